@@ -1,0 +1,70 @@
+/** The analysis contract (see DESIGN.md): what `analyzeArticle` returns and `analyze --json` prints. */
+
+export interface Sentence {
+  id: number;
+  text: string;
+  /** Offsets into the input text given to analyzeArticle. */
+  start: number;
+  end: number;
+  /** Index of the paragraph the sentence belongs to (0-based, body only). */
+  paragraph: number;
+}
+
+export interface SummaryItem {
+  text: string;
+  sentenceIds: number[];
+}
+
+export interface Quote {
+  /** The quoted words, without the quote marks. */
+  text: string;
+  /** Fullest name the article gives for the speaker; null when the article attributes nothing. */
+  speaker: string | null;
+  sentenceId: number;
+  /** Chosen for the brief. */
+  key: boolean;
+}
+
+export interface Statement {
+  text: string;
+  speaker: string;
+  sentenceId: number;
+}
+
+export type QuestionKind = 'unverified' | 'disputed' | 'pending' | 'unknown' | 'denied' | 'other';
+
+export interface OpenQuestion {
+  text: string;
+  kind: QuestionKind;
+  sentenceIds: number[];
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  role?: string;
+}
+
+export interface Analysis {
+  title: string;
+  sentences: Sentence[];
+  summary: SummaryItem[];
+  quotes: Quote[];
+  statements: Statement[];
+  questions: OpenQuestion[];
+  entities: Entity[];
+}
+
+export interface ArticleMeta {
+  title?: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+}
+
+/** An answer grounded in the article's sentences, or an abstention. */
+export type AnswerResult =
+  | { answer: string; sentenceIds: number[] }
+  | { answer: null; sentenceIds: []; reason: string };

@@ -1,0 +1,58 @@
+import type { Analysis } from '../core/analysis-types';
+
+export interface NewArticle {
+  /** Where it came from: a file path, a URL, "paste", a feed URL. */
+  source: string;
+  url?: string | null;
+  title: string;
+  text: string;
+  byline?: string | null;
+  publishedAt?: string | null;
+}
+
+export interface StoredArticle {
+  id: number;
+  source: string;
+  url: string | null;
+  title: string;
+  text: string;
+  byline: string | null;
+  contentHash: string;
+  publishedAt: string | null;
+  ingestedAt: string;
+  updatedAt: string;
+}
+
+export interface AddArticleResult {
+  article: StoredArticle;
+  /** 'created' new row, 'unchanged' same content already stored, 'updated' same URL with new text. */
+  outcome: 'created' | 'unchanged' | 'updated';
+}
+
+export interface ArticleHit {
+  id: number;
+  title: string;
+  source: string;
+  url: string | null;
+  publishedAt: string | null;
+  ingestedAt: string;
+  /** Higher is better. */
+  score: number;
+}
+
+export interface ArticleRepository {
+  /** Stores an article unless the same content (hash) or URL is already there; atomic. */
+  add(article: NewArticle): AddArticleResult;
+  get(id: number): StoredArticle | undefined;
+  /** Full-text search over title, body and entity names; best first. */
+  search(query: string, limit?: number): ArticleHit[];
+  /** Titles closest to a query that found nothing (for "did you mean"). */
+  suggest(query: string, limit?: number): ArticleHit[];
+  ingestedSince(isoTime: string): ArticleHit[];
+  count(): number;
+  /** Cached analyses, keyed by engine version so an engine change re-analyses. */
+  getAnalysis(articleId: number, engineKey: string): Analysis | undefined;
+  saveAnalysis(articleId: number, engineKey: string, analysis: Analysis): void;
+  /** Entity names indexed for search ("flynn" finds the story even when only the body names him). */
+  setEntityNames(articleId: number, names: string[]): void;
+}
