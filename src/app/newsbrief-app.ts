@@ -1,5 +1,5 @@
 import type { Analysis, AnswerResult } from '../core/analysis-types';
-import type { ArticleHit, StoredArticle } from '../store/article-repository';
+import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { Store } from '../store/store';
 
 export interface BriefFound {
@@ -35,8 +35,12 @@ export interface AddOutcome {
 export interface NewsbriefApp {
   readonly store: Store;
   readonly now: () => Date;
+  /** Zone for schedule commands that name none (NEWSBRIEF_TZ, else UTC). */
+  readonly defaultTimezone: string;
   briefStory(query: string): Promise<BriefFound | BriefNotFound>;
   analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }>;
+  /** Stores an article once (dedupe by content and URL) and analyses it so search knows its entities. */
+  ingest(article: NewArticle): Promise<AddArticleResult>;
   answerAbout(articleId: number, question: string): Promise<ThreadAnswer | undefined>;
   /** `/brief add`: a URL (fetched) or pasted article text. */
   addArticle(input: string, addedBy: string): Promise<AddOutcome>;

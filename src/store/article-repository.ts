@@ -29,6 +29,14 @@ export interface AddArticleResult {
   outcome: 'created' | 'unchanged' | 'updated';
 }
 
+/** Derived data written in the same transaction as the article, so it is never half-stored. */
+export interface ArticleDerived {
+  /** Entity names to index for search (see setEntityNames). */
+  entityNames?: string[];
+  /** An analysis to cache for the stored article. */
+  analysis?: { engineKey: string; analysis: Analysis };
+}
+
 export interface ArticleHit {
   id: number;
   title: string;
@@ -41,8 +49,11 @@ export interface ArticleHit {
 }
 
 export interface ArticleRepository {
-  /** Stores an article unless the same content (hash) or URL is already there; atomic. */
-  add(article: NewArticle): AddArticleResult;
+  /**
+   * Stores an article unless the same content (hash) is already there ('unchanged'); the same URL
+   * with new text updates that row in place, keeping its id ('updated'). Atomic with `derived`.
+   */
+  add(article: NewArticle, derived?: ArticleDerived): AddArticleResult;
   get(id: number): StoredArticle | undefined;
   /** Full-text search over title, body and entity names; best first. */
   search(query: string, limit?: number): ArticleHit[];

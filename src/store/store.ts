@@ -1,5 +1,6 @@
 import type { ArticleRepository } from './article-repository';
 import type { ConversationRepository } from './conversation-repository';
+import type { LlmCacheRepository } from './llm-cache-repository';
 
 /**
  * Everything newsbrief persists. Each part is its own repository so features can grow the
@@ -8,5 +9,7 @@ import type { ConversationRepository } from './conversation-repository';
 export interface Store {
   articles: ArticleRepository;
   conversations: ConversationRepository;
+  /** Verified model analyses per (article hash, model, prompt version); see src/llm. */
+  llmCache: LlmCacheRepository;
   close(): void;
 }

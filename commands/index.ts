@@ -1,0 +1,40 @@
+import { buildAnswerReply } from '../src/app/build-answer-reply';
+import { errorReply, type Reply } from '../src/app/reply';
+import { addCommand } from './add';
+import { briefCommand } from './brief';
+import type { CommandContext, CommandDefinition } from './command-definition';
+import { createHelpCommand } from './help';
+
+/** Every /brief subcommand; platforms register and route from this one list. */
+export const briefCommands: CommandDefinition[] = [];
+briefCommands.push(
+  briefCommand,
+  addCommand,
+  createHelpCommand(() => briefCommands),
+);
+
+/** Finds the subcommand named by the first word, else the default `/brief <query>`. */
+export function routeBriefCommand(text: string): { command: CommandDefinition; args: string } {
+  const trimmed = text.trim();
+  const [first = '', ...rest] = trimmed.split(/\s+/);
+  const named = briefCommands.find((c) => c.name !== '' && c.name === first.toLowerCase());
+  if (named) return { command: named, args: rest.join(' ') };
+  if (trimmed === '') return { command: briefCommands.find((c) => c.name === 'help')!, args: '' };
+  return { command: briefCommand, args: trimmed };
+}
+
+/** Runs `/brief …` text from any platform. Errors propagate: the platform logs them and apologises. */
+export async function runBriefCommand(text: string, ctx: CommandContext): Promise<Reply> {
+  const { command, args } = routeBriefCommand(text);
+  return command.run(args, ctx);
+}
+
+/** A question asked in the thread of a brief about `articleId`. */
+export async function answerThreadQuestion(articleId: number, question: string, ctx: CommandContext): Promise<Reply> {
+  if (!question.trim()) return errorReply('Ask a question about the story, e.g. “who is Flynn’s lawyer?”');
+  const answer = await ctx.app.answerAbout(articleId, question);
+  if (!answer) return errorReply('That story is no longer stored, so I cannot answer about it.');
+  return buildAnswerReply(answer);
+}
+
+export type { CommandContext, CommandDefinition };

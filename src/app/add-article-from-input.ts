@@ -1,0 +1,50 @@
+import type { Logger } from 'pino';
+import { cleanArticle } from '../core/clean-article';
+import type { AddArticleResult, NewArticle } from '../store/article-repository';
+import type { AddOutcome } from './newsbrief-app';
+
+export interface AddArticleDeps {
+  addedBy: string;
+  ingest: (article: NewArticle) => Promise<AddArticleResult>;
+  fetchArticle?: (url: string) => Promise<NewArticle>;
+  logger: Logger;
+}
+
+/** Pasted copy shorter than this is almost always a mistake (a query typed after "add"). */
+const MIN_PASTED_CHARS = 200;
+const URL_ONLY = /^<?(https?:\/\/[^\s<>|]+)(?:\|[^>]*)?>?$/i;
+
+/** `/brief add <url or pasted text>`: fetches or takes the text, stores it once, says what happened. */
+export async function addArticleFromInput(input: string, deps: AddArticleDeps): Promise<AddOutcome> {
+  const text = input.trim();
+  if (!text) return fail('Paste an article or a link after `add`, e.g. `/brief add https://example.com/story`.');
+  // Slack wraps links as <https://…> or <https://…|label>.
+  const url = URL_ONLY.exec(text)?.[1];
+  if (url) return addFromUrl(url, deps);
+  if (text.length < MIN_PASTED_CHARS) {
+    return fail(`That is ${text.length} characters; an article needs at least ${MIN_PASTED_CHARS}. Paste the whole story, or a link to it.`);
+  }
+  const title = cleanArticle(text).title;
+  return report(await deps.ingest({ source: `pasted by ${deps.addedBy}`, title, text }));
+}
+
+async function addFromUrl(url: string, deps: AddArticleDeps): Promise<AddOutcome> {
+  if (!deps.fetchArticle) return fail('Fetching links is not available here; paste the article text instead.');
+  try {
+    return report(await deps.ingest(await deps.fetchArticle(url)));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.logger.warn({ url, err: reason }, 'could not add article from link');
+    return fail(`Could not add ${url}: ${reason}`);
+  }
+}
+
+function report(result: AddArticleResult): AddOutcome {
+  const { article, outcome } = result;
+  const verb = outcome === 'created' ? 'Added' : outcome === 'updated' ? 'Updated' : 'Already stored';
+  return { ok: true, message: `${verb}: “${article.title}” (#${article.id})`, articleIds: [article.id] };
+}
+
+function fail(message: string): AddOutcome {
+  return { ok: false, message, articleIds: [] };
+}

@@ -1,0 +1,67 @@
+import type { Analysis, Quote } from '../core/analysis-types';
+import type { ArticleHit } from '../store/article-repository';
+import type { BriefFound, BriefNotFound } from './newsbrief-app';
+import type { Reply, ReplySection } from './reply';
+
+const MAX_KEY_QUOTES = 5;
+
+/** The brief: summary, key quotes with speakers, numbered open questions, other matches. */
+export function buildBriefReply(brief: BriefFound): Reply {
+  const { article, analysis } = brief;
+  const sections: ReplySection[] = [
+    { heading: 'Summary', style: 'bullets', items: analysis.summary.map((s) => ({ text: s.text })) },
+  ];
+  const quotes = keyQuotes(analysis);
+  if (quotes.length > 0) {
+    sections.push({ heading: 'Key quotes', style: 'quotes', items: quotes.map((q) => ({ text: q.text, speaker: q.speaker })) });
+  }
+  sections.push(
+    analysis.questions.length > 0
+      ? { heading: 'Open questions', style: 'numbered', items: analysis.questions.map((q) => ({ text: q.text, note: q.kind })) }
+      : { heading: 'Open questions', style: 'paragraph', items: [{ text: 'None stood out in this article.' }] },
+  );
+  if (brief.others.length > 0) {
+    sections.push({ heading: 'Other matching stories', style: 'bullets', items: brief.others.slice(0, 5).map(hitItem) });
+  }
+  return {
+    kind: 'brief',
+    visibility: 'channel',
+    title: analysis.title || article.title,
+    url: article.url ?? undefined,
+    subtitle: describeSource(article.source, article.publishedAt, article.ingestedAt),
+    sections,
+    footer: `#${article.id} · ${brief.engine} · reply in this thread to ask about the story`,
+    threadArticleId: article.id,
+  };
+}
+
+export function buildNotFoundReply(result: BriefNotFound): Reply {
+  const intro = result.query
+    ? `No stored story matches “${result.query}”.`
+    : 'Which story? Try `/brief <words from the story>`, e.g. `/brief flynn`.';
+  const sections: ReplySection[] = [{ style: 'paragraph', items: [{ text: intro }] }];
+  if (result.suggestions.length > 0) {
+    sections.push({ heading: 'Closest titles', style: 'bullets', items: result.suggestions.map(hitItem) });
+  } else if (result.query) {
+    sections.push({ style: 'paragraph', items: [{ text: 'Add it with `/brief add <link or pasted text>`.' }] });
+  }
+  return { kind: 'notice', visibility: 'ephemeral', sections };
+}
+
+/** Key quotes first; if the engine marked none, the first attributed ones. */
+function keyQuotes(analysis: Analysis): Quote[] {
+  const marked = analysis.quotes.filter((q) => q.key);
+  const chosen = marked.length > 0 ? marked : analysis.quotes.filter((q) => q.speaker);
+  return chosen.slice(0, MAX_KEY_QUOTES);
+}
+
+function hitItem(hit: ArticleHit) {
+  return { text: hit.title, note: `/brief #${hit.id}` };
+}
+
+function describeSource(source: string, publishedAt: string | null, ingestedAt: string): string {
+  const parts = [source];
+  if (publishedAt) parts.push(`published ${publishedAt.slice(0, 10)}`);
+  parts.push(`added ${ingestedAt.slice(0, 10)}`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,74 @@
+import type { Logger } from 'pino';
+import type { Analysis } from '../core/analysis-types';
+import type { AddArticleResult, NewArticle, StoredArticle } from '../store/article-repository';
+import type { Store } from '../store/store';
+import type { AnalysisEngine } from './analysis-engine';
+import { createExtractiveEngine } from './extractive-engine';
+import { addArticleFromInput } from './add-article-from-input';
+import type { NewsbriefApp } from './newsbrief-app';
+
+export interface NewsbriefAppOptions {
+  store: Store;
+  logger: Logger;
+  engine?: AnalysisEngine;
+  now?: () => Date;
+  /** Fetches and extracts an article from a URL; without it `/brief add <url>` explains why not. */
+  fetchArticle?: (url: string) => Promise<NewArticle>;
+  /** Zone used when a schedule command names none (NEWSBRIEF_TZ). */
+  defaultTimezone?: string;
+}
+
+/** The use cases behind every command, wired to a store and an analysis engine. */
+export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
+  const { store, logger } = options;
+  const engine = options.engine ?? createExtractiveEngine();
+  const now = options.now ?? (() => new Date());
+
+  async function analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }> {
+    const cached = store.articles.getAnalysis(article.id, engine.key);
+    if (cached) return { analysis: cached, engine: engine.label };
+    const meta = { source: article.source, url: article.url ?? undefined, publishedAt: article.publishedAt ?? undefined };
+    const result = await engine.analyze(article.text, meta);
+    if (result.cacheKey) store.articles.saveAnalysis(article.id, result.cacheKey, result.analysis);
+    store.articles.setEntityNames(article.id, result.analysis.entities.map((e) => e.name));
+    return { analysis: result.analysis, engine: result.producedBy };
+  }
+
+  async function ingest(article: NewArticle): Promise<AddArticleResult> {
+    const result = store.articles.add(article);
+    // Analysing at ingest indexes entity names for search and makes the first brief instant.
+    if (result.outcome !== 'unchanged') await analyzeStored(result.article);
+    return result;
+  }
+
+  const app: NewsbriefApp = {
+    store,
+    now,
+    defaultTimezone: options.defaultTimezone ?? 'UTC',
+    analyzeStored,
+    ingest,
+
+    async briefStory(rawQuery) {
+      const query = rawQuery.trim();
+      const byId = /^#(\d+)$/.exec(query);
+      const hits = byId ? [] : store.articles.search(query, 6);
+      const article = byId ? store.articles.get(Number(byId[1])) : hits[0] && store.articles.get(hits[0].id);
+      if (!article) return { kind: 'none', query, suggestions: query ? store.articles.suggest(query, 3) : [] };
+      const { analysis, engine: label } = await analyzeStored(article);
+      return { kind: 'found', article, analysis, engine: label, others: hits.filter((h) => h.id !== article.id) };
+    },
+
+    async answerAbout(articleId, question) {
+      const article = store.articles.get(articleId);
+      if (!article) return undefined;
+      const { analysis } = await analyzeStored(article);
+      const result = await engine.answer(analysis, question, article.text);
+      return { article, analysis, result };
+    },
+
+    addArticle(input, addedBy) {
+      return addArticleFromInput(input, { addedBy, ingest, fetchArticle: options.fetchArticle, logger });
+    },
+  };
+  return app;
+}

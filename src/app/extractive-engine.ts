@@ -1,0 +1,18 @@
+import { analyzeArticle, EXTRACTIVE_ENGINE_VERSION } from '../core/analyze-article';
+import { answerQuestion } from '../core/answer-question';
+import type { AnalysisEngine } from './analysis-engine';
+
+/** The default engine: classical NLP from src/core, offline, deterministic. */
+export function createExtractiveEngine(): AnalysisEngine {
+  const key = `extractive@${EXTRACTIVE_ENGINE_VERSION}`;
+  return {
+    key,
+    label: 'extractive',
+    async analyze(text, meta) {
+      return { analysis: analyzeArticle(text, meta), producedBy: 'extractive', cacheKey: key };
+    },
+    async answer(analysis, question) {
+      return answerQuestion(analysis, question);
+    },
+  };
+}

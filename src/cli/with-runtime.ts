@@ -1,0 +1,26 @@
+import dotenv from 'dotenv';
+import { createLogger } from '../logging/create-logger';
+import { loadConfig } from '../config/load-config';
+import { createRuntime, type Runtime } from '../main';
+import type { CliIo } from './cli-io';
+
+/**
+ * Loads .env and the config once, opens the runtime, runs `fn`, and always closes the store.
+ * One-shot commands log only warnings unless NEWSBRIEF_LOG_LEVEL asks for more, so stdout and
+ * stderr stay readable.
+ */
+export async function withRuntime<T>(io: CliIo, fn: (runtime: Runtime) => Promise<T>, quiet = true): Promise<T> {
+  const runtime = openRuntime(io, quiet);
+  try {
+    return await fn(runtime);
+  } finally {
+    runtime.close();
+  }
+}
+
+export function openRuntime(io: CliIo, quiet: boolean): Runtime {
+  dotenv.config({ quiet: true, processEnv: io.env });
+  const config = loadConfig(io.env);
+  const level = quiet && !io.env.NEWSBRIEF_LOG_LEVEL ? 'warn' : config.NEWSBRIEF_LOG_LEVEL;
+  return createRuntime(config, { logger: createLogger({ level, destination: io.stderr }) });
+}

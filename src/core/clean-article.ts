@@ -1,0 +1,133 @@
+import type { ArticleMeta } from './analysis-types';
+import { isBoilerplateLine, stripDateline, stripLeadingCredit } from './copy-furniture';
+
+/** A body paragraph: a run of non-empty lines between blank lines, offsets into the input. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** Line spans inside the paragraph (offsets into the input), furniture already removed. */
+  lines: Array<{ start: number; end: number }>;
+}
+
+export interface CleanArticle {
+  /** The original input; every offset points into it. */
+  input: string;
+  title: string;
+  paragraphs: Paragraph[];
+  /** True when lines inside a paragraph are sentences (the BBC one-sentence-per-line layout). */
+  lineSentences: boolean;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function splitLines(input: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= input.length; i++) {
+    if (i === input.length || input[i] === '\n') {
+      let end = i;
+      if (end > start && input[end - 1] === '\r') end--;
+      lines.push({ start, end });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Trim whitespace off a span without losing its offsets. */
+function trimSpan(input: string, span: Line): Line {
+  let { start, end } = span;
+  while (start < end && /\s/.test(input[start] ?? '')) start++;
+  while (end > start && /\s/.test(input[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+const TERMINAL = /[.!?:"'\u201d\u2019)\]]$/;
+
+function normalizeForCompare(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Finds the headline and body paragraphs. Furniture (photo credits with their embedded promos,
+ * bylines, "Read more" lines, datelines) is dropped by narrowing spans, never by rewriting text,
+ * so every offset stays valid against the input.
+ */
+export function cleanArticle(input: string, meta: ArticleMeta = {}): CleanArticle {
+  const lines = splitLines(input).map((line) => trimSpan(input, line));
+  let index = 0;
+  while (index < lines.length && lines[index]!.start === lines[index]!.end) index++;
+
+  let title = meta.title?.trim() ?? '';
+  const first = lines[index];
+  if (first) {
+    const firstText = input.slice(first.start, first.end);
+    const headline = stripLeadingCredit(firstText);
+    const next = lines[index + 1];
+    const standsAlone = !next || next.start === next.end;
+    const looksLikeHeadline =
+      headline.length > 0 && headline.length <= 250 && (standsAlone || !TERMINAL.test(headline));
+    const matchesMeta =
+      title !== '' && normalizeForCompare(title).includes(normalizeForCompare(headline));
+    if (title === '' ? looksLikeHeadline : matchesMeta || (looksLikeHeadline && firstText !== headline)) {
+      if (title === '') title = headline;
+      index++;
+    }
+  }
+
+  const paragraphs: Paragraph[] = [];
+  let current: Line[] = [];
+  const flush = (): void => {
+    if (current.length > 0) {
+      paragraphs.push({ start: current[0]!.start, end: current[current.length - 1]!.end, lines: current });
+    }
+    current = [];
+  };
+  for (; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.start === line.end) {
+      flush();
+      continue;
+    }
+    const text = input.slice(line.start, line.end);
+    if (isBoilerplateLine(text)) {
+      flush();
+      continue;
+    }
+    current.push(line);
+  }
+  flush();
+
+  const firstParagraph = paragraphs[0];
+  if (firstParagraph) {
+    const firstLine = firstParagraph.lines[0]!;
+    const skip = stripDateline(input.slice(firstLine.start, firstLine.end));
+    if (skip > 0 && skip < firstLine.end - firstLine.start) {
+      firstLine.start += skip;
+      firstParagraph.start = firstLine.start;
+    }
+  }
+
+  if (title === '' && firstParagraph) {
+    const text = input.slice(firstParagraph.start, firstParagraph.end);
+    title = text.split(/(?<=[.!?])\s/)[0]!.slice(0, 200);
+  }
+
+  return { input, title, paragraphs, lineSentences: detectLineSentences(input, paragraphs) };
+}
+
+/** Hard-wrapped prose breaks lines mid-sentence; the BBC layout ends nearly every line with punctuation. */
+function detectLineSentences(input: string, paragraphs: Paragraph[]): boolean {
+  let inner = 0;
+  let terminal = 0;
+  for (const paragraph of paragraphs) {
+    for (const line of paragraph.lines.slice(0, -1)) {
+      inner++;
+      if (TERMINAL.test(input.slice(line.start, line.end))) terminal++;
+    }
+  }
+  return inner > 0 && terminal / inner >= 0.8;
+}

@@ -1,0 +1,74 @@
+/**
+ * Recognisers for the furniture that wire copy and CMS exports wrap around a story: photo credits,
+ * bylines, related-story promos, datelines. Kept apart from clean-article so the rules are testable.
+ */
+
+const CREDIT_START = /^(?:©|\(c\)|copyright\b|photo:|photograph:|image:|picture:|credit:)/i;
+
+/**
+ * "© AP Photo/ Carolyn Kaster US Senate Intel ..." -> "US Senate Intel ...". A credit is "©", an
+ * agency, then "/"-separated parts; the last part is a photographer's name (two or three
+ * capitalised words) or an agency in capitals ("GETTY IMAGES NORTH AMERICA").
+ */
+export function stripLeadingCredit(line: string): string {
+  if (!CREDIT_START.test(line)) return line;
+  const lastSlash = line.lastIndexOf('/');
+  const tail = lastSlash >= 0 ? line.slice(lastSlash + 1) : line.replace(CREDIT_START, '');
+  const words = tail.trim().split(/\s+/);
+  let taken = 0;
+  if (words[0] && isAllCaps(words[0])) {
+    // An agency in capitals must not swallow a headline that opens with an acronym ("US Senate").
+    while (taken < words.length && isAllCaps(words[taken]!)) {
+      const opensHeadline = taken > 0 && words[taken]!.length <= 3 && /^[A-Z][a-z]/.test(words[taken + 1] ?? '');
+      if (opensHeadline) break;
+      taken++;
+    }
+  } else {
+    // First and last name, with an optional middle initial ("John Q. Public").
+    const isName = (w: string | undefined): boolean => !!w && /^[A-Z][a-z'’-]+$/.test(w);
+    if (isName(words[0])) taken = 1;
+    if (taken === 1 && /^[A-Z]\.$/.test(words[1] ?? '') && isName(words[2])) taken = 3;
+    else if (taken === 1 && isName(words[1])) taken = 2;
+    if (lastSlash < 0 && taken > 0) taken = Math.min(taken, 1);
+  }
+  return words.slice(taken).join(' ').trim();
+}
+
+function isAllCaps(word: string): boolean {
+  return /^[A-Z][A-Z&.'-]+$/.test(word);
+}
+
+const BOILERPLATE = [
+  CREDIT_START,
+  /^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/,
+  /^(?:read more|related|see also|also read|more on this story|recommended|watch|listen|click here|subscribe|sign up|advertisement|share this|follow us)\b[:\s|]*/i,
+  /^(?:published|updated|last updated|posted)\b[:\s]/i,
+];
+
+/** A whole line that is furniture rather than story copy. */
+export function isBoilerplateLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0) return true;
+  const [credit, byline, promo, stamp] = BOILERPLATE as [RegExp, RegExp, RegExp, RegExp];
+  if (credit.test(text)) return true;
+  if (text.length <= 80 && byline.test(text)) return true;
+  if (promo.test(text) && (text.length <= 160 || /^(read more|related|see also)/i.test(text))) return true;
+  if (text.length <= 80 && stamp.test(text)) return true;
+  return false;
+}
+
+/**
+ * "WASHINGTON (Sputnik) — Earlier ..." -> number of characters to skip (0 when no dateline).
+ * A dateline is a place in capitals, optionally a date and an agency in brackets, then a dash.
+ */
+const DATELINE =
+  /^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s*/;
+
+export function stripDateline(line: string): number {
+  const match = DATELINE.exec(line);
+  if (!match) return 0;
+  // "US -" inside a sentence is not a dateline; require the whole place token to be capitals.
+  const place = match[0].split(/[,(—–-]/)[0]!.trim();
+  if (place.length < 3 || /[a-z]/.test(place)) return 0;
+  return match[0].length;
+}

@@ -1,0 +1,113 @@
+import type { Sentence } from './analysis-types';
+import type { CleanArticle } from './clean-article';
+
+/** Words that take a full stop without ending a sentence (case-sensitive, without the dot). */
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Sen', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Maj',
+  'Capt', 'Cmdr', 'Sgt', 'Adm', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Amb', 'Sr', 'Jr',
+  'St', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Dept', 'Univ',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
+  'vs', 'v', 'etc', 'al', 'approx', 'est', 'fig', 'vol', 'ch', 'pp', 'cf', 'ca', 'no', 'No', 'Nos',
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky',
+  'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa',
+  'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+]);
+
+/** After "U.S." or "a.m." a sentence may still end; these openers say it did. */
+const SENTENCE_OPENERS = new Set([
+  'The', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'But', 'And', 'In', 'A', 'An', 'This',
+  'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'On', 'At', 'As', 'If', 'When', 'While',
+  'However', 'There', 'Some', 'Many', 'Most', 'After', 'Before', 'Meanwhile', 'Yet', 'So',
+]);
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
+const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[']);
+
+function isUpper(ch: string | undefined): boolean {
+  return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return !!ch && ch >= '0' && ch <= '9';
+}
+
+/** The token before position `dot` (letters and inner dots), e.g. "U.S" or "Mr". */
+function tokenBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  return text.slice(i, dot);
+}
+
+function wordAt(text: string, i: number): string {
+  const match = /^[A-Za-z]+/.exec(text.slice(i, i + 20));
+  return match ? match[0] : '';
+}
+
+/** Whether a full stop at `dot` can end a sentence whose next word starts at `next`. */
+function stopEnds(text: string, dot: number, next: number): boolean {
+  const token = tokenBefore(text, dot);
+  if (token === '') return true;
+  if (ABBREVIATIONS.has(token)) {
+    // "No. 10" is an abbreviation; "said no." is not.
+    if (token === 'no' || token === 'No') return !isDigit(text[next]);
+    return false;
+  }
+  if (/^[A-Z]$/.test(token)) return false; // an initial: "J. K. Rowling"
+  if (token.includes('.')) return SENTENCE_OPENERS.has(wordAt(text, next)); // "U.S", "a.m"
+  return true;
+}
+
+/** Sentence boundaries inside one span of the input: [start, end) pairs, trimmed. */
+function splitSpan(text: string, base: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
+    let j = i + 1;
+    while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < text.length && CLOSERS.has(text[j]!)) j++;
+    let k = j;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    if (k === j || k >= text.length) continue;
+    const next = text[k]!;
+    const opensSentence = isUpper(next) || isDigit(next) || OPENERS.has(next);
+    if (!opensSentence) continue;
+    if (ch === '.' && j === i + 1 && !stopEnds(text, i, k)) continue;
+    spans.push([start, j]);
+    start = k;
+    i = k - 1;
+  }
+  spans.push([start, text.length]);
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of spans) {
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push([base + a, base + b]);
+  }
+  return out;
+}
+
+/** Body sentences with offsets into the original input (input.slice(start, end) === text). */
+export function splitSentences(article: CleanArticle): Sentence[] {
+  const sentences: Sentence[] = [];
+  article.paragraphs.forEach((paragraph, paragraphIndex) => {
+    const spans = article.lineSentences ? paragraph.lines : [paragraph];
+    for (const span of spans) {
+      const text = article.input.slice(span.start, span.end);
+      for (const [start, end] of splitSpan(text, span.start)) {
+        sentences.push({
+          id: sentences.length,
+          text: article.input.slice(start, end),
+          start,
+          end,
+          paragraph: paragraphIndex,
+        });
+      }
+    }
+  });
+  return sentences;
+}

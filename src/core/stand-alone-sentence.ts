@@ -1,0 +1,51 @@
+import type { Quote, Sentence, Statement } from './analysis-types';
+
+/** Openers that lean on the previous sentence and can simply be dropped without changing the claim. */
+const DROPPABLE_CONNECTIVE =
+  /^(?:however|but|and|nevertheless|nonetheless|meanwhile|still|yet|also|moreover|furthermore|in addition|indeed|so)\b,?\s+/i;
+
+/** Openers whose referent lies outside the sentence: the sentence cannot stand alone. */
+const DANGLING_OPENER =
+  /^(?:he|she|they|it|this|these|those|that|his|her|their|its|him|them|such|as a result|in it|in that|then|the pair|the two|both)\b/i;
+
+const PRONOUN_SPEAKER = /^(he|she)\s+(said|says|added|adds|told|stressed|warned|argued|admitted|admits|believes|thinks|insisted|claimed|explained)\b/i;
+
+export interface AttributionIndex {
+  /** Speakers named by the quote / statement finders, by sentence id. */
+  speakerBySentence: Map<number, string>;
+}
+
+export function buildAttributionIndex(quotes: Quote[], statements: Statement[]): AttributionIndex {
+  const speakerBySentence = new Map<number, string>();
+  for (const s of statements) if (s.speaker) speakerBySentence.set(s.sentenceId, s.speaker);
+  for (const q of quotes) if (q.speaker && !speakerBySentence.has(q.sentenceId)) speakerBySentence.set(q.sentenceId, q.speaker);
+  return { speakerBySentence };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The sentence rewritten to read on its own, or null when it cannot: a leading connective is dropped,
+ * a leading "He said"/"She said" becomes the speaker the attribution finders resolved for that very
+ * sentence (grounded), and any other leading pronoun or demonstrative makes it dangle.
+ */
+export function standAloneSentence(sentence: Sentence, index: AttributionIndex): string | null {
+  let text = sentence.text.trim();
+  for (let i = 0; i < 2; i++) {
+    const match = DROPPABLE_CONNECTIVE.exec(text);
+    if (!match) break;
+    text = capitalize(text.slice(match[0].length));
+  }
+  const speech = PRONOUN_SPEAKER.exec(text);
+  if (speech) {
+    const speaker = index.speakerBySentence.get(sentence.id);
+    if (!speaker || /^(he|she|they|it)$/i.test(speaker)) return null;
+    return `${speaker}${text.slice(speech[1]!.length)}`;
+  }
+  if (DANGLING_OPENER.test(text)) return null;
+  // A bare quotation with no attribution inside the sentence reads as words from nowhere.
+  if (/^["“‘']/.test(text) && !/\b(said|says|told|added|adds|according)\b/i.test(text)) return null;
+  return text;
+}

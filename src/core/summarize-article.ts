@@ -1,0 +1,89 @@
+import type { Analysis, SummaryItem } from './analysis-types';
+import { contentTerms } from './tokenize-words';
+import { buildAttributionIndex, standAloneSentence } from './stand-alone-sentence';
+
+export type SummaryInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
+
+interface Candidate {
+  id: number;
+  text: string;
+  terms: Set<string>;
+  score: number;
+}
+
+/** 3 items for short copy, up to 5 for long copy: a brief, not an abridgement. */
+function summaryLength(sentenceCount: number): number {
+  if (sentenceCount <= 12) return 3;
+  if (sentenceCount <= 24) return 4;
+  return 5;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/**
+ * Extractive summary: sentences scored by how central their vocabulary is to the article (term
+ * frequency), overlap with the headline, and lead position (news puts the point first), then picked
+ * greedily with a redundancy penalty and printed in article order. Sentences that cannot stand alone
+ * are rewritten when that is grounded (connective dropped, "She said" -> the resolved speaker) and
+ * skipped otherwise, unless the article has too few others.
+ */
+export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
+  const { sentences } = partial;
+  if (sentences.length === 0) return [];
+  const attribution = buildAttributionIndex(partial.quotes, partial.statements);
+  const frequency = new Map<string, number>();
+  const termSets = sentences.map((s) => new Set(contentTerms(s.text)));
+  for (const terms of termSets) for (const t of terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const titleTerms = new Set(contentTerms(partial.title));
+
+  const candidates: Candidate[] = [];
+  const fallbacks: Candidate[] = [];
+  sentences.forEach((sentence, position) => {
+    const terms = termSets[position]!;
+    const words = sentence.text.split(/\s+/).length;
+    let centrality = 0;
+    let titleHits = 0;
+    for (const t of terms) {
+      centrality += (frequency.get(t) ?? 1) - 1;
+      if (titleTerms.has(t)) titleHits++;
+    }
+    const lengthFit = words < 8 ? 0.4 : words > 50 ? 0.7 : 1;
+    const score =
+      lengthFit *
+      (Math.log1p(centrality) + 0.6 * titleHits + 2.2 / (1 + position * 0.5) + (position === 0 ? 1 : 0));
+    const text = standAloneSentence(sentence, attribution);
+    const candidate = { id: sentence.id, text: text ?? sentence.text, terms, score };
+    (text === null ? fallbacks : candidates).push(candidate);
+  });
+
+  const wanted = Math.min(summaryLength(sentences.length), sentences.length);
+  const picked = pickDiverse(candidates, wanted);
+  if (picked.length < Math.min(3, wanted)) picked.push(...pickDiverse(fallbacks, Math.min(3, wanted) - picked.length));
+  return picked
+    .sort((a, b) => a.id - b.id)
+    .map((c) => ({ text: c.text, sentenceIds: [c.id] }));
+}
+
+function pickDiverse(pool: Candidate[], count: number): Candidate[] {
+  const remaining = [...pool];
+  const picked: Candidate[] = [];
+  while (picked.length < count && remaining.length > 0) {
+    let bestIndex = 0;
+    let bestValue = -Infinity;
+    remaining.forEach((c, i) => {
+      const overlap = Math.max(0, ...picked.map((p) => jaccard(p.terms, c.terms)));
+      const value = c.score * (1 - overlap);
+      if (value > bestValue) {
+        bestValue = value;
+        bestIndex = i;
+      }
+    });
+    picked.push(remaining.splice(bestIndex, 1)[0]!);
+  }
+  return picked;
+}

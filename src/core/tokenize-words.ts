@@ -1,0 +1,116 @@
+import { stemmer } from 'stemmer';
+
+/** Function words that carry no topic; kept small so question focus words survive. */
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet of to in on at by for with from into onto over under about as than then ' +
+    'is are was were be been being am do does did doing done have has had having will would shall should can ' +
+    'could may might must ought i me my mine we us our ours you your yours he him his she her hers it its they ' +
+    'them their theirs this that these those there here what which who whom whose when where why how ' +
+    'not no yes if also just only very too up down out off again further once all any both each few more most ' +
+    'other some such own same s t said says say told tell mr mrs ms dr sir st actually really get got getting ' +
+    'per via i.e e.g one'
+  ).split(' '),
+);
+
+/**
+ * Paraphrase groups common in news questions: a reader asks "mums", the copy says "mothers".
+ * Each word maps to the group's first member, after stemming. General vocabulary only.
+ */
+const SYNONYM_GROUPS: string[][] = [
+  ['mother', 'mum', 'mom', 'mummy'],
+  ['father', 'dad'],
+  ['child', 'kid', 'children'],
+  ['compani', 'firm', 'busi', 'employ', 'employer'],
+  ['job', 'posit', 'post', 'role', 'vacanc'],
+  ['bui', 'acquir', 'purchas', 'takeov'],
+  ['sell', 'sale', 'sold'],
+  ['pai', 'paid', 'cost', 'spend', 'spent', 'price', 'fund'],
+  ['monei', 'cash', 'fund'],
+  ['rise', 'increas', 'boost', 'grow', 'growth', 'rais', 'extra', 'extend', 'spare', 'excess'],
+  ['fall', 'drop', 'declin', 'cut', 'reduc', 'lower'],
+  ['ceil', 'limit', 'cap', 'maximum'],
+  ['film', 'movi', 'documentari'],
+  ['cinema', 'theatr', 'screen'],
+  ['equip', 'kit', 'technolog', 'gear'],
+  ['make', 'made', 'maker', 'produc'],
+  ['win', 'won', 'victori', 'beat'],
+  ['lose', 'lost', 'defeat', 'loss'],
+  ['medal', 'gold', 'silver', 'bronz'],
+  ['elect', 'poll', 'vote'],
+  ['decid', 'decis', 'choos', 'choic', 'mind'],
+  ['deadlin', 'date'],
+  ['start', 'begin', 'launch', 'open'],
+  ['fix', 'patch', 'repair'],
+  ['flaw', 'hole', 'vulner', 'bug'],
+  ['attack', 'exploit'],
+  ['email', 'e-mail', 'messag', 'mail'],
+  ['journalist', 'correspond'],
+  ['compress', 'shrink'],
+  ['big', 'larg', 'size', 'huge'],
+  ['rival', 'threat', 'danger', 'competitor', 'oppon'],
+  ['coach', 'trainer', 'manag'],
+  ['minist', 'secretari'],
+  ['chancellor', 'treasuri'],
+  ['boss', 'chief', 'head', 'director', 'leader'],
+  ['plan', 'propos', 'scheme'],
+  ['watch', 'shown', 'show', 'broadcast', 'air'],
+  ['skill', 'train', 'skil'],
+  ['month', 'monthli'],
+  ['week', 'weekli'],
+  ['year', 'yearli', 'annual', 'annum'],
+  ['dai', 'daili'],
+  ['current', 'moment', 'present', 'todai', 'nowadai'],
+  ['enjoi', 'fun'],
+  ['idea', 'dreamt', 'dream', 'invent'],
+];
+
+const CANONICAL = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const head = group[0]!;
+  for (const word of group) if (!CANONICAL.has(word)) CANONICAL.set(word, head);
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem, then folded onto its paraphrase group. Cached: the vocabulary of news is small. */
+export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  let cached = stemCache.get(lower);
+  if (cached === undefined) {
+    const stem = stemmer(lower);
+    cached = CANONICAL.get(stem) ?? CANONICAL.get(lower) ?? stem;
+    if (stemCache.size < 50_000) stemCache.set(lower, cached);
+  }
+  return cached;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Raw word tokens (letters/digits, keeping inner apostrophes and hyphens), lowercased. */
+export function tokenizeWords(text: string): string[] {
+  const words = text.match(WORD) ?? [];
+  return words.map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, ''));
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
+
+/** Normalized content words: no stopwords, stemmed and folded onto paraphrase groups. */
+export function contentTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of tokenizeWords(text)) {
+    if (STOPWORDS.has(word) || word.length < 2 && !/\d/.test(word)) continue;
+    terms.push(normalizeWord(word));
+  }
+  return terms;
+}
+
+/** Adjacent pairs of lowercased words, for ROUGE-2 (no stemming, no stopword removal). */
+export function wordBigrams(text: string): string[] {
+  const words = tokenizeWords(text);
+  const bigrams: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) bigrams.push(`${words[i]} ${words[i + 1]}`);
+  return bigrams;
+}

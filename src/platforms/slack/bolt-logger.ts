@@ -1,0 +1,27 @@
+import { LogLevel, type Logger as SlackLogger } from '@slack/bolt';
+import type { Logger } from '../../logging/create-logger';
+
+/**
+ * Bolt, the WebClient and the Socket Mode client log through @slack/logger's interface; this
+ * routes them into our pino logger so all logs are one JSON stream with one redaction policy.
+ * Bolt's chatty info lines (every retry, every connection) go to debug.
+ */
+export function boltLogger(logger: Logger): SlackLogger {
+  let child = logger.child({ component: 'slack' });
+  let level: LogLevel = LogLevel.INFO;
+  const line = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m))).join(' ');
+  return {
+    debug: (...msg) => child.debug(line(msg)),
+    info: (...msg) => child.debug(line(msg)),
+    warn: (...msg) => child.warn(line(msg)),
+    error: (...msg) => child.error(line(msg)),
+    // Levels are decided by our logger's configuration, not by Bolt.
+    setLevel: (next) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: (name) => {
+      child = logger.child({ component: `slack:${name}` });
+    },
+  };
+}

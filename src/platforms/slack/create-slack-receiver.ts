@@ -1,0 +1,53 @@
+import { HTTPReceiver, SocketModeReceiver, type Logger as SlackLogger, type Receiver, type webApi } from '@slack/bolt';
+
+/** HTTP mode: Slack POSTs commands and events to one public URL. Scales horizontally. */
+export interface HttpReceiverChoice {
+  mode: 'http';
+  signingSecret: string;
+  /** Where Slack sends requests; the manifest points commands and events here. */
+  endpoint?: string;
+}
+
+/** Socket Mode: the app dials out over a WebSocket, so no public URL is needed. One connection per app. */
+export interface SocketReceiverChoice {
+  mode: 'socket';
+  appToken: string;
+  /** Slack pings every ~30 s; tests shorten these so a stopped fake is noticed quickly. */
+  clientPingTimeoutMs?: number;
+  serverPingTimeoutMs?: number;
+}
+
+export type SlackReceiverChoice = HttpReceiverChoice | SocketReceiverChoice;
+
+export interface SlackReceiverOptions {
+  choice: SlackReceiverChoice;
+  logger: SlackLogger;
+  /** The Web API options; Socket Mode calls apps.connections.open through them (SLACK_API_URL). */
+  clientOptions: webApi.WebClientOptions;
+}
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export function createSlackReceiver(options: SlackReceiverOptions): Receiver {
+  const { choice, logger } = options;
+  if (choice.mode === 'http') {
+    return new HTTPReceiver({
+      signingSecret: choice.signingSecret,
+      endpoints: [choice.endpoint ?? SLACK_EVENTS_PATH],
+      // false: ack() answers Slack at once and the listener keeps working after (a long-lived
+      // server, not a FaaS). Signature and 5-minute timestamp checks are on by default -> 401.
+      processBeforeResponse: false,
+      signatureVerification: true,
+      logger,
+    });
+  }
+  return new SocketModeReceiver({
+    appToken: choice.appToken,
+    logger,
+    clientPingTimeout: choice.clientPingTimeoutMs,
+    serverPingTimeout: choice.serverPingTimeoutMs,
+    // SocketModeClient copies these for apps.connections.open and mutates retryConfig when it is
+    // missing, so it gets its own object.
+    installerOptions: { clientOptions: { ...options.clientOptions } },
+  });
+}

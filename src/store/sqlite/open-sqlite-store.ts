@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Store } from '../store';
+import { applyMigrations, type Migration } from './migrations';
+import { articleMigrations, createSqliteArticleRepository } from './sqlite-article-repository';
+import { conversationMigrations, createSqliteConversationRepository } from './sqlite-conversation-repository';
+import { createSqliteLlmCacheRepository, llmCacheMigrations } from './sqlite-llm-cache-repository';
+
+export interface OpenSqliteStoreOptions {
+  /** File path, or ':memory:' for a private in-memory store. */
+  path: string;
+  /** Applied after the built-in migrations (tests, experiments). */
+  extraMigrations?: readonly Migration[];
+  /** Clock for ingested/updated/handled times (tests inject one). */
+  now?: () => Date;
+}
+
+/** Every repository's migrations; to add a repository, append its array here. */
+const migrations: readonly Migration[] = [...articleMigrations, ...conversationMigrations, ...llmCacheMigrations];
+
+/** Opens (creating if needed) the SQLite store. Two processes may share one file (WAL). */
+export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
+  const memory = options.path === ':memory:';
+  if (!memory) mkdirSync(dirname(options.path), { recursive: true });
+  const db = new Database(options.path);
+  try {
+    // busy_timeout first: the WAL switch itself needs a lock another process may hold.
+    db.pragma('busy_timeout = 5000');
+    if (!memory) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    applyMigrations(db, [...migrations, ...(options.extraMigrations ?? [])]);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return {
+    articles: createSqliteArticleRepository(db, { now: options.now }),
+    conversations: createSqliteConversationRepository(db, { now: options.now }),
+    llmCache: createSqliteLlmCacheRepository(db),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type Database from 'better-sqlite3';
+import type { ConversationRepository } from '../conversation-repository';
+import type { Migration } from './migrations';
+
+export const conversationMigrations: readonly Migration[] = [
+  {
+    id: 'conversations-001-init',
+    sql: `
+      CREATE TABLE thread_links (
+        thread_ref TEXT PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        linked_at TEXT NOT NULL
+      );
+      CREATE TABLE handled_events (
+        event_key TEXT PRIMARY KEY,
+        handled_at TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+export interface SqliteConversationRepositoryOptions {
+  now?: () => Date;
+}
+
+export function createSqliteConversationRepository(
+  db: Database.Database,
+  options: SqliteConversationRepositoryOptions = {},
+): ConversationRepository {
+  const now = options.now ?? (() => new Date());
+  const link = db.prepare(
+    `INSERT INTO thread_links (thread_ref, article_id, linked_at) VALUES (?, ?, ?)
+     ON CONFLICT(thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at`,
+  );
+  const find = db.prepare<[string], { article_id: number }>('SELECT article_id FROM thread_links WHERE thread_ref = ?');
+  const mark = db.prepare('INSERT OR IGNORE INTO handled_events (event_key, handled_at) VALUES (?, ?)');
+  return {
+    linkThread(threadRef, articleId) {
+      link.run(threadRef, articleId, now().toISOString());
+    },
+    articleForThread(threadRef) {
+      return find.get(threadRef)?.article_id;
+    },
+    markEventHandled(eventKey) {
+      // The primary key makes this atomic across processes: only one insert can win.
+      return mark.run(eventKey, now().toISOString()).changes === 1;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyMigrations } from '../../src/store/sqlite/migrations';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { describeStoreContract } from './store-contract';
+
+const run = promisify(execFile);
+const childScript = join(import.meta.dirname, 'fixtures', 'write-from-child.ts');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbrief-store-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describeStoreContract('SQLite temp file', ({ now }) => openSqliteStore({ path: join(dir, 'nested', 'store.db'), now }));
+describeStoreContract('SQLite :memory:', ({ now }) => openSqliteStore({ path: ':memory:', now }));
+
+describe('SQLite store on disk', () => {
+  it('keeps everything across reopen, applying migrations once', () => {
+    const path = join(dir, 'data', 'newsbrief.db');
+    const first = openSqliteStore({ path });
+    const { article } = first.articles.add({ source: 's', title: 'Okapi sighted', text: 'An okapi was seen.' });
+    first.articles.setEntityNames(article.id, ['Jane Goodall']);
+    first.conversations.linkThread('slack:C1:1.0', article.id);
+    first.conversations.markEventHandled('ev1');
+    first.close();
+    first.close(); // closing twice is harmless
+
+    const again = openSqliteStore({ path });
+    expect(again.articles.get(article.id)?.title).toBe('Okapi sighted');
+    expect(again.articles.search('goodall').map((h) => h.id)).toEqual([article.id]);
+    expect(again.conversations.articleForThread('slack:C1:1.0')).toBe(article.id);
+    expect(again.conversations.markEventHandled('ev1')).toBe(false);
+    expect(again.articles.add({ source: 's', title: 'Okapi sighted', text: 'An okapi was seen.' }).outcome).toBe('unchanged');
+    again.close();
+
+    const db = new Database(path);
+    const ids = db.prepare('SELECT id FROM schema_migrations').all();
+    expect(applyMigrations(db, [])).toEqual([]);
+    expect(db.prepare('SELECT id FROM schema_migrations').all()).toEqual(ids);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('rolls back a failing migration and reports it', () => {
+    const path = join(dir, 'm.db');
+    const bad = [{ id: 'test-001', sql: 'CREATE TABLE half (x INTEGER); THIS IS NOT SQL;' }];
+    expect(() => openSqliteStore({ path, extraMigrations: bad })).toThrow(/syntax/);
+    const store = openSqliteStore({ path, extraMigrations: [{ id: 'test-001', sql: 'CREATE TABLE half (x INTEGER);' }] });
+    store.close();
+    const db = new Database(path);
+    expect(db.prepare("SELECT id FROM schema_migrations WHERE id LIKE 'test-%'").all()).toEqual([{ id: 'test-001' }]);
+    db.close();
+    expect(() => applyMigrations(new Database(':memory:'), [{ id: 'x', sql: '' }, { id: 'x', sql: '' }])).toThrow(/Duplicate/);
+  });
+
+  it('shares one file with a second connection and a second process', async () => {
+    const path = join(dir, 'shared.db');
+    const mine = openSqliteStore({ path });
+    const other = openSqliteStore({ path });
+    const { article } = mine.articles.add({ source: 's', title: 'Giraffe census', text: 'Giraffes were counted.' });
+    expect(other.articles.search('giraffe').map((h) => h.id)).toEqual([article.id]);
+
+    const children = await Promise.all([0, 1].map(() => run(process.execPath, ['--import', 'tsx', childScript, path, 'shared-event'])));
+    const results = children.map((c) => JSON.parse(c.stdout) as { id: number; first: boolean });
+    // Each child wrote its own story; exactly one of them won the shared event key.
+    expect(new Set([article.id, ...results.map((r) => r.id)]).size).toBe(3);
+    expect(mine.articles.count()).toBe(3);
+    expect(results.filter((r) => r.first)).toHaveLength(1);
+    expect(mine.conversations.markEventHandled('shared-event')).toBe(false);
+    expect(mine.articles.search('okapi').length).toBe(2);
+    mine.close();
+    other.close();
+  });
+});

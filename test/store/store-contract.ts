@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/core/analysis-types';
+import type { Store } from '../../src/store/store';
+
+export interface StoreContractOptions {
+  now: () => Date;
+}
+
+const FLYNN = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
+const BBC = '/work/shared/eval/bbc/article';
+
+function bbc(name: string) {
+  const text = readFileSync(`${BBC}/${name}.txt`, 'utf8');
+  return { source: `bbc/${name}`, title: text.split('\n')[0]!, text };
+}
+
+function analysisTitled(title: string): Analysis {
+  return {
+    title,
+    sentences: [{ id: 0, text: 'One sentence.', start: 0, end: 13, paragraph: 0 }],
+    summary: [{ text: 'One sentence.', sentenceIds: [0] }],
+    quotes: [{ text: 'Nope.', speaker: 'Sean Spicer', sentenceId: 0, key: true }],
+    statements: [],
+    questions: [],
+    entities: [{ name: 'Sean Spicer', type: 'person', role: 'White House spokesman' }],
+  };
+}
+
+/** Behaviour every Store implementation must have. `makeStore` gets a clock it must use. */
+export function describeStoreContract(name: string, makeStore: (options: StoreContractOptions) => Store | Promise<Store>) {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    let clock: Date;
+    beforeEach(async () => {
+      clock = new Date('2024-03-01T10:00:00.000Z');
+      store = await makeStore({ now: () => clock });
+    });
+    afterEach(() => store.close());
+
+    const flynn = () => ({ source: 'flynn-immunity.txt', title: FLYNN.split('\n')[0]!, text: FLYNN });
+
+    it('stores an article with every field and a sha256 content hash', () => {
+      const { article, outcome } = store.articles.add({
+        source: 'wire', url: 'https://example.test/a', title: ' Headline ', text: 'Body text.', byline: 'By A. Writer',
+        publishedAt: '2024-02-29T08:00:00.000Z',
+      });
+      expect(outcome).toBe('created');
+      expect(store.articles.get(article.id)).toEqual({
+        id: article.id, source: 'wire', url: 'https://example.test/a', title: 'Headline', text: 'Body text.',
+        byline: 'By A. Writer', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        publishedAt: '2024-02-29T08:00:00.000Z', ingestedAt: clock.toISOString(), updatedAt: clock.toISOString(),
+      });
+      expect(store.articles.get(article.id + 1000)).toBeUndefined();
+      expect(store.articles.count()).toBe(1);
+    });
+
+    it('never duplicates the same content, even re-saved with other whitespace', () => {
+      const first = store.articles.add(flynn());
+      const again = store.articles.add({ ...flynn(), source: 'copy.txt', text: `\n${FLYNN.replace(/\n/g, '\r\n')}  \n` });
+      expect(again.outcome).toBe('unchanged');
+      expect(again.article.id).toBe(first.article.id);
+      expect(store.articles.count()).toBe(1);
+      expect(store.articles.search('flynn')).toHaveLength(1);
+    });
+
+    it('updates an article in place when its URL comes back with new text', () => {
+      const url = 'https://example.test/story';
+      const first = store.articles.add({ source: 'web', url, title: 'Old title', text: 'Original zebra text.' });
+      store.articles.saveAnalysis(first.article.id, 'extractive@1', analysisTitled('Old title'));
+      store.conversations.linkThread('slack:C1:1.0', first.article.id);
+      clock = new Date('2024-03-01T11:00:00.000Z');
+      const second = store.articles.add({ source: 'web', url, title: 'New title', text: 'Corrected giraffe text.' });
+      expect(second.outcome).toBe('updated');
+      expect(second.article.id).toBe(first.article.id);
+      expect(second.article).toMatchObject({ title: 'New title', text: 'Corrected giraffe text.', ingestedAt: '2024-03-01T10:00:00.000Z', updatedAt: '2024-03-01T11:00:00.000Z' });
+      expect(store.articles.count()).toBe(1);
+      expect(store.articles.getAnalysis(first.article.id, 'extractive@1')).toBeUndefined();
+      expect(store.articles.search('zebra')).toEqual([]);
+      expect(store.articles.search('giraffe').map((h) => h.id)).toEqual([first.article.id]);
+      expect(store.conversations.articleForThread('slack:C1:1.0')).toBe(first.article.id);
+    });
+
+    it('finds the Flynn story by "flynn" among other articles, best first', () => {
+      for (const n of ['politics/001', 'politics/002', 'business/001', 'tech/001']) store.articles.add(bbc(n));
+      const { article } = store.articles.add(flynn());
+      const hits = store.articles.search('flynn');
+      expect(hits[0]).toMatchObject({ id: article.id, source: 'flynn-immunity.txt', url: null });
+      expect(hits[0]!.score).toBeGreaterThan(0);
+      expect(store.articles.search('FLYNN immunity')[0]?.id).toBe(article.id);
+      expect(store.articles.search('Flynn’s attorney Kelner')[0]?.id).toBe(article.id);
+    });
+
+    it('ranks a title match above body-only mentions', () => {
+      const body = store.articles.add({ source: 's', title: 'Budget talks resume', text: 'Ministers met. The penguin was mentioned once. Budget, budget.' });
+      const title = store.articles.add({ source: 's', title: 'Penguin colony grows', text: 'Scientists counted birds on the ice shelf this week.' });
+      expect(store.articles.search('penguin').map((h) => h.id)).toEqual([title.article.id, body.article.id]);
+    });
+
+    it('matches the last term as a prefix and falls back to any term', () => {
+      const { article } = store.articles.add(flynn());
+      expect(store.articles.search('flyn')[0]?.id).toBe(article.id);
+      expect(store.articles.search('kelner unicornword')[0]?.id).toBe(article.id);
+      expect(store.articles.search('unicornword')).toEqual([]);
+    });
+
+    it('treats user queries as words, never as search syntax', () => {
+      store.articles.add(flynn());
+      const hostile = ['', '   ', '"', '""', '*', '***', '-', '(', ')', 'AND', 'OR NOT', 'NEAR(flynn trump)', 'title:flynn',
+        'flynn"', '"flynn', 'flynn*', '^flynn', '{title}: flynn', "'; DROP TABLE articles; --", '\u0000', '🙂', '!!!', 'a'.repeat(5000)];
+      for (const q of hostile) {
+        expect(() => store.articles.search(q), q).not.toThrow();
+        expect(() => store.articles.suggest(q), q).not.toThrow();
+      }
+      for (const q of ['', '   ', '"', '*', '!!!', '()', '🙂']) {
+        expect(store.articles.search(q), q).toEqual([]);
+        expect(store.articles.suggest(q), q).toEqual([]);
+      }
+      expect(store.articles.search('NEAR(flynn trump)')).toHaveLength(1);
+      expect(store.articles.search('{title}: flynn')).toHaveLength(1);
+      expect(store.articles.count()).toBe(1);
+    });
+
+    it('finds articles by entity names from their analysis', () => {
+      const { article } = store.articles.add({ source: 's', title: 'Cabinet reshuffle', text: 'The minister resigned on Tuesday.' });
+      expect(store.articles.search('kowalczyk')).toEqual([]);
+      store.articles.setEntityNames(article.id, ['Anna Kowalczyk', 'Anna Kowalczyk', ' ']);
+      expect(store.articles.search('kowalczyk').map((h) => h.id)).toEqual([article.id]);
+      store.articles.setEntityNames(article.id, []);
+      expect(store.articles.search('kowalczyk')).toEqual([]);
+    });
+
+    it('suggests the closest titles when a search finds nothing', () => {
+      for (const n of ['politics/001', 'business/001', 'tech/001']) store.articles.add(bbc(n));
+      const { article } = store.articles.add(flynn());
+      expect(store.articles.search('flyyn imunity')).toEqual([]);
+      const suggestions = store.articles.suggest('flyyn imunity');
+      expect(suggestions[0]?.id).toBe(article.id);
+      expect(suggestions.length).toBeLessThanOrEqual(3);
+      expect(store.articles.suggest('maternty pay')[0]?.title).toBe('Labour plans maternity pay rise');
+    });
+
+    it('lists articles ingested since a time, oldest first', () => {
+      const a = store.articles.add({ source: 's', title: 'First', text: 'first text' });
+      clock = new Date('2024-03-02T10:00:00.000Z');
+      const b = store.articles.add({ source: 's', title: 'Second', text: 'second text' });
+      clock = new Date('2024-03-03T10:00:00.000Z');
+      const c = store.articles.add({ source: 's', title: 'Third', text: 'third text' });
+      expect(store.articles.ingestedSince('2024-03-02T10:00:00.000Z').map((h) => h.id)).toEqual([b.article.id, c.article.id]);
+      expect(store.articles.ingestedSince('2024-01-01T00:00:00.000Z').map((h) => h.title)).toEqual(['First', 'Second', 'Third']);
+      expect(store.articles.ingestedSince('2025-01-01T00:00:00.000Z')).toEqual([]);
+      expect(a.article.ingestedAt).toBe('2024-03-01T10:00:00.000Z');
+    });
+
+    it('caches analyses per engine key', () => {
+      const { article } = store.articles.add(flynn());
+      expect(store.articles.getAnalysis(article.id, 'extractive@1')).toBeUndefined();
+      store.articles.saveAnalysis(article.id, 'extractive@1', analysisTitled('A'));
+      store.articles.saveAnalysis(article.id, 'llm:m@p1', analysisTitled('B'));
+      expect(store.articles.getAnalysis(article.id, 'extractive@1')).toEqual(analysisTitled('A'));
+      expect(store.articles.getAnalysis(article.id, 'llm:m@p1')?.title).toBe('B');
+      expect(store.articles.getAnalysis(article.id, 'extractive@2')).toBeUndefined();
+      store.articles.saveAnalysis(article.id, 'extractive@1', analysisTitled('A2'));
+      expect(store.articles.getAnalysis(article.id, 'extractive@1')?.title).toBe('A2');
+    });
+
+    it('stores derived data with the article atomically', () => {
+      const { article } = store.articles.add(
+        { source: 's', title: 'Reshuffle', text: 'The minister resigned.' },
+        { entityNames: ['Anna Kowalczyk'], analysis: { engineKey: 'extractive@1', analysis: analysisTitled('Reshuffle') } },
+      );
+      expect(store.articles.search('kowalczyk').map((h) => h.id)).toEqual([article.id]);
+      expect(store.articles.getAnalysis(article.id, 'extractive@1')?.title).toBe('Reshuffle');
+
+      const circular = analysisTitled('Broken') as Analysis & { self?: unknown };
+      circular.self = circular;
+      expect(() => store.articles.add(
+        { source: 's', title: 'Half written', text: 'This must not be stored.' },
+        { entityNames: ['Nobody'], analysis: { engineKey: 'extractive@1', analysis: circular } },
+      )).toThrow();
+      expect(store.articles.count()).toBe(1);
+      expect(store.articles.search('half written')).toEqual([]);
+      expect(store.articles.search('nobody')).toEqual([]);
+    });
+
+    it('remembers which thread is about which article', () => {
+      const a = store.articles.add({ source: 's', title: 'A', text: 'alpha' }).article.id;
+      const b = store.articles.add({ source: 's', title: 'B', text: 'beta' }).article.id;
+      expect(store.conversations.articleForThread('discord:1')).toBeUndefined();
+      store.conversations.linkThread('discord:1', a);
+      store.conversations.linkThread('slack:C1:2.0', b);
+      expect(store.conversations.articleForThread('discord:1')).toBe(a);
+      store.conversations.linkThread('discord:1', b);
+      expect(store.conversations.articleForThread('discord:1')).toBe(b);
+      expect(store.conversations.articleForThread('slack:C1:2.0')).toBe(b);
+    });
+
+    it('handles each event key once', () => {
+      expect(store.conversations.markEventHandled('slack:Ev1')).toBe(true);
+      expect(store.conversations.markEventHandled('slack:Ev1')).toBe(false);
+      expect(store.conversations.markEventHandled('slack:Ev2')).toBe(true);
+      expect(store.conversations.markEventHandled('slack:Ev1')).toBe(false);
+    });
+  });
+}
