@@ -94,6 +94,11 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
 
 async function seedSamples(runtime: Runtime, samplesDir: string | undefined): Promise<void> {
   if (!samplesDir || runtime.store.articles.count() > 0) return;
-  const { results } = await ingestFiles({ paths: [samplesDir], maxBytes: runtime.config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024, ingest: runtime.app.ingest });
+  const { results } = await ingestFiles({
+    paths: [samplesDir],
+    store: runtime.store,
+    maxBytes: runtime.config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
+    analyze: (text, meta) => runtime.engine.analyze(text, meta),
+  });
   runtime.logger.info({ samples: results.filter((r) => r.ok).length }, 'empty store: added the sample articles');
 }

@@ -2,7 +2,7 @@ import type { ThreadAnswer } from './newsbrief-app';
 import type { Reply } from './reply';
 
 /** A thread answer: the answer, then the sentences it rests on, so a reporter can check it. */
-export function buildAnswerReply(answer: ThreadAnswer): Reply {
+export function buildAnswerReply(answer: Pick<ThreadAnswer, 'result' | 'analysis'>): Reply {
   const { result, analysis } = answer;
   if (result.answer === null) {
     return {

@@ -4,6 +4,7 @@ import type { AddArticleResult, NewArticle, StoredArticle } from '../store/artic
 import type { Store } from '../store/store';
 import type { AnalysisEngine } from './analysis-engine';
 import { createExtractiveEngine } from './extractive-engine';
+import { withHeadline } from '../ingest/with-headline';
 import { addArticleFromInput } from './add-article-from-input';
 import type { NewsbriefApp } from './newsbrief-app';
 
@@ -35,10 +36,15 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   }
 
   async function ingest(article: NewArticle): Promise<AddArticleResult> {
-    const result = store.articles.add(article);
-    // Analysing at ingest indexes entity names for search and makes the first brief instant.
-    if (result.outcome !== 'unchanged') await analyzeStored(result.article);
-    return result;
+    const text = withHeadline(article.title, article.text);
+    const meta = { source: article.source, url: article.url ?? undefined, publishedAt: article.publishedAt ?? undefined };
+    // Analysed before it is written so the article, its entity names (for search) and the cached
+    // analysis land in one transaction, and the first brief is instant.
+    const { analysis, cacheKey } = await engine.analyze(text, meta);
+    return store.articles.add(
+      { ...article, text, title: analysis.title.trim() || article.title },
+      { entityNames: analysis.entities.map((e) => e.name), ...(cacheKey ? { analysis: { engineKey: cacheKey, analysis } } : {}) },
+    );
   }
 
   const app: NewsbriefApp = {

@@ -1,23 +1,18 @@
 import { ConfigError } from '../config/load-config';
-import { analyzeCommand } from './analyze-command';
-import { askCommand } from './ask-command';
-import { briefCommand } from './brief-command';
 import { processIo, UsageError, type CliIo } from './cli-io';
-import { evalCommand } from './eval-command';
 import { HELP_TEXT } from './help-text';
-import { ingestCommand } from './ingest-command';
-import { startCommand } from './start-command';
 
 type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, CliCommand> = {
-  start: startCommand,
-  ingest: ingestCommand,
-  brief: briefCommand,
-  ask: askCommand,
-  analyze: analyzeCommand,
-  eval: evalCommand,
-  help: async (_argv, io) => {
+// Loaded on demand: `brief` should not pay for importing Bolt and discord.js.
+const commands: Record<string, () => Promise<CliCommand>> = {
+  start: async () => (await import('./start-command')).startCommand,
+  ingest: async () => (await import('./ingest-command')).ingestCommand,
+  brief: async () => (await import('./brief-command')).briefCommand,
+  ask: async () => (await import('./ask-command')).askCommand,
+  analyze: async () => (await import('./analyze-command')).analyzeCommand,
+  eval: async () => (await import('./eval-command')).evalCommand,
+  help: async () => async (_argv, io) => {
     io.stdout.write(HELP_TEXT);
     return 0;
   },
@@ -26,13 +21,13 @@ const commands: Record<string, CliCommand> = {
 /** Runs one CLI command and returns its exit code; every expected failure is a clear message. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name = 'help', ...rest] = argv;
-  const command = commands[name === '--help' || name === '-h' ? 'help' : name];
-  if (!command) {
+  const load = commands[name === '--help' || name === '-h' ? 'help' : name];
+  if (!load) {
     io.stderr.write(`Unknown command "${name}".\n\n${HELP_TEXT}`);
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr.write(`${error.message}\n`);

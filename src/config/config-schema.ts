@@ -38,26 +38,40 @@ export const configSchema = z
     NEWSBRIEF_FETCH_MAX_MB: z.coerce.number().positive().max(100).default(5),
     NEWSBRIEF_WATCH_DIR: optionalText,
     NEWSBRIEF_FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
-  })
-  .superRefine((c, ctx) => {
-    const need = (cond: boolean, key: string, why: string) => {
-      if (cond) ctx.addIssue({ code: 'custom', path: [key], message: why });
-    };
-    need(!!c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET, 'SLACK_SIGNING_SECRET',
-      'is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode); find it under Basic Information → App Credentials');
-    need(!c.SLACK_BOT_TOKEN && (!!c.SLACK_APP_TOKEN || !!c.SLACK_SIGNING_SECRET), 'SLACK_BOT_TOKEN',
-      'is required when other SLACK_* credentials are set; copy the xoxb- token from OAuth & Permissions');
-    need(!!c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID, 'DISCORD_APPLICATION_ID',
-      'is required with DISCORD_TOKEN; copy it from the Developer Portal → General Information');
-    need(c.NEWSBRIEF_ENGINE === 'llm' && !c.NEWSBRIEF_MODEL, 'NEWSBRIEF_MODEL',
-      'is required when NEWSBRIEF_ENGINE=llm (e.g. gpt-4o-mini, or llama3.1 on Ollama)');
-    need(c.NEWSBRIEF_ENGINE === 'llm' && !c.OPENAI_API_KEY && !c.OPENAI_BASE_URL, 'OPENAI_API_KEY',
-      'or OPENAI_BASE_URL is required when NEWSBRIEF_ENGINE=llm');
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: c.NEWSBRIEF_TZ });
-    } catch {
-      ctx.addIssue({ code: 'custom', path: ['NEWSBRIEF_TZ'], message: `"${c.NEWSBRIEF_TZ}" is not an IANA time zone (e.g. Europe/London)` });
-    }
   });
+
+/**
+ * Checks that span several variables. They run on the raw values, beside the per-field schema,
+ * so one run reports every problem at once.
+ */
+export function crossFieldProblems(raw: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const need = (cond: boolean, key: string, why: string) => {
+    if (cond) problems.push(`${key}: ${why}`);
+  };
+  need(!!raw.SLACK_BOT_TOKEN && !raw.SLACK_APP_TOKEN && !raw.SLACK_SIGNING_SECRET, 'SLACK_SIGNING_SECRET',
+    'is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode); find it under Basic Information → App Credentials');
+  need(!raw.SLACK_BOT_TOKEN && (!!raw.SLACK_APP_TOKEN || !!raw.SLACK_SIGNING_SECRET), 'SLACK_BOT_TOKEN',
+    'is required when other SLACK_* credentials are set; copy the xoxb- token from OAuth & Permissions');
+  need(!!raw.DISCORD_TOKEN && !raw.DISCORD_APPLICATION_ID, 'DISCORD_APPLICATION_ID',
+    'is required with DISCORD_TOKEN; copy it from the Developer Portal → General Information');
+  need(raw.NEWSBRIEF_ENGINE === 'llm' && !raw.NEWSBRIEF_MODEL, 'NEWSBRIEF_MODEL',
+    'is required when NEWSBRIEF_ENGINE=llm (e.g. gpt-4o-mini, or llama3.1 on Ollama)');
+  need(raw.NEWSBRIEF_ENGINE === 'llm' && !raw.OPENAI_API_KEY && !raw.OPENAI_BASE_URL, 'OPENAI_API_KEY',
+    'or OPENAI_BASE_URL is required when NEWSBRIEF_ENGINE=llm');
+  if (raw.NEWSBRIEF_TZ && !isTimeZone(raw.NEWSBRIEF_TZ)) {
+    problems.push(`NEWSBRIEF_TZ: "${raw.NEWSBRIEF_TZ}" is not an IANA time zone (e.g. Europe/London)`);
+  }
+  return problems;
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = z.output<typeof configSchema>;

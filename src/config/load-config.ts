@@ -1,4 +1,4 @@
-import { configSchema, type Config } from './config-schema';
+import { configSchema, crossFieldProblems, type Config } from './config-schema';
 
 export class ConfigError extends Error {
   readonly code = 'config_invalid';
@@ -13,8 +13,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty values in .env ("SLACK_BOT_TOKEN=") mean "not set", not "set to nothing".
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = configSchema.safeParse(present);
-  if (parsed.success) return parsed.data;
-  throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`));
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`)),
+    ...crossFieldProblems(present),
+  ];
+  if (parsed.success && problems.length === 0) return parsed.data;
+  throw new ConfigError(problems);
 }
 
 export type { Config };

@@ -86,3 +86,55 @@ export const NOT_NAMES = new Set([
 export const PRONOUNS = new Map<string, Gender | 'neuter' | 'plural'>([
   ['he', 'male'], ['she', 'female'], ['it', 'neuter'], ['they', 'plural'],
 ]);
+
+/** Common first names, for gender when no honorific says it (pronoun resolution). */
+export const MALE_NAMES = new Set(
+  `Aaron Adam Adrian Alan Albert Alex Alexander Alfred Ali Andrew Andy Angus Anthony Antonio Arnold
+  Arthur Barack Barry Ben Benjamin Bernard Bill Billy Bob Boris Brad Brian Bruce Carl Carlos Charles
+  Charlie Chris Christopher Clive Colin Craig Dan Daniel Danny Darren David Dean Dennis Derek Des
+  Devin Dick Digby Dmitry Don Donald Doug Douglas Duncan Ed Eddie Edward Eric Ernest Frank Fred
+  Frederick Gary Gavin Geoff Geoffrey George Gerald Gerry Glenn Gordon Graham Greg Gregory Harold
+  Harry Henry Howard Hugh Iain Ian Isaac Isaiah Ivan Jack Jacques James Jamie Jason Jeff Jeffrey
+  Jeremy Jerry Jim Jimmy Joe John Johnny Jon Jonathan Jose Joseph Josh Juan Julian Justin Keith
+  Ken Kenneth Kevin Kieran Kostas Larry Lee Len Leo Leonard Liam Louis Luke Malcolm Marcus Mario
+  Mark Martin Matt Matthew Max Michael Mick Mike Mohammed Muhammad Neil Nick Nicholas Nigel Norman
+  Oliver Omar Owen Patrick Paul Pete Peter Phil Philip Ralph Ray Raymond Richard Rick Rob Robbie
+  Robert Roger Ron Ronald Roy Rupert Russell Ryan Sam Samuel Sanjay Scott Sean Sebastian Sergei
+  Simon Stan Stephen Steve Steven Stuart Ted Terry Thomas Tim Timothy Tom Tommy Tony Trevor Victor
+  Vince Vincent Vladimir Walter Wayne William Willie Yuri Zach`.split(/\s+/),
+);
+
+export const FEMALE_NAMES = new Set(
+  `Abigail Alice Alison Amanda Amy Andrea Angela Angelina Ann Anna Anne Annie Barbara Beth Betty
+  Beverley Brenda Carol Caroline Catherine Charlotte Cheryl Christine Claire Clare Diana Diane
+  Donna Dorothy Elaine Eleanor Elizabeth Ellen Emily Emma Fiona Frances Georgeta Gillian Gloria
+  Hannah Harriet Hayley Heather Helen Hillary Irene Jacqueline Jane Janet Janice Jean Jennifer
+  Jenny Jessica Jill Joan Joanna Joanne Josephine Joy Judith Judy Julia Julie Karen Kate Katherine
+  Kathleen Kathryn Kathy Kelly Kim Kobita Laura Lauren Linda Lisa Liz Louise Lucy Lynn Maggie
+  Margaret Maria Marie Marja Martha Mary Maureen Megan Melanie Michelle Nancy Natalie Nicola Nicole
+  Olivia Patricia Paula Pauline Rachel Rebecca Rosie Ruth Sally Samantha Sandra Sarah Sharon
+  Sheila Sophie Stephanie Sue Susan Tessa Theresa Tina Tracey Valerie Victoria Wendy Yvonne Zara`.split(/\s+/),
+);
+
+/** Places that look like names ("Sergei Kislyak" and "Hong Kong" are both two capitalised words). */
+export const PLACES = new Set(
+  `Afghanistan Africa America Argentina Asia Athens Australia Austria Baghdad Beijing Belgium Berlin
+  Brazil Britain Brussels Canada Chicago China Cuba Denmark Dublin Durham Edinburgh Egypt England
+  Europe France Gaza Geneva Germany Glasgow Greece Hollywood India Indonesia Iran Iraq Ireland
+  Israel Italy Japan Jerusalem Kenya Korea Kosovo Kremlin London Madrid Manchester Mexico Moscow
+  Netherlands Nigeria Norway Pakistan Palestine Paris Poland Portugal Romania Rome Russia Scotland
+  Serbia Spain Sweden Switzerland Syria Taiwan Tokyo Turkey Ukraine Wales Washington Westminster
+  Zimbabwe US USA UK EU Hong_Kong New_York Los_Angeles San_Francisco South_Africa North_Korea
+  South_Korea Saudi_Arabia New_Zealand Northern_Ireland Middle_East Wall_Street Silicon_Valley
+  Downing_Street Capitol_Hill Las_Vegas New_Delhi Sri_Lanka Latin_America`
+    .split(/\s+/)
+    .map((p) => p.replace(/_/g, ' ')),
+);
+
+/** Words that make a capitalised run a place rather than a person. */
+export const PLACE_WORDS = new Set([
+  'Street', 'Road', 'Avenue', 'Square', 'Park', 'River', 'Lake', 'Mountain', 'Mountains', 'Island',
+  'Islands', 'Bay', 'Valley', 'County', 'State', 'Province', 'Republic', 'Kingdom', 'Coast',
+  'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central',
+  'Airport', 'Stadium', 'Arena', 'Hall', 'Hill', 'Bridge', 'Palace', 'Castle', 'Abbey', 'Cathedral',
+]);

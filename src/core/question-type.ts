@@ -9,7 +9,7 @@ const RULES: Array<[RegExp, AnswerType]> = [
   [/\b(what|which) (percentage|proportion|share|number|amount|sum|figure|price|rate|fee|score|total)\b/, 'amount'],
   [/\b(when|by when|what time|what day|what date|which date|which day|what year|which year|what month|which month)\b/, 'time'],
   [/\b(who|whom|whose)\b/, 'person'],
-  [/\b(which|what) (journalist|reporter|person|people|man|woman|minister|official|player|politician|presenter|director|actor|singer|company|firm|team|club|party|group|organisation|organization)\b/, 'person'],
+  [/\b(which|what)(?: [\w-]+){0,2} (journalist|reporter|person|people|man|woman|minister|official|player|politician|presenter|director|actor|singer|company|firm|team|club|party|group|organisation|organization)\b/, 'person'],
   [/\bwhere\b|\b(which|what) (country|city|town|place|venue|region|state)\b/, 'place'],
   [/\bwhy\b|\bwhat (caused|prompted|led to)\b|\bfor what reason\b/, 'reason'],
   [/^(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b/, 'yesno'],
@@ -22,7 +22,7 @@ export function questionType(question: string): AnswerType {
 }
 
 const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|half|double|twice';
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|half|double|twice';
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -69,11 +69,13 @@ export function carriesAnswerType(type: AnswerType, sentence: string, echoes: Se
 }
 
 /** Soft evidence for types whose answers have no fixed shape. */
-export function answerTypeBonus(type: AnswerType, sentence: string, questionNames: Set<string>): number {
+export function answerTypeBonus(type: AnswerType, sentence: string, questionWords: Set<string>): number {
   switch (type) {
     case 'person': {
+      // A name the question does not already use: "who" asks for someone new.
       const names = sentence.match(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b/g) ?? [];
-      return names.some((n) => !questionNames.has(n.toLowerCase())) ? 0.5 : 0;
+      const fresh = names.some((n) => n.split(/\s+/).every((w) => !questionWords.has(w.toLowerCase())));
+      return fresh ? 0.5 : 0;
     }
     case 'place':
       return /\b(in|at|to|into|from)\s+[A-Z]/.test(sentence) ? 0.3 : 0;

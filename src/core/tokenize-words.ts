@@ -60,6 +60,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['week', 'weekli'],
   ['year', 'yearli', 'annual', 'annum'],
   ['dai', 'daili'],
+  ['hope', 'ambit', 'aim', 'goal', 'aspir'],
+  ['releas', 'issu', 'publish'],
   ['current', 'moment', 'present', 'todai', 'nowadai'],
   ['enjoi', 'fun'],
   ['idea', 'dreamt', 'dream', 'invent'],
@@ -72,6 +74,11 @@ for (const group of SYNONYM_GROUPS) {
 }
 
 const stemCache = new Map<string, string>();
+
+/** Plain Porter stem, without paraphrase folding. */
+export function stemOf(word: string): string {
+  return stemmer(word.toLowerCase());
+}
 
 /** Porter stem, then folded onto its paraphrase group. Cached: the vocabulary of news is small. */
 export function normalizeWord(word: string): string {

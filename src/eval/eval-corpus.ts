@@ -1,18 +1,13 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../core/analysis-types';
-import { analyzeArticle } from '../core/analyze-article';
 
 /** How an eval scorer turns raw article text into an Analysis; injectable so scorers test any engine. */
 export type Analyzer = (text: string) => Analysis;
 
 export interface EvalOptions {
   evalDir: string;
-  analyze?: Analyzer;
-}
-
-export function analyzerOf(options: EvalOptions): Analyzer {
-  return options.analyze ?? ((text) => analyzeArticle(text));
+  analyze: Analyzer;
 }
 
 export function readJsonl<T>(path: string): T[] {

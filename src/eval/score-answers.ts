@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Analysis } from '../core/analysis-types';
 import { answerQuestion } from '../core/answer-question';
-import { analyzerOf, readArticle, readJsonl, sentenceLines, type EvalOptions } from './eval-corpus';
+import { readArticle, readJsonl, sentenceLines, type EvalOptions } from './eval-corpus';
 
 interface QaLabel {
   article: string;
@@ -30,7 +30,7 @@ export interface AnswerScore {
 }
 
 export function scoreAnswers(options: EvalOptions): AnswerScore {
-  const analyze = analyzerOf(options);
+  const { analyze } = options;
   const labels = readJsonl<QaLabel>(join(options.evalDir, 'labels', 'qa-dev.jsonl'));
   const cache = new Map<string, { analysis: Analysis; lines: Map<number, number> }>();
   let answerable = 0;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { analyzerOf, listArticles, readArticle, readJsonl, sentenceLines, type EvalOptions } from './eval-corpus';
+import { listArticles, readArticle, readJsonl, sentenceLines, type EvalOptions } from './eval-corpus';
 
 interface FollowupLabel {
   article: string;
@@ -23,7 +23,7 @@ export interface FollowupScore {
 }
 
 export function scoreFollowups(options: EvalOptions): FollowupScore {
-  const analyze = analyzerOf(options);
+  const { analyze } = options;
   const labels = readJsonl<FollowupLabel>(join(options.evalDir, 'labels', 'followups-dev.jsonl'));
   const byArticle = new Map<string, FollowupLabel[]>();
   for (const label of labels) byArticle.set(label.article, [...(byArticle.get(label.article) ?? []), label]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordBigrams } from '../core/tokenize-words';
-import { analyzerOf, listArticles, mean, readArticle, type EvalOptions } from './eval-corpus';
+import { listArticles, mean, readArticle, type EvalOptions } from './eval-corpus';
 
 export interface RougeScore {
   recall: number;
@@ -53,7 +53,7 @@ function average(scores: RougeScore[]): RougeScore {
 
 /** Engine summary vs the dev split's reference summaries, next to the LEAD baselines. */
 export function scoreSummary(options: EvalOptions): SummaryScore {
-  const analyze = analyzerOf(options);
+  const { analyze } = options;
   const leadK = 3;
   const engine: RougeScore[] = [];
   const lead: RougeScore[] = [];

@@ -1,6 +1,8 @@
 import type { ArticleRepository } from './article-repository';
 import type { ConversationRepository } from './conversation-repository';
+import type { FeedRepository } from './feed-repository';
 import type { LlmCacheRepository } from './llm-cache-repository';
+import type { ScheduleRepository } from './schedule-repository';
 
 /**
  * Everything newsbrief persists. Each part is its own repository so features can grow the
@@ -11,5 +13,9 @@ export interface Store {
   conversations: ConversationRepository;
   /** Verified model analyses per (article hash, model, prompt version); see src/llm. */
   llmCache: LlmCacheRepository;
+  /** Follow-ups and digests, their per-slot claims and resolved questions; see src/scheduler. */
+  schedules: ScheduleRepository;
+  /** Followed RSS/Atom feeds, their poll state and ingested items; see src/ingest/feed-poller. */
+  feeds: FeedRepository;
   close(): void;
 }

@@ -3,9 +3,11 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store } from '../store';
 import { applyMigrations, type Migration } from './migrations';
+import { createSqliteFeedRepository, feedMigrations } from './sqlite-feed-repository';
 import { articleMigrations, createSqliteArticleRepository } from './sqlite-article-repository';
 import { conversationMigrations, createSqliteConversationRepository } from './sqlite-conversation-repository';
 import { createSqliteLlmCacheRepository, llmCacheMigrations } from './sqlite-llm-cache-repository';
+import { createSqliteScheduleRepository, scheduleMigrations } from './sqlite-schedule-repository';
 
 export interface OpenSqliteStoreOptions {
   /** File path, or ':memory:' for a private in-memory store. */
@@ -17,7 +19,7 @@ export interface OpenSqliteStoreOptions {
 }
 
 /** Every repository's migrations; to add a repository, append its array here. */
-const migrations: readonly Migration[] = [...articleMigrations, ...conversationMigrations, ...llmCacheMigrations];
+const migrations: readonly Migration[] = [...articleMigrations, ...conversationMigrations, ...llmCacheMigrations, ...scheduleMigrations, ...feedMigrations];
 
 /** Opens (creating if needed) the SQLite store. Two processes may share one file (WAL). */
 export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
@@ -39,6 +41,8 @@ export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
     articles: createSqliteArticleRepository(db, { now: options.now }),
     conversations: createSqliteConversationRepository(db, { now: options.now }),
     llmCache: createSqliteLlmCacheRepository(db),
+    schedules: createSqliteScheduleRepository(db, { now: options.now }),
+    feeds: createSqliteFeedRepository(db, { now: options.now }),
     close: () => {
       if (db.open) db.close();
     },

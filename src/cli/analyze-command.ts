@@ -1,0 +1,36 @@
+import { parseArgs } from 'node:util';
+import { buildBriefReply } from '../app/build-brief-reply';
+import { loadArticleFile } from '../ingest/load-article-file';
+import { renderConsoleReply } from '../platforms/console/render-console-reply';
+import { UsageError, type CliIo } from './cli-io';
+import { withRuntime } from './with-runtime';
+
+const USAGE = 'newsbrief analyze <file>... [--json]';
+
+/** `newsbrief analyze`: the full Analysis of each file, without storing anything. */
+export async function analyzeCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  if (positionals.length === 0) throw new UsageError('Name at least one article file.', USAGE);
+  return withRuntime(io, async ({ engine, config }) => {
+    let failed = 0;
+    for (const file of positionals) {
+      const loaded = await loadArticleFile(file, config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024);
+      if (!loaded.ok) {
+        failed++;
+        if (values.json) io.stdout.write(`${JSON.stringify({ file, error: loaded.error })}\n`);
+        else io.stderr.write(`${file}: ${loaded.error}\n`);
+        continue;
+      }
+      const { analysis, producedBy } = await engine.analyze(loaded.text, { source: file });
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify({ file, ...analysis })}\n`);
+      } else {
+        const now = new Date().toISOString();
+        const article = { id: 0, source: file, url: null, title: analysis.title, text: loaded.text, byline: null, contentHash: '', publishedAt: null, ingestedAt: now, updatedAt: now };
+        const reply = buildBriefReply({ kind: 'found', article, analysis, engine: producedBy, others: [] });
+        io.stdout.write(`${renderConsoleReply({ ...reply, footer: `${producedBy} · not stored` })}\n\n`);
+      }
+    }
+    return failed > 0 ? 1 : 0;
+  });
+}

@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import { ingestFiles, type IngestFileResult } from '../ingest/ingest-files';
+import { UsageError, type CliIo } from './cli-io';
+import { withRuntime } from './with-runtime';
+
+const USAGE = 'newsbrief ingest <file | folder | url>... [--json]';
+/** Runs shorter than this print no progress lines. */
+const PROGRESS_FROM = 20;
+
+/** `newsbrief ingest`: files, folders and links; bad items get their own error, good ones are stored. */
+export async function ingestCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  if (positionals.length === 0) throw new UsageError('Name at least one file, folder or link to ingest.', USAGE);
+  const urls = positionals.filter((p) => /^https?:\/\//i.test(p));
+  const paths = positionals.filter((p) => !/^https?:\/\//i.test(p));
+
+  return withRuntime(io, async ({ app, store, engine, config }) => {
+    const results: IngestFileResult[] = [];
+    for (const url of urls) {
+      const outcome = await app.addArticle(url, 'cli');
+      results.push(outcome.ok ? { path: url, ok: true, articleId: outcome.articleIds[0], title: outcome.message } : { path: url, ok: false, error: outcome.message });
+    }
+    if (paths.length > 0) {
+      const report = await ingestFiles({
+        paths,
+        store,
+        maxBytes: config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
+        analyze: (text, meta) => engine.analyze(text, meta),
+        onProgress: ({ done, total }) => {
+          const step = Math.max(1, Math.round(total / 10));
+          if (total >= PROGRESS_FROM && (done % step === 0 || done === total)) io.stderr.write(`ingest: ${done}/${total} files\n`);
+        },
+      });
+      results.push(...report.results);
+    }
+    if (values.json) {
+      for (const r of results) io.stdout.write(`${JSON.stringify(r)}\n`);
+    } else {
+      for (const r of results) io.stdout.write(`${describe(r)}\n`);
+      io.stdout.write(`${summarize(results)}\n`);
+    }
+    return results.some((r) => !r.ok && !r.skipped) ? 1 : 0;
+  });
+}
+
+function describe(r: IngestFileResult): string {
+  if (!r.ok) return `${r.skipped ? 'skipped' : 'FAILED '} ${r.path}: ${r.error}`;
+  if (!r.outcome) return `${r.title} (${r.path})`;
+  const verb = r.outcome === 'created' ? 'added  ' : r.outcome === 'updated' ? 'updated' : 'stored ';
+  return `${verb} #${r.articleId} ${r.title ?? ''} (${r.path})`;
+}
+
+function summarize(results: IngestFileResult[]): string {
+  const count = (pred: (r: IngestFileResult) => boolean) => results.filter(pred).length;
+  return [
+    `${count((r) => r.ok && r.outcome !== 'unchanged')} added or updated`,
+    `${count((r) => r.outcome === 'unchanged')} already stored`,
+    `${count((r) => !!r.skipped)} skipped`,
+    `${count((r) => !r.ok && !r.skipped)} failed`,
+  ].join(', ');
+}

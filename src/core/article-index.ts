@@ -1,0 +1,53 @@
+import type { Analysis, Entity } from './analysis-types';
+import { contentTerms, tokenizeWords } from './tokenize-words';
+
+/** Per-article term statistics for answering, built once per Analysis object. */
+export interface ArticleIndex {
+  sentenceCount: number;
+  /** Content terms of each sentence (same order as analysis.sentences). */
+  terms: Array<Set<string>>;
+  /** Terms a sentence implies without saying: the speaker it quotes and that speaker's role. */
+  context: Array<Set<string>>;
+  /** Raw lowercased words, for abbreviation matches. */
+  words: string[][];
+  documentFrequency: Map<string, number>;
+}
+
+const cache = new WeakMap<Analysis, ArticleIndex>();
+
+function surname(name: string): string {
+  return name.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+}
+
+function roleOf(entities: Entity[], speaker: string): string {
+  const last = surname(speaker);
+  const entity = entities.find((e) => e.name === speaker) ?? entities.find((e) => surname(e.name) === last);
+  return entity?.role ?? '';
+}
+
+export function indexArticle(analysis: Analysis): ArticleIndex {
+  const cached = cache.get(analysis);
+  if (cached) return cached;
+  const speakers = new Map<number, string>();
+  for (const s of analysis.statements) speakers.set(s.sentenceId, s.speaker);
+  for (const q of analysis.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
+
+  const terms = analysis.sentences.map((s) => new Set(contentTerms(s.text)));
+  const context = analysis.sentences.map((s, i) => {
+    const speaker = speakers.get(s.id);
+    if (!speaker) return new Set<string>();
+    const extra = contentTerms(`${speaker} ${roleOf(analysis.entities, speaker)}`);
+    return new Set(extra.filter((t) => !terms[i]!.has(t)));
+  });
+  const documentFrequency = new Map<string, number>();
+  for (const set of terms) for (const t of set) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+  const index: ArticleIndex = {
+    sentenceCount: analysis.sentences.length,
+    terms,
+    context,
+    words: analysis.sentences.map((s) => tokenizeWords(s.text)),
+    documentFrequency,
+  };
+  cache.set(analysis, index);
+  return index;
+}

@@ -1,0 +1,41 @@
+import type { Entity, Sentence } from './analysis-types';
+import type { CleanArticle } from './clean-article';
+import { NOT_NAMES, ORG_HEADS, PLACES } from './name-tables';
+import { indexPeople } from './people';
+
+function orgLike(text: string): boolean {
+  const words = text.split(' ');
+  const last = words[words.length - 1]!;
+  return ORG_HEADS.has(last) || /^[A-Z]{2,6}$/.test(text) || /^[A-Z][a-z]+[A-Z]\w+$/.test(text);
+}
+
+/** People (with the role the copy gives them), organisations and places, in order of first mention. */
+export function findEntities(sentences: Sentence[], _article?: CleanArticle): Entity[] {
+  const index = indexPeople(sentences);
+  const entities: Entity[] = [];
+  const seen = new Set<string>();
+  const add = (entity: Entity): void => {
+    const key = entity.name.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    entities.push(entity);
+  };
+  for (const sentence of sentences) {
+    const items = [
+      ...index.mentions[sentence.id]!.map((m) => ({ start: m.start, person: m.person, text: '', kind: 'person' as const })),
+      ...index.others[sentence.id]!.map((o) => ({ start: o.start, person: null, text: o.text, kind: o.kind })),
+    ].sort((a, b) => a.start - b.start);
+    for (const item of items) {
+      if (item.person) {
+        const person = item.person;
+        add(person.role ? { name: person.name, type: 'person', role: person.role } : { name: person.name, type: 'person' });
+        continue;
+      }
+      const text = item.text.replace(/^(?:The|A|An)\s+/, '');
+      if (text.length < 2 || NOT_NAMES.has(text) || index.lookup(text)) continue;
+      if (PLACES.has(text)) add({ name: text, type: 'place' });
+      else if (orgLike(text)) add({ name: text, type: 'organization' });
+    }
+  }
+  return entities;
+}

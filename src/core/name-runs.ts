@@ -1,0 +1,139 @@
+import { HONORIFICS, NOT_NAMES, ORG_HEADS, ROLE_HEADS } from './name-tables';
+
+/** A word with its offsets inside the scanned text. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** "Flynn's" -> possessive, text "Flynn". */
+  possessive: boolean;
+}
+
+/** A run of capitalised words (with inner connectors such as "of the"), e.g. a name or a title. */
+export interface NameRun {
+  words: Word[];
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', 'de', 'du', 'da', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', '&', 'on']);
+const KEEP_DOT = /^(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd)\.$/;
+
+/** Words of a text, with trailing sentence dots and possessive endings split off. */
+export function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let raw = match[0];
+    const start = match.index;
+    if (raw.endsWith('.') && !KEEP_DOT.test(raw)) raw = raw.replace(/\.+$/, '');
+    let possessive = false;
+    if (/^\p{Lu}/u.test(raw) && /['’]s$/.test(raw)) {
+      possessive = true;
+      raw = raw.slice(0, -2);
+    } else if (/^\p{Lu}/u.test(raw) && /s['’]$/.test(raw)) {
+      possessive = true;
+      raw = raw.slice(0, -1);
+    } else {
+      raw = raw.replace(/[-'’]+$/, '');
+    }
+    if (raw === '') continue;
+    words.push({ text: raw, start, end: start + match[0].length, possessive });
+  }
+  return words;
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Runs of capitalised words; only spaces (or a connector word) may sit between them. */
+export function findNameRuns(text: string, words: Word[] = tokenize(text)): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: Word[] = [];
+  const flush = (): void => {
+    while (current.length > 0 && !isCapitalised(current[current.length - 1]!.text)) current.pop();
+    if (current.length > 0) {
+      runs.push({ words: current, start: current[0]!.start, end: current[current.length - 1]!.end });
+    }
+    current = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const prev = current[current.length - 1];
+    const gap = prev ? text.slice(prev.end, word.start) : '';
+    const joined = prev !== undefined && /^[ \t]+$/.test(gap) && !prev.possessive;
+    const capital = isCapitalised(word.text);
+    const connector = !capital && CONNECTORS.has(word.text) && current.length > 0 && joined;
+    if (capital || connector) {
+      if (prev && !joined) flush();
+      current.push(word);
+      if (word.possessive) flush();
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+export interface PersonParse {
+  /** The name without honorific, e.g. "Devin Nunes". */
+  name: string;
+  /** Words before the name that form a title, e.g. "US House Intelligence Committee Chairman". */
+  title: string;
+  honorific: string | null;
+  /** Offsets of the name itself inside the scanned text. */
+  start: number;
+  end: number;
+  /** True when an honorific or a role word proves it is a person. */
+  certain: boolean;
+}
+
+function lower(word: Word): string {
+  return word.text.toLowerCase().replace(/\.$/, '');
+}
+
+/**
+ * Reads a capitalised run as "[title] [honorific] Name" when it can be a person. Returns null for
+ * runs that are organisations, places or plain capitalised words.
+ */
+export function parsePerson(run: NameRun): PersonParse | null {
+  const words = run.words;
+  let first = words.length;
+  while (first > 0 && words.length - first < 4 && isNameWord(words[first - 1]!)) first--;
+  if (first > 0 && isNameWord(words[first - 1]!)) return null; // five name-like words: a title
+  // A name never starts with a sentence word such as "The" or a month.
+  while (first < words.length && NOT_NAMES.has(words[first]!.text)) first++;
+  if (first >= words.length) return null;
+  const nameWords = words.slice(first);
+  let h = first - 1;
+  let honorific: string | null = null;
+  while (h >= 0 && HONORIFICS.has(words[h]!.text)) {
+    honorific ??= words[h]!.text;
+    h--;
+  }
+  const before = words[first - 1];
+  const roleBefore = before !== undefined && ROLE_HEADS.has(lower(before));
+  return {
+    name: nameWords.map((w) => w.text).join(' '),
+    title: words.slice(0, h + 1).map((w) => w.text).join(' '),
+    honorific,
+    start: nameWords[0]!.start,
+    end: nameWords[nameWords.length - 1]!.end,
+    certain: honorific !== null || roleBefore,
+  };
+}
+
+/** Could the word be part of a person's name (not a title, an acronym, a connector, a number)? */
+function isNameWord(word: Word): boolean {
+  const text = word.text;
+  if (!isCapitalised(text) || /\d/.test(text)) return false;
+  if (HONORIFICS.has(text) || ROLE_HEADS.has(lower(word)) || ORG_HEADS.has(text)) return false;
+  if (/^\p{Lu}{2,}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return false; // acronyms
+  return true;
+}
+
+export function runText(run: NameRun): string {
+  return run.words.map((w) => w.text).join(' ');
+}

@@ -1,0 +1,142 @@
+import type { Sentence } from './analysis-types';
+import { findNameRuns, parsePerson, tokenize, type NameRun, type Word } from './name-runs';
+import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES, type Gender } from './name-tables';
+import { findRole } from './person-roles';
+import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
+
+export interface Person {
+  /** Fullest name the article gives ("Tony Blair" even where it says "Mr Blair"). */
+  name: string;
+  surname: string;
+  gender: Gender | null;
+  role: string | null;
+  /** Role nouns ("bishop", "magazine") used to resolve "the Bishop said". */
+  roleWords: Set<string>;
+}
+
+export interface PersonMention {
+  person: Person;
+  sentenceId: number;
+  /** Absolute offsets of the name in the input. */
+  start: number;
+  end: number;
+}
+
+export interface PeopleIndex {
+  people: Person[];
+  mentions: PersonMention[][];
+  /** Capitalised runs that are not people, per sentence (organisations, places, titles). */
+  others: Array<Array<{ text: string; start: number; end: number; kind: 'organization' | 'place' | 'other' }>>;
+  /** "Mr Blair", "Blair", "Tony Blair" -> the person. */
+  lookup(name: string): Person | null;
+}
+
+interface Candidate {
+  parse: NonNullable<ReturnType<typeof parsePerson>>;
+  run: NameRun;
+  sentence: Sentence;
+  words: Word[];
+  text: string;
+}
+
+const cache = new WeakMap<Sentence[], PeopleIndex>();
+
+function isPlace(name: string, run: NameRun): boolean {
+  return PLACES.has(name) || run.words.some((w) => PLACE_WORDS.has(w.text));
+}
+
+/** Is the name next to a speech verb ("Spicer stated", "said Kiplagat") — good evidence of a person? */
+function nextToSpeechVerb(text: string, start: number, end: number): boolean {
+  const after = /^\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?([a-z]+)/.exec(text.slice(end, end + 30));
+  if (after && (QUOTE_VERBS.has(after[1]!) || REPORTING_VERBS.has(after[1]!))) return true;
+  const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
+  return !!before && QUOTE_VERBS.has(before[1]!);
+}
+
+/** People mentioned in the article, their fullest names, genders, roles and every mention. */
+export function indexPeople(sentences: Sentence[]): PeopleIndex {
+  const cached = cache.get(sentences);
+  if (cached) return cached;
+  const candidates: Candidate[] = [];
+  const others: PeopleIndex['others'] = sentences.map(() => []);
+  for (const sentence of sentences) {
+    const words = tokenize(sentence.text);
+    for (const run of findNameRuns(sentence.text, words)) {
+      const parse = parsePerson(run);
+      if (parse && !isPlace(parse.name, run)) {
+        candidates.push({ parse, run, sentence, words, text: sentence.text });
+      } else {
+        const text = run.words.map((w) => w.text).join(' ');
+        const kind = PLACES.has(text) ? 'place' : 'organization';
+        others[sentence.id]!.push({ text, start: sentence.start + run.start, end: sentence.start + run.end, kind });
+      }
+    }
+  }
+
+  // Multi-word names and names with honorifics or speech verbs are people; a lone capitalised
+  // word is one only when it is the surname of such a person.
+  const bySurname = new Map<string, Person>();
+  const people: Person[] = [];
+  const confirmed = (c: Candidate): boolean =>
+    c.parse.certain ||
+    c.parse.name.includes(' ') ||
+    nextToSpeechVerb(c.text, c.parse.start, c.parse.end);
+  for (const pass of [0, 1]) {
+    for (const c of candidates) {
+      const surname = c.parse.name.split(' ').pop()!;
+      if (pass === 0 && !confirmed(c)) continue;
+      let person = bySurname.get(surname);
+      if (!person) {
+        if (pass === 1) continue;
+        person = { name: c.parse.name, surname, gender: null, role: null, roleWords: new Set() };
+        bySurname.set(surname, person);
+        people.push(person);
+      } else if (c.parse.name.length > person.name.length && c.parse.name.endsWith(surname)) {
+        person.name = c.parse.name;
+      }
+      const honorific = c.parse.honorific ? HONORIFICS.get(c.parse.honorific) ?? null : null;
+      const first = c.parse.name.split(' ')[0]!;
+      person.gender ??= honorific ?? (MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null);
+      if (!person.role) {
+        const role = findRole(c.text, c.words, c.run, c.parse);
+        if (role) {
+          person.role = role;
+          for (const w of role.toLowerCase().split(/[^a-z-]+/)) if (w.length > 2) person.roleWords.add(w);
+        }
+      }
+    }
+  }
+
+  const mentions: PersonMention[][] = sentences.map(() => []);
+  for (const c of candidates) {
+    const person = bySurname.get(c.parse.name.split(' ').pop()!);
+    if (!person) {
+      others[c.sentence.id]!.push({
+        text: c.parse.name,
+        start: c.sentence.start + c.parse.start,
+        end: c.sentence.start + c.parse.end,
+        kind: 'other',
+      });
+      continue;
+    }
+    mentions[c.sentence.id]!.push({
+      person,
+      sentenceId: c.sentence.id,
+      start: c.sentence.start + c.parse.start,
+      end: c.sentence.start + c.parse.end,
+    });
+  }
+
+  const index: PeopleIndex = {
+    people,
+    mentions,
+    others,
+    lookup(name: string): Person | null {
+      const words = name.trim().split(/\s+/).filter((w) => !HONORIFICS.has(w));
+      const surname = words[words.length - 1];
+      return surname ? bySurname.get(surname.replace(/['’]s?$/, '')) ?? null : null;
+    },
+  };
+  cache.set(sentences, index);
+  return index;
+}

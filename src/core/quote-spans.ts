@@ -1,0 +1,102 @@
+import type { Sentence } from './analysis-types';
+
+/** One stretch between quote marks, offsets into the input (marks excluded). */
+export interface QuoteSegment {
+  start: number;
+  end: number;
+  startSentence: number;
+  endSentence: number;
+  /** Re-opened after being left open at the end of the previous sentence or paragraph. */
+  continuesPrevious: boolean;
+  /** False when the copy never closed it (the segment ends where the quote was given up). */
+  closed: boolean;
+}
+
+const OPEN_CURLY = '\u201c';
+const CLOSE_CURLY = '\u201d';
+
+function isQuoteMark(ch: string): boolean {
+  return ch === '"' || ch === OPEN_CURLY || ch === CLOSE_CURLY;
+}
+
+/** A straight quote with a space (or line start) before it and a word after it opens a quote. */
+function looksLikeOpener(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  const after = text[i + 1] ?? ' ';
+  return /[\s(\[—–-]/.test(before) && /[^\s,.;:!?)]/.test(after);
+}
+
+/** First quote mark in a sentence and whether it can close a quote left open before it. */
+function firstMarkCloses(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === CLOSE_CURLY) return true;
+    if (ch === OPEN_CURLY) return false;
+    if (ch === '"') return !looksLikeOpener(text, i);
+  }
+  return false;
+}
+
+/**
+ * Pairs quote marks across the body. Straight quotes toggle; curly quotes say which they are. A
+ * quote left open at the end of a sentence runs on when the next sentence closes it, and is
+ * re-opened (newspaper convention) when the next sentence starts with a quote mark.
+ */
+export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
+  const segments: QuoteSegment[] = [];
+  let open: { start: number; sentence: number; continuesPrevious: boolean } | null = null;
+  let previous: Sentence | null = null;
+
+  const close = (end: number, endSentence: number, closed: boolean): void => {
+    if (!open) return;
+    if (end > open.start) {
+      segments.push({
+        start: open.start,
+        end,
+        startSentence: open.sentence,
+        endSentence,
+        continuesPrevious: open.continuesPrevious,
+        closed,
+      });
+    }
+    open = null;
+  };
+
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    let reopen = false;
+    if (open && previous) {
+      const startsWithMark = text[0] === '"' || text[0] === OPEN_CURLY;
+      const sameParagraph = previous.paragraph === sentence.paragraph;
+      if (startsWithMark) {
+        close(previous.end, previous.id, false);
+        reopen = true;
+      } else if (!(firstMarkCloses(text) && (sameParagraph || isLineLayout(previous, sentence)))) {
+        close(previous.end, previous.id, false);
+      }
+    }
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      if (!isQuoteMark(ch)) continue;
+      const at = sentence.start + i;
+      if (open === null) {
+        if (ch === CLOSE_CURLY) continue;
+        open = { start: at + 1, sentence: sentence.id, continuesPrevious: reopen && i === 0 };
+      } else if (ch === OPEN_CURLY || (ch === '"' && open.sentence !== sentence.id && looksLikeOpener(text, i) && i === 0)) {
+        // A fresh opening mark while open: the earlier quote was never closed.
+        close(at, sentence.id, false);
+        open = { start: at + 1, sentence: sentence.id, continuesPrevious: false };
+      } else {
+        close(at, sentence.id, true);
+      }
+    }
+    previous = sentence;
+  }
+  if (open && previous) close(previous.end, previous.id, false);
+  return segments;
+}
+
+/** In the one-sentence-per-line layout sentences of a paragraph sit on consecutive lines. */
+function isLineLayout(previous: Sentence, next: Sentence): boolean {
+  return previous.paragraph === next.paragraph;
+}

@@ -1,0 +1,40 @@
+import type { Logger } from 'pino';
+import type { NewArticle } from '../store/article-repository';
+import { extractArticle } from './extract-article';
+import { createSafeFetch, type SafeFetch, type SafeFetchOptions } from './safe-fetch';
+
+export interface ArticleFetcherOptions {
+  /** Used to build a safe fetch when `fetch` is not given. */
+  fetchOptions?: SafeFetchOptions;
+  /** A shared safe fetch (the feed poller and `/brief add` use the same one). */
+  fetch?: SafeFetch;
+  logger: Logger;
+}
+
+/** A fetched article; `siteName` rides along for callers that show it (NewArticle ignores it). */
+export type FetchedArticle = NewArticle & { url: string; siteName: string | null };
+
+export const ARTICLE_MEDIA_TYPES = ['text/html', 'application/xhtml+xml'] as const;
+
+/**
+ * `(url) => NewArticle` for `/brief add <url>` and `ingest <url>`: safe fetch, readability
+ * extraction, canonical URL as the stored url (so the same story found twice is stored once).
+ * Throws FetchError with a message meant for the user.
+ */
+export function createArticleFetcher(options: ArticleFetcherOptions): (url: string) => Promise<FetchedArticle> {
+  const safeFetch = options.fetch ?? createSafeFetch(options.fetchOptions);
+  return async (url) => {
+    const page = await safeFetch(url, { accept: ARTICLE_MEDIA_TYPES, expecting: 'a web page (HTML)' });
+    const article = extractArticle(page.body, page.url);
+    options.logger.info({ url, finalUrl: page.url, storedUrl: article.url, chars: article.text.length }, 'fetched article');
+    return {
+      source: url,
+      url: article.url,
+      title: article.title,
+      text: article.text,
+      byline: article.byline,
+      publishedAt: article.publishedAt,
+      siteName: article.siteName,
+    };
+  };
+}

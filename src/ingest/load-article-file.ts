@@ -1,0 +1,14 @@
+import { parseArticleFile } from './parse-article-file';
+import { readTextFile } from './read-text-file';
+import { withHeadline } from './with-headline';
+
+export type LoadedArticleFile = { ok: true; title: string; text: string } | { ok: false; error: string };
+
+/** One article file, read and checked like `ingest` does, without storing it (`analyze`, `ask --file`). */
+export async function loadArticleFile(path: string, maxBytes: number): Promise<LoadedArticleFile> {
+  const read = await readTextFile(path, maxBytes);
+  if (!read.ok) return read;
+  const parsed = parseArticleFile(path, read.text);
+  if ('error' in parsed) return { ok: false, error: parsed.error };
+  return { ok: true, title: parsed.title, text: withHeadline(parsed.title, parsed.text) };
+}

@@ -1,0 +1,17 @@
+/**
+ * Stored article text always starts with its headline line, whatever the source (file, page,
+ * feed, paste), so the engine finds the title the same way everywhere and sentence offsets are
+ * always offsets into the stored text.
+ */
+export function withHeadline(title: string, text: string): string {
+  const headline = title.replace(/\s+/g, ' ').trim();
+  const body = text.replace(/^\s+/, '');
+  if (!headline) return body;
+  const firstLine = body.slice(0, body.indexOf('\n') === -1 ? body.length : body.indexOf('\n'));
+  if (normalize(firstLine).includes(normalize(headline))) return body;
+  return `${headline}\n\n${body}`;
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,64 @@
+import type { Analysis } from '../core/analysis-types';
+import { normaliseForMatch } from './grounding-text';
+
+/**
+ * The article body as the grounding check sees it: normalised sentences joined by one space,
+ * with where each sentence starts, so a match can be traced back to a sentence id.
+ */
+export interface ArticleIndex {
+  body: string;
+  /** Sentence id -> normalised text. */
+  sentences: Map<number, string>;
+  /** Ascending start offsets into body, with the sentence id and paragraph found there. */
+  starts: { offset: number; id: number; paragraph: number }[];
+  /** Normalised text of every quote the extractive analysis found. */
+  extractiveQuotes: string[];
+}
+
+export function buildArticleIndex(analysis: Analysis): ArticleIndex {
+  const sentences = new Map<number, string>();
+  const starts: ArticleIndex['starts'] = [];
+  let body = '';
+  for (const s of analysis.sentences) {
+    const text = normaliseForMatch(s.text);
+    if (body) body += ' ';
+    starts.push({ offset: body.length, id: s.id, paragraph: s.paragraph });
+    sentences.set(s.id, text);
+    body += text;
+  }
+  const extractiveQuotes = analysis.quotes.map((q) => normaliseForMatch(q.text)).filter(Boolean);
+  return { body, sentences, starts, extractiveQuotes };
+}
+
+/** The sentence a body offset falls in. */
+export function sentenceAt(index: ArticleIndex, offset: number): ArticleIndex['starts'][number] | undefined {
+  let found: ArticleIndex['starts'][number] | undefined;
+  for (const s of index.starts) {
+    if (s.offset > offset) break;
+    found = s;
+  }
+  return found;
+}
+
+/** Every offset where needle occurs in the body. */
+export function occurrences(index: ArticleIndex, needle: string): number[] {
+  const found: number[] = [];
+  if (!needle) return found;
+  for (let at = index.body.indexOf(needle); at !== -1; at = index.body.indexOf(needle, at + 1)) found.push(at);
+  return found;
+}
+
+/**
+ * True when the words at offset sit inside double quote marks in the article: an odd number of
+ * marks between the paragraph start and the match (a paragraph continuing a quotation opens with
+ * a mark, by newspaper convention), or the extractive engine found the same quotation.
+ */
+export function isInsideQuotation(index: ArticleIndex, offset: number, needle: string): boolean {
+  const here = sentenceAt(index, offset);
+  if (here) {
+    const paragraphStart = index.starts.find((s) => s.paragraph === here.paragraph)?.offset ?? here.offset;
+    const before = index.body.slice(paragraphStart, offset);
+    if ((before.match(/"/gu)?.length ?? 0) % 2 === 1) return true;
+  }
+  return index.extractiveQuotes.some((q) => q.includes(needle));
+}

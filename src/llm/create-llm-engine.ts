@@ -1,0 +1,102 @@
+import type OpenAI from 'openai';
+import type { Logger } from '../logging/create-logger';
+import type { AnalysisEngine, EngineAnalysis } from '../app/analysis-engine';
+import { createExtractiveEngine } from '../app/extractive-engine';
+import type { LlmCacheKey, LlmCacheRepository } from '../store/llm-cache-repository';
+import { contentHash } from '../store/content-hash';
+import { buildAnalysisMessages, buildAnswerMessages, PROMPT_VERSION } from './build-prompt';
+import { modelAnalysisSchema, modelAnswerSchema } from './model-output-schema';
+import { requestStructuredOutput } from './request-structured-output';
+import { verifyAnalysis } from './verify-analysis';
+import { verifyAnswer } from './verify-answer';
+
+export interface LlmEngineOptions {
+  client: OpenAI;
+  model: string;
+  logger: Logger;
+  /** Whole-call limit including retries; see modelDeadlineMs. */
+  deadlineMs: number;
+  cache?: LlmCacheRepository;
+  /** Gives the sentence ids the prompt uses and every fallback; extractive by default. */
+  fallback?: AnalysisEngine;
+  now?: () => Date;
+}
+
+export const FALLBACK_UNAVAILABLE = 'extractive (model unavailable)';
+export const FALLBACK_REJECTED = 'extractive (model output failed verification)';
+
+/**
+ * The optional model engine. Everything the model returns passes the grounding check before it
+ * can reach chat; on any failure the extractive analysis is used and not cached, so the next
+ * request asks the model again.
+ */
+export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
+  const { client, model, logger, deadlineMs, cache } = options;
+  const fallback = options.fallback ?? createExtractiveEngine();
+  const now = options.now ?? (() => new Date());
+  const key = `llm:${model}@${PROMPT_VERSION}`;
+  const label = `model ${model}, quotes verified`;
+  // The extractive version is part of the prompt version: its sentence ids are in the result.
+  const promptVersion = `${PROMPT_VERSION}+${fallback.key}`;
+  const inFlight = new Map<string, Promise<EngineAnalysis>>();
+
+  async function analyzeWithModel(text: string, base: EngineAnalysis, cacheKey: LlmCacheKey): Promise<EngineAnalysis> {
+    const log = { engine: key, articleHash: cacheKey.articleHash.slice(0, 12) };
+    const result = await requestStructuredOutput({
+      client, model, deadlineMs,
+      messages: buildAnalysisMessages(base.analysis),
+      schema: modelAnalysisSchema,
+      schemaName: 'news_analysis',
+    });
+    if (!result.ok) {
+      logger.warn({ ...log, reason: result.reason }, 'model analysis failed; using extractive');
+      return { analysis: base.analysis, producedBy: FALLBACK_UNAVAILABLE };
+    }
+    const verified = verifyAnalysis(result.value, base.analysis);
+    const { kept, dropped, reasons, reanchored } = verified.report;
+    if (!verified.usable) {
+      logger.warn({ ...log, kept, dropped, reasons, why: verified.whyUnusable }, 'model analysis failed verification; using extractive');
+      return { analysis: base.analysis, producedBy: FALLBACK_REJECTED };
+    }
+    logger.info({ ...log, kept, dropped, reasons, reanchored }, 'model analysis verified');
+    const producedBy = dropped === 0 ? label : `${label}, ${dropped} unverified item${dropped === 1 ? '' : 's'} dropped`;
+    cache?.put(cacheKey, { analysis: verified.analysis, producedBy, droppedCount: dropped, createdAt: now().toISOString() });
+    return { analysis: verified.analysis, producedBy, cacheKey: key };
+  }
+
+  return {
+    key,
+    label,
+    async analyze(text, meta) {
+      const base = await fallback.analyze(text, meta);
+      if (base.analysis.sentences.length === 0) return { analysis: base.analysis, producedBy: base.producedBy };
+      const cacheKey = { articleHash: contentHash(text), model, promptVersion };
+      const cached = cache?.get(cacheKey);
+      if (cached) return { analysis: cached.analysis, producedBy: cached.producedBy, cacheKey: key };
+      // Two people briefing the same new story at once share one model call.
+      const pending = inFlight.get(cacheKey.articleHash);
+      if (pending) return pending;
+      const call = analyzeWithModel(text, base, cacheKey).finally(() => inFlight.delete(cacheKey.articleHash));
+      inFlight.set(cacheKey.articleHash, call);
+      return call;
+    },
+    async answer(analysis, question, text) {
+      const result = await requestStructuredOutput({
+        client, model, deadlineMs,
+        messages: buildAnswerMessages(analysis, question),
+        schema: modelAnswerSchema,
+        schemaName: 'thread_answer',
+      });
+      if (!result.ok) {
+        logger.warn({ engine: key, reason: result.reason }, 'model answer failed; answering extractively');
+        return fallback.answer(analysis, question, text);
+      }
+      const verified = verifyAnswer(result.value, analysis);
+      if ('rejected' in verified) {
+        logger.info({ engine: key, reason: verified.rejected }, 'model answer not used; answering extractively');
+        return fallback.answer(analysis, question, text);
+      }
+      return verified;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Analysis, AnswerResult } from '../core/analysis-types';
+import type { ModelAnswer } from './model-output-schema';
+import { buildArticleIndex, occurrences } from './article-index';
+import { containsMention, normaliseForMatch, unsupportedTerms } from './grounding-text';
+
+const MAX_ANSWER = 700;
+
+/**
+ * A thread answer from the model, under the same rules as a brief: it cites sentences that exist,
+ * anything it puts in quote marks is verbatim article text, and it names nothing and no number the
+ * article does not. Returns the reason instead when it fails (the caller answers extractively).
+ */
+export function verifyAnswer(model: ModelAnswer, base: Analysis): AnswerResult | { rejected: string } {
+  if (model.answer === null || !model.answer.trim()) return { rejected: 'model abstained' };
+  const answer = model.answer.replace(/\s+/gu, ' ').trim();
+  if (answer.length > MAX_ANSWER) return { rejected: 'too-long' };
+  if (containsMention(answer)) return { rejected: 'mention' };
+  const index = buildArticleIndex(base);
+  if (model.sentenceIds.length === 0) return { rejected: 'uncited' };
+  if (!model.sentenceIds.every((id) => index.sentences.has(id))) return { rejected: 'unknown-sentence' };
+  const ids = [...new Set(model.sentenceIds)].sort((a, b) => a - b);
+  for (const m of normaliseForMatch(answer).matchAll(/"([^"]+)"/gu)) {
+    const quoted = (m[1] ?? '').trim().replace(/[,.]$/u, '');
+    if (quoted && occurrences(index, quoted).length === 0) return { rejected: 'quote-not-in-article' };
+  }
+  const cited = ids.map((id) => index.sentences.get(id) ?? '').join(' ');
+  if (unsupportedTerms(answer, cited, index.body).length > 0) return { rejected: 'unsupported-term' };
+  return { answer, sentenceIds: ids };
+}

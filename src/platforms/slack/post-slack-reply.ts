@@ -1,0 +1,51 @@
+import type { webApi } from '@slack/bolt';
+import type { Reply } from '../../app/reply';
+import type { ConversationRepository } from '../../store/conversation-repository';
+import { renderSlackReply } from './render-slack-reply';
+import { slackThreadRef } from './slack-ids';
+
+export interface PostSlackReplyOptions {
+  client: webApi.WebClient;
+  conversations: ConversationRepository;
+  /** Raw Slack channel id ("C123"). */
+  channel: string;
+  reply: Reply;
+  /** Post inside this thread instead of starting a new message at channel level. */
+  threadTs?: string;
+}
+
+export interface PostedSlackReply {
+  /** ts of the first message posted. */
+  ts: string;
+  /** ts of the thread the reply lives in (the new message itself when posted at channel level). */
+  threadTs: string;
+}
+
+/**
+ * Posts a Reply as one or more channel messages. Overflow messages go into the first one's thread
+ * so the channel sees a single post. A brief's thread is linked to its article in the store,
+ * which is what lets thread questions be answered after a restart.
+ */
+export async function postSlackReply(options: PostSlackReplyOptions): Promise<PostedSlackReply> {
+  const { client, channel, reply } = options;
+  const [first, ...rest] = renderSlackReply(reply);
+  if (!first) throw new Error('renderSlackReply returned no message');
+  const posted = await client.chat.postMessage({
+    channel,
+    text: first.text,
+    blocks: first.blocks,
+    thread_ts: options.threadTs,
+    unfurl_links: false,
+    unfurl_media: false,
+  });
+  const ts = posted.ts;
+  if (!ts) throw new Error('chat.postMessage returned no ts');
+  const threadTs = options.threadTs ?? ts;
+  if (reply.threadArticleId !== undefined) {
+    options.conversations.linkThread(slackThreadRef(channel, threadTs), reply.threadArticleId);
+  }
+  for (const more of rest) {
+    await client.chat.postMessage({ channel, text: more.text, blocks: more.blocks, thread_ts: threadTs, unfurl_links: false });
+  }
+  return { ts, threadTs };
+}

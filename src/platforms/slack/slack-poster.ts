@@ -1,0 +1,33 @@
+import type { webApi } from '@slack/bolt';
+import { ChannelGoneError, type ChannelPoster } from '../../app/channel-poster';
+import type { ConversationRepository } from '../../store/conversation-repository';
+import { CHANNEL_GONE_CODES, slackApiErrorCode } from './slack-api-error';
+import { rawSlackChannel, slackThreadRef } from './slack-ids';
+import { postSlackReply } from './post-slack-reply';
+
+export interface SlackPosterOptions {
+  client: webApi.WebClient;
+  conversations: ConversationRepository;
+}
+
+/**
+ * How the scheduler posts digests and follow-ups to "slack:C123" channels. A channel the bot can
+ * no longer reach raises ChannelGoneError so the scheduler can drop or pause that schedule.
+ */
+export function createSlackPoster(options: SlackPosterOptions): ChannelPoster {
+  return {
+    platform: 'slack',
+    async post(channelId, reply) {
+      const channel = rawSlackChannel(channelId);
+      if (!channel) throw new Error(`not a Slack channel id: ${channelId}`);
+      try {
+        const posted = await postSlackReply({ client: options.client, conversations: options.conversations, channel, reply });
+        return { channelId, messageRef: slackThreadRef(channel, posted.ts), threadRef: slackThreadRef(channel, posted.threadTs) };
+      } catch (error) {
+        const code = slackApiErrorCode(error);
+        if (CHANNEL_GONE_CODES.has(code)) throw new ChannelGoneError(channelId, code);
+        throw error;
+      }
+    },
+  };
+}

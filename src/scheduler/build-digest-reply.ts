@@ -1,0 +1,55 @@
+import type { Reply, ReplySection } from '../app/reply';
+import type { Schedule } from '../store/schedule-repository';
+import { lateNote } from './build-follow-up-reply';
+import { localDateOf } from './daily-slots';
+import { openQuestionsFor } from './open-questions';
+import type { SchedulerApp } from './scheduler-types';
+import { formatLocalDate } from './zoned-time';
+
+export interface DigestInput {
+  schedule: Schedule;
+  slot: number;
+  late: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const MAX_LISTED = 15;
+
+/** The channel's daily digest: articles ingested in the 24 h before the slot, and every followed story. */
+export async function buildDigestReply(input: DigestInput, app: SchedulerApp): Promise<Reply> {
+  const { schedule, slot } = input;
+  const recent = app.store.articles
+    .ingestedSince(new Date(slot - DAY_MS).toISOString())
+    .filter((h) => Date.parse(h.ingestedAt) <= slot);
+  const sections: ReplySection[] = [];
+  if (lateNote(input, schedule)) sections.push({ style: 'paragraph', items: [{ text: lateNote(input, schedule).trim() }] });
+  if (recent.length === 0) {
+    sections.push({ heading: 'Added in the last 24 hours', style: 'paragraph', items: [{ text: 'Nothing new was added.' }] });
+  } else {
+    const items = recent.slice(0, MAX_LISTED).map((h) => ({ text: h.title, note: `/brief #${h.id}` }));
+    if (recent.length > MAX_LISTED) items.push({ text: `…and ${recent.length - MAX_LISTED} more`, note: '' });
+    sections.push({ heading: 'Added in the last 24 hours', style: 'bullets', items });
+  }
+
+  const follows = app.store.schedules.list({ channelId: schedule.channelId, kind: 'follow', enabledOnly: true });
+  const followed = [];
+  for (const follow of follows) {
+    const article = follow.articleId === null ? undefined : app.store.articles.get(follow.articleId);
+    if (!article) continue;
+    const { analysis } = await app.analyzeStored(article);
+    const open = openQuestionsFor(article.id, analysis.questions, app.store.schedules).length;
+    followed.push({ text: article.title, note: `${open} open question${open === 1 ? '' : 's'} · follow-up daily at ${follow.time} ${follow.timezone} · /brief #${article.id}` });
+  }
+  sections.push(
+    followed.length > 0
+      ? { heading: 'Followed stories', style: 'bullets', items: followed }
+      : { heading: 'Followed stories', style: 'paragraph', items: [{ text: 'None yet: `/brief follow <story>` adds one.' }] },
+  );
+  return {
+    kind: 'digest',
+    visibility: 'channel',
+    title: `Daily digest · ${formatLocalDate(localDateOf(slot, schedule.timezone))}`,
+    sections,
+    footer: `digest #${schedule.id}, daily at ${schedule.time} ${schedule.timezone} · stop with /brief digest off`,
+  };
+}

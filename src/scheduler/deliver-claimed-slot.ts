@@ -1,0 +1,87 @@
+import { ChannelGoneError, type ChannelPoster, type PostedMessage } from '../app/channel-poster';
+import type { Reply } from '../app/reply';
+import type { Schedule, SlotClaim } from '../store/schedule-repository';
+import { buildDigestReply } from './build-digest-reply';
+import { buildFollowUpReply } from './build-follow-up-reply';
+import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
+
+/**
+ * Posts a slot this process has claimed. The lease is renewed right before every post attempt
+ * (a claim that expired while queued behind the rate limit and was taken over is not posted
+ * twice); the slot is marked delivered only after the platform accepted the post.
+ */
+export async function deliverClaimedSlot(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): Promise<SlotOutcome> {
+  const { app, logger, policy } = deps;
+  const repo = app.store.schedules;
+  const slotMs = Date.parse(claim.slot);
+  const base = { scheduleId: schedule.id, channelId: schedule.channelId, kind: schedule.kind, slot: claim.slot, late: claim.late };
+  const nowIso = () => deps.now().toISOString();
+  const fail = (error: string, retry: boolean): SlotOutcome => {
+    const retryAt = retry ? new Date(deps.now().getTime() + policy.retryLaterMs).toISOString() : null;
+    repo.markFailed(schedule.id, claim.slot, deps.owner, error, retryAt, nowIso());
+    logger.error({ ...base, attempts: claim.attempts, err: error, retryAt }, 'scheduled post failed');
+    return { ...base, status: 'failed', error };
+  };
+
+  let reply: Reply;
+  try {
+    reply = schedule.kind === 'follow'
+      ? await buildFollowUpReply({ schedule, slot: slotMs, late: claim.late, since: sinceFor(schedule, claim, deps) }, app)
+      : await buildDigestReply({ schedule, slot: slotMs, late: claim.late }, app);
+  } catch (error) {
+    return fail(`could not build the post: ${message(error)}`, true);
+  }
+  const poster = posterFor(schedule.channelId, deps);
+  if (!poster) return fail(`no poster for ${schedule.channelId}: is that platform configured?`, true);
+
+  let lastError = '';
+  for (let attempt = 1; attempt <= policy.postAttempts; attempt++) {
+    await deps.rateLimiter.acquire(schedule.channelId);
+    const leaseUntil = new Date(deps.now().getTime() + policy.leaseMs).toISOString();
+    if (!repo.renewLease(schedule.id, claim.slot, deps.owner, leaseUntil)) {
+      logger.warn(base, 'claim lost before posting (lease expired and taken over); not posting');
+      return { ...base, status: 'lost' };
+    }
+    let posted: PostedMessage;
+    try {
+      posted = await poster.post(schedule.channelId, reply);
+    } catch (error) {
+      if (error instanceof ChannelGoneError) return channelGone(schedule, claim, error, deps);
+      lastError = message(error);
+      logger.warn({ ...base, attempt, err: lastError }, 'scheduled post attempt failed');
+      if (attempt < policy.postAttempts) await deps.sleep(policy.backoffMs * 4 ** (attempt - 1));
+      continue;
+    }
+    if (!repo.markDelivered(schedule.id, claim.slot, deps.owner, posted.messageRef, nowIso())) {
+      logger.warn({ ...base, messageRef: posted.messageRef }, 'posted, but the claim was no longer ours');
+    }
+    if (reply.threadArticleId !== undefined) app.store.conversations.linkThread(posted.threadRef, reply.threadArticleId);
+    logger.info({ ...base, messageRef: posted.messageRef, via: poster.platform }, 'scheduled post delivered');
+    return { ...base, status: 'delivered', via: poster.platform, messageRef: posted.messageRef };
+  }
+  return fail(`${policy.postAttempts} attempts failed; last: ${lastError}`, true);
+}
+
+/** The bot was removed or the channel deleted: stop every schedule there instead of failing daily. */
+function channelGone(schedule: Schedule, claim: SlotClaim, error: ChannelGoneError, deps: SchedulerDeps): SlotOutcome {
+  const repo = deps.app.store.schedules;
+  const now = deps.now().toISOString();
+  repo.markFailed(schedule.id, claim.slot, deps.owner, error.message, null, now);
+  const disabled = repo.disableChannel(schedule.channelId, `channel gone: ${error.message}`);
+  deps.logger.warn({ channelId: schedule.channelId, disabled, err: error.message }, 'channel is gone; disabled its schedules');
+  return { scheduleId: schedule.id, channelId: schedule.channelId, kind: schedule.kind, slot: claim.slot, late: claim.late, status: 'channel-gone', error: error.message };
+}
+
+function sinceFor(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): string {
+  const last = deps.app.store.schedules.lastDelivered(schedule.id);
+  return last && last.slot < claim.slot ? last.slot : schedule.createdAt;
+}
+
+function posterFor(channelId: string, deps: SchedulerDeps): ChannelPoster | undefined {
+  const platform = channelId.split(':')[0];
+  return deps.posters.find((p) => p.platform === platform) ?? deps.fallbackPoster;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

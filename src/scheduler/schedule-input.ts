@@ -1,0 +1,73 @@
+/** Parsing and validating what users type for a schedule; messages name exactly what was wrong. */
+
+export class ScheduleInputError extends Error {
+  readonly code = 'schedule_input';
+}
+
+const TIME = /^(\d{1,2}):(\d{2})$/;
+/** Anything a user plausibly meant as a time: "9:00", "25:00", "9.30", "9:5", "9am", "24:60". */
+const TIME_LIKE = /^\d{1,3}[:.h]\d{1,3}$|^\d{1,2}\s?(am|pm)$/i;
+
+export interface ParsedTime {
+  hour: number;
+  minute: number;
+  /** Normalised "HH:MM". */
+  text: string;
+}
+
+export function parseScheduleTime(input: string): ParsedTime {
+  const match = TIME.exec(input.trim());
+  const hour = Number(match?.[1]);
+  const minute = Number(match?.[2]);
+  if (!match || hour > 23 || minute > 59) {
+    throw new ScheduleInputError(`"${input}" is not a time: use HH:MM, 24-hour (e.g. 09:00 or 17:30)`);
+  }
+  return { hour, minute, text: `${String(hour).padStart(2, '0')}:${match[2]}` };
+}
+
+export function looksLikeTime(token: string): boolean {
+  return TIME.test(token) || TIME_LIKE.test(token);
+}
+
+/** The canonical IANA name ("europe/london" -> "Europe/London"), or a clear error. */
+export function parseTimeZone(input: string): string {
+  const name = input.trim();
+  try {
+    if (!name || /\s/.test(name)) throw new RangeError('empty');
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    throw new ScheduleInputError(`"${input}" is not an IANA time zone (e.g. Europe/London, America/New_York, UTC)`);
+  }
+}
+
+/** Area/Location names, or the few bare names people type (UTC, GMT, EST…). */
+export function looksLikeZone(token: string): boolean {
+  return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(token) || /^(utc|gmt|z|etc\/.*)$/i.test(token);
+}
+
+export interface ScheduleArgs {
+  /** Words before the time/zone (the story query for follow); may be empty. */
+  rest: string;
+  time: ParsedTime;
+  zone: string;
+}
+
+/**
+ * Splits "<words> [HH:MM] [zone]": a trailing zone-looking token, then a trailing time-looking
+ * token, are validated (so a typo errors instead of becoming part of the query).
+ */
+export function parseScheduleArgs(args: string, defaults: { time: string; zone: string }): ScheduleArgs {
+  const tokens = args.trim().split(/\s+/).filter(Boolean);
+  let zone = defaults.zone;
+  let time = parseScheduleTime(defaults.time);
+  const timeAt = tokens.findLastIndex(looksLikeTime);
+  if (timeAt >= 0 && tokens.length - timeAt <= 2) {
+    // Whatever follows the time is meant as its zone, so a typo there is an error, not a query word.
+    const after = tokens.splice(timeAt + 1);
+    if (after[0]) zone = after[0];
+    time = parseScheduleTime(tokens.pop()!);
+  } else if (tokens.length > 0 && looksLikeZone(tokens.at(-1)!)) {
+    zone = tokens.pop()!;
+  }
+  return { rest: tokens.join(' '), time, zone: parseTimeZone(zone) };
+}

@@ -1,0 +1,58 @@
+import type { Logger } from 'pino';
+import type { ChannelPoster } from '../app/channel-poster';
+import type { NewsbriefApp } from '../app/newsbrief-app';
+import type { ChannelRateLimiter } from './channel-rate-limiter';
+
+/** The parts of the app the scheduler uses (content comes from the same use cases as briefs). */
+export type SchedulerApp = Pick<NewsbriefApp, 'store' | 'analyzeStored' | 'answerAbout'>;
+
+export interface DeliveryPolicy {
+  /** Post attempts within one run before the slot is marked failed. */
+  postAttempts: number;
+  /** First backoff between attempts; each next one is 4× longer. */
+  backoffMs: number;
+  /** A failed slot is claimed again (by the sweep) no sooner than this. */
+  retryLaterMs: number;
+  /** A slot is not claimed again after this many claims. */
+  maxAttempts: number;
+  /** How long a claim is held before it is presumed crashed; renewed before each post. */
+  leaseMs: number;
+  /** A slot posted more than this after its time is marked late. */
+  lateAfterMs: number;
+}
+
+export const defaultDeliveryPolicy: DeliveryPolicy = {
+  postAttempts: 3,
+  backoffMs: 2_000,
+  retryLaterMs: 10 * 60_000,
+  maxAttempts: 5,
+  leaseMs: 5 * 60_000,
+  lateAfterMs: 5 * 60_000,
+};
+
+export interface SchedulerDeps {
+  app: SchedulerApp;
+  posters: ChannelPoster[];
+  /** Used for channels whose platform has no poster (the tick command passes the console). */
+  fallbackPoster?: ChannelPoster;
+  logger: Logger;
+  now: () => Date;
+  sleep: (ms: number) => Promise<void>;
+  rateLimiter: ChannelRateLimiter;
+  /** Identifies this process in claim rows. */
+  owner: string;
+  policy: DeliveryPolicy;
+}
+
+export interface SlotOutcome {
+  scheduleId: number;
+  channelId: string;
+  kind: 'follow' | 'digest';
+  slot: string;
+  status: 'delivered' | 'failed' | 'channel-gone' | 'lost' | 'skipped';
+  late: boolean;
+  /** Which poster took it (e.g. "console" when the tick command fell back). */
+  via?: string;
+  messageRef?: string;
+  error?: string;
+}

@@ -1,0 +1,108 @@
+/**
+ * Schedules are data: what to post where and when. Claims make each (schedule, slot) post at most
+ * once across processes and restarts; a lease lets a crashed claim be retried later.
+ */
+export type ScheduleKind = 'follow' | 'digest';
+
+export interface Schedule {
+  id: number;
+  channelId: string;
+  kind: ScheduleKind;
+  /** The followed article (follow only). */
+  articleId: number | null;
+  /** What the user typed to follow the story (follow only). */
+  query: string | null;
+  /** "HH:MM", 24-hour, in `timezone`. */
+  time: string;
+  /** IANA zone, e.g. "Europe/London". */
+  timezone: string;
+  enabled: boolean;
+  /** Why it was disabled (e.g. "channel gone: not_in_channel"), null when enabled. */
+  disabledReason: string | null;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface NewSchedule {
+  channelId: string;
+  kind: ScheduleKind;
+  articleId?: number | null;
+  query?: string | null;
+  time: string;
+  timezone: string;
+  createdBy?: string | null;
+  /** Defaults to the store clock. Slots before it are never posted. */
+  createdAt?: string;
+}
+
+export type ClaimState = 'claimed' | 'delivered' | 'failed' | 'skipped';
+
+export interface SlotClaim {
+  scheduleId: number;
+  /** The slot instant, ISO UTC: the identity of one daily run. */
+  slot: string;
+  state: ClaimState;
+  /** Who holds (or last held) the claim: process id + random, for logs and fencing. */
+  owner: string | null;
+  /** A 'claimed' row whose lease has passed is presumed crashed and may be claimed again. */
+  leaseUntil: string | null;
+  /** How many times the slot was claimed (1 = first try). */
+  attempts: number;
+  /** A failed slot is not retried before this time. */
+  retryAt: string | null;
+  /** Posted noticeably after its slot (catch-up after downtime). */
+  late: boolean;
+  lastError: string | null;
+  messageRef: string | null;
+  updatedAt: string;
+}
+
+export interface ClaimRequest {
+  scheduleId: number;
+  slot: string;
+  owner: string;
+  /** Caller's clock, ISO: leases and retries compare against it. */
+  now: string;
+  leaseMs: number;
+  late: boolean;
+  /** A failed slot is not claimed again after this many attempts. */
+  maxAttempts: number;
+}
+
+export interface ScheduleRepository {
+  create(schedule: NewSchedule): Schedule;
+  get(id: number): Schedule | undefined;
+  /** Oldest first. */
+  list(filter?: { channelId?: string; enabledOnly?: boolean; kind?: ScheduleKind }): Schedule[];
+  setTime(id: number, time: string, timezone: string): Schedule | undefined;
+  setEnabled(id: number, enabled: boolean, reason?: string | null): void;
+  /** Disables every enabled schedule of a channel; returns how many. */
+  disableChannel(channelId: string, reason: string): number;
+  /** Deletes the schedule and its claims. */
+  remove(id: number): boolean;
+
+  /**
+   * Atomically takes the slot: a new row, or an expired 'claimed' lease, or a 'failed' row whose
+   * retry time has come and attempts remain. Returns the claim, or undefined if someone else has it
+   * (or it is delivered/skipped). Safe across processes sharing the database.
+   */
+  claimSlot(request: ClaimRequest): SlotClaim | undefined;
+  /**
+   * Extends a claim still held by `owner` (state 'claimed'); false means it was lost to another
+   * process after the lease ran out, so the caller must not post.
+   */
+  renewLease(scheduleId: number, slot: string, owner: string, leaseUntil: string): boolean;
+  /** Only the current owner of a 'claimed' row can finish it; false means the claim was lost. */
+  markDelivered(scheduleId: number, slot: string, owner: string, messageRef: string, now: string): boolean;
+  markFailed(scheduleId: number, slot: string, owner: string, error: string, retryAt: string | null, now: string): boolean;
+  /** Records a slot deliberately not posted (too old to catch up); false if it already has a row. */
+  markSkipped(scheduleId: number, slot: string, reason: string, now: string): boolean;
+  getClaim(scheduleId: number, slot: string): SlotClaim | undefined;
+  /** Claims of a schedule with slot >= sinceSlot (ISO), oldest first. */
+  claimsSince(scheduleId: number, sinceSlot: string): SlotClaim[];
+  lastDelivered(scheduleId: number): SlotClaim | undefined;
+
+  /** `/brief resolve`: questions (by normalised text) that follow-ups stop asking. */
+  resolveQuestion(articleId: number, questionKey: string, resolvedBy: string | null): boolean;
+  resolvedQuestions(articleId: number): string[];
+}

@@ -1,0 +1,217 @@
+import type Database from 'better-sqlite3';
+import type { ClaimRequest, NewSchedule, Schedule, ScheduleRepository, SlotClaim } from '../schedule-repository';
+import { scheduleMigrations } from './schedule-migrations';
+
+export { scheduleMigrations };
+
+export interface SqliteScheduleRepositoryOptions {
+  now?: () => Date;
+}
+
+interface ScheduleRow {
+  id: number;
+  channel_id: string;
+  kind: 'follow' | 'digest';
+  article_id: number | null;
+  query: string | null;
+  time: string;
+  timezone: string;
+  enabled: number;
+  disabled_reason: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+interface ClaimRow {
+  schedule_id: number;
+  slot: string;
+  state: SlotClaim['state'];
+  owner: string | null;
+  lease_until: string | null;
+  attempts: number;
+  retry_at: string | null;
+  late: number;
+  last_error: string | null;
+  message_ref: string | null;
+  updated_at: string;
+}
+
+export function createSqliteScheduleRepository(
+  db: Database.Database,
+  options: SqliteScheduleRepositoryOptions = {},
+): ScheduleRepository {
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const insert = db.prepare(
+    `INSERT INTO schedules (channel_id, kind, article_id, query, time, timezone, created_by, created_at)
+     VALUES (@channelId, @kind, @articleId, @query, @time, @timezone, @createdBy, @createdAt)`,
+  );
+  const byId = db.prepare<[number], ScheduleRow>('SELECT * FROM schedules WHERE id = ?');
+  const all = db.prepare<[], ScheduleRow>('SELECT * FROM schedules ORDER BY id');
+  const setTime = db.prepare('UPDATE schedules SET time = ?, timezone = ? WHERE id = ?');
+  const setEnabled = db.prepare('UPDATE schedules SET enabled = ?, disabled_reason = ? WHERE id = ?');
+  const disableChannel = db.prepare('UPDATE schedules SET enabled = 0, disabled_reason = ? WHERE channel_id = ? AND enabled = 1');
+  const remove = db.prepare('DELETE FROM schedules WHERE id = ?');
+
+  // Claiming is one statement each, so SQLite's write lock makes it atomic across processes.
+  const claimNew = db.prepare(
+    `INSERT INTO schedule_claims (schedule_id, slot, state, owner, lease_until, attempts, late, updated_at)
+     VALUES (@scheduleId, @slot, 'claimed', @owner, @leaseUntil, 1, @late, @now)
+     ON CONFLICT (schedule_id, slot) DO NOTHING`,
+  );
+  const reclaim = db.prepare(
+    `UPDATE schedule_claims SET state = 'claimed', owner = @owner, lease_until = @leaseUntil,
+       attempts = attempts + 1, late = @late, updated_at = @now
+     WHERE schedule_id = @scheduleId AND slot = @slot AND (
+       (state = 'claimed' AND lease_until < @now) OR
+       (state = 'failed' AND retry_at IS NOT NULL AND retry_at <= @now AND attempts < @maxAttempts))`,
+  );
+  const getClaim = db.prepare<[number, string], ClaimRow>('SELECT * FROM schedule_claims WHERE schedule_id = ? AND slot = ?');
+  const delivered = db.prepare(
+    `UPDATE schedule_claims SET state = 'delivered', message_ref = ?, lease_until = NULL, last_error = NULL, updated_at = ?
+     WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
+  );
+  const renew = db.prepare(
+    `UPDATE schedule_claims SET lease_until = ? WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
+  );
+  const failed = db.prepare(
+    `UPDATE schedule_claims SET state = 'failed', last_error = ?, retry_at = ?, lease_until = NULL, updated_at = ?
+     WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
+  );
+  const skipped = db.prepare(
+    `INSERT INTO schedule_claims (schedule_id, slot, state, last_error, updated_at) VALUES (?, ?, 'skipped', ?, ?)
+     ON CONFLICT (schedule_id, slot) DO NOTHING`,
+  );
+  const since = db.prepare<[number, string], ClaimRow>(
+    'SELECT * FROM schedule_claims WHERE schedule_id = ? AND slot >= ? ORDER BY slot',
+  );
+  const lastDelivered = db.prepare<[number], ClaimRow>(
+    `SELECT * FROM schedule_claims WHERE schedule_id = ? AND state = 'delivered' ORDER BY slot DESC LIMIT 1`,
+  );
+  const resolve = db.prepare(
+    `INSERT INTO resolved_questions (article_id, question_key, resolved_by, resolved_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (article_id, question_key) DO NOTHING`,
+  );
+  const resolved = db.prepare<[number], { question_key: string }>(
+    'SELECT question_key FROM resolved_questions WHERE article_id = ? ORDER BY resolved_at',
+  );
+
+  const claimSlot = db.transaction((r: ClaimRequest): SlotClaim | undefined => {
+    const params = {
+      scheduleId: r.scheduleId,
+      slot: r.slot,
+      owner: r.owner,
+      now: r.now,
+      leaseUntil: new Date(Date.parse(r.now) + r.leaseMs).toISOString(),
+      late: r.late ? 1 : 0,
+      maxAttempts: r.maxAttempts,
+    };
+    const won = claimNew.run(params).changes === 1 || reclaim.run(params).changes === 1;
+    return won ? toClaim(getClaim.get(r.scheduleId, r.slot)!) : undefined;
+  });
+
+  return {
+    create(s: NewSchedule) {
+      const id = Number(
+        insert.run({
+          channelId: s.channelId,
+          kind: s.kind,
+          articleId: s.articleId ?? null,
+          query: s.query ?? null,
+          time: s.time,
+          timezone: s.timezone,
+          createdBy: s.createdBy ?? null,
+          createdAt: s.createdAt ?? now(),
+        }).lastInsertRowid,
+      );
+      return toSchedule(byId.get(id)!);
+    },
+    get(id) {
+      const row = byId.get(id);
+      return row ? toSchedule(row) : undefined;
+    },
+    list(filter = {}) {
+      return all
+        .all()
+        .map(toSchedule)
+        .filter((s) => (filter.channelId === undefined || s.channelId === filter.channelId)
+          && (!filter.enabledOnly || s.enabled)
+          && (filter.kind === undefined || s.kind === filter.kind));
+    },
+    setTime(id, time, timezone) {
+      setTime.run(time, timezone, id);
+      return this.get(id);
+    },
+    setEnabled(id, enabled, reason = null) {
+      setEnabled.run(enabled ? 1 : 0, enabled ? null : reason, id);
+    },
+    disableChannel(channelId, reason) {
+      return disableChannel.run(reason, channelId).changes;
+    },
+    remove(id) {
+      return remove.run(id).changes === 1;
+    },
+    // IMMEDIATE: take the write lock before reading, so the insert-or-reclaim pair is one step.
+    claimSlot: (request) => claimSlot.immediate(request),
+    renewLease(scheduleId, slot, owner, leaseUntil) {
+      return renew.run(leaseUntil, scheduleId, slot, owner).changes === 1;
+    },
+    markDelivered(scheduleId, slot, owner, messageRef, at) {
+      return delivered.run(messageRef, at, scheduleId, slot, owner).changes === 1;
+    },
+    markFailed(scheduleId, slot, owner, error, retryAt, at) {
+      return failed.run(error, retryAt, at, scheduleId, slot, owner).changes === 1;
+    },
+    markSkipped(scheduleId, slot, reason, at) {
+      return skipped.run(scheduleId, slot, reason, at).changes === 1;
+    },
+    getClaim(scheduleId, slot) {
+      const row = getClaim.get(scheduleId, slot);
+      return row ? toClaim(row) : undefined;
+    },
+    claimsSince(scheduleId, sinceSlot) {
+      return since.all(scheduleId, sinceSlot).map(toClaim);
+    },
+    lastDelivered(scheduleId) {
+      const row = lastDelivered.get(scheduleId);
+      return row ? toClaim(row) : undefined;
+    },
+    resolveQuestion(articleId, questionKey, resolvedBy) {
+      return resolve.run(articleId, questionKey, resolvedBy, now()).changes === 1;
+    },
+    resolvedQuestions(articleId) {
+      return resolved.all(articleId).map((r) => r.question_key);
+    },
+  };
+}
+
+function toSchedule(row: ScheduleRow): Schedule {
+  return {
+    id: row.id,
+    channelId: row.channel_id,
+    kind: row.kind,
+    articleId: row.article_id,
+    query: row.query,
+    time: row.time,
+    timezone: row.timezone,
+    enabled: row.enabled === 1,
+    disabledReason: row.disabled_reason,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+  };
+}
+
+function toClaim(row: ClaimRow): SlotClaim {
+  return {
+    scheduleId: row.schedule_id,
+    slot: row.slot,
+    state: row.state,
+    owner: row.owner,
+    leaseUntil: row.lease_until,
+    attempts: row.attempts,
+    retryAt: row.retry_at,
+    late: row.late === 1,
+    lastError: row.last_error,
+    messageRef: row.message_ref,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli';
+import { captureIo } from '../support/capture-io';
+import { FLYNN_SAMPLE } from '../support/make-test-app';
+
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbrief-cli-'));
+  env = { NEWSBRIEF_DB: join(dir, 'db', 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' };
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[], input: string[] = []) {
+  const io = captureIo(env, input);
+  const code = await runCli(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('newsbrief CLI', () => {
+  it('ingests the Flynn story and briefs it without the photo credit or the promo', async () => {
+    expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+    const { code, out } = await cli(['brief', 'flynn']);
+    expect(code).toBe(0);
+    const title = out.split('\n')[0]!;
+    expect(title).toContain('Flynn');
+    expect(title).not.toMatch(/AP Photo|©/);
+    expect(out).not.toContain('Strike Back');
+    expect(out).toMatch(/“Nope\.” — Sean Spicer|“Nope\.” — Spicer/);
+    expect(out).toContain('Open questions');
+  });
+
+  it('prints the brief as JSON with every Analysis field', async () => {
+    await cli(['ingest', FLYNN_SAMPLE]);
+    const { out } = await cli(['brief', 'flynn', '--json']);
+    const payload = JSON.parse(out);
+    expect(payload.found).toBe(true);
+    for (const field of ['title', 'sentences', 'summary', 'quotes', 'statements', 'questions', 'entities']) {
+      expect(payload.analysis).toHaveProperty(field);
+    }
+    const kelner = payload.analysis.entities.find((e: { name: string }) => e.name === 'Robert Kelner');
+    expect(kelner?.role).toMatch(/attorney/i);
+  });
+
+  it('re-ingesting the same file does not duplicate it', async () => {
+    await cli(['ingest', FLYNN_SAMPLE]);
+    const again = await cli(['ingest', FLYNN_SAMPLE, '--json']);
+    expect(JSON.parse(again.out.trim()).outcome).toBe('unchanged');
+  });
+
+  it('reports bad files one by one, stores the good ones and exits 1', async () => {
+    const empty = join(dir, 'empty.txt');
+    const binary = join(dir, 'photo.txt');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const { code, out } = await cli(['ingest', empty, binary, FLYNN_SAMPLE, join(dir, 'missing.txt')]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/FAILED.*empty\.txt: empty file/);
+    expect(out).toMatch(/FAILED.*photo\.txt: binary/);
+    expect(out).toMatch(/FAILED.*missing\.txt/);
+    expect(out).toContain('1 added or updated');
+    expect((await cli(['brief', 'flynn'])).code).toBe(0);
+  });
+
+  it('answers with cited sentences, and null when the article does not say', async () => {
+    await cli(['ingest', FLYNN_SAMPLE]);
+    const known = JSON.parse((await cli(['ask', 'flynn', "Who is Flynn's attorney?", '--json'])).out);
+    expect(known.answer).toMatch(/Kelner/);
+    expect(known.sentenceIds.length).toBeGreaterThan(0);
+    const unknown = JSON.parse((await cli(['ask', '--file', FLYNN_SAMPLE, 'What is the capital of Peru?', '--json'])).out);
+    expect(unknown).toEqual({ answer: null, sentenceIds: [] });
+  });
+
+  it('analyze --json prints one object per file with its file name', async () => {
+    const { out, code } = await cli(['analyze', FLYNN_SAMPLE, join(dir, 'missing.txt'), '--json']);
+    expect(code).toBe(1);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].file).toBe(FLYNN_SAMPLE);
+    expect(lines[0].quotes.length).toBeGreaterThan(2);
+    expect(lines[1]).toMatchObject({ file: join(dir, 'missing.txt') });
+    expect(lines[1].error).toBeTruthy();
+  });
+
+  it('start reads /brief commands and follow-up questions from a pipe', async () => {
+    await cli(['ingest', FLYNN_SAMPLE]);
+    const { code, out } = await cli(['start'], ['/brief flynn', "who is Flynn's attorney?", 'what colour is the sky?']);
+    expect(code).toBe(0);
+    expect(out).toContain('Key quotes');
+    expect(out).toMatch(/Kelner/);
+    expect(out).toContain("The article doesn't say");
+  });
+
+  it('explains usage mistakes and configuration problems with exit code 2', async () => {
+    expect((await cli(['brief'])).err).toMatch(/Which story\?[\s\S]*Usage: newsbrief brief/);
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    env.NEWSBRIEF_TZ = 'Mars/Olympus';
+    const bad = await cli(['brief', 'flynn']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('NEWSBRIEF_TZ');
+  });
+});

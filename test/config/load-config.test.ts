@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/load-config';
+
+describe('loadConfig', () => {
+  it('runs offline with nothing set', () => {
+    const config = loadConfig({});
+    expect(config.NEWSBRIEF_ENGINE).toBe('auto');
+    expect(config.NEWSBRIEF_TZ).toBe('UTC');
+    expect(config.SLACK_BOT_TOKEN).toBeUndefined();
+  });
+
+  it('treats empty values from a copied .env.example as unset', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: '', OPENAI_BASE_URL: '  ', SLACK_PORT: '' });
+    expect(config.SLACK_BOT_TOKEN).toBeUndefined();
+    expect(config.SLACK_PORT).toBe(3000);
+  });
+
+  it('reports every problem in one error that says how to fix each', () => {
+    let caught: unknown;
+    try {
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-secret-value',
+        DISCORD_TOKEN: 'discord-secret-value',
+        NEWSBRIEF_TZ: 'Europe/Lodnon',
+        SLACK_PORT: 'eighty',
+        NEWSBRIEF_ENGINE: 'gpt',
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const error = caught as ConfigError;
+    expect(error.problems.map((p) => p.split(':')[0]).sort()).toEqual(
+      ['DISCORD_APPLICATION_ID', 'NEWSBRIEF_ENGINE', 'NEWSBRIEF_TZ', 'SLACK_PORT', 'SLACK_SIGNING_SECRET'].sort(),
+    );
+    expect(error.message).toContain('Europe/Lodnon');
+    expect(error.message).toContain('Socket Mode');
+    // Secrets never end up in the message.
+    expect(error.message).not.toContain('secret-value');
+  });
+
+  it('requires a model and an endpoint when the model engine is forced on', () => {
+    expect(() => loadConfig({ NEWSBRIEF_ENGINE: 'llm' })).toThrow(/NEWSBRIEF_MODEL[\s\S]*OPENAI_API_KEY/);
+    expect(loadConfig({ NEWSBRIEF_ENGINE: 'llm', NEWSBRIEF_MODEL: 'llama3.1', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' }).NEWSBRIEF_MODEL).toBe('llama3.1');
+  });
+});

@@ -1,0 +1,30 @@
+import { Client, GatewayIntentBits, Events, MessageFlags } from 'discord.js';
+import { FakeDiscordServer } from '../support/fake-discord-server';
+import { slashCommandInteraction, channelMessage } from '../support/fake-discord-payloads';
+
+const fake = await FakeDiscordServer.start({ heartbeatIntervalMs: 500 });
+const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent], rest: { api: fake.apiUrl } });
+client.on(Events.Debug, (m) => console.log('DEBUG', m.slice(0, 200)));
+client.on(Events.InteractionCreate, async (i) => {
+  if (!i.isChatInputCommand()) return;
+  console.log('interaction', i.options.getSubcommand(), i.options.getString('query'));
+  await i.deferReply();
+  const m = await i.editReply({ embeds: [{ title: 'x', description: 'y' }], allowedMentions: { parse: [] } });
+  console.log('edited', m.id, m.constructor.name);
+  const t = await m.startThread({ name: 'thread' });
+  console.log('thread', t.id);
+});
+client.on(Events.MessageCreate, (m) => console.log('message', m.channelId, m.content, m.channel.isThread()));
+const ready = new Promise((r) => client.once(Events.ClientReady, r));
+await client.login(fake.token);
+await ready;
+console.log('ready', client.user?.id, client.application?.id, client.guilds.cache.size, client.channels.cache.size);
+const p = fake.dispatchInteraction(slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }));
+await fake.waitForCall((c) => c.path.endsWith('/threads'));
+await new Promise((r) => setTimeout(r, 100));
+fake.dispatchMessage(channelMessage({ content: 'hello?', channelId: fake.state.threads[0]!.id }));
+await new Promise((r) => setTimeout(r, 1200));
+console.log(fake.calls.map((c) => `${c.method} ${c.path}?${c.query} ${c.status} ${JSON.stringify(c.body)?.slice(0, 150)}`).join('\n'));
+console.log('heartbeats', fake.gateway.record.heartbeats, fake.gateway.record.connections.map(c=>String(c.query)));
+await client.destroy();
+await fake.stop();

@@ -1,0 +1,159 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/core/analysis-types';
+import { ingestFiles, type IngestFileResult } from '../../src/ingest/ingest-files';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import type { Store } from '../../src/store/store';
+
+const FLYNN = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
+const MB = 1024 * 1024;
+
+let dir: string;
+let store: Store;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbrief-ingest-'));
+  store = openSqliteStore({ path: join(dir, 'db', 'store.db') });
+});
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function write(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+}
+
+/** A stand-in engine: what ingest does with an analysis does not depend on how it was made. */
+function analysisOf(text: string): Analysis {
+  const title = text.split('\n')[0]!.replace(/^©.*?\s{2,}|^© AP Photo\/ \S+ \S+ /, '').trim();
+  const names = [...new Set(text.match(/\b[A-Z][a-z]+ [A-Z][a-z]+\b/g) ?? [])];
+  return {
+    title, sentences: [], summary: [], quotes: [], statements: [], questions: [],
+    entities: names.map((name) => ({ name, type: 'person' as const })),
+  };
+}
+
+const byName = (results: IngestFileResult[], name: string) => results.find((r) => r.path.endsWith(name));
+
+describe('ingestFiles', () => {
+  it('stores .txt, .md and .html articles from a folder, recursively', async () => {
+    write('in/flynn.txt', FLYNN);
+    write('in/sub/notes.md', '# Council approves budget\n\nThe council approved the budget on Monday, officials said.\n');
+    write('in/sub/page.html', '<html><head><title>Dam opens - Site</title><meta name="author" content="A. Writer"></head><body><nav><p>Home</p></nav>'
+      + '<article><h1>Dam opens</h1><p>The new dam opened on Tuesday.</p><p>"It is a great day," the mayor said.</p></article></body></html>');
+    write('in/.hidden.txt', 'hidden');
+    const progress: number[] = [];
+    const { results, counts } = await ingestFiles({ paths: [join(dir, 'in')], store, maxBytes: MB, onProgress: (p) => progress.push(p.done) });
+    expect(results.map((r) => r.ok)).toEqual([true, true, true]);
+    expect(counts).toEqual({ created: 3, updated: 0, unchanged: 0, skipped: 0, failed: 0 });
+    expect(progress).toEqual([1, 2, 3]);
+    expect(byName(results, 'notes.md')?.title).toBe('Council approves budget');
+    const page = store.articles.get(byName(results, 'page.html')!.articleId!)!;
+    expect(page).toMatchObject({ title: 'Dam opens', byline: 'A. Writer' });
+    expect(page.text).toBe('Dam opens\n\nThe new dam opened on Tuesday.\n\n"It is a great day," the mayor said.');
+    expect(store.articles.search('flynn')[0]?.id).toBe(byName(results, 'flynn.txt')!.articleId);
+    expect(store.articles.search('hidden')).toEqual([]);
+  });
+
+  it('never duplicates on re-ingest', async () => {
+    const path = write('news/a.txt', FLYNN);
+    const first = await ingestFiles({ paths: [path], store, maxBytes: MB });
+    const again = await ingestFiles({ paths: [path, join(dir, 'news'), join(dir, 'news', '..', 'news', 'a.txt')], store, maxBytes: MB });
+    expect(again.results).toHaveLength(1);
+    expect(again.results[0]).toMatchObject({ ok: true, outcome: 'unchanged', articleId: first.results[0]!.articleId });
+    expect(store.articles.count()).toBe(1);
+  });
+
+  it('gives each bad file a clear error and still stores the good ones', async () => {
+    const good = write('batch/good.txt', 'Harbour reopens\n\nThe harbour reopened after repairs, the port authority said.\n');
+    write('batch/empty.txt', '');
+    write('batch/blank.md', ' \n\t\n');
+    write('batch/binary.txt', Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02]));
+    write('batch/latin1.txt', Buffer.from('Caf\xe9 owner speaks\n\nThe caf\xe9 reopened.', 'latin1'));
+    write('batch/utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello', 'utf16le')]));
+    write('batch/big.txt', 'x'.repeat(2048));
+    write('batch/image.png', 'not really a png');
+    write('batch/empty-page.html', '<html><body><nav>Menu</nav></body></html>');
+    symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'batch', 'dangling.txt'));
+    symlinkSync('loop.txt', join(dir, 'batch', 'loop.txt'));
+    const missing = join(dir, 'missing.txt');
+    const emptyDir = join(dir, 'nothing-here');
+    mkdirSync(emptyDir);
+    write('nothing-here/readme.pdf', 'pdf');
+
+    const { results, counts } = await ingestFiles({ paths: [join(dir, 'batch'), missing, emptyDir], store, maxBytes: 1024 });
+    const error = (name: string) => byName(results, name)?.error;
+    expect(byName(results, 'good.txt')).toMatchObject({ ok: true, outcome: 'created', title: 'Harbour reopens' });
+    expect(error('empty.txt')).toBe('empty file');
+    expect(error('blank.md')).toMatch(/empty file \(only whitespace\)/);
+    expect(error('binary.txt')).toMatch(/binary file \(NUL byte at offset 2\)/);
+    expect(error('latin1.txt')).toMatch(/not valid UTF-8 \(first bad byte at offset 3.*save the file as UTF-8/);
+    expect(error('utf16.txt')).toMatch(/UTF-16/);
+    expect(error('big.txt')).toBe('too large: 2 KB is over the 1 KB limit (NEWSBRIEF_MAX_FILE_MB)');
+    expect(byName(results, 'image.png')).toMatchObject({ ok: false, skipped: true, error: expect.stringMatching(/^skipped: \.png is not an article type/) });
+    expect(error('empty-page.html')).toMatch(/no article text/);
+    expect(error('dangling.txt')).toMatch(/not found \(missing file or broken link\)/);
+    expect(error('loop.txt')).toBe('unreadable: too many symbolic links');
+    expect(error('missing.txt')).toMatch(/not found/);
+    expect(byName(results, 'nothing-here')?.error).toMatch(/folder contains no articles/);
+    expect(byName(results, 'readme.pdf')?.skipped).toBe(true);
+    expect(counts).toMatchObject({ created: 1, failed: 11, skipped: 2 });
+    expect(results.filter((r) => !r.ok).every((r) => r.error && !r.articleId)).toBe(true);
+
+    expect(store.articles.count()).toBe(1);
+    expect(store.articles.search('harbour')[0]?.id).toBe(byName(results, 'good.txt')!.articleId);
+    expect(store.articles.search('cafe')).toEqual([]);
+    expect(readFileSync(good, 'utf8')).toContain('Harbour');
+  });
+
+  it('checks the size before reading, so a huge file costs nothing', async () => {
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, '');
+    // A sparse 30 MB file: reading it would allocate 30 MB; stat refuses it first.
+    const { truncateSync } = await import('node:fs');
+    truncateSync(huge, 30 * MB);
+    const { results } = await ingestFiles({ paths: [huge], store, maxBytes: 20 * MB });
+    expect(results[0]?.error).toBe('too large: 30 MB is over the 20 MB limit (NEWSBRIEF_MAX_FILE_MB)');
+  });
+
+  it('stores the analysis and entity names with the article when given an analyzer', async () => {
+    const path = write('flynn.txt', FLYNN);
+    const seen: unknown[] = [];
+    const { results } = await ingestFiles({
+      paths: [path], store, maxBytes: MB,
+      analyze: async (text, meta) => {
+        seen.push(meta);
+        return { analysis: analysisOf(text), cacheKey: 'extractive@test' };
+      },
+    });
+    const id = results[0]!.articleId!;
+    expect(seen).toEqual([{ source: path }]);
+    expect(results[0]!.title).toBe("US Senate Intel Committee Rejects Flynn's Request for Immunity in Exchange for Testimony - Reports");
+    expect(store.articles.get(id)?.title).toBe(results[0]!.title);
+    expect(store.articles.getAnalysis(id, 'extractive@test')?.title).toBe(results[0]!.title);
+    // "Carolyn Kaster" appears only in the photo credit; entity names make the article findable by it.
+    store.articles.setEntityNames(id, []);
+    expect(store.articles.search('"Carolyn Kaster"')[0]?.id).toBe(id);
+    expect(store.articles.search('Sputnik')[0]?.id).toBe(id);
+  });
+
+  it('leaves nothing behind when analysis fails, and goes on with the next file', async () => {
+    write('run/a-bad.txt', 'Poison pill\n\nThis one makes the analyzer throw.');
+    write('run/b-good.txt', 'Bridge reopens\n\nThe bridge reopened on Friday.');
+    const { results } = await ingestFiles({
+      paths: [join(dir, 'run')], store, maxBytes: MB,
+      analyze: (text) => {
+        if (text.includes('Poison')) throw new Error('analyzer exploded');
+        return { analysis: analysisOf(text) };
+      },
+    });
+    expect(results.map((r) => [r.ok, r.error])).toEqual([[false, 'could not analyse or store: analyzer exploded'], [true, undefined]]);
+    expect(store.articles.count()).toBe(1);
+    expect(store.articles.search('poison')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { PassThrough, Readable } from 'node:stream';
+import type { CliIo } from '../../src/cli/cli-io';
+
+export interface CapturedIo extends CliIo {
+  out(): string;
+  err(): string;
+}
+
+/** CLI streams in memory; `input` lines are what a pipe would feed to `start`. */
+export function captureIo(env: NodeJS.ProcessEnv, input: string[] = []): CapturedIo {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => (out += String(chunk)));
+  stderr.on('data', (chunk) => (err += String(chunk)));
+  return {
+    stdout,
+    stderr,
+    stdin: Readable.from(input.map((line) => `${line}\n`)),
+    env: { ...env },
+    interactive: false,
+    out: () => out,
+    err: () => err,
+  };
+}
