@@ -3,13 +3,25 @@ import { errorReply, type Reply } from '../src/app/reply';
 import { addCommand } from './add';
 import { briefCommand } from './brief';
 import type { CommandContext, CommandDefinition } from './command-definition';
+import { feedCommand } from './feed';
 import { createHelpCommand } from './help';
+import { digestCommand } from './digest';
+import { followCommand } from './follow';
+import { resolveCommand } from './resolve';
+import { schedulesCommand } from './schedules';
+import { unfollowCommand } from './unfollow';
 
 /** Every /brief subcommand; platforms register and route from this one list. */
 export const briefCommands: CommandDefinition[] = [];
 briefCommands.push(
   briefCommand,
   addCommand,
+  feedCommand,
+  followCommand,
+  digestCommand,
+  schedulesCommand,
+  unfollowCommand,
+  resolveCommand,
   createHelpCommand(() => briefCommands),
 );
 

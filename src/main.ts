@@ -1,15 +1,22 @@
 import type { Logger } from 'pino';
 import type { AnalysisEngine } from './app/analysis-engine';
 import { createNewsbriefApp } from './app/create-newsbrief-app';
-import { createExtractiveEngine } from './app/extractive-engine';
+import { createAnalysisEngine } from './llm/select-engine';
 import type { NewsbriefApp } from './app/newsbrief-app';
 import type { Config } from './config/load-config';
 import { createLogger } from './logging/create-logger';
 import type { Store } from './store/store';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store';
 import { ingestFiles } from './ingest/ingest-files';
+import { createArticleFetcher } from './ingest/fetch-article';
+import { createSafeFetch, type SafeFetch } from './ingest/safe-fetch';
+import { startFeedPoller } from './ingest/feed-poller';
+import { startDropFolder } from './ingest/drop-folder';
 import { createConsolePoster } from './platforms/console/console-poster';
-import { startConsoleChat } from './platforms/console/start-console-chat';
+import { startConsoleChat, type ConsoleChat } from './platforms/console/start-console-chat';
+import { startSlack } from './platforms/slack/start-slack';
+import { startDiscord } from './platforms/discord/start-discord';
+import type { ChannelPoster } from './app/channel-poster';
 
 /** What every CLI command and the bot share: config read once, one store, one app. */
 export interface Runtime {
@@ -17,6 +24,8 @@ export interface Runtime {
   logger: Logger;
   store: Store;
   engine: AnalysisEngine;
+  /** The one guarded fetch (SSRF checks, size cap, timeout) for links and feeds. */
+  safeFetch: SafeFetch;
   app: NewsbriefApp;
   close(): void;
 }
@@ -30,14 +39,21 @@ export interface RuntimeOptions {
 export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
   const logger = options.logger ?? createLogger({ level: config.NEWSBRIEF_LOG_LEVEL });
   const store = openSqliteStore({ path: config.NEWSBRIEF_DB, now: options.now });
-  const engine = createExtractiveEngine();
-  const app = createNewsbriefApp({ store, logger, engine, now: options.now, defaultTimezone: config.NEWSBRIEF_TZ });
+  const engine = createAnalysisEngine({ config, store, logger });
+  const safeFetch = createSafeFetch({
+    allowPrivate: config.NEWSBRIEF_FETCH_ALLOW_PRIVATE,
+    timeoutMs: config.NEWSBRIEF_FETCH_TIMEOUT_MS,
+    maxBytes: config.NEWSBRIEF_FETCH_MAX_MB * 1024 * 1024,
+  });
+  const fetchArticle = createArticleFetcher({ fetch: safeFetch, logger });
+  const app = createNewsbriefApp({ store, logger, engine, fetchArticle, now: options.now, defaultTimezone: config.NEWSBRIEF_TZ });
   let closed = false;
   return {
     config,
     logger,
     store,
     engine,
+    safeFetch,
     app,
     close() {
       if (closed) return;
@@ -64,22 +80,46 @@ interface Stoppable {
 }
 
 /**
- * `newsbrief start`: the platforms whose tokens are set, the scheduler, and the console chat when
- * no platform is configured. Returns when input ends (console) or a stop signal arrives.
+ * `newsbrief start`: the platforms whose tokens are set, the scheduler, feeds and the drop folder;
+ * the console chat when no platform is configured. Returns when a stop signal arrives (or, for
+ * the console, when its input ends), after in-flight work has finished.
  */
 export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
-  const { logger } = runtime;
+  const { logger, config, store, engine, app } = runtime;
+  // Started in order; stopped in reverse, so inputs close first and work in flight can finish.
   const running: Stoppable[] = [];
+  const posters: ChannelPoster[] = [];
   await seedSamples(runtime, io.samplesDir);
 
-  const chat = startConsoleChat({ app: runtime.app, input: io.input, output: io.output, logger, interactive: io.interactive });
-  running.push({ name: 'console', stop: () => chat.close() });
-  const posters = [createConsolePoster({ output: io.output, onThread: chat.focus })];
+  if (config.SLACK_BOT_TOKEN) {
+    const slack = await startSlack({ config, app, logger });
+    running.push({ name: 'slack', stop: () => slack.stop() });
+    posters.push(slack.poster);
+  }
+  if (config.DISCORD_TOKEN) {
+    const discord = await startDiscord({ config, app, logger });
+    running.push({ name: 'discord', stop: () => discord.stop() });
+    posters.push(discord.poster);
+  }
+  let chat: ConsoleChat | undefined;
+  if (posters.length === 0) {
+    chat = startConsoleChat({ app, input: io.input, output: io.output, logger, interactive: io.interactive });
+    running.push({ name: 'console', stop: () => chat?.close() });
+    posters.push(createConsolePoster({ output: io.output, onThread: chat.focus }));
+  }
 
-  logger.info({ platforms: running.map((r) => r.name), stories: runtime.store.articles.count() }, 'newsbrief started');
-  const reason = await Promise.race([io.stopSignal, chat.done.then(() => 'input ended')]);
+  const maxBytes = config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024;
+  const feeds = startFeedPoller({ store, fetcher: runtime.safeFetch, logger, intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES, ingest: app.ingest });
+  running.push({ name: 'feeds', stop: () => feeds.stop() });
+  if (config.NEWSBRIEF_WATCH_DIR) {
+    const drop = startDropFolder({ dir: config.NEWSBRIEF_WATCH_DIR, store, logger, maxBytes, analyze: (text, meta) => engine.analyze(text, meta) });
+    running.push({ name: 'drop folder', stop: () => drop.stop() });
+  }
+
+  logger.info({ running: running.map((r) => r.name), stories: store.articles.count() }, 'newsbrief started');
+  const inputEnded = chat ? chat.done.then(() => 'console input ended') : new Promise<string>(() => {});
+  const reason = await Promise.race([io.stopSignal, inputEnded]);
   logger.info({ reason }, 'newsbrief stopping');
-  // Stop in reverse order of start: inputs first, so nothing new arrives while work finishes.
   for (const part of running.reverse()) {
     try {
       await part.stop();
@@ -87,8 +127,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       logger.error({ err: error, part: part.name }, 'error while stopping');
     }
   }
-  await chat.done;
-  void posters;
+  await chat?.done;
   logger.info('newsbrief stopped');
 }
 

@@ -13,7 +13,7 @@ export function buildBriefReply(brief: BriefFound): Reply {
   ];
   const quotes = keyQuotes(analysis);
   if (quotes.length > 0) {
-    sections.push({ heading: 'Key quotes', style: 'quotes', items: quotes.map((q) => ({ text: q.text, speaker: q.speaker })) });
+    sections.push({ heading: 'Key quotes', style: 'quotes', items: quotes.map((q) => ({ text: displayQuote(q.text), speaker: q.speaker })) });
   }
   sections.push(
     analysis.questions.length > 0
@@ -53,6 +53,11 @@ function keyQuotes(analysis: Analysis): Quote[] {
   const marked = analysis.quotes.filter((q) => q.key);
   const chosen = marked.length > 0 ? marked : analysis.quotes.filter((q) => q.speaker);
   return chosen.slice(0, MAX_KEY_QUOTES);
+}
+
+/** A quote cut where the attribution began ("…testify," Spicer said) reads as finished on its own. */
+function displayQuote(text: string): string {
+  return text.replace(/,\s*$/, '.');
 }
 
 function hitItem(hit: ArticleHit) {

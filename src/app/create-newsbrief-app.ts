@@ -22,7 +22,8 @@ export interface NewsbriefAppOptions {
 /** The use cases behind every command, wired to a store and an analysis engine. */
 export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   const { store, logger } = options;
-  const engine = options.engine ?? createExtractiveEngine();
+  const extractive = createExtractiveEngine();
+  const engine = options.engine ?? extractive;
   const now = options.now ?? (() => new Date());
 
   async function analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }> {
@@ -39,8 +40,9 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     const text = withHeadline(article.title, article.text);
     const meta = { source: article.source, url: article.url ?? undefined, publishedAt: article.publishedAt ?? undefined };
     // Analysed before it is written so the article, its entity names (for search) and the cached
-    // analysis land in one transaction, and the first brief is instant.
-    const { analysis, cacheKey } = await engine.analyze(text, meta);
+    // analysis land in one transaction. Always extractive: indexing a feed must not cost a model
+    // call per item; a model engine, when on, runs at the first brief.
+    const { analysis, cacheKey } = await extractive.analyze(text, meta);
     return store.articles.add(
       { ...article, text, title: analysis.title.trim() || article.title },
       { entityNames: analysis.entities.map((e) => e.name), ...(cacheKey ? { analysis: { engineKey: cacheKey, analysis } } : {}) },

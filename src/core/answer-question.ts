@@ -14,7 +14,7 @@ const FRAME_WORDS = new Set(
 );
 
 /** Below this share of the question's weight, the best sentence is about something else. */
-const MIN_COVERAGE = 0.42;
+const MIN_COVERAGE = 0.34;
 /** Neighbouring sentences lend part of their evidence: answers often straddle two lines. */
 const NEIGHBOUR_SHARE = 0.35;
 
@@ -37,13 +37,15 @@ function questionTerms(question: string): QuestionTerms {
 const NUMBER_TOKEN = /\d|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/;
 const AUXILIARY = /^(?:do|does|did|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)$/;
 
-/** The thing being counted: the words between "how many/much" and the verb ("new positions"). */
+/** The thing being counted: the head noun between "how many/much" and the verb ("new positions" -> positions). */
 function countFocus(question: string): Set<string> {
   const words = tokenizeWords(question);
   const at = words.findIndex((w, i) => w === 'how' && /^(?:many|much)$/.test(words[i + 1] ?? ''));
   const focus = new Set<string>();
   if (at < 0) return focus;
-  for (let i = at + 2; i < words.length && !AUXILIARY.test(words[i]!); i++) focus.add(stemOf(words[i]!));
+  let head: string | undefined;
+  for (let i = at + 2; i < words.length && !AUXILIARY.test(words[i]!); i++) head = words[i];
+  if (head) focus.add(stemOf(head));
   return focus;
 }
 
@@ -56,7 +58,7 @@ function countBonus(words: string[], terms: Set<string>, focus: Set<string>): nu
   for (let i = 0; i < words.length; i++) {
     if (!NUMBER_TOKEN.test(words[i]!)) continue;
     for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-      if (focus.has(stemOf(words[j]!))) return 0.3;
+      if (focus.has(stemOf(words[j]!))) return 0.4;
       const term = contentTerms(words[j]!)[0];
       if (term !== undefined && terms.has(term)) bonus = 0.15;
     }
@@ -64,13 +66,18 @@ function countBonus(words: string[], terms: Set<string>, focus: Set<string>): nu
   return bonus;
 }
 
+/** A number with a unit: what "how far / how long / how big" asks for. */
+const MEASURE =
+  /\d(?:[\d,.]*)\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|kilometres?|miles?|feet|kg|tonnes?|gigabytes?|terabytes?|megabytes?|gb|mb|tb|points?|per ?cent|%)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty) (?:seconds|minutes|hours|days|weeks|months|years)\b/i;
+
 const SPECIFIC_DATE =
   /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\b(?:on|by|until|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Weight of a question term: rare in the article = telling; absent from it = a gap the article leaves. */
 function termWeight(index: ArticleIndex, term: string): number {
   const df = index.documentFrequency.get(term) ?? 0;
-  return Math.log((index.sentenceCount + 1) / (df + 0.5));
+  // The floor keeps the article's own topic words from counting for nothing.
+  return 0.5 + Math.log((index.sentenceCount + 1) / (df + 0.5));
 }
 
 /** Short question words ("Lib", "Dem") also match the longer article words they abbreviate. */
@@ -79,6 +86,7 @@ function matchesTerm(index: ArticleIndex, sentenceIndex: number, term: string): 
   if (index.context[sentenceIndex]!.has(term)) return 0.6;
   if (term.length >= 3 && term.length <= 4 && /^[a-z]+$/.test(term)) {
     for (const word of index.words[sentenceIndex]!) if (word.startsWith(term) && word.length > term.length) return 0.8;
+    for (const word of index.contextWords[sentenceIndex]!) if (word.startsWith(term) && word.length > term.length) return 0.5;
   }
   return 0;
 }
@@ -87,7 +95,10 @@ export interface RankedSentence {
   /** Position in analysis.sentences. */
   index: number;
   score: number;
-  /** Share of the question's weight the sentence (with its neighbours) covers; 0 when it lacks the wanted type. */
+  /**
+   * Share of the question's weight the sentence (with its neighbours) covers, plus the evidence of a
+   * value shaped like the answer ("150 cinemas"); 0 when it lacks the wanted type.
+   */
   coverage: number;
   /** Weight matched by the sentence alone. */
   own: number;
@@ -119,10 +130,11 @@ export function rankSentences(analysis: Analysis, question: string): { terms: st
     const typed = carriesAnswerType(type, sentence.text, echoes);
     const shaped =
       (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) +
-      (type === 'time' && SPECIFIC_DATE.test(sentence.text) ? 0.15 : 0);
+      (type === 'time' && SPECIFIC_DATE.test(sentence.text) ? 0.15 : 0) +
+      (type === 'quantity' && MEASURE.test(sentence.text) ? 0.15 : 0);
     const score =
       coverage + (typed ? 0 : -1) + shaped + 0.2 * answerTypeBonus(type, sentence.text, names) - 0.002 * i;
-    return { index: i, score, coverage: typed ? coverage : 0, own: own[i]! };
+    return { index: i, score, coverage: typed ? coverage + shaped : 0, own: own[i]! };
   });
   return { terms, ranked: ranked.sort((a, b) => b.score - a.score || a.index - b.index) };
 }

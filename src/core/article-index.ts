@@ -10,6 +10,8 @@ export interface ArticleIndex {
   context: Array<Set<string>>;
   /** Raw lowercased words, for abbreviation matches. */
   words: string[][];
+  /** Raw lowercased words of the speaker and role behind each sentence. */
+  contextWords: string[][];
   documentFrequency: Map<string, number>;
 }
 
@@ -33,12 +35,11 @@ export function indexArticle(analysis: Analysis): ArticleIndex {
   for (const q of analysis.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
 
   const terms = analysis.sentences.map((s) => new Set(contentTerms(s.text)));
-  const context = analysis.sentences.map((s, i) => {
+  const contextText = analysis.sentences.map((s) => {
     const speaker = speakers.get(s.id);
-    if (!speaker) return new Set<string>();
-    const extra = contentTerms(`${speaker} ${roleOf(analysis.entities, speaker)}`);
-    return new Set(extra.filter((t) => !terms[i]!.has(t)));
+    return speaker ? `${speaker} ${roleOf(analysis.entities, speaker)}` : '';
   });
+  const context = contextText.map((text, i) => new Set(contentTerms(text).filter((t) => !terms[i]!.has(t))));
   const documentFrequency = new Map<string, number>();
   for (const set of terms) for (const t of set) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
   const index: ArticleIndex = {
@@ -46,6 +47,7 @@ export function indexArticle(analysis: Analysis): ArticleIndex {
     terms,
     context,
     words: analysis.sentences.map((s) => tokenizeWords(s.text)),
+    contextWords: contextText.map((text) => tokenizeWords(text)),
     documentFrequency,
   };
   cache.set(analysis, index);

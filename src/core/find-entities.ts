@@ -1,13 +1,7 @@
 import type { Entity, Sentence } from './analysis-types';
 import type { CleanArticle } from './clean-article';
-import { NOT_NAMES, ORG_HEADS, PLACES } from './name-tables';
-import { indexPeople } from './people';
-
-function orgLike(text: string): boolean {
-  const words = text.split(' ');
-  const last = words[words.length - 1]!;
-  return ORG_HEADS.has(last) || /^[A-Z]{2,6}$/.test(text) || /^[A-Z][a-z]+[A-Z]\w+$/.test(text);
-}
+import { NOT_NAMES, PLACES } from './name-tables';
+import { indexPeople, orgLike } from './people';
 
 /** People (with the role the copy gives them), organisations and places, in order of first mention. */
 export function findEntities(sentences: Sentence[], _article?: CleanArticle): Entity[] {

@@ -1,7 +1,130 @@
-import type { Analysis, OpenQuestion } from './analysis-types';
+import type { Analysis, Entity, OpenQuestion, Sentence } from './analysis-types';
+import { CHARGE_WORDS, findCues, type Cue } from './question-cues';
+import { properWordsOf } from './question-clauses';
+import { phraseQuestion } from './phrase-question';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
 
-export function findOpenQuestions(_partial: QuestionInput): OpenQuestion[] {
-  return [];
+/** A reporter can chase about six things from one story; more is noise. */
+export const MAX_QUESTIONS = 6;
+/** Cues weaker than this (a bare "will") are not worth a question on their own. */
+const MIN_STRENGTH = 1.5;
+
+interface Candidate {
+  index: number;
+  pair: number | null;
+  cue: Cue;
+  score: number;
+}
+
+function surname(name: string): string {
+  return name.split(/\s+/).pop() ?? name;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Whole-word occurrence, without building a RegExp per call (this runs sentences x entities times). */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+function mentions(text: string, entity: Entity): boolean {
+  if (text.includes(entity.name)) return true;
+  const last = surname(entity.name);
+  return entity.type === 'person' && last.length >= 3 && hasWord(text, last);
+}
+
+function mainActorOf(sentences: Sentence[], entities: Entity[]): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const entity of entities) {
+    if (entity.type !== 'person' && entity.type !== 'organization') continue;
+    const count = sentences.filter((s) => mentions(s.text, entity)).length + (entity.type === 'person' ? 0.5 : 0);
+    if (count > bestCount) {
+      best = entity.name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Nearest sentence before `index` (within `span`) that passes the test. */
+function nearestBefore(sentences: Sentence[], index: number, span: number, test: (s: Sentence) => boolean): number | null {
+  for (let j = index - 1; j >= Math.max(0, index - span); j--) if (test(sentences[j]!)) return j;
+  return null;
+}
+
+const REPORTED = /\b(?:reported|reports? (?:said|say|suggest)|allegations?|claims?)\b/i;
+const INQUIRY = /\b(?:investigating|investigations?|inquir(?:y|ies)|probes?|probing)\b/i;
+
+/**
+ * Open questions a reporter can act on: sentences carrying cue phrases of conflicting accounts,
+ * denials, "no evidence" claims, unnamed sources, pending decisions or inquiries and admitted
+ * unknowns, phrased as questions naming who is involved, strongest first, at most six.
+ */
+export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
+  const { sentences, entities } = partial;
+  const actors = entities.filter((e) => (e.type === 'person' || e.type === 'organization') && /^[A-Z]/.test(e.name));
+  const speakers = new Map<number, string>();
+  for (const s of partial.statements) speakers.set(s.sentenceId, s.speaker);
+  for (const q of partial.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
+  const chargeQuotes = new Set(partial.quotes.filter((q) => q.speaker && CHARGE_WORDS.test(q.text)).map((q) => q.sentenceId));
+
+  const candidates: Candidate[] = [];
+  sentences.forEach((sentence, index) => {
+    const cues = findCues(sentence.text);
+    if (chargeQuotes.has(sentence.id) && !cues.some((c) => c.shape === 'attack-quote')) cues.push({ kind: 'disputed', shape: 'attack-quote', strength: 2 });
+    cues.sort((a, b) => b.strength - a.strength);
+    const cue = cues[0];
+    if (!cue || cue.strength < MIN_STRENGTH) return;
+    let pair: number | null = null;
+    if (cue.shape === 'conflict') pair = nearestBefore(sentences, index, 4, (s) => REPORTED.test(s.text));
+    if (cue.shape === 'denial') pair = nearestBefore(sentences, index, 1, (s) => REPORTED.test(s.text));
+    if (cue.shape === 'no-evidence') {
+      const inquiries = sentences.map((s, j) => (j !== index && INQUIRY.test(s.text) ? j : -1)).filter((j) => j >= 0);
+      pair = inquiries.sort((a, b) => Math.abs(a - index) - Math.abs(b - index))[0] ?? null;
+    }
+    const named = speakers.has(sentence.id) || actors.some((e) => mentions(sentence.text, e));
+    const score =
+      cue.strength + 0.15 * Math.min(2, cues.length - 1) + (named ? 0.2 : 0) + (pair !== null ? 0.3 : 0) - 0.01 * index;
+    candidates.push({ index, pair, cue, score });
+  });
+
+  const properWords = properWordsOf([partial.title, ...sentences.map((s) => s.text)]);
+  const mainActor = mainActorOf(sentences, actors);
+  const used = new Set<number>();
+  const questions: OpenQuestion[] = [];
+  for (const candidate of candidates.sort((a, b) => b.score - a.score)) {
+    if (questions.length >= MAX_QUESTIONS) break;
+    if (used.has(candidate.index)) continue;
+    const sentence = sentences[candidate.index]!;
+    const pairSentence = candidate.pair === null ? undefined : sentences[candidate.pair];
+    const actor = speakers.get(sentence.id) ?? actors.find((e) => mentions(sentence.text, e))?.name ?? null;
+    const phrased = phraseQuestion(candidate.cue.shape, {
+      text: sentence.text,
+      ...(pairSentence ? { pairText: pairSentence.text } : {}),
+      actor,
+      mainActor,
+      properWords,
+    });
+    if (phrased === null) continue;
+    let text = phrased;
+    if (questions.some((q) => q.text === text)) continue;
+    const namesSomeone =
+      actors.some((e) => mentions(text, e)) ||
+      (actor !== null && text.includes(surname(actor))) ||
+      /\s(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]/.test(text);
+    const who = actor ?? mainActor;
+    if (!namesSomeone && who && !text.toLowerCase().includes(who.toLowerCase())) text = `${text} (${who})`;
+    const ids = pairSentence ? [pairSentence.id, sentence.id].sort((a, b) => a - b) : [sentence.id];
+    used.add(candidate.index);
+    if (candidate.pair !== null) used.add(candidate.pair);
+    questions.push({ text, kind: candidate.cue.kind, sentenceIds: ids });
+  }
+  return questions;
 }

@@ -1,4 +1,4 @@
-import { HONORIFICS, NOT_NAMES, ORG_HEADS, ROLE_HEADS } from './name-tables';
+import { AFFILIATIONS, HONORIFICS, NOT_NAMES, ORG_HEADS, ROLE_HEADS } from './name-tables';
 
 /** A word with its offsets inside the scanned text. */
 export interface Word {
@@ -16,27 +16,35 @@ export interface NameRun {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’.&-]*/g;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', 'de', 'du', 'da', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', '&', 'on']);
 const KEEP_DOT = /^(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd)\.$/;
+const APOSTROPHE = /['’]/;
 
 /** Words of a text, with trailing sentence dots and possessive endings split off. */
 export function tokenize(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     let raw = match[0];
     const start = match.index;
-    if (raw.endsWith('.') && !KEEP_DOT.test(raw)) raw = raw.replace(/\.+$/, '');
-    let possessive = false;
-    if (/^\p{Lu}/u.test(raw) && /['’]s$/.test(raw)) {
-      possessive = true;
-      raw = raw.slice(0, -2);
-    } else if (/^\p{Lu}/u.test(raw) && /s['’]$/.test(raw)) {
-      possessive = true;
-      raw = raw.slice(0, -1);
-    } else {
-      raw = raw.replace(/[-'’]+$/, '');
+    let last = raw[raw.length - 1]!;
+    if (last === '.' && !KEEP_DOT.test(raw)) {
+      raw = raw.replace(/\.+$/, '');
+      last = raw[raw.length - 1] ?? '';
     }
+    let possessive = false;
+    if (raw.length > 2 && isCapitalised(raw) && (last === 's' || last === "'" || last === '’')) {
+      const before = raw[raw.length - 2]!;
+      if (last === 's' && APOSTROPHE.test(before)) {
+        possessive = true;
+        raw = raw.slice(0, -2);
+      } else if (last !== 's' && before === 's') {
+        possessive = true;
+        raw = raw.slice(0, -1);
+      }
+    }
+    if (!possessive && (last === '-' || last === "'" || last === '’')) raw = raw.replace(/[-'’]+$/, '');
     if (raw === '') continue;
     words.push({ text: raw, start, end: start + match[0].length, possessive });
   }
@@ -44,7 +52,8 @@ export function tokenize(text: string): Word[] {
 }
 
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 /** Runs of capitalised words; only spaces (or a connector word) may sit between them. */
@@ -88,6 +97,8 @@ export interface PersonParse {
   end: number;
   /** True when an honorific or a role word proves it is a person. */
   certain: boolean;
+  /** "Flynn's attorney": the name owns something rather than being the subject. */
+  possessive: boolean;
 }
 
 function lower(word: Word): string {
@@ -99,6 +110,18 @@ function lower(word: Word): string {
  * runs that are organisations, places or plain capitalised words.
  */
 export function parsePerson(run: NameRun): PersonParse | null {
+  // "Zara Hyde Peters of UK Athletics": a full name before a connector wins over the tail.
+  const connector = run.words.findIndex((w) => !isCapitalised(w.text));
+  if (connector >= 2) {
+    const lead = run.words.slice(0, connector);
+    if (lead.length <= 4 && lead.every(isNameWord) && !NOT_NAMES.has(lead[0]!.text)) {
+      return parseWords({ words: lead, start: lead[0]!.start, end: lead[lead.length - 1]!.end });
+    }
+  }
+  return parseWords(run);
+}
+
+function parseWords(run: NameRun): PersonParse | null {
   const words = run.words;
   let first = words.length;
   while (first > 0 && words.length - first < 4 && isNameWord(words[first - 1]!)) first--;
@@ -122,6 +145,7 @@ export function parsePerson(run: NameRun): PersonParse | null {
     start: nameWords[0]!.start,
     end: nameWords[nameWords.length - 1]!.end,
     certain: honorific !== null || roleBefore,
+    possessive: nameWords[nameWords.length - 1]!.possessive,
   };
 }
 
@@ -129,7 +153,7 @@ export function parsePerson(run: NameRun): PersonParse | null {
 function isNameWord(word: Word): boolean {
   const text = word.text;
   if (!isCapitalised(text) || /\d/.test(text)) return false;
-  if (HONORIFICS.has(text) || ROLE_HEADS.has(lower(word)) || ORG_HEADS.has(text)) return false;
+  if (HONORIFICS.has(text) || ROLE_HEADS.has(lower(word)) || ORG_HEADS.has(text) || AFFILIATIONS.has(text)) return false;
   if (/^\p{Lu}{2,}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return false; // acronyms
   return true;
 }

@@ -62,7 +62,8 @@ export const ORG_HEADS = new Set([
   'Records', 'Studios', 'Pictures', 'Entertainment', 'Media', 'Technologies', 'Systems',
   'Software', 'Communications', 'Telecom', 'Electronics', 'Energy', 'Oil', 'Gas', 'Financial',
   'Securities', 'Insurance', 'Labs', 'Laboratories', 'Programme', 'Program', 'Council', 'Tories',
-  'Democrats', 'Republicans', 'Conservatives', 'Greens', 'Assembly', 'Commons', 'Lords',
+  'Democrats', 'Republicans', 'Conservatives', 'Greens', 'Assembly', 'Commons', 'Lords', 'Athletics',
+  'Federation', 'Olympics', 'Games', 'League', 'Championship', 'Championships', 'Cup', 'Awards', 'Prize',
 ]);
 
 /** Capitalised words that never start a person's name. */
@@ -138,3 +139,14 @@ export const PLACE_WORDS = new Set([
   'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central',
   'Airport', 'Stadium', 'Arena', 'Hall', 'Hill', 'Bridge', 'Palace', 'Castle', 'Abbey', 'Cathedral',
 ]);
+
+/** Party and national adjectives: "Liberal Democrat spokeswoman", "Russian officials". */
+export const AFFILIATIONS = new Set(
+  `Liberal Democrat Democrats Democratic Labour Conservative Conservatives Tory Tories Republican
+  Republicans Green Greens Socialist Communist Nationalist Unionist Independent Lib Dem Dems SNP
+  Russian American British English Scottish Welsh Irish French German Italian Spanish Chinese
+  Japanese Indian Pakistani Israeli Palestinian Iraqi Iranian Afghan Syrian Egyptian Turkish Greek
+  Dutch Belgian Swiss Swedish Norwegian Danish Finnish Polish Czech Hungarian Romanian Bulgarian
+  Ukrainian Canadian Mexican Brazilian Argentine Australian African Kenyan Nigerian European
+  Asian Arab Muslim Christian Catholic Jewish Western Eastern Northern Southern Athletics Federal`.split(/\s+/),
+);

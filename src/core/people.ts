@@ -1,6 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { findNameRuns, parsePerson, tokenize, type NameRun, type Word } from './name-runs';
-import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES, type Gender } from './name-tables';
+import { AFFILIATIONS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, ORG_HEADS, PLACE_WORDS, PLACES, type Gender } from './name-tables';
 import { findRole } from './person-roles';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
 
@@ -20,6 +20,7 @@ export interface PersonMention {
   /** Absolute offsets of the name in the input. */
   start: number;
   end: number;
+  possessive: boolean;
 }
 
 export interface PeopleIndex {
@@ -40,6 +41,13 @@ interface Candidate {
 }
 
 const cache = new WeakMap<Sentence[], PeopleIndex>();
+
+/** Organisation-looking runs: "... Committee", "BBC", "PlayStation"-style camel case. */
+export function orgLike(text: string): boolean {
+  const words = text.split(' ');
+  const last = words[words.length - 1]!;
+  return ORG_HEADS.has(last) || /^[A-Z][A-Z&]{1,5}$/.test(text) || /^[A-Z][a-z]+[A-Z]\w+$/.test(text);
+}
 
 function isPlace(name: string, run: NameRun): boolean {
   return PLACES.has(name) || run.words.some((w) => PLACE_WORDS.has(w.text));
@@ -66,8 +74,9 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       if (parse && !isPlace(parse.name, run)) {
         candidates.push({ parse, run, sentence, words, text: sentence.text });
       } else {
-        const text = run.words.map((w) => w.text).join(' ');
-        const kind = PLACES.has(text) ? 'place' : 'organization';
+        const text = run.words.map((w) => w.text).join(' ').replace(/^(?:The|A|An)\s+/, '');
+        if (NOT_NAMES.has(text) || AFFILIATIONS.has(text)) continue;
+        const kind = PLACES.has(text) ? 'place' : orgLike(text) ? 'organization' : 'other';
         others[sentence.id]!.push({ text, start: sentence.start + run.start, end: sentence.start + run.end, kind });
       }
     }
@@ -80,7 +89,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   const confirmed = (c: Candidate): boolean =>
     c.parse.certain ||
     c.parse.name.includes(' ') ||
-    nextToSpeechVerb(c.text, c.parse.start, c.parse.end);
+    (!c.parse.possessive && nextToSpeechVerb(c.text, c.parse.start, c.parse.end));
   for (const pass of [0, 1]) {
     for (const c of candidates) {
       const surname = c.parse.name.split(' ').pop()!;
@@ -124,6 +133,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       sentenceId: c.sentence.id,
       start: c.sentence.start + c.parse.start,
       end: c.sentence.start + c.parse.end,
+      possessive: c.parse.possessive,
     });
   }
 

@@ -2,7 +2,7 @@ import type { Quote, Sentence, Statement } from './analysis-types';
 
 /** Openers that lean on the previous sentence and can simply be dropped without changing the claim. */
 const DROPPABLE_CONNECTIVE =
-  /^(?:however|but|and|nevertheless|nonetheless|meanwhile|still|yet|also|moreover|furthermore|in addition|indeed|so)\b,?\s+/i;
+  /^(?:(?:earlier|later) (?:in the day|that day|on|this week|this month)|however|but|and|nevertheless|nonetheless|meanwhile|still|yet|also|moreover|furthermore|in addition|indeed|so)\b,?\s+/i;
 
 /** Openers whose referent lies outside the sentence: the sentence cannot stand alone. */
 const DANGLING_OPENER =

@@ -13,8 +13,8 @@ interface Candidate {
 
 /** 3 items for short copy, up to 5 for long copy: a brief, not an abridgement. */
 function summaryLength(sentenceCount: number): number {
-  if (sentenceCount <= 12) return 3;
-  if (sentenceCount <= 24) return 4;
+  if (sentenceCount <= 10) return 3;
+  if (sentenceCount <= 22) return 4;
   return 5;
 }
 

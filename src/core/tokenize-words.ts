@@ -92,12 +92,20 @@ export function normalizeWord(word: string): string {
   return cached;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const WORD = /[a-z0-9\u00c0-\u024f][a-z0-9\u00c0-\u024f'’-]*/g;
 
 /** Raw word tokens (letters/digits, keeping inner apostrophes and hyphens), lowercased. */
 export function tokenizeWords(text: string): string[] {
-  const words = text.match(WORD) ?? [];
-  return words.map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, ''));
+  const words = text.toLowerCase().match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const last = w.charCodeAt(w.length - 1);
+    // Only words ending in an apostrophe, "'s" or a hyphen need trimming.
+    if (last === 39 || last === 0x2019 || last === 45 || (last === 115 && /['’]s$/.test(w))) {
+      words[i] = w.replace(/['’]s$/, '').replace(/['’-]+$/, '');
+    }
+  }
+  return words;
 }
 
 export function isStopword(word: string): boolean {

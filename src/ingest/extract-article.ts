@@ -18,6 +18,7 @@ export interface ExtractedArticle {
 
 /** Less running text than this is a section front, a search or login page, not a story. */
 const MIN_BODY_CHARS = 400;
+const MIN_PROSE_WORDS = 12;
 
 // Furniture removed before Readability scores the page: it must never reach the body text.
 const FURNITURE = 'script, style, noscript, template, nav, aside, footer, form, figure, figcaption, iframe, svg, button, ' +
@@ -45,7 +46,8 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   const title = meta.title ?? parsed?.title?.trim() ?? '';
   const byline = meta.byline ?? cleanByline(parsed?.byline);
   const paragraphs = parsed?.content ? bodyParagraphs(parsed.content, title, byline) : [];
-  const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
+  // Only prose counts: a list of thirty headlines is an index page, however long.
+  const bodyChars = paragraphs.filter((p) => p.split(' ').length >= MIN_PROSE_WORDS).reduce((n, p) => n + p.length, 0);
   if (!title || bodyChars < MIN_BODY_CHARS) {
     throw new FetchError('no_article', `No article found at ${pageUrl}: the page has ${bodyChars === 0 ? 'no' : 'too little'} story text (it looks like an index, search or login page).`);
   }
@@ -83,11 +85,18 @@ function bodyParagraphs(content: DomElement, title: string, byline: string | nul
   for (const block of outer) {
     const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || seen.has(text) || text === title || (byline && text.includes(byline) && text.length < byline.length + 20)) continue;
-    if (isBoilerplateLine(text)) continue;
+    if (isBoilerplateLine(text) || linkShare(block, text.length) > 0.5) continue;
     seen.add(text);
     out.push(text);
   }
   return out;
+}
+
+/** How much of a block is link text: promos and "related" lists are mostly links, prose is not. */
+function linkShare(block: DomElement, length: number): number {
+  let linked = 0;
+  for (const a of block.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return length === 0 ? 0 : linked / length;
 }
 
 function cleanByline(value: string | null | undefined): string | null {

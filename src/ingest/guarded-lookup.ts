@@ -12,11 +12,23 @@ type LookupCallback = (error: Error | null, address: string | LookupAddress[], f
 /** The `lookup` signature net.connect / tls.connect call (sometimes with `all: true`). */
 export type SocketLookup = (hostname: string, options: { family?: number | string; all?: boolean }, callback: LookupCallback) => void;
 
+/** Which addresses may be reached: everything (allowPrivate), or public ones plus an exact allowlist. */
+export interface AddressGate {
+  allowPrivate: boolean;
+  /** Exact IPs reachable although private (one intranet server; the tests' 127.0.0.1). */
+  allowAddresses?: readonly string[];
+}
+
+function refusalFor(address: string, gate: AddressGate): string | null {
+  if (gate.allowPrivate || gate.allowAddresses?.includes(address)) return null;
+  return addressRefusal(address);
+}
+
 /** Throws a FetchError when an IP literal host is one we must not reach. */
-export function checkLiteralHost(hostname: string, allowPrivate: boolean): void {
+export function checkLiteralHost(hostname: string, gate: AddressGate): void {
   const bare = hostname.replace(/^\[|\]$/g, '');
-  if (allowPrivate || isIP(bare) === 0) return;
-  const reason = addressRefusal(bare);
+  if (isIP(bare) === 0) return;
+  const reason = refusalFor(bare, gate);
   if (reason) throw new FetchError('refused', `Refused to fetch ${hostname}: it is ${reason}.`);
 }
 
@@ -25,7 +37,7 @@ export function checkLiteralHost(hostname: string, allowPrivate: boolean): void 
  * DNS answer cannot mix a public decoy with an internal target), and hands the socket exactly the
  * addresses it checked: the connection goes where the check looked, on every hop.
  */
-export function createGuardedLookup(resolve: ResolveHost, allowPrivate: boolean): SocketLookup {
+export function createGuardedLookup(resolve: ResolveHost, gate: AddressGate): SocketLookup {
   return (hostname, options, callback) => {
     resolve(hostname)
       .then((all) => {
@@ -33,11 +45,9 @@ export function createGuardedLookup(resolve: ResolveHost, allowPrivate: boolean)
         const addresses = family === 4 || family === 6 ? all.filter((a) => a.family === family) : all;
         const first = addresses[0];
         if (!first) throw new FetchError('dns', `Could not find the address of ${hostname}.`);
-        if (!allowPrivate) {
-          for (const { address } of all) {
-            const reason = addressRefusal(address);
-            if (reason) throw new FetchError('refused', `Refused to fetch ${hostname}: it resolves to ${address}, ${reason}.`);
-          }
+        for (const { address } of all) {
+          const reason = refusalFor(address, gate);
+          if (reason) throw new FetchError('refused', `Refused to fetch ${hostname}: it resolves to ${address}, ${reason}.`);
         }
         if (options.all) callback(null, addresses);
         else callback(null, first.address, first.family);

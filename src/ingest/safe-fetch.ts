@@ -1,11 +1,13 @@
 import { Agent, fetch } from 'undici';
 import { FetchError, findFetchError } from './fetch-error';
-import { checkLiteralHost, createGuardedLookup, systemResolveHost, type ResolveHost } from './guarded-lookup';
+import { checkLiteralHost, createGuardedLookup, systemResolveHost, type AddressGate, type ResolveHost } from './guarded-lookup';
 import { decodeBody, formatMb, readCappedBody } from './read-capped-body';
 
 export interface SafeFetchOptions {
   /** NEWSBRIEF_FETCH_ALLOW_PRIVATE: let fetches reach loopback/private addresses (tests, intranets). */
   allowPrivate?: boolean;
+  /** Exact IP addresses reachable even though private (an intranet CMS; tests' 127.0.0.1). */
+  allowAddresses?: readonly string[];
   /** NEWSBRIEF_FETCH_TIMEOUT_MS: whole request, all redirects and the body included. */
   timeoutMs?: number;
   /** NEWSBRIEF_FETCH_MAX_MB in bytes: bodies larger than this are refused. */
@@ -45,13 +47,13 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * whole exchange has one deadline and a byte cap enforced while streaming.
  */
 export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
-  const allowPrivate = options.allowPrivate ?? false;
+  const gate: AddressGate = { allowPrivate: options.allowPrivate ?? false, allowAddresses: options.allowAddresses };
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
   const userAgent = options.userAgent ?? 'newsbrief/0.1 (+article fetcher)';
   const dispatcher = new Agent({
-    connect: { lookup: createGuardedLookup(options.resolveHost ?? systemResolveHost, allowPrivate), timeout: timeoutMs },
+    connect: { lookup: createGuardedLookup(options.resolveHost ?? systemResolveHost, gate), timeout: timeoutMs },
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
@@ -62,7 +64,7 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
     try {
       let url = parseFetchableUrl(rawUrl);
       for (let hop = 0; ; hop++) {
-        checkLiteralHost(url.hostname, allowPrivate);
+        checkLiteralHost(url.hostname, gate);
         const response = await fetch(url, {
           dispatcher,
           redirect: 'manual',

@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/analysis-types';
-import { normaliseForMatch } from './grounding-text';
+import { containsMention, normaliseForMatch } from './grounding-text';
 
 /**
  * The article body as the grounding check sees it: normalised sentences joined by one space,
@@ -13,11 +13,20 @@ export interface ArticleIndex {
   starts: { offset: number; id: number; paragraph: number }[];
   /** Normalised text of every quote the extractive analysis found. */
   extractiveQuotes: string[];
+  /** Sentences that read like orders to a model or contain mentions; nothing may rest on them. */
+  suspect: Set<number>;
 }
+
+const INSTRUCTION_LIKE = [
+  /\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|guidelines)\b/iu,
+  /^\W*(?:system|assistant|developer)\b[^:]{0,20}:/iu,
+  /\byou are now\b/iu,
+];
 
 export function buildArticleIndex(analysis: Analysis): ArticleIndex {
   const sentences = new Map<number, string>();
   const starts: ArticleIndex['starts'] = [];
+  const suspect = new Set<number>();
   let body = '';
   for (const s of analysis.sentences) {
     const text = normaliseForMatch(s.text);
@@ -25,9 +34,10 @@ export function buildArticleIndex(analysis: Analysis): ArticleIndex {
     starts.push({ offset: body.length, id: s.id, paragraph: s.paragraph });
     sentences.set(s.id, text);
     body += text;
+    if (containsMention(text) || INSTRUCTION_LIKE.some((p) => p.test(text))) suspect.add(s.id);
   }
   const extractiveQuotes = analysis.quotes.map((q) => normaliseForMatch(q.text)).filter(Boolean);
-  return { body, sentences, starts, extractiveQuotes };
+  return { body, sentences, starts, extractiveQuotes, suspect };
 }
 
 /** The sentence a body offset falls in. */

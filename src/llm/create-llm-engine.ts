@@ -34,10 +34,11 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
   const { client, model, logger, deadlineMs, cache } = options;
   const fallback = options.fallback ?? createExtractiveEngine();
   const now = options.now ?? (() => new Date());
-  const key = `llm:${model}@${PROMPT_VERSION}`;
-  const label = `model ${model}, quotes verified`;
-  // The extractive version is part of the prompt version: its sentence ids are in the result.
+  // The extractive version is part of the prompt version: its sentence ids are in the result, so
+  // a new splitter must invalidate cached model analyses too (here and in the app's cache).
   const promptVersion = `${PROMPT_VERSION}+${fallback.key}`;
+  const key = `llm:${model}@${promptVersion}`;
+  const label = `model ${model}, quotes verified`;
   const inFlight = new Map<string, Promise<EngineAnalysis>>();
 
   async function analyzeWithModel(text: string, base: EngineAnalysis, cacheKey: LlmCacheKey): Promise<EngineAnalysis> {

@@ -1,4 +1,4 @@
-import type { Analysis, OpenQuestion, Quote, SummaryItem } from '../core/analysis-types';
+import type { Analysis, Entity, OpenQuestion, Quote, SummaryItem } from '../core/analysis-types';
 import type { ModelAnalysis } from './model-output-schema';
 import { buildArticleIndex, isInsideQuotation, occurrences, sentenceAt, type ArticleIndex } from './article-index';
 import {
@@ -7,7 +7,8 @@ import {
 
 export type DropReason =
   | 'unknown-sentence' | 'uncited' | 'quote-not-in-article' | 'not-a-quotation'
-  | 'speaker-not-in-article' | 'mention' | 'unsupported-term' | 'empty' | 'too-long' | 'over-limit';
+  | 'speaker-not-in-article' | 'mention' | 'unsupported-term' | 'empty' | 'too-long' | 'over-limit'
+  | 'cites-instructions';
 
 export interface VerificationReport {
   kept: number;
@@ -64,7 +65,7 @@ export function verifyAnalysis(model: ModelAnalysis, base: Analysis): VerifiedAn
   }
   const quotes: Quote[] = [];
   for (const item of model.quotes) {
-    const checked = checkQuote(item, index, rawBody);
+    const checked = checkQuote(item, index, rawBody, base.entities);
     if (typeof checked === 'string') drop(checked);
     else {
       if (checked.sentenceId !== item.sentenceId) report.reanchored += 1;
@@ -92,13 +93,19 @@ function checkProse(text: string, ids: number[], index: ArticleIndex): SummaryIt
   if (containsMention(clean)) return 'mention';
   if (ids.length === 0) return 'uncited';
   if (!ids.every((id) => index.sentences.has(id))) return 'unknown-sentence';
+  if (ids.some((id) => index.suspect.has(id))) return 'cites-instructions';
   const unique = [...new Set(ids)].sort((a, b) => a - b);
   const cited = unique.map((id) => index.sentences.get(id) ?? '').join(' ');
   if (unsupportedTerms(clean, cited, index.body).length > 0) return 'unsupported-term';
   return { text: clean, sentenceIds: unique };
 }
 
-function checkQuote(item: ModelAnalysis['quotes'][number], index: ArticleIndex, rawBody: string): Quote | DropReason {
+function checkQuote(
+  item: ModelAnalysis['quotes'][number],
+  index: ArticleIndex,
+  rawBody: string,
+  entities: Entity[],
+): Quote | DropReason {
   if (!index.sentences.has(item.sentenceId)) return 'unknown-sentence';
   const text = stripOuterQuoteMarks(item.text);
   if (!text) return 'empty';
@@ -108,12 +115,30 @@ function checkQuote(item: ModelAnalysis['quotes'][number], index: ArticleIndex, 
   if (inQuotes.length === 0) return 'not-a-quotation';
   let speaker: string | null = null;
   if (item.speaker !== null && item.speaker.trim()) {
-    speaker = normaliseForMatch(item.speaker);
-    if (containsMention(speaker)) return 'mention';
-    if (!SPEAKER_SHAPE.test(speaker) || !containsWord(index.body, speaker)) return 'speaker-not-in-article';
+    const named = normaliseForMatch(item.speaker);
+    if (containsMention(named)) return 'mention';
+    const asNamed = SPEAKER_SHAPE.test(named) ? nameInArticle(named, index, entities) : undefined;
+    if (!asNamed) return 'speaker-not-in-article';
+    speaker = asNamed;
   }
   // Prefer the occurrence in the cited sentence; otherwise anchor to where the words really are.
   const anchored = inQuotes.map((at) => sentenceAt(index, at)?.id).filter((id): id is number => id !== undefined);
   const sentenceId = anchored.includes(item.sentenceId) ? item.sentenceId : (anchored[0] ?? item.sentenceId);
+  if (index.suspect.has(sentenceId)) return 'cites-instructions';
   return { text: originalSpelling(rawBody, text) ?? text, speaker, sentenceId, key: item.key };
+}
+
+/**
+ * The speaker as the article names them. Models add first names from world knowledge ("Sean
+ * Spicer" where the article only says "Spicer"); the brief must use the article's name, so the
+ * surname is mapped to the fullest person the article names with it, or to the surname itself.
+ */
+function nameInArticle(name: string, index: ArticleIndex, entities: Entity[]): string | undefined {
+  if (containsWord(index.body, name)) return name;
+  const surname = name.split(' ').at(-1) ?? '';
+  if (surname.length < 2 || !containsWord(index.body, surname)) return undefined;
+  const person = entities.find(
+    (e) => e.type === 'person' && e.name.split(' ').at(-1) === surname && containsWord(index.body, e.name),
+  );
+  return person?.name ?? surname;
 }

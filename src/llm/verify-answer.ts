@@ -18,6 +18,7 @@ export function verifyAnswer(model: ModelAnswer, base: Analysis): AnswerResult |
   const index = buildArticleIndex(base);
   if (model.sentenceIds.length === 0) return { rejected: 'uncited' };
   if (!model.sentenceIds.every((id) => index.sentences.has(id))) return { rejected: 'unknown-sentence' };
+  if (model.sentenceIds.some((id) => index.suspect.has(id))) return { rejected: 'cites-instructions' };
   const ids = [...new Set(model.sentenceIds)].sort((a, b) => a - b);
   for (const m of normaliseForMatch(answer).matchAll(/"([^"]+)"/gu)) {
     const quoted = (m[1] ?? '').trim().replace(/[,.]$/u, '');

@@ -3,8 +3,11 @@
  * second per channel); different channels do not wait for each other.
  */
 export interface ChannelRateLimiter {
-  /** Resolves when this channel may post; reserves the turn. */
-  acquire(channelId: string): Promise<void>;
+  /**
+   * Runs `send` when this channel's turn comes. The turn is stamped in the same synchronous step
+   * that calls `send`, so the gap is measured between posts actually going out.
+   */
+  run<T>(channelId: string, send: () => Promise<T>): Promise<T>;
 }
 
 export interface ChannelRateLimiterOptions {
@@ -14,14 +17,31 @@ export interface ChannelRateLimiterOptions {
 }
 
 export function createChannelRateLimiter(options: ChannelRateLimiterOptions): ChannelRateLimiter {
-  const nextFree = new Map<string, number>();
+  const lastPost = new Map<string, number>();
+  const queues = new Map<string, Promise<void>>();
+  const waitTurn = async <T>(channelId: string, send: () => Promise<T>): Promise<T> => {
+    // Measured from when the previous post actually went out, so a busy event loop that woke a
+    // waiter late cannot squeeze the next post in early.
+    for (;;) {
+      const wait = (lastPost.get(channelId) ?? -Infinity) + options.intervalMs - options.now();
+      if (wait <= 0) break;
+      await options.sleep(wait);
+    }
+    lastPost.set(channelId, options.now());
+    return send();
+  };
   return {
-    async acquire(channelId) {
-      const now = options.now();
-      const at = Math.max(now, nextFree.get(channelId) ?? 0);
-      // Reserve before waiting, so concurrent callers queue behind each other.
-      nextFree.set(channelId, at + options.intervalMs);
-      if (at > now) await options.sleep(at - now);
+    run(channelId, send) {
+      // Callers for one channel queue in order; other channels do not wait. The queue waits for
+      // the turn to start, not for the post to finish.
+      let started!: () => void;
+      const turnTaken = new Promise<void>((resolve) => (started = resolve));
+      const previous = queues.get(channelId) ?? Promise.resolve();
+      queues.set(channelId, turnTaken);
+      return previous.then(() => waitTurn(channelId, () => {
+        started();
+        return send();
+      }));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { ChannelGoneError, type ChannelPoster, type PostedMessage } from '../app/channel-poster';
+import { ChannelGoneError, type ChannelPoster } from '../app/channel-poster';
 import type { Reply } from '../app/reply';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
 import { buildDigestReply } from './build-digest-reply';
@@ -36,22 +36,28 @@ export async function deliverClaimedSlot(schedule: Schedule, claim: SlotClaim, d
 
   let lastError = '';
   for (let attempt = 1; attempt <= policy.postAttempts; attempt++) {
-    await deps.rateLimiter.acquire(schedule.channelId);
-    const leaseUntil = new Date(deps.now().getTime() + policy.leaseMs).toISOString();
-    if (!repo.renewLease(schedule.id, claim.slot, deps.owner, leaseUntil)) {
+    const result = await deps.rateLimiter.run(schedule.channelId, async () => {
+      // Renewed in the same step as the post: a claim taken over while queued is never posted.
+      const leaseUntil = new Date(deps.now().getTime() + policy.leaseMs).toISOString();
+      if (!repo.renewLease(schedule.id, claim.slot, deps.owner, leaseUntil)) return { lost: true as const };
+      try {
+        return { posted: await poster.post(schedule.channelId, reply) };
+      } catch (error) {
+        return { error };
+      }
+    });
+    if ('lost' in result) {
       logger.warn(base, 'claim lost before posting (lease expired and taken over); not posting');
       return { ...base, status: 'lost' };
     }
-    let posted: PostedMessage;
-    try {
-      posted = await poster.post(schedule.channelId, reply);
-    } catch (error) {
-      if (error instanceof ChannelGoneError) return channelGone(schedule, claim, error, deps);
-      lastError = message(error);
+    if ('error' in result) {
+      if (result.error instanceof ChannelGoneError) return channelGone(schedule, claim, result.error, deps);
+      lastError = message(result.error);
       logger.warn({ ...base, attempt, err: lastError }, 'scheduled post attempt failed');
       if (attempt < policy.postAttempts) await deps.sleep(policy.backoffMs * 4 ** (attempt - 1));
       continue;
     }
+    const { posted } = result;
     if (!repo.markDelivered(schedule.id, claim.slot, deps.owner, posted.messageRef, nowIso())) {
       logger.warn({ ...base, messageRef: posted.messageRef }, 'posted, but the claim was no longer ours');
     }

@@ -62,6 +62,9 @@ export function describeStoreContract(name: string, makeStore: (options: StoreCo
       expect(again.article.id).toBe(first.article.id);
       expect(store.articles.count()).toBe(1);
       expect(store.articles.search('flynn')).toHaveLength(1);
+      const third = store.articles.add(flynn(), { entityNames: ['Zbigniew Example'] });
+      expect(third).toMatchObject({ outcome: 'unchanged', article: { id: first.article.id } });
+      expect(store.articles.search('zbigniew').map((h) => h.id)).toEqual([first.article.id]);
     });
 
     it('updates an article in place when its URL comes back with new text', () => {

@@ -38,6 +38,8 @@ export function createSlackReceiver(options: SlackReceiverOptions): Receiver {
       // server, not a FaaS). Signature and 5-minute timestamp checks are on by default -> 401.
       processBeforeResponse: false,
       signatureVerification: true,
+      // For load balancers and uptime checks; Slack itself only POSTs to the events path.
+      customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok') }],
       logger,
     });
   }

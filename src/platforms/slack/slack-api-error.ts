@@ -4,6 +4,9 @@ import { webApi } from '@slack/bolt';
 export function slackApiErrorCode(error: unknown): string {
   if (typeof error !== 'object' || error === null) return 'unknown';
   const e = error as { code?: string; data?: { error?: string }; statusCode?: number; original?: Error };
+  // After waiting out Retry-After the SDK retries by throwing "A rate limit was exceeded …";
+  // when no retries are left that error surfaces wrapped as a request error.
+  if (error instanceof Error && /rate limit/i.test(`${error.message} ${e.original?.message ?? ''}`)) return 'ratelimited';
   switch (e.code) {
     case webApi.ErrorCode.PlatformError:
       return e.data?.error ?? 'platform_error';
@@ -14,8 +17,6 @@ export function slackApiErrorCode(error: unknown): string {
     case webApi.ErrorCode.RequestError:
       return 'request_failed';
   }
-  // p-retry gives up with the last attempt's error, e.g. "A rate limit was exceeded …".
-  if (error instanceof Error && /rate limit/i.test(error.message)) return 'ratelimited';
   return e.code ?? 'internal_error';
 }
 

@@ -13,13 +13,14 @@ export const articleMigrations: readonly Migration[] = [
         source TEXT NOT NULL,
         url TEXT UNIQUE,
         title TEXT NOT NULL,
-        text TEXT NOT NULL,
         byline TEXT,
         content_hash TEXT NOT NULL UNIQUE,
         published_at TEXT,
         ingested_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
-        entity_names TEXT NOT NULL DEFAULT ''
+        entity_names TEXT NOT NULL DEFAULT '',
+        -- Last: reading the short columns of a hit must not walk the body's overflow pages.
+        text TEXT NOT NULL
       );
       CREATE INDEX articles_ingested_at ON articles (ingested_at);
 
@@ -39,6 +40,9 @@ export const articleMigrations: readonly Migration[] = [
       CREATE VIRTUAL TABLE article_titles_trigram USING fts5(
         title, content = 'articles', content_rowid = 'id', tokenize = 'trigram'
       );
+
+      -- Per-trigram document counts, so "did you mean" can skip trigrams in half the titles.
+      CREATE VIRTUAL TABLE article_titles_trigram_vocab USING fts5vocab(article_titles_trigram, 'row');
 
       CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
         INSERT INTO articles_fts (rowid, title, text, entity_names)

@@ -29,6 +29,8 @@ type HitRow = Omit<ArticleRow, 'text' | 'byline' | 'content_hash' | 'updated_at'
 const HIT_COLUMNS = 'a.id, a.title, a.source, a.url, a.published_at, a.ingested_at';
 // bm25 weights per column: a title match outranks many body mentions; entity names sit between.
 const BM25 = 'bm25(articles_fts, 10.0, 1.0, 4.0)';
+const RANK_WINDOW = 1000;
+const TRIGRAM_BUDGET = 3000;
 
 export function createSqliteArticleRepository(
   db: Database.Database,
@@ -39,23 +41,51 @@ export function createSqliteArticleRepository(
   const byHash = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE content_hash = ?');
   const byUrl = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE url = ?');
   const insert = db.prepare(
-    `INSERT INTO articles (source, url, title, text, byline, content_hash, published_at, ingested_at, updated_at)
-     VALUES (@source, @url, @title, @text, @byline, @hash, @publishedAt, @at, @at)`,
+    `INSERT INTO articles (source, url, title, text, byline, content_hash, published_at, ingested_at, updated_at, entity_names)
+     VALUES (@source, @url, @title, @text, @byline, @hash, @publishedAt, @at, @at, @names)`,
   );
   const update = db.prepare(
     `UPDATE articles SET source = @source, title = @title, text = @text, byline = @byline, content_hash = @hash,
-       published_at = COALESCE(@publishedAt, published_at), updated_at = @at, entity_names = ''
+       published_at = COALESCE(@publishedAt, published_at), updated_at = @at, entity_names = @names
      WHERE id = @id`,
   );
   const dropAnalyses = db.prepare('DELETE FROM article_analyses WHERE article_id = ?');
-  const search = db.prepare<[string, number], HitRow>(
-    `SELECT ${HIT_COLUMNS}, -${BM25} AS score FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-     WHERE articles_fts MATCH ? ORDER BY ${BM25}, a.ingested_at DESC LIMIT ?`,
+  // Rank inside the index and join only the winners (a row read per match is the slow part).
+  // bm25 costs a few µs per match, so a word in most of 100,000 articles would take a second:
+  // ranking looks at the RANK_WINDOW most recent matches, found cheaply in rowid order.
+  const windowStart = db.prepare<[string, number], { rowid: number }>(
+    'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+  );
+  const search = db.prepare<[string, number, number], HitRow>(
+    `SELECT ${HIT_COLUMNS}, -m.rank AS score
+     FROM (SELECT rowid, ${BM25} AS rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?
+           ORDER BY rank, rowid DESC LIMIT ?) m
+     JOIN articles a ON a.id = m.rowid ORDER BY m.rank, a.id DESC`,
+  );
+  const trigramCounts = db.prepare<[string], { term: string; doc: number }>(
+    'SELECT term, doc FROM article_titles_trigram_vocab WHERE term IN (SELECT value FROM json_each(?))',
   );
   const trigramCandidates = db.prepare<[string, number], HitRow>(
-    `SELECT ${HIT_COLUMNS}, 0 AS score FROM article_titles_trigram t JOIN articles a ON a.id = t.rowid
-     WHERE article_titles_trigram MATCH ? ORDER BY bm25(article_titles_trigram) LIMIT ?`,
+    `SELECT ${HIT_COLUMNS}, 0 AS score
+     FROM (SELECT rowid, rank FROM article_titles_trigram WHERE article_titles_trigram MATCH ? ORDER BY rank LIMIT ?) m
+     JOIN articles a ON a.id = m.rowid`,
   );
+  const ranked = (match: string, limit: number) => {
+    const start = windowStart.get(match, RANK_WINDOW - 1)?.rowid ?? 0;
+    return search.all(match, start, limit).map(toHit);
+  };
+  /** The query's trigrams present in titles, rarest first, within a budget of title matches. */
+  const usefulTrigrams = (grams: string[]): string[] => {
+    const counts = trigramCounts.all(JSON.stringify(grams)).sort((a, b) => a.doc - b.doc);
+    const chosen: string[] = [];
+    let budget = 0;
+    for (const { term, doc } of counts) {
+      if (chosen.length >= 2 && budget + doc > TRIGRAM_BUDGET) break;
+      chosen.push(term);
+      budget += doc;
+    }
+    return chosen;
+  };
   const since = db.prepare<[string], HitRow>(
     `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a WHERE a.ingested_at >= ? ORDER BY a.ingested_at, a.id`,
   );
@@ -67,12 +97,17 @@ export function createSqliteArticleRepository(
     `INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES (?, ?, ?, ?)
      ON CONFLICT(article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at`,
   );
-  const setNames = db.prepare('UPDATE articles SET entity_names = ? WHERE id = ?');
+  // Skipping a no-op update spares rewriting the article's full-text index entries.
+  const setNames = db.prepare('UPDATE articles SET entity_names = ? WHERE id = ? AND entity_names IS NOT ?');
 
-  const writeArticle = (article: NewArticle): AddArticleResult => {
+  /** Entity names are written with the row, so its index entries are built once. */
+  const writeArticle = (article: NewArticle, entityNames: string[] | undefined): AddArticleResult => {
     const hash = contentHash(article.text);
     const same = byHash.get(hash);
-    if (same) return { article: toStored(same), outcome: 'unchanged' };
+    if (same) {
+      if (entityNames) setEntityNames(same.id, entityNames);
+      return { article: toStored(same), outcome: 'unchanged' };
+    }
     const url = article.url?.trim() || null;
     const fields = {
       source: article.source,
@@ -82,6 +117,7 @@ export function createSqliteArticleRepository(
       hash,
       publishedAt: article.publishedAt ?? null,
       at: now().toISOString(),
+      names: joinNames(entityNames ?? []),
     };
     const previous = url ? byUrl.get(url) : undefined;
     if (previous) {
@@ -93,18 +129,16 @@ export function createSqliteArticleRepository(
     const id = Number(insert.run({ ...fields, url }).lastInsertRowid);
     return { article: toStored(byId.get(id)!), outcome: 'created' };
   };
-  const setEntityNames = (articleId: number, names: string[]) => {
-    const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
-    setNames.run(unique.join('\n'), articleId);
-  };
+  function setEntityNames(articleId: number, names: string[]) {
+    const joined = joinNames(names);
+    setNames.run(joined, articleId, joined);
+  }
   const storeAnalysis = (articleId: number, engineKey: string, analysis: Analysis) => {
     saveAnalysis.run(articleId, engineKey, JSON.stringify(analysis), now().toISOString());
   };
   const add = db.transaction((article: NewArticle, derived: ArticleDerived | undefined) => {
-    const result = writeArticle(article);
-    const id = result.article.id;
-    if (derived?.entityNames) setEntityNames(id, derived.entityNames);
-    if (derived?.analysis) storeAnalysis(id, derived.analysis.engineKey, derived.analysis.analysis);
+    const result = writeArticle(article, derived?.entityNames);
+    if (derived?.analysis) storeAnalysis(result.article.id, derived.analysis.engineKey, derived.analysis.analysis);
     return result;
   });
 
@@ -118,14 +152,15 @@ export function createSqliteArticleRepository(
     search(query, limit = 10) {
       const all = buildFtsQuery(query, 'all');
       if (!all) return [];
-      const hits = search.all(all, limit);
-      if (hits.length > 0 || searchTerms(query).length < 2) return hits.map(toHit);
-      return search.all(buildFtsQuery(query, 'any')!, limit).map(toHit);
+      const hits = ranked(all, limit);
+      if (hits.length > 0 || searchTerms(query).length < 2) return hits;
+      return ranked(buildFtsQuery(query, 'any')!, limit);
     },
     suggest(query, limit = 3) {
       const grams = trigramsOf(query);
-      if (grams.length === 0) return [];
-      const candidates = trigramCandidates.all(grams.map((g) => `"${g}"`).join(' OR '), 50);
+      const useful = grams.length > 0 ? usefulTrigrams(grams) : [];
+      if (useful.length === 0) return [];
+      const candidates = trigramCandidates.all(useful.map((g) => `"${g}"`).join(' OR '), 50);
       return candidates
         .map((row) => ({ ...toHit(row), score: similarity(grams, row.title) }))
         .sort((a, b) => b.score - a.score || b.ingestedAt.localeCompare(a.ingestedAt))
@@ -144,6 +179,10 @@ export function createSqliteArticleRepository(
     saveAnalysis: storeAnalysis,
     setEntityNames,
   };
+}
+
+function joinNames(names: string[]): string {
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))].join('\n');
 }
 
 /** Share of the query's trigrams found in the title, lightly penalising long titles. */

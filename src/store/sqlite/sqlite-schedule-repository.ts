@@ -46,7 +46,11 @@ export function createSqliteScheduleRepository(
      VALUES (@channelId, @kind, @articleId, @query, @time, @timezone, @createdBy, @createdAt)`,
   );
   const byId = db.prepare<[number], ScheduleRow>('SELECT * FROM schedules WHERE id = ?');
-  const all = db.prepare<[], ScheduleRow>('SELECT * FROM schedules ORDER BY id');
+  // One prepared statement per filter shape; NULL parameters mean "any".
+  const listWhere = db.prepare<{ channelId: string | null; kind: string | null; enabledOnly: number }, ScheduleRow>(
+    `SELECT * FROM schedules WHERE (@channelId IS NULL OR channel_id = @channelId)
+       AND (@kind IS NULL OR kind = @kind) AND (@enabledOnly = 0 OR enabled = 1) ORDER BY id`,
+  );
   const setTime = db.prepare('UPDATE schedules SET time = ?, timezone = ? WHERE id = ?');
   const setEnabled = db.prepare('UPDATE schedules SET enabled = ?, disabled_reason = ? WHERE id = ?');
   const disableChannel = db.prepare('UPDATE schedules SET enabled = 0, disabled_reason = ? WHERE channel_id = ? AND enabled = 1');
@@ -130,12 +134,9 @@ export function createSqliteScheduleRepository(
       return row ? toSchedule(row) : undefined;
     },
     list(filter = {}) {
-      return all
-        .all()
-        .map(toSchedule)
-        .filter((s) => (filter.channelId === undefined || s.channelId === filter.channelId)
-          && (!filter.enabledOnly || s.enabled)
-          && (filter.kind === undefined || s.kind === filter.kind));
+      return listWhere
+        .all({ channelId: filter.channelId ?? null, kind: filter.kind ?? null, enabledOnly: filter.enabledOnly ? 1 : 0 })
+        .map(toSchedule);
     },
     setTime(id, time, timezone) {
       setTime.run(time, timezone, id);

@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchAnalysis } from './bench-analysis';
+import { benchDiscord } from './bench-discord';
+import { benchScheduler } from './bench-scheduler';
+import { benchSlack } from './bench-slack';
+import { benchStore } from './bench-store';
+import type { BenchRow, Benchmark } from './bench-types';
+
+/** Every benchmark, in order; add yours with one line. */
+const benchmarks: ReadonlyArray<[string, Benchmark]> = [
+  ['analysis', benchAnalysis],
+  ['store', benchStore],
+  ['slack', benchSlack],
+  ['discord', benchDiscord],
+  ['scheduler', benchScheduler],
+];
+
+const PEAK_RSS_TARGET_MB = 200;
+const SELF = fileURLToPath(import.meta.url);
+
+interface ChildResult {
+  rows: BenchRow[];
+  maxRssMb: number;
+}
+
+/**
+ * Each benchmark runs in its own process (`--child <name>`), so one benchmark's heap and stores
+ * neither slow the next nor inflate its peak RSS: the figure is per process, as a deployment runs.
+ */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') return runChild(args[1]!, args[2]!);
+  const unknown = args.filter((a) => !benchmarks.some(([name]) => name === a));
+  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}; have: ${benchmarks.map(([n]) => n).join(', ')}`);
+  const tmpDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
+  const rows: BenchRow[] = [];
+  const rss: Array<[string, number]> = [];
+  try {
+    for (const [name] of benchmarks) {
+      if (args.length > 0 && !args.includes(name)) continue;
+      process.stderr.write(`running ${name} …\n`);
+      const out = join(tmpDir, `${name}.json`);
+      const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', name, out], { stdio: ['ignore', 'inherit', 'inherit'] });
+      if (child.status !== 0) {
+        rows.push({ name, value: 'failed', ok: false, note: `exit ${child.status ?? child.signal}; see stderr` });
+        continue;
+      }
+      const result = JSON.parse(readFileSync(out, 'utf8')) as ChildResult;
+      rows.push(...result.rows);
+      rss.push([name, result.maxRssMb]);
+    }
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
+  }
+  const [worst, peakMb] = rss.reduce((a, b) => (b[1] > a[1] ? b : a), ['none', 0]);
+  rows.push({
+    name: 'peak RSS (largest benchmark process)',
+    value: `${peakMb.toFixed(0)} MB`,
+    target: `<= ${PEAK_RSS_TARGET_MB} MB`,
+    ok: peakMb <= PEAK_RSS_TARGET_MB,
+    note: `${worst}; ${rss.map(([n, mb]) => `${n} ${mb.toFixed(0)}`).join(', ')} MB`,
+  });
+
+  const cpu = cpus();
+  process.stdout.write(
+    `newsbrief benchmarks — ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ` +
+      `${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}/${process.arch}\n\n`,
+  );
+  process.stdout.write(`${formatTable(rows)}\n`);
+}
+
+async function runChild(name: string, out: string): Promise<void> {
+  const run = benchmarks.find(([n]) => n === name)?.[1];
+  if (!run) throw new Error(`unknown benchmark ${name}`);
+  const tmpDir = mkdtempSync(join(tmpdir(), `newsbrief-bench-${name}-`));
+  try {
+    const rows = await run({ tmpDir, log: (line) => process.stderr.write(`${line}\n`) });
+    const result: ChildResult = { rows, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+    writeFileSync(out, JSON.stringify(result));
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
+  }
+}
+
+function formatTable(rows: readonly BenchRow[]): string {
+  const header = ['benchmark', 'result', 'target', 'met', 'notes'];
+  const cells = rows.map((r) => [r.name, r.value, r.target ?? '', r.ok === undefined ? '' : r.ok ? 'yes' : 'NO', r.note ?? '']);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,38 @@
+import { errorReply, noticeReply } from '../src/app/reply';
+import { parseScheduleArgs, ScheduleInputError } from '../src/scheduler/schedule-input';
+import type { CommandDefinition } from './command-definition';
+import { scheduleLine } from './schedule-command-support';
+
+/** `/brief digest [HH:MM] [zone]` | `/brief digest off`: this channel's daily digest. */
+export const digestCommand: CommandDefinition = {
+  name: 'digest',
+  description: 'Daily digest here: what was added in 24 h and every followed story',
+  usage: '/brief digest [HH:MM] [timezone] | /brief digest off',
+  example: '/brief digest 17:30 America/New_York',
+  options: [
+    { name: 'time', description: 'HH:MM, 24-hour (default 09:00), or "off"', required: false },
+    { name: 'timezone', description: 'IANA zone such as Europe/London', required: false },
+  ],
+  async run(args, ctx) {
+    const repo = ctx.app.store.schedules;
+    const current = repo.list({ channelId: ctx.channelId, kind: 'digest' });
+    if (args.trim().toLowerCase() === 'off') {
+      current.forEach((s) => repo.remove(s.id));
+      return noticeReply(current.length > 0 ? 'Daily digest turned off for this channel.' : 'This channel has no digest.', 'channel');
+    }
+    let parsed;
+    try {
+      parsed = parseScheduleArgs(args, { time: '09:00', zone: ctx.app.defaultTimezone });
+    } catch (error) {
+      if (error instanceof ScheduleInputError) return errorReply(error.message);
+      throw error;
+    }
+    if (parsed.rest) return errorReply(`“${parsed.rest}” is not a time or zone. Use \`/brief digest [HH:MM] [timezone]\`, or \`/brief digest off\`.`);
+    const existing = current[0];
+    const schedule = existing
+      ? (repo.setTime(existing.id, parsed.time.text, parsed.zone), repo.setEnabled(existing.id, true), repo.get(existing.id)!)
+      : repo.create({ channelId: ctx.channelId, kind: 'digest', time: parsed.time.text, timezone: parsed.zone, createdBy: ctx.userId, createdAt: ctx.app.now().toISOString() });
+    const line = scheduleLine(schedule, ctx);
+    return noticeReply(`Daily digest here at ${schedule.time} ${schedule.timezone} (${line.note}). Stop with \`/brief digest off\`.`, 'channel');
+  },
+};

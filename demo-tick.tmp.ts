@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { createNewsbriefApp } from '/work/main/src/app/create-newsbrief-app';
+import { runBriefCommand } from '/work/main/commands/index';
+import { runTickCommand } from '/work/main/src/cli/tick-command';
+import { runSchedulesCommand } from '/work/main/src/cli/schedules-command';
+import { silentLogger } from '/work/main/src/logging/create-logger';
+import { openSqliteStore } from '/work/main/src/store/sqlite/open-sqlite-store';
+let now = new Date('2026-03-28T15:00:00Z');
+const store = openSqliteStore({ path: ':memory:', now: () => now });
+const app = createNewsbriefApp({ store, logger: silentLogger(), now: () => now, defaultTimezone: 'Europe/London' });
+const text = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
+await app.ingest({ source: 'flynn', title: text.split('\n')[0]!, text });
+const ctx = { platform: 'console' as const, channelId: 'console:terminal', userId: 'console:me', app };
+for (const cmd of ['follow flynn', 'digest 08:30', 'schedules']) console.log(JSON.stringify((await runBriefCommand(cmd, ctx)).sections.map(s => s.items.map(i => i.text + ' ' + (i.note ?? '')))));
+await runSchedulesCommand([], { schedules: store.schedules, stdout: process.stdout, now: () => now });
+now = new Date('2026-03-29T08:05:00Z');
+await runTickCommand(['--at', now.toISOString()], { app, posters: [], logger: silentLogger(), stdout: process.stdout, stderr: process.stderr, catchupHours: 6, now: () => now });

@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import type { ScheduleRepository } from '../store/schedule-repository';
+import { describeSchedule } from '../scheduler/describe-schedule';
+import { nextSlotOf } from '../scheduler/schedule-slots';
+
+export interface SchedulesCommandDeps {
+  schedules: ScheduleRepository;
+  stdout: NodeJS.WritableStream;
+  now?: () => Date;
+}
+
+/** `newsbrief schedules [--json]`: every schedule, enabled or not, with its next slot. */
+export async function runSchedulesCommand(args: string[], deps: SchedulesCommandDeps): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+  const now = (deps.now ?? (() => new Date()))().getTime();
+  const rows = deps.schedules.list().map((s) => {
+    const last = deps.schedules.lastDelivered(s.id);
+    return {
+      ...s,
+      nextSlot: s.enabled ? new Date(nextSlotOf(s, now)).toISOString() : null,
+      lastDelivered: last ? { slot: last.slot, late: last.late, messageRef: last.messageRef } : null,
+    };
+  });
+  if (values.json) {
+    deps.stdout.write(`${JSON.stringify({ schedules: rows })}\n`);
+    return 0;
+  }
+  if (rows.length === 0) {
+    deps.stdout.write('No schedules yet. In a channel: /brief follow <story> [HH:MM] [zone], or /brief digest [HH:MM] [zone].\n');
+    return 0;
+  }
+  for (const row of rows) {
+    const next = row.nextSlot ? `next ${row.nextSlot}` : `disabled${row.disabledReason ? ` (${row.disabledReason})` : ''}`;
+    const last = row.lastDelivered ? `, last posted ${row.lastDelivered.slot}${row.lastDelivered.late ? ' (late)' : ''}` : '';
+    deps.stdout.write(`#${row.id} ${row.channelId} ${describeSchedule(row)} · ${next}${last}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,163 @@
+import type { Entity, Quote, Sentence } from './analysis-types';
+import { findReportedSpeech } from './find-statements';
+import { indexPeople } from './people';
+import { classifyQuote, type QuoteKind } from './quote-kind';
+import { scanQuoteSegments, type QuoteSegment } from './quote-spans';
+import { tagAfter, tagBefore } from './quote-tags';
+import { SpeakerResolver, type ResolvedSpeaker } from './speaker-resolution';
+import type { SpeakerPhrase } from './speaker-phrase';
+import { chooseKeyQuotes } from './key-quotes';
+
+interface QuoteItem {
+  segments: QuoteSegment[];
+  kind: QuoteKind;
+  /** The tag found next to the quote itself, if any. */
+  tag: SpeakerPhrase | 'untagged-colon' | null;
+  tagSentence: number;
+  speaker: ResolvedSpeaker | null;
+  attributed: boolean;
+}
+
+/** Group re-opened segments with the segment they continue. */
+function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
+  const groups: QuoteSegment[][] = [];
+  for (const segment of segments) {
+    const last = groups[groups.length - 1];
+    if (segment.continuesPrevious && last) last.push(segment);
+    else groups.push([segment]);
+  }
+  return groups;
+}
+
+/** Sentence text between two absolute offsets. */
+function slice(sentence: Sentence, from: number, to: number): string {
+  return sentence.text.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
+}
+
+/** Context around one segment, limited by neighbouring quotes in the same sentence. */
+function contexts(segment: QuoteSegment, segments: QuoteSegment[], sentences: Sentence[]) {
+  const first = sentences[segment.startSentence]!;
+  const last = sentences[segment.endSentence]!;
+  let beforeFrom = first.start;
+  let afterTo = last.end;
+  for (const other of segments) {
+    if (other.end < segment.start && other.end >= first.start) beforeFrom = Math.max(beforeFrom, other.end + 1);
+    if (other.start > segment.end && other.start <= last.end) afterTo = Math.min(afterTo, other.start - 1);
+  }
+  return {
+    before: { text: slice(first, beforeFrom, segment.start - 1), offset: beforeFrom },
+    after: { text: slice(last, segment.end + 1, afterTo), offset: segment.end + 1 },
+  };
+}
+
+function quoteText(segments: QuoteSegment[], input: (s: QuoteSegment) => string): string {
+  return segments
+    .map(input)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Every direct quotation in article order, with its speaker: tags next to the quote first, then
+ * colon introductions, then the quotation run it continues, then reported speech just before it.
+ * With none of these the speaker stays null: a guess is worse than no answer.
+ */
+export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[] {
+  const index = indexPeople(sentences);
+  const segments = scanQuoteSegments(sentences);
+  const isQuoted = (offset: number): boolean => segments.some((s) => offset >= s.start && offset < s.end);
+  const resolver = new SpeakerResolver(sentences, index, isQuoted);
+  const bySentence = (id: number): Sentence => sentences[id]!;
+  const textOf = (segment: QuoteSegment): string => {
+    const from = bySentence(segment.startSentence);
+    const to = bySentence(segment.endSentence);
+    if (from === to) return slice(from, segment.start, segment.end);
+    const parts: string[] = [];
+    for (let id = from.id; id <= to.id; id++) {
+      const s = bySentence(id);
+      parts.push(slice(s, Math.max(s.start, segment.start), Math.min(s.end, segment.end)));
+    }
+    return parts.join(' ');
+  };
+
+  const items: QuoteItem[] = [];
+  for (const group of groupSegments(segments)) {
+    const head = group[0]!;
+    const tail = group[group.length - 1]!;
+    const headContext = contexts(head, segments, sentences);
+    const tailContext = contexts(tail, segments, sentences);
+    const before = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
+    const after = before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
+    const tag = before && before !== 'untagged-colon' ? before : after ?? before;
+    const kind = classifyQuote(quoteText(group, textOf), headContext.before.text, tailContext.after.text, tag !== null);
+    items.push({
+      segments: group,
+      kind,
+      tag,
+      tagSentence: tag === after ? tail.endSentence : head.startSentence,
+      speaker: null,
+      attributed: false,
+    });
+  }
+
+  // Pass 1: explicit tags, in order, so pronouns can lean on earlier attributions.
+  const reported = sentences.map((s) => findReportedSpeech(s));
+  let itemIndex = 0;
+  for (const sentence of sentences) {
+    const speech = reported[sentence.id];
+    if (speech) {
+      const speaker = resolver.resolve(speech.subject, sentence.id);
+      if (speaker) resolver.record(sentence.id, speaker);
+    }
+    for (; itemIndex < items.length && items[itemIndex]!.segments[0]!.startSentence <= sentence.id; itemIndex++) {
+      const item = items[itemIndex]!;
+      if (item.tag && item.tag !== 'untagged-colon') {
+        item.speaker = resolver.resolve(item.tag, item.tagSentence);
+        item.attributed = true;
+        if (item.speaker) resolver.record(item.tagSentence, item.speaker);
+      }
+    }
+  }
+
+  // Pass 2: untagged quotations take the speaker of the run they belong to.
+  items.forEach((item, i) => {
+    if (item.attributed || item.kind !== 'utterance') return;
+    const startSentence = item.segments[0]!.startSentence;
+    const previous = items[i - 1];
+    const prevEnd = previous ? previous.segments[previous.segments.length - 1]!.endSentence : -10;
+    const prevSentence = sentences[startSentence - 1];
+    if (prevSentence && /:\s*$/.test(prevSentence.text)) {
+      const intro = tagBefore(prevSentence.text, prevSentence.start);
+      if (intro && intro !== 'untagged-colon') {
+        item.speaker = resolver.resolve(intro, prevSentence.id);
+        return;
+      }
+    }
+    if (previous && previous.kind === 'utterance' && prevEnd >= startSentence - 1) {
+      item.speaker = previous.speaker;
+      return;
+    }
+    const speech = prevSentence ? reported[prevSentence.id] : null;
+    if (prevSentence && speech) {
+      item.speaker = resolver.resolve(speech.subject, prevSentence.id);
+      if (item.speaker) return;
+    }
+    const next = items[i + 1];
+    if (next && next.attributed && next.segments[0]!.startSentence <= startSentence + 1 && next.kind === 'utterance') {
+      item.speaker = next.speaker;
+    }
+  });
+
+  const quotes: Array<Quote & { kind: QuoteKind }> = items
+    .filter((item) => item.kind !== 'title' && item.kind !== 'term')
+    .map((item) => ({
+      text: quoteText(item.segments, textOf),
+      speaker: item.speaker?.name ?? null,
+      sentenceId: item.segments[0]!.startSentence,
+      key: false,
+      kind: item.kind,
+    }));
+  chooseKeyQuotes(quotes);
+  return quotes.map(({ text, speaker, sentenceId, key }) => ({ text, speaker, sentenceId, key }));
+}

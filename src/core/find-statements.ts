@@ -1,0 +1,77 @@
+import type { Entity, Sentence, Statement } from './analysis-types';
+import { indexPeople } from './people';
+import { REPORTING_VERBS } from './speech-verbs';
+import { subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
+import { SpeakerResolver } from './speaker-resolution';
+
+export interface ReportedSpeech {
+  subject: SpeakerPhrase;
+  /** Offsets of the reported clause inside the sentence text. */
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+const QUOTE_MARK = /["\u201c\u201d]/;
+/** Verbs that take a bare clause ("said the White House is ..."); the others need "that". */
+const BARE_CLAUSE = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'warned', 'warns', 'stressed', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'told', 'tells', 'stated', 'states', 'admitted', 'conceded', 'acknowledged', 'predicted', 'suggested', 'noted', 'explained', 'reckons', 'feels', 'felt', 'reported']);
+const WORD = /[A-Za-z]+/g;
+
+/**
+ * Reported speech in a sentence: "X said (that) CLAUSE" or "CLAUSE, X said." Sentences with
+ * quotation marks are left to findQuotes.
+ */
+export function findReportedSpeech(sentence: Sentence): ReportedSpeech | null {
+  const text = sentence.text;
+  if (QUOTE_MARK.test(text)) return null;
+  // Trailing tag: "The White House is not concerned ..., Spicer said."
+  const trailing = /,\s+([^,]{2,80}?)\s+(?:has\s+|had\s+|also\s+)?([a-z]+)\b([^,]{0,50})[.!?]?$/.exec(text);
+  if (trailing && REPORTING_VERBS.has(trailing[2]!)) {
+    const subject = subjectBefore(trailing[1]!, sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!));
+    if (subject) return { subject, clauseStart: 0, clauseEnd: trailing.index };
+  }
+  const invertedTrailing = /,\s+(said|says|added|argued|explained)\s+((?:the\s|a\s|an\s)?[A-Z][^,.]{1,60})[.!?]?$/.exec(text);
+  if (invertedTrailing) {
+    const start = invertedTrailing.index + invertedTrailing[0].indexOf(invertedTrailing[2]!, invertedTrailing[1]!.length + 2);
+    const subject = subjectAfter(invertedTrailing[2]!, sentence.start + start);
+    if (subject) return { subject, clauseStart: 0, clauseEnd: invertedTrailing.index };
+  }
+  for (const m of text.matchAll(WORD)) {
+    const verb = m[0];
+    if (!REPORTING_VERBS.has(verb) || m.index === 0) continue;
+    const before = text.slice(0, m.index);
+    const subject = subjectBefore(before, sentence.start);
+    if (!subject) continue;
+    if (subject.kind === 'phrase' && subject.text.split(/\s+/).length > 10) continue;
+    let clauseStart = m.index + verb.length;
+    const rest = text.slice(clauseStart);
+    // "told GMTV's Sunday programme (that)" — skip the listener; require a clause to follow.
+    // "stated via Twitter on Friday that ..." — skip a short adverbial before "that".
+    const intro = /^(?:(?:\s+[\w'’]+){0,6}?\s+that\b)?\s+/.exec(rest);
+    if (!intro) continue;
+    if (!intro[0].includes('that') && !BARE_CLAUSE.has(verb)) continue;
+    clauseStart += intro[0].length;
+    if (/^(?:to|for|by|with|about|of|it\b|so\b)/i.test(text.slice(clauseStart)) || text.length - clauseStart < 12) continue;
+    return { subject, clauseStart, clauseEnd: text.length };
+  }
+  return null;
+}
+
+/** Reported (indirect) speech with its speaker, e.g. Spicer on the White House's concerns. */
+export function findStatements(sentences: Sentence[], _entities?: Entity[]): Statement[] {
+  const index = indexPeople(sentences);
+  const resolver = new SpeakerResolver(sentences, index);
+  const statements: Statement[] = [];
+  for (const sentence of sentences) {
+    const reported = findReportedSpeech(sentence);
+    if (!reported) continue;
+    const speaker = resolver.resolve(reported.subject, sentence.id);
+    if (!speaker) continue;
+    resolver.record(sentence.id, speaker);
+    const text = sentence.text
+      .slice(reported.clauseStart, reported.clauseEnd)
+      .replace(/^[\s,]+|[\s,.]+$/g, '');
+    if (text.split(/\s+/).length < 3) continue;
+    statements.push({ text, speaker: speaker.name, sentenceId: sentence.id });
+  }
+  return statements;
+}

@@ -1,0 +1,38 @@
+interface Candidate {
+  text: string;
+  speaker: string | null;
+  key: boolean;
+  kind: string;
+}
+
+const MAX_KEY = 4;
+
+/**
+ * Marks the quotes a brief should show: whole utterances with a named speaker, long enough to say
+ * something, one per speaker first, in article order.
+ */
+export function chooseKeyQuotes(quotes: Candidate[]): void {
+  const scored = quotes
+    .map((quote, index) => {
+      const words = quote.text.split(/\s+/).length;
+      const named = quote.speaker !== null && /^\p{Lu}/u.test(quote.speaker);
+      if (quote.kind !== 'utterance' || !named) return null;
+      const lengthScore = words < 3 ? 0.1 : words < 6 ? 0.6 : words <= 45 ? 1 : 0.7;
+      return { index, score: lengthScore - index * 0.01, speaker: quote.speaker! };
+    })
+    .filter((c): c is { index: number; score: number; speaker: string } => c !== null)
+    .sort((a, b) => b.score - a.score);
+  const chosen = new Set<number>();
+  const speakers = new Set<string>();
+  for (const c of scored) {
+    if (chosen.size >= MAX_KEY) break;
+    if (speakers.has(c.speaker)) continue;
+    chosen.add(c.index);
+    speakers.add(c.speaker);
+  }
+  for (const c of scored) {
+    if (chosen.size >= Math.min(3, scored.length)) break;
+    chosen.add(c.index);
+  }
+  for (const index of chosen) quotes[index]!.key = true;
+}

@@ -1,0 +1,243 @@
+import type { CueShape } from './question-cues';
+import {
+  cutClause,
+  dropLeading,
+  lowerStart,
+  possessive,
+  reportedClause,
+  stripEnd,
+  upperStart,
+  willQuestion,
+} from './question-clauses';
+
+export interface PhraseContext {
+  text: string;
+  /** The sentence this one answers or contradicts (a report for a conflict, an inquiry for "no evidence"). */
+  pairText?: string;
+  /** Who the sentence attributes its words to, or whom it is about. */
+  actor: string | null;
+  /** The article's most-mentioned person or organisation: who to ask when the sentence names nobody. */
+  mainActor: string | null;
+  properWords: Set<string>;
+}
+
+const PRONOUN_SUBJECT = /^(?:he|she|it|they)\b/i;
+
+function withActor(clause: string, ctx: PhraseContext): string {
+  const actor = ctx.actor ?? ctx.mainActor;
+  return actor && PRONOUN_SUBJECT.test(clause) ? clause.replace(PRONOUN_SUBJECT, actor) : clause;
+}
+
+function clauseAfter(text: string, pattern: RegExp): string | null {
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const rest = stripEnd(text.slice(match.index + match[0].length));
+  return rest.length > 3 ? cutClause(rest, 20) : null;
+}
+
+/** The subject noun phrase before a verb: the last clause before it, without an appositive. */
+function subjectBefore(text: string, pattern: RegExp): string | null {
+  const match = pattern.exec(text);
+  if (!match) return null;
+  let head = dropLeading(text.slice(0, match.index));
+  for (let i = 0; i < 3; i++) head = head.replace(/\s+(?:has|have|had|was|were|is|are|repeatedly|also|later|now|strongly|flatly|always)$/i, '');
+  if (/,$/.test(head.trim())) head = head.trim().replace(/,[^,]*,$/, '');
+  const pieces = head.split(/[;:,]\s+|\s[-–—]\s|\b(?:although|while|but|because|though)\s+/i);
+  const subject = (pieces[pieces.length - 1] ?? '').trim().replace(/,$/, '');
+  if (/^(?:he|she|they|it)$/i.test(subject)) return null;
+  return subject.length > 1 && subject.split(/\s+/).length <= 12 ? subject : null;
+}
+
+function reportClaim(text: string): { reporter: string | null; claim: string } | null {
+  const match = /\b(reported|reports|said|claimed)(?:\s+on\s+\w+)?\s+(?:that\s+)?/i.exec(text);
+  if (!match) return null;
+  const reporter = subjectBefore(text, /\s(?:reported|reports|said|claimed)\b/i);
+  const claim = cutClause(stripEnd(text.slice(match.index + match[0].length)), 20);
+  return claim ? { reporter, claim } : null;
+}
+
+function conflict(ctx: PhraseContext): string {
+  const before = ctx.text.split(/,?\s+(?:which|that)?\s*(?:reads?|is|was|are|were)\s+(?:very |quite )?different|\s+contradicts|\s+differs/i)[0] ?? ctx.text;
+  const doc = lowerStart(dropLeading(before).replace(/^.*\b(?:published|released|obtained|posted|revealed|showed|shows)\s+/i, ''), ctx.properWords);
+  const report = ctx.pairText ? reportClaim(dropLeading(ctx.pairText)) : null;
+  if (report) {
+    const by = report.reporter ? ` by ${lowerStart(report.reporter, ctx.properWords)}` : '';
+    return `What does ${doc} say, and why does it differ from the report${by} that ${report.claim}?`;
+  }
+  return `Which account is right, and what exactly does ${doc} say?`;
+}
+
+function noEvidence(ctx: PhraseContext): string {
+  const who = ctx.actor ?? 'the source';
+  const object = clauseAfter(ctx.text, /\bno evidence\s*/i);
+  const claim = object ? `no evidence ${object}` : 'no evidence';
+  const inquiry = ctx.pairText ? cutClause(reportedClause(ctx.pairText), 22) : null;
+  if (inquiry) return `Does ${possessive(who)} claim of ${claim} hold up while ${lowerStart(inquiry, ctx.properWords)}?`;
+  return `What is ${possessive(who)} claim of ${claim} based on, and has anyone checked it?`;
+}
+
+function denial(ctx: PhraseContext): string {
+  const passive = /\b(?:claims?|allegations?|accusations?|suggestions?|reports?) (?:were |was )?denied by ([A-Z][\w'’ -]+)/.exec(ctx.text);
+  if (passive) {
+    const charge = /\b((?:accusations?|allegations?|claims?|suggestions?) (?:of|that) [^,.;]+)/i.exec(ctx.text)?.[1];
+    const denier = stripEnd(passive[1]!);
+    return charge
+      ? `What evidence is there for the ${cutClause(charge, 16)}, which ${denier} denies?`
+      : `What exactly does ${denier} deny, and what evidence is there either way?`;
+  }
+  const denier = subjectBefore(ctx.text, /\s(?:denied|denies|deny|conceded|admitted|rejected)\b/i) ?? ctx.actor ?? 'the people involved';
+  let object = clauseAfter(ctx.text, /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?)?\s*(?:that\s+)?/i);
+  const bare = !object || /^(?:them|it|this|that|the claims?|any wrongdoing|claims?|allegations?)$/i.test(object);
+  if (bare && ctx.pairText) {
+    const earlier = /\b(?:allegations?|claims?|reports?|suggestions?|accusations?|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(.+)$/i.exec(stripEnd(ctx.pairText));
+    object = earlier ? cutClause(earlier[1]!, 20) : object;
+  }
+  if (!object || /^(?:them|it|this|that|claims?|allegations?)$/i.test(object)) {
+    return `What exactly does ${denier} deny, and what evidence is there either way?`;
+  }
+  if (/^\w+ing\b/i.test(object)) return `Does the evidence bear out the denial by ${denier} of ${object}?`;
+  const claim = withActor(object, { ...ctx, actor: denier });
+  const asked = willQuestion(claim, ctx.properWords);
+  if (asked) return `${asked.slice(0, -1)}, despite the denial by ${denier}?`;
+  return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${denier} denies?`;
+}
+
+function vagueSource(ctx: PhraseContext): string {
+  const source = /\b(sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar)\b/i.exec(ctx.text)?.[1];
+  const clause = cutClause(reportedClause(ctx.text), 22);
+  if (source) return `Which ${source.toLowerCase()} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
+  return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;
+}
+
+function hedged(ctx: PhraseContext): string {
+  const relative = /^(.{3,80}?),\s+(?:which|who) (was|were|is|are|had|has) (?:reportedly|apparently|allegedly|supposedly|purportedly) ([^,]+)/i.exec(dropLeading(ctx.text));
+  if (relative) {
+    const verb = relative[2]!.toLowerCase();
+    return `${upperStart(verb)} ${lowerStart(relative[1]!, ctx.properWords)} really ${stripEnd(relative[3]!)}?`;
+  }
+  const claim = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+(?:that|of)\s+/i);
+  if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim)) return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
+  const clause = cutClause(reportedClause(ctx.text.replace(/,?\s*\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?/gi, '')), 22);
+  return `Can it be confirmed that ${lowerStart(clause, ctx.properWords)}?`;
+}
+
+function investigation(ctx: PhraseContext): string {
+  const active = /^(.{2,80}?)\s+(?:is|are|was|were|been|have been|has been) (?:now )?(?:investigating|probing|examining|reviewing)\s+(.+)$/i.exec(dropLeading(stripEnd(ctx.text)));
+  if (active) {
+    const who = lowerStart(active[1]!.trim(), ctx.properWords);
+    return `What have the inquiries by ${who} into ${cutClause(active[2]!, 16)} found so far, and when will they report?`;
+  }
+  const noun = /\b((?:investigation|inquiry|probe|inquest|hearing|trial)s?\b(?:\s+(?:into|of|over|on)\s+[^,.;]+)?)/i.exec(ctx.text)?.[1];
+  return noun ? `What will the ${cutClause(noun, 14)} find, and when?` : `What is the status of the inquiry, and when will it conclude?`;
+}
+
+function schedule(ctx: PhraseContext): string | null {
+  const expected = /\bexpectations? (?:of|that) ((?:a|an|the|further|more)\s[^,;]+?)\s+(?:have|has|had|is|are|was|were|after|grew|rose|gathered)\b/i.exec(ctx.text);
+  if (expected) return `Will there be ${expected[1]}, and when?`;
+  const clause = withActor(reportedClause(ctx.text), ctx);
+  const asked = willQuestion(clause, ctx.properWords);
+  if (asked) return asked;
+  const choice = /\bdecide whether to\s+([^,.;]+)/i.exec(ctx.text)?.[1];
+  const who = ctx.actor ?? ctx.mainActor;
+  if (choice && who) return `Will ${who} ${cutClause(choice, 16)}, and when will the decision come?`;
+  const decision = clauseAfter(ctx.text, /\b(?:decision|decide)\s+(?:on|whether|about)\s+(?!\d)/i);
+  if (decision) return `What will the decision ${decision} be, and who makes it?`;
+  return null;
+}
+
+function refusal(ctx: PhraseContext): string {
+  const who = subjectBefore(ctx.text, /\s(?:refused|declined|would not|did not|could not)\b/i) ?? ctx.actor ?? 'the people involved';
+  const whether = clauseAfter(ctx.text, /\bwhether\s+/i);
+  if (whether) {
+    const asked = willQuestion(whether, ctx.properWords);
+    const q = asked ? asked.slice(0, -1) : `Is it the case that ${lowerStart(whether, ctx.properWords)}`;
+    return `${q}, and will ${who} say?`;
+  }
+  if (/\brule\b/i.test(ctx.text)) return `What is ${who} not ruling out, and what would settle it?`;
+  return `What is ${possessive(who)} answer, and why did they not comment?`;
+}
+
+function unclear(ctx: PhraseContext): string {
+  const rest = clauseAfter(ctx.text, /\b(?:not clear|unclear|unknown|not known|remains to be seen)\s+/i);
+  if (rest) {
+    const wh = /^(whether|if)\s+(.+)$/i.exec(rest);
+    if (wh) return willQuestion(wh[2]!, ctx.properWords) ?? `Who can say whether ${wh[2]}?`;
+    return `Who can say ${rest}?`;
+  }
+  return `What is still unknown here, and who can answer it?`;
+}
+
+function challenge(ctx: PhraseContext): string | null {
+  const text = dropLeading(stripEnd(ctx.text));
+  const warned = /^(.{2,120}?)\s+warn(?:ed|s)?\s+(?:that\s+)?(.+)$/i.exec(text);
+  if (warned) return `Is ${stripEnd(warned[1]!.split(',')[0]!)} right that ${cutClause(warned[2]!, 20)}?`;
+  const opposed = /\b(?:opposition|objections?)\s+from\s+([^,.;]+)/i.exec(text);
+  if (opposed) {
+    const target = subjectBefore(text, /\s(?:faced|met|drew|prompted|sparked|provoked|has faced|has met)\b/i);
+    return target
+      ? `Will ${opposed[1]!.trim()} try to block ${lowerStart(target, ctx.properWords)}?`
+      : `How far will ${opposed[1]!.trim()} take their opposition?`;
+  }
+  const row = /\b(?:row|dispute|controversy) over ([^,;]+)/i.exec(text);
+  if (row) {
+    const who = ctx.actor ?? ctx.mainActor ?? 'those involved';
+    return `What is at stake in the row over ${cutClause(row[1]!, 14)}, and what does ${who} say?`;
+  }
+  const verb = /\s(dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)|attack(?:ed|s)?|criticis(?:ed|es)|condemn(?:ed|s)?|rebut(?:s|ted)?)\s+/i.exec(text);
+  // A passive ("was widely criticised by") names no one to answer for it: no clean question.
+  if (verb && /\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?$/i.test(text.slice(0, verb.index))) return null;
+  if (verb) {
+    const subject = stripEnd(text.slice(0, verb.index).split(',')[0]!);
+    if (/^(?:he|she|it|they|we|i|you)$/i.test(subject) || subject.split(/\s+/).length > 10) return null;
+    const aux = /ed$/i.test(verb[1]!) ? 'did' : 'does';
+    const object = cutClause(text.slice(verb.index + verb[0].length), 16);
+    const fixed = baseVerb(verb[1]!);
+    return `Why ${aux} ${lowerStart(subject, ctx.properWords)} ${fixed} ${object}, and what is the answer to it?`;
+  }
+  const who = ctx.mainActor ?? ctx.actor ?? 'those criticised';
+  return `How does ${who} answer the criticism that ${lowerStart(cutClause(reportedClause(text), 18), ctx.properWords)}?`;
+}
+
+/** dismissed -> dismiss, criticises -> criticise, rebutted -> rebut, brands -> brand. */
+function baseVerb(verb: string): string {
+  const v = verb.toLowerCase();
+  if (/i[sz]e[sd]$/.test(v)) return v.slice(0, -1);
+  if (/(?:ss|sh|ch)es$/.test(v)) return v.slice(0, -2);
+  if (/tted$/.test(v)) return v.slice(0, -3);
+  if (/ed$/.test(v)) return v.slice(0, -2);
+  if (/s$/.test(v)) return v.slice(0, -1);
+  return v;
+}
+
+function attackQuote(ctx: PhraseContext): string {
+  const quote = /["“]([^"”]{10,})["”]?/.exec(ctx.text)?.[1] ?? ctx.text;
+  const charge = cutClause(stripEnd(quote), 18);
+  const said = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),?\s+(?:said|says|added|told [^:"“]+)[:,]?\s*["“]/.exec(ctx.text)?.[1];
+  const speaker = ctx.actor ?? said ?? 'critics';
+  const target = ctx.mainActor && ctx.mainActor !== ctx.actor ? ctx.mainActor : 'the other side';
+  return `How does ${target} answer ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;
+}
+
+/** The question for a cue, or null when the sentence does not yield a clean one. */
+export function phraseQuestion(shape: CueShape, ctx: PhraseContext): string | null {
+  const make: Record<CueShape, (c: PhraseContext) => string | null> = {
+    conflict,
+    'no-evidence': noEvidence,
+    denial,
+    'vague-source': vagueSource,
+    hedged,
+    report: (c) => {
+      const r = reportClaim(dropLeading(c.text));
+      return r ? `Has anyone confirmed the report that ${lowerStart(r.claim, c.properWords)}?` : hedged(c);
+    },
+    investigation,
+    schedule,
+    future: schedule,
+    refusal,
+    unclear,
+    challenge,
+    'attack-quote': attackQuote,
+  };
+  const text = make[shape](ctx);
+  return text === null ? null : upperStart(text.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1'));
+}

@@ -1,0 +1,118 @@
+/** Small clause surgery for turning a sentence of copy into a question. Heuristic, never invents words. */
+
+const LEADING_CONNECTIVE =
+  /^(?:however|but|and|nevertheless|meanwhile|still|yet|also|moreover|in addition|indeed|so|then)\b,?\s+/i;
+const LEADING_TIME = /^(?:on|in|by|at|earlier|later|last|this|since)\b[^,]{0,30},\s+/i;
+const SAY = '(?:said|says|told|stated|added|adds|claimed|claims|stressed|argued|insisted|explained|warned|believes|thinks|announced|confirmed|forecast|predicted|expects|estimated|estimates)';
+const LEADING_ATTRIBUTION = new RegExp(`^(?:[^,"“]{1,80}?)\\s${SAY}(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`, 'i');
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\s[^,"“]{0,60})?\\.?$`, 'i');
+
+export function stripEnd(text: string): string {
+  return text.trim().replace(/[.!?;:,]+$/, '').trim();
+}
+
+export function dropLeading(text: string): string {
+  let out = text.trim();
+  for (let i = 0; i < 3; i++) {
+    const before = out;
+    out = out.replace(LEADING_CONNECTIVE, '').replace(LEADING_TIME, '');
+    if (out === before) break;
+  }
+  return out;
+}
+
+/** "She said ministers would consult ..." -> "ministers would consult ..."; quotes are left alone. */
+export function reportedClause(text: string): string {
+  let out = dropLeading(text);
+  if (!/^["“]/.test(out)) {
+    const lead = LEADING_ATTRIBUTION.exec(out);
+    if (lead && !/["“]/.test(lead[0]) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
+    out = out.replace(TRAILING_ATTRIBUTION, '');
+  }
+  return stripEnd(out);
+}
+
+/** Cut a clause at the first point where a second thought starts, and at a word budget. */
+export function cutClause(text: string, maxWords = 22): string {
+  let out = text.split(/,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s/i)[0] ?? text;
+  const words = out.split(/\s+/);
+  if (words.length > maxWords) {
+    const head = words.slice(0, maxWords).join(' ');
+    const comma = head.lastIndexOf(',');
+    out = comma > head.length * 0.5 ? head.slice(0, comma) : `${stripEnd(head)}…`;
+  }
+  return stripEnd(out);
+}
+
+export interface ModalClause {
+  subject: string;
+  /** Verb phrase in its base form ("announce their proposals"). */
+  verbPhrase: string;
+  /** True for "has yet to": the question is when, not whether. */
+  notYet: boolean;
+}
+
+const MODAL =
+  /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?/gi;
+const SUBORDINATE = /\b(?:which|who|that|whether|if|when|where|because|said|says)\b|["“”]/i;
+
+/**
+ * "the Conservatives would announce X" -> { subject: "the Conservatives", verbPhrase: "announce X" }.
+ * A modal inside a relative clause ("which cinemas will receive") is skipped for the main one.
+ */
+export function modalClause(clause: string): ModalClause | null {
+  const options: ModalClause[] = [];
+  for (const match of clause.matchAll(MODAL)) {
+    const subject = clause.slice(0, match.index).trim();
+    const verbPhrase = clause.slice(match.index + match[0].length).replace(/^to\s+/i, '').trim();
+    if (subject.length < 2 || subject.split(/\s+/).length > 14 || !/^[a-z]/.test(verbPhrase)) continue;
+    options.push({ subject, verbPhrase, notYet: /\byet to\b/i.test(match[0]) });
+  }
+  return options.find((o) => !SUBORDINATE.test(o.subject)) ?? (options.length > 1 ? options[options.length - 1]! : null);
+}
+
+/** Lowercase an opening word unless it is a name (capitalised mid-sentence elsewhere, or an acronym). */
+export function lowerStart(text: string, properWords: Set<string>): string {
+  const first = /^[A-Za-z][\w'’]*/.exec(text)?.[0];
+  if (!first) return text;
+  const bare = first.replace(/['’]s?$/, '');
+  const determiner = /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our)$/i.test(first);
+  const nextCapital = /^[A-Za-z][\w'’]*[\s-]+[A-Z0-9]/.test(text);
+  const demonym = /(?:ish|ian|ese|an|i)$/.test(bare);
+  if (!determiner && (properWords.has(bare) || demonym || /^[A-Z]{2,}/.test(first) || first === 'I' || nextCapital)) return text;
+  return first.toLowerCase() + text.slice(first.length);
+}
+
+/** Words written with a capital somewhere other than a sentence start: names, not sentence openers. */
+export function properWordsOf(texts: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    const tokens = text.split(/\s+/);
+    for (let i = 1; i < tokens.length; i++) {
+      const token = tokens[i]!.replace(/^["“‘(]+/, '');
+      const code = token.charCodeAt(0);
+      if (code < 65 || code > 90) continue;
+      // After a sentence end or a colon the capital may be grammatical, not a name.
+      if (/[.!?:]["”’]?$/.test(tokens[i - 1]!) || /^["“]/.test(tokens[i]!) && /[:,]$/.test(tokens[i - 1]!)) continue;
+      words.add(token.replace(/[^\w'’-]+$/, '').replace(/['’]s$/, ''));
+    }
+  }
+  return words;
+}
+
+export function upperStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function possessive(name: string): string {
+  return /['’]s$/.test(name) ? name : `${name}'s`;
+}
+
+/** "Will the Conservatives announce their proposals?" from the clause, when it has a modal. */
+export function willQuestion(clause: string, properWords: Set<string>): string | null {
+  const modal = modalClause(clause);
+  if (!modal) return null;
+  const subject = lowerStart(modal.subject, properWords);
+  const verbPhrase = cutClause(modal.verbPhrase, 18);
+  return modal.notYet ? `When will ${subject} ${verbPhrase}?` : `Will ${subject} ${verbPhrase}?`;
+}

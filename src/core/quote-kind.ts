@@ -1,0 +1,29 @@
+/**
+ * What a quoted span is: someone's words (utterance), a few borrowed words inside the reporter's
+ * sentence (fragment), a name of a work, product or slogan (title), or a single scare-quoted word
+ * (term). Titles and terms are not speech and are not reported as quotes.
+ */
+export type QuoteKind = 'utterance' | 'fragment' | 'title' | 'term';
+
+const NAMING_CUE = /\b(?:called|named|dubbed|titled|entitled|nicknamed|term|terms|phrase|word|words|slogan|motto|so-called|known as|billed as|label|brand|album|single|song|film|movie|book|novel|show|series|programme|program|play|musical|campaign|scheme|initiative|project|operation|game|track|hit|sitcom|drama|documentary)\s*$/i;
+const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'as', 'vs', 'v']);
+
+function titleCased(words: string[]): boolean {
+  const content = words.filter((w) => !SMALL.has(w.toLowerCase()));
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+export function classifyQuote(text: string, before: string, after: string, tagged: boolean): QuoteKind {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const endsPunct = /[.!?,;:…—–-]$/.test(text);
+  const lead = before.trim();
+  const opensSentence = lead === '' || /[:,—–]$/.test(lead);
+  const lastWords = lead.split(/\s+/).slice(-3).join(' ');
+  if (!endsPunct && words.length <= 12 && NAMING_CUE.test(lastWords)) return 'title';
+  if (!endsPunct && words.length <= 10 && titleCased(words) && !(opensSentence && tagged)) return 'title';
+  if (opensSentence && (endsPunct || tagged || after.trim() === '' || /^[.!?]/.test(after.trim()))) return 'utterance';
+  if (endsPunct && words.length >= 4) return 'utterance';
+  if (tagged && words.length >= 5) return 'utterance';
+  if (words.length <= 1) return 'term';
+  return 'fragment';
+}

@@ -1,0 +1,88 @@
+import { QUOTE_VERBS } from './speech-verbs';
+import { clauseSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
+
+/**
+ * Attribution tags next to a quotation: `"...," X said`, `said X`, `X said: "..."`,
+ * `X responded, "..."`. Texts passed in are slices of one sentence; offsets are absolute.
+ */
+
+const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+const STOP_AFTER = /[.;!?]/;
+
+interface WordAt {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function words(text: string): WordAt[] {
+  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
+
+/** Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.` */
+export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
+  const lead = /^[\s,]*(?:—|–|-)?\s*/.exec(text)![0].length;
+  const rest = text.slice(lead);
+  const list = words(rest).slice(0, 12);
+  if (list.length === 0) return null;
+  const first = list[0]!;
+  if (first.start === 0 && QUOTE_VERBS.has(first.word.toLowerCase())) {
+    return subjectAfter(rest.slice(first.end), offset + lead + first.end);
+  }
+  const accord = /^according to\s+/i.exec(rest);
+  if (accord) return subjectAfter(rest.slice(accord[0].length), offset + lead + accord[0].length);
+  for (const w of list.slice(1)) {
+    if (!QUOTE_VERBS.has(w.word.toLowerCase())) continue;
+    const subject = rest.slice(0, w.start);
+    if (STOP_AFTER.test(subject) || CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return null;
+    return subjectBefore(subject, offset + lead);
+  }
+  return null;
+}
+
+/**
+ * Tag before the opening mark: `Ms Hewitt said:` / `Spicer responded,` / `but said` /
+ * `he told BBC Radio 4's Today programme:`. Returns null when the text does not end in a tag.
+ */
+export function tagBefore(
+  text: string,
+  offset: number,
+  sentence: { text: string; start: number } = { text, start: offset },
+): SpeakerPhrase | 'untagged-colon' | null {
+  const trimmed = text.replace(/\s+$/, '');
+  if (trimmed === '') return null;
+  const colon = trimmed.endsWith(':');
+  const list = words(trimmed);
+  for (let i = list.length - 1; i >= 0 && i >= list.length - 10; i--) {
+    const w = list[i]!;
+    const lower = w.word.toLowerCase();
+    if (!QUOTE_VERBS.has(lower)) continue;
+    const tail = trimmed.slice(w.end);
+    const tailWords = list.length - 1 - i;
+    if (/[.;!?]/.test(tail) || (!colon && tailWords > 7)) return null;
+    if (!colon && !/(?:,|\bthat)$|^$/.test(tail.trim()) && tailWords > 0 && !/^(?:told|tell|asked|warned|urged)/i.test(lower)) {
+      // "said X" before the quote without punctuation is unusual; "X told reporters" is not.
+      if (!/^\s*(?:[A-Z]|the\s|a\s|reporters|journalists|delegates)/.test(tail)) return null;
+    }
+    const passive = /^\s+by\s+((?:the|a|an)\s+[a-z]+|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)/.exec(tail);
+    if (passive && /^(?:asked|told|questioned)$/.test(lower)) {
+      const start = w.end + passive[0].indexOf(passive[1]!);
+      return { kind: 'phrase', text: passive[1]!, start: offset + start, end: offset + start + passive[1]!.length, prefer: 'first' };
+    }
+    // The subject of "..., saying:" or "... but said" is that of the whole clause.
+    const clauseEnd = offset + w.start - sentence.start;
+    if (/ing$/.test(lower)) return clauseSubject(sentence.text.slice(0, clauseEnd), sentence.start);
+    const subject = subjectBefore(trimmed.slice(0, w.start), offset);
+    if (subject) return subject;
+    if (/^\s*(?:but|and|then|yet)?\s*$/i.test(trimmed.slice(0, w.start)) && clauseEnd > 0) {
+      const before = sentence.text.slice(0, clauseEnd);
+      if (/\S/.test(before.replace(/["“”]/g, ''))) return clauseSubject(before, sentence.start);
+    }
+    // Inverted: "Added Kiplagat:" or "said X," right after an earlier quote.
+    return subjectAfter(trimmed.slice(w.end), offset + w.end);
+  }
+  if (colon) return 'untagged-colon';
+  return null;
+}

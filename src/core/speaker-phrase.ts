@@ -1,0 +1,112 @@
+import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
+
+/**
+ * Who a tag points at, before resolution to a person. `phrase` is a noun phrase (the name nearest
+ * the verb wins: `last` before a verb, `first` after it); `clause` is a whole clause whose subject
+ * is meant ("He warned ..., saying:", "... but said").
+ */
+export type SpeakerPhrase =
+  | { kind: 'pronoun'; word: string; at: number }
+  | { kind: 'phrase'; text: string; start: number; end: number; prefer: 'first' | 'last' }
+  | { kind: 'clause'; text: string; start: number; end: number };
+
+const PRONOUN = /^(?:he|she|it|they|his|her|its|their)$/i;
+/** Words between a subject and its verb that do not belong to the subject. */
+const AUX = /\s+(?:has|have|had|also|later|then|once|further|previously|recently|simply|would|will|could|again|was|is|were|earlier|himself|herself|itself|themselves|went on to|has also|had also|however|though)$/i;
+const CLAUSE_OPENERS = /^(?:but|and|yet|so|while|as|because|although|though|when|after|before|if|that|however|meanwhile|instead|also|then)(?:\s+|$)/i;
+const SUBORDINATE = /^.*\b(?:after|before|when|while|that|because|since|although|though|where|who|which|whom|whose|and|but|if|until|unless|as|than)\s+/i;
+const LONE_WORD = /^(?:but|and|yet|so|then|also|however|i|we|you|me|us)$/i;
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:—–.-]/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+function phraseFromWords(text: string, offset: number, prefer: 'first' | 'last', headEnd = text.length): SpeakerPhrase | null {
+  let [start, end] = trimSpan(text, 0, text.length);
+  // A subject is the noun phrase after the last subordinator ("Flynn resigned after media"); only
+  // the head is searched, an appositive may contain "and" ("... and Commissioner for Transport").
+  const head = text.slice(start, Math.max(start, headEnd));
+  const sub = SUBORDINATE.exec(head);
+  if (sub && !/\bas\s+well\s+as\s+$/i.test(sub[0])) start += sub[0].length;
+  const opener = CLAUSE_OPENERS.exec(text.slice(start, end));
+  if (opener) start += opener[0].length;
+  [start, end] = trimSpan(text, start, end);
+  const phrase = text.slice(start, end);
+  if (phrase === '' || LONE_WORD.test(phrase)) return null;
+  if (PRONOUN.test(phrase)) return { kind: 'pronoun', word: phrase.toLowerCase(), at: offset + start };
+  if (phrase.split(/\s+/).length > 16) return null;
+  return { kind: 'phrase', text: phrase, start: offset + start, end: offset + end, prefer };
+}
+
+/**
+ * The subject right before a speech verb: `text` is what precedes the verb in its sentence
+ * ("Earlier in the day, Trump" -> "Trump"; "Rick Egelton, chief economist at BMO," -> the name
+ * with its appositive; resolution later picks the name). `offset` is the absolute offset of text[0].
+ */
+export function subjectBefore(text: string, offset: number): SpeakerPhrase | null {
+  let body = text.replace(/\s+$/, '');
+  for (let previous = ''; previous !== body; ) {
+    previous = body;
+    body = body.replace(AUX, '').replace(/\s+$/, '');
+  }
+  // An appositive ends with a comma right before the verb; the subject is then the two last parts.
+  const appositive = body.endsWith(',');
+  const inner = appositive ? body.slice(0, -1) : body;
+  let cut = lastBoundary(inner, inner.length);
+  let headEnd = body.length - cut;
+  if (appositive && cut > 0) {
+    headEnd = cut - 1;
+    cut = lastBoundary(inner, cut - 1);
+    headEnd -= cut;
+  }
+  return phraseFromWords(body.slice(cut), offset + cut, 'last', headEnd);
+}
+
+/** The subject of the clause that `text` opens ("He warned his supporters ..., saying:"). */
+export function clauseSubject(text: string, offset: number): SpeakerPhrase | null {
+  const pronoun = /^\s*(?:(?:but|and|yet|so|then)\s+)?(he|she|it|they|his|her|its|their)\b/i.exec(text);
+  if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), at: offset + pronoun[0].length - pronoun[1]!.length };
+  if (text.trim() === '') return null;
+  return { kind: 'clause', text, start: offset, end: offset + text.length };
+}
+
+/** Index just after the last clause boundary (comma, semicolon, colon, quote mark) before `end`. */
+function lastBoundary(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === ',' || ch === ';' || ch === ':' || ch === '"' || ch === '\u201c' || ch === '\u201d' || ch === '(' || ch === ')' || ch === '—' || ch === '–') return i + 1;
+  }
+  return 0;
+}
+
+/** The subject right after an inverted verb ("said Rick Egelton, deputy chief economist ..."). */
+export function subjectAfter(text: string, offset: number): SpeakerPhrase | null {
+  const match = /^\s*([^,.;:!?"“”()]+?)(?=\s*(?:[,.;:!?"“”(—–]|$|\s+(?:in|on|at|during|after|before|when|while|as|who|which|adding|saying|told|but|last|this|yesterday|today)\s))/.exec(text);
+  if (!match) return null;
+  const lead = match[0].length - match[1]!.length;
+  const phrase = phraseFromWords(match[1]!, offset + lead, 'first', 0);
+  return phrase && phrase.kind === 'phrase' && phrase.text.split(/\s+/).length > 10 ? null : phrase;
+}
+
+export interface VerbHit {
+  verb: string;
+  /** Offsets of the verb inside the scanned text. */
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /[A-Za-z]+/g;
+
+/** Speech verbs in a text, in order. */
+export function findVerbs(text: string, set: Set<string> = QUOTE_VERBS): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const word = m[0].toLowerCase();
+    if (set.has(word)) hits.push({ verb: word, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+export { QUOTE_VERBS, REPORTING_VERBS };

@@ -1,0 +1,141 @@
+import type { Sentence } from './analysis-types';
+import { ROLE_HEADS } from './name-tables';
+import type { PeopleIndex, Person, PersonMention } from './people';
+import type { SpeakerPhrase } from './speaker-phrase';
+
+export interface ResolvedSpeaker {
+  name: string;
+  person: Person | null;
+}
+
+type PronounKind = 'male' | 'female' | 'neuter' | 'plural';
+
+const PRONOUN_KIND: Record<string, PronounKind> = {
+  he: 'male', his: 'male', she: 'female', her: 'female', it: 'neuter', its: 'neuter', they: 'plural', their: 'plural',
+};
+
+const COLLECTIVE = /^(?:company|firm|group|government|ministry|department|party|magazine|newspaper|paper|agency|bank|organisation|organization|body|union|association|club|team|board|council|committee|commission|network|broadcaster|airline|carrier|manufacturer|maker|retailer|regulator|watchdog|institute|report|study|survey|statement|court|telco|operator|giant|website|site|service|industry|federation|charity|campaign|campaigners|artists|band|group)$/i;
+const PREPOSITION_BEFORE = /\b(?:for|of|to|with|by|from|about|at|on|against|and|like|than|over|into|in)\s+(?:the\s+)?$/i;
+const LOOKBACK = 8;
+
+/**
+ * Resolves tag phrases ("he", "Mr Blair", "the Bishop") to the person meant, using what the
+ * article said before: speakers already attributed weigh more than people merely mentioned, and
+ * names inside quotations are never antecedents.
+ */
+export class SpeakerResolver {
+  private readonly speakers: ResolvedSpeaker[][];
+
+  constructor(
+    private readonly sentences: Sentence[],
+    private readonly index: PeopleIndex,
+    private readonly isQuoted: (offset: number) => boolean = () => false,
+  ) {
+    this.speakers = sentences.map(() => []);
+  }
+
+  /** Remember an attribution so that later pronouns can find it. */
+  record(sentenceId: number, speaker: ResolvedSpeaker): void {
+    this.speakers[sentenceId]?.push(speaker);
+  }
+
+  resolve(phrase: SpeakerPhrase, sentenceId: number): ResolvedSpeaker | null {
+    if (phrase.kind === 'pronoun') return this.resolvePronoun(phrase.word, sentenceId, phrase.at);
+    const mention = this.nameIn(phrase.start, phrase.end, sentenceId, phrase.kind === 'phrase' ? phrase.prefer : 'first');
+    if (mention) return { name: mention.person.name, person: mention.person };
+    if (phrase.kind === 'clause') return null;
+    return this.resolveDescription(phrase.text, sentenceId);
+  }
+
+  /** A person named inside the span, skipping possessors ("Flynn's") and objects ("for Blair"). */
+  private nameIn(start: number, end: number, sentenceId: number, prefer: 'first' | 'last'): PersonMention | null {
+    const sentence = this.sentences[sentenceId]!;
+    const local = (from: number, to: number): string => sentence.text.slice(from - sentence.start, to - sentence.start);
+    const found: PersonMention[] = [];
+    for (const mention of this.index.mentions[sentenceId] ?? []) {
+      if (mention.start < start || mention.end > end || mention.possessive || this.isQuoted(mention.start)) continue;
+      const before = local(start, mention.start);
+      if (before.trim() !== '' && PREPOSITION_BEFORE.test(before)) continue;
+      found.push(mention);
+    }
+    return (prefer === 'first' ? found[0] : found[found.length - 1]) ?? null;
+  }
+
+  private resolvePronoun(word: string, sentenceId: number, at: number): ResolvedSpeaker | null {
+    const kind = PRONOUN_KIND[word];
+    if (!kind) return null;
+    for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
+      const candidates: ResolvedSpeaker[] = [...this.speakers[id]!];
+      for (const mention of this.index.mentions[id] ?? []) {
+        if ((id === sentenceId && mention.start > at) || this.isQuoted(mention.start)) continue;
+        candidates.push({ name: mention.person.name, person: mention.person });
+      }
+      for (const candidate of candidates) {
+        if (fits(candidate, kind)) return candidate;
+      }
+      if (kind === 'neuter' || kind === 'plural') {
+        const org = (this.index.others[id] ?? []).find(
+          (o) => o.kind === 'organization' && (id < sentenceId || o.end <= at) && !this.isQuoted(o.start),
+        );
+        if (org) return { name: org.text, person: null };
+      }
+    }
+    return null;
+  }
+
+  /** "the Bishop" -> the person whose role is "Bishop of Durham"; else the phrase itself. */
+  private resolveDescription(text: string, sentenceId: number): ResolvedSpeaker | null {
+    const clean = text.replace(/\s+(?:as well as|along with|together with)\s.*$/i, '');
+    const words = clean.split(/\s+/);
+    if (words.length > 8) return null;
+    const head = words[words.length - 1]!.toLowerCase().replace(/['’]s?$/, '');
+    const definite = /^(?:the|this|that)\s/i.test(clean);
+    if (definite) {
+      for (let id = sentenceId; id >= 0; id--) {
+        for (const mention of this.index.mentions[id] ?? []) {
+          if (mention.person.roleWords.has(head)) return { name: mention.person.name, person: mention.person };
+        }
+      }
+      const named = this.namedBy(head, sentenceId);
+      if (named) return named;
+      if (COLLECTIVE.test(head)) {
+        for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
+          const spoke = this.speakers[id]!.find((s) => !s.person && !/^the\s/i.test(s.name));
+          if (spoke) return spoke;
+          const org = (this.index.others[id] ?? []).find((o) => o.kind === 'organization' && !this.isQuoted(o.start));
+          if (org) return { name: org.text, person: null };
+        }
+      }
+    }
+    if (!/^\p{Lu}/u.test(clean) && !/^(?:the|a|an|one|two|three|some|many|several|other|its|his|her|their)\s/i.test(clean) && words.length > 1) {
+      return null; // a clause, not a noun phrase
+    }
+    if (words.length === 1 && !/^\p{Lu}/u.test(clean)) return null;
+    return { name: clean.replace(/^The\s/, 'the '), person: null };
+  }
+
+  /** "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC. */
+  private namedBy(head: string, sentenceId: number): ResolvedSpeaker | null {
+    const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`\\b${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
+    for (let id = sentenceId; id >= 0; id--) {
+      const match = pattern.exec(this.sentences[id]!.text);
+      if (match) {
+        const person = this.index.lookup(match[1]!);
+        return person ? { name: person.name, person } : { name: match[1]!.replace(/['’]s$/, ''), person: null };
+      }
+    }
+    return null;
+  }
+}
+
+function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
+  const head = candidate.name.split(/\s+/).pop()!.toLowerCase();
+  if (kind === 'male' || kind === 'female') {
+    if (!candidate.person) return ROLE_HEADS.has(head) && !/s$/.test(head);
+    return candidate.person.gender === null || candidate.person.gender === kind;
+  }
+  if (candidate.person || ROLE_HEADS.has(head)) return false;
+  const plural = /s$/i.test(candidate.name) && !/ss$/i.test(candidate.name);
+  return kind === 'plural' ? plural : !plural;
+}

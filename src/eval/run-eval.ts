@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import type { Analysis } from '../core/analysis-types';
+import { analyzeArticle } from '../core/analyze-article';
+import type { Analyzer } from './eval-corpus';
+import { scoreAnswers, type AnswerScore } from './score-answers';
+import { scoreFollowups, type FollowupScore } from './score-followups';
+import { scoreQuotes, type QuoteScore } from './score-quotes';
+import { scoreSummary, type SummaryScore } from './score-summary';
+
+/** The labelled data beside the repository: ../shared/eval from the repo root. */
+export const DEFAULT_EVAL_DIR = fileURLToPath(new URL('../../../shared/eval', import.meta.url));
+
+export interface EvalReport {
+  evalDir: string;
+  quotes: QuoteScore;
+  answers: AnswerScore;
+  followups: FollowupScore;
+  summary: SummaryScore;
+}
+
+export interface RunEvalOptions {
+  evalDir?: string;
+  /** The engine under test; analyzeArticle by default. */
+  analyze?: Analyzer;
+}
+
+/** Analyses each distinct text once, however many scorers ask for it. */
+function memoize(analyze: Analyzer): Analyzer {
+  const cache = new Map<string, Analysis>();
+  return (text) => {
+    let analysis = cache.get(text);
+    if (!analysis) {
+      analysis = analyze(text);
+      cache.set(text, analysis);
+    }
+    return analysis;
+  };
+}
+
+export function runEval(options: RunEvalOptions = {}): EvalReport {
+  const evalDir = options.evalDir ?? DEFAULT_EVAL_DIR;
+  const analyze = memoize(options.analyze ?? ((text) => analyzeArticle(text)));
+  return {
+    evalDir,
+    quotes: scoreQuotes({ evalDir, analyze }),
+    answers: scoreAnswers({ evalDir, analyze }),
+    followups: scoreFollowups({ evalDir, analyze }),
+    summary: scoreSummary({ evalDir, analyze }),
+  };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const num = (x: number): string => x.toFixed(3);
+
+export function formatEvalReport(report: EvalReport): string {
+  const { quotes, answers, followups, summary } = report;
+  return [
+    `newsbrief eval on ${report.evalDir} (dev split)`,
+    '',
+    `Quotes (${quotes.articles} articles, ${quotes.utterances} utterances, ${quotes.reported} reported)`,
+    `  precision ${num(quotes.precision)}  recall ${num(quotes.recall)}  speaker accuracy ${num(quotes.speakerAccuracy)}`,
+    `Answers (${answers.answerable} answerable, ${answers.unanswerable} unanswerable)`,
+    `  top-1 ${num(answers.top1)}  abstention ${num(answers.abstention)}  false abstention ${num(answers.falseAbstention)}`,
+    `Follow-ups (${followups.articles} articles, ${followups.flaggedLines} flagged lines, ${followups.questions} questions)`,
+    `  coverage ${pct(followups.coverage)} of flagged lines  question precision ${pct(followups.precision)}`,
+    `  max questions per article ${followups.maxQuestionsPerArticle} (labelled), ${followups.maxQuestionsPerCorpusArticle} (whole corpus)`,
+    `Summary ROUGE-2 vs reference (${summary.articles} articles, mean ${summary.meanSummarySentences.toFixed(2)} sentences)`,
+    `  engine   F1 ${num(summary.engine.f1)}  recall ${num(summary.engine.recall)}  precision ${num(summary.engine.precision)}`,
+    `  LEAD-${summary.leadK}   F1 ${num(summary.lead.f1)}  recall ${num(summary.lead.recall)}  precision ${num(summary.lead.precision)}`,
+    `  LEAD-n   F1 ${num(summary.leadMatched.f1)}  recall ${num(summary.leadMatched.recall)}  precision ${num(summary.leadMatched.precision)}  (n = engine's length per article)`,
+  ].join('\n');
+}

@@ -1,0 +1,149 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { Store } from '../store/store';
+import { ingestFiles, type AnalyzeForIngest, type IngestFileResult } from './ingest-files';
+
+export interface DropFolderOptions {
+  /** NEWSBRIEF_WATCH_DIR; created if missing, with ingested/ and failed/ inside. */
+  dir: string;
+  store: Store;
+  logger: Logger;
+  /** NEWSBRIEF_MAX_FILE_MB in bytes. */
+  maxBytes: number;
+  /** Analyse before storing (an AnalysisEngine's analyze) so entities are searchable at once. */
+  analyze?: AnalyzeForIngest;
+  /** Ingests one file; defaults to ingestFiles over the store. */
+  ingestFile?: (path: string) => Promise<IngestFileResult>;
+  /** A file is complete once its size and mtime have not changed for this long. Default 2 s. */
+  stableMs?: number;
+  /** Periodic scan (fs.watch misses events on some file systems). Default 5 s. */
+  scanEveryMs?: number;
+  /** fs.watch for prompt pickup; default true. */
+  watch?: boolean;
+  now?: () => number;
+}
+
+export interface DropFolder {
+  /** Looks at the folder once; ingests files that have become stable. Resolves with what it did. */
+  scanNow(): Promise<IngestFileResult[]>;
+  stop(): void;
+}
+
+// Names writers use while a file is still being written (rename-into-place is the safe way in).
+const IN_PROGRESS = /^\.|~$|\.(?:tmp|temp|part|partial|crdownload|download|swp)$/i;
+
+/**
+ * Watches a folder: each complete file is ingested once, then moved to ingested/ (or failed/,
+ * with a .error.txt saying why). "Complete" = unchanged size and mtime for `stableMs`, so a file
+ * copied in slowly is not read half-written; temp names are ignored until renamed into place.
+ */
+export function startDropFolder(options: DropFolderOptions): DropFolder {
+  const { dir, logger } = options;
+  const now = options.now ?? Date.now;
+  const stableMs = options.stableMs ?? 2_000;
+  const ingestFile = options.ingestFile ??
+    (async (path: string) => (await ingestFiles({ paths: [path], store: options.store, maxBytes: options.maxBytes, analyze: options.analyze })).results[0] ??
+      { path, ok: false, error: 'not an article file' });
+  const seen = new Map<string, { signature: string; since: number }>();
+  const done = new Set<string>();
+  let scanning: Promise<IngestFileResult[]> | null = null;
+  let stopped = false;
+  let watcher: FSWatcher | undefined;
+  let nudge: NodeJS.Timeout | undefined;
+
+  async function scan(): Promise<IngestFileResult[]> {
+    await mkdir(join(dir, 'ingested'), { recursive: true });
+    await mkdir(join(dir, 'failed'), { recursive: true });
+    const results: IngestFileResult[] = [];
+    const names = new Set<string>();
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (stopped) break;
+      if (!entry.isFile() || IN_PROGRESS.test(entry.name)) continue;
+      names.add(entry.name);
+      const path = join(dir, entry.name);
+      const info = await stat(path).catch(() => undefined);
+      if (!info) continue;
+      const signature = `${info.size}:${info.mtimeMs}`;
+      if (done.has(`${entry.name}:${signature}`)) continue;
+      const previous = seen.get(entry.name);
+      if (!previous || previous.signature !== signature) {
+        seen.set(entry.name, { signature, since: now() });
+        continue;
+      }
+      if (now() - previous.since < stableMs) continue;
+      seen.delete(entry.name);
+      done.add(`${entry.name}:${signature}`);
+      results.push(await handle(path, entry.name));
+    }
+    for (const name of seen.keys()) if (!names.has(name)) seen.delete(name);
+    return results;
+  }
+
+  async function handle(path: string, name: string): Promise<IngestFileResult> {
+    const result = await ingestFile(path).catch((error: unknown): IngestFileResult => ({ path, ok: false, error: String(error) }));
+    const folder = result.ok ? 'ingested' : 'failed';
+    if (result.ok) logger.info({ file: name, outcome: result.outcome, articleId: result.articleId }, 'drop folder file ingested');
+    else logger.warn({ file: name, err: result.error }, 'drop folder file not ingested');
+    try {
+      const target = await freeName(join(dir, folder), name);
+      await rename(path, target);
+      if (!result.ok) await writeFile(`${target}.error.txt`, `${result.error ?? 'unknown error'}\n`);
+    } catch (error) {
+      // Left in place; `done` keeps it from being ingested again while this process runs.
+      logger.warn({ file: name, err: String(error) }, `could not move file to ${folder}/`);
+    }
+    return result;
+  }
+
+  function scanNow(): Promise<IngestFileResult[]> {
+    if (scanning) return scanning.then(() => scanNow());
+    scanning = scan().finally(() => {
+      scanning = null;
+    });
+    return scanning;
+  }
+
+  const tick = () => {
+    if (stopped || scanning) return;
+    scanNow().catch((error: unknown) => logger.error({ err: String(error), dir }, 'drop folder scan failed'));
+  };
+  const timer = setInterval(tick, options.scanEveryMs ?? 5_000);
+  timer.unref();
+  if (options.watch ?? true) {
+    void mkdir(dir, { recursive: true }).then(() => {
+      if (stopped) return;
+      try {
+        // Any event: look again once the file has had time to settle.
+        watcher = watch(dir, () => {
+          clearTimeout(nudge);
+          nudge = setTimeout(tick, stableMs + 50);
+          nudge.unref();
+          tick();
+        });
+        watcher.on('error', (error) => logger.warn({ err: String(error), dir }, 'drop folder watch failed; periodic scan continues'));
+      } catch (error) {
+        logger.warn({ err: String(error), dir }, 'cannot watch drop folder; periodic scan continues');
+      }
+    });
+  }
+  setImmediate(tick);
+
+  return {
+    scanNow,
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+      clearTimeout(nudge);
+      watcher?.close();
+    },
+  };
+}
+
+/** ingested/story.txt exists already (same name dropped twice): keep both. */
+async function freeName(folder: string, name: string): Promise<string> {
+  const first = join(folder, name);
+  if (!(await stat(first).catch(() => undefined))) return first;
+  return join(folder, `${Date.now()}-${name}`);
+}

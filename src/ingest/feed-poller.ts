@@ -1,0 +1,91 @@
+import type { Logger } from 'pino';
+import type { AddArticleResult, NewArticle } from '../store/article-repository';
+import type { Store } from '../store/store';
+import { createArticleFetcher } from './fetch-article';
+import { pollFeed, type FeedPollResult } from './poll-feed';
+import type { SafeFetch } from './safe-fetch';
+
+export interface FeedPollerOptions {
+  store: Store;
+  /** The shared safe fetch (SSRF guard, size cap, timeout) for feeds and their items' pages. */
+  fetcher: SafeFetch;
+  logger: Logger;
+  /** NEWSBRIEF_FEED_POLL_MINUTES: how often each feed is polled when it is healthy. */
+  intervalMinutes: number;
+  now?: () => Date;
+  /** Stores an item; pass `app.ingest` so new stories are analysed and searchable by entity. */
+  ingest?: (article: NewArticle) => Promise<AddArticleResult>;
+  /** Defaults to an article fetcher over `fetcher`. */
+  fetchArticle?: (url: string) => Promise<NewArticle>;
+  /** How often to look for due feeds (a new feed is polled within this time). Default 60 s. */
+  checkEveryMs?: number;
+  maxItemsPerPoll?: number;
+  firstPollItems?: number;
+  /** Poll due feeds right after start (default true; tests drive pollNow themselves). */
+  pollOnStart?: boolean;
+}
+
+export interface FeedPoller {
+  /** Polls every due feed now (sequentially) and resolves when done; used by tests and on start. */
+  pollNow(): Promise<FeedPollResult[]>;
+  stop(): void;
+}
+
+/**
+ * Polls followed feeds on their schedule: each feed has its own next-poll time (interval when
+ * healthy, doubling backoff when failing), and a check runs every minute for feeds that are due.
+ * Ticks never overlap; a tick that finds work already running is skipped.
+ */
+export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
+  const { store, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const deps = {
+    store,
+    logger,
+    now,
+    fetch: options.fetcher,
+    fetchArticle: options.fetchArticle ?? createArticleFetcher({ fetch: options.fetcher, logger }),
+    ingest: options.ingest ?? (async (article: NewArticle) => store.articles.add(article)),
+    intervalMinutes: options.intervalMinutes,
+    maxItemsPerPoll: options.maxItemsPerPoll,
+    firstPollItems: options.firstPollItems,
+  };
+  let running: Promise<FeedPollResult[]> | null = null;
+  let stopped = false;
+
+  async function pollDue(): Promise<FeedPollResult[]> {
+    const results: FeedPollResult[] = [];
+    for (const feed of store.feeds.dueForPoll(now().toISOString())) {
+      if (stopped) break;
+      results.push(await pollFeed(feed, deps));
+    }
+    if (results.length > 0) {
+      logger.info({ polled: results.length, ingested: results.reduce((n, r) => n + r.ingested, 0) }, 'feeds polled');
+    }
+    return results;
+  }
+
+  function pollNow(): Promise<FeedPollResult[]> {
+    if (running) return running;
+    running = pollDue().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  const tick = () => {
+    if (running || stopped) return;
+    pollNow().catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'feed poll tick failed'));
+  };
+  const timer = setInterval(tick, options.checkEveryMs ?? 60_000);
+  timer.unref();
+  if (options.pollOnStart ?? true) setImmediate(tick);
+
+  return {
+    pollNow,
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
+}

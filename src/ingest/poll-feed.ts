@@ -1,0 +1,130 @@
+import type { Logger } from 'pino';
+import type { AddArticleResult, NewArticle } from '../store/article-repository';
+import type { Feed, FeedItemState } from '../store/feed-repository';
+import type { Store } from '../store/store';
+import { findFetchError } from './fetch-error';
+import { htmlToText } from './html-to-text';
+import { FEED_MEDIA_TYPES, readFeed, type FeedEntry } from './read-feed';
+import type { SafeFetch } from './safe-fetch';
+import { withHeadline } from './with-headline';
+
+export interface FeedPollDeps {
+  store: Store;
+  fetch: SafeFetch;
+  fetchArticle: (url: string) => Promise<NewArticle>;
+  ingest: (article: NewArticle) => Promise<AddArticleResult>;
+  logger: Logger;
+  now: () => Date;
+  intervalMinutes: number;
+  /** Items ingested per poll; the rest wait for the next poll. */
+  maxItemsPerPoll?: number;
+  /** A newly followed feed ingests only its newest items; older ones are marked skipped. */
+  firstPollItems?: number;
+}
+
+export interface FeedPollResult {
+  feedId: number;
+  status: 'ok' | 'not_modified' | 'failed';
+  /** Items stored (created or updated) in this poll. */
+  ingested: number;
+  error?: string;
+}
+
+const MAX_ITEM_ATTEMPTS = 3;
+const MAX_BACKOFF_MINUTES = 24 * 60;
+/** Feed content at least this long (and in paragraphs) is the article; no need to fetch the page. */
+const FULL_TEXT_CHARS = 1200;
+const FULL_TEXT_PARAGRAPHS = 4;
+
+/** One poll: conditional GET, parse, ingest new or revised items, record state and backoff. */
+export async function pollFeed(feed: Feed, deps: FeedPollDeps): Promise<FeedPollResult> {
+  const { store, logger } = deps;
+  const at = deps.now();
+  const headers: Record<string, string> = {};
+  if (feed.etag) headers['if-none-match'] = feed.etag;
+  if (feed.lastModified) headers['if-modified-since'] = feed.lastModified;
+  try {
+    const response = await deps.fetch(feed.url, { accept: FEED_MEDIA_TYPES, expecting: 'an RSS or Atom feed', headers });
+    const next = addMinutes(at, deps.intervalMinutes);
+    if (response.status === 304) {
+      store.feeds.recordPollSuccess(feed.id, { etag: feed.etag, lastModified: feed.lastModified, title: null, at: at.toISOString(), nextPollAt: next });
+      return { feedId: feed.id, status: 'not_modified', ingested: 0 };
+    }
+    const parsed = readFeed(response.body, response.url);
+    const ingested = await ingestEntries(feed, parsed.entries, deps);
+    store.feeds.recordPollSuccess(feed.id, {
+      etag: response.headers.get('etag'),
+      lastModified: response.headers.get('last-modified'),
+      title: parsed.title,
+      at: at.toISOString(),
+      nextPollAt: next,
+    });
+    return { feedId: feed.id, status: 'ok', ingested };
+  } catch (error) {
+    const message = findFetchError(error)?.message ?? (error instanceof Error ? error.message : String(error));
+    const backoff = Math.min(deps.intervalMinutes * 2 ** (feed.failureCount + 1), MAX_BACKOFF_MINUTES);
+    store.feeds.recordPollFailure(feed.id, { error: message.slice(0, 500), at: at.toISOString(), nextPollAt: addMinutes(at, backoff) });
+    logger.warn({ feedId: feed.id, feedUrl: feed.url, err: message, retryInMinutes: backoff }, 'feed poll failed');
+    return { feedId: feed.id, status: 'failed', ingested: 0, error: message };
+  }
+}
+
+async function ingestEntries(feed: Feed, entries: FeedEntry[], deps: FeedPollDeps): Promise<number> {
+  const { store } = deps;
+  const firstPoll = feed.lastSuccessAt === null;
+  const budget = firstPoll ? (deps.firstPollItems ?? 10) : (deps.maxItemsPerPoll ?? 20);
+  let taken = 0;
+  let ingested = 0;
+  for (const entry of entries) {
+    const state = store.feeds.itemState(feed.id, entry.key);
+    if (state && isSettled(state) && (entry.version === null || entry.version === state.version)) continue;
+    const at = deps.now().toISOString();
+    if (taken >= budget) {
+      if (firstPoll) store.feeds.recordItem(feed.id, entry.key, { articleId: null, outcome: 'skipped', version: entry.version, at });
+      continue;
+    }
+    taken++;
+    try {
+      const article = await articleFor(feed, entry, deps);
+      if (!article) {
+        store.feeds.recordItem(feed.id, entry.key, { articleId: null, outcome: 'skipped', version: entry.version, error: 'no link and no full text', at });
+        continue;
+      }
+      const result = await deps.ingest(article);
+      store.feeds.recordItem(feed.id, entry.key, { articleId: result.article.id, outcome: result.outcome, version: entry.version, at });
+      if (result.outcome !== 'unchanged') ingested++;
+    } catch (error) {
+      const message = findFetchError(error)?.message ?? (error instanceof Error ? error.message : String(error));
+      deps.logger.warn({ feedId: feed.id, item: entry.link ?? entry.key, err: message }, 'feed item not ingested');
+      store.feeds.recordItem(feed.id, entry.key, { articleId: null, outcome: 'failed', version: entry.version, error: message.slice(0, 500), at });
+    }
+  }
+  return ingested;
+}
+
+/** The item's own full text when the feed carries the whole story, else the fetched page. */
+async function articleFor(feed: Feed, entry: FeedEntry, deps: FeedPollDeps): Promise<NewArticle | null> {
+  const fromContent = entry.contentHtml ? htmlToText(`<article>${entry.contentHtml}</article>`).text : '';
+  const paragraphs = fromContent.split('\n\n').filter((p) => p.trim());
+  if (entry.title && fromContent.length >= FULL_TEXT_CHARS && paragraphs.length >= FULL_TEXT_PARAGRAPHS) {
+    return {
+      source: feed.url,
+      url: entry.link,
+      title: entry.title,
+      text: withHeadline(entry.title, fromContent),
+      byline: entry.byline,
+      publishedAt: entry.publishedAt,
+    };
+  }
+  if (!entry.link) return null;
+  const page = await deps.fetchArticle(entry.link);
+  return { ...page, source: feed.url, publishedAt: page.publishedAt ?? entry.publishedAt, byline: page.byline ?? entry.byline };
+}
+
+function isSettled(state: FeedItemState): boolean {
+  return state.articleId !== null || state.outcome === 'skipped' || state.attempts >= MAX_ITEM_ATTEMPTS;
+}
+
+function addMinutes(date: Date, minutes: number): string {
+  return new Date(date.getTime() + minutes * 60_000).toISOString();
+}

@@ -1,0 +1,30 @@
+import { Client, GatewayIntentBits } from 'discord.js';
+
+export interface DiscordClientOptions {
+  /** REST base without the version, e.g. "https://discord.com/api"; "/v10" on the end is tolerated. */
+  apiUrl?: string;
+  /** Retries of 5xx/network failures per request; 429s are always waited out and retried by discord.js. */
+  retries?: number;
+  /** Per-request timeout. */
+  timeoutMs?: number;
+}
+
+/** Normalises DISCORD_API_URL: discord.js appends /v10 itself. */
+export function discordRestBase(apiUrl: string | undefined): string | undefined {
+  return apiUrl?.replace(/\/+$/, '').replace(/\/v\d+$/, '');
+}
+
+/**
+ * The gateway client with only the intents newsbrief needs: Guilds (channels and threads in
+ * cache), GuildMessages (messages in threads and mentions) and MessageContent (privileged; the
+ * text of thread questions). The gateway URL comes from GET /gateway/bot on the REST base, so
+ * DISCORD_API_URL moves both. Mentions are off by default for every send.
+ */
+export function createDiscordClient(options: DiscordClientOptions = {}): Client {
+  const api = discordRestBase(options.apiUrl);
+  return new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
+    rest: { ...(api ? { api } : {}), retries: options.retries ?? 2, timeout: options.timeoutMs ?? 10_000 },
+    allowedMentions: { parse: [], repliedUser: false },
+  });
+}

@@ -1,0 +1,79 @@
+import { Events, type Client } from 'discord.js';
+import { briefCommands } from '../../../commands/index';
+import type { CommandDefinition } from '../../../commands/command-definition';
+import type { ChannelPoster } from '../../app/channel-poster';
+import type { NewsbriefApp } from '../../app/newsbrief-app';
+import type { Config } from '../../config/config-schema';
+import type { Logger } from '../../logging/create-logger';
+import { createDiscordClient } from './create-discord-client';
+import { describeDiscordError } from './discord-api-errors';
+import { createDiscordPoster } from './discord-poster';
+import { handleBriefInteraction } from './handle-brief-interaction';
+import { handleDiscordMessage } from './handle-discord-message';
+
+export type DiscordConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_URL'>;
+
+export interface StartDiscordOptions {
+  config: DiscordConfig;
+  app: NewsbriefApp;
+  logger: Logger;
+  /** Defaults to every /brief subcommand in commands/. */
+  commands?: readonly CommandDefinition[];
+  /** REST retries for 5xx/network errors (429s are always waited out). */
+  restRetries?: number;
+}
+
+export interface DiscordRuntime {
+  client: Client;
+  /** For the scheduler: posts to "discord:<channelId>". */
+  poster: ChannelPoster;
+  stop(): Promise<void>;
+}
+
+/**
+ * Logs in to the gateway and answers /brief, thread questions and mentions until stopped.
+ * Resolves once the client is ready (READY and every guild received); rejects on a bad token.
+ */
+export async function startDiscord(options: StartDiscordOptions): Promise<DiscordRuntime> {
+  const { config, app } = options;
+  if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
+  const logger = options.logger.child({ platform: 'discord' });
+  const commands = options.commands ?? briefCommands;
+  const client = createDiscordClient({ apiUrl: config.DISCORD_API_URL, retries: options.restRetries });
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleBriefInteraction(interaction, { app, logger, commands })
+      .catch((err) => logger.error({ err: describeDiscordError(err) }, 'discord: interaction handler failed'));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    handleDiscordMessage(message, { app, logger })
+      .catch((err) => logger.error({ err: describeDiscordError(err) }, 'discord: message handler failed'));
+  });
+  client.on(Events.Error, (err) => logger.error({ err: describeDiscordError(err) }, 'discord: client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord: client warning'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'discord: gateway disconnected'));
+  client.rest.on('rateLimited', (info) =>
+    logger.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }, 'discord: rate limited; discord.js waits and retries'));
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(config.DISCORD_TOKEN);
+    await ready;
+  } catch (err) {
+    await client.destroy();
+    throw err;
+  }
+  if (config.DISCORD_APPLICATION_ID && client.application?.id !== config.DISCORD_APPLICATION_ID) {
+    logger.warn({ configured: config.DISCORD_APPLICATION_ID, actual: client.application?.id }, 'discord: DISCORD_APPLICATION_ID does not match the token’s application');
+  }
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: connected');
+
+  return {
+    client,
+    poster: createDiscordPoster({ rest: client.rest, conversations: app.store.conversations, logger }),
+    async stop() {
+      await client.destroy();
+      logger.info('discord: disconnected');
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Logger } from 'pino';
+import type { ChannelPoster } from '../app/channel-poster';
+import type { Schedule } from '../store/schedule-repository';
+import { createChannelRateLimiter, realSleep } from './channel-rate-limiter';
+import { deliverClaimedSlot } from './deliver-claimed-slot';
+import { runDueSlots } from './run-due-slots';
+import { dailyTimeOf } from './schedule-slots';
+import { defaultDeliveryPolicy, type DeliveryPolicy, type SchedulerApp, type SchedulerDeps } from './scheduler-types';
+import { createStoreRunCoordinator, jobName } from './store-run-coordinator';
+
+export interface StartSchedulerOptions {
+  store: SchedulerApp['store'];
+  app: SchedulerApp;
+  posters: ChannelPoster[];
+  logger: Logger;
+  now?: () => Date;
+  /** NEWSBRIEF_CATCHUP_HOURS: missed slots younger than this are posted late on start. */
+  catchupHours: number;
+  /** NEWSBRIEF_TZ; informational here (schedules store their own zone). */
+  defaultZone: string;
+  policy?: Partial<DeliveryPolicy>;
+  /** Minimum gap between posts to one channel. */
+  channelIntervalMs?: number;
+}
+
+/** Sweep slots at least this old that their own job did not take (DST gaps, expired leases, retries). */
+const SWEEP_GRACE_MS = 90_000;
+
+/**
+ * One node-cron job per enabled schedule (its zone, `noOverlap`, `distributed` with our store
+ * claim as coordinator), plus a once-a-minute sweep that syncs jobs with the store (schedules
+ * made by other processes or commands) and posts what the jobs could not. Missed slots are caught
+ * up first.
+ */
+export function startScheduler(options: StartSchedulerOptions): { stop(): Promise<void>; ready: Promise<void> } {
+  const now = options.now ?? (() => new Date());
+  const deps: SchedulerDeps = {
+    app: options.app,
+    posters: options.posters,
+    logger: options.logger.child({ component: 'scheduler' }),
+    now,
+    sleep: realSleep,
+    rateLimiter: createChannelRateLimiter({ intervalMs: options.channelIntervalMs ?? 1_100, now: () => now().getTime(), sleep: realSleep }),
+    owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    policy: { ...defaultDeliveryPolicy, ...options.policy },
+  };
+  const coordinator = createStoreRunCoordinator(deps);
+  const jobs = new Map<number, { signature: string; task: ScheduledTask }>();
+  const cronLogger = {
+    info: (m: string) => deps.logger.debug(m),
+    warn: (m: string) => deps.logger.warn(m),
+    error: (m: string | Error, e?: Error) => deps.logger.error({ err: e ?? m }, 'node-cron error'),
+    debug: (m: string | Error) => deps.logger.debug(String(m)),
+  };
+
+  const register = (schedule: Schedule) => {
+    const { hour, minute, zone } = dailyTimeOf(schedule);
+    const task = cron.schedule(`${minute} ${hour} * * *`, async (ctx) => {
+      const won = coordinator.takeClaim(schedule.id, ctx.date);
+      if (won) await deliverClaimedSlot(won.schedule, won.claim, deps);
+    }, {
+      name: jobName(schedule.id),
+      timezone: zone,
+      noOverlap: true,
+      distributed: true,
+      runCoordinator: coordinator,
+      distributedLease: deps.policy.leaseMs,
+      logger: cronLogger,
+    });
+    jobs.set(schedule.id, { signature: `${schedule.time}|${schedule.timezone}`, task });
+  };
+
+  const syncJobs = () => {
+    const wanted = new Map(options.store.schedules.list({ enabledOnly: true }).map((s) => [s.id, s]));
+    for (const [id, job] of jobs) {
+      const schedule = wanted.get(id);
+      if (!schedule || `${schedule.time}|${schedule.timezone}` !== job.signature) {
+        void job.task.destroy();
+        jobs.delete(id);
+      }
+    }
+    for (const schedule of wanted.values()) if (!jobs.has(schedule.id)) register(schedule);
+  };
+
+  const sweep = async (graceMs: number) => {
+    try {
+      syncJobs();
+      await runDueSlots(deps, { at: now().getTime(), catchupHours: options.catchupHours, graceMs });
+    } catch (error) {
+      deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'scheduler sweep failed');
+    }
+  };
+
+  // Catch-up first: node-cron never replays runs missed while the process was down.
+  const ready = sweep(0);
+  const sweeper = cron.schedule('* * * * *', () => sweep(SWEEP_GRACE_MS), { name: 'newsbrief-sweep', noOverlap: true, logger: cronLogger });
+  deps.logger.info({ owner: deps.owner, catchupHours: options.catchupHours, defaultZone: options.defaultZone }, 'scheduler started');
+  return {
+    ready,
+    async stop() {
+      await sweeper.destroy();
+      for (const job of jobs.values()) await job.task.destroy();
+      jobs.clear();
+      await ready;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { RunCoordinator } from 'node-cron';
+import type { Schedule, SlotClaim } from '../store/schedule-repository';
+import { slotForFire } from './schedule-slots';
+import type { SchedulerDeps } from './scheduler-types';
+
+/** node-cron job names carry the schedule id; node-cron builds keys as `${name}:${fireISO}`. */
+export const jobName = (scheduleId: number) => `newsbrief-schedule-${scheduleId}`;
+const KEY = /^newsbrief-schedule-(\d+):(.+)$/;
+
+export interface StoreRunCoordinator extends RunCoordinator {
+  /** The claim won for a job's fire, taken by the job function (once). */
+  takeClaim(scheduleId: number, fireTime: Date): { schedule: Schedule; claim: SlotClaim } | undefined;
+}
+
+/**
+ * node-cron's `distributed` coordinator backed by a claim row per (schedule, slot) in our store:
+ * of all processes sharing the database, only the one whose insert wins runs the job. The slot
+ * is ours (see daily-slots), not node-cron's fire time, which differs on some DST days.
+ */
+export function createStoreRunCoordinator(deps: SchedulerDeps): StoreRunCoordinator {
+  const won = new Map<string, { schedule: Schedule; claim: SlotClaim }>();
+  const slotKey = (schedule: Schedule, fire: number) => `${schedule.id}|${slotForFire(schedule, fire)}`;
+  return {
+    shouldRun(key) {
+      const match = KEY.exec(key);
+      const schedule = match ? deps.app.store.schedules.get(Number(match[1])) : undefined;
+      if (!match || !schedule?.enabled) return false;
+      const fire = Date.parse(match[2]!);
+      const slot = slotForFire(schedule, fire);
+      const now = deps.now().getTime();
+      // Not yet due (a fire before our slot), or from before the schedule existed.
+      if (slot > now || slot <= Date.parse(schedule.createdAt)) return false;
+      const claim = deps.app.store.schedules.claimSlot({
+        scheduleId: schedule.id,
+        slot: new Date(slot).toISOString(),
+        owner: deps.owner,
+        now: new Date(now).toISOString(),
+        leaseMs: deps.policy.leaseMs,
+        late: now - slot > deps.policy.lateAfterMs,
+        maxAttempts: deps.policy.maxAttempts,
+      });
+      if (!claim) return false;
+      won.set(slotKey(schedule, fire), { schedule, claim });
+      return true;
+    },
+    takeClaim(scheduleId, fireTime) {
+      const schedule = deps.app.store.schedules.get(scheduleId);
+      if (!schedule) return undefined;
+      const key = slotKey(schedule, fireTime.getTime());
+      const entry = won.get(key);
+      won.delete(key);
+      return entry;
+    },
+  };
+}

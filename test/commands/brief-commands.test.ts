@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerThreadQuestion, routeBriefCommand, runBriefCommand } from '../../commands/index';
+import type { CommandContext } from '../../commands/command-definition';
+import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
+import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+
+let t: TestApp;
+let ctx: CommandContext;
+
+beforeEach(async () => {
+  t = await makeTestApp({ articles: [FLYNN_SAMPLE] });
+  ctx = { platform: 'console', channelId: 'console:test', userId: 'console:tester', app: t.app };
+});
+afterEach(() => t.close());
+
+describe('/brief commands', () => {
+  it('routes subcommands by their first word and everything else to a story query', () => {
+    expect(routeBriefCommand('add https://example.com/x').command.name).toBe('add');
+    expect(routeBriefCommand('HELP').command.name).toBe('help');
+    expect(routeBriefCommand('').command.name).toBe('help');
+    expect(routeBriefCommand('flynn immunity')).toMatchObject({ command: { name: '' }, args: 'flynn immunity' });
+  });
+
+  it('briefs a story as a channel post that opens a thread about that article', async () => {
+    const reply = await runBriefCommand('flynn', ctx);
+    expect(reply.kind).toBe('brief');
+    expect(reply.visibility).toBe('channel');
+    expect(reply.threadArticleId).toBeTypeOf('number');
+    const headings = reply.sections.map((s) => s.heading);
+    expect(headings).toEqual(expect.arrayContaining(['Summary', 'Key quotes', 'Open questions']));
+    const quotes = reply.sections.find((s) => s.heading === 'Key quotes')!.items;
+    expect(quotes.some((q) => q.text === 'Nope.' && /Spicer/.test(q.speaker ?? ''))).toBe(true);
+  });
+
+  it('says privately when nothing matches, with the closest titles', async () => {
+    const reply = await runBriefCommand('flyn immunty', ctx);
+    expect(reply.visibility).toBe('ephemeral');
+    const text = renderConsoleReply(reply);
+    expect(text).toContain('No stored story matches');
+    expect(text).toMatch(/Closest titles[\s\S]*Flynn/);
+  });
+
+  it('adds pasted copy once and refuses a fragment with a reason', async () => {
+    const pasted = readFileSync('samples/library-sunday-hours.txt', 'utf8');
+    const first = await runBriefCommand(`add ${pasted}`, ctx);
+    expect(renderConsoleReply(first)).toMatch(/Added: “City libraries to close on Sundays/);
+    const again = await runBriefCommand(`add ${pasted}`, ctx);
+    expect(renderConsoleReply(again)).toContain('Already stored');
+    const short = await runBriefCommand('add libraries sunday', ctx);
+    expect(short.visibility).toBe('ephemeral');
+    expect(renderConsoleReply(short)).toMatch(/needs at least 200/);
+    expect(t.store.articles.count()).toBe(2);
+  });
+
+  it('explains that links need the fetcher when none is configured', async () => {
+    const reply = await runBriefCommand('add <https://example.com/story|example>', ctx);
+    expect(renderConsoleReply(reply)).toContain('paste the article text instead');
+  });
+
+  it('answers thread questions from the article with the cited sentences', async () => {
+    const brief = await runBriefCommand('flynn', ctx);
+    const answer = await answerThreadQuestion(brief.threadArticleId!, "Who is Flynn's attorney?", ctx);
+    const text = renderConsoleReply(answer);
+    expect(text).toContain('Kelner');
+    expect(text).toContain('From the article');
+    const none = await answerThreadQuestion(brief.threadArticleId!, 'How old is Kelner?', ctx);
+    expect(renderConsoleReply(none)).toContain("The article doesn't say");
+  });
+
+  it('help lists every command with an example', async () => {
+    const text = renderConsoleReply(await runBriefCommand('help', ctx));
+    expect(text).toContain('/brief add');
+    expect(text).toContain('e.g. /brief flynn');
+  });
+});
+
+describe('console rendering', () => {
+  it('strips terminal control sequences that an article could carry', () => {
+    const text = renderConsoleReply({
+      kind: 'notice',
+      visibility: 'channel',
+      sections: [{ style: 'paragraph', items: [{ text: 'safe\u001b[2J\u001b]0;pwned\u0007 text' }] }],
+    });
+    expect(text).not.toMatch(/\u001b|\u0007/);
+    expect(text).toContain('safe');
+  });
+});

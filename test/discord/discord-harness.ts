@@ -1,0 +1,72 @@
+import { expect } from 'vitest';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { startDiscord, type DiscordRuntime } from '../../src/platforms/discord/start-discord';
+import { FAKE_APPLICATION_ID } from '../support/fake-discord-ids';
+import { FakeDiscordServer } from '../support/fake-discord-server';
+import type { RecordedCall } from '../support/fake-discord-state';
+import { makeTestApp, type TestApp } from '../support/make-test-app';
+
+export interface DiscordHarness {
+  fake: FakeDiscordServer;
+  testApp: TestApp;
+  runtime: DiscordRuntime;
+  /** Every JSON log line the bot wrote. */
+  logs: Record<string, unknown>[];
+  /** Stops the bot and closes the store; the fake keeps running (restart tests reuse it). */
+  stopBot(): Promise<void>;
+}
+
+export function capturingLogger(lines: Record<string, unknown>[]) {
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return pino({ level: 'debug' }, sink);
+}
+
+/** A real discord.js bot over a real SQLite app, logged in to the fake Discord. */
+export async function startDiscordHarness(options: { fake?: FakeDiscordServer; articles?: string[]; dbPath?: string } = {}): Promise<DiscordHarness> {
+  const fake = options.fake ?? (await FakeDiscordServer.start({ heartbeatIntervalMs: 200 }));
+  const testApp = await makeTestApp({ articles: options.articles, dbPath: options.dbPath });
+  const logs: Record<string, unknown>[] = [];
+  const runtime = await startDiscord({
+    config: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl },
+    app: testApp.app,
+    logger: capturingLogger(logs),
+    restRetries: 0,
+  });
+  return {
+    fake, testApp, runtime, logs,
+    async stopBot() {
+      await runtime.stop();
+      testApp.close();
+    },
+  };
+}
+
+export function isCallback(call: RecordedCall, interactionId: string): boolean {
+  return call.method === 'POST' && call.path.startsWith(`/interactions/${interactionId}/`);
+}
+
+export function isOriginalEdit(call: RecordedCall, token: string): boolean {
+  return call.method === 'PATCH' && call.path === `/webhooks/${FAKE_APPLICATION_ID}/${token}/messages/@original` && call.status === 200;
+}
+
+/** Every human-visible string of an embed, joined, for "does it say X" assertions. */
+export function embedText(embeds: any[] = []): string {
+  return embeds
+    .flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f: any) => [f.name, f.value]), e.footer?.text])
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The body asks Discord to parse no mentions at all: no @everyone/@here, users, roles or reply ping. */
+export function expectNoMentions(body: any): void {
+  expect(body.allowed_mentions?.parse).toEqual([]);
+  expect(body.allowed_mentions?.users ?? []).toEqual([]);
+  expect(body.allowed_mentions?.roles ?? []).toEqual([]);
+  if ('replied_user' in (body.allowed_mentions ?? {})) expect(body.allowed_mentions.replied_user).toBe(false);
+}

@@ -1,0 +1,85 @@
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startDropFolder, type DropFolder } from '../../src/ingest/drop-folder';
+import { silentLogger } from '../../src/logging/create-logger';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import type { Store } from '../../src/store/store';
+
+const STORY = `Harbour ferry contract signed for ten more years
+
+The harbour board signed a ten-year contract with the ferry operator on Monday, ending months of uncertainty for the island's commuters.
+
+"This gives families on the island the certainty they have asked for," said board chair Nadia Osei.
+
+The price of a return ticket will rise by 3 per cent in the first year, the board said.
+`;
+
+let dir: string;
+let store: Store;
+let folder: DropFolder | undefined;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbrief-drop-'));
+  store = openSqliteStore({ path: ':memory:' });
+});
+afterEach(() => {
+  folder?.stop();
+  folder = undefined;
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('drop folder', () => {
+  it('ingests a file written there once (fs.watch + periodic scan) and moves it to ingested/', async () => {
+    folder = startDropFolder({ dir, store, logger: silentLogger(), maxBytes: 1024 * 1024, stableMs: 40, scanEveryMs: 20 });
+    writeFileSync(join(dir, 'ferry.txt'), STORY);
+    await vi.waitFor(() => expect(existsSync(join(dir, 'ingested', 'ferry.txt'))).toBe(true), { timeout: 10_000, interval: 20 });
+    expect(store.articles.count()).toBe(1);
+    expect(store.articles.search('ferry')[0]?.title).toBe('Harbour ferry contract signed for ten more years');
+    expect(await folder.scanNow()).toEqual([]);
+    expect(await folder.scanNow()).toEqual([]);
+    expect(store.articles.count()).toBe(1);
+    expect(existsSync(join(dir, 'ferry.txt'))).toBe(false);
+  });
+
+  it('waits until a file stops growing, ignores temp names until renamed into place', async () => {
+    let clock = 0;
+    folder = startDropFolder({ dir, store, logger: silentLogger(), maxBytes: 1024 * 1024, stableMs: 2_000, scanEveryMs: 3_600_000, watch: false, now: () => clock });
+    const half = Math.floor(STORY.length / 2);
+    writeFileSync(join(dir, 'slow.txt'), STORY.slice(0, half));
+    writeFileSync(join(dir, '.incoming.txt.part'), STORY.replace('Harbour ferry', 'Island ferry'));
+    expect(await folder.scanNow()).toEqual([]); // first sight
+    clock += 1_000;
+    appendFileSync(join(dir, 'slow.txt'), STORY.slice(half)); // still being written
+    expect(await folder.scanNow()).toEqual([]); // changed since last look: the wait starts again
+    clock += 1_500;
+    expect(await folder.scanNow()).toEqual([]); // unchanged, but not for 2 s yet
+    clock += 1_000;
+    const done = await folder.scanNow();
+    expect(done).toHaveLength(1);
+    expect(done[0]).toMatchObject({ ok: true, outcome: 'created' });
+    expect(store.articles.get(done[0]!.articleId!)?.text).toContain('3 per cent in the first year');
+    expect(store.articles.count()).toBe(1);
+
+    renameSync(join(dir, '.incoming.txt.part'), join(dir, 'incoming.txt'));
+    expect(await folder.scanNow()).toEqual([]);
+    clock += 2_500;
+    expect((await folder.scanNow()).map((r) => r.outcome)).toEqual(['created']);
+    expect(store.articles.count()).toBe(2);
+  });
+
+  it('moves a file it cannot ingest to failed/ with the reason, and leaves the store alone', async () => {
+    let clock = 0;
+    folder = startDropFolder({ dir, store, logger: silentLogger(), maxBytes: 1024 * 1024, stableMs: 1_000, scanEveryMs: 3_600_000, watch: false, now: () => clock });
+    writeFileSync(join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    writeFileSync(join(dir, 'empty.html'), '<html><body><nav>Home</nav></body></html>');
+    await folder.scanNow();
+    clock += 1_500;
+    const results = await folder.scanNow();
+    expect(results.map((r) => r.ok)).toEqual([false, false]);
+    expect(readdirSync(join(dir, 'failed')).sort()).toEqual(['empty.html', 'empty.html.error.txt', 'photo.jpg', 'photo.jpg.error.txt']);
+    expect(readFileSync(join(dir, 'failed', 'empty.html.error.txt'), 'utf8')).toMatch(/no article text/);
+    expect(store.articles.count()).toBe(0);
+  });
+});

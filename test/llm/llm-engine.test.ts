@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { createExtractiveEngine } from '../../src/app/extractive-engine';
+import { FALLBACK_REJECTED, FALLBACK_UNAVAILABLE } from '../../src/llm/create-llm-engine';
+import { createAnalysisEngine, type EngineConfig } from '../../src/llm/select-engine';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import type { Store } from '../../src/store/store';
+import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
+import { goodFlynnResponse, idOf, memoryLogger } from './llm-test-kit';
+
+const flynn = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
+const base = analyzeArticle(flynn);
+
+let server: FakeOpenAiServer;
+let store: Store;
+let log: ReturnType<typeof memoryLogger>;
+
+function engine(overrides: Partial<EngineConfig> = {}) {
+  const config: EngineConfig = {
+    NEWSBRIEF_ENGINE: 'llm',
+    NEWSBRIEF_MODEL: 'fake-model',
+    OPENAI_API_KEY: undefined,
+    OPENAI_BASE_URL: server.baseURL,
+    NEWSBRIEF_LLM_TIMEOUT_MS: 300,
+    NEWSBRIEF_LLM_MAX_RETRIES: 1,
+    ...overrides,
+  };
+  return createAnalysisEngine({ config, store, logger: log.logger });
+}
+const json = (value: unknown) => ({ content: JSON.stringify(value) });
+
+beforeEach(async () => {
+  server = await startFakeOpenAiServer();
+  store = openSqliteStore({ path: ':memory:' });
+  log = memoryLogger();
+});
+afterEach(async () => {
+  store.close();
+  await server.close();
+});
+
+describe('model engine through the openai SDK', () => {
+  it('builds the analysis from a good response, sent as a strict json_schema request', async () => {
+    server.script(json(goodFlynnResponse(base)));
+    const result = await engine().analyze(flynn);
+
+    expect(result.producedBy).toBe('model fake-model, quotes verified');
+    expect(result.cacheKey).toMatch(/^llm:fake-model@p1\+extractive@\d+$/);
+    expect(result.analysis.summary.map((s) => s.text)).toEqual(goodFlynnResponse(base).summary.map((s) => s.text));
+    // The article only says "Spicer": the brief uses the article's name, not the model's.
+    expect(result.analysis.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['He [Trump] believes that Mike Flynn should go testify,', 'Spicer'],
+      ['Nope.', 'Spicer'],
+    ]);
+    expect(result.analysis.sentences).toEqual(base.sentences);
+
+    const [call] = server.calls;
+    expect(call?.body.model).toBe('fake-model');
+    expect(call?.body.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'news_analysis', strict: true } });
+    expect(call?.headers.authorization).toBe('Bearer not-needed');
+    const user = call?.body.messages?.[1]?.content ?? '';
+    expect(user).toContain(`[${idOf(base, 'Nope.')}] `);
+  });
+
+  it('drops an invented quote and an invented sentence id and keeps the rest', async () => {
+    const good = goodFlynnResponse(base);
+    server.script(json({
+      ...good,
+      summary: [...good.summary, { text: 'Flynn has agreed to testify.', sentenceIds: [base.sentences.length + 40] }],
+      quotes: [...good.quotes, { text: 'I will tell the whole truth', speaker: 'Michael Flynn', sentenceId: 0, key: true }],
+    }));
+    const result = await engine().analyze(flynn);
+
+    expect(result.producedBy).toBe('model fake-model, quotes verified, 2 unverified items dropped');
+    expect(result.analysis.summary).toHaveLength(4);
+    expect(result.analysis.quotes.map((q) => q.text)).not.toContain('I will tell the whole truth');
+    expect(result.analysis.quotes).toHaveLength(2);
+    const verified = log.lines().find((l) => l.includes('model analysis verified')) ?? '';
+    expect(verified).toContain('"quote-not-in-article":1');
+    expect(verified).toContain('"unknown-sentence":1');
+  });
+
+  it('falls back to the extractive analysis when every attempt times out', async () => {
+    server.script({ ...json(goodFlynnResponse(base)), delayMs: 2_000 }, { ...json(goodFlynnResponse(base)), delayMs: 2_000 });
+    const result = await engine({ NEWSBRIEF_LLM_TIMEOUT_MS: 300, NEWSBRIEF_LLM_MAX_RETRIES: 1 }).analyze(flynn);
+
+    expect(result.producedBy).toBe(FALLBACK_UNAVAILABLE);
+    expect(result.analysis).toEqual(base);
+    expect(result.cacheKey).toBeUndefined();
+    expect(server.calls).toHaveLength(2); // the first try and one retry, then it gave up
+    expect(log.lines().some((l) => l.includes('"reason":"timeout"'))).toBe(true);
+  });
+
+  it('retries after a 429 and uses the second answer', async () => {
+    server.script(
+      { status: 429, headers: { 'retry-after-ms': '10' }, raw: '{"error":{"message":"slow down","type":"rate_limit"}}' },
+      json(goodFlynnResponse(base)),
+    );
+    const result = await engine().analyze(flynn);
+    expect(server.calls).toHaveLength(2);
+    expect(result.producedBy).toBe('model fake-model, quotes verified');
+  });
+
+  it('gives up at the overall deadline even when the server asks for a long Retry-After', async () => {
+    server.script({ status: 429, headers: { 'retry-after': '60' }, raw: '{}' }, json(goodFlynnResponse(base)));
+    const result = await engine({ NEWSBRIEF_LLM_TIMEOUT_MS: 300, NEWSBRIEF_LLM_MAX_RETRIES: 1 }).analyze(flynn);
+    expect(result.producedBy).toBe(FALLBACK_UNAVAILABLE);
+    expect(server.calls).toHaveLength(1); // the SDK was still waiting to retry
+    expect(log.lines().some((l) => l.includes('deadline of 1350 ms passed'))).toBe(true);
+  });
+
+  it.each([
+    ['malformed JSON', [{ content: '{"summary": [{"text": "Flynn' }], 'malformed JSON'],
+    ['a refusal', [{ refusal: 'I cannot help with that.' }], 'model refused'],
+    ['a schema mismatch', [json({ summary: 'Flynn asked for immunity.' })], 'schema mismatch'],
+    ['a 5xx on every attempt', [1, 2].map(() => ({ status: 503, headers: { 'retry-after-ms': '10' }, raw: '{}' })), 'HTTP 503'],
+  ])('falls back to extractive on %s, with a log line', async (_name, steps, reason) => {
+    server.script(...steps);
+    const result = await engine().analyze(flynn);
+    expect(result.producedBy).toBe(FALLBACK_UNAVAILABLE);
+    expect(result.analysis).toEqual(base);
+    expect(log.lines().some((l) => l.includes('model analysis failed') && l.includes(reason))).toBe(true);
+  });
+
+  it('uses extractive when too little of the response survives the check', async () => {
+    server.script(json({ summary: [{ text: 'Flynn fled to Moscow.', sentenceIds: [999] }], quotes: [], questions: [] }));
+    const result = await engine().analyze(flynn);
+    expect(result.producedBy).toBe(FALLBACK_REJECTED);
+    expect(result.analysis).toEqual(base);
+  });
+
+  it('serves a second request for the same article from the cache, also after a restart', async () => {
+    server.script(json(goodFlynnResponse(base)));
+    const first = await engine().analyze(flynn);
+    const again = await engine().analyze(flynn); // a new engine over the same store
+    expect(server.calls).toHaveLength(1);
+    expect(again).toEqual(first);
+  });
+
+  it('does not cache a fallback: the next request asks the model again', async () => {
+    server.script({ content: 'not json' }, json(goodFlynnResponse(base)));
+    const e = engine();
+    expect((await e.analyze(flynn)).producedBy).toBe(FALLBACK_UNAVAILABLE);
+    expect((await e.analyze(flynn)).producedBy).toBe('model fake-model, quotes verified');
+    expect(server.calls).toHaveLength(2);
+  });
+
+  it('never logs the API key and sends it only as the bearer token', async () => {
+    server.script({ status: 401, raw: '{"error":{"message":"Incorrect API key provided: sk-sec***123","code":"invalid_api_key"}}' });
+    const result = await engine({ OPENAI_API_KEY: 'sk-secret-test-key-123' }).analyze(flynn);
+    expect(result.producedBy).toBe(FALLBACK_UNAVAILABLE);
+    expect(server.calls[0]?.headers.authorization).toBe('Bearer sk-secret-test-key-123');
+    const logged = log.lines().join('\n');
+    expect(logged).toContain('HTTP 401');
+    expect(logged).not.toMatch(/sk-sec/);
+  });
+});
+
+describe('thread answers from the model', () => {
+  it('uses a verified answer and falls back to extractive for an unverifiable one', async () => {
+    const nope = idOf(base, 'Nope.');
+    server.script(
+      json({ answer: 'Spicer said "Nope." when asked if the White House is concerned.', sentenceIds: [nope] }),
+      json({ answer: 'Spicer said "We are not worried at all."', sentenceIds: [nope] }),
+    );
+    const e = engine();
+    const question = 'Is the White House worried about Flynn?';
+    expect(await e.answer(base, question, flynn)).toEqual({
+      answer: 'Spicer said "Nope." when asked if the White House is concerned.',
+      sentenceIds: [nope],
+    });
+    const extractive = await createExtractiveEngine().answer(base, question, flynn);
+    expect(await e.answer(base, question, flynn)).toEqual(extractive);
+    expect(server.calls[1]?.body.messages?.[1]?.content).toContain(JSON.stringify(question));
+  });
+});
+
+describe('choosing the engine', () => {
+  const cfg = (c: Partial<EngineConfig>): EngineConfig => ({
+    NEWSBRIEF_ENGINE: 'auto', NEWSBRIEF_MODEL: undefined, OPENAI_API_KEY: undefined, OPENAI_BASE_URL: undefined,
+    NEWSBRIEF_LLM_TIMEOUT_MS: 8_000, NEWSBRIEF_LLM_MAX_RETRIES: 1, ...c,
+  });
+  const keyOf = (c: Partial<EngineConfig>) => createAnalysisEngine({ config: cfg(c), store, logger: log.logger }).key;
+
+  it('is extractive unless a model and a key or base URL are configured', () => {
+    expect(keyOf({})).toMatch(/^extractive@/);
+    expect(keyOf({ NEWSBRIEF_MODEL: 'gpt-4o-mini' })).toMatch(/^extractive@/);
+    expect(keyOf({ OPENAI_API_KEY: 'sk-x' })).toMatch(/^extractive@/);
+    expect(keyOf({ NEWSBRIEF_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-x' })).toMatch(/^llm:gpt-4o-mini@p1\+extractive@\d+$/);
+    expect(keyOf({ NEWSBRIEF_MODEL: 'llama3.1', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' })).toMatch(/^llm:llama3.1@p1\+extractive@\d+$/);
+    expect(keyOf({ NEWSBRIEF_ENGINE: 'extractive', NEWSBRIEF_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-x' })).toMatch(/^extractive@/);
+    expect(server.calls).toHaveLength(0);
+  });
+});

@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { runDueSlots } from '../../src/scheduler/run-due-slots';
+import { deliverClaimedSlot } from '../../src/scheduler/deliver-claimed-slot';
+import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { fakeClock, fakePoster, schedulerDeps, storeFlynn } from './scheduler-fixture';
+
+let t: TestApp | undefined;
+afterEach(() => t?.close());
+
+async function setup(startIso: string) {
+  const clock = fakeClock(startIso);
+  t = await makeTestApp({ now: clock.now });
+  const articleId = storeFlynn(t.store);
+  const slack = fakePoster('slack');
+  const deps = schedulerDeps(t.app, clock, [slack.poster]);
+  const follow = t.store.schedules.create({ channelId: 'slack:C1', kind: 'follow', articleId, query: 'flynn', time: '09:00', timezone: 'Europe/London', createdAt: new Date(clock.now().getTime() - 3_600_000).toISOString() });
+  return { clock, store: t.store, slack, deps, follow };
+}
+const run = (deps: ReturnType<typeof schedulerDeps>, clock: ReturnType<typeof fakeClock>, catchupHours = 6) =>
+  runDueSlots(deps, { at: clock.now().getTime(), catchupHours });
+
+describe('catch-up after downtime', () => {
+  test('a slot missed under the window is posted once, marked late', async () => {
+    const { clock, store, slack, deps, follow } = await setup('2017-03-31T15:00:00Z');
+    clock.set('2017-04-01T12:30:00Z'); // back 4.5 h after the 09:00 BST slot
+    const outcomes = await run(deps, clock);
+    expect(outcomes).toMatchObject([{ status: 'delivered', late: true, slot: '2017-04-01T08:00:00.000Z' }]);
+    expect(slack.posts[0]!.text).toMatch(/Posted late: due at 09:00 Europe\/London/);
+    expect(store.schedules.getClaim(follow.id, '2017-04-01T08:00:00.000Z')).toMatchObject({ state: 'delivered', late: true });
+    clock.advance(60_000);
+    expect(await run(deps, clock)).toEqual([]);
+    expect(slack.posts).toHaveLength(1);
+  });
+
+  test('a slot older than the window is skipped, recorded and not posted', async () => {
+    const { clock, store, slack, deps, follow } = await setup('2017-03-31T15:00:00Z');
+    clock.set('2017-04-01T14:30:00Z'); // 6.5 h after the slot
+    const outcomes = await run(deps, clock);
+    expect(outcomes).toMatchObject([{ status: 'skipped', slot: '2017-04-01T08:00:00.000Z' }]);
+    expect(slack.posts).toEqual([]);
+    expect(store.schedules.getClaim(follow.id, '2017-04-01T08:00:00.000Z')?.state).toBe('skipped');
+    // Logged once, not on every sweep.
+    expect(await run(deps, clock)).toEqual([]);
+  });
+});
+
+describe('claims', () => {
+  test('a crash between claim and delivery: retried after the lease, not lost and not doubled', async () => {
+    const { clock, store, slack, deps, follow } = await setup('2017-04-01T08:00:00Z');
+    const slot = '2017-04-01T08:00:00.000Z';
+    // Process A claims the slot, then dies before posting (it never calls deliver).
+    const crashed = store.schedules.claimSlot({ scheduleId: follow.id, slot, owner: 'process-a', now: clock.now().toISOString(), leaseMs: deps.policy.leaseMs, late: false, maxAttempts: 5 });
+    expect(crashed?.state).toBe('claimed');
+    // Within the lease, process B leaves it alone: A might still be posting.
+    clock.advance(60_000);
+    expect(await run(deps, clock)).toEqual([]);
+    expect(slack.posts).toHaveLength(0);
+    // After the lease, B takes it over and posts it once.
+    clock.advance(deps.policy.leaseMs);
+    expect(await run(deps, clock)).toMatchObject([{ status: 'delivered', slot }]);
+    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({ state: 'delivered', attempts: 2, owner: 'test-owner' });
+    // A wakes up late and tries to finish: its claim is gone, so it must not post.
+    const stale = await deliverClaimedSlot(follow, crashed!, { ...deps, owner: 'process-a' });
+    expect(stale.status).toBe('lost');
+    clock.advance(deps.policy.leaseMs * 2);
+    expect(await run(deps, clock)).toEqual([]);
+    expect(slack.posts).toHaveLength(1);
+  });
+
+  test('delivery failures are retried with backoff, recorded, and marked delivered only when accepted', async () => {
+    const { clock, store, slack, deps, follow } = await setup('2017-04-01T08:00:00Z');
+    const slot = '2017-04-01T08:00:00.000Z';
+    slack.failNext(new Error('ratelimited'), new Error('ratelimited'), new Error('ratelimited'));
+    const start = clock.now().getTime();
+    expect(await run(deps, clock)).toMatchObject([{ status: 'failed' }]);
+    // Backoff slept 1 s then 4 s between the three attempts (the fake clock advanced by sleeping).
+    expect(clock.now().getTime() - start).toBeGreaterThanOrEqual(5_000);
+    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({ state: 'failed', attempts: 1, lastError: expect.stringContaining('ratelimited') });
+    expect(slack.posts).toHaveLength(0);
+    // Not retried before retryLater; then retried and delivered.
+    clock.advance(60_000);
+    expect(await run(deps, clock)).toEqual([]);
+    clock.advance(deps.policy.retryLaterMs);
+    expect(await run(deps, clock)).toMatchObject([{ status: 'delivered', late: true }]);
+    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({ state: 'delivered', attempts: 2, lastError: null });
+  });
+
+  test('a channel the bot was removed from disables its schedules with a log line', async () => {
+    const { clock, store, slack, deps, follow } = await setup('2017-04-01T08:00:00Z');
+    const digest = store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '10:00', timezone: 'Europe/London', createdAt: '2017-04-01T07:00:00Z' });
+    const elsewhere = store.schedules.create({ channelId: 'slack:C2', kind: 'digest', time: '10:00', timezone: 'Europe/London', createdAt: '2017-04-01T07:00:00Z' });
+    slack.failNext(slack.gone('slack:C1'));
+    expect(await run(deps, clock)).toMatchObject([{ status: 'channel-gone', scheduleId: follow.id }]);
+    expect(store.schedules.get(follow.id)).toMatchObject({ enabled: false, disabledReason: expect.stringContaining('channel gone') });
+    expect(store.schedules.get(digest.id)?.enabled).toBe(false);
+    expect(store.schedules.get(elsewhere.id)?.enabled).toBe(true);
+    clock.set('2017-04-02T09:00:00Z');
+    const next = await run(deps, clock);
+    // Only the other channel still posts (its 1 April slot is too old by now and is skipped).
+    expect(next.filter((o) => o.status === 'delivered').map((o) => o.channelId)).toEqual(['slack:C2']);
+    expect(next.some((o) => o.channelId === 'slack:C1')).toBe(false);
+  });
+});
+
+describe('DST days, end to end through the claim', () => {
+  test.each([
+    ['Europe/London', '2026-03-27T00:00:00Z', ['2026-03-27T09:00', '2026-03-28T09:00', '2026-03-29T08:00', '2026-03-30T08:00']],
+    ['America/New_York', '2026-03-06T00:00:00Z', ['2026-03-06T14:00', '2026-03-07T14:00', '2026-03-08T13:00', '2026-03-09T13:00']],
+    ['Europe/London', '2026-10-23T00:00:00Z', ['2026-10-23T08:00', '2026-10-24T08:00', '2026-10-25T09:00', '2026-10-26T09:00']],
+    ['America/New_York', '2026-10-30T00:00:00Z', ['2026-10-30T13:00', '2026-10-31T13:00', '2026-11-01T14:00', '2026-11-02T14:00']],
+  ])('09:00 %s from %s posts at 09:00 local each day', async (zone, start, expected) => {
+    const clock = fakeClock(start);
+    t = await makeTestApp({ now: clock.now });
+    const slack = fakePoster('slack');
+    const deps = schedulerDeps(t.app, clock, [slack.poster]);
+    t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: zone });
+    const postedAt: string[] = [];
+    for (let i = 0; i < 4 * 96; i++) { // every 15 minutes for four days
+      const before = slack.posts.length;
+      await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
+      if (slack.posts.length > before) postedAt.push(clock.now().toISOString().slice(0, 16));
+      clock.advance(15 * 60_000);
+    }
+    expect(postedAt).toEqual(expected);
+  });
+
+  test.each([
+    ['Europe/London', '2026-10-24T12:00:00Z', ['2026-10-25T00:30', '2026-10-26T01:30']],
+    ['America/New_York', '2026-10-31T12:00:00Z', ['2026-11-01T05:30', '2026-11-02T06:30']],
+    ['Europe/London', '2026-03-28T12:00:00Z', ['2026-03-29T01:00', '2026-03-30T00:30']],
+  ])('01:30 %s around a clock change posts once a day', async (zone, start, expected) => {
+    const clock = fakeClock(start);
+    t = await makeTestApp({ now: clock.now });
+    const slack = fakePoster('slack');
+    const deps = schedulerDeps(t.app, clock, [slack.poster]);
+    t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '01:30', timezone: zone });
+    const postedAt: string[] = [];
+    for (let i = 0; i < 2 * 96; i++) {
+      const before = slack.posts.length;
+      await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
+      if (slack.posts.length > before) postedAt.push(clock.now().toISOString().slice(0, 16));
+      clock.advance(15 * 60_000);
+    }
+    expect(postedAt).toEqual(expected);
+  });
+});

@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { runBriefCommand } from '../../commands/index';
+import { runDueSlots } from '../../src/scheduler/run-due-slots';
+import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { ctxFor, fakeClock, fakePoster, FLYNN_QUESTIONS, replyText, schedulerDeps, storeFlynn } from './scheduler-fixture';
+
+let t: TestApp | undefined;
+afterEach(() => t?.close());
+
+async function setup(startIso: string) {
+  const clock = fakeClock(startIso);
+  t = await makeTestApp({ now: clock.now });
+  const articleId = storeFlynn(t.store);
+  const slack = fakePoster('slack');
+  const deps = schedulerDeps(t.app, clock, [slack.poster]);
+  return { clock, app: t.app, store: t.store, articleId, slack, deps };
+}
+
+describe('follow -> daily follow-up', () => {
+  test('posts at the slot with the open questions, threaded on the story', async () => {
+    const { clock, app, store, articleId, slack, deps } = await setup('2017-03-31T15:00:00Z');
+    const reply = await runBriefCommand('follow flynn 09:00 Europe/London', ctxFor(app));
+    expect(replyText(reply)).toContain('daily at 09:00 Europe/London');
+
+    // Not due yet: the evening of the follow, and the minute before the slot.
+    expect(await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 })).toEqual([]);
+    clock.set('2017-04-01T07:59:00Z');
+    expect(await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 })).toEqual([]);
+
+    clock.set('2017-04-01T08:00:00Z'); // 09:00 BST
+    const outcomes = await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
+    expect(outcomes).toMatchObject([{ status: 'delivered', slot: '2017-04-01T08:00:00.000Z', late: false }]);
+    expect(slack.posts).toHaveLength(1);
+    const post = slack.posts[0]!;
+    expect(post.channelId).toBe('slack:C1');
+    expect(post.reply.kind).toBe('followup');
+    expect(post.reply.threadArticleId).toBe(articleId);
+    expect(post.text).toMatch(/Day 3 of the “flynn” story/);
+    for (const q of FLYNN_QUESTIONS) expect(post.text).toContain(q.text);
+    expect(post.text).toMatch(/Reply in this thread/);
+    // The platform's thread now leads to the story, like a brief's.
+    expect(store.conversations.articleForThread('slack:C1:1')).toBe(articleId);
+
+    // Same slot again (another sweep, a restart): nothing more.
+    expect(await runDueSlots(deps, { at: clock.now().getTime() + 60_000, catchupHours: 6 })).toEqual([]);
+    expect(slack.posts).toHaveLength(1);
+  });
+
+  test('resolve -> that question no longer appears', async () => {
+    const { clock, app, slack, deps } = await setup('2017-03-31T15:00:00Z');
+    await runBriefCommand('follow flynn 09:00 Europe/London', ctxFor(app));
+    const resolved = await runBriefCommand('resolve flynn 1', ctxFor(app));
+    expect(replyText(resolved)).toContain(FLYNN_QUESTIONS[0]!.text);
+
+    clock.set('2017-04-01T08:00:00Z');
+    await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
+    const text = slack.posts[0]!.text;
+    expect(text).not.toContain(FLYNN_QUESTIONS[0]!.text);
+    // The other keeps the number it has in the brief, so `resolve flynn 2` still means it.
+    expect(text).toContain(`2. ${FLYNN_QUESTIONS[1]!.text}`);
+    expect(text).toMatch(/one question is still open/);
+
+    const wrong = await runBriefCommand('resolve flynn 7', ctxFor(app));
+    expect(wrong.kind).toBe('error');
+    expect(replyText(wrong)).toMatch(/pick 1–2/);
+  });
+
+  test('a newer matching article shows up as news since the last post', async () => {
+    const { clock, app, store, slack, deps } = await setup('2017-03-31T15:00:00Z');
+    await runBriefCommand('follow flynn 09:00 Europe/London', ctxFor(app));
+    clock.set('2017-04-01T08:00:00Z');
+    await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
+    expect(slack.posts[0]!.text).toContain('Nothing new stored about this story');
+
+    clock.set('2017-04-01T12:00:00Z');
+    await app.ingest({
+      source: 'wire',
+      title: 'Flynn immunity offer still unanswered, committee says',
+      text: 'Flynn immunity offer still unanswered, committee says\n\n' +
+        'The Senate Intelligence Committee has not replied to Michael Flynn’s offer to testify in exchange for immunity, a spokesman said on Saturday. ' +
+        '“We have nothing to add,” the spokesman said. Robert Kelner, Flynn’s lawyer, declined to comment further on the letter.',
+    });
+    clock.set('2017-04-02T08:00:00Z');
+    await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
+    expect(slack.posts).toHaveLength(2);
+    expect(slack.posts[1]!.text).toContain('Flynn immunity offer still unanswered');
+    expect(slack.posts[1]!.text).toMatch(/Day 4/);
+    expect(store.schedules.lastDelivered(1)?.slot).toBe('2017-04-02T08:00:00.000Z');
+  });
+});
+
+describe('commands', () => {
+  test('invalid time or zone gets a clear error and creates nothing', async () => {
+    const { app, store } = await setup('2017-03-31T15:00:00Z');
+    const badTime = await runBriefCommand('follow flynn 25:00', ctxFor(app));
+    expect(badTime.kind).toBe('error');
+    expect(replyText(badTime)).toContain('"25:00" is not a time: use HH:MM, 24-hour');
+    const badZone = await runBriefCommand('follow flynn 09:00 Europe/Lodnon', ctxFor(app));
+    expect(replyText(badZone)).toContain('"Europe/Lodnon" is not an IANA time zone');
+    const badDigest = await runBriefCommand('digest 9:00 Mars/Olympus', ctxFor(app));
+    expect(replyText(badDigest)).toContain('"Mars/Olympus" is not an IANA time zone');
+    expect(store.schedules.list()).toEqual([]);
+  });
+
+  test('defaults to 09:00 in the app zone; schedules lists; unfollow stops', async () => {
+    const { app, store } = await setup('2017-03-31T15:00:00Z');
+    await runBriefCommand('follow flynn', ctxFor(app));
+    await runBriefCommand('digest 17:30 America/New_York', ctxFor(app));
+    expect(store.schedules.list().map((s) => [s.kind, s.time, s.timezone])).toEqual([
+      ['follow', '09:00', app.defaultTimezone],
+      ['digest', '17:30', 'America/New_York'],
+    ]);
+    const list = replyText(await runBriefCommand('schedules', ctxFor(app)));
+    expect(list).toMatch(/#1 follow “flynn”/);
+    expect(list).toMatch(/#2 digest daily at 17:30 America\/New_York next Fri 31 Mar, 17:30/);
+    // Another channel sees none of them.
+    expect(replyText(await runBriefCommand('schedules', ctxFor(app, 'slack:C2')))).toMatch(/Nothing scheduled here/);
+    expect(replyText(await runBriefCommand('unfollow flynn', ctxFor(app)))).toMatch(/Stopped #1/);
+    expect(replyText(await runBriefCommand('digest off', ctxFor(app)))).toMatch(/turned off/);
+    expect(store.schedules.list()).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { ChannelGoneError, type ChannelPoster } from '../../src/app/channel-poster';
+import type { NewsbriefApp } from '../../src/app/newsbrief-app';
+import type { Reply } from '../../src/app/reply';
+import type { CommandContext } from '../../commands/command-definition';
+import { createExtractiveEngine } from '../../src/app/extractive-engine';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import type { OpenQuestion } from '../../src/core/analysis-types';
+import { silentLogger } from '../../src/logging/create-logger';
+import { createChannelRateLimiter } from '../../src/scheduler/channel-rate-limiter';
+import { defaultDeliveryPolicy, type SchedulerDeps } from '../../src/scheduler/scheduler-types';
+import type { Store } from '../../src/store/store';
+import { FLYNN_SAMPLE } from '../support/make-test-app';
+
+/** A clock tests move by hand; sleeping advances it instead of waiting. */
+export function fakeClock(startIso: string) {
+  let t = Date.parse(startIso);
+  return {
+    now: () => new Date(t),
+    set: (iso: string) => { t = Date.parse(iso); },
+    advance: (ms: number) => { t += ms; },
+    sleep: async (ms: number) => { t += ms; },
+  };
+}
+
+export interface RecordedPost {
+  channelId: string;
+  reply: Reply;
+  text: string;
+}
+
+/** A platform stand-in that records posts; `failNext` makes the next posts throw. */
+export function fakePoster(platform = 'slack') {
+  const posts: RecordedPost[] = [];
+  let failures: Array<Error> = [];
+  const poster: ChannelPoster = {
+    platform,
+    async post(channelId, reply) {
+      const failure = failures.shift();
+      if (failure) throw failure;
+      posts.push({ channelId, reply, text: replyText(reply) });
+      const ref = `${channelId}:${posts.length}`;
+      return { channelId, messageRef: ref, threadRef: ref };
+    },
+  };
+  return {
+    poster,
+    posts,
+    failNext: (...errors: Error[]) => { failures = errors; },
+    gone: (channelId: string) => new ChannelGoneError(channelId, 'not_in_channel'),
+  };
+}
+
+export function replyText(reply: Reply): string {
+  return [reply.title ?? '', ...reply.sections.flatMap((s) => [s.heading ?? '', ...s.items.map((i) => `${i.text} ${i.note ?? ''}`)]), reply.footer ?? '']
+    .join('\n');
+}
+
+export function schedulerDeps(app: NewsbriefApp, clock: ReturnType<typeof fakeClock>, posters: ChannelPoster[], owner = 'test-owner'): SchedulerDeps {
+  return {
+    app,
+    posters,
+    logger: silentLogger(),
+    now: clock.now,
+    sleep: clock.sleep,
+    rateLimiter: createChannelRateLimiter({ intervalMs: 1_000, now: () => clock.now().getTime(), sleep: clock.sleep }),
+    owner,
+    policy: { ...defaultDeliveryPolicy, backoffMs: 1_000 },
+  };
+}
+
+export const FLYNN_QUESTIONS: OpenQuestion[] = [
+  { text: 'Has the Senate Intelligence Committee answered Kelner’s letter?', kind: 'pending', sentenceIds: [0] },
+  { text: 'What would Flynn tell investigators in exchange for immunity?', kind: 'unknown', sentenceIds: [1] },
+];
+
+/**
+ * Stores the Flynn story with its analysis cached under the real engine's key, with known open
+ * questions, so these tests do not depend on how many questions the NLP finds today.
+ */
+export function storeFlynn(store: Store): number {
+  const text = readFileSync(FLYNN_SAMPLE, 'utf8');
+  const analysis = { ...analyzeArticle(text), questions: FLYNN_QUESTIONS };
+  const { article } = store.articles.add(
+    { source: 'flynn-immunity.txt', title: analysis.title, text, publishedAt: '2017-03-30T12:00:00.000Z' },
+    { analysis: { engineKey: createExtractiveEngine().key, analysis }, entityNames: ['Michael Flynn', 'Robert Kelner'] },
+  );
+  return article.id;
+}
+
+export function ctxFor(app: NewsbriefApp, channelId = 'slack:C1'): CommandContext {
+  return { platform: 'slack', channelId, userId: 'slack:U1', app };
+}

@@ -1,0 +1,38 @@
+/**
+ * One "bot process" for the two-process test: opens the shared SQLite file and runs the tick
+ * command at the same moment as its twin. Posts go to a platform stand-in that appends a line
+ * per post to a shared file, so the parent can count them across processes.
+ * argv: <db path> <posts file> <ISO slot time> <how many processes to wait for>
+ */
+import { appendFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
+import type { ChannelPoster } from '../../src/app/channel-poster';
+import { runTickCommand } from '../../src/cli/tick-command';
+import { silentLogger } from '../../src/logging/create-logger';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+
+const [dbPath = '', postsFile = '', at = '', twins = '1'] = process.argv.slice(2);
+const store = openSqliteStore({ path: dbPath });
+const app = createNewsbriefApp({ store, logger: silentLogger() });
+const poster: ChannelPoster = {
+  platform: 'slack',
+  async post(channelId) {
+    appendFileSync(postsFile, `${process.pid} ${channelId}\n`);
+    return { channelId, messageRef: `${process.pid}:${channelId}`, threadRef: `${process.pid}:${channelId}` };
+  },
+};
+// A barrier: every process starts its tick once all are loaded, so their claims really race.
+const ready = `${basename(postsFile)}.ready.`;
+writeFileSync(join(dirname(postsFile), `${ready}${process.pid}`), '');
+while (readdirSync(dirname(postsFile)).filter((f) => f.startsWith(ready)).length < Number(twins)) {
+  await new Promise((r) => setTimeout(r, 1));
+}
+const out: string[] = [];
+const stdout = { write: (s: string) => out.push(s) } as unknown as NodeJS.WritableStream;
+const code = await runTickCommand(['--at', at, '--json'], {
+  app, posters: [poster], logger: silentLogger(), stdout, stderr: process.stderr, catchupHours: 6, channelIntervalMs: 100,
+});
+store.close();
+process.stdout.write(out.join(''));
+process.exitCode = code;

@@ -1,0 +1,97 @@
+import type { webApi } from '@slack/bolt';
+import type { NewsbriefApp } from '../../src/app/newsbrief-app';
+import { loadConfig } from '../../src/config/load-config';
+import { silentLogger, type Logger } from '../../src/logging/create-logger';
+import { startSlack, type RunningSlack } from '../../src/platforms/slack/start-slack';
+import type { FakeSlackApi } from '../support/fake-slack-api';
+import {
+  encodeForm,
+  eventCallback,
+  postSignedToSlack,
+  slashCommandForm,
+  type SignedPostOptions,
+  type SignedPostResult,
+  type SlackMessageFields,
+  type SlashCommandFields,
+} from '../support/fake-slack-requests';
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789';
+
+export interface SlackHarness {
+  slack: RunningSlack;
+  eventsUrl: string;
+  command(fields: Omit<SlashCommandFields, 'responseUrl'> & { responseId?: string }, post?: Partial<SignedPostOptions>): Promise<SignedPostResult>;
+  event(eventId: string, fields: SlackMessageFields, post?: Partial<SignedPostOptions>): Promise<SignedPostResult>;
+  stop(): Promise<void>;
+}
+
+/** The real newsbrief Slack app in HTTP mode on 127.0.0.1:0, talking to the fake Web API. */
+export async function startSlackHarness(options: {
+  app: NewsbriefApp;
+  fake: FakeSlackApi;
+  retryConfig?: webApi.RetryOptions;
+  logger?: Logger;
+}): Promise<SlackHarness> {
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_PORT: '0',
+    SLACK_API_URL: options.fake.apiUrl,
+  });
+  const slack = await startSlack({
+    config,
+    app: options.app,
+    logger: options.logger ?? silentLogger(),
+    host: '127.0.0.1',
+    retryConfig: options.retryConfig ?? { retries: 0 },
+  });
+  const eventsUrl = `http://127.0.0.1:${slack.port}/slack/events`;
+  return {
+    slack,
+    eventsUrl,
+    command(fields, post = {}) {
+      const form = slashCommandForm({ ...fields, responseUrl: options.fake.responseUrl(fields.responseId) });
+      return postSignedToSlack(eventsUrl, encodeForm(form), 'application/x-www-form-urlencoded', { secret: SIGNING_SECRET, ...post });
+    },
+    event(eventId, fields, post = {}) {
+      return postSignedToSlack(eventsUrl, JSON.stringify(eventCallback(eventId, fields)), 'application/json', { secret: SIGNING_SECRET, ...post });
+    },
+    stop: () => slack.stop(),
+  };
+}
+
+/** All text a posted message carries (blocks and fallback), for assertions. */
+export function postedText(params: Record<string, any>): string {
+  const parts: string[] = [String(params.text ?? '')];
+  for (const block of (params.blocks ?? []) as any[]) {
+    if (block.text?.text) parts.push(block.text.text);
+    for (const el of block.elements ?? []) if (el.text) parts.push(el.text);
+  }
+  return parts.join('\n');
+}
+
+/** Waits until `check` returns a value (not undefined/false); polls briefly, no fixed sleeps. */
+export async function eventually<T>(check: () => T | undefined | false, what = 'condition'): Promise<T> {
+  for (let i = 0; i < 2000; i++) {
+    const value = check();
+    if (value !== undefined && value !== false) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Posts `/brief <query>` and resolves with the brief's ts once its thread is linked in the store. */
+export async function postBrief(
+  harness: SlackHarness,
+  fake: FakeSlackApi,
+  conversations: { articleForThread(ref: string): number | undefined },
+  channel: string,
+  query = 'flynn',
+): Promise<{ ts: string; articleId: number }> {
+  const res = await harness.command({ text: query, channel });
+  if (res.status !== 200) throw new Error(`command answered ${res.status}`);
+  const post = await fake.waitForCall('chat.postMessage', (c) => c.params.channel === channel && !c.params.thread_ts);
+  const ts = String(post.response?.ts);
+  const articleId = await eventually(() => conversations.articleForThread(`slack:${channel}:${ts}`), 'thread link');
+  return { ts, articleId };
+}

@@ -1,0 +1,142 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { attachFakeSlackSocket, type FakeSlackSocket } from './fake-slack-socket';
+
+/** One request the app made: a Web API method call, or a POST to a response_url. */
+export interface RecordedSlackCall {
+  method: string;
+  params: Record<string, any>;
+  authorization?: string;
+  at: number;
+  /** What the fake answered (ok responses only). */
+  response?: Record<string, any>;
+}
+
+export type FakeFailure = { error: string } | { status: 429; retryAfterSeconds: number };
+
+export const FAKE_BOT_USER_ID = 'UBOT0001';
+export const FAKE_BOT_ID = 'BBOT0001';
+export const FAKE_TEAM_ID = 'T0000001';
+
+export interface FakeSlackApi {
+  /** Base for SLACK_API_URL, e.g. http://127.0.0.1:PORT/api/ */
+  apiUrl: string;
+  /** A response_url that records into this fake under method "response_url". */
+  responseUrl(id?: string): string;
+  calls: RecordedSlackCall[];
+  callsTo(method: string): RecordedSlackCall[];
+  /** Resolves with the first call (already made or future) to `method` matching `match`. */
+  waitForCall(method: string, match?: (call: RecordedSlackCall) => boolean): Promise<RecordedSlackCall>;
+  /** The next call(s) to `method` fail this way, in order, then calls succeed again. */
+  failNext(method: string, ...failures: FakeFailure[]): void;
+  socket: FakeSlackSocket;
+  close(): Promise<void>;
+}
+
+/**
+ * A fake Slack Web API on 127.0.0.1 for the real @slack/web-api client: records every call,
+ * answers auth.test / chat.* / apps.connections.open like Slack does, and can fail on demand.
+ */
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: RecordedSlackCall[] = [];
+  const waiters: { method: string; match: (c: RecordedSlackCall) => boolean; resolve: (c: RecordedSlackCall) => void }[] = [];
+  const failures = new Map<string, FakeFailure[]>();
+  let nextTs = 1_700_000_000_000_100;
+  let base = '';
+
+  const record = (call: RecordedSlackCall) => {
+    calls.push(call);
+    for (const w of [...waiters]) {
+      if (w.method === call.method && w.match(call)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(call);
+      }
+    }
+  };
+
+  const server = createServer(async (req, res) => {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://fake');
+    if (url.pathname.startsWith('/response/')) {
+      record({ method: 'response_url', params: { ...JSON.parse(raw || '{}'), responseId: url.pathname.slice(10) }, at: Date.now() });
+      return send(res, 200, 'ok', 'text/plain');
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    const params = parseParams(raw, req.headers['content-type']);
+    const failure = failures.get(method)?.shift();
+    const call: RecordedSlackCall = { method, params, authorization: req.headers.authorization, at: Date.now() };
+    if (failure && 'status' in failure) {
+      record(call);
+      res.writeHead(429, { 'retry-after': String(failure.retryAfterSeconds), 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+    }
+    call.response = failure ? { ok: false, error: failure.error } : answer(method, params);
+    record(call);
+    send(res, 200, JSON.stringify(call.response));
+  });
+
+  function answer(method: string, params: Record<string, any>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake News', user: 'newsbrief', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID };
+      case 'chat.postMessage': {
+        nextTs += 100;
+        const ts = `${String(nextTs).slice(0, 10)}.${String(nextTs).slice(10)}`;
+        return { ok: true, channel: params.channel, ts, message: { text: params.text, ts, bot_id: FAKE_BOT_ID } };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: '1700000000.999999' };
+      case 'apps.connections.open':
+        return { ok: true, url: `${base.replace('http', 'ws')}/socket-mode` };
+      default:
+        return { ok: true };
+    }
+  }
+
+  const socket = attachFakeSlackSocket(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id = 'r1') => `${base}/response/${id}`,
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    waitForCall(method, match = () => true) {
+      const done = calls.find((c) => c.method === method && match(c));
+      if (done) return Promise.resolve(done);
+      return new Promise((resolve) => waiters.push({ method, match, resolve }));
+    },
+    failNext(method, ...list) {
+      failures.set(method, [...(failures.get(method) ?? []), ...list]);
+    },
+    socket,
+    async close() {
+      await socket.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function parseParams(raw: string, contentType: string | undefined): Record<string, any> {
+  if (contentType?.includes('application/json')) return JSON.parse(raw || '{}');
+  const params: Record<string, any> = Object.fromEntries(new URLSearchParams(raw));
+  // The SDK JSON-encodes structured arguments inside the form.
+  for (const key of ['blocks', 'attachments']) if (typeof params[key] === 'string') params[key] = JSON.parse(params[key]);
+  return params;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'application/json'): void {
+  res.writeHead(status, { 'content-type': type });
+  res.end(body);
+}
