@@ -1,79 +1,69 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle, EXTRACTIVE_ENGINE_VERSION } from '../src/core/analyze-article';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
-import { loadBbcArticles, seededRandom, syntheticArticles } from './bbc-corpus';
-import { measureBriefLatency } from './bench-brief-latency';
-import type { Benchmark } from './bench-types';
+import { loadBbcArticles, syntheticArticles } from './bbc-corpus';
+import type { Benchmark, BenchContext } from './bench-types';
 
-const ARTICLES = 10_000;
-const QUERIES = 400;
-const BRIEF_P95_TARGET_MS = 20;
+export const BENCH_ARTICLES = 10_000;
+
+export interface FillStats {
+  path: string;
+  analyseSeconds: number;
+  storeSeconds: number;
+}
+
+/** Where the 10,000-article store lives, shared by the benchmarks of one run. */
+export function benchStorePath(tmpDir: string): string {
+  return join(tmpDir, 'bench-10k.db');
+}
 
 /**
- * Fills a temp SQLite file with 10,000 synthetic articles the way ingest does (analyse, then one
- * transaction per article with its entity names and cached analysis), then times /brief on it.
+ * Fills a SQLite file with 10,000 synthetic articles the way ingest does: analyse, then one
+ * transaction per article with its entity names and cached analysis.
  */
-export const benchStore: Benchmark = async ({ tmpDir, log }) => {
-  const corpus = loadBbcArticles();
-  const path = join(tmpDir, 'bench-store.db');
+export function fillBenchStore({ tmpDir, log }: BenchContext): FillStats {
+  const path = benchStorePath(tmpDir);
   const store = openSqliteStore({ path });
   const engineKey = `extractive@${EXTRACTIVE_ENGINE_VERSION}`;
-  const titles: string[] = [];
   let analyseNs = 0n;
   let storeNs = 0n;
   let n = 0;
-  for (const article of syntheticArticles(corpus, ARTICLES)) {
-    const t0 = process.hrtime.bigint();
-    const analysis = analyzeArticle(article.text, { source: 'bench' });
-    const t1 = process.hrtime.bigint();
-    store.articles.add(
-      { source: `bench/${n}.txt`, title: analysis.title || article.title, text: article.text },
-      { entityNames: analysis.entities.map((e) => e.name), analysis: { engineKey, analysis } },
-    );
-    storeNs += process.hrtime.bigint() - t1;
-    analyseNs += t1 - t0;
-    titles.push(article.title);
-    if (++n % 2000 === 0) log(`store: ${n} articles stored`);
+  try {
+    for (const article of syntheticArticles(loadBbcArticles(), BENCH_ARTICLES)) {
+      const t0 = process.hrtime.bigint();
+      const analysis = analyzeArticle(article.text, { source: 'bench' });
+      const t1 = process.hrtime.bigint();
+      store.articles.add(
+        { source: `bench/${n}.txt`, title: analysis.title || article.title, text: article.text },
+        { entityNames: analysis.entities.map((e) => e.name), analysis: { engineKey, analysis } },
+      );
+      storeNs += process.hrtime.bigint() - t1;
+      analyseNs += t1 - t0;
+      if (++n % 2500 === 0) log(`store: ${n} articles stored`);
+    }
+  } finally {
+    store.close();
   }
-  const storeRate = ARTICLES / (Number(storeNs) / 1e9);
-  const endToEndRate = ARTICLES / (Number(storeNs + analyseNs) / 1e9);
-  const latency = await measureBriefLatency(store, briefQueries(titles, QUERIES));
-  store.close();
+  return { path, analyseSeconds: Number(analyseNs) / 1e9, storeSeconds: Number(storeNs) / 1e9 };
+}
+
+/** Opens the run's 10,000-article store, filling it first if no earlier benchmark did. */
+export function ensureBenchStore(context: BenchContext): string {
+  const path = benchStorePath(context.tmpDir);
+  return existsSync(path) ? path : fillBenchStore(context).path;
+}
+
+/** Ingest throughput into SQLite: store only, and end to end with the analysis. */
+export const benchStore: Benchmark = async (context) => {
+  const { path, analyseSeconds, storeSeconds } = fillBenchStore(context);
   const mb = (statSync(path).size / (1024 * 1024)).toFixed(0);
   return [
     {
       name: 'ingest into SQLite (store only, 1 txn/article)',
-      value: `${Math.round(storeRate)} articles/s`,
-      note: `${ARTICLES} articles with entity names + cached analysis; db ${mb} MB`,
+      value: `${Math.round(BENCH_ARTICLES / storeSeconds)} articles/s`,
+      note: `${BENCH_ARTICLES} articles with entity names + cached analysis; db ${mb} MB`,
     },
-    { name: 'ingest end-to-end (analyse + store)', value: `${Math.round(endToEndRate)} articles/s` },
-    { name: `brief latency p50 (${ARTICLES} articles)`, value: `${latency.p50.toFixed(2)} ms`, note: 'search + cached analysis + render (console)' },
-    {
-      name: `brief latency p95 (${ARTICLES} articles)`,
-      value: `${latency.p95.toFixed(2)} ms`,
-      target: `<= ${BRIEF_P95_TARGET_MS} ms`,
-      ok: latency.p95 <= BRIEF_P95_TARGET_MS,
-      note: `${latency.total} queries, ${latency.found} found; max ${latency.max.toFixed(1)} ms`,
-    },
+    { name: 'ingest end-to-end (analyse + store)', value: `${Math.round(BENCH_ARTICLES / (storeSeconds + analyseSeconds))} articles/s` },
   ];
 };
-
-/**
- * What reporters type: one or two distinctive words from a headline, some with a typo that
- * finds nothing (the "did you mean" path).
- */
-function briefQueries(titles: readonly string[], count: number): string[] {
-  const random = seededRandom(7);
-  const queries: string[] = [];
-  while (queries.length < count) {
-    const words = (titles[Math.floor(random() * titles.length)]!.match(/[A-Za-z]{4,}/g) ?? []);
-    if (words.length === 0) continue;
-    const first = words[Math.floor(random() * words.length)]!;
-    const roll = random();
-    if (roll < 0.1) queries.push(`${first}qx`);
-    else if (roll < 0.5 && words.length > 1) queries.push(`${first} ${words[Math.floor(random() * words.length)]!}`);
-    else queries.push(first.toLowerCase());
-  }
-  return queries;
-}

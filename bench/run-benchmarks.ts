@@ -4,6 +4,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchAnalysis } from './bench-analysis';
+import { benchBrief } from './bench-brief';
 import { benchDiscord } from './bench-discord';
 import { benchScheduler } from './bench-scheduler';
 import { benchSlack } from './bench-slack';
@@ -14,6 +15,7 @@ import type { BenchRow, Benchmark } from './bench-types';
 const benchmarks: ReadonlyArray<[string, Benchmark]> = [
   ['analysis', benchAnalysis],
   ['store', benchStore],
+  ['brief', benchBrief],
   ['slack', benchSlack],
   ['discord', benchDiscord],
   ['scheduler', benchScheduler],
@@ -33,7 +35,7 @@ interface ChildResult {
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args[0] === '--child') return runChild(args[1]!, args[2]!);
+  if (args[0] === '--child') return runChild(args[1]!, args[2]!, args[3]!);
   const unknown = args.filter((a) => !benchmarks.some(([name]) => name === a));
   if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}; have: ${benchmarks.map(([n]) => n).join(', ')}`);
   const tmpDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
       if (args.length > 0 && !args.includes(name)) continue;
       process.stderr.write(`running ${name} …\n`);
       const out = join(tmpDir, `${name}.json`);
-      const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', name, out], { stdio: ['ignore', 'inherit', 'inherit'] });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', name, out, tmpDir], { stdio: ['ignore', 'inherit', 'inherit'] });
       if (child.status !== 0) {
         rows.push({ name, value: 'failed', ok: false, note: `exit ${child.status ?? child.signal}; see stderr` });
         continue;
@@ -73,17 +75,13 @@ async function main(): Promise<void> {
   process.stdout.write(`${formatTable(rows)}\n`);
 }
 
-async function runChild(name: string, out: string): Promise<void> {
+/** Runs one benchmark; `tmpDir` is the run's, shared so later benchmarks reuse earlier stores. */
+async function runChild(name: string, out: string, tmpDir: string): Promise<void> {
   const run = benchmarks.find(([n]) => n === name)?.[1];
   if (!run) throw new Error(`unknown benchmark ${name}`);
-  const tmpDir = mkdtempSync(join(tmpdir(), `newsbrief-bench-${name}-`));
-  try {
-    const rows = await run({ tmpDir, log: (line) => process.stderr.write(`${line}\n`) });
-    const result: ChildResult = { rows, maxRssMb: process.resourceUsage().maxRSS / 1024 };
-    writeFileSync(out, JSON.stringify(result));
-  } finally {
-    rmSync(tmpDir, { recursive: true, force: true });
-  }
+  const rows = await run({ tmpDir, log: (line) => process.stderr.write(`${line}\n`) });
+  const result: ChildResult = { rows, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  writeFileSync(out, JSON.stringify(result));
 }
 
 function formatTable(rows: readonly BenchRow[]): string {

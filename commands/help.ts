@@ -9,7 +9,9 @@ export function createHelpCommand(list: () => CommandDefinition[]): CommandDefin
     usage: '/brief help',
     example: '/brief help',
     options: [],
-    async run(): Promise<Reply> {
+    async run(_args, ctx): Promise<Reply> {
+      // Discord cannot mix a bare option with subcommands, so the default query is `/brief story`.
+      const onPlatform = (c: CommandDefinition, text: string) => (ctx.platform === 'discord' && c.name === '' ? text.replace('/brief', '/brief story') : text);
       return {
         kind: 'help',
         visibility: 'ephemeral',
@@ -17,7 +19,7 @@ export function createHelpCommand(list: () => CommandDefinition[]): CommandDefin
         sections: [
           {
             style: 'bullets',
-            items: list().map((c) => ({ text: `${c.usage} — ${c.description}`, note: `e.g. ${c.example}` })),
+            items: list().map((c) => ({ text: `${onPlatform(c, c.usage)} — ${c.description}`, note: `e.g. ${onPlatform(c, c.example)}` })),
           },
           {
             heading: 'Questions',

@@ -1,20 +1,15 @@
 import { registerDiscordCommands } from '../platforms/discord/register-discord-commands';
 import type { CliIo } from './cli-io';
-import { openRuntime } from './with-runtime';
+import { loadCliSettings } from './with-runtime';
 
 /** `newsbrief register-discord`: one PUT that replaces the whole /brief command list. */
 export async function registerDiscordCommand(_argv: string[], io: CliIo): Promise<number> {
-  const runtime = openRuntime(io, true);
-  try {
-    const { config, logger } = runtime;
-    if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
-      io.stderr.write('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (in .env or the environment) to register commands.\n');
-      return 2;
-    }
-    const result = await registerDiscordCommands({ config, logger });
-    io.stdout.write(`${result.message}\n`);
-    return 0;
-  } finally {
-    runtime.close();
+  const { config, logger } = loadCliSettings(io, true);
+  if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
+    io.stderr.write('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (in .env or the environment) to register commands.\n');
+    return 2;
   }
+  const result = await registerDiscordCommands({ config, logger });
+  io.stdout.write(`${result.message}\n`);
+  return 0;
 }

@@ -1,6 +1,6 @@
 import dotenv from 'dotenv';
-import { createLogger } from '../logging/create-logger';
-import { loadConfig } from '../config/load-config';
+import { createLogger, type Logger } from '../logging/create-logger';
+import { loadConfig, type Config } from '../config/load-config';
 import { createRuntime, type Runtime } from '../main';
 import type { CliIo } from './cli-io';
 
@@ -19,8 +19,14 @@ export async function withRuntime<T>(io: CliIo, fn: (runtime: Runtime) => Promis
 }
 
 export function openRuntime(io: CliIo, quiet: boolean): Runtime {
+  const { config, logger } = loadCliSettings(io, quiet);
+  return createRuntime(config, { logger });
+}
+
+/** Config and logger only, for commands that need no store. */
+export function loadCliSettings(io: CliIo, quiet: boolean): { config: Config; logger: Logger } {
   dotenv.config({ quiet: true, processEnv: io.env });
   const config = loadConfig(io.env);
   const level = quiet && !io.env.NEWSBRIEF_LOG_LEVEL ? 'warn' : config.NEWSBRIEF_LOG_LEVEL;
-  return createRuntime(config, { logger: createLogger({ level, destination: io.stderr }) });
+  return { config, logger: createLogger({ level, destination: io.stderr }) };
 }

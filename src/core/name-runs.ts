@@ -46,7 +46,7 @@ export function tokenize(text: string): Word[] {
     }
     if (!possessive && (last === '-' || last === "'" || last === '’')) raw = raw.replace(/[-'’]+$/, '');
     if (raw === '') continue;
-    words.push({ text: raw, start, end: start + match[0].length, possessive });
+    words.push({ text: raw, start, end: start + raw.length, possessive });
   }
   return words;
 }

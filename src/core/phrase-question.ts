@@ -109,7 +109,7 @@ function vagueSource(ctx: PhraseContext): string {
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;
 }
 
-function hedged(ctx: PhraseContext): string {
+function hedged(ctx: PhraseContext): string | null {
   const relative = /^(.{3,80}?),\s+(?:which|who) (was|were|is|are|had|has) (?:reportedly|apparently|allegedly|supposedly|purportedly) ([^,]+)/i.exec(dropLeading(ctx.text));
   if (relative) {
     const verb = relative[2]!.toLowerCase();
@@ -118,6 +118,7 @@ function hedged(ctx: PhraseContext): string {
   const claim = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+(?:that|of)\s+/i);
   if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim)) return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
   const clause = cutClause(reportedClause(ctx.text.replace(/,?\s*\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?/gi, '')), 22);
+  if (clause.split(/\s+/).length < 5) return null;
   return `Can it be confirmed that ${lowerStart(clause, ctx.properWords)}?`;
 }
 
@@ -228,7 +229,7 @@ export function phraseQuestion(shape: CueShape, ctx: PhraseContext): string | nu
     hedged,
     report: (c) => {
       const r = reportClaim(dropLeading(c.text));
-      return r ? `Has anyone confirmed the report that ${lowerStart(r.claim, c.properWords)}?` : hedged(c);
+      return r && r.claim.split(/\s+/).length >= 4 ? `Has anyone confirmed the report that ${lowerStart(r.claim, c.properWords)}?` : hedged(c);
     },
     investigation,
     schedule,
