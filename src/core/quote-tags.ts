@@ -74,14 +74,19 @@ export function tagBefore(
     // The subject of "..., saying:" or "... but said" is that of the whole clause.
     const clauseEnd = offset + w.start - sentence.start;
     if (/ing$/.test(lower)) return clauseSubject(sentence.text.slice(0, clauseEnd), sentence.start);
-    const subject = subjectBefore(trimmed.slice(0, w.start), offset);
+    const lead = trimmed.slice(0, w.start);
+    // Right after an earlier quote: `"...," said Mr Goodman, "but ..."` names the speaker after the verb.
+    if (lead.trim() === '') {
+      const inverted = subjectAfter(trimmed.slice(w.end), offset + w.end);
+      if (inverted) return inverted;
+    }
+    const subject = subjectBefore(lead, offset);
     if (subject) return subject;
     if (/^\s*(?:but|and|then|yet)?\s*$/i.test(trimmed.slice(0, w.start)) && clauseEnd > 0) {
       const before = sentence.text.slice(0, clauseEnd);
       if (/\S/.test(before.replace(/["“”]/g, ''))) return clauseSubject(before, sentence.start);
     }
-    // Inverted: "Added Kiplagat:" or "said X," right after an earlier quote.
-    return subjectAfter(trimmed.slice(w.end), offset + w.end);
+    return null;
   }
   if (colon) return 'untagged-colon';
   return null;

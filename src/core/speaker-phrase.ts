@@ -51,17 +51,24 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     previous = body;
     body = body.replace(AUX, '').replace(/\s+$/, '');
   }
-  // An appositive ends with a comma right before the verb; the subject is then the two last parts.
-  const appositive = body.endsWith(',');
-  const inner = appositive ? body.slice(0, -1) : body;
-  let cut = lastBoundary(inner, inner.length);
-  let headEnd = body.length - cut;
-  if (appositive && cut > 0) {
-    headEnd = cut - 1;
-    cut = lastBoundary(inner, cut - 1);
-    headEnd -= cut;
+  const pronoun = /(?:^|\s)(he|she|it|they)$/i.exec(body);
+  if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), at: offset + body.length - pronoun[1]!.length };
+  // Appositives and relative clauses stay with their head ("Nick Davies, spokesman for the IAAF,
+  // which handed out the bans, said"): walk back over comma parts while they qualify a head.
+  let end = body.endsWith(',') ? body.length - 1 : body.length;
+  let cut = lastBoundary(body, end);
+  let headEnd = body.length;
+  let widened = false;
+  for (let steps = 0; steps < 3 && cut > 0 && body[cut - 1] === ','; steps++) {
+    const part = body.slice(cut, end).trim();
+    const qualifies = (steps === 0 && body.endsWith(',')) || /^(?:who|which|whose|whom|where)\b/i.test(part);
+    if (!qualifies) break;
+    end = cut - 1;
+    cut = lastBoundary(body, end);
+    headEnd = end;
+    widened = true;
   }
-  return phraseFromWords(body.slice(cut), offset + cut, 'last', headEnd);
+  return phraseFromWords(body.slice(cut), offset + cut, widened ? 'first' : 'last', headEnd - cut);
 }
 
 /** The subject of the clause that `text` opens ("He warned his supporters ..., saying:"). */

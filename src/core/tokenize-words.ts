@@ -8,7 +8,7 @@ const STOPWORDS = new Set(
     'could may might must ought i me my mine we us our ours you your yours he him his she her hers it its they ' +
     'them their theirs this that these those there here what which who whom whose when where why how ' +
     'not no yes if also just only very too up down out off again further once all any both each few more most ' +
-    'other some such own same s t said says say told tell mr mrs ms dr sir st actually really get got getting ' +
+    'other some such own same already still s t said says say told tell mr mrs ms dr sir st actually really get got getting ' +
     'per via i.e e.g one'
   ).split(' '),
 );
@@ -92,7 +92,7 @@ export function normalizeWord(word: string): string {
   return cached;
 }
 
-const WORD = /[a-z0-9\u00c0-\u024f][a-z0-9\u00c0-\u024f'’-]*/g;
+const WORD = /[0-9]+(?:[.,][0-9]+)*[a-z%]*|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f'’-]*/g;
 
 /** Raw word tokens (letters/digits, keeping inner apostrophes and hyphens), lowercased. */
 export function tokenizeWords(text: string): string[] {

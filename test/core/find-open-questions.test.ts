@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import type { Analysis, Sentence } from '../../src/core/analysis-types';
+import { findOpenQuestions, MAX_QUESTIONS } from '../../src/core/find-open-questions';
+import { readEvalArticle, readFlynn } from './flynn-sample';
+
+const KINDS = ['unverified', 'disputed', 'pending', 'unknown', 'denied', 'other'];
+
+function idOf(analysis: Analysis, fragment: string): number {
+  const found = analysis.sentences.find((s) => s.text.includes(fragment));
+  if (!found) throw new Error(`no sentence with ${fragment}`);
+  return found.id;
+}
+
+function partialOf(texts: string[], entities: Analysis['entities'] = []) {
+  const sentences: Sentence[] = texts.map((text, id) => ({ id, text, start: id * 200, end: id * 200 + text.length, paragraph: id }));
+  return { title: 'Test story', sentences, quotes: [], statements: [], entities };
+}
+
+describe('findOpenQuestions on the Flynn story', () => {
+  const analysis = analyzeArticle(readFlynn());
+  const kelner = idOf(analysis, 'reads different from the media reports');
+  const reports = idOf(analysis, 'in exchange for immunity');
+  const nunes = idOf(analysis, 'no evidence');
+  const inquiry = idOf(analysis, 'are investigating');
+
+  it('asks about the media reports of an immunity offer against Kelner\'s letter', () => {
+    const q = analysis.questions.find((x) => x.sentenceIds.includes(kelner));
+    expect(q).toBeDefined();
+    expect(q!.sentenceIds).toContain(reports);
+    expect(q!.kind).toBe('disputed');
+    expect(q!.text).toMatch(/Kelner/);
+    expect(q!.text).toMatch(/immunity/);
+  });
+
+  it('weighs Nunes\'s "no evidence" against the ongoing investigations', () => {
+    const q = analysis.questions.find((x) => x.sentenceIds.includes(nunes));
+    expect(q).toBeDefined();
+    expect(q!.sentenceIds).toContain(inquiry);
+    expect(q!.text).toMatch(/Nunes/);
+    expect(q!.text).toMatch(/investigat/);
+  });
+
+  it('phrases real questions, not copies of sentences, within the limit', () => {
+    expect(analysis.questions.length).toBeLessThanOrEqual(MAX_QUESTIONS);
+    const sentenceTexts = new Set(analysis.sentences.map((s) => s.text));
+    for (const q of analysis.questions) {
+      expect(q.text).toMatch(/\?/);
+      expect(sentenceTexts.has(q.text)).toBe(false);
+      expect(KINDS).toContain(q.kind);
+      expect(q.sentenceIds.length).toBeGreaterThan(0);
+      expect(q.text).toMatch(/\s[A-Z][a-z]/); // names someone
+    }
+  });
+});
+
+describe('findOpenQuestions cue families', () => {
+  it('turns a refusal to say whether into the question itself', () => {
+    const qs = findOpenQuestions(partialOf(['Mr Jones refused to say whether the factory would close after the election.']));
+    expect(qs[0]?.kind).toBe('unknown');
+    expect(qs[0]?.text).toMatch(/^Will the factory close after the election/);
+    expect(qs[0]?.text).toMatch(/Mr Jones/);
+  });
+
+  it('questions a denial and a pending decision, naming who is involved', () => {
+    const qs = findOpenQuestions(
+      partialOf(
+        [
+          'The Acme Corporation has denied claims that its drivers were underpaid.',
+          'The regulator will decide on the merger by Friday.',
+          'The weather in the town was mild.',
+        ],
+        [{ name: 'Acme Corporation', type: 'organization' }],
+      ),
+    );
+    const denial = qs.find((q) => q.kind === 'denied');
+    expect(denial?.sentenceIds).toEqual([0]);
+    expect(denial?.text).toMatch(/Acme Corporation/);
+    expect(qs.some((q) => q.kind === 'pending' && q.sentenceIds.includes(1))).toBe(true);
+    expect(qs.some((q) => q.sentenceIds.includes(2))).toBe(false);
+  });
+
+  it('never asks more than six questions, even on copy full of cues', () => {
+    const texts = Array.from({ length: 20 }, (_, i) => `Officials said ministers would decide on plan ${i} by Friday, sources said.`);
+    expect(findOpenQuestions(partialOf(texts)).length).toBeLessThanOrEqual(MAX_QUESTIONS);
+  });
+
+  it('flags the BBC maternity-pay dispute and pending consultation', () => {
+    const analysis = analyzeArticle(readEvalArticle('politics/001'));
+    const kinds = new Set(analysis.questions.map((q) => q.kind));
+    expect(kinds.has('disputed')).toBe(true);
+    expect(kinds.has('pending')).toBe(true);
+  });
+});

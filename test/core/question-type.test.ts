@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { carriesAnswerType, numericEchoes, questionType } from '../../src/core/question-type';
+
+describe('questionType', () => {
+  it('types who / when / how many / how much / where / why / yes-no', () => {
+    expect(questionType('Who made the documentary?')).toBe('person');
+    expect(questionType('Which Newsnight journalist got the e-mail?')).toBe('person');
+    expect(questionType('By when must she decide?')).toBe('time');
+    expect(questionType('What date is the Budget?')).toBe('time');
+    expect(questionType('How many cinemas are involved?')).toBe('count');
+    expect(questionType('How much extra will mothers get?')).toBe('amount');
+    expect(questionType('How much time is there between the races?')).toBe('quantity');
+    expect(questionType('Where will the network be built?')).toBe('place');
+    expect(questionType('Why did he resign?')).toBe('reason');
+    expect(questionType('Has the company seen any attacks?')).toBe('yesno');
+  });
+});
+
+describe('carriesAnswerType', () => {
+  it('treats years as dates, not counts, and ignores numbers the question repeats', () => {
+    expect(carriesAnswerType('count', 'A quota was proposed in the 1930s.', new Set())).toBe(false);
+    expect(carriesAnswerType('count', 'Up to 150 cinemas will take part.', new Set())).toBe(true);
+    expect(carriesAnswerType('count', 'He ran the 100m in Athens.', numericEchoes('How fast was the 100m?'))).toBe(false);
+    expect(carriesAnswerType('time', 'The decision is due by Tuesday.', new Set())).toBe(true);
+    expect(carriesAnswerType('time', 'The decision is important.', new Set())).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import type { Sentence } from '../../src/core/analysis-types';
+import { summarizeArticle } from '../../src/core/summarize-article';
+import { readEvalArticle, readFlynn } from './flynn-sample';
+
+const DANGLING = /^(?:he|she|they|it|this|these|however|but|and)\b/i;
+
+function sentence(id: number, text: string): Sentence {
+  return { id, text, start: id * 100, end: id * 100 + text.length, paragraph: id };
+}
+
+describe('summarizeArticle', () => {
+  it('gives 3-5 grounded items that do not open on a dangling word', () => {
+    for (const text of [readFlynn(), readEvalArticle('politics/001'), readEvalArticle('tech/013')]) {
+      const analysis = analyzeArticle(text);
+      expect(analysis.summary.length).toBeGreaterThanOrEqual(3);
+      expect(analysis.summary.length).toBeLessThanOrEqual(5);
+      const ids = new Set(analysis.sentences.map((s) => s.id));
+      for (const item of analysis.summary) {
+        expect(item.sentenceIds.length).toBeGreaterThan(0);
+        for (const id of item.sentenceIds) expect(ids.has(id)).toBe(true);
+        expect(item.text).not.toMatch(DANGLING);
+        // Grounded: the item is its sentence, give or take a dropped opener or a resolved pronoun.
+        const source = analysis.sentences.find((s) => s.id === item.sentenceIds[0])!.text;
+        expect(source.endsWith(item.text.slice(-40))).toBe(true);
+      }
+    }
+  });
+
+  it('drops a leading connective and resolves "She said" only to the speaker found for that sentence', () => {
+    const sentences = [
+      sentence(0, 'The council approved a new budget for the city libraries on Monday night.'),
+      sentence(1, 'However, the library budget will fall by a tenth next year under the plan.'),
+      sentence(2, 'She said the library budget cut would close three branches in the city.'),
+      sentence(3, 'He said nothing more about the library budget or the branches.'),
+    ];
+    const summary = summarizeArticle({
+      title: 'Council cuts library budget',
+      sentences,
+      quotes: [],
+      statements: [{ text: 'the library budget cut would close three branches', speaker: 'Jane Doe', sentenceId: 2 }],
+      entities: [{ name: 'Jane Doe', type: 'person' }],
+    });
+    const texts = summary.map((s) => s.text);
+    expect(texts).toContain('The library budget will fall by a tenth next year under the plan.');
+    expect(texts).toContain('Jane Doe said the library budget cut would close three branches in the city.');
+    expect(texts.some((t) => t.startsWith('He said'))).toBe(false);
+  });
+
+  it('returns nothing for an empty article', () => {
+    expect(summarizeArticle({ title: '', sentences: [], quotes: [], statements: [], entities: [] })).toEqual([]);
+  });
+});
