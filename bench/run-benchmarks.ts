@@ -3,22 +3,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchAnalysis } from './bench-analysis';
-import { benchBrief } from './bench-brief';
-import { benchDiscord } from './bench-discord';
-import { benchScheduler } from './bench-scheduler';
-import { benchSlack } from './bench-slack';
-import { benchStore } from './bench-store';
 import type { BenchRow, Benchmark } from './bench-types';
 
-/** Every benchmark, in order; add yours with one line. */
-const benchmarks: ReadonlyArray<[string, Benchmark]> = [
-  ['analysis', benchAnalysis],
-  ['store', benchStore],
-  ['brief', benchBrief],
-  ['slack', benchSlack],
-  ['discord', benchDiscord],
-  ['scheduler', benchScheduler],
+/**
+ * Every benchmark, in order; add yours with one line. Loaded lazily so each benchmark's process
+ * holds only its own code (a Slack SDK loaded into the analysis run would inflate its RSS).
+ */
+const benchmarks: ReadonlyArray<[string, () => Promise<Benchmark>]> = [
+  ['analysis', async () => (await import('./bench-analysis')).benchAnalysis],
+  ['store', async () => (await import('./bench-store')).benchStore],
+  ['brief', async () => (await import('./bench-brief')).benchBrief],
+  ['slack', async () => (await import('./bench-slack')).benchSlack],
+  ['discord', async () => (await import('./bench-discord')).benchDiscord],
+  ['scheduler', async () => (await import('./bench-scheduler')).benchScheduler],
 ];
 
 const PEAK_RSS_TARGET_MB = 200;
@@ -77,8 +74,9 @@ async function main(): Promise<void> {
 
 /** Runs one benchmark; `tmpDir` is the run's, shared so later benchmarks reuse earlier stores. */
 async function runChild(name: string, out: string, tmpDir: string): Promise<void> {
-  const run = benchmarks.find(([n]) => n === name)?.[1];
-  if (!run) throw new Error(`unknown benchmark ${name}`);
+  const load = benchmarks.find(([n]) => n === name)?.[1];
+  if (!load) throw new Error(`unknown benchmark ${name}`);
+  const run = await load();
   const rows = await run({ tmpDir, log: (line) => process.stderr.write(`${line}\n`) });
   const result: ChildResult = { rows, maxRssMb: process.resourceUsage().maxRSS / 1024 };
   writeFileSync(out, JSON.stringify(result));

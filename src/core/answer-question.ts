@@ -115,6 +115,7 @@ export function rankSentences(analysis: Analysis, question: string): { terms: st
   const echoes = numericEchoes(question);
   const termSet = new Set(terms);
   const focus = countFocus(question);
+  const focusTerms = [...focus].map((stem) => contentTerms(stem)[0] ?? stem);
   const numeric = type === 'count' || type === 'amount' || type === 'quantity';
 
   const matches = analysis.sentences.map((_, i) => terms.map((term) => matchesTerm(index, i, term)));
@@ -126,7 +127,12 @@ export function rankSentences(analysis: Analysis, question: string): { terms: st
       const near = Math.max(matches[i - 1]?.[k] ?? 0, matches[i + 1]?.[k] ?? 0);
       covered += weights[k]! * Math.max(matches[i]![k]!, NEIGHBOUR_SHARE * near);
     });
-    const coverage = Math.min(1, covered / total);
+    let coverage = Math.min(1, covered / total);
+    // Counting something the article mentions elsewhere, but not here: this sentence counts something else.
+    for (const head of focusTerms) {
+      const k = terms.indexOf(head);
+      if (k >= 0 && matches[i]![k] === 0 && (index.documentFrequency.get(head) ?? 0) > 0) coverage *= 0.6;
+    }
     const typed = carriesAnswerType(type, sentence.text, echoes);
     const shaped =
       (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) +

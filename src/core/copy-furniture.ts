@@ -40,7 +40,7 @@ function isAllCaps(word: string): boolean {
 
 const BOILERPLATE = [
   CREDIT_START,
-  /^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/,
+  /^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/,
   /^(?:read more|related|see also|also read|more on this story|recommended|watch|listen|click here|subscribe|sign up|advertisement|share this|follow us)\b[:\s|]*/i,
   /^(?:published|updated|last updated|posted)\b[:\s]/i,
 ];

@@ -102,12 +102,14 @@ export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[]
   }
 
   // Pass 1: explicit tags, in order, so pronouns can lean on earlier attributions.
-  const reported = sentences.map((s) => findReportedSpeech(s));
+  const reported = sentences.map((s) => findReportedSpeech(s, { allowQuotes: true }));
+  const speechSpeaker: Array<ResolvedSpeaker | null> = sentences.map(() => null);
   let itemIndex = 0;
   for (const sentence of sentences) {
     const speech = reported[sentence.id];
     if (speech) {
       const speaker = resolver.resolve(speech.subject, sentence.id);
+      speechSpeaker[sentence.id] = speaker;
       if (speaker) resolver.record(sentence.id, speaker);
     }
     for (; itemIndex < items.length && items[itemIndex]!.segments[0]!.startSentence <= sentence.id; itemIndex++) {
@@ -116,38 +118,56 @@ export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[]
         item.speaker = resolver.resolve(item.tag, item.tagSentence);
         item.attributed = true;
         if (item.speaker) resolver.record(item.tagSentence, item.speaker);
+      } else if (item.kind === 'fragment') {
+        item.speaker = speechSpeaker[item.segments[0]!.startSentence] ?? null;
       }
     }
   }
 
-  // Pass 2: untagged quotations take the speaker of the run they belong to.
+  // Pass 2: untagged quotations take the speaker of the run they belong to: a colon introduction,
+  // the quotation just before, or reported speech shortly before with no one else named between.
+  const index2 = indexPeople(sentences);
+  const otherPersonIn = (id: number, speaker: ResolvedSpeaker): boolean =>
+    (index2.mentions[id] ?? []).some((m) => !isQuoted(m.start) && m.person !== speaker.person);
+  const endOf = (item: QuoteItem): number => item.segments[item.segments.length - 1]!.endSentence;
+  const resolved = new Set<QuoteItem>();
   items.forEach((item, i) => {
     if (item.attributed || item.kind !== 'utterance') return;
-    const startSentence = item.segments[0]!.startSentence;
-    const previous = items[i - 1];
-    const prevEnd = previous ? previous.segments[previous.segments.length - 1]!.endSentence : -10;
-    const prevSentence = sentences[startSentence - 1];
+    const first = item.segments[0]!.startSentence;
+    const prevSentence = sentences[first - 1];
     if (prevSentence && /:\s*$/.test(prevSentence.text)) {
-      const intro = tagBefore(prevSentence.text, prevSentence.start);
+      const intro = tagBefore(prevSentence.text, prevSentence.start, prevSentence);
       if (intro && intro !== 'untagged-colon') {
         item.speaker = resolver.resolve(intro, prevSentence.id);
+        resolved.add(item);
         return;
       }
     }
-    if (previous && previous.kind === 'utterance' && prevEnd >= startSentence - 1) {
+    const previous = items[i - 1];
+    if (previous && previous.kind === 'utterance' && endOf(previous) >= first - 1 && (previous.speaker || resolved.has(previous) || previous.attributed)) {
       item.speaker = previous.speaker;
+      resolved.add(item);
       return;
     }
-    const speech = prevSentence ? reported[prevSentence.id] : null;
-    if (prevSentence && speech) {
-      item.speaker = resolver.resolve(speech.subject, prevSentence.id);
-      if (item.speaker) return;
-    }
-    const next = items[i + 1];
-    if (next && next.attributed && next.segments[0]!.startSentence <= startSentence + 1 && next.kind === 'utterance') {
-      item.speaker = next.speaker;
+    for (let id = first - 1; id >= 0 && id >= first - 3; id--) {
+      const speaker = speechSpeaker[id];
+      if (speaker) {
+        item.speaker = speaker;
+        resolved.add(item);
+        return;
+      }
+      if (previous && endOf(previous) >= id) break;
+      if ((index2.mentions[id] ?? []).some((m) => !isQuoted(m.start))) break;
     }
   });
+  // A run of untagged quotations takes the speaker named at its end ("...." / "...," said X).
+  for (let i = items.length - 2; i >= 0; i--) {
+    const item = items[i]!;
+    const next = items[i + 1]!;
+    if (item.attributed || resolved.has(item) || item.kind !== 'utterance' || next.kind !== 'utterance') continue;
+    if (next.segments[0]!.startSentence <= endOf(item) + 1 && next.speaker) item.speaker = next.speaker;
+  }
+  void otherPersonIn;
 
   const quotes: Array<Quote & { kind: QuoteKind }> = items
     .filter((item) => item.kind !== 'title' && item.kind !== 'term')

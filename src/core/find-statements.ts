@@ -12,6 +12,24 @@ export interface ReportedSpeech {
 }
 
 const QUOTE_MARK = /["\u201c\u201d]/;
+/** Verbs of a trailing tag: "..., Spicer said." */
+const TAG_VERBS = new Set(['said', 'says', 'added', 'adds', 'told', 'stated', 'explained', 'argued', 'insisted', 'warned', 'claimed', 'admitted', 'noted', 'believes', 'thinks', 'reported', 'reports', 'confirmed', 'suggested', 'stressed', 'conceded', 'acknowledged', 'maintained', 'maintains', 'predicted', 'wrote', 'writes', 'announced']);
+
+/** Blanks out double-quoted stretches, keeping offsets, so that verbs inside quotes are not tags. */
+export function maskQuotes(text: string): string {
+  let inside = false;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '"' || ch === '\u201c' || ch === '\u201d') {
+      inside = ch === '\u201c' ? true : ch === '\u201d' ? false : !inside;
+      out += ch;
+    } else {
+      out += inside ? (ch.length === 1 ? ' ' : '  ') : ch;
+    }
+  }
+  return out;
+}
+
 /** Verbs that take a bare clause ("said the White House is ..."); the others need "that". */
 const BARE_CLAUSE = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'warned', 'warns', 'stressed', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'told', 'tells', 'stated', 'states', 'admitted', 'conceded', 'acknowledged', 'predicted', 'suggested', 'noted', 'explained', 'reckons', 'feels', 'felt', 'reported']);
 const WORD = /[A-Za-z]+/g;
@@ -20,12 +38,22 @@ const WORD = /[A-Za-z]+/g;
  * Reported speech in a sentence: "X said (that) CLAUSE" or "CLAUSE, X said." Sentences with
  * quotation marks are left to findQuotes.
  */
-export function findReportedSpeech(sentence: Sentence): ReportedSpeech | null {
-  const text = sentence.text;
-  if (QUOTE_MARK.test(text)) return null;
+export function findReportedSpeech(sentence: Sentence, options: { allowQuotes?: boolean } = {}): ReportedSpeech | null {
+  let text = sentence.text;
+  if (QUOTE_MARK.test(text)) {
+    if (!options.allowQuotes) return null;
+    text = maskQuotes(text);
+  }
+  const according = /,\s+according to\s+([^,]{2,80}?)[.!?]?$/i.exec(text) ?? /^According to\s+([^,]{2,80}),\s+/.exec(text);
+  if (according) {
+    const at = according.index + according[0].indexOf(according[1]!, 12);
+    const subject = subjectAfter(according[1]!, sentence.start + at);
+    const leading = according.index === 0;
+    if (subject) return { subject, clauseStart: leading ? according[0].length : 0, clauseEnd: leading ? text.length : according.index };
+  }
   // Trailing tag: "The White House is not concerned ..., Spicer said."
-  const trailing = /,\s+([^,]{2,80}?)\s+(?:has\s+|had\s+|also\s+)?([a-z]+)\b([^,]{0,50})[.!?]?$/.exec(text);
-  if (trailing && REPORTING_VERBS.has(trailing[2]!)) {
+  const trailing = /,\s+([^,]{2,60}?)\s+(?:has\s+|had\s+|also\s+)?([a-z]+)\b([^,]{0,30})[.!?]?$/.exec(text);
+  if (trailing && TAG_VERBS.has(trailing[2]!) && trailing[1]!.split(/\s+/).length <= 7) {
     const subject = subjectBefore(trailing[1]!, sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!));
     if (subject) return { subject, clauseStart: 0, clauseEnd: trailing.index };
   }

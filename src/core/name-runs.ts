@@ -17,7 +17,9 @@ export interface NameRun {
 }
 
 const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’.&-]*/g;
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', 'de', 'du', 'da', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', '&', 'on']);
+/** Name particles: "Nick Van den Brul", "Ursula von der Leyen". */
+const PARTICLES = new Set(['de', 'du', 'da', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'dos', 'das', 'del', 'ter']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', '&', 'on', ...PARTICLES]);
 const KEEP_DOT = /^(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd)\.$/;
 const APOSTROPHE = /['’]/;
 
@@ -46,7 +48,7 @@ export function tokenize(text: string): Word[] {
     }
     if (!possessive && (last === '-' || last === "'" || last === '’')) raw = raw.replace(/[-'’]+$/, '');
     if (raw === '') continue;
-    words.push({ text: raw, start, end: start + raw.length, possessive });
+    words.push({ text: raw, start, end: start + (possessive ? match[0].length : raw.length), possessive });
   }
   return words;
 }
@@ -73,7 +75,11 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
     const gap = prev ? text.slice(prev.end, word.start) : '';
     const joined = prev !== undefined && /^[ \t]+$/.test(gap) && !prev.possessive;
     const capital = isCapitalised(word.text);
-    const connector = !capital && CONNECTORS.has(word.text) && current.length > 0 && joined;
+    const following = words[i + 1];
+    const connector =
+      !capital && CONNECTORS.has(word.text) && current.length > 0 && joined &&
+      following !== undefined &&
+      (CONNECTORS.has(following.text) || (isCapitalised(following.text) && !NOT_NAMES.has(following.text)));
     if (capital || connector) {
       if (prev && !joined) flush();
       current.push(word);
@@ -110,12 +116,14 @@ function lower(word: Word): string {
  * runs that are organisations, places or plain capitalised words.
  */
 export function parsePerson(run: NameRun): PersonParse | null {
-  // "Zara Hyde Peters of UK Athletics": a full name before a connector wins over the tail.
-  const connector = run.words.findIndex((w) => !isCapitalised(w.text));
-  if (connector >= 2) {
+  // "Zara Hyde Peters of UK Athletics": a name before a connector wins over an organisation after it.
+  const connector = run.words.findIndex((w) => !isCapitalised(w.text) && !PARTICLES.has(w.text));
+  if (connector >= 1) {
     const lead = run.words.slice(0, connector);
-    if (lead.length <= 4 && lead.every(isNameWord) && !NOT_NAMES.has(lead[0]!.text)) {
-      return parseWords({ words: lead, start: lead[0]!.start, end: lead[lead.length - 1]!.end });
+    const leadParse = parseWords({ words: lead, start: lead[0]!.start, end: lead[lead.length - 1]!.end });
+    if (leadParse && (leadParse.certain || leadParse.name.includes(' '))) {
+      const tail = run.words.slice(connector).filter((w) => isCapitalised(w.text));
+      if (tail.some((w) => !isNameWord(w) || NOT_NAMES.has(w.text))) return leadParse;
     }
   }
   return parseWords(run);
@@ -127,9 +135,10 @@ function parseWords(run: NameRun): PersonParse | null {
   while (first > 0 && words.length - first < 4 && isNameWord(words[first - 1]!)) first--;
   if (first > 0 && isNameWord(words[first - 1]!)) return null; // five name-like words: a title
   // A name never starts with a sentence word such as "The" or a month.
-  while (first < words.length && NOT_NAMES.has(words[first]!.text)) first++;
+  while (first < words.length && (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text))) first++;
   if (first >= words.length) return null;
   const nameWords = words.slice(first);
+  if (words[first - 1]?.text === 'The') return null; // "The Weakest Link" names a thing
   let h = first - 1;
   let honorific: string | null = null;
   while (h >= 0 && HONORIFICS.has(words[h]!.text)) {
@@ -152,6 +161,7 @@ function parseWords(run: NameRun): PersonParse | null {
 /** Could the word be part of a person's name (not a title, an acronym, a connector, a number)? */
 function isNameWord(word: Word): boolean {
   const text = word.text;
+  if (PARTICLES.has(text)) return true;
   if (!isCapitalised(text) || /\d/.test(text)) return false;
   if (HONORIFICS.has(text) || ROLE_HEADS.has(lower(word)) || ORG_HEADS.has(text) || AFFILIATIONS.has(text)) return false;
   if (/^\p{Lu}{2,}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return false; // acronyms

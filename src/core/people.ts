@@ -1,6 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { findNameRuns, parsePerson, tokenize, type NameRun, type Word } from './name-runs';
-import { AFFILIATIONS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, ORG_HEADS, PLACE_WORDS, PLACES, type Gender } from './name-tables';
+import { AFFILIATIONS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, ORG_HEADS, PLACE_WORDS, PLACES, ROLE_HEADS, type Gender } from './name-tables';
 import { findRole } from './person-roles';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
 
@@ -21,6 +21,8 @@ export interface PersonMention {
   start: number;
   end: number;
   possessive: boolean;
+  /** Object of a preposition ("hosted by Gordon Brown"): a weak antecedent for "he". */
+  object: boolean;
 }
 
 export interface PeopleIndex {
@@ -42,15 +44,34 @@ interface Candidate {
 
 const cache = new WeakMap<Sentence[], PeopleIndex>();
 
+const PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'of', 'from', 'about', 'at', 'on', 'in', 'against', 'than', 'like', 'between', 'among', 'into', 'over', 'under', 'behind', 'before', 'after', 'beside', 'via']);
+const TITLE_FILLERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'fellow', 'new']);
+
+/** Is the name (with any title before it) governed by a preposition: "hosted by UK minister X"? */
+function isObject(words: Word[], runStart: number): boolean {
+  let i = words.findIndex((w) => w.start === runStart) - 1;
+  for (let steps = 0; i >= 0 && steps < 6; i--, steps++) {
+    const text = words[i]!.text;
+    const lower = text.toLowerCase();
+    if (PREPOSITIONS.has(lower)) return true;
+    if (!(/^\p{Lu}/u.test(text) || TITLE_FILLERS.has(lower) || ROLE_HEADS.has(lower) || words[i]!.possessive || lower.includes('-'))) {
+      return false;
+    }
+  }
+  return false;
+}
+
 /** Organisation-looking runs: "... Committee", "BBC", "PlayStation"-style camel case. */
 export function orgLike(text: string): boolean {
   const words = text.split(' ');
-  const last = words[words.length - 1]!;
-  return ORG_HEADS.has(last) || /^[A-Z][A-Z&]{1,5}$/.test(text) || /^[A-Z][a-z]+[A-Z]\w+$/.test(text);
+  return words.some((w) => ORG_HEADS.has(w)) || /^[A-Z][A-Z&]{1,5}$/.test(text) || /^[A-Z][a-z]+[A-Z]\w+$/.test(text);
 }
 
-function isPlace(name: string, run: NameRun): boolean {
-  return PLACES.has(name) || run.words.some((w) => PLACE_WORDS.has(w.text));
+function isPlace(name: string, run: NameRun, certain: boolean): boolean {
+  const words = name.split(' ');
+  if (PLACES.has(name) || PLACES.has(words[words.length - 1]!)) return true;
+  if (certain || MALE_NAMES.has(words[0]!) || FEMALE_NAMES.has(words[0]!)) return false;
+  return run.words.some((w) => PLACE_WORDS.has(w.text));
 }
 
 /** Is the name next to a speech verb ("Spicer stated", "said Kiplagat") — good evidence of a person? */
@@ -71,7 +92,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     const words = tokenize(sentence.text);
     for (const run of findNameRuns(sentence.text, words)) {
       const parse = parsePerson(run);
-      if (parse && !isPlace(parse.name, run)) {
+      if (parse && !isPlace(parse.name, run, parse.certain)) {
         candidates.push({ parse, run, sentence, words, text: sentence.text });
       } else {
         const text = run.words.map((w) => w.text).join(' ').replace(/^(?:The|A|An)\s+/, '');
@@ -134,6 +155,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       start: c.sentence.start + c.parse.start,
       end: c.sentence.start + c.parse.end,
       possessive: c.parse.possessive,
+      object: isObject(c.words, c.run.start),
     });
   }
 

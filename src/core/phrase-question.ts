@@ -82,7 +82,7 @@ function denial(ctx: PhraseContext): string {
     const charge = /\b((?:accusations?|allegations?|claims?|suggestions?) (?:of|that) [^,.;]+)/i.exec(ctx.text)?.[1];
     const denier = stripEnd(passive[1]!);
     return charge
-      ? `What evidence is there for the ${cutClause(charge, 16)}, which ${denier} denies?`
+      ? `What evidence is there for the ${cutClause(charge, 16)}, which ${denier} ${/\s[a-z]+[^s]s$/.test(denier) ? 'deny' : 'denies'}?`
       : `What exactly does ${denier} deny, and what evidence is there either way?`;
   }
   const denier = subjectBefore(ctx.text, /\s(?:denied|denies|deny|conceded|admitted|rejected)\b/i) ?? ctx.actor ?? 'the people involved';
@@ -99,7 +99,8 @@ function denial(ctx: PhraseContext): string {
   const claim = withActor(object, { ...ctx, actor: denier });
   const asked = willQuestion(claim, ctx.properWords);
   if (asked) return `${asked.slice(0, -1)}, despite the denial by ${denier}?`;
-  return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${denier} denies?`;
+  const plural = /\s[a-z]+[^s]s$/.test(denier);
+  return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${denier} ${plural ? 'deny' : 'denies'}?`;
 }
 
 function vagueSource(ctx: PhraseContext): string {

@@ -64,10 +64,20 @@ export class SpeakerResolver {
   private resolvePronoun(word: string, sentenceId: number, at: number): ResolvedSpeaker | null {
     const kind = PRONOUN_KIND[word];
     if (!kind) return null;
+    // Speakers and subjects first; names inside prepositional phrases only when nothing else fits.
+    for (const strict of [true, false]) {
+      const found = this.searchBack(kind, sentenceId, at, strict);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  private searchBack(kind: PronounKind, sentenceId: number, at: number, strict: boolean): ResolvedSpeaker | null {
     for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
       const candidates: ResolvedSpeaker[] = [...this.speakers[id]!];
       for (const mention of this.index.mentions[id] ?? []) {
         if ((id === sentenceId && mention.start > at) || this.isQuoted(mention.start)) continue;
+        if (strict && (mention.object || mention.possessive)) continue;
         candidates.push({ name: mention.person.name, person: mention.person });
       }
       for (const candidate of candidates) {

@@ -92,7 +92,7 @@ export function normalizeWord(word: string): string {
   return cached;
 }
 
-const WORD = /[0-9]+(?:[.,][0-9]+)*[a-z%]*|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f'’-]*/g;
+const WORD = /[0-9]+(?:[.,][0-9]+)*[a-z0-9%]*|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f'’-]*/g;
 
 /** Raw word tokens (letters/digits, keeping inner apostrophes and hyphens), lowercased. */
 export function tokenizeWords(text: string): string[] {

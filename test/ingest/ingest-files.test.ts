@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { ingestFiles, type IngestFileResult } from '../../src/ingest/ingest-files';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
@@ -26,16 +27,6 @@ function write(name: string, content: string | Buffer): string {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, content);
   return path;
-}
-
-/** A stand-in engine: what ingest does with an analysis does not depend on how it was made. */
-function analysisOf(text: string): Analysis {
-  const title = text.split('\n')[0]!.replace(/^©.*?\s{2,}|^© AP Photo\/ \S+ \S+ /, '').trim();
-  const names = [...new Set(text.match(/\b[A-Z][a-z]+ [A-Z][a-z]+\b/g) ?? [])];
-  return {
-    title, sentences: [], summary: [], quotes: [], statements: [], questions: [],
-    entities: names.map((name) => ({ name, type: 'person' as const })),
-  };
 }
 
 const byName = (results: IngestFileResult[], name: string) => results.find((r) => r.path.endsWith(name));
@@ -109,6 +100,12 @@ describe('ingestFiles', () => {
     expect(store.articles.search('harbour')[0]?.id).toBe(byName(results, 'good.txt')!.articleId);
     expect(store.articles.search('cafe')).toEqual([]);
     expect(readFileSync(good, 'utf8')).toContain('Harbour');
+    store.close();
+    const db = new Database(join(dir, 'db', 'store.db'), { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+    store = openSqliteStore({ path: join(dir, 'db', 'store.db') });
+    expect(store.articles.count()).toBe(1);
   });
 
   it('checks the size before reading, so a huge file costs nothing', async () => {
@@ -121,25 +118,25 @@ describe('ingestFiles', () => {
     expect(results[0]?.error).toBe('too large: 30 MB is over the 20 MB limit (NEWSBRIEF_MAX_FILE_MB)');
   });
 
-  it('stores the analysis and entity names with the article when given an analyzer', async () => {
+  it('stores the analysis, its clean title and entity names with the article when given an analyzer', async () => {
     const path = write('flynn.txt', FLYNN);
     const seen: unknown[] = [];
     const { results } = await ingestFiles({
       paths: [path], store, maxBytes: MB,
       analyze: async (text, meta) => {
         seen.push(meta);
-        return { analysis: analysisOf(text), cacheKey: 'extractive@test' };
+        return { analysis: analyzeArticle(text, meta), cacheKey: 'extractive@test' };
       },
     });
     const id = results[0]!.articleId!;
     expect(seen).toEqual([{ source: path }]);
-    expect(results[0]!.title).toBe("US Senate Intel Committee Rejects Flynn's Request for Immunity in Exchange for Testimony - Reports");
+    expect(results[0]!.title).toMatch(/^US Senate Intel Committee Rejects Flynn/);
+    expect(results[0]!.title).not.toMatch(/©|AP Photo|Kaster/);
     expect(store.articles.get(id)?.title).toBe(results[0]!.title);
     expect(store.articles.getAnalysis(id, 'extractive@test')?.title).toBe(results[0]!.title);
-    // "Carolyn Kaster" appears only in the photo credit; entity names make the article findable by it.
-    store.articles.setEntityNames(id, []);
-    expect(store.articles.search('"Carolyn Kaster"')[0]?.id).toBe(id);
-    expect(store.articles.search('Sputnik')[0]?.id).toBe(id);
+    const names = store.articles.getAnalysis(id, 'extractive@test')!.entities.map((e) => e.name);
+    expect(names).toContain('Robert Kelner');
+    expect(store.articles.search('Robert Kelner')[0]?.id).toBe(id);
   });
 
   it('leaves nothing behind when analysis fails, and goes on with the next file', async () => {
@@ -149,7 +146,7 @@ describe('ingestFiles', () => {
       paths: [join(dir, 'run')], store, maxBytes: MB,
       analyze: (text) => {
         if (text.includes('Poison')) throw new Error('analyzer exploded');
-        return { analysis: analysisOf(text) };
+        return { analysis: analyzeArticle(text) };
       },
     });
     expect(results.map((r) => [r.ok, r.error])).toEqual([[false, 'could not analyse or store: analyzer exploded'], [true, undefined]]);

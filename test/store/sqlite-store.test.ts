@@ -38,9 +38,15 @@ describe('SQLite store on disk', () => {
     expect(again.conversations.articleForThread('slack:C1:1.0')).toBe(article.id);
     expect(again.conversations.markEventHandled('ev1')).toBe(false);
     expect(again.articles.add({ source: 's', title: 'Okapi sighted', text: 'An okapi was seen.' }).outcome).toBe('unchanged');
+    const url = 'https://example.test/okapi';
+    again.articles.add({ source: 'web', url, title: 'Okapi v1', text: 'First okapi version.' });
+    expect(again.articles.add({ source: 'web', url, title: 'Okapi v2', text: 'Second okapi version.' }).outcome).toBe('updated');
     again.close();
 
     const db = new Database(path);
+    // The external-content indexes still match the table after inserts and entity-name updates.
+    db.exec("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')");
+    db.exec("INSERT INTO article_titles_trigram (article_titles_trigram) VALUES ('integrity-check')");
     const ids = db.prepare('SELECT id FROM schema_migrations').all();
     expect(applyMigrations(db, [])).toEqual([]);
     expect(db.prepare('SELECT id FROM schema_migrations').all()).toEqual(ids);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/core/clean-article';
+import { splitSentences } from '../../src/core/split-sentences';
+
+function body(text: string, title?: string): string[] {
+  return splitSentences(cleanArticle(text, title ? { title } : {})).map((s) => s.text);
+}
+
+describe('cleanArticle', () => {
+  it('strips a leading photo credit from the headline', () => {
+    expect(cleanArticle('© Reuters/ Mary Smith Markets Fall Again\n\nStocks fell.').title).toBe('Markets Fall Again');
+    expect(cleanArticle('© AP Photo/ Drew Angerer / GETTY IMAGES NORTH AMERICA UK Budget Row\n\nText.').title).toBe(
+      'UK Budget Row',
+    );
+  });
+
+  it('drops bylines, credits with promos and read-more lines', () => {
+    const text = [
+      'Council Votes on Budget',
+      '',
+      'By Jane Doe',
+      '',
+      'LONDON (Reuters) — The council voted on Tuesday.',
+      '',
+      '© AP Photo/ John Roe How the Vote Was Won',
+      '',
+      'Read more: Ten things about budgets',
+      '',
+      'The vote was close.',
+    ].join('\n');
+    expect(body(text)).toEqual(['The council voted on Tuesday.', 'The vote was close.']);
+  });
+
+  it('strips datelines without agencies but keeps ordinary capitalised openings', () => {
+    expect(body('T\n\nWASHINGTON — Congress met.')).toEqual(['Congress met.']);
+    expect(body('T\n\nUS officials met on Monday.')).toEqual(['US officials met on Monday.']);
+  });
+
+  it('uses meta.title and does not repeat the headline in the body', () => {
+    const article = cleanArticle('Budget passes\n\nThe budget passed.', { title: 'Budget passes' });
+    expect(article.title).toBe('Budget passes');
+    expect(splitSentences(article).map((s) => s.text)).toEqual(['The budget passed.']);
+    const noHeadline = cleanArticle('The budget passed on Monday. It was close.', { title: 'Budget passes' });
+    expect(splitSentences(noHeadline).map((s) => s.text)).toEqual(['The budget passed on Monday.', 'It was close.']);
+  });
+});

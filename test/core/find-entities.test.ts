@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+function entities(body: string): Entity[] {
+  return analyzeArticle(`Headline\n\n${body}`).entities;
+}
+
+describe('findEntities', () => {
+  it('reads roles before the name, after it, and in a possessive', () => {
+    const found = entities(
+      [
+        'Prices rose, said Rick Egelton, deputy chief economist at BMO Financial Group.',
+        'The Shadow Secretary of State for Health, Jane Ward, said so too.',
+        "Acme's lawyer Omar Haddad declined to comment.",
+        'Trade Minister Lisa Park flew to Paris.',
+      ].join('\n'),
+    );
+    const role = (name: string) => found.find((e) => e.name === name)?.role;
+    expect(role('Rick Egelton')).toBe('deputy chief economist at BMO Financial Group');
+    expect(role('Jane Ward')).toBe('Shadow Secretary of State for Health');
+    expect(role('Omar Haddad')).toBe("Acme's lawyer");
+    expect(role('Lisa Park')).toBe('Trade Minister');
+    expect(found.find((e) => e.name === 'Paris')?.type).toBe('place');
+  });
+
+  it('merges "Mr X" and "X" into the fullest name and keeps organisations apart', () => {
+    const found = entities('Gordon Brown spoke to the Bank of England.\nMr Brown said rates would stay.');
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Gordon Brown']);
+    expect(found.some((e) => e.type === 'organization' && /Bank/.test(e.name))).toBe(true);
+  });
+
+  it('does not take party labels, titles of works or sentence openers for people', () => {
+    const found = entities(
+      'Liberal Democrat spokeswoman Sandra Gidley said it was wrong.\n' +
+        'However, the show The Weakest Link returned on Monday.',
+    );
+    const people = found.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Sandra Gidley']);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/core/clean-article';
+import { splitSentences } from '../../src/core/split-sentences';
+
+function split(text: string): string[] {
+  return splitSentences(cleanArticle(text, { title: 'T' })).map((s) => s.text);
+}
+
+describe('splitSentences', () => {
+  it('does not break after titles, initials, months, U.S. or decimals', () => {
+    const text =
+      'Sen. John Smith met Dr. Jane Roe and Mr. J. R. Brown in the U.S. capital on Feb. 3. ' +
+      'Growth was 2.5 per cent, said Gov. Ann Lee. The U.S. The end.';
+    expect(split(text)).toEqual([
+      'Sen. John Smith met Dr. Jane Roe and Mr. J. R. Brown in the U.S. capital on Feb. 3.',
+      'Growth was 2.5 per cent, said Gov. Ann Lee.',
+      'The U.S.',
+      'The end.',
+    ]);
+  });
+
+  it('keeps a quote that ends mid-sentence with its tag, straight or curly', () => {
+    expect(split('"We will win," he said. "Why not?" she asked. Then they left.')).toEqual([
+      '"We will win," he said.',
+      '"Why not?" she asked.',
+      'Then they left.',
+    ]);
+    expect(split('\u201cWe will win,\u201d he said. \u201cIt is done.\u201d Then they left.')).toEqual([
+      '\u201cWe will win,\u201d he said.',
+      '\u201cIt is done.\u201d',
+      'Then they left.',
+    ]);
+  });
+
+  it('gives offsets into the original input and paragraph numbers', () => {
+    const text = 'Headline here\n\nFirst one. Second one\nwraps here.\n\n  Third one!  \n';
+    const sentences = splitSentences(cleanArticle(text));
+    expect(sentences.map((s) => s.text)).toEqual(['First one.', 'Second one\nwraps here.', 'Third one!']);
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('treats each line as a sentence in the one-sentence-per-line layout', () => {
+    const text = 'Title\n\nOne line ends here.\nAnother follows without a capital?\nthird line, lower case.\n';
+    expect(splitSentences(cleanArticle(text)).map((s) => s.text)).toEqual([
+      'One line ends here.',
+      'Another follows without a capital?',
+      'third line, lower case.',
+    ]);
+  });
+});
