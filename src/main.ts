@@ -85,7 +85,7 @@ interface Stoppable {
  * the console, when its input ends), after in-flight work has finished.
  */
 export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
-  const { logger, config, store, engine, app } = runtime;
+  const { logger, config, store, app } = runtime;
   // Started in order; stopped in reverse, so inputs close first and work in flight can finish.
   const running: Stoppable[] = [];
   const posters: ChannelPoster[] = [];
@@ -112,7 +112,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   const feeds = startFeedPoller({ store, fetcher: runtime.safeFetch, logger, intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES, ingest: app.ingest });
   running.push({ name: 'feeds', stop: () => feeds.stop() });
   if (config.NEWSBRIEF_WATCH_DIR) {
-    const drop = startDropFolder({ dir: config.NEWSBRIEF_WATCH_DIR, store, logger, maxBytes, analyze: (text, meta) => engine.analyze(text, meta) });
+    const drop = startDropFolder({ dir: config.NEWSBRIEF_WATCH_DIR, store, logger, maxBytes, analyze: app.analyzeForIngest });
     running.push({ name: 'drop folder', stop: () => drop.stop() });
   }
 
@@ -137,7 +137,7 @@ async function seedSamples(runtime: Runtime, samplesDir: string | undefined): Pr
     paths: [samplesDir],
     store: runtime.store,
     maxBytes: runtime.config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
-    analyze: (text, meta) => runtime.engine.analyze(text, meta),
+    analyze: runtime.app.analyzeForIngest,
   });
   runtime.logger.info({ samples: results.filter((r) => r.ok).length }, 'empty store: added the sample articles');
 }

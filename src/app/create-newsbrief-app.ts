@@ -55,6 +55,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     defaultTimezone: options.defaultTimezone ?? 'UTC',
     analyzeStored,
     ingest,
+    analyzeForIngest: (text, meta) => extractive.analyze(text, meta),
 
     async briefStory(rawQuery) {
       const query = rawQuery.trim();

@@ -1,4 +1,5 @@
-import type { Analysis, AnswerResult } from '../core/analysis-types';
+import type { Analysis, AnswerResult, ArticleMeta } from '../core/analysis-types';
+import type { EngineAnalysis } from './analysis-engine';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { Store } from '../store/store';
 
@@ -41,6 +42,8 @@ export interface NewsbriefApp {
   analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }>;
   /** Stores an article once (dedupe by content and URL) and analyses it so search knows its entities. */
   ingest(article: NewArticle): Promise<AddArticleResult>;
+  /** The analysis used when storing (always extractive: indexing never costs a model call). */
+  analyzeForIngest(text: string, meta?: ArticleMeta): Promise<EngineAnalysis>;
   answerAbout(articleId: number, question: string): Promise<ThreadAnswer | undefined>;
   /** `/brief add`: a URL (fetched) or pasted article text. */
   addArticle(input: string, addedBy: string): Promise<AddOutcome>;

@@ -14,7 +14,7 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
   const urls = positionals.filter((p) => /^https?:\/\//i.test(p));
   const paths = positionals.filter((p) => !/^https?:\/\//i.test(p));
 
-  return withRuntime(io, async ({ app, store, engine, config }) => {
+  return withRuntime(io, async ({ app, store, config }) => {
     const results: IngestFileResult[] = [];
     for (const url of urls) {
       const outcome = await app.addArticle(url, 'cli');
@@ -25,7 +25,7 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
         paths,
         store,
         maxBytes: config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
-        analyze: (text, meta) => engine.analyze(text, meta),
+        analyze: app.analyzeForIngest,
         onProgress: ({ done, total }) => {
           const step = Math.max(1, Math.round(total / 10));
           if (total >= PROGRESS_FROM && (done % step === 0 || done === total)) io.stderr.write(`ingest: ${done}/${total} files\n`);

@@ -69,7 +69,9 @@ export function findReportedSpeech(sentence: Sentence, options: { allowQuotes?: 
     const before = text.slice(0, m.index);
     const subject = subjectBefore(before, sentence.start);
     if (!subject) continue;
-    if (subject.kind === 'phrase' && subject.text.split(/\s+/).length > 10) continue;
+    if (subject.kind === 'phrase' && subject.text.split(',')[0]!.split(/\s+/).length > 10) continue;
+    // "the programme investigated claims that ...": a verb, not a subject, before a noun-like verb.
+    if (subject.kind === 'phrase' && /\b[a-z]+ed$/.test(subject.text)) continue;
     let clauseStart = m.index + verb.length;
     const rest = text.slice(clauseStart);
     // "told GMTV's Sunday programme (that)" — skip the listener; require a clause to follow.
@@ -77,6 +79,7 @@ export function findReportedSpeech(sentence: Sentence, options: { allowQuotes?: 
     const intro = /^(?:(?:\s+[\w'’]+){0,6}?\s+that\b)?\s+/.exec(rest);
     if (!intro) continue;
     if (!intro[0].includes('that') && !BARE_CLAUSE.has(verb)) continue;
+    if (/^\s+by\b/.test(rest)) continue; // passive: "claims denied by Labour"
     clauseStart += intro[0].length;
     if (/^(?:to|for|by|with|about|of|it\b|so\b)/i.test(text.slice(clauseStart)) || text.length - clauseStart < 12) continue;
     return { subject, clauseStart, clauseEnd: text.length };

@@ -162,6 +162,7 @@ function parseWords(run: NameRun): PersonParse | null {
 function isNameWord(word: Word): boolean {
   const text = word.text;
   if (PARTICLES.has(text)) return true;
+  if (/['’](?:ve|m|ll|re|d|t)$/.test(text)) return false; // "I've", "Don't"
   if (!isCapitalised(text) || /\d/.test(text)) return false;
   if (HONORIFICS.has(text) || ROLE_HEADS.has(lower(word)) || ORG_HEADS.has(text) || AFFILIATIONS.has(text)) return false;
   if (/^\p{Lu}{2,}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return false; // acronyms

@@ -44,6 +44,7 @@ export const ROLE_HEADS = new Set([
   'auditor', 'controller', 'clerk', 'speaker', 'whip', 'co-chairman', 'shadow', 'solicitor',
   'barrister', 'magistrate', 'coroner', 'spokesperson', 'psychologist', 'historian',
   'novelist', 'poet', 'artist', 'photographer', 'journalist', 'columnist', 'critic', 'dj',
+  'model', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'widow',
 ]);
 
 /** Last words that make a capitalised run an organisation. */
@@ -102,7 +103,23 @@ export const MALE_NAMES = new Set(
   Oliver Omar Owen Patrick Paul Pete Peter Phil Philip Ralph Ray Raymond Richard Rick Rob Robbie
   Robert Roger Ron Ronald Roy Rupert Russell Ryan Sam Samuel Sanjay Scott Sean Sebastian Sergei
   Simon Stan Stephen Steve Steven Stuart Ted Terry Thomas Tim Timothy Tom Tommy Tony Trevor Victor
-  Vince Vincent Vladimir Walter Wayne William Willie Yuri Zach`.split(/\s+/),
+  Vince Vincent Vladimir Walter Wayne William Willie Yuri Zach Abdul Ahmed Alastair Alain Alberto
+  Alec Alistair Andre Andreas Angelo Ashley Austin Barney Bernie Bertie Blake Bobby Boyd Bradley
+  Brendan Brett Bryan Callum Calvin Cameron Carlo Cecil Chad Clarence Claude Clint Cliff Clifford
+  Conor Cyril Dale Damian Damon Dante Darryl Dave Declan Denis Dermot Desmond Diego Dominic Duane
+  Dylan Earl Edgar Edmund Eduardo Elliot Elton Emil Emmanuel Enrique Ewan Fabio Felix Fernando
+  Fergus Francis Francisco Franco Franz Gareth Garry Gene Gerhard Gianni Gil Giovanni Giuseppe Glen
+  Godfrey Gonzalo Grant Guy Hamish Hans Harvey Hassan Hector Herbert Horace Hugo Humphrey Igor Ivor
+  Jake Jared Javier Jay Jean-Claude Jean-Pierre Jens Jeremiah Jesse Jesus Joel Jonah Jordan Jorge
+  Juergen Jules Jurgen Karl Kelvin Kenny Khalid Kieron Kofi Kurt Lance Lars Laurence Lawrence Leon
+  Leonardo Les Lewis Lionel Lloyd Lorenzo Lucas Luis Luigi Lyndon Magnus Manuel Marc Marco Mariano
+  Marty Mathew Maurice Mel Micky Miguel Mikhail Miles Milton Mitchell Mohamed Morgan Murray Nathan
+  Neville Niall Nicolas Noel Olaf Oscar Ossie Otto Pablo Pascal Pedro Percy Pierre Piers Rafael
+  Ramon Randy Raul Reg Reginald Rex Rhys Ricardo Ricky Robin Rod Rodney Roland Romano Rory Ross
+  Rowan Rudolf Rudy Rufus Rupert Salman Sandy Saul Seamus Sergio Seth Shane Shaun Sid Sidney
+  Silvio Sol Spencer Stanley Stefan Steffen Sven Terence Theo Theodore Thierry Toby Todd Tony
+  Travis Tristan Troy Tyler Ulrich Uwe Viktor Vijay Wade Warren Wesley Wilfred Will Wolfgang
+  Xavier Yasser Yves Zoltan`.split(/\s+/),
 );
 
 export const FEMALE_NAMES = new Set(
@@ -114,7 +131,21 @@ export const FEMALE_NAMES = new Set(
   Kathleen Kathryn Kathy Kelly Kim Kobita Laura Lauren Linda Lisa Liz Louise Lucy Lynn Maggie
   Margaret Maria Marie Marja Martha Mary Maureen Megan Melanie Michelle Nancy Natalie Nicola Nicole
   Olivia Patricia Paula Pauline Rachel Rebecca Rosie Ruth Sally Samantha Sandra Sarah Sharon
-  Sheila Sophie Stephanie Sue Susan Tessa Theresa Tina Tracey Valerie Victoria Wendy Yvonne Zara`.split(/\s+/),
+  Sheila Sophie Stephanie Sue Susan Tessa Theresa Tina Tracey Valerie Victoria Wendy Yvonne Zara
+  Agnes Alexandra Alicia Amber Anita Anneka Antonia Audrey Bella Belinda Bernadette Bianca Bridget
+  Britney Camilla Carla Carmen Carole Cassandra Cecilia Celia Chloe Cindy Clara Colleen Condoleezza
+  Cynthia Daisy Daphne Davina Debbie Deborah Delia Denise Dido Dolly Dominique Edith Edwina
+  Eileen Elena Elisabeth Ella Eloise Elsa Erica Esther Eva Evelyn Faith Felicity Florence Gabrielle
+  Geraldine Germaine Gina Glenda Grace Gwen Gwyneth Harriet Hazel Heidi Helena Hermione Hilary Holly
+  Imogen Ingrid Iris Isabel Isabella Ivy Jade Jan Jana Jemima Jo Jodie Judi Julianne Juliet June
+  Justine Kara Katarina Kate Katerina Katharine Katie Kay Keira Kerry Kirsty Kylie Lara Leah
+  Lena Leslie Lily Lindsay Liza Lorna Lorraine Lucia Lydia Lynda Lynne Mandy Marcia Margot Marian
+  Marianne Marina Marion Marjorie Martina Matilda Maxine May Meryl Mia Mildred Millie Miranda Moira
+  Molly Monica Muriel Nadia Naomi Natasha Nell Nicole Nigella Nina Nora Norma Olga Paloma Pamela
+  Patsy Peggy Penelope Penny Petra Philippa Phoebe Phyllis Polly Priscilla Rita Roberta Rosa
+  Rosalind Rose Rosemary Roxanne Sadie Sandra Sara Selina Serena Shirley Sienna Simone Sonia Stella
+  Suzanne Svetlana Sybil Sylvia Tamara Tania Tanya Tara Teresa Thelma Tracy Ursula Vanessa Vera
+  Veronica Viola Violet Virginia Vivienne Whitney Winifred Yoko Zadie Zoe`.split(/\s+/),
 );
 
 /** Places that look like names ("Sergei Kislyak" and "Hong Kong" are both two capitalised words). */

@@ -110,7 +110,8 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   const confirmed = (c: Candidate): boolean =>
     c.parse.certain ||
     c.parse.name.includes(' ') ||
-    (!c.parse.possessive && nextToSpeechVerb(c.text, c.parse.start, c.parse.end));
+    (!c.parse.possessive && nextToSpeechVerb(c.text, c.parse.start, c.parse.end)) ||
+    findRole(c.text, c.words, c.run, c.parse) !== null;
   for (const pass of [0, 1]) {
     for (const c of candidates) {
       const surname = c.parse.name.split(' ').pop()!;

@@ -20,7 +20,7 @@ const MODIFIERS = new Set([
 const STOPS = new Set(['the', 'a', 'an', 'by', 'with', 'from', 'at', 'in', 'on', 'as', 'and', 'that', 'who', 'which', 'when', 'while', 'but', 'said']);
 
 function isRoleHead(word: string): boolean {
-  return ROLE_HEADS.has(word.toLowerCase());
+  return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
 }
 
 function cleanRole(role: string): string {
@@ -76,7 +76,8 @@ function roleApposed(text: string, parse: PersonParse, run: NameRun): string | n
       return cleanRole(phrase);
     }
   }
-  const before = text.slice(Math.max(0, parse.start - 120), parse.start);
+  // "The Bishop of Durham, the Rt Rev Dr Tom Wright, ..." — the title sits before the comma.
+  const before = text.slice(Math.max(0, run.start - 120), run.start).replace(/(?:the|a|an)\s+$/i, '');
   const lead = /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|to))*),\s*$/.exec(before);
   if (lead && /^,/.test(text.slice(run.end)) && lead[1]!.split(/\s+/).some(isRoleHead)) {
     return cleanRole(lead[1]!);

@@ -61,7 +61,9 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
   let widened = false;
   for (let steps = 0; steps < 3 && cut > 0 && body[cut - 1] === ','; steps++) {
     const part = body.slice(cut, end).trim();
-    const qualifies = (steps === 0 && body.endsWith(',')) || /^(?:who|which|whose|whom|where)\b/i.test(part);
+    // The part right before the verb is an appositive only when a comma closes it.
+    const appositive = steps === 0 ? body.endsWith(',') : /^(?:[a-z]|(?:the|a|an)\s)/.test(part);
+    const qualifies = appositive || /^(?:who|which|whose|whom|where)\b/i.test(part);
     if (!qualifies) break;
     end = cut - 1;
     cut = lastBoundary(body, end);

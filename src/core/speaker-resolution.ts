@@ -61,36 +61,37 @@ export class SpeakerResolver {
     return (prefer === 'first' ? found[0] : found[found.length - 1]) ?? null;
   }
 
+  /**
+   * The nearest fitting antecedent: sentence distance, plus a penalty for names inside
+   * prepositional phrases ("hosted by Gordon Brown"), minus a bonus for attributed speakers.
+   */
   private resolvePronoun(word: string, sentenceId: number, at: number): ResolvedSpeaker | null {
     const kind = PRONOUN_KIND[word];
     if (!kind) return null;
-    // Speakers and subjects first; names inside prepositional phrases only when nothing else fits.
-    for (const strict of [true, false]) {
-      const found = this.searchBack(kind, sentenceId, at, strict);
-      if (found) return found;
-    }
-    return null;
-  }
-
-  private searchBack(kind: PronounKind, sentenceId: number, at: number, strict: boolean): ResolvedSpeaker | null {
+    let best: ResolvedSpeaker | null = null;
+    let bestScore = Infinity;
+    const consider = (candidate: ResolvedSpeaker, score: number): void => {
+      if (score < bestScore && fits(candidate, kind)) {
+        best = candidate;
+        bestScore = score;
+      }
+    };
     for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
-      const candidates: ResolvedSpeaker[] = [...this.speakers[id]!];
-      for (const mention of this.index.mentions[id] ?? []) {
-        if ((id === sentenceId && mention.start > at) || this.isQuoted(mention.start)) continue;
-        if (strict && (mention.object || mention.possessive)) continue;
-        candidates.push({ name: mention.person.name, person: mention.person });
-      }
-      for (const candidate of candidates) {
-        if (fits(candidate, kind)) return candidate;
-      }
+      const distance = sentenceId - id;
+      if (distance > bestScore) break;
+      this.speakers[id]!.forEach((speaker, i) => consider(speaker, distance - 0.5 + i * 0.01));
+      (this.index.mentions[id] ?? []).forEach((mention, i) => {
+        if ((id === sentenceId && mention.start > at) || this.isQuoted(mention.start)) return;
+        consider({ name: mention.person.name, person: mention.person }, distance + (mention.object ? 1.5 : 0) + i * 0.01);
+      });
       if (kind === 'neuter' || kind === 'plural') {
         const org = (this.index.others[id] ?? []).find(
           (o) => o.kind === 'organization' && (id < sentenceId || o.end <= at) && !this.isQuoted(o.start),
         );
-        if (org) return { name: org.text, person: null };
+        if (org) consider({ name: org.text, person: null }, distance + 0.2);
       }
     }
-    return null;
+    return best;
   }
 
   /** "the Bishop" -> the person whose role is "Bishop of Durham"; else the phrase itself. */

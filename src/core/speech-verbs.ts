@@ -25,7 +25,11 @@ const VERB_STEMS = [
   'accuse', 'accused', 'accuses', 'blame', 'blamed', 'praise', 'praised', 'welcome', 'welcomed',
   'call', 'called', 'calls', 'brand', 'branded', 'label', 'labelled', 'labeled', 'testify',
   'testified', 'telling', 'saying', 'adding', 'explaining', 'warning', 'insisting', 'arguing',
-  'writing', 'asking', 'stating', 'noting', 'claiming', 'speaking',
+  'writing', 'asking', 'stating', 'noting', 'claiming', 'speaking', 'confess', 'confessed',
+  'confesses', 'admits', 'insists', 'explains', 'recalls', 'reveals', 'remarks', 'observes',
+  'replies', 'retorted', 'retort', 'snapped', 'whispered', 'cried', 'answered', 'answer', 'answers',
+  'responds', 'stresses', 'suggests', 'wrote', 'quipped', 'announces', 'concedes', 'counters',
+  'continues', 'ponders', 'pondered', 'agreed', 'reflected', 'reflects', 'declares', 'proclaimed',
 ];
 
 export const SPEECH_VERBS = new Set(VERB_STEMS);

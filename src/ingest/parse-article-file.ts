@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { htmlToText } from './html-to-text';
+import { withHeadline } from './with-headline';
 
 export interface ParsedArticleFile {
   title: string;
@@ -21,7 +22,8 @@ export function parseArticleFile(path: string, raw: string): ParsedArticleFile |
   if (ext === '.html' || ext === '.htm') {
     const page = htmlToText(source);
     if (!page.text.trim()) return { error: 'no article text found in the HTML (no paragraphs)' };
-    return { ...page, title: shorten(page.title || firstLine(page.text) || basename(path, ext)) };
+    const title = shorten(page.title || firstLine(page.text) || basename(path, ext));
+    return { ...page, title, text: withHeadline(title, page.text) };
   }
   const text = ext === '.md' ? source.replace(/^#{1,6}[ \t]+/gm, '') : source;
   const title = shorten(firstLine(text) || basename(path, ext));
