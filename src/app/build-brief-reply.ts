@@ -1,3 +1,4 @@
+import { basename, isAbsolute } from 'node:path';
 import type { Analysis, Quote } from '../core/analysis-types';
 import type { ArticleHit } from '../store/article-repository';
 import type { BriefFound, BriefNotFound } from './newsbrief-app';
@@ -65,7 +66,8 @@ function hitItem(hit: ArticleHit) {
 }
 
 function describeSource(source: string, publishedAt: string | null, ingestedAt: string): string {
-  const parts = [source];
+  // A file path is noise in chat; its name is enough to recognise it.
+  const parts = [isAbsolute(source) ? basename(source) : source];
   if (publishedAt) parts.push(`published ${publishedAt.slice(0, 10)}`);
   parts.push(`added ${ingestedAt.slice(0, 10)}`);
   return parts.join(' · ');

@@ -16,13 +16,13 @@ const QUOTE_MARK = /["\u201c\u201d]/;
 const TAG_VERBS = new Set(['said', 'says', 'added', 'adds', 'told', 'stated', 'explained', 'argued', 'insisted', 'warned', 'claimed', 'admitted', 'noted', 'believes', 'thinks', 'reported', 'reports', 'confirmed', 'suggested', 'stressed', 'conceded', 'acknowledged', 'maintained', 'maintains', 'predicted', 'wrote', 'writes', 'announced']);
 
 /** Blanks out double-quoted stretches, keeping offsets, so that verbs inside quotes are not tags. */
-export function maskQuotes(text: string): string {
+export function maskQuotes(text: string, blankMarks = false): string {
   let inside = false;
   let out = '';
   for (const ch of text) {
     if (ch === '"' || ch === '\u201c' || ch === '\u201d') {
       inside = ch === '\u201c' ? true : ch === '\u201d' ? false : !inside;
-      out += ch;
+      out += blankMarks ? ' ' : ch;
     } else {
       out += inside ? (ch.length === 1 ? ' ' : '  ') : ch;
     }

@@ -62,7 +62,7 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
     open = null;
   };
 
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, index) => {
     const text = sentence.text;
     let reopen = false;
     if (open && previous) {
@@ -71,7 +71,7 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
       if (startsWithMark) {
         close(previous.end, previous.id, false);
         reopen = true;
-      } else if (!(firstMarkCloses(text) && (sameParagraph || isLineLayout(previous, sentence)))) {
+      } else if (!(sameParagraph && (firstMarkCloses(text) || runsOn(sentences, index)))) {
         close(previous.end, previous.id, false);
       }
     }
@@ -91,12 +91,24 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
       }
     }
     previous = sentence;
-  }
-  if (open && previous) close(previous.end, previous.id, false);
+  });
+  const last = previous as Sentence | null;
+  if (open && last) close(last.end, last.id, false);
   return segments;
 }
 
-/** In the one-sentence-per-line layout sentences of a paragraph sit on consecutive lines. */
-function isLineLayout(previous: Sentence, next: Sentence): boolean {
-  return previous.paragraph === next.paragraph;
+/**
+ * A quote left open runs on through sentences without quote marks when a later sentence of the
+ * same paragraph closes it or re-opens it ("...principle. / It's only when ... / "But any ...").
+ */
+function runsOn(sentences: Sentence[], index: number): boolean {
+  const paragraph = sentences[index]!.paragraph;
+  for (let i = index; i < sentences.length && i < index + 3; i++) {
+    const sentence = sentences[i]!;
+    if (sentence.paragraph !== paragraph) return false;
+    const text = sentence.text;
+    if (i > index && (text[0] === '"' || text[0] === OPEN_CURLY)) return true;
+    if (/["\u201c\u201d]/.test(text)) return firstMarkCloses(text);
+  }
+  return false;
 }

@@ -1,3 +1,4 @@
+import { maskQuotes } from './find-statements';
 import { QUOTE_VERBS } from './speech-verbs';
 import { clauseSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
 
@@ -74,13 +75,16 @@ export function tagBefore(
     // The subject of "..., saying:" or "... but said" is that of the whole clause.
     const clauseEnd = offset + w.start - sentence.start;
     if (/ing$/.test(lower)) return clauseSubject(sentence.text.slice(0, clauseEnd), sentence.start);
-    const lead = trimmed.slice(0, w.start);
+    // The subject may sit before an earlier quote in the same sentence ("Barbara Follet, one of
+    // the so-called "Blair Babes" elected in 1997, told researchers:"): read the whole sentence
+    // up to the verb with quotations blanked out.
+    const lead = maskQuotes(sentence.text.slice(0, Math.max(0, offset + w.start - sentence.start)), true);
     // Right after an earlier quote: `"...," said Mr Goodman, "but ..."` names the speaker after the verb.
     if (lead.trim() === '') {
       const inverted = subjectAfter(trimmed.slice(w.end), offset + w.end);
       if (inverted) return inverted;
     }
-    const subject = subjectBefore(lead, offset);
+    const subject = subjectBefore(lead, sentence.start);
     if (subject) return subject;
     if (/^\s*(?:but|and|then|yet)?\s*$/i.test(trimmed.slice(0, w.start)) && clauseEnd > 0) {
       const before = sentence.text.slice(0, clauseEnd);

@@ -36,7 +36,7 @@ function phraseFromWords(text: string, offset: number, prefer: 'first' | 'last',
   const phrase = text.slice(start, end);
   if (phrase === '' || LONE_WORD.test(phrase)) return null;
   if (PRONOUN.test(phrase)) return { kind: 'pronoun', word: phrase.toLowerCase(), at: offset + start };
-  if (phrase.split(/\s+/).length > 16) return null;
+  if (text.slice(start, Math.max(start, Math.min(end, headEnd))).split(/\s+/).length > 12) return null;
   return { kind: 'phrase', text: phrase, start: offset + start, end: offset + end, prefer };
 }
 

@@ -21,13 +21,16 @@ export function createChannelRateLimiter(options: ChannelRateLimiterOptions): Ch
   const queues = new Map<string, Promise<void>>();
   const waitTurn = async <T>(channelId: string, send: () => Promise<T>): Promise<T> => {
     // Measured from when the previous post actually went out, so a busy event loop that woke a
-    // waiter late cannot squeeze the next post in early.
-    for (;;) {
-      const wait = (lastPost.get(channelId) ?? -Infinity) + options.intervalMs - options.now();
+    // waiter late cannot squeeze the next post in early. Re-checked after sleeping because a timer
+    // set after long synchronous work can fire early by that much; bounded, so an injected clock
+    // that stands still cannot hang the queue.
+    const earliest = (lastPost.get(channelId) ?? -Infinity) + options.intervalMs;
+    for (let i = 0; i < 5; i++) {
+      const wait = earliest - options.now();
       if (wait <= 0) break;
       await options.sleep(wait);
     }
-    lastPost.set(channelId, options.now());
+    lastPost.set(channelId, Math.max(options.now(), earliest));
     return send();
   };
   return {

@@ -47,7 +47,8 @@ export async function runDueSlots(deps: SchedulerDeps, options: DueSlotOptions):
       byChannel.set(schedule.channelId, queue);
     }
   }
-  const channels = [...byChannel.values()];
+  // Oldest slot first within a channel (a late digest before today's follow-up).
+  const channels = [...byChannel.values()].map((queue) => queue.sort((a, b) => a.slot - b.slot));
   const worker = async () => {
     for (let queue = channels.shift(); queue; queue = channels.shift()) {
       for (const { schedule, slot } of queue) {
