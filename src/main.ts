@@ -12,6 +12,7 @@ import { createArticleFetcher } from './ingest/fetch-article';
 import { createSafeFetch, type SafeFetch } from './ingest/safe-fetch';
 import { startFeedPoller } from './ingest/feed-poller';
 import { startDropFolder } from './ingest/drop-folder';
+import { startScheduler } from './scheduler/start-scheduler';
 import { createConsolePoster } from './platforms/console/console-poster';
 import { startConsoleChat, type ConsoleChat } from './platforms/console/start-console-chat';
 import { startSlack } from './platforms/slack/start-slack';
@@ -108,6 +109,8 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
     posters.push(createConsolePoster({ output: io.output, onThread: chat.focus }));
   }
 
+  const scheduler = startScheduler({ store, app, posters, logger, catchupHours: config.NEWSBRIEF_CATCHUP_HOURS, defaultZone: config.NEWSBRIEF_TZ });
+  running.push({ name: 'scheduler', stop: () => scheduler.stop() });
   const maxBytes = config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024;
   const feeds = startFeedPoller({ store, fetcher: runtime.safeFetch, logger, intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES, ingest: app.ingest });
   running.push({ name: 'feeds', stop: () => feeds.stop() });

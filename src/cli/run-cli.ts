@@ -12,6 +12,8 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   ask: async () => (await import('./ask-command')).askCommand,
   analyze: async () => (await import('./analyze-command')).analyzeCommand,
   eval: async () => (await import('./eval-command')).evalCommand,
+  tick: async () => (await import('./scheduler-cli')).tickCli,
+  schedules: async () => (await import('./scheduler-cli')).schedulesCli,
   'register-discord': async () => (await import('./register-discord-command')).registerDiscordCommand,
   help: async () => async (_argv, io) => {
     io.stdout.write(HELP_TEXT);

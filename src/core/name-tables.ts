@@ -64,7 +64,7 @@ export const ORG_HEADS = new Set([
   'Software', 'Communications', 'Telecom', 'Electronics', 'Energy', 'Oil', 'Gas', 'Financial',
   'Securities', 'Insurance', 'Labs', 'Laboratories', 'Programme', 'Program', 'Council', 'Tories',
   'Democrats', 'Republicans', 'Conservatives', 'Greens', 'Assembly', 'Commons', 'Lords', 'Athletics',
-  'Federation', 'Olympics', 'Games', 'League', 'Championship', 'Championships', 'Cup', 'Awards', 'Prize',
+  'Watch', 'Rights', 'Aid', 'Action', 'Federation', 'Olympics', 'Games', 'League', 'Championship', 'Championships', 'Cup', 'Awards', 'Prize',
 ]);
 
 /** Capitalised words that never start a person's name. */

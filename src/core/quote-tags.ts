@@ -26,7 +26,7 @@ const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when
 export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
   const lead = /^[\s,]*(?:—|–|-)?\s*/.exec(text)![0].length;
   const rest = text.slice(lead);
-  const list = words(rest).slice(0, 12);
+  const list = words(rest).slice(0, 20);
   if (list.length === 0) return null;
   const first = list[0]!;
   if (first.start === 0 && QUOTE_VERBS.has(first.word.toLowerCase())) {

@@ -92,8 +92,13 @@ function lastBoundary(text: string, end: number): number {
 
 /** The subject right after an inverted verb ("said Rick Egelton, deputy chief economist ..."). */
 export function subjectAfter(text: string, offset: number): SpeakerPhrase | null {
-  const match = /^\s*([^,.;:!?"“”()]+?)(?=\s*(?:[,.;:!?"“”(—–]|$|\s+(?:in|on|at|during|after|before|when|while|as|who|which|adding|saying|told|but|last|this|yesterday|today)\s))/.exec(text);
+  let match = /^\s*([^,.;:!?"“”()]+?)(?=\s*(?:[,.;:!?"“”(—–]|$|\s+(?:in|on|at|during|after|before|when|while|as|who|which|adding|saying|told|but|last|this|yesterday|today)\s))/.exec(text);
   if (!match) return null;
+  // "said the chairman of the committee, Labour MP Barry Sheerman": the name in the appositive.
+  const appositive = /^,\s+((?:[a-z]+\s+){0,3}[A-Z][^,.;:!?"“”()]*?)(?=\s*(?:[,.;:!?"“”(]|$))/.exec(text.slice(match[0].length));
+  if (appositive && !/^\p{Lu}/u.test(match[1]!) && /\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(appositive[1]!)) {
+    match = /^\s*([^.;:!?"“”()]+?)(?=\s*(?:[.;:!?"“”(]|$))/.exec(text.slice(0, match[0].length + appositive[0].length))!;
+  }
   const lead = match[0].length - match[1]!.length;
   const phrase = phraseFromWords(match[1]!, offset + lead, 'first', 0);
   return phrase && phrase.kind === 'phrase' && phrase.text.split(/\s+/).length > 10 ? null : phrase;

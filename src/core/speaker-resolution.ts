@@ -44,6 +44,9 @@ export class SpeakerResolver {
     const mention = this.nameIn(phrase.start, phrase.end, sentenceId, phrase.kind === 'phrase' ? phrase.prefer : 'first');
     if (mention) return { name: mention.person.name, person: mention.person };
     if (phrase.kind === 'clause') return null;
+    // "Colin Asplin, Blackpool Hotel Association said": an appositive whose closing comma is missing.
+    const named = this.nameJustBefore(phrase.start, sentenceId);
+    if (named) return { name: named.person.name, person: named.person };
     return this.resolveDescription(phrase.text, sentenceId);
   }
 
@@ -65,6 +68,16 @@ export class SpeakerResolver {
    * The nearest fitting antecedent: sentence distance, plus a penalty for names inside
    * prepositional phrases ("hosted by Gordon Brown"), minus a bonus for attributed speakers.
    */
+  private nameJustBefore(start: number, sentenceId: number): PersonMention | null {
+    const sentence = this.sentences[sentenceId]!;
+    for (const mention of this.index.mentions[sentenceId] ?? []) {
+      if (mention.possessive || this.isQuoted(mention.start)) continue;
+      const between = sentence.text.slice(mention.end - sentence.start, start - sentence.start);
+      if (/^,\s*$/.test(between)) return mention;
+    }
+    return null;
+  }
+
   private resolvePronoun(word: string, sentenceId: number, at: number): ResolvedSpeaker | null {
     const kind = PRONOUN_KIND[word];
     if (!kind) return null;
@@ -99,7 +112,7 @@ export class SpeakerResolver {
     const clean = text.replace(/\s+(?:as well as|along with|together with)\s.*$/i, '');
     const words = clean.split(/\s+/);
     if (words.length > 8) return null;
-    const head = words[words.length - 1]!.toLowerCase().replace(/['’]s?$/, '');
+    const head = headNoun(words);
     const definite = /^(?:the|this|that)\s/i.test(clean);
     if (definite) {
       for (let id = sentenceId; id >= 0; id--) {
@@ -140,8 +153,15 @@ export class SpeakerResolver {
   }
 }
 
+/** "the chairman of the committee" -> "chairman"; "a Microsoft spokesman" -> "spokesman". */
+function headNoun(words: string[]): string {
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|from|to|in|with)$/i.test(w));
+  const core = of > 0 ? words.slice(0, of) : words;
+  return core[core.length - 1]!.toLowerCase().replace(/['’]s?$/, '');
+}
+
 function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
-  const head = candidate.name.split(/\s+/).pop()!.toLowerCase();
+  const head = headNoun(candidate.name.split(/\s+/));
   if (kind === 'male' || kind === 'female') {
     if (!candidate.person) return ROLE_HEADS.has(head) && !/s$/.test(head);
     return candidate.person.gender === null || candidate.person.gender === kind;

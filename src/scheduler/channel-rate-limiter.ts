@@ -4,10 +4,11 @@
  */
 export interface ChannelRateLimiter {
   /**
-   * Runs `send` when this channel's turn comes. The turn is stamped in the same synchronous step
-   * that calls `send`, so the gap is measured between posts actually going out.
+   * Runs `send` when this channel's turn comes. `send` calls `markSent()` right before handing
+   * the post to the platform, so gaps are measured between posts actually going out (work done
+   * before that, such as renewing the claim, does not eat into the next gap).
    */
-  run<T>(channelId: string, send: () => Promise<T>): Promise<T>;
+  run<T>(channelId: string, send: (markSent: () => void) => Promise<T>): Promise<T>;
 }
 
 export interface ChannelRateLimiterOptions {
@@ -19,7 +20,7 @@ export interface ChannelRateLimiterOptions {
 export function createChannelRateLimiter(options: ChannelRateLimiterOptions): ChannelRateLimiter {
   const lastPost = new Map<string, number>();
   const queues = new Map<string, Promise<void>>();
-  const waitTurn = async <T>(channelId: string, send: () => Promise<T>): Promise<T> => {
+  const waitTurn = async <T>(channelId: string, send: (markSent: () => void) => Promise<T>): Promise<T> => {
     // Measured from when the previous post actually went out, so a busy event loop that woke a
     // waiter late cannot squeeze the next post in early. Re-checked after sleeping because a timer
     // set after long synchronous work can fire early by that much; bounded, so an injected clock
@@ -31,7 +32,7 @@ export function createChannelRateLimiter(options: ChannelRateLimiterOptions): Ch
       await options.sleep(wait);
     }
     lastPost.set(channelId, Math.max(options.now(), earliest));
-    return send();
+    return send(() => lastPost.set(channelId, Math.max(options.now(), earliest)));
   };
   return {
     run(channelId, send) {
@@ -41,9 +42,9 @@ export function createChannelRateLimiter(options: ChannelRateLimiterOptions): Ch
       const turnTaken = new Promise<void>((resolve) => (started = resolve));
       const previous = queues.get(channelId) ?? Promise.resolve();
       queues.set(channelId, turnTaken);
-      return previous.then(() => waitTurn(channelId, () => {
+      return previous.then(() => waitTurn(channelId, (markSent) => {
         started();
-        return send();
+        return send(markSent);
       }));
     },
   };

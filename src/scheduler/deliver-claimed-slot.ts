@@ -36,11 +36,12 @@ export async function deliverClaimedSlot(schedule: Schedule, claim: SlotClaim, d
 
   let lastError = '';
   for (let attempt = 1; attempt <= policy.postAttempts; attempt++) {
-    const result = await deps.rateLimiter.run(schedule.channelId, async () => {
+    const result = await deps.rateLimiter.run(schedule.channelId, async (markSent) => {
       // Renewed in the same step as the post: a claim taken over while queued is never posted.
       const leaseUntil = new Date(deps.now().getTime() + policy.leaseMs).toISOString();
       if (!repo.renewLease(schedule.id, claim.slot, deps.owner, leaseUntil)) return { lost: true as const };
       try {
+        markSent();
         return { posted: await poster.post(schedule.channelId, reply) };
       } catch (error) {
         return { error };

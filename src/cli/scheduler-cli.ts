@@ -1,0 +1,24 @@
+import { createPlatformPosters } from '../platform-posters';
+import type { CliIo } from './cli-io';
+import { runSchedulesCommand } from './schedules-command';
+import { runTickCommand } from './tick-command';
+import { withRuntime } from './with-runtime';
+
+/** `newsbrief tick --at <ISO>`: posts due slots through the configured platforms (console otherwise). */
+export function tickCli(argv: string[], io: CliIo): Promise<number> {
+  return withRuntime(io, ({ app, config, store, logger }) =>
+    runTickCommand(argv, {
+      app,
+      posters: createPlatformPosters(config, store, logger),
+      logger,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      catchupHours: config.NEWSBRIEF_CATCHUP_HOURS,
+    }),
+  );
+}
+
+/** `newsbrief schedules [--json]`. */
+export function schedulesCli(argv: string[], io: CliIo): Promise<number> {
+  return withRuntime(io, ({ store }) => runSchedulesCommand(argv, { schedules: store.schedules, stdout: io.stdout }));
+}
