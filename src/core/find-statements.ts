@@ -38,7 +38,19 @@ const WORD = /[A-Za-z]+/g;
  * Reported speech in a sentence: "X said (that) CLAUSE" or "CLAUSE, X said." Sentences with
  * quotation marks are left to findQuotes.
  */
+const cache = { plain: new WeakMap<Sentence, ReportedSpeech | null>(), quoted: new WeakMap<Sentence, ReportedSpeech | null>() };
+
+/** Reported speech in a sentence (cached per sentence: quotes and statements both ask). */
 export function findReportedSpeech(sentence: Sentence, options: { allowQuotes?: boolean } = {}): ReportedSpeech | null {
+  const store = options.allowQuotes ? cache.quoted : cache.plain;
+  const cached = store.get(sentence);
+  if (cached !== undefined) return cached;
+  const found = detectReportedSpeech(sentence, options);
+  store.set(sentence, found);
+  return found;
+}
+
+function detectReportedSpeech(sentence: Sentence, options: { allowQuotes?: boolean }): ReportedSpeech | null {
   let text = sentence.text;
   if (QUOTE_MARK.test(text)) {
     if (!options.allowQuotes) return null;

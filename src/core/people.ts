@@ -137,6 +137,19 @@ function nextToSpeechVerb(text: string, start: number, end: number): boolean {
   return !!before && QUOTE_VERBS.has(before[1]!);
 }
 
+/** What a mention tells about its person: gender from honorific or first name, and a role. */
+function learn(person: Person, c: Candidate, role: string | null): void {
+  const honorific = c.parse.honorific ? HONORIFICS.get(c.parse.honorific) ?? null : null;
+  const first = c.parse.name.split(' ')[0]!;
+  person.gender ??= honorific ?? (MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null);
+  if (person.role || !role) return;
+  person.role = role;
+  for (const w of role.toLowerCase().split(/[^a-z-]+/)) {
+    const bare = w.replace(/^(?:ex|former|co|vice|deputy|acting)-/, '');
+    if (ROLE_HEADS.has(bare) && !GENERIC_ROLES.has(bare)) person.roleWords.add(bare);
+  }
+}
+
 /** People mentioned in the article, their fullest names, genders, roles and every mention. */
 export function indexPeople(sentences: Sentence[]): PeopleIndex {
   const cached = cache.get(sentences);
@@ -158,42 +171,41 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     }
   }
 
-  // Multi-word names and names with honorifics or speech verbs are people; a lone capitalised
-  // word is one only when it is the surname of such a person.
+  // Multi-word names and names with honorifics, roles or speech verbs are people; a lone
+  // capitalised word is one only when it is the surname of such a person.
   const bySurname = new Map<string, Person>();
   const people: Person[] = [];
+  const roles = new Map<Candidate, string | null>();
+  const roleOf = (c: Candidate): string | null => {
+    if (!roles.has(c)) roles.set(c, findRole(c.text, c.words, c.run, c.parse));
+    return roles.get(c)!;
+  };
+  // A sentence's first word is capitalised anyway: "Questions were asked" names no one.
+  const speechEvidence = (c: Candidate): boolean =>
+    !c.parse.possessive && c.parse.start > 0 && nextToSpeechVerb(c.text, c.parse.start, c.parse.end);
   const confirmed = (c: Candidate): boolean =>
-    c.parse.certain ||
-    c.parse.name.includes(' ') ||
-    (!c.parse.possessive && nextToSpeechVerb(c.text, c.parse.start, c.parse.end)) ||
-    findRole(c.text, c.words, c.run, c.parse) !== null;
-  for (const pass of [0, 1]) {
-    for (const c of candidates) {
-      const surname = c.parse.name.split(' ').pop()!;
-      if (pass === 0 && !confirmed(c)) continue;
-      let person = bySurname.get(surname);
-      if (!person) {
-        if (pass === 1) continue;
-        person = { name: c.parse.name, surname, gender: null, role: null, roleWords: new Set() };
-        bySurname.set(surname, person);
-        people.push(person);
-      } else if (c.parse.name.length > person.name.length && c.parse.name.endsWith(surname)) {
-        person.name = c.parse.name;
-      }
-      const honorific = c.parse.honorific ? HONORIFICS.get(c.parse.honorific) ?? null : null;
-      const first = c.parse.name.split(' ')[0]!;
-      person.gender ??= honorific ?? (MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null);
-      if (!person.role) {
-        const role = findRole(c.text, c.words, c.run, c.parse);
-        if (role) {
-          person.role = role;
-          for (const w of role.toLowerCase().split(/[^a-z-]+/)) {
-            const bare = w.replace(/^(?:ex|former|co|vice|deputy|acting)-/, '');
-            if (ROLE_HEADS.has(bare) && !GENERIC_ROLES.has(bare)) person.roleWords.add(bare);
-          }
-        }
-      }
+    c.parse.certain || c.parse.name.includes(' ') || speechEvidence(c) || roleOf(c) !== null;
+  const surnameOf = (c: Candidate): string => c.parse.name.slice(c.parse.name.lastIndexOf(' ') + 1);
+  const pending: Candidate[] = [];
+  for (const c of candidates) {
+    if (!confirmed(c)) {
+      pending.push(c);
+      continue;
     }
+    const surname = surnameOf(c);
+    let person = bySurname.get(surname);
+    if (!person) {
+      person = { name: c.parse.name, surname, gender: null, role: null, roleWords: new Set() };
+      bySurname.set(surname, person);
+      people.push(person);
+    } else if (c.parse.name.length > person.name.length && c.parse.name.endsWith(surname)) {
+      person.name = c.parse.name;
+    }
+    learn(person, c, roleOf(c));
+  }
+  for (const c of pending) {
+    const person = bySurname.get(surnameOf(c));
+    if (person) learn(person, c, null);
   }
 
   const mentions: PersonMention[][] = sentences.map(() => []);

@@ -46,10 +46,13 @@ function phraseFromWords(text: string, offset: number, prefer: 'first' | 'last',
  * with its appositive; resolution later picks the name). `offset` is the absolute offset of text[0].
  */
 export function subjectBefore(text: string, offset: number): SpeakerPhrase | null {
-  let body = text.replace(/\s+$/, '');
+  let body = text.trimEnd();
+  // Only the tail can hold auxiliaries; matching there keeps this linear on long sentences.
   for (let previous = ''; previous !== body; ) {
     previous = body;
-    body = body.replace(AUX, '').replace(/\s+$/, '');
+    const tailStart = Math.max(0, body.length - 40);
+    body = body.slice(0, tailStart) + body.slice(tailStart).replace(AUX, '');
+    body = body.trimEnd();
   }
   const pronoun = /(?:^|\s)(he|she|it|they)$/i.exec(body);
   if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), at: offset + body.length - pronoun[1]!.length };

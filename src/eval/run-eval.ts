@@ -10,16 +10,26 @@ import { scoreSummary, type SummaryScore } from './score-summary';
 /** The labelled data beside the repository: ../shared/eval from the repo root. */
 export const DEFAULT_EVAL_DIR = fileURLToPath(new URL('../../../shared/eval', import.meta.url));
 
+/**
+ * Our own reader questions over even-numbered (unlabelled) articles, written before looking at the
+ * engine's answers: a check that the answer rules were not fitted to the 40 dev questions.
+ */
+export const HOLDOUT_QA_PATH = fileURLToPath(new URL('../../test/fixtures/qa-holdout.jsonl', import.meta.url));
+
 export interface EvalReport {
   evalDir: string;
   quotes: QuoteScore;
   answers: AnswerScore;
+  /** Same scoring over HOLDOUT_QA_PATH (held-out articles, labels written by us, not the data set's). */
+  holdoutAnswers: AnswerScore;
   followups: FollowupScore;
   summary: SummaryScore;
 }
 
 export interface RunEvalOptions {
   evalDir?: string;
+  /** Held-out reader questions; HOLDOUT_QA_PATH by default. */
+  holdoutPath?: string;
   /** The engine under test; analyzeArticle by default. */
   analyze?: Analyzer;
 }
@@ -44,6 +54,7 @@ export function runEval(options: RunEvalOptions = {}): EvalReport {
     evalDir,
     quotes: scoreQuotes({ evalDir, analyze }),
     answers: scoreAnswers({ evalDir, analyze }),
+    holdoutAnswers: scoreAnswers({ evalDir, analyze, labelsPath: options.holdoutPath ?? HOLDOUT_QA_PATH }),
     followups: scoreFollowups({ evalDir, analyze }),
     summary: scoreSummary({ evalDir, analyze }),
   };
@@ -53,7 +64,7 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const num = (x: number): string => x.toFixed(3);
 
 export function formatEvalReport(report: EvalReport): string {
-  const { quotes, answers, followups, summary } = report;
+  const { quotes, answers, holdoutAnswers: held, followups, summary } = report;
   return [
     `newsbrief eval on ${report.evalDir} (dev split)`,
     '',
@@ -61,6 +72,8 @@ export function formatEvalReport(report: EvalReport): string {
     `  precision ${num(quotes.precision)}  recall ${num(quotes.recall)}  speaker accuracy ${num(quotes.speakerAccuracy)}`,
     `Answers (${answers.answerable} answerable, ${answers.unanswerable} unanswerable)`,
     `  top-1 ${num(answers.top1)}  abstention ${num(answers.abstention)}  false abstention ${num(answers.falseAbstention)}`,
+    `Answers, held-out, our labels (${held.answerable} answerable, ${held.unanswerable} unanswerable, even-numbered articles)`,
+    `  top-1 ${num(held.top1)}  abstention ${num(held.abstention)}  false abstention ${num(held.falseAbstention)}`,
     `Follow-ups (${followups.articles} articles, ${followups.flaggedLines} flagged lines, ${followups.questions} questions)`,
     `  coverage ${pct(followups.coverage)} of flagged lines  question precision ${pct(followups.precision)}`,
     `  max questions per article ${followups.maxQuestionsPerArticle} (labelled), ${followups.maxQuestionsPerCorpusArticle} (whole corpus)`,

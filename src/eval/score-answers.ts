@@ -29,9 +29,14 @@ export interface AnswerScore {
   misses: AnswerMiss[];
 }
 
-export function scoreAnswers(options: EvalOptions): AnswerScore {
+export interface ScoreAnswersOptions extends EvalOptions {
+  /** A JSONL file of reader questions in the qa-dev format; the dev labels by default. */
+  labelsPath?: string;
+}
+
+export function scoreAnswers(options: ScoreAnswersOptions): AnswerScore {
   const { analyze } = options;
-  const labels = readJsonl<QaLabel>(join(options.evalDir, 'labels', 'qa-dev.jsonl'));
+  const labels = readJsonl<QaLabel>(options.labelsPath ?? join(options.evalDir, 'labels', 'qa-dev.jsonl'));
   const cache = new Map<string, { analysis: Analysis; lines: Map<number, number> }>();
   let answerable = 0;
   let unanswerable = 0;
