@@ -72,9 +72,12 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const prev = current[current.length - 1];
-    const gap = prev ? text.slice(prev.end, word.start) : '';
-    const joined = prev !== undefined && /^[ \t]+$/.test(gap) && !prev.possessive;
+    const joined = prev !== undefined && !prev.possessive && onlySpaces(text, prev.end, word.start);
     const capital = isCapitalised(word.text);
+    if (!capital && !joined) {
+      flush();
+      continue;
+    }
     const following = words[i + 1];
     const connector =
       !capital && CONNECTORS.has(word.text) && current.length > 0 && joined &&
@@ -108,7 +111,8 @@ export interface PersonParse {
 }
 
 function lower(word: Word): string {
-  return word.text.toLowerCase().replace(/\.$/, '');
+  const text = word.text.toLowerCase();
+  return text.endsWith('.') ? text.slice(0, -1) : text;
 }
 
 /**
@@ -162,10 +166,20 @@ function parseWords(run: NameRun): PersonParse | null {
 function isNameWord(word: Word): boolean {
   const text = word.text;
   if (PARTICLES.has(text)) return true;
-  if (/['’](?:ve|m|ll|re|d|t)$/.test(text)) return false; // "I've", "Don't"
-  if (!isCapitalised(text) || /\d/.test(text)) return false;
-  if (HONORIFICS.has(text) || ROLE_HEADS.has(lower(word)) || ORG_HEADS.has(text) || AFFILIATIONS.has(text)) return false;
-  if (/^\p{Lu}{2,}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return false; // acronyms
+  if (!isCapitalised(text) || HONORIFICS.has(text) || ORG_HEADS.has(text) || AFFILIATIONS.has(text)) return false;
+  if (ROLE_HEADS.has(lower(word))) return false;
+  return !NOT_NAME_SHAPE.test(text);
+}
+
+/** Digits, contractions ("I've"), acronyms ("BBC", "U.S"). */
+const NOT_NAME_SHAPE = /\d|['’](?:ve|m|ll|re|d|t)$|^[A-Z]{2,}$|^(?:[A-Z]\.)+[A-Z]?$/;
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
   return true;
 }
 

@@ -47,6 +47,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     const text = line.trim();
     if (!text) return;
     if (/^(quit|exit)$/i.test(text)) return void lines.close();
+    logger.debug({ line: text.slice(0, 80) }, 'console line received');
     const command = /^\/?brief\b(.*)$/i.exec(text);
     try {
       if (command) show(await runBriefCommand(command[1] ?? '', ctx));
