@@ -1,7 +1,6 @@
 import { errorReply, noticeReply } from '../src/app/reply';
-import { parseScheduleArgs, ScheduleInputError } from '../src/scheduler/schedule-input';
 import type { CommandDefinition } from './command-definition';
-import { scheduleLine } from './schedule-command-support';
+import { parseScheduleCommand, saveSchedule, scheduleLine } from './schedule-command-support';
 
 /** `/brief digest [HH:MM] [zone]` | `/brief digest off`: this channel's daily digest. */
 export const digestCommand: CommandDefinition = {
@@ -20,18 +19,11 @@ export const digestCommand: CommandDefinition = {
       current.forEach((s) => repo.remove(s.id));
       return noticeReply(current.length > 0 ? 'Daily digest turned off for this channel.' : 'This channel has no digest.', 'channel');
     }
-    let parsed;
-    try {
-      parsed = parseScheduleArgs(args, { time: '09:00', zone: ctx.app.defaultTimezone });
-    } catch (error) {
-      if (error instanceof ScheduleInputError) return errorReply(error.message);
-      throw error;
-    }
+    const input = parseScheduleCommand(args, ctx);
+    if ('error' in input) return input.error;
+    const { parsed } = input;
     if (parsed.rest) return errorReply(`“${parsed.rest}” is not a time or zone. Use \`/brief digest [HH:MM] [timezone]\`, or \`/brief digest off\`.`);
-    const existing = current[0];
-    const schedule = existing
-      ? (repo.setTime(existing.id, parsed.time.text, parsed.zone), repo.setEnabled(existing.id, true), repo.get(existing.id)!)
-      : repo.create({ channelId: ctx.channelId, kind: 'digest', time: parsed.time.text, timezone: parsed.zone, createdBy: ctx.userId, createdAt: ctx.app.now().toISOString() });
+    const schedule = saveSchedule(current[0], { kind: 'digest', time: parsed.time.text, timezone: parsed.zone }, ctx);
     const line = scheduleLine(schedule, ctx);
     return noticeReply(`Daily digest here at ${schedule.time} ${schedule.timezone} (${line.note}). Stop with \`/brief digest off\`.`, 'channel');
   },

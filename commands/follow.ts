@@ -1,7 +1,6 @@
 import { errorReply, noticeReply } from '../src/app/reply';
-import { parseScheduleArgs, ScheduleInputError } from '../src/scheduler/schedule-input';
 import type { CommandDefinition } from './command-definition';
-import { findStory, scheduleLine } from './schedule-command-support';
+import { findStory, parseScheduleCommand, saveSchedule, scheduleLine } from './schedule-command-support';
 
 /** `/brief follow <query> [HH:MM] [zone]`: a daily follow-up of that story in this channel. */
 export const followCommand: CommandDefinition = {
@@ -15,22 +14,15 @@ export const followCommand: CommandDefinition = {
     { name: 'timezone', description: 'IANA zone such as Europe/London (default: the bot’s zone)', required: false },
   ],
   async run(args, ctx) {
-    let parsed;
-    try {
-      parsed = parseScheduleArgs(args, { time: '09:00', zone: ctx.app.defaultTimezone });
-    } catch (error) {
-      if (error instanceof ScheduleInputError) return errorReply(error.message);
-      throw error;
-    }
+    const input = parseScheduleCommand(args, ctx);
+    if ('error' in input) return input.error;
+    const { parsed } = input;
     if (!parsed.rest) return errorReply('Which story? e.g. `/brief follow flynn 09:00 Europe/London`.');
     const article = findStory(parsed.rest, ctx);
     if (!article) return errorReply(`No stored story matches “${parsed.rest}”. Add it first with \`/brief add <link>\`.`);
-    const repo = ctx.app.store.schedules;
-    const existing = repo.list({ channelId: ctx.channelId, kind: 'follow' }).find((s) => s.articleId === article.id);
+    const existing = ctx.app.store.schedules.list({ channelId: ctx.channelId, kind: 'follow' }).find((s) => s.articleId === article.id);
     const query = /^#?\d+$/.test(parsed.rest) ? article.title : parsed.rest;
-    const schedule = existing
-      ? (repo.setTime(existing.id, parsed.time.text, parsed.zone), repo.setEnabled(existing.id, true), repo.get(existing.id)!)
-      : repo.create({ channelId: ctx.channelId, kind: 'follow', articleId: article.id, query, time: parsed.time.text, timezone: parsed.zone, createdBy: ctx.userId, createdAt: ctx.app.now().toISOString() });
+    const schedule = saveSchedule(existing, { kind: 'follow', articleId: article.id, query, time: parsed.time.text, timezone: parsed.zone }, ctx);
     const line = scheduleLine(schedule, ctx);
     const verb = existing ? 'Already following; moved to' : 'Following here,';
     return noticeReply(`${verb} daily at ${schedule.time} ${schedule.timezone}: “${article.title}” (#${article.id}). ` +

@@ -1,7 +1,9 @@
+import { errorReply, type Reply } from '../src/app/reply';
 import type { StoredArticle } from '../src/store/article-repository';
-import type { Schedule } from '../src/store/schedule-repository';
+import type { NewSchedule, Schedule } from '../src/store/schedule-repository';
 import { describeSchedule } from '../src/scheduler/describe-schedule';
 import { formatSlot } from '../src/scheduler/format-slot';
+import { parseScheduleArgs, ScheduleInputError, type ScheduleArgs } from '../src/scheduler/schedule-input';
 import { nextSlotOf } from '../src/scheduler/schedule-slots';
 import type { CommandContext } from './command-definition';
 
@@ -19,4 +21,32 @@ export function scheduleLine(schedule: Schedule, ctx: CommandContext): { text: s
     ? `next ${formatSlot(nextSlotOf(schedule, ctx.app.now().getTime()), schedule.timezone)}`
     : `disabled${schedule.disabledReason ? `: ${schedule.disabledReason}` : ''}`;
   return { text: `#${schedule.id} ${describeSchedule(schedule)}`, note };
+}
+
+/** "<words> [HH:MM] [zone]" with the bot's defaults, or the error reply naming what was wrong. */
+export function parseScheduleCommand(args: string, ctx: CommandContext): { parsed: ScheduleArgs } | { error: Reply } {
+  try {
+    return { parsed: parseScheduleArgs(args, { time: '09:00', zone: ctx.app.defaultTimezone }) };
+  } catch (error) {
+    if (error instanceof ScheduleInputError) return { error: errorReply(error.message) };
+    throw error;
+  }
+}
+
+/**
+ * Moves an existing schedule of this channel to the new time (re-enabling it if it was
+ * disabled), or creates it; one schedule per channel and story (or per channel, for digests).
+ */
+export function saveSchedule(
+  existing: Schedule | undefined,
+  fields: Omit<NewSchedule, 'channelId' | 'createdBy' | 'createdAt'>,
+  ctx: CommandContext,
+): Schedule {
+  const repo = ctx.app.store.schedules;
+  if (!existing) {
+    return repo.create({ ...fields, channelId: ctx.channelId, createdBy: ctx.userId, createdAt: ctx.app.now().toISOString() });
+  }
+  repo.setTime(existing.id, fields.time, fields.timezone);
+  repo.setEnabled(existing.id, true);
+  return repo.get(existing.id)!;
 }

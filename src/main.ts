@@ -92,46 +92,59 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   const posters: ChannelPoster[] = [];
   await seedSamples(runtime, io.samplesDir);
 
-  if (config.SLACK_BOT_TOKEN) {
-    const slack = await startSlack({ config, app, logger });
-    running.push({ name: 'slack', stop: () => slack.stop() });
-    posters.push(slack.poster);
-  }
-  if (config.DISCORD_TOKEN) {
-    const discord = await startDiscord({ config, app, logger });
-    running.push({ name: 'discord', stop: () => discord.stop() });
-    posters.push(discord.poster);
-  }
   let chat: ConsoleChat | undefined;
-  if (posters.length === 0) {
-    chat = startConsoleChat({ app, input: io.input, output: io.output, logger, interactive: io.interactive });
-    running.push({ name: 'console', stop: () => chat?.close() });
-    posters.push(createConsolePoster({ output: io.output, onThread: chat.focus }));
-  }
+  try {
+    if (config.SLACK_BOT_TOKEN) {
+      const slack = await startSlack({ config, app, logger });
+      running.push({ name: 'slack', stop: () => slack.stop() });
+      posters.push(slack.poster);
+    }
+    if (config.DISCORD_TOKEN) {
+      const discord = await startDiscord({ config, app, logger });
+      running.push({ name: 'discord', stop: () => discord.stop() });
+      posters.push(discord.poster);
+    }
+    if (posters.length === 0) {
+      chat = startConsoleChat({ app, input: io.input, output: io.output, logger, interactive: io.interactive });
+      running.push({ name: 'console', stop: () => chat?.close() });
+      posters.push(createConsolePoster({ output: io.output, onThread: chat.focus }));
+    }
 
-  const scheduler = startScheduler({ store, app, posters, logger, catchupHours: config.NEWSBRIEF_CATCHUP_HOURS, defaultZone: config.NEWSBRIEF_TZ });
-  running.push({ name: 'scheduler', stop: () => scheduler.stop() });
-  const maxBytes = config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024;
-  const feeds = startFeedPoller({ store, fetcher: runtime.safeFetch, logger, intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES, ingest: app.ingest });
-  running.push({ name: 'feeds', stop: () => feeds.stop() });
-  if (config.NEWSBRIEF_WATCH_DIR) {
-    const drop = startDropFolder({ dir: config.NEWSBRIEF_WATCH_DIR, store, logger, maxBytes, analyze: app.analyzeForIngest });
-    running.push({ name: 'drop folder', stop: () => drop.stop() });
+    const scheduler = startScheduler({ store, app, posters, logger, catchupHours: config.NEWSBRIEF_CATCHUP_HOURS, defaultZone: config.NEWSBRIEF_TZ });
+    running.push({ name: 'scheduler', stop: () => scheduler.stop() });
+    const maxBytes = config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024;
+    const feeds = startFeedPoller({ store, fetcher: runtime.safeFetch, logger, intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES, ingest: app.ingest });
+    running.push({ name: 'feeds', stop: () => feeds.stop() });
+    if (config.NEWSBRIEF_WATCH_DIR) {
+      const drop = startDropFolder({ dir: config.NEWSBRIEF_WATCH_DIR, store, logger, maxBytes, analyze: app.analyzeForIngest });
+      running.push({ name: 'drop folder', stop: () => drop.stop() });
+    }
+  } catch (error) {
+    // A platform that fails to start (bad token, port in use) must not leave the ones already
+    // started running: the process would neither serve nor exit, and the store is closed next.
+    logger.error({ err: error instanceof Error ? error.message : String(error) }, 'newsbrief could not start; stopping what had started');
+    await stopAll(running, logger);
+    throw error;
   }
 
   logger.info({ running: running.map((r) => r.name), stories: store.articles.count() }, 'newsbrief started');
   const inputEnded = chat ? chat.done.then(() => 'console input ended') : new Promise<string>(() => {});
   const reason = await Promise.race([io.stopSignal, inputEnded]);
   logger.info({ reason }, 'newsbrief stopping');
-  for (const part of running.reverse()) {
+  await stopAll(running, logger);
+  await chat?.done;
+  logger.info('newsbrief stopped');
+}
+
+/** Stops parts in reverse start order, so inputs close first and work in flight can finish. */
+async function stopAll(running: Stoppable[], logger: Logger): Promise<void> {
+  for (const part of [...running].reverse()) {
     try {
       await part.stop();
     } catch (error) {
       logger.error({ err: error, part: part.name }, 'error while stopping');
     }
   }
-  await chat?.done;
-  logger.info('newsbrief stopped');
 }
 
 async function seedSamples(runtime: Runtime, samplesDir: string | undefined): Promise<void> {

@@ -1,7 +1,9 @@
 import type { Analysis, AnswerResult } from './analysis-types';
-import { answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
+import { answerTypeBonus, carriesAnswerType, MONEY_VERBS, numericEchoes, questionType, TIME_WINDOW, type AnswerType } from './question-type';
 import { indexArticle, type ArticleIndex } from './article-index';
-import { contentTerms, stemOf, tokenizeWords } from './tokenize-words';
+import { countBonus, countFocus, countsFocus, DURATION, freshPeople, freshPlace, shapeBonus, UNKNOWN_MARKER } from './answer-evidence';
+import { foldPhrasalVerbs } from './phrasal-verbs';
+import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /** Words that frame a question rather than say what it is about. */
 const FRAME_WORDS = new Set(
@@ -9,7 +11,7 @@ const FRAME_WORDS = new Set(
     'according article story happen happened happening thing things kind sort way ways exactly roughly ' +
       'approximately instead altogether anyone anybody someone something actual actually end ended ' +
       'himself herself itself themselves want know think come comes came go goes going went put puts ' +
-      'end get gets got keep keeps kept see sees',
+      'end get gets got keep keeps kept see sees try trying tried now',
   ),
 );
 
@@ -25,53 +27,20 @@ interface QuestionTerms {
 
 /** The words that ask for a type ("how many", "what date") say nothing about the topic. */
 const TYPE_PHRASE =
-  /\bhow (?:many|much|far|long|big|large|small|close|old|fast|high|low|often|soon)\b|\b(?:what|which) (?:date|time|day|year|month)\b|\bby when\b/gi;
+  /\bhow (?:many|much|far|long|big|large|small|close|old|fast|high|low|often|soon)\b|\b(?:what|which) (?:date|time|day|year|month)\b|\bby when\b|\b(?:trading|priced|valued|standing|stands) at\b/gi;
+/** "right now", "these days": one word, so the copy's "currently" matches and "days" does not. */
+const NOW_PHRASE = /\b(?:right now|these days|at the moment|at present|nowadays)\b/gi;
+/** "Who runs X?" asks for its head, not a runner. */
+const WHO_RUNS = /\b(?:runs|ran|running|run)\b/gi;
 
-function questionTerms(question: string): QuestionTerms {
-  const topic = question.replace(TYPE_PHRASE, ' ');
+function questionTerms(question: string, type: AnswerType): QuestionTerms {
+  let topic = foldPhrasalVerbs(question).replace(TYPE_PHRASE, ' ').replace(TIME_WINDOW, ' ').replace(NOW_PHRASE, ' currently ');
+  if (type === 'money') topic = topic.replace(MONEY_VERBS, ' ');
+  if (type === 'person') topic = topic.replace(WHO_RUNS, ' head ');
   const terms = [...new Set(contentTerms(topic))].filter((t) => !FRAME_WORDS.has(t));
   const names = new Set(tokenizeWords(question));
   return { terms, names };
 }
-
-const NUMBER_TOKEN = /\d|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/;
-const AUXILIARY = /^(?:do|does|did|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)$/;
-
-/** The thing being counted: the head noun between "how many/much" and the verb ("new positions" -> positions). */
-function countFocus(question: string): Set<string> {
-  const words = tokenizeWords(question);
-  const at = words.findIndex((w, i) => w === 'how' && /^(?:many|much)$/.test(words[i + 1] ?? ''));
-  const focus = new Set<string>();
-  if (at < 0) return focus;
-  let head: string | undefined;
-  for (let i = at + 2; i < words.length && !AUXILIARY.test(words[i]!); i++) head = words[i];
-  if (head) focus.add(stemOf(head));
-  return focus;
-}
-
-/**
- * A number right before what the question counts ("150 cinemas") is very likely the answer;
- * the literal word counts more than a paraphrase ("250 screens").
- */
-function countBonus(words: string[], terms: Set<string>, focus: Set<string>): number {
-  let bonus = 0;
-  for (let i = 0; i < words.length; i++) {
-    if (!NUMBER_TOKEN.test(words[i]!)) continue;
-    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-      if (focus.has(stemOf(words[j]!))) return 0.4;
-      const term = contentTerms(words[j]!)[0];
-      if (term !== undefined && terms.has(term)) bonus = 0.15;
-    }
-  }
-  return bonus;
-}
-
-/** A number with a unit: what "how far / how long / how big" asks for. */
-const MEASURE =
-  /\d(?:[\d,.]*)\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|kilometres?|miles?|feet|kg|tonnes?|gigabytes?|terabytes?|megabytes?|gb|mb|tb|points?|per ?cent|%)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty) (?:seconds|minutes|hours|days|weeks|months|years)\b/i;
-
-const SPECIFIC_DATE =
-  /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\b(?:on|by|until|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Weight of a question term: rare in the article = telling; absent from it = a gap the article leaves. */
 function termWeight(index: ArticleIndex, term: string): number {
@@ -102,13 +71,15 @@ export interface RankedSentence {
   coverage: number;
   /** Weight matched by the sentence alone. */
   own: number;
+  /** Share of the question's weight matched by the sentence alone. */
+  share: number;
 }
 
 /** Every sentence scored against the question, best first. Exposed for the answerer and for diagnosis. */
 export function rankSentences(analysis: Analysis, question: string): { terms: string[]; ranked: RankedSentence[] } {
   const index = indexArticle(analysis);
   const type = questionType(question);
-  const { terms, names } = questionTerms(question);
+  const { terms, names } = questionTerms(question, type);
   if (terms.length === 0 || index.sentenceCount === 0) return { terms, ranked: [] };
   const weights = terms.map((t) => termWeight(index, t));
   const total = weights.reduce((a, b) => a + b, 0);
@@ -116,7 +87,10 @@ export function rankSentences(analysis: Analysis, question: string): { terms: st
   const termSet = new Set(terms);
   const focus = countFocus(question);
   const focusTerms = [...focus].map((stem) => contentTerms(stem)[0] ?? stem);
-  const numeric = type === 'count' || type === 'amount' || type === 'quantity';
+  const asksDuration = /\bhow long\b/i.test(question);
+  const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
+  // Some sentence puts a number on the very thing asked about: numbers elsewhere count something else.
+  const focusCounted = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
 
   const matches = analysis.sentences.map((_, i) => terms.map((term) => matchesTerm(index, i, term)));
   const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * m, 0));
@@ -132,24 +106,45 @@ export function rankSentences(analysis: Analysis, question: string): { terms: st
     for (const head of focusTerms) {
       const k = terms.indexOf(head);
       if (k >= 0 && matches[i]![k] === 0 && (index.documentFrequency.get(head) ?? 0) > 0) coverage *= 0.6;
+      // The article never mentions what is counted ("copies"): its numbers count other things.
+      if (k >= 0 && (index.documentFrequency.get(head) ?? 0) === 0) coverage *= 0.6;
     }
-    const typed = carriesAnswerType(type, sentence.text, echoes);
-    const shaped =
-      (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) +
-      (type === 'time' && SPECIFIC_DATE.test(sentence.text) ? 0.15 : 0) +
-      (type === 'quantity' && MEASURE.test(sentence.text) ? 0.15 : 0);
-    const score =
-      coverage + (typed ? 0 : -1) + shaped + 0.2 * answerTypeBonus(type, sentence.text, names) - 0.002 * i;
-    return { index: i, score, coverage: typed ? coverage + shaped : 0, own: own[i]! };
+    if (focusCounted && !countsFocus(index.words[i]!, focus)) coverage *= 0.75;
+    let typeBonus = answerTypeBonus(type, sentence.text);
+    if (type === 'person') {
+      const people = freshPeople(sentence.text, names, analysis.entities);
+      // "Who" wants a name or a role; a sentence with neither answers something else.
+      // A quote's speaker is a person too ("I dreamt up flying pigs", said by Campbell).
+      const quoted = index.contextWords[i]!.length > 0 ? 0.5 : 0;
+      if (Math.max(people, quoted) === 0) coverage *= 0.7;
+      typeBonus = 0.5 * people;
+    } else if (type === 'place') {
+      typeBonus = freshPlace(sentence.text, names, analysis.entities) ? 0.3 : 0;
+    }
+    const typed = carriesAnswerType(type, sentence.text, echoes) && (!asksDuration || DURATION.test(sentence.text));
+    const shaped = (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
+    const score = coverage + (typed ? 0 : -1) + shaped + 0.2 * typeBonus - 0.002 * i;
+    return { index: i, score, coverage: typed ? coverage + shaped : 0, own: own[i]!, share: own[i]! / total };
   });
   return { terms, ranked: ranked.sort((a, b) => b.score - a.score || a.index - b.index) };
+}
+
+/** The best sentence, or the one beside it, says outright that the fact is not known. */
+function saysUnknown(analysis: Analysis, ranked: RankedSentence[], best: RankedSentence): boolean {
+  return ranked.some(
+    (r) =>
+      Math.abs(r.index - best.index) <= 1 &&
+      r.share >= 0.5 &&
+      UNKNOWN_MARKER.test(analysis.sentences[r.index]!.text),
+  );
 }
 
 /**
  * Answers a reader's question from the article, citing sentences, or abstains. Sentences are scored
  * by the weighted share of the question's terms they (and, partly, their neighbours and the speaker
- * they quote) contain; typed questions (how many / how much / when) need a sentence that carries a
- * value of that type. Too little overlap, or no value of the wanted type, means the article does not say.
+ * they quote) contain; typed questions (how many / how much / when / who) need a sentence that carries
+ * a value of that type. Too little overlap, no value of the wanted type, or copy that says the fact is
+ * unknown means the article does not say.
  */
 export function answerQuestion(analysis: Analysis, question: string): AnswerResult {
   const { ranked } = rankSentences(analysis, question);
@@ -160,6 +155,9 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
         ? 'The question names nothing the article could answer.'
         : "The article doesn't say: no sentence covers enough of the question.";
     return { answer: null, sentenceIds: [], reason };
+  }
+  if (saysUnknown(analysis, ranked, best)) {
+    return { answer: null, sentenceIds: [], reason: "The article doesn't say: it reports that this is not known." };
   }
   const cited = [best.index];
   // A neighbour that scores nearly as well usually carries the other half of the answer.

@@ -1,4 +1,5 @@
 import type { Analysis, Entity } from './analysis-types';
+import { foldPhrasalVerbs } from './phrasal-verbs';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /** Per-article term statistics for answering, built once per Analysis object. */
@@ -34,7 +35,7 @@ export function indexArticle(analysis: Analysis): ArticleIndex {
   for (const s of analysis.statements) speakers.set(s.sentenceId, s.speaker);
   for (const q of analysis.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
 
-  const terms = analysis.sentences.map((s) => new Set(contentTerms(s.text)));
+  const terms = analysis.sentences.map((s) => new Set(contentTerms(foldPhrasalVerbs(s.text))));
   const contextText = analysis.sentences.map((s) => {
     const speaker = speakers.get(s.id);
     return speaker ? `${speaker} ${roleOf(analysis.entities, speaker)}` : '';

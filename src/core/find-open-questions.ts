@@ -95,6 +95,7 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
     candidates.push({ index, pair, cue, score });
   });
 
+  const speakerNames = new Set(speakers.values());
   const properWords = properWordsOf([partial.title, ...sentences.map((s) => s.text)]);
   const mainActor = mainActorOf(sentences, actors);
   const used = new Set<number>();
@@ -110,6 +111,8 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
       ...(pairSentence ? { pairText: pairSentence.text } : {}),
       actor,
       mainActor,
+      // Someone who speaks in the story or has a role can answer a charge; a mistyped place cannot.
+      mainIsPerson: actors.some((e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name))),
       properWords,
     });
     if (phrased === null) continue;

@@ -126,9 +126,6 @@ export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[]
 
   // Pass 2: untagged quotations take the speaker of the run they belong to: a colon introduction,
   // the quotation just before, or reported speech shortly before with no one else named between.
-  const index2 = indexPeople(sentences);
-  const otherPersonIn = (id: number, speaker: ResolvedSpeaker): boolean =>
-    (index2.mentions[id] ?? []).some((m) => !isQuoted(m.start) && m.person !== speaker.person);
   const endOf = (item: QuoteItem): number => item.segments[item.segments.length - 1]!.endSentence;
   const resolved = new Set<QuoteItem>();
   items.forEach((item, i) => {
@@ -157,7 +154,7 @@ export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[]
         return;
       }
       if (previous && endOf(previous) >= id) break;
-      if ((index2.mentions[id] ?? []).some((m) => !isQuoted(m.start))) break;
+      if ((index.mentions[id] ?? []).some((m) => !isQuoted(m.start))) break;
     }
   });
   // A run of untagged quotations takes the speaker named at its end ("...." / "...," said X).
@@ -167,7 +164,6 @@ export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[]
     if (item.attributed || resolved.has(item) || item.kind !== 'utterance' || next.kind !== 'utterance') continue;
     if (next.segments[0]!.startSentence <= endOf(item) + 1 && next.speaker) item.speaker = next.speaker;
   }
-  void otherPersonIn;
 
   const quotes: Array<Quote & { kind: QuoteKind }> = items
     .filter((item) => item.kind !== 'title' && item.kind !== 'term')

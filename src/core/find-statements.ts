@@ -1,8 +1,9 @@
 import type { Entity, Sentence, Statement } from './analysis-types';
 import { indexPeople } from './people';
 import { REPORTING_VERBS } from './speech-verbs';
-import { subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
+import { clauseSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
 import { SpeakerResolver } from './speaker-resolution';
+import { maskQuotes } from './quote-spans';
 
 export interface ReportedSpeech {
   subject: SpeakerPhrase;
@@ -15,24 +16,10 @@ const QUOTE_MARK = /["\u201c\u201d]/;
 /** Verbs of a trailing tag: "..., Spicer said." */
 const TAG_VERBS = new Set(['said', 'says', 'added', 'adds', 'told', 'stated', 'explained', 'argued', 'insisted', 'warned', 'claimed', 'admitted', 'noted', 'believes', 'thinks', 'reported', 'reports', 'confirmed', 'suggested', 'stressed', 'conceded', 'acknowledged', 'maintained', 'maintains', 'predicted', 'wrote', 'writes', 'announced']);
 
-/** Blanks out double-quoted stretches, keeping offsets, so that verbs inside quotes are not tags. */
-export function maskQuotes(text: string, blankMarks = false): string {
-  let inside = false;
-  let out = '';
-  for (const ch of text) {
-    if (ch === '"' || ch === '\u201c' || ch === '\u201d') {
-      inside = ch === '\u201c' ? true : ch === '\u201d' ? false : !inside;
-      out += blankMarks ? ' ' : ch;
-    } else {
-      out += inside ? (ch.length === 1 ? ' ' : '  ') : ch;
-    }
-  }
-  return out;
-}
-
 /** Verbs that take a bare clause ("said the White House is ..."); the others need "that". */
 const BARE_CLAUSE = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'warned', 'warns', 'stressed', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'told', 'tells', 'stated', 'states', 'admitted', 'conceded', 'acknowledged', 'predicted', 'suggested', 'noted', 'explained', 'reckons', 'feels', 'felt', 'reported']);
-const WORD = /[A-Za-z]+/g;
+/** Every reporting verb as one pattern, so a sentence is scanned once without a match per word. */
+const REPORTING_RE = new RegExp(`\\b(?:${[...REPORTING_VERBS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 /**
  * Reported speech in a sentence: "X said (that) CLAUSE" or "CLAUSE, X said." Sentences with
@@ -75,11 +62,13 @@ function detectReportedSpeech(sentence: Sentence, options: { allowQuotes?: boole
     const subject = subjectAfter(invertedTrailing[2]!, sentence.start + start);
     if (subject) return { subject, clauseStart: 0, clauseEnd: invertedTrailing.index };
   }
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(REPORTING_RE)) {
     const verb = m[0];
-    if (!REPORTING_VERBS.has(verb) || m.index === 0) continue;
+    if (m.index === 0) continue;
     const before = text.slice(0, m.index);
-    const subject = subjectBefore(before, sentence.start);
+    // "Mr Negroponte wants ... but conceded this was ambitious": the verb shares the subject.
+    const shared = /\b(?:but|and)\s+(?:also\s+)?$/.test(before) ? clauseSubject(before, sentence.start) : null;
+    const subject = shared ?? subjectBefore(before, sentence.start);
     if (!subject) continue;
     if (subject.kind === 'phrase' && subject.text.split(',')[0]!.split(/\s+/).length > 10) continue;
     // "the programme investigated claims that ...": a verb, not a subject, before a noun-like verb.

@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import { findNameRuns, parsePerson, tokenize, type NameRun, type Word } from './name-runs';
 import { AFFILIATIONS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, ORG_HEADS, PLACE_WORDS, PLACES, ROLE_HEADS, type Gender } from './name-tables';
 import { findRole } from './person-roles';
+import { addRoleMentions, GENERIC_ROLES } from './role-mentions';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
 
 export interface Person {
@@ -12,6 +13,8 @@ export interface Person {
   role: string | null;
   /** Role nouns ("bishop", "magazine") used to resolve "the Bishop said". */
   roleWords: Set<string>;
+  /** Only a lone word before "said" says it is a person: it may be a company ("Google said"). */
+  weak: boolean;
 }
 
 export interface PersonMention {
@@ -23,6 +26,8 @@ export interface PersonMention {
   possessive: boolean;
   /** Object of a preposition ("hosted by Gordon Brown"): a weak antecedent for "he". */
   object: boolean;
+  /** Followed by a verb-like word ("McIlroy is unfazed"): the subject of its clause. */
+  subject: boolean;
 }
 
 export interface PeopleIndex {
@@ -44,61 +49,6 @@ interface Candidate {
 
 const cache = new WeakMap<Sentence[], PeopleIndex>();
 
-/** Role words too common to identify one person ("the head of ...", "a member"). */
-const GENERIC_ROLES = new Set(['head', 'member', 'official', 'star', 'player', 'worker', 'friend', 'fan', 'supporter', 'resident', 'student', 'partner', 'agent']);
-const FUNCTION_WORDS = new Set(['who', 'which', 'that', 'was', 'is', 'were', 'are', 'has', 'had', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'said', 'says', 'be']);
-/** "the <up to three modifiers> <role head>" built from every role head word. */
-const DEFINITE_ROLE = new RegExp(
-  `\\b[Tt]he\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}?)(${[...ROLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`,
-  'gi',
-);
-
-/**
- * "the Tory leader", "the Bishop": a definite description whose head is the role of a person
- * named earlier is a mention of that person (the one named most recently).
- */
-function addRoleMentions(sentences: Sentence[], mentions: PersonMention[][]): void {
-  const lastSeen = new Map<Person, number>();
-  for (const sentence of sentences) {
-    const found: PersonMention[] = [];
-    DEFINITE_ROLE.lastIndex = 0;
-    for (let m = DEFINITE_ROLE.exec(sentence.text); m !== null; m = DEFINITE_ROLE.exec(sentence.text)) {
-      const head = m[2]!.toLowerCase();
-      if (GENERIC_ROLES.has(head) || m[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) continue;
-      if (/^\s+[A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue; // "the leader Michael Howard"
-      let best: Person | null = null;
-      let bestSeen = -1;
-      for (const [person, seen] of lastSeen) {
-        if (person.roleWords.has(head) && seen > bestSeen) {
-          best = person;
-          bestSeen = seen;
-        }
-      }
-      if (!best) continue;
-      // "The Shadow Secretary" is not "the Trade Secretary": modifiers must be in the role too.
-      const role = (best.role ?? '').toLowerCase();
-      const modifiers = m[1]!.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
-      if (modifiers.some((w) => !role.includes(w))) continue;
-      if (/^,\s+(?:the\s+)?[A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue;
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (mentions[sentence.id]!.some((x) => x.start < end && x.end > start)) continue;
-      const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-      const before = sentence.text.slice(Math.max(0, m.index - 12), m.index);
-      found.push({
-        person: best,
-        sentenceId: sentence.id,
-        start,
-        end,
-        possessive: /^['’]/.test(after),
-        object: /\b(?:by|with|to|for|of|from|about|at|on|in|against|than|like)\s+$/i.test(before),
-      });
-    }
-    mentions[sentence.id]!.push(...found);
-    for (const mention of mentions[sentence.id]!) lastSeen.set(mention.person, sentence.id);
-  }
-}
-
 const PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'of', 'from', 'about', 'at', 'on', 'in', 'against', 'than', 'like', 'between', 'among', 'into', 'over', 'under', 'behind', 'before', 'after', 'beside', 'via']);
 const TITLE_FILLERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'fellow', 'new']);
 
@@ -114,6 +64,14 @@ function isObject(words: Word[], runStart: number): boolean {
     }
   }
   return false;
+}
+
+const NOT_VERBS = new Set(['of', 'and', 'or', 'from', 'in', 'at', 'on', 'to', 'for', 'with', 'the', 'a', 'an', 'but', 'who', 'whose', 'which', 'that', 'as', 'than', 'by', 'about', 'into', 'over', 'after', 'before', 'during', 'since', 'while', 'when', 'if', 'his', 'her', 'their', 'its', 'this', 'last', 'next']);
+
+/** Is the name followed by a verb-like lower-case word ("McIlroy is unfazed", "Bogdanov won")? */
+function isSubject(words: Word[], runEnd: number): boolean {
+  const next = words.find((w) => w.start >= runEnd);
+  return next !== undefined && /^[a-z]/.test(next.text) && !NOT_VERBS.has(next.text);
 }
 
 /** Organisation-looking runs: "... Committee", "BBC", "PlayStation"-style camel case. */
@@ -195,13 +153,14 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     const surname = surnameOf(c);
     let person = bySurname.get(surname);
     if (!person) {
-      person = { name: c.parse.name, surname, gender: null, role: null, roleWords: new Set() };
+      person = { name: c.parse.name, surname, gender: null, role: null, roleWords: new Set(), weak: true };
       bySurname.set(surname, person);
       people.push(person);
     } else if (c.parse.name.length > person.name.length && c.parse.name.endsWith(surname)) {
       person.name = c.parse.name;
     }
     learn(person, c, roleOf(c));
+    if (c.parse.certain || c.parse.name.includes(' ') || roleOf(c) !== null) person.weak = false;
   }
   for (const c of pending) {
     const person = bySurname.get(surnameOf(c));
@@ -227,6 +186,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       end: c.sentence.start + c.parse.end,
       possessive: c.parse.possessive,
       object: isObject(c.words, c.run.start),
+      subject: isSubject(c.words, c.run.end),
     });
   }
 

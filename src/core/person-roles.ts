@@ -71,7 +71,9 @@ function roleApposed(text: string, parse: PersonParse, run: NameRun): string | n
   const after = APPOSITIVE_AFTER.exec(text.slice(run.end));
   if (after) {
     const phrase = after[2]!;
-    const firstWords = phrase.split(/\s+/).slice(0, 5);
+    // Role words in an appositive are lower case ("deputy chief economist") or acronyms ("MP");
+    // a capitalised "Star" in "Michael Collins and Star Wars" is a title, not a role.
+    const firstWords = phrase.split(/\s+/).slice(0, 5).filter((w) => !/^[A-Z][a-z]/.test(w));
     if (firstWords.some(isRoleHead) && !/^(?:who|which|that|said|says|is|was|has|had)\b/i.test(phrase)) {
       return cleanRole(phrase);
     }

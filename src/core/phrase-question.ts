@@ -19,6 +19,8 @@ export interface PhraseContext {
   /** The article's most-mentioned person or organisation: who to ask when the sentence names nobody. */
   mainActor: string | null;
   properWords: Set<string>;
+  /** The main actor is a person (who can answer a charge), not an organisation or thing. */
+  mainIsPerson?: boolean;
 }
 
 const PRONOUN_SUBJECT = /^(?:he|she|it|they)\b/i;
@@ -26,6 +28,20 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they)\b/i;
 function withActor(clause: string, ctx: PhraseContext): string {
   const actor = ctx.actor ?? ctx.mainActor;
   return actor && PRONOUN_SUBJECT.test(clause) ? clause.replace(PRONOUN_SUBJECT, actor) : clause;
+}
+
+/** Drop unbalanced quote marks a cut left behind. */
+function unquoted(text: string): string {
+  const marks = (text.match(/["“”]/g) ?? []).length;
+  return marks % 2 === 1 ? text.replace(/["“”]/g, '') : text;
+}
+
+/** The reported clause, its leading pronoun replaced by whoever said it ("it was aware" -> "the watchdog was aware"). */
+function withSpeaker(text: string): string {
+  const clause = reportedClause(text);
+  const subject = /^(?:(?:on|in|last|earlier)\s+\w+,?\s+)?(.{2,60}?)\s(?:said|says|told|added|stated)\b/i.exec(dropLeading(text))?.[1];
+  if (!subject || /^(?:he|she|it|they)$/i.test(subject) || /["“]/.test(subject)) return clause;
+  return PRONOUN_SUBJECT.test(clause) ? clause.replace(PRONOUN_SUBJECT, subject) : clause;
 }
 
 function clauseAfter(text: string, pattern: RegExp): string | null {
@@ -71,9 +87,9 @@ function noEvidence(ctx: PhraseContext): string {
   const who = ctx.actor ?? 'the source';
   const object = clauseAfter(ctx.text, /\bno evidence\s*/i);
   const claim = object ? `no evidence ${object}` : 'no evidence';
-  const inquiry = ctx.pairText ? cutClause(reportedClause(ctx.pairText), 22) : null;
-  if (inquiry) return `Does ${possessive(who)} claim of ${claim} hold up while ${lowerStart(inquiry, ctx.properWords)}?`;
-  return `What is ${possessive(who)} claim of ${claim} based on, and has anyone checked it?`;
+  const inquiry = ctx.pairText ? cutClause(withSpeaker(ctx.pairText), 22) : null;
+  if (inquiry) return `Does ${possessive(who)} claim of ${unquoted(claim)} hold up while ${lowerStart(inquiry, ctx.properWords)}?`;
+  return `What is ${possessive(who)} claim of ${unquoted(claim)} based on, and has anyone checked it?`;
 }
 
 function denial(ctx: PhraseContext): string {
@@ -98,15 +114,37 @@ function denial(ctx: PhraseContext): string {
   if (/^\w+ing\b/i.test(object)) return `Does the evidence bear out the denial by ${denier} of ${object}?`;
   const claim = withActor(object, { ...ctx, actor: denier });
   const asked = willQuestion(claim, ctx.properWords);
-  if (asked) return `${asked.slice(0, -1)}, despite the denial by ${denier}?`;
+  const by = lowerStart(denier, ctx.properWords);
+  if (asked) return `${asked.slice(0, -1)}, despite the denial by ${by}?`;
+  // The claim already names the denier: say "despite the denial" rather than name them twice.
+  if (claim.toLowerCase().includes(denier.toLowerCase())) {
+    return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, despite ${/s$/.test(by) ? `${by}'` : `${by}'s`} denial?`;
+  }
   const plural = /\s[a-z]+[^s]s$/.test(denier);
-  return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${denier} ${plural ? 'deny' : 'denies'}?`;
+  return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${by} ${plural ? 'deny' : 'denies'}?`;
+}
+
+const VAGUE_SOURCE = 'sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar';
+/** ", some believe," inside a clause: an unnamed source, not part of the claim. */
+const ASIDE = /,\s*(?:some|many|others|critics|analysts|experts|observers|commentators)\s+(?:believe|say|think|suggest|argue|fear|claim)\s*,/i;
+/** "X is thought to have spread" -> "X has spread"; "is said to be" -> "is". */
+function plainClaim(clause: string): string {
+  return clause
+    .replace(/\b(is|are|was|were) (?:thought|believed|said|understood|rumou?red) to have\b/i, (_m, be: string) => (/^(?:is|was)$/i.test(be) ? 'has' : 'have'))
+    .replace(/\b(is|are|was|were) (?:thought|believed|said|understood|rumou?red) to be\b/i, '$1');
 }
 
 function vagueSource(ctx: PhraseContext): string {
+  // "... and many commentators believe the deficit will remain ...": the claim is what follows the verb.
+  const said = new RegExp(`\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:that )?(.{12,})$`, 'i').exec(stripEnd(ctx.text));
+  if (said && !/^["“]/.test(said[3]!)) {
+    const verb = said[2]!.toLowerCase().replace(/^(?:said|says)$/, 'say').replace(/(?:ed|d)$/, '').replace(/^believ$/, 'believe');
+    return `Which ${said[1]!.toLowerCase()} ${verb} ${lowerStart(cutClause(said[3]!, 20), ctx.properWords)}, and can they be named?`;
+  }
+  const aside = ASIDE.test(ctx.text);
+  const clause = plainClaim(cutClause(reportedClause(ctx.text.replace(ASIDE, ' ')), 22));
   const source = /\b(sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar)\b/i.exec(ctx.text)?.[1];
-  const clause = cutClause(reportedClause(ctx.text), 22);
-  if (source) return `Which ${source.toLowerCase()} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
+  if (source && !aside) return `Which ${source.toLowerCase()} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;
 }
 
@@ -143,7 +181,7 @@ function schedule(ctx: PhraseContext): string | null {
   const who = ctx.actor ?? ctx.mainActor;
   if (choice && who) return `Will ${who} ${cutClause(choice, 16)}, and when will the decision come?`;
   const decision = clauseAfter(ctx.text, /\b(?:decision|decide)\s+(?:on|whether|about)\s+(?!\d)/i);
-  if (decision) return `What will the decision ${decision} be, and who makes it?`;
+  if (decision && !/\s(?:is|are|was|were|will|has|have)\s/.test(decision)) return `What will the decision ${decision} be, and who makes it?`;
   return null;
 }
 
@@ -156,7 +194,10 @@ function refusal(ctx: PhraseContext): string {
     return `${q}, and will ${who} say?`;
   }
   if (/\brule\b/i.test(ctx.text)) return `What is ${who} not ruling out, and what would settle it?`;
-  return `What is ${possessive(who)} answer, and why did they not comment?`;
+  const topic = clauseAfter(ctx.text, /\b(?:comment|elaborate|give details)\s+on\s+/i);
+  // "comment on the figure" needs the sentence before to make sense: ask for their side instead.
+  if (topic && topic.split(/\s+/).length >= 3 && !/^(?:it|this|that|them|the (?:figure|report|claims?|matter|issue))$/i.test(topic)) return `Will ${who} comment on ${topic}?`;
+  return `Will ${who} give their side of the story?`;
 }
 
 function unclear(ctx: PhraseContext): string {
@@ -172,7 +213,10 @@ function unclear(ctx: PhraseContext): string {
 function challenge(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
   const warned = /^(.{2,120}?)\s+warn(?:ed|s)?\s+(?:that\s+)?(.+)$/i.exec(text);
-  if (warned) return `Is ${stripEnd(warned[1]!.split(',')[0]!)} right that ${cutClause(warned[2]!, 20)}?`;
+  if (warned) {
+    const who = speakerName(warned[1]!);
+    return who ? `Is ${lowerStart(who, ctx.properWords)} right that ${cutClause(warned[2]!, 20)}?` : null;
+  }
   const opposed = /\b(?:opposition|objections?)\s+from\s+([^,.;]+)/i.exec(text);
   if (opposed) {
     const target = subjectBefore(text, /\s(?:faced|met|drew|prompted|sparked|provoked|has faced|has met)\b/i);
@@ -189,15 +233,45 @@ function challenge(ctx: PhraseContext): string | null {
   // A passive ("was widely criticised by") names no one to answer for it: no clean question.
   if (verb && /\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?$/i.test(text.slice(0, verb.index))) return null;
   if (verb) {
-    const subject = stripEnd(text.slice(0, verb.index).split(',')[0]!);
+    let subject = stripEnd(text.slice(0, verb.index).split(',')[0]!);
+    const perfect = /\s(has|have)$/i.exec(subject);
+    if (perfect) subject = subject.slice(0, perfect.index);
     if (/^(?:he|she|it|they|we|i|you)$/i.test(subject) || subject.split(/\s+/).length > 10) return null;
-    const aux = /ed$/i.test(verb[1]!) ? 'did' : 'does';
     const object = cutClause(text.slice(verb.index + verb[0].length), 16);
-    const fixed = baseVerb(verb[1]!);
-    return `Why ${aux} ${lowerStart(subject, ctx.properWords)} ${fixed} ${object}, and what is the answer to it?`;
+    // "rejected that account": the object points back to another sentence; no question stands alone.
+    if (/^(?:that|this|these|those|it|them)\b(?:\s+\w+)?$/i.test(object)) return null;
+    const who = lowerStart(subject, ctx.properWords);
+    if (perfect) return `Why ${perfect[1]!.toLowerCase()} ${who} ${verb[1]!.toLowerCase()} ${object}?`;
+    const aux = /ed$/i.test(verb[1]!) ? 'did' : 'does';
+    return `Why ${aux} ${who} ${baseVerb(verb[1]!)} ${object}?`;
   }
-  const who = ctx.mainActor ?? ctx.actor ?? 'those criticised';
-  return `How does ${who} answer the criticism that ${lowerStart(cutClause(reportedClause(text), 18), ctx.properWords)}?`;
+  const who = ctx.mainActor ?? ctx.actor;
+  const clause = cutClause(reportedClause(text), 18);
+  // Criticism voiced by the main actor, or quoted words, cannot be put back to them as a charge.
+  if (!who || /^["“]/.test(clause)) return null;
+  // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
+  if (clause.includes(surnameOf(who)) || ctx.actor === who) return `What exactly is ${who} objecting to, and what evidence is there either way?`;
+  return `How does ${who} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
+}
+
+function surnameOf(name: string): string {
+  return name.trim().split(/\s+/).pop() ?? name;
+}
+
+/**
+ * Who gives a warning: the last clause before the verb, without a leading time phrase; a long role
+ * title ending in a name is cut to the name. Null when that is no noun phrase ("Looking ahead …").
+ */
+function speakerName(before: string): string | null {
+  const pieces = before.split(/,\s+/).filter((p) => p.trim() !== '');
+  // "David Frost, director general of the BCC, warned": skip the lowercase appositive.
+  let last = pieces.length - 1;
+  while (last > 0 && /^[a-z]/.test(pieces[last]!.trim()) && /^[A-Z]/.test(pieces[last - 1]!.trim())) last--;
+  let who = stripEnd(pieces[last] ?? '').replace(/^(?:on|last|this|earlier|later)\s+\w+\s+/i, '');
+  if (/^\w+ing\b/i.test(who) || who.split(/\s+/).length > 12 || /^(?:he|she|it|they|we)$/i.test(who)) return null;
+  const name = /(?:^|\s)((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)$/.exec(who)?.[1];
+  if (name && who.split(/\s+/).length > 5) who = name;
+  return who;
 }
 
 /** dismissed -> dismiss, criticises -> criticise, rebutted -> rebut, brands -> brand. */
@@ -213,10 +287,13 @@ function baseVerb(verb: string): string {
 
 function attackQuote(ctx: PhraseContext): string {
   const quote = /["“]([^"”]{10,})["”]?/.exec(ctx.text)?.[1] ?? ctx.text;
-  const charge = cutClause(stripEnd(quote), 18);
+  // "This report also shows that X": the charge is X.
+  const charge = cutClause(stripEnd(quote).replace(/^(?:this|the|our|a) \w+ (?:also )?(?:shows|showed|found|finds|says|said|suggests|proves) (?:that )?/i, ''), 18);
   const said = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),?\s+(?:said|says|added|told [^:"“]+)[:,]?\s*["“]/.exec(ctx.text)?.[1];
   const speaker = ctx.actor ?? said ?? 'critics';
-  const target = ctx.mainActor && ctx.mainActor !== ctx.actor ? ctx.mainActor : 'the other side';
+  const target = ctx.mainActor && ctx.mainActor !== ctx.actor && ctx.mainIsPerson ? ctx.mainActor : null;
+  // A charge at an object ("the Dome") is answered by whoever is responsible: ask who that is.
+  if (!target) return `Who answers ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;
   return `How does ${target} answer ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;
 }
 

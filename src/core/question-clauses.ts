@@ -3,9 +3,11 @@
 const LEADING_CONNECTIVE =
   /^(?:however|but|and|nevertheless|meanwhile|still|yet|also|moreover|in addition|indeed|so|then)\b,?\s+/i;
 const LEADING_TIME = /^(?:on|in|by|at|earlier|later|last|this|since)\b[^,]{0,30},\s+/i;
-const SAY = '(?:said|says|told|stated|added|adds|claimed|claims|stressed|argued|insisted|explained|warned|believes|thinks|announced|confirmed|forecast|predicted|expects|estimated|estimates)';
+const SAY = '(?:said|says|say|told|stated|added|adds|claimed|claims|stressed|argued|insisted|explained|warned|believes|thinks|announced|confirmed|forecast|predicted|expects|estimated|estimates)';
 const LEADING_ATTRIBUTION = new RegExp(`^(?:[^,"“]{1,80}?)\\s${SAY}(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`, 'i');
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\s[^,"“]{0,60})?\\.?$`, 'i');
+
+const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
 
 export function stripEnd(text: string): string {
   return text.trim().replace(/[.!?;:,]+$/, '').trim();
@@ -34,7 +36,11 @@ export function reportedClause(text: string): string {
 
 /** Cut a clause at the first point where a second thought starts, and at a word budget. */
 export function cutClause(text: string, maxWords = 22): string {
-  let out = text.split(/,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s/i)[0] ?? text;
+  // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause.
+  const flat = text.replace(/\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g, ' ');
+  let out = flat.split(/,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i)[0] ?? flat;
+  // ", the trust announced on Monday": the attribution is not part of the claim.
+  out = out.replace(ATTRIBUTION_TAIL, '');
   const words = out.split(/\s+/);
   if (words.length > maxWords) {
     const head = words.slice(0, maxWords).join(' ');
@@ -54,21 +60,30 @@ export interface ModalClause {
 
 const MODAL =
   /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?/gi;
-const SUBORDINATE = /\b(?:which|who|that|whether|if|when|where|because|said|says)\b|["“”]/i;
+const SUBORDINATE = /\b(?:which|who|that|(?<!\b(?:on|about|over) )whether|if|when|where|because|said|says|say|believe|believes)\b|["“”]/i;
+/** A verb phrase never starts with a time word: "a decision is expected next month" has none. */
+const NOT_A_VERB = /^(?:next|this|last|in|on|by|at|within|later|soon|early|before|after|shortly|today|tomorrow)\b/i;
+/** "was expected to pass": an expectation the story has already overtaken. */
+const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|likely|about|going)\b/i;
 
 /**
  * "the Conservatives would announce X" -> { subject: "the Conservatives", verbPhrase: "announce X" }.
  * A modal inside a relative clause ("which cinemas will receive") is skipped for the main one.
  */
 export function modalClause(clause: string): ModalClause | null {
-  const options: ModalClause[] = [];
+  const options: Array<ModalClause & { raw: string }> = [];
   for (const match of clause.matchAll(MODAL)) {
+    // "was expected to pass": the story has moved on; no open question in this clause.
+    if (PAST_EXPECTATION.test(match[0])) return null;
     const subject = clause.slice(0, match.index).trim();
     const verbPhrase = clause.slice(match.index + match[0].length).replace(/^to\s+/i, '').trim();
-    if (subject.length < 2 || subject.split(/\s+/).length > 14 || !/^[a-z]/.test(verbPhrase)) continue;
-    options.push({ subject, verbPhrase, notYet: /\byet to\b/i.test(match[0]) });
+    if (subject.length < 2 || subject.split(/\s+/).length > 14 || !/^[a-z]/.test(verbPhrase) || NOT_A_VERB.test(verbPhrase)) continue;
+    // "The contract, which would hand the route to X, ..." -> "the contract".
+    const bare = subject.replace(/,\s+(?:which|who)\b[^,]*,?$/i, '').trim();
+    options.push({ subject: bare, raw: subject, verbPhrase, notYet: /\byet to\b/i.test(match[0]) });
   }
-  return options.find((o) => !SUBORDINATE.test(o.subject)) ?? (options.length > 1 ? options[options.length - 1]! : null);
+  const chosen = options.find((o) => !SUBORDINATE.test(o.raw)) ?? (options.length > 1 ? options[options.length - 1]! : null);
+  return chosen && { subject: chosen.subject, verbPhrase: chosen.verbPhrase, notYet: chosen.notYet };
 }
 
 /** Lowercase an opening word unless it is a name (capitalised mid-sentence elsewhere, or an acronym). */

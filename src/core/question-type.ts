@@ -1,10 +1,31 @@
 /** What kind of answer a reader's question wants; drives both scoring and abstention. */
-export type AnswerType = 'person' | 'time' | 'count' | 'amount' | 'quantity' | 'place' | 'reason' | 'yesno' | 'other';
+export type AnswerType =
+  | 'person'
+  | 'time'
+  | 'count'
+  | 'money'
+  | 'amount'
+  | 'age'
+  | 'quantity'
+  | 'place'
+  | 'reason'
+  | 'yesno'
+  | 'other';
+
+/** Verbs that make "how much" a question about money; they say what type is wanted, not what about. */
+export const MONEY_VERBS =
+  /\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|worth|charge|charges|charged|charging|earn|earns|earned|earning|invest|invests|invested|investing|price|priced|fetch|fetched|raise|raises|raised|raising)\b/gi;
 
 const RULES: Array<[RegExp, AnswerType]> = [
   [/\bhow (many|much)\b.*\b(time|long|days|weeks|months|years)\b/, 'quantity'],
   [/\bhow many\b/, 'count'],
+  [new RegExp(`\\bhow much\\b.*${MONEY_VERBS.source}`), 'money'],
+  [/\b(what|how much) (?:is|was|were|are|will be) the (price|cost|fee|bill|fine|salary|wage|budget)\b/, 'money'],
+  // "How much (more) will they get?" with no noun after "how much": a sum of money.
+  [/\bhow much (?:more |less |extra )?(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|must)\b.*\b(?:get|gets|got|getting|receive|receives|received|seek|seeks|sought|want|wants|wanted|demand|demands|demanded|owe|owes|owed|offer|offered|award|awarded|claim|claimed|ask|asked|asking)\b/, 'money'],
   [/\bhow much\b/, 'amount'],
+  [/\b(?:trading|priced|valued|standing|stands|stand) at\b/, 'amount'],
+  [/\bhow old\b/, 'age'],
   [/\bhow (long|far|big|large|small|close|old|fast|high|low|often|heavy|tall|short|wide|soon)\b/, 'quantity'],
   [/\b(what|which) (percentage|proportion|share|number|amount|sum|figure|price|rate|fee|score|total)\b/, 'amount'],
   [/\b(when|by when|what time|what day|what date|which date|which day|what year|which year|what month|which month)\b/, 'time'],
@@ -15,8 +36,12 @@ const RULES: Array<[RegExp, AnswerType]> = [
   [/^(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b/, 'yesno'],
 ];
 
+/** "over the last few days": when the reader looks, not a duration they ask for. */
+export const TIME_WINDOW =
+  /\b(?:over|in|during|for) the (?:last|past) (?:few |couple of |several |\d+ |two |three |four )?(?:days|weeks|months|years|sessions)\b/gi;
+
 export function questionType(question: string): AnswerType {
-  const q = question.toLowerCase().trim();
+  const q = question.toLowerCase().replace(TIME_WINDOW, ' ').trim();
   for (const [pattern, type] of RULES) if (pattern.test(q)) return type;
   return 'other';
 }
@@ -29,6 +54,8 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const NUMBER = new RegExp(`\\d|\\b(${NUMBER_WORDS})\\b`, 'i');
 const MONEY = /[£$€¥]\s?\d|\d\s?(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?)\b|\b\d[\d,.]*\s?(?:million|billion)\s+(?:dollars|pounds|euros)\b/i;
+/** "aged 31", "the 31-year-old", "Kenteris, 31, who", "she will be 34". */
+const AGE = /\b(?:aged|age of) \d{1,3}\b|\b\d{1,3}-year-old\b|[A-Za-z], \d{1,3},|\b(?:will be|turns?|turned) \d{1,3}\b/;
 const PERCENT = /\d\s?(?:%|per ?cent|percent)/i;
 const TIME = new RegExp(
   `\\b(${MONTHS}|${WEEKDAYS}|today|tomorrow|yesterday|tonight|week|weekend|month|year|spring|summer|autumn|winter|deadline|(?:19|20)\\d\\d|\\d{1,2}(?:am|pm)|\\d{1,2}:\\d\\d|gmt|bst|next|last|ago|later|soon|until|by then)\\b`,
@@ -36,13 +63,16 @@ const TIME = new RegExp(
 );
 
 /** Digits that only repeat the question ("the 100m", "by 2007") do not answer it. */
+const ECHO_TOKEN = new RegExp(`[£$€]?\\d[\\d,.]*\\w*|\\b(?:${NUMBER_WORDS})\\b`, 'gi');
+
 function withoutEchoes(text: string, echoes: Set<string>): string {
   if (echoes.size === 0) return text;
-  return text.replace(/[£$€]?\d[\d,.]*\w*/g, (token) => (echoes.has(token.toLowerCase()) ? ' ' : token));
+  return text.replace(ECHO_TOKEN, (token) => (echoes.has(token.toLowerCase()) ? ' ' : token));
 }
 
+/** Numbers the question itself states, in digits or words ("the two bloggers"). */
 export function numericEchoes(question: string): Set<string> {
-  return new Set((question.match(/[£$€]?\d[\d,.]*\w*/g) ?? []).map((t) => t.toLowerCase()));
+  return new Set((question.match(ECHO_TOKEN) ?? []).map((t) => t.toLowerCase()));
 }
 
 /** Years and decades are dates, not counts. */
@@ -57,6 +87,10 @@ export function carriesAnswerType(type: AnswerType, sentence: string, echoes: Se
   switch (type) {
     case 'count':
       return hasCount(text);
+    case 'money':
+      return MONEY.test(text);
+    case 'age':
+      return AGE.test(text);
     case 'amount':
       return MONEY.test(text) || PERCENT.test(text) || hasCount(text);
     case 'quantity':
@@ -68,20 +102,13 @@ export function carriesAnswerType(type: AnswerType, sentence: string, echoes: Se
   }
 }
 
-/** Soft evidence for types whose answers have no fixed shape. */
-export function answerTypeBonus(type: AnswerType, sentence: string, questionWords: Set<string>): number {
+/** Soft evidence for types whose answers have no fixed shape (people and places are judged by the answerer). */
+export function answerTypeBonus(type: AnswerType, sentence: string): number {
   switch (type) {
-    case 'person': {
-      // A name the question does not already use: "who" asks for someone new.
-      const names = sentence.match(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b/g) ?? [];
-      const fresh = names.some((n) => n.split(/\s+/).every((w) => !questionWords.has(w.toLowerCase())));
-      return fresh ? 0.5 : 0;
-    }
-    case 'place':
-      return /\b(in|at|to|into|from)\s+[A-Z]/.test(sentence) ? 0.3 : 0;
     case 'reason':
-      return /\b(because|due to|as a result|after|so that|in order to|since|reason)\b/i.test(sentence) ? 0.5 : 0;
+      return /\b(because|due to|as a result|after|so that|in order to|since|reason|blamed|caused by|thanks to)\b/i.test(sentence) ? 0.5 : 0;
     case 'amount':
+    case 'money':
       return MONEY.test(sentence) || PERCENT.test(sentence) ? 0.4 : 0;
     default:
       return 0;

@@ -112,3 +112,18 @@ function runsOn(sentences: Sentence[], index: number): boolean {
   }
   return false;
 }
+
+/** Blanks out double-quoted stretches, keeping offsets, so that verbs inside quotes are not tags. */
+export function maskQuotes(text: string, blankMarks = false): string {
+  let inside = false;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '"' || ch === '\u201c' || ch === '\u201d') {
+      inside = ch === '\u201c' ? true : ch === '\u201d' ? false : !inside;
+      out += blankMarks ? ' ' : ch;
+    } else {
+      out += inside ? (ch.length === 1 ? ' ' : '  ') : ch;
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { maskQuotes } from './find-statements';
+import { maskQuotes } from './quote-spans';
 import { QUOTE_VERBS } from './speech-verbs';
 import { clauseSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
 

@@ -1,5 +1,3 @@
-import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
-
 /**
  * Who a tag points at, before resolution to a person. `phrase` is a noun phrase (the name nearest
  * the verb wins: `last` before a verb, `first` after it); `clause` is a whole clause whose subject
@@ -15,6 +13,7 @@ const PRONOUN = /^(?:he|she|it|they|his|her|its|their)$/i;
 const AUX = /\s+(?:has|have|had|also|later|then|once|further|previously|recently|simply|would|will|could|again|was|is|were|earlier|himself|herself|itself|themselves|went on to|has also|had also|however|though)$/i;
 const CLAUSE_OPENERS = /^(?:but|and|yet|so|while|as|because|although|though|when|after|before|if|that|however|meanwhile|instead|also|then)(?:\s+|$)/i;
 const SUBORDINATE = /^.*\b(?:after|before|when|while|that|because|since|although|though|where|who|which|whom|whose|and|but|if|until|unless|as|than)\s+/i;
+const RELATIVE = /,\s+(?:who|whose|which|whom)\b/g;
 const LONE_WORD = /^(?:but|and|yet|so|then|also|however|i|we|you|me|us)$/i;
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -54,6 +53,12 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     body = body.slice(0, tailStart) + body.slice(tailStart).replace(AUX, '');
     body = body.trimEnd();
   }
+  // "The actor, whose films include A, B and C, said": drop the relative clause, keep its head.
+  if (body.endsWith(',')) {
+    let relative = -1;
+    for (const m of body.matchAll(RELATIVE)) relative = m.index;
+    if (relative > 0) body = body.slice(0, relative);
+  }
   const pronoun = /(?:^|\s)(he|she|it|they)$/i.exec(body);
   if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), at: offset + body.length - pronoun[1]!.length };
   // Appositives and relative clauses stay with their head ("Nick Davies, spokesman for the IAAF,
@@ -88,7 +93,7 @@ export function clauseSubject(text: string, offset: number): SpeakerPhrase | nul
 function lastBoundary(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) {
     const ch = text[i]!;
-    if (ch === ',' || ch === ';' || ch === ':' || ch === '"' || ch === '\u201c' || ch === '\u201d' || ch === '(' || ch === ')' || ch === '—' || ch === '–') return i + 1;
+    if (ch === ',' || ch === ';' || ch === '"' || ch === '\u201c' || ch === '\u201d' || ch === '(' || ch === ')' || ch === '—' || ch === '–') return i + 1;
   }
   return 0;
 }
@@ -106,24 +111,3 @@ export function subjectAfter(text: string, offset: number): SpeakerPhrase | null
   const phrase = phraseFromWords(match[1]!, offset + lead, 'first', 0);
   return phrase && phrase.kind === 'phrase' && phrase.text.split(/\s+/).length > 10 ? null : phrase;
 }
-
-export interface VerbHit {
-  verb: string;
-  /** Offsets of the verb inside the scanned text. */
-  start: number;
-  end: number;
-}
-
-const WORD_RE = /[A-Za-z]+/g;
-
-/** Speech verbs in a text, in order. */
-export function findVerbs(text: string, set: Set<string> = QUOTE_VERBS): VerbHit[] {
-  const hits: VerbHit[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    const word = m[0].toLowerCase();
-    if (set.has(word)) hits.push({ verb: word, start: m.index, end: m.index + m[0].length });
-  }
-  return hits;
-}
-
-export { QUOTE_VERBS, REPORTING_VERBS };

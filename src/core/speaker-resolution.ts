@@ -8,15 +8,18 @@ export interface ResolvedSpeaker {
   person: Person | null;
 }
 
-type PronounKind = 'male' | 'female' | 'neuter' | 'plural';
+type PronounKind = 'male' | 'female' | 'neuter' | 'plural' | 'person';
 
 const PRONOUN_KIND: Record<string, PronounKind> = {
-  he: 'male', his: 'male', she: 'female', her: 'female', it: 'neuter', its: 'neuter', they: 'plural', their: 'plural',
+  person: 'person', he: 'male', his: 'male', she: 'female', her: 'female', it: 'neuter', its: 'neuter', they: 'plural', their: 'plural',
 };
 
 const COLLECTIVE = /^(?:company|firm|group|government|ministry|department|party|magazine|newspaper|paper|agency|bank|organisation|organization|body|union|association|club|team|board|council|committee|commission|network|broadcaster|airline|carrier|manufacturer|maker|retailer|regulator|watchdog|institute|report|study|survey|statement|court|telco|operator|giant|website|site|service|industry|federation|charity|campaign|campaigners|artists|band|group)$/i;
 const PREPOSITION_BEFORE = /\b(?:for|of|to|with|by|from|about|at|on|against|and|like|than|over|into|in)\s+(?:the\s+)?$/i;
 const LOOKBACK = 8;
+const NAMED_BY = new Map<string, RegExp>();
+/** People who speak for someone else: "the prime minister's spokesman" is not the minister. */
+const ANONYMOUS_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'aide', 'adviser', 'advisor', 'insider', 'analyst', 'expert', 'representative', 'lawyer', 'attorney', 'witness']);
 
 /**
  * Resolves tag phrases ("he", "Mr Blair", "the Bishop") to the person meant, using what the
@@ -25,6 +28,8 @@ const LOOKBACK = 8;
  */
 export class SpeakerResolver {
   private readonly speakers: ResolvedSpeaker[][];
+  /** Where the description being resolved starts (antecedents must precede it). */
+  private descriptionStart: number | null = null;
 
   constructor(
     private readonly sentences: Sentence[],
@@ -44,9 +49,15 @@ export class SpeakerResolver {
     const mention = this.nameIn(phrase.start, phrase.end, sentenceId, phrase.kind === 'phrase' ? phrase.prefer : 'first');
     if (mention) return { name: mention.person.name, person: mention.person };
     if (phrase.kind === 'clause') return null;
+    this.descriptionStart = phrase.start;
     // "Colin Asplin, Blackpool Hotel Association said": an appositive whose closing comma is missing.
     const named = this.nameJustBefore(phrase.start, sentenceId);
     if (named) return { name: named.person.name, person: named.person };
+    // "In a statement Google": the organisation named at the end of the phrase speaks.
+    const org = (this.index.others[sentenceId] ?? []).filter(
+      (o) => o.kind !== 'place' && o.start >= phrase.start && o.end === phrase.end,
+    )[0];
+    if (org && /^(?:in|on|at|after|before|during)\s/i.test(phrase.text)) return { name: org.text, person: null };
     return this.resolveDescription(phrase.text, sentenceId);
   }
 
@@ -95,13 +106,21 @@ export class SpeakerResolver {
       this.speakers[id]!.forEach((speaker, i) => consider(speaker, distance - 0.5 + i * 0.01));
       (this.index.mentions[id] ?? []).forEach((mention, i) => {
         if ((id === sentenceId && mention.start > at) || this.isQuoted(mention.start)) return;
-        consider({ name: mention.person.name, person: mention.person }, distance + (mention.object ? 1.5 : 0) + i * 0.01);
+        // The first subject of a sentence is the usual antecedent; objects of verbs ("met Ms
+        // Dunn") and of prepositions ("hosted by Gordon Brown") are weaker ones.
+        const role = (mention.object ? 1.5 : mention.subject ? 0 : 0.3) + 0.01 * i;
+        consider({ name: mention.person.name, person: mention.person }, distance + role);
       });
       if (kind === 'neuter' || kind === 'plural') {
+        const sentence = this.sentences[id]!;
         const org = (this.index.others[id] ?? []).find(
           (o) => o.kind === 'organization' && (id < sentenceId || o.end <= at) && !this.isQuoted(o.start),
         );
-        if (org) consider({ name: org.text, person: null }, distance + 0.2);
+        if (org) {
+          const before = sentence.text.slice(Math.max(0, org.start - sentence.start - 12), org.start - sentence.start);
+          const object = /\b(?:of|for|by|with|to|at|in|from|on|about)\s+(?:the\s+)?$/i.test(before);
+          consider({ name: org.text, person: null }, distance + 0.2 + (object ? 1.5 : 0));
+        }
       }
     }
     return best;
@@ -122,6 +141,13 @@ export class SpeakerResolver {
       }
       const named = this.namedBy(head, sentenceId);
       if (named) return named;
+      // "The Ballymena-born actor said": a person noun with no better match is the person the
+      // story is about just now, as a pronoun would be.
+      const anonymous = /['’]/.test(clean) || ANONYMOUS_ROLES.has(head) || words.length !== headIndex(words) + 1;
+      if (ROLE_HEADS.has(head) && !/s$/.test(head) && !anonymous && this.descriptionStart !== null) {
+        const person = this.resolvePronoun('person', sentenceId, this.descriptionStart);
+        if (person?.person) return person;
+      }
       if (COLLECTIVE.test(head)) {
         for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
           const spoke = this.speakers[id]!.find((s) => !s.person && !/^the\s/i.test(s.name));
@@ -141,7 +167,9 @@ export class SpeakerResolver {
   /** "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC. */
   private namedBy(head: string, sentenceId: number): ResolvedSpeaker | null {
     const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`\\b${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
+    const pattern = NAMED_BY.get(escaped) ?? new RegExp(`\\b${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
+    if (NAMED_BY.size > 500) NAMED_BY.clear();
+    NAMED_BY.set(escaped, pattern);
     for (let id = sentenceId; id >= 0; id--) {
       const match = pattern.exec(this.sentences[id]!.text);
       if (match) {
@@ -155,18 +183,23 @@ export class SpeakerResolver {
 
 /** "the chairman of the committee" -> "chairman"; "a Microsoft spokesman" -> "spokesman". */
 function headNoun(words: string[]): string {
+  return words[headIndex(words)]!.toLowerCase().replace(/['’]s?$/, '');
+}
+
+function headIndex(words: string[]): number {
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|from|to|in|with)$/i.test(w));
-  const core = of > 0 ? words.slice(0, of) : words;
-  return core[core.length - 1]!.toLowerCase().replace(/['’]s?$/, '');
+  return (of > 0 ? of : words.length) - 1;
 }
 
 function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
   const head = headNoun(candidate.name.split(/\s+/));
+  if (kind === 'person') return candidate.person !== null;
   if (kind === 'male' || kind === 'female') {
     if (!candidate.person) return ROLE_HEADS.has(head) && !/s$/.test(head);
     return candidate.person.gender === null || candidate.person.gender === kind;
   }
-  if (candidate.person || ROLE_HEADS.has(head)) return false;
+  if (candidate.person) return kind === 'neuter' && candidate.person.weak && candidate.person.gender === null;
+  if (ROLE_HEADS.has(head)) return false;
   const plural = /s$/i.test(candidate.name) && !/ss$/i.test(candidate.name);
   return kind === 'plural' ? plural : !plural;
 }

@@ -2,11 +2,14 @@ import type { Quote, Sentence, Statement } from './analysis-types';
 
 /** Openers that lean on the previous sentence and can simply be dropped without changing the claim. */
 const DROPPABLE_CONNECTIVE =
-  /^(?:(?:earlier|later) (?:in the day|that day|on|this week|this month)|however|but|and|nevertheless|nonetheless|meanwhile|still|yet|also|moreover|furthermore|in addition|indeed|so)\b,?\s+/i;
+  /^(?:(?:earlier|later) (?:in the day|that day|on|this week|this month)|however|but|and|nevertheless|nonetheless|meanwhile|still|yet|also|moreover|furthermore|in addition|indeed|so|instead|even so|by contrast|in contrast|on the other hand|at the same time|separately|in fact|after all|besides|likewise|similarly|in turn)\b,?\s+/i;
+
+/** "PORT ELLIS —", "LONDON, March 3 -": a dateline, not part of the claim. */
+const DATELINE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Za-z0-9 .]{1,30})?\s*[—–-]{1,2}\s+(?=[A-Z"“])/;
 
 /** Openers whose referent lies outside the sentence: the sentence cannot stand alone. */
 const DANGLING_OPENER =
-  /^(?:he|she|they|it|this|these|those|that|his|her|their|its|him|them|such|as a result|in it|in that|then|the pair|the two|both)\b/i;
+  /^(?:he|she|they|it|this|these|those|that|his|her|their|its|him|them|such|as a result|in it|in that|then|the pair|the two|both|other|another|the other|the latter|the former|the same|there (?:he|she|they)|thus|therefore|consequently|otherwise)\b/i;
 
 const PRONOUN_SPEAKER = /^(he|she)\s+(said|says|added|adds|told|stressed|warned|argued|admitted|admits|believes|thinks|insisted|claimed|explained)\b/i;
 
@@ -32,7 +35,7 @@ function capitalize(text: string): string {
  * sentence (grounded), and any other leading pronoun or demonstrative makes it dangle.
  */
 export function standAloneSentence(sentence: Sentence, index: AttributionIndex): string | null {
-  let text = sentence.text.trim();
+  let text = sentence.text.trim().replace(DATELINE, '');
   for (let i = 0; i < 2; i++) {
     const match = DROPPABLE_CONNECTIVE.exec(text);
     if (!match) break;

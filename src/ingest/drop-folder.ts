@@ -28,7 +28,8 @@ export interface DropFolderOptions {
 export interface DropFolder {
   /** Looks at the folder once; ingests files that have become stable. Resolves with what it did. */
   scanNow(): Promise<IngestFileResult[]>;
-  stop(): void;
+  /** Stops watching; resolves once a scan in flight has finished (so the store can be closed). */
+  stop(): Promise<void>;
 }
 
 // Names writers use while a file is still being written (rename-into-place is the safe way in).
@@ -126,17 +127,21 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
       } catch (error) {
         logger.warn({ err: String(error), dir }, 'cannot watch drop folder; periodic scan continues');
       }
+    }).catch((error: unknown) => {
+      // An unusable NEWSBRIEF_WATCH_DIR must not crash the bot; each scan logs it again.
+      logger.error({ err: String(error), dir }, 'cannot create the drop folder (NEWSBRIEF_WATCH_DIR); check the path and permissions');
     });
   }
   setImmediate(tick);
 
   return {
     scanNow,
-    stop() {
+    async stop() {
       stopped = true;
       clearInterval(timer);
       clearTimeout(nudge);
       watcher?.close();
+      await scanning?.catch(() => undefined);
     },
   };
 }

@@ -28,7 +28,8 @@ export interface FeedPollerOptions {
 export interface FeedPoller {
   /** Polls every due feed now (sequentially) and resolves when done; used by tests and on start. */
   pollNow(): Promise<FeedPollResult[]>;
-  stop(): void;
+  /** Stops polling; resolves once a poll in flight has finished (so the store can be closed). */
+  stop(): Promise<void>;
 }
 
 /**
@@ -83,9 +84,10 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
 
   return {
     pollNow,
-    stop() {
+    async stop() {
       stopped = true;
       clearInterval(timer);
+      await running?.catch(() => undefined);
     },
   };
 }

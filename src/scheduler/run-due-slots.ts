@@ -1,4 +1,5 @@
 import type { Schedule } from '../store/schedule-repository';
+import { claimScheduleSlot } from './claim-schedule-slot';
 import { deliverClaimedSlot } from './deliver-claimed-slot';
 import { slotsOwed } from './schedule-slots';
 import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
@@ -63,15 +64,6 @@ export async function runDueSlots(deps: SchedulerDeps, options: DueSlotOptions):
 
 /** One slot through the claim: posts it if this process wins, else does nothing. */
 export async function claimAndDeliver(schedule: Schedule, slot: number, deps: SchedulerDeps): Promise<SlotOutcome | undefined> {
-  const now = deps.now().getTime();
-  const claim = deps.app.store.schedules.claimSlot({
-    scheduleId: schedule.id,
-    slot: new Date(slot).toISOString(),
-    owner: deps.owner,
-    now: new Date(now).toISOString(),
-    leaseMs: deps.policy.leaseMs,
-    late: now - slot > deps.policy.lateAfterMs,
-    maxAttempts: deps.policy.maxAttempts,
-  });
+  const claim = claimScheduleSlot(schedule, slot, deps);
   return claim ? deliverClaimedSlot(schedule, claim, deps) : undefined;
 }

@@ -48,6 +48,13 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
     policy: { ...defaultDeliveryPolicy, ...options.policy },
   };
   const coordinator = createStoreRunCoordinator(deps);
+  // Runs in flight (job deliveries and sweeps), so stop() lets them finish before the store closes.
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work)).catch(() => {});
+    return work;
+  };
   const jobs = new Map<number, { signature: string; task: ScheduledTask }>();
   const cronLogger = {
     info: (m: string) => deps.logger.debug(m),
@@ -60,7 +67,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
     const { hour, minute, zone } = dailyTimeOf(schedule);
     const task = cron.schedule(`${minute} ${hour} * * *`, async (ctx) => {
       const won = coordinator.takeClaim(schedule.id, ctx.date);
-      if (won) await deliverClaimedSlot(won.schedule, won.claim, deps);
+      if (won) await track(deliverClaimedSlot(won.schedule, won.claim, deps));
     }, {
       name: jobName(schedule.id),
       timezone: zone,
@@ -85,7 +92,8 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
     for (const schedule of wanted.values()) if (!jobs.has(schedule.id)) register(schedule);
   };
 
-  const sweep = async (graceMs: number) => {
+  const sweep = (graceMs: number) => track(sweepOnce(graceMs));
+  const sweepOnce = async (graceMs: number) => {
     try {
       syncJobs();
       await runDueSlots(deps, { at: now().getTime(), catchupHours: options.catchupHours, graceMs });
@@ -105,6 +113,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
       for (const job of jobs.values()) await job.task.destroy();
       jobs.clear();
       await ready;
+      await Promise.allSettled([...inFlight]);
     },
   };
 }

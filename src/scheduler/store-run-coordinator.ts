@@ -1,5 +1,6 @@
 import type { RunCoordinator } from 'node-cron';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
+import { claimScheduleSlot } from './claim-schedule-slot';
 import { slotForFire } from './schedule-slots';
 import type { SchedulerDeps } from './scheduler-types';
 
@@ -27,18 +28,9 @@ export function createStoreRunCoordinator(deps: SchedulerDeps): StoreRunCoordina
       if (!match || !schedule?.enabled) return false;
       const fire = Date.parse(match[2]!);
       const slot = slotForFire(schedule, fire);
-      const now = deps.now().getTime();
       // Not yet due (a fire before our slot), or from before the schedule existed.
-      if (slot > now || slot <= Date.parse(schedule.createdAt)) return false;
-      const claim = deps.app.store.schedules.claimSlot({
-        scheduleId: schedule.id,
-        slot: new Date(slot).toISOString(),
-        owner: deps.owner,
-        now: new Date(now).toISOString(),
-        leaseMs: deps.policy.leaseMs,
-        late: now - slot > deps.policy.lateAfterMs,
-        maxAttempts: deps.policy.maxAttempts,
-      });
+      if (slot > deps.now().getTime() || slot <= Date.parse(schedule.createdAt)) return false;
+      const claim = claimScheduleSlot(schedule, slot, deps);
       if (!claim) return false;
       won.set(slotKey(schedule, fire), { schedule, claim });
       return true;

@@ -54,4 +54,50 @@ describe('answerQuestion', () => {
     const empty: Analysis = { title: '', sentences: [], summary: [], quotes: [], statements: [], questions: [], entities: [] };
     expect(answerQuestion(empty, 'Who won?').answer).toBeNull();
   });
+
+  describe('general answer-type rules on invented copy', () => {
+    const story = (lines: string[]): Analysis => analyzeArticle(['Test headline', '', ...lines].join('\n'));
+
+    it('wants money for "how much ... cost", an age for "how old", a duration for "how long"', () => {
+      const a = story([
+        'The new bridge will carry 40% of the town traffic, the council said.',
+        'Engineers say the bridge will cost £8m to build.',
+        'Its designer, Ana Ruiz, 47, has built three bridges in Spain.',
+        'Ms Ruiz has won two prizes for her bridges.',
+        'Two nurses looked after the injured workers.',
+      ]);
+      expect(cites(a, 'How much will the bridge cost?', '£8m')).toBe(true);
+      expect(cites(a, 'How old is Ruiz?', 'Ana Ruiz, 47')).toBe(true);
+      expect(answerQuestion(a, 'How long were the two nurses at the site?').answer).toBeNull();
+    });
+
+    it('prefers the number that counts the thing asked about', () => {
+      const a = story([
+        'He set up two schools in Cambodia and gave the children laptops.',
+        'We put in 25 laptops three years ago and only one has been broken.',
+      ]);
+      expect(cites(a, 'How many laptops went into the Cambodian schools?', '25 laptops')).toBe(true);
+    });
+
+    it('matches paraphrases (phrasal verbs, founder/founded) and wants a named person for "who"', () => {
+      const a = story([
+        'The first attempt to sell the stadium failed because too many parties were involved.',
+        'The club was saved, and the second sale went smoothly.',
+        'Mary O\'Malley, the founder of the club, gave me my future.',
+        '"I found him very powerful."',
+      ]);
+      expect(cites(a, 'Why did the first sale fall through?', 'failed because')).toBe(true);
+      expect(cites(a, 'Who founded the club?', "O'Malley")).toBe(true);
+    });
+
+    it('abstains when the copy says the fact is not known', () => {
+      const a = story([
+        'The sprinters said they presented new evidence to the committee.',
+        'It was not clear what this new evidence was.',
+        'A ruling is expected by mid-March.',
+      ]);
+      expect(answerQuestion(a, 'What was the new evidence they presented?').answer).toBeNull();
+      expect(cites(a, 'When will we get a verdict?', 'mid-March')).toBe(true);
+    });
+  });
 });

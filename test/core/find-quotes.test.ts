@@ -98,4 +98,33 @@ describe('findQuotes attribution', () => {
     for (const q of found.filter((q) => q.key)) expect(q.text.split(' ').length).toBeGreaterThan(3);
     expect(found.find((q) => q.text.startsWith('This is the record'))).toMatchObject({ speaker: 'Kim Vale', key: true });
   });
+
+  it('resolves a definite description to the person whose role it names', () => {
+    const body = [
+      'Tory leader Mark Hale toured the north on Monday.',
+      'Critics met the Bishop of Ely, Dr Ann Frost, later.',
+      'The Tory leader was asked about taxes.',
+      'He replied: "We will cut them."',
+    ].join('\n');
+    expect(speakerOf(body, 'We will cut')).toBe('Mark Hale');
+  });
+
+  it('skips relative clauses and names inside prepositional phrases', () => {
+    const body = [
+      'Nick Hart, spokesman for the union, which called the strike, said: "We are not moving."',
+      'At a meeting hosted by minister John Dale, Mr Hart said the talks had failed.',
+      '"It is over," he told reporters.',
+    ].join('\n');
+    expect(speakerOf(body, 'We are not moving')).toBe('Nick Hart');
+    expect(speakerOf(body, 'It is over')).toBe('Nick Hart');
+  });
+
+  it('lets "it" mean a company that spoke, not a person', () => {
+    const body = [
+      'Dan Mills, founder of Open Media, criticised the tool.',
+      'In a statement Zentro said the feature was still in trial.',
+      'It said: "Users can switch it off."',
+    ].join('\n');
+    expect(speakerOf(body, 'Users can')).toBe('Zentro');
+  });
 });

@@ -8,7 +8,8 @@ describe('questionType', () => {
     expect(questionType('By when must she decide?')).toBe('time');
     expect(questionType('What date is the Budget?')).toBe('time');
     expect(questionType('How many cinemas are involved?')).toBe('count');
-    expect(questionType('How much extra will mothers get?')).toBe('amount');
+    expect(questionType('How much extra will mothers get?')).toBe('money');
+    expect(questionType('How much did prices rise?')).toBe('amount');
     expect(questionType('How much time is there between the races?')).toBe('quantity');
     expect(questionType('Where will the network be built?')).toBe('place');
     expect(questionType('Why did he resign?')).toBe('reason');
@@ -23,5 +24,22 @@ describe('carriesAnswerType', () => {
     expect(carriesAnswerType('count', 'He ran the 100m in Athens.', numericEchoes('How fast was the 100m?'))).toBe(false);
     expect(carriesAnswerType('time', 'The decision is due by Tuesday.', new Set())).toBe(true);
     expect(carriesAnswerType('time', 'The decision is important.', new Set())).toBe(false);
+  });
+});
+
+describe('answer types for paraphrased questions', () => {
+  it('tells money, age and duration questions from plain counts', () => {
+    expect(questionType('How much will the laptop cost?')).toBe('money');
+    expect(questionType('How much more will they get?')).toBe('money');
+    expect(questionType('How old is the striker?')).toBe('age');
+    expect(questionType('How much has the rupee gained over the last few days?')).toBe('amount');
+    expect(carriesAnswerType('money', 'Sales rose 5% in the year.', new Set())).toBe(false);
+    expect(carriesAnswerType('money', 'It will sell for less than $100.', new Set())).toBe(true);
+    expect(carriesAnswerType('age', 'Kenteris, 31, won the title.', new Set())).toBe(true);
+    expect(carriesAnswerType('age', 'He won 31 titles.', new Set())).toBe(false);
+  });
+
+  it('treats number words the question repeats as echoes, not answers', () => {
+    expect(carriesAnswerType('count', 'The two bloggers are in prison.', numericEchoes('How long have the two bloggers been held?'))).toBe(false);
   });
 });

@@ -52,3 +52,14 @@ describe('summarizeArticle', () => {
     expect(summarizeArticle({ title: '', sentences: [], quotes: [], statements: [], entities: [] })).toEqual([]);
   });
 });
+
+describe('stand-alone summary items', () => {
+  const none = { speakerBySentence: new Map<number, string>() };
+  it('drops a dateline and a contrastive opener, and skips items leaning on the sentence before', async () => {
+    const { standAloneSentence } = await import('../../src/core/stand-alone-sentence');
+    expect(standAloneSentence(sentence(0, 'PORT ELLIS — The council has postponed the vote.'), none)).toBe('The council has postponed the vote.');
+    expect(standAloneSentence(sentence(1, 'Instead the committee asked for a revised plan.'), none)).toBe('The committee asked for a revised plan.');
+    expect(standAloneSentence(sentence(2, 'Other plans include longer opening hours.'), none)).toBeNull();
+    expect(standAloneSentence(sentence(3, 'The US economy added 146,000 jobs.'), none)).toBe('The US economy added 146,000 jobs.');
+  });
+});

@@ -17,3 +17,16 @@ describe('tokenize-words', () => {
     expect(wordBigrams('The US created jobs')).toEqual(['the us', 'us created', 'created jobs']);
   });
 });
+
+describe('paraphrase folding', () => {
+  it('matches phrasal verbs and role nouns to the words copy uses', async () => {
+    const { foldPhrasalVerbs } = await import('../../src/core/phrasal-verbs');
+    expect(contentTerms(foldPhrasalVerbs('the sale fell through'))).toEqual(contentTerms('the sale failed'));
+    expect(contentTerms(foldPhrasalVerbs('when will she come back'))).toEqual(contentTerms('when will she return'));
+    expect(contentTerms('who founded the theatre')).toEqual(contentTerms('the founder theatre'));
+    expect(contentTerms('their lawyer')).toEqual(contentTerms('their attorney'));
+    expect(contentTerms('the verdict')).toEqual(contentTerms('the decision'));
+    // "presented evidence" is a verb, not "at present".
+    expect(contentTerms('presented')).not.toEqual(contentTerms('currently'));
+  });
+});

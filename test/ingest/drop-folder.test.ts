@@ -1,9 +1,10 @@
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startDropFolder, type DropFolder } from '../../src/ingest/drop-folder';
-import { silentLogger } from '../../src/logging/create-logger';
+import { createLogger, silentLogger } from '../../src/logging/create-logger';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
 
@@ -23,8 +24,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsbrief-drop-'));
   store = openSqliteStore({ path: ':memory:' });
 });
-afterEach(() => {
-  folder?.stop();
+afterEach(async () => {
+  await folder?.stop();
   folder = undefined;
   store.close();
   rmSync(dir, { recursive: true, force: true });
@@ -80,6 +81,17 @@ describe('drop folder', () => {
     expect(results.map((r) => r.ok)).toEqual([false, false]);
     expect(readdirSync(join(dir, 'failed')).sort()).toEqual(['empty.html', 'empty.html.error.txt', 'photo.jpg', 'photo.jpg.error.txt']);
     expect(readFileSync(join(dir, 'failed', 'empty.html.error.txt'), 'utf8')).toMatch(/no article text/);
+    expect(store.articles.count()).toBe(0);
+  });
+
+  it('logs an unusable NEWSBRIEF_WATCH_DIR instead of crashing the process', async () => {
+    const file = join(dir, 'not-a-folder.txt');
+    writeFileSync(file, 'x');
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', destination: new Writable({ write(chunk, _enc, next) { lines.push(String(chunk)); next(); } }) });
+    // mkdir under a regular file fails (ENOTDIR); unhandled, that rejection would end the bot.
+    folder = startDropFolder({ dir: join(file, 'drop'), store, logger, maxBytes: 1024, stableMs: 10, scanEveryMs: 10 });
+    await vi.waitFor(() => expect(lines.join('')).toMatch(/cannot create the drop folder/), { timeout: 5_000, interval: 10 });
     expect(store.articles.count()).toBe(0);
   });
 });

@@ -48,7 +48,7 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => {
-  poller?.stop();
+  await poller?.stop();
   poller = undefined;
   await server.close();
   store.close();

@@ -71,3 +71,30 @@ test('the coordinator elects exactly one of two processes per slot', async () =>
   expect(await a.shouldRun('something-else:2026-03-29T08:00:00.000Z', 1000)).toBe(false);
   expect(await a.shouldRun(`newsbrief-schedule-${schedule.id}:2026-03-30T08:00:00.000Z`, 1000)).toBe(false);
 });
+
+test('stop() waits for a post its cron job has in flight, so the store is not closed under it', async () => {
+  vi.useFakeTimers({ now: new Date('2026-03-29T07:59:00Z'), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  t = await makeTestApp();
+  const slack = fakePoster('slack');
+  let started = false;
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => { release = resolve; });
+  const slow = { ...slack.poster, post: async (channelId: string, reply: Parameters<typeof slack.poster.post>[1]) => {
+    started = true;
+    await gate;
+    return slack.poster.post(channelId, reply);
+  } };
+  const schedule = t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: 'Europe/London', createdAt: '2026-03-28T12:00:00.000Z' });
+  const scheduler = startScheduler({ store: t.store, app: t.app, posters: [slow], logger: silentLogger(), catchupHours: 6, defaultZone: 'UTC' });
+  await scheduler.ready;
+  await vi.advanceTimersByTimeAsync(65_000); // the 08:00Z job fires and starts posting
+  expect(started).toBe(true);
+
+  let stopped = false;
+  const stopping = scheduler.stop().then(() => { stopped = true; });
+  await vi.advanceTimersByTimeAsync(1_000);
+  expect(stopped).toBe(false);
+  release();
+  await stopping;
+  expect(t.store.schedules.getClaim(schedule.id, '2026-03-29T08:00:00.000Z')).toMatchObject({ state: 'delivered' });
+});

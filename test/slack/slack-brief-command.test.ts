@@ -1,39 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api';
-import { postedText, startSlackHarness, type SlackHarness } from './slack-harness';
+import { describe, expect, it } from 'vitest';
+import { postedText, useSlackTestEnv } from './slack-harness';
 
 describe('Slack /brief over HTTP (real Bolt app, fake Web API)', () => {
-  let fake: FakeSlackApi;
-  let test: TestApp;
-  let slack: SlackHarness;
-
-  beforeAll(async () => {
-    fake = await startFakeSlackApi();
-    test = await makeTestApp({ articles: [FLYNN_SAMPLE] });
-    slack = await startSlackHarness({ app: test.app, fake });
-  });
-  afterAll(async () => {
-    await slack?.stop();
-    await fake?.close();
-    test?.close();
-  });
+  const env = useSlackTestEnv();
 
   it('answers GET /healthz and 404s other paths without touching Slack', async () => {
-    const base = slack.eventsUrl.replace('/slack/events', '');
+    const base = env.slack.eventsUrl.replace('/slack/events', '');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/nope`, { method: 'POST' })).status).toBe(404);
   });
 
   it('checks its own identity with auth.test at start', () => {
-    expect(fake.callsTo('auth.test').length).toBeGreaterThan(0);
+    expect(env.fake.callsTo('auth.test').length).toBeGreaterThan(0);
   });
 
   it('acks /brief flynn at once, then posts a brief with the Spicer quotes and the open questions', async () => {
-    const res = await slack.command({ text: 'flynn', channel: 'CBRIEF01' });
+    const res = await env.slack.command({ text: 'flynn', channel: 'CBRIEF01' });
     expect(res.status).toBe(200);
     expect(res.ms).toBeLessThan(3000);
-    const post = await fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CBRIEF01');
+    const post = await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CBRIEF01');
     const text = postedText(post.params);
     expect(post.params.text).toBeTruthy();
     expect(post.params.blocks[0]).toMatchObject({ type: 'header' });

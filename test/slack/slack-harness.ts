@@ -1,9 +1,10 @@
 import type { webApi } from '@slack/bolt';
+import { afterAll, beforeAll } from 'vitest';
 import type { NewsbriefApp } from '../../src/app/newsbrief-app';
 import { loadConfig } from '../../src/config/load-config';
 import { silentLogger, type Logger } from '../../src/logging/create-logger';
 import { startSlack, type RunningSlack } from '../../src/platforms/slack/start-slack';
-import type { FakeSlackApi } from '../support/fake-slack-api';
+import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api';
 import {
   encodeForm,
   eventCallback,
@@ -14,6 +15,7 @@ import {
   type SlackMessageFields,
   type SlashCommandFields,
 } from '../support/fake-slack-requests';
+import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 
@@ -58,6 +60,33 @@ export async function startSlackHarness(options: {
     },
     stop: () => slack.stop(),
   };
+}
+
+export interface SlackTestEnv {
+  fake: FakeSlackApi;
+  test: TestApp;
+  slack: SlackHarness;
+}
+
+/**
+ * Registers beforeAll/afterAll for a describe block: a fake Web API, a test app with the Flynn
+ * story (plus whatever `seed` ingests), and the real Slack app over HTTP. Fields are set once
+ * beforeAll has run, so read them inside tests.
+ */
+export function useSlackTestEnv(options: { logger?: Logger; seed?: (test: TestApp) => Promise<void> } = {}): SlackTestEnv {
+  const env = {} as SlackTestEnv;
+  beforeAll(async () => {
+    env.fake = await startFakeSlackApi();
+    env.test = await makeTestApp({ articles: [FLYNN_SAMPLE] });
+    await options.seed?.(env.test);
+    env.slack = await startSlackHarness({ app: env.test.app, fake: env.fake, logger: options.logger });
+  });
+  afterAll(async () => {
+    await env.slack?.stop();
+    await env.fake?.close();
+    env.test?.close();
+  });
+  return env;
 }
 
 /** All text a posted message carries (blocks and fallback), for assertions. */

@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_BOT_USER_ID, startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api';
-import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
-import { postBrief, postedText, startSlackHarness, type SlackHarness } from './slack-harness';
+import { describe, expect, it } from 'vitest';
+import { FAKE_BOT_USER_ID } from '../support/fake-slack-api';
+import { postBrief, postedText, useSlackTestEnv } from './slack-harness';
 
 describe('Slack threads: questions in a brief thread are answered exactly once', () => {
-  let fake: FakeSlackApi;
-  let test: TestApp;
-  let slack: SlackHarness;
-
-  beforeAll(async () => {
-    fake = await startFakeSlackApi();
-    test = await makeTestApp({ articles: [FLYNN_SAMPLE] });
-    slack = await startSlackHarness({ app: test.app, fake });
-  });
-  afterAll(async () => {
-    await slack?.stop();
-    await fake?.close();
-    test?.close();
-  });
+  const env = useSlackTestEnv();
 
   const answersIn = (channel: string, threadTs: string) =>
-    fake.callsTo('chat.postMessage').filter((c) => c.params.channel === channel && c.params.thread_ts === threadTs);
+    env.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === channel && c.params.thread_ts === threadTs);
 
   /**
    * Proof that earlier deliveries were processed: a later question in another brief's thread.
@@ -30,68 +16,68 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
   let sentinelTs = '';
   let sentinels = 0;
   async function sentinel() {
-    if (!sentinelTs) sentinelTs = (await postBrief(slack, fake, test.store.conversations, 'CSENTINL')).ts;
+    if (!sentinelTs) sentinelTs = (await postBrief(env.slack, env.fake, env.test.store.conversations, 'CSENTINL')).ts;
     sentinels += 1;
     const ts = `1700000900.${String(sentinels).padStart(6, '0')}`;
-    await slack.event(`EvSentinel${sentinels}`, { channel: 'CSENTINL', ts, threadTs: sentinelTs, text: 'Who is Robert Kelner?' });
-    await fake.waitForCall('chat.postMessage', () => answersIn('CSENTINL', sentinelTs).length >= sentinels);
+    await env.slack.event(`EvSentinel${sentinels}`, { channel: 'CSENTINL', ts, threadTs: sentinelTs, text: 'Who is Robert Kelner?' });
+    await env.fake.waitForCall('chat.postMessage', () => answersIn('CSENTINL', sentinelTs).length >= sentinels);
   }
 
   it('answers a reply in the thread of a brief, in that thread, citing the article', async () => {
-    const { ts } = await postBrief(slack, fake, test.store.conversations, 'CTHREAD1');
-    const res = await slack.event('EvQ1', { channel: 'CTHREAD1', ts: '1700000100.000001', threadTs: ts, text: 'Who is Flynn’s attorney?' });
+    const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CTHREAD1');
+    const res = await env.slack.event('EvQ1', { channel: 'CTHREAD1', ts: '1700000100.000001', threadTs: ts, text: 'Who is Flynn’s attorney?' });
     expect(res.status).toBe(200);
-    const answer = await fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CTHREAD1' && c.params.thread_ts === ts);
+    const answer = await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CTHREAD1' && c.params.thread_ts === ts);
     expect(answer.params.thread_ts).toBe(ts);
     expect(postedText(answer.params)).toMatch(/Robert Kelner/);
     expect(answer.params.text).toBeTruthy();
   });
 
   it('answers an event delivered 3 times (X-Slack-Retry-Num) once', async () => {
-    const { ts } = await postBrief(slack, fake, test.store.conversations, 'CRETRY01');
+    const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CRETRY01');
     const question = { channel: 'CRETRY01', ts: '1700000200.000001', threadTs: ts, text: 'What did Spicer say?' };
     for (const retryNum of [undefined, 1, 2]) {
-      expect((await slack.event('EvRetry1', question, { retryNum })).status).toBe(200);
+      expect((await env.slack.event('EvRetry1', question, { retryNum })).status).toBe(200);
     }
-    await fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CRETRY01' && c.params.thread_ts === ts);
+    await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CRETRY01' && c.params.thread_ts === ts);
     await sentinel();
     expect(answersIn('CRETRY01', ts)).toHaveLength(1);
-    expect(test.store.conversations.markEventHandled('slack:event:EvRetry1')).toBe(false);
+    expect(env.test.store.conversations.markEventHandled('slack:event:EvRetry1')).toBe(false);
   });
 
   it('answers a post that fires both app_mention and message once', async () => {
-    const { ts } = await postBrief(slack, fake, test.store.conversations, 'CMENTION');
+    const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CMENTION');
     const post = { channel: 'CMENTION', ts: '1700000300.000001', threadTs: ts, text: `<@${FAKE_BOT_USER_ID}> what did Spicer say?` };
     const [a, b] = await Promise.all([
-      slack.event('EvMentionA', { ...post, type: 'app_mention' }),
-      slack.event('EvMessageB', { ...post, type: 'message' }),
+      env.slack.event('EvMentionA', { ...post, type: 'app_mention' }),
+      env.slack.event('EvMessageB', { ...post, type: 'message' }),
     ]);
     expect([a.status, b.status]).toEqual([200, 200]);
-    await fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CMENTION' && c.params.thread_ts === ts);
+    await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CMENTION' && c.params.thread_ts === ts);
     await sentinel();
     expect(answersIn('CMENTION', ts)).toHaveLength(1);
   });
 
   it('never answers bots, including itself', async () => {
-    const { ts } = await postBrief(slack, fake, test.store.conversations, 'CBOTS001');
-    await slack.event('EvBot1', { channel: 'CBOTS001', ts: '1700000400.000001', threadTs: ts, text: 'Who?', botId: 'BOTHER01', subtype: 'bot_message' });
-    await slack.event('EvBot2', { channel: 'CBOTS001', ts: '1700000400.000002', threadTs: ts, text: 'Who?', botId: 'BOTHER02', user: 'UOTHERBOT' });
-    await slack.event('EvBot3', { channel: 'CBOTS001', ts: '1700000400.000003', threadTs: ts, text: 'Who?', user: FAKE_BOT_USER_ID });
+    const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CBOTS001');
+    await env.slack.event('EvBot1', { channel: 'CBOTS001', ts: '1700000400.000001', threadTs: ts, text: 'Who?', botId: 'BOTHER01', subtype: 'bot_message' });
+    await env.slack.event('EvBot2', { channel: 'CBOTS001', ts: '1700000400.000002', threadTs: ts, text: 'Who?', botId: 'BOTHER02', user: 'UOTHERBOT' });
+    await env.slack.event('EvBot3', { channel: 'CBOTS001', ts: '1700000400.000003', threadTs: ts, text: 'Who?', user: FAKE_BOT_USER_ID });
     await sentinel();
     expect(answersIn('CBOTS001', ts)).toHaveLength(0);
   });
 
   it('posts a brief for a mention with a query outside any brief thread', async () => {
-    await slack.event('EvTop1', { type: 'app_mention', channel: 'CTOPLVL1', ts: '1700000600.000001', text: `<@${FAKE_BOT_USER_ID}> flynn` });
-    const brief = await fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CTOPLVL1');
+    await env.slack.event('EvTop1', { type: 'app_mention', channel: 'CTOPLVL1', ts: '1700000600.000001', text: `<@${FAKE_BOT_USER_ID}> flynn` });
+    const brief = await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CTOPLVL1');
     expect(brief.params.thread_ts).toBeUndefined();
     expect(brief.params.blocks[0].text.text).toMatch(/Flynn/);
   });
 
   it('ignores ordinary channel chatter that is not in a brief thread', async () => {
-    await slack.event('EvChat1', { channel: 'CCHAT001', ts: '1700000700.000001', text: 'lunch anyone?' });
-    await slack.event('EvTop2', { type: 'app_mention', channel: 'CCHAT001', ts: '1700000700.000002', text: `<@${FAKE_BOT_USER_ID}> flynn` });
-    await fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CCHAT001');
-    expect(fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'CCHAT001')).toHaveLength(1);
+    await env.slack.event('EvChat1', { channel: 'CCHAT001', ts: '1700000700.000001', text: 'lunch anyone?' });
+    await env.slack.event('EvTop2', { type: 'app_mention', channel: 'CCHAT001', ts: '1700000700.000002', text: `<@${FAKE_BOT_USER_ID}> flynn` });
+    await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CCHAT001');
+    expect(env.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'CCHAT001')).toHaveLength(1);
   });
 });

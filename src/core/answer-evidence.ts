@@ -1,0 +1,114 @@
+import type { Entity } from './analysis-types';
+import type { AnswerType } from './question-type';
+import { contentTerms, stemOf, tokenizeWords } from './tokenize-words';
+
+/** Evidence that a sentence holds a value shaped like the answer, beyond sharing the question's words. */
+
+const NUMBER_TOKEN =
+  /\d|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/;
+/** Words that end the counted noun phrase: auxiliaries, prepositions and common verbs. */
+const PHRASE_END =
+  /^(?:do|does|did|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|been|being|in|into|on|at|for|of|from|to|by|with|went|go|goes|gone|got|get|gets|came|come|made|make|took|take|lost|left|there|they|he|she|it|we|you)$/;
+
+/** The thing being counted: the head noun after "how many/much" ("how many new positions did…" -> position). */
+export function countFocus(question: string): Set<string> {
+  const words = tokenizeWords(question);
+  const at = words.findIndex((w, i) => w === 'how' && /^(?:many|much)$/.test(words[i + 1] ?? ''));
+  const focus = new Set<string>();
+  if (at < 0) return focus;
+  let head: string | undefined;
+  for (let i = at + 2; i < words.length; i++) {
+    const word = words[i]!;
+    if (PHRASE_END.test(word) || /ed$/.test(word)) break;
+    head = word;
+  }
+  if (head) focus.add(stemOf(head));
+  return focus;
+}
+
+/** Does a number sit right before the counted thing ("150 cinemas", "25 laptops")? */
+export function countsFocus(words: string[], focus: Set<string>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!NUMBER_TOKEN.test(words[i]!)) continue;
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) if (focus.has(stemOf(words[j]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * A number right before what the question counts is very likely the answer; a number before another
+ * question word is weaker evidence.
+ */
+export function countBonus(words: string[], terms: Set<string>, focus: Set<string>): number {
+  if (countsFocus(words, focus)) return 0.4;
+  for (let i = 0; i < words.length; i++) {
+    if (!NUMBER_TOKEN.test(words[i]!)) continue;
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+      const term = contentTerms(words[j]!)[0];
+      if (term !== undefined && terms.has(term)) return 0.15;
+    }
+  }
+  return 0;
+}
+
+/** A number with a unit: what "how far / how long / how big" asks for. */
+const MEASURE =
+  /\d(?:[\d,.]*)\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|kilometres?|miles?|feet|kg|tonnes?|gigabytes?|terabytes?|megabytes?|gb|mb|tb|points?|per ?cent|%)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+/** A stretch of time, what "how long" asks for ("14 days", "about two months", "since 1998"). */
+export const DURATION =
+  /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|many|couple of)[- ](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b|\bsince\b/i;
+/** A level: price, rate or figure with decimals, what "how high / how low" asks for. */
+const LEVEL = /[£$€]\s?\d|\d\.\d|\d\s?(?:%|per ?cent)/i;
+const SPECIFIC_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\b(?:on|by|until|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d\d\b|\bmid-[a-z]+\b/i;
+
+/** Bonus for a value of the precise shape the question wants. */
+export function shapeBonus(type: AnswerType, question: string, sentence: string): number {
+  if (type === 'time') return SPECIFIC_DATE.test(sentence) ? 0.15 : 0;
+  if (type !== 'quantity') return 0;
+  if (/\bhow (?:high|low)\b/i.test(question)) return LEVEL.test(sentence) ? 0.2 : 0;
+  return MEASURE.test(sentence) ? 0.15 : 0;
+}
+
+/** A capitalised word inside the sentence (not its first), including "O'Malley", "McFadyen", "Lewis-Francis". */
+const NAME_WORD = /^(?:[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+)(?:-[A-Z][a-z]+)?$/;
+const NOT_NAMES =
+  /^(?:The|A|An|I|He|She|It|They|We|But|And|In|On|At|Mr|Mrs|Ms|Dr|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Capitalised words after the first (a sentence's first word is capitalised anyway), punctuation stripped. */
+function nameWords(sentence: string): string[] {
+  return sentence
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.replace(/^[^A-Za-z]+|(?:['’]s)?[^A-Za-z]*$/g, ''))
+    .filter((w) => NAME_WORD.test(w) && !NOT_NAMES.test(w));
+}
+const ROLE_NOUN =
+  /\b(?:chairman|chairwoman|chief|head|director|founder|president|minister|secretary|spokes(?:man|woman|person)|lawyer|attorney|coach|manager|captain|leader|official|editor|producer|owner|boss|executive|governor|judge)\b/i;
+
+/** Names (or roles) in the sentence that the question does not already use: who-questions want someone new. */
+export function freshPeople(sentence: string, questionWords: Set<string>, entities: Entity[]): number {
+  const lowered = sentence.toLowerCase();
+  const person = entities.some(
+    (e) => e.type === 'person' && lowered.includes(e.name.toLowerCase()) && !e.name.split(/\s+/).some((w) => questionWords.has(w.toLowerCase())),
+  );
+  if (person) return 1;
+  // "Who" also asks for a body: "who upgraded India?" -> S&P.
+  const body = entities.some(
+    (e) => e.type === 'organization' && lowered.includes(e.name.toLowerCase()) && !questionWords.has(e.name.toLowerCase()),
+  );
+  if (body) return 0.8;
+  const names = nameWords(sentence);
+  if (names.some((n) => !questionWords.has(n.toLowerCase()))) return 0.8;
+  return ROLE_NOUN.test(sentence) ? 0.5 : 0;
+}
+
+/** A place the question does not already name: a place entity, or "in/at/to (the) Capitalised". */
+export function freshPlace(sentence: string, questionWords: Set<string>, entities: Entity[]): boolean {
+  const lowered = sentence.toLowerCase();
+  if (entities.some((e) => e.type === 'place' && lowered.includes(e.name.toLowerCase()) && !questionWords.has(e.name.toLowerCase()))) return true;
+  return /\b(?:in|at|to|into|from|across|throughout)\s+(?:the\s+)?[A-Z]/.test(sentence);
+}
+
+/** The copy itself says the fact is not known: the honest reply is that the article does not say. */
+export const UNKNOWN_MARKER =
+  /\b(?:(?:it|this) (?:was|is|remains|remained) (?:not |un)(?:clear|known)|(?:was|is|remains|were|are) (?:not|not yet|never) (?:disclosed|revealed|made public|known)|undisclosed|declined to (?:say|comment|reveal|disclose|give|name)|would not (?:say|reveal|disclose|comment)|did not (?:say|reveal|disclose|give details))\b/i;

@@ -1,0 +1,59 @@
+import type { Sentence } from './analysis-types';
+import { ROLE_HEADS } from './name-tables';
+import type { Person, PersonMention } from './people';
+
+/** Role words too common to identify one person ("the head of ...", "a member"). */
+export const GENERIC_ROLES = new Set(['head', 'member', 'official', 'star', 'player', 'worker', 'friend', 'fan', 'supporter', 'resident', 'student', 'partner', 'agent']);
+const FUNCTION_WORDS = new Set(['who', 'which', 'that', 'was', 'is', 'were', 'are', 'has', 'had', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'said', 'says', 'be']);
+/** "the <up to three modifiers> <role head>" built from every role head word. */
+const DEFINITE_ROLE = new RegExp(
+  `\\b[Tt]he\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}?)(${[...ROLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`,
+  'gi',
+);
+
+/**
+ * "the Tory leader", "the Bishop": a definite description whose head is the role of a person
+ * named earlier is a mention of that person (the one named most recently).
+ */
+export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[][]): void {
+  const lastSeen = new Map<Person, number>();
+  for (const sentence of sentences) {
+    const found: PersonMention[] = [];
+    DEFINITE_ROLE.lastIndex = 0;
+    for (let m = DEFINITE_ROLE.exec(sentence.text); m !== null; m = DEFINITE_ROLE.exec(sentence.text)) {
+      const head = m[2]!.toLowerCase();
+      if (GENERIC_ROLES.has(head) || m[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) continue;
+      if (/^\s+[A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue; // "the leader Michael Howard"
+      let best: Person | null = null;
+      let bestSeen = -1;
+      for (const [person, seen] of lastSeen) {
+        if (person.roleWords.has(head) && seen > bestSeen) {
+          best = person;
+          bestSeen = seen;
+        }
+      }
+      if (!best) continue;
+      // "The Shadow Secretary" is not "the Trade Secretary": modifiers must be in the role too.
+      const role = (best.role ?? '').toLowerCase();
+      const modifiers = m[1]!.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+      if (modifiers.some((w) => !role.includes(w))) continue;
+      if (/^,\s+(?:the\s+)?[A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (mentions[sentence.id]!.some((x) => x.start < end && x.end > start)) continue;
+      const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      const before = sentence.text.slice(Math.max(0, m.index - 12), m.index);
+      found.push({
+        person: best,
+        sentenceId: sentence.id,
+        start,
+        end,
+        possessive: /^['’]/.test(after),
+        object: /\b(?:by|with|to|for|of|from|about|at|on|in|against|than|like)\s+$/i.test(before),
+        subject: /^\s+[a-z]/.test(after + sentence.text.slice(m.index + m[0].length + 2, m.index + m[0].length + 4)),
+      });
+    }
+    mentions[sentence.id]!.push(...found);
+    for (const mention of mentions[sentence.id]!) lastSeen.set(mention.person, sentence.id);
+  }
+}
