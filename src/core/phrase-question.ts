@@ -9,6 +9,7 @@ import {
   upperStart,
   willQuestion,
 } from './question-clauses';
+import { ASIDE, plainClaim, speakerName, surnameOf, unquoted, VAGUE_SOURCE, withSpeaker } from './claim-phrases';
 
 export interface PhraseContext {
   text: string;
@@ -28,20 +29,6 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they)\b/i;
 function withActor(clause: string, ctx: PhraseContext): string {
   const actor = ctx.actor ?? ctx.mainActor;
   return actor && PRONOUN_SUBJECT.test(clause) ? clause.replace(PRONOUN_SUBJECT, actor) : clause;
-}
-
-/** Drop unbalanced quote marks a cut left behind. */
-function unquoted(text: string): string {
-  const marks = (text.match(/["“”]/g) ?? []).length;
-  return marks % 2 === 1 ? text.replace(/["“”]/g, '') : text;
-}
-
-/** The reported clause, its leading pronoun replaced by whoever said it ("it was aware" -> "the watchdog was aware"). */
-function withSpeaker(text: string): string {
-  const clause = reportedClause(text);
-  const subject = /^(?:(?:on|in|last|earlier)\s+\w+,?\s+)?(.{2,60}?)\s(?:said|says|told|added|stated)\b/i.exec(dropLeading(text))?.[1];
-  if (!subject || /^(?:he|she|it|they)$/i.test(subject) || /["“]/.test(subject)) return clause;
-  return PRONOUN_SUBJECT.test(clause) ? clause.replace(PRONOUN_SUBJECT, subject) : clause;
 }
 
 function clauseAfter(text: string, pattern: RegExp): string | null {
@@ -122,16 +109,6 @@ function denial(ctx: PhraseContext): string {
   }
   const plural = /\s[a-z]+[^s]s$/.test(denier);
   return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${by} ${plural ? 'deny' : 'denies'}?`;
-}
-
-const VAGUE_SOURCE = 'sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar';
-/** ", some believe," inside a clause: an unnamed source, not part of the claim. */
-const ASIDE = /,\s*(?:some|many|others|critics|analysts|experts|observers|commentators)\s+(?:believe|say|think|suggest|argue|fear|claim)\s*,/i;
-/** "X is thought to have spread" -> "X has spread"; "is said to be" -> "is". */
-function plainClaim(clause: string): string {
-  return clause
-    .replace(/\b(is|are|was|were) (?:thought|believed|said|understood|rumou?red) to have\b/i, (_m, be: string) => (/^(?:is|was)$/i.test(be) ? 'has' : 'have'))
-    .replace(/\b(is|are|was|were) (?:thought|believed|said|understood|rumou?red) to be\b/i, '$1');
 }
 
 function vagueSource(ctx: PhraseContext): string {
@@ -252,26 +229,6 @@ function challenge(ctx: PhraseContext): string | null {
   // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
   if (clause.includes(surnameOf(who)) || ctx.actor === who) return `What exactly is ${who} objecting to, and what evidence is there either way?`;
   return `How does ${who} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
-}
-
-function surnameOf(name: string): string {
-  return name.trim().split(/\s+/).pop() ?? name;
-}
-
-/**
- * Who gives a warning: the last clause before the verb, without a leading time phrase; a long role
- * title ending in a name is cut to the name. Null when that is no noun phrase ("Looking ahead …").
- */
-function speakerName(before: string): string | null {
-  const pieces = before.split(/,\s+/).filter((p) => p.trim() !== '');
-  // "David Frost, director general of the BCC, warned": skip the lowercase appositive.
-  let last = pieces.length - 1;
-  while (last > 0 && /^[a-z]/.test(pieces[last]!.trim()) && /^[A-Z]/.test(pieces[last - 1]!.trim())) last--;
-  let who = stripEnd(pieces[last] ?? '').replace(/^(?:on|last|this|earlier|later)\s+\w+\s+/i, '');
-  if (/^\w+ing\b/i.test(who) || who.split(/\s+/).length > 12 || /^(?:he|she|it|they|we)$/i.test(who)) return null;
-  const name = /(?:^|\s)((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)$/.exec(who)?.[1];
-  if (name && who.split(/\s+/).length > 5) who = name;
-  return who;
 }
 
 /** dismissed -> dismiss, criticises -> criticise, rebutted -> rebut, brands -> brand. */

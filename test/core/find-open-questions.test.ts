@@ -92,3 +92,38 @@ describe('findOpenQuestions cue families', () => {
     expect(kinds.has('pending')).toBe(true);
   });
 });
+
+describe('question phrasing stays grammatical and names who is involved', () => {
+  const ask = (text: string, entities: Analysis['entities'] = []) => findOpenQuestions(partialOf([text], entities))[0]?.text ?? null;
+
+  it('takes the claim after an unnamed source, and drops an aside like ", some believe,"', () => {
+    expect(ask('The budget is due on Monday, and many commentators believe the deficit will remain at £20bn.')).toMatch(
+      /^Which commentators believe the deficit will remain at £20bn, and can they be named\?/,
+    );
+    const aside = ask('The rate gap, some believe, could be enough to prop up the dollar.');
+    expect(aside).not.toMatch(/some believe/);
+  });
+
+  it('agrees the verb with a plural denier and does not name the denier twice', () => {
+    expect(ask('Russian officials denied claims that Moscow sought to influence the vote.')).toMatch(/which Russian officials deny\?/);
+    const twice = ask('The tobacco companies deny that they illegally conspired to promote smoking.');
+    expect(twice).toMatch(/despite the tobacco companies' denial\?$/);
+  });
+
+  it('names the speaker of a warning, not their job title or a lead-in phrase', () => {
+    const q = ask('David Frost, director general of the chambers of commerce, warned that small firms could be crippled by the move.');
+    expect(q).toMatch(/^Is David Frost right that small firms could be crippled/);
+    expect(ask('Looking ahead to next year, the airline warned that fares would fall.') ?? '').not.toMatch(/^Is Looking/);
+  });
+
+  it('asks no question about an expectation the story has already overtaken', () => {
+    expect(ask('The contract, which would hand the route to Acme Ferries, was expected to pass easily.')).toBeNull();
+  });
+
+  it('turns a bare refusal into something a reporter can chase', () => {
+    expect(ask('Acme Ferries declined to comment on the figure.', [{ name: 'Acme Ferries', type: 'organization' }])).toBe(
+      'Will Acme Ferries give their side of the story?',
+    );
+  });
+});
+

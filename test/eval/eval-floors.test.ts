@@ -17,8 +17,17 @@ describe.skipIf(!existsSync(DEFAULT_EVAL_DIR))('evaluation floors (dev split)', 
 
   it('answers questions and abstains when the article does not say', () => {
     expect(report.answers.answerable).toBeGreaterThan(0);
+    // Measured 0.767 / 0.70; the targets are 0.75 / 0.6.
     expect(report.answers.top1).toBeGreaterThanOrEqual(0.75);
     expect(report.answers.abstention).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('answers our held-out questions on articles the rules were not written against', () => {
+    // test/fixtures/qa-holdout.jsonl: 64 questions on 16 even-numbered articles, our labels; measured 0.896 / 0.875.
+    expect(report.holdoutAnswers.answerable).toBeGreaterThanOrEqual(40);
+    expect(report.holdoutAnswers.top1).toBeGreaterThanOrEqual(0.85);
+    expect(report.holdoutAnswers.abstention).toBeGreaterThanOrEqual(0.8);
+    expect(report.holdoutAnswers.falseAbstention).toBeLessThanOrEqual(0.08);
   });
 
   it('covers editor-flagged lines with at most six questions per article', () => {
@@ -30,14 +39,14 @@ describe.skipIf(!existsSync(DEFAULT_EVAL_DIR))('evaluation floors (dev split)', 
 
   it('beats LEAD-3 on ROUGE-2 against the reference summaries', () => {
     expect(report.summary.articles).toBeGreaterThan(0);
-    expect(report.summary.engine.f1).toBeGreaterThanOrEqual(0.5);
+    expect(report.summary.engine.f1).toBeGreaterThanOrEqual(0.52);
     expect(report.summary.engine.f1).toBeGreaterThan(report.summary.lead.f1);
     expect(report.summary.engine.recall).toBeGreaterThan(report.summary.lead.recall);
   });
 
   it('prints every figure', () => {
     const text = formatEvalReport(report);
-    for (const label of ['precision', 'recall', 'speaker accuracy', 'top-1', 'abstention', 'coverage', 'question precision', 'max questions', 'LEAD-3', 'engine']) {
+    for (const label of ['precision', 'recall', 'speaker accuracy', 'top-1', 'abstention', 'held-out, our labels', 'coverage', 'question precision', 'max questions', 'LEAD-3', 'engine']) {
       expect(text).toContain(label);
     }
   });

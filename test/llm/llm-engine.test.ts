@@ -7,7 +7,7 @@ import { createAnalysisEngine, type EngineConfig } from '../../src/llm/select-en
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
-import { goodFlynnResponse, idOf, memoryLogger } from './llm-test-kit';
+import { fakeModelEngine, goodFlynnResponse, idOf, memoryLogger } from './llm-test-kit';
 
 const flynn = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
 const base = analyzeArticle(flynn);
@@ -17,16 +17,7 @@ let store: Store;
 let log: ReturnType<typeof memoryLogger>;
 
 function engine(overrides: Partial<EngineConfig> = {}) {
-  const config: EngineConfig = {
-    NEWSBRIEF_ENGINE: 'llm',
-    NEWSBRIEF_MODEL: 'fake-model',
-    OPENAI_API_KEY: undefined,
-    OPENAI_BASE_URL: server.baseURL,
-    NEWSBRIEF_LLM_TIMEOUT_MS: 300,
-    NEWSBRIEF_LLM_MAX_RETRIES: 1,
-    ...overrides,
-  };
-  return createAnalysisEngine({ config, store, logger: log.logger });
+  return fakeModelEngine({ server, store, logger: log.logger, overrides: { NEWSBRIEF_LLM_TIMEOUT_MS: 300, NEWSBRIEF_LLM_MAX_RETRIES: 1, ...overrides } });
 }
 const json = (value: unknown) => ({ content: JSON.stringify(value) });
 

@@ -1,7 +1,11 @@
 import { Writable } from 'node:stream';
 import type { Analysis } from '../../src/core/analysis-types';
 import { createLogger, type Logger } from '../../src/logging/create-logger';
+import type { AnalysisEngine } from '../../src/app/analysis-engine';
 import type { ModelAnalysis } from '../../src/llm/model-output-schema';
+import { createAnalysisEngine, type EngineConfig } from '../../src/llm/select-engine';
+import type { Store } from '../../src/store/store';
+import type { FakeOpenAiServer } from '../support/fake-openai-server';
 
 /** Id of the first sentence containing the fragment (fails loudly if the splitter changed). */
 export function idOf(analysis: Analysis, fragment: string): number {
@@ -47,3 +51,20 @@ export function goodFlynnResponse(base: Analysis): ModelAnalysis {
 }
 
 export const MENTION_TEXT = /@everyone|@here|<!channel>|<!here>|<@/u;
+
+/**
+ * The real model engine (openai SDK) pointed at the fake server: model "fake-model", no API key,
+ * a 1 s timeout and no retries unless `overrides` say otherwise.
+ */
+export function fakeModelEngine(options: { server: FakeOpenAiServer; store: Store; logger: Logger; overrides?: Partial<EngineConfig> }): AnalysisEngine {
+  const config: EngineConfig = {
+    NEWSBRIEF_ENGINE: 'llm',
+    NEWSBRIEF_MODEL: 'fake-model',
+    OPENAI_API_KEY: undefined,
+    OPENAI_BASE_URL: options.server.baseURL,
+    NEWSBRIEF_LLM_TIMEOUT_MS: 1_000,
+    NEWSBRIEF_LLM_MAX_RETRIES: 0,
+    ...options.overrides,
+  };
+  return createAnalysisEngine({ config, store: options.store, logger: options.logger });
+}

@@ -4,11 +4,10 @@ import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import { runBriefCommand } from '../../commands/index';
 import { renderSlackReply } from '../../src/platforms/slack/render-slack-reply';
 import { renderDiscordReply } from '../../src/platforms/discord/render-discord-reply';
-import { createAnalysisEngine } from '../../src/llm/select-engine';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
-import { idOf, memoryLogger } from './llm-test-kit';
+import { fakeModelEngine, idOf, memoryLogger } from './llm-test-kit';
 
 const text = [
   'Council delays vote on harbour plan',
@@ -33,14 +32,7 @@ afterEach(async () => {
 
 it('a brief from an obeying model, posted to Slack and Discord, pings no one and says which engine wrote it', async () => {
   const { logger } = memoryLogger();
-  const engine = createAnalysisEngine({
-    config: {
-      NEWSBRIEF_ENGINE: 'llm', NEWSBRIEF_MODEL: 'fake-model', OPENAI_API_KEY: undefined, OPENAI_BASE_URL: server.baseURL,
-      NEWSBRIEF_LLM_TIMEOUT_MS: 1_000, NEWSBRIEF_LLM_MAX_RETRIES: 0,
-    },
-    store,
-    logger,
-  });
+  const engine = fakeModelEngine({ server, store, logger });
   const app = createNewsbriefApp({ store, logger, engine });
   // Ids as the engine will see them: the app prepends the headline before analysing.
   await app.ingest({ source: 'paste', title: 'Council delays vote on harbour plan', text });

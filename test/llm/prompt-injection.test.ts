@@ -2,11 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { FALLBACK_REJECTED } from '../../src/llm/create-llm-engine';
 import { normaliseForMatch } from '../../src/llm/grounding-text';
-import { createAnalysisEngine } from '../../src/llm/select-engine';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
-import { idOf, MENTION_TEXT, memoryLogger } from './llm-test-kit';
+import { fakeModelEngine, idOf, MENTION_TEXT, memoryLogger } from './llm-test-kit';
 
 const article = [
   'Council delays vote on harbour plan',
@@ -35,14 +34,7 @@ afterEach(async () => {
 });
 
 function engine() {
-  return createAnalysisEngine({
-    config: {
-      NEWSBRIEF_ENGINE: 'llm', NEWSBRIEF_MODEL: 'fake-model', OPENAI_API_KEY: undefined, OPENAI_BASE_URL: server.baseURL,
-      NEWSBRIEF_LLM_TIMEOUT_MS: 1_000, NEWSBRIEF_LLM_MAX_RETRIES: 0,
-    },
-    store,
-    logger: memoryLogger().logger,
-  });
+  return fakeModelEngine({ server, store, logger: memoryLogger().logger });
 }
 
 describe('an article that tries to instruct the model', () => {

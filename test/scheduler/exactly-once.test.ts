@@ -2,19 +2,16 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import { deliverClaimedSlot } from '../../src/scheduler/deliver-claimed-slot';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
-import { fakeClock, fakePoster, schedulerDeps, storeFlynn } from './scheduler-fixture';
+import { fakeClock, fakePoster, flynnSchedulerSetup, schedulerDeps } from './scheduler-fixture';
 
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 
 async function setup(startIso: string) {
-  const clock = fakeClock(startIso);
-  t = await makeTestApp({ now: clock.now });
-  const articleId = storeFlynn(t.store);
-  const slack = fakePoster('slack');
-  const deps = schedulerDeps(t.app, clock, [slack.poster]);
-  const follow = t.store.schedules.create({ channelId: 'slack:C1', kind: 'follow', articleId, query: 'flynn', time: '09:00', timezone: 'Europe/London', createdAt: new Date(clock.now().getTime() - 3_600_000).toISOString() });
-  return { clock, store: t.store, slack, deps, follow };
+  const { test, clock, store, articleId, slack, deps } = await flynnSchedulerSetup(startIso);
+  t = test;
+  const follow = store.schedules.create({ channelId: 'slack:C1', kind: 'follow', articleId, query: 'flynn', time: '09:00', timezone: 'Europe/London', createdAt: new Date(clock.now().getTime() - 3_600_000).toISOString() });
+  return { clock, store, slack, deps, follow };
 }
 const run = (deps: ReturnType<typeof schedulerDeps>, clock: ReturnType<typeof fakeClock>, catchupHours = 6) =>
   runDueSlots(deps, { at: clock.now().getTime(), catchupHours });

@@ -1,19 +1,16 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { runBriefCommand } from '../../commands/index';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
-import { makeTestApp, type TestApp } from '../support/make-test-app';
-import { ctxFor, fakeClock, fakePoster, FLYNN_QUESTIONS, replyText, schedulerDeps, storeFlynn } from './scheduler-fixture';
+import type { TestApp } from '../support/make-test-app';
+import { ctxFor, flynnSchedulerSetup, FLYNN_QUESTIONS, replyText } from './scheduler-fixture';
 
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 
 async function setup(startIso: string) {
-  const clock = fakeClock(startIso);
-  t = await makeTestApp({ now: clock.now });
-  const articleId = storeFlynn(t.store);
-  const slack = fakePoster('slack');
-  const deps = schedulerDeps(t.app, clock, [slack.poster]);
-  return { clock, app: t.app, store: t.store, articleId, slack, deps };
+  const { test, ...rest } = await flynnSchedulerSetup(startIso);
+  t = test;
+  return rest;
 }
 
 describe('follow -> daily follow-up', () => {

@@ -10,7 +10,7 @@ import { silentLogger } from '../../src/logging/create-logger';
 import { createChannelRateLimiter } from '../../src/scheduler/channel-rate-limiter';
 import { defaultDeliveryPolicy, type SchedulerDeps } from '../../src/scheduler/scheduler-types';
 import type { Store } from '../../src/store/store';
-import { FLYNN_SAMPLE } from '../support/make-test-app';
+import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
 /** A clock tests move by hand; sleeping advances it instead of waiting. */
 export function fakeClock(startIso: string) {
@@ -90,4 +90,17 @@ export function storeFlynn(store: Store): number {
 
 export function ctxFor(app: NewsbriefApp, channelId = 'slack:C1'): CommandContext {
   return { platform: 'slack', channelId, userId: 'slack:U1', app };
+}
+
+/**
+ * A test app on a hand-moved clock with the Flynn story stored and a recording Slack poster.
+ * The caller closes `test` (afterEach).
+ */
+export async function flynnSchedulerSetup(startIso: string) {
+  const clock = fakeClock(startIso);
+  const test: TestApp = await makeTestApp({ now: clock.now });
+  const articleId = storeFlynn(test.store);
+  const slack = fakePoster('slack');
+  const deps = schedulerDeps(test.app, clock, [slack.poster]);
+  return { test, clock, app: test.app, store: test.store, articleId, slack, deps };
 }
