@@ -70,6 +70,7 @@ export function formatEvalReport(report: EvalReport): string {
     '',
     `Quotes (${quotes.articles} articles, ${quotes.utterances} utterances, ${quotes.reported} reported)`,
     `  precision ${num(quotes.precision)}  recall ${num(quotes.recall)}  speaker accuracy ${num(quotes.speakerAccuracy)}`,
+    `  (precision counts utterances and scare-quote fragments as speech, titles as errors; utterances only: ${num(quotes.strictPrecision)})`,
     `Answers (${answers.answerable} answerable, ${answers.unanswerable} unanswerable)`,
     `  top-1 ${num(answers.top1)}  abstention ${num(answers.abstention)}  false abstention ${num(answers.falseAbstention)}`,
     `Answers, held-out, our labels (${held.answerable} answerable, ${held.unanswerable} unanswerable, even-numbered articles)`,
