@@ -12,7 +12,7 @@ describe.skipIf(!existsSync(DEFAULT_EVAL_DIR))('evaluation floors (dev split)', 
   it('finds quotes and their speakers', () => {
     expect(report.quotes.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.quotes.precision).toBeGreaterThanOrEqual(0.95);
-    expect(report.quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(report.quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   it('answers questions and abstains when the article does not say', () => {
