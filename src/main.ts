@@ -1,22 +1,20 @@
 import type { Logger } from 'pino';
 import type { AnalysisEngine } from './app/analysis-engine';
 import { createNewsbriefApp } from './app/create-newsbrief-app';
-import { createAnalysisEngine } from './llm/select-engine';
+import { createExtractiveEngine } from './app/extractive-engine';
+import { wantsModelEngine } from './llm/wants-model-engine';
 import type { NewsbriefApp } from './app/newsbrief-app';
 import type { Config } from './config/load-config';
 import { createLogger } from './logging/create-logger';
 import type { Store } from './store/store';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store';
 import { ingestFiles } from './ingest/ingest-files';
-import { createArticleFetcher } from './ingest/fetch-article';
-import { createSafeFetch, type SafeFetch } from './ingest/safe-fetch';
-import { startFeedPoller } from './ingest/feed-poller';
+import type { SafeFetch } from './ingest/safe-fetch';
+import type { NewArticle } from './store/article-repository';
 import { startDropFolder } from './ingest/drop-folder';
 import { startScheduler } from './scheduler/start-scheduler';
 import { createConsolePoster } from './platforms/console/console-poster';
 import { startConsoleChat, type ConsoleChat } from './platforms/console/start-console-chat';
-import { startSlack } from './platforms/slack/start-slack';
-import { startDiscord } from './platforms/discord/start-discord';
 import type { ChannelPoster } from './app/channel-poster';
 
 /** What every CLI command and the bot share: config read once, one store, one app. */
@@ -37,16 +35,24 @@ export interface RuntimeOptions {
 }
 
 /** The composition root: the one place that reads config and wires the layers together. */
-export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
+export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger({ level: config.NEWSBRIEF_LOG_LEVEL });
   const store = openSqliteStore({ path: config.NEWSBRIEF_DB, now: options.now });
-  const engine = createAnalysisEngine({ config, store, logger });
-  const safeFetch = createSafeFetch({
-    allowPrivate: config.NEWSBRIEF_FETCH_ALLOW_PRIVATE,
-    timeoutMs: config.NEWSBRIEF_FETCH_TIMEOUT_MS,
-    maxBytes: config.NEWSBRIEF_FETCH_MAX_MB * 1024 * 1024,
-  });
-  const fetchArticle = createArticleFetcher({ fetch: safeFetch, logger });
+  // The model SDK, undici and the DOM load only when used, so one-shot commands start quickly.
+  const engine = wantsModelEngine(config)
+    ? (await import('./llm/select-engine')).createAnalysisEngine({ config, store, logger })
+    : createExtractiveEngine();
+  logger.info({ engine: engine.key }, 'analysis engine');
+  const loadSafeFetch = once(async () =>
+    (await import('./ingest/safe-fetch')).createSafeFetch({
+      allowPrivate: config.NEWSBRIEF_FETCH_ALLOW_PRIVATE,
+      timeoutMs: config.NEWSBRIEF_FETCH_TIMEOUT_MS,
+      maxBytes: config.NEWSBRIEF_FETCH_MAX_MB * 1024 * 1024,
+    }),
+  );
+  const safeFetch: SafeFetch = async (url, request) => (await loadSafeFetch())(url, request);
+  const loadFetcher = once(async () => (await import('./ingest/fetch-article')).createArticleFetcher({ fetch: safeFetch, logger }));
+  const fetchArticle = async (url: string): Promise<NewArticle> => (await loadFetcher())(url);
   const app = createNewsbriefApp({ store, logger, engine, fetchArticle, now: options.now, defaultTimezone: config.NEWSBRIEF_TZ });
   let closed = false;
   return {
@@ -95,11 +101,14 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   let chat: ConsoleChat | undefined;
   try {
     if (config.SLACK_BOT_TOKEN) {
+      // Platform SDKs load only when configured: one-shot CLI commands stay quick to start.
+      const { startSlack } = await import('./platforms/slack/start-slack');
       const slack = await startSlack({ config, app, logger });
       running.push({ name: 'slack', stop: () => slack.stop() });
       posters.push(slack.poster);
     }
     if (config.DISCORD_TOKEN) {
+      const { startDiscord } = await import('./platforms/discord/start-discord');
       const discord = await startDiscord({ config, app, logger });
       running.push({ name: 'discord', stop: () => discord.stop() });
       posters.push(discord.poster);
@@ -113,7 +122,8 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
     const scheduler = startScheduler({ store, app, posters, logger, catchupHours: config.NEWSBRIEF_CATCHUP_HOURS, defaultZone: config.NEWSBRIEF_TZ });
     running.push({ name: 'scheduler', stop: () => scheduler.stop() });
     const maxBytes = config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024;
-    const feeds = startFeedPoller({ store, fetcher: runtime.safeFetch, logger, intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES, ingest: app.ingest });
+    const { startFeedPoller } = await import('./ingest/feed-poller');
+  const feeds = startFeedPoller({ store, fetcher: runtime.safeFetch, logger, intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES, ingest: app.ingest });
     running.push({ name: 'feeds', stop: () => feeds.stop() });
     if (config.NEWSBRIEF_WATCH_DIR) {
       const drop = startDropFolder({ dir: config.NEWSBRIEF_WATCH_DIR, store, logger, maxBytes, analyze: app.analyzeForIngest });
@@ -156,4 +166,10 @@ async function seedSamples(runtime: Runtime, samplesDir: string | undefined): Pr
     analyze: runtime.app.analyzeForIngest,
   });
   runtime.logger.info({ samples: results.filter((r) => r.ok).length }, 'empty store: added the sample articles');
+}
+
+/** Runs `load` once, on first use, and shares its promise. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
 }

@@ -31,8 +31,8 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     if (cached) return { analysis: cached, engine: engine.label };
     const meta = { source: article.source, url: article.url ?? undefined, publishedAt: article.publishedAt ?? undefined };
     const result = await engine.analyze(article.text, meta);
+    // Entity names were indexed at ingest; only the analysis itself is cached here.
     if (result.cacheKey) store.articles.saveAnalysis(article.id, result.cacheKey, result.analysis);
-    store.articles.setEntityNames(article.id, result.analysis.entities.map((e) => e.name));
     return { analysis: result.analysis, engine: result.producedBy };
   }
 

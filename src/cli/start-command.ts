@@ -8,7 +8,7 @@ const SAMPLES_DIR = fileURLToPath(new URL('../../samples', import.meta.url));
 /** `newsbrief start`: runs until input ends or SIGINT/SIGTERM, then finishes work and closes the store. */
 export async function startCommand(_argv: string[], io: CliIo): Promise<number> {
   // A console chat shares the terminal with stderr: keep info logs out of it unless asked for.
-  const runtime = openRuntime(io, (config) => !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN);
+  const runtime = await openRuntime(io, (config) => !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN);
   let release = () => {};
   const stopSignal = new Promise<string>((resolve) => {
     const onSignal = (signal: string) => resolve(signal);

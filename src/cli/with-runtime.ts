@@ -13,7 +13,7 @@ export type Quiet = boolean | ((config: Config) => boolean);
  * stderr stay readable.
  */
 export async function withRuntime<T>(io: CliIo, fn: (runtime: Runtime) => Promise<T>, quiet: Quiet = true): Promise<T> {
-  const runtime = openRuntime(io, quiet);
+  const runtime = await openRuntime(io, quiet);
   try {
     return await fn(runtime);
   } finally {
@@ -21,7 +21,7 @@ export async function withRuntime<T>(io: CliIo, fn: (runtime: Runtime) => Promis
   }
 }
 
-export function openRuntime(io: CliIo, quiet: Quiet): Runtime {
+export async function openRuntime(io: CliIo, quiet: Quiet): Promise<Runtime> {
   const { config, logger } = loadCliSettings(io, quiet);
   return createRuntime(config, { logger });
 }

@@ -102,7 +102,7 @@ export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[]
   }
 
   // Pass 1: explicit tags, in order, so pronouns can lean on earlier attributions.
-  const reported = sentences.map((s) => findReportedSpeech(s, { allowQuotes: true }));
+  const reported = sentences.map((s) => findReportedSpeech(sentences, s.id, { allowQuotes: true }));
   const speechSpeaker: Array<ResolvedSpeaker | null> = sentences.map(() => null);
   let itemIndex = 0;
   for (const sentence of sentences) {

@@ -18,32 +18,57 @@ const TAG_VERBS = new Set(['said', 'says', 'added', 'adds', 'told', 'stated', 'e
 
 /** Verbs that take a bare clause ("said the White House is ..."); the others need "that". */
 const BARE_CLAUSE = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'warned', 'warns', 'stressed', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'told', 'tells', 'stated', 'states', 'admitted', 'conceded', 'acknowledged', 'predicted', 'suggested', 'noted', 'explained', 'reckons', 'feels', 'felt', 'reported']);
-/** Every reporting verb as one pattern, so a sentence is scanned once without a match per word. */
-const REPORTING_RE = new RegExp(`\\b(?:${[...REPORTING_VERBS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
-
-/**
- * Reported speech in a sentence: "X said (that) CLAUSE" or "CLAUSE, X said." Sentences with
- * quotation marks are left to findQuotes.
- */
-const cache = { plain: new WeakMap<Sentence, ReportedSpeech | null>(), quoted: new WeakMap<Sentence, ReportedSpeech | null>() };
-
-/** Reported speech in a sentence (cached per sentence: quotes and statements both ask). */
-export function findReportedSpeech(sentence: Sentence, options: { allowQuotes?: boolean } = {}): ReportedSpeech | null {
-  const store = options.allowQuotes ? cache.quoted : cache.plain;
-  const cached = store.get(sentence);
-  if (cached !== undefined) return cached;
-  const found = detectReportedSpeech(sentence, options);
-  store.set(sentence, found);
-  return found;
+/** Verb lengths, so most words are ruled out before a slice and a Set lookup (all are lower case). */
+const VERB_MIN = Math.min(...[...REPORTING_VERBS].map((v) => v.length));
+const VERB_MAX = Math.max(...[...REPORTING_VERBS].map((v) => v.length));
+/** Word characters as `\b` sees them: a reporting verb is a whole run of these. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-function detectReportedSpeech(sentence: Sentence, options: { allowQuotes?: boolean }): ReportedSpeech | null {
-  let text = sentence.text;
-  if (QUOTE_MARK.test(text)) {
-    if (!options.allowQuotes) return null;
-    text = maskQuotes(text);
+/**
+ * The three tail patterns below can only match from the sentence's last comma (nothing after
+ * their comma may be a comma), so they run sticky from there instead of trying every comma.
+ */
+const ACCORDING_TAIL = /,\s+according to\s+([^,]{2,80}?)[.!?]?$/iy;
+const TRAILING_TAG = /,\s+([^,]{2,60}?)\s+(?:has\s+|had\s+|also\s+)?([a-z]+)\b([^,]{0,30})[.!?]?$/y;
+const INVERTED_TAG = /,\s+(said|says|added|argued|explained)\s+((?:the\s|a\s|an\s)?[A-Z][^,.]{1,60})[.!?]?$/y;
+
+function fromComma(pattern: RegExp, text: string, comma: number): RegExpExecArray | null {
+  if (comma < 0) return null;
+  pattern.lastIndex = comma;
+  return pattern.exec(text);
+}
+
+/**
+ * Reported speech per sentence, computed once per article: quotes and statements both ask, and
+ * a sentence without quote marks reads the same whether quotes are allowed or not.
+ */
+const cache = new WeakMap<Sentence[], Array<ReportedSpeech | null | undefined>>();
+
+/** Reported speech in sentence `id` of `sentences`; with quote marks only when `allowQuotes`. */
+export function findReportedSpeech(sentences: Sentence[], id: number, options: { allowQuotes?: boolean } = {}): ReportedSpeech | null {
+  const sentence = sentences[id]!;
+  if (!options.allowQuotes && QUOTE_MARK.test(sentence.text)) return null;
+  let found = cache.get(sentences);
+  if (!found) {
+    found = new Array<ReportedSpeech | null | undefined>(sentences.length);
+    cache.set(sentences, found);
   }
-  const according = /,\s+according to\s+([^,]{2,80}?)[.!?]?$/i.exec(text) ?? /^According to\s+([^,]{2,80}),\s+/.exec(text);
+  let speech = found[id];
+  if (speech === undefined) {
+    speech = detectReportedSpeech(sentence);
+    found[id] = speech;
+  }
+  return speech;
+}
+
+/** Reported speech in a sentence, quotations masked out. */
+function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
+  let text = sentence.text;
+  if (QUOTE_MARK.test(text)) text = maskQuotes(text);
+  const comma = text.lastIndexOf(',');
+  const according = fromComma(ACCORDING_TAIL, text, comma) ?? /^According to\s+([^,]{2,80}),\s+/.exec(text);
   if (according) {
     const at = according.index + according[0].indexOf(according[1]!, 12);
     const subject = subjectAfter(according[1]!, sentence.start + at);
@@ -51,21 +76,30 @@ function detectReportedSpeech(sentence: Sentence, options: { allowQuotes?: boole
     if (subject) return { subject, clauseStart: leading ? according[0].length : 0, clauseEnd: leading ? text.length : according.index };
   }
   // Trailing tag: "The White House is not concerned ..., Spicer said."
-  const trailing = /,\s+([^,]{2,60}?)\s+(?:has\s+|had\s+|also\s+)?([a-z]+)\b([^,]{0,30})[.!?]?$/.exec(text);
+  const trailing = fromComma(TRAILING_TAG, text, comma);
   if (trailing && TAG_VERBS.has(trailing[2]!) && trailing[1]!.split(/\s+/).length <= 7) {
     const subject = subjectBefore(trailing[1]!, sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!));
     if (subject) return { subject, clauseStart: 0, clauseEnd: trailing.index };
   }
-  const invertedTrailing = /,\s+(said|says|added|argued|explained)\s+((?:the\s|a\s|an\s)?[A-Z][^,.]{1,60})[.!?]?$/.exec(text);
+  const invertedTrailing = fromComma(INVERTED_TAG, text, comma);
   if (invertedTrailing) {
     const start = invertedTrailing.index + invertedTrailing[0].indexOf(invertedTrailing[2]!, invertedTrailing[1]!.length + 2);
     const subject = subjectAfter(invertedTrailing[2]!, sentence.start + start);
     if (subject) return { subject, clauseStart: 0, clauseEnd: invertedTrailing.index };
   }
-  for (const m of text.matchAll(REPORTING_RE)) {
-    const verb = m[0];
-    if (m.index === 0) continue;
-    const before = text.slice(0, m.index);
+  // Every whole word that is a reporting verb, left to right (a scan, not a 200-way alternation).
+  for (let i = 0, n = text.length; i < n; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const at = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    const first = text.charCodeAt(at);
+    if (at === 0 || first < 97 || first > 122 || i - at < VERB_MIN || i - at > VERB_MAX) continue;
+    const verb = text.slice(at, i);
+    if (!REPORTING_VERBS.has(verb)) continue;
+    const before = text.slice(0, at);
     // "Mr Negroponte wants ... but conceded this was ambitious": the verb shares the subject.
     const shared = /\b(?:but|and)\s+(?:also\s+)?$/.test(before) ? clauseSubject(before, sentence.start) : null;
     const subject = shared ?? subjectBefore(before, sentence.start);
@@ -73,7 +107,7 @@ function detectReportedSpeech(sentence: Sentence, options: { allowQuotes?: boole
     if (subject.kind === 'phrase' && subject.text.split(',')[0]!.split(/\s+/).length > 10) continue;
     // "the programme investigated claims that ...": a verb, not a subject, before a noun-like verb.
     if (subject.kind === 'phrase' && /\b[a-z]+ed$/.test(subject.text)) continue;
-    let clauseStart = m.index + verb.length;
+    let clauseStart = i;
     const rest = text.slice(clauseStart);
     // "told GMTV's Sunday programme (that)" — skip the listener; require a clause to follow.
     // "stated via Twitter on Friday that ..." — skip a short adverbial before "that".
@@ -94,7 +128,7 @@ export function findStatements(sentences: Sentence[], _entities?: Entity[]): Sta
   const resolver = new SpeakerResolver(sentences, index);
   const statements: Statement[] = [];
   for (const sentence of sentences) {
-    const reported = findReportedSpeech(sentence);
+    const reported = findReportedSpeech(sentences, sentence.id);
     if (!reported) continue;
     const speaker = resolver.resolve(reported.subject, sentence.id);
     if (!speaker) continue;

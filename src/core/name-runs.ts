@@ -16,20 +16,37 @@ export interface NameRun {
   end: number;
 }
 
-const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’.&-]*/g;
 /** Name particles: "Nick Van den Brul", "Ursula von der Leyen". */
 const PARTICLES = new Set(['de', 'du', 'da', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'dos', 'das', 'del', 'ter']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', '&', 'on', ...PARTICLES]);
 const KEEP_DOT = /^(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd)\.$/;
 const APOSTROPHE = /['’]/;
 
+/**
+ * A word is /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’.&-]*\/, scanned by hand: tokenize runs on
+ * every sentence and regex match arrays add up. It starts with a letter or digit ...
+ */
+function startsWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** ... and continues with those or an apostrophe, dot, ampersand or hyphen. */
+function continuesWord(c: number): boolean {
+  return startsWord(c) || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
+}
+
 /** Words of a text, with trailing sentence dots and possessive endings split off. */
 export function tokenize(text: string): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    let raw = match[0];
-    const start = match.index;
+  for (let i = 0, n = text.length; i < n; ) {
+    if (!startsWord(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < n && continuesWord(text.charCodeAt(i)); i++);
+    const matched = text.slice(start, i);
+    let raw = matched;
     let last = raw[raw.length - 1]!;
     if (last === '.' && !KEEP_DOT.test(raw)) {
       raw = raw.replace(/\.+$/, '');
@@ -48,7 +65,7 @@ export function tokenize(text: string): Word[] {
     }
     if (!possessive && (last === '-' || last === "'" || last === '’')) raw = raw.replace(/[-'’]+$/, '');
     if (raw === '') continue;
-    words.push({ text: raw, start, end: start + (possessive ? match[0].length : raw.length), possessive });
+    words.push({ text: raw, start, end: start + (possessive ? matched.length : raw.length), possessive });
   }
   return words;
 }
@@ -63,6 +80,7 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
   const runs: NameRun[] = [];
   let current: Word[] = [];
   const flush = (): void => {
+    if (current.length === 0) return;
     while (current.length > 0 && !isCapitalised(current[current.length - 1]!.text)) current.pop();
     if (current.length > 0) {
       runs.push({ words: current, start: current[0]!.start, end: current[current.length - 1]!.end });

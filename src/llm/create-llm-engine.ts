@@ -77,7 +77,13 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
       // Two people briefing the same new story at once share one model call.
       const pending = inFlight.get(cacheKey.articleHash);
       if (pending) return pending;
-      const call = analyzeWithModel(text, base, cacheKey).finally(() => inFlight.delete(cacheKey.articleHash));
+      const call = analyzeWithModel(text, base, cacheKey)
+        // A bug in checking or caching must cost the model result, never the brief.
+        .catch((error: unknown) => {
+          logger.error({ engine: key, err: error instanceof Error ? error.message : String(error) }, 'model analysis could not be checked; using extractive');
+          return { analysis: base.analysis, producedBy: FALLBACK_REJECTED };
+        })
+        .finally(() => inFlight.delete(cacheKey.articleHash));
       inFlight.set(cacheKey.articleHash, call);
       return call;
     },

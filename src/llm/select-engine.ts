@@ -5,6 +5,7 @@ import type { Config } from '../config/config-schema';
 import type { Logger } from '../logging/create-logger';
 import type { Store } from '../store/store';
 import { createLlmEngine } from './create-llm-engine';
+import { wantsModelEngine } from './wants-model-engine';
 
 export type EngineConfig = Pick<
   Config,
@@ -34,9 +35,7 @@ export function createAnalysisEngine(options: CreateAnalysisEngineOptions): Anal
   const { config, logger } = options;
   const fallback = options.fallback ?? createExtractiveEngine();
   const model = config.NEWSBRIEF_MODEL;
-  const reachable = !!config.OPENAI_API_KEY || !!config.OPENAI_BASE_URL;
-  const useModel = config.NEWSBRIEF_ENGINE === 'llm' || (config.NEWSBRIEF_ENGINE === 'auto' && !!model && reachable);
-  if (!useModel || !model) {
+  if (!wantsModelEngine(config) || !model) {
     logger.info({ engine: fallback.key }, 'analysis engine: extractive');
     return fallback;
   }

@@ -43,7 +43,7 @@ it('stops Slack again when Discord then fails to start, so the process can exit'
     DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID,
     DISCORD_API_URL: discordApi.apiUrl,
   });
-  const runtime = createRuntime(config, { logger: silentLogger() });
+  const runtime = await createRuntime(config, { logger: silentLogger() });
   cleanup.push(() => runtime.close());
 
   await expect(startBot(runtime, {
