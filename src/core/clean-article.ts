@@ -26,15 +26,15 @@ interface Line {
 function splitLines(input: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= input.length; i++) {
-    if (i === input.length || input[i] === '\n') {
-      let end = i;
-      if (end > start && input[end - 1] === '\r') end--;
-      lines.push({ start, end });
-      start = i + 1;
-    }
+  for (;;) {
+    const newline = input.indexOf('\n', start);
+    const i = newline < 0 ? input.length : newline;
+    let end = i;
+    if (end > start && input[end - 1] === '\r') end--;
+    lines.push({ start, end });
+    if (newline < 0) return lines;
+    start = i + 1;
   }
-  return lines;
 }
 
 /** Trim whitespace off a span without losing its offsets. */

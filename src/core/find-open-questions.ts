@@ -33,9 +33,9 @@ function hasWord(text: string, word: string): boolean {
   return false;
 }
 
-function mentions(text: string, entity: Entity): boolean {
+function mentions(text: string, entity: Entity, known?: string): boolean {
   if (text.includes(entity.name)) return true;
-  const last = surname(entity.name);
+  const last = known ?? surname(entity.name);
   return entity.type === 'person' && last.length >= 3 && hasWord(text, last);
 }
 
@@ -44,7 +44,8 @@ function mainActorOf(sentences: Sentence[], entities: Entity[]): string | null {
   let bestCount = 0;
   for (const entity of entities) {
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
-    const count = sentences.filter((s) => mentions(s.text, entity)).length + (entity.type === 'person' ? 0.5 : 0);
+    const last = surname(entity.name); // once per entity, not once per entity x sentence
+    const count = sentences.filter((s) => mentions(s.text, entity, last)).length + (entity.type === 'person' ? 0.5 : 0);
     if (count > bestCount) {
       best = entity.name;
       bestCount = count;

@@ -10,6 +10,8 @@ import { chooseKeyQuotes } from './key-quotes';
 
 interface QuoteItem {
   segments: QuoteSegment[];
+  /** The quoted words, segments joined. */
+  text: string;
   kind: QuoteKind;
   /** The tag found next to the quote itself, if any. */
   tag: SpeakerPhrase | 'untagged-colon' | null;
@@ -90,9 +92,11 @@ export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[]
     const before = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
     const after = before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
     const tag = before && before !== 'untagged-colon' ? before : after ?? before;
-    const kind = classifyQuote(quoteText(group, textOf), headContext.before.text, tailContext.after.text, tag !== null);
+    const text = quoteText(group, textOf);
+    const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null);
     items.push({
       segments: group,
+      text,
       kind,
       tag,
       tagSentence: tag === after ? tail.endSentence : head.startSentence,
@@ -168,7 +172,7 @@ export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[]
   const quotes: Array<Quote & { kind: QuoteKind }> = items
     .filter((item) => item.kind !== 'title' && item.kind !== 'term')
     .map((item) => ({
-      text: quoteText(item.segments, textOf),
+      text: item.text,
       speaker: item.speaker?.name ?? null,
       sentenceId: item.segments[0]!.startSentence,
       key: false,

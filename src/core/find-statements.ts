@@ -44,17 +44,14 @@ function fromComma(pattern: RegExp, text: string, comma: number): RegExpExecArra
  * Reported speech per sentence, computed once per article: quotes and statements both ask, and
  * a sentence without quote marks reads the same whether quotes are allowed or not.
  */
-const cache = new WeakMap<Sentence[], Array<ReportedSpeech | null | undefined>>();
+let cache: { sentences: Sentence[]; found: Array<ReportedSpeech | null | undefined> } | null = null;
 
 /** Reported speech in sentence `id` of `sentences`; with quote marks only when `allowQuotes`. */
 export function findReportedSpeech(sentences: Sentence[], id: number, options: { allowQuotes?: boolean } = {}): ReportedSpeech | null {
   const sentence = sentences[id]!;
   if (!options.allowQuotes && QUOTE_MARK.test(sentence.text)) return null;
-  let found = cache.get(sentences);
-  if (!found) {
-    found = new Array<ReportedSpeech | null | undefined>(sentences.length);
-    cache.set(sentences, found);
-  }
+  if (cache?.sentences !== sentences) cache = { sentences, found: new Array<ReportedSpeech | null | undefined>(sentences.length) };
+  const found = cache.found;
   let speech = found[id];
   if (speech === undefined) {
     speech = detectReportedSpeech(sentence);

@@ -89,7 +89,8 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const prev = current[current.length - 1];
+    // Never read current[-1]: an out-of-range negative index is a slow property lookup in V8.
+    const prev = current.length > 0 ? current[current.length - 1] : undefined;
     const joined = prev !== undefined && !prev.possessive && onlySpaces(text, prev.end, word.start);
     const capital = isCapitalised(word.text);
     if (!capital && !joined) {

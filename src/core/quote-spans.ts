@@ -15,8 +15,13 @@ export interface QuoteSegment {
 const OPEN_CURLY = '\u201c';
 const CLOSE_CURLY = '\u201d';
 
-function isQuoteMark(ch: string): boolean {
-  return ch === '"' || ch === OPEN_CURLY || ch === CLOSE_CURLY;
+/** Index of the first quote mark at or after `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d) return i;
+  }
+  return -1;
 }
 
 /** A straight quote with a space (or line start) before it and a word after it opens a quote. */
@@ -75,9 +80,8 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
         close(previous.end, previous.id, false);
       }
     }
-    for (let i = 0; i < text.length; i++) {
+    for (let i = nextMark(text, 0); i >= 0; i = nextMark(text, i + 1)) {
       const ch = text[i]!;
-      if (!isQuoteMark(ch)) continue;
       const at = sentence.start + i;
       if (open === null) {
         if (ch === CLOSE_CURLY) continue;
@@ -115,15 +119,17 @@ function runsOn(sentences: Sentence[], index: number): boolean {
 
 /** Blanks out double-quoted stretches, keeping offsets, so that verbs inside quotes are not tags. */
 export function maskQuotes(text: string, blankMarks = false): string {
+  // One space per UTF-16 unit inside quotes (a surrogate pair becomes two), copied in chunks.
   let inside = false;
   let out = '';
-  for (const ch of text) {
-    if (ch === '"' || ch === '\u201c' || ch === '\u201d') {
-      inside = ch === '\u201c' ? true : ch === '\u201d' ? false : !inside;
-      out += blankMarks ? ' ' : ch;
-    } else {
-      out += inside ? (ch.length === 1 ? ' ' : '  ') : ch;
-    }
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 0x201c && c !== 0x201d) continue;
+    out += inside ? ' '.repeat(i - from) : text.slice(from, i);
+    inside = c === 0x201c ? true : c === 0x201d ? false : !inside;
+    out += blankMarks ? ' ' : text[i]!;
+    from = i + 1;
   }
-  return out;
+  return out + (inside ? ' '.repeat(text.length - from) : text.slice(from));
 }

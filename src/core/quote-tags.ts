@@ -7,7 +7,6 @@ import { clauseSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from '
  * `X responded, "..."`. Texts passed in are slices of one sentence; offsets are absolute.
  */
 
-const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 const STOP_AFTER = /[.;!?]/;
 
 interface WordAt {
@@ -16,8 +15,29 @@ interface WordAt {
   end: number;
 }
 
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Words as /[A-Za-z]+(?:['’-][A-Za-z]+)*\/g reads them, scanned by hand (this runs per quote). */
 function words(text: string): WordAt[] {
-  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const list: WordAt[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (!((c === 39 || c === 0x2019 || c === 45) && isLetter(text.charCodeAt(i + 1)))) break;
+      for (i += 1; i < n && isLetter(text.charCodeAt(i)); i++);
+    }
+    list.push({ word: text.slice(start, i), start, end: i });
+  }
+  return list;
 }
 
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;

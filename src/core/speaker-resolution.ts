@@ -72,6 +72,7 @@ export class SpeakerResolver {
       if (before.trim() !== '' && PREPOSITION_BEFORE.test(before)) continue;
       found.push(mention);
     }
+    if (found.length === 0) return null;
     return (prefer === 'first' ? found[0] : found[found.length - 1]) ?? null;
   }
 
@@ -192,14 +193,16 @@ function headIndex(words: string[]): number {
 }
 
 function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
-  const head = headNoun(candidate.name.split(/\s+/));
   if (kind === 'person') return candidate.person !== null;
   if (kind === 'male' || kind === 'female') {
-    if (!candidate.person) return ROLE_HEADS.has(head) && !/s$/.test(head);
+    if (!candidate.person) {
+      const head = headNoun(candidate.name.split(/\s+/));
+      return ROLE_HEADS.has(head) && !/s$/.test(head);
+    }
     return candidate.person.gender === null || candidate.person.gender === kind;
   }
   if (candidate.person) return kind === 'neuter' && candidate.person.weak && candidate.person.gender === null;
-  if (ROLE_HEADS.has(head)) return false;
+  if (ROLE_HEADS.has(headNoun(candidate.name.split(/\s+/)))) return false;
   const plural = /s$/i.test(candidate.name) && !/ss$/i.test(candidate.name);
   return kind === 'plural' ? plural : !plural;
 }
