@@ -5,6 +5,7 @@ import type { BriefFound, BriefNotFound } from './newsbrief-app';
 import type { Reply, ReplySection } from './reply';
 
 const MAX_KEY_QUOTES = 5;
+const MAX_PEOPLE = 6;
 
 /** The brief: summary, key quotes with speakers, numbered open questions, other matches. */
 export function buildBriefReply(brief: BriefFound): Reply {
@@ -21,6 +22,11 @@ export function buildBriefReply(brief: BriefFound): Reply {
       ? { heading: 'Open questions', style: 'numbered', items: analysis.questions.map((q) => ({ text: q.text, note: q.kind })) }
       : { heading: 'Open questions', style: 'paragraph', items: [{ text: 'None stood out in this article.' }] },
   );
+  // Full names only: a lone capitalised word typed as a person is more often a misreading.
+  const people = analysis.entities.filter((e) => e.type === 'person' && e.role && /\S\s+\S/.test(e.name)).slice(0, MAX_PEOPLE);
+  if (people.length > 0) {
+    sections.push({ heading: 'Who is who', style: 'bullets', items: people.map((p) => ({ text: `${p.name} — ${p.role}` })) });
+  }
   if (brief.others.length > 0) {
     sections.push({ heading: 'Other matching stories', style: 'bullets', items: brief.others.slice(0, 5).map(hitItem) });
   }

@@ -31,6 +31,8 @@ describe('/brief commands', () => {
     expect(headings).toEqual(expect.arrayContaining(['Summary', 'Key quotes', 'Open questions']));
     const quotes = reply.sections.find((s) => s.heading === 'Key quotes')!.items;
     expect(quotes.some((q) => q.text === 'Nope.' && /Spicer/.test(q.speaker ?? ''))).toBe(true);
+    const people = reply.sections.find((s) => s.heading === 'Who is who')!.items.map((i) => i.text);
+    expect(people).toContain('Robert Kelner — Flynn’s attorney');
   });
 
   it('says privately when nothing matches, with the closest titles', async () => {
