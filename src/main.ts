@@ -93,7 +93,8 @@ interface Stoppable {
  */
 export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   const { logger, config, store, app } = runtime;
-  // Started in order; stopped in reverse, so inputs close first and work in flight can finish.
+  // Started in order, stopped in reverse: the scheduler and feeds, which post through the
+  // platforms, finish before the platforms stop, and each part finishes its work in flight.
   const running: Stoppable[] = [];
   const posters: ChannelPoster[] = [];
   await seedSamples(runtime, io.samplesDir);
@@ -123,7 +124,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
     running.push({ name: 'scheduler', stop: () => scheduler.stop() });
     const maxBytes = config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024;
     const { startFeedPoller } = await import('./ingest/feed-poller');
-  const feeds = startFeedPoller({ store, fetcher: runtime.safeFetch, logger, intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES, ingest: app.ingest });
+    const feeds = startFeedPoller({ store, fetcher: runtime.safeFetch, logger, intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES, ingest: app.ingest });
     running.push({ name: 'feeds', stop: () => feeds.stop() });
     if (config.NEWSBRIEF_WATCH_DIR) {
       const drop = startDropFolder({ dir: config.NEWSBRIEF_WATCH_DIR, store, logger, maxBytes, analyze: app.analyzeForIngest });
@@ -146,7 +147,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   logger.info('newsbrief stopped');
 }
 
-/** Stops parts in reverse start order, so inputs close first and work in flight can finish. */
+/** Stops parts in reverse start order; each finishes its work in flight before the next stops. */
 async function stopAll(running: Stoppable[], logger: Logger): Promise<void> {
   for (const part of [...running].reverse()) {
     try {
