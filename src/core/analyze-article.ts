@@ -8,7 +8,7 @@ import { summarizeArticle } from './summarize-article';
 import { findOpenQuestions } from './find-open-questions';
 
 /** Bump when the engine's output changes, so cached analyses are recomputed. */
-export const EXTRACTIVE_ENGINE_VERSION = 1;
+export const EXTRACTIVE_ENGINE_VERSION = 2;
 
 /** Pure: article text in, Analysis out (no I/O, no clock). */
 export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {

@@ -1,4 +1,4 @@
-import { dropLeading, reportedClause, stripEnd } from './question-clauses';
+import { cutClause, dropLeading, reportedClause, stripEnd } from './question-clauses';
 
 /** Clause-level helpers for phrasing claims as questions: who said it, and the claim without asides. */
 
@@ -47,3 +47,30 @@ export function speakerName(before: string): string | null {
   if (name && who.split(/\s+/).length > 5) who = name;
   return who;
 }
+
+export function clauseAfter(text: string, pattern: RegExp): string | null {
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const rest = stripEnd(text.slice(match.index + match[0].length));
+  return rest.length > 3 ? cutClause(rest, 20) : null;
+}
+
+/** The subject noun phrase before a verb: the last clause before it, without an appositive. */
+export function subjectBefore(text: string, pattern: RegExp): string | null {
+  const match = pattern.exec(text);
+  if (!match) return null;
+  let head = dropLeading(text.slice(0, match.index));
+  for (let i = 0; i < 3; i++) head = head.replace(/\s+(?:has|have|had|was|were|is|are|repeatedly|also|later|now|strongly|flatly|always)$/i, '');
+  if (/,$/.test(head.trim())) head = head.trim().replace(/,[^,]*,$/, '');
+  const pieces = head.split(/[;:,]\s+|\s[-–—]\s|\b(?:although|while|but|because|though)\s+/i);
+  const subject = (pieces[pieces.length - 1] ?? '').trim().replace(/,$/, '');
+  if (/^(?:he|she|they|it)$/i.test(subject)) return null;
+  return subject.length > 1 && subject.split(/\s+/).length <= 12 ? subject : null;
+}
+
+/** "The council's director, Helen Achebe, told members that the costs would ..." -> "the costs would ...". */
+export function thatClause(text: string): string {
+  const said = /\b(?:said|says|told \w+|warned|confirmed|insisted)\s+(?:that\s+)?/i.exec(text);
+  return stripEnd(said ? text.slice(said.index + said[0].length) : dropLeading(text));
+}
+

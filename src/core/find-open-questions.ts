@@ -60,6 +60,23 @@ function nearestBefore(sentences: Sentence[], index: number, span: number, test:
   return null;
 }
 
+const SELF_NAMING = new Set(['accusation', 'doubt']);
+const PRONOUN_START = /^(?:He|She)\s/;
+
+/**
+ * Who a sentence-initial "He"/"She" refers to: the one person the sentence before names or
+ * quotes. Two people there make it ambiguous, and then nobody is guessed.
+ */
+function previousPerson(sentences: Sentence[], index: number, people: Entity[], speakers: Map<number, string>): string | null {
+  const sentence = sentences[index];
+  const before = sentences[index - 1];
+  if (!sentence || !before || !PRONOUN_START.test(sentence.text)) return null;
+  const named = people.filter((e) => mentions(before.text, e)).map((e) => e.name);
+  const speaker = speakers.get(before.id);
+  if (speaker && !named.includes(speaker)) named.push(speaker);
+  return named.length === 1 ? named[0]! : null;
+}
+
 const REPORTED = /\b(?:reported|reports? (?:said|say|suggest)|allegations?|claims?)\b/i;
 const INQUIRY = /\b(?:investigating|investigations?|inquir(?:y|ies)|probes?|probing)\b/i;
 
@@ -86,6 +103,8 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
     let pair: number | null = null;
     if (cue.shape === 'conflict') pair = nearestBefore(sentences, index, 4, (s) => REPORTED.test(s.text));
     if (cue.shape === 'denial') pair = nearestBefore(sentences, index, 1, (s) => REPORTED.test(s.text));
+    // "She declined to give an estimate": the sentence before says of what.
+    if (cue.shape === 'refusal' && index > 0 && PRONOUN_START.test(sentence.text)) pair = index - 1;
     if (cue.shape === 'no-evidence') {
       const inquiries = sentences.map((s, j) => (j !== index && INQUIRY.test(s.text) ? j : -1)).filter((j) => j >= 0);
       pair = inquiries.sort((a, b) => Math.abs(a - index) - Math.abs(b - index))[0] ?? null;
@@ -99,6 +118,7 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
   const speakerNames = new Set(speakers.values());
   const properWords = properWordsOf([partial.title, ...sentences.map((s) => s.text)]);
   const mainActor = mainActorOf(sentences, actors);
+  const people = actors.filter((e) => e.type === 'person');
   const used = new Set<number>();
   const questions: OpenQuestion[] = [];
   for (const candidate of candidates.sort((a, b) => b.score - a.score)) {
@@ -106,7 +126,12 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
     if (used.has(candidate.index)) continue;
     const sentence = sentences[candidate.index]!;
     const pairSentence = candidate.pair === null ? undefined : sentences[candidate.pair];
-    const actor = speakers.get(sentence.id) ?? actors.find((e) => mentions(sentence.text, e))?.name ?? null;
+    // "He would not discuss reports ... Lord Ashcroft": the pronoun, not the name after it, is the subject.
+    const actor =
+      speakers.get(sentence.id) ??
+      previousPerson(sentences, candidate.index, people, speakers) ??
+      actors.find((e) => mentions(sentence.text, e))?.name ??
+      null;
     const phrased = phraseQuestion(candidate.cue.shape, {
       text: sentence.text,
       ...(pairSentence ? { pairText: pairSentence.text } : {}),
@@ -123,11 +148,15 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
       actors.some((e) => mentions(text, e)) ||
       (actor !== null && text.includes(surname(actor))) ||
       /\s(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]/.test(text);
-    const who = actor ?? mainActor;
+    // These templates name the accuser or doubter themselves, and an unresolved "She" is not
+    // the story's main actor by default: naming them would be a guess.
+    const unsure = SELF_NAMING.has(candidate.cue.shape) || PRONOUN_START.test(sentence.text);
+    const who = actor ?? (unsure ? null : mainActor);
     if (!namesSomeone && who && !text.toLowerCase().includes(who.toLowerCase())) text = `${text} (${who})`;
     const ids = pairSentence ? [pairSentence.id, sentence.id].sort((a, b) => a - b) : [sentence.id];
     used.add(candidate.index);
-    if (candidate.pair !== null) used.add(candidate.pair);
+    // A sentence read only to resolve what a refusal is about can still carry its own question.
+    if (candidate.pair !== null && candidate.cue.shape !== 'refusal') used.add(candidate.pair);
     questions.push({ text, kind: candidate.cue.kind, sentenceIds: ids });
   }
   return questions;

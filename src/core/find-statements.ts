@@ -4,12 +4,15 @@ import { REPORTING_VERBS } from './speech-verbs';
 import { clauseSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
 import { SpeakerResolver } from './speaker-resolution';
 import { maskQuotes } from './quote-spans';
+import { isObjectInfinitive, isReportedClause, isSpeakerDescription } from './statement-checks';
 
 export interface ReportedSpeech {
   subject: SpeakerPhrase;
   /** Offsets of the reported clause inside the sentence text. */
   clauseStart: number;
   clauseEnd: number;
+  /** The verb denies the clause ("deny that ..."): a speaker, but no statement. */
+  denial?: boolean;
 }
 
 const QUOTE_MARK = /["\u201c\u201d]/;
@@ -18,6 +21,36 @@ const TAG_VERBS = new Set(['said', 'says', 'added', 'adds', 'told', 'stated', 'e
 
 /** Verbs that take a bare clause ("said the White House is ..."); the others need "that". */
 const BARE_CLAUSE = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'warned', 'warns', 'stressed', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'told', 'tells', 'stated', 'states', 'admitted', 'conceded', 'acknowledged', 'predicted', 'suggested', 'noted', 'explained', 'reckons', 'feels', 'felt', 'reported']);
+/** Verbs that name a listener ("told reporters ..."). */
+const TELL = new Set(['told', 'tells', 'tell']);
+/** Verbs whose object may take an infinitive ("warned users to update"): no reported clause. */
+const OBJECT_VERBS = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'warn']);
+const LISTENER = /^(?:him|her|them|us|me|you|reporters|journalists|MPs|delegates|analysts|investors|colleagues|supporters|parliament|Parliament|BBC News|the (?:BBC|court|jury|committee|hearing|conference|House|Commons|inquiry|audience))\b,?\s+(?!(?:World|News|Radio|Online|Sport|Breakfast|Scotland|Wales|One|Two|Three|Four|Five|programme|website)\b)/;
+/** A short adverbial between the verb and its clause ("said in a statement it is ..."). */
+const ADVERBIAL = /^(?:in\s+(?:a|an)\s+(?:statement|interview|letter|speech|report|blog post)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|its website)|last\s+(?:week|month|year|night)|yesterday|today),?\s+/;
+/** A passive ("It has been suggested", "is thought"), a negation ("did not say") or an infinitive ("refused to say"). */
+const NO_SPEAKER_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|not|never)\s+(?:[a-z]+ly\s+)?|n['’]t\s+|(?<!\b(?:went|go|goes|going)\s+on\s+)\bto\s+)$/i;
+/** "evidence which he claims proves ...": a relative clause with a gap, not a statement. */
+const RELATIVE_GAP = /\b(?:which|that|whom)\s+(?:he|she|it|they|we|i)\s+(?:also\s+)?$/i;
+/** "X, who told Y that ..." (group 1: the comma of a non-restrictive relative). */
+const WHO_BEFORE = /(,)?\s*\bwho\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$/;
+const DENY = new Set(['deny', 'denied', 'denies']);
+const REFUSAL = /\b(?:refused|refuses|declined|declines|wanted|wants|agreed|agrees|tried|failed|began|attempted)\s+to\b/i;
+const NOUN_THAT = /\b(?:claims|reports|suggestions|allegations|speculation|rumou?rs|fears|concerns|warnings|assurances|the (?:claim|report|suggestion|allegation|idea|view|fear|news))\s+that\s+$/;
+const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
+
+/** The noun phrase a non-restrictive "who" points back to ("... made by a former administrator"). */
+function antecedentBefore(text: string, offset: number): SpeakerPhrase | null {
+  const stop = /^.*\b(?:is|are|was|were|been|be|has|have|had|by|said|says|told)\s+/i.exec(text);
+  const from = stop ? stop[0].length : 0;
+  return subjectBefore(text.slice(from), offset + from);
+}
+
+/** Is the "that" after `skipped` a relative pronoun? A subject in the gap, or a verb right after it. */
+function relativeThat(skipped: string, after: string): boolean {
+  return /\b(?:he|she|they|we|i|it|you)\b/i.test(skipped) || /^(?:will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\b/.test(after);
+}
+
 /** Verb lengths, so most words are ruled out before a slice and a Set lookup (all are lower case). */
 const VERB_MIN = Math.min(...[...REPORTING_VERBS].map((v) => v.length));
 const VERB_MAX = Math.max(...[...REPORTING_VERBS].map((v) => v.length));
@@ -97,10 +130,18 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
     const verb = text.slice(at, i);
     if (!REPORTING_VERBS.has(verb)) continue;
     const before = text.slice(0, at);
+    const near = before.length > 48 ? before.slice(-48) : before; // the tail patterns only need the last words
+    if (NO_SPEAKER_BEFORE.test(near) || RELATIVE_GAP.test(near)) continue;
     // "Mr Negroponte wants ... but conceded this was ambitious": the verb shares the subject.
     const shared = /\b(?:but|and)\s+(?:also\s+)?$/.test(before) ? clauseSubject(before, sentence.start) : null;
-    const subject = shared ?? subjectBefore(before, sentence.start);
+    const who = WHO_BEFORE.exec(near);
+    if (who && !who[1]) continue; // "people who said that ...": restrictive, nobody named
+    const subject = who ? antecedentBefore(before.slice(0, before.length - near.length + who.index), sentence.start) : (shared ?? subjectBefore(before, sentence.start));
     if (!subject) continue;
+    // "The claims were made ...", "His main concern was the reports": the "verb" was a noun.
+    if (subject.kind === 'phrase' && DETERMINER_END.test(subject.text)) continue;
+    // "Dr Fox refused to discuss reports that ...": the clause is someone else's.
+    if (subject.kind === 'phrase' && REFUSAL.test(subject.text)) continue;
     if (subject.kind === 'phrase' && subject.text.split(',')[0]!.split(/\s+/).length > 10) continue;
     // "the programme investigated claims that ...": a verb, not a subject, before a noun-like verb.
     if (subject.kind === 'phrase' && /\b[a-z]+ed$/.test(subject.text)) continue;
@@ -108,15 +149,47 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
     const rest = text.slice(clauseStart);
     // "told GMTV's Sunday programme (that)" — skip the listener; require a clause to follow.
     // "stated via Twitter on Friday that ..." — skip a short adverbial before "that".
-    const intro = /^(?:(?:\s+[\w'’]+){0,6}?\s+that\b)?\s+/.exec(rest);
+    let intro = /^(?:(?:\s+[\w'’]+){0,6}?\s+that\b)?\s+/.exec(rest);
     if (!intro) continue;
-    if (!intro[0].includes('that') && !BARE_CLAUSE.has(verb)) continue;
+    let withThat = /\bthat\s+$/.test(intro[0]);
+    // "says he is developing a PC that will go on sale": that "that" opens a relative clause.
+    if (withThat && NOUN_THAT.test(intro[0])) continue; // "told MPs of claims that ...": the claims' content
+    if (withThat && relativeThat(intro[0], rest.slice(intro[0].length))) {
+      intro = /^\s+/.exec(rest)!;
+      withThat = false;
+    }
+    if (!withThat && !BARE_CLAUSE.has(verb)) continue;
     if (/^\s+by\b/.test(rest)) continue; // passive: "claims denied by Labour"
     clauseStart += intro[0].length;
-    if (/^(?:to|for|by|with|about|of|it\b|so\b)/i.test(text.slice(clauseStart)) || text.length - clauseStart < 12) continue;
-    return { subject, clauseStart, clauseEnd: text.length };
+    if (!withThat) {
+      // "told the World at One his concern was ...": without "that" only a known listener is skipped.
+      if (TELL.has(verb)) {
+        const listener = LISTENER.exec(text.slice(clauseStart));
+        if (!listener) continue;
+        clauseStart += listener[0].length;
+      }
+      clauseStart += ADVERBIAL.exec(text.slice(clauseStart))?.[0].length ?? 0;
+    }
+    const clause = text.slice(clauseStart);
+    // Without "that", "told him about", "said it all", "said so" have no clause.
+    if (!withThat && /^(?:to|for|by|with|about|of|so\b)/i.test(clause)) continue;
+    if (!withThat && /^it\b(?!['’]s|\s+(?:is|was|would|will|had|has|could|should|may|might|can|did|does|expects?|believes|hopes|plans|wants|needs|remains)\b)/i.test(clause)) continue;
+    if (text.length - clauseStart < 12 || !isReportedClause(clause)) continue;
+    if (OBJECT_VERBS.has(verb) && !withThat && isObjectInfinitive(clause)) continue;
+    // "The firms deny that ...": what follows is what the speaker rejects, not what they said;
+    // the speaker is still kept so that "They also say ..." finds them.
+    return { subject, clauseStart, clauseEnd: text.length, ...(DENY.has(verb) ? { denial: true } : {}) };
   }
   return null;
+}
+
+/**
+ * "Dr Fox refused to discuss reports the party repaid Lord Ashcroft after he said ...": a pronoun
+ * in a subordinate clause, with two people named before it, could be either.
+ */
+function ambiguousPronoun(subject: SpeakerPhrase, sentence: Sentence, people: number): boolean {
+  if (subject.kind !== 'pronoun' || people < 2) return false;
+  return /\b(?:after|before|when|because|since|as|until|while|although|though|if|once)\s+$/i.test(sentence.text.slice(0, subject.at - sentence.start));
 }
 
 /** Reported (indirect) speech with its speaker, e.g. Spicer on the White House's concerns. */
@@ -124,16 +197,22 @@ export function findStatements(sentences: Sentence[], _entities?: Entity[]): Sta
   const index = indexPeople(sentences);
   const resolver = new SpeakerResolver(sentences, index);
   const statements: Statement[] = [];
+  const seen = new Set<string>();
   for (const sentence of sentences) {
     const reported = findReportedSpeech(sentences, sentence.id);
     if (!reported) continue;
+    if (ambiguousPronoun(reported.subject, sentence, index.mentions[sentence.id]?.length ?? 0)) continue;
     const speaker = resolver.resolve(reported.subject, sentence.id);
     if (!speaker) continue;
     resolver.record(sentence.id, speaker);
+    if (reported.denial || (!speaker.person && !isSpeakerDescription(speaker.name))) continue;
     const text = sentence.text
       .slice(reported.clauseStart, reported.clauseEnd)
       .replace(/^[\s,]+|[\s,.]+$/g, '');
     if (text.split(/\s+/).length < 3) continue;
+    const key = text.toLowerCase();
+    if (seen.has(key)) continue; // the same claim repeated (a standfirst and its body line)
+    seen.add(key);
     statements.push({ text, speaker: speaker.name, sentenceId: sentence.id });
   }
   return statements;

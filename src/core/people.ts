@@ -102,6 +102,15 @@ function isPlace(name: string, run: NameRun, certain: boolean): boolean {
   return run.words.some((w) => PLACE_WORDS.has(w.text));
 }
 
+/** Nouns that name a work: "the programme Go Digital" is a title, not a person called Digital. */
+const WORK_NOUNS = new Set(['programme', 'program', 'show', 'series', 'book', 'novel', 'film', 'movie', 'album', 'song', 'play', 'musical', 'documentary', 'game']);
+
+function namesAWork(words: Word[], runStart: number): boolean {
+  const i = words.findIndex((w) => w.start === runStart);
+  const prev = words[i - 1];
+  return i > 0 && prev !== undefined && WORK_NOUNS.has(prev.text) && runStart - prev.end === 1; // "programme, Mr Balls" is not
+}
+
 /** Is the name next to a speech verb ("Spicer stated", "said Kiplagat") — good evidence of a person? */
 function nextToSpeechVerb(text: string, start: number, end: number): boolean {
   const after = /^\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?([a-z]+)/.exec(text.slice(end, end + 30));
@@ -132,7 +141,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     const words = tokenize(sentence.text);
     for (const run of findNameRuns(sentence.text, words)) {
       const parse = parsePerson(run);
-      if (parse && !isPlace(parse.name, run, parse.certain)) {
+      if (parse && !isPlace(parse.name, run, parse.certain) && !namesAWork(words, run.words[0]!.start)) {
         candidates.push({ parse, run, sentence, words, text: sentence.text });
       } else {
         const text = run.words.map((w) => w.text).join(' ').replace(/^(?:The|A|An)\s+/, '');

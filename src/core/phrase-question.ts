@@ -9,7 +9,8 @@ import {
   upperStart,
   willQuestion,
 } from './question-clauses';
-import { ASIDE, plainClaim, speakerName, surnameOf, unquoted, VAGUE_SOURCE, withSpeaker } from './claim-phrases';
+import { ASIDE, clauseAfter, plainClaim, speakerName, subjectBefore, surnameOf, thatClause, unquoted, VAGUE_SOURCE, withSpeaker } from './claim-phrases';
+import { accusation, doubt, refusal } from './charge-questions';
 
 export interface PhraseContext {
   text: string;
@@ -29,26 +30,6 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they)\b/i;
 function withActor(clause: string, ctx: PhraseContext): string {
   const actor = ctx.actor ?? ctx.mainActor;
   return actor && PRONOUN_SUBJECT.test(clause) ? clause.replace(PRONOUN_SUBJECT, actor) : clause;
-}
-
-function clauseAfter(text: string, pattern: RegExp): string | null {
-  const match = pattern.exec(text);
-  if (!match) return null;
-  const rest = stripEnd(text.slice(match.index + match[0].length));
-  return rest.length > 3 ? cutClause(rest, 20) : null;
-}
-
-/** The subject noun phrase before a verb: the last clause before it, without an appositive. */
-function subjectBefore(text: string, pattern: RegExp): string | null {
-  const match = pattern.exec(text);
-  if (!match) return null;
-  let head = dropLeading(text.slice(0, match.index));
-  for (let i = 0; i < 3; i++) head = head.replace(/\s+(?:has|have|had|was|were|is|are|repeatedly|also|later|now|strongly|flatly|always)$/i, '');
-  if (/,$/.test(head.trim())) head = head.trim().replace(/,[^,]*,$/, '');
-  const pieces = head.split(/[;:,]\s+|\s[-–—]\s|\b(?:although|while|but|because|though)\s+/i);
-  const subject = (pieces[pieces.length - 1] ?? '').trim().replace(/,$/, '');
-  if (/^(?:he|she|they|it)$/i.test(subject)) return null;
-  return subject.length > 1 && subject.split(/\s+/).length <= 12 ? subject : null;
 }
 
 function reportClaim(text: string): { reporter: string | null; claim: string } | null {
@@ -152,7 +133,8 @@ function schedule(ctx: PhraseContext): string | null {
   const expected = /\bexpectations? (?:of|that) ((?:a|an|the|further|more)\s[^,;]+?)\s+(?:have|has|had|is|are|was|were|after|grew|rose|gathered)\b/i.exec(ctx.text);
   if (expected) return `Will there be ${expected[1]}, and when?`;
   const clause = withActor(reportedClause(ctx.text), ctx);
-  const asked = willQuestion(clause, ctx.properWords);
+  // "The finance director, Helen Achebe, told members that the costs would be set out ...".
+  const asked = willQuestion(clause, ctx.properWords) ?? willQuestion(withActor(thatClause(ctx.text), ctx), ctx.properWords);
   if (asked) return asked;
   const choice = /\bdecide whether to\s+([^,.;]+)/i.exec(ctx.text)?.[1];
   const who = ctx.actor ?? ctx.mainActor;
@@ -160,21 +142,6 @@ function schedule(ctx: PhraseContext): string | null {
   const decision = clauseAfter(ctx.text, /\b(?:decision|decide)\s+(?:on|whether|about)\s+(?!\d)/i);
   if (decision && !/\s(?:is|are|was|were|will|has|have)\s/.test(decision)) return `What will the decision ${decision} be, and who makes it?`;
   return null;
-}
-
-function refusal(ctx: PhraseContext): string {
-  const who = subjectBefore(ctx.text, /\s(?:refused|declined|would not|did not|could not)\b/i) ?? ctx.actor ?? 'the people involved';
-  const whether = clauseAfter(ctx.text, /\bwhether\s+/i);
-  if (whether) {
-    const asked = willQuestion(whether, ctx.properWords);
-    const q = asked ? asked.slice(0, -1) : `Is it the case that ${lowerStart(whether, ctx.properWords)}`;
-    return `${q}, and will ${who} say?`;
-  }
-  if (/\brule\b/i.test(ctx.text)) return `What is ${who} not ruling out, and what would settle it?`;
-  const topic = clauseAfter(ctx.text, /\b(?:comment|elaborate|give details)\s+on\s+/i);
-  // "comment on the figure" needs the sentence before to make sense: ask for their side instead.
-  if (topic && topic.split(/\s+/).length >= 3 && !/^(?:it|this|that|them|the (?:figure|report|claims?|matter|issue))$/i.test(topic)) return `Will ${who} comment on ${topic}?`;
-  return `Will ${who} give their side of the story?`;
 }
 
 function unclear(ctx: PhraseContext): string {
@@ -270,6 +237,8 @@ export function phraseQuestion(shape: CueShape, ctx: PhraseContext): string | nu
     schedule,
     future: schedule,
     refusal,
+    accusation,
+    doubt,
     unclear,
     challenge,
     'attack-quote': attackQuote,

@@ -128,6 +128,10 @@ export function willQuestion(clause: string, properWords: Set<string>): string |
   const modal = modalClause(clause);
   if (!modal) return null;
   const subject = lowerStart(modal.subject, properWords);
-  const verbPhrase = cutClause(modal.verbPhrase, 18);
+  // "would be published once the board had approved it": reported past back to the present.
+  const verbPhrase = cutClause(modal.verbPhrase, 18).replace(
+    /\b(once|until|after|before|when) ((?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?) had (?=\w+ed\b)/i,
+    (_m, conj: string, noun: string) => `${conj} ${noun} ${/[^s]s$/.test(noun) ? 'have' : 'has'} `,
+  );
   return modal.notYet ? `When will ${subject} ${verbPhrase}?` : `Will ${subject} ${verbPhrase}?`;
 }

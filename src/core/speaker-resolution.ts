@@ -14,7 +14,6 @@ const PRONOUN_KIND: Record<string, PronounKind> = {
   person: 'person', he: 'male', his: 'male', she: 'female', her: 'female', it: 'neuter', its: 'neuter', they: 'plural', their: 'plural',
 };
 
-const COLLECTIVE = /^(?:company|firm|group|government|ministry|department|party|magazine|newspaper|paper|agency|bank|organisation|organization|body|union|association|club|team|board|council|committee|commission|network|broadcaster|airline|carrier|manufacturer|maker|retailer|regulator|watchdog|institute|report|study|survey|statement|court|telco|operator|giant|website|site|service|industry|federation|charity|campaign|campaigners|artists|band|group)$/i;
 const PREPOSITION_BEFORE = /\b(?:for|of|to|with|by|from|about|at|on|against|and|like|than|over|into|in)\s+(?:the\s+)?$/i;
 const LOOKBACK = 8;
 const NAMED_BY = new Map<string, RegExp>();
@@ -149,15 +148,8 @@ export class SpeakerResolver {
         const person = this.resolvePronoun('person', sentenceId, this.descriptionStart);
         if (person?.person) return person;
       }
-      if (COLLECTIVE.test(head)) {
-        for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
-          const spoke = this.speakers[id]!.find((s) => !s.person && !/^the\s/i.test(s.name));
-          if (spoke) return spoke;
-          const org = (this.index.others[id] ?? []).find((o) => o.kind === 'organization' && !this.isQuoted(o.start));
-          if (org) return { name: org.text, person: null };
-        }
-      }
     }
+    // "The council said" stays the council: carrying an earlier speaker over is for pronouns only.
     if (!/^\p{Lu}/u.test(clean) && !/^(?:the|a|an|one|two|three|some|many|several|other|its|his|her|their)\s/i.test(clean) && words.length > 1) {
       return null; // a clause, not a noun phrase
     }

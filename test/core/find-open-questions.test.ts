@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import type { Analysis, Sentence } from '../../src/core/analysis-types';
@@ -124,6 +125,66 @@ describe('question phrasing stays grammatical and names who is involved', () => 
     expect(ask('Acme Ferries declined to comment on the figure.', [{ name: 'Acme Ferries', type: 'organization' }])).toBe(
       'Will Acme Ferries give their side of the story?',
     );
+  });
+});
+
+describe('withheld figures, accusations and doubts', () => {
+  const person = (name: string): Analysis['entities'][number] => ({ name, type: 'person' });
+
+  it('resolves a sentence-initial "She" to the one person named before, and says what she withheld', () => {
+    const qs = findOpenQuestions(
+      partialOf(
+        [
+          'The trust\'s chief nurse, Mary Okoye, told staff that the agency costs would be set out in a paper to the board in June.',
+          'She declined to give a figure at the briefing.',
+        ],
+        [person('Mary Okoye')],
+      ),
+    );
+    const withheld = qs.find((q) => q.sentenceIds.includes(1));
+    expect(withheld?.kind).toBe('unknown');
+    expect(withheld?.text).toBe('Will Mary Okoye give a figure of the agency costs?');
+    expect(withheld?.sentenceIds).toEqual([0, 1]);
+    const pending = qs.find((q) => q.kind === 'pending');
+    expect(pending?.text).toMatch(/^Will the agency costs be set out in a paper to the board in June\?/);
+  });
+
+  it('guesses nobody when the sentence before names two people', () => {
+    const qs = findOpenQuestions(
+      partialOf(['Tom Reed met Ann Cole at the depot.', 'She declined to give a figure.'], [person('Tom Reed'), person('Ann Cole')]),
+    );
+    expect(qs[0]?.text ?? '').not.toMatch(/Tom Reed|Ann Cole/);
+  });
+
+  it('asks whether what was not published will be', () => {
+    const qs = findOpenQuestions(
+      partialOf(['Jo Park, who chairs the scrutiny panel, said the trust had not published the cost of the agency contracts.'], [person('Jo Park')]),
+    );
+    expect(qs[0]?.text).toMatch(/^Will the trust publish the cost of the agency contracts\?/);
+    expect(qs[0]?.text).toMatch(/Jo Park/);
+  });
+
+  it('puts an accusation to the accused, naming the accuser', () => {
+    const qs = findOpenQuestions(partialOf(['The vote followed a long debate in which union leaders accused the board of hiding the scale of the losses.']));
+    expect(qs[0]?.kind).toBe('disputed');
+    expect(qs[0]?.text).toBe('How does the board answer the accusation by union leaders of hiding the scale of the losses?');
+    const plural = findOpenQuestions(partialOf(['Ms Hale accused the mayor and his deputies of misleading voters.']));
+    expect(plural[0]?.text).toMatch(/^How do the mayor and his deputies answer the accusation by Ms Hale of misleading voters\?/);
+  });
+
+  it('turns "questioned whether" into the yes/no question, crediting the doubters', () => {
+    const qs = findOpenQuestions(partialOf(['Parents welcomed the plan but questioned whether the builders had the staff to finish the school by September.']));
+    expect(qs[0]?.text).toBe('Do the builders have the staff to finish the school by September, as parents ask?');
+  });
+
+  it('finds the borrowing-cost, report, contractor and accusation questions in the council story', () => {
+    const analysis = analyzeArticle(readFileSync('test/ingest/fixtures/council-budget.html', 'utf8').replace(/<[^>]+>/g, '\n'));
+    const texts = analysis.questions.map((q) => q.text).join('\n');
+    expect(analysis.questions.length).toBeLessThanOrEqual(MAX_QUESTIONS);
+    expect(texts).toMatch(/Will Helen Achebe give an estimate of the borrowing costs\?/);
+    expect(texts).toMatch(/audit committee next month/);
+    expect(texts).toMatch(/contractors have the capacity to complete the work on schedule/);
+    expect(texts).toMatch(/accusation by opposition members of hiding the true cost/);
   });
 });
 
