@@ -78,6 +78,8 @@ export interface BotIo {
   stopSignal: Promise<string>;
   /** Folder of sample articles stored when the database is empty, so a first run has stories. */
   samplesDir?: string;
+  /** Where one human-readable status line goes when the console chat starts (stderr: pipes stay clean). */
+  status?: NodeJS.WritableStream;
 }
 
 /** A running part of the bot that can be stopped after finishing its in-flight work. */
@@ -118,6 +120,8 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       chat = startConsoleChat({ app, input: io.input, output: io.output, logger, interactive: io.interactive });
       running.push({ name: 'console', stop: () => chat?.close() });
       posters.push(createConsolePoster({ output: io.output, onThread: chat.focus }));
+      io.status?.write(`newsbrief: console chat over ${store.articles.count()} stored stories (no Slack or Discord token set). ` +
+        `${io.interactive ? '' : 'Reading commands from input. '}Try: /brief <words from a story>\n`);
     }
 
     const scheduler = startScheduler({ store, app, posters, logger, catchupHours: config.NEWSBRIEF_CATCHUP_HOURS, defaultZone: config.NEWSBRIEF_TZ });
