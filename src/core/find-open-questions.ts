@@ -2,6 +2,7 @@ import type { Analysis, Entity, OpenQuestion, Sentence } from './analysis-types'
 import { CHARGE_WORDS, findCues, type Cue } from './question-cues';
 import { properWordsOf } from './question-clauses';
 import { phraseQuestion } from './phrase-question';
+import { BACK_REFERENCE, DECISION_DUE, WHETHER_TO } from './check-questions';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
 
@@ -14,6 +15,8 @@ interface Candidate {
   index: number;
   pair: number | null;
   cue: Cue;
+  /** Weaker cues of the same sentence, tried when a narrow template finds no clean question. */
+  fallbacks: Cue[];
   score: number;
 }
 
@@ -78,7 +81,11 @@ function previousPerson(sentences: Sentence[], index: number, people: Entity[], 
 }
 
 const REPORTED = /\b(?:reported|reports? (?:said|say|suggest)|allegations?|claims?)\b/i;
-const INQUIRY = /\b(?:investigating|investigations?|inquir(?:y|ies)|probes?|probing)\b/i;
+/** An inquiry under way, not one someone is only "considering whether to open". */
+const INQUIRY =
+  /\b(?:is|are|was|were|been|be) (?:now |still )?(?:investigating|probing|examining)\b|\b(?:ongoing|continuing|current|separate) (?:investigations?|inquir(?:y|ies)|probes?)\b|\b(?:investigations?|inquir(?:y|ies)|probes?) (?:into|by|is under way|are under way|is continuing|are continuing)\b/i;
+/** Templates narrow enough that, when they fail, the sentence's next cue should have its turn. */
+const NARROW = new Set(['unverified', 'decision']);
 
 /**
  * Open questions a reporter can act on: sentences carrying cue phrases of conflicting accounts,
@@ -105,6 +112,14 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
     if (cue.shape === 'denial') pair = nearestBefore(sentences, index, 1, (s) => REPORTED.test(s.text));
     // "She declined to give an estimate": the sentence before says of what.
     if (cue.shape === 'refusal' && index > 0 && PRONOUN_START.test(sentence.text)) pair = index - 1;
+    // "The Courier has not verified the figure": the figure is in the sentence before.
+    if (cue.shape === 'unverified' && index > 0 && BACK_REFERENCE.test(sentence.text)) pair = index - 1;
+    if (cue.shape === 'decision') {
+      const next = sentences[index + 1];
+      const prev = sentences[index - 1];
+      if (WHETHER_TO.test(sentence.text)) pair = next && DECISION_DUE.test(next.text) ? index + 1 : null;
+      else pair = prev && WHETHER_TO.test(prev.text) ? index - 1 : null;
+    }
     if (cue.shape === 'no-evidence') {
       const inquiries = sentences.map((s, j) => (j !== index && INQUIRY.test(s.text) ? j : -1)).filter((j) => j >= 0);
       pair = inquiries.sort((a, b) => Math.abs(a - index) - Math.abs(b - index))[0] ?? null;
@@ -112,7 +127,7 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
     const named = speakers.has(sentence.id) || actors.some((e) => mentions(sentence.text, e));
     const score =
       cue.strength + 0.15 * Math.min(2, cues.length - 1) + (named ? 0.2 : 0) + (pair !== null ? 0.3 : 0) - 0.01 * index;
-    candidates.push({ index, pair, cue, score });
+    candidates.push({ index, pair, cue, fallbacks: NARROW.has(cue.shape) ? cues.slice(1) : [], score });
   });
 
   const speakerNames = new Set(speakers.values());
@@ -132,7 +147,7 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
       previousPerson(sentences, candidate.index, people, speakers) ??
       actors.find((e) => mentions(sentence.text, e))?.name ??
       null;
-    const phrased = phraseQuestion(candidate.cue.shape, {
+    const context = {
       text: sentence.text,
       ...(pairSentence ? { pairText: pairSentence.text } : {}),
       actor,
@@ -140,24 +155,38 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
       // Someone who speaks in the story or has a role can answer a charge; a mistyped place cannot.
       mainIsPerson: actors.some((e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name))),
       properWords,
-    });
+    };
+    let phrased = phraseQuestion(candidate.cue.shape, context);
+    let cue = candidate.cue;
+    let pair = pairSentence;
+    for (const fallback of candidate.fallbacks) {
+      if (phrased !== null || fallback.strength < MIN_STRENGTH) break;
+      // The pair was chosen for the narrow template; the fallback reads the sentence alone.
+      const { pairText: _unused, ...alone } = context;
+      phrased = phraseQuestion(fallback.shape, alone);
+      cue = fallback;
+      pair = undefined;
+    }
     if (phrased === null) continue;
     let text = phrased;
     if (questions.some((q) => q.text === text)) continue;
-    const namesSomeone =
+    let namesSomeone =
       actors.some((e) => mentions(text, e)) ||
       (actor !== null && text.includes(surname(actor))) ||
       /\s(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]/.test(text);
     // These templates name the accuser or doubter themselves, and an unresolved "She" is not
     // the story's main actor by default: naming them would be a guess.
-    const unsure = SELF_NAMING.has(candidate.cue.shape) || PRONOUN_START.test(sentence.text);
+    // A check or decision template already names whose claim or whose choice it is.
+    const selfNamed = cue.shape === 'decision' || (cue.shape === 'unverified' && !/^Can the (?:claim|figure|report|account|allegation|number|estimate)s? /.test(text));
+    if (selfNamed) namesSomeone = true;
+    const unsure = SELF_NAMING.has(cue.shape) || PRONOUN_START.test(sentence.text);
     const who = actor ?? (unsure ? null : mainActor);
     if (!namesSomeone && who && !text.toLowerCase().includes(who.toLowerCase())) text = `${text} (${who})`;
-    const ids = pairSentence ? [pairSentence.id, sentence.id].sort((a, b) => a - b) : [sentence.id];
+    const ids = pair ? [pair.id, sentence.id].sort((a, b) => a - b) : [sentence.id];
     used.add(candidate.index);
     // A sentence read only to resolve what a refusal is about can still carry its own question.
-    if (candidate.pair !== null && candidate.cue.shape !== 'refusal') used.add(candidate.pair);
-    questions.push({ text, kind: candidate.cue.kind, sentenceIds: ids });
+    if (pair && candidate.pair !== null && cue.shape !== 'refusal') used.add(candidate.pair);
+    questions.push({ text, kind: cue.kind, sentenceIds: ids });
   }
   return questions;
 }

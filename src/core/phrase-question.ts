@@ -11,6 +11,7 @@ import {
 } from './question-clauses';
 import { ASIDE, clauseAfter, plainClaim, speakerName, subjectBefore, surnameOf, thatClause, unquoted, VAGUE_SOURCE, withSpeaker } from './claim-phrases';
 import { accusation, doubt, refusal } from './charge-questions';
+import { decisionQuestion, unverifiedQuestion } from './check-questions';
 
 export interface PhraseContext {
   text: string;
@@ -56,6 +57,12 @@ function noEvidence(ctx: PhraseContext): string {
   const object = clauseAfter(ctx.text, /\bno evidence\s*/i);
   const claim = object ? `no evidence ${object}` : 'no evidence';
   const inquiry = ctx.pairText ? cutClause(withSpeaker(ctx.pairText), 22) : null;
+  // "an internal audit had found no evidence": the finding is the audit's, the speaker only cites it.
+  const finder = /\b(?:an?|the|its|his|her|their)\s+((?:[a-z-]+\s+){0,3}(?:audit|review|report|inquiry|investigation|study|assessment|examination|check|probe))\b[^.;"“]{0,40}?\s(?:had |has |have )?(?:found|showed|shown|concluded)\s+(?:that\s+)?(?:there (?:was|is|were) )?["“]?no evidence/i.exec(ctx.text)?.[1];
+  if (finder && !inquiry) {
+    const cited = ctx.actor ? `, cited by ${ctx.actor},` : '';
+    return `Does the ${finder.toLowerCase()}'s finding of ${unquoted(claim)}${cited} hold up?`;
+  }
   if (inquiry) return `Does ${possessive(who)} claim of ${unquoted(claim)} hold up while ${lowerStart(inquiry, ctx.properWords)}?`;
   return `What is ${possessive(who)} claim of ${unquoted(claim)} based on, and has anyone checked it?`;
 }
@@ -242,6 +249,8 @@ export function phraseQuestion(shape: CueShape, ctx: PhraseContext): string | nu
     unclear,
     challenge,
     'attack-quote': attackQuote,
+    unverified: unverifiedQuestion,
+    decision: decisionQuestion,
   };
   const text = make[shape](ctx);
   return text === null ? null : upperStart(text.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1'));

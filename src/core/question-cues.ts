@@ -16,7 +16,9 @@ export type CueShape =
   | 'doubt' // "questioned whether", "cast doubt on"
   | 'unclear' // "it is not clear", "unknown"
   | 'challenge' // "dismissed as", "warned that", "opposition from", "brands as rubbish"
-  | 'attack-quote'; // a quoted charge ("desperate", "recycling")
+  | 'attack-quote' // a quoted charge ("desperate", "recycling")
+  | 'unverified' // "has not independently verified the figure": the claim before it is unchecked
+  | 'decision'; // "was considering whether to open an inquiry", "a decision is expected next month"
 
 export interface Cue {
   kind: QuestionKind;
@@ -28,6 +30,8 @@ export interface Cue {
 export const CUE_RULES: Array<[RegExp, QuestionKind, CueShape, number, string[]]> = [
   [/\b(?:reads?|is|was|are|were) (?:very |quite )?different(?:ly)? from\b|\bcontradict|\bat odds with\b|\bdiffers? from\b|\bconflicting (?:accounts|reports|claims)\b|\bdisputes? (?:the|this|that)\b/i, 'disputed', 'conflict', 3, ['differ', 'contradict', 'at odds', 'conflicting', 'dispute']],
   [/\bno evidence\b|\bwithout (?:any )?evidence\b|\bunsubstantiated\b|\bunfounded\b|\bno proof\b/i, 'unverified', 'no-evidence', 3, ['evidence', 'unsubstantiated', 'unfounded', 'proof']],
+  [/\b(?:has|have|had) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)\b|\b(?:could not|cannot|can't|couldn't|was unable to|were unable to) (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:unverified|unconfirmed)\b/i, 'unverified', 'unverified', 2.7, ['verif', 'confirm']],
+  [/\b(?:considering|deciding|weighing(?: up)?|decide|yet to decide) whether (?:or not )?to\b|\b(?:decision|ruling|verdict|announcement)s? (?:is|are|was|were) (?:now )?(?:expected|due)\b/i, 'pending', 'decision', 2.4, ['whether', 'expected', 'due']],
   [/\b(?:denied|denies|deny|denying)\b(?! (?:olympic|gold|a place|victory|the title|entry))|\bconceded no\b|\badmitted no\b|\bno wrongdoing\b|\brejected (?:the )?(?:claims?|allegations?|suggestions?|reports?|accusations?)\b/i, 'denied', 'denial', 2.6, ['den', 'conceded no', 'admitted no', 'wrongdoing', 'rejected']],
   [/\b(?:refused|declined|would not|wouldn't|did not|didn't|could not|would neither) (?:to )?(?:say|comment|confirm|reveal|discuss|disclose|elaborate|specify|give details|give (?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total))\b|\b(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)\b|\bfailed to (?:publish|disclose|release|reveal|explain|set out)\b|\bnot (?:rule|ruling) (?:\w+ )?out\b|\bcould not be reached\b|\bdid not (?:respond|return)\b|\bno comment\b/i, 'unknown', 'refusal', 2.5, ['refused', 'declined', 'not ', "n't", 'no comment', 'neither', 'failed to']],
   [/\baccus(?:ed|es|e) (?!of\b)[^,.;"“]{2,60}? of\b|\b(?:was|were|been|is|are|being) accused of\b/i, 'disputed', 'accusation', 2.2, ['accus']],
