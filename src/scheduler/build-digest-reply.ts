@@ -15,7 +15,7 @@ export interface DigestInput {
 const DAY_MS = 86_400_000;
 const MAX_LISTED = 15;
 
-/** The channel's daily digest: articles ingested in the 24 h before the slot, and every followed story. */
+/** The channel's daily digest: articles ingested in the 24 h before the slot, its feeds' new stories, and every followed story. */
 export async function buildDigestReply(input: DigestInput, app: SchedulerApp): Promise<Reply> {
   const { schedule, slot } = input;
   const recent = app.store.articles
@@ -29,6 +29,18 @@ export async function buildDigestReply(input: DigestInput, app: SchedulerApp): P
     const items = recent.slice(0, MAX_LISTED).map((h) => ({ text: h.title, note: `/brief #${h.id}` }));
     if (recent.length > MAX_LISTED) items.push({ text: `…and ${recent.length - MAX_LISTED} more`, note: '' });
     sections.push({ heading: 'Added in the last 24 hours', style: 'bullets', items });
+  }
+
+  // Feeds followed here: their stories are in the list above too; this says which came from them.
+  const fromFeeds = app.store.feeds
+    .newItemsSince(schedule.channelId, new Date(slot - DAY_MS).toISOString())
+    .filter((item) => Date.parse(item.ingestedAt) <= slot && item.outcome !== 'unchanged');
+  if (fromFeeds.length > 0) {
+    const items = fromFeeds.slice(0, MAX_LISTED).map((item) => ({
+      text: item.title,
+      note: `${item.feedTitle ?? item.feedUrl}${item.outcome === 'updated' ? ' · updated' : ''} · /brief #${item.articleId}`,
+    }));
+    sections.push({ heading: 'New from this channel’s feeds', style: 'bullets', items });
   }
 
   const follows = app.store.schedules.list({ channelId: schedule.channelId, kind: 'follow', enabledOnly: true });
