@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const BBC_DIR = '/work/shared/eval/bbc/article';
+const BBC_DIR = '/work/shared/eval/bbc/article';
 
 export interface CorpusArticle {
   name: string;
@@ -13,7 +13,8 @@ export function loadBbcArticles(dir = BBC_DIR): CorpusArticle[] {
   const out: CorpusArticle[] = [];
   for (const category of readdirSync(dir).sort()) {
     for (const file of readdirSync(join(dir, category)).sort()) {
-      if (file.endsWith('.txt')) out.push({ name: `${category}/${file}`, text: readFileSync(join(dir, category, file), 'utf8') });
+      if (file.endsWith('.txt'))
+        out.push({ name: `${category}/${file}`, text: readFileSync(join(dir, category, file), 'utf8') });
     }
   }
   return out;
@@ -36,7 +37,11 @@ export function seededRandom(seed: number): () => number {
  * 3-6 paragraphs of sentences drawn from articles of the same category, so vocabulary, quotes
  * and names look like real copy while every text (and so every content hash) differs.
  */
-export function* syntheticArticles(corpus: readonly CorpusArticle[], count: number, seed = 42): Generator<{ title: string; text: string }> {
+export function* syntheticArticles(
+  corpus: readonly CorpusArticle[],
+  count: number,
+  seed = 42,
+): Generator<{ title: string; text: string }> {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const byCategory = new Map<string, { headlines: string[]; sentences: string[] }>();

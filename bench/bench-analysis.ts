@@ -1,6 +1,6 @@
 import { analyzeArticle } from '../src/core/analyze-article';
 import { loadBbcArticles } from './bbc-corpus';
-import type { BenchRow, Benchmark } from './bench-types';
+import type { Benchmark, BenchRow } from './bench-types';
 
 const MIN_SECONDS = 3;
 const TARGET = 300;

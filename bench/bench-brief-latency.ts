@@ -17,7 +17,11 @@ export interface BriefLatency {
  * Times the whole `/brief <query>` path a user waits for: search, load the article and its cached
  * analysis, build the Reply and render it for the console. Analyses must already be cached.
  */
-export async function measureBriefLatency(store: Store, queries: readonly string[], warmup = 20): Promise<BriefLatency> {
+export async function measureBriefLatency(
+  store: Store,
+  queries: readonly string[],
+  warmup = 20,
+): Promise<BriefLatency> {
   const app = createNewsbriefApp({ store, logger: silentLogger() });
   const brief = async (query: string) => {
     const result = await app.briefStory(query);
@@ -34,5 +38,11 @@ export async function measureBriefLatency(store: Store, queries: readonly string
     if (result.found) found++;
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1]!, found, total: queries.length };
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: times[times.length - 1]!,
+    found,
+    total: queries.length,
+  };
 }

@@ -17,7 +17,11 @@ export const benchBrief: Benchmark = async (context) => {
     const titles = store.articles.ingestedSince('').map((h) => h.title);
     const latency = await measureBriefLatency(store, briefQueries(titles, QUERIES));
     return [
-      { name: `brief latency p50 (${BENCH_ARTICLES} articles)`, value: `${latency.p50.toFixed(2)} ms`, note: 'search + cached analysis + console render' },
+      {
+        name: `brief latency p50 (${BENCH_ARTICLES} articles)`,
+        value: `${latency.p50.toFixed(2)} ms`,
+        note: 'search + cached analysis + console render',
+      },
       {
         name: `brief latency p95 (${BENCH_ARTICLES} articles)`,
         value: `${latency.p95.toFixed(2)} ms`,

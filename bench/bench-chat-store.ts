@@ -5,7 +5,7 @@ import { silentLogger } from '../src/logging/create-logger';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../src/store/store';
 import { BENCH_ARTICLES, ensureBenchStore } from './bench-store';
-import { percentile, type BenchContext } from './bench-types';
+import { type BenchContext, percentile } from './bench-types';
 
 const FLYNN = '/work/shared/samples/flynn-immunity.txt';
 /** One query per this many stored headlines, besides "flynn". */
@@ -30,7 +30,12 @@ export async function openChatBenchStore(context: BenchContext): Promise<ChatBen
   const titles = store.articles.ingestedSince('').map((h) => h.title);
   const queries = ['flynn'];
   for (let i = QUERY_EVERY; i < titles.length; i += QUERY_EVERY) {
-    queries.push(titles[i]!.replace(/\(\d+\)$/, '').split(/\s+/).slice(0, 4).join(' '));
+    queries.push(
+      titles[i]!.replace(/\(\d+\)$/, '')
+        .split(/\s+/)
+        .slice(0, 4)
+        .join(' '),
+    );
   }
   return { store, app, queries };
 }

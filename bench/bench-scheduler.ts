@@ -23,7 +23,9 @@ const SAMPLES = join(import.meta.dirname, '../samples');
 export const benchScheduler: Benchmark = async ({ tmpDir, log }) => {
   const store = openSqliteStore({ path: join(tmpDir, 'bench-scheduler.db') });
   const app = createNewsbriefApp({ store, logger: silentLogger() });
-  const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).slice(0, 4);
+  const files = readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.txt') || f.endsWith('.md'))
+    .slice(0, 4);
   const articleIds: number[] = [];
   for (const file of files) {
     const text = readFileSync(join(SAMPLES, file), 'utf8');
@@ -64,7 +66,12 @@ export const benchScheduler: Benchmark = async ({ tmpDir, log }) => {
   const start = performance.now();
   const outcomes = await runDueSlots(
     {
-      app, posters: [poster], logger: silentLogger(), now: () => new Date(), sleep: realSleep, owner: 'bench',
+      app,
+      posters: [poster],
+      logger: silentLogger(),
+      now: () => new Date(),
+      sleep: realSleep,
+      owner: 'bench',
       rateLimiter: createChannelRateLimiter({ intervalMs: INTERVAL_MS, now: () => Date.now(), sleep: realSleep }),
       policy: defaultDeliveryPolicy,
     },

@@ -18,8 +18,19 @@ const POST_P95_TARGET_MS = 250;
 export const benchSlack: Benchmark = async (context) => {
   const { store, app, queries } = await openChatBenchStore(context);
   const fake = await startFakeSlackApi();
-  const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_PORT: '0', SLACK_API_URL: fake.apiUrl });
-  const slack = await startSlack({ config, app, logger: silentLogger(), host: '127.0.0.1', retryConfig: { retries: 0 } });
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_PORT: '0',
+    SLACK_API_URL: fake.apiUrl,
+  });
+  const slack = await startSlack({
+    config,
+    app,
+    logger: silentLogger(),
+    host: '127.0.0.1',
+    retryConfig: { retries: 0 },
+  });
   const url = `http://127.0.0.1:${slack.port}/slack/events`;
   let seq = 0;
   const run = async (query: string) => {
@@ -39,8 +50,20 @@ export const benchSlack: Benchmark = async (context) => {
   try {
     const { first, reply, note } = await measureChatLatency(queries, COMMANDS, run);
     return [
-      { name: 'slack /brief ack p50 / p95', value: formatP50P95(first), target: `p95 <= ${ACK_P95_TARGET_MS} ms`, ok: first.p95 <= ACK_P95_TARGET_MS, note },
-      { name: 'slack /brief command-to-post p50 / p95', value: formatP50P95(reply), target: `p95 <= ${POST_P95_TARGET_MS} ms`, ok: reply.p95 <= POST_P95_TARGET_MS, note },
+      {
+        name: 'slack /brief ack p50 / p95',
+        value: formatP50P95(first),
+        target: `p95 <= ${ACK_P95_TARGET_MS} ms`,
+        ok: first.p95 <= ACK_P95_TARGET_MS,
+        note,
+      },
+      {
+        name: 'slack /brief command-to-post p50 / p95',
+        value: formatP50P95(reply),
+        target: `p95 <= ${POST_P95_TARGET_MS} ms`,
+        ok: reply.p95 <= POST_P95_TARGET_MS,
+        note,
+      },
     ];
   } finally {
     await slack.stop();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { analyzeArticle, EXTRACTIVE_ENGINE_VERSION } from '../src/core/analyze-article';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
 import { loadBbcArticles, syntheticArticles } from './bbc-corpus';
-import type { Benchmark, BenchContext } from './bench-types';
+import type { BenchContext, Benchmark } from './bench-types';
 
 export const BENCH_ARTICLES = 10_000;
 
@@ -64,6 +64,9 @@ export const benchStore: Benchmark = async (context) => {
       value: `${Math.round(BENCH_ARTICLES / storeSeconds)} articles/s`,
       note: `${BENCH_ARTICLES} articles with entity names + cached analysis; db ${mb} MB`,
     },
-    { name: 'ingest end-to-end (analyse + store)', value: `${Math.round(BENCH_ARTICLES / (storeSeconds + analyseSeconds))} articles/s` },
+    {
+      name: 'ingest end-to-end (analyse + store)',
+      value: `${Math.round(BENCH_ARTICLES / (storeSeconds + analyseSeconds))} articles/s`,
+    },
   ];
 };

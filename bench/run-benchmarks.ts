@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchRow, Benchmark } from './bench-types';
+import type { Benchmark, BenchRow } from './bench-types';
 
 /**
  * Every benchmark, in order; add yours with one line. Loaded lazily so each benchmark's process
@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--child') return runChild(args[1]!, args[2]!, args[3]!);
   const unknown = args.filter((a) => !benchmarks.some(([name]) => name === a));
-  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}; have: ${benchmarks.map(([n]) => n).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown benchmark ${unknown.join(', ')}; have: ${benchmarks.map(([n]) => n).join(', ')}`);
   const tmpDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
   const rows: BenchRow[] = [];
   const rss: Array<[string, number]> = [];
@@ -43,7 +44,9 @@ async function main(): Promise<void> {
       if (args.length > 0 && !args.includes(name)) continue;
       process.stderr.write(`running ${name} …\n`);
       const out = join(tmpDir, `${name}.json`);
-      const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', name, out, tmpDir], { stdio: ['ignore', 'inherit', 'inherit'] });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', name, out, tmpDir], {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
       if (child.status !== 0) {
         rows.push({ name, value: 'failed', ok: false, note: `exit ${child.status ?? child.signal}; see stderr` });
         continue;
@@ -84,13 +87,21 @@ async function runChild(name: string, out: string, tmpDir: string): Promise<void
 
 function formatTable(rows: readonly BenchRow[]): string {
   const header = ['benchmark', 'result', 'target', 'met', 'notes'];
-  const cells = rows.map((r) => [r.name, r.value, r.target ?? '', r.ok === undefined ? '' : r.ok ? 'yes' : 'NO', r.note ?? '']);
+  const cells = rows.map((r) => [
+    r.name,
+    r.value,
+    r.target ?? '',
+    r.ok === undefined ? '' : r.ok ? 'yes' : 'NO',
+    r.note ?? '',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

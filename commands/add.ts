@@ -10,7 +10,7 @@ export const addCommand: CommandDefinition = {
   options: [{ name: 'article', description: 'A link to the article, or its full text', required: true }],
   async run(args, ctx) {
     const outcome = await ctx.app.addArticle(args, ctx.userId);
-    const hint = outcome.ok ? ' Brief it with `/brief #' + outcome.articleIds[0] + '`.' : '';
+    const hint = outcome.ok ? ` Brief it with \`/brief #${outcome.articleIds[0]}\`.` : '';
     return noticeReply(outcome.message + hint, outcome.ok ? 'channel' : 'ephemeral');
   },
 };

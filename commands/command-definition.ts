@@ -1,7 +1,7 @@
 import type { NewsbriefApp } from '../src/app/newsbrief-app';
 import type { Reply } from '../src/app/reply';
 
-export type PlatformName = 'slack' | 'discord' | 'console';
+type PlatformName = 'slack' | 'discord' | 'console';
 
 /** Who is asking, and where. Ids are opaque and prefixed: "slack:C123", "discord:987". */
 export interface CommandContext {
@@ -11,7 +11,7 @@ export interface CommandContext {
   app: NewsbriefApp;
 }
 
-export interface CommandOption {
+interface CommandOption {
   name: string;
   description: string;
   required: boolean;

@@ -16,15 +16,24 @@ export const digestCommand: CommandDefinition = {
     const repo = ctx.app.store.schedules;
     const current = repo.list({ channelId: ctx.channelId, kind: 'digest' });
     if (args.trim().toLowerCase() === 'off') {
-      current.forEach((s) => repo.remove(s.id));
-      return noticeReply(current.length > 0 ? 'Daily digest turned off for this channel.' : 'This channel has no digest.', 'channel');
+      for (const s of current) repo.remove(s.id);
+      return noticeReply(
+        current.length > 0 ? 'Daily digest turned off for this channel.' : 'This channel has no digest.',
+        'channel',
+      );
     }
     const input = parseScheduleCommand(args, ctx);
     if ('error' in input) return input.error;
     const { parsed } = input;
-    if (parsed.rest) return errorReply(`“${parsed.rest}” is not a time or zone. Use \`/brief digest [HH:MM] [timezone]\`, or \`/brief digest off\`.`);
+    if (parsed.rest)
+      return errorReply(
+        `“${parsed.rest}” is not a time or zone. Use \`/brief digest [HH:MM] [timezone]\`, or \`/brief digest off\`.`,
+      );
     const schedule = saveSchedule(current[0], { kind: 'digest', time: parsed.time.text, timezone: parsed.zone }, ctx);
     const line = scheduleLine(schedule, ctx);
-    return noticeReply(`Daily digest here at ${schedule.time} ${schedule.timezone} (${line.note}). Stop with \`/brief digest off\`.`, 'channel');
+    return noticeReply(
+      `Daily digest here at ${schedule.time} ${schedule.timezone} (${line.note}). Stop with \`/brief digest off\`.`,
+      'channel',
+    );
   },
 };

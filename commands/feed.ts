@@ -1,6 +1,6 @@
 import { errorReply, noticeReply, type Reply } from '../src/app/reply';
-import type { ChannelFeed } from '../src/store/feed-repository';
 import { normalizeArticleUrl } from '../src/ingest/article-url';
+import type { ChannelFeed } from '../src/store/feed-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
 
 /** A channel following hundreds of feeds is a mistake or abuse; each poll costs fetches. */
@@ -15,7 +15,11 @@ export const feedCommand: CommandDefinition = {
   example: '/brief feed add https://example.com/news/rss.xml',
   options: [
     { name: 'action', description: 'add, list or remove', required: true },
-    { name: 'target', description: 'The feed URL (add), or its number or URL from `feed list` (remove)', required: false },
+    {
+      name: 'target',
+      description: 'The feed URL (add), or its number or URL from `feed list` (remove)',
+      required: false,
+    },
   ],
   async run(args, ctx) {
     const [action = '', ...rest] = args.trim().split(/\s+/);
@@ -40,10 +44,13 @@ function addFeed(target: string, ctx: CommandContext): Reply {
   // Slack wraps links as <https://…> or <https://…|label>.
   const raw = /^<?([^\s<>|]+)(?:\|[^>]*)?>?$/.exec(target)?.[1] ?? '';
   const url = raw ? normalizeArticleUrl(raw) : null;
-  if (!url || /^https?:\/\/[^/]*@/i.test(raw)) return errorReply(`Give the feed's http(s) address, e.g. \`/brief feed add https://example.com/rss.xml\`.`);
+  if (!url || /^https?:\/\/[^/]*@/i.test(raw))
+    return errorReply(`Give the feed's http(s) address, e.g. \`/brief feed add https://example.com/rss.xml\`.`);
   const feeds = ctx.app.store.feeds;
   if (feeds.listForChannel(ctx.channelId).length >= MAX_FEEDS_PER_CHANNEL) {
-    return errorReply(`This channel already follows ${MAX_FEEDS_PER_CHANNEL} feeds; remove one first (\`/brief feed list\`).`);
+    return errorReply(
+      `This channel already follows ${MAX_FEEDS_PER_CHANNEL} feeds; remove one first (\`/brief feed list\`).`,
+    );
   }
   const { feed, created } = feeds.subscribe({ url, channelId: ctx.channelId, addedBy: ctx.userId });
   if (!created) return noticeReply(`This channel already follows ${label(feed)}.`);
@@ -70,7 +77,9 @@ function removeFeed(target: string, ctx: CommandContext): Reply {
   const list = feeds.listForChannel(ctx.channelId);
   const index = /^#?(\d{1,3})$/.exec(target)?.[1];
   const wanted = target.replace(/^<|>$/g, '').split('|')[0] ?? '';
-  const match = index ? list[Number(index) - 1] : list.find((f) => f.url === normalizeArticleUrl(wanted) || f.url === wanted);
+  const match = index
+    ? list[Number(index) - 1]
+    : list.find((f) => f.url === normalizeArticleUrl(wanted) || f.url === wanted);
   if (!match) return errorReply(`No followed feed matches “${target.slice(0, 200)}”. See \`/brief feed list\`.`);
   feeds.unsubscribe(ctx.channelId, match.id);
   return noticeReply(`Stopped following ${label(match)}. Stories already added stay stored.`, 'channel');
@@ -81,7 +90,8 @@ function label(feed: ChannelFeed): string {
 }
 
 function status(feed: ChannelFeed): string {
-  if (feed.failureCount > 0) return `failing (${feed.failureCount}×): ${feed.lastError ?? 'unknown error'} · next try ${shortTime(feed.nextPollAt)}`;
+  if (feed.failureCount > 0)
+    return `failing (${feed.failureCount}×): ${feed.lastError ?? 'unknown error'} · next try ${shortTime(feed.nextPollAt)}`;
   if (feed.lastSuccessAt) return `ok · checked ${shortTime(feed.lastSuccessAt)}`;
   return 'not checked yet';
 }

@@ -19,13 +19,23 @@ export const followCommand: CommandDefinition = {
     const { parsed } = input;
     if (!parsed.rest) return errorReply('Which story? e.g. `/brief follow flynn 09:00 Europe/London`.');
     const article = findStory(parsed.rest, ctx);
-    if (!article) return errorReply(`No stored story matches “${parsed.rest}”. Add it first with \`/brief add <link>\`.`);
-    const existing = ctx.app.store.schedules.list({ channelId: ctx.channelId, kind: 'follow' }).find((s) => s.articleId === article.id);
+    if (!article)
+      return errorReply(`No stored story matches “${parsed.rest}”. Add it first with \`/brief add <link>\`.`);
+    const existing = ctx.app.store.schedules
+      .list({ channelId: ctx.channelId, kind: 'follow' })
+      .find((s) => s.articleId === article.id);
     const query = /^#?\d+$/.test(parsed.rest) ? article.title : parsed.rest;
-    const schedule = saveSchedule(existing, { kind: 'follow', articleId: article.id, query, time: parsed.time.text, timezone: parsed.zone }, ctx);
+    const schedule = saveSchedule(
+      existing,
+      { kind: 'follow', articleId: article.id, query, time: parsed.time.text, timezone: parsed.zone },
+      ctx,
+    );
     const line = scheduleLine(schedule, ctx);
     const verb = existing ? 'Already following; moved to' : 'Following here,';
-    return noticeReply(`${verb} daily at ${schedule.time} ${schedule.timezone}: “${article.title}” (#${article.id}). ` +
-      `First follow-up ${line.note.replace(/^next /, '')}. Stop with \`/brief unfollow ${schedule.id}\`.`, 'channel');
+    return noticeReply(
+      `${verb} daily at ${schedule.time} ${schedule.timezone}: “${article.title}” (#${article.id}). ` +
+        `First follow-up ${line.note.replace(/^next /, '')}. Stop with \`/brief unfollow ${schedule.id}\`.`,
+      'channel',
+    );
   },
 };

@@ -11,7 +11,8 @@ export function createHelpCommand(list: () => CommandDefinition[]): CommandDefin
     options: [],
     async run(_args, ctx): Promise<Reply> {
       // Discord cannot mix a bare option with subcommands, so the default query is `/brief story`.
-      const onPlatform = (c: CommandDefinition, text: string) => (ctx.platform === 'discord' && c.name === '' ? text.replace('/brief', '/brief story') : text);
+      const onPlatform = (c: CommandDefinition, text: string) =>
+        ctx.platform === 'discord' && c.name === '' ? text.replace('/brief', '/brief story') : text;
       return {
         kind: 'help',
         visibility: 'ephemeral',
@@ -19,12 +20,19 @@ export function createHelpCommand(list: () => CommandDefinition[]): CommandDefin
         sections: [
           {
             style: 'bullets',
-            items: list().map((c) => ({ text: `${onPlatform(c, c.usage)} — ${c.description}`, note: `e.g. ${onPlatform(c, c.example)}` })),
+            items: list().map((c) => ({
+              text: `${onPlatform(c, c.usage)} — ${c.description}`,
+              note: `e.g. ${onPlatform(c, c.example)}`,
+            })),
           },
           {
             heading: 'Questions',
             style: 'paragraph',
-            items: [{ text: 'Reply in the thread of a brief to ask about that story; answers cite the article, or say it does not say.' }],
+            items: [
+              {
+                text: 'Reply in the thread of a brief to ask about that story; answers cite the article, or say it does not say.',
+              },
+            ],
           },
         ],
       };

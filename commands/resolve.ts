@@ -24,11 +24,16 @@ export const resolveCommand: CommandDefinition = {
     const question = analysis.questions[n - 1];
     if (!question) {
       const count = analysis.questions.length;
-      return errorReply(count === 0
-        ? `“${article.title}” has no open questions.`
-        : `“${article.title}” has ${count} open question${count === 1 ? '' : 's'}: pick 1–${count} (see \`/brief #${article.id}\`).`);
+      return errorReply(
+        count === 0
+          ? `“${article.title}” has no open questions.`
+          : `“${article.title}” has ${count} open question${count === 1 ? '' : 's'}: pick 1–${count} (see \`/brief #${article.id}\`).`,
+      );
     }
     const fresh = ctx.app.store.schedules.resolveQuestion(article.id, questionKey(question.text), ctx.userId);
-    return noticeReply(`${fresh ? 'Resolved' : 'Already resolved'}: question ${n} of “${article.title}” — “${question.text}”. Follow-ups will not ask it again.`, 'channel');
+    return noticeReply(
+      `${fresh ? 'Resolved' : 'Already resolved'}: question ${n} of “${article.title}” — “${question.text}”. Follow-ups will not ask it again.`,
+      'channel',
+    );
   },
 };

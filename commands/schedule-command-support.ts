@@ -1,10 +1,10 @@
 import { errorReply, type Reply } from '../src/app/reply';
-import type { StoredArticle } from '../src/store/article-repository';
-import type { NewSchedule, Schedule } from '../src/store/schedule-repository';
 import { describeSchedule } from '../src/scheduler/describe-schedule';
 import { formatSlot } from '../src/scheduler/format-slot';
-import { parseScheduleArgs, ScheduleInputError, type ScheduleArgs } from '../src/scheduler/schedule-input';
+import { parseScheduleArgs, type ScheduleArgs, ScheduleInputError } from '../src/scheduler/schedule-input';
 import { nextSlotOf } from '../src/scheduler/schedule-slots';
+import type { StoredArticle } from '../src/store/article-repository';
+import type { NewSchedule, Schedule } from '../src/store/schedule-repository';
 import type { CommandContext } from './command-definition';
 
 /** A story named by "#12" or by words from it (best search hit). */
@@ -44,7 +44,12 @@ export function saveSchedule(
 ): Schedule {
   const repo = ctx.app.store.schedules;
   if (!existing) {
-    return repo.create({ ...fields, channelId: ctx.channelId, createdBy: ctx.userId, createdAt: ctx.app.now().toISOString() });
+    return repo.create({
+      ...fields,
+      channelId: ctx.channelId,
+      createdBy: ctx.userId,
+      createdAt: ctx.app.now().toISOString(),
+    });
   }
   repo.setTime(existing.id, fields.time, fields.timezone);
   repo.setEnabled(existing.id, true);

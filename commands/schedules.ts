@@ -15,7 +15,12 @@ export const schedulesCommand: CommandDefinition = {
       return {
         kind: 'list',
         visibility: 'ephemeral',
-        sections: [{ style: 'paragraph', items: [{ text: 'Nothing scheduled here. Try `/brief follow <story> 09:00` or `/brief digest 17:30`.' }] }],
+        sections: [
+          {
+            style: 'paragraph',
+            items: [{ text: 'Nothing scheduled here. Try `/brief follow <story> 09:00` or `/brief digest 17:30`.' }],
+          },
+        ],
       };
     }
     return {

@@ -9,7 +9,9 @@ export const unfollowCommand: CommandDefinition = {
   description: 'Stop a daily follow-up in this channel',
   usage: '/brief unfollow <story | schedule id>',
   example: '/brief unfollow 4',
-  options: [{ name: 'story', description: 'The schedule id from /brief schedules, or words from the story', required: true }],
+  options: [
+    { name: 'story', description: 'The schedule id from /brief schedules, or words from the story', required: true },
+  ],
   async run(args, ctx) {
     const text = args.trim();
     if (!text) return errorReply('Which follow-up? Give its id from `/brief schedules`, or words from the story.');
@@ -21,7 +23,9 @@ export const unfollowCommand: CommandDefinition = {
       const follows = here.filter((s) => s.kind === 'follow');
       const article = findStory(text, ctx);
       const lower = text.toLowerCase();
-      target = follows.find((s) => s.query?.toLowerCase() === lower) ?? follows.find((s) => article && s.articleId === article.id);
+      target =
+        follows.find((s) => s.query?.toLowerCase() === lower) ??
+        follows.find((s) => article && s.articleId === article.id);
     }
     if (!target) return errorReply(`No follow-up here matches “${text}”. See \`/brief schedules\`.`);
     repo.remove(target.id);

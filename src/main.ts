@@ -1,21 +1,21 @@
 import type { Logger } from 'pino';
 import type { AnalysisEngine } from './app/analysis-engine';
+import type { ChannelPoster } from './app/channel-poster';
 import { createNewsbriefApp } from './app/create-newsbrief-app';
 import { createExtractiveEngine } from './app/extractive-engine';
-import { wantsModelEngine } from './llm/wants-model-engine';
 import type { NewsbriefApp } from './app/newsbrief-app';
 import type { Config } from './config/load-config';
-import { createLogger } from './logging/create-logger';
-import type { Store } from './store/store';
-import { openSqliteStore } from './store/sqlite/open-sqlite-store';
+import { startDropFolder } from './ingest/drop-folder';
 import { ingestFiles } from './ingest/ingest-files';
 import type { SafeFetch } from './ingest/safe-fetch';
-import type { NewArticle } from './store/article-repository';
-import { startDropFolder } from './ingest/drop-folder';
-import { startScheduler } from './scheduler/start-scheduler';
+import { wantsModelEngine } from './llm/wants-model-engine';
+import { createLogger } from './logging/create-logger';
 import { createConsolePoster } from './platforms/console/console-poster';
-import { startConsoleChat, type ConsoleChat } from './platforms/console/start-console-chat';
-import type { ChannelPoster } from './app/channel-poster';
+import { type ConsoleChat, startConsoleChat } from './platforms/console/start-console-chat';
+import { startScheduler } from './scheduler/start-scheduler';
+import type { NewArticle } from './store/article-repository';
+import { openSqliteStore } from './store/sqlite/open-sqlite-store';
+import type { Store } from './store/store';
 
 /** What every CLI command and the bot share: config read once, one store, one app. */
 export interface Runtime {
@@ -51,9 +51,18 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     }),
   );
   const safeFetch: SafeFetch = async (url, request) => (await loadSafeFetch())(url, request);
-  const loadFetcher = once(async () => (await import('./ingest/fetch-article')).createArticleFetcher({ fetch: safeFetch, logger }));
+  const loadFetcher = once(async () =>
+    (await import('./ingest/fetch-article')).createArticleFetcher({ fetch: safeFetch, logger }),
+  );
   const fetchArticle = async (url: string): Promise<NewArticle> => (await loadFetcher())(url);
-  const app = createNewsbriefApp({ store, logger, engine, fetchArticle, now: options.now, defaultTimezone: config.NEWSBRIEF_TZ });
+  const app = createNewsbriefApp({
+    store,
+    logger,
+    engine,
+    fetchArticle,
+    now: options.now,
+    defaultTimezone: config.NEWSBRIEF_TZ,
+  });
   let closed = false;
   return {
     config,
@@ -120,24 +129,48 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       chat = startConsoleChat({ app, input: io.input, output: io.output, logger, interactive: io.interactive });
       running.push({ name: 'console', stop: () => chat?.close() });
       posters.push(createConsolePoster({ output: io.output, onThread: chat.focus }));
-      io.status?.write(`newsbrief: console chat over ${store.articles.count()} stored stories (no Slack or Discord token set). ` +
-        `${io.interactive ? '' : 'Reading commands from input. '}Try: /brief <words from a story>\n`);
+      io.status?.write(
+        `newsbrief: console chat over ${store.articles.count()} stored stories (no Slack or Discord token set). ` +
+          `${io.interactive ? '' : 'Reading commands from input. '}Try: /brief <words from a story>\n`,
+      );
     }
 
-    const scheduler = startScheduler({ store, app, posters, logger, catchupHours: config.NEWSBRIEF_CATCHUP_HOURS, defaultZone: config.NEWSBRIEF_TZ });
+    const scheduler = startScheduler({
+      store,
+      app,
+      posters,
+      logger,
+      catchupHours: config.NEWSBRIEF_CATCHUP_HOURS,
+      defaultZone: config.NEWSBRIEF_TZ,
+    });
     running.push({ name: 'scheduler', stop: () => scheduler.stop() });
     const maxBytes = config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024;
     const { startFeedPoller } = await import('./ingest/feed-poller');
-    const feeds = startFeedPoller({ store, fetcher: runtime.safeFetch, logger, intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES, ingest: app.ingest });
+    const feeds = startFeedPoller({
+      store,
+      fetcher: runtime.safeFetch,
+      logger,
+      intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES,
+      ingest: app.ingest,
+    });
     running.push({ name: 'feeds', stop: () => feeds.stop() });
     if (config.NEWSBRIEF_WATCH_DIR) {
-      const drop = startDropFolder({ dir: config.NEWSBRIEF_WATCH_DIR, store, logger, maxBytes, analyze: app.analyzeForIngest });
+      const drop = startDropFolder({
+        dir: config.NEWSBRIEF_WATCH_DIR,
+        store,
+        logger,
+        maxBytes,
+        analyze: app.analyzeForIngest,
+      });
       running.push({ name: 'drop folder', stop: () => drop.stop() });
     }
   } catch (error) {
     // A platform that fails to start (bad token, port in use) must not leave the ones already
     // started running: the process would neither serve nor exit, and the store is closed next.
-    logger.error({ err: error instanceof Error ? error.message : String(error) }, 'newsbrief could not start; stopping what had started');
+    logger.error(
+      { err: error instanceof Error ? error.message : String(error) },
+      'newsbrief could not start; stopping what had started',
+    );
     await stopAll(running, logger);
     throw error;
   }

@@ -3,11 +3,11 @@ import { REST } from 'discord.js';
 import type { ChannelPoster } from './app/channel-poster';
 import type { Config } from './config/load-config';
 import type { Logger } from './logging/create-logger';
-import type { Store } from './store/store';
-import { createDiscordPoster } from './platforms/discord/discord-poster';
 import { discordRestBase } from './platforms/discord/create-discord-client';
+import { createDiscordPoster } from './platforms/discord/discord-poster';
 import { DEFAULT_SLACK_RETRY } from './platforms/slack/create-slack-app';
 import { createSlackPoster } from './platforms/slack/slack-poster';
+import type { Store } from './store/store';
 
 /**
  * Posters for the configured platforms without starting their listeners (no HTTP server, no

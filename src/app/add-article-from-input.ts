@@ -22,7 +22,9 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
   const url = URL_ONLY.exec(text)?.[1];
   if (url) return addFromUrl(url, deps);
   if (text.length < MIN_PASTED_CHARS) {
-    return fail(`That is ${text.length} characters; an article needs at least ${MIN_PASTED_CHARS}. Paste the whole story, or a link to it.`);
+    return fail(
+      `That is ${text.length} characters; an article needs at least ${MIN_PASTED_CHARS}. Paste the whole story, or a link to it.`,
+    );
   }
   const title = cleanArticle(text).title;
   return report(await deps.ingest({ source: `pasted by ${deps.addedBy}`, title, text }));

@@ -15,20 +15,38 @@ export function buildBriefReply(brief: BriefFound): Reply {
   ];
   const quotes = keyQuotes(analysis);
   if (quotes.length > 0) {
-    sections.push({ heading: 'Key quotes', style: 'quotes', items: quotes.map((q) => ({ text: displayQuote(q.text), speaker: q.speaker })) });
+    sections.push({
+      heading: 'Key quotes',
+      style: 'quotes',
+      items: quotes.map((q) => ({ text: displayQuote(q.text), speaker: q.speaker })),
+    });
   }
   sections.push(
     analysis.questions.length > 0
-      ? { heading: 'Open questions', style: 'numbered', items: analysis.questions.map((q) => ({ text: q.text, note: q.kind })) }
+      ? {
+          heading: 'Open questions',
+          style: 'numbered',
+          items: analysis.questions.map((q) => ({ text: q.text, note: q.kind })),
+        }
       : { heading: 'Open questions', style: 'paragraph', items: [{ text: 'None stood out in this article.' }] },
   );
   // Full names only: a lone capitalised word typed as a person is more often a misreading.
-  const people = analysis.entities.filter((e) => e.type === 'person' && e.role && /\S\s+\S/.test(e.name)).slice(0, MAX_PEOPLE);
+  const people = analysis.entities
+    .filter((e) => e.type === 'person' && e.role && /\S\s+\S/.test(e.name))
+    .slice(0, MAX_PEOPLE);
   if (people.length > 0) {
-    sections.push({ heading: 'Who is who', style: 'bullets', items: people.map((p) => ({ text: `${p.name} — ${p.role}` })) });
+    sections.push({
+      heading: 'Who is who',
+      style: 'bullets',
+      items: people.map((p) => ({ text: `${p.name} — ${p.role}` })),
+    });
   }
   if (brief.others.length > 0) {
-    sections.push({ heading: 'Other matching stories', style: 'bullets', items: brief.others.slice(0, 5).map(hitItem) });
+    sections.push({
+      heading: 'Other matching stories',
+      style: 'bullets',
+      items: brief.others.slice(0, 5).map(hitItem),
+    });
   }
   return {
     kind: 'brief',

@@ -20,7 +20,10 @@ export interface ChannelPoster {
 /** Raised by a poster when the platform says the channel is gone or the bot was removed. */
 export class ChannelGoneError extends Error {
   readonly code = 'channel_gone';
-  constructor(readonly channelId: string, detail: string) {
+  constructor(
+    readonly channelId: string,
+    detail: string,
+  ) {
     super(`channel ${channelId} is not reachable: ${detail}`);
   }
 }

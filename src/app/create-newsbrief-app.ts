@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
 import type { Analysis } from '../core/analysis-types';
+import { withHeadline } from '../ingest/with-headline';
 import type { AddArticleResult, NewArticle, StoredArticle } from '../store/article-repository';
 import type { Store } from '../store/store';
+import { addArticleFromInput } from './add-article-from-input';
 import type { AnalysisEngine } from './analysis-engine';
 import { createExtractiveEngine } from './extractive-engine';
-import { withHeadline } from '../ingest/with-headline';
-import { addArticleFromInput } from './add-article-from-input';
 import type { NewsbriefApp } from './newsbrief-app';
 
 export interface NewsbriefAppOptions {
@@ -29,7 +29,11 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   async function analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }> {
     const cached = store.articles.getAnalysis(article.id, engine.key);
     if (cached) return { analysis: cached, engine: engine.label };
-    const meta = { source: article.source, url: article.url ?? undefined, publishedAt: article.publishedAt ?? undefined };
+    const meta = {
+      source: article.source,
+      url: article.url ?? undefined,
+      publishedAt: article.publishedAt ?? undefined,
+    };
     const result = await engine.analyze(article.text, meta);
     // Entity names were indexed at ingest; only the analysis itself is cached here.
     if (result.cacheKey) store.articles.saveAnalysis(article.id, result.cacheKey, result.analysis);
@@ -38,14 +42,21 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
 
   async function ingest(article: NewArticle): Promise<AddArticleResult> {
     const text = withHeadline(article.title, article.text);
-    const meta = { source: article.source, url: article.url ?? undefined, publishedAt: article.publishedAt ?? undefined };
+    const meta = {
+      source: article.source,
+      url: article.url ?? undefined,
+      publishedAt: article.publishedAt ?? undefined,
+    };
     // Analysed before it is written so the article, its entity names (for search) and the cached
     // analysis land in one transaction. Always extractive: indexing a feed must not cost a model
     // call per item; a model engine, when on, runs at the first brief.
     const { analysis, cacheKey } = await extractive.analyze(text, meta);
     return store.articles.add(
       { ...article, text, title: analysis.title.trim() || article.title },
-      { entityNames: analysis.entities.map((e) => e.name), ...(cacheKey ? { analysis: { engineKey: cacheKey, analysis } } : {}) },
+      {
+        entityNames: analysis.entities.map((e) => e.name),
+        ...(cacheKey ? { analysis: { engineKey: cacheKey, analysis } } : {}),
+      },
     );
   }
 

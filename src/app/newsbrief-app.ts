@@ -1,7 +1,7 @@
 import type { Analysis, AnswerResult, ArticleMeta } from '../core/analysis-types';
-import type { EngineAnalysis } from './analysis-engine';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { Store } from '../store/store';
+import type { EngineAnalysis } from './analysis-engine';
 
 export interface BriefFound {
   kind: 'found';

@@ -2,7 +2,7 @@
  * A platform-neutral message. Commands and the scheduler produce it; each platform renders it
  * (Block Kit, embeds, terminal text) and escapes every text field, which is untrusted.
  */
-export type ReplyKind = 'brief' | 'answer' | 'notice' | 'error' | 'help' | 'list' | 'followup' | 'digest';
+type ReplyKind = 'brief' | 'answer' | 'notice' | 'error' | 'help' | 'list' | 'followup' | 'digest';
 
 export interface ReplyItem {
   text: string;

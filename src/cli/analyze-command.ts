@@ -2,14 +2,18 @@ import { parseArgs } from 'node:util';
 import { buildBriefReply } from '../app/build-brief-reply';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
-import { UsageError, type CliIo } from './cli-io';
+import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
 const USAGE = 'newsbrief analyze <file>... [--json]';
 
 /** `newsbrief analyze`: the full Analysis of each file, without storing anything. */
 export async function analyzeCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' } },
+  });
   if (positionals.length === 0) throw new UsageError('Name at least one article file.', USAGE);
   return withRuntime(io, async ({ engine, config }) => {
     let failed = 0;
@@ -26,7 +30,18 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
         io.stdout.write(`${JSON.stringify({ file, ...analysis })}\n`);
       } else {
         const now = new Date().toISOString();
-        const article = { id: 0, source: file, url: null, title: analysis.title, text: loaded.text, byline: null, contentHash: '', publishedAt: null, ingestedAt: now, updatedAt: now };
+        const article = {
+          id: 0,
+          source: file,
+          url: null,
+          title: analysis.title,
+          text: loaded.text,
+          byline: null,
+          contentHash: '',
+          publishedAt: null,
+          ingestedAt: now,
+          updatedAt: now,
+        };
         const reply = buildBriefReply({ kind: 'found', article, analysis, engine: producedBy, others: [] });
         io.stdout.write(`${renderConsoleReply({ ...reply, footer: `${producedBy} · not stored` })}\n\n`);
       }

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { buildAnswerReply } from '../app/build-answer-reply';
+import type { Analysis, AnswerResult } from '../core/analysis-types';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
-import type { Analysis, AnswerResult } from '../core/analysis-types';
-import { UsageError, type CliIo } from './cli-io';
+import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
 const USAGE = 'newsbrief ask (<query> | --file <path>) "<question>" [--json]';

@@ -1,31 +1,51 @@
 import { parseArgs } from 'node:util';
 import { buildBriefReply, buildNotFoundReply } from '../app/build-brief-reply';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
-import { UsageError, type CliIo } from './cli-io';
+import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
 const USAGE = 'newsbrief brief <query> [--json]';
 
 /** `newsbrief brief <query>`: the same brief the bots post, as text or JSON. */
 export async function briefCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' } },
+  });
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('Which story? Give words from it, e.g. `newsbrief brief flynn`.', USAGE);
   return withRuntime(io, async ({ app }) => {
     const result = await app.briefStory(query);
     if (values.json) {
-      const payload = result.kind === 'found'
-        ? { found: true, article: articleSummary(result.article), engine: result.engine, analysis: result.analysis, others: result.others }
-        : { found: false, query, suggestions: result.suggestions };
+      const payload =
+        result.kind === 'found'
+          ? {
+              found: true,
+              article: articleSummary(result.article),
+              engine: result.engine,
+              analysis: result.analysis,
+              others: result.others,
+            }
+          : { found: false, query, suggestions: result.suggestions };
       io.stdout.write(`${JSON.stringify(payload)}\n`);
     } else {
-      io.stdout.write(`${renderConsoleReply(result.kind === 'found' ? buildBriefReply(result) : buildNotFoundReply(result))}\n`);
+      io.stdout.write(
+        `${renderConsoleReply(result.kind === 'found' ? buildBriefReply(result) : buildNotFoundReply(result))}\n`,
+      );
     }
     return result.kind === 'found' ? 0 : 1;
   });
 }
 
-function articleSummary(article: { id: number; title: string; source: string; url: string | null; publishedAt: string | null; ingestedAt: string }) {
+function articleSummary(article: {
+  id: number;
+  title: string;
+  source: string;
+  url: string | null;
+  publishedAt: string | null;
+  ingestedAt: string;
+}) {
   const { id, title, source, url, publishedAt, ingestedAt } = article;
   return { id, title, source, url, publishedAt, ingestedAt };
 }

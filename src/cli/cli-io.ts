@@ -21,7 +21,10 @@ export function processIo(): CliIo {
 /** A mistake in how a command was called: shown with its usage, exit code 2. */
 export class UsageError extends Error {
   readonly code = 'usage';
-  constructor(message: string, readonly usage: string) {
+  constructor(
+    message: string,
+    readonly usage: string,
+  ) {
     super(message);
   }
 }

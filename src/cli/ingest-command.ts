@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ingestFiles, type IngestFileResult } from '../ingest/ingest-files';
-import { UsageError, type CliIo } from './cli-io';
+import { type IngestFileResult, ingestFiles } from '../ingest/ingest-files';
+import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
 const USAGE = 'newsbrief ingest <file | folder | url>... [--json]';
@@ -9,7 +9,11 @@ const PROGRESS_FROM = 20;
 
 /** `newsbrief ingest`: files, folders and links; bad items get their own error, good ones are stored. */
 export async function ingestCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' } },
+  });
   if (positionals.length === 0) throw new UsageError('Name at least one file, folder or link to ingest.', USAGE);
   const urls = positionals.filter((p) => /^https?:\/\//i.test(p));
   const paths = positionals.filter((p) => !/^https?:\/\//i.test(p));
@@ -18,7 +22,11 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     const results: IngestFileResult[] = [];
     for (const url of urls) {
       const outcome = await app.addArticle(url, 'cli');
-      results.push(outcome.ok ? { path: url, ok: true, articleId: outcome.articleIds[0], title: outcome.message } : { path: url, ok: false, error: outcome.message });
+      results.push(
+        outcome.ok
+          ? { path: url, ok: true, articleId: outcome.articleIds[0], title: outcome.message }
+          : { path: url, ok: false, error: outcome.message },
+      );
     }
     if (paths.length > 0) {
       const report = await ingestFiles({
@@ -28,7 +36,8 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
         analyze: app.analyzeForIngest,
         onProgress: ({ done, total }) => {
           const step = Math.max(1, Math.round(total / 10));
-          if (total >= PROGRESS_FROM && (done % step === 0 || done === total)) io.stderr.write(`ingest: ${done}/${total} files\n`);
+          if (total >= PROGRESS_FROM && (done % step === 0 || done === total))
+            io.stderr.write(`ingest: ${done}/${total} files\n`);
         },
       });
       results.push(...report.results);

@@ -6,7 +6,9 @@ import { loadCliSettings } from './with-runtime';
 export async function registerDiscordCommand(_argv: string[], io: CliIo): Promise<number> {
   const { config, logger } = loadCliSettings(io, true);
   if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
-    io.stderr.write('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (in .env or the environment) to register commands.\n');
+    io.stderr.write(
+      'Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (in .env or the environment) to register commands.\n',
+    );
     return 2;
   }
   const result = await registerDiscordCommands({ config, logger });

@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/load-config';
-import { processIo, UsageError, type CliIo } from './cli-io';
+import { type CliIo, processIo, UsageError } from './cli-io';
 import { HELP_TEXT } from './help-text';
 
 type CliCommand = (argv: string[], io: CliIo) => Promise<number>;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { ScheduleRepository } from '../store/schedule-repository';
 import { describeSchedule } from '../scheduler/describe-schedule';
 import { nextSlotOf } from '../scheduler/schedule-slots';
+import type { ScheduleRepository } from '../store/schedule-repository';
 
 export interface SchedulesCommandDeps {
   schedules: ScheduleRepository;
@@ -26,12 +26,18 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
     return 0;
   }
   if (rows.length === 0) {
-    deps.stdout.write('No schedules yet. In a channel: /brief follow <story> [HH:MM] [zone], or /brief digest [HH:MM] [zone].\n');
+    deps.stdout.write(
+      'No schedules yet. In a channel: /brief follow <story> [HH:MM] [zone], or /brief digest [HH:MM] [zone].\n',
+    );
     return 0;
   }
   for (const row of rows) {
-    const next = row.nextSlot ? `next ${row.nextSlot}` : `disabled${row.disabledReason ? ` (${row.disabledReason})` : ''}`;
-    const last = row.lastDelivered ? `, last posted ${row.lastDelivered.slot}${row.lastDelivered.late ? ' (late)' : ''}` : '';
+    const next = row.nextSlot
+      ? `next ${row.nextSlot}`
+      : `disabled${row.disabledReason ? ` (${row.disabledReason})` : ''}`;
+    const last = row.lastDelivered
+      ? `, last posted ${row.lastDelivered.slot}${row.lastDelivered.late ? ' (late)' : ''}`
+      : '';
     deps.stdout.write(`#${row.id} ${row.channelId} ${describeSchedule(row)} · ${next}${last}\n`);
   }
   return 0;

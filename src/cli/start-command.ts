@@ -20,7 +20,14 @@ export async function startCommand(_argv: string[], io: CliIo): Promise<number> 
     };
   });
   try {
-    await startBot(runtime, { input: io.stdin, output: io.stdout, interactive: io.interactive, stopSignal, samplesDir: SAMPLES_DIR, status: io.stderr });
+    await startBot(runtime, {
+      input: io.stdin,
+      output: io.stdout,
+      interactive: io.interactive,
+      stopSignal,
+      samplesDir: SAMPLES_DIR,
+      status: io.stderr,
+    });
     return 0;
   } finally {
     release();

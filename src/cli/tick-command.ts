@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import type { ChannelPoster } from '../app/channel-poster';
+import { createConsolePoster } from '../platforms/console/console-poster';
 import { createChannelRateLimiter, realSleep } from '../scheduler/channel-rate-limiter';
 import { runDueSlots } from '../scheduler/run-due-slots';
 import { defaultDeliveryPolicy, type SchedulerApp } from '../scheduler/scheduler-types';
-import { createConsolePoster } from '../platforms/console/console-poster';
 import { UsageError } from './cli-io';
 
 const USAGE = 'newsbrief tick --at <ISO time> [--json]';
@@ -38,7 +38,12 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
   const { values } = parseArgs({ args, options: { at: { type: 'string' }, json: { type: 'boolean' } } });
   const at = values.at === undefined ? Number.NaN : Date.parse(values.at);
   if (Number.isNaN(at)) {
-    throw new UsageError(values.at === undefined ? 'Say which moment to run: --at <ISO time>.' : `"${values.at}" is not an ISO time (e.g. 2026-03-30T08:00:00Z).`, USAGE);
+    throw new UsageError(
+      values.at === undefined
+        ? 'Say which moment to run: --at <ISO time>.'
+        : `"${values.at}" is not an ISO time (e.g. 2026-03-30T08:00:00Z).`,
+      USAGE,
+    );
   }
   const now = deps.now ?? (() => new Date());
   const sleep = deps.sleep ?? realSleep;
@@ -50,7 +55,11 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
       logger: deps.logger,
       now,
       sleep,
-      rateLimiter: createChannelRateLimiter({ intervalMs: deps.channelIntervalMs ?? 1_100, now: () => now().getTime(), sleep }),
+      rateLimiter: createChannelRateLimiter({
+        intervalMs: deps.channelIntervalMs ?? 1_100,
+        now: () => now().getTime(),
+        sleep,
+      }),
       owner: `tick:${process.pid}:${randomUUID().slice(0, 8)}`,
       policy: defaultDeliveryPolicy,
     },
@@ -63,7 +72,10 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
     deps.stdout.write(`Nothing due at ${new Date(at).toISOString()} (or another process already posted it).\n`);
   } else {
     for (const o of outcomes) {
-      const detail = o.status === 'delivered' ? `posted via ${o.via}${o.late ? ' (late)' : ''}` : `${o.status}${o.error ? `: ${o.error}` : ''}`;
+      const detail =
+        o.status === 'delivered'
+          ? `posted via ${o.via}${o.late ? ' (late)' : ''}`
+          : `${o.status}${o.error ? `: ${o.error}` : ''}`;
       deps.stdout.write(`#${o.scheduleId} ${o.kind} ${o.channelId} slot ${o.slot}: ${detail}\n`);
     }
   }

@@ -1,6 +1,6 @@
 import dotenv from 'dotenv';
+import { type Config, loadConfig } from '../config/load-config';
 import { createLogger, type Logger } from '../logging/create-logger';
-import { loadConfig, type Config } from '../config/load-config';
 import { createRuntime, type Runtime } from '../main';
 import type { CliIo } from './cli-io';
 

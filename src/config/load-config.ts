@@ -1,10 +1,12 @@
-import { configSchema, crossFieldProblems, type Config } from './config-schema';
+import { type Config, configSchema, crossFieldProblems } from './config-schema';
 
 export class ConfigError extends Error {
   readonly code = 'config_invalid';
   constructor(readonly problems: string[]) {
-    super(`newsbrief cannot start: fix ${problems.length === 1 ? 'this setting' : 'these settings'} in .env or the environment:\n` +
-      problems.map((p) => `  - ${p}`).join('\n'));
+    super(
+      `newsbrief cannot start: fix ${problems.length === 1 ? 'this setting' : 'these settings'} in .env or the environment:\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
   }
 }
 

@@ -39,7 +39,7 @@ export interface OpenQuestion {
   sentenceIds: number[];
 }
 
-export type EntityType = 'person' | 'organization' | 'place' | 'other';
+type EntityType = 'person' | 'organization' | 'place' | 'other';
 
 export interface Entity {
   name: string;

@@ -1,11 +1,11 @@
 import type { Analysis, ArticleMeta } from './analysis-types';
 import { cleanArticle } from './clean-article';
-import { splitSentences } from './split-sentences';
+import { findEntities } from './find-entities';
+import { findOpenQuestions } from './find-open-questions';
 import { findQuotes } from './find-quotes';
 import { findStatements } from './find-statements';
-import { findEntities } from './find-entities';
+import { splitSentences } from './split-sentences';
 import { summarizeArticle } from './summarize-article';
-import { findOpenQuestions } from './find-open-questions';
 
 /** Bump when the engine's output changes, so cached analyses are recomputed. */
 export const EXTRACTIVE_ENGINE_VERSION = 2;
@@ -15,8 +15,8 @@ export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {
   const article = cleanArticle(text, meta);
   const sentences = splitSentences(article);
   const entities = findEntities(sentences, article);
-  const quotes = findQuotes(sentences, entities);
-  const statements = findStatements(sentences, entities);
+  const quotes = findQuotes(sentences);
+  const statements = findStatements(sentences);
   const partial = { title: article.title, sentences, quotes, statements, entities };
   return {
     ...partial,

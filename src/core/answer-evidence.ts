@@ -89,12 +89,16 @@ const ROLE_NOUN =
 export function freshPeople(sentence: string, questionWords: Set<string>, entities: Entity[]): number {
   const lowered = sentence.toLowerCase();
   const person = entities.some(
-    (e) => e.type === 'person' && lowered.includes(e.name.toLowerCase()) && !e.name.split(/\s+/).some((w) => questionWords.has(w.toLowerCase())),
+    (e) =>
+      e.type === 'person' &&
+      lowered.includes(e.name.toLowerCase()) &&
+      !e.name.split(/\s+/).some((w) => questionWords.has(w.toLowerCase())),
   );
   if (person) return 1;
   // "Who" also asks for a body: "who upgraded India?" -> S&P.
   const body = entities.some(
-    (e) => e.type === 'organization' && lowered.includes(e.name.toLowerCase()) && !questionWords.has(e.name.toLowerCase()),
+    (e) =>
+      e.type === 'organization' && lowered.includes(e.name.toLowerCase()) && !questionWords.has(e.name.toLowerCase()),
   );
   if (body) return 0.8;
   const names = nameWords(sentence);
@@ -105,7 +109,12 @@ export function freshPeople(sentence: string, questionWords: Set<string>, entiti
 /** A place the question does not already name: a place entity, or "in/at/to (the) Capitalised". */
 export function freshPlace(sentence: string, questionWords: Set<string>, entities: Entity[]): boolean {
   const lowered = sentence.toLowerCase();
-  if (entities.some((e) => e.type === 'place' && lowered.includes(e.name.toLowerCase()) && !questionWords.has(e.name.toLowerCase()))) return true;
+  if (
+    entities.some(
+      (e) => e.type === 'place' && lowered.includes(e.name.toLowerCase()) && !questionWords.has(e.name.toLowerCase()),
+    )
+  )
+    return true;
   return /\b(?:in|at|to|into|from|across|throughout)\s+(?:the\s+)?[A-Z]/.test(sentence);
 }
 

@@ -1,8 +1,25 @@
 import type { Analysis, AnswerResult } from './analysis-types';
-import { answerTypeBonus, carriesAnswerType, MONEY_VERBS, numericEchoes, questionType, TIME_WINDOW, type AnswerType } from './question-type';
-import { indexArticle, type ArticleIndex } from './article-index';
-import { countBonus, countFocus, countsFocus, DURATION, freshPeople, freshPlace, shapeBonus, UNKNOWN_MARKER } from './answer-evidence';
+import {
+  countBonus,
+  countFocus,
+  countsFocus,
+  DURATION,
+  freshPeople,
+  freshPlace,
+  shapeBonus,
+  UNKNOWN_MARKER,
+} from './answer-evidence';
+import { type ArticleIndex, indexArticle } from './article-index';
 import { foldPhrasalVerbs } from './phrasal-verbs';
+import {
+  type AnswerType,
+  answerTypeBonus,
+  carriesAnswerType,
+  MONEY_VERBS,
+  numericEchoes,
+  questionType,
+  TIME_WINDOW,
+} from './question-type';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /** Words that frame a question rather than say what it is about. */
@@ -34,7 +51,10 @@ const NOW_PHRASE = /\b(?:right now|these days|at the moment|at present|nowadays)
 const WHO_RUNS = /\b(?:runs|ran|running|run)\b/gi;
 
 function questionTerms(question: string, type: AnswerType): QuestionTerms {
-  let topic = foldPhrasalVerbs(question).replace(TYPE_PHRASE, ' ').replace(TIME_WINDOW, ' ').replace(NOW_PHRASE, ' currently ');
+  let topic = foldPhrasalVerbs(question)
+    .replace(TYPE_PHRASE, ' ')
+    .replace(TIME_WINDOW, ' ')
+    .replace(NOW_PHRASE, ' currently ');
   if (type === 'money') topic = topic.replace(MONEY_VERBS, ' ');
   if (type === 'person') topic = topic.replace(WHO_RUNS, ' head ');
   const terms = [...new Set(contentTerms(topic))].filter((t) => !FRAME_WORDS.has(t));
@@ -55,12 +75,13 @@ function matchesTerm(index: ArticleIndex, sentenceIndex: number, term: string): 
   if (index.context[sentenceIndex]!.has(term)) return 0.6;
   if (term.length >= 3 && term.length <= 4 && /^[a-z]+$/.test(term)) {
     for (const word of index.words[sentenceIndex]!) if (word.startsWith(term) && word.length > term.length) return 0.8;
-    for (const word of index.contextWords[sentenceIndex]!) if (word.startsWith(term) && word.length > term.length) return 0.5;
+    for (const word of index.contextWords[sentenceIndex]!)
+      if (word.startsWith(term) && word.length > term.length) return 0.5;
   }
   return 0;
 }
 
-export interface RankedSentence {
+interface RankedSentence {
   /** Position in analysis.sentences. */
   index: number;
   score: number;
@@ -76,7 +97,7 @@ export interface RankedSentence {
 }
 
 /** Every sentence scored against the question, best first. Exposed for the answerer and for diagnosis. */
-export function rankSentences(analysis: Analysis, question: string): { terms: string[]; ranked: RankedSentence[] } {
+function rankSentences(analysis: Analysis, question: string): { terms: string[]; ranked: RankedSentence[] } {
   const index = indexArticle(analysis);
   const type = questionType(question);
   const { terms, names } = questionTerms(question, type);
@@ -122,7 +143,8 @@ export function rankSentences(analysis: Analysis, question: string): { terms: st
       typeBonus = freshPlace(sentence.text, names, analysis.entities) ? 0.3 : 0;
     }
     const typed = carriesAnswerType(type, sentence.text, echoes) && (!asksDuration || DURATION.test(sentence.text));
-    const shaped = (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
+    const shaped =
+      (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
     const score = coverage + (typed ? 0 : -1) + shaped + 0.2 * typeBonus - 0.002 * i;
     return { index: i, score, coverage: typed ? coverage + shaped : 0, own: own[i]!, share: own[i]! / total };
   });
@@ -133,9 +155,7 @@ export function rankSentences(analysis: Analysis, question: string): { terms: st
 function saysUnknown(analysis: Analysis, ranked: RankedSentence[], best: RankedSentence): boolean {
   return ranked.some(
     (r) =>
-      Math.abs(r.index - best.index) <= 1 &&
-      r.share >= 0.5 &&
-      UNKNOWN_MARKER.test(analysis.sentences[r.index]!.text),
+      Math.abs(r.index - best.index) <= 1 && r.share >= 0.5 && UNKNOWN_MARKER.test(analysis.sentences[r.index]!.text),
   );
 }
 
@@ -162,7 +182,8 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   const cited = [best.index];
   // A neighbour that scores nearly as well usually carries the other half of the answer.
   for (const other of ranked.slice(1, 3)) {
-    if (Math.abs(other.index - best.index) === 1 && other.own > 0 && other.score >= best.score - 0.08) cited.push(other.index);
+    if (Math.abs(other.index - best.index) === 1 && other.own > 0 && other.score >= best.score - 0.08)
+      cited.push(other.index);
   }
   const ids = cited.map((i) => analysis.sentences[i]!.id);
   const text = [...cited].sort((a, b) => a - b).map((i) => analysis.sentences[i]!.text.trim());

@@ -1,33 +1,47 @@
-import type { PhraseContext } from './phrase-question';
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
+import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, lowerStart, modalClause, stripEnd, willQuestion } from './question-clauses';
 
 /** Templates for withheld information, accusations and doubts: who holds back or charges what. */
 
-const WITHHOLD = /\s(?:refused|declined|would not|did not|could not|(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)|failed to)\b/i;
+const WITHHOLD =
+  /\s(?:refused|declined|would not|did not|could not|(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)|failed to)\b/i;
 /** "declined to give an estimate": what was held back, with the verb in its base form. */
 const WITHHELD =
   /\b(?:refused|declined|would not|did not|could not|had not|has not|have not|failed)\s+(?:yet\s+)?(?:to\s+)?(say|give|disclose|publish|release|reveal|explain|discuss|confirm|set out|published|disclosed|released|revealed|explained)\s+(.+)$/i;
-const BASE: Record<string, string> = { published: 'publish', disclosed: 'disclose', released: 'release', revealed: 'reveal', explained: 'explain' };
+const BASE: Record<string, string> = {
+  published: 'publish',
+  disclosed: 'disclose',
+  released: 'release',
+  revealed: 'reveal',
+  explained: 'explain',
+};
 /** An object that only makes sense with the sentence before: "an estimate" of what? */
 const BARE_OBJECT = /^(?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total|details)$/i;
 /** "during the meeting": when it was held back, not what. */
-const TRAILING_OCCASION = /\s+(?:during|at|in|on|after|before)\s+(?:the|a|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:meeting|hearing|debate|session|interview|briefing|press conference|statement|vote|night|morning|afternoon|evening|week))?$/i;
+const TRAILING_OCCASION =
+  /\s+(?:during|at|in|on|after|before)\s+(?:the|a|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:meeting|hearing|debate|session|interview|briefing|press conference|statement|vote|night|morning|afternoon|evening|week))?$/i;
 
 function plural(noun: string): boolean {
   return /[^s's]s'?$/i.test(noun.trim()) && !/\b(?:news|series)$/i.test(noun);
 }
 
-function plainPossessive(noun: string): string {
+function _plainPossessive(noun: string): string {
   return /s$/.test(noun) ? `${noun}'` : /['’]s$/.test(noun) ? noun : `${noun}'s`;
 }
 
 export function refusal(ctx: PhraseContext): string {
   const raw = subjectBefore(ctx.text, WITHHOLD);
   // "Pernod said it was seeking acquisitions but refused": the refuser is the main subject.
-  const joined = raw ? /^(.{2,60}?)\s+(?:said|says|is|was|has|had|[a-z]+ed)\b.*\s(?:but|and|yet)$/.exec(raw)?.[1] : undefined;
-  const subject = (joined ?? raw)?.replace(/^.*\b(?:said|says|told \w+|claimed|argued|insisted|complained)\s+(?:that\s+)?/i, '');
-  const who = (subject && !/^(?:he|she|it|they)$/i.test(subject) ? subject : null) ?? ctx.actor ?? 'the people involved';
+  const joined = raw
+    ? /^(.{2,60}?)\s+(?:said|says|is|was|has|had|[a-z]+ed)\b.*\s(?:but|and|yet)$/.exec(raw)?.[1]
+    : undefined;
+  const subject = (joined ?? raw)?.replace(
+    /^.*\b(?:said|says|told \w+|claimed|argued|insisted|complained)\s+(?:that\s+)?/i,
+    '',
+  );
+  const who =
+    (subject && !/^(?:he|she|it|they)$/i.test(subject) ? subject : null) ?? ctx.actor ?? 'the people involved';
   const whether = clauseAfter(ctx.text, /\bwhether\s+/i);
   if (whether) {
     const asked = willQuestion(whether, ctx.properWords);
@@ -37,17 +51,28 @@ export function refusal(ctx: PhraseContext): string {
   if (/\brule\b/i.test(ctx.text)) return `What is ${who} not ruling out, and what would settle it?`;
   const withheld = WITHHELD.exec(stripEnd(ctx.text));
   const object = withheld ? cutClause(withheld[2]!.replace(TRAILING_OCCASION, ''), 16) : '';
-  if (withheld && /^(?:the|an?|any|its|his|her|their|details|figures|reports|claims|allegations|plans|how|what|when|where|why|who|which)\b/i.test(object)) {
+  if (
+    withheld &&
+    /^(?:the|an?|any|its|his|her|their|details|figures|reports|claims|allegations|plans|how|what|when|where|why|who|which)\b/i.test(
+      object,
+    )
+  ) {
     const verb = BASE[withheld[1]!.toLowerCase()] ?? withheld[1]!.toLowerCase();
     if (!BARE_OBJECT.test(object)) return `Will ${who} ${verb} ${object}?`;
     // "She declined to give an estimate": of what the sentence before was about.
     const topic = ctx.pairText ? modalClause(thatClause(ctx.pairText))?.subject : undefined;
-    if (topic && topic.split(/\s+/).length <= 8) return `Will ${who} ${verb} ${object} of ${lowerStart(topic, ctx.properWords)}?`;
+    if (topic && topic.split(/\s+/).length <= 8)
+      return `Will ${who} ${verb} ${object} of ${lowerStart(topic, ctx.properWords)}?`;
     return `When will ${who} ${verb} ${object}?`;
   }
   const topic = clauseAfter(ctx.text, /\b(?:comment|elaborate|give details)\s+on\s+/i);
   // "comment on the figure" needs the sentence before to make sense: ask for their side instead.
-  if (topic && topic.split(/\s+/).length >= 3 && !/^(?:it|this|that|them|the (?:figure|report|claims?|matter|issue))$/i.test(topic)) return `Will ${who} comment on ${topic}?`;
+  if (
+    topic &&
+    topic.split(/\s+/).length >= 3 &&
+    !/^(?:it|this|that|them|the (?:figure|report|claims?|matter|issue))$/i.test(topic)
+  )
+    return `Will ${who} comment on ${topic}?`;
   return `Will ${who} give their side of the story?`;
 }
 
@@ -57,21 +82,35 @@ export function accusation(ctx: PhraseContext): string | null {
   const passive = /^(.{2,80}?)\s+(?:was|were|has been|have been|is|are)\s+accused\s+of\s+([^,;]+)/i.exec(text);
   if (passive) {
     const accused = subjectBefore(text, /\s(?:was|were|has been|have been|is|are)\s+accused\b/i) ?? ctx.actor;
-    return accused ? `How does ${lowerStart(accused, ctx.properWords)} answer the accusation of ${cutClause(passive[2]!, 14)}?` : null;
+    return accused
+      ? `How does ${lowerStart(accused, ctx.properWords)} answer the accusation of ${cutClause(passive[2]!, 14)}?`
+      : null;
   }
   const active = /\baccus(?:ed|es|e)\s+(.{2,60}?)\s+of\s+([^,;]+)/i.exec(text);
   if (!active) return null;
   const target = active[1]!.trim();
   const charge = cutClause(active[2]!.split(/\s(?:which|who|that|and then)\s/)[0]!, 14);
   // "a meeting in which opposition members accused": the accuser is the last clause before the verb.
-  let head = text.slice(0, active.index).trim().replace(/\s+(?:has|have|had|also|repeatedly|publicly)$/i, '');
+  let head = text
+    .slice(0, active.index)
+    .trim()
+    .replace(/\s+(?:has|have|had|also|repeatedly|publicly)$/i, '');
   // "criticised by the Scottish National Party which accused": the name before "which".
-  if (/\s(?:which|who)$/i.test(head)) head = /((?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)\s+(?:which|who)$/.exec(head)?.[1] ?? '';
-  const accuser = head.split(/,\s+|\s[-–—]\s|\b(?:in which|during which|where|when|as|after|while|and|but)\s+/i).pop()?.trim() ?? '';
+  if (/\s(?:which|who)$/i.test(head))
+    head = /((?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)\s+(?:which|who)$/.exec(head)?.[1] ?? '';
+  const accuser =
+    head
+      .split(/,\s+|\s[-–—]\s|\b(?:in which|during which|where|when|as|after|while|and|but)\s+/i)
+      .pop()
+      ?.trim() ?? '';
   const named = accuser.split(/\s+/).length <= 6 && !/\b(?:he|she|they|it|we|[a-z]+ed)$|\s[a-z]+ed\b/i.test(accuser);
   const by = accuser && named ? lowerStart(accuser, ctx.properWords) : null;
   // "accused him of ...": the person the story is about answers it, if it is about one.
-  const accused = /^(?:him|her|them|it|us|me)$/i.test(target) ? (ctx.mainIsPerson ? ctx.mainActor : null) : lowerStart(target, ctx.properWords);
+  const accused = /^(?:him|her|them|it|us|me)$/i.test(target)
+    ? ctx.mainIsPerson
+      ? ctx.mainActor
+      : null
+    : lowerStart(target, ctx.properWords);
   if (!accused) return null;
   const does = plural(accused) || /\sand\s/.test(accused) ? 'do' : 'does';
   if (!by) return `How ${does} ${accused} answer the accusation of ${charge}?`;
@@ -102,8 +141,16 @@ export function doubt(ctx: PhraseContext): string | null {
   // "Residents' groups welcomed the vote but questioned": the doubter is the main subject.
   const joined = /^(.{2,60}?)\s+[a-z]+ed\b.*\s(?:but|and|yet)$/.exec(head);
   if (joined) head = joined[1]!;
-  const doubter = head.split(/,\s+/).pop()?.replace(/\s+(?:have|has|had|also|openly|publicly)$/i, '').trim() ?? '';
-  const who = doubter && doubter.split(/\s+/).length <= 8 && !/^(?:he|she|they|it|we)$/i.test(doubter) ? lowerStart(doubter, ctx.properWords) : ctx.actor;
+  const doubter =
+    head
+      .split(/,\s+/)
+      .pop()
+      ?.replace(/\s+(?:have|has|had|also|openly|publicly)$/i, '')
+      .trim() ?? '';
+  const who =
+    doubter && doubter.split(/\s+/).length <= 8 && !/^(?:he|she|they|it|we)$/i.test(doubter)
+      ? lowerStart(doubter, ctx.properWords)
+      : ctx.actor;
   const q = yesNo(clause, ctx.properWords);
   return who ? `${q}, as ${who} ${plural(who) ? 'ask' : 'asks'}?` : `${q}?`;
 }

@@ -13,18 +13,24 @@ export function unquoted(text: string): string {
 /** The reported clause, its leading pronoun replaced by whoever said it ("it was aware" -> "the watchdog was aware"). */
 export function withSpeaker(text: string): string {
   const clause = reportedClause(text);
-  const subject = /^(?:(?:on|in|last|earlier)\s+\w+,?\s+)?(.{2,60}?)\s(?:said|says|told|added|stated)\b/i.exec(dropLeading(text))?.[1];
+  const subject = /^(?:(?:on|in|last|earlier)\s+\w+,?\s+)?(.{2,60}?)\s(?:said|says|told|added|stated)\b/i.exec(
+    dropLeading(text),
+  )?.[1];
   if (!subject || /^(?:he|she|it|they)$/i.test(subject) || /["“]/.test(subject)) return clause;
   return PRONOUN_SUBJECT.test(clause) ? clause.replace(PRONOUN_SUBJECT, subject) : clause;
 }
 
-export const VAGUE_SOURCE = 'sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar';
+export const VAGUE_SOURCE =
+  'sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar';
 /** ", some believe," inside a clause: an unnamed source, not part of the claim. */
-export const ASIDE = /,\s*(?:some|many|others|critics|analysts|experts|observers|commentators)\s+(?:believe|say|think|suggest|argue|fear|claim)\s*,/i;
+export const ASIDE =
+  /,\s*(?:some|many|others|critics|analysts|experts|observers|commentators)\s+(?:believe|say|think|suggest|argue|fear|claim)\s*,/i;
 /** "X is thought to have spread" -> "X has spread"; "is said to be" -> "is". */
 export function plainClaim(clause: string): string {
   return clause
-    .replace(/\b(is|are|was|were) (?:thought|believed|said|understood|rumou?red) to have\b/i, (_m, be: string) => (/^(?:is|was)$/i.test(be) ? 'has' : 'have'))
+    .replace(/\b(is|are|was|were) (?:thought|believed|said|understood|rumou?red) to have\b/i, (_m, be: string) =>
+      /^(?:is|was)$/i.test(be) ? 'has' : 'have',
+    )
     .replace(/\b(is|are|was|were) (?:thought|believed|said|understood|rumou?red) to be\b/i, '$1');
 }
 
@@ -60,7 +66,8 @@ export function subjectBefore(text: string, pattern: RegExp): string | null {
   const match = pattern.exec(text);
   if (!match) return null;
   let head = dropLeading(text.slice(0, match.index));
-  for (let i = 0; i < 3; i++) head = head.replace(/\s+(?:has|have|had|was|were|is|are|repeatedly|also|later|now|strongly|flatly|always)$/i, '');
+  for (let i = 0; i < 3; i++)
+    head = head.replace(/\s+(?:has|have|had|was|were|is|are|repeatedly|also|later|now|strongly|flatly|always)$/i, '');
   if (/,$/.test(head.trim())) head = head.trim().replace(/,[^,]*,$/, '');
   const pieces = head.split(/[;:,]\s+|\s[-–—]\s|\b(?:although|while|but|because|though)\s+/i);
   const subject = (pieces[pieces.length - 1] ?? '').trim().replace(/,$/, '');
@@ -73,4 +80,3 @@ export function thatClause(text: string): string {
   const said = /\b(?:said|says|told \w+|warned|confirmed|insisted)\s+(?:that\s+)?/i.exec(text);
   return stripEnd(said ? text.slice(said.index + said[0].length) : dropLeading(text));
 }
-

@@ -2,7 +2,7 @@ import type { ArticleMeta } from './analysis-types';
 import { isBoilerplateLine, stripDateline, stripLeadingCredit } from './copy-furniture';
 
 /** A body paragraph: a run of non-empty lines between blank lines, offsets into the input. */
-export interface Paragraph {
+interface Paragraph {
   start: number;
   end: number;
   /** Line spans inside the paragraph (offsets into the input), furniture already removed. */
@@ -48,7 +48,10 @@ function trimSpan(input: string, span: Line): Line {
 const TERMINAL = /[.!?:"'\u201d\u2019)\]]$/;
 
 function normalizeForCompare(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -70,8 +73,7 @@ export function cleanArticle(input: string, meta: ArticleMeta = {}): CleanArticl
     const standsAlone = !next || next.start === next.end;
     const looksLikeHeadline =
       headline.length > 0 && headline.length <= 250 && (standsAlone || !TERMINAL.test(headline));
-    const matchesMeta =
-      title !== '' && normalizeForCompare(title).includes(normalizeForCompare(headline));
+    const matchesMeta = title !== '' && normalizeForCompare(title).includes(normalizeForCompare(headline));
     if (title === '' ? looksLikeHeadline : matchesMeta || (looksLikeHeadline && firstText !== headline)) {
       if (title === '') title = headline;
       index++;

@@ -16,13 +16,22 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
   };
   for (const sentence of sentences) {
     const items = [
-      ...index.mentions[sentence.id]!.map((m) => ({ start: m.start, person: m.person, text: '', kind: 'person' as const })),
+      ...index.mentions[sentence.id]!.map((m) => ({
+        start: m.start,
+        person: m.person,
+        text: '',
+        kind: 'person' as const,
+      })),
       ...index.others[sentence.id]!.map((o) => ({ start: o.start, person: null, text: o.text, kind: o.kind })),
     ].sort((a, b) => a.start - b.start);
     for (const item of items) {
       if (item.person) {
         const person = item.person;
-        add(person.role ? { name: person.name, type: 'person', role: person.role } : { name: person.name, type: 'person' });
+        add(
+          person.role
+            ? { name: person.name, type: 'person', role: person.role }
+            : { name: person.name, type: 'person' },
+        );
         continue;
       }
       const text = item.text.replace(/^(?:The|A|An)\s+/, '');

@@ -1,8 +1,8 @@
 import type { Analysis, Entity, OpenQuestion, Sentence } from './analysis-types';
-import { CHARGE_WORDS, findCues, type Cue } from './question-cues';
-import { properWordsOf } from './question-clauses';
-import { phraseQuestion } from './phrase-question';
 import { BACK_REFERENCE, DECISION_DUE, WHETHER_TO } from './check-questions';
+import { phraseQuestion } from './phrase-question';
+import { properWordsOf } from './question-clauses';
+import { CHARGE_WORDS, type Cue, findCues } from './question-cues';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
 
@@ -58,7 +58,12 @@ function mainActorOf(sentences: Sentence[], entities: Entity[]): string | null {
 }
 
 /** Nearest sentence before `index` (within `span`) that passes the test. */
-function nearestBefore(sentences: Sentence[], index: number, span: number, test: (s: Sentence) => boolean): number | null {
+function nearestBefore(
+  sentences: Sentence[],
+  index: number,
+  span: number,
+  test: (s: Sentence) => boolean,
+): number | null {
   for (let j = index - 1; j >= Math.max(0, index - span); j--) if (test(sentences[j]!)) return j;
   return null;
 }
@@ -70,7 +75,12 @@ const PRONOUN_START = /^(?:He|She)\s/;
  * Who a sentence-initial "He"/"She" refers to: the one person the sentence before names or
  * quotes. Two people there make it ambiguous, and then nobody is guessed.
  */
-function previousPerson(sentences: Sentence[], index: number, people: Entity[], speakers: Map<number, string>): string | null {
+function previousPerson(
+  sentences: Sentence[],
+  index: number,
+  people: Entity[],
+  speakers: Map<number, string>,
+): string | null {
   const sentence = sentences[index];
   const before = sentences[index - 1];
   if (!sentence || !before || !PRONOUN_START.test(sentence.text)) return null;
@@ -98,12 +108,15 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
   const speakers = new Map<number, string>();
   for (const s of partial.statements) speakers.set(s.sentenceId, s.speaker);
   for (const q of partial.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
-  const chargeQuotes = new Set(partial.quotes.filter((q) => q.speaker && CHARGE_WORDS.test(q.text)).map((q) => q.sentenceId));
+  const chargeQuotes = new Set(
+    partial.quotes.filter((q) => q.speaker && CHARGE_WORDS.test(q.text)).map((q) => q.sentenceId),
+  );
 
   const candidates: Candidate[] = [];
   sentences.forEach((sentence, index) => {
     const cues = findCues(sentence.text);
-    if (chargeQuotes.has(sentence.id) && !cues.some((c) => c.shape === 'attack-quote')) cues.push({ kind: 'disputed', shape: 'attack-quote', strength: 2 });
+    if (chargeQuotes.has(sentence.id) && !cues.some((c) => c.shape === 'attack-quote'))
+      cues.push({ kind: 'disputed', shape: 'attack-quote', strength: 2 });
     cues.sort((a, b) => b.strength - a.strength);
     const cue = cues[0];
     if (!cue || cue.strength < MIN_STRENGTH) return;
@@ -153,7 +166,9 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
       actor,
       mainActor,
       // Someone who speaks in the story or has a role can answer a charge; a mistyped place cannot.
-      mainIsPerson: actors.some((e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name))),
+      mainIsPerson: actors.some(
+        (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),
+      ),
       properWords,
     };
     let phrased = phraseQuestion(candidate.cue.shape, context);
@@ -177,7 +192,10 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
     // These templates name the accuser or doubter themselves, and an unresolved "She" is not
     // the story's main actor by default: naming them would be a guess.
     // A check or decision template already names whose claim or whose choice it is.
-    const selfNamed = cue.shape === 'decision' || (cue.shape === 'unverified' && !/^Can the (?:claim|figure|report|account|allegation|number|estimate)s? /.test(text));
+    const selfNamed =
+      cue.shape === 'decision' ||
+      (cue.shape === 'unverified' &&
+        !/^Can the (?:claim|figure|report|account|allegation|number|estimate)s? /.test(text));
     if (selfNamed) namesSomeone = true;
     const unsure = SELF_NAMING.has(cue.shape) || PRONOUN_START.test(sentence.text);
     const who = actor ?? (unsure ? null : mainActor);

@@ -1,12 +1,12 @@
 import type { Entity, Quote, Sentence } from './analysis-types';
 import { findReportedSpeech } from './find-statements';
+import { chooseKeyQuotes } from './key-quotes';
 import { indexPeople } from './people';
 import { classifyQuote, type QuoteKind } from './quote-kind';
-import { scanQuoteSegments, type QuoteSegment } from './quote-spans';
+import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
-import { SpeakerResolver, type ResolvedSpeaker } from './speaker-resolution';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { chooseKeyQuotes } from './key-quotes';
+import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
 
 interface QuoteItem {
   segments: QuoteSegment[];
@@ -53,11 +53,7 @@ function contexts(segment: QuoteSegment, segments: QuoteSegment[], sentences: Se
 }
 
 function quoteText(segments: QuoteSegment[], input: (s: QuoteSegment) => string): string {
-  return segments
-    .map(input)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return segments.map(input).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -65,7 +61,7 @@ function quoteText(segments: QuoteSegment[], input: (s: QuoteSegment) => string)
  * colon introductions, then the quotation run it continues, then reported speech just before it.
  * With none of these the speaker stays null: a guess is worse than no answer.
  */
-export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[] {
+export function findQuotes(sentences: Sentence[]): Quote[] {
   const index = indexPeople(sentences);
   const segments = scanQuoteSegments(sentences);
   const isQuoted = (offset: number): boolean => segments.some((s) => offset >= s.start && offset < s.end);
@@ -90,8 +86,9 @@ export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[]
     const headContext = contexts(head, segments, sentences);
     const tailContext = contexts(tail, segments, sentences);
     const before = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
-    const after = before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
-    const tag = before && before !== 'untagged-colon' ? before : after ?? before;
+    const after =
+      before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
+    const tag = before && before !== 'untagged-colon' ? before : (after ?? before);
     const text = quoteText(group, textOf);
     const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null);
     items.push({
@@ -145,7 +142,12 @@ export function findQuotes(sentences: Sentence[], _entities?: Entity[]): Quote[]
       }
     }
     const previous = items[i - 1];
-    if (previous && previous.kind === 'utterance' && endOf(previous) >= first - 1 && (previous.speaker || resolved.has(previous) || previous.attributed)) {
+    if (
+      previous &&
+      previous.kind === 'utterance' &&
+      endOf(previous) >= first - 1 &&
+      (previous.speaker || resolved.has(previous) || previous.attributed)
+    ) {
       item.speaker = previous.speaker;
       resolved.add(item);
       return;

@@ -1,9 +1,9 @@
 import type { Entity, Sentence, Statement } from './analysis-types';
 import { indexPeople } from './people';
-import { REPORTING_VERBS } from './speech-verbs';
-import { clauseSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
-import { SpeakerResolver } from './speaker-resolution';
 import { maskQuotes } from './quote-spans';
+import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
+import { SpeakerResolver } from './speaker-resolution';
+import { REPORTING_VERBS } from './speech-verbs';
 import { isObjectInfinitive, isReportedClause, isSpeakerDescription } from './statement-checks';
 
 export interface ReportedSpeech {
@@ -17,26 +17,96 @@ export interface ReportedSpeech {
 
 const QUOTE_MARK = /["\u201c\u201d]/;
 /** Verbs of a trailing tag: "..., Spicer said." */
-const TAG_VERBS = new Set(['said', 'says', 'added', 'adds', 'told', 'stated', 'explained', 'argued', 'insisted', 'warned', 'claimed', 'admitted', 'noted', 'believes', 'thinks', 'reported', 'reports', 'confirmed', 'suggested', 'stressed', 'conceded', 'acknowledged', 'maintained', 'maintains', 'predicted', 'wrote', 'writes', 'announced']);
+const TAG_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'told',
+  'stated',
+  'explained',
+  'argued',
+  'insisted',
+  'warned',
+  'claimed',
+  'admitted',
+  'noted',
+  'believes',
+  'thinks',
+  'reported',
+  'reports',
+  'confirmed',
+  'suggested',
+  'stressed',
+  'conceded',
+  'acknowledged',
+  'maintained',
+  'maintains',
+  'predicted',
+  'wrote',
+  'writes',
+  'announced',
+]);
 
 /** Verbs that take a bare clause ("said the White House is ..."); the others need "that". */
-const BARE_CLAUSE = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'warned', 'warns', 'stressed', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'told', 'tells', 'stated', 'states', 'admitted', 'conceded', 'acknowledged', 'predicted', 'suggested', 'noted', 'explained', 'reckons', 'feels', 'felt', 'reported']);
+const BARE_CLAUSE = new Set([
+  'said',
+  'says',
+  'say',
+  'added',
+  'adds',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'warned',
+  'warns',
+  'stressed',
+  'believes',
+  'believe',
+  'believed',
+  'thinks',
+  'think',
+  'thought',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'admitted',
+  'conceded',
+  'acknowledged',
+  'predicted',
+  'suggested',
+  'noted',
+  'explained',
+  'reckons',
+  'feels',
+  'felt',
+  'reported',
+]);
 /** Verbs that name a listener ("told reporters ..."). */
 const TELL = new Set(['told', 'tells', 'tell']);
 /** Verbs whose object may take an infinitive ("warned users to update"): no reported clause. */
 const OBJECT_VERBS = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'warn']);
-const LISTENER = /^(?:him|her|them|us|me|you|reporters|journalists|MPs|delegates|analysts|investors|colleagues|supporters|parliament|Parliament|BBC News|the (?:BBC|court|jury|committee|hearing|conference|House|Commons|inquiry|audience))\b,?\s+(?!(?:World|News|Radio|Online|Sport|Breakfast|Scotland|Wales|One|Two|Three|Four|Five|programme|website)\b)/;
+const LISTENER =
+  /^(?:him|her|them|us|me|you|reporters|journalists|MPs|delegates|analysts|investors|colleagues|supporters|parliament|Parliament|BBC News|the (?:BBC|court|jury|committee|hearing|conference|House|Commons|inquiry|audience))\b,?\s+(?!(?:World|News|Radio|Online|Sport|Breakfast|Scotland|Wales|One|Two|Three|Four|Five|programme|website)\b)/;
 /** A short adverbial between the verb and its clause ("said in a statement it is ..."). */
-const ADVERBIAL = /^(?:in\s+(?:a|an)\s+(?:statement|interview|letter|speech|report|blog post)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|its website)|last\s+(?:week|month|year|night)|yesterday|today),?\s+/;
+const ADVERBIAL =
+  /^(?:in\s+(?:a|an)\s+(?:statement|interview|letter|speech|report|blog post)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|its website)|last\s+(?:week|month|year|night)|yesterday|today),?\s+/;
 /** A passive ("It has been suggested", "is thought"), a negation ("did not say") or an infinitive ("refused to say"). */
-const NO_SPEAKER_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|not|never)\s+(?:[a-z]+ly\s+)?|n['’]t\s+|(?<!\b(?:went|go|goes|going)\s+on\s+)\bto\s+)$/i;
+const NO_SPEAKER_BEFORE =
+  /(?:\b(?:is|are|was|were|be|been|being|not|never)\s+(?:[a-z]+ly\s+)?|n['’]t\s+|(?<!\b(?:went|go|goes|going)\s+on\s+)\bto\s+)$/i;
 /** "evidence which he claims proves ...": a relative clause with a gap, not a statement. */
 const RELATIVE_GAP = /\b(?:which|that|whom)\s+(?:he|she|it|they|we|i)\s+(?:also\s+)?$/i;
 /** "X, who told Y that ..." (group 1: the comma of a non-restrictive relative). */
 const WHO_BEFORE = /(,)?\s*\bwho\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$/;
 const DENY = new Set(['deny', 'denied', 'denies']);
-const REFUSAL = /\b(?:refused|refuses|declined|declines|wanted|wants|agreed|agrees|tried|failed|began|attempted)\s+to\b/i;
-const NOUN_THAT = /\b(?:claims|reports|suggestions|allegations|speculation|rumou?rs|fears|concerns|warnings|assurances|the (?:claim|report|suggestion|allegation|idea|view|fear|news))\s+that\s+$/;
+const REFUSAL =
+  /\b(?:refused|refuses|declined|declines|wanted|wants|agreed|agrees|tried|failed|began|attempted)\s+to\b/i;
+const NOUN_THAT =
+  /\b(?:claims|reports|suggestions|allegations|speculation|rumou?rs|fears|concerns|warnings|assurances|the (?:claim|report|suggestion|allegation|idea|view|fear|news))\s+that\s+$/;
 const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 
 /** The noun phrase a non-restrictive "who" points back to ("... made by a former administrator"). */
@@ -48,7 +118,10 @@ function antecedentBefore(text: string, offset: number): SpeakerPhrase | null {
 
 /** Is the "that" after `skipped` a relative pronoun? A subject in the gap, or a verb right after it. */
 function relativeThat(skipped: string, after: string): boolean {
-  return /\b(?:he|she|they|we|i|it|you)\b/i.test(skipped) || /^(?:will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\b/.test(after);
+  return (
+    /\b(?:he|she|they|we|i|it|you)\b/i.test(skipped) ||
+    /^(?:will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\b/.test(after)
+  );
 }
 
 /** Verb lengths, so most words are ruled out before a slice and a Set lookup (all are lower case). */
@@ -80,10 +153,15 @@ function fromComma(pattern: RegExp, text: string, comma: number): RegExpExecArra
 let cache: { sentences: Sentence[]; found: Array<ReportedSpeech | null | undefined> } | null = null;
 
 /** Reported speech in sentence `id` of `sentences`; with quote marks only when `allowQuotes`. */
-export function findReportedSpeech(sentences: Sentence[], id: number, options: { allowQuotes?: boolean } = {}): ReportedSpeech | null {
+export function findReportedSpeech(
+  sentences: Sentence[],
+  id: number,
+  options: { allowQuotes?: boolean } = {},
+): ReportedSpeech | null {
   const sentence = sentences[id]!;
   if (!options.allowQuotes && QUOTE_MARK.test(sentence.text)) return null;
-  if (cache?.sentences !== sentences) cache = { sentences, found: new Array<ReportedSpeech | null | undefined>(sentences.length) };
+  if (cache?.sentences !== sentences)
+    cache = { sentences, found: new Array<ReportedSpeech | null | undefined>(sentences.length) };
   const found = cache.found;
   let speech = found[id];
   if (speech === undefined) {
@@ -103,7 +181,12 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
     const at = according.index + according[0].indexOf(according[1]!, 12);
     const subject = subjectAfter(according[1]!, sentence.start + at);
     const leading = according.index === 0;
-    if (subject) return { subject, clauseStart: leading ? according[0].length : 0, clauseEnd: leading ? text.length : according.index };
+    if (subject)
+      return {
+        subject,
+        clauseStart: leading ? according[0].length : 0,
+        clauseEnd: leading ? text.length : according.index,
+      };
   }
   // Trailing tag: "The White House is not concerned ..., Spicer said."
   const trailing = fromComma(TRAILING_TAG, text, comma);
@@ -113,7 +196,8 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
   }
   const invertedTrailing = fromComma(INVERTED_TAG, text, comma);
   if (invertedTrailing) {
-    const start = invertedTrailing.index + invertedTrailing[0].indexOf(invertedTrailing[2]!, invertedTrailing[1]!.length + 2);
+    const start =
+      invertedTrailing.index + invertedTrailing[0].indexOf(invertedTrailing[2]!, invertedTrailing[1]!.length + 2);
     const subject = subjectAfter(invertedTrailing[2]!, sentence.start + start);
     if (subject) return { subject, clauseStart: 0, clauseEnd: invertedTrailing.index };
   }
@@ -136,7 +220,9 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
     const shared = /\b(?:but|and)\s+(?:also\s+)?$/.test(before) ? clauseSubject(before, sentence.start) : null;
     const who = WHO_BEFORE.exec(near);
     if (who && !who[1]) continue; // "people who said that ...": restrictive, nobody named
-    const subject = who ? antecedentBefore(before.slice(0, before.length - near.length + who.index), sentence.start) : (shared ?? subjectBefore(before, sentence.start));
+    const subject = who
+      ? antecedentBefore(before.slice(0, before.length - near.length + who.index), sentence.start)
+      : (shared ?? subjectBefore(before, sentence.start));
     if (!subject) continue;
     // "The claims were made ...", "His main concern was the reports": the "verb" was a noun.
     if (subject.kind === 'phrase' && DETERMINER_END.test(subject.text)) continue;
@@ -173,7 +259,13 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
     const clause = text.slice(clauseStart);
     // Without "that", "told him about", "said it all", "said so" have no clause.
     if (!withThat && /^(?:to|for|by|with|about|of|so\b)/i.test(clause)) continue;
-    if (!withThat && /^it\b(?!['’]s|\s+(?:is|was|would|will|had|has|could|should|may|might|can|did|does|expects?|believes|hopes|plans|wants|needs|remains)\b)/i.test(clause)) continue;
+    if (
+      !withThat &&
+      /^it\b(?!['’]s|\s+(?:is|was|would|will|had|has|could|should|may|might|can|did|does|expects?|believes|hopes|plans|wants|needs|remains)\b)/i.test(
+        clause,
+      )
+    )
+      continue;
     if (text.length - clauseStart < 12 || !isReportedClause(clause)) continue;
     if (OBJECT_VERBS.has(verb) && !withThat && isObjectInfinitive(clause)) continue;
     // "The firms deny that ...": what follows is what the speaker rejects, not what they said;
@@ -189,11 +281,13 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
  */
 function ambiguousPronoun(subject: SpeakerPhrase, sentence: Sentence, people: number): boolean {
   if (subject.kind !== 'pronoun' || people < 2) return false;
-  return /\b(?:after|before|when|because|since|as|until|while|although|though|if|once)\s+$/i.test(sentence.text.slice(0, subject.at - sentence.start));
+  return /\b(?:after|before|when|because|since|as|until|while|although|though|if|once)\s+$/i.test(
+    sentence.text.slice(0, subject.at - sentence.start),
+  );
 }
 
 /** Reported (indirect) speech with its speaker, e.g. Spicer on the White House's concerns. */
-export function findStatements(sentences: Sentence[], _entities?: Entity[]): Statement[] {
+export function findStatements(sentences: Sentence[]): Statement[] {
   const index = indexPeople(sentences);
   const resolver = new SpeakerResolver(sentences, index);
   const statements: Statement[] = [];
@@ -206,9 +300,7 @@ export function findStatements(sentences: Sentence[], _entities?: Entity[]): Sta
     if (!speaker) continue;
     resolver.record(sentence.id, speaker);
     if (reported.denial || (!speaker.person && !isSpeakerDescription(speaker.name))) continue;
-    const text = sentence.text
-      .slice(reported.clauseStart, reported.clauseEnd)
-      .replace(/^[\s,]+|[\s,.]+$/g, '');
+    const text = sentence.text.slice(reported.clauseStart, reported.clauseEnd).replace(/^[\s,]+|[\s,.]+$/g, '');
     if (text.split(/\s+/).length < 3) continue;
     const key = text.toLowerCase();
     if (seen.has(key)) continue; // the same claim repeated (a standfirst and its body line)

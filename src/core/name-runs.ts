@@ -17,9 +17,28 @@ export interface NameRun {
 }
 
 /** Name particles: "Nick Van den Brul", "Ursula von der Leyen". */
-const PARTICLES = new Set(['de', 'du', 'da', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'dos', 'das', 'del', 'ter']);
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'da',
+  'di',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'del',
+  'ter',
+]);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', '&', 'on', ...PARTICLES]);
-const KEEP_DOT = /^(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd)\.$/;
+const KEEP_DOT =
+  /^(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd)\.$/;
 const APOSTROPHE = /['’]/;
 
 /**
@@ -99,7 +118,10 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
     }
     const following = words[i + 1];
     const connector =
-      !capital && CONNECTORS.has(word.text) && current.length > 0 && joined &&
+      !capital &&
+      CONNECTORS.has(word.text) &&
+      current.length > 0 &&
+      joined &&
       following !== undefined &&
       (CONNECTORS.has(following.text) || (isCapitalised(following.text) && !NOT_NAMES.has(following.text)));
     if (capital || connector) {
@@ -172,7 +194,10 @@ function parseWords(run: NameRun): PersonParse | null {
   const roleBefore = before !== undefined && ROLE_HEADS.has(lower(before));
   return {
     name: nameWords.map((w) => w.text).join(' '),
-    title: words.slice(0, h + 1).map((w) => w.text).join(' '),
+    title: words
+      .slice(0, h + 1)
+      .map((w) => w.text)
+      .join(' '),
     honorific,
     start: nameWords[0]!.start,
     end: nameWords[nameWords.length - 1]!.end,
@@ -200,8 +225,4 @@ function onlySpaces(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 9) return false;
   }
   return true;
-}
-
-export function runText(run: NameRun): string {
-  return run.words.map((w) => w.text).join(' ');
 }

@@ -1,6 +1,17 @@
 import type { Sentence } from './analysis-types';
-import { findNameRuns, parsePerson, tokenize, type NameRun, type Word } from './name-runs';
-import { AFFILIATIONS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, ORG_HEADS, PLACE_WORDS, PLACES, ROLE_HEADS, type Gender } from './name-tables';
+import { findNameRuns, type NameRun, parsePerson, tokenize, type Word } from './name-runs';
+import {
+  AFFILIATIONS,
+  FEMALE_NAMES,
+  type Gender,
+  HONORIFICS,
+  MALE_NAMES,
+  NOT_NAMES,
+  ORG_HEADS,
+  PLACE_WORDS,
+  PLACES,
+  ROLE_HEADS,
+} from './name-tables';
 import { findRole } from './person-roles';
 import { addRoleMentions, GENERIC_ROLES } from './role-mentions';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
@@ -54,7 +65,31 @@ interface Candidate {
  */
 let cache: { sentences: Sentence[]; index: PeopleIndex } | null = null;
 
-const PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'of', 'from', 'about', 'at', 'on', 'in', 'against', 'than', 'like', 'between', 'among', 'into', 'over', 'under', 'behind', 'before', 'after', 'beside', 'via']);
+const PREPOSITIONS = new Set([
+  'by',
+  'with',
+  'to',
+  'for',
+  'of',
+  'from',
+  'about',
+  'at',
+  'on',
+  'in',
+  'against',
+  'than',
+  'like',
+  'between',
+  'among',
+  'into',
+  'over',
+  'under',
+  'behind',
+  'before',
+  'after',
+  'beside',
+  'via',
+]);
 const TITLE_FILLERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'fellow', 'new']);
 
 /** Is the name (with any title before it) governed by a preposition: "hosted by UK minister X"? */
@@ -64,14 +99,61 @@ function isObject(words: Word[], runStart: number): boolean {
     const text = words[i]!.text;
     const lower = text.toLowerCase();
     if (PREPOSITIONS.has(lower)) return true;
-    if (!(/^\p{Lu}/u.test(text) || TITLE_FILLERS.has(lower) || ROLE_HEADS.has(lower) || words[i]!.possessive || lower.includes('-'))) {
+    if (
+      !(
+        /^\p{Lu}/u.test(text) ||
+        TITLE_FILLERS.has(lower) ||
+        ROLE_HEADS.has(lower) ||
+        words[i]!.possessive ||
+        lower.includes('-')
+      )
+    ) {
       return false;
     }
   }
   return false;
 }
 
-const NOT_VERBS = new Set(['of', 'and', 'or', 'from', 'in', 'at', 'on', 'to', 'for', 'with', 'the', 'a', 'an', 'but', 'who', 'whose', 'which', 'that', 'as', 'than', 'by', 'about', 'into', 'over', 'after', 'before', 'during', 'since', 'while', 'when', 'if', 'his', 'her', 'their', 'its', 'this', 'last', 'next']);
+const NOT_VERBS = new Set([
+  'of',
+  'and',
+  'or',
+  'from',
+  'in',
+  'at',
+  'on',
+  'to',
+  'for',
+  'with',
+  'the',
+  'a',
+  'an',
+  'but',
+  'who',
+  'whose',
+  'which',
+  'that',
+  'as',
+  'than',
+  'by',
+  'about',
+  'into',
+  'over',
+  'after',
+  'before',
+  'during',
+  'since',
+  'while',
+  'when',
+  'if',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'last',
+  'next',
+]);
 
 /** Is the name followed by a verb-like lower-case word ("McIlroy is unfazed", "Bogdanov won")? */
 function isSubject(words: Word[], runEnd: number): boolean {
@@ -103,7 +185,22 @@ function isPlace(name: string, run: NameRun, certain: boolean): boolean {
 }
 
 /** Nouns that name a work: "the programme Go Digital" is a title, not a person called Digital. */
-const WORK_NOUNS = new Set(['programme', 'program', 'show', 'series', 'book', 'novel', 'film', 'movie', 'album', 'song', 'play', 'musical', 'documentary', 'game']);
+const WORK_NOUNS = new Set([
+  'programme',
+  'program',
+  'show',
+  'series',
+  'book',
+  'novel',
+  'film',
+  'movie',
+  'album',
+  'song',
+  'play',
+  'musical',
+  'documentary',
+  'game',
+]);
 
 function namesAWork(words: Word[], runStart: number): boolean {
   const i = words.findIndex((w) => w.start === runStart);
@@ -121,7 +218,7 @@ function nextToSpeechVerb(text: string, start: number, end: number): boolean {
 
 /** What a mention tells about its person: gender from honorific or first name, and a role. */
 function learn(person: Person, c: Candidate, role: string | null): void {
-  const honorific = c.parse.honorific ? HONORIFICS.get(c.parse.honorific) ?? null : null;
+  const honorific = c.parse.honorific ? (HONORIFICS.get(c.parse.honorific) ?? null) : null;
   const first = c.parse.name.split(' ')[0]!;
   person.gender ??= honorific ?? (MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null);
   if (person.role || !role) return;
@@ -144,7 +241,10 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       if (parse && !isPlace(parse.name, run, parse.certain) && !namesAWork(words, run.words[0]!.start)) {
         candidates.push({ parse, run, sentence, words, text: sentence.text });
       } else {
-        const text = run.words.map((w) => w.text).join(' ').replace(/^(?:The|A|An)\s+/, '');
+        const text = run.words
+          .map((w) => w.text)
+          .join(' ')
+          .replace(/^(?:The|A|An)\s+/, '');
         if (NOT_NAMES.has(text) || AFFILIATIONS.has(text)) continue;
         const kind = PLACES.has(text) ? 'place' : orgLike(text) ? 'organization' : 'other';
         others[sentence.id]!.push({ text, start: sentence.start + run.start, end: sentence.start + run.end, kind });
@@ -221,9 +321,12 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     mentions,
     others,
     lookup(name: string): Person | null {
-      const words = name.trim().split(/\s+/).filter((w) => !HONORIFICS.has(w));
+      const words = name
+        .trim()
+        .split(/\s+/)
+        .filter((w) => !HONORIFICS.has(w));
       const surname = words[words.length - 1];
-      return surname ? bySurname.get(surname.replace(/['’]s?$/, '')) ?? null : null;
+      return surname ? (bySurname.get(surname.replace(/['’]s?$/, '')) ?? null) : null;
     },
   };
   cache = { sentences, index };

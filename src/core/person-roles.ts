@@ -5,19 +5,113 @@ import { SPEECH_VERBS } from './speech-verbs';
 
 /** Lower-case words that qualify a role ("deputy chief economist", "former", "part-time"). */
 const MODIFIERS = new Set([
-  'deputy', 'chief', 'senior', 'junior', 'principal', 'vice', 'former', 'assistant', 'acting',
-  'interim', 'associate', 'managing', 'general', 'executive', 'lead', 'co', 'joint', 'shadow',
-  'top', 'veteran', 'fellow', 'new', 'outgoing', 'incoming', 'then', 'retired', 'ex', 'local',
-  'state', 'federal', 'national', 'regional', 'foreign', 'defence', 'defense', 'finance',
-  'health', 'home', 'education', 'trade', 'industry', 'culture', 'sports', 'sport', 'transport',
-  'communications', 'economic', 'political', 'legal', 'technical', 'technology', 'research',
-  'marketing', 'sales', 'operating', 'financial', 'financial', 'editorial', 'creative', 'artistic',
-  'musical', 'literary', 'team', 'club', 'party', 'union', 'industry', 'world', 'olympic',
-  'marathon', 'cross-country', 'indoor', 'outdoor', 'european', 'british', 'film', 'music',
-  'part-time', 'full-time', 'security', 'intelligence', 'policy', 'media', 'press', 'news',
+  'deputy',
+  'chief',
+  'senior',
+  'junior',
+  'principal',
+  'vice',
+  'former',
+  'assistant',
+  'acting',
+  'interim',
+  'associate',
+  'managing',
+  'general',
+  'executive',
+  'lead',
+  'co',
+  'joint',
+  'shadow',
+  'top',
+  'veteran',
+  'fellow',
+  'new',
+  'outgoing',
+  'incoming',
+  'then',
+  'retired',
+  'ex',
+  'local',
+  'state',
+  'federal',
+  'national',
+  'regional',
+  'foreign',
+  'defence',
+  'defense',
+  'finance',
+  'health',
+  'home',
+  'education',
+  'trade',
+  'industry',
+  'culture',
+  'sports',
+  'sport',
+  'transport',
+  'communications',
+  'economic',
+  'political',
+  'legal',
+  'technical',
+  'technology',
+  'research',
+  'marketing',
+  'sales',
+  'operating',
+  'financial',
+  'financial',
+  'editorial',
+  'creative',
+  'artistic',
+  'musical',
+  'literary',
+  'team',
+  'club',
+  'party',
+  'union',
+  'industry',
+  'world',
+  'olympic',
+  'marathon',
+  'cross-country',
+  'indoor',
+  'outdoor',
+  'european',
+  'british',
+  'film',
+  'music',
+  'part-time',
+  'full-time',
+  'security',
+  'intelligence',
+  'policy',
+  'media',
+  'press',
+  'news',
 ]);
 
-const STOPS = new Set(['the', 'a', 'an', 'by', 'with', 'from', 'at', 'in', 'on', 'as', 'and', 'that', 'who', 'which', 'when', 'while', 'but', 'said']);
+const STOPS = new Set([
+  'the',
+  'a',
+  'an',
+  'by',
+  'with',
+  'from',
+  'at',
+  'in',
+  'on',
+  'as',
+  'and',
+  'that',
+  'who',
+  'which',
+  'when',
+  'while',
+  'but',
+  'said',
+]);
 
 function isRoleHead(word: string): boolean {
   return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
@@ -32,7 +126,7 @@ function cleanRole(role: string): string {
 
 /** Role words right before the name: "Flynn's attorney Robert Kelner", "EC spokeswoman X". */
 function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonParse): string | null {
-  if (parse.title && parse.title.split(' ').some(isRoleHead)) {
+  if (parse.title?.split(' ').some(isRoleHead)) {
     // Lower-case role words may run into the title: "Liberal Democrat spokeswoman for women".
     return cleanRole(parse.title);
   }
@@ -46,7 +140,11 @@ function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonPars
     if (STOPS.has(lower) || SPEECH_VERBS.has(lower)) break;
     const connector = (lower === 'of' || lower === 'for' || lower === 'to') && taken.length > 0;
     const fits =
-      isCapitalised(word.text) || isRoleHead(lower) || MODIFIERS.has(lower) || lower.includes('-') || connector ||
+      isCapitalised(word.text) ||
+      isRoleHead(lower) ||
+      MODIFIERS.has(lower) ||
+      lower.includes('-') ||
+      connector ||
       // "spokeswoman for women Sandra Gidley": the object of a role's preposition.
       (/^(?:for|of)$/.test(words[i - 1]?.text ?? '') && isRoleHead(words[i - 2]?.text ?? ''));
     if (!fits) break;
@@ -55,7 +153,12 @@ function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonPars
     i--;
     if (word.possessive) break;
   }
-  while (taken.length > 0 && !isCapitalised(taken[0]!.text) && !isRoleHead(taken[0]!.text) && !MODIFIERS.has(taken[0]!.text.toLowerCase())) {
+  while (
+    taken.length > 0 &&
+    !isCapitalised(taken[0]!.text) &&
+    !isRoleHead(taken[0]!.text) &&
+    !MODIFIERS.has(taken[0]!.text.toLowerCase())
+  ) {
     taken.shift();
   }
   if (!taken.some((w) => isRoleHead(w.text))) return null;
@@ -64,23 +167,29 @@ function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonPars
   return cleanRole(text.slice(start, end));
 }
 
-const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s+)?([^,.;:"“”()]{3,90}?)(?=,|\.|;|:|\s+(?:said|says|told|added|warned)\b|$)/;
+const APPOSITIVE_AFTER =
+  /^,\s+((?:the|a|an)\s+)?([^,.;:"“”()]{3,90}?)(?=,|\.|;|:|\s+(?:said|says|told|added|warned)\b|$)/;
 
 /** "Rick Egelton, deputy chief economist at BMO" or "The Shadow Secretary ..., Theresa May, said". */
-function roleApposed(text: string, parse: PersonParse, run: NameRun): string | null {
+function roleApposed(text: string, _parse: PersonParse, run: NameRun): string | null {
   const after = APPOSITIVE_AFTER.exec(text.slice(run.end));
   if (after) {
     const phrase = after[2]!;
     // Role words in an appositive are lower case ("deputy chief economist") or acronyms ("MP");
     // a capitalised "Star" in "Michael Collins and Star Wars" is a title, not a role.
-    const firstWords = phrase.split(/\s+/).slice(0, 5).filter((w) => !/^[A-Z][a-z]/.test(w));
+    const firstWords = phrase
+      .split(/\s+/)
+      .slice(0, 5)
+      .filter((w) => !/^[A-Z][a-z]/.test(w));
     if (firstWords.some(isRoleHead) && !/^(?:who|which|that|said|says|is|was|has|had)\b/i.test(phrase)) {
       return cleanRole(phrase);
     }
   }
   // "The Bishop of Durham, the Rt Rev Dr Tom Wright, ..." — the title sits before the comma.
   const before = text.slice(Math.max(0, run.start - 120), run.start).replace(/(?:the|a|an)\s+$/i, '');
-  const lead = /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|to))*),\s*$/.exec(before);
+  const lead = /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|to))*),\s*$/.exec(
+    before,
+  );
   if (lead && /^,/.test(text.slice(run.end)) && lead[1]!.split(/\s+/).some(isRoleHead)) {
     return cleanRole(lead[1]!);
   }

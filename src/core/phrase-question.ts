@@ -1,4 +1,17 @@
-import type { CueShape } from './question-cues';
+import { accusation, doubt, refusal } from './charge-questions';
+import { decisionQuestion, unverifiedQuestion } from './check-questions';
+import {
+  ASIDE,
+  clauseAfter,
+  plainClaim,
+  speakerName,
+  subjectBefore,
+  surnameOf,
+  thatClause,
+  unquoted,
+  VAGUE_SOURCE,
+  withSpeaker,
+} from './claim-phrases';
 import {
   cutClause,
   dropLeading,
@@ -9,9 +22,7 @@ import {
   upperStart,
   willQuestion,
 } from './question-clauses';
-import { ASIDE, clauseAfter, plainClaim, speakerName, subjectBefore, surnameOf, thatClause, unquoted, VAGUE_SOURCE, withSpeaker } from './claim-phrases';
-import { accusation, doubt, refusal } from './charge-questions';
-import { decisionQuestion, unverifiedQuestion } from './check-questions';
+import type { CueShape } from './question-cues';
 
 export interface PhraseContext {
   text: string;
@@ -42,8 +53,14 @@ function reportClaim(text: string): { reporter: string | null; claim: string } |
 }
 
 function conflict(ctx: PhraseContext): string {
-  const before = ctx.text.split(/,?\s+(?:which|that)?\s*(?:reads?|is|was|are|were)\s+(?:very |quite )?different|\s+contradicts|\s+differs/i)[0] ?? ctx.text;
-  const doc = lowerStart(dropLeading(before).replace(/^.*\b(?:published|released|obtained|posted|revealed|showed|shows)\s+/i, ''), ctx.properWords);
+  const before =
+    ctx.text.split(
+      /,?\s+(?:which|that)?\s*(?:reads?|is|was|are|were)\s+(?:very |quite )?different|\s+contradicts|\s+differs/i,
+    )[0] ?? ctx.text;
+  const doc = lowerStart(
+    dropLeading(before).replace(/^.*\b(?:published|released|obtained|posted|revealed|showed|shows)\s+/i, ''),
+    ctx.properWords,
+  );
   const report = ctx.pairText ? reportClaim(dropLeading(ctx.pairText)) : null;
   if (report) {
     const by = report.reporter ? ` by ${lowerStart(report.reporter, ctx.properWords)}` : '';
@@ -58,17 +75,24 @@ function noEvidence(ctx: PhraseContext): string {
   const claim = object ? `no evidence ${object}` : 'no evidence';
   const inquiry = ctx.pairText ? cutClause(withSpeaker(ctx.pairText), 22) : null;
   // "an internal audit had found no evidence": the finding is the audit's, the speaker only cites it.
-  const finder = /\b(?:an?|the|its|his|her|their)\s+((?:[a-z-]+\s+){0,3}(?:audit|review|report|inquiry|investigation|study|assessment|examination|check|probe))\b[^.;"“]{0,40}?\s(?:had |has |have )?(?:found|showed|shown|concluded)\s+(?:that\s+)?(?:there (?:was|is|were) )?["“]?no evidence/i.exec(ctx.text)?.[1];
+  const finder =
+    /\b(?:an?|the|its|his|her|their)\s+((?:[a-z-]+\s+){0,3}(?:audit|review|report|inquiry|investigation|study|assessment|examination|check|probe))\b[^.;"“]{0,40}?\s(?:had |has |have )?(?:found|showed|shown|concluded)\s+(?:that\s+)?(?:there (?:was|is|were) )?["“]?no evidence/i.exec(
+      ctx.text,
+    )?.[1];
   if (finder && !inquiry) {
     const cited = ctx.actor ? `, cited by ${ctx.actor},` : '';
     return `Does the ${finder.toLowerCase()}'s finding of ${unquoted(claim)}${cited} hold up?`;
   }
-  if (inquiry) return `Does ${possessive(who)} claim of ${unquoted(claim)} hold up while ${lowerStart(inquiry, ctx.properWords)}?`;
+  if (inquiry)
+    return `Does ${possessive(who)} claim of ${unquoted(claim)} hold up while ${lowerStart(inquiry, ctx.properWords)}?`;
   return `What is ${possessive(who)} claim of ${unquoted(claim)} based on, and has anyone checked it?`;
 }
 
 function denial(ctx: PhraseContext): string {
-  const passive = /\b(?:claims?|allegations?|accusations?|suggestions?|reports?) (?:were |was )?denied by ([A-Z][\w'’ -]+)/.exec(ctx.text);
+  const passive =
+    /\b(?:claims?|allegations?|accusations?|suggestions?|reports?) (?:were |was )?denied by ([A-Z][\w'’ -]+)/.exec(
+      ctx.text,
+    );
   if (passive) {
     const charge = /\b((?:accusations?|allegations?|claims?|suggestions?) (?:of|that) [^,.;]+)/i.exec(ctx.text)?.[1];
     const denier = stripEnd(passive[1]!);
@@ -76,11 +100,20 @@ function denial(ctx: PhraseContext): string {
       ? `What evidence is there for the ${cutClause(charge, 16)}, which ${denier} ${/\s[a-z]+[^s]s$/.test(denier) ? 'deny' : 'denies'}?`
       : `What exactly does ${denier} deny, and what evidence is there either way?`;
   }
-  const denier = subjectBefore(ctx.text, /\s(?:denied|denies|deny|conceded|admitted|rejected)\b/i) ?? ctx.actor ?? 'the people involved';
-  let object = clauseAfter(ctx.text, /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?)?\s*(?:that\s+)?/i);
+  const denier =
+    subjectBefore(ctx.text, /\s(?:denied|denies|deny|conceded|admitted|rejected)\b/i) ??
+    ctx.actor ??
+    'the people involved';
+  let object = clauseAfter(
+    ctx.text,
+    /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?)?\s*(?:that\s+)?/i,
+  );
   const bare = !object || /^(?:them|it|this|that|the claims?|any wrongdoing|claims?|allegations?)$/i.test(object);
   if (bare && ctx.pairText) {
-    const earlier = /\b(?:allegations?|claims?|reports?|suggestions?|accusations?|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(.+)$/i.exec(stripEnd(ctx.pairText));
+    const earlier =
+      /\b(?:allegations?|claims?|reports?|suggestions?|accusations?|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(.+)$/i.exec(
+        stripEnd(ctx.pairText),
+      );
     object = earlier ? cutClause(earlier[1]!, 20) : object;
   }
   if (!object || /^(?:them|it|this|that|claims?|allegations?)$/i.test(object)) {
@@ -101,53 +134,84 @@ function denial(ctx: PhraseContext): string {
 
 function vagueSource(ctx: PhraseContext): string {
   // "... and many commentators believe the deficit will remain ...": the claim is what follows the verb.
-  const said = new RegExp(`\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:that )?(.{12,})$`, 'i').exec(stripEnd(ctx.text));
+  const said = new RegExp(
+    `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:that )?(.{12,})$`,
+    'i',
+  ).exec(stripEnd(ctx.text));
   if (said && !/^["“]/.test(said[3]!)) {
-    const verb = said[2]!.toLowerCase().replace(/^(?:said|says)$/, 'say').replace(/(?:ed|d)$/, '').replace(/^believ$/, 'believe');
+    const verb = said[2]!
+      .toLowerCase()
+      .replace(/^(?:said|says)$/, 'say')
+      .replace(/(?:ed|d)$/, '')
+      .replace(/^believ$/, 'believe');
     return `Which ${said[1]!.toLowerCase()} ${verb} ${lowerStart(cutClause(said[3]!, 20), ctx.properWords)}, and can they be named?`;
   }
   const aside = ASIDE.test(ctx.text);
   const clause = plainClaim(cutClause(reportedClause(ctx.text.replace(ASIDE, ' ')), 22));
-  const source = /\b(sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar)\b/i.exec(ctx.text)?.[1];
-  if (source && !aside) return `Which ${source.toLowerCase()} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
+  const source =
+    /\b(sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar)\b/i.exec(
+      ctx.text,
+    )?.[1];
+  if (source && !aside)
+    return `Which ${source.toLowerCase()} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;
 }
 
 function hedged(ctx: PhraseContext): string | null {
-  const relative = /^(.{3,80}?),\s+(?:which|who) (was|were|is|are|had|has) (?:reportedly|apparently|allegedly|supposedly|purportedly) ([^,]+)/i.exec(dropLeading(ctx.text));
+  const relative =
+    /^(.{3,80}?),\s+(?:which|who) (was|were|is|are|had|has) (?:reportedly|apparently|allegedly|supposedly|purportedly) ([^,]+)/i.exec(
+      dropLeading(ctx.text),
+    );
   if (relative) {
     const verb = relative[2]!.toLowerCase();
     return `${upperStart(verb)} ${lowerStart(relative[1]!, ctx.properWords)} really ${stripEnd(relative[3]!)}?`;
   }
   const claim = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+(?:that|of)\s+/i);
-  if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim)) return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
-  const clause = cutClause(reportedClause(ctx.text.replace(/,?\s*\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?/gi, '')), 22);
+  if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim))
+    return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
+  const clause = cutClause(
+    reportedClause(ctx.text.replace(/,?\s*\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?/gi, '')),
+    22,
+  );
   if (clause.split(/\s+/).length < 5) return null;
   return `Can it be confirmed that ${lowerStart(clause, ctx.properWords)}?`;
 }
 
 function investigation(ctx: PhraseContext): string {
-  const active = /^(.{2,80}?)\s+(?:is|are|was|were|been|have been|has been) (?:now )?(?:investigating|probing|examining|reviewing)\s+(.+)$/i.exec(dropLeading(stripEnd(ctx.text)));
+  const active =
+    /^(.{2,80}?)\s+(?:is|are|was|were|been|have been|has been) (?:now )?(?:investigating|probing|examining|reviewing)\s+(.+)$/i.exec(
+      dropLeading(stripEnd(ctx.text)),
+    );
   if (active) {
     const who = lowerStart(active[1]!.trim(), ctx.properWords);
     return `What have the inquiries by ${who} into ${cutClause(active[2]!, 16)} found so far, and when will they report?`;
   }
-  const noun = /\b((?:investigation|inquiry|probe|inquest|hearing|trial)s?\b(?:\s+(?:into|of|over|on)\s+[^,.;]+)?)/i.exec(ctx.text)?.[1];
-  return noun ? `What will the ${cutClause(noun, 14)} find, and when?` : `What is the status of the inquiry, and when will it conclude?`;
+  const noun =
+    /\b((?:investigation|inquiry|probe|inquest|hearing|trial)s?\b(?:\s+(?:into|of|over|on)\s+[^,.;]+)?)/i.exec(
+      ctx.text,
+    )?.[1];
+  return noun
+    ? `What will the ${cutClause(noun, 14)} find, and when?`
+    : `What is the status of the inquiry, and when will it conclude?`;
 }
 
 function schedule(ctx: PhraseContext): string | null {
-  const expected = /\bexpectations? (?:of|that) ((?:a|an|the|further|more)\s[^,;]+?)\s+(?:have|has|had|is|are|was|were|after|grew|rose|gathered)\b/i.exec(ctx.text);
+  const expected =
+    /\bexpectations? (?:of|that) ((?:a|an|the|further|more)\s[^,;]+?)\s+(?:have|has|had|is|are|was|were|after|grew|rose|gathered)\b/i.exec(
+      ctx.text,
+    );
   if (expected) return `Will there be ${expected[1]}, and when?`;
   const clause = withActor(reportedClause(ctx.text), ctx);
   // "The finance director, Helen Achebe, told members that the costs would be set out ...".
-  const asked = willQuestion(clause, ctx.properWords) ?? willQuestion(withActor(thatClause(ctx.text), ctx), ctx.properWords);
+  const asked =
+    willQuestion(clause, ctx.properWords) ?? willQuestion(withActor(thatClause(ctx.text), ctx), ctx.properWords);
   if (asked) return asked;
   const choice = /\bdecide whether to\s+([^,.;]+)/i.exec(ctx.text)?.[1];
   const who = ctx.actor ?? ctx.mainActor;
   if (choice && who) return `Will ${who} ${cutClause(choice, 16)}, and when will the decision come?`;
   const decision = clauseAfter(ctx.text, /\b(?:decision|decide)\s+(?:on|whether|about)\s+(?!\d)/i);
-  if (decision && !/\s(?:is|are|was|were|will|has|have)\s/.test(decision)) return `What will the decision ${decision} be, and who makes it?`;
+  if (decision && !/\s(?:is|are|was|were|will|has|have)\s/.test(decision))
+    return `What will the decision ${decision} be, and who makes it?`;
   return null;
 }
 
@@ -180,7 +244,10 @@ function challenge(ctx: PhraseContext): string | null {
     const who = ctx.actor ?? ctx.mainActor ?? 'those involved';
     return `What is at stake in the row over ${cutClause(row[1]!, 14)}, and what does ${who} say?`;
   }
-  const verb = /\s(dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)|attack(?:ed|s)?|criticis(?:ed|es)|condemn(?:ed|s)?|rebut(?:s|ted)?)\s+/i.exec(text);
+  const verb =
+    /\s(dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)|attack(?:ed|s)?|criticis(?:ed|es)|condemn(?:ed|s)?|rebut(?:s|ted)?)\s+/i.exec(
+      text,
+    );
   // A passive ("was widely criticised by") names no one to answer for it: no clean question.
   if (verb && /\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?$/i.test(text.slice(0, verb.index))) return null;
   if (verb) {
@@ -201,7 +268,8 @@ function challenge(ctx: PhraseContext): string | null {
   // Criticism voiced by the main actor, or quoted words, cannot be put back to them as a charge.
   if (!who || /^["“]/.test(clause)) return null;
   // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
-  if (clause.includes(surnameOf(who)) || ctx.actor === who) return `What exactly is ${who} objecting to, and what evidence is there either way?`;
+  if (clause.includes(surnameOf(who)) || ctx.actor === who)
+    return `What exactly is ${who} objecting to, and what evidence is there either way?`;
   return `How does ${who} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
 }
 
@@ -219,8 +287,16 @@ function baseVerb(verb: string): string {
 function attackQuote(ctx: PhraseContext): string {
   const quote = /["“]([^"”]{10,})["”]?/.exec(ctx.text)?.[1] ?? ctx.text;
   // "This report also shows that X": the charge is X.
-  const charge = cutClause(stripEnd(quote).replace(/^(?:this|the|our|a) \w+ (?:also )?(?:shows|showed|found|finds|says|said|suggests|proves) (?:that )?/i, ''), 18);
-  const said = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),?\s+(?:said|says|added|told [^:"“]+)[:,]?\s*["“]/.exec(ctx.text)?.[1];
+  const charge = cutClause(
+    stripEnd(quote).replace(
+      /^(?:this|the|our|a) \w+ (?:also )?(?:shows|showed|found|finds|says|said|suggests|proves) (?:that )?/i,
+      '',
+    ),
+    18,
+  );
+  const said = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),?\s+(?:said|says|added|told [^:"“]+)[:,]?\s*["“]/.exec(
+    ctx.text,
+  )?.[1];
   const speaker = ctx.actor ?? said ?? 'critics';
   const target = ctx.mainActor && ctx.mainActor !== ctx.actor && ctx.mainIsPerson ? ctx.mainActor : null;
   // A charge at an object ("the Dome") is answered by whoever is responsible: ask who that is.
@@ -238,7 +314,9 @@ export function phraseQuestion(shape: CueShape, ctx: PhraseContext): string | nu
     hedged,
     report: (c) => {
       const r = reportClaim(dropLeading(c.text));
-      return r && r.claim.split(/\s+/).length >= 4 ? `Has anyone confirmed the report that ${lowerStart(r.claim, c.properWords)}?` : hedged(c);
+      return r && r.claim.split(/\s+/).length >= 4
+        ? `Has anyone confirmed the report that ${lowerStart(r.claim, c.properWords)}?`
+        : hedged(c);
     },
     investigation,
     schedule,

@@ -3,14 +3,21 @@
 const LEADING_CONNECTIVE =
   /^(?:however|but|and|nevertheless|meanwhile|still|yet|also|moreover|in addition|indeed|so|then)\b,?\s+/i;
 const LEADING_TIME = /^(?:on|in|by|at|earlier|later|last|this|since)\b[^,]{0,30},\s+/i;
-const SAY = '(?:said|says|say|told|stated|added|adds|claimed|claims|stressed|argued|insisted|explained|warned|believes|thinks|announced|confirmed|forecast|predicted|expects|estimated|estimates)';
-const LEADING_ATTRIBUTION = new RegExp(`^(?:[^,"“]{1,80}?)\\s${SAY}(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`, 'i');
+const SAY =
+  '(?:said|says|say|told|stated|added|adds|claimed|claims|stressed|argued|insisted|explained|warned|believes|thinks|announced|confirmed|forecast|predicted|expects|estimated|estimates)';
+const LEADING_ATTRIBUTION = new RegExp(
+  `^(?:[^,"“]{1,80}?)\\s${SAY}(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`,
+  'i',
+);
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\s[^,"“]{0,60})?\\.?$`, 'i');
 
 const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
 
 export function stripEnd(text: string): string {
-  return text.trim().replace(/[.!?;:,]+$/, '').trim();
+  return text
+    .trim()
+    .replace(/[.!?;:,]+$/, '')
+    .trim();
 }
 
 export function dropLeading(text: string): string {
@@ -38,7 +45,10 @@ export function reportedClause(text: string): string {
 export function cutClause(text: string, maxWords = 22): string {
   // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause.
   const flat = text.replace(/\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g, ' ');
-  let out = flat.split(/,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i)[0] ?? flat;
+  let out =
+    flat.split(
+      /,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,
+    )[0] ?? flat;
   // ", the trust announced on Monday": the attribution is not part of the claim.
   out = out.replace(ATTRIBUTION_TAIL, '');
   const words = out.split(/\s+/);
@@ -60,7 +70,8 @@ export interface ModalClause {
 
 const MODAL =
   /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?/gi;
-const SUBORDINATE = /\b(?:which|who|that|(?<!\b(?:on|about|over) )whether|if|when|where|because|said|says|say|believe|believes)\b|["“”]/i;
+const SUBORDINATE =
+  /\b(?:which|who|that|(?<!\b(?:on|about|over) )whether|if|when|where|because|said|says|say|believe|believes)\b|["“”]/i;
 /** A verb phrase never starts with a time word: "a decision is expected next month" has none. */
 const NOT_A_VERB = /^(?:next|this|last|in|on|by|at|within|later|soon|early|before|after|shortly|today|tomorrow)\b/i;
 /** "was expected to pass": an expectation the story has already overtaken. */
@@ -76,13 +87,23 @@ export function modalClause(clause: string): ModalClause | null {
     // "was expected to pass": the story has moved on; no open question in this clause.
     if (PAST_EXPECTATION.test(match[0])) return null;
     const subject = clause.slice(0, match.index).trim();
-    const verbPhrase = clause.slice(match.index + match[0].length).replace(/^to\s+/i, '').trim();
-    if (subject.length < 2 || subject.split(/\s+/).length > 14 || !/^[a-z]/.test(verbPhrase) || NOT_A_VERB.test(verbPhrase)) continue;
+    const verbPhrase = clause
+      .slice(match.index + match[0].length)
+      .replace(/^to\s+/i, '')
+      .trim();
+    if (
+      subject.length < 2 ||
+      subject.split(/\s+/).length > 14 ||
+      !/^[a-z]/.test(verbPhrase) ||
+      NOT_A_VERB.test(verbPhrase)
+    )
+      continue;
     // "The contract, which would hand the route to X, ..." -> "the contract".
     const bare = subject.replace(/,\s+(?:which|who)\b[^,]*,?$/i, '').trim();
     options.push({ subject: bare, raw: subject, verbPhrase, notYet: /\byet to\b/i.test(match[0]) });
   }
-  const chosen = options.find((o) => !SUBORDINATE.test(o.raw)) ?? (options.length > 1 ? options[options.length - 1]! : null);
+  const chosen =
+    options.find((o) => !SUBORDINATE.test(o.raw)) ?? (options.length > 1 ? options[options.length - 1]! : null);
   return chosen && { subject: chosen.subject, verbPhrase: chosen.verbPhrase, notYet: chosen.notYet };
 }
 
@@ -91,10 +112,12 @@ export function lowerStart(text: string, properWords: Set<string>): string {
   const first = /^[A-Za-z][\w'’]*/.exec(text)?.[0];
   if (!first) return text;
   const bare = first.replace(/['’]s?$/, '');
-  const determiner = /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our)$/i.test(first);
+  const determiner =
+    /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our)$/i.test(first);
   const nextCapital = /^[A-Za-z][\w'’]*[\s-]+[A-Z0-9]/.test(text);
   const demonym = /(?:ish|ian|ese|an|i)$/.test(bare);
-  if (!determiner && (properWords.has(bare) || demonym || /^[A-Z]{2,}/.test(first) || first === 'I' || nextCapital)) return text;
+  if (!determiner && (properWords.has(bare) || demonym || /^[A-Z]{2,}/.test(first) || first === 'I' || nextCapital))
+    return text;
   return first.toLowerCase() + text.slice(first.length);
 }
 
@@ -108,7 +131,7 @@ export function properWordsOf(texts: string[]): Set<string> {
       const code = token.charCodeAt(0);
       if (code < 65 || code > 90) continue;
       // After a sentence end or a colon the capital may be grammatical, not a name.
-      if (/[.!?:]["”’]?$/.test(tokens[i - 1]!) || /^["“]/.test(tokens[i]!) && /[:,]$/.test(tokens[i - 1]!)) continue;
+      if (/[.!?:]["”’]?$/.test(tokens[i - 1]!) || (/^["“]/.test(tokens[i]!) && /[:,]$/.test(tokens[i - 1]!))) continue;
       words.add(token.replace(/[^\w'’-]+$/, '').replace(/['’]s$/, ''));
     }
   }

@@ -22,15 +22,24 @@ const RULES: Array<[RegExp, AnswerType]> = [
   [new RegExp(`\\bhow much\\b.*${MONEY_VERBS.source}`), 'money'],
   [/\b(what|how much) (?:is|was|were|are|will be) the (price|cost|fee|bill|fine|salary|wage|budget)\b/, 'money'],
   // "How much (more) will they get?" with no noun after "how much": a sum of money.
-  [/\bhow much (?:more |less |extra )?(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|must)\b.*\b(?:get|gets|got|getting|receive|receives|received|seek|seeks|sought|want|wants|wanted|demand|demands|demanded|owe|owes|owed|offer|offered|award|awarded|claim|claimed|ask|asked|asking)\b/, 'money'],
+  [
+    /\bhow much (?:more |less |extra )?(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|must)\b.*\b(?:get|gets|got|getting|receive|receives|received|seek|seeks|sought|want|wants|wanted|demand|demands|demanded|owe|owes|owed|offer|offered|award|awarded|claim|claimed|ask|asked|asking)\b/,
+    'money',
+  ],
   [/\bhow much\b/, 'amount'],
   [/\b(?:trading|priced|valued|standing|stands|stand) at\b/, 'amount'],
   [/\bhow old\b/, 'age'],
   [/\bhow (long|far|big|large|small|close|old|fast|high|low|often|heavy|tall|short|wide|soon)\b/, 'quantity'],
   [/\b(what|which) (percentage|proportion|share|number|amount|sum|figure|price|rate|fee|score|total)\b/, 'amount'],
-  [/\b(when|by when|what time|what day|what date|which date|which day|what year|which year|what month|which month)\b/, 'time'],
+  [
+    /\b(when|by when|what time|what day|what date|which date|which day|what year|which year|what month|which month)\b/,
+    'time',
+  ],
   [/\b(who|whom|whose)\b/, 'person'],
-  [/\b(which|what)(?: [\w-]+){0,2} (journalist|reporter|person|people|man|woman|minister|official|player|politician|presenter|director|actor|singer|company|firm|team|club|party|group|organisation|organization)\b/, 'person'],
+  [
+    /\b(which|what)(?: [\w-]+){0,2} (journalist|reporter|person|people|man|woman|minister|official|player|politician|presenter|director|actor|singer|company|firm|team|club|party|group|organisation|organization)\b/,
+    'person',
+  ],
   [/\bwhere\b|\b(which|what) (country|city|town|place|venue|region|state)\b/, 'place'],
   [/\bwhy\b|\bwhat (caused|prompted|led to)\b|\bfor what reason\b/, 'reason'],
   [/^(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b/, 'yesno'],
@@ -53,7 +62,8 @@ const MONTHS =
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const NUMBER = new RegExp(`\\d|\\b(${NUMBER_WORDS})\\b`, 'i');
-const MONEY = /[£$€¥]\s?\d|\d\s?(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?)\b|\b\d[\d,.]*\s?(?:million|billion)\s+(?:dollars|pounds|euros)\b/i;
+const MONEY =
+  /[£$€¥]\s?\d|\d\s?(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?)\b|\b\d[\d,.]*\s?(?:million|billion)\s+(?:dollars|pounds|euros)\b/i;
 /** "aged 31", "the 31-year-old", "Kenteris, 31, who", "she will be 34". */
 const AGE = /\b(?:aged|age of) \d{1,3}\b|\b\d{1,3}-year-old\b|[A-Za-z], \d{1,3},|\b(?:will be|turns?|turned) \d{1,3}\b/;
 const PERCENT = /\d\s?(?:%|per ?cent|percent)/i;
@@ -106,7 +116,11 @@ export function carriesAnswerType(type: AnswerType, sentence: string, echoes: Se
 export function answerTypeBonus(type: AnswerType, sentence: string): number {
   switch (type) {
     case 'reason':
-      return /\b(because|due to|as a result|after|so that|in order to|since|reason|blamed|caused by|thanks to)\b/i.test(sentence) ? 0.5 : 0;
+      return /\b(because|due to|as a result|after|so that|in order to|since|reason|blamed|caused by|thanks to)\b/i.test(
+        sentence,
+      )
+        ? 0.5
+        : 0;
     case 'amount':
     case 'money':
       return MONEY.test(sentence) || PERCENT.test(sentence) ? 0.4 : 0;

@@ -28,7 +28,7 @@ function nextMark(text: string, from: number): number {
 function looksLikeOpener(text: string, i: number): boolean {
   const before = i === 0 ? ' ' : text[i - 1]!;
   const after = text[i + 1] ?? ' ';
-  return /[\s(\[—–-]/.test(before) && /[^\s,.;:!?)]/.test(after);
+  return /[\s([—–-]/.test(before) && /[^\s,.;:!?)]/.test(after);
 }
 
 /** First quote mark in a sentence and whether it can close a quote left open before it. */
@@ -86,7 +86,10 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
       if (open === null) {
         if (ch === CLOSE_CURLY) continue;
         open = { start: at + 1, sentence: sentence.id, continuesPrevious: reopen && i === 0 };
-      } else if (ch === OPEN_CURLY || (ch === '"' && open.sentence !== sentence.id && looksLikeOpener(text, i) && i === 0)) {
+      } else if (
+        ch === OPEN_CURLY ||
+        (ch === '"' && open.sentence !== sentence.id && looksLikeOpener(text, i) && i === 0)
+      ) {
         // A fresh opening mark while open: the earlier quote was never closed.
         close(at, sentence.id, false);
         open = { start: at + 1, sentence: sentence.id, continuesPrevious: false };

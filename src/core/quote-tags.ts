@@ -1,6 +1,6 @@
 import { maskQuotes } from './quote-spans';
+import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
 import { QUOTE_VERBS } from './speech-verbs';
-import { clauseSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
 
 /**
  * Attribution tags next to a quotation: `"...," X said`, `said X`, `X said: "..."`,
@@ -83,14 +83,25 @@ export function tagBefore(
     const tail = trimmed.slice(w.end);
     const tailWords = list.length - 1 - i;
     if (/[.;!?]/.test(tail) || (!colon && tailWords > 7)) return null;
-    if (!colon && !/(?:,|\bthat)$|^$/.test(tail.trim()) && tailWords > 0 && !/^(?:told|tell|asked|warned|urged)/i.test(lower)) {
+    if (
+      !colon &&
+      !/(?:,|\bthat)$|^$/.test(tail.trim()) &&
+      tailWords > 0 &&
+      !/^(?:told|tell|asked|warned|urged)/i.test(lower)
+    ) {
       // "said X" before the quote without punctuation is unusual; "X told reporters" is not.
       if (!/^\s*(?:[A-Z]|the\s|a\s|reporters|journalists|delegates)/.test(tail)) return null;
     }
     const passive = /^\s+by\s+((?:the|a|an)\s+[a-z]+|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)/.exec(tail);
     if (passive && /^(?:asked|told|questioned)$/.test(lower)) {
       const start = w.end + passive[0].indexOf(passive[1]!);
-      return { kind: 'phrase', text: passive[1]!, start: offset + start, end: offset + start + passive[1]!.length, prefer: 'first' };
+      return {
+        kind: 'phrase',
+        text: passive[1]!,
+        start: offset + start,
+        end: offset + start + passive[1]!.length,
+        prefer: 'first',
+      };
     }
     // The subject of "..., saying:" or "... but said" is that of the whole clause.
     const clauseEnd = offset + w.start - sentence.start;

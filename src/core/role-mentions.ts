@@ -3,11 +3,52 @@ import { ROLE_HEADS } from './name-tables';
 import type { Person, PersonMention } from './people';
 
 /** Role words too common to identify one person ("the head of ...", "a member"). */
-export const GENERIC_ROLES = new Set(['head', 'member', 'official', 'star', 'player', 'worker', 'friend', 'fan', 'supporter', 'resident', 'student', 'partner', 'agent']);
-const FUNCTION_WORDS = new Set(['who', 'which', 'that', 'was', 'is', 'were', 'are', 'has', 'had', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'said', 'says', 'be']);
+export const GENERIC_ROLES = new Set([
+  'head',
+  'member',
+  'official',
+  'star',
+  'player',
+  'worker',
+  'friend',
+  'fan',
+  'supporter',
+  'resident',
+  'student',
+  'partner',
+  'agent',
+]);
+const FUNCTION_WORDS = new Set([
+  'who',
+  'which',
+  'that',
+  'was',
+  'is',
+  'were',
+  'are',
+  'has',
+  'had',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'said',
+  'says',
+  'be',
+]);
 /** "the <up to three modifiers> <role head>" built from every role head word. */
 const DEFINITE_ROLE = new RegExp(
-  `\\b[Tt]he\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}?)(${[...ROLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`,
+  `\\b[Tt]he\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}?)(${[...ROLE_HEADS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[-]/g, '\\-'))
+    .join('|')})\\b`,
   'gi',
 );
 
@@ -35,7 +76,11 @@ export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[]
       if (!best) continue;
       // "The Shadow Secretary" is not "the Trade Secretary": modifiers must be in the role too.
       const role = (best.role ?? '').toLowerCase();
-      const modifiers = m[1]!.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+      const modifiers = m[1]!
+        .trim()
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w !== '');
       if (modifiers.some((w) => !role.includes(w))) continue;
       if (/^,\s+(?:the\s+)?[A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue;
       const start = sentence.start + m.index;

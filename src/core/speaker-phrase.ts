@@ -10,9 +10,12 @@ export type SpeakerPhrase =
 
 const PRONOUN = /^(?:he|she|it|they|his|her|its|their)$/i;
 /** Words between a subject and its verb that do not belong to the subject. */
-const AUX = /\s+(?:has|have|had|also|later|then|once|further|previously|recently|simply|would|will|could|again|was|is|were|earlier|himself|herself|itself|themselves|went on to|has also|had also|however|though)$/i;
-const CLAUSE_OPENERS = /^(?:but|and|yet|so|while|as|because|although|though|when|after|before|if|that|however|meanwhile|instead|also|then)(?:\s+|$)/i;
-const SUBORDINATE = /^.*\b(?:after|before|when|while|that|because|since|although|though|where|who|which|whom|whose|and|but|if|until|unless|as|than)\s+/i;
+const AUX =
+  /\s+(?:has|have|had|also|later|then|once|further|previously|recently|simply|would|will|could|again|was|is|were|earlier|himself|herself|itself|themselves|went on to|has also|had also|however|though)$/i;
+const CLAUSE_OPENERS =
+  /^(?:but|and|yet|so|while|as|because|although|though|when|after|before|if|that|however|meanwhile|instead|also|then)(?:\s+|$)/i;
+const SUBORDINATE =
+  /^.*\b(?:after|before|when|while|that|because|since|although|though|where|who|which|whom|whose|and|but|if|until|unless|as|than)\s+/i;
 const RELATIVE = /,\s+(?:who|whose|which|whom)\b/g;
 const LONE_WORD = /^(?:but|and|yet|so|then|also|however|i|we|you|me|us)$/i;
 
@@ -22,7 +25,12 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-function phraseFromWords(text: string, offset: number, prefer: 'first' | 'last', headEnd = text.length): SpeakerPhrase | null {
+function phraseFromWords(
+  text: string,
+  offset: number,
+  prefer: 'first' | 'last',
+  headEnd = text.length,
+): SpeakerPhrase | null {
   let [start, end] = trimSpan(text, 0, text.length);
   // A subject is the noun phrase after the last subordinator ("Flynn resigned after media"); only
   // the head is searched, an appositive may contain "and" ("... and Commissioner for Transport").
@@ -60,7 +68,8 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     if (relative > 0) body = body.slice(0, relative);
   }
   const pronoun = /(?:^|\s)(he|she|it|they)$/i.exec(body);
-  if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), at: offset + body.length - pronoun[1]!.length };
+  if (pronoun)
+    return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), at: offset + body.length - pronoun[1]!.length };
   // Appositives and relative clauses stay with their head ("Nick Davies, spokesman for the IAAF,
   // which handed out the bans, said"): walk back over comma parts while they qualify a head.
   let end = body.endsWith(',') ? body.length - 1 : body.length;
@@ -84,7 +93,8 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
 /** The subject of the clause that `text` opens ("He warned his supporters ..., saying:"). */
 export function clauseSubject(text: string, offset: number): SpeakerPhrase | null {
   const pronoun = /^\s*(?:(?:but|and|yet|so|then)\s+)?(he|she|it|they|his|her|its|their)\b/i.exec(text);
-  if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), at: offset + pronoun[0].length - pronoun[1]!.length };
+  if (pronoun)
+    return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), at: offset + pronoun[0].length - pronoun[1]!.length };
   if (text.trim() === '') return null;
   return { kind: 'clause', text, start: offset, end: offset + text.length };
 }
@@ -93,19 +103,37 @@ export function clauseSubject(text: string, offset: number): SpeakerPhrase | nul
 function lastBoundary(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) {
     const ch = text[i]!;
-    if (ch === ',' || ch === ';' || ch === '"' || ch === '\u201c' || ch === '\u201d' || ch === '(' || ch === ')' || ch === '—' || ch === '–') return i + 1;
+    if (
+      ch === ',' ||
+      ch === ';' ||
+      ch === '"' ||
+      ch === '\u201c' ||
+      ch === '\u201d' ||
+      ch === '(' ||
+      ch === ')' ||
+      ch === '—' ||
+      ch === '–'
+    )
+      return i + 1;
   }
   return 0;
 }
 
 /** The subject right after an inverted verb ("said Rick Egelton, deputy chief economist ..."). */
 export function subjectAfter(text: string, offset: number): SpeakerPhrase | null {
-  let match = /^\s*([^,.;:!?"“”()]+?)(?=\s*(?:[,.;:!?"“”(—–]|$|\s+(?:in|on|at|during|after|before|when|while|as|who|which|adding|saying|told|but|last|this|yesterday|today)\s))/.exec(text);
+  let match =
+    /^\s*([^,.;:!?"“”()]+?)(?=\s*(?:[,.;:!?"“”(—–]|$|\s+(?:in|on|at|during|after|before|when|while|as|who|which|adding|saying|told|but|last|this|yesterday|today)\s))/.exec(
+      text,
+    );
   if (!match) return null;
   // "said the chairman of the committee, Labour MP Barry Sheerman": the name in the appositive.
-  const appositive = /^,\s+((?:[a-z]+\s+){0,3}[A-Z][^,.;:!?"“”()]*?)(?=\s*(?:[,.;:!?"“”(]|$))/.exec(text.slice(match[0].length));
+  const appositive = /^,\s+((?:[a-z]+\s+){0,3}[A-Z][^,.;:!?"“”()]*?)(?=\s*(?:[,.;:!?"“”(]|$))/.exec(
+    text.slice(match[0].length),
+  );
   if (appositive && !/^\p{Lu}/u.test(match[1]!) && /\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(appositive[1]!)) {
-    match = /^\s*([^.;:!?"“”()]+?)(?=\s*(?:[.;:!?"“”(]|$))/.exec(text.slice(0, match[0].length + appositive[0].length))!;
+    match = /^\s*([^.;:!?"“”()]+?)(?=\s*(?:[.;:!?"“”(]|$))/.exec(
+      text.slice(0, match[0].length + appositive[0].length),
+    )!;
   }
   const lead = match[0].length - match[1]!.length;
   const phrase = phraseFromWords(match[1]!, offset + lead, 'first', 0);

@@ -11,14 +11,39 @@ export interface ResolvedSpeaker {
 type PronounKind = 'male' | 'female' | 'neuter' | 'plural' | 'person';
 
 const PRONOUN_KIND: Record<string, PronounKind> = {
-  person: 'person', he: 'male', his: 'male', she: 'female', her: 'female', it: 'neuter', its: 'neuter', they: 'plural', their: 'plural',
+  person: 'person',
+  he: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+  it: 'neuter',
+  its: 'neuter',
+  they: 'plural',
+  their: 'plural',
 };
 
-const PREPOSITION_BEFORE = /\b(?:for|of|to|with|by|from|about|at|on|against|and|like|than|over|into|in)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:for|of|to|with|by|from|about|at|on|against|and|like|than|over|into|in)\s+(?:the\s+)?$/i;
 const LOOKBACK = 8;
 const NAMED_BY = new Map<string, RegExp>();
 /** People who speak for someone else: "the prime minister's spokesman" is not the minister. */
-const ANONYMOUS_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'aide', 'adviser', 'advisor', 'insider', 'analyst', 'expert', 'representative', 'lawyer', 'attorney', 'witness']);
+const ANONYMOUS_ROLES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'source',
+  'aide',
+  'adviser',
+  'advisor',
+  'insider',
+  'analyst',
+  'expert',
+  'representative',
+  'lawyer',
+  'attorney',
+  'witness',
+]);
 
 /**
  * Resolves tag phrases ("he", "Mr Blair", "the Bishop") to the person meant, using what the
@@ -45,7 +70,12 @@ export class SpeakerResolver {
 
   resolve(phrase: SpeakerPhrase, sentenceId: number): ResolvedSpeaker | null {
     if (phrase.kind === 'pronoun') return this.resolvePronoun(phrase.word, sentenceId, phrase.at);
-    const mention = this.nameIn(phrase.start, phrase.end, sentenceId, phrase.kind === 'phrase' ? phrase.prefer : 'first');
+    const mention = this.nameIn(
+      phrase.start,
+      phrase.end,
+      sentenceId,
+      phrase.kind === 'phrase' ? phrase.prefer : 'first',
+    );
     if (mention) return { name: mention.person.name, person: mention.person };
     if (phrase.kind === 'clause') return null;
     this.descriptionStart = phrase.start;
@@ -103,7 +133,7 @@ export class SpeakerResolver {
     for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
       const distance = sentenceId - id;
       if (distance > bestScore) break;
-      this.speakers[id]!.forEach((speaker, i) => consider(speaker, distance - 0.5 + i * 0.01));
+      for (const [i, speaker] of this.speakers[id]!.entries()) consider(speaker, distance - 0.5 + i * 0.01);
       (this.index.mentions[id] ?? []).forEach((mention, i) => {
         if ((id === sentenceId && mention.start > at) || this.isQuoted(mention.start)) return;
         // The first subject of a sentence is the usual antecedent; objects of verbs ("met Ms
@@ -150,7 +180,11 @@ export class SpeakerResolver {
       }
     }
     // "The council said" stays the council: carrying an earlier speaker over is for pronouns only.
-    if (!/^\p{Lu}/u.test(clean) && !/^(?:the|a|an|one|two|three|some|many|several|other|its|his|her|their)\s/i.test(clean) && words.length > 1) {
+    if (
+      !/^\p{Lu}/u.test(clean) &&
+      !/^(?:the|a|an|one|two|three|some|many|several|other|its|his|her|their)\s/i.test(clean) &&
+      words.length > 1
+    ) {
       return null; // a clause, not a noun phrase
     }
     if (words.length === 1 && !/^\p{Lu}/u.test(clean)) return null;
@@ -160,7 +194,8 @@ export class SpeakerResolver {
   /** "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC. */
   private namedBy(head: string, sentenceId: number): ResolvedSpeaker | null {
     const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = NAMED_BY.get(escaped) ?? new RegExp(`\\b${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
+    const pattern =
+      NAMED_BY.get(escaped) ?? new RegExp(`\\b${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
     if (NAMED_BY.size > 500) NAMED_BY.clear();
     NAMED_BY.set(escaped, pattern);
     for (let id = sentenceId; id >= 0; id--) {

@@ -11,7 +11,8 @@ const DATELINE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Za-z0-9 .]{1,30})?\s*[—–
 const DANGLING_OPENER =
   /^(?:he|she|they|it|this|these|those|that|his|her|their|its|him|them|such|as a result|in it|in that|then|the pair|the two|both|other|another|the other|the latter|the former|the same|there (?:he|she|they)|thus|therefore|consequently|otherwise)\b/i;
 
-const PRONOUN_SPEAKER = /^(he|she)\s+(said|says|added|adds|told|stressed|warned|argued|admitted|admits|believes|thinks|insisted|claimed|explained)\b/i;
+const PRONOUN_SPEAKER =
+  /^(he|she)\s+(said|says|added|adds|told|stressed|warned|argued|admitted|admits|believes|thinks|insisted|claimed|explained)\b/i;
 
 export interface AttributionIndex {
   /** Speakers named by the quote / statement finders, by sentence id. */
@@ -21,7 +22,8 @@ export interface AttributionIndex {
 export function buildAttributionIndex(quotes: Quote[], statements: Statement[]): AttributionIndex {
   const speakerBySentence = new Map<number, string>();
   for (const s of statements) if (s.speaker) speakerBySentence.set(s.sentenceId, s.speaker);
-  for (const q of quotes) if (q.speaker && !speakerBySentence.has(q.sentenceId)) speakerBySentence.set(q.sentenceId, q.speaker);
+  for (const q of quotes)
+    if (q.speaker && !speakerBySentence.has(q.sentenceId)) speakerBySentence.set(q.sentenceId, q.speaker);
   return { speakerBySentence };
 }
 

@@ -4,12 +4,51 @@
  */
 
 const AUXILIARY = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can',
-  'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'shall',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'shall',
 ]);
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 /** Words ending in "s" that are not verbs, so they do not pass for a clause's verb. */
-const NOT_VERB_S = new Set(['this', 'his', 'its', 'thus', 'plus', 'unless', 'perhaps', 'always', 'whereas', 'across', 'less', 'towards', 'besides', 'afterwards', 'sometimes', 'news', 'us', 'yes']);
+const NOT_VERB_S = new Set([
+  'this',
+  'his',
+  'its',
+  'thus',
+  'plus',
+  'unless',
+  'perhaps',
+  'always',
+  'whereas',
+  'across',
+  'less',
+  'towards',
+  'besides',
+  'afterwards',
+  'sometimes',
+  'news',
+  'us',
+  'yes',
+]);
 
 /** Lower-case words of a phrase (punctuation stripped). */
 function wordsOf(text: string): string[] {
@@ -31,7 +70,12 @@ export function isSpeakerDescription(name: string): boolean {
   if (/\bof\s+(?:them|us|those|these)$/i.test(name)) return false;
   if (words.length === 1 && /^[A-Z][a-z]+ly$/.test(last)) return false;
   // "In 1998 the party", "his government": a phrase opening the clause, or an unresolved possessor.
-  if (/^(?:in|on|at|during|after|before|since|until|for|from|with|without|under|over|despite|as|but|and|however|his|her|its|their|our|my|your)$/i.test(words[0]!)) return false;
+  if (
+    /^(?:in|on|at|during|after|before|since|until|for|from|with|without|under|over|despite|as|but|and|however|his|her|its|their|our|my|your)$/i.test(
+      words[0]!,
+    )
+  )
+    return false;
   return true;
 }
 
@@ -48,7 +92,8 @@ export function isReportedClause(text: string): boolean {
   if (/^(?:whether|if|how|why|what|when|where|who|which|whom)$/.test(first)) return false;
   return words.some((w, i) => {
     const lower = w.toLowerCase();
-    if (AUXILIARY.has(lower) || /n['’]t$/.test(lower) || /['’]s$/.test(lower) || /['’](?:ll|d|re|ve)$/.test(lower)) return true;
+    if (AUXILIARY.has(lower) || /n['’]t$/.test(lower) || /['’]s$/.test(lower) || /['’](?:ll|d|re|ve)$/.test(lower))
+      return true;
     if (i === 0 || w !== lower) return false;
     if (/ed$/.test(lower)) return true;
     return /[^su]s$/.test(lower) && lower.length > 3 && !/ous$/.test(lower) && !NOT_VERB_S.has(lower);

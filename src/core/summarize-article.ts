@@ -1,6 +1,6 @@
 import type { Analysis, SummaryItem } from './analysis-types';
-import { contentTerms } from './tokenize-words';
 import { buildAttributionIndex, standAloneSentence } from './stand-alone-sentence';
+import { contentTerms } from './tokenize-words';
 
 export type SummaryInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
 
@@ -54,8 +54,7 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
     }
     const lengthFit = words < 8 ? 0.4 : words > 50 ? 0.7 : 1;
     const score =
-      lengthFit *
-      (Math.log1p(centrality) + 0.6 * titleHits + 2.2 / (1 + position * 0.5) + (position === 0 ? 1 : 0));
+      lengthFit * (Math.log1p(centrality) + 0.6 * titleHits + 2.2 / (1 + position * 0.5) + (position === 0 ? 1 : 0));
     const text = standAloneSentence(sentence, attribution);
     const candidate = { id: sentence.id, text: text ?? sentence.text, terms, score };
     (text === null ? fallbacks : candidates).push(candidate);
@@ -64,9 +63,7 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
   const wanted = Math.min(summaryLength(sentences.length), sentences.length);
   const picked = pickDiverse(candidates, wanted);
   if (picked.length < Math.min(3, wanted)) picked.push(...pickDiverse(fallbacks, Math.min(3, wanted) - picked.length));
-  return picked
-    .sort((a, b) => a.id - b.id)
-    .map((c) => ({ text: c.text, sentenceIds: [c.id] }));
+  return picked.sort((a, b) => a.id - b.id).map((c) => ({ text: c.text, sentenceIds: [c.id] }));
 }
 
 function pickDiverse(pool: Candidate[], count: number): Candidate[] {

@@ -92,7 +92,7 @@ export function stemOf(word: string): string {
 }
 
 /** Porter stem, then folded onto its paraphrase group. Cached: the vocabulary of news is small. */
-export function normalizeWord(word: string): string {
+function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   let cached = stemCache.get(lower);
   if (cached === undefined) {
@@ -119,15 +119,11 @@ export function tokenizeWords(text: string): string[] {
   return words;
 }
 
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
-}
-
 /** Normalized content words: no stopwords, stemmed and folded onto paraphrase groups. */
 export function contentTerms(text: string): string[] {
   const terms: string[] = [];
   for (const word of tokenizeWords(text)) {
-    if (STOPWORDS.has(word) || word.length < 2 && !/\d/.test(word)) continue;
+    if (STOPWORDS.has(word) || (word.length < 2 && !/\d/.test(word))) continue;
     terms.push(normalizeWord(word));
   }
   return terms;

@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import type { Analysis } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
 import type { Analyzer } from './eval-corpus';
-import { scoreAnswers, type AnswerScore } from './score-answers';
-import { scoreFollowups, type FollowupScore } from './score-followups';
-import { scoreQuotes, type QuoteScore } from './score-quotes';
-import { scoreSummary, type SummaryScore } from './score-summary';
+import { type AnswerScore, scoreAnswers } from './score-answers';
+import { type FollowupScore, scoreFollowups } from './score-followups';
+import { type QuoteScore, scoreQuotes } from './score-quotes';
+import { type SummaryScore, scoreSummary } from './score-summary';
 
 /** The labelled data beside the repository: ../shared/eval from the repo root. */
 export const DEFAULT_EVAL_DIR = fileURLToPath(new URL('../../../shared/eval', import.meta.url));
@@ -14,7 +14,7 @@ export const DEFAULT_EVAL_DIR = fileURLToPath(new URL('../../../shared/eval', im
  * Our own reader questions over even-numbered (unlabelled) articles, written before looking at the
  * engine's answers: a check that the answer rules were not fitted to the 40 dev questions.
  */
-export const HOLDOUT_QA_PATH = fileURLToPath(new URL('../../test/fixtures/qa-holdout.jsonl', import.meta.url));
+const HOLDOUT_QA_PATH = fileURLToPath(new URL('../../test/fixtures/qa-holdout.jsonl', import.meta.url));
 
 export interface EvalReport {
   evalDir: string;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Analysis } from '../core/analysis-types';
 import { answerQuestion } from '../core/answer-question';
-import { readArticle, readJsonl, sentenceLines, type EvalOptions } from './eval-corpus';
+import { type EvalOptions, readArticle, readJsonl, sentenceLines } from './eval-corpus';
 
 interface QaLabel {
   article: string;
@@ -10,7 +10,7 @@ interface QaLabel {
   answer_lines: number[];
 }
 
-export interface AnswerMiss {
+interface AnswerMiss {
   article: string;
   question: string;
   expectedLines: number[];
@@ -59,7 +59,8 @@ export function scoreAnswers(options: ScoreAnswersOptions): AnswerScore {
       answerable++;
       if (result.answer === null) falseAbstained++;
       if (citedLine !== null && label.answer_lines.includes(citedLine)) hits++;
-      else misses.push({ article: label.article, question: label.question, expectedLines: label.answer_lines, citedLine });
+      else
+        misses.push({ article: label.article, question: label.question, expectedLines: label.answer_lines, citedLine });
     } else {
       unanswerable++;
       if (result.answer === null) abstained++;

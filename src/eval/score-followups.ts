@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { listArticles, readArticle, readJsonl, sentenceLines, type EvalOptions } from './eval-corpus';
+import { type EvalOptions, listArticles, readArticle, readJsonl, sentenceLines } from './eval-corpus';
 
 interface FollowupLabel {
   article: string;

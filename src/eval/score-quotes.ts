@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Quote } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
-import { readArticle, readJsonl, type Analyzer } from './eval-corpus';
+import { type Analyzer, readArticle, readJsonl } from './eval-corpus';
 
 interface QuoteLabel {
   article: string;
@@ -13,7 +13,7 @@ interface QuoteLabel {
   evidence: string;
 }
 
-export interface QuoteMiss {
+interface QuoteMiss {
   article: string;
   quote: string;
   expected?: string | null;
@@ -41,7 +41,12 @@ export interface QuoteScore {
 const COVER = 0.8;
 
 function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9£$€%]+(?:'[a-z]+)?/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z0-9£$€%]+(?:'[a-z]+)?/g) ?? []
+  );
 }
 
 /** Share of `target`'s words (as a multiset) that `source` contains. */
@@ -66,11 +71,13 @@ function surname(name: string): string {
 }
 
 function normalizeName(name: string): string {
-  return words(name).filter((w) => w !== 'the').join(' ');
+  return words(name)
+    .filter((w) => w !== 'the')
+    .join(' ');
 }
 
 /** The README's rule: the speaker is right when its surname (or an alias) matches. */
-export function speakerMatches(label: QuoteLabel, got: string | null): boolean {
+function speakerMatches(label: QuoteLabel, got: string | null): boolean {
   if (label.speaker === null) return got === null;
   if (got === null) return false;
   const names = [label.speaker, ...label.aliases];
@@ -86,8 +93,16 @@ export function scoreQuotes(options: string | { evalDir: string; analyze?: Analy
   const labels = readJsonl<QuoteLabel>(join(evalDir, 'labels', 'quotes-dev.jsonl'));
   const articles = [...new Set(labels.map((l) => l.article))];
   const score: QuoteScore = {
-    articles: articles.length, utterances: 0, reported: 0, precision: 0, strictPrecision: 0,
-    recall: 0, speakerAccuracy: 0, missed: [], wrongSpeaker: [], falsePositives: [],
+    articles: articles.length,
+    utterances: 0,
+    reported: 0,
+    precision: 0,
+    strictPrecision: 0,
+    recall: 0,
+    speakerAccuracy: 0,
+    missed: [],
+    wrongSpeaker: [],
+    falsePositives: [],
   };
   let found = 0;
   let rightSpeaker = 0;
@@ -126,7 +141,13 @@ export function scoreQuotes(options: string | { evalDir: string; analyze?: Analy
         return coverage(lw, qw) >= COVER || coverage(qw, lw) >= COVER;
       });
       if (matches.some((l) => l.kind !== 'title')) speech++;
-      else score.falsePositives.push({ article, quote: quote.text, got: quote.speaker, kind: matches[0]?.kind ?? 'unlabelled' });
+      else
+        score.falsePositives.push({
+          article,
+          quote: quote.text,
+          got: quote.speaker,
+          kind: matches[0]?.kind ?? 'unlabelled',
+        });
       if (matches.some((l) => l.kind === 'utterance')) strict++;
     });
   }
@@ -147,7 +168,8 @@ function formatScore(score: QuoteScore): string {
     if (misses.length === 0) return;
     lines.push('', `${title} (${misses.length}):`);
     for (const m of misses) {
-      const who = 'got' in m ? ` expected=${m.expected ?? 'null'} got=${m.got ?? 'null'}` : ` expected=${m.expected ?? 'null'}`;
+      const who =
+        'got' in m ? ` expected=${m.expected ?? 'null'} got=${m.got ?? 'null'}` : ` expected=${m.expected ?? 'null'}`;
       lines.push(`  ${m.article}${m.kind ? ` [${m.kind}]` : ''}${who}  "${m.quote.slice(0, 90)}"`);
     }
   };

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordBigrams } from '../core/tokenize-words';
-import { listArticles, mean, readArticle, type EvalOptions } from './eval-corpus';
+import { type EvalOptions, listArticles, mean, readArticle } from './eval-corpus';
 
-export interface RougeScore {
+interface RougeScore {
   recall: number;
   precision: number;
   f1: number;
@@ -21,7 +21,7 @@ export interface SummaryScore {
 }
 
 /** ROUGE-2 of a candidate against a reference: clipped bigram overlap. */
-export function rouge2(candidate: string[], reference: string[]): RougeScore {
+function rouge2(candidate: string[], reference: string[]): RougeScore {
   const count = (texts: string[]): Map<string, number> => {
     const counts = new Map<string, number>();
     for (const text of texts) for (const b of wordBigrams(text)) counts.set(b, (counts.get(b) ?? 0) + 1);

@@ -1,4 +1,5 @@
-const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|cmpid|ocid|smid|at_medium|at_campaign)$/i;
+const TRACKING_PARAM =
+  /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|cmpid|ocid|smid|at_medium|at_campaign)$/i;
 
 /** The form we store and dedupe on: no fragment, no tracking parameters, http(s) only. */
 export function normalizeArticleUrl(raw: string): string | null {
@@ -40,7 +41,7 @@ export function trustedCanonicalUrl(stated: string | null, fetchedUrl: string): 
  * Approximate registrable domain without a public-suffix list: the last two labels, or three
  * under a two-letter country code with a short second level (bbc.co.uk, abc.net.au).
  */
-export function siteOf(hostname: string): string {
+function siteOf(hostname: string): string {
   const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
   if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1]!)) return labels.join('.');
   const tld = labels[labels.length - 1]!;

@@ -1,9 +1,9 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, watch } from 'node:fs';
 import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Store } from '../store/store';
-import { ingestFiles, type AnalyzeForIngest, type IngestFileResult } from './ingest-files';
+import { type AnalyzeForIngest, type IngestFileResult, ingestFiles } from './ingest-files';
 
 export interface DropFolderOptions {
   /** NEWSBRIEF_WATCH_DIR; created if missing, with ingested/ and failed/ inside. */
@@ -44,9 +44,11 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
   const { dir, logger } = options;
   const now = options.now ?? Date.now;
   const stableMs = options.stableMs ?? 2_000;
-  const ingestFile = options.ingestFile ??
-    (async (path: string) => (await ingestFiles({ paths: [path], store: options.store, maxBytes: options.maxBytes, analyze: options.analyze })).results[0] ??
-      { path, ok: false, error: 'not an article file' });
+  const ingestFile =
+    options.ingestFile ??
+    (async (path: string) =>
+      (await ingestFiles({ paths: [path], store: options.store, maxBytes: options.maxBytes, analyze: options.analyze }))
+        .results[0] ?? { path, ok: false, error: 'not an article file' });
   const seen = new Map<string, { signature: string; since: number }>();
   const done = new Set<string>();
   let scanning: Promise<IngestFileResult[]> | null = null;
@@ -83,9 +85,12 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
   }
 
   async function handle(path: string, name: string): Promise<IngestFileResult> {
-    const result = await ingestFile(path).catch((error: unknown): IngestFileResult => ({ path, ok: false, error: String(error) }));
+    const result = await ingestFile(path).catch(
+      (error: unknown): IngestFileResult => ({ path, ok: false, error: String(error) }),
+    );
     const folder = result.ok ? 'ingested' : 'failed';
-    if (result.ok) logger.info({ file: name, outcome: result.outcome, articleId: result.articleId }, 'drop folder file ingested');
+    if (result.ok)
+      logger.info({ file: name, outcome: result.outcome, articleId: result.articleId }, 'drop folder file ingested');
     else logger.warn({ file: name, err: result.error }, 'drop folder file not ingested');
     try {
       const target = await freeName(join(dir, folder), name);
@@ -113,24 +118,31 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
   const timer = setInterval(tick, options.scanEveryMs ?? 5_000);
   timer.unref();
   if (options.watch ?? true) {
-    void mkdir(dir, { recursive: true }).then(() => {
-      if (stopped) return;
-      try {
-        // Any event: look again once the file has had time to settle.
-        watcher = watch(dir, () => {
-          clearTimeout(nudge);
-          nudge = setTimeout(tick, stableMs + 50);
-          nudge.unref();
-          tick();
-        });
-        watcher.on('error', (error) => logger.warn({ err: String(error), dir }, 'drop folder watch failed; periodic scan continues'));
-      } catch (error) {
-        logger.warn({ err: String(error), dir }, 'cannot watch drop folder; periodic scan continues');
-      }
-    }).catch((error: unknown) => {
-      // An unusable NEWSBRIEF_WATCH_DIR must not crash the bot; each scan logs it again.
-      logger.error({ err: String(error), dir }, 'cannot create the drop folder (NEWSBRIEF_WATCH_DIR); check the path and permissions');
-    });
+    void mkdir(dir, { recursive: true })
+      .then(() => {
+        if (stopped) return;
+        try {
+          // Any event: look again once the file has had time to settle.
+          watcher = watch(dir, () => {
+            clearTimeout(nudge);
+            nudge = setTimeout(tick, stableMs + 50);
+            nudge.unref();
+            tick();
+          });
+          watcher.on('error', (error) =>
+            logger.warn({ err: String(error), dir }, 'drop folder watch failed; periodic scan continues'),
+          );
+        } catch (error) {
+          logger.warn({ err: String(error), dir }, 'cannot watch drop folder; periodic scan continues');
+        }
+      })
+      .catch((error: unknown) => {
+        // An unusable NEWSBRIEF_WATCH_DIR must not crash the bot; each scan logs it again.
+        logger.error(
+          { err: String(error), dir },
+          'cannot create the drop folder (NEWSBRIEF_WATCH_DIR); check the path and permissions',
+        );
+      });
   }
   setImmediate(tick);
 

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { isBoilerplateLine } from '../core/copy-furniture';
 import { trustedCanonicalUrl } from './article-url';
 import { FetchError } from './fetch-error';
-import { readPageMetadata, type MetaDocument } from './page-metadata';
+import { type MetaDocument, readPageMetadata } from './page-metadata';
 
 export interface ExtractedArticle {
   title: string;
@@ -21,7 +21,8 @@ const MIN_BODY_CHARS = 400;
 const MIN_PROSE_WORDS = 12;
 
 // Furniture removed before Readability scores the page: it must never reach the body text.
-const FURNITURE = 'script, style, noscript, template, nav, aside, footer, form, figure, figcaption, iframe, svg, button, ' +
+const FURNITURE =
+  'script, style, noscript, template, nav, aside, footer, form, figure, figcaption, iframe, svg, button, ' +
   '[role="navigation"], [role="complementary"], [role="contentinfo"], [hidden], [aria-hidden="true"]';
 const FURNITURE_TOKEN =
   /(?:^|[\s_-])(?:related|promo|recommend\w*|newsletter|share|sharing|social|advert\w*|ads?|sponsor\w*|comments?|credits?|caption|breadcrumbs?|byline|most-?read|popular|outbrain|taboola|subscribe|signup|paywall|cookie|read-?more|more-stories|tags)(?:$|[\s_-])/i;
@@ -39,17 +40,26 @@ interface DomElement {
 /** Story text and metadata from an article page; throws FetchError('no_article') for other pages. */
 export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
   const { document } = parseHTML(html);
-  const doc = document as unknown as MetaDocument & { querySelectorAll(s: string): Iterable<DomElement>; title: string };
+  const doc = document as unknown as MetaDocument & {
+    querySelectorAll(s: string): Iterable<DomElement>;
+    title: string;
+  };
   const meta = readPageMetadata(doc);
   removeFurniture(doc);
-  const parsed = new Readability<DomElement>(document as never, { serializer: (node) => node as unknown as DomElement, charThreshold: 300 }).parse();
+  const parsed = new Readability<DomElement>(document as never, {
+    serializer: (node) => node as unknown as DomElement,
+    charThreshold: 300,
+  }).parse();
   const title = meta.title ?? parsed?.title?.trim() ?? '';
   const byline = meta.byline ?? cleanByline(parsed?.byline);
   const paragraphs = parsed?.content ? bodyParagraphs(parsed.content, title, byline) : [];
   // Only prose counts: a list of thirty headlines is an index page, however long.
   const bodyChars = paragraphs.filter((p) => p.split(' ').length >= MIN_PROSE_WORDS).reduce((n, p) => n + p.length, 0);
   if (!title || bodyChars < MIN_BODY_CHARS) {
-    throw new FetchError('no_article', `No article found at ${pageUrl}: the page has ${bodyChars === 0 ? 'no' : 'too little'} story text (it looks like an index, search or login page).`);
+    throw new FetchError(
+      'no_article',
+      `No article found at ${pageUrl}: the page has ${bodyChars === 0 ? 'no' : 'too little'} story text (it looks like an index, search or login page).`,
+    );
   }
   return {
     title,
@@ -84,7 +94,13 @@ function bodyParagraphs(content: DomElement, title: string, byline: string | nul
   const out: string[] = [];
   for (const block of outer) {
     const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || seen.has(text) || text === title || (byline && text.includes(byline) && text.length < byline.length + 20)) continue;
+    if (
+      !text ||
+      seen.has(text) ||
+      text === title ||
+      (byline && text.includes(byline) && text.length < byline.length + 20)
+    )
+      continue;
     if (isBoilerplateLine(text) || linkShare(block, text.length) > 0.5) continue;
     seen.add(text);
     out.push(text);
@@ -100,7 +116,10 @@ function linkShare(block: DomElement, length: number): number {
 }
 
 function cleanByline(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+  const text = value
+    ?.replace(/\s+/g, ' ')
+    .replace(/^by\s+/i, '')
+    .trim();
   return text ? text.slice(0, 200) : null;
 }
 

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { Store } from '../store/store';
 import { createArticleFetcher } from './fetch-article';
-import { pollFeed, type FeedPollResult } from './poll-feed';
+import { type FeedPollResult, pollFeed } from './poll-feed';
 import type { SafeFetch } from './safe-fetch';
 
 export interface FeedPollerOptions {
@@ -76,7 +76,9 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
 
   const tick = () => {
     if (running || stopped) return;
-    pollNow().catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'feed poll tick failed'));
+    pollNow().catch((error: unknown) =>
+      logger.error({ err: error instanceof Error ? error.message : String(error) }, 'feed poll tick failed'),
+    );
   };
   const timer = setInterval(tick, options.checkEveryMs ?? 60_000);
   timer.unref();

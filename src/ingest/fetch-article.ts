@@ -26,7 +26,10 @@ export function createArticleFetcher(options: ArticleFetcherOptions): (url: stri
   return async (url) => {
     const page = await safeFetch(url, { accept: ARTICLE_MEDIA_TYPES, expecting: 'a web page (HTML)' });
     const article = extractArticle(page.body, page.url);
-    options.logger.info({ url, finalUrl: page.url, storedUrl: article.url, chars: article.text.length }, 'fetched article');
+    options.logger.info(
+      { url, finalUrl: page.url, storedUrl: article.url, chars: article.text.length },
+      'fetched article',
+    );
     return {
       source: url,
       url: article.url,

@@ -10,7 +10,11 @@ export const systemResolveHost: ResolveHost = (hostname) => dns.lookup(hostname,
 
 type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void;
 /** The `lookup` signature net.connect / tls.connect call (sometimes with `all: true`). */
-export type SocketLookup = (hostname: string, options: { family?: number | string; all?: boolean }, callback: LookupCallback) => void;
+export type SocketLookup = (
+  hostname: string,
+  options: { family?: number | string; all?: boolean },
+  callback: LookupCallback,
+) => void;
 
 /** Which addresses may be reached: everything (allowPrivate), or public ones plus an exact allowlist. */
 export interface AddressGate {
@@ -47,7 +51,8 @@ export function createGuardedLookup(resolve: ResolveHost, gate: AddressGate): So
         if (!first) throw new FetchError('dns', `Could not find the address of ${hostname}.`);
         for (const { address } of all) {
           const reason = refusalFor(address, gate);
-          if (reason) throw new FetchError('refused', `Refused to fetch ${hostname}: it resolves to ${address}, ${reason}.`);
+          if (reason)
+            throw new FetchError('refused', `Refused to fetch ${hostname}: it resolves to ${address}, ${reason}.`);
         }
         if (options.all) callback(null, addresses);
         else callback(null, first.address, first.family);
@@ -55,7 +60,8 @@ export function createGuardedLookup(resolve: ResolveHost, gate: AddressGate): So
       .catch((error: unknown) => {
         const wrapped = error instanceof Error ? error : new Error(String(error));
         const code = (error as { code?: string }).code;
-        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') callback(new FetchError('dns', `Could not find the address of ${hostname}.`), []);
+        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+          callback(new FetchError('dns', `Could not find the address of ${hostname}.`), []);
         else callback(wrapped, []);
       });
   };

@@ -9,7 +9,8 @@ export interface HtmlArticle {
 }
 
 // Page furniture whose paragraphs are not the story.
-const NOT_BODY = 'script, style, noscript, template, nav, header, footer, aside, form, figure, iframe, svg, [hidden], [aria-hidden="true"]';
+const NOT_BODY =
+  'script, style, noscript, template, nav, header, footer, aside, form, figure, iframe, svg, [hidden], [aria-hidden="true"]';
 
 /**
  * A deliberately simple extraction for saved .html files: title from meta/<title>/<h1>, body from
@@ -27,12 +28,15 @@ export function htmlToText(html: string): HtmlArticle {
     clean(document.querySelector('title')?.textContent ?? '') ||
     clean(document.querySelector('h1')?.textContent ?? '');
   for (const node of [...document.querySelectorAll(NOT_BODY)]) node.remove();
-  const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body ?? document.documentElement;
+  const root =
+    document.querySelector('article') ?? document.querySelector('main') ?? document.body ?? document.documentElement;
   const blocks = root ? [...root.querySelectorAll('p, blockquote, h2, h3, li')] : [];
   // A block nested in another collected block (p inside blockquote) is already in its parent's text.
   const outer = blocks.filter((b) => !blocks.some((other) => other !== b && other.contains(b)));
   const paragraphs = outer.map((b) => clean(b.textContent ?? '')).filter(Boolean);
-  const published = meta('meta[property="article:published_time"]') || (document.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
+  const published =
+    meta('meta[property="article:published_time"]') ||
+    (document.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
   return {
     title,
     text: paragraphs.length > 0 ? [title, ...paragraphs].filter(Boolean).join('\n\n') : '',

@@ -89,6 +89,10 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
     );
     return { path, ok: true, outcome, articleId: article.id, title: article.title };
   } catch (error) {
-    return { path, ok: false, error: `could not analyse or store: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      path,
+      ok: false,
+      error: `could not analyse or store: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

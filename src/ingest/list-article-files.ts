@@ -1,7 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
 /** One thing to ingest: a file to read, or a path that already failed (with the reason). */
 export type ListedPath =
@@ -9,7 +9,7 @@ export type ListedPath =
   | { kind: 'skipped'; path: string; reason: string }
   | { kind: 'failed'; path: string; reason: string };
 
-export function isArticleFile(path: string): boolean {
+function isArticleFile(path: string): boolean {
   return (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
 }
 
@@ -23,7 +23,7 @@ export async function listArticleFiles(paths: readonly string[]): Promise<Listed
   const seen = new Set<string>();
   /** Returns how many article files the path holds (counting ones already listed). */
   const visit = async (path: string, explicit: boolean): Promise<number> => {
-    let info;
+    let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(path);
     } catch (error) {
@@ -42,13 +42,21 @@ export async function listArticleFiles(paths: readonly string[]): Promise<Listed
       let found = 0;
       for (const name of entries.sort()) if (!name.startsWith('.')) found += await visit(join(path, name), false);
       if (explicit && found === 0) {
-        out.push({ kind: 'failed', path, reason: `folder contains no articles (${ARTICLE_EXTENSIONS.join(', ')} files)` });
+        out.push({
+          kind: 'failed',
+          path,
+          reason: `folder contains no articles (${ARTICLE_EXTENSIONS.join(', ')} files)`,
+        });
       }
       return found;
     }
     if (!isArticleFile(path)) {
       const ext = extname(path) || 'no extension';
-      out.push({ kind: 'skipped', path, reason: `skipped: ${ext} is not an article type (${ARTICLE_EXTENSIONS.join(', ')})` });
+      out.push({
+        kind: 'skipped',
+        path,
+        reason: `skipped: ${ext} is not an article type (${ARTICLE_EXTENSIONS.join(', ')})`,
+      });
       return 0;
     }
     if (!info.isFile()) {

@@ -1,5 +1,5 @@
 /** Minimal DOM surface we read (linkedom's document; the project compiles without the DOM lib). */
-export interface MetaElement {
+interface MetaElement {
   getAttribute(name: string): string | null;
   textContent: string | null;
 }
@@ -31,12 +31,25 @@ export function readPageMetadata(document: MetaDocument): PageMetadata {
   const meta = (selector: string) => clean(document.querySelector(selector)?.getAttribute('content'));
   const publisher = asNode(ld?.publisher);
   return {
-    title: clean(ld?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? clean(document.querySelector('title')?.textContent),
+    title:
+      clean(ld?.headline) ??
+      meta('meta[property="og:title"]') ??
+      meta('meta[name="twitter:title"]') ??
+      clean(document.querySelector('title')?.textContent),
     byline: cleanByline(names(ld?.author) ?? meta('meta[name="author"]') ?? meta('meta[property="article:author"]')),
-    publishedAt: toIso(clean(ld?.datePublished) ?? meta('meta[property="article:published_time"]') ?? meta('meta[itemprop="datePublished"]') ??
-      meta('meta[name="pubdate"]') ?? meta('meta[name="date"]') ?? clean(document.querySelector('time[datetime]')?.getAttribute('datetime'))),
-    canonicalUrl: clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('meta[property="og:url"]') ??
-      clean(ld?.url) ?? clean(typeof ld?.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : asNode(ld?.mainEntityOfPage)?.['@id']),
+    publishedAt: toIso(
+      clean(ld?.datePublished) ??
+        meta('meta[property="article:published_time"]') ??
+        meta('meta[itemprop="datePublished"]') ??
+        meta('meta[name="pubdate"]') ??
+        meta('meta[name="date"]') ??
+        clean(document.querySelector('time[datetime]')?.getAttribute('datetime')),
+    ),
+    canonicalUrl:
+      clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
+      meta('meta[property="og:url"]') ??
+      clean(ld?.url) ??
+      clean(typeof ld?.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : asNode(ld?.mainEntityOfPage)?.['@id']),
     siteName: meta('meta[property="og:site_name"]') ?? clean(publisher?.name) ?? meta('meta[name="application-name"]'),
     declaresArticle: ld !== undefined,
   };
@@ -70,7 +83,11 @@ function asNode(value: unknown): JsonNode | undefined {
 
 /** author may be "Jane", {name}, or an array of either. */
 function names(value: unknown): string | null {
-  const list = ([] as unknown[]).concat(value ?? []).map((a) => (typeof a === 'string' ? a : asNode(a)?.name)).map(clean).filter((n): n is string => !!n);
+  const list = ([] as unknown[])
+    .concat(value ?? [])
+    .map((a) => (typeof a === 'string' ? a : asNode(a)?.name))
+    .map(clean)
+    .filter((n): n is string => !!n);
   return list.length > 0 ? list.join(', ') : null;
 }
 

@@ -4,7 +4,7 @@ import type { Feed, FeedItemState } from '../store/feed-repository';
 import type { Store } from '../store/store';
 import { findFetchError } from './fetch-error';
 import { htmlToText } from './html-to-text';
-import { FEED_MEDIA_TYPES, readFeed, type FeedEntry } from './read-feed';
+import { FEED_MEDIA_TYPES, type FeedEntry, readFeed } from './read-feed';
 import type { SafeFetch } from './safe-fetch';
 import { withHeadline } from './with-headline';
 
@@ -44,10 +44,20 @@ export async function pollFeed(feed: Feed, deps: FeedPollDeps): Promise<FeedPoll
   if (feed.etag) headers['if-none-match'] = feed.etag;
   if (feed.lastModified) headers['if-modified-since'] = feed.lastModified;
   try {
-    const response = await deps.fetch(feed.url, { accept: FEED_MEDIA_TYPES, expecting: 'an RSS or Atom feed', headers });
+    const response = await deps.fetch(feed.url, {
+      accept: FEED_MEDIA_TYPES,
+      expecting: 'an RSS or Atom feed',
+      headers,
+    });
     const next = addMinutes(at, deps.intervalMinutes);
     if (response.status === 304) {
-      store.feeds.recordPollSuccess(feed.id, { etag: feed.etag, lastModified: feed.lastModified, title: null, at: at.toISOString(), nextPollAt: next });
+      store.feeds.recordPollSuccess(feed.id, {
+        etag: feed.etag,
+        lastModified: feed.lastModified,
+        title: null,
+        at: at.toISOString(),
+        nextPollAt: next,
+      });
       return { feedId: feed.id, status: 'not_modified', ingested: 0 };
     }
     const parsed = readFeed(response.body, response.url);
@@ -63,7 +73,11 @@ export async function pollFeed(feed: Feed, deps: FeedPollDeps): Promise<FeedPoll
   } catch (error) {
     const message = findFetchError(error)?.message ?? (error instanceof Error ? error.message : String(error));
     const backoff = Math.min(deps.intervalMinutes * 2 ** (feed.failureCount + 1), MAX_BACKOFF_MINUTES);
-    store.feeds.recordPollFailure(feed.id, { error: message.slice(0, 500), at: at.toISOString(), nextPollAt: addMinutes(at, backoff) });
+    store.feeds.recordPollFailure(feed.id, {
+      error: message.slice(0, 500),
+      at: at.toISOString(),
+      nextPollAt: addMinutes(at, backoff),
+    });
     logger.warn({ feedId: feed.id, feedUrl: feed.url, err: message, retryInMinutes: backoff }, 'feed poll failed');
     return { feedId: feed.id, status: 'failed', ingested: 0, error: message };
   }
@@ -80,23 +94,41 @@ async function ingestEntries(feed: Feed, entries: FeedEntry[], deps: FeedPollDep
     if (state && isSettled(state) && (entry.version === null || entry.version === state.version)) continue;
     const at = deps.now().toISOString();
     if (taken >= budget) {
-      if (firstPoll) store.feeds.recordItem(feed.id, entry.key, { articleId: null, outcome: 'skipped', version: entry.version, at });
+      if (firstPoll)
+        store.feeds.recordItem(feed.id, entry.key, { articleId: null, outcome: 'skipped', version: entry.version, at });
       continue;
     }
     taken++;
     try {
       const article = await articleFor(feed, entry, deps);
       if (!article) {
-        store.feeds.recordItem(feed.id, entry.key, { articleId: null, outcome: 'skipped', version: entry.version, error: 'no link and no full text', at });
+        store.feeds.recordItem(feed.id, entry.key, {
+          articleId: null,
+          outcome: 'skipped',
+          version: entry.version,
+          error: 'no link and no full text',
+          at,
+        });
         continue;
       }
       const result = await deps.ingest(article);
-      store.feeds.recordItem(feed.id, entry.key, { articleId: result.article.id, outcome: result.outcome, version: entry.version, at });
+      store.feeds.recordItem(feed.id, entry.key, {
+        articleId: result.article.id,
+        outcome: result.outcome,
+        version: entry.version,
+        at,
+      });
       if (result.outcome !== 'unchanged') ingested++;
     } catch (error) {
       const message = findFetchError(error)?.message ?? (error instanceof Error ? error.message : String(error));
       deps.logger.warn({ feedId: feed.id, item: entry.link ?? entry.key, err: message }, 'feed item not ingested');
-      store.feeds.recordItem(feed.id, entry.key, { articleId: null, outcome: 'failed', version: entry.version, error: message.slice(0, 500), at });
+      store.feeds.recordItem(feed.id, entry.key, {
+        articleId: null,
+        outcome: 'failed',
+        version: entry.version,
+        error: message.slice(0, 500),
+        at,
+      });
     }
   }
   return ingested;
@@ -118,7 +150,12 @@ async function articleFor(feed: Feed, entry: FeedEntry, deps: FeedPollDeps): Pro
   }
   if (!entry.link) return null;
   const page = await deps.fetchArticle(entry.link);
-  return { ...page, source: feed.url, publishedAt: page.publishedAt ?? entry.publishedAt, byline: page.byline ?? entry.byline };
+  return {
+    ...page,
+    source: feed.url,
+    publishedAt: page.publishedAt ?? entry.publishedAt,
+    byline: page.byline ?? entry.byline,
+  };
 }
 
 function isSettled(state: FeedItemState): boolean {

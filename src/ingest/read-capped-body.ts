@@ -4,7 +4,11 @@ import { FetchError } from './fetch-error';
  * Reads a response body but gives up as soon as it passes `maxBytes`, cancelling the stream so
  * the rest is never downloaded (a 30 MB page costs us the cap, not 30 MB).
  */
-export async function readCappedBody(body: ReadableStream<Uint8Array> | null, maxBytes: number, abort: () => void): Promise<Uint8Array> {
+export async function readCappedBody(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+  abort: () => void,
+): Promise<Uint8Array> {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -16,7 +20,10 @@ export async function readCappedBody(body: ReadableStream<Uint8Array> | null, ma
     if (total > maxBytes) {
       abort();
       await reader.cancel().catch(() => undefined);
-      throw new FetchError('too_large', `The page is larger than the ${formatMb(maxBytes)} limit (NEWSBRIEF_FETCH_MAX_MB); stopped reading it.`);
+      throw new FetchError(
+        'too_large',
+        `The page is larger than the ${formatMb(maxBytes)} limit (NEWSBRIEF_FETCH_MAX_MB); stopped reading it.`,
+      );
     }
     chunks.push(value);
   }

@@ -24,8 +24,13 @@ export interface ParsedFeed {
 }
 
 export const FEED_MEDIA_TYPES = [
-  'application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/x-rss+xml',
-  'application/xml', 'text/xml', 'application/feed+xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/x-rss+xml',
+  'application/xml',
+  'text/xml',
+  'application/feed+xml',
 ] as const;
 
 const MAX_ENTRIES = 200;
@@ -42,13 +47,21 @@ export function readFeed(xml: string, feedUrl: string): ParsedFeed {
     const link = item.url ? resolveLink(item.url, feedUrl) : null;
     const published = item.published ?? item.updated;
     return {
-      key: (item.id?.trim() || link || `hash:${contentHash(`${item.title ?? ''}\n${item.description ?? ''}`)}`).slice(0, 500),
+      key: (item.id?.trim() || link || `hash:${contentHash(`${item.title ?? ''}\n${item.description ?? ''}`)}`).slice(
+        0,
+        500,
+      ),
       version: item.updated?.toISOString() ?? null,
       title: item.title?.replace(/\s+/g, ' ').trim().slice(0, 300) || null,
       link,
       contentHtml: item.content ?? null,
       publishedAt: published ? published.toISOString() : null,
-      byline: item.authors.map((a) => a.name).filter(Boolean).join(', ').slice(0, 200) || null,
+      byline:
+        item.authors
+          .map((a) => a.name)
+          .filter(Boolean)
+          .join(', ')
+          .slice(0, 200) || null,
     };
   });
   const time = (e: FeedEntry) => (e.publishedAt ? Date.parse(e.publishedAt) : -Infinity);

@@ -9,7 +9,7 @@ export type ReadTextResult = { ok: true; text: string } | { ok: false; error: st
  * not valid UTF-8. Never throws.
  */
 export async function readTextFile(path: string, maxBytes: number): Promise<ReadTextResult> {
-  let handle;
+  let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(path, 'r');
   } catch (error) {
@@ -47,7 +47,10 @@ function decode(bytes: Buffer): ReadTextResult {
     // fatal: a Latin-1 or Windows-1252 file must fail loudly, not turn into "caf\uFFFD".
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, error: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}; Latin-1 or Windows-1252?): save the file as UTF-8` };
+    return {
+      ok: false,
+      error: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}; Latin-1 or Windows-1252?): save the file as UTF-8`,
+    };
   }
   if (text.trim() === '') return { ok: false, error: 'empty file (only whitespace)' };
   return { ok: true, text };

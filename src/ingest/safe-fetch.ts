@@ -1,6 +1,12 @@
 import { Agent, fetch } from 'undici';
 import { FetchError, findFetchError } from './fetch-error';
-import { checkLiteralHost, createGuardedLookup, systemResolveHost, type AddressGate, type ResolveHost } from './guarded-lookup';
+import {
+  type AddressGate,
+  checkLiteralHost,
+  createGuardedLookup,
+  type ResolveHost,
+  systemResolveHost,
+} from './guarded-lookup';
 import { decodeBody, formatMb, readCappedBody } from './read-capped-body';
 
 export interface SafeFetchOptions {
@@ -69,38 +75,64 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
           dispatcher,
           redirect: 'manual',
           signal: controller.signal,
-          headers: { 'user-agent': userAgent, accept: request.accept.join(', ') + ', */*;q=0.1', ...request.headers },
+          headers: { 'user-agent': userAgent, accept: `${request.accept.join(', ')}, */*;q=0.1`, ...request.headers },
         });
         if (REDIRECTS.has(response.status)) {
           await response.body?.cancel().catch(() => undefined);
           const location = response.headers.get('location');
-          if (!location) throw new FetchError('http_status', `${url.host} answered ${response.status} without saying where to go.`);
-          if (hop >= maxRedirects) throw new FetchError('too_many_redirects', `Gave up after ${maxRedirects} redirects.`);
+          if (!location)
+            throw new FetchError('http_status', `${url.host} answered ${response.status} without saying where to go.`);
+          if (hop >= maxRedirects)
+            throw new FetchError('too_many_redirects', `Gave up after ${maxRedirects} redirects.`);
           url = parseFetchableUrl(new URL(location, url).toString());
           continue;
         }
         const contentType = response.headers.get('content-type');
         if (response.status === 304) {
           await response.body?.cancel().catch(() => undefined);
-          return { url: url.toString(), status: 304, contentType, headers: response.headers as unknown as Headers, body: '' };
+          return {
+            url: url.toString(),
+            status: 304,
+            contentType,
+            headers: response.headers as unknown as Headers,
+            body: '',
+          };
         }
         if (response.status < 200 || response.status > 299) {
           await response.body?.cancel().catch(() => undefined);
-          throw new FetchError('http_status', `${url.host} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+          throw new FetchError(
+            'http_status',
+            `${url.host} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+          );
         }
         checkContentType(contentType, request);
         const declared = Number(response.headers.get('content-length') ?? NaN);
         if (declared > maxBytes) {
           await response.body?.cancel().catch(() => undefined);
-          throw new FetchError('too_large', `The page is ${formatMb(declared)}, over the ${formatMb(maxBytes)} limit (NEWSBRIEF_FETCH_MAX_MB).`);
+          throw new FetchError(
+            'too_large',
+            `The page is ${formatMb(declared)}, over the ${formatMb(maxBytes)} limit (NEWSBRIEF_FETCH_MAX_MB).`,
+          );
         }
-        const bytes = await readCappedBody(response.body as ReadableStream<Uint8Array> | null, maxBytes, () => controller.abort());
-        return { url: url.toString(), status: response.status, contentType, headers: response.headers as unknown as Headers, body: decodeBody(bytes, contentType) };
+        const bytes = await readCappedBody(response.body as ReadableStream<Uint8Array> | null, maxBytes, () =>
+          controller.abort(),
+        );
+        return {
+          url: url.toString(),
+          status: response.status,
+          contentType,
+          headers: response.headers as unknown as Headers,
+          body: decodeBody(bytes, contentType),
+        };
       }
     } catch (error) {
       const known = findFetchError(error);
       if (known) throw known;
-      if (controller.signal.aborted) throw new FetchError('timeout', `Timed out after ${timeoutMs / 1000} s waiting for ${hostOf(rawUrl)} (NEWSBRIEF_FETCH_TIMEOUT_MS).`);
+      if (controller.signal.aborted)
+        throw new FetchError(
+          'timeout',
+          `Timed out after ${timeoutMs / 1000} s waiting for ${hostOf(rawUrl)} (NEWSBRIEF_FETCH_TIMEOUT_MS).`,
+        );
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
       throw new FetchError('network', `Could not fetch ${hostOf(rawUrl)}: ${detail}.`);
@@ -121,7 +153,8 @@ export function parseFetchableUrl(raw: string): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new FetchError('bad_url', `Only http and https links can be fetched, not ${url.protocol.replace(':', '')}.`);
   }
-  if (url.username || url.password) throw new FetchError('bad_url', 'Links with a user name or password in them are not fetched.');
+  if (url.username || url.password)
+    throw new FetchError('bad_url', 'Links with a user name or password in them are not fetched.');
   return url;
 }
 

@@ -1,9 +1,9 @@
 import type OpenAI from 'openai';
-import type { Logger } from '../logging/create-logger';
 import type { AnalysisEngine, EngineAnalysis } from '../app/analysis-engine';
 import { createExtractiveEngine } from '../app/extractive-engine';
-import type { LlmCacheKey, LlmCacheRepository } from '../store/llm-cache-repository';
+import type { Logger } from '../logging/create-logger';
 import { contentHash } from '../store/content-hash';
+import type { LlmCacheKey, LlmCacheRepository } from '../store/llm-cache-repository';
 import { buildAnalysisMessages, buildAnswerMessages, PROMPT_VERSION } from './build-prompt';
 import { modelAnalysisSchema, modelAnswerSchema } from './model-output-schema';
 import { requestStructuredOutput } from './request-structured-output';
@@ -41,10 +41,12 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
   const label = `model ${model}, quotes verified`;
   const inFlight = new Map<string, Promise<EngineAnalysis>>();
 
-  async function analyzeWithModel(text: string, base: EngineAnalysis, cacheKey: LlmCacheKey): Promise<EngineAnalysis> {
+  async function analyzeWithModel(_text: string, base: EngineAnalysis, cacheKey: LlmCacheKey): Promise<EngineAnalysis> {
     const log = { engine: key, articleHash: cacheKey.articleHash.slice(0, 12) };
     const result = await requestStructuredOutput({
-      client, model, deadlineMs,
+      client,
+      model,
+      deadlineMs,
       messages: buildAnalysisMessages(base.analysis),
       schema: modelAnalysisSchema,
       schemaName: 'news_analysis',
@@ -56,12 +58,21 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
     const verified = verifyAnalysis(result.value, base.analysis);
     const { kept, dropped, reasons, reanchored } = verified.report;
     if (!verified.usable) {
-      logger.warn({ ...log, kept, dropped, reasons, why: verified.whyUnusable }, 'model analysis failed verification; using extractive');
+      logger.warn(
+        { ...log, kept, dropped, reasons, why: verified.whyUnusable },
+        'model analysis failed verification; using extractive',
+      );
       return { analysis: base.analysis, producedBy: FALLBACK_REJECTED };
     }
     logger.info({ ...log, kept, dropped, reasons, reanchored }, 'model analysis verified');
-    const producedBy = dropped === 0 ? label : `${label}, ${dropped} unverified item${dropped === 1 ? '' : 's'} dropped`;
-    cache?.put(cacheKey, { analysis: verified.analysis, producedBy, droppedCount: dropped, createdAt: now().toISOString() });
+    const producedBy =
+      dropped === 0 ? label : `${label}, ${dropped} unverified item${dropped === 1 ? '' : 's'} dropped`;
+    cache?.put(cacheKey, {
+      analysis: verified.analysis,
+      producedBy,
+      droppedCount: dropped,
+      createdAt: now().toISOString(),
+    });
     return { analysis: verified.analysis, producedBy, cacheKey: key };
   }
 
@@ -80,7 +91,10 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
       const call = analyzeWithModel(text, base, cacheKey)
         // A bug in checking or caching must cost the model result, never the brief.
         .catch((error: unknown) => {
-          logger.error({ engine: key, err: error instanceof Error ? error.message : String(error) }, 'model analysis could not be checked; using extractive');
+          logger.error(
+            { engine: key, err: error instanceof Error ? error.message : String(error) },
+            'model analysis could not be checked; using extractive',
+          );
           return { analysis: base.analysis, producedBy: FALLBACK_REJECTED };
         })
         .finally(() => inFlight.delete(cacheKey.articleHash));
@@ -89,7 +103,9 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
     },
     async answer(analysis, question, text) {
       const result = await requestStructuredOutput({
-        client, model, deadlineMs,
+        client,
+        model,
+        deadlineMs,
         messages: buildAnswerMessages(analysis, question),
         schema: modelAnswerSchema,
         schemaName: 'thread_answer',

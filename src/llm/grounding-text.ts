@@ -49,7 +49,9 @@ export function containsWord(haystack: string, word: string, flags = 'u'): boole
 export function unsupportedTerms(prose: string, citedText: string, articleText: string): string[] {
   const missing: string[] = [];
   const cited = normaliseForMatch(citedText).replace(/(\d),(\d)/gu, '$1$2');
-  for (const m of normaliseForMatch(prose).replace(/(\d),(\d)/gu, '$1$2').matchAll(/\d+(?:\.\d+)?/gu)) {
+  for (const m of normaliseForMatch(prose)
+    .replace(/(\d),(\d)/gu, '$1$2')
+    .matchAll(/\d+(?:\.\d+)?/gu)) {
     if (!containsWord(cited, m[0])) missing.push(m[0]);
   }
   const article = normaliseForMatch(articleText);
@@ -70,10 +72,13 @@ export function unsupportedTerms(prose: string, citedText: string, articleText: 
  */
 export function originalSpelling(rawText: string, normalised: string): string | undefined {
   const parts = [...normalised].map((ch) =>
-    ch === '"' ? `["${DOUBLE_QUOTES.source.slice(1, -1)}]`
-    : ch === "'" ? `['${SINGLE_QUOTES.source.slice(1, -1)}]`
-    : ch === ' ' ? '\\s+'
-    : escapeRegExp(ch),
+    ch === '"'
+      ? `["${DOUBLE_QUOTES.source.slice(1, -1)}]`
+      : ch === "'"
+        ? `['${SINGLE_QUOTES.source.slice(1, -1)}]`
+        : ch === ' '
+          ? '\\s+'
+          : escapeRegExp(ch),
   );
   const pattern = new RegExp(parts.join('').replaceAll('\\.\\.\\.', '(?:\\.\\.\\.|\u2026)'), 'u');
   return rawText.normalize('NFC').match(pattern)?.[0];

@@ -1,4 +1,5 @@
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type OpenAI from 'openai';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { z } from 'zod';
@@ -44,7 +45,10 @@ export async function requestStructuredOutput<S extends z.ZodType>(
       },
       { signal: controller.signal },
     )
-    .then((completion) => parseCompletion(completion, request.schema), (err: unknown) => failure(err));
+    .then(
+      (completion) => parseCompletion(completion, request.schema),
+      (err: unknown) => failure(err),
+    );
   try {
     return await Promise.race([call, deadline]);
   } finally {
@@ -71,7 +75,8 @@ function parseCompletion<S extends z.ZodType>(
     return { ok: false, reason: 'malformed JSON' };
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: `schema mismatch at ${parsed.error.issues[0]?.path.join('.') || 'root'}` };
+  if (!parsed.success)
+    return { ok: false, reason: `schema mismatch at ${parsed.error.issues[0]?.path.join('.') || 'root'}` };
   return { ok: true, value: parsed.data };
 }
 
@@ -79,6 +84,7 @@ function failure(err: unknown): ModelCallResult<never> {
   if (err instanceof APIConnectionTimeoutError) return { ok: false, reason: 'timeout' };
   if (err instanceof APIUserAbortError) return { ok: false, reason: 'aborted at deadline' };
   if (err instanceof APIConnectionError) return { ok: false, reason: 'connection failed' };
-  if (err instanceof APIError) return { ok: false, reason: `HTTP ${err.status ?? '?'}${err.code ? ` ${err.code}` : ''}` };
+  if (err instanceof APIError)
+    return { ok: false, reason: `HTTP ${err.status ?? '?'}${err.code ? ` ${err.code}` : ''}` };
   return { ok: false, reason: err instanceof Error ? err.name : 'unknown error' };
 }

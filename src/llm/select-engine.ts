@@ -9,7 +9,12 @@ import { wantsModelEngine } from './wants-model-engine';
 
 export type EngineConfig = Pick<
   Config,
-  'NEWSBRIEF_ENGINE' | 'NEWSBRIEF_MODEL' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'NEWSBRIEF_LLM_TIMEOUT_MS' | 'NEWSBRIEF_LLM_MAX_RETRIES'
+  | 'NEWSBRIEF_ENGINE'
+  | 'NEWSBRIEF_MODEL'
+  | 'OPENAI_API_KEY'
+  | 'OPENAI_BASE_URL'
+  | 'NEWSBRIEF_LLM_TIMEOUT_MS'
+  | 'NEWSBRIEF_LLM_MAX_RETRIES'
 >;
 
 export interface CreateAnalysisEngineOptions {
@@ -50,9 +55,23 @@ export function createAnalysisEngine(options: CreateAnalysisEngineOptions): Anal
     logLevel: 'off',
   });
   const deadlineMs = modelDeadlineMs(config.NEWSBRIEF_LLM_TIMEOUT_MS, config.NEWSBRIEF_LLM_MAX_RETRIES);
-  const engine = createLlmEngine({ client, model, logger, deadlineMs, cache: options.store.llmCache, fallback, now: options.now });
+  const engine = createLlmEngine({
+    client,
+    model,
+    logger,
+    deadlineMs,
+    cache: options.store.llmCache,
+    fallback,
+    now: options.now,
+  });
   logger.info(
-    { engine: engine.key, host: new URL(baseURL).host, timeoutMs: config.NEWSBRIEF_LLM_TIMEOUT_MS, maxRetries: config.NEWSBRIEF_LLM_MAX_RETRIES, deadlineMs },
+    {
+      engine: engine.key,
+      host: new URL(baseURL).host,
+      timeoutMs: config.NEWSBRIEF_LLM_TIMEOUT_MS,
+      maxRetries: config.NEWSBRIEF_LLM_MAX_RETRIES,
+      deadlineMs,
+    },
     'analysis engine: model, verified against the article',
   );
   return engine;

@@ -1,16 +1,29 @@
 import type { Analysis, Entity, OpenQuestion, Quote, SummaryItem } from '../core/analysis-types';
-import type { ModelAnalysis } from './model-output-schema';
-import { buildArticleIndex, isInsideQuotation, occurrences, sentenceAt, type ArticleIndex } from './article-index';
+import { type GroundingIndex, buildGroundingIndex, isInsideQuotation, occurrences, sentenceAt } from './grounding-index';
 import {
-  containsMention, containsWord, normaliseForMatch, originalSpelling, stripOuterQuoteMarks, unsupportedTerms,
+  containsMention,
+  containsWord,
+  normaliseForMatch,
+  originalSpelling,
+  stripOuterQuoteMarks,
+  unsupportedTerms,
 } from './grounding-text';
+import type { ModelAnalysis } from './model-output-schema';
 
-export type DropReason =
-  | 'unknown-sentence' | 'uncited' | 'quote-not-in-article' | 'not-a-quotation'
-  | 'speaker-not-in-article' | 'mention' | 'unsupported-term' | 'empty' | 'too-long' | 'over-limit'
+type DropReason =
+  | 'unknown-sentence'
+  | 'uncited'
+  | 'quote-not-in-article'
+  | 'not-a-quotation'
+  | 'speaker-not-in-article'
+  | 'mention'
+  | 'unsupported-term'
+  | 'empty'
+  | 'too-long'
+  | 'over-limit'
   | 'cites-instructions';
 
-export interface VerificationReport {
+interface VerificationReport {
   kept: number;
   dropped: number;
   reasons: Partial<Record<DropReason, number>>;
@@ -38,7 +51,7 @@ const SPEAKER_SHAPE = /^\p{L}[\p{L}\p{M} .'-]{0,79}$/u;
  * sentence ids the prompt used.
  */
 export function verifyAnalysis(model: ModelAnalysis, base: Analysis): VerifiedAnalysis {
-  const index = buildArticleIndex(base);
+  const index = buildGroundingIndex(base);
   const rawBody = base.sentences.map((s) => s.text).join(' ');
   const report: VerificationReport = { kept: 0, dropped: 0, reasons: {}, reanchored: 0 };
   const drop = (reason: DropReason) => {
@@ -73,20 +86,23 @@ export function verifyAnalysis(model: ModelAnalysis, base: Analysis): VerifiedAn
     }
   }
   quotes.sort((a, b) => a.sentenceId - b.sentenceId);
-  if (quotes.length > 0 && !quotes.some((q) => q.key)) quotes.slice(0, 3).forEach((q) => (q.key = true));
+  if (quotes.length > 0 && !quotes.some((q) => q.key)) for (const q of quotes.slice(0, 3)) q.key = true;
 
   const analysis: Analysis = { ...base, summary, quotes, questions };
   const total = report.kept + report.dropped;
   const whyUnusable =
-    summary.length < Math.min(2, base.sentences.length) ? `only ${summary.length} summary items survived`
-    : base.quotes.length > 0 && quotes.length === 0 ? 'no quote survived'
-    : total > 0 && report.dropped / total > 0.5 ? `${report.dropped} of ${total} items failed the check`
-    : undefined;
+    summary.length < Math.min(2, base.sentences.length)
+      ? `only ${summary.length} summary items survived`
+      : base.quotes.length > 0 && quotes.length === 0
+        ? 'no quote survived'
+        : total > 0 && report.dropped / total > 0.5
+          ? `${report.dropped} of ${total} items failed the check`
+          : undefined;
   return { analysis, report, usable: !whyUnusable, ...(whyUnusable ? { whyUnusable } : {}) };
 }
 
 /** Summary items and questions: model prose that must cite real sentences and invent nothing. */
-function checkProse(text: string, ids: number[], index: ArticleIndex): SummaryItem | DropReason {
+function checkProse(text: string, ids: number[], index: GroundingIndex): SummaryItem | DropReason {
   const clean = text.replace(/\s+/gu, ' ').trim();
   if (!clean) return 'empty';
   if (clean.length > MAX_PROSE) return 'too-long';
@@ -102,7 +118,7 @@ function checkProse(text: string, ids: number[], index: ArticleIndex): SummaryIt
 
 function checkQuote(
   item: ModelAnalysis['quotes'][number],
-  index: ArticleIndex,
+  index: GroundingIndex,
   rawBody: string,
   entities: Entity[],
 ): Quote | DropReason {
@@ -114,7 +130,7 @@ function checkQuote(
   const inQuotes = found.filter((at) => isInsideQuotation(index, at, text));
   if (inQuotes.length === 0) return 'not-a-quotation';
   let speaker: string | null = null;
-  if (item.speaker !== null && item.speaker.trim()) {
+  if (item.speaker?.trim()) {
     const named = normaliseForMatch(item.speaker);
     if (containsMention(named)) return 'mention';
     const asNamed = SPEAKER_SHAPE.test(named) ? nameInArticle(named, index, entities) : undefined;
@@ -133,7 +149,7 @@ function checkQuote(
  * Spicer" where the article only says "Spicer"); the brief must use the article's name, so the
  * surname is mapped to the fullest person the article names with it, or to the surname itself.
  */
-function nameInArticle(name: string, index: ArticleIndex, entities: Entity[]): string | undefined {
+function nameInArticle(name: string, index: GroundingIndex, entities: Entity[]): string | undefined {
   if (containsWord(index.body, name)) return name;
   const surname = name.split(' ').at(-1) ?? '';
   if (surname.length < 2 || !containsWord(index.body, surname)) return undefined;

@@ -1,7 +1,7 @@
 import type { Analysis, AnswerResult } from '../core/analysis-types';
-import type { ModelAnswer } from './model-output-schema';
-import { buildArticleIndex, occurrences } from './article-index';
+import { buildGroundingIndex, occurrences } from './grounding-index';
 import { containsMention, normaliseForMatch, unsupportedTerms } from './grounding-text';
+import type { ModelAnswer } from './model-output-schema';
 
 const MAX_ANSWER = 700;
 
@@ -15,7 +15,7 @@ export function verifyAnswer(model: ModelAnswer, base: Analysis): AnswerResult |
   const answer = model.answer.replace(/\s+/gu, ' ').trim();
   if (answer.length > MAX_ANSWER) return { rejected: 'too-long' };
   if (containsMention(answer)) return { rejected: 'mention' };
-  const index = buildArticleIndex(base);
+  const index = buildGroundingIndex(base);
   if (model.sentenceIds.length === 0) return { rejected: 'uncited' };
   if (!model.sentenceIds.every((id) => index.sentences.has(id))) return { rejected: 'unknown-sentence' };
   if (model.sentenceIds.some((id) => index.suspect.has(id))) return { rejected: 'cites-instructions' };

@@ -22,9 +22,14 @@ export async function buildDigestReply(input: DigestInput, app: SchedulerApp): P
     .ingestedSince(new Date(slot - DAY_MS).toISOString())
     .filter((h) => Date.parse(h.ingestedAt) <= slot);
   const sections: ReplySection[] = [];
-  if (lateNote(input, schedule)) sections.push({ style: 'paragraph', items: [{ text: lateNote(input, schedule).trim() }] });
+  if (lateNote(input, schedule))
+    sections.push({ style: 'paragraph', items: [{ text: lateNote(input, schedule).trim() }] });
   if (recent.length === 0) {
-    sections.push({ heading: 'Added in the last 24 hours', style: 'paragraph', items: [{ text: 'Nothing new was added.' }] });
+    sections.push({
+      heading: 'Added in the last 24 hours',
+      style: 'paragraph',
+      items: [{ text: 'Nothing new was added.' }],
+    });
   } else {
     const items = recent.slice(0, MAX_LISTED).map((h) => ({ text: h.title, note: `/brief #${h.id}` }));
     if (recent.length > MAX_LISTED) items.push({ text: `…and ${recent.length - MAX_LISTED} more`, note: '' });
@@ -50,12 +55,19 @@ export async function buildDigestReply(input: DigestInput, app: SchedulerApp): P
     if (!article) continue;
     const { analysis } = await app.analyzeStored(article);
     const open = openQuestionsFor(article.id, analysis.questions, app.store.schedules).length;
-    followed.push({ text: article.title, note: `${open} open question${open === 1 ? '' : 's'} · follow-up daily at ${follow.time} ${follow.timezone} · /brief #${article.id}` });
+    followed.push({
+      text: article.title,
+      note: `${open} open question${open === 1 ? '' : 's'} · follow-up daily at ${follow.time} ${follow.timezone} · /brief #${article.id}`,
+    });
   }
   sections.push(
     followed.length > 0
       ? { heading: 'Followed stories', style: 'bullets', items: followed }
-      : { heading: 'Followed stories', style: 'paragraph', items: [{ text: 'None yet: `/brief follow <story>` adds one.' }] },
+      : {
+          heading: 'Followed stories',
+          style: 'paragraph',
+          items: [{ text: 'None yet: `/brief follow <story>` adds one.' }],
+        },
   );
   return {
     kind: 'digest',

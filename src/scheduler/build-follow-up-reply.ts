@@ -25,22 +25,28 @@ export async function buildFollowUpReply(input: FollowUpInput, app: SchedulerApp
   const { schedule } = input;
   const article = schedule.articleId === null ? undefined : app.store.articles.get(schedule.articleId);
   if (!article) {
-    return notice(`The story followed by schedule #${schedule.id} is no longer stored. Stop it with \`/brief unfollow ${schedule.id}\`.`);
+    return notice(
+      `The story followed by schedule #${schedule.id} is no longer stored. Stop it with \`/brief unfollow ${schedule.id}\`.`,
+    );
   }
   const { analysis } = await app.analyzeStored(article);
   const open = openQuestionsFor(article.id, analysis.questions, app.store.schedules);
   const startedAt = Date.parse(article.publishedAt ?? '') || Date.parse(article.ingestedAt);
   const day = daysBetween(localDateOf(startedAt, schedule.timezone), localDateOf(input.slot, schedule.timezone)) + 1;
   const story = schedule.query ?? analysis.title;
-  const intro = open.length > 0
-    ? `Day ${day} of the “${story}” story: ${open.length === 1 ? 'one question is' : `${open.length} questions are`} still open.`
-    : `Day ${day} of the “${story}” story: every open question is marked resolved.`;
+  const intro =
+    open.length > 0
+      ? `Day ${day} of the “${story}” story: ${open.length === 1 ? 'one question is' : `${open.length} questions are`} still open.`
+      : `Day ${day} of the “${story}” story: every open question is marked resolved.`;
   const sections: ReplySection[] = [{ style: 'paragraph', items: [{ text: intro + lateNote(input, schedule) }] }];
   if (open.length > 0) {
     sections.push({
       heading: 'Still open',
       style: 'bullets',
-      items: open.map(({ n, question }) => ({ text: `${n}. ${question.text}`, note: `${question.kind} · resolve with /brief resolve #${article.id} ${n}` })),
+      items: open.map(({ n, question }) => ({
+        text: `${n}. ${question.text}`,
+        note: `${question.kind} · resolve with /brief resolve #${article.id} ${n}`,
+      })),
     });
   }
 
@@ -50,9 +56,17 @@ export async function buildFollowUpReply(input: FollowUpInput, app: SchedulerApp
   const matching = new Set(app.store.articles.search(story, 50).map((h) => h.id));
   const fresh = newer.filter((h) => matching.has(h.id)).slice(0, MAX_NEW);
   if (fresh.length === 0) {
-    sections.push({ heading: 'Since the last post', style: 'paragraph', items: [{ text: 'Nothing new stored about this story.' }] });
+    sections.push({
+      heading: 'Since the last post',
+      style: 'paragraph',
+      items: [{ text: 'Nothing new stored about this story.' }],
+    });
   } else {
-    sections.push({ heading: 'Since the last post', style: 'bullets', items: fresh.map((h) => ({ text: h.title, note: `/brief #${h.id}` })) });
+    sections.push({
+      heading: 'Since the last post',
+      style: 'bullets',
+      items: fresh.map((h) => ({ text: h.title, note: `/brief #${h.id}` })),
+    });
     const quotes: Quote[] = [];
     const answered: ReplyItem[] = [];
     for (const hit of fresh) {
@@ -62,15 +76,24 @@ export async function buildFollowUpReply(input: FollowUpInput, app: SchedulerApp
       quotes.push(...newer.analysis.quotes.filter((q) => q.key && q.speaker));
       for (const { n, question } of open) {
         const reply = await app.answerAbout(hit.id, question.text);
-        if (reply && reply.result.answer !== null) answered.push({ text: `${n}. ${question.text} — ${reply.result.answer}`, note: `from #${hit.id}` });
+        if (reply && reply.result.answer !== null)
+          answered.push({ text: `${n}. ${question.text} — ${reply.result.answer}`, note: `from #${hit.id}` });
       }
     }
     if (quotes.length > 0) {
-      sections.push({ heading: 'New quotes', style: 'quotes', items: quotes.slice(0, MAX_NEW).map((q) => ({ text: q.text, speaker: q.speaker })) });
+      sections.push({
+        heading: 'New quotes',
+        style: 'quotes',
+        items: quotes.slice(0, MAX_NEW).map((q) => ({ text: q.text, speaker: q.speaker })),
+      });
     }
-    if (answered.length > 0) sections.push({ heading: 'May now be answered', style: 'bullets', items: answered.slice(0, MAX_NEW) });
+    if (answered.length > 0)
+      sections.push({ heading: 'May now be answered', style: 'bullets', items: answered.slice(0, MAX_NEW) });
   }
-  sections.push({ style: 'paragraph', items: [{ text: 'Reply in this thread with what you have learned, or ask a question about the story.' }] });
+  sections.push({
+    style: 'paragraph',
+    items: [{ text: 'Reply in this thread with what you have learned, or ask a question about the story.' }],
+  });
   return {
     kind: 'followup',
     visibility: 'channel',

@@ -42,10 +42,12 @@ export function createChannelRateLimiter(options: ChannelRateLimiterOptions): Ch
       const turnTaken = new Promise<void>((resolve) => (started = resolve));
       const previous = queues.get(channelId) ?? Promise.resolve();
       queues.set(channelId, turnTaken);
-      return previous.then(() => waitTurn(channelId, (markSent) => {
-        started();
-        return send(markSent);
-      }));
+      return previous.then(() =>
+        waitTurn(channelId, (markSent) => {
+          started();
+          return send(markSent);
+        }),
+      );
     },
   };
 }

@@ -1,4 +1,4 @@
-import { addDays, localDateTime, wallMs, zoneOffsetMs, type LocalDate } from './zoned-time';
+import { addDays, type LocalDate, localDateTime, wallMs, zoneOffsetMs } from './zoned-time';
 
 /** A daily time in a zone, e.g. 09:00 Europe/London. */
 export interface DailyTime {
@@ -61,7 +61,11 @@ export function slotsBetween(time: DailyTime, from: number, to: number): number[
   const slots: number[] = [];
   let date = addDays(localDateOf(from, time.zone), -1);
   const last = addDays(localDateOf(to, time.zone), 1);
-  for (; Date.UTC(date.year, date.month - 1, date.day) <= Date.UTC(last.year, last.month - 1, last.day); date = addDays(date, 1)) {
+  for (
+    ;
+    Date.UTC(date.year, date.month - 1, date.day) <= Date.UTC(last.year, last.month - 1, last.day);
+    date = addDays(date, 1)
+  ) {
     const slot = slotOnDate(date, time);
     if (slot > from && slot <= to) slots.push(slot);
   }

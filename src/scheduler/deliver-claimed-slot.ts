@@ -10,11 +10,21 @@ import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
  * (a claim that expired while queued behind the rate limit and was taken over is not posted
  * twice); the slot is marked delivered only after the platform accepted the post.
  */
-export async function deliverClaimedSlot(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): Promise<SlotOutcome> {
+export async function deliverClaimedSlot(
+  schedule: Schedule,
+  claim: SlotClaim,
+  deps: SchedulerDeps,
+): Promise<SlotOutcome> {
   const { app, logger, policy } = deps;
   const repo = app.store.schedules;
   const slotMs = Date.parse(claim.slot);
-  const base = { scheduleId: schedule.id, channelId: schedule.channelId, kind: schedule.kind, slot: claim.slot, late: claim.late };
+  const base = {
+    scheduleId: schedule.id,
+    channelId: schedule.channelId,
+    kind: schedule.kind,
+    slot: claim.slot,
+    late: claim.late,
+  };
   const nowIso = () => deps.now().toISOString();
   const fail = (error: string, retry: boolean): SlotOutcome => {
     const retryAt = retry ? new Date(deps.now().getTime() + policy.retryLaterMs).toISOString() : null;
@@ -25,9 +35,13 @@ export async function deliverClaimedSlot(schedule: Schedule, claim: SlotClaim, d
 
   let reply: Reply;
   try {
-    reply = schedule.kind === 'follow'
-      ? await buildFollowUpReply({ schedule, slot: slotMs, late: claim.late, since: sinceFor(schedule, claim, deps) }, app)
-      : await buildDigestReply({ schedule, slot: slotMs, late: claim.late }, app);
+    reply =
+      schedule.kind === 'follow'
+        ? await buildFollowUpReply(
+            { schedule, slot: slotMs, late: claim.late, since: sinceFor(schedule, claim, deps) },
+            app,
+          )
+        : await buildDigestReply({ schedule, slot: slotMs, late: claim.late }, app);
   } catch (error) {
     return fail(`could not build the post: ${message(error)}`, true);
   }
@@ -62,7 +76,8 @@ export async function deliverClaimedSlot(schedule: Schedule, claim: SlotClaim, d
     if (!repo.markDelivered(schedule.id, claim.slot, deps.owner, posted.messageRef, nowIso())) {
       logger.warn({ ...base, messageRef: posted.messageRef }, 'posted, but the claim was no longer ours');
     }
-    if (reply.threadArticleId !== undefined) app.store.conversations.linkThread(posted.threadRef, reply.threadArticleId);
+    if (reply.threadArticleId !== undefined)
+      app.store.conversations.linkThread(posted.threadRef, reply.threadArticleId);
     logger.info({ ...base, messageRef: posted.messageRef, via: poster.platform }, 'scheduled post delivered');
     return { ...base, status: 'delivered', via: poster.platform, messageRef: posted.messageRef };
   }
@@ -75,8 +90,19 @@ function channelGone(schedule: Schedule, claim: SlotClaim, error: ChannelGoneErr
   const now = deps.now().toISOString();
   repo.markFailed(schedule.id, claim.slot, deps.owner, error.message, null, now);
   const disabled = repo.disableChannel(schedule.channelId, `channel gone: ${error.message}`);
-  deps.logger.warn({ channelId: schedule.channelId, disabled, err: error.message }, 'channel is gone; disabled its schedules');
-  return { scheduleId: schedule.id, channelId: schedule.channelId, kind: schedule.kind, slot: claim.slot, late: claim.late, status: 'channel-gone', error: error.message };
+  deps.logger.warn(
+    { channelId: schedule.channelId, disabled, err: error.message },
+    'channel is gone; disabled its schedules',
+  );
+  return {
+    scheduleId: schedule.id,
+    channelId: schedule.channelId,
+    kind: schedule.kind,
+    slot: claim.slot,
+    late: claim.late,
+    status: 'channel-gone',
+    error: error.message,
+  };
 }
 
 function sinceFor(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): string {

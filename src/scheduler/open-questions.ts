@@ -9,7 +9,11 @@ export interface NumberedQuestion {
 }
 
 /** The article's questions not yet resolved, keeping the brief's numbering. */
-export function openQuestionsFor(articleId: number, questions: OpenQuestion[], schedules: ScheduleRepository): NumberedQuestion[] {
+export function openQuestionsFor(
+  articleId: number,
+  questions: OpenQuestion[],
+  schedules: ScheduleRepository,
+): NumberedQuestion[] {
   const resolved = new Set(schedules.resolvedQuestions(articleId));
   return questions
     .map((question, i) => ({ n: i + 1, question }))

@@ -31,15 +31,31 @@ export async function runDueSlots(deps: SchedulerDeps, options: DueSlotOptions):
   const byChannel = new Map<string, Array<{ schedule: Schedule; slot: number }>>();
   for (const schedule of repo.list({ enabledOnly: true })) {
     const sinceIso = new Date(lookbackStart).toISOString();
-    const settled = new Set(repo.claimsSince(schedule.id, sinceIso).filter((c) => c.state === 'delivered' || c.state === 'skipped').map((c) => c.slot));
+    const settled = new Set(
+      repo
+        .claimsSince(schedule.id, sinceIso)
+        .filter((c) => c.state === 'delivered' || c.state === 'skipped')
+        .map((c) => c.slot),
+    );
     for (const slot of slotsOwed(schedule, lookbackStart, options.at - (options.graceMs ?? 0))) {
       const iso = new Date(slot).toISOString();
       if (settled.has(iso)) continue;
       if (slot <= windowStart) {
         const reason = `more than ${options.catchupHours} h old when newsbrief came back`;
         if (repo.markSkipped(schedule.id, iso, reason, deps.now().toISOString())) {
-          deps.logger.warn({ scheduleId: schedule.id, channelId: schedule.channelId, slot: iso }, `skipped a missed slot: ${reason}`);
-          outcomes.push({ scheduleId: schedule.id, channelId: schedule.channelId, kind: schedule.kind, slot: iso, late: true, status: 'skipped', error: reason });
+          deps.logger.warn(
+            { scheduleId: schedule.id, channelId: schedule.channelId, slot: iso },
+            `skipped a missed slot: ${reason}`,
+          );
+          outcomes.push({
+            scheduleId: schedule.id,
+            channelId: schedule.channelId,
+            kind: schedule.kind,
+            slot: iso,
+            late: true,
+            status: 'skipped',
+            error: reason,
+          });
         }
         continue;
       }
@@ -63,7 +79,11 @@ export async function runDueSlots(deps: SchedulerDeps, options: DueSlotOptions):
 }
 
 /** One slot through the claim: posts it if this process wins, else does nothing. */
-export async function claimAndDeliver(schedule: Schedule, slot: number, deps: SchedulerDeps): Promise<SlotOutcome | undefined> {
+async function claimAndDeliver(
+  schedule: Schedule,
+  slot: number,
+  deps: SchedulerDeps,
+): Promise<SlotOutcome | undefined> {
   const claim = claimScheduleSlot(schedule, slot, deps);
   return claim ? deliverClaimedSlot(schedule, claim, deps) : undefined;
 }

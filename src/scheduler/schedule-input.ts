@@ -25,7 +25,7 @@ export function parseScheduleTime(input: string): ParsedTime {
   return { hour, minute, text: `${String(hour).padStart(2, '0')}:${match[2]}` };
 }
 
-export function looksLikeTime(token: string): boolean {
+function looksLikeTime(token: string): boolean {
   return TIME.test(token) || TIME_LIKE.test(token);
 }
 
@@ -41,7 +41,7 @@ export function parseTimeZone(input: string): string {
 }
 
 /** Area/Location names, or the few bare names people type (UTC, GMT, EST…). */
-export function looksLikeZone(token: string): boolean {
+function looksLikeZone(token: string): boolean {
   return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(token) || /^(utc|gmt|z|etc\/.*)$/i.test(token);
 }
 

@@ -1,5 +1,5 @@
 import type { Schedule } from '../store/schedule-repository';
-import { localDateOf, nextSlot, slotOnDate, slotsBetween, type DailyTime } from './daily-slots';
+import { type DailyTime, localDateOf, nextSlot, slotOnDate, slotsBetween } from './daily-slots';
 import { parseScheduleTime } from './schedule-input';
 
 /** A stored schedule's daily time (stored values were validated when the schedule was made). */

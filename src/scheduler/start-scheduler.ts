@@ -1,5 +1,5 @@
-import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { ChannelPoster } from '../app/channel-poster';
@@ -8,7 +8,7 @@ import { createChannelRateLimiter, realSleep } from './channel-rate-limiter';
 import { deliverClaimedSlot } from './deliver-claimed-slot';
 import { runDueSlots } from './run-due-slots';
 import { dailyTimeOf } from './schedule-slots';
-import { defaultDeliveryPolicy, type DeliveryPolicy, type SchedulerApp, type SchedulerDeps } from './scheduler-types';
+import { type DeliveryPolicy, defaultDeliveryPolicy, type SchedulerApp, type SchedulerDeps } from './scheduler-types';
 import { createStoreRunCoordinator, jobName } from './store-run-coordinator';
 
 export interface StartSchedulerOptions {
@@ -43,7 +43,11 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
     logger: options.logger.child({ component: 'scheduler' }),
     now,
     sleep: realSleep,
-    rateLimiter: createChannelRateLimiter({ intervalMs: options.channelIntervalMs ?? 1_100, now: () => now().getTime(), sleep: realSleep }),
+    rateLimiter: createChannelRateLimiter({
+      intervalMs: options.channelIntervalMs ?? 1_100,
+      now: () => now().getTime(),
+      sleep: realSleep,
+    }),
     owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     policy: { ...defaultDeliveryPolicy, ...options.policy },
   };
@@ -65,18 +69,22 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
 
   const register = (schedule: Schedule) => {
     const { hour, minute, zone } = dailyTimeOf(schedule);
-    const task = cron.schedule(`${minute} ${hour} * * *`, async (ctx) => {
-      const won = coordinator.takeClaim(schedule.id, ctx.date);
-      if (won) await track(deliverClaimedSlot(won.schedule, won.claim, deps));
-    }, {
-      name: jobName(schedule.id),
-      timezone: zone,
-      noOverlap: true,
-      distributed: true,
-      runCoordinator: coordinator,
-      distributedLease: deps.policy.leaseMs,
-      logger: cronLogger,
-    });
+    const task = cron.schedule(
+      `${minute} ${hour} * * *`,
+      async (ctx) => {
+        const won = coordinator.takeClaim(schedule.id, ctx.date);
+        if (won) await track(deliverClaimedSlot(won.schedule, won.claim, deps));
+      },
+      {
+        name: jobName(schedule.id),
+        timezone: zone,
+        noOverlap: true,
+        distributed: true,
+        runCoordinator: coordinator,
+        distributedLease: deps.policy.leaseMs,
+        logger: cronLogger,
+      },
+    );
     jobs.set(schedule.id, { signature: `${schedule.time}|${schedule.timezone}`, task });
   };
 
@@ -104,8 +112,15 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
 
   // Catch-up first: node-cron never replays runs missed while the process was down.
   const ready = sweep(0);
-  const sweeper = cron.schedule('* * * * *', () => sweep(SWEEP_GRACE_MS), { name: 'newsbrief-sweep', noOverlap: true, logger: cronLogger });
-  deps.logger.info({ owner: deps.owner, catchupHours: options.catchupHours, defaultZone: options.defaultZone }, 'scheduler started');
+  const sweeper = cron.schedule('* * * * *', () => sweep(SWEEP_GRACE_MS), {
+    name: 'newsbrief-sweep',
+    noOverlap: true,
+    logger: cronLogger,
+  });
+  deps.logger.info(
+    { owner: deps.owner, catchupHours: options.catchupHours, defaultZone: options.defaultZone },
+    'scheduler started',
+  );
   return {
     ready,
     async stop() {

@@ -69,13 +69,15 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 }
 
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000,
+  );
 }
 
 export function formatLocalDate(date: LocalDate): string {
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
-export function pad(n: number): string {
+function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

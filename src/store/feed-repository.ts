@@ -21,7 +21,7 @@ export interface ChannelFeed extends Feed {
   subscribedAt: string;
 }
 
-export type FeedItemOutcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed';
+type FeedItemOutcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed';
 
 /** Where a feed item stands: done when it has an article, was skipped, or failed too often. */
 export interface FeedItemState {
@@ -32,7 +32,7 @@ export interface FeedItemState {
   attempts: number;
 }
 
-export interface FeedItemRecord {
+interface FeedItemRecord {
   articleId: number | null;
   outcome: FeedItemOutcome;
   version: string | null;
@@ -60,7 +60,10 @@ export interface FeedRepository {
   get(feedId: number): Feed | undefined;
   /** Feeds somebody follows whose next poll time has come, most overdue first. */
   dueForPoll(nowIso: string, limit?: number): Feed[];
-  recordPollSuccess(feedId: number, poll: { etag: string | null; lastModified: string | null; title: string | null; at: string; nextPollAt: string }): void;
+  recordPollSuccess(
+    feedId: number,
+    poll: { etag: string | null; lastModified: string | null; title: string | null; at: string; nextPollAt: string },
+  ): void;
   recordPollFailure(feedId: number, poll: { error: string; at: string; nextPollAt: string }): void;
   itemState(feedId: number, itemKey: string): FeedItemState | undefined;
   /** Upserts the item; a 'failed' record counts an attempt, any other resets the count. */

@@ -11,7 +11,7 @@ export interface LlmCacheKey {
 }
 
 /** A verified model analysis (only results that passed the grounding check are cached). */
-export interface LlmCacheEntry {
+interface LlmCacheEntry {
   analysis: Analysis;
   /** Label of the engine that produced it, e.g. "model gpt-4o-mini, quotes verified". */
   producedBy: string;

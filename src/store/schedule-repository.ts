@@ -2,7 +2,7 @@
  * Schedules are data: what to post where and when. Claims make each (schedule, slot) post at most
  * once across processes and restarts; a lease lets a crashed claim be retried later.
  */
-export type ScheduleKind = 'follow' | 'digest';
+type ScheduleKind = 'follow' | 'digest';
 
 export interface Schedule {
   id: number;
@@ -35,7 +35,7 @@ export interface NewSchedule {
   createdAt?: string;
 }
 
-export type ClaimState = 'claimed' | 'delivered' | 'failed' | 'skipped';
+type ClaimState = 'claimed' | 'delivered' | 'failed' | 'skipped';
 
 export interface SlotClaim {
   scheduleId: number;
@@ -94,7 +94,14 @@ export interface ScheduleRepository {
   renewLease(scheduleId: number, slot: string, owner: string, leaseUntil: string): boolean;
   /** Only the current owner of a 'claimed' row can finish it; false means the claim was lost. */
   markDelivered(scheduleId: number, slot: string, owner: string, messageRef: string, now: string): boolean;
-  markFailed(scheduleId: number, slot: string, owner: string, error: string, retryAt: string | null, now: string): boolean;
+  markFailed(
+    scheduleId: number,
+    slot: string,
+    owner: string,
+    error: string,
+    retryAt: string | null,
+    now: string,
+  ): boolean;
   /** Records a slot deliberately not posted (too old to catch up); false if it already has a row. */
   markSkipped(scheduleId: number, slot: string, reason: string, now: string): boolean;
   getClaim(scheduleId: number, slot: string): SlotClaim | undefined;

@@ -6,15 +6,20 @@
 
 // Words that match nearly every article; dropped unless the query has nothing else.
 const STOPWORDS = new Set(
-  ('a an and are as at be but by for from has have he her his i in is it its of on or she that the their ' +
+  (
+    'a an and are as at be but by for from has have he her his i in is it its of on or she that the their ' +
     'them they this to was were what when where which who whom why will with about how did does do ' +
-    'me my we our you your story news article brief said says told also')
-    .split(' '),
+    'me my we our you your story news article brief said says told also'
+  ).split(' '),
 );
 
 /** Lower-cased letter/digit runs, in order, duplicates removed. Mirrors FTS5's unicode61 tokenizer. */
-export function tokenizeQuery(query: string): string[] {
-  const tokens = query.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+function tokenizeQuery(query: string): string[] {
+  const tokens =
+    query
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(tokens)];
 }
 

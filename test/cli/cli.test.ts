@@ -71,14 +71,19 @@ describe('newsbrief CLI', () => {
     const known = JSON.parse((await cli(['ask', 'flynn', "Who is Flynn's attorney?", '--json'])).out);
     expect(known.answer).toMatch(/Kelner/);
     expect(known.sentenceIds.length).toBeGreaterThan(0);
-    const unknown = JSON.parse((await cli(['ask', '--file', FLYNN_SAMPLE, 'What is the capital of Peru?', '--json'])).out);
+    const unknown = JSON.parse(
+      (await cli(['ask', '--file', FLYNN_SAMPLE, 'What is the capital of Peru?', '--json'])).out,
+    );
     expect(unknown).toEqual({ answer: null, sentenceIds: [] });
   });
 
   it('analyze --json prints one object per file with its file name', async () => {
     const { out, code } = await cli(['analyze', FLYNN_SAMPLE, join(dir, 'missing.txt'), '--json']);
     expect(code).toBe(1);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0].file).toBe(FLYNN_SAMPLE);
     expect(lines[0].quotes.length).toBeGreaterThan(2);
     expect(lines[1]).toMatchObject({ file: join(dir, 'missing.txt') });

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -46,9 +46,14 @@ it('stops Slack again when Discord then fails to start, so the process can exit'
   const runtime = await createRuntime(config, { logger: silentLogger() });
   cleanup.push(() => runtime.close());
 
-  await expect(startBot(runtime, {
-    input: new PassThrough(), output: new PassThrough(), interactive: false, stopSignal: new Promise<string>(() => {}),
-  })).rejects.toThrow();
+  await expect(
+    startBot(runtime, {
+      input: new PassThrough(),
+      output: new PassThrough(),
+      interactive: false,
+      stopSignal: new Promise<string>(() => {}),
+    }),
+  ).rejects.toThrow();
 
   // Slack had started (it answered auth.test) and must be closed again: nothing listens any more.
   expect(slackApi.callsTo('auth.test').length).toBeGreaterThan(0);

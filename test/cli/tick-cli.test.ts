@@ -12,7 +12,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function newsbrief(args: string[], db: string): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, NEWSBRIEF_DB: db }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH, NEWSBRIEF_DB: db },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -31,9 +34,14 @@ it('two `newsbrief tick --at` processes started together post a follow-up slot o
   t.close();
 
   const at = '2026-11-27T09:00:00Z'; // 09:00 GMT
-  const runs = await Promise.all([newsbrief(['tick', '--at', at, '--json'], db), newsbrief(['tick', '--at', at, '--json'], db)]);
+  const runs = await Promise.all([
+    newsbrief(['tick', '--at', at, '--json'], db),
+    newsbrief(['tick', '--at', at, '--json'], db),
+  ]);
   for (const run of runs) expect(run.code, run.err).toBe(0);
-  const outcomes = runs.flatMap((r) => (JSON.parse(r.out) as { outcomes: Array<{ status: string; kind: string }> }).outcomes);
+  const outcomes = runs.flatMap(
+    (r) => (JSON.parse(r.out) as { outcomes: Array<{ status: string; kind: string }> }).outcomes,
+  );
   expect(outcomes.map((o) => `${o.kind}:${o.status}`).sort()).toEqual(['digest:delivered', 'follow:delivered']);
   // With no platform token the post goes to the console (stderr, so stdout stays JSON).
   const printed = runs.map((r) => r.err).join('');
@@ -41,6 +49,10 @@ it('two `newsbrief tick --at` processes started together post a follow-up slot o
   expect(printed).toMatch(/Flynn/);
 
   const listed = await newsbrief(['schedules', '--json'], db);
-  const schedules = JSON.parse(listed.out).schedules as Array<{ kind: string; nextSlot: string; lastDelivered: { slot: string } | null }>;
+  const schedules = JSON.parse(listed.out).schedules as Array<{
+    kind: string;
+    nextSlot: string;
+    lastDelivered: { slot: string } | null;
+  }>;
   expect(schedules.every((s) => s.lastDelivered?.slot === '2026-11-27T09:00:00.000Z')).toBe(true);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answerThreadQuestion, routeBriefCommand, runBriefCommand } from '../../commands/index';
 import type { CommandContext } from '../../commands/command-definition';
+import { answerThreadQuestion, routeBriefCommand, runBriefCommand } from '../../commands/index';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
@@ -84,6 +84,7 @@ describe('console rendering', () => {
       visibility: 'channel',
       sections: [{ style: 'paragraph', items: [{ text: 'safe\u001b[2J\u001b]0;pwned\u0007 text' }] }],
     });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
     expect(text).not.toMatch(/\u001b|\u0007/);
     expect(text).toContain('safe');
   });

@@ -41,6 +41,9 @@ describe('loadConfig', () => {
 
   it('requires a model and an endpoint when the model engine is forced on', () => {
     expect(() => loadConfig({ NEWSBRIEF_ENGINE: 'llm' })).toThrow(/NEWSBRIEF_MODEL[\s\S]*OPENAI_API_KEY/);
-    expect(loadConfig({ NEWSBRIEF_ENGINE: 'llm', NEWSBRIEF_MODEL: 'llama3.1', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' }).NEWSBRIEF_MODEL).toBe('llama3.1');
+    expect(
+      loadConfig({ NEWSBRIEF_ENGINE: 'llm', NEWSBRIEF_MODEL: 'llama3.1', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' })
+        .NEWSBRIEF_MODEL,
+    ).toBe('llama3.1');
   });
 });

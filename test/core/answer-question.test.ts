@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
 import type { Analysis } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { answerQuestion } from '../../src/core/answer-question';
 import { readEvalArticle, readFlynn } from './flynn-sample';
 
@@ -22,7 +22,7 @@ describe('answerQuestion', () => {
 
   it('answers typed questions with a sentence carrying that type', () => {
     expect(cites(cinema, 'How many cinemas are getting the digital kit?', '150 cinemas')).toBe(true);
-    expect(cites(flynn, 'Who is Flynn\'s attorney?', 'Kelner')).toBe(true);
+    expect(cites(flynn, "Who is Flynn's attorney?", 'Kelner')).toBe(true);
     expect(cites(flynn, 'When did Flynn resign?', 'February 13')).toBe(true);
   });
 
@@ -51,7 +51,15 @@ describe('answerQuestion', () => {
 
   it('abstains on an empty question or an empty article', () => {
     expect(answerQuestion(flynn, '???').answer).toBeNull();
-    const empty: Analysis = { title: '', sentences: [], summary: [], quotes: [], statements: [], questions: [], entities: [] };
+    const empty: Analysis = {
+      title: '',
+      sentences: [],
+      summary: [],
+      quotes: [],
+      statements: [],
+      questions: [],
+      entities: [],
+    };
     expect(answerQuestion(empty, 'Who won?').answer).toBeNull();
   });
 
@@ -83,7 +91,7 @@ describe('answerQuestion', () => {
       const a = story([
         'The first attempt to sell the stadium failed because too many parties were involved.',
         'The club was saved, and the second sale went smoothly.',
-        'Mary O\'Malley, the founder of the club, gave me my future.',
+        "Mary O'Malley, the founder of the club, gave me my future.",
         '"I found him very powerful."',
       ]);
       expect(cites(a, 'Why did the first sale fall through?', 'failed because')).toBe(true);

@@ -3,7 +3,13 @@ import type { Sentence } from '../../src/core/analysis-types';
 import { findOpenQuestions } from '../../src/core/find-open-questions';
 
 function partialOf(texts: string[]) {
-  const sentences: Sentence[] = texts.map((text, id) => ({ id, text, start: id * 200, end: id * 200 + text.length, paragraph: id }));
+  const sentences: Sentence[] = texts.map((text, id) => ({
+    id,
+    text,
+    start: id * 200,
+    end: id * 200 + text.length,
+    paragraph: id,
+  }));
   return { title: 'Test story', sentences, quotes: [], statements: [], entities: [] };
 }
 
@@ -24,9 +30,14 @@ describe('claims the outlet could not verify', () => {
 
   it('asks the same of a claim that could not be confirmed', () => {
     const qs = findOpenQuestions(
-      partialOf(['A union official said that staff had been told to delete the logs.', 'The claim could not be independently confirmed.']),
+      partialOf([
+        'A union official said that staff had been told to delete the logs.',
+        'The claim could not be independently confirmed.',
+      ]),
     );
-    expect(qs[0]?.text).toBe("Can the union official's claim that staff had been told to delete the logs be independently verified?");
+    expect(qs[0]?.text).toBe(
+      "Can the union official's claim that staff had been told to delete the logs be independently verified?",
+    );
     expect(qs[0]?.sentenceIds).toEqual([0, 1]);
   });
 

@@ -31,7 +31,7 @@ describe('extraction on the Flynn story', () => {
     expect(byText('He thinks that he [Flynn] should go up there')?.speaker).toBe('Spicer');
   });
 
-  it('does not make the reporter\'s question Spicer\'s words', () => {
+  it("does not make the reporter's question Spicer's words", () => {
     const question = analysis.quotes.find((q) => q.text.startsWith('the White House is concerned'));
     expect(question?.speaker).not.toBe('Spicer');
     expect(question?.key).toBe(false);
@@ -47,7 +47,10 @@ describe('extraction on the Flynn story', () => {
 
   it('finds people with the roles the copy gives them', () => {
     const person = (name: string) => analysis.entities.find((e) => e.name === name);
-    expect(person('Robert Kelner')).toMatchObject({ type: 'person', role: expect.stringMatching(/^Flynn.s attorney$/) });
+    expect(person('Robert Kelner')).toMatchObject({
+      type: 'person',
+      role: expect.stringMatching(/^Flynn.s attorney$/),
+    });
     expect(person('Sergei Kislyak')).toMatchObject({ type: 'person', role: 'Russian Ambassador to the US' });
     expect(person('Devin Nunes')).toMatchObject({ type: 'person', role: 'US House Intelligence Committee Chairman' });
     expect(person('Mike Flynn')?.type).toBe('person');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
 import type { Analysis, Sentence } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { findOpenQuestions, MAX_QUESTIONS } from '../../src/core/find-open-questions';
 import { readEvalArticle, readFlynn } from './flynn-sample';
 
@@ -14,7 +14,13 @@ function idOf(analysis: Analysis, fragment: string): number {
 }
 
 function partialOf(texts: string[], entities: Analysis['entities'] = []) {
-  const sentences: Sentence[] = texts.map((text, id) => ({ id, text, start: id * 200, end: id * 200 + text.length, paragraph: id }));
+  const sentences: Sentence[] = texts.map((text, id) => ({
+    id,
+    text,
+    start: id * 200,
+    end: id * 200 + text.length,
+    paragraph: id,
+  }));
   return { title: 'Test story', sentences, quotes: [], statements: [], entities };
 }
 
@@ -25,7 +31,7 @@ describe('findOpenQuestions on the Flynn story', () => {
   const nunes = idOf(analysis, 'no evidence');
   const inquiry = idOf(analysis, 'are investigating');
 
-  it('asks about the media reports of an immunity offer against Kelner\'s letter', () => {
+  it("asks about the media reports of an immunity offer against Kelner's letter", () => {
     const q = analysis.questions.find((x) => x.sentenceIds.includes(kelner));
     expect(q).toBeDefined();
     expect(q!.sentenceIds).toContain(reports);
@@ -57,7 +63,9 @@ describe('findOpenQuestions on the Flynn story', () => {
 
 describe('findOpenQuestions cue families', () => {
   it('turns a refusal to say whether into the question itself', () => {
-    const qs = findOpenQuestions(partialOf(['Mr Jones refused to say whether the factory would close after the election.']));
+    const qs = findOpenQuestions(
+      partialOf(['Mr Jones refused to say whether the factory would close after the election.']),
+    );
     expect(qs[0]?.kind).toBe('unknown');
     expect(qs[0]?.text).toMatch(/^Will the factory close after the election/);
     expect(qs[0]?.text).toMatch(/Mr Jones/);
@@ -82,7 +90,10 @@ describe('findOpenQuestions cue families', () => {
   });
 
   it('never asks more than six questions, even on copy full of cues', () => {
-    const texts = Array.from({ length: 20 }, (_, i) => `Officials said ministers would decide on plan ${i} by Friday, sources said.`);
+    const texts = Array.from(
+      { length: 20 },
+      (_, i) => `Officials said ministers would decide on plan ${i} by Friday, sources said.`,
+    );
     expect(findOpenQuestions(partialOf(texts)).length).toBeLessThanOrEqual(MAX_QUESTIONS);
   });
 
@@ -95,7 +106,8 @@ describe('findOpenQuestions cue families', () => {
 });
 
 describe('question phrasing stays grammatical and names who is involved', () => {
-  const ask = (text: string, entities: Analysis['entities'] = []) => findOpenQuestions(partialOf([text], entities))[0]?.text ?? null;
+  const ask = (text: string, entities: Analysis['entities'] = []) =>
+    findOpenQuestions(partialOf([text], entities))[0]?.text ?? null;
 
   it('takes the claim after an unnamed source, and drops an aside like ", some believe,"', () => {
     expect(ask('The budget is due on Monday, and many commentators believe the deficit will remain at £20bn.')).toMatch(
@@ -106,15 +118,21 @@ describe('question phrasing stays grammatical and names who is involved', () => 
   });
 
   it('agrees the verb with a plural denier and does not name the denier twice', () => {
-    expect(ask('Russian officials denied claims that Moscow sought to influence the vote.')).toMatch(/which Russian officials deny\?/);
+    expect(ask('Russian officials denied claims that Moscow sought to influence the vote.')).toMatch(
+      /which Russian officials deny\?/,
+    );
     const twice = ask('The tobacco companies deny that they illegally conspired to promote smoking.');
     expect(twice).toMatch(/despite the tobacco companies' denial\?$/);
   });
 
   it('names the speaker of a warning, not their job title or a lead-in phrase', () => {
-    const q = ask('David Frost, director general of the chambers of commerce, warned that small firms could be crippled by the move.');
+    const q = ask(
+      'David Frost, director general of the chambers of commerce, warned that small firms could be crippled by the move.',
+    );
     expect(q).toMatch(/^Is David Frost right that small firms could be crippled/);
-    expect(ask('Looking ahead to next year, the airline warned that fares would fall.') ?? '').not.toMatch(/^Is Looking/);
+    expect(ask('Looking ahead to next year, the airline warned that fares would fall.') ?? '').not.toMatch(
+      /^Is Looking/,
+    );
   });
 
   it('asks no question about an expectation the story has already overtaken', () => {
@@ -122,9 +140,9 @@ describe('question phrasing stays grammatical and names who is involved', () => 
   });
 
   it('turns a bare refusal into something a reporter can chase', () => {
-    expect(ask('Acme Ferries declined to comment on the figure.', [{ name: 'Acme Ferries', type: 'organization' }])).toBe(
-      'Will Acme Ferries give their side of the story?',
-    );
+    expect(
+      ask('Acme Ferries declined to comment on the figure.', [{ name: 'Acme Ferries', type: 'organization' }]),
+    ).toBe('Will Acme Ferries give their side of the story?');
   });
 });
 
@@ -135,7 +153,7 @@ describe('withheld figures, accusations and doubts', () => {
     const qs = findOpenQuestions(
       partialOf(
         [
-          'The trust\'s chief nurse, Mary Okoye, told staff that the agency costs would be set out in a paper to the board in June.',
+          "The trust's chief nurse, Mary Okoye, told staff that the agency costs would be set out in a paper to the board in June.",
           'She declined to give a figure at the briefing.',
         ],
         [person('Mary Okoye')],
@@ -151,34 +169,54 @@ describe('withheld figures, accusations and doubts', () => {
 
   it('guesses nobody when the sentence before names two people', () => {
     const qs = findOpenQuestions(
-      partialOf(['Tom Reed met Ann Cole at the depot.', 'She declined to give a figure.'], [person('Tom Reed'), person('Ann Cole')]),
+      partialOf(
+        ['Tom Reed met Ann Cole at the depot.', 'She declined to give a figure.'],
+        [person('Tom Reed'), person('Ann Cole')],
+      ),
     );
     expect(qs[0]?.text ?? '').not.toMatch(/Tom Reed|Ann Cole/);
   });
 
   it('asks whether what was not published will be', () => {
     const qs = findOpenQuestions(
-      partialOf(['Jo Park, who chairs the scrutiny panel, said the trust had not published the cost of the agency contracts.'], [person('Jo Park')]),
+      partialOf(
+        ['Jo Park, who chairs the scrutiny panel, said the trust had not published the cost of the agency contracts.'],
+        [person('Jo Park')],
+      ),
     );
     expect(qs[0]?.text).toMatch(/^Will the trust publish the cost of the agency contracts\?/);
     expect(qs[0]?.text).toMatch(/Jo Park/);
   });
 
   it('puts an accusation to the accused, naming the accuser', () => {
-    const qs = findOpenQuestions(partialOf(['The vote followed a long debate in which union leaders accused the board of hiding the scale of the losses.']));
+    const qs = findOpenQuestions(
+      partialOf([
+        'The vote followed a long debate in which union leaders accused the board of hiding the scale of the losses.',
+      ]),
+    );
     expect(qs[0]?.kind).toBe('disputed');
-    expect(qs[0]?.text).toBe('How does the board answer the accusation by union leaders of hiding the scale of the losses?');
+    expect(qs[0]?.text).toBe(
+      'How does the board answer the accusation by union leaders of hiding the scale of the losses?',
+    );
     const plural = findOpenQuestions(partialOf(['Ms Hale accused the mayor and his deputies of misleading voters.']));
-    expect(plural[0]?.text).toMatch(/^How do the mayor and his deputies answer the accusation by Ms Hale of misleading voters\?/);
+    expect(plural[0]?.text).toMatch(
+      /^How do the mayor and his deputies answer the accusation by Ms Hale of misleading voters\?/,
+    );
   });
 
   it('turns "questioned whether" into the yes/no question, crediting the doubters', () => {
-    const qs = findOpenQuestions(partialOf(['Parents welcomed the plan but questioned whether the builders had the staff to finish the school by September.']));
+    const qs = findOpenQuestions(
+      partialOf([
+        'Parents welcomed the plan but questioned whether the builders had the staff to finish the school by September.',
+      ]),
+    );
     expect(qs[0]?.text).toBe('Do the builders have the staff to finish the school by September, as parents ask?');
   });
 
   it('finds the borrowing-cost, report, contractor and accusation questions in the council story', () => {
-    const analysis = analyzeArticle(readFileSync('test/ingest/fixtures/council-budget.html', 'utf8').replace(/<[^>]+>/g, '\n'));
+    const analysis = analyzeArticle(
+      readFileSync('test/ingest/fixtures/council-budget.html', 'utf8').replace(/<[^>]+>/g, '\n'),
+    );
     const texts = analysis.questions.map((q) => q.text).join('\n');
     expect(analysis.questions.length).toBeLessThanOrEqual(MAX_QUESTIONS);
     expect(texts).toMatch(/Will Helen Achebe give an estimate of the borrowing costs\?/);
@@ -187,4 +225,3 @@ describe('withheld figures, accusations and doubts', () => {
     expect(texts).toMatch(/accusation by opposition members of hiding the true cost/);
   });
 });
-

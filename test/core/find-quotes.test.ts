@@ -96,7 +96,10 @@ describe('findQuotes attribution', () => {
     );
     expect(found.some((q) => q.text === 'Blue Summer Nights')).toBe(false);
     for (const q of found.filter((q) => q.key)) expect(q.text.split(' ').length).toBeGreaterThan(3);
-    expect(found.find((q) => q.text.startsWith('This is the record'))).toMatchObject({ speaker: 'Kim Vale', key: true });
+    expect(found.find((q) => q.text.startsWith('This is the record'))).toMatchObject({
+      speaker: 'Kim Vale',
+      key: true,
+    });
   });
 
   it('resolves a definite description to the person whose role it names', () => {

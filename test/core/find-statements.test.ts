@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 
 function statements(body: string) {
@@ -45,7 +45,9 @@ describe('findStatements: speakers', () => {
     const found = statements(
       'The allegations were made by a former nurse, who told the Westbrook Herald that about 200 records were altered last spring.',
     );
-    expect(found).toEqual([{ text: 'about 200 records were altered last spring', speaker: 'a former nurse', sentenceId: 0 }]);
+    expect(found).toEqual([
+      { text: 'about 200 records were altered last spring', speaker: 'a former nurse', sentenceId: 0 },
+    ]);
   });
 
   it('finds the Flynn story speakers (a trailing tag and a named subject)', () => {
@@ -69,18 +71,26 @@ describe('findStatements: speakers', () => {
 
   it('does not let a work title stand in for the person a pronoun means', () => {
     const found = statements(
-      ['Nina Ford runs a charity in Leeds.', 'She appeared on the programme Kitchen Stories last week.', 'She said the charity would open a second shop.'].join('\n'),
+      [
+        'Nina Ford runs a charity in Leeds.',
+        'She appeared on the programme Kitchen Stories last week.',
+        'She said the charity would open a second shop.',
+      ].join('\n'),
     );
     expect(found.map((s) => s.speaker)).toEqual(['Nina Ford']);
   });
 
   it('keeps a denier as the antecedent of a later pronoun but states nothing for the denial', () => {
-    const found = statements('The firms deny that they misled customers about the fees.\nThey also say they have repaid most of the money.');
+    const found = statements(
+      'The firms deny that they misled customers about the fees.\nThey also say they have repaid most of the money.',
+    );
     expect(found).toEqual([{ text: 'they have repaid most of the money', speaker: 'the firms', sentenceId: 1 }]);
   });
 
   it('drops a pronoun in a subordinate clause when two people could be meant', () => {
-    expect(statements('Ms Ray declined to discuss reports the fund paid Mr Bell after he said the deal was dead.')).toEqual([]);
+    expect(
+      statements('Ms Ray declined to discuss reports the fund paid Mr Bell after he said the deal was dead.'),
+    ).toEqual([]);
   });
 });
 
@@ -115,7 +125,9 @@ describe('findStatements: reported clauses', () => {
   });
 
   it('reports the same claim once', () => {
-    const found = statements('Mr Hale said the plant would close in May.\nWorkers were told on Monday.\nMr Hale said the plant would close in May.');
+    const found = statements(
+      'Mr Hale said the plant would close in May.\nWorkers were told on Monday.\nMr Hale said the plant would close in May.',
+    );
     expect(found).toHaveLength(1);
   });
 });

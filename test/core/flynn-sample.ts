@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The story the project started from; read from the shared folder, never copied. */
-export const FLYNN_PATH = fileURLToPath(new URL('../../../shared/samples/flynn-immunity.txt', import.meta.url));
-export const EVAL_DIR = fileURLToPath(new URL('../../../shared/eval', import.meta.url));
+const FLYNN_PATH = fileURLToPath(new URL('../../../shared/samples/flynn-immunity.txt', import.meta.url));
+const EVAL_DIR = fileURLToPath(new URL('../../../shared/eval', import.meta.url));
 
 export function readFlynn(): string {
   return readFileSync(FLYNN_PATH, 'utf8');

@@ -21,7 +21,9 @@ describe('carriesAnswerType', () => {
   it('treats years as dates, not counts, and ignores numbers the question repeats', () => {
     expect(carriesAnswerType('count', 'A quota was proposed in the 1930s.', new Set())).toBe(false);
     expect(carriesAnswerType('count', 'Up to 150 cinemas will take part.', new Set())).toBe(true);
-    expect(carriesAnswerType('count', 'He ran the 100m in Athens.', numericEchoes('How fast was the 100m?'))).toBe(false);
+    expect(carriesAnswerType('count', 'He ran the 100m in Athens.', numericEchoes('How fast was the 100m?'))).toBe(
+      false,
+    );
     expect(carriesAnswerType('time', 'The decision is due by Tuesday.', new Set())).toBe(true);
     expect(carriesAnswerType('time', 'The decision is important.', new Set())).toBe(false);
   });
@@ -40,6 +42,12 @@ describe('answer types for paraphrased questions', () => {
   });
 
   it('treats number words the question repeats as echoes, not answers', () => {
-    expect(carriesAnswerType('count', 'The two bloggers are in prison.', numericEchoes('How long have the two bloggers been held?'))).toBe(false);
+    expect(
+      carriesAnswerType(
+        'count',
+        'The two bloggers are in prison.',
+        numericEchoes('How long have the two bloggers been held?'),
+      ),
+    ).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
 import type { Sentence } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { summarizeArticle } from '../../src/core/summarize-article';
 import { readEvalArticle, readFlynn } from './flynn-sample';
 
@@ -57,9 +57,15 @@ describe('stand-alone summary items', () => {
   const none = { speakerBySentence: new Map<number, string>() };
   it('drops a dateline and a contrastive opener, and skips items leaning on the sentence before', async () => {
     const { standAloneSentence } = await import('../../src/core/stand-alone-sentence');
-    expect(standAloneSentence(sentence(0, 'PORT ELLIS — The council has postponed the vote.'), none)).toBe('The council has postponed the vote.');
-    expect(standAloneSentence(sentence(1, 'Instead the committee asked for a revised plan.'), none)).toBe('The committee asked for a revised plan.');
+    expect(standAloneSentence(sentence(0, 'PORT ELLIS — The council has postponed the vote.'), none)).toBe(
+      'The council has postponed the vote.',
+    );
+    expect(standAloneSentence(sentence(1, 'Instead the committee asked for a revised plan.'), none)).toBe(
+      'The committee asked for a revised plan.',
+    );
     expect(standAloneSentence(sentence(2, 'Other plans include longer opening hours.'), none)).toBeNull();
-    expect(standAloneSentence(sentence(3, 'The US economy added 146,000 jobs.'), none)).toBe('The US economy added 146,000 jobs.');
+    expect(standAloneSentence(sentence(3, 'The US economy added 146,000 jobs.'), none)).toBe(
+      'The US economy added 146,000 jobs.',
+    );
   });
 });

@@ -3,7 +3,14 @@ import { FAKE_APPLICATION_ID } from '../support/fake-discord-ids';
 import { slashCommandInteraction } from '../support/fake-discord-payloads';
 import { rateLimitFailure } from '../support/fake-discord-rest';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
-import { embedText, expectNoMentions, isCallback, isOriginalEdit, startDiscordHarness, type DiscordHarness } from './discord-harness';
+import {
+  type DiscordHarness,
+  embedText,
+  expectNoMentions,
+  isCallback,
+  isOriginalEdit,
+  startDiscordHarness,
+} from './discord-harness';
 
 // A real discord.js Client, logged in over a real WebSocket to the fake Discord on 127.0.0.1.
 describe('/brief on Discord (real discord.js client, fake Discord)', () => {
@@ -24,7 +31,9 @@ describe('/brief on Discord (real discord.js client, fake Discord)', () => {
   });
 
   it('/brief story flynn: defers in time, edits in the brief embeds, opens a linked thread', async () => {
-    const interaction = h.fake.dispatchInteraction(slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }));
+    const interaction = h.fake.dispatchInteraction(
+      slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }),
+    );
     const edit = await h.fake.waitForCall((c) => isOriginalEdit(c, interaction.token));
 
     // Deferred (type 5) as the very first response; the fake rejects callbacks after Discord's 3 s.
@@ -52,11 +61,17 @@ describe('/brief on Discord (real discord.js client, fake Discord)', () => {
   });
 
   it('unknown story: only the asker sees the closest titles (ephemeral follow-up, placeholder deleted)', async () => {
-    const interaction = h.fake.dispatchInteraction(slashCommandInteraction({ subcommand: 'story', options: { query: 'zebra crossing budget' } }));
-    const followUp = await h.fake.waitForCall((c) => c.method === 'POST' && c.path === `/webhooks/${FAKE_APPLICATION_ID}/${interaction.token}`);
+    const interaction = h.fake.dispatchInteraction(
+      slashCommandInteraction({ subcommand: 'story', options: { query: 'zebra crossing budget' } }),
+    );
+    const followUp = await h.fake.waitForCall(
+      (c) => c.method === 'POST' && c.path === `/webhooks/${FAKE_APPLICATION_ID}/${interaction.token}`,
+    );
     expect(followUp.body.flags & 64).toBe(64);
     expect(`${followUp.body.content} ${embedText(followUp.body.embeds)}`).toMatch(/No stored story matches/);
-    await h.fake.waitForCall((c) => c.method === 'DELETE' && c.path.endsWith(`/${interaction.token}/messages/@original`));
+    await h.fake.waitForCall(
+      (c) => c.method === 'DELETE' && c.path.endsWith(`/${interaction.token}/messages/@original`),
+    );
     // What the channel saw (the edited placeholder) carries none of the private text.
     const publicEdits = h.fake.calls.filter((c) => isOriginalEdit(c, interaction.token));
     for (const edit of publicEdits) expect(JSON.stringify(edit.body)).not.toMatch(/zebra|No stored story/);
@@ -65,7 +80,9 @@ describe('/brief on Discord (real discord.js client, fake Discord)', () => {
 
   it('a 429 from Discord is waited out and retried by the client; the brief still lands', async () => {
     h.fake.failNext(rateLimitFailure(/\/messages\/@original$/, 0.1, 'PATCH'));
-    const interaction = h.fake.dispatchInteraction(slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn immunity' } }));
+    const interaction = h.fake.dispatchInteraction(
+      slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn immunity' } }),
+    );
     await h.fake.waitForCall((c) => isOriginalEdit(c, interaction.token));
     const patches = h.fake.calls.filter((c) => c.method === 'PATCH' && c.path.includes(interaction.token));
     expect(patches.map((c) => c.status)).toEqual([429, 200]);
@@ -74,7 +91,9 @@ describe('/brief on Discord (real discord.js client, fake Discord)', () => {
 
   it('/brief help: answered privately from the same command list', async () => {
     const interaction = h.fake.dispatchInteraction(slashCommandInteraction({ subcommand: 'help' }));
-    const followUp = await h.fake.waitForCall((c) => c.method === 'POST' && c.path === `/webhooks/${FAKE_APPLICATION_ID}/${interaction.token}`);
+    const followUp = await h.fake.waitForCall(
+      (c) => c.method === 'POST' && c.path === `/webhooks/${FAKE_APPLICATION_ID}/${interaction.token}`,
+    );
     expect(followUp.body.flags & 64).toBe(64);
     expect(embedText(followUp.body.embeds)).toMatch(/\/brief add/);
   });

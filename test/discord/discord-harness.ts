@@ -1,7 +1,7 @@
-import { expect } from 'vitest';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { startDiscord, type DiscordRuntime } from '../../src/platforms/discord/start-discord';
+import { expect } from 'vitest';
+import { type DiscordRuntime, startDiscord } from '../../src/platforms/discord/start-discord';
 import { FAKE_APPLICATION_ID } from '../support/fake-discord-ids';
 import { FakeDiscordServer } from '../support/fake-discord-server';
 import type { RecordedCall } from '../support/fake-discord-state';
@@ -17,7 +17,7 @@ export interface DiscordHarness {
   stopBot(): Promise<void>;
 }
 
-export function capturingLogger(lines: Record<string, unknown>[]) {
+function capturingLogger(lines: Record<string, unknown>[]) {
   const sink = new Writable({
     write(chunk, _enc, done) {
       for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
@@ -28,7 +28,9 @@ export function capturingLogger(lines: Record<string, unknown>[]) {
 }
 
 /** A real discord.js bot over a real SQLite app, logged in to the fake Discord. */
-export async function startDiscordHarness(options: { fake?: FakeDiscordServer; articles?: string[]; dbPath?: string } = {}): Promise<DiscordHarness> {
+export async function startDiscordHarness(
+  options: { fake?: FakeDiscordServer; articles?: string[]; dbPath?: string } = {},
+): Promise<DiscordHarness> {
   const fake = options.fake ?? (await FakeDiscordServer.start({ heartbeatIntervalMs: 200 }));
   const testApp = await makeTestApp({ articles: options.articles, dbPath: options.dbPath });
   const logs: Record<string, unknown>[] = [];
@@ -39,7 +41,10 @@ export async function startDiscordHarness(options: { fake?: FakeDiscordServer; a
     restRetries: 0,
   });
   return {
-    fake, testApp, runtime, logs,
+    fake,
+    testApp,
+    runtime,
+    logs,
     async stopBot() {
       await runtime.stop();
       testApp.close();
@@ -52,13 +57,22 @@ export function isCallback(call: RecordedCall, interactionId: string): boolean {
 }
 
 export function isOriginalEdit(call: RecordedCall, token: string): boolean {
-  return call.method === 'PATCH' && call.path === `/webhooks/${FAKE_APPLICATION_ID}/${token}/messages/@original` && call.status === 200;
+  return (
+    call.method === 'PATCH' &&
+    call.path === `/webhooks/${FAKE_APPLICATION_ID}/${token}/messages/@original` &&
+    call.status === 200
+  );
 }
 
 /** Every human-visible string of an embed, joined, for "does it say X" assertions. */
 export function embedText(embeds: any[] = []): string {
   return embeds
-    .flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f: any) => [f.name, f.value]), e.footer?.text])
+    .flatMap((e) => [
+      e.title,
+      e.description,
+      ...(e.fields ?? []).flatMap((f: any) => [f.name, f.value]),
+      e.footer?.text,
+    ])
     .filter(Boolean)
     .join('\n');
 }

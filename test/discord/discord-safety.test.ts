@@ -3,7 +3,14 @@ import { ChannelGoneError } from '../../src/app/channel-poster';
 import { FAKE_APPLICATION_ID, FAKE_CHANNEL_ID } from '../support/fake-discord-ids';
 import { slashCommandInteraction } from '../support/fake-discord-payloads';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
-import { embedText, expectNoMentions, isCallback, isOriginalEdit, startDiscordHarness, type DiscordHarness } from './discord-harness';
+import {
+  type DiscordHarness,
+  embedText,
+  expectNoMentions,
+  isCallback,
+  isOriginalEdit,
+  startDiscordHarness,
+} from './discord-harness';
 
 const PINGING_ARTICLE = {
   source: 'paste',
@@ -29,7 +36,9 @@ describe('Discord safety and failures (real discord.js client, fake Discord)', (
   });
 
   it('an article containing @everyone and mentions is sent with no mentions parsed, and shown escaped', async () => {
-    const interaction = h.fake.dispatchInteraction(slashCommandInteraction({ subcommand: 'story', options: { query: 'harbour ferry fares' } }));
+    const interaction = h.fake.dispatchInteraction(
+      slashCommandInteraction({ subcommand: 'story', options: { query: 'harbour ferry fares' } }),
+    );
     const edit = await h.fake.waitForCall((c) => isOriginalEdit(c, interaction.token));
     expectNoMentions(edit.body);
     const text = embedText(edit.body.embeds);
@@ -43,7 +52,9 @@ describe('Discord safety and failures (real discord.js client, fake Discord)', (
   it('an interaction whose token expired is logged and not retried', async () => {
     h.fake.state.interactionDeadlineMs = -1; // every callback now arrives "too late"
     try {
-      const interaction = h.fake.dispatchInteraction(slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }));
+      const interaction = h.fake.dispatchInteraction(
+        slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }),
+      );
       await h.fake.waitForCall((c) => isCallback(c, interaction.id));
       await waitFor(() => h.logs.some((l) => l.interactionId === interaction.id && l.expired === true));
       // A follow-up probe proves the bot moved on without touching that token again.
@@ -58,31 +69,50 @@ describe('Discord safety and failures (real discord.js client, fake Discord)', (
   });
 
   it('a REST error while delivering is logged with context and answered with a private apology', async () => {
-    h.fake.failNext({ method: 'PATCH', path: /\/messages\/@original$/, status: 500, body: { code: 0, message: 'Internal Server Error' } });
-    const interaction = h.fake.dispatchInteraction(slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }));
-    const apology = await h.fake.waitForCall((c) => c.method === 'POST' && c.path === `/webhooks/${FAKE_APPLICATION_ID}/${interaction.token}`);
+    h.fake.failNext({
+      method: 'PATCH',
+      path: /\/messages\/@original$/,
+      status: 500,
+      body: { code: 0, message: 'Internal Server Error' },
+    });
+    const interaction = h.fake.dispatchInteraction(
+      slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }),
+    );
+    const apology = await h.fake.waitForCall(
+      (c) => c.method === 'POST' && c.path === `/webhooks/${FAKE_APPLICATION_ID}/${interaction.token}`,
+    );
     expect(apology.body.flags & 64).toBe(64);
     expect(apology.body.content).toMatch(/Sorry/);
-    const logged = h.logs.find((l) => l.msg === 'discord: could not deliver the reply' && l.interactionId === interaction.id) as any;
+    const logged = h.logs.find(
+      (l) => l.msg === 'discord: could not deliver the reply' && l.interactionId === interaction.id,
+    ) as any;
     expect(logged?.err).toMatchObject({ status: 500, method: 'PATCH' });
     expect(logged.err.route).toContain('/:token/');
   });
 
   it('the scheduler poster posts without mentions and reports a vanished or forbidden channel as ChannelGoneError', async () => {
     const posted = await h.runtime.poster.post(`discord:${FAKE_CHANNEL_ID}`, {
-      kind: 'digest', visibility: 'channel', title: 'Daily digest @everyone', sections: [{ heading: 'New', style: 'bullets', items: [{ text: 'One story' }] }],
+      kind: 'digest',
+      visibility: 'channel',
+      title: 'Daily digest @everyone',
+      sections: [{ heading: 'New', style: 'bullets', items: [{ text: 'One story' }] }],
     });
     expect(posted.channelId).toBe(`discord:${FAKE_CHANNEL_ID}`);
     const call = h.fake.calls.findLast((c) => c.path === `/channels/${FAKE_CHANNEL_ID}/messages`)!;
     expectNoMentions(call.body);
     expect(embedText(call.body.embeds)).not.toMatch(/@everyone/);
 
-    const gone = h.runtime.poster.post('discord:1234567890123456789', { kind: 'digest', visibility: 'channel', sections: [] });
+    const gone = h.runtime.poster.post('discord:1234567890123456789', {
+      kind: 'digest',
+      visibility: 'channel',
+      sections: [],
+    });
     await expect(gone).rejects.toBeInstanceOf(ChannelGoneError);
     h.fake.state.forbiddenChannels.add(FAKE_CHANNEL_ID);
     try {
-      await expect(h.runtime.poster.post(`discord:${FAKE_CHANNEL_ID}`, { kind: 'digest', visibility: 'channel', sections: [] }))
-        .rejects.toBeInstanceOf(ChannelGoneError);
+      await expect(
+        h.runtime.poster.post(`discord:${FAKE_CHANNEL_ID}`, { kind: 'digest', visibility: 'channel', sections: [] }),
+      ).rejects.toBeInstanceOf(ChannelGoneError);
     } finally {
       h.fake.state.forbiddenChannels.delete(FAKE_CHANNEL_ID);
     }

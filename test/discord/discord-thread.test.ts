@@ -6,16 +6,27 @@ import { FAKE_BOT_ID, FAKE_CHANNEL_ID, FAKE_OTHER_BOT_ID } from '../support/fake
 import { botUser, channelMessage, fakeUser, slashCommandInteraction } from '../support/fake-discord-payloads';
 import type { FakeDiscordServer } from '../support/fake-discord-server';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
-import { embedText, expectNoMentions, isOriginalEdit, startDiscordHarness, type DiscordHarness } from './discord-harness';
+import {
+  type DiscordHarness,
+  embedText,
+  expectNoMentions,
+  isOriginalEdit,
+  startDiscordHarness,
+} from './discord-harness';
 
 const repliesIn = (fake: FakeDiscordServer, channelId: string) =>
   fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`);
 
 /** Runs /brief story flynn and returns the thread id Discord gave the brief. */
 async function briefFlynn(h: DiscordHarness): Promise<string> {
-  const interaction = h.fake.dispatchInteraction(slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }));
+  const interaction = h.fake.dispatchInteraction(
+    slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }),
+  );
   await h.fake.waitForCall((c) => isOriginalEdit(c, interaction.token));
-  const created = await h.fake.waitForCall((c) => /\/threads$/.test(c.path) && c.path.includes(h.fake.state.interactions.get(interaction.id)!.originalMessageId!));
+  const created = await h.fake.waitForCall(
+    (c) =>
+      /\/threads$/.test(c.path) && c.path.includes(h.fake.state.interactions.get(interaction.id)!.originalMessageId!),
+  );
   return created.path.split('/')[4]!;
 }
 
@@ -48,11 +59,19 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
 
     // Redelivered (gateway replay) and a bot's message: neither is answered.
     h.fake.dispatchMessage(question);
-    h.fake.dispatchMessage(channelMessage({ channelId: threadId, content: 'I am a bot', author: fakeUser(FAKE_OTHER_BOT_ID, 'otherbot', true) }));
+    h.fake.dispatchMessage(
+      channelMessage({
+        channelId: threadId,
+        content: 'I am a bot',
+        author: fakeUser(FAKE_OTHER_BOT_ID, 'otherbot', true),
+      }),
+    );
     h.fake.dispatchMessage(channelMessage({ channelId: threadId, content: 'my own echo', author: botUser }));
     const marker = channelMessage({ channelId: threadId, content: 'Who is Flynn?' });
     h.fake.dispatchMessage(marker);
-    await h.fake.waitForCall((c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === marker.id);
+    await h.fake.waitForCall(
+      (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === marker.id,
+    );
     expect(repliesIn(h.fake, threadId)).toHaveLength(2);
   });
 
@@ -61,11 +80,15 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
     h.fake.dispatchMessage(channelMessage({ content: 'flynn news anyone?' }));
     const mention = channelMessage({ content: `<@${FAKE_BOT_ID}> flynn`, mentions: [botUser] });
     h.fake.dispatchMessage(mention);
-    const brief = await h.fake.waitForCall((c) => c.path === `/channels/${FAKE_CHANNEL_ID}/messages` && c.body.message_reference?.message_id === mention.id);
+    const brief = await h.fake.waitForCall(
+      (c) => c.path === `/channels/${FAKE_CHANNEL_ID}/messages` && c.body.message_reference?.message_id === mention.id,
+    );
     expect(repliesIn(h.fake, FAKE_CHANNEL_ID)).toHaveLength(before + 1);
     expectNoMentions(brief.body);
     expect(embedText(brief.body.embeds)).toMatch(/Spicer/);
-    const postedId = [...h.fake.state.messages.values()].find((m) => m.channel_id === FAKE_CHANNEL_ID && JSON.stringify(m.embeds) === JSON.stringify(brief.body.embeds))!.id;
+    const postedId = [...h.fake.state.messages.values()].find(
+      (m) => m.channel_id === FAKE_CHANNEL_ID && JSON.stringify(m.embeds) === JSON.stringify(brief.body.embeds),
+    )!.id;
     await h.fake.waitForCall((c) => c.path === `/channels/${FAKE_CHANNEL_ID}/messages/${postedId}/threads`);
     expect(h.testApp.store.conversations.articleForThread(`discord:${postedId}`)).toBeTypeOf('number');
   });
@@ -73,7 +96,9 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
   it('after a restart on the same database, the old thread still answers and old messages stay answered', async () => {
     const answered = channelMessage({ channelId: threadId, content: 'Did Flynn ask for immunity?' });
     h.fake.dispatchMessage(answered);
-    await h.fake.waitForCall((c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === answered.id);
+    await h.fake.waitForCall(
+      (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === answered.id,
+    );
     await h.stopBot();
 
     h = await startDiscordHarness({ fake: h.fake, dbPath });
@@ -81,8 +106,12 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
     h.fake.dispatchMessage(answered); // replayed after the restart: already handled
     const question = channelMessage({ channelId: threadId, content: 'What did Spicer say about Flynn testifying?' });
     h.fake.dispatchMessage(question);
-    const answer = await h.fake.waitForCall((c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === question.id);
+    const answer = await h.fake.waitForCall(
+      (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === question.id,
+    );
     expect(embedText(answer.body.embeds)).toMatch(/should go testify/);
-    expect(repliesIn(h.fake, threadId).filter((c) => c.body.message_reference?.message_id === answered.id)).toHaveLength(1);
+    expect(
+      repliesIn(h.fake, threadId).filter((c) => c.body.message_reference?.message_id === answered.id),
+    ).toHaveLength(1);
   });
 });

@@ -13,10 +13,17 @@ describe('newsbrief register-discord', () => {
   });
   afterAll(() => fake.stop());
 
-  const config = () => ({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: `${fake.apiUrl}/v10/` });
+  const config = () => ({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID,
+    DISCORD_API_URL: `${fake.apiUrl}/v10/`,
+  });
 
   it('sends one PUT to the guild with /brief and a subcommand for every command', async () => {
-    const summary = await registerDiscordCommands({ config: { ...config(), DISCORD_GUILD_ID: FAKE_GUILD_ID }, logger: silentLogger() });
+    const summary = await registerDiscordCommands({
+      config: { ...config(), DISCORD_GUILD_ID: FAKE_GUILD_ID },
+      logger: silentLogger(),
+    });
     const puts = fake.calls.filter((c) => c.method === 'PUT');
     expect(puts).toHaveLength(1);
     expect(puts[0]!.path).toBe(`/applications/${FAKE_APPLICATION_ID}/guilds/${FAKE_GUILD_ID}/commands`);
@@ -34,7 +41,11 @@ describe('newsbrief register-discord', () => {
       const required = sub.options.map((o: any) => o.required);
       expect(required).toEqual([...required].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
     }
-    expect(body[0].options.find((o: any) => o.name === 'story').options[0]).toMatchObject({ type: 3, name: 'query', required: true });
+    expect(body[0].options.find((o: any) => o.name === 'story').options[0]).toMatchObject({
+      type: 3,
+      name: 'query',
+      required: true,
+    });
     expect(summary).toMatchObject({ scope: 'guild', guildId: FAKE_GUILD_ID, subcommands: subs });
   });
 
@@ -46,7 +57,11 @@ describe('newsbrief register-discord', () => {
   });
 
   it('a refused registration fails loudly', async () => {
-    await expect(registerDiscordCommands({ config: { ...config(), DISCORD_APPLICATION_ID: '1234567890123456789' }, logger: silentLogger() }))
-      .rejects.toThrow(/Missing Access/);
+    await expect(
+      registerDiscordCommands({
+        config: { ...config(), DISCORD_APPLICATION_ID: '1234567890123456789' },
+        logger: silentLogger(),
+      }),
+    ).rejects.toThrow(/Missing Access/);
   });
 });

@@ -3,11 +3,21 @@ import type { Reply } from '../../src/app/reply';
 import { DISCORD_LIMITS, renderDiscordReply } from '../../src/platforms/discord/render-discord-reply';
 
 const brief: Reply = {
-  kind: 'brief', visibility: 'channel', title: 'Senate panel rejects Flynn immunity request', url: 'https://example.com/flynn',
+  kind: 'brief',
+  visibility: 'channel',
+  title: 'Senate panel rejects Flynn immunity request',
+  url: 'https://example.com/flynn',
   subtitle: 'Sputnik · added 2026-01-01',
   sections: [
     { heading: 'Summary', style: 'bullets', items: [{ text: 'The committee said no.' }] },
-    { heading: 'Key quotes', style: 'quotes', items: [{ text: 'Nope.', speaker: 'Spicer' }, { text: 'Unattributed line', speaker: null }] },
+    {
+      heading: 'Key quotes',
+      style: 'quotes',
+      items: [
+        { text: 'Nope.', speaker: 'Spicer' },
+        { text: 'Unattributed line', speaker: null },
+      ],
+    },
     { heading: 'Open questions', style: 'numbered', items: [{ text: 'What did the letter ask?', note: 'disputed' }] },
   ],
   footer: '#1 · extractive',
@@ -15,8 +25,15 @@ const brief: Reply = {
 };
 
 function totalChars(embeds: any[]): number {
-  return embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text?.length ?? 0) +
-    (e.fields ?? []).reduce((m: number, f: any) => m + f.name.length + f.value.length, 0), 0);
+  return embeds.reduce(
+    (n, e) =>
+      n +
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text?.length ?? 0) +
+      (e.fields ?? []).reduce((m: number, f: any) => m + f.name.length + f.value.length, 0),
+    0,
+  );
 }
 
 describe('renderDiscordReply', () => {
@@ -38,7 +55,14 @@ describe('renderDiscordReply', () => {
   });
 
   it('renders short notices as plain text and keeps their visibility', () => {
-    const out = renderDiscordReply({ kind: 'notice', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [{ text: 'No stored story matches “x”.' }] }, { heading: 'Closest titles', style: 'bullets', items: [{ text: 'A', note: '/brief #2' }] }] });
+    const out = renderDiscordReply({
+      kind: 'notice',
+      visibility: 'ephemeral',
+      sections: [
+        { style: 'paragraph', items: [{ text: 'No stored story matches “x”.' }] },
+        { heading: 'Closest titles', style: 'bullets', items: [{ text: 'A', note: '/brief #2' }] },
+      ],
+    });
     expect(out).toMatchObject({ ephemeral: true, embeds: [] });
     expect(out.content).toBe('No stored story matches “x”.\n\n**Closest titles**\n• A *(/brief #2)*');
   });
@@ -49,7 +73,11 @@ describe('renderDiscordReply', () => {
       ...brief,
       title: 'T'.repeat(400),
       subtitle: 'S'.repeat(5000),
-      sections: Array.from({ length: 40 }, (_, i) => ({ heading: `Section ${i}`, style: 'bullets' as const, items: [{ text: long }, { text: long }] })),
+      sections: Array.from({ length: 40 }, (_, i) => ({
+        heading: `Section ${i}`,
+        style: 'bullets' as const,
+        items: [{ text: long }, { text: long }],
+      })),
       footer: 'F'.repeat(3000),
     };
     const { embeds } = renderDiscordReply(huge);
@@ -69,13 +97,26 @@ describe('renderDiscordReply', () => {
   });
 
   it('splits many fields over several embeds (25 per embed) when the text is short', () => {
-    const many: Reply = { kind: 'list', visibility: 'channel', title: 'Schedules', sections: Array.from({ length: 30 }, (_, i) => ({ heading: `S${i}`, style: 'bullets' as const, items: [{ text: 'x' }] })) };
+    const many: Reply = {
+      kind: 'list',
+      visibility: 'channel',
+      title: 'Schedules',
+      sections: Array.from({ length: 30 }, (_, i) => ({
+        heading: `S${i}`,
+        style: 'bullets' as const,
+        items: [{ text: 'x' }],
+      })),
+    };
     const { embeds } = renderDiscordReply(many);
     expect(embeds.map((e) => e.fields?.length)).toEqual([25, 5]);
   });
 
   it('cuts a long plain notice into embeds rather than over 2000 characters', () => {
-    const out = renderDiscordReply({ kind: 'notice', visibility: 'channel', sections: [{ style: 'paragraph', items: [{ text: 'x'.repeat(2500) }] }] });
+    const out = renderDiscordReply({
+      kind: 'notice',
+      visibility: 'channel',
+      sections: [{ style: 'paragraph', items: [{ text: 'x'.repeat(2500) }] }],
+    });
     expect(out.content).toBeUndefined();
     expect(out.embeds[0]!.description!.length).toBeLessThanOrEqual(DISCORD_LIMITS.description);
   });

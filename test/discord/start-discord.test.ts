@@ -19,8 +19,13 @@ describe('startDiscord', () => {
 
   it('rejects a wrong token instead of running half-connected, and never opens the gateway', async () => {
     const start = startDiscord({
-      config: { DISCORD_TOKEN: 'not-the-token', DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl },
-      app: testApp.app, logger: silentLogger(),
+      config: {
+        DISCORD_TOKEN: 'not-the-token',
+        DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID,
+        DISCORD_API_URL: fake.apiUrl,
+      },
+      app: testApp.app,
+      logger: silentLogger(),
     });
     await expect(start).rejects.toThrow(/token/i);
     expect(fake.gateway.record.connections).toHaveLength(0);
@@ -29,7 +34,8 @@ describe('startDiscord', () => {
   it('stops cleanly: the gateway connection closes', async () => {
     const runtime = await startDiscord({
       config: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl },
-      app: testApp.app, logger: silentLogger(),
+      app: testApp.app,
+      logger: silentLogger(),
     });
     expect(fake.gateway.identifiedCount).toBe(1);
     await runtime.stop();

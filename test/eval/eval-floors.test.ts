@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_EVAL_DIR, formatEvalReport, runEval, type EvalReport } from '../../src/eval/run-eval';
+import { DEFAULT_EVAL_DIR, type EvalReport, formatEvalReport, runEval } from '../../src/eval/run-eval';
 
 // Floors sit a little below the scores measured on the dev split; the targets are in the issue.
 describe.skipIf(!existsSync(DEFAULT_EVAL_DIR))('evaluation floors (dev split)', () => {
@@ -46,7 +46,19 @@ describe.skipIf(!existsSync(DEFAULT_EVAL_DIR))('evaluation floors (dev split)', 
 
   it('prints every figure', () => {
     const text = formatEvalReport(report);
-    for (const label of ['precision', 'recall', 'speaker accuracy', 'top-1', 'abstention', 'held-out, our labels', 'coverage', 'question precision', 'max questions', 'LEAD-3', 'engine']) {
+    for (const label of [
+      'precision',
+      'recall',
+      'speaker accuracy',
+      'top-1',
+      'abstention',
+      'held-out, our labels',
+      'coverage',
+      'question precision',
+      'max questions',
+      'LEAD-3',
+      'engine',
+    ]) {
       expect(text).toContain(label);
     }
   });

@@ -1,9 +1,18 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startDropFolder, type DropFolder } from '../../src/ingest/drop-folder';
+import { type DropFolder, startDropFolder } from '../../src/ingest/drop-folder';
 import { createLogger, silentLogger } from '../../src/logging/create-logger';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
@@ -33,9 +42,19 @@ afterEach(async () => {
 
 describe('drop folder', () => {
   it('ingests a file written there once (fs.watch + periodic scan) and moves it to ingested/', async () => {
-    folder = startDropFolder({ dir, store, logger: silentLogger(), maxBytes: 1024 * 1024, stableMs: 40, scanEveryMs: 20 });
+    folder = startDropFolder({
+      dir,
+      store,
+      logger: silentLogger(),
+      maxBytes: 1024 * 1024,
+      stableMs: 40,
+      scanEveryMs: 20,
+    });
     writeFileSync(join(dir, 'ferry.txt'), STORY);
-    await vi.waitFor(() => expect(existsSync(join(dir, 'ingested', 'ferry.txt'))).toBe(true), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(existsSync(join(dir, 'ingested', 'ferry.txt'))).toBe(true), {
+      timeout: 10_000,
+      interval: 20,
+    });
     expect(store.articles.count()).toBe(1);
     expect(store.articles.search('ferry')[0]?.title).toBe('Harbour ferry contract signed for ten more years');
     expect(await folder.scanNow()).toEqual([]);
@@ -46,7 +65,16 @@ describe('drop folder', () => {
 
   it('waits until a file stops growing, ignores temp names until renamed into place', async () => {
     let clock = 0;
-    folder = startDropFolder({ dir, store, logger: silentLogger(), maxBytes: 1024 * 1024, stableMs: 2_000, scanEveryMs: 3_600_000, watch: false, now: () => clock });
+    folder = startDropFolder({
+      dir,
+      store,
+      logger: silentLogger(),
+      maxBytes: 1024 * 1024,
+      stableMs: 2_000,
+      scanEveryMs: 3_600_000,
+      watch: false,
+      now: () => clock,
+    });
     const half = Math.floor(STORY.length / 2);
     writeFileSync(join(dir, 'slow.txt'), STORY.slice(0, half));
     writeFileSync(join(dir, '.incoming.txt.part'), STORY.replace('Harbour ferry', 'Island ferry'));
@@ -72,14 +100,28 @@ describe('drop folder', () => {
 
   it('moves a file it cannot ingest to failed/ with the reason, and leaves the store alone', async () => {
     let clock = 0;
-    folder = startDropFolder({ dir, store, logger: silentLogger(), maxBytes: 1024 * 1024, stableMs: 1_000, scanEveryMs: 3_600_000, watch: false, now: () => clock });
+    folder = startDropFolder({
+      dir,
+      store,
+      logger: silentLogger(),
+      maxBytes: 1024 * 1024,
+      stableMs: 1_000,
+      scanEveryMs: 3_600_000,
+      watch: false,
+      now: () => clock,
+    });
     writeFileSync(join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
     writeFileSync(join(dir, 'empty.html'), '<html><body><nav>Home</nav></body></html>');
     await folder.scanNow();
     clock += 1_500;
     const results = await folder.scanNow();
     expect(results.map((r) => r.ok)).toEqual([false, false]);
-    expect(readdirSync(join(dir, 'failed')).sort()).toEqual(['empty.html', 'empty.html.error.txt', 'photo.jpg', 'photo.jpg.error.txt']);
+    expect(readdirSync(join(dir, 'failed')).sort()).toEqual([
+      'empty.html',
+      'empty.html.error.txt',
+      'photo.jpg',
+      'photo.jpg.error.txt',
+    ]);
     expect(readFileSync(join(dir, 'failed', 'empty.html.error.txt'), 'utf8')).toMatch(/no article text/);
     expect(store.articles.count()).toBe(0);
   });
@@ -88,10 +130,21 @@ describe('drop folder', () => {
     const file = join(dir, 'not-a-folder.txt');
     writeFileSync(file, 'x');
     const lines: string[] = [];
-    const logger = createLogger({ level: 'info', destination: new Writable({ write(chunk, _enc, next) { lines.push(String(chunk)); next(); } }) });
+    const logger = createLogger({
+      level: 'info',
+      destination: new Writable({
+        write(chunk, _enc, next) {
+          lines.push(String(chunk));
+          next();
+        },
+      }),
+    });
     // mkdir under a regular file fails (ENOTDIR); unhandled, that rejection would end the bot.
     folder = startDropFolder({ dir: join(file, 'drop'), store, logger, maxBytes: 1024, stableMs: 10, scanEveryMs: 10 });
-    await vi.waitFor(() => expect(lines.join('')).toMatch(/cannot create the drop folder/), { timeout: 5_000, interval: 10 });
+    await vi.waitFor(() => expect(lines.join('')).toMatch(/cannot create the drop folder/), {
+      timeout: 5_000,
+      interval: 10,
+    });
     expect(store.articles.count()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runBriefCommand, type CommandContext } from '../../commands/index';
+import { type CommandContext, runBriefCommand } from '../../commands/index';
 import type { Reply } from '../../src/app/reply';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 
@@ -11,7 +11,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const text = (reply: Reply) => reply.sections.flatMap((s) => s.items.map((i) => [i.text, i.note].filter(Boolean).join(' — '))).join('\n');
+const text = (reply: Reply) =>
+  reply.sections.flatMap((s) => s.items.map((i) => [i.text, i.note].filter(Boolean).join(' — '))).join('\n');
 
 describe('/brief feed', () => {
   it('adds, lists and removes feeds per channel', async () => {
@@ -23,22 +24,39 @@ describe('/brief feed', () => {
 
     const list = await runBriefCommand('feed list', ctx);
     expect(list.kind).toBe('list');
-    expect(text(list)).toBe('https://news.example/rss.xml — not checked yet\nhttps://other.example/atom.xml — not checked yet');
+    expect(text(list)).toBe(
+      'https://news.example/rss.xml — not checked yet\nhttps://other.example/atom.xml — not checked yet',
+    );
     const elsewhere = { ...ctx, channelId: 'console:sport' };
     expect(text(await runBriefCommand('feed list', elsewhere))).toContain('follows no feeds');
 
     const feed = t.store.feeds.listForChannel(ctx.channelId)[0]!;
-    t.store.feeds.recordPollFailure(feed.id, { error: 'news.example answered HTTP 503.', at: '2026-03-15T08:00:00.000Z', nextPollAt: '2026-03-15T08:30:00.000Z' });
-    expect(text(await runBriefCommand('feed list', ctx))).toContain('failing (1×): news.example answered HTTP 503. · next try 2026-03-15 08:30 UTC');
+    t.store.feeds.recordPollFailure(feed.id, {
+      error: 'news.example answered HTTP 503.',
+      at: '2026-03-15T08:00:00.000Z',
+      nextPollAt: '2026-03-15T08:30:00.000Z',
+    });
+    expect(text(await runBriefCommand('feed list', ctx))).toContain(
+      'failing (1×): news.example answered HTTP 503. · next try 2026-03-15 08:30 UTC',
+    );
 
-    expect(text(await runBriefCommand('feed remove 1', ctx))).toContain('Stopped following https://news.example/rss.xml');
-    expect(text(await runBriefCommand('feed remove https://other.example/atom.xml', ctx))).toContain('Stopped following');
+    expect(text(await runBriefCommand('feed remove 1', ctx))).toContain(
+      'Stopped following https://news.example/rss.xml',
+    );
+    expect(text(await runBriefCommand('feed remove https://other.example/atom.xml', ctx))).toContain(
+      'Stopped following',
+    );
     expect(t.store.feeds.listForChannel(ctx.channelId)).toEqual([]);
     expect((await runBriefCommand('feed remove 3', ctx)).kind).toBe('error');
   });
 
   it('rejects what is not an http(s) feed address', async () => {
-    for (const bad of ['feed add', 'feed add file:///etc/passwd', 'feed add javascript:alert(1)', 'feed add https://user:pw@news.example/rss']) {
+    for (const bad of [
+      'feed add',
+      'feed add file:///etc/passwd',
+      'feed add javascript:alert(1)',
+      'feed add https://user:pw@news.example/rss',
+    ]) {
       expect((await runBriefCommand(bad, ctx)).kind, bad).toBe('error');
     }
     expect((await runBriefCommand('feed frobnicate', ctx)).kind).toBe('error');

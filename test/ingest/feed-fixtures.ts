@@ -14,8 +14,11 @@ ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article><footer>© Harbour G
 }
 
 export function rssFeed(origin: string): string {
-  const fullText = Array.from({ length: 8 }, (_, i) =>
-    `<p>Paragraph ${i + 1} of the ferry timetable story: the operator confirmed the winter timetable will keep the early crossing, which commuters had campaigned to save for more than a year.</p>`).join('');
+  const fullText = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the ferry timetable story: the operator confirmed the winter timetable will keep the early crossing, which commuters had campaigned to save for more than a year.</p>`,
+  ).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
   <channel>

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type FeedPoller, startFeedPoller } from '../../src/ingest/feed-poller';
 import { createArticleFetcher } from '../../src/ingest/fetch-article';
-import { startFeedPoller, type FeedPoller } from '../../src/ingest/feed-poller';
 import { createSafeFetch, type SafeFetchOptions } from '../../src/ingest/safe-fetch';
 import { silentLogger } from '../../src/logging/create-logger';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
 import { atomFeed, rssFeed, storyPage } from './feed-fixtures';
-import { startLocalServer, type LocalServer, type Route } from './local-http-server';
+import { type LocalServer, type Route, startLocalServer } from './local-http-server';
 
 const CHANNEL = 'slack:C0NEWS';
 const logger = silentLogger();
@@ -29,7 +29,10 @@ function conditional(type: string, body: () => string, etag: string): Route {
     res.writeHead(200, { 'content-type': type, etag, 'last-modified': lastModified }).end(body());
   };
 }
-const html = (body: string): Route => (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body);
+const html =
+  (body: string): Route =>
+  (_q, res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end(body);
 
 let server: LocalServer;
 let store: Store;
@@ -40,10 +43,18 @@ beforeEach(async () => {
   server = await startLocalServer({
     '/rss.xml': conditional('application/rss+xml; charset=utf-8', () => rssFeed(server.origin), '"rss-v1"'),
     '/atom.xml': conditional('application/atom+xml', () => atomFeed(server.origin), '"atom-v1"'),
-    '/stories/bridge': html(storyPage('Bridge closure extended to April', 'The Old Town bridge will stay closed until April.')),
-    '/stories/school-meals': html(storyPage('School meals contract goes to tender', 'The school meals contract will be put out to tender.')),
-    '/stories/harbour-levy': html(storyPage('Mayor proposes new harbour levy', 'The mayor has proposed a levy on harbour berths.')),
-    '/stories/library-hours': html(storyPage('Library hours to be cut on Sundays', 'Libraries will close on Sundays from May.')),
+    '/stories/bridge': html(
+      storyPage('Bridge closure extended to April', 'The Old Town bridge will stay closed until April.'),
+    ),
+    '/stories/school-meals': html(
+      storyPage('School meals contract goes to tender', 'The school meals contract will be put out to tender.'),
+    ),
+    '/stories/harbour-levy': html(
+      storyPage('Mayor proposes new harbour levy', 'The mayor has proposed a levy on harbour berths.'),
+    ),
+    '/stories/library-hours': html(
+      storyPage('Library hours to be cut on Sundays', 'Libraries will close on Sundays from May.'),
+    ),
     '/stories/ferry-full-text': html('<p>should never be fetched: the feed carries the full text</p>'),
   });
 });
@@ -56,7 +67,13 @@ afterEach(async () => {
 
 function startPoller(fetchOptions: SafeFetchOptions = { allowPrivate: true }) {
   poller = startFeedPoller({
-    store, logger, now, intervalMinutes: 15, pollOnStart: false, checkEveryMs: 3_600_000, fetcher: createSafeFetch(fetchOptions),
+    store,
+    logger,
+    now,
+    intervalMinutes: 15,
+    pollOnStart: false,
+    checkEveryMs: 3_600_000,
+    fetcher: createSafeFetch(fetchOptions),
   });
   return poller;
 }
@@ -72,11 +89,19 @@ describe('feed poller', () => {
     expect(first.map((r) => r.ingested)).toEqual([3, 2]);
     expect(store.articles.count()).toBe(5);
     // The ferry item carried its full text: stored from the feed, its page never fetched.
-    expect(pagesFetched().sort()).toEqual(['/stories/bridge', '/stories/harbour-levy', '/stories/library-hours', '/stories/school-meals']);
+    expect(pagesFetched().sort()).toEqual([
+      '/stories/bridge',
+      '/stories/harbour-levy',
+      '/stories/library-hours',
+      '/stories/school-meals',
+    ]);
     const announced = store.feeds.newItemsSince(CHANNEL, start);
     expect(announced.map((i) => i.title).sort()).toEqual([
-      'Bridge closure extended to April', 'Library hours to be cut on Sundays', 'Mayor proposes new harbour levy',
-      'School meals contract goes to tender', 'Winter ferry timetable keeps early crossing',
+      'Bridge closure extended to April',
+      'Library hours to be cut on Sundays',
+      'Mayor proposes new harbour levy',
+      'School meals contract goes to tender',
+      'Winter ferry timetable keeps early crossing',
     ]);
     expect(announced.find((i) => i.title.startsWith('Bridge'))?.url).toBe(`${server.origin}/stories/bridge`);
     expect(announced.find((i) => i.title.startsWith('Mayor'))?.feedTitle).toBe('Harbour Gazette – Politics');
@@ -98,7 +123,13 @@ describe('feed poller', () => {
     store.feeds.subscribe({ url: `${server.origin}/atom.xml`, channelId: CHANNEL, addedBy: 'U1' });
     await startPoller().pollNow();
     const feed = store.feeds.listForChannel(CHANNEL)[0]!;
-    store.feeds.recordPollSuccess(feed.id, { etag: null, lastModified: null, title: null, at: now().toISOString(), nextPollAt: now().toISOString() });
+    store.feeds.recordPollSuccess(feed.id, {
+      etag: null,
+      lastModified: null,
+      title: null,
+      at: now().toISOString(),
+      nextPollAt: now().toISOString(),
+    });
     const again = await poller!.pollNow();
     expect(again).toEqual([{ feedId: feed.id, status: 'ok', ingested: 0 }]);
     expect(pagesFetched()).toHaveLength(2);
@@ -114,8 +145,11 @@ describe('feed poller', () => {
     await server.close();
     server = await startLocalServer({
       [canonicalPath]: html(fixture),
-      '/amp/council-road-budget-vote': html(fixture.replace('<div class="cookie-banner">', '<div class="amp-ad">Advert</div><div class="cookie-banner">')),
-      '/metro.xml': (_q, res) => res.writeHead(200, { 'content-type': 'text/xml' }).end(items.replace('ORIGIN', server.origin)),
+      '/amp/council-road-budget-vote': html(
+        fixture.replace('<div class="cookie-banner">', '<div class="amp-ad">Advert</div><div class="cookie-banner">'),
+      ),
+      '/metro.xml': (_q, res) =>
+        res.writeHead(200, { 'content-type': 'text/xml' }).end(items.replace('ORIGIN', server.origin)),
     });
     const fetchArticle = createArticleFetcher({ fetchOptions: { allowPrivate: true }, logger });
     const stored = store.articles.add(await fetchArticle(`${server.origin}${canonicalPath}`));
@@ -125,20 +159,34 @@ describe('feed poller', () => {
     expect(result).toMatchObject({ status: 'ok', ingested: 0 });
     expect(store.articles.count()).toBe(1);
     const [item] = store.feeds.newItemsSince(CHANNEL, '2000-01-01T00:00:00Z');
-    expect(item).toMatchObject({ articleId: stored.article.id, outcome: 'unchanged', url: `${server.origin}${canonicalPath}` });
+    expect(item).toMatchObject({
+      articleId: stored.article.id,
+      outcome: 'unchanged',
+      url: `${server.origin}${canonicalPath}`,
+    });
   });
 
   it('backs off a failing feed, says why in its state, and recovers', async () => {
     let healthy = false;
     await server.close();
     server = await startLocalServer({
-      '/flaky.xml': (_q, res) => (healthy ? res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed(server.origin)) : res.writeHead(503).end()),
-      '/stories/bridge': html(storyPage('Bridge closure extended to April', 'The Old Town bridge will stay closed until April.')),
-      '/stories/school-meals': html(storyPage('School meals contract goes to tender', 'The school meals contract will be put out to tender.')),
+      '/flaky.xml': (_q, res) =>
+        healthy
+          ? res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed(server.origin))
+          : res.writeHead(503).end(),
+      '/stories/bridge': html(
+        storyPage('Bridge closure extended to April', 'The Old Town bridge will stay closed until April.'),
+      ),
+      '/stories/school-meals': html(
+        storyPage('School meals contract goes to tender', 'The school meals contract will be put out to tender.'),
+      ),
     });
     store.feeds.subscribe({ url: `${server.origin}/flaky.xml`, channelId: CHANNEL, addedBy: 'U1' });
     startPoller();
-    expect((await poller!.pollNow())[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('HTTP 503') });
+    expect((await poller!.pollNow())[0]).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('HTTP 503'),
+    });
     let [feed] = store.feeds.listForChannel(CHANNEL);
     expect(feed).toMatchObject({ failureCount: 1, lastError: expect.stringContaining('503') });
     expect(Date.parse(feed!.nextPollAt) - clock).toBe(30 * 60_000);

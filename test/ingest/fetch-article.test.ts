@@ -8,12 +8,14 @@ import { FetchError } from '../../src/ingest/fetch-error';
 import { silentLogger } from '../../src/logging/create-logger';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
-import { startLocalServer, type LocalServer, type Route } from './local-http-server';
+import { type LocalServer, type Route, startLocalServer } from './local-http-server';
 
 const fixture = readFileSync(join(import.meta.dirname, 'fixtures', 'council-budget.html'), 'utf8');
 const STORY_PATH = '/news/2026/03/council-road-budget-vote';
-const html = (body: string): Route => (_q, res) =>
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+const html =
+  (body: string): Route =>
+  (_q, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
 
 let server: LocalServer | undefined;
 let store: Store | undefined;
@@ -39,11 +41,31 @@ describe('article fetcher', () => {
     const paragraphs = article.text.split('\n\n');
     expect(paragraphs[0]).toBe(article.title);
     expect(paragraphs[1]).toMatch(/^The city council approved a £42 million road repair budget/);
-    expect(paragraphs.at(-1)).toBe('The first roads to be repaired will be announced at the end of March, the council said.');
+    expect(paragraphs.at(-1)).toBe(
+      'The first roads to be repaired will be announced at the end of March, the council said.',
+    );
     expect(paragraphs).toHaveLength(9);
-    for (const furniture of ['Skip to content', 'Sport', 'Weather', 'cookies', 'Sam Whitfield', 'Tom Reyes', '©', 'Share on',
-      'Related stories', 'Pothole complaints', 'Read more', 'Sign up', 'Most read', 'Man rescued', 'Comments', 'This council is a joke',
-      'All rights reserved', 'Local Government Reporter', 'Photo:']) {
+    for (const furniture of [
+      'Skip to content',
+      'Sport',
+      'Weather',
+      'cookies',
+      'Sam Whitfield',
+      'Tom Reyes',
+      '©',
+      'Share on',
+      'Related stories',
+      'Pothole complaints',
+      'Read more',
+      'Sign up',
+      'Most read',
+      'Man rescued',
+      'Comments',
+      'This council is a joke',
+      'All rights reserved',
+      'Local Government Reporter',
+      'Photo:',
+    ]) {
       expect(article.text, furniture).not.toContain(furniture);
     }
   });
@@ -63,9 +85,14 @@ describe('article fetcher', () => {
   });
 
   it('says "no article found" for an index page and names non-HTML content', async () => {
-    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${i}">Headline number ${i} about the council</a></li>`).join('');
+    const links = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/s/${i}">Headline number ${i} about the council</a></li>`,
+    ).join('');
     server = await startLocalServer({
-      '/news': html(`<html><head><title>News | Metro Herald</title></head><body><nav><a href="/">Home</a></nav><h1>Latest news</h1><ul>${links}</ul></body></html>`),
+      '/news': html(
+        `<html><head><title>News | Metro Herald</title></head><body><nav><a href="/">Home</a></nav><h1>Latest news</h1><ul>${links}</ul></body></html>`,
+      ),
       '/feed.json': (_q, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
     });
     const fetchArticle = fetcher();
@@ -77,8 +104,11 @@ describe('article fetcher', () => {
     expect((json as FetchError).message).toBe('The link returned application/json, not a web page (HTML).');
   });
 
-  it('ignores a canonical URL on another site (a page cannot overwrite another site\'s story)', async () => {
-    const hostile = fixture.replace('<link rel="canonical" href="/news/2026/03/council-road-budget-vote">', '<link rel="canonical" href="https://victim.example/story">');
+  it("ignores a canonical URL on another site (a page cannot overwrite another site's story)", async () => {
+    const hostile = fixture.replace(
+      '<link rel="canonical" href="/news/2026/03/council-road-budget-vote">',
+      '<link rel="canonical" href="https://victim.example/story">',
+    );
     server = await startLocalServer({ '/copy': html(hostile) });
     const article = await fetcher()(`${server.origin}/copy?utm_campaign=x`);
     expect(article.url).toBe(`${server.origin}/copy`);
@@ -88,7 +118,9 @@ describe('article fetcher', () => {
 describe('/brief add <url> through the app', () => {
   it('stores once, and an updated page at the same URL keeps the id', async () => {
     let body = fixture;
-    server = await startLocalServer({ [STORY_PATH]: (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body) });
+    server = await startLocalServer({
+      [STORY_PATH]: (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body),
+    });
     store = openSqliteStore({ path: ':memory:' });
     const app = createNewsbriefApp({ store, logger: silentLogger(), fetchArticle: fetcher() });
     const first = await app.addArticle(`${server.origin}${STORY_PATH}`, 'U1');
@@ -96,7 +128,10 @@ describe('/brief add <url> through the app', () => {
     expect(first.message).toMatch(/^Added: “Council approves £42m road repair budget/);
     const again = await app.addArticle(`<${server.origin}${STORY_PATH}?utm_source=slack|the story>`, 'U2');
     expect(again.message).toMatch(/^Already stored/);
-    body = fixture.replace('The first roads to be repaired will be announced at the end of March', 'The first twelve roads to be repaired were named on Friday');
+    body = fixture.replace(
+      'The first roads to be repaired will be announced at the end of March',
+      'The first twelve roads to be repaired were named on Friday',
+    );
     const updated = await app.addArticle(`${server.origin}${STORY_PATH}`, 'U1');
     expect(updated.message).toMatch(/^Updated/);
     expect(updated.articleIds).toEqual(first.articleIds);
@@ -109,7 +144,10 @@ describe('/brief add <url> through the app', () => {
 
   it('tells the user why a link was refused', async () => {
     store = openSqliteStore({ path: ':memory:' });
-    const fetchArticle = createArticleFetcher({ fetchOptions: { resolveHost: async () => [{ address: '10.0.0.5', family: 4 }] }, logger: silentLogger() });
+    const fetchArticle = createArticleFetcher({
+      fetchOptions: { resolveHost: async () => [{ address: '10.0.0.5', family: 4 }] },
+      logger: silentLogger(),
+    });
     const app = createNewsbriefApp({ store, logger: silentLogger(), fetchArticle });
     const outcome = await app.addArticle('https://intranet.news.example/secret', 'U1');
     expect(outcome.ok).toBe(false);

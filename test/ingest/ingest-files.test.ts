@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { ingestFiles, type IngestFileResult } from '../../src/ingest/ingest-files';
+import { type IngestFileResult, ingestFiles } from '../../src/ingest/ingest-files';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
 
@@ -34,12 +34,23 @@ const byName = (results: IngestFileResult[], name: string) => results.find((r) =
 describe('ingestFiles', () => {
   it('stores .txt, .md and .html articles from a folder, recursively', async () => {
     write('in/flynn.txt', FLYNN);
-    write('in/sub/notes.md', '# Council approves budget\n\nThe council approved the budget on Monday, officials said.\n');
-    write('in/sub/page.html', '<html><head><title>Dam opens - Site</title><meta name="author" content="A. Writer"></head><body><nav><p>Home</p></nav>'
-      + '<article><h1>Dam opens</h1><p>The new dam opened on Tuesday.</p><p>"It is a great day," the mayor said.</p></article></body></html>');
+    write(
+      'in/sub/notes.md',
+      '# Council approves budget\n\nThe council approved the budget on Monday, officials said.\n',
+    );
+    write(
+      'in/sub/page.html',
+      '<html><head><title>Dam opens - Site</title><meta name="author" content="A. Writer"></head><body><nav><p>Home</p></nav>' +
+        '<article><h1>Dam opens</h1><p>The new dam opened on Tuesday.</p><p>"It is a great day," the mayor said.</p></article></body></html>',
+    );
     write('in/.hidden.txt', 'hidden');
     const progress: number[] = [];
-    const { results, counts } = await ingestFiles({ paths: [join(dir, 'in')], store, maxBytes: MB, onProgress: (p) => progress.push(p.done) });
+    const { results, counts } = await ingestFiles({
+      paths: [join(dir, 'in')],
+      store,
+      maxBytes: MB,
+      onProgress: (p) => progress.push(p.done),
+    });
     expect(results.map((r) => r.ok)).toEqual([true, true, true]);
     expect(counts).toEqual({ created: 3, updated: 0, unchanged: 0, skipped: 0, failed: 0 });
     expect(progress).toEqual([1, 2, 3]);
@@ -54,14 +65,21 @@ describe('ingestFiles', () => {
   it('never duplicates on re-ingest', async () => {
     const path = write('news/a.txt', FLYNN);
     const first = await ingestFiles({ paths: [path], store, maxBytes: MB });
-    const again = await ingestFiles({ paths: [path, join(dir, 'news'), join(dir, 'news', '..', 'news', 'a.txt')], store, maxBytes: MB });
+    const again = await ingestFiles({
+      paths: [path, join(dir, 'news'), join(dir, 'news', '..', 'news', 'a.txt')],
+      store,
+      maxBytes: MB,
+    });
     expect(again.results).toHaveLength(1);
     expect(again.results[0]).toMatchObject({ ok: true, outcome: 'unchanged', articleId: first.results[0]!.articleId });
     expect(store.articles.count()).toBe(1);
   });
 
   it('gives each bad file a clear error and still stores the good ones', async () => {
-    const good = write('batch/good.txt', 'Harbour reopens\n\nThe harbour reopened after repairs, the port authority said.\n');
+    const good = write(
+      'batch/good.txt',
+      'Harbour reopens\n\nThe harbour reopened after repairs, the port authority said.\n',
+    );
     write('batch/empty.txt', '');
     write('batch/blank.md', ' \n\t\n');
     write('batch/binary.txt', Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02]));
@@ -77,7 +95,11 @@ describe('ingestFiles', () => {
     mkdirSync(emptyDir);
     write('nothing-here/readme.pdf', 'pdf');
 
-    const { results, counts } = await ingestFiles({ paths: [join(dir, 'batch'), missing, emptyDir], store, maxBytes: 1024 });
+    const { results, counts } = await ingestFiles({
+      paths: [join(dir, 'batch'), missing, emptyDir],
+      store,
+      maxBytes: 1024,
+    });
     const error = (name: string) => byName(results, name)?.error;
     expect(byName(results, 'good.txt')).toMatchObject({ ok: true, outcome: 'created', title: 'Harbour reopens' });
     expect(error('empty.txt')).toBe('empty file');
@@ -86,7 +108,11 @@ describe('ingestFiles', () => {
     expect(error('latin1.txt')).toMatch(/not valid UTF-8 \(first bad byte at offset 3.*save the file as UTF-8/);
     expect(error('utf16.txt')).toMatch(/UTF-16/);
     expect(error('big.txt')).toBe('too large: 2 KB is over the 1 KB limit (NEWSBRIEF_MAX_FILE_MB)');
-    expect(byName(results, 'image.png')).toMatchObject({ ok: false, skipped: true, error: expect.stringMatching(/^skipped: \.png is not an article type/) });
+    expect(byName(results, 'image.png')).toMatchObject({
+      ok: false,
+      skipped: true,
+      error: expect.stringMatching(/^skipped: \.png is not an article type/),
+    });
     expect(error('empty-page.html')).toMatch(/no article text/);
     expect(error('dangling.txt')).toMatch(/not found \(missing file or broken link\)/);
     expect(error('loop.txt')).toBe('unreadable: too many symbolic links');
@@ -122,7 +148,9 @@ describe('ingestFiles', () => {
     const path = write('flynn.txt', FLYNN);
     const seen: unknown[] = [];
     const { results } = await ingestFiles({
-      paths: [path], store, maxBytes: MB,
+      paths: [path],
+      store,
+      maxBytes: MB,
       analyze: async (text, meta) => {
         seen.push(meta);
         return { analysis: analyzeArticle(text, meta), cacheKey: 'extractive@test' };
@@ -143,13 +171,18 @@ describe('ingestFiles', () => {
     write('run/a-bad.txt', 'Poison pill\n\nThis one makes the analyzer throw.');
     write('run/b-good.txt', 'Bridge reopens\n\nThe bridge reopened on Friday.');
     const { results } = await ingestFiles({
-      paths: [join(dir, 'run')], store, maxBytes: MB,
+      paths: [join(dir, 'run')],
+      store,
+      maxBytes: MB,
       analyze: (text) => {
         if (text.includes('Poison')) throw new Error('analyzer exploded');
         return { analysis: analyzeArticle(text) };
       },
     });
-    expect(results.map((r) => [r.ok, r.error])).toEqual([[false, 'could not analyse or store: analyzer exploded'], [true, undefined]]);
+    expect(results.map((r) => [r.ok, r.error])).toEqual([
+      [false, 'could not analyse or store: analyzer exploded'],
+      [true, undefined],
+    ]);
     expect(store.articles.count()).toBe(1);
     expect(store.articles.search('poison')).toEqual([]);
   });

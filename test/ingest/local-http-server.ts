@@ -47,7 +47,10 @@ export async function startLocalServer(routes: Record<string, Route>): Promise<L
  */
 export function streamHuge(path: string, totalBytes: number, declareLength: boolean): Route {
   return async (_req, res, server) => {
-    res.writeHead(200, { 'content-type': 'text/html', ...(declareLength ? { 'content-length': String(totalBytes) } : {}) });
+    res.writeHead(200, {
+      'content-type': 'text/html',
+      ...(declareLength ? { 'content-length': String(totalBytes) } : {}),
+    });
     const chunk = Buffer.alloc(64 * 1024, 'a');
     let sent = 0;
     server.bytesSent.set(path, 0);

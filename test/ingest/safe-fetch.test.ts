@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addressRefusal } from '../../src/ingest/address-policy';
 import { FetchError } from '../../src/ingest/fetch-error';
 import { createSafeFetch } from '../../src/ingest/safe-fetch';
-import { startLocalServer, streamHuge, type LocalServer } from './local-http-server';
+import { type LocalServer, startLocalServer, streamHuge } from './local-http-server';
 
 const page = { accept: ['text/html'], expecting: 'a web page (HTML)' } as const;
 const MB = 1024 * 1024;
@@ -19,7 +19,10 @@ function fakeDns(table: Record<string, string[]>, calls: string[] = []) {
 }
 
 async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(FetchError);
   return error as FetchError;
 }
@@ -32,18 +35,36 @@ afterEach(async () => {
 
 describe('address policy', () => {
   it.each([
-    ['127.0.0.1', 'loopback'], ['127.8.9.10', 'loopback'], ['10.0.0.5', 'private'], ['172.16.0.1', 'private'],
-    ['172.31.255.255', 'private'], ['192.168.1.1', 'private'], ['169.254.169.254', 'metadata'], ['169.254.10.1', 'link-local'],
-    ['100.64.0.1', 'carrier-grade'], ['0.0.0.0', 'unspecified'], ['224.0.0.1', 'multicast'], ['::1', 'loopback'],
-    ['::', 'unspecified'], ['fc00::1', 'unique-local'], ['fd12:3456::1', 'unique-local'], ['fe80::1', 'link-local'],
-    ['::ffff:10.0.0.5', 'private'], ['::ffff:7f00:1', 'loopback'], ['ff02::1', 'multicast'], ['fd00:ec2::254', 'metadata'],
+    ['127.0.0.1', 'loopback'],
+    ['127.8.9.10', 'loopback'],
+    ['10.0.0.5', 'private'],
+    ['172.16.0.1', 'private'],
+    ['172.31.255.255', 'private'],
+    ['192.168.1.1', 'private'],
+    ['169.254.169.254', 'metadata'],
+    ['169.254.10.1', 'link-local'],
+    ['100.64.0.1', 'carrier-grade'],
+    ['0.0.0.0', 'unspecified'],
+    ['224.0.0.1', 'multicast'],
+    ['::1', 'loopback'],
+    ['::', 'unspecified'],
+    ['fc00::1', 'unique-local'],
+    ['fd12:3456::1', 'unique-local'],
+    ['fe80::1', 'link-local'],
+    ['::ffff:10.0.0.5', 'private'],
+    ['::ffff:7f00:1', 'loopback'],
+    ['ff02::1', 'multicast'],
+    ['fd00:ec2::254', 'metadata'],
   ])('refuses %s (%s)', (address, why) => {
     expect(addressRefusal(address)).toContain(why);
   });
 
-  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '::ffff:8.8.8.8'])('allows public %s', (address) => {
-    expect(addressRefusal(address)).toBeNull();
-  });
+  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '::ffff:8.8.8.8'])(
+    'allows public %s',
+    (address) => {
+      expect(addressRefusal(address)).toBeNull();
+    },
+  );
 });
 
 describe('safe fetch: SSRF guard', () => {
@@ -58,13 +79,22 @@ describe('safe fetch: SSRF guard', () => {
   it('refuses a public-looking host whose DNS answer is private or metadata, without connecting', async () => {
     const calls: string[] = [];
     const safeFetch = createSafeFetch({
-      resolveHost: fakeDns({ 'intranet.news.example': ['10.0.0.5'], 'meta.news.example': ['169.254.169.254'],
-        'mixed.news.example': ['93.184.216.34', '10.0.0.5'], 'mapped.news.example': ['::ffff:10.0.0.5'] }, calls),
+      resolveHost: fakeDns(
+        {
+          'intranet.news.example': ['10.0.0.5'],
+          'meta.news.example': ['169.254.169.254'],
+          'mixed.news.example': ['93.184.216.34', '10.0.0.5'],
+          'mapped.news.example': ['::ffff:10.0.0.5'],
+        },
+        calls,
+      ),
     });
     const intranet = await failure(safeFetch('http://intranet.news.example/story', page));
     expect(intranet.code).toBe('refused');
     expect(intranet.message).toContain('resolves to 10.0.0.5, a private network address');
-    expect((await failure(safeFetch('https://meta.news.example/latest/meta-data/', page))).message).toContain('169.254.169.254, a cloud metadata address');
+    expect((await failure(safeFetch('https://meta.news.example/latest/meta-data/', page))).message).toContain(
+      '169.254.169.254, a cloud metadata address',
+    );
     // One private address among public ones is enough: the socket could pick either.
     expect((await failure(safeFetch('http://mixed.news.example/', page))).message).toContain('10.0.0.5');
     expect((await failure(safeFetch('http://mapped.news.example/', page))).message).toContain('private');
@@ -84,9 +114,11 @@ describe('safe fetch: SSRF guard', () => {
 
   it('checks every redirect hop: a redirect to a private address is refused', async () => {
     server = await startLocalServer({
-      '/to-metadata': (_q, res) => res.writeHead(302, { location: 'http://cloud.news.example/latest/meta-data/' }).end(),
+      '/to-metadata': (_q, res) =>
+        res.writeHead(302, { location: 'http://cloud.news.example/latest/meta-data/' }).end(),
       '/to-private-literal': (_q, res) => res.writeHead(301, { location: 'http://10.0.0.5/admin' }).end(),
-      '/to-other-loopback': (_q, res) => res.writeHead(307, { location: `http://127.0.0.2:${new URL(server!.origin).port}/` }).end(),
+      '/to-other-loopback': (_q, res) =>
+        res.writeHead(307, { location: `http://127.0.0.2:${new URL(server!.origin).port}/` }).end(),
       '/to-file': (_q, res) => res.writeHead(302, { location: 'file:///etc/passwd' }).end(),
       '/loop': (_q, res) => res.writeHead(302, { location: '/loop' }).end(),
     });
@@ -98,8 +130,12 @@ describe('safe fetch: SSRF guard', () => {
     const metadata = await failure(safeFetch(`${server.origin}/to-metadata`, page));
     expect(metadata.code).toBe('refused');
     expect(metadata.message).toContain('cloud.news.example: it resolves to 169.254.169.254, a cloud metadata address');
-    expect((await failure(safeFetch(`${server.origin}/to-private-literal`, page))).message).toContain('10.0.0.5: it is a private network address');
-    expect((await failure(safeFetch(`${server.origin}/to-other-loopback`, page))).message).toContain('127.0.0.2: it is a loopback address');
+    expect((await failure(safeFetch(`${server.origin}/to-private-literal`, page))).message).toContain(
+      '10.0.0.5: it is a private network address',
+    );
+    expect((await failure(safeFetch(`${server.origin}/to-other-loopback`, page))).message).toContain(
+      '127.0.0.2: it is a loopback address',
+    );
     expect((await failure(safeFetch(`${server.origin}/to-file`, page))).code).toBe('bad_url');
     const loop = await failure(safeFetch(`${server.origin}/loop`, page));
     expect(loop.code).toBe('too_many_redirects');
@@ -107,9 +143,14 @@ describe('safe fetch: SSRF guard', () => {
   });
 
   it('connects to the address it checked, keeping the requested host name', async () => {
-    server = await startLocalServer({ '/story': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>${req.headers.host}</p>`) });
+    server = await startLocalServer({
+      '/story': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>${req.headers.host}</p>`),
+    });
     const port = new URL(server.origin).port;
-    const safeFetch = createSafeFetch({ allowAddresses: ['127.0.0.1'], resolveHost: fakeDns({ 'pinned.news.example': ['127.0.0.1'] }) });
+    const safeFetch = createSafeFetch({
+      allowAddresses: ['127.0.0.1'],
+      resolveHost: fakeDns({ 'pinned.news.example': ['127.0.0.1'] }),
+    });
     const result = await safeFetch(`http://pinned.news.example:${port}/story`, page);
     expect(result.body).toBe(`<p>pinned.news.example:${port}</p>`);
     expect(result.url).toBe(`http://pinned.news.example:${port}/story`);
@@ -119,7 +160,9 @@ describe('safe fetch: SSRF guard', () => {
 describe('safe fetch: limits', () => {
   it('stops a 30 MB streamed response at the cap without reading it all', async () => {
     server = await startLocalServer({ '/huge': streamHuge('/huge', 30 * MB, false) });
-    const error = await failure(createSafeFetch({ allowPrivate: true, maxBytes: 1 * MB })(`${server.origin}/huge`, page));
+    const error = await failure(
+      createSafeFetch({ allowPrivate: true, maxBytes: 1 * MB })(`${server.origin}/huge`, page),
+    );
     expect(error.code).toBe('too_large');
     expect(error.message).toContain('1 MB');
     await new Promise((resolve) => setTimeout(resolve, 50)); // let the server notice the hang-up
@@ -130,7 +173,9 @@ describe('safe fetch: limits', () => {
 
   it('refuses a declared 30 MB Content-Length before reading the body', async () => {
     server = await startLocalServer({ '/huge': streamHuge('/huge', 30 * MB, true) });
-    const error = await failure(createSafeFetch({ allowPrivate: true, maxBytes: 5 * MB })(`${server.origin}/huge`, page));
+    const error = await failure(
+      createSafeFetch({ allowPrivate: true, maxBytes: 5 * MB })(`${server.origin}/huge`, page),
+    );
     expect(error.code).toBe('too_large');
     expect(error.message).toContain('30 MB');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -169,7 +214,10 @@ describe('safe fetch: limits', () => {
   it('decodes the declared charset and follows a relative redirect', async () => {
     server = await startLocalServer({
       '/old': (_q, res) => res.writeHead(301, { location: '/new?x=1' }).end(),
-      '/new': (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from('<p>caf\xe9</p>', 'latin1')),
+      '/new': (_q, res) =>
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' })
+          .end(Buffer.from('<p>caf\xe9</p>', 'latin1')),
     });
     const result = await createSafeFetch({ allowPrivate: true })(`${server.origin}/old`, page);
     expect(result.url).toBe(`${server.origin}/new?x=1`);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
 import { createExtractiveEngine } from '../../src/app/extractive-engine';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { FALLBACK_REJECTED, FALLBACK_UNAVAILABLE } from '../../src/llm/create-llm-engine';
 import { createAnalysisEngine, type EngineConfig } from '../../src/llm/select-engine';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
+import { type FakeOpenAiServer, startFakeOpenAiServer } from '../support/fake-openai-server';
 import { fakeModelEngine, goodFlynnResponse, idOf, memoryLogger } from './llm-test-kit';
 
 const flynn = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
@@ -17,7 +17,12 @@ let store: Store;
 let log: ReturnType<typeof memoryLogger>;
 
 function engine(overrides: Partial<EngineConfig> = {}) {
-  return fakeModelEngine({ server, store, logger: log.logger, overrides: { NEWSBRIEF_LLM_TIMEOUT_MS: 300, NEWSBRIEF_LLM_MAX_RETRIES: 1, ...overrides } });
+  return fakeModelEngine({
+    server,
+    store,
+    logger: log.logger,
+    overrides: { NEWSBRIEF_LLM_TIMEOUT_MS: 300, NEWSBRIEF_LLM_MAX_RETRIES: 1, ...overrides },
+  });
 }
 const json = (value: unknown) => ({ content: JSON.stringify(value) });
 
@@ -48,7 +53,10 @@ describe('model engine through the openai SDK', () => {
 
     const [call] = server.calls;
     expect(call?.body.model).toBe('fake-model');
-    expect(call?.body.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'news_analysis', strict: true } });
+    expect(call?.body.response_format).toMatchObject({
+      type: 'json_schema',
+      json_schema: { name: 'news_analysis', strict: true },
+    });
     expect(call?.headers.authorization).toBe('Bearer not-needed');
     const user = call?.body.messages?.[1]?.content ?? '';
     expect(user).toContain(`[${idOf(base, 'Nope.')}] `);
@@ -56,11 +64,16 @@ describe('model engine through the openai SDK', () => {
 
   it('drops an invented quote and an invented sentence id and keeps the rest', async () => {
     const good = goodFlynnResponse(base);
-    server.script(json({
-      ...good,
-      summary: [...good.summary, { text: 'Flynn has agreed to testify.', sentenceIds: [base.sentences.length + 40] }],
-      quotes: [...good.quotes, { text: 'I will tell the whole truth', speaker: 'Michael Flynn', sentenceId: 0, key: true }],
-    }));
+    server.script(
+      json({
+        ...good,
+        summary: [...good.summary, { text: 'Flynn has agreed to testify.', sentenceIds: [base.sentences.length + 40] }],
+        quotes: [
+          ...good.quotes,
+          { text: 'I will tell the whole truth', speaker: 'Michael Flynn', sentenceId: 0, key: true },
+        ],
+      }),
+    );
     const result = await engine().analyze(flynn);
 
     expect(result.producedBy).toBe('model fake-model, quotes verified, 2 unverified items dropped');
@@ -73,7 +86,10 @@ describe('model engine through the openai SDK', () => {
   });
 
   it('falls back to the extractive analysis when every attempt times out', async () => {
-    server.script({ ...json(goodFlynnResponse(base)), delayMs: 2_000 }, { ...json(goodFlynnResponse(base)), delayMs: 2_000 });
+    server.script(
+      { ...json(goodFlynnResponse(base)), delayMs: 2_000 },
+      { ...json(goodFlynnResponse(base)), delayMs: 2_000 },
+    );
     const result = await engine({ NEWSBRIEF_LLM_TIMEOUT_MS: 300, NEWSBRIEF_LLM_MAX_RETRIES: 1 }).analyze(flynn);
 
     expect(result.producedBy).toBe(FALLBACK_UNAVAILABLE);
@@ -85,7 +101,11 @@ describe('model engine through the openai SDK', () => {
 
   it('retries after a 429 and uses the second answer', async () => {
     server.script(
-      { status: 429, headers: { 'retry-after-ms': '10' }, raw: '{"error":{"message":"slow down","type":"rate_limit"}}' },
+      {
+        status: 429,
+        headers: { 'retry-after-ms': '10' },
+        raw: '{"error":{"message":"slow down","type":"rate_limit"}}',
+      },
       json(goodFlynnResponse(base)),
     );
     const result = await engine().analyze(flynn);
@@ -105,7 +125,11 @@ describe('model engine through the openai SDK', () => {
     ['malformed JSON', [{ content: '{"summary": [{"text": "Flynn' }], 'malformed JSON'],
     ['a refusal', [{ refusal: 'I cannot help with that.' }], 'model refused'],
     ['a schema mismatch', [json({ summary: 'Flynn asked for immunity.' })], 'schema mismatch'],
-    ['a 5xx on every attempt', [1, 2].map(() => ({ status: 503, headers: { 'retry-after-ms': '10' }, raw: '{}' })), 'HTTP 503'],
+    [
+      'a 5xx on every attempt',
+      [1, 2].map(() => ({ status: 503, headers: { 'retry-after-ms': '10' }, raw: '{}' })),
+      'HTTP 503',
+    ],
   ])('falls back to extractive on %s, with a log line', async (_name, steps, reason) => {
     server.script(...steps);
     const result = await engine().analyze(flynn);
@@ -115,7 +139,9 @@ describe('model engine through the openai SDK', () => {
   });
 
   it('uses extractive when too little of the response survives the check', async () => {
-    server.script(json({ summary: [{ text: 'Flynn fled to Moscow.', sentenceIds: [999] }], quotes: [], questions: [] }));
+    server.script(
+      json({ summary: [{ text: 'Flynn fled to Moscow.', sentenceIds: [999] }], quotes: [], questions: [] }),
+    );
     const result = await engine().analyze(flynn);
     expect(result.producedBy).toBe(FALLBACK_REJECTED);
     expect(result.analysis).toEqual(base);
@@ -138,7 +164,10 @@ describe('model engine through the openai SDK', () => {
   });
 
   it('never logs the API key and sends it only as the bearer token', async () => {
-    server.script({ status: 401, raw: '{"error":{"message":"Incorrect API key provided: sk-sec***123","code":"invalid_api_key"}}' });
+    server.script({
+      status: 401,
+      raw: '{"error":{"message":"Incorrect API key provided: sk-sec***123","code":"invalid_api_key"}}',
+    });
     const result = await engine({ OPENAI_API_KEY: 'sk-secret-test-key-123' }).analyze(flynn);
     expect(result.producedBy).toBe(FALLBACK_UNAVAILABLE);
     expect(server.calls[0]?.headers.authorization).toBe('Bearer sk-secret-test-key-123');
@@ -169,8 +198,13 @@ describe('thread answers from the model', () => {
 
 describe('choosing the engine', () => {
   const cfg = (c: Partial<EngineConfig>): EngineConfig => ({
-    NEWSBRIEF_ENGINE: 'auto', NEWSBRIEF_MODEL: undefined, OPENAI_API_KEY: undefined, OPENAI_BASE_URL: undefined,
-    NEWSBRIEF_LLM_TIMEOUT_MS: 8_000, NEWSBRIEF_LLM_MAX_RETRIES: 1, ...c,
+    NEWSBRIEF_ENGINE: 'auto',
+    NEWSBRIEF_MODEL: undefined,
+    OPENAI_API_KEY: undefined,
+    OPENAI_BASE_URL: undefined,
+    NEWSBRIEF_LLM_TIMEOUT_MS: 8_000,
+    NEWSBRIEF_LLM_MAX_RETRIES: 1,
+    ...c,
   });
   const keyOf = (c: Partial<EngineConfig>) => createAnalysisEngine({ config: cfg(c), store, logger: log.logger }).key;
 
@@ -178,9 +212,15 @@ describe('choosing the engine', () => {
     expect(keyOf({})).toMatch(/^extractive@/);
     expect(keyOf({ NEWSBRIEF_MODEL: 'gpt-4o-mini' })).toMatch(/^extractive@/);
     expect(keyOf({ OPENAI_API_KEY: 'sk-x' })).toMatch(/^extractive@/);
-    expect(keyOf({ NEWSBRIEF_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-x' })).toMatch(/^llm:gpt-4o-mini@p1\+extractive@\d+$/);
-    expect(keyOf({ NEWSBRIEF_MODEL: 'llama3.1', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' })).toMatch(/^llm:llama3.1@p1\+extractive@\d+$/);
-    expect(keyOf({ NEWSBRIEF_ENGINE: 'extractive', NEWSBRIEF_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-x' })).toMatch(/^extractive@/);
+    expect(keyOf({ NEWSBRIEF_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-x' })).toMatch(
+      /^llm:gpt-4o-mini@p1\+extractive@\d+$/,
+    );
+    expect(keyOf({ NEWSBRIEF_MODEL: 'llama3.1', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' })).toMatch(
+      /^llm:llama3.1@p1\+extractive@\d+$/,
+    );
+    expect(keyOf({ NEWSBRIEF_ENGINE: 'extractive', NEWSBRIEF_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-x' })).toMatch(
+      /^extractive@/,
+    );
     expect(server.calls).toHaveLength(0);
   });
 });

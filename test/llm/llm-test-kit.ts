@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
-import type { Analysis } from '../../src/core/analysis-types';
-import { createLogger, type Logger } from '../../src/logging/create-logger';
 import type { AnalysisEngine } from '../../src/app/analysis-engine';
+import type { Analysis } from '../../src/core/analysis-types';
 import type { ModelAnalysis } from '../../src/llm/model-output-schema';
 import { createAnalysisEngine, type EngineConfig } from '../../src/llm/select-engine';
+import { createLogger, type Logger } from '../../src/logging/create-logger';
 import type { Store } from '../../src/store/store';
 import type { FakeOpenAiServer } from '../support/fake-openai-server';
 
@@ -38,12 +38,23 @@ export function goodFlynnResponse(base: Analysis): ModelAnalysis {
   return {
     summary: [
       { text: 'Trump said on Twitter that Flynn should ask for immunity.', sentenceIds: [twitter] },
-      { text: 'The Wall Street Journal reported that Flynn offered to be questioned in exchange for immunity.', sentenceIds: [wsj] },
-      { text: 'USA Today published the letter by Flynn\u2019s attorney Robert Kelner, which reads differently.', sentenceIds: [letter] },
+      {
+        text: 'The Wall Street Journal reported that Flynn offered to be questioned in exchange for immunity.',
+        sentenceIds: [wsj],
+      },
+      {
+        text: 'USA Today published the letter by Flynn\u2019s attorney Robert Kelner, which reads differently.',
+        sentenceIds: [letter],
+      },
       { text: 'Spicer said the White House is not concerned about what Flynn knows.', sentenceIds: [concerned, nope] },
     ],
     quotes: [
-      { text: 'He [Trump] believes that Mike Flynn should go testify,', speaker: 'Sean Spicer', sentenceId: testify, key: true },
+      {
+        text: 'He [Trump] believes that Mike Flynn should go testify,',
+        speaker: 'Sean Spicer',
+        sentenceId: testify,
+        key: true,
+      },
       { text: 'Nope.', speaker: 'Sean Spicer', sentenceId: nope, key: true },
     ],
     questions: [{ text: 'What does Kelner\u2019s letter actually ask for?', kind: 'disputed', sentenceIds: [letter] }],
@@ -56,7 +67,12 @@ export const MENTION_TEXT = /@everyone|@here|<!channel>|<!here>|<@/u;
  * The real model engine (openai SDK) pointed at the fake server: model "fake-model", no API key,
  * a 1 s timeout and no retries unless `overrides` say otherwise.
  */
-export function fakeModelEngine(options: { server: FakeOpenAiServer; store: Store; logger: Logger; overrides?: Partial<EngineConfig> }): AnalysisEngine {
+export function fakeModelEngine(options: {
+  server: FakeOpenAiServer;
+  store: Store;
+  logger: Logger;
+  overrides?: Partial<EngineConfig>;
+}): AnalysisEngine {
   const config: EngineConfig = {
     NEWSBRIEF_ENGINE: 'llm',
     NEWSBRIEF_MODEL: 'fake-model',

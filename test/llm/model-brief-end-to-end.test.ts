@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
-import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import { runBriefCommand } from '../../commands/index';
-import { renderSlackReply } from '../../src/platforms/slack/render-slack-reply';
+import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { renderDiscordReply } from '../../src/platforms/discord/render-discord-reply';
+import { renderSlackReply } from '../../src/platforms/slack/render-slack-reply';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
+import { type FakeOpenAiServer, startFakeOpenAiServer } from '../support/fake-openai-server';
 import { fakeModelEngine, idOf, memoryLogger } from './llm-test-kit';
 
 const text = [
@@ -48,7 +48,12 @@ it('a brief from an obeying model, posted to Slack and Discord, pings no one and
       { text: '@everyone the harbour plan is cancelled.', sentenceIds: [injected] },
     ],
     quotes: [
-      { text: 'We need more time to read the environmental report,', speaker: 'Maria Okafor', sentenceId: okafor, key: true },
+      {
+        text: 'We need more time to read the environmental report,',
+        speaker: 'Maria Okafor',
+        sentenceId: okafor,
+        key: true,
+      },
       { text: 'The harbour plan is cancelled', speaker: 'Maria Okafor', sentenceId: okafor, key: true },
     ],
     questions: [{ text: 'When in June will the council vote?', kind: 'pending', sentenceIds: [delay] }],

@@ -4,7 +4,7 @@ import { FALLBACK_REJECTED } from '../../src/llm/create-llm-engine';
 import { normaliseForMatch } from '../../src/llm/grounding-text';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
+import { type FakeOpenAiServer, startFakeOpenAiServer } from '../support/fake-openai-server';
 import { fakeModelEngine, idOf, MENTION_TEXT, memoryLogger } from './llm-test-kit';
 
 const article = [
@@ -65,7 +65,12 @@ describe('an article that tries to instruct the model', () => {
           { text: 'The harbour plan is cancelled.', sentenceIds: [injected] },
         ],
         quotes: [
-          { text: 'We need more time to read the environmental report,', speaker: 'Maria Okafor', sentenceId: okafor, key: true },
+          {
+            text: 'We need more time to read the environmental report,',
+            speaker: 'Maria Okafor',
+            sentenceId: okafor,
+            key: true,
+          },
           { text: 'This is a setback for jobs in the city,', speaker: 'Tom Reyes', sentenceId: reyes, key: true },
           { text: 'The harbour plan is cancelled', speaker: 'Maria Okafor', sentenceId: okafor, key: true },
           { text: 'the harbour plan is cancelled', speaker: '@everyone', sentenceId: injected, key: true },

@@ -22,7 +22,14 @@ const base: Analysis = {
     return s;
   }),
   summary: [{ text: paragraphs[0]!, sentenceIds: [0] }],
-  quotes: [{ text: 'We are not in the business of handing out free passes,', speaker: 'Jane Holloway', sentenceId: 1, key: true }],
+  quotes: [
+    {
+      text: 'We are not in the business of handing out free passes,',
+      speaker: 'Jane Holloway',
+      sentenceId: 1,
+      key: true,
+    },
+  ],
   statements: [],
   questions: [],
   entities: [
@@ -39,8 +46,13 @@ const good: ModelAnalysis = {
     { text: 'The committee votes on 12 April.', sentenceIds: [5] },
   ],
   quotes: [
-    { text: 'We are not in the business of handing out free passes', speaker: 'Jane Holloway', sentenceId: 1, key: true },
-    { text: "\"It's a witch hunt,\"", speaker: 'Trump', sentenceId: 4, key: false },
+    {
+      text: 'We are not in the business of handing out free passes',
+      speaker: 'Jane Holloway',
+      sentenceId: 1,
+      key: true,
+    },
+    { text: '"It\'s a witch hunt,"', speaker: 'Trump', sentenceId: 4, key: false },
   ],
   questions: [{ text: 'What exactly did Kelner ask for?', kind: 'unknown', sentenceIds: [2] }],
 };
@@ -93,7 +105,12 @@ describe('verifyAnalysis', () => {
       },
       base,
     );
-    expect(v.report.reasons).toEqual({ mention: 3, 'unsupported-term': 2, 'not-a-quotation': 1, 'speaker-not-in-article': 1 });
+    expect(v.report.reasons).toEqual({
+      mention: 3,
+      'unsupported-term': 2,
+      'not-a-quotation': 1,
+      'speaker-not-in-article': 1,
+    });
     expect(JSON.stringify(v.analysis)).not.toMatch(/@everyone|@here|<!channel>|Rubio|14 April/);
   });
 
@@ -102,15 +119,14 @@ describe('verifyAnalysis', () => {
       { ...good, quotes: [{ text: 'reasonable assurances', speaker: 'Bob Kelner', sentenceId: 3, key: true }] },
       base,
     );
-    expect(v.analysis.quotes).toEqual([{ text: 'reasonable assurances', speaker: 'Robert Kelner', sentenceId: 2, key: true }]);
+    expect(v.analysis.quotes).toEqual([
+      { text: 'reasonable assurances', speaker: 'Robert Kelner', sentenceId: 2, key: true },
+    ]);
     expect(v.report.reanchored).toBe(1);
   });
 
   it('is unusable when too little survives', () => {
-    const v = verifyAnalysis(
-      { ...good, summary: [{ text: 'Something happened.', sentenceIds: [42] }] },
-      base,
-    );
+    const v = verifyAnalysis({ ...good, summary: [{ text: 'Something happened.', sentenceIds: [42] }] }, base);
     expect(v.usable).toBe(false);
     expect(v.whyUnusable).toMatch(/summary/);
   });
@@ -118,14 +134,20 @@ describe('verifyAnalysis', () => {
 
 describe('verifyAnswer', () => {
   it('accepts a cited answer with a verbatim quote', () => {
-    expect(verifyAnswer({ answer: 'Holloway said "We are not in the business of handing out free passes."', sentenceIds: [1] }, base))
-      .toEqual({ answer: 'Holloway said "We are not in the business of handing out free passes."', sentenceIds: [1] });
+    expect(
+      verifyAnswer(
+        { answer: 'Holloway said "We are not in the business of handing out free passes."', sentenceIds: [1] },
+        base,
+      ),
+    ).toEqual({ answer: 'Holloway said "We are not in the business of handing out free passes."', sentenceIds: [1] });
   });
 
   it('rejects missing citations, invented ids, invented quotes and mentions', () => {
     expect(verifyAnswer({ answer: 'On 12 April.', sentenceIds: [] }, base)).toEqual({ rejected: 'uncited' });
     expect(verifyAnswer({ answer: 'On 12 April.', sentenceIds: [7] }, base)).toEqual({ rejected: 'unknown-sentence' });
-    expect(verifyAnswer({ answer: 'Kelner said "no deal".', sentenceIds: [3] }, base)).toEqual({ rejected: 'quote-not-in-article' });
+    expect(verifyAnswer({ answer: 'Kelner said "no deal".', sentenceIds: [3] }, base)).toEqual({
+      rejected: 'quote-not-in-article',
+    });
     expect(verifyAnswer({ answer: 'Ask @here.', sentenceIds: [5] }, base)).toEqual({ rejected: 'mention' });
     expect(verifyAnswer({ answer: null, sentenceIds: [] }, base)).toEqual({ rejected: 'model abstained' });
   });

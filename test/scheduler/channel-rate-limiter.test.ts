@@ -6,7 +6,11 @@ test('posts to one channel go out at least the interval apart; other channels do
   const clock = fakeClock('2026-01-01T00:00:00Z');
   const limiter = createChannelRateLimiter({ intervalMs: 1_000, now: () => clock.now().getTime(), sleep: clock.sleep });
   const sent: Array<[string, number]> = [];
-  const send = (channel: string) => limiter.run(channel, async (markSent) => void (markSent(), sent.push([channel, clock.now().getTime() - Date.parse('2026-01-01T00:00:00Z')])));
+  const send = (channel: string) =>
+    limiter.run(channel, async (markSent) => {
+      markSent();
+      sent.push([channel, clock.now().getTime() - Date.parse('2026-01-01T00:00:00Z')]);
+    });
   await Promise.all([send('a'), send('a'), send('b'), send('a'), send('b')]);
   const times = (c: string) => sent.filter(([ch]) => ch === c).map(([, t]) => t);
   const gaps = (ts: number[]) => ts.slice(1).map((t, i) => t - ts[i]!);

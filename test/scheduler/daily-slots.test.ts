@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nextSlot, slotOnDate, slotsBetween, type DailyTime } from '../../src/scheduler/daily-slots';
+import { type DailyTime, nextSlot, slotOnDate, slotsBetween } from '../../src/scheduler/daily-slots';
 import { parseScheduleArgs, parseScheduleTime, parseTimeZone } from '../../src/scheduler/schedule-input';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -39,23 +39,37 @@ describe('spring-forward: a time that does not exist runs at the first valid min
     expect(iso(slotOnDate(day('2026-03-08'), at(2, 30, 'America/New_York')))).toBe('2026-03-08T07:00:00.000Z');
   });
   test('the day has exactly one slot', () => {
-    const slots = slotsBetween(at(1, 30, 'Europe/London'), Date.parse('2026-03-28T12:00:00Z'), Date.parse('2026-03-30T12:00:00Z'));
+    const slots = slotsBetween(
+      at(1, 30, 'Europe/London'),
+      Date.parse('2026-03-28T12:00:00Z'),
+      Date.parse('2026-03-30T12:00:00Z'),
+    );
     expect(slots.map(iso)).toEqual(['2026-03-29T01:00:00.000Z', '2026-03-30T00:30:00.000Z']);
   });
 });
 
 describe('fall-back: a time that happens twice runs once, at the first occurrence', () => {
   test('01:30 Europe/London on 25 October 2026 (BST, not the GMT repeat)', () => {
-    const slots = slotsBetween(at(1, 30, 'Europe/London'), Date.parse('2026-10-24T12:00:00Z'), Date.parse('2026-10-26T12:00:00Z'));
+    const slots = slotsBetween(
+      at(1, 30, 'Europe/London'),
+      Date.parse('2026-10-24T12:00:00Z'),
+      Date.parse('2026-10-26T12:00:00Z'),
+    );
     expect(slots.map(iso)).toEqual(['2026-10-25T00:30:00.000Z', '2026-10-26T01:30:00.000Z']);
   });
   test('01:30 America/New_York on 1 November 2026 (EDT, not the EST repeat)', () => {
-    const slots = slotsBetween(at(1, 30, 'America/New_York'), Date.parse('2026-10-31T12:00:00Z'), Date.parse('2026-11-02T12:00:00Z'));
+    const slots = slotsBetween(
+      at(1, 30, 'America/New_York'),
+      Date.parse('2026-10-31T12:00:00Z'),
+      Date.parse('2026-11-02T12:00:00Z'),
+    );
     expect(slots.map(iso)).toEqual(['2026-11-01T05:30:00.000Z', '2026-11-02T06:30:00.000Z']);
   });
   test('the repeated hour does not produce a second slot', () => {
     // Just after the first 01:30 EDT, the next slot is the next day, not the 01:30 EST repeat.
-    expect(iso(nextSlot(at(1, 30, 'America/New_York'), Date.parse('2026-11-01T05:30:00Z')))).toBe('2026-11-02T06:30:00.000Z');
+    expect(iso(nextSlot(at(1, 30, 'America/New_York'), Date.parse('2026-11-01T05:30:00Z')))).toBe(
+      '2026-11-02T06:30:00.000Z',
+    );
   });
 });
 
@@ -70,11 +84,19 @@ describe('invalid input gets a message naming what was wrong', () => {
     expect(parseTimeZone('europe/london')).toBe('Europe/London');
   });
   test('command arguments: a typo after the time is an error, not part of the query', () => {
-    expect(() => parseScheduleArgs('flynn 09:00 Lodnon', { time: '09:00', zone: 'UTC' })).toThrow('"Lodnon" is not an IANA time zone');
+    expect(() => parseScheduleArgs('flynn 09:00 Lodnon', { time: '09:00', zone: 'UTC' })).toThrow(
+      '"Lodnon" is not an IANA time zone',
+    );
     expect(() => parseScheduleArgs('flynn 25:00', { time: '09:00', zone: 'UTC' })).toThrow('"25:00" is not a time');
-    expect(parseScheduleArgs('flynn immunity 7:30 America/New_York', { time: '09:00', zone: 'UTC' }))
-      .toMatchObject({ rest: 'flynn immunity', time: { text: '07:30' }, zone: 'America/New_York' });
-    expect(parseScheduleArgs('2016 election', { time: '09:00', zone: 'Europe/London' }))
-      .toMatchObject({ rest: '2016 election', time: { text: '09:00' }, zone: 'Europe/London' });
+    expect(parseScheduleArgs('flynn immunity 7:30 America/New_York', { time: '09:00', zone: 'UTC' })).toMatchObject({
+      rest: 'flynn immunity',
+      time: { text: '07:30' },
+      zone: 'America/New_York',
+    });
+    expect(parseScheduleArgs('2016 election', { time: '09:00', zone: 'Europe/London' })).toMatchObject({
+      rest: '2016 election',
+      time: { text: '09:00' },
+      zone: 'Europe/London',
+    });
   });
 });

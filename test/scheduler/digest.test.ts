@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
-import { buildDigestReply } from '../../src/scheduler/build-digest-reply';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
+import { buildDigestReply } from '../../src/scheduler/build-digest-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
 let t: TestApp | undefined;
@@ -11,16 +11,33 @@ it("a channel's digest lists the day's new stories and names those that came fro
   const { store } = t;
   const flynn = store.articles.search('flynn')[0]!;
   const now = Date.now();
-  const { feed } = store.feeds.subscribe({ url: 'https://news.example.org/rss', channelId: 'slack:C1', addedBy: 'slack:U1' });
-  store.feeds.recordPollSuccess(feed.id, { etag: null, lastModified: null, title: 'Example Wire', at: new Date(now).toISOString(), nextPollAt: new Date(now + 900_000).toISOString() });
-  store.feeds.recordItem(feed.id, 'item-1', { articleId: flynn.id, outcome: 'created', version: null, at: new Date(now).toISOString() });
+  const { feed } = store.feeds.subscribe({
+    url: 'https://news.example.org/rss',
+    channelId: 'slack:C1',
+    addedBy: 'slack:U1',
+  });
+  store.feeds.recordPollSuccess(feed.id, {
+    etag: null,
+    lastModified: null,
+    title: 'Example Wire',
+    at: new Date(now).toISOString(),
+    nextPollAt: new Date(now + 900_000).toISOString(),
+  });
+  store.feeds.recordItem(feed.id, 'item-1', {
+    articleId: flynn.id,
+    outcome: 'created',
+    version: null,
+    at: new Date(now).toISOString(),
+  });
   const digest = store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: 'UTC' });
   const other = store.schedules.create({ channelId: 'slack:C2', kind: 'digest', time: '09:00', timezone: 'UTC' });
 
   const slot = now + 60_000;
   const here = renderConsoleReply(await buildDigestReply({ schedule: digest, slot, late: false }, t.app));
   expect(here).toMatch(/Added in the last 24 hours\n\s+• US Senate Intel Committee Rejects Flynn/);
-  expect(here).toMatch(/New from this channel’s feeds\n\s+• US Senate Intel Committee Rejects Flynn.* \(Example Wire · \/brief #\d+\)/);
+  expect(here).toMatch(
+    /New from this channel’s feeds\n\s+• US Senate Intel Committee Rejects Flynn.* \(Example Wire · \/brief #\d+\)/,
+  );
 
   // A channel that does not follow the feed still sees the story, but not as its feed's.
   const elsewhere = renderConsoleReply(await buildDigestReply({ schedule: other, slot, late: false }, t.app));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import { deliverClaimedSlot } from '../../src/scheduler/deliver-claimed-slot';
+import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 import { fakeClock, fakePoster, flynnSchedulerSetup, schedulerDeps } from './scheduler-fixture';
 
@@ -10,7 +10,15 @@ afterEach(() => t?.close());
 async function setup(startIso: string) {
   const { test, clock, store, articleId, slack, deps } = await flynnSchedulerSetup(startIso);
   t = test;
-  const follow = store.schedules.create({ channelId: 'slack:C1', kind: 'follow', articleId, query: 'flynn', time: '09:00', timezone: 'Europe/London', createdAt: new Date(clock.now().getTime() - 3_600_000).toISOString() });
+  const follow = store.schedules.create({
+    channelId: 'slack:C1',
+    kind: 'follow',
+    articleId,
+    query: 'flynn',
+    time: '09:00',
+    timezone: 'Europe/London',
+    createdAt: new Date(clock.now().getTime() - 3_600_000).toISOString(),
+  });
   return { clock, store, slack, deps, follow };
 }
 const run = (deps: ReturnType<typeof schedulerDeps>, clock: ReturnType<typeof fakeClock>, catchupHours = 6) =>
@@ -23,7 +31,10 @@ describe('catch-up after downtime', () => {
     const outcomes = await run(deps, clock);
     expect(outcomes).toMatchObject([{ status: 'delivered', late: true, slot: '2017-04-01T08:00:00.000Z' }]);
     expect(slack.posts[0]!.text).toMatch(/Posted late: due at 09:00 Europe\/London/);
-    expect(store.schedules.getClaim(follow.id, '2017-04-01T08:00:00.000Z')).toMatchObject({ state: 'delivered', late: true });
+    expect(store.schedules.getClaim(follow.id, '2017-04-01T08:00:00.000Z')).toMatchObject({
+      state: 'delivered',
+      late: true,
+    });
     clock.advance(60_000);
     expect(await run(deps, clock)).toEqual([]);
     expect(slack.posts).toHaveLength(1);
@@ -46,7 +57,15 @@ describe('claims', () => {
     const { clock, store, slack, deps, follow } = await setup('2017-04-01T08:00:00Z');
     const slot = '2017-04-01T08:00:00.000Z';
     // Process A claims the slot, then dies before posting (it never calls deliver).
-    const crashed = store.schedules.claimSlot({ scheduleId: follow.id, slot, owner: 'process-a', now: clock.now().toISOString(), leaseMs: deps.policy.leaseMs, late: false, maxAttempts: 5 });
+    const crashed = store.schedules.claimSlot({
+      scheduleId: follow.id,
+      slot,
+      owner: 'process-a',
+      now: clock.now().toISOString(),
+      leaseMs: deps.policy.leaseMs,
+      late: false,
+      maxAttempts: 5,
+    });
     expect(crashed?.state).toBe('claimed');
     // Within the lease, process B leaves it alone: A might still be posting.
     clock.advance(60_000);
@@ -55,7 +74,11 @@ describe('claims', () => {
     // After the lease, B takes it over and posts it once.
     clock.advance(deps.policy.leaseMs);
     expect(await run(deps, clock)).toMatchObject([{ status: 'delivered', slot }]);
-    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({ state: 'delivered', attempts: 2, owner: 'test-owner' });
+    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({
+      state: 'delivered',
+      attempts: 2,
+      owner: 'test-owner',
+    });
     // A wakes up late and tries to finish: its claim is gone, so it must not post.
     const stale = await deliverClaimedSlot(follow, crashed!, { ...deps, owner: 'process-a' });
     expect(stale.status).toBe('lost');
@@ -72,23 +95,46 @@ describe('claims', () => {
     expect(await run(deps, clock)).toMatchObject([{ status: 'failed' }]);
     // Backoff slept 1 s then 4 s between the three attempts (the fake clock advanced by sleeping).
     expect(clock.now().getTime() - start).toBeGreaterThanOrEqual(5_000);
-    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({ state: 'failed', attempts: 1, lastError: expect.stringContaining('ratelimited') });
+    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({
+      state: 'failed',
+      attempts: 1,
+      lastError: expect.stringContaining('ratelimited'),
+    });
     expect(slack.posts).toHaveLength(0);
     // Not retried before retryLater; then retried and delivered.
     clock.advance(60_000);
     expect(await run(deps, clock)).toEqual([]);
     clock.advance(deps.policy.retryLaterMs);
     expect(await run(deps, clock)).toMatchObject([{ status: 'delivered', late: true }]);
-    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({ state: 'delivered', attempts: 2, lastError: null });
+    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({
+      state: 'delivered',
+      attempts: 2,
+      lastError: null,
+    });
   });
 
   test('a channel the bot was removed from disables its schedules with a log line', async () => {
     const { clock, store, slack, deps, follow } = await setup('2017-04-01T08:00:00Z');
-    const digest = store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '10:00', timezone: 'Europe/London', createdAt: '2017-04-01T07:00:00Z' });
-    const elsewhere = store.schedules.create({ channelId: 'slack:C2', kind: 'digest', time: '10:00', timezone: 'Europe/London', createdAt: '2017-04-01T07:00:00Z' });
+    const digest = store.schedules.create({
+      channelId: 'slack:C1',
+      kind: 'digest',
+      time: '10:00',
+      timezone: 'Europe/London',
+      createdAt: '2017-04-01T07:00:00Z',
+    });
+    const elsewhere = store.schedules.create({
+      channelId: 'slack:C2',
+      kind: 'digest',
+      time: '10:00',
+      timezone: 'Europe/London',
+      createdAt: '2017-04-01T07:00:00Z',
+    });
     slack.failNext(slack.gone('slack:C1'));
     expect(await run(deps, clock)).toMatchObject([{ status: 'channel-gone', scheduleId: follow.id }]);
-    expect(store.schedules.get(follow.id)).toMatchObject({ enabled: false, disabledReason: expect.stringContaining('channel gone') });
+    expect(store.schedules.get(follow.id)).toMatchObject({
+      enabled: false,
+      disabledReason: expect.stringContaining('channel gone'),
+    });
     expect(store.schedules.get(digest.id)?.enabled).toBe(false);
     expect(store.schedules.get(elsewhere.id)?.enabled).toBe(true);
     clock.set('2017-04-02T09:00:00Z');
@@ -101,10 +147,26 @@ describe('claims', () => {
 
 describe('DST days, end to end through the claim', () => {
   test.each([
-    ['Europe/London', '2026-03-27T00:00:00Z', ['2026-03-27T09:00', '2026-03-28T09:00', '2026-03-29T08:00', '2026-03-30T08:00']],
-    ['America/New_York', '2026-03-06T00:00:00Z', ['2026-03-06T14:00', '2026-03-07T14:00', '2026-03-08T13:00', '2026-03-09T13:00']],
-    ['Europe/London', '2026-10-23T00:00:00Z', ['2026-10-23T08:00', '2026-10-24T08:00', '2026-10-25T09:00', '2026-10-26T09:00']],
-    ['America/New_York', '2026-10-30T00:00:00Z', ['2026-10-30T13:00', '2026-10-31T13:00', '2026-11-01T14:00', '2026-11-02T14:00']],
+    [
+      'Europe/London',
+      '2026-03-27T00:00:00Z',
+      ['2026-03-27T09:00', '2026-03-28T09:00', '2026-03-29T08:00', '2026-03-30T08:00'],
+    ],
+    [
+      'America/New_York',
+      '2026-03-06T00:00:00Z',
+      ['2026-03-06T14:00', '2026-03-07T14:00', '2026-03-08T13:00', '2026-03-09T13:00'],
+    ],
+    [
+      'Europe/London',
+      '2026-10-23T00:00:00Z',
+      ['2026-10-23T08:00', '2026-10-24T08:00', '2026-10-25T09:00', '2026-10-26T09:00'],
+    ],
+    [
+      'America/New_York',
+      '2026-10-30T00:00:00Z',
+      ['2026-10-30T13:00', '2026-10-31T13:00', '2026-11-01T14:00', '2026-11-02T14:00'],
+    ],
   ])('09:00 %s from %s posts at 09:00 local each day', async (zone, start, expected) => {
     const clock = fakeClock(start);
     t = await makeTestApp({ now: clock.now });
@@ -112,7 +174,8 @@ describe('DST days, end to end through the claim', () => {
     const deps = schedulerDeps(t.app, clock, [slack.poster]);
     t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: zone });
     const postedAt: string[] = [];
-    for (let i = 0; i < 4 * 96; i++) { // every 15 minutes for four days
+    for (let i = 0; i < 4 * 96; i++) {
+      // every 15 minutes for four days
       const before = slack.posts.length;
       await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
       if (slack.posts.length > before) postedAt.push(clock.now().toISOString().slice(0, 16));

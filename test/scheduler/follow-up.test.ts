@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { runBriefCommand } from '../../commands/index';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import type { TestApp } from '../support/make-test-app';
-import { ctxFor, flynnSchedulerSetup, FLYNN_QUESTIONS, replyText } from './scheduler-fixture';
+import { ctxFor, FLYNN_QUESTIONS, flynnSchedulerSetup, replyText } from './scheduler-fixture';
 
 let t: TestApp | undefined;
 afterEach(() => t?.close());
@@ -73,7 +73,8 @@ describe('follow -> daily follow-up', () => {
     await app.ingest({
       source: 'wire',
       title: 'Flynn immunity offer still unanswered, committee says',
-      text: 'Flynn immunity offer still unanswered, committee says\n\n' +
+      text:
+        'Flynn immunity offer still unanswered, committee says\n\n' +
         'The Senate Intelligence Committee has not replied to Michael Flynn’s offer to testify in exchange for immunity, a spokesman said on Saturday. ' +
         '“We have nothing to add,” the spokesman said. Robert Kelner, Flynn’s lawyer, declined to comment further on the letter.',
     });

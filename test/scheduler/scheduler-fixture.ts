@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
+import type { CommandContext } from '../../commands/command-definition';
 import { ChannelGoneError, type ChannelPoster } from '../../src/app/channel-poster';
+import { createExtractiveEngine } from '../../src/app/extractive-engine';
 import type { NewsbriefApp } from '../../src/app/newsbrief-app';
 import type { Reply } from '../../src/app/reply';
-import type { CommandContext } from '../../commands/command-definition';
-import { createExtractiveEngine } from '../../src/app/extractive-engine';
-import { analyzeArticle } from '../../src/core/analyze-article';
 import type { OpenQuestion } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { silentLogger } from '../../src/logging/create-logger';
 import { createChannelRateLimiter } from '../../src/scheduler/channel-rate-limiter';
 import { defaultDeliveryPolicy, type SchedulerDeps } from '../../src/scheduler/scheduler-types';
@@ -17,13 +17,19 @@ export function fakeClock(startIso: string) {
   let t = Date.parse(startIso);
   return {
     now: () => new Date(t),
-    set: (iso: string) => { t = Date.parse(iso); },
-    advance: (ms: number) => { t += ms; },
-    sleep: async (ms: number) => { t += ms; },
+    set: (iso: string) => {
+      t = Date.parse(iso);
+    },
+    advance: (ms: number) => {
+      t += ms;
+    },
+    sleep: async (ms: number) => {
+      t += ms;
+    },
   };
 }
 
-export interface RecordedPost {
+interface RecordedPost {
   channelId: string;
   reply: Reply;
   text: string;
@@ -46,17 +52,27 @@ export function fakePoster(platform = 'slack') {
   return {
     poster,
     posts,
-    failNext: (...errors: Error[]) => { failures = errors; },
+    failNext: (...errors: Error[]) => {
+      failures = errors;
+    },
     gone: (channelId: string) => new ChannelGoneError(channelId, 'not_in_channel'),
   };
 }
 
 export function replyText(reply: Reply): string {
-  return [reply.title ?? '', ...reply.sections.flatMap((s) => [s.heading ?? '', ...s.items.map((i) => `${i.text} ${i.note ?? ''}`)]), reply.footer ?? '']
-    .join('\n');
+  return [
+    reply.title ?? '',
+    ...reply.sections.flatMap((s) => [s.heading ?? '', ...s.items.map((i) => `${i.text} ${i.note ?? ''}`)]),
+    reply.footer ?? '',
+  ].join('\n');
 }
 
-export function schedulerDeps(app: NewsbriefApp, clock: ReturnType<typeof fakeClock>, posters: ChannelPoster[], owner = 'test-owner'): SchedulerDeps {
+export function schedulerDeps(
+  app: NewsbriefApp,
+  clock: ReturnType<typeof fakeClock>,
+  posters: ChannelPoster[],
+  owner = 'test-owner',
+): SchedulerDeps {
   return {
     app,
     posters,
@@ -78,12 +94,15 @@ export const FLYNN_QUESTIONS: OpenQuestion[] = [
  * Stores the Flynn story with its analysis cached under the real engine's key, with known open
  * questions, so these tests do not depend on how many questions the NLP finds today.
  */
-export function storeFlynn(store: Store): number {
+function storeFlynn(store: Store): number {
   const text = readFileSync(FLYNN_SAMPLE, 'utf8');
   const analysis = { ...analyzeArticle(text), questions: FLYNN_QUESTIONS };
   const { article } = store.articles.add(
     { source: 'flynn-immunity.txt', title: analysis.title, text, publishedAt: '2017-03-30T12:00:00.000Z' },
-    { analysis: { engineKey: createExtractiveEngine().key, analysis }, entityNames: ['Michael Flynn', 'Robert Kelner'] },
+    {
+      analysis: { engineKey: createExtractiveEngine().key, analysis },
+      entityNames: ['Michael Flynn', 'Robert Kelner'],
+    },
   );
   return article.id;
 }

@@ -14,18 +14,43 @@ afterEach(() => {
 
 test('node-cron runs each schedule in its zone, elected through the store claim', async () => {
   // Fake timers drive node-cron's own setTimeout and Date: nothing waits for real minutes.
-  vi.useFakeTimers({ now: new Date('2026-03-29T07:58:00Z'), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  vi.useFakeTimers({
+    now: new Date('2026-03-29T07:58:00Z'),
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
   t = await makeTestApp();
   const slack = fakePoster('slack');
   const postedAt: string[] = [];
-  const recording = { ...slack.poster, post: async (channelId: string, reply: Parameters<typeof slack.poster.post>[1]) => {
-    postedAt.push(new Date().toISOString());
-    return slack.poster.post(channelId, reply);
-  } };
+  const recording = {
+    ...slack.poster,
+    post: async (channelId: string, reply: Parameters<typeof slack.poster.post>[1]) => {
+      postedAt.push(new Date().toISOString());
+      return slack.poster.post(channelId, reply);
+    },
+  };
   const created = '2026-03-28T12:00:00.000Z';
-  const london = t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: 'Europe/London', createdAt: created });
-  const ny = t.store.schedules.create({ channelId: 'slack:C2', kind: 'digest', time: '09:00', timezone: 'America/New_York', createdAt: created });
-  const scheduler = startScheduler({ store: t.store, app: t.app, posters: [recording], logger: silentLogger(), catchupHours: 6, defaultZone: 'UTC' });
+  const london = t.store.schedules.create({
+    channelId: 'slack:C1',
+    kind: 'digest',
+    time: '09:00',
+    timezone: 'Europe/London',
+    createdAt: created,
+  });
+  const ny = t.store.schedules.create({
+    channelId: 'slack:C2',
+    kind: 'digest',
+    time: '09:00',
+    timezone: 'America/New_York',
+    createdAt: created,
+  });
+  const scheduler = startScheduler({
+    store: t.store,
+    app: t.app,
+    posters: [recording],
+    logger: silentLogger(),
+    catchupHours: 6,
+    defaultZone: 'UTC',
+  });
   await scheduler.ready;
   expect([...cron.getTasks().values()].map((task) => task.name)).toEqual(
     expect.arrayContaining([`newsbrief-schedule-${london.id}`, `newsbrief-schedule-${ny.id}`, 'newsbrief-sweep']),
@@ -34,7 +59,10 @@ test('node-cron runs each schedule in its zone, elected through the store claim'
   await vi.advanceTimersByTimeAsync(3 * 60_000);
   // 09:00 BST on the first day of summer time, posted by its own job on the second.
   expect(postedAt).toEqual(['2026-03-29T08:00:00.000Z']);
-  expect(t.store.schedules.getClaim(london.id, '2026-03-29T08:00:00.000Z')).toMatchObject({ state: 'delivered', late: false });
+  expect(t.store.schedules.getClaim(london.id, '2026-03-29T08:00:00.000Z')).toMatchObject({
+    state: 'delivered',
+    late: false,
+  });
 
   await vi.advanceTimersByTimeAsync(5 * 3_600_000); // past 09:00 EDT (13:00Z)
   expect(postedAt).toEqual(['2026-03-29T08:00:00.000Z', '2026-03-29T13:00:00.000Z']);
@@ -46,10 +74,24 @@ test('on start, a slot missed while down is caught up once, late', async () => {
   const clock = fakeClock('2026-03-29T10:00:00Z');
   t = await makeTestApp({ now: clock.now });
   const slack = fakePoster('slack');
-  t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: 'Europe/London', createdAt: '2026-03-28T12:00:00.000Z' });
+  t.store.schedules.create({
+    channelId: 'slack:C1',
+    kind: 'digest',
+    time: '09:00',
+    timezone: 'Europe/London',
+    createdAt: '2026-03-28T12:00:00.000Z',
+  });
   for (let i = 0; i < 2; i++) {
     // Two restarts in a row: the second finds the slot already delivered.
-    const scheduler = startScheduler({ store: t.store, app: t.app, posters: [slack.poster], logger: silentLogger(), now: clock.now, catchupHours: 6, defaultZone: 'UTC' });
+    const scheduler = startScheduler({
+      store: t.store,
+      app: t.app,
+      posters: [slack.poster],
+      logger: silentLogger(),
+      now: clock.now,
+      catchupHours: 6,
+      defaultZone: 'UTC',
+    });
     await scheduler.ready;
     await scheduler.stop();
   }
@@ -60,7 +102,13 @@ test('on start, a slot missed while down is caught up once, late', async () => {
 test('the coordinator elects exactly one of two processes per slot', async () => {
   const clock = fakeClock('2026-03-29T08:00:00Z');
   t = await makeTestApp({ now: clock.now });
-  const schedule = t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: 'Europe/London', createdAt: '2026-03-28T12:00:00.000Z' });
+  const schedule = t.store.schedules.create({
+    channelId: 'slack:C1',
+    kind: 'digest',
+    time: '09:00',
+    timezone: 'Europe/London',
+    createdAt: '2026-03-28T12:00:00.000Z',
+  });
   const a = createStoreRunCoordinator(schedulerDeps(t.app, clock, [], 'process-a'));
   const b = createStoreRunCoordinator(schedulerDeps(t.app, clock, [], 'process-b'));
   const key = `newsbrief-schedule-${schedule.id}:2026-03-29T08:00:00.000Z`;
@@ -73,25 +121,48 @@ test('the coordinator elects exactly one of two processes per slot', async () =>
 });
 
 test('stop() waits for a post its cron job has in flight, so the store is not closed under it', async () => {
-  vi.useFakeTimers({ now: new Date('2026-03-29T07:59:00Z'), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  vi.useFakeTimers({
+    now: new Date('2026-03-29T07:59:00Z'),
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
   t = await makeTestApp();
   const slack = fakePoster('slack');
   let started = false;
   let release = () => {};
-  const gate = new Promise<void>((resolve) => { release = resolve; });
-  const slow = { ...slack.poster, post: async (channelId: string, reply: Parameters<typeof slack.poster.post>[1]) => {
-    started = true;
-    await gate;
-    return slack.poster.post(channelId, reply);
-  } };
-  const schedule = t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: 'Europe/London', createdAt: '2026-03-28T12:00:00.000Z' });
-  const scheduler = startScheduler({ store: t.store, app: t.app, posters: [slow], logger: silentLogger(), catchupHours: 6, defaultZone: 'UTC' });
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const slow = {
+    ...slack.poster,
+    post: async (channelId: string, reply: Parameters<typeof slack.poster.post>[1]) => {
+      started = true;
+      await gate;
+      return slack.poster.post(channelId, reply);
+    },
+  };
+  const schedule = t.store.schedules.create({
+    channelId: 'slack:C1',
+    kind: 'digest',
+    time: '09:00',
+    timezone: 'Europe/London',
+    createdAt: '2026-03-28T12:00:00.000Z',
+  });
+  const scheduler = startScheduler({
+    store: t.store,
+    app: t.app,
+    posters: [slow],
+    logger: silentLogger(),
+    catchupHours: 6,
+    defaultZone: 'UTC',
+  });
   await scheduler.ready;
   await vi.advanceTimersByTimeAsync(65_000); // the 08:00Z job fires and starts posting
   expect(started).toBe(true);
 
   let stopped = false;
-  const stopping = scheduler.stop().then(() => { stopped = true; });
+  const stopping = scheduler.stop().then(() => {
+    stopped = true;
+  });
   await vi.advanceTimersByTimeAsync(1_000);
   expect(stopped).toBe(false);
   release();

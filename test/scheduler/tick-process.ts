@@ -6,8 +6,8 @@
  */
 import { appendFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import type { ChannelPoster } from '../../src/app/channel-poster';
+import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import { runTickCommand } from '../../src/cli/tick-command';
 import { silentLogger } from '../../src/logging/create-logger';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
@@ -31,7 +31,13 @@ while (readdirSync(dirname(postsFile)).filter((f) => f.startsWith(ready)).length
 const out: string[] = [];
 const stdout = { write: (s: string) => out.push(s) } as unknown as NodeJS.WritableStream;
 const code = await runTickCommand(['--at', at, '--json'], {
-  app, posters: [poster], logger: silentLogger(), stdout, stderr: process.stderr, catchupHours: 6, channelIntervalMs: 100,
+  app,
+  posters: [poster],
+  logger: silentLogger(),
+  stdout,
+  stderr: process.stderr,
+  catchupHours: 6,
+  channelIntervalMs: 100,
 });
 store.close();
 process.stdout.write(out.join(''));

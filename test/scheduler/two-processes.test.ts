@@ -8,12 +8,21 @@ import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-two-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function tick(dbPath: string, postsFile: string, at: string, twins: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function tick(
+  dbPath: string,
+  postsFile: string,
+  at: string,
+  twins: number,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'tick-process.ts'), dbPath, postsFile, at, String(twins)], {
-      cwd: join(import.meta.dirname, '../..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'tick-process.ts'), dbPath, postsFile, at, String(twins)],
+      {
+        cwd: join(import.meta.dirname, '../..'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -30,7 +39,13 @@ test('two real processes ticking the same slot on one SQLite file post each slot
   const store = openSqliteStore({ path: dbPath });
   const channels = ['slack:C1', 'slack:C2', 'slack:C3', 'slack:C4'];
   for (let i = 0; i < 24; i++) {
-    store.schedules.create({ channelId: channels[i % 4]!, kind: 'digest', time: '09:00', timezone: 'Europe/London', createdAt: '2026-03-29T06:00:00.000Z' });
+    store.schedules.create({
+      channelId: channels[i % 4]!,
+      kind: 'digest',
+      time: '09:00',
+      timezone: 'Europe/London',
+      createdAt: '2026-03-29T06:00:00.000Z',
+    });
   }
   store.close();
 
@@ -41,7 +56,9 @@ test('two real processes ticking the same slot on one SQLite file post each slot
 
   const lines = readFileSync(postsFile, 'utf8').trim().split('\n');
   expect(lines).toHaveLength(24);
-  const delivered = [a, b].flatMap((r) => (JSON.parse(r.stdout) as { outcomes: Array<{ scheduleId: number; status: string; slot: string }> }).outcomes);
+  const delivered = [a, b].flatMap(
+    (r) => (JSON.parse(r.stdout) as { outcomes: Array<{ scheduleId: number; status: string; slot: string }> }).outcomes,
+  );
   expect(delivered.every((o) => o.status === 'delivered' && o.slot === at)).toBe(true);
   expect(new Set(delivered.map((o) => o.scheduleId)).size).toBe(24);
 

@@ -5,7 +5,15 @@ import { boltLogger } from '../../src/platforms/slack/bolt-logger';
 
 it('keeps Slack tokens quoted in SDK log lines out of the logs', () => {
   const lines: string[] = [];
-  const logger = createLogger({ level: 'debug', destination: new Writable({ write(chunk, _enc, next) { lines.push(String(chunk)); next(); } }) });
+  const logger = createLogger({
+    level: 'debug',
+    destination: new Writable({
+      write(chunk, _enc, next) {
+        lines.push(String(chunk));
+        next();
+      },
+    }),
+  });
   const slack = boltLogger(logger);
   slack.debug('http request body:', { token: 'xoxb-1234-5678-abcdef', channel: 'C1' });
   slack.warn('socket mode: app token xapp-1-A01-999-ffff rejected');

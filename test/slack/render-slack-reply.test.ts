@@ -29,7 +29,11 @@ describe('renderSlackReply', () => {
     url: 'https://example.com/a?b=1&c=<x>|y',
     subtitle: 'by <@U999>',
     sections: [
-      { heading: 'Key quotes <!everyone>', style: 'quotes', items: [{ text: 'Ping <!here> & <#C1>', speaker: '<@U1> Spicer' }] },
+      {
+        heading: 'Key quotes <!everyone>',
+        style: 'quotes',
+        items: [{ text: 'Ping <!here> & <#C1>', speaker: '<@U1> Spicer' }],
+      },
       { style: 'numbered', items: [{ text: 'first' }, { text: 'second', note: 'disputed' }] },
     ],
     footer: '@channel footer',
@@ -54,23 +58,36 @@ describe('renderSlackReply', () => {
   });
 
   it('splits long content under 3000 characters a section and 50 blocks a message, each with a fallback', () => {
-    const items = Array.from({ length: 400 }, (_, i) => ({ text: `Sentence ${i} ` + 'word & '.repeat(60) }));
-    const huge: Reply = { kind: 'digest', visibility: 'channel', title: 'Digest', sections: [{ heading: 'All', style: 'bullets', items }] };
+    const items = Array.from({ length: 400 }, (_, i) => ({ text: `Sentence ${i} ${'word & '.repeat(60)}` }));
+    const huge: Reply = {
+      kind: 'digest',
+      visibility: 'channel',
+      title: 'Digest',
+      sections: [{ heading: 'All', style: 'bullets', items }],
+    };
     const messages = renderSlackReply(huge);
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) {
       expect(m.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);
       expect(m.text.length).toBeGreaterThan(0);
       expect(m.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackChars);
-      for (const b of m.blocks) if (b.type === 'section') expect(b.text!.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionChars);
+      for (const b of m.blocks)
+        if (b.type === 'section') expect(b.text!.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionChars);
     }
-    const all = messages.flatMap((m) => m.blocks).map((b) => allStrings(b).join('')).join('\n');
+    const all = messages
+      .flatMap((m) => m.blocks)
+      .map((b) => allStrings(b).join(''))
+      .join('\n');
     for (const i of [0, 199, 399]) expect(all).toContain(`Sentence ${i} `);
     expect(all).not.toMatch(/&am(?!p;)|&a(?!mp;)/);
   });
 
   it('cuts a single over-long item without breaking entities', () => {
-    const reply: Reply = { kind: 'notice', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [{ text: '&'.repeat(5000) }] }] };
+    const reply: Reply = {
+      kind: 'notice',
+      visibility: 'ephemeral',
+      sections: [{ style: 'paragraph', items: [{ text: '&'.repeat(5000) }] }],
+    };
     const blocks = renderSlackReply(reply).flatMap((m) => m.blocks);
     expect(blocks.length).toBeGreaterThan(1);
     for (const b of blocks) {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisEngine } from '../../src/app/analysis-engine';
-import { createExtractiveEngine } from '../../src/app/extractive-engine';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
+import { createExtractiveEngine } from '../../src/app/extractive-engine';
 import { silentLogger } from '../../src/logging/create-logger';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api';
+import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
-import { startSlackHarness, type SlackHarness } from './slack-harness';
+import { type SlackHarness, startSlackHarness } from './slack-harness';
 
 /** The real extractive engine behind a gate the test opens: a stand-in for a slow model. */
 function gatedEngine(): { engine: AnalysisEngine; open(): void; entered: Promise<void> } {

@@ -2,27 +2,30 @@ import type { webApi } from '@slack/bolt';
 import { afterAll, beforeAll } from 'vitest';
 import type { NewsbriefApp } from '../../src/app/newsbrief-app';
 import { loadConfig } from '../../src/config/load-config';
-import { silentLogger, type Logger } from '../../src/logging/create-logger';
-import { startSlack, type RunningSlack } from '../../src/platforms/slack/start-slack';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api';
+import { type Logger, silentLogger } from '../../src/logging/create-logger';
+import { type RunningSlack, startSlack } from '../../src/platforms/slack/start-slack';
+import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api';
 import {
   encodeForm,
   eventCallback,
   postSignedToSlack,
-  slashCommandForm,
   type SignedPostOptions,
   type SignedPostResult,
   type SlackMessageFields,
   type SlashCommandFields,
+  slashCommandForm,
 } from '../support/fake-slack-requests';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
-export const SIGNING_SECRET = 'test-signing-secret-0123456789';
+const SIGNING_SECRET = 'test-signing-secret-0123456789';
 
 export interface SlackHarness {
   slack: RunningSlack;
   eventsUrl: string;
-  command(fields: Omit<SlashCommandFields, 'responseUrl'> & { responseId?: string }, post?: Partial<SignedPostOptions>): Promise<SignedPostResult>;
+  command(
+    fields: Omit<SlashCommandFields, 'responseUrl'> & { responseId?: string },
+    post?: Partial<SignedPostOptions>,
+  ): Promise<SignedPostResult>;
   event(eventId: string, fields: SlackMessageFields, post?: Partial<SignedPostOptions>): Promise<SignedPostResult>;
   stop(): Promise<void>;
 }
@@ -53,10 +56,16 @@ export async function startSlackHarness(options: {
     eventsUrl,
     command(fields, post = {}) {
       const form = slashCommandForm({ ...fields, responseUrl: options.fake.responseUrl(fields.responseId) });
-      return postSignedToSlack(eventsUrl, encodeForm(form), 'application/x-www-form-urlencoded', { secret: SIGNING_SECRET, ...post });
+      return postSignedToSlack(eventsUrl, encodeForm(form), 'application/x-www-form-urlencoded', {
+        secret: SIGNING_SECRET,
+        ...post,
+      });
     },
     event(eventId, fields, post = {}) {
-      return postSignedToSlack(eventsUrl, JSON.stringify(eventCallback(eventId, fields)), 'application/json', { secret: SIGNING_SECRET, ...post });
+      return postSignedToSlack(eventsUrl, JSON.stringify(eventCallback(eventId, fields)), 'application/json', {
+        secret: SIGNING_SECRET,
+        ...post,
+      });
     },
     stop: () => slack.stop(),
   };
@@ -73,7 +82,9 @@ export interface SlackTestEnv {
  * story (plus whatever `seed` ingests), and the real Slack app over HTTP. Fields are set once
  * beforeAll has run, so read them inside tests.
  */
-export function useSlackTestEnv(options: { logger?: Logger; seed?: (test: TestApp) => Promise<void> } = {}): SlackTestEnv {
+export function useSlackTestEnv(
+  options: { logger?: Logger; seed?: (test: TestApp) => Promise<void> } = {},
+): SlackTestEnv {
   const env = {} as SlackTestEnv;
   beforeAll(async () => {
     env.fake = await startFakeSlackApi();

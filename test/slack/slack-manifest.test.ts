@@ -9,8 +9,16 @@ describe('Slack app manifests', () => {
   it.each(manifests)('%s declares what the app listens to and the scopes it needs', (file) => {
     const text = readFileSync(join(root, file), 'utf8');
     expect(text).toMatch(/- command: \/brief\b/);
-    for (const event of ['app_mention', 'message.channels', 'message.groups', 'message.im']) expect(text).toContain(`- ${event}`);
-    for (const scope of ['commands', 'chat:write', 'app_mentions:read', 'channels:history', 'groups:history', 'im:history']) {
+    for (const event of ['app_mention', 'message.channels', 'message.groups', 'message.im'])
+      expect(text).toContain(`- ${event}`);
+    for (const scope of [
+      'commands',
+      'chat:write',
+      'app_mentions:read',
+      'channels:history',
+      'groups:history',
+      'im:history',
+    ]) {
       expect(text).toMatch(new RegExp(`- ${scope}\\b`));
     }
   });

@@ -17,7 +17,11 @@ describe('Slack channel poster (scheduler posts)', () => {
     const articleId = env.test.store.articles.search('flynn', 1)[0]!.id;
     const posted = await env.slack.slack.poster.post('slack:CPOSTER1', followup(articleId));
     const call = await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CPOSTER1');
-    expect(posted).toEqual({ channelId: 'slack:CPOSTER1', messageRef: `slack:CPOSTER1:${call.response!.ts}`, threadRef: `slack:CPOSTER1:${call.response!.ts}` });
+    expect(posted).toEqual({
+      channelId: 'slack:CPOSTER1',
+      messageRef: `slack:CPOSTER1:${call.response!.ts}`,
+      threadRef: `slack:CPOSTER1:${call.response!.ts}`,
+    });
     expect(env.test.store.conversations.articleForThread(posted.threadRef)).toBe(articleId);
     expect(postedText(call.params)).not.toContain('<!here>');
     expect(env.slack.slack.poster.platform).toBe('slack');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api';
+import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 import { postBrief, postedText, startSlackHarness } from './slack-harness';
 
@@ -27,8 +27,16 @@ describe('Slack threads survive a restart', () => {
     const after = await startSlackHarness({ app: second.app, fake });
     try {
       expect(after.eventsUrl).not.toBe(before.eventsUrl);
-      await after.event('EvAfterRestart', { channel: 'CRESTART', ts: '1700002000.000001', threadTs: ts, text: 'What did Spicer say?' });
-      const answer = await fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CRESTART' && c.params.thread_ts === ts);
+      await after.event('EvAfterRestart', {
+        channel: 'CRESTART',
+        ts: '1700002000.000001',
+        threadTs: ts,
+        text: 'What did Spicer say?',
+      });
+      const answer = await fake.waitForCall(
+        'chat.postMessage',
+        (c) => c.params.channel === 'CRESTART' && c.params.thread_ts === ts,
+      );
       expect(postedText(answer.params)).toMatch(/Spicer|Nope|doesn't say/);
     } finally {
       await after.stop();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config';
 import { silentLogger } from '../../src/logging/create-logger';
-import { startSlack, type RunningSlack } from '../../src/platforms/slack/start-slack';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api';
+import { type RunningSlack, startSlack } from '../../src/platforms/slack/start-slack';
+import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api';
 import { eventCallback, slashCommandForm } from '../support/fake-slack-requests';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 import { eventually, postedText } from './slack-harness';
@@ -15,7 +15,11 @@ describe('Slack over Socket Mode (fake apps.connections.open + WebSocket)', () =
   beforeAll(async () => {
     fake = await startFakeSlackApi();
     test = await makeTestApp({ articles: [FLYNN_SAMPLE] });
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_APP_TOKEN: 'xapp-test-token', SLACK_API_URL: fake.apiUrl });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_APP_TOKEN: 'xapp-test-token',
+      SLACK_API_URL: fake.apiUrl,
+    });
     slack = await startSlack({ config, app: test.app, logger: silentLogger(), retryConfig: { retries: 0 } });
   });
   afterAll(async () => {
@@ -40,10 +44,18 @@ describe('Slack over Socket Mode (fake apps.connections.open + WebSocket)', () =
     const ts = String(brief.response!.ts);
     await eventually(() => test.store.conversations.articleForThread(`slack:CSOCKET1:${ts}`), 'thread link');
 
-    const question = eventCallback('EvSocket1', { channel: 'CSOCKET1', ts: '1700003000.000001', threadTs: ts, text: 'What did Spicer say?' });
+    const question = eventCallback('EvSocket1', {
+      channel: 'CSOCKET1',
+      ts: '1700003000.000001',
+      threadTs: ts,
+      text: 'What did Spicer say?',
+    });
     await fake.socket.send('events_api', question);
     await fake.socket.send('events_api', question, { retryAttempt: 1 });
-    const answer = await fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CSOCKET1' && c.params.thread_ts === ts);
+    const answer = await fake.waitForCall(
+      'chat.postMessage',
+      (c) => c.params.channel === 'CSOCKET1' && c.params.thread_ts === ts,
+    );
     expect(postedText(answer.params)).toBeTruthy();
     expect(test.store.conversations.markEventHandled('slack:event:EvSocket1')).toBe(false);
   });

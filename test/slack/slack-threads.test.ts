@@ -19,15 +19,28 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
     if (!sentinelTs) sentinelTs = (await postBrief(env.slack, env.fake, env.test.store.conversations, 'CSENTINL')).ts;
     sentinels += 1;
     const ts = `1700000900.${String(sentinels).padStart(6, '0')}`;
-    await env.slack.event(`EvSentinel${sentinels}`, { channel: 'CSENTINL', ts, threadTs: sentinelTs, text: 'Who is Robert Kelner?' });
+    await env.slack.event(`EvSentinel${sentinels}`, {
+      channel: 'CSENTINL',
+      ts,
+      threadTs: sentinelTs,
+      text: 'Who is Robert Kelner?',
+    });
     await env.fake.waitForCall('chat.postMessage', () => answersIn('CSENTINL', sentinelTs).length >= sentinels);
   }
 
   it('answers a reply in the thread of a brief, in that thread, citing the article', async () => {
     const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CTHREAD1');
-    const res = await env.slack.event('EvQ1', { channel: 'CTHREAD1', ts: '1700000100.000001', threadTs: ts, text: 'Who is Flynn’s attorney?' });
+    const res = await env.slack.event('EvQ1', {
+      channel: 'CTHREAD1',
+      ts: '1700000100.000001',
+      threadTs: ts,
+      text: 'Who is Flynn’s attorney?',
+    });
     expect(res.status).toBe(200);
-    const answer = await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CTHREAD1' && c.params.thread_ts === ts);
+    const answer = await env.fake.waitForCall(
+      'chat.postMessage',
+      (c) => c.params.channel === 'CTHREAD1' && c.params.thread_ts === ts,
+    );
     expect(answer.params.thread_ts).toBe(ts);
     expect(postedText(answer.params)).toMatch(/Robert Kelner/);
     expect(answer.params.text).toBeTruthy();
@@ -47,7 +60,12 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
 
   it('answers a post that fires both app_mention and message once', async () => {
     const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CMENTION');
-    const post = { channel: 'CMENTION', ts: '1700000300.000001', threadTs: ts, text: `<@${FAKE_BOT_USER_ID}> what did Spicer say?` };
+    const post = {
+      channel: 'CMENTION',
+      ts: '1700000300.000001',
+      threadTs: ts,
+      text: `<@${FAKE_BOT_USER_ID}> what did Spicer say?`,
+    };
     const [a, b] = await Promise.all([
       env.slack.event('EvMentionA', { ...post, type: 'app_mention' }),
       env.slack.event('EvMessageB', { ...post, type: 'message' }),
@@ -60,15 +78,40 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
 
   it('never answers bots, including itself', async () => {
     const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CBOTS001');
-    await env.slack.event('EvBot1', { channel: 'CBOTS001', ts: '1700000400.000001', threadTs: ts, text: 'Who?', botId: 'BOTHER01', subtype: 'bot_message' });
-    await env.slack.event('EvBot2', { channel: 'CBOTS001', ts: '1700000400.000002', threadTs: ts, text: 'Who?', botId: 'BOTHER02', user: 'UOTHERBOT' });
-    await env.slack.event('EvBot3', { channel: 'CBOTS001', ts: '1700000400.000003', threadTs: ts, text: 'Who?', user: FAKE_BOT_USER_ID });
+    await env.slack.event('EvBot1', {
+      channel: 'CBOTS001',
+      ts: '1700000400.000001',
+      threadTs: ts,
+      text: 'Who?',
+      botId: 'BOTHER01',
+      subtype: 'bot_message',
+    });
+    await env.slack.event('EvBot2', {
+      channel: 'CBOTS001',
+      ts: '1700000400.000002',
+      threadTs: ts,
+      text: 'Who?',
+      botId: 'BOTHER02',
+      user: 'UOTHERBOT',
+    });
+    await env.slack.event('EvBot3', {
+      channel: 'CBOTS001',
+      ts: '1700000400.000003',
+      threadTs: ts,
+      text: 'Who?',
+      user: FAKE_BOT_USER_ID,
+    });
     await sentinel();
     expect(answersIn('CBOTS001', ts)).toHaveLength(0);
   });
 
   it('posts a brief for a mention with a query outside any brief thread', async () => {
-    await env.slack.event('EvTop1', { type: 'app_mention', channel: 'CTOPLVL1', ts: '1700000600.000001', text: `<@${FAKE_BOT_USER_ID}> flynn` });
+    await env.slack.event('EvTop1', {
+      type: 'app_mention',
+      channel: 'CTOPLVL1',
+      ts: '1700000600.000001',
+      text: `<@${FAKE_BOT_USER_ID}> flynn`,
+    });
     const brief = await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CTOPLVL1');
     expect(brief.params.thread_ts).toBeUndefined();
     expect(brief.params.blocks[0].text.text).toMatch(/Flynn/);
@@ -76,7 +119,12 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
 
   it('ignores ordinary channel chatter that is not in a brief thread', async () => {
     await env.slack.event('EvChat1', { channel: 'CCHAT001', ts: '1700000700.000001', text: 'lunch anyone?' });
-    await env.slack.event('EvTop2', { type: 'app_mention', channel: 'CCHAT001', ts: '1700000700.000002', text: `<@${FAKE_BOT_USER_ID}> flynn` });
+    await env.slack.event('EvTop2', {
+      type: 'app_mention',
+      channel: 'CCHAT001',
+      ts: '1700000700.000002',
+      text: `<@${FAKE_BOT_USER_ID}> flynn`,
+    });
     await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CCHAT001');
     expect(env.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'CCHAT001')).toHaveLength(1);
   });

@@ -37,10 +37,14 @@ describe('SQLite store on disk', () => {
     expect(again.articles.search('goodall').map((h) => h.id)).toEqual([article.id]);
     expect(again.conversations.articleForThread('slack:C1:1.0')).toBe(article.id);
     expect(again.conversations.markEventHandled('ev1')).toBe(false);
-    expect(again.articles.add({ source: 's', title: 'Okapi sighted', text: 'An okapi was seen.' }).outcome).toBe('unchanged');
+    expect(again.articles.add({ source: 's', title: 'Okapi sighted', text: 'An okapi was seen.' }).outcome).toBe(
+      'unchanged',
+    );
     const url = 'https://example.test/okapi';
     again.articles.add({ source: 'web', url, title: 'Okapi v1', text: 'First okapi version.' });
-    expect(again.articles.add({ source: 'web', url, title: 'Okapi v2', text: 'Second okapi version.' }).outcome).toBe('updated');
+    expect(again.articles.add({ source: 'web', url, title: 'Okapi v2', text: 'Second okapi version.' }).outcome).toBe(
+      'updated',
+    );
     again.close();
 
     const db = new Database(path);
@@ -58,12 +62,20 @@ describe('SQLite store on disk', () => {
     const path = join(dir, 'm.db');
     const bad = [{ id: 'test-001', sql: 'CREATE TABLE half (x INTEGER); THIS IS NOT SQL;' }];
     expect(() => openSqliteStore({ path, extraMigrations: bad })).toThrow(/syntax/);
-    const store = openSqliteStore({ path, extraMigrations: [{ id: 'test-001', sql: 'CREATE TABLE half (x INTEGER);' }] });
+    const store = openSqliteStore({
+      path,
+      extraMigrations: [{ id: 'test-001', sql: 'CREATE TABLE half (x INTEGER);' }],
+    });
     store.close();
     const db = new Database(path);
     expect(db.prepare("SELECT id FROM schema_migrations WHERE id LIKE 'test-%'").all()).toEqual([{ id: 'test-001' }]);
     db.close();
-    expect(() => applyMigrations(new Database(':memory:'), [{ id: 'x', sql: '' }, { id: 'x', sql: '' }])).toThrow(/Duplicate/);
+    expect(() =>
+      applyMigrations(new Database(':memory:'), [
+        { id: 'x', sql: '' },
+        { id: 'x', sql: '' },
+      ]),
+    ).toThrow(/Duplicate/);
   });
 
   it('shares one file with a second connection and a second process', async () => {
@@ -73,7 +85,9 @@ describe('SQLite store on disk', () => {
     const { article } = mine.articles.add({ source: 's', title: 'Giraffe census', text: 'Giraffes were counted.' });
     expect(other.articles.search('giraffe').map((h) => h.id)).toEqual([article.id]);
 
-    const children = await Promise.all([0, 1].map(() => run(process.execPath, ['--import', 'tsx', childScript, path, 'shared-event'])));
+    const children = await Promise.all(
+      [0, 1].map(() => run(process.execPath, ['--import', 'tsx', childScript, path, 'shared-event'])),
+    );
     const results = children.map((c) => JSON.parse(c.stdout) as { id: number; first: boolean });
     // Each child wrote its own story; exactly one of them won the shared event key.
     expect(new Set([article.id, ...results.map((r) => r.id)]).size).toBe(3);

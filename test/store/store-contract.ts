@@ -28,7 +28,10 @@ function analysisTitled(title: string): Analysis {
 }
 
 /** Behaviour every Store implementation must have. `makeStore` gets a clock it must use. */
-export function describeStoreContract(name: string, makeStore: (options: StoreContractOptions) => Store | Promise<Store>) {
+export function describeStoreContract(
+  name: string,
+  makeStore: (options: StoreContractOptions) => Store | Promise<Store>,
+) {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     let clock: Date;
@@ -42,14 +45,25 @@ export function describeStoreContract(name: string, makeStore: (options: StoreCo
 
     it('stores an article with every field and a sha256 content hash', () => {
       const { article, outcome } = store.articles.add({
-        source: 'wire', url: 'https://example.test/a', title: ' Headline ', text: 'Body text.', byline: 'By A. Writer',
+        source: 'wire',
+        url: 'https://example.test/a',
+        title: ' Headline ',
+        text: 'Body text.',
+        byline: 'By A. Writer',
         publishedAt: '2024-02-29T08:00:00.000Z',
       });
       expect(outcome).toBe('created');
       expect(store.articles.get(article.id)).toEqual({
-        id: article.id, source: 'wire', url: 'https://example.test/a', title: 'Headline', text: 'Body text.',
-        byline: 'By A. Writer', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
-        publishedAt: '2024-02-29T08:00:00.000Z', ingestedAt: clock.toISOString(), updatedAt: clock.toISOString(),
+        id: article.id,
+        source: 'wire',
+        url: 'https://example.test/a',
+        title: 'Headline',
+        text: 'Body text.',
+        byline: 'By A. Writer',
+        contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        publishedAt: '2024-02-29T08:00:00.000Z',
+        ingestedAt: clock.toISOString(),
+        updatedAt: clock.toISOString(),
       });
       expect(store.articles.get(article.id + 1000)).toBeUndefined();
       expect(store.articles.count()).toBe(1);
@@ -57,7 +71,11 @@ export function describeStoreContract(name: string, makeStore: (options: StoreCo
 
     it('never duplicates the same content, even re-saved with other whitespace', () => {
       const first = store.articles.add(flynn());
-      const again = store.articles.add({ ...flynn(), source: 'copy.txt', text: `\n${FLYNN.replace(/\n/g, '\r\n')}  \n` });
+      const again = store.articles.add({
+        ...flynn(),
+        source: 'copy.txt',
+        text: `\n${FLYNN.replace(/\n/g, '\r\n')}  \n`,
+      });
       expect(again.outcome).toBe('unchanged');
       expect(again.article.id).toBe(first.article.id);
       expect(store.articles.count()).toBe(1);
@@ -76,7 +94,12 @@ export function describeStoreContract(name: string, makeStore: (options: StoreCo
       const second = store.articles.add({ source: 'web', url, title: 'New title', text: 'Corrected giraffe text.' });
       expect(second.outcome).toBe('updated');
       expect(second.article.id).toBe(first.article.id);
-      expect(second.article).toMatchObject({ title: 'New title', text: 'Corrected giraffe text.', ingestedAt: '2024-03-01T10:00:00.000Z', updatedAt: '2024-03-01T11:00:00.000Z' });
+      expect(second.article).toMatchObject({
+        title: 'New title',
+        text: 'Corrected giraffe text.',
+        ingestedAt: '2024-03-01T10:00:00.000Z',
+        updatedAt: '2024-03-01T11:00:00.000Z',
+      });
       expect(store.articles.count()).toBe(1);
       expect(store.articles.getAnalysis(first.article.id, 'extractive@1')).toBeUndefined();
       expect(store.articles.search('zebra')).toEqual([]);
@@ -95,8 +118,16 @@ export function describeStoreContract(name: string, makeStore: (options: StoreCo
     });
 
     it('ranks a title match above body-only mentions', () => {
-      const body = store.articles.add({ source: 's', title: 'Budget talks resume', text: 'Ministers met. The penguin was mentioned once. Budget, budget.' });
-      const title = store.articles.add({ source: 's', title: 'Penguin colony grows', text: 'Scientists counted birds on the ice shelf this week.' });
+      const body = store.articles.add({
+        source: 's',
+        title: 'Budget talks resume',
+        text: 'Ministers met. The penguin was mentioned once. Budget, budget.',
+      });
+      const title = store.articles.add({
+        source: 's',
+        title: 'Penguin colony grows',
+        text: 'Scientists counted birds on the ice shelf this week.',
+      });
       expect(store.articles.search('penguin').map((h) => h.id)).toEqual([title.article.id, body.article.id]);
     });
 
@@ -109,8 +140,31 @@ export function describeStoreContract(name: string, makeStore: (options: StoreCo
 
     it('treats user queries as words, never as search syntax', () => {
       store.articles.add(flynn());
-      const hostile = ['', '   ', '"', '""', '*', '***', '-', '(', ')', 'AND', 'OR NOT', 'NEAR(flynn trump)', 'title:flynn',
-        'flynn"', '"flynn', 'flynn*', '^flynn', '{title}: flynn', "'; DROP TABLE articles; --", '\u0000', '🙂', '!!!', 'a'.repeat(5000)];
+      const hostile = [
+        '',
+        '   ',
+        '"',
+        '""',
+        '*',
+        '***',
+        '-',
+        '(',
+        ')',
+        'AND',
+        'OR NOT',
+        'NEAR(flynn trump)',
+        'title:flynn',
+        'flynn"',
+        '"flynn',
+        'flynn*',
+        '^flynn',
+        '{title}: flynn',
+        "'; DROP TABLE articles; --",
+        '\u0000',
+        '🙂',
+        '!!!',
+        'a'.repeat(5000),
+      ];
       for (const q of hostile) {
         expect(() => store.articles.search(q), q).not.toThrow();
         expect(() => store.articles.suggest(q), q).not.toThrow();
@@ -125,7 +179,11 @@ export function describeStoreContract(name: string, makeStore: (options: StoreCo
     });
 
     it('finds articles by entity names from their analysis', () => {
-      const { article } = store.articles.add({ source: 's', title: 'Cabinet reshuffle', text: 'The minister resigned on Tuesday.' });
+      const { article } = store.articles.add({
+        source: 's',
+        title: 'Cabinet reshuffle',
+        text: 'The minister resigned on Tuesday.',
+      });
       expect(store.articles.search('kowalczyk')).toEqual([]);
       store.articles.setEntityNames(article.id, ['Anna Kowalczyk', 'Anna Kowalczyk', ' ']);
       expect(store.articles.search('kowalczyk').map((h) => h.id)).toEqual([article.id]);
@@ -149,8 +207,15 @@ export function describeStoreContract(name: string, makeStore: (options: StoreCo
       const b = store.articles.add({ source: 's', title: 'Second', text: 'second text' });
       clock = new Date('2024-03-03T10:00:00.000Z');
       const c = store.articles.add({ source: 's', title: 'Third', text: 'third text' });
-      expect(store.articles.ingestedSince('2024-03-02T10:00:00.000Z').map((h) => h.id)).toEqual([b.article.id, c.article.id]);
-      expect(store.articles.ingestedSince('2024-01-01T00:00:00.000Z').map((h) => h.title)).toEqual(['First', 'Second', 'Third']);
+      expect(store.articles.ingestedSince('2024-03-02T10:00:00.000Z').map((h) => h.id)).toEqual([
+        b.article.id,
+        c.article.id,
+      ]);
+      expect(store.articles.ingestedSince('2024-01-01T00:00:00.000Z').map((h) => h.title)).toEqual([
+        'First',
+        'Second',
+        'Third',
+      ]);
       expect(store.articles.ingestedSince('2025-01-01T00:00:00.000Z')).toEqual([]);
       expect(a.article.ingestedAt).toBe('2024-03-01T10:00:00.000Z');
     });
@@ -170,17 +235,22 @@ export function describeStoreContract(name: string, makeStore: (options: StoreCo
     it('stores derived data with the article atomically', () => {
       const { article } = store.articles.add(
         { source: 's', title: 'Reshuffle', text: 'The minister resigned.' },
-        { entityNames: ['Anna Kowalczyk'], analysis: { engineKey: 'extractive@1', analysis: analysisTitled('Reshuffle') } },
+        {
+          entityNames: ['Anna Kowalczyk'],
+          analysis: { engineKey: 'extractive@1', analysis: analysisTitled('Reshuffle') },
+        },
       );
       expect(store.articles.search('kowalczyk').map((h) => h.id)).toEqual([article.id]);
       expect(store.articles.getAnalysis(article.id, 'extractive@1')?.title).toBe('Reshuffle');
 
       const circular = analysisTitled('Broken') as Analysis & { self?: unknown };
       circular.self = circular;
-      expect(() => store.articles.add(
-        { source: 's', title: 'Half written', text: 'This must not be stored.' },
-        { entityNames: ['Nobody'], analysis: { engineKey: 'extractive@1', analysis: circular } },
-      )).toThrow();
+      expect(() =>
+        store.articles.add(
+          { source: 's', title: 'Half written', text: 'This must not be stored.' },
+          { entityNames: ['Nobody'], analysis: { engineKey: 'extractive@1', analysis: circular } },
+        ),
+      ).toThrow();
       expect(store.articles.count()).toBe(1);
       expect(store.articles.search('half written')).toEqual([]);
       expect(store.articles.search('nobody')).toEqual([]);

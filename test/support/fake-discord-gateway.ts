@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { fakeSnowflake } from './fake-discord-ids';
 import { guildCreatePayload, readyPayload, textChannel, threadChannel } from './fake-discord-payloads';
 import type { FakeDiscordState } from './fake-discord-state';
@@ -77,7 +77,9 @@ export class FakeDiscordGateway {
       }
       this.seq = 0;
       this.send(ws, 'READY', readyPayload(fakeSnowflake(), this.url()));
-      const channels = [...this.state.channels].filter((id) => !this.state.threads.some((t) => t.id === id)).map((id) => textChannel(id));
+      const channels = [...this.state.channels]
+        .filter((id) => !this.state.threads.some((t) => t.id === id))
+        .map((id) => textChannel(id));
       // Active threads come with GUILD_CREATE; that is how a restarted bot knows its old threads.
       this.send(ws, 'GUILD_CREATE', guildCreatePayload(channels, this.state.threads.map(threadChannel)));
       this.identified.add(ws);

@@ -26,68 +26,123 @@ export interface RestContext {
 const error = (status: number, code: number, message: string): RestResponse => ({ status, body: { code, message } });
 const EPHEMERAL = 64;
 
-type Route = [method: string, pattern: RegExp, handle: (ctx: RestContext, req: RestRequest, m: string[]) => RestResponse];
+type Route = [
+  method: string,
+  pattern: RegExp,
+  handle: (ctx: RestContext, req: RestRequest, m: string[]) => RestResponse,
+];
 
 /** The slice of Discord's REST API that newsbrief uses, with Discord's status codes and error codes. */
 const routes: Route[] = [
-  ['GET', /^\/gateway(\/bot)?$/, (ctx) => ({
-    status: 200,
-    body: { url: ctx.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 } },
-  })],
-  ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, ({ state }, req, [, id, token]) => {
-    const interaction = state.interactions.get(id!);
-    if (!interaction || interaction.token !== token) return error(404, 10062, 'Unknown interaction');
-    if (interaction.respondedAt !== undefined) return error(400, 40060, 'Interaction has already been acknowledged.');
-    if (Date.now() - interaction.dispatchedAt > state.interactionDeadlineMs) return error(404, 10062, 'Unknown interaction');
-    interaction.respondedAt = Date.now();
-    interaction.callbackType = req.body?.type;
-    interaction.ephemeral = ((req.body?.data?.flags ?? 0) & EPHEMERAL) !== 0;
-    interaction.originalMessageId = fakeSnowflake();
-    if (req.body?.type === 4) state.botMessage(interaction.originalMessageId, interaction.channelId, req.body.data);
-    return { status: 204 };
-  }],
-  ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, ({ state }, req, [, , token]) => {
-    const interaction = state.interactionByToken(token!);
-    if (!interaction?.originalMessageId || interaction.deleted) return error(404, 10008, 'Unknown Message');
-    const flags = interaction.ephemeral ? EPHEMERAL : 0;
-    const body = state.botMessage(interaction.originalMessageId, interaction.channelId, { ...req.body, flags }, { type: 20, webhook_id: FAKE_APPLICATION_ID });
-    return { status: 200, body };
-  }],
-  ['DELETE', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, ({ state }, _req, [, , token]) => {
-    const interaction = state.interactionByToken(token!);
-    if (!interaction?.originalMessageId || interaction.deleted) return error(404, 10008, 'Unknown Message');
-    interaction.deleted = true;
-    state.messages.delete(interaction.originalMessageId);
-    return { status: 204 };
-  }],
-  ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, ({ state }, req, [, , token]) => {
-    const interaction = state.interactionByToken(token!);
-    if (!interaction?.respondedAt) return error(404, 10015, 'Unknown Webhook');
-    return { status: 200, body: state.botMessage(fakeSnowflake(), interaction.channelId, req.body, { webhook_id: FAKE_APPLICATION_ID }) };
-  }],
-  ['POST', /^\/channels\/(\d+)\/messages$/, ({ state }, req, [, channelId]) => {
-    const gone = channelProblem(state, channelId!);
-    if (gone) return gone;
-    return { status: 200, body: { ...state.botMessage(fakeSnowflake(), channelId!, req.body), guild_id: FAKE_GUILD_ID } };
-  }],
-  ['POST', /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/, (ctx, req, [, channelId, messageId]) => {
-    const gone = channelProblem(ctx.state, channelId!);
-    if (gone) return gone;
-    if (!ctx.state.messages.has(messageId!)) return error(404, 10008, 'Unknown Message');
-    // Discord gives a thread started from a message the message's id.
-    const thread = { id: messageId!, parent_id: channelId!, name: String(req.body?.name ?? 'thread') };
-    ctx.state.threads.push(thread);
-    ctx.state.channels.add(thread.id);
-    const channel = threadChannel(thread);
-    ctx.dispatch('THREAD_CREATE', { ...channel, newly_created: true });
-    return { status: 201, body: channel };
-  }],
-  ['PUT', /^\/applications\/(\d+)(\/guilds\/\d+)?\/commands$/, ({ state }, req, [, appId]) => {
-    if (appId !== FAKE_APPLICATION_ID) return error(403, 50001, 'Missing Access');
-    state.registered.push({ path: req.path, body: req.body });
-    const commands = Array.isArray(req.body) ? req.body : [];
-    return { status: 200, body: commands.map((c) => ({ ...c, id: fakeSnowflake(), application_id: appId, version: fakeSnowflake() })) };
-  }],
+  [
+    'GET',
+    /^\/gateway(\/bot)?$/,
+    (ctx) => ({
+      status: 200,
+      body: {
+        url: ctx.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 },
+      },
+    }),
+  ],
+  [
+    'POST',
+    /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
+    ({ state }, req, [, id, token]) => {
+      const interaction = state.interactions.get(id!);
+      if (!interaction || interaction.token !== token) return error(404, 10062, 'Unknown interaction');
+      if (interaction.respondedAt !== undefined) return error(400, 40060, 'Interaction has already been acknowledged.');
+      if (Date.now() - interaction.dispatchedAt > state.interactionDeadlineMs)
+        return error(404, 10062, 'Unknown interaction');
+      interaction.respondedAt = Date.now();
+      interaction.callbackType = req.body?.type;
+      interaction.ephemeral = ((req.body?.data?.flags ?? 0) & EPHEMERAL) !== 0;
+      interaction.originalMessageId = fakeSnowflake();
+      if (req.body?.type === 4) state.botMessage(interaction.originalMessageId, interaction.channelId, req.body.data);
+      return { status: 204 };
+    },
+  ],
+  [
+    'PATCH',
+    /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/,
+    ({ state }, req, [, , token]) => {
+      const interaction = state.interactionByToken(token!);
+      if (!interaction?.originalMessageId || interaction.deleted) return error(404, 10008, 'Unknown Message');
+      const flags = interaction.ephemeral ? EPHEMERAL : 0;
+      const body = state.botMessage(
+        interaction.originalMessageId,
+        interaction.channelId,
+        { ...req.body, flags },
+        { type: 20, webhook_id: FAKE_APPLICATION_ID },
+      );
+      return { status: 200, body };
+    },
+  ],
+  [
+    'DELETE',
+    /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/,
+    ({ state }, _req, [, , token]) => {
+      const interaction = state.interactionByToken(token!);
+      if (!interaction?.originalMessageId || interaction.deleted) return error(404, 10008, 'Unknown Message');
+      interaction.deleted = true;
+      state.messages.delete(interaction.originalMessageId);
+      return { status: 204 };
+    },
+  ],
+  [
+    'POST',
+    /^\/webhooks\/(\d+)\/([^/]+)$/,
+    ({ state }, req, [, , token]) => {
+      const interaction = state.interactionByToken(token!);
+      if (!interaction?.respondedAt) return error(404, 10015, 'Unknown Webhook');
+      return {
+        status: 200,
+        body: state.botMessage(fakeSnowflake(), interaction.channelId, req.body, { webhook_id: FAKE_APPLICATION_ID }),
+      };
+    },
+  ],
+  [
+    'POST',
+    /^\/channels\/(\d+)\/messages$/,
+    ({ state }, req, [, channelId]) => {
+      const gone = channelProblem(state, channelId!);
+      if (gone) return gone;
+      return {
+        status: 200,
+        body: { ...state.botMessage(fakeSnowflake(), channelId!, req.body), guild_id: FAKE_GUILD_ID },
+      };
+    },
+  ],
+  [
+    'POST',
+    /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/,
+    (ctx, req, [, channelId, messageId]) => {
+      const gone = channelProblem(ctx.state, channelId!);
+      if (gone) return gone;
+      if (!ctx.state.messages.has(messageId!)) return error(404, 10008, 'Unknown Message');
+      // Discord gives a thread started from a message the message's id.
+      const thread = { id: messageId!, parent_id: channelId!, name: String(req.body?.name ?? 'thread') };
+      ctx.state.threads.push(thread);
+      ctx.state.channels.add(thread.id);
+      const channel = threadChannel(thread);
+      ctx.dispatch('THREAD_CREATE', { ...channel, newly_created: true });
+      return { status: 201, body: channel };
+    },
+  ],
+  [
+    'PUT',
+    /^\/applications\/(\d+)(\/guilds\/\d+)?\/commands$/,
+    ({ state }, req, [, appId]) => {
+      if (appId !== FAKE_APPLICATION_ID) return error(403, 50001, 'Missing Access');
+      state.registered.push({ path: req.path, body: req.body });
+      const commands = Array.isArray(req.body) ? req.body : [];
+      return {
+        status: 200,
+        body: commands.map((c) => ({ ...c, id: fakeSnowflake(), application_id: appId, version: fakeSnowflake() })),
+      };
+    },
+  ],
 ];
 
 function channelProblem(state: FakeDiscordState, channelId: string): RestResponse | undefined {
@@ -98,10 +153,20 @@ function channelProblem(state: FakeDiscordState, channelId: string): RestRespons
 
 export function handleFakeDiscordRest(ctx: RestContext, req: RestRequest): RestResponse {
   const failure = ctx.state.takeFailure(req.method, req.path);
-  if (failure) return { status: failure.status, body: failure.body ?? { code: 0, message: `injected ${failure.status}` }, headers: failure.headers };
+  if (failure)
+    return {
+      status: failure.status,
+      body: failure.body ?? { code: 0, message: `injected ${failure.status}` },
+      headers: failure.headers,
+    };
   for (const [method, pattern, handle] of routes) {
     const match = method === req.method ? pattern.exec(req.path) : null;
-    if (match) return handle(ctx, req, [...match].map((s) => s ?? ''));
+    if (match)
+      return handle(
+        ctx,
+        req,
+        [...match].map((s) => s ?? ''),
+      );
   }
   return error(404, 0, '404: Not Found');
 }
@@ -109,11 +174,16 @@ export function handleFakeDiscordRest(ctx: RestContext, req: RestRequest): RestR
 /** A realistic 429: Discord's headers plus the JSON body with retry_after in seconds. */
 export function rateLimitFailure(path: RegExp, retryAfterSeconds = 0.1, method?: string): InjectedFailure {
   return {
-    method, path, status: 429,
+    method,
+    path,
+    status: 429,
     body: { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: false },
     headers: {
-      'retry-after': String(retryAfterSeconds), 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0',
-      'x-ratelimit-reset-after': String(retryAfterSeconds), 'x-ratelimit-scope': 'user',
+      'retry-after': String(retryAfterSeconds),
+      'x-ratelimit-limit': '5',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset-after': String(retryAfterSeconds),
+      'x-ratelimit-scope': 'user',
     },
   };
 }

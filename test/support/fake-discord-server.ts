@@ -67,7 +67,12 @@ export class FakeDiscordServer {
   /** Sends INTERACTION_CREATE; the interaction's 3-second response window starts now. */
   dispatchInteraction<T extends { id: string; token: string; channel_id: string }>(payload: T): T {
     this.state.interactions.set(payload.id, {
-      id: payload.id, token: payload.token, channelId: payload.channel_id, dispatchedAt: Date.now(), ephemeral: false, deleted: false,
+      id: payload.id,
+      token: payload.token,
+      channelId: payload.channel_id,
+      dispatchedAt: Date.now(),
+      ephemeral: false,
+      deleted: false,
     });
     this.gateway.dispatch('INTERACTION_CREATE', payload);
     return payload;
@@ -91,7 +96,11 @@ export class FakeDiscordServer {
       };
       const timer = setTimeout(() => {
         this.waiters.delete(check);
-        reject(new Error(`no matching Discord call; saw:\n${this.state.calls.map((c) => `${c.method} ${c.path} ${c.status}`).join('\n')}`));
+        reject(
+          new Error(
+            `no matching Discord call; saw:\n${this.state.calls.map((c) => `${c.method} ${c.path} ${c.status}`).join('\n')}`,
+          ),
+        );
       }, timeoutMs);
       if (!check()) this.waiters.add(check);
     });
@@ -116,16 +125,29 @@ export class FakeDiscordServer {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const json = (req.headers['content-type'] ?? '').includes('application/json') && raw ? JSON.parse(raw) : raw || undefined;
+    const json =
+      (req.headers['content-type'] ?? '').includes('application/json') && raw ? JSON.parse(raw) : raw || undefined;
     const method = req.method ?? 'GET';
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const botAuth = req.headers.authorization === `Bot ${this.state.token}`;
     let response: { status: number; body?: unknown; headers?: Record<string, string> };
     if (!url.pathname.startsWith('/api/v10/')) response = { status: 404, body: { code: 0, message: '404: Not Found' } };
-    else if (!botAuth && !NO_AUTH.test(path)) response = { status: 401, body: { code: 0, message: '401: Unauthorized' } };
-    else response = handleFakeDiscordRest({ state: this.state, gatewayUrl: this.gatewayUrl, dispatch: (t, d) => this.gateway.dispatch(t, d) },
-      { method, path, query: url.searchParams, body: json });
-    this.state.calls.push({ method, path, query: url.searchParams, body: json, botAuth, status: response.status, at: Date.now() });
+    else if (!botAuth && !NO_AUTH.test(path))
+      response = { status: 401, body: { code: 0, message: '401: Unauthorized' } };
+    else
+      response = handleFakeDiscordRest(
+        { state: this.state, gatewayUrl: this.gatewayUrl, dispatch: (t, d) => this.gateway.dispatch(t, d) },
+        { method, path, query: url.searchParams, body: json },
+      );
+    this.state.calls.push({
+      method,
+      path,
+      query: url.searchParams,
+      body: json,
+      botAuth,
+      status: response.status,
+      at: Date.now(),
+    });
     // A 204 carries no body and no JSON content type (discord.js would try to parse one).
     const headers: Record<string, string> = { ...response.headers };
     if (response.status !== 204 && response.body !== undefined) headers['content-type'] = 'application/json';

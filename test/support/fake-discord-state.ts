@@ -77,14 +77,29 @@ export class FakeDiscordState {
 
   botMessage(id: string, channelId: string, body: any, extra: Record<string, unknown> = {}) {
     const message: FakeMessage = {
-      id, channel_id: channelId, content: body?.content ?? '', embeds: body?.embeds ?? [], flags: body?.flags ?? 0,
+      id,
+      channel_id: channelId,
+      content: body?.content ?? '',
+      embeds: body?.embeds ?? [],
+      flags: body?.flags ?? 0,
       allowed_mentions: body?.allowed_mentions,
     };
     this.messages.set(id, message);
     return {
-      ...message, author: botUser, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
-      mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: 0,
-      components: [], application_id: FAKE_APPLICATION_ID, ...extra,
+      ...message,
+      author: botUser,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      type: 0,
+      components: [],
+      application_id: FAKE_APPLICATION_ID,
+      ...extra,
     };
   }
 }

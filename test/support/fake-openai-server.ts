@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 
 /** One scripted reply. `content` becomes a normal chat completion; `raw` is sent as-is. */
-export interface FakeOpenAiStep {
+interface FakeOpenAiStep {
   status?: number;
   headers?: Record<string, string>;
   /** Assistant message content (usually a JSON string). */
@@ -15,10 +15,15 @@ export interface FakeOpenAiStep {
   delayMs?: number;
 }
 
-export interface RecordedCall {
+interface RecordedCall {
   path: string;
   headers: IncomingHttpHeaders;
-  body: { model?: string; messages?: { role: string; content: string }[]; response_format?: unknown; [k: string]: unknown };
+  body: {
+    model?: string;
+    messages?: { role: string; content: string }[];
+    response_format?: unknown;
+    [k: string]: unknown;
+  };
 }
 
 export interface FakeOpenAiServer {
@@ -85,7 +90,11 @@ function reply(res: ServerResponse, step: FakeOpenAiStep, model: string): void {
     choices: [
       {
         index: 0,
-        message: { role: 'assistant', content: step.refusal ? null : (step.content ?? ''), refusal: step.refusal ?? null },
+        message: {
+          role: 'assistant',
+          content: step.refusal ? null : (step.content ?? ''),
+          refusal: step.refusal ?? null,
+        },
         finish_reason: step.finishReason ?? 'stop',
         logprobs: null,
       },

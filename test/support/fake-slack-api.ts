@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { attachFakeSlackSocket, type FakeSlackSocket } from './fake-slack-socket';
 
 /** One request the app made: a Web API method call, or a POST to a response_url. */
-export interface RecordedSlackCall {
+interface RecordedSlackCall {
   method: string;
   params: Record<string, any>;
   authorization?: string;
@@ -12,10 +12,10 @@ export interface RecordedSlackCall {
   response?: Record<string, any>;
 }
 
-export type FakeFailure = { error: string } | { status: 429; retryAfterSeconds: number };
+type FakeFailure = { error: string } | { status: 429; retryAfterSeconds: number };
 
 export const FAKE_BOT_USER_ID = 'UBOT0001';
-export const FAKE_BOT_ID = 'BBOT0001';
+const FAKE_BOT_ID = 'BBOT0001';
 export const FAKE_TEAM_ID = 'T0000001';
 
 export interface FakeSlackApi {
@@ -39,7 +39,11 @@ export interface FakeSlackApi {
  */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedSlackCall[] = [];
-  const waiters: { method: string; match: (c: RecordedSlackCall) => boolean; resolve: (c: RecordedSlackCall) => void }[] = [];
+  const waiters: {
+    method: string;
+    match: (c: RecordedSlackCall) => boolean;
+    resolve: (c: RecordedSlackCall) => void;
+  }[] = [];
   const failures = new Map<string, FakeFailure[]>();
   let nextTs = 1_700_000_000_000_100;
   let base = '';
@@ -58,7 +62,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://fake');
     if (url.pathname.startsWith('/response/')) {
-      record({ method: 'response_url', params: { ...JSON.parse(raw || '{}'), responseId: url.pathname.slice(10) }, at: Date.now() });
+      record({
+        method: 'response_url',
+        params: { ...JSON.parse(raw || '{}'), responseId: url.pathname.slice(10) },
+        at: Date.now(),
+      });
       return send(res, 200, 'ok', 'text/plain');
     }
     const method = url.pathname.replace(/^\/api\//, '');
@@ -78,7 +86,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   function answer(method: string, params: Record<string, any>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake News', user: 'newsbrief', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID };
+        return {
+          ok: true,
+          url: 'https://fake.slack.test/',
+          team: 'Fake News',
+          user: 'newsbrief',
+          team_id: FAKE_TEAM_ID,
+          user_id: FAKE_BOT_USER_ID,
+          bot_id: FAKE_BOT_ID,
+        };
       case 'chat.postMessage': {
         nextTs += 100;
         const ts = `${String(nextTs).slice(0, 10)}.${String(nextTs).slice(10)}`;
@@ -123,7 +139,8 @@ function parseParams(raw: string, contentType: string | undefined): Record<strin
   if (contentType?.includes('application/json')) return JSON.parse(raw || '{}');
   const params: Record<string, any> = Object.fromEntries(new URLSearchParams(raw));
   // The SDK JSON-encodes structured arguments inside the form.
-  for (const key of ['blocks', 'attachments']) if (typeof params[key] === 'string') params[key] = JSON.parse(params[key]);
+  for (const key of ['blocks', 'attachments'])
+    if (typeof params[key] === 'string') params[key] = JSON.parse(params[key]);
   return params;
 }
 

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { FAKE_BOT_USER_ID, FAKE_TEAM_ID } from './fake-slack-api';
 
 /** Slack's request signature: v0=HMAC-SHA256(secret, "v0:" + ts + ":" + rawBody). */
-export function slackSignature(secret: string, timestampSec: number, body: string): string {
+function slackSignature(secret: string, timestampSec: number, body: string): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestampSec}:${body}`).digest('hex')}`;
 }
 
@@ -24,7 +24,12 @@ export interface SignedPostResult {
 }
 
 /** POSTs a body to the Bolt app exactly as Slack would, signature headers included. */
-export async function postSignedToSlack(url: string, body: string, contentType: string, options: SignedPostOptions): Promise<SignedPostResult> {
+export async function postSignedToSlack(
+  url: string,
+  body: string,
+  contentType: string,
+  options: SignedPostOptions,
+): Promise<SignedPostResult> {
   const timestampSec = options.timestampSec ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = {
     'content-type': contentType,
@@ -104,7 +109,15 @@ export function eventCallback(eventId: string, fields: SlackMessageFields): Reco
     type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ enterprise_id: null, team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: FAKE_TEAM_ID,
+        user_id: FAKE_BOT_USER_ID,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
     is_ext_shared_channel: false,
   };
 }

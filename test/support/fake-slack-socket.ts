@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 export interface FakeSlackSocket {
   /** Resolves once a client connected and was sent `hello`. */
   connected(): Promise<void>;
   /** Sends an envelope like Slack does; resolves with the payload the client acked it with. */
-  send(type: 'slash_commands' | 'events_api', payload: Record<string, unknown>, extra?: { retryAttempt?: number }): Promise<Record<string, unknown>>;
+  send(
+    type: 'slash_commands' | 'events_api',
+    payload: Record<string, unknown>,
+    extra?: { retryAttempt?: number },
+  ): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -32,7 +36,14 @@ export function attachFakeSlackSocket(server: Server): FakeSlackSocket {
           resolve(message.payload ?? {});
         }
       });
-      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0000001' }, debug_info: { host: 'fake' } }));
+      ws.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          connection_info: { app_id: 'A0000001' },
+          debug_info: { host: 'fake' },
+        }),
+      );
       for (const fn of onConnect) fn();
       onConnect = [];
     });
@@ -44,13 +55,17 @@ export function attachFakeSlackSocket(server: Server): FakeSlackSocket {
       if (!client) return Promise.reject(new Error('no Socket Mode client connected'));
       const envelopeId = randomUUID();
       const acked = new Promise<Record<string, unknown>>((resolve) => pendingAcks.set(envelopeId, resolve));
-      client.send(JSON.stringify({
-        envelope_id: envelopeId,
-        type,
-        payload,
-        accepts_response_payload: type !== 'events_api',
-        ...(type === 'events_api' ? { retry_attempt: extra.retryAttempt ?? 0, retry_reason: extra.retryAttempt ? 'timeout' : '' } : {}),
-      }));
+      client.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type,
+          payload,
+          accepts_response_payload: type !== 'events_api',
+          ...(type === 'events_api'
+            ? { retry_attempt: extra.retryAttempt ?? 0, retry_reason: extra.retryAttempt ? 'timeout' : '' }
+            : {}),
+        }),
+      );
       return acked;
     },
     async close() {

@@ -4,8 +4,8 @@ import { basename, join } from 'node:path';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import type { NewsbriefApp } from '../../src/app/newsbrief-app';
 import { silentLogger } from '../../src/logging/create-logger';
-import type { Store } from '../../src/store/store';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import type { Store } from '../../src/store/store';
 
 export const FLYNN_SAMPLE = join(import.meta.dirname, '../../../shared/samples/flynn-immunity.txt');
 

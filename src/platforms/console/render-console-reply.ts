@@ -1,8 +1,8 @@
 import type { Reply, ReplyItem, ReplySection } from '../../app/reply';
 
 /** Article text is untrusted: drop terminal control sequences (colours, cursor moves, bells). */
-export function escapeConsoleText(text: string): string {
-  // eslint-disable-next-line no-control-regex
+function escapeConsoleText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, '');
 }
 
@@ -23,7 +23,7 @@ export function renderConsoleReply(reply: Reply): string {
 function renderSection(section: ReplySection): string[] {
   const out = section.heading ? [escapeConsoleText(section.heading)] : [];
   const indent = section.heading ? '  ' : '';
-  section.items.forEach((item, i) => out.push(indent + renderItem(section.style, item, i)));
+  for (const [i, item] of section.items.entries()) out.push(indent + renderItem(section.style, item, i));
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Logger } from 'pino';
-import { answerThreadQuestion, runBriefCommand } from '../../../commands/index';
 import type { CommandContext } from '../../../commands/command-definition';
+import { answerThreadQuestion, runBriefCommand } from '../../../commands/index';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import { errorReply, noticeReply, type Reply } from '../../app/reply';
 import { CONSOLE_CHANNEL } from './console-poster';
@@ -52,7 +52,8 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     try {
       if (command) show(await runBriefCommand(command[1] ?? '', ctx));
       else if (/^(help|\?)$/i.test(text)) show(await runBriefCommand('help', ctx));
-      else if (currentArticle === undefined) show(noticeReply('Brief a story first, e.g. `/brief flynn`; then ask questions about it.'));
+      else if (currentArticle === undefined)
+        show(noticeReply('Brief a story first, e.g. `/brief flynn`; then ask questions about it.'));
       else show(await answerThreadQuestion(currentArticle, text, ctx));
     } catch (error) {
       logger.error({ err: error, line: text.slice(0, 200) }, 'console command failed');
@@ -69,7 +70,9 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   });
   const done = new Promise<void>((resolve) => lines.once('close', () => void queue.then(resolve)));
   return {
-    focus: (articleId) => void (currentArticle = articleId),
+    focus: (articleId) => {
+      currentArticle = articleId;
+    },
     done,
     close: () => lines.close(),
   };

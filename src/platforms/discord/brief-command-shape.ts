@@ -1,6 +1,8 @@
 import {
-  ApplicationCommandOptionType, ApplicationCommandType,
-  type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandDefinition } from '../../../commands/command-definition';
 
@@ -8,13 +10,17 @@ import type { CommandDefinition } from '../../../commands/command-definition';
  * Discord cannot put a free-text option beside subcommands, so `/brief <query>` (the definition
  * named "") becomes `/brief story <query>`; every other definition is `/brief <name> ...`.
  */
-export const DEFAULT_SUBCOMMAND = 'story';
+const DEFAULT_SUBCOMMAND = 'story';
 
 const DESCRIPTION_MAX = 100;
 
 /** A Discord-valid name (lower-case, 1-32 of letters, digits, - and _). */
-export function discordName(name: string): string {
-  const cleaned = name.toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 32);
+function discordName(name: string): string {
+  const cleaned = name
+    .toLowerCase()
+    .replace(/[^\p{Ll}\p{Lo}\p{N}_-]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 32);
   return cleaned || 'option';
 }
 
@@ -28,7 +34,9 @@ function description(text: string): string {
 }
 
 /** The one `/brief` command with a subcommand per definition, as Discord's registration API takes it. */
-export function buildBriefCommand(definitions: readonly CommandDefinition[]): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function buildBriefCommand(
+  definitions: readonly CommandDefinition[],
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {
     name: 'brief',
     type: ApplicationCommandType.ChatInput,

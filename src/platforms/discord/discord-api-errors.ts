@@ -2,14 +2,18 @@ import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes } from '
 
 /** The interaction's token is no longer usable (older than 15 min, or 3 s passed without a response). */
 export function isExpiredInteraction(err: unknown): boolean {
-  return err instanceof DiscordAPIError &&
-    (err.code === RESTJSONErrorCodes.UnknownInteraction || err.code === RESTJSONErrorCodes.InvalidWebhookToken);
+  return (
+    err instanceof DiscordAPIError &&
+    (err.code === RESTJSONErrorCodes.UnknownInteraction || err.code === RESTJSONErrorCodes.InvalidWebhookToken)
+  );
 }
 
 /** The channel was deleted or the bot can no longer see it: scheduled posts there should stop. */
 export function isChannelGone(err: unknown): boolean {
-  return err instanceof DiscordAPIError &&
-    (err.code === RESTJSONErrorCodes.UnknownChannel || err.code === RESTJSONErrorCodes.MissingAccess);
+  return (
+    err instanceof DiscordAPIError &&
+    (err.code === RESTJSONErrorCodes.UnknownChannel || err.code === RESTJSONErrorCodes.MissingAccess)
+  );
 }
 
 /**
@@ -28,7 +32,13 @@ export function describeDiscordError(err: unknown): Record<string, unknown> {
     };
   }
   if (err instanceof RateLimitError) {
-    return { kind: 'RateLimitError', route: err.route, method: err.method, retryAfterMs: err.retryAfter, global: err.global };
+    return {
+      kind: 'RateLimitError',
+      route: err.route,
+      method: err.method,
+      retryAfterMs: err.retryAfter,
+      global: err.global,
+    };
   }
   if (err instanceof Error) return { kind: err.name, message: err.message };
   return { kind: typeof err, message: String(err) };

@@ -1,4 +1,4 @@
-import { Routes, type REST } from 'discord.js';
+import { type REST, Routes } from 'discord.js';
 import { ChannelGoneError, type ChannelPoster, type PostedMessage } from '../../app/channel-poster';
 import type { Reply } from '../../app/reply';
 import type { Logger } from '../../logging/create-logger';
@@ -38,7 +38,11 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       }
       const threadRef = await startBriefThread({ ...options, channelId: id, messageId: message.id, reply });
       // Without a thread, the message's id is still the ref: a thread opened on it later gets that id.
-      return { channelId, messageRef: `discord:${id}:${message.id}`, threadRef: threadRef ?? discordThreadRef(message.id) };
+      return {
+        channelId,
+        messageRef: `discord:${id}:${message.id}`,
+        threadRef: threadRef ?? discordThreadRef(message.id),
+      };
     },
   };
 }

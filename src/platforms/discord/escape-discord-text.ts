@@ -15,10 +15,12 @@ const LINE_START_MARKDOWN = /^(\s*)(#{1,3}\s|-#\s|>|[-*+]\s|\d+[.)]\s)/gm;
 
 /** Neutralises mentions only (for text that is already markdown we wrote, e.g. our own labels). */
 export function neutraliseDiscordMentions(text: string): string {
-  return text
-    .replace(/@(everyone|here)\b/gi, `@${ZWSP}$1`)
-    // <@id>, <@!id>, <@&role>, <#channel>, </command:id>, and Slack-style <!channel> / <!here>.
-    .replace(/<(?=[@#!&/])/g, `<${ZWSP}`);
+  return (
+    text
+      .replace(/@(everyone|here)\b/gi, `@${ZWSP}$1`)
+      // <@id>, <@!id>, <@&role>, <#channel>, </command:id>, and Slack-style <!channel> / <!here>.
+      .replace(/<(?=[@#!&/])/g, `<${ZWSP}`)
+  );
 }
 
 /** Escapes markdown and neutralises mentions; URLs are kept intact so they stay clickable. */
@@ -39,7 +41,8 @@ function escapeMarkdown(text: string): string {
     .replace(INLINE_MARKDOWN, (c) => `\\${c}`)
     .replace(LINE_START_MARKDOWN, (_all, space: string, marker: string) =>
       // "1. " is escaped as "1\. ": a backslash before a digit would show as a backslash.
-      /^\d/.test(marker) ? `${space}${marker.replace(/[.)]/, (p) => `\\${p}`)}` : `${space}\\${marker}`);
+      /^\d/.test(marker) ? `${space}${marker.replace(/[.)]/, (p) => `\\${p}`)}` : `${space}\\${marker}`,
+    );
 }
 
 /** Cuts to at most `max` characters (code points kept whole), ending with "…" when cut. */

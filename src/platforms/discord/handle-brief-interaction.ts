@@ -24,14 +24,21 @@ const APOLOGY = 'Sorry — Discord did not accept that reply. Please try again i
 export async function handleBriefInteraction(interaction: Interaction, deps: BriefInteractionDeps): Promise<void> {
   if (!interaction.isChatInputCommand() || interaction.commandName !== 'brief') return;
   const log = deps.logger.child({
-    platform: 'discord', interactionId: interaction.id, guildId: interaction.guildId,
-    channelId: interaction.channelId, userId: interaction.user.id, subcommand: interaction.options.getSubcommand(false),
+    platform: 'discord',
+    interactionId: interaction.id,
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+    subcommand: interaction.options.getSubcommand(false),
   });
   if (!deps.app.store.conversations.markEventHandled(`discord:interaction:${interaction.id}`)) return;
   try {
     await interaction.deferReply();
   } catch (err) {
-    log.warn({ err: describeDiscordError(err), expired: isExpiredInteraction(err) }, 'discord: could not defer the interaction; not retried');
+    log.warn(
+      { err: describeDiscordError(err), expired: isExpiredInteraction(err) },
+      'discord: could not defer the interaction; not retried',
+    );
     return;
   }
   const reply = await runCommand(interaction, deps, log);
@@ -48,7 +55,11 @@ export async function handleBriefInteraction(interaction: Interaction, deps: Bri
   }
 }
 
-async function runCommand(interaction: ChatInputCommandInteraction, deps: BriefInteractionDeps, log: Logger): Promise<Reply> {
+async function runCommand(
+  interaction: ChatInputCommandInteraction,
+  deps: BriefInteractionDeps,
+  log: Logger,
+): Promise<Reply> {
   const resolved = resolveBriefInteraction(interaction, deps.commands);
   if (!resolved) {
     log.warn('discord: subcommand not in this build; the registration is stale');
@@ -58,10 +69,16 @@ async function runCommand(interaction: ChatInputCommandInteraction, deps: BriefI
     // The definition is known, so run it directly: re-parsing the text would turn
     // `/brief story help` into `/brief help`.
     return await resolved.definition.run(resolved.args, {
-      platform: 'discord', channelId: `discord:${interaction.channelId}`, userId: `discord:${interaction.user.id}`, app: deps.app,
+      platform: 'discord',
+      channelId: `discord:${interaction.channelId}`,
+      userId: `discord:${interaction.user.id}`,
+      app: deps.app,
     });
   } catch (err) {
-    log.error({ err: describeDiscordError(err), command: commandText(resolved).slice(0, 200) }, 'discord: command failed');
+    log.error(
+      { err: describeDiscordError(err), command: commandText(resolved).slice(0, 200) },
+      'discord: command failed',
+    );
     return errorReply('Sorry — something went wrong preparing that. Please try again.');
   }
 }

@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
-import { answerThreadQuestion, runBriefCommand } from '../../../commands/index';
 import type { CommandContext } from '../../../commands/command-definition';
+import { answerThreadQuestion, runBriefCommand } from '../../../commands/index';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import type { Reply } from '../../app/reply';
 import type { Logger } from '../../logging/create-logger';
@@ -15,7 +15,7 @@ export interface DiscordMessageDeps {
 }
 
 /** Whether the text mentions the user (`<@id>` or the legacy nickname form `<@!id>`). */
-export function mentionsUser(content: string, userId: string): boolean {
+function mentionsUser(content: string, userId: string): boolean {
   return content.includes(`<@${userId}>`) || content.includes(`<@!${userId}>`);
 }
 
@@ -40,11 +40,24 @@ export async function handleDiscordMessage(message: Message, deps: DiscordMessag
   if (articleId !== undefined && text === '') return;
   if (!deps.app.store.conversations.markEventHandled(`discord:message:${message.id}`)) return;
 
-  const log = deps.logger.child({ platform: 'discord', messageId: message.id, channelId: message.channelId, guildId: message.guildId, userId: message.author.id, articleId });
-  const ctx: CommandContext = { platform: 'discord', channelId: `discord:${message.channelId}`, userId: `discord:${message.author.id}`, app: deps.app };
+  const log = deps.logger.child({
+    platform: 'discord',
+    messageId: message.id,
+    channelId: message.channelId,
+    guildId: message.guildId,
+    userId: message.author.id,
+    articleId,
+  });
+  const ctx: CommandContext = {
+    platform: 'discord',
+    channelId: `discord:${message.channelId}`,
+    userId: `discord:${message.author.id}`,
+    app: deps.app,
+  };
   let reply: Reply;
   try {
-    reply = articleId !== undefined ? await answerThreadQuestion(articleId, text, ctx) : await runBriefCommand(text, ctx);
+    reply =
+      articleId !== undefined ? await answerThreadQuestion(articleId, text, ctx) : await runBriefCommand(text, ctx);
   } catch (err) {
     log.error({ err: describeDiscordError(err) }, 'discord: command failed for a message');
     await sendApology(message, 'Sorry — something went wrong preparing that. Please try again.', log);
@@ -52,11 +65,25 @@ export async function handleDiscordMessage(message: Message, deps: DiscordMessag
   }
   try {
     const body = renderDiscordReply(reply);
-    const sent = await message.reply({ content: body.content ?? '', embeds: body.embeds, allowedMentions: NO_MENTIONS });
-    log.info({ kind: reply.kind }, articleId !== undefined ? 'discord: answered a thread question' : 'discord: answered a mention');
+    const sent = await message.reply({
+      content: body.content ?? '',
+      embeds: body.embeds,
+      allowedMentions: NO_MENTIONS,
+    });
+    log.info(
+      { kind: reply.kind },
+      articleId !== undefined ? 'discord: answered a thread question' : 'discord: answered a mention',
+    );
     // A brief posted outside a thread gets its own question thread, like /brief does.
     if (articleId === undefined && message.inGuild() && !message.channel.isThread()) {
-      await startBriefThread({ rest: message.client.rest, conversations: deps.app.store.conversations, logger: log, channelId: message.channelId, messageId: sent.id, reply });
+      await startBriefThread({
+        rest: message.client.rest,
+        conversations: deps.app.store.conversations,
+        logger: log,
+        channelId: message.channelId,
+        messageId: sent.id,
+        reply,
+      });
     }
   } catch (err) {
     log.error({ err: describeDiscordError(err) }, 'discord: could not post the reply');

@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
-import { briefCommands } from '../../../commands/index';
 import type { CommandDefinition } from '../../../commands/command-definition';
+import { briefCommands } from '../../../commands/index';
 import type { Config } from '../../config/config-schema';
 import type { Logger } from '../../logging/create-logger';
 import { buildBriefCommand } from './brief-command-shape';
@@ -27,7 +27,9 @@ export interface RegisterDiscordSummary {
  * merges). With DISCORD_GUILD_ID it goes to that guild and is usable at once (development);
  * without, it is global. Run it after changing commands/, not on every start.
  */
-export async function registerDiscordCommands(options: RegisterDiscordCommandsOptions): Promise<RegisterDiscordSummary> {
+export async function registerDiscordCommands(
+  options: RegisterDiscordCommandsOptions,
+): Promise<RegisterDiscordSummary> {
   const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: appId, DISCORD_GUILD_ID: guildId } = options.config;
   if (!token || !appId) throw new Error('register-discord needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
   const api = discordRestBase(options.config.DISCORD_API_URL);

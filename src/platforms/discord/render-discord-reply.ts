@@ -23,7 +23,13 @@ export interface DiscordMessageBody {
   ephemeral: boolean;
 }
 
-const COLOURS: Partial<Record<Reply['kind'], number>> = { brief: 0x2f6fb3, answer: 0x2f8f5b, error: 0xc0392b, digest: 0x7d5ba6, followup: 0xd68910 };
+const COLOURS: Partial<Record<Reply['kind'], number>> = {
+  brief: 0x2f6fb3,
+  answer: 0x2f8f5b,
+  error: 0xc0392b,
+  digest: 0x7d5ba6,
+  followup: 0xd68910,
+};
 const SHORTENED = 'shortened to fit Discord';
 
 /**
@@ -38,11 +44,6 @@ export function renderDiscordReply(reply: Reply): DiscordMessageBody {
     if (text.length <= DISCORD_LIMITS.content) return { content: text, embeds: [], ephemeral };
   }
   return { embeds: renderEmbeds(reply), ephemeral };
-}
-
-/** The whole reply as markdown text, cut to one plain message. */
-export function renderPlainText(reply: Reply): string {
-  return truncateDiscordText(plainText(reply), DISCORD_LIMITS.content);
 }
 
 function plainText(reply: Reply): string {
@@ -68,7 +69,8 @@ function renderEmbeds(reply: Reply): APIEmbed[] {
   budget -= first.title?.length ?? 0;
 
   const descriptionParts = reply.subtitle ? [`-# ${escapeDiscordText(reply.subtitle)}`] : [];
-  for (const section of reply.sections.filter((s) => !s.heading)) descriptionParts.push(sectionLines(section).join('\n'));
+  for (const section of reply.sections.filter((s) => !s.heading))
+    descriptionParts.push(sectionLines(section).join('\n'));
   let shortened = false;
   if (descriptionParts.length > 0) {
     const joined = descriptionParts.join('\n\n');
@@ -97,11 +99,14 @@ function renderEmbeds(reply: Reply): APIEmbed[] {
         current = { color: first.color };
         embeds.push(current);
       }
-      (current.fields ??= []).push({ name, value: chunk });
+      current.fields ??= [];
+      current.fields.push({ name, value: chunk });
       budget -= name.length + chunk.length;
     }
   }
-  const footer = [footerText && truncateDiscordText(footerText, 1000), shortened ? SHORTENED : ''].filter(Boolean).join(' · ');
+  const footer = [footerText && truncateDiscordText(footerText, 1000), shortened ? SHORTENED : '']
+    .filter(Boolean)
+    .join(' · ');
   if (footer) current.footer = { text: footer };
   return embeds;
 }
@@ -109,10 +114,14 @@ function renderEmbeds(reply: Reply): APIEmbed[] {
 function sectionLines(section: ReplySection): string[] {
   return section.items.map((item, i) => {
     switch (section.style) {
-      case 'quotes': return quoteLine(item);
-      case 'numbered': return `**${i + 1}.** ${escapeDiscordText(item.text)}${note(item)}`;
-      case 'bullets': return `• ${escapeDiscordText(item.text)}${note(item)}`;
-      default: return `${escapeDiscordText(item.text)}${note(item)}`;
+      case 'quotes':
+        return quoteLine(item);
+      case 'numbered':
+        return `**${i + 1}.** ${escapeDiscordText(item.text)}${note(item)}`;
+      case 'bullets':
+        return `• ${escapeDiscordText(item.text)}${note(item)}`;
+      default:
+        return `${escapeDiscordText(item.text)}${note(item)}`;
     }
   });
 }

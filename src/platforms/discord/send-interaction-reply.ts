@@ -1,4 +1,4 @@
-import { MessageFlags, type ChatInputCommandInteraction, type MessageMentionOptions } from 'discord.js';
+import { type ChatInputCommandInteraction, MessageFlags, type MessageMentionOptions } from 'discord.js';
 import type { Reply } from '../../app/reply';
 import type { Logger } from '../../logging/create-logger';
 import type { ConversationRepository } from '../../store/conversation-repository';
@@ -32,12 +32,20 @@ export async function sendInteractionReply(
   const message = await interaction.editReply(payload);
   if (reply.threadArticleId === undefined || !interaction.inGuild() || interaction.channel?.isThread()) return;
   await startBriefThread({
-    rest: interaction.client.rest, conversations: options.conversations, logger: options.logger,
-    channelId: interaction.channelId, messageId: message.id, reply,
+    rest: interaction.client.rest,
+    conversations: options.conversations,
+    logger: options.logger,
+    channelId: interaction.channelId,
+    messageId: message.id,
+    reply,
   });
 }
 
-type Payload = { content: string; embeds: ReturnType<typeof renderDiscordReply>['embeds']; allowedMentions: MessageMentionOptions };
+type Payload = {
+  content: string;
+  embeds: ReturnType<typeof renderDiscordReply>['embeds'];
+  allowedMentions: MessageMentionOptions;
+};
 
 /**
  * An only-you reply after a public deferral: resolve the placeholder first (so the follow-up is
@@ -51,6 +59,7 @@ export async function sendPrivately(interaction: ChatInputCommandInteraction, pa
     await interaction.deleteReply();
     return;
   }
-  if (interaction.deferred || interaction.replied) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+  if (interaction.deferred || interaction.replied)
+    await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
   else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
 }

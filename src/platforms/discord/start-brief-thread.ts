@@ -1,4 +1,4 @@
-import { Routes, ThreadAutoArchiveDuration, type REST } from 'discord.js';
+import { type REST, Routes, ThreadAutoArchiveDuration } from 'discord.js';
 import type { Reply } from '../../app/reply';
 import type { Logger } from '../../logging/create-logger';
 import type { ConversationRepository } from '../../store/conversation-repository';
@@ -30,7 +30,10 @@ export async function startBriefThread(options: StartBriefThreadOptions): Promis
   const articleId = options.reply.threadArticleId;
   if (articleId === undefined) return undefined;
   // Thread names are plain text (no markdown) but still should not look like mentions.
-  const name = truncateDiscordText(neutraliseDiscordMentions(options.reply.title?.trim() || 'Questions about this story'), 100);
+  const name = truncateDiscordText(
+    neutraliseDiscordMentions(options.reply.title?.trim() || 'Questions about this story'),
+    100,
+  );
   // Discord gives a thread started from a message that message's id, so the link can be made
   // before the thread exists: a question posted the instant it opens is already recognised.
   options.conversations.linkThread(discordThreadRef(options.messageId), articleId);
@@ -42,8 +45,10 @@ export async function startBriefThread(options: StartBriefThreadOptions): Promis
     if (thread.id !== options.messageId) options.conversations.linkThread(ref, articleId);
     return ref;
   } catch (err) {
-    options.logger.warn({ err: describeDiscordError(err), channelId: options.channelId, messageId: options.messageId, articleId },
-      'discord: could not open a question thread on the brief');
+    options.logger.warn(
+      { err: describeDiscordError(err), channelId: options.channelId, messageId: options.messageId, articleId },
+      'discord: could not open a question thread on the brief',
+    );
     return undefined;
   }
 }

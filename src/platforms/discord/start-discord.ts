@@ -1,6 +1,6 @@
-import { Events, type Client } from 'discord.js';
-import { briefCommands } from '../../../commands/index';
+import { type Client, Events } from 'discord.js';
 import type { CommandDefinition } from '../../../commands/command-definition';
+import { briefCommands } from '../../../commands/index';
 import type { ChannelPoster } from '../../app/channel-poster';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import type { Config } from '../../config/config-schema';
@@ -11,7 +11,7 @@ import { createDiscordPoster } from './discord-poster';
 import { handleBriefInteraction } from './handle-brief-interaction';
 import { handleDiscordMessage } from './handle-discord-message';
 
-export type DiscordConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_URL'>;
+type DiscordConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_URL'>;
 
 export interface StartDiscordOptions {
   config: DiscordConfig;
@@ -42,18 +42,26 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   const client = createDiscordClient({ apiUrl: config.DISCORD_API_URL, retries: options.restRetries });
 
   client.on(Events.InteractionCreate, (interaction) => {
-    handleBriefInteraction(interaction, { app, logger, commands })
-      .catch((err) => logger.error({ err: describeDiscordError(err) }, 'discord: interaction handler failed'));
+    handleBriefInteraction(interaction, { app, logger, commands }).catch((err) =>
+      logger.error({ err: describeDiscordError(err) }, 'discord: interaction handler failed'),
+    );
   });
   client.on(Events.MessageCreate, (message) => {
-    handleDiscordMessage(message, { app, logger })
-      .catch((err) => logger.error({ err: describeDiscordError(err) }, 'discord: message handler failed'));
+    handleDiscordMessage(message, { app, logger }).catch((err) =>
+      logger.error({ err: describeDiscordError(err) }, 'discord: message handler failed'),
+    );
   });
   client.on(Events.Error, (err) => logger.error({ err: describeDiscordError(err) }, 'discord: client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord: client warning'));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'discord: gateway disconnected'));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ code: event.code, shardId }, 'discord: gateway disconnected'),
+  );
   client.rest.on('rateLimited', (info) =>
-    logger.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }, 'discord: rate limited; discord.js waits and retries'));
+    logger.warn(
+      { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope },
+      'discord: rate limited; discord.js waits and retries',
+    ),
+  );
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
@@ -64,7 +72,10 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     throw err;
   }
   if (config.DISCORD_APPLICATION_ID && client.application?.id !== config.DISCORD_APPLICATION_ID) {
-    logger.warn({ configured: config.DISCORD_APPLICATION_ID, actual: client.application?.id }, 'discord: DISCORD_APPLICATION_ID does not match the token’s application');
+    logger.warn(
+      { configured: config.DISCORD_APPLICATION_ID, actual: client.application?.id },
+      'discord: DISCORD_APPLICATION_ID does not match the token’s application',
+    );
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: connected');
 

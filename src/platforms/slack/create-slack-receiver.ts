@@ -1,7 +1,7 @@
-import { HTTPReceiver, SocketModeReceiver, type Logger as SlackLogger, type Receiver, type webApi } from '@slack/bolt';
+import { HTTPReceiver, type Receiver, type Logger as SlackLogger, SocketModeReceiver, type webApi } from '@slack/bolt';
 
 /** HTTP mode: Slack POSTs commands and events to one public URL. Scales horizontally. */
-export interface HttpReceiverChoice {
+interface HttpReceiverChoice {
   mode: 'http';
   signingSecret: string;
   /** Where Slack sends requests; the manifest points commands and events here. */
@@ -9,7 +9,7 @@ export interface HttpReceiverChoice {
 }
 
 /** Socket Mode: the app dials out over a WebSocket, so no public URL is needed. One connection per app. */
-export interface SocketReceiverChoice {
+interface SocketReceiverChoice {
   mode: 'socket';
   appToken: string;
   /** Slack pings every ~30 s; tests shorten these so a stopped fake is noticed quickly. */
@@ -26,7 +26,7 @@ export interface SlackReceiverOptions {
   clientOptions: webApi.WebClientOptions;
 }
 
-export const SLACK_EVENTS_PATH = '/slack/events';
+const SLACK_EVENTS_PATH = '/slack/events';
 
 export function createSlackReceiver(options: SlackReceiverOptions): Receiver {
   const { choice, logger } = options;
@@ -39,7 +39,13 @@ export function createSlackReceiver(options: SlackReceiverOptions): Receiver {
       processBeforeResponse: false,
       signatureVerification: true,
       // For load balancers and uptime checks; Slack itself only POSTs to the events path.
-      customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok') }],
+      customRoutes: [
+        {
+          path: '/healthz',
+          method: ['GET'],
+          handler: (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'),
+        },
+      ],
       logger,
     });
   }

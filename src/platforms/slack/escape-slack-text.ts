@@ -8,11 +8,7 @@ const BROADCAST_WORDS = /@(everyone|here|channel)\b/gi;
 
 /** For `mrkdwn` fields and the `text` fallback. */
 export function escapeSlackText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(BROADCAST_WORDS, `@${ZWSP}$1`);
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(BROADCAST_WORDS, `@${ZWSP}$1`);
 }
 
 /**
@@ -26,5 +22,10 @@ export function neutralisePlainText(text: string): string {
 /** A URL safe inside `<url|label>`: only http(s), and without the characters that end the link. */
 export function safeSlackUrl(url: string | undefined | null): string | undefined {
   if (!url || !/^https?:\/\//i.test(url)) return undefined;
-  return url.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C').replace(/\s/g, '%20');
+  return url
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '%3C')
+    .replace(/>/g, '%3E')
+    .replace(/\|/g, '%7C')
+    .replace(/\s/g, '%20');
 }

@@ -24,8 +24,17 @@ export function handleBriefCommand(bolt: BoltApp, options: BriefCommandOptions):
   const { app } = options;
   bolt.command(options.commandName, async ({ command, ack, respond, client }) => {
     await ack();
-    const log = options.logger.child({ slackCommand: command.command, channel: command.channel_id, user: command.user_id });
-    const ctx = { platform: 'slack' as const, channelId: slackChannelId(command.channel_id), userId: slackUserId(command.user_id), app };
+    const log = options.logger.child({
+      slackCommand: command.command,
+      channel: command.channel_id,
+      user: command.user_id,
+    });
+    const ctx = {
+      platform: 'slack' as const,
+      channelId: slackChannelId(command.channel_id),
+      userId: slackUserId(command.user_id),
+      app,
+    };
     try {
       const reply = await runBriefCommand(command.text ?? '', ctx).catch((error: unknown) => {
         log.error({ err: errorSummary(error) }, 'command failed');
@@ -39,8 +48,8 @@ export function handleBriefCommand(bolt: BoltApp, options: BriefCommandOptions):
     } catch (error) {
       const code = slackApiErrorCode(error);
       log.error({ code, err: errorSummary(error) }, 'posting the command reply failed');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: slackApology(code) }).catch((e: unknown) =>
-        log.error({ err: errorSummary(e) }, 'could not send the apology either'),
+      await respond({ response_type: 'ephemeral', replace_original: false, text: slackApology(code) }).catch(
+        (e: unknown) => log.error({ err: errorSummary(e) }, 'could not send the apology either'),
       );
     }
   });

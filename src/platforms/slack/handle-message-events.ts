@@ -22,10 +22,24 @@ export interface MessageEventOptions {
  */
 export function handleMessageEvents(bolt: BoltApp, options: MessageEventOptions): void {
   bolt.event('message', async ({ event, body, context, client }) => {
-    await onMessage(event as unknown as IncomingSlackMessage, 'message', body.event_id, context.botUserId, client, options);
+    await onMessage(
+      event as unknown as IncomingSlackMessage,
+      'message',
+      body.event_id,
+      context.botUserId,
+      client,
+      options,
+    );
   });
   bolt.event('app_mention', async ({ event, body, context, client }) => {
-    await onMessage(event as unknown as IncomingSlackMessage, 'app_mention', body.event_id, context.botUserId, client, options);
+    await onMessage(
+      event as unknown as IncomingSlackMessage,
+      'app_mention',
+      body.event_id,
+      context.botUserId,
+      client,
+      options,
+    );
   });
 }
 
@@ -46,12 +60,19 @@ async function onMessage(
   if (!conversations.markEventHandled(`slack:message:${event.channel}:${event.ts}`)) return;
 
   const log = options.logger.child({ slackEvent: kind, channel: event.channel, ts: event.ts, user: event.user });
-  const ctx = { platform: 'slack' as const, channelId: slackChannelId(event.channel), userId: slackUserId(event.user), app };
+  const ctx = {
+    platform: 'slack' as const,
+    channelId: slackChannelId(event.channel),
+    userId: slackUserId(event.user),
+    app,
+  };
   const text = slackTextToPlain(event.text ?? '', botUserId);
   const threadTs = action.threadTs;
   try {
     const reply: Reply =
-      action.type === 'question' ? await answerThreadQuestion(action.articleId, text, ctx) : await runBriefCommand(text, ctx);
+      action.type === 'question'
+        ? await answerThreadQuestion(action.articleId, text, ctx)
+        : await runBriefCommand(text, ctx);
     if (reply.visibility === 'ephemeral') {
       await postEphemeralReply({ client, channel: event.channel, user: event.user, threadTs, reply });
     } else {
@@ -60,9 +81,13 @@ async function onMessage(
   } catch (error) {
     const code = slackApiErrorCode(error);
     log.error({ code, err: errorSummary(error) }, 'answering a Slack message failed');
-    const apology = { kind: 'error', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [{ text: slackApology(code) }] }] } satisfies Reply;
-    await postEphemeralReply({ client, channel: event.channel, user: event.user, threadTs, reply: apology }).catch((e: unknown) =>
-      log.error({ err: errorSummary(e) }, 'could not send the apology either'),
+    const apology = {
+      kind: 'error',
+      visibility: 'ephemeral',
+      sections: [{ style: 'paragraph', items: [{ text: slackApology(code) }] }],
+    } satisfies Reply;
+    await postEphemeralReply({ client, channel: event.channel, user: event.user, threadTs, reply: apology }).catch(
+      (e: unknown) => log.error({ err: errorSummary(e) }, 'could not send the apology either'),
     );
   }
 }

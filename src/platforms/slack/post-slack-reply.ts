@@ -45,7 +45,13 @@ export async function postSlackReply(options: PostSlackReplyOptions): Promise<Po
     options.conversations.linkThread(slackThreadRef(channel, threadTs), reply.threadArticleId);
   }
   for (const more of rest) {
-    await client.chat.postMessage({ channel, text: more.text, blocks: more.blocks, thread_ts: threadTs, unfurl_links: false });
+    await client.chat.postMessage({
+      channel,
+      text: more.text,
+      blocks: more.blocks,
+      thread_ts: threadTs,
+      unfurl_links: false,
+    });
   }
   return { ts, threadTs };
 }

@@ -19,7 +19,12 @@ export interface SlackLimits {
 }
 
 /** Slack rejects a section over 3000 characters, a message over 50 blocks and a header over 150. */
-export const SLACK_LIMITS: SlackLimits = { sectionChars: 3000, blocksPerMessage: 50, headerChars: 150, fallbackChars: 3000 };
+export const SLACK_LIMITS: SlackLimits = {
+  sectionChars: 3000,
+  blocksPerMessage: 50,
+  headerChars: 150,
+  fallbackChars: 3000,
+};
 
 /**
  * Renders a platform-neutral Reply as Block Kit. Every text taken from the Reply is escaped.
@@ -28,9 +33,14 @@ export const SLACK_LIMITS: SlackLimits = { sectionChars: 3000, blocksPerMessage:
 export function renderSlackReply(reply: Reply, limits: SlackLimits = SLACK_LIMITS): SlackMessage[] {
   const blocks: KnownBlock[] = [];
   if (reply.title) {
-    blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(neutralisePlainText(reply.title), limits.headerChars) } });
+    blocks.push({
+      type: 'header',
+      text: { type: 'plain_text', text: clip(neutralisePlainText(reply.title), limits.headerChars) },
+    });
   }
-  const meta = [reply.subtitle ? escapeSlackText(reply.subtitle) : undefined, linkTo(reply.url)].filter((t) => t !== undefined);
+  const meta = [reply.subtitle ? escapeSlackText(reply.subtitle) : undefined, linkTo(reply.url)].filter(
+    (t) => t !== undefined,
+  );
   if (meta.length > 0) blocks.push(contextBlock(meta.join(' · '), limits));
   for (const section of reply.sections) {
     for (const text of splitSlackText(sectionLines(section), limits.sectionChars)) {
@@ -71,7 +81,10 @@ function formatItem(style: ReplySection['style'], item: ReplyItem, index: number
 }
 
 function contextBlock(text: string, limits: SlackLimits): KnownBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: splitSlackText([text], limits.sectionChars)[0] ?? ' ' }] };
+  return {
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: splitSlackText([text], limits.sectionChars)[0] ?? ' ' }],
+  };
 }
 
 function linkTo(url: string | undefined): string | undefined {

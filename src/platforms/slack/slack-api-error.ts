@@ -6,7 +6,8 @@ export function slackApiErrorCode(error: unknown): string {
   const e = error as { code?: string; data?: { error?: string }; statusCode?: number; original?: Error };
   // After waiting out Retry-After the SDK retries by throwing "A rate limit was exceeded …";
   // when no retries are left that error surfaces wrapped as a request error.
-  if (error instanceof Error && /rate limit/i.test(`${error.message} ${e.original?.message ?? ''}`)) return 'ratelimited';
+  if (error instanceof Error && /rate limit/i.test(`${error.message} ${e.original?.message ?? ''}`))
+    return 'ratelimited';
   switch (e.code) {
     case webApi.ErrorCode.PlatformError:
       return e.data?.error ?? 'platform_error';

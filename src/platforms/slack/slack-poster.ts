@@ -1,9 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import { ChannelGoneError, type ChannelPoster } from '../../app/channel-poster';
 import type { ConversationRepository } from '../../store/conversation-repository';
+import { postSlackReply } from './post-slack-reply';
 import { CHANNEL_GONE_CODES, slackApiErrorCode } from './slack-api-error';
 import { rawSlackChannel, slackThreadRef } from './slack-ids';
-import { postSlackReply } from './post-slack-reply';
 
 export interface SlackPosterOptions {
   client: webApi.WebClient;
@@ -21,8 +21,17 @@ export function createSlackPoster(options: SlackPosterOptions): ChannelPoster {
       const channel = rawSlackChannel(channelId);
       if (!channel) throw new Error(`not a Slack channel id: ${channelId}`);
       try {
-        const posted = await postSlackReply({ client: options.client, conversations: options.conversations, channel, reply });
-        return { channelId, messageRef: slackThreadRef(channel, posted.ts), threadRef: slackThreadRef(channel, posted.threadTs) };
+        const posted = await postSlackReply({
+          client: options.client,
+          conversations: options.conversations,
+          channel,
+          reply,
+        });
+        return {
+          channelId,
+          messageRef: slackThreadRef(channel, posted.ts),
+          threadRef: slackThreadRef(channel, posted.threadTs),
+        };
       } catch (error) {
         const code = slackApiErrorCode(error);
         if (CHANNEL_GONE_CODES.has(code)) throw new ChannelGoneError(channelId, code);

@@ -1,5 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
 import type { ChannelPoster } from '../../app/channel-poster';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
@@ -9,7 +9,10 @@ import { createSlackApp } from './create-slack-app';
 import type { SlackReceiverChoice } from './create-slack-receiver';
 import { createSlackPoster } from './slack-poster';
 
-export type SlackConfig = Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_PORT' | 'SLACK_API_URL'>;
+type SlackConfig = Pick<
+  Config,
+  'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_PORT' | 'SLACK_API_URL'
+>;
 
 export interface StartSlackOptions {
   config: SlackConfig;
@@ -79,6 +82,7 @@ function receiverChoice(config: SlackConfig, options: StartSlackOptions): SlackR
       serverPingTimeoutMs: options.socketPingTimeouts?.serverMs,
     };
   }
-  if (!config.SLACK_SIGNING_SECRET) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN)');
+  if (!config.SLACK_SIGNING_SECRET)
+    throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN)');
   return { mode: 'http', signingSecret: config.SLACK_SIGNING_SECRET };
 }

@@ -3,9 +3,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store } from '../store';
 import { applyMigrations, type Migration } from './migrations';
-import { createSqliteFeedRepository, feedMigrations } from './sqlite-feed-repository';
 import { articleMigrations, createSqliteArticleRepository } from './sqlite-article-repository';
 import { conversationMigrations, createSqliteConversationRepository } from './sqlite-conversation-repository';
+import { createSqliteFeedRepository, feedMigrations } from './sqlite-feed-repository';
 import { createSqliteLlmCacheRepository, llmCacheMigrations } from './sqlite-llm-cache-repository';
 import { createSqliteScheduleRepository, scheduleMigrations } from './sqlite-schedule-repository';
 
@@ -19,7 +19,13 @@ export interface OpenSqliteStoreOptions {
 }
 
 /** Every repository's migrations; to add a repository, append its array here. */
-const migrations: readonly Migration[] = [...articleMigrations, ...conversationMigrations, ...llmCacheMigrations, ...scheduleMigrations, ...feedMigrations];
+const migrations: readonly Migration[] = [
+  ...articleMigrations,
+  ...conversationMigrations,
+  ...llmCacheMigrations,
+  ...scheduleMigrations,
+  ...feedMigrations,
+];
 
 /** Opens (creating if needed) the SQLite store. Two processes may share one file (WAL). */
 export function openSqliteStore(options: OpenSqliteStoreOptions): Store {

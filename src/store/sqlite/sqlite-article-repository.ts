@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { Analysis } from '../../core/analysis-types';
-import type { AddArticleResult, ArticleDerived, ArticleHit, ArticleRepository, NewArticle, StoredArticle } from '../article-repository';
+import type {
+  AddArticleResult,
+  ArticleDerived,
+  ArticleHit,
+  ArticleRepository,
+  NewArticle,
+  StoredArticle,
+} from '../article-repository';
 import { contentHash } from '../content-hash';
 import { buildFtsQuery, searchTerms, trigramsOf } from '../search-terms';
 import { articleMigrations } from './article-migrations';

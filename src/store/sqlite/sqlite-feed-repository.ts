@@ -53,13 +53,22 @@ export interface SqliteFeedRepositoryOptions {
   now?: () => Date;
 }
 
-export function createSqliteFeedRepository(db: Database.Database, options: SqliteFeedRepositoryOptions = {}): FeedRepository {
+export function createSqliteFeedRepository(
+  db: Database.Database,
+  options: SqliteFeedRepositoryOptions = {},
+): FeedRepository {
   const now = options.now ?? (() => new Date());
-  const insertFeed = db.prepare('INSERT INTO feeds (url, next_poll_at, created_at) VALUES (?, ?, ?) ON CONFLICT(url) DO NOTHING');
+  const insertFeed = db.prepare(
+    'INSERT INTO feeds (url, next_poll_at, created_at) VALUES (?, ?, ?) ON CONFLICT(url) DO NOTHING',
+  );
   const feedIdByUrl = db.prepare<[string], { id: number }>('SELECT id FROM feeds WHERE url = ?');
-  const insertSub = db.prepare('INSERT OR IGNORE INTO feed_subscriptions (feed_id, channel_id, added_by, subscribed_at) VALUES (?, ?, ?, ?)');
+  const insertSub = db.prepare(
+    'INSERT OR IGNORE INTO feed_subscriptions (feed_id, channel_id, added_by, subscribed_at) VALUES (?, ?, ?, ?)',
+  );
   // A feed nobody followed was not polled; following it again should poll it now, not after a stale backoff.
-  const wakeFeed = db.prepare('UPDATE feeds SET next_poll_at = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feed_subscriptions WHERE feed_id = ?)');
+  const wakeFeed = db.prepare(
+    'UPDATE feeds SET next_poll_at = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feed_subscriptions WHERE feed_id = ?)',
+  );
   const channelFeed = db.prepare<[number, string], ChannelFeed>(
     `SELECT ${CHANNEL_FEED_COLUMNS} FROM feed_subscriptions s JOIN feeds f ON f.id = s.feed_id WHERE s.feed_id = ? AND s.channel_id = ?`,
   );

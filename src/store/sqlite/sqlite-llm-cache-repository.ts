@@ -53,8 +53,13 @@ export function createSqliteLlmCacheRepository(db: Database.Database): LlmCacheR
     },
     put(key, entry) {
       upsert.run(
-        key.articleHash, key.model, key.promptVersion,
-        JSON.stringify(entry.analysis), entry.producedBy, entry.droppedCount, entry.createdAt,
+        key.articleHash,
+        key.model,
+        key.promptVersion,
+        JSON.stringify(entry.analysis),
+        entry.producedBy,
+        entry.droppedCount,
+        entry.createdAt,
       );
     },
   };

@@ -53,7 +53,9 @@ export function createSqliteScheduleRepository(
   );
   const setTime = db.prepare('UPDATE schedules SET time = ?, timezone = ? WHERE id = ?');
   const setEnabled = db.prepare('UPDATE schedules SET enabled = ?, disabled_reason = ? WHERE id = ?');
-  const disableChannel = db.prepare('UPDATE schedules SET enabled = 0, disabled_reason = ? WHERE channel_id = ? AND enabled = 1');
+  const disableChannel = db.prepare(
+    'UPDATE schedules SET enabled = 0, disabled_reason = ? WHERE channel_id = ? AND enabled = 1',
+  );
   const remove = db.prepare('DELETE FROM schedules WHERE id = ?');
 
   // Claiming is one statement each, so SQLite's write lock makes it atomic across processes.
@@ -69,7 +71,9 @@ export function createSqliteScheduleRepository(
        (state = 'claimed' AND lease_until < @now) OR
        (state = 'failed' AND retry_at IS NOT NULL AND retry_at <= @now AND attempts < @maxAttempts))`,
   );
-  const getClaim = db.prepare<[number, string], ClaimRow>('SELECT * FROM schedule_claims WHERE schedule_id = ? AND slot = ?');
+  const getClaim = db.prepare<[number, string], ClaimRow>(
+    'SELECT * FROM schedule_claims WHERE schedule_id = ? AND slot = ?',
+  );
   const delivered = db.prepare(
     `UPDATE schedule_claims SET state = 'delivered', message_ref = ?, lease_until = NULL, last_error = NULL, updated_at = ?
      WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
@@ -135,7 +139,11 @@ export function createSqliteScheduleRepository(
     },
     list(filter = {}) {
       return listWhere
-        .all({ channelId: filter.channelId ?? null, kind: filter.kind ?? null, enabledOnly: filter.enabledOnly ? 1 : 0 })
+        .all({
+          channelId: filter.channelId ?? null,
+          kind: filter.kind ?? null,
+          enabledOnly: filter.enabledOnly ? 1 : 0,
+        })
         .map(toSchedule);
     },
     setTime(id, time, timezone) {

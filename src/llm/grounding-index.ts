@@ -5,7 +5,7 @@ import { containsMention, normaliseForMatch } from './grounding-text';
  * The article body as the grounding check sees it: normalised sentences joined by one space,
  * with where each sentence starts, so a match can be traced back to a sentence id.
  */
-export interface ArticleIndex {
+export interface GroundingIndex {
   body: string;
   /** Sentence id -> normalised text. */
   sentences: Map<number, string>;
@@ -23,9 +23,9 @@ const INSTRUCTION_LIKE = [
   /\byou are now\b/iu,
 ];
 
-export function buildArticleIndex(analysis: Analysis): ArticleIndex {
+export function buildGroundingIndex(analysis: Analysis): GroundingIndex {
   const sentences = new Map<number, string>();
-  const starts: ArticleIndex['starts'] = [];
+  const starts: GroundingIndex['starts'] = [];
   const suspect = new Set<number>();
   let body = '';
   for (const s of analysis.sentences) {
@@ -41,8 +41,8 @@ export function buildArticleIndex(analysis: Analysis): ArticleIndex {
 }
 
 /** The sentence a body offset falls in. */
-export function sentenceAt(index: ArticleIndex, offset: number): ArticleIndex['starts'][number] | undefined {
-  let found: ArticleIndex['starts'][number] | undefined;
+export function sentenceAt(index: GroundingIndex, offset: number): GroundingIndex['starts'][number] | undefined {
+  let found: GroundingIndex['starts'][number] | undefined;
   for (const s of index.starts) {
     if (s.offset > offset) break;
     found = s;
@@ -51,7 +51,7 @@ export function sentenceAt(index: ArticleIndex, offset: number): ArticleIndex['s
 }
 
 /** Every offset where needle occurs in the body. */
-export function occurrences(index: ArticleIndex, needle: string): number[] {
+export function occurrences(index: GroundingIndex, needle: string): number[] {
   const found: number[] = [];
   if (!needle) return found;
   for (let at = index.body.indexOf(needle); at !== -1; at = index.body.indexOf(needle, at + 1)) found.push(at);
@@ -63,7 +63,7 @@ export function occurrences(index: ArticleIndex, needle: string): number[] {
  * marks between the paragraph start and the match (a paragraph continuing a quotation opens with
  * a mark, by newspaper convention), or the extractive engine found the same quotation.
  */
-export function isInsideQuotation(index: ArticleIndex, offset: number, needle: string): boolean {
+export function isInsideQuotation(index: GroundingIndex, offset: number, needle: string): boolean {
   const here = sentenceAt(index, offset);
   if (here) {
     const paragraphStart = index.starts.find((s) => s.paragraph === here.paragraph)?.offset ?? here.offset;
