@@ -18,7 +18,7 @@ Usage: newsbrief <command> [options]
                                   newsbrief analyze ../shared/samples/flynn-immunity.txt --json
   schedules [--json]            Every follow-up and digest schedule with its next slot.
   tick --at <ISO time> [--json] Post, once, every scheduled slot due at that moment.
-                                  newsbrief tick --at 2026-11-27T09:00:00Z
+                                  newsbrief tick --at "$(date -u -d tomorrow +%FT09:00Z)"
   register-discord              Register the /brief command with Discord (guild or global).
   eval [--dir <eval folder>]    Score the engine on the labelled evaluation set.
   help                          This text.
