@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/load-config';
+import { StoreFileError } from '../store/sqlite/open-database-file';
 import { type CliIo, processIo, UsageError } from './cli-io';
 import { HELP_TEXT } from './help-text';
 
@@ -32,6 +33,16 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   try {
     return await (await load())(rest, io);
   } catch (error) {
+    if (error instanceof StoreFileError) {
+      io.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    if (String((error as { code?: unknown })?.code).startsWith('SQLITE_READONLY')) {
+      io.stderr.write(
+        'The database file is read-only, and this command writes to it: set NEWSBRIEF_DB to a writable file.\n',
+      );
+      return 2;
+    }
     if (error instanceof ConfigError) {
       io.stderr.write(`${error.message}\n`);
       return 2;

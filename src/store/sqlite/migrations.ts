@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { StoreFileError } from './open-database-file';
 
 /**
  * One schema step. Ids must be globally unique and never change once shipped
@@ -38,4 +39,17 @@ export function applyMigrations(db: Database.Database, migrations: readonly Migr
     if (step.immediate()) applied.push(m.id);
   }
   return applied;
+}
+
+/** A read-only file cannot be upgraded: it must already have every migration this version needs. */
+export function assertMigrated(db: Database.Database, migrations: readonly Migration[], path: string): void {
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  const applied = new Set(
+    hasTable ? (db.prepare('SELECT id FROM schema_migrations').all() as { id: string }[]).map((r) => r.id) : [],
+  );
+  if (migrations.some((m) => !applied.has(m.id))) {
+    throw new StoreFileError(
+      `The database file ${path} is read-only and older than this version of newsbrief: open it once with write access so it can be upgraded.`,
+    );
+  }
 }

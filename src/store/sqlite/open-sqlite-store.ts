@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import type { Store } from '../store';
-import { applyMigrations, type Migration } from './migrations';
+import { applyMigrations, assertMigrated, type Migration } from './migrations';
+import { describeStoreFileError, openDatabaseFile } from './open-database-file';
 import { articleMigrations, createSqliteArticleRepository } from './sqlite-article-repository';
 import { conversationMigrations, createSqliteConversationRepository } from './sqlite-conversation-repository';
 import { createSqliteFeedRepository, feedMigrations } from './sqlite-feed-repository';
@@ -30,21 +28,25 @@ const migrations: readonly Migration[] = [
 /** Opens (creating if needed) the SQLite store. Two processes may share one file (WAL). */
 export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
   const memory = options.path === ':memory:';
-  if (!memory) mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path);
+  const { db, readonly } = openDatabaseFile(options.path);
+  const all = [...migrations, ...(options.extraMigrations ?? [])];
   try {
     // busy_timeout first: the WAL switch itself needs a lock another process may hold.
     db.pragma('busy_timeout = 5000');
-    if (!memory) db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    if (readonly) {
+      assertMigrated(db, all, options.path);
+    } else {
+      if (!memory) db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      applyMigrations(db, all);
+    }
     db.pragma('foreign_keys = ON');
-    applyMigrations(db, [...migrations, ...(options.extraMigrations ?? [])]);
   } catch (err) {
     db.close();
-    throw err;
+    throw describeStoreFileError(options.path, err) ?? err;
   }
   return {
-    articles: createSqliteArticleRepository(db, { now: options.now }),
+    articles: createSqliteArticleRepository(db, { now: options.now, readonly }),
     conversations: createSqliteConversationRepository(db, { now: options.now }),
     llmCache: createSqliteLlmCacheRepository(db),
     schedules: createSqliteScheduleRepository(db, { now: options.now }),

@@ -16,6 +16,8 @@ export { articleMigrations };
 
 export interface SqliteArticleRepositoryOptions {
   now?: () => Date;
+  /** The file is read-only: analyses are served but not cached (a cache miss is not an error). */
+  readonly?: boolean;
 }
 
 interface ArticleRow {
@@ -141,6 +143,7 @@ export function createSqliteArticleRepository(
     setNames.run(joined, articleId, joined);
   }
   const storeAnalysis = (articleId: number, engineKey: string, analysis: Analysis) => {
+    if (options.readonly) return;
     saveAnalysis.run(articleId, engineKey, JSON.stringify(analysis), now().toISOString());
   };
   const add = db.transaction((article: NewArticle, derived: ArticleDerived | undefined) => {

@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '../../bin/newsbrief.js');
+const ROOT = join(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'newsbrief-dbfile-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function newsbrief(args: string[], db: string, uid?: number) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, NEWSBRIEF_DB: db },
+    encoding: 'utf8',
+    ...(uid === undefined ? {} : { uid, gid: uid }),
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('an unusable database file', () => {
+  const cases: Array<[string, () => string, RegExp]> = [
+    [
+      'random bytes',
+      () => {
+        const path = join(dir, 'random.db');
+        writeFileSync(path, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)));
+        return path;
+      },
+      /not an SQLite database/,
+    ],
+    [
+      'a truncated database',
+      () => {
+        const good = join(dir, 'good.db');
+        expect(newsbrief(['ingest', 'samples'], good).code).toBe(0);
+        const path = join(dir, 'truncated.db');
+        writeFileSync(path, readFileSync(good).subarray(0, 20_000));
+        return path;
+      },
+      /damaged/,
+    ],
+    [
+      'a folder',
+      () => {
+        const path = join(dir, 'a-folder.db');
+        mkdirSync(path);
+        return path;
+      },
+      /is a folder/,
+    ],
+    [
+      'a file as its parent folder',
+      () => {
+        const parent = join(dir, 'not-a-folder');
+        writeFileSync(parent, 'x');
+        return join(parent, 'newsbrief.db');
+      },
+      /not-a-folder is a file/,
+    ],
+  ];
+
+  for (const [name, make, problem] of cases) {
+    it(`is one line naming the file, exit 2: ${name}`, () => {
+      const path = make();
+      const run = newsbrief(['brief', 'ferry'], path);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(path);
+      expect(run.err).toMatch(problem);
+      expect(run.err.trim().split('\n')).toHaveLength(1);
+      expect(run.err).not.toMatch(/\n\s+at /);
+    });
+  }
+});
+
+describe('a read-only database file', () => {
+  it('still briefs (without caching) and says why a write fails', () => {
+    const folder = join(dir, 'read-only');
+    mkdirSync(folder);
+    const path = join(folder, 'newsbrief.db');
+    expect(newsbrief(['ingest', 'samples'], path).code).toBe(0);
+    chmodSync(path, 0o444);
+    // The folder stays writable (SQLite keeps its -shm file there); root ignores file modes, so
+    // as root the commands run as an unprivileged user.
+    chmodSync(dir, 0o755);
+    chmodSync(folder, 0o777);
+    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+
+    const brief = newsbrief(['brief', 'ferry'], path, uid);
+    expect(brief.err).toBe('');
+    expect(brief.code).toBe(0);
+    expect(brief.out).toMatch(/ferry/i);
+
+    const write = newsbrief(['ingest', 'README.md'], path, uid);
+    expect(write.code).not.toBe(0);
+    expect(write.out + write.err).toMatch(/readonly|read-only/);
+  });
+});
