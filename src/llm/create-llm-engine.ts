@@ -38,7 +38,9 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
   // a new splitter must invalidate cached model analyses too (here and in the app's cache).
   const promptVersion = `${PROMPT_VERSION}+${fallback.key}`;
   const key = `llm:${model}@${promptVersion}`;
-  const label = `model ${model}, quotes verified`;
+  // Says what the check covers: quotes and their speakers, and the summary's wording (questions are
+  // checked for citations, names and numbers only).
+  const label = `model ${model}, quotes, speakers and summary checked`;
   const inFlight = new Map<string, Promise<EngineAnalysis>>();
 
   async function analyzeWithModel(_text: string, base: EngineAnalysis, cacheKey: LlmCacheKey): Promise<EngineAnalysis> {
