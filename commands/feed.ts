@@ -1,5 +1,6 @@
 import { errorReply, noticeReply, type Reply } from '../src/app/reply';
 import { normalizeArticleUrl } from '../src/ingest/article-url';
+import { checkFeedUrl } from '../src/ingest/check-feed-url';
 import type { ChannelFeed } from '../src/store/feed-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
 
@@ -43,6 +44,8 @@ export const feedCommand: CommandDefinition = {
 function addFeed(target: string, ctx: CommandContext): Reply {
   // Slack wraps links as <https://…> or <https://…|label>.
   const raw = /^<?([^\s<>|]+)(?:\|[^>]*)?>?$/.exec(target)?.[1] ?? '';
+  const refused = checkFeedUrl(raw, ctx.app.feedUrlPolicy ?? { allowPrivate: false });
+  if (refused) return errorReply(refused);
   const url = raw ? normalizeArticleUrl(raw) : null;
   if (!url || /^https?:\/\/[^/]*@/i.test(raw))
     return errorReply(`Give the feed's http(s) address, e.g. \`/brief feed add https://example.com/rss.xml\`.`);

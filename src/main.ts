@@ -62,6 +62,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     fetchArticle,
     now: options.now,
     defaultTimezone: config.NEWSBRIEF_TZ,
+    feedUrlPolicy: { allowPrivate: config.NEWSBRIEF_FETCH_ALLOW_PRIVATE },
   });
   let closed = false;
   return {

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { cleanArticle } from '../core/clean-article';
+import { redactUrl } from '../ingest/check-feed-url';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { AddOutcome } from './newsbrief-app';
 
@@ -36,8 +37,8 @@ async function addFromUrl(url: string, deps: AddArticleDeps): Promise<AddOutcome
     return report(await deps.ingest(await deps.fetchArticle(url)));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    deps.logger.warn({ url, err: reason }, 'could not add article from link');
-    return fail(`Could not add ${url}: ${reason}`);
+    deps.logger.warn({ url: redactUrl(url), err: reason }, 'could not add article from link');
+    return fail(`Could not add ${redactUrl(url)}: ${reason}`);
   }
 }
 

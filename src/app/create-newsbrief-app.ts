@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Analysis } from '../core/analysis-types';
+import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import { withHeadline } from '../ingest/with-headline';
 import type { AddArticleResult, NewArticle, StoredArticle } from '../store/article-repository';
 import type { Store } from '../store/store';
@@ -17,6 +18,8 @@ export interface NewsbriefAppOptions {
   fetchArticle?: (url: string) => Promise<NewArticle>;
   /** Zone used when a schedule command names none (NEWSBRIEF_TZ). */
   defaultTimezone?: string;
+  /** NEWSBRIEF_FETCH_ALLOW_PRIVATE for feeds added in chat. */
+  feedUrlPolicy?: FeedUrlPolicy;
 }
 
 /** The use cases behind every command, wired to a store and an analysis engine. */
@@ -64,6 +67,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     store,
     now,
     defaultTimezone: options.defaultTimezone ?? 'UTC',
+    feedUrlPolicy: options.feedUrlPolicy,
     analyzeStored,
     ingest,
     analyzeForIngest: (text, meta) => extractive.analyze(text, meta),

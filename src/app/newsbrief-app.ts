@@ -1,4 +1,5 @@
 import type { Analysis, AnswerResult, ArticleMeta } from '../core/analysis-types';
+import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { Store } from '../store/store';
 import type { EngineAnalysis } from './analysis-engine';
@@ -38,6 +39,8 @@ export interface NewsbriefApp {
   readonly now: () => Date;
   /** Zone for schedule commands that name none (NEWSBRIEF_TZ, else UTC). */
   readonly defaultTimezone: string;
+  /** What `/brief feed add` may follow (NEWSBRIEF_FETCH_ALLOW_PRIVATE); public addresses only when unset. */
+  readonly feedUrlPolicy?: FeedUrlPolicy;
   briefStory(query: string): Promise<BriefFound | BriefNotFound>;
   analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }>;
   /** Stores an article once (dedupe by content and URL) and analyses it so search knows its entities. */

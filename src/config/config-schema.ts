@@ -4,27 +4,46 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const optionalText = z.string().trim().min(1).optional();
-const url = z.string().trim().url();
+const url = z
+  .string()
+  .trim()
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), 'must be an http:// or https:// address');
+
+/**
+ * A whole number written in decimal digits, within [min, max]. Number() would accept "0x50",
+ * "8e1", " 80 " and "1.5", so a typo could silently become another port or a near-zero limit.
+ */
+function wholeNumber(min: number, max: number, fallback: number, unit = '') {
+  const range = `${min}–${max}${unit ? ` ${unit}` : ''}`;
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, `must be a whole number in decimal digits (${range}); no hex, exponent, sign or fraction`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min} (${range})`).max(max, `must be at most ${max} (${range})`))
+    .default(fallback);
+}
 
 /** Every environment variable newsbrief reads; `.env.example` documents each one. */
 export const configSchema = z.object({
   NEWSBRIEF_DB: z.string().trim().min(1).default('data/newsbrief.db'),
   NEWSBRIEF_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEWSBRIEF_TZ: z.string().trim().min(1).default('UTC'),
-  NEWSBRIEF_CATCHUP_HOURS: z.coerce.number().min(0).max(72).default(6),
-  NEWSBRIEF_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(20),
+  NEWSBRIEF_CATCHUP_HOURS: wholeNumber(0, 72, 6, 'hours'),
+  NEWSBRIEF_MAX_FILE_MB: wholeNumber(1, 1024, 20, 'MB'),
 
   NEWSBRIEF_ENGINE: z.enum(['extractive', 'llm', 'auto']).default('auto'),
   NEWSBRIEF_MODEL: optionalText,
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: url.optional(),
-  NEWSBRIEF_LLM_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(8_000),
-  NEWSBRIEF_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
+  NEWSBRIEF_LLM_TIMEOUT_MS: wholeNumber(500, 120_000, 8_000, 'ms'),
+  NEWSBRIEF_LLM_MAX_RETRIES: wholeNumber(0, 5, 1),
 
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
-  SLACK_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  SLACK_PORT: wholeNumber(0, 65_535, 3000),
   SLACK_API_URL: url.optional(),
 
   DISCORD_TOKEN: optionalText,
@@ -33,10 +52,10 @@ export const configSchema = z.object({
   DISCORD_API_URL: url.optional(),
 
   NEWSBRIEF_FETCH_ALLOW_PRIVATE: flag.default(false),
-  NEWSBRIEF_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  NEWSBRIEF_FETCH_MAX_MB: z.coerce.number().positive().max(100).default(5),
+  NEWSBRIEF_FETCH_TIMEOUT_MS: wholeNumber(500, 120_000, 10_000, 'ms'),
+  NEWSBRIEF_FETCH_MAX_MB: wholeNumber(1, 100, 5, 'MB'),
   NEWSBRIEF_WATCH_DIR: optionalText,
-  NEWSBRIEF_FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  NEWSBRIEF_FEED_POLL_MINUTES: wholeNumber(1, 1440, 15, 'minutes'),
 });
 
 /**

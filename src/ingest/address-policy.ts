@@ -61,3 +61,21 @@ export function addressRefusal(address: string): string | null {
   }
   return null;
 }
+
+const METADATA = new BlockList();
+for (const rule of RULES) {
+  if (rule.reason !== 'a cloud metadata address') continue;
+  const [network = '', bits = ''] = rule.cidr.split('/');
+  METADATA.addSubnet(network, Number(bits), isIP(network) === 6 ? 'ipv6' : 'ipv4');
+}
+
+/**
+ * Cloud metadata services hand out credentials: refused even when private addresses are allowed
+ * (NEWSBRIEF_FETCH_ALLOW_PRIVATE), including as IPv4-mapped IPv6.
+ */
+export function isMetadataAddress(address: string): boolean {
+  const bare = address.replace(/^\[|\]$/g, '');
+  const family = isIP(bare);
+  if (family === 0) return false;
+  return METADATA.check(bare, family === 6 ? 'ipv6' : 'ipv4');
+}

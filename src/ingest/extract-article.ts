@@ -4,6 +4,7 @@ import { isBoilerplateLine } from '../core/copy-furniture';
 import { trustedCanonicalUrl } from './article-url';
 import { FetchError } from './fetch-error';
 import { type MetaDocument, readPageMetadata } from './page-metadata';
+import { MAX_ELEMENTS, measurePageShape, outermostBlocks } from './page-shape';
 
 export interface ExtractedArticle {
   title: string;
@@ -19,6 +20,8 @@ export interface ExtractedArticle {
 /** Less running text than this is a section front, a search or login page, not a story. */
 const MIN_BODY_CHARS = 400;
 const MIN_PROSE_WORDS = 12;
+/** Reading one page never takes longer than this; the pool's per-job budget backs it up. */
+const DEFAULT_BUDGET_MS = 5_000;
 
 // Furniture removed before Readability scores the page: it must never reach the body text.
 const FURNITURE =
@@ -33,32 +36,41 @@ interface DomElement {
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): Iterable<DomElement>;
   closest(selector: string): DomElement | null;
-  contains(other: DomElement): boolean;
   remove(): void;
 }
 
-/** Story text and metadata from an article page; throws FetchError('no_article') for other pages. */
-export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as MetaDocument & {
-    querySelectorAll(s: string): Iterable<DomElement>;
-    title: string;
+/**
+ * Story text and metadata from an article page; throws FetchError('no_article') ("No article
+ * found at <url>: …") for other pages, for empty or plain-text ones, for pages nested or sized
+ * beyond what a story needs, and for pages that take longer than `budgetMs` to read.
+ */
+export function extractArticle(html: string, pageUrl: string, budgetMs = DEFAULT_BUDGET_MS): ExtractedArticle {
+  const noArticle = (why: string) => new FetchError('no_article', `No article found at ${pageUrl}: ${why}.`);
+  const deadline = Date.now() + budgetMs;
+  const checkTime = () => {
+    if (Date.now() > deadline) throw noArticle(`the page took longer than ${budgetMs / 1000} s to read`);
   };
-  const meta = readPageMetadata(doc);
-  removeFurniture(doc);
-  const parsed = new Readability<DomElement>(document as never, {
-    serializer: (node) => node as unknown as DomElement,
-    charThreshold: 300,
-  }).parse();
+  const shape = measurePageShape(html);
+  if (shape.problem) throw noArticle(shape.problem);
+  // Readability needs a whole document; an empty, doctype-only or plain-text body gives none.
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  let parsed: ReturnType<Readability<DomElement>['parse']>;
+  let meta: ReturnType<typeof readPageMetadata>;
+  try {
+    ({ meta, parsed } = readWithReadability(page, checkTime));
+  } catch (error) {
+    if (error instanceof FetchError) throw error;
+    throw noArticle('the page could not be read as an article');
+  }
+  checkTime();
   const title = meta.title ?? parsed?.title?.trim() ?? '';
   const byline = meta.byline ?? cleanByline(parsed?.byline);
   const paragraphs = parsed?.content ? bodyParagraphs(parsed.content, title, byline) : [];
   // Only prose counts: a list of thirty headlines is an index page, however long.
   const bodyChars = paragraphs.filter((p) => p.split(' ').length >= MIN_PROSE_WORDS).reduce((n, p) => n + p.length, 0);
   if (!title || bodyChars < MIN_BODY_CHARS) {
-    throw new FetchError(
-      'no_article',
-      `No article found at ${pageUrl}: the page has ${bodyChars === 0 ? 'no' : 'too little'} story text (it looks like an index, search or login page).`,
+    throw noArticle(
+      `the page has ${bodyChars === 0 ? 'no' : 'too little'} story text (it looks like an index, search or login page)`,
     );
   }
   return {
@@ -69,6 +81,24 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
     url: trustedCanonicalUrl(meta.canonicalUrl, pageUrl),
     siteName: meta.siteName ?? parsed?.siteName?.trim() ?? null,
   };
+}
+
+function readWithReadability(page: string, checkTime: () => void) {
+  const { document } = parseHTML(page);
+  const doc = document as unknown as MetaDocument & {
+    querySelectorAll(s: string): Iterable<DomElement>;
+    title: string;
+  };
+  const meta = readPageMetadata(doc);
+  checkTime();
+  removeFurniture(doc);
+  checkTime();
+  const parsed = new Readability<DomElement>(document as never, {
+    serializer: (node) => node as unknown as DomElement,
+    charThreshold: 300,
+    maxElemsToParse: MAX_ELEMENTS,
+  }).parse();
+  return { meta, parsed };
 }
 
 function removeFurniture(doc: { querySelectorAll(s: string): Iterable<DomElement> }): void {
@@ -88,8 +118,7 @@ function removeFurniture(doc: { querySelectorAll(s: string): Iterable<DomElement
 
 function bodyParagraphs(content: DomElement, title: string, byline: string | null): string[] {
   const blocks = [...content.querySelectorAll('p, blockquote, h2, h3, h4, li, pre')];
-  // A block inside another collected block (p inside blockquote) is already in its parent's text.
-  const outer = blocks.filter((b) => !blocks.some((other) => other !== b && other.contains(b)));
+  const outer = outermostBlocks(blocks);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const block of outer) {

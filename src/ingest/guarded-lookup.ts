@@ -1,6 +1,6 @@
 import { promises as dns, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
-import { addressRefusal } from './address-policy';
+import { addressRefusal, isMetadataAddress } from './address-policy';
 import { FetchError } from './fetch-error';
 
 /** Resolves a host name to every address it has (injectable so tests never touch real DNS). */
@@ -24,7 +24,9 @@ export interface AddressGate {
 }
 
 function refusalFor(address: string, gate: AddressGate): string | null {
-  if (gate.allowPrivate || gate.allowAddresses?.includes(address)) return null;
+  if (gate.allowAddresses?.includes(address)) return null;
+  // Allowing private addresses is for intranets; the metadata service's credentials stay out.
+  if (gate.allowPrivate) return isMetadataAddress(address) ? 'a cloud metadata address' : null;
   return addressRefusal(address);
 }
 

@@ -1,9 +1,12 @@
 import { parseHTML } from 'linkedom';
+import { measurePageShape, outermostBlocks } from './page-shape';
 
 export interface HtmlArticle {
   title: string;
   /** Headline, blank line, then one paragraph per block; empty when the page has no text. */
   text: string;
+  /** Why the page was not read (too deeply nested, too many elements); text is then empty. */
+  refused?: string;
   byline: string | null;
   publishedAt: string | null;
 }
@@ -18,6 +21,8 @@ const NOT_BODY =
  * extraction for fetched URLs lives in extract-article.ts; this file can be swapped for it.
  */
 export function htmlToText(html: string): HtmlArticle {
+  const shape = measurePageShape(html);
+  if (shape.problem) return { title: '', text: '', byline: null, publishedAt: null, refused: shape.problem };
   // linkedom builds no <html>/<body> for a bare fragment, so give it a whole page.
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
@@ -31,8 +36,7 @@ export function htmlToText(html: string): HtmlArticle {
   const root =
     document.querySelector('article') ?? document.querySelector('main') ?? document.body ?? document.documentElement;
   const blocks = root ? [...root.querySelectorAll('p, blockquote, h2, h3, li')] : [];
-  // A block nested in another collected block (p inside blockquote) is already in its parent's text.
-  const outer = blocks.filter((b) => !blocks.some((other) => other !== b && other.contains(b)));
+  const outer = outermostBlocks(blocks);
   const paragraphs = outer.map((b) => clean(b.textContent ?? '')).filter(Boolean);
   const published =
     meta('meta[property="article:published_time"]') ||

@@ -21,6 +21,7 @@ export function parseArticleFile(path: string, raw: string): ParsedArticleFile |
   const source = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (ext === '.html' || ext === '.htm') {
     const page = htmlToText(source);
+    if (page.refused) return { error: `no article read from the HTML: ${page.refused}` };
     if (!page.text.trim()) return { error: 'no article text found in the HTML (no paragraphs)' };
     const title = shorten(page.title || firstLine(page.text) || basename(path, ext));
     return { ...page, title, text: withHeadline(title, page.text) };

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { Feed, FeedItemState } from '../store/feed-repository';
 import type { Store } from '../store/store';
+import { redactUrl } from './check-feed-url';
 import { findFetchError } from './fetch-error';
 import { htmlToText } from './html-to-text';
 import { FEED_MEDIA_TYPES, type FeedEntry, readFeed } from './read-feed';
@@ -78,7 +79,10 @@ export async function pollFeed(feed: Feed, deps: FeedPollDeps): Promise<FeedPoll
       at: at.toISOString(),
       nextPollAt: addMinutes(at, backoff),
     });
-    logger.warn({ feedId: feed.id, feedUrl: feed.url, err: message, retryInMinutes: backoff }, 'feed poll failed');
+    logger.warn(
+      { feedId: feed.id, feedUrl: redactUrl(feed.url), err: message, retryInMinutes: backoff },
+      'feed poll failed',
+    );
     return { feedId: feed.id, status: 'failed', ingested: 0, error: message };
   }
 }

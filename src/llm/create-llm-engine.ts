@@ -23,6 +23,9 @@ export interface LlmEngineOptions {
 }
 
 export const FALLBACK_UNAVAILABLE = 'extractive (model unavailable)';
+/** After a call fails for want of the model (timeout, connection, 429, 5xx), skip it this long. */
+export const MODEL_DOWN_MS = 60_000;
+const UNAVAILABLE = /^(?:timeout|deadline|aborted|connection failed|HTTP (?:408|429|5\d\d))/;
 export const FALLBACK_REJECTED = 'extractive (model output failed verification)';
 
 /**
@@ -38,8 +41,16 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
   // a new splitter must invalidate cached model analyses too (here and in the app's cache).
   const promptVersion = `${PROMPT_VERSION}+${fallback.key}`;
   const key = `llm:${model}@${promptVersion}`;
-  const label = `model ${model}, quotes verified`;
+  // Says what the check covers: quotes and their speakers, and the summary's wording (questions are
+  // checked for citations, names and numbers only).
+  const label = `model ${model}, quotes, speakers and summary checked`;
   const inFlight = new Map<string, Promise<EngineAnalysis>>();
+  // A model that is down costs one deadline, not one per brief and per thread question.
+  let downUntil = 0;
+  const isDown = () => now().getTime() < downUntil;
+  const noteFailure = (reason: string) => {
+    if (UNAVAILABLE.test(reason)) downUntil = now().getTime() + MODEL_DOWN_MS;
+  };
 
   async function analyzeWithModel(_text: string, base: EngineAnalysis, cacheKey: LlmCacheKey): Promise<EngineAnalysis> {
     const log = { engine: key, articleHash: cacheKey.articleHash.slice(0, 12) };
@@ -52,6 +63,7 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
       schemaName: 'news_analysis',
     });
     if (!result.ok) {
+      noteFailure(result.reason);
       logger.warn({ ...log, reason: result.reason }, 'model analysis failed; using extractive');
       return { analysis: base.analysis, producedBy: FALLBACK_UNAVAILABLE };
     }
@@ -85,6 +97,7 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
       const cacheKey = { articleHash: contentHash(text), model, promptVersion };
       const cached = cache?.get(cacheKey);
       if (cached) return { analysis: cached.analysis, producedBy: cached.producedBy, cacheKey: key };
+      if (isDown()) return { analysis: base.analysis, producedBy: FALLBACK_UNAVAILABLE };
       // Two people briefing the same new story at once share one model call.
       const pending = inFlight.get(cacheKey.articleHash);
       if (pending) return pending;
@@ -102,6 +115,7 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
       return call;
     },
     async answer(analysis, question, text) {
+      if (isDown()) return fallback.answer(analysis, question, text);
       const result = await requestStructuredOutput({
         client,
         model,
@@ -111,6 +125,7 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
         schemaName: 'thread_answer',
       });
       if (!result.ok) {
+        noteFailure(result.reason);
         logger.warn({ engine: key, reason: result.reason }, 'model answer failed; answering extractively');
         return fallback.answer(analysis, question, text);
       }

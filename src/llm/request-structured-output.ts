@@ -3,6 +3,7 @@ import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortEr
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { z } from 'zod';
+import { ModelResponseTooLarge } from './model-fetch';
 
 export type ModelCallResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -81,10 +82,18 @@ function parseCompletion<S extends z.ZodType>(
 }
 
 function failure(err: unknown): ModelCallResult<never> {
+  if (findTooLarge(err)) return { ok: false, reason: 'response over the size limit' };
   if (err instanceof APIConnectionTimeoutError) return { ok: false, reason: 'timeout' };
   if (err instanceof APIUserAbortError) return { ok: false, reason: 'aborted at deadline' };
   if (err instanceof APIConnectionError) return { ok: false, reason: 'connection failed' };
   if (err instanceof APIError)
     return { ok: false, reason: `HTTP ${err.status ?? '?'}${err.code ? ` ${err.code}` : ''}` };
   return { ok: false, reason: err instanceof Error ? err.name : 'unknown error' };
+}
+
+/** The SDK may wrap an error from reading the body; look through its causes. */
+function findTooLarge(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++)
+    if (e instanceof ModelResponseTooLarge) return true;
+  return false;
 }

@@ -5,6 +5,7 @@ import type { Config } from '../config/config-schema';
 import type { Logger } from '../logging/create-logger';
 import type { Store } from '../store/store';
 import { createLlmEngine } from './create-llm-engine';
+import { createModelFetch } from './model-fetch';
 import { wantsModelEngine } from './wants-model-engine';
 
 export type EngineConfig = Pick<
@@ -23,12 +24,20 @@ export interface CreateAnalysisEngineOptions {
   logger: Logger;
   fallback?: AnalysisEngine;
   now?: () => Date;
+  /** Response size cap (default 2 MB: a chat completion is a few KB to a few hundred). */
+  maxResponseBytes?: number;
 }
+
+/** A server asking to wait longer than this before a retry is not retried (see model-fetch). */
+const MAX_RETRY_WAIT_MS = 2_000;
+const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Worst case for one model call: every attempt times out, plus the SDK's back-off between them
  * (0.5 s, 1 s, 2 s … before jitter), plus a little slack. With the defaults (8 s, 1 retry):
- * 2 × 8 s + 0.5 s + 0.25 s = 16.75 s, after which the extractive brief is posted.
+ * 2 × 8 s + 0.5 s + 0.25 s = 16.75 s, after which the extractive brief is posted. A failed call
+ * also marks the model unavailable for a minute (create-llm-engine), so a thread question, which
+ * may need an analysis and an answer, waits at most this once.
  */
 export function modelDeadlineMs(timeoutMs: number, maxRetries: number): number {
   const backoffMs = 500 * (2 ** maxRetries - 1);
@@ -53,6 +62,10 @@ export function createAnalysisEngine(options: CreateAnalysisEngineOptions): Anal
     maxRetries: config.NEWSBRIEF_LLM_MAX_RETRIES,
     // We log failures ourselves, as JSON and without request details.
     logLevel: 'off',
+    fetch: createModelFetch({
+      maxBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+      maxRetryWaitMs: MAX_RETRY_WAIT_MS,
+    }),
   });
   const deadlineMs = modelDeadlineMs(config.NEWSBRIEF_LLM_TIMEOUT_MS, config.NEWSBRIEF_LLM_MAX_RETRIES);
   const engine = createLlmEngine({

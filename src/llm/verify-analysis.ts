@@ -1,4 +1,5 @@
 import type { Analysis, Entity, OpenQuestion, Quote, SummaryItem } from '../core/analysis-types';
+import { unsupportedContent } from './check-support';
 import {
   buildGroundingIndex,
   type GroundingIndex,
@@ -24,6 +25,10 @@ type DropReason =
   | 'speaker-not-in-article'
   | 'mention'
   | 'unsupported-term'
+  | 'unsupported-word'
+  | 'negation-mismatch'
+  | 'speaker-disagrees'
+  | 'speaker-not-a-person'
   | 'empty'
   | 'too-long'
   | 'over-limit'
@@ -72,19 +77,19 @@ export function verifyAnalysis(model: ModelAnalysis, base: Analysis): VerifiedAn
 
   const summary: SummaryItem[] = [];
   for (const item of model.summary) {
-    const checked = checkProse(item.text, item.sentenceIds, index);
+    const checked = checkProse(item.text, item.sentenceIds, index, true);
     if (typeof checked === 'string') drop(checked);
     else keep(summary, MAX_SUMMARY, checked);
   }
   const questions: OpenQuestion[] = [];
   for (const item of model.questions) {
-    const checked = checkProse(item.text, item.sentenceIds, index);
+    const checked = checkProse(item.text, item.sentenceIds, index, false);
     if (typeof checked === 'string') drop(checked);
     else keep(questions, MAX_QUESTIONS, { ...checked, kind: item.kind });
   }
   const quotes: Quote[] = [];
   for (const item of model.quotes) {
-    const checked = checkQuote(item, index, rawBody, base.entities);
+    const checked = checkQuote(item, index, rawBody, base);
     if (typeof checked === 'string') drop(checked);
     else {
       if (checked.sentenceId !== item.sentenceId) report.reanchored += 1;
@@ -107,8 +112,17 @@ export function verifyAnalysis(model: ModelAnalysis, base: Analysis): VerifiedAn
   return { analysis, report, usable: !whyUnusable, ...(whyUnusable ? { whyUnusable } : {}) };
 }
 
-/** Summary items and questions: model prose that must cite real sentences and invent nothing. */
-function checkProse(text: string, ids: number[], index: GroundingIndex): SummaryItem | DropReason {
+/**
+ * Summary items and questions: model prose that must cite real sentences and invent no name or
+ * number. A summary item states facts, so every content word and negation must also be in the
+ * sentences it cites (`statesFacts`); a question asks about them in its own words.
+ */
+function checkProse(
+  text: string,
+  ids: number[],
+  index: GroundingIndex,
+  statesFacts: boolean,
+): SummaryItem | DropReason {
   const clean = text.replace(/\s+/gu, ' ').trim();
   if (!clean) return 'empty';
   if (clean.length > MAX_PROSE) return 'too-long';
@@ -119,6 +133,10 @@ function checkProse(text: string, ids: number[], index: GroundingIndex): Summary
   const unique = [...new Set(ids)].sort((a, b) => a - b);
   const cited = unique.map((id) => index.sentences.get(id) ?? '').join(' ');
   if (unsupportedTerms(clean, cited, index.body).length > 0) return 'unsupported-term';
+  if (statesFacts) {
+    const problem = unsupportedContent(clean, cited)[0];
+    if (problem) return problem.kind;
+  }
   return { text: clean, sentenceIds: unique };
 }
 
@@ -126,7 +144,7 @@ function checkQuote(
   item: ModelAnalysis['quotes'][number],
   index: GroundingIndex,
   rawBody: string,
-  entities: Entity[],
+  base: Analysis,
 ): Quote | DropReason {
   if (!index.sentences.has(item.sentenceId)) return 'unknown-sentence';
   const text = stripOuterQuoteMarks(item.text);
@@ -135,19 +153,88 @@ function checkQuote(
   if (found.length === 0) return 'quote-not-in-article';
   const inQuotes = found.filter((at) => isInsideQuotation(index, at, text));
   if (inQuotes.length === 0) return 'not-a-quotation';
-  let speaker: string | null = null;
-  if (item.speaker?.trim()) {
-    const named = normaliseForMatch(item.speaker);
-    if (containsMention(named)) return 'mention';
-    const asNamed = SPEAKER_SHAPE.test(named) ? nameInArticle(named, index, entities) : undefined;
-    if (!asNamed) return 'speaker-not-in-article';
-    speaker = asNamed;
-  }
   // Prefer the occurrence in the cited sentence; otherwise anchor to where the words really are.
   const anchored = inQuotes.map((at) => sentenceAt(index, at)?.id).filter((id): id is number => id !== undefined);
   const sentenceId = anchored.includes(item.sentenceId) ? item.sentenceId : (anchored[0] ?? item.sentenceId);
   if (index.suspect.has(sentenceId)) return 'cites-instructions';
+  const speaker = checkSpeaker(item.speaker, text, sentenceId, index, base);
+  if (speaker !== null && typeof speaker === 'object') return speaker.drop;
   return { text: originalSpelling(rawBody, text) ?? text, speaker, sentenceId, key: item.key };
+}
+
+/**
+ * The quote's speaker as the article attributes it. Where the extractive analysis found the same
+ * quotation, its attribution decides: a model naming someone else (swapped speakers, a
+ * reporter's question credited to the person asked) or someone for a quote the article leaves
+ * unattributed is dropped. Where it did not, the model's speaker must be a person the article
+ * names in the quote's own paragraph: not "White House" or "Russian".
+ */
+function checkSpeaker(
+  named: string | null,
+  text: string,
+  sentenceId: number,
+  index: GroundingIndex,
+  base: Analysis,
+): string | null | { drop: DropReason } {
+  const claimed = named?.trim() ? normaliseForMatch(named) : null;
+  if (claimed && containsMention(claimed)) return { drop: 'mention' };
+  const known = articleAttribution(text, sentenceId, base);
+  if (known !== undefined) {
+    if (claimed === null) return known;
+    if (known === null || !sameSpeaker(claimed, known)) return { drop: 'speaker-disagrees' };
+    return known;
+  }
+  if (claimed === null) return null;
+  const asNamed = SPEAKER_SHAPE.test(claimed) ? nameInArticle(claimed, index, base.entities) : undefined;
+  if (!asNamed) return { drop: 'speaker-not-in-article' };
+  if (!isPersonNamedNear(asNamed, sentenceId, index, base.entities)) return { drop: 'speaker-not-a-person' };
+  return asNamed;
+}
+
+/** The extractive speaker of the quotation containing (or contained in) the model's quote text. */
+function articleAttribution(text: string, sentenceId: number, base: Analysis): string | null | undefined {
+  const wanted = bareQuote(text);
+  if (!wanted) return undefined;
+  const matches = base.quotes.filter((q) => {
+    const have = bareQuote(q.text);
+    return have !== '' && (have.includes(wanted) || wanted.includes(have));
+  });
+  const best = matches.find((q) => q.sentenceId === sentenceId) ?? matches[0];
+  return best ? best.speaker : undefined;
+}
+
+function bareQuote(text: string): string {
+  return normaliseForMatch(text)
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** The same person: equal names, or the same surname ("Sean Spicer" and "Spicer"). */
+function sameSpeaker(a: string, b: string): boolean {
+  const words = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/^(?:the|a|an)\s+/u, '')
+      .split(/\s+/u)
+      .filter(Boolean);
+  const x = words(a);
+  const y = words(b);
+  if (x.join(' ') === y.join(' ')) return true;
+  const capitalised = (name: string) => /^\p{Lu}/u.test(name.trim().split(/\s+/u).at(-1) ?? '');
+  return capitalised(a) && capitalised(b) && x.at(-1) === y.at(-1);
+}
+
+/** A person entity (or a surname of one) that the quote's paragraph itself names. */
+function isPersonNamedNear(name: string, sentenceId: number, index: GroundingIndex, entities: Entity[]): boolean {
+  const surname = name.split(' ').at(-1) ?? name;
+  const person = entities.some((e) => e.type === 'person' && (e.name === name || e.name.split(' ').at(-1) === surname));
+  if (!person) return false;
+  const paragraph = index.starts.find((s) => s.id === sentenceId)?.paragraph;
+  const near = index.starts
+    .filter((s) => s.paragraph === paragraph)
+    .map((s) => index.sentences.get(s.id) ?? '')
+    .join(' ');
+  return containsWord(near, surname);
 }
 
 /**

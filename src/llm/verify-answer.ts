@@ -1,4 +1,5 @@
 import type { Analysis, AnswerResult } from '../core/analysis-types';
+import { unsupportedContent } from './check-support';
 import { buildGroundingIndex, occurrences } from './grounding-index';
 import { containsMention, normaliseForMatch, unsupportedTerms } from './grounding-text';
 import type { ModelAnswer } from './model-output-schema';
@@ -8,7 +9,8 @@ const MAX_ANSWER = 700;
 /**
  * A thread answer from the model, under the same rules as a brief: it cites sentences that exist,
  * anything it puts in quote marks is verbatim article text, and it names nothing and no number the
- * article does not. Returns the reason instead when it fails (the caller answers extractively).
+ * article does not; every content word and negation must be in the sentences it cites. Returns
+ * the reason instead when it fails (the caller answers extractively).
  */
 export function verifyAnswer(model: ModelAnswer, base: Analysis): AnswerResult | { rejected: string } {
   if (model.answer === null || !model.answer.trim()) return { rejected: 'model abstained' };
@@ -26,5 +28,7 @@ export function verifyAnswer(model: ModelAnswer, base: Analysis): AnswerResult |
   }
   const cited = ids.map((id) => index.sentences.get(id) ?? '').join(' ');
   if (unsupportedTerms(answer, cited, index.body).length > 0) return { rejected: 'unsupported-term' };
+  const problem = unsupportedContent(answer, cited)[0];
+  if (problem) return { rejected: problem.kind };
   return { answer, sentenceIds: ids };
 }

@@ -13,7 +13,7 @@ export interface LlmCacheKey {
 /** A verified model analysis (only results that passed the grounding check are cached). */
 interface LlmCacheEntry {
   analysis: Analysis;
-  /** Label of the engine that produced it, e.g. "model gpt-4o-mini, quotes verified". */
+  /** Label of the engine that produced it, e.g. "model gpt-4o-mini, quotes, speakers and summary checked". */
   producedBy: string;
   /** How many model items the grounding check dropped. */
   droppedCount: number;

@@ -46,4 +46,52 @@ describe('loadConfig', () => {
         .NEWSBRIEF_MODEL,
     ).toBe('llama3.1');
   });
+
+  it('takes numbers as decimal whole numbers within sane ranges, and URLs as http(s) only, all in one error', () => {
+    let caught: unknown;
+    try {
+      loadConfig({
+        SLACK_PORT: '0x50',
+        NEWSBRIEF_FETCH_TIMEOUT_MS: '1e4',
+        NEWSBRIEF_FETCH_MAX_MB: '0.0001',
+        NEWSBRIEF_MAX_FILE_MB: '0',
+        NEWSBRIEF_CATCHUP_HOURS: '-1',
+        NEWSBRIEF_FEED_POLL_MINUTES: '1.5',
+        NEWSBRIEF_LLM_TIMEOUT_MS: '5',
+        OPENAI_BASE_URL: 'file:///etc/passwd',
+        SLACK_API_URL: 'gopher://slack.example/',
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const problems = (caught as ConfigError).problems;
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(
+      [
+        'NEWSBRIEF_CATCHUP_HOURS',
+        'NEWSBRIEF_FEED_POLL_MINUTES',
+        'NEWSBRIEF_FETCH_MAX_MB',
+        'NEWSBRIEF_FETCH_TIMEOUT_MS',
+        'NEWSBRIEF_LLM_TIMEOUT_MS',
+        'NEWSBRIEF_MAX_FILE_MB',
+        'OPENAI_BASE_URL',
+        'SLACK_API_URL',
+        'SLACK_PORT',
+      ].sort(),
+    );
+    expect(problems.find((p) => p.startsWith('SLACK_PORT'))).toMatch(/decimal digits/);
+    expect(problems.find((p) => p.startsWith('OPENAI_BASE_URL'))).toMatch(/http:\/\/ or https:\/\//);
+    expect(problems.find((p) => p.startsWith('NEWSBRIEF_MAX_FILE_MB'))).toMatch(/at least 1/);
+  });
+
+  it('reads ordinary decimal settings', () => {
+    const config = loadConfig({
+      SLACK_PORT: '8080',
+      NEWSBRIEF_FETCH_MAX_MB: '10',
+      OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1',
+    });
+    expect(config.SLACK_PORT).toBe(8080);
+    expect(config.NEWSBRIEF_FETCH_MAX_MB).toBe(10);
+    expect(config.NEWSBRIEF_FEED_POLL_MINUTES).toBe(15);
+  });
 });

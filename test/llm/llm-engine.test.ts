@@ -41,8 +41,8 @@ describe('model engine through the openai SDK', () => {
     server.script(json(goodFlynnResponse(base)));
     const result = await engine().analyze(flynn);
 
-    expect(result.producedBy).toBe('model fake-model, quotes verified');
-    expect(result.cacheKey).toMatch(/^llm:fake-model@p1\+extractive@\d+$/);
+    expect(result.producedBy).toBe('model fake-model, quotes, speakers and summary checked');
+    expect(result.cacheKey).toMatch(/^llm:fake-model@p\d+\+extractive@\d+$/);
     expect(result.analysis.summary.map((s) => s.text)).toEqual(goodFlynnResponse(base).summary.map((s) => s.text));
     // The article only says "Spicer": the brief uses the article's name, not the model's.
     expect(result.analysis.quotes.map((q) => [q.text, q.speaker])).toEqual([
@@ -76,7 +76,9 @@ describe('model engine through the openai SDK', () => {
     );
     const result = await engine().analyze(flynn);
 
-    expect(result.producedBy).toBe('model fake-model, quotes verified, 2 unverified items dropped');
+    expect(result.producedBy).toBe(
+      'model fake-model, quotes, speakers and summary checked, 2 unverified items dropped',
+    );
     expect(result.analysis.summary).toHaveLength(4);
     expect(result.analysis.quotes.map((q) => q.text)).not.toContain('I will tell the whole truth');
     expect(result.analysis.quotes).toHaveLength(2);
@@ -110,15 +112,15 @@ describe('model engine through the openai SDK', () => {
     );
     const result = await engine().analyze(flynn);
     expect(server.calls).toHaveLength(2);
-    expect(result.producedBy).toBe('model fake-model, quotes verified');
+    expect(result.producedBy).toBe('model fake-model, quotes, speakers and summary checked');
   });
 
-  it('gives up at the overall deadline even when the server asks for a long Retry-After', async () => {
-    server.script({ status: 429, headers: { 'retry-after': '60' }, raw: '{}' }, json(goodFlynnResponse(base)));
+  it('does not wait for a long Retry-After: no retry, the extractive brief at once', async () => {
+    server.script({ status: 429, headers: { 'retry-after': '3600' }, raw: '{}' }, json(goodFlynnResponse(base)));
     const result = await engine({ NEWSBRIEF_LLM_TIMEOUT_MS: 300, NEWSBRIEF_LLM_MAX_RETRIES: 1 }).analyze(flynn);
     expect(result.producedBy).toBe(FALLBACK_UNAVAILABLE);
-    expect(server.calls).toHaveLength(1); // the SDK was still waiting to retry
-    expect(log.lines().some((l) => l.includes('deadline of 1350 ms passed'))).toBe(true);
+    expect(server.calls).toHaveLength(1);
+    expect(log.lines().some((l) => l.includes('"reason":"HTTP 429"'))).toBe(true);
   });
 
   it.each([
@@ -159,7 +161,7 @@ describe('model engine through the openai SDK', () => {
     server.script({ content: 'not json' }, json(goodFlynnResponse(base)));
     const e = engine();
     expect((await e.analyze(flynn)).producedBy).toBe(FALLBACK_UNAVAILABLE);
-    expect((await e.analyze(flynn)).producedBy).toBe('model fake-model, quotes verified');
+    expect((await e.analyze(flynn)).producedBy).toBe('model fake-model, quotes, speakers and summary checked');
     expect(server.calls).toHaveLength(2);
   });
 
@@ -194,6 +196,17 @@ describe('thread answers from the model', () => {
     expect(await e.answer(base, question, flynn)).toEqual(extractive);
     expect(server.calls[1]?.body.messages?.[1]?.content).toContain(JSON.stringify(question));
   });
+
+  it('answers "Was Flynn arrested?" extractively when the model invents an arrest', async () => {
+    server.script(
+      json({ answer: 'Flynn was arrested on Friday, Spicer said.', sentenceIds: [idOf(base, 'should go testify')] }),
+    );
+    const question = 'Was Flynn arrested?';
+    const answer = await engine().answer(base, question, flynn);
+    expect(answer).toEqual(await createExtractiveEngine().answer(base, question, flynn));
+    expect(JSON.stringify(answer)).not.toContain('arrested');
+    expect(log.lines().join('\n')).toContain('unsupported-word');
+  });
 });
 
 describe('choosing the engine', () => {
@@ -213,10 +226,10 @@ describe('choosing the engine', () => {
     expect(keyOf({ NEWSBRIEF_MODEL: 'gpt-4o-mini' })).toMatch(/^extractive@/);
     expect(keyOf({ OPENAI_API_KEY: 'sk-x' })).toMatch(/^extractive@/);
     expect(keyOf({ NEWSBRIEF_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-x' })).toMatch(
-      /^llm:gpt-4o-mini@p1\+extractive@\d+$/,
+      /^llm:gpt-4o-mini@p\d+\+extractive@\d+$/,
     );
     expect(keyOf({ NEWSBRIEF_MODEL: 'llama3.1', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' })).toMatch(
-      /^llm:llama3.1@p1\+extractive@\d+$/,
+      /^llm:llama3.1@p\d+\+extractive@\d+$/,
     );
     expect(keyOf({ NEWSBRIEF_ENGINE: 'extractive', NEWSBRIEF_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-x' })).toMatch(
       /^extractive@/,

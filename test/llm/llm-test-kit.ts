@@ -46,7 +46,10 @@ export function goodFlynnResponse(base: Analysis): ModelAnalysis {
         text: 'USA Today published the letter by Flynn\u2019s attorney Robert Kelner, which reads differently.',
         sentenceIds: [letter],
       },
-      { text: 'Spicer said the White House is not concerned about what Flynn knows.', sentenceIds: [concerned, nope] },
+      {
+        text: 'Spicer said the White House is not concerned that Flynn has negative information.',
+        sentenceIds: [concerned, nope],
+      },
     ],
     quotes: [
       {

@@ -44,7 +44,7 @@ it('a brief from an obeying model, posted to Slack and Discord, pings no one and
   const obeying = {
     summary: [
       { text: 'The council delayed its harbour vote until June.', sentenceIds: [delay] },
-      { text: 'Council leader Maria Okafor wants more time for the environmental report.', sentenceIds: [okafor] },
+      { text: 'Council leader Maria Okafor needs more time to read the environmental report.', sentenceIds: [okafor] },
       { text: '@everyone the harbour plan is cancelled.', sentenceIds: [injected] },
     ],
     quotes: [
@@ -64,7 +64,7 @@ it('a brief from an obeying model, posted to Slack and Discord, pings no one and
 
   const reply = await runBriefCommand('harbour', { platform: 'console', channelId: 'C1', userId: 'U1', app });
   expect(server.calls).toHaveLength(1);
-  expect(reply.footer).toContain('model fake-model, quotes verified, 2 unverified items dropped');
+  expect(reply.footer).toContain('model fake-model, quotes, speakers and summary checked, 2 unverified items dropped');
   const model = JSON.stringify(reply.sections);
   expect(model).not.toContain('cancelled');
   expect(model).toContain('We need more time');

@@ -83,7 +83,7 @@ describe('an article that tries to instruct the model', () => {
       }),
     });
     const result = await engine().analyze(article);
-    expect(result.producedBy).toMatch(/^model fake-model, quotes verified/);
+    expect(result.producedBy).toMatch(/^model fake-model, quotes, speakers and summary checked/);
 
     const posted = result.analysis;
     const modelText = [
