@@ -7,6 +7,7 @@ import { articleMigrations, createSqliteArticleRepository } from './sqlite-artic
 import { conversationMigrations, createSqliteConversationRepository } from './sqlite-conversation-repository';
 import { createSqliteFeedRepository, feedMigrations } from './sqlite-feed-repository';
 import { createSqliteLlmCacheRepository, llmCacheMigrations } from './sqlite-llm-cache-repository';
+import { postSlotMigrations } from './sqlite-post-slots';
 import { createSqliteScheduleRepository, scheduleMigrations } from './sqlite-schedule-repository';
 
 export interface OpenSqliteStoreOptions {
@@ -19,16 +20,20 @@ export interface OpenSqliteStoreOptions {
 }
 
 /** Every repository's migrations; to add a repository, append its array here. */
-const migrations: readonly Migration[] = [
+const sqliteMigrations: readonly Migration[] = [
   ...articleMigrations,
   ...conversationMigrations,
   ...llmCacheMigrations,
   ...scheduleMigrations,
   ...feedMigrations,
+  ...postSlotMigrations,
 ];
 
-/** Opens (creating if needed) the SQLite store. Two processes may share one file (WAL). */
-export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
+/**
+ * Opens (creating if needed) the database file with the store's pragmas and applies every
+ * migration; shared by the synchronous store, its asynchronous adapter and export/import.
+ */
+export function openSqliteDatabase(options: Omit<OpenSqliteStoreOptions, 'now'>): Database.Database {
   const memory = options.path === ':memory:';
   if (!memory) mkdirSync(dirname(options.path), { recursive: true });
   const db = new Database(options.path);
@@ -38,11 +43,17 @@ export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
     if (!memory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    applyMigrations(db, [...migrations, ...(options.extraMigrations ?? [])]);
+    applyMigrations(db, [...sqliteMigrations, ...(options.extraMigrations ?? [])]);
   } catch (err) {
     db.close();
     throw err;
   }
+  return db;
+}
+
+/** Opens (creating if needed) the SQLite store. Two processes may share one file (WAL). */
+export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
+  const db = openSqliteDatabase(options);
   return {
     articles: createSqliteArticleRepository(db, { now: options.now }),
     conversations: createSqliteConversationRepository(db, { now: options.now }),
