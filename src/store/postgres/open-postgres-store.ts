@@ -39,6 +39,17 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * a DatabaseUnreachableError naming the URL minus its password when the server cannot be reached.
  */
 export async function openPostgresStore(options: OpenPostgresStoreOptions): Promise<AsyncStore> {
+  const { pool } = await openPostgresPool(options);
+  return postgresStore(pool, options);
+}
+
+/**
+ * The pool behind the store, with the schema migrated (or checked): for export/import and
+ * `migrate`, which work on tables rather than repositories. `applied` lists the steps it ran.
+ */
+export async function openPostgresPool(
+  options: OpenPostgresStoreOptions,
+): Promise<{ pool: pg.Pool; applied: string[] }> {
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
     throw new Error(`"${options.schema}" is not a usable schema name: use lower-case letters, digits and _`);
   }
@@ -56,9 +67,9 @@ export async function openPostgresStore(options: OpenPostgresStoreOptions): Prom
         if (pending.length > 0) {
           throw new Error(`the database schema is behind (${pending.join(', ')} not applied): run newsbrief migrate`);
         }
-      } else {
-        await applyPostgresMigrations(client, migrations, options.schema);
+        return { pool, applied: [] };
       }
+      return { pool, applied: await applyPostgresMigrations(client, migrations, options.schema) };
     } finally {
       client.release();
     }
@@ -66,7 +77,6 @@ export async function openPostgresStore(options: OpenPostgresStoreOptions): Prom
     await pool.end();
     throw error;
   }
-  return postgresStore(pool, options);
 }
 
 function createPool(options: OpenPostgresStoreOptions): pg.Pool {

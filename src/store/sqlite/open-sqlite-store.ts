@@ -20,7 +20,7 @@ export interface OpenSqliteStoreOptions {
 }
 
 /** Every repository's migrations; to add a repository, append its array here. */
-const sqliteMigrations: readonly Migration[] = [
+export const sqliteMigrations: readonly Migration[] = [
   ...articleMigrations,
   ...conversationMigrations,
   ...llmCacheMigrations,
