@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // SQLite files and loopback servers are per test file; forks keep native handles isolated.
     pool: 'forks',
+    // A PostgreSQL server for the store tests, started only when a test file asks for it.
+    globalSetup: ['test/support/postgres-global-setup.ts'],
   },
 });

@@ -16,6 +16,9 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   tick: async () => (await import('./scheduler-cli')).tickCli,
   schedules: async () => (await import('./scheduler-cli')).schedulesCli,
   'register-discord': async () => (await import('./register-discord-command')).registerDiscordCommand,
+  migrate: async () => (await import('./migrate-command')).migrateCommand,
+  export: async () => (await import('./export-command')).exportCommand,
+  import: async () => (await import('./import-command')).importCommand,
   help: async () => async (_argv, io) => {
     io.stdout.write(HELP_TEXT);
     return 0;

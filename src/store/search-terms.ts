@@ -55,3 +55,15 @@ export function trigramsOf(query: string): string[] {
   }
   return [...grams];
 }
+
+/**
+ * How close a title is to a mistyped query: the share of the query's trigrams found in the title,
+ * lightly penalising long titles. Both stores order "did you mean" by it.
+ */
+export function titleSimilarity(query: string, title: string): number {
+  const queryGrams = trigramsOf(query);
+  if (queryGrams.length === 0) return 0;
+  const titleGrams = new Set(trigramsOf(title));
+  const shared = queryGrams.filter((g) => titleGrams.has(g)).length;
+  return shared / (queryGrams.length + 0.1 * titleGrams.size);
+}

@@ -1,10 +1,11 @@
 import type { Store } from '../store';
 import { applyMigrations, assertMigrated, type Migration } from './migrations';
-import { describeStoreFileError, openDatabaseFile } from './open-database-file';
+import { describeStoreFileError, type OpenedDatabase, openDatabaseFile } from './open-database-file';
 import { articleMigrations, createSqliteArticleRepository } from './sqlite-article-repository';
 import { conversationMigrations, createSqliteConversationRepository } from './sqlite-conversation-repository';
 import { createSqliteFeedRepository, feedMigrations } from './sqlite-feed-repository';
 import { createSqliteLlmCacheRepository, llmCacheMigrations } from './sqlite-llm-cache-repository';
+import { postSlotMigrations } from './sqlite-post-slots';
 import { createSqliteScheduleRepository, scheduleMigrations } from './sqlite-schedule-repository';
 
 export interface OpenSqliteStoreOptions {
@@ -17,19 +18,23 @@ export interface OpenSqliteStoreOptions {
 }
 
 /** Every repository's migrations; to add a repository, append its array here. */
-const migrations: readonly Migration[] = [
+export const sqliteMigrations: readonly Migration[] = [
   ...articleMigrations,
   ...conversationMigrations,
   ...llmCacheMigrations,
   ...scheduleMigrations,
   ...feedMigrations,
+  ...postSlotMigrations,
 ];
 
-/** Opens (creating if needed) the SQLite store. Two processes may share one file (WAL). */
-export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
+/**
+ * Opens (creating if needed) the database file with the store's pragmas and applies every
+ * migration; shared by the synchronous store, its asynchronous adapter and export/import.
+ */
+export function openSqliteDatabase(options: Omit<OpenSqliteStoreOptions, 'now'>): OpenedDatabase {
   const memory = options.path === ':memory:';
   const { db, readonly } = openDatabaseFile(options.path);
-  const all = [...migrations, ...(options.extraMigrations ?? [])];
+  const all = [...sqliteMigrations, ...(options.extraMigrations ?? [])];
   try {
     // busy_timeout first: the WAL switch itself needs a lock another process may hold.
     db.pragma('busy_timeout = 5000');
@@ -45,6 +50,12 @@ export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
     db.close();
     throw describeStoreFileError(options.path, err) ?? err;
   }
+  return { db, readonly };
+}
+
+/** Opens (creating if needed) the SQLite store. Two processes may share one file (WAL). */
+export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
+  const { db, readonly } = openSqliteDatabase(options);
   return {
     articles: createSqliteArticleRepository(db, { now: options.now, readonly }),
     conversations: createSqliteConversationRepository(db, { now: options.now }),

@@ -9,7 +9,7 @@ import type {
   StoredArticle,
 } from '../article-repository';
 import { contentHash } from '../content-hash';
-import { buildFtsQuery, searchTerms, trigramsOf } from '../search-terms';
+import { buildFtsQuery, searchTerms, titleSimilarity, trigramsOf } from '../search-terms';
 import { articleMigrations } from './article-migrations';
 
 export { articleMigrations };
@@ -172,7 +172,7 @@ export function createSqliteArticleRepository(
       if (useful.length === 0) return [];
       const candidates = trigramCandidates.all(useful.map((g) => `"${g}"`).join(' OR '), 50);
       return candidates
-        .map((row) => ({ ...toHit(row), score: similarity(grams, row.title) }))
+        .map((row) => ({ ...toHit(row), score: titleSimilarity(query, row.title) }))
         .sort((a, b) => b.score - a.score || b.ingestedAt.localeCompare(a.ingestedAt))
         .slice(0, limit);
     },
@@ -193,13 +193,6 @@ export function createSqliteArticleRepository(
 
 function joinNames(names: string[]): string {
   return [...new Set(names.map((n) => n.trim()).filter(Boolean))].join('\n');
-}
-
-/** Share of the query's trigrams found in the title, lightly penalising long titles. */
-function similarity(queryGrams: string[], title: string): number {
-  const titleGrams = new Set(trigramsOf(title));
-  const shared = queryGrams.filter((g) => titleGrams.has(g)).length;
-  return shared / (queryGrams.length + 0.1 * titleGrams.size);
 }
 
 function toStored(row: ArticleRow): StoredArticle {

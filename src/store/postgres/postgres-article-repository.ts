@@ -1,0 +1,229 @@
+import type { Analysis } from '../../core/analysis-types';
+import type { NewArticle, StoredArticle } from '../article-repository';
+import type { AsyncArticleRepository } from '../async/async-store';
+import { contentHash } from '../content-hash';
+import { searchTerms, titleSimilarity } from '../search-terms';
+import type { PgDb } from './postgres-database';
+import { tsQuery } from './ts-query';
+
+export interface PostgresArticleRepositoryOptions {
+  now?: () => Date;
+}
+
+interface ArticleRow {
+  id: number;
+  source: string;
+  url: string | null;
+  title: string;
+  text: string;
+  byline: string | null;
+  content_hash: string;
+  published_at: string | null;
+  ingested_at: string;
+  updated_at: string;
+}
+
+interface HitRow {
+  id: number;
+  title: string;
+  source: string;
+  url: string | null;
+  published_at: string | null;
+  ingested_at: string;
+  score: number;
+}
+
+const ARTICLE_COLUMNS = 'id, source, url, title, text, byline, content_hash, published_at, ingested_at, updated_at';
+const HIT_COLUMNS = 'a.id, a.title, a.source, a.url, a.published_at, a.ingested_at';
+// ts_rank weights {D, C, B, A}: body 0.1, entity names 0.4, title 1.0 (bm25's 1 : 4 : 10 on SQLite).
+const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+// As on SQLite: rank only the most recent matches, so a word in most articles stays fast.
+const RANK_WINDOW = 1000;
+const SUGGEST_CANDIDATES = 50;
+
+export function createPostgresArticleRepository(
+  db: PgDb,
+  options: PostgresArticleRepositoryOptions = {},
+): AsyncArticleRepository {
+  const now = options.now ?? (() => new Date());
+
+  const one = async (sql: string, params: unknown[]) => (await db.query<ArticleRow>(sql, params)).rows[0];
+  const setEntityNames = async (target: PgDb, articleId: number, names: string[]) => {
+    const joined = joinNames(names);
+    // IS DISTINCT FROM: a no-op update would still rewrite the row and its index entries.
+    await target.query('UPDATE articles SET entity_names = $1 WHERE id = $2 AND entity_names IS DISTINCT FROM $1', [
+      joined,
+      articleId,
+    ]);
+  };
+  const saveAnalysis = async (target: PgDb, articleId: number, engineKey: string, analysis: Analysis) => {
+    await target.query(
+      `INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at`,
+      [articleId, engineKey, JSON.stringify(analysis), now().toISOString()],
+    );
+  };
+
+  /**
+   * Same content → 'unchanged'; else insert, and when the URL is already stored, update that
+   * row in place. The unique keys decide between replicas adding the same story at once: the
+   * insert waits for the other transaction and then conflicts, and the loser sees its row.
+   */
+  const writeArticle = async (tx: PgDb, input: NewArticle, entityNames: string[] | undefined) => {
+    const article = withoutNul(input);
+    const hash = contentHash(article.text);
+    const findByHash = async () =>
+      (await tx.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE content_hash = $1`, [hash])).rows[0];
+    const unchanged = async (row: ArticleRow) => {
+      if (entityNames) await setEntityNames(tx, row.id, entityNames);
+      return { article: toStored(row), outcome: 'unchanged' as const };
+    };
+    const same = await findByHash();
+    if (same) return unchanged(same);
+    const url = article.url?.trim() || null;
+    const at = now().toISOString();
+    const fields = [
+      article.source,
+      article.title.trim(),
+      article.text,
+      article.byline?.trim() || null,
+      hash,
+      article.publishedAt ?? null,
+      at,
+      joinNames(entityNames ?? []),
+    ];
+    const inserted = await tx.query<ArticleRow>(
+      `INSERT INTO articles (source, title, text, byline, content_hash, published_at, ingested_at, updated_at, entity_names, url)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING ${ARTICLE_COLUMNS}`,
+      [...fields, url],
+    );
+    if (inserted.rows[0]) return { article: toStored(inserted.rows[0]), outcome: 'created' as const };
+    const raced = await findByHash();
+    if (raced) return unchanged(raced);
+    // Same URL, new text: keep the id so threads and cached links stay valid.
+    const updated = await tx.query<ArticleRow>(
+      `UPDATE articles SET source = $1, title = $2, text = $3, byline = $4, content_hash = $5,
+         published_at = COALESCE($6, published_at), updated_at = $7, entity_names = $8
+       WHERE url = $9 RETURNING ${ARTICLE_COLUMNS}`,
+      [...fields, url],
+    );
+    const row = updated.rows[0];
+    if (!row) throw new Error(`article could not be stored: it conflicts with a stored one (${url ?? hash})`);
+    await tx.query('DELETE FROM article_analyses WHERE article_id = $1', [row.id]);
+    return { article: toStored(row), outcome: 'updated' as const };
+  };
+
+  const ranked = async (query: string, limit: number) => {
+    const result = await db.query<HitRow>(
+      `WITH q AS (SELECT to_tsquery('newsbrief_words', $1) AS q),
+            recent AS (SELECT a.id FROM articles a, q WHERE a.search @@ q.q ORDER BY a.id DESC LIMIT ${RANK_WINDOW})
+       SELECT ${HIT_COLUMNS}, ts_rank('${WEIGHTS}', a.search, q.q, 1) AS score
+       FROM recent r JOIN articles a ON a.id = r.id, q
+       ORDER BY score DESC, a.id DESC LIMIT $2`,
+      [query, limit],
+    );
+    return result.rows.map(toHit);
+  };
+
+  return {
+    async add(article, derived) {
+      return db.tx(async (tx) => {
+        const result = await writeArticle(tx, article, derived?.entityNames);
+        if (derived?.analysis) {
+          await saveAnalysis(tx, result.article.id, derived.analysis.engineKey, derived.analysis.analysis);
+        }
+        return result;
+      });
+    },
+    async get(id) {
+      const row = await one(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
+      return row ? toStored(row) : undefined;
+    },
+    async search(query, limit = 10) {
+      const all = tsQuery(query, 'all');
+      if (!all) return [];
+      const hits = await ranked(all, limit);
+      if (hits.length > 0 || searchTerms(query).length < 2) return hits;
+      return ranked(tsQuery(query, 'any')!, limit);
+    },
+    async suggest(query, limit = 3) {
+      if (searchTerms(query).length === 0) return [];
+      // The trigram index finds the titles nearest the query (word similarity, KNN order); the
+      // final order uses the same similarity as SQLite, so both stores suggest alike.
+      const result = await db.query<HitRow>(
+        `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a ORDER BY a.title <->> $1 LIMIT ${SUGGEST_CANDIDATES}`,
+        [query.normalize('NFKC').replaceAll('\u0000', '').slice(0, 500)],
+      );
+      return result.rows
+        .map((row) => ({ ...toHit(row), score: titleSimilarity(query, row.title) }))
+        .filter((hit) => hit.score > 0)
+        .sort((a, b) => b.score - a.score || b.ingestedAt.localeCompare(a.ingestedAt))
+        .slice(0, limit);
+    },
+    async ingestedSince(isoTime) {
+      const result = await db.query<HitRow>(
+        `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a WHERE a.ingested_at >= $1 ORDER BY a.ingested_at, a.id`,
+        [isoTime],
+      );
+      return result.rows.map(toHit);
+    },
+    async count() {
+      const result = await db.query<{ n: number }>('SELECT count(*) AS n FROM articles');
+      return result.rows[0]!.n;
+    },
+    async getAnalysis(articleId, engineKey) {
+      const result = await db.query<{ analysis_json: Analysis }>(
+        'SELECT analysis_json FROM article_analyses WHERE article_id = $1 AND engine_key = $2',
+        [articleId, engineKey],
+      );
+      return result.rows[0]?.analysis_json;
+    },
+    saveAnalysis: (articleId, engineKey, analysis) => saveAnalysis(db, articleId, engineKey, analysis),
+    setEntityNames: (articleId, names) => setEntityNames(db, articleId, names),
+  };
+}
+
+/** PostgreSQL text cannot hold NUL characters (SQLite can); they carry no meaning in an article. */
+function withoutNul(article: NewArticle): NewArticle {
+  const strip = <T extends string | null | undefined>(value: T): T =>
+    (typeof value === 'string' ? value.replaceAll('\u0000', '') : value) as T;
+  return {
+    source: strip(article.source),
+    url: strip(article.url),
+    title: strip(article.title),
+    text: strip(article.text),
+    byline: strip(article.byline),
+    publishedAt: strip(article.publishedAt),
+  };
+}
+
+function joinNames(names: string[]): string {
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))].join('\n');
+}
+
+function toStored(row: ArticleRow): StoredArticle {
+  return {
+    id: row.id,
+    source: row.source,
+    url: row.url,
+    title: row.title,
+    text: row.text,
+    byline: row.byline,
+    contentHash: row.content_hash,
+    publishedAt: row.published_at,
+    ingestedAt: row.ingested_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toHit(row: HitRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    source: row.source,
+    url: row.url,
+    publishedAt: row.published_at,
+    ingestedAt: row.ingested_at,
+    score: row.score,
+  };
+}

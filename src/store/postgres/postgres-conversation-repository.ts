@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type { AsyncConversationRepository } from '../async/async-store';
+import type { PgDb } from './postgres-database';
+
+export interface PostgresConversationRepositoryOptions {
+  now?: () => Date;
+}
+
+export function createPostgresConversationRepository(
+  db: PgDb,
+  options: PostgresConversationRepositoryOptions = {},
+): AsyncConversationRepository {
+  const now = options.now ?? (() => new Date());
+  return {
+    async linkThread(threadRef, articleId) {
+      await db.query(
+        `INSERT INTO thread_links (thread_ref, article_id, linked_at) VALUES ($1, $2, $3)
+         ON CONFLICT (thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at`,
+        [threadRef, articleId, now().toISOString()],
+      );
+    },
+    async articleForThread(threadRef) {
+      const result = await db.query<{ article_id: number }>(
+        'SELECT article_id FROM thread_links WHERE thread_ref = $1',
+        [threadRef],
+      );
+      return result.rows[0]?.article_id;
+    },
+    async markEventHandled(eventKey) {
+      // The primary key lets exactly one replica insert. The token makes the call safe to
+      // retry: if the first try committed but its reply was lost, the row is still ours.
+      const token = randomUUID();
+      const inserted = await db.query(
+        `INSERT INTO handled_events (event_key, handled_at, handled_by) VALUES ($1, $2, $3)
+         ON CONFLICT (event_key) DO NOTHING`,
+        [eventKey, now().toISOString(), token],
+      );
+      if (inserted.rowCount === 1) return true;
+      const mine = await db.query('SELECT 1 FROM handled_events WHERE event_key = $1 AND handled_by = $2', [
+        eventKey,
+        token,
+      ]);
+      return mine.rowCount === 1;
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type TransferSummary } from './export-store';
+import { openTableStore } from './open-table-store';
+import type { StoreLocation } from './store-location';
+import { PAGE_SIZE } from './table-store';
+import { type PortableRow, type TransferTable, transferTables } from './transfer-tables';
+
+/** Why an import was refused; nothing was written. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+const tablesByName = new Map(transferTables.map((t) => [t.name, t]));
+
+/**
+ * Loads an export into an empty store, ids and thread links intact, in one transaction: a
+ * damaged, cut-off or foreign file, or a store that already holds data, changes nothing.
+ */
+export async function importStore(options: { file: string; to: StoreLocation }): Promise<TransferSummary> {
+  await access(options.file);
+  const lines = createInterface({ input: createReadStream(options.file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const iterator = lines[Symbol.asyncIterator]();
+  const header = parseLine((await iterator.next()).value, 1) as Partial<ExportHeader> | undefined;
+  if (header?.format !== EXPORT_FORMAT) throw new ImportError(`${options.file} is not a newsbrief export`);
+  if (header.version !== EXPORT_VERSION) {
+    throw new ImportError(`${options.file} is export format ${header.version}; this newsbrief reads ${EXPORT_VERSION}`);
+  }
+  const target = await openTableStore(options.to);
+  try {
+    const unknown = (header.schema ?? []).filter((id) => !target.knownMigrations.includes(id));
+    if (unknown.length > 0) {
+      throw new ImportError(
+        `the export comes from a newer newsbrief (schema steps ${unknown.join(', ')}): upgrade first`,
+      );
+    }
+    if (!(await target.isEmpty())) {
+      throw new ImportError('the target store already holds data: import only into an empty store');
+    }
+    const rows: Record<string, number> = {};
+    await target.writeAll(batches(iterator, rows));
+    return { rows };
+  } finally {
+    lines.close();
+    await target.close();
+  }
+}
+
+/** Row lines grouped into batches per table; checks the end line's counts before the commit. */
+async function* batches(
+  lines: AsyncIterator<string>,
+  counted: Record<string, number>,
+): AsyncGenerator<{ table: TransferTable; rows: PortableRow[] }> {
+  let table: TransferTable | undefined;
+  let rows: PortableRow[] = [];
+  for (let lineNo = 2; ; lineNo++) {
+    const next = await lines.next();
+    if (next.done) throw new ImportError('the export file is incomplete (it has no end line): nothing was imported');
+    const line = parseLine(next.value, lineNo) as {
+      t?: string;
+      r?: PortableRow;
+      end?: boolean;
+      rows?: Record<string, number>;
+    };
+    if (!line) continue;
+    if (line.end) {
+      if (table && rows.length > 0) yield { table, rows };
+      for (const t of transferTables) {
+        if ((line.rows?.[t.name] ?? 0) !== (counted[t.name] ?? 0)) {
+          throw new ImportError(
+            `the export file lists ${line.rows?.[t.name] ?? 0} ${t.name} rows but holds ${counted[t.name] ?? 0}`,
+          );
+        }
+      }
+      return;
+    }
+    const lineTable = line.t ? tablesByName.get(line.t) : undefined;
+    if (!lineTable || typeof line.r !== 'object' || line.r === null) {
+      throw new ImportError(`line ${lineNo} of the export is not a row of a known table`);
+    }
+    if (table && (lineTable !== table || rows.length >= PAGE_SIZE)) {
+      yield { table, rows };
+      rows = [];
+    }
+    table = lineTable;
+    rows.push(line.r);
+    counted[lineTable.name] = (counted[lineTable.name] ?? 0) + 1;
+  }
+}
+
+function parseLine(line: string | undefined, lineNo: number): unknown {
+  if (line === undefined || line.trim() === '') return undefined;
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new ImportError(`line ${lineNo} of the export is not JSON`);
+  }
+}

@@ -1,0 +1,74 @@
+import type pg from 'pg';
+import { quoteIdentifier } from '../postgres/apply-postgres-migrations';
+import { openPostgresPool } from '../postgres/open-postgres-store';
+import { postgresMigrations } from '../postgres/postgres-migrations';
+import { PAGE_SIZE, type TableStore } from './table-store';
+import { type PortableRow, pageQuery, type TransferTable, transferTables } from './transfer-tables';
+
+/** A PostgreSQL database (schema) as tables, migrated first. */
+export async function openPostgresTableStore(options: { url: string; schema?: string }): Promise<TableStore> {
+  const { pool } = await openPostgresPool({ ...options, poolSize: 2 });
+  const fromPortable = (table: TransferTable, row: PortableRow): unknown[] =>
+    Object.entries(table.columns).map(([column, kind]) => {
+      const value = row[column];
+      if (value === null || value === undefined) return null;
+      if (kind === 'json') return JSON.stringify(value);
+      // PostgreSQL text cannot hold NUL characters (SQLite can); they carry no meaning here.
+      if (kind === 'text' && typeof value === 'string') return value.replaceAll('\u0000', '');
+      return value;
+    });
+
+  return {
+    kind: 'postgres',
+    knownMigrations: postgresMigrations.map((m) => m.id),
+    async appliedMigrations() {
+      const result = await pool.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
+      return result.rows.map((r) => r.id);
+    },
+    async *pages(table) {
+      let after: unknown[] | null = null;
+      for (;;) {
+        const result: pg.QueryResult = await pool.query(
+          pageQuery(table, (i) => `$${i}`, after, PAGE_SIZE),
+          after ?? [],
+        );
+        if (result.rows.length === 0) return;
+        yield result.rows as PortableRow[];
+        const last = result.rows[result.rows.length - 1]!;
+        after = table.key.map((k) => last[k]);
+      }
+    },
+    async isEmpty() {
+      const checks = transferTables.map((t) => `EXISTS (SELECT 1 FROM ${t.name})`).join(' OR ');
+      const result = await pool.query<{ any: boolean }>(`SELECT (${checks}) AS any`);
+      return !result.rows[0]!.any;
+    },
+    async writeAll(batches) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        for await (const { table, rows } of batches) {
+          const columns = Object.keys(table.columns);
+          const params = rows.flatMap((row) => fromPortable(table, row));
+          const tuples = rows.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
+          await client.query(`INSERT INTO ${table.name} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+        }
+        // Identity columns continue after the imported ids, so new rows never collide with them.
+        for (const table of transferTables.filter((t) => t.identity)) {
+          const column = table.identity!;
+          await client.query(
+            `SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT max(${quoteIdentifier(column)}) FROM ${table.name}), 0) + 1, false)`,
+            [table.name, column],
+          );
+        }
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

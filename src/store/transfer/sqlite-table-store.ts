@@ -1,0 +1,78 @@
+import { openSqliteDatabase, sqliteMigrations } from '../sqlite/open-sqlite-store';
+import { PAGE_SIZE, type TableStore } from './table-store';
+import { type PortableRow, pageQuery, type TransferTable, transferTables } from './transfer-tables';
+
+/** A SQLite file as tables (migrated first, as `start` would). */
+export function openSqliteTableStore(path: string): TableStore {
+  const { db } = openSqliteDatabase({ path });
+  const toPortable = (table: TransferTable, row: Record<string, unknown>): PortableRow => {
+    const out: PortableRow = {};
+    for (const [column, kind] of Object.entries(table.columns)) {
+      const value = row[column];
+      if (value === null || value === undefined) out[column] = null;
+      else if (kind === 'bool') out[column] = value === 1;
+      else if (kind === 'json') out[column] = JSON.parse(String(value));
+      else out[column] = value;
+    }
+    return out;
+  };
+  const fromPortable = (table: TransferTable, row: PortableRow): unknown[] =>
+    Object.entries(table.columns).map(([column, kind]) => {
+      const value = row[column];
+      if (value === null || value === undefined) return null;
+      if (kind === 'bool') return value ? 1 : 0;
+      if (kind === 'json') return JSON.stringify(value);
+      return value;
+    });
+
+  return {
+    kind: 'sqlite',
+    knownMigrations: sqliteMigrations.map((m) => m.id),
+    async appliedMigrations() {
+      return db
+        .prepare<[], { id: string }>('SELECT id FROM schema_migrations ORDER BY id')
+        .all()
+        .map((r) => r.id);
+    },
+    async *pages(table) {
+      let after: unknown[] | null = null;
+      for (;;) {
+        const rows = db.prepare(pageQuery(table, () => '?', after, PAGE_SIZE)).all(...(after ?? [])) as Record<
+          string,
+          unknown
+        >[];
+        if (rows.length === 0) return;
+        yield rows.map((row) => toPortable(table, row));
+        const last = rows[rows.length - 1]!;
+        after = table.key.map((k) => last[k]);
+      }
+    },
+    async isEmpty() {
+      return transferTables.every((t) => !db.prepare(`SELECT 1 FROM ${t.name} LIMIT 1`).get());
+    },
+    async writeAll(batches) {
+      const statements = new Map(
+        transferTables.map((t) => {
+          const columns = Object.keys(t.columns);
+          const sql = `INSERT INTO ${t.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+          return [t.name, db.prepare(sql)];
+        }),
+      );
+      // One transaction across the awaits: this connection is ours alone while importing.
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        for await (const { table, rows } of batches) {
+          const insert = statements.get(table.name)!;
+          for (const row of rows) insert.run(...fromPortable(table, row));
+        }
+        db.exec('COMMIT');
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { PortableRow, TransferTable } from './transfer-tables';
+
+/** One store seen as tables, for moving a newsroom between stores. */
+export interface TableStore {
+  kind: 'sqlite' | 'postgres';
+  /** Migration ids recorded in this store. */
+  appliedMigrations(): Promise<string[]>;
+  /** Migration ids this version of newsbrief knows (the same ids on both stores). */
+  knownMigrations: readonly string[];
+  /** The table's rows in key order, a page at a time, as portable values. */
+  pages(table: TransferTable): AsyncIterable<PortableRow[]>;
+  /** True when no table holds a row. */
+  isEmpty(): Promise<boolean>;
+  /**
+   * Writes every batch `batches` yields (ids kept) in one transaction: all of it is stored, or,
+   * when anything fails (including `batches` itself), none of it.
+   */
+  writeAll(batches: AsyncIterable<{ table: TransferTable; rows: PortableRow[] }>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const PAGE_SIZE = 500;

@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
+import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { captureIo } from '../support/capture-io';
+import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
+
+let dir: string;
+let database: TestDatabase;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbrief-store-cli-'));
+  database = await createTestDatabase();
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('migrate, export and import move a newsroom from the SQLite file to PostgreSQL', async () => {
+  const db = join(dir, 'newsbrief.db');
+  const env = { NEWSBRIEF_DB: db };
+  const migrate = captureIo(env);
+  expect(await runCli(['migrate'], migrate)).toBe(0);
+  expect(migrate.out()).toMatch(/Applied 6 migration\(s\) to .*newsbrief\.db: articles-001-init/);
+  const again = captureIo(env);
+  expect(await runCli(['migrate'], again)).toBe(0);
+  expect(again.out()).toMatch(/is up to date/);
+
+  const sqlite = openAsyncSqliteStore({ path: db });
+  const { article } = await sqlite.articles.add({ source: 's', title: 'Ferry late', text: 'The ferry is late.' });
+  await sqlite.conversations.linkThread('slack:C1:1.0', article.id);
+  await sqlite.close();
+
+  const file = join(dir, 'newsroom.jsonl');
+  const exported = captureIo(env);
+  expect(await runCli(['export', file], exported)).toBe(0);
+  expect(exported.out()).toMatch(/: 1 articles, 1 thread_links/);
+
+  const schema = database.freshSchema();
+  const pgEnv = { NEWSBRIEF_DATABASE_URL: database.url, NEWSBRIEF_DB_SCHEMA: schema };
+  const imported = captureIo(pgEnv);
+  expect(await runCli(['import', file], imported)).toBe(0);
+  expect(imported.out()).toContain(`(schema ${schema})`);
+  const pg = await openPostgresStore({ url: database.url, schema });
+  expect(await pg.conversations.articleForThread('slack:C1:1.0')).toBe(article.id);
+  await pg.close();
+
+  const twice = captureIo(pgEnv);
+  expect(await runCli(['import', file], twice)).toBe(1);
+  expect(twice.err()).toMatch(/import refused: the target store already holds data/);
+  const missing = captureIo(env);
+  expect(await runCli(['import', join(dir, 'nope.jsonl')], missing)).toBe(1);
+  expect(missing.err()).toMatch(/nope\.jsonl: ENOENT/);
+  const usage = captureIo(env);
+  expect(await runCli(['export'], usage)).toBe(2);
+  expect(usage.err()).toMatch(/Usage: newsbrief export <file\.jsonl>/);
+});
+
+it('exits 2 naming the unreachable database without its password', async () => {
+  const io = captureIo({});
+  const url = 'postgres://newsbrief:hunter2@127.0.0.1:1/newsroom';
+  expect(await runCli(['migrate', '--database', url], io)).toBe(2);
+  expect(io.err()).toContain('cannot reach PostgreSQL at postgres://newsbrief@127.0.0.1:1/newsroom');
+  expect(io.err()).not.toContain('hunter2');
+});

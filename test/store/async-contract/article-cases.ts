@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import type { Analysis } from '../../../src/core/analysis-types';
+import type { ContractContext } from './contract-context';
+
+const FLYNN = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
+const BBC = '/work/shared/eval/bbc/article';
+
+function bbc(name: string) {
+  const text = readFileSync(`${BBC}/${name}.txt`, 'utf8');
+  return { source: `bbc/${name}`, title: text.split('\n')[0]!, text };
+}
+
+export const flynn = () => ({ source: 'flynn-immunity.txt', title: FLYNN.split('\n')[0]!, text: FLYNN });
+
+export function analysisTitled(title: string): Analysis {
+  return {
+    title,
+    sentences: [{ id: 0, text: 'One sentence.', start: 0, end: 13, paragraph: 0 }],
+    summary: [{ text: 'One sentence.', sentenceIds: [0] }],
+    quotes: [{ text: 'Nope.', speaker: 'Sean Spicer', sentenceId: 0, key: true }],
+    statements: [],
+    questions: [],
+    entities: [{ name: 'Sean Spicer', type: 'person', role: 'White House spokesman' }],
+  };
+}
+
+/** The synchronous contract's article and conversation cases, through the asynchronous one. */
+export function articleCases(ctx: ContractContext) {
+  const articles = () => ctx.store().articles;
+  const ids = async (hits: Promise<{ id: number }[]>) => (await hits).map((h) => h.id);
+
+  it('stores an article with every field and a sha256 content hash', async () => {
+    const { article, outcome } = await articles().add({
+      source: 'wire',
+      url: 'https://example.test/a',
+      title: ' Headline ',
+      text: 'Body text.',
+      byline: 'By A. Writer',
+      publishedAt: '2024-02-29T08:00:00.000Z',
+    });
+    expect(outcome).toBe('created');
+    expect(await articles().get(article.id)).toEqual({
+      id: article.id,
+      source: 'wire',
+      url: 'https://example.test/a',
+      title: 'Headline',
+      text: 'Body text.',
+      byline: 'By A. Writer',
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      publishedAt: '2024-02-29T08:00:00.000Z',
+      ingestedAt: ctx.now().toISOString(),
+      updatedAt: ctx.now().toISOString(),
+    });
+    expect(await articles().get(article.id + 1000)).toBeUndefined();
+    expect(await articles().count()).toBe(1);
+  });
+
+  it('never duplicates the same content, even re-saved with other whitespace', async () => {
+    const first = await articles().add(flynn());
+    const again = await articles().add({
+      ...flynn(),
+      source: 'copy.txt',
+      text: `\n${FLYNN.replace(/\n/g, '\r\n')}  \n`,
+    });
+    expect(again.outcome).toBe('unchanged');
+    expect(again.article.id).toBe(first.article.id);
+    expect(await articles().count()).toBe(1);
+    expect(await articles().search('flynn')).toHaveLength(1);
+    const third = await articles().add(flynn(), { entityNames: ['Zbigniew Example'] });
+    expect(third).toMatchObject({ outcome: 'unchanged', article: { id: first.article.id } });
+    expect(await ids(articles().search('zbigniew'))).toEqual([first.article.id]);
+  });
+
+  it('updates an article in place when its URL comes back with new text', async () => {
+    const url = 'https://example.test/story';
+    const first = await articles().add({ source: 'web', url, title: 'Old title', text: 'Original zebra text.' });
+    await articles().saveAnalysis(first.article.id, 'extractive@1', analysisTitled('Old title'));
+    await ctx.store().conversations.linkThread('slack:C1:1.0', first.article.id);
+    ctx.setClock('2024-03-01T11:00:00.000Z');
+    const second = await articles().add({ source: 'web', url, title: 'New title', text: 'Corrected giraffe text.' });
+    expect(second.outcome).toBe('updated');
+    expect(second.article).toMatchObject({
+      id: first.article.id,
+      title: 'New title',
+      text: 'Corrected giraffe text.',
+      ingestedAt: '2024-03-01T10:00:00.000Z',
+      updatedAt: '2024-03-01T11:00:00.000Z',
+    });
+    expect(await articles().count()).toBe(1);
+    expect(await articles().getAnalysis(first.article.id, 'extractive@1')).toBeUndefined();
+    expect(await articles().search('zebra')).toEqual([]);
+    expect(await ids(articles().search('giraffe'))).toEqual([first.article.id]);
+    expect(await ctx.store().conversations.articleForThread('slack:C1:1.0')).toBe(first.article.id);
+  });
+
+  it('finds the Flynn story by "flynn" among other articles, best first', async () => {
+    for (const n of ['politics/001', 'politics/002', 'business/001', 'tech/001']) await articles().add(bbc(n));
+    const { article } = await articles().add(flynn());
+    const hits = await articles().search('flynn');
+    expect(hits[0]).toMatchObject({ id: article.id, source: 'flynn-immunity.txt', url: null });
+    expect(hits[0]!.score).toBeGreaterThan(0);
+    expect((await articles().search('FLYNN immunity'))[0]?.id).toBe(article.id);
+    expect((await articles().search('Flynn’s attorney Kelner'))[0]?.id).toBe(article.id);
+  });
+
+  it('ranks a title match above body-only mentions', async () => {
+    const body = await articles().add({
+      source: 's',
+      title: 'Budget talks resume',
+      text: 'Ministers met. The penguin was mentioned once. Budget, budget.',
+    });
+    const title = await articles().add({
+      source: 's',
+      title: 'Penguin colony grows',
+      text: 'Scientists counted birds on the ice shelf this week.',
+    });
+    expect(await ids(articles().search('penguin'))).toEqual([title.article.id, body.article.id]);
+  });
+
+  it('matches the last term as a prefix, falls back to any term, and folds accents', async () => {
+    const { article } = await articles().add(flynn());
+    expect((await articles().search('flyn'))[0]?.id).toBe(article.id);
+    expect((await articles().search('kelner unicornword'))[0]?.id).toBe(article.id);
+    expect(await articles().search('unicornword')).toEqual([]);
+    const cafe = await articles().add({ source: 's', title: 'Café owners protest', text: 'A rally in Zürich.' });
+    expect(await ids(articles().search('cafe zurich'))).toEqual([cafe.article.id]);
+  });
+
+  it('treats user queries as words, never as search syntax', async () => {
+    await articles().add(flynn());
+    const hostile = [
+      '',
+      '   ',
+      '"',
+      '*',
+      '-',
+      '(',
+      'AND',
+      'OR NOT',
+      'NEAR(flynn trump)',
+      'title:flynn',
+      'flynn"',
+      'flynn*',
+    ];
+    hostile.push('^flynn', '{title}: flynn', "'; DROP TABLE articles; --", "flynn':* | !", '\u0000', 'fly\u0000nn');
+    hostile.push('🙂', '!!!', 'a'.repeat(5000), `${'ü'.repeat(3000)} flynn`);
+    for (const q of hostile) {
+      await expect(articles().search(q), q).resolves.toBeInstanceOf(Array);
+      await expect(articles().suggest(q), q).resolves.toBeInstanceOf(Array);
+    }
+    for (const q of ['', '   ', '"', '*', '!!!', '()', '🙂']) {
+      expect(await articles().search(q), q).toEqual([]);
+      expect(await articles().suggest(q), q).toEqual([]);
+    }
+    expect(await articles().search('NEAR(flynn trump)')).toHaveLength(1);
+    expect(await articles().search("flynn':* | !")).toHaveLength(1);
+    expect(await articles().count()).toBe(1);
+  });
+
+  it('finds articles by entity names from their analysis', async () => {
+    const { article } = await articles().add({
+      source: 's',
+      title: 'Cabinet reshuffle',
+      text: 'The minister resigned.',
+    });
+    expect(await articles().search('kowalczyk')).toEqual([]);
+    await articles().setEntityNames(article.id, ['Anna Kowalczyk', 'Anna Kowalczyk', ' ']);
+    expect(await ids(articles().search('kowalczyk'))).toEqual([article.id]);
+    await articles().setEntityNames(article.id, []);
+    expect(await articles().search('kowalczyk')).toEqual([]);
+  });
+
+  it('suggests the closest titles when a search finds nothing', async () => {
+    for (const n of ['politics/001', 'business/001', 'tech/001']) await articles().add(bbc(n));
+    const { article } = await articles().add(flynn());
+    expect(await articles().search('flyyn imunity')).toEqual([]);
+    const suggestions = await articles().suggest('flyyn imunity');
+    expect(suggestions[0]?.id).toBe(article.id);
+    expect(suggestions.length).toBeLessThanOrEqual(3);
+    expect((await articles().suggest('maternty pay'))[0]?.title).toBe('Labour plans maternity pay rise');
+  });
+
+  it('lists articles ingested since a time, oldest first, and counts them', async () => {
+    await articles().add({ source: 's', title: 'First', text: 'first text' });
+    ctx.setClock('2024-03-02T10:00:00.000Z');
+    const b = await articles().add({ source: 's', title: 'Second', text: 'second text' });
+    ctx.setClock('2024-03-03T10:00:00.000Z');
+    const c = await articles().add({ source: 's', title: 'Third', text: 'third text' });
+    expect(await ids(articles().ingestedSince('2024-03-02T10:00:00.000Z'))).toEqual([b.article.id, c.article.id]);
+    const all = await articles().ingestedSince('2024-01-01T00:00:00.000Z');
+    expect(all.map((h) => [h.title, h.ingestedAt])).toEqual([
+      ['First', '2024-03-01T10:00:00.000Z'],
+      ['Second', '2024-03-02T10:00:00.000Z'],
+      ['Third', '2024-03-03T10:00:00.000Z'],
+    ]);
+    expect(await articles().ingestedSince('2025-01-01T00:00:00.000Z')).toEqual([]);
+    expect(await articles().count()).toBe(3);
+  });
+
+  it('caches analyses per engine key', async () => {
+    const { article } = await articles().add(flynn());
+    expect(await articles().getAnalysis(article.id, 'extractive@1')).toBeUndefined();
+    await articles().saveAnalysis(article.id, 'extractive@1', analysisTitled('A'));
+    await articles().saveAnalysis(article.id, 'llm:m@p1', analysisTitled('B'));
+    expect(await articles().getAnalysis(article.id, 'extractive@1')).toEqual(analysisTitled('A'));
+    expect((await articles().getAnalysis(article.id, 'llm:m@p1'))?.title).toBe('B');
+    expect(await articles().getAnalysis(article.id, 'extractive@2')).toBeUndefined();
+    await articles().saveAnalysis(article.id, 'extractive@1', analysisTitled('A2'));
+    expect((await articles().getAnalysis(article.id, 'extractive@1'))?.title).toBe('A2');
+  });
+
+  it('stores derived data with the article atomically', async () => {
+    const { article } = await articles().add(
+      { source: 's', title: 'Reshuffle', text: 'The minister resigned.' },
+      {
+        entityNames: ['Anna Kowalczyk'],
+        analysis: { engineKey: 'extractive@1', analysis: analysisTitled('Reshuffle') },
+      },
+    );
+    expect(await ids(articles().search('kowalczyk'))).toEqual([article.id]);
+    expect((await articles().getAnalysis(article.id, 'extractive@1'))?.title).toBe('Reshuffle');
+    const circular = analysisTitled('Broken') as Analysis & { self?: unknown };
+    circular.self = circular;
+    await expect(
+      articles().add(
+        { source: 's', title: 'Half written', text: 'This must not be stored.' },
+        { entityNames: ['Nobody'], analysis: { engineKey: 'extractive@1', analysis: circular } },
+      ),
+    ).rejects.toThrow();
+    expect(await articles().count()).toBe(1);
+    expect(await articles().search('half written')).toEqual([]);
+    expect(await articles().search('nobody')).toEqual([]);
+  });
+
+  it('remembers which thread is about which article, and handles each event key once', async () => {
+    const conversations = ctx.store().conversations;
+    const a = (await articles().add({ source: 's', title: 'A', text: 'alpha' })).article.id;
+    const b = (await articles().add({ source: 's', title: 'B', text: 'beta' })).article.id;
+    expect(await conversations.articleForThread('discord:1')).toBeUndefined();
+    await conversations.linkThread('discord:1', a);
+    await conversations.linkThread('slack:C1:2.0', b);
+    expect(await conversations.articleForThread('discord:1')).toBe(a);
+    await conversations.linkThread('discord:1', b);
+    expect(await conversations.articleForThread('discord:1')).toBe(b);
+    expect(await conversations.articleForThread('slack:C1:2.0')).toBe(b);
+    expect(await conversations.markEventHandled('slack:Ev1')).toBe(true);
+    expect(await conversations.markEventHandled('slack:Ev1')).toBe(false);
+    expect(await conversations.markEventHandled('slack:Ev2')).toBe(true);
+    expect(await conversations.markEventHandled('slack:Ev1')).toBe(false);
+  });
+}

@@ -1,0 +1,161 @@
+import { expect, it } from 'vitest';
+import type { ClaimRequest } from '../../../src/store/schedule-repository';
+import type { ContractContext } from './contract-context';
+
+const SLOT = '2024-03-02T09:00:00.000Z';
+const at = (minutes: number) => new Date(Date.parse(SLOT) + minutes * 60_000).toISOString();
+
+export function claimRequest(scheduleId: number, owner: string, now: string): ClaimRequest {
+  return { scheduleId, slot: SLOT, owner, now, leaseMs: 5 * 60_000, late: false, maxAttempts: 3 };
+}
+
+/** Schedules as data, and the claim rules README states: a unique claim, a lease, bounded retries. */
+export function scheduleCases(ctx: ContractContext) {
+  const schedules = () => ctx.store().schedules;
+  const follow = async (channelId = 'C1') => {
+    const { article } = await ctx.store().articles.add({ source: 's', title: 'Ferry', text: 'The ferry is late.' });
+    return schedules().create({
+      channelId,
+      kind: 'follow',
+      articleId: article.id,
+      query: 'ferry',
+      time: '09:00',
+      timezone: 'Europe/London',
+      createdBy: 'U1',
+    });
+  };
+
+  it('creates, lists, retimes, disables and removes schedules', async () => {
+    const first = await follow();
+    expect(first).toEqual({
+      id: first.id,
+      channelId: 'C1',
+      kind: 'follow',
+      articleId: expect.any(Number),
+      query: 'ferry',
+      time: '09:00',
+      timezone: 'Europe/London',
+      enabled: true,
+      disabledReason: null,
+      createdBy: 'U1',
+      createdAt: ctx.now().toISOString(),
+    });
+    const digest = await schedules().create({
+      channelId: 'C2',
+      kind: 'digest',
+      time: '17:30',
+      timezone: 'UTC',
+      createdAt: '2024-01-01T00:00:00.000Z',
+    });
+    expect(digest).toMatchObject({
+      articleId: null,
+      query: null,
+      createdBy: null,
+      createdAt: '2024-01-01T00:00:00.000Z',
+    });
+    expect(await schedules().get(first.id)).toEqual(first);
+    expect(await schedules().get(first.id + 999)).toBeUndefined();
+    expect((await schedules().list()).map((s) => s.id)).toEqual([first.id, digest.id]);
+    expect((await schedules().list({ channelId: 'C2' })).map((s) => s.id)).toEqual([digest.id]);
+    expect((await schedules().list({ kind: 'follow' })).map((s) => s.id)).toEqual([first.id]);
+    expect(await schedules().setTime(digest.id, '08:15', 'Europe/Paris')).toMatchObject({
+      time: '08:15',
+      timezone: 'Europe/Paris',
+    });
+    expect(await schedules().setTime(first.id + 999, '08:15', 'UTC')).toBeUndefined();
+    await schedules().setEnabled(first.id, false, 'paused by U1');
+    expect(await schedules().get(first.id)).toMatchObject({ enabled: false, disabledReason: 'paused by U1' });
+    expect((await schedules().list({ enabledOnly: true })).map((s) => s.id)).toEqual([digest.id]);
+    await schedules().setEnabled(first.id, true, 'ignored');
+    expect(await schedules().get(first.id)).toMatchObject({ enabled: true, disabledReason: null });
+    expect(await schedules().disableChannel('C1', 'channel gone: not_in_channel')).toBe(1);
+    expect(await schedules().disableChannel('C1', 'again')).toBe(0);
+    expect(await schedules().remove(first.id)).toBe(true);
+    expect(await schedules().remove(first.id)).toBe(false);
+    expect((await schedules().list()).map((s) => s.id)).toEqual([digest.id]);
+  });
+
+  it('claims a slot once; an expired lease is taken over and the old owner cannot finish', async () => {
+    const s = await follow();
+    const claim = await schedules().claimSlot(claimRequest(s.id, 'a', at(0)));
+    expect(claim).toEqual({
+      scheduleId: s.id,
+      slot: SLOT,
+      state: 'claimed',
+      owner: 'a',
+      leaseUntil: at(5),
+      attempts: 1,
+      retryAt: null,
+      late: false,
+      lastError: null,
+      messageRef: null,
+      updatedAt: at(0),
+    });
+    expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(1)))).toBeUndefined();
+    expect(await schedules().renewLease(s.id, SLOT, 'a', at(8))).toBe(true);
+    expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(6)))).toBeUndefined();
+    const taken = await schedules().claimSlot({ ...claimRequest(s.id, 'b', at(9)), late: true });
+    expect(taken).toMatchObject({ owner: 'b', attempts: 2, late: true, leaseUntil: at(14) });
+    expect(await schedules().renewLease(s.id, SLOT, 'a', at(20))).toBe(false);
+    expect(await schedules().markDelivered(s.id, SLOT, 'a', 'slack:C1:1.0', at(10))).toBe(false);
+    expect(await schedules().markDelivered(s.id, SLOT, 'b', 'slack:C1:2.0', at(10))).toBe(true);
+    expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({
+      state: 'delivered',
+      messageRef: 'slack:C1:2.0',
+      leaseUntil: null,
+    });
+    expect(await schedules().claimSlot(claimRequest(s.id, 'c', at(60)))).toBeUndefined();
+    expect(await schedules().lastDelivered(s.id)).toMatchObject({ slot: SLOT, owner: 'b' });
+  });
+
+  it('retries a failed slot after its retry time, up to the attempt limit', async () => {
+    const s = await follow();
+    await schedules().claimSlot(claimRequest(s.id, 'a', at(0)));
+    expect(await schedules().markFailed(s.id, SLOT, 'x', 'not mine', at(2), at(1))).toBe(false);
+    expect(await schedules().markFailed(s.id, SLOT, 'a', 'rate_limited', at(2), at(1))).toBe(true);
+    expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({
+      state: 'failed',
+      lastError: 'rate_limited',
+      retryAt: at(2),
+    });
+    expect(await schedules().claimSlot(claimRequest(s.id, 'a', at(1)))).toBeUndefined();
+    expect(await schedules().claimSlot(claimRequest(s.id, 'a', at(2)))).toMatchObject({ attempts: 2 });
+    await schedules().markFailed(s.id, SLOT, 'a', 'rate_limited', at(3), at(2));
+    expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(3)))).toMatchObject({ attempts: 3, owner: 'b' });
+    await schedules().markFailed(s.id, SLOT, 'b', 'still failing', at(4), at(3));
+    expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(60)))).toBeUndefined();
+    // A failure with no retry time is final.
+    const other = await follow('C2');
+    await schedules().claimSlot(claimRequest(other.id, 'a', at(0)));
+    await schedules().markFailed(other.id, SLOT, 'a', 'channel_not_found', null, at(1));
+    expect(await schedules().claimSlot(claimRequest(other.id, 'a', at(60)))).toBeUndefined();
+  });
+
+  it('records skipped slots once and lists claims since a slot', async () => {
+    const s = await follow();
+    expect(await schedules().markSkipped(s.id, at(-1440), 'too old to catch up', at(0))).toBe(true);
+    expect(await schedules().markSkipped(s.id, at(-1440), 'again', at(0))).toBe(false);
+    expect(await schedules().claimSlot({ ...claimRequest(s.id, 'a', at(0)), slot: at(-1440) })).toBeUndefined();
+    await schedules().claimSlot(claimRequest(s.id, 'a', at(0)));
+    const since = await schedules().claimsSince(s.id, at(-2000));
+    expect(since.map((c) => [c.slot, c.state])).toEqual([
+      [at(-1440), 'skipped'],
+      [SLOT, 'claimed'],
+    ]);
+    expect((await schedules().claimsSince(s.id, SLOT)).map((c) => c.slot)).toEqual([SLOT]);
+    expect(await schedules().lastDelivered(s.id)).toBeUndefined();
+    expect(await schedules().remove(s.id)).toBe(true);
+    expect(await schedules().getClaim(s.id, SLOT)).toBeUndefined();
+  });
+
+  it('remembers resolved questions per article', async () => {
+    const s = await follow();
+    const articleId = s.articleId!;
+    expect(await schedules().resolvedQuestions(articleId)).toEqual([]);
+    expect(await schedules().resolveQuestion(articleId, 'who pays for the ferry', 'U1')).toBe(true);
+    expect(await schedules().resolveQuestion(articleId, 'who pays for the ferry', 'U2')).toBe(false);
+    ctx.setClock('2024-03-01T11:00:00.000Z');
+    expect(await schedules().resolveQuestion(articleId, 'when does it sail', null)).toBe(true);
+    expect(await schedules().resolvedQuestions(articleId)).toEqual(['who pays for the ferry', 'when does it sail']);
+  });
+}

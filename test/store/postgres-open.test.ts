@@ -1,0 +1,64 @@
+import { createServer } from 'node:net';
+import pg from 'pg';
+import { beforeAll, expect, it } from 'vitest';
+import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { DatabaseUnreachableError, redactDatabaseUrl } from '../../src/store/postgres/postgres-errors';
+import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+}, 120_000);
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+it('says which server it cannot reach, without the password', async () => {
+  const port = await closedPort();
+  const url = `postgres://newsbrief:s3cret-pw@127.0.0.1:${port}/newsroom`;
+  const error = await openPostgresStore({ url }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(DatabaseUnreachableError);
+  const message = (error as Error).message;
+  expect(message).toContain(`postgres://newsbrief@127.0.0.1:${port}/newsroom`);
+  expect(message).toMatch(/ECONNREFUSED/);
+  expect(message).not.toContain('s3cret-pw');
+  expect(redactDatabaseUrl('not a url')).not.toContain('not a url');
+
+  const noDatabase = database.url.replace(/\/[^/]+$/, '/no_such_db');
+  await expect(openPostgresStore({ url: noDatabase })).rejects.toThrow(
+    /cannot reach PostgreSQL at .*no_such_db.*does not exist/,
+  );
+});
+
+it('migrates a schema once when replicas start together, and can refuse a schema that is behind', async () => {
+  const schema = database.freshSchema();
+  await expect(openPostgresStore({ url: database.url, schema, migrations: 'check' })).rejects.toThrow(
+    /schema is behind \(articles-001-init, .*\): run newsbrief migrate/,
+  );
+  const stores = await Promise.all([0, 1, 2].map(() => openPostgresStore({ url: database.url, schema, poolSize: 2 })));
+  const checked = await openPostgresStore({ url: database.url, schema, migrations: 'check' });
+  const client = new pg.Client(database.url);
+  await client.connect();
+  const applied = await client.query(`SELECT id FROM ${schema}.schema_migrations ORDER BY id`);
+  expect(applied.rows.map((r) => r.id)).toEqual([
+    'articles-001-init',
+    'conversations-001-init',
+    'feeds-001-init',
+    'llm-cache-001-init',
+    'post-slots-001-init',
+    'schedules-001-init',
+  ]);
+  // Newsrooms in separate schemas of one database do not see each other's stories.
+  await stores[0]!.articles.add({ source: 's', title: 'Only here', text: 'Schema one.' });
+  const other = await openPostgresStore({ url: database.url, schema: database.freshSchema() });
+  expect(await other.articles.count()).toBe(0);
+  expect(await checked.articles.count()).toBe(1);
+  await client.end();
+  await Promise.all([...stores, checked, other].map((s) => s.close()));
+  await expect(openPostgresStore({ url: database.url, schema: 'Bad-Name' })).rejects.toThrow(/schema name/);
+});

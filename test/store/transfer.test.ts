@@ -1,0 +1,211 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
+import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { postgresMigrations } from '../../src/store/postgres/postgres-migrations';
+import { sqliteMigrations } from '../../src/store/sqlite/open-sqlite-store';
+import { exportStore } from '../../src/store/transfer/export-store';
+import { ImportError, importStore } from '../../src/store/transfer/import-store';
+import { migrateStore } from '../../src/store/transfer/migrate-store';
+import type { StoreLocation } from '../../src/store/transfer/store-location';
+import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
+import { analysisTitled, flynn } from './async-contract/article-cases';
+
+let dir: string;
+let database: TestDatabase;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbrief-transfer-'));
+  database = await createTestDatabase();
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const clock = () => new Date('2024-03-01T10:00:00.000Z');
+
+/** A newsroom with something in every table, and a gap in its article ids. */
+async function seedSqliteNewsroom(path: string) {
+  const store = openAsyncSqliteStore({ path, now: clock });
+  const first = await store.articles.add(flynn(), {
+    entityNames: ['Robert Kelner'],
+    analysis: { engineKey: 'extractive@1', analysis: analysisTitled('Flynn') },
+  });
+  const gone = await store.articles.add({ source: 's', title: 'Withdrawn', text: 'Pulled story.' });
+  const ferry = await store.articles.add({
+    source: 'web',
+    url: 'https://news.test/ferry',
+    title: 'Ferry late',
+    text: 'The ferry is late.',
+  });
+  await store.conversations.linkThread('slack:C1:1700000000.000100', first.article.id);
+  await store.conversations.linkThread('discord:123456789', ferry.article.id);
+  await store.conversations.markEventHandled('slack:Ev1');
+  await store.llmCache.put(
+    { articleHash: first.article.contentHash, model: 'gpt-4o-mini', promptVersion: 'p3' },
+    {
+      analysis: analysisTitled('Model'),
+      producedBy: 'model gpt-4o-mini',
+      droppedCount: 1,
+      createdAt: clock().toISOString(),
+    },
+  );
+  const follow = await store.schedules.create({
+    channelId: 'C1',
+    kind: 'follow',
+    articleId: ferry.article.id,
+    query: 'ferry',
+    time: '09:00',
+    timezone: 'Europe/London',
+  });
+  const digest = await store.schedules.create({ channelId: 'C2', kind: 'digest', time: '17:00', timezone: 'UTC' });
+  await store.schedules.setEnabled(digest.id, false, 'channel gone: not_in_channel');
+  const slot = '2024-03-02T09:00:00.000Z';
+  await store.schedules.claimSlot({
+    scheduleId: follow.id,
+    slot,
+    owner: 'a',
+    now: slot,
+    leaseMs: 300_000,
+    late: false,
+    maxAttempts: 5,
+  });
+  await store.schedules.markDelivered(follow.id, slot, 'a', 'slack:C1:1709370000.000200', slot);
+  await store.schedules.markSkipped(follow.id, '2024-03-01T09:00:00.000Z', 'too old', slot);
+  await store.schedules.resolveQuestion(ferry.article.id, 'who pays', 'U1');
+  const feed = (await store.feeds.subscribe({ url: 'https://news.test/rss', channelId: 'C1', addedBy: 'U1' })).feed;
+  await store.feeds.recordPollSuccess(feed.id, {
+    etag: '"e1"',
+    lastModified: null,
+    title: 'News',
+    at: slot,
+    nextPollAt: slot,
+  });
+  await store.feeds.recordItem(feed.id, 'guid-1', {
+    articleId: ferry.article.id,
+    outcome: 'created',
+    version: 'v1',
+    at: slot,
+  });
+  await store.postSlots.reserve('C1', slot, 1000);
+  await store.close();
+  const db = new Database(path);
+  db.prepare('DELETE FROM articles WHERE id = ?').run(gone.article.id);
+  db.close();
+  return { first: first.article, ferry: ferry.article, follow, digest, feed, slot };
+}
+
+/** The export's rows without its header (which says when and from where). */
+const rowsOf = (file: string) =>
+  readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => JSON.parse(l));
+
+it('moves a newsroom SQLite → PostgreSQL → SQLite with ids, threads and schedules intact', async () => {
+  const source = join(dir, 'source.db');
+  const seeded = await seedSqliteNewsroom(source);
+  const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
+
+  const exported = await exportStore({ from: { kind: 'sqlite', path: source }, file: join(dir, 'one.jsonl') });
+  expect(exported.rows).toMatchObject({
+    articles: 2,
+    thread_links: 2,
+    schedules: 2,
+    schedule_claims: 2,
+    feed_items: 1,
+  });
+  expect(await importStore({ file: join(dir, 'one.jsonl'), to: postgres })).toEqual(exported);
+
+  const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
+  expect(await pg.articles.get(seeded.ferry.id)).toEqual(seeded.ferry);
+  expect(await pg.conversations.articleForThread('slack:C1:1700000000.000100')).toBe(seeded.first.id);
+  expect(await pg.conversations.articleForThread('discord:123456789')).toBe(seeded.ferry.id);
+  expect(await pg.conversations.markEventHandled('slack:Ev1')).toBe(false);
+  expect((await pg.articles.search('kelner'))[0]?.id).toBe(seeded.first.id);
+  expect((await pg.articles.getAnalysis(seeded.first.id, 'extractive@1'))?.title).toBe('Flynn');
+  expect(await pg.schedules.list()).toEqual([
+    seeded.follow,
+    { ...seeded.digest, enabled: false, disabledReason: 'channel gone: not_in_channel' },
+  ]);
+  expect(await pg.schedules.lastDelivered(seeded.follow.id)).toMatchObject({
+    slot: seeded.slot,
+    messageRef: 'slack:C1:1709370000.000200',
+  });
+  expect(
+    await pg.schedules.claimSlot({
+      scheduleId: seeded.follow.id,
+      slot: seeded.slot,
+      owner: 'b',
+      now: seeded.slot,
+      leaseMs: 1,
+      late: false,
+      maxAttempts: 5,
+    }),
+  ).toBeUndefined();
+  expect(await pg.schedules.resolvedQuestions(seeded.ferry.id)).toEqual(['who pays']);
+  expect((await pg.feeds.newItemsSince('C1', '2024-01-01T00:00:00.000Z')).map((i) => i.articleId)).toEqual([
+    seeded.ferry.id,
+  ]);
+  // New rows continue after the imported ids instead of colliding with them.
+  const added = await pg.articles.add({ source: 's', title: 'After the move', text: 'A new story.' });
+  expect(added.article.id).toBeGreaterThan(seeded.ferry.id);
+  expect((await pg.schedules.create({ channelId: 'C3', kind: 'digest', time: '08:00', timezone: 'UTC' })).id).toBe(
+    seeded.digest.id + 1,
+  );
+  await pg.close();
+
+  // And back: the PostgreSQL copy, exported and loaded into a new SQLite file, equals the start.
+  const back = join(dir, 'back.db');
+  const pgOnly: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
+  await importStore({ file: join(dir, 'one.jsonl'), to: pgOnly });
+  await exportStore({ from: pgOnly, file: join(dir, 'two.jsonl') });
+  await importStore({ file: join(dir, 'two.jsonl'), to: { kind: 'sqlite', path: back } });
+  await exportStore({ from: { kind: 'sqlite', path: back }, file: join(dir, 'three.jsonl') });
+  expect(rowsOf(join(dir, 'three.jsonl'))).toEqual(rowsOf(join(dir, 'one.jsonl')));
+  const sqlite = openAsyncSqliteStore({ path: back });
+  expect(await sqlite.conversations.articleForThread('discord:123456789')).toBe(seeded.ferry.id);
+  expect((await sqlite.articles.search('ferry'))[0]?.id).toBe(seeded.ferry.id);
+  await sqlite.close();
+});
+
+it('refuses a store that holds data, and a cut-off, foreign or newer file, changing nothing', async () => {
+  const source = join(dir, 'refuse.db');
+  await seedSqliteNewsroom(source);
+  const file = join(dir, 'refuse.jsonl');
+  await exportStore({ from: { kind: 'sqlite', path: source }, file });
+  await expect(importStore({ file, to: { kind: 'sqlite', path: source } })).rejects.toThrow(/already holds data/);
+
+  const lines = readFileSync(file, 'utf8').trim().split('\n');
+  const target: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
+  writeFileSync(join(dir, 'cut.jsonl'), `${lines.slice(0, -1).join('\n')}\n`);
+  await expect(importStore({ file: join(dir, 'cut.jsonl'), to: target })).rejects.toThrow(/incomplete/);
+  writeFileSync(join(dir, 'short.jsonl'), `${[...lines.slice(0, 2), lines.at(-1)].join('\n')}\n`);
+  await expect(importStore({ file: join(dir, 'short.jsonl'), to: target })).rejects.toThrow(
+    /lists 2 articles rows but holds 1/,
+  );
+  writeFileSync(join(dir, 'foreign.jsonl'), '{"hello":"world"}\n');
+  await expect(importStore({ file: join(dir, 'foreign.jsonl'), to: target })).rejects.toBeInstanceOf(ImportError);
+  const newer = JSON.parse(lines[0]!);
+  newer.schema.push('articles-999-future');
+  writeFileSync(join(dir, 'newer.jsonl'), `${[JSON.stringify(newer), ...lines.slice(1)].join('\n')}\n`);
+  await expect(importStore({ file: join(dir, 'newer.jsonl'), to: target })).rejects.toThrow(
+    /newer newsbrief .*articles-999-future/,
+  );
+
+  const pg = await openPostgresStore({ url: database.url, schema: target.schema });
+  expect(await pg.articles.count()).toBe(0);
+  expect(await pg.schedules.list()).toEqual([]);
+  await pg.close();
+  expect(await importStore({ file, to: target })).toMatchObject({ rows: { articles: 2 } });
+});
+
+it('migrates either store once and reports the steps applied', async () => {
+  const path = join(dir, 'migrate.db');
+  expect(await migrateStore({ kind: 'sqlite', path })).toEqual(sqliteMigrations.map((m) => m.id));
+  expect(await migrateStore({ kind: 'sqlite', path })).toEqual([]);
+  const pg: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
+  expect(await migrateStore(pg)).toEqual(postgresMigrations.map((m) => m.id));
+  expect(await migrateStore(pg)).toEqual([]);
+});
