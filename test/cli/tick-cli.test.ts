@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { runBriefCommand } from '../../commands/index';
+import { runBriefCommand } from '../../src/commands/index';
+import { nextSlot } from '../../src/schedule/daily-slots';
 import { FLYNN_SAMPLE, makeTestApp } from '../support/make-test-app';
 
 const BIN = join(import.meta.dirname, '../../bin/newsbrief.js');
@@ -33,7 +34,8 @@ it('two `newsbrief tick --at` processes started together post a follow-up slot o
   await runBriefCommand('digest 09:00 Europe/London', ctx);
   t.close();
 
-  const at = '2026-11-27T09:00:00Z'; // 09:00 GMT
+  // The first 09:00 in London after the schedules were made (not a fixed date: they must be owed).
+  const at = new Date(nextSlot({ hour: 9, minute: 0, zone: 'Europe/London' }, Date.now())).toISOString();
   const runs = await Promise.all([
     newsbrief(['tick', '--at', at, '--json'], db),
     newsbrief(['tick', '--at', at, '--json'], db),
@@ -54,5 +56,5 @@ it('two `newsbrief tick --at` processes started together post a follow-up slot o
     nextSlot: string;
     lastDelivered: { slot: string } | null;
   }>;
-  expect(schedules.every((s) => s.lastDelivered?.slot === '2026-11-27T09:00:00.000Z')).toBe(true);
+  expect(schedules.every((s) => s.lastDelivered?.slot === at)).toBe(true);
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { runBriefCommand } from '../../commands/index';
+import { runBriefCommand } from '../../src/commands/index';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import type { TestApp } from '../support/make-test-app';
 import { ctxFor, FLYNN_QUESTIONS, flynnSchedulerSetup, replyText } from './scheduler-fixture';
@@ -109,11 +109,12 @@ describe('commands', () => {
       ['digest', '17:30', 'America/New_York'],
     ]);
     const list = replyText(await runBriefCommand('schedules', ctxFor(app)));
-    expect(list).toMatch(/#1 follow “flynn”/);
-    expect(list).toMatch(/#2 digest daily at 17:30 America\/New_York next Fri 31 Mar, 17:30/);
+    // Schedule ids read s1, s2: never to be confused with story ids (#1).
+    expect(list).toMatch(/s1 follow “flynn” \(#1\)/);
+    expect(list).toMatch(/s2 digest daily at 17:30 America\/New_York next Fri 31 Mar, 17:30/);
     // Another channel sees none of them.
     expect(replyText(await runBriefCommand('schedules', ctxFor(app, 'slack:C2')))).toMatch(/Nothing scheduled here/);
-    expect(replyText(await runBriefCommand('unfollow flynn', ctxFor(app)))).toMatch(/Stopped #1/);
+    expect(replyText(await runBriefCommand('unfollow flynn', ctxFor(app)))).toMatch(/Stopped s1/);
     expect(replyText(await runBriefCommand('digest off', ctxFor(app)))).toMatch(/turned off/);
     expect(store.schedules.list()).toEqual([]);
   });

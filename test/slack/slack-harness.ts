@@ -62,6 +62,9 @@ export async function startSlackHarness(options: {
       });
     },
     event(eventId, fields, post = {}) {
+      // Slack delivers message events only from channels the bot is a member of.
+      if (!options.fake.isMember(fields.channel ?? 'C0000001'))
+        return Promise.resolve({ status: 0, body: 'not delivered: the bot is not in the channel', ms: 0 });
       return postSignedToSlack(eventsUrl, JSON.stringify(eventCallback(eventId, fields)), 'application/json', {
         secret: SIGNING_SECRET,
         ...post,
