@@ -1,11 +1,5 @@
 import type { Analysis, Entity, OpenQuestion, Quote, SummaryItem } from '../core/analysis-types';
-import {
-  buildGroundingIndex,
-  type GroundingIndex,
-  isInsideQuotation,
-  occurrences,
-  sentenceAt,
-} from './grounding-index';
+import { type GroundingIndex, buildGroundingIndex, isInsideQuotation, occurrences, sentenceAt } from './grounding-index';
 import {
   containsMention,
   containsWord,
