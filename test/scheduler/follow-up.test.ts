@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runBriefCommand } from '../../src/commands/index';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
@@ -84,6 +86,39 @@ describe('follow -> daily follow-up', () => {
     expect(slack.posts[1]!.text).toContain('Flynn immunity offer still unanswered');
     expect(slack.posts[1]!.text).toMatch(/Day 4/);
     expect(store.schedules.lastDelivered(1)?.slot).toBe('2017-04-02T08:00:00.000Z');
+  });
+});
+
+describe('what counts as news on the story', () => {
+  test('one shared word is not enough: only articles sharing people or headline terms are listed', async () => {
+    const { clock, app, slack, deps } = await setup('2017-03-31T15:00:00Z');
+    const library = readFileSync(join(import.meta.dirname, '../../samples/library-sunday-hours.txt'), 'utf8');
+    await app.ingest({ source: 'library.txt', title: library.split('\n', 1)[0]!, text: library });
+    await runBriefCommand('follow libraries 09:00 Europe/London', ctxFor(app));
+
+    clock.set('2017-04-01T06:00:00Z');
+    // Shares only "libraries" with the followed story: a different story.
+    await app.ingest({
+      source: 'wire',
+      title: 'Online libraries of old maps open to the public',
+      text:
+        'Online libraries of old maps open to the public\n\n' +
+        'The university put its online libraries of historic maps on the web on Friday, a spokesman said. ' +
+        'Scholars welcomed the move.',
+    });
+    // Shares the headline's Sunday closures, libraries and trustees: the same story moving on.
+    await app.ingest({
+      source: 'wire',
+      title: 'Trustees defend Sunday closures at city libraries',
+      text:
+        'Trustees defend Sunday closures at city libraries\n\n' +
+        'The library trustees defended the Sunday closures on Friday, saying the £1.2m cut left no choice.',
+    });
+    clock.set('2017-04-01T08:00:00Z');
+    await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
+    const post = slack.posts.find((p) => p.reply.kind === 'followup')!;
+    expect(post.text).toContain('Trustees defend Sunday closures at city libraries');
+    expect(post.text).not.toContain('Online libraries of old maps');
   });
 });
 
