@@ -78,9 +78,9 @@ function decide(app: NewsbriefApp, turn: ChatTurn): Action | undefined {
     // "@newsbrief /breif flynn": addressed, but a mistyped command, not a question.
     return addressed && turn.text.trim().startsWith('/') ? { type: 'not-a-command' } : undefined;
   }
-  // Outside a brief's thread only a message addressed to the bot is for it: run it as `/brief …`.
-  if (!addressed || !turn.text.trim()) return undefined;
-  return { type: 'command' };
+  // Outside a brief's thread only a message addressed to the bot is for it: run it as `/brief …`
+  // (a bare mention gets the help).
+  return addressed ? { type: 'command' } : undefined;
 }
 
 async function run(app: NewsbriefApp, turn: ChatTurn, action: Action): Promise<Reply> {
