@@ -67,6 +67,7 @@ export const benchScheduler: Benchmark = async ({ tmpDir, log }) => {
   const outcomes = await runDueSlots(
     {
       app,
+      schedules: store.schedules,
       posters: [poster],
       logger: silentLogger(),
       now: () => new Date(),

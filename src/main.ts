@@ -39,9 +39,11 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   const logger = options.logger ?? createLogger({ level: config.NEWSBRIEF_LOG_LEVEL });
   const store = openSqliteStore({ path: config.NEWSBRIEF_DB, now: options.now });
   // The model SDK, undici and the DOM load only when used, so one-shot commands start quickly.
+  // The one extractive engine: it indexes every article stored, and is the model engine's fallback.
+  const extractive = createExtractiveEngine();
   const engine = wantsModelEngine(config)
-    ? (await import('./llm/select-engine')).createAnalysisEngine({ config, store, logger })
-    : createExtractiveEngine();
+    ? (await import('./llm/select-engine')).createAnalysisEngine({ config, store, logger, fallback: extractive })
+    : extractive;
   logger.info({ engine: engine.key }, 'analysis engine');
   const loadSafeFetch = once(async () =>
     (await import('./ingest/safe-fetch')).createSafeFetch({
@@ -59,6 +61,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     store,
     logger,
     engine,
+    ingestEngine: extractive,
     fetchArticle,
     now: options.now,
     defaultTimezone: config.NEWSBRIEF_TZ,
@@ -156,13 +159,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
     });
     running.push({ name: 'feeds', stop: () => feeds.stop() });
     if (config.NEWSBRIEF_WATCH_DIR) {
-      const drop = startDropFolder({
-        dir: config.NEWSBRIEF_WATCH_DIR,
-        store,
-        logger,
-        maxBytes,
-        analyze: app.analyzeForIngest,
-      });
+      const drop = startDropFolder({ dir: config.NEWSBRIEF_WATCH_DIR, logger, maxBytes, ingest: app.ingest });
       running.push({ name: 'drop folder', stop: () => drop.stop() });
     }
   } catch (error) {
@@ -200,9 +197,8 @@ async function seedSamples(runtime: Runtime, samplesDir: string | undefined): Pr
   if (!samplesDir || runtime.store.articles.count() > 0) return;
   const { results } = await ingestFiles({
     paths: [samplesDir],
-    store: runtime.store,
     maxBytes: runtime.config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
-    analyze: runtime.app.analyzeForIngest,
+    ingest: runtime.app.ingest,
   });
   runtime.logger.info({ samples: results.filter((r) => r.ok).length }, 'empty store: added the sample articles');
 }

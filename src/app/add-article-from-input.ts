@@ -18,7 +18,7 @@ const URL_ONLY = /^<?(https?:\/\/[^\s<>|]+)(?:\|[^>]*)?>?$/i;
 /** `/brief add <url or pasted text>`: fetches or takes the text, stores it once, says what happened. */
 export async function addArticleFromInput(input: string, deps: AddArticleDeps): Promise<AddOutcome> {
   const text = input.trim();
-  if (!text) return fail('Paste an article or a link after `add`, e.g. `/brief add https://example.com/story`.');
+  if (!text) return fail('Paste an article, or a link to it, after “add”.');
   // Slack wraps links as <https://…> or <https://…|label>.
   const url = URL_ONLY.exec(text)?.[1];
   if (url) return addFromUrl(url, deps);

@@ -2,7 +2,8 @@ import { basename, isAbsolute } from 'node:path';
 import type { Analysis, Quote } from '../core/analysis-types';
 import type { ArticleHit } from '../store/article-repository';
 import type { BriefFound, BriefNotFound } from './newsbrief-app';
-import type { Reply, ReplySection } from './reply';
+import { questionKey } from './question-key';
+import { cmd, type Reply, type ReplySection, said } from './reply';
 
 const MAX_KEY_QUOTES = 5;
 const MAX_PEOPLE = 6;
@@ -21,12 +22,17 @@ export function buildBriefReply(brief: BriefFound): Reply {
       items: quotes.map((q) => ({ text: displayQuote(q.text), speaker: q.speaker })),
     });
   }
+  // Resolved questions keep their place, marked, so "resolve <story> 3" still means the third.
+  const resolved = new Set(brief.resolvedQuestions);
   sections.push(
     analysis.questions.length > 0
       ? {
           heading: 'Open questions',
           style: 'numbered',
-          items: analysis.questions.map((q) => ({ text: q.text, note: q.kind })),
+          items: analysis.questions.map((q) => ({
+            text: q.text,
+            note: resolved.has(questionKey(q.text)) ? `${q.kind} · resolved` : q.kind,
+          })),
         }
       : { heading: 'Open questions', style: 'paragraph', items: [{ text: 'None stood out in this article.' }] },
   );
@@ -62,13 +68,13 @@ export function buildBriefReply(brief: BriefFound): Reply {
 
 export function buildNotFoundReply(result: BriefNotFound): Reply {
   const intro = result.query
-    ? `No stored story matches “${result.query}”.`
-    : 'Which story? Try `/brief <words from the story>`, e.g. `/brief flynn`.';
-  const sections: ReplySection[] = [{ style: 'paragraph', items: [{ text: intro }] }];
+    ? said(`No stored story matches “${result.query}”.`)
+    : said('Which story? Try ', cmd('', '<words from the story>'), ', e.g. ', cmd('', 'flynn'), '.');
+  const sections: ReplySection[] = [{ style: 'paragraph', items: [intro] }];
   if (result.suggestions.length > 0) {
     sections.push({ heading: 'Closest titles', style: 'bullets', items: result.suggestions.map(hitItem) });
   } else if (result.query) {
-    sections.push({ style: 'paragraph', items: [{ text: 'Add it with `/brief add <link or pasted text>`.' }] });
+    sections.push({ style: 'paragraph', items: [said('Add it with ', cmd('add', '<link or pasted text>'), '.')] });
   }
   return { kind: 'notice', visibility: 'ephemeral', sections };
 }
@@ -85,8 +91,9 @@ function displayQuote(text: string): string {
   return text.replace(/,\s*$/, '.');
 }
 
-function hitItem(hit: ArticleHit) {
-  return { text: hit.title, note: `/brief #${hit.id}` };
+/** A listed story with the command that briefs it. */
+export function hitItem(hit: Pick<ArticleHit, 'id' | 'title'>) {
+  return { text: hit.title, command: cmd('', `#${hit.id}`) };
 }
 
 function describeSource(source: string, publishedAt: string | null, ingestedAt: string): string {

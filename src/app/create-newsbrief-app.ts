@@ -2,17 +2,31 @@ import type { Logger } from 'pino';
 import type { Analysis } from '../core/analysis-types';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import { withHeadline } from '../ingest/with-headline';
-import type { AddArticleResult, NewArticle, StoredArticle } from '../store/article-repository';
+import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { Store } from '../store/store';
 import { addArticleFromInput } from './add-article-from-input';
 import type { AnalysisEngine } from './analysis-engine';
+import { buildDigestReply, type PostBuilderDeps } from './build-digest-reply';
+import { buildFollowUpReply } from './build-follow-up-reply';
+import { createConversationUseCases } from './conversation-use-cases';
 import { createExtractiveEngine } from './extractive-engine';
+import { createFeedUseCases } from './feed-use-cases';
 import type { NewsbriefApp } from './newsbrief-app';
+import { questionKey } from './question-key';
+import { createScheduleUseCases } from './schedule-use-cases';
+import { createStoryFinder } from './story-finder';
 
 export interface NewsbriefAppOptions {
   store: Store;
   logger: Logger;
+  /** Writes briefs and answers; the extractive engine when omitted. */
   engine?: AnalysisEngine;
+  /**
+   * Analyses articles as they are stored (entities for search, the cached analysis). Always
+   * extractive: indexing a feed must not cost a model call per item. Pass the one the
+   * composition root built; a new extractive engine otherwise.
+   */
+  ingestEngine?: AnalysisEngine;
   now?: () => Date;
   /** Fetches and extracts an article from a URL; without it `/brief add <url>` explains why not. */
   fetchArticle?: (url: string) => Promise<NewArticle>;
@@ -25,9 +39,10 @@ export interface NewsbriefAppOptions {
 /** The use cases behind every command, wired to a store and an analysis engine. */
 export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   const { store, logger } = options;
-  const extractive = createExtractiveEngine();
-  const engine = options.engine ?? extractive;
+  const ingestEngine = options.ingestEngine ?? createExtractiveEngine();
+  const engine = options.engine ?? ingestEngine;
   const now = options.now ?? (() => new Date());
+  const stories = createStoryFinder(store.articles, now);
 
   async function analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }> {
     const cached = store.articles.getAnalysis(article.id, engine.key);
@@ -43,6 +58,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     return { analysis: result.analysis, engine: result.producedBy };
   }
 
+  /** The one way an article is stored, whatever its source (file, folder, drop folder, feed, link, paste). */
   async function ingest(article: NewArticle): Promise<AddArticleResult> {
     const text = withHeadline(article.title, article.text);
     const meta = {
@@ -51,9 +67,8 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       publishedAt: article.publishedAt ?? undefined,
     };
     // Analysed before it is written so the article, its entity names (for search) and the cached
-    // analysis land in one transaction. Always extractive: indexing a feed must not cost a model
-    // call per item; a model engine, when on, runs at the first brief.
-    const { analysis, cacheKey } = await extractive.analyze(text, meta);
+    // analysis land in one transaction.
+    const { analysis, cacheKey } = await ingestEngine.analyze(text, meta);
     return store.articles.add(
       { ...article, text, title: analysis.title.trim() || article.title },
       {
@@ -63,14 +78,37 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     );
   }
 
+  async function answerAbout(articleId: number, question: string) {
+    const article = store.articles.get(articleId);
+    if (!article) return undefined;
+    const { analysis } = await analyzeStored(article);
+    const result = await engine.answer(analysis, question, article.text);
+    return { article, analysis, result };
+  }
+
+  async function briefArticle(article: StoredArticle, others: ArticleHit[]) {
+    const { analysis, engine: label } = await analyzeStored(article);
+    return {
+      kind: 'found' as const,
+      article,
+      analysis,
+      engine: label,
+      others,
+      resolvedQuestions: store.schedules.resolvedQuestions(article.id),
+    };
+  }
+
+  const builderDeps: PostBuilderDeps = { store, analyzeStored, answerAbout };
+
   const app: NewsbriefApp = {
-    store,
     now,
     defaultTimezone: options.defaultTimezone ?? 'UTC',
     feedUrlPolicy: options.feedUrlPolicy,
     analyzeStored,
     ingest,
-    analyzeForIngest: (text, meta) => extractive.analyze(text, meta),
+    answerAbout,
+    ...stories,
+    storyCount: () => store.articles.count(),
 
     async briefStory(rawQuery) {
       const query = rawQuery.trim();
@@ -78,21 +116,38 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       const hits = byId ? [] : store.articles.search(query, 6);
       const article = byId ? store.articles.get(Number(byId[1])) : hits[0] && store.articles.get(hits[0].id);
       if (!article) return { kind: 'none', query, suggestions: query ? store.articles.suggest(query, 3) : [] };
-      const { analysis, engine: label } = await analyzeStored(article);
-      return { kind: 'found', article, analysis, engine: label, others: hits.filter((h) => h.id !== article.id) };
-    },
-
-    async answerAbout(articleId, question) {
-      const article = store.articles.get(articleId);
-      if (!article) return undefined;
-      const { analysis } = await analyzeStored(article);
-      const result = await engine.answer(analysis, question, article.text);
-      return { article, analysis, result };
+      const found = await briefArticle(article, []);
+      return { ...found, others: hits.filter((h) => h.id !== article.id) };
     },
 
     addArticle(input, addedBy) {
       return addArticleFromInput(input, { addedBy, ingest, fetchArticle: options.fetchArticle, logger });
     },
+
+    async briefLink(url, addedBy) {
+      const added = await addArticleFromInput(url, { addedBy, ingest, fetchArticle: options.fetchArticle, logger });
+      const article = added.ok ? store.articles.get(added.articleIds[0]!) : undefined;
+      if (!article) return { kind: 'failed', message: added.message };
+      return briefArticle(article, []);
+    },
+
+    async resolveQuestion(article, n, by) {
+      const { analysis } = await analyzeStored(article);
+      const question = analysis.questions[n - 1];
+      if (!question) return { kind: 'no-such-question', article, count: analysis.questions.length };
+      const fresh = store.schedules.resolveQuestion(article.id, questionKey(question.text), by);
+      return { kind: fresh ? 'resolved' : 'already', article, n, question: question.text };
+    },
+
+    buildScheduledPost(input) {
+      return input.schedule.kind === 'follow'
+        ? buildFollowUpReply(input, builderDeps)
+        : buildDigestReply(input, builderDeps);
+    },
+
+    schedules: createScheduleUseCases(store.schedules, now),
+    feeds: createFeedUseCases(store.feeds),
+    conversations: createConversationUseCases(store.conversations),
   };
   return app;
 }

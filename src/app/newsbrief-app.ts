@@ -1,8 +1,11 @@
-import type { Analysis, AnswerResult, ArticleMeta } from '../core/analysis-types';
+import type { Analysis, AnswerResult } from '../core/analysis-types';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
-import type { Store } from '../store/store';
-import type { EngineAnalysis } from './analysis-engine';
+import type { Schedule } from '../store/schedule-repository';
+import type { ConversationUseCases } from './conversation-use-cases';
+import type { FeedUseCases } from './feed-use-cases';
+import type { Reply } from './reply';
+import type { ScheduleUseCases } from './schedule-use-cases';
 
 export interface BriefFound {
   kind: 'found';
@@ -12,6 +15,8 @@ export interface BriefFound {
   engine: string;
   /** Other stored articles that matched the query, best first. */
   others: ArticleHit[];
+  /** Keys (questionKey) of the open questions someone marked resolved. */
+  resolvedQuestions: string[];
 }
 
 export interface BriefNotFound {
@@ -33,9 +38,23 @@ export interface AddOutcome {
   articleIds: number[];
 }
 
-/** The use cases every platform calls (through commands/). */
+type ResolveOutcome =
+  | { kind: 'resolved' | 'already'; article: StoredArticle; n: number; question: string }
+  | { kind: 'no-such-question'; article: StoredArticle; count: number };
+
+/** A post the scheduler owes: which schedule, which slot (epoch ms), whether late, news since when (ISO). */
+interface ScheduledPostInput {
+  schedule: Schedule;
+  slot: number;
+  late: boolean;
+  since: string;
+}
+
+/**
+ * The use cases every platform, command and the scheduler call. The store stays behind them:
+ * nothing outside src/app (and the composition root) reaches a repository.
+ */
 export interface NewsbriefApp {
-  readonly store: Store;
   readonly now: () => Date;
   /** Zone for schedule commands that name none (NEWSBRIEF_TZ, else UTC). */
   readonly defaultTimezone: string;
@@ -43,11 +62,29 @@ export interface NewsbriefApp {
   readonly feedUrlPolicy?: FeedUrlPolicy;
   briefStory(query: string): Promise<BriefFound | BriefNotFound>;
   analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }>;
-  /** Stores an article once (dedupe by content and URL) and analyses it so search knows its entities. */
+  /** A story named by "#12" or by words from it (best search hit). */
+  findStory(query: string): StoredArticle | undefined;
+  /** A story named by "#12" or by words that all occur in its title (for commands that change it). */
+  findStoryByTitle(query: string): StoredArticle | undefined;
+  /** Stories most recently added, newest first. */
+  recentStories(limit: number): ArticleHit[];
+  /** Titles for a partly typed query (autocomplete): recent stories when it is empty. */
+  suggestStories(partial: string, limit: number): ArticleHit[];
+  /** Whether any stored story contains this word (a typo check before reading it as a query). */
+  mentionsWord(word: string): boolean;
+  storyCount(): number;
+  /** Stores an article once (dedupe by content and URL), analysed, in one transaction. */
   ingest(article: NewArticle): Promise<AddArticleResult>;
-  /** The analysis used when storing (always extractive: indexing never costs a model call). */
-  analyzeForIngest(text: string, meta?: ArticleMeta): Promise<EngineAnalysis>;
   answerAbout(articleId: number, question: string): Promise<ThreadAnswer | undefined>;
   /** `/brief add`: a URL (fetched) or pasted article text. */
   addArticle(input: string, addedBy: string): Promise<AddOutcome>;
+  /** Fetches and stores the article at a link, then briefs it (Slack's "Brief this article"). */
+  briefLink(url: string, addedBy: string): Promise<BriefFound | { kind: 'failed'; message: string }>;
+  /** Marks open question n (as numbered in the brief) of a story answered. */
+  resolveQuestion(article: StoredArticle, n: number, by: string): Promise<ResolveOutcome>;
+  /** The follow-up or digest a schedule posts for a slot. */
+  buildScheduledPost(input: ScheduledPostInput): Promise<Reply>;
+  readonly schedules: ScheduleUseCases;
+  readonly feeds: FeedUseCases;
+  readonly conversations: ConversationUseCases;
 }

@@ -4,12 +4,31 @@
  */
 type ReplyKind = 'brief' | 'answer' | 'notice' | 'error' | 'help' | 'list' | 'followup' | 'digest';
 
+/**
+ * A `/brief` command mentioned in a reply ("stop with /brief unfollow s3"). Kept structured so
+ * each renderer writes it the way its platform types it: Discord's default subcommand is
+ * `/brief story …`, Slack shows it as code, the console as plain text.
+ */
+export interface CommandRef {
+  /** The subcommand ("unfollow"); "" for the default `/brief <query>`. */
+  command: string;
+  args?: string;
+}
+
+/** A run of reply text: plain (untrusted) text or a command reference. */
+export type Inline = string | CommandRef;
+
 export interface ReplyItem {
+  /** The item as plain text; renderers use `parts` instead when it is set (it says the same). */
   text: string;
+  /** The same text with its command references kept apart (see CommandRef). */
+  parts?: Inline[];
   /** Who said it, for quotes; null when the article does not say. */
   speaker?: string | null;
   /** Small print after the item, e.g. "sentences 3, 4" or "late". */
   note?: string;
+  /** A command shown with the note, e.g. the `/brief #12` that briefs a listed story. */
+  command?: CommandRef;
 }
 
 export interface ReplySection {
@@ -28,15 +47,43 @@ export interface Reply {
   /** One line under the title, e.g. "Sputnik · ingested 26 Nov 2026". */
   subtitle?: string;
   sections: ReplySection[];
-  footer?: string;
+  footer?: string | Inline[];
   /** When set, the posted message is the root of a Q&A thread about this article. */
   threadArticleId?: number;
 }
 
-export function noticeReply(text: string, visibility: Reply['visibility'] = 'ephemeral'): Reply {
-  return { kind: 'notice', visibility, sections: [{ style: 'paragraph', items: [{ text }] }] };
+/** A command reference: `cmd('unfollow', 's3')`, `cmd('', '#12')` for `/brief #12`. */
+export function cmd(command: string, args?: string): CommandRef {
+  return args ? { command, args } : { command };
 }
 
-export function errorReply(text: string): Reply {
-  return { kind: 'error', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [{ text }] }] };
+/** `/brief unfollow s3`: how a command reads as plain text (console, logs, fallbacks). */
+export function commandLine(ref: CommandRef, prefix = '/brief'): string {
+  return [prefix, ref.command, ref.args].filter((p) => p).join(' ');
+}
+
+/** Plain text of inline runs, commands written as `commandLine` does (or as `write` says). */
+export function inlineText(
+  parts: string | readonly Inline[],
+  write: (ref: CommandRef) => string = commandLine,
+): string {
+  if (typeof parts === 'string') return parts;
+  return parts.map((p) => (typeof p === 'string' ? p : write(p))).join('');
+}
+
+/** An item from text runs and command references: `said('Stop with ', cmd('digest', 'off'), '.')`. */
+export function said(...parts: Inline[]): ReplyItem {
+  return parts.every((p) => typeof p === 'string') ? { text: parts.join('') } : { text: inlineText(parts), parts };
+}
+
+export function noticeReply(text: string | Inline[], visibility: Reply['visibility'] = 'ephemeral'): Reply {
+  return { kind: 'notice', visibility, sections: [{ style: 'paragraph', items: [item(text)] }] };
+}
+
+export function errorReply(text: string | Inline[]): Reply {
+  return { kind: 'error', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [item(text)] }] };
+}
+
+function item(text: string | Inline[]): ReplyItem {
+  return typeof text === 'string' ? { text } : said(...text);
 }

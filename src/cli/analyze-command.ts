@@ -42,7 +42,14 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
           ingestedAt: now,
           updatedAt: now,
         };
-        const reply = buildBriefReply({ kind: 'found', article, analysis, engine: producedBy, others: [] });
+        const reply = buildBriefReply({
+          kind: 'found',
+          article,
+          analysis,
+          engine: producedBy,
+          others: [],
+          resolvedQuestions: [],
+        });
         io.stdout.write(`${renderConsoleReply({ ...reply, footer: `${producedBy} · not stored` })}\n\n`);
       }
     }

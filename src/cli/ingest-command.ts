@@ -18,7 +18,7 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
   const urls = positionals.filter((p) => /^https?:\/\//i.test(p));
   const paths = positionals.filter((p) => !/^https?:\/\//i.test(p));
 
-  return withRuntime(io, async ({ app, store, config }) => {
+  return withRuntime(io, async ({ app, config }) => {
     const results: IngestFileResult[] = [];
     for (const url of urls) {
       const outcome = await app.addArticle(url, 'cli');
@@ -31,9 +31,8 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     if (paths.length > 0) {
       const report = await ingestFiles({
         paths,
-        store,
         maxBytes: config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
-        analyze: app.analyzeForIngest,
+        ingest: app.ingest,
         onProgress: ({ done, total }) => {
           const step = Math.max(1, Math.round(total / 10));
           if (total >= PROGRESS_FROM && (done % step === 0 || done === total))

@@ -9,7 +9,8 @@ export function tickCli(argv: string[], io: CliIo): Promise<number> {
   return withRuntime(io, ({ app, config, store, logger }) =>
     runTickCommand(argv, {
       app,
-      posters: createPlatformPosters(config, store, logger),
+      schedules: store.schedules,
+      posters: createPlatformPosters(config, logger),
       logger,
       stdout: io.stdout,
       stderr: io.stderr,

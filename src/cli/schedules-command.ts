@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { describeSchedule } from '../scheduler/describe-schedule';
-import { nextSlotOf } from '../scheduler/schedule-slots';
+import { describeSchedule } from '../schedule/describe-schedule';
+import { nextSlotOf } from '../schedule/schedule-slots';
 import type { ScheduleRepository } from '../store/schedule-repository';
 
 export interface SchedulesCommandDeps {

@@ -6,12 +6,15 @@ import { createConsolePoster } from '../platforms/console/console-poster';
 import { createChannelRateLimiter, realSleep } from '../scheduler/channel-rate-limiter';
 import { runDueSlots } from '../scheduler/run-due-slots';
 import { defaultDeliveryPolicy, type SchedulerApp } from '../scheduler/scheduler-types';
+import type { ScheduleRepository } from '../store/schedule-repository';
 import { UsageError } from './cli-io';
 
 const USAGE = 'newsbrief tick --at <ISO time> [--json]';
 
 export interface TickCommandDeps {
   app: SchedulerApp;
+  /** Schedules and their claims (the same rows the running bot claims through). */
+  schedules: ScheduleRepository;
   /** Configured platforms' posters. */
   posters: ChannelPoster[];
   /**
@@ -50,6 +53,7 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
   const outcomes = await runDueSlots(
     {
       app: deps.app,
+      schedules: deps.schedules,
       posters: deps.posters,
       fallbackPoster: deps.fallbackPoster ?? createConsolePoster({ output: values.json ? deps.stderr : deps.stdout }),
       logger: deps.logger,

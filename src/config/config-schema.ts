@@ -45,11 +45,23 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   SLACK_PORT: wholeNumber(0, 65_535, 3000),
   SLACK_API_URL: url.optional(),
+  /** Slack users (U…) who may change a channel's follow-ups, digest, feeds and resolved questions, besides admins. */
+  SLACK_MANAGER_IDS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]+$/, 'Slack user ids look like U0123ABCD (comma-separated)'))),
 
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_GUILD_ID: optionalText,
   DISCORD_API_URL: url.optional(),
+
+  /**
+   * Who may change what a channel shares (follow, unfollow, digest, feed add/remove, resolve):
+   * managers (Discord: Manage Channels; Slack: admins, owners, SLACK_MANAGER_IDS) or everyone.
+   */
+  NEWSBRIEF_CHANNEL_CHANGES: z.enum(['managers', 'everyone']).default('managers'),
 
   NEWSBRIEF_FETCH_ALLOW_PRIVATE: flag.default(false),
   NEWSBRIEF_FETCH_TIMEOUT_MS: wholeNumber(500, 120_000, 10_000, 'ms'),

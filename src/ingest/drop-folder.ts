@@ -2,19 +2,17 @@ import { type FSWatcher, watch } from 'node:fs';
 import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { Store } from '../store/store';
-import { type AnalyzeForIngest, type IngestFileResult, ingestFiles } from './ingest-files';
+import { type IngestArticle, type IngestFileResult, ingestFiles } from './ingest-files';
 
 export interface DropFolderOptions {
   /** NEWSBRIEF_WATCH_DIR; created if missing, with ingested/ and failed/ inside. */
   dir: string;
-  store: Store;
   logger: Logger;
   /** NEWSBRIEF_MAX_FILE_MB in bytes. */
   maxBytes: number;
-  /** Analyse before storing (an AnalysisEngine's analyze) so entities are searchable at once. */
-  analyze?: AnalyzeForIngest;
-  /** Ingests one file; defaults to ingestFiles over the store. */
+  /** Stores an article, analysed (`app.ingest`). */
+  ingest: IngestArticle;
+  /** Ingests one file; defaults to ingestFiles through `ingest`. */
   ingestFile?: (path: string) => Promise<IngestFileResult>;
   /** A file is complete once its size and mtime have not changed for this long. Default 2 s. */
   stableMs?: number;
@@ -47,8 +45,11 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
   const ingestFile =
     options.ingestFile ??
     (async (path: string) =>
-      (await ingestFiles({ paths: [path], store: options.store, maxBytes: options.maxBytes, analyze: options.analyze }))
-        .results[0] ?? { path, ok: false, error: 'not an article file' });
+      (await ingestFiles({ paths: [path], maxBytes: options.maxBytes, ingest: options.ingest })).results[0] ?? {
+        path,
+        ok: false,
+        error: 'not an article file',
+      });
   const seen = new Map<string, { signature: string; since: number }>();
   const done = new Set<string>();
   let scanning: Promise<IngestFileResult[]> | null = null;

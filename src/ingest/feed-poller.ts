@@ -13,8 +13,8 @@ export interface FeedPollerOptions {
   /** NEWSBRIEF_FEED_POLL_MINUTES: how often each feed is polled when it is healthy. */
   intervalMinutes: number;
   now?: () => Date;
-  /** Stores an item; pass `app.ingest` so new stories are analysed and searchable by entity. */
-  ingest?: (article: NewArticle) => Promise<AddArticleResult>;
+  /** Stores an item, analysed (`app.ingest`): the one way articles are stored. */
+  ingest: (article: NewArticle) => Promise<AddArticleResult>;
   /** Defaults to an article fetcher over `fetcher`. */
   fetchArticle?: (url: string) => Promise<NewArticle>;
   /** How often to look for due feeds (a new feed is polled within this time). Default 60 s. */
@@ -46,7 +46,7 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
     now,
     fetch: options.fetcher,
     fetchArticle: options.fetchArticle ?? createArticleFetcher({ fetch: options.fetcher, logger }),
-    ingest: options.ingest ?? (async (article: NewArticle) => store.articles.add(article)),
+    ingest: options.ingest,
     intervalMinutes: options.intervalMinutes,
     maxItemsPerPoll: options.maxItemsPerPoll,
     firstPollItems: options.firstPollItems,

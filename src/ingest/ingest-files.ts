@@ -1,28 +1,17 @@
-import type { Analysis, ArticleMeta } from '../core/analysis-types';
-import type { AddArticleResult, ArticleDerived } from '../store/article-repository';
-import type { Store } from '../store/store';
+import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import { listArticleFiles } from './list-article-files';
 import { parseArticleFile } from './parse-article-file';
 import { readTextFile } from './read-text-file';
 
-/** Analyses an article before it is stored (an AnalysisEngine's `analyze` fits). */
-export type AnalyzeForIngest = (
-  text: string,
-  meta: ArticleMeta,
-) => Promise<{ analysis: Analysis; cacheKey?: string }> | { analysis: Analysis; cacheKey?: string };
+/** Stores one article, analysed, in one transaction: `app.ingest`, the one way in for every source. */
+export type IngestArticle = (article: NewArticle) => Promise<AddArticleResult>;
 
 export interface IngestFilesOptions {
   /** Files and folders; folders are searched recursively. */
   paths: readonly string[];
-  store: Store;
   /** Larger files are refused before they are read. */
   maxBytes: number;
-  /**
-   * When given, each article is analysed before it is written, and the article, its entity
-   * names (for search) and the cached analysis are stored in one transaction; the title becomes
-   * the analysis's cleaned headline. Without it, only the article is stored.
-   */
-  analyze?: AnalyzeForIngest;
+  ingest: IngestArticle;
   onProgress?: (progress: { done: number; total: number; result: IngestFileResult }) => void;
 }
 
@@ -72,21 +61,13 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
   const parsed = parseArticleFile(path, read.text);
   if ('error' in parsed) return { path, ok: false, error: parsed.error };
   try {
-    let derived: ArticleDerived | undefined;
-    let title = parsed.title;
-    if (options.analyze) {
-      const meta: ArticleMeta = { source: path, ...(parsed.publishedAt ? { publishedAt: parsed.publishedAt } : {}) };
-      const { analysis, cacheKey } = await options.analyze(parsed.text, meta);
-      title = analysis.title.trim() || title;
-      derived = {
-        entityNames: analysis.entities.map((e) => e.name),
-        ...(cacheKey ? { analysis: { engineKey: cacheKey, analysis } } : {}),
-      };
-    }
-    const { article, outcome } = options.store.articles.add(
-      { source: path, title, text: parsed.text, byline: parsed.byline, publishedAt: parsed.publishedAt },
-      derived,
-    );
+    const { article, outcome } = await options.ingest({
+      source: path,
+      title: parsed.title,
+      text: parsed.text,
+      byline: parsed.byline,
+      publishedAt: parsed.publishedAt,
+    });
     return { path, ok: true, outcome, articleId: article.id, title: article.title };
   } catch (error) {
     return {

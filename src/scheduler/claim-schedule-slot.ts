@@ -8,7 +8,7 @@ import type { SchedulerDeps } from './scheduler-types';
  */
 export function claimScheduleSlot(schedule: Schedule, slot: number, deps: SchedulerDeps): SlotClaim | undefined {
   const now = deps.now().getTime();
-  return deps.app.store.schedules.claimSlot({
+  return deps.schedules.claimSlot({
     scheduleId: schedule.id,
     slot: new Date(slot).toISOString(),
     owner: deps.owner,

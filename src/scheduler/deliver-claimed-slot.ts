@@ -1,8 +1,6 @@
 import { ChannelGoneError, type ChannelPoster } from '../app/channel-poster';
 import type { Reply } from '../app/reply';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
-import { buildDigestReply } from './build-digest-reply';
-import { buildFollowUpReply } from './build-follow-up-reply';
 import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
 
 /**
@@ -16,7 +14,7 @@ export async function deliverClaimedSlot(
   deps: SchedulerDeps,
 ): Promise<SlotOutcome> {
   const { app, logger, policy } = deps;
-  const repo = app.store.schedules;
+  const repo = deps.schedules;
   const slotMs = Date.parse(claim.slot);
   const base = {
     scheduleId: schedule.id,
@@ -35,13 +33,12 @@ export async function deliverClaimedSlot(
 
   let reply: Reply;
   try {
-    reply =
-      schedule.kind === 'follow'
-        ? await buildFollowUpReply(
-            { schedule, slot: slotMs, late: claim.late, since: sinceFor(schedule, claim, deps) },
-            app,
-          )
-        : await buildDigestReply({ schedule, slot: slotMs, late: claim.late }, app);
+    reply = await app.buildScheduledPost({
+      schedule,
+      slot: slotMs,
+      late: claim.late,
+      since: sinceFor(schedule, claim, deps),
+    });
   } catch (error) {
     return fail(`could not build the post: ${message(error)}`, true);
   }
@@ -76,8 +73,7 @@ export async function deliverClaimedSlot(
     if (!repo.markDelivered(schedule.id, claim.slot, deps.owner, posted.messageRef, nowIso())) {
       logger.warn({ ...base, messageRef: posted.messageRef }, 'posted, but the claim was no longer ours');
     }
-    if (reply.threadArticleId !== undefined)
-      app.store.conversations.linkThread(posted.threadRef, reply.threadArticleId);
+    if (reply.threadArticleId !== undefined) app.conversations.linkThread(posted.threadRef, reply.threadArticleId);
     logger.info({ ...base, messageRef: posted.messageRef, via: poster.platform }, 'scheduled post delivered');
     return { ...base, status: 'delivered', via: poster.platform, messageRef: posted.messageRef };
   }
@@ -86,7 +82,7 @@ export async function deliverClaimedSlot(
 
 /** The bot was removed or the channel deleted: stop every schedule there instead of failing daily. */
 function channelGone(schedule: Schedule, claim: SlotClaim, error: ChannelGoneError, deps: SchedulerDeps): SlotOutcome {
-  const repo = deps.app.store.schedules;
+  const repo = deps.schedules;
   const now = deps.now().toISOString();
   repo.markFailed(schedule.id, claim.slot, deps.owner, error.message, null, now);
   const disabled = repo.disableChannel(schedule.channelId, `channel gone: ${error.message}`);
@@ -106,7 +102,7 @@ function channelGone(schedule: Schedule, claim: SlotClaim, error: ChannelGoneErr
 }
 
 function sinceFor(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): string {
-  const last = deps.app.store.schedules.lastDelivered(schedule.id);
+  const last = deps.schedules.lastDelivered(schedule.id);
   return last && last.slot < claim.slot ? last.slot : schedule.createdAt;
 }
 

@@ -1,7 +1,7 @@
+import { slotsOwed } from '../schedule/schedule-slots';
 import type { Schedule } from '../store/schedule-repository';
 import { claimScheduleSlot } from './claim-schedule-slot';
 import { deliverClaimedSlot } from './deliver-claimed-slot';
-import { slotsOwed } from './schedule-slots';
 import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
 
 export interface DueSlotOptions {
@@ -23,7 +23,7 @@ export interface DueSlotOptions {
  * start-up catch-up, the once-a-minute sweep and `newsbrief tick`.
  */
 export async function runDueSlots(deps: SchedulerDeps, options: DueSlotOptions): Promise<SlotOutcome[]> {
-  const repo = deps.app.store.schedules;
+  const repo = deps.schedules;
   const catchupMs = options.catchupHours * 3_600_000;
   const windowStart = options.at - catchupMs;
   const lookbackStart = options.at - Math.max(catchupMs, (options.skipLookbackHours ?? 48) * 3_600_000);

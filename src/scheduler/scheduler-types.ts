@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
 import type { ChannelPoster } from '../app/channel-poster';
 import type { NewsbriefApp } from '../app/newsbrief-app';
+import type { ScheduleRepository } from '../store/schedule-repository';
 import type { ChannelRateLimiter } from './channel-rate-limiter';
 
-/** The parts of the app the scheduler uses (content comes from the same use cases as briefs). */
-export type SchedulerApp = Pick<NewsbriefApp, 'store' | 'analyzeStored' | 'answerAbout'>;
+/** The parts of the app the scheduler uses: what to post, and where its thread goes. */
+export type SchedulerApp = Pick<NewsbriefApp, 'buildScheduledPost' | 'conversations'>;
 
 export interface DeliveryPolicy {
   /** Post attempts within one run before the slot is marked failed. */
@@ -32,6 +33,8 @@ export const defaultDeliveryPolicy: DeliveryPolicy = {
 
 export interface SchedulerDeps {
   app: SchedulerApp;
+  /** Schedules and their per-slot claims: the exactly-once machinery works on these rows. */
+  schedules: ScheduleRepository;
   posters: ChannelPoster[];
   /** Used for channels whose platform has no poster (the tick command passes the console). */
   fallbackPoster?: ChannelPoster;

@@ -3,16 +3,17 @@ import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { ChannelPoster } from '../app/channel-poster';
+import { dailyTimeOf } from '../schedule/schedule-slots';
 import type { Schedule } from '../store/schedule-repository';
+import type { Store } from '../store/store';
 import { createChannelRateLimiter, realSleep } from './channel-rate-limiter';
 import { deliverClaimedSlot } from './deliver-claimed-slot';
 import { runDueSlots } from './run-due-slots';
-import { dailyTimeOf } from './schedule-slots';
 import { type DeliveryPolicy, defaultDeliveryPolicy, type SchedulerApp, type SchedulerDeps } from './scheduler-types';
 import { createStoreRunCoordinator, jobName } from './store-run-coordinator';
 
 export interface StartSchedulerOptions {
-  store: SchedulerApp['store'];
+  store: Pick<Store, 'schedules'>;
   app: SchedulerApp;
   posters: ChannelPoster[];
   logger: Logger;
@@ -39,6 +40,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
   const now = options.now ?? (() => new Date());
   const deps: SchedulerDeps = {
     app: options.app,
+    schedules: options.store.schedules,
     posters: options.posters,
     logger: options.logger.child({ component: 'scheduler' }),
     now,

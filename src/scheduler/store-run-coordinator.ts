@@ -1,7 +1,7 @@
 import type { RunCoordinator } from 'node-cron';
+import { slotForFire } from '../schedule/schedule-slots';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
 import { claimScheduleSlot } from './claim-schedule-slot';
-import { slotForFire } from './schedule-slots';
 import type { SchedulerDeps } from './scheduler-types';
 
 /** node-cron job names carry the schedule id; node-cron builds keys as `${name}:${fireISO}`. */
@@ -24,7 +24,7 @@ export function createStoreRunCoordinator(deps: SchedulerDeps): StoreRunCoordina
   return {
     shouldRun(key) {
       const match = KEY.exec(key);
-      const schedule = match ? deps.app.store.schedules.get(Number(match[1])) : undefined;
+      const schedule = match ? deps.schedules.get(Number(match[1])) : undefined;
       if (!match || !schedule?.enabled) return false;
       const fire = Date.parse(match[2]!);
       const slot = slotForFire(schedule, fire);
@@ -36,7 +36,7 @@ export function createStoreRunCoordinator(deps: SchedulerDeps): StoreRunCoordina
       return true;
     },
     takeClaim(scheduleId, fireTime) {
-      const schedule = deps.app.store.schedules.get(scheduleId);
+      const schedule = deps.schedules.get(scheduleId);
       if (!schedule) return undefined;
       const key = slotKey(schedule, fireTime.getTime());
       const entry = won.get(key);

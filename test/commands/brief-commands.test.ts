@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../commands/command-definition';
-import { answerThreadQuestion, routeBriefCommand, runBriefCommand } from '../../commands/index';
+import type { CommandContext } from '../../src/commands/command-definition';
+import { answerThreadQuestion, routeBriefCommand, runBriefCommand } from '../../src/commands/index';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
@@ -10,7 +10,7 @@ let ctx: CommandContext;
 
 beforeEach(async () => {
   t = await makeTestApp({ articles: [FLYNN_SAMPLE] });
-  ctx = { platform: 'console', channelId: 'console:test', userId: 'console:tester', app: t.app };
+  ctx = { channelId: 'console:test', userId: 'console:tester', app: t.app };
 });
 afterEach(() => t.close());
 

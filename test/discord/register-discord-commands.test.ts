@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { briefCommands } from '../../commands/index';
+import { briefCommands } from '../../src/commands/index';
 import { silentLogger } from '../../src/logging/create-logger';
 import { subcommandName } from '../../src/platforms/discord/brief-command-shape';
 import { registerDiscordCommands } from '../../src/platforms/discord/register-discord-commands';
@@ -47,6 +47,17 @@ describe('newsbrief register-discord', () => {
       required: true,
     });
     expect(summary).toMatchObject({ scope: 'guild', guildId: FAKE_GUILD_ID, subcommands: subs });
+  });
+
+  it('registers for servers only (no DMs, where no thread can start) with story autocomplete', async () => {
+    const put = fake.calls.filter((c) => c.method === 'PUT').at(-1)!;
+    const [command] = put.body as any[];
+    expect(command.contexts).toEqual([0]); // InteractionContextType.Guild
+    expect(command.integration_types).toEqual([0]); // GuildInstall
+    const story = command.options.find((o: any) => o.name === 'story');
+    expect(story.options.find((o: any) => o.name === 'query').autocomplete).toBe(true);
+    const follow = command.options.find((o: any) => o.name === 'follow');
+    expect(follow.options.find((o: any) => o.name === 'time').autocomplete).toBeUndefined();
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import { type DropFolder, startDropFolder } from '../../src/ingest/drop-folder';
 import { createLogger, silentLogger } from '../../src/logging/create-logger';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
@@ -44,7 +45,7 @@ describe('drop folder', () => {
   it('ingests a file written there once (fs.watch + periodic scan) and moves it to ingested/', async () => {
     folder = startDropFolder({
       dir,
-      store,
+      ingest: createNewsbriefApp({ store, logger: silentLogger() }).ingest,
       logger: silentLogger(),
       maxBytes: 1024 * 1024,
       stableMs: 40,
@@ -67,7 +68,7 @@ describe('drop folder', () => {
     let clock = 0;
     folder = startDropFolder({
       dir,
-      store,
+      ingest: createNewsbriefApp({ store, logger: silentLogger() }).ingest,
       logger: silentLogger(),
       maxBytes: 1024 * 1024,
       stableMs: 2_000,
@@ -102,7 +103,7 @@ describe('drop folder', () => {
     let clock = 0;
     folder = startDropFolder({
       dir,
-      store,
+      ingest: createNewsbriefApp({ store, logger: silentLogger() }).ingest,
       logger: silentLogger(),
       maxBytes: 1024 * 1024,
       stableMs: 1_000,
@@ -140,7 +141,14 @@ describe('drop folder', () => {
       }),
     });
     // mkdir under a regular file fails (ENOTDIR); unhandled, that rejection would end the bot.
-    folder = startDropFolder({ dir: join(file, 'drop'), store, logger, maxBytes: 1024, stableMs: 10, scanEveryMs: 10 });
+    folder = startDropFolder({
+      dir: join(file, 'drop'),
+      ingest: createNewsbriefApp({ store, logger: silentLogger() }).ingest,
+      logger,
+      maxBytes: 1024,
+      stableMs: 10,
+      scanEveryMs: 10,
+    });
     await vi.waitFor(() => expect(lines.join('')).toMatch(/cannot create the drop folder/), {
       timeout: 5_000,
       interval: 10,

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CommandContext, runBriefCommand } from '../../commands/index';
 import type { Reply } from '../../src/app/reply';
+import { type CommandContext, runBriefCommand } from '../../src/commands/index';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 
 let t: TestApp;
 let ctx: CommandContext;
 beforeEach(async () => {
   t = await makeTestApp();
-  ctx = { platform: 'console', channelId: 'console:news', userId: 'console:me', app: t.app };
+  ctx = { channelId: 'console:news', userId: 'console:me', app: t.app };
 });
 afterEach(() => t.close());
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import { type FeedPoller, startFeedPoller } from '../../src/ingest/feed-poller';
 import { createArticleFetcher } from '../../src/ingest/fetch-article';
 import { createSafeFetch, type SafeFetchOptions } from '../../src/ingest/safe-fetch';
@@ -68,6 +69,7 @@ afterEach(async () => {
 function startPoller(fetchOptions: SafeFetchOptions = { allowPrivate: true }) {
   poller = startFeedPoller({
     store,
+    ingest: createNewsbriefApp({ store, logger: silentLogger(), now }).ingest,
     logger,
     now,
     intervalMinutes: 15,

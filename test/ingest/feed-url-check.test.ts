@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type CommandContext, runBriefCommand } from '../../commands/index';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import type { Reply } from '../../src/app/reply';
+import { type CommandContext, runBriefCommand } from '../../src/commands/index';
 import { FetchError } from '../../src/ingest/fetch-error';
 import { createSafeFetch } from '../../src/ingest/safe-fetch';
 import { createLogger, silentLogger } from '../../src/logging/create-logger';
@@ -18,7 +18,7 @@ afterEach(() => {
 function channel(allowPrivate: boolean, logger = silentLogger()): CommandContext {
   store = openSqliteStore({ path: ':memory:' });
   const app = createNewsbriefApp({ store, logger, feedUrlPolicy: { allowPrivate } });
-  return { platform: 'console', channelId: 'console:news', userId: 'console:me', app };
+  return { channelId: 'console:news', userId: 'console:me', app };
 }
 
 const text = (reply: Reply) => reply.sections.flatMap((s) => s.items.map((i) => i.text)).join('\n');
@@ -26,7 +26,7 @@ const text = (reply: Reply) => reply.sections.flatMap((s) => s.items.map((i) => 
 async function refused(ctx: CommandContext, url: string): Promise<string> {
   const reply = await runBriefCommand(`feed add ${url}`, ctx);
   expect(reply.kind, url).toBe('error');
-  expect(ctx.app.store.feeds.listForChannel(ctx.channelId), url).toHaveLength(0);
+  expect(store?.feeds.listForChannel(ctx.channelId), url).toHaveLength(0);
   return text(reply);
 }
 

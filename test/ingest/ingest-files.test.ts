@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AnalysisEngine } from '../../src/app/analysis-engine';
+import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
+import type { Analysis, ArticleMeta } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { type IngestFileResult, ingestFiles } from '../../src/ingest/ingest-files';
+import { silentLogger } from '../../src/logging/create-logger';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
 
@@ -29,6 +33,22 @@ function write(name: string, content: string | Buffer): string {
   return path;
 }
 
+/** app.ingest over the test store: the one way files are stored. */
+function ingestThrough(
+  analyze?: (
+    text: string,
+    meta: ArticleMeta,
+  ) => Promise<{ analysis: Analysis; cacheKey?: string }> | { analysis: Analysis; cacheKey?: string },
+) {
+  const ingestEngine: AnalysisEngine | undefined = analyze && {
+    key: 'extractive@test',
+    label: 'test',
+    analyze: async (text, meta) => ({ ...(await analyze(text, meta ?? { source: '' })), producedBy: 'test' }),
+    answer: async () => ({ answer: null, sentenceIds: [], reason: '' }) as never,
+  };
+  return createNewsbriefApp({ store, logger: silentLogger(), ...(ingestEngine ? { ingestEngine } : {}) }).ingest;
+}
+
 const byName = (results: IngestFileResult[], name: string) => results.find((r) => r.path.endsWith(name));
 
 describe('ingestFiles', () => {
@@ -47,7 +67,7 @@ describe('ingestFiles', () => {
     const progress: number[] = [];
     const { results, counts } = await ingestFiles({
       paths: [join(dir, 'in')],
-      store,
+      ingest: ingestThrough(),
       maxBytes: MB,
       onProgress: (p) => progress.push(p.done),
     });
@@ -64,10 +84,10 @@ describe('ingestFiles', () => {
 
   it('never duplicates on re-ingest', async () => {
     const path = write('news/a.txt', FLYNN);
-    const first = await ingestFiles({ paths: [path], store, maxBytes: MB });
+    const first = await ingestFiles({ paths: [path], ingest: ingestThrough(), maxBytes: MB });
     const again = await ingestFiles({
       paths: [path, join(dir, 'news'), join(dir, 'news', '..', 'news', 'a.txt')],
-      store,
+      ingest: ingestThrough(),
       maxBytes: MB,
     });
     expect(again.results).toHaveLength(1);
@@ -97,7 +117,7 @@ describe('ingestFiles', () => {
 
     const { results, counts } = await ingestFiles({
       paths: [join(dir, 'batch'), missing, emptyDir],
-      store,
+      ingest: ingestThrough(),
       maxBytes: 1024,
     });
     const error = (name: string) => byName(results, name)?.error;
@@ -140,7 +160,7 @@ describe('ingestFiles', () => {
     // A sparse 30 MB file: reading it would allocate 30 MB; stat refuses it first.
     const { truncateSync } = await import('node:fs');
     truncateSync(huge, 30 * MB);
-    const { results } = await ingestFiles({ paths: [huge], store, maxBytes: 20 * MB });
+    const { results } = await ingestFiles({ paths: [huge], ingest: ingestThrough(), maxBytes: 20 * MB });
     expect(results[0]?.error).toBe('too large: 30 MB is over the 20 MB limit (NEWSBRIEF_MAX_FILE_MB)');
   });
 
@@ -149,12 +169,11 @@ describe('ingestFiles', () => {
     const seen: unknown[] = [];
     const { results } = await ingestFiles({
       paths: [path],
-      store,
       maxBytes: MB,
-      analyze: async (text, meta) => {
+      ingest: ingestThrough(async (text, meta) => {
         seen.push(meta);
         return { analysis: analyzeArticle(text, meta), cacheKey: 'extractive@test' };
-      },
+      }),
     });
     const id = results[0]!.articleId!;
     expect(seen).toEqual([{ source: path }]);
@@ -172,12 +191,11 @@ describe('ingestFiles', () => {
     write('run/b-good.txt', 'Bridge reopens\n\nThe bridge reopened on Friday.');
     const { results } = await ingestFiles({
       paths: [join(dir, 'run')],
-      store,
       maxBytes: MB,
-      analyze: (text) => {
+      ingest: ingestThrough((text) => {
         if (text.includes('Poison')) throw new Error('analyzer exploded');
         return { analysis: analyzeArticle(text) };
-      },
+      }),
     });
     expect(results.map((r) => [r.ok, r.error])).toEqual([
       [false, 'could not analyse or store: analyzer exploded'],

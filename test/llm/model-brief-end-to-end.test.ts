@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { runBriefCommand } from '../../commands/index';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
+import { runBriefCommand } from '../../src/commands/index';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { renderDiscordReply } from '../../src/platforms/discord/render-discord-reply';
 import { renderSlackReply } from '../../src/platforms/slack/render-slack-reply';
@@ -62,7 +62,7 @@ it('a brief from an obeying model, posted to Slack and Discord, pings no one and
   expect(server.calls).toHaveLength(0);
   server.script({ content: JSON.stringify(obeying) });
 
-  const reply = await runBriefCommand('harbour', { platform: 'console', channelId: 'C1', userId: 'U1', app });
+  const reply = await runBriefCommand('harbour', { channelId: 'C1', userId: 'U1', app });
   expect(server.calls).toHaveLength(1);
   expect(reply.footer).toContain('model fake-model, quotes, speakers and summary checked, 2 unverified items dropped');
   const model = JSON.stringify(reply.sections);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { type DailyTime, nextSlot, slotOnDate, slotsBetween } from '../../src/scheduler/daily-slots';
-import { parseScheduleArgs, parseScheduleTime, parseTimeZone } from '../../src/scheduler/schedule-input';
+import { type DailyTime, nextSlot, slotOnDate, slotsBetween } from '../../src/schedule/daily-slots';
+import { parseScheduleArgs, parseScheduleTime, parseTimeZone } from '../../src/schedule/schedule-input';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const at = (h: number, m: number, zone: string): DailyTime => ({ hour: h, minute: m, zone });

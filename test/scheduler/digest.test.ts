@@ -1,6 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
-import { buildDigestReply } from '../../src/scheduler/build-digest-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
 let t: TestApp | undefined;
@@ -33,14 +32,16 @@ it("a channel's digest lists the day's new stories and names those that came fro
   const other = store.schedules.create({ channelId: 'slack:C2', kind: 'digest', time: '09:00', timezone: 'UTC' });
 
   const slot = now + 60_000;
-  const here = renderConsoleReply(await buildDigestReply({ schedule: digest, slot, late: false }, t.app));
+  const here = renderConsoleReply(await t.app.buildScheduledPost({ schedule: digest, slot, late: false, since: '' }));
   expect(here).toMatch(/Added in the last 24 hours\n\s+• US Senate Intel Committee Rejects Flynn/);
   expect(here).toMatch(
     /New from this channel’s feeds\n\s+• US Senate Intel Committee Rejects Flynn.* \(Example Wire · \/brief #\d+\)/,
   );
 
   // A channel that does not follow the feed still sees the story, but not as its feed's.
-  const elsewhere = renderConsoleReply(await buildDigestReply({ schedule: other, slot, late: false }, t.app));
+  const elsewhere = renderConsoleReply(
+    await t.app.buildScheduledPost({ schedule: other, slot, late: false, since: '' }),
+  );
   expect(elsewhere).toContain('US Senate Intel Committee Rejects Flynn');
   expect(elsewhere).not.toContain('New from this channel’s feeds');
 });

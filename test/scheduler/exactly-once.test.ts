@@ -171,7 +171,7 @@ describe('DST days, end to end through the claim', () => {
     const clock = fakeClock(start);
     t = await makeTestApp({ now: clock.now });
     const slack = fakePoster('slack');
-    const deps = schedulerDeps(t.app, clock, [slack.poster]);
+    const deps = schedulerDeps(t.app, t.store, clock, [slack.poster]);
     t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: zone });
     const postedAt: string[] = [];
     for (let i = 0; i < 4 * 96; i++) {
@@ -192,7 +192,7 @@ describe('DST days, end to end through the claim', () => {
     const clock = fakeClock(start);
     t = await makeTestApp({ now: clock.now });
     const slack = fakePoster('slack');
-    const deps = schedulerDeps(t.app, clock, [slack.poster]);
+    const deps = schedulerDeps(t.app, t.store, clock, [slack.poster]);
     t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '01:30', timezone: zone });
     const postedAt: string[] = [];
     for (let i = 0; i < 2 * 96; i++) {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { runBriefCommand } from '../../commands/index';
+import { runBriefCommand } from '../../src/commands/index';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import type { TestApp } from '../support/make-test-app';
 import { ctxFor, FLYNN_QUESTIONS, flynnSchedulerSetup, replyText } from './scheduler-fixture';
@@ -87,6 +89,39 @@ describe('follow -> daily follow-up', () => {
   });
 });
 
+describe('what counts as news on the story', () => {
+  test('one shared word is not enough: only articles sharing people or headline terms are listed', async () => {
+    const { clock, app, slack, deps } = await setup('2017-03-31T15:00:00Z');
+    const library = readFileSync(join(import.meta.dirname, '../../samples/library-sunday-hours.txt'), 'utf8');
+    await app.ingest({ source: 'library.txt', title: library.split('\n', 1)[0]!, text: library });
+    await runBriefCommand('follow libraries 09:00 Europe/London', ctxFor(app));
+
+    clock.set('2017-04-01T06:00:00Z');
+    // Shares only "libraries" with the followed story: a different story.
+    await app.ingest({
+      source: 'wire',
+      title: 'Online libraries of old maps open to the public',
+      text:
+        'Online libraries of old maps open to the public\n\n' +
+        'The university put its online libraries of historic maps on the web on Friday, a spokesman said. ' +
+        'Scholars welcomed the move.',
+    });
+    // Shares the headline's Sunday closures, libraries and trustees: the same story moving on.
+    await app.ingest({
+      source: 'wire',
+      title: 'Trustees defend Sunday closures at city libraries',
+      text:
+        'Trustees defend Sunday closures at city libraries\n\n' +
+        'The library trustees defended the Sunday closures on Friday, saying the £1.2m cut left no choice.',
+    });
+    clock.set('2017-04-01T08:00:00Z');
+    await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
+    const post = slack.posts.find((p) => p.reply.kind === 'followup')!;
+    expect(post.text).toContain('Trustees defend Sunday closures at city libraries');
+    expect(post.text).not.toContain('Online libraries of old maps');
+  });
+});
+
 describe('commands', () => {
   test('invalid time or zone gets a clear error and creates nothing', async () => {
     const { app, store } = await setup('2017-03-31T15:00:00Z');
@@ -109,11 +144,12 @@ describe('commands', () => {
       ['digest', '17:30', 'America/New_York'],
     ]);
     const list = replyText(await runBriefCommand('schedules', ctxFor(app)));
-    expect(list).toMatch(/#1 follow “flynn”/);
-    expect(list).toMatch(/#2 digest daily at 17:30 America\/New_York next Fri 31 Mar, 17:30/);
+    // Schedule ids read s1, s2: never to be confused with story ids (#1).
+    expect(list).toMatch(/s1 follow “flynn” \(#1\)/);
+    expect(list).toMatch(/s2 digest daily at 17:30 America\/New_York next Fri 31 Mar, 17:30/);
     // Another channel sees none of them.
     expect(replyText(await runBriefCommand('schedules', ctxFor(app, 'slack:C2')))).toMatch(/Nothing scheduled here/);
-    expect(replyText(await runBriefCommand('unfollow flynn', ctxFor(app)))).toMatch(/Stopped #1/);
+    expect(replyText(await runBriefCommand('unfollow flynn', ctxFor(app)))).toMatch(/Stopped s1/);
     expect(replyText(await runBriefCommand('digest off', ctxFor(app)))).toMatch(/turned off/);
     expect(store.schedules.list()).toEqual([]);
   });

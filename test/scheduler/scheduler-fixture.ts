@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { CommandContext } from '../../commands/command-definition';
 import { ChannelGoneError, type ChannelPoster } from '../../src/app/channel-poster';
 import { createExtractiveEngine } from '../../src/app/extractive-engine';
 import type { NewsbriefApp } from '../../src/app/newsbrief-app';
-import type { Reply } from '../../src/app/reply';
+import { commandLine, inlineText, type Reply } from '../../src/app/reply';
+import type { CommandContext } from '../../src/commands/command-definition';
 import type { OpenQuestion } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { silentLogger } from '../../src/logging/create-logger';
@@ -62,19 +62,24 @@ export function fakePoster(platform = 'slack') {
 export function replyText(reply: Reply): string {
   return [
     reply.title ?? '',
-    ...reply.sections.flatMap((s) => [s.heading ?? '', ...s.items.map((i) => `${i.text} ${i.note ?? ''}`)]),
-    reply.footer ?? '',
+    ...reply.sections.flatMap((s) => [
+      s.heading ?? '',
+      ...s.items.map((i) => `${i.text} ${i.note ?? ''} ${i.command ? commandLine(i.command) : ''}`),
+    ]),
+    inlineText(reply.footer ?? ''),
   ].join('\n');
 }
 
 export function schedulerDeps(
   app: NewsbriefApp,
+  store: Store,
   clock: ReturnType<typeof fakeClock>,
   posters: ChannelPoster[],
   owner = 'test-owner',
 ): SchedulerDeps {
   return {
     app,
+    schedules: store.schedules,
     posters,
     logger: silentLogger(),
     now: clock.now,
@@ -108,7 +113,7 @@ function storeFlynn(store: Store): number {
 }
 
 export function ctxFor(app: NewsbriefApp, channelId = 'slack:C1'): CommandContext {
-  return { platform: 'slack', channelId, userId: 'slack:U1', app };
+  return { channelId, userId: 'slack:U1', app };
 }
 
 /**
@@ -120,6 +125,6 @@ export async function flynnSchedulerSetup(startIso: string) {
   const test: TestApp = await makeTestApp({ now: clock.now });
   const articleId = storeFlynn(test.store);
   const slack = fakePoster('slack');
-  const deps = schedulerDeps(test.app, clock, [slack.poster]);
+  const deps = schedulerDeps(test.app, test.store, clock, [slack.poster]);
   return { test, clock, app: test.app, store: test.store, articleId, slack, deps };
 }

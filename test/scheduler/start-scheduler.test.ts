@@ -109,8 +109,8 @@ test('the coordinator elects exactly one of two processes per slot', async () =>
     timezone: 'Europe/London',
     createdAt: '2026-03-28T12:00:00.000Z',
   });
-  const a = createStoreRunCoordinator(schedulerDeps(t.app, clock, [], 'process-a'));
-  const b = createStoreRunCoordinator(schedulerDeps(t.app, clock, [], 'process-b'));
+  const a = createStoreRunCoordinator(schedulerDeps(t.app, t.store, clock, [], 'process-a'));
+  const b = createStoreRunCoordinator(schedulerDeps(t.app, t.store, clock, [], 'process-b'));
   const key = `newsbrief-schedule-${schedule.id}:2026-03-29T08:00:00.000Z`;
   expect([await b.shouldRun(key, 300_000), await a.shouldRun(key, 300_000)]).toEqual([true, false]);
   expect(b.takeClaim(schedule.id, new Date('2026-03-29T08:00:00Z'))?.claim.owner).toBe('process-b');

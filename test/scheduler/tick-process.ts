@@ -32,6 +32,7 @@ const out: string[] = [];
 const stdout = { write: (s: string) => out.push(s) } as unknown as NodeJS.WritableStream;
 const code = await runTickCommand(['--at', at, '--json'], {
   app,
+  schedules: store.schedules,
   posters: [poster],
   logger: silentLogger(),
   stdout,

@@ -15,7 +15,7 @@ import {
   type SlashCommandFields,
   slashCommandForm,
 } from '../support/fake-slack-requests';
-import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+import { FLYNN_SAMPLE, makeTestApp, type TestApp, type TestAppOptions } from '../support/make-test-app';
 
 const SIGNING_SECRET = 'test-signing-secret-0123456789';
 
@@ -27,6 +27,8 @@ export interface SlackHarness {
     post?: Partial<SignedPostOptions>,
   ): Promise<SignedPostResult>;
   event(eventId: string, fields: SlackMessageFields, post?: Partial<SignedPostOptions>): Promise<SignedPostResult>;
+  /** Posts an interactivity payload (a message shortcut) as Slack does: form field `payload`. */
+  interaction(payload: Record<string, unknown>): Promise<SignedPostResult>;
   stop(): Promise<void>;
 }
 
@@ -36,8 +38,11 @@ export async function startSlackHarness(options: {
   fake: FakeSlackApi;
   retryConfig?: webApi.RetryOptions;
   logger?: Logger;
+  /** More settings (NEWSBRIEF_CHANNEL_CHANGES, SLACK_MANAGER_IDS…). */
+  env?: Record<string, string>;
 }): Promise<SlackHarness> {
   const config = loadConfig({
+    ...options.env,
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_PORT: '0',
@@ -62,10 +67,21 @@ export async function startSlackHarness(options: {
       });
     },
     event(eventId, fields, post = {}) {
+      // Slack delivers message events only from channels the bot is a member of.
+      if (!options.fake.isMember(fields.channel ?? 'C0000001'))
+        return Promise.resolve({ status: 0, body: 'not delivered: the bot is not in the channel', ms: 0 });
       return postSignedToSlack(eventsUrl, JSON.stringify(eventCallback(eventId, fields)), 'application/json', {
         secret: SIGNING_SECRET,
         ...post,
       });
+    },
+    interaction(payload) {
+      return postSignedToSlack(
+        eventsUrl,
+        encodeForm({ payload: JSON.stringify(payload) }),
+        'application/x-www-form-urlencoded',
+        { secret: SIGNING_SECRET },
+      );
     },
     stop: () => slack.stop(),
   };
@@ -83,14 +99,27 @@ export interface SlackTestEnv {
  * beforeAll has run, so read them inside tests.
  */
 export function useSlackTestEnv(
-  options: { logger?: Logger; seed?: (test: TestApp) => Promise<void> } = {},
+  options: {
+    logger?: Logger;
+    seed?: (test: TestApp) => Promise<void>;
+    env?: Record<string, string>;
+    fetchArticle?: TestAppOptions['fetchArticle'];
+  } = {},
 ): SlackTestEnv {
   const env = {} as SlackTestEnv;
   beforeAll(async () => {
     env.fake = await startFakeSlackApi();
-    env.test = await makeTestApp({ articles: [FLYNN_SAMPLE] });
+    env.test = await makeTestApp({
+      articles: [FLYNN_SAMPLE],
+      ...(options.fetchArticle ? { fetchArticle: options.fetchArticle } : {}),
+    });
     await options.seed?.(env.test);
-    env.slack = await startSlackHarness({ app: env.test.app, fake: env.fake, logger: options.logger });
+    env.slack = await startSlackHarness({
+      app: env.test.app,
+      fake: env.fake,
+      logger: options.logger,
+      ...(options.env ? { env: options.env } : {}),
+    });
   });
   afterAll(async () => {
     await env.slack?.stop();

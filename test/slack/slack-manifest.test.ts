@@ -18,14 +18,24 @@ describe('Slack app manifests', () => {
       'channels:history',
       'groups:history',
       'im:history',
+      'channels:join',
+      'channels:read',
+      'groups:read',
+      'users:read',
     ]) {
       expect(text).toMatch(new RegExp(`- ${scope}\\b`));
     }
+    // The message shortcut, and the interactivity it needs.
+    expect(text).toMatch(
+      /shortcuts:\n\s+- name: Brief this article\n\s+type: message\n\s+callback_id: brief_this_article/,
+    );
+    expect(text).toMatch(/interactivity:\n\s+is_enabled: true/);
   });
 
   it('points HTTP mode at /slack/events and turns Socket Mode on in the socket variant', () => {
     const http = readFileSync(join(root, manifests[0]!), 'utf8');
-    expect(http.match(/https:\/\/[^\s]+\/slack\/events/g)).toHaveLength(2);
+    // Commands, events and interactivity (the shortcut) all go to the one endpoint.
+    expect(http.match(/https:\/\/[^\s]+\/slack\/events/g)).toHaveLength(3);
     expect(http).toMatch(/socket_mode_enabled: false/);
     expect(readFileSync(join(root, manifests[1]!), 'utf8')).toMatch(/socket_mode_enabled: true/);
   });

@@ -13,7 +13,7 @@ describe('Slack channel poster (scheduler posts)', () => {
     threadArticleId: articleId,
   });
 
-  it('posts to slack:C… channels, escaped, and links the new thread to the article', async () => {
+  it('posts to slack:C… channels, escaped, and says which thread to link (the scheduler links it)', async () => {
     const articleId = env.test.store.articles.search('flynn', 1)[0]!.id;
     const posted = await env.slack.slack.poster.post('slack:CPOSTER1', followup(articleId));
     const call = await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CPOSTER1');
@@ -22,7 +22,8 @@ describe('Slack channel poster (scheduler posts)', () => {
       messageRef: `slack:CPOSTER1:${call.response!.ts}`,
       threadRef: `slack:CPOSTER1:${call.response!.ts}`,
     });
-    expect(env.test.store.conversations.articleForThread(posted.threadRef)).toBe(articleId);
+    // Linking is the scheduler's (deliverClaimedSlot) and the dispatcher's job, done once, not the poster's.
+    expect(env.test.store.conversations.articleForThread(posted.threadRef)).toBeUndefined();
     expect(postedText(call.params)).not.toContain('<!here>');
     expect(env.slack.slack.poster.platform).toBe('slack');
   });

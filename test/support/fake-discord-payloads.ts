@@ -157,7 +157,12 @@ export interface SlashCommandInput {
   options?: Record<string, string>;
   channelId?: string;
   user?: ReturnType<typeof fakeUser>;
+  /** The member's permissions in the channel, as Discord computes them (default: all). */
+  permissions?: string;
 }
+
+/** Permission bits as Discord sends them: a member who may send messages but not manage the channel. */
+export const MEMBER_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 31n));
 
 /** An INTERACTION_CREATE for `/brief <subcommand> ...options` in a guild text channel. */
 export function slashCommandInteraction(input: SlashCommandInput) {
@@ -174,7 +179,7 @@ export function slashCommandInteraction(input: SlashCommandInput) {
     guild_id: FAKE_GUILD_ID,
     channel_id: channelId,
     channel: textChannel(channelId),
-    member: { ...fakeMember(user), permissions: '2251799813685247' },
+    member: { ...fakeMember(user), permissions: input.permissions ?? '2251799813685247' },
     app_permissions: '2251799813685247',
     locale: 'en-US',
     guild_locale: 'en-US',
@@ -182,6 +187,25 @@ export function slashCommandInteraction(input: SlashCommandInput) {
     authorizing_integration_owners: { 0: FAKE_GUILD_ID },
     context: 0,
     attachment_size_limit: 8_388_608,
+  };
+}
+
+/** An APPLICATION_COMMAND_AUTOCOMPLETE for `/brief <subcommand>` while `option` is being typed. */
+export function autocompleteInteraction(input: { subcommand: string; option: string; value: string }) {
+  const base = slashCommandInteraction({ subcommand: input.subcommand });
+  return {
+    ...base,
+    type: 4,
+    data: {
+      ...base.data,
+      options: [
+        {
+          type: 1,
+          name: input.subcommand,
+          options: [{ type: 3, name: input.option, value: input.value, focused: true }],
+        },
+      ],
+    },
   };
 }
 

@@ -18,6 +18,12 @@ export const FAKE_BOT_USER_ID = 'UBOT0001';
 const FAKE_BOT_ID = 'BBOT0001';
 export const FAKE_TEAM_ID = 'T0000001';
 
+/** A channel as the fake models it: public or private, and whether the bot is a member. */
+interface FakeChannel {
+  private: boolean;
+  member: boolean;
+}
+
 export interface FakeSlackApi {
   /** Base for SLACK_API_URL, e.g. http://127.0.0.1:PORT/api/ */
   apiUrl: string;
@@ -29,6 +35,15 @@ export interface FakeSlackApi {
   waitForCall(method: string, match?: (call: RecordedSlackCall) => boolean): Promise<RecordedSlackCall>;
   /** The next call(s) to `method` fail this way, in order, then calls succeed again. */
   failNext(method: string, ...failures: FakeFailure[]): void;
+  /**
+   * Declares a channel. Undeclared channels are public with the bot a member (what most tests
+   * need). Like Slack: message events come only from member channels (see `isMember`), posting
+   * to a private channel needs membership, conversations.join works on public channels only.
+   */
+  setChannel(id: string, channel: FakeChannel): void;
+  isMember(channel: string): boolean;
+  /** Declares a workspace admin (users.info says is_admin). */
+  setAdmin(user: string): void;
   socket: FakeSlackSocket;
   close(): Promise<void>;
 }
@@ -45,6 +60,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     resolve: (c: RecordedSlackCall) => void;
   }[] = [];
   const failures = new Map<string, FakeFailure[]>();
+  const channels = new Map<string, FakeChannel>();
+  const admins = new Set<string>();
+  const channelOf = (id: string): FakeChannel => channels.get(id) ?? { private: false, member: true };
   let nextTs = 1_700_000_000_000_100;
   let base = '';
 
@@ -95,7 +113,25 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           user_id: FAKE_BOT_USER_ID,
           bot_id: FAKE_BOT_ID,
         };
+      case 'conversations.info': {
+        const channel = channelOf(String(params.channel));
+        // A private channel the bot is not in is invisible to it.
+        if (channel.private && !channel.member) return { ok: false, error: 'channel_not_found' };
+        return { ok: true, channel: { id: params.channel, is_private: channel.private, is_member: channel.member } };
+      }
+      case 'conversations.join': {
+        const channel = channelOf(String(params.channel));
+        if (channel.private)
+          return { ok: false, error: channel.member ? 'method_not_supported_for_channel_type' : 'channel_not_found' };
+        channels.set(String(params.channel), { ...channel, member: true });
+        return { ok: true, channel: { id: params.channel } };
+      }
+      case 'users.info':
+        return { ok: true, user: { id: params.user, is_admin: admins.has(String(params.user)), is_owner: false } };
       case 'chat.postMessage': {
+        const channel = channelOf(String(params.channel));
+        // chat:write.public reaches public channels; private ones need membership.
+        if (channel.private && !channel.member) return { ok: false, error: 'channel_not_found' };
         nextTs += 100;
         const ts = `${String(nextTs).slice(0, 10)}.${String(nextTs).slice(10)}`;
         return { ok: true, channel: params.channel, ts, message: { text: params.text, ts, bot_id: FAKE_BOT_ID } };
@@ -126,6 +162,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     failNext(method, ...list) {
       failures.set(method, [...(failures.get(method) ?? []), ...list]);
     },
+    setChannel: (id, channel) => channels.set(id, channel),
+    isMember: (channel) => channelOf(channel).member,
+    setAdmin: (user) => admins.add(user),
     socket,
     async close() {
       await socket.close();

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import type { NewsbriefApp } from '../../src/app/newsbrief-app';
 import { silentLogger } from '../../src/logging/create-logger';
+import type { NewArticle } from '../../src/store/article-repository';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
 
@@ -15,6 +16,8 @@ export interface TestAppOptions {
   /** Reuse a database file (restart tests); a fresh temp file otherwise. */
   dbPath?: string;
   now?: () => Date;
+  /** Lets `/brief add <url>` and Slack's shortcut fetch (e.g. createArticleFetcher over a local server). */
+  fetchArticle?: (url: string) => Promise<NewArticle>;
 }
 
 export interface TestApp {
@@ -30,7 +33,12 @@ export async function makeTestApp(options: TestAppOptions = {}): Promise<TestApp
   const dir = options.dbPath ? undefined : mkdtempSync(join(tmpdir(), 'newsbrief-test-'));
   const dbPath = options.dbPath ?? join(dir!, 'newsbrief.db');
   const store = openSqliteStore({ path: dbPath, now: options.now });
-  const app = createNewsbriefApp({ store, logger: silentLogger(), now: options.now });
+  const app = createNewsbriefApp({
+    store,
+    logger: silentLogger(),
+    now: options.now,
+    ...(options.fetchArticle ? { fetchArticle: options.fetchArticle } : {}),
+  });
   for (const file of options.articles ?? []) {
     const text = readFileSync(file, 'utf8');
     await app.ingest({ source: basename(file), title: text.split('\n', 1)[0] ?? basename(file), text });

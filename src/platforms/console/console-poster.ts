@@ -6,20 +6,22 @@ export const CONSOLE_CHANNEL = 'console:terminal';
 
 export interface ConsolePosterOptions {
   output: NodeJS.WritableStream;
-  /** Called after a post that opens a thread, so plain lines become questions about it. */
-  onThread?: (articleId: number) => void;
+  /** Called after a post that opens a thread, so plain lines become questions in it. */
+  onThread?: (threadRef: string) => void;
 }
 
 /** Scheduled posts in the terminal: what a follow-up or digest would look like in a channel. */
 export function createConsolePoster(options: ConsolePosterOptions): ChannelPoster {
   let sequence = 0;
+  const session = Date.now().toString(36);
   return {
     platform: 'console',
     async post(channelId: string, reply: Reply) {
       sequence += 1;
       options.output.write(`\n[scheduled post to ${channelId}]\n${renderConsoleReply(reply)}\n`);
-      if (reply.threadArticleId !== undefined) options.onThread?.(reply.threadArticleId);
-      const messageRef = `${channelId}:${sequence}`;
+      // Unique per run: refs linked by an earlier run are never this post's thread.
+      const messageRef = `${channelId}:${session}:post-${sequence}`;
+      if (reply.threadArticleId !== undefined) options.onThread?.(messageRef);
       return { channelId, messageRef, threadRef: messageRef };
     },
   };

@@ -1,4 +1,4 @@
-import type { Reply, ReplyItem, ReplySection } from '../../app/reply';
+import { commandLine, inlineText, type Reply, type ReplyItem, type ReplySection } from '../../app/reply';
 
 /** Article text is untrusted: drop terminal control sequences (colours, cursor moves, bells). */
 function escapeConsoleText(text: string): string {
@@ -16,7 +16,7 @@ export function renderConsoleReply(reply: Reply): string {
     if (lines.length > 0) lines.push('');
     lines.push(...renderSection(section));
   }
-  if (reply.footer) lines.push('', `-- ${escapeConsoleText(reply.footer)}`);
+  if (reply.footer) lines.push('', `-- ${escapeConsoleText(inlineText(reply.footer))}`);
   return lines.join('\n');
 }
 
@@ -28,8 +28,9 @@ function renderSection(section: ReplySection): string[] {
 }
 
 function renderItem(style: ReplySection['style'], item: ReplyItem, index: number): string {
-  const text = escapeConsoleText(item.text);
-  const note = item.note ? ` (${escapeConsoleText(item.note)})` : '';
+  const text = escapeConsoleText(item.parts ? inlineText(item.parts) : item.text);
+  const small = [item.note, item.command && commandLine(item.command)].filter(Boolean).join(' · ');
+  const note = small ? ` (${escapeConsoleText(small)})` : '';
   switch (style) {
     case 'quotes':
       return `“${text}” — ${item.speaker ? escapeConsoleText(item.speaker) : 'unattributed'}${note}`;

@@ -1,10 +1,12 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
   type ChatInputCommandInteraction,
+  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CommandDefinition } from '../../../commands/command-definition';
+import type { CommandDefinition } from '../../commands/command-definition';
 
 /**
  * Discord cannot put a free-text option beside subcommands, so `/brief <query>` (the definition
@@ -15,7 +17,7 @@ const DEFAULT_SUBCOMMAND = 'story';
 const DESCRIPTION_MAX = 100;
 
 /** A Discord-valid name (lower-case, 1-32 of letters, digits, - and _). */
-function discordName(name: string): string {
+export function discordName(name: string): string {
   const cleaned = name
     .toLowerCase()
     .replace(/[^\p{Ll}\p{Lo}\p{N}_-]+/gu, '-')
@@ -41,6 +43,9 @@ export function buildBriefCommand(
     name: 'brief',
     type: ApplicationCommandType.ChatInput,
     description: 'Story briefs from stored articles: summary, key quotes, open questions',
+    // Servers only: a DM has no channel to follow stories in and no thread to ask questions in.
+    contexts: [InteractionContextType.Guild],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
     options: definitions.slice(0, 25).map((definition) => ({
       type: ApplicationCommandOptionType.Subcommand,
       name: subcommandName(definition),
@@ -54,6 +59,7 @@ export function buildBriefCommand(
           name: discordName(option.name),
           description: description(option.description),
           required: option.required,
+          ...(option.suggest ? { autocomplete: true } : {}),
         })),
     })),
   };

@@ -1,17 +1,26 @@
-import { Client, GatewayIntentBits } from 'discord.js';
+import { Client, GatewayIntentBits, REST, type RESTOptions } from 'discord.js';
 
 export interface DiscordClientOptions {
   /** REST base without the version, e.g. "https://discord.com/api"; "/v10" on the end is tolerated. */
   apiUrl?: string;
   /** Retries of 5xx/network failures per request; 429s are always waited out and retried by discord.js. */
   retries?: number;
-  /** Per-request timeout. */
-  timeoutMs?: number;
 }
 
 /** Normalises DISCORD_API_URL: discord.js appends /v10 itself. */
-export function discordRestBase(apiUrl: string | undefined): string | undefined {
+function discordRestBase(apiUrl: string | undefined): string | undefined {
   return apiUrl?.replace(/\/+$/, '').replace(/\/v\d+$/, '');
+}
+
+/** The REST settings, defined once for the gateway client, `tick` and `register-discord`. */
+function restOptions(options: DiscordClientOptions): Partial<RESTOptions> {
+  const api = discordRestBase(options.apiUrl);
+  return { ...(api ? { api } : {}), retries: options.retries ?? 2, timeout: 10_000 };
+}
+
+/** A REST client without a gateway (scheduled posts from `tick`, command registration). */
+export function createDiscordRest(options: DiscordClientOptions = {}): REST {
+  return new REST(restOptions(options));
 }
 
 /**
@@ -21,10 +30,9 @@ export function discordRestBase(apiUrl: string | undefined): string | undefined 
  * DISCORD_API_URL moves both. Mentions are off by default for every send.
  */
 export function createDiscordClient(options: DiscordClientOptions = {}): Client {
-  const api = discordRestBase(options.apiUrl);
   return new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
-    rest: { ...(api ? { api } : {}), retries: options.retries ?? 2, timeout: options.timeoutMs ?? 10_000 },
+    rest: restOptions(options),
     allowedMentions: { parse: [], repliedUser: false },
   });
 }

@@ -2,7 +2,6 @@ import { type REST, Routes } from 'discord.js';
 import { ChannelGoneError, type ChannelPoster, type PostedMessage } from '../../app/channel-poster';
 import type { Reply } from '../../app/reply';
 import type { Logger } from '../../logging/create-logger';
-import type { ConversationRepository } from '../../store/conversation-repository';
 import { describeDiscordError, isChannelGone } from './discord-api-errors';
 import { renderDiscordReply } from './render-discord-reply';
 import { discordThreadRef, startBriefThread } from './start-brief-thread';
@@ -10,7 +9,6 @@ import { discordThreadRef, startBriefThread } from './start-brief-thread';
 export interface DiscordPosterOptions {
   /** The logged-in client's REST (client.rest): it shares the client's rate-limit state. */
   rest: REST;
-  conversations: ConversationRepository;
   logger: Logger;
 }
 

@@ -7,9 +7,9 @@
 
 const ZWSP = '\u200b';
 const URL_PATTERN = /https?:\/\/[^\s<>]+/g;
-// Inline markdown Discord acts on. Backticks stay: paired ones only make inline code, which cannot
-// link or ping, and the commands' own help text uses them for `/brief` examples.
-const INLINE_MARKDOWN = /[\\*_~|[\]]/g;
+// Inline markdown Discord acts on, backticks included: article text must not open code spans
+// that swallow our layout. Our own command references are rendered as code by the renderer.
+const INLINE_MARKDOWN = /[\\*_~|[\]`]/g;
 // Block syntax only counts at the start of a line: headings, subtext, quotes, lists.
 const LINE_START_MARKDOWN = /^(\s*)(#{1,3}\s|-#\s|>|[-*+]\s|\d+[.)]\s)/gm;
 

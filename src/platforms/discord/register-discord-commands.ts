@@ -1,10 +1,10 @@
-import { REST, Routes } from 'discord.js';
-import type { CommandDefinition } from '../../../commands/command-definition';
-import { briefCommands } from '../../../commands/index';
+import { Routes } from 'discord.js';
+import type { CommandDefinition } from '../../commands/command-definition';
+import { briefCommands } from '../../commands/index';
 import type { Config } from '../../config/config-schema';
 import type { Logger } from '../../logging/create-logger';
 import { buildBriefCommand } from './brief-command-shape';
-import { discordRestBase } from './create-discord-client';
+import { createDiscordRest } from './create-discord-client';
 import { describeDiscordError } from './discord-api-errors';
 
 export interface RegisterDiscordCommandsOptions {
@@ -32,8 +32,7 @@ export async function registerDiscordCommands(
 ): Promise<RegisterDiscordSummary> {
   const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: appId, DISCORD_GUILD_ID: guildId } = options.config;
   if (!token || !appId) throw new Error('register-discord needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
-  const api = discordRestBase(options.config.DISCORD_API_URL);
-  const rest = new REST({ ...(api ? { api } : {}), retries: 2, timeout: 15_000 }).setToken(token);
+  const rest = createDiscordRest({ apiUrl: options.config.DISCORD_API_URL }).setToken(token);
   const command = buildBriefCommand(options.commands ?? briefCommands);
   const route = guildId ? Routes.applicationGuildCommands(appId, guildId) : Routes.applicationCommands(appId);
   try {

@@ -1,6 +1,14 @@
 import type { APIEmbed } from 'discord.js';
-import type { Reply, ReplyItem, ReplySection } from '../../app/reply';
-import { escapeDiscordText, truncateDiscordText } from './escape-discord-text';
+import {
+  type CommandRef,
+  commandLine,
+  type Inline,
+  inlineText,
+  type Reply,
+  type ReplyItem,
+  type ReplySection,
+} from '../../app/reply';
+import { escapeDiscordText, neutraliseDiscordMentions, truncateDiscordText } from './escape-discord-text';
 
 /** Discord's documented message and embed limits (characters). */
 export const DISCORD_LIMITS = {
@@ -54,12 +62,13 @@ function plainText(reply: Reply): string {
     const lines = sectionLines(section);
     parts.push(section.heading ? [`**${escapeDiscordText(section.heading)}**`, ...lines].join('\n') : lines.join('\n'));
   }
-  if (reply.footer) parts.push(`-# ${escapeDiscordText(reply.footer)}`);
+  if (reply.footer) parts.push(`-# ${discordInline(reply.footer)}`);
   return parts.join('\n\n');
 }
 
 function renderEmbeds(reply: Reply): APIEmbed[] {
-  const footerText = reply.footer ? escapeDiscordText(reply.footer) : '';
+  // Footers show no markdown: commands in them are plain text.
+  const footerText = reply.footer ? escapeDiscordText(inlineText(reply.footer, discordCommandLine)) : '';
   // Keep room for the footer and the "shortened" note so they always fit the 6000 total.
   let budget = DISCORD_LIMITS.total - Math.min(footerText.length, 1000) - SHORTENED.length - 8;
   const first: APIEmbed = { color: COLOURS[reply.kind] ?? 0x5d6d7e };
@@ -117,11 +126,11 @@ function sectionLines(section: ReplySection): string[] {
       case 'quotes':
         return quoteLine(item);
       case 'numbered':
-        return `**${i + 1}.** ${escapeDiscordText(item.text)}${note(item)}`;
+        return `**${i + 1}.** ${itemText(item)}${note(item)}`;
       case 'bullets':
-        return `• ${escapeDiscordText(item.text)}${note(item)}`;
+        return `• ${itemText(item)}${note(item)}`;
       default:
-        return `${escapeDiscordText(item.text)}${note(item)}`;
+        return `${itemText(item)}${note(item)}`;
     }
   });
 }
@@ -132,7 +141,28 @@ function quoteLine(item: ReplyItem): string {
 }
 
 function note(item: ReplyItem): string {
-  return item.note ? ` *(${escapeDiscordText(item.note)})*` : '';
+  return (
+    (item.note ? ` *(${escapeDiscordText(item.note)})*` : '') + (item.command ? ` ${discordCommand(item.command)}` : '')
+  );
+}
+
+function itemText(item: ReplyItem): string {
+  return item.parts ? discordInline(item.parts) : escapeDiscordText(item.text);
+}
+
+function discordInline(parts: string | readonly Inline[]): string {
+  if (typeof parts === 'string') return escapeDiscordText(parts);
+  return parts.map((p) => (typeof p === 'string' ? escapeDiscordText(p) : discordCommand(p))).join('');
+}
+
+/** Discord cannot put a free-text option beside subcommands: `/brief <query>` is `/brief story <query>`. */
+function discordCommandLine(ref: CommandRef): string {
+  return commandLine(ref.command === '' ? { ...ref, command: 'story' } : ref);
+}
+
+/** As inline code, which cannot link or ping; backticks inside would end it, so they go. */
+function discordCommand(ref: CommandRef): string {
+  return `\`${neutraliseDiscordMentions(discordCommandLine(ref).replace(/`/g, "'"))}\``;
 }
 
 /** Groups lines into chunks of at most `max` characters; an over-long line is cut on its own. */

@@ -1,17 +1,19 @@
 import { type Client, Events } from 'discord.js';
-import type { CommandDefinition } from '../../../commands/command-definition';
-import { briefCommands } from '../../../commands/index';
 import type { ChannelPoster } from '../../app/channel-poster';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
+import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
+import type { CommandDefinition } from '../../commands/command-definition';
+import { briefCommands } from '../../commands/index';
 import type { Config } from '../../config/config-schema';
 import type { Logger } from '../../logging/create-logger';
 import { createDiscordClient } from './create-discord-client';
 import { describeDiscordError } from './discord-api-errors';
 import { createDiscordPoster } from './discord-poster';
-import { handleBriefInteraction } from './handle-brief-interaction';
-import { handleDiscordMessage } from './handle-discord-message';
+import { messageResponder, messageTurn } from './discord-turns';
+import { handleDiscordInteraction } from './handle-discord-interaction';
 
-type DiscordConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_URL'>;
+type DiscordConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_URL'> &
+  Partial<Pick<Config, 'NEWSBRIEF_CHANNEL_CHANGES'>>;
 
 export interface StartDiscordOptions {
   config: DiscordConfig;
@@ -41,13 +43,16 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   const commands = options.commands ?? briefCommands;
   const client = createDiscordClient({ apiUrl: config.DISCORD_API_URL, retries: options.restRetries });
 
+  const policy = config.NEWSBRIEF_CHANNEL_CHANGES ?? 'managers';
   client.on(Events.InteractionCreate, (interaction) => {
-    handleBriefInteraction(interaction, { app, logger, commands }).catch((err) =>
+    handleDiscordInteraction(interaction, { app, logger, commands, policy }).catch((err) =>
       logger.error({ err: describeDiscordError(err) }, 'discord: interaction handler failed'),
     );
   });
   client.on(Events.MessageCreate, (message) => {
-    handleDiscordMessage(message, { app, logger }).catch((err) =>
+    const turn = messageTurn(message, policy, logger);
+    if (!turn) return;
+    dispatchChatTurn(app, turn, messageResponder(message, turn.log)).catch((err) =>
       logger.error({ err: describeDiscordError(err) }, 'discord: message handler failed'),
     );
   });
@@ -81,7 +86,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
 
   return {
     client,
-    poster: createDiscordPoster({ rest: client.rest, conversations: app.store.conversations, logger }),
+    poster: createDiscordPoster({ rest: client.rest, logger }),
     async stop() {
       await client.destroy();
       logger.info('discord: disconnected');

@@ -1,12 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import type { Reply } from '../../app/reply';
-import type { ConversationRepository } from '../../store/conversation-repository';
 import { renderSlackReply } from './render-slack-reply';
-import { slackThreadRef } from './slack-ids';
 
 export interface PostSlackReplyOptions {
   client: webApi.WebClient;
-  conversations: ConversationRepository;
   /** Raw Slack channel id ("C123"). */
   channel: string;
   reply: Reply;
@@ -23,8 +20,8 @@ export interface PostedSlackReply {
 
 /**
  * Posts a Reply as one or more channel messages. Overflow messages go into the first one's thread
- * so the channel sees a single post. A brief's thread is linked to its article in the store,
- * which is what lets thread questions be answered after a restart.
+ * so the channel sees a single post. Linking the thread to its article is the caller's (the
+ * dispatcher's, or the scheduler's) job.
  */
 export async function postSlackReply(options: PostSlackReplyOptions): Promise<PostedSlackReply> {
   const { client, channel, reply } = options;
@@ -41,9 +38,6 @@ export async function postSlackReply(options: PostSlackReplyOptions): Promise<Po
   const ts = posted.ts;
   if (!ts) throw new Error('chat.postMessage returned no ts');
   const threadTs = options.threadTs ?? ts;
-  if (reply.threadArticleId !== undefined) {
-    options.conversations.linkThread(slackThreadRef(channel, threadTs), reply.threadArticleId);
-  }
   for (const more of rest) {
     await client.chat.postMessage({
       channel,

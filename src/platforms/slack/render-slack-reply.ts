@@ -1,5 +1,12 @@
 import type { types } from '@slack/bolt';
-import type { Reply, ReplyItem, ReplySection } from '../../app/reply';
+import {
+  type CommandRef,
+  commandLine,
+  type Inline,
+  type Reply,
+  type ReplyItem,
+  type ReplySection,
+} from '../../app/reply';
 import { escapeSlackText, neutralisePlainText, safeSlackUrl } from './escape-slack-text';
 import { splitSlackText } from './split-slack-text';
 
@@ -47,7 +54,7 @@ export function renderSlackReply(reply: Reply, limits: SlackLimits = SLACK_LIMIT
       blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
     }
   }
-  if (reply.footer) blocks.push(contextBlock(escapeSlackText(reply.footer), limits));
+  if (reply.footer) blocks.push(contextBlock(slackInline(reply.footer), limits));
   if (blocks.length === 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: ' ' } });
 
   const messages: SlackMessage[] = [];
@@ -64,8 +71,9 @@ function sectionLines(section: ReplySection): string[] {
 }
 
 function formatItem(style: ReplySection['style'], item: ReplyItem, index: number): string {
-  const note = item.note ? ` _(${escapeSlackText(item.note)})_` : '';
-  const text = escapeSlackText(item.text);
+  const note =
+    (item.note ? ` _(${escapeSlackText(item.note)})_` : '') + (item.command ? ` ${slackCommand(item.command)}` : '');
+  const text = item.parts ? slackInline(item.parts) : escapeSlackText(item.text);
   switch (style) {
     case 'bullets':
       return `• ${text}${note}`;
@@ -105,4 +113,16 @@ function fallbackText(reply: Reply, blocks: KnownBlock[], continued: boolean, li
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Text runs escaped, command references as inline code: how Slack users see commands. */
+function slackInline(parts: string | readonly Inline[]): string {
+  if (typeof parts === 'string') return escapeSlackText(parts);
+  return parts.map((p) => (typeof p === 'string' ? escapeSlackText(p) : slackCommand(p))).join('');
+}
+
+function slackCommand(ref: CommandRef): string {
+  // Inside inline code nothing is formatted, but entities are still decoded: escape, and keep
+  // backticks out so the code span cannot be closed early.
+  return `\`${escapeSlackText(commandLine(ref)).replace(/`/g, "'")}\``;
 }

@@ -7,11 +7,18 @@ import type { Config } from '../../config/config-schema';
 import type { Logger } from '../../logging/create-logger';
 import { createSlackApp } from './create-slack-app';
 import type { SlackReceiverChoice } from './create-slack-receiver';
+import { slackClientOptions } from './slack-client-options';
 import { createSlackPoster } from './slack-poster';
 
 type SlackConfig = Pick<
   Config,
-  'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_PORT' | 'SLACK_API_URL'
+  | 'SLACK_BOT_TOKEN'
+  | 'SLACK_SIGNING_SECRET'
+  | 'SLACK_APP_TOKEN'
+  | 'SLACK_PORT'
+  | 'SLACK_API_URL'
+  | 'NEWSBRIEF_CHANNEL_CHANGES'
+  | 'SLACK_MANAGER_IDS'
 >;
 
 export interface StartSlackOptions {
@@ -45,10 +52,10 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   const bolt = createSlackApp({
     botToken: config.SLACK_BOT_TOKEN,
     receiver,
-    apiUrl: config.SLACK_API_URL,
-    retryConfig: options.retryConfig,
+    clientOptions: slackClientOptions({ apiUrl: config.SLACK_API_URL, retryConfig: options.retryConfig }),
     app: options.app,
     logger,
+    permissions: { policy: config.NEWSBRIEF_CHANNEL_CHANGES, managerIds: config.SLACK_MANAGER_IDS },
   });
   await bolt.init();
   let port: number | undefined;
@@ -64,7 +71,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   return {
     mode: receiver.mode,
     port,
-    poster: createSlackPoster({ client: bolt.client, conversations: options.app.store.conversations }),
+    poster: createSlackPoster(bolt.client),
     async stop() {
       if (stopped) return;
       stopped = true;

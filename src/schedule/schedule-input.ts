@@ -61,7 +61,13 @@ export function parseScheduleArgs(args: string, defaults: { time: string; zone: 
   let zone = defaults.zone;
   let time = parseScheduleTime(defaults.time);
   const timeAt = tokens.findLastIndex(looksLikeTime);
-  if (timeAt >= 0 && tokens.length - timeAt <= 2) {
+  if (timeAt >= 0 && tokens.length - timeAt > 2) {
+    // "ferry 09:00 Europe/London extra": nothing may follow the zone; silently dropping it (or
+    // reading the whole line as a story) would do something the user did not ask for.
+    const extra = tokens.slice(timeAt + 2).join(' ');
+    throw new ScheduleInputError(`Unexpected "${extra.slice(0, 60)}" after the time and zone: nothing goes there`);
+  }
+  if (timeAt >= 0) {
     // Whatever follows the time is meant as its zone, so a typo there is an error, not a query word.
     const after = tokens.splice(timeAt + 1);
     if (after[0]) zone = after[0];

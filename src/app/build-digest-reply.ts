@@ -1,10 +1,16 @@
-import type { Reply, ReplySection } from '../app/reply';
+import { localDateOf } from '../schedule/daily-slots';
+import { formatLocalDate } from '../schedule/zoned-time';
 import type { Schedule } from '../store/schedule-repository';
+import type { Store } from '../store/store';
 import { lateNote } from './build-follow-up-reply';
-import { localDateOf } from './daily-slots';
+import type { NewsbriefApp } from './newsbrief-app';
 import { openQuestionsFor } from './open-questions';
-import type { SchedulerApp } from './scheduler-types';
-import { formatLocalDate } from './zoned-time';
+import { cmd, type Reply, type ReplyItem, type ReplySection, said } from './reply';
+
+/** What the scheduled-post builders read: the store (they live behind the app) and two use cases. */
+export interface PostBuilderDeps extends Pick<NewsbriefApp, 'analyzeStored' | 'answerAbout'> {
+  store: Pick<Store, 'articles' | 'schedules' | 'feeds'>;
+}
 
 export interface DigestInput {
   schedule: Schedule;
@@ -16,7 +22,7 @@ const DAY_MS = 86_400_000;
 const MAX_LISTED = 15;
 
 /** The channel's daily digest: articles ingested in the 24 h before the slot, its feeds' new stories, and every followed story. */
-export async function buildDigestReply(input: DigestInput, app: SchedulerApp): Promise<Reply> {
+export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps): Promise<Reply> {
   const { schedule, slot } = input;
   const recent = app.store.articles
     .ingestedSince(new Date(slot - DAY_MS).toISOString())
@@ -31,8 +37,10 @@ export async function buildDigestReply(input: DigestInput, app: SchedulerApp): P
       items: [{ text: 'Nothing new was added.' }],
     });
   } else {
-    const items = recent.slice(0, MAX_LISTED).map((h) => ({ text: h.title, note: `/brief #${h.id}` }));
-    if (recent.length > MAX_LISTED) items.push({ text: `…and ${recent.length - MAX_LISTED} more`, note: '' });
+    const items: ReplyItem[] = recent
+      .slice(0, MAX_LISTED)
+      .map((h) => ({ text: h.title, command: cmd('', `#${h.id}`) }));
+    if (recent.length > MAX_LISTED) items.push({ text: `…and ${recent.length - MAX_LISTED} more` });
     sections.push({ heading: 'Added in the last 24 hours', style: 'bullets', items });
   }
 
@@ -43,13 +51,14 @@ export async function buildDigestReply(input: DigestInput, app: SchedulerApp): P
   if (fromFeeds.length > 0) {
     const items = fromFeeds.slice(0, MAX_LISTED).map((item) => ({
       text: item.title,
-      note: `${item.feedTitle ?? item.feedUrl}${item.outcome === 'updated' ? ' · updated' : ''} · /brief #${item.articleId}`,
+      note: `${item.feedTitle ?? item.feedUrl}${item.outcome === 'updated' ? ' · updated' : ''}`,
+      command: cmd('', `#${item.articleId}`),
     }));
     sections.push({ heading: 'New from this channel’s feeds', style: 'bullets', items });
   }
 
   const follows = app.store.schedules.list({ channelId: schedule.channelId, kind: 'follow', enabledOnly: true });
-  const followed = [];
+  const followed: ReplyItem[] = [];
   for (const follow of follows) {
     const article = follow.articleId === null ? undefined : app.store.articles.get(follow.articleId);
     if (!article) continue;
@@ -57,7 +66,8 @@ export async function buildDigestReply(input: DigestInput, app: SchedulerApp): P
     const open = openQuestionsFor(article.id, analysis.questions, app.store.schedules).length;
     followed.push({
       text: article.title,
-      note: `${open} open question${open === 1 ? '' : 's'} · follow-up daily at ${follow.time} ${follow.timezone} · /brief #${article.id}`,
+      note: `${open} open question${open === 1 ? '' : 's'} · follow-up daily at ${follow.time} ${follow.timezone}`,
+      command: cmd('', `#${article.id}`),
     });
   }
   sections.push(
@@ -66,7 +76,7 @@ export async function buildDigestReply(input: DigestInput, app: SchedulerApp): P
       : {
           heading: 'Followed stories',
           style: 'paragraph',
-          items: [{ text: 'None yet: `/brief follow <story>` adds one.' }],
+          items: [said('None yet: ', cmd('follow', '<story>'), ' adds one.')],
         },
   );
   return {
@@ -74,6 +84,9 @@ export async function buildDigestReply(input: DigestInput, app: SchedulerApp): P
     visibility: 'channel',
     title: `Daily digest · ${formatLocalDate(localDateOf(slot, schedule.timezone))}`,
     sections,
-    footer: `digest #${schedule.id}, daily at ${schedule.time} ${schedule.timezone} · stop with /brief digest off`,
+    footer: [
+      `digest s${schedule.id}, daily at ${schedule.time} ${schedule.timezone} · stop with `,
+      cmd('digest', 'off'),
+    ],
   };
 }

@@ -1,5 +1,5 @@
-import { buildAnswerReply } from '../src/app/build-answer-reply';
-import { errorReply, type Reply } from '../src/app/reply';
+import { buildAnswerReply } from '../app/build-answer-reply';
+import { cmd, errorReply, type Reply } from '../app/reply';
 import { addCommand } from './add';
 import { briefCommand } from './brief';
 import type { CommandContext, CommandDefinition } from './command-definition';
@@ -7,14 +7,18 @@ import { digestCommand } from './digest';
 import { feedCommand } from './feed';
 import { followCommand } from './follow';
 import { createHelpCommand } from './help';
+import { listCommand } from './list';
+import { mayChange } from './may-change';
 import { resolveCommand } from './resolve';
 import { schedulesCommand } from './schedules';
+import { closestSubcommand } from './subcommand-typo';
 import { unfollowCommand } from './unfollow';
 
 /** Every /brief subcommand; platforms register and route from this one list. */
 export const briefCommands: CommandDefinition[] = [];
 briefCommands.push(
   briefCommand,
+  listCommand,
   addCommand,
   feedCommand,
   followCommand,
@@ -35,9 +39,30 @@ export function routeBriefCommand(text: string): { command: CommandDefinition; a
   return { command: briefCommand, args: trimmed };
 }
 
-/** Runs `/brief …` text from any platform. Errors propagate: the platform logs them and apologises. */
-export async function runBriefCommand(text: string, ctx: CommandContext): Promise<Reply> {
-  const { command, args } = routeBriefCommand(text);
+/**
+ * Runs `/brief …` text from any platform. `subcommand` is set when the platform already knows
+ * which definition was chosen (Discord's `/brief story help` must not turn into `/brief help`).
+ * Errors propagate: the dispatcher logs them and apologises.
+ */
+export async function runBriefCommand(text: string, ctx: CommandContext, subcommand?: string): Promise<Reply> {
+  const chosen = subcommand === undefined ? undefined : briefCommands.find((c) => c.name === subcommand);
+  const { command, args } = chosen ? { command: chosen, args: text.trim() } : routeBriefCommand(text);
+  if (!chosen && command === briefCommand) {
+    // "/brief folow ferry": a mistyped subcommand, not a story about "folow" (unless one is stored).
+    const first = args.split(/\s+/)[0] ?? '';
+    const meant = closestSubcommand(
+      first,
+      briefCommands.map((c) => c.name),
+    );
+    if (meant && !ctx.app.mentionsWord(first)) {
+      return errorReply([`Unknown subcommand '${first.slice(0, 40)}' — did you mean ${meant}? See `, cmd('help'), '.']);
+    }
+  }
+  if (command.changesChannel && !(await mayChange(ctx))) {
+    return errorReply(
+      `Only members who can manage this channel can use “${command.name}” here; ask one of them, or an admin.`,
+    );
+  }
   return command.run(args, ctx);
 }
 

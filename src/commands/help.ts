@@ -1,4 +1,4 @@
-import type { Reply } from '../src/app/reply';
+import { cmd, type Reply, said } from '../app/reply';
 import type { CommandDefinition } from './command-definition';
 
 /** `/brief help`: every command with an example, built from the same list platforms register. */
@@ -6,13 +6,10 @@ export function createHelpCommand(list: () => CommandDefinition[]): CommandDefin
   return {
     name: 'help',
     description: 'Show what newsbrief can do',
-    usage: '/brief help',
-    example: '/brief help',
+    usage: '',
+    example: '',
     options: [],
-    async run(_args, ctx): Promise<Reply> {
-      // Discord cannot mix a bare option with subcommands, so the default query is `/brief story`.
-      const onPlatform = (c: CommandDefinition, text: string) =>
-        ctx.platform === 'discord' && c.name === '' ? text.replace('/brief', '/brief story') : text;
+    async run(): Promise<Reply> {
       return {
         kind: 'help',
         visibility: 'ephemeral',
@@ -20,10 +17,11 @@ export function createHelpCommand(list: () => CommandDefinition[]): CommandDefin
         sections: [
           {
             style: 'bullets',
-            items: list().map((c) => ({
-              text: `${onPlatform(c, c.usage)} — ${c.description}`,
-              note: `e.g. ${onPlatform(c, c.example)}`,
-            })),
+            items: list().map((c) =>
+              c.example
+                ? said(cmd(c.name, c.usage), ` — ${c.description} (e.g. `, cmd(c.name, c.example), ')')
+                : said(cmd(c.name, c.usage), ` — ${c.description}`),
+            ),
           },
           {
             heading: 'Questions',

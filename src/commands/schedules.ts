@@ -1,4 +1,4 @@
-import type { Reply } from '../src/app/reply';
+import { cmd, errorReply, type Reply, said } from '../app/reply';
 import type { CommandDefinition } from './command-definition';
 import { scheduleLine } from './schedule-command-support';
 
@@ -6,11 +6,12 @@ import { scheduleLine } from './schedule-command-support';
 export const schedulesCommand: CommandDefinition = {
   name: 'schedules',
   description: 'List this channel’s follow-ups and digest',
-  usage: '/brief schedules',
-  example: '/brief schedules',
+  usage: '',
+  example: '',
   options: [],
-  async run(_args, ctx): Promise<Reply> {
-    const schedules = ctx.app.store.schedules.list({ channelId: ctx.channelId });
+  async run(args, ctx): Promise<Reply> {
+    if (args.trim()) return errorReply(['“schedules” takes nothing after it: ', cmd('schedules'), '.']);
+    const schedules = ctx.app.schedules.list(ctx.channelId);
     if (schedules.length === 0) {
       return {
         kind: 'list',
@@ -18,7 +19,9 @@ export const schedulesCommand: CommandDefinition = {
         sections: [
           {
             style: 'paragraph',
-            items: [{ text: 'Nothing scheduled here. Try `/brief follow <story> 09:00` or `/brief digest 17:30`.' }],
+            items: [
+              said('Nothing scheduled here. Try ', cmd('follow', '<story> 09:00'), ' or ', cmd('digest', '17:30'), '.'),
+            ],
           },
         ],
       };
@@ -28,7 +31,7 @@ export const schedulesCommand: CommandDefinition = {
       visibility: 'ephemeral',
       title: 'Scheduled in this channel',
       sections: [{ style: 'bullets', items: schedules.map((s) => scheduleLine(s, ctx)) }],
-      footer: 'Stop one with /brief unfollow <id>, or /brief digest off',
+      footer: ['Stop one with ', cmd('unfollow', 's<id>'), ', or ', cmd('digest', 'off')],
     };
   },
 };

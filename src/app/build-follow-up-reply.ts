@@ -1,10 +1,11 @@
-import type { Reply, ReplyItem, ReplySection } from '../app/reply';
 import type { Quote } from '../core/analysis-types';
+import { localDateOf } from '../schedule/daily-slots';
+import { daysBetween } from '../schedule/zoned-time';
 import type { Schedule } from '../store/schedule-repository';
-import { localDateOf } from './daily-slots';
+import type { PostBuilderDeps } from './build-digest-reply';
 import { openQuestionsFor } from './open-questions';
-import type { SchedulerApp } from './scheduler-types';
-import { daysBetween } from './zoned-time';
+import { cmd, type Reply, type ReplyItem, type ReplySection, said } from './reply';
+import { isOnTheStory } from './story-relevance';
 
 export interface FollowUpInput {
   schedule: Schedule;
@@ -21,13 +22,26 @@ const MAX_NEW = 5;
  * "Day 3 of the flynn story": the questions still open, what arrived since the last post (new
  * matching articles, their quotes, answers they may give), and a prompt to reply in the thread.
  */
-export async function buildFollowUpReply(input: FollowUpInput, app: SchedulerApp): Promise<Reply> {
+export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderDeps): Promise<Reply> {
   const { schedule } = input;
   const article = schedule.articleId === null ? undefined : app.store.articles.get(schedule.articleId);
   if (!article) {
-    return notice(
-      `The story followed by schedule #${schedule.id} is no longer stored. Stop it with \`/brief unfollow ${schedule.id}\`.`,
-    );
+    return {
+      kind: 'notice',
+      visibility: 'channel',
+      sections: [
+        {
+          style: 'paragraph',
+          items: [
+            said(
+              `The story followed by schedule s${schedule.id} is no longer stored. Stop it with `,
+              cmd('unfollow', `s${schedule.id}`),
+              '.',
+            ),
+          ],
+        },
+      ],
+    };
   }
   const { analysis } = await app.analyzeStored(article);
   const open = openQuestionsFor(article.id, analysis.questions, app.store.schedules);
@@ -45,7 +59,8 @@ export async function buildFollowUpReply(input: FollowUpInput, app: SchedulerApp
       style: 'bullets',
       items: open.map(({ n, question }) => ({
         text: `${n}. ${question.text}`,
-        note: `${question.kind} · resolve with /brief resolve #${article.id} ${n}`,
+        note: `${question.kind} · resolve with`,
+        command: cmd('resolve', `#${article.id} ${n}`),
       })),
     });
   }
@@ -54,7 +69,16 @@ export async function buildFollowUpReply(input: FollowUpInput, app: SchedulerApp
     .ingestedSince(input.since)
     .filter((hit) => hit.id !== article.id && Date.parse(hit.ingestedAt) <= input.slot);
   const matching = new Set(app.store.articles.search(story, 50).map((h) => h.id));
-  const fresh = newer.filter((h) => matching.has(h.id)).slice(0, MAX_NEW);
+  // A search hit can share one word with the story; only real overlap counts as news on it.
+  const fresh: typeof newer = [];
+  for (const hit of newer.filter((h) => matching.has(h.id))) {
+    if (fresh.length >= MAX_NEW) break;
+    const stored = app.store.articles.get(hit.id);
+    if (!stored) continue;
+    const candidate = await app.analyzeStored(stored);
+    if (isOnTheStory({ title: article.title, analysis }, { title: stored.title, analysis: candidate.analysis }))
+      fresh.push(hit);
+  }
   if (fresh.length === 0) {
     sections.push({
       heading: 'Since the last post',
@@ -65,7 +89,7 @@ export async function buildFollowUpReply(input: FollowUpInput, app: SchedulerApp
     sections.push({
       heading: 'Since the last post',
       style: 'bullets',
-      items: fresh.map((h) => ({ text: h.title, note: `/brief #${h.id}` })),
+      items: fresh.map((h) => ({ text: h.title, command: cmd('', `#${h.id}`) })),
     });
     const quotes: Quote[] = [];
     const answered: ReplyItem[] = [];
@@ -100,15 +124,14 @@ export async function buildFollowUpReply(input: FollowUpInput, app: SchedulerApp
     title: analysis.title || article.title,
     url: article.url ?? undefined,
     sections,
-    footer: `#${article.id} · follow #${schedule.id}, daily at ${schedule.time} ${schedule.timezone} · stop with /brief unfollow ${schedule.id}`,
+    footer: [
+      `#${article.id} · follow s${schedule.id}, daily at ${schedule.time} ${schedule.timezone} · stop with `,
+      cmd('unfollow', `s${schedule.id}`),
+    ],
     threadArticleId: article.id,
   };
 }
 
 export function lateNote(input: { late: boolean }, schedule: Schedule): string {
   return input.late ? ` (Posted late: due at ${schedule.time} ${schedule.timezone} while newsbrief was offline.)` : '';
-}
-
-function notice(text: string): Reply {
-  return { kind: 'notice', visibility: 'channel', sections: [{ style: 'paragraph', items: [{ text }] }] };
 }

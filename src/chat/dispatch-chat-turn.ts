@@ -1,0 +1,124 @@
+import { buildBriefReply } from '../app/build-brief-reply';
+import type { NewsbriefApp } from '../app/newsbrief-app';
+import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
+import type { CommandContext } from '../commands/command-definition';
+import { answerThreadQuestion, runBriefCommand } from '../commands/index';
+import { isThreadQuestion } from '../core/is-thread-question';
+import type { ChatTurn, TurnResponder } from './chat-turn';
+
+const INTERNAL_ERROR = 'Sorry, that did not work because of an internal error. It has been logged.';
+
+/**
+ * The one flow every platform's traffic goes through: decide → claim the event → acknowledge →
+ * run the command or answer → post → link the brief's thread → apologise on failure. Resolves
+ * once the turn is fully handled; never rejects (failures are logged and apologised for).
+ */
+export async function dispatchChatTurn(app: NewsbriefApp, turn: ChatTurn, responder: TurnResponder): Promise<void> {
+  const action = decide(app, turn);
+  if (!action) return;
+  // Claim only what we act on: a Slack `message` we ignore must not hide its `app_mention` twin.
+  if (!app.conversations.claimEvent(turn.eventKeys)) return;
+  const log = turn.log;
+  if (responder.acknowledge) {
+    try {
+      await responder.acknowledge();
+    } catch (error) {
+      const facts = responder.describeError(error);
+      log.warn({ ...facts, err: facts }, `${turn.platform}: could not acknowledge the turn; not retried`);
+      return;
+    }
+  }
+  let reply: Reply;
+  try {
+    reply = await run(app, turn, action);
+  } catch (error) {
+    log.error(
+      { err: responder.describeError(error), text: turn.text.slice(0, 200) },
+      `${turn.platform}: command failed`,
+    );
+    reply = errorReply(INTERNAL_ERROR);
+  }
+  try {
+    await deliver(app, reply, responder);
+    log.info(
+      { kind: reply.kind, turn: turn.kind, thread: reply.threadArticleId !== undefined },
+      `${turn.platform}: answered`,
+    );
+  } catch (error) {
+    const apology = responder.apology(error);
+    const facts = responder.describeError(error);
+    if (apology === undefined) {
+      log.warn(
+        { ...facts, err: facts },
+        `${turn.platform}: could not deliver the reply; nothing can reach the user now`,
+      );
+      return;
+    }
+    log.error({ ...facts, err: facts }, `${turn.platform}: could not deliver the reply`);
+    await responder
+      .postPrivately(errorReply(apology))
+      .catch((e: unknown) => log.error({ err: responder.describeError(e) }, 'could not send the apology either'));
+  }
+}
+
+type Action =
+  | { type: 'command' }
+  | { type: 'question'; articleId: number }
+  | { type: 'not-a-command' }
+  | { type: 'link' };
+
+/** What to do with a turn, before claiming it (reads only). */
+function decide(app: NewsbriefApp, turn: ChatTurn): Action | undefined {
+  if (turn.kind === 'command') return { type: 'command' };
+  if (turn.kind === 'link') return { type: 'link' };
+  const articleId = turn.threadRef ? app.conversations.articleForThread(turn.threadRef) : undefined;
+  const addressed = turn.kind === 'mention';
+  if (articleId !== undefined) {
+    if (isThreadQuestion(turn.text, { addressedToBot: addressed })) return { type: 'question', articleId };
+    // "@newsbrief /breif flynn": addressed, but a mistyped command, not a question.
+    return addressed && turn.text.trim().startsWith('/') ? { type: 'not-a-command' } : undefined;
+  }
+  // Outside a brief's thread only a message addressed to the bot is for it: run it as `/brief …`
+  // (a bare mention gets the help).
+  return addressed ? { type: 'command' } : undefined;
+}
+
+async function run(app: NewsbriefApp, turn: ChatTurn, action: Action): Promise<Reply> {
+  const ctx: CommandContext = {
+    channelId: turn.channelId,
+    userId: turn.userId,
+    app,
+    ...(turn.mayChangeChannel === undefined ? {} : { mayChangeChannel: turn.mayChangeChannel }),
+  };
+  switch (action.type) {
+    case 'question':
+      return answerThreadQuestion(action.articleId, turn.text, ctx);
+    case 'not-a-command':
+      return noticeReply([
+        `“${turn.text.trim().split(/\s+/)[0]?.slice(0, 40)}” is not a command; in a brief's thread, ask a question, or use `,
+        cmd('help'),
+        ' in the channel.',
+      ]);
+    case 'link': {
+      const result = await app.briefLink(turn.text, turn.userId);
+      return result.kind === 'found' ? buildBriefReply(result) : errorReply(result.message);
+    }
+    case 'command':
+      return runBriefCommand(turn.text, ctx, turn.subcommand);
+  }
+}
+
+/** Posts the reply; a channel reply that opens a thread is linked to its article (before the thread opens). */
+async function deliver(app: NewsbriefApp, reply: Reply, responder: TurnResponder): Promise<void> {
+  if (reply.visibility === 'ephemeral') {
+    await responder.postPrivately(reply);
+    return;
+  }
+  const posted = await responder.post(reply);
+  const articleId = reply.threadArticleId;
+  if (!posted || articleId === undefined) return;
+  // Linked at once, so a question posted the instant the thread opens is already recognised.
+  app.conversations.linkThread(posted.threadRef, articleId);
+  const opened = await responder.startThread?.(posted, reply);
+  if (opened && opened !== posted.threadRef) app.conversations.linkThread(opened, articleId);
+}

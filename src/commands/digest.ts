@@ -1,0 +1,53 @@
+import { cmd, errorReply, noticeReply } from '../app/reply';
+import type { CommandDefinition } from './command-definition';
+import { parseScheduleCommand, scheduleLine } from './schedule-command-support';
+
+/** `/brief digest [HH:MM] [zone]` | `/brief digest off`: this channel's daily digest. */
+export const digestCommand: CommandDefinition = {
+  name: 'digest',
+  description: 'Daily digest here: what was added in 24 h and every followed story',
+  usage: '[HH:MM] [timezone] | off',
+  example: '17:30 America/New_York',
+  changesChannel: true,
+  options: [
+    { name: 'time', description: 'HH:MM, 24-hour (default 09:00), or "off"', required: false },
+    { name: 'timezone', description: 'IANA zone such as Europe/London', required: false },
+  ],
+  async run(args, ctx) {
+    const [first = '', ...rest] = args.trim().split(/\s+/);
+    if (first.toLowerCase() === 'off') {
+      if (rest.length > 0) return errorReply([`Nothing goes after “off”: `, cmd('digest', 'off'), '.']);
+      const removed = ctx.app.schedules.digestOff(ctx.channelId);
+      return noticeReply(
+        removed > 0 ? 'Daily digest turned off for this channel.' : 'This channel has no digest.',
+        'channel',
+      );
+    }
+    const input = parseScheduleCommand(args, ctx);
+    if ('error' in input) return input.error;
+    const { parsed } = input;
+    if (parsed.rest)
+      return errorReply([
+        `“${parsed.rest}” is not a time or zone. Use `,
+        cmd('digest', '[HH:MM] [timezone]'),
+        ', or ',
+        cmd('digest', 'off'),
+        '.',
+      ]);
+    const { schedule } = ctx.app.schedules.setDigest({
+      channelId: ctx.channelId,
+      userId: ctx.userId,
+      time: parsed.time.text,
+      timezone: parsed.zone,
+    });
+    const line = scheduleLine(schedule, ctx);
+    return noticeReply(
+      [
+        `Daily digest here at ${schedule.time} ${schedule.timezone} (${line.note}). Stop with `,
+        cmd('digest', 'off'),
+        '.',
+      ],
+      'channel',
+    );
+  },
+};

@@ -1,0 +1,46 @@
+import { cmd, errorReply, noticeReply } from '../app/reply';
+import type { CommandDefinition } from './command-definition';
+import { parseScheduleCommand, scheduleLine, scheduleRef } from './schedule-command-support';
+
+/** `/brief follow <query> [HH:MM] [zone]`: a daily follow-up of that story in this channel. */
+export const followCommand: CommandDefinition = {
+  name: 'follow',
+  description: 'Daily follow-up of a story here: open questions and what is new',
+  usage: '<story> [HH:MM] [timezone]',
+  example: 'flynn 09:00 Europe/London',
+  changesChannel: true,
+  options: [
+    { name: 'story', description: 'Words from the story, or #id', required: true, suggest: 'stories' },
+    { name: 'time', description: 'HH:MM, 24-hour (default 09:00)', required: false },
+    { name: 'timezone', description: 'IANA zone such as Europe/London (default: the bot’s zone)', required: false },
+  ],
+  async run(args, ctx) {
+    const input = parseScheduleCommand(args, ctx);
+    if ('error' in input) return input.error;
+    const { parsed } = input;
+    if (!parsed.rest) return errorReply(['Which story? e.g. ', cmd('follow', 'flynn 09:00 Europe/London'), '.']);
+    const article = ctx.app.findStory(parsed.rest);
+    if (!article)
+      return errorReply([`No stored story matches “${parsed.rest}”. Add it first with `, cmd('add', '<link>'), '.']);
+    const query = /^#?\d+$/.test(parsed.rest) ? article.title : parsed.rest;
+    const { schedule, existed } = ctx.app.schedules.follow({
+      channelId: ctx.channelId,
+      userId: ctx.userId,
+      articleId: article.id,
+      query,
+      time: parsed.time.text,
+      timezone: parsed.zone,
+    });
+    const line = scheduleLine(schedule, ctx);
+    const verb = existed ? 'Already following; moved to' : 'Following here,';
+    return noticeReply(
+      [
+        `${verb} daily at ${schedule.time} ${schedule.timezone}: “${article.title}” (#${article.id}). ` +
+          `First follow-up ${line.note.replace(/^next /, '')}. Stop with `,
+        cmd('unfollow', scheduleRef(schedule)),
+        '.',
+      ],
+      'channel',
+    );
+  },
+};

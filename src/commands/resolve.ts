@@ -1,0 +1,48 @@
+import { cmd, errorReply, noticeReply } from '../app/reply';
+import type { CommandDefinition } from './command-definition';
+
+/** `/brief resolve <story> <n>`: open question n (as numbered in the brief) is answered; follow-ups stop asking it. */
+export const resolveCommand: CommandDefinition = {
+  name: 'resolve',
+  description: 'Mark an open question of a story answered, so follow-ups stop asking it',
+  usage: '<#id | words from the title> <question number>',
+  example: 'flynn 2',
+  changesChannel: true,
+  options: [
+    { name: 'story', description: 'The story’s #id, or words from its title', required: true, suggest: 'stories' },
+    { name: 'number', description: 'The open question’s number in the brief', required: true },
+  ],
+  async run(args, ctx) {
+    const match = /^(.+?)\s+(\d+)$/.exec(args.trim());
+    if (!match) return errorReply(['Say which story and which question, e.g. ', cmd('resolve', 'flynn 2'), '.']);
+    const [, story = '', number = ''] = match;
+    // By id or title words only: a word found somewhere in an article's body could pick the
+    // wrong story, and this changes what every follow-up of it asks.
+    const article = ctx.app.findStoryByTitle(story);
+    if (!article)
+      return errorReply([
+        `No stored story has “${story.slice(0, 100)}” in its title. Use its id from `,
+        cmd('list'),
+        ', e.g. ',
+        cmd('resolve', `#12 ${number}`),
+        '.',
+      ]);
+    const outcome = await ctx.app.resolveQuestion(article, Number(number), ctx.userId);
+    if (outcome.kind === 'no-such-question') {
+      const { count } = outcome;
+      return errorReply(
+        count === 0
+          ? `“${article.title}” (#${article.id}) has no open questions.`
+          : [
+              `“${article.title}” (#${article.id}) has ${count} open question${count === 1 ? '' : 's'}: pick 1–${count} (see `,
+              cmd('', `#${article.id}`),
+              ').',
+            ],
+      );
+    }
+    return noticeReply(
+      `${outcome.kind === 'resolved' ? 'Resolved' : 'Already resolved'}: question ${outcome.n} of “${article.title}” (#${article.id}) — “${outcome.question}”. Briefs mark it resolved and follow-ups stop asking it.`,
+      'channel',
+    );
+  },
+};

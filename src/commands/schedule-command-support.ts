@@ -1,0 +1,27 @@
+import { errorReply, type Reply } from '../app/reply';
+import { describeSchedule } from '../schedule/describe-schedule';
+import { formatSlot } from '../schedule/format-slot';
+import { parseScheduleArgs, type ScheduleArgs, ScheduleInputError } from '../schedule/schedule-input';
+import type { Schedule } from '../store/schedule-repository';
+import type { CommandContext } from './command-definition';
+
+/** Schedule ids read "s3" so they cannot be taken for story ids ("#3"). */
+export const scheduleRef = (schedule: Pick<Schedule, 'id'>) => `s${schedule.id}`;
+
+/** "s4 follow “flynn” (#12) daily at 09:00 Europe/London · next Tue 31 Mar, 09:00 BST" */
+export function scheduleLine(schedule: Schedule, ctx: CommandContext): { text: string; note: string } {
+  const note = schedule.enabled
+    ? `next ${formatSlot(ctx.app.schedules.nextSlot(schedule), schedule.timezone)}`
+    : `disabled${schedule.disabledReason ? `: ${schedule.disabledReason}` : ''}`;
+  return { text: `${scheduleRef(schedule)} ${describeSchedule(schedule)}`, note };
+}
+
+/** "<words> [HH:MM] [zone]" with the bot's defaults, or the error reply naming what was wrong. */
+export function parseScheduleCommand(args: string, ctx: CommandContext): { parsed: ScheduleArgs } | { error: Reply } {
+  try {
+    return { parsed: parseScheduleArgs(args, { time: '09:00', zone: ctx.app.defaultTimezone }) };
+  } catch (error) {
+    if (error instanceof ScheduleInputError) return { error: errorReply(error.message) };
+    throw error;
+  }
+}

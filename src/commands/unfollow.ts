@@ -1,0 +1,58 @@
+import { cmd, errorReply, noticeReply } from '../app/reply';
+import { describeSchedule } from '../schedule/describe-schedule';
+import type { Schedule } from '../store/schedule-repository';
+import type { CommandContext, CommandDefinition } from './command-definition';
+import { scheduleRef } from './schedule-command-support';
+
+/** `/brief unfollow <s-id | #story-id | words>`: stops a follow-up in this channel. */
+export const unfollowCommand: CommandDefinition = {
+  name: 'unfollow',
+  description: 'Stop a daily follow-up in this channel',
+  usage: '<s-id from schedules | #story-id | words from the story>',
+  example: 's4',
+  changesChannel: true,
+  options: [
+    {
+      name: 'story',
+      description: 'The schedule id (s4) from /brief schedules, or the story (#12 or words)',
+      required: true,
+    },
+  ],
+  async run(args, ctx) {
+    const text = args.trim();
+    if (!text)
+      return errorReply([
+        'Which follow-up? Give its id from ',
+        cmd('schedules'),
+        ' (like s4), or words from the story.',
+      ]);
+    if (/^\d+$/.test(text)) {
+      // A bare number could be a schedule or a story; guessing could stop the wrong follow-up.
+      return errorReply([
+        `“${text}” could be schedule s${text} or story #${text}: say `,
+        cmd('unfollow', `s${text}`),
+        ' or ',
+        cmd('unfollow', `#${text}`),
+        '.',
+      ]);
+    }
+    const target = findFollow(text, ctx);
+    if (!target) return errorReply([`No follow-up here matches “${text.slice(0, 100)}”. See `, cmd('schedules'), '.']);
+    ctx.app.schedules.remove(ctx.channelId, target.id);
+    return noticeReply(`Stopped ${scheduleRef(target)}: ${describeSchedule(target)}.`, 'channel');
+  },
+};
+
+function findFollow(text: string, ctx: CommandContext): Schedule | undefined {
+  const here = ctx.app.schedules.list(ctx.channelId);
+  const scheduleId = /^s(\d+)$/i.exec(text)?.[1];
+  if (scheduleId) return here.find((s) => s.id === Number(scheduleId));
+  const follows = here.filter((s) => s.kind === 'follow');
+  const storyId = /^#(\d+)$/.exec(text)?.[1];
+  if (storyId) return follows.find((s) => s.articleId === Number(storyId));
+  const lower = text.toLowerCase();
+  const byQuery = follows.find((s) => s.query?.toLowerCase() === lower);
+  if (byQuery) return byQuery;
+  const article = ctx.app.findStory(text);
+  return article ? follows.find((s) => s.articleId === article.id) : undefined;
+}

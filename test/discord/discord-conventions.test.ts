@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  autocompleteInteraction,
+  channelMessage,
+  MEMBER_PERMISSIONS,
+  slashCommandInteraction,
+} from '../support/fake-discord-payloads';
+import { FLYNN_SAMPLE } from '../support/make-test-app';
+import { type DiscordHarness, embedText, isCallback, isOriginalEdit, startDiscordHarness } from './discord-harness';
+
+const FERRY = join(import.meta.dirname, '../../samples/harbour-ferry-contract.txt');
+
+describe('Discord: what users expect (real discord.js client, fake Discord)', () => {
+  let h: DiscordHarness;
+  beforeAll(async () => {
+    h = await startDiscordHarness({ articles: [FLYNN_SAMPLE, FERRY] });
+  });
+  afterAll(async () => {
+    await h.stopBot();
+    await h.fake.stop();
+  });
+
+  it('autocompletes /brief story with stored titles; the value is the story id', async () => {
+    const typing = h.fake.dispatchInteraction(
+      autocompleteInteraction({ subcommand: 'story', option: 'query', value: 'ferry' }),
+    );
+    const callback = await h.fake.waitForCall((c) => isCallback(c, typing.id));
+    expect(callback.body.type).toBe(8); // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
+    const choices = callback.body.data.choices as Array<{ name: string; value: string }>;
+    expect(choices[0]).toEqual({
+      name: expect.stringMatching(/^#2 Harbour council delays vote on ferry contract/),
+      value: '#2',
+    });
+    expect(choices.every((c) => c.name.length <= 100)).toBe(true);
+
+    // Nothing typed yet: the most recent stories.
+    const empty = h.fake.dispatchInteraction(
+      autocompleteInteraction({ subcommand: 'story', option: 'query', value: '' }),
+    );
+    const recent = await h.fake.waitForCall((c) => isCallback(c, empty.id));
+    expect((recent.body.data.choices as Array<{ value: string }>).map((c) => c.value)).toEqual(['#2', '#1']);
+  });
+
+  it('limits changes to a channel to members with Manage Channels', async () => {
+    const reader = h.fake.dispatchInteraction(
+      slashCommandInteraction({ subcommand: 'follow', options: { story: 'ferry' }, permissions: MEMBER_PERMISSIONS }),
+    );
+    const refusal = await h.fake.waitForCall(
+      (c) => c.method === 'POST' && c.path.endsWith(`/${reader.token}`) && (c.body?.flags & 64) === 64,
+    );
+    expect(`${refusal.body.content} ${embedText(refusal.body.embeds)}`).toMatch(
+      /Only members who can manage this channel/,
+    );
+    expect(h.testApp.store.schedules.list()).toEqual([]);
+
+    // Reading is for everyone.
+    const list = h.fake.dispatchInteraction(
+      slashCommandInteraction({ subcommand: 'list', permissions: MEMBER_PERMISSIONS }),
+    );
+    const listed = await h.fake.waitForCall(
+      (c) => c.method === 'POST' && c.path.endsWith(`/${list.token}`) && (c.body?.flags & 64) === 64,
+    );
+    expect(embedText(listed.body.embeds)).toMatch(/`\/brief story #1`/);
+
+    const manager = h.fake.dispatchInteraction(
+      slashCommandInteraction({ subcommand: 'follow', options: { story: 'ferry' } }),
+    );
+    await h.fake.waitForCall((c) => isOriginalEdit(c, manager.token));
+    expect(h.testApp.store.schedules.list()).toHaveLength(1);
+  });
+
+  it('answers in a brief thread only what is a question', async () => {
+    const brief = h.fake.dispatchInteraction(
+      slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }),
+    );
+    await h.fake.waitForCall((c) => isOriginalEdit(c, brief.token));
+    const messageId = h.fake.state.interactions.get(brief.id)!.originalMessageId!;
+    const created = await h.fake.waitForCall((c) => /\/threads$/.test(c.path) && c.path.includes(messageId));
+    const threadId = created.path.split('/')[4]!;
+    const replies = () =>
+      h.fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages`);
+
+    h.fake.dispatchMessage(channelMessage({ channelId: threadId, content: 'great, thanks' }));
+    h.fake.dispatchMessage(channelMessage({ channelId: threadId, content: '/breif flynn' }));
+    const question = channelMessage({ channelId: threadId, content: 'Who is Flynn’s attorney?' });
+    h.fake.dispatchMessage(question);
+    const answer = await h.fake.waitForCall(
+      (c) =>
+        c.method === 'POST' &&
+        c.path === `/channels/${threadId}/messages` &&
+        c.body.message_reference?.message_id === question.id,
+    );
+    expect(embedText(answer.body.embeds)).toMatch(/Kelner/);
+    expect(replies()).toHaveLength(1);
+  });
+});
