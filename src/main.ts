@@ -8,6 +8,7 @@ import type { Config } from './config/load-config';
 import { startDropFolder } from './ingest/drop-folder';
 import { ingestFiles } from './ingest/ingest-files';
 import type { SafeFetch } from './ingest/safe-fetch';
+import { installProcessGuard } from './install-process-guard';
 import { wantsModelEngine } from './llm/wants-model-engine';
 import { createLogger } from './logging/create-logger';
 import { createConsolePoster } from './platforms/console/console-poster';
@@ -109,6 +110,8 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   // platforms, finish before the platforms stop, and each part finishes its work in flight.
   const running: Stoppable[] = [];
   const posters: ChannelPoster[] = [];
+  const removeGuard = installProcessGuard(logger);
+  running.push({ name: 'process guard', stop: removeGuard });
   await seedSamples(runtime, io.samplesDir);
 
   let chat: ConsoleChat | undefined;
