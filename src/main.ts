@@ -7,6 +7,7 @@ import type { NewsbriefApp } from './app/newsbrief-app';
 import type { Config } from './config/load-config';
 import { startDropFolder } from './ingest/drop-folder';
 import { ingestFiles } from './ingest/ingest-files';
+import type { FeedParsers } from './ingest/poll-feed';
 import type { SafeFetch } from './ingest/safe-fetch';
 import { installProcessGuard } from './install-process-guard';
 import { wantsModelEngine } from './llm/wants-model-engine';
@@ -17,6 +18,8 @@ import { startScheduler } from './scheduler/start-scheduler';
 import type { NewArticle } from './store/article-repository';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store';
 import type { Store } from './store/store';
+import { createPooledEngine } from './workers/create-pooled-engine';
+import { createWorkerPool } from './workers/create-worker-pool';
 
 /** What every CLI command and the bot share: config read once, one store, one app. */
 export interface Runtime {
@@ -26,6 +29,10 @@ export interface Runtime {
   engine: AnalysisEngine;
   /** The one guarded fetch (SSRF checks, size cap, timeout) for links and feeds. */
   safeFetch: SafeFetch;
+  /** `/brief add` and feed items: safe fetch, then extraction in the worker pool. */
+  fetchArticle: (url: string) => Promise<NewArticle>;
+  /** Feed and feed-item parsing, in the worker pool. */
+  parse: FeedParsers;
   app: NewsbriefApp;
   close(): void;
 }
@@ -34,6 +41,9 @@ export interface RuntimeOptions {
   logger?: Logger;
   now?: () => Date;
 }
+
+/** Longest an ingest job (analysis of one article, reading one page or feed) may run. */
+const INGEST_JOB_TIMEOUT_MS = 60_000;
 
 /** The composition root: the one place that reads config and wires the layers together. */
 export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
@@ -44,6 +54,9 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     ? (await import('./llm/select-engine')).createAnalysisEngine({ config, store, logger })
     : createExtractiveEngine();
   logger.info({ engine: engine.key }, 'analysis engine');
+  // Ingest analysis and page/feed parsing run in worker threads (started on first use), so a
+  // 1 MB file or a 5 MB feed never delays a chat acknowledgement.
+  const pool = createWorkerPool({ jobTimeoutMs: INGEST_JOB_TIMEOUT_MS });
   const loadSafeFetch = once(async () =>
     (await import('./ingest/safe-fetch')).createSafeFetch({
       allowPrivate: config.NEWSBRIEF_FETCH_ALLOW_PRIVATE,
@@ -53,13 +66,18 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   );
   const safeFetch: SafeFetch = async (url, request) => (await loadSafeFetch())(url, request);
   const loadFetcher = once(async () =>
-    (await import('./ingest/fetch-article')).createArticleFetcher({ fetch: safeFetch, logger }),
+    (await import('./ingest/fetch-article')).createArticleFetcher({
+      fetch: safeFetch,
+      logger,
+      extract: (html, url) => pool.run('extractArticle', html, url),
+    }),
   );
   const fetchArticle = async (url: string): Promise<NewArticle> => (await loadFetcher())(url);
   const app = createNewsbriefApp({
     store,
     logger,
     engine,
+    ingestEngine: createPooledEngine(pool),
     fetchArticle,
     now: options.now,
     defaultTimezone: config.NEWSBRIEF_TZ,
@@ -72,10 +90,16 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     store,
     engine,
     safeFetch,
+    fetchArticle,
+    parse: {
+      readFeed: (xml, url) => pool.run('readFeed', xml, url),
+      htmlToText: (html) => pool.run('htmlToText', html),
+    },
     app,
     close() {
       if (closed) return;
       closed = true;
+      void pool.close();
       store.close();
     },
   };
@@ -156,6 +180,8 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       logger,
       intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES,
       ingest: app.ingest,
+      fetchArticle: runtime.fetchArticle,
+      parse: runtime.parse,
     });
     running.push({ name: 'feeds', stop: () => feeds.stop() });
     if (config.NEWSBRIEF_WATCH_DIR) {

@@ -13,6 +13,8 @@ export interface NewsbriefAppOptions {
   store: Store;
   logger: Logger;
   engine?: AnalysisEngine;
+  /** Analyses articles as they are stored (extractive; the worker-pool one in the bot). */
+  ingestEngine?: AnalysisEngine;
   now?: () => Date;
   /** Fetches and extracts an article from a URL; without it `/brief add <url>` explains why not. */
   fetchArticle?: (url: string) => Promise<NewArticle>;
@@ -25,7 +27,7 @@ export interface NewsbriefAppOptions {
 /** The use cases behind every command, wired to a store and an analysis engine. */
 export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   const { store, logger } = options;
-  const extractive = createExtractiveEngine();
+  const extractive = options.ingestEngine ?? createExtractiveEngine();
   const engine = options.engine ?? extractive;
   const now = options.now ?? (() => new Date());
 
