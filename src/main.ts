@@ -6,7 +6,7 @@ import { createExtractiveEngine } from './app/extractive-engine';
 import type { NewsbriefApp } from './app/newsbrief-app';
 import type { Config } from './config/load-config';
 import { startDropFolder } from './ingest/drop-folder';
-import { ingestFiles } from './ingest/ingest-files';
+import { type IngestFilesOptions, ingestFiles } from './ingest/ingest-files';
 import type { FeedParsers } from './ingest/poll-feed';
 import type { SafeFetch } from './ingest/safe-fetch';
 import { installProcessGuard } from './install-process-guard';
@@ -31,8 +31,8 @@ export interface Runtime {
   safeFetch: SafeFetch;
   /** `/brief add` and feed items: safe fetch, then extraction in the worker pool. */
   fetchArticle: (url: string) => Promise<NewArticle>;
-  /** Feed and feed-item parsing, in the worker pool. */
-  parse: FeedParsers;
+  /** Feed, feed-item and article-file parsing, in the worker pool. */
+  parse: FeedParsers & { articleFile: NonNullable<IngestFilesOptions['parse']> };
   app: NewsbriefApp;
   close(): void;
 }
@@ -94,6 +94,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     parse: {
       readFeed: (xml, url) => pool.run('readFeed', xml, url),
       htmlToText: (html) => pool.run('htmlToText', html),
+      articleFile: (path, raw) => pool.run('parseArticleFile', path, raw),
     },
     app,
     close() {
@@ -191,6 +192,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
         logger,
         maxBytes,
         analyze: app.analyzeForIngest,
+        parse: runtime.parse.articleFile,
       });
       running.push({ name: 'drop folder', stop: () => drop.stop() });
     }
@@ -232,6 +234,7 @@ async function seedSamples(runtime: Runtime, samplesDir: string | undefined): Pr
     store: runtime.store,
     maxBytes: runtime.config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
     analyze: runtime.app.analyzeForIngest,
+    parse: runtime.parse.articleFile,
   });
   runtime.logger.info({ samples: results.filter((r) => r.ok).length }, 'empty store: added the sample articles');
 }

@@ -3,7 +3,7 @@ import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Store } from '../store/store';
-import { type AnalyzeForIngest, type IngestFileResult, ingestFiles } from './ingest-files';
+import { type AnalyzeForIngest, type IngestFileResult, type IngestFilesOptions, ingestFiles } from './ingest-files';
 
 export interface DropFolderOptions {
   /** NEWSBRIEF_WATCH_DIR; created if missing, with ingested/ and failed/ inside. */
@@ -14,6 +14,8 @@ export interface DropFolderOptions {
   maxBytes: number;
   /** Analyse before storing (an AnalysisEngine's analyze) so entities are searchable at once. */
   analyze?: AnalyzeForIngest;
+  /** File parsing (the worker pool's in the bot); on this thread by default. */
+  parse?: IngestFilesOptions['parse'];
   /** Ingests one file; defaults to ingestFiles over the store. */
   ingestFile?: (path: string) => Promise<IngestFileResult>;
   /** A file is complete once its size and mtime have not changed for this long. Default 2 s. */
@@ -47,8 +49,15 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
   const ingestFile =
     options.ingestFile ??
     (async (path: string) =>
-      (await ingestFiles({ paths: [path], store: options.store, maxBytes: options.maxBytes, analyze: options.analyze }))
-        .results[0] ?? { path, ok: false, error: 'not an article file' });
+      (
+        await ingestFiles({
+          paths: [path],
+          store: options.store,
+          maxBytes: options.maxBytes,
+          analyze: options.analyze,
+          parse: options.parse,
+        })
+      ).results[0] ?? { path, ok: false, error: 'not an article file' });
   const seen = new Map<string, { signature: string; since: number }>();
   const done = new Set<string>();
   let scanning: Promise<IngestFileResult[]> | null = null;

@@ -2,7 +2,13 @@ import type { Analysis, ArticleMeta } from '../core/analysis-types';
 import type { AddArticleResult, ArticleDerived } from '../store/article-repository';
 import type { Store } from '../store/store';
 import { listArticleFiles } from './list-article-files';
-import { parseArticleFile } from './parse-article-file';
+import { type ParsedArticleFile, parseArticleFile } from './parse-article-file';
+
+type ParseArticleFile = (
+  path: string,
+  raw: string,
+) => Promise<ParsedArticleFile | { error: string }> | ParsedArticleFile | { error: string };
+
 import { readTextFile } from './read-text-file';
 
 /** Analyses an article before it is stored (an AnalysisEngine's `analyze` fits). */
@@ -23,6 +29,8 @@ export interface IngestFilesOptions {
    * the analysis's cleaned headline. Without it, only the article is stored.
    */
   analyze?: AnalyzeForIngest;
+  /** Title and body from a file's text; the bot passes the worker pool's (HTML parsing is CPU work). */
+  parse?: ParseArticleFile;
   onProgress?: (progress: { done: number; total: number; result: IngestFileResult }) => void;
 }
 
@@ -69,7 +77,12 @@ export async function ingestFiles(options: IngestFilesOptions): Promise<IngestFi
 async function ingestOne(path: string, options: IngestFilesOptions): Promise<IngestFileResult> {
   const read = await readTextFile(path, options.maxBytes);
   if (!read.ok) return { path, ok: false, error: read.error };
-  const parsed = parseArticleFile(path, read.text);
+  let parsed: Awaited<ReturnType<ParseArticleFile>>;
+  try {
+    parsed = await (options.parse ?? parseArticleFile)(path, read.text);
+  } catch (error) {
+    return { path, ok: false, error: `could not read: ${error instanceof Error ? error.message : String(error)}` };
+  }
   if ('error' in parsed) return { path, ok: false, error: parsed.error };
   try {
     let derived: ArticleDerived | undefined;

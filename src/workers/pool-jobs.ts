@@ -1,6 +1,7 @@
 import type { Analysis, ArticleMeta } from '../core/analysis-types';
 import type { ExtractedArticle } from '../ingest/extract-article';
 import type { HtmlArticle } from '../ingest/html-to-text';
+import type { ParsedArticleFile } from '../ingest/parse-article-file';
 import type { ParsedFeed } from '../ingest/read-feed';
 
 /** What the worker threads can do: the CPU-heavy steps of ingest, each a plain function. */
@@ -9,6 +10,7 @@ export interface PoolJobs {
   extractArticle: (html: string, pageUrl: string) => ExtractedArticle;
   htmlToText: (html: string) => HtmlArticle;
   readFeed: (xml: string, feedUrl: string) => ParsedFeed;
+  parseArticleFile: (path: string, raw: string) => ParsedArticleFile | { error: string };
 }
 
 export type PoolJobName = keyof PoolJobs;

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../core/analyze-article';
 import { extractArticle } from '../ingest/extract-article';
 import { htmlToText } from '../ingest/html-to-text';
+import { parseArticleFile } from '../ingest/parse-article-file';
 import { readFeed } from '../ingest/read-feed';
 import type { PoolJobs, PoolRequest, PoolResponse } from './pool-jobs';
 
@@ -11,6 +12,7 @@ const jobs: PoolJobs = {
   extractArticle: (html, pageUrl) => extractArticle(html, pageUrl),
   htmlToText: (html) => htmlToText(html),
   readFeed: (xml, feedUrl) => readFeed(xml, feedUrl),
+  parseArticleFile: (path, raw) => parseArticleFile(path, raw),
 };
 
 parentPort?.on('message', (request: PoolRequest) => {

@@ -92,6 +92,22 @@ describe('the ingest worker pool', () => {
 });
 
 describe('the bot runtime', () => {
+  it('reads a dropped .html file in the pool, with the same refusals as on this thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-pool-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const runtime = await createRuntime(loadConfig({ NEWSBRIEF_DB: join(dir, 'newsbrief.db') }), {
+      logger: silentLogger(),
+    });
+    cleanup.push(() => runtime.close());
+    const deep = `<html><body>${'<div>'.repeat(8_000)}<p>Deep.</p>${'</div>'.repeat(8_000)}</body></html>`;
+    expect(await runtime.parse.articleFile('deep.html', deep)).toEqual({
+      error: expect.stringMatching(/nests elements more than \d+ deep/),
+    });
+    const page =
+      '<html><head><title>Ferry deal</title></head><body><article><p>The council signed it.</p></article></body></html>';
+    expect(await runtime.parse.articleFile('ferry.html', page)).toMatchObject({ title: 'Ferry deal' });
+  }, 60_000);
+
   it('ingests a 1 MB article in the pool: a timer set meanwhile fires long before it is stored', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsbrief-pool-'));
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
