@@ -16,6 +16,8 @@ const benchmarks: ReadonlyArray<[string, () => Promise<Benchmark>]> = [
   ['slack', async () => (await import('./bench-slack')).benchSlack],
   ['discord', async () => (await import('./bench-discord')).benchDiscord],
   ['scheduler', async () => (await import('./bench-scheduler')).benchScheduler],
+  ['hostile', async () => (await import('./bench-hostile-inputs')).benchHostileInputs],
+  ['ingest-ack', async () => (await import('./bench-ingest-ack')).benchIngestAck],
 ];
 
 const PEAK_RSS_TARGET_MB = 200;

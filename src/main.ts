@@ -6,8 +6,10 @@ import { createExtractiveEngine } from './app/extractive-engine';
 import type { NewsbriefApp } from './app/newsbrief-app';
 import type { Config } from './config/load-config';
 import { startDropFolder } from './ingest/drop-folder';
-import { ingestFiles } from './ingest/ingest-files';
+import { type IngestFilesOptions, ingestFiles } from './ingest/ingest-files';
+import type { FeedParsers } from './ingest/poll-feed';
 import type { SafeFetch } from './ingest/safe-fetch';
+import { installProcessGuard } from './install-process-guard';
 import { wantsModelEngine } from './llm/wants-model-engine';
 import { createLogger } from './logging/create-logger';
 import { createConsolePoster } from './platforms/console/console-poster';
@@ -16,6 +18,8 @@ import { startScheduler } from './scheduler/start-scheduler';
 import type { NewArticle } from './store/article-repository';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store';
 import type { Store } from './store/store';
+import { createPooledEngine } from './workers/create-pooled-engine';
+import { createWorkerPool } from './workers/create-worker-pool';
 
 /** What every CLI command and the bot share: config read once, one store, one app. */
 export interface Runtime {
@@ -25,6 +29,10 @@ export interface Runtime {
   engine: AnalysisEngine;
   /** The one guarded fetch (SSRF checks, size cap, timeout) for links and feeds. */
   safeFetch: SafeFetch;
+  /** `/brief add` and feed items: safe fetch, then extraction in the worker pool. */
+  fetchArticle: (url: string) => Promise<NewArticle>;
+  /** Feed, feed-item and article-file parsing, in the worker pool. */
+  parse: FeedParsers & { articleFile: NonNullable<IngestFilesOptions['parse']> };
   app: NewsbriefApp;
   close(): void;
 }
@@ -34,17 +42,24 @@ export interface RuntimeOptions {
   now?: () => Date;
 }
 
+/** Longest an ingest job (analysis of one article, reading one page or feed) may run. */
+const INGEST_JOB_TIMEOUT_MS = 60_000;
+
 /** The composition root: the one place that reads config and wires the layers together. */
 export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger({ level: config.NEWSBRIEF_LOG_LEVEL });
   const store = openSqliteStore({ path: config.NEWSBRIEF_DB, now: options.now });
   // The model SDK, undici and the DOM load only when used, so one-shot commands start quickly.
-  // The one extractive engine: it indexes every article stored, and is the model engine's fallback.
+  // The one extractive engine on this thread: briefs, answers and the model engine's fallback.
+  // Articles being stored are analysed by the same code in the worker pool below.
   const extractive = createExtractiveEngine();
   const engine = wantsModelEngine(config)
     ? (await import('./llm/select-engine')).createAnalysisEngine({ config, store, logger, fallback: extractive })
     : extractive;
   logger.info({ engine: engine.key }, 'analysis engine');
+  // Ingest analysis and page/feed parsing run in worker threads (started on first use), so a
+  // 1 MB file or a 5 MB feed never delays a chat acknowledgement.
+  const pool = createWorkerPool({ jobTimeoutMs: INGEST_JOB_TIMEOUT_MS });
   const loadSafeFetch = once(async () =>
     (await import('./ingest/safe-fetch')).createSafeFetch({
       allowPrivate: config.NEWSBRIEF_FETCH_ALLOW_PRIVATE,
@@ -54,14 +69,18 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   );
   const safeFetch: SafeFetch = async (url, request) => (await loadSafeFetch())(url, request);
   const loadFetcher = once(async () =>
-    (await import('./ingest/fetch-article')).createArticleFetcher({ fetch: safeFetch, logger }),
+    (await import('./ingest/fetch-article')).createArticleFetcher({
+      fetch: safeFetch,
+      logger,
+      extract: (html, url) => pool.run('extractArticle', html, url),
+    }),
   );
   const fetchArticle = async (url: string): Promise<NewArticle> => (await loadFetcher())(url);
   const app = createNewsbriefApp({
     store,
     logger,
     engine,
-    ingestEngine: extractive,
+    ingestEngine: createPooledEngine(pool),
     fetchArticle,
     now: options.now,
     defaultTimezone: config.NEWSBRIEF_TZ,
@@ -74,10 +93,17 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     store,
     engine,
     safeFetch,
+    fetchArticle,
+    parse: {
+      readFeed: (xml, url) => pool.run('readFeed', xml, url),
+      htmlToText: (html) => pool.run('htmlToText', html),
+      articleFile: (path, raw) => pool.run('parseArticleFile', path, raw),
+    },
     app,
     close() {
       if (closed) return;
       closed = true;
+      void pool.close();
       store.close();
     },
   };
@@ -112,6 +138,8 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   // platforms, finish before the platforms stop, and each part finishes its work in flight.
   const running: Stoppable[] = [];
   const posters: ChannelPoster[] = [];
+  const removeGuard = installProcessGuard(logger);
+  running.push({ name: 'process guard', stop: removeGuard });
   await seedSamples(runtime, io.samplesDir);
 
   let chat: ConsoleChat | undefined;
@@ -156,10 +184,18 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       logger,
       intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES,
       ingest: app.ingest,
+      fetchArticle: runtime.fetchArticle,
+      parse: runtime.parse,
     });
     running.push({ name: 'feeds', stop: () => feeds.stop() });
     if (config.NEWSBRIEF_WATCH_DIR) {
-      const drop = startDropFolder({ dir: config.NEWSBRIEF_WATCH_DIR, logger, maxBytes, ingest: app.ingest });
+      const drop = startDropFolder({
+        dir: config.NEWSBRIEF_WATCH_DIR,
+        logger,
+        maxBytes,
+        ingest: app.ingest,
+        parse: runtime.parse.articleFile,
+      });
       running.push({ name: 'drop folder', stop: () => drop.stop() });
     }
   } catch (error) {
@@ -199,6 +235,7 @@ async function seedSamples(runtime: Runtime, samplesDir: string | undefined): Pr
     paths: [samplesDir],
     maxBytes: runtime.config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
     ingest: runtime.app.ingest,
+    parse: runtime.parse.articleFile,
   });
   runtime.logger.info({ samples: results.filter((r) => r.ok).length }, 'empty store: added the sample articles');
 }

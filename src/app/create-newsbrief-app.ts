@@ -23,8 +23,8 @@ export interface NewsbriefAppOptions {
   engine?: AnalysisEngine;
   /**
    * Analyses articles as they are stored (entities for search, the cached analysis). Always
-   * extractive: indexing a feed must not cost a model call per item. Pass the one the
-   * composition root built; a new extractive engine otherwise.
+   * extractive: indexing a feed must not cost a model call per item. The bot passes the
+   * worker-pool engine, so ingest never blocks chat; a new extractive engine otherwise.
    */
   ingestEngine?: AnalysisEngine;
   now?: () => Date;

@@ -2,7 +2,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { type IngestArticle, type IngestFileResult, ingestFiles } from './ingest-files';
+import { type IngestArticle, type IngestFileResult, type IngestFilesOptions, ingestFiles } from './ingest-files';
 
 export interface DropFolderOptions {
   /** NEWSBRIEF_WATCH_DIR; created if missing, with ingested/ and failed/ inside. */
@@ -12,6 +12,8 @@ export interface DropFolderOptions {
   maxBytes: number;
   /** Stores an article, analysed (`app.ingest`). */
   ingest: IngestArticle;
+  /** File parsing (the worker pool's in the bot); on this thread by default. */
+  parse?: IngestFilesOptions['parse'];
   /** Ingests one file; defaults to ingestFiles through `ingest`. */
   ingestFile?: (path: string) => Promise<IngestFileResult>;
   /** A file is complete once its size and mtime have not changed for this long. Default 2 s. */
@@ -45,11 +47,8 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
   const ingestFile =
     options.ingestFile ??
     (async (path: string) =>
-      (await ingestFiles({ paths: [path], maxBytes: options.maxBytes, ingest: options.ingest })).results[0] ?? {
-        path,
-        ok: false,
-        error: 'not an article file',
-      });
+      (await ingestFiles({ paths: [path], maxBytes: options.maxBytes, ingest: options.ingest, parse: options.parse }))
+        .results[0] ?? { path, ok: false, error: 'not an article file' });
   const seen = new Map<string, { signature: string; since: number }>();
   const done = new Set<string>();
   let scanning: Promise<IngestFileResult[]> | null = null;

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { Store } from '../store/store';
 import { createArticleFetcher } from './fetch-article';
-import { type FeedPollResult, pollFeed } from './poll-feed';
+import { type FeedParsers, type FeedPollResult, pollFeed } from './poll-feed';
 import type { SafeFetch } from './safe-fetch';
 
 export interface FeedPollerOptions {
@@ -17,6 +17,8 @@ export interface FeedPollerOptions {
   ingest: (article: NewArticle) => Promise<AddArticleResult>;
   /** Defaults to an article fetcher over `fetcher`. */
   fetchArticle?: (url: string) => Promise<NewArticle>;
+  /** Feed parsing (the worker pool's in the bot); on this thread by default. */
+  parse?: FeedParsers;
   /** How often to look for due feeds (a new feed is polled within this time). Default 60 s. */
   checkEveryMs?: number;
   maxItemsPerPoll?: number;
@@ -49,6 +51,7 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
     ingest: options.ingest,
     intervalMinutes: options.intervalMinutes,
     maxItemsPerPoll: options.maxItemsPerPoll,
+    parse: options.parse,
     firstPollItems: options.firstPollItems,
   };
   let running: Promise<FeedPollResult[]> | null = null;

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { NewArticle } from '../store/article-repository';
-import { extractArticle } from './extract-article';
+import { type ExtractedArticle, extractArticle } from './extract-article';
 import { createSafeFetch, type SafeFetch, type SafeFetchOptions } from './safe-fetch';
 
 export interface ArticleFetcherOptions {
@@ -9,6 +9,8 @@ export interface ArticleFetcherOptions {
   /** A shared safe fetch (the feed poller and `/brief add` use the same one). */
   fetch?: SafeFetch;
   logger: Logger;
+  /** Readability extraction; the bot passes the worker pool's, so parsing runs off the event loop. */
+  extract?: (html: string, pageUrl: string) => Promise<ExtractedArticle> | ExtractedArticle;
 }
 
 /** A fetched article; `siteName` rides along for callers that show it (NewArticle ignores it). */
@@ -25,7 +27,7 @@ export function createArticleFetcher(options: ArticleFetcherOptions): (url: stri
   const safeFetch = options.fetch ?? createSafeFetch(options.fetchOptions);
   return async (url) => {
     const page = await safeFetch(url, { accept: ARTICLE_MEDIA_TYPES, expecting: 'a web page (HTML)' });
-    const article = extractArticle(page.body, page.url);
+    const article = await (options.extract ?? extractArticle)(page.body, page.url);
     options.logger.info(
       { url, finalUrl: page.url, storedUrl: article.url, chars: article.text.length },
       'fetched article',

@@ -1,6 +1,12 @@
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import { listArticleFiles } from './list-article-files';
-import { parseArticleFile } from './parse-article-file';
+import { type ParsedArticleFile, parseArticleFile } from './parse-article-file';
+
+type ParseArticleFile = (
+  path: string,
+  raw: string,
+) => Promise<ParsedArticleFile | { error: string }> | ParsedArticleFile | { error: string };
+
 import { readTextFile } from './read-text-file';
 
 /** Stores one article, analysed, in one transaction: `app.ingest`, the one way in for every source. */
@@ -12,6 +18,8 @@ export interface IngestFilesOptions {
   /** Larger files are refused before they are read. */
   maxBytes: number;
   ingest: IngestArticle;
+  /** Title and body from a file's text; the bot passes the worker pool's (HTML parsing is CPU work). */
+  parse?: ParseArticleFile;
   onProgress?: (progress: { done: number; total: number; result: IngestFileResult }) => void;
 }
 
@@ -58,7 +66,12 @@ export async function ingestFiles(options: IngestFilesOptions): Promise<IngestFi
 async function ingestOne(path: string, options: IngestFilesOptions): Promise<IngestFileResult> {
   const read = await readTextFile(path, options.maxBytes);
   if (!read.ok) return { path, ok: false, error: read.error };
-  const parsed = parseArticleFile(path, read.text);
+  let parsed: Awaited<ReturnType<ParseArticleFile>>;
+  try {
+    parsed = await (options.parse ?? parseArticleFile)(path, read.text);
+  } catch (error) {
+    return { path, ok: false, error: `could not read: ${error instanceof Error ? error.message : String(error)}` };
+  }
   if ('error' in parsed) return { path, ok: false, error: parsed.error };
   try {
     const { article, outcome } = await options.ingest({

@@ -4,12 +4,22 @@ import type { Feed, FeedItemState } from '../store/feed-repository';
 import type { Store } from '../store/store';
 import { redactUrl } from './check-feed-url';
 import { findFetchError } from './fetch-error';
-import { htmlToText } from './html-to-text';
-import { FEED_MEDIA_TYPES, type FeedEntry, readFeed } from './read-feed';
+import { type HtmlArticle, htmlToText } from './html-to-text';
+import { FEED_MEDIA_TYPES, type FeedEntry, type ParsedFeed, readFeed } from './read-feed';
 import type { SafeFetch } from './safe-fetch';
 import { withHeadline } from './with-headline';
 
+/** Feed and item parsing; the bot runs them in the worker pool, off the event loop. */
+export interface FeedParsers {
+  readFeed: (xml: string, feedUrl: string) => Promise<ParsedFeed> | ParsedFeed;
+  htmlToText: (html: string) => Promise<HtmlArticle> | HtmlArticle;
+}
+
+const IN_THREAD: FeedParsers = { readFeed, htmlToText };
+
 export interface FeedPollDeps {
+  /** Defaults to parsing on this thread. */
+  parse?: FeedParsers;
   store: Store;
   fetch: SafeFetch;
   fetchArticle: (url: string) => Promise<NewArticle>;
@@ -61,7 +71,7 @@ export async function pollFeed(feed: Feed, deps: FeedPollDeps): Promise<FeedPoll
       });
       return { feedId: feed.id, status: 'not_modified', ingested: 0 };
     }
-    const parsed = readFeed(response.body, response.url);
+    const parsed = await (deps.parse ?? IN_THREAD).readFeed(response.body, response.url);
     const ingested = await ingestEntries(feed, parsed.entries, deps);
     store.feeds.recordPollSuccess(feed.id, {
       etag: response.headers.get('etag'),
@@ -140,7 +150,9 @@ async function ingestEntries(feed: Feed, entries: FeedEntry[], deps: FeedPollDep
 
 /** The item's own full text when the feed carries the whole story, else the fetched page. */
 async function articleFor(feed: Feed, entry: FeedEntry, deps: FeedPollDeps): Promise<NewArticle | null> {
-  const fromContent = entry.contentHtml ? htmlToText(`<article>${entry.contentHtml}</article>`).text : '';
+  const fromContent = entry.contentHtml
+    ? (await (deps.parse ?? IN_THREAD).htmlToText(`<article>${entry.contentHtml}</article>`)).text
+    : '';
   const paragraphs = fromContent.split('\n\n').filter((p) => p.trim());
   if (entry.title && fromContent.length >= FULL_TEXT_CHARS && paragraphs.length >= FULL_TEXT_PARAGRAPHS) {
     return {

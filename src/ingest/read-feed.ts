@@ -39,7 +39,7 @@ const MAX_ENTRIES = 200;
 export function readFeed(xml: string, feedUrl: string): ParsedFeed {
   let feed: ReturnType<typeof parseFeed>;
   try {
-    feed = parseFeed(xml);
+    feed = parseFeed(firstItems(xml, MAX_ENTRIES));
   } catch {
     throw new FetchError('not_a_feed', `${feedUrl} is not an RSS or Atom feed.`);
   }
@@ -67,6 +67,21 @@ export function readFeed(xml: string, feedUrl: string): ParsedFeed {
   const time = (e: FeedEntry) => (e.publishedAt ? Date.parse(e.publishedAt) : -Infinity);
   entries.sort((a, b) => time(b) - time(a));
   return { title: feed.title?.replace(/\s+/g, ' ').trim().slice(0, 200) || null, entries };
+}
+
+/**
+ * The feed cut just before its (limit + 1)-th item or entry, so a 34,000-item feed costs what a
+ * 200-item one does (the parser is lenient about the closing tags this removes). Items past the
+ * limit were never read anyway: a poll takes the first ones in feed order.
+ */
+function firstItems(xml: string, limit: number): string {
+  const opening = /<(?:[\w-]+:)?(?:item|entry)[\s>/]/giu;
+  let seen = 0;
+  for (let m = opening.exec(xml); m; m = opening.exec(xml)) {
+    seen++;
+    if (seen > limit) return xml.slice(0, m.index);
+  }
+  return xml;
 }
 
 function resolveLink(href: string, feedUrl: string): string | null {

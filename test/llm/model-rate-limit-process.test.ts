@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,11 +9,14 @@ import { FLYNN_SAMPLE } from '../support/make-test-app';
 const BIN = join(import.meta.dirname, '../../bin/newsbrief.js');
 let dir: string;
 let server: FakeOpenAiServer;
+const children: ChildProcess[] = [];
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsbrief-429-'));
   server = await startFakeOpenAiServer();
 });
 afterEach(async () => {
+  // A child still waiting out a Retry-After (the bug this guards against) must not outlive the test.
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -30,6 +33,7 @@ function run(args: string[]): Promise<{ code: number | null; out: string }> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let out = '';
   child.stdout.on('data', (chunk) => (out += String(chunk)));
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out })));

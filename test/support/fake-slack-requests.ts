@@ -14,6 +14,8 @@ export interface SignedPostOptions {
   signature?: string;
   /** Adds X-Slack-Retry-Num / X-Slack-Retry-Reason like a redelivery. */
   retryNum?: number;
+  /** Give up like Slack does (it waits 3 s) when the app never answers. */
+  signal?: AbortSignal;
 }
 
 export interface SignedPostResult {
@@ -41,7 +43,7 @@ export async function postSignedToSlack(
     headers['x-slack-retry-reason'] = 'http_timeout';
   }
   const started = performance.now();
-  const res = await fetch(url, { method: 'POST', headers, body });
+  const res = await fetch(url, { method: 'POST', headers, body, signal: options.signal });
   const text = await res.text();
   return { status: res.status, body: text, ms: performance.now() - started };
 }

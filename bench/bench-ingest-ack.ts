@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { createNewsbriefApp } from '../src/app/create-newsbrief-app';
+import { loadConfig } from '../src/config/load-config';
+import { silentLogger } from '../src/logging/create-logger';
+import { startSlack } from '../src/platforms/slack/start-slack';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
+import { createPooledEngine } from '../src/workers/create-pooled-engine';
+import { createWorkerPool } from '../src/workers/create-worker-pool';
+import { startFakeSlackApi } from '../test/support/fake-slack-api';
+import { encodeForm, postSignedToSlack, slashCommandForm } from '../test/support/fake-slack-requests';
+import { loadBbcArticles } from './bbc-corpus';
+import { formatP50P95 } from './bench-chat-store';
+import { type Benchmark, percentile } from './bench-types';
+
+const FLYNN = '/work/shared/samples/flynn-immunity.txt';
+const SECRET = 'bench-signing-secret';
+const COMMANDS = 60;
+const ACK_P95_TARGET_MS = 100;
+
+/** About 1 MB of real prose, made unique by `n` so each ingest is a new article. */
+function megabyteArticle(n: number): string {
+  const bodies = loadBbcArticles().map((a) => a.text.split('\n').slice(1).join('\n').trim());
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 1024 * 1024; i++) {
+    const body = bodies[i % bodies.length]!;
+    parts.push(body);
+    size += body.length + 2;
+  }
+  return `Big file number ${n}\n\n${parts.join('\n\n')}`;
+}
+
+/**
+ * `/brief flynn` acknowledgements through the real Bolt app while 1 MB articles are being
+ * ingested one after another, as from the drop folder: the analysis runs in the worker pool, so
+ * the ack should not wait for it.
+ */
+export const benchIngestAck: Benchmark = async ({ log }) => {
+  const store = openSqliteStore({ path: ':memory:' });
+  const pool = createWorkerPool({ jobTimeoutMs: 120_000 });
+  const app = createNewsbriefApp({ store, logger: silentLogger(), ingestEngine: createPooledEngine(pool) });
+  const flynn = readFileSync(FLYNN, 'utf8');
+  await app.ingest({ source: 'flynn-immunity.txt', title: flynn.split('\n', 1)[0]!, text: flynn });
+  const fake = await startFakeSlackApi();
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_PORT: '0',
+    SLACK_API_URL: fake.apiUrl,
+  });
+  const slack = await startSlack({
+    config,
+    app,
+    logger: silentLogger(),
+    host: '127.0.0.1',
+    retryConfig: { retries: 0 },
+  });
+  const url = `http://127.0.0.1:${slack.port}/slack/events`;
+  let ingesting = true;
+  let ingested = 0;
+  const ingestLoop = (async () => {
+    for (let n = 1; ingesting; n++) {
+      await app.ingest({ source: `big-${n}.txt`, title: `Big file number ${n}`, text: megabyteArticle(n) });
+      ingested++;
+    }
+  })();
+  const acks: number[] = [];
+  try {
+    for (let i = 0; i < COMMANDS; i++) {
+      const channel = `CI${String(i).padStart(7, '0')}`;
+      const body = encodeForm(slashCommandForm({ text: 'flynn', channel, responseUrl: fake.responseUrl(channel) }));
+      const started = performance.now();
+      const res = await postSignedToSlack(url, body, 'application/x-www-form-urlencoded', { secret: SECRET });
+      if (res.status !== 200) throw new Error(`Bolt answered ${res.status}`);
+      acks.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    ingesting = false;
+    await ingestLoop;
+    await slack.stop();
+    await fake.close();
+    await pool.close();
+    store.close();
+  }
+  acks.sort((a, b) => a - b);
+  const p = { p50: percentile(acks, 50), p95: percentile(acks, 95) };
+  log(
+    `ingest-ack: ${acks.length} acks while ${ingested} 1 MB articles were ingested; max ${acks.at(-1)?.toFixed(1)} ms`,
+  );
+  return [
+    {
+      name: 'slack /brief ack p50 / p95 while 1 MB files are ingested',
+      value: formatP50P95(p),
+      target: `p95 <= ${ACK_P95_TARGET_MS} ms`,
+      ok: p.p95 <= ACK_P95_TARGET_MS,
+      note: `${COMMANDS} commands, 50 ms apart, during ${ingested} ingests of 1 MB; analysis in the worker pool`,
+    },
+  ];
+};

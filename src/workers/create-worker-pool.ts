@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { FetchError, type FetchErrorCode } from '../ingest/fetch-error';
+import type { PoolFailure, PoolJobName, PoolJobs, PoolRequest, PoolResponse } from './pool-jobs';
+
+export interface WorkerPoolOptions {
+  /** Worker threads (default 1: ingest must not take every core from the chat handlers). */
+  size?: number;
+  /** A job running longer than this is stopped (its thread is replaced) and fails. */
+  jobTimeoutMs: number;
+  /** Heap limit per worker, so one hostile input cannot take the process's memory. */
+  maxHeapMb?: number;
+}
+
+export interface WorkerPool {
+  run<K extends PoolJobName>(job: K, ...args: Parameters<PoolJobs[K]>): Promise<ReturnType<PoolJobs[K]>>;
+  /** Stops the threads; jobs still queued or running fail. */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  request: PoolRequest;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The worker has loaded its code and can take a job. */
+  ready: boolean;
+  busy?: { pending: Pending; timer: NodeJS.Timeout };
+}
+
+/**
+ * A small pool of worker threads for the CPU-heavy steps of ingest (analysis, HTML extraction,
+ * feed parsing), so a 1 MB article or a 5 MB feed never holds up a chat acknowledgement. Each job
+ * has a time budget: past it the thread is terminated (the only way to stop synchronous code)
+ * and a fresh one takes its place.
+ */
+export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
+  const size = Math.max(1, options.size ?? 1);
+  const queue: Pending[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  function spawn(): Slot {
+    const worker = new Worker(workerBootstrap(), {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
+    });
+    // Idle workers must not keep a finished CLI command alive.
+    worker.unref();
+    const slot: Slot = { worker, ready: false };
+    worker.on('message', (response: PoolResponse) => finish(slot, response));
+    worker.on('error', (error) => fail(slot, error));
+    worker.on('exit', (code) => {
+      if (slot.busy) fail(slot, new Error(`the worker thread stopped (exit code ${code})`));
+      // A thread that died by itself (out of memory) is replaced; a timed-out one already was.
+      const at = slots.indexOf(slot);
+      if (at !== -1 && !closed) slots[at] = spawn();
+      pump();
+    });
+    return slot;
+  }
+
+  function finish(slot: Slot, response: PoolResponse): void {
+    if ('ready' in response) {
+      slot.ready = true;
+      pump();
+      return;
+    }
+    const busy = slot.busy;
+    if (!busy || busy.pending.request.id !== response.id) return;
+    clearTimeout(busy.timer);
+    slot.busy = undefined;
+    slot.worker.unref();
+    if (response.ok) busy.pending.resolve(response.value);
+    else busy.pending.reject(toError(response.error));
+    pump();
+  }
+
+  function fail(slot: Slot, error: Error): void {
+    const busy = slot.busy;
+    if (!busy) return;
+    clearTimeout(busy.timer);
+    slot.busy = undefined;
+    busy.pending.reject(error);
+  }
+
+  function pump(): void {
+    for (const slot of slots) {
+      if (closed || queue.length === 0) return;
+      if (slot.busy || !slot.ready) continue;
+      const pending = queue.shift()!;
+      const timer = setTimeout(() => {
+        fail(slot, new PoolTimeoutError(pending.request.job, options.jobTimeoutMs));
+        // Synchronous code cannot be interrupted: the thread is replaced at once and terminated.
+        const at = slots.indexOf(slot);
+        if (at !== -1) slots[at] = spawn();
+        void slot.worker.terminate();
+        pump();
+      }, options.jobTimeoutMs);
+      slot.busy = { pending, timer };
+      // A running job keeps the process alive until it is done, like any I/O.
+      slot.worker.ref();
+      slot.worker.postMessage(pending.request);
+    }
+  }
+
+  return {
+    run(job, ...args) {
+      if (closed) return Promise.reject(new Error('the worker pool is closed'));
+      // Threads start on first use: a one-shot command that never ingests never pays for them.
+      while (slots.length < size) slots.push(spawn());
+      return new Promise((resolve, reject) => {
+        queue.push({ request: { id: nextId++, job, args }, resolve: resolve as (v: unknown) => void, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const pending of queue.splice(0)) pending.reject(new Error('the worker pool is closed'));
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
+
+export class PoolTimeoutError extends Error {
+  override readonly name = 'PoolTimeoutError';
+  constructor(job: string, ms: number) {
+    super(`${job === 'analyze' ? 'analysing the article' : 'reading the page'} took longer than ${ms / 1000} s`);
+  }
+}
+
+function toError(failure: PoolFailure): Error {
+  if (failure.name === 'FetchError' && failure.code)
+    return new FetchError(failure.code as FetchErrorCode, failure.message);
+  return Object.assign(new Error(failure.message), { name: failure.name });
+}
+
+/**
+ * The worker's entry file sits next to this one: pool-worker.ts when running from source
+ * (tsx in development and tests), pool-worker.js once compiled. A TypeScript entry needs tsx's
+ * loader inside the thread, registered before the entry is imported; resolved from here so it
+ * does not depend on the working directory.
+ */
+function workerBootstrap(): string {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const entry = new URL(`./pool-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url).href;
+  if (!fromSource) return `import(${JSON.stringify(entry)});`;
+  const tsx = tsxEsmApi();
+  return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+}
+
+/** tsx's ESM API (its CommonJS build cannot register the loader in a worker thread). */
+function tsxEsmApi(): string {
+  const manifestPath = createRequire(import.meta.url).resolve('tsx/package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    exports: Record<string, { import?: { default?: string } | string }>;
+  };
+  const target = manifest.exports['./esm/api']?.import;
+  const file = typeof target === 'string' ? target : (target?.default ?? './dist/esm/api/index.mjs');
+  return pathToFileURL(join(dirname(manifestPath), file)).href;
+}

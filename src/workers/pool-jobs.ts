@@ -1,0 +1,34 @@
+import type { Analysis, ArticleMeta } from '../core/analysis-types';
+import type { ExtractedArticle } from '../ingest/extract-article';
+import type { HtmlArticle } from '../ingest/html-to-text';
+import type { ParsedArticleFile } from '../ingest/parse-article-file';
+import type { ParsedFeed } from '../ingest/read-feed';
+
+/** What the worker threads can do: the CPU-heavy steps of ingest, each a plain function. */
+export interface PoolJobs {
+  analyze: (text: string, meta?: ArticleMeta) => Analysis;
+  extractArticle: (html: string, pageUrl: string) => ExtractedArticle;
+  htmlToText: (html: string) => HtmlArticle;
+  readFeed: (xml: string, feedUrl: string) => ParsedFeed;
+  parseArticleFile: (path: string, raw: string) => ParsedArticleFile | { error: string };
+}
+
+export type PoolJobName = keyof PoolJobs;
+
+export interface PoolRequest {
+  id: number;
+  job: PoolJobName;
+  args: unknown[];
+}
+
+/** An error crosses the thread as data; FetchError keeps its code so messages stay the user's. */
+export interface PoolFailure {
+  name: string;
+  message: string;
+  code?: string;
+}
+
+export type PoolResponse =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: PoolFailure }
+  | { ready: true };

@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config';
+import { FetchError } from '../../src/ingest/fetch-error';
+import { silentLogger } from '../../src/logging/create-logger';
+import { createRuntime, type Runtime } from '../../src/main';
+import { createWorkerPool, PoolTimeoutError, type WorkerPool } from '../../src/workers/create-worker-pool';
+import { bigProse } from './big-prose';
+
+const cleanup: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+function pool(jobTimeoutMs = 120_000): WorkerPool {
+  const p = createWorkerPool({ jobTimeoutMs });
+  cleanup.push(() => p.close());
+  return p;
+}
+
+/**
+ * Runs `job` and measures the event loop meanwhile: when a timer set as the job starts fired,
+ * and the longest the loop was blocked. Bounds are relative to the job's own duration, never
+ * absolute wall-clock limits.
+ */
+async function whileRunning<T>(
+  job: () => Promise<T>,
+): Promise<{ value: T; jobMs: number; timerMs: number; maxDelayMs: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const started = performance.now();
+  let timerMs = Number.POSITIVE_INFINITY;
+  const timer = setTimeout(() => {
+    timerMs = performance.now() - started;
+  }, 20);
+  const value = await job();
+  const jobMs = performance.now() - started;
+  clearTimeout(timer);
+  delay.disable();
+  return { value, jobMs, timerMs, maxDelayMs: delay.max / 1e6 };
+}
+
+describe('the ingest worker pool', () => {
+  it('analyses a 1 MB article while the event loop stays responsive', async () => {
+    const text = bigProse(1024 * 1024);
+    const p = pool();
+    await p.run('analyze', 'Warm up\n\nThe worker thread starts and loads the analysis code once.');
+    const { value, jobMs, timerMs, maxDelayMs } = await whileRunning(() => p.run('analyze', text));
+    expect(value.sentences.length).toBeGreaterThan(5_000);
+    expect(timerMs).toBeLessThan(jobMs / 4);
+    expect(maxDelayMs).toBeLessThan(jobMs / 4);
+  }, 300_000);
+
+  it('parses a 5 MB feed off the event loop, and of a 34,000-item one only the first 200 items', async () => {
+    const item = (i: number, words: number) =>
+      `<item><title>Story ${i}</title><link>https://news.example/s/${i}</link><guid>s-${i}</guid><description>${'Words of the story summary. '.repeat(words)}</description></item>`;
+    const rss = (items: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>${items}</channel></rss>`;
+    const p = pool();
+    await p.run('htmlToText', '<p>warm up</p>');
+    const heavy = rss(Array.from({ length: 200 }, (_, i) => item(i, 900)).join(''));
+    expect(heavy.length).toBeGreaterThan(4_800_000);
+    const { value, jobMs, timerMs } = await whileRunning(() => p.run('readFeed', heavy, 'https://news.example/rss'));
+    expect(value.entries).toHaveLength(200);
+    expect(timerMs).toBeLessThan(jobMs / 2);
+
+    const many = rss(Array.from({ length: 34_000 }, (_, i) => item(i, 4)).join(''));
+    const feed = await p.run('readFeed', many, 'https://news.example/rss');
+    expect(feed.entries).toHaveLength(200);
+    expect(feed.entries.map((e) => e.key)).toContain('s-199');
+    expect(feed.entries.map((e) => e.key)).not.toContain('s-200');
+  }, 300_000);
+
+  it('stops a job past its time budget and keeps working with a fresh thread', async () => {
+    const p = pool(200);
+    await expect(p.run('analyze', bigProse(1024 * 1024))).rejects.toBeInstanceOf(PoolTimeoutError);
+    const small = await p.run('analyze', 'Ferry contract signed\n\nThe council signed the ferry contract on Monday.');
+    expect(small.sentences.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('passes a FetchError back with its code and message', async () => {
+    const error = await pool()
+      .run('extractArticle', '', 'https://news.example/empty')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FetchError);
+    expect((error as FetchError).code).toBe('no_article');
+    expect((error as FetchError).message).toMatch(/^No article found at https:\/\/news\.example\/empty/);
+  }, 60_000);
+});
+
+describe('the bot runtime', () => {
+  it('reads a dropped .html file in the pool, with the same refusals as on this thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-pool-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const runtime = await createRuntime(loadConfig({ NEWSBRIEF_DB: join(dir, 'newsbrief.db') }), {
+      logger: silentLogger(),
+    });
+    cleanup.push(() => runtime.close());
+    const deep = `<html><body>${'<div>'.repeat(8_000)}<p>Deep.</p>${'</div>'.repeat(8_000)}</body></html>`;
+    expect(await runtime.parse.articleFile('deep.html', deep)).toEqual({
+      error: expect.stringMatching(/nests elements more than \d+ deep/),
+    });
+    const page =
+      '<html><head><title>Ferry deal</title></head><body><article><p>The council signed it.</p></article></body></html>';
+    expect(await runtime.parse.articleFile('ferry.html', page)).toMatchObject({ title: 'Ferry deal' });
+  }, 60_000);
+
+  it('ingests a 1 MB article in the pool: a timer set meanwhile fires long before it is stored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-pool-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const runtime: Runtime = await createRuntime(loadConfig({ NEWSBRIEF_DB: join(dir, 'newsbrief.db') }), {
+      logger: silentLogger(),
+    });
+    cleanup.push(() => runtime.close());
+    await runtime.app.ingest({ source: 'warm-up', title: 'Warm up', text: 'Warm up\n\nThe worker starts once.' });
+    const { value, jobMs, timerMs, maxDelayMs } = await whileRunning(() =>
+      runtime.app.ingest({ source: 'big.txt', title: 'Big', text: bigProse(1024 * 1024) }),
+    );
+    expect(value.outcome).toBe('created');
+    expect(timerMs).toBeLessThan(jobMs / 4);
+    expect(maxDelayMs).toBeLessThan(jobMs / 2);
+  }, 300_000);
+});
