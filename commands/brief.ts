@@ -6,7 +6,7 @@ export const briefCommand: CommandDefinition = {
   name: '',
   description: 'Brief the best-matching stored story: summary, key quotes, open questions',
   usage: '/brief <words from the story | #id>',
-  example: '/brief flynn',
+  example: '/brief ferry',
   options: [{ name: 'query', description: 'Words from the story, or #id from a list', required: true }],
   async run(args, ctx) {
     const result = await ctx.app.briefStory(args);

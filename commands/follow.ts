@@ -7,7 +7,7 @@ export const followCommand: CommandDefinition = {
   name: 'follow',
   description: 'Daily follow-up of a story here: open questions and what is new',
   usage: '/brief follow <story> [HH:MM] [timezone]',
-  example: '/brief follow flynn 09:00 Europe/London',
+  example: '/brief follow ferry 09:00 Europe/London',
   options: [
     { name: 'story', description: 'Words from the story, or #id', required: true },
     { name: 'time', description: 'HH:MM, 24-hour (default 09:00)', required: false },
@@ -17,7 +17,7 @@ export const followCommand: CommandDefinition = {
     const input = parseScheduleCommand(args, ctx);
     if ('error' in input) return input.error;
     const { parsed } = input;
-    if (!parsed.rest) return errorReply('Which story? e.g. `/brief follow flynn 09:00 Europe/London`.');
+    if (!parsed.rest) return errorReply('Which story? e.g. `/brief follow ferry 09:00 Europe/London`.');
     const article = findStory(parsed.rest, ctx);
     if (!article)
       return errorReply(`No stored story matches “${parsed.rest}”. Add it first with \`/brief add <link>\`.`);

@@ -8,14 +8,14 @@ export const resolveCommand: CommandDefinition = {
   name: 'resolve',
   description: 'Mark an open question of a story answered, so follow-ups stop asking it',
   usage: '/brief resolve <story> <question number>',
-  example: '/brief resolve flynn 2',
+  example: '/brief resolve ferry 2',
   options: [
     { name: 'story', description: 'Words from the story, or #id', required: true },
     { name: 'number', description: 'The open question’s number in the brief', required: true },
   ],
   async run(args, ctx) {
     const match = /^(.+?)\s+#?(\d+)$/.exec(args.trim());
-    if (!match) return errorReply('Say which story and which question, e.g. `/brief resolve flynn 2`.');
+    if (!match) return errorReply('Say which story and which question, e.g. `/brief resolve ferry 2`.');
     const [, story = '', number = ''] = match;
     const article = findStory(story, ctx);
     if (!article) return errorReply(`No stored story matches “${story}”.`);

@@ -87,7 +87,7 @@ export interface BotIo {
   stopSignal: Promise<string>;
   /** Folder of sample articles stored when the database is empty, so a first run has stories. */
   samplesDir?: string;
-  /** Where one human-readable status line goes when the console chat starts (stderr: pipes stay clean). */
+  /** Where the human-readable start-up line goes (stderr: pipes stay clean). */
   status?: NodeJS.WritableStream;
 }
 
@@ -108,7 +108,13 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   // platforms, finish before the platforms stop, and each part finishes its work in flight.
   const running: Stoppable[] = [];
   const posters: ChannelPoster[] = [];
-  await seedSamples(runtime, io.samplesDir);
+  const seeded = await seedSamples(runtime, io.samplesDir);
+  const platforms = [config.SLACK_BOT_TOKEN && 'Slack', config.DISCORD_TOKEN && 'Discord'].filter(Boolean);
+  // The first line says which database is in use: the one thing to check when stories seem missing.
+  io.status?.write(
+    `newsbrief: database ${config.NEWSBRIEF_DB} (${store.articles.count()} stored stories); ` +
+      `${platforms.length > 0 ? `starting ${platforms.join(' and ')}` : 'console chat (no Slack or Discord token set)'}.\n`,
+  );
 
   let chat: ConsoleChat | undefined;
   try {
@@ -126,13 +132,24 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       posters.push(discord.poster);
     }
     if (posters.length === 0) {
-      chat = startConsoleChat({ app, input: io.input, output: io.output, logger, interactive: io.interactive });
+      const welcome =
+        seeded.length > 0
+          ? [
+              `First run: stored ${seeded.length} sample stories from samples/ —`,
+              ...seeded.map((s) => `  #${s.id} ${s.title}`),
+              'Try: /brief ferry   then ask: who chairs the finance committee?',
+            ]
+          : [];
+      chat = startConsoleChat({
+        app,
+        input: io.input,
+        output: io.output,
+        logger,
+        interactive: io.interactive,
+        welcome,
+      });
       running.push({ name: 'console', stop: () => chat?.close() });
       posters.push(createConsolePoster({ output: io.output, onThread: chat.focus }));
-      io.status?.write(
-        `newsbrief: console chat over ${store.articles.count()} stored stories (no Slack or Discord token set). ` +
-          `${io.interactive ? '' : 'Reading commands from input. '}Try: /brief <words from a story>\n`,
-      );
     }
 
     const scheduler = startScheduler({
@@ -195,8 +212,12 @@ async function stopAll(running: Stoppable[], logger: Logger): Promise<void> {
   }
 }
 
-async function seedSamples(runtime: Runtime, samplesDir: string | undefined): Promise<void> {
-  if (!samplesDir || runtime.store.articles.count() > 0) return;
+/** Stores the samples into an empty database; returns the stories it stored (none when not empty). */
+async function seedSamples(
+  runtime: Runtime,
+  samplesDir: string | undefined,
+): Promise<Array<{ id: number; title: string }>> {
+  if (!samplesDir || runtime.store.articles.count() > 0) return [];
   const { results } = await ingestFiles({
     paths: [samplesDir],
     store: runtime.store,
@@ -204,6 +225,7 @@ async function seedSamples(runtime: Runtime, samplesDir: string | undefined): Pr
     analyze: runtime.app.analyzeForIngest,
   });
   runtime.logger.info({ samples: results.filter((r) => r.ok).length }, 'empty store: added the sample articles');
+  return results.flatMap((r) => (r.ok && r.articleId !== undefined ? [{ id: r.articleId, title: r.title ?? '' }] : []));
 }
 
 /** Runs `load` once, on first use, and shares its promise. */

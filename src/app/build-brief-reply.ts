@@ -63,7 +63,7 @@ export function buildBriefReply(brief: BriefFound): Reply {
 export function buildNotFoundReply(result: BriefNotFound): Reply {
   const intro = result.query
     ? `No stored story matches “${result.query}”.`
-    : 'Which story? Try `/brief <words from the story>`, e.g. `/brief flynn`.';
+    : 'Which story? Try `/brief <words from the story>`, e.g. `/brief ferry`.';
   const sections: ReplySection[] = [{ style: 'paragraph', items: [{ text: intro }] }];
   if (result.suggestions.length > 0) {
     sections.push({ heading: 'Closest titles', style: 'bullets', items: result.suggestions.map(hitItem) });

@@ -8,8 +8,6 @@ import { runDueSlots } from '../scheduler/run-due-slots';
 import { defaultDeliveryPolicy, type SchedulerApp } from '../scheduler/scheduler-types';
 import { UsageError } from './cli-io';
 
-const USAGE = 'newsbrief tick --at <ISO time> [--json]';
-
 export interface TickCommandDeps {
   app: SchedulerApp;
   /** Configured platforms' posters. */
@@ -42,7 +40,6 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
       values.at === undefined
         ? 'Say which moment to run: --at <ISO time>.'
         : `"${values.at}" is not an ISO time (e.g. 2026-03-30T08:00:00Z).`,
-      USAGE,
     );
   }
   const now = deps.now ?? (() => new Date());

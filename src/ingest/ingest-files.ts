@@ -1,4 +1,5 @@
 import type { Analysis, ArticleMeta } from '../core/analysis-types';
+import { articleTooShort } from '../core/article-length';
 import type { AddArticleResult, ArticleDerived } from '../store/article-repository';
 import type { Store } from '../store/store';
 import { listArticleFiles } from './list-article-files';
@@ -71,6 +72,8 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
   if (!read.ok) return { path, ok: false, error: read.error };
   const parsed = parseArticleFile(path, read.text);
   if ('error' in parsed) return { path, ok: false, error: parsed.error };
+  const short = articleTooShort(parsed.text);
+  if (short) return { path, ok: false, error: `too short to be an article: ${short}` };
   try {
     let derived: ArticleDerived | undefined;
     let title = parsed.title;

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { runBriefCommand } from '../../commands/index';
+import { BUILT_CLI } from '../support/build-cli';
 import { FLYNN_SAMPLE, makeTestApp } from '../support/make-test-app';
 
-const BIN = join(import.meta.dirname, '../../bin/newsbrief.js');
+const BIN = BUILT_CLI;
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-tick-cli-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
