@@ -13,7 +13,6 @@ export function tickCli(argv: string[], io: CliIo): Promise<number> {
       logger,
       stdout: io.stdout,
       stderr: io.stderr,
-      catchupHours: config.NEWSBRIEF_CATCHUP_HOURS,
     }),
   );
 }

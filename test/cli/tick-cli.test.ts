@@ -30,11 +30,12 @@ it('two `newsbrief tick --at` processes started together post a follow-up slot o
   const db = join(dir, 'newsbrief.db');
   const t = await makeTestApp({ articles: [FLYNN_SAMPLE], dbPath: db });
   const ctx = { platform: 'console' as const, channelId: 'console:terminal', userId: 'console:me', app: t.app };
-  await runBriefCommand('follow flynn 09:00 Europe/London', ctx);
-  await runBriefCommand('digest 09:00 Europe/London', ctx);
+  await runBriefCommand('follow flynn 09:00 UTC', ctx);
+  await runBriefCommand('digest 09:00 UTC', ctx);
   t.close();
 
-  const at = '2026-11-27T09:00:00Z'; // 09:00 GMT
+  // Tomorrow's 09:00 slot: after the schedules were made, whatever today's date.
+  const at = `${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}T09:00:00Z`;
   const runs = await Promise.all([
     newsbrief(['tick', '--at', at, '--json'], db),
     newsbrief(['tick', '--at', at, '--json'], db),
@@ -55,5 +56,7 @@ it('two `newsbrief tick --at` processes started together post a follow-up slot o
     nextSlot: string;
     lastDelivered: { slot: string } | null;
   }>;
-  expect(schedules.every((s) => s.lastDelivered?.slot === '2026-11-27T09:00:00.000Z')).toBe(true);
+  expect(schedules.every((s) => s.lastDelivered?.slot === at.replace('Z', '.000Z'))).toBe(true);
+  // "next" is the slot after the one just posted, never the same one.
+  expect(schedules.every((s) => Date.parse(s.nextSlot) === Date.parse(at) + 86_400_000)).toBe(true);
 });
