@@ -12,6 +12,7 @@ import { wantsModelEngine } from './llm/wants-model-engine';
 import { createLogger } from './logging/create-logger';
 import { createConsolePoster } from './platforms/console/console-poster';
 import { type ConsoleChat, startConsoleChat } from './platforms/console/start-console-chat';
+import { PlatformStartError } from './platforms/platform-start-error';
 import { startScheduler } from './scheduler/start-scheduler';
 import type { NewArticle } from './store/article-repository';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store';
@@ -184,10 +185,14 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   } catch (error) {
     // A platform that fails to start (bad token, port in use) must not leave the ones already
     // started running: the process would neither serve nor exit, and the store is closed next.
-    logger.error(
-      { err: error instanceof Error ? error.message : String(error) },
-      'newsbrief could not start; stopping what had started',
-    );
+    // A platform's start-up failure (a rejected token, no network) is the caller's to report, in
+    // one line saying what to fix; anything else is logged here.
+    if (!(error instanceof PlatformStartError)) {
+      logger.error(
+        { err: error instanceof Error ? error.message : String(error) },
+        'newsbrief could not start; stopping what had started',
+      );
+    }
     await stopAll(running, logger);
     throw error;
   }

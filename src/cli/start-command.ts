@@ -3,7 +3,8 @@ import type { Config } from '../config/load-config';
 import { startBot } from '../main';
 import { createConsoleLogStream } from '../platforms/console/console-log-stream';
 import { projectPath } from '../project-path';
-import { type CliIo, UsageError } from './cli-io';
+import { type CliIo, SetupError, UsageError } from './cli-io';
+import { setupErrorMessage } from './setup-error-message';
 import { openRuntime } from './with-runtime';
 
 const SAMPLES_DIR = projectPath('samples');
@@ -39,6 +40,9 @@ export async function startCommand(argv: string[], io: CliIo): Promise<number> {
       status: io.stderr,
     });
     return 0;
+  } catch (error) {
+    const setup = setupErrorMessage(error);
+    throw setup ? new SetupError(setup) : error;
   } finally {
     release();
     runtime.close();

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { CLI_COMMANDS } from '../../src/cli/cli-commands';
 import { runCli } from '../../src/cli/run-cli';
 import { resolveDatabasePath } from '../../src/cli/with-runtime';
 import { loadConfig } from '../../src/config/load-config';
+import { readTextFile } from '../../src/ingest/read-text-file';
 import { projectPath } from '../../src/project-path';
 import { captureIo } from '../support/capture-io';
 
@@ -136,6 +138,17 @@ describe('ask, analyze and ingest arguments', () => {
     const folder = await cli(['ingest', join(dir, 'folder')]);
     expect(folder.code).toBe(0);
     expect(folder.out).toMatch(/skipped .*notes\.pdf: \.pdf is not an article type/);
+  });
+
+  it('analyze and ask --file refuse a FIFO at once instead of waiting for a writer', async () => {
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const analyze = await cli(['analyze', fifo]);
+    expect(analyze).toMatchObject({ code: 1, err: `${fifo}: not a regular file\n` });
+    const ask = await cli(['ask', '--file', fifo, 'who?', '--json']);
+    expect(ask.code).toBe(1);
+    expect(JSON.parse(ask.out)).toMatchObject({ answer: null, error: `${fifo}: not a regular file` });
+    expect((await readTextFile(fifo, 1024)).ok).toBe(false);
   });
 
   it('suggests CLI forms at a shell, not chat ones', async () => {

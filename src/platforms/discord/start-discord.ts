@@ -5,6 +5,7 @@ import type { ChannelPoster } from '../../app/channel-poster';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import type { Config } from '../../config/config-schema';
 import type { Logger } from '../../logging/create-logger';
+import { PlatformStartError } from '../platform-start-error';
 import { createDiscordClient } from './create-discord-client';
 import { describeDiscordError } from './discord-api-errors';
 import { createDiscordPoster } from './discord-poster';
@@ -69,7 +70,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     await ready;
   } catch (err) {
     await client.destroy();
-    throw err;
+    throw new PlatformStartError('Discord', 'DISCORD_TOKEN', err);
   }
   if (config.DISCORD_APPLICATION_ID && client.application?.id !== config.DISCORD_APPLICATION_ID) {
     logger.warn(
