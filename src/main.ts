@@ -5,15 +5,11 @@ import { createNewsbriefApp } from './app/create-newsbrief-app';
 import { createExtractiveEngine } from './app/extractive-engine';
 import type { NewsbriefApp } from './app/newsbrief-app';
 import type { Config } from './config/load-config';
-import { startDropFolder } from './ingest/drop-folder';
-import { ingestFiles } from './ingest/ingest-files';
 import type { SafeFetch } from './ingest/safe-fetch';
 import { wantsModelEngine } from './llm/wants-model-engine';
 import { createLogger } from './logging/create-logger';
-import { createConsolePoster } from './platforms/console/console-poster';
-import { type ConsoleChat, startConsoleChat } from './platforms/console/start-console-chat';
+import type { ConsoleChat } from './platforms/console/start-console-chat';
 import { PlatformStartError } from './platforms/platform-start-error';
-import { startScheduler } from './scheduler/start-scheduler';
 import type { NewArticle } from './store/article-repository';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store';
 import type { Store } from './store/store';
@@ -120,7 +116,8 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   let chat: ConsoleChat | undefined;
   try {
     if (config.SLACK_BOT_TOKEN) {
-      // Platform SDKs load only when configured: one-shot CLI commands stay quick to start.
+      // Platform SDKs (and here the scheduler, console and file ingest) load only when used, so
+      // one-shot CLI commands, which import this module for createRuntime, stay quick to start.
       const { startSlack } = await import('./platforms/slack/start-slack');
       const slack = await startSlack({ config, app, logger });
       running.push({ name: 'slack', stop: () => slack.stop() });
@@ -133,6 +130,8 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       posters.push(discord.poster);
     }
     if (posters.length === 0) {
+      const { startConsoleChat } = await import('./platforms/console/start-console-chat');
+      const { createConsolePoster } = await import('./platforms/console/console-poster');
       const welcome =
         seeded.length > 0
           ? [
@@ -153,6 +152,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       posters.push(createConsolePoster({ output: io.output, onThread: chat.focus }));
     }
 
+    const { startScheduler } = await import('./scheduler/start-scheduler');
     const scheduler = startScheduler({
       store,
       app,
@@ -173,6 +173,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
     });
     running.push({ name: 'feeds', stop: () => feeds.stop() });
     if (config.NEWSBRIEF_WATCH_DIR) {
+      const { startDropFolder } = await import('./ingest/drop-folder');
       const drop = startDropFolder({
         dir: config.NEWSBRIEF_WATCH_DIR,
         store,
@@ -223,6 +224,7 @@ async function seedSamples(
   samplesDir: string | undefined,
 ): Promise<Array<{ id: number; title: string }>> {
   if (!samplesDir || runtime.store.articles.count() > 0) return [];
+  const { ingestFiles } = await import('./ingest/ingest-files');
   const { results } = await ingestFiles({
     paths: [samplesDir],
     store: runtime.store,

@@ -1,5 +1,4 @@
 import packageJson from '../../package.json' with { type: 'json' };
-import { ConfigError } from '../config/load-config';
 import { closestCommand, commandHelp, findCliCommand, overviewHelp } from './cli-commands';
 import { type CliIo, processIo, SetupError, UsageError } from './cli-io';
 
@@ -62,7 +61,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   try {
     return await (await load())(rest, io);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof SetupError) {
+    // ConfigError is recognised by its code: importing it would load zod for `--version` too.
+    if (isConfigError(error) || error instanceof SetupError) {
       io.stderr.write(`${error.message}\n`);
       return 2;
     }
@@ -76,6 +76,10 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     }
     throw error;
   }
+}
+
+function isConfigError(error: unknown): error is Error {
+  return error instanceof Error && (error as { code?: unknown }).code === 'config_invalid';
 }
 
 function usageLines(name: string): string {
