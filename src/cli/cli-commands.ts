@@ -50,7 +50,7 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
     ],
     examples: [
       'newsbrief ask ferry "who chairs the finance committee?"',
-      'newsbrief ask --file samples/library-sunday-hours.txt "how much are trustees cutting?" --json',
+      'newsbrief ask --file samples/library-sunday-hours.txt "when will the libraries close?" --json',
     ],
   },
   {

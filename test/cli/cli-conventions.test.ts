@@ -74,6 +74,17 @@ describe('ask, analyze and ingest arguments', () => {
     expect((await cli(['ingest', SAMPLES])).code).toBe(0);
   });
 
+  it('the examples in help work on the sample stories', async () => {
+    const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+    const runnable = CLI_COMMANDS.filter((c) => ['list', 'brief', 'ask', 'analyze'].includes(c.name));
+    for (const example of runnable.flatMap((c) => c.examples)) {
+      const [, ...args] = words(example);
+      const { code, out } = await cli(args.map((a) => (a.startsWith('samples') ? projectPath(a) : a)));
+      expect(code, example).toBe(0);
+      if (example.includes(' ask ')) expect(out, example).not.toMatch(/"answer":null|doesn't say/);
+    }
+  });
+
   it('ask refuses words after the question instead of answering them', async () => {
     const extra = await cli(['ask', 'ferry', 'who chairs the finance committee?', 'extra']);
     expect(extra.code).toBe(2);
