@@ -16,9 +16,11 @@ export async function startCommand(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`start takes no words ("${positionals.join(' ')}"); settings come from .env.`);
   // A console chat shares the terminal with stderr: keep info logs out of it unless asked for.
   const consoleChat = (config: Config) => !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN;
-  // In a terminal chat, log lines are readable sentences, not JSON mixed into the conversation.
+  // Where the chat shares a screen with the log (typed at a terminal, or piped in with stderr on
+  // a terminal), log lines are readable sentences, not JSON mixed into the conversation.
+  const onScreen = io.interactive || Boolean((io.stderr as { isTTY?: boolean }).isTTY);
   const runtime = await openRuntime(io, consoleChat, (config) =>
-    consoleChat(config) && io.interactive ? createConsoleLogStream(io.stderr) : undefined,
+    consoleChat(config) && onScreen ? createConsoleLogStream(io.stderr) : undefined,
   );
   let release = () => {};
   const stopSignal = new Promise<string>((resolve) => {
