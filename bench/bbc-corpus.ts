@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BBC_DIR = '/work/shared/eval/bbc/article';
+const BBC_DIR = join(import.meta.dirname, '../../shared/eval/bbc/article');
 
 export interface CorpusArticle {
   name: string;

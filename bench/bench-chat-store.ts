@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createNewsbriefApp } from '../src/app/create-newsbrief-app';
 import type { NewsbriefApp } from '../src/app/newsbrief-app';
 import { silentLogger } from '../src/logging/create-logger';
@@ -7,7 +8,7 @@ import type { Store } from '../src/store/store';
 import { BENCH_ARTICLES, ensureBenchStore } from './bench-store';
 import { type BenchContext, percentile } from './bench-types';
 
-const FLYNN = '/work/shared/samples/flynn-immunity.txt';
+const FLYNN = join(import.meta.dirname, '../../shared/samples/flynn-immunity.txt');
 /** One query per this many stored headlines, besides "flynn". */
 const QUERY_EVERY = 200;
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createNewsbriefApp } from '../src/app/create-newsbrief-app';
 import { loadConfig } from '../src/config/load-config';
 import { silentLogger } from '../src/logging/create-logger';
@@ -12,7 +13,7 @@ import { loadBbcArticles } from './bbc-corpus';
 import { formatP50P95 } from './bench-chat-store';
 import { type Benchmark, percentile } from './bench-types';
 
-const FLYNN = '/work/shared/samples/flynn-immunity.txt';
+const FLYNN = join(import.meta.dirname, '../../shared/samples/flynn-immunity.txt');
 const SECRET = 'bench-signing-secret';
 const COMMANDS = 60;
 const ACK_P95_TARGET_MS = 100;

@@ -18,6 +18,7 @@ const benchmarks: ReadonlyArray<[string, () => Promise<Benchmark>]> = [
   ['scheduler', async () => (await import('./bench-scheduler')).benchScheduler],
   ['hostile', async () => (await import('./bench-hostile-inputs')).benchHostileInputs],
   ['ingest-ack', async () => (await import('./bench-ingest-ack')).benchIngestAck],
+  ['cold-start', async () => (await import('./bench-cold-start')).benchColdStart],
 ];
 
 const PEAK_RSS_TARGET_MB = 200;

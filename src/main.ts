@@ -5,16 +5,14 @@ import { createNewsbriefApp } from './app/create-newsbrief-app';
 import { createExtractiveEngine } from './app/extractive-engine';
 import type { NewsbriefApp } from './app/newsbrief-app';
 import type { Config } from './config/load-config';
-import { startDropFolder } from './ingest/drop-folder';
-import { type IngestFilesOptions, ingestFiles } from './ingest/ingest-files';
+import type { IngestFilesOptions } from './ingest/ingest-files';
 import type { FeedParsers } from './ingest/poll-feed';
 import type { SafeFetch } from './ingest/safe-fetch';
 import { installProcessGuard } from './install-process-guard';
 import { wantsModelEngine } from './llm/wants-model-engine';
 import { createLogger } from './logging/create-logger';
-import { createConsolePoster } from './platforms/console/console-poster';
-import { type ConsoleChat, startConsoleChat } from './platforms/console/start-console-chat';
-import { startScheduler } from './scheduler/start-scheduler';
+import type { ConsoleChat } from './platforms/console/start-console-chat';
+import { PlatformStartError } from './platforms/platform-start-error';
 import type { NewArticle } from './store/article-repository';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store';
 import type { Store } from './store/store';
@@ -117,7 +115,7 @@ export interface BotIo {
   stopSignal: Promise<string>;
   /** Folder of sample articles stored when the database is empty, so a first run has stories. */
   samplesDir?: string;
-  /** Where one human-readable status line goes when the console chat starts (stderr: pipes stay clean). */
+  /** Where the human-readable start-up line goes (stderr: pipes stay clean). */
   status?: NodeJS.WritableStream;
 }
 
@@ -140,12 +138,19 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   const posters: ChannelPoster[] = [];
   const removeGuard = installProcessGuard(logger);
   running.push({ name: 'process guard', stop: removeGuard });
-  await seedSamples(runtime, io.samplesDir);
+  const seeded = await seedSamples(runtime, io.samplesDir);
+  const platforms = [config.SLACK_BOT_TOKEN && 'Slack', config.DISCORD_TOKEN && 'Discord'].filter(Boolean);
+  // The first line says which database is in use: the one thing to check when stories seem missing.
+  io.status?.write(
+    `newsbrief: database ${config.NEWSBRIEF_DB} (${store.articles.count()} stored stories); ` +
+      `${platforms.length > 0 ? `starting ${platforms.join(' and ')}` : 'console chat (no Slack or Discord token set)'}.\n`,
+  );
 
   let chat: ConsoleChat | undefined;
   try {
     if (config.SLACK_BOT_TOKEN) {
-      // Platform SDKs load only when configured: one-shot CLI commands stay quick to start.
+      // Platform SDKs (and here the scheduler, console and file ingest) load only when used, so
+      // one-shot CLI commands, which import this module for createRuntime, stay quick to start.
       const { startSlack } = await import('./platforms/slack/start-slack');
       const slack = await startSlack({ config, app, logger });
       running.push({ name: 'slack', stop: () => slack.stop() });
@@ -158,15 +163,29 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       posters.push(discord.poster);
     }
     if (posters.length === 0) {
-      chat = startConsoleChat({ app, input: io.input, output: io.output, logger, interactive: io.interactive });
+      const { startConsoleChat } = await import('./platforms/console/start-console-chat');
+      const { createConsolePoster } = await import('./platforms/console/console-poster');
+      const welcome =
+        seeded.length > 0
+          ? [
+              `First run: stored ${seeded.length} sample stories from samples/ —`,
+              ...seeded.map((s) => `  #${s.id} ${s.title}`),
+              'Try: /brief ferry   then ask: who chairs the finance committee?',
+            ]
+          : [];
+      chat = startConsoleChat({
+        app,
+        input: io.input,
+        output: io.output,
+        logger,
+        interactive: io.interactive,
+        welcome,
+      });
       running.push({ name: 'console', stop: () => chat?.close() });
       posters.push(createConsolePoster({ output: io.output, onThread: chat.focus }));
-      io.status?.write(
-        `newsbrief: console chat over ${store.articles.count()} stored stories (no Slack or Discord token set). ` +
-          `${io.interactive ? '' : 'Reading commands from input. '}Try: /brief <words from a story>\n`,
-      );
     }
 
+    const { startScheduler } = await import('./scheduler/start-scheduler');
     const scheduler = startScheduler({
       store,
       app,
@@ -189,6 +208,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
     });
     running.push({ name: 'feeds', stop: () => feeds.stop() });
     if (config.NEWSBRIEF_WATCH_DIR) {
+      const { startDropFolder } = await import('./ingest/drop-folder');
       const drop = startDropFolder({
         dir: config.NEWSBRIEF_WATCH_DIR,
         logger,
@@ -201,10 +221,14 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   } catch (error) {
     // A platform that fails to start (bad token, port in use) must not leave the ones already
     // started running: the process would neither serve nor exit, and the store is closed next.
-    logger.error(
-      { err: error instanceof Error ? error.message : String(error) },
-      'newsbrief could not start; stopping what had started',
-    );
+    // A platform's start-up failure (a rejected token, no network) is the caller's to report, in
+    // one line saying what to fix; anything else is logged here.
+    if (!(error instanceof PlatformStartError)) {
+      logger.error(
+        { err: error instanceof Error ? error.message : String(error) },
+        'newsbrief could not start; stopping what had started',
+      );
+    }
     await stopAll(running, logger);
     throw error;
   }
@@ -229,8 +253,13 @@ async function stopAll(running: Stoppable[], logger: Logger): Promise<void> {
   }
 }
 
-async function seedSamples(runtime: Runtime, samplesDir: string | undefined): Promise<void> {
-  if (!samplesDir || runtime.store.articles.count() > 0) return;
+/** Stores the samples into an empty database; returns the stories it stored (none when not empty). */
+async function seedSamples(
+  runtime: Runtime,
+  samplesDir: string | undefined,
+): Promise<Array<{ id: number; title: string }>> {
+  if (!samplesDir || runtime.store.articles.count() > 0) return [];
+  const { ingestFiles } = await import('./ingest/ingest-files');
   const { results } = await ingestFiles({
     paths: [samplesDir],
     maxBytes: runtime.config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
@@ -238,6 +267,7 @@ async function seedSamples(runtime: Runtime, samplesDir: string | undefined): Pr
     parse: runtime.parse.articleFile,
   });
   runtime.logger.info({ samples: results.filter((r) => r.ok).length }, 'empty store: added the sample articles');
+  return results.flatMap((r) => (r.ok && r.articleId !== undefined ? [{ id: r.articleId, title: r.title ?? '' }] : []));
 }
 
 /** Runs `load` once, on first use, and shares its promise. */

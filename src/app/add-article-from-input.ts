@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { articleTooShort } from '../core/article-length';
 import { cleanArticle } from '../core/clean-article';
 import { redactUrl } from '../ingest/check-feed-url';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
@@ -11,8 +12,6 @@ export interface AddArticleDeps {
   logger: Logger;
 }
 
-/** Pasted copy shorter than this is almost always a mistake (a query typed after "add"). */
-const MIN_PASTED_CHARS = 200;
 const URL_ONLY = /^<?(https?:\/\/[^\s<>|]+)(?:\|[^>]*)?>?$/i;
 
 /** `/brief add <url or pasted text>`: fetches or takes the text, stores it once, says what happened. */
@@ -22,11 +21,8 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
   // Slack wraps links as <https://…> or <https://…|label>.
   const url = URL_ONLY.exec(text)?.[1];
   if (url) return addFromUrl(url, deps);
-  if (text.length < MIN_PASTED_CHARS) {
-    return fail(
-      `That is ${text.length} characters; an article needs at least ${MIN_PASTED_CHARS}. Paste the whole story, or a link to it.`,
-    );
-  }
+  const short = articleTooShort(text);
+  if (short) return fail(`${short[0]!.toUpperCase()}${short.slice(1)}. Paste the whole story, or a link to it.`);
   const title = cleanArticle(text).title;
   return report(await deps.ingest({ source: `pasted by ${deps.addedBy}`, title, text }));
 }

@@ -69,7 +69,7 @@ export function buildBriefReply(brief: BriefFound): Reply {
 export function buildNotFoundReply(result: BriefNotFound): Reply {
   const intro = result.query
     ? said(`No stored story matches “${result.query}”.`)
-    : said('Which story? Try ', cmd('', '<words from the story>'), ', e.g. ', cmd('', 'flynn'), '.');
+    : said('Which story? Try ', cmd('', '<words from the story>'), ', e.g. ', cmd('', 'ferry'), '.');
   const sections: ReplySection[] = [{ style: 'paragraph', items: [intro] }];
   if (result.suggestions.length > 0) {
     sections.push({ heading: 'Closest titles', style: 'bullets', items: result.suggestions.map(hitItem) });

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import { buildBriefReply } from '../app/build-brief-reply';
+import { listArticleFiles } from '../ingest/list-article-files';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
-
-const USAGE = 'newsbrief analyze <file>... [--json]';
 
 /** `newsbrief analyze`: the full Analysis of each file, without storing anything. */
 export async function analyzeCommand(argv: string[], io: CliIo): Promise<number> {
@@ -14,11 +13,17 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
     allowPositionals: true,
     options: { json: { type: 'boolean' } },
   });
-  if (positionals.length === 0) throw new UsageError('Name at least one article file.', USAGE);
+  if (positionals.length === 0) throw new UsageError('Name at least one article file or folder.');
   return withRuntime(io, async ({ engine, config }) => {
     let failed = 0;
-    for (const file of positionals) {
-      const loaded = await loadArticleFile(file, config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024);
+    // Folders are expanded as `ingest` does; an unsupported file inside one is passed over quietly.
+    for (const item of await listArticleFiles(positionals)) {
+      if (item.kind === 'skipped') continue;
+      const file = item.path;
+      const loaded =
+        item.kind === 'file'
+          ? await loadArticleFile(file, config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024)
+          : { ok: false as const, error: item.reason };
       if (!loaded.ok) {
         failed++;
         if (values.json) io.stdout.write(`${JSON.stringify({ file, error: loaded.error })}\n`);

@@ -4,9 +4,8 @@ import type { Analysis, AnswerResult } from '../core/analysis-types';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
+import { cliNotFound, cliStoryQuery } from './cli-not-found';
 import { withRuntime } from './with-runtime';
-
-const USAGE = 'newsbrief ask (<query> | --file <path>) "<question>" [--json]';
 
 /** `newsbrief ask`: answers from one article, citing its sentences; answer null when it does not say. */
 export async function askCommand(argv: string[], io: CliIo): Promise<number> {
@@ -15,28 +14,26 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: { json: { type: 'boolean' }, file: { type: 'string' } },
   });
-  const question = positionals.at(-1)?.trim();
-  const query = positionals.slice(0, -1).join(' ').trim();
-  if (!question) throw new UsageError('Give the question last, in quotes.', USAGE);
-  if (!values.file && !query) throw new UsageError('Say which story: words from it, or --file <path>.', USAGE);
+  const { query, question } = splitAskArguments(positionals, values.file !== undefined);
+  const fail = (error: string, extra: Record<string, unknown> = {}, text = `${error}\n`) => {
+    if (values.json) io.stdout.write(`${JSON.stringify({ answer: null, sentenceIds: [], error, ...extra })}\n`);
+    else io.stderr.write(text);
+    return 1;
+  };
 
   return withRuntime(io, async ({ app, engine, config }) => {
     let result: AnswerResult;
     let analysis: Analysis;
     if (values.file) {
       const loaded = await loadArticleFile(values.file, config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024);
-      if (!loaded.ok) {
-        io.stderr.write(`${values.file}: ${loaded.error}\n`);
-        return 1;
-      }
+      if (!loaded.ok) return fail(`${values.file}: ${loaded.error}`);
       analysis = (await engine.analyze(loaded.text, { source: values.file })).analysis;
       result = await engine.answer(analysis, question, loaded.text);
     } else {
-      const brief = await app.briefStory(query);
+      const brief = await app.briefStory(cliStoryQuery(query));
       if (brief.kind === 'none') {
-        const near = brief.suggestions.map((s) => `  #${s.id} ${s.title}`).join('\n');
-        io.stderr.write(`No stored story matches "${query}".${near ? `\nClosest:\n${near}` : ''}\n`);
-        return 1;
+        const suggestions = brief.suggestions.map(({ id, title }) => ({ id, title }));
+        return fail(`No stored story matches "${query}".`, { suggestions }, cliNotFound(brief));
       }
       const answer = await app.answerAbout(brief.article.id, question);
       if (!answer) throw new Error(`story #${brief.article.id} disappeared while answering`);
@@ -46,4 +43,38 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
     else io.stdout.write(`${renderConsoleReply(buildAnswerReply({ result, analysis }))}\n`);
     return 0;
   });
+}
+
+/**
+ * `ask <words…> "<question>"`: the question is one quoted argument, last. Words after it, or a
+ * missing question, are mistakes to point out, never to answer ("extra" is not the question).
+ */
+function splitAskArguments(positionals: string[], fromFile: boolean): { query: string; question: string } {
+  const looksLikeQuestion = (arg: string) =>
+    /\?\s*$/.test(arg) ||
+    /\S\s+\S/.test(arg.trim()) ||
+    /^(who|whom|whose|what|when|where|why|how|which)$/i.test(arg.trim());
+  const example = fromFile
+    ? 'newsbrief ask --file <path> "who chairs the committee?"'
+    : 'newsbrief ask ferry "who chairs the committee?"';
+  const at = positionals.findIndex(looksLikeQuestion);
+  if (fromFile) {
+    if (positionals.length === 0) throw new UsageError(`The question is missing: ${example}`);
+    if (positionals.length > 1) {
+      const extra = at >= 0 ? positionals.filter((_, i) => i !== at) : positionals.slice(1);
+      throw new UsageError(`Only one question, in quotes, goes with --file; "${extra.join(' ')}" is extra.`);
+    }
+    return { query: '', question: positionals[0]!.trim() };
+  }
+  if (positionals.length === 0) throw new UsageError(`Say which story and the question: ${example}`);
+  if (at === 0) throw new UsageError(`Say which story first (words from it or its id), then the question: ${example}`);
+  if (at > 0 && at < positionals.length - 1) {
+    const extra = positionals.slice(at + 1).join(' ');
+    throw new UsageError(`"${extra}" comes after the question; the question goes last, in quotes: ${example}`);
+  }
+  if (at === -1) {
+    // One or more plain words: the story is named, the question is what's missing.
+    throw new UsageError(`The question is missing. Put it last, in quotes: ${example}`);
+  }
+  return { query: positionals.slice(0, -1).join(' ').trim(), question: positionals.at(-1)!.trim() };
 }

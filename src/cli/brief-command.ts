@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
-import { buildBriefReply, buildNotFoundReply } from '../app/build-brief-reply';
+import { buildBriefReply } from '../app/build-brief-reply';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
+import { cliNotFound, cliStoryQuery } from './cli-not-found';
 import { withRuntime } from './with-runtime';
-
-const USAGE = 'newsbrief brief <query> [--json]';
 
 /** `newsbrief brief <query>`: the same brief the bots post, as text or JSON. */
 export async function briefCommand(argv: string[], io: CliIo): Promise<number> {
@@ -13,8 +12,8 @@ export async function briefCommand(argv: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: { json: { type: 'boolean' } },
   });
-  const query = positionals.join(' ').trim();
-  if (!query) throw new UsageError('Which story? Give words from it, e.g. `newsbrief brief flynn`.', USAGE);
+  const query = cliStoryQuery(positionals.join(' '));
+  if (!query) throw new UsageError('Which story? Give words from it or its id, e.g. `newsbrief brief ferry`.');
   return withRuntime(io, async ({ app }) => {
     const result = await app.briefStory(query);
     if (values.json) {
@@ -31,7 +30,7 @@ export async function briefCommand(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${JSON.stringify(payload)}\n`);
     } else {
       io.stdout.write(
-        `${renderConsoleReply(result.kind === 'found' ? buildBriefReply(result) : buildNotFoundReply(result))}\n`,
+        result.kind === 'found' ? `${renderConsoleReply(buildBriefReply(result))}\n` : cliNotFound(result),
       );
     }
     return result.kind === 'found' ? 0 : 1;

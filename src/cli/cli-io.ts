@@ -18,13 +18,18 @@ export function processIo(): CliIo {
   };
 }
 
-/** A mistake in how a command was called: shown with its usage, exit code 2. */
+/** A mistake in how a command was called: shown with the command's usage (see run-cli), exit code 2. */
 export class UsageError extends Error {
   readonly code = 'usage';
-  constructor(
-    message: string,
-    readonly usage: string,
-  ) {
+  constructor(message: string) {
     super(message);
   }
+}
+
+/**
+ * A setup mistake found while running (a rejected token, an unreachable platform): one line
+ * saying how to fix it, exit code 2, never a stack trace and never the secret itself.
+ */
+export class SetupError extends Error {
+  readonly code = 'setup';
 }

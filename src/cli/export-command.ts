@@ -5,8 +5,6 @@ import { configuredStoreLocation, parseStoreLocation } from '../store/transfer/s
 import { type CliIo, UsageError } from './cli-io';
 import { describeLocation, runStoreCommand } from './store-command-errors';
 
-const USAGE = 'newsbrief export <file.jsonl> [--from <postgres-url | sqlite-path>]';
-
 /** `newsbrief export`: the whole newsroom (stories, threads, schedules, feeds) to one file. */
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   dotenv.config({ quiet: true, processEnv: io.env });
@@ -15,7 +13,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     options: { from: { type: 'string' } },
     allowPositionals: true,
   });
-  if (positionals.length !== 1) throw new UsageError('export needs the file to write', USAGE);
+  if (positionals.length !== 1) throw new UsageError('export needs the file to write');
   const from = values.from
     ? parseStoreLocation(values.from, io.env.NEWSBRIEF_DB_SCHEMA)
     : configuredStoreLocation(io.env);

@@ -6,8 +6,6 @@ import { type CliIo, UsageError } from './cli-io';
 import { summarise } from './export-command';
 import { describeLocation, runStoreCommand } from './store-command-errors';
 
-const USAGE = 'newsbrief import <file.jsonl> [--to <postgres-url | sqlite-path>]';
-
 /** `newsbrief import`: loads an export into an empty store, ids and threads intact. */
 export async function importCommand(argv: string[], io: CliIo): Promise<number> {
   dotenv.config({ quiet: true, processEnv: io.env });
@@ -16,7 +14,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     options: { to: { type: 'string' } },
     allowPositionals: true,
   });
-  if (positionals.length !== 1) throw new UsageError('import needs the export file to read', USAGE);
+  if (positionals.length !== 1) throw new UsageError('import needs the export file to read');
   const to = values.to ? parseStoreLocation(values.to, io.env.NEWSBRIEF_DB_SCHEMA) : configuredStoreLocation(io.env);
   return runStoreCommand(io, async () => {
     const { rows } = await importStore({ file: positionals[0]!, to });

@@ -3,7 +3,6 @@ import { type IngestFileResult, ingestFiles } from '../ingest/ingest-files';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
-const USAGE = 'newsbrief ingest <file | folder | url>... [--json]';
 /** Runs shorter than this print no progress lines. */
 const PROGRESS_FROM = 20;
 
@@ -14,7 +13,7 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     allowPositionals: true,
     options: { json: { type: 'boolean' } },
   });
-  if (positionals.length === 0) throw new UsageError('Name at least one file, folder or link to ingest.', USAGE);
+  if (positionals.length === 0) throw new UsageError('Name at least one file, folder or link to ingest.');
   const urls = positionals.filter((p) => /^https?:\/\//i.test(p));
   const paths = positionals.filter((p) => !/^https?:\/\//i.test(p));
 

@@ -1,5 +1,6 @@
 import { registerDiscordCommands } from '../platforms/discord/register-discord-commands';
-import type { CliIo } from './cli-io';
+import { type CliIo, SetupError } from './cli-io';
+import { setupErrorMessage } from './setup-error-message';
 import { loadCliSettings } from './with-runtime';
 
 /** `newsbrief register-discord`: one PUT that replaces the whole /brief command list. */
@@ -11,7 +12,10 @@ export async function registerDiscordCommand(_argv: string[], io: CliIo): Promis
     );
     return 2;
   }
-  const result = await registerDiscordCommands({ config, logger });
+  const result = await registerDiscordCommands({ config, logger }).catch((error: unknown) => {
+    const setup = setupErrorMessage(error);
+    throw setup ? new SetupError(setup) : error;
+  });
   io.stdout.write(`${result.message}\n`);
   return 0;
 }

@@ -1,7 +1,6 @@
-import { ConfigError } from '../config/load-config';
-import { StoreFileError } from '../store/sqlite/open-database-file';
-import { type CliIo, processIo, UsageError } from './cli-io';
-import { HELP_TEXT } from './help-text';
+import packageJson from '../../package.json' with { type: 'json' };
+import { closestCommand, commandHelp, findCliCommand, overviewHelp } from './cli-commands';
+import { type CliIo, processIo, SetupError, UsageError } from './cli-io';
 
 type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -9,9 +8,11 @@ type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, () => Promise<CliCommand>> = {
   start: async () => (await import('./start-command')).startCommand,
   ingest: async () => (await import('./ingest-command')).ingestCommand,
+  list: async () => (await import('./list-command')).listCommand,
   brief: async () => (await import('./brief-command')).briefCommand,
   ask: async () => (await import('./ask-command')).askCommand,
   analyze: async () => (await import('./analyze-command')).analyzeCommand,
+  delete: async () => (await import('./delete-command')).deleteCommand,
   eval: async () => (await import('./eval-command')).evalCommand,
   tick: async () => (await import('./scheduler-cli')).tickCli,
   schedules: async () => (await import('./scheduler-cli')).schedulesCli,
@@ -19,24 +20,53 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   migrate: async () => (await import('./migrate-command')).migrateCommand,
   export: async () => (await import('./export-command')).exportCommand,
   import: async () => (await import('./import-command')).importCommand,
-  help: async () => async (_argv, io) => {
-    io.stdout.write(HELP_TEXT);
-    return 0;
-  },
+  help: async () => helpCommand,
 };
+
+async function helpCommand(argv: string[], io: CliIo): Promise<number> {
+  const [topic] = argv;
+  if (topic === undefined) {
+    io.stdout.write(overviewHelp());
+    return 0;
+  }
+  const info = findCliCommand(topic);
+  if (!info) return unknownCommand(topic, io);
+  io.stdout.write(commandHelp(info));
+  return 0;
+}
+
+function unknownCommand(name: string, io: CliIo): number {
+  const near = closestCommand(name);
+  io.stderr.write(
+    `Unknown command '${name}'${near ? ` — did you mean ${near}?` : '.'}\nRun \`newsbrief help\` for every command.\n`,
+  );
+  return 2;
+}
+
+/** `--help` / `-h` anywhere before a `--` (after it, words are the user's own). */
+function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
 
 /** Runs one CLI command and returns its exit code; every expected failure is a clear message. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name = 'help', ...rest] = argv;
-  const load = commands[name === '--help' || name === '-h' ? 'help' : name];
-  if (!load) {
-    io.stderr.write(`Unknown command "${name}".\n\n${HELP_TEXT}`);
-    return 2;
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.stdout.write(`newsbrief ${packageJson.version}\n`);
+    return 0;
   }
+  if (name === '--help' || name === '-h') return helpCommand(rest.slice(0, 1), io);
+  const load = commands[name];
+  if (!load) return unknownCommand(name, io);
+  // Help is answered before the command loads: `start --help` must never start the bot.
+  if (asksForHelp(rest)) return helpCommand([name], io);
   try {
     return await (await load())(rest, io);
   } catch (error) {
-    if (error instanceof StoreFileError) {
+    // ConfigError and StoreFileError are recognised by their codes: importing them would load zod
+    // and the SQLite driver for `--version` too.
+    if (isConfigError(error) || isStoreFileError(error) || error instanceof SetupError) {
       io.stderr.write(`${error.message}\n`);
       return 2;
     }
@@ -46,19 +76,46 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       );
       return 2;
     }
-    if (error instanceof ConfigError) {
-      io.stderr.write(`${error.message}\n`);
-      return 2;
-    }
     if (error instanceof UsageError) {
-      io.stderr.write(`${error.message}\nUsage: ${error.usage}\n`);
+      io.stderr.write(`${error.message}\n${usageLines(name)}`);
       return 2;
     }
-    // parseArgs reports unknown or malformed options with this code.
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`${error.message}\nSee: newsbrief help\n`);
+    if (isParseArgsError(error)) {
+      io.stderr.write(`${describeParseError(error)}\n${usageLines(name)}`);
       return 2;
     }
     throw error;
+  }
+}
+
+function isConfigError(error: unknown): error is Error {
+  return error instanceof Error && (error as { code?: unknown }).code === 'config_invalid';
+}
+
+function isStoreFileError(error: unknown): error is Error {
+  return error instanceof Error && (error as { code?: unknown }).code === 'store_file';
+}
+
+function usageLines(name: string): string {
+  const info = findCliCommand(name);
+  if (!info) return '';
+  return `Usage: ${info.usage.map((u) => `newsbrief ${u}`).join('\n       ')}\nMore: newsbrief ${name} --help\n`;
+}
+
+function isParseArgsError(error: unknown): error is TypeError & { code: string } {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
+/** Node's parser messages are written for programmers (and quote unevenly); say it plainly. */
+function describeParseError(error: TypeError & { code: string }): string {
+  const option = /'(-{1,2}[^'\s]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Unknown option ${option ?? ''}.`.replace(' .', '.');
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/does not take/.test(error.message)) return `Option ${option ?? ''} takes no value.`;
+      return `Option ${option ?? ''} needs a value.`;
+    default:
+      return 'Those arguments were not understood.';
   }
 }

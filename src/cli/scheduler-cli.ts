@@ -1,4 +1,3 @@
-import { createPlatformPosters } from '../platform-posters';
 import type { CliIo } from './cli-io';
 import { runSchedulesCommand } from './schedules-command';
 import { runTickCommand } from './tick-command';
@@ -6,15 +5,15 @@ import { withRuntime } from './with-runtime';
 
 /** `newsbrief tick --at <ISO>`: posts due slots through the configured platforms (console otherwise). */
 export function tickCli(argv: string[], io: CliIo): Promise<number> {
-  return withRuntime(io, ({ app, config, store, logger }) =>
+  return withRuntime(io, async ({ app, config, store, logger }) =>
     runTickCommand(argv, {
       app,
       schedules: store.schedules,
-      posters: createPlatformPosters(config, logger),
+      // The Slack and Discord SDKs load only here, where a post may go out: `schedules` skips them.
+      posters: (await import('../platform-posters')).createPlatformPosters(config, logger),
       logger,
       stdout: io.stdout,
       stderr: io.stderr,
-      catchupHours: config.NEWSBRIEF_CATCHUP_HOURS,
     }),
   );
 }

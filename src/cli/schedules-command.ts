@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { describeSchedule } from '../schedule/describe-schedule';
+import { formatSlot } from '../schedule/format-slot';
 import { nextSlotOf } from '../schedule/schedule-slots';
 import type { ScheduleRepository } from '../store/schedule-repository';
 
@@ -15,10 +16,20 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
   const now = (deps.now ?? (() => new Date()))().getTime();
   const rows = deps.schedules.list().map((s) => {
     const last = deps.schedules.lastDelivered(s.id);
+    // A slot already posted (a tick can post ahead of real time) is not "next": the one after it is.
+    const next = s.enabled ? nextSlotOf(s, Math.max(now, last ? Date.parse(last.slot) : 0)) : null;
     return {
       ...s,
-      nextSlot: s.enabled ? new Date(nextSlotOf(s, now)).toISOString() : null,
-      lastDelivered: last ? { slot: last.slot, late: last.late, messageRef: last.messageRef } : null,
+      nextSlot: next === null ? null : new Date(next).toISOString(),
+      nextSlotLocal: next === null ? null : formatSlot(next, s.timezone),
+      lastDelivered: last
+        ? {
+            slot: last.slot,
+            local: formatSlot(Date.parse(last.slot), s.timezone),
+            late: last.late,
+            messageRef: last.messageRef,
+          }
+        : null,
     };
   });
   if (values.json) {
@@ -27,16 +38,16 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
   }
   if (rows.length === 0) {
     deps.stdout.write(
-      'No schedules yet. In a channel: /brief follow <story> [HH:MM] [zone], or /brief digest [HH:MM] [zone].\n',
+      'No schedules yet. In a channel (or `newsbrief start`): /brief follow <story> [HH:MM] [zone], or /brief digest [HH:MM] [zone].\n',
     );
     return 0;
   }
   for (const row of rows) {
-    const next = row.nextSlot
-      ? `next ${row.nextSlot}`
+    const next = row.nextSlotLocal
+      ? `next ${row.nextSlotLocal}`
       : `disabled${row.disabledReason ? ` (${row.disabledReason})` : ''}`;
     const last = row.lastDelivered
-      ? `, last posted ${row.lastDelivered.slot}${row.lastDelivered.late ? ' (late)' : ''}`
+      ? `, last posted ${row.lastDelivered.local}${row.lastDelivered.late ? ' (late)' : ''}`
       : '';
     deps.stdout.write(`#${row.id} ${row.channelId} ${describeSchedule(row)} · ${next}${last}\n`);
   }

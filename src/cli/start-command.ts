@@ -1,14 +1,27 @@
-import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Config } from '../config/load-config';
 import { startBot } from '../main';
-import type { CliIo } from './cli-io';
+import { createConsoleLogStream } from '../platforms/console/console-log-stream';
+import { projectPath } from '../project-path';
+import { type CliIo, SetupError, UsageError } from './cli-io';
+import { setupErrorMessage } from './setup-error-message';
 import { openRuntime } from './with-runtime';
 
-const SAMPLES_DIR = fileURLToPath(new URL('../../samples', import.meta.url));
+const SAMPLES_DIR = projectPath('samples');
 
 /** `newsbrief start`: runs until input ends or SIGINT/SIGTERM, then finishes work and closes the store. */
-export async function startCommand(_argv: string[], io: CliIo): Promise<number> {
+export async function startCommand(argv: string[], io: CliIo): Promise<number> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+  if (positionals.length > 0)
+    throw new UsageError(`start takes no words ("${positionals.join(' ')}"); settings come from .env.`);
   // A console chat shares the terminal with stderr: keep info logs out of it unless asked for.
-  const runtime = await openRuntime(io, (config) => !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN);
+  const consoleChat = (config: Config) => !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN;
+  // Where the chat shares a screen with the log (typed at a terminal, or piped in with stderr on
+  // a terminal), log lines are readable sentences, not JSON mixed into the conversation.
+  const onScreen = io.interactive || Boolean((io.stderr as { isTTY?: boolean }).isTTY);
+  const runtime = await openRuntime(io, consoleChat, (config) =>
+    consoleChat(config) && onScreen ? createConsoleLogStream(io.stderr) : undefined,
+  );
   let release = () => {};
   const stopSignal = new Promise<string>((resolve) => {
     const onSignal = (signal: string) => resolve(signal);
@@ -29,6 +42,9 @@ export async function startCommand(_argv: string[], io: CliIo): Promise<number> 
       status: io.stderr,
     });
     return 0;
+  } catch (error) {
+    const setup = setupErrorMessage(error);
+    throw setup ? new SetupError(setup) : error;
   } finally {
     release();
     runtime.close();

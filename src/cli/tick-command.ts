@@ -8,8 +8,10 @@ import { runDueSlots } from '../scheduler/run-due-slots';
 import { defaultDeliveryPolicy, type SchedulerApp } from '../scheduler/scheduler-types';
 import type { ScheduleRepository } from '../store/schedule-repository';
 import { UsageError } from './cli-io';
+import { parseTickTime } from './parse-tick-time';
 
-const USAGE = 'newsbrief tick --at <ISO time> [--json]';
+/** A slot is due at a simulated moment when it falls in the minute up to it. */
+const TICK_WINDOW_MS = 60_000;
 
 export interface TickCommandDeps {
   app: SchedulerApp;
@@ -25,8 +27,6 @@ export interface TickCommandDeps {
   logger: Logger;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
-  /** NEWSBRIEF_CATCHUP_HOURS. */
-  catchupHours: number;
   /** Real clock for leases and "posted at"; `--at` only chooses which slots are due. */
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
@@ -34,21 +34,16 @@ export interface TickCommandDeps {
 }
 
 /**
- * `newsbrief tick --at <ISO>`: runs, once, every slot due at that moment (within the catch-up
- * window) through the same claim as the running bot, so it never doubles a post; prints what it posted.
+ * `newsbrief tick --at <ISO>`: runs, once, every slot due at that moment through the same claim
+ * as the running bot, so it never doubles a post; prints what it posted.
  */
 export async function runTickCommand(args: string[], deps: TickCommandDeps): Promise<number> {
   const { values } = parseArgs({ args, options: { at: { type: 'string' }, json: { type: 'boolean' } } });
-  const at = values.at === undefined ? Number.NaN : Date.parse(values.at);
-  if (Number.isNaN(at)) {
-    throw new UsageError(
-      values.at === undefined
-        ? 'Say which moment to run: --at <ISO time>.'
-        : `"${values.at}" is not an ISO time (e.g. 2026-03-30T08:00:00Z).`,
-      USAGE,
-    );
-  }
   const now = deps.now ?? (() => new Date());
+  if (values.at === undefined) throw new UsageError('Say which moment to run: --at <ISO 8601 time with a zone>.');
+  const parsed = parseTickTime(values.at, now().getTime());
+  if ('error' in parsed) throw new UsageError(parsed.error);
+  const { at } = parsed;
   const sleep = deps.sleep ?? realSleep;
   const outcomes = await runDueSlots(
     {
@@ -67,7 +62,10 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
       owner: `tick:${process.pid}:${randomUUID().slice(0, 8)}`,
       policy: defaultDeliveryPolicy,
     },
-    { at, catchupHours: deps.catchupHours },
+    // Only what is due at that moment (the slot of that minute): catching up missed slots, and
+    // recording old ones as skipped, belong to the running bot's real time. A tick a day ahead
+    // must not mark today's slots, still to come in real time, as skipped.
+    { at, catchupHours: TICK_WINDOW_MS / 3_600_000, skipLookbackHours: 0 },
   );
   const failed = outcomes.filter((o) => o.status === 'failed' || o.status === 'lost');
   if (values.json) {

@@ -1,7 +1,9 @@
+import { isAbsolute, resolve } from 'node:path';
 import dotenv from 'dotenv';
 import { type Config, loadConfig } from '../config/load-config';
 import { createLogger, type Logger } from '../logging/create-logger';
 import { createRuntime, type Runtime } from '../main';
+import { projectPath } from '../project-path';
 import type { CliIo } from './cli-io';
 
 /** Log only warnings (unless NEWSBRIEF_LOG_LEVEL is set): always, never, or depending on the config. */
@@ -21,16 +23,33 @@ export async function withRuntime<T>(io: CliIo, fn: (runtime: Runtime) => Promis
   }
 }
 
-export async function openRuntime(io: CliIo, quiet: Quiet): Promise<Runtime> {
-  const { config, logger } = loadCliSettings(io, quiet);
+/** Where log lines go, given the config: io.stderr as JSON unless a command chooses otherwise. */
+export type LogDestination = (config: Config) => NodeJS.WritableStream | undefined;
+
+export async function openRuntime(io: CliIo, quiet: Quiet, destination?: LogDestination): Promise<Runtime> {
+  const { config, logger } = loadCliSettings(io, quiet, destination);
   return createRuntime(config, { logger });
 }
 
 /** Config and logger only, for commands that need no store. */
-export function loadCliSettings(io: CliIo, quiet: Quiet): { config: Config; logger: Logger } {
-  dotenv.config({ quiet: true, processEnv: io.env });
-  const config = loadConfig(io.env);
+export function loadCliSettings(
+  io: CliIo,
+  quiet: Quiet,
+  destination?: LogDestination,
+): { config: Config; logger: Logger } {
+  // .env from the current folder, then the newsbrief folder's (the first one to set a key wins).
+  dotenv.config({ quiet: true, processEnv: io.env, path: ['.env', projectPath('.env')] });
+  const config = resolveDatabasePath(loadConfig(io.env));
   const isQuiet = typeof quiet === 'function' ? quiet(config) : quiet;
   const level = isQuiet && !io.env.NEWSBRIEF_LOG_LEVEL ? 'warn' : config.NEWSBRIEF_LOG_LEVEL;
-  return { config, logger: createLogger({ level, destination: io.stderr }) };
+  return { config, logger: createLogger({ level, destination: destination?.(config) ?? io.stderr }) };
+}
+
+/**
+ * A relative NEWSBRIEF_DB (the default data/newsbrief.db included) is inside the newsbrief
+ * folder, whatever the current directory: `cd src && newsbrief brief ferry` uses the same store.
+ */
+export function resolveDatabasePath(config: Config): Config {
+  if (config.NEWSBRIEF_DB === ':memory:' || isAbsolute(config.NEWSBRIEF_DB)) return config;
+  return { ...config, NEWSBRIEF_DB: resolve(projectPath(), config.NEWSBRIEF_DB) };
 }

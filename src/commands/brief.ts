@@ -6,7 +6,7 @@ export const briefCommand: CommandDefinition = {
   name: '',
   description: 'Brief the best-matching stored story: summary, key quotes, open questions',
   usage: '<words from the story | #id>',
-  example: 'flynn',
+  example: 'ferry',
   options: [
     { name: 'query', description: 'Words from the story, or #id from a list', required: true, suggest: 'stories' },
   ],

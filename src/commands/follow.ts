@@ -7,7 +7,7 @@ export const followCommand: CommandDefinition = {
   name: 'follow',
   description: 'Daily follow-up of a story here: open questions and what is new',
   usage: '<story> [HH:MM] [timezone]',
-  example: 'flynn 09:00 Europe/London',
+  example: 'ferry 09:00 Europe/London',
   changesChannel: true,
   options: [
     { name: 'story', description: 'Words from the story, or #id', required: true, suggest: 'stories' },
@@ -18,7 +18,7 @@ export const followCommand: CommandDefinition = {
     const input = parseScheduleCommand(args, ctx);
     if ('error' in input) return input.error;
     const { parsed } = input;
-    if (!parsed.rest) return errorReply(['Which story? e.g. ', cmd('follow', 'flynn 09:00 Europe/London'), '.']);
+    if (!parsed.rest) return errorReply(['Which story? e.g. ', cmd('follow', 'ferry 09:00 Europe/London'), '.']);
     const article = ctx.app.findStory(parsed.rest);
     if (!article)
       return errorReply([`No stored story matches “${parsed.rest}”. Add it first with `, cmd('add', '<link>'), '.']);

@@ -32,9 +32,10 @@ briefCommands.push(
 /** Finds the subcommand named by the first word, else the default `/brief <query>`. */
 export function routeBriefCommand(text: string): { command: CommandDefinition; args: string } {
   const trimmed = text.trim();
-  const [first = '', ...rest] = trimmed.split(/\s+/);
+  const [first = ''] = trimmed.split(/\s+/);
   const named = briefCommands.find((c) => c.name !== '' && c.name === first.toLowerCase());
-  if (named) return { command: named, args: rest.join(' ') };
+  // The rest keeps its line breaks: a pasted article's paragraphs matter to `add`.
+  if (named) return { command: named, args: trimmed.slice(first.length).trim() };
   if (trimmed === '') return { command: briefCommands.find((c) => c.name === 'help')!, args: '' };
   return { command: briefCommand, args: trimmed };
 }
@@ -68,7 +69,7 @@ export async function runBriefCommand(text: string, ctx: CommandContext, subcomm
 
 /** A question asked in the thread of a brief about `articleId`. */
 export async function answerThreadQuestion(articleId: number, question: string, ctx: CommandContext): Promise<Reply> {
-  if (!question.trim()) return errorReply('Ask a question about the story, e.g. “who is Flynn’s lawyer?”');
+  if (!question.trim()) return errorReply('Ask a question about the story, e.g. “who chairs the finance committee?”');
   const answer = await ctx.app.answerAbout(articleId, question);
   if (!answer) return errorReply('That story is no longer stored, so I cannot answer about it.');
   return buildAnswerReply(answer);

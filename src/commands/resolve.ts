@@ -6,7 +6,7 @@ export const resolveCommand: CommandDefinition = {
   name: 'resolve',
   description: 'Mark an open question of a story answered, so follow-ups stop asking it',
   usage: '<#id | words from the title> <question number>',
-  example: 'flynn 2',
+  example: 'ferry 2',
   changesChannel: true,
   options: [
     { name: 'story', description: 'The story’s #id, or words from its title', required: true, suggest: 'stories' },
@@ -14,7 +14,7 @@ export const resolveCommand: CommandDefinition = {
   ],
   async run(args, ctx) {
     const match = /^(.+?)\s+(\d+)$/.exec(args.trim());
-    if (!match) return errorReply(['Say which story and which question, e.g. ', cmd('resolve', 'flynn 2'), '.']);
+    if (!match) return errorReply(['Say which story and which question, e.g. ', cmd('resolve', 'ferry 2'), '.']);
     const [, story = '', number = ''] = match;
     // By id or title words only: a word found somewhere in an article's body could pick the
     // wrong story, and this changes what every follow-up of it asks.

@@ -1,6 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import type { Analysis } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
+import { projectPath } from '../project-path';
 import type { Analyzer } from './eval-corpus';
 import { type AnswerScore, scoreAnswers } from './score-answers';
 import { type FollowupScore, scoreFollowups } from './score-followups';
@@ -8,13 +8,13 @@ import { type QuoteScore, scoreQuotes } from './score-quotes';
 import { type SummaryScore, scoreSummary } from './score-summary';
 
 /** The labelled data beside the repository: ../shared/eval from the repo root. */
-export const DEFAULT_EVAL_DIR = fileURLToPath(new URL('../../../shared/eval', import.meta.url));
+export const DEFAULT_EVAL_DIR = projectPath('..', 'shared', 'eval');
 
 /**
  * Our own reader questions over even-numbered (unlabelled) articles, written before looking at the
  * engine's answers: a check that the answer rules were not fitted to the 40 dev questions.
  */
-const HOLDOUT_QA_PATH = fileURLToPath(new URL('../../test/fixtures/qa-holdout.jsonl', import.meta.url));
+const HOLDOUT_QA_PATH = projectPath('test', 'fixtures', 'qa-holdout.jsonl');
 
 export interface EvalReport {
   evalDir: string;

@@ -51,12 +51,10 @@ export async function listArticleFiles(paths: readonly string[]): Promise<Listed
       return found;
     }
     if (!isArticleFile(path)) {
-      const ext = extname(path) || 'no extension';
-      out.push({
-        kind: 'skipped',
-        path,
-        reason: `skipped: ${ext} is not an article type (${ARTICLE_EXTENSIONS.join(', ')})`,
-      });
+      const ext = extname(path) || 'a file with no extension';
+      const reason = `${ext} is not an article type (${ARTICLE_EXTENSIONS.join(', ')})`;
+      // Inside a folder an odd file is passed over; one named on purpose is a failure the user must see.
+      out.push({ kind: explicit ? 'failed' : 'skipped', path, reason });
       return 0;
     }
     if (!info.isFile()) {

@@ -1,3 +1,4 @@
+import { articleTooShort } from '../core/article-length';
 import { parseArticleFile } from './parse-article-file';
 import { readTextFile } from './read-text-file';
 import { withHeadline } from './with-headline';
@@ -10,5 +11,7 @@ export async function loadArticleFile(path: string, maxBytes: number): Promise<L
   if (!read.ok) return read;
   const parsed = parseArticleFile(path, read.text);
   if ('error' in parsed) return { ok: false, error: parsed.error };
+  const short = articleTooShort(parsed.text);
+  if (short) return { ok: false, error: `too short to be an article: ${short}` };
   return { ok: true, title: parsed.title, text: withHeadline(parsed.title, parsed.text) };
 }

@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { describeFsError } from './list-article-files';
 
 export type ReadTextResult = { ok: true; text: string } | { ok: false; error: string };
@@ -11,7 +12,10 @@ export type ReadTextResult = { ok: true; text: string } | { ok: false; error: st
 export async function readTextFile(path: string, maxBytes: number): Promise<ReadTextResult> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
-    handle = await open(path, 'r');
+    // Checked before opening: opening a FIFO (or a device) for reading blocks until a writer
+    // comes, which may be never. O_NONBLOCK covers a swap between the check and the open.
+    if (!(await stat(path)).isFile()) return { ok: false, error: 'not a regular file' };
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   }

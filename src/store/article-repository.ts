@@ -60,7 +60,15 @@ export interface ArticleRepository {
   /** Titles closest to a query that found nothing (for "did you mean"). */
   suggest(query: string, limit?: number): ArticleHit[];
   ingestedSince(isoTime: string): ArticleHit[];
+  /** The most recently added articles, newest first. */
+  recent(limit: number): ArticleHit[];
   count(): number;
+  /**
+   * Removes an article with everything that only makes sense with it: cached analyses, thread
+   * links, resolved questions, search entries. Schedules and feed items that named it keep going
+   * without it. Returns what was removed, or undefined when there was no such article.
+   */
+  remove(id: number): StoredArticle | undefined;
   /** Cached analyses, keyed by engine version so an engine change re-analyses. */
   getAnalysis(articleId: number, engineKey: string): Analysis | undefined;
   saveAnalysis(articleId: number, engineKey: string, analysis: Analysis): void;

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { BUILT_CLI } from '../support/build-cli';
 
-const BIN = join(import.meta.dirname, '../../bin/newsbrief.js');
+const BIN = BUILT_CLI;
 let dir: string;
 
 beforeEach(() => {

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { runBriefCommand } from '../../src/commands/index';
+import { BUILT_CLI } from '../support/build-cli';
 import { FLYNN_SAMPLE, makeTestApp } from '../support/make-test-app';
 
-const BIN = join(import.meta.dirname, '../../bin/newsbrief.js');
+const BIN = BUILT_CLI;
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-tick-cli-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -32,8 +33,8 @@ it('two `newsbrief tick --at` processes started together post a follow-up slot o
   const madeAt = new Date(Date.parse(at) - 3_600_000);
   const t = await makeTestApp({ articles: [FLYNN_SAMPLE], dbPath: db, now: () => madeAt });
   const ctx = { platform: 'console' as const, channelId: 'console:terminal', userId: 'console:me', app: t.app };
-  await runBriefCommand('follow flynn 09:00 Europe/London', ctx);
-  await runBriefCommand('digest 09:00 Europe/London', ctx);
+  await runBriefCommand('follow flynn 09:00 UTC', ctx);
+  await runBriefCommand('digest 09:00 UTC', ctx);
   t.close();
 
   const runs = await Promise.all([
@@ -57,4 +58,6 @@ it('two `newsbrief tick --at` processes started together post a follow-up slot o
     lastDelivered: { slot: string } | null;
   }>;
   expect(schedules.every((s) => s.lastDelivered?.slot === new Date(at).toISOString())).toBe(true);
+  // "next" is a slot after the one just posted, never the same one.
+  expect(schedules.every((s) => Date.parse(s.nextSlot) > Date.parse(at))).toBe(true);
 });

@@ -73,7 +73,7 @@ describe('/brief commands', () => {
   it('help lists every command with an example', async () => {
     const text = renderConsoleReply(await runBriefCommand('help', ctx));
     expect(text).toContain('/brief add');
-    expect(text).toContain('e.g. /brief flynn');
+    expect(text).toContain('e.g. /brief ferry');
   });
 });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 
@@ -51,7 +52,9 @@ describe('findStatements: speakers', () => {
   });
 
   it('finds the Flynn story speakers (a trailing tag and a named subject)', () => {
-    const found = analyzeArticle(readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8')).statements;
+    const found = analyzeArticle(
+      readFileSync(join(import.meta.dirname, '../../../shared/samples/flynn-immunity.txt'), 'utf8'),
+    ).statements;
     expect(found.find((s) => s.text.startsWith('The White House is not concerned'))?.speaker).toBe('Spicer');
     expect(found.find((s) => s.text.startsWith('the committee had no evidence'))?.speaker).toBe('Devin Nunes');
   });

@@ -12,8 +12,12 @@ import { silentLogger } from '../../src/logging/create-logger';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
 
-const FLYNN = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
+const FLYNN = readFileSync(join(import.meta.dirname, '../../../shared/samples/flynn-immunity.txt'), 'utf8');
 const MB = 1024 * 1024;
+/** Articles need 200 characters (the one rule for chat and files): short fixtures get this body. */
+const BODY =
+  'Officials gave the figures at a briefing on Monday afternoon. Residents who attended asked about the ' +
+  'timetable, the cost to the council and what would happen to the staff now working on the old scheme.';
 
 let dir: string;
 let store: Store;
@@ -56,12 +60,12 @@ describe('ingestFiles', () => {
     write('in/flynn.txt', FLYNN);
     write(
       'in/sub/notes.md',
-      '# Council approves budget\n\nThe council approved the budget on Monday, officials said.\n',
+      `# Council approves budget\n\nThe council approved the budget on Monday, officials said. ${BODY}\n`,
     );
     write(
       'in/sub/page.html',
       '<html><head><title>Dam opens - Site</title><meta name="author" content="A. Writer"></head><body><nav><p>Home</p></nav>' +
-        '<article><h1>Dam opens</h1><p>The new dam opened on Tuesday.</p><p>"It is a great day," the mayor said.</p></article></body></html>',
+        `<article><h1>Dam opens</h1><p>The new dam opened on Tuesday.</p><p>"It is a great day," the mayor said.</p><p>${BODY}</p></article></body></html>`,
     );
     write('in/.hidden.txt', 'hidden');
     const progress: number[] = [];
@@ -77,7 +81,9 @@ describe('ingestFiles', () => {
     expect(byName(results, 'notes.md')?.title).toBe('Council approves budget');
     const page = store.articles.get(byName(results, 'page.html')!.articleId!)!;
     expect(page).toMatchObject({ title: 'Dam opens', byline: 'A. Writer' });
-    expect(page.text).toBe('Dam opens\n\nThe new dam opened on Tuesday.\n\n"It is a great day," the mayor said.');
+    expect(page.text).toBe(
+      `Dam opens\n\nThe new dam opened on Tuesday.\n\n"It is a great day," the mayor said.\n\n${BODY}`,
+    );
     expect(store.articles.search('flynn')[0]?.id).toBe(byName(results, 'flynn.txt')!.articleId);
     expect(store.articles.search('hidden')).toEqual([]);
   });
@@ -98,7 +104,7 @@ describe('ingestFiles', () => {
   it('gives each bad file a clear error and still stores the good ones', async () => {
     const good = write(
       'batch/good.txt',
-      'Harbour reopens\n\nThe harbour reopened after repairs, the port authority said.\n',
+      `Harbour reopens\n\nThe harbour reopened after repairs, the port authority said. ${BODY}\n`,
     );
     write('batch/empty.txt', '');
     write('batch/blank.md', ' \n\t\n');
@@ -107,6 +113,8 @@ describe('ingestFiles', () => {
     write('batch/utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello', 'utf16le')]));
     write('batch/big.txt', 'x'.repeat(2048));
     write('batch/image.png', 'not really a png');
+    write('batch/stub.txt', 'Headline only\n\nOne line.');
+    write('batch/tiny.html', '<p>hi</p>');
     write('batch/empty-page.html', '<html><body><nav>Menu</nav></body></html>');
     symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'batch', 'dangling.txt'));
     symlinkSync('loop.txt', join(dir, 'batch', 'loop.txt'));
@@ -131,15 +139,19 @@ describe('ingestFiles', () => {
     expect(byName(results, 'image.png')).toMatchObject({
       ok: false,
       skipped: true,
-      error: expect.stringMatching(/^skipped: \.png is not an article type/),
+      error: expect.stringMatching(/^\.png is not an article type/),
     });
+    expect(error('stub.txt')).toMatch(
+      /too short to be an article: that is \d+ characters; an article needs at least 200/,
+    );
+    expect(error('tiny.html')).toMatch(/too short to be an article/);
     expect(error('empty-page.html')).toMatch(/no article text/);
     expect(error('dangling.txt')).toMatch(/not found \(missing file or broken link\)/);
     expect(error('loop.txt')).toBe('unreadable: too many symbolic links');
     expect(error('missing.txt')).toMatch(/not found/);
     expect(byName(results, 'nothing-here')?.error).toMatch(/folder contains no articles/);
     expect(byName(results, 'readme.pdf')?.skipped).toBe(true);
-    expect(counts).toMatchObject({ created: 1, failed: 11, skipped: 2 });
+    expect(counts).toMatchObject({ created: 1, failed: 13, skipped: 2 });
     expect(results.filter((r) => !r.ok).every((r) => r.error && !r.articleId)).toBe(true);
 
     expect(store.articles.count()).toBe(1);
@@ -187,8 +199,8 @@ describe('ingestFiles', () => {
   });
 
   it('leaves nothing behind when analysis fails, and goes on with the next file', async () => {
-    write('run/a-bad.txt', 'Poison pill\n\nThis one makes the analyzer throw.');
-    write('run/b-good.txt', 'Bridge reopens\n\nThe bridge reopened on Friday.');
+    write('run/a-bad.txt', `Poison pill\n\nThis one makes the analyzer throw. ${BODY}`);
+    write('run/b-good.txt', `Bridge reopens\n\nThe bridge reopened on Friday. ${BODY}`);
     const { results } = await ingestFiles({
       paths: [join(dir, 'run')],
       maxBytes: MB,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExtractiveEngine } from '../../src/app/extractive-engine';
 import { analyzeArticle } from '../../src/core/analyze-article';
@@ -9,7 +10,7 @@ import type { Store } from '../../src/store/store';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../support/fake-openai-server';
 import { fakeModelEngine, goodFlynnResponse, idOf, memoryLogger } from './llm-test-kit';
 
-const flynn = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
+const flynn = readFileSync(join(import.meta.dirname, '../../../shared/samples/flynn-immunity.txt'), 'utf8');
 const base = analyzeArticle(flynn);
 
 let server: FakeOpenAiServer;

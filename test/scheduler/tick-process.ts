@@ -37,7 +37,6 @@ const code = await runTickCommand(['--at', at, '--json'], {
   logger: silentLogger(),
   stdout,
   stderr: process.stderr,
-  catchupHours: 6,
   channelIntervalMs: 100,
 });
 store.close();

@@ -11,7 +11,7 @@ import { createTestDatabase } from '../support/shared-postgres';
  * should bring up first. Many queries match several stories (India, China, Blair, Microsoft,
  * jobs), so the ranking decides; PostgreSQL must do at least as well as SQLite's FTS5.
  */
-const BBC = '/work/shared/eval/bbc/article';
+const BBC = join(import.meta.dirname, '../../../shared/eval/bbc/article');
 const cases = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'search-ranking.json'), 'utf8')) as Array<{
   query: string;
   expect: string;
@@ -26,7 +26,7 @@ function newsroom() {
         return { source: `bbc/${section}/${f.replace(/\.txt$/, '')}`, title: text.split('\n')[0]!, text };
       }),
   );
-  const flynn = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
+  const flynn = readFileSync(join(import.meta.dirname, '../../../shared/samples/flynn-immunity.txt'), 'utf8');
   return [...articles, { source: 'flynn-immunity.txt', title: flynn.split('\n')[0]!, text: flynn }];
 }
 

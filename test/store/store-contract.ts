@@ -107,6 +107,40 @@ export function describeStoreContract(
       expect(store.conversations.articleForThread('slack:C1:1.0')).toBe(first.article.id);
     });
 
+    it('removes an article with its analyses, thread links, resolved questions and search entries', () => {
+      const kept = store.articles.add({ source: 's', title: 'Kept okapi story', text: 'An okapi was seen today.' });
+      const { article } = store.articles.add(flynn());
+      store.articles.saveAnalysis(article.id, 'extractive@1', analysisTitled('Flynn'));
+      store.conversations.linkThread('slack:C1:9.0', article.id);
+      store.schedules.resolveQuestion(article.id, 'who-paid', null);
+      const removed = store.articles.remove(article.id);
+      expect(removed).toMatchObject({ id: article.id, title: article.title });
+      expect(store.articles.get(article.id)).toBeUndefined();
+      expect(store.articles.getAnalysis(article.id, 'extractive@1')).toBeUndefined();
+      expect(store.conversations.articleForThread('slack:C1:9.0')).toBeUndefined();
+      expect(store.schedules.resolvedQuestions(article.id)).toEqual([]);
+      expect(store.articles.search('flynn')).toEqual([]);
+      expect(store.articles.suggest('flynn immunity')).toEqual([]);
+      expect(store.articles.count()).toBe(1);
+      expect(store.articles.remove(article.id)).toBeUndefined();
+      expect(store.articles.search('okapi').map((h) => h.id)).toEqual([kept.article.id]);
+      // The same text can be stored again afterwards, as a new article.
+      expect(store.articles.add(flynn()).outcome).toBe('created');
+    });
+
+    it('lists the most recently added articles first', () => {
+      const first = store.articles.add({ source: 's', title: 'First', text: 'One.' });
+      clock = new Date('2024-03-02T10:00:00.000Z');
+      const second = store.articles.add({ source: 's', title: 'Second', text: 'Two.' });
+      const third = store.articles.add({ source: 's', title: 'Third', text: 'Three.' });
+      expect(store.articles.recent(2).map((h) => h.id)).toEqual([third.article.id, second.article.id]);
+      expect(store.articles.recent(10).map((h) => h.title)).toEqual(['Third', 'Second', 'First']);
+      expect(store.articles.recent(10).at(-1)).toMatchObject({
+        id: first.article.id,
+        ingestedAt: '2024-03-01T10:00:00.000Z',
+      });
+    });
+
     it('finds the Flynn story by "flynn" among other articles, best first', () => {
       for (const n of ['politics/001', 'politics/002', 'business/001', 'tech/001']) store.articles.add(bbc(n));
       const { article } = store.articles.add(flynn());

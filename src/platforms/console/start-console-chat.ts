@@ -12,8 +12,13 @@ export interface ConsoleChatOptions {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   logger: Logger;
-  /** Show a prompt and greeting (interactive terminal) or stay quiet (pipe). */
+  /**
+   * An interactive terminal: line editing, history, a prompt and bracketed paste. Otherwise (a
+   * pipe) each input line is echoed before its answer, so a transcript reads in order.
+   */
   interactive: boolean;
+  /** Shown once before the first prompt (e.g. the first-run banner naming the sample stories). */
+  welcome?: string[];
 }
 
 export interface ConsoleChat {
@@ -24,19 +29,35 @@ export interface ConsoleChat {
   close(): void;
 }
 
+const PASTE_ON = '\x1b[?2004h';
+const PASTE_OFF = '\x1b[?2004l';
+const ADD_ALONE = /^\/?brief\s+add$/i;
+
 /**
  * The terminal platform: `/brief …` lines are commands, plain lines are questions about the last
  * brief. Lines are handled strictly in order, so piped scripts get their answers in order.
+ * A multi-paragraph article reaches `/brief add` whole: pasted (bracketed paste keeps a paste
+ * one message), or typed after a bare `/brief add` up to a line holding only a dot.
  */
 export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
-  const { app, output, logger } = options;
-  const lines = createInterface({ input: options.input, terminal: false });
+  const { app, output, logger, interactive } = options;
+  const rl = createInterface({
+    input: options.input,
+    ...(interactive
+      ? { output, terminal: true, historySize: 500, removeHistoryDuplicates: true }
+      : { terminal: false }),
+  });
   // The terminal is one conversation: plain lines go to the thread of the last brief posted.
   let currentThread: string | undefined;
   let queue = Promise.resolve();
   // Unique per run, so threads linked in an earlier run are never mistaken for this one's.
   const session = Date.now().toString(36);
   let posted = 0;
+  let pasting = false;
+  let pasted: string[] = [];
+  /** Lines of an article typed after a bare `/brief add`, until a lone ".". */
+  let article: string[] | undefined;
+  let closed = false;
 
   const show = (reply: Reply) => output.write(`${renderConsoleReply(reply)}\n`);
   const responder: TurnResponder = {
@@ -54,17 +75,21 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     describeError: (error) => ({ message: error instanceof Error ? error.message : String(error) }),
   };
   const prompt = () => {
-    if (options.interactive) output.write('> ');
+    if (!interactive || closed) return;
+    rl.setPrompt(article ? '… ' : '> ');
+    rl.prompt();
   };
 
-  async function handle(line: string): Promise<void> {
-    const text = line.trim();
+  async function handle(raw: string): Promise<void> {
+    const text = raw.trim();
     if (!text) return;
-    if (/^(quit|exit)$/i.test(text)) return void lines.close();
+    if (/^(quit|exit)$/i.test(text)) return void rl.close();
+    // In a pipe nothing shows what was asked: echo it, so each answer follows its question.
+    if (!interactive) output.write(`> ${echoOf(text)}\n`);
     logger.debug({ line: text.slice(0, 80) }, 'console line received');
-    const command = /^\/?brief\b(.*)$/i.exec(text) ?? (/^(help|\?)$/i.test(text) ? [text, 'help'] : null);
+    const command = /^\/?brief\b([\s\S]*)$/i.exec(text) ?? (/^(help|\?)$/i.test(text) ? [text, 'help'] : null);
     if (!command && currentThread === undefined) {
-      show(noticeReply(['Brief a story first, e.g. ', cmd('', 'flynn'), '; then ask questions about it.']));
+      show(noticeReply(['Brief a story first, e.g. ', cmd('', 'ferry'), '; then ask questions about it.']));
       return;
     }
     // The console user always talks to the bot: a plain line is addressed to it, in the brief's thread.
@@ -73,26 +98,80 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
       channelId: CONSOLE_CHANNEL,
       userId: 'console:user',
       eventKeys: [],
-      text: command ? (command[1] ?? '') : text,
+      text: command ? (command[1] ?? '') : text.replace(/\s+/g, ' '),
       ...(command ? { kind: 'command' as const } : { kind: 'mention' as const, threadRef: currentThread }),
       log: logger,
     };
     await dispatchChatTurn(app, turn, responder);
   }
+  const submit = (text: string) => {
+    queue = queue.then(() => handle(text)).then(prompt);
+  };
 
-  if (options.interactive) {
-    output.write('newsbrief console. `/brief <story>` to brief, then ask questions; `/brief help`; `quit` to leave.\n');
+  if (interactive) {
+    output.write(PASTE_ON);
+    output.write(
+      'newsbrief console: `/brief <words>` briefs a story, then ask questions about it; `/brief help`; `quit` to leave.\n',
+    );
+    for (const line of options.welcome ?? []) output.write(`${line}\n`);
+    // Bracketed paste: lines inside one paste are kept together as one message.
+    options.input.on('keypress', (_s: unknown, key: { name?: string } | undefined) => {
+      if (key?.name === 'paste-start') pasting = true;
+      else if (key?.name === 'paste-end') pasting = false;
+    });
+    // Raw mode turns Ctrl-C into a key, not a signal: leave as `quit` does.
+    rl.on('SIGINT', () => rl.close());
     prompt();
   }
-  lines.on('line', (line) => {
-    queue = queue.then(() => handle(line)).then(prompt);
+  rl.on('line', (line) => {
+    if (pasting) {
+      pasted.push(line);
+      return;
+    }
+    const whole = pasted.length > 0 ? [...pasted, line].join('\n') : line;
+    pasted = [];
+    if (article) {
+      if (whole.trim() === '.') {
+        const text = article.join('\n');
+        article = undefined;
+        submit(`/brief add ${text}`);
+      } else {
+        article.push(whole);
+        prompt();
+      }
+      return;
+    }
+    if (ADD_ALONE.test(whole.trim())) {
+      article = [];
+      // Queued: in a pipe, earlier lines may still be being answered.
+      queue = queue
+        .then(() => void output.write('Paste or type the article; finish with a line holding only a dot (.).\n'))
+        .then(prompt);
+      return;
+    }
+    submit(whole);
   });
-  const done = new Promise<void>((resolve) => lines.once('close', () => void queue.then(resolve)));
+  const done = new Promise<void>((resolve) =>
+    rl.once('close', () => {
+      closed = true;
+      if (interactive) output.write(`\n${PASTE_OFF}`);
+      // Input ended inside a multi-line article: store what was given rather than lose it.
+      if (article && article.length > 0) submit(`/brief add ${article.join('\n')}`);
+      article = undefined;
+      void queue.then(resolve);
+    }),
+  );
   return {
     focus: (threadRef) => {
       currentThread = threadRef;
     },
     done,
-    close: () => lines.close(),
+    close: () => rl.close(),
   };
+}
+
+/** The first line of what was sent, with a note of how long the rest is. */
+function echoOf(text: string): string {
+  const lines = text.split('\n');
+  return lines.length === 1 ? text : `${lines[0]} … (${lines.length} lines)`;
 }

@@ -3,6 +3,7 @@ import type { CommandDefinition } from '../../commands/command-definition';
 import { briefCommands } from '../../commands/index';
 import type { Config } from '../../config/config-schema';
 import type { Logger } from '../../logging/create-logger';
+import { PlatformStartError } from '../platform-start-error';
 import { buildBriefCommand } from './brief-command-shape';
 import { createDiscordRest } from './create-discord-client';
 import { describeDiscordError } from './discord-api-errors';
@@ -38,8 +39,9 @@ export async function registerDiscordCommands(
   try {
     await rest.put(route, { body: [command] });
   } catch (err) {
-    options.logger.error({ err: describeDiscordError(err), guildId }, 'discord: command registration failed');
-    throw err;
+    // Reported by the caller (the CLI says what to fix); debug keeps the redacted details.
+    options.logger.debug({ err: describeDiscordError(err), guildId }, 'discord: command registration failed');
+    throw new PlatformStartError('Discord', 'DISCORD_TOKEN', err);
   }
   const subcommands = (command.options ?? []).map((o) => o.name);
   const scope = guildId ? 'guild' : 'global';

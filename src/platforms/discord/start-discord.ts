@@ -6,6 +6,7 @@ import type { CommandDefinition } from '../../commands/command-definition';
 import { briefCommands } from '../../commands/index';
 import type { Config } from '../../config/config-schema';
 import type { Logger } from '../../logging/create-logger';
+import { PlatformStartError } from '../platform-start-error';
 import { createDiscordClient } from './create-discord-client';
 import { describeDiscordError } from './discord-api-errors';
 import { createDiscordPoster } from './discord-poster';
@@ -74,7 +75,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     await ready;
   } catch (err) {
     await client.destroy();
-    throw err;
+    throw new PlatformStartError('Discord', 'DISCORD_TOKEN', err);
   }
   if (config.DISCORD_APPLICATION_ID && client.application?.id !== config.DISCORD_APPLICATION_ID) {
     logger.warn(

@@ -5,6 +5,7 @@ import type { ChannelPoster } from '../../app/channel-poster';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import type { Config } from '../../config/config-schema';
 import type { Logger } from '../../logging/create-logger';
+import { startStep } from '../platform-start-error';
 import { createSlackApp } from './create-slack-app';
 import type { SlackReceiverChoice } from './create-slack-receiver';
 import { slackClientOptions } from './slack-client-options';
@@ -57,14 +58,17 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     logger,
     permissions: { policy: config.NEWSBRIEF_CHANNEL_CHANGES, managerIds: config.SLACK_MANAGER_IDS },
   });
-  await bolt.init();
+  // Each step is tagged with the setting it tests, so a failure can say which one to fix.
+  await startStep('Slack', 'SLACK_BOT_TOKEN', () => bolt.init());
   let port: number | undefined;
   if (receiver.mode === 'http') {
-    const server = (await bolt.start({ port: config.SLACK_PORT, host: options.host })) as Server;
+    const server = (await startStep('Slack', 'SLACK_PORT', () =>
+      bolt.start({ port: config.SLACK_PORT, host: options.host }),
+    )) as Server;
     port = (server.address() as AddressInfo).port;
     logger.info({ component: 'slack', mode: 'http', port, path: '/slack/events' }, 'Slack listening');
   } else {
-    await bolt.start();
+    await startStep('Slack', 'SLACK_APP_TOKEN', () => bolt.start());
     logger.info({ component: 'slack', mode: 'socket' }, 'Slack connected over Socket Mode');
   }
   let stopped = false;

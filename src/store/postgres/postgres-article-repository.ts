@@ -167,9 +167,21 @@ export function createPostgresArticleRepository(
       );
       return result.rows.map(toHit);
     },
+    async recent(limit) {
+      const result = await db.query<HitRow>(
+        `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a ORDER BY a.ingested_at DESC, a.id DESC LIMIT $1`,
+        [limit],
+      );
+      return result.rows.map(toHit);
+    },
     async count() {
       const result = await db.query<{ n: number }>('SELECT count(*) AS n FROM articles');
       return result.rows[0]!.n;
+    },
+    async remove(id) {
+      // Analyses, thread links and resolved questions go by ON DELETE CASCADE.
+      const result = await db.query<ArticleRow>('DELETE FROM articles WHERE id = $1 RETURNING *', [id]);
+      return result.rows[0] ? toStored(result.rows[0]) : undefined;
     },
     async getAnalysis(articleId, engineKey) {
       const result = await db.query<{ analysis_json: Analysis }>(

@@ -98,6 +98,11 @@ export function createSqliteArticleRepository(
   const since = db.prepare<[string], HitRow>(
     `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a WHERE a.ingested_at >= ? ORDER BY a.ingested_at, a.id`,
   );
+  const recent = db.prepare<[number], HitRow>(
+    `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a ORDER BY a.ingested_at DESC, a.id DESC LIMIT ?`,
+  );
+  // Analyses, thread links and resolved questions go by ON DELETE CASCADE, search rows by trigger.
+  const deleteById = db.prepare<[number], ArticleRow>('DELETE FROM articles WHERE id = ? RETURNING *');
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
   const getAnalysis = db.prepare<[number, string], { analysis_json: string }>(
     'SELECT analysis_json FROM article_analyses WHERE article_id = ? AND engine_key = ?',
@@ -179,8 +184,15 @@ export function createSqliteArticleRepository(
     ingestedSince(isoTime) {
       return since.all(isoTime).map(toHit);
     },
+    recent(limit) {
+      return recent.all(limit).map(toHit);
+    },
     count() {
       return countAll.get()!.n;
+    },
+    remove(id) {
+      const row = deleteById.get(id);
+      return row ? toStored(row) : undefined;
     },
     getAnalysis(articleId, engineKey) {
       const row = getAnalysis.get(articleId, engineKey);

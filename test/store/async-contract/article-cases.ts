@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Analysis } from '../../../src/core/analysis-types';
 import type { ContractContext } from './contract-context';
 
-const FLYNN = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
-const BBC = '/work/shared/eval/bbc/article';
+const SHARED = join(import.meta.dirname, '../../../../shared');
+const FLYNN = readFileSync(join(SHARED, 'samples/flynn-immunity.txt'), 'utf8');
+const BBC = join(SHARED, 'eval/bbc/article');
 
 function bbc(name: string) {
   const text = readFileSync(`${BBC}/${name}.txt`, 'utf8');
@@ -231,6 +233,37 @@ export function articleCases(ctx: ContractContext) {
     expect(await articles().count()).toBe(1);
     expect(await articles().search('half written')).toEqual([]);
     expect(await articles().search('nobody')).toEqual([]);
+  });
+
+  it('removes an article with its analyses, thread links, resolved questions and search entries', async () => {
+    const store = ctx.store();
+    const kept = await store.articles.add({ source: 's', title: 'Kept okapi story', text: 'An okapi was seen today.' });
+    const { article } = await store.articles.add(flynn());
+    await store.articles.saveAnalysis(article.id, 'extractive@1', analysisTitled('Flynn'));
+    await store.conversations.linkThread('slack:C1:9.0', article.id);
+    await store.schedules.resolveQuestion(article.id, 'who-paid', null);
+    expect(await store.articles.remove(article.id)).toMatchObject({ id: article.id, title: article.title });
+    expect(await store.articles.get(article.id)).toBeUndefined();
+    expect(await store.articles.getAnalysis(article.id, 'extractive@1')).toBeUndefined();
+    expect(await store.conversations.articleForThread('slack:C1:9.0')).toBeUndefined();
+    expect(await store.schedules.resolvedQuestions(article.id)).toEqual([]);
+    expect(await store.articles.search('flynn')).toEqual([]);
+    expect(await store.articles.count()).toBe(1);
+    expect(await store.articles.remove(article.id)).toBeUndefined();
+    expect(await ids(store.articles.search('okapi'))).toEqual([kept.article.id]);
+  });
+
+  it('lists the most recently added articles first', async () => {
+    const first = await articles().add({ source: 's', title: 'First', text: 'One.' });
+    ctx.setClock('2031-03-02T10:00:00.000Z');
+    const second = await articles().add({ source: 's', title: 'Second', text: 'Two.' });
+    const third = await articles().add({ source: 's', title: 'Third', text: 'Three.' });
+    expect(await ids(articles().recent(2))).toEqual([third.article.id, second.article.id]);
+    expect((await articles().recent(10)).map((h) => h.id)).toEqual([
+      third.article.id,
+      second.article.id,
+      first.article.id,
+    ]);
   });
 
   it('remembers which thread is about which article, and handles each event key once', async () => {

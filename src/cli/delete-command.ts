@@ -1,0 +1,28 @@
+import { parseArgs } from 'node:util';
+import { type CliIo, UsageError } from './cli-io';
+import { withRuntime } from './with-runtime';
+
+/** `newsbrief delete <id>`: removes a story with its analyses and thread links. */
+export async function deleteCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' } },
+  });
+  const ids = positionals.map((p) => /^#?(\d+)$/.exec(p)?.[1]);
+  if (ids.length === 0) throw new UsageError('Say which story to delete, by id (newsbrief list shows them).');
+  const bad = positionals.filter((_, i) => ids[i] === undefined);
+  if (bad.length > 0) throw new UsageError(`"${bad[0]}" is not a story id: use the number newsbrief list shows.`);
+  return withRuntime(io, async ({ store }) => {
+    let missing = 0;
+    for (const id of ids.map(Number)) {
+      const removed = store.articles.remove(id);
+      if (!removed) missing++;
+      if (values.json)
+        io.stdout.write(`${JSON.stringify({ id, deleted: !!removed, title: removed?.title ?? null })}\n`);
+      else if (removed) io.stdout.write(`Deleted #${id} “${removed.title}”, with its analyses and thread links.\n`);
+      else io.stderr.write(`No story #${id}; newsbrief list shows the stored ones.\n`);
+    }
+    return missing > 0 ? 1 : 0;
+  });
+}

@@ -1,0 +1,32 @@
+import { parseArgs } from 'node:util';
+import { type CliIo, UsageError } from './cli-io';
+import { withRuntime } from './with-runtime';
+
+/** `newsbrief list`: the most recently added stories with their ids, newest first. */
+export async function listCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, limit: { type: 'string', default: '20' } },
+  });
+  if (positionals.length > 0) throw new UsageError(`list takes no words ("${positionals.join(' ')}").`);
+  const limit = /^\d+$/.test(values.limit) ? Number(values.limit) : Number.NaN;
+  if (!(limit >= 1 && limit <= 10_000)) throw new UsageError(`--limit takes a whole number from 1 to 10000.`);
+  return withRuntime(io, async ({ store }) => {
+    const stories = store.articles.recent(limit);
+    if (values.json) {
+      const rows = stories.map(({ score: _score, ...story }) => story);
+      io.stdout.write(`${JSON.stringify({ total: store.articles.count(), stories: rows })}\n`);
+      return 0;
+    }
+    if (stories.length === 0) {
+      io.stdout.write('No stories stored yet. Add some with: newsbrief ingest <file | folder | url>\n');
+      return 0;
+    }
+    const width = String(stories[0]?.id ?? 0).length + 1;
+    for (const s of stories) io.stdout.write(`${`#${s.id}`.padEnd(width)}  ${s.ingestedAt.slice(0, 10)}  ${s.title}\n`);
+    const total = store.articles.count();
+    if (total > stories.length) io.stdout.write(`… ${total - stories.length} older; newsbrief list --limit ${total}\n`);
+    return 0;
+  });
+}

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
+import { BUILT_CLI } from '../support/build-cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsbrief-built-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const env: NodeJS.ProcessEnv = {
+  PATH: process.env.PATH,
+  NEWSBRIEF_DB: join(dir, 'newsbrief.db'),
+  NEWSBRIEF_LOG_LEVEL: 'warn',
+};
+
+/** Runs dist/newsbrief.js (built from the current sources by the global setup) and lists the packages it loaded. */
+function run(args: string[]) {
+  const child = spawnSync(
+    process.execPath,
+    [join(import.meta.dirname, 'fixtures/loaded-packages.mjs'), BUILT_CLI, ...args],
+    {
+      env,
+      encoding: 'utf8',
+    },
+  );
+  const loaded = JSON.parse(/LOADED (.*)/.exec(child.stderr)?.[1] ?? '[]') as string[];
+  return { code: child.status, out: child.stdout, err: child.stderr, loaded };
+}
+
+it('the shipped CLI is compiled JavaScript: bin points at dist and needs no tsx', () => {
+  expect(packageJson.bin.newsbrief).toBe('dist/newsbrief.js');
+  expect(packageJson.scripts.prepare).toMatch(/scripts\/build\.js/);
+  expect(Object.keys(packageJson.dependencies)).not.toContain('tsx');
+  const version = run(['--version']);
+  expect(version.out).toBe(`newsbrief ${packageJson.version}\n`);
+  expect(version.loaded).toEqual([]);
+});
+
+it('brief and schedules load no platform SDK; tick --help neither', () => {
+  expect(run(['ingest', join(import.meta.dirname, '../../samples')]).code).toBe(0);
+  const brief = run(['brief', 'ferry']);
+  expect(brief.out).toMatch(/^== Harbour council/);
+  const schedules = run(['schedules']);
+  expect(schedules.code).toBe(0);
+  expect(brief.loaded).toContain('better-sqlite3');
+  expect(schedules.loaded).toContain('better-sqlite3');
+  for (const { loaded } of [brief, schedules, run(['tick', '--help'])]) {
+    for (const sdk of ['@slack/bolt', '@slack/web-api', 'discord.js', '@discordjs/rest', 'express', 'tsx', 'openai']) {
+      expect(loaded).not.toContain(sdk);
+    }
+  }
+  // The check can fail: tick with a Slack token loads the Slack SDK to post (nothing is due here).
+  Object.assign(env, { SLACK_BOT_TOKEN: 'xoxb-not-used', SLACK_APP_TOKEN: 'xapp-not-used' });
+  try {
+    const tick = run(['tick', '--at', new Date(Date.now() + 60_000).toISOString()]);
+    expect(tick.loaded).toEqual(expect.arrayContaining(['@slack/bolt', 'discord.js']));
+  } finally {
+    delete env.SLACK_BOT_TOKEN;
+    delete env.SLACK_APP_TOKEN;
+  }
+});

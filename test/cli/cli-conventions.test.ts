@@ -1,0 +1,222 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
+import { CLI_COMMANDS } from '../../src/cli/cli-commands';
+import { runCli } from '../../src/cli/run-cli';
+import { resolveDatabasePath } from '../../src/cli/with-runtime';
+import { loadConfig } from '../../src/config/load-config';
+import { readTextFile } from '../../src/ingest/read-text-file';
+import { projectPath } from '../../src/project-path';
+import { captureIo } from '../support/capture-io';
+
+const SAMPLES = projectPath('samples');
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbrief-conventions-'));
+  env = { NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' };
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[], input: string[] = []) {
+  const io = captureIo(env, input);
+  const code = await runCli(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('the command line behaves like gh, npm and git', () => {
+  it('--version prints the package version', async () => {
+    for (const flag of ['--version', '-v']) {
+      expect(await cli([flag])).toEqual({ code: 0, out: `newsbrief ${packageJson.version}\n`, err: '' });
+    }
+  });
+
+  it('every subcommand answers --help with its usage and examples, and does nothing else', async () => {
+    for (const { name } of CLI_COMMANDS) {
+      const { code, out, err } = await cli([name, '--help']);
+      expect(code, name).toBe(0);
+      expect(out, name).toMatch(new RegExp(`^newsbrief ${name} — [\\s\\S]*Usage:[\\s\\S]*Examples:`));
+      expect(err, name).toBe('');
+    }
+    // `start --help` must not start the bot: no start-up line, nothing read from input.
+    const start = await cli(['start', '-h'], ['/brief ferry']);
+    expect(start.out).not.toContain('Key quotes');
+    expect(start.err).not.toContain('database');
+    expect((await cli(['help', 'brief'])).out).toContain('newsbrief brief <words from the story | id>');
+  });
+
+  it('names the closest command for a typo, exit 2', async () => {
+    const typo = await cli(['brfe', 'ferry']);
+    expect(typo).toMatchObject({ code: 2, out: '' });
+    expect(typo.err.split('\n')[0]).toBe("Unknown command 'brfe' — did you mean brief?");
+    expect((await cli(['shedules'])).err).toContain('did you mean schedules?');
+    const far = await cli(['frobnicate']);
+    expect(far.code).toBe(2);
+    expect(far.err).toMatch(/^Unknown command 'frobnicate'\.\nRun `newsbrief help`/);
+  });
+
+  it('explains an unknown option plainly, with the usage, never the parser message', async () => {
+    const { code, err } = await cli(['brief', 'ferry', '--jsn']);
+    expect(code).toBe(2);
+    expect(err).toBe(
+      'Unknown option --jsn.\nUsage: newsbrief brief <words from the story | id> [--json]\nMore: newsbrief brief --help\n',
+    );
+    expect((await cli(['tick', '--at'])).err).toMatch(/^Option --at needs a value\./);
+  });
+});
+
+describe('ask, analyze and ingest arguments', () => {
+  beforeEach(async () => {
+    expect((await cli(['ingest', SAMPLES])).code).toBe(0);
+  });
+
+  it('the examples in help work on the sample stories', async () => {
+    const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+    const runnable = CLI_COMMANDS.filter((c) => ['list', 'brief', 'ask', 'analyze'].includes(c.name));
+    for (const example of runnable.flatMap((c) => c.examples)) {
+      const [, ...args] = words(example);
+      const { code, out } = await cli(args.map((a) => (a.startsWith('samples') ? projectPath(a) : a)));
+      expect(code, example).toBe(0);
+      if (example.includes(' ask ')) expect(out, example).not.toMatch(/"answer":null|doesn't say/);
+    }
+  });
+
+  it('ask refuses words after the question instead of answering them', async () => {
+    const extra = await cli(['ask', 'ferry', 'who chairs the finance committee?', 'extra']);
+    expect(extra.code).toBe(2);
+    expect(extra.err).toMatch(/^"extra" comes after the question; the question goes last, in quotes/);
+    const missing = await cli(['ask', 'ferry']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^The question is missing\./);
+    const answered = JSON.parse((await cli(['ask', 'ferry', 'who chairs the finance committee?', '--json'])).out);
+    expect(answered.answer).toMatch(/Helen Marsh/);
+  });
+
+  it('ask --json prints JSON when no story matches', async () => {
+    const { code, out } = await cli(['ask', 'nomatchzz', 'who?', '--json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toMatchObject({
+      answer: null,
+      sentenceIds: [],
+      error: 'No stored story matches "nomatchzz".',
+    });
+  });
+
+  it('analyze accepts a folder as ingest does', async () => {
+    const { code, out } = await cli(['analyze', SAMPLES, '--json']);
+    expect(code).toBe(0);
+    const files = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).file as string);
+    expect(files.map((f) => f.replace(`${SAMPLES}/`, ''))).toEqual([
+      'harbour-ferry-contract.txt',
+      'library-sunday-hours.txt',
+      'riverside-waiting-lists.txt',
+    ]);
+  });
+
+  it('one 200-character rule: ingest and analyze refuse a stub as chat add does', async () => {
+    const stub = join(dir, 'stub.txt');
+    writeFileSync(stub, 'hello');
+    const html = join(dir, 'hi.html');
+    writeFileSync(html, '<p>hi</p>');
+    const ingest = await cli(['ingest', stub, html]);
+    expect(ingest.code).toBe(1);
+    expect(ingest.out).toMatch(
+      /FAILED +.*stub\.txt: too short to be an article: that is 5 characters; an article needs at least 200/,
+    );
+    expect(ingest.out).toMatch(/FAILED +.*hi\.html: too short to be an article/);
+    expect((await cli(['analyze', stub])).err).toMatch(/needs at least 200/);
+    const chat = await cli(['start'], ['/brief add hello']);
+    expect(chat.out).toMatch(/That is 5 characters; an article needs at least 200/);
+  });
+
+  it('an unsupported file named on purpose fails clearly (exit 1); inside a folder it is passed over', async () => {
+    const pdf = join(dir, 'notes.pdf');
+    writeFileSync(pdf, '%PDF-1.4');
+    const named = await cli(['ingest', pdf]);
+    expect(named.code).toBe(1);
+    expect(named.out).toContain(`FAILED  ${pdf}: .pdf is not an article type (.txt, .md, .html, .htm)`);
+    expect(named.out).not.toMatch(/skipped:/);
+    mkdirSync(join(dir, 'folder'));
+    writeFileSync(join(dir, 'folder', 'notes.pdf'), '%PDF-1.4');
+    writeFileSync(join(dir, 'folder', 'story.txt'), `Headline\n\n${'A sentence about the council. '.repeat(10)}`);
+    const folder = await cli(['ingest', join(dir, 'folder')]);
+    expect(folder.code).toBe(0);
+    expect(folder.out).toMatch(/skipped .*notes\.pdf: \.pdf is not an article type/);
+  });
+
+  it('analyze and ask --file refuse a FIFO at once instead of waiting for a writer', async () => {
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const analyze = await cli(['analyze', fifo]);
+    expect(analyze).toMatchObject({ code: 1, err: `${fifo}: not a regular file\n` });
+    const ask = await cli(['ask', '--file', fifo, 'who?', '--json']);
+    expect(ask.code).toBe(1);
+    expect(JSON.parse(ask.out)).toMatchObject({ answer: null, error: `${fifo}: not a regular file` });
+    expect((await readTextFile(fifo, 1024)).ok).toBe(false);
+  });
+
+  it('suggests CLI forms at a shell, not chat ones', async () => {
+    const near = await cli(['brief', 'fery contrct']);
+    expect(near.code).toBe(1);
+    expect(near.out).toMatch(
+      /Closest titles:\n {2}Harbour council delays vote on ferry contract after cost questions — newsbrief brief 1/,
+    );
+    expect(near.out).not.toContain('/brief');
+    const none = await cli(['brief', 'zzqx']);
+    expect(none.out).toContain('newsbrief ingest <file | folder | url>');
+    expect(none.out).not.toContain('/brief');
+    expect((await cli(['brief', '1'])).out).toMatch(/^== Harbour council delays vote/);
+  });
+
+  it('list shows recent stories; delete removes one with its thread links', async () => {
+    const listed = await cli(['list']);
+    expect(listed.code).toBe(0);
+    expect(listed.out.split('\n').slice(0, 3)).toEqual([
+      expect.stringMatching(/^#3 {2}\d{4}-\d\d-\d\d {2}Riverside hospital/),
+      expect.stringMatching(/^#2 {2}.*City libraries/),
+      expect.stringMatching(/^#1 {2}.*Harbour council/),
+    ]);
+    expect(JSON.parse((await cli(['list', '--limit', '1', '--json'])).out).stories).toHaveLength(1);
+    expect((await cli(['list', '--limit', 'x'])).code).toBe(2);
+
+    const deleted = await cli(['delete', '1']);
+    expect(deleted).toMatchObject({
+      code: 0,
+      out: 'Deleted #1 “Harbour council delays vote on ferry contract after cost questions”, with its analyses and thread links.\n',
+    });
+    expect((await cli(['brief', 'ferry'])).code).toBe(1);
+    expect(await cli(['delete', '1'])).toMatchObject({
+      code: 1,
+      err: 'No story #1; newsbrief list shows the stored ones.\n',
+    });
+    expect((await cli(['delete', 'ferry'])).code).toBe(2);
+  });
+
+  it('start names the database in its first line', async () => {
+    const { err } = await cli(['start'], ['/brief ferry']);
+    expect(err.split('\n')[0]).toBe(
+      `newsbrief: database ${env.NEWSBRIEF_DB} (3 stored stories); console chat (no Slack or Discord token set).`,
+    );
+  });
+});
+
+describe('the default database path', () => {
+  it('is inside the newsbrief folder whatever the current directory', () => {
+    const before = process.cwd();
+    try {
+      process.chdir(dir);
+      const config = resolveDatabasePath(loadConfig({}));
+      expect(config.NEWSBRIEF_DB).toBe(projectPath('data', 'newsbrief.db'));
+      expect(resolveDatabasePath(loadConfig({ NEWSBRIEF_DB: '/srv/news.db' })).NEWSBRIEF_DB).toBe('/srv/news.db');
+    } finally {
+      process.chdir(before);
+    }
+  });
+});

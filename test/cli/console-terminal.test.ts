@@ -1,0 +1,152 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/cli-io';
+import { runCli } from '../../src/cli/run-cli';
+import { createLogger, silentLogger } from '../../src/logging/create-logger';
+import { createConsoleLogStream } from '../../src/platforms/console/console-log-stream';
+import { startConsoleChat } from '../../src/platforms/console/start-console-chat';
+import { projectPath } from '../../src/project-path';
+import { makeTestApp, type TestApp } from '../support/make-test-app';
+
+const SAMPLES = readdirSync(projectPath('samples')).map((f) => projectPath('samples', f));
+const ARTICLE = [
+  'Bridge inspectors close the old river crossing',
+  '',
+  'The county closed the old river bridge on Monday after inspectors found cracks in two of its supports, officials said.',
+  '',
+  '"We will not reopen it until we are sure it is safe," said county engineer Maria Lopez. Repairs could take six months.',
+];
+
+/**
+ * A terminal for the real node:readline: a TTY-flagged input (raw mode is a no-op) and an output
+ * that collects what the user would see. Keys are written as a terminal sends them.
+ */
+function fakeTerminal() {
+  const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => input });
+  const output = Object.assign(new PassThrough(), { isTTY: true, columns: 200, rows: 50 });
+  let screen = '';
+  output.on('data', (d) => (screen += String(d)));
+  const waitFor = async (pattern: RegExp, from = 0) => {
+    for (let i = 0; i < 400; i++) {
+      if (pattern.test(screen.slice(from))) return;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`never showed ${pattern}:\n${screen}`);
+  };
+  return { input, output, screen: () => screen, waitFor };
+}
+
+const cleanup: Array<() => void> = [];
+afterEach(() => {
+  for (const step of cleanup.splice(0)) step();
+});
+
+async function app(): Promise<TestApp> {
+  const t = await makeTestApp({ articles: SAMPLES });
+  cleanup.push(() => t.close());
+  return t;
+}
+
+describe('console chat in a terminal (real readline)', () => {
+  it('edits lines and recalls history with the Up arrow', async () => {
+    const t = await app();
+    const term = fakeTerminal();
+    const chat = startConsoleChat({
+      app: t.app,
+      input: term.input,
+      output: term.output,
+      logger: silentLogger(),
+      interactive: true,
+    });
+    await term.waitFor(/> /);
+    // A typo fixed with Backspace, then Enter.
+    term.input.write('/brief ferrx\x7fy\r');
+    await term.waitFor(/Key quotes/);
+    const mark = term.screen().length;
+    term.input.write('\x1b[A'); // Up: the last line comes back, not "^[[A"
+    term.input.write('\r');
+    await term.waitFor(/Key quotes/, mark);
+    expect(term.screen()).not.toContain('^[[A');
+    expect(term.screen().match(/== Harbour council delays vote/g)).toHaveLength(2);
+    term.input.write('\x03'); // Ctrl-C leaves
+    await chat.done;
+  });
+
+  it('stores a multi-paragraph article pasted after /brief add (bracketed paste)', async () => {
+    const t = await app();
+    const term = fakeTerminal();
+    const chat = startConsoleChat({
+      app: t.app,
+      input: term.input,
+      output: term.output,
+      logger: silentLogger(),
+      interactive: true,
+    });
+    expect(term.screen()).toContain('\x1b[?2004h'); // asks the terminal to mark pastes
+    term.input.write(`/brief add \x1b[200~${ARTICLE.join('\n')}\x1b[201~\r`);
+    await term.waitFor(/Added: “Bridge inspectors close the old river crossing” \(#4\)/);
+    expect(t.store.articles.get(4)?.text).toContain('supports, officials said.\n\n"We will not reopen it');
+    // Nothing of the paste was taken as a question.
+    expect(term.screen()).not.toMatch(/Brief a story first|The article doesn't say/);
+    term.input.end();
+    await chat.done;
+  });
+
+  it('shows the start-up line, then the first-run banner, then the prompt; warnings as sentences', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-console-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const term = fakeTerminal();
+    const io: CliIo = {
+      stdin: term.input,
+      stdout: term.output,
+      stderr: term.output, // one screen, so the order is what a person sees
+      env: { NEWSBRIEF_DB: join(dir, 'newsbrief.db') },
+      interactive: true,
+    };
+    const running = runCli(['start'], io);
+    await term.waitFor(/> /);
+    const screen = term.screen();
+    const order = ['newsbrief: database', 'First run: stored 3 sample stories', '#1 Harbour council', '> '].map((s) =>
+      screen.indexOf(s),
+    );
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(screen).toContain('Try: /brief ferry');
+    expect(screen).not.toMatch(/\{"level"/);
+    term.input.write('/brief help\r');
+    await term.waitFor(/e\.g\. \/brief ferry/);
+    term.input.write('quit\r');
+    expect(await running).toBe(0);
+
+    const lines: string[] = [];
+    const logger = createLogger({
+      level: 'warn',
+      destination: createConsoleLogStream({ write: (s: string) => lines.push(s) } as never),
+    });
+    logger.warn({ err: new Error('timed out'), feed: 'x' }, 'feed poll failed');
+    expect(lines).toEqual(['newsbrief warning: feed poll failed (timed out)\n']);
+  });
+});
+
+describe('console chat from a pipe', () => {
+  it('echoes each question before its answer and takes a multi-line article after a bare /brief add', async () => {
+    const t = await app();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (d) => (out += String(d)));
+    const chat = startConsoleChat({ app: t.app, input, output, logger: silentLogger(), interactive: false });
+    input.end(['/brief ferry', 'who chairs the finance committee?', '/brief add', ...ARTICLE, '.', ''].join('\n'));
+    await chat.done;
+    const brief = out.indexOf('> /brief ferry');
+    const question = out.indexOf('> who chairs the finance committee?');
+    expect(brief, out.slice(0, 300)).toBe(0);
+    expect(out.indexOf('Key quotes')).toBeGreaterThan(brief);
+    expect(question).toBeGreaterThan(out.indexOf('Key quotes'));
+    expect(out.slice(question)).toMatch(/Helen Marsh/);
+    expect(out).toMatch(/> \/brief add Bridge inspectors close the old river crossing … \(5 lines\)\nAdded: /);
+    expect(t.store.articles.get(4)?.text).toContain('\n\n"We will not reopen it');
+  });
+});
