@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/analysis-types';
 import type { Store } from '../../src/store/store';
@@ -7,8 +8,9 @@ export interface StoreContractOptions {
   now: () => Date;
 }
 
-const FLYNN = readFileSync('/work/shared/samples/flynn-immunity.txt', 'utf8');
-const BBC = '/work/shared/eval/bbc/article';
+const SHARED = join(import.meta.dirname, '../../../shared');
+const FLYNN = readFileSync(join(SHARED, 'samples/flynn-immunity.txt'), 'utf8');
+const BBC = join(SHARED, 'eval/bbc/article');
 
 function bbc(name: string) {
   const text = readFileSync(`${BBC}/${name}.txt`, 'utf8');
