@@ -13,12 +13,12 @@ const BUNDLED = ['zod', 'stemmer'];
 const { dependencies } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 const external = Object.keys(dependencies).filter((name) => !BUNDLED.includes(name));
 
-/** Builds dist/newsbrief.js from the current sources; returns its path. */
+/** Builds dist/newsbrief.js (and the worker pool's thread entry) from the current sources; returns its path. */
 export async function buildCli() {
   rmSync(`${root}/dist`, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { newsbrief: 'src/cli/newsbrief.ts' },
+    entryPoints: { newsbrief: 'src/cli/newsbrief.ts', 'pool-worker': 'src/workers/pool-worker.ts' },
     outdir: 'dist',
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,

@@ -136,8 +136,6 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   // platforms, finish before the platforms stop, and each part finishes its work in flight.
   const running: Stoppable[] = [];
   const posters: ChannelPoster[] = [];
-  const removeGuard = installProcessGuard(logger);
-  running.push({ name: 'process guard', stop: removeGuard });
   const seeded = await seedSamples(runtime, io.samplesDir);
   const platforms = [config.SLACK_BOT_TOKEN && 'Slack', config.DISCORD_TOKEN && 'Discord'].filter(Boolean);
   // The first line says which database is in use: the one thing to check when stories seem missing.
@@ -233,6 +231,10 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
     throw error;
   }
 
+  // Installed once everything has started: a failure to start must still end the process with
+  // its one-line message, while a running bot keeps serving through a library's stray throw.
+  const removeGuard = installProcessGuard(logger);
+  running.unshift({ name: 'process guard', stop: removeGuard });
   logger.info({ running: running.map((r) => r.name), stories: store.articles.count() }, 'newsbrief started');
   const inputEnded = chat ? chat.done.then(() => 'console input ended') : new Promise<string>(() => {});
   const reason = await Promise.race([io.stopSignal, inputEnded]);

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FetchError, type FetchErrorCode } from '../ingest/fetch-error';
+import { projectPath } from '../project-path';
 import type { PoolFailure, PoolJobName, PoolJobs, PoolRequest, PoolResponse } from './pool-jobs';
 
 export interface WorkerPoolOptions {
@@ -143,14 +144,18 @@ function toError(failure: PoolFailure): Error {
 }
 
 /**
- * The worker's entry file sits next to this one: pool-worker.ts when running from source
- * (tsx in development and tests), pool-worker.js once compiled. A TypeScript entry needs tsx's
+ * The worker's entry file: pool-worker.ts next to this one when running from source (tsx in
+ * development and tests), dist/pool-worker.js once compiled. A TypeScript entry needs tsx's
  * loader inside the thread, registered before the entry is imported; resolved from here so it
  * does not depend on the working directory.
  */
 function workerBootstrap(): string {
   const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./pool-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url).href;
+  // Bundled, this code sits in a chunk whose depth the bundler chooses; the worker is its own
+  // entry at dist/pool-worker.js.
+  const entry = fromSource
+    ? new URL('./pool-worker.ts', import.meta.url).href
+    : pathToFileURL(projectPath('dist', 'pool-worker.js')).href;
   if (!fromSource) return `import(${JSON.stringify(entry)});`;
   const tsx = tsxEsmApi();
   return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;

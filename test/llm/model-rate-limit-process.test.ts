@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { BUILT_CLI } from '../support/build-cli';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../support/fake-openai-server';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
 
-const BIN = join(import.meta.dirname, '../../bin/newsbrief.js');
+const BIN = BUILT_CLI;
 let dir: string;
 let server: FakeOpenAiServer;
 const children: ChildProcess[] = [];

@@ -4,10 +4,11 @@ import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { BUILT_CLI } from '../support/build-cli';
 import { startFakeSlackApi } from '../support/fake-slack-api';
 import { postSignedToSlack } from '../support/fake-slack-requests';
 
-const BIN = join(import.meta.dirname, '../../bin/newsbrief.js');
+const BIN = BUILT_CLI;
 const SECRET = 'test-signing-secret';
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {

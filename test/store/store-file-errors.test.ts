@@ -3,8 +3,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BUILT_CLI } from '../support/build-cli';
 
-const BIN = join(import.meta.dirname, '../../bin/newsbrief.js');
+const BIN = BUILT_CLI;
 const ROOT = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-dbfile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
