@@ -16,6 +16,7 @@ const benchmarks: ReadonlyArray<[string, () => Promise<Benchmark>]> = [
   ['slack', async () => (await import('./bench-slack')).benchSlack],
   ['discord', async () => (await import('./bench-discord')).benchDiscord],
   ['scheduler', async () => (await import('./bench-scheduler')).benchScheduler],
+  ['store-async', async () => (await import('./bench-async-store')).benchAsyncStore],
 ];
 
 const PEAK_RSS_TARGET_MB = 200;
