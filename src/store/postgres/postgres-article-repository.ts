@@ -138,12 +138,11 @@ export function createPostgresArticleRepository(
     },
     async suggest(query, limit = 3) {
       if (searchTerms(query).length === 0) return [];
-      // The trigram index finds the titles nearest the query (word similarity, KNN order); the
-      // final order uses the same similarity as SQLite, so both stores suggest alike.
-      const result = await db.query<HitRow>(
-        `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a ORDER BY a.title <->> $1 LIMIT ${SUGGEST_CANDIDATES}`,
-        [query.normalize('NFKC').replaceAll('\u0000', '').slice(0, 500)],
-      );
+      // The trigram index finds the titles nearest the query; the final order uses the same
+      // similarity as SQLite, so both stores suggest alike.
+      const result = await db.query<HitRow>(`SELECT *, 0 AS score FROM newsbrief_suggest($1, ${SUGGEST_CANDIDATES})`, [
+        query.normalize('NFKC').replaceAll('\u0000', '').slice(0, 500),
+      ]);
       return result.rows
         .map((row) => ({ ...toHit(row), score: titleSimilarity(query, row.title) }))
         .filter((hit) => hit.score > 0)
