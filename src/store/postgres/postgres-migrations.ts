@@ -13,9 +13,10 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   {
     id: 'articles-001-init',
     sql: `
-      -- Trusted extensions (PostgreSQL 13+): the database owner may create them.
-      CREATE EXTENSION IF NOT EXISTS pg_trgm;
-      CREATE EXTENSION IF NOT EXISTS unaccent;
+      -- Trusted extensions (PostgreSQL 13+): the database owner may create them. In public, which
+      -- every newsroom schema's search path includes, so a second newsroom in the database finds them.
+      CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+      CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
       -- Words as SQLite's unicode61 tokenizer sees them: lower-cased, accents removed, no stemming
       -- and no stopwords, so the same query finds the same stories on both stores.
       CREATE TEXT SEARCH CONFIGURATION newsbrief_words (COPY = simple);
