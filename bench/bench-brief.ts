@@ -39,7 +39,7 @@ export const benchBrief: Benchmark = async (context) => {
  * What reporters type: one or two words from a headline, 10% with a typo that finds nothing
  * (the "did you mean" path).
  */
-function briefQueries(titles: readonly string[], count: number): string[] {
+export function briefQueries(titles: readonly string[], count: number): string[] {
   const random = seededRandom(7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const queries: string[] = [];

@@ -19,6 +19,7 @@ const benchmarks: ReadonlyArray<[string, () => Promise<Benchmark>]> = [
   ['hostile', async () => (await import('./bench-hostile-inputs')).benchHostileInputs],
   ['ingest-ack', async () => (await import('./bench-ingest-ack')).benchIngestAck],
   ['cold-start', async () => (await import('./bench-cold-start')).benchColdStart],
+  ['store-async', async () => (await import('./bench-async-store')).benchAsyncStore],
 ];
 
 const PEAK_RSS_TARGET_MB = 200;

@@ -62,3 +62,19 @@ it('migrates a schema once when replicas start together, and can refuse a schema
   await Promise.all([...stores, checked, other].map((s) => s.close()));
   await expect(openPostgresStore({ url: database.url, schema: 'Bad-Name' })).rejects.toThrow(/schema name/);
 });
+
+it('installs its extensions where every newsroom schema finds them', async () => {
+  const admin = new pg.Client(database.url);
+  await admin.connect();
+  const name = `bare_${process.pid}`;
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
+  await admin.end();
+  const url = database.url.replace(/\/[^/]+$/, `/${name}`);
+  const first = await openPostgresStore({ url, schema: 'newsroom_a' });
+  const second = await openPostgresStore({ url, schema: 'newsroom_b' });
+  await second.articles.add({ source: 's', title: 'Café reopens', text: 'The café reopened.' });
+  expect((await second.articles.search('cafe'))[0]?.title).toBe('Café reopens');
+  expect((await second.articles.suggest('cafe reopns'))[0]?.title).toBe('Café reopens');
+  expect(await first.articles.count()).toBe(0);
+  await Promise.all([first.close(), second.close()]);
+});

@@ -13,9 +13,10 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   {
     id: 'articles-001-init',
     sql: `
-      -- Trusted extensions (PostgreSQL 13+): the database owner may create them.
-      CREATE EXTENSION IF NOT EXISTS pg_trgm;
-      CREATE EXTENSION IF NOT EXISTS unaccent;
+      -- Trusted extensions (PostgreSQL 13+): the database owner may create them. In public, which
+      -- every newsroom schema's search path includes, so a second newsroom in the database finds them.
+      CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+      CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
       -- Words as SQLite's unicode61 tokenizer sees them: lower-cased, accents removed, no stemming
       -- and no stopwords, so the same query finds the same stories on both stores.
       CREATE TEXT SEARCH CONFIGURATION newsbrief_words (COPY = simple);
@@ -44,8 +45,51 @@ export const postgresMigrations: readonly PostgresMigration[] = [
         ) STORED
       );
       CREATE INDEX articles_search ON articles USING gin (search);
-      CREATE INDEX articles_title_trgm ON articles USING gist (title gist_trgm_ops);
+      CREATE INDEX articles_title_trgm ON articles USING gin (title gin_trgm_ops);
       CREATE INDEX articles_ingested_at ON articles (ingested_at);
+
+      -- "Did you mean": titles sharing enough of the query's trigrams with some stretch of their
+      -- words (pg_trgm's word similarity, found through the GIN trigram index), closest first.
+      CREATE FUNCTION newsbrief_suggest(query text, candidates integer)
+      RETURNS TABLE (id bigint, title text, source text, url text, published_at text, ingested_at timestamptz)
+      LANGUAGE sql STABLE ROWS 50 SET pg_trgm.word_similarity_threshold = 0.3
+      AS $$
+        SELECT a.id, a.title, a.source, a.url, a.published_at, a.ingested_at FROM articles a
+        WHERE query <% a.title ORDER BY word_similarity(query, a.title) DESC, a.id DESC LIMIT candidates
+      $$;
+
+      -- Search, best first. Only the rank_window most recent matches are ranked (as on SQLite),
+      -- so a word in most articles stays fast; they are looked for among the newest 3,000
+      -- articles first, then 30,000, ..., so a common word does not visit every match. Plain and
+      -- index scans are off for that lookup: the planner does not count reading each article's
+      -- tsvector and would walk the id index testing every row instead of using the GIN index.
+      CREATE FUNCTION newsbrief_search(query text, max_hits integer, rank_window integer)
+      RETURNS TABLE (id bigint, title text, source text, url text, published_at text, ingested_at timestamptz, score real)
+      LANGUAGE plpgsql STABLE ROWS 10
+      AS $$
+      DECLARE
+        q tsquery := to_tsquery('newsbrief_words', query);
+        newest bigint := (SELECT a.id FROM articles a ORDER BY a.id DESC LIMIT 1);
+        span bigint := 3000;
+        ids bigint[];
+      BEGIN
+        IF newest IS NULL THEN RETURN; END IF;
+        PERFORM set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true);
+        LOOP
+          ids := ARRAY(SELECT a.id FROM articles a WHERE a.search @@ q AND a.id > newest - span
+                       ORDER BY a.id DESC LIMIT rank_window);
+          EXIT WHEN cardinality(ids) >= rank_window OR span > newest;
+          span := span * 10;
+        END LOOP;
+        PERFORM set_config('enable_seqscan', 'on', true), set_config('enable_indexscan', 'on', true);
+        -- Weights {D, C, B, A}: body 0.1, entity names 0.4, title 1.0 (bm25's 1 : 4 : 10 on SQLite).
+        RETURN QUERY
+          SELECT a.id, a.title, a.source, a.url, a.published_at, a.ingested_at,
+                 ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search, q, 1) AS score
+          FROM articles a WHERE a.id = ANY (ids)
+          ORDER BY score DESC, a.id DESC LIMIT max_hits;
+      END
+      $$;
 
       CREATE TABLE article_analyses (
         article_id bigint NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

@@ -63,6 +63,27 @@ export function exactlyOnceCases(ctx: ContractContext) {
     expect(await peer.articles.count()).toBe(2);
   });
 
+  it('leases each due feed to one poller when replicas poll at once', async () => {
+    const peer = await ctx.peer();
+    const ids: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      ids.push(
+        (await ctx.store().feeds.subscribe({ url: `https://f${i}.test/rss`, channelId: 'C1', addedBy: 'U1' })).feed.id,
+      );
+    }
+    const now = '2024-03-01T10:05:00.000Z';
+    const lease = '2024-03-01T10:10:00.000Z';
+    const taken = await Promise.all([
+      ctx.store().feeds.leaseDueForPoll(now, lease, 8),
+      peer.feeds.leaseDueForPoll(now, lease, 8),
+      ctx.store().feeds.leaseDueForPoll(now, lease, 8),
+    ]);
+    const all = taken.flat().map((f) => f.id);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.sort((a, b) => a - b)).toEqual(ids);
+    expect(await peer.feeds.dueForPoll(now)).toEqual([]);
+  });
+
   it('shares the model-result cache between replicas', async () => {
     const peer = await ctx.peer();
     const key = { articleHash: 'a'.repeat(64), model: 'gpt-4o-mini', promptVersion: 'p3' };

@@ -1,0 +1,183 @@
+import { join } from 'node:path';
+import pg from 'pg';
+import { analyzeArticle, EXTRACTIVE_ENGINE_VERSION } from '../src/core/analyze-article';
+import type { AsyncStore } from '../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../src/store/async/open-async-sqlite-store';
+import { contentHash } from '../src/store/content-hash';
+import { openPostgresStore } from '../src/store/postgres/open-postgres-store';
+import { postgresOptionsFromEnv } from '../src/store/postgres/postgres-options-from-env';
+import { openTableStore } from '../src/store/transfer/open-table-store';
+import type { StoreLocation } from '../src/store/transfer/store-location';
+import { transferTables } from '../src/store/transfer/transfer-tables';
+import { startPostgresCluster } from '../test/support/postgres-cluster';
+import { loadBbcArticles, syntheticArticles } from './bbc-corpus';
+import { briefQueries } from './bench-brief';
+import { type BenchContext, type Benchmark, type BenchRow, percentile } from './bench-types';
+
+// Scale of issue 16: 100,000 stored articles (NEWSBRIEF_BENCH_ARTICLES for a quicker run).
+const TOTAL = Number(process.env.NEWSBRIEF_BENCH_ARTICLES ?? 100_000);
+// Ingested one by one through the store, as ingest does (analysis, entity names, cached analysis).
+const INGESTED = Math.min(2_000, TOTAL);
+const QUERIES = 400;
+const INGEST_TARGET = 300;
+const P95_TARGET_MS = 20;
+
+interface Target {
+  name: string;
+  location: StoreLocation;
+  open: () => Promise<AsyncStore>;
+  close: () => Promise<void>;
+}
+
+/**
+ * The asynchronous store at the issue's scale, on SQLite (through the adapter) and PostgreSQL:
+ * ingest rate end to end, then brief-path search latency (search, "did you mean" on a miss, the
+ * cached analysis of the top story) with 100,000 stored. PostgreSQL is NEWSBRIEF_DATABASE_URL
+ * (a throwaway schema in it) or, when unset, a throwaway local server.
+ */
+export const benchAsyncStore: Benchmark = async (context) => {
+  const rows: BenchRow[] = [];
+  for (const target of [sqliteTarget(context), await postgresTarget(context)]) {
+    try {
+      rows.push(...(await benchTarget(target, context)));
+    } finally {
+      await target.close();
+    }
+  }
+  return rows;
+};
+
+async function benchTarget(target: Target, { log }: BenchContext): Promise<BenchRow[]> {
+  const store = await target.open();
+  const engineKey = `extractive@${EXTRACTIVE_ENGINE_VERSION}`;
+  const articles = syntheticArticles(loadBbcArticles(), TOTAL);
+  const titles: string[] = [];
+  let analyseMs = 0;
+  let storeMs = 0;
+  for (let n = 0; n < INGESTED; n++) {
+    const article = articles.next().value!;
+    const t0 = performance.now();
+    const analysis = analyzeArticle(article.text, { source: 'bench' });
+    const t1 = performance.now();
+    await store.articles.add(
+      { source: `bench/${n}.txt`, title: analysis.title || article.title, text: article.text },
+      { entityNames: analysis.entities.map((e) => e.name), analysis: { engineKey, analysis } },
+    );
+    storeMs += performance.now() - t1;
+    analyseMs += t1 - t0;
+    titles.push(article.title);
+  }
+  await store.close();
+  log(`${target.name}: ${INGESTED} ingested; bulk-loading to ${TOTAL}`);
+  await bulkLoad(target.location, articles, INGESTED + 1, titles);
+
+  const search = await target.open();
+  try {
+    const times: number[] = [];
+    let found = 0;
+    for (const query of briefQueries(titles, QUERIES)) {
+      const start = performance.now();
+      const hits = await search.articles.search(query);
+      if (hits[0]) {
+        found++;
+        await search.articles.get(hits[0].id);
+        await search.articles.getAnalysis(hits[0].id, engineKey);
+      } else {
+        await search.articles.suggest(query);
+      }
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const perSecond = (ms: number) => (INGESTED / (ms / 1000)).toFixed(0);
+    const p95 = percentile(times, 95);
+    return [
+      {
+        name: `async store ${target.name}: ingest end to end`,
+        value: `${perSecond(analyseMs + storeMs)} articles/s`,
+        target: `>= ${INGEST_TARGET} articles/s`,
+        ok: INGESTED / ((analyseMs + storeMs) / 1000) >= INGEST_TARGET,
+        note: `${INGESTED} articles, one transaction each; store only ${perSecond(storeMs)} articles/s`,
+      },
+      {
+        name: `async store ${target.name}: brief search p50 / p95 (${TOTAL} articles)`,
+        value: `${percentile(times, 50).toFixed(2)} ms / ${p95.toFixed(2)} ms`,
+        target: `p95 <= ${P95_TARGET_MS} ms`,
+        ok: p95 <= P95_TARGET_MS,
+        note: `${QUERIES} queries, ${found} found; search + article + cached analysis, suggest on a miss`,
+      },
+    ];
+  } finally {
+    await search.close();
+  }
+}
+
+/** The rest of the 100,000 through export/import's batched insert: far quicker than one by one. */
+async function bulkLoad(
+  location: StoreLocation,
+  articles: Generator<{ title: string; text: string }>,
+  firstId: number,
+  titles: string[],
+): Promise<void> {
+  const table = transferTables.find((t) => t.name === 'articles')!;
+  const at = new Date().toISOString();
+  let id = firstId;
+  async function* batches() {
+    let rows: Record<string, unknown>[] = [];
+    for (const article of articles) {
+      if (titles.length < 20_000) titles.push(article.title);
+      rows.push({
+        id: id++,
+        source: `bench/${id}.txt`,
+        url: null,
+        title: article.title,
+        byline: null,
+        content_hash: contentHash(article.text),
+        published_at: null,
+        ingested_at: at,
+        updated_at: at,
+        entity_names: '',
+        text: article.text,
+      });
+      if (rows.length === 500) {
+        yield { table, rows };
+        rows = [];
+      }
+    }
+    if (rows.length > 0) yield { table, rows };
+  }
+  const tables = await openTableStore(location);
+  try {
+    await tables.writeAll(batches());
+  } finally {
+    await tables.close();
+  }
+}
+
+function sqliteTarget({ tmpDir }: BenchContext): Target {
+  const path = join(tmpDir, 'bench-async-100k.db');
+  return {
+    name: 'SQLite',
+    location: { kind: 'sqlite', path },
+    open: async () => openAsyncSqliteStore({ path }),
+    close: async () => undefined,
+  };
+}
+
+async function postgresTarget(_context: BenchContext): Promise<Target> {
+  const configured = postgresOptionsFromEnv(process.env);
+  const cluster = configured ? undefined : await startPostgresCluster();
+  const url = configured?.url ?? cluster!.url();
+  const schema = `bench_${process.pid}`;
+  return {
+    name: 'PostgreSQL',
+    location: { kind: 'postgres', url, schema },
+    open: () => openPostgresStore({ url, schema, poolSize: configured?.poolSize ?? 4 }),
+    async close() {
+      if (cluster) return cluster.destroy();
+      const client = new pg.Client(url);
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
