@@ -1,4 +1,4 @@
-import type { Entity, Quote, Sentence } from './analysis-types';
+import type { Quote, Sentence } from './analysis-types';
 import { findReportedSpeech } from './find-statements';
 import { chooseKeyQuotes } from './key-quotes';
 import { indexPeople } from './people';

@@ -1,4 +1,4 @@
-import type { Entity, Sentence, Statement } from './analysis-types';
+import type { Sentence, Statement } from './analysis-types';
 import { indexPeople } from './people';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
