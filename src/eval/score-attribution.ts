@@ -12,7 +12,7 @@ import { type Analyzer, readJsonl } from './eval-corpus';
  * the count of speakers a desk could not print.
  */
 
-interface AttributionLabel {
+export interface AttributionLabel {
   article: string;
   quote?: string;
   start?: number;
@@ -65,7 +65,7 @@ const UNPRINTABLE =
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her', 'them']);
 
 /** score.py's norm_tokens. */
-function normTokens(text: string): string[] {
+export function normTokens(text: string): string[] {
   const s = text
     .replace(/\u2019/g, "'")
     .replace(/\u2018/g, "'")
@@ -76,7 +76,7 @@ function normTokens(text: string): string[] {
 }
 
 /** Fraction of the tokens of `part` found in `whole` (multiset). */
-function coverage(part: string[], whole: string[]): number {
+export function coverage(part: string[], whole: string[]): number {
   if (part.length === 0) return 0;
   const bag = new Map<string, number>();
   for (const t of whole) bag.set(t, (bag.get(t) ?? 0) + 1);
@@ -96,7 +96,7 @@ function speakerKey(name: string | null | undefined): string[] {
 }
 
 /** score.py's speaker_ok: surname, whole name, or a shared content word of an organisation. */
-function speakerOk(got: string | null | undefined, gold: string, aliases: string[] = []): boolean {
+export function speakerOk(got: string | null | undefined, gold: string, aliases: string[] = []): boolean {
   const p = speakerKey(got);
   if (p.length === 0 || (p.length === 1 && PRONOUNS.has(p[0]!))) return false;
   const long = new Set(p.filter((t) => t.length > 3));
@@ -114,7 +114,7 @@ function isUnprintable(speaker: string): boolean {
 }
 
 /** The article text as `newsbrief analyze` gives it to the engine. */
-function loadCorpusArticle(corpusDir: string, article: string): string {
+export function loadCorpusArticle(corpusDir: string, article: string): string {
   const path = join(corpusDir, 'article', `${article}.txt`);
   const parsed = parseArticleFile(path, readFileSync(path, 'utf8'));
   if ('error' in parsed) throw new Error(`${path}: ${parsed.error}`);
