@@ -10,8 +10,11 @@ const TITLE_DOT =
 const INITIAL_DOT = /\b[A-Z]\.(?=\s?[A-Z])/g;
 const MASKED = /\uE000/g;
 
+/** A cheap first look: a capital letter, up to five letters, then a dot not at the end. */
+const MAYBE = /[A-Z][A-Za-z]{0,5}\.(?=\s?[A-Za-z(])/;
+
 export function maskAbbreviationDots(text: string): string {
-  if (!text.includes('.')) return text;
+  if (!MAYBE.test(text)) return text;
   return text
     .replace(TITLE_DOT, (m) => `${m.slice(0, -1)}${DOT_MASK}`)
     .replace(INITIAL_DOT, (m) => `${m[0]}${DOT_MASK}`);

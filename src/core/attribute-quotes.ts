@@ -50,20 +50,36 @@ function slice(sentence: Sentence, from: number, to: number): string {
   return sentence.text.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
 }
 
-/** Context around one segment, limited by neighbouring quotes in the same sentence. */
-function contexts(segment: QuoteSegment, segments: QuoteSegment[], sentences: Sentence[]) {
+/**
+ * Context around one segment, limited by the neighbouring quotes in the same sentence (segments
+ * are in order and never overlap, so the neighbours are the previous and next in the list).
+ */
+function contexts(k: number, segments: QuoteSegment[], sentences: Sentence[]) {
+  const segment = segments[k]!;
   const first = sentences[segment.startSentence]!;
   const last = sentences[segment.endSentence]!;
-  let beforeFrom = first.start;
-  let afterTo = last.end;
-  for (const other of segments) {
-    if (other.end < segment.start && other.end >= first.start) beforeFrom = Math.max(beforeFrom, other.end + 1);
-    if (other.start > segment.end && other.start <= last.end) afterTo = Math.min(afterTo, other.start - 1);
-  }
+  const previous = segments[k - 1];
+  const next = segments[k + 1];
+  const beforeFrom = previous && previous.end >= first.start ? Math.max(first.start, previous.end + 1) : first.start;
+  const afterTo = next && next.start <= last.end ? Math.min(last.end, next.start - 1) : last.end;
   return {
     before: { text: slice(first, beforeFrom, segment.start - 1), offset: beforeFrom },
     after: { text: slice(last, segment.end + 1, afterTo), offset: segment.end + 1 },
   };
+}
+
+/** Whether an offset lies inside a quotation: binary search over the ordered segments. */
+function insideSegments(segments: QuoteSegment[], offset: number): boolean {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function quoteText(segments: QuoteSegment[], input: (s: QuoteSegment) => string): string {
@@ -78,7 +94,8 @@ function quoteText(segments: QuoteSegment[], input: (s: QuoteSegment) => string)
 export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   const index = indexPeople(sentences);
   const segments = scanQuoteSegments(sentences);
-  const isQuoted = (offset: number): boolean => segments.some((s) => offset >= s.start && offset < s.end);
+  const isQuoted = (offset: number): boolean => insideSegments(segments, offset);
+  const position = new Map(segments.map((segment, k) => [segment, k]));
   const resolver = new SpeakerResolver(sentences, index, isQuoted);
   const bySentence = (id: number): Sentence => sentences[id]!;
   const textOf = (segment: QuoteSegment): string => {
@@ -97,8 +114,8 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   for (const group of groupSegments(segments)) {
     const head = group[0]!;
     const tail = group[group.length - 1]!;
-    const headContext = contexts(head, segments, sentences);
-    const tailContext = contexts(tail, segments, sentences);
+    const headContext = contexts(position.get(head)!, segments, sentences);
+    const tailContext = contexts(position.get(tail)!, segments, sentences);
     const before = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
     const after =
       before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);

@@ -5,6 +5,7 @@ import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { rankSpeakers, type SpeakerModel } from './speaker-ranker';
 
 const SPEAKER_MODEL = model as SpeakerModel;
+const WORDY = /[\p{L}\p{N}]/u;
 
 /**
  * Every direct quotation in article order, with its speaker: the attribution rules propose, the
@@ -13,7 +14,8 @@ const SPEAKER_MODEL = model as SpeakerModel;
  */
 export function findQuotes(sentences: Sentence[]): Quote[] {
   const quotes = quoteSpeakerInputs(sentences)
-    .filter(({ item }) => item.kind !== 'title' && item.kind !== 'term')
+    // Titles and terms are not speech; a pair of marks around nothing is not a quote.
+    .filter(({ item }) => item.kind !== 'title' && item.kind !== 'term' && WORDY.test(item.text))
     .map(({ item, candidates, none, pronounChain }) => ({
       text: item.text,
       speaker: (pronounChain ? item.speaker : rankSpeakers(SPEAKER_MODEL, candidates, none))?.name ?? null,

@@ -181,12 +181,9 @@ const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 function parseWords(run: NameRun): PersonParse | null {
   let words = run.words;
   while (words.length > 2 && SUFFIXES.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
-  // An initial is part of a name when a name word follows it ("Janet L. Yellen", "G.K. Butterfield").
-  const nameWord = (i: number): boolean =>
-    isNameWord(words[i]!) || (i < words.length - 1 && INITIALS.test(words[i]!.text) && isNameWord(words[i + 1]!));
   let first = words.length;
-  while (first > 0 && words.length - first < 4 && nameWord(first - 1)) first--;
-  if (first > 0 && nameWord(first - 1)) return null; // five name-like words: a title
+  while (first > 0 && words.length - first < 4 && nameWordAt(words, first - 1)) first--;
+  if (first > 0 && nameWordAt(words, first - 1)) return null; // five name-like words: a title
   // A name never starts with a sentence word such as "The" or a month.
   while (first < words.length && (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text))) first++;
   if (first >= words.length) return null;
@@ -224,6 +221,11 @@ function isNameWord(word: Word): boolean {
 }
 
 const INITIALS = /^(?:[A-Z]\.){1,3}$/;
+
+/** An initial is part of a name when a name word follows it ("Janet L. Yellen", "G.K. Butterfield"). */
+function nameWordAt(words: Word[], i: number): boolean {
+  return isNameWord(words[i]!) || (i < words.length - 1 && INITIALS.test(words[i]!.text) && isNameWord(words[i + 1]!));
+}
 
 /** Digits, contractions ("I've"), acronyms ("BBC", "U.S"). */
 const NOT_NAME_SHAPE = /\d|['’](?:ve|m|ll|re|d|t)$|^[A-Z]{2,}$|^(?:[A-Z]\.)+[A-Z]?$/;

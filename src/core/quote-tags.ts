@@ -9,6 +9,7 @@ import { QUOTE_VERBS } from './speech-verbs';
  */
 
 const STOP_AFTER = /[.;!?]/;
+const TAG_WINDOW = 600;
 
 interface WordAt {
   word: string;
@@ -45,7 +46,7 @@ const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when
 
 /** Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.` */
 export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
-  return restore(tagAfterMasked(maskAbbreviationDots(text), offset));
+  return restore(tagAfterMasked(maskAbbreviationDots(text.slice(0, TAG_WINDOW)), offset));
 }
 
 /** The phrase as the copy spells it (the tag was read with title dots masked). */
@@ -83,8 +84,13 @@ export function tagBefore(
   offset: number,
   sentence: { text: string; start: number } = { text, start: offset },
 ): SpeakerPhrase | 'untagged-colon' | null {
-  const masked = { text: maskAbbreviationDots(sentence.text), start: sentence.start };
-  const tag = tagBeforeMasked(maskAbbreviationDots(text), offset, masked);
+  // Only the last few hundred characters before a quote can hold its tag and the tag's subject:
+  // reading no further keeps a sentence with thousands of quotes linear.
+  const end = offset + text.length - sentence.start;
+  const from = Math.max(0, end - TAG_WINDOW);
+  const cut = Math.max(0, text.length - TAG_WINDOW);
+  const masked = { text: maskAbbreviationDots(sentence.text.slice(from, end)), start: sentence.start + from };
+  const tag = tagBeforeMasked(maskAbbreviationDots(text.slice(cut)), offset + cut, masked);
   return tag === 'untagged-colon' ? tag : restore(tag);
 }
 

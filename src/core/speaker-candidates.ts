@@ -85,6 +85,20 @@ export const FEATURE_NAMES = [
 ] as const;
 
 const NEAR_CHARS = 200;
+/** How far from a quote (in characters) a mention may be and still be a candidate. */
+const MENTION_REACH = 3000;
+
+function firstMentionFrom(list: PersonMention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const LOWER_START = /^\p{Ll}/u;
 const ASKED = /\b(?:asked|questioned)\b[^.!?"“”]*["“]?$/i;
 
 const WINDOW_BACK = 4;
@@ -148,7 +162,11 @@ export function speakerCandidates(options: {
   for (let id = from; id <= to; id++) {
     const paragraph = sentences[id]!.paragraph;
     if (paragraph < first.paragraph - 1 || paragraph > sentences[quote.endSentence]!.paragraph) continue;
-    for (const mention of index.mentions[id] ?? []) {
+    const list = index.mentions[id] ?? [];
+    // Mentions are in order: start near the quote, so one long sentence with many quotes stays linear.
+    for (let m = firstMentionFrom(list, quote.start - MENTION_REACH); m < list.length; m++) {
+      const mention = list[m]!;
+      if (mention.start > quote.end + MENTION_REACH) break;
       if (mention.possessive || isQuoted(mention.start)) continue;
       const speaker = { name: mention.person.name, person: mention.person };
       add(speaker, mention);
@@ -158,70 +176,86 @@ export function speakerCandidates(options: {
   }
 
   const quoteLower = quote.text.toLowerCase();
-  const words = quote.text.split(/\s+/).length;
+  let words = 1;
+  for (let i = 0; i < quote.text.length; i++) if (quote.text.charCodeAt(i) === 32) words++;
   const n = evidence.size;
+  const ruleKey = quote.rule ? keyOf(quote.rule) : null;
+  const previousKey = previous ? keyOf(previous) : null;
+  const nextKey = next?.rule && next.startSentence <= quote.endSentence + 1 ? keyOf(next.rule) : null;
+  const paragraphStart = quote.startSentence === 0 || sentences[quote.startSentence - 1]!.paragraph !== first.paragraph;
+  const pronounGender = quote.pronounTag === 'he' ? 'male' : quote.pronounTag === 'she' ? 'female' : null;
+  // Nearest mention before the quote with no other quotation in between, and after it.
+  const floor = qi > 0 ? quotes[qi - 1]!.end : -1;
+  const ceiling = next ? next.start : Number.POSITIVE_INFINITY;
   const candidates: SpeakerCandidate[] = [];
   for (const [key, e] of evidence) {
-    if (question && key !== keyOf(quote.rule!)) continue;
-    const f = new Array<number>(FEATURE_NAMES.length).fill(0);
-    let k = 0;
-    const set = (value: number): void => {
-      f[k++] = value;
-    };
-    const isRule = quote.rule !== null && keyOf(quote.rule) === key;
-    set(1);
-    set(isRule ? 1 : 0);
-    for (const route of ROUTES) set(isRule && quote.route === route ? 1 : 0);
-    set(isRule && quote.pronounTag ? 1 : 0);
-    set(isRule && e.mentions.length === 0 ? 1 : 0);
-    const person = e.speaker.person;
-    set(person ? 1 : 0);
-    set(person?.weak ? 1 : 0);
-    set(e.speaker.name.includes(' ') ? 1 : 0);
-    set(person ? 0 : 1);
-    set(previous && keyOf(previous) === key ? 1 : 0);
-    set(next?.rule && next.startSentence <= quote.endSentence + 1 && keyOf(next.rule) === key ? 1 : 0);
-    const inSentence = (m: PersonMention): boolean =>
-      m.sentenceId >= quote.startSentence && m.sentenceId <= quote.endSentence;
-    set(e.mentions.some((m) => m.sentenceId === quote.startSentence && m.end <= quote.start) ? 1 : 0);
-    set(e.mentions.some((m) => m.sentenceId === quote.endSentence && m.start >= quote.end) ? 1 : 0);
-    set(e.mentions.some(inSentence) ? 1 : 0);
-    set(e.mentions.some((m) => m.sentenceId === quote.startSentence - 1) ? 1 : 0);
-    const back = e.mentions
-      .filter((m) => m.sentenceId < quote.startSentence)
-      .map((m) => quote.startSentence - m.sentenceId);
-    set(back.length > 0 ? Math.min(...back) / WINDOW_BACK : 0);
-    set(e.mentions.some((m) => sentences[m.sentenceId]!.paragraph === first.paragraph) ? 1 : 0);
-    set(e.mentions.length > 0 && e.mentions.every((m) => sentences[m.sentenceId]!.paragraph < first.paragraph) ? 1 : 0);
-    set(e.mentions.some((m) => m.subject) ? 1 : 0);
-    set(e.mentions.length > 0 && e.mentions.every((m) => m.object) ? 1 : 0);
-    set(e.reported ? 1 : 0);
-    const count = person ? (options.mentionCounts.get(person.surname) ?? 0) : 0;
-    set(Math.log1p(count) / 3);
-    set(person && options.mostMentioned === person.surname ? 1 : 0);
-    set(person && quoteLower.includes(person.surname.toLowerCase()) ? 1 : 0);
-    set(quote.fragment ? 1 : 0);
-    set(quote.startSentence === 0 || sentences[quote.startSentence - 1]!.paragraph !== first.paragraph ? 1 : 0);
-    set(Math.log1p(words) / 4);
-    set(Math.log1p(n) / 2);
-    const pronounGender = quote.pronounTag === 'he' ? 'male' : quote.pronounTag === 'she' ? 'female' : null;
-    set(pronounGender && person?.gender === pronounGender ? 1 : 0);
-    set(pronounGender && person?.gender && person.gender !== pronounGender ? 1 : 0);
-    set(lastPersonBefore === key ? 1 : 0);
-    // Nearest mention before the quote with no other quotation in between, and after it.
-    const floor = qi > 0 ? quotes[qi - 1]!.end : -1;
-    const ceiling = next ? next.start : Number.POSITIVE_INFINITY;
+    if (question && key !== ruleKey) continue;
+    let sameBefore = 0;
+    let sameAfter = 0;
+    let inside = 0;
+    let previousSentence = 0;
+    let back = Number.POSITIVE_INFINITY;
+    let sameParagraph = 0;
+    let earlierParagraphsOnly = e.mentions.length > 0 ? 1 : 0;
+    let subject = 0;
+    let objectOnly = e.mentions.length > 0 ? 1 : 0;
     let before = Number.POSITIVE_INFINITY;
     let after = Number.POSITIVE_INFINITY;
     for (const m of e.mentions) {
+      const id = m.sentenceId;
+      if (id === quote.startSentence && m.end <= quote.start) sameBefore = 1;
+      if (id === quote.endSentence && m.start >= quote.end) sameAfter = 1;
+      if (id >= quote.startSentence && id <= quote.endSentence) inside = 1;
+      if (id === quote.startSentence - 1) previousSentence = 1;
+      if (id < quote.startSentence) back = Math.min(back, quote.startSentence - id);
+      const paragraph = sentences[id]!.paragraph;
+      if (paragraph === first.paragraph) sameParagraph = 1;
+      if (paragraph >= first.paragraph) earlierParagraphsOnly = 0;
+      if (m.subject) subject = 1;
+      if (!m.object) objectOnly = 0;
       if (m.end <= quote.start && m.start > floor) before = Math.min(before, quote.start - m.end);
       if (m.start >= quote.end && m.end < ceiling) after = Math.min(after, m.start - quote.end);
     }
-    set(before <= NEAR_CHARS ? 1 : 0);
-    set(after <= NEAR_CHARS ? 1 : 0);
-    set(before <= NEAR_CHARS ? 1 - before / NEAR_CHARS : 0);
-    set(after <= NEAR_CHARS ? 1 - after / NEAR_CHARS : 0);
-    set(/^\p{Ll}/u.test(e.speaker.name) ? 1 : 0);
+    const isRule = key === ruleKey;
+    const person = e.speaker.person;
+    const count = person ? (options.mentionCounts.get(person.surname) ?? 0) : 0;
+    const f: number[] = [1, isRule ? 1 : 0];
+    for (const route of ROUTES) f.push(isRule && quote.route === route ? 1 : 0);
+    f.push(
+      isRule && quote.pronounTag ? 1 : 0,
+      isRule && e.mentions.length === 0 ? 1 : 0,
+      person ? 1 : 0,
+      person?.weak ? 1 : 0,
+      e.speaker.name.includes(' ') ? 1 : 0,
+      person ? 0 : 1,
+      key === previousKey ? 1 : 0,
+      key === nextKey ? 1 : 0,
+      sameBefore,
+      sameAfter,
+      inside,
+      previousSentence,
+      back < Number.POSITIVE_INFINITY ? back / WINDOW_BACK : 0,
+      sameParagraph,
+      earlierParagraphsOnly,
+      subject,
+      objectOnly,
+      e.reported ? 1 : 0,
+      Math.log1p(count) / 3,
+      person && options.mostMentioned === person.surname ? 1 : 0,
+      person && quoteLower.includes(person.surname.toLowerCase()) ? 1 : 0,
+      quote.fragment ? 1 : 0,
+      paragraphStart ? 1 : 0,
+      Math.log1p(words) / 4,
+      Math.log1p(n) / 2,
+      pronounGender && person?.gender === pronounGender ? 1 : 0,
+      pronounGender && person?.gender && person.gender !== pronounGender ? 1 : 0,
+      lastPersonBefore === key ? 1 : 0,
+      before <= NEAR_CHARS ? 1 : 0,
+      after <= NEAR_CHARS ? 1 : 0,
+      before <= NEAR_CHARS ? 1 - before / NEAR_CHARS : 0,
+      after <= NEAR_CHARS ? 1 - after / NEAR_CHARS : 0,
+      LOWER_START.test(e.speaker.name) ? 1 : 0,
+    );
     candidates.push({ speaker: e.speaker, features: f });
   }
   return candidates;
