@@ -188,6 +188,8 @@ function parseWords(run: NameRun): PersonParse | null {
   while (first < words.length && (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text))) first++;
   if (first >= words.length) return null;
   const nameWords = words.slice(first);
+  // "Super Tuesday", "Black Friday": a day or month ends no one's name.
+  if (nameWords.length > 1 && CALENDAR.has(nameWords[nameWords.length - 1]!.text)) return null;
   if (words[first - 1]?.text === 'The') return null; // "The Weakest Link" names a thing
   let h = first - 1;
   let honorific: string | null = null;
@@ -221,6 +223,11 @@ function isNameWord(word: Word): boolean {
 }
 
 const INITIALS = /^(?:[A-Z]\.){1,3}$/;
+const CALENDAR = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December'.split(
+    ' ',
+  ),
+);
 
 /** An initial is part of a name when a name word follows it ("Janet L. Yellen", "G.K. Butterfield"). */
 function nameWordAt(words: Word[], i: number): boolean {

@@ -264,6 +264,12 @@ export const ROLE_HEADS = new Set([
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = new Set([
+  'Act',
+  'Amendment',
+  'Treaty',
+  'Convention',
+  'Doctrine',
+  'Protocol',
   'Committee',
   'Party',
   'Association',

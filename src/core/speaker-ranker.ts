@@ -75,6 +75,9 @@ export function bestCandidate(
     ruleChose ? 0 : 1,
     ...f.slice(RULE + 1, RULE + 1 + ROUTES),
     Math.log1p(candidates.length) / 2,
+    // Agreement with the rules changes what a given probability means.
+    f[RULE]! * p[best]!,
+    f[RULE]! * (p[best]! - second),
   ];
   return { best: candidates[best]!, evidence };
 }
