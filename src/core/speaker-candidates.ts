@@ -190,6 +190,9 @@ export function speakerCandidates(options: {
   const candidates: SpeakerCandidate[] = [];
   for (const [key, e] of evidence) {
     if (question && key !== ruleKey) continue;
+    // A few words borrowed inside the reporter's sentence are the words of someone that sentence
+    // names (or the rules' choice), never of someone from an earlier sentence.
+    if (quote.fragment && key !== ruleKey && !e.mentions.some((m) => m.sentenceId === quote.startSentence)) continue;
     let sameBefore = 0;
     let sameAfter = 0;
     let inside = 0;

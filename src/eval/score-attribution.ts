@@ -109,7 +109,7 @@ export function speakerOk(got: string | null | undefined, gold: string, aliases:
   return false;
 }
 
-function isUnprintable(speaker: string): boolean {
+export function isUnprintable(speaker: string): boolean {
   return UNPRINTABLE.test(speaker.trim());
 }
 

@@ -79,7 +79,7 @@ function examples(corpusDir: string, labelsPath: string): Example[] {
 }
 
 /** Conditional logit with a "none" option; the target is any right candidate, else "none". */
-function fit(data: Example[]): SpeakerModel {
+function fitRanker(data: Example[]): SpeakerModel {
   const d = FEATURE_NAMES.length;
   const model: SpeakerModel = {
     features: [...FEATURE_NAMES],
@@ -167,7 +167,7 @@ function tally(model: SpeakerModel, data: Example[], thresholds: { agree: number
   return t;
 }
 
-const describe = (t: Tally): string => {
+const summarize = (t: Tally): string => {
   const n = t.right + t.wrong + t.none;
   return `accuracy ${(t.right / n).toFixed(3)} precision ${(t.right / Math.max(1, t.right + t.wrong)).toFixed(3)} (right ${t.right}, wrong ${t.wrong}, none ${t.none})`;
 };
@@ -180,7 +180,7 @@ function main(): void {
   const dev = examples(corpus, join(corpus, 'quotes-dev.jsonl'));
   console.log(`train: ${train.length} attributed quotes; dev: ${dev.length}`);
   const bbc = examples(join(evalDir, 'bbc'), join(evalDir, 'labels', 'quotes-dev.jsonl'));
-  const model = fit(train);
+  const model = fitRanker(train);
   model.confidence = fitConfidence(model, train);
   // The thresholds are chosen on both dev sets (neither is trained on): a wrong name costs
   // WRONG_COST missing ones, each set weighted by its size.
@@ -201,9 +201,9 @@ function main(): void {
   console.log(
     `thresholds: agreeing with the rules ${best.agree}, overriding them ${best.override} (chosen on PolNeAR dev and BBC dev: right - ${WRONG_COST} x wrong)`,
   );
-  console.log(`train (fit):      ${describe(tally(model, train, chosen))}`);
-  console.log(`dev (choice):     ${describe(tally(model, dev, chosen))}`);
-  console.log(`BBC dev (choice): ${describe(tally(model, bbc, chosen))}`);
+  console.log(`train (fit):      ${summarize(tally(model, train, chosen))}`);
+  console.log(`dev (choice):     ${summarize(tally(model, dev, chosen))}`);
+  console.log(`BBC dev (choice): ${summarize(tally(model, bbc, chosen))}`);
   const round = (x: number): number => Math.round(x * 1e6) / 1e6;
   const out = {
     features: model.features,
