@@ -4,19 +4,22 @@ import { findEntities } from './find-entities';
 import { findOpenQuestions } from './find-open-questions';
 import { findQuotes } from './find-quotes';
 import { findStatements } from './find-statements';
+import { normalizeQuoteMarks } from './quote-marks';
 import { splitSentences } from './split-sentences';
 import { summarizeArticle } from './summarize-article';
 
 /** Bump when the engine's output changes, so cached analyses are recomputed. */
-export const EXTRACTIVE_ENGINE_VERSION = 2;
+export const EXTRACTIVE_ENGINE_VERSION = 3;
 
 /** Pure: article text in, Analysis out (no I/O, no clock). */
 export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {
   const article = cleanArticle(text, meta);
   const sentences = splitSentences(article);
   const entities = findEntities(sentences, article);
-  const quotes = findQuotes(sentences);
-  const statements = findStatements(sentences);
+  // British single-quote copy is read with its marks swapped (same offsets; sentences unchanged).
+  const quoteSentences = normalizeQuoteMarks(sentences);
+  const quotes = findQuotes(quoteSentences);
+  const statements = findStatements(quoteSentences);
   const partial = { title: article.title, sentences, quotes, statements, entities };
   return {
     ...partial,

@@ -1,181 +1,24 @@
 import type { Quote, Sentence } from './analysis-types';
-import { findReportedSpeech } from './find-statements';
 import { chooseKeyQuotes } from './key-quotes';
-import { indexPeople } from './people';
-import { classifyQuote, type QuoteKind } from './quote-kind';
-import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
-import { tagAfter, tagBefore } from './quote-tags';
-import type { SpeakerPhrase } from './speaker-phrase';
-import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
+import model from './models/speaker-ranker.json' with { type: 'json' };
+import { quoteSpeakerInputs } from './quote-speaker-inputs';
+import { rankSpeakers, type SpeakerModel } from './speaker-ranker';
 
-interface QuoteItem {
-  segments: QuoteSegment[];
-  /** The quoted words, segments joined. */
-  text: string;
-  kind: QuoteKind;
-  /** The tag found next to the quote itself, if any. */
-  tag: SpeakerPhrase | 'untagged-colon' | null;
-  tagSentence: number;
-  speaker: ResolvedSpeaker | null;
-  attributed: boolean;
-}
-
-/** Group re-opened segments with the segment they continue. */
-function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
-  const groups: QuoteSegment[][] = [];
-  for (const segment of segments) {
-    const last = groups[groups.length - 1];
-    if (segment.continuesPrevious && last) last.push(segment);
-    else groups.push([segment]);
-  }
-  return groups;
-}
-
-/** Sentence text between two absolute offsets. */
-function slice(sentence: Sentence, from: number, to: number): string {
-  return sentence.text.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
-}
-
-/** Context around one segment, limited by neighbouring quotes in the same sentence. */
-function contexts(segment: QuoteSegment, segments: QuoteSegment[], sentences: Sentence[]) {
-  const first = sentences[segment.startSentence]!;
-  const last = sentences[segment.endSentence]!;
-  let beforeFrom = first.start;
-  let afterTo = last.end;
-  for (const other of segments) {
-    if (other.end < segment.start && other.end >= first.start) beforeFrom = Math.max(beforeFrom, other.end + 1);
-    if (other.start > segment.end && other.start <= last.end) afterTo = Math.min(afterTo, other.start - 1);
-  }
-  return {
-    before: { text: slice(first, beforeFrom, segment.start - 1), offset: beforeFrom },
-    after: { text: slice(last, segment.end + 1, afterTo), offset: segment.end + 1 },
-  };
-}
-
-function quoteText(segments: QuoteSegment[], input: (s: QuoteSegment) => string): string {
-  return segments.map(input).join(' ').replace(/\s+/g, ' ').trim();
-}
+const SPEAKER_MODEL = model as SpeakerModel;
+const WORDY = /[\p{L}\p{N}]/u;
 
 /**
- * Every direct quotation in article order, with its speaker: tags next to the quote first, then
- * colon introductions, then the quotation run it continues, then reported speech just before it.
- * With none of these the speaker stays null: a guess is worse than no answer.
+ * Every direct quotation in article order, with its speaker: the attribution rules propose, the
+ * learned ranker (speaker-ranker.ts) weighs their choice against the other people around the
+ * quote and leaves the speaker null when the evidence is weak: a guess is worse than no answer.
  */
 export function findQuotes(sentences: Sentence[]): Quote[] {
-  const index = indexPeople(sentences);
-  const segments = scanQuoteSegments(sentences);
-  const isQuoted = (offset: number): boolean => segments.some((s) => offset >= s.start && offset < s.end);
-  const resolver = new SpeakerResolver(sentences, index, isQuoted);
-  const bySentence = (id: number): Sentence => sentences[id]!;
-  const textOf = (segment: QuoteSegment): string => {
-    const from = bySentence(segment.startSentence);
-    const to = bySentence(segment.endSentence);
-    if (from === to) return slice(from, segment.start, segment.end);
-    const parts: string[] = [];
-    for (let id = from.id; id <= to.id; id++) {
-      const s = bySentence(id);
-      parts.push(slice(s, Math.max(s.start, segment.start), Math.min(s.end, segment.end)));
-    }
-    return parts.join(' ');
-  };
-
-  const items: QuoteItem[] = [];
-  for (const group of groupSegments(segments)) {
-    const head = group[0]!;
-    const tail = group[group.length - 1]!;
-    const headContext = contexts(head, segments, sentences);
-    const tailContext = contexts(tail, segments, sentences);
-    const before = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
-    const after =
-      before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
-    const tag = before && before !== 'untagged-colon' ? before : (after ?? before);
-    const text = quoteText(group, textOf);
-    const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null);
-    items.push({
-      segments: group,
-      text,
-      kind,
-      tag,
-      tagSentence: tag === after ? tail.endSentence : head.startSentence,
-      speaker: null,
-      attributed: false,
-    });
-  }
-
-  // Pass 1: explicit tags, in order, so pronouns can lean on earlier attributions.
-  const reported = sentences.map((s) => findReportedSpeech(sentences, s.id, { allowQuotes: true }));
-  const speechSpeaker: Array<ResolvedSpeaker | null> = sentences.map(() => null);
-  let itemIndex = 0;
-  for (const sentence of sentences) {
-    const speech = reported[sentence.id];
-    if (speech) {
-      const speaker = resolver.resolve(speech.subject, sentence.id);
-      speechSpeaker[sentence.id] = speaker;
-      if (speaker) resolver.record(sentence.id, speaker);
-    }
-    for (; itemIndex < items.length && items[itemIndex]!.segments[0]!.startSentence <= sentence.id; itemIndex++) {
-      const item = items[itemIndex]!;
-      if (item.tag && item.tag !== 'untagged-colon') {
-        item.speaker = resolver.resolve(item.tag, item.tagSentence);
-        item.attributed = true;
-        if (item.speaker) resolver.record(item.tagSentence, item.speaker);
-      } else if (item.kind === 'fragment') {
-        item.speaker = speechSpeaker[item.segments[0]!.startSentence] ?? null;
-      }
-    }
-  }
-
-  // Pass 2: untagged quotations take the speaker of the run they belong to: a colon introduction,
-  // the quotation just before, or reported speech shortly before with no one else named between.
-  const endOf = (item: QuoteItem): number => item.segments[item.segments.length - 1]!.endSentence;
-  const resolved = new Set<QuoteItem>();
-  items.forEach((item, i) => {
-    if (item.attributed || item.kind !== 'utterance') return;
-    const first = item.segments[0]!.startSentence;
-    const prevSentence = sentences[first - 1];
-    if (prevSentence && /:\s*$/.test(prevSentence.text)) {
-      const intro = tagBefore(prevSentence.text, prevSentence.start, prevSentence);
-      if (intro && intro !== 'untagged-colon') {
-        item.speaker = resolver.resolve(intro, prevSentence.id);
-        resolved.add(item);
-        return;
-      }
-    }
-    const previous = items[i - 1];
-    if (
-      previous &&
-      previous.kind === 'utterance' &&
-      endOf(previous) >= first - 1 &&
-      (previous.speaker || resolved.has(previous) || previous.attributed)
-    ) {
-      item.speaker = previous.speaker;
-      resolved.add(item);
-      return;
-    }
-    for (let id = first - 1; id >= 0 && id >= first - 3; id--) {
-      const speaker = speechSpeaker[id];
-      if (speaker) {
-        item.speaker = speaker;
-        resolved.add(item);
-        return;
-      }
-      if (previous && endOf(previous) >= id) break;
-      if ((index.mentions[id] ?? []).some((m) => !isQuoted(m.start))) break;
-    }
-  });
-  // A run of untagged quotations takes the speaker named at its end ("...." / "...," said X).
-  for (let i = items.length - 2; i >= 0; i--) {
-    const item = items[i]!;
-    const next = items[i + 1]!;
-    if (item.attributed || resolved.has(item) || item.kind !== 'utterance' || next.kind !== 'utterance') continue;
-    if (next.segments[0]!.startSentence <= endOf(item) + 1 && next.speaker) item.speaker = next.speaker;
-  }
-
-  const quotes: Array<Quote & { kind: QuoteKind }> = items
-    .filter((item) => item.kind !== 'title' && item.kind !== 'term')
-    .map((item) => ({
+  const quotes = quoteSpeakerInputs(sentences)
+    // Titles and terms are not speech; a pair of marks around nothing is not a quote.
+    .filter(({ item }) => item.kind !== 'title' && item.kind !== 'term' && WORDY.test(item.text))
+    .map(({ item, candidates, none, pronounChain }) => ({
       text: item.text,
-      speaker: item.speaker?.name ?? null,
+      speaker: (pronounChain ? item.speaker : rankSpeakers(SPEAKER_MODEL, candidates, none))?.name ?? null,
       sentenceId: item.segments[0]!.startSentence,
       key: false,
       kind: item.kind,

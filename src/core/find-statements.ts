@@ -124,6 +124,9 @@ function relativeThat(skipped: string, after: string): boolean {
   );
 }
 
+const SUBJECT_WINDOW = 600;
+const CLAUSE_WINDOW = 400;
+
 /** Verb lengths, so most words are ruled out before a slice and a Set lookup (all are lower case). */
 const VERB_MIN = Math.min(...[...REPORTING_VERBS].map((v) => v.length));
 const VERB_MAX = Math.max(...[...REPORTING_VERBS].map((v) => v.length));
@@ -213,16 +216,19 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
     if (at === 0 || first < 97 || first > 122 || i - at < VERB_MIN || i - at > VERB_MAX) continue;
     const verb = text.slice(at, i);
     if (!REPORTING_VERBS.has(verb)) continue;
-    const before = text.slice(0, at);
+    // A subject sits within the last few hundred characters: reading only those keeps a sentence
+    // of thousands of verbs ("said said said ...") linear.
+    const from = Math.max(0, at - SUBJECT_WINDOW);
+    const before = text.slice(from, at);
     const near = before.length > 48 ? before.slice(-48) : before; // the tail patterns only need the last words
     if (NO_SPEAKER_BEFORE.test(near) || RELATIVE_GAP.test(near)) continue;
     // "Mr Negroponte wants ... but conceded this was ambitious": the verb shares the subject.
-    const shared = /\b(?:but|and)\s+(?:also\s+)?$/.test(before) ? clauseSubject(before, sentence.start) : null;
+    const shared = /\b(?:but|and)\s+(?:also\s+)?$/.test(near) ? clauseSubject(before, sentence.start + from) : null;
     const who = WHO_BEFORE.exec(near);
     if (who && !who[1]) continue; // "people who said that ...": restrictive, nobody named
     const subject = who
-      ? antecedentBefore(before.slice(0, before.length - near.length + who.index), sentence.start)
-      : (shared ?? subjectBefore(before, sentence.start));
+      ? antecedentBefore(before.slice(0, before.length - near.length + who.index), sentence.start + from)
+      : (shared ?? subjectBefore(before, sentence.start + from));
     if (!subject) continue;
     // "The claims were made ...", "His main concern was the reports": the "verb" was a noun.
     if (subject.kind === 'phrase' && DETERMINER_END.test(subject.text)) continue;
@@ -232,7 +238,7 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
     // "the programme investigated claims that ...": a verb, not a subject, before a noun-like verb.
     if (subject.kind === 'phrase' && /\b[a-z]+ed$/.test(subject.text)) continue;
     let clauseStart = i;
-    const rest = text.slice(clauseStart);
+    const rest = text.slice(clauseStart, clauseStart + CLAUSE_WINDOW);
     // "told GMTV's Sunday programme (that)" — skip the listener; require a clause to follow.
     // "stated via Twitter on Friday that ..." — skip a short adverbial before "that".
     let intro = /^(?:(?:\s+[\w'’]+){0,6}?\s+that\b)?\s+/.exec(rest);
@@ -250,13 +256,14 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
     if (!withThat) {
       // "told the World at One his concern was ...": without "that" only a known listener is skipped.
       if (TELL.has(verb)) {
-        const listener = LISTENER.exec(text.slice(clauseStart));
+        const listener = LISTENER.exec(text.slice(clauseStart, clauseStart + CLAUSE_WINDOW));
         if (!listener) continue;
         clauseStart += listener[0].length;
       }
-      clauseStart += ADVERBIAL.exec(text.slice(clauseStart))?.[0].length ?? 0;
+      clauseStart += ADVERBIAL.exec(text.slice(clauseStart, clauseStart + CLAUSE_WINDOW))?.[0].length ?? 0;
     }
-    const clause = text.slice(clauseStart);
+    // The checks below read the clause's opening words only (bounded, as the subject window is).
+    const clause = text.slice(clauseStart, clauseStart + CLAUSE_WINDOW);
     // Without "that", "told him about", "said it all", "said so" have no clause.
     if (!withThat && /^(?:to|for|by|with|about|of|so\b)/i.test(clause)) continue;
     if (

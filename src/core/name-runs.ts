@@ -1,4 +1,4 @@
-import { AFFILIATIONS, HONORIFICS, NOT_NAMES, ORG_HEADS, ROLE_HEADS } from './name-tables';
+import { AFFILIATIONS, HONORIFICS, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS } from './name-tables';
 
 /** A word with its offsets inside the scanned text. */
 export interface Word {
@@ -38,7 +38,7 @@ const PARTICLES = new Set([
 ]);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', '&', 'on', ...PARTICLES]);
 const KEEP_DOT =
-  /^(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd)\.$/;
+  /^(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Sens|Rep|Reps|Gov|Del|Gen|Lt|Col|Capt|Sgt|Maj|Cmdr|Adm|Atty|Rev|Prof|Inc|Corp|Co|Ltd)\.$/;
 const APOSTROPHE = /['’]/;
 
 /**
@@ -168,21 +168,28 @@ export function parsePerson(run: NameRun): PersonParse | null {
     const leadParse = parseWords({ words: lead, start: lead[0]!.start, end: lead[lead.length - 1]!.end });
     if (leadParse && (leadParse.certain || leadParse.name.includes(' '))) {
       const tail = run.words.slice(connector).filter((w) => isCapitalised(w.text));
-      if (tail.some((w) => !isNameWord(w) || NOT_NAMES.has(w.text))) return leadParse;
+      const place = PLACES.has(tail.map((w) => w.text).join(' '));
+      if (leadParse.certain || place || tail.some((w) => !isNameWord(w) || NOT_NAMES.has(w.text))) return leadParse;
     }
   }
   return parseWords(run);
 }
 
+/** Generational suffixes after a surname ("Vann R. Newkirk II", "Martin Luther King Jr."). */
+const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
 function parseWords(run: NameRun): PersonParse | null {
-  const words = run.words;
+  let words = run.words;
+  while (words.length > 2 && SUFFIXES.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
   let first = words.length;
-  while (first > 0 && words.length - first < 4 && isNameWord(words[first - 1]!)) first--;
-  if (first > 0 && isNameWord(words[first - 1]!)) return null; // five name-like words: a title
+  while (first > 0 && words.length - first < 4 && nameWordAt(words, first - 1)) first--;
+  if (first > 0 && nameWordAt(words, first - 1)) return null; // five name-like words: a title
   // A name never starts with a sentence word such as "The" or a month.
   while (first < words.length && (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text))) first++;
   if (first >= words.length) return null;
   const nameWords = words.slice(first);
+  // "Super Tuesday", "Black Friday": a day or month ends no one's name.
+  if (nameWords.length > 1 && CALENDAR.has(nameWords[nameWords.length - 1]!.text)) return null;
   if (words[first - 1]?.text === 'The') return null; // "The Weakest Link" names a thing
   let h = first - 1;
   let honorific: string | null = null;
@@ -213,6 +220,18 @@ function isNameWord(word: Word): boolean {
   if (!isCapitalised(text) || HONORIFICS.has(text) || ORG_HEADS.has(text) || AFFILIATIONS.has(text)) return false;
   if (ROLE_HEADS.has(lower(word))) return false;
   return !NOT_NAME_SHAPE.test(text);
+}
+
+const INITIALS = /^(?:[A-Z]\.){1,3}$/;
+const CALENDAR = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December'.split(
+    ' ',
+  ),
+);
+
+/** An initial is part of a name when a name word follows it ("Janet L. Yellen", "G.K. Butterfield"). */
+function nameWordAt(words: Word[], i: number): boolean {
+  return isNameWord(words[i]!) || (i < words.length - 1 && INITIALS.test(words[i]!.text) && isNameWord(words[i + 1]!));
 }
 
 /** Digits, contractions ("I've"), acronyms ("BBC", "U.S"). */

@@ -28,6 +28,13 @@ export const HONORIFICS = new Map<string, Gender | null>([
   ['Sen.', null],
   ['Rep.', null],
   ['Gov.', null],
+  ['Del.', null],
+  ['Sens.', null],
+  ['Reps.', null],
+  ['Atty.', null],
+  ['Maj.', null],
+  ['Cmdr.', null],
+  ['Adm.', null],
   ['Gen.', null],
   ['Lt.', null],
   ['Col.', null],
@@ -257,6 +264,12 @@ export const ROLE_HEADS = new Set([
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = new Set([
+  'Act',
+  'Amendment',
+  'Treaty',
+  'Convention',
+  'Doctrine',
+  'Protocol',
   'Committee',
   'Party',
   'Association',

@@ -92,9 +92,27 @@ const PREPOSITIONS = new Set([
 ]);
 const TITLE_FILLERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'fellow', 'new']);
 
+/** Index of the first word starting at or after `offset` (binary search: words are in order). */
+function firstWordFrom(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the word starting exactly at `offset`, or -1. */
+function wordIndexAt(words: Word[], offset: number): number {
+  const i = firstWordFrom(words, offset);
+  return words[i]?.start === offset ? i : -1;
+}
+
 /** Is the name (with any title before it) governed by a preposition: "hosted by UK minister X"? */
 function isObject(words: Word[], runStart: number): boolean {
-  let i = words.findIndex((w) => w.start === runStart) - 1;
+  let i = wordIndexAt(words, runStart) - 1;
   for (let steps = 0; i >= 0 && steps < 6; i--, steps++) {
     const text = words[i]!.text;
     const lower = text.toLowerCase();
@@ -157,7 +175,7 @@ const NOT_VERBS = new Set([
 
 /** Is the name followed by a verb-like lower-case word ("McIlroy is unfazed", "Bogdanov won")? */
 function isSubject(words: Word[], runEnd: number): boolean {
-  const next = words.find((w) => w.start >= runEnd);
+  const next = words[firstWordFrom(words, runEnd)];
   return next !== undefined && /^[a-z]/.test(next.text) && !NOT_VERBS.has(next.text);
 }
 
@@ -203,7 +221,7 @@ const WORK_NOUNS = new Set([
 ]);
 
 function namesAWork(words: Word[], runStart: number): boolean {
-  const i = words.findIndex((w) => w.start === runStart);
+  const i = wordIndexAt(words, runStart);
   const prev = words[i - 1];
   return i > 0 && prev !== undefined && WORK_NOUNS.has(prev.text) && runStart - prev.end === 1; // "programme, Mr Balls" is not
 }

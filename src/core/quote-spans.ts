@@ -51,6 +51,7 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
   const segments: QuoteSegment[] = [];
   let open: { start: number; sentence: number; continuesPrevious: boolean } | null = null;
   let previous: Sentence | null = null;
+  const nextMarked = markedAhead(sentences);
 
   const close = (end: number, endSentence: number, closed: boolean): void => {
     if (!open) return;
@@ -76,7 +77,7 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
       if (startsWithMark) {
         close(previous.end, previous.id, false);
         reopen = true;
-      } else if (!(sameParagraph && (firstMarkCloses(text) || runsOn(sentences, index)))) {
+      } else if (!(sameParagraph && (firstMarkCloses(text) || runsOn(sentences, index, nextMarked)))) {
         close(previous.end, previous.id, false);
       }
     }
@@ -107,17 +108,25 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
 /**
  * A quote left open runs on through sentences without quote marks when a later sentence of the
  * same paragraph closes it or re-opens it ("...principle. / It's only when ... / "But any ...").
+ * However long the quote: `nextMarked` (one pass, see markedAhead) finds that sentence directly.
  */
-function runsOn(sentences: Sentence[], index: number): boolean {
-  const paragraph = sentences[index]!.paragraph;
-  for (let i = index; i < sentences.length && i < index + 3; i++) {
-    const sentence = sentences[i]!;
-    if (sentence.paragraph !== paragraph) return false;
-    const text = sentence.text;
-    if (i > index && (text[0] === '"' || text[0] === OPEN_CURLY)) return true;
-    if (/["\u201c\u201d]/.test(text)) return firstMarkCloses(text);
+function runsOn(sentences: Sentence[], index: number, nextMarked: number[]): boolean {
+  const i = nextMarked[index]!;
+  if (i < 0) return false;
+  const text = sentences[i]!.text;
+  if (i > index && (text[0] === '"' || text[0] === OPEN_CURLY)) return true;
+  return firstMarkCloses(text);
+}
+
+/** For each sentence, the first sentence at or after it in its paragraph with a quote mark, or -1. */
+function markedAhead(sentences: Sentence[]): number[] {
+  const next = new Array<number>(sentences.length).fill(-1);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    if (nextMark(sentences[i]!.text, 0) >= 0) next[i] = i;
+    else if (i + 1 < sentences.length && sentences[i + 1]!.paragraph === sentences[i]!.paragraph)
+      next[i] = next[i + 1]!;
   }
-  return false;
+  return next;
 }
 
 /** Blanks out double-quoted stretches, keeping offsets, so that verbs inside quotes are not tags. */

@@ -1,3 +1,4 @@
+import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
 import { QUOTE_VERBS } from './speech-verbs';
@@ -8,6 +9,7 @@ import { QUOTE_VERBS } from './speech-verbs';
  */
 
 const STOP_AFTER = /[.;!?]/;
+const TAG_WINDOW = 600;
 
 interface WordAt {
   word: string;
@@ -44,6 +46,16 @@ const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when
 
 /** Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.` */
 export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
+  return restore(tagAfterMasked(maskAbbreviationDots(text.slice(0, TAG_WINDOW)), offset));
+}
+
+/** The phrase as the copy spells it (the tag was read with title dots masked). */
+function restore(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (phrase === null || phrase.kind === 'pronoun') return phrase;
+  return { ...phrase, text: restoreAbbreviationDots(phrase.text) };
+}
+
+function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   const lead = /^[\s,]*(?:—|–|-)?\s*/.exec(text)![0].length;
   const rest = text.slice(lead);
   const list = words(rest).slice(0, 20);
@@ -71,6 +83,21 @@ export function tagBefore(
   text: string,
   offset: number,
   sentence: { text: string; start: number } = { text, start: offset },
+): SpeakerPhrase | 'untagged-colon' | null {
+  // Only the last few hundred characters before a quote can hold its tag and the tag's subject:
+  // reading no further keeps a sentence with thousands of quotes linear.
+  const end = offset + text.length - sentence.start;
+  const from = Math.max(0, end - TAG_WINDOW);
+  const cut = Math.max(0, text.length - TAG_WINDOW);
+  const masked = { text: maskAbbreviationDots(sentence.text.slice(from, end)), start: sentence.start + from };
+  const tag = tagBeforeMasked(maskAbbreviationDots(text.slice(cut)), offset + cut, masked);
+  return tag === 'untagged-colon' ? tag : restore(tag);
+}
+
+function tagBeforeMasked(
+  text: string,
+  offset: number,
+  sentence: { text: string; start: number },
 ): SpeakerPhrase | 'untagged-colon' | null {
   const trimmed = text.replace(/\s+$/, '');
   if (trimmed === '') return null;

@@ -28,6 +28,8 @@ const ABBREVIATIONS = new Set([
   'Insp',
   'Det',
   'Amb',
+  'Atty',
+  'Sens',
   'Sr',
   'Jr',
   'St',

@@ -5,6 +5,7 @@ import type { Analyzer } from './eval-corpus';
 import { type AnswerScore, scoreAnswers } from './score-answers';
 import { type FollowupScore, scoreFollowups } from './score-followups';
 import { type QuoteScore, scoreQuotes } from './score-quotes';
+import { formatSpeakerReport, type SpeakerReport, scoreSpeakers } from './score-speakers';
 import { type SummaryScore, scoreSummary } from './score-summary';
 
 /** The labelled data beside the repository: ../shared/eval from the repo root. */
@@ -19,6 +20,8 @@ const HOLDOUT_QA_PATH = projectPath('test', 'fixtures', 'qa-holdout.jsonl');
 export interface EvalReport {
   evalDir: string;
   quotes: QuoteScore;
+  /** Quotes and speakers as score.py measures them: BBC dev, PolNeAR train and dev, British style. */
+  speakers: SpeakerReport;
   answers: AnswerScore;
   /** Same scoring over HOLDOUT_QA_PATH (held-out articles, labels written by us, not the data set's). */
   holdoutAnswers: AnswerScore;
@@ -53,6 +56,7 @@ export function runEval(options: RunEvalOptions = {}): EvalReport {
   return {
     evalDir,
     quotes: scoreQuotes({ evalDir, analyze }),
+    speakers: scoreSpeakers({ evalDir, analyze }),
     answers: scoreAnswers({ evalDir, analyze }),
     holdoutAnswers: scoreAnswers({ evalDir, analyze, labelsPath: options.holdoutPath ?? HOLDOUT_QA_PATH }),
     followups: scoreFollowups({ evalDir, analyze }),
@@ -71,6 +75,7 @@ export function formatEvalReport(report: EvalReport): string {
     `Quotes (${quotes.articles} articles, ${quotes.utterances} utterances, ${quotes.reported} reported)`,
     `  precision ${num(quotes.precision)}  recall ${num(quotes.recall)}  speaker accuracy ${num(quotes.speakerAccuracy)}`,
     `  (precision counts utterances and scare-quote fragments as speech, titles as errors; utterances only: ${num(quotes.strictPrecision)})`,
+    formatSpeakerReport(report.speakers),
     `Answers (${answers.answerable} answerable, ${answers.unanswerable} unanswerable)`,
     `  top-1 ${num(answers.top1)}  abstention ${num(answers.abstention)}  false abstention ${num(answers.falseAbstention)}`,
     `Answers, held-out, our labels (${held.answerable} answerable, ${held.unanswerable} unanswerable, even-numbered articles)`,

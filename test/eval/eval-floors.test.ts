@@ -25,7 +25,27 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
   it('finds quotes and their speakers', () => {
     expect(report.quotes.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.quotes.precision).toBeGreaterThanOrEqual(0.95);
-    expect(report.quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
+    // Here a null speaker where the label has one counts wrong: the ranker abstains on weak evidence.
+    expect(report.quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('names speakers on copy the rules were not written from, and abstains rather than guess', () => {
+    // score.py's definitions (src/eval/score-attribution.ts); measured figures in the README.
+    const { bbcDev, polnearTrain, polnearDev, britishDev } = report.speakers;
+    for (const s of [bbcDev, polnearTrain, polnearDev, britishDev]) {
+      expect(s.unprintable).toBe(0);
+      expect(s.recall).toBeGreaterThanOrEqual(0.97);
+    }
+    expect(bbcDev.precision).toBeGreaterThanOrEqual(0.97);
+    expect(bbcDev.speakerAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(bbcDev.speakerPrecision).toBeGreaterThanOrEqual(0.97);
+    expect(polnearDev.precision).toBeGreaterThanOrEqual(0.92);
+    expect(polnearDev.speakerAccuracy).toBeGreaterThanOrEqual(0.79);
+    expect(polnearDev.speakerPrecision).toBeGreaterThanOrEqual(0.96);
+    expect(polnearTrain.speakerAccuracy).toBeGreaterThanOrEqual(0.84);
+    // British single-quote copy scores within 0.03 of the same articles in double quotes.
+    expect(britishDev.recall).toBeGreaterThanOrEqual(bbcDev.recall - 0.03);
+    expect(britishDev.speakerAccuracy).toBeGreaterThanOrEqual(bbcDev.speakerAccuracy - 0.03);
   });
 
   it('answers questions and abstains when the article does not say', () => {
@@ -63,6 +83,11 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
       'precision',
       'recall',
       'speaker accuracy',
+      'speaker-precision',
+      'PolNeAR train (fit)',
+      'PolNeAR dev (choice)',
+      'British style',
+      'unprintable-speakers',
       'top-1',
       'abstention',
       'held-out, our labels',

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeArticle } from '../src/core/analyze-article';
+import type { Benchmark, BenchRow } from './bench-types';
+
+/**
+ * Quote and speaker passes on hostile input: each 100 KB text should analyse within 3x the time
+ * of 100 KB of real prose (issues 11 and 17). `npm run bench hostile-quotes`
+ */
+const SIZE = 100_000;
+const RATIO = 3;
+const repeat = (unit: string): string => `Headline\n\n${unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE)}`;
+
+function realProse(): string {
+  const dir = fileURLToPath(new URL('../../shared/eval/polnear/article/dev', import.meta.url));
+  let text = '';
+  for (const file of readdirSync(dir).sort()) {
+    if (text.length >= SIZE) break;
+    text += `${readFileSync(join(dir, file), 'utf8')}\n\n`;
+  }
+  return text.slice(0, SIZE);
+}
+
+const HOSTILE: Array<[string, string]> = [
+  ['“ repeated', repeat('\u201c ')],
+  ['said repeated', repeat('said ')],
+  ['He said "yes" and "no" repeated', repeat('He said "yes" and "no" ')],
+  ['a quote mark that never closes', `Headline\n\n"${'word '.repeat(SIZE / 5)}`],
+  ['a 100,000-character quote', `Headline\n\nShe said: "${'Words run on. '.repeat(SIZE / 14)}" She left.`],
+  ['apostrophes', repeat("' ")],
+  ['Mr. Smith said. repeated', repeat('Mr. Smith said. ')],
+  ["'Yes,' said Ms Jones. repeated", repeat("'Yes,' said Ms Jones. ")],
+  ['Ms Jones said "…" and (one sentence)', repeat('Ms Jones said "it is fine" and ')],
+];
+
+function timeMs(text: string): number {
+  const start = performance.now();
+  analyzeArticle(text);
+  return performance.now() - start;
+}
+
+export const benchHostileQuotes: Benchmark = async ({ log }) => {
+  const prose = realProse();
+  timeMs(prose); // warm-up
+  const proseMs = timeMs(prose);
+  log(`hostile-quotes: 100 KB of real prose in ${proseMs.toFixed(0)} ms`);
+  const rows: BenchRow[] = [{ name: '100 KB of real prose (PolNeAR dev)', value: `${proseMs.toFixed(0)} ms` }];
+  for (const [name, text] of HOSTILE) {
+    const ms = timeMs(text);
+    rows.push({
+      name: `100 KB hostile: ${name}`,
+      value: `${ms.toFixed(0)} ms`,
+      target: `<= ${RATIO}x real prose`,
+      ok: ms <= RATIO * proseMs,
+      note: `${(ms / proseMs).toFixed(1)}x`,
+    });
+  }
+  return rows;
+};

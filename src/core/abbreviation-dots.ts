@@ -1,0 +1,25 @@
+/**
+ * Full stops that end a title or an initial ("Mr.", "Sen.", "Janet L. Yellen", "G.K.") are not
+ * clause ends. Tag patterns stop at a full stop, so they read a copy of the text with those dots
+ * replaced by a private-use character (same length, offsets unchanged) and restore them after.
+ */
+const DOT_MASK = '\uE000';
+const TITLE_DOT =
+  /\b(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Del|Rev|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Adm|Prof|Atty|Supt|Insp|Det|Amb|Hon|Pres|Sec|Jr|Sr|St)\.(?=\s|$)/g;
+/** A capital initial followed by another capital word: "L. Yellen", "G.K. Butterfield". */
+const INITIAL_DOT = /\b[A-Z]\.(?=\s?[A-Z])/g;
+const MASKED = /\uE000/g;
+
+/** A cheap first look: a capital letter, up to five letters, then a dot not at the end. */
+const MAYBE = /[A-Z][A-Za-z]{0,5}\.(?=\s?[A-Za-z(])/;
+
+export function maskAbbreviationDots(text: string): string {
+  if (!MAYBE.test(text)) return text;
+  return text
+    .replace(TITLE_DOT, (m) => `${m.slice(0, -1)}${DOT_MASK}`)
+    .replace(INITIAL_DOT, (m) => `${m[0]}${DOT_MASK}`);
+}
+
+export function restoreAbbreviationDots(text: string): string {
+  return text.includes(DOT_MASK) ? text.replace(MASKED, '.') : text;
+}

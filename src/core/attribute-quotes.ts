@@ -1,0 +1,218 @@
+import type { Sentence } from './analysis-types';
+import { findReportedSpeech } from './find-statements';
+import { indexPeople, type PeopleIndex } from './people';
+import { classifyQuote, type QuoteKind } from './quote-kind';
+import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
+import { tagAfter, tagBefore } from './quote-tags';
+import type { SpeakerRoute } from './speaker-candidates';
+import type { SpeakerPhrase } from './speaker-phrase';
+import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
+
+export interface QuoteItem {
+  segments: QuoteSegment[];
+  /** The quoted words, segments joined. */
+  text: string;
+  kind: QuoteKind;
+  /** The tag found next to the quote itself, if any. */
+  tag: SpeakerPhrase | 'untagged-colon' | null;
+  tagSentence: number;
+  tagIsAfter: boolean;
+  speaker: ResolvedSpeaker | null;
+  attributed: boolean;
+  /** How the rules reached the speaker, and the pronoun of the tag if it was one. */
+  route: SpeakerRoute;
+  pronoun: string | null;
+}
+
+export interface RuleAttribution {
+  items: QuoteItem[];
+  index: PeopleIndex;
+  /** The speaker of reported speech in each sentence ("X said that ..."), if any. */
+  speechSpeaker: Array<ResolvedSpeaker | null>;
+  isQuoted: (offset: number) => boolean;
+}
+
+const pronounOf = (phrase: SpeakerPhrase | null): string | null => (phrase?.kind === 'pronoun' ? phrase.word : null);
+
+/** Group re-opened segments with the segment they continue. */
+function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
+  const groups: QuoteSegment[][] = [];
+  for (const segment of segments) {
+    const last = groups[groups.length - 1];
+    if (segment.continuesPrevious && last) last.push(segment);
+    else groups.push([segment]);
+  }
+  return groups;
+}
+
+/** Sentence text between two absolute offsets. */
+function slice(sentence: Sentence, from: number, to: number): string {
+  return sentence.text.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
+}
+
+/**
+ * Context around one segment, limited by the neighbouring quotes in the same sentence (segments
+ * are in order and never overlap, so the neighbours are the previous and next in the list).
+ */
+function contexts(k: number, segments: QuoteSegment[], sentences: Sentence[]) {
+  const segment = segments[k]!;
+  const first = sentences[segment.startSentence]!;
+  const last = sentences[segment.endSentence]!;
+  const previous = segments[k - 1];
+  const next = segments[k + 1];
+  const beforeFrom = previous && previous.end >= first.start ? Math.max(first.start, previous.end + 1) : first.start;
+  const afterTo = next && next.start <= last.end ? Math.min(last.end, next.start - 1) : last.end;
+  return {
+    before: { text: slice(first, beforeFrom, segment.start - 1), offset: beforeFrom },
+    after: { text: slice(last, segment.end + 1, afterTo), offset: segment.end + 1 },
+  };
+}
+
+/** Whether an offset lies inside a quotation: binary search over the ordered segments. */
+function insideSegments(segments: QuoteSegment[], offset: number): boolean {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function quoteText(segments: QuoteSegment[], input: (s: QuoteSegment) => string): string {
+  return segments.map(input).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Every quoted span in article order, with the speaker the rules give it: tags next to the quote
+ * first, then colon introductions, then the quotation run it continues, then reported speech just
+ * before it. The ranker (find-quotes.ts) weighs this choice against other candidates.
+ */
+export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
+  const index = indexPeople(sentences);
+  const segments = scanQuoteSegments(sentences);
+  const isQuoted = (offset: number): boolean => insideSegments(segments, offset);
+  const position = new Map(segments.map((segment, k) => [segment, k]));
+  const resolver = new SpeakerResolver(sentences, index, isQuoted);
+  const bySentence = (id: number): Sentence => sentences[id]!;
+  const textOf = (segment: QuoteSegment): string => {
+    const from = bySentence(segment.startSentence);
+    const to = bySentence(segment.endSentence);
+    if (from === to) return slice(from, segment.start, segment.end);
+    const parts: string[] = [];
+    for (let id = from.id; id <= to.id; id++) {
+      const s = bySentence(id);
+      parts.push(slice(s, Math.max(s.start, segment.start), Math.min(s.end, segment.end)));
+    }
+    return parts.join(' ');
+  };
+
+  const items: QuoteItem[] = [];
+  for (const group of groupSegments(segments)) {
+    const head = group[0]!;
+    const tail = group[group.length - 1]!;
+    const headContext = contexts(position.get(head)!, segments, sentences);
+    const tailContext = contexts(position.get(tail)!, segments, sentences);
+    const before = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
+    const after =
+      before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
+    const tag = before && before !== 'untagged-colon' ? before : (after ?? before);
+    const text = quoteText(group, textOf);
+    const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null);
+    items.push({
+      segments: group,
+      text,
+      kind,
+      tag,
+      tagSentence: tag === after ? tail.endSentence : head.startSentence,
+      tagIsAfter: tag !== null && tag === after,
+      speaker: null,
+      attributed: false,
+      route: 'none',
+      pronoun: null,
+    });
+  }
+
+  // Pass 1: explicit tags, in order, so pronouns can lean on earlier attributions.
+  const reported = sentences.map((s) => findReportedSpeech(sentences, s.id, { allowQuotes: true }));
+  const speechSpeaker: Array<ResolvedSpeaker | null> = sentences.map(() => null);
+  let itemIndex = 0;
+  for (const sentence of sentences) {
+    const speech = reported[sentence.id];
+    if (speech) {
+      const speaker = resolver.resolve(speech.subject, sentence.id);
+      speechSpeaker[sentence.id] = speaker;
+      if (speaker) resolver.record(sentence.id, speaker);
+    }
+    for (; itemIndex < items.length && items[itemIndex]!.segments[0]!.startSentence <= sentence.id; itemIndex++) {
+      const item = items[itemIndex]!;
+      if (item.tag && item.tag !== 'untagged-colon') {
+        item.speaker = resolver.resolve(item.tag, item.tagSentence);
+        item.attributed = true;
+        item.route = item.tagIsAfter ? 'tag-after' : 'tag-before';
+        item.pronoun = pronounOf(item.tag);
+        if (item.speaker) resolver.record(item.tagSentence, item.speaker);
+      } else if (item.kind === 'fragment') {
+        item.speaker = speechSpeaker[item.segments[0]!.startSentence] ?? null;
+        if (item.speaker) item.route = 'fragment-speech';
+      }
+    }
+  }
+
+  // Pass 2: untagged quotations take the speaker of the run they belong to: a colon introduction,
+  // the quotation just before, or reported speech shortly before with no one else named between.
+  const endOf = (item: QuoteItem): number => item.segments[item.segments.length - 1]!.endSentence;
+  const resolved = new Set<QuoteItem>();
+  items.forEach((item, i) => {
+    if (item.attributed || item.kind !== 'utterance') return;
+    const first = item.segments[0]!.startSentence;
+    const prevSentence = sentences[first - 1];
+    if (prevSentence && /:\s*$/.test(prevSentence.text)) {
+      const intro = tagBefore(prevSentence.text, prevSentence.start, prevSentence);
+      if (intro && intro !== 'untagged-colon') {
+        item.speaker = resolver.resolve(intro, prevSentence.id);
+        item.route = 'colon';
+        item.pronoun = pronounOf(intro);
+        resolved.add(item);
+        return;
+      }
+    }
+    const previous = items[i - 1];
+    if (
+      previous &&
+      previous.kind === 'utterance' &&
+      endOf(previous) >= first - 1 &&
+      (previous.speaker || resolved.has(previous) || previous.attributed)
+    ) {
+      item.speaker = previous.speaker;
+      item.route = 'run-previous';
+      resolved.add(item);
+      return;
+    }
+    for (let id = first - 1; id >= 0 && id >= first - 3; id--) {
+      const speaker = speechSpeaker[id];
+      if (speaker) {
+        item.speaker = speaker;
+        item.route = 'speech-before';
+        resolved.add(item);
+        return;
+      }
+      if (previous && endOf(previous) >= id) break;
+      if ((index.mentions[id] ?? []).some((m) => !isQuoted(m.start))) break;
+    }
+  });
+  // A run of untagged quotations takes the speaker named at its end ("...." / "...," said X).
+  for (let i = items.length - 2; i >= 0; i--) {
+    const item = items[i]!;
+    const next = items[i + 1]!;
+    if (item.attributed || resolved.has(item) || item.kind !== 'utterance' || next.kind !== 'utterance') continue;
+    if (next.segments[0]!.startSentence <= endOf(item) + 1 && next.speaker) {
+      item.speaker = next.speaker;
+      item.route = 'run-next';
+    }
+  }
+  return { items, index, speechSpeaker, isQuoted };
+}

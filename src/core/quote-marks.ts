@@ -1,0 +1,88 @@
+import type { Sentence } from './analysis-types';
+
+/**
+ * British copy quotes speech in single marks ('…' or ‘…’) and nests double ones; apostrophes use
+ * the same characters. For an article in that style, returns sentences whose quote-like single
+ * marks are rewritten as double ones and whose double marks become single (same offsets), so the
+ * quote scanner reads both styles. Other articles come back unchanged (the same array).
+ */
+export function normalizeQuoteMarks(sentences: Sentence[]): Sentence[] {
+  if (!singleQuoteStyle(sentences)) return sentences;
+  let open = false;
+  let paragraph = -1;
+  return sentences.map((sentence) => {
+    if (sentence.paragraph !== paragraph) open = false;
+    paragraph = sentence.paragraph;
+    const text = sentence.text;
+    const lastCloser = lastCloserShape(text);
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      let replacement: string | null = null;
+      if (c === '"' || c === '\u201c' || c === '\u201d') {
+        replacement = c === '"' ? "'" : c === '\u201c' ? '\u2018' : '\u2019';
+      } else if (c === "'" || c === '\u2018' || c === '\u2019') {
+        if (!open && c !== '\u2019' && opensQuote(text, i)) {
+          replacement = c === "'" ? '"' : '\u201c';
+          open = true;
+        } else if (open && c !== '\u2018' && closesQuote(text, i)) {
+          // "the players' union" inside a quote: a plural possessive when a later mark can close.
+          const possessive = text[i - 1] === 's' && /^ [a-z]/.test(text.slice(i + 1, i + 3)) && i < lastCloser;
+          if (!possessive) {
+            replacement = c === "'" ? '"' : '\u201d';
+            open = false;
+          }
+        }
+      }
+      if (replacement !== null) {
+        out += text.slice(from, i) + replacement;
+        from = i + 1;
+      }
+    }
+    return from === 0 ? sentence : { ...sentence, text: out + text.slice(from) };
+  });
+}
+
+const WORDISH = /[\p{L}\p{N}]/u;
+
+function opensQuote(text: string, i: number): boolean {
+  const prev = i === 0 ? ' ' : text[i - 1]!;
+  const next = text[i + 1] ?? '';
+  if (!/[\s([—–-]/.test(prev) && prev !== '"' && prev !== '\u201c') return false;
+  // '90s and 'em are elisions, not quotes.
+  if (/\d/.test(next) || /^em\b/.test(text.slice(i + 1, i + 4))) return false;
+  return WORDISH.test(next) || next === '.' || next === '\u2026' || next === '[';
+}
+
+function closesQuote(text: string, i: number): boolean {
+  const prev = i === 0 ? ' ' : text[i - 1]!;
+  const next = text[i + 1] ?? ' ';
+  if (/\s/.test(prev)) return false;
+  if (WORDISH.test(prev) && WORDISH.test(next)) return false; // it's, O'Brien
+  return /[\s,.;:!?)\]—–-]/.test(next) || next === '"' || next === '\u201d';
+}
+
+/** Index of the last single mark in the text that could close a quote, or -1. */
+function lastCloserShape(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if ((c === "'" || c === '\u2019') && closesQuote(text, i)) return i;
+  }
+  return -1;
+}
+
+/** More quote-opening single marks than double marks of any kind: British style. */
+function singleQuoteStyle(sentences: Sentence[]): boolean {
+  let doubles = 0;
+  let singles = 0;
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '"' || c === '\u201c' || c === '\u201d') doubles++;
+      else if ((c === "'" || c === '\u2018') && opensQuote(text, i)) singles++;
+    }
+  }
+  return singles > 0 && singles > doubles;
+}

@@ -1,0 +1,74 @@
+import type { Sentence } from './analysis-types';
+import { attributeQuotes, type QuoteItem } from './attribute-quotes';
+import { type QuoteForRanking, type SpeakerCandidate, speakerCandidates } from './speaker-candidates';
+import { noneFeatures } from './speaker-ranker';
+
+export interface RankingInput {
+  item: QuoteItem;
+  candidates: SpeakerCandidate[];
+  none: number[];
+  /**
+   * The rules' speaker rests on a pronoun ("he said", or a run of quotes one of which says so).
+   * The training labels leave pronoun sources unnamed, so the ranker never learned these: the
+   * rules' pronoun resolution decides them.
+   */
+  pronounChain: boolean;
+}
+
+/** Speech quotations only: titles and single scare-quoted terms get no speaker. */
+const isSpeech = (item: QuoteItem): boolean => item.kind === 'utterance' || item.kind === 'fragment';
+
+/**
+ * Every quoted span with its candidate speakers and their features: what the ranker scores at
+ * analysis time and what the trainer learns from (the same code, so the two cannot drift).
+ */
+export function quoteSpeakerInputs(sentences: Sentence[]): RankingInput[] {
+  const { items, index, speechSpeaker, isQuoted } = attributeQuotes(sentences);
+  const mentionCounts = new Map<string, number>();
+  let mostMentioned: string | null = null;
+  for (const list of index.mentions) {
+    for (const m of list) {
+      const n = (mentionCounts.get(m.person.surname) ?? 0) + 1;
+      mentionCounts.set(m.person.surname, n);
+      if (n > (mostMentioned ? (mentionCounts.get(mostMentioned) ?? 0) : 0)) mostMentioned = m.person.surname;
+    }
+  }
+  const quotes: QuoteForRanking[] = items.map((item) => {
+    const head = item.segments[0]!;
+    const tail = item.segments[item.segments.length - 1]!;
+    return {
+      startSentence: head.startSentence,
+      endSentence: tail.endSentence,
+      start: head.start,
+      end: tail.end,
+      text: item.text,
+      fragment: item.kind === 'fragment',
+      rule: item.speaker,
+      route: item.route,
+      pronounTag: item.pronoun,
+    };
+  });
+  const chain = items.map((item) => item.pronoun !== null);
+  for (let i = 1; i < items.length; i++) if (items[i]!.route === 'run-previous' && chain[i - 1]) chain[i] = true;
+  for (let i = items.length - 2; i >= 0; i--) if (items[i]!.route === 'run-next' && chain[i + 1]) chain[i] = true;
+  let previous: number | null = null;
+  return items.map((item, quoteIndex) => {
+    const pronounChain = chain[quoteIndex]!;
+    if (!isSpeech(item)) return { item, candidates: [], none: [], pronounChain };
+    const before = previous;
+    previous = quoteIndex;
+    const candidates = speakerCandidates({
+      sentences,
+      index,
+      quotes,
+      quoteIndex,
+      previousSpeaker: () => (before === null ? null : quotes[before]!.rule),
+      speechSpeaker,
+      isQuoted,
+      mentionCounts,
+      mostMentioned,
+    });
+    const none = noneFeatures(candidates, item.speaker !== null, item.kind === 'fragment');
+    return { item, candidates, none, pronounChain };
+  });
+}

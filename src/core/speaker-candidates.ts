@@ -1,0 +1,265 @@
+import type { Sentence } from './analysis-types';
+import type { PeopleIndex, PersonMention } from './people';
+import type { ResolvedSpeaker } from './speaker-resolution';
+
+/** How the attribution rules reached a quote's speaker (see find-quotes.ts). */
+export type SpeakerRoute =
+  | 'tag-before'
+  | 'tag-after'
+  | 'colon'
+  | 'run-previous'
+  | 'speech-before'
+  | 'run-next'
+  | 'fragment-speech'
+  | 'none';
+
+/** What the ranker needs to know about one quotation. */
+export interface QuoteForRanking {
+  startSentence: number;
+  endSentence: number;
+  /** Absolute offsets of the quoted words (first segment start, last segment end). */
+  start: number;
+  end: number;
+  text: string;
+  fragment: boolean;
+  /** The rules' choice and how it was reached. */
+  rule: ResolvedSpeaker | null;
+  route: SpeakerRoute;
+  /** The tag was a pronoun ("he said"). */
+  pronounTag: string | null;
+}
+
+export interface SpeakerCandidate {
+  speaker: ResolvedSpeaker;
+  features: number[];
+}
+
+const ROUTES: SpeakerRoute[] = [
+  'tag-before',
+  'tag-after',
+  'colon',
+  'run-previous',
+  'speech-before',
+  'run-next',
+  'fragment-speech',
+];
+
+/** Feature names, in vector order (the model file stores weights by name). */
+export const FEATURE_NAMES = [
+  'bias',
+  'rule',
+  ...ROUTES.map((r) => `rule-${r}`),
+  'rule-pronoun-tag',
+  'rule-no-mention',
+  'person',
+  'weak-person',
+  'multi-word-name',
+  'organisation',
+  'previous-quote-speaker',
+  'next-quote-rule-speaker',
+  'same-sentence-before',
+  'same-sentence-after',
+  'quote-sentence-inside',
+  'previous-sentence',
+  'sentences-back',
+  'same-paragraph',
+  'previous-paragraph',
+  'subject',
+  'object',
+  'reported-speech-speaker',
+  'mentions-log',
+  'most-mentioned',
+  'named-inside-quote',
+  'fragment',
+  'paragraph-start',
+  'quote-words-log',
+  'candidates-log',
+  'gender-agrees',
+  'gender-clashes',
+  'last-person-before',
+  'adjacent-before',
+  'adjacent-after',
+  'chars-before',
+  'chars-after',
+  'lower-case-description',
+] as const;
+
+const NEAR_CHARS = 200;
+/** How far from a quote (in characters) a mention may be and still be a candidate. */
+const MENTION_REACH = 3000;
+
+function firstMentionFrom(list: PersonMention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const LOWER_START = /^\p{Ll}/u;
+const ASKED = /\b(?:asked|questioned)\b[^.!?"“”]*["“]?$/i;
+
+const WINDOW_BACK = 4;
+const WINDOW_AHEAD = 1;
+
+interface Evidence {
+  speaker: ResolvedSpeaker;
+  mentions: PersonMention[];
+  reported: boolean;
+}
+
+function keyOf(speaker: ResolvedSpeaker): string {
+  return speaker.person ? `p:${speaker.person.surname}` : `n:${speaker.name.toLowerCase()}`;
+}
+
+/**
+ * Candidate speakers for each quotation, with features: the rules' choice, people named near the
+ * quote (outside quotations), the previous quote's speaker, the speaker of reported speech nearby.
+ * Bounded work per quote (a fixed window of sentences), so linear in the article.
+ */
+export function speakerCandidates(options: {
+  sentences: Sentence[];
+  index: PeopleIndex;
+  quotes: QuoteForRanking[];
+  /** Final speakers of earlier quotes are filled in as ranking proceeds. */
+  previousSpeaker: (quoteIndex: number) => ResolvedSpeaker | null;
+  speechSpeaker: Array<ResolvedSpeaker | null>;
+  isQuoted: (offset: number) => boolean;
+  quoteIndex: number;
+  mentionCounts: Map<string, number>;
+  mostMentioned: string | null;
+}): SpeakerCandidate[] {
+  const { sentences, index, quotes, quoteIndex: qi, isQuoted } = options;
+  const quote = quotes[qi]!;
+  const first = sentences[quote.startSentence]!;
+  // Words inside a question put to someone ("asked by a reporter if "..."") are the asker's: only
+  // the rules' "asked by X" can name them, never the person asked or the one who answers.
+  const lead = first.text.slice(Math.max(0, quote.start - first.start - 120), Math.max(0, quote.start - first.start));
+  const question = ASKED.test(lead);
+  if (question && (!quote.rule || quote.route !== 'tag-before')) return [];
+  const evidence = new Map<string, Evidence>();
+  const add = (speaker: ResolvedSpeaker | null, mention?: PersonMention, reported = false): void => {
+    if (!speaker) return;
+    const key = keyOf(speaker);
+    let e = evidence.get(key);
+    if (!e) {
+      e = { speaker, mentions: [], reported: false };
+      evidence.set(key, e);
+    }
+    if (mention) e.mentions.push(mention);
+    if (reported) e.reported = true;
+  };
+  add(quote.rule);
+  const previous = options.previousSpeaker(qi);
+  add(previous);
+  const next = quotes[qi + 1];
+  if (next && next.startSentence <= quote.endSentence + 1) add(next.rule);
+  const from = Math.max(0, quote.startSentence - WINDOW_BACK);
+  const to = Math.min(sentences.length - 1, quote.endSentence + WINDOW_AHEAD);
+  let lastPersonBefore: string | null = null;
+  for (let id = from; id <= to; id++) {
+    const paragraph = sentences[id]!.paragraph;
+    if (paragraph < first.paragraph - 1 || paragraph > sentences[quote.endSentence]!.paragraph) continue;
+    const list = index.mentions[id] ?? [];
+    // Mentions are in order: start near the quote, so one long sentence with many quotes stays linear.
+    for (let m = firstMentionFrom(list, quote.start - MENTION_REACH); m < list.length; m++) {
+      const mention = list[m]!;
+      if (mention.start > quote.end + MENTION_REACH) break;
+      if (mention.possessive || isQuoted(mention.start)) continue;
+      const speaker = { name: mention.person.name, person: mention.person };
+      add(speaker, mention);
+      if (id <= quote.startSentence) lastPersonBefore = keyOf(speaker);
+    }
+    add(options.speechSpeaker[id] ?? null, undefined, true);
+  }
+
+  const quoteLower = quote.text.toLowerCase();
+  let words = 1;
+  for (let i = 0; i < quote.text.length; i++) if (quote.text.charCodeAt(i) === 32) words++;
+  const n = evidence.size;
+  const ruleKey = quote.rule ? keyOf(quote.rule) : null;
+  const previousKey = previous ? keyOf(previous) : null;
+  const nextKey = next?.rule && next.startSentence <= quote.endSentence + 1 ? keyOf(next.rule) : null;
+  const paragraphStart = quote.startSentence === 0 || sentences[quote.startSentence - 1]!.paragraph !== first.paragraph;
+  const pronounGender = quote.pronounTag === 'he' ? 'male' : quote.pronounTag === 'she' ? 'female' : null;
+  // Nearest mention before the quote with no other quotation in between, and after it.
+  const floor = qi > 0 ? quotes[qi - 1]!.end : -1;
+  const ceiling = next ? next.start : Number.POSITIVE_INFINITY;
+  const candidates: SpeakerCandidate[] = [];
+  for (const [key, e] of evidence) {
+    if (question && key !== ruleKey) continue;
+    // A few words borrowed inside the reporter's sentence are the words of someone that sentence
+    // names (or the rules' choice), never of someone from an earlier sentence.
+    if (quote.fragment && key !== ruleKey && !e.mentions.some((m) => m.sentenceId === quote.startSentence)) continue;
+    let sameBefore = 0;
+    let sameAfter = 0;
+    let inside = 0;
+    let previousSentence = 0;
+    let back = Number.POSITIVE_INFINITY;
+    let sameParagraph = 0;
+    let earlierParagraphsOnly = e.mentions.length > 0 ? 1 : 0;
+    let subject = 0;
+    let objectOnly = e.mentions.length > 0 ? 1 : 0;
+    let before = Number.POSITIVE_INFINITY;
+    let after = Number.POSITIVE_INFINITY;
+    for (const m of e.mentions) {
+      const id = m.sentenceId;
+      if (id === quote.startSentence && m.end <= quote.start) sameBefore = 1;
+      if (id === quote.endSentence && m.start >= quote.end) sameAfter = 1;
+      if (id >= quote.startSentence && id <= quote.endSentence) inside = 1;
+      if (id === quote.startSentence - 1) previousSentence = 1;
+      if (id < quote.startSentence) back = Math.min(back, quote.startSentence - id);
+      const paragraph = sentences[id]!.paragraph;
+      if (paragraph === first.paragraph) sameParagraph = 1;
+      if (paragraph >= first.paragraph) earlierParagraphsOnly = 0;
+      if (m.subject) subject = 1;
+      if (!m.object) objectOnly = 0;
+      if (m.end <= quote.start && m.start > floor) before = Math.min(before, quote.start - m.end);
+      if (m.start >= quote.end && m.end < ceiling) after = Math.min(after, m.start - quote.end);
+    }
+    const isRule = key === ruleKey;
+    const person = e.speaker.person;
+    const count = person ? (options.mentionCounts.get(person.surname) ?? 0) : 0;
+    const f: number[] = [1, isRule ? 1 : 0];
+    for (const route of ROUTES) f.push(isRule && quote.route === route ? 1 : 0);
+    f.push(
+      isRule && quote.pronounTag ? 1 : 0,
+      isRule && e.mentions.length === 0 ? 1 : 0,
+      person ? 1 : 0,
+      person?.weak ? 1 : 0,
+      e.speaker.name.includes(' ') ? 1 : 0,
+      person ? 0 : 1,
+      key === previousKey ? 1 : 0,
+      key === nextKey ? 1 : 0,
+      sameBefore,
+      sameAfter,
+      inside,
+      previousSentence,
+      back < Number.POSITIVE_INFINITY ? back / WINDOW_BACK : 0,
+      sameParagraph,
+      earlierParagraphsOnly,
+      subject,
+      objectOnly,
+      e.reported ? 1 : 0,
+      Math.log1p(count) / 3,
+      person && options.mostMentioned === person.surname ? 1 : 0,
+      person && quoteLower.includes(person.surname.toLowerCase()) ? 1 : 0,
+      quote.fragment ? 1 : 0,
+      paragraphStart ? 1 : 0,
+      Math.log1p(words) / 4,
+      Math.log1p(n) / 2,
+      pronounGender && person?.gender === pronounGender ? 1 : 0,
+      pronounGender && person?.gender && person.gender !== pronounGender ? 1 : 0,
+      lastPersonBefore === key ? 1 : 0,
+      before <= NEAR_CHARS ? 1 : 0,
+      after <= NEAR_CHARS ? 1 : 0,
+      before <= NEAR_CHARS ? 1 - before / NEAR_CHARS : 0,
+      after <= NEAR_CHARS ? 1 - after / NEAR_CHARS : 0,
+      LOWER_START.test(e.speaker.name) ? 1 : 0,
+    );
+    candidates.push({ speaker: e.speaker, features: f });
+  }
+  return candidates;
+}

@@ -1,0 +1,100 @@
+import type { SpeakerCandidate } from './speaker-candidates';
+import type { ResolvedSpeaker } from './speaker-resolution';
+
+/**
+ * A conditional-logit ranker over a quote's candidate speakers plus a "none of them" option,
+ * trained by `npm run train:speakers` (src/train/train-speakers.ts) on PolNeAR train. A second,
+ * logistic model estimates how likely the best candidate is right (from its probability, its
+ * margin over the next, whether the rules chose it and how); below a threshold chosen on the dev
+ * sets the speaker stays null (a wrong name is worse than none).
+ */
+export interface SpeakerModel {
+  features: string[];
+  weights: number[];
+  /** Weights of the "none" option over noneFeatures. */
+  none: number[];
+  /** Weights of the confidence model over confidenceFeatures. */
+  confidence: number[];
+  /** Confidence needed when the best candidate is the rules' own choice ... */
+  threshold: number;
+  /** ... and when it overrides the rules or names someone where they named no one. */
+  overrideThreshold: number;
+}
+
+/** Features of the "none of the candidates" option: bias, no rule choice, fragment, no candidate. */
+export function noneFeatures(candidates: SpeakerCandidate[], ruleChose: boolean, fragment: boolean): number[] {
+  return [1, ruleChose ? 0 : 1, fragment ? 1 : 0, candidates.length === 0 ? 1 : 0];
+}
+
+function dot(w: number[], f: number[]): number {
+  let s = 0;
+  for (let i = 0; i < f.length; i++) s += (w[i] ?? 0) * f[i]!;
+  return s;
+}
+
+/** Softmax probabilities of each candidate, the "none" option last. */
+export function candidateProbabilities(model: SpeakerModel, candidates: SpeakerCandidate[], none: number[]): number[] {
+  const scores = [...candidates.map((c) => dot(model.weights, c.features)), dot(model.none, none)];
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}
+
+export interface RankedSpeaker {
+  /** The best candidate, whatever its confidence. */
+  best: SpeakerCandidate;
+  /** Features of the confidence model for it. */
+  evidence: number[];
+}
+
+/** Feature 1 of a candidate is "the rules chose it"; 2..8 the route by which they did. */
+const RULE = 1;
+const ROUTES = 7;
+
+/** The most probable candidate and what the confidence model reads about it. */
+export function bestCandidate(
+  model: SpeakerModel,
+  candidates: SpeakerCandidate[],
+  none: number[],
+): RankedSpeaker | null {
+  if (candidates.length === 0) return null;
+  const p = candidateProbabilities(model, candidates, none);
+  let best = 0;
+  let second = 0;
+  for (let i = 1; i < candidates.length; i++) if (p[i]! > p[best]!) best = i;
+  for (let i = 0; i < candidates.length; i++) if (i !== best && p[i]! > second) second = p[i]!;
+  const f = candidates[best]!.features;
+  const ruleChose = candidates.some((c) => c.features[RULE] === 1);
+  const evidence = [
+    1,
+    p[best]!,
+    p[best]! - second,
+    p[p.length - 1]!,
+    f[RULE]!,
+    ruleChose ? 0 : 1,
+    ...f.slice(RULE + 1, RULE + 1 + ROUTES),
+    Math.log1p(candidates.length) / 2,
+    // Agreement with the rules changes what a given probability means.
+    f[RULE]! * p[best]!,
+    f[RULE]! * (p[best]! - second),
+  ];
+  return { best: candidates[best]!, evidence };
+}
+
+export function confidenceOf(model: SpeakerModel, evidence: number[]): number {
+  return 1 / (1 + Math.exp(-dot(model.confidence, evidence)));
+}
+
+/** The best candidate's speaker, or null when the confidence model is under its threshold. */
+export function rankSpeakers(
+  model: SpeakerModel,
+  candidates: SpeakerCandidate[],
+  none: number[],
+  thresholds: { agree: number; override: number } = { agree: model.threshold, override: model.overrideThreshold },
+): ResolvedSpeaker | null {
+  const ranked = bestCandidate(model, candidates, none);
+  if (!ranked) return null;
+  const threshold = ranked.best.features[RULE] === 1 ? thresholds.agree : thresholds.override;
+  return confidenceOf(model, ranked.evidence) >= threshold ? ranked.best.speaker : null;
+}

@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Analysis, Sentence } from '../core/analysis-types';
+import { parseArticleFile } from '../ingest/parse-article-file';
+import { withHeadline } from '../ingest/with-headline';
+import { type Analyzer, readJsonl } from './eval-corpus';
+
+/**
+ * Quote and speaker scoring exactly as ../shared/eval/score.py `quotes` defines it, in process:
+ * precision (reported quotes that are speech), recall over utterances, speaker accuracy over found
+ * utterances with a named gold speaker, speaker precision (right among those the engine named) and
+ * the count of speakers a desk could not print.
+ */
+
+export interface AttributionLabel {
+  article: string;
+  quote?: string;
+  start?: number;
+  end?: number;
+  kind: 'utterance' | 'fragment' | 'title';
+  speaker: string | null;
+  aliases?: string[];
+}
+
+interface AttributionMiss {
+  article: string;
+  what: 'missed' | 'speaker' | 'unprintable' | 'false-positive';
+  quote: string;
+  expected?: string | null;
+  got?: string | null;
+}
+
+export interface AttributionScore {
+  articles: number;
+  reported: number;
+  speech: number;
+  utterances: number;
+  found: number;
+  withSpeaker: number;
+  named: number;
+  right: number;
+  precision: number;
+  recall: number;
+  speakerAccuracy: number;
+  speakerPrecision: number;
+  unprintable: number;
+  misses: AttributionMiss[];
+}
+
+export interface AttributionOptions {
+  /** Holds article/<article>.txt. */
+  corpusDir: string;
+  /** A quotes-<split>.jsonl file. */
+  labelsPath: string;
+  analyze: Analyzer;
+  /** Rewrites each article before analysis (same length: offsets must not move). */
+  transform?: (text: string) => string;
+}
+
+const HONORIFICS = new Set(
+  'mr mrs ms miss dr sir lord lady prof professor dame rev sen senator rep gov president the'.split(' '),
+);
+const UNPRINTABLE =
+  /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|rev|prof|sir|lord|lady|dame|president|minister|editor's)\.?$|\s[A-Z]\.?$/i;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her', 'them']);
+
+/** score.py's norm_tokens. */
+export function normTokens(text: string): string[] {
+  const s = text
+    .replace(/\u2019/g, "'")
+    .replace(/\u2018/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase()
+    .replace(/'s\b/g, '');
+  return s.replace(/\./g, ' ').match(/[a-z0-9£$%.]+/g) ?? [];
+}
+
+/** Fraction of the tokens of `part` found in `whole` (multiset). */
+export function coverage(part: string[], whole: string[]): number {
+  if (part.length === 0) return 0;
+  const bag = new Map<string, number>();
+  for (const t of whole) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let hit = 0;
+  for (const t of part) {
+    const n = bag.get(t) ?? 0;
+    if (n > 0) {
+      bag.set(t, n - 1);
+      hit++;
+    }
+  }
+  return hit / part.length;
+}
+
+function speakerKey(name: string | null | undefined): string[] {
+  return normTokens(name ?? '').filter((t) => !HONORIFICS.has(t));
+}
+
+/** score.py's speaker_ok: surname, whole name, or a shared content word of an organisation. */
+export function speakerOk(got: string | null | undefined, gold: string, aliases: string[] = []): boolean {
+  const p = speakerKey(got);
+  if (p.length === 0 || (p.length === 1 && PRONOUNS.has(p[0]!))) return false;
+  const long = new Set(p.filter((t) => t.length > 3));
+  for (const g of [gold, ...aliases]) {
+    const gk = speakerKey(g);
+    if (gk.length === 0) continue;
+    if (p[p.length - 1] === gk[gk.length - 1] || p.join(' ') === gk.join(' ')) return true;
+    if (gk.some((t) => t.length > 3 && long.has(t))) return true;
+  }
+  return false;
+}
+
+export function isUnprintable(speaker: string): boolean {
+  return UNPRINTABLE.test(speaker.trim());
+}
+
+/** The article text as `newsbrief analyze` gives it to the engine. */
+export function loadCorpusArticle(corpusDir: string, article: string): string {
+  const path = join(corpusDir, 'article', `${article}.txt`);
+  const parsed = parseArticleFile(path, readFileSync(path, 'utf8'));
+  if ('error' in parsed) throw new Error(`${path}: ${parsed.error}`);
+  return withHeadline(parsed.title, parsed.text);
+}
+
+function overlaps(sentence: Sentence | undefined, start: number, end: number): boolean {
+  return sentence !== undefined && sentence.start < end && sentence.end > start;
+}
+
+export function scoreAttribution(options: AttributionOptions): AttributionScore {
+  const labels = readJsonl<AttributionLabel>(options.labelsPath);
+  const byArticle = new Map<string, AttributionLabel[]>();
+  for (const label of labels) byArticle.set(label.article, [...(byArticle.get(label.article) ?? []), label]);
+  const score: AttributionScore = {
+    articles: byArticle.size,
+    reported: 0,
+    speech: 0,
+    utterances: 0,
+    found: 0,
+    withSpeaker: 0,
+    named: 0,
+    right: 0,
+    precision: 0,
+    recall: 0,
+    speakerAccuracy: 0,
+    speakerPrecision: 0,
+    unprintable: 0,
+    misses: [],
+  };
+  for (const [article, golds] of byArticle) {
+    const raw = loadCorpusArticle(options.corpusDir, article);
+    const text = options.transform ? options.transform(raw) : raw;
+    const analysis: Analysis = options.analyze(text);
+    for (const g of golds) {
+      if (g.quote === undefined) g.quote = raw.slice(g.start, g.end).replace(/\s+/g, ' ');
+    }
+    const goldTokens = golds.map((g) => normTokens(g.quote!));
+    const speech = golds.flatMap((g, i) => (g.kind === 'utterance' || g.kind === 'fragment' ? [i] : []));
+    const quotes = analysis.quotes;
+    const quoteTokens = quotes.map((q) => normTokens(q.text));
+    quotes.forEach((quote, qi) => {
+      score.reported++;
+      if (quote.speaker && isUnprintable(quote.speaker)) {
+        score.unprintable++;
+        score.misses.push({ article, what: 'unprintable', quote: quote.text, got: quote.speaker });
+      }
+      const qt = quoteTokens[qi]!;
+      let ok = speech.some((i) => coverage(qt, goldTokens[i]!) >= 0.8);
+      for (let s = 0; !ok && s < speech.length; s++) {
+        const run = speech.slice(s, s + 6);
+        const joined = run.flatMap((i) => goldTokens[i]!);
+        if (coverage(qt, joined) >= 0.9 && run.some((i) => coverage(goldTokens[i]!, qt) >= 0.8)) ok = true;
+      }
+      if (ok) score.speech++;
+      else score.misses.push({ article, what: 'false-positive', quote: quote.text, got: quote.speaker });
+    });
+    const byId = new Map(analysis.sentences.map((s) => [s.id, s]));
+    golds.forEach((g, gi) => {
+      if (g.kind !== 'utterance') return;
+      score.utterances++;
+      let cover = quotes.filter((_, qi) => coverage(goldTokens[gi]!, quoteTokens[qi]!) >= 0.8);
+      if (cover.length === 0) {
+        score.misses.push({ article, what: 'missed', quote: g.quote!, expected: g.speaker });
+        return;
+      }
+      score.found++;
+      if (g.start !== undefined && g.end !== undefined) {
+        const at = cover.filter((c) => overlaps(byId.get(c.sentenceId), g.start!, g.end!));
+        if (at.length > 0) cover = at;
+      }
+      if (!g.speaker) return;
+      score.withSpeaker++;
+      const got = cover[0]!.speaker;
+      if (got) score.named++;
+      if (speakerOk(got, g.speaker, g.aliases)) score.right++;
+      else score.misses.push({ article, what: 'speaker', quote: g.quote!, expected: g.speaker, got });
+    });
+  }
+  score.precision = score.reported ? score.speech / score.reported : 0;
+  score.recall = score.utterances ? score.found / score.utterances : 0;
+  score.speakerAccuracy = score.withSpeaker ? score.right / score.withSpeaker : 0;
+  score.speakerPrecision = score.named ? score.right / score.named : 0;
+  return score;
+}
+
+/** One line of figures, in score.py's order. */
+export function formatAttribution(name: string, s: AttributionScore): string {
+  const f = (x: number): string => x.toFixed(3);
+  return `${name}: precision ${f(s.precision)} (${s.speech}/${s.reported}) recall ${f(s.recall)} (${s.found}/${s.utterances}) speaker-accuracy ${f(s.speakerAccuracy)} (${s.right}/${s.withSpeaker}) speaker-precision ${f(s.speakerPrecision)} (${s.right}/${s.named}) unprintable-speakers ${s.unprintable}`;
+}
+
+/** BBC copy in British style: double quotes become single ones, apostrophes stay, offsets unchanged. */
+export function britishStyle(text: string): string {
+  return text
+    .replace(/"/g, "'")
+    .replace(/\u201c/g, '\u2018')
+    .replace(/\u201d/g, '\u2019');
+}

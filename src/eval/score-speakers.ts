@@ -1,0 +1,71 @@
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeArticle } from '../core/analyze-article';
+import type { Analyzer } from './eval-corpus';
+import { type AttributionScore, britishStyle, formatAttribution, scoreAttribution } from './score-attribution';
+
+/** Quotes and speakers on every labelled corpus: BBC dev, PolNeAR train (fit) and dev (choice), British style. */
+export interface SpeakerReport {
+  bbcDev: AttributionScore;
+  polnearTrain: AttributionScore;
+  polnearDev: AttributionScore;
+  britishDev: AttributionScore;
+}
+
+export function scoreSpeakers(options: { evalDir: string; analyze: Analyzer }): SpeakerReport {
+  const { evalDir, analyze } = options;
+  const bbc = { corpusDir: join(evalDir, 'bbc'), labelsPath: join(evalDir, 'labels', 'quotes-dev.jsonl'), analyze };
+  const polnear = (split: string) => ({
+    corpusDir: join(evalDir, 'polnear'),
+    labelsPath: join(evalDir, 'polnear', `quotes-${split}.jsonl`),
+    analyze,
+  });
+  return {
+    bbcDev: scoreAttribution(bbc),
+    polnearTrain: scoreAttribution(polnear('train')),
+    polnearDev: scoreAttribution(polnear('dev')),
+    britishDev: scoreAttribution({ ...bbc, transform: britishStyle }),
+  };
+}
+
+export function formatSpeakerReport(report: SpeakerReport): string {
+  return [
+    'Quotes and speakers (score.py definitions; speaker precision = right among those named)',
+    `  ${formatAttribution('BBC dev', report.bbcDev)}`,
+    `  ${formatAttribution('PolNeAR train (fit)', report.polnearTrain)}`,
+    `  ${formatAttribution('PolNeAR dev (choice)', report.polnearDev)}`,
+    `  ${formatAttribution('British style (BBC dev, single quotes)', report.britishDev)}`,
+  ].join('\n');
+}
+
+// Ad hoc: `npx tsx src/eval/score-speakers.ts [evalDir] [bbc|train|dev|british] [-v]` prints figures and misses.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const evalDir = resolve(process.argv[2] ?? '../shared/eval');
+  const which = process.argv[3];
+  const verbose = process.argv.includes('-v');
+  const analyze: Analyzer = (t) => analyzeArticle(t);
+  const bbc = { corpusDir: join(evalDir, 'bbc'), labelsPath: join(evalDir, 'labels', 'quotes-dev.jsonl'), analyze };
+  const runs: Array<[string, () => AttributionScore]> = [
+    ['bbc', () => scoreAttribution(bbc)],
+    ['british', () => scoreAttribution({ ...bbc, transform: britishStyle })],
+    ...['train', 'dev'].map((split): [string, () => AttributionScore] => [
+      split,
+      () =>
+        scoreAttribution({
+          corpusDir: join(evalDir, 'polnear'),
+          labelsPath: join(evalDir, 'polnear', `quotes-${split}.jsonl`),
+          analyze,
+        }),
+    ]),
+  ];
+  for (const [name, run] of runs) {
+    if (which && which !== '-v' && which !== name) continue;
+    const score = run();
+    console.log(formatAttribution(name, score));
+    if (verbose)
+      for (const m of score.misses)
+        console.log(
+          `  ${m.what} ${m.article}: ${m.quote.slice(0, 70)} -> ${m.got ?? 'null'} (gold ${m.expected ?? '-'})`,
+        );
+  }
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+function quotes(body: string): Quote[] {
+  return analyzeArticle(`Headline\n\n${body}`).quotes;
+}
+
+function speakerOf(body: string, start: string): string | null | undefined {
+  const quote = quotes(body).find((q) => q.text.startsWith(start));
+  if (!quote) throw new Error(`no quote starting "${start}" in ${JSON.stringify(quotes(body))}`);
+  return quote.speaker;
+}
+
+describe('speakers in US house style', () => {
+  it('reads past titles with a period and keeps the whole name', () => {
+    expect(
+      speakerOf('"This is a disgusting day," said Rep. G.K. Butterfield (D-N.C.), head of the caucus.', 'This is'),
+    ).toBe('G.K. Butterfield');
+    expect(speakerOf('"It is wrong," said Mr. Oliver McGinley, the law professor.', 'It is wrong')).toBe(
+      'Oliver McGinley',
+    );
+    expect(speakerOf('"It is bad for the city," the Rev. Peter Wherry said on Sunday.', 'It is bad')).toBe(
+      'Peter Wherry',
+    );
+  });
+
+  it('keeps middle initials and drops generational suffixes, never cutting a name at an initial', () => {
+    expect(speakerOf('Janet L. Yellen said: "Rates will stay low for some time."', 'Rates')).toBe('Janet L. Yellen');
+    expect(speakerOf('"Black voters have done their part," wrote Vann R. Newkirk II, a writer.', 'Black')).toBe(
+      'Vann R. Newkirk',
+    );
+  });
+
+  it('gives a person named with a place after "of" the person, not the place', () => {
+    expect(speakerOf('"We want new ideas," said Gov. Earl Ray Tomblin of West Virginia.', 'We want')).toBe(
+      'Earl Ray Tomblin',
+    );
+  });
+});
+
+describe('British single quotes', () => {
+  it('reads straight and curly single quotes as quotes and keeps apostrophes inside them', () => {
+    const straight = quotes("'We can't stop now,' said Ms Jane Hale. 'It's the players' money.'");
+    expect(straight.map((q) => q.text)).toEqual(["We can't stop now,", "It's the players' money."]);
+    expect(straight.map((q) => q.speaker)).toEqual(['Jane Hale', 'Jane Hale']);
+    const curly = quotes('\u2018We won\u2019t give up,\u2019 said Tom Reed, the coach.');
+    expect(curly.map((q) => [q.text, q.speaker])).toEqual([['We won\u2019t give up,', 'Tom Reed']]);
+  });
+
+  it('leaves apostrophes alone in copy that quotes with double marks', () => {
+    const found = quotes("\"It's the fans' day,\" said Ann Bell. The club's 'new' stand opened.");
+    expect(found.map((q) => q.text)).toEqual(["It's the fans' day,"]);
+  });
+});
+
+describe('long quotes and their attribution', () => {
+  it('keeps a quote of many sentences whole, with the tag after it, and makes no quote of the tag', () => {
+    const body =
+      '"One. Two is here. Three is here. Four is here. Five is here. Six is here," Donald Trump said. "Next."';
+    const found = quotes(body);
+    expect(found[0]!.text).toMatch(/^One\. .*Six is here,$/);
+    expect(found[0]!.speaker).toBe('Donald Trump');
+    expect(found.some((q) => /Trump said/.test(q.text))).toBe(false);
+  });
+
+  it('keeps the attribution after a quote that ends in an ellipsis', () => {
+    expect(speakerOf('"We have to show that we can do it \u2026" said Marcia Price.', 'We have')).toBe('Marcia Price');
+  });
+});
+
+describe('precision over coverage', () => {
+  it('does not give a question put to someone to the one who answers it', () => {
+    const body = 'When asked by a reporter if "the firm will close," Ana Ruiz replied, "Never."';
+    expect(speakerOf(body, 'Never')).toBe('Ana Ruiz');
+    expect(speakerOf(body, 'the firm will close')).not.toBe('Ana Ruiz');
+  });
+
+  it('never names a bare title as a speaker', () => {
+    const found = quotes('"This is a waste of time," said Del. Stacey Plaskett. "It is," said Rep. Jim Smith.');
+    for (const q of found) expect(q.speaker ?? '').not.toMatch(/^(?:Del|Rep|Mr|Sen)\.?$/);
+  });
+});
