@@ -9,6 +9,7 @@ import {
   shapeBonus,
   UNKNOWN_MARKER,
 } from './answer-evidence';
+import { relatedStems } from './answer-lexicon';
 import { type ArticleIndex, indexArticle } from './article-index';
 import { foldPhrasalVerbs } from './phrasal-verbs';
 import {
@@ -34,6 +35,8 @@ const FRAME_WORDS = new Set(
 
 /** Below this share of the question's weight, the best sentence is about something else. */
 const MIN_COVERAGE = 0.34;
+/** A WordNet synonym or derivation counts for most of the word itself. */
+const SYNONYM_SHARE: number = 0;
 /** Neighbouring sentences lend part of their evidence: answers often straddle two lines. */
 const NEIGHBOUR_SHARE = 0.35;
 
@@ -73,6 +76,8 @@ function termWeight(index: ArticleIndex, term: string): number {
 function matchesTerm(index: ArticleIndex, sentenceIndex: number, term: string): number {
   if (index.terms[sentenceIndex]!.has(term)) return 1;
   if (index.context[sentenceIndex]!.has(term)) return 0.6;
+  if (SYNONYM_SHARE > 0)
+    for (const alt of relatedStems(term)) if (index.terms[sentenceIndex]!.has(alt)) return SYNONYM_SHARE;
   if (term.length >= 3 && term.length <= 4 && /^[a-z]+$/.test(term)) {
     for (const word of index.words[sentenceIndex]!) if (word.startsWith(term) && word.length > term.length) return 0.8;
     for (const word of index.contextWords[sentenceIndex]!)
@@ -151,6 +156,16 @@ function rankSentences(analysis: Analysis, question: string): { terms: string[];
   return { terms, ranked: ranked.sort((a, b) => b.score - a.score || a.index - b.index) };
 }
 
+/** Below this share of the question's weight a sentence is not even on the question's topic. */
+const NEAREST_SHARE = 0.4;
+
+/** An abstention, with the sentence closest to the question when one is on its topic. */
+function abstain(analysis: Analysis, ranked: RankedSentence[], reason: string): AnswerResult {
+  const nearest = [...ranked].sort((a, b) => b.share - a.share || a.index - b.index)[0];
+  if (!nearest || nearest.share < NEAREST_SHARE) return { answer: null, sentenceIds: [], reason };
+  return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[nearest.index]!.id };
+}
+
 /** The best sentence, or the one beside it, says outright that the fact is not known. */
 function saysUnknown(analysis: Analysis, ranked: RankedSentence[], best: RankedSentence): boolean {
   return ranked.some(
@@ -173,11 +188,11 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     const reason =
       ranked.length === 0
         ? 'The question names nothing the article could answer.'
-        : "The article doesn't say: no sentence covers enough of the question.";
-    return { answer: null, sentenceIds: [], reason };
+        : 'No sentence covers enough of the question.';
+    return abstain(analysis, ranked, reason);
   }
   if (saysUnknown(analysis, ranked, best)) {
-    return { answer: null, sentenceIds: [], reason: "The article doesn't say: it reports that this is not known." };
+    return abstain(analysis, ranked, 'The article reports that this is not known.');
   }
   const cited = [best.index];
   // A neighbour that scores nearly as well usually carries the other half of the answer.

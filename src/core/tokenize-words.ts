@@ -1,7 +1,8 @@
 import { stemmer } from 'stemmer';
+import { lemmaOf } from './answer-lexicon';
 
 /** Function words that carry no topic; kept small so question focus words survive. */
-const STOPWORDS = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but nor so yet of to in on at by for with from into onto over under about as than then ' +
     'is are was were be been being am do does did doing done have has had having will would shall should can ' +
@@ -96,7 +97,7 @@ function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   let cached = stemCache.get(lower);
   if (cached === undefined) {
-    const stem = stemmer(lower);
+    const stem = stemmer(lemmaOf(lower));
     cached = CANONICAL.get(stem) ?? CANONICAL.get(lower) ?? stem;
     if (stemCache.size < 50_000) stemCache.set(lower, cached);
   }
