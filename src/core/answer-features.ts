@@ -54,6 +54,8 @@ export const FEATURE_NAMES = [
   'date',
   /** How many/much: a number right before the thing counted ("25 laptops"). */
   'counted',
+  /** The sentence opens with a pronoun whose antecedent, the sentence before, covers the question's names. */
+  'pronoun',
 ] as const;
 
 interface SentenceFeatures {
@@ -85,6 +87,7 @@ const CAUSE =
   /\b(?:because|due to|owing to|as a result of|driven by|caused by|the reason|reasons? (?:is|was|are|were)|in order to|so that|thanks to|blam(?:ed|es|ing))\b/i;
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? ?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|(?:end|middle|start|beginning) of (?:the |this |next )?(?:year|month|week|season|term))\b/i;
+const PRONOUN_START = /^["“‘']?(?:he|she|they|it|his|her|their|its)\b/i;
 const TYPED: ReadonlySet<AnswerType> = new Set(['person', 'time', 'count', 'money', 'amount', 'age', 'quantity']);
 
 /** Term weight: rare in the article = telling; absent from it = a gap the article leaves. */
@@ -138,6 +141,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
   const questionBigrams = [...bigramsOf(terms.sequence)];
 
   const matches = analysis.sentences.map((_, i) => terms.terms.map((term) => matchTerm(index, i, term)));
+  const namesIn = (row: Array<{ exact: number }>): number => row.filter((m, k) => isName[k] && m.exact > 0).length;
   const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
   const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * best(m), 0) / total);
   const topShare = Math.max(...own);
@@ -191,6 +195,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       type === 'reason' && CAUSE.test(sentence.text) ? 1 : 0,
       type === 'time' && DATE.test(sentence.text) ? 1 : 0,
       focus.size > 0 && countsFocus(words, focus) ? 1 : 0,
+      PRONOUN_START.test(sentence.text) && i > 0 && namesIn(matches[i - 1]!) > 0 ? 1 : 0,
     ];
     return { index: i, values, share: own[i]! };
   });

@@ -27,6 +27,9 @@ const feature = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.
 const COVERAGE = feature('coverage');
 const FOCUS = feature('focus');
 const UNTYPED = feature('untyped');
+const SHAPE = feature('shape');
+const FRESH = feature('fresh');
+const EXACT = feature('exact');
 
 /**
  * What says the article answers at all: the best score, its lead over the runner-up (capped), the
@@ -34,7 +37,17 @@ const UNTYPED = feature('untyped');
  * and the share of the question the article never mentions.
  */
 export function answerSignals(best: number, lead: number, values: number[], missing: number): number[] {
-  return [1, best, Math.min(lead, 5), values[COVERAGE] ?? 0, values[FOCUS] ?? 0, values[UNTYPED] ?? 0, missing];
+  return [
+    1,
+    best,
+    Math.min(lead, 5),
+    values[COVERAGE] ?? 0,
+    values[EXACT] ?? 0,
+    values[FOCUS] ?? 0,
+    values[UNTYPED] ?? 0,
+    (values[SHAPE] ?? 0) + (values[FRESH] ?? 0),
+    missing,
+  ];
 }
 
 /** How likely the article answers the question at all (calibrated on cross-validated predictions). */

@@ -16,7 +16,7 @@ export interface TrainingQuestion {
   texts: string[];
 }
 
-const L2 = Number(process.env.L2 ?? 0.003);
+const L2 = 0.003;
 const STEPS = 1500;
 const RATE = 0.05;
 
