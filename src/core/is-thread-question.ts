@@ -19,6 +19,19 @@ const SUBJECT =
 /** Acknowledgements and greetings, even with a question mark ("ok?", "thanks?"). */
 const CHIT_CHAT =
   /^(?:thanks?(?: you)?|thx|ty|cheers|ok(?:ay)?|k|cool|great|nice|lol|sure|yes|yep|yeah|no|nope|got it|clear|noted|hello|hi|hey|morning|good (?:morning|afternoon|evening)|bye|done|agreed|right|perfect|will do|on it)\b[\s!.?,:)(👍🙏]*(?:all|everyone|team)?[\s!.?]*$/iu;
+/** "Sam, can you call her?": a colleague addressed by name (a bare first name then a comma). */
+const VOCATIVE = /^([A-Z][a-z]+),\s/;
+/** Words that open a sentence with a comma without addressing anyone ("So, who …", "Sorry, when …"). */
+const DISCOURSE = new Set(
+  'so ok okay well also and but then now right yes no sure sorry actually wait quick question btw please thanks hi hey hello'.split(
+    ' ',
+  ),
+);
+
+function addressesColleague(text: string): boolean {
+  const name = VOCATIVE.exec(text)?.[1];
+  return name !== undefined && !DISCOURSE.has(name.toLowerCase()) && !WH_WORD.test(name);
+}
 /** A mention of a person: Slack <@U123>, Discord <@123> / <@!123>, or a plain @name. */
 const PERSON_MENTION = /<@[!&]?[\w]+>|(?:^|\s)@[\w.-]+/;
 
@@ -31,7 +44,7 @@ export function isThreadQuestion(text: string, context: ThreadMessageContext = {
   if (CHIT_CHAT.test(trimmed.replace(PERSON_MENTION, ' ').trim())) return false;
   if (context.addressedToBot) return true;
   // A note to a colleague ("@sam can you call her?") is theirs to answer, not the bot's.
-  if (PERSON_MENTION.test(trimmed)) return false;
+  if (PERSON_MENTION.test(trimmed) || addressesColleague(trimmed)) return false;
   if (/\?\s*$/.test(trimmed)) return true;
   if (WH_WORD.test(trimmed)) return !EXCLAMATION.test(trimmed) && trimmed.split(/\s+/).length >= 2;
   const auxiliary = AUXILIARY.exec(trimmed);

@@ -12,6 +12,8 @@ describe('isThreadQuestion', () => {
       'Has Stein done this before',
       'is Kelner still his lawyer',
       'how many cinemas',
+      'So, who chairs the committee?',
+      'Sorry, when is the vote?',
     ]) {
       expect(isThreadQuestion(text), text).toBe(true);
     }
@@ -29,6 +31,7 @@ describe('isThreadQuestion', () => {
       'cc @sam on this',
       '@sam can you call the trust?',
       '<@U024BE7LH> is this yours?',
+      'Sam, can you ring the trust?',
       'will do',
       "can't wait for the vote",
       'what a day',
