@@ -12,6 +12,7 @@ import type { Benchmark, BenchRow } from './bench-types';
 const benchmarks: ReadonlyArray<[string, () => Promise<Benchmark>]> = [
   ['analysis', async () => (await import('./bench-analysis')).benchAnalysis],
   ['hostile-quotes', async () => (await import('./hostile-quote-inputs')).benchHostileQuotes],
+  ['answers', async () => (await import('./bench-answers')).benchAnswers],
   ['store', async () => (await import('./bench-store')).benchStore],
   ['brief', async () => (await import('./bench-brief')).benchBrief],
   ['slack', async () => (await import('./bench-slack')).benchSlack],

@@ -1,26 +1,63 @@
+import type { Sentence } from '../core/analysis-types';
 import type { ThreadAnswer } from './newsbrief-app';
-import type { Reply } from './reply';
+import type { Reply, ReplyItem, ReplySection } from './reply';
 
-/** A thread answer: the answer, then the sentences it rests on, so a reporter can check it. */
+const DOES_NOT_SAY = "The article doesn't say.";
+
+/** Where a sentence sits, for a reporter checking it: paragraphs as a reader counts them. */
+function place(sentence: Sentence): string {
+  return `paragraph ${sentence.paragraph + 1}`;
+}
+
+/** "It says only that the figure …": lowercase a leading function word, keep names and quotes as they are. */
+function saysOnlyThat(text: string): string {
+  const trimmed = text.trim();
+  const lowered =
+    /^(?:The|A|An|It|Its|This|That|These|Those|There|They|He|She|His|Her|Their|In|On|At|By|For|But|And|As|After|When|While)\b/.test(
+      trimmed,
+    )
+      ? trimmed[0]!.toLowerCase() + trimmed.slice(1)
+      : trimmed;
+  return `It says only that ${lowered}`;
+}
+
+/**
+ * A thread answer: the answer once, then where it comes from. An extractive answer is the cited
+ * sentences themselves, so each is printed once with its place; a model's answer is its own words,
+ * followed by the sentences it rests on. "The article doesn't say." is said once, with the nearest
+ * thing the article does say when there is one.
+ */
 export function buildAnswerReply(answer: Pick<ThreadAnswer, 'result' | 'analysis'>): Reply {
   const { result, analysis } = answer;
+  const byId = new Map(analysis.sentences.map((s) => [s.id, s]));
   if (result.answer === null) {
+    const nearest = result.nearestId === undefined ? undefined : byId.get(result.nearestId);
+    const items: ReplyItem[] = [{ text: DOES_NOT_SAY }];
+    if (nearest) items.push({ text: saysOnlyThat(nearest.text), note: place(nearest) });
+    return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items }] };
+  }
+  const cited = [...new Set(result.sentenceIds)].map((id) => byId.get(id)).filter((s) => s !== undefined);
+  const answerText = result.answer.replace(/\s+/g, ' ').trim();
+  const inAnswer = (s: Sentence): boolean => answerText.includes(s.text.replace(/\s+/g, ' ').trim());
+  if (cited.length > 0 && cited.every(inAnswer)) {
     return {
       kind: 'answer',
       visibility: 'channel',
-      sections: [{ style: 'paragraph', items: [{ text: `The article doesn't say. ${result.reason}`.trim() }] }],
+      sections: [{ style: 'paragraph', items: cited.map((s) => ({ text: s.text.trim(), note: place(s) })) }],
     };
   }
-  const cited = result.sentenceIds
-    .map((id) => analysis.sentences.find((s) => s.id === id))
-    .filter((s) => s !== undefined)
-    .map((s) => ({ text: s.text, note: `sentence ${s.id + 1}` }));
   return {
     kind: 'answer',
     visibility: 'channel',
-    sections: [
-      { style: 'paragraph', items: [{ text: result.answer }] },
-      { heading: 'From the article', style: 'bullets', items: cited },
-    ],
+    sections: (
+      [
+        { style: 'paragraph', items: [{ text: answerText }] },
+        {
+          heading: 'From the article',
+          style: 'bullets',
+          items: cited.filter((s) => !inAnswer(s)).map((s) => ({ text: s.text.trim(), note: place(s) })),
+        },
+      ] satisfies ReplySection[]
+    ).filter((section) => section.items.length > 0),
   };
 }

@@ -67,4 +67,10 @@ export interface ArticleMeta {
 /** An answer grounded in the article's sentences, or an abstention. */
 export type AnswerResult =
   | { answer: string; sentenceIds: number[] }
-  | { answer: null; sentenceIds: []; reason: string };
+  | {
+      answer: null;
+      sentenceIds: [];
+      reason: string;
+      /** The sentence that comes closest to the question, when one is on its topic ("It says only that …"). */
+      nearestId?: number;
+    };

@@ -1,158 +1,41 @@
 import type { Analysis, AnswerResult } from './analysis-types';
-import {
-  countBonus,
-  countFocus,
-  countsFocus,
-  DURATION,
-  freshPeople,
-  freshPlace,
-  shapeBonus,
-  UNKNOWN_MARKER,
-} from './answer-evidence';
-import { type ArticleIndex, indexArticle } from './article-index';
-import { foldPhrasalVerbs } from './phrasal-verbs';
-import {
-  type AnswerType,
-  answerTypeBonus,
-  carriesAnswerType,
-  MONEY_VERBS,
-  numericEchoes,
-  questionType,
-  TIME_WINDOW,
-} from './question-type';
-import { contentTerms, tokenizeWords } from './tokenize-words';
+import { UNKNOWN_MARKER } from './answer-evidence';
+import { answerFeatures, FEATURE_NAMES } from './answer-features';
+import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
+import { indexArticle } from './article-index';
 
-/** Words that frame a question rather than say what it is about. */
-const FRAME_WORDS = new Set(
-  contentTerms(
-    'according article story happen happened happening thing things kind sort way ways exactly roughly ' +
-      'approximately instead altogether anyone anybody someone something actual actually end ended ' +
-      'himself herself itself themselves want know think come comes came go goes going went put puts ' +
-      'end get gets got keep keeps kept see sees try trying tried now',
-  ),
-);
-
-/** Below this share of the question's weight, the best sentence is about something else. */
-const MIN_COVERAGE = 0.34;
-/** Neighbouring sentences lend part of their evidence: answers often straddle two lines. */
-const NEIGHBOUR_SHARE = 0.35;
-
-interface QuestionTerms {
-  terms: string[];
-  names: Set<string>;
-}
-
-/** The words that ask for a type ("how many", "what date") say nothing about the topic. */
-const TYPE_PHRASE =
-  /\bhow (?:many|much|far|long|big|large|small|close|old|fast|high|low|often|soon)\b|\b(?:what|which) (?:date|time|day|year|month)\b|\bby when\b|\b(?:trading|priced|valued|standing|stands) at\b/gi;
-/** "right now", "these days": one word, so the copy's "currently" matches and "days" does not. */
-const NOW_PHRASE = /\b(?:right now|these days|at the moment|at present|nowadays)\b/gi;
-/** "Who runs X?" asks for its head, not a runner. */
-const WHO_RUNS = /\b(?:runs|ran|running|run)\b/gi;
-
-function questionTerms(question: string, type: AnswerType): QuestionTerms {
-  let topic = foldPhrasalVerbs(question)
-    .replace(TYPE_PHRASE, ' ')
-    .replace(TIME_WINDOW, ' ')
-    .replace(NOW_PHRASE, ' currently ');
-  if (type === 'money') topic = topic.replace(MONEY_VERBS, ' ');
-  if (type === 'person') topic = topic.replace(WHO_RUNS, ' head ');
-  const terms = [...new Set(contentTerms(topic))].filter((t) => !FRAME_WORDS.has(t));
-  const names = new Set(tokenizeWords(question));
-  return { terms, names };
-}
-
-/** Weight of a question term: rare in the article = telling; absent from it = a gap the article leaves. */
-function termWeight(index: ArticleIndex, term: string): number {
-  const df = index.documentFrequency.get(term) ?? 0;
-  // The floor keeps the article's own topic words from counting for nothing.
-  return 0.5 + Math.log((index.sentenceCount + 1) / (df + 0.5));
-}
-
-/** Short question words ("Lib", "Dem") also match the longer article words they abbreviate. */
-function matchesTerm(index: ArticleIndex, sentenceIndex: number, term: string): number {
-  if (index.terms[sentenceIndex]!.has(term)) return 1;
-  if (index.context[sentenceIndex]!.has(term)) return 0.6;
-  if (term.length >= 3 && term.length <= 4 && /^[a-z]+$/.test(term)) {
-    for (const word of index.words[sentenceIndex]!) if (word.startsWith(term) && word.length > term.length) return 0.8;
-    for (const word of index.contextWords[sentenceIndex]!)
-      if (word.startsWith(term) && word.length > term.length) return 0.5;
-  }
-  return 0;
-}
-
-interface RankedSentence {
+interface Ranked {
   /** Position in analysis.sentences. */
   index: number;
   score: number;
-  /**
-   * Share of the question's weight the sentence (with its neighbours) covers, plus the evidence of a
-   * value shaped like the answer ("150 cinemas"); 0 when it lacks the wanted type.
-   */
-  coverage: number;
-  /** Weight matched by the sentence alone. */
-  own: number;
   /** Share of the question's weight matched by the sentence alone. */
   share: number;
+  values: number[];
 }
 
-/** Every sentence scored against the question, best first. Exposed for the answerer and for diagnosis. */
-function rankSentences(analysis: Analysis, question: string): { terms: string[]; ranked: RankedSentence[] } {
-  const index = indexArticle(analysis);
-  const type = questionType(question);
-  const { terms, names } = questionTerms(question, type);
-  if (terms.length === 0 || index.sentenceCount === 0) return { terms, ranked: [] };
-  const weights = terms.map((t) => termWeight(index, t));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const echoes = numericEchoes(question);
-  const termSet = new Set(terms);
-  const focus = countFocus(question);
-  const focusTerms = [...focus].map((stem) => contentTerms(stem)[0] ?? stem);
-  const asksDuration = /\bhow long\b/i.test(question);
-  const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
-  // Some sentence puts a number on the very thing asked about: numbers elsewhere count something else.
-  const focusCounted = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
+const EXACT = FEATURE_NAMES.indexOf('exact');
+/** Below this share of the question's weight a sentence is not even on the question's topic. */
+const NEAREST_SHARE = 0.4;
+/** A neighbour scoring nearly as well usually carries the other half of the answer. */
+const NEIGHBOUR_MARGIN = 0.5;
+/** A rebuttal may score a little lower than the claim it answers. */
+const OTHER_SIDE_MARGIN = 2.5;
+/** Words that report the other side of a point: a denial, a rebuttal, a dispute. */
+const OTHER_SIDE =
+  /\b(?:den(?:y|ies|ied)|dispute[sd]?|disputing|reject(?:s|ed)?|rebut(?:s|ted)?|counter(?:s|ed)|insist(?:s|ed)?|dismiss(?:es|ed)|contend(?:s|ed)?|maintain(?:s|ed)?|however|but)\b/i;
 
-  const matches = analysis.sentences.map((_, i) => terms.map((term) => matchesTerm(index, i, term)));
-  const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * m, 0));
-  const ranked = analysis.sentences.map((sentence, i): RankedSentence => {
-    // A term the sentence lacks may come from an adjacent sentence, at a discount.
-    let covered = 0;
-    terms.forEach((_, k) => {
-      const near = Math.max(matches[i - 1]?.[k] ?? 0, matches[i + 1]?.[k] ?? 0);
-      covered += weights[k]! * Math.max(matches[i]![k]!, NEIGHBOUR_SHARE * near);
-    });
-    let coverage = Math.min(1, covered / total);
-    // Counting something the article mentions elsewhere, but not here: this sentence counts something else.
-    for (const head of focusTerms) {
-      const k = terms.indexOf(head);
-      if (k >= 0 && matches[i]![k] === 0 && (index.documentFrequency.get(head) ?? 0) > 0) coverage *= 0.6;
-      // The article never mentions what is counted ("copies"): its numbers count other things.
-      if (k >= 0 && (index.documentFrequency.get(head) ?? 0) === 0) coverage *= 0.6;
-    }
-    if (focusCounted && !countsFocus(index.words[i]!, focus)) coverage *= 0.75;
-    let typeBonus = answerTypeBonus(type, sentence.text);
-    if (type === 'person') {
-      const people = freshPeople(sentence.text, names, analysis.entities);
-      // "Who" wants a name or a role; a sentence with neither answers something else.
-      // A quote's speaker is a person too ("I dreamt up flying pigs", said by Campbell).
-      const quoted = index.contextWords[i]!.length > 0 ? 0.5 : 0;
-      if (Math.max(people, quoted) === 0) coverage *= 0.7;
-      typeBonus = 0.5 * people;
-    } else if (type === 'place') {
-      typeBonus = freshPlace(sentence.text, names, analysis.entities) ? 0.3 : 0;
-    }
-    const typed = carriesAnswerType(type, sentence.text, echoes) && (!asksDuration || DURATION.test(sentence.text));
-    const shaped =
-      (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
-    const score = coverage + (typed ? 0 : -1) + shaped + 0.2 * typeBonus - 0.002 * i;
-    return { index: i, score, coverage: typed ? coverage + shaped : 0, own: own[i]!, share: own[i]! / total };
-  });
-  return { terms, ranked: ranked.sort((a, b) => b.score - a.score || a.index - b.index) };
+/** An abstention, with the sentence closest to the question when one is on its topic. */
+function abstain(analysis: Analysis, ranked: Ranked[], reason: string): AnswerResult {
+  // The sentence sharing most of the question's own words (synonyms are too loose to point at),
+  // the ranker's order breaking ties.
+  let nearest: Ranked | undefined;
+  for (const r of ranked) if (r.values[EXACT]! > (nearest?.values[EXACT] ?? NEAREST_SHARE - 1e-9)) nearest = r;
+  if (!nearest) return { answer: null, sentenceIds: [], reason };
+  return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[nearest.index]!.id };
 }
 
 /** The best sentence, or the one beside it, says outright that the fact is not known. */
-function saysUnknown(analysis: Analysis, ranked: RankedSentence[], best: RankedSentence): boolean {
+function saysUnknown(analysis: Analysis, ranked: Ranked[], best: Ranked): boolean {
   return ranked.some(
     (r) =>
       Math.abs(r.index - best.index) <= 1 && r.share >= 0.5 && UNKNOWN_MARKER.test(analysis.sentences[r.index]!.text),
@@ -160,32 +43,53 @@ function saysUnknown(analysis: Analysis, ranked: RankedSentence[], best: RankedS
 }
 
 /**
- * Answers a reader's question from the article, citing sentences, or abstains. Sentences are scored
- * by the weighted share of the question's terms they (and, partly, their neighbours and the speaker
- * they quote) contain; typed questions (how many / how much / when / who) need a sentence that carries
- * a value of that type. Too little overlap, no value of the wanted type, or copy that says the fact is
- * unknown means the article does not say.
+ * The other side of a disputed point: a sentence nearly as relevant that denies, rebuts or disputes
+ * it, from someone other than the best sentence's speaker. A reporter acting on one side alone is misled.
+ */
+function otherSide(analysis: Analysis, ranked: Ranked[], best: Ranked): Ranked | undefined {
+  const index = indexArticle(analysis);
+  const speaker = index.contextWords[best.index]!.join(' ');
+  return ranked
+    .slice(1, 6)
+    .find(
+      (r) =>
+        Math.abs(r.index - best.index) > 1 &&
+        r.share >= Math.max(0.5, best.share * 0.8) &&
+        r.score >= best.score - OTHER_SIDE_MARGIN &&
+        OTHER_SIDE.test(analysis.sentences[r.index]!.text) &&
+        index.contextWords[r.index]!.join(' ') !== speaker,
+    );
+}
+
+/**
+ * Answers a reader's question from the article, citing sentences, or abstains. Each sentence is
+ * described by general features (how much of the question's focus and premise it covers, directly
+ * or through WordNet synonyms; whether it carries a value of the type asked for; position) and
+ * scored by a logistic model fitted on reader questions (`npm run train:answers`). When even the best
+ * sentence is unlikely to answer, or the copy says the fact is unknown, the article does not say.
  */
 export function answerQuestion(analysis: Analysis, question: string): AnswerResult {
-  const { ranked } = rankSentences(analysis, question);
+  const { sentences, missing } = answerFeatures(analysis, question);
+  const ranked: Ranked[] = sentences
+    .map((s) => ({ index: s.index, score: answerScore(s.values), share: s.share, values: s.values }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
   const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) {
-    const reason =
-      ranked.length === 0
-        ? 'The question names nothing the article could answer.'
-        : "The article doesn't say: no sentence covers enough of the question.";
-    return { answer: null, sentenceIds: [], reason };
+  if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
+  const lead = ranked[1] ? best.score - ranked[1].score : 5;
+  if (answerConfidence(answerSignals(best.score, lead, best.values, missing)) < ANSWER_THRESHOLD) {
+    return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   }
-  if (saysUnknown(analysis, ranked, best)) {
-    return { answer: null, sentenceIds: [], reason: "The article doesn't say: it reports that this is not known." };
-  }
+  if (saysUnknown(analysis, ranked, best))
+    return abstain(analysis, ranked, 'The article reports that this is not known.');
+
   const cited = [best.index];
-  // A neighbour that scores nearly as well usually carries the other half of the answer.
   for (const other of ranked.slice(1, 3)) {
-    if (Math.abs(other.index - best.index) === 1 && other.own > 0 && other.score >= best.score - 0.08)
+    if (Math.abs(other.index - best.index) === 1 && other.share > 0 && other.score >= best.score - NEIGHBOUR_MARGIN)
       cited.push(other.index);
   }
+  const rebuttal = otherSide(analysis, ranked, best);
+  if (rebuttal && !cited.includes(rebuttal.index)) cited.push(rebuttal.index);
   const ids = cited.map((i) => analysis.sentences[i]!.id);
-  const text = [...cited].sort((a, b) => a - b).map((i) => analysis.sentences[i]!.text.trim());
+  const text = cited.map((i) => analysis.sentences[i]!.text.trim());
   return { answer: text.join(' '), sentenceIds: ids };
 }

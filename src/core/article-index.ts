@@ -7,6 +7,8 @@ export interface ArticleIndex {
   sentenceCount: number;
   /** Content terms of each sentence (same order as analysis.sentences). */
   terms: Array<Set<string>>;
+  /** The same terms in the order the sentence says them, for word pairs. */
+  sequences: string[][];
   /** Terms a sentence implies without saying: the speaker it quotes and that speaker's role. */
   context: Array<Set<string>>;
   /** Raw lowercased words, for abbreviation matches. */
@@ -35,7 +37,8 @@ export function indexArticle(analysis: Analysis): ArticleIndex {
   for (const s of analysis.statements) speakers.set(s.sentenceId, s.speaker);
   for (const q of analysis.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
 
-  const terms = analysis.sentences.map((s) => new Set(contentTerms(foldPhrasalVerbs(s.text))));
+  const sequences = analysis.sentences.map((s) => contentTerms(foldPhrasalVerbs(s.text)));
+  const terms = sequences.map((list) => new Set(list));
   const contextText = analysis.sentences.map((s) => {
     const speaker = speakers.get(s.id);
     return speaker ? `${speaker} ${roleOf(analysis.entities, speaker)}` : '';
@@ -46,6 +49,7 @@ export function indexArticle(analysis: Analysis): ArticleIndex {
   const index: ArticleIndex = {
     sentenceCount: analysis.sentences.length,
     terms,
+    sequences,
     context,
     words: analysis.sentences.map((s) => tokenizeWords(s.text)),
     contextWords: contextText.map((text) => tokenizeWords(text)),

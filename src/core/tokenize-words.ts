@@ -1,7 +1,8 @@
 import { stemmer } from 'stemmer';
+import { lemmaOf } from './answer-lexicon';
 
 /** Function words that carry no topic; kept small so question focus words survive. */
-const STOPWORDS = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but nor so yet of to in on at by for with from into onto over under about as than then ' +
     'is are was were be been being am do does did doing done have has had having will would shall should can ' +
@@ -86,6 +87,11 @@ for (const group of SYNONYM_GROUPS) {
 
 const stemCache = new Map<string, string>();
 
+/** A stem folded onto its paraphrase group's head ("firm" -> "compani"); the lexicon is keyed the same way. */
+export function foldStem(stem: string, word = stem): string {
+  return CANONICAL.get(stem) ?? CANONICAL.get(word) ?? stem;
+}
+
 /** Plain Porter stem, without paraphrase folding. */
 export function stemOf(word: string): string {
   return stemmer(word.toLowerCase());
@@ -96,8 +102,8 @@ function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   let cached = stemCache.get(lower);
   if (cached === undefined) {
-    const stem = stemmer(lower);
-    cached = CANONICAL.get(stem) ?? CANONICAL.get(lower) ?? stem;
+    const stem = stemmer(lemmaOf(lower));
+    cached = foldStem(stem, lower);
     if (stemCache.size < 50_000) stemCache.set(lower, cached);
   }
   return cached;

@@ -2,7 +2,7 @@ import type { Analysis } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
 import { projectPath } from '../project-path';
 import type { Analyzer } from './eval-corpus';
-import { type AnswerScore, scoreAnswers } from './score-answers';
+import { type AnswerScore, polnearOptions, scoreAnswers } from './score-answers';
 import { type FollowupScore, scoreFollowups } from './score-followups';
 import { type QuoteScore, scoreQuotes } from './score-quotes';
 import { formatSpeakerReport, type SpeakerReport, scoreSpeakers } from './score-speakers';
@@ -25,6 +25,8 @@ export interface EvalReport {
   answers: AnswerScore;
   /** Same scoring over HOLDOUT_QA_PATH (held-out articles, labels written by us, not the data set's). */
   holdoutAnswers: AnswerScore;
+  /** PolNeAR dev: 120 reader questions over 30 US political articles (answer spans). */
+  polnearAnswers: AnswerScore;
   followups: FollowupScore;
   summary: SummaryScore;
 }
@@ -59,6 +61,7 @@ export function runEval(options: RunEvalOptions = {}): EvalReport {
     speakers: scoreSpeakers({ evalDir, analyze }),
     answers: scoreAnswers({ evalDir, analyze }),
     holdoutAnswers: scoreAnswers({ evalDir, analyze, labelsPath: options.holdoutPath ?? HOLDOUT_QA_PATH }),
+    polnearAnswers: scoreAnswers({ evalDir, analyze, ...polnearOptions(evalDir) }),
     followups: scoreFollowups({ evalDir, analyze }),
     summary: scoreSummary({ evalDir, analyze }),
   };
@@ -68,7 +71,8 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const num = (x: number): string => x.toFixed(3);
 
 export function formatEvalReport(report: EvalReport): string {
-  const { quotes, answers, holdoutAnswers: held, followups, summary } = report;
+  const { quotes, answers, holdoutAnswers: held, polnearAnswers: pol, followups, summary } = report;
+  const falseNo = (a: AnswerScore): string => `${num(a.falseAbstention)} (${a.falseAbstained}/${a.answerable})`;
   return [
     `newsbrief eval on ${report.evalDir} (dev split)`,
     '',
@@ -76,10 +80,12 @@ export function formatEvalReport(report: EvalReport): string {
     `  precision ${num(quotes.precision)}  recall ${num(quotes.recall)}  speaker accuracy ${num(quotes.speakerAccuracy)}`,
     `  (precision counts utterances and scare-quote fragments as speech, titles as errors; utterances only: ${num(quotes.strictPrecision)})`,
     formatSpeakerReport(report.speakers),
-    `Answers (${answers.answerable} answerable, ${answers.unanswerable} unanswerable)`,
-    `  top-1 ${num(answers.top1)}  abstention ${num(answers.abstention)}  false abstention ${num(answers.falseAbstention)}`,
+    `Answers, BBC dev (${answers.answerable} answerable, ${answers.unanswerable} unanswerable)`,
+    `  top-1 ${num(answers.top1)}  abstention ${num(answers.abstention)}  false abstention ${falseNo(answers)}`,
+    `Answers, PolNeAR dev (${pol.answerable} answerable, ${pol.unanswerable} unanswerable)`,
+    `  top-1 ${num(pol.top1)}  abstention ${num(pol.abstention)}  false abstention ${falseNo(pol)}`,
     `Answers, held-out, our labels (${held.answerable} answerable, ${held.unanswerable} unanswerable, even-numbered articles)`,
-    `  top-1 ${num(held.top1)}  abstention ${num(held.abstention)}  false abstention ${num(held.falseAbstention)}`,
+    `  top-1 ${num(held.top1)}  abstention ${num(held.abstention)}  false abstention ${falseNo(held)}`,
     `Follow-ups (${followups.articles} articles, ${followups.flaggedLines} flagged lines, ${followups.questions} questions)`,
     `  coverage ${pct(followups.coverage)} of flagged lines  question precision ${pct(followups.precision)}`,
     `  max questions per article ${followups.maxQuestionsPerArticle} (labelled), ${followups.maxQuestionsPerCorpusArticle} (whole corpus)`,

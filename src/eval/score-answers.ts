@@ -1,43 +1,67 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Analysis } from '../core/analysis-types';
+import type { Analysis, AnswerResult } from '../core/analysis-types';
 import { answerQuestion } from '../core/answer-question';
 import { type EvalOptions, readArticle, readJsonl, sentenceLines } from './eval-corpus';
 
+/** One reader question: BBC labels name answer lines, PolNeAR labels character spans. */
 interface QaLabel {
   article: string;
   question: string;
   answerable: boolean;
-  answer_lines: number[];
+  answer_lines?: number[];
+  answer_spans?: Array<[number, number]>;
 }
 
 interface AnswerMiss {
   article: string;
   question: string;
-  expectedLines: number[];
-  citedLine: number | null;
+  expected: string;
+  cited: string | null;
+  abstained: boolean;
 }
 
 export interface AnswerScore {
   answerable: number;
   unanswerable: number;
-  /** Share of answerable questions whose first cited sentence sits on an answer line. */
+  /** Share of answerable questions whose first cited sentence sits on an answer line (or overlaps a span). */
   top1: number;
   /** Share of unanswerable questions the engine declined to answer. */
   abstention: number;
   /** Share of answerable questions wrongly declined (counted as misses in top1 too). */
   falseAbstention: number;
+  falseAbstained: number;
   misses: AnswerMiss[];
 }
 
 export interface ScoreAnswersOptions extends EvalOptions {
-  /** A JSONL file of reader questions in the qa-dev format; the dev labels by default. */
+  /** A JSONL file of reader questions in the qa-dev format; the BBC dev labels by default. */
   labelsPath?: string;
+  /** Where an article's text lives; BBC layout (evalDir/bbc/article/<id>.txt) by default. */
+  readText?: (article: string) => string;
+  /** The answerer under test; answerQuestion by default. */
+  answer?: (analysis: Analysis, question: string) => AnswerResult;
 }
 
+/** PolNeAR's layout: <evalDir>/polnear/article/<split>/<name>.txt, labels in <evalDir>/polnear. */
+export function polnearOptions(evalDir: string, split: 'dev' | 'train' = 'dev'): Partial<ScoreAnswersOptions> {
+  const root = join(evalDir, 'polnear');
+  return {
+    labelsPath: join(root, `qa-${split}.jsonl`),
+    readText: (article) => readFileSync(join(root, 'article', `${article}.txt`), 'utf8'),
+  };
+}
+
+/**
+ * Scores answers the way ../shared/eval/score.py does: right when the first cited sentence is on an
+ * answer line (BBC) or overlaps an answer span (PolNeAR); an abstention is a null answer.
+ */
 export function scoreAnswers(options: ScoreAnswersOptions): AnswerScore {
   const { analyze } = options;
   const labels = readJsonl<QaLabel>(options.labelsPath ?? join(options.evalDir, 'labels', 'qa-dev.jsonl'));
-  const cache = new Map<string, { analysis: Analysis; lines: Map<number, number> }>();
+  const readText = options.readText ?? ((article: string) => readArticle(options.evalDir, article));
+  const answer = options.answer ?? answerQuestion;
+  const cache = new Map<string, { analysis: Analysis; text: string; lines: Map<number, number> }>();
   let answerable = 0;
   let unanswerable = 0;
   let hits = 0;
@@ -47,24 +71,30 @@ export function scoreAnswers(options: ScoreAnswersOptions): AnswerScore {
   for (const label of labels) {
     let entry = cache.get(label.article);
     if (!entry) {
-      const text = readArticle(options.evalDir, label.article);
+      const text = readText(label.article);
       const analysis = analyze(text);
-      entry = { analysis, lines: sentenceLines(text, analysis) };
+      entry = { analysis, text, lines: sentenceLines(text, analysis) };
       cache.set(label.article, entry);
     }
-    const result = answerQuestion(entry.analysis, label.question);
-    const first = result.sentenceIds[0];
-    const citedLine = first === undefined ? null : (entry.lines.get(first) ?? null);
+    const result = answer(entry.analysis, label.question);
+    const first = entry.analysis.sentences.find((s) => s.id === result.sentenceIds[0]);
+    const declined = result.answer === null || result.answer === '' || result.sentenceIds.length === 0;
+    const cited = first && !declined ? first.text : null;
     if (label.answerable) {
       answerable++;
-      if (result.answer === null) falseAbstained++;
-      if (citedLine !== null && label.answer_lines.includes(citedLine)) hits++;
-      else
-        misses.push({ article: label.article, question: label.question, expectedLines: label.answer_lines, citedLine });
+      if (declined) falseAbstained++;
+      let hit = false;
+      if (first && !declined) {
+        hit = label.answer_spans
+          ? label.answer_spans.some(([start, end]) => first.start < end && first.end > start)
+          : (label.answer_lines ?? []).includes(entry.lines.get(first.id) ?? -1);
+      }
+      if (hit) hits++;
+      else misses.push({ ...missOf(label, entry.text), cited, abstained: declined });
     } else {
       unanswerable++;
-      if (result.answer === null) abstained++;
-      else misses.push({ article: label.article, question: label.question, expectedLines: [], citedLine });
+      if (declined) abstained++;
+      else misses.push({ article: label.article, question: label.question, expected: '', cited, abstained: false });
     }
   }
   return {
@@ -73,6 +103,15 @@ export function scoreAnswers(options: ScoreAnswersOptions): AnswerScore {
     top1: answerable === 0 ? 0 : hits / answerable,
     abstention: unanswerable === 0 ? 0 : abstained / unanswerable,
     falseAbstention: answerable === 0 ? 0 : falseAbstained / answerable,
+    falseAbstained,
     misses,
   };
+}
+
+function missOf(label: QaLabel, text: string): Pick<AnswerMiss, 'article' | 'question' | 'expected'> {
+  const lines = text.split('\n');
+  const expected = label.answer_spans
+    ? label.answer_spans.map(([s, e]) => text.slice(s, e)).join(' | ')
+    : (label.answer_lines ?? []).map((n) => lines[n - 1] ?? '').join(' | ');
+  return { article: label.article, question: label.question, expected };
 }

@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { isThreadQuestion } from '../../src/core/is-thread-question';
 
 describe('isThreadQuestion', () => {
-  it('answers questions: a question mark, a question word or an auxiliary first', () => {
-    for (const text of ['who is his lawyer?', 'When does the vote happen', 'did the trust consult anyone', 'cost?']) {
+  it('answers questions: a question mark, a question word or an auxiliary before a subject', () => {
+    for (const text of [
+      'who is his lawyer?',
+      'When does the vote happen',
+      'did the trust consult anyone',
+      'cost?',
+      "who's the CBC chair",
+      'Has Stein done this before',
+      'is Kelner still his lawyer',
+      'how many cinemas',
+      'So, who chairs the committee?',
+      'Sorry, when is the vote?',
+    ]) {
       expect(isThreadQuestion(text), text).toBe(true);
     }
   });
@@ -11,10 +22,20 @@ describe('isThreadQuestion', () => {
   it('leaves chat between colleagues alone', () => {
     for (const text of [
       'thanks!',
+      'Thanks?',
       'hello',
+      'hi all',
       'clear',
+      'ok 👍',
       'worth a call tomorrow',
       'cc @sam on this',
+      '@sam can you call the trust?',
+      '<@U024BE7LH> is this yours?',
+      'Sam, can you ring the trust?',
+      'will do',
+      "can't wait for the vote",
+      'what a day',
+      'Was great, thanks',
       '/breif flynn',
       '  ',
     ]) {
@@ -24,6 +45,8 @@ describe('isThreadQuestion', () => {
 
   it('answers anything addressed to the bot, but never a mistyped command', () => {
     expect(isThreadQuestion('the lawyer', { addressedToBot: true })).toBe(true);
+    expect(isThreadQuestion('<@U0BOT> the lawyer', { addressedToBot: true })).toBe(true);
+    expect(isThreadQuestion('<@U0BOT> thanks!', { addressedToBot: true })).toBe(false);
     expect(isThreadQuestion('/breif flynn', { addressedToBot: true })).toBe(false);
   });
 });

@@ -1,0 +1,207 @@
+import type { Analysis } from './analysis-types';
+import { countBonus, countFocus, countsFocus, DURATION, freshPeople, freshPlace, shapeBonus } from './answer-evidence';
+import { relatedStems } from './answer-lexicon';
+import { type QuestionTerms, questionTerms } from './answer-terms';
+import { type ArticleIndex, indexArticle } from './article-index';
+import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
+
+/**
+ * What the answer ranker knows about one sentence as an answer to one question. Every feature is
+ * general (shares of the question's weight, answer-type evidence, position); the weights are
+ * learned by `npm run train:answers` and live in answer-model.json.
+ */
+export const FEATURE_NAMES = [
+  'bias',
+  /** Share of the question's weight the sentence covers, neighbours lending part of theirs. */
+  'coverage',
+  /** Share covered by the sentence's own words, exact or by stem. */
+  'exact',
+  /** Share covered only through a WordNet synonym or derivation. */
+  'synonym',
+  /** Share of the question's rare terms (its focus: said once or twice in the article) covered. */
+  'focus',
+  /** Share of the question's common terms (its premise: what the whole article is about) covered. */
+  'premise',
+  /** Share of the question's names covered. */
+  'names',
+  /** Share of the question's word pairs found side by side in the sentence. */
+  'bigrams',
+  /** A typed question (who, when, how many…) and the sentence lacks a value of that type. */
+  'untyped',
+  /** A value of the precise shape wanted: a number before the counted thing, a date, a measure. */
+  'shape',
+  /** Who/where: a person or place the question does not already name. */
+  'fresh',
+  /** Why: a cause or reason marker. */
+  'reason',
+  /** The lead sentence. */
+  'lead',
+  /** Position in the article, 0 (top) to 1 (end). */
+  'position',
+  /** The sentence quotes or reports someone. */
+  'attributed',
+  /** A yes/no question and the sentence says yes or no (negation, denial, confirmation, a decision). */
+  'polar',
+  /** Log of the sentence's length in words. */
+  'length',
+  /** The sentence covers the best share of any sentence in the article (ties included). */
+  'bestShare',
+  /** Copy furniture, not reporting: a credit line, an editor's note, a contact or follow line. */
+  'furniture',
+  /** Why: an explicit cause ("because", "due to", "driven by"), stronger than a bare "after". */
+  'cause',
+  /** When: a specific date, weekday, month or year (not just "week" or "later"). */
+  'date',
+  /** How many/much: a number right before the thing counted ("25 laptops"). */
+  'counted',
+  /** The sentence opens with a pronoun whose antecedent, the sentence before, covers the question's names. */
+  'pronoun',
+] as const;
+
+interface SentenceFeatures {
+  /** Position in analysis.sentences. */
+  index: number;
+  values: number[];
+  /** Share of the question's weight matched by the sentence alone (for "It says only that…"). */
+  share: number;
+}
+
+export interface QuestionFeatures {
+  type: AnswerType;
+  terms: QuestionTerms;
+  sentences: SentenceFeatures[];
+  /** Share of the question's weight in words the article never uses, even as a synonym. */
+  missing: number;
+}
+
+/** A WordNet synonym or derivation counts for most of the word itself. */
+const SYNONYM_SHARE = 0.7;
+/** Neighbouring sentences lend part of their evidence: answers often straddle two lines. */
+const NEIGHBOUR_SHARE = 0.35;
+
+const POLAR =
+  /\b(?:not|no|never|n['’]t|denied|denies|deny|disputed|disputes|insisted|insists|refused|refuses|declined|rejected|confirmed|confirms|agreed|agrees|will|would|plans?|intends?|yes|decided|ruled)\b/i;
+const FURNITURE =
+  /^(?:[-—–]{1,2}|\(?(?:additional|with) reporting|reporting by|editor['’]s note|(?:follow|contact|email|e-mail) (?:\w+ )?(?:on|at)\b|copyright|all rights reserved|this (?:story|article) (?:has been|was) (?:updated|corrected))/i;
+const CAUSE =
+  /\b(?:because|due to|owing to|as a result of|driven by|caused by|the reason|reasons? (?:is|was|are|were)|in order to|so that|thanks to|blam(?:ed|es|ing))\b/i;
+const DATE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? ?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|(?:end|middle|start|beginning) of (?:the |this |next )?(?:year|month|week|season|term))\b/i;
+const PRONOUN_START = /^["“‘']?(?:he|she|they|it|his|her|their|its)\b/i;
+const TYPED: ReadonlySet<AnswerType> = new Set(['person', 'time', 'count', 'money', 'amount', 'age', 'quantity']);
+
+/** Term weight: rare in the article = telling; absent from it = a gap the article leaves. */
+function termWeight(index: ArticleIndex, term: string): number {
+  const df = index.documentFrequency.get(term) ?? 0;
+  // The floor keeps the article's own topic words from counting for nothing.
+  return 0.5 + Math.log((index.sentenceCount + 1) / (df + 0.5));
+}
+
+/** 1 exact, 0.6 through the speaker it quotes, 0.8 as an abbreviation ("Dem"), SYNONYM_SHARE by WordNet. */
+function matchTerm(index: ArticleIndex, i: number, term: string): { exact: number; synonym: number } {
+  const terms = index.terms[i]!;
+  if (terms.has(term)) return { exact: 1, synonym: 0 };
+  if (index.context[i]!.has(term)) return { exact: 0.6, synonym: 0 };
+  if (term.length >= 3 && term.length <= 4 && /^[a-z]+$/.test(term)) {
+    for (const word of index.words[i]!)
+      if (word.startsWith(term) && word.length > term.length) return { exact: 0.8, synonym: 0 };
+  }
+  for (const alt of relatedStems(term)) if (terms.has(alt)) return { exact: 0, synonym: SYNONYM_SHARE };
+  return { exact: 0, synonym: 0 };
+}
+
+function bigramsOf(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+  return out;
+}
+
+/** Features of every sentence of the article as an answer to the question. */
+export function answerFeatures(analysis: Analysis, question: string): QuestionFeatures {
+  const index = indexArticle(analysis);
+  const type = questionType(question);
+  const terms = questionTerms(question, type);
+  const n = index.sentenceCount;
+  if (terms.terms.length === 0 || n === 0) return { type, terms, sentences: [], missing: 1 };
+
+  const weights = terms.terms.map((t) => termWeight(index, t));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const focusCut = Math.max(2, Math.round(n * 0.08));
+  const isFocus = terms.terms.map((t) => (index.documentFrequency.get(t) ?? 0) <= focusCut);
+  const focusTotal = weights.reduce((sum, w, k) => sum + (isFocus[k] ? w : 0), 0);
+  const premiseTotal = total - focusTotal;
+  const isName = terms.terms.map((t) => terms.nameTerms.has(t));
+  const nameCount = isName.filter(Boolean).length;
+  const echoes = numericEchoes(question);
+  const termSet = new Set(terms.terms);
+  const focus = countFocus(question);
+  const asksDuration = /\bhow long\b/i.test(question);
+  const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
+  const focusCounted = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
+  const questionBigrams = [...bigramsOf(terms.sequence)];
+
+  const matches = analysis.sentences.map((_, i) => terms.terms.map((term) => matchTerm(index, i, term)));
+  const namesIn = (row: Array<{ exact: number }>): number => row.filter((m, k) => isName[k] && m.exact > 0).length;
+  const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
+  const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * best(m), 0) / total);
+  const topShare = Math.max(...own);
+
+  const sentences = analysis.sentences.map((sentence, i): SentenceFeatures => {
+    const row = matches[i]!;
+    let covered = 0;
+    let exact = 0;
+    let synonym = 0;
+    let focusCovered = 0;
+    let names = 0;
+    row.forEach((m, k) => {
+      const near = Math.max(best(matches[i - 1]?.[k] ?? m0), best(matches[i + 1]?.[k] ?? m0));
+      covered += weights[k]! * Math.max(best(m), NEIGHBOUR_SHARE * near);
+      exact += weights[k]! * m.exact;
+      if (m.exact === 0) synonym += weights[k]! * m.synonym;
+      if (isFocus[k]) focusCovered += weights[k]! * best(m);
+      if (isName[k] && m.exact > 0) names++;
+    });
+    let coverage = Math.min(1, covered / total);
+    if (focusCounted && !countsFocus(index.words[i]!, focus)) coverage *= 0.75;
+    const typed = carriesAnswerType(type, sentence.text, echoes) && (!asksDuration || DURATION.test(sentence.text));
+    const shape =
+      (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
+    let fresh = 0;
+    if (type === 'person') fresh = freshPeople(sentence.text, terms.questionWords, analysis.entities);
+    else if (type === 'place') fresh = freshPlace(sentence.text, terms.questionWords, analysis.entities) ? 1 : 0;
+    const words = index.words[i]!;
+    const sentenceBigrams = bigramsOf(index.sequences[i]!);
+    const bigramHits = questionBigrams.filter((b) => sentenceBigrams.has(b)).length;
+    const values = [
+      1,
+      coverage,
+      exact / total,
+      synonym / total,
+      focusTotal > 0 ? focusCovered / focusTotal : 0,
+      premiseTotal > 0 ? (own[i]! * total - focusCovered) / premiseTotal : 0,
+      nameCount > 0 ? names / nameCount : 0,
+      questionBigrams.length > 0 ? bigramHits / questionBigrams.length : 0,
+      TYPED.has(type) && !typed ? 1 : 0,
+      shape,
+      fresh,
+      type === 'reason' ? answerTypeBonus('reason', sentence.text) : 0,
+      i === 0 ? 1 : 0,
+      n > 1 ? i / (n - 1) : 0,
+      index.contextWords[i]!.length > 0 ? 1 : 0,
+      type === 'yesno' && POLAR.test(sentence.text) ? 1 : 0,
+      Math.log(1 + words.length) / 4,
+      own[i]! >= topShare - 1e-9 ? 1 : 0,
+      FURNITURE.test(sentence.text.trim()) ? 1 : 0,
+      type === 'reason' && CAUSE.test(sentence.text) ? 1 : 0,
+      type === 'time' && DATE.test(sentence.text) ? 1 : 0,
+      focus.size > 0 && countsFocus(words, focus) ? 1 : 0,
+      PRONOUN_START.test(sentence.text) && i > 0 && namesIn(matches[i - 1]!) > 0 ? 1 : 0,
+    ];
+    return { index: i, values, share: own[i]! };
+  });
+  const missing =
+    terms.terms.reduce((sum, _, k) => sum + (matches.every((row) => best(row[k]!) === 0) ? weights[k]! : 0), 0) / total;
+  return { type, terms, sentences, missing };
+}
+
+const m0 = { exact: 0, synonym: 0 };

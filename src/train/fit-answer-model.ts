@@ -1,0 +1,202 @@
+import { FEATURE_NAMES } from '../core/answer-features';
+import { type AnswerModel, answerSignals } from '../core/answer-model';
+
+/** One reader question as training data: every sentence's features, which ones answer it. */
+export interface TrainingQuestion {
+  /** Questions on one article share a fold, so no article is both learned from and tested on. */
+  article: string;
+  set: string;
+  answerable: boolean;
+  rows: number[][];
+  positives: Set<number>;
+  /** Share of the question's weight the article never mentions. */
+  missing: number;
+  /** For diagnosis: the question and each row's sentence. */
+  question: string;
+  texts: string[];
+}
+
+const L2 = 0.003;
+const STEPS = 1500;
+const RATE = 0.05;
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+const dot = (w: number[], x: number[]): number => x.reduce((sum, v, k) => sum + v * w[k]!, 0);
+
+export interface Prediction {
+  set: string;
+  /** Row of the best sentence, and its score and the runner-up's (for abstention). */
+  best: number;
+  score: number;
+  margin: number;
+  /** What the abstention calibration reads: [1, score, lead (capped), best coverage, missing share]. */
+  signals: number[];
+  answerable: boolean;
+  /** The best sentence's probability of answering. */
+  confidence: number;
+  /** Whether the best sentence is an answer sentence. */
+  right: boolean;
+}
+
+export function predict(weights: number[], q: TrainingQuestion): Prediction {
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let second = Number.NEGATIVE_INFINITY;
+  q.rows.forEach((x, i) => {
+    const s = dot(weights, x);
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = i;
+    } else if (s > second) second = s;
+  });
+  return {
+    set: q.set,
+    best,
+    score: bestScore,
+    margin: Number.isFinite(second) ? bestScore - second : 5,
+    signals: abstentionSignals(
+      bestScore,
+      Number.isFinite(second) ? bestScore - second : 5,
+      q.rows[best] ?? [],
+      q.missing,
+    ),
+    answerable: q.answerable,
+    confidence: 0,
+    right: q.positives.has(best),
+  };
+}
+
+export interface Figures {
+  top1: number;
+  abstention: number;
+  falseAbstention: number;
+}
+
+export function figuresAt(predictions: Prediction[], threshold: number): Figures {
+  const answerable = predictions.filter((p) => p.answerable);
+  const unanswerable = predictions.filter((p) => !p.answerable);
+  const answered = (p: Prediction): boolean => p.confidence >= threshold;
+  return {
+    top1: answerable.filter((p) => answered(p) && p.right).length / Math.max(1, answerable.length),
+    abstention: unanswerable.filter((p) => !answered(p)).length / Math.max(1, unanswerable.length),
+    falseAbstention: answerable.filter((p) => !answered(p)).length / Math.max(1, answerable.length),
+  };
+}
+
+/** The issue's bar for wrongly saying "the article doesn't say". */
+const MAX_FALSE_ABSTENTION = 0.1;
+
+/**
+ * The abstention threshold that does best on both targets at once (top-1 plus abstention, each set
+ * counting the same) while keeping false "doesn't say" within its bar in every set; chosen on
+ * cross-validated predictions, never on fitted ones.
+ */
+export function chooseThreshold(predictions: Prediction[]): number {
+  const sets = [...new Set(predictions.map((p) => p.set))];
+  let best = 0;
+  let bestValue = Number.NEGATIVE_INFINITY;
+  for (let t = 0.02; t <= 0.9; t += 0.01) {
+    let value = 0;
+    for (const set of sets) {
+      const f = figuresAt(
+        predictions.filter((p) => p.set === set),
+        t,
+      );
+      value += f.falseAbstention > MAX_FALSE_ABSTENTION ? Number.NEGATIVE_INFINITY : f.top1 + f.abstention;
+    }
+    if (value > bestValue + 1e-9) {
+      bestValue = value;
+      best = t;
+    }
+  }
+  return Math.round(best * 100) / 100;
+}
+
+/** Leave-articles-out cross-validation: each fold's questions are predicted by a model fitted without them. */
+export function crossValidate(questions: TrainingQuestion[], folds: number): Prediction[] {
+  const articles = [...new Set(questions.map((q) => q.article))].sort();
+  const foldOf = new Map(articles.map((a, i) => [a, i % folds]));
+  const predictions: Prediction[] = [];
+  for (let f = 0; f < folds; f++) {
+    const weights = fitWeights(questions.filter((q) => foldOf.get(q.article) !== f));
+    for (const q of questions) {
+      if (foldOf.get(q.article) !== f) continue;
+      const p = predict(weights, q);
+      predictions.push(p);
+      if (process.env.DEBUG && q.set === process.env.DEBUG && q.answerable && !p.right) {
+        const gold = [...q.positives].map((i) => q.texts[i]!.slice(0, 160)).join(' | ');
+        console.log(`- ${q.question}\n    got:  ${q.texts[p.best]?.slice(0, 160)}\n    want: ${gold}`);
+      }
+    }
+  }
+  return predictions;
+}
+
+const abstentionSignals = (score: number, lead: number, best: number[], missing: number): number[] =>
+  answerSignals(score, lead, best, missing);
+
+/**
+ * Platt scaling: the probability that a question is answerable given its best sentence's score and
+ * lead over the runner-up, fitted on cross-validated predictions. Returns [bias, score, margin].
+ */
+export function fitCalibration(predictions: Prediction[]): number[] {
+  const d = predictions[0]?.signals.length ?? 0;
+  const c = new Array<number>(d).fill(0);
+  for (let step = 0; step < 5000; step++) {
+    const grad = new Array<number>(d).fill(0);
+    for (const p of predictions) {
+      const err = sigmoid(dot(c, p.signals)) - (p.answerable ? 1 : 0);
+      for (let k = 0; k < d; k++) grad[k]! += (err * p.signals[k]!) / predictions.length;
+    }
+    for (let k = 0; k < d; k++) c[k]! -= 0.5 * grad[k]!;
+  }
+  return c.map((v) => Math.round(v * 1e4) / 1e4);
+}
+
+export function calibrate(predictions: Prediction[], calibration: number[]): Prediction[] {
+  return predictions.map((p) => ({ ...p, confidence: sigmoid(dot(calibration, p.signals)) }));
+}
+
+export function toModel(weights: number[], calibration: number[], threshold: number): AnswerModel {
+  return {
+    features: [...FEATURE_NAMES],
+    weights: weights.map((w) => Math.round(w * 1e4) / 1e4),
+    calibration,
+    threshold,
+  };
+}
+
+/**
+ * Listwise fit: for each answerable question, maximise the softmax probability of its answer
+ * sentences among all of the article's sentences (what top-1 rewards). The bias cancels out.
+ */
+export function fitWeights(questions: TrainingQuestion[]): number[] {
+  const d = FEATURE_NAMES.length;
+  const w = new Array<number>(d).fill(0);
+  const m = new Array<number>(d).fill(0);
+  const v = new Array<number>(d).fill(0);
+  const trained = questions.filter((q) => q.positives.size > 0);
+  for (let step = 1; step <= STEPS; step++) {
+    const grad = w.map((wk, k) => (k === 0 ? 0 : L2 * wk));
+    for (const q of trained) {
+      const scores = q.rows.map((x) => dot(w, x));
+      const top = Math.max(...scores);
+      const exps = scores.map((s) => Math.exp(s - top));
+      const z = exps.reduce((a, b) => a + b, 0);
+      const zPos = exps.reduce((a, e, i) => a + (q.positives.has(i) ? e : 0), 0);
+      q.rows.forEach((x, i) => {
+        const err = (exps[i]! / z - (q.positives.has(i) ? exps[i]! / zPos : 0)) / trained.length;
+        for (let k = 1; k < d; k++) grad[k]! += err * x[k]!;
+      });
+    }
+    for (let k = 1; k < d; k++) {
+      m[k] = 0.9 * m[k]! + 0.1 * grad[k]!;
+      v[k] = 0.999 * v[k]! + 0.001 * grad[k]! ** 2;
+      const mh = m[k]! / (1 - 0.9 ** step);
+      const vh = v[k]! / (1 - 0.999 ** step);
+      w[k]! -= (RATE * mh) / (Math.sqrt(vh) + 1e-8);
+    }
+  }
+  return w;
+}

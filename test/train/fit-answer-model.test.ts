@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURE_NAMES } from '../../src/core/answer-features';
+import {
+  calibrate,
+  chooseThreshold,
+  crossValidate,
+  figuresAt,
+  fitCalibration,
+  fitWeights,
+  predict,
+  type TrainingQuestion,
+} from '../../src/train/fit-answer-model';
+
+const COVERAGE = FEATURE_NAMES.indexOf('coverage');
+const UNTYPED = FEATURE_NAMES.indexOf('untyped');
+
+/** A row with the given coverage and type evidence, everything else zero. */
+function row(coverage: number, untyped: number): number[] {
+  const values: number[] = FEATURE_NAMES.map((name) => (name === 'bias' ? 1 : 0));
+  values[COVERAGE] = coverage;
+  values[UNTYPED] = untyped;
+  return values;
+}
+
+/**
+ * Synthetic questions where the answer is the sentence with the wanted type and good coverage, and
+ * decoys cover the question as well but lack the type; unanswerable questions have only weak rows.
+ */
+function questions(): TrainingQuestion[] {
+  const out: TrainingQuestion[] = [];
+  for (let i = 0; i < 40; i++) {
+    const answerable = i % 4 !== 0;
+    const rows = answerable
+      ? [row(0.9, 1), row(0.8, 0), row(0.2, 0), row(0.1, 1)]
+      : [row(0.3, 1), row(0.25, 0), row(0.1, 0), row(0.2, 1)];
+    out.push({
+      article: `a${i % 10}`,
+      set: i % 2 ? 'x' : 'y',
+      answerable,
+      rows,
+      positives: answerable ? new Set([1]) : new Set(),
+      missing: answerable ? 0 : 0.5,
+      question: `q${i}`,
+      texts: rows.map((_, k) => `s${k}`),
+    });
+  }
+  return out;
+}
+
+describe('fitting the answer ranker', () => {
+  it('learns that a sentence lacking the wanted type is not the answer, however well it covers', () => {
+    const weights = fitWeights(questions());
+    expect(weights[UNTYPED]!).toBeLessThan(0);
+    expect(weights[COVERAGE]!).toBeGreaterThan(0);
+    for (const q of questions().filter((x) => x.answerable)) expect(predict(weights, q).right).toBe(true);
+  });
+
+  it('cross-validates by article and picks a threshold that abstains without false "doesn\'t say"', () => {
+    const cv = crossValidate(questions(), 5);
+    expect(cv).toHaveLength(40);
+    const calibrated = calibrate(cv, fitCalibration(cv));
+    const threshold = chooseThreshold(calibrated);
+    const figures = figuresAt(calibrated, threshold);
+    expect(figures.top1).toBe(1);
+    expect(figures.abstention).toBe(1);
+    expect(figures.falseAbstention).toBe(0);
+  });
+});
