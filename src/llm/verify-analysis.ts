@@ -1,5 +1,11 @@
 import type { Analysis, Entity, OpenQuestion, Quote, SummaryItem } from '../core/analysis-types';
-import { type GroundingIndex, buildGroundingIndex, isInsideQuotation, occurrences, sentenceAt } from './grounding-index';
+import {
+  buildGroundingIndex,
+  type GroundingIndex,
+  isInsideQuotation,
+  occurrences,
+  sentenceAt,
+} from './grounding-index';
 import {
   containsMention,
   containsWord,
