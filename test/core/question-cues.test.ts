@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHARGE_WORDS } from '../../src/core/charge-words';
-import { CUE_FAMILIES, findCues } from '../../src/core/question-cues';
+import { CUE_FAMILIES } from '../../src/core/cue-families';
+import { findCues } from '../../src/core/question-cues';
 import { readFlynn } from './flynn-sample';
 
 /** Every sentence-like piece of the stories we ship: where a hint that hides a match would show. */
