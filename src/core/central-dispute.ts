@@ -4,7 +4,7 @@ import { isCleanQuestion } from './vet-question';
 
 /** A reply that contradicts what was said before: "but the trust said", "denied", "insisted". */
 const CONTRARY =
-  /\b(?:but|however|denied|denies|disputed|disputes|rejected|rejects|insisted|insists|countered|counters|maintained|maintains|contradict\w*|not true|untrue|false|dismissed)\b/i;
+  /^(?:But|However|Yet)\b|\b(?:denied|denies|disputed|disputes|rejected|rejects|insisted|insists|countered|counters|contradict\w*|not true|untrue)\b/;
 const STOP = new Set(
   'the a an and or but of to in on at by for with from that this these those it its is are was were be been has have had will would said says say told not no he she they we i his her their our as about over than which who what'.split(
     ' ',
@@ -45,7 +45,7 @@ export function centralDispute(sentences: Sentence[], speakers: Map<number, stri
       if (!a || surnameOf(a) === surnameOf(b)) continue;
       let overlap = 0;
       for (const w of topicWords(first.text, a)) if (bWords.has(w)) overlap++;
-      if (overlap >= 2 && (!best || overlap > best.overlap)) best = { i, j, overlap };
+      if (overlap >= 3 && (!best || overlap > best.overlap)) best = { i, j, overlap };
     }
   }
   if (!best) return null;

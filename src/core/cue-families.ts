@@ -114,12 +114,14 @@ export const CUE_FAMILIES: CueFamily[] = [
     kind: 'unknown',
     strength: 2.5,
     pattern:
-      /\b(?:refused|declined|would not|wouldn't|did not|didn't|could not|would neither) (?:to )?(?:say|comment|confirm|reveal|discuss|disclose|elaborate|specify|give details|give (?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total))\b|\b(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)\b|\bfailed to (?:publish|disclose|release|reveal|explain|set out)\b|\bnot (?:rule|ruling) (?:\w+ )?out\b|\bcould not be reached\b|\bdid not (?:immediately )?(?:respond|return)\b|\bno comment\b/i,
+      /\b(?:refused|declined|would not|wouldn't|did not|didn't|could not|couldn't|would neither) (?:to )?(?:say|comment|confirm|reveal|discuss|disclose|elaborate|specify|explain|supply|provide|answer|give details|give (?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total))\b|\b(?:has|have|had) not (?:yet )?said\b|\b(?:hasn't|haven't|hadn't) (?:yet )?said\b|\bnot going to go into\b|\b(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)\b|\bfailed to (?:publish|disclose|release|reveal|explain|set out)\b|\bnot (?:rule|ruling) (?:\w+ )?out\b|\bcould not be reached\b|\bdid not (?:immediately )?(?:respond|return)\b|\bno comment\b/i,
     hints: hintList("refused|declined|not |n't|no comment|neither|failed to"),
     examples: [
       'She declined to give an estimate.',
       'The campaign did not immediately respond to requests for comment.',
       'Trump did not unveil plans, and has not explained how he would pay.',
+      'Kadzik wouldn’t say.',
+      'Lawmakers have not said when they would take up the bill.',
     ],
     phrase: refusal,
     pair: pairPronoun,
@@ -148,11 +150,15 @@ export const CUE_FAMILIES: CueFamily[] = [
     kind: 'unknown',
     strength: 2.5,
     pattern:
-      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bunclear\b|\bunknown\b|\bnot (?:yet )?known\b|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b/i,
+      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bunclear\b|\bunknowns?\b|\bnot (?:yet )?known\b|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b/i,
     hints: hintList(
-      'clear|unknown|not known|not yet known|remains to be seen|no details|no word|no indication|too early to',
+      'clear|unknown|not known|not yet known|remains to be seen|no details|no word|no indication|too early to|nobody knows|no one knows',
     ),
-    examples: ['It is not clear whether the deal will survive.', 'It was too early to tell whether it was a bomb.'],
+    examples: [
+      'It is not clear whether the deal will survive.',
+      'It was too early to tell whether it was a bomb.',
+      'There are still plenty of unknowns about the illness.',
+    ],
     phrase: unclear,
   }),
   family({
@@ -160,14 +166,16 @@ export const CUE_FAMILIES: CueFamily[] = [
     kind: 'unverified',
     strength: 2.2,
     pattern:
-      /\b(?:sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|some|people familiar|advisers|aides) (?:(?:close )?to (?:the |Mr\. |Mrs\. |Ms\. )?\S+ )?(?:said|say|says|claim|claimed|believe|believed|told|suggest|suggested|warn|warned|expect|expected|speculate|speculated)\b|\baccording to (?:media |press |news |unconfirmed )?reports\b|\bit is (?:understood|thought|believed)\b|\b(?:is|are|was|were) (?:said|understood|believed|thought|rumou?red) to\b/i,
+      /\b(?:sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|some|people familiar|advisers|aides|advocates|activists|supporters|opponents|allies) (?:(?:close )?to (?:the |Mr\. |Mrs\. |Ms\. )?\S+ )?(?:said|say|says|claim|claimed|believe|believed|told|suggest|suggested|warn|warned|expect|expected|speculate|speculated|argue|argued|have linked)\b|\bsources (?:who|familiar|with knowledge)\b[^.;]{0,60}\b(?:said|say|says|told)\b|\baccording to (?:media |press |news |unconfirmed )?reports\b|\bit is (?:understood|thought|believed)\b|\b(?:is|are|was|were) (?:said|understood|believed|thought|rumou?red) to\b/i,
     hints: hintList(
-      'source|official|insider|analysts|critics|experts|observers|commentators|some |people familiar|advisers|aides|according to|understood|thought|believed| said to|rumo',
+      'source|official|insider|analysts|critics|experts|observers|commentators|some |people familiar|advisers|aides|advocates|activists|supporters|opponents|allies|according to|understood|thought|believed| said to|rumo',
     ),
     examples: [
       'Sources close to the minister said he would resign.',
       'It is thought that the talks will resume.',
       'Advisers to Mr. Obama say the president has grown exasperated.',
+      'The rules did not require witnesses to cooperate, sources who reviewed them told Politico.',
+      'It is a system which advocates say disadvantages needy schools.',
     ],
     phrase: vagueSource,
   }),
@@ -273,13 +281,39 @@ export const CUE_FAMILIES: CueFamily[] = [
     phrase: schedule,
   }),
   family({
+    shape: 'single-source',
+    kind: 'unverified',
+    strength: 1.6,
+    pattern: /\baccording to (?!(?:the |official )?(?:data|figures|census|records|statistics|law|rules|polls?)\b)/i,
+    hints: hintList('according to'),
+    examples: ['Turnout is up, according to a recent Reuters survey of voter lists.'],
+    phrase: hedged,
+  }),
+  family({
+    shape: 'contested',
+    kind: 'disputed',
+    strength: 1.8,
+    pattern:
+      /\b(?:argue[sd]?|arguing|insist(?:s|ed)?|contend(?:s|ed)?) that\b|\bexpressed (?:concern|doubts?|skepticism|scepticism)\b/i,
+    hints: hintList('argu|insist|contend|expressed'),
+    examples: [
+      'They argue that the agency overstepped its authority.',
+      'Republicans have expressed concern that the change could lead to fraud.',
+    ],
+    phrase: hedged,
+  }),
+  family({
     shape: 'future',
     kind: 'pending',
     strength: 1.5,
     pattern:
-      /\b(?:will|shall)\b.*\b(?:next|over the|by|on|in|until|before|from) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+ (?:days|weeks|months|years)|the next|(?:19|20)\d\d)\b/i,
-    hints: hintList('will|shall'),
-    examples: ['The body will be established over the next 18 months.'],
+      /\b(?:will|shall)\b[^.;]{0,160}?\b(?:next|over the|by|on|in|until|before|from) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+ (?:days|weeks|months|years)|the next|(?:19|20)\d\d)\b|\b(?:could|would|may|might)\b[^.;]{0,160}?\b(?:next|this|later this|by the end of) (?:week|weekend|month|year)\b|\bunless\b[^.;]{0,60}\bacts?\b/i,
+    hints: hintList('will|shall|could|would|may|might|unless'),
+    examples: [
+      'The body will be established over the next 18 months.',
+      'Its first national television ad could start this week.',
+      'The programme will expire at the end of this month unless Congress acts to extend it.',
+    ],
     phrase: schedule,
   }),
 ];

@@ -14,8 +14,10 @@ const HINT_PATTERNS = CUE_FAMILIES.map(
 );
 
 /** Every cue a sentence carries, strongest first. */
-export function findCues(text: string): Cue[] {
+export function findCues(raw: string): Cue[] {
   const cues: Cue[] = [];
+  // Patterns and hints are written with straight apostrophes: "wouldn’t" is "wouldn't".
+  const text = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   const lower = text.toLowerCase();
   for (let i = 0; i < CUE_FAMILIES.length; i++) {
     const f = CUE_FAMILIES[i]!;

@@ -39,7 +39,7 @@ const TITLE_WORDS =
 const NOT_A_ROLE =
   /^(?:who|which|that|said|says|is|was|has|had|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but)\b/i;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function isRoleHead(word: string): boolean {
   return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
@@ -55,7 +55,7 @@ function splitTitle(name: string): { title: string | null; bare: string } {
 
 function countWord(text: string, word: string): number {
   if (word.length < 2) return 0;
-  return (text.match(new RegExp(`(?<![\\w'’-])${escape(word)}(?![\\w-])`, 'g')) ?? []).length;
+  return (text.match(new RegExp(`(?<![\\w'’-])${escapeRe(word)}(?![\\w-])`, 'g')) ?? []).length;
 }
 
 /** Whether the copy treats this capitalised run as a person, not a company, place or thing. */
@@ -70,20 +70,20 @@ function looksLikePerson(name: string, text: string, speaker: boolean): boolean 
   if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || PLACE_WORDS.has(last)) return false;
   if (THING_HEADS.has(last) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
   // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the".
-  if (new RegExp(`\\b[Tt]he ${escape(bare)}\\b`).test(text)) return false;
+  if (new RegExp(`\\b[Tt]he ${escapeRe(bare)}\\b`).test(text)) return false;
   if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
-  const surname = escape(last);
+  const surname = escapeRe(last);
   const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
-  const pronoun = new RegExp(`${escape(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
+  const pronoun = new RegExp(`${escapeRe(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
   return speaker || honorific || pronoun;
 }
 
 const APPOSITION = (name: string): RegExp =>
   new RegExp(
-    `${escape(name)},\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
+    `${escapeRe(name)},\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
   );
 const ROLE_BEFORE = (name: string): RegExp =>
-  new RegExp(`((?:[A-Z][\\w'’.-]*\\s+|[a-z][\\w-]*\\s+){0,6}?[\\w'’-]+)\\s+${escape(name)}\\b`, 'g');
+  new RegExp(`((?:[A-Z][\\w'’.-]*\\s+|[a-z][\\w-]*\\s+){0,6}?[\\w'’-]+)\\s+${escapeRe(name)}\\b`, 'g');
 
 function cleanRole(role: string): string {
   return (
@@ -102,9 +102,9 @@ function roleOf(name: string, entityRole: string | undefined, text: string): str
   const { title, bare } = splitTitle(name);
   const full = [name, bare];
   if (entityRole && !NOT_A_ROLE.test(entityRole)) {
-    const role = escape(entityRole);
+    const role = escapeRe(entityRole);
     for (const n of full) {
-      const at = escape(n);
+      const at = escapeRe(n);
       if (new RegExp(`${role}\\s+${at}\\b|${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text)) return entityRole;
     }
   }
@@ -151,11 +151,11 @@ function wholeName(name: string, text: string): string {
   const initialCut = /^[A-Z]\.?$/.test(words[words.length - 1]!);
   if (words.length > 1 && !initialCut) return name;
   if (initialCut) {
-    const rest = new RegExp(`\\b${escape(name.replace(/\.$/, ''))}\\.?\\s+([A-Z][\\w'’-]+)`).exec(text)?.[1];
+    const rest = new RegExp(`\\b${escapeRe(name.replace(/\.$/, ''))}\\.?\\s+([A-Z][\\w'’-]+)`).exec(text)?.[1];
     return rest ? `${name.replace(/\.?$/, '.')} ${rest}` : name;
   }
   let best = name;
-  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escape(name)}\\b`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escapeRe(name)}\\b`, 'g'))) {
     let run = m[1]!.trim().split(/\s+/);
     // "Monday. Councillor Dana F. Whitley": a sentence ends at a full stop after a word, not after an initial.
     const stop = run.findLastIndex(
@@ -204,7 +204,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = 8, maxOrganizations = 5
     const words = p.name.split(/\s+/);
     if (words.length < 2) continue;
     const surname = words[words.length - 1]!;
-    for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escape(surname)}\\b`, 'g'))) {
+    for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRe(surname)}\\b`, 'g'))) {
       const name = `${m[1]} ${surname}`;
       if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!)) continue;
       if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;

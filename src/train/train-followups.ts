@@ -110,6 +110,40 @@ function train(): void {
   };
   writeFileSync(OUT, `${JSON.stringify(model, null, 0)}\n`);
   process.stderr.write(`${n} sentences, ${positives} positive, ${vocab.length} features -> ${OUT}\n`);
+  // The same weak labels on the dev split's annotation: how well the model generalises to unseen articles.
+  const weightOf = new Map(vocab.map((v, j) => [v, weights[j]!]));
+  for (const [split, data] of [
+    ['train', articles],
+    ['dev', loadSplit('dev')],
+  ] as const) {
+    const scored: Array<[number, boolean]> = [];
+    for (const article of data) {
+      article.sentences.forEach((s, i) => {
+        let z = 0;
+        for (const f of followupFeatures(s.text, i, article.sentences.length)) z += weightOf.get(f) ?? 0;
+        scored.push([z, article.labels[i]!]);
+      });
+    }
+    const correct = scored.filter(([z, y]) => z > 0 === y).length;
+    process.stderr.write(
+      `${split}: weak-label accuracy ${(correct / scored.length).toFixed(3)}, AUC ${auc(scored).toFixed(3)} (${scored.length} sentences)\n`,
+    );
+  }
+}
+
+/** Area under the ROC curve: the chance a positive sentence outranks a negative one. */
+function auc(scored: Array<[number, boolean]>): number {
+  const sorted = [...scored].sort((a, b) => a[0] - b[0]);
+  let rankSum = 0;
+  let positives = 0;
+  sorted.forEach(([, y], i) => {
+    if (y) {
+      rankSum += i + 1;
+      positives++;
+    }
+  });
+  const negatives = sorted.length - positives;
+  return positives && negatives ? (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives) : 0;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) train();
