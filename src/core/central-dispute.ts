@@ -53,6 +53,8 @@ export function centralDispute(sentences: Sentence[], speakers: Map<number, stri
   const second = sentences[best.j]!;
   const a = speakers.get(first.id)!;
   const b = speakers.get(second.id)!;
+  // Two named sides: "a poll released" or "many Democrats" is no one to put the question to.
+  if ([a, b].some((s) => /^(?:a|an|many|some|most|several|other)\b/i.test(s) || s.split(/\s+/).length > 5)) return null;
   const claim = (s: Sentence): string =>
     cutClause(reportedClause(s.text), 16)
       .replace(/^["“‘]+|["”’]+$/g, '')

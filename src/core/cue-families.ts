@@ -24,6 +24,7 @@ import {
   pairPronoun,
   pairReport,
 } from './question-pairs';
+import { contested, singleSource } from './source-questions';
 
 /**
  * Every cue family in one place: what a sentence must say (pattern), the literal hints that
@@ -287,7 +288,7 @@ export const CUE_FAMILIES: CueFamily[] = [
     pattern: /\baccording to (?!(?:the |official )?(?:data|figures|census|records|statistics|law|rules|polls?)\b)/i,
     hints: hintList('according to'),
     examples: ['Turnout is up, according to a recent Reuters survey of voter lists.'],
-    phrase: hedged,
+    phrase: singleSource,
   }),
   family({
     shape: 'contested',
@@ -300,7 +301,7 @@ export const CUE_FAMILIES: CueFamily[] = [
       'They argue that the agency overstepped its authority.',
       'Republicans have expressed concern that the change could lead to fraud.',
     ],
-    phrase: hedged,
+    phrase: contested,
   }),
   family({
     shape: 'future',

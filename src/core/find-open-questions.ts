@@ -218,6 +218,7 @@ function nearDuplicate(a: string, b: string): boolean {
 
 /** Templates that name the accuser, doubter or decider themselves. */
 const SELF_NAMING = new Set(['accusation', 'doubt', 'decision']);
+const UNCHECKED = new Set(['vague-source', 'hedged', 'claim', 'report', 'single-source', 'contested']);
 
 /**
  * A question that names nobody gets, in brackets, who raised it or whom it is about, so an
@@ -232,7 +233,8 @@ function namingWho(
   actors: Entity[],
   sentence: string,
 ): string {
-  if (SELF_NAMING.has(shape)) return text;
+  // A doubt about a claim's source is not helped by naming the story's main actor after it.
+  if (SELF_NAMING.has(shape) || UNCHECKED.has(shape)) return text;
   if (shape === 'unverified' && !/^Can the (?:claim|figure|report|account|allegation|number|estimate)s? /.test(text))
     return text;
   const namesSomeone =

@@ -20,6 +20,7 @@ import {
   upperStart,
   willQuestion,
 } from './question-clauses';
+import { contested } from './source-questions';
 
 export interface PhraseContext {
   text: string;
@@ -161,6 +162,9 @@ export function vagueSource(ctx: PhraseContext): string {
 }
 
 export function hedged(ctx: PhraseContext): string | null {
+  // "Firms speculate that …", "X argued that …": whether the one who says it is right.
+  const argued = contested(ctx);
+  if (argued) return argued;
   const relative =
     /^(.{3,80}?),\s+(?:which|who) (was|were|is|are|had|has) (?:reportedly|apparently|allegedly|supposedly|purportedly) ([^,]+)/i.exec(
       dropLeading(ctx.text),
@@ -218,14 +222,15 @@ export function schedule(ctx: PhraseContext): string | null {
   return null;
 }
 
-export function unclear(ctx: PhraseContext): string {
+export function unclear(ctx: PhraseContext): string | null {
   const rest = clauseAfter(ctx.text, /\b(?:not clear|unclear|unknown|not known|remains to be seen)\s+/i);
   if (rest) {
     const wh = /^(whether|if)\s+(.+)$/i.exec(rest);
     if (wh) return willQuestion(wh[2]!, ctx.properWords) ?? `Who can say whether ${wh[2]}?`;
     return `Who can say ${rest}?`;
   }
-  return `What is still unknown here, and who can answer it?`;
+  // Nothing says what is unknown: the passage itself, shown with its kind, says more than a generic question.
+  return null;
 }
 
 export function challenge(ctx: PhraseContext): string | null {

@@ -81,10 +81,17 @@ function balancedQuotes(text: string): boolean {
   return open === close && (text.match(/"/g) ?? []).length % 2 === 0;
 }
 
+/** "…charge that No sympathy…": a sentence opener spliced in mid-question, its capital left standing. */
+const SPLICED_OPENER =
+  /\b(?:that|whether|if|of|and|but)\s+(?:No|The|A|An|It|Its|This|These|That|Those|We|They|He|She|Our|Their|His|Her|There|In|On|At|But|And|If|When|As|So)\s/;
+/** A second sentence inside the question: "…be a bully.” ― Veronica Cruz “As a…". */
+const SECOND_SENTENCE = /[a-z]{2,}[.!?]["”’]?\s+\S/;
+
 /** Whether a templated question reads cleanly and keeps every word of `copy` (the sentences it draws on) intact. */
 export function isCleanQuestion(question: string, copy: string): boolean {
   if (!question.endsWith('?') || question.split(/\s+/).length > 48) return false;
   if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || !balancedQuotes(question)) return false;
+  if (SPLICED_OPENER.test(question) || SECOND_SENTENCE.test(question)) return false;
   const aux = AUX_START.exec(question);
   if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
   const be = BE_START.exec(question);
@@ -110,6 +117,7 @@ const MAX_PASSAGE_WORDS = 40;
 export function passageItem(kind: QuestionKind, sentence: string, source: string | null): string {
   // Inner double quotes become single ones, so the passage's own quote marks stay unambiguous.
   let text = sentence
+    .replace(/\s+/g, ' ')
     .trim()
     .replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))
     .replace(/(^|[\s(])"/g, '$1‘')
@@ -125,6 +133,8 @@ export function passageItem(kind: QuestionKind, sentence: string, source: string
   }
   // "said Caddell" already names the source: no ", says Pat Caddell" after it.
   const surname = source?.split(/\s+/).pop() ?? '';
-  const by = source && !text.includes(surname) ? `, says ${source}` : '';
+  // Only a name or "an unnamed source": a speaker phrase the copy left unclear is not printed.
+  const printable = source === 'an unnamed source' || /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(source ?? '');
+  const by = source && printable && !text.includes(surname) ? `, says ${source}` : '';
   return `${LABEL[kind]}: “${text}”${by}`;
 }

@@ -38,6 +38,13 @@ describe('isCleanQuestion: a templated question is printed only when it reads cl
     expect(isCleanQuestion('Did J.P. Morgan advise the bank?', copy)).toBe(true);
   });
 
+  it('rejects a sentence opener spliced in mid-question, and a second sentence inside one', () => {
+    const copy =
+      'Grey said: "No sympathy, a real fiasco." Cruz wrote: "His strategy will be a bully." "As a young woman I worry."';
+    expect(isCleanQuestion('Who answers the charge that No sympathy, a real fiasco?', copy)).toBe(false);
+    expect(isCleanQuestion('Will his strategy be a bully. As a young woman I worry?', copy)).toBe(false);
+  });
+
   it('rejects a clause cut mid-way and unbalanced quotes', () => {
     const copy = 'The firm said the deal would close in the spring.';
     expect(isCleanQuestion('Will the deal close in the?', copy)).toBe(false);
