@@ -1,6 +1,7 @@
 import type { Analysis, Entity, OpenQuestion, QuestionKind, Sentence } from './analysis-types';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
+import { headlineCheck } from './headline-check';
 import { finishQuestion, type PhraseContext } from './phrase-question';
 import { properWordsOf } from './question-clauses';
 import { type Cue, cueFamily, findCues } from './question-cues';
@@ -144,6 +145,9 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
     questions.push(dispute);
     for (const id of dispute.sentenceIds) used.add(sentences.findIndex((s) => s.id === id));
   }
+  // A headline claiming an act the body never reports is worth asking about, but not at the expense of a lead.
+  const headline = headlineCheck(partial.title, sentences);
+  if (headline) questions.push(headline);
   for (const candidate of candidates.sort((a, b) => b.score - a.score)) {
     if (questions.length >= MAX_QUESTIONS) break;
     if (used.has(candidate.index)) continue;

@@ -111,3 +111,21 @@ describe('questions on whole articles', () => {
     expect(qs.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('headline check', () => {
+  it('asks what supports a headline whose claimed act the body never reports', () => {
+    const analysis = analyzeArticle(
+      'Committee rejects mayor’s budget\n\nThe mayor presented her budget on Monday.\n\nCommittee members will debate it next week.',
+    );
+    const q = analysis.questions.find((x) => x.text.startsWith('What in the story supports its headline'));
+    expect(q?.text).toBe('What in the story supports its headline, “Committee rejects mayor’s budget”?');
+    expect(q?.sentenceIds).toEqual([analysis.sentences[0]!.id]);
+  });
+
+  it('leaves a headline the body supports, even in other words', () => {
+    const analysis = analyzeArticle(
+      'Court rejects tobacco case\n\nThe claim was thrown out by an appeal court on Monday.\n\nThe firms welcomed the ruling.',
+    );
+    expect(analysis.questions.some((x) => x.text.includes('supports its headline'))).toBe(false);
+  });
+});
