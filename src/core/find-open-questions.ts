@@ -182,7 +182,13 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
     if (pair && candidate.pair !== null && candidate.cue.shape !== 'refusal') used.add(candidate.pair);
     questions.push({ text, kind, sentenceIds: ids });
   }
-  return questions;
+  // Disputes first (two accounts set against each other), then the headline check, then by strength.
+  const rank = (q: OpenQuestion): number =>
+    q === dispute ? 0 : q.kind === 'disputed' && q.sentenceIds.length > 1 ? 1 : q === headline ? 2 : 3;
+  return questions
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i)
+    .map(({ q }) => q);
 }
 
 /** The candidate's question from its cue's template (or a weaker cue's), only if it reads cleanly. */
