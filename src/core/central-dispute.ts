@@ -59,7 +59,11 @@ export function centralDispute(sentences: Sentence[], speakers: Map<number, stri
     cutClause(reportedClause(s.text), 16)
       .replace(/^["“‘]+|["”’]+$/g, '')
       .replace(/["“”]/g, '');
-  const text = `Who is right, ${a} (“${claim(first)}”) or ${b} (“${claim(second)}”)?`;
-  if (!isCleanQuestion(text, `${first.text} ${second.text} ${a} ${b}`)) return null;
+  const both = `${first.text} ${second.text}`;
+  // "Campaigners said…": a common noun that only opens its sentence is lower case mid-question.
+  const shown = (s: string): string =>
+    /^[A-Z][a-z]+$/.test(s) && !new RegExp(`[a-z,;]\\s+${s}\\b`).test(both) ? s.toLowerCase() : s;
+  const text = `Who is right, ${shown(a)} (“${claim(first)}”) or ${shown(b)} (“${claim(second)}”)?`;
+  if (!isCleanQuestion(text, `${both} ${a} ${b}`)) return null;
   return { text, kind: 'disputed', sentenceIds: [first.id, second.id] };
 }

@@ -48,6 +48,8 @@ export function refusal(ctx: PhraseContext): string | null {
     const q = asked ? asked.slice(0, -1) : `Is it the case that ${lowerStart(whether, ctx.properWords)}`;
     return `${q}, and will ${who} say?`;
   }
+  // "The National Union of Journalists … did not rule out": a subject cut inside a name reads wrong; show the passage.
+  if (new RegExp(`\\bof ${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(ctx.text)) return null;
   if (/\brule\b/i.test(ctx.text)) return `What is ${who} not ruling out, and what would settle it?`;
   const withheld = WITHHELD.exec(stripEnd(ctx.text));
   const object = withheld ? cutClause(withheld[2]!.replace(TRAILING_OCCASION, ''), 16) : '';

@@ -168,8 +168,8 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
       ),
       properWords,
     };
-    const copy = [partial.title, sentence.text, pairSentence?.text ?? '', actor ?? '', mainActor ?? ''].join(' ');
-    const phrased = phraseCandidate(candidate, context, copy);
+    const copy = [sentence.text, pairSentence?.text ?? '', actor ?? '', mainActor ?? ''].join(' ');
+    const phrased = phraseCandidate(candidate, context, copy, partial.title);
     const kind: QuestionKind = phrased?.kind ?? candidate.cue.kind;
     const pair = phrased?.usesPair ? pairSentence : undefined;
     const source = speakers.get(sentence.id) ?? (UNNAMED_SOURCE.test(sentence.text) ? 'an unnamed source' : null);
@@ -196,6 +196,7 @@ function phraseCandidate(
   candidate: Candidate,
   context: PhraseContext,
   copy: string,
+  title: string,
 ): { text: string; kind: QuestionKind; shape: string; usesPair: boolean } | null {
   const tries: Array<{ cue: Cue; ctx: PhraseContext }> = [{ cue: candidate.cue, ctx: context }];
   for (const fallback of candidate.fallbacks) {
@@ -205,7 +206,7 @@ function phraseCandidate(
   }
   for (const { cue, ctx } of tries) {
     const text = finishQuestion(cue.family.phrase(ctx));
-    if (text && isCleanQuestion(text, copy)) {
+    if (text && isCleanQuestion(text, copy, title)) {
       return { text, kind: cue.kind, shape: cue.shape, usesPair: ctx.pairText !== undefined };
     }
   }

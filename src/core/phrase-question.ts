@@ -20,7 +20,7 @@ import {
   upperStart,
   willQuestion,
 } from './question-clauses';
-import { contested } from './source-questions';
+import { contested, namesSomeone } from './source-questions';
 
 export interface PhraseContext {
   text: string;
@@ -238,7 +238,10 @@ export function challenge(ctx: PhraseContext): string | null {
   const warned = /^(.{2,120}?)\s+warn(?:ed|s)?\s+(?:that\s+)?(.+)$/i.exec(text);
   if (warned) {
     const who = speakerName(warned[1]!);
-    return who ? `Is ${lowerStart(who, ctx.properWords)} right that ${cutClause(warned[2]!, 20)}?` : null;
+    // A name or "the union": "half of them" is no one to put the question to.
+    return who && namesSomeone(who)
+      ? `Is ${lowerStart(who, ctx.properWords)} right that ${cutClause(warned[2]!, 20)}?`
+      : null;
   }
   const opposed = /\b(?:opposition|objections?)\s+from\s+([^,.;]+)/i.exec(text);
   if (opposed) {

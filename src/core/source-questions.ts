@@ -4,6 +4,14 @@ import { cutClause, dropLeading, lowerStart, stripEnd } from './question-clauses
 
 /** Templates for a claim that rests on one named source, or on someone's argument. */
 
+/** A name or "the trust": "half of them", "some" or "they" is no one to put a question to. */
+export function namesSomeone(who: string): boolean {
+  return (
+    /^(?:the\s|[A-Z])/.test(who) &&
+    !/^(?:half|some|many|most|all|none|several|both|each|one|two|three|few|they|we)\b/i.test(who)
+  );
+}
+
 const ARGUED =
   /^(.{2,140}?)\s+(?:argue[sd]?|insist(?:s|ed)?|contend(?:s|ed)?|speculate[sd]?|(?:have |has |had )?expressed (?:concern|doubts?))\s+(?:that\s+)?(.{12,})$/i;
 
@@ -13,7 +21,8 @@ export function contested(ctx: PhraseContext): string | null {
   if (!found || /["“]/.test(found[2]!.slice(0, 2))) return null;
   const raw = speakerName(found[1]!);
   const who = raw && /^(?:they|we)$/i.test(raw) ? null : raw;
-  if (!who || who.split(/\s+/).length > 8) return null;
+  // A name or "the trust": "half of them" is no one to put the question to.
+  if (!who || who.split(/\s+/).length > 8 || !namesSomeone(who)) return null;
   const plural = /(?:^|\s)(?:[a-z]+s|[A-Z][a-z]+s)$/.test(who) && !/(?:ss|us|is)$/.test(who);
   return `${plural ? 'Are' : 'Is'} ${lowerStart(who, ctx.properWords)} right that ${lowerStart(cutClause(found[2]!, 20), ctx.properWords)}?`;
 }

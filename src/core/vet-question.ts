@@ -87,16 +87,40 @@ const SPLICED_OPENER =
 /** A second sentence inside the question: "…be a bully.” ― Veronica Cruz “As a…". */
 const SECOND_SENTENCE = /[a-z]{2,}[.!?]["”’]?\s+\S/;
 
-/** Whether a templated question reads cleanly and keeps every word of `copy` (the sentences it draws on) intact. */
-export function isCleanQuestion(question: string, copy: string): boolean {
+/** "…reject the bill and now it must go…", "…in May but a full launch is not…": two clauses spliced into one question. */
+const SPLICED_CLAUSE =
+  /\b(?:and|but)\s+(?:now\s+)?(?:it|he|she|they|we|there|this|a|an|the)\b[^?,]{0,60}?\b(?:is|are|was|were|must|has|have|had)\b/;
+/** "Which critics say critics argue…": a word said twice in a row is a splice gone wrong. */
+const REPEATED = /\b([A-Za-z]{4,})\s+(?:\w+\s+)?\1\b/i;
+
+/** A capitalised word the copy only ever writes at a sentence start ("Journalists say…"): left standing mid-question. */
+function strandedOpener(question: string, copy: string): boolean {
+  const words = question.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    const word = words[i]!.replace(/[^A-Za-z'’-]/g, '');
+    // Only a plural common noun running on into lower-case words ("Journalists not ruling out"): a
+    // name ("David Frost", "Jones said") is left to the copy's own capitals.
+    if (!/^[A-Z][a-z]+[^s]s$/.test(word) || !/^[a-z]/.test(words[i + 1]!)) continue;
+    const mid = new RegExp(`(?:[a-z0-9,;]|\\b[A-Z]\\.)\\s+["“‘]?${word}\\b`).test(copy);
+    const opener = new RegExp(`(?:^|[a-z0-9)]["”’]?[.!?]["”’]?\\s+)${word}\\b`).test(copy);
+    if (!mid && opener) return true;
+  }
+  return false;
+}
+
+/** Whether a templated question reads cleanly and keeps every word of `copy` (the sentences it draws on, or the `title`) intact. */
+export function isCleanQuestion(question: string, copy: string, title = ''): boolean {
   if (!question.endsWith('?') || question.split(/\s+/).length > 48) return false;
   if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || !balancedQuotes(question)) return false;
   if (SPLICED_OPENER.test(question) || SECOND_SENTENCE.test(question)) return false;
   const aux = AUX_START.exec(question);
   if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
+  if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
+  if (REPEATED.test(question) || strandedOpener(question, copy)) return false;
   const be = BE_START.exec(question);
   if (be && BE_SUBJECT_THEN_FINITE.test(question.slice(be[0].length))) return false;
-  return foreignWords(question, copy).length === 0;
+  // Title case capitalises every word: the headline may lend words, not a mid-sentence capital.
+  return foreignWords(question, `${title} ${copy}`).length === 0;
 }
 
 const LABEL: Record<QuestionKind, string> = {

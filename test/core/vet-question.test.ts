@@ -45,6 +45,17 @@ describe('isCleanQuestion: a templated question is printed only when it reads cl
     expect(isCleanQuestion('Will his strategy be a bully. As a young woman I worry?', copy)).toBe(false);
   });
 
+  it('rejects two clauses spliced into one question, a word said twice, a plural noun left capitalised', () => {
+    const copy =
+      'Politicians rejected the bill and now it must go through another round. Critics argue cutting subsidies will hurt families. Journalists are not ruling out a strike.';
+    expect(isCleanQuestion('Why did politicians reject the bill and now it must go through another round?', copy)).toBe(
+      false,
+    );
+    expect(isCleanQuestion('Which critics say critics argue cutting subsidies will hurt families?', copy)).toBe(false);
+    expect(isCleanQuestion('What are Journalists not ruling out?', copy)).toBe(false);
+    expect(isCleanQuestion('What are journalists not ruling out?', copy)).toBe(true);
+  });
+
   it('rejects a clause cut mid-way and unbalanced quotes', () => {
     const copy = 'The firm said the deal would close in the spring.';
     expect(isCleanQuestion('Will the deal close in the?', copy)).toBe(false);
@@ -94,7 +105,7 @@ describe('questions on whole articles', () => {
     expect(first?.kind).toBe('disputed');
     expect(first?.sentenceIds).toHaveLength(2);
     expect(first?.text).toMatch(
-      /^Who is right, Campaigners \(“there had been no public consultation.*”\) or the trust \(“it had held two public meetings/,
+      /^Who is right, campaigners \(“there had been no public consultation.*”\) or the trust \(“it had held two public meetings/,
     );
   });
 
