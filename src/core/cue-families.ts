@@ -16,6 +16,7 @@ import {
   unclear,
   vagueSource,
 } from './phrase-question';
+import { planQuestion } from './plan-questions';
 import {
   type PairFinder,
   pairBackReference,
@@ -279,7 +280,7 @@ export const CUE_FAMILIES: CueFamily[] = [
       /\b(?:plans?|planned|planning|intends?|intended|vow(?:s|ed)?|pledg(?:es|ed)|threaten(?:s|ed)?) to\b|\b(?:currently |now )?mulling\b/i,
     hints: hintList('plan|intend|vow|pledg|threaten|mulling'),
     examples: ['The firm is currently mulling the sale.', 'Police have no immediate plans to release the recordings.'],
-    phrase: schedule,
+    phrase: planQuestion,
   }),
   family({
     shape: 'single-source',

@@ -140,3 +140,23 @@ describe('headline check', () => {
     expect(analysis.questions.some((x) => x.text.includes('supports its headline'))).toBe(false);
   });
 });
+
+describe('plans and single sources', () => {
+  const ask = (text: string) => analyzeArticle(`Story\n\n${text}`).questions.map((q) => q.text);
+
+  it('asks whether a plan goes ahead, from its subject and base verb phrase', () => {
+    expect(ask('The brothers are currently mulling the sale of another of their businesses.')).toContain(
+      'Will the brothers go ahead with the sale of another of their businesses?',
+    );
+  });
+
+  it('asks who besides the one named source can confirm a claim', () => {
+    expect(
+      ask(
+        'The candidate appears to be gaining in the largest suburbs, according to a recent Reuters survey of voter lists.',
+      ),
+    ).toContain(
+      'Can anyone besides a recent Reuters survey of voter lists confirm that the candidate appears to be gaining in the largest suburbs?',
+    );
+  });
+});
