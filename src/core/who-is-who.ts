@@ -58,6 +58,21 @@ function countWord(text: string, word: string): number {
   return (text.match(new RegExp(`(?<![\\w'’-])${escapeRe(word)}(?![\\w-])`, 'g')) ?? []).length;
 }
 
+/**
+ * What a multi-word run typed as a person really is, when its own words or the copy say so:
+ * "Port Ellis" a place, "Brightwater Marine" (or anything the copy writes as "the X") an organisation.
+ */
+export function nonPersonKind(name: string, text: string): 'organization' | 'place' | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return null;
+  // "Lisa Park", "Anna Day": a first name makes the run a person, whatever its last word.
+  if (MALE_NAMES.has(words[0]!) || FEMALE_NAMES.has(words[0]!)) return null;
+  const last = words[words.length - 1]!;
+  if (PLACES.has(name) || PLACES.has(last) || PLACE_STARTS.has(words[0]!) || PLACE_WORDS.has(last)) return 'place';
+  if (THING_HEADS.has(last) || new RegExp(`\\b[Tt]he ${escapeRe(name)}\\b`).test(text)) return 'organization';
+  return null;
+}
+
 /** Whether the copy treats this capitalised run as a person, not a company, place or thing. */
 function looksLikePerson(name: string, text: string, speaker: boolean): boolean {
   const { title, bare } = splitTitle(name);

@@ -32,6 +32,12 @@ describe('whoIsWho', () => {
     expect(who.organizations).toContain('Brightwater Marine');
   });
 
+  it('types those runs as an organisation or a place in the analysis itself', () => {
+    const types = new Map(analyzeArticle(STORY).entities.map((e) => [e.name, e.type]));
+    expect(types.get('Brightwater Marine')).toBe('organization');
+    expect(types.get('Port Ellis')).toBe('place');
+  });
+
   it('gives each person the role the copy gives that person, whole', () => {
     expect(line('John Finney')?.role).toBe('noted cryptography expert');
     expect(line('Fran Finney')?.role).toBe('former U.S. attorney');
