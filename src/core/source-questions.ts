@@ -31,7 +31,8 @@ export function contested(ctx: PhraseContext): string | null {
 export function singleSource(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
   const source = /,?\s*according to ([^,;]{3,80}?)(?=,|$)/i.exec(text);
-  if (!source) return null;
+  // "its own website.''": a source that is a pronoun's or runs into quote marks names no one.
+  if (!source || /^(?:its|his|her|their|our|my)\b|["'”’.]$/i.test(source[1]!.trim())) return null;
   const claim = stripEnd(text.slice(0, source.index) + text.slice(source.index + source[0].length))
     .replace(/^,\s*/, '')
     .trim();

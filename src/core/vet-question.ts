@@ -113,6 +113,8 @@ export function isCleanQuestion(question: string, copy: string, title = ''): boo
   if (!question.endsWith('?') || question.split(/\s+/).length > 48) return false;
   if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || !balancedQuotes(question)) return false;
   if (SPLICED_OPENER.test(question) || SECOND_SENTENCE.test(question)) return false;
+  // A clause cut short mid-question ("in the wake…, and can they be named?") or the copy's '' quote marks.
+  if (/…,/.test(question) || question.includes("''")) return false;
   const aux = AUX_START.exec(question);
   if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
   if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;

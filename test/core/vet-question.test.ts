@@ -56,6 +56,18 @@ describe('isCleanQuestion: a templated question is printed only when it reads cl
     expect(isCleanQuestion('What are journalists not ruling out?', copy)).toBe(true);
   });
 
+  it('rejects a clause cut short mid-question and the copy’s doubled apostrophes', () => {
+    const copy =
+      "Officials said the team was taken to a trauma centre in the wake of the collapse. People would ''learn nothing.''";
+    expect(
+      isCleanQuestion(
+        'Which officials say the team was taken to a trauma centre in the wake…, and can they be named?',
+        copy,
+      ),
+    ).toBe(false);
+    expect(isCleanQuestion("Is it true that people would ''learn nothing''?", copy)).toBe(false);
+  });
+
   it('rejects a clause cut mid-way and unbalanced quotes', () => {
     const copy = 'The firm said the deal would close in the spring.';
     expect(isCleanQuestion('Will the deal close in the?', copy)).toBe(false);
