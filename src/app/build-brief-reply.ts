@@ -1,12 +1,13 @@
 import { basename, isAbsolute } from 'node:path';
 import type { Analysis, Quote } from '../core/analysis-types';
+import { whoIsWho } from '../core/who-is-who';
 import type { ArticleHit } from '../store/article-repository';
 import type { BriefFound, BriefNotFound } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { cmd, type Reply, type ReplySection, said } from './reply';
 
 const MAX_KEY_QUOTES = 5;
-const MAX_PEOPLE = 6;
+const MAX_PEOPLE = 8;
 
 /** The brief: summary, key quotes with speakers, numbered open questions, other matches. */
 export function buildBriefReply(brief: BriefFound): Reply {
@@ -36,17 +37,10 @@ export function buildBriefReply(brief: BriefFound): Reply {
         }
       : { heading: 'Open questions', style: 'paragraph', items: [{ text: 'None stood out in this article.' }] },
   );
-  // Full names only: a lone capitalised word typed as a person is more often a misreading.
-  const people = analysis.entities
-    .filter((e) => e.type === 'person' && e.role && /\S\s+\S/.test(e.name))
-    .slice(0, MAX_PEOPLE);
-  if (people.length > 0) {
-    sections.push({
-      heading: 'Who is who',
-      style: 'bullets',
-      items: people.map((p) => ({ text: `${p.name} — ${p.role}` })),
-    });
-  }
+  const who = whoIsWho(analysis, MAX_PEOPLE);
+  const whoItems = who.people.map((p) => ({ text: p.role ? `${p.name} — ${p.role}` : p.name }));
+  if (who.organizations.length > 0) whoItems.push({ text: `Organisations: ${who.organizations.join(', ')}` });
+  if (whoItems.length > 0) sections.push({ heading: 'Who is who', style: 'bullets', items: whoItems });
   if (brief.others.length > 0) {
     sections.push({
       heading: 'Other matching stories',

@@ -30,7 +30,7 @@ function _plainPossessive(noun: string): string {
   return /s$/.test(noun) ? `${noun}'` : /['’]s$/.test(noun) ? noun : `${noun}'s`;
 }
 
-export function refusal(ctx: PhraseContext): string {
+export function refusal(ctx: PhraseContext): string | null {
   const raw = subjectBefore(ctx.text, WITHHOLD);
   // "Pernod said it was seeking acquisitions but refused": the refuser is the main subject.
   const joined = raw
@@ -48,6 +48,8 @@ export function refusal(ctx: PhraseContext): string {
     const q = asked ? asked.slice(0, -1) : `Is it the case that ${lowerStart(whether, ctx.properWords)}`;
     return `${q}, and will ${who} say?`;
   }
+  // "The National Union of Journalists … did not rule out": a subject cut inside a name reads wrong; show the passage.
+  if (new RegExp(`\\bof ${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(ctx.text)) return null;
   if (/\brule\b/i.test(ctx.text)) return `What is ${who} not ruling out, and what would settle it?`;
   const withheld = WITHHELD.exec(stripEnd(ctx.text));
   const object = withheld ? cutClause(withheld[2]!.replace(TRAILING_OCCASION, ''), 16) : '';
@@ -66,14 +68,15 @@ export function refusal(ctx: PhraseContext): string {
     return `When will ${who} ${verb} ${object}?`;
   }
   const topic = clauseAfter(ctx.text, /\b(?:comment|elaborate|give details)\s+on\s+/i);
-  // "comment on the figure" needs the sentence before to make sense: ask for their side instead.
+  // "comment on the figure" needs the sentence before to make sense.
   if (
     topic &&
     topic.split(/\s+/).length >= 3 &&
     !/^(?:it|this|that|them|the (?:figure|report|claims?|matter|issue))$/i.test(topic)
   )
     return `Will ${who} comment on ${topic}?`;
-  return `Will ${who} give their side of the story?`;
+  // They already declined to comment: asking for their side again is no lead; the passage is shown instead.
+  return null;
 }
 
 /** "opposition members accused the administration of hiding the cost" -> how does the accused answer? */

@@ -1,17 +1,9 @@
 import { subjectBefore } from './claim-phrases';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, lowerStart, stripEnd } from './question-clauses';
+import { BACK_REFERENCE, WHETHER_TO } from './question-pairs';
 
 /** Templates for a claim the outlet could not verify, and a decision still to be taken. */
-
-/** "the figure", "these claims": the thing to verify is in the sentence before. */
-export const BACK_REFERENCE =
-  /\b(?:the|this|these|those|that|its|their|such) (?:figures?|numbers?|claims?|reports?|accounts?|allegations?|estimates?|footage|videos?|documents?|details|statements?|information)\b|\b(?:verified|confirmed|verify|confirm) (?:it|them|this)\b/i;
-/** "A decision is expected next month": when the choice in the sentence before will be made. */
-export const DECISION_DUE =
-  /\b(?:decision|ruling|verdict|announcement)s? (?:is|are|was|were) (?:now )?(?:expected|due)\b/i;
-/** "was considering whether to open an inquiry": the choice itself. */
-export const WHETHER_TO = /\b(?:considering|deciding|weighing(?: up)?|decide|yet to decide) whether (?:or not )?to\s+/i;
 
 const TELLER =
   /^(.{2,120}?)\s+(?:told|said|says|claimed|claims|alleged|reported|estimated)\b[^"“]{0,60}?\bthat\s+(.+)$/i;

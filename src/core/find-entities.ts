@@ -2,6 +2,7 @@ import type { Entity, Sentence } from './analysis-types';
 import type { CleanArticle } from './clean-article';
 import { NOT_NAMES, PLACES } from './name-tables';
 import { indexPeople, orgLike } from './people';
+import { nonPersonKind } from './who-is-who';
 
 /** People (with the role the copy gives them), organisations and places, in order of first mention. */
 export function findEntities(sentences: Sentence[], _article?: CleanArticle): Entity[] {
@@ -40,5 +41,10 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
       else if (orgLike(text)) add({ name: text, type: 'organization' });
     }
   }
-  return entities;
+  // A run typed as a person whose own words or copy say otherwise ("Port Ellis", "the Brightwater Marine ferries").
+  const text = sentences.map((s) => s.text).join(' ');
+  return entities.map((e) => {
+    const kind = e.type === 'person' ? nonPersonKind(e.name, text) : null;
+    return kind ? { name: e.name, type: kind } : e;
+  });
 }

@@ -1,5 +1,3 @@
-import { accusation, doubt, refusal } from './charge-questions';
-import { decisionQuestion, unverifiedQuestion } from './check-questions';
 import {
   ASIDE,
   clauseAfter,
@@ -22,7 +20,7 @@ import {
   upperStart,
   willQuestion,
 } from './question-clauses';
-import type { CueShape } from './question-cues';
+import { contested, namesSomeone } from './source-questions';
 
 export interface PhraseContext {
   text: string;
@@ -52,7 +50,7 @@ function reportClaim(text: string): { reporter: string | null; claim: string } |
   return claim ? { reporter, claim } : null;
 }
 
-function conflict(ctx: PhraseContext): string {
+export function conflict(ctx: PhraseContext): string {
   const before =
     ctx.text.split(
       /,?\s+(?:which|that)?\s*(?:reads?|is|was|are|were)\s+(?:very |quite )?different|\s+contradicts|\s+differs/i,
@@ -69,7 +67,7 @@ function conflict(ctx: PhraseContext): string {
   return `Which account is right, and what exactly does ${doc} say?`;
 }
 
-function noEvidence(ctx: PhraseContext): string {
+export function noEvidence(ctx: PhraseContext): string {
   const who = ctx.actor ?? 'the source';
   const object = clauseAfter(ctx.text, /\bno evidence\s*/i);
   const claim = object ? `no evidence ${object}` : 'no evidence';
@@ -88,7 +86,7 @@ function noEvidence(ctx: PhraseContext): string {
   return `What is ${possessive(who)} claim of ${unquoted(claim)} based on, and has anyone checked it?`;
 }
 
-function denial(ctx: PhraseContext): string {
+export function denial(ctx: PhraseContext): string {
   const passive =
     /\b(?:claims?|allegations?|accusations?|suggestions?|reports?) (?:were |was )?denied by ([A-Z][\w'’ -]+)/.exec(
       ctx.text,
@@ -132,7 +130,13 @@ function denial(ctx: PhraseContext): string {
   return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${by} ${plural ? 'deny' : 'denies'}?`;
 }
 
-function vagueSource(ctx: PhraseContext): string {
+/** "source" -> "sources": the question asks "which … say", whatever number the copy used. */
+function pluralSource(noun: string): string {
+  const lower = noun.toLowerCase();
+  return /s$/.test(lower) || /familiar$/.test(lower) ? lower : `${lower}s`;
+}
+
+export function vagueSource(ctx: PhraseContext): string {
   // "... and many commentators believe the deficit will remain ...": the claim is what follows the verb.
   const said = new RegExp(
     `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:that )?(.{12,})$`,
@@ -144,7 +148,7 @@ function vagueSource(ctx: PhraseContext): string {
       .replace(/^(?:said|says)$/, 'say')
       .replace(/(?:ed|d)$/, '')
       .replace(/^believ$/, 'believe');
-    return `Which ${said[1]!.toLowerCase()} ${verb} ${lowerStart(cutClause(said[3]!, 20), ctx.properWords)}, and can they be named?`;
+    return `Which ${pluralSource(said[1]!)} ${verb} ${lowerStart(cutClause(said[3]!, 20), ctx.properWords)}, and can they be named?`;
   }
   const aside = ASIDE.test(ctx.text);
   const clause = plainClaim(cutClause(reportedClause(ctx.text.replace(ASIDE, ' ')), 22));
@@ -153,11 +157,14 @@ function vagueSource(ctx: PhraseContext): string {
       ctx.text,
     )?.[1];
   if (source && !aside)
-    return `Which ${source.toLowerCase()} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
+    return `Which ${pluralSource(source)} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;
 }
 
-function hedged(ctx: PhraseContext): string | null {
+export function hedged(ctx: PhraseContext): string | null {
+  // "Firms speculate that …", "X argued that …": whether the one who says it is right.
+  const argued = contested(ctx);
+  if (argued) return argued;
   const relative =
     /^(.{3,80}?),\s+(?:which|who) (was|were|is|are|had|has) (?:reportedly|apparently|allegedly|supposedly|purportedly) ([^,]+)/i.exec(
       dropLeading(ctx.text),
@@ -177,7 +184,7 @@ function hedged(ctx: PhraseContext): string | null {
   return `Can it be confirmed that ${lowerStart(clause, ctx.properWords)}?`;
 }
 
-function investigation(ctx: PhraseContext): string {
+export function investigation(ctx: PhraseContext): string {
   const active =
     /^(.{2,80}?)\s+(?:is|are|was|were|been|have been|has been) (?:now )?(?:investigating|probing|examining|reviewing)\s+(.+)$/i.exec(
       dropLeading(stripEnd(ctx.text)),
@@ -195,7 +202,7 @@ function investigation(ctx: PhraseContext): string {
     : `What is the status of the inquiry, and when will it conclude?`;
 }
 
-function schedule(ctx: PhraseContext): string | null {
+export function schedule(ctx: PhraseContext): string | null {
   const expected =
     /\bexpectations? (?:of|that) ((?:a|an|the|further|more)\s[^,;]+?)\s+(?:have|has|had|is|are|was|were|after|grew|rose|gathered)\b/i.exec(
       ctx.text,
@@ -215,22 +222,26 @@ function schedule(ctx: PhraseContext): string | null {
   return null;
 }
 
-function unclear(ctx: PhraseContext): string {
+export function unclear(ctx: PhraseContext): string | null {
   const rest = clauseAfter(ctx.text, /\b(?:not clear|unclear|unknown|not known|remains to be seen)\s+/i);
   if (rest) {
     const wh = /^(whether|if)\s+(.+)$/i.exec(rest);
     if (wh) return willQuestion(wh[2]!, ctx.properWords) ?? `Who can say whether ${wh[2]}?`;
     return `Who can say ${rest}?`;
   }
-  return `What is still unknown here, and who can answer it?`;
+  // Nothing says what is unknown: the passage itself, shown with its kind, says more than a generic question.
+  return null;
 }
 
-function challenge(ctx: PhraseContext): string | null {
+export function challenge(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
   const warned = /^(.{2,120}?)\s+warn(?:ed|s)?\s+(?:that\s+)?(.+)$/i.exec(text);
   if (warned) {
     const who = speakerName(warned[1]!);
-    return who ? `Is ${lowerStart(who, ctx.properWords)} right that ${cutClause(warned[2]!, 20)}?` : null;
+    // A name or "the union": "half of them" is no one to put the question to.
+    return who && namesSomeone(who)
+      ? `Is ${lowerStart(who, ctx.properWords)} right that ${cutClause(warned[2]!, 20)}?`
+      : null;
   }
   const opposed = /\b(?:opposition|objections?)\s+from\s+([^,.;]+)/i.exec(text);
   if (opposed) {
@@ -284,7 +295,7 @@ function baseVerb(verb: string): string {
   return v;
 }
 
-function attackQuote(ctx: PhraseContext): string {
+export function attackQuote(ctx: PhraseContext): string {
   const quote = /["“]([^"”]{10,})["”]?/.exec(ctx.text)?.[1] ?? ctx.text;
   // "This report also shows that X": the charge is X.
   const charge = cutClause(
@@ -304,32 +315,15 @@ function attackQuote(ctx: PhraseContext): string {
   return `How does ${target} answer ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;
 }
 
-/** The question for a cue, or null when the sentence does not yield a clean one. */
-export function phraseQuestion(shape: CueShape, ctx: PhraseContext): string | null {
-  const make: Record<CueShape, (c: PhraseContext) => string | null> = {
-    conflict,
-    'no-evidence': noEvidence,
-    denial,
-    'vague-source': vagueSource,
-    hedged,
-    report: (c) => {
-      const r = reportClaim(dropLeading(c.text));
-      return r && r.claim.split(/\s+/).length >= 4
-        ? `Has anyone confirmed the report that ${lowerStart(r.claim, c.properWords)}?`
-        : hedged(c);
-    },
-    investigation,
-    schedule,
-    future: schedule,
-    refusal,
-    accusation,
-    doubt,
-    unclear,
-    challenge,
-    'attack-quote': attackQuote,
-    unverified: unverifiedQuestion,
-    decision: decisionQuestion,
-  };
-  const text = make[shape](ctx);
+/** "X reported that …": has anyone confirmed it? Falls back to the hedged template. */
+export function report(c: PhraseContext): string | null {
+  const r = reportClaim(dropLeading(c.text));
+  return r && r.claim.split(/\s+/).length >= 4
+    ? `Has anyone confirmed the report that ${lowerStart(r.claim, c.properWords)}?`
+    : hedged(c);
+}
+
+/** A template's output as printed: capital first, single spaces, no space before punctuation. */
+export function finishQuestion(text: string | null): string | null {
   return text === null ? null : upperStart(text.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1'));
 }

@@ -53,8 +53,12 @@ export function cutClause(text: string, maxWords = 22): string {
   out = out.replace(ATTRIBUTION_TAIL, '');
   const words = out.split(/\s+/);
   if (words.length > maxWords) {
-    const head = words.slice(0, maxWords).join(' ');
-    const comma = head.lastIndexOf(',');
+    // Never end inside a name ("Dana F. Smith") or a number: back off over capitalised words and figures.
+    let n = maxWords;
+    while (n > maxWords / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? ''))) n--;
+    const head = words.slice(0, n).join(' ');
+    // A comma followed by a space ends a clause; one inside "10,000" does not.
+    const comma = head.lastIndexOf(', ');
     out = comma > head.length * 0.5 ? head.slice(0, comma) : `${stripEnd(head)}…`;
   }
   return stripEnd(out);
@@ -111,6 +115,8 @@ export function modalClause(clause: string): ModalClause | null {
 export function lowerStart(text: string, properWords: Set<string>): string {
   const first = /^[A-Za-z][\w'’]*/.exec(text)?.[0];
   if (!first) return text;
+  // "J.P. Morgan", "McDonald's", "eBay": a word with a second capital or a stop is a name as written.
+  if (/^\S*(?:\.|[A-Za-z][^\s]*[A-Z])/.test(text)) return text;
   const bare = first.replace(/['’]s?$/, '');
   const determiner =
     /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our)$/i.test(first);
@@ -143,7 +149,8 @@ export function upperStart(text: string): string {
 }
 
 export function possessive(name: string): string {
-  return /['’]s$/.test(name) ? name : `${name}'s`;
+  if (/['’]s?$/.test(name)) return name;
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
 }
 
 /** "Will the Conservatives announce their proposals?" from the clause, when it has a modal. */

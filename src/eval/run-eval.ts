@@ -28,6 +28,8 @@ export interface EvalReport {
   /** PolNeAR dev: 120 reader questions over 30 US political articles (answer spans). */
   polnearAnswers: AnswerScore;
   followups: FollowupScore;
+  /** The same over PolNeAR dev (US political news, 103 passages flagged by an editor, as offsets). */
+  polnearFollowups: FollowupScore;
   summary: SummaryScore;
 }
 
@@ -63,6 +65,7 @@ export function runEval(options: RunEvalOptions = {}): EvalReport {
     holdoutAnswers: scoreAnswers({ evalDir, analyze, labelsPath: options.holdoutPath ?? HOLDOUT_QA_PATH }),
     polnearAnswers: scoreAnswers({ evalDir, analyze, ...polnearOptions(evalDir) }),
     followups: scoreFollowups({ evalDir, analyze }),
+    polnearFollowups: scoreFollowups({ evalDir, analyze, corpus: 'polnear', split: 'dev' }),
     summary: scoreSummary({ evalDir, analyze }),
   };
 }
@@ -71,7 +74,15 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const num = (x: number): string => x.toFixed(3);
 
 export function formatEvalReport(report: EvalReport): string {
-  const { quotes, answers, holdoutAnswers: held, polnearAnswers: pol, followups, summary } = report;
+  const {
+    quotes,
+    answers,
+    holdoutAnswers: held,
+    polnearAnswers: pol,
+    followups,
+    polnearFollowups: pn,
+    summary,
+  } = report;
   const falseNo = (a: AnswerScore): string => `${num(a.falseAbstention)} (${a.falseAbstained}/${a.answerable})`;
   return [
     `newsbrief eval on ${report.evalDir} (dev split)`,
@@ -89,6 +100,8 @@ export function formatEvalReport(report: EvalReport): string {
     `Follow-ups (${followups.articles} articles, ${followups.flaggedLines} flagged lines, ${followups.questions} questions)`,
     `  coverage ${pct(followups.coverage)} of flagged lines  question precision ${pct(followups.precision)}`,
     `  max questions per article ${followups.maxQuestionsPerArticle} (labelled), ${followups.maxQuestionsPerCorpusArticle} (whole corpus)`,
+    `Follow-ups, PolNeAR dev (${pn.articles} articles, ${pn.flaggedLines} flagged passages, ${pn.questions} questions)`,
+    `  recall ${num(pn.coverage)}  precision ${num(pn.precision)}  max questions per article ${pn.maxQuestionsPerArticle}`,
     `Summary ROUGE-2 vs reference (${summary.articles} articles, mean ${summary.meanSummarySentences.toFixed(2)} sentences)`,
     `  engine   F1 ${num(summary.engine.f1)}  recall ${num(summary.engine.recall)}  precision ${num(summary.engine.precision)}`,
     `  LEAD-${summary.leadK}   F1 ${num(summary.lead.f1)}  recall ${num(summary.lead.recall)}  precision ${num(summary.lead.precision)}`,

@@ -1,19 +1,24 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Analysis, Sentence } from '../core/analysis-types';
 import { type EvalOptions, listArticles, readArticle, readJsonl, sentenceLines } from './eval-corpus';
 
+/** A flagged passage: a line of a BBC file (1-based, headline = 1) or a character span of a PolNeAR file. */
 interface FollowupLabel {
   article: string;
-  line: number;
   type: string;
+  line?: number;
+  start?: number;
+  end?: number;
 }
 
 export interface FollowupScore {
   articles: number;
   flaggedLines: number;
-  /** Share of editor-flagged lines that some generated question cites. */
+  /** Share of editor-flagged passages that some generated question cites (recall). */
   coverage: number;
   questions: number;
-  /** Share of generated questions (on the labelled articles) citing at least one flagged line. */
+  /** Share of generated questions (on the labelled articles) citing at least one flagged passage. */
   precision: number;
   /** Most questions generated for one labelled article. */
   maxQuestionsPerArticle: number;
@@ -22,9 +27,51 @@ export interface FollowupScore {
   missedLines: Array<{ article: string; line: number; type: string }>;
 }
 
-export function scoreFollowups(options: EvalOptions): FollowupScore {
+export interface FollowupOptions extends EvalOptions {
+  /** 'bbc' (line labels under labels/) or 'polnear' (span labels under polnear/); bbc by default. */
+  corpus?: 'bbc' | 'polnear';
+  /** PolNeAR split; only dev carries follow-up labels. */
+  split?: 'dev' | 'train';
+  /** Also count questions over every article of the corpus (slow on PolNeAR); on by default for BBC. */
+  wholeCorpus?: boolean;
+}
+
+/** A passage is cited when a cited sentence overlaps it (PolNeAR) or sits on its line (BBC), as score.py counts. */
+function labelKey(label: FollowupLabel): string {
+  return label.line !== undefined ? `line:${label.line}` : `span:${label.start}:${label.end}`;
+}
+
+function citedKeys(sentence: Sentence | undefined, line: number | undefined, labels: FollowupLabel[]): string[] {
+  if (!sentence) return [];
+  return labels
+    .filter((l) =>
+      l.line !== undefined ? l.line === line : sentence.start < (l.end ?? 0) && sentence.end > (l.start ?? 0),
+    )
+    .map(labelKey);
+}
+
+function polnearArticles(evalDir: string, split: string): string[] {
+  const dir = join(evalDir, 'polnear', 'article', split);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => `${split}/${f.slice(0, -4)}`);
+}
+
+/** Scores `questions[].sentenceIds` against the editors' flagged passages, the way score.py does. */
+export function scoreFollowups(options: FollowupOptions): FollowupScore {
   const { analyze } = options;
-  const labels = readJsonl<FollowupLabel>(join(options.evalDir, 'labels', 'followups-dev.jsonl'));
+  const polnear = options.corpus === 'polnear';
+  const split = options.split ?? 'dev';
+  const labelsPath = polnear
+    ? join(options.evalDir, 'polnear', `followups-${split}.jsonl`)
+    : join(options.evalDir, 'labels', 'followups-dev.jsonl');
+  const read = (article: string): string =>
+    polnear
+      ? readFileSync(join(options.evalDir, 'polnear', 'article', `${article}.txt`), 'utf8')
+      : readArticle(options.evalDir, article);
+  const labels = readJsonl<FollowupLabel>(labelsPath);
   const byArticle = new Map<string, FollowupLabel[]>();
   for (const label of labels) byArticle.set(label.article, [...(byArticle.get(label.article) ?? []), label]);
 
@@ -34,26 +81,30 @@ export function scoreFollowups(options: EvalOptions): FollowupScore {
   let maxQuestions = 0;
   const missedLines: FollowupScore['missedLines'] = [];
   for (const [article, flagged] of byArticle) {
-    const text = readArticle(options.evalDir, article);
-    const analysis = analyze(text);
+    const text = read(article);
+    const analysis: Analysis = analyze(text);
     const lines = sentenceLines(text, analysis);
-    const flaggedLines = new Set(flagged.map((f) => f.line));
-    const cited = new Set<number>();
+    const byId = new Map(analysis.sentences.map((s) => [s.id, s]));
+    const cited = new Set<string>();
     for (const question of analysis.questions) {
-      const questionLines = question.sentenceIds.map((id) => lines.get(id));
-      for (const line of questionLines) if (line !== undefined) cited.add(line);
-      if (questionLines.some((line) => line !== undefined && flaggedLines.has(line))) citing++;
+      const keys = question.sentenceIds.flatMap((id) => citedKeys(byId.get(id), lines.get(id), flagged));
+      for (const key of keys) cited.add(key);
+      if (keys.length > 0) citing++;
     }
     questions += analysis.questions.length;
     maxQuestions = Math.max(maxQuestions, analysis.questions.length);
     for (const f of flagged) {
-      if (cited.has(f.line)) covered++;
-      else missedLines.push({ article, line: f.line, type: f.type });
+      if (cited.has(labelKey(f))) covered++;
+      else {
+        const line = f.line ?? text.slice(0, f.start).split('\n').length;
+        missedLines.push({ article, line, type: f.type });
+      }
     }
   }
   let maxCorpus = maxQuestions;
-  for (const article of listArticles(options.evalDir)) {
-    maxCorpus = Math.max(maxCorpus, analyze(readArticle(options.evalDir, article)).questions.length);
+  if (options.wholeCorpus ?? !polnear) {
+    const all = polnear ? polnearArticles(options.evalDir, split) : listArticles(options.evalDir);
+    for (const article of all) maxCorpus = Math.max(maxCorpus, analyze(read(article)).questions.length);
   }
   return {
     articles: byArticle.size,

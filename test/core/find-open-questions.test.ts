@@ -139,10 +139,10 @@ describe('question phrasing stays grammatical and names who is involved', () => 
     expect(ask('The contract, which would hand the route to Acme Ferries, was expected to pass easily.')).toBeNull();
   });
 
-  it('turns a bare refusal into something a reporter can chase', () => {
+  it('does not ask a party that declined to comment for its side: shows the passage', () => {
     expect(
       ask('Acme Ferries declined to comment on the figure.', [{ name: 'Acme Ferries', type: 'organization' }]),
-    ).toBe('Will Acme Ferries give their side of the story?');
+    ).toBe('Not known: “Acme Ferries declined to comment on the figure.”');
   });
 });
 

@@ -80,6 +80,14 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(report.followups.maxQuestionsPerCorpusArticle).toBeLessThanOrEqual(6);
   });
 
+  it('covers passages an editor flagged in US political news (PolNeAR dev, not tuned on)', () => {
+    // Measured 0.437 / 0.367 (baseline before issue 13: 0.155 / 0.254).
+    expect(report.polnearFollowups.flaggedLines).toBe(103);
+    expect(report.polnearFollowups.coverage).toBeGreaterThanOrEqual(0.42);
+    expect(report.polnearFollowups.precision).toBeGreaterThanOrEqual(0.35);
+    expect(report.polnearFollowups.maxQuestionsPerArticle).toBeLessThanOrEqual(6);
+  });
+
   it('beats LEAD-3 on ROUGE-2 against the reference summaries', () => {
     expect(report.summary.articles).toBeGreaterThan(0);
     expect(report.summary.engine.f1).toBeGreaterThanOrEqual(0.52);

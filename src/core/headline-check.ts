@@ -1,0 +1,80 @@
+import type { OpenQuestion, Sentence } from './analysis-types';
+
+/**
+ * Verbs that make a headline a claim of something done or decided ("Committee rejects…",
+ * "Minister quits"). Each is a stem the body must contain in some form for the headline to stand.
+ */
+const CLAIM_VERBS: Record<string, string> = {
+  rejects: 'reject|dismiss|rebuff|refus|turn\\w* down|thr[eo]w\\w* out|overturn|str[iu]\\w* down|den(?:y|ie)',
+  rejected: 'reject|dismiss|rebuff|refus|turn\\w* down|thr[eo]w\\w* out|overturn|str[iu]\\w* down|den(?:y|ie)',
+  denies: 'den(?:y|ie)|reject|dismiss',
+  denied: 'den(?:y|ie)|reject|dismiss',
+  confirms: 'confirm',
+  confirmed: 'confirm',
+  admits: 'admit',
+  admitted: 'admit',
+  approves: 'approv',
+  approved: 'approv',
+  blocks: 'block',
+  blocked: 'block',
+  bans: 'ban',
+  banned: 'ban',
+  quits: 'quit',
+  resigns: 'resign',
+  resigned: 'resign',
+  sacks: 'sack',
+  sacked: 'sack',
+  fires: 'fire',
+  fired: 'fire',
+  charges: 'charg',
+  charged: 'charg',
+  arrests: 'arrest',
+  arrested: 'arrest',
+  backs: 'back',
+  endorses: 'endors',
+  endorsed: 'endors',
+  refuses: 'refus',
+  refused: 'refus',
+  scraps: 'scrap',
+  scrapped: 'scrap',
+  cancels: 'cancel',
+  cancelled: 'cancel',
+  canceled: 'cancel',
+  agrees: 'agree',
+  agreed: 'agree',
+  accepts: 'accept',
+  accepted: 'accept',
+  wins: 'w[oi]n',
+  loses: 'los',
+  sues: 'su',
+  sued: 'su',
+};
+
+/**
+ * A headline that claims an act the body never reports ("Senate committee rejects Flynn's
+ * request" over a story in which no one rejects anything): worth a question, citing the lead.
+ */
+export function headlineCheck(title: string, sentences: Sentence[]): OpenQuestion | null {
+  const lead = sentences[0];
+  if (!title || !lead) return null;
+  const body = sentences.map((s) => s.text.toLowerCase());
+  const words = title.split(/[\s,:;—–-]+/);
+  for (let i = 0; i < words.length; i++) {
+    const stem = CLAIM_VERBS[words[i]!.toLowerCase().replace(/[^a-z]/g, '')];
+    if (!stem) continue;
+    // Who the headline says acted: the content words before the verb ("Senate", "Committee").
+    const actors = words
+      .slice(0, i)
+      .map((w) => w.toLowerCase().replace(/['’]s$|[^a-z]/g, ''))
+      .filter((w) => w.length >= 4);
+    const verb = new RegExp(`\\b(?:${stem})`);
+    // Supported when a body sentence has the act (or a synonym) and one of those actors together.
+    if (body.some((s) => verb.test(s) && (actors.length === 0 || actors.some((a) => s.includes(a))))) continue;
+    return {
+      text: `What in the story supports its headline, “${title.trim()}”?`,
+      kind: 'unverified',
+      sentenceIds: [lead.id],
+    };
+  }
+  return null;
+}

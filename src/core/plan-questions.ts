@@ -1,0 +1,34 @@
+import type { PhraseContext } from './phrase-question';
+import { schedule } from './phrase-question';
+import { cutClause, lowerStart, reportedClause } from './question-clauses';
+import { namesSomeone } from './source-questions';
+
+/** Templates for what someone plans, vows or is weighing: subject + base verb phrase, so always a clean "Will…?". */
+
+const PLANS =
+  /^(.{2,90}?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:also\s+)?(?:plans?|planned|planning|intends?|intended|vow(?:s|ed)?|pledg(?:es|ed)|threaten(?:s|ed)?)\s+to\s+(.{6,})$/i;
+const MULLING = /^(.{2,90}?)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?mulling\s+(.{6,})$/i;
+const PRONOUN = /^(?:he|she|it|they|we)$/i;
+
+function subjectOf(raw: string, ctx: PhraseContext): string | null {
+  const subject = raw.trim();
+  if (PRONOUN.test(subject)) return ctx.actor;
+  if (subject.split(/\s+/).length > 8 || /[,;:"“]/.test(subject) || !namesSomeone(subject)) return null;
+  return lowerStart(subject, ctx.properWords);
+}
+
+/** "The brothers are currently mulling the sale of Littlewoods" -> "Will the brothers go ahead with the sale of Littlewoods?" */
+export function planQuestion(ctx: PhraseContext): string | null {
+  const clause = reportedClause(ctx.text);
+  const mulling = MULLING.exec(clause);
+  if (mulling) {
+    const who = subjectOf(mulling[1]!, ctx);
+    return who ? `Will ${who} go ahead with ${cutClause(mulling[2]!, 16)}?` : null;
+  }
+  const plans = PLANS.exec(clause);
+  if (plans && !/\bno\s+(?:immediate\s+)?plans?\b/i.test(plans[1]!)) {
+    const who = subjectOf(plans[1]!, ctx);
+    if (who) return `Will ${who} ${cutClause(plans[2]!, 16)}, and when?`;
+  }
+  return schedule(ctx);
+}

@@ -1,0 +1,41 @@
+import { speakerName } from './claim-phrases';
+import type { PhraseContext } from './phrase-question';
+import { cutClause, dropLeading, lowerStart, stripEnd } from './question-clauses';
+
+/** Templates for a claim that rests on one named source, or on someone's argument. */
+
+/** A name or "the trust": "half of them", "some" or "they" is no one to put a question to. */
+export function namesSomeone(who: string): boolean {
+  return (
+    /^(?:the\s|[A-Z])/.test(who) &&
+    !/^(?:half|some|many|most|all|none|several|both|each|one|two|three|few|they|we)\b/i.test(who)
+  );
+}
+
+const ARGUED =
+  /^(.{2,140}?)\s+(?:argue[sd]?|insist(?:s|ed)?|contend(?:s|ed)?|speculate[sd]?|(?:have |has |had )?expressed (?:concern|doubts?))\s+(?:that\s+)?(.{12,})$/i;
+
+/** "They argue that the EPA overstepped its authority" -> "Are they right that the EPA overstepped its authority?" */
+export function contested(ctx: PhraseContext): string | null {
+  const found = ARGUED.exec(dropLeading(stripEnd(ctx.text)));
+  if (!found || /["“]/.test(found[2]!.slice(0, 2))) return null;
+  const raw = speakerName(found[1]!);
+  const who = raw && /^(?:they|we)$/i.test(raw) ? null : raw;
+  // A name or "the trust": "half of them" is no one to put the question to.
+  if (!who || who.split(/\s+/).length > 8 || !namesSomeone(who)) return null;
+  const plural = /(?:^|\s)(?:[a-z]+s|[A-Z][a-z]+s)$/.test(who) && !/(?:ss|us|is)$/.test(who);
+  return `${plural ? 'Are' : 'Is'} ${lowerStart(who, ctx.properWords)} right that ${lowerStart(cutClause(found[2]!, 20), ctx.properWords)}?`;
+}
+
+/** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
+export function singleSource(ctx: PhraseContext): string | null {
+  const text = dropLeading(stripEnd(ctx.text));
+  const source = /,?\s*according to ([^,;]{3,80}?)(?=,|$)/i.exec(text);
+  // "its own website.''": a source that is a pronoun's or runs into quote marks names no one.
+  if (!source || /^(?:its|his|her|their|our|my)\b|["'”’.]$/i.test(source[1]!.trim())) return null;
+  const claim = stripEnd(text.slice(0, source.index) + text.slice(source.index + source[0].length))
+    .replace(/^,\s*/, '')
+    .trim();
+  if (claim.split(/\s+/).length < 5 || /^["“]/.test(claim)) return null;
+  return `Can anyone besides ${lowerStart(source[1]!.trim(), ctx.properWords)} confirm that ${lowerStart(cutClause(claim, 22), ctx.properWords)}?`;
+}

@@ -1,0 +1,166 @@
+import type { QuestionKind } from './analysis-types';
+
+/**
+ * The last gate before a templated question is printed. Templates splice clauses of the copy
+ * into fixed frames; when a splice goes wrong the result is ungrammatical ("Will his father was
+ * Kenyan…"), cuts a number ("up to 10, and…") or alters a word ("dismis", "j.P. Morgan"). Such a
+ * question is never shown: the engine shows the flagged passage itself instead (passageItem).
+ */
+
+/** Words the templates add around the article's own words. Anything else must come from the copy. */
+const FRAME_WORDS = new Set(
+  (
+    'a about accept account accusation accused across after against agree all allegation an and answer any anyone are ' +
+    'as at based be bear been behind being beyond between by can charge check checked cited claim come conclude ' +
+    'confirm confirmed could decide decision denial deny denies despite did differ do does doubt either else ' +
+    'evidence exactly explain fact figure find finding first for found from give has have held hold how ' +
+    'if in independently inquiries inquiry is it its kept make makes more named objecting of on or other out ' +
+    'over per published really report reports right row said say says side so source stake status still ' +
+    'than that the their them they this those to true up verified was were what when where whether which while ' +
+    'who whom why will with would yet criticism answers there critics involved people here far try block unknown ' +
+    'officials sources way no into ruling settle take case ask opposition those decides go ahead besides anyone'
+  ).split(' '),
+);
+
+const NUMBER = /\d/;
+/** An auxiliary-first question whose subject runs into a second finite verb: "Will his father was…". */
+const AUX_START =
+  /^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Why (?:did|does|do|has|have|will|would)|How (?:does|did|do|will|would|has|have)|When will|What will)\s+/;
+const SUBJECT_THEN_FINITE =
+  /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|when\b|where\b|how\b)[^\s,?]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|did|does|wo|will|he|she|they|we|I)\b/;
+const BE_START = /^(?:Is|Are|Was|Were)\s+/;
+const BE_SUBJECT_THEN_FINITE =
+  /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|to\b)[^\s,?]+\s+){0,6}?(?:said|says|is|are|was|were|had|has|did)\b/i;
+/** "Why did after the collapse…": a subject cannot open with a preposition or conjunction. */
+const NO_SUBJECT =
+  /^(?:Will|Would|Can|Could|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why (?:did|does|do|is|are|has|have)|How (?:does|did|do))\s+(?:after|before|in|on|at|when|while|if|although|because|as|with|by|for|during|since|despite|from|to|and|but|or|of|than|not)\b/i;
+/** A clause cut mid-way: the question ends on a word that needs more after it. */
+const DANGLING_END =
+  /\s(?:and|or|but|the|a|an|of|to|that|which|who|with|by|for|in|on|at|from|his|her|their|its|is|are|was|were|has|have|had|will|would|reports|reported|said|says|told|claims|claimed)\?$/i;
+
+function tokens(text: string): string[] {
+  return text.match(/[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\$?\d[\d,.]*\d%?|\d%?/g) ?? [];
+}
+
+/** A base form the templates may use for a verb of the copy: "decide" for "decided", "rebut" for "rebutted". */
+function inflects(word: string, lower: Set<string>): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 3) return false;
+  for (const suffix of ['s', 'es', 'd', 'ed', 'ing']) if (lower.has(w + suffix)) return true;
+  // Doubled final consonant ("rebutted"), never after an s: "dismis" + "sed" is no word of the copy.
+  return /[^aeiou][aeiou][bdgmnpt]$/.test(w) && (lower.has(`${w}${w.at(-1)}ed`) || lower.has(`${w}${w.at(-1)}ing`));
+}
+
+/** Words of `question` that neither come from `copy` (as written, or only an opener's case changed), nor inflect one of its words, nor belong to the frames. */
+function foreignWords(question: string, copy: string): string[] {
+  const exact = new Set(tokens(copy));
+  const lower = new Set([...exact].map((t) => t.toLowerCase().replace(/['’]s$/, '')));
+  const foreign: string[] = [];
+  for (const raw of tokens(question)) {
+    const word = raw.replace(/['’]s$/, '').replace(/\.$/, '');
+    if (exact.has(raw) || exact.has(word)) continue;
+    if (NUMBER.test(word)) {
+      foreign.push(raw);
+      continue;
+    }
+    // Never an inner capital changed ("j.P."); a sentence opener may change case ("The" -> "the").
+    if (/[A-Z]/.test(word.slice(1))) {
+      foreign.push(raw);
+      continue;
+    }
+    const bare = word.toLowerCase();
+    if (lower.has(bare) || FRAME_WORDS.has(bare) || inflects(bare, lower)) continue;
+    foreign.push(raw);
+  }
+  return foreign;
+}
+
+function balancedQuotes(text: string): boolean {
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  return open === close && (text.match(/"/g) ?? []).length % 2 === 0;
+}
+
+/** "…charge that No sympathy…": a sentence opener spliced in mid-question, its capital left standing. */
+const SPLICED_OPENER =
+  /\b(?:that|whether|if|of|and|but)\s+(?:No|The|A|An|It|Its|This|These|That|Those|We|They|He|She|Our|Their|His|Her|There|In|On|At|But|And|If|When|As|So)\s/;
+/** A second sentence inside the question: "…be a bully.” ― Veronica Cruz “As a…". */
+const SECOND_SENTENCE = /[a-z]{2,}[.!?]["”’]?\s+\S/;
+
+/** "…reject the bill and now it must go…", "…in May but a full launch is not…": two clauses spliced into one question. */
+const SPLICED_CLAUSE =
+  /\b(?:and|but)\s+(?:now\s+)?(?:it|he|she|they|we|there|this|a|an|the)\b[^?,]{0,60}?\b(?:is|are|was|were|must|has|have|had)\b/;
+/** "Which critics say critics argue…": a word said twice in a row is a splice gone wrong. */
+const REPEATED = /\b([A-Za-z]{4,})\s+(?:\w+\s+)?\1\b/i;
+
+/** A capitalised word the copy only ever writes at a sentence start ("Journalists say…"): left standing mid-question. */
+function strandedOpener(question: string, copy: string): boolean {
+  const words = question.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    const word = words[i]!.replace(/[^A-Za-z'’-]/g, '');
+    // Only a plural common noun running on into lower-case words ("Journalists not ruling out"): a
+    // name ("David Frost", "Jones said") is left to the copy's own capitals.
+    if (!/^[A-Z][a-z]+[^s]s$/.test(word) || !/^[a-z]/.test(words[i + 1]!)) continue;
+    const mid = new RegExp(`(?:[a-z0-9,;]|\\b[A-Z]\\.)\\s+["“‘]?${word}\\b`).test(copy);
+    const opener = new RegExp(`(?:^|[a-z0-9)]["”’]?[.!?]["”’]?\\s+)${word}\\b`).test(copy);
+    if (!mid && opener) return true;
+  }
+  return false;
+}
+
+/** Whether a templated question reads cleanly and keeps every word of `copy` (the sentences it draws on, or the `title`) intact. */
+export function isCleanQuestion(question: string, copy: string, title = ''): boolean {
+  if (!question.endsWith('?') || question.split(/\s+/).length > 48) return false;
+  if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || !balancedQuotes(question)) return false;
+  if (SPLICED_OPENER.test(question) || SECOND_SENTENCE.test(question)) return false;
+  // A clause cut short mid-question ("in the wake…, and can they be named?") or the copy's '' quote marks.
+  if (/…,/.test(question) || question.includes("''")) return false;
+  const aux = AUX_START.exec(question);
+  if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
+  if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
+  if (REPEATED.test(question) || strandedOpener(question, copy)) return false;
+  const be = BE_START.exec(question);
+  if (be && BE_SUBJECT_THEN_FINITE.test(question.slice(be[0].length))) return false;
+  // Title case capitalises every word: the headline may lend words, not a mid-sentence capital.
+  return foreignWords(question, `${title} ${copy}`).length === 0;
+}
+
+const LABEL: Record<QuestionKind, string> = {
+  unverified: 'Unverified',
+  disputed: 'Disputed',
+  pending: 'Pending',
+  unknown: 'Not known',
+  denied: 'Denied',
+  other: 'Open',
+};
+
+const MAX_PASSAGE_WORDS = 40;
+
+/**
+ * The flagged passage itself, word for word, with its kind: "Unverified: “…”, says an unnamed
+ * source". Long passages end at a clause boundary (", " or "; "), never inside a number or name.
+ */
+export function passageItem(kind: QuestionKind, sentence: string, source: string | null): string {
+  // Inner double quotes become single ones, so the passage's own quote marks stay unambiguous.
+  let text = sentence
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))
+    .replace(/(^|[\s(])"/g, '$1‘')
+    .replace(/"/g, '’');
+  const words = text.split(/\s+/);
+  if (words.length > MAX_PASSAGE_WORDS) {
+    let n = MAX_PASSAGE_WORDS;
+    while (n > MAX_PASSAGE_WORDS / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? '')))
+      n--;
+    const head = words.slice(0, n).join(' ');
+    const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+    text = `${cut > head.length / 3 ? head.slice(0, cut) : head} …`;
+  }
+  // "said Caddell" already names the source: no ", says Pat Caddell" after it.
+  const surname = source?.split(/\s+/).pop() ?? '';
+  // Only a name or "an unnamed source": a speaker phrase the copy left unclear is not printed.
+  const printable = source === 'an unnamed source' || /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(source ?? '');
+  const by = source && printable && !text.includes(surname) ? `, says ${source}` : '';
+  return `${LABEL[kind]}: “${text}”${by}`;
+}

@@ -1,0 +1,247 @@
+import type { Analysis, Entity } from './analysis-types';
+import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES, ROLE_HEADS } from './name-tables';
+
+/**
+ * Who is who: the protagonists (everyone quoted, or named twice or more) with the role the copy
+ * gives THAT person, whole; people only. Capitalised runs that are companies, places, events or
+ * laws ("Brightwater Marine", "Port Ellis", "Affordable Care Act") are not people, and a role
+ * is kept only when the copy puts it right next to that person's own name, so a husband's
+ * title is never given to his wife who shares the surname.
+ */
+export interface WhoIsWho {
+  people: Array<{ name: string; role: string | null }>;
+  organizations: string[];
+}
+
+type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'statements'>;
+
+/** Last words of capitalised runs that name things, not people. */
+const THING_HEADS = new Set(
+  (
+    'Marine Link Links Library Libraries Courier Voice Coverage Convention Grants Cavaliers Responsibility Act Acts War ' +
+    'Wars Pact Caucus Fellow Fellows Hospital Council Group Trust Ltd Inc Corp Company Times Post News Party Committee ' +
+    'Americans Britons Ferries Ferry Services Service University College School Bank Fund Foundation Institute Centre ' +
+    'Center Airlines Airways Motors Holdings Partners Capital Media Press Club FC United City County Board Agency ' +
+    'Department Ministry Office Commission Authority Festival Awards Award Prize Games Cup League Championship Series ' +
+    'Show Magazine Journal Review Network Channel Radio Television TV Records Studios Pictures Care Health Watch Day ' +
+    'Week Month Year Plan Bill Treaty Accord Deal Programme Program Project Fair Expo Summit Conference Forum Police ' +
+    'Army Navy Force Guard Court Church Cathedral Museum Gallery Theatre Theater Hotel Airport Station Market ' +
+    'Exchange Reserve Treasury Senate House Assembly Parliament Congress Cabinet Government Republicans Democrats ' +
+    'Obamacare Medicare Medicaid Association Union Federation Alliance Coalition Society Movement Campaign'
+  ).split(' '),
+);
+/** First words of places: "Port Ellis", "Mount Vernon", "Lake Placid". */
+const PLACE_STARTS = new Set('Port Mount Lake Fort Saint St St. Cape Isle Glen North South East West New'.split(' '));
+const TITLE_WORDS =
+  /^(?:Councillor|Cllr|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|President|Judge|Justice|Mayor|Rev\.?|Prof\.?|Professor|Gen\.?|General|Col\.?|Capt\.?|Sgt\.?|Det\.?|Chief|Officer|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|Minister|Secretary|Chancellor|Speaker|Leader)$/;
+
+/** An apposition that is a clause or a relation, not a role: "who said", "for his wife". */
+const NOT_A_ROLE =
+  /^(?:who|which|that|said|says|is|was|has|had|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but)\b/i;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function isRoleHead(word: string): boolean {
+  return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
+}
+
+/** The name without a leading title: "Councillor Helen Marsh" -> { title: "Councillor", name: "Helen Marsh" }. */
+function splitTitle(name: string): { title: string | null; bare: string } {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!))) i++;
+  return { title: i > 0 ? words.slice(0, i).join(' ') : null, bare: words.slice(i).join(' ') };
+}
+
+function countWord(text: string, word: string): number {
+  if (word.length < 2) return 0;
+  return (text.match(new RegExp(`(?<![\\w'’-])${escapeRe(word)}(?![\\w-])`, 'g')) ?? []).length;
+}
+
+/**
+ * What a multi-word run typed as a person really is, when its own words or the copy say so:
+ * "Port Ellis" a place, "Brightwater Marine" (or anything the copy writes as "the X") an organisation.
+ */
+export function nonPersonKind(name: string, text: string): 'organization' | 'place' | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return null;
+  // "Lisa Park", "Anna Day": a first name makes the run a person, whatever its last word.
+  if (MALE_NAMES.has(words[0]!) || FEMALE_NAMES.has(words[0]!)) return null;
+  const last = words[words.length - 1]!;
+  if (PLACES.has(name) || PLACES.has(last) || PLACE_STARTS.has(words[0]!) || PLACE_WORDS.has(last)) return 'place';
+  if (THING_HEADS.has(last) || new RegExp(`\\b[Tt]he ${escapeRe(name)}\\b`).test(text)) return 'organization';
+  return null;
+}
+
+/** Whether the copy treats this capitalised run as a person, not a company, place or thing. */
+function looksLikePerson(name: string, text: string, speaker: boolean): boolean {
+  const { title, bare } = splitTitle(name);
+  const words = bare.split(/\s+/);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  // A lone word is a person only when the copy quotes it as one ("Spicer said").
+  if (words.length > 4 || (words.length < 2 && !(speaker && bare.length > 2))) return false;
+  if (!words.every((w) => /^[A-Z][\w'’.-]*$/.test(w)) || NOT_FIRST.has(first)) return false;
+  if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || PLACE_WORDS.has(last)) return false;
+  if (THING_HEADS.has(last) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
+  // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the".
+  if (new RegExp(`\\b[Tt]he ${escapeRe(bare)}\\b`).test(text)) return false;
+  if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
+  const surname = escapeRe(last);
+  const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
+  const pronoun = new RegExp(`${escapeRe(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
+  return speaker || honorific || pronoun;
+}
+
+const APPOSITION = (name: string): RegExp =>
+  new RegExp(
+    `${escapeRe(name)},\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
+  );
+const ROLE_BEFORE = (name: string): RegExp =>
+  new RegExp(`((?:[A-Z][\\w'’.-]*\\s+|[a-z][\\w-]*\\s+){0,6}?[\\w'’-]+)\\s+${escapeRe(name)}\\b`, 'g');
+
+function cleanRole(role: string): string {
+  return (
+    role
+      .replace(/^(?:the|a|an)\s+/i, '')
+      // "director at X and whose work…": the role ends where a clause about the person begins.
+      .replace(/\s+(?:and\s+)?(?:who|whose|which|where)\b.*$/i, '')
+      .replace(/\s+and\s+(?:current|now|also)\b.*$/i, '')
+      .replace(/[\s,;:]+$/, '')
+      .trim()
+  );
+}
+
+/** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
+function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
+  const { title, bare } = splitTitle(name);
+  const full = [name, bare];
+  if (entityRole && !NOT_A_ROLE.test(entityRole)) {
+    const role = escapeRe(entityRole);
+    for (const n of full) {
+      const at = escapeRe(n);
+      if (new RegExp(`${role}\\s+${at}\\b|${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text)) return entityRole;
+    }
+  }
+  for (const n of full) {
+    const after = APPOSITION(n).exec(text)?.[1];
+    if (after) {
+      const lowerWords = after.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
+      if (lowerWords.slice(0, 6).some(isRoleHead) && !NOT_A_ROLE.test(after)) return cleanRole(after);
+    }
+  }
+  for (const n of full) {
+    for (const m of text.matchAll(ROLE_BEFORE(n))) {
+      const words = m[1]!.split(/\s+/);
+      if (!isRoleHead(words[words.length - 1]!)) continue;
+      // Keep the role phrase from its first capitalised or role word: "Flynn’s attorney", "White House spokesman".
+      let start = words.length - 1;
+      while (
+        start > 0 &&
+        /^[A-Z]|['’]s$|^(?:deputy|chief|senior|former|vice|assistant|acting|press|foreign|home)$/i.test(
+          words[start - 1]!,
+        )
+      )
+        start--;
+      const role = words.slice(start).join(' ');
+      if (!NOT_A_ROLE.test(role)) return cleanRole(role);
+    }
+  }
+  return title && !HONORIFICS.has(title) ? title : null;
+}
+
+/** Capitalised words that open a sentence or a clause, never a first name. */
+const NOT_FIRST = new Set(
+  'The A An His Her Their Its But And Or So Then When While After Before If As At In On By For From With Said Says Mr Mrs Ms Miss Dr Sir Many Some Most Several Other All Few Both Did Does Candidate'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The fullest form of a name the copy writes: "Dana F. Whitley" for "Whitley" or for "Dana F"
+ * (a name cut at an initial), without a leading title.
+ */
+function wholeName(name: string, text: string): string {
+  const words = name.split(/\s+/);
+  const initialCut = /^[A-Z]\.?$/.test(words[words.length - 1]!);
+  if (words.length > 1 && !initialCut) return name;
+  if (initialCut) {
+    const rest = new RegExp(`\\b${escapeRe(name.replace(/\.$/, ''))}\\.?\\s+([A-Z][\\w'’-]+)`).exec(text)?.[1];
+    return rest ? `${name.replace(/\.?$/, '.')} ${rest}` : name;
+  }
+  let best = name;
+  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escapeRe(name)}\\b`, 'g'))) {
+    let run = m[1]!.trim().split(/\s+/);
+    // "Monday. Councillor Dana F. Whitley": a sentence ends at a full stop after a word, not after an initial.
+    const stop = run.findLastIndex(
+      (w) => /\.$/.test(w) && !/^[A-Z]\.$/.test(w) && !HONORIFICS.has(w) && !TITLE_WORDS.test(w),
+    );
+    run = run.slice(stop + 1);
+    while (run.length > 0 && (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!) || TITLE_WORDS.test(run[0]!)))
+      run.shift();
+    const candidate = [...run, name].join(' ');
+    if (run.length > 0 && candidate.length > best.length) best = candidate;
+  }
+  return best;
+}
+
+/** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
+export function whoIsWho(analysis: WhoInput, maxPeople = 8, maxOrganizations = 5): WhoIsWho {
+  const text = analysis.sentences.map((s) => s.text).join(' ');
+  const speakers = new Set<string>();
+  for (const q of analysis.quotes) if (q.speaker) speakers.add(q.speaker);
+  for (const s of analysis.statements) speakers.add(s.speaker);
+  const spoke = (e: Entity): boolean => {
+    const last = e.name.split(/\s+/).pop()!;
+    return [...speakers].some((s) => s === e.name || s.split(/\s+/).pop() === last);
+  };
+  const people: Array<{ name: string; role: string | null; weight: number; order: number }> = [];
+  const organizations: Array<{ name: string; count: number }> = [];
+  analysis.entities.forEach((entity, order) => {
+    if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity))) {
+      const bare = wholeName(splitTitle(entity.name).bare, text);
+      const mentions = countWord(text, bare.split(/\s+/).pop()!);
+      const role = roleOf(entity.name, entity.role, text);
+      // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
+      if (!spoke(entity) && mentions < 2 && !role) return;
+      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (role ? 0.5 : 0), order });
+      return;
+    }
+    if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;
+    // A run typed as a person that is not one ("Brightwater Marine") is an organisation; a lone word is left out.
+    if (entity.type === 'organization' || (entity.type === 'person' && entity.name.includes(' '))) {
+      const count = countWord(text, entity.name);
+      if (count >= 2 && entity.name.length > 2) organizations.push({ name: entity.name, count });
+    }
+  });
+  // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.
+  for (const p of [...people]) {
+    const words = p.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1]!;
+    for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRe(surname)}\\b`, 'g'))) {
+      const name = `${m[1]} ${surname}`;
+      if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!)) continue;
+      if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;
+      // A known first name, or a full name the copy writes out twice: not "Did Trump" or "Candidate Trump".
+      if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && countWord(text, name) < 2) continue;
+      people.push({ name, role: roleOf(name, undefined, text), weight: p.weight, order: p.order + 0.5 });
+    }
+  }
+  // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
+  const full = people.filter((p) => p.name.includes(' '));
+  const distinct = people.filter(
+    (p) => p.name.includes(' ') || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
+  );
+  const chosen = distinct
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .slice(0, maxPeople)
+    .sort((a, b) => a.order - b.order);
+  return {
+    people: chosen.map(({ name, role }) => ({ name, role })),
+    organizations: organizations
+      .sort((a, b) => b.count - a.count)
+      .slice(0, maxOrganizations)
+      .map((o) => o.name),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Trains the follow-up scorer (src/core/models/followup-scorer.json): logistic regression over
+ * followupFeatures, learned from the PolNeAR attribution annotation of the 840 training articles.
+ * A sentence is a positive example when the annotation marks in it a claim a reporter would have
+ * to chase: content with no source, an anonymous or collective source, a hedging, contesting or
+ * denying cue, or content in the future or a modal. The editors' dev labels are not used here;
+ * they only choose the threshold and the number of questions (see README, Evaluation).
+ *
+ * Deterministic: fixed feature order, zero start, full-batch gradient steps. `npm run train:followups`.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Sentence } from '../core/analysis-types';
+import { cleanArticle } from '../core/clean-article';
+import { followupFeatures } from '../core/followup-features';
+import { splitSentences } from '../core/split-sentences';
+import { isWeakPositive, readAttributions } from './weak-labels';
+
+const EVAL_DIR = fileURLToPath(new URL('../../../shared/eval/polnear', import.meta.url));
+const OUT = fileURLToPath(new URL('../core/models/followup-scorer.json', import.meta.url));
+const MIN_COUNT = 8;
+const EPOCHS = 300;
+const RATE = 0.3;
+const L2 = 1e-4;
+
+interface Example {
+  features: number[];
+  label: number;
+}
+
+function sentencesOf(text: string): Sentence[] {
+  return splitSentences(cleanArticle(text));
+}
+
+export function loadSplit(
+  split: string,
+): Array<{ name: string; text: string; sentences: Sentence[]; labels: boolean[] }> {
+  const dir = join(EVAL_DIR, 'article', split);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -4);
+      const text = readFileSync(join(dir, file), 'utf8');
+      const sentences = sentencesOf(text);
+      const attributions = readAttributions(
+        readFileSync(join(EVAL_DIR, 'attributions', split, `${name}.ann`), 'utf8'),
+        text,
+      );
+      const labels = sentences.map((s) =>
+        attributions.some((a) => a.start < s.end && a.end > s.start && isWeakPositive(a)),
+      );
+      return { name, text, sentences, labels };
+    });
+}
+
+function train(): void {
+  const articles = loadSplit('train');
+  const counts = new Map<string, number>();
+  const raw: Array<{ names: string[]; label: number }> = [];
+  for (const article of articles) {
+    article.sentences.forEach((s, i) => {
+      const names = followupFeatures(s.text, i, article.sentences.length);
+      for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+      raw.push({ names, label: article.labels[i] ? 1 : 0 });
+    });
+  }
+  const vocab = [...counts.entries()]
+    .filter(([, c]) => c >= MIN_COUNT)
+    .map(([n]) => n)
+    .sort();
+  const indexOf = new Map(vocab.map((n, i) => [n, i]));
+  const examples: Example[] = raw.map((r) => ({
+    features: r.names.map((n) => indexOf.get(n)).filter((i): i is number => i !== undefined),
+    label: r.label,
+  }));
+  const weights = new Float64Array(vocab.length);
+  const history = new Float64Array(vocab.length);
+  const n = examples.length;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const grad = new Float64Array(vocab.length);
+    let loss = 0;
+    for (const ex of examples) {
+      let z = 0;
+      for (const f of ex.features) z += weights[f]!;
+      const p = 1 / (1 + Math.exp(-z));
+      loss -= ex.label ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
+      const g = p - ex.label;
+      for (const f of ex.features) grad[f]! += g;
+    }
+    // Adagrad: each feature's step shrinks with its own gradient history, so rare words and the bias both settle.
+    for (let j = 0; j < vocab.length; j++) {
+      const g = grad[j]! / n + L2 * weights[j]!;
+      history[j]! += g * g;
+      weights[j]! -= (RATE * g) / (Math.sqrt(history[j]!) + 1e-8);
+    }
+    if (epoch % 50 === 0 || epoch === EPOCHS - 1)
+      process.stderr.write(`epoch ${epoch} loss ${(loss / n).toFixed(4)}\n`);
+  }
+  const positives = examples.filter((e) => e.label).length;
+  const model = {
+    about:
+      'Logistic regression over followupFeatures; trained by src/train/train-followups.ts on PolNeAR train attributions.',
+    examples: n,
+    positives,
+    weights: Object.fromEntries(
+      vocab.map((v, j) => [v, Math.round(weights[j]! * 1000) / 1000]).filter(([, w]) => w !== 0),
+    ),
+  };
+  writeFileSync(OUT, `${JSON.stringify(model, null, 0)}\n`);
+  process.stderr.write(`${n} sentences, ${positives} positive, ${vocab.length} features -> ${OUT}\n`);
+  // The same weak labels on the dev split's annotation: how well the model generalises to unseen articles.
+  const weightOf = new Map(vocab.map((v, j) => [v, weights[j]!]));
+  for (const [split, data] of [
+    ['train', articles],
+    ['dev', loadSplit('dev')],
+  ] as const) {
+    const scored: Array<[number, boolean]> = [];
+    for (const article of data) {
+      article.sentences.forEach((s, i) => {
+        let z = 0;
+        for (const f of followupFeatures(s.text, i, article.sentences.length)) z += weightOf.get(f) ?? 0;
+        scored.push([z, article.labels[i]!]);
+      });
+    }
+    const correct = scored.filter(([z, y]) => z > 0 === y).length;
+    process.stderr.write(
+      `${split}: weak-label accuracy ${(correct / scored.length).toFixed(3)}, AUC ${auc(scored).toFixed(3)} (${scored.length} sentences)\n`,
+    );
+  }
+}
+
+/** Area under the ROC curve: the chance a positive sentence outranks a negative one. */
+function auc(scored: Array<[number, boolean]>): number {
+  const sorted = [...scored].sort((a, b) => a[0] - b[0]);
+  let rankSum = 0;
+  let positives = 0;
+  sorted.forEach(([, y], i) => {
+    if (y) {
+      rankSum += i + 1;
+      positives++;
+    }
+  });
+  const negatives = sorted.length - positives;
+  return positives && negatives ? (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives) : 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) train();

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { findOpenQuestions } from '../../src/core/find-open-questions';
+import { isCleanQuestion, passageItem } from '../../src/core/vet-question';
+
+describe('isCleanQuestion: a templated question is printed only when it reads cleanly', () => {
+  it('rejects a subject that runs into a second finite verb', () => {
+    const copy = 'His father was Kenyan and the president will meet relatives in Nairobi.';
+    expect(isCleanQuestion('Will his father was Kenyan and the president meet relatives in Nairobi?', copy)).toBe(
+      false,
+    );
+    expect(isCleanQuestion('Will the president meet relatives in Nairobi?', copy)).toBe(true);
+  });
+
+  it('rejects a question whose subject opens with a preposition', () => {
+    const copy = 'After the collapse of the authoritarian system in 2011, militants attacked bars and art galleries.';
+    expect(
+      isCleanQuestion(
+        'Why did after the collapse of the authoritarian system in 2011 attack bars and art galleries?',
+        copy,
+      ),
+    ).toBe(false);
+  });
+
+  it('rejects "Is <plural> … said …"', () => {
+    const copy = 'Traders on Mill Street said they had not been consulted.';
+    expect(isCleanQuestion('Is traders on Mill Street said they had not been consulted and right that?', copy)).toBe(
+      false,
+    );
+  });
+
+  it('rejects a number cut short or a word altered', () => {
+    const copy = 'Police may search up to 10,000 homes. The board dismissed the plan. J.P. Morgan advised the bank.';
+    expect(isCleanQuestion('Which officials say police may search up to 10, and can they be named?', copy)).toBe(false);
+    expect(isCleanQuestion('Why did the board dismis the plan?', copy)).toBe(false);
+    expect(isCleanQuestion('Why did the board dismiss the plan?', copy)).toBe(true);
+    expect(isCleanQuestion('Did j.P. Morgan advise the bank?', copy)).toBe(false);
+    expect(isCleanQuestion('Did J.P. Morgan advise the bank?', copy)).toBe(true);
+  });
+
+  it('rejects a sentence opener spliced in mid-question, and a second sentence inside one', () => {
+    const copy =
+      'Grey said: "No sympathy, a real fiasco." Cruz wrote: "His strategy will be a bully." "As a young woman I worry."';
+    expect(isCleanQuestion('Who answers the charge that No sympathy, a real fiasco?', copy)).toBe(false);
+    expect(isCleanQuestion('Will his strategy be a bully. As a young woman I worry?', copy)).toBe(false);
+  });
+
+  it('rejects two clauses spliced into one question, a word said twice, a plural noun left capitalised', () => {
+    const copy =
+      'Politicians rejected the bill and now it must go through another round. Critics argue cutting subsidies will hurt families. Journalists are not ruling out a strike.';
+    expect(isCleanQuestion('Why did politicians reject the bill and now it must go through another round?', copy)).toBe(
+      false,
+    );
+    expect(isCleanQuestion('Which critics say critics argue cutting subsidies will hurt families?', copy)).toBe(false);
+    expect(isCleanQuestion('What are Journalists not ruling out?', copy)).toBe(false);
+    expect(isCleanQuestion('What are journalists not ruling out?', copy)).toBe(true);
+  });
+
+  it('rejects a clause cut short mid-question and the copy’s doubled apostrophes', () => {
+    const copy =
+      "Officials said the team was taken to a trauma centre in the wake of the collapse. People would ''learn nothing.''";
+    expect(
+      isCleanQuestion(
+        'Which officials say the team was taken to a trauma centre in the wake…, and can they be named?',
+        copy,
+      ),
+    ).toBe(false);
+    expect(isCleanQuestion("Is it true that people would ''learn nothing''?", copy)).toBe(false);
+  });
+
+  it('rejects a clause cut mid-way and unbalanced quotes', () => {
+    const copy = 'The firm said the deal would close in the spring.';
+    expect(isCleanQuestion('Will the deal close in the?', copy)).toBe(false);
+    expect(isCleanQuestion('Is it true that “the deal would close in the spring?', copy)).toBe(false);
+  });
+});
+
+describe('passageItem: the flagged passage, word for word, with its kind', () => {
+  it('credits an unnamed source unless the passage already names its source', () => {
+    expect(passageItem('unverified', 'The deal is said to be worth £2bn.', 'an unnamed source')).toBe(
+      'Unverified: “The deal is said to be worth £2bn.”, says an unnamed source',
+    );
+    expect(passageItem('unverified', '"It may fail," said Caddell.', 'Pat Caddell')).toBe(
+      'Unverified: “‘It may fail,’ said Caddell.”',
+    );
+  });
+
+  it('cuts a long passage at a clause boundary, never inside a number or a name', () => {
+    const long = `${'The council said the plan, which was approved by Dana F. Smith, would cost 10,000 pounds, '.repeat(3)}and more.`;
+    const item = passageItem('pending', long, null);
+    expect(item).toMatch(/ …”$/);
+    expect(item).not.toMatch(/Dana F\. …|Dana …|10, …|10 …/);
+    for (const word of item
+      .replace(/^Pending: “|…”$/g, '')
+      .split(/\s+/)
+      .filter(Boolean)) {
+      expect(long).toContain(word);
+    }
+  });
+});
+
+describe('questions on whole articles', () => {
+  it('puts the central dispute first, citing both sides', () => {
+    const text = [
+      'Bypass plan approved',
+      '',
+      'The health trust approved the bypass plan on Monday.',
+      '',
+      'Campaigners said there had been no public consultation on the bypass plan at all.',
+      '',
+      'But the trust said it had held two public meetings on the bypass plan in May.',
+      '',
+      'Work is expected to start in the spring.',
+    ].join('\n');
+    const analysis = analyzeArticle(text);
+    const first = analysis.questions[0];
+    expect(first?.kind).toBe('disputed');
+    expect(first?.sentenceIds).toHaveLength(2);
+    expect(first?.text).toMatch(
+      /^Who is right, campaigners \(“there had been no public consultation.*”\) or the trust \(“it had held two public meetings/,
+    );
+  });
+
+  it('gives sane output on 100 KB of hostile input (each pass over the sentences runs once)', () => {
+    const many = 'He said there was no evidence. Police are investigating. '.repeat(1800);
+    const analysis = analyzeArticle(`Headline\n\n${many}`);
+    expect(analysis.questions.length).toBeGreaterThan(0);
+    expect(analysis.questions.length).toBeLessThanOrEqual(6);
+    for (const q of analysis.questions) expect(q.sentenceIds.length).toBeGreaterThan(0);
+    // One sentence of 100 KB: the question pass alone (quotes are another module's concern).
+    const huge = '“ said '.repeat(14_000);
+    const one = { id: 0, text: huge, start: 0, end: huge.length, paragraph: 0 };
+    const qs = findOpenQuestions({ title: 'x', sentences: [one], quotes: [], statements: [], entities: [] });
+    expect(qs.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('headline check', () => {
+  it('asks what supports a headline whose claimed act the body never reports', () => {
+    const analysis = analyzeArticle(
+      'Committee rejects mayor’s budget\n\nThe mayor presented her budget on Monday.\n\nCommittee members will debate it next week.',
+    );
+    const q = analysis.questions.find((x) => x.text.startsWith('What in the story supports its headline'));
+    expect(q?.text).toBe('What in the story supports its headline, “Committee rejects mayor’s budget”?');
+    expect(q?.sentenceIds).toEqual([analysis.sentences[0]!.id]);
+  });
+
+  it('leaves a headline the body supports, even in other words', () => {
+    const analysis = analyzeArticle(
+      'Court rejects tobacco case\n\nThe claim was thrown out by an appeal court on Monday.\n\nThe firms welcomed the ruling.',
+    );
+    expect(analysis.questions.some((x) => x.text.includes('supports its headline'))).toBe(false);
+  });
+});
+
+describe('plans and single sources', () => {
+  const ask = (text: string) => analyzeArticle(`Story\n\n${text}`).questions.map((q) => q.text);
+
+  it('asks whether a plan goes ahead, from its subject and base verb phrase', () => {
+    expect(ask('The brothers are currently mulling the sale of another of their businesses.')).toContain(
+      'Will the brothers go ahead with the sale of another of their businesses?',
+    );
+  });
+
+  it('asks who besides the one named source can confirm a claim', () => {
+    expect(
+      ask(
+        'The candidate appears to be gaining in the largest suburbs, according to a recent Reuters survey of voter lists.',
+      ),
+    ).toContain(
+      'Can anyone besides a recent Reuters survey of voter lists confirm that the candidate appears to be gaining in the largest suburbs?',
+    );
+  });
+});

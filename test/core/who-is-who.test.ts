@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
+import { readFlynn } from './flynn-sample';
+
+const STORY = [
+  'Ferry contract faces inquiry',
+  '',
+  'Brightwater Marine will run the Solent Link service from Port Ellis, the council said on Monday.',
+  '',
+  'Councillor Dana F. Whitley, the council’s transport chair, said the deal was sound.',
+  '',
+  '“We checked every figure,” Ms Whitley said.',
+  '',
+  'John Finney, a noted cryptography expert, said the booking system was secure.',
+  '',
+  'His wife, Fran Finney, a former U.S. attorney, disagreed.',
+  '',
+  '“It is not secure,” Fran Finney said.',
+  '',
+  'Brightwater Marine declined to comment. The Brightwater Marine ferries carry 2,000 people a day.',
+].join('\n');
+
+describe('whoIsWho', () => {
+  const who = whoIsWho(analyzeArticle(STORY));
+  const line = (name: string) => who.people.find((p) => p.name === name);
+
+  it('lists people only: no company, service or place', () => {
+    const names = who.people.map((p) => p.name);
+    for (const thing of ['Brightwater Marine', 'Solent Link', 'Port Ellis']) expect(names).not.toContain(thing);
+    expect(who.organizations).toContain('Brightwater Marine');
+  });
+
+  it('types those runs as an organisation or a place in the analysis itself', () => {
+    const types = new Map(analyzeArticle(STORY).entities.map((e) => [e.name, e.type]));
+    expect(types.get('Brightwater Marine')).toBe('organization');
+    expect(types.get('Port Ellis')).toBe('place');
+  });
+
+  it('gives each person the role the copy gives that person, whole', () => {
+    expect(line('John Finney')?.role).toBe('noted cryptography expert');
+    expect(line('Fran Finney')?.role).toBe('former U.S. attorney');
+    expect(line('Dana F. Whitley')?.role).toBe('council’s transport chair');
+  });
+
+  it('names the protagonists of the Flynn story with their roles', () => {
+    const flynn = whoIsWho(analyzeArticle(readFlynn()));
+    const lines = flynn.people.map((p) => (p.role ? `${p.name} — ${p.role}` : p.name));
+    expect(lines).toContain('Robert Kelner — Flynn’s attorney');
+    expect(lines).toContain('Devin Nunes — US House Intelligence Committee Chairman');
+    expect(lines).toContain('Spicer');
+  });
+
+  it('keeps companies and places of the ferry sample out of the people', () => {
+    const ferry = whoIsWho(analyzeArticle(readFileSync('samples/harbour-ferry-contract.txt', 'utf8')));
+    const names = ferry.people.map((p) => p.name);
+    expect(names).toContain('Tom Reddy');
+    for (const thing of ['Brightwater Marine', 'Solent Link', 'Port Ellis']) expect(names).not.toContain(thing);
+  });
+});
