@@ -8,7 +8,7 @@ import type { Logger } from '../../logging/create-logger';
 import { createSlackApp } from './create-slack-app';
 import type { SlackReceiverChoice } from './create-slack-receiver';
 import { slackClientOptions } from './slack-client-options';
-import { createSlackPoster } from './slack-poster';
+import { createSlackSchedulerPoster } from './slack-poster';
 
 type SlackConfig = Pick<
   Config,
@@ -71,7 +71,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   return {
     mode: receiver.mode,
     port,
-    poster: createSlackPoster(bolt.client),
+    poster: createSlackSchedulerPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL }),
     async stop() {
       if (stopped) return;
       stopped = true;
