@@ -18,8 +18,8 @@ export interface TickCommandDeps {
   /** Configured platforms' posters. */
   posters: ChannelPoster[];
   /**
-   * Channels whose platform has no poster post here. Default: the console, printing to stdout
-   * (stderr with --json, so stdout stays one JSON document).
+   * `console:` channels post here. Default: the console, printing to stdout (stderr with --json,
+   * so stdout stays one JSON document). Slots of unconfigured platforms stay due (reported).
    */
   fallbackPoster?: ChannelPoster;
   logger: Logger;

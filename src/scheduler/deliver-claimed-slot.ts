@@ -1,6 +1,7 @@
 import { ChannelGoneError, type ChannelPoster, type PostedMessage, scheduledPostKey } from '../app/channel-poster';
 import type { Reply } from '../app/reply';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
+import { posterFor } from './poster-for';
 import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
 
 /**
@@ -134,11 +135,6 @@ function channelGone(schedule: Schedule, claim: SlotClaim, error: ChannelGoneErr
 function sinceFor(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): string {
   const last = deps.schedules.lastDelivered(schedule.id);
   return last && last.slot < claim.slot ? last.slot : schedule.createdAt;
-}
-
-function posterFor(channelId: string, deps: SchedulerDeps): ChannelPoster | undefined {
-  const platform = channelId.split(':')[0];
-  return deps.posters.find((p) => p.platform === platform) ?? deps.fallbackPoster;
 }
 
 function message(error: unknown): string {
