@@ -10,6 +10,7 @@ export function tickCli(argv: string[], io: CliIo): Promise<number> {
     runTickCommand(argv, {
       app,
       schedules: store.schedules,
+      postSlots: store.postSlots,
       posters: createPlatformPosters(config, logger),
       logger,
       stdout: io.stdout,

@@ -7,6 +7,7 @@ import { createChannelRateLimiter, realSleep } from '../scheduler/channel-rate-l
 import { runDueSlots } from '../scheduler/run-due-slots';
 import { defaultDeliveryPolicy, type SchedulerApp } from '../scheduler/scheduler-types';
 import type { ScheduleRepository } from '../store/schedule-repository';
+import type { PostSlotRepository } from '../store/store';
 import { UsageError } from './cli-io';
 
 const USAGE = 'newsbrief tick --at <ISO time> [--json]';
@@ -31,6 +32,8 @@ export interface TickCommandDeps {
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
   channelIntervalMs?: number;
+  /** Per-channel post instants shared with the running bot (store.postSlots). */
+  postSlots?: PostSlotRepository;
 }
 
 /**
@@ -63,6 +66,7 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
         intervalMs: deps.channelIntervalMs ?? 1_100,
         now: () => now().getTime(),
         sleep,
+        slots: deps.postSlots,
       }),
       owner: `tick:${process.pid}:${randomUUID().slice(0, 8)}`,
       policy: defaultDeliveryPolicy,

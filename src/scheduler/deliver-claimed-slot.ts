@@ -59,7 +59,7 @@ export async function deliverClaimedSlot(
       const found = mayExist ? await findEarlierPost(poster, schedule.channelId, key, base, deps) : undefined;
       if (found) return { posted: found, found: true };
       try {
-        markSent();
+        await markSent();
         return { posted: await poster.post(schedule.channelId, reply, key) };
       } catch (error) {
         return { error };
