@@ -13,7 +13,7 @@ import { createSlackSchedulerPoster } from './platforms/slack/slack-poster';
 export function createPlatformPosters(config: Config, logger: Logger): ChannelPoster[] {
   const posters: ChannelPoster[] = [];
   if (config.SLACK_BOT_TOKEN) {
-    posters.push(createSlackSchedulerPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL }));
+    posters.push(createSlackSchedulerPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, logger }));
   }
   if (config.DISCORD_TOKEN) {
     const rest = createDiscordRest({ apiUrl: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);

@@ -45,6 +45,7 @@ describe('a slow platform gets each scheduled post once', () => {
       token: 'xoxb-test',
       apiUrl: fake.apiUrl,
       timeoutMs: CLIENT_TIMEOUT_MS,
+      logger: silentLogger(),
     });
     const deps = schedulerDeps(t.app, store, clock, [poster]);
 
@@ -82,6 +83,7 @@ describe('a slow platform gets each scheduled post once', () => {
       token: 'xoxb-test',
       apiUrl: fake.apiUrl,
       timeoutMs: CLIENT_TIMEOUT_MS,
+      logger: silentLogger(),
     });
     const outcomes = await runDueSlots(schedulerDeps(t.app, store, clock, [poster]), {
       at: clock.now().getTime(),

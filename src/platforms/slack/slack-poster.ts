@@ -1,5 +1,7 @@
 import { webApi } from '@slack/bolt';
 import { ChannelGoneError, type ChannelPoster, type ScheduledPostKey } from '../../app/channel-poster';
+import type { Logger } from '../../logging/create-logger';
+import { boltLogger } from './bolt-logger';
 import { postSlackReply } from './post-slack-reply';
 import { CHANNEL_GONE_CODES, slackApiErrorCode } from './slack-api-error';
 import { slackSchedulerClientOptions } from './slack-client-options';
@@ -63,9 +65,16 @@ export function createSlackSchedulerPoster(options: {
   token: string;
   apiUrl?: string;
   timeoutMs?: number;
+  /** The SDK's own lines (timeouts) go here, redacted, instead of to the console. */
+  logger?: Logger;
 }): ChannelPoster {
-  const { token, ...clientOptions } = options;
-  return createSlackPoster(new webApi.WebClient(token, slackSchedulerClientOptions(clientOptions)));
+  const { token, logger, ...clientOptions } = options;
+  return createSlackPoster(
+    new webApi.WebClient(token, {
+      ...slackSchedulerClientOptions(clientOptions),
+      ...(logger ? { logger: boltLogger(logger) } : {}),
+    }),
+  );
 }
 
 /** The ts of the channel message carrying this slot key, newest pages first, from around the slot on. */

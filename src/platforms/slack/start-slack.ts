@@ -71,7 +71,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   return {
     mode: receiver.mode,
     port,
-    poster: createSlackSchedulerPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL }),
+    poster: createSlackSchedulerPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, logger }),
     async stop() {
       if (stopped) return;
       stopped = true;
