@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { scheduledPostKey } from '../../src/app/channel-poster';
 import { silentLogger } from '../../src/logging/create-logger';
 import { createDiscordRest } from '../../src/platforms/discord/create-discord-client';
 import { createDiscordPoster } from '../../src/platforms/discord/discord-poster';
@@ -72,6 +73,40 @@ describe('a slow platform gets each scheduled post once', () => {
     clock.advance(60_000);
     expect(await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 })).toEqual([]);
     expect(fake.channelMessages('CSLOW001')).toHaveLength(1);
+  });
+
+  test('Slack: a process that died after posting but before recording it is not doubled by the next', async () => {
+    const { clock, store, test: t, articleId, follow } = await followAt('slack:CSLOW003');
+    const fake = await startFakeSlackApi({ now: () => clock.now().getTime() });
+    cleanups.push(() => fake.close());
+    const poster = createSlackSchedulerPoster({ token: 'xoxb-test', apiUrl: fake.apiUrl, logger: silentLogger() });
+    const deps = schedulerDeps(t.app, store, clock, [poster]);
+    // Process A claims the slot and posts, then dies before writing "delivered".
+    store.schedules.claimSlot({
+      scheduleId: follow.id,
+      slot: SLOT,
+      owner: 'process-a',
+      now: clock.now().toISOString(),
+      leaseMs: deps.policy.leaseMs,
+      late: false,
+      maxAttempts: 5,
+    });
+    const reply = await t.app.buildScheduledPost({
+      schedule: follow,
+      slot: Date.parse(SLOT),
+      late: false,
+      since: follow.createdAt,
+    });
+    await poster.post(follow.channelId, reply, scheduledPostKey(follow.id, Date.parse(SLOT)));
+    // After the lease, this process takes the slot over, finds A's post and records it.
+    clock.advance(deps.policy.leaseMs + 60_000);
+    const outcomes = await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
+    const messages = fake.channelMessages('CSLOW003');
+    expect(messages).toHaveLength(1);
+    const ref = `slack:CSLOW003:${messages[0]!.ts}`;
+    expect(outcomes).toMatchObject([{ status: 'delivered', messageRef: ref }]);
+    expect(store.schedules.getClaim(follow.id, SLOT)).toMatchObject({ state: 'delivered', attempts: 2 });
+    expect(store.conversations.articleForThread(ref)).toBe(articleId);
   });
 
   test('Slack: a post that really failed is posted on the retry', async () => {
