@@ -8,13 +8,35 @@ export interface PostedMessage {
 }
 
 /**
+ * Identifies one scheduled slot's post on the platform, so a post whose outcome is unknown (a
+ * timeout after sending) is found or deduplicated instead of posted again.
+ */
+export interface ScheduledPostKey {
+  /** At most 25 characters (Discord's nonce limit), the same for every attempt at the slot. */
+  key: string;
+  /** The slot (epoch ms): the post cannot be older than this. */
+  slotMs: number;
+}
+
+/** The key for (schedule, slot): "nb<schedule id>-<slot minute in base 36>". */
+export function scheduledPostKey(scheduleId: number, slotMs: number): ScheduledPostKey {
+  return { key: `nb${scheduleId}-${Math.floor(slotMs / 60_000).toString(36)}`, slotMs };
+}
+
+/**
  * How the scheduler (and anything else not answering a user) posts to a channel. Each platform
  * provides one for its own channel ids ("slack:C123", "discord:456", "console:terminal").
  */
 export interface ChannelPoster {
   /** The channel-id prefix this poster serves, e.g. "slack". */
   platform: string;
-  post(channelId: string, reply: Reply): Promise<PostedMessage>;
+  /** With `scheduled`, the post carries the key (Slack metadata, Discord nonce). */
+  post(channelId: string, reply: Reply, scheduled?: ScheduledPostKey): Promise<PostedMessage>;
+  /**
+   * The post made earlier with this key, if the platform has it. Asked before posting again when
+   * an earlier attempt's outcome is unknown; posters whose platform deduplicates do without.
+   */
+  findScheduled?(channelId: string, scheduled: ScheduledPostKey): Promise<PostedMessage | undefined>;
 }
 
 /** Raised by a poster when the platform says the channel is gone or the bot was removed. */

@@ -9,6 +9,7 @@ export function tickCli(argv: string[], io: CliIo): Promise<number> {
     runTickCommand(argv, {
       app,
       schedules: store.schedules,
+      postSlots: store.postSlots,
       // The Slack and Discord SDKs load only here, where a post may go out: `schedules` skips them.
       posters: (await import('../platform-posters')).createPlatformPosters(config, logger),
       logger,

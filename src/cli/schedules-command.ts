@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { describeSchedule } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
-import { nextSlotOf } from '../schedule/schedule-slots';
+import { nextSlotOf, slotsOwed } from '../schedule/schedule-slots';
 import type { ScheduleRepository } from '../store/schedule-repository';
 
 export interface SchedulesCommandDeps {
@@ -9,6 +9,8 @@ export interface SchedulesCommandDeps {
   stdout: NodeJS.WritableStream;
   now?: () => Date;
 }
+
+const DUE_LOOKBACK_MS = 48 * 3_600_000;
 
 /** `newsbrief schedules [--json]`: every schedule, enabled or not, with its next slot. */
 export async function runSchedulesCommand(args: string[], deps: SchedulesCommandDeps): Promise<number> {
@@ -18,8 +20,14 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
     const last = deps.schedules.lastDelivered(s.id);
     // A slot already posted (a tick can post ahead of real time) is not "next": the one after it is.
     const next = s.enabled ? nextSlotOf(s, Math.max(now, last ? Date.parse(last.slot) : 0)) : null;
+    // The latest slot already due and not posted (e.g. its platform is not configured anywhere
+    // that ran), so an operator sees it waiting instead of only the next one.
+    const due = s.enabled ? slotsOwed(s, now - DUE_LOOKBACK_MS, now).at(-1) : undefined;
+    const dueIso = due === undefined ? undefined : new Date(due).toISOString();
+    const state = dueIso ? deps.schedules.getClaim(s.id, dueIso)?.state : undefined;
     return {
       ...s,
+      dueNotPosted: dueIso && state !== 'delivered' && state !== 'skipped' ? dueIso : null,
       nextSlot: next === null ? null : new Date(next).toISOString(),
       nextSlotLocal: next === null ? null : formatSlot(next, s.timezone),
       lastDelivered: last
@@ -49,7 +57,10 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
     const last = row.lastDelivered
       ? `, last posted ${row.lastDelivered.local}${row.lastDelivered.late ? ' (late)' : ''}`
       : '';
-    deps.stdout.write(`#${row.id} ${row.channelId} ${describeSchedule(row)} · ${next}${last}\n`);
+    const due = row.dueNotPosted
+      ? `, due ${formatSlot(Date.parse(row.dueNotPosted), row.timezone)} and not posted yet`
+      : '';
+    deps.stdout.write(`#${row.id} ${row.channelId} ${describeSchedule(row)} · ${next}${last}${due}\n`);
   }
   return 0;
 }

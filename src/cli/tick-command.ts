@@ -7,6 +7,7 @@ import { createChannelRateLimiter, realSleep } from '../scheduler/channel-rate-l
 import { runDueSlots } from '../scheduler/run-due-slots';
 import { defaultDeliveryPolicy, type SchedulerApp } from '../scheduler/scheduler-types';
 import type { ScheduleRepository } from '../store/schedule-repository';
+import type { PostSlotRepository } from '../store/store';
 import { UsageError } from './cli-io';
 import { parseTickTime } from './parse-tick-time';
 
@@ -20,8 +21,8 @@ export interface TickCommandDeps {
   /** Configured platforms' posters. */
   posters: ChannelPoster[];
   /**
-   * Channels whose platform has no poster post here. Default: the console, printing to stdout
-   * (stderr with --json, so stdout stays one JSON document).
+   * `console:` channels post here. Default: the console, printing to stdout (stderr with --json,
+   * so stdout stays one JSON document). Slots of unconfigured platforms stay due (reported).
    */
   fallbackPoster?: ChannelPoster;
   logger: Logger;
@@ -31,6 +32,8 @@ export interface TickCommandDeps {
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
   channelIntervalMs?: number;
+  /** Per-channel post instants shared with the running bot (store.postSlots). */
+  postSlots?: PostSlotRepository;
 }
 
 /**
@@ -58,6 +61,7 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
         intervalMs: deps.channelIntervalMs ?? 1_100,
         now: () => now().getTime(),
         sleep,
+        slots: deps.postSlots,
       }),
       owner: `tick:${process.pid}:${randomUUID().slice(0, 8)}`,
       policy: defaultDeliveryPolicy,

@@ -5,8 +5,13 @@ export class ScheduleInputError extends Error {
 }
 
 const TIME = /^(\d{1,2}):(\d{2})$/;
-/** Anything a user plausibly meant as a time: "9:00", "25:00", "9.30", "9:5", "9am", "24:60". */
-const TIME_LIKE = /^\d{1,3}[:.h]\d{1,3}$|^\d{1,2}\s?(am|pm)$/i;
+/**
+ * Anything a user plausibly meant as a time: "9:00", "25:00", "9.30", "9:5", "9am", "24:60", and
+ * malformed ones such as "-1:00" or "1:2:3", so they error instead of becoming query words.
+ */
+const TIME_LIKE = /^[+-]?\d{1,3}([:.h]\d{1,3})+$|^[+-]\d{1,2}$|^\d{1,2}\s?(am|pm)$/i;
+/** A bare hour after the story's words ("flynn 17"): a time without minutes, or part of a title? */
+const BARE_HOUR = /^\d{1,2}$/;
 
 export interface ParsedTime {
   hour: number;
@@ -72,8 +77,22 @@ export function parseScheduleArgs(args: string, defaults: { time: string; zone: 
     const after = tokens.splice(timeAt + 1);
     if (after[0]) zone = after[0];
     time = parseScheduleTime(tokens.pop()!);
-  } else if (tokens.length > 0 && looksLikeZone(tokens.at(-1)!)) {
-    zone = tokens.pop()!;
+  } else {
+    if (tokens.length > 0 && looksLikeZone(tokens.at(-1)!)) zone = tokens.pop()!;
+    rejectBareHour(tokens);
   }
   return { rest: tokens.join(' '), time, zone: parseTimeZone(zone) };
+}
+
+/**
+ * "flynn 17" could mean 17:00 or a story titled "… 17": guessing either way schedules something
+ * the user did not ask for. A lone number ("follow 12") is still a story id.
+ */
+function rejectBareHour(tokens: string[]): void {
+  const last = tokens.at(-1);
+  if (tokens.length < 2 || !last || !BARE_HOUR.test(last)) return;
+  throw new ScheduleInputError(
+    `"${last}" is ambiguous: for a time write it as HH:MM (e.g. ${last.padStart(2, '0')}:00); ` +
+      'to follow a story whose title ends with a number, use its id (e.g. #12, from /brief list)',
+  );
 }

@@ -1,38 +1,54 @@
+import type { PostSlotRepository } from '../store/store';
+
 /**
  * Spaces posts to one channel at least `intervalMs` apart (Slack allows about one message per
- * second per channel); different channels do not wait for each other.
+ * second per channel); different channels do not wait for each other. With `slots` (the store's
+ * per-channel post instants) the spacing holds across every process sharing the database.
  */
 export interface ChannelRateLimiter {
   /**
-   * Runs `send` when this channel's turn comes. `send` calls `markSent()` right before handing
+   * Runs `send` when this channel's turn comes. `send` awaits `markSent()` right before handing
    * the post to the platform, so gaps are measured between posts actually going out (work done
-   * before that, such as renewing the claim, does not eat into the next gap).
+   * before that, such as renewing the claim, does not eat into the next gap); with `slots`, that
+   * is where the shared instant is reserved and waited for.
    */
-  run<T>(channelId: string, send: (markSent: () => void) => Promise<T>): Promise<T>;
+  run<T>(channelId: string, send: (markSent: () => Promise<void>) => Promise<T>): Promise<T>;
 }
 
 export interface ChannelRateLimiterOptions {
   intervalMs: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  /** Shared reservations (store.postSlots); without it the spacing is per process only. */
+  slots?: PostSlotRepository;
 }
 
 export function createChannelRateLimiter(options: ChannelRateLimiterOptions): ChannelRateLimiter {
   const lastPost = new Map<string, number>();
   const queues = new Map<string, Promise<void>>();
-  const waitTurn = async <T>(channelId: string, send: (markSent: () => void) => Promise<T>): Promise<T> => {
-    // Measured from when the previous post actually went out, so a busy event loop that woke a
-    // waiter late cannot squeeze the next post in early. Re-checked after sleeping because a timer
-    // set after long synchronous work can fire early by that much; bounded, so an injected clock
-    // that stands still cannot hang the queue.
-    const earliest = (lastPost.get(channelId) ?? -Infinity) + options.intervalMs;
+  // Re-checked after sleeping because a timer set after long synchronous work can fire early by
+  // that much; bounded, so an injected clock that stands still cannot hang the queue.
+  const waitUntil = async (instant: number) => {
     for (let i = 0; i < 5; i++) {
-      const wait = earliest - options.now();
-      if (wait <= 0) break;
+      const wait = instant - options.now();
+      if (wait <= 0) return;
       await options.sleep(wait);
     }
+  };
+  const waitTurn = async <T>(channelId: string, send: (markSent: () => Promise<void>) => Promise<T>): Promise<T> => {
+    // Measured from when the previous post actually went out, so a busy event loop that woke a
+    // waiter late cannot squeeze the next post in early.
+    const earliest = (lastPost.get(channelId) ?? -Infinity) + options.intervalMs;
+    await waitUntil(earliest);
     lastPost.set(channelId, Math.max(options.now(), earliest));
-    return send(() => lastPost.set(channelId, Math.max(options.now(), earliest)));
+    return send(async () => {
+      if (options.slots) {
+        // Another process may have posted here meanwhile: take the next shared instant.
+        const reserved = options.slots.reserve(channelId, new Date(options.now()).toISOString(), options.intervalMs);
+        await waitUntil(Date.parse(reserved));
+      }
+      lastPost.set(channelId, Math.max(options.now(), earliest));
+    });
   };
   return {
     run(channelId, send) {

@@ -1,6 +1,7 @@
-import { ChannelGoneError, type ChannelPoster } from '../app/channel-poster';
+import { ChannelGoneError, type ChannelPoster, type PostedMessage, scheduledPostKey } from '../app/channel-poster';
 import type { Reply } from '../app/reply';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
+import { posterFor } from './poster-for';
 import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
 
 /**
@@ -45,15 +46,21 @@ export async function deliverClaimedSlot(
   const poster = posterFor(schedule.channelId, deps);
   if (!poster) return fail(`no poster for ${schedule.channelId}: is that platform configured?`, true);
 
+  const key = scheduledPostKey(schedule.id, slotMs);
+  // An earlier claim of this slot (a crash, a failed run) or an earlier attempt in this run may
+  // have posted even though it never heard back: look for the post before posting again.
+  let mayExist = claim.attempts > 1;
   let lastError = '';
   for (let attempt = 1; attempt <= policy.postAttempts; attempt++) {
     const result = await deps.rateLimiter.run(schedule.channelId, async (markSent) => {
       // Renewed in the same step as the post: a claim taken over while queued is never posted.
       const leaseUntil = new Date(deps.now().getTime() + policy.leaseMs).toISOString();
       if (!repo.renewLease(schedule.id, claim.slot, deps.owner, leaseUntil)) return { lost: true as const };
+      const found = mayExist ? await findEarlierPost(poster, schedule.channelId, key, base, deps) : undefined;
+      if (found) return { posted: found, found: true };
       try {
-        markSent();
-        return { posted: await poster.post(schedule.channelId, reply) };
+        await markSent();
+        return { posted: await poster.post(schedule.channelId, reply, key) };
       } catch (error) {
         return { error };
       }
@@ -65,6 +72,7 @@ export async function deliverClaimedSlot(
     if ('error' in result) {
       if (result.error instanceof ChannelGoneError) return channelGone(schedule, claim, result.error, deps);
       lastError = message(result.error);
+      mayExist = true;
       logger.warn({ ...base, attempt, err: lastError }, 'scheduled post attempt failed');
       if (attempt < policy.postAttempts) await deps.sleep(policy.backoffMs * 4 ** (attempt - 1));
       continue;
@@ -74,10 +82,33 @@ export async function deliverClaimedSlot(
       logger.warn({ ...base, messageRef: posted.messageRef }, 'posted, but the claim was no longer ours');
     }
     if (reply.threadArticleId !== undefined) app.conversations.linkThread(posted.threadRef, reply.threadArticleId);
-    logger.info({ ...base, messageRef: posted.messageRef, via: poster.platform }, 'scheduled post delivered');
+    logger.info(
+      { ...base, messageRef: posted.messageRef, via: poster.platform },
+      'found' in result ? 'scheduled post was delivered by an earlier attempt' : 'scheduled post delivered',
+    );
     return { ...base, status: 'delivered', via: poster.platform, messageRef: posted.messageRef };
   }
   return fail(`${policy.postAttempts} attempts failed; last: ${lastError}`, true);
+}
+
+/**
+ * The slot's post if the platform has it (an attempt that timed out but got through). A lookup
+ * that fails is logged and the post goes ahead: a rare duplicate beats a missing follow-up.
+ */
+async function findEarlierPost(
+  poster: ChannelPoster,
+  channelId: string,
+  key: ReturnType<typeof scheduledPostKey>,
+  base: Record<string, unknown>,
+  deps: SchedulerDeps,
+): Promise<PostedMessage | undefined> {
+  if (!poster.findScheduled) return undefined;
+  try {
+    return await poster.findScheduled(channelId, key);
+  } catch (error) {
+    deps.logger.warn({ ...base, err: message(error) }, 'could not look for an earlier attempt of this post; posting');
+    return undefined;
+  }
 }
 
 /** The bot was removed or the channel deleted: stop every schedule there instead of failing daily. */
@@ -104,11 +135,6 @@ function channelGone(schedule: Schedule, claim: SlotClaim, error: ChannelGoneErr
 function sinceFor(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): string {
   const last = deps.schedules.lastDelivered(schedule.id);
   return last && last.slot < claim.slot ? last.slot : schedule.createdAt;
-}
-
-function posterFor(channelId: string, deps: SchedulerDeps): ChannelPoster | undefined {
-  const platform = channelId.split(':')[0];
-  return deps.posters.find((p) => p.platform === platform) ?? deps.fallbackPoster;
 }
 
 function message(error: unknown): string {

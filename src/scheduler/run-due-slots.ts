@@ -2,6 +2,7 @@ import { slotsOwed } from '../schedule/schedule-slots';
 import type { Schedule } from '../store/schedule-repository';
 import { claimScheduleSlot } from './claim-schedule-slot';
 import { deliverClaimedSlot } from './deliver-claimed-slot';
+import { posterFor } from './poster-for';
 import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
 
 export interface DueSlotOptions {
@@ -57,6 +58,21 @@ export async function runDueSlots(deps: SchedulerDeps, options: DueSlotOptions):
             error: reason,
           });
         }
+        continue;
+      }
+      if (!posterFor(schedule.channelId, deps)) {
+        // Not claimed: the slot stays due for a process that can post there (and is reported).
+        const platform = schedule.channelId.split(':')[0];
+        deps.logger.debug({ scheduleId: schedule.id, channelId: schedule.channelId, slot: iso }, 'no poster here');
+        outcomes.push({
+          scheduleId: schedule.id,
+          channelId: schedule.channelId,
+          kind: schedule.kind,
+          slot: iso,
+          late: slot < options.at - deps.policy.lateAfterMs,
+          status: 'not-configured',
+          error: `${platform} is not configured here; the slot stays due`,
+        });
         continue;
       }
       const queue = byChannel.get(schedule.channelId) ?? [];

@@ -36,7 +36,7 @@ export interface SchedulerDeps {
   /** Schedules and their per-slot claims: the exactly-once machinery works on these rows. */
   schedules: ScheduleRepository;
   posters: ChannelPoster[];
-  /** Used for channels whose platform has no poster (the tick command passes the console). */
+  /** Posts `console:` channels when no console poster is in `posters` (the tick command's stdout). */
   fallbackPoster?: ChannelPoster;
   logger: Logger;
   now: () => Date;
@@ -52,7 +52,8 @@ export interface SlotOutcome {
   channelId: string;
   kind: 'follow' | 'digest';
   slot: string;
-  status: 'delivered' | 'failed' | 'channel-gone' | 'lost' | 'skipped';
+  /** not-configured: no poster for the channel's platform in this process; left unclaimed, still due. */
+  status: 'delivered' | 'failed' | 'channel-gone' | 'lost' | 'skipped' | 'not-configured';
   late: boolean;
   /** Which poster took it (e.g. "console" when the tick command fell back). */
   via?: string;

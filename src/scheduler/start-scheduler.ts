@@ -13,7 +13,8 @@ import { type DeliveryPolicy, defaultDeliveryPolicy, type SchedulerApp, type Sch
 import { createStoreRunCoordinator, jobName } from './store-run-coordinator';
 
 export interface StartSchedulerOptions {
-  store: Pick<Store, 'schedules'>;
+  /** Schedules and claims, and the per-channel post instants shared with other processes. */
+  store: Pick<Store, 'schedules' | 'postSlots'>;
   app: SchedulerApp;
   posters: ChannelPoster[];
   logger: Logger;
@@ -49,6 +50,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
       intervalMs: options.channelIntervalMs ?? 1_100,
       now: () => now().getTime(),
       sleep: realSleep,
+      slots: options.store.postSlots,
     }),
     owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     policy: { ...defaultDeliveryPolicy, ...options.policy },

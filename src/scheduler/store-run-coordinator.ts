@@ -2,6 +2,7 @@ import type { RunCoordinator } from 'node-cron';
 import { slotForFire } from '../schedule/schedule-slots';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
 import { claimScheduleSlot } from './claim-schedule-slot';
+import { posterFor } from './poster-for';
 import type { SchedulerDeps } from './scheduler-types';
 
 /** node-cron job names carry the schedule id; node-cron builds keys as `${name}:${fireISO}`. */
@@ -30,6 +31,8 @@ export function createStoreRunCoordinator(deps: SchedulerDeps): StoreRunCoordina
       const slot = slotForFire(schedule, fire);
       // Not yet due (a fire before our slot), or from before the schedule existed.
       if (slot > deps.now().getTime() || slot <= Date.parse(schedule.createdAt)) return false;
+      // A platform this process cannot post to: leave the slot to a process that can.
+      if (!posterFor(schedule.channelId, deps)) return false;
       const claim = claimScheduleSlot(schedule, slot, deps);
       if (!claim) return false;
       won.set(slotKey(schedule, fire), { schedule, claim });

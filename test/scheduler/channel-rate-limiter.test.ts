@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { createChannelRateLimiter } from '../../src/scheduler/channel-rate-limiter';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { fakeClock } from './scheduler-fixture';
 
 test('posts to one channel go out at least the interval apart; other channels do not wait', async () => {
@@ -8,7 +12,8 @@ test('posts to one channel go out at least the interval apart; other channels do
   const sent: Array<[string, number]> = [];
   const send = (channel: string) =>
     limiter.run(channel, async (markSent) => {
-      markSent();
+      // Without shared slots marking is immediate; not awaiting keeps the fake clock's reading exact.
+      void markSent();
       sent.push([channel, clock.now().getTime() - Date.parse('2026-01-01T00:00:00Z')]);
     });
   await Promise.all([send('a'), send('a'), send('b'), send('a'), send('b')]);
@@ -19,4 +24,54 @@ test('posts to one channel go out at least the interval apart; other channels do
   expect(gaps(times('b')).every((g) => g >= 1_000)).toBe(true);
   // b's first post did not queue behind a's.
   expect(times('b')[0]).toBeLessThan(times('a')[2]!);
+});
+
+test('two processes (two stores on one SQLite file) posting to one channel stay the interval apart', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-rate-'));
+  const path = join(dir, 'newsbrief.db');
+  const stores = [openSqliteStore({ path }), openSqliteStore({ path })];
+  try {
+    const clock = fakeClock('2026-01-01T00:00:00Z');
+    const start = clock.now().getTime();
+    const reserved: Array<{ channel: string; at: number }> = [];
+    const limiters = stores.map((store) =>
+      createChannelRateLimiter({
+        intervalMs: 1_000,
+        now: () => clock.now().getTime(),
+        sleep: clock.sleep,
+        slots: {
+          reserve(channelId, now, intervalMs) {
+            const instant = store.postSlots.reserve(channelId, now, intervalMs);
+            reserved.push({ channel: channelId, at: Date.parse(instant) - start });
+            return instant;
+          },
+        },
+      }),
+    );
+    const sent: Array<{ process: number; channel: string; at: number }> = [];
+    const send = (process: number, channel = 'slack:C1') =>
+      limiters[process]!.run(channel, async (markSent) => {
+        await markSent();
+        sent.push({ process, channel, at: clock.now().getTime() - start });
+      });
+    // Each process alone would post its first at once; together they take turns through the store.
+    await Promise.all([send(0), send(1), send(1), send(0), send(1, 'slack:C2')]);
+    const sorted = (list: Array<{ channel: string; at: number }>, channel: string) =>
+      list
+        .filter((s) => s.channel === channel)
+        .map((s) => s.at)
+        .sort((a, b) => a - b);
+    const instants = sorted(reserved, 'slack:C1');
+    const posts = sorted(sent, 'slack:C1');
+    expect(instants).toHaveLength(4);
+    // The shared instants are the interval apart, and no post went out before its instant.
+    expect(instants.slice(1).every((t, i) => t - instants[i]! >= 1_000)).toBe(true);
+    expect(posts.every((t, i) => t >= instants[i]!)).toBe(true);
+    expect(new Set(sent.filter((s) => s.channel === 'slack:C1').map((s) => s.process))).toEqual(new Set([0, 1]));
+    // Another channel does not queue behind this one's posts.
+    expect(sorted(reserved, 'slack:C2')[0]).toBeLessThan(instants[3]!);
+  } finally {
+    for (const store of stores) store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

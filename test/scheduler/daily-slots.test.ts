@@ -93,6 +93,16 @@ describe('invalid input gets a message naming what was wrong', () => {
       time: { text: '07:30' },
       zone: 'America/New_York',
     });
+    for (const input of ['flynn 17', 'flynn 9 Europe/London']) {
+      expect(() => parseScheduleArgs(input, { time: '09:00', zone: 'UTC' }), input).toThrow(
+        /is ambiguous: for a time write it as HH:MM .*use its id \(e\.g\. #12/,
+      );
+    }
+    expect(() => parseScheduleArgs('x -1:00', { time: '09:00', zone: 'UTC' })).toThrow('"-1:00" is not a time');
+    expect(() => parseScheduleArgs('x 1:2:3', { time: '09:00', zone: 'UTC' })).toThrow('"1:2:3" is not a time');
+    // A lone number is a story id, and a year inside the words is part of the query.
+    expect(parseScheduleArgs('17', { time: '09:00', zone: 'UTC' }).rest).toBe('17');
+    expect(parseScheduleArgs('flynn 2016', { time: '09:00', zone: 'UTC' }).rest).toBe('flynn 2016');
     expect(parseScheduleArgs('2016 election', { time: '09:00', zone: 'Europe/London' })).toMatchObject({
       rest: '2016 election',
       time: { text: '09:00' },

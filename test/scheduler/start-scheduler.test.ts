@@ -109,9 +109,15 @@ test('the coordinator elects exactly one of two processes per slot', async () =>
     timezone: 'Europe/London',
     createdAt: '2026-03-28T12:00:00.000Z',
   });
-  const a = createStoreRunCoordinator(schedulerDeps(t.app, t.store, clock, [], 'process-a'));
-  const b = createStoreRunCoordinator(schedulerDeps(t.app, t.store, clock, [], 'process-b'));
+  const slack = [fakePoster('slack').poster];
+  const a = createStoreRunCoordinator(schedulerDeps(t.app, t.store, clock, slack, 'process-a'));
+  const b = createStoreRunCoordinator(schedulerDeps(t.app, t.store, clock, slack, 'process-b'));
   const key = `newsbrief-schedule-${schedule.id}:2026-03-29T08:00:00.000Z`;
+  // A process without a Slack poster leaves the slot to one that has it.
+  const discordOnly = createStoreRunCoordinator(
+    schedulerDeps(t.app, t.store, clock, [fakePoster('discord').poster], 'c'),
+  );
+  expect(await discordOnly.shouldRun(key, 300_000)).toBe(false);
   expect([await b.shouldRun(key, 300_000), await a.shouldRun(key, 300_000)]).toEqual([true, false]);
   expect(b.takeClaim(schedule.id, new Date('2026-03-29T08:00:00Z'))?.claim.owner).toBe('process-b');
   expect(a.takeClaim(schedule.id, new Date('2026-03-29T08:00:00Z'))).toBeUndefined();

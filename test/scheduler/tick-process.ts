@@ -1,7 +1,8 @@
 /**
  * One "bot process" for the two-process test: opens the shared SQLite file and runs the tick
  * command at the same moment as its twin. Posts go to a platform stand-in that appends a line
- * per post to a shared file, so the parent can count them across processes.
+ * per post (pid, channel, time) to a shared file, so the parent can count and space them across
+ * processes.
  * argv: <db path> <posts file> <ISO slot time> <how many processes to wait for>
  */
 import { appendFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ const app = createNewsbriefApp({ store, logger: silentLogger() });
 const poster: ChannelPoster = {
   platform: 'slack',
   async post(channelId) {
-    appendFileSync(postsFile, `${process.pid} ${channelId}\n`);
+    appendFileSync(postsFile, `${process.pid} ${channelId} ${Date.now()}\n`);
     return { channelId, messageRef: `${process.pid}:${channelId}`, threadRef: `${process.pid}:${channelId}` };
   },
 };
@@ -33,6 +34,7 @@ const stdout = { write: (s: string) => out.push(s) } as unknown as NodeJS.Writab
 const code = await runTickCommand(['--at', at, '--json'], {
   app,
   schedules: store.schedules,
+  postSlots: store.postSlots,
   posters: [poster],
   logger: silentLogger(),
   stdout,

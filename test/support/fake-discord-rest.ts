@@ -108,10 +108,14 @@ const routes: Route[] = [
     ({ state }, req, [, channelId]) => {
       const gone = channelProblem(state, channelId!);
       if (gone) return gone;
-      return {
-        status: 200,
-        body: { ...state.botMessage(fakeSnowflake(), channelId!, req.body), guild_id: FAKE_GUILD_ID },
-      };
+      // enforce_nonce: a repeat of a recent nonce gets the message already created, not a new one.
+      const nonceKey = req.body?.enforce_nonce && req.body?.nonce ? `${channelId}:${req.body.nonce}` : undefined;
+      const existing = nonceKey ? state.nonces.get(nonceKey) : undefined;
+      const id = existing ?? fakeSnowflake();
+      if (nonceKey) state.nonces.set(nonceKey, id);
+      const message = existing ? state.messages.get(existing) : undefined;
+      const body = message ? { ...message } : state.botMessage(id, channelId!, req.body);
+      return { status: 200, body: { ...body, guild_id: FAKE_GUILD_ID } };
     },
   ],
   [

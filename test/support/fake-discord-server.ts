@@ -148,6 +148,13 @@ export class FakeDiscordServer {
       status: response.status,
       at: Date.now(),
     });
+    const delay = this.state.delays.find((d) => (!d.method || d.method === method) && d.path.test(path));
+    if (delay) {
+      if (delay.times !== undefined && --delay.times <= 0)
+        this.state.delays.splice(this.state.delays.indexOf(delay), 1);
+      await new Promise((resolve) => setTimeout(resolve, delay.ms));
+    }
+    if (res.destroyed) return;
     // A 204 carries no body and no JSON content type (discord.js would try to parse one).
     const headers: Record<string, string> = { ...response.headers };
     if (response.status !== 204 && response.body !== undefined) headers['content-type'] = 'application/json';

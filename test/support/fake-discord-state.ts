@@ -57,6 +57,10 @@ export class FakeDiscordState {
   /** Channels the bot was removed from: 403 Missing Access. */
   readonly forbiddenChannels = new Set<string>();
   readonly registered: { path: string; body: unknown }[] = [];
+  /** Channel messages created with `enforce_nonce`, by "channel:nonce" (Discord keeps them a few minutes). */
+  readonly nonces = new Map<string, string>();
+  /** Requests handled at once but answered only after `ms` (a slow Discord the client gives up on). */
+  readonly delays: { method?: string; path: RegExp; ms: number; times?: number }[] = [];
   /** Discord's window for the first interaction response. */
   interactionDeadlineMs = 3000;
 

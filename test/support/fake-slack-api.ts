@@ -18,6 +18,18 @@ export const FAKE_BOT_USER_ID = 'UBOT0001';
 const FAKE_BOT_ID = 'BBOT0001';
 export const FAKE_TEAM_ID = 'T0000001';
 
+interface StoredSlackMessage {
+  ts: string;
+  text: string;
+  threadTs?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
+export interface FakeSlackOptions {
+  /** Clock for message ts (so conversations.history's `oldest` matches an injected clock). */
+  now?: () => number;
+}
+
 /** A channel as the fake models it: public or private, and whether the bot is a member. */
 interface FakeChannel {
   private: boolean;
@@ -42,6 +54,13 @@ export interface FakeSlackApi {
    */
   setChannel(id: string, channel: FakeChannel): void;
   isMember(channel: string): boolean;
+  /**
+   * Calls to `method` are handled (a post is stored) but answered only after `ms`: a slow Slack
+   * whose reply comes after the client has given up. 0 answers at once again.
+   */
+  setDelay(method: string, ms: number): void;
+  /** Top-level messages the fake stored in a channel (what a user would see), oldest first. */
+  channelMessages(channel: string): StoredSlackMessage[];
   /** Declares a workspace admin (users.info says is_admin). */
   setAdmin(user: string): void;
   socket: FakeSlackSocket;
@@ -52,7 +71,7 @@ export interface FakeSlackApi {
  * A fake Slack Web API on 127.0.0.1 for the real @slack/web-api client: records every call,
  * answers auth.test / chat.* / apps.connections.open like Slack does, and can fail on demand.
  */
-export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise<FakeSlackApi> {
   const calls: RecordedSlackCall[] = [];
   const waiters: {
     method: string;
@@ -62,6 +81,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const failures = new Map<string, FakeFailure[]>();
   const channels = new Map<string, FakeChannel>();
   const admins = new Set<string>();
+  const delays = new Map<string, number>();
+  const messages = new Map<string, StoredSlackMessage[]>();
   const channelOf = (id: string): FakeChannel => channels.get(id) ?? { private: false, member: true };
   let nextTs = 1_700_000_000_000_100;
   let base = '';
@@ -98,7 +119,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     }
     call.response = failure ? { ok: false, error: failure.error } : answer(method, params);
     record(call);
-    send(res, 200, JSON.stringify(call.response));
+    const delay = delays.get(method) ?? 0;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    // The client may have given up and closed the connection by now, as it does against Slack.
+    if (!res.destroyed) send(res, 200, JSON.stringify(call.response));
   });
 
   function answer(method: string, params: Record<string, any>): Record<string, unknown> {
@@ -132,9 +156,28 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         const channel = channelOf(String(params.channel));
         // chat:write.public reaches public channels; private ones need membership.
         if (channel.private && !channel.member) return { ok: false, error: 'channel_not_found' };
-        nextTs += 100;
+        nextTs = Math.max(nextTs + 100, (options.now?.() ?? 0) * 1000);
         const ts = `${String(nextTs).slice(0, 10)}.${String(nextTs).slice(10)}`;
+        const stored = messages.get(String(params.channel)) ?? [];
+        stored.push({ ts, text: String(params.text ?? ''), threadTs: params.thread_ts, metadata: params.metadata });
+        messages.set(String(params.channel), stored);
         return { ok: true, channel: params.channel, ts, message: { text: params.text, ts, bot_id: FAKE_BOT_ID } };
+      }
+      case 'conversations.history': {
+        // Top-level messages only, newest first, metadata only when asked for (as Slack does).
+        const oldest = Number(params.oldest ?? 0);
+        const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
+        const found = (messages.get(String(params.channel)) ?? [])
+          .filter((m) => !m.threadTs && Number(m.ts) >= oldest)
+          .reverse()
+          .map((m) => ({
+            type: 'message',
+            ts: m.ts,
+            text: m.text,
+            bot_id: FAKE_BOT_ID,
+            ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+          }));
+        return { ok: true, messages: found, has_more: false };
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: '1700000000.999999' };
@@ -163,6 +206,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       failures.set(method, [...(failures.get(method) ?? []), ...list]);
     },
     setChannel: (id, channel) => channels.set(id, channel),
+    setDelay: (method, ms) => delays.set(method, ms),
+    channelMessages: (channel) => (messages.get(channel) ?? []).filter((m) => !m.threadTs),
     isMember: (channel) => channelOf(channel).member,
     setAdmin: (user) => admins.add(user),
     socket,
@@ -178,7 +223,7 @@ function parseParams(raw: string, contentType: string | undefined): Record<strin
   if (contentType?.includes('application/json')) return JSON.parse(raw || '{}');
   const params: Record<string, any> = Object.fromEntries(new URLSearchParams(raw));
   // The SDK JSON-encodes structured arguments inside the form.
-  for (const key of ['blocks', 'attachments'])
+  for (const key of ['blocks', 'attachments', 'metadata'])
     if (typeof params[key] === 'string') params[key] = JSON.parse(params[key]);
   return params;
 }

@@ -5,6 +5,8 @@ export interface DiscordClientOptions {
   apiUrl?: string;
   /** Retries of 5xx/network failures per request; 429s are always waited out and retried by discord.js. */
   retries?: number;
+  /** Per request; a timed-out scheduled post is retried safely (its nonce is enforced). */
+  timeoutMs?: number;
 }
 
 /** Normalises DISCORD_API_URL: discord.js appends /v10 itself. */
@@ -15,7 +17,7 @@ function discordRestBase(apiUrl: string | undefined): string | undefined {
 /** The REST settings, defined once for the gateway client, `tick` and `register-discord`. */
 function restOptions(options: DiscordClientOptions): Partial<RESTOptions> {
   const api = discordRestBase(options.apiUrl);
-  return { ...(api ? { api } : {}), retries: options.retries ?? 2, timeout: 10_000 };
+  return { ...(api ? { api } : {}), retries: options.retries ?? 2, timeout: options.timeoutMs ?? 10_000 };
 }
 
 /** A REST client without a gateway (scheduled posts from `tick`, command registration). */

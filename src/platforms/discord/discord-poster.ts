@@ -1,5 +1,10 @@
 import { type REST, Routes } from 'discord.js';
-import { ChannelGoneError, type ChannelPoster, type PostedMessage } from '../../app/channel-poster';
+import {
+  ChannelGoneError,
+  type ChannelPoster,
+  type PostedMessage,
+  type ScheduledPostKey,
+} from '../../app/channel-poster';
 import type { Reply } from '../../app/reply';
 import type { Logger } from '../../logging/create-logger';
 import { describeDiscordError, isChannelGone } from './discord-api-errors';
@@ -20,13 +25,20 @@ export interface DiscordPosterOptions {
 export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoster {
   return {
     platform: 'discord',
-    async post(channelId: string, reply: Reply): Promise<PostedMessage> {
+    async post(channelId: string, reply: Reply, scheduled?: ScheduledPostKey): Promise<PostedMessage> {
       const id = channelId.replace(/^discord:/, '');
       const body = renderDiscordReply(reply);
       let message: { id: string };
       try {
         message = (await options.rest.post(Routes.channelMessages(id), {
-          body: { content: body.content, embeds: body.embeds, allowed_mentions: { parse: [] } },
+          body: {
+            content: body.content,
+            embeds: body.embeds,
+            allowed_mentions: { parse: [] },
+            // Discord answers a repeat of this nonce (a retry after a timeout, ours or discord.js's)
+            // with the message it already created instead of posting it again.
+            ...(scheduled ? { nonce: scheduled.key, enforce_nonce: true } : {}),
+          },
         })) as { id: string };
       } catch (err) {
         const detail = describeDiscordError(err);

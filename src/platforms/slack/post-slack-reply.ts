@@ -9,6 +9,8 @@ export interface PostSlackReplyOptions {
   reply: Reply;
   /** Post inside this thread instead of starting a new message at channel level. */
   threadTs?: string;
+  /** Event metadata on the first message (scheduled posts carry their slot key). */
+  metadata?: { event_type: string; event_payload: Record<string, string> };
 }
 
 export interface PostedSlackReply {
@@ -34,6 +36,7 @@ export async function postSlackReply(options: PostSlackReplyOptions): Promise<Po
     thread_ts: options.threadTs,
     unfurl_links: false,
     unfurl_media: false,
+    ...(options.metadata ? { metadata: options.metadata } : {}),
   });
   const ts = posted.ts;
   if (!ts) throw new Error('chat.postMessage returned no ts');

@@ -9,7 +9,7 @@ import { startStep } from '../platform-start-error';
 import { createSlackApp } from './create-slack-app';
 import type { SlackReceiverChoice } from './create-slack-receiver';
 import { slackClientOptions } from './slack-client-options';
-import { createSlackPoster } from './slack-poster';
+import { createSlackSchedulerPoster } from './slack-poster';
 
 type SlackConfig = Pick<
   Config,
@@ -75,7 +75,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   return {
     mode: receiver.mode,
     port,
-    poster: createSlackPoster(bolt.client),
+    poster: createSlackSchedulerPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, logger }),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -5,7 +5,7 @@ import { articleMigrations, createSqliteArticleRepository } from './sqlite-artic
 import { conversationMigrations, createSqliteConversationRepository } from './sqlite-conversation-repository';
 import { createSqliteFeedRepository, feedMigrations } from './sqlite-feed-repository';
 import { createSqliteLlmCacheRepository, llmCacheMigrations } from './sqlite-llm-cache-repository';
-import { postSlotMigrations } from './sqlite-post-slots';
+import { createSqlitePostSlots, postSlotMigrations } from './sqlite-post-slots';
 import { createSqliteScheduleRepository, scheduleMigrations } from './sqlite-schedule-repository';
 
 export interface OpenSqliteStoreOptions {
@@ -62,6 +62,7 @@ export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
     llmCache: createSqliteLlmCacheRepository(db),
     schedules: createSqliteScheduleRepository(db, { now: options.now }),
     feeds: createSqliteFeedRepository(db, { now: options.now }),
+    postSlots: createSqlitePostSlots(db),
     close: () => {
       if (db.open) db.close();
     },

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { PostSlotRepository } from '../store';
 import type { Migration } from './migrations';
 
 /** The last reserved post instant per channel (ms since the epoch), shared by every process. */
@@ -18,7 +19,7 @@ export const postSlotMigrations: readonly Migration[] = [
  * Reserves the channel's next post instant: now, or `intervalMs` after the last reservation if
  * that is later. One upsert, so SQLite's write lock makes it atomic across processes.
  */
-export function createSqlitePostSlots(db: Database.Database) {
+export function createSqlitePostSlots(db: Database.Database): PostSlotRepository {
   const reserve = db.prepare<{ channelId: string; now: number; intervalMs: number }, { last_post_ms: number }>(
     `INSERT INTO channel_post_slots (channel_id, last_post_ms) VALUES (@channelId, @now)
      ON CONFLICT (channel_id) DO UPDATE SET last_post_ms = max(excluded.last_post_ms, last_post_ms + @intervalMs)

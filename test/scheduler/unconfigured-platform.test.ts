@@ -1,0 +1,74 @@
+import { afterEach, expect, test } from 'vitest';
+import { runSchedulesCommand } from '../../src/cli/schedules-command';
+import { runTickCommand } from '../../src/cli/tick-command';
+import { silentLogger } from '../../src/logging/create-logger';
+import { formatSlot } from '../../src/schedule/format-slot';
+import { runDueSlots } from '../../src/scheduler/run-due-slots';
+import { captureIo } from '../support/capture-io';
+import type { TestApp } from '../support/make-test-app';
+import { fakePoster, flynnSchedulerSetup, schedulerDeps } from './scheduler-fixture';
+
+const SLOT = '2017-04-01T08:00:00.000Z';
+let t: TestApp | undefined;
+afterEach(() => t?.close());
+
+test('tick with only Slack configured leaves a Discord slot due and says so, instead of printing it', async () => {
+  const { test: app, clock, store, articleId, slack } = await flynnSchedulerSetup('2017-04-01T08:00:30Z');
+  t = app;
+  const follow = (channelId: string) =>
+    store.schedules.create({
+      channelId,
+      kind: 'follow',
+      articleId,
+      query: 'flynn',
+      time: '09:00',
+      timezone: 'Europe/London',
+      createdAt: '2017-03-31T12:00:00.000Z',
+    });
+  const onSlack = follow('slack:C1');
+  const onDiscord = follow('discord:1090000000000000004');
+  const onConsole = follow('console:terminal');
+
+  const io = captureIo({});
+  const code = await runTickCommand(['--at', '2017-04-01T08:00:30Z'], {
+    app: app.app,
+    schedules: store.schedules,
+    posters: [slack.poster],
+    logger: silentLogger(),
+    stdout: io.stdout,
+    stderr: io.stderr,
+    now: clock.now,
+    sleep: clock.sleep,
+  });
+  expect(code).toBe(0);
+  expect(slack.posts.map((p) => p.channelId)).toEqual(['slack:C1']);
+  // The console fallback is for console channels only.
+  expect(io.out()).toContain('[scheduled post to console:terminal]');
+  expect(io.out()).not.toContain('[scheduled post to discord:');
+  expect(io.out()).toContain(
+    `#${onDiscord.id} follow discord:1090000000000000004 slot ${SLOT}: not-configured: discord is not configured here; the slot stays due`,
+  );
+  expect(store.schedules.getClaim(onDiscord.id, SLOT)).toBeUndefined();
+  expect(store.schedules.getClaim(onSlack.id, SLOT)?.state).toBe('delivered');
+  expect(store.schedules.getClaim(onConsole.id, SLOT)?.state).toBe('delivered');
+
+  const list = captureIo({});
+  await runSchedulesCommand([], { schedules: store.schedules, stdout: list.stdout, now: clock.now });
+  const lines = list.out().split('\n');
+  expect(lines.find((l) => l.startsWith(`#${onDiscord.id} `))).toContain(
+    `due ${formatSlot(Date.parse(SLOT), 'Europe/London')} and not posted yet`,
+  );
+  expect(lines.find((l) => l.startsWith(`#${onSlack.id} `))).not.toContain('not posted yet');
+
+  // A process that has Discord posts it.
+  const discord = fakePoster('discord');
+  clock.advance(60_000);
+  const outcomes = await runDueSlots(schedulerDeps(app.app, store, clock, [discord.poster]), {
+    at: clock.now().getTime(),
+    catchupHours: 6,
+  });
+  expect(outcomes.filter((o) => o.status === 'delivered').map((o) => o.channelId)).toEqual([
+    'discord:1090000000000000004',
+  ]);
+  expect(store.schedules.getClaim(onDiscord.id, SLOT)?.state).toBe('delivered');
+});
