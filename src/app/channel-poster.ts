@@ -14,13 +14,22 @@ export interface PostedMessage {
 export interface ScheduledPostKey {
   /** At most 25 characters (Discord's nonce limit), the same for every attempt at the slot. */
   key: string;
-  /** The slot (epoch ms): the post cannot be older than this. */
+  /** The slot (epoch ms). */
   slotMs: number;
+  /**
+   * No post for this slot is older than this: the slot itself, or the moment delivery began when
+   * that was earlier (a `tick --at` rehearsal posts before its slot).
+   */
+  earliestMs: number;
 }
 
 /** The key for (schedule, slot): "nb<schedule id>-<slot minute in base 36>". */
-export function scheduledPostKey(scheduleId: number, slotMs: number): ScheduledPostKey {
-  return { key: `nb${scheduleId}-${Math.floor(slotMs / 60_000).toString(36)}`, slotMs };
+export function scheduledPostKey(scheduleId: number, slotMs: number, startedMs: number): ScheduledPostKey {
+  return {
+    key: `nb${scheduleId}-${Math.floor(slotMs / 60_000).toString(36)}`,
+    slotMs,
+    earliestMs: Math.min(slotMs, startedMs),
+  };
 }
 
 /**

@@ -46,7 +46,7 @@ export async function deliverClaimedSlot(
   const poster = posterFor(schedule.channelId, deps);
   if (!poster) return fail(`no poster for ${schedule.channelId}: is that platform configured?`, true);
 
-  const key = scheduledPostKey(schedule.id, slotMs);
+  const key = scheduledPostKey(schedule.id, slotMs, deps.now().getTime());
   // An earlier claim of this slot (a crash, a failed run) or an earlier attempt in this run may
   // have posted even though it never heard back: look for the post before posting again.
   let mayExist = claim.attempts > 1;

@@ -97,7 +97,7 @@ describe('a slow platform gets each scheduled post once', () => {
       late: false,
       since: follow.createdAt,
     });
-    await poster.post(follow.channelId, reply, scheduledPostKey(follow.id, Date.parse(SLOT)));
+    await poster.post(follow.channelId, reply, scheduledPostKey(follow.id, Date.parse(SLOT), Date.parse(SLOT)));
     // After the lease, this process takes the slot over, finds A's post and records it.
     clock.advance(deps.policy.leaseMs + 60_000);
     const outcomes = await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });

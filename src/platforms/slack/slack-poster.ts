@@ -83,7 +83,7 @@ async function findTaggedMessage(
   channel: string,
   scheduled: ScheduledPostKey,
 ): Promise<string | undefined> {
-  const oldest = (Math.floor(scheduled.slotMs / 1000) - LOOK_BEFORE_SLOT_S).toString();
+  const oldest = (Math.floor(scheduled.earliestMs / 1000) - LOOK_BEFORE_SLOT_S).toString();
   let cursor: string | undefined;
   for (let page = 0; page < HISTORY_PAGES; page++) {
     const result = await client.conversations.history({
