@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import pg from 'pg';
-import { analyzeArticle, EXTRACTIVE_ENGINE_VERSION } from '../src/core/analyze-article';
+import { extractiveEngineKey } from '../src/app/extractive-engine-key';
+import { analyzeArticle } from '../src/core/analyze-article';
 import type { AsyncStore } from '../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../src/store/async/open-async-sqlite-store';
 import { contentHash } from '../src/store/content-hash';
@@ -49,7 +50,7 @@ export const benchAsyncStore: Benchmark = async (context) => {
 
 async function benchTarget(target: Target, { log }: BenchContext): Promise<BenchRow[]> {
   const store = await target.open();
-  const engineKey = `extractive@${EXTRACTIVE_ENGINE_VERSION}`;
+  const engineKey = extractiveEngineKey();
   const articles = syntheticArticles(loadBbcArticles(), TOTAL);
   const titles: string[] = [];
   let analyseMs = 0;

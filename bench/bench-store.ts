@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeArticle, EXTRACTIVE_ENGINE_VERSION } from '../src/core/analyze-article';
+import { extractiveEngineKey } from '../src/app/extractive-engine-key';
+import { analyzeArticle } from '../src/core/analyze-article';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
 import { loadBbcArticles, syntheticArticles } from './bbc-corpus';
 import type { BenchContext, Benchmark } from './bench-types';
@@ -25,7 +26,7 @@ export function benchStorePath(tmpDir: string): string {
 export function fillBenchStore({ tmpDir, log }: BenchContext): FillStats {
   const path = benchStorePath(tmpDir);
   const store = openSqliteStore({ path });
-  const engineKey = `extractive@${EXTRACTIVE_ENGINE_VERSION}`;
+  const engineKey = extractiveEngineKey();
   let analyseNs = 0n;
   let storeNs = 0n;
   let n = 0;

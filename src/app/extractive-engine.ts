@@ -1,10 +1,11 @@
-import { analyzeArticle, EXTRACTIVE_ENGINE_VERSION } from '../core/analyze-article';
+import { analyzeArticle } from '../core/analyze-article';
 import { answerQuestion } from '../core/answer-question';
 import type { AnalysisEngine } from './analysis-engine';
+import { extractiveEngineKey } from './extractive-engine-key';
 
 /** The default engine: classical NLP from src/core, offline, deterministic. */
 export function createExtractiveEngine(): AnalysisEngine {
-  const key = `extractive@${EXTRACTIVE_ENGINE_VERSION}`;
+  const key = extractiveEngineKey();
   return {
     key,
     label: 'extractive',

@@ -43,7 +43,7 @@ describe('model engine through the openai SDK', () => {
     const result = await engine().analyze(flynn);
 
     expect(result.producedBy).toBe('model fake-model, quotes, speakers and summary checked');
-    expect(result.cacheKey).toMatch(/^llm:fake-model@p\d+\+extractive@\d+$/);
+    expect(result.cacheKey).toMatch(/^llm:fake-model@p\d+\+extractive@\d+\+[0-9a-f]{12}$/);
     expect(result.analysis.summary.map((s) => s.text)).toEqual(goodFlynnResponse(base).summary.map((s) => s.text));
     // The article only says "Spicer": the brief uses the article's name, not the model's.
     expect(result.analysis.quotes.map((q) => [q.text, q.speaker])).toEqual([
@@ -227,10 +227,10 @@ describe('choosing the engine', () => {
     expect(keyOf({ NEWSBRIEF_MODEL: 'gpt-4o-mini' })).toMatch(/^extractive@/);
     expect(keyOf({ OPENAI_API_KEY: 'sk-x' })).toMatch(/^extractive@/);
     expect(keyOf({ NEWSBRIEF_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-x' })).toMatch(
-      /^llm:gpt-4o-mini@p\d+\+extractive@\d+$/,
+      /^llm:gpt-4o-mini@p\d+\+extractive@\d+\+[0-9a-f]{12}$/,
     );
     expect(keyOf({ NEWSBRIEF_MODEL: 'llama3.1', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' })).toMatch(
-      /^llm:llama3.1@p\d+\+extractive@\d+$/,
+      /^llm:llama3.1@p\d+\+extractive@\d+\+[0-9a-f]{12}$/,
     );
     expect(keyOf({ NEWSBRIEF_ENGINE: 'extractive', NEWSBRIEF_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-x' })).toMatch(
       /^extractive@/,
