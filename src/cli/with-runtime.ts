@@ -4,7 +4,7 @@ import { type Config, loadConfig } from '../config/load-config';
 import { createLogger, type Logger } from '../logging/create-logger';
 import { createRuntime, type Runtime } from '../main';
 import { projectPath } from '../project-path';
-import type { CliIo } from './cli-io';
+import { type CliIo, SetupError } from './cli-io';
 
 /** Log only warnings (unless NEWSBRIEF_LOG_LEVEL is set): always, never, or depending on the config. */
 export type Quiet = boolean | ((config: Config) => boolean);
@@ -28,6 +28,13 @@ export type LogDestination = (config: Config) => NodeJS.WritableStream | undefin
 
 export async function openRuntime(io: CliIo, quiet: Quiet, destination?: LogDestination): Promise<Runtime> {
   const { config, logger } = loadCliSettings(io, quiet, destination);
+  // Until the bot runs on the asynchronous store, a PostgreSQL URL would be silently ignored and
+  // replicas would each post from their own SQLite file: refuse rather than double-post.
+  if (io.env.NEWSBRIEF_DATABASE_URL) {
+    throw new SetupError(
+      'NEWSBRIEF_DATABASE_URL is set, but the bot and its commands still run on SQLite (NEWSBRIEF_DB) in this version; PostgreSQL serves migrate, export and import so far. Unset it (see docs/deploy.md).',
+    );
+  }
   return createRuntime(config, { logger });
 }
 
