@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { NewArticle } from '../store/article-repository';
 import { type ExtractedArticle, extractArticle } from './extract-article';
 import { createSafeFetch, type SafeFetch, type SafeFetchOptions } from './safe-fetch';
+import { urlForLog } from './url-for-log';
 
 export interface ArticleFetcherOptions {
   /** Used to build a safe fetch when `fetch` is not given. */
@@ -29,7 +30,12 @@ export function createArticleFetcher(options: ArticleFetcherOptions): (url: stri
     const page = await safeFetch(url, { accept: ARTICLE_MEDIA_TYPES, expecting: 'a web page (HTML)' });
     const article = await (options.extract ?? extractArticle)(page.body, page.url);
     options.logger.info(
-      { url, finalUrl: page.url, storedUrl: article.url, chars: article.text.length },
+      {
+        url: urlForLog(url),
+        finalUrl: urlForLog(page.url),
+        storedUrl: urlForLog(article.url),
+        chars: article.text.length,
+      },
       'fetched article',
     );
     return {

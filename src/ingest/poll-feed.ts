@@ -7,6 +7,7 @@ import { findFetchError } from './fetch-error';
 import { type HtmlArticle, htmlToText } from './html-to-text';
 import { FEED_MEDIA_TYPES, type FeedEntry, type ParsedFeed, readFeed } from './read-feed';
 import type { SafeFetch } from './safe-fetch';
+import { urlForLog } from './url-for-log';
 import { withHeadline } from './with-headline';
 
 /** Feed and item parsing; the bot runs them in the worker pool, off the event loop. */
@@ -135,7 +136,10 @@ async function ingestEntries(feed: Feed, entries: FeedEntry[], deps: FeedPollDep
       if (result.outcome !== 'unchanged') ingested++;
     } catch (error) {
       const message = findFetchError(error)?.message ?? (error instanceof Error ? error.message : String(error));
-      deps.logger.warn({ feedId: feed.id, item: entry.link ?? entry.key, err: message }, 'feed item not ingested');
+      deps.logger.warn(
+        { feedId: feed.id, item: urlForLog(entry.link) ?? entry.key, err: message },
+        'feed item not ingested',
+      );
       store.feeds.recordItem(feed.id, entry.key, {
         articleId: null,
         outcome: 'failed',

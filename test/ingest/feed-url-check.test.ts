@@ -5,6 +5,7 @@ import type { Reply } from '../../src/app/reply';
 import { type CommandContext, runBriefCommand } from '../../src/commands/index';
 import { FetchError } from '../../src/ingest/fetch-error';
 import { createSafeFetch } from '../../src/ingest/safe-fetch';
+import { urlForLog } from '../../src/ingest/url-for-log';
 import { createLogger, silentLogger } from '../../src/logging/create-logger';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { Store } from '../../src/store/store';
@@ -126,5 +127,15 @@ describe('credentials in links never reach the logs', () => {
     expect(outcome.message).not.toContain('s3cret');
     expect(lines.join('')).toContain('news.example');
     expect(lines.join('')).not.toContain('s3cret');
+  });
+});
+
+describe('links in logs', () => {
+  it('keep neither credentials nor query-string tokens', () => {
+    expect(urlForLog('https://user:pw@news.example/story?token=abc123#top')).toBe(
+      'https://REDACTED@news.example/story?…',
+    );
+    expect(urlForLog('https://news.example/a/b')).toBe('https://news.example/a/b');
+    expect(urlForLog(null)).toBeUndefined();
   });
 });
