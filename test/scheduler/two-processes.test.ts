@@ -57,11 +57,11 @@ test('two real processes ticking the same slot on one SQLite file post each slot
   const lines = readFileSync(postsFile, 'utf8').trim().split('\n');
   expect(lines).toHaveLength(24);
   // The one-post-per-interval limit (100 ms here) is shared through the store, not per process:
-  // both processes posted to each channel, and never together (some slack for a loaded machine,
-  // far above the 0 ms seen when each process kept its own limit).
+  // whichever process posted, two posts to one channel are never together (some slack for a
+  // loaded machine, far above the 0 ms seen when each process kept its own limit). Which process
+  // wins which slot is a race, so the test does not insist that both posted to every channel.
   for (const channel of channels) {
     const posts = lines.map((l) => l.split(' ')).filter(([, c]) => c === channel);
-    expect(new Set(posts.map(([pid]) => pid)).size, channel).toBe(2);
     const times = posts.map(([, , t]) => Number(t)).sort((x, y) => x - y);
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
     expect(Math.min(...gaps), `${channel}: ${gaps.join(',')}`).toBeGreaterThanOrEqual(60);
