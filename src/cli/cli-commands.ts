@@ -1,4 +1,3 @@
-import { distance as levenshtein } from 'fastest-levenshtein';
 /** One CLI command as `help` and `<command> --help` describe it. */
 export interface CliCommandInfo {
   name: string;
@@ -164,8 +163,23 @@ export function commandHelp(info: CliCommandInfo): string {
 export function closestCommand(typed: string): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const { name } of CLI_COMMANDS) {
-    const distance = levenshtein(typed.toLowerCase(), name);
+    const distance = editDistance(typed.toLowerCase(), name);
     if (!best || distance < best.distance) best = { name, distance };
   }
   return best && best.distance <= Math.max(1, Math.min(3, Math.floor(best.name.length / 2))) ? best.name : undefined;
+}
+
+/** Optimal string alignment distance: edits, counting a swap of neighbours as one ("brfe" → "brief" is 2). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
