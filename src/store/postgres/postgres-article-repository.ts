@@ -1,5 +1,6 @@
 import type { Analysis } from '../../core/analysis-types';
-import type { NewArticle, StoredArticle } from '../article-repository';
+import type { NewArticle } from '../article-repository';
+import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import type { AsyncArticleRepository } from '../async/async-store';
 import { contentHash } from '../content-hash';
 import { searchTerms, titleSimilarity } from '../search-terms';
@@ -10,31 +11,7 @@ export interface PostgresArticleRepositoryOptions {
   now?: () => Date;
 }
 
-interface ArticleRow {
-  id: number;
-  source: string;
-  url: string | null;
-  title: string;
-  text: string;
-  byline: string | null;
-  content_hash: string;
-  published_at: string | null;
-  ingested_at: string;
-  updated_at: string;
-}
-
-interface HitRow {
-  id: number;
-  title: string;
-  source: string;
-  url: string | null;
-  published_at: string | null;
-  ingested_at: string;
-  score: number;
-}
-
 const ARTICLE_COLUMNS = 'id, source, url, title, text, byline, content_hash, published_at, ingested_at, updated_at';
-const HIT_COLUMNS = 'a.id, a.title, a.source, a.url, a.published_at, a.ingested_at';
 // As on SQLite, only the most recent matches are ranked, so a word in most articles stays fast.
 // Smaller than SQLite's 1000: ts_rank reads each match's whole tsvector (tens of µs apiece).
 const RANK_WINDOW = 300;
@@ -195,36 +172,5 @@ function withoutNul(article: NewArticle): NewArticle {
     text: strip(article.text),
     byline: strip(article.byline),
     publishedAt: strip(article.publishedAt),
-  };
-}
-
-function joinNames(names: string[]): string {
-  return [...new Set(names.map((n) => n.trim()).filter(Boolean))].join('\n');
-}
-
-function toStored(row: ArticleRow): StoredArticle {
-  return {
-    id: row.id,
-    source: row.source,
-    url: row.url,
-    title: row.title,
-    text: row.text,
-    byline: row.byline,
-    contentHash: row.content_hash,
-    publishedAt: row.published_at,
-    ingestedAt: row.ingested_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-function toHit(row: HitRow) {
-  return {
-    id: row.id,
-    title: row.title,
-    source: row.source,
-    url: row.url,
-    publishedAt: row.published_at,
-    ingestedAt: row.ingested_at,
-    score: row.score,
   };
 }

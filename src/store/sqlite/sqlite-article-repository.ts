@@ -1,13 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Analysis } from '../../core/analysis-types';
-import type {
-  AddArticleResult,
-  ArticleDerived,
-  ArticleHit,
-  ArticleRepository,
-  NewArticle,
-  StoredArticle,
-} from '../article-repository';
+import type { AddArticleResult, ArticleDerived, ArticleRepository, NewArticle } from '../article-repository';
+import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import { contentHash } from '../content-hash';
 import { buildFtsQuery, searchTerms, titleSimilarity, trigramsOf } from '../search-terms';
 import { articleMigrations } from './article-migrations';
@@ -20,22 +14,6 @@ export interface SqliteArticleRepositoryOptions {
   readonly?: boolean;
 }
 
-interface ArticleRow {
-  id: number;
-  source: string;
-  url: string | null;
-  title: string;
-  text: string;
-  byline: string | null;
-  content_hash: string;
-  published_at: string | null;
-  ingested_at: string;
-  updated_at: string;
-}
-
-type HitRow = Omit<ArticleRow, 'text' | 'byline' | 'content_hash' | 'updated_at'> & { score: number };
-
-const HIT_COLUMNS = 'a.id, a.title, a.source, a.url, a.published_at, a.ingested_at';
 // bm25 weights per column: a title match outranks many body mentions; entity names sit between.
 const BM25 = 'bm25(articles_fts, 10.0, 1.0, 4.0)';
 const RANK_WINDOW = 1000;
@@ -200,36 +178,5 @@ export function createSqliteArticleRepository(
     },
     saveAnalysis: storeAnalysis,
     setEntityNames,
-  };
-}
-
-function joinNames(names: string[]): string {
-  return [...new Set(names.map((n) => n.trim()).filter(Boolean))].join('\n');
-}
-
-function toStored(row: ArticleRow): StoredArticle {
-  return {
-    id: row.id,
-    source: row.source,
-    url: row.url,
-    title: row.title,
-    text: row.text,
-    byline: row.byline,
-    contentHash: row.content_hash,
-    publishedAt: row.published_at,
-    ingestedAt: row.ingested_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-function toHit(row: HitRow): ArticleHit {
-  return {
-    id: row.id,
-    title: row.title,
-    source: row.source,
-    url: row.url,
-    publishedAt: row.published_at,
-    ingestedAt: row.ingested_at,
-    score: row.score,
   };
 }
