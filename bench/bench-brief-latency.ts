@@ -2,7 +2,7 @@ import { buildBriefReply, buildNotFoundReply } from '../src/app/build-brief-repl
 import { createNewsbriefApp } from '../src/app/create-newsbrief-app';
 import { silentLogger } from '../src/logging/create-logger';
 import { renderConsoleReply } from '../src/platforms/console/render-console-reply';
-import type { Store } from '../src/store/store';
+import type { AsyncStore } from '../src/store/async/async-store';
 import { percentile } from './bench-types';
 
 export interface BriefLatency {
@@ -18,7 +18,7 @@ export interface BriefLatency {
  * analysis, build the Reply and render it for the console. Analyses must already be cached.
  */
 export async function measureBriefLatency(
-  store: Store,
+  store: AsyncStore,
   queries: readonly string[],
   warmup = 20,
 ): Promise<BriefLatency> {

@@ -1,4 +1,4 @@
-import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
+import { openAsyncSqliteStore } from '../src/store/async/open-async-sqlite-store';
 import { seededRandom } from './bbc-corpus';
 import { measureBriefLatency } from './bench-brief-latency';
 import { BENCH_ARTICLES, ensureBenchStore } from './bench-store';
@@ -12,9 +12,9 @@ const P95_TARGET_MS = 20;
  * (as the bot does once `newsbrief ingest` has filled the store).
  */
 export const benchBrief: Benchmark = async (context) => {
-  const store = openSqliteStore({ path: ensureBenchStore(context) });
+  const store = openAsyncSqliteStore({ path: await ensureBenchStore(context) });
   try {
-    const titles = store.articles.ingestedSince('').map((h) => h.title);
+    const titles = (await store.articles.ingestedSince('')).map((h) => h.title);
     const latency = await measureBriefLatency(store, briefQueries(titles, QUERIES));
     return [
       {
@@ -31,7 +31,7 @@ export const benchBrief: Benchmark = async (context) => {
       },
     ];
   } finally {
-    store.close();
+    await store.close();
   }
 };
 

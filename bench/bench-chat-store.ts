@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { createNewsbriefApp } from '../src/app/create-newsbrief-app';
 import type { NewsbriefApp } from '../src/app/newsbrief-app';
 import { silentLogger } from '../src/logging/create-logger';
-import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
-import type { Store } from '../src/store/store';
+import type { AsyncStore } from '../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../src/store/async/open-async-sqlite-store';
 import { BENCH_ARTICLES, ensureBenchStore } from './bench-store';
 import { type BenchContext, percentile } from './bench-types';
 
@@ -13,7 +13,7 @@ const FLYNN = join(import.meta.dirname, '../../shared/samples/flynn-immunity.txt
 const QUERY_EVERY = 200;
 
 export interface ChatBenchStore {
-  store: Store;
+  store: AsyncStore;
   app: NewsbriefApp;
   /** "flynn" plus the first words of every 200th stored headline. */
   queries: string[];
@@ -24,11 +24,11 @@ export interface ChatBenchStore {
  * added, for the chat-platform benchmarks. Re-ingesting Flynn is a no-op after the first run.
  */
 export async function openChatBenchStore(context: BenchContext): Promise<ChatBenchStore> {
-  const store = openSqliteStore({ path: ensureBenchStore(context) });
+  const store = openAsyncSqliteStore({ path: await ensureBenchStore(context) });
   const app = createNewsbriefApp({ store, logger: silentLogger() });
   const flynn = readFileSync(FLYNN, 'utf8');
   await app.ingest({ source: 'flynn-immunity.txt', title: flynn.split('\n', 1)[0]!, text: flynn });
-  const titles = store.articles.ingestedSince('').map((h) => h.title);
+  const titles = (await store.articles.ingestedSince('')).map((h) => h.title);
   const queries = ['flynn'];
   for (let i = QUERY_EVERY; i < titles.length; i += QUERY_EVERY) {
     queries.push(

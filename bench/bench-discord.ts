@@ -66,6 +66,6 @@ export const benchDiscord: Benchmark = async (context) => {
   } finally {
     await discord.stop();
     await fake.stop();
-    store.close();
+    await store.close();
   }
 };

@@ -4,7 +4,7 @@ import { createNewsbriefApp } from '../src/app/create-newsbrief-app';
 import { loadConfig } from '../src/config/load-config';
 import { silentLogger } from '../src/logging/create-logger';
 import { startSlack } from '../src/platforms/slack/start-slack';
-import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
+import { openAsyncSqliteStore } from '../src/store/async/open-async-sqlite-store';
 import { createPooledEngine } from '../src/workers/create-pooled-engine';
 import { createWorkerPool } from '../src/workers/create-worker-pool';
 import { startFakeSlackApi } from '../test/support/fake-slack-api';
@@ -37,7 +37,7 @@ function megabyteArticle(n: number): string {
  * the ack should not wait for it.
  */
 export const benchIngestAck: Benchmark = async ({ log }) => {
-  const store = openSqliteStore({ path: ':memory:' });
+  const store = openAsyncSqliteStore({ path: ':memory:' });
   const pool = createWorkerPool({ jobTimeoutMs: 120_000 });
   const app = createNewsbriefApp({ store, logger: silentLogger(), ingestEngine: createPooledEngine(pool) });
   const flynn = readFileSync(FLYNN, 'utf8');
@@ -82,7 +82,7 @@ export const benchIngestAck: Benchmark = async ({ log }) => {
     await slack.stop();
     await fake.close();
     await pool.close();
-    store.close();
+    await store.close();
   }
   acks.sort((a, b) => a - b);
   const p = { p50: percentile(acks, 50), p95: percentile(acks, 95) };

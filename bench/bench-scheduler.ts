@@ -6,7 +6,7 @@ import { silentLogger } from '../src/logging/create-logger';
 import { createChannelRateLimiter, realSleep } from '../src/scheduler/channel-rate-limiter';
 import { runDueSlots } from '../src/scheduler/run-due-slots';
 import { defaultDeliveryPolicy } from '../src/scheduler/scheduler-types';
-import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
+import { openAsyncSqliteStore } from '../src/store/async/open-async-sqlite-store';
 import type { Benchmark } from './bench-types';
 
 const CHANNELS = 200;
@@ -21,7 +21,7 @@ const SAMPLES = join(import.meta.dirname, '../samples');
  * post. The floor is (posts per channel - 1) × interval; the rest is overhead.
  */
 export const benchScheduler: Benchmark = async ({ tmpDir, log }) => {
-  const store = openSqliteStore({ path: join(tmpDir, 'bench-scheduler.db') });
+  const store = openAsyncSqliteStore({ path: join(tmpDir, 'bench-scheduler.db') });
   const app = createNewsbriefApp({ store, logger: silentLogger() });
   const files = readdirSync(SAMPLES)
     .filter((f) => f.endsWith('.txt') || f.endsWith('.md'))
@@ -38,11 +38,11 @@ export const benchScheduler: Benchmark = async ({ tmpDir, log }) => {
   for (let c = 0; c < CHANNELS; c++) {
     for (let i = 0; i < PER_CHANNEL; i++) {
       const follow = i < PER_CHANNEL - 1 && articleIds.length > 0;
-      store.schedules.create({
+      await store.schedules.create({
         channelId: `fake:C${c}`,
         kind: follow ? 'follow' : 'digest',
         articleId: follow ? articleIds[i % articleIds.length]! : null,
-        query: follow ? store.articles.get(articleIds[i % articleIds.length]!)!.title : null,
+        query: follow ? (await store.articles.get(articleIds[i % articleIds.length]!))!.title : null,
         time: hhmm,
         timezone: 'UTC',
         createdAt,
@@ -79,7 +79,7 @@ export const benchScheduler: Benchmark = async ({ tmpDir, log }) => {
     { at, catchupHours: 6, channelConcurrency: CHANNELS },
   );
   const seconds = (performance.now() - start) / 1000;
-  store.close();
+  await store.close();
 
   const delivered = outcomes.filter((o) => o.status === 'delivered').length;
   const gaps = [...postsAt.values()].flatMap((times) => times.slice(1).map((t, i) => t - times[i]!));

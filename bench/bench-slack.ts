@@ -68,6 +68,6 @@ export const benchSlack: Benchmark = async (context) => {
   } finally {
     await slack.stop();
     await fake.close();
-    store.close();
+    await store.close();
   }
 };

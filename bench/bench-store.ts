@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractiveEngineKey } from '../src/app/extractive-engine-key';
 import { analyzeArticle } from '../src/core/analyze-article';
-import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
+import { openAsyncSqliteStore } from '../src/store/async/open-async-sqlite-store';
 import { loadBbcArticles, syntheticArticles } from './bbc-corpus';
 import type { BenchContext, Benchmark } from './bench-types';
 
@@ -23,9 +23,9 @@ export function benchStorePath(tmpDir: string): string {
  * Fills a SQLite file with 10,000 synthetic articles the way ingest does: analyse, then one
  * transaction per article with its entity names and cached analysis.
  */
-export function fillBenchStore({ tmpDir, log }: BenchContext): FillStats {
+export async function fillBenchStore({ tmpDir, log }: BenchContext): Promise<FillStats> {
   const path = benchStorePath(tmpDir);
-  const store = openSqliteStore({ path });
+  const store = openAsyncSqliteStore({ path });
   const engineKey = extractiveEngineKey();
   let analyseNs = 0n;
   let storeNs = 0n;
@@ -35,7 +35,7 @@ export function fillBenchStore({ tmpDir, log }: BenchContext): FillStats {
       const t0 = process.hrtime.bigint();
       const analysis = analyzeArticle(article.text, { source: 'bench' });
       const t1 = process.hrtime.bigint();
-      store.articles.add(
+      await store.articles.add(
         { source: `bench/${n}.txt`, title: analysis.title || article.title, text: article.text },
         { entityNames: analysis.entities.map((e) => e.name), analysis: { engineKey, analysis } },
       );
@@ -44,20 +44,20 @@ export function fillBenchStore({ tmpDir, log }: BenchContext): FillStats {
       if (++n % 2500 === 0) log(`store: ${n} articles stored`);
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return { path, analyseSeconds: Number(analyseNs) / 1e9, storeSeconds: Number(storeNs) / 1e9 };
 }
 
 /** Opens the run's 10,000-article store, filling it first if no earlier benchmark did. */
-export function ensureBenchStore(context: BenchContext): string {
+export async function ensureBenchStore(context: BenchContext): Promise<string> {
   const path = benchStorePath(context.tmpDir);
-  return existsSync(path) ? path : fillBenchStore(context).path;
+  return existsSync(path) ? path : (await fillBenchStore(context)).path;
 }
 
 /** Ingest throughput into SQLite: store only, and end to end with the analysis. */
 export const benchStore: Benchmark = async (context) => {
-  const { path, analyseSeconds, storeSeconds } = fillBenchStore(context);
+  const { path, analyseSeconds, storeSeconds } = await fillBenchStore(context);
   const mb = (statSync(path).size / (1024 * 1024)).toFixed(0);
   return [
     {

@@ -14,8 +14,8 @@ import { createLogger } from './logging/create-logger';
 import type { ConsoleChat } from './platforms/console/start-console-chat';
 import { PlatformStartError } from './platforms/platform-start-error';
 import type { NewArticle } from './store/article-repository';
-import { openSqliteStore } from './store/sqlite/open-sqlite-store';
-import type { Store } from './store/store';
+import type { AsyncStore } from './store/async/async-store';
+import { openConfiguredStore } from './store/open-configured-store';
 import { createPooledEngine } from './workers/create-pooled-engine';
 import { createWorkerPool } from './workers/create-worker-pool';
 
@@ -23,7 +23,9 @@ import { createWorkerPool } from './workers/create-worker-pool';
 export interface Runtime {
   config: Config;
   logger: Logger;
-  store: Store;
+  store: AsyncStore;
+  /** The database in use, for the operator: the SQLite file, or the URL without its password. */
+  database: string;
   engine: AnalysisEngine;
   /** The one guarded fetch (SSRF checks, size cap, timeout) for links and feeds. */
   safeFetch: SafeFetch;
@@ -32,7 +34,8 @@ export interface Runtime {
   /** Feed, feed-item and article-file parsing, in the worker pool. */
   parse: FeedParsers & { articleFile: NonNullable<IngestFilesOptions['parse']> };
   app: NewsbriefApp;
-  close(): void;
+  /** Stops the worker pool and closes the store once calls in flight have finished. */
+  close(): Promise<void>;
 }
 
 export interface RuntimeOptions {
@@ -46,7 +49,7 @@ const INGEST_JOB_TIMEOUT_MS = 60_000;
 /** The composition root: the one place that reads config and wires the layers together. */
 export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger({ level: config.NEWSBRIEF_LOG_LEVEL });
-  const store = openSqliteStore({ path: config.NEWSBRIEF_DB, now: options.now });
+  const { store, description: database } = await openConfiguredStore(config, { now: options.now, logger });
   // The model SDK, undici and the DOM load only when used, so one-shot commands start quickly.
   // The one extractive engine on this thread: briefs, answers and the model engine's fallback.
   // Articles being stored are analysed by the same code in the worker pool below.
@@ -89,6 +92,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     config,
     logger,
     store,
+    database,
     engine,
     safeFetch,
     fetchArticle,
@@ -98,11 +102,11 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
       articleFile: (path, raw) => pool.run('parseArticleFile', path, raw),
     },
     app,
-    close() {
+    async close() {
       if (closed) return;
       closed = true;
       void pool.close();
-      store.close();
+      await store.close();
     },
   };
 }
@@ -131,7 +135,7 @@ interface Stoppable {
  * the console, when its input ends), after in-flight work has finished.
  */
 export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
-  const { logger, config, store, app } = runtime;
+  const { logger, config, app } = runtime;
   // Started in order, stopped in reverse: the scheduler and feeds, which post through the
   // platforms, finish before the platforms stop, and each part finishes its work in flight.
   const running: Stoppable[] = [];
@@ -140,7 +144,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   const platforms = [config.SLACK_BOT_TOKEN && 'Slack', config.DISCORD_TOKEN && 'Discord'].filter(Boolean);
   // The first line says which database is in use: the one thing to check when stories seem missing.
   io.status?.write(
-    `newsbrief: database ${config.NEWSBRIEF_DB} (${store.articles.count()} stored stories); ` +
+    `newsbrief: database ${runtime.database} (${await app.storyCount()} stored stories); ` +
       `${platforms.length > 0 ? `starting ${platforms.join(' and ')}` : 'console chat (no Slack or Discord token set)'}.\n`,
   );
 
@@ -185,7 +189,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
 
     const { startScheduler } = await import('./scheduler/start-scheduler');
     const scheduler = startScheduler({
-      store,
+      store: runtime.store,
       app,
       posters,
       logger,
@@ -196,7 +200,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
     const maxBytes = config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024;
     const { startFeedPoller } = await import('./ingest/feed-poller');
     const feeds = startFeedPoller({
-      store,
+      store: runtime.store,
       fetcher: runtime.safeFetch,
       logger,
       intervalMinutes: config.NEWSBRIEF_FEED_POLL_MINUTES,
@@ -235,7 +239,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   // its one-line message, while a running bot keeps serving through a library's stray throw.
   const removeGuard = installProcessGuard(logger);
   running.unshift({ name: 'process guard', stop: removeGuard });
-  logger.info({ running: running.map((r) => r.name), stories: store.articles.count() }, 'newsbrief started');
+  logger.info({ running: running.map((r) => r.name), stories: await app.storyCount() }, 'newsbrief started');
   const inputEnded = chat ? chat.done.then(() => 'console input ended') : new Promise<string>(() => {});
   const reason = await Promise.race([io.stopSignal, inputEnded]);
   logger.info({ reason }, 'newsbrief stopping');
@@ -260,7 +264,7 @@ async function seedSamples(
   runtime: Runtime,
   samplesDir: string | undefined,
 ): Promise<Array<{ id: number; title: string }>> {
-  if (!samplesDir || runtime.store.articles.count() > 0) return [];
+  if (!samplesDir || (await runtime.app.storyCount()) > 0) return [];
   const { ingestFiles } = await import('./ingest/ingest-files');
   const { results } = await ingestFiles({
     paths: [samplesDir],

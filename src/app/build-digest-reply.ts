@@ -1,7 +1,7 @@
 import { localDateOf } from '../schedule/daily-slots';
 import { formatLocalDate } from '../schedule/zoned-time';
+import type { AsyncStore } from '../store/async/async-store';
 import type { Schedule } from '../store/schedule-repository';
-import type { Store } from '../store/store';
 import { lateNote } from './build-follow-up-reply';
 import type { NewsbriefApp } from './newsbrief-app';
 import { openQuestionsFor } from './open-questions';
@@ -9,7 +9,7 @@ import { cmd, type Reply, type ReplyItem, type ReplySection, said } from './repl
 
 /** What the scheduled-post builders read: the store (they live behind the app) and two use cases. */
 export interface PostBuilderDeps extends Pick<NewsbriefApp, 'analyzeStored' | 'answerAbout'> {
-  store: Pick<Store, 'articles' | 'schedules' | 'feeds'>;
+  store: Pick<AsyncStore, 'articles' | 'schedules' | 'feeds'>;
 }
 
 export interface DigestInput {
@@ -24,9 +24,9 @@ const MAX_LISTED = 15;
 /** The channel's daily digest: articles ingested in the 24 h before the slot, its feeds' new stories, and every followed story. */
 export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps): Promise<Reply> {
   const { schedule, slot } = input;
-  const recent = app.store.articles
-    .ingestedSince(new Date(slot - DAY_MS).toISOString())
-    .filter((h) => Date.parse(h.ingestedAt) <= slot);
+  const recent = (await app.store.articles.ingestedSince(new Date(slot - DAY_MS).toISOString())).filter(
+    (h) => Date.parse(h.ingestedAt) <= slot,
+  );
   const sections: ReplySection[] = [];
   if (lateNote(input, schedule))
     sections.push({ style: 'paragraph', items: [{ text: lateNote(input, schedule).trim() }] });
@@ -45,9 +45,9 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
   }
 
   // Feeds followed here: their stories are in the list above too; this says which came from them.
-  const fromFeeds = app.store.feeds
-    .newItemsSince(schedule.channelId, new Date(slot - DAY_MS).toISOString())
-    .filter((item) => Date.parse(item.ingestedAt) <= slot && item.outcome !== 'unchanged');
+  const fromFeeds = (
+    await app.store.feeds.newItemsSince(schedule.channelId, new Date(slot - DAY_MS).toISOString())
+  ).filter((item) => Date.parse(item.ingestedAt) <= slot && item.outcome !== 'unchanged');
   if (fromFeeds.length > 0) {
     const items = fromFeeds.slice(0, MAX_LISTED).map((item) => ({
       text: item.title,
@@ -57,13 +57,13 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
     sections.push({ heading: 'New from this channel’s feeds', style: 'bullets', items });
   }
 
-  const follows = app.store.schedules.list({ channelId: schedule.channelId, kind: 'follow', enabledOnly: true });
+  const follows = await app.store.schedules.list({ channelId: schedule.channelId, kind: 'follow', enabledOnly: true });
   const followed: ReplyItem[] = [];
   for (const follow of follows) {
-    const article = follow.articleId === null ? undefined : app.store.articles.get(follow.articleId);
+    const article = follow.articleId === null ? undefined : await app.store.articles.get(follow.articleId);
     if (!article) continue;
     const { analysis } = await app.analyzeStored(article);
-    const open = openQuestionsFor(article.id, analysis.questions, app.store.schedules).length;
+    const open = (await openQuestionsFor(article.id, analysis.questions, app.store.schedules)).length;
     followed.push({
       text: article.title,
       note: `${open} open question${open === 1 ? '' : 's'} · follow-up daily at ${follow.time} ${follow.timezone}`,

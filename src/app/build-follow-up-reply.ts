@@ -24,7 +24,7 @@ const MAX_NEW = 5;
  */
 export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderDeps): Promise<Reply> {
   const { schedule } = input;
-  const article = schedule.articleId === null ? undefined : app.store.articles.get(schedule.articleId);
+  const article = schedule.articleId === null ? undefined : await app.store.articles.get(schedule.articleId);
   if (!article) {
     return {
       kind: 'notice',
@@ -44,7 +44,7 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
     };
   }
   const { analysis } = await app.analyzeStored(article);
-  const open = openQuestionsFor(article.id, analysis.questions, app.store.schedules);
+  const open = await openQuestionsFor(article.id, analysis.questions, app.store.schedules);
   const startedAt = Date.parse(article.publishedAt ?? '') || Date.parse(article.ingestedAt);
   const day = daysBetween(localDateOf(startedAt, schedule.timezone), localDateOf(input.slot, schedule.timezone)) + 1;
   const story = schedule.query ?? analysis.title;
@@ -65,15 +65,15 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
     });
   }
 
-  const newer = app.store.articles
-    .ingestedSince(input.since)
-    .filter((hit) => hit.id !== article.id && Date.parse(hit.ingestedAt) <= input.slot);
-  const matching = new Set(app.store.articles.search(story, 50).map((h) => h.id));
+  const newer = (await app.store.articles.ingestedSince(input.since)).filter(
+    (hit) => hit.id !== article.id && Date.parse(hit.ingestedAt) <= input.slot,
+  );
+  const matching = new Set((await app.store.articles.search(story, 50)).map((h) => h.id));
   // A search hit can share one word with the story; only real overlap counts as news on it.
   const fresh: typeof newer = [];
   for (const hit of newer.filter((h) => matching.has(h.id))) {
     if (fresh.length >= MAX_NEW) break;
-    const stored = app.store.articles.get(hit.id);
+    const stored = await app.store.articles.get(hit.id);
     if (!stored) continue;
     const candidate = await app.analyzeStored(stored);
     if (isOnTheStory({ title: article.title, analysis }, { title: stored.title, analysis: candidate.analysis }))
@@ -94,7 +94,7 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
     const quotes: Quote[] = [];
     const answered: ReplyItem[] = [];
     for (const hit of fresh) {
-      const stored = app.store.articles.get(hit.id);
+      const stored = await app.store.articles.get(hit.id);
       if (!stored) continue;
       const newer = await app.analyzeStored(stored);
       quotes.push(...newer.analysis.quotes.filter((q) => q.key && q.speaker));

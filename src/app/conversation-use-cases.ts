@@ -1,4 +1,4 @@
-import type { ConversationRepository } from '../store/conversation-repository';
+import type { AsyncStore } from '../store/async/async-store';
 
 /** What chat platforms remember: which thread is about which story, which events were handled. */
 export interface ConversationUseCases {
@@ -7,19 +7,28 @@ export interface ConversationUseCases {
    * event id and channel+ts): true only when none of them was claimed before, here or in another
    * process sharing the store.
    */
-  claimEvent(keys: readonly string[]): boolean;
-  linkThread(threadRef: string, articleId: number): void;
-  articleForThread(threadRef: string): number | undefined;
+  claimEvent(keys: readonly string[]): Promise<boolean>;
+  linkThread(threadRef: string, articleId: number): Promise<void>;
+  articleForThread(threadRef: string): Promise<number | undefined>;
 }
 
-export function createConversationUseCases(conversations: ConversationRepository): ConversationUseCases {
+export function createConversationUseCases(
+  store: Pick<AsyncStore, 'conversations' | 'transaction'>,
+): ConversationUseCases {
+  const { conversations } = store;
   return {
     claimEvent(keys) {
-      // Every key is marked (no short-circuit past a fresh one), so a later delivery under any
-      // of them is recognised.
-      let fresh = true;
-      for (const key of keys) fresh = conversations.markEventHandled(key) && fresh;
-      return fresh;
+      // One transaction: two replicas given the same delivery cannot each take one of its keys
+      // and both give up; the first to insert a key holds it until it commits, so the other
+      // waits and then finds every key taken. Sorted, so two claims never lock in opposite orders.
+      const sorted = [...new Set(keys)].sort();
+      return store.transaction(async (tx) => {
+        // Every key is marked (no short-circuit past a fresh one), so a later delivery under any
+        // of them is recognised.
+        let fresh = true;
+        for (const key of sorted) fresh = (await tx.conversations.markEventHandled(key)) && fresh;
+        return fresh;
+      });
     },
     linkThread: (threadRef, articleId) => conversations.linkThread(threadRef, articleId),
     articleForThread: (threadRef) => conversations.articleForThread(threadRef),

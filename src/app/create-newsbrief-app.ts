@@ -3,7 +3,7 @@ import type { Analysis } from '../core/analysis-types';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import { withHeadline } from '../ingest/with-headline';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
-import type { Store } from '../store/store';
+import type { AsyncStore } from '../store/async/async-store';
 import { addArticleFromInput } from './add-article-from-input';
 import type { AnalysisEngine } from './analysis-engine';
 import { buildDigestReply, type PostBuilderDeps } from './build-digest-reply';
@@ -17,7 +17,7 @@ import { createScheduleUseCases } from './schedule-use-cases';
 import { createStoryFinder } from './story-finder';
 
 export interface NewsbriefAppOptions {
-  store: Store;
+  store: AsyncStore;
   logger: Logger;
   /** Writes briefs and answers; the extractive engine when omitted. */
   engine?: AnalysisEngine;
@@ -45,7 +45,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   const stories = createStoryFinder(store.articles, now);
 
   async function analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }> {
-    const cached = store.articles.getAnalysis(article.id, engine.key);
+    const cached = await store.articles.getAnalysis(article.id, engine.key);
     if (cached) return { analysis: cached, engine: engine.label };
     const meta = {
       source: article.source,
@@ -54,7 +54,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     };
     const result = await engine.analyze(article.text, meta);
     // Entity names were indexed at ingest; only the analysis itself is cached here.
-    if (result.cacheKey) store.articles.saveAnalysis(article.id, result.cacheKey, result.analysis);
+    if (result.cacheKey) await store.articles.saveAnalysis(article.id, result.cacheKey, result.analysis);
     return { analysis: result.analysis, engine: result.producedBy };
   }
 
@@ -79,7 +79,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   }
 
   async function answerAbout(articleId: number, question: string) {
-    const article = store.articles.get(articleId);
+    const article = await store.articles.get(articleId);
     if (!article) return undefined;
     const { analysis } = await analyzeStored(article);
     const result = await engine.answer(analysis, question, article.text);
@@ -94,7 +94,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       analysis,
       engine: label,
       others,
-      resolvedQuestions: store.schedules.resolvedQuestions(article.id),
+      resolvedQuestions: await store.schedules.resolvedQuestions(article.id),
     };
   }
 
@@ -113,9 +113,10 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     async briefStory(rawQuery) {
       const query = rawQuery.trim();
       const byId = /^#(\d+)$/.exec(query);
-      const hits = byId ? [] : store.articles.search(query, 6);
-      const article = byId ? store.articles.get(Number(byId[1])) : hits[0] && store.articles.get(hits[0].id);
-      if (!article) return { kind: 'none', query, suggestions: query ? store.articles.suggest(query, 3) : [] };
+      const hits = byId ? [] : await store.articles.search(query, 6);
+      const id = byId ? Number(byId[1]) : hits[0]?.id;
+      const article = id === undefined ? undefined : await store.articles.get(id);
+      if (!article) return { kind: 'none', query, suggestions: query ? await store.articles.suggest(query, 3) : [] };
       const found = await briefArticle(article, []);
       return { ...found, others: hits.filter((h) => h.id !== article.id) };
     },
@@ -126,7 +127,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
 
     async briefLink(url, addedBy) {
       const added = await addArticleFromInput(url, { addedBy, ingest, fetchArticle: options.fetchArticle, logger });
-      const article = added.ok ? store.articles.get(added.articleIds[0]!) : undefined;
+      const article = added.ok ? await store.articles.get(added.articleIds[0]!) : undefined;
       if (!article) return { kind: 'failed', message: added.message };
       return briefArticle(article, []);
     },
@@ -135,7 +136,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       const { analysis } = await analyzeStored(article);
       const question = analysis.questions[n - 1];
       if (!question) return { kind: 'no-such-question', article, count: analysis.questions.length };
-      const fresh = store.schedules.resolveQuestion(article.id, questionKey(question.text), by);
+      const fresh = await store.schedules.resolveQuestion(article.id, questionKey(question.text), by);
       return { kind: fresh ? 'resolved' : 'already', article, n, question: question.text };
     },
 
@@ -145,9 +146,9 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
         : buildDigestReply(input, builderDeps);
     },
 
-    schedules: createScheduleUseCases(store.schedules, now),
+    schedules: createScheduleUseCases(store, now),
     feeds: createFeedUseCases(store.feeds),
-    conversations: createConversationUseCases(store.conversations),
+    conversations: createConversationUseCases(store),
   };
   return app;
 }

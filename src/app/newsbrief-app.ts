@@ -63,16 +63,16 @@ export interface NewsbriefApp {
   briefStory(query: string): Promise<BriefFound | BriefNotFound>;
   analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }>;
   /** A story named by "#12" or by words from it (best search hit). */
-  findStory(query: string): StoredArticle | undefined;
+  findStory(query: string): Promise<StoredArticle | undefined>;
   /** A story named by "#12" or by words that all occur in its title (for commands that change it). */
-  findStoryByTitle(query: string): StoredArticle | undefined;
+  findStoryByTitle(query: string): Promise<StoredArticle | undefined>;
   /** Stories most recently added, newest first. */
-  recentStories(limit: number): ArticleHit[];
+  recentStories(limit: number): Promise<ArticleHit[]>;
   /** Titles for a partly typed query (autocomplete): recent stories when it is empty. */
-  suggestStories(partial: string, limit: number): ArticleHit[];
+  suggestStories(partial: string, limit: number): Promise<ArticleHit[]>;
   /** Whether any stored story contains this word (a typo check before reading it as a query). */
-  mentionsWord(word: string): boolean;
-  storyCount(): number;
+  mentionsWord(word: string): Promise<boolean>;
+  storyCount(): Promise<number>;
   /** Stores an article once (dedupe by content and URL), analysed, in one transaction. */
   ingest(article: NewArticle): Promise<AddArticleResult>;
   answerAbout(articleId: number, question: string): Promise<ThreadAnswer | undefined>;

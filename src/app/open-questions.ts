@@ -1,5 +1,5 @@
 import type { OpenQuestion } from '../core/analysis-types';
-import type { ScheduleRepository } from '../store/schedule-repository';
+import type { AsyncScheduleRepository } from '../store/async/async-store';
 import { questionKey } from './question-key';
 
 export interface NumberedQuestion {
@@ -9,12 +9,12 @@ export interface NumberedQuestion {
 }
 
 /** The article's questions not yet resolved, keeping the brief's numbering. */
-export function openQuestionsFor(
+export async function openQuestionsFor(
   articleId: number,
   questions: OpenQuestion[],
-  schedules: ScheduleRepository,
-): NumberedQuestion[] {
-  const resolved = new Set(schedules.resolvedQuestions(articleId));
+  schedules: Pick<AsyncScheduleRepository, 'resolvedQuestions'>,
+): Promise<NumberedQuestion[]> {
+  const resolved = new Set(await schedules.resolvedQuestions(articleId));
   return questions
     .map((question, i) => ({ n: i + 1, question }))
     .filter((q) => !resolved.has(questionKey(q.question.text)));

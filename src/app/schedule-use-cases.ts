@@ -1,5 +1,6 @@
 import { nextSlotOf } from '../schedule/schedule-slots';
-import type { NewSchedule, Schedule, ScheduleRepository } from '../store/schedule-repository';
+import type { AsyncStore } from '../store/async/async-store';
+import type { NewSchedule, Schedule } from '../store/schedule-repository';
 
 type ScheduleFields = Omit<NewSchedule, 'channelId' | 'createdBy' | 'createdAt'>;
 
@@ -12,7 +13,7 @@ interface SavedSchedule {
 /** A channel's follow-ups and digest. */
 export interface ScheduleUseCases {
   /** Oldest first. */
-  list(channelId: string, kind?: Schedule['kind']): Schedule[];
+  list(channelId: string, kind?: Schedule['kind']): Promise<Schedule[]>;
   /** One follow-up per channel and story: a second `follow` moves it. */
   follow(input: {
     channelId: string;
@@ -21,26 +22,30 @@ export interface ScheduleUseCases {
     query: string;
     time: string;
     timezone: string;
-  }): SavedSchedule;
+  }): Promise<SavedSchedule>;
   /** One digest per channel. */
-  setDigest(input: { channelId: string; userId: string; time: string; timezone: string }): SavedSchedule;
+  setDigest(input: { channelId: string; userId: string; time: string; timezone: string }): Promise<SavedSchedule>;
   /** Removes the channel's digest; how many there were. */
-  digestOff(channelId: string): number;
+  digestOff(channelId: string): Promise<number>;
   /** Removes a schedule of this channel (never another channel's). */
-  remove(channelId: string, scheduleId: number): Schedule | undefined;
+  remove(channelId: string, scheduleId: number): Promise<Schedule | undefined>;
   /** The next slot (epoch ms) of a schedule. */
   nextSlot(schedule: Schedule): number;
 }
 
-export function createScheduleUseCases(repo: ScheduleRepository, now: () => Date): ScheduleUseCases {
+export function createScheduleUseCases(
+  store: Pick<AsyncStore, 'schedules' | 'transaction'>,
+  now: () => Date,
+): ScheduleUseCases {
+  const repo = store.schedules;
   /** Moves an existing schedule to the new time (re-enabling it) or creates it. */
-  const save = (
+  const save = async (
     existing: Schedule | undefined,
     fields: ScheduleFields,
     where: { channelId: string; userId: string },
-  ): SavedSchedule => {
+  ): Promise<SavedSchedule> => {
     if (!existing) {
-      const schedule = repo.create({
+      const schedule = await repo.create({
         ...fields,
         channelId: where.channelId,
         createdBy: where.userId,
@@ -48,35 +53,39 @@ export function createScheduleUseCases(repo: ScheduleRepository, now: () => Date
       });
       return { schedule, existed: false };
     }
-    repo.setTime(existing.id, fields.time, fields.timezone);
-    repo.setEnabled(existing.id, true);
-    return { schedule: repo.get(existing.id)!, existed: true };
+    // New time and re-enabled together: a replica's sweep never sees the one without the other.
+    const schedule = await store.transaction(async (tx) => {
+      await tx.schedules.setTime(existing.id, fields.time, fields.timezone);
+      await tx.schedules.setEnabled(existing.id, true);
+      return tx.schedules.get(existing.id);
+    });
+    return { schedule: schedule ?? existing, existed: true };
   };
   return {
     list: (channelId, kind) => repo.list({ channelId, ...(kind ? { kind } : {}) }),
-    follow(input) {
-      const existing = repo
-        .list({ channelId: input.channelId, kind: 'follow' })
-        .find((s) => s.articleId === input.articleId);
+    async follow(input) {
+      const existing = (await repo.list({ channelId: input.channelId, kind: 'follow' })).find(
+        (s) => s.articleId === input.articleId,
+      );
       return save(
         existing,
         { kind: 'follow', articleId: input.articleId, query: input.query, time: input.time, timezone: input.timezone },
         input,
       );
     },
-    setDigest(input) {
-      const existing = repo.list({ channelId: input.channelId, kind: 'digest' })[0];
+    async setDigest(input) {
+      const existing = (await repo.list({ channelId: input.channelId, kind: 'digest' }))[0];
       return save(existing, { kind: 'digest', time: input.time, timezone: input.timezone }, input);
     },
-    digestOff(channelId) {
-      const current = repo.list({ channelId, kind: 'digest' });
-      for (const s of current) repo.remove(s.id);
+    async digestOff(channelId) {
+      const current = await repo.list({ channelId, kind: 'digest' });
+      for (const s of current) await repo.remove(s.id);
       return current.length;
     },
-    remove(channelId, scheduleId) {
-      const target = repo.get(scheduleId);
+    async remove(channelId, scheduleId) {
+      const target = await repo.get(scheduleId);
       if (!target || target.channelId !== channelId) return undefined;
-      repo.remove(target.id);
+      await repo.remove(target.id);
       return target;
     },
     nextSlot: (schedule) => nextSlotOf(schedule, now().getTime()),

@@ -1,4 +1,5 @@
-import type { ArticleHit, ArticleRepository, StoredArticle } from '../store/article-repository';
+import type { ArticleHit, StoredArticle } from '../store/article-repository';
+import type { AsyncArticleRepository } from '../store/async/async-store';
 import type { NewsbriefApp } from './newsbrief-app';
 
 type StoryFinder = Pick<
@@ -10,47 +11,47 @@ type StoryFinder = Pick<
 const RECENT_WINDOW_MS = 30 * 86_400_000;
 
 /** The ways commands name a stored story: "#12", words from it, words from its title. */
-export function createStoryFinder(articles: ArticleRepository, now: () => Date = () => new Date()): StoryFinder {
-  const byId = (query: string): StoredArticle | undefined => {
+export function createStoryFinder(articles: AsyncArticleRepository, now: () => Date = () => new Date()): StoryFinder {
+  const byId = async (query: string): Promise<StoredArticle | undefined> => {
     const id = /^#?(\d+)$/.exec(query.trim())?.[1];
     return id === undefined ? undefined : articles.get(Number(id));
   };
-  const recentStories = (limit: number): ArticleHit[] => {
+  const recentStories = async (limit: number): Promise<ArticleHit[]> => {
     const since = new Date(now().getTime() - RECENT_WINDOW_MS).toISOString();
-    let hits = articles.ingestedSince(since);
-    if (hits.length === 0) hits = articles.ingestedSince(new Date(0).toISOString());
+    let hits = await articles.ingestedSince(since);
+    if (hits.length === 0) hits = await articles.ingestedSince(new Date(0).toISOString());
     // Oldest first from the store: the newest are at the end.
     return hits.slice(-limit).reverse();
   };
   return {
-    findStory(query) {
+    async findStory(query) {
       if (/^#?\d+$/.test(query.trim())) return byId(query);
-      const hit = articles.search(query, 1)[0];
+      const hit = (await articles.search(query, 1))[0];
       return hit ? articles.get(hit.id) : undefined;
     },
-    findStoryByTitle(query) {
+    async findStoryByTitle(query) {
       if (/^#?\d+$/.test(query.trim())) return byId(query);
       const wanted = words(query);
       if (wanted.length === 0) return undefined;
       // Body-text matches are not enough for a command that changes the story's state.
-      const hit = articles.search(query, 20).find((h) => {
+      const hit = (await articles.search(query, 20)).find((h) => {
         const title = new Set(words(h.title));
         return wanted.every((w) => title.has(w));
       });
       return hit ? articles.get(hit.id) : undefined;
     },
     recentStories,
-    suggestStories(partial, limit) {
+    async suggestStories(partial, limit) {
       const text = partial.trim();
       if (!text) return recentStories(limit);
       if (/^#?\d+$/.test(text)) {
-        const article = byId(text);
+        const article = await byId(text);
         return article ? [{ ...article, score: 1 }] : [];
       }
-      const hits = articles.search(text, limit);
+      const hits = await articles.search(text, limit);
       return hits.length > 0 ? hits : articles.suggest(text, limit);
     },
-    mentionsWord: (word) => articles.search(word, 1).length > 0,
+    mentionsWord: async (word) => (await articles.search(word, 1)).length > 0,
   };
 }
 

@@ -14,11 +14,19 @@ const INTERNAL_ERROR = 'Sorry, that did not work because of an internal error. I
  * once the turn is fully handled; never rejects (failures are logged and apologised for).
  */
 export async function dispatchChatTurn(app: NewsbriefApp, turn: ChatTurn, responder: TurnResponder): Promise<void> {
-  const action = decide(app, turn);
-  if (!action) return;
-  // Claim only what we act on: a Slack `message` we ignore must not hide its `app_mention` twin.
-  if (!app.conversations.claimEvent(turn.eventKeys)) return;
   const log = turn.log;
+  let action: Action | undefined;
+  try {
+    action = await decide(app, turn);
+    if (!action) return;
+    // Claim only what we act on: a Slack `message` we ignore must not hide its `app_mention` twin.
+    if (!(await app.conversations.claimEvent(turn.eventKeys))) return;
+  } catch (error) {
+    // The database is down (or failing): nothing was claimed, so a platform's redelivery, or a
+    // replica that can reach it, may still answer.
+    log.error({ err: responder.describeError(error) }, `${turn.platform}: could not read or claim the turn`);
+    return;
+  }
   if (responder.acknowledge) {
     try {
       await responder.acknowledge();
@@ -68,10 +76,10 @@ type Action =
   | { type: 'link' };
 
 /** What to do with a turn, before claiming it (reads only). */
-function decide(app: NewsbriefApp, turn: ChatTurn): Action | undefined {
+async function decide(app: NewsbriefApp, turn: ChatTurn): Promise<Action | undefined> {
   if (turn.kind === 'command') return { type: 'command' };
   if (turn.kind === 'link') return { type: 'link' };
-  const articleId = turn.threadRef ? app.conversations.articleForThread(turn.threadRef) : undefined;
+  const articleId = turn.threadRef ? await app.conversations.articleForThread(turn.threadRef) : undefined;
   const addressed = turn.kind === 'mention';
   if (articleId !== undefined) {
     if (isThreadQuestion(turn.text, { addressedToBot: addressed })) return { type: 'question', articleId };
@@ -118,7 +126,7 @@ async function deliver(app: NewsbriefApp, reply: Reply, responder: TurnResponder
   const articleId = reply.threadArticleId;
   if (!posted || articleId === undefined) return;
   // Linked at once, so a question posted the instant the thread opens is already recognised.
-  app.conversations.linkThread(posted.threadRef, articleId);
+  await app.conversations.linkThread(posted.threadRef, articleId);
   const opened = await responder.startThread?.(posted, reply);
-  if (opened && opened !== posted.threadRef) app.conversations.linkThread(opened, articleId);
+  if (opened && opened !== posted.threadRef) await app.conversations.linkThread(opened, articleId);
 }

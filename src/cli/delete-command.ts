@@ -16,7 +16,7 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
   return withRuntime(io, async ({ store }) => {
     let missing = 0;
     for (const id of ids.map(Number)) {
-      const removed = store.articles.remove(id);
+      const removed = await store.articles.remove(id);
       if (!removed) missing++;
       if (values.json)
         io.stdout.write(`${JSON.stringify({ id, deleted: !!removed, title: removed?.title ?? null })}\n`);

@@ -13,10 +13,10 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
   const limit = /^\d+$/.test(values.limit) ? Number(values.limit) : Number.NaN;
   if (!(limit >= 1 && limit <= 10_000)) throw new UsageError(`--limit takes a whole number from 1 to 10000.`);
   return withRuntime(io, async ({ store }) => {
-    const stories = store.articles.recent(limit);
+    const stories = await store.articles.recent(limit);
     if (values.json) {
       const rows = stories.map(({ score: _score, ...story }) => story);
-      io.stdout.write(`${JSON.stringify({ total: store.articles.count(), stories: rows })}\n`);
+      io.stdout.write(`${JSON.stringify({ total: await store.articles.count(), stories: rows })}\n`);
       return 0;
     }
     if (stories.length === 0) {
@@ -25,7 +25,7 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
     }
     const width = String(stories[0]?.id ?? 0).length + 1;
     for (const s of stories) io.stdout.write(`${`#${s.id}`.padEnd(width)}  ${s.ingestedAt.slice(0, 10)}  ${s.title}\n`);
-    const total = store.articles.count();
+    const total = await store.articles.count();
     if (total > stories.length) io.stdout.write(`… ${total - stories.length} older; newsbrief list --limit ${total}\n`);
     return 0;
   });

@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import { describeSchedule } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
 import { nextSlotOf, slotsOwed } from '../schedule/schedule-slots';
-import type { ScheduleRepository } from '../store/schedule-repository';
+import type { AsyncScheduleRepository } from '../store/async/async-store';
 
 export interface SchedulesCommandDeps {
-  schedules: ScheduleRepository;
+  schedules: AsyncScheduleRepository;
   stdout: NodeJS.WritableStream;
   now?: () => Date;
 }
@@ -16,30 +16,33 @@ const DUE_LOOKBACK_MS = 48 * 3_600_000;
 export async function runSchedulesCommand(args: string[], deps: SchedulesCommandDeps): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
   const now = (deps.now ?? (() => new Date()))().getTime();
-  const rows = deps.schedules.list().map((s) => {
-    const last = deps.schedules.lastDelivered(s.id);
-    // A slot already posted (a tick can post ahead of real time) is not "next": the one after it is.
-    const next = s.enabled ? nextSlotOf(s, Math.max(now, last ? Date.parse(last.slot) : 0)) : null;
-    // The latest slot already due and not posted (e.g. its platform is not configured anywhere
-    // that ran), so an operator sees it waiting instead of only the next one.
-    const due = s.enabled ? slotsOwed(s, now - DUE_LOOKBACK_MS, now).at(-1) : undefined;
-    const dueIso = due === undefined ? undefined : new Date(due).toISOString();
-    const state = dueIso ? deps.schedules.getClaim(s.id, dueIso)?.state : undefined;
-    return {
-      ...s,
-      dueNotPosted: dueIso && state !== 'delivered' && state !== 'skipped' ? dueIso : null,
-      nextSlot: next === null ? null : new Date(next).toISOString(),
-      nextSlotLocal: next === null ? null : formatSlot(next, s.timezone),
-      lastDelivered: last
-        ? {
-            slot: last.slot,
-            local: formatSlot(Date.parse(last.slot), s.timezone),
-            late: last.late,
-            messageRef: last.messageRef,
-          }
-        : null,
-    };
-  });
+  const schedules = await deps.schedules.list();
+  const rows = await Promise.all(
+    schedules.map(async (s) => {
+      const last = await deps.schedules.lastDelivered(s.id);
+      // A slot already posted (a tick can post ahead of real time) is not "next": the one after it is.
+      const next = s.enabled ? nextSlotOf(s, Math.max(now, last ? Date.parse(last.slot) : 0)) : null;
+      // The latest slot already due and not posted (e.g. its platform is not configured anywhere
+      // that ran), so an operator sees it waiting instead of only the next one.
+      const due = s.enabled ? slotsOwed(s, now - DUE_LOOKBACK_MS, now).at(-1) : undefined;
+      const dueIso = due === undefined ? undefined : new Date(due).toISOString();
+      const state = dueIso ? (await deps.schedules.getClaim(s.id, dueIso))?.state : undefined;
+      return {
+        ...s,
+        dueNotPosted: dueIso && state !== 'delivered' && state !== 'skipped' ? dueIso : null,
+        nextSlot: next === null ? null : new Date(next).toISOString(),
+        nextSlotLocal: next === null ? null : formatSlot(next, s.timezone),
+        lastDelivered: last
+          ? {
+              slot: last.slot,
+              local: formatSlot(Date.parse(last.slot), s.timezone),
+              late: last.late,
+              messageRef: last.messageRef,
+            }
+          : null,
+      };
+    }),
+  );
   if (values.json) {
     deps.stdout.write(`${JSON.stringify({ schedules: rows })}\n`);
     return 0;

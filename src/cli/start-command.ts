@@ -47,6 +47,6 @@ export async function startCommand(argv: string[], io: CliIo): Promise<number> {
     throw setup ? new SetupError(setup) : error;
   } finally {
     release();
-    runtime.close();
+    await runtime.close();
   }
 }

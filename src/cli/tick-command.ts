@@ -6,8 +6,7 @@ import { createConsolePoster } from '../platforms/console/console-poster';
 import { createChannelRateLimiter, realSleep } from '../scheduler/channel-rate-limiter';
 import { runDueSlots } from '../scheduler/run-due-slots';
 import { defaultDeliveryPolicy, type SchedulerApp } from '../scheduler/scheduler-types';
-import type { ScheduleRepository } from '../store/schedule-repository';
-import type { PostSlotRepository } from '../store/store';
+import type { AsyncScheduleRepository, ChannelPostSlots } from '../store/async/async-store';
 import { UsageError } from './cli-io';
 import { parseTickTime } from './parse-tick-time';
 
@@ -17,7 +16,7 @@ const TICK_WINDOW_MS = 60_000;
 export interface TickCommandDeps {
   app: SchedulerApp;
   /** Schedules and their claims (the same rows the running bot claims through). */
-  schedules: ScheduleRepository;
+  schedules: AsyncScheduleRepository;
   /** Configured platforms' posters. */
   posters: ChannelPoster[];
   /**
@@ -33,7 +32,7 @@ export interface TickCommandDeps {
   sleep?: (ms: number) => Promise<void>;
   channelIntervalMs?: number;
   /** Per-channel post instants shared with the running bot (store.postSlots). */
-  postSlots?: PostSlotRepository;
+  postSlots?: ChannelPostSlots;
 }
 
 /**

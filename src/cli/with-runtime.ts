@@ -4,6 +4,7 @@ import { type Config, loadConfig } from '../config/load-config';
 import { createLogger, type Logger } from '../logging/create-logger';
 import { createRuntime, type Runtime } from '../main';
 import { projectPath } from '../project-path';
+import { DatabaseUnreachableError } from '../store/postgres/postgres-errors';
 import { type CliIo, SetupError } from './cli-io';
 
 /** Log only warnings (unless NEWSBRIEF_LOG_LEVEL is set): always, never, or depending on the config. */
@@ -19,7 +20,7 @@ export async function withRuntime<T>(io: CliIo, fn: (runtime: Runtime) => Promis
   try {
     return await fn(runtime);
   } finally {
-    runtime.close();
+    await runtime.close();
   }
 }
 
@@ -28,14 +29,15 @@ export type LogDestination = (config: Config) => NodeJS.WritableStream | undefin
 
 export async function openRuntime(io: CliIo, quiet: Quiet, destination?: LogDestination): Promise<Runtime> {
   const { config, logger } = loadCliSettings(io, quiet, destination);
-  // Until the bot runs on the asynchronous store, a PostgreSQL URL would be silently ignored and
-  // replicas would each post from their own SQLite file: refuse rather than double-post.
-  if (io.env.NEWSBRIEF_DATABASE_URL) {
-    throw new SetupError(
-      'NEWSBRIEF_DATABASE_URL is set, but the bot and its commands still run on SQLite (NEWSBRIEF_DB) in this version; PostgreSQL serves migrate, export and import so far. Unset it (see docs/deploy.md).',
-    );
+  try {
+    return await createRuntime(config, { logger });
+  } catch (error) {
+    // One line, the URL without its password, exit 2: a setting or a server to fix, not a bug.
+    if (error instanceof DatabaseUnreachableError) {
+      throw new SetupError(`newsbrief ${error.message}; check NEWSBRIEF_DATABASE_URL and that the server is running.`);
+    }
+    throw error;
   }
-  return createRuntime(config, { logger });
 }
 
 /** Config and logger only, for commands that need no store. */

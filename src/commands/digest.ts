@@ -17,7 +17,7 @@ export const digestCommand: CommandDefinition = {
     const [first = '', ...rest] = args.trim().split(/\s+/);
     if (first.toLowerCase() === 'off') {
       if (rest.length > 0) return errorReply([`Nothing goes after “off”: `, cmd('digest', 'off'), '.']);
-      const removed = ctx.app.schedules.digestOff(ctx.channelId);
+      const removed = await ctx.app.schedules.digestOff(ctx.channelId);
       return noticeReply(
         removed > 0 ? 'Daily digest turned off for this channel.' : 'This channel has no digest.',
         'channel',
@@ -34,7 +34,7 @@ export const digestCommand: CommandDefinition = {
         cmd('digest', 'off'),
         '.',
       ]);
-    const { schedule } = ctx.app.schedules.setDigest({
+    const { schedule } = await ctx.app.schedules.setDigest({
       channelId: ctx.channelId,
       userId: ctx.userId,
       time: parsed.time.text,

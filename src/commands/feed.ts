@@ -55,7 +55,7 @@ async function guarded(ctx: CommandContext): Promise<Reply | undefined> {
   );
 }
 
-function addFeed(target: string, ctx: CommandContext): Reply {
+async function addFeed(target: string, ctx: CommandContext): Promise<Reply> {
   // Slack wraps links as <https://…> or <https://…|label>.
   const raw = /^<?([^\s<>|]+)(?:\|[^>]*)?>?$/.exec(target)?.[1] ?? '';
   const refused = checkFeedUrl(raw, ctx.app.feedUrlPolicy ?? { allowPrivate: false });
@@ -63,7 +63,7 @@ function addFeed(target: string, ctx: CommandContext): Reply {
   const url = raw ? normalizeArticleUrl(raw) : null;
   if (!url || /^https?:\/\/[^/]*@/i.test(raw))
     return errorReply(["Give the feed's http(s) address, e.g. ", cmd('feed', 'add https://example.com/rss.xml'), '.']);
-  const result = ctx.app.feeds.subscribe({ url, channelId: ctx.channelId, addedBy: ctx.userId });
+  const result = await ctx.app.feeds.subscribe({ url, channelId: ctx.channelId, addedBy: ctx.userId });
   if (result.kind === 'limit')
     return errorReply([
       `This channel already follows ${result.limit} feeds; remove one first (`,
@@ -81,8 +81,8 @@ function addFeed(target: string, ctx: CommandContext): Reply {
   );
 }
 
-function listFeeds(ctx: CommandContext): Reply {
-  const list = ctx.app.feeds.list(ctx.channelId);
+async function listFeeds(ctx: CommandContext): Promise<Reply> {
+  const list = await ctx.app.feeds.list(ctx.channelId);
   if (list.length === 0)
     return noticeReply(['This channel follows no feeds. Add one with ', cmd('feed', 'add <url>'), '.']);
   return {
@@ -94,15 +94,15 @@ function listFeeds(ctx: CommandContext): Reply {
   };
 }
 
-function removeFeed(target: string, ctx: CommandContext): Reply {
-  const list = ctx.app.feeds.list(ctx.channelId);
+async function removeFeed(target: string, ctx: CommandContext): Promise<Reply> {
+  const list = await ctx.app.feeds.list(ctx.channelId);
   const index = /^#?(\d{1,3})$/.exec(target)?.[1];
   const wanted = target.replace(/^<|>$/g, '').split('|')[0] ?? '';
   const match = index
     ? list[Number(index) - 1]
     : list.find((f) => f.url === normalizeArticleUrl(wanted) || f.url === wanted);
   if (!match) return errorReply([`No followed feed matches “${target.slice(0, 200)}”. See `, cmd('feed', 'list'), '.']);
-  ctx.app.feeds.unsubscribe(ctx.channelId, match.id);
+  await ctx.app.feeds.unsubscribe(ctx.channelId, match.id);
   return noticeReply(`Stopped following ${label(match)}. Stories already added stay stored.`, 'channel');
 }
 

@@ -19,11 +19,11 @@ export const followCommand: CommandDefinition = {
     if ('error' in input) return input.error;
     const { parsed } = input;
     if (!parsed.rest) return errorReply(['Which story? e.g. ', cmd('follow', 'ferry 09:00 Europe/London'), '.']);
-    const article = ctx.app.findStory(parsed.rest);
+    const article = await ctx.app.findStory(parsed.rest);
     if (!article)
       return errorReply([`No stored story matches “${parsed.rest}”. Add it first with `, cmd('add', '<link>'), '.']);
     const query = /^#?\d+$/.test(parsed.rest) ? article.title : parsed.rest;
-    const { schedule, existed } = ctx.app.schedules.follow({
+    const { schedule, existed } = await ctx.app.schedules.follow({
       channelId: ctx.channelId,
       userId: ctx.userId,
       articleId: article.id,

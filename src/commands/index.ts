@@ -55,7 +55,7 @@ export async function runBriefCommand(text: string, ctx: CommandContext, subcomm
       first,
       briefCommands.map((c) => c.name),
     );
-    if (meant && !ctx.app.mentionsWord(first)) {
+    if (meant && !(await ctx.app.mentionsWord(first))) {
       return errorReply([`Unknown subcommand '${first.slice(0, 40)}' — did you mean ${meant}? See `, cmd('help'), '.']);
     }
   }

@@ -14,13 +14,13 @@ export const listCommand: CommandDefinition = {
   async run(args, ctx): Promise<Reply> {
     if (args.trim())
       return errorReply(['“list” takes nothing after it. To find a story, use ', cmd('', '<words>'), '.']);
-    const recent = ctx.app.recentStories(LISTED);
+    const recent = await ctx.app.recentStories(LISTED);
     if (recent.length === 0)
       return noticeReply(['No stories are stored yet. Add one with ', cmd('add', '<link or pasted text>'), '.']);
     return {
       kind: 'list',
       visibility: 'ephemeral',
-      title: `Recent stories (${recent.length} of ${ctx.app.storyCount()})`,
+      title: `Recent stories (${recent.length} of ${await ctx.app.storyCount()})`,
       sections: [{ style: 'bullets', items: recent.map(hitItem) }],
       footer: ['Brief one with ', cmd('', '#<id>')],
     };

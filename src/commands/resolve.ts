@@ -18,7 +18,7 @@ export const resolveCommand: CommandDefinition = {
     const [, story = '', number = ''] = match;
     // By id or title words only: a word found somewhere in an article's body could pick the
     // wrong story, and this changes what every follow-up of it asks.
-    const article = ctx.app.findStoryByTitle(story);
+    const article = await ctx.app.findStoryByTitle(story);
     if (!article)
       return errorReply([
         `No stored story has “${story.slice(0, 100)}” in its title. Use its id from `,

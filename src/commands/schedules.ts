@@ -11,7 +11,7 @@ export const schedulesCommand: CommandDefinition = {
   options: [],
   async run(args, ctx): Promise<Reply> {
     if (args.trim()) return errorReply(['“schedules” takes nothing after it: ', cmd('schedules'), '.']);
-    const schedules = ctx.app.schedules.list(ctx.channelId);
+    const schedules = await ctx.app.schedules.list(ctx.channelId);
     if (schedules.length === 0) {
       return {
         kind: 'list',

@@ -36,15 +36,15 @@ export const unfollowCommand: CommandDefinition = {
         '.',
       ]);
     }
-    const target = findFollow(text, ctx);
+    const target = await findFollow(text, ctx);
     if (!target) return errorReply([`No follow-up here matches “${text.slice(0, 100)}”. See `, cmd('schedules'), '.']);
-    ctx.app.schedules.remove(ctx.channelId, target.id);
+    await ctx.app.schedules.remove(ctx.channelId, target.id);
     return noticeReply(`Stopped ${scheduleRef(target)}: ${describeSchedule(target)}.`, 'channel');
   },
 };
 
-function findFollow(text: string, ctx: CommandContext): Schedule | undefined {
-  const here = ctx.app.schedules.list(ctx.channelId);
+async function findFollow(text: string, ctx: CommandContext): Promise<Schedule | undefined> {
+  const here = await ctx.app.schedules.list(ctx.channelId);
   const scheduleId = /^s(\d+)$/i.exec(text)?.[1];
   if (scheduleId) return here.find((s) => s.id === Number(scheduleId));
   const follows = here.filter((s) => s.kind === 'follow');
@@ -53,6 +53,6 @@ function findFollow(text: string, ctx: CommandContext): Schedule | undefined {
   const lower = text.toLowerCase();
   const byQuery = follows.find((s) => s.query?.toLowerCase() === lower);
   if (byQuery) return byQuery;
-  const article = ctx.app.findStory(text);
+  const article = await ctx.app.findStory(text);
   return article ? follows.find((s) => s.articleId === article.id) : undefined;
 }

@@ -28,6 +28,18 @@ function wholeNumber(min: number, max: number, fallback: number, unit = '') {
 /** Every environment variable newsbrief reads; `.env.example` documents each one. */
 export const configSchema = z.object({
   NEWSBRIEF_DB: z.string().trim().min(1).default('data/newsbrief.db'),
+  /** PostgreSQL instead of the SQLite file: the database replicas share. */
+  NEWSBRIEF_DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//i, 'must start with postgres:// (e.g. postgres://newsbrief@db:5432/newsbrief)')
+    .optional(),
+  NEWSBRIEF_DB_SCHEMA: z
+    .string()
+    .trim()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _')
+    .optional(),
+  NEWSBRIEF_DB_POOL_SIZE: wholeNumber(1, 200, 10, 'connections'),
   NEWSBRIEF_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEWSBRIEF_TZ: z.string().trim().min(1).default('UTC'),
   NEWSBRIEF_CATCHUP_HOURS: wholeNumber(0, 72, 6, 'hours'),

@@ -1,12 +1,12 @@
 import type { Logger } from 'pino';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
-import type { Store } from '../store/store';
+import type { AsyncStore } from '../store/async/async-store';
 import { createArticleFetcher } from './fetch-article';
 import { type FeedParsers, type FeedPollResult, pollFeed } from './poll-feed';
 import type { SafeFetch } from './safe-fetch';
 
 export interface FeedPollerOptions {
-  store: Store;
+  store: Pick<AsyncStore, 'feeds'>;
   /** The shared safe fetch (SSRF guard, size cap, timeout) for feeds and their items' pages. */
   fetcher: SafeFetch;
   logger: Logger;
@@ -34,6 +34,10 @@ export interface FeedPoller {
   stop(): Promise<void>;
 }
 
+/** How long a replica holds feeds it took; one that dies leaves them due again after this. */
+const POLL_LEASE_MS = 10 * 60_000;
+const LEASE_BATCH = 5;
+
 /**
  * Polls followed feeds on their schedule: each feed has its own next-poll time (interval when
  * healthy, doubling backoff when failing), and a check runs every minute for feeds that are due.
@@ -59,9 +63,21 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
 
   async function pollDue(): Promise<FeedPollResult[]> {
     const results: FeedPollResult[] = [];
-    for (const feed of store.feeds.dueForPoll(now().toISOString())) {
-      if (stopped) break;
-      results.push(await pollFeed(feed, deps));
+    const polled = new Set<number>();
+    // A few due feeds at a time, each leased so a replica polling at the same moment takes
+    // others; a poll records the real next time. Leasing them all at once would let the lease of
+    // the last ones run out while this replica is still busy with the first.
+    while (!stopped) {
+      const at = now();
+      const leaseUntil = new Date(at.getTime() + POLL_LEASE_MS).toISOString();
+      const batch = (await store.feeds.leaseDueForPoll(at.toISOString(), leaseUntil, LEASE_BATCH)).filter(
+        (feed) => !polled.has(feed.id),
+      );
+      if (batch.length === 0) break;
+      for (const feed of batch) {
+        polled.add(feed.id);
+        if (!stopped) results.push(await pollFeed(feed, deps));
+      }
     }
     if (results.length > 0) {
       logger.info({ polled: results.length, ingested: results.reduce((n, r) => n + r.ingested, 0) }, 'feeds polled');

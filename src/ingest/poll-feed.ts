@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
+import type { AsyncStore } from '../store/async/async-store';
 import type { Feed, FeedItemState } from '../store/feed-repository';
-import type { Store } from '../store/store';
 import { redactUrl } from './check-feed-url';
 import { findFetchError } from './fetch-error';
 import { type HtmlArticle, htmlToText } from './html-to-text';
@@ -21,7 +21,7 @@ const IN_THREAD: FeedParsers = { readFeed, htmlToText };
 export interface FeedPollDeps {
   /** Defaults to parsing on this thread. */
   parse?: FeedParsers;
-  store: Store;
+  store: Pick<AsyncStore, 'feeds'>;
   fetch: SafeFetch;
   fetchArticle: (url: string) => Promise<NewArticle>;
   ingest: (article: NewArticle) => Promise<AddArticleResult>;
@@ -63,7 +63,7 @@ export async function pollFeed(feed: Feed, deps: FeedPollDeps): Promise<FeedPoll
     });
     const next = addMinutes(at, deps.intervalMinutes);
     if (response.status === 304) {
-      store.feeds.recordPollSuccess(feed.id, {
+      await store.feeds.recordPollSuccess(feed.id, {
         etag: feed.etag,
         lastModified: feed.lastModified,
         title: null,
@@ -74,7 +74,7 @@ export async function pollFeed(feed: Feed, deps: FeedPollDeps): Promise<FeedPoll
     }
     const parsed = await (deps.parse ?? IN_THREAD).readFeed(response.body, response.url);
     const ingested = await ingestEntries(feed, parsed.entries, deps);
-    store.feeds.recordPollSuccess(feed.id, {
+    await store.feeds.recordPollSuccess(feed.id, {
       etag: response.headers.get('etag'),
       lastModified: response.headers.get('last-modified'),
       title: parsed.title,
@@ -85,7 +85,7 @@ export async function pollFeed(feed: Feed, deps: FeedPollDeps): Promise<FeedPoll
   } catch (error) {
     const message = findFetchError(error)?.message ?? (error instanceof Error ? error.message : String(error));
     const backoff = Math.min(deps.intervalMinutes * 2 ** (feed.failureCount + 1), MAX_BACKOFF_MINUTES);
-    store.feeds.recordPollFailure(feed.id, {
+    await store.feeds.recordPollFailure(feed.id, {
       error: message.slice(0, 500),
       at: at.toISOString(),
       nextPollAt: addMinutes(at, backoff),
@@ -105,19 +105,24 @@ async function ingestEntries(feed: Feed, entries: FeedEntry[], deps: FeedPollDep
   let taken = 0;
   let ingested = 0;
   for (const entry of entries) {
-    const state = store.feeds.itemState(feed.id, entry.key);
+    const state = await store.feeds.itemState(feed.id, entry.key);
     if (state && isSettled(state) && (entry.version === null || entry.version === state.version)) continue;
     const at = deps.now().toISOString();
     if (taken >= budget) {
       if (firstPoll)
-        store.feeds.recordItem(feed.id, entry.key, { articleId: null, outcome: 'skipped', version: entry.version, at });
+        await store.feeds.recordItem(feed.id, entry.key, {
+          articleId: null,
+          outcome: 'skipped',
+          version: entry.version,
+          at,
+        });
       continue;
     }
     taken++;
     try {
       const article = await articleFor(feed, entry, deps);
       if (!article) {
-        store.feeds.recordItem(feed.id, entry.key, {
+        await store.feeds.recordItem(feed.id, entry.key, {
           articleId: null,
           outcome: 'skipped',
           version: entry.version,
@@ -127,7 +132,7 @@ async function ingestEntries(feed: Feed, entries: FeedEntry[], deps: FeedPollDep
         continue;
       }
       const result = await deps.ingest(article);
-      store.feeds.recordItem(feed.id, entry.key, {
+      await store.feeds.recordItem(feed.id, entry.key, {
         articleId: result.article.id,
         outcome: result.outcome,
         version: entry.version,
@@ -140,7 +145,7 @@ async function ingestEntries(feed: Feed, entries: FeedEntry[], deps: FeedPollDep
         { feedId: feed.id, item: urlForLog(entry.link) ?? entry.key, err: message },
         'feed item not ingested',
       );
-      store.feeds.recordItem(feed.id, entry.key, {
+      await store.feeds.recordItem(feed.id, entry.key, {
         articleId: null,
         outcome: 'failed',
         version: entry.version,

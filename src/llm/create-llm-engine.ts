@@ -2,8 +2,9 @@ import type OpenAI from 'openai';
 import type { AnalysisEngine, EngineAnalysis } from '../app/analysis-engine';
 import { createExtractiveEngine } from '../app/extractive-engine';
 import type { Logger } from '../logging/create-logger';
+import type { AsyncLlmCacheRepository } from '../store/async/async-store';
 import { contentHash } from '../store/content-hash';
-import type { LlmCacheKey, LlmCacheRepository } from '../store/llm-cache-repository';
+import type { LlmCacheKey } from '../store/llm-cache-repository';
 import { buildAnalysisMessages, buildAnswerMessages, PROMPT_VERSION } from './build-prompt';
 import { modelAnalysisSchema, modelAnswerSchema } from './model-output-schema';
 import { requestStructuredOutput } from './request-structured-output';
@@ -16,7 +17,7 @@ export interface LlmEngineOptions {
   logger: Logger;
   /** Whole-call limit including retries; see modelDeadlineMs. */
   deadlineMs: number;
-  cache?: LlmCacheRepository;
+  cache?: AsyncLlmCacheRepository;
   /** Gives the sentence ids the prompt uses and every fallback; extractive by default. */
   fallback?: AnalysisEngine;
   now?: () => Date;
@@ -79,12 +80,15 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
     logger.info({ ...log, kept, dropped, reasons, reanchored }, 'model analysis verified');
     const producedBy =
       dropped === 0 ? label : `${label}, ${dropped} unverified item${dropped === 1 ? '' : 's'} dropped`;
-    cache?.put(cacheKey, {
-      analysis: verified.analysis,
-      producedBy,
-      droppedCount: dropped,
-      createdAt: now().toISOString(),
-    });
+    // A cache the database cannot take now costs a model call later, not this answer.
+    await cache
+      ?.put(cacheKey, {
+        analysis: verified.analysis,
+        producedBy,
+        droppedCount: dropped,
+        createdAt: now().toISOString(),
+      })
+      .catch((error: unknown) => logger.warn({ ...log, err: describe(error) }, 'could not cache the model analysis'));
     return { analysis: verified.analysis, producedBy, cacheKey: key };
   }
 
@@ -95,7 +99,10 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
       const base = await fallback.analyze(text, meta);
       if (base.analysis.sentences.length === 0) return { analysis: base.analysis, producedBy: base.producedBy };
       const cacheKey = { articleHash: contentHash(text), model, promptVersion };
-      const cached = cache?.get(cacheKey);
+      const cached = await cache?.get(cacheKey).catch((error: unknown) => {
+        logger.warn({ engine: key, err: describe(error) }, 'could not read the model-result cache');
+        return undefined;
+      });
       if (cached) return { analysis: cached.analysis, producedBy: cached.producedBy, cacheKey: key };
       if (isDown()) return { analysis: base.analysis, producedBy: FALLBACK_UNAVAILABLE };
       // Two people briefing the same new story at once share one model call.
@@ -137,4 +144,8 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
       return verified;
     },
   };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

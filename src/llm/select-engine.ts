@@ -3,7 +3,7 @@ import type { AnalysisEngine } from '../app/analysis-engine';
 import { createExtractiveEngine } from '../app/extractive-engine';
 import type { Config } from '../config/config-schema';
 import type { Logger } from '../logging/create-logger';
-import type { Store } from '../store/store';
+import type { AsyncStore } from '../store/async/async-store';
 import { createLlmEngine } from './create-llm-engine';
 import { createModelFetch } from './model-fetch';
 import { wantsModelEngine } from './wants-model-engine';
@@ -20,7 +20,7 @@ export type EngineConfig = Pick<
 
 export interface CreateAnalysisEngineOptions {
   config: EngineConfig;
-  store: Pick<Store, 'llmCache'>;
+  store: Pick<AsyncStore, 'llmCache'>;
   logger: Logger;
   fallback?: AnalysisEngine;
   now?: () => Date;

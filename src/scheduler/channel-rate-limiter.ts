@@ -1,4 +1,4 @@
-import type { PostSlotRepository } from '../store/store';
+import type { ChannelPostSlots } from '../store/async/async-store';
 
 /**
  * Spaces posts to one channel at least `intervalMs` apart (Slack allows about one message per
@@ -20,7 +20,7 @@ export interface ChannelRateLimiterOptions {
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   /** Shared reservations (store.postSlots); without it the spacing is per process only. */
-  slots?: PostSlotRepository;
+  slots?: ChannelPostSlots;
 }
 
 export function createChannelRateLimiter(options: ChannelRateLimiterOptions): ChannelRateLimiter {
@@ -44,7 +44,11 @@ export function createChannelRateLimiter(options: ChannelRateLimiterOptions): Ch
     return send(async () => {
       if (options.slots) {
         // Another process may have posted here meanwhile: take the next shared instant.
-        const reserved = options.slots.reserve(channelId, new Date(options.now()).toISOString(), options.intervalMs);
+        const reserved = await options.slots.reserve(
+          channelId,
+          new Date(options.now()).toISOString(),
+          options.intervalMs,
+        );
         await waitUntil(Date.parse(reserved));
       }
       lastPost.set(channelId, Math.max(options.now(), earliest));

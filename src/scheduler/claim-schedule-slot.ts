@@ -6,7 +6,11 @@ import type { SchedulerDeps } from './scheduler-types';
  * process holds it or it is settled. The one way both node-cron's coordinator and the sweep claim,
  * so they agree on leases, lateness and the attempt limit.
  */
-export function claimScheduleSlot(schedule: Schedule, slot: number, deps: SchedulerDeps): SlotClaim | undefined {
+export function claimScheduleSlot(
+  schedule: Schedule,
+  slot: number,
+  deps: SchedulerDeps,
+): Promise<SlotClaim | undefined> {
   const now = deps.now().getTime();
   return deps.schedules.claimSlot({
     scheduleId: schedule.id,

@@ -25,9 +25,9 @@ export async function deliverClaimedSlot(
     late: claim.late,
   };
   const nowIso = () => deps.now().toISOString();
-  const fail = (error: string, retry: boolean): SlotOutcome => {
+  const fail = async (error: string, retry: boolean): Promise<SlotOutcome> => {
     const retryAt = retry ? new Date(deps.now().getTime() + policy.retryLaterMs).toISOString() : null;
-    repo.markFailed(schedule.id, claim.slot, deps.owner, error, retryAt, nowIso());
+    await repo.markFailed(schedule.id, claim.slot, deps.owner, error, retryAt, nowIso());
     logger.error({ ...base, attempts: claim.attempts, err: error, retryAt }, 'scheduled post failed');
     return { ...base, status: 'failed', error };
   };
@@ -38,7 +38,7 @@ export async function deliverClaimedSlot(
       schedule,
       slot: slotMs,
       late: claim.late,
-      since: sinceFor(schedule, claim, deps),
+      since: await sinceFor(schedule, claim, deps),
     });
   } catch (error) {
     return fail(`could not build the post: ${message(error)}`, true);
@@ -55,7 +55,7 @@ export async function deliverClaimedSlot(
     const result = await deps.rateLimiter.run(schedule.channelId, async (markSent) => {
       // Renewed in the same step as the post: a claim taken over while queued is never posted.
       const leaseUntil = new Date(deps.now().getTime() + policy.leaseMs).toISOString();
-      if (!repo.renewLease(schedule.id, claim.slot, deps.owner, leaseUntil)) return { lost: true as const };
+      if (!(await repo.renewLease(schedule.id, claim.slot, deps.owner, leaseUntil))) return { lost: true as const };
       const found = mayExist ? await findEarlierPost(poster, schedule.channelId, key, base, deps) : undefined;
       if (found) return { posted: found, found: true };
       try {
@@ -78,10 +78,11 @@ export async function deliverClaimedSlot(
       continue;
     }
     const { posted } = result;
-    if (!repo.markDelivered(schedule.id, claim.slot, deps.owner, posted.messageRef, nowIso())) {
+    if (!(await repo.markDelivered(schedule.id, claim.slot, deps.owner, posted.messageRef, nowIso()))) {
       logger.warn({ ...base, messageRef: posted.messageRef }, 'posted, but the claim was no longer ours');
     }
-    if (reply.threadArticleId !== undefined) app.conversations.linkThread(posted.threadRef, reply.threadArticleId);
+    if (reply.threadArticleId !== undefined)
+      await app.conversations.linkThread(posted.threadRef, reply.threadArticleId);
     logger.info(
       { ...base, messageRef: posted.messageRef, via: poster.platform },
       'found' in result ? 'scheduled post was delivered by an earlier attempt' : 'scheduled post delivered',
@@ -112,11 +113,16 @@ async function findEarlierPost(
 }
 
 /** The bot was removed or the channel deleted: stop every schedule there instead of failing daily. */
-function channelGone(schedule: Schedule, claim: SlotClaim, error: ChannelGoneError, deps: SchedulerDeps): SlotOutcome {
+async function channelGone(
+  schedule: Schedule,
+  claim: SlotClaim,
+  error: ChannelGoneError,
+  deps: SchedulerDeps,
+): Promise<SlotOutcome> {
   const repo = deps.schedules;
   const now = deps.now().toISOString();
-  repo.markFailed(schedule.id, claim.slot, deps.owner, error.message, null, now);
-  const disabled = repo.disableChannel(schedule.channelId, `channel gone: ${error.message}`);
+  await repo.markFailed(schedule.id, claim.slot, deps.owner, error.message, null, now);
+  const disabled = await repo.disableChannel(schedule.channelId, `channel gone: ${error.message}`);
   deps.logger.warn(
     { channelId: schedule.channelId, disabled, err: error.message },
     'channel is gone; disabled its schedules',
@@ -132,8 +138,8 @@ function channelGone(schedule: Schedule, claim: SlotClaim, error: ChannelGoneErr
   };
 }
 
-function sinceFor(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): string {
-  const last = deps.schedules.lastDelivered(schedule.id);
+async function sinceFor(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): Promise<string> {
+  const last = await deps.schedules.lastDelivered(schedule.id);
   return last && last.slot < claim.slot ? last.slot : schedule.createdAt;
 }
 

@@ -30,11 +30,10 @@ export async function runDueSlots(deps: SchedulerDeps, options: DueSlotOptions):
   const lookbackStart = options.at - Math.max(catchupMs, (options.skipLookbackHours ?? 48) * 3_600_000);
   const outcomes: SlotOutcome[] = [];
   const byChannel = new Map<string, Array<{ schedule: Schedule; slot: number }>>();
-  for (const schedule of repo.list({ enabledOnly: true })) {
+  for (const schedule of await repo.list({ enabledOnly: true })) {
     const sinceIso = new Date(lookbackStart).toISOString();
     const settled = new Set(
-      repo
-        .claimsSince(schedule.id, sinceIso)
+      (await repo.claimsSince(schedule.id, sinceIso))
         .filter((c) => c.state === 'delivered' || c.state === 'skipped')
         .map((c) => c.slot),
     );
@@ -43,7 +42,7 @@ export async function runDueSlots(deps: SchedulerDeps, options: DueSlotOptions):
       if (settled.has(iso)) continue;
       if (slot <= windowStart) {
         const reason = `more than ${options.catchupHours} h old when newsbrief came back`;
-        if (repo.markSkipped(schedule.id, iso, reason, deps.now().toISOString())) {
+        if (await repo.markSkipped(schedule.id, iso, reason, deps.now().toISOString())) {
           deps.logger.warn(
             { scheduleId: schedule.id, channelId: schedule.channelId, slot: iso },
             `skipped a missed slot: ${reason}`,
@@ -100,6 +99,6 @@ async function claimAndDeliver(
   slot: number,
   deps: SchedulerDeps,
 ): Promise<SlotOutcome | undefined> {
-  const claim = claimScheduleSlot(schedule, slot, deps);
+  const claim = await claimScheduleSlot(schedule, slot, deps);
   return claim ? deliverClaimedSlot(schedule, claim, deps) : undefined;
 }

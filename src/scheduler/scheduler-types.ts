@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { ChannelPoster } from '../app/channel-poster';
 import type { NewsbriefApp } from '../app/newsbrief-app';
-import type { ScheduleRepository } from '../store/schedule-repository';
+import type { AsyncScheduleRepository } from '../store/async/async-store';
 import type { ChannelRateLimiter } from './channel-rate-limiter';
 
 /** The parts of the app the scheduler uses: what to post, and where its thread goes. */
@@ -34,7 +34,7 @@ export const defaultDeliveryPolicy: DeliveryPolicy = {
 export interface SchedulerDeps {
   app: SchedulerApp;
   /** Schedules and their per-slot claims: the exactly-once machinery works on these rows. */
-  schedules: ScheduleRepository;
+  schedules: AsyncScheduleRepository;
   posters: ChannelPoster[];
   /** Posts `console:` channels when no console poster is in `posters` (the tick command's stdout). */
   fallbackPoster?: ChannelPoster;

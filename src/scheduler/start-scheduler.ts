@@ -4,8 +4,8 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { ChannelPoster } from '../app/channel-poster';
 import { dailyTimeOf } from '../schedule/schedule-slots';
+import type { AsyncStore } from '../store/async/async-store';
 import type { Schedule } from '../store/schedule-repository';
-import type { Store } from '../store/store';
 import { createChannelRateLimiter, realSleep } from './channel-rate-limiter';
 import { deliverClaimedSlot } from './deliver-claimed-slot';
 import { runDueSlots } from './run-due-slots';
@@ -14,7 +14,7 @@ import { createStoreRunCoordinator, jobName } from './store-run-coordinator';
 
 export interface StartSchedulerOptions {
   /** Schedules and claims, and the per-channel post instants shared with other processes. */
-  store: Pick<Store, 'schedules' | 'postSlots'>;
+  store: Pick<AsyncStore, 'schedules' | 'postSlots'>;
   app: SchedulerApp;
   posters: ChannelPoster[];
   logger: Logger;
@@ -76,7 +76,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
     const task = cron.schedule(
       `${minute} ${hour} * * *`,
       async (ctx) => {
-        const won = coordinator.takeClaim(schedule.id, ctx.date);
+        const won = await coordinator.takeClaim(schedule.id, ctx.date);
         if (won) await track(deliverClaimedSlot(won.schedule, won.claim, deps));
       },
       {
@@ -92,8 +92,8 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
     jobs.set(schedule.id, { signature: `${schedule.time}|${schedule.timezone}`, task });
   };
 
-  const syncJobs = () => {
-    const wanted = new Map(options.store.schedules.list({ enabledOnly: true }).map((s) => [s.id, s]));
+  const syncJobs = async () => {
+    const wanted = new Map((await options.store.schedules.list({ enabledOnly: true })).map((s) => [s.id, s]));
     for (const [id, job] of jobs) {
       const schedule = wanted.get(id);
       if (!schedule || `${schedule.time}|${schedule.timezone}` !== job.signature) {
@@ -107,7 +107,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
   const sweep = (graceMs: number) => track(sweepOnce(graceMs));
   const sweepOnce = async (graceMs: number) => {
     try {
-      syncJobs();
+      await syncJobs();
       await runDueSlots(deps, { at: now().getTime(), catchupHours: options.catchupHours, graceMs });
     } catch (error) {
       deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'scheduler sweep failed');

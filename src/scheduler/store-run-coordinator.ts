@@ -11,7 +11,7 @@ const KEY = /^newsbrief-schedule-(\d+):(.+)$/;
 
 export interface StoreRunCoordinator extends RunCoordinator {
   /** The claim won for a job's fire, taken by the job function (once). */
-  takeClaim(scheduleId: number, fireTime: Date): { schedule: Schedule; claim: SlotClaim } | undefined;
+  takeClaim(scheduleId: number, fireTime: Date): Promise<{ schedule: Schedule; claim: SlotClaim } | undefined>;
 }
 
 /**
@@ -23,9 +23,9 @@ export function createStoreRunCoordinator(deps: SchedulerDeps): StoreRunCoordina
   const won = new Map<string, { schedule: Schedule; claim: SlotClaim }>();
   const slotKey = (schedule: Schedule, fire: number) => `${schedule.id}|${slotForFire(schedule, fire)}`;
   return {
-    shouldRun(key) {
+    async shouldRun(key) {
       const match = KEY.exec(key);
-      const schedule = match ? deps.schedules.get(Number(match[1])) : undefined;
+      const schedule = match ? await deps.schedules.get(Number(match[1])) : undefined;
       if (!match || !schedule?.enabled) return false;
       const fire = Date.parse(match[2]!);
       const slot = slotForFire(schedule, fire);
@@ -33,13 +33,13 @@ export function createStoreRunCoordinator(deps: SchedulerDeps): StoreRunCoordina
       if (slot > deps.now().getTime() || slot <= Date.parse(schedule.createdAt)) return false;
       // A platform this process cannot post to: leave the slot to a process that can.
       if (!posterFor(schedule.channelId, deps)) return false;
-      const claim = claimScheduleSlot(schedule, slot, deps);
+      const claim = await claimScheduleSlot(schedule, slot, deps);
       if (!claim) return false;
       won.set(slotKey(schedule, fire), { schedule, claim });
       return true;
     },
-    takeClaim(scheduleId, fireTime) {
-      const schedule = deps.schedules.get(scheduleId);
+    async takeClaim(scheduleId, fireTime) {
+      const schedule = await deps.schedules.get(scheduleId);
       if (!schedule) return undefined;
       const key = slotKey(schedule, fireTime.getTime());
       const entry = won.get(key);

@@ -88,7 +88,7 @@ describe('console chat in a terminal (real readline)', () => {
     expect(term.screen()).toContain('\x1b[?2004h'); // asks the terminal to mark pastes
     term.input.write(`/brief add \x1b[200~${ARTICLE.join('\n')}\x1b[201~\r`);
     await term.waitFor(/Added: “Bridge inspectors close the old river crossing” \(#4\)/);
-    expect(t.store.articles.get(4)?.text).toContain('supports, officials said.\n\n"We will not reopen it');
+    expect((await t.store.articles.get(4))?.text).toContain('supports, officials said.\n\n"We will not reopen it');
     // Nothing of the paste was taken as a question.
     expect(term.screen()).not.toMatch(/Brief a story first|The article doesn't say/);
     term.input.end();
@@ -147,6 +147,6 @@ describe('console chat from a pipe', () => {
     expect(question).toBeGreaterThan(out.indexOf('Key quotes'));
     expect(out.slice(question)).toMatch(/Helen Marsh/);
     expect(out).toMatch(/> \/brief add Bridge inspectors close the old river crossing … \(5 lines\)\nAdded: /);
-    expect(t.store.articles.get(4)?.text).toContain('\n\n"We will not reopen it');
+    expect((await t.store.articles.get(4))?.text).toContain('\n\n"We will not reopen it');
   });
 });

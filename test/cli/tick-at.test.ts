@@ -79,9 +79,9 @@ describe('tick posts what is due at the simulated moment only', () => {
   it('a tick a day ahead leaves today’s slots to real time (not skipped), and never catches up', async () => {
     // 17:30 digest set at 13:40; the operator rehearses tomorrow morning.
     await setUp(['digest 17:30 UTC']);
-    const [schedule] = t.store.schedules.list();
+    const [schedule] = await t.store.schedules.list();
     expect(await tick('2030-01-16T09:00:00Z')).toEqual({ code: 0, outcomes: [] });
-    expect(t.store.schedules.claimsSince(schedule!.id, '2030-01-01T00:00:00.000Z')).toEqual([]);
+    expect(await t.store.schedules.claimsSince(schedule!.id, '2030-01-01T00:00:00.000Z')).toEqual([]);
     // Two hours after a slot is catch-up, which belongs to the running bot: a tick posts nothing.
     expect((await tick('2030-01-15T19:30:00Z')).outcomes).toEqual([]);
     // The slot's own minute posts it, once.

@@ -52,7 +52,7 @@ describe('/brief commands', () => {
     const short = await runBriefCommand('add libraries sunday', ctx);
     expect(short.visibility).toBe('ephemeral');
     expect(renderConsoleReply(short)).toMatch(/needs at least 200/);
-    expect(t.store.articles.count()).toBe(2);
+    expect(await t.store.articles.count()).toBe(2);
   });
 
   it('explains that links need the fetcher when none is configured', async () => {

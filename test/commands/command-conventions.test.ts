@@ -27,7 +27,7 @@ describe('typos and unknown words', () => {
     const { reply, text } = await say('folow ferry');
     expect(reply.kind).toBe('error');
     expect(text).toContain("Unknown subcommand 'folow' — did you mean follow?");
-    expect(t.store.schedules.list()).toEqual([]);
+    expect(await t.store.schedules.list()).toEqual([]);
     expect((await say('sheduls')).text).toContain('did you mean schedules?');
   });
 
@@ -47,7 +47,7 @@ describe('typos and unknown words', () => {
     const { reply, text } = await say('follow ferry 09:00 Europe/London extra');
     expect(reply.kind).toBe('error');
     expect(text).toContain('"extra"');
-    expect(t.store.schedules.list()).toEqual([]);
+    expect(await t.store.schedules.list()).toEqual([]);
     expect((await say('schedules now')).reply.kind).toBe('error');
     expect((await say('digest off please')).reply.kind).toBe('error');
     expect((await say('list everything')).reply.kind).toBe('error');
@@ -75,11 +75,11 @@ describe('/brief list and ids', () => {
     const ambiguous = await say('unfollow 1');
     expect(ambiguous.reply.kind).toBe('error');
     expect(ambiguous.text).toMatch(/could be schedule s1 or story #1/);
-    expect(t.store.schedules.list()).toHaveLength(2);
+    expect(await t.store.schedules.list()).toHaveLength(2);
 
     expect((await say('unfollow #1')).text).toMatch(/Stopped s2: follow “flynn”/);
     expect((await say('unfollow s1')).text).toMatch(/Stopped s1: follow “ferry”/);
-    expect(t.store.schedules.list()).toEqual([]);
+    expect(await t.store.schedules.list()).toEqual([]);
   });
 });
 
@@ -89,7 +89,7 @@ describe('resolve', () => {
     const byBody = await say('resolve kelner 1');
     expect(byBody.reply.kind).toBe('error');
     expect(byBody.text).toContain('No stored story has “kelner” in its title');
-    expect(t.store.schedules.resolvedQuestions(1)).toEqual([]);
+    expect(await t.store.schedules.resolvedQuestions(1)).toEqual([]);
 
     const done = await say('resolve immunity flynn 2');
     expect(done.text).toMatch(/Resolved: question 2 of “US Senate Intel Committee Rejects Flynn.*” \(#1\)/);
@@ -124,9 +124,9 @@ describe('who may change what a channel shares', () => {
       expect(reply.kind, command).toBe('error');
       expect(text, command).toMatch(/Only members who can manage this channel/);
     }
-    expect(t.store.schedules.list()).toEqual([]);
-    expect(t.store.feeds.listForChannel(ctx.channelId)).toEqual([]);
-    expect(t.store.schedules.resolvedQuestions(1)).toEqual([]);
+    expect(await t.store.schedules.list()).toEqual([]);
+    expect(await t.store.feeds.listForChannel(ctx.channelId)).toEqual([]);
+    expect(await t.store.schedules.resolvedQuestions(1)).toEqual([]);
     // Briefs, lists and feed lists are for everyone, and do not even ask.
     const before = asked;
     expect((await say('ferry', reader)).reply.kind).toBe('brief');

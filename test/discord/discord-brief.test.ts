@@ -57,7 +57,7 @@ describe('/brief on Discord (real discord.js client, fake Discord)', () => {
     const messageId = h.fake.state.interactions.get(interaction.id)!.originalMessageId!;
     expect(thread.path).toBe(`/channels/${interaction.channel_id}/messages/${messageId}/threads`);
     expect(thread.body.name).toMatch(/Flynn/);
-    expect(h.testApp.store.conversations.articleForThread(`discord:${messageId}`)).toBeTypeOf('number');
+    expect(await h.testApp.store.conversations.articleForThread(`discord:${messageId}`)).toBeTypeOf('number');
   });
 
   it('unknown story: only the asker sees the closest titles (ephemeral follow-up, placeholder deleted)', async () => {

@@ -52,7 +52,7 @@ describe('Discord: what users expect (real discord.js client, fake Discord)', ()
     expect(`${refusal.body.content} ${embedText(refusal.body.embeds)}`).toMatch(
       /Only members who can manage this channel/,
     );
-    expect(h.testApp.store.schedules.list()).toEqual([]);
+    expect(await h.testApp.store.schedules.list()).toEqual([]);
 
     // Reading is for everyone.
     const list = h.fake.dispatchInteraction(
@@ -67,7 +67,7 @@ describe('Discord: what users expect (real discord.js client, fake Discord)', ()
       slashCommandInteraction({ subcommand: 'follow', options: { story: 'ferry' } }),
     );
     await h.fake.waitForCall((c) => isOriginalEdit(c, manager.token));
-    expect(h.testApp.store.schedules.list()).toHaveLength(1);
+    expect(await h.testApp.store.schedules.list()).toHaveLength(1);
   });
 
   it('answers in a brief thread only what is a question', async () => {

@@ -90,7 +90,7 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
       (m) => m.channel_id === FAKE_CHANNEL_ID && JSON.stringify(m.embeds) === JSON.stringify(brief.body.embeds),
     )!.id;
     await h.fake.waitForCall((c) => c.path === `/channels/${FAKE_CHANNEL_ID}/messages/${postedId}/threads`);
-    expect(h.testApp.store.conversations.articleForThread(`discord:${postedId}`)).toBeTypeOf('number');
+    expect(await h.testApp.store.conversations.articleForThread(`discord:${postedId}`)).toBeTypeOf('number');
   });
 
   it('after a restart on the same database, the old thread still answers and old messages stay answered', async () => {

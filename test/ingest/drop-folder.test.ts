@@ -15,8 +15,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import { type DropFolder, startDropFolder } from '../../src/ingest/drop-folder';
 import { createLogger, silentLogger } from '../../src/logging/create-logger';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 
 const STORY = `Harbour ferry contract signed for ten more years
 
@@ -28,11 +28,11 @@ The price of a return ticket will rise by 3 per cent in the first year, the boar
 `;
 
 let dir: string;
-let store: Store;
+let store: AsyncStore;
 let folder: DropFolder | undefined;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsbrief-drop-'));
-  store = openSqliteStore({ path: ':memory:' });
+  store = openAsyncSqliteStore({ path: ':memory:' });
 });
 afterEach(async () => {
   await folder?.stop();
@@ -56,11 +56,11 @@ describe('drop folder', () => {
       timeout: 10_000,
       interval: 20,
     });
-    expect(store.articles.count()).toBe(1);
-    expect(store.articles.search('ferry')[0]?.title).toBe('Harbour ferry contract signed for ten more years');
+    expect(await store.articles.count()).toBe(1);
+    expect((await store.articles.search('ferry'))[0]?.title).toBe('Harbour ferry contract signed for ten more years');
     expect(await folder.scanNow()).toEqual([]);
     expect(await folder.scanNow()).toEqual([]);
-    expect(store.articles.count()).toBe(1);
+    expect(await store.articles.count()).toBe(1);
     expect(existsSync(join(dir, 'ferry.txt'))).toBe(false);
   });
 
@@ -89,14 +89,14 @@ describe('drop folder', () => {
     const done = await folder.scanNow();
     expect(done).toHaveLength(1);
     expect(done[0]).toMatchObject({ ok: true, outcome: 'created' });
-    expect(store.articles.get(done[0]!.articleId!)?.text).toContain('3 per cent in the first year');
-    expect(store.articles.count()).toBe(1);
+    expect((await store.articles.get(done[0]!.articleId!))?.text).toContain('3 per cent in the first year');
+    expect(await store.articles.count()).toBe(1);
 
     renameSync(join(dir, '.incoming.txt.part'), join(dir, 'incoming.txt'));
     expect(await folder.scanNow()).toEqual([]);
     clock += 2_500;
     expect((await folder.scanNow()).map((r) => r.outcome)).toEqual(['created']);
-    expect(store.articles.count()).toBe(2);
+    expect(await store.articles.count()).toBe(2);
   });
 
   it('moves a file it cannot ingest to failed/ with the reason, and leaves the store alone', async () => {
@@ -124,7 +124,7 @@ describe('drop folder', () => {
       'photo.jpg.error.txt',
     ]);
     expect(readFileSync(join(dir, 'failed', 'empty.html.error.txt'), 'utf8')).toMatch(/no article text/);
-    expect(store.articles.count()).toBe(0);
+    expect(await store.articles.count()).toBe(0);
   });
 
   it('logs an unusable NEWSBRIEF_WATCH_DIR instead of crashing the process', async () => {
@@ -153,6 +153,6 @@ describe('drop folder', () => {
       timeout: 5_000,
       interval: 10,
     });
-    expect(store.articles.count()).toBe(0);
+    expect(await store.articles.count()).toBe(0);
   });
 });

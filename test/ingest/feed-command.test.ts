@@ -30,8 +30,8 @@ describe('/brief feed', () => {
     const elsewhere = { ...ctx, channelId: 'console:sport' };
     expect(text(await runBriefCommand('feed list', elsewhere))).toContain('follows no feeds');
 
-    const feed = t.store.feeds.listForChannel(ctx.channelId)[0]!;
-    t.store.feeds.recordPollFailure(feed.id, {
+    const feed = (await t.store.feeds.listForChannel(ctx.channelId))[0]!;
+    await t.store.feeds.recordPollFailure(feed.id, {
       error: 'news.example answered HTTP 503.',
       at: '2026-03-15T08:00:00.000Z',
       nextPollAt: '2026-03-15T08:30:00.000Z',
@@ -46,7 +46,7 @@ describe('/brief feed', () => {
     expect(text(await runBriefCommand('feed remove https://other.example/atom.xml', ctx))).toContain(
       'Stopped following',
     );
-    expect(t.store.feeds.listForChannel(ctx.channelId)).toEqual([]);
+    expect(await t.store.feeds.listForChannel(ctx.channelId)).toEqual([]);
     expect((await runBriefCommand('feed remove 3', ctx)).kind).toBe('error');
   });
 
@@ -60,6 +60,6 @@ describe('/brief feed', () => {
       expect((await runBriefCommand(bad, ctx)).kind, bad).toBe('error');
     }
     expect((await runBriefCommand('feed frobnicate', ctx)).kind).toBe('error');
-    expect(t.store.feeds.listForChannel(ctx.channelId)).toEqual([]);
+    expect(await t.store.feeds.listForChannel(ctx.channelId)).toEqual([]);
   });
 });

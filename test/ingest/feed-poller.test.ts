@@ -6,8 +6,8 @@ import { type FeedPoller, startFeedPoller } from '../../src/ingest/feed-poller';
 import { createArticleFetcher } from '../../src/ingest/fetch-article';
 import { createSafeFetch, type SafeFetchOptions } from '../../src/ingest/safe-fetch';
 import { silentLogger } from '../../src/logging/create-logger';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { atomFeed, rssFeed, storyPage } from './feed-fixtures';
 import { type LocalServer, type Route, startLocalServer } from './local-http-server';
 
@@ -36,11 +36,11 @@ const html =
     res.writeHead(200, { 'content-type': 'text/html' }).end(body);
 
 let server: LocalServer;
-let store: Store;
+let store: AsyncStore;
 let poller: FeedPoller | undefined;
 beforeEach(async () => {
   clock = Date.parse('2026-03-15T08:00:00Z');
-  store = openSqliteStore({ path: ':memory:', now });
+  store = openAsyncSqliteStore({ path: ':memory:', now });
   server = await startLocalServer({
     '/rss.xml': conditional('application/rss+xml; charset=utf-8', () => rssFeed(server.origin), '"rss-v1"'),
     '/atom.xml': conditional('application/atom+xml', () => atomFeed(server.origin), '"atom-v1"'),
@@ -83,13 +83,13 @@ const pagesFetched = () => server.requests.filter((r) => r.path.startsWith('/sto
 
 describe('feed poller', () => {
   it('ingests RSS and Atom items once; a second poll answered 304 brings nothing new', async () => {
-    store.feeds.subscribe({ url: `${server.origin}/rss.xml`, channelId: CHANNEL, addedBy: 'U1' });
-    store.feeds.subscribe({ url: `${server.origin}/atom.xml`, channelId: CHANNEL, addedBy: 'U1' });
+    await store.feeds.subscribe({ url: `${server.origin}/rss.xml`, channelId: CHANNEL, addedBy: 'U1' });
+    await store.feeds.subscribe({ url: `${server.origin}/atom.xml`, channelId: CHANNEL, addedBy: 'U1' });
     const start = now().toISOString();
     const first = await startPoller().pollNow();
     expect(first.map((r) => r.status)).toEqual(['ok', 'ok']);
     expect(first.map((r) => r.ingested)).toEqual([3, 2]);
-    expect(store.articles.count()).toBe(5);
+    expect(await store.articles.count()).toBe(5);
     // The ferry item carried its full text: stored from the feed, its page never fetched.
     expect(pagesFetched().sort()).toEqual([
       '/stories/bridge',
@@ -97,7 +97,7 @@ describe('feed poller', () => {
       '/stories/library-hours',
       '/stories/school-meals',
     ]);
-    const announced = store.feeds.newItemsSince(CHANNEL, start);
+    const announced = await store.feeds.newItemsSince(CHANNEL, start);
     expect(announced.map((i) => i.title).sort()).toEqual([
       'Bridge closure extended to April',
       'Library hours to be cut on Sundays',
@@ -107,7 +107,7 @@ describe('feed poller', () => {
     ]);
     expect(announced.find((i) => i.title.startsWith('Bridge'))?.url).toBe(`${server.origin}/stories/bridge`);
     expect(announced.find((i) => i.title.startsWith('Mayor'))?.feedTitle).toBe('Harbour Gazette – Politics');
-    expect(store.feeds.newItemsSince('slack:C0OTHER', start)).toEqual([]);
+    expect(await store.feeds.newItemsSince('slack:C0OTHER', start)).toEqual([]);
 
     advanceMinutes(10);
     expect(await poller!.pollNow()).toEqual([]); // not due yet
@@ -116,16 +116,16 @@ describe('feed poller', () => {
     expect(second.map((r) => r.status)).toEqual(['not_modified', 'not_modified']);
     const conditionalRequests = server.requests.filter((r) => r.path.endsWith('.xml')).slice(-2);
     expect(conditionalRequests.map((r) => r.headers['if-none-match']).sort()).toEqual(['"atom-v1"', '"rss-v1"']);
-    expect(store.articles.count()).toBe(5);
-    expect(store.feeds.newItemsSince(CHANNEL, new Date(clock - 60_000).toISOString())).toEqual([]);
+    expect(await store.articles.count()).toBe(5);
+    expect(await store.feeds.newItemsSince(CHANNEL, new Date(clock - 60_000).toISOString())).toEqual([]);
     expect(pagesFetched()).toHaveLength(4);
   });
 
   it('does not refetch items it has seen when a server ignores conditional requests', async () => {
-    store.feeds.subscribe({ url: `${server.origin}/atom.xml`, channelId: CHANNEL, addedBy: 'U1' });
+    await store.feeds.subscribe({ url: `${server.origin}/atom.xml`, channelId: CHANNEL, addedBy: 'U1' });
     await startPoller().pollNow();
-    const feed = store.feeds.listForChannel(CHANNEL)[0]!;
-    store.feeds.recordPollSuccess(feed.id, {
+    const feed = (await store.feeds.listForChannel(CHANNEL))[0]!;
+    await store.feeds.recordPollSuccess(feed.id, {
       etag: null,
       lastModified: null,
       title: null,
@@ -135,7 +135,7 @@ describe('feed poller', () => {
     const again = await poller!.pollNow();
     expect(again).toEqual([{ feedId: feed.id, status: 'ok', ingested: 0 }]);
     expect(pagesFetched()).toHaveLength(2);
-    expect(store.articles.count()).toBe(2);
+    expect(await store.articles.count()).toBe(2);
   });
 
   it('stores no duplicate when a feed item is a story already stored under its canonical URL', async () => {
@@ -154,13 +154,13 @@ describe('feed poller', () => {
         res.writeHead(200, { 'content-type': 'text/xml' }).end(items.replace('ORIGIN', server.origin)),
     });
     const fetchArticle = createArticleFetcher({ fetchOptions: { allowPrivate: true }, logger });
-    const stored = store.articles.add(await fetchArticle(`${server.origin}${canonicalPath}`));
+    const stored = await store.articles.add(await fetchArticle(`${server.origin}${canonicalPath}`));
     expect(stored.outcome).toBe('created');
-    store.feeds.subscribe({ url: `${server.origin}/metro.xml`, channelId: CHANNEL, addedBy: 'U1' });
+    await store.feeds.subscribe({ url: `${server.origin}/metro.xml`, channelId: CHANNEL, addedBy: 'U1' });
     const [result] = await startPoller().pollNow();
     expect(result).toMatchObject({ status: 'ok', ingested: 0 });
-    expect(store.articles.count()).toBe(1);
-    const [item] = store.feeds.newItemsSince(CHANNEL, '2000-01-01T00:00:00Z');
+    expect(await store.articles.count()).toBe(1);
+    const [item] = await store.feeds.newItemsSince(CHANNEL, '2000-01-01T00:00:00Z');
     expect(item).toMatchObject({
       articleId: stored.article.id,
       outcome: 'unchanged',
@@ -183,38 +183,40 @@ describe('feed poller', () => {
         storyPage('School meals contract goes to tender', 'The school meals contract will be put out to tender.'),
       ),
     });
-    store.feeds.subscribe({ url: `${server.origin}/flaky.xml`, channelId: CHANNEL, addedBy: 'U1' });
+    await store.feeds.subscribe({ url: `${server.origin}/flaky.xml`, channelId: CHANNEL, addedBy: 'U1' });
     startPoller();
     expect((await poller!.pollNow())[0]).toMatchObject({
       status: 'failed',
       error: expect.stringContaining('HTTP 503'),
     });
-    let [feed] = store.feeds.listForChannel(CHANNEL);
+    let [feed] = await store.feeds.listForChannel(CHANNEL);
     expect(feed).toMatchObject({ failureCount: 1, lastError: expect.stringContaining('503') });
     expect(Date.parse(feed!.nextPollAt) - clock).toBe(30 * 60_000);
     advanceMinutes(16);
     expect(await poller!.pollNow()).toEqual([]); // backing off: not the normal 15 minutes
     advanceMinutes(15);
     expect((await poller!.pollNow())[0]?.status).toBe('failed');
-    [feed] = store.feeds.listForChannel(CHANNEL);
+    [feed] = await store.feeds.listForChannel(CHANNEL);
     expect(Date.parse(feed!.nextPollAt) - clock).toBe(60 * 60_000);
     healthy = true;
     advanceMinutes(60);
     expect((await poller!.pollNow())[0]).toMatchObject({ status: 'ok', ingested: 3 });
-    [feed] = store.feeds.listForChannel(CHANNEL);
+    [feed] = await store.feeds.listForChannel(CHANNEL);
     expect(feed).toMatchObject({ failureCount: 0, lastError: null, title: 'Harbour Gazette – Local' });
   });
 
   it('refuses a feed whose host resolves to a private address (switch off) and records why', async () => {
-    store.feeds.subscribe({ url: 'https://feeds.news.example/rss', channelId: CHANNEL, addedBy: 'U1' });
+    await store.feeds.subscribe({ url: 'https://feeds.news.example/rss', channelId: CHANNEL, addedBy: 'U1' });
     startPoller({ resolveHost: async () => [{ address: '169.254.169.254', family: 4 }] });
     const [result] = await poller!.pollNow();
     expect(result?.status).toBe('failed');
-    expect(store.feeds.listForChannel(CHANNEL)[0]?.lastError).toContain('169.254.169.254, a cloud metadata address');
+    expect((await store.feeds.listForChannel(CHANNEL))[0]?.lastError).toContain(
+      '169.254.169.254, a cloud metadata address',
+    );
   });
 
   it('reports a page that is not a feed', async () => {
-    store.feeds.subscribe({ url: `${server.origin}/stories/bridge`, channelId: CHANNEL, addedBy: 'U1' });
+    await store.feeds.subscribe({ url: `${server.origin}/stories/bridge`, channelId: CHANNEL, addedBy: 'U1' });
     const [result] = await startPoller().pollNow();
     expect(result?.error).toBe('The link returned text/html, not an RSS or Atom feed.');
   });

@@ -7,17 +7,17 @@ import { FetchError } from '../../src/ingest/fetch-error';
 import { createSafeFetch } from '../../src/ingest/safe-fetch';
 import { urlForLog } from '../../src/ingest/url-for-log';
 import { createLogger, silentLogger } from '../../src/logging/create-logger';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 
-let store: Store | undefined;
+let store: AsyncStore | undefined;
 afterEach(() => {
   store?.close();
   store = undefined;
 });
 
 function channel(allowPrivate: boolean, logger = silentLogger()): CommandContext {
-  store = openSqliteStore({ path: ':memory:' });
+  store = openAsyncSqliteStore({ path: ':memory:' });
   const app = createNewsbriefApp({ store, logger, feedUrlPolicy: { allowPrivate } });
   return { channelId: 'console:news', userId: 'console:me', app };
 }
@@ -27,7 +27,7 @@ const text = (reply: Reply) => reply.sections.flatMap((s) => s.items.map((i) => 
 async function refused(ctx: CommandContext, url: string): Promise<string> {
   const reply = await runBriefCommand(`feed add ${url}`, ctx);
   expect(reply.kind, url).toBe('error');
-  expect(store?.feeds.listForChannel(ctx.channelId), url).toHaveLength(0);
+  expect(await store?.feeds.listForChannel(ctx.channelId), url).toHaveLength(0);
   return text(reply);
 }
 
@@ -114,7 +114,7 @@ describe('credentials in links never reach the logs', () => {
         },
       }),
     });
-    store = openSqliteStore({ path: ':memory:' });
+    store = openAsyncSqliteStore({ path: ':memory:' });
     const app = createNewsbriefApp({
       store,
       logger,

@@ -6,8 +6,8 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { createArticleFetcher } from '../../src/ingest/fetch-article';
 import { FetchError } from '../../src/ingest/fetch-error';
 import { silentLogger } from '../../src/logging/create-logger';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { type LocalServer, type Route, startLocalServer } from './local-http-server';
 
 const fixture = readFileSync(join(import.meta.dirname, 'fixtures', 'council-budget.html'), 'utf8');
@@ -18,7 +18,7 @@ const html =
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
 
 let server: LocalServer | undefined;
-let store: Store | undefined;
+let store: AsyncStore | undefined;
 afterEach(async () => {
   await server?.close();
   store?.close();
@@ -121,7 +121,7 @@ describe('/brief add <url> through the app', () => {
     server = await startLocalServer({
       [STORY_PATH]: (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body),
     });
-    store = openSqliteStore({ path: ':memory:' });
+    store = openAsyncSqliteStore({ path: ':memory:' });
     const app = createNewsbriefApp({ store, logger: silentLogger(), fetchArticle: fetcher() });
     const first = await app.addArticle(`${server.origin}${STORY_PATH}`, 'U1');
     expect(first.ok).toBe(true);
@@ -135,15 +135,15 @@ describe('/brief add <url> through the app', () => {
     const updated = await app.addArticle(`${server.origin}${STORY_PATH}`, 'U1');
     expect(updated.message).toMatch(/^Updated/);
     expect(updated.articleIds).toEqual(first.articleIds);
-    expect(store.articles.count()).toBe(1);
-    expect(store.articles.get(first.articleIds[0]!)?.text).toContain('first twelve roads');
+    expect(await store.articles.count()).toBe(1);
+    expect((await store.articles.get(first.articleIds[0]!))?.text).toContain('first twelve roads');
     const brief = await app.briefStory('road repair budget');
     expect(brief.kind).toBe('found');
     if (brief.kind === 'found') expect(brief.analysis.quotes.some((q) => /Okafor/.test(q.speaker ?? ''))).toBe(true);
   });
 
   it('tells the user why a link was refused', async () => {
-    store = openSqliteStore({ path: ':memory:' });
+    store = openAsyncSqliteStore({ path: ':memory:' });
     const fetchArticle = createArticleFetcher({
       fetchOptions: { resolveHost: async () => [{ address: '10.0.0.5', family: 4 }] },
       logger: silentLogger(),
@@ -152,6 +152,6 @@ describe('/brief add <url> through the app', () => {
     const outcome = await app.addArticle('https://intranet.news.example/secret', 'U1');
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toContain('resolves to 10.0.0.5, a private network address');
-    expect(store.articles.count()).toBe(0);
+    expect(await store.articles.count()).toBe(0);
   });
 });

@@ -9,8 +9,8 @@ import type { Analysis, ArticleMeta } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { type IngestFileResult, ingestFiles } from '../../src/ingest/ingest-files';
 import { silentLogger } from '../../src/logging/create-logger';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 
 const FLYNN = readFileSync(join(import.meta.dirname, '../../../shared/samples/flynn-immunity.txt'), 'utf8');
 const MB = 1024 * 1024;
@@ -20,10 +20,10 @@ const BODY =
   'timetable, the cost to the council and what would happen to the staff now working on the old scheme.';
 
 let dir: string;
-let store: Store;
+let store: AsyncStore;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsbrief-ingest-'));
-  store = openSqliteStore({ path: join(dir, 'db', 'store.db') });
+  store = openAsyncSqliteStore({ path: join(dir, 'db', 'store.db') });
 });
 afterEach(() => {
   store.close();
@@ -79,13 +79,13 @@ describe('ingestFiles', () => {
     expect(counts).toEqual({ created: 3, updated: 0, unchanged: 0, skipped: 0, failed: 0 });
     expect(progress).toEqual([1, 2, 3]);
     expect(byName(results, 'notes.md')?.title).toBe('Council approves budget');
-    const page = store.articles.get(byName(results, 'page.html')!.articleId!)!;
+    const page = (await store.articles.get(byName(results, 'page.html')!.articleId!))!;
     expect(page).toMatchObject({ title: 'Dam opens', byline: 'A. Writer' });
     expect(page.text).toBe(
       `Dam opens\n\nThe new dam opened on Tuesday.\n\n"It is a great day," the mayor said.\n\n${BODY}`,
     );
-    expect(store.articles.search('flynn')[0]?.id).toBe(byName(results, 'flynn.txt')!.articleId);
-    expect(store.articles.search('hidden')).toEqual([]);
+    expect((await store.articles.search('flynn'))[0]?.id).toBe(byName(results, 'flynn.txt')!.articleId);
+    expect(await store.articles.search('hidden')).toEqual([]);
   });
 
   it('never duplicates on re-ingest', async () => {
@@ -98,7 +98,7 @@ describe('ingestFiles', () => {
     });
     expect(again.results).toHaveLength(1);
     expect(again.results[0]).toMatchObject({ ok: true, outcome: 'unchanged', articleId: first.results[0]!.articleId });
-    expect(store.articles.count()).toBe(1);
+    expect(await store.articles.count()).toBe(1);
   });
 
   it('gives each bad file a clear error and still stores the good ones', async () => {
@@ -154,16 +154,16 @@ describe('ingestFiles', () => {
     expect(counts).toMatchObject({ created: 1, failed: 13, skipped: 2 });
     expect(results.filter((r) => !r.ok).every((r) => r.error && !r.articleId)).toBe(true);
 
-    expect(store.articles.count()).toBe(1);
-    expect(store.articles.search('harbour')[0]?.id).toBe(byName(results, 'good.txt')!.articleId);
-    expect(store.articles.search('cafe')).toEqual([]);
+    expect(await store.articles.count()).toBe(1);
+    expect((await store.articles.search('harbour'))[0]?.id).toBe(byName(results, 'good.txt')!.articleId);
+    expect(await store.articles.search('cafe')).toEqual([]);
     expect(readFileSync(good, 'utf8')).toContain('Harbour');
     store.close();
     const db = new Database(join(dir, 'db', 'store.db'), { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
-    store = openSqliteStore({ path: join(dir, 'db', 'store.db') });
-    expect(store.articles.count()).toBe(1);
+    store = openAsyncSqliteStore({ path: join(dir, 'db', 'store.db') });
+    expect(await store.articles.count()).toBe(1);
   });
 
   it('checks the size before reading, so a huge file costs nothing', async () => {
@@ -191,11 +191,11 @@ describe('ingestFiles', () => {
     expect(seen).toEqual([{ source: path }]);
     expect(results[0]!.title).toMatch(/^US Senate Intel Committee Rejects Flynn/);
     expect(results[0]!.title).not.toMatch(/©|AP Photo|Kaster/);
-    expect(store.articles.get(id)?.title).toBe(results[0]!.title);
-    expect(store.articles.getAnalysis(id, 'extractive@test')?.title).toBe(results[0]!.title);
-    const names = store.articles.getAnalysis(id, 'extractive@test')!.entities.map((e) => e.name);
+    expect((await store.articles.get(id))?.title).toBe(results[0]!.title);
+    expect((await store.articles.getAnalysis(id, 'extractive@test'))?.title).toBe(results[0]!.title);
+    const names = (await store.articles.getAnalysis(id, 'extractive@test'))!.entities.map((e) => e.name);
     expect(names).toContain('Robert Kelner');
-    expect(store.articles.search('Robert Kelner')[0]?.id).toBe(id);
+    expect((await store.articles.search('Robert Kelner'))[0]?.id).toBe(id);
   });
 
   it('leaves nothing behind when analysis fails, and goes on with the next file', async () => {
@@ -213,7 +213,7 @@ describe('ingestFiles', () => {
       [false, 'could not analyse or store: analyzer exploded'],
       [true, undefined],
     ]);
-    expect(store.articles.count()).toBe(1);
-    expect(store.articles.search('poison')).toEqual([]);
+    expect(await store.articles.count()).toBe(1);
+    expect(await store.articles.search('poison')).toEqual([]);
   });
 });

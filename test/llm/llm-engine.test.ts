@@ -5,8 +5,8 @@ import { createExtractiveEngine } from '../../src/app/extractive-engine';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { FALLBACK_REJECTED, FALLBACK_UNAVAILABLE } from '../../src/llm/create-llm-engine';
 import { createAnalysisEngine, type EngineConfig } from '../../src/llm/select-engine';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../support/fake-openai-server';
 import { fakeModelEngine, goodFlynnResponse, idOf, memoryLogger } from './llm-test-kit';
 
@@ -14,7 +14,7 @@ const flynn = readFileSync(join(import.meta.dirname, '../../../shared/samples/fl
 const base = analyzeArticle(flynn);
 
 let server: FakeOpenAiServer;
-let store: Store;
+let store: AsyncStore;
 let log: ReturnType<typeof memoryLogger>;
 
 function engine(overrides: Partial<EngineConfig> = {}) {
@@ -29,7 +29,7 @@ const json = (value: unknown) => ({ content: JSON.stringify(value) });
 
 beforeEach(async () => {
   server = await startFakeOpenAiServer();
-  store = openSqliteStore({ path: ':memory:' });
+  store = openAsyncSqliteStore({ path: ':memory:' });
   log = memoryLogger();
 });
 afterEach(async () => {

@@ -4,7 +4,7 @@ import type { Analysis } from '../../src/core/analysis-types';
 import type { ModelAnalysis } from '../../src/llm/model-output-schema';
 import { createAnalysisEngine, type EngineConfig } from '../../src/llm/select-engine';
 import { createLogger, type Logger } from '../../src/logging/create-logger';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
 import type { FakeOpenAiServer } from '../support/fake-openai-server';
 
 /** Id of the first sentence containing the fragment (fails loudly if the splitter changed). */
@@ -72,7 +72,7 @@ export const MENTION_TEXT = /@everyone|@here|<!channel>|<!here>|<@/u;
  */
 export function fakeModelEngine(options: {
   server: FakeOpenAiServer;
-  store: Store;
+  store: AsyncStore;
   logger: Logger;
   overrides?: Partial<EngineConfig>;
 }): AnalysisEngine {

@@ -4,8 +4,8 @@ import { runBriefCommand } from '../../src/commands/index';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { renderDiscordReply } from '../../src/platforms/discord/render-discord-reply';
 import { renderSlackReply } from '../../src/platforms/slack/render-slack-reply';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../support/fake-openai-server';
 import { fakeModelEngine, idOf, memoryLogger } from './llm-test-kit';
 
@@ -20,10 +20,10 @@ const text = [
 ].join('\n');
 
 let server: FakeOpenAiServer;
-let store: Store;
+let store: AsyncStore;
 beforeEach(async () => {
   server = await startFakeOpenAiServer();
-  store = openSqliteStore({ path: ':memory:' });
+  store = openAsyncSqliteStore({ path: ':memory:' });
 });
 afterEach(async () => {
   store.close();
@@ -36,7 +36,7 @@ it('a brief from an obeying model, posted to Slack and Discord, pings no one and
   const app = createNewsbriefApp({ store, logger, engine });
   // Ids as the engine will see them: the app prepends the headline before analysing.
   await app.ingest({ source: 'paste', title: 'Council delays vote on harbour plan', text });
-  const stored = store.articles.get(1)!;
+  const stored = (await store.articles.get(1))!;
   const base = analyzeArticle(stored.text);
   const delay = idOf(base, 'delayed its vote');
   const okafor = idOf(base, 'We need more time');

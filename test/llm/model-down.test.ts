@@ -4,18 +4,18 @@ import { createExtractiveEngine } from '../../src/app/extractive-engine';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { FALLBACK_UNAVAILABLE, MODEL_DOWN_MS } from '../../src/llm/create-llm-engine';
 import { createAnalysisEngine, type EngineConfig } from '../../src/llm/select-engine';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { readFlynn } from '../core/flynn-sample';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../support/fake-openai-server';
 import { goodFlynnResponse, memoryLogger } from './llm-test-kit';
 
 const flynn = readFlynn();
 let server: FakeOpenAiServer;
-let store: Store;
+let store: AsyncStore;
 beforeEach(async () => {
   server = await startFakeOpenAiServer();
-  store = openSqliteStore({ path: ':memory:' });
+  store = openAsyncSqliteStore({ path: ':memory:' });
 });
 afterEach(async () => {
   store.close();

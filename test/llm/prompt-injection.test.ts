@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { FALLBACK_REJECTED } from '../../src/llm/create-llm-engine';
 import { normaliseForMatch } from '../../src/llm/grounding-text';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../support/fake-openai-server';
 import { fakeModelEngine, idOf, MENTION_TEXT, memoryLogger } from './llm-test-kit';
 
@@ -23,10 +23,10 @@ const article = [
 const base = analyzeArticle(article);
 
 let server: FakeOpenAiServer;
-let store: Store;
+let store: AsyncStore;
 beforeEach(async () => {
   server = await startFakeOpenAiServer();
-  store = openSqliteStore({ path: ':memory:' });
+  store = openAsyncSqliteStore({ path: ':memory:' });
 });
 afterEach(async () => {
   store.close();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { createChannelRateLimiter } from '../../src/scheduler/channel-rate-limiter';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { fakeClock } from './scheduler-fixture';
 
 test('posts to one channel go out at least the interval apart; other channels do not wait', async () => {
@@ -29,7 +29,7 @@ test('posts to one channel go out at least the interval apart; other channels do
 test('two processes (two stores on one SQLite file) posting to one channel stay the interval apart', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-rate-'));
   const path = join(dir, 'newsbrief.db');
-  const stores = [openSqliteStore({ path }), openSqliteStore({ path })];
+  const stores = [openAsyncSqliteStore({ path }), openAsyncSqliteStore({ path })];
   try {
     const clock = fakeClock('2026-01-01T00:00:00Z');
     const start = clock.now().getTime();
@@ -40,8 +40,8 @@ test('two processes (two stores on one SQLite file) posting to one channel stay 
         now: () => clock.now().getTime(),
         sleep: clock.sleep,
         slots: {
-          reserve(channelId, now, intervalMs) {
-            const instant = store.postSlots.reserve(channelId, now, intervalMs);
+          async reserve(channelId, now, intervalMs) {
+            const instant = await store.postSlots.reserve(channelId, now, intervalMs);
             reserved.push({ channel: channelId, at: Date.parse(instant) - start });
             return instant;
           },
@@ -71,7 +71,7 @@ test('two processes (two stores on one SQLite file) posting to one channel stay 
     // Another channel does not queue behind this one's posts.
     expect(sorted(reserved, 'slack:C2')[0]).toBeLessThan(instants[3]!);
   } finally {
-    for (const store of stores) store.close();
+    for (const store of stores) await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -8,28 +8,33 @@ afterEach(() => t?.close());
 it("a channel's digest lists the day's new stories and names those that came from its own feeds", async () => {
   t = await makeTestApp({ articles: [FLYNN_SAMPLE] });
   const { store } = t;
-  const flynn = store.articles.search('flynn')[0]!;
+  const flynn = (await store.articles.search('flynn'))[0]!;
   const now = Date.now();
-  const { feed } = store.feeds.subscribe({
+  const { feed } = await store.feeds.subscribe({
     url: 'https://news.example.org/rss',
     channelId: 'slack:C1',
     addedBy: 'slack:U1',
   });
-  store.feeds.recordPollSuccess(feed.id, {
+  await store.feeds.recordPollSuccess(feed.id, {
     etag: null,
     lastModified: null,
     title: 'Example Wire',
     at: new Date(now).toISOString(),
     nextPollAt: new Date(now + 900_000).toISOString(),
   });
-  store.feeds.recordItem(feed.id, 'item-1', {
+  await store.feeds.recordItem(feed.id, 'item-1', {
     articleId: flynn.id,
     outcome: 'created',
     version: null,
     at: new Date(now).toISOString(),
   });
-  const digest = store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: 'UTC' });
-  const other = store.schedules.create({ channelId: 'slack:C2', kind: 'digest', time: '09:00', timezone: 'UTC' });
+  const digest = await store.schedules.create({
+    channelId: 'slack:C1',
+    kind: 'digest',
+    time: '09:00',
+    timezone: 'UTC',
+  });
+  const other = await store.schedules.create({ channelId: 'slack:C2', kind: 'digest', time: '09:00', timezone: 'UTC' });
 
   const slot = now + 60_000;
   const here = renderConsoleReply(await t.app.buildScheduledPost({ schedule: digest, slot, late: false, since: '' }));

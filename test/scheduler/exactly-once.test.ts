@@ -10,7 +10,7 @@ afterEach(() => t?.close());
 async function setup(startIso: string) {
   const { test, clock, store, articleId, slack, deps } = await flynnSchedulerSetup(startIso);
   t = test;
-  const follow = store.schedules.create({
+  const follow = await store.schedules.create({
     channelId: 'slack:C1',
     kind: 'follow',
     articleId,
@@ -31,7 +31,7 @@ describe('catch-up after downtime', () => {
     const outcomes = await run(deps, clock);
     expect(outcomes).toMatchObject([{ status: 'delivered', late: true, slot: '2017-04-01T08:00:00.000Z' }]);
     expect(slack.posts[0]!.text).toMatch(/Posted late: due at 09:00 Europe\/London/);
-    expect(store.schedules.getClaim(follow.id, '2017-04-01T08:00:00.000Z')).toMatchObject({
+    expect(await store.schedules.getClaim(follow.id, '2017-04-01T08:00:00.000Z')).toMatchObject({
       state: 'delivered',
       late: true,
     });
@@ -46,7 +46,7 @@ describe('catch-up after downtime', () => {
     const outcomes = await run(deps, clock);
     expect(outcomes).toMatchObject([{ status: 'skipped', slot: '2017-04-01T08:00:00.000Z' }]);
     expect(slack.posts).toEqual([]);
-    expect(store.schedules.getClaim(follow.id, '2017-04-01T08:00:00.000Z')?.state).toBe('skipped');
+    expect((await store.schedules.getClaim(follow.id, '2017-04-01T08:00:00.000Z'))?.state).toBe('skipped');
     // Logged once, not on every sweep.
     expect(await run(deps, clock)).toEqual([]);
   });
@@ -57,7 +57,7 @@ describe('claims', () => {
     const { clock, store, slack, deps, follow } = await setup('2017-04-01T08:00:00Z');
     const slot = '2017-04-01T08:00:00.000Z';
     // Process A claims the slot, then dies before posting (it never calls deliver).
-    const crashed = store.schedules.claimSlot({
+    const crashed = await store.schedules.claimSlot({
       scheduleId: follow.id,
       slot,
       owner: 'process-a',
@@ -74,7 +74,7 @@ describe('claims', () => {
     // After the lease, B takes it over and posts it once.
     clock.advance(deps.policy.leaseMs);
     expect(await run(deps, clock)).toMatchObject([{ status: 'delivered', slot }]);
-    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({
+    expect(await store.schedules.getClaim(follow.id, slot)).toMatchObject({
       state: 'delivered',
       attempts: 2,
       owner: 'test-owner',
@@ -95,7 +95,7 @@ describe('claims', () => {
     expect(await run(deps, clock)).toMatchObject([{ status: 'failed' }]);
     // Backoff slept 1 s then 4 s between the three attempts (the fake clock advanced by sleeping).
     expect(clock.now().getTime() - start).toBeGreaterThanOrEqual(5_000);
-    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({
+    expect(await store.schedules.getClaim(follow.id, slot)).toMatchObject({
       state: 'failed',
       attempts: 1,
       lastError: expect.stringContaining('ratelimited'),
@@ -106,7 +106,7 @@ describe('claims', () => {
     expect(await run(deps, clock)).toEqual([]);
     clock.advance(deps.policy.retryLaterMs);
     expect(await run(deps, clock)).toMatchObject([{ status: 'delivered', late: true }]);
-    expect(store.schedules.getClaim(follow.id, slot)).toMatchObject({
+    expect(await store.schedules.getClaim(follow.id, slot)).toMatchObject({
       state: 'delivered',
       attempts: 2,
       lastError: null,
@@ -115,14 +115,14 @@ describe('claims', () => {
 
   test('a channel the bot was removed from disables its schedules with a log line', async () => {
     const { clock, store, slack, deps, follow } = await setup('2017-04-01T08:00:00Z');
-    const digest = store.schedules.create({
+    const digest = await store.schedules.create({
       channelId: 'slack:C1',
       kind: 'digest',
       time: '10:00',
       timezone: 'Europe/London',
       createdAt: '2017-04-01T07:00:00Z',
     });
-    const elsewhere = store.schedules.create({
+    const elsewhere = await store.schedules.create({
       channelId: 'slack:C2',
       kind: 'digest',
       time: '10:00',
@@ -131,12 +131,12 @@ describe('claims', () => {
     });
     slack.failNext(slack.gone('slack:C1'));
     expect(await run(deps, clock)).toMatchObject([{ status: 'channel-gone', scheduleId: follow.id }]);
-    expect(store.schedules.get(follow.id)).toMatchObject({
+    expect(await store.schedules.get(follow.id)).toMatchObject({
       enabled: false,
       disabledReason: expect.stringContaining('channel gone'),
     });
-    expect(store.schedules.get(digest.id)?.enabled).toBe(false);
-    expect(store.schedules.get(elsewhere.id)?.enabled).toBe(true);
+    expect((await store.schedules.get(digest.id))?.enabled).toBe(false);
+    expect((await store.schedules.get(elsewhere.id))?.enabled).toBe(true);
     clock.set('2017-04-02T09:00:00Z');
     const next = await run(deps, clock);
     // Only the other channel still posts (its 1 April slot is too old by now and is skipped).
@@ -172,7 +172,7 @@ describe('DST days, end to end through the claim', () => {
     t = await makeTestApp({ now: clock.now });
     const slack = fakePoster('slack');
     const deps = schedulerDeps(t.app, t.store, clock, [slack.poster]);
-    t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: zone });
+    await t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '09:00', timezone: zone });
     const postedAt: string[] = [];
     for (let i = 0; i < 4 * 96; i++) {
       // every 15 minutes for four days
@@ -193,7 +193,7 @@ describe('DST days, end to end through the claim', () => {
     t = await makeTestApp({ now: clock.now });
     const slack = fakePoster('slack');
     const deps = schedulerDeps(t.app, t.store, clock, [slack.poster]);
-    t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '01:30', timezone: zone });
+    await t.store.schedules.create({ channelId: 'slack:C1', kind: 'digest', time: '01:30', timezone: zone });
     const postedAt: string[] = [];
     for (let i = 0; i < 2 * 96; i++) {
       const before = slack.posts.length;

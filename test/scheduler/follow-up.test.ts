@@ -38,7 +38,7 @@ describe('follow -> daily follow-up', () => {
     for (const q of FLYNN_QUESTIONS) expect(post.text).toContain(q.text);
     expect(post.text).toMatch(/Reply in this thread/);
     // The platform's thread now leads to the story, like a brief's.
-    expect(store.conversations.articleForThread('slack:C1:1')).toBe(articleId);
+    expect(await store.conversations.articleForThread('slack:C1:1')).toBe(articleId);
 
     // Same slot again (another sweep, a restart): nothing more.
     expect(await runDueSlots(deps, { at: clock.now().getTime() + 60_000, catchupHours: 6 })).toEqual([]);
@@ -85,7 +85,7 @@ describe('follow -> daily follow-up', () => {
     expect(slack.posts).toHaveLength(2);
     expect(slack.posts[1]!.text).toContain('Flynn immunity offer still unanswered');
     expect(slack.posts[1]!.text).toMatch(/Day 4/);
-    expect(store.schedules.lastDelivered(1)?.slot).toBe('2017-04-02T08:00:00.000Z');
+    expect((await store.schedules.lastDelivered(1))?.slot).toBe('2017-04-02T08:00:00.000Z');
   });
 });
 
@@ -132,14 +132,14 @@ describe('commands', () => {
     expect(replyText(badZone)).toContain('"Europe/Lodnon" is not an IANA time zone');
     const badDigest = await runBriefCommand('digest 9:00 Mars/Olympus', ctxFor(app));
     expect(replyText(badDigest)).toContain('"Mars/Olympus" is not an IANA time zone');
-    expect(store.schedules.list()).toEqual([]);
+    expect(await store.schedules.list()).toEqual([]);
   });
 
   test('defaults to 09:00 in the app zone; schedules lists; unfollow stops', async () => {
     const { app, store } = await setup('2017-03-31T15:00:00Z');
     await runBriefCommand('follow flynn', ctxFor(app));
     await runBriefCommand('digest 17:30 America/New_York', ctxFor(app));
-    expect(store.schedules.list().map((s) => [s.kind, s.time, s.timezone])).toEqual([
+    expect((await store.schedules.list()).map((s) => [s.kind, s.time, s.timezone])).toEqual([
       ['follow', '09:00', app.defaultTimezone],
       ['digest', '17:30', 'America/New_York'],
     ]);
@@ -151,6 +151,6 @@ describe('commands', () => {
     expect(replyText(await runBriefCommand('schedules', ctxFor(app, 'slack:C2')))).toMatch(/Nothing scheduled here/);
     expect(replyText(await runBriefCommand('unfollow flynn', ctxFor(app)))).toMatch(/Stopped s1/);
     expect(replyText(await runBriefCommand('digest off', ctxFor(app)))).toMatch(/turned off/);
-    expect(store.schedules.list()).toEqual([]);
+    expect(await store.schedules.list()).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { silentLogger } from '../../src/logging/create-logger';
 import { createChannelRateLimiter } from '../../src/scheduler/channel-rate-limiter';
 import { defaultDeliveryPolicy, type SchedulerDeps } from '../../src/scheduler/scheduler-types';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
 /** A clock tests move by hand; sleeping advances it instead of waiting. */
@@ -72,7 +72,7 @@ export function replyText(reply: Reply): string {
 
 export function schedulerDeps(
   app: NewsbriefApp,
-  store: Store,
+  store: AsyncStore,
   clock: ReturnType<typeof fakeClock>,
   posters: ChannelPoster[],
   owner = 'test-owner',
@@ -99,10 +99,10 @@ export const FLYNN_QUESTIONS: OpenQuestion[] = [
  * Stores the Flynn story with its analysis cached under the real engine's key, with known open
  * questions, so these tests do not depend on how many questions the NLP finds today.
  */
-function storeFlynn(store: Store): number {
+async function storeFlynn(store: AsyncStore): Promise<number> {
   const text = readFileSync(FLYNN_SAMPLE, 'utf8');
   const analysis = { ...analyzeArticle(text), questions: FLYNN_QUESTIONS };
-  const { article } = store.articles.add(
+  const { article } = await store.articles.add(
     { source: 'flynn-immunity.txt', title: analysis.title, text, publishedAt: '2017-03-30T12:00:00.000Z' },
     {
       analysis: { engineKey: createExtractiveEngine().key, analysis },
@@ -123,7 +123,7 @@ export function ctxFor(app: NewsbriefApp, channelId = 'slack:C1'): CommandContex
 export async function flynnSchedulerSetup(startIso: string) {
   const clock = fakeClock(startIso);
   const test: TestApp = await makeTestApp({ now: clock.now });
-  const articleId = storeFlynn(test.store);
+  const articleId = await storeFlynn(test.store);
   const slack = fakePoster('slack');
   const deps = schedulerDeps(test.app, test.store, clock, [slack.poster]);
   return { test, clock, app: test.app, store: test.store, articleId, slack, deps };

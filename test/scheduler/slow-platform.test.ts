@@ -24,7 +24,7 @@ afterEach(async () => {
 async function followAt(channelId: string) {
   const setup = await flynnSchedulerSetup('2017-04-01T08:00:30Z');
   cleanups.push(() => setup.test.close());
-  const follow = setup.store.schedules.create({
+  const follow = await setup.store.schedules.create({
     channelId,
     kind: 'follow',
     articleId: setup.articleId,
@@ -65,9 +65,9 @@ describe('a slow platform gets each scheduled post once', () => {
     expect(Number(history.params.oldest)).toBeLessThanOrEqual(Date.parse(SLOT) / 1000);
     const ref = `slack:CSLOW001:${messages[0]!.ts}`;
     expect(outcomes).toMatchObject([{ status: 'delivered', slot: SLOT, messageRef: ref }]);
-    expect(store.schedules.getClaim(follow.id, SLOT)).toMatchObject({ state: 'delivered' });
+    expect(await store.schedules.getClaim(follow.id, SLOT)).toMatchObject({ state: 'delivered' });
     // The found post's thread answers questions about the story, as if the answer had come.
-    expect(store.conversations.articleForThread(ref)).toBe(articleId);
+    expect(await store.conversations.articleForThread(ref)).toBe(articleId);
 
     // A later run (another sweep) does not post it again.
     clock.advance(60_000);
@@ -82,7 +82,7 @@ describe('a slow platform gets each scheduled post once', () => {
     const poster = createSlackSchedulerPoster({ token: 'xoxb-test', apiUrl: fake.apiUrl, logger: silentLogger() });
     const deps = schedulerDeps(t.app, store, clock, [poster]);
     // Process A claims the slot and posts, then dies before writing "delivered".
-    store.schedules.claimSlot({
+    await store.schedules.claimSlot({
       scheduleId: follow.id,
       slot: SLOT,
       owner: 'process-a',
@@ -105,8 +105,8 @@ describe('a slow platform gets each scheduled post once', () => {
     expect(messages).toHaveLength(1);
     const ref = `slack:CSLOW003:${messages[0]!.ts}`;
     expect(outcomes).toMatchObject([{ status: 'delivered', messageRef: ref }]);
-    expect(store.schedules.getClaim(follow.id, SLOT)).toMatchObject({ state: 'delivered', attempts: 2 });
-    expect(store.conversations.articleForThread(ref)).toBe(articleId);
+    expect(await store.schedules.getClaim(follow.id, SLOT)).toMatchObject({ state: 'delivered', attempts: 2 });
+    expect(await store.conversations.articleForThread(ref)).toBe(articleId);
   });
 
   test('Slack: a post that really failed is posted on the retry', async () => {
@@ -127,7 +127,7 @@ describe('a slow platform gets each scheduled post once', () => {
     expect(outcomes).toMatchObject([{ status: 'delivered' }]);
     expect(fake.channelMessages('CSLOW002')).toHaveLength(1);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(2);
-    expect(store.schedules.getClaim(follow.id, SLOT)?.state).toBe('delivered');
+    expect((await store.schedules.getClaim(follow.id, SLOT))?.state).toBe('delivered');
   });
 
   test('Discord: the retry carries the same enforced nonce and gets the message already created', async () => {
@@ -154,6 +154,6 @@ describe('a slow platform gets each scheduled post once', () => {
     expect(outcomes).toMatchObject([
       { status: 'delivered', messageRef: `discord:${FAKE_CHANNEL_ID}:${posted[0]!.id}` },
     ]);
-    expect(store.schedules.getClaim(follow.id, SLOT)).toMatchObject({ state: 'delivered' });
+    expect(await store.schedules.getClaim(follow.id, SLOT)).toMatchObject({ state: 'delivered' });
   });
 });

@@ -29,14 +29,14 @@ test('node-cron runs each schedule in its zone, elected through the store claim'
     },
   };
   const created = '2026-03-28T12:00:00.000Z';
-  const london = t.store.schedules.create({
+  const london = await t.store.schedules.create({
     channelId: 'slack:C1',
     kind: 'digest',
     time: '09:00',
     timezone: 'Europe/London',
     createdAt: created,
   });
-  const ny = t.store.schedules.create({
+  const ny = await t.store.schedules.create({
     channelId: 'slack:C2',
     kind: 'digest',
     time: '09:00',
@@ -59,7 +59,7 @@ test('node-cron runs each schedule in its zone, elected through the store claim'
   await vi.advanceTimersByTimeAsync(3 * 60_000);
   // 09:00 BST on the first day of summer time, posted by its own job on the second.
   expect(postedAt).toEqual(['2026-03-29T08:00:00.000Z']);
-  expect(t.store.schedules.getClaim(london.id, '2026-03-29T08:00:00.000Z')).toMatchObject({
+  expect(await t.store.schedules.getClaim(london.id, '2026-03-29T08:00:00.000Z')).toMatchObject({
     state: 'delivered',
     late: false,
   });
@@ -74,7 +74,7 @@ test('on start, a slot missed while down is caught up once, late', async () => {
   const clock = fakeClock('2026-03-29T10:00:00Z');
   t = await makeTestApp({ now: clock.now });
   const slack = fakePoster('slack');
-  t.store.schedules.create({
+  await t.store.schedules.create({
     channelId: 'slack:C1',
     kind: 'digest',
     time: '09:00',
@@ -102,7 +102,7 @@ test('on start, a slot missed while down is caught up once, late', async () => {
 test('the coordinator elects exactly one of two processes per slot', async () => {
   const clock = fakeClock('2026-03-29T08:00:00Z');
   t = await makeTestApp({ now: clock.now });
-  const schedule = t.store.schedules.create({
+  const schedule = await t.store.schedules.create({
     channelId: 'slack:C1',
     kind: 'digest',
     time: '09:00',
@@ -119,8 +119,8 @@ test('the coordinator elects exactly one of two processes per slot', async () =>
   );
   expect(await discordOnly.shouldRun(key, 300_000)).toBe(false);
   expect([await b.shouldRun(key, 300_000), await a.shouldRun(key, 300_000)]).toEqual([true, false]);
-  expect(b.takeClaim(schedule.id, new Date('2026-03-29T08:00:00Z'))?.claim.owner).toBe('process-b');
-  expect(a.takeClaim(schedule.id, new Date('2026-03-29T08:00:00Z'))).toBeUndefined();
+  expect((await b.takeClaim(schedule.id, new Date('2026-03-29T08:00:00Z')))?.claim.owner).toBe('process-b');
+  expect(await a.takeClaim(schedule.id, new Date('2026-03-29T08:00:00Z'))).toBeUndefined();
   // Unknown keys and fires before the slot are refused.
   expect(await a.shouldRun('something-else:2026-03-29T08:00:00.000Z', 1000)).toBe(false);
   expect(await a.shouldRun(`newsbrief-schedule-${schedule.id}:2026-03-30T08:00:00.000Z`, 1000)).toBe(false);
@@ -146,7 +146,7 @@ test('stop() waits for a post its cron job has in flight, so the store is not cl
       return slack.poster.post(channelId, reply);
     },
   };
-  const schedule = t.store.schedules.create({
+  const schedule = await t.store.schedules.create({
     channelId: 'slack:C1',
     kind: 'digest',
     time: '09:00',
@@ -173,5 +173,7 @@ test('stop() waits for a post its cron job has in flight, so the store is not cl
   expect(stopped).toBe(false);
   release();
   await stopping;
-  expect(t.store.schedules.getClaim(schedule.id, '2026-03-29T08:00:00.000Z')).toMatchObject({ state: 'delivered' });
+  expect(await t.store.schedules.getClaim(schedule.id, '2026-03-29T08:00:00.000Z')).toMatchObject({
+    state: 'delivered',
+  });
 });

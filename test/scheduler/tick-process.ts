@@ -11,10 +11,10 @@ import type { ChannelPoster } from '../../src/app/channel-poster';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import { runTickCommand } from '../../src/cli/tick-command';
 import { silentLogger } from '../../src/logging/create-logger';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 
 const [dbPath = '', postsFile = '', at = '', twins = '1'] = process.argv.slice(2);
-const store = openSqliteStore({ path: dbPath });
+const store = openAsyncSqliteStore({ path: dbPath });
 const app = createNewsbriefApp({ store, logger: silentLogger() });
 const poster: ChannelPoster = {
   platform: 'slack',

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-two-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,10 +36,10 @@ test('two real processes ticking the same slot on one SQLite file post each slot
   const dbPath = join(dir, 'shared.db');
   const postsFile = join(dir, 'posts.log');
   writeFileSync(postsFile, '');
-  const store = openSqliteStore({ path: dbPath });
+  const store = openAsyncSqliteStore({ path: dbPath });
   const channels = ['slack:C1', 'slack:C2', 'slack:C3', 'slack:C4'];
   for (let i = 0; i < 24; i++) {
-    store.schedules.create({
+    await store.schedules.create({
       channelId: channels[i % 4]!,
       kind: 'digest',
       time: '09:00',
@@ -47,7 +47,7 @@ test('two real processes ticking the same slot on one SQLite file post each slot
       createdAt: '2026-03-29T06:00:00.000Z',
     });
   }
-  store.close();
+  await store.close();
 
   const at = '2026-03-29T08:00:00.000Z'; // 09:00 BST
   const [a, b] = await Promise.all([tick(dbPath, postsFile, at, 2), tick(dbPath, postsFile, at, 2)]);
@@ -72,10 +72,10 @@ test('two real processes ticking the same slot on one SQLite file post each slot
   expect(delivered.every((o) => o.status === 'delivered' && o.slot === at)).toBe(true);
   expect(new Set(delivered.map((o) => o.scheduleId)).size).toBe(24);
 
-  const check = openSqliteStore({ path: dbPath });
-  const claims = check.schedules.list().map((s) => check.schedules.getClaim(s.id, at));
+  const check = openAsyncSqliteStore({ path: dbPath });
+  const claims = await Promise.all((await check.schedules.list()).map((s) => check.schedules.getClaim(s.id, at)));
   expect(claims.every((c) => c?.state === 'delivered' && c.attempts === 1)).toBe(true);
-  check.close();
+  await check.close();
 
   // Running the same moment again posts nothing more.
   const again = await tick(dbPath, join(dir, 'again.log'), at, 1);

@@ -25,9 +25,9 @@ test('tick with only Slack configured leaves a Discord slot due and says so, ins
       timezone: 'Europe/London',
       createdAt: '2017-03-31T12:00:00.000Z',
     });
-  const onSlack = follow('slack:C1');
-  const onDiscord = follow('discord:1090000000000000004');
-  const onConsole = follow('console:terminal');
+  const onSlack = await follow('slack:C1');
+  const onDiscord = await follow('discord:1090000000000000004');
+  const onConsole = await follow('console:terminal');
 
   const io = captureIo({});
   const code = await runTickCommand(['--at', '2017-04-01T08:00:30Z'], {
@@ -48,9 +48,9 @@ test('tick with only Slack configured leaves a Discord slot due and says so, ins
   expect(io.out()).toContain(
     `#${onDiscord.id} follow discord:1090000000000000004 slot ${SLOT}: not-configured: discord is not configured here; the slot stays due`,
   );
-  expect(store.schedules.getClaim(onDiscord.id, SLOT)).toBeUndefined();
-  expect(store.schedules.getClaim(onSlack.id, SLOT)?.state).toBe('delivered');
-  expect(store.schedules.getClaim(onConsole.id, SLOT)?.state).toBe('delivered');
+  expect(await store.schedules.getClaim(onDiscord.id, SLOT)).toBeUndefined();
+  expect((await store.schedules.getClaim(onSlack.id, SLOT))?.state).toBe('delivered');
+  expect((await store.schedules.getClaim(onConsole.id, SLOT))?.state).toBe('delivered');
 
   const list = captureIo({});
   await runSchedulesCommand([], { schedules: store.schedules, stdout: list.stdout, now: clock.now });
@@ -70,5 +70,5 @@ test('tick with only Slack configured leaves a Discord slot due and says so, ins
   expect(outcomes.filter((o) => o.status === 'delivered').map((o) => o.channelId)).toEqual([
     'discord:1090000000000000004',
   ]);
-  expect(store.schedules.getClaim(onDiscord.id, SLOT)?.state).toBe('delivered');
+  expect((await store.schedules.getClaim(onDiscord.id, SLOT))?.state).toBe('delivered');
 });

@@ -88,8 +88,8 @@ describe('Slack: what users expect', () => {
     expect(answers).toHaveLength(1);
     expect(postedText(answers[0]!.params)).toMatch(/Spicer/);
     // Not claimed either: the chatter is not marked handled, the question is.
-    expect(env.test.store.conversations.markEventHandled('slack:message:CCHATTER:1700003000.000001')).toBe(true);
-    expect(env.test.store.conversations.markEventHandled('slack:message:CCHATTER:1700003000.000003')).toBe(false);
+    expect(await env.test.store.conversations.markEventHandled('slack:message:CCHATTER:1700003000.000001')).toBe(true);
+    expect(await env.test.store.conversations.markEventHandled('slack:message:CCHATTER:1700003000.000003')).toBe(false);
   });
 
   it('"Brief this article" on a message with a link: fetches, stores and posts the brief in that message’s thread', async () => {
@@ -123,7 +123,7 @@ describe('Slack: what users expect', () => {
       () => env.test.store.conversations.articleForThread(`slack:CSHORTCT:${messageTs}`),
       'thread link',
     );
-    expect(env.test.store.articles.get(articleId)?.title).toMatch(/Council approves/);
+    expect((await env.test.store.articles.get(articleId))?.title).toMatch(/Council approves/);
   });
 
   it('"Brief this article" on a message without a link says so, privately', async () => {
@@ -148,13 +148,13 @@ describe('Slack: what users expect', () => {
     const refusal = await env.fake.waitForCall('response_url', (c) => c.params.responseId === 'reader');
     expect(refusal.params.response_type).toBe('ephemeral');
     expect(postedText(refusal.params)).toMatch(/Only members who can manage this channel/);
-    expect(env.test.store.schedules.list({ channelId: 'slack:CPERMS01' })).toEqual([]);
+    expect(await env.test.store.schedules.list({ channelId: 'slack:CPERMS01' })).toEqual([]);
 
     env.fake.setAdmin('UADMIN01');
     await env.slack.command({ text: 'follow flynn', channel: 'CPERMS01', user: 'UADMIN01' });
     await env.slack.command({ text: 'digest 17:00', channel: 'CPERMS01', user: 'UEDITOR1' });
     await eventually(
-      () => env.test.store.schedules.list({ channelId: 'slack:CPERMS01' }).length === 2,
+      async () => (await env.test.store.schedules.list({ channelId: 'slack:CPERMS01' })).length === 2,
       'both schedules',
     );
     // A plain brief never needs the lookup.

@@ -140,9 +140,12 @@ export function postedText(params: Record<string, any>): string {
 }
 
 /** Waits until `check` returns a value (not undefined/false); polls briefly, no fixed sleeps. */
-export async function eventually<T>(check: () => T | undefined | false, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  what = 'condition',
+): Promise<T> {
   for (let i = 0; i < 2000; i++) {
-    const value = check();
+    const value = await check();
     if (value !== undefined && value !== false) return value;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -153,7 +156,7 @@ export async function eventually<T>(check: () => T | undefined | false, what = '
 export async function postBrief(
   harness: SlackHarness,
   fake: FakeSlackApi,
-  conversations: { articleForThread(ref: string): number | undefined },
+  conversations: { articleForThread(ref: string): Promise<number | undefined> },
   channel: string,
   query = 'flynn',
 ): Promise<{ ts: string; articleId: number }> {

@@ -14,7 +14,7 @@ describe('Slack channel poster (scheduler posts)', () => {
   });
 
   it('posts to slack:C… channels, escaped, and says which thread to link (the scheduler links it)', async () => {
-    const articleId = env.test.store.articles.search('flynn', 1)[0]!.id;
+    const articleId = (await env.test.store.articles.search('flynn', 1))[0]!.id;
     const posted = await env.slack.slack.poster.post('slack:CPOSTER1', followup(articleId));
     const call = await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CPOSTER1');
     expect(posted).toEqual({
@@ -23,7 +23,7 @@ describe('Slack channel poster (scheduler posts)', () => {
       threadRef: `slack:CPOSTER1:${call.response!.ts}`,
     });
     // Linking is the scheduler's (deliverClaimedSlot) and the dispatcher's job, done once, not the poster's.
-    expect(env.test.store.conversations.articleForThread(posted.threadRef)).toBeUndefined();
+    expect(await env.test.store.conversations.articleForThread(posted.threadRef)).toBeUndefined();
     expect(postedText(call.params)).not.toContain('<!here>');
     expect(env.slack.slack.poster.platform).toBe('slack');
   });

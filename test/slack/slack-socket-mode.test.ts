@@ -57,6 +57,6 @@ describe('Slack over Socket Mode (fake apps.connections.open + WebSocket)', () =
       (c) => c.params.channel === 'CSOCKET1' && c.params.thread_ts === ts,
     );
     expect(postedText(answer.params)).toBeTruthy();
-    expect(test.store.conversations.markEventHandled('slack:event:EvSocket1')).toBe(false);
+    expect(await test.store.conversations.markEventHandled('slack:event:EvSocket1')).toBe(false);
   });
 });

@@ -55,7 +55,7 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
     await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CRETRY01' && c.params.thread_ts === ts);
     await sentinel();
     expect(answersIn('CRETRY01', ts)).toHaveLength(1);
-    expect(env.test.store.conversations.markEventHandled('slack:event:EvRetry1')).toBe(false);
+    expect(await env.test.store.conversations.markEventHandled('slack:event:EvRetry1')).toBe(false);
   });
 
   it('answers a post that fires both app_mention and message once', async () => {

@@ -5,8 +5,8 @@ import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import type { NewsbriefApp } from '../../src/app/newsbrief-app';
 import { silentLogger } from '../../src/logging/create-logger';
 import type { NewArticle } from '../../src/store/article-repository';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 
 export const FLYNN_SAMPLE = join(import.meta.dirname, '../../../shared/samples/flynn-immunity.txt');
 
@@ -15,6 +15,8 @@ export interface TestAppOptions {
   articles?: string[];
   /** Reuse a database file (restart tests); a fresh temp file otherwise. */
   dbPath?: string;
+  /** Another store (PostgreSQL) instead of a SQLite file; the test app closes it. */
+  store?: AsyncStore;
   now?: () => Date;
   /** Lets `/brief add <url>` and Slack's shortcut fetch (e.g. createArticleFetcher over a local server). */
   fetchArticle?: (url: string) => Promise<NewArticle>;
@@ -22,17 +24,17 @@ export interface TestAppOptions {
 
 export interface TestApp {
   app: NewsbriefApp;
-  store: Store;
+  store: AsyncStore;
   dbPath: string;
   /** Closes the store; removes the temp folder unless the caller supplied dbPath. */
-  close(): void;
+  close(): Promise<void>;
 }
 
-/** A real app over a real SQLite file, for tests of platforms, CLI and scheduler. */
+/** A real app over a real SQLite file (or the store given), for tests of platforms, CLI and scheduler. */
 export async function makeTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const dir = options.dbPath ? undefined : mkdtempSync(join(tmpdir(), 'newsbrief-test-'));
-  const dbPath = options.dbPath ?? join(dir!, 'newsbrief.db');
-  const store = openSqliteStore({ path: dbPath, now: options.now });
+  const dir = options.dbPath || options.store ? undefined : mkdtempSync(join(tmpdir(), 'newsbrief-test-'));
+  const dbPath = options.dbPath ?? (dir ? join(dir, 'newsbrief.db') : '');
+  const store = options.store ?? openAsyncSqliteStore({ path: dbPath, now: options.now });
   const app = createNewsbriefApp({
     store,
     logger: silentLogger(),
@@ -47,8 +49,8 @@ export async function makeTestApp(options: TestAppOptions = {}): Promise<TestApp
     app,
     store,
     dbPath,
-    close() {
-      store.close();
+    async close() {
+      await store.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -46,8 +46,8 @@ async function suggest(interaction: AutocompleteInteraction, deps: DiscordIntera
   const sub = interaction.options.getSubcommand(false);
   const definition = deps.commands.find((d) => subcommandName(d) === sub);
   const option = definition?.options.find((o) => discordName(o.name) === focused.name);
-  const hits = option?.suggest === 'stories' ? deps.app.suggestStories(String(focused.value), MAX_CHOICES) : [];
   try {
+    const hits = option?.suggest === 'stories' ? await deps.app.suggestStories(String(focused.value), MAX_CHOICES) : [];
     await interaction.respond(
       hits.slice(0, MAX_CHOICES).map((h) => ({
         // Choice names are shown as plain text; they cannot ping.

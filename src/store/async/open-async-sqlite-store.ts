@@ -15,15 +15,15 @@ import { promiseRepository, type SyncRunner } from './promise-repository';
  * outside it wait for it to finish (they would otherwise land inside it).
  */
 export function openAsyncSqliteStore(options: OpenSqliteStoreOptions): AsyncStore {
-  const { db } = openSqliteDatabase(options);
+  const { db, readonly } = openSqliteDatabase(options);
   let busy: Promise<void> | null = null;
   const afterTransactions: SyncRunner = async (call) => {
     while (busy) await busy;
     return call();
   };
   const direct: SyncRunner = async (call) => call();
-  const outside = bindRepositories(db, options.now, afterTransactions);
-  const inside = bindRepositories(db, options.now, direct);
+  const outside = bindRepositories(db, options.now, readonly, afterTransactions);
+  const inside = bindRepositories(db, options.now, readonly, direct);
 
   return {
     kind: 'sqlite',
@@ -54,7 +54,12 @@ export function openAsyncSqliteStore(options: OpenSqliteStoreOptions): AsyncStor
   };
 }
 
-function bindRepositories(db: Database.Database, now: (() => Date) | undefined, run: SyncRunner): AsyncRepositories {
+function bindRepositories(
+  db: Database.Database,
+  now: (() => Date) | undefined,
+  readonly: boolean,
+  run: SyncRunner,
+): AsyncRepositories {
   const feeds = createSqliteFeedRepository(db, { now });
   const leaseDue = db.prepare('UPDATE feeds SET next_poll_at = ? WHERE id = ?');
   const leaseDueForPoll = db.transaction((nowIso: string, leaseUntilIso: string, limit?: number) => {
@@ -63,7 +68,7 @@ function bindRepositories(db: Database.Database, now: (() => Date) | undefined, 
     return due;
   });
   return {
-    articles: promiseRepository(createSqliteArticleRepository(db, { now }), run),
+    articles: promiseRepository(createSqliteArticleRepository(db, { now, readonly }), run),
     conversations: promiseRepository(createSqliteConversationRepository(db, { now }), run),
     llmCache: promiseRepository(createSqliteLlmCacheRepository(db), run),
     schedules: promiseRepository(createSqliteScheduleRepository(db, { now }), run),
