@@ -154,7 +154,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       // Platform SDKs (and here the scheduler, console and file ingest) load only when used, so
       // one-shot CLI commands, which import this module for createRuntime, stay quick to start.
       const { startSlack } = await import('./platforms/slack/start-slack');
-      const slack = await startSlack({ config, app, logger });
+      const slack = await startSlack({ config, app, logger, healthCheck: () => runtime.store.ping() });
       running.push({ name: 'slack', stop: () => slack.stop() });
       posters.push(slack.poster);
     }

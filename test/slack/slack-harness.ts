@@ -40,6 +40,8 @@ export async function startSlackHarness(options: {
   logger?: Logger;
   /** More settings (NEWSBRIEF_CHANNEL_CHANGES, SLACK_MANAGER_IDS…). */
   env?: Record<string, string>;
+  /** What /healthz checks (the bot passes its store's ping). */
+  healthCheck?: () => Promise<void>;
 }): Promise<SlackHarness> {
   const config = loadConfig({
     ...options.env,
@@ -54,6 +56,7 @@ export async function startSlackHarness(options: {
     logger: options.logger ?? silentLogger(),
     host: '127.0.0.1',
     retryConfig: options.retryConfig ?? { retries: 0 },
+    ...(options.healthCheck ? { healthCheck: options.healthCheck } : {}),
   });
   const eventsUrl = `http://127.0.0.1:${slack.port}/slack/events`;
   return {

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { HTTPReceiver, type Receiver, type Logger as SlackLogger, SocketModeReceiver, type webApi } from '@slack/bolt';
 
 /** HTTP mode: Slack POSTs commands and events to one public URL. Scales horizontally. */
@@ -6,6 +7,8 @@ interface HttpReceiverChoice {
   signingSecret: string;
   /** Where Slack sends requests; the manifest points commands and events here. */
   endpoint?: string;
+  /** What `/healthz` checks (the database); rejecting answers 503. Without it, 200 while serving. */
+  healthCheck?: () => Promise<void>;
 }
 
 /** Socket Mode: the app dials out over a WebSocket, so no public URL is needed. One connection per app. */
@@ -43,7 +46,7 @@ export function createSlackReceiver(options: SlackReceiverOptions): Receiver {
         {
           path: '/healthz',
           method: ['GET'],
-          handler: (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'),
+          handler: (_req, res) => void answerHealthCheck(res, choice.healthCheck, logger),
         },
       ],
       logger,
@@ -58,4 +61,35 @@ export function createSlackReceiver(options: SlackReceiverOptions): Receiver {
     // missing, so it gets its own object.
     installerOptions: { clientOptions: { ...options.clientOptions } },
   });
+}
+
+/** A check slower than this counts as failed: a load balancer must not hang on a stuck database. */
+const HEALTH_TIMEOUT_MS = 2_000;
+
+/**
+ * 200 `ok` when the check passes, else 503 naming what failed, so a load balancer stops sending
+ * Slack's events to a replica that cannot reach the database (another replica answers them).
+ */
+async function answerHealthCheck(
+  res: ServerResponse,
+  check: (() => Promise<void>) | undefined,
+  logger: SlackLogger,
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    if (check) {
+      await Promise.race([
+        check(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer in ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
+        }),
+      ]);
+    }
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  } catch (error) {
+    logger.warn(`health check failed: ${error instanceof Error ? error.message : String(error)}`);
+    res.writeHead(503, { 'content-type': 'text/plain' }).end('database unreachable');
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -29,6 +29,8 @@ export interface StartSlackOptions {
   /** HTTP mode: interface to listen on; every interface when undefined (Slack must reach it). */
   host?: string;
   retryConfig?: webApi.RetryOptions;
+  /** HTTP mode: what `GET /healthz` checks (the store's ping); 503 when it rejects. */
+  healthCheck?: () => Promise<void>;
   /** Socket Mode ping timeouts (tests shorten them). */
   socketPingTimeouts?: { clientMs?: number; serverMs?: number };
 }
@@ -95,5 +97,5 @@ function receiverChoice(config: SlackConfig, options: StartSlackOptions): SlackR
   }
   if (!config.SLACK_SIGNING_SECRET)
     throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN)');
-  return { mode: 'http', signingSecret: config.SLACK_SIGNING_SECRET };
+  return { mode: 'http', signingSecret: config.SLACK_SIGNING_SECRET, healthCheck: options.healthCheck };
 }
