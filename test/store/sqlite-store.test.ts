@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { applyMigrations } from '../../src/store/sqlite/migrations';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { describeStoreContract } from './store-contract';
 
 const run = promisify(execFile);
@@ -18,34 +18,36 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describeStoreContract('SQLite temp file', ({ now }) => openSqliteStore({ path: join(dir, 'nested', 'store.db'), now }));
-describeStoreContract('SQLite :memory:', ({ now }) => openSqliteStore({ path: ':memory:', now }));
+describeStoreContract('SQLite temp file', ({ now }) =>
+  openAsyncSqliteStore({ path: join(dir, 'nested', 'store.db'), now }),
+);
+describeStoreContract('SQLite :memory:', ({ now }) => openAsyncSqliteStore({ path: ':memory:', now }));
 
 describe('SQLite store on disk', () => {
-  it('keeps everything across reopen, applying migrations once', () => {
+  it('keeps everything across reopen, applying migrations once', async () => {
     const path = join(dir, 'data', 'newsbrief.db');
-    const first = openSqliteStore({ path });
-    const { article } = first.articles.add({ source: 's', title: 'Okapi sighted', text: 'An okapi was seen.' });
-    first.articles.setEntityNames(article.id, ['Jane Goodall']);
-    first.conversations.linkThread('slack:C1:1.0', article.id);
-    first.conversations.markEventHandled('ev1');
-    first.close();
-    first.close(); // closing twice is harmless
+    const first = openAsyncSqliteStore({ path });
+    const { article } = await first.articles.add({ source: 's', title: 'Okapi sighted', text: 'An okapi was seen.' });
+    await first.articles.setEntityNames(article.id, ['Jane Goodall']);
+    await first.conversations.linkThread('slack:C1:1.0', article.id);
+    await first.conversations.markEventHandled('ev1');
+    await first.close();
+    await first.close(); // closing twice is harmless
 
-    const again = openSqliteStore({ path });
-    expect(again.articles.get(article.id)?.title).toBe('Okapi sighted');
-    expect(again.articles.search('goodall').map((h) => h.id)).toEqual([article.id]);
-    expect(again.conversations.articleForThread('slack:C1:1.0')).toBe(article.id);
-    expect(again.conversations.markEventHandled('ev1')).toBe(false);
-    expect(again.articles.add({ source: 's', title: 'Okapi sighted', text: 'An okapi was seen.' }).outcome).toBe(
-      'unchanged',
-    );
+    const again = openAsyncSqliteStore({ path });
+    expect((await again.articles.get(article.id))?.title).toBe('Okapi sighted');
+    expect((await again.articles.search('goodall')).map((h) => h.id)).toEqual([article.id]);
+    expect(await again.conversations.articleForThread('slack:C1:1.0')).toBe(article.id);
+    expect(await again.conversations.markEventHandled('ev1')).toBe(false);
+    expect(
+      (await again.articles.add({ source: 's', title: 'Okapi sighted', text: 'An okapi was seen.' })).outcome,
+    ).toBe('unchanged');
     const url = 'https://example.test/okapi';
-    again.articles.add({ source: 'web', url, title: 'Okapi v1', text: 'First okapi version.' });
-    expect(again.articles.add({ source: 'web', url, title: 'Okapi v2', text: 'Second okapi version.' }).outcome).toBe(
-      'updated',
-    );
-    again.close();
+    await again.articles.add({ source: 'web', url, title: 'Okapi v1', text: 'First okapi version.' });
+    expect(
+      (await again.articles.add({ source: 'web', url, title: 'Okapi v2', text: 'Second okapi version.' })).outcome,
+    ).toBe('updated');
+    await again.close();
 
     const db = new Database(path);
     // The external-content indexes still match the table after inserts and entity-name updates.
@@ -58,15 +60,15 @@ describe('SQLite store on disk', () => {
     db.close();
   });
 
-  it('rolls back a failing migration and reports it', () => {
+  it('rolls back a failing migration and reports it', async () => {
     const path = join(dir, 'm.db');
     const bad = [{ id: 'test-001', sql: 'CREATE TABLE half (x INTEGER); THIS IS NOT SQL;' }];
-    expect(() => openSqliteStore({ path, extraMigrations: bad })).toThrow(/syntax/);
-    const store = openSqliteStore({
+    expect(() => openAsyncSqliteStore({ path, extraMigrations: bad })).toThrow(/syntax/);
+    const store = openAsyncSqliteStore({
       path,
       extraMigrations: [{ id: 'test-001', sql: 'CREATE TABLE half (x INTEGER);' }],
     });
-    store.close();
+    await store.close();
     const db = new Database(path);
     expect(db.prepare("SELECT id FROM schema_migrations WHERE id LIKE 'test-%'").all()).toEqual([{ id: 'test-001' }]);
     db.close();
@@ -80,10 +82,14 @@ describe('SQLite store on disk', () => {
 
   it('shares one file with a second connection and a second process', async () => {
     const path = join(dir, 'shared.db');
-    const mine = openSqliteStore({ path });
-    const other = openSqliteStore({ path });
-    const { article } = mine.articles.add({ source: 's', title: 'Giraffe census', text: 'Giraffes were counted.' });
-    expect(other.articles.search('giraffe').map((h) => h.id)).toEqual([article.id]);
+    const mine = openAsyncSqliteStore({ path });
+    const other = openAsyncSqliteStore({ path });
+    const { article } = await mine.articles.add({
+      source: 's',
+      title: 'Giraffe census',
+      text: 'Giraffes were counted.',
+    });
+    expect((await other.articles.search('giraffe')).map((h) => h.id)).toEqual([article.id]);
 
     const children = await Promise.all(
       [0, 1].map(() => run(process.execPath, ['--import', 'tsx', childScript, path, 'shared-event'])),
@@ -91,11 +97,11 @@ describe('SQLite store on disk', () => {
     const results = children.map((c) => JSON.parse(c.stdout) as { id: number; first: boolean });
     // Each child wrote its own story; exactly one of them won the shared event key.
     expect(new Set([article.id, ...results.map((r) => r.id)]).size).toBe(3);
-    expect(mine.articles.count()).toBe(3);
+    expect(await mine.articles.count()).toBe(3);
     expect(results.filter((r) => r.first)).toHaveLength(1);
-    expect(mine.conversations.markEventHandled('shared-event')).toBe(false);
-    expect(mine.articles.search('okapi').length).toBe(2);
-    mine.close();
-    other.close();
+    expect(await mine.conversations.markEventHandled('shared-event')).toBe(false);
+    expect((await mine.articles.search('okapi')).length).toBe(2);
+    await mine.close();
+    await other.close();
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/analysis-types';
-import type { Store } from '../../src/store/store';
+import type { AsyncStore } from '../../src/store/async/async-store';
 
 export interface StoreContractOptions {
   now: () => Date;
@@ -32,10 +32,10 @@ function analysisTitled(title: string): Analysis {
 /** Behaviour every Store implementation must have. `makeStore` gets a clock it must use. */
 export function describeStoreContract(
   name: string,
-  makeStore: (options: StoreContractOptions) => Store | Promise<Store>,
+  makeStore: (options: StoreContractOptions) => AsyncStore | Promise<AsyncStore>,
 ) {
   describe(`Store contract: ${name}`, () => {
-    let store: Store;
+    let store: AsyncStore;
     let clock: Date;
     beforeEach(async () => {
       clock = new Date('2024-03-01T10:00:00.000Z');
@@ -45,8 +45,8 @@ export function describeStoreContract(
 
     const flynn = () => ({ source: 'flynn-immunity.txt', title: FLYNN.split('\n')[0]!, text: FLYNN });
 
-    it('stores an article with every field and a sha256 content hash', () => {
-      const { article, outcome } = store.articles.add({
+    it('stores an article with every field and a sha256 content hash', async () => {
+      const { article, outcome } = await store.articles.add({
         source: 'wire',
         url: 'https://example.test/a',
         title: ' Headline ',
@@ -55,7 +55,7 @@ export function describeStoreContract(
         publishedAt: '2024-02-29T08:00:00.000Z',
       });
       expect(outcome).toBe('created');
-      expect(store.articles.get(article.id)).toEqual({
+      expect(await store.articles.get(article.id)).toEqual({
         id: article.id,
         source: 'wire',
         url: 'https://example.test/a',
@@ -67,33 +67,38 @@ export function describeStoreContract(
         ingestedAt: clock.toISOString(),
         updatedAt: clock.toISOString(),
       });
-      expect(store.articles.get(article.id + 1000)).toBeUndefined();
-      expect(store.articles.count()).toBe(1);
+      expect(await store.articles.get(article.id + 1000)).toBeUndefined();
+      expect(await store.articles.count()).toBe(1);
     });
 
-    it('never duplicates the same content, even re-saved with other whitespace', () => {
-      const first = store.articles.add(flynn());
-      const again = store.articles.add({
+    it('never duplicates the same content, even re-saved with other whitespace', async () => {
+      const first = await store.articles.add(flynn());
+      const again = await store.articles.add({
         ...flynn(),
         source: 'copy.txt',
         text: `\n${FLYNN.replace(/\n/g, '\r\n')}  \n`,
       });
       expect(again.outcome).toBe('unchanged');
       expect(again.article.id).toBe(first.article.id);
-      expect(store.articles.count()).toBe(1);
-      expect(store.articles.search('flynn')).toHaveLength(1);
-      const third = store.articles.add(flynn(), { entityNames: ['Zbigniew Example'] });
+      expect(await store.articles.count()).toBe(1);
+      expect(await store.articles.search('flynn')).toHaveLength(1);
+      const third = await store.articles.add(flynn(), { entityNames: ['Zbigniew Example'] });
       expect(third).toMatchObject({ outcome: 'unchanged', article: { id: first.article.id } });
-      expect(store.articles.search('zbigniew').map((h) => h.id)).toEqual([first.article.id]);
+      expect((await store.articles.search('zbigniew')).map((h) => h.id)).toEqual([first.article.id]);
     });
 
-    it('updates an article in place when its URL comes back with new text', () => {
+    it('updates an article in place when its URL comes back with new text', async () => {
       const url = 'https://example.test/story';
-      const first = store.articles.add({ source: 'web', url, title: 'Old title', text: 'Original zebra text.' });
-      store.articles.saveAnalysis(first.article.id, 'extractive@1', analysisTitled('Old title'));
-      store.conversations.linkThread('slack:C1:1.0', first.article.id);
+      const first = await store.articles.add({ source: 'web', url, title: 'Old title', text: 'Original zebra text.' });
+      await store.articles.saveAnalysis(first.article.id, 'extractive@1', analysisTitled('Old title'));
+      await store.conversations.linkThread('slack:C1:1.0', first.article.id);
       clock = new Date('2024-03-01T11:00:00.000Z');
-      const second = store.articles.add({ source: 'web', url, title: 'New title', text: 'Corrected giraffe text.' });
+      const second = await store.articles.add({
+        source: 'web',
+        url,
+        title: 'New title',
+        text: 'Corrected giraffe text.',
+      });
       expect(second.outcome).toBe('updated');
       expect(second.article.id).toBe(first.article.id);
       expect(second.article).toMatchObject({
@@ -102,80 +107,84 @@ export function describeStoreContract(
         ingestedAt: '2024-03-01T10:00:00.000Z',
         updatedAt: '2024-03-01T11:00:00.000Z',
       });
-      expect(store.articles.count()).toBe(1);
-      expect(store.articles.getAnalysis(first.article.id, 'extractive@1')).toBeUndefined();
-      expect(store.articles.search('zebra')).toEqual([]);
-      expect(store.articles.search('giraffe').map((h) => h.id)).toEqual([first.article.id]);
-      expect(store.conversations.articleForThread('slack:C1:1.0')).toBe(first.article.id);
+      expect(await store.articles.count()).toBe(1);
+      expect(await store.articles.getAnalysis(first.article.id, 'extractive@1')).toBeUndefined();
+      expect(await store.articles.search('zebra')).toEqual([]);
+      expect((await store.articles.search('giraffe')).map((h) => h.id)).toEqual([first.article.id]);
+      expect(await store.conversations.articleForThread('slack:C1:1.0')).toBe(first.article.id);
     });
 
-    it('removes an article with its analyses, thread links, resolved questions and search entries', () => {
-      const kept = store.articles.add({ source: 's', title: 'Kept okapi story', text: 'An okapi was seen today.' });
-      const { article } = store.articles.add(flynn());
-      store.articles.saveAnalysis(article.id, 'extractive@1', analysisTitled('Flynn'));
-      store.conversations.linkThread('slack:C1:9.0', article.id);
-      store.schedules.resolveQuestion(article.id, 'who-paid', null);
-      const removed = store.articles.remove(article.id);
+    it('removes an article with its analyses, thread links, resolved questions and search entries', async () => {
+      const kept = await store.articles.add({
+        source: 's',
+        title: 'Kept okapi story',
+        text: 'An okapi was seen today.',
+      });
+      const { article } = await store.articles.add(flynn());
+      await store.articles.saveAnalysis(article.id, 'extractive@1', analysisTitled('Flynn'));
+      await store.conversations.linkThread('slack:C1:9.0', article.id);
+      await store.schedules.resolveQuestion(article.id, 'who-paid', null);
+      const removed = await store.articles.remove(article.id);
       expect(removed).toMatchObject({ id: article.id, title: article.title });
-      expect(store.articles.get(article.id)).toBeUndefined();
-      expect(store.articles.getAnalysis(article.id, 'extractive@1')).toBeUndefined();
-      expect(store.conversations.articleForThread('slack:C1:9.0')).toBeUndefined();
-      expect(store.schedules.resolvedQuestions(article.id)).toEqual([]);
-      expect(store.articles.search('flynn')).toEqual([]);
-      expect(store.articles.suggest('flynn immunity')).toEqual([]);
-      expect(store.articles.count()).toBe(1);
-      expect(store.articles.remove(article.id)).toBeUndefined();
-      expect(store.articles.search('okapi').map((h) => h.id)).toEqual([kept.article.id]);
+      expect(await store.articles.get(article.id)).toBeUndefined();
+      expect(await store.articles.getAnalysis(article.id, 'extractive@1')).toBeUndefined();
+      expect(await store.conversations.articleForThread('slack:C1:9.0')).toBeUndefined();
+      expect(await store.schedules.resolvedQuestions(article.id)).toEqual([]);
+      expect(await store.articles.search('flynn')).toEqual([]);
+      expect(await store.articles.suggest('flynn immunity')).toEqual([]);
+      expect(await store.articles.count()).toBe(1);
+      expect(await store.articles.remove(article.id)).toBeUndefined();
+      expect((await store.articles.search('okapi')).map((h) => h.id)).toEqual([kept.article.id]);
       // The same text can be stored again afterwards, as a new article.
-      expect(store.articles.add(flynn()).outcome).toBe('created');
+      expect((await store.articles.add(flynn())).outcome).toBe('created');
     });
 
-    it('lists the most recently added articles first', () => {
-      const first = store.articles.add({ source: 's', title: 'First', text: 'One.' });
+    it('lists the most recently added articles first', async () => {
+      const first = await store.articles.add({ source: 's', title: 'First', text: 'One.' });
       clock = new Date('2024-03-02T10:00:00.000Z');
-      const second = store.articles.add({ source: 's', title: 'Second', text: 'Two.' });
-      const third = store.articles.add({ source: 's', title: 'Third', text: 'Three.' });
-      expect(store.articles.recent(2).map((h) => h.id)).toEqual([third.article.id, second.article.id]);
-      expect(store.articles.recent(10).map((h) => h.title)).toEqual(['Third', 'Second', 'First']);
-      expect(store.articles.recent(10).at(-1)).toMatchObject({
+      const second = await store.articles.add({ source: 's', title: 'Second', text: 'Two.' });
+      const third = await store.articles.add({ source: 's', title: 'Third', text: 'Three.' });
+      expect((await store.articles.recent(2)).map((h) => h.id)).toEqual([third.article.id, second.article.id]);
+      expect((await store.articles.recent(10)).map((h) => h.title)).toEqual(['Third', 'Second', 'First']);
+      expect((await store.articles.recent(10)).at(-1)).toMatchObject({
         id: first.article.id,
         ingestedAt: '2024-03-01T10:00:00.000Z',
       });
     });
 
-    it('finds the Flynn story by "flynn" among other articles, best first', () => {
-      for (const n of ['politics/001', 'politics/002', 'business/001', 'tech/001']) store.articles.add(bbc(n));
-      const { article } = store.articles.add(flynn());
-      const hits = store.articles.search('flynn');
+    it('finds the Flynn story by "flynn" among other articles, best first', async () => {
+      for (const n of ['politics/001', 'politics/002', 'business/001', 'tech/001']) await store.articles.add(bbc(n));
+      const { article } = await store.articles.add(flynn());
+      const hits = await store.articles.search('flynn');
       expect(hits[0]).toMatchObject({ id: article.id, source: 'flynn-immunity.txt', url: null });
       expect(hits[0]!.score).toBeGreaterThan(0);
-      expect(store.articles.search('FLYNN immunity')[0]?.id).toBe(article.id);
-      expect(store.articles.search('Flynn’s attorney Kelner')[0]?.id).toBe(article.id);
+      expect((await store.articles.search('FLYNN immunity'))[0]?.id).toBe(article.id);
+      expect((await store.articles.search('Flynn’s attorney Kelner'))[0]?.id).toBe(article.id);
     });
 
-    it('ranks a title match above body-only mentions', () => {
-      const body = store.articles.add({
+    it('ranks a title match above body-only mentions', async () => {
+      const body = await store.articles.add({
         source: 's',
         title: 'Budget talks resume',
         text: 'Ministers met. The penguin was mentioned once. Budget, budget.',
       });
-      const title = store.articles.add({
+      const title = await store.articles.add({
         source: 's',
         title: 'Penguin colony grows',
         text: 'Scientists counted birds on the ice shelf this week.',
       });
-      expect(store.articles.search('penguin').map((h) => h.id)).toEqual([title.article.id, body.article.id]);
+      expect((await store.articles.search('penguin')).map((h) => h.id)).toEqual([title.article.id, body.article.id]);
     });
 
-    it('matches the last term as a prefix and falls back to any term', () => {
-      const { article } = store.articles.add(flynn());
-      expect(store.articles.search('flyn')[0]?.id).toBe(article.id);
-      expect(store.articles.search('kelner unicornword')[0]?.id).toBe(article.id);
-      expect(store.articles.search('unicornword')).toEqual([]);
+    it('matches the last term as a prefix and falls back to any term', async () => {
+      const { article } = await store.articles.add(flynn());
+      expect((await store.articles.search('flyn'))[0]?.id).toBe(article.id);
+      expect((await store.articles.search('kelner unicornword'))[0]?.id).toBe(article.id);
+      expect(await store.articles.search('unicornword')).toEqual([]);
     });
 
-    it('treats user queries as words, never as search syntax', () => {
-      store.articles.add(flynn());
+    it('treats user queries as words, never as search syntax', async () => {
+      await store.articles.add(flynn());
       const hostile = [
         '',
         '   ',
@@ -202,113 +211,113 @@ export function describeStoreContract(
         'a'.repeat(5000),
       ];
       for (const q of hostile) {
-        expect(() => store.articles.search(q), q).not.toThrow();
-        expect(() => store.articles.suggest(q), q).not.toThrow();
+        await expect(store.articles.search(q), q).resolves.toBeInstanceOf(Array);
+        await expect(store.articles.suggest(q), q).resolves.toBeInstanceOf(Array);
       }
       for (const q of ['', '   ', '"', '*', '!!!', '()', '🙂']) {
-        expect(store.articles.search(q), q).toEqual([]);
-        expect(store.articles.suggest(q), q).toEqual([]);
+        expect(await store.articles.search(q), q).toEqual([]);
+        expect(await store.articles.suggest(q), q).toEqual([]);
       }
-      expect(store.articles.search('NEAR(flynn trump)')).toHaveLength(1);
-      expect(store.articles.search('{title}: flynn')).toHaveLength(1);
-      expect(store.articles.count()).toBe(1);
+      expect(await store.articles.search('NEAR(flynn trump)')).toHaveLength(1);
+      expect(await store.articles.search('{title}: flynn')).toHaveLength(1);
+      expect(await store.articles.count()).toBe(1);
     });
 
-    it('finds articles by entity names from their analysis', () => {
-      const { article } = store.articles.add({
+    it('finds articles by entity names from their analysis', async () => {
+      const { article } = await store.articles.add({
         source: 's',
         title: 'Cabinet reshuffle',
         text: 'The minister resigned on Tuesday.',
       });
-      expect(store.articles.search('kowalczyk')).toEqual([]);
-      store.articles.setEntityNames(article.id, ['Anna Kowalczyk', 'Anna Kowalczyk', ' ']);
-      expect(store.articles.search('kowalczyk').map((h) => h.id)).toEqual([article.id]);
-      store.articles.setEntityNames(article.id, []);
-      expect(store.articles.search('kowalczyk')).toEqual([]);
+      expect(await store.articles.search('kowalczyk')).toEqual([]);
+      await store.articles.setEntityNames(article.id, ['Anna Kowalczyk', 'Anna Kowalczyk', ' ']);
+      expect((await store.articles.search('kowalczyk')).map((h) => h.id)).toEqual([article.id]);
+      await store.articles.setEntityNames(article.id, []);
+      expect(await store.articles.search('kowalczyk')).toEqual([]);
     });
 
-    it('suggests the closest titles when a search finds nothing', () => {
-      for (const n of ['politics/001', 'business/001', 'tech/001']) store.articles.add(bbc(n));
-      const { article } = store.articles.add(flynn());
-      expect(store.articles.search('flyyn imunity')).toEqual([]);
-      const suggestions = store.articles.suggest('flyyn imunity');
+    it('suggests the closest titles when a search finds nothing', async () => {
+      for (const n of ['politics/001', 'business/001', 'tech/001']) await store.articles.add(bbc(n));
+      const { article } = await store.articles.add(flynn());
+      expect(await store.articles.search('flyyn imunity')).toEqual([]);
+      const suggestions = await store.articles.suggest('flyyn imunity');
       expect(suggestions[0]?.id).toBe(article.id);
       expect(suggestions.length).toBeLessThanOrEqual(3);
-      expect(store.articles.suggest('maternty pay')[0]?.title).toBe('Labour plans maternity pay rise');
+      expect((await store.articles.suggest('maternty pay'))[0]?.title).toBe('Labour plans maternity pay rise');
     });
 
-    it('lists articles ingested since a time, oldest first', () => {
-      const a = store.articles.add({ source: 's', title: 'First', text: 'first text' });
+    it('lists articles ingested since a time, oldest first', async () => {
+      const a = await store.articles.add({ source: 's', title: 'First', text: 'first text' });
       clock = new Date('2024-03-02T10:00:00.000Z');
-      const b = store.articles.add({ source: 's', title: 'Second', text: 'second text' });
+      const b = await store.articles.add({ source: 's', title: 'Second', text: 'second text' });
       clock = new Date('2024-03-03T10:00:00.000Z');
-      const c = store.articles.add({ source: 's', title: 'Third', text: 'third text' });
-      expect(store.articles.ingestedSince('2024-03-02T10:00:00.000Z').map((h) => h.id)).toEqual([
+      const c = await store.articles.add({ source: 's', title: 'Third', text: 'third text' });
+      expect((await store.articles.ingestedSince('2024-03-02T10:00:00.000Z')).map((h) => h.id)).toEqual([
         b.article.id,
         c.article.id,
       ]);
-      expect(store.articles.ingestedSince('2024-01-01T00:00:00.000Z').map((h) => h.title)).toEqual([
+      expect((await store.articles.ingestedSince('2024-01-01T00:00:00.000Z')).map((h) => h.title)).toEqual([
         'First',
         'Second',
         'Third',
       ]);
-      expect(store.articles.ingestedSince('2025-01-01T00:00:00.000Z')).toEqual([]);
+      expect(await store.articles.ingestedSince('2025-01-01T00:00:00.000Z')).toEqual([]);
       expect(a.article.ingestedAt).toBe('2024-03-01T10:00:00.000Z');
     });
 
-    it('caches analyses per engine key', () => {
-      const { article } = store.articles.add(flynn());
-      expect(store.articles.getAnalysis(article.id, 'extractive@1')).toBeUndefined();
-      store.articles.saveAnalysis(article.id, 'extractive@1', analysisTitled('A'));
-      store.articles.saveAnalysis(article.id, 'llm:m@p1', analysisTitled('B'));
-      expect(store.articles.getAnalysis(article.id, 'extractive@1')).toEqual(analysisTitled('A'));
-      expect(store.articles.getAnalysis(article.id, 'llm:m@p1')?.title).toBe('B');
-      expect(store.articles.getAnalysis(article.id, 'extractive@2')).toBeUndefined();
-      store.articles.saveAnalysis(article.id, 'extractive@1', analysisTitled('A2'));
-      expect(store.articles.getAnalysis(article.id, 'extractive@1')?.title).toBe('A2');
+    it('caches analyses per engine key', async () => {
+      const { article } = await store.articles.add(flynn());
+      expect(await store.articles.getAnalysis(article.id, 'extractive@1')).toBeUndefined();
+      await store.articles.saveAnalysis(article.id, 'extractive@1', analysisTitled('A'));
+      await store.articles.saveAnalysis(article.id, 'llm:m@p1', analysisTitled('B'));
+      expect(await store.articles.getAnalysis(article.id, 'extractive@1')).toEqual(analysisTitled('A'));
+      expect((await store.articles.getAnalysis(article.id, 'llm:m@p1'))?.title).toBe('B');
+      expect(await store.articles.getAnalysis(article.id, 'extractive@2')).toBeUndefined();
+      await store.articles.saveAnalysis(article.id, 'extractive@1', analysisTitled('A2'));
+      expect((await store.articles.getAnalysis(article.id, 'extractive@1'))?.title).toBe('A2');
     });
 
-    it('stores derived data with the article atomically', () => {
-      const { article } = store.articles.add(
+    it('stores derived data with the article atomically', async () => {
+      const { article } = await store.articles.add(
         { source: 's', title: 'Reshuffle', text: 'The minister resigned.' },
         {
           entityNames: ['Anna Kowalczyk'],
           analysis: { engineKey: 'extractive@1', analysis: analysisTitled('Reshuffle') },
         },
       );
-      expect(store.articles.search('kowalczyk').map((h) => h.id)).toEqual([article.id]);
-      expect(store.articles.getAnalysis(article.id, 'extractive@1')?.title).toBe('Reshuffle');
+      expect((await store.articles.search('kowalczyk')).map((h) => h.id)).toEqual([article.id]);
+      expect((await store.articles.getAnalysis(article.id, 'extractive@1'))?.title).toBe('Reshuffle');
 
       const circular = analysisTitled('Broken') as Analysis & { self?: unknown };
       circular.self = circular;
-      expect(() =>
+      await expect(
         store.articles.add(
           { source: 's', title: 'Half written', text: 'This must not be stored.' },
           { entityNames: ['Nobody'], analysis: { engineKey: 'extractive@1', analysis: circular } },
         ),
-      ).toThrow();
-      expect(store.articles.count()).toBe(1);
-      expect(store.articles.search('half written')).toEqual([]);
-      expect(store.articles.search('nobody')).toEqual([]);
+      ).rejects.toThrow();
+      expect(await store.articles.count()).toBe(1);
+      expect(await store.articles.search('half written')).toEqual([]);
+      expect(await store.articles.search('nobody')).toEqual([]);
     });
 
-    it('remembers which thread is about which article', () => {
-      const a = store.articles.add({ source: 's', title: 'A', text: 'alpha' }).article.id;
-      const b = store.articles.add({ source: 's', title: 'B', text: 'beta' }).article.id;
-      expect(store.conversations.articleForThread('discord:1')).toBeUndefined();
-      store.conversations.linkThread('discord:1', a);
-      store.conversations.linkThread('slack:C1:2.0', b);
-      expect(store.conversations.articleForThread('discord:1')).toBe(a);
-      store.conversations.linkThread('discord:1', b);
-      expect(store.conversations.articleForThread('discord:1')).toBe(b);
-      expect(store.conversations.articleForThread('slack:C1:2.0')).toBe(b);
+    it('remembers which thread is about which article', async () => {
+      const a = (await store.articles.add({ source: 's', title: 'A', text: 'alpha' })).article.id;
+      const b = (await store.articles.add({ source: 's', title: 'B', text: 'beta' })).article.id;
+      expect(await store.conversations.articleForThread('discord:1')).toBeUndefined();
+      await store.conversations.linkThread('discord:1', a);
+      await store.conversations.linkThread('slack:C1:2.0', b);
+      expect(await store.conversations.articleForThread('discord:1')).toBe(a);
+      await store.conversations.linkThread('discord:1', b);
+      expect(await store.conversations.articleForThread('discord:1')).toBe(b);
+      expect(await store.conversations.articleForThread('slack:C1:2.0')).toBe(b);
     });
 
-    it('handles each event key once', () => {
-      expect(store.conversations.markEventHandled('slack:Ev1')).toBe(true);
-      expect(store.conversations.markEventHandled('slack:Ev1')).toBe(false);
-      expect(store.conversations.markEventHandled('slack:Ev2')).toBe(true);
-      expect(store.conversations.markEventHandled('slack:Ev1')).toBe(false);
+    it('handles each event key once', async () => {
+      expect(await store.conversations.markEventHandled('slack:Ev1')).toBe(true);
+      expect(await store.conversations.markEventHandled('slack:Ev1')).toBe(false);
+      expect(await store.conversations.markEventHandled('slack:Ev2')).toBe(true);
+      expect(await store.conversations.markEventHandled('slack:Ev1')).toBe(false);
     });
   });
 }

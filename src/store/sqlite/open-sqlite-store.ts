@@ -1,12 +1,11 @@
-import type { Store } from '../store';
 import { applyMigrations, assertMigrated, type Migration } from './migrations';
 import { describeStoreFileError, type OpenedDatabase, openDatabaseFile } from './open-database-file';
-import { articleMigrations, createSqliteArticleRepository } from './sqlite-article-repository';
-import { conversationMigrations, createSqliteConversationRepository } from './sqlite-conversation-repository';
-import { createSqliteFeedRepository, feedMigrations } from './sqlite-feed-repository';
-import { createSqliteLlmCacheRepository, llmCacheMigrations } from './sqlite-llm-cache-repository';
-import { createSqlitePostSlots, postSlotMigrations } from './sqlite-post-slots';
-import { createSqliteScheduleRepository, scheduleMigrations } from './sqlite-schedule-repository';
+import { articleMigrations } from './sqlite-article-repository';
+import { conversationMigrations } from './sqlite-conversation-repository';
+import { feedMigrations } from './sqlite-feed-repository';
+import { llmCacheMigrations } from './sqlite-llm-cache-repository';
+import { postSlotMigrations } from './sqlite-post-slots';
+import { scheduleMigrations } from './sqlite-schedule-repository';
 
 export interface OpenSqliteStoreOptions {
   /** File path, or ':memory:' for a private in-memory store. */
@@ -29,7 +28,7 @@ export const sqliteMigrations: readonly Migration[] = [
 
 /**
  * Opens (creating if needed) the database file with the store's pragmas and applies every
- * migration; shared by the synchronous store, its asynchronous adapter and export/import.
+ * migration; shared by the asynchronous store (src/store/async) and export/import.
  */
 export function openSqliteDatabase(options: Omit<OpenSqliteStoreOptions, 'now'>): OpenedDatabase {
   const memory = options.path === ':memory:';
@@ -51,20 +50,4 @@ export function openSqliteDatabase(options: Omit<OpenSqliteStoreOptions, 'now'>)
     throw describeStoreFileError(options.path, err) ?? err;
   }
   return { db, readonly };
-}
-
-/** Opens (creating if needed) the SQLite store. Two processes may share one file (WAL). */
-export function openSqliteStore(options: OpenSqliteStoreOptions): Store {
-  const { db, readonly } = openSqliteDatabase(options);
-  return {
-    articles: createSqliteArticleRepository(db, { now: options.now, readonly }),
-    conversations: createSqliteConversationRepository(db, { now: options.now }),
-    llmCache: createSqliteLlmCacheRepository(db),
-    schedules: createSqliteScheduleRepository(db, { now: options.now }),
-    feeds: createSqliteFeedRepository(db, { now: options.now }),
-    postSlots: createSqlitePostSlots(db),
-    close: () => {
-      if (db.open) db.close();
-    },
-  };
 }

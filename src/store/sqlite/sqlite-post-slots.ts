@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { PostSlotRepository } from '../store';
 import type { Migration } from './migrations';
+
+/** The synchronous side of ChannelPostSlots (src/store/async), wrapped by the SQLite adapter. */
+interface PostSlotRepository {
+  /** The instant (ISO) at which this caller may post to the channel; never before `now`. */
+  reserve(channelId: string, now: string, intervalMs: number): string;
+}
 
 /** The last reserved post instant per channel (ms since the epoch), shared by every process. */
 export const postSlotMigrations: readonly Migration[] = [
