@@ -139,7 +139,8 @@ export function overviewHelp(): string {
     ...rows,
     '',
     'Run `newsbrief <command> --help` for one command. Settings come from the environment or a .env',
-    'file (see .env.example); the database is NEWSBRIEF_DB (relative paths are inside the newsbrief folder).',
+    'file (see .env.example); the database is NEWSBRIEF_DB (relative paths are inside the newsbrief folder),',
+    'or PostgreSQL when NEWSBRIEF_DATABASE_URL is set.',
     '',
   ].join('\n');
 }

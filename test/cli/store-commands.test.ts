@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { runCli } from '../../src/cli/run-cli';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
 import { captureIo } from '../support/capture-io';
+import { FLYNN_SAMPLE } from '../support/make-test-app';
 import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
 
 let dir: string;
@@ -63,3 +64,32 @@ it('exits 2 naming the unreachable database without its password', async () => {
   expect(io.err()).toContain('cannot reach PostgreSQL at postgres://newsbrief@127.0.0.1:1/newsroom');
   expect(io.err()).not.toContain('hunter2');
 });
+
+it('every command runs on PostgreSQL when NEWSBRIEF_DATABASE_URL is set, and no SQLite file is made', async () => {
+  const sqlite = join(dir, 'never-created.db');
+  const env = {
+    NEWSBRIEF_DB: sqlite,
+    NEWSBRIEF_DATABASE_URL: database.url,
+    NEWSBRIEF_DB_SCHEMA: database.freshSchema(),
+  };
+  const cli = async (args: string[], input: string[] = []) => {
+    const io = captureIo(env, input);
+    return { code: await runCli(args, io), out: io.out(), err: io.err() };
+  };
+  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  const list = await cli(['list', '--json']);
+  expect(JSON.parse(list.out)).toMatchObject({ total: 1, stories: [{ id: 1, title: expect.stringMatching(/Flynn/) }] });
+  const brief = await cli(['brief', 'flynn']);
+  expect(brief.code).toBe(0);
+  expect(brief.out).toMatch(/Spicer/);
+  const ask = await cli(['ask', 'flynn', "who is Flynn's attorney?"]);
+  expect(ask.out).toMatch(/Robert Kelner/);
+  // The console chat on the same database: a follow-up scheduled there is listed by `schedules`.
+  const chat = await cli(['start'], ['/brief follow flynn 09:00 UTC']);
+  expect(chat.code).toBe(0);
+  expect(chat.err).toMatch(/newsbrief: database postgres:\/\/postgres@127\.0\.0\.1:\d+\/t_\w+ \(schema s\d+\)/);
+  expect((await cli(['schedules'])).out).toMatch(/console:.* follow .*flynn/i);
+  expect((await cli(['delete', '1'])).code).toBe(0);
+  expect(JSON.parse((await cli(['list', '--json'])).out).total).toBe(0);
+  expect(existsSync(sqlite)).toBe(false);
+}, 60_000);
