@@ -15,6 +15,33 @@ describe('loadConfig', () => {
     expect(config.SLACK_PORT).toBe(3000);
   });
 
+  it('reads the PostgreSQL settings, refusing a bad pool size, schema or URL without repeating the URL', () => {
+    const config = loadConfig({
+      NEWSBRIEF_DATABASE_URL: 'postgres://nb:pw@db:5432/nb',
+      NEWSBRIEF_DB_POOL_SIZE: '4',
+      NEWSBRIEF_DB_SCHEMA: 'newsroom_a',
+    });
+    expect(config).toMatchObject({ NEWSBRIEF_DB_POOL_SIZE: 4, NEWSBRIEF_DB_SCHEMA: 'newsroom_a' });
+    expect(loadConfig({}).NEWSBRIEF_DB_POOL_SIZE).toBe(10);
+    let caught: unknown;
+    try {
+      loadConfig({
+        NEWSBRIEF_DATABASE_URL: 'mysql://nb:pw-secret@db/nb',
+        NEWSBRIEF_DB_POOL_SIZE: '0',
+        NEWSBRIEF_DB_SCHEMA: 'Newsroom-A',
+      });
+    } catch (error) {
+      caught = error;
+    }
+    const error = caught as ConfigError;
+    expect(error.problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'NEWSBRIEF_DATABASE_URL',
+      'NEWSBRIEF_DB_POOL_SIZE',
+      'NEWSBRIEF_DB_SCHEMA',
+    ]);
+    expect(error.message).not.toContain('pw-secret');
+  });
+
   it('reports every problem in one error that says how to fix each', () => {
     let caught: unknown;
     try {
