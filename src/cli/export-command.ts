@@ -1,22 +1,18 @@
 import { parseArgs } from 'node:util';
-import dotenv from 'dotenv';
 import { exportStore } from '../store/transfer/export-store';
-import { configuredStoreLocation, parseStoreLocation } from '../store/transfer/store-location';
 import { type CliIo, UsageError } from './cli-io';
+import { commandStoreLocation } from './command-store-location';
 import { describeLocation, runStoreCommand } from './store-command-errors';
 
 /** `newsbrief export`: the whole newsroom (stories, threads, schedules, feeds) to one file. */
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
-  dotenv.config({ quiet: true, processEnv: io.env });
   const { values, positionals } = parseArgs({
     args: argv,
     options: { from: { type: 'string' } },
     allowPositionals: true,
   });
   if (positionals.length !== 1) throw new UsageError('export needs the file to write');
-  const from = values.from
-    ? parseStoreLocation(values.from, io.env.NEWSBRIEF_DB_SCHEMA)
-    : configuredStoreLocation(io.env);
+  const from = commandStoreLocation(io, values.from);
   return runStoreCommand(io, async () => {
     const { rows } = await exportStore({ from, file: positionals[0]! });
     io.stdout.write(`Exported ${describeLocation(from)} to ${positionals[0]}: ${summarise(rows)}\n`);

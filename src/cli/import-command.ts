@@ -1,21 +1,19 @@
 import { parseArgs } from 'node:util';
-import dotenv from 'dotenv';
 import { importStore } from '../store/transfer/import-store';
-import { configuredStoreLocation, parseStoreLocation } from '../store/transfer/store-location';
 import { type CliIo, UsageError } from './cli-io';
+import { commandStoreLocation } from './command-store-location';
 import { summarise } from './export-command';
 import { describeLocation, runStoreCommand } from './store-command-errors';
 
 /** `newsbrief import`: loads an export into an empty store, ids and threads intact. */
 export async function importCommand(argv: string[], io: CliIo): Promise<number> {
-  dotenv.config({ quiet: true, processEnv: io.env });
   const { values, positionals } = parseArgs({
     args: argv,
     options: { to: { type: 'string' } },
     allowPositionals: true,
   });
   if (positionals.length !== 1) throw new UsageError('import needs the export file to read');
-  const to = values.to ? parseStoreLocation(values.to, io.env.NEWSBRIEF_DB_SCHEMA) : configuredStoreLocation(io.env);
+  const to = commandStoreLocation(io, values.to);
   return runStoreCommand(io, async () => {
     const { rows } = await importStore({ file: positionals[0]!, to });
     io.stdout.write(`Imported ${positionals[0]} into ${describeLocation(to)}: ${summarise(rows)}\n`);

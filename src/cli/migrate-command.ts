@@ -1,17 +1,13 @@
 import { parseArgs } from 'node:util';
-import dotenv from 'dotenv';
 import { migrateStore } from '../store/transfer/migrate-store';
-import { configuredStoreLocation, parseStoreLocation } from '../store/transfer/store-location';
 import type { CliIo } from './cli-io';
+import { commandStoreLocation } from './command-store-location';
 import { describeLocation, runStoreCommand } from './store-command-errors';
 
 /** `newsbrief migrate [--database <postgres-url | sqlite-path>]`: brings the schema up to date. */
 export async function migrateCommand(argv: string[], io: CliIo): Promise<number> {
-  dotenv.config({ quiet: true, processEnv: io.env });
   const { values } = parseArgs({ args: argv, options: { database: { type: 'string' } } });
-  const location = values.database
-    ? parseStoreLocation(values.database, io.env.NEWSBRIEF_DB_SCHEMA)
-    : configuredStoreLocation(io.env);
+  const location = commandStoreLocation(io, values.database);
   return runStoreCommand(io, async () => {
     const applied = await migrateStore(location);
     io.stdout.write(

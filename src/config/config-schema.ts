@@ -68,6 +68,24 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_GUILD_ID: optionalText,
   DISCORD_API_URL: url.optional(),
+  /**
+   * Gateway shards this process runs (discord.js's own sharding): "auto" (Discord's recommended
+   * count, all here), or shard ids and ranges such as "0,1" or "4-7" out of
+   * NEWSBRIEF_DISCORD_SHARD_COUNT, so replicas split a large bot's guilds between them.
+   */
+  NEWSBRIEF_DISCORD_SHARDS: z
+    .string()
+    .trim()
+    .transform((v, ctx) => parseShardList(v, ctx))
+    .optional(),
+  /** Shards across every replica; alone, this process runs all of them. */
+  NEWSBRIEF_DISCORD_SHARD_COUNT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, 'must be a whole number of shards (1–2500)')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be at least 1 (1–2500)').max(2500, 'must be at most 2500 (1–2500)'))
+    .optional(),
 
   /**
    * Who may change what a channel shares (follow, unfollow, digest, feed add/remove, resolve):
@@ -116,10 +134,54 @@ export function crossFieldProblems(raw: Record<string, string | undefined>): str
     'OPENAI_API_KEY',
     'or OPENAI_BASE_URL is required when NEWSBRIEF_ENGINE=llm',
   );
+  problems.push(...shardProblems(raw));
   if (raw.NEWSBRIEF_TZ && !isTimeZone(raw.NEWSBRIEF_TZ)) {
     problems.push(`NEWSBRIEF_TZ: "${raw.NEWSBRIEF_TZ}" is not an IANA time zone (e.g. Europe/London)`);
   }
   return problems;
+}
+
+/** "auto", or shard ids and ranges ("0,2", "4-7"): ascending, without repeats. */
+function parseShardList(value: string, ctx: z.RefinementCtx): number[] | 'auto' {
+  if (value.toLowerCase() === 'auto') return 'auto';
+  const ids = new Set<number>();
+  for (const part of value.split(',').map((p) => p.trim())) {
+    const range = /^(\d{1,4})(?:-(\d{1,4}))?$/.exec(part);
+    const from = Number(range?.[1]);
+    const to = Number(range?.[2] ?? range?.[1]);
+    if (!range || to < from) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${part}" is not a shard id or range: use "auto", or ids and ranges such as 0,1 or 4-7`,
+      });
+      return z.NEVER;
+    }
+    for (let id = from; id <= to; id++) ids.add(id);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** The shard settings together: ids exist only within a count, and "auto" chooses the count itself. */
+function shardProblems(raw: Record<string, string | undefined>): string[] {
+  const shards = raw.NEWSBRIEF_DISCORD_SHARDS?.trim();
+  const count = Number(raw.NEWSBRIEF_DISCORD_SHARD_COUNT);
+  if (!shards) return [];
+  if (shards.toLowerCase() === 'auto') {
+    return raw.NEWSBRIEF_DISCORD_SHARD_COUNT
+      ? ['NEWSBRIEF_DISCORD_SHARD_COUNT: leave it unset with NEWSBRIEF_DISCORD_SHARDS=auto (Discord chooses the count)']
+      : [];
+  }
+  if (!raw.NEWSBRIEF_DISCORD_SHARD_COUNT) {
+    return [
+      'NEWSBRIEF_DISCORD_SHARD_COUNT: is required with NEWSBRIEF_DISCORD_SHARDS: the number of shards across every replica',
+    ];
+  }
+  const highest = Math.max(...(shards.match(/\d+/g) ?? []).map(Number));
+  return Number.isInteger(count) && highest >= count
+    ? [
+        `NEWSBRIEF_DISCORD_SHARDS: shard ${highest} does not exist with NEWSBRIEF_DISCORD_SHARD_COUNT=${count} (ids run from 0 to ${count - 1})`,
+      ]
+    : [];
 }
 
 function isTimeZone(zone: string): boolean {

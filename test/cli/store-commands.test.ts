@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { commandStoreLocation } from '../../src/cli/command-store-location';
 import { runCli } from '../../src/cli/run-cli';
+import { projectPath } from '../../src/project-path';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
 import { captureIo } from '../support/capture-io';
@@ -93,3 +95,50 @@ it('every command runs on PostgreSQL when NEWSBRIEF_DATABASE_URL is set, and no 
   expect(JSON.parse((await cli(['list', '--json'])).out).total).toBe(0);
   expect(existsSync(sqlite)).toBe(false);
 }, 60_000);
+
+it('find the store from a subdirectory and its .env as every other command does', async () => {
+  // A relative NEWSBRIEF_DB is inside the newsbrief folder, whatever folder the command runs in.
+  const target = join(dir, 'from-env.db');
+  const sub = join(dir, 'desk', 'drafts');
+  mkdirSync(sub, { recursive: true });
+  writeFileSync(join(sub, '.env'), `NEWSBRIEF_DB=${relative(projectPath(), target)}\n`);
+  const before = process.cwd();
+  try {
+    process.chdir(sub);
+    const migrate = captureIo({});
+    expect(await runCli(['migrate'], migrate)).toBe(0);
+    expect(migrate.out()).toContain(`to ${target}: articles-001-init`);
+    expect(existsSync(target)).toBe(true);
+    expect(readdirSync(sub)).toEqual(['.env']);
+
+    const file = join(dir, 'from-env.jsonl');
+    const exported = captureIo({});
+    expect(await runCli(['export', file], exported)).toBe(0);
+    expect(exported.out()).toContain(`Exported ${target} to ${file}`);
+  } finally {
+    process.chdir(before);
+  }
+});
+
+it('PostgreSQL settings for migrate, export and import: pool size and schema honoured, bad ones refused', async () => {
+  const env = { NEWSBRIEF_DATABASE_URL: database.url, NEWSBRIEF_DB_SCHEMA: 'desk', NEWSBRIEF_DB_POOL_SIZE: '3' };
+  expect(commandStoreLocation(captureIo(env), undefined)).toEqual({
+    kind: 'postgres',
+    url: database.url,
+    schema: 'desk',
+    poolSize: 3,
+  });
+  // --database names another server; the schema and pool size still come from the settings.
+  const other = 'postgres://newsroom@127.0.0.1:5/other';
+  expect(commandStoreLocation(captureIo({ NEWSBRIEF_DB_POOL_SIZE: '1' }), other)).toEqual({
+    kind: 'postgres',
+    url: other,
+    poolSize: 1,
+  });
+  const bad = captureIo({ ...env, NEWSBRIEF_DB_POOL_SIZE: 'lots' });
+  expect(await runCli(['migrate'], bad)).toBe(2);
+  expect(bad.err()).toMatch(/NEWSBRIEF_DB_POOL_SIZE: "lots" is not a whole number from 1 to 200/);
+  const config = captureIo({ NEWSBRIEF_DB: join(dir, 'x.db'), SLACK_PORT: 'eighty' });
+  expect(await runCli(['export', join(dir, 'x.jsonl')], config)).toBe(2);
+  expect(config.err()).toMatch(/SLACK_PORT/);
+});

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { expect } from 'vitest';
+import type { Config } from '../../src/config/config-schema';
 import { type DiscordRuntime, startDiscord } from '../../src/platforms/discord/start-discord';
 import { FAKE_APPLICATION_ID } from '../support/fake-discord-ids';
 import { FakeDiscordServer } from '../support/fake-discord-server';
@@ -29,13 +30,23 @@ function capturingLogger(lines: Record<string, unknown>[]) {
 
 /** A real discord.js bot over a real SQLite app, logged in to the fake Discord. */
 export async function startDiscordHarness(
-  options: { fake?: FakeDiscordServer; articles?: string[]; dbPath?: string } = {},
+  options: {
+    fake?: FakeDiscordServer;
+    articles?: string[];
+    dbPath?: string;
+    config?: Partial<Pick<Config, 'NEWSBRIEF_DISCORD_SHARDS' | 'NEWSBRIEF_DISCORD_SHARD_COUNT'>>;
+  } = {},
 ): Promise<DiscordHarness> {
   const fake = options.fake ?? (await FakeDiscordServer.start({ heartbeatIntervalMs: 200 }));
   const testApp = await makeTestApp({ articles: options.articles, dbPath: options.dbPath });
   const logs: Record<string, unknown>[] = [];
   const runtime = await startDiscord({
-    config: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl },
+    config: {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID,
+      DISCORD_API_URL: fake.apiUrl,
+      ...options.config,
+    },
     app: testApp.app,
     logger: capturingLogger(logs),
     restRetries: 0,

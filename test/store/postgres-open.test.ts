@@ -47,6 +47,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
   const applied = await client.query(`SELECT id FROM ${schema}.schema_migrations ORDER BY id`);
   expect(applied.rows.map((r) => r.id)).toEqual([
     'articles-001-init',
+    'articles-002-newest-first-suggest',
     'conversations-001-init',
     'feeds-001-init',
     'llm-cache-001-init',

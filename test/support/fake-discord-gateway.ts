@@ -8,7 +8,7 @@ import type { FakeDiscordState } from './fake-discord-state';
 /** What the gateway saw from the bot, for assertions. */
 export interface GatewayRecord {
   connections: { query: URLSearchParams }[];
-  identifies: { intents: number; compress?: boolean }[];
+  identifies: { intents: number; compress?: boolean; shard?: [number, number] }[];
   heartbeats: number;
 }
 
@@ -70,13 +70,14 @@ export class FakeDiscordGateway {
       this.record.heartbeats += 1;
       ws.send(JSON.stringify({ op: 11 }));
     } else if (frame.op === 2) {
-      this.record.identifies.push({ intents: frame.d?.intents, compress: frame.d?.compress });
+      const shard = frame.d?.shard as [number, number] | undefined;
+      this.record.identifies.push({ intents: frame.d?.intents, compress: frame.d?.compress, shard });
       if (frame.d?.token !== this.state.token) {
         ws.close(4004, 'Authentication failed.');
         return;
       }
       this.seq = 0;
-      this.send(ws, 'READY', readyPayload(fakeSnowflake(), this.url()));
+      this.send(ws, 'READY', readyPayload(fakeSnowflake(), this.url(), shard));
       const channels = [...this.state.channels]
         .filter((id) => !this.state.threads.some((t) => t.id === id))
         .map((id) => textChannel(id));

@@ -77,14 +77,14 @@ export function threadChannel(thread: FakeThread) {
   };
 }
 
-export function readyPayload(sessionId: string, resumeUrl: string) {
+export function readyPayload(sessionId: string, resumeUrl: string, shard: [number, number] = [0, 1]) {
   return {
     v: 10,
     user: botUser,
     guilds: [{ id: FAKE_GUILD_ID, unavailable: true }],
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
-    shard: [0, 1],
+    shard,
     application: { id: FAKE_APPLICATION_ID, flags: 0 },
     private_channels: [],
     relationships: [],

@@ -42,7 +42,8 @@ const routes: Route[] = [
       body: {
         url: ctx.gatewayUrl,
         shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 },
+        // A large bot's concurrency: shards in different buckets identify at once, not 5 s apart.
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 16 },
       },
     }),
   ],

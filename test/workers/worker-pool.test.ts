@@ -81,6 +81,13 @@ describe('the ingest worker pool', () => {
     expect(small.sentences.length).toBeGreaterThan(0);
   }, 120_000);
 
+  it('runs the built dist/pool-worker.js when asked, as benchmarks do from source', async () => {
+    const built = createWorkerPool({ jobTimeoutMs: 60_000, bundledWorker: true });
+    cleanup.push(() => built.close());
+    const text = 'Ferry contract signed\n\nThe council signed the ferry contract on Monday.';
+    expect(await built.run('analyze', text)).toEqual(await pool().run('analyze', text));
+  }, 60_000);
+
   it('passes a FetchError back with its code and message', async () => {
     const error = await pool()
       .run('extractArticle', '', 'https://news.example/empty')

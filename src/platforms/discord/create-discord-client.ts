@@ -7,6 +7,10 @@ export interface DiscordClientOptions {
   retries?: number;
   /** Per request; a timed-out scheduled post is retried safely (its nonce is enforced). */
   timeoutMs?: number;
+  /** Gateway shards this process runs (NEWSBRIEF_DISCORD_SHARDS); unset: discord.js's default, one. */
+  shards?: readonly number[] | 'auto';
+  /** Shards across every process (NEWSBRIEF_DISCORD_SHARD_COUNT). */
+  shardCount?: number;
 }
 
 /** Normalises DISCORD_API_URL: discord.js appends /v10 itself. */
@@ -29,12 +33,15 @@ export function createDiscordRest(options: DiscordClientOptions = {}): REST {
  * The gateway client with only the intents newsbrief needs: Guilds (channels and threads in
  * cache), GuildMessages (messages in threads and mentions) and MessageContent (privileged; the
  * text of thread questions). The gateway URL comes from GET /gateway/bot on the REST base, so
- * DISCORD_API_URL moves both. Mentions are off by default for every send.
+ * DISCORD_API_URL moves both. Mentions are off by default for every send. Sharding is
+ * discord.js's own: each replica identifies with its shard ids out of the total count.
  */
 export function createDiscordClient(options: DiscordClientOptions = {}): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
     rest: restOptions(options),
     allowedMentions: { parse: [], repliedUser: false },
+    ...(options.shards ? { shards: options.shards } : {}),
+    ...(options.shardCount ? { shardCount: options.shardCount } : {}),
   });
 }

@@ -14,7 +14,7 @@ import { messageResponder, messageTurn } from './discord-turns';
 import { handleDiscordInteraction } from './handle-discord-interaction';
 
 type DiscordConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_URL'> &
-  Partial<Pick<Config, 'NEWSBRIEF_CHANNEL_CHANGES'>>;
+  Partial<Pick<Config, 'NEWSBRIEF_CHANNEL_CHANGES' | 'NEWSBRIEF_DISCORD_SHARDS' | 'NEWSBRIEF_DISCORD_SHARD_COUNT'>>;
 
 export interface StartDiscordOptions {
   config: DiscordConfig;
@@ -42,7 +42,12 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
   const logger = options.logger.child({ platform: 'discord' });
   const commands = options.commands ?? briefCommands;
-  const client = createDiscordClient({ apiUrl: config.DISCORD_API_URL, retries: options.restRetries });
+  const client = createDiscordClient({
+    apiUrl: config.DISCORD_API_URL,
+    retries: options.restRetries,
+    shards: config.NEWSBRIEF_DISCORD_SHARDS,
+    shardCount: config.NEWSBRIEF_DISCORD_SHARD_COUNT,
+  });
 
   const policy = config.NEWSBRIEF_CHANNEL_CHANGES ?? 'managers';
   client.on(Events.InteractionCreate, (interaction) => {

@@ -1,8 +1,11 @@
+import { suggestSpeedMigration } from './suggest-speed-migration';
+
 /**
  * The PostgreSQL schema, step by step. Ids match the SQLite migrations one for one (same tables,
  * same columns), so an export names the schema version either store understands; the SQL
  * differs where PostgreSQL has better tools: timestamptz, booleans, jsonb, a generated tsvector
- * with a GIN index for search and a trigram GiST index for "did you mean".
+ * with a GIN index for search and a trigram GIN index for "did you mean". Steps that only change
+ * how PostgreSQL searches (functions, indexes; no table or column) have no SQLite twin.
  */
 export interface PostgresMigration {
   id: string;
@@ -225,4 +228,5 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       );
     `,
   },
+  suggestSpeedMigration,
 ];

@@ -2,10 +2,13 @@ import type { OpenPostgresStoreOptions } from './open-postgres-store';
 
 /**
  * The PostgreSQL settings from the environment, or undefined when NEWSBRIEF_DATABASE_URL is not
- * set (SQLite then). Throws one message naming every bad setting and how to fix it.
+ * set (SQLite then). `url` replaces NEWSBRIEF_DATABASE_URL (a command's --database); the schema
+ * and pool size still come from the environment. Throws one message naming every bad setting.
  */
-export function postgresOptionsFromEnv(env: NodeJS.ProcessEnv): OpenPostgresStoreOptions | undefined {
-  const url = env.NEWSBRIEF_DATABASE_URL?.trim();
+export function postgresOptionsFromEnv(
+  env: NodeJS.ProcessEnv,
+  url = env.NEWSBRIEF_DATABASE_URL?.trim(),
+): OpenPostgresStoreOptions | undefined {
   if (!url) return undefined;
   const problems: string[] = [];
   if (!/^postgres(ql)?:\/\//i.test(url)) {

@@ -6,5 +6,5 @@ import type { TableStore } from './table-store';
 export function openTableStore(location: StoreLocation): Promise<TableStore> {
   return location.kind === 'sqlite'
     ? Promise.resolve(openSqliteTableStore(location.path))
-    : openPostgresTableStore({ url: location.url, schema: location.schema });
+    : openPostgresTableStore(location);
 }

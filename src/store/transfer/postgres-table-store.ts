@@ -1,13 +1,20 @@
 import type pg from 'pg';
 import { quoteIdentifier } from '../postgres/apply-postgres-migrations';
 import { openPostgresPool } from '../postgres/open-postgres-store';
-import { postgresMigrations } from '../postgres/postgres-migrations';
+import { knownMigrationIds } from './known-migration-ids';
 import { PAGE_SIZE, type TableStore } from './table-store';
 import { type PortableRow, pageQuery, type TransferTable, transferTables } from './transfer-tables';
 
-/** A PostgreSQL database (schema) as tables, migrated first. */
-export async function openPostgresTableStore(options: { url: string; schema?: string }): Promise<TableStore> {
-  const { pool } = await openPostgresPool({ ...options, poolSize: 2 });
+/**
+ * A PostgreSQL database (schema) as tables, migrated first. Two connections at most (one writes,
+ * in one transaction), fewer when NEWSBRIEF_DB_POOL_SIZE allows fewer.
+ */
+export async function openPostgresTableStore(options: {
+  url: string;
+  schema?: string;
+  poolSize?: number;
+}): Promise<TableStore> {
+  const { pool } = await openPostgresPool({ ...options, poolSize: Math.min(2, options.poolSize ?? 2) });
   const fromPortable = (table: TransferTable, row: PortableRow): unknown[] =>
     Object.entries(table.columns).map(([column, kind]) => {
       const value = row[column];
@@ -20,7 +27,7 @@ export async function openPostgresTableStore(options: { url: string; schema?: st
 
   return {
     kind: 'postgres',
-    knownMigrations: postgresMigrations.map((m) => m.id),
+    knownMigrations: knownMigrationIds,
     async appliedMigrations() {
       const result = await pool.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
       return result.rows.map((r) => r.id);
@@ -64,7 +71,13 @@ export async function openPostgresTableStore(options: { url: string; schema?: st
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
+        client.release();
         throw error;
+      }
+      try {
+        // A bulk load leaves the planner without statistics and new search-index entries in GIN's
+        // pending list (read by every search) until autovacuum comes round: do its work now.
+        await client.query(`VACUUM (ANALYZE) ${transferTables.map((t) => t.name).join(', ')}`);
       } finally {
         client.release();
       }

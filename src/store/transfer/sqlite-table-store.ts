@@ -1,4 +1,5 @@
-import { openSqliteDatabase, sqliteMigrations } from '../sqlite/open-sqlite-store';
+import { openSqliteDatabase } from '../sqlite/open-sqlite-store';
+import { knownMigrationIds } from './known-migration-ids';
 import { PAGE_SIZE, type TableStore } from './table-store';
 import { type PortableRow, pageQuery, type TransferTable, transferTables } from './transfer-tables';
 
@@ -27,7 +28,7 @@ export function openSqliteTableStore(path: string): TableStore {
 
   return {
     kind: 'sqlite',
-    knownMigrations: sqliteMigrations.map((m) => m.id),
+    knownMigrations: knownMigrationIds,
     async appliedMigrations() {
       return db
         .prepare<[], { id: string }>('SELECT id FROM schema_migrations ORDER BY id')

@@ -1,20 +1,24 @@
-/** Where a newsroom's data lives: a SQLite file or a PostgreSQL database (and schema). */
-export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; schema?: string };
+import type { OpenPostgresStoreOptions } from '../postgres/open-postgres-store';
 
-/** `postgres://…` or `postgresql://…` is a PostgreSQL database; anything else a SQLite file path. */
-export function parseStoreLocation(text: string, schema?: string): StoreLocation {
-  return /^postgres(ql)?:\/\//i.test(text)
-    ? { kind: 'postgres', url: text, ...(schema ? { schema } : {}) }
-    : { kind: 'sqlite', path: text };
+/** Where a newsroom's data lives: a SQLite file or a PostgreSQL database (schema, pool size). */
+export type StoreLocation =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
+
+/** `postgres://…` or `postgresql://…` names a PostgreSQL database; anything else a SQLite file path. */
+export function isPostgresUrl(text: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(text);
 }
 
 /**
- * The store `start` uses: PostgreSQL when NEWSBRIEF_DATABASE_URL is set (in the schema
- * NEWSBRIEF_DB_SCHEMA when given), else the SQLite file NEWSBRIEF_DB.
+ * The store every command uses: PostgreSQL when the settings name one (NEWSBRIEF_DATABASE_URL,
+ * with NEWSBRIEF_DB_SCHEMA and NEWSBRIEF_DB_POOL_SIZE), else the SQLite file `databasePath`.
  */
-export function configuredStoreLocation(env: NodeJS.ProcessEnv): StoreLocation {
-  const url = env.NEWSBRIEF_DATABASE_URL?.trim();
-  const schema = env.NEWSBRIEF_DB_SCHEMA?.trim() || undefined;
-  if (url) return parseStoreLocation(url, schema);
-  return { kind: 'sqlite', path: env.NEWSBRIEF_DB?.trim() || 'data/newsbrief.db' };
+export function storeLocationFromSettings(
+  databasePath: string,
+  postgres: OpenPostgresStoreOptions | undefined,
+): StoreLocation {
+  if (!postgres) return { kind: 'sqlite', path: databasePath };
+  const { url, schema, poolSize } = postgres;
+  return { kind: 'postgres', url, ...(schema ? { schema } : {}), ...(poolSize ? { poolSize } : {}) };
 }
