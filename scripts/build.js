@@ -2,8 +2,10 @@
 // One ESM bundle with code splitting: each lazily imported command (and the Slack and Discord
 // SDK glue) stays its own chunk, so `newsbrief --version` loads almost nothing. Packages stay
 // external (node_modules is there at run time; native and CommonJS packages with dynamic
-// requires cannot be bundled), except pure-ESM ones every command loads: zod as ~100 small
-// modules costs a cold start more than as one chunk. The hash of the learned models (part of the
+// requires cannot be bundled), except pure-ESM ones every command loads: zod/mini (the config)
+// as ~60 small modules costs a cold start more than as one chunk. Full zod ('zod') stays
+// external: only the model engine uses it, with the openai SDK's helper, which imports it from
+// node_modules anyway; bundled, its share of zod's core would load with every command. The hash of the learned models (part of the
 // extractive engine's cache key) is computed here, once, and shipped as a constant.
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +32,7 @@ export async function buildCli() {
     target: 'node20',
     external: [...external, ...external.map((name) => `${name}/*`)],
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [learnedDataHashAsConstant(hash)],
+    plugins: [learnedDataHashAsConstant(hash), fullZodExternal],
     logLevel: 'warning',
   });
   return `${root}/dist/newsbrief.js`;
@@ -66,5 +68,13 @@ function learnedDataHashAsConstant(hash) {
     },
   };
 }
+
+/** `import … from 'zod'` stays external; zod/mini and zod/locales are bundled (esbuild's own option would take them all). */
+const fullZodExternal = {
+  name: 'full-zod-external',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^zod$/ }, () => ({ path: 'zod', external: true }));
+  },
+};
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

@@ -49,7 +49,7 @@ export function loadCliSettings(
   const config = resolveDatabasePath(loadConfig(io.env));
   const isQuiet = typeof quiet === 'function' ? quiet(config) : quiet;
   const level = isQuiet && !io.env.NEWSBRIEF_LOG_LEVEL ? 'warn' : config.NEWSBRIEF_LOG_LEVEL;
-  return { config, logger: createLogger({ level, destination: destination?.(config) ?? io.stderr }) };
+  return { config, logger: createLogger({ level, destination: () => destination?.(config) ?? io.stderr }) };
 }
 
 /**

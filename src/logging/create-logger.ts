@@ -7,8 +7,11 @@ type Pino = typeof import('pino');
 
 export interface LoggerOptions {
   level?: string;
-  /** Where JSON lines go; stderr by default so stdout stays clean for CLI output and pipes. */
-  destination?: NodeJS.WritableStream;
+  /**
+   * Where JSON lines go; stderr by default so stdout stays clean for CLI output and pipes. A
+   * function is called when the first line is written (a stream not needed is never opened).
+   */
+  destination?: NodeJS.WritableStream | (() => NodeJS.WritableStream);
 }
 
 // pino and its ~20 modules cost a one-shot command more start-up time than its own work, and a
@@ -42,7 +45,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   });
 }
 
-function createPinoLogger(level: string, destination: NodeJS.WritableStream | undefined): Logger {
+function createPinoLogger(level: string, destination: LoggerOptions['destination']): Logger {
   const pino = requirePino();
   return pino(
     {
@@ -64,7 +67,7 @@ function createPinoLogger(level: string, destination: NodeJS.WritableStream | un
         censor: '[redacted]',
       },
     },
-    destination ?? pino.destination({ fd: 2, sync: true }),
+    (typeof destination === 'function' ? destination() : destination) ?? pino.destination({ fd: 2, sync: true }),
   );
 }
 
