@@ -2,8 +2,11 @@
 // One ESM bundle with code splitting: each lazily imported command (and the Slack and Discord
 // SDK glue) stays its own chunk, so `newsbrief --version` loads almost nothing. Packages stay
 // external (node_modules is there at run time; native and CommonJS packages with dynamic
-// requires cannot be bundled), except pure-ESM ones every command loads: zod as ~100 small
-// modules costs a cold start more than as one chunk.
+// requires cannot be bundled), except pure-ESM ones every command loads: zod/mini (the config)
+// as ~60 small modules costs a cold start more than as one chunk. Full zod ('zod') stays
+// external: only the model engine uses it, with the openai SDK's helper, which imports it from
+// node_modules anyway; bundled, its share of zod's core would load with every command. The hash of the learned models (part of the
+// extractive engine's cache key) is computed here, once, and shipped as a constant.
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -15,6 +18,7 @@ const external = Object.keys(dependencies).filter((name) => !BUNDLED.includes(na
 
 /** Builds dist/newsbrief.js (and the worker pool's thread entry) from the current sources; returns its path. */
 export async function buildCli() {
+  const hash = await learnedDataHash();
   rmSync(`${root}/dist`, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
@@ -28,9 +32,49 @@ export async function buildCli() {
     target: 'node20',
     external: [...external, ...external.map((name) => `${name}/*`)],
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [learnedDataHashAsConstant(hash), fullZodExternal],
     logLevel: 'warning',
   });
   return `${root}/dist/newsbrief.js`;
 }
+
+const HASH_MODULE = 'src/app/learned-data-hash.ts';
+
+/** Runs src/app/learned-data-hash.ts as it is (bundled with its JSON), so both give one hash. */
+async function learnedDataHash() {
+  const { outputFiles } = await build({
+    absWorkingDir: root,
+    entryPoints: [HASH_MODULE],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  const code = Buffer.from(outputFiles[0].contents).toString('base64');
+  const { learnedDataHash: hashOf } = await import(`data:text/javascript;base64,${code}`);
+  return hashOf();
+}
+
+/** The compiled CLI's learned-data-hash module returns the build-time hash instead of computing it. */
+function learnedDataHashAsConstant(hash) {
+  return {
+    name: 'learned-data-hash-constant',
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /[\\/]src[\\/]app[\\/]learned-data-hash\.ts$/ }, () => ({
+        contents: `export function learnedDataHash() { return ${JSON.stringify(hash)}; }`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** `import … from 'zod'` stays external; zod/mini and zod/locales are bundled (esbuild's own option would take them all). */
+const fullZodExternal = {
+  name: 'full-zod-external',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^zod$/ }, () => ({ path: 'zod', external: true }));
+  },
+};
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { articleTooShort } from '../core/article-length';
 import { cleanArticle } from '../core/clean-article';
-import { redactUrl } from '../ingest/check-feed-url';
+import { redactUrl } from '../ingest/redact-url';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { AddOutcome } from './newsbrief-app';
 

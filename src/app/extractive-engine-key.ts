@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { EXTRACTIVE_ENGINE_VERSION } from '../core/analyze-article';
-import answerLexicon from '../core/answer-lexicon.json' with { type: 'json' };
-import followupScorer from '../core/models/followup-scorer.json' with { type: 'json' };
-import speakerRanker from '../core/models/speaker-ranker.json' with { type: 'json' };
+import { EXTRACTIVE_ENGINE_VERSION } from '../core/extractive-engine-version';
+import { learnedDataHash } from './learned-data-hash';
 
 let key: string | undefined;
 
@@ -11,9 +8,6 @@ let key: string | undefined;
  * depend on, so analyses stored before `npm run train` changed a model are recomputed.
  */
 export function extractiveEngineKey(): string {
-  key ??= `extractive@${EXTRACTIVE_ENGINE_VERSION}+${createHash('sha256')
-    .update(JSON.stringify([speakerRanker, followupScorer, answerLexicon]))
-    .digest('hex')
-    .slice(0, 12)}`;
+  key ??= `extractive@${EXTRACTIVE_ENGINE_VERSION}+${learnedDataHash()}`;
   return key;
 }

@@ -162,8 +162,16 @@ export function commandHelp(info: CliCommandInfo): string {
 
 /** The known command closest to a mistyped one, if any is close enough to be what was meant. */
 export function closestCommand(typed: string): string | undefined {
+  return closestName(
+    typed,
+    CLI_COMMANDS.map((c) => c.name),
+  );
+}
+
+/** The name a typo most likely meant (a few edits away, fewer for short names), if any. */
+export function closestName(typed: string, names: readonly string[]): string | undefined {
   let best: { name: string; distance: number } | undefined;
-  for (const { name } of CLI_COMMANDS) {
+  for (const name of names) {
     const distance = editDistance(typed.toLowerCase(), name);
     if (!best || distance < best.distance) best = { name, distance };
   }

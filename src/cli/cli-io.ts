@@ -8,13 +8,23 @@ export interface CliIo {
   interactive: boolean;
 }
 
+/**
+ * The process's own streams. stderr and stdin are opened on first use: a pipe or a terminal costs
+ * milliseconds to set up, and `brief` reads no input and usually writes no error.
+ */
 export function processIo(): CliIo {
   return {
     stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
-    interactive: Boolean(process.stdin.isTTY),
+    get interactive() {
+      return Boolean(process.stdin.isTTY);
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import packageJson from '../../package.json' with { type: 'json' };
-import { closestCommand, commandHelp, findCliCommand, overviewHelp } from './cli-commands';
+import { closestCommand, closestName, commandHelp, findCliCommand, overviewHelp } from './cli-commands';
 import { type CliIo, processIo, SetupError, UsageError } from './cli-io';
 
 type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
@@ -36,6 +36,14 @@ async function helpCommand(argv: string[], io: CliIo): Promise<number> {
 }
 
 function unknownCommand(name: string, io: CliIo): number {
+  if (name.startsWith('-')) {
+    // `newsbrief --versions`: an option, not a command; only --version and --help come before one.
+    const near = closestName(name.toLowerCase(), ['--version', '--help']);
+    io.stderr.write(
+      `Unknown option '${name}'${near ? ` — did you mean ${near}?` : '.'}\nRun \`newsbrief help\` for every command.\n`,
+    );
+    return 2;
+  }
   const near = closestCommand(name);
   io.stderr.write(
     `Unknown command '${name}'${near ? ` — did you mean ${near}?` : '.'}\nRun \`newsbrief help\` for every command.\n`,

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
-import dotenv from 'dotenv';
 import { type Config, loadConfig } from '../config/load-config';
 import { createLogger, type Logger } from '../logging/create-logger';
 import { createRuntime, type Runtime } from '../main';
@@ -46,12 +47,23 @@ export function loadCliSettings(
   quiet: Quiet,
   destination?: LogDestination,
 ): { config: Config; logger: Logger } {
-  // .env from the current folder, then the newsbrief folder's (the first one to set a key wins).
-  dotenv.config({ quiet: true, processEnv: io.env, path: ['.env', projectPath('.env')] });
+  loadDotenv(io.env);
   const config = resolveDatabasePath(loadConfig(io.env));
   const isQuiet = typeof quiet === 'function' ? quiet(config) : quiet;
   const level = isQuiet && !io.env.NEWSBRIEF_LOG_LEVEL ? 'warn' : config.NEWSBRIEF_LOG_LEVEL;
-  return { config, logger: createLogger({ level, destination: destination?.(config) ?? io.stderr }) };
+  return { config, logger: createLogger({ level, destination: () => destination?.(config) ?? io.stderr }) };
+}
+
+/**
+ * .env from the current folder, then the newsbrief folder's (the first one to set a key wins).
+ * dotenv (and the node:crypto it imports) loads only when there is such a file: without one, a
+ * one-shot command would pay its start-up cost for nothing.
+ */
+function loadDotenv(env: NodeJS.ProcessEnv): void {
+  const files = ['.env', projectPath('.env')].filter((file) => existsSync(file));
+  if (files.length === 0) return;
+  const dotenv = createRequire(import.meta.url)('dotenv') as typeof import('dotenv');
+  dotenv.config({ quiet: true, processEnv: env, path: files });
 }
 
 /**

@@ -8,9 +8,6 @@ import { normalizeQuoteMarks } from './quote-marks';
 import { splitSentences } from './split-sentences';
 import { summarizeArticle } from './summarize-article';
 
-/** Bump when the engine's output changes, so cached analyses are recomputed. */
-export const EXTRACTIVE_ENGINE_VERSION = 4;
-
 /** Pure: article text in, Analysis out (no I/O, no clock). */
 export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {
   const article = cleanArticle(text, meta);

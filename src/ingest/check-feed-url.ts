@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { addressRefusal, isMetadataAddress } from './address-policy';
+import { redactUrl } from './redact-url';
 
 export interface FeedUrlPolicy {
   /** NEWSBRIEF_FETCH_ALLOW_PRIVATE: intranet feeds allowed; cloud metadata never is. */
@@ -38,18 +39,4 @@ export function checkFeedUrl(raw: string, policy: FeedUrlPolicy): string | null 
     if (reason) return `Refused to follow ${url.host}: it is ${reason}.`;
   }
   return null;
-}
-
-/** The link with any user name and password replaced, for logs and replies. */
-export function redactUrl(raw: string): string {
-  try {
-    const url = new URL(raw);
-    if (!url.username && !url.password) return raw;
-    url.username = 'REDACTED';
-    url.password = '';
-    return url.toString();
-  } catch {
-    // Not parseable: still hide anything that looks like credentials before an @.
-    return raw.replace(/\/\/[^/@\s]*@/gu, '//REDACTED@');
-  }
 }

@@ -1,4 +1,4 @@
-import { redactUrl } from './check-feed-url';
+import { redactUrl } from './redact-url';
 
 /**
  * A link as the logs may keep it: no user name or password, and no query string or fragment,

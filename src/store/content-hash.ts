@@ -1,4 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+type Crypto = typeof import('node:crypto');
+
+// node:crypto loads on the first hash (a store, not a read): a brief of a stored story never
+// hashes, and importing crypto costs a one-shot command several milliseconds of start-up.
+let crypto: Crypto | undefined;
 
 /**
  * sha256 of the text after normalisation, so the same article re-saved with different line
@@ -10,5 +16,6 @@ export function contentHash(text: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\s+/gu, ' ')
     .trim();
-  return createHash('sha256').update(normalised, 'utf8').digest('hex');
+  crypto ??= createRequire(import.meta.url)('node:crypto') as Crypto;
+  return crypto.createHash('sha256').update(normalised, 'utf8').digest('hex');
 }

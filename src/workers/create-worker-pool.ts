@@ -2,10 +2,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { FetchError, type FetchErrorCode } from '../ingest/fetch-error';
 import { projectPath } from '../project-path';
 import type { PoolFailure, PoolJobName, PoolJobs, PoolRequest, PoolResponse } from './pool-jobs';
+
+// node:worker_threads loads when the first thread starts: most one-shot commands never start one.
+let threads: typeof import('node:worker_threads') | undefined;
+function workerThreads(): typeof import('node:worker_threads') {
+  threads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  return threads;
+}
 
 export interface WorkerPoolOptions {
   /** Worker threads (default 1: ingest must not take every core from the chat handlers). */
@@ -54,7 +61,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   let closed = false;
 
   function spawn(): Slot {
-    const worker = new Worker(workerBootstrap(options.bundledWorker ?? false), {
+    const worker = new (workerThreads().Worker)(workerBootstrap(options.bundledWorker ?? false), {
       eval: true,
       // A small young generation: analysing a 1 MB article allocates short-lived objects by the
       // hundred megabytes, and V8's default (48 MB of semi-spaces) kept ~40 MB more resident

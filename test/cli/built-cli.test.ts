@@ -1,9 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
+import { extractiveEngineKey } from '../../src/app/extractive-engine-key';
 import { BUILT_CLI } from '../support/build-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-built-'));
@@ -25,7 +27,8 @@ function run(args: string[]) {
     },
   );
   const loaded = JSON.parse(/LOADED (.*)/.exec(child.stderr)?.[1] ?? '[]') as string[];
-  return { code: child.status, out: child.stdout, err: child.stderr, loaded };
+  const modules = JSON.parse(/MODULES (.*)/.exec(child.stderr)?.[1] ?? '[]') as string[];
+  return { code: child.status, out: child.stdout, err: child.stderr, loaded, modules };
 }
 
 it('the shipped CLI is compiled JavaScript: bin points at dist and needs no tsx', () => {
@@ -35,6 +38,7 @@ it('the shipped CLI is compiled JavaScript: bin points at dist and needs no tsx'
   const version = run(['--version']);
   expect(version.out).toBe(`newsbrief ${packageJson.version}\n`);
   expect(version.loaded).toEqual([]);
+  expect(version.modules.filter((m) => !m.startsWith('src/cli/'))).toEqual([]);
 });
 
 it('brief and schedules load no platform SDK; tick --help neither', () => {
@@ -59,4 +63,47 @@ it('brief and schedules load no platform SDK; tick --help neither', () => {
     delete env.SLACK_BOT_TOKEN;
     delete env.SLACK_APP_TOKEN;
   }
+});
+
+it('brief of a story whose analysis is stored loads neither the NLP engine nor the logger', () => {
+  expect(run(['ingest', join(import.meta.dirname, '../../samples')]).code).toBe(0);
+  // The compiled CLI stores analyses under the key the sources compute (its hash is a build-time constant).
+  const db = new Database(env.NEWSBRIEF_DB!);
+  const keys = db.prepare('SELECT DISTINCT engine_key AS key FROM article_analyses').all() as Array<{ key: string }>;
+  expect(keys.map((k) => k.key)).toEqual([extractiveEngineKey()]);
+  const brief = run(['brief', 'ferry']);
+  expect(brief.out).toMatch(/^== Harbour council/);
+  expect(brief.modules).toContain('src/store/sqlite/open-sqlite-store.ts');
+  for (const engine of ['src/core/analyze-article.ts', 'src/core/answer-question.ts']) {
+    expect(brief.modules).not.toContain(engine);
+  }
+  expect(brief.loaded).not.toContain('pino');
+
+  // The checks can fail: a question loads the answer code, a stale analysis the engine, info logs pino.
+  expect(run(['ask', 'ferry', 'who chairs the finance committee?']).modules).toContain('src/core/answer-question.ts');
+  db.prepare('DELETE FROM article_analyses').run();
+  db.close();
+  const stale = run(['brief', 'ferry']);
+  expect(stale.out).toBe(brief.out);
+  expect(stale.modules).toContain('src/core/analyze-article.ts');
+  env.NEWSBRIEF_LOG_LEVEL = 'info';
+  try {
+    expect(run(['brief', 'ferry']).loaded).toContain('pino');
+  } finally {
+    env.NEWSBRIEF_LOG_LEVEL = 'warn';
+  }
+});
+
+it('output piped to a reader that stops early (| head) ends quietly, without a stack trace', async () => {
+  const child = spawn(process.execPath, [BUILT_CLI, 'analyze', join(import.meta.dirname, '../../samples')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // The reader goes away before the first line is written: every write finds a closed pipe.
+  child.stdout.destroy();
+  let err = '';
+  child.stderr.on('data', (chunk) => (err += String(chunk)));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  expect(err).not.toMatch(/EPIPE|at .*\.js:\d+/);
+  expect(code).toBe(0);
 });

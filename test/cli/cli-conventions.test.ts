@@ -59,6 +59,16 @@ describe('the command line behaves like gh, npm and git', () => {
     expect(far.err).toMatch(/^Unknown command 'frobnicate'\.\nRun `newsbrief help`/);
   });
 
+  it('an unknown option where a command belongs is called an option, with the closest one', async () => {
+    const typo = await cli(['--versions']);
+    expect(typo.code).toBe(2);
+    expect(typo.err.split('\n')[0]).toBe("Unknown option '--versions' — did you mean --version?");
+    expect((await cli(['--hlep'])).err).toContain('did you mean --help?');
+    const far = await cli(['--frobnicate']);
+    expect(far.err.split('\n')[0]).toBe("Unknown option '--frobnicate'.");
+    expect(far.out).toBe('');
+  });
+
   it('explains an unknown option plainly, with the usage, never the parser message', async () => {
     const { code, err } = await cli(['brief', 'ferry', '--jsn']);
     expect(code).toBe(2);

@@ -1,4 +1,5 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -40,13 +41,32 @@ function unusable(path: string, problem: string): string {
   return `Cannot use the database file ${path}: ${problem}. Set NEWSBRIEF_DB to another file, or restore a backup.`;
 }
 
+let addon: { nativeBinding?: string } | undefined;
+
+/**
+ * better-sqlite3 finds its compiled addon through the `bindings` package, which tries a dozen
+ * paths (each miss a thrown error): several milliseconds of every command's start. Its usual
+ * place is given instead; a build that put it elsewhere still goes through `bindings`.
+ */
+function addonOption(): { nativeBinding?: string } {
+  if (addon) return addon;
+  try {
+    addon = {
+      nativeBinding: createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node'),
+    };
+  } catch {
+    addon = {};
+  }
+  return addon;
+}
+
 /**
  * Opens the SQLite file, creating it and its folder when missing. Checks what better-sqlite3
  * would report as a stack trace (a folder in the way, a file as the parent, random bytes, a
  * truncated file) and says it in one line; a file that cannot be written opens read-only.
  */
 export function openDatabaseFile(path: string): OpenedDatabase {
-  if (path === ':memory:') return { db: new Database(path), readonly: false };
+  if (path === ':memory:') return { db: new Database(path, addonOption()), readonly: false };
   const folder = dirname(path);
   const existing = statOrUndefined(path);
   if (existing?.isDirectory()) throw new StoreFileError(unusable(path, 'it is a folder, not a file'));
@@ -68,7 +88,7 @@ export function openDatabaseFile(path: string): OpenedDatabase {
   const readonly = existing !== undefined && (!writable(path) || !writable(folder));
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, readonly ? { readonly: true, fileMustExist: true } : {});
+    db = new Database(path, { ...addonOption(), ...(readonly ? { readonly: true, fileMustExist: true } : {}) });
     // Reading the header here surfaces "not a database" now, not in the middle of a command.
     db.pragma('schema_version');
     return { db, readonly };
