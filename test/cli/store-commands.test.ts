@@ -137,7 +137,7 @@ it('PostgreSQL settings for migrate, export and import: pool size and schema hon
   });
   const bad = captureIo({ ...env, NEWSBRIEF_DB_POOL_SIZE: 'lots' });
   expect(await runCli(['migrate'], bad)).toBe(2);
-  expect(bad.err()).toMatch(/NEWSBRIEF_DB_POOL_SIZE: "lots" is not a whole number from 1 to 200/);
+  expect(bad.err()).toMatch(/NEWSBRIEF_DB_POOL_SIZE: must be a whole number in decimal digits \(1–200 connections\)/);
   const config = captureIo({ NEWSBRIEF_DB: join(dir, 'x.db'), SLACK_PORT: 'eighty' });
   expect(await runCli(['export', join(dir, 'x.jsonl')], config)).toBe(2);
   expect(config.err()).toMatch(/SLACK_PORT/);
