@@ -12,12 +12,17 @@ export interface AnswerModel {
 }
 
 const model = data as AnswerModel;
-if (model.features.join() !== FEATURE_NAMES.join()) {
-  throw new Error('answer-model.json does not match the answer features: run npm run train:answers');
-}
+// Checked on first use, not at import: `npm run train:answers` imports this file to refit a model
+// whose features have just changed.
+let checked = false;
 
 /** The ranker's score for one sentence (a logit). */
 export function answerScore(values: number[]): number {
+  if (!checked) {
+    if (model.features.join() !== FEATURE_NAMES.join())
+      throw new Error('answer-model.json does not match the answer features: run npm run train:answers');
+    checked = true;
+  }
   let sum = 0;
   for (let k = 0; k < values.length; k++) sum += values[k]! * model.weights[k]!;
   return sum;
@@ -30,11 +35,13 @@ const UNTYPED = feature('untyped');
 const SHAPE = feature('shape');
 const FRESH = feature('fresh');
 const EXACT = feature('exact');
+const TYPED_COVER = feature('typedCover');
 
 /**
  * What says the article answers at all: the best score, its lead over the runner-up (capped), the
  * best sentence's coverage, its share of the question's focus, whether it lacks the wanted type,
- * and the share of the question the article never mentions.
+ * the share of the question the article never mentions, and its coverage when it does carry the
+ * wanted type (a sentence that names the entities but holds no date for "when" is not an answer).
  */
 export function answerSignals(best: number, lead: number, values: number[], missing: number): number[] {
   return [
@@ -47,6 +54,7 @@ export function answerSignals(best: number, lead: number, values: number[], miss
     values[UNTYPED] ?? 0,
     (values[SHAPE] ?? 0) + (values[FRESH] ?? 0),
     missing,
+    values[TYPED_COVER] ?? 0,
   ];
 }
 

@@ -31,6 +31,20 @@ export interface QuestionTerms {
   questionWords: Set<string>;
   /** The topic's content terms in order, for word pairs. */
   sequence: string[];
+  /** The wh-phrase's head noun as terms ("which judge" -> judg): what the answer must name. */
+  heads: Set<string>;
+}
+
+/** "which judge", "what share", "who's the officer who…": the noun that names what is asked. */
+const WH_HEAD =
+  /\b(?:which|what|whose)\s+(?:(?:new|other|first|last|main|big|biggest)\s+)?([a-z][\w-]*)|\bwho(?:['’]s| is| was| are| were)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+)??([a-z][\w-]*)\s+(?:who|that|behind|in|at|of|for)\b/i;
+/** Heads that ask for a kind of thing, not a thing ("what kind of payback"). */
+const VAGUE_HEADS = new Set(['kind', 'sort', 'type']);
+
+function whHeads(question: string): Set<string> {
+  const m = WH_HEAD.exec(question.replace(/[’']s\b/g, ' is'));
+  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return new Set(word && !VAGUE_HEADS.has(word) ? contentTerms(word) : []);
 }
 
 export function questionTerms(question: string, type: AnswerType): QuestionTerms {
@@ -49,5 +63,11 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
       .filter((w) => NAME.test(w))
       .flatMap((w) => contentTerms(w)),
   );
-  return { terms: [...new Set(sequence)], nameTerms, questionWords: new Set(tokenizeWords(question)), sequence };
+  return {
+    terms: [...new Set(sequence)],
+    nameTerms,
+    questionWords: new Set(tokenizeWords(question)),
+    sequence,
+    heads: whHeads(question),
+  };
 }
