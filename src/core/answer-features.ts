@@ -59,7 +59,7 @@ export const FEATURE_NAMES = [
   'pronoun',
   /** Share of the question's news (terms the headline and lead do not already say) covered. */
   'novel',
-  /** The wh-phrase's head ("which judge", "who's the officer") is in the sentence. */
+  /** The wh-phrase's head ("which judge", "who's the officer") is in the sentence (1) or not (-1); 0 without one. */
   'head',
   /** The previous and next sentences' own shares: an answer often follows the sentence that sets it up. */
   'prev',
@@ -226,7 +226,11 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       focus.size > 0 && countsFocus(words, focus) ? 1 : 0,
       PRONOUN_START.test(sentence.text) && i > 0 && namesIn(matches[i - 1]!) > 0 ? 1 : 0,
       novelTotal > 0 ? novelCovered / novelTotal : 0,
-      terms.heads.size > 0 && [...terms.heads].some((h) => index.terms[i]!.has(h) || index.context[i]!.has(h)) ? 1 : 0,
+      terms.heads.size === 0
+        ? 0
+        : [...terms.heads].some((h) => index.terms[i]!.has(h) || index.context[i]!.has(h))
+          ? 1
+          : -1,
       own[i - 1] ?? 0,
       own[i + 1] ?? 0,
       paragraphCover.get(sentence.paragraph) ?? 0,

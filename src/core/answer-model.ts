@@ -36,6 +36,7 @@ const SHAPE = feature('shape');
 const FRESH = feature('fresh');
 const EXACT = feature('exact');
 const TYPED_COVER = feature('typedCover');
+const HEAD = feature('head');
 
 /**
  * What says the article answers at all: the best score, its lead over the runner-up (capped), the
@@ -55,14 +56,22 @@ export function answerSignals(best: number, lead: number, values: number[], miss
     (values[SHAPE] ?? 0) + (values[FRESH] ?? 0),
     missing,
     values[TYPED_COVER] ?? 0,
+    values[HEAD] ?? 0,
   ];
 }
 
 /** How likely the article answers the question at all (calibrated on cross-validated predictions). */
-export function answerConfidence(signals: number[]): number {
+export function answerConfidence(signals: number[], calibration = model.calibration): number {
+  // A sentence sharing next to nothing with the question is never cited, however the linear
+  // calibration extrapolates ("who designed the new logo?" on copy that never mentions a logo).
+  if (signals[GROUNDING]! < MIN_COVERAGE) return 0;
   let sum = 0;
-  for (let k = 0; k < signals.length; k++) sum += signals[k]! * (model.calibration[k] ?? 0);
+  for (let k = 0; k < signals.length; k++) sum += signals[k]! * (calibration[k] ?? 0);
   return 1 / (1 + Math.exp(-sum));
 }
+
+/** Where answerSignals puts the best sentence's coverage, and the least an answer must have. */
+const GROUNDING = 3;
+const MIN_COVERAGE = 0.05;
 
 export const ANSWER_THRESHOLD = model.threshold;

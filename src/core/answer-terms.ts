@@ -35,16 +35,32 @@ export interface QuestionTerms {
   heads: Set<string>;
 }
 
-/** "which judge", "what share", "who's the officer who…": the noun that names what is asked. */
-const WH_HEAD =
-  /\b(?:which|what|whose)\s+(?:(?:new|other|first|last|main|big|biggest)\s+)?([a-z][\w-]*)|\bwho(?:['’]s| is| was| are| were)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+)??([a-z][\w-]*)\s+(?:who|that|behind|in|at|of|for)\b/i;
+/** Words that end the wh-phrase: auxiliaries, prepositions, common irregular past verbs. */
+const PHRASE_END =
+  /^(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|of|in|on|at|for|to|from|by|with|about|behind|who|that|which|made|said|took|gave|won|lost|got|put|ran|sent|told|went|came|led|held|left|paid|sold|set|kept|began|chose|wrote|brought|[a-z]+ed)$/;
 /** Heads that ask for a kind of thing, not a thing ("what kind of payback"). */
-const VAGUE_HEADS = new Set(['kind', 'sort', 'type']);
+const VAGUE_HEADS = new Set(['kind', 'sort', 'type', 'thing', 'things']);
 
+/**
+ * The noun that names what is asked, as terms: "which Hollywood studio is paying" -> studio,
+ * "what share of Republicans" -> share, "who's the officer who fired" -> officer.
+ */
 function whHeads(question: string): Set<string> {
-  const m = WH_HEAD.exec(question.replace(/[’']s\b/g, ' is'));
-  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
-  return new Set(word && !VAGUE_HEADS.has(word) ? contentTerms(word) : []);
+  const words = tokenizeWords(question.replace(/\b(who|what)['’]s\b/gi, '$1 is'));
+  let at = words.findIndex((w) => w === 'which' || w === 'what' || w === 'whose');
+  if (at >= 0) at++;
+  else {
+    // "who is the officer who…": a person named by role.
+    const who = words.findIndex((w, i) => w === 'who' && /^(?:is|was|are|were)$/.test(words[i + 1] ?? ''));
+    if (who < 0 || !/^(?:the|a|an)$/.test(words[who + 2] ?? '')) return new Set();
+    at = who + 3;
+  }
+  let head: string | undefined;
+  for (let i = at; i < words.length && i < at + 3; i++) {
+    if (PHRASE_END.test(words[i]!)) break;
+    head = words[i];
+  }
+  return new Set(head && !VAGUE_HEADS.has(head) ? contentTerms(head) : []);
 }
 
 export function questionTerms(question: string, type: AnswerType): QuestionTerms {

@@ -1,5 +1,5 @@
 import { FEATURE_NAMES } from '../core/answer-features';
-import { type AnswerModel, answerSignals } from '../core/answer-model';
+import { type AnswerModel, answerConfidence, answerSignals } from '../core/answer-model';
 
 /** One reader question as training data: every sentence's features, which ones answer it. */
 export interface TrainingQuestion {
@@ -155,7 +155,7 @@ export function fitCalibration(predictions: Prediction[]): number[] {
 }
 
 export function calibrate(predictions: Prediction[], calibration: number[]): Prediction[] {
-  return predictions.map((p) => ({ ...p, confidence: sigmoid(dot(calibration, p.signals)) }));
+  return predictions.map((p) => ({ ...p, confidence: answerConfidence(p.signals, calibration) }));
 }
 
 export function toModel(weights: number[], calibration: number[], threshold: number): AnswerModel {
