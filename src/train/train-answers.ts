@@ -30,6 +30,8 @@ import {
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const EVAL = here('../../../shared/eval');
 const FOLDS = 5;
+/** Cross-validation is repeated over this many different splits; calibration and threshold use them all. */
+const REPEATS = Number(process.env.REPEATS ?? 4);
 
 const lexiconOnly = process.argv.includes('--lexicon-only');
 const lexicon = buildLexicon({
@@ -102,13 +104,13 @@ if (!lexiconOnly) {
       );
     }
   };
-  const raw = crossValidate(questions, FOLDS);
+  const raw = Array.from({ length: REPEATS }, (_, seed) => crossValidate(questions, FOLDS, seed)).flat();
   const calibration = fitCalibration(raw);
   const cv = calibrate(raw, calibration);
   const threshold = chooseThreshold(cv);
   report('cross-validated, ranking only (never abstains)', cv, 0);
   if (process.env.CURVE) for (let t = 0.4; t < 0.85; t += 0.05) report(`t=${t.toFixed(2)}`, cv, t);
-  report(`cross-validated (${FOLDS} folds by article, threshold ${threshold})`, cv, threshold);
+  report(`cross-validated (${FOLDS} folds by article × ${REPEATS} splits, threshold ${threshold})`, cv, threshold);
   const weights = fitWeights(questions);
   report(
     'fitted on all (optimistic)',
