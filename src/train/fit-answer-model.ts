@@ -25,6 +25,7 @@ const dot = (w: number[], x: number[]): number => x.reduce((sum, v, k) => sum + 
 
 export interface Prediction {
   set: string;
+  question: string;
   /** Row of the best sentence, and its score and the runner-up's (for abstention). */
   best: number;
   score: number;
@@ -52,6 +53,7 @@ export function predict(weights: number[], q: TrainingQuestion): Prediction {
   });
   return {
     set: q.set,
+    question: q.question,
     best,
     score: bestScore,
     margin: Number.isFinite(second) ? bestScore - second : 5,

