@@ -4,6 +4,7 @@ import { relatedStems } from './answer-lexicon';
 import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type ArticleIndex, indexArticle } from './article-index';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
+import { contentTerms } from './tokenize-words';
 
 /**
  * What the answer ranker knows about one sentence as an answer to one question. Every feature is
@@ -56,6 +57,17 @@ export const FEATURE_NAMES = [
   'counted',
   /** The sentence opens with a pronoun whose antecedent, the sentence before, covers the question's names. */
   'pronoun',
+  /** Share of the question's news (terms the headline and lead do not already say) covered. */
+  'novel',
+  /** The wh-phrase's head ("which judge", "who's the officer") is in the sentence (1) or not (-1); 0 without one. */
+  'head',
+  /** The previous and next sentences' own shares: an answer often follows the sentence that sets it up. */
+  'prev',
+  'next',
+  /** Share covered by the sentence's whole paragraph. */
+  'paragraph',
+  /** Coverage, when the question wants a typed value and the sentence has one. */
+  'typedCover',
 ] as const;
 
 interface SentenceFeatures {
@@ -139,12 +151,27 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
   const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
   const focusCounted = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
   const questionBigrams = [...bigramsOf(terms.sequence)];
+  const leadTerms = new Set([...contentTerms(analysis.title), ...(index.terms[0] ?? [])]);
+  const isNovel = terms.terms.map((t) => !leadTerms.has(t));
+  const novelTotal = weights.reduce((sum, w, k) => sum + (isNovel[k] ? w : 0), 0);
 
   const matches = analysis.sentences.map((_, i) => terms.terms.map((term) => matchTerm(index, i, term)));
   const namesIn = (row: Array<{ exact: number }>): number => row.filter((m, k) => isName[k] && m.exact > 0).length;
   const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
   const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * best(m), 0) / total);
   const topShare = Math.max(...own);
+  // The best match of each question term anywhere in each paragraph.
+  const paragraphMatch = new Map<number, number[]>();
+  analysis.sentences.forEach((sentence, i) => {
+    const row = paragraphMatch.get(sentence.paragraph) ?? terms.terms.map(() => 0);
+    matches[i]!.forEach((m, k) => {
+      row[k] = Math.max(row[k]!, best(m));
+    });
+    paragraphMatch.set(sentence.paragraph, row);
+  });
+  const paragraphCover = new Map(
+    [...paragraphMatch].map(([p, row]) => [p, row.reduce((sum, v, k) => sum + weights[k]! * v, 0) / total]),
+  );
 
   const sentences = analysis.sentences.map((sentence, i): SentenceFeatures => {
     const row = matches[i]!;
@@ -153,7 +180,9 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
     let synonym = 0;
     let focusCovered = 0;
     let names = 0;
+    let novelCovered = 0;
     row.forEach((m, k) => {
+      if (isNovel[k]) novelCovered += weights[k]! * best(m);
       const near = Math.max(best(matches[i - 1]?.[k] ?? m0), best(matches[i + 1]?.[k] ?? m0));
       covered += weights[k]! * Math.max(best(m), NEIGHBOUR_SHARE * near);
       exact += weights[k]! * m.exact;
@@ -196,6 +225,16 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       type === 'time' && DATE.test(sentence.text) ? 1 : 0,
       focus.size > 0 && countsFocus(words, focus) ? 1 : 0,
       PRONOUN_START.test(sentence.text) && i > 0 && namesIn(matches[i - 1]!) > 0 ? 1 : 0,
+      novelTotal > 0 ? novelCovered / novelTotal : 0,
+      terms.heads.size === 0
+        ? 0
+        : [...terms.heads].some((h) => index.terms[i]!.has(h) || index.context[i]!.has(h))
+          ? 1
+          : -1,
+      own[i - 1] ?? 0,
+      own[i + 1] ?? 0,
+      paragraphCover.get(sentence.paragraph) ?? 0,
+      TYPED.has(type) && typed ? coverage : 0,
     ];
     return { index: i, values, share: own[i]! };
   });

@@ -12,12 +12,17 @@ export interface AnswerModel {
 }
 
 const model = data as AnswerModel;
-if (model.features.join() !== FEATURE_NAMES.join()) {
-  throw new Error('answer-model.json does not match the answer features: run npm run train:answers');
-}
+// Checked on first use, not at import: `npm run train:answers` imports this file to refit a model
+// whose features have just changed.
+let checked = false;
 
 /** The ranker's score for one sentence (a logit). */
 export function answerScore(values: number[]): number {
+  if (!checked) {
+    if (model.features.join() !== FEATURE_NAMES.join())
+      throw new Error('answer-model.json does not match the answer features: run npm run train:answers');
+    checked = true;
+  }
   let sum = 0;
   for (let k = 0; k < values.length; k++) sum += values[k]! * model.weights[k]!;
   return sum;
@@ -30,11 +35,14 @@ const UNTYPED = feature('untyped');
 const SHAPE = feature('shape');
 const FRESH = feature('fresh');
 const EXACT = feature('exact');
+const TYPED_COVER = feature('typedCover');
+const HEAD = feature('head');
 
 /**
  * What says the article answers at all: the best score, its lead over the runner-up (capped), the
  * best sentence's coverage, its share of the question's focus, whether it lacks the wanted type,
- * and the share of the question the article never mentions.
+ * the share of the question the article never mentions, and its coverage when it does carry the
+ * wanted type (a sentence that names the entities but holds no date for "when" is not an answer).
  */
 export function answerSignals(best: number, lead: number, values: number[], missing: number): number[] {
   return [
@@ -47,14 +55,23 @@ export function answerSignals(best: number, lead: number, values: number[], miss
     values[UNTYPED] ?? 0,
     (values[SHAPE] ?? 0) + (values[FRESH] ?? 0),
     missing,
+    values[TYPED_COVER] ?? 0,
+    values[HEAD] ?? 0,
   ];
 }
 
 /** How likely the article answers the question at all (calibrated on cross-validated predictions). */
-export function answerConfidence(signals: number[]): number {
+export function answerConfidence(signals: number[], calibration = model.calibration): number {
+  // A sentence sharing next to nothing with the question is never cited, however the linear
+  // calibration extrapolates ("who designed the new logo?" on copy that never mentions a logo).
+  if (signals[GROUNDING]! < MIN_COVERAGE) return 0;
   let sum = 0;
-  for (let k = 0; k < signals.length; k++) sum += signals[k]! * (model.calibration[k] ?? 0);
+  for (let k = 0; k < signals.length; k++) sum += signals[k]! * (calibration[k] ?? 0);
   return 1 / (1 + Math.exp(-sum));
 }
+
+/** Where answerSignals puts the best sentence's coverage, and the least an answer must have. */
+const GROUNDING = 3;
+const MIN_COVERAGE = 0.05;
 
 export const ANSWER_THRESHOLD = model.threshold;

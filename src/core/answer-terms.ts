@@ -31,6 +31,36 @@ export interface QuestionTerms {
   questionWords: Set<string>;
   /** The topic's content terms in order, for word pairs. */
   sequence: string[];
+  /** The wh-phrase's head noun as terms ("which judge" -> judg): what the answer must name. */
+  heads: Set<string>;
+}
+
+/** Words that end the wh-phrase: auxiliaries, prepositions, common irregular past verbs. */
+const PHRASE_END =
+  /^(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|of|in|on|at|for|to|from|by|with|about|behind|who|that|which|made|said|took|gave|won|lost|got|put|ran|sent|told|went|came|led|held|left|paid|sold|set|kept|began|chose|wrote|brought|[a-z]+ed)$/;
+/** Heads that ask for a kind of thing, not a thing ("what kind of payback"). */
+const VAGUE_HEADS = new Set(['kind', 'sort', 'type', 'thing', 'things']);
+
+/**
+ * The noun that names what is asked, as terms: "which Hollywood studio is paying" -> studio,
+ * "what share of Republicans" -> share, "who's the officer who fired" -> officer.
+ */
+function whHeads(question: string): Set<string> {
+  const words = tokenizeWords(question.replace(/\b(who|what)['’]s\b/gi, '$1 is'));
+  let at = words.findIndex((w) => w === 'which' || w === 'what' || w === 'whose');
+  if (at >= 0) at++;
+  else {
+    // "who is the officer who…": a person named by role.
+    const who = words.findIndex((w, i) => w === 'who' && /^(?:is|was|are|were)$/.test(words[i + 1] ?? ''));
+    if (who < 0 || !/^(?:the|a|an)$/.test(words[who + 2] ?? '')) return new Set();
+    at = who + 3;
+  }
+  let head: string | undefined;
+  for (let i = at; i < words.length && i < at + 3; i++) {
+    if (PHRASE_END.test(words[i]!)) break;
+    head = words[i];
+  }
+  return new Set(head && !VAGUE_HEADS.has(head) ? contentTerms(head) : []);
 }
 
 export function questionTerms(question: string, type: AnswerType): QuestionTerms {
@@ -49,5 +79,11 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
       .filter((w) => NAME.test(w))
       .flatMap((w) => contentTerms(w)),
   );
-  return { terms: [...new Set(sequence)], nameTerms, questionWords: new Set(tokenizeWords(question)), sequence };
+  return {
+    terms: [...new Set(sequence)],
+    nameTerms,
+    questionWords: new Set(tokenizeWords(question)),
+    sequence,
+    heads: whHeads(question),
+  };
 }

