@@ -95,10 +95,36 @@ function looksLikePerson(name: string, text: string, speaker: boolean): boolean 
 
 const APPOSITION = (name: string): RegExp =>
   new RegExp(
-    `${escapeRe(name)},\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
+    `${escapeRe(name)},\\s+(the\\s+|a\\s+|an\\s+)?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
   );
-const ROLE_BEFORE = (name: string): RegExp =>
-  new RegExp(`((?:[A-Z][\\w'’.-]*\\s+|[a-z][\\w-]*\\s+){0,6}?[\\w'’-]+)\\s+${escapeRe(name)}\\b`, 'g');
+/** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
+const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
+
+/** The words before each whole-word mention of `name` (a regex over the whole copy per name was the hot spot). */
+function wordsBefore(text: string, name: string): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[\w]/.test(text[at + name.length] ?? '')) continue;
+    let from = Math.max(0, at - 160);
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from++;
+    const m = ROLE_BEFORE.exec(text.slice(from, at));
+    if (m) found.push(m[1]!);
+  }
+  return found;
+}
+
+/**
+ * Nouns for what a person does or is, by their ending: pollster, broker, delegate, operative,
+ * gynecologist, committeeman, donor, historian. Only trusted after "Name, a/an/the …".
+ */
+const AGENT_NOUN =
+  /^[a-z][a-z-]*(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ive|ate|ary|ee|icer|ogist|aide|ie|fellow|veteran|expert|member|friend|host|chief|head|icon|nominee|candidate|hopeful|official|leader|partner|ally|critic|rival|spokesperson)$/;
+/** The head of a role phrase: its last word before "of/at/for/from/in/with/based/…". */
+function headWord(role: string): string {
+  const words = role.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|on|to|based|working|and)$/.test(w));
+  return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
+}
 
 function cleanRole(role: string): string {
   return (
@@ -116,23 +142,34 @@ function cleanRole(role: string): string {
 function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
   const { title, bare } = splitTitle(name);
   const full = [name, bare];
-  if (entityRole && !NOT_A_ROLE.test(entityRole)) {
+  // A bare title ("Senator") says less than the apposition beside the name ("a Tennessee Republican").
+  const bareTitle =
+    !!entityRole && entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate)$/.test(w));
+  if (entityRole && !NOT_A_ROLE.test(entityRole) && !bareTitle) {
     const role = escapeRe(entityRole);
     for (const n of full) {
       const at = escapeRe(n);
-      if (new RegExp(`${role}\\s+${at}\\b|${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text)) return entityRole;
+      if (new RegExp(`${role}\\s+${at}\\b|${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text))
+        return cleanRole(entityRole);
     }
   }
   for (const n of full) {
-    const after = APPOSITION(n).exec(text)?.[1];
+    const found = APPOSITION(n).exec(text);
+    const after = found?.[2];
     if (after) {
       const lowerWords = after.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
-      if (lowerWords.slice(0, 6).some(isRoleHead) && !NOT_A_ROLE.test(after)) return cleanRole(after);
+      if (NOT_A_ROLE.test(after)) continue;
+      if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
+      // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
+      const head = headWord(cleanRole(after));
+      if (found[1] && (AGENT_NOUN.test(head) || /^(?:Republican|Democrat|independent)$/.test(head)))
+        return cleanRole(after);
     }
   }
+  if (entityRole && bareTitle) return entityRole;
   for (const n of full) {
-    for (const m of text.matchAll(ROLE_BEFORE(n))) {
-      const words = m[1]!.split(/\s+/);
+    for (const before of wordsBefore(text, n)) {
+      const words = before.split(/\s+/);
       if (!isRoleHead(words[words.length - 1]!)) continue;
       // Keep the role phrase from its first capitalised or role word: "Flynn’s attorney", "White House spokesman".
       let start = words.length - 1;

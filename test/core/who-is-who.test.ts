@@ -59,3 +59,35 @@ describe('whoIsWho', () => {
     for (const thing of ['Brightwater Marine', 'Solent Link', 'Port Ellis']) expect(names).not.toContain(thing);
   });
 });
+
+describe('whoIsWho roles from appositions', () => {
+  const ROLES = [
+    'Senate vote on trade bill slips',
+    '',
+    'Senator Bob Corker, a Tennessee Republican, said the vote would slip to next week.',
+    '',
+    '“We are not there yet,” Mr. Corker said.',
+    '',
+    'Anna Greenberg, a Democratic pollster, said voters had not noticed the bill.',
+    '',
+    '“Nobody is following this,” Ms. Greenberg said.',
+    '',
+    'Norm Coleman, a former senator from Minnesota who is supporting Mr. Corker, said the bill would pass.',
+    '',
+    '“It will pass,” Mr. Coleman said.',
+  ].join('\n');
+  const who = whoIsWho(analyzeArticle(ROLES));
+  const role = (surname: string) => who.people.find((p) => p.name.endsWith(surname))?.role;
+
+  it('prefers the apposition beside the name to a bare title', () => {
+    expect(role('Corker')).toBe('Tennessee Republican');
+  });
+
+  it('takes an article-led apposition whose head names what the person does', () => {
+    expect(role('Greenberg')).toBe('Democratic pollster');
+  });
+
+  it('ends the role where a clause about the person begins, never at "Mr."', () => {
+    expect(role('Coleman')).toBe('former senator from Minnesota');
+  });
+});
