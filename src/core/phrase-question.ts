@@ -115,7 +115,9 @@ export function denial(ctx: PhraseContext): string {
     object = earlier ? cutClause(earlier[1]!, 20) : object;
   }
   if (!object || /^(?:them|it|this|that|claims?|allegations?)$/i.test(object)) {
-    return `What exactly does ${denier} deny, and what evidence is there either way?`;
+    // "the people involved", "officials": a plural denier takes "do".
+    const does = /^the people\b|(?:^|\s)[a-z]+[^s]s$/.test(denier) ? 'do' : 'does';
+    return `What exactly ${does} ${denier} deny, and what evidence is there either way?`;
   }
   if (/^\w+ing\b/i.test(object)) return `Does the evidence bear out the denial by ${denier} of ${object}?`;
   const claim = withActor(object, { ...ctx, actor: denier });

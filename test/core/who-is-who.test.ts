@@ -91,3 +91,32 @@ describe('whoIsWho roles from appositions', () => {
     expect(role('Coleman')).toBe('former senator from Minnesota');
   });
 });
+
+describe('whoIsWho keeps sentence openers and places out of names', () => {
+  const COPY = [
+    'Cruz gains in Iowa',
+    '',
+    'Using Ted Cruz as a foil, the governor spoke for an hour. Ted Cruz said he was not worried.',
+    '',
+    'Democratic-leaning New Jersey voted early. Democratic-leaning New Jersey has not changed.',
+    '',
+    'John Dickey, the chief executive of Ora Media -- the company that owns the show -- said ratings rose.',
+    '',
+    '“We are growing,” Mr. Dickey said.',
+  ].join('\n');
+  const who = whoIsWho(analyzeArticle(COPY));
+  const names = who.people.map((p) => p.name);
+
+  it('drops an opener the name run swallowed', () => {
+    expect(names).toContain('Ted Cruz');
+    expect(names).not.toContain('Using Ted Cruz');
+  });
+
+  it('lists no place with a lower-case compound as a person', () => {
+    expect(names.some((n) => n.includes('New Jersey'))).toBe(false);
+  });
+
+  it('ends a role at a dash that opens an aside', () => {
+    expect(who.people.find((p) => p.name === 'John Dickey')?.role).toBe('chief executive of Ora Media');
+  });
+});

@@ -11,6 +11,12 @@ const SLOT_END = /^(?:that|who|whom|whose|which|whether|if|when|where|while|what
 /** Finite verbs that cannot follow "Will <subject>" / "Does <subject>": "Will his father was Kenyan …". */
 const FINITE = /^(?:was|were|is|are|am|has|had|did|does|will|won['’]t|wo|says|said|can|could|would|should)$/i;
 const ADVERB = /^(?:maybe|perhaps|probably|possibly|certainly|surely|also|still|then|however|just|even|already)$/i;
+/** Words every question frame uses: a headline's "Does" or "Will" does not make them names. */
+const FRAME = new Set(
+  'does did do will would can could should is are was were has have had what who how why when where which answer say says said the a an and or of to in on for be been being there their they'.split(
+    ' ',
+  ),
+);
 const QUESTION_OPENERS =
   /^(?:Will|Would|Can|Could|Should|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why|How|What|When|Who|Which|Where)$/;
 
@@ -77,11 +83,16 @@ const ENDINGS = new Set([
 
 /** A word of the question the copy never writes and no template would: "dismis" (dismissed), "j.P." (J.P.). */
 function alteredWords(question: string, copy: string): string[] {
-  const copyWords = new Set(copy.match(/[A-Za-z][A-Za-z.'’]*/g)?.map(bareWord) ?? []);
+  const copyWords = new Set(copy.match(/[A-Za-z][A-Za-z0-9.'’]*/g)?.map(bareWord) ?? []);
   const lower = new Set([...copyWords].map((w) => w.toLowerCase()));
   // Words the copy capitalises mid-sentence and never writes in lower case: names, "I", "I'm".
   const proper = new Set(
-    [...copy.matchAll(/(?<![.!?:]["”’]?)[ \t]+([A-Z][A-Za-z'’]*)/g)]
+    // A headline (the copy's first line, when it has several) capitalises every word: not evidence of a name.
+    [
+      ...(copy.includes('\n') ? copy.slice(copy.indexOf('\n')) : copy).matchAll(
+        /(?<![.!?:]["”’]?)[ \t]+([A-Z][A-Za-z'’]*)/g,
+      ),
+    ]
       .map((m) => bareWord(m[1]!))
       .filter((w) => !lower.has(w.toLowerCase()) || copyWords.has(w)),
   );
@@ -89,12 +100,14 @@ function alteredWords(question: string, copy: string): string[] {
   words(question)
     .flatMap((raw) => raw.split(/[-–—/]/))
     .forEach((raw, i) => {
-      const w = bareWord(raw.replace(/^[^A-Za-z]+|[^A-Za-z'’.]+$/g, ''));
-      if (!w) return;
+      const w = bareWord(raw.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9'’.]+$/g, ''));
+      if (!w || /^\d/.test(w)) return;
       const capital = w[0]!.toUpperCase() + w.slice(1);
       const pronounI = /^I(?:['’][a-z]+)?$/.test(capital) && lower.has(w);
-      const opener = new RegExp(`(?:^|[.!?:]["”’]?\\s+)["“‘]?${capital.replace(/[.]/g, '\\.')}\\b`, 'm').test(copy);
-      if (/^[a-z]/.test(w) && ((proper.has(capital) && !opener) || pronounI) && !copyWords.has(w)) {
+      const escaped = capital.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const opener = new RegExp(`(?:^|[.!?:]["”’]?\\s+)["“‘]?${escaped}\\b`, 'm').test(copy);
+      const name = proper.has(capital) && !opener && !FRAME.has(w);
+      if (/^[a-z]/.test(w) && (name || pronounI) && !copyWords.has(w)) {
         bad.push(w);
         return;
       }
@@ -117,7 +130,7 @@ function alteredWords(question: string, copy: string): string[] {
       // A truncation of a copy word that is not an inflection of it: "dismis" from "dismissed".
       for (const c of lower) {
         const rest = c.slice(l.length);
-        if (l.length >= 4 && c.startsWith(l) && rest.length > 0 && rest.length <= 3 && !ENDINGS.has(rest)) {
+        if (l.length >= 4 && c.startsWith(l) && /^[a-z]{1,3}$/.test(rest) && !ENDINGS.has(rest)) {
           bad.push(w);
           return;
         }
