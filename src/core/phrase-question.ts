@@ -33,13 +33,23 @@ export interface PhraseContext {
   properWords: Set<string>;
   /** The main actor is a person (who can answer a charge), not an organisation or thing. */
   mainIsPerson?: boolean;
+  /** Whether `actor` is a person; unknown when absent. */
+  actorIsPerson?: boolean;
 }
 
 const PRONOUN_SUBJECT = /^(?:he|she|it|they)\b/i;
 
+/** Whether a subject pronoun can stand for this actor: "It plans to…" is never Obama, "He" never the Fed. */
+export function pronounFits(pronoun: string, isPerson: boolean | undefined): boolean {
+  if (isPerson === undefined) return true;
+  return /^(?:he|she)$/i.test(pronoun) ? isPerson : !isPerson;
+}
+
 function withActor(clause: string, ctx: PhraseContext): string {
   const actor = ctx.actor ?? ctx.mainActor;
-  return actor && PRONOUN_SUBJECT.test(clause) ? clause.replace(PRONOUN_SUBJECT, actor) : clause;
+  const isPerson = ctx.actor ? ctx.actorIsPerson : ctx.mainIsPerson;
+  const pronoun = PRONOUN_SUBJECT.exec(clause)?.[0];
+  return actor && pronoun && pronounFits(pronoun, isPerson) ? clause.replace(PRONOUN_SUBJECT, actor) : clause;
 }
 
 function reportClaim(text: string): { reporter: string | null; claim: string } | null {

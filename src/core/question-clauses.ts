@@ -167,7 +167,8 @@ export function possessive(name: string): string {
 /** "Will the Conservatives announce their proposals?" from the clause, when it has a modal. */
 export function willQuestion(clause: string, properWords: Set<string>): string | null {
   const modal = modalClause(clause);
-  if (!modal) return null;
+  // "Will it raise rates…?" names no one: a pronoun left unresolved is shown as the passage instead.
+  if (!modal || /^(?:it|they|he|she|we|you|i)$/i.test(modal.subject)) return null;
   const subject = lowerStart(modal.subject, properWords);
   // "would be published once the board had approved it": reported past back to the present.
   const verbPhrase = cutClause(modal.verbPhrase, 18).replace(

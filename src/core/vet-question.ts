@@ -128,6 +128,8 @@ export function isCleanQuestion(question: string, copy: string, title = ''): boo
   if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy)) return false;
   if (verblessThat(question)) return false;
+  // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
+  if (/\bthat to\s/.test(question) || /[.;:,(]\)?\?$|\.\)/.test(question)) return false;
   // "…Resoundingly reject The Idea Of A Minimum Wage Hike?": a title-case headline spliced in.
   if (
     /\s(?:Of|A|An|To|For|And|With|On|In|At|The)\s(?:[A-Z]|a\s)/.test(question.slice(1)) &&

@@ -270,8 +270,10 @@ export function whoIsWho(analysis: WhoInput, maxPeople = 8, maxOrganizations = 5
       const mentions = countWord(text, bare.split(/\s+/).pop()!);
       const role = roleOf(entity.name, entity.role, text);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
+      // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
+      // pollster" is someone to call, and outranks a name that merely recurs.
       if (!spoke(entity) && mentions < 2 && !role) return;
-      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (role ? 0.5 : 0), order });
+      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (role ? 1.5 : 0), order });
       return;
     }
     if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;

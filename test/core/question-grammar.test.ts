@@ -28,6 +28,15 @@ describe('questionProblems: an independent reader of printed questions', () => {
         'Chris Christie spoke.',
       ),
     ).toContain('that-clause with no verb');
+    expect(
+      questionProblems(
+        'Can a named source confirm that to be still rewriting its response?',
+        'It is said to be still rewriting its response.',
+      ),
+    ).toContain('that-clause opening with "to"');
+    expect(
+      questionProblems('Who can say at this point.)? (Hillary Clinton)', 'It is unclear at this point.)'),
+    ).toContain('stray stop before the question mark');
     expect(questionProblems('Will Holt attempt to…?', 'Holt will attempt to fact-check.')).toContain(
       'clause cut after a function word',
     );

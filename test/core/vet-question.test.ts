@@ -90,6 +90,12 @@ describe('isCleanQuestion: splices the corpus-wide grammar reader found', () => 
     expect(isCleanQuestion('Will his long shot would require cash?', copy)).toBe(false);
   });
 
+  it('rejects a that-clause opening with "to" and a stray stop before the question mark', () => {
+    const copy = 'The ministry is said to be still rewriting its response. Who can say at this point.)';
+    expect(isCleanQuestion('Can a named source confirm that to be still rewriting its response?', copy)).toBe(false);
+    expect(isCleanQuestion('Who can say at this point.)?', copy)).toBe(false);
+  });
+
   it('rejects a title-case headline spliced into a question', () => {
     const copy = 'GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike';
     expect(
@@ -115,6 +121,21 @@ describe('whole articles: built from parsed parts', () => {
     expect(texts).toContain(
       'Pending: “The sale opened at 8am on Friday and will close at 6pm on Saturday, organisers said.”',
     );
+  });
+});
+
+describe('pronoun subjects', () => {
+  it('never reads "It" as the person quoted nearby; an unresolved pronoun is shown as the passage', () => {
+    const copy = [
+      'Jobs report cheers Democrats',
+      '',
+      'President Obama said the report was good news. "The economy is growing," Obama said.',
+      '',
+      'The Fed does not want to stall growth. It plans to raise rates more slowly than it has in past periods of growth.',
+    ].join('\n');
+    const texts = analyzeArticle(copy).questions.map((q) => q.text);
+    expect(texts.some((t) => /Will (?:President )?Obama raise/.test(t))).toBe(false);
+    expect(texts).toContain('Pending: “It plans to raise rates more slowly than it has in past periods of growth.”');
   });
 });
 

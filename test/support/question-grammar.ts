@@ -168,6 +168,8 @@ export function questionProblems(question: string, copy: string): string[] {
     (w) => /^[a-z]+(?:s|ed)$/.test(w) || /^(?:is|are|was|were|will|would|can|could|must|may|might)$/.test(w),
   );
   if (clause !== undefined && clauseWords.length < 3 && !verbLike) problems.push('that-clause with no verb');
+  if (/\bthat to\s/.test(question)) problems.push('that-clause opening with "to"');
+  if (/[.;:,(]\)?\?(?:\s*\([^()]*\))?$/.test(question)) problems.push('stray stop before the question mark');
   // "… expects Holt to…?": a clause cut after a word that needs more.
   if (/\b(?:to|the|a|an|of|and|or|is|are|was|were|now|that|with|for|by|in|on|at|his|her|their)\s*…\?/i.test(question))
     problems.push('clause cut after a function word');
