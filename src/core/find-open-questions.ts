@@ -158,10 +158,15 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
       previousPerson(sentences, candidate.index, people, speakers) ??
       actors.find((e) => mentions(sentence.text, e))?.name ??
       null;
+    const actorEntity = actors.find((e) => e.name === actor);
     const context: PhraseContext = {
       text: sentence.text,
       ...(pairSentence ? { pairText: pairSentence.text } : {}),
       actor,
+      // Speakers are people; an entity says what it is; anything else is left open.
+      ...(actor && (speakerNames.has(actor) || actorEntity)
+        ? { actorIsPerson: speakerNames.has(actor) || actorEntity?.type === 'person' }
+        : {}),
       mainActor,
       mainIsPerson: actors.some(
         (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),

@@ -33,13 +33,23 @@ export interface PhraseContext {
   properWords: Set<string>;
   /** The main actor is a person (who can answer a charge), not an organisation or thing. */
   mainIsPerson?: boolean;
+  /** Whether `actor` is a person; unknown when absent. */
+  actorIsPerson?: boolean;
 }
 
 const PRONOUN_SUBJECT = /^(?:he|she|it|they)\b/i;
 
+/** Whether a subject pronoun can stand for this actor: "It plans to…" is never Obama, "He" never the Fed. */
+export function pronounFits(pronoun: string, isPerson: boolean | undefined): boolean {
+  if (isPerson === undefined) return true;
+  return /^(?:he|she)$/i.test(pronoun) ? isPerson : !isPerson;
+}
+
 function withActor(clause: string, ctx: PhraseContext): string {
   const actor = ctx.actor ?? ctx.mainActor;
-  return actor && PRONOUN_SUBJECT.test(clause) ? clause.replace(PRONOUN_SUBJECT, actor) : clause;
+  const isPerson = ctx.actor ? ctx.actorIsPerson : ctx.mainIsPerson;
+  const pronoun = PRONOUN_SUBJECT.exec(clause)?.[0];
+  return actor && pronoun && pronounFits(pronoun, isPerson) ? clause.replace(PRONOUN_SUBJECT, actor) : clause;
 }
 
 function reportClaim(text: string): { reporter: string | null; claim: string } | null {
@@ -115,7 +125,9 @@ export function denial(ctx: PhraseContext): string {
     object = earlier ? cutClause(earlier[1]!, 20) : object;
   }
   if (!object || /^(?:them|it|this|that|claims?|allegations?)$/i.test(object)) {
-    return `What exactly does ${denier} deny, and what evidence is there either way?`;
+    // "the people involved", "officials": a plural denier takes "do".
+    const does = /^the people\b|(?:^|\s)[a-z]+[^s]s$/.test(denier) ? 'do' : 'does';
+    return `What exactly ${does} ${denier} deny, and what evidence is there either way?`;
   }
   if (/^\w+ing\b/i.test(object)) return `Does the evidence bear out the denial by ${denier} of ${object}?`;
   const claim = withActor(object, { ...ctx, actor: denier });

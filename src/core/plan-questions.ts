@@ -1,5 +1,5 @@
 import type { PhraseContext } from './phrase-question';
-import { schedule } from './phrase-question';
+import { pronounFits, schedule } from './phrase-question';
 import { cutClause, lowerStart, reportedClause } from './question-clauses';
 import { namesSomeone } from './source-questions';
 
@@ -12,7 +12,7 @@ const PRONOUN = /^(?:he|she|it|they|we)$/i;
 
 function subjectOf(raw: string, ctx: PhraseContext): string | null {
   const subject = raw.trim();
-  if (PRONOUN.test(subject)) return ctx.actor;
+  if (PRONOUN.test(subject)) return pronounFits(subject, ctx.actorIsPerson) ? ctx.actor : null;
   if (subject.split(/\s+/).length > 8 || /[,;:"“]/.test(subject) || !namesSomeone(subject)) return null;
   return lowerStart(subject, ctx.properWords);
 }

@@ -98,6 +98,10 @@ export function modalClause(clause: string): ModalClause | null {
     if (
       subject.length < 2 ||
       subject.split(/\s+/).length > 14 ||
+      // "The sale opened at 8am and will close": the modal's subject is the first clause's, not this run.
+      /\s(?:and|but|or)$/i.test(subject) ||
+      // "Maybe it will be expected": an adverb is no subject.
+      /^(?:maybe|perhaps|probably|possibly|surely|certainly)\b/i.test(subject) ||
       !/^[a-z]/.test(verbPhrase) ||
       NOT_A_VERB.test(verbPhrase)
     )
@@ -122,7 +126,14 @@ export function lowerStart(text: string, properWords: Set<string>): string {
     /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our)$/i.test(first);
   const nextCapital = /^[A-Za-z][\w'’]*[\s-]+[A-Z0-9]/.test(text);
   const demonym = /(?:ish|ian|ese|an|i)$/.test(bare);
-  if (!determiner && (properWords.has(bare) || demonym || /^[A-Z]{2,}/.test(first) || first === 'I' || nextCapital))
+  if (
+    !determiner &&
+    (properWords.has(bare) ||
+      demonym ||
+      /^[A-Z]{2,}/.test(first) ||
+      /^I(?:['’](?:m|ve|d|ll))?$/.test(first) ||
+      nextCapital)
+  )
     return text;
   return first.toLowerCase() + text.slice(first.length);
 }
@@ -156,7 +167,8 @@ export function possessive(name: string): string {
 /** "Will the Conservatives announce their proposals?" from the clause, when it has a modal. */
 export function willQuestion(clause: string, properWords: Set<string>): string | null {
   const modal = modalClause(clause);
-  if (!modal) return null;
+  // "Will it raise rates…?" names no one: a pronoun left unresolved is shown as the passage instead.
+  if (!modal || /^(?:it|they|he|she|we|you|i)$/i.test(modal.subject)) return null;
   const subject = lowerStart(modal.subject, properWords);
   // "would be published once the board had approved it": reported past back to the present.
   const verbPhrase = cutClause(modal.verbPhrase, 18).replace(

@@ -23,7 +23,12 @@ export function contested(ctx: PhraseContext): string | null {
   const who = raw && /^(?:they|we)$/i.test(raw) ? null : raw;
   // A name or "the trust": "half of them" is no one to put the question to.
   if (!who || who.split(/\s+/).length > 8 || !namesSomeone(who)) return null;
-  const plural = /(?:^|\s)(?:[a-z]+s|[A-Z][a-z]+s)$/.test(who) && !/(?:ss|us|is)$/.test(who);
+  // "critics", "the Democrats" are plural; a surname ending in s ("Sanders") is one person.
+  const plural =
+    (/(?:^|\s)[a-z]+s$/.test(who) ||
+      /^the\s.*[A-Z][a-z]+s$/i.test(who) ||
+      /[A-Z][a-z]+(?:ans|ats|ives|ists|ites|ies)$/.test(who)) &&
+    !/(?:ss|us|is)$/.test(who);
   return `${plural ? 'Are' : 'Is'} ${lowerStart(who, ctx.properWords)} right that ${lowerStart(cutClause(found[2]!, 20), ctx.properWords)}?`;
 }
 

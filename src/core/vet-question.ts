@@ -27,16 +27,16 @@ const NUMBER = /\d/;
 const AUX_START =
   /^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Why (?:did|does|do|has|have|will|would)|How (?:does|did|do|will|would|has|have)|When will|What will)\s+/;
 const SUBJECT_THEN_FINITE =
-  /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|when\b|where\b|how\b)[^\s,?]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|did|does|wo|will|he|she|they|we|I)\b/;
+  /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|when\b|where\b|how\b)[^\s,?]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|did|does|wo|won['’]t|will|would|could|should|can|he|she|they|we|I)\b/;
 const BE_START = /^(?:Is|Are|Was|Were)\s+/;
 const BE_SUBJECT_THEN_FINITE =
   /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|to\b)[^\s,?]+\s+){0,6}?(?:said|says|is|are|was|were|had|has|did)\b/i;
 /** "Why did after the collapse…": a subject cannot open with a preposition or conjunction. */
 const NO_SUBJECT =
-  /^(?:Will|Would|Can|Could|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why (?:did|does|do|is|are|has|have)|How (?:does|did|do))\s+(?:after|before|in|on|at|when|while|if|although|because|as|with|by|for|during|since|despite|from|to|and|but|or|of|than|not)\b/i;
+  /^(?:Will|Would|Can|Could|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why (?:did|does|do|is|are|has|have)|How (?:does|did|do))\s+(?:after|before|in|on|at|when|while|if|although|because|as|with|by|for|during|since|despite|from|to|and|but|or|of|than|not|maybe|perhaps|probably|possibly|just|only|even)\b/i;
 /** A clause cut mid-way: the question ends on a word that needs more after it. */
 const DANGLING_END =
-  /\s(?:and|or|but|the|a|an|of|to|that|which|who|with|by|for|in|on|at|from|his|her|their|its|is|are|was|were|has|have|had|will|would|reports|reported|said|says|told|claims|claimed)\?$/i;
+  /\s\(?(?:and|or|but|the|a|an|of|to|that|which|who|with|by|for|in|on|at|from|his|her|their|its|is|are|was|were|has|have|had|will|would|reports|reported|said|says|told|claims|claimed|now)\s*…?\?$/i;
 
 function tokens(text: string): string[] {
   return text.match(/[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\$?\d[\d,.]*\d%?|\d%?/g) ?? [];
@@ -91,6 +91,14 @@ const SECOND_SENTENCE = /[a-z]{2,}[.!?]["”’]?\s+\S/;
 const SPLICED_CLAUSE =
   /\b(?:and|but)\s+(?:now\s+)?(?:it|he|she|they|we|there|this|a|an|the)\b[^?,]{0,60}?\b(?:is|are|was|were|must|has|have|had)\b/;
 /** "Which critics say critics argue…": a word said twice in a row is a splice gone wrong. */
+/** "…answer Chris Christie's charge that Christie?": a that-clause of a word or two, none of them a verb. */
+function verblessThat(question: string): boolean {
+  const clause = /\bthat\s+([^,?]*)\?$/.exec(question)?.[1]?.split(/\s+/).filter(Boolean);
+  if (!clause || clause.length > 2) return false;
+  return !clause.some(
+    (w) => /^[a-z]+(?:s|ed)$/.test(w) || /^(?:is|are|was|were|will|would|can|could|must|may|might)$/.test(w),
+  );
+}
 const REPEATED = /\b([A-Za-z]{4,})\s+(?:\w+\s+)?\1\b/i;
 
 /** A capitalised word the copy only ever writes at a sentence start ("Journalists say…"): left standing mid-question. */
@@ -119,6 +127,15 @@ export function isCleanQuestion(question: string, copy: string, title = ''): boo
   if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
   if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy)) return false;
+  if (verblessThat(question)) return false;
+  // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
+  if (/\bthat to\s/.test(question) || /[.;:,(]\)?\?$|\.\)/.test(question)) return false;
+  // "…Resoundingly reject The Idea Of A Minimum Wage Hike?": a title-case headline spliced in.
+  if (
+    /\s(?:Of|A|An|To|For|And|With|On|In|At|The)\s(?:[A-Z]|a\s)/.test(question.slice(1)) &&
+    /\s(?:Of|A|To|For|And)\s/.test(question)
+  )
+    return false;
   const be = BE_START.exec(question);
   if (be && BE_SUBJECT_THEN_FINITE.test(question.slice(be[0].length))) return false;
   // Title case capitalises every word: the headline may lend words, not a mid-sentence capital.

@@ -27,7 +27,9 @@ const THING_HEADS = new Set(
     'Week Month Year Plan Bill Treaty Accord Deal Programme Program Project Fair Expo Summit Conference Forum Police ' +
     'Army Navy Force Guard Court Church Cathedral Museum Gallery Theatre Theater Hotel Airport Station Market ' +
     'Exchange Reserve Treasury Senate House Assembly Parliament Congress Cabinet Government Republicans Democrats ' +
-    'Obamacare Medicare Medicaid Association Union Federation Alliance Coalition Society Movement Campaign'
+    'Obamacare Medicare Medicaid Association Union Federation Alliance Coalition Society Movement Campaign ' +
+    'Research Poll Pollster Polls Security Elections Enforcement Advisers Politics Statistics Golf Tower Village ' +
+    'Twitter Facebook YouTube Rally Legion Operations Command Belt Live Estates Catholics Muslims Christians Matter'
   ).split(' '),
 );
 /** First words of places: "Port Ellis", "Mount Vernon", "Lake Placid". */
@@ -82,6 +84,9 @@ function looksLikePerson(name: string, text: string, speaker: boolean): boolean 
   // A lone word is a person only when the copy quotes it as one ("Spicer said").
   if (words.length > 4 || (words.length < 2 && !(speaker && bare.length > 2))) return false;
   if (!words.every((w) => /^[A-Z][\w'’.-]*$/.test(w)) || NOT_FIRST.has(first)) return false;
+  if (words.length === 1 && LEAD_IN.test(first)) return false;
+  // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
+  if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
   if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || PLACE_WORDS.has(last)) return false;
   if (THING_HEADS.has(last) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
   // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the".
@@ -95,10 +100,36 @@ function looksLikePerson(name: string, text: string, speaker: boolean): boolean 
 
 const APPOSITION = (name: string): RegExp =>
   new RegExp(
-    `${escapeRe(name)},\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
+    `${escapeRe(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
   );
-const ROLE_BEFORE = (name: string): RegExp =>
-  new RegExp(`((?:[A-Z][\\w'’.-]*\\s+|[a-z][\\w-]*\\s+){0,6}?[\\w'’-]+)\\s+${escapeRe(name)}\\b`, 'g');
+/** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
+const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
+
+/** The words before each whole-word mention of `name` (a regex over the whole copy per name was the hot spot). */
+function wordsBefore(text: string, name: string): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[\w]/.test(text[at + name.length] ?? '')) continue;
+    let from = Math.max(0, at - 160);
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from++;
+    const m = ROLE_BEFORE.exec(text.slice(from, at));
+    if (m) found.push(m[1]!);
+  }
+  return found;
+}
+
+/**
+ * Nouns for what a person does or is, by their ending: pollster, broker, delegate, operative,
+ * gynecologist, committeeman, donor, historian. Only trusted after "Name, a/an/the …".
+ */
+const AGENT_NOUN =
+  /^(?:[a-z][a-z-]*)?(?:scholar|general|er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ive|ate|ary|ee|icer|ogist|aide|ie|fellow|veteran|expert|member|friend|host|chief|head|icon|nominee|candidate|hopeful|official|leader|partner|ally|critic|rival|spokesperson)$/;
+/** The head of a role phrase: its last word before "of/at/for/from/in/with/based/…". */
+function headWord(role: string): string {
+  const words = role.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|on|to|based|working|and)$/.test(w));
+  return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
+}
 
 function cleanRole(role: string): string {
   return (
@@ -107,6 +138,8 @@ function cleanRole(role: string): string {
       // "director at X and whose work…": the role ends where a clause about the person begins.
       .replace(/\s+(?:and\s+)?(?:who|whose|which|where)\b.*$/i, '')
       .replace(/\s+and\s+(?:current|now|also)\b.*$/i, '')
+      // "chief executive of Ora Media -- the production company that…": a dash opens an aside.
+      .replace(/\s+(?:--|—|–)\s.*$/, '')
       .replace(/[\s,;:]+$/, '')
       .trim()
   );
@@ -116,23 +149,34 @@ function cleanRole(role: string): string {
 function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
   const { title, bare } = splitTitle(name);
   const full = [name, bare];
-  if (entityRole && !NOT_A_ROLE.test(entityRole)) {
+  // A bare title ("Senator") says less than the apposition beside the name ("a Tennessee Republican").
+  const bareTitle =
+    !!entityRole && entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate)$/.test(w));
+  if (entityRole && !NOT_A_ROLE.test(entityRole) && !bareTitle) {
     const role = escapeRe(entityRole);
     for (const n of full) {
       const at = escapeRe(n);
-      if (new RegExp(`${role}\\s+${at}\\b|${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text)) return entityRole;
+      if (new RegExp(`${role}\\s+${at}\\b|${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text))
+        return cleanRole(entityRole);
     }
   }
   for (const n of full) {
-    const after = APPOSITION(n).exec(text)?.[1];
+    const found = APPOSITION(n).exec(text);
+    const after = found?.[2];
     if (after) {
       const lowerWords = after.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
-      if (lowerWords.slice(0, 6).some(isRoleHead) && !NOT_A_ROLE.test(after)) return cleanRole(after);
+      if (NOT_A_ROLE.test(after)) continue;
+      if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
+      // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
+      const head = headWord(cleanRole(after));
+      if (found[1] && (AGENT_NOUN.test(head) || /^(?:Republican|Democrat|independent)$/.test(head)))
+        return cleanRole(after);
     }
   }
+  if (entityRole && bareTitle) return entityRole;
   for (const n of full) {
-    for (const m of text.matchAll(ROLE_BEFORE(n))) {
-      const words = m[1]!.split(/\s+/);
+    for (const before of wordsBefore(text, n)) {
+      const words = before.split(/\s+/);
       if (!isRoleHead(words[words.length - 1]!)) continue;
       // Keep the role phrase from its first capitalised or role word: "Flynn’s attorney", "White House spokesman".
       let start = words.length - 1;
@@ -150,9 +194,31 @@ function roleOf(name: string, entityRole: string | undefined, text: string): str
   return title && !HONORIFICS.has(title) ? title : null;
 }
 
+/** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
+const LEAD_IN =
+  /^(?:[A-Z][a-z]+ly|[A-Z][a-z]{3,}ing|Well|Because|Maybe|Neither|Nor|Either|Is|Although|Though|Besides|Outside|Anyone|Continued|Also|Even|Still|Now|Meanwhile|However|Yes|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Billionaire|Vermonter|Iron|State)$/;
+
+/**
+ * The name without words the run picked up before it: a sentence opener ("Using Ted Cruz"), or
+ * capitalised words before a known first name ("Billionaire Donald Trump", "Pastor Kevin Swanson").
+ */
+function withoutLeadIn(name: string): string {
+  const words = name.split(/\s+/);
+  if (HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return name;
+  let i = 0;
+  while (i < words.length - 1 && LEAD_IN.test(words[i]!) && !MALE_NAMES.has(words[i]!) && !FEMALE_NAMES.has(words[i]!))
+    i++;
+  const first = words.findIndex((w, j) => j >= i && (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)));
+  if (first > i && first - i <= 2 && first < words.length - 1) {
+    const before = words.slice(i, first);
+    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !MALE_NAMES.has(w) && !FEMALE_NAMES.has(w))) i = first;
+  }
+  return words.slice(i).join(' ');
+}
+
 /** Capitalised words that open a sentence or a clause, never a first name. */
 const NOT_FIRST = new Set(
-  'The A An His Her Their Its But And Or So Then When While After Before If As At In On By For From With Said Says Mr Mrs Ms Miss Dr Sir Many Some Most Several Other All Few Both Did Does Candidate'.split(
+  'The A An His Her Their Its But And Or So Then When While After Before If As At In On By For From With Said Says What Who Why How Where Which Mr Mrs Ms Miss Dr Sir Many Some Most Several Other All Few Both Did Does Candidate'.split(
     ' ',
   ),
 );
@@ -197,14 +263,17 @@ export function whoIsWho(analysis: WhoInput, maxPeople = 8, maxOrganizations = 5
   };
   const people: Array<{ name: string; role: string | null; weight: number; order: number }> = [];
   const organizations: Array<{ name: string; count: number }> = [];
-  analysis.entities.forEach((entity, order) => {
+  analysis.entities.forEach((found, order) => {
+    const entity = { ...found, name: withoutLeadIn(found.name) };
     if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity))) {
-      const bare = wholeName(splitTitle(entity.name).bare, text);
+      const bare = withoutLeadIn(wholeName(splitTitle(entity.name).bare, text));
       const mentions = countWord(text, bare.split(/\s+/).pop()!);
       const role = roleOf(entity.name, entity.role, text);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
+      // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
+      // pollster" is someone to call, and outranks a name that merely recurs.
       if (!spoke(entity) && mentions < 2 && !role) return;
-      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (role ? 0.5 : 0), order });
+      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (role ? 1.5 : 0), order });
       return;
     }
     if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;
@@ -221,7 +290,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = 8, maxOrganizations = 5
     const surname = words[words.length - 1]!;
     for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRe(surname)}\\b`, 'g'))) {
       const name = `${m[1]} ${surname}`;
-      if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!)) continue;
+      if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!) || LEAD_IN.test(m[1]!)) continue;
       if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;
       // A known first name, or a full name the copy writes out twice: not "Did Trump" or "Candidate Trump".
       if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && countWord(text, name) < 2) continue;

@@ -5,6 +5,7 @@ import type { Analyzer } from './eval-corpus';
 import { type AnswerScore, polnearOptions, scoreAnswers } from './score-answers';
 import { type FollowupScore, scoreFollowups } from './score-followups';
 import { type QuoteScore, scoreQuotes } from './score-quotes';
+import { type RoleScore, scoreRoles } from './score-roles';
 import { formatSpeakerReport, type SpeakerReport, scoreSpeakers } from './score-speakers';
 import { type SummaryScore, scoreSummary } from './score-summary';
 
@@ -31,6 +32,8 @@ export interface EvalReport {
   /** The same over PolNeAR dev (US political news, 103 passages flagged by an editor, as offsets). */
   polnearFollowups: FollowupScore;
   summary: SummaryScore;
+  /** Who-is-who roles against PolNeAR's annotated "Name, role" sources (train and dev). */
+  roles: RoleScore[];
 }
 
 export interface RunEvalOptions {
@@ -67,6 +70,7 @@ export function runEval(options: RunEvalOptions = {}): EvalReport {
     followups: scoreFollowups({ evalDir, analyze }),
     polnearFollowups: scoreFollowups({ evalDir, analyze, corpus: 'polnear', split: 'dev' }),
     summary: scoreSummary({ evalDir, analyze }),
+    roles: (['train', 'dev'] as const).map((split) => scoreRoles({ evalDir, analyze, split })),
   };
 }
 
@@ -102,6 +106,10 @@ export function formatEvalReport(report: EvalReport): string {
     `  max questions per article ${followups.maxQuestionsPerArticle} (labelled), ${followups.maxQuestionsPerCorpusArticle} (whole corpus)`,
     `Follow-ups, PolNeAR dev (${pn.articles} articles, ${pn.flaggedLines} flagged passages, ${pn.questions} questions)`,
     `  recall ${num(pn.coverage)}  precision ${num(pn.precision)}  max questions per article ${pn.maxQuestionsPerArticle}`,
+    ...report.roles.map(
+      (r) =>
+        `Who is who, PolNeAR ${r.split} ("Name, role" sources): ${r.listed}/${r.people} people listed, role precision ${num(r.precision)} (${r.right}/${r.withRole}), role accuracy ${num(r.accuracy)}, whole ${r.whole}/${r.right}`,
+    ),
     `Summary ROUGE-2 vs reference (${summary.articles} articles, mean ${summary.meanSummarySentences.toFixed(2)} sentences)`,
     `  engine   F1 ${num(summary.engine.f1)}  recall ${num(summary.engine.recall)}  precision ${num(summary.engine.precision)}`,
     `  LEAD-${summary.leadK}   F1 ${num(summary.lead.f1)}  recall ${num(summary.lead.recall)}  precision ${num(summary.lead.precision)}`,

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Sentence } from '../core/analysis-types';
 import { cleanArticle } from '../core/clean-article';
 import { followupFeatures } from '../core/followup-features';
+import { findCues } from '../core/question-cues';
 import { splitSentences } from '../core/split-sentences';
 import { isWeakPositive, readAttributions } from './weak-labels';
 
@@ -129,6 +130,38 @@ function train(): void {
       `${split}: weak-label accuracy ${(correct / scored.length).toFixed(3)}, AUC ${auc(scored).toFixed(3)} (${scored.length} sentences)\n`,
     );
   }
+  editorLabelAuc(weightOf);
+}
+
+/**
+ * How the scorer, the cue strength and their sum rank the sentences editors flagged on PolNeAR
+ * dev (followups-dev.jsonl): the weak labels are only a proxy, and this says how good a proxy.
+ */
+function editorLabelAuc(weightOf: Map<string, number>): void {
+  const labels = readFileSync(join(EVAL_DIR, 'followups-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { article: string; start: number; end: number });
+  const flagged = new Map<string, Array<{ start: number; end: number }>>();
+  for (const l of labels) flagged.set(l.article, [...(flagged.get(l.article) ?? []), l]);
+  const model: Array<[number, boolean]> = [];
+  const cue: Array<[number, boolean]> = [];
+  for (const article of loadSplit('dev')) {
+    const spans = flagged.get(`dev/${article.name}`);
+    if (!spans) continue;
+    article.sentences.forEach((s, i) => {
+      const y = spans.some((f) => s.start < f.end && s.end > f.start);
+      const cues = findCues(s.text);
+      let z = 0;
+      for (const f of followupFeatures(s.text, i, article.sentences.length, cues)) z += weightOf.get(f) ?? 0;
+      model.push([z, y]);
+      cue.push([Math.max(0, ...cues.map((c) => c.strength)), y]);
+    });
+  }
+  const positives = model.filter(([, y]) => y).length;
+  process.stderr.write(
+    `dev editor labels (${positives} of ${model.length} sentences flagged): AUC scorer ${auc(model).toFixed(3)}, cue strength ${auc(cue).toFixed(3)}\n`,
+  );
 }
 
 /** Area under the ROC curve: the chance a positive sentence outranks a negative one. */

@@ -75,6 +75,70 @@ describe('isCleanQuestion: a templated question is printed only when it reads cl
   });
 });
 
+describe('isCleanQuestion: splices the corpus-wide grammar reader found', () => {
+  it('rejects a that-clause left with no verb, and a clause cut after a function word', () => {
+    const copy = 'Chris Christie attacked Hillary Clinton. Robby Mook said the campaign expects Holt to fact-check.';
+    expect(isCleanQuestion("How does Hillary Clinton answer Chris Christie's charge that Christie?", copy)).toBe(false);
+    expect(isCleanQuestion('Does the campaign expect Holt to…?', copy)).toBe(false);
+    expect(isCleanQuestion('Does the campaign expect Holt to fact-check?', copy)).toBe(true);
+  });
+
+  it('rejects an adverb or a second modal where the subject goes', () => {
+    const copy =
+      'Just minutes before the bill would take effect, Reeves struck it down. His long shot would require cash.';
+    expect(isCleanQuestion('Will just minutes before the bill take effect, Reeves struck it down?', copy)).toBe(false);
+    expect(isCleanQuestion('Will his long shot would require cash?', copy)).toBe(false);
+  });
+
+  it('rejects a that-clause opening with "to" and a stray stop before the question mark', () => {
+    const copy = 'The ministry is said to be still rewriting its response. Who can say at this point.)';
+    expect(isCleanQuestion('Can a named source confirm that to be still rewriting its response?', copy)).toBe(false);
+    expect(isCleanQuestion('Who can say at this point.)?', copy)).toBe(false);
+  });
+
+  it('rejects a title-case headline spliced into a question', () => {
+    const copy = 'GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike';
+    expect(
+      isCleanQuestion('Why does GOP Candidates Resoundingly reject The Idea Of A Minimum Wage Hike?', '', copy),
+    ).toBe(false);
+  });
+});
+
+describe('whole articles: built from parsed parts', () => {
+  it('asks about a surname ending in s in the singular; shows a passage it cannot phrase', () => {
+    const copy = [
+      'Sanders rallies in Iowa',
+      '',
+      'Bernie Sanders insisted that progressive change will come only with a shake-up of the political system.',
+      '',
+      'The sale opened at 8am on Friday and will close at 6pm on Saturday, organisers said.',
+    ].join('\n');
+    const texts = analyzeArticle(copy).questions.map((q) => q.text);
+    expect(texts).toContain(
+      'Is Bernie Sanders right that progressive change will come only with a shake-up of the political system?',
+    );
+    // "opened … and will close": no subject to build "Will …" from, so the passage is shown with its kind.
+    expect(texts).toContain(
+      'Pending: “The sale opened at 8am on Friday and will close at 6pm on Saturday, organisers said.”',
+    );
+  });
+});
+
+describe('pronoun subjects', () => {
+  it('never reads "It" as the person quoted nearby; an unresolved pronoun is shown as the passage', () => {
+    const copy = [
+      'Jobs report cheers Democrats',
+      '',
+      'President Obama said the report was good news. "The economy is growing," Obama said.',
+      '',
+      'The Fed does not want to stall growth. It plans to raise rates more slowly than it has in past periods of growth.',
+    ].join('\n');
+    const texts = analyzeArticle(copy).questions.map((q) => q.text);
+    expect(texts.some((t) => /Will (?:President )?Obama raise/.test(t))).toBe(false);
+    expect(texts).toContain('Pending: “It plans to raise rates more slowly than it has in past periods of growth.”');
+  });
+});
+
 describe('passageItem: the flagged passage, word for word, with its kind', () => {
   it('credits an unnamed source unless the passage already names its source', () => {
     expect(passageItem('unverified', 'The deal is said to be worth £2bn.', 'an unnamed source')).toBe(

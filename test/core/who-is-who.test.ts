@@ -59,3 +59,64 @@ describe('whoIsWho', () => {
     for (const thing of ['Brightwater Marine', 'Solent Link', 'Port Ellis']) expect(names).not.toContain(thing);
   });
 });
+
+describe('whoIsWho roles from appositions', () => {
+  const ROLES = [
+    'Senate vote on trade bill slips',
+    '',
+    'Senator Bob Corker, a Tennessee Republican, said the vote would slip to next week.',
+    '',
+    '“We are not there yet,” Mr. Corker said.',
+    '',
+    'Anna Greenberg, a Democratic pollster, said voters had not noticed the bill.',
+    '',
+    '“Nobody is following this,” Ms. Greenberg said.',
+    '',
+    'Norm Coleman, a former senator from Minnesota who is supporting Mr. Corker, said the bill would pass.',
+    '',
+    '“It will pass,” Mr. Coleman said.',
+  ].join('\n');
+  const who = whoIsWho(analyzeArticle(ROLES));
+  const role = (surname: string) => who.people.find((p) => p.name.endsWith(surname))?.role;
+
+  it('prefers the apposition beside the name to a bare title', () => {
+    expect(role('Corker')).toBe('Tennessee Republican');
+  });
+
+  it('takes an article-led apposition whose head names what the person does', () => {
+    expect(role('Greenberg')).toBe('Democratic pollster');
+  });
+
+  it('ends the role where a clause about the person begins, never at "Mr."', () => {
+    expect(role('Coleman')).toBe('former senator from Minnesota');
+  });
+});
+
+describe('whoIsWho keeps sentence openers and places out of names', () => {
+  const COPY = [
+    'Cruz gains in Iowa',
+    '',
+    'Using Ted Cruz as a foil, the governor spoke for an hour. Ted Cruz said he was not worried.',
+    '',
+    'Democratic-leaning New Jersey voted early. Democratic-leaning New Jersey has not changed.',
+    '',
+    'John Dickey, the chief executive of Ora Media -- the company that owns the show -- said ratings rose.',
+    '',
+    '“We are growing,” Mr. Dickey said.',
+  ].join('\n');
+  const who = whoIsWho(analyzeArticle(COPY));
+  const names = who.people.map((p) => p.name);
+
+  it('drops an opener the name run swallowed', () => {
+    expect(names).toContain('Ted Cruz');
+    expect(names).not.toContain('Using Ted Cruz');
+  });
+
+  it('lists no place with a lower-case compound as a person', () => {
+    expect(names.some((n) => n.includes('New Jersey'))).toBe(false);
+  });
+
+  it('ends a role at a dash that opens an aside', () => {
+    expect(who.people.find((p) => p.name === 'John Dickey')?.role).toBe('chief executive of Ora Media');
+  });
+});

@@ -1,0 +1,135 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { whoIsWho } from '../core/who-is-who';
+import type { EvalOptions } from './eval-corpus';
+
+/**
+ * Who-is-who roles scored against silver labels taken from the PolNeAR attribution annotation:
+ * a Source span written "Name, role" ("Brian Fallon, the campaign’s press secretary,") names a
+ * person and the role the copy gives that person. The annotators marked these spans by hand, so
+ * the labels do not come from the engine's own apposition rules.
+ */
+export interface RoleScore {
+  split: string;
+  articles: number;
+  /** Distinct (article, person) pairs with a silver role. */
+  people: number;
+  /** Of those, how many the who-is-who lists (the protagonist is present). */
+  listed: number;
+  /** Of the listed, how many get a role at all. */
+  withRole: number;
+  /** Of the roles given, how many are the silver role (its head word, no word from elsewhere). */
+  right: number;
+  /** Of the right ones, how many are whole: at least 80% of the silver role's words. */
+  whole: number;
+  /** right / withRole: what a reader sees is correct. */
+  precision: number;
+  /** right / listed: a missing role counts as not right. */
+  accuracy: number;
+}
+
+interface SilverRole {
+  name: string;
+  role: string;
+}
+
+const NAME = /^((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}),\s+(.+)$/;
+/** A role opens with an article or a lower-case word ("executive director of …"), not "who" or "of Springfield". */
+const ROLE_START = /^(?:(?:a|an|the)\s|(?!who\b|which\b|whose\b|of\b|in\b|from\b|and\b|at\b)[a-z])/;
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+const SMALL = new Set('a an the of for at in on to and with who by from its his her their'.split(' '));
+
+/** "Brian Fallon, the campaign’s press secretary," -> { name: "Brian Fallon", role: "the campaign’s press secretary" }. */
+export function silverRole(source: string): SilverRole | null {
+  const m = NAME.exec(source.trim());
+  if (!m) return null;
+  // The role ends where a relative clause or a second apposition starts.
+  const role = m[2]!
+    .split(/,|\s+(?:who|which|whose|--|—)\s/)[0]!
+    .trim()
+    .replace(/[.,;:]+$/, '');
+  if (!ROLE_START.test(role) || role.split(/\s+/).length > 14) return null;
+  return { name: m[1]!, role };
+}
+
+function words(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace('’', "'"));
+}
+
+/** The role's head noun: the last word before "of/for/at/…" ("executive director of AROS" -> "director"). */
+function headOf(role: string): string | null {
+  const ws = words(role);
+  const cut = ws.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|on|to|with|from|who|and)$/.test(w));
+  const head = (cut > 0 ? ws.slice(0, cut) : ws).filter((w) => !SMALL.has(w)).pop();
+  return head ?? null;
+}
+
+/** Right: the engine's role carries the silver head word and nothing much from elsewhere in the copy. */
+export function judgeRole(given: string, silver: string): { right: boolean; whole: boolean } {
+  const head = headOf(silver);
+  const g = words(given).filter((w) => !SMALL.has(w));
+  const s = new Set(words(silver).filter((w) => !SMALL.has(w)));
+  if (!head || g.length === 0) return { right: false, whole: false };
+  const inside = g.filter((w) => s.has(w)).length / g.length;
+  const right = g.includes(head) && inside >= 0.8;
+  const covered = [...s].filter((w) => g.includes(w)).length / Math.max(1, s.size);
+  return { right, whole: right && covered >= 0.8 };
+}
+
+/** Same surname, and the listed first name among the silver name's words ("Senator Jeff Sessions"). */
+function sameName(listed: string, silver: string): boolean {
+  const a = listed.split(/\s+/);
+  const b = silver.split(/\s+/);
+  return a[a.length - 1] === b[b.length - 1] && (a.length === 1 || b.includes(a[0]!));
+}
+
+/** Scores whoIsWho roles on one PolNeAR split against the annotated "Name, role" sources. */
+export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limit?: number }): RoleScore {
+  const dir = join(options.evalDir, 'polnear');
+  const articleDir = join(dir, 'article', options.split);
+  const files = existsSync(articleDir)
+    ? readdirSync(articleDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
+  const score: RoleScore = {
+    split: options.split,
+    articles: 0,
+    people: 0,
+    listed: 0,
+    withRole: 0,
+    right: 0,
+    whole: 0,
+    precision: 0,
+    accuracy: 0,
+  };
+  for (const file of files.slice(0, options.limit ?? files.length)) {
+    const name = file.slice(0, -4);
+    const annPath = join(dir, 'attributions', options.split, `${name}.ann`);
+    if (!existsSync(annPath)) continue;
+    const silver = new Map<string, string>();
+    for (const line of readFileSync(annPath, 'utf8').split('\n')) {
+      const [, kind, text] = line.split('\t');
+      if (!kind?.startsWith('Source ') || !text) continue;
+      const label = silverRole(text);
+      if (label && !silver.has(label.name)) silver.set(label.name, label.role);
+    }
+    if (silver.size === 0) continue;
+    score.articles++;
+    const who = whoIsWho(options.analyze(readFileSync(join(articleDir, file), 'utf8')));
+    for (const [person, role] of silver) {
+      score.people++;
+      const entry = who.people.find((p) => sameName(p.name, person));
+      if (!entry) continue;
+      score.listed++;
+      if (!entry.role) continue;
+      score.withRole++;
+      const verdict = judgeRole(entry.role, role);
+      if (verdict.right) score.right++;
+      if (verdict.whole) score.whole++;
+    }
+  }
+  score.precision = score.withRole === 0 ? 0 : score.right / score.withRole;
+  score.accuracy = score.listed === 0 ? 0 : score.right / score.listed;
+  return score;
+}

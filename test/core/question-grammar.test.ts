@@ -1,0 +1,97 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { DEFAULT_EVAL_DIR } from '../../src/eval/run-eval';
+import { questionProblems } from '../support/question-grammar';
+
+describe('questionProblems: an independent reader of printed questions', () => {
+  it('catches the splices editors reported', () => {
+    const copy = 'His father was Kenyan and the president will meet relatives in Nairobi.';
+    expect(questionProblems('Will his father was Kenyan and the president meet relatives in Nairobi?', copy)).toContain(
+      'finite "was" in the subject slot after "Will"',
+    );
+    const search = 'Police will search up to 10,000 homes, and the suspects have not been named.';
+    expect(questionProblems('Will police search up to 10, and can they be named?', search)).toContain('cut number 10');
+    expect(questionProblems('Why did the board dismis the claim?', 'The board dismissed the claim.')).toContain(
+      'altered word dismis',
+    );
+    expect(questionProblems('Did j.P. Morgan lend the money?', 'J.P. Morgan lent the money.')).toContain(
+      'altered word j.P',
+    );
+    expect(
+      questionProblems("How does Eve Ensler answer the charge that i'm outraged?", "Eve Ensler said: I'm outraged."),
+    ).toContain("altered word i'm");
+    expect(
+      questionProblems(
+        "How does Hillary Clinton answer Chris Christie's charge that Christie?",
+        'Chris Christie spoke.',
+      ),
+    ).toContain('that-clause with no verb');
+    expect(
+      questionProblems(
+        'Can a named source confirm that to be still rewriting its response?',
+        'It is said to be still rewriting its response.',
+      ),
+    ).toContain('that-clause opening with "to"');
+    expect(
+      questionProblems('Who can say at this point.)? (Hillary Clinton)', 'It is unclear at this point.)'),
+    ).toContain('stray stop before the question mark');
+    expect(questionProblems('Will Holt attempt to…?', 'Holt will attempt to fact-check.')).toContain(
+      'clause cut after a function word',
+    );
+    expect(questionProblems('Unverified: “The figure was 10”', 'The figure was 10,000.')).toEqual(['cut number 10']);
+    expect(questionProblems('Unverified: “The figure was doubled”', 'The figure was tripled.')).toEqual([
+      'passage is not word for word',
+    ]);
+    expect(questionProblems('Will maybe it be expected?', 'Maybe it will be expected.')).toContain(
+      'adverb "maybe" in the subject slot',
+    );
+  });
+
+  it('passes questions built from the copy’s own words', () => {
+    const copy = 'The council will vote on the 2,000-home plan on Wednesday, officials said.';
+    expect(questionProblems('Will the council vote on the 2,000-home plan on Wednesday?', copy)).toEqual([]);
+    expect(
+      questionProblems(
+        'Unverified: “The council will vote on the 2,000-home plan on Wednesday, officials said.”',
+        copy,
+      ),
+    ).toEqual([]);
+    expect(
+      questionProblems('Who answers the charge that the council misled residents?', 'The council misled residents.'),
+    ).toEqual([]);
+  });
+});
+
+const haveEvalData = existsSync(DEFAULT_EVAL_DIR);
+
+function corpusFiles(): string[] {
+  const bbc = join(DEFAULT_EVAL_DIR, 'bbc', 'article');
+  const files = readdirSync(bbc).flatMap((category) =>
+    readdirSync(join(bbc, category)).map((f) => join(bbc, category, f)),
+  );
+  const dev = join(DEFAULT_EVAL_DIR, 'polnear', 'article', 'dev');
+  return [...files, ...readdirSync(dev).map((f) => join(dev, f))].filter((f) => f.endsWith('.txt'));
+}
+
+describe.runIf(haveEvalData)('every question the engine asks on BBC and PolNeAR dev reads cleanly', () => {
+  it('has no finite verb in a subject slot, cut number, altered word, cut clause or repeat', () => {
+    const problems: string[] = [];
+    let asked = 0;
+    for (const file of corpusFiles()) {
+      const analysis = analyzeArticle(readFileSync(file, 'utf8'));
+      const copy = [analysis.title, ...analysis.sentences.map((s) => s.text)].join('\n');
+      const seen = new Set<string>();
+      for (const q of analysis.questions) {
+        asked++;
+        const found = questionProblems(q.text, copy);
+        if (seen.has(q.text)) found.push('asked twice');
+        seen.add(q.text);
+        if (found.length > 0) problems.push(`${file}: ${found.join('; ')}: ${q.text}`);
+      }
+    }
+    expect(asked).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+  });
+});

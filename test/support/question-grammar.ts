@@ -1,0 +1,177 @@
+/**
+ * An independent reader of the open questions the engine prints: it shares no code with the
+ * engine's own vetting (src/core/vet-question.ts), so a splice the vetting lets through is caught
+ * here. Each check names one way a templated question goes wrong in front of an editor.
+ */
+
+/** Modal or do-support openers: the subject slot after them must not hold a finite verb. */
+const MODAL_OPENER = /^(?:Will|Would|Can|Could|Should|Does|Did|Do)\s+(.*)$/;
+/** Words that end the subject slot: a clause or an aside may hold its own verbs. */
+const SLOT_END = /^(?:that|who|whom|whose|which|whether|if|when|where|while|what|how|why|than|as|about|over|after)$/i;
+/** Finite verbs that cannot follow "Will <subject>" / "Does <subject>": "Will his father was Kenyan …". */
+const FINITE = /^(?:was|were|is|are|am|has|had|did|does|will|won['’]t|wo|says|said|can|could|would|should)$/i;
+const ADVERB = /^(?:maybe|perhaps|probably|possibly|certainly|surely|also|still|then|however|just|even|already)$/i;
+/** Words every question frame uses: a headline's "Does" or "Will" does not make them names. */
+const FRAME = new Set(
+  'does did do will would can could should is are was were has have had what who how why when where which answer say says said the a an and or of to in on for be been being there their they'.split(
+    ' ',
+  ),
+);
+const QUESTION_OPENERS =
+  /^(?:Will|Would|Can|Could|Should|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why|How|What|When|Who|Which|Where)$/;
+
+/** A word without a possessive or a trailing full stop: "Mukasa's" -> "Mukasa". */
+function bareWord(word: string): string {
+  return word.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** "Will his father was Kenyan …": a finite verb in the first words of the subject slot. */
+function finiteInSubjectSlot(question: string): string | null {
+  const m = MODAL_OPENER.exec(question);
+  if (!m) return null;
+  const slot = words(m[1]!).slice(0, 7);
+  // "Will maybe it be expected?": an adverb cannot stand where the subject goes.
+  if (ADVERB.test(slot[0] ?? '')) return `adverb "${slot[0]}" in the subject slot`;
+  for (let i = 0; i < slot.length; i++) {
+    const raw = slot[i]!;
+    if (/\d/.test(raw)) continue;
+    const w = raw.replace(/[^A-Za-z'’]/g, '');
+    if (SLOT_END.test(w) || /^["“‘(]/.test(raw)) return null;
+    // The first word is the subject itself ("Will Congress …"); a finite verb from the second on is a splice.
+    if (i > 0 && FINITE.test(w)) return `finite "${w}" in the subject slot after "${question.split(' ')[0]}"`;
+    if (/[,;:]$/.test(raw)) return null;
+  }
+  return null;
+}
+
+/** Every number of the question must be a whole number of the copy: "up to 10" when the copy says 10,000 is a cut. */
+function cutNumbers(question: string, copy: string): string[] {
+  const bad: string[] = [];
+  for (const m of question.matchAll(/\d(?:[\d,.]*\d)?/g)) {
+    const n = m[0];
+    const escaped = n.replace(/[.]/g, '\\.');
+    if (!new RegExp(`(?<![\\d])${escaped}(?![\\d]|[.,]\\d)`).test(copy)) bad.push(n);
+  }
+  return bad;
+}
+
+/** Endings a whole word may carry in the copy: "claim" beside "claimed", "report" beside "reporters". */
+const ENDINGS = new Set([
+  's',
+  'es',
+  'd',
+  'ed',
+  'ing',
+  "'s",
+  '’s',
+  'r',
+  'er',
+  'ers',
+  'ings',
+  'ly',
+  'al',
+  'ion',
+  'ions',
+  'ment',
+  'y',
+  'ies',
+]);
+
+/** A word of the question the copy never writes and no template would: "dismis" (dismissed), "j.P." (J.P.). */
+function alteredWords(question: string, copy: string): string[] {
+  const copyWords = new Set(copy.match(/[A-Za-z][A-Za-z0-9.'’]*/g)?.map(bareWord) ?? []);
+  const lower = new Set([...copyWords].map((w) => w.toLowerCase()));
+  // Words the copy capitalises mid-sentence and never writes in lower case: names, "I", "I'm".
+  const proper = new Set(
+    // A headline (the copy's first line, when it has several) capitalises every word: not evidence of a name.
+    [
+      ...(copy.includes('\n') ? copy.slice(copy.indexOf('\n')) : copy).matchAll(
+        /(?<![.!?:]["”’]?)[ \t]+([A-Z][A-Za-z'’]*)/g,
+      ),
+    ]
+      .map((m) => bareWord(m[1]!))
+      .filter((w) => !lower.has(w.toLowerCase()) || copyWords.has(w)),
+  );
+  const bad: string[] = [];
+  words(question)
+    .flatMap((raw) => raw.split(/[-–—/]/))
+    .forEach((raw, i) => {
+      const w = bareWord(raw.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9'’.]+$/g, ''));
+      if (!w || /^\d/.test(w)) return;
+      const capital = w[0]!.toUpperCase() + w.slice(1);
+      const pronounI = /^I(?:['’][a-z]+)?$/.test(capital) && lower.has(w);
+      const escaped = capital.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const opener = new RegExp(`(?:^|[.!?:]["”’]?\\s+)["“‘]?${escaped}\\b`, 'm').test(copy);
+      const name = proper.has(capital) && !opener && !FRAME.has(w);
+      if (/^[a-z]/.test(w) && (name || pronounI) && !copyWords.has(w)) {
+        bad.push(w);
+        return;
+      }
+      if (copyWords.has(w)) return;
+      if (/[a-z][.]?[A-Z]/.test(w) || /^[a-z]\.[A-Z]/.test(w)) {
+        bad.push(w);
+        return;
+      }
+      if (i === 0 && QUESTION_OPENERS.test(w)) return;
+      const l = w.toLowerCase();
+      if (lower.has(l)) {
+        // Case changed: only a sentence opener may lose its capital, never a name gain or lose one inside.
+        if (/^[A-Z]/.test(w) && i > 0 && !copyWords.has(w)) bad.push(w);
+        return;
+      }
+      if (/^[A-Z]/.test(w) && i > 0) {
+        bad.push(w);
+        return;
+      }
+      // A truncation of a copy word that is not an inflection of it: "dismis" from "dismissed".
+      for (const c of lower) {
+        const rest = c.slice(l.length);
+        if (l.length >= 4 && c.startsWith(l) && /^[a-z]{1,3}$/.test(rest) && !ENDINGS.has(rest)) {
+          bad.push(w);
+          return;
+        }
+      }
+    });
+  return bad;
+}
+
+const PASSAGE = /^(?:Unverified|Disputed|Pending|Not known|Denied|Open): “(.*)”(?:, says .+)?$/s;
+
+function normalise(text: string): string {
+  return text.replace(/[“”"]/g, '"').replace(/[‘’']/g, "'").replace(/\s+/g, ' ');
+}
+
+/** Every problem a reader would see in one printed question (an empty list when it reads cleanly). */
+export function questionProblems(question: string, copy: string): string[] {
+  const problems: string[] = [];
+  const passage = PASSAGE.exec(question);
+  if (passage) {
+    // A flagged passage is the copy word for word (its inner double quotes shown as single ones).
+    const body = normalise(passage[1]!.replace(/\s…$/, '')).replace(/'/g, '');
+    if (!normalise(copy).replace(/['"]/g, '').includes(body)) problems.push('passage is not word for word');
+    for (const n of cutNumbers(passage[1]!, copy)) problems.push(`cut number ${n}`);
+    return problems;
+  }
+  if (!question.endsWith('?') && !/\?\s*\([^()]+\)$/.test(question)) problems.push('does not end as a question');
+  const finite = finiteInSubjectSlot(question);
+  if (finite) problems.push(finite);
+  for (const n of cutNumbers(question, copy)) problems.push(`cut number ${n}`);
+  for (const w of alteredWords(question, copy)) problems.push(`altered word ${w}`);
+  // "… charge that Christie?": a that-clause with no verb left in it.
+  const clause = /\bthat\s+([^,?]*)\?(?:\s*\([^()]*\))?$/.exec(question)?.[1];
+  const clauseWords = clause?.split(/\s+/).filter(Boolean) ?? [];
+  const verbLike = clauseWords.some(
+    (w) => /^[a-z]+(?:s|ed)$/.test(w) || /^(?:is|are|was|were|will|would|can|could|must|may|might)$/.test(w),
+  );
+  if (clause !== undefined && clauseWords.length < 3 && !verbLike) problems.push('that-clause with no verb');
+  if (/\bthat to\s/.test(question)) problems.push('that-clause opening with "to"');
+  if (/[.;:,(]\)?\?(?:\s*\([^()]*\))?$/.test(question)) problems.push('stray stop before the question mark');
+  // "… expects Holt to…?": a clause cut after a word that needs more.
+  if (/\b(?:to|the|a|an|of|and|or|is|are|was|were|now|that|with|for|by|in|on|at|his|her|their)\s*…\?/i.test(question))
+    problems.push('clause cut after a function word');
+  return problems;
+}
