@@ -18,6 +18,7 @@ const benchmarks: ReadonlyArray<[string, () => Promise<Benchmark>]> = [
   ['slack', async () => (await import('./bench-slack')).benchSlack],
   ['discord', async () => (await import('./bench-discord')).benchDiscord],
   ['scheduler', async () => (await import('./bench-scheduler')).benchScheduler],
+  ['scheduler-replicas', async () => (await import('./bench-scheduler-replicas')).benchSchedulerReplicas],
   ['hostile', async () => (await import('./bench-hostile-inputs')).benchHostileInputs],
   ['ingest-ack', async () => (await import('./bench-ingest-ack')).benchIngestAck],
   ['cold-start', async () => (await import('./bench-cold-start')).benchColdStart],

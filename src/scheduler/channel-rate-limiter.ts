@@ -21,7 +21,13 @@ export interface ChannelRateLimiterOptions {
   sleep: (ms: number) => Promise<void>;
   /** Shared reservations (store.postSlots); without it the spacing is per process only. */
   slots?: ChannelPostSlots;
+  /** How late a process may wake for its shared instant and still post (default 250 ms). */
+  sharedMarginMs?: number;
 }
+
+const DEFAULT_SHARED_MARGIN_MS = 250;
+/** Instants taken before posting anyway, so a starved event loop cannot hold a post back forever. */
+const SHARED_ATTEMPTS = 3;
 
 export function createChannelRateLimiter(options: ChannelRateLimiterOptions): ChannelRateLimiter {
   const lastPost = new Map<string, number>();
@@ -35,6 +41,18 @@ export function createChannelRateLimiter(options: ChannelRateLimiterOptions): Ch
       await options.sleep(wait);
     }
   };
+  // Shared instants are spaced a margin wider than the interval, and a process that wakes later
+  // than the margin takes a new instant instead of posting: another process may post a full
+  // interval after our instant, on time, so a late post would land too close to it.
+  const waitSharedTurn = async (slots: ChannelPostSlots, channelId: string) => {
+    const margin = options.sharedMarginMs ?? DEFAULT_SHARED_MARGIN_MS;
+    for (let attempt = 1; ; attempt++) {
+      const now = new Date(options.now()).toISOString();
+      const reserved = Date.parse(await slots.reserve(channelId, now, options.intervalMs + margin));
+      await waitUntil(reserved);
+      if (options.now() - reserved <= margin || attempt >= SHARED_ATTEMPTS) return;
+    }
+  };
   const waitTurn = async <T>(channelId: string, send: (markSent: () => Promise<void>) => Promise<T>): Promise<T> => {
     // Measured from when the previous post actually went out, so a busy event loop that woke a
     // waiter late cannot squeeze the next post in early.
@@ -42,15 +60,7 @@ export function createChannelRateLimiter(options: ChannelRateLimiterOptions): Ch
     await waitUntil(earliest);
     lastPost.set(channelId, Math.max(options.now(), earliest));
     return send(async () => {
-      if (options.slots) {
-        // Another process may have posted here meanwhile: take the next shared instant.
-        const reserved = await options.slots.reserve(
-          channelId,
-          new Date(options.now()).toISOString(),
-          options.intervalMs,
-        );
-        await waitUntil(Date.parse(reserved));
-      }
+      if (options.slots) await waitSharedTurn(options.slots, channelId);
       lastPost.set(channelId, Math.max(options.now(), earliest));
     });
   };

@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import { createChannelRateLimiter } from '../../src/scheduler/channel-rate-limiter';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { fakeClock } from './scheduler-fixture';
+import { virtualClock } from './virtual-clock';
 
 test('posts to one channel go out at least the interval apart; other channels do not wait', async () => {
   const clock = fakeClock('2026-01-01T00:00:00Z');
@@ -31,14 +32,14 @@ test('two processes (two stores on one SQLite file) posting to one channel stay 
   const path = join(dir, 'newsbrief.db');
   const stores = [openAsyncSqliteStore({ path }), openAsyncSqliteStore({ path })];
   try {
-    const clock = fakeClock('2026-01-01T00:00:00Z');
-    const start = clock.now().getTime();
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    const clock = virtualClock(start);
     const reserved: Array<{ channel: string; at: number }> = [];
     const limiters = stores.map((store) =>
       createChannelRateLimiter({
         intervalMs: 1_000,
-        now: () => clock.now().getTime(),
-        sleep: clock.sleep,
+        now: clock.now,
+        sleep: clock.sleeper(),
         slots: {
           async reserve(channelId, now, intervalMs) {
             const instant = await store.postSlots.reserve(channelId, now, intervalMs);
@@ -52,10 +53,10 @@ test('two processes (two stores on one SQLite file) posting to one channel stay 
     const send = (process: number, channel = 'slack:C1') =>
       limiters[process]!.run(channel, async (markSent) => {
         await markSent();
-        sent.push({ process, channel, at: clock.now().getTime() - start });
+        sent.push({ process, channel, at: clock.now() - start });
       });
     // Each process alone would post its first at once; together they take turns through the store.
-    await Promise.all([send(0), send(1), send(1), send(0), send(1, 'slack:C2')]);
+    await clock.run(Promise.all([send(0), send(1), send(1), send(0), send(1, 'slack:C2')]));
     const sorted = (list: Array<{ channel: string; at: number }>, channel: string) =>
       list
         .filter((s) => s.channel === channel)
@@ -70,6 +71,40 @@ test('two processes (two stores on one SQLite file) posting to one channel stay 
     expect(new Set(sent.filter((s) => s.channel === 'slack:C1').map((s) => s.process))).toEqual(new Set([0, 1]));
     // Another channel does not queue behind this one's posts.
     expect(sorted(reserved, 'slack:C2')[0]).toBeLessThan(instants[3]!);
+  } finally {
+    for (const store of stores) await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a process woken late for its shared instant takes a new one rather than post too close to the next', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-rate-'));
+  const path = join(dir, 'newsbrief.db');
+  const stores = [openAsyncSqliteStore({ path }), openAsyncSqliteStore({ path })];
+  try {
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    const clock = virtualClock(start);
+    // Process 0's event loop is busy: its timers fire 400 ms late, beyond the 250 ms margin.
+    const limiters = stores.map((store, n) =>
+      createChannelRateLimiter({
+        intervalMs: 1_000,
+        now: clock.now,
+        sleep: clock.sleeper(n === 0 ? 400 : 0),
+        slots: store.postSlots,
+      }),
+    );
+    const sent: Array<{ process: number; at: number }> = [];
+    const send = (process: number) =>
+      limiters[process]!.run('slack:C1', async (markSent) => {
+        await markSent();
+        sent.push({ process, at: clock.now() - start });
+      });
+    await clock.run(Promise.all([send(0), send(1), send(0), send(1), send(0), send(1)]));
+    const posts = sent.map((s) => s.at).sort((a, b) => a - b);
+    expect(posts).toHaveLength(6);
+    expect(new Set(sent.map((s) => s.process))).toEqual(new Set([0, 1]));
+    const gaps = posts.slice(1).map((t, i) => t - posts[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1_000);
   } finally {
     for (const store of stores) await store.close();
     rmSync(dir, { recursive: true, force: true });
