@@ -9,7 +9,7 @@ import { splitSentences } from './split-sentences';
 import { summarizeArticle } from './summarize-article';
 
 /** Bump when the engine's output changes, so cached analyses are recomputed. */
-export const EXTRACTIVE_ENGINE_VERSION = 4;
+export const EXTRACTIVE_ENGINE_VERSION = 5;
 
 /** Pure: article text in, Analysis out (no I/O, no clock). */
 export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {

@@ -1,5 +1,5 @@
 import type { Sentence } from './analysis-types';
-import { findReportedSpeech } from './find-statements';
+import { findReportedSpeech, type ReportedSpeech } from './find-statements';
 import { indexPeople, type PeopleIndex } from './people';
 import { classifyQuote, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
@@ -33,6 +33,14 @@ export interface RuleAttribution {
 }
 
 const pronounOf = (phrase: SpeakerPhrase | null): string | null => (phrase?.kind === 'pronoun' ? phrase.word : null);
+
+/** The quotation opens inside the clause a reported-speech verb introduces in its sentence. */
+function insideClause(item: QuoteItem, sentence: Sentence, speech: ReportedSpeech): boolean {
+  const head = item.segments[0]!;
+  if (head.startSentence !== sentence.id) return false;
+  const at = head.start - sentence.start;
+  return at > speech.clauseStart && at <= speech.clauseEnd;
+}
 
 /** Group re-opened segments with the segment they continue. */
 function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
@@ -158,6 +166,14 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       } else if (item.kind === 'fragment') {
         item.speaker = speechSpeaker[item.segments[0]!.startSentence] ?? null;
         if (item.speaker) item.route = 'fragment-speech';
+      } else if (item.kind === 'utterance' && speech && insideClause(item, sentence, speech)) {
+        // "Cruz argued that if Trump wins "we will see ..."": the words quoted inside a reported
+        // clause are the reporting subject's.
+        item.speaker = speechSpeaker[sentence.id] ?? null;
+        if (item.speaker) {
+          item.route = 'clause-speech';
+          item.pronoun = pronounOf(speech.subject);
+        }
       }
     }
   }
@@ -167,7 +183,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   const endOf = (item: QuoteItem): number => item.segments[item.segments.length - 1]!.endSentence;
   const resolved = new Set<QuoteItem>();
   items.forEach((item, i) => {
-    if (item.attributed || item.kind !== 'utterance') return;
+    if (item.attributed || item.route !== 'none' || item.kind !== 'utterance') return;
     const first = item.segments[0]!.startSentence;
     const prevSentence = sentences[first - 1];
     if (prevSentence && /:\s*$/.test(prevSentence.text)) {
@@ -208,7 +224,8 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   for (let i = items.length - 2; i >= 0; i--) {
     const item = items[i]!;
     const next = items[i + 1]!;
-    if (item.attributed || resolved.has(item) || item.kind !== 'utterance' || next.kind !== 'utterance') continue;
+    if (item.attributed || item.route !== 'none' || resolved.has(item)) continue;
+    if (item.kind !== 'utterance' || next.kind !== 'utterance') continue;
     if (next.segments[0]!.startSentence <= endOf(item) + 1 && next.speaker) {
       item.speaker = next.speaker;
       item.route = 'run-next';

@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { PeopleIndex, PersonMention } from './people';
+import { CONSTRUCTION_FEATURES, constructionFeatures } from './speaker-constructions';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
 /** How the attribution rules reached a quote's speaker (see find-quotes.ts). */
@@ -11,6 +12,7 @@ export type SpeakerRoute =
   | 'speech-before'
   | 'run-next'
   | 'fragment-speech'
+  | 'clause-speech'
   | 'none';
 
 /** What the ranker needs to know about one quotation. */
@@ -42,6 +44,7 @@ const ROUTES: SpeakerRoute[] = [
   'speech-before',
   'run-next',
   'fragment-speech',
+  'clause-speech',
 ];
 
 /** Feature names, in vector order (the model file stores weights by name). */
@@ -82,6 +85,7 @@ export const FEATURE_NAMES = [
   'chars-before',
   'chars-after',
   'lower-case-description',
+  ...CONSTRUCTION_FEATURES,
 ] as const;
 
 const NEAR_CHARS = 200;
@@ -159,6 +163,7 @@ export function speakerCandidates(options: {
   const from = Math.max(0, quote.startSentence - WINDOW_BACK);
   const to = Math.min(sentences.length - 1, quote.endSentence + WINDOW_AHEAD);
   let lastPersonBefore: string | null = null;
+  let firstInSentence: PersonMention | null = null;
   for (let id = from; id <= to; id++) {
     const paragraph = sentences[id]!.paragraph;
     if (paragraph < first.paragraph - 1 || paragraph > sentences[quote.endSentence]!.paragraph) continue;
@@ -170,6 +175,7 @@ export function speakerCandidates(options: {
       if (mention.possessive || isQuoted(mention.start)) continue;
       const speaker = { name: mention.person.name, person: mention.person };
       add(speaker, mention);
+      if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
       if (id <= quote.startSentence) lastPersonBefore = keyOf(speaker);
     }
     add(options.speechSpeaker[id] ?? null, undefined, true);
@@ -183,6 +189,11 @@ export function speakerCandidates(options: {
   const previousKey = previous ? keyOf(previous) : null;
   const nextKey = next?.rule && next.startSentence <= quote.endSentence + 1 ? keyOf(next.rule) : null;
   const paragraphStart = quote.startSentence === 0 || sentences[quote.startSentence - 1]!.paragraph !== first.paragraph;
+  const place = {
+    startSentence: quote.startSentence,
+    start: quote.start,
+    opensParagraph: paragraphStart && first.text.slice(0, Math.max(0, quote.start - first.start - 1)).trim() === '',
+  };
   const pronounGender = quote.pronounTag === 'he' ? 'male' : quote.pronounTag === 'she' ? 'female' : null;
   // Nearest mention before the quote with no other quotation in between, and after it.
   const floor = qi > 0 ? quotes[qi - 1]!.end : -1;
@@ -258,6 +269,7 @@ export function speakerCandidates(options: {
       before <= NEAR_CHARS ? 1 - before / NEAR_CHARS : 0,
       after <= NEAR_CHARS ? 1 - after / NEAR_CHARS : 0,
       LOWER_START.test(e.speaker.name) ? 1 : 0,
+      ...constructionFeatures(sentences, place, e.mentions, firstInSentence),
     );
     candidates.push({ speaker: e.speaker, features: f });
   }

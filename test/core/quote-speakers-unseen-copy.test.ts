@@ -64,6 +64,12 @@ describe('long quotes and their attribution', () => {
     expect(found.some((q) => /Trump said/.test(q.text))).toBe(false);
   });
 
+  it('gives words quoted inside a reported clause to the one who reports them', () => {
+    const body =
+      'Senator Ted Cruz argued that if Donald Trump is president \u201cwe will see liberals on the court, and we will see our rights taken away\u201d in the years ahead.';
+    expect(speakerOf(body, 'we will see')).toBe('Ted Cruz');
+  });
+
   it('keeps the attribution after a quote that ends in an ellipsis', () => {
     expect(speakerOf('"We have to show that we can do it \u2026" said Marcia Price.', 'We have')).toBe('Marcia Price');
   });
