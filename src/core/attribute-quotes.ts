@@ -213,6 +213,8 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       if (speaker) {
         item.speaker = speaker;
         item.route = 'speech-before';
+        // "She added that ...": the speaker rests on a pronoun, as a "she said" tag's does.
+        item.pronoun = pronounOf(reported[id]?.subject ?? null);
         resolved.add(item);
         return;
       }

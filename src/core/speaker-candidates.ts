@@ -86,7 +86,14 @@ export const FEATURE_NAMES = [
   'chars-after',
   'lower-case-description',
   ...CONSTRUCTION_FEATURES,
+  'rule-speech-before-adjacent',
 ] as const;
+
+/** Features the confidence model reads of the best candidate besides its probability and route. */
+export const TRUST_FEATURES: ReadonlyArray<(typeof FEATURE_NAMES)[number]> = [
+  ...CONSTRUCTION_FEATURES,
+  'rule-speech-before-adjacent',
+];
 
 const NEAR_CHARS = 200;
 /** How far from a quote (in characters) a mention may be and still be a candidate. */
@@ -151,6 +158,13 @@ export function speakerCandidates(options: {
     if (!e) {
       e = { speaker, mentions: [], reported: false };
       evidence.set(key, e);
+    } else if (speaker.person && e.speaker.person && speaker.person !== e.speaker.person && e.speaker !== quote.rule) {
+      // Namesakes ("Bill Clinton", "Hillary Clinton") both near the quote: their evidence counts
+      // for the surname, but only the rules' own choice may name one of them; else the bare surname.
+      e.speaker = {
+        name: speaker.person.surname,
+        person: { ...speaker.person, name: speaker.person.surname, gender: null },
+      };
     }
     if (mention) e.mentions.push(mention);
     if (reported) e.reported = true;
@@ -270,6 +284,9 @@ export function speakerCandidates(options: {
       after <= NEAR_CHARS ? 1 - after / NEAR_CHARS : 0,
       LOWER_START.test(e.speaker.name) ? 1 : 0,
       ...constructionFeatures(sentences, place, e.mentions, firstInSentence),
+      // Reported speech carries over to the quotation after it when its speaker is the subject of
+      // the sentence just before; further back, someone else has usually spoken in between.
+      isRule && quote.route === 'speech-before' && previousSentence && subject ? 1 : 0,
     );
     candidates.push({ speaker: e.speaker, features: f });
   }

@@ -1,5 +1,4 @@
-import type { SpeakerCandidate } from './speaker-candidates';
-import { CONSTRUCTION_FEATURES } from './speaker-constructions';
+import { FEATURE_NAMES, type SpeakerCandidate, TRUST_FEATURES } from './speaker-candidates';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
 /**
@@ -51,6 +50,7 @@ export interface RankedSpeaker {
 
 /** Feature 1 of a candidate is "the rules chose it"; 2..9 the route by which they did. */
 const RULE = 1;
+const TRUST = TRUST_FEATURES.map((name) => FEATURE_NAMES.indexOf(name));
 const ROUTES = 8;
 
 /** The most probable candidate and what the confidence model reads about it. */
@@ -81,7 +81,7 @@ export function bestCandidate(
     f[RULE]! * (p[best]! - second),
     // The constructions that attribute without a tag (colon introductions, the sentence's
     // subject) make a candidate trustworthy where the rules named no one.
-    ...f.slice(f.length - CONSTRUCTION_FEATURES.length),
+    ...TRUST.map((k) => f[k]!),
   ];
   return { best: candidates[best]!, evidence };
 }

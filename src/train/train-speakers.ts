@@ -36,6 +36,8 @@ const ITERATIONS = 1500;
 const STEP = 2;
 /** A wrong name costs this many missing ones when the threshold is chosen. */
 const WRONG_COST = 3;
+/** Speaker precision each dev set must keep (the issue asks 0.97 on US copy, 0.98 on BBC). */
+const PRECISION_FLOOR = 0.98;
 
 /** The quotes score.py would score, with their candidates labelled against the gold speaker. */
 function examples(corpusDir: string, labelsPath: string): Example[] {
@@ -188,9 +190,12 @@ function main(): void {
   for (let a = 0; a <= 19; a++) {
     for (let o = 0; o <= 19; o++) {
       const thresholds = { agree: a / 20, override: o / 20 };
+      // The issue's precision targets are constraints: among thresholds that meet them on both
+      // dev sets, the one that names the most right speakers; a wrong name still costs more.
       const value = [dev, bbc].reduce((sum, set) => {
         const t = tally(model, set, thresholds);
-        return sum + (t.right - WRONG_COST * t.wrong) / set.length;
+        const precise = t.right >= PRECISION_FLOOR * (t.right + t.wrong);
+        return sum + (t.right - WRONG_COST * t.wrong) / set.length - (precise ? 0 : 1);
       }, 0);
       if (value > best.value) best = { ...thresholds, value };
     }
@@ -199,7 +204,7 @@ function main(): void {
   model.overrideThreshold = best.override;
   const chosen = { agree: best.agree, override: best.override };
   console.log(
-    `thresholds: agreeing with the rules ${best.agree}, overriding them ${best.override} (chosen on PolNeAR dev and BBC dev: right - ${WRONG_COST} x wrong)`,
+    `thresholds: agreeing with the rules ${best.agree}, overriding them ${best.override} (chosen on PolNeAR dev and BBC dev: right - ${WRONG_COST} x wrong, precision ≥ ${PRECISION_FLOOR} on each)`,
   );
   console.log(`train (fit):      ${summarize(tally(model, train, chosen))}`);
   console.log(`dev (choice):     ${summarize(tally(model, dev, chosen))}`);

@@ -87,3 +87,27 @@ describe('precision over coverage', () => {
     for (const q of found) expect(q.speaker ?? '').not.toMatch(/^(?:Del|Rep|Mr|Sen)\.?$/);
   });
 });
+
+describe('people who share a surname', () => {
+  const family =
+    'Hori Parata, 24, leads the family trust.\n\nHis father, Tame Parata, spoke at the hearing on Monday.\n\n"We will not give up the land," Mr Parata said.';
+
+  it('never expands a bare surname to the wrong one of two people', () => {
+    // Two Paratas, and nothing in the quote's paragraph says which: the bare name stays bare.
+    expect(speakerOf(family, 'We will not')).toBe('Parata');
+  });
+
+  it('names the one the evidence picks: a full name earlier in the paragraph, or the honorific', () => {
+    const body =
+      'Bill Clinton spoke in Iowa on Monday. "She is the best change-maker I know," Clinton said.\n\nHillary Clinton was in Ohio.\n\n"We will win this state," Mrs. Clinton said.\n\n"It is a close race," Clinton told reporters.';
+    expect(speakerOf(body, 'She is the best')).toBe('Bill Clinton');
+    expect(speakerOf(body, 'We will win')).toBe('Hillary Clinton');
+    expect(speakerOf(body, 'It is a close')).toBe('Clinton');
+  });
+
+  it('keeps one person whose names differ only by a middle name or a title', () => {
+    const body =
+      'Hillary Rodham Clinton spoke first.\n\nLater Hillary Clinton added more.\n\n"We are ready," Clinton said.';
+    expect(speakerOf(body, 'We are ready')).toBe('Hillary Rodham Clinton');
+  });
+});

@@ -38,11 +38,11 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     }
     expect(bbcDev.precision).toBeGreaterThanOrEqual(0.97);
     expect(bbcDev.speakerAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(bbcDev.speakerPrecision).toBeGreaterThanOrEqual(0.97);
+    expect(bbcDev.speakerPrecision).toBeGreaterThanOrEqual(0.98);
     expect(polnearDev.precision).toBeGreaterThanOrEqual(0.92);
-    expect(polnearDev.speakerAccuracy).toBeGreaterThanOrEqual(0.79);
+    expect(polnearDev.speakerAccuracy).toBeGreaterThanOrEqual(0.8);
     expect(polnearDev.speakerPrecision).toBeGreaterThanOrEqual(0.96);
-    expect(polnearTrain.speakerAccuracy).toBeGreaterThanOrEqual(0.84);
+    expect(polnearTrain.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
     // British single-quote copy scores within 0.03 of the same articles in double quotes.
     expect(britishDev.recall).toBeGreaterThanOrEqual(bbcDev.recall - 0.03);
     expect(britishDev.speakerAccuracy).toBeGreaterThanOrEqual(bbcDev.speakerAccuracy - 0.03);
