@@ -32,6 +32,9 @@ export interface RuleAttribution {
   isQuoted: (offset: number) => boolean;
 }
 
+/** How far into the next sentence a tag may reach ("Trump told Britain's ITV television station"). */
+const NEXT_TAG_WINDOW = 80;
+
 const pronounOf = (phrase: SpeakerPhrase | null): string | null => (phrase?.kind === 'pronoun' ? phrase.word : null);
 
 /** The quotation opens inside the clause a reported-speech verb introduces in its sentence. */
@@ -40,6 +43,23 @@ function insideClause(item: QuoteItem, sentence: Sentence, speech: ReportedSpeec
   if (head.startSentence !== sentence.id) return false;
   const at = head.start - sentence.start;
   return at > speech.clauseStart && at <= speech.clauseEnd;
+}
+
+/**
+ * `"... who knows?" Trump told ITV.`: a question or exclamation mark ends the sentence for the
+ * splitter, so the tag lands in the next sentence of the paragraph; read it there.
+ */
+function tagInNextSentence(
+  text: string,
+  tail: QuoteSegment,
+  afterText: string,
+  sentences: Sentence[],
+): SpeakerPhrase | null {
+  const own = sentences[tail.endSentence]!;
+  const next = sentences[tail.endSentence + 1];
+  if (!next || next.paragraph !== own.paragraph || !/[?!]$/.test(text) || afterText.trim() !== '') return null;
+  if (!/^\p{Lu}/u.test(next.text)) return null;
+  return tagAfter(next.text.slice(0, NEXT_TAG_WINDOW), next.start);
 }
 
 /** Group re-opened segments with the segment they continue. */
@@ -127,16 +147,20 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     const before = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
     const after =
       before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
-    const tag = before && before !== 'untagged-colon' ? before : (after ?? before);
     const text = quoteText(group, textOf);
+    const next =
+      before === null && after === null ? tagInNextSentence(text, tail, tailContext.after.text, sentences) : null;
+    const tag = before && before !== 'untagged-colon' ? before : (after ?? next ?? before);
     const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null);
+    const tagIsAfter = tag !== null && (tag === after || tag === next);
     items.push({
       segments: group,
       text,
       kind,
       tag,
-      tagSentence: tag === after ? tail.endSentence : head.startSentence,
-      tagIsAfter: tag !== null && tag === after,
+      tagSentence:
+        tag !== null && tag === next ? tail.endSentence + 1 : tagIsAfter ? tail.endSentence : head.startSentence,
+      tagIsAfter,
       speaker: null,
       attributed: false,
       route: 'none',

@@ -70,6 +70,13 @@ describe('long quotes and their attribution', () => {
     expect(speakerOf(body, 'we will see')).toBe('Ted Cruz');
   });
 
+  it('reads the tag after a quote that ends in a question or exclamation mark', () => {
+    const body =
+      'Trump spoke on Monday.\n\n\u201cIt looks like we\u2019re not going to have a very good relationship, who knows?\u201d Trump told Britain\u2019s ITV television station in an interview.\n\n\u201cHave I started writing my speech?\u201d Bernie Sanders replied.';
+    expect(speakerOf(body, 'It looks like')).toBe('Trump');
+    expect(speakerOf(body, 'Have I started')).toBe('Bernie Sanders');
+  });
+
   it('keeps the attribution after a quote that ends in an ellipsis', () => {
     expect(speakerOf('"We have to show that we can do it \u2026" said Marcia Price.', 'We have')).toBe('Marcia Price');
   });
