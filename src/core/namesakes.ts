@@ -20,6 +20,11 @@ interface Namesake {
 }
 
 const words = (name: string): string[] => name.split(/\s+/);
+/**
+ * People per surname kept apart; a roll of names beyond it ("A. Smith, B. Smith, ...") leaves the
+ * rest as bare surnames, and keeps the work per mention bounded.
+ */
+const MAX_NAMESAKES = 8;
 
 /** "Hillary Clinton" and "Hillary Rodham Clinton": one name's words appear, in order, in the other. */
 function sameFullName(a: string, b: string): boolean {
@@ -41,8 +46,9 @@ function findNamesakes(mentions: NameMention[]): Map<string, Namesake[]> {
     if (!m.name.includes(' ')) continue;
     const list = bySurname.get(m.surname) ?? [];
     const same = list.find((p) => p.names.some((n) => sameFullName(n, m.name)));
-    if (!same) list.push({ name: m.name, names: [m.name] });
-    else if (!same.names.includes(m.name)) {
+    if (!same) {
+      if (list.length < MAX_NAMESAKES) list.push({ name: m.name, names: [m.name] });
+    } else if (same.names.length < MAX_NAMESAKES && !same.names.includes(m.name)) {
       same.names.push(m.name);
       if (m.name.length > same.name.length) same.name = m.name;
     }
