@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { tagAfter } from '../../src/core/quote-tags';
 
 function quotes(body: string): Quote[] {
   return analyzeArticle(`Headline\n\n${body}`).quotes;
@@ -75,6 +76,13 @@ describe('long quotes and their attribution', () => {
       'Trump spoke on Monday.\n\n\u201cIt looks like we\u2019re not going to have a very good relationship, who knows?\u201d Trump told Britain\u2019s ITV television station in an interview.\n\n\u201cHave I started writing my speech?\u201d Bernie Sanders replied.';
     expect(speakerOf(body, 'It looks like')).toBe('Trump');
     expect(speakerOf(body, 'Have I started')).toBe('Bernie Sanders');
+  });
+
+  it('reads uncommon speech verbs in a tag next to the quote', () => {
+    for (const verb of ['barked', 'interjected', 'gushed', 'underlined']) {
+      const tag = tagAfter(`, Donald Trump ${verb} at the rally.`, 0);
+      expect(tag && tag.kind !== 'pronoun' ? tag.text : null).toBe('Donald Trump');
+    }
   });
 
   it('keeps the attribution after a quote that ends in an ellipsis', () => {
