@@ -1,5 +1,5 @@
 import type { Sentence } from './analysis-types';
-import { findReportedSpeech } from './find-statements';
+import { findReportedSpeech, type ReportedSpeech } from './find-statements';
 import { indexPeople, type PeopleIndex } from './people';
 import { classifyQuote, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
@@ -32,7 +32,35 @@ export interface RuleAttribution {
   isQuoted: (offset: number) => boolean;
 }
 
+/** How far into the next sentence a tag may reach ("Trump told Britain's ITV television station"). */
+const NEXT_TAG_WINDOW = 80;
+
 const pronounOf = (phrase: SpeakerPhrase | null): string | null => (phrase?.kind === 'pronoun' ? phrase.word : null);
+
+/** The quotation opens inside the clause a reported-speech verb introduces in its sentence. */
+function insideClause(item: QuoteItem, sentence: Sentence, speech: ReportedSpeech): boolean {
+  const head = item.segments[0]!;
+  if (head.startSentence !== sentence.id) return false;
+  const at = head.start - sentence.start;
+  return at > speech.clauseStart && at <= speech.clauseEnd;
+}
+
+/**
+ * `"... who knows?" Trump told ITV.`: a question or exclamation mark ends the sentence for the
+ * splitter, so the tag lands in the next sentence of the paragraph; read it there.
+ */
+function tagInNextSentence(
+  text: string,
+  tail: QuoteSegment,
+  afterText: string,
+  sentences: Sentence[],
+): SpeakerPhrase | null {
+  const own = sentences[tail.endSentence]!;
+  const next = sentences[tail.endSentence + 1];
+  if (!next || next.paragraph !== own.paragraph || !/[?!]$/.test(text) || afterText.trim() !== '') return null;
+  if (!/^\p{Lu}/u.test(next.text)) return null;
+  return tagAfter(next.text.slice(0, NEXT_TAG_WINDOW), next.start);
+}
 
 /** Group re-opened segments with the segment they continue. */
 function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
@@ -119,16 +147,20 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     const before = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
     const after =
       before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
-    const tag = before && before !== 'untagged-colon' ? before : (after ?? before);
     const text = quoteText(group, textOf);
+    const next =
+      before === null && after === null ? tagInNextSentence(text, tail, tailContext.after.text, sentences) : null;
+    const tag = before && before !== 'untagged-colon' ? before : (after ?? next ?? before);
     const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null);
+    const tagIsAfter = tag !== null && (tag === after || tag === next);
     items.push({
       segments: group,
       text,
       kind,
       tag,
-      tagSentence: tag === after ? tail.endSentence : head.startSentence,
-      tagIsAfter: tag !== null && tag === after,
+      tagSentence:
+        tag !== null && tag === next ? tail.endSentence + 1 : tagIsAfter ? tail.endSentence : head.startSentence,
+      tagIsAfter,
       speaker: null,
       attributed: false,
       route: 'none',
@@ -158,6 +190,14 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       } else if (item.kind === 'fragment') {
         item.speaker = speechSpeaker[item.segments[0]!.startSentence] ?? null;
         if (item.speaker) item.route = 'fragment-speech';
+      } else if (item.kind === 'utterance' && speech && insideClause(item, sentence, speech)) {
+        // "Cruz argued that if Trump wins "we will see ..."": the words quoted inside a reported
+        // clause are the reporting subject's.
+        item.speaker = speechSpeaker[sentence.id] ?? null;
+        if (item.speaker) {
+          item.route = 'clause-speech';
+          item.pronoun = pronounOf(speech.subject);
+        }
       }
     }
   }
@@ -167,7 +207,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   const endOf = (item: QuoteItem): number => item.segments[item.segments.length - 1]!.endSentence;
   const resolved = new Set<QuoteItem>();
   items.forEach((item, i) => {
-    if (item.attributed || item.kind !== 'utterance') return;
+    if (item.attributed || item.route !== 'none' || item.kind !== 'utterance') return;
     const first = item.segments[0]!.startSentence;
     const prevSentence = sentences[first - 1];
     if (prevSentence && /:\s*$/.test(prevSentence.text)) {
@@ -197,6 +237,8 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       if (speaker) {
         item.speaker = speaker;
         item.route = 'speech-before';
+        // "She added that ...": the speaker rests on a pronoun, as a "she said" tag's does.
+        item.pronoun = pronounOf(reported[id]?.subject ?? null);
         resolved.add(item);
         return;
       }
@@ -208,7 +250,8 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   for (let i = items.length - 2; i >= 0; i--) {
     const item = items[i]!;
     const next = items[i + 1]!;
-    if (item.attributed || resolved.has(item) || item.kind !== 'utterance' || next.kind !== 'utterance') continue;
+    if (item.attributed || item.route !== 'none' || resolved.has(item)) continue;
+    if (item.kind !== 'utterance' || next.kind !== 'utterance') continue;
     if (next.segments[0]!.startSentence <= endOf(item) + 1 && next.speaker) {
       item.speaker = next.speaker;
       item.route = 'run-next';

@@ -12,6 +12,7 @@ import {
   PLACES,
   ROLE_HEADS,
 } from './name-tables';
+import { namesakePeople } from './namesakes';
 import { findRole } from './person-roles';
 import { addRoleMentions, GENERIC_ROLES } from './role-mentions';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
@@ -308,9 +309,21 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     if (person) learn(person, c, null);
   }
 
+  const personOf = namesakePeople({
+    candidates,
+    bySurname,
+    people,
+    mentionOf: (c) => ({
+      name: c.parse.name,
+      surname: surnameOf(c),
+      honorificGender: c.parse.honorific ? (HONORIFICS.get(c.parse.honorific) ?? null) : null,
+      paragraph: c.sentence.paragraph,
+    }),
+    learn: (person, c) => learn(person, c, roleOf(c)),
+  });
   const mentions: PersonMention[][] = sentences.map(() => []);
   for (const c of candidates) {
-    const person = bySurname.get(surnameOf(c));
+    const person = personOf(c);
     if (!person) {
       others[c.sentence.id]!.push({
         text: c.parse.name,
@@ -343,8 +356,9 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
         .trim()
         .split(/\s+/)
         .filter((w) => !HONORIFICS.has(w));
-      const surname = words[words.length - 1];
-      return surname ? (bySurname.get(surname.replace(/['’]s?$/, '')) ?? null) : null;
+      const surname = words[words.length - 1]?.replace(/['’]s?$/, '');
+      if (!surname) return null;
+      return personOf.byName(words.join(' '), surname) ?? bySurname.get(surname) ?? null;
     },
   };
   cache = { sentences, index };

@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { PeopleIndex, PersonMention } from './people';
+import { CONSTRUCTION_FEATURES, constructionFeatures } from './speaker-constructions';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
 /** How the attribution rules reached a quote's speaker (see find-quotes.ts). */
@@ -11,6 +12,7 @@ export type SpeakerRoute =
   | 'speech-before'
   | 'run-next'
   | 'fragment-speech'
+  | 'clause-speech'
   | 'none';
 
 /** What the ranker needs to know about one quotation. */
@@ -42,6 +44,7 @@ const ROUTES: SpeakerRoute[] = [
   'speech-before',
   'run-next',
   'fragment-speech',
+  'clause-speech',
 ];
 
 /** Feature names, in vector order (the model file stores weights by name). */
@@ -82,7 +85,15 @@ export const FEATURE_NAMES = [
   'chars-before',
   'chars-after',
   'lower-case-description',
+  ...CONSTRUCTION_FEATURES,
+  'rule-speech-before-adjacent',
 ] as const;
+
+/** Features the confidence model reads of the best candidate besides its probability and route. */
+export const TRUST_FEATURES: ReadonlyArray<(typeof FEATURE_NAMES)[number]> = [
+  ...CONSTRUCTION_FEATURES,
+  'rule-speech-before-adjacent',
+];
 
 const NEAR_CHARS = 200;
 /** How far from a quote (in characters) a mention may be and still be a candidate. */
@@ -147,6 +158,13 @@ export function speakerCandidates(options: {
     if (!e) {
       e = { speaker, mentions: [], reported: false };
       evidence.set(key, e);
+    } else if (speaker.person && e.speaker.person && speaker.person !== e.speaker.person && e.speaker !== quote.rule) {
+      // Namesakes ("Bill Clinton", "Hillary Clinton") both near the quote: their evidence counts
+      // for the surname, but only the rules' own choice may name one of them; else the bare surname.
+      e.speaker = {
+        name: speaker.person.surname,
+        person: { ...speaker.person, name: speaker.person.surname, gender: null },
+      };
     }
     if (mention) e.mentions.push(mention);
     if (reported) e.reported = true;
@@ -159,6 +177,7 @@ export function speakerCandidates(options: {
   const from = Math.max(0, quote.startSentence - WINDOW_BACK);
   const to = Math.min(sentences.length - 1, quote.endSentence + WINDOW_AHEAD);
   let lastPersonBefore: string | null = null;
+  let firstInSentence: PersonMention | null = null;
   for (let id = from; id <= to; id++) {
     const paragraph = sentences[id]!.paragraph;
     if (paragraph < first.paragraph - 1 || paragraph > sentences[quote.endSentence]!.paragraph) continue;
@@ -170,6 +189,7 @@ export function speakerCandidates(options: {
       if (mention.possessive || isQuoted(mention.start)) continue;
       const speaker = { name: mention.person.name, person: mention.person };
       add(speaker, mention);
+      if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
       if (id <= quote.startSentence) lastPersonBefore = keyOf(speaker);
     }
     add(options.speechSpeaker[id] ?? null, undefined, true);
@@ -183,6 +203,11 @@ export function speakerCandidates(options: {
   const previousKey = previous ? keyOf(previous) : null;
   const nextKey = next?.rule && next.startSentence <= quote.endSentence + 1 ? keyOf(next.rule) : null;
   const paragraphStart = quote.startSentence === 0 || sentences[quote.startSentence - 1]!.paragraph !== first.paragraph;
+  const place = {
+    startSentence: quote.startSentence,
+    start: quote.start,
+    opensParagraph: paragraphStart && first.text.slice(0, Math.max(0, quote.start - first.start - 1)).trim() === '',
+  };
   const pronounGender = quote.pronounTag === 'he' ? 'male' : quote.pronounTag === 'she' ? 'female' : null;
   // Nearest mention before the quote with no other quotation in between, and after it.
   const floor = qi > 0 ? quotes[qi - 1]!.end : -1;
@@ -258,6 +283,10 @@ export function speakerCandidates(options: {
       before <= NEAR_CHARS ? 1 - before / NEAR_CHARS : 0,
       after <= NEAR_CHARS ? 1 - after / NEAR_CHARS : 0,
       LOWER_START.test(e.speaker.name) ? 1 : 0,
+      ...constructionFeatures(sentences, place, e.mentions, firstInSentence),
+      // Reported speech carries over to the quotation after it when its speaker is the subject of
+      // the sentence just before; further back, someone else has usually spoken in between.
+      isRule && quote.route === 'speech-before' && previousSentence && subject ? 1 : 0,
     );
     candidates.push({ speaker: e.speaker, features: f });
   }

@@ -1,4 +1,4 @@
-import type { SpeakerCandidate } from './speaker-candidates';
+import { FEATURE_NAMES, type SpeakerCandidate, TRUST_FEATURES } from './speaker-candidates';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
 /**
@@ -48,9 +48,10 @@ export interface RankedSpeaker {
   evidence: number[];
 }
 
-/** Feature 1 of a candidate is "the rules chose it"; 2..8 the route by which they did. */
+/** Feature 1 of a candidate is "the rules chose it"; 2..9 the route by which they did. */
 const RULE = 1;
-const ROUTES = 7;
+const TRUST = TRUST_FEATURES.map((name) => FEATURE_NAMES.indexOf(name));
+const ROUTES = 8;
 
 /** The most probable candidate and what the confidence model reads about it. */
 export function bestCandidate(
@@ -78,6 +79,9 @@ export function bestCandidate(
     // Agreement with the rules changes what a given probability means.
     f[RULE]! * p[best]!,
     f[RULE]! * (p[best]! - second),
+    // The constructions that attribute without a tag (colon introductions, the sentence's
+    // subject) make a candidate trustworthy where the rules named no one.
+    ...TRUST.map((k) => f[k]!),
   ];
   return { best: candidates[best]!, evidence };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { tagAfter } from '../../src/core/quote-tags';
 
 function quotes(body: string): Quote[] {
   return analyzeArticle(`Headline\n\n${body}`).quotes;
@@ -64,6 +65,26 @@ describe('long quotes and their attribution', () => {
     expect(found.some((q) => /Trump said/.test(q.text))).toBe(false);
   });
 
+  it('gives words quoted inside a reported clause to the one who reports them', () => {
+    const body =
+      'Senator Ted Cruz argued that if Donald Trump is president \u201cwe will see liberals on the court, and we will see our rights taken away\u201d in the years ahead.';
+    expect(speakerOf(body, 'we will see')).toBe('Ted Cruz');
+  });
+
+  it('reads the tag after a quote that ends in a question or exclamation mark', () => {
+    const body =
+      'Trump spoke on Monday.\n\n\u201cIt looks like we\u2019re not going to have a very good relationship, who knows?\u201d Trump told Britain\u2019s ITV television station in an interview.\n\n\u201cHave I started writing my speech?\u201d Bernie Sanders replied.';
+    expect(speakerOf(body, 'It looks like')).toBe('Trump');
+    expect(speakerOf(body, 'Have I started')).toBe('Bernie Sanders');
+  });
+
+  it('reads uncommon speech verbs in a tag next to the quote', () => {
+    for (const verb of ['barked', 'interjected', 'gushed', 'underlined']) {
+      const tag = tagAfter(`, Donald Trump ${verb} at the rally.`, 0);
+      expect(tag && tag.kind !== 'pronoun' ? tag.text : null).toBe('Donald Trump');
+    }
+  });
+
   it('keeps the attribution after a quote that ends in an ellipsis', () => {
     expect(speakerOf('"We have to show that we can do it \u2026" said Marcia Price.', 'We have')).toBe('Marcia Price');
   });
@@ -79,5 +100,29 @@ describe('precision over coverage', () => {
   it('never names a bare title as a speaker', () => {
     const found = quotes('"This is a waste of time," said Del. Stacey Plaskett. "It is," said Rep. Jim Smith.');
     for (const q of found) expect(q.speaker ?? '').not.toMatch(/^(?:Del|Rep|Mr|Sen)\.?$/);
+  });
+});
+
+describe('people who share a surname', () => {
+  const family =
+    'Hori Parata, 24, leads the family trust.\n\nHis father, Tame Parata, spoke at the hearing on Monday.\n\n"We will not give up the land," Mr Parata said.';
+
+  it('never expands a bare surname to the wrong one of two people', () => {
+    // Two Paratas, and nothing in the quote's paragraph says which: the bare name stays bare.
+    expect(speakerOf(family, 'We will not')).toBe('Parata');
+  });
+
+  it('names the one the evidence picks: a full name earlier in the paragraph, or the honorific', () => {
+    const body =
+      'Bill Clinton spoke in Iowa on Monday. "She is the best change-maker I know," Clinton said.\n\nHillary Clinton was in Ohio.\n\n"We will win this state," Mrs. Clinton said.\n\n"It is a close race," Clinton told reporters.';
+    expect(speakerOf(body, 'She is the best')).toBe('Bill Clinton');
+    expect(speakerOf(body, 'We will win')).toBe('Hillary Clinton');
+    expect(speakerOf(body, 'It is a close')).toBe('Clinton');
+  });
+
+  it('keeps one person whose names differ only by a middle name or a title', () => {
+    const body =
+      'Hillary Rodham Clinton spoke first.\n\nLater Hillary Clinton added more.\n\n"We are ready," Clinton said.';
+    expect(speakerOf(body, 'We are ready')).toBe('Hillary Rodham Clinton');
   });
 });

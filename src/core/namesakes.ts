@@ -1,0 +1,139 @@
+import { FEMALE_NAMES, type Gender, MALE_NAMES } from './name-tables';
+import type { Person } from './people';
+
+/** One mention of a name as the people index reads it. */
+export interface NameMention {
+  /** The name without honorific: "Hori Parata", "Parata". */
+  name: string;
+  surname: string;
+  /** The gender its honorific gives ("Mrs Parata"), if any. */
+  honorificGender: Gender | null;
+  paragraph: number;
+}
+
+/** A person of a surname that several people in the article share. */
+interface Namesake {
+  /** Fullest name of that person. */
+  name: string;
+  /** Every full name seen for them ("Hillary Clinton", "Hillary Rodham Clinton"). */
+  names: string[];
+}
+
+const words = (name: string): string[] => name.split(/\s+/);
+/**
+ * People per surname kept apart; a roll of names beyond it ("A. Smith, B. Smith, ...") leaves the
+ * rest as bare surnames, and keeps the work per mention bounded.
+ */
+const MAX_NAMESAKES = 8;
+
+/** "Hillary Clinton" and "Hillary Rodham Clinton": one name's words appear, in order, in the other. */
+function sameFullName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [words(a), words(b)] : [words(b), words(a)];
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * The people behind each surname that two different people share ("Bill Clinton" and "Hillary
+ * Clinton", a father and son), grouping full names that can be the same person: a later name that
+ * contains an earlier one ("Billionaire Donald Trump", "Donald J. Trump") is the same person.
+ * Surnames borne by one person only are absent.
+ */
+function findNamesakes(mentions: NameMention[]): Map<string, Namesake[]> {
+  const bySurname = new Map<string, Namesake[]>();
+  for (const m of mentions) {
+    if (!m.name.includes(' ')) continue;
+    const list = bySurname.get(m.surname) ?? [];
+    const same = list.find((p) => p.names.some((n) => sameFullName(n, m.name)));
+    if (!same) {
+      if (list.length < MAX_NAMESAKES) list.push({ name: m.name, names: [m.name] });
+    } else if (same.names.length < MAX_NAMESAKES && !same.names.includes(m.name)) {
+      same.names.push(m.name);
+      if (m.name.length > same.name.length) same.name = m.name;
+    }
+    bySurname.set(m.surname, list);
+  }
+  for (const [surname, list] of bySurname) if (list.length < 2) bySurname.delete(surname);
+  return bySurname;
+}
+
+/**
+ * Who a mention of a shared surname means. A full name says so itself. A bare surname ("Parata",
+ * "Mr. Clinton") is given to one of them only on evidence: an honorific whose gender fits exactly
+ * one, or that person named in full earlier in the same paragraph with no namesake named since.
+ * Otherwise null: the bare surname stays as it is rather than become the wrong person.
+ */
+function whichNamesake(
+  mention: NameMention,
+  namesakes: Namesake[],
+  genderOf: (n: Namesake) => Gender | null,
+  lastInFull: { namesake: Namesake; paragraph: number } | undefined,
+): Namesake | null {
+  if (mention.name.includes(' '))
+    return namesakes.find((p) => p.names.some((n) => sameFullName(n, mention.name))) ?? null;
+  if (mention.honorificGender) {
+    const fit = namesakes.filter((p) => genderOf(p) === mention.honorificGender);
+    if (fit.length === 1) return fit[0]!;
+    if (fit.length > 1) return null;
+  }
+  return lastInFull && lastInFull.paragraph === mention.paragraph ? lastInFull.namesake : null;
+}
+
+function genderOf(n: Namesake): Gender | null {
+  for (const w of n.names.flatMap(words)) {
+    if (MALE_NAMES.has(w)) return 'male';
+    if (FEMALE_NAMES.has(w)) return 'female';
+  }
+  return null;
+}
+
+/**
+ * The person each mention means when people share a surname ("Bill Clinton", "Hillary Clinton"):
+ * each full name goes to its own person, and a bare surname only to the one the evidence picks;
+ * otherwise it stays a bare surname, never the wrong person. Surnames one person bears keep the
+ * people index's person. Mentions must be asked for in article order (the evidence looks back).
+ */
+export function namesakePeople<C>(options: {
+  candidates: C[];
+  bySurname: Map<string, Person>;
+  /** New people are added here. */
+  people: Person[];
+  mentionOf: (c: C) => NameMention;
+  learn: (person: Person, c: C) => void;
+}): ((c: C) => Person | undefined) & { byName: (name: string, surname: string) => Person | null } {
+  const { bySurname, people, mentionOf } = options;
+  const shared = findNamesakes(options.candidates.map(mentionOf).filter((m) => bySurname.has(m.surname)));
+  const persons = new Map<Namesake | string, Person>();
+  const lastInFull = new Map<string, { namesake: Namesake; paragraph: number }>();
+  const personFor = (key: Namesake | string, name: string, surname: string): Person => {
+    let person = persons.get(key);
+    if (!person) {
+      const weak = bySurname.get(surname)?.weak ?? true;
+      person = { name, surname, gender: null, role: null, roleWords: new Set(), weak };
+      persons.set(key, person);
+      people.push(person);
+    }
+    return person;
+  };
+  const personOf = (c: C): Person | undefined => {
+    const mention = mentionOf(c);
+    const { surname } = mention;
+    const list = shared.get(surname);
+    if (!list) return bySurname.get(surname);
+    const namesake = whichNamesake(mention, list, genderOf, lastInFull.get(surname));
+    if (!namesake) return personFor(surname, surname, surname);
+    if (mention.name.includes(' ')) lastInFull.set(surname, { namesake, paragraph: mention.paragraph });
+    const person = personFor(namesake, namesake.name, surname);
+    options.learn(person, c);
+    return person;
+  };
+  /** lookup("Bill Clinton") / lookup("Clinton") for a shared surname; null for other surnames. */
+  const byName = (name: string, surname: string): Person | null => {
+    const list = shared.get(surname);
+    if (!list) return null;
+    const namesake = name.includes(' ') ? list.find((n) => n.names.includes(name)) : undefined;
+    return namesake ? personFor(namesake, namesake.name, surname) : personFor(surname, surname, surname);
+  };
+  return Object.assign(personOf, { byName });
+}

@@ -1,0 +1,79 @@
+import type { Sentence } from './analysis-types';
+import type { PersonMention } from './people';
+import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
+
+/** Feature names of the constructions below, in vector order. */
+export const CONSTRUCTION_FEATURES = [
+  'sentence-subject-before',
+  'first-named-in-sentence',
+  'colon-intro',
+  'opens-paragraph-after-subject',
+  'speech-verb-next-to-name',
+] as const;
+
+/** Where one quotation sits, as the construction features need it. */
+export interface QuotePlace {
+  startSentence: number;
+  start: number;
+  /** The quote opens its paragraph (nothing of the reporter's before it). */
+  opensParagraph: boolean;
+}
+
+const COLON_BEFORE = /:\s*$/;
+const VERB_AFTER = /^\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|again\s+)?([a-z]+)/;
+const VERB_BEFORE = /\b([a-z]+)\s+$/;
+
+function local(sentence: Sentence, from: number, to: number): string {
+  return sentence.text.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
+}
+
+/** "Cruz said", "Cruz also told", "said Cruz": the name is the subject of a speech verb. */
+function nextToSpeechVerb(sentence: Sentence, m: PersonMention): boolean {
+  const after = VERB_AFTER.exec(local(sentence, m.end, m.end + 30));
+  if (after && (QUOTE_VERBS.has(after[1]!) || REPORTING_VERBS.has(after[1]!))) return true;
+  const before = VERB_BEFORE.exec(local(sentence, m.start - 20, m.start));
+  return !!before && QUOTE_VERBS.has(before[1]!);
+}
+
+/**
+ * How a candidate's mentions stand to a quotation, in the constructions that carry attribution
+ * without a tag next to the quote: the subject of the reporter's sentence that quotes part of
+ * what they said ("Cruz argued that if Trump wins "we will see ...""), a colon introduction
+ * ("Cruz called them on it:" / "Cruz continued:"), a paragraph made only of a quotation after a
+ * paragraph about its speaker, and names used as the subject of a speech verb nearby.
+ * `isQuoted` keeps names inside quotations out (they are spoken about, not speaking).
+ */
+export function constructionFeatures(
+  sentences: Sentence[],
+  quote: QuotePlace,
+  mentions: PersonMention[],
+  firstInSentence: PersonMention | null,
+): number[] {
+  const own = sentences[quote.startSentence]!;
+  const previous = sentences[quote.startSentence - 1];
+  const previousParagraphEnd = quote.opensParagraph ? previous : undefined;
+  let subjectBefore = 0;
+  let first = 0;
+  let colon = 0;
+  let paragraphSubject = 0;
+  let speechVerb = 0;
+  for (const m of mentions) {
+    const sentence = sentences[m.sentenceId]!;
+    if (m.sentenceId === quote.startSentence && m.end <= quote.start) {
+      if (m.subject) subjectBefore = 1;
+      if (m === firstInSentence) first = 1;
+      if (COLON_BEFORE.test(local(own, m.end, quote.start - 1))) colon = 1;
+    }
+    if (
+      previous &&
+      m.sentenceId === previous.id &&
+      local(own, own.start, quote.start - 1).trim() === '' &&
+      COLON_BEFORE.test(previous.text)
+    )
+      colon = 1;
+    if (previousParagraphEnd && sentence.paragraph === previousParagraphEnd.paragraph && m.subject && !m.object)
+      paragraphSubject = 1;
+    if (nextToSpeechVerb(sentence, m)) speechVerb = 1;
+  }
+  return [subjectBefore, first, colon, paragraphSubject, speechVerb];
+}
