@@ -245,3 +245,21 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+/** Index of the first word starting at or after `offset` (binary search: words are in order). */
+export function firstWordFrom(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the word starting exactly at `offset`, or -1. */
+export function wordIndexAt(words: Word[], offset: number): number {
+  const i = firstWordFrom(words, offset);
+  return words[i]?.start === offset ? i : -1;
+}

@@ -1,5 +1,5 @@
 import type { Sentence } from './analysis-types';
-import { findNameRuns, type NameRun, parsePerson, tokenize, type Word } from './name-runs';
+import { findNameRuns, firstWordFrom, type NameRun, parsePerson, tokenize, type Word, wordIndexAt } from './name-runs';
 import {
   AFFILIATIONS,
   FEMALE_NAMES,
@@ -92,24 +92,6 @@ const PREPOSITIONS = new Set([
   'via',
 ]);
 const TITLE_FILLERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'fellow', 'new']);
-
-/** Index of the first word starting at or after `offset` (binary search: words are in order). */
-function firstWordFrom(words: Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the word starting exactly at `offset`, or -1. */
-function wordIndexAt(words: Word[], offset: number): number {
-  const i = firstWordFrom(words, offset);
-  return words[i]?.start === offset ? i : -1;
-}
 
 /** Is the name (with any title before it) governed by a preposition: "hosted by UK minister X"? */
 function isObject(words: Word[], runStart: number): boolean {

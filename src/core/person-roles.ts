@@ -1,5 +1,4 @@
-import type { NameRun, PersonParse, Word } from './name-runs';
-import { isCapitalised } from './name-runs';
+import { isCapitalised, type NameRun, type PersonParse, type Word, wordIndexAt } from './name-runs';
 import { ROLE_HEADS } from './name-tables';
 import { SPEECH_VERBS } from './speech-verbs';
 
@@ -130,7 +129,7 @@ function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonPars
     // Lower-case role words may run into the title: "Liberal Democrat spokeswoman for women".
     return cleanRole(parse.title);
   }
-  let i = words.findIndex((w) => w.start === run.start) - 1;
+  let i = wordIndexAt(words, run.start) - 1;
   const taken: Word[] = [];
   let next = run.words[0]!;
   while (i >= 0 && taken.length < 8) {

@@ -19,9 +19,19 @@ export interface QuotePlace {
   opensParagraph: boolean;
 }
 
-const COLON_BEFORE = /:\s*$/;
 const VERB_AFTER = /^\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|again\s+)?([a-z]+)/;
 const VERB_BEFORE = /\b([a-z]+)\s+$/;
+
+/**
+ * Where the colon is when `text` up to `end` (exclusive) ends in a colon and whitespace, else -1.
+ * Walks back from the end: a regular expression anchored at `$` scans the whole text, and this
+ * runs for every quote and candidate, on sentences that can be 100 KB long.
+ */
+function colonEndingAt(text: string, end: number): number {
+  let i = Math.min(end, text.length) - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i >= 0 && text[i] === ':' ? i : -1;
+}
 
 function local(sentence: Sentence, from: number, to: number): string {
   return sentence.text.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
@@ -57,20 +67,23 @@ export function constructionFeatures(
   let colon = 0;
   let paragraphSubject = 0;
   let speechVerb = 0;
+  // The colon that introduces the quote in its own sentence (absolute offset), and whether the
+  // quote opens its sentence right after a sentence ending in a colon.
+  const beforeQuote = Math.max(0, quote.start - 1 - own.start);
+  const colonInOwn = colonEndingAt(own.text, beforeQuote);
+  const colonAt = colonInOwn < 0 ? -1 : own.start + colonInOwn;
+  const afterColonSentence =
+    !!previous &&
+    own.text.slice(0, beforeQuote).trim() === '' &&
+    colonEndingAt(previous.text, previous.text.length) >= 0;
   for (const m of mentions) {
     const sentence = sentences[m.sentenceId]!;
     if (m.sentenceId === quote.startSentence && m.end <= quote.start) {
       if (m.subject) subjectBefore = 1;
       if (m === firstInSentence) first = 1;
-      if (COLON_BEFORE.test(local(own, m.end, quote.start - 1))) colon = 1;
+      if (colonAt >= m.end) colon = 1;
     }
-    if (
-      previous &&
-      m.sentenceId === previous.id &&
-      local(own, own.start, quote.start - 1).trim() === '' &&
-      COLON_BEFORE.test(previous.text)
-    )
-      colon = 1;
+    if (afterColonSentence && m.sentenceId === previous!.id) colon = 1;
     if (previousParagraphEnd && sentence.paragraph === previousParagraphEnd.paragraph && m.subject && !m.object)
       paragraphSubject = 1;
     if (nextToSpeechVerb(sentence, m)) speechVerb = 1;

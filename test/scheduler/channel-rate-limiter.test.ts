@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { createChannelRateLimiter } from '../../src/scheduler/channel-rate-limiter';
+import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { fakeClock } from './scheduler-fixture';
 import { virtualClock } from './virtual-clock';
@@ -28,10 +29,7 @@ test('posts to one channel go out at least the interval apart; other channels do
 });
 
 test('two processes (two stores on one SQLite file) posting to one channel stay the interval apart', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-rate-'));
-  const path = join(dir, 'newsbrief.db');
-  const stores = [openAsyncSqliteStore({ path }), openAsyncSqliteStore({ path })];
-  try {
+  await withTwoStores(async (stores) => {
     const start = Date.parse('2026-01-01T00:00:00Z');
     const clock = virtualClock(start);
     const reserved: Array<{ channel: string; at: number }> = [];
@@ -71,17 +69,11 @@ test('two processes (two stores on one SQLite file) posting to one channel stay 
     expect(new Set(sent.filter((s) => s.channel === 'slack:C1').map((s) => s.process))).toEqual(new Set([0, 1]));
     // Another channel does not queue behind this one's posts.
     expect(sorted(reserved, 'slack:C2')[0]).toBeLessThan(instants[3]!);
-  } finally {
-    for (const store of stores) await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a process woken late for its shared instant takes a new one rather than post too close to the next', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-rate-'));
-  const path = join(dir, 'newsbrief.db');
-  const stores = [openAsyncSqliteStore({ path }), openAsyncSqliteStore({ path })];
-  try {
+  await withTwoStores(async (stores) => {
     const start = Date.parse('2026-01-01T00:00:00Z');
     const clock = virtualClock(start);
     // Process 0's event loop is busy: its timers fire 400 ms late, beyond the 250 ms margin.
@@ -105,8 +97,18 @@ test('a process woken late for its shared instant takes a new one rather than po
     expect(new Set(sent.map((s) => s.process))).toEqual(new Set([0, 1]));
     const gaps = posts.slice(1).map((t, i) => t - posts[i]!);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1_000);
+  });
+});
+
+/** Two stores on one SQLite file: what two processes sharing the database see. */
+async function withTwoStores(work: (stores: AsyncStore[]) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-rate-'));
+  const path = join(dir, 'newsbrief.db');
+  const stores = [openAsyncSqliteStore({ path }), openAsyncSqliteStore({ path })];
+  try {
+    await work(stores);
   } finally {
     for (const store of stores) await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}
