@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChannelPoster } from '../src/app/channel-poster';
 import { createNewsbriefApp } from '../src/app/create-newsbrief-app';
 import { silentLogger } from '../src/logging/create-logger';
 import { createChannelRateLimiter, realSleep } from '../src/scheduler/channel-rate-limiter';
@@ -10,12 +9,12 @@ import type { StoredArticle } from '../src/store/article-repository';
 import type { AsyncStore } from '../src/store/async/async-store';
 import { openPostgresStore } from '../src/store/postgres/open-postgres-store';
 import { startPostgresCluster } from '../test/support/postgres-cluster';
+import { PLATFORM_LATENCY_MS, recordingPoster } from './bench-scheduler';
 import type { Benchmark } from './bench-types';
 
 const CHANNELS = 2_000;
 const PER_CHANNEL = 5; // 4 follow-ups + 1 digest: 10,000 schedules due in the same minute
 const INTERVAL_MS = 1_000; // ~1 message per second per channel (Slack's limit)
-const PLATFORM_LATENCY_MS = 20;
 const REPLICAS = 2;
 const SAMPLES = join(import.meta.dirname, '../samples');
 
@@ -61,17 +60,7 @@ export const benchSchedulerReplicas: Benchmark = async ({ log }) => {
         }
       }
     });
-    const postsAt = new Map<string, number[]>();
-    const poster: ChannelPoster = {
-      platform: 'fake',
-      async post(channelId) {
-        const list = postsAt.get(channelId) ?? [];
-        list.push(performance.now());
-        postsAt.set(channelId, list);
-        await realSleep(PLATFORM_LATENCY_MS);
-        return { channelId, messageRef: `${channelId}:${list.length}`, threadRef: `${channelId}:${list.length}` };
-      },
-    };
+    const { poster, postsAt } = recordingPoster();
     log(
       `scheduler-replicas: ${CHANNELS * PER_CHANNEL} schedules at ${hhmm} UTC, ${CHANNELS} channels, ${REPLICAS} replicas`,
     );

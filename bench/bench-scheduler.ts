@@ -12,7 +12,7 @@ import type { Benchmark } from './bench-types';
 const CHANNELS = 200;
 const PER_CHANNEL = 5; // 4 follow-ups + 1 digest: 1,000 schedules due in the same minute
 const INTERVAL_MS = 1_000; // ~1 message per second per channel (Slack's limit)
-const PLATFORM_LATENCY_MS = 20;
+export const PLATFORM_LATENCY_MS = 20;
 const SAMPLES = join(import.meta.dirname, '../samples');
 
 /**
@@ -49,18 +49,7 @@ export const benchScheduler: Benchmark = async ({ tmpDir, log }) => {
       });
     }
   }
-  const postsAt = new Map<string, number[]>();
-  const poster: ChannelPoster = {
-    platform: 'fake',
-    async post(channelId) {
-      // When the platform receives the post: what its rate limit counts.
-      const list = postsAt.get(channelId) ?? [];
-      list.push(performance.now());
-      postsAt.set(channelId, list);
-      await realSleep(PLATFORM_LATENCY_MS);
-      return { channelId, messageRef: `${channelId}:${list.length}`, threadRef: `${channelId}:${list.length}` };
-    },
-  };
+  const { poster, postsAt } = recordingPoster();
   log(`scheduler: ${CHANNELS * PER_CHANNEL} schedules due at ${hhmm} UTC across ${CHANNELS} channels`);
   const at = Math.floor(slot / 60_000) * 60_000 + 59_000; // inside the due minute
   const start = performance.now();
@@ -102,3 +91,20 @@ export const benchScheduler: Benchmark = async ({ tmpDir, log }) => {
     },
   ];
 };
+
+/** A platform with 20 ms latency that records when each channel received each post. */
+export function recordingPoster(): { poster: ChannelPoster; postsAt: Map<string, number[]> } {
+  const postsAt = new Map<string, number[]>();
+  const poster: ChannelPoster = {
+    platform: 'fake',
+    async post(channelId) {
+      // When the platform receives the post: what its rate limit counts.
+      const list = postsAt.get(channelId) ?? [];
+      list.push(performance.now());
+      postsAt.set(channelId, list);
+      await realSleep(PLATFORM_LATENCY_MS);
+      return { channelId, messageRef: `${channelId}:${list.length}`, threadRef: `${channelId}:${list.length}` };
+    },
+  };
+  return { poster, postsAt };
+}

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -10,20 +9,12 @@ import { createRuntime, startBot } from '../../src/main';
 import { FAKE_APPLICATION_ID } from '../support/fake-discord-ids';
 import { FakeDiscordServer } from '../support/fake-discord-server';
 import { startFakeSlackApi } from '../support/fake-slack-api';
+import { freePort } from '../support/free-port';
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
-
-/** A port that was free a moment ago, so the test knows where Slack listens. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 it('stops Slack again when Discord then fails to start, so the process can exit', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-startfail-'));

@@ -1,13 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
-import { BUILT_CLI } from '../support/build-cli';
 import { FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api';
 import { eventCallback, postSignedToSlack } from '../support/fake-slack-requests';
 import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
+import { type SlackBotProcess, startSlackBotProcess } from '../support/slack-bot-process';
 
 const SECRET = 'test-signing-secret';
 const cleanup: Array<() => unknown> = [];
@@ -19,49 +17,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
 }, 120_000);
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-interface Replica {
-  child: ChildProcess;
-  url: string;
-  port: number;
-  stderr: () => string;
-}
-
 /** One real `newsbrief start` in Slack HTTP mode on the shared PostgreSQL schema. */
-async function startReplica(env: Record<string, string>, slack: FakeSlackApi): Promise<Replica> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [BUILT_CLI, 'start'], {
-    env: {
-      PATH: process.env.PATH,
-      NEWSBRIEF_LOG_LEVEL: 'info',
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_PORT: String(port),
-      SLACK_API_URL: slack.apiUrl,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let err = '';
-  child.stderr!.on('data', (chunk) => (err += String(chunk)));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  cleanup.push(async () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-    await exited;
-  });
-  await new Promise<void>((resolve, reject) => {
-    const check = () => (err.includes('newsbrief started') ? resolve() : undefined);
-    child.stderr!.on('data', check);
-    child.once('exit', () => reject(new Error(`exited before starting: ${err}`)));
-  });
-  return { child, port, url: `http://127.0.0.1:${port}/slack/events`, stderr: () => err };
+function startReplica(env: Record<string, string>, slack: FakeSlackApi): Promise<SlackBotProcess> {
+  return startSlackBotProcess({ env, signingSecret: SECRET, slackApiUrl: slack.apiUrl, cleanup });
 }
 
 it('two `newsbrief start` replicas on one PostgreSQL database answer an event once, whichever receives it', async () => {
@@ -89,7 +47,7 @@ it('two `newsbrief start` replicas on one PostgreSQL database answer an event on
   }
   expect(existsSync(sqlite)).toBe(false);
 
-  const deliver = (replica: Replica, eventId: string, fields: Parameters<typeof eventCallback>[1]) =>
+  const deliver = (replica: SlackBotProcess, eventId: string, fields: Parameters<typeof eventCallback>[1]) =>
     postSignedToSlack(replica.url, JSON.stringify(eventCallback(eventId, fields)), 'application/json', {
       secret: SECRET,
     });
