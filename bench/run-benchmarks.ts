@@ -51,7 +51,9 @@ async function main(): Promise<void> {
       if (args.length > 0 && !args.includes(name)) continue;
       process.stderr.write(`running ${name} …\n`);
       const out = join(tmpDir, `${name}.json`);
-      const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', name, out, tmpDir], {
+      // Compiled (npm run bench), children run plain JavaScript; from source, through tsx.
+      const loader = SELF.endsWith('.ts') ? ['--import', 'tsx'] : [];
+      const child = spawnSync(process.execPath, [...loader, SELF, '--child', name, out, tmpDir], {
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       if (child.status !== 0) {

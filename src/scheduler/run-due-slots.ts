@@ -89,7 +89,7 @@ export async function runDueSlots(deps: SchedulerDeps, options: DueSlotOptions):
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.channelConcurrency ?? 64) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, options.channelConcurrency ?? 128) }, worker));
   return outcomes;
 }
 
