@@ -84,8 +84,22 @@ export async function runDueSlots(deps: SchedulerDeps, options: DueSlotOptions):
   const worker = async () => {
     for (let queue = channels.shift(); queue; queue = channels.shift()) {
       for (const { schedule, slot } of queue) {
-        const outcome = await claimAndDeliver(schedule, slot, deps);
-        if (outcome) outcomes.push(outcome);
+        try {
+          const outcome = await claimAndDeliver(schedule, slot, deps);
+          if (outcome) outcomes.push(outcome);
+        } catch (error) {
+          // The database failed under this slot (an outage past the store's retries): the other
+          // workers carry on, and a slot left claimed is taken again once its lease runs out.
+          deps.logger.error(
+            {
+              scheduleId: schedule.id,
+              channelId: schedule.channelId,
+              slot: new Date(slot).toISOString(),
+              err: String(error),
+            },
+            'could not claim or deliver a scheduled slot; it stays due',
+          );
+        }
       }
     }
   };

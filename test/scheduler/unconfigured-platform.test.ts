@@ -72,3 +72,36 @@ test('tick with only Slack configured leaves a Discord slot due and says so, ins
   ]);
   expect((await store.schedules.getClaim(onDiscord.id, SLOT))?.state).toBe('delivered');
 });
+
+test('a database failure under one slot leaves it due and does not stop the other slots of the sweep', async () => {
+  const { test: app, clock, store, articleId, slack } = await flynnSchedulerSetup('2017-04-01T08:00:30Z');
+  t = app;
+  const follow = (channelId: string) =>
+    store.schedules.create({
+      channelId,
+      kind: 'follow',
+      articleId,
+      query: 'flynn',
+      time: '09:00',
+      timezone: 'Europe/London',
+      createdAt: '2017-03-31T12:00:00.000Z',
+    });
+  const broken = await follow('slack:C1');
+  const fine = await follow('slack:C2');
+  const deps = schedulerDeps(app.app, store, clock, [slack.poster]);
+  // The store as an outage past its retries looks for one schedule: the claim itself rejects.
+  const schedules = {
+    ...store.schedules,
+    claimSlot: (input: Parameters<typeof store.schedules.claimSlot>[0]) =>
+      input.scheduleId === broken.id
+        ? Promise.reject(new Error('Connection terminated unexpectedly'))
+        : store.schedules.claimSlot(input),
+  };
+  const outcomes = await runDueSlots(
+    { ...deps, schedules },
+    { at: Date.parse('2017-04-01T08:00:30Z'), catchupHours: 6 },
+  );
+  expect(outcomes.map((o) => [o.scheduleId, o.status])).toEqual([[fine.id, 'delivered']]);
+  expect(slack.posts.map((p) => p.channelId)).toEqual(['slack:C2']);
+  expect(await store.schedules.getClaim(broken.id, SLOT)).toBeUndefined();
+});

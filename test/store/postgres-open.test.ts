@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { beforeAll, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
 import { DatabaseUnreachableError, redactDatabaseUrl } from '../../src/store/postgres/postgres-errors';
+import { freePort } from '../support/free-port';
 import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
 
 let database: TestDatabase;
@@ -10,16 +10,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
 }, 120_000);
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 it('says which server it cannot reach, without the password', async () => {
-  const port = await closedPort();
+  const port = await freePort();
   const url = `postgres://newsbrief:s3cret-pw@127.0.0.1:${port}/newsroom`;
   const error = await openPostgresStore({ url }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(DatabaseUnreachableError);
@@ -28,6 +20,17 @@ it('says which server it cannot reach, without the password', async () => {
   expect(message).toMatch(/ECONNREFUSED/);
   expect(message).not.toContain('s3cret-pw');
   expect(redactDatabaseUrl('not a url')).not.toContain('not a url');
+
+  // A password in the query string (libpq and pg read it there too) is masked like one in the authority.
+  const inQuery = redactDatabaseUrl('postgres://u@db.example/news?password=hunter2&sslmode=require&sslkey=k.pem');
+  expect(inQuery).not.toContain('hunter2');
+  expect(inQuery).not.toContain('k.pem');
+  expect(inQuery).toContain('sslmode=require');
+
+  // Any failure before the first statement is "unreachable", said in one line: here the test
+  // server refuses TLS, which pg reports without a connection error code.
+  const tlsRefused = `${database.url}${database.url.includes('?') ? '&' : '?'}sslmode=require`;
+  await expect(openPostgresStore({ url: tlsRefused })).rejects.toBeInstanceOf(DatabaseUnreachableError);
 
   const noDatabase = database.url.replace(/\/[^/]+$/, '/no_such_db');
   await expect(openPostgresStore({ url: noDatabase })).rejects.toThrow(

@@ -4,7 +4,7 @@ import { applyPostgresMigrations, pendingPostgresMigrations, quoteIdentifier } f
 import { createPostgresArticleRepository } from './postgres-article-repository';
 import { createPostgresConversationRepository } from './postgres-conversation-repository';
 import { newsbriefTypes, type PgDb, poolDb, type RetryPolicy, runTransaction } from './postgres-database';
-import { DatabaseUnreachableError, isConnectionError, redactDatabaseUrl } from './postgres-errors';
+import { DatabaseUnreachableError, redactDatabaseUrl } from './postgres-errors';
 import { createPostgresFeedRepository } from './postgres-feed-repository';
 import { createPostgresLlmCacheRepository } from './postgres-llm-cache-repository';
 import { type PostgresMigration, postgresMigrations } from './postgres-migrations';
@@ -56,10 +56,10 @@ export async function openPostgresPool(
   const pool = createPool(options);
   const migrations = [...postgresMigrations, ...(options.extraMigrations ?? [])];
   try {
+    // Nothing has run yet: any failure here (refused, unknown host, TLS, password) is the
+    // database being unreachable for us, said in one line without the password.
     const client = await pool.connect().catch((error: unknown) => {
-      throw isConnectionError(error) || isAuthError(error)
-        ? new DatabaseUnreachableError(redactDatabaseUrl(options.url), error)
-        : error;
+      throw new DatabaseUnreachableError(redactDatabaseUrl(options.url), error);
     });
     try {
       if (options.migrations === 'check') {
@@ -94,11 +94,6 @@ function createPool(options: OpenPostgresStoreOptions): pg.Pool {
   // process would crash. The pool discards it and the next call opens a new one.
   pool.on('error', (error) => options.onIdleError?.(error));
   return pool;
-}
-
-function isAuthError(error: unknown): boolean {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  return code === '28P01' || code === '28000' || code === '3D000';
 }
 
 function repositories(db: PgDb, now: (() => Date) | undefined): AsyncRepositories {

@@ -1,8 +1,14 @@
-/** The URL without its password, safe for logs and error messages. */
+// Query parameters libpq and pg read secrets from: `?password=` works as well as `user:pass@`.
+const SECRET_PARAMETER = /pass|key|secret|token/i;
+
+/** The URL without its password (in the authority or the query), safe for logs and error messages. */
 export function redactDatabaseUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '';
+    for (const name of [...parsed.searchParams.keys()]) {
+      if (SECRET_PARAMETER.test(name)) parsed.searchParams.set(name, '***');
+    }
     return parsed.toString();
   } catch {
     return '(an unparsable database URL)';
