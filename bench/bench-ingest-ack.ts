@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNewsbriefApp } from '../src/app/create-newsbrief-app';
-import { loadConfig } from '../src/config/load-config';
 import { silentLogger } from '../src/logging/create-logger';
-import { startSlack } from '../src/platforms/slack/start-slack';
 import { openAsyncSqliteStore } from '../src/store/async/open-async-sqlite-store';
 import { createPooledEngine } from '../src/workers/create-pooled-engine';
 import { createWorkerPool } from '../src/workers/create-worker-pool';
-import { startFakeSlackApi } from '../test/support/fake-slack-api';
 import { encodeForm, postSignedToSlack, slashCommandForm } from '../test/support/fake-slack-requests';
 import { loadBbcArticles } from './bbc-corpus';
 import { formatP50P95 } from './bench-chat-store';
+import { SECRET, startBenchSlack } from './bench-slack';
 import { type Benchmark, percentile } from './bench-types';
 
 const FLYNN = join(import.meta.dirname, '../../shared/samples/flynn-immunity.txt');
-const SECRET = 'bench-signing-secret';
 const COMMANDS = 60;
 const ACK_P95_TARGET_MS = 100;
 
@@ -44,21 +41,7 @@ export const benchIngestAck: Benchmark = async ({ log, tmpDir }) => {
   const app = createNewsbriefApp({ store, logger: silentLogger(), ingestEngine: createPooledEngine(pool) });
   const flynn = readFileSync(FLYNN, 'utf8');
   await app.ingest({ source: 'flynn-immunity.txt', title: flynn.split('\n', 1)[0]!, text: flynn });
-  const fake = await startFakeSlackApi();
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_PORT: '0',
-    SLACK_API_URL: fake.apiUrl,
-  });
-  const slack = await startSlack({
-    config,
-    app,
-    logger: silentLogger(),
-    host: '127.0.0.1',
-    retryConfig: { retries: 0 },
-  });
-  const url = `http://127.0.0.1:${slack.port}/slack/events`;
+  const { fake, slack, url } = await startBenchSlack(app);
   let ingesting = true;
   let ingested = 0;
   const ingestLoop = (async () => {

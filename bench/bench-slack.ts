@@ -1,3 +1,4 @@
+import type { NewsbriefApp } from '../src/app/newsbrief-app';
 import { loadConfig } from '../src/config/load-config';
 import { silentLogger } from '../src/logging/create-logger';
 import { startSlack } from '../src/platforms/slack/start-slack';
@@ -7,7 +8,7 @@ import { formatP50P95, measureChatLatency, openChatBenchStore } from './bench-ch
 import type { Benchmark } from './bench-types';
 
 const COMMANDS = 200;
-const SECRET = 'bench-signing-secret';
+export const SECRET = 'bench-signing-secret';
 const ACK_P95_TARGET_MS = 100; // Slack's hard limit is 3000 ms
 const POST_P95_TARGET_MS = 250;
 
@@ -17,21 +18,7 @@ const POST_P95_TARGET_MS = 250;
  */
 export const benchSlack: Benchmark = async (context) => {
   const { store, app, queries } = await openChatBenchStore(context);
-  const fake = await startFakeSlackApi();
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_PORT: '0',
-    SLACK_API_URL: fake.apiUrl,
-  });
-  const slack = await startSlack({
-    config,
-    app,
-    logger: silentLogger(),
-    host: '127.0.0.1',
-    retryConfig: { retries: 0 },
-  });
-  const url = `http://127.0.0.1:${slack.port}/slack/events`;
+  const { fake, slack, url } = await startBenchSlack(app);
   let seq = 0;
   const run = async (query: string) => {
     const channel = `CB${String(++seq).padStart(7, '0')}`;
@@ -71,3 +58,22 @@ export const benchSlack: Benchmark = async (context) => {
     await store.close();
   }
 };
+
+/** The real Bolt app in HTTP mode on a loopback port, posting to a fake Slack Web API. */
+export async function startBenchSlack(app: NewsbriefApp) {
+  const fake = await startFakeSlackApi();
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_PORT: '0',
+    SLACK_API_URL: fake.apiUrl,
+  });
+  const slack = await startSlack({
+    config,
+    app,
+    logger: silentLogger(),
+    host: '127.0.0.1',
+    retryConfig: { retries: 0 },
+  });
+  return { fake, slack, url: `http://127.0.0.1:${slack.port}/slack/events` };
+}

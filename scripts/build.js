@@ -7,7 +7,7 @@
 // external: only the model engine uses it, with the openai SDK's helper, which imports it from
 // node_modules anyway; bundled, its share of zod's core would load with every command. The hash of the learned models (part of the
 // extractive engine's cache key) is computed here, once, and shipped as a constant.
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -35,6 +35,8 @@ export async function buildCli() {
     plugins: [learnedDataHashAsConstant(hash), fullZodExternal],
     logLevel: 'warning',
   });
+  // Executable, as the package's bin: `npx newsbrief` (and the eval's score.py) runs the file itself.
+  chmodSync(`${root}/dist/newsbrief.js`, 0o755);
   return `${root}/dist/newsbrief.js`;
 }
 
