@@ -14,6 +14,8 @@ export interface BenchRow {
 export interface BenchContext {
   tmpDir: string;
   log: (line: string) => void;
+  /** A process the benchmark started (the bot it drives), with its peak RSS, for the RSS table. */
+  reportRss: (process: string, peakMb: number) => void;
 }
 
 export type Benchmark = (context: BenchContext) => Promise<BenchRow[]>;

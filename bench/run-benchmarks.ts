@@ -31,6 +31,8 @@ const SELF = fileURLToPath(import.meta.url);
 interface ChildResult {
   rows: BenchRow[];
   maxRssMb: number;
+  /** Processes the benchmark started itself, with their peak RSS. */
+  others: Array<[string, number]>;
 }
 
 /**
@@ -62,7 +64,7 @@ async function main(): Promise<void> {
       }
       const result = JSON.parse(readFileSync(out, 'utf8')) as ChildResult;
       rows.push(...result.rows);
-      rss.push([name, result.maxRssMb]);
+      rss.push([name, result.maxRssMb], ...result.others);
     }
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
@@ -89,8 +91,13 @@ async function runChild(name: string, out: string, tmpDir: string): Promise<void
   const load = benchmarks.find(([n]) => n === name)?.[1];
   if (!load) throw new Error(`unknown benchmark ${name}`);
   const run = await load();
-  const rows = await run({ tmpDir, log: (line) => process.stderr.write(`${line}\n`) });
-  const result: ChildResult = { rows, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  const others: Array<[string, number]> = [];
+  const rows = await run({
+    tmpDir,
+    log: (line) => process.stderr.write(`${line}\n`),
+    reportRss: (process, peakMb) => others.push([process, peakMb]),
+  });
+  const result: ChildResult = { rows, maxRssMb: process.resourceUsage().maxRSS / 1024, others };
   writeFileSync(out, JSON.stringify(result));
 }
 

@@ -60,7 +60,10 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   logger.info({ engine: engine.key }, 'analysis engine');
   // Ingest analysis and page/feed parsing run in worker threads (started on first use), so a
   // 1 MB file or a 5 MB feed never delays a chat acknowledgement.
-  const pool = createWorkerPool({ jobTimeoutMs: INGEST_JOB_TIMEOUT_MS });
+  const pool = createWorkerPool({
+    jobTimeoutMs: INGEST_JOB_TIMEOUT_MS,
+    onRecycle: (heapMb) => logger.debug({ heapMb: Math.round(heapMb) }, 'ingest worker replaced after a large job'),
+  });
   const loadSafeFetch = once(async () =>
     (await import('./ingest/safe-fetch')).createSafeFetch({
       allowPrivate: config.NEWSBRIEF_FETCH_ALLOW_PRIVATE,

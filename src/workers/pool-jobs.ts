@@ -28,7 +28,8 @@ export interface PoolFailure {
   code?: string;
 }
 
+/** Every answer carries the worker's heap size after the job, so the pool can recycle a large one. */
 export type PoolResponse =
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: PoolFailure }
+  | { id: number; ok: true; value: unknown; heapMb: number }
+  | { id: number; ok: false; error: PoolFailure; heapMb: number }
   | { ready: true };

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../core/analyze-article';
 import { extractArticle } from '../ingest/extract-article';
@@ -5,6 +6,9 @@ import { htmlToText } from '../ingest/html-to-text';
 import { parseArticleFile } from '../ingest/parse-article-file';
 import { readFeed } from '../ingest/read-feed';
 import type { PoolJobs, PoolRequest, PoolResponse } from './pool-jobs';
+
+/** This thread's heap, committed: what it costs the process's RSS. */
+const heapMb = () => getHeapStatistics().total_heap_size / (1024 * 1024);
 
 /** The worker thread's side of the pool: runs one job at a time and posts the result back. */
 const jobs: PoolJobs = {
@@ -19,13 +23,14 @@ parentPort?.on('message', (request: PoolRequest) => {
   let response: PoolResponse;
   try {
     const run = jobs[request.job] as (...args: unknown[]) => unknown;
-    response = { id: request.id, ok: true, value: run(...request.args) };
+    response = { id: request.id, ok: true, value: run(...request.args), heapMb: heapMb() };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     const code = (error as { code?: unknown }).code;
     response = {
       id: request.id,
       ok: false,
+      heapMb: heapMb(),
       error: { name: e.name, message: e.message, ...(typeof code === 'string' ? { code } : {}) },
     };
   }

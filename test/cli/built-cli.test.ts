@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -39,6 +39,15 @@ it('the shipped CLI is compiled JavaScript: bin points at dist and needs no tsx'
   expect(version.out).toBe(`newsbrief ${packageJson.version}\n`);
   expect(version.loaded).toEqual([]);
   expect(version.modules.filter((m) => !m.startsWith('src/cli/'))).toEqual([]);
+});
+
+it('runs as its own executable: the launcher line starts node with the memory settings it names', () => {
+  const child = spawnSync(BUILT_CLI, ['--version'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  expect(child.stderr).toBe('');
+  expect(child.stdout).toBe(`newsbrief ${packageJson.version}\n`);
+  const launcher = readFileSync(BUILT_CLI, 'utf8').split('\n', 1)[0];
+  expect(launcher).toMatch(/^#!\/usr\/bin\/env -S .*\bnode --optimize-for-size$/);
+  expect(packageJson.scripts.start).toBe('dist/newsbrief.js start');
 });
 
 it('brief and schedules load no platform SDK; tick --help neither', () => {

@@ -17,6 +17,8 @@ export interface SlackBotProcessOptions {
   slackApiUrl: string;
   /** Where the test registers its clean-up steps (run in reverse after each test). */
   cleanup: Array<() => unknown>;
+  /** Run this built CLI file as its own executable, so its launcher line's node flags apply. */
+  cli?: string;
 }
 
 /**
@@ -25,7 +27,8 @@ export interface SlackBotProcessOptions {
  */
 export async function startSlackBotProcess(options: SlackBotProcessOptions): Promise<SlackBotProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [BUILT_CLI, 'start'], {
+  const [command, args] = options.cli ? [options.cli, ['start']] : [process.execPath, [BUILT_CLI, 'start']];
+  const child = spawn(command, args, {
     env: {
       PATH: process.env.PATH,
       NEWSBRIEF_LOG_LEVEL: 'info',

@@ -15,8 +15,8 @@ afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 
-function pool(jobTimeoutMs = 120_000): WorkerPool {
-  const p = createWorkerPool({ jobTimeoutMs });
+function pool(jobTimeoutMs = 120_000, onRecycle?: (heapMb: number) => void): WorkerPool {
+  const p = createWorkerPool({ jobTimeoutMs, ...(onRecycle ? { onRecycle } : {}) });
   cleanup.push(() => p.close());
   return p;
 }
@@ -52,6 +52,20 @@ describe('the ingest worker pool', () => {
     expect(value.sentences.length).toBeGreaterThan(5_000);
     expect(timerMs).toBeLessThan(jobMs / 4);
     expect(maxDelayMs).toBeLessThan(jobMs / 4);
+  }, 300_000);
+
+  it('replaces a worker left with a large heap by a 1 MB article, and the next job runs on the fresh one', async () => {
+    const recycled: number[] = [];
+    const p = pool(120_000, (heapMb) => recycled.push(heapMb));
+    const small = 'Small story\n\n"We will appeal," said Ann Lee, the council leader.';
+    for (let i = 0; i < 3; i++) await p.run('analyze', `${small} ${i}`);
+    expect(recycled).toEqual([]);
+    await p.run('analyze', bigProse(1024 * 1024));
+    expect(recycled).toEqual([expect.any(Number)]);
+    expect(recycled[0]).toBeGreaterThan(48);
+    const after = await p.run('analyze', small);
+    expect(after.quotes[0]?.speaker).toBe('Ann Lee');
+    expect(recycled).toHaveLength(1);
   }, 300_000);
 
   it('parses a 5 MB feed off the event loop, and of a 34,000-item one only the first 200 items', async () => {
