@@ -198,6 +198,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       logger,
       catchupHours: config.NEWSBRIEF_CATCHUP_HOURS,
       defaultZone: config.NEWSBRIEF_TZ,
+      policy: { leaseMs: config.NEWSBRIEF_SLOT_LEASE_SECONDS * 1000 },
     });
     running.push({ name: 'scheduler', stop: () => scheduler.stop() });
     const maxBytes = config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024;

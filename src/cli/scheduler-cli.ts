@@ -10,6 +10,7 @@ export function tickCli(argv: string[], io: CliIo): Promise<number> {
       app,
       schedules: store.schedules,
       postSlots: store.postSlots,
+      leaseMs: config.NEWSBRIEF_SLOT_LEASE_SECONDS * 1000,
       // The Slack and Discord SDKs load only here, where a post may go out: `schedules` skips them.
       posters: (await import('../platform-posters')).createPlatformPosters(config, logger),
       logger,

@@ -31,6 +31,8 @@ export interface TickCommandDeps {
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
   channelIntervalMs?: number;
+  /** NEWSBRIEF_SLOT_LEASE_SECONDS, as the running bot holds its claims. */
+  leaseMs?: number;
   /** Per-channel post instants shared with the running bot (store.postSlots). */
   postSlots?: ChannelPostSlots;
 }
@@ -63,7 +65,7 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
         slots: deps.postSlots,
       }),
       owner: `tick:${process.pid}:${randomUUID().slice(0, 8)}`,
-      policy: defaultDeliveryPolicy,
+      policy: { ...defaultDeliveryPolicy, leaseMs: deps.leaseMs ?? defaultDeliveryPolicy.leaseMs },
     },
     // Only what is due at that moment (the slot of that minute): catching up missed slots, and
     // recording old ones as skipped, belong to the running bot's real time. A tick a day ahead

@@ -108,14 +108,21 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
   const sweepOnce = async (graceMs: number) => {
     try {
       await syncJobs();
-      await runDueSlots(deps, { at: now().getTime(), catchupHours: options.catchupHours, graceMs });
+      return await runDueSlots(deps, { at: now().getTime(), catchupHours: options.catchupHours, graceMs });
     } catch (error) {
       deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'scheduler sweep failed');
+      return [];
     }
   };
 
   // Catch-up first: node-cron never replays runs missed while the process was down.
-  const ready = sweep(0);
+  const ready = sweep(0).then((outcomes) => {
+    const count = (status: string) => outcomes.filter((o) => o.status === status).length;
+    deps.logger.info(
+      { posted: count('delivered'), skipped: count('skipped'), failed: count('failed') },
+      'scheduler caught up',
+    );
+  });
   const sweeper = cron.schedule('* * * * *', () => sweep(SWEEP_GRACE_MS), {
     name: 'newsbrief-sweep',
     noOverlap: true,

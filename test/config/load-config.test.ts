@@ -23,6 +23,7 @@ describe('loadConfig', () => {
     });
     expect(config).toMatchObject({ NEWSBRIEF_DB_POOL_SIZE: 4, NEWSBRIEF_DB_SCHEMA: 'newsroom_a' });
     expect(loadConfig({}).NEWSBRIEF_DB_POOL_SIZE).toBe(10);
+    expect(loadConfig({}).NEWSBRIEF_SLOT_LEASE_SECONDS).toBe(300);
     let caught: unknown;
     try {
       loadConfig({
@@ -83,6 +84,7 @@ describe('loadConfig', () => {
         NEWSBRIEF_FETCH_MAX_MB: '0.0001',
         NEWSBRIEF_MAX_FILE_MB: '0',
         NEWSBRIEF_CATCHUP_HOURS: '-1',
+        NEWSBRIEF_SLOT_LEASE_SECONDS: '1',
         NEWSBRIEF_FEED_POLL_MINUTES: '1.5',
         NEWSBRIEF_LLM_TIMEOUT_MS: '5',
         OPENAI_BASE_URL: 'file:///etc/passwd',
@@ -101,6 +103,7 @@ describe('loadConfig', () => {
         'NEWSBRIEF_FETCH_TIMEOUT_MS',
         'NEWSBRIEF_LLM_TIMEOUT_MS',
         'NEWSBRIEF_MAX_FILE_MB',
+        'NEWSBRIEF_SLOT_LEASE_SECONDS',
         'OPENAI_BASE_URL',
         'SLACK_API_URL',
         'SLACK_PORT',

@@ -31,6 +31,10 @@ export async function startSlackBotProcess(options: SlackBotProcessOptions): Pro
   const child = spawn(command, args, {
     env: {
       PATH: process.env.PATH,
+      // Under libfaketime (CI's second pass) the bot keeps the test's clock: slots it owes match.
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => k === 'LD_PRELOAD' || k.startsWith('FAKETIME')),
+      ),
       NEWSBRIEF_LOG_LEVEL: 'info',
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_SIGNING_SECRET: options.signingSecret,
