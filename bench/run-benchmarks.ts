@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { projectPath } from '../src/project-path';
 import type { Benchmark, BenchRow } from './bench-types';
 
 /**
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
   const unknown = args.filter((a) => !benchmarks.some(([name]) => name === a));
   if (unknown.length > 0)
     throw new Error(`unknown benchmark ${unknown.join(', ')}; have: ${benchmarks.map(([n]) => n).join(', ')}`);
+  // Each benchmark stands in for the bot's process: it runs with the bot's launcher settings.
+  const launcher = launcherSettings(readFileSync(projectPath('dist', 'newsbrief.js'), 'utf8').split('\n', 1)[0]!);
   const tmpDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
   const rows: BenchRow[] = [];
   const rss: Array<[string, number]> = [];
@@ -55,9 +58,14 @@ async function main(): Promise<void> {
       const out = join(tmpDir, `${name}.json`);
       // Compiled (npm run bench), children run plain JavaScript; from source, through tsx.
       const loader = SELF.endsWith('.ts') ? ['--import', 'tsx'] : [];
-      const child = spawnSync(process.execPath, [...loader, SELF, '--child', name, out, tmpDir], {
-        stdio: ['ignore', 'inherit', 'inherit'],
-      });
+      const child = spawnSync(
+        process.execPath,
+        [...launcher.nodeFlags, ...loader, SELF, '--child', name, out, tmpDir],
+        {
+          stdio: ['ignore', 'inherit', 'inherit'],
+          env: { ...process.env, ...launcher.env },
+        },
+      );
       if (child.status !== 0) {
         rows.push({ name, value: 'failed', ok: false, note: `exit ${child.status ?? child.signal}; see stderr` });
         continue;
@@ -84,6 +92,14 @@ async function main(): Promise<void> {
       `${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}/${process.arch}\n\n`,
   );
   process.stdout.write(`${formatTable(rows)}\n`);
+}
+
+/** `#!/usr/bin/env -S NAME=value node --flag` → the environment and node flags it sets. */
+function launcherSettings(line: string): { env: Record<string, string>; nodeFlags: string[] } {
+  const words = line.replace(/^#!\S*env(\s+-S)?\s+/, '').split(/\s+/);
+  const node = words.indexOf('node');
+  const assignments = words.slice(0, Math.max(0, node)).map((w) => w.split('=') as [string, string]);
+  return { env: Object.fromEntries(assignments), nodeFlags: node === -1 ? [] : words.slice(node + 1) };
 }
 
 /** Runs one benchmark; `tmpDir` is the run's, shared so later benchmarks reuse earlier stores. */

@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The launcher line: run as `newsbrief` (npx, npm start, the bin link), the bot's node trades a
 // little speed for memory. --optimize-for-size makes V8 grow heaps less eagerly (the analysis
-// thread's heap is the bot's largest cost; ~6% slower there, ~30% less resident); two malloc
+// thread's heap is the bot's largest cost; 6–15% slower there, ~30% less resident); two malloc
 // arenas instead of one per thread keep memory glibc freed from staying resident.
 const LAUNCHER = '#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --optimize-for-size';
 const BUNDLED = ['zod', 'stemmer'];
