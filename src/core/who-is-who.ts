@@ -31,11 +31,13 @@ const THING_HEADS = new Set(
     'Obamacare Medicare Medicaid Association Union Federation Alliance Coalition Society Movement Campaign ' +
     'Research Poll Pollster Polls Security Elections Enforcement Advisers Politics Statistics Golf Tower Village ' +
     'Twitter Facebook YouTube Rally Legion Operations Command Belt Live Estates Catholics Muslims Christians Matter ' +
-    'Women Men'
+    'Women Men District Protection Economics Watchdog Cowboys Future Together'
   ).split(' '),
 );
 /** First words of places: "Port Ellis", "Mount Vernon", "Lake Placid". */
-const PLACE_STARTS = new Set('Port Mount Lake Fort Saint St St. Cape Isle Glen North South East West New'.split(' '));
+const PLACE_STARTS = new Set(
+  'Port Mount Lake Fort Saint St St. Cape Isle Glen North South East West New San Santa United'.split(' '),
+);
 
 function countWord(text: string, word: string): number {
   if (word.length < 2) return 0;
@@ -104,7 +106,7 @@ function titledInCopy(word: string, text: string): boolean {
 
 /** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
 const LEAD_IN =
-  /^(?:[A-Z][a-z]+ly|[A-Z][a-z]{3,}ing|Well|Because|Maybe|Neither|Nor|Either|Is|Although|Though|Besides|Outside|Anyone|Continued|Also|Even|Still|Now|Meanwhile|However|Yes|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Billionaire|Vermonter|Iron|State|Former|Like|Unlike|Then|Dear|Thanks)$/;
+  /^(?:[A-Z][a-z]+ly|[A-Z][a-z]{3,}ing|Well|Because|Maybe|Neither|Nor|Either|Is|Although|Though|Besides|Outside|Anyone|Continued|Also|Even|Still|Now|Meanwhile|However|Yes|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Billionaire|Vermonter|Iron|State|Former|Like|Unlike|Then|Dear|Thanks|During|Without|Once|Absent|Another|Can|Could|Should|Would|Will|Had|Has|Have|Having|Here[’']s|There[’']s|Sure|See)$/;
 
 /**
  * The name without words the run picked up before it: a sentence opener ("Using Ted Cruz"), or
@@ -113,6 +115,9 @@ const LEAD_IN =
 function withoutLeadIn(name: string): string {
   const words = name.split(/\s+/);
   if (HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return name;
+  // "During Mr. Clinton", "Should Mr. Trump": the name starts at its honorific.
+  const honorific = words.findIndex((w, j) => j > 0 && j < words.length - 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w));
+  if (honorific > 0) return words.slice(honorific).join(' ');
   let i = 0;
   while (i < words.length - 1 && LEAD_IN.test(words[i]!) && !MALE_NAMES.has(words[i]!) && !FEMALE_NAMES.has(words[i]!))
     i++;
@@ -151,7 +156,10 @@ function wholeName(name: string, text: string): string {
       (w) => /\.$/.test(w) && !/^[A-Z]\.$/.test(w) && !HONORIFICS.has(w) && !TITLE_WORDS.test(w),
     );
     run = run.slice(stop + 1);
-    while (run.length > 0 && (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!) || TITLE_WORDS.test(run[0]!)))
+    while (
+      run.length > 0 &&
+      (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))
+    )
       run.shift();
     const candidate = [...run, name].join(' ');
     if (run.length > 0 && candidate.length > best.length) best = candidate;
@@ -195,7 +203,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's is).
     const entity = { ...found, name: withoutLeadIn(found.name).replace(/([a-z]{2})\.$/, '$1') };
     if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity))) {
-      const bare = withoutLeadIn(wholeName(splitTitle(entity.name).bare, text));
+      const bare = splitTitle(withoutLeadIn(wholeName(splitTitle(entity.name).bare, text))).bare;
       const mentions = countWord(text, bare.split(/\s+/).pop()!);
       const role = roleOf(entity.name, entity.role, text);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.

@@ -164,3 +164,33 @@ describe('whoIsWho names the protagonists, most mentioned first, once each', () 
     expect(names.indexOf('Obama')).toBeLessThan(names.indexOf('Ann Lee'));
   });
 });
+
+describe('whoIsWho keeps openers, organisations and places out of names', () => {
+  const COPY = [
+    'Trump and Clinton trade blows',
+    '',
+    "During Mr. Clinton's 1992 campaign, Betsey Wright, a close aide, coined the term in describing rumors.",
+    '',
+    'Should Mr. Trump get trounced in South Florida, he might be hard-pressed to make up the difference elsewhere.',
+    '',
+    'A projection by the consulting firm Oxford Economics predicted that workers would see their hourly rates decreased. Oxford Economics said so in May.',
+    '',
+    'He is holding a rally in San Jose, Calif. Punches were thrown at a rally last week in San Jose.',
+    '',
+    "He represented Alabama's Fifth Congressional District. Fifth Congressional District voters switched parties.",
+    '',
+    'Mr. Clinton said little. Mr. Trump said more. Mr. Clinton left early and Mr. Trump stayed.',
+  ].join('\n');
+  const names = whoIsWho(analyzeArticle(COPY)).people.map((p) => p.name);
+
+  it('lists a person the copy names only as "Mr. X", without the word before it or the honorific', () => {
+    expect(names).toContain('Clinton');
+    expect(names).toContain('Trump');
+    expect(names.some((n) => /^(?:During|Should|Mr)\b/.test(n))).toBe(false);
+  });
+
+  it('lists no research firm, district or city as a person', () => {
+    for (const thing of ['Oxford Economics', 'San Jose', 'Fifth Congressional District'])
+      expect(names).not.toContain(thing);
+  });
+});
