@@ -7,7 +7,6 @@ import { questionKey } from './question-key';
 import { cmd, type Reply, type ReplySection, said } from './reply';
 
 const MAX_KEY_QUOTES = 5;
-const MAX_PEOPLE = 8;
 
 /** The brief: summary, key quotes with speakers, numbered open questions, other matches. */
 export function buildBriefReply(brief: BriefFound): Reply {
@@ -37,7 +36,7 @@ export function buildBriefReply(brief: BriefFound): Reply {
         }
       : { heading: 'Open questions', style: 'paragraph', items: [{ text: 'None stood out in this article.' }] },
   );
-  const who = whoIsWho(analysis, MAX_PEOPLE);
+  const who = whoIsWho(analysis);
   const whoItems = who.people.map((p) => ({ text: p.role ? `${p.name} — ${p.role}` : p.name }));
   if (who.organizations.length > 0) whoItems.push({ text: `Organisations: ${who.organizations.join(', ')}` });
   if (whoItems.length > 0) sections.push({ heading: 'Who is who', style: 'bullets', items: whoItems });

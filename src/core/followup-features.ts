@@ -1,40 +1,77 @@
 import { type Cue, findCues } from './question-cues';
 
 /**
- * Binary features of a sentence for the follow-up scorer: its words and word pairs (lower case,
- * quote marks and apostrophes unified), the cue families it carries, and its shape (quoted,
- * numbers, length, place in the story). The trainer and the engine share this one function, so a
- * feature the model learned is computed the same way at inference.
+ * Word classes a reporter reads as a reason to chase a sentence. They are general classes, not
+ * words of any story: a bag of words learned from the attribution labels fitted those labels and
+ * ranked the editors' passages worse than the cue strength alone (dev AUC 0.59 against 0.70).
+ */
+const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'hedge',
+    /\b(?:may|might|could|reportedly|allegedly|apparently|suggest\w*|appears?|seem\w*|likely|possibl[ey]|perhaps|believed?|thought|estimat\w*|speculat\w*|rumou?r\w*)\b/i,
+  ],
+  [
+    'future',
+    /\b(?:will|won't|going to|plans?|planned|planning|expected|expects?|would|intends?|set to|next (?:week|month|year)|tomorrow|upcoming)\b/i,
+  ],
+  ['denial', /\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|not true|false(?:ly)?|refut\w*|disput\w*|insist\w*)\b/i],
+  ['negation', /\b(?:not|never|no|n't|n’t)\b/i],
+  [
+    'anon',
+    /\b(?:officials|sources?|people familiar|aides|advisers|insiders|critics|analysts|experts|observers|some|many|others)\b/i,
+  ],
+  ['partisan', /\b(?:campaign|spokes(?:man|woman|person)|Democrats?|Republicans?|GOP|DNC|RNC|surrogates?|allies)\b/],
+  [
+    'pending',
+    /\b(?:pending|investigat\w*|probe|inquiry|review\w*|vote|voting|appeal\w*|court|ruling|hearing|lawsuit|trial|decid\w*|decision|scheduled|yet|awaiting|negotiat\w*|proposal|proposed|bill|legislation)\b/i,
+  ],
+  [
+    'unknown',
+    /\b(?:unclear|not (?:yet )?known|unknown|did not (?:immediately )?(?:respond|return|reply)|declined to|no (?:immediate )?comment|not say|won't say|wouldn't say|refused to)\b/i,
+  ],
+  ['number', /\d/],
+  ['percent', /\bpercent\b|%/i],
+  ['money', /\$|\b(?:million|billion|trillion)\b/i],
+  ['according', /\baccording to\b/i],
+  ['speech', /\b(?:said|says|say|told|claim\w*|argu\w*|contend\w*|assert\w*|stated?|added|noted|wrote|tweeted)\b/i],
+  ['accuse', /\b(?:accus\w*|blam\w*|charg\w*|attack\w*|slamm?\w*|criticiz\w*|lie|lied|lies|liar)\b/i],
+  ['first-person', /\b(?:I|we|We|our|my)\b/],
+  ['contrast', /\b(?:but|however|although|though|while|despite)\b/i],
+  ['absolute', /\b(?:more|less|most|least|record|highest|lowest|only|every|never|always)\b/i],
+];
+
+/**
+ * Binary features of a sentence for the follow-up scorer: the cue families and kinds it carries
+ * and the strength band of the strongest, the word classes above (each also split by whether the
+ * sentence quotes someone), its length band, whether it quotes or asks, and its place in the
+ * story. The trainer and the engine share this one function, so a feature the model learned is
+ * computed the same way at inference.
  */
 export function followupFeatures(text: string, index: number, count: number, cues?: Cue[]): string[] {
   const features = new Set<string>(['bias']);
-  const words = wordsOf(text);
-  for (let i = 0; i < words.length; i++) {
-    features.add(`w:${words[i]}`);
-    if (i > 0) features.add(`b:${words[i - 1]} ${words[i]}`);
+  const found = cues ?? findCues(text);
+  let top = 0;
+  for (const cue of found) {
+    features.add(`c:${cue.shape}`);
+    features.add(`k:${cue.kind}`);
+    top = Math.max(top, cue.strength);
   }
-  for (const cue of cues ?? findCues(text)) features.add(`c:${cue.shape}`);
-  if (/["“”]/.test(text)) features.add(/^["“]/.test(text) ? 'quote:opens' : 'quote:inside');
-  if (/\d/.test(text)) features.add('digit');
-  if (/[?]\s*["”]?$/.test(text)) features.add('asks');
-  features.add(words.length < 8 ? 'len:short' : words.length > 35 ? 'len:long' : 'len:mid');
+  features.add(top === 0 ? 'cue:none' : top >= 2.5 ? 'cue:high' : top >= 2 ? 'cue:mid' : 'cue:low');
+  const words = text.split(/\s+/).length;
+  features.add(
+    words < 10 ? 'len:<10' : words < 20 ? 'len:<20' : words < 30 ? 'len:<30' : words < 45 ? 'len:<45' : 'len:45+',
+  );
+  const quoted = /["“”]/.test(text);
+  if (quoted) features.add(/^["“]/.test(text) ? 'quote:opens' : 'quote:inside');
+  if (/\?\s*["”]?$/.test(text)) features.add('asks');
   const at = count <= 1 ? 0 : index / (count - 1);
-  features.add(index === 0 ? 'pos:first' : index <= 2 ? 'pos:lead' : at > 0.8 ? 'pos:end' : 'pos:body');
-  return [...features];
-}
-
-/**
- * Lower-case word tokens; "don’t" and "don't" are one word. Numbers collapse to <num> and words
- * capitalised inside the sentence (names) to <cap>: who a story is about must not be learned.
- */
-function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  const re = /[A-Za-z]+(?:['’][A-Za-z]+)?|\d[\d,.]*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const w = m[0];
-    if (/^\d/.test(w)) words.push('<num>');
-    else if (m.index > 0 && /^[A-Z]/.test(w) && w !== 'I') words.push('<cap>');
-    else words.push(w.toLowerCase().replace('’', "'"));
+  features.add(
+    index === 0 ? 'pos:first' : index <= 2 ? 'pos:lead' : at > 0.8 ? 'pos:end' : at > 0.5 ? 'pos:late' : 'pos:body',
+  );
+  for (const [name, pattern] of CLASSES) {
+    if (!pattern.test(text)) continue;
+    features.add(`x:${name}`);
+    features.add(`x:${name}:${quoted ? 'quoted' : 'plain'}`);
   }
-  return words;
+  return [...features];
 }

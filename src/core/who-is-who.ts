@@ -1,5 +1,6 @@
 import type { Analysis, Entity } from './analysis-types';
-import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES, ROLE_HEADS } from './name-tables';
+import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES } from './name-tables';
+import { escapeRe, roleOf, splitTitle, TITLE_WORDS } from './role-of';
 
 /**
  * Who is who: the protagonists (everyone quoted, or named twice or more) with the role the copy
@@ -29,31 +30,14 @@ const THING_HEADS = new Set(
     'Exchange Reserve Treasury Senate House Assembly Parliament Congress Cabinet Government Republicans Democrats ' +
     'Obamacare Medicare Medicaid Association Union Federation Alliance Coalition Society Movement Campaign ' +
     'Research Poll Pollster Polls Security Elections Enforcement Advisers Politics Statistics Golf Tower Village ' +
-    'Twitter Facebook YouTube Rally Legion Operations Command Belt Live Estates Catholics Muslims Christians Matter'
+    'Twitter Facebook YouTube Rally Legion Operations Command Belt Live Estates Catholics Muslims Christians Matter ' +
+    'Women Men District Protection Economics Watchdog Cowboys Future Together'
   ).split(' '),
 );
 /** First words of places: "Port Ellis", "Mount Vernon", "Lake Placid". */
-const PLACE_STARTS = new Set('Port Mount Lake Fort Saint St St. Cape Isle Glen North South East West New'.split(' '));
-const TITLE_WORDS =
-  /^(?:Councillor|Cllr|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|President|Judge|Justice|Mayor|Rev\.?|Prof\.?|Professor|Gen\.?|General|Col\.?|Capt\.?|Sgt\.?|Det\.?|Chief|Officer|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|Minister|Secretary|Chancellor|Speaker|Leader)$/;
-
-/** An apposition that is a clause or a relation, not a role: "who said", "for his wife". */
-const NOT_A_ROLE =
-  /^(?:who|which|that|said|says|is|was|has|had|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but)\b/i;
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function isRoleHead(word: string): boolean {
-  return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
-}
-
-/** The name without a leading title: "Councillor Helen Marsh" -> { title: "Councillor", name: "Helen Marsh" }. */
-function splitTitle(name: string): { title: string | null; bare: string } {
-  const words = name.split(/\s+/);
-  let i = 0;
-  while (i < words.length - 1 && (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!))) i++;
-  return { title: i > 0 ? words.slice(0, i).join(' ') : null, bare: words.slice(i).join(' ') };
-}
+const PLACE_STARTS = new Set(
+  'Port Mount Lake Fort Saint St St. Cape Isle Glen North South East West New San Santa United'.split(' '),
+);
 
 function countWord(text: string, word: string): number {
   if (word.length < 2) return 0;
@@ -81,16 +65,19 @@ function looksLikePerson(name: string, text: string, speaker: boolean): boolean 
   const words = bare.split(/\s+/);
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  // A lone word is a person only when the copy quotes it as one ("Spicer said").
-  if (words.length > 4 || (words.length < 2 && !(speaker && bare.length > 2))) return false;
+  // A lone word is a person only when the copy quotes it as one ("Spicer said") or titles it ("Mr. Obama").
+  const titled = words.length === 1 && titledInCopy(bare, text);
+  if (words.length > 4 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
+  if (words.length < 2 && US_STATES.has(bare)) return false;
   if (!words.every((w) => /^[A-Z][\w'’.-]*$/.test(w)) || NOT_FIRST.has(first)) return false;
   if (words.length === 1 && LEAD_IN.test(first)) return false;
   // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
   if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
   if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || PLACE_WORDS.has(last)) return false;
   if (THING_HEADS.has(last) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
-  // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the".
-  if (new RegExp(`\\b[Tt]he ${escapeRe(bare)}\\b`).test(text)) return false;
+  // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
+  // administration" excepted: a lone word the copy also titles is a name used as an adjective).
+  if (!titled && new RegExp(`\\b[Tt]he ${escapeRe(bare)}\\b`).test(text)) return false;
   if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
   const surname = escapeRe(last);
   const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
@@ -98,105 +85,28 @@ function looksLikePerson(name: string, text: string, speaker: boolean): boolean 
   return speaker || honorific || pronoun;
 }
 
-const APPOSITION = (name: string): RegExp =>
-  new RegExp(
-    `${escapeRe(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
-  );
-/** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
-const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
+/** States are named alone far more often than people are ("California", "Georgia"). */
+const US_STATES = new Set(
+  `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+  Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+  Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming`.split(
+    /\s+/,
+  ),
+);
 
-/** The words before each whole-word mention of `name` (a regex over the whole copy per name was the hot spot). */
-function wordsBefore(text: string, name: string): string[] {
-  const found: string[] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (/[\w]/.test(text[at + name.length] ?? '')) continue;
-    let from = Math.max(0, at - 160);
-    while (from > 0 && !/\s/.test(text[from - 1]!)) from++;
-    const m = ROLE_BEFORE.exec(text.slice(from, at));
-    if (m) found.push(m[1]!);
+/** "Mr. Obama", "President Obama", "Hillary Clinton": the copy writes the lone word after a title or a first name. */
+function titledInCopy(word: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? ${escapeRe(word)}\\b`, 'g'))) {
+    const before = m[1]!;
+    if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || MALE_NAMES.has(before) || FEMALE_NAMES.has(before))
+      return true;
   }
-  return found;
-}
-
-/**
- * Nouns for what a person does or is, by their ending: pollster, broker, delegate, operative,
- * gynecologist, committeeman, donor, historian. Only trusted after "Name, a/an/the …".
- */
-const AGENT_NOUN =
-  /^(?:[a-z][a-z-]*)?(?:scholar|general|er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ive|ate|ary|ee|icer|ogist|aide|ie|fellow|veteran|expert|member|friend|host|chief|head|icon|nominee|candidate|hopeful|official|leader|partner|ally|critic|rival|spokesperson)$/;
-/** The head of a role phrase: its last word before "of/at/for/from/in/with/based/…". */
-function headWord(role: string): string {
-  const words = role.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|on|to|based|working|and)$/.test(w));
-  return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
-}
-
-function cleanRole(role: string): string {
-  return (
-    role
-      .replace(/^(?:the|a|an)\s+/i, '')
-      // "director at X and whose work…": the role ends where a clause about the person begins.
-      .replace(/\s+(?:and\s+)?(?:who|whose|which|where)\b.*$/i, '')
-      .replace(/\s+and\s+(?:current|now|also)\b.*$/i, '')
-      // "chief executive of Ora Media -- the production company that…": a dash opens an aside.
-      .replace(/\s+(?:--|—|–)\s.*$/, '')
-      .replace(/[\s,;:]+$/, '')
-      .trim()
-  );
-}
-
-/** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
-function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
-  const { title, bare } = splitTitle(name);
-  const full = [name, bare];
-  // A bare title ("Senator") says less than the apposition beside the name ("a Tennessee Republican").
-  const bareTitle =
-    !!entityRole && entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate)$/.test(w));
-  if (entityRole && !NOT_A_ROLE.test(entityRole) && !bareTitle) {
-    const role = escapeRe(entityRole);
-    for (const n of full) {
-      const at = escapeRe(n);
-      if (new RegExp(`${role}\\s+${at}\\b|${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text))
-        return cleanRole(entityRole);
-    }
-  }
-  for (const n of full) {
-    const found = APPOSITION(n).exec(text);
-    const after = found?.[2];
-    if (after) {
-      const lowerWords = after.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
-      if (NOT_A_ROLE.test(after)) continue;
-      if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
-      // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
-      const head = headWord(cleanRole(after));
-      if (found[1] && (AGENT_NOUN.test(head) || /^(?:Republican|Democrat|independent)$/.test(head)))
-        return cleanRole(after);
-    }
-  }
-  if (entityRole && bareTitle) return entityRole;
-  for (const n of full) {
-    for (const before of wordsBefore(text, n)) {
-      const words = before.split(/\s+/);
-      if (!isRoleHead(words[words.length - 1]!)) continue;
-      // Keep the role phrase from its first capitalised or role word: "Flynn’s attorney", "White House spokesman".
-      let start = words.length - 1;
-      while (
-        start > 0 &&
-        /^[A-Z]|['’]s$|^(?:deputy|chief|senior|former|vice|assistant|acting|press|foreign|home)$/i.test(
-          words[start - 1]!,
-        )
-      )
-        start--;
-      const role = words.slice(start).join(' ');
-      if (!NOT_A_ROLE.test(role)) return cleanRole(role);
-    }
-  }
-  return title && !HONORIFICS.has(title) ? title : null;
+  return false;
 }
 
 /** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
 const LEAD_IN =
-  /^(?:[A-Z][a-z]+ly|[A-Z][a-z]{3,}ing|Well|Because|Maybe|Neither|Nor|Either|Is|Although|Though|Besides|Outside|Anyone|Continued|Also|Even|Still|Now|Meanwhile|However|Yes|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Billionaire|Vermonter|Iron|State)$/;
+  /^(?:[A-Z][a-z]+ly|[A-Z][a-z]{3,}ing|Well|Because|Maybe|Neither|Nor|Either|Is|Although|Though|Besides|Outside|Anyone|Continued|Also|Even|Still|Now|Meanwhile|However|Yes|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Billionaire|Vermonter|Iron|State|Former|Like|Unlike|Then|Dear|Thanks|During|Without|Once|Absent|Another|Can|Could|Should|Would|Will|Had|Has|Have|Having|Here[’']s|There[’']s|Sure|See)$/;
 
 /**
  * The name without words the run picked up before it: a sentence opener ("Using Ted Cruz"), or
@@ -205,6 +115,9 @@ const LEAD_IN =
 function withoutLeadIn(name: string): string {
   const words = name.split(/\s+/);
   if (HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return name;
+  // "During Mr. Clinton", "Should Mr. Trump": the name starts at its honorific.
+  const honorific = words.findIndex((w, j) => j > 0 && j < words.length - 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w));
+  if (honorific > 0) return words.slice(honorific).join(' ');
   let i = 0;
   while (i < words.length - 1 && LEAD_IN.test(words[i]!) && !MALE_NAMES.has(words[i]!) && !FEMALE_NAMES.has(words[i]!))
     i++;
@@ -243,7 +156,10 @@ function wholeName(name: string, text: string): string {
       (w) => /\.$/.test(w) && !/^[A-Z]\.$/.test(w) && !HONORIFICS.has(w) && !TITLE_WORDS.test(w),
     );
     run = run.slice(stop + 1);
-    while (run.length > 0 && (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!) || TITLE_WORDS.test(run[0]!)))
+    while (
+      run.length > 0 &&
+      (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))
+    )
       run.shift();
     const candidate = [...run, name].join(' ');
     if (run.length > 0 && candidate.length > best.length) best = candidate;
@@ -251,8 +167,28 @@ function wholeName(name: string, text: string): string {
   return best;
 }
 
+/**
+ * Long enough for the protagonists of a long political story (on PolNeAR train, people with two or
+ * more annotated attributions listed: 8 -> 0.70, 12 -> 0.72, unlimited 0.74), short enough to read.
+ */
+const MAX_PEOPLE = 12;
+
+/**
+ * One line per person: "Jeh Johnson" and "Homeland Security Secretary Jeh Johnson" (a title the
+ * run kept), or the same name found twice, keep the first, heaviest, entry (and a role if only the other has one).
+ */
+function dropRepeats<T extends { name: string; role: string | null }>(people: T[]): T[] {
+  const kept: T[] = [];
+  for (const p of people) {
+    const same = kept.find((k) => k.name === p.name || k.name.endsWith(` ${p.name}`) || p.name.endsWith(` ${k.name}`));
+    if (!same) kept.push(p);
+    else if (!same.role && p.role) same.role = p.role;
+  }
+  return kept;
+}
+
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
-export function whoIsWho(analysis: WhoInput, maxPeople = 8, maxOrganizations = 5): WhoIsWho {
+export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
   const text = analysis.sentences.map((s) => s.text).join(' ');
   const speakers = new Set<string>();
   for (const q of analysis.quotes) if (q.speaker) speakers.add(q.speaker);
@@ -264,9 +200,10 @@ export function whoIsWho(analysis: WhoInput, maxPeople = 8, maxOrganizations = 5
   const people: Array<{ name: string; role: string | null; weight: number; order: number }> = [];
   const organizations: Array<{ name: string; count: number }> = [];
   analysis.entities.forEach((found, order) => {
-    const entity = { ...found, name: withoutLeadIn(found.name) };
+    // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's is).
+    const entity = { ...found, name: withoutLeadIn(found.name).replace(/([a-z]{2})\.$/, '$1') };
     if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity))) {
-      const bare = withoutLeadIn(wholeName(splitTitle(entity.name).bare, text));
+      const bare = splitTitle(withoutLeadIn(wholeName(splitTitle(entity.name).bare, text))).bare;
       const mentions = countWord(text, bare.split(/\s+/).pop()!);
       const role = roleOf(entity.name, entity.role, text);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
@@ -294,6 +231,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = 8, maxOrganizations = 5
       if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;
       // A known first name, or a full name the copy writes out twice: not "Did Trump" or "Candidate Trump".
       if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && countWord(text, name) < 2) continue;
+      if (!looksLikePerson(name, text, false)) continue;
       people.push({ name, role: roleOf(name, undefined, text), weight: p.weight, order: p.order + 0.5 });
     }
   }
@@ -302,10 +240,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = 8, maxOrganizations = 5
   const distinct = people.filter(
     (p) => p.name.includes(' ') || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
   );
-  const chosen = distinct
-    .sort((a, b) => b.weight - a.weight || a.order - b.order)
-    .slice(0, maxPeople)
-    .sort((a, b) => a.order - b.order);
+  // Most mentioned first: the protagonists lead the list, and a cut drops the minor names.
+  const chosen = dropRepeats(distinct.sort((a, b) => b.weight - a.weight || a.order - b.order)).slice(0, maxPeople);
   return {
     people: chosen.map(({ name, role }) => ({ name, role })),
     organizations: organizations

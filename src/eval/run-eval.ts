@@ -108,7 +108,7 @@ export function formatEvalReport(report: EvalReport): string {
     `  recall ${num(pn.coverage)}  precision ${num(pn.precision)}  max questions per article ${pn.maxQuestionsPerArticle}`,
     ...report.roles.map(
       (r) =>
-        `Who is who, PolNeAR ${r.split} ("Name, role" sources): ${r.listed}/${r.people} people listed, role precision ${num(r.precision)} (${r.right}/${r.withRole}), role accuracy ${num(r.accuracy)}, whole ${r.whole}/${r.right}`,
+        `Who is who, PolNeAR ${r.split} ("Name, role" sources): ${r.listed}/${r.people} people listed, role precision ${num(r.precision)} (${r.right}/${r.withRole}), role accuracy ${num(r.accuracy)}, whole ${r.whole}/${r.right}; protagonists listed ${r.protagonistsListed}/${r.protagonists}`,
     ),
     `Summary ROUGE-2 vs reference (${summary.articles} articles, mean ${summary.meanSummarySentences.toFixed(2)} sentences)`,
     `  engine   F1 ${num(summary.engine.f1)}  recall ${num(summary.engine.recall)}  precision ${num(summary.engine.precision)}`,

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FEMALE_NAMES, MALE_NAMES } from '../core/name-tables';
 import { whoIsWho } from '../core/who-is-who';
 import type { EvalOptions } from './eval-corpus';
 
@@ -26,6 +27,10 @@ export interface RoleScore {
   precision: number;
   /** right / listed: a missing role counts as not right. */
   accuracy: number;
+  /** Distinct (article, surname) pairs of named people the annotation gives two or more attributions. */
+  protagonists: number;
+  /** Of those, how many the who-is-who lists (by surname). */
+  protagonistsListed: number;
 }
 
 interface SilverRole {
@@ -83,6 +88,43 @@ function sameName(listed: string, silver: string): boolean {
   return a[a.length - 1] === b[b.length - 1] && (a.length === 1 || b.includes(a[0]!));
 }
 
+/** A Source span that is a name: "Sen. Bob Corker", "Trump", "Hillary Clinton" (not "he", "officials"). */
+const SOURCE_NAME =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator)\.?\s+)?((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3})$/;
+
+/**
+ * The protagonists by the annotation: surnames that are the source of two or more attributions,
+ * counted only when the copy writes the surname after a known first name or a title ("Hillary
+ * Clinton", "Mr. Trump"), so "Democrats" or "Police" are not people.
+ */
+export function protagonistsOf(sources: string[], text: string): string[] {
+  const count = new Map<string, number>();
+  for (const source of sources) {
+    const m = SOURCE_NAME.exec(source.trim());
+    if (!m) continue;
+    const surname = m[1]!
+      .split(/\s+/)
+      .pop()!
+      .replace(/['’]s$/, '');
+    count.set(surname, (count.get(surname) ?? 0) + 1);
+  }
+  return [...count]
+    .filter(([surname, n]) => {
+      if (n < 2) return false;
+      const before = new RegExp(
+        `\\b([A-Z][a-z]+)\\.? (?:[A-Z]\\. )?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+        'g',
+      );
+      return [...text.matchAll(before)].some(
+        (b) =>
+          MALE_NAMES.has(b[1]!) ||
+          FEMALE_NAMES.has(b[1]!) ||
+          /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator)$/.test(b[1]!),
+      );
+    })
+    .map(([surname]) => surname);
+}
+
 /** Scores whoIsWho roles on one PolNeAR split against the annotated "Name, role" sources. */
 export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limit?: number }): RoleScore {
   const dir = join(options.evalDir, 'polnear');
@@ -102,21 +144,32 @@ export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limi
     whole: 0,
     precision: 0,
     accuracy: 0,
+    protagonists: 0,
+    protagonistsListed: 0,
   };
   for (const file of files.slice(0, options.limit ?? files.length)) {
     const name = file.slice(0, -4);
     const annPath = join(dir, 'attributions', options.split, `${name}.ann`);
     if (!existsSync(annPath)) continue;
     const silver = new Map<string, string>();
+    const sources: string[] = [];
     for (const line of readFileSync(annPath, 'utf8').split('\n')) {
       const [, kind, text] = line.split('\t');
       if (!kind?.startsWith('Source ') || !text) continue;
+      sources.push(text);
       const label = silverRole(text);
       if (label && !silver.has(label.name)) silver.set(label.name, label.role);
     }
+    const copy = readFileSync(join(articleDir, file), 'utf8');
+    const protagonists = protagonistsOf(sources, copy);
+    if (silver.size === 0 && protagonists.length === 0) continue;
+    const who = whoIsWho(options.analyze(copy));
+    for (const surname of protagonists) {
+      score.protagonists++;
+      if (who.people.some((p) => p.name.split(/\s+/).pop() === surname)) score.protagonistsListed++;
+    }
     if (silver.size === 0) continue;
     score.articles++;
-    const who = whoIsWho(options.analyze(readFileSync(join(articleDir, file), 'utf8')));
     for (const [person, role] of silver) {
       score.people++;
       const entry = who.people.find((p) => sameName(p.name, person));

@@ -59,31 +59,44 @@ export function readAttributions(ann: string, text: string): Attribution[] {
 const ANONYMOUS =
   /^(?:(?:some|many|several|other|most|top|senior|two|three|a few|few|the|an?)\s+)*(?:[a-z-]+\s+)?(?:officials?|sources?|aides?|advisers?|advisors?|people|persons?|insiders?|analysts?|experts?|critics?|observers?|strategists?|operatives?|allies|supporters|opponents|officers?|staff(?:ers)?|insiders|democrats|republicans|others|some|many|those|conservatives|liberals|members|lawmakers|donors|voters|diplomats|investigators|economists|historians|scholars|commentators|reports?|polls?)\b/i;
 
-/** Cues that hedge, contest, deny, predict or leave a claim open. */
-const CONTESTED_CUE =
-  /\b(?:claim|alleg|den[iy]|disput|argu|insist|suggest|speculat|believ|think|thought|expect|predict|warn|accus|charg|question|doubt|estimat|reportedly|contend|maintain|assert|appear|seem|rumou?r|hint|fear|worr|hope|project|forecast|call(?:ed|s|ing)? for|urg|demand|promis|vow|pledg|threaten|plan|intend|want|refus|declin|reject|dismiss|acknowledg|conced|admit)/i;
+/** Cues that contest or deny. */
+const CONTESTING_CUE =
+  /\b(?:claim|alleg|den[iy]|disput|argu|insist|accus|charg|question|doubt|contend|maintain|assert|refus|declin|reject|dismiss)/i;
 
-/** Content about what may or will happen: pending. */
-const OPEN_CONTENT =
-  /\b(?:will|would|could|may|might|shall|going to|plans? to|expected to|likely|possible|possibly|whether|if)\b/i;
+/** Cues that hedge, guess or look ahead. */
+const HEDGING_CUE =
+  /\b(?:suggest|speculat|believ|think|thought|expect|predict|warn|estimat|reportedly|appear|seem|rumou?r|hint|fear|worr|hope|project|forecast)/i;
+
+/** Content about a procedure not yet done: a vote, a ruling, an inquiry, a decision. */
+const PENDING_CONTENT =
+  /\b(?:pending|investigat\w*|probe|review|vote|appeal|court|ruling|hearing|lawsuit|trial|decid\w*|decision|scheduled|yet)\b/i;
+
+/** A source speaking for a side: a campaign, a party, a spokesperson, an aide. */
+const PARTISAN_SOURCE =
+  /\b(?:campaign|spokes\w*|party|Democrat\w*|Republican\w*|GOP|DNC|RNC|surrogate|adviser|aide)\b/i;
 
 /**
- * Which attributions count as worth chasing. 'anon-contested' (no source or an anonymous one, or
- * a hedging, contesting or denying cue) was chosen on the dev labels over the others (README).
+ * Silver labels for "worth chasing", from the annotation of one attribution: `chase` (no source or
+ * an anonymous one, a contesting, denying or hedging cue, content about a pending procedure, or a
+ * partisan source) was chosen on the dev editor labels over the narrower `anon-contested` (the
+ * first scorer's definition) and `anon` (README, Evaluation).
  */
-export type WeakLabel = 'anon' | 'anon-contested' | 'open' | 'contested-open' | 'all';
+export type WeakLabel = 'anon' | 'anon-contested' | 'chase';
+
+function isAnonymous(a: Attribution): boolean {
+  if (a.source === null) return true;
+  const source = a.source.trim();
+  return (
+    !/[A-Z]/.test(source.replace(/^(?:The|Some|Many|Several|Other|Most|Top|Senior|A|An)\b/, '')) &&
+    ANONYMOUS.test(source)
+  );
+}
 
 /** Whether the annotation marks this attribution as something a reporter would chase. */
-export function isWeakPositive(a: Attribution, variant: WeakLabel = 'anon-contested'): boolean {
-  const anon =
-    a.source === null ||
-    (!/[A-Z]/.test(a.source.trim().replace(/^(?:The|Some|Many|Several|Other|Most|Top|Senior|A|An)\b/, '')) &&
-      ANONYMOUS.test(a.source.trim()));
-  const contested = CONTESTED_CUE.test(a.cue);
-  const open = OPEN_CONTENT.test(a.content);
+export function isWeakPositive(a: Attribution, variant: WeakLabel = 'chase'): boolean {
+  const anon = isAnonymous(a);
   if (variant === 'anon') return anon;
+  const contested = CONTESTING_CUE.test(a.cue) || HEDGING_CUE.test(a.cue);
   if (variant === 'anon-contested') return anon || contested;
-  if (variant === 'open') return open;
-  if (variant === 'contested-open') return contested || open;
-  return anon || contested || open;
+  return anon || contested || PENDING_CONTENT.test(a.content) || (a.source !== null && PARTISAN_SOURCE.test(a.source));
 }

@@ -120,3 +120,77 @@ describe('whoIsWho keeps sentence openers and places out of names', () => {
     expect(who.people.find((p) => p.name === 'John Dickey')?.role).toBe('chief executive of Ora Media');
   });
 });
+
+describe('whoIsWho names the protagonists, most mentioned first, once each', () => {
+  const COPY = [
+    'Obama heads to Asia',
+    '',
+    'President Obama will meet the Burmese leader on Friday. Mr. Obama said the talks would be hard.',
+    '',
+    'The Obama administration lifted sanctions last year. Obama has visited the region twice.',
+    '',
+    'Former Obama adviser Ben Rhodes said the trip was planned months ago. Ben Rhodes, a deputy national security adviser, travels with him.',
+    '',
+    'California voted on Tuesday. California has a primary next month, said Donald Trump.',
+    '',
+    'Gary Johnson said the visit was safe. Gary Johnson added that he had checked.',
+    '',
+    'Homeland Security Secretary Jeh Johnson says hackers are taking aim at election officials.',
+    '',
+    ...['Ann Lee', 'Bob Kerr', 'Carl Moss', 'Dan Ruiz', 'Emma Vance', 'Fred Wolfe', 'Gina Hart'].map(
+      (name) => `${name} said the trip mattered. ${name} spoke on Monday.`,
+    ),
+  ].join('\n');
+  const who = whoIsWho(analyzeArticle(COPY));
+  const names = who.people.map((p) => p.name);
+
+  it('lists a protagonist the copy names by title and surname alone ("Mr. Obama"), even beside "the Obama administration"', () => {
+    expect(names[0]).toBe('Obama');
+  });
+
+  it('keeps a lone state name, an opener ("Former Obama") and a trailing full stop out of the names', () => {
+    expect(names).not.toContain('California');
+    expect(names.some((n) => n.startsWith('Former'))).toBe(false);
+    expect(names.every((n) => !n.endsWith('.'))).toBe(true);
+  });
+
+  it('lists one person once, whatever title the run kept', () => {
+    expect(names.filter((n) => n.endsWith('Jeh Johnson'))).toHaveLength(1);
+  });
+
+  it('lists more than eight people named twice or more, the most mentioned first', () => {
+    expect(names.length).toBeGreaterThan(8);
+    expect(names).toContain('Gina Hart');
+    expect(names.indexOf('Obama')).toBeLessThan(names.indexOf('Ann Lee'));
+  });
+});
+
+describe('whoIsWho keeps openers, organisations and places out of names', () => {
+  const COPY = [
+    'Trump and Clinton trade blows',
+    '',
+    "During Mr. Clinton's 1992 campaign, Betsey Wright, a close aide, coined the term in describing rumors.",
+    '',
+    'Should Mr. Trump get trounced in South Florida, he might be hard-pressed to make up the difference elsewhere.',
+    '',
+    'A projection by the consulting firm Oxford Economics predicted that workers would see their hourly rates decreased. Oxford Economics said so in May.',
+    '',
+    'He is holding a rally in San Jose, Calif. Punches were thrown at a rally last week in San Jose.',
+    '',
+    "He represented Alabama's Fifth Congressional District. Fifth Congressional District voters switched parties.",
+    '',
+    'Mr. Clinton said little. Mr. Trump said more. Mr. Clinton left early and Mr. Trump stayed.',
+  ].join('\n');
+  const names = whoIsWho(analyzeArticle(COPY)).people.map((p) => p.name);
+
+  it('lists a person the copy names only as "Mr. X", without the word before it or the honorific', () => {
+    expect(names).toContain('Clinton');
+    expect(names).toContain('Trump');
+    expect(names.some((n) => /^(?:During|Should|Mr)\b/.test(n))).toBe(false);
+  });
+
+  it('lists no research firm, district or city as a person', () => {
+    for (const thing of ['Oxford Economics', 'San Jose', 'Fifth Congressional District'])
+      expect(names).not.toContain(thing);
+  });
+});

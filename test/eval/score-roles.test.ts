@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeRole, silverRole } from '../../src/eval/score-roles';
+import { judgeRole, protagonistsOf, silverRole } from '../../src/eval/score-roles';
 
 describe('who-is-who silver roles from annotated "Name, role" sources', () => {
   it('reads the name and the role up to a relative clause or a second apposition', () => {
@@ -34,5 +34,20 @@ describe('who-is-who silver roles from annotated "Name, role" sources', () => {
     expect(judgeRole('Senator', 'a Tennessee Republican').right).toBe(false);
     expect(judgeRole('liberal columnist who is gay and writes often', 'a liberal columnist').right).toBe(false);
     expect(judgeRole('noted cryptography expert', 'a retired teacher').right).toBe(false);
+  });
+});
+
+describe('protagonists from the annotation', () => {
+  const copy = 'Donald Trump spoke. Mr. Trump and Hillary Clinton met. Senate Democrats objected. Aides left.';
+
+  it('are named sources of two or more attributions that the copy writes after a first name or a title', () => {
+    expect(protagonistsOf(['Mr. Trump', 'Trump', 'Clinton’s', 'Hillary Clinton', 'he', 'he'], copy)).toEqual([
+      'Trump',
+      'Clinton',
+    ]);
+  });
+
+  it('leave out groups, pronouns and people with one attribution', () => {
+    expect(protagonistsOf(['Democrats', 'Democrats', 'Aides', 'Aides', 'Donald Trump'], copy)).toEqual([]);
   });
 });

@@ -1,0 +1,124 @@
+import { HONORIFICS, ROLE_HEADS } from './name-tables';
+
+/**
+ * The role the copy gives one person, for the who-is-who (who-is-who.ts): an apposition beside the
+ * name, a role phrase right before it, or the title it carries; never a role from another name.
+ */
+
+/** Titles that stand before a name: "Councillor Helen Marsh", "Sen. Bob Corker". */
+export const TITLE_WORDS =
+  /^(?:Councillor|Cllr|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|President|Judge|Justice|Mayor|Rev\.?|Prof\.?|Professor|Gen\.?|General|Col\.?|Capt\.?|Sgt\.?|Det\.?|Chief|Officer|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|Minister|Secretary|Chancellor|Speaker|Leader)$/;
+
+/** An apposition that is a clause or a relation, not a role: "who said", "for his wife". */
+const NOT_A_ROLE =
+  /^(?:who|which|that|said|says|is|was|has|had|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but)\b/i;
+
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function isRoleHead(word: string): boolean {
+  return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
+}
+
+/** The name without a leading title: "Councillor Helen Marsh" -> { title: "Councillor", name: "Helen Marsh" }. */
+export function splitTitle(name: string): { title: string | null; bare: string } {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!))) i++;
+  return { title: i > 0 ? words.slice(0, i).join(' ') : null, bare: words.slice(i).join(' ') };
+}
+
+const APPOSITION = (name: string): RegExp =>
+  new RegExp(
+    `${escapeRe(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
+  );
+/** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
+const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
+
+/** The words before each whole-word mention of `name` (a regex over the whole copy per name was the hot spot). */
+function wordsBefore(text: string, name: string): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[\w]/.test(text[at + name.length] ?? '')) continue;
+    let from = Math.max(0, at - 160);
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from++;
+    const m = ROLE_BEFORE.exec(text.slice(from, at));
+    if (m) found.push(m[1]!);
+  }
+  return found;
+}
+
+/**
+ * Nouns for what a person does or is, by their ending: pollster, broker, delegate, operative,
+ * gynecologist, committeeman, donor, historian. Only trusted after "Name, a/an/the …".
+ */
+const AGENT_NOUN =
+  /^(?:[a-z][a-z-]*)?(?:scholar|general|er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ive|ate|ary|ee|icer|ogist|aide|ie|fellow|veteran|expert|member|friend|host|chief|head|icon|nominee|candidate|hopeful|official|leader|partner|ally|critic|rival|spokesperson)$/;
+/** The head of a role phrase: its last word before "of/at/for/from/in/with/based/…". */
+function headWord(role: string): string {
+  const words = role.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|on|to|based|working|and)$/.test(w));
+  return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
+}
+
+function cleanRole(role: string): string {
+  return (
+    role
+      .replace(/^(?:the|a|an)\s+/i, '')
+      // "director at X and whose work…": the role ends where a clause about the person begins.
+      .replace(/\s+(?:and\s+)?(?:who|whose|which|where)\b.*$/i, '')
+      .replace(/\s+and\s+(?:current|now|also)\b.*$/i, '')
+      // "chief executive of Ora Media -- the production company that…": a dash opens an aside.
+      .replace(/\s+(?:--|—|–)\s.*$/, '')
+      .replace(/[\s,;:]+$/, '')
+      .trim()
+  );
+}
+
+/** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
+export function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
+  const { title, bare } = splitTitle(name);
+  const full = [name, bare];
+  // A bare title ("Senator") says less than the apposition beside the name ("a Tennessee Republican").
+  const bareTitle =
+    !!entityRole && entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate)$/.test(w));
+  if (entityRole && !NOT_A_ROLE.test(entityRole) && !bareTitle) {
+    const role = escapeRe(entityRole);
+    for (const n of full) {
+      const at = escapeRe(n);
+      if (new RegExp(`${role}\\s+${at}\\b|${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text))
+        return cleanRole(entityRole);
+    }
+  }
+  for (const n of full) {
+    const found = APPOSITION(n).exec(text);
+    const after = found?.[2];
+    if (after) {
+      const lowerWords = after.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
+      if (NOT_A_ROLE.test(after)) continue;
+      if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
+      // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
+      const head = headWord(cleanRole(after));
+      if (found[1] && (AGENT_NOUN.test(head) || /^(?:Republican|Democrat|independent)$/.test(head)))
+        return cleanRole(after);
+    }
+  }
+  if (entityRole && bareTitle) return entityRole;
+  for (const n of full) {
+    for (const before of wordsBefore(text, n)) {
+      const words = before.split(/\s+/);
+      if (!isRoleHead(words[words.length - 1]!)) continue;
+      // Keep the role phrase from its first capitalised or role word: "Flynn’s attorney", "White House spokesman".
+      let start = words.length - 1;
+      while (
+        start > 0 &&
+        /^[A-Z]|['’]s$|^(?:deputy|chief|senior|former|vice|assistant|acting|press|foreign|home)$/i.test(
+          words[start - 1]!,
+        )
+      )
+        start--;
+      const role = words.slice(start).join(' ');
+      if (!NOT_A_ROLE.test(role)) return cleanRole(role);
+    }
+  }
+  return title && !HONORIFICS.has(title) ? title : null;
+}
