@@ -68,6 +68,11 @@ export const FEATURE_NAMES = [
   'paragraph',
   /** Coverage, when the question wants a typed value and the sentence has one. */
   'typedCover',
+  /**
+   * The question wants a filler the sentence lacks: who -> a person or body it does not name already,
+   * where -> a place, why -> a cause, how many -> a number before the counted thing, when -> a time.
+   */
+  'gap',
 ] as const;
 
 interface SentenceFeatures {
@@ -235,6 +240,9 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       own[i + 1] ?? 0,
       paragraphCover.get(sentence.paragraph) ?? 0,
       TYPED.has(type) && typed ? coverage : 0,
+      lacksFiller(type, { typed, fresh, counted: focus.size === 0 || countsFocus(words, focus), text: sentence.text })
+        ? 1
+        : 0,
     ];
     return { index: i, values, share: own[i]! };
   });
@@ -244,3 +252,28 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
 }
 
 const m0 = { exact: 0, synonym: 0 };
+
+/** What a sentence offers as a filler for the asked type (see the 'gap' feature). */
+interface Filler {
+  typed: boolean;
+  fresh: number;
+  counted: boolean;
+  text: string;
+}
+
+function lacksFiller(type: AnswerType, filler: Filler): boolean {
+  switch (type) {
+    case 'person':
+    case 'place':
+      return filler.fresh === 0;
+    case 'reason':
+      return !CAUSE.test(filler.text) && answerTypeBonus('reason', filler.text) === 0;
+    case 'count':
+      return !filler.typed || !filler.counted;
+    case 'yesno':
+    case 'other':
+      return false;
+    default:
+      return !filler.typed;
+  }
+}

@@ -37,6 +37,7 @@ const FRESH = feature('fresh');
 const EXACT = feature('exact');
 const TYPED_COVER = feature('typedCover');
 const HEAD = feature('head');
+const GAP = feature('gap');
 
 /**
  * What says the article answers at all: the best score, its lead over the runner-up (capped), the
@@ -57,6 +58,7 @@ export function answerSignals(best: number, lead: number, values: number[], miss
     missing,
     values[TYPED_COVER] ?? 0,
     values[HEAD] ?? 0,
+    values[GAP] ?? 0,
   ];
 }
 

@@ -55,8 +55,18 @@ const RULES: Array<[RegExp, AnswerType]> = [
 export const TIME_WINDOW =
   /\b(?:over|in|during|for) the (?:last|past) (?:few |couple of |several |\d+ |two |three |four )?(?:days|weeks|months|years|sessions)\b/gi;
 
+/** The wh-word a question opens with names what it asks: "where was Obama when he spoke?" wants a place. */
+const OPENING_WH: Array<[RegExp, AnswerType]> = [
+  [/^(?:(?:so|and|but|ok|okay),? )?where\b/, 'place'],
+  [/^(?:(?:so|and|but|ok|okay),? )?why\b/, 'reason'],
+  [/^(?:(?:so|and|but|ok|okay),? )?(?:who|whom|whose)\b/, 'person'],
+  [/^(?:(?:so|and|but|ok|okay),? )?when\b/, 'time'],
+];
+
 export function questionType(question: string): AnswerType {
   const q = question.toLowerCase().replace(TIME_WINDOW, ' ').trim();
+  if (!/\bhow (?:many|much|old|long|far)\b/.test(q))
+    for (const [pattern, type] of OPENING_WH) if (pattern.test(q)) return type;
   for (const [pattern, type] of RULES) if (pattern.test(q)) return type;
   return 'other';
 }

@@ -24,6 +24,14 @@ describe('questionType', () => {
     expect(questionType('What date is the Budget?')).toBe('time');
     expect(questionType("what's the next step for the bill?")).toBe('other');
   });
+
+  it('takes the wh-word the question opens with over a later "when" or "who"', () => {
+    expect(questionType('where was the senator when he made the remark?')).toBe('place');
+    expect(questionType("why didn't the host raise it when he covered the leak?")).toBe('reason');
+    expect(questionType('So who signed it when the deal closed?')).toBe('person');
+    // A figure asked for first stays a figure.
+    expect(questionType('how many people were there when he spoke?')).toBe('count');
+  });
 });
 
 describe('carriesAnswerType', () => {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { answerFeatures, FEATURE_NAMES } from '../../src/core/answer-features';
+
+const GAP = FEATURE_NAMES.indexOf('gap');
+
+/** The 'gap' feature of each body sentence for one question. */
+function gaps(lines: string[], question: string): number[] {
+  const analysis = analyzeArticle(['Test headline', '', ...lines].join('\n'));
+  return answerFeatures(analysis, question).sentences.map((s) => s.values[GAP]!);
+}
+
+describe('answerFeatures: the filler the question asks for', () => {
+  it("who: a person the question does not name already fills it; the question's own name does not", () => {
+    const lines = [
+      'Sprinter Maurice Greene holds the world record over 60m.',
+      'Greene is now coached by John Smith in California.',
+    ];
+    expect(gaps(lines, 'who coaches Maurice Greene?')).toEqual([1, 0]);
+  });
+
+  it('why: a cause or reason fills it', () => {
+    const lines = ['The council closed the library on Monday.', 'It shut because the roof was unsafe.'];
+    expect(gaps(lines, 'why did the council close the library?')).toEqual([1, 0]);
+  });
+
+  it('how many: a number before the counted thing fills it, another number does not', () => {
+    const lines = ['The firm was founded in 1998 and has 3 offices.', 'It will cut 250 jobs next year.'];
+    expect(gaps(lines, 'how many jobs will the firm cut?')).toEqual([1, 0]);
+  });
+
+  it('a yes/no or open question asks for no typed filler', () => {
+    const lines = ['The council closed the library on Monday.', 'It shut because the roof was unsafe.'];
+    expect(gaps(lines, 'did the council close the library?')).toEqual([0, 0]);
+    expect(gaps(lines, 'what did the council close?')).toEqual([0, 0]);
+  });
+});
