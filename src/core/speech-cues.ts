@@ -23,6 +23,8 @@ const WORD = /\p{L}+(?:['\u2019]\p{L}+)*/gu;
 /** An appositive or a party tag right after a name: "Christie, New Jersey's governor," / "(R-Ohio)". */
 const ASIDE = /^\s*(?:\([^()"“”]{0,40}\)|,[^,;:"“”]{1,100},)/;
 const QUOTE_MARK = /["“”]/;
+/** "Gov. Earl Ray Tomblin of West Virginia lauded ...": where the person is from. */
+const PLACE = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019]*(?:\s+\p{Lu}[\p{L}.'\u2019]*)*/u;
 
 /**
  * The strongest cue among the first two content words after a name, up to `limit` characters
@@ -32,14 +34,19 @@ export function cueAfter(text: string, from: number, limit: number): number {
   let rest = text.slice(from, Math.min(limit, from + 200));
   const mark = rest.search(QUOTE_MARK);
   if (mark >= 0) rest = rest.slice(0, mark);
-  const aside = ASIDE.exec(rest);
-  if (aside) rest = rest.slice(aside[0].length);
-  else if (/^\s*[,;:(]/.test(rest)) return 0;
+  // "Roy Cooper (D), the attorney general, called ...": a party tag and an appositive, in turn.
+  for (let i = 0; i < 2; i++) {
+    const aside = ASIDE.exec(rest) ?? PLACE.exec(rest);
+    if (!aside) break;
+    rest = rest.slice(aside[0].length);
+  }
+  if (/^\s*[,;:(]/.test(rest)) return 0;
   let best = 0;
   let seen = 0;
   for (const m of rest.matchAll(WORD)) {
     const word = m[0].toLowerCase();
-    if (FILLER.has(word)) continue;
+    // Manner adverbs ("cynically dismissed") say how, not whether, someone spoke.
+    if (FILLER.has(word) || (word.length > 4 && word.endsWith('ly'))) continue;
     best = Math.max(best, cueRate(word));
     if (++seen === 2) break;
   }

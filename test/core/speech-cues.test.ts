@@ -9,6 +9,7 @@ describe('learned speech cues', () => {
     expect(cueRate('interjected')).toBeGreaterThan(0.3);
     expect(cueRate('released')).toBeLessThan(cueRate('told'));
     expect(cueRate('table')).toBe(0);
+    for (const verb of ['called', 'argued', 'dismissed', 'mocked']) expect(cueRate(verb)).toBeGreaterThan(0.5);
   });
 
   it('reads the verb after a name past an appositive, a party tag and auxiliaries', () => {
@@ -16,6 +17,12 @@ describe('learned speech cues', () => {
     expect(cueAfter(text, 'Trump'.length, text.length)).toBeCloseTo(cueRate('mocked'));
     const tagged = 'Sen. Bernie Sanders (I-Vt.) has also argued that';
     expect(cueAfter(tagged, 'Sen. Bernie Sanders'.length, tagged.length)).toBeCloseTo(cueRate('argued'));
+    const both = 'Roy Cooper (D), the attorney general, called for the tapes';
+    expect(cueAfter(both, 'Roy Cooper'.length, both.length)).toBeCloseTo(cueRate('called'));
+    const place = 'Gov. Earl Ray Tomblin of West Virginia argued the case';
+    expect(cueAfter(place, 'Gov. Earl Ray Tomblin'.length, place.length)).toBeCloseTo(cueRate('argued'));
+    const manner = 'Gingrich cynically dismissed Estonia';
+    expect(cueAfter(manner, 'Gingrich'.length, manner.length)).toBeCloseTo(cueRate('dismissed'));
     const plain = 'Kasich visited a diner in Windham';
     expect(cueAfter(plain, 'Kasich'.length, plain.length)).toBeLessThan(0.2);
   });
