@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import answerLexicon from '../core/answer-lexicon.json' with { type: 'json' };
 import followupScorer from '../core/models/followup-scorer.json' with { type: 'json' };
 import speakerRanker from '../core/models/speaker-ranker.json' with { type: 'json' };
+import speechCues from '../core/models/speech-cues.json' with { type: 'json' };
 
 /**
  * A short hash of the learned data the extractive engine's analyses depend on. scripts/build.js
@@ -10,7 +11,7 @@ import speakerRanker from '../core/models/speaker-ranker.json' with { type: 'jso
  */
 export function learnedDataHash(): string {
   return createHash('sha256')
-    .update(JSON.stringify([speakerRanker, followupScorer, answerLexicon]))
+    .update(JSON.stringify([speakerRanker, followupScorer, answerLexicon, speechCues]))
     .digest('hex')
     .slice(0, 12);
 }

@@ -2,7 +2,7 @@ import type { Quote, Sentence } from './analysis-types';
 import { chooseKeyQuotes } from './key-quotes';
 import model from './models/speaker-ranker.json' with { type: 'json' };
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
-import { rankSpeakers, type SpeakerModel } from './speaker-ranker';
+import { rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
 
 const SPEAKER_MODEL = model as SpeakerModel;
 const WORDY = /[\p{L}\p{N}]/u;
@@ -18,7 +18,11 @@ export function findQuotes(sentences: Sentence[]): Quote[] {
     .filter(({ item }) => item.kind !== 'title' && item.kind !== 'term' && WORDY.test(item.text))
     .map(({ item, candidates, none, pronounChain }) => ({
       text: item.text,
-      speaker: (pronounChain ? item.speaker : rankSpeakers(SPEAKER_MODEL, candidates, none))?.name ?? null,
+      speaker:
+        (pronounChain
+          ? vetoPronounChain(SPEAKER_MODEL, item.speaker, candidates, none)
+          : rankSpeakers(SPEAKER_MODEL, candidates, none)
+        )?.name ?? null,
       sentenceId: item.segments[0]!.startSentence,
       key: false,
       kind: item.kind,

@@ -55,7 +55,17 @@ function restore(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   return { ...phrase, text: restoreAbbreviationDots(phrase.text) };
 }
 
+/** A dash before a signature: `"..." ― Carla Sanchez.` (pull quotes, reader comments, epigraphs). */
+const DASH = /^\s*(?:\u2015|\u2014|\u2013|--?)\s*(?=\p{Lu})/u;
+/** What may follow a signature's name: a role or outlet after a comma, and the end of the sentence. */
+const SIGNATURE_END = /^(?:,[^.;:!?"\u201c\u201d]{0,80})?[\s.]*$/;
+
 function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
+  const dash = DASH.exec(text);
+  if (dash) {
+    const name = subjectAfter(text.slice(dash[0].length), offset + dash[0].length);
+    if (name?.kind === 'phrase' && SIGNATURE_END.test(text.slice(name.end - offset))) return name;
+  }
   const lead = /^[\s,]*(?:—|–|-)?\s*/.exec(text)![0].length;
   const rest = text.slice(lead);
   const list = words(rest).slice(0, 20);

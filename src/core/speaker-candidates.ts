@@ -205,7 +205,9 @@ export function speakerCandidates(options: {
   const paragraphStart = quote.startSentence === 0 || sentences[quote.startSentence - 1]!.paragraph !== first.paragraph;
   const place = {
     startSentence: quote.startSentence,
+    endSentence: quote.endSentence,
     start: quote.start,
+    end: quote.end,
     opensParagraph: paragraphStart && first.text.slice(0, Math.max(0, quote.start - first.start - 1)).trim() === '',
   };
   const pronounGender = quote.pronounTag === 'he' ? 'male' : quote.pronounTag === 'she' ? 'female' : null;

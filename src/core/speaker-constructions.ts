@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { PersonMention } from './people';
+import { cueAfter, cueBefore } from './speech-cues';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
 
 /** Feature names of the constructions below, in vector order. */
@@ -9,12 +10,18 @@ export const CONSTRUCTION_FEATURES = [
   'colon-intro',
   'opens-paragraph-after-subject',
   'speech-verb-next-to-name',
+  'cue-after-subject-before',
+  'cue-next-to-name-after',
+  'cue-in-previous-sentence',
+  'cue-in-next-sentence',
 ] as const;
 
 /** Where one quotation sits, as the construction features need it. */
 export interface QuotePlace {
   startSentence: number;
+  endSentence: number;
   start: number;
+  end: number;
   /** The quote opens its paragraph (nothing of the reporter's before it). */
   opensParagraph: boolean;
 }
@@ -67,6 +74,12 @@ export function constructionFeatures(
   let colon = 0;
   let paragraphSubject = 0;
   let speechVerb = 0;
+  // Learned cue evidence (speech-cues.ts) next to the name, by where the name is.
+  let cueSubject = 0;
+  let cueAfterQuote = 0;
+  let cuePrevious = 0;
+  let cueNext = 0;
+  const end = sentences[quote.endSentence]!;
   // The colon that introduces the quote in its own sentence (absolute offset), and whether the
   // quote opens its sentence right after a sentence ending in a colon.
   const beforeQuote = Math.max(0, quote.start - 1 - own.start);
@@ -87,6 +100,18 @@ export function constructionFeatures(
     if (previousParagraphEnd && sentence.paragraph === previousParagraphEnd.paragraph && m.subject && !m.object)
       paragraphSubject = 1;
     if (nextToSpeechVerb(sentence, m)) speechVerb = 1;
+    const at = m.start - sentence.start;
+    const after = m.end - sentence.start;
+    if (m.sentenceId === quote.startSentence && m.end <= quote.start)
+      cueSubject = Math.max(cueSubject, cueAfter(sentence.text, after, quote.start - sentence.start));
+    else if (m.sentenceId === quote.endSentence && m.start >= quote.end) {
+      const gap = sentence.text.slice(quote.end - sentence.start, at);
+      const near = gap.length <= 40 ? cueBefore(sentence.text, at) : 0;
+      cueAfterQuote = Math.max(cueAfterQuote, near, cueAfter(sentence.text, after, sentence.text.length));
+    } else if (m.sentenceId === quote.startSentence - 1 && sentence.paragraph === own.paragraph)
+      cuePrevious = Math.max(cuePrevious, cueAfter(sentence.text, after, sentence.text.length));
+    else if (m.sentenceId === quote.endSentence + 1 && sentence.paragraph === end.paragraph)
+      cueNext = Math.max(cueNext, cueBefore(sentence.text, at), cueAfter(sentence.text, after, sentence.text.length));
   }
-  return [subjectBefore, first, colon, paragraphSubject, speechVerb];
+  return [subjectBefore, first, colon, paragraphSubject, speechVerb, cueSubject, cueAfterQuote, cuePrevious, cueNext];
 }

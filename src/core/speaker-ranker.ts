@@ -82,6 +82,10 @@ export function bestCandidate(
     // The constructions that attribute without a tag (colon introductions, the sentence's
     // subject) make a candidate trustworthy where the rules named no one.
     ...TRUST.map((k) => f[k]!),
+    // Where the rules named no one, the constructions are all the evidence there is; and every
+    // feature of the candidate itself, which the ranker's probability summarises only relatively.
+    ...TRUST.map((k) => (ruleChose ? 0 : f[k]!)),
+    ...f.slice(RULE + 1 + ROUTES),
   ];
   return { best: candidates[best]!, evidence };
 }
@@ -101,4 +105,22 @@ export function rankSpeakers(
   if (!ranked) return null;
   const threshold = ranked.best.features[RULE] === 1 ? thresholds.agree : thresholds.override;
   return confidenceOf(model, ranked.evidence) >= threshold ? ranked.best.speaker : null;
+}
+
+/**
+ * A speaker the rules reached through a pronoun ("he said", or a run of quotes one of which says
+ * so) stays theirs, unless the ranker is confident of someone else: then no one. The PolNeAR
+ * labels leave pronoun sources unnamed, so the ranker never learned to choose here, only to doubt.
+ */
+export function vetoPronounChain(
+  model: SpeakerModel,
+  rule: ResolvedSpeaker | null,
+  candidates: SpeakerCandidate[],
+  none: number[],
+  thresholds: { agree: number; override: number } = { agree: model.threshold, override: model.overrideThreshold },
+): ResolvedSpeaker | null {
+  if (!rule) return null;
+  const ranked = bestCandidate(model, candidates, none);
+  if (!ranked || ranked.best.features[RULE] === 1) return rule;
+  return confidenceOf(model, ranked.evidence) >= thresholds.override ? null : rule;
 }

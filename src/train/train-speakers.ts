@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { cleanArticle } from '../core/clean-article';
 import { normalizeQuoteMarks } from '../core/quote-marks';
 import { quoteSpeakerInputs } from '../core/quote-speaker-inputs';
-import { FEATURE_NAMES } from '../core/speaker-candidates';
+import { FEATURE_NAMES, type SpeakerCandidate } from '../core/speaker-candidates';
 import {
   bestCandidate,
   candidateProbabilities,
   confidenceOf,
   rankSpeakers,
   type SpeakerModel,
+  vetoPronounChain,
 } from '../core/speaker-ranker';
 import { splitSentences } from '../core/split-sentences';
 import { readJsonl } from '../eval/eval-corpus';
@@ -38,16 +39,18 @@ const STEP = 2;
 const WRONG_COST = 3;
 /** Speaker precision each dev set must keep: the issue's targets on US copy and on BBC. */
 const PRECISION_FLOORS = [0.97, 0.98];
+/** Figures measured before this model (README): the thresholds must not give them up. */
+const KEEP = { bbcAccuracy: 0.944, trainPrecision: 0.968 };
 
 /**
  * The quotes score.py would score, with their candidates labelled against the gold speaker, and
- * the tally of those the rules decide alone (pronoun chains).
+ * the pronoun chains the rules decide (the ranker may only veto them).
  */
-function examples(corpusDir: string, labelsPath: string): Example[] & { rules: Tally } {
+function examples(corpusDir: string, labelsPath: string): Example[] & { chains: Chain[] } {
   const labels = readJsonl<AttributionLabel>(labelsPath);
   const byArticle = new Map<string, AttributionLabel[]>();
   for (const l of labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
-  const rules: Tally = { right: 0, wrong: 0, none: 0 };
+  const chains: Chain[] = [];
   const out: Example[] = [];
   for (const [article, golds] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
     const text = loadCorpusArticle(corpusDir, article);
@@ -71,11 +74,14 @@ function examples(corpusDir: string, labelsPath: string): Example[] & { rules: T
       }
       const { item, candidates, none, pronounChain } = cover[0]!;
       if (pronounChain) {
-        // Decided by the rules' pronoun resolution, not the ranker: counted, never learned from.
-        const name = item.speaker?.name;
-        if (!name) rules.none++;
-        else if (speakerOk(name, g.speaker, g.aliases)) rules.right++;
-        else rules.wrong++;
+        // Decided by the rules' pronoun resolution (the ranker may only veto it): never learned from.
+        chains.push({
+          rule: item.speaker?.name ?? null,
+          candidates: candidates.map((c) => ({ ...c, speaker: { name: c.speaker.name, person: null } })),
+          none,
+          gold: g.speaker,
+          aliases: g.aliases ?? [],
+        });
         continue;
       }
       out.push({
@@ -88,7 +94,7 @@ function examples(corpusDir: string, labelsPath: string): Example[] & { rules: T
       });
     }
   }
-  return Object.assign(out, { rules });
+  return Object.assign(out, { chains });
 }
 
 /** Conditional logit with a "none" option; the target is any right candidate, else "none". */
@@ -159,6 +165,33 @@ function fitConfidence(model: SpeakerModel, data: Example[]): number[] {
   return w;
 }
 
+/** A quote whose speaker rests on the rules' pronoun resolution. */
+interface Chain {
+  rule: string | null;
+  candidates: SpeakerCandidate[];
+  none: number[];
+  gold: string;
+  aliases: string[];
+}
+
+/** What `npm run eval` gets for the pronoun chains: the rules' name unless the ranker vetoes it. */
+function chainTally(model: SpeakerModel, chains: Chain[], thresholds: { agree: number; override: number }): Tally {
+  const t: Tally = { right: 0, wrong: 0, none: 0 };
+  for (const c of chains) {
+    const name = vetoPronounChain(
+      model,
+      c.rule === null ? null : { name: c.rule, person: null },
+      c.candidates,
+      c.none,
+      thresholds,
+    )?.name;
+    if (!name) t.none++;
+    else if (speakerOk(name, c.gold, c.aliases)) t.right++;
+    else t.wrong++;
+  }
+  return t;
+}
+
 interface Tally {
   right: number;
   wrong: number;
@@ -211,10 +244,16 @@ function main(): void {
       // The issue's precision targets are constraints: among thresholds that meet them on both
       // dev sets, the one that names the most right speakers; a wrong name still costs more.
       const value = [dev, bbc].reduce((sum, set, k) => {
-        const t = withRules(tally(model, set, thresholds), set.rules);
+        const t = withRules(tally(model, set, thresholds), chainTally(model, set.chains, thresholds));
         const precise = t.right >= PRECISION_FLOORS[k]! * (t.right + t.wrong);
         return sum + (t.right - WRONG_COST * t.wrong) / set.length - (precise ? 0 : 1);
       }, 0);
+      // Nothing measured before may regress: BBC dev accuracy, and speaker precision on the 840
+      // train articles (dev's 84 alone let a threshold pass by a quote or two).
+      const fit = withRules(tally(model, train, thresholds), chainTally(model, train.chains, thresholds));
+      const onBbc = withRules(tally(model, bbc, thresholds), chainTally(model, bbc.chains, thresholds));
+      if (fit.right < KEEP.trainPrecision * (fit.right + fit.wrong)) continue;
+      if (onBbc.right < KEEP.bbcAccuracy * (onBbc.right + onBbc.wrong + onBbc.none)) continue;
       if (value > best.value) best = { ...thresholds, value };
     }
   }
@@ -224,9 +263,15 @@ function main(): void {
   console.log(
     `thresholds: agreeing with the rules ${best.agree}, overriding them ${best.override} (chosen on PolNeAR dev and BBC dev: right - ${WRONG_COST} x wrong, speaker precision ≥ ${PRECISION_FLOORS.join(' / ')})`,
   );
-  console.log(`train (fit):      ${summarize(withRules(tally(model, train, chosen), train.rules))}`);
-  console.log(`dev (choice):     ${summarize(withRules(tally(model, dev, chosen), dev.rules))}`);
-  console.log(`BBC dev (choice): ${summarize(withRules(tally(model, bbc, chosen), bbc.rules))}`);
+  console.log(
+    `train (fit):      ${summarize(withRules(tally(model, train, chosen), chainTally(model, train.chains, chosen)))}`,
+  );
+  console.log(
+    `dev (choice):     ${summarize(withRules(tally(model, dev, chosen), chainTally(model, dev.chains, chosen)))}`,
+  );
+  console.log(
+    `BBC dev (choice): ${summarize(withRules(tally(model, bbc, chosen), chainTally(model, bbc.chains, chosen)))}`,
+  );
   const round = (x: number): number => Math.round(x * 1e6) / 1e6;
   const out = {
     features: model.features,

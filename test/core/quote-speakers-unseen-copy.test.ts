@@ -126,3 +126,43 @@ describe('people who share a surname', () => {
     expect(speakerOf(body, 'We are ready')).toBe('Hillary Rodham Clinton');
   });
 });
+
+describe('constructions learned from the annotated train split', () => {
+  it('gives words quoted inside the reporter’s sentence to its subject when a learned cue says they speak', () => {
+    expect(
+      speakerOf(
+        'Donald Trump, who has a commanding lead in delegates, mocked Marco Rubio for “having a tough night in the primaries.”',
+        'having a tough',
+      ),
+    ).toBe('Donald Trump');
+    expect(
+      speakerOf(
+        'Marco Rubio met Donald Trump in Miami, where Trump mocked him for “having a tough night in the primaries.”',
+        'having a tough',
+      ),
+    ).toBe('Donald Trump');
+    // No cue, no speaker: a banner is not the words of the man who walks past it.
+    expect(
+      speakerOf(
+        'Kasich visited a diner where the owner hung a banner reading “Welcome to the home of the best pie in New Hampshire.”',
+        'Welcome',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads a signature after a dash as the speaker of a pull quote, but not a dash inside the sentence', () => {
+    const body = [
+      'We asked readers what they thought of the debate.',
+      '“He is ignorant of our culture and lives. He makes blanket statements about people.” ― Pamela Padilla',
+      '“I’m so ashamed. I cannot believe a man with no credentials is the nominee.” ― Jacklyn Ashley',
+      '“Trump must stop portraying Latinos as dangerous gangsters.” ― Carla Sanchez.',
+      '“He can’t even answer a question without scaring people first.” — Esther Tapia, a teacher in Phoenix',
+      '“Make America great again” — Donald Trump’s slogan on every cap — is everywhere in the hall.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'He is ignorant')).toBe('Pamela Padilla');
+    expect(speakerOf(body, 'I’m so ashamed')).toBe('Jacklyn Ashley');
+    expect(speakerOf(body, 'Trump must stop')).toBe('Carla Sanchez');
+    expect(speakerOf(body, 'He can’t even')).toBe('Esther Tapia');
+    expect(speakerOf(body, 'Make America')).not.toBe('Donald Trump');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuoteMarks } from '../../src/core/quote-marks';
 import { FEATURE_NAMES, type SpeakerCandidate } from '../../src/core/speaker-candidates';
-import { rankSpeakers, type SpeakerModel } from '../../src/core/speaker-ranker';
+import { rankSpeakers, type SpeakerModel, vetoPronounChain } from '../../src/core/speaker-ranker';
 
 const feature = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
 
@@ -42,6 +42,31 @@ describe('speaker ranker', () => {
 
   it('names no one without candidates', () => {
     expect(rankSpeakers(model(0), [], [1, 0, 0, 1])).toBeNull();
+  });
+});
+
+describe('pronoun chains', () => {
+  const rule = { name: 'Bo Park', person: null };
+  const none = [1, 0, 0, 0];
+
+  it('keeps the rules’ pronoun resolution when the ranker agrees or is unsure', () => {
+    const agreeing = [candidate('Bo Park', ['rule']), candidate('Ann Lee', [])];
+    expect(vetoPronounChain(model(0.5), rule, agreeing, none)?.name).toBe('Bo Park');
+    // Someone else ranks first, but not with the confidence an override needs.
+    const weights = FEATURE_NAMES.map(() => 0);
+    weights[feature('adjacent-before')] = 0.5;
+    const unsure = [candidate('Bo Park', ['rule']), candidate('Ann Lee', ['adjacent-before']), candidate('Cy Ray', [])];
+    expect(vetoPronounChain({ ...model(0.99), weights }, rule, unsure, none)?.name).toBe('Bo Park');
+    expect(vetoPronounChain({ ...model(0.5), weights }, rule, unsure, none)).toBeNull();
+  });
+
+  it('names no one when the ranker is confident of someone else, and never names that someone', () => {
+    const weights = FEATURE_NAMES.map(() => 0);
+    weights[feature('adjacent-before')] = 6;
+    const sure = { ...model(0.5), weights };
+    const candidates = [candidate('Bo Park', ['rule']), candidate('Ann Lee', ['adjacent-before'])];
+    expect(vetoPronounChain(sure, rule, candidates, none)).toBeNull();
+    expect(vetoPronounChain(sure, null, candidates, none)).toBeNull();
   });
 });
 

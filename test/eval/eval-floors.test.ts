@@ -27,7 +27,7 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(report.quotes.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.quotes.precision).toBeGreaterThanOrEqual(0.95);
     // Here a null speaker where the label has one counts wrong: the ranker abstains on weak evidence.
-    expect(report.quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(report.quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   it('names speakers on copy the rules were not written from, and abstains rather than guess', () => {
@@ -38,12 +38,13 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
       expect(s.recall).toBeGreaterThanOrEqual(0.97);
     }
     expect(bbcDev.precision).toBeGreaterThanOrEqual(0.97);
-    expect(bbcDev.speakerAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(bbcDev.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(bbcDev.speakerPrecision).toBeGreaterThanOrEqual(0.98);
     expect(polnearDev.precision).toBeGreaterThanOrEqual(0.92);
-    expect(polnearDev.speakerAccuracy).toBeGreaterThanOrEqual(0.8);
+    expect(polnearDev.speakerAccuracy).toBeGreaterThanOrEqual(0.88);
     expect(polnearDev.speakerPrecision).toBeGreaterThanOrEqual(0.96);
-    expect(polnearTrain.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(polnearTrain.speakerAccuracy).toBeGreaterThanOrEqual(0.87);
+    expect(polnearTrain.speakerPrecision).toBeGreaterThanOrEqual(0.96);
     // British single-quote copy scores within 0.03 of the same articles in double quotes.
     expect(britishDev.recall).toBeGreaterThanOrEqual(bbcDev.recall - 0.03);
     expect(britishDev.speakerAccuracy).toBeGreaterThanOrEqual(bbcDev.speakerAccuracy - 0.03);

@@ -83,7 +83,8 @@ const ENDINGS = new Set([
 
 /** A word of the question the copy never writes and no template would: "dismis" (dismissed), "j.P." (J.P.). */
 function alteredWords(question: string, copy: string): string[] {
-  const copyWords = new Set(copy.match(/[A-Za-z][A-Za-z0-9.'’]*/g)?.map(bareWord) ?? []);
+  // Letters of any script: "Gonzàlez" is one word of the copy, not "Gonz" and "lez".
+  const copyWords = new Set(copy.match(/\p{L}[\p{L}\p{N}.'’]*/gu)?.map(bareWord) ?? []);
   const lower = new Set([...copyWords].map((w) => w.toLowerCase()));
   // Words the copy capitalises mid-sentence and never writes in lower case: names, "I", "I'm".
   const proper = new Set(

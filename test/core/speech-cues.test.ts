@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { cueAfter, cueBefore, cueRate } from '../../src/core/speech-cues';
+
+describe('learned speech cues', () => {
+  it('weighs words by how often annotators marked them as cues', () => {
+    expect(cueRate('said')).toBeGreaterThan(0.8);
+    expect(cueRate('Said')).toBe(cueRate('said'));
+    // Uncommon speech verbs count, though less than "said"; words that are rarely cues barely do.
+    expect(cueRate('interjected')).toBeGreaterThan(0.3);
+    expect(cueRate('released')).toBeLessThan(cueRate('told'));
+    expect(cueRate('table')).toBe(0);
+    for (const verb of ['called', 'argued', 'dismissed', 'mocked']) expect(cueRate(verb)).toBeGreaterThan(0.5);
+  });
+
+  it('reads the verb after a name past an appositive, a party tag and auxiliaries', () => {
+    const text = 'Trump, who has a commanding lead in delegates, mocked Rubio';
+    expect(cueAfter(text, 'Trump'.length, text.length)).toBeCloseTo(cueRate('mocked'));
+    const tagged = 'Sen. Bernie Sanders (I-Vt.) has also argued that';
+    expect(cueAfter(tagged, 'Sen. Bernie Sanders'.length, tagged.length)).toBeCloseTo(cueRate('argued'));
+    const both = 'Roy Cooper (D), the attorney general, called for the tapes';
+    expect(cueAfter(both, 'Roy Cooper'.length, both.length)).toBeCloseTo(cueRate('called'));
+    const place = 'Gov. Earl Ray Tomblin of West Virginia argued the case';
+    expect(cueAfter(place, 'Gov. Earl Ray Tomblin'.length, place.length)).toBeCloseTo(cueRate('argued'));
+    const manner = 'Gingrich cynically dismissed Estonia';
+    expect(cueAfter(manner, 'Gingrich'.length, manner.length)).toBeCloseTo(cueRate('dismissed'));
+    const plain = 'Kasich visited a diner in Windham';
+    expect(cueAfter(plain, 'Kasich'.length, plain.length)).toBeLessThan(0.2);
+  });
+
+  it('stops at a quotation mark and at the limit it is given', () => {
+    const text = 'Obama “said so” later';
+    expect(cueAfter(text, 'Obama'.length, text.length)).toBe(0);
+    const cut = 'Obama, on Tuesday, said';
+    expect(cueAfter(cut, 'Obama'.length, 'Obama, on Tuesday,'.length)).toBe(0);
+  });
+
+  it('reads the cue right before a name, not one across a comma', () => {
+    const text = 'the plan is dead,” said Mitch McConnell';
+    expect(cueBefore(text, text.indexOf('Mitch'))).toBeCloseTo(cueRate('said'));
+    const across = 'as they said, Mitch McConnell';
+    expect(cueBefore(across, across.indexOf('Mitch'))).toBe(0);
+  });
+});
