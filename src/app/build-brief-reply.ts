@@ -1,5 +1,6 @@
 import { basename, isAbsolute } from 'node:path';
 import type { Analysis, Quote } from '../core/analysis-types';
+import { kindNote } from '../core/vet-question';
 import { whoIsWho } from '../core/who-is-who';
 import type { ArticleHit } from '../store/article-repository';
 import type { BriefFound, BriefNotFound } from './newsbrief-app';
@@ -31,7 +32,9 @@ export function buildBriefReply(brief: BriefFound): Reply {
           style: 'numbered',
           items: analysis.questions.map((q) => ({
             text: q.text,
-            note: resolved.has(questionKey(q.text)) ? `${q.kind} · resolved` : q.kind,
+            note: resolved.has(questionKey(q.text))
+              ? [kindNote(q), 'resolved'].filter(Boolean).join(' · ')
+              : kindNote(q),
           })),
         }
       : { heading: 'Open questions', style: 'paragraph', items: [{ text: 'None stood out in this article.' }] },

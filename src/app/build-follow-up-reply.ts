@@ -1,4 +1,5 @@
 import type { Quote } from '../core/analysis-types';
+import { kindNote } from '../core/vet-question';
 import { localDateOf } from '../schedule/daily-slots';
 import { daysBetween } from '../schedule/zoned-time';
 import type { Schedule } from '../store/schedule-repository';
@@ -59,7 +60,7 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
       style: 'bullets',
       items: open.map(({ n, question }) => ({
         text: `${n}. ${question.text}`,
-        note: `${question.kind} · resolve with`,
+        note: [kindNote(question), 'resolve with'].filter(Boolean).join(' · '),
         command: cmd('resolve', `#${article.id} ${n}`),
       })),
     });

@@ -35,12 +35,14 @@ export function contested(ctx: PhraseContext): string | null {
 /** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
 export function singleSource(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
-  const source = /,?\s*according to ([^,;]{3,80}?)(?=,|$)/i.exec(text);
+  // "according to the trust's chief executive, Owen Price": the name in apposition is the source.
+  const source = /,?\s*[Aa]ccording to ([^,;]{3,80}?)(?:,\s*((?:[A-Z][\w'’.-]*\s?){1,4}))?(?=,|$)/.exec(text);
   // "its own website.''": a source that is a pronoun's or runs into quote marks names no one.
   if (!source || /^(?:its|his|her|their|our|my)\b|["'”’.]$/i.test(source[1]!.trim())) return null;
+  const who = source[2]?.trim() || source[1]!.trim();
   const claim = stripEnd(text.slice(0, source.index) + text.slice(source.index + source[0].length))
     .replace(/^,\s*/, '')
     .trim();
   if (claim.split(/\s+/).length < 5 || /^["“]/.test(claim)) return null;
-  return `Can anyone besides ${lowerStart(source[1]!.trim(), ctx.properWords)} confirm that ${lowerStart(cutClause(claim, 22), ctx.properWords)}?`;
+  return `Can anyone besides ${lowerStart(who, ctx.properWords)} confirm that ${lowerStart(cutClause(claim, 22), ctx.properWords)}?`;
 }

@@ -1,4 +1,4 @@
-import type { QuestionKind } from './analysis-types';
+import type { OpenQuestion, QuestionKind } from './analysis-types';
 
 /**
  * The last gate before a templated question is printed. Templates splice clauses of the copy
@@ -150,6 +150,11 @@ const LABEL: Record<QuestionKind, string> = {
   denied: 'Denied',
   other: 'Open',
 };
+
+/** The kind, as a brief's note beside a question: none when the item already opens with it. */
+export function kindNote(question: Pick<OpenQuestion, 'text' | 'kind'>): string | undefined {
+  return question.text.startsWith(`${LABEL[question.kind]}: `) ? undefined : question.kind;
+}
 
 const MAX_PASSAGE_WORDS = 40;
 

@@ -35,6 +35,20 @@ describe('/brief commands', () => {
     expect(people).toContain('Robert Kelner — Flynn’s attorney');
   });
 
+  it('names a question’s kind once: a flagged passage opens with it, a question carries it as a note', async () => {
+    const text = readFileSync(new URL('../../samples/library-sunday-hours.txt', import.meta.url), 'utf8');
+    await t.app.ingest({ source: 'library-sunday-hours.txt', title: text.split('\n', 1)[0]!, text });
+    const reply = await runBriefCommand('libraries sunday', ctx);
+    const open = reply.sections.find((s) => s.heading === 'Open questions')!.items;
+    const passages = open.filter((q) => /^(?:Disputed|Pending|Unverified|Denied|Not known|Open): “/.test(q.text));
+    expect(passages.length).toBeGreaterThan(0);
+    for (const q of passages) expect(q.note).toBeUndefined();
+    const questions = open.filter((q) => !passages.includes(q));
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(q.note).toMatch(/^(?:unverified|disputed|pending|unknown|denied|other)$/);
+    expect(renderConsoleReply(reply)).not.toMatch(/^\s*\d+\. (Disputed|Pending): .*\((disputed|pending)\)$/m);
+  });
+
   it('says privately when nothing matches, with the closest titles', async () => {
     const reply = await runBriefCommand('flyn immunty', ctx);
     expect(reply.visibility).toBe('ephemeral');

@@ -235,4 +235,14 @@ describe('plans and single sources', () => {
       'Can anyone besides a recent Reuters survey of voter lists confirm that the candidate appears to be gaining in the largest suburbs?',
     );
   });
+
+  it('puts the question to the named person when the source is a role with a name in apposition', () => {
+    const questions = ask(
+      'Staff will be offered extra weekday hours rather than redundancy, according to the trust’s chief executive, Owen Price.',
+    );
+    expect(questions).toContain(
+      'Can anyone besides Owen Price confirm that staff will be offered extra weekday hours rather than redundancy?',
+    );
+    expect(questions.join(' ')).not.toMatch(/, Owen Price\?/);
+  });
 });
