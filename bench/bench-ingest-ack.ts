@@ -12,6 +12,8 @@ import { type Benchmark, percentile } from './bench-types';
 const FILES = 3;
 const ACK_P95_TARGET_MS = 100;
 const PEAK_RSS_TARGET_MB = 200;
+/** A file not stored by then has failed: the benchmark stops instead of waiting forever. */
+const FILE_DEADLINE_MS = 180_000;
 
 /** About 1 MB of real prose, made unique by `n` so each file is a new article. */
 function megabyteArticle(n: number, bodies: readonly string[]): string {
@@ -63,8 +65,11 @@ export const benchIngestAck: Benchmark = async ({ log, tmpDir, reportRss }) => {
       // Written aside and renamed into place, as the drop folder asks of writers.
       writeFileSync(join(drop, `big-${n}.txt.part`), megabyteArticle(n, bodies));
       renameSync(join(drop, `big-${n}.txt.part`), join(drop, `big-${n}.txt`));
+      const deadline = performance.now() + FILE_DEADLINE_MS;
       for (let i = 0; ingested() < n; i++) {
         if (bot.child.exitCode !== null) throw new Error(`newsbrief start exited: ${bot.stderr().slice(-2000)}`);
+        if (bot.stderr().includes('drop folder file not ingested') || performance.now() > deadline)
+          throw new Error(`big-${n}.txt was not ingested: ${bot.stderr().slice(-2000)}`);
         const channel = `CI${n}${String(i).padStart(6, '0')}`;
         const body = encodeForm(slashCommandForm({ text: 'flynn', channel, responseUrl: fake.responseUrl(channel) }));
         const started = performance.now();

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   if (unknown.length > 0)
     throw new Error(`unknown benchmark ${unknown.join(', ')}; have: ${benchmarks.map(([n]) => n).join(', ')}`);
   // Each benchmark stands in for the bot's process: it runs with the bot's launcher settings.
-  const launcher = launcherSettings(readFileSync(projectPath('dist', 'newsbrief.js'), 'utf8').split('\n', 1)[0]!);
+  const launcher = launcherSettings(readFileSync(projectPath('dist', 'newsbrief.js'), 'utf8'));
   const tmpDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
   const rows: BenchRow[] = [];
   const rss: Array<[string, number]> = [];
@@ -94,12 +94,14 @@ async function main(): Promise<void> {
   process.stdout.write(`${formatTable(rows)}\n`);
 }
 
-/** `#!/usr/bin/env -S NAME=value node --flag` → the environment and node flags it sets. */
-function launcherSettings(line: string): { env: Record<string, string>; nodeFlags: string[] } {
-  const words = line.replace(/^#!\S*env(\s+-S)?\s+/, '').split(/\s+/);
+/** The launcher's `exec env NAME=value node --flag "$0"` line → the environment and node flags it sets. */
+function launcherSettings(cli: string): { env: Record<string, string>; nodeFlags: string[] } {
+  const line = /^":" \/\/; exec env (.*) "\$0"/m.exec(cli.split('\n', 3).join('\n'))?.[1];
+  if (!line) throw new Error('dist/newsbrief.js has no launcher line: run `npm run build`');
+  const words = line.trim().split(/\s+/);
   const node = words.indexOf('node');
-  const assignments = words.slice(0, Math.max(0, node)).map((w) => w.split('=') as [string, string]);
-  return { env: Object.fromEntries(assignments), nodeFlags: node === -1 ? [] : words.slice(node + 1) };
+  const assignments = words.slice(0, node).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]);
+  return { env: Object.fromEntries(assignments), nodeFlags: words.slice(node + 1) };
 }
 
 /** Runs one benchmark; `tmpDir` is the run's, shared so later benchmarks reuse earlier stores. */

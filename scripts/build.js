@@ -7,16 +7,19 @@
 // external: only the model engine uses it, with the openai SDK's helper, which imports it from
 // node_modules anyway; bundled, its share of zod's core would load with every command. The hash of the learned models (part of the
 // extractive engine's cache key) is computed here, once, and shipped as a constant.
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// The launcher line: run as `newsbrief` (npx, npm start, the bin link), the bot's node trades a
-// little speed for memory. --optimize-for-size makes V8 grow heaps less eagerly (the analysis
-// thread's heap is the bot's largest cost; 6–15% slower there, ~30% less resident); two malloc
-// arenas instead of one per thread keep memory glibc freed from staying resident.
-const LAUNCHER = '#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --optimize-for-size';
+// The launcher: run as a program (`npx newsbrief`, `npm start`, the bin link), the file is a shell
+// script for one line, then JavaScript: sh runs the second line, which starts node on this same
+// file with settings that trade a little speed for memory; node reads that line as a string and a
+// comment. --optimize-for-size makes V8 grow heaps less eagerly (the analysis thread's heap is the
+// bot's largest cost; 6–15% slower there, ~30% less resident); two malloc arenas instead of one
+// per thread keep what glibc freed from staying resident. Plain sh, not `env -S`, which BusyBox
+// (Alpine images) lacks. `node dist/newsbrief.js` runs without them.
+const LAUNCHER = '#!/bin/sh\n":" //; exec env MALLOC_ARENA_MAX=2 node --optimize-for-size "$0" "$@"';
 const BUNDLED = ['zod', 'stemmer'];
 const { dependencies } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 const external = Object.keys(dependencies).filter((name) => !BUNDLED.includes(name));
@@ -36,12 +39,13 @@ export async function buildCli() {
     platform: 'node',
     target: 'node20',
     external: [...external, ...external.map((name) => `${name}/*`)],
-    banner: { js: LAUNCHER },
     plugins: [learnedDataHashAsConstant(hash), fullZodExternal],
     logLevel: 'warning',
   });
   // Executable, as the package's bin: `npx newsbrief` (and the eval's score.py) runs the file itself.
-  chmodSync(`${root}/dist/newsbrief.js`, 0o755);
+  const cli = `${root}/dist/newsbrief.js`;
+  writeFileSync(cli, `${LAUNCHER}\n${readFileSync(cli, 'utf8')}`);
+  chmodSync(cli, 0o755);
   return `${root}/dist/newsbrief.js`;
 }
 

@@ -56,7 +56,7 @@ export const configSchema = z.object({
   NEWSBRIEF_LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
   NEWSBRIEF_TZ: z._default(z.string().check(z.trim(), z.minLength(1)), 'UTC'),
   NEWSBRIEF_CATCHUP_HOURS: wholeNumber(0, 72, 6, 'hours'),
-  NEWSBRIEF_SLOT_LEASE_SECONDS: wholeNumber(2, 3600, 300, 'seconds'),
+  NEWSBRIEF_SLOT_LEASE_SECONDS: wholeNumber(5, 3600, 300, 'seconds'),
   NEWSBRIEF_MAX_FILE_MB: wholeNumber(1, 1024, 20, 'MB'),
 
   NEWSBRIEF_ENGINE: z._default(z.enum(['extractive', 'llm', 'auto']), 'auto'),

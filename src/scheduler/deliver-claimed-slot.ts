@@ -56,13 +56,25 @@ export async function deliverClaimedSlot(
       // Renewed in the same step as the post: a claim taken over while queued is never posted.
       const leaseUntil = new Date(deps.now().getTime() + policy.leaseMs).toISOString();
       if (!(await repo.renewLease(schedule.id, claim.slot, deps.owner, leaseUntil))) return { lost: true as const };
-      const found = mayExist ? await findEarlierPost(poster, schedule.channelId, key, base, deps) : undefined;
-      if (found) return { posted: found, found: true };
+      // Held while the look-up and the post are in flight, however long the platform takes: only a
+      // process that died (or lost the database) lets its lease run out.
+      const heartbeat = setInterval(
+        () => {
+          const until = new Date(deps.now().getTime() + policy.leaseMs).toISOString();
+          repo.renewLease(schedule.id, claim.slot, deps.owner, until).catch(() => undefined);
+        },
+        Math.max(1_000, policy.leaseMs / 3),
+      );
+      heartbeat.unref();
       try {
+        const found = mayExist ? await findEarlierPost(poster, schedule.channelId, key, base, deps) : undefined;
+        if (found) return { posted: found, found: true };
         await markSent();
         return { posted: await poster.post(schedule.channelId, reply, key) };
       } catch (error) {
         return { error };
+      } finally {
+        clearInterval(heartbeat);
       }
     });
     if ('lost' in result) {

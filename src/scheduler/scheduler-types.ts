@@ -16,7 +16,7 @@ export interface DeliveryPolicy {
   retryLaterMs: number;
   /** A slot is not claimed again after this many claims. */
   maxAttempts: number;
-  /** How long a claim is held before it is presumed crashed; renewed before each post. */
+  /** How long a claim outlives its process (presumed crashed after); renewed while a post is in flight. */
   leaseMs: number;
   /** A slot posted more than this after its time is marked late. */
   lateAfterMs: number;

@@ -111,17 +111,16 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
       return await runDueSlots(deps, { at: now().getTime(), catchupHours: options.catchupHours, graceMs });
     } catch (error) {
       deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'scheduler sweep failed');
-      return [];
+      return undefined;
     }
   };
 
   // Catch-up first: node-cron never replays runs missed while the process was down.
   const ready = sweep(0).then((outcomes) => {
-    const count = (status: string) => outcomes.filter((o) => o.status === status).length;
-    deps.logger.info(
-      { posted: count('delivered'), skipped: count('skipped'), failed: count('failed') },
-      'scheduler caught up',
-    );
+    if (!outcomes) return deps.logger.warn('scheduler catch-up failed; the once-a-minute sweep tries again');
+    const slots: Record<string, number> = {};
+    for (const { status } of outcomes) slots[status] = (slots[status] ?? 0) + 1;
+    deps.logger.info({ slots }, 'scheduler caught up');
   });
   const sweeper = cron.schedule('* * * * *', () => sweep(SWEEP_GRACE_MS), {
     name: 'newsbrief-sweep',

@@ -41,12 +41,16 @@ it('the shipped CLI is compiled JavaScript: bin points at dist and needs no tsx'
   expect(version.modules.filter((m) => !m.startsWith('src/cli/'))).toEqual([]);
 });
 
-it('runs as its own executable: the launcher line starts node with the memory settings it names', () => {
+it('runs as its own executable, through plain sh: node starts with the memory settings the launcher names', () => {
   const child = spawnSync(BUILT_CLI, ['--version'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
   expect(child.stderr).toBe('');
   expect(child.stdout).toBe(`newsbrief ${packageJson.version}\n`);
-  const launcher = readFileSync(BUILT_CLI, 'utf8').split('\n', 1)[0];
-  expect(launcher).toMatch(/^#!\/usr\/bin\/env -S .*\bnode --optimize-for-size$/);
+  const [shebang, launcher] = readFileSync(BUILT_CLI, 'utf8').split('\n', 2);
+  expect(shebang).toBe('#!/bin/sh');
+  expect(launcher).toMatch(/^":" \/\/; exec env MALLOC_ARENA_MAX=2 node --optimize-for-size "\$0" "\$@"$/);
+  // The arguments reach node intact ("$@"), spaces and all.
+  const probe = spawnSync(BUILT_CLI, ['brief', 'no such  story'], { encoding: 'utf8', env: { ...env } });
+  expect(probe.stdout + probe.stderr).toContain('"no such  story"');
   expect(packageJson.scripts.start).toBe('dist/newsbrief.js start');
 });
 

@@ -1,11 +1,14 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { deliverClaimedSlot } from '../../src/scheduler/deliver-claimed-slot';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 import { fakeClock, fakePoster, flynnSchedulerSetup, schedulerDeps } from './scheduler-fixture';
 
 let t: TestApp | undefined;
-afterEach(() => t?.close());
+afterEach(() => {
+  vi.useRealTimers();
+  return t?.close();
+});
 
 async function setup(startIso: string) {
   const { test, clock, store, articleId, slack, deps } = await flynnSchedulerSetup(startIso);
@@ -85,6 +88,41 @@ describe('claims', () => {
     clock.advance(deps.policy.leaseMs * 2);
     expect(await run(deps, clock)).toEqual([]);
     expect(slack.posts).toHaveLength(1);
+  });
+
+  test('a post slower than the lease keeps its claim: no other process takes the slot while it is in flight', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const { clock, store, slack, deps, follow } = await setup('2017-04-01T08:00:00Z');
+    const slot = '2017-04-01T08:00:00.000Z';
+    let finish: () => void = () => {};
+    const slow = {
+      ...slack.poster,
+      post: async (...args: Parameters<typeof slack.poster.post>) => {
+        await new Promise<void>((resolve) => (finish = resolve));
+        return slack.poster.post(...args);
+      },
+    };
+    const delivering = run({ ...deps, posters: [slow] }, clock);
+    await vi.waitFor(() => expect(finish).not.toBe(undefined));
+    for (let i = 0; i < 9; i++) {
+      // The platform takes three leases' time; the heartbeat renews the claim meanwhile.
+      clock.advance(deps.policy.leaseMs / 3);
+      await vi.advanceTimersByTimeAsync(deps.policy.leaseMs / 3);
+      const other = await store.schedules.claimSlot({
+        scheduleId: follow.id,
+        slot,
+        owner: 'process-b',
+        now: clock.now().toISOString(),
+        leaseMs: deps.policy.leaseMs,
+        late: false,
+        maxAttempts: 5,
+      });
+      expect(other).toBeUndefined();
+    }
+    finish();
+    expect(await delivering).toMatchObject([{ status: 'delivered', slot }]);
+    expect(slack.posts).toHaveLength(1);
+    vi.useRealTimers();
   });
 
   test('delivery failures are retried with backoff, recorded, and marked delivered only when accepted', async () => {

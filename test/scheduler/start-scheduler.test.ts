@@ -1,6 +1,7 @@
+import { PassThrough } from 'node:stream';
 import cron from 'node-cron';
 import { afterEach, expect, test, vi } from 'vitest';
-import { silentLogger } from '../../src/logging/create-logger';
+import { createLogger, silentLogger } from '../../src/logging/create-logger';
 import { startScheduler } from '../../src/scheduler/start-scheduler';
 import { createStoreRunCoordinator } from '../../src/scheduler/store-run-coordinator';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
@@ -176,4 +177,50 @@ test('stop() waits for a post its cron job has in flight, so the store is not cl
   expect(await t.store.schedules.getClaim(schedule.id, '2026-03-29T08:00:00.000Z')).toMatchObject({
     state: 'delivered',
   });
+});
+
+test('start-up catch-up says what it did, or that it failed and the sweep will try again', async () => {
+  vi.useFakeTimers({ now: new Date('2026-03-02T09:30:00Z'), toFake: ['Date'] });
+  t = await makeTestApp();
+  await t.store.schedules.create({
+    channelId: 'slack:C1',
+    kind: 'digest',
+    time: '09:00',
+    timezone: 'UTC',
+    createdAt: '2026-03-01T12:00:00.000Z',
+  });
+  const lines: Array<{ msg: string; slots?: Record<string, number> }> = [];
+  const destination = new PassThrough();
+  destination.on('data', (chunk) =>
+    lines.push(
+      ...String(chunk)
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ),
+  );
+  const run = async (store: Parameters<typeof startScheduler>[0]['store']) => {
+    const scheduler = startScheduler({
+      store,
+      app: t!.app,
+      posters: [fakePoster('slack').poster],
+      logger: createLogger({ level: 'info', destination }),
+      catchupHours: 6,
+      defaultZone: 'UTC',
+    });
+    await scheduler.ready;
+    await scheduler.stop();
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  await run(t.store);
+  expect(lines.find((l) => l.msg === 'scheduler caught up')?.slots).toEqual({ delivered: 1 });
+
+  lines.length = 0;
+  const broken = {
+    ...t.store,
+    schedules: { ...t.store.schedules, list: () => Promise.reject(new Error('database went away')) },
+  };
+  await run(broken);
+  expect(lines.map((l) => l.msg)).toContain('scheduler catch-up failed; the once-a-minute sweep tries again');
+  expect(lines.map((l) => l.msg)).not.toContain('scheduler caught up');
 });

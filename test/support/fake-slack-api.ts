@@ -12,7 +12,8 @@ interface RecordedSlackCall {
   response?: Record<string, any>;
 }
 
-type FakeFailure = { error: string } | { status: 429; retryAfterSeconds: number };
+/** An API error, a rate limit, or a call that arrives and is never handled nor answered. */
+type FakeFailure = { error: string } | { status: 429; retryAfterSeconds: number } | { hang: true };
 
 export const FAKE_BOT_USER_ID = 'UBOT0001';
 const FAKE_BOT_ID = 'BBOT0001';
@@ -112,6 +113,11 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
     const params = parseParams(raw, req.headers['content-type']);
     const failure = failures.get(method)?.shift();
     const call: RecordedSlackCall = { method, params, authorization: req.headers.authorization, at: Date.now() };
+    if (failure && 'hang' in failure) {
+      // Recorded, never stored nor answered: the sender died before Slack took the post.
+      record(call);
+      return;
+    }
     if (failure && 'status' in failure) {
       record(call);
       res.writeHead(429, { 'retry-after': String(failure.retryAfterSeconds), 'content-type': 'application/json' });
