@@ -63,6 +63,11 @@ export function buildBriefReply(brief: BriefFound): Reply {
 }
 
 export function buildNotFoundReply(result: BriefNotFound): Reply {
+  const byId = /^#(\d+)$/.exec(result.query);
+  if (byId) {
+    const text = said(`There is no story #${byId[1]}. See the stories and their numbers with `, cmd('list'), '.');
+    return { kind: 'notice', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [text] }] };
+  }
   const intro = result.query
     ? said(`No stored story matches “${result.query}”.`)
     : said('Which story? Try ', cmd('', '<words from the story>'), ', e.g. ', cmd('', 'ferry'), '.');

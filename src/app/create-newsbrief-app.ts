@@ -111,12 +111,17 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     storyCount: () => store.articles.count(),
 
     async briefStory(rawQuery) {
-      const query = rawQuery.trim();
-      const byId = /^#(\d+)$/.exec(query);
+      // "12" and "#12" both name story 12, as in every other command (`list` shows the numbers).
+      const byId = /^#?(\d+)$/.exec(rawQuery.trim());
+      const query = byId ? `#${byId[1]}` : rawQuery.trim();
       const hits = byId ? [] : await store.articles.search(query, 6);
       const id = byId ? Number(byId[1]) : hits[0]?.id;
       const article = id === undefined ? undefined : await store.articles.get(id);
-      if (!article) return { kind: 'none', query, suggestions: query ? await store.articles.suggest(query, 3) : [] };
+      if (!article) {
+        // Titles "close to" a number would be noise: the not-found reply points to the list instead.
+        const suggestions = query && !byId ? await store.articles.suggest(query, 3) : [];
+        return { kind: 'none', query, suggestions };
+      }
       const found = await briefArticle(article, []);
       return { ...found, others: hits.filter((h) => h.id !== article.id) };
     },

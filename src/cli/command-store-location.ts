@@ -1,6 +1,6 @@
-import { postgresOptionsFromEnv } from '../store/postgres/postgres-options-from-env';
+import { postgresOptionsFromConfig } from '../store/postgres/postgres-options-from-env';
 import { isPostgresUrl, type StoreLocation, storeLocationFromSettings } from '../store/transfer/store-location';
-import { type CliIo, SetupError } from './cli-io';
+import type { CliIo } from './cli-io';
 import { loadCliSettings } from './with-runtime';
 
 /**
@@ -14,9 +14,6 @@ import { loadCliSettings } from './with-runtime';
 export function commandStoreLocation(io: CliIo, explicit: string | undefined): StoreLocation {
   const { config } = loadCliSettings(io, true);
   if (explicit !== undefined && !isPostgresUrl(explicit)) return { kind: 'sqlite', path: explicit };
-  try {
-    return storeLocationFromSettings(config.NEWSBRIEF_DB, postgresOptionsFromEnv(io.env, explicit));
-  } catch (error) {
-    throw new SetupError(`newsbrief cannot open the store; fix:\n${(error as Error).message}`);
-  }
+  // The settings were checked with the rest of the config (loadCliSettings): not again here.
+  return storeLocationFromSettings(config.NEWSBRIEF_DB, postgresOptionsFromConfig(config, explicit));
 }

@@ -70,9 +70,9 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
     while (!stopped) {
       const at = now();
       const leaseUntil = new Date(at.getTime() + POLL_LEASE_MS).toISOString();
-      const batch = (await store.feeds.leaseDueForPoll(at.toISOString(), leaseUntil, LEASE_BATCH)).filter(
-        (feed) => !polled.has(feed.id),
-      );
+      // Feeds polled already in this pass are not leased again: a lease would push their next poll
+      // (the one their poll just recorded) out by the lease, and this pass would not poll them.
+      const batch = await store.feeds.leaseDueForPoll(at.toISOString(), leaseUntil, LEASE_BATCH, [...polled]);
       if (batch.length === 0) break;
       for (const feed of batch) {
         polled.add(feed.id);

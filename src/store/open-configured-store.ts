@@ -3,6 +3,7 @@ import type { Config } from '../config/load-config';
 import type { AsyncStore } from './async/async-store';
 import { openAsyncSqliteStore } from './async/open-async-sqlite-store';
 import { redactDatabaseUrl } from './postgres/postgres-errors';
+import { postgresOptionsFromConfig } from './postgres/postgres-options-from-env';
 
 type StoreConfig = Pick<
   Config,
@@ -25,8 +26,8 @@ export async function openConfiguredStore(
   config: StoreConfig,
   options: { now?: () => Date; logger: Logger },
 ): Promise<ConfiguredStore> {
-  const url = config.NEWSBRIEF_DATABASE_URL;
-  if (!url) {
+  const postgres = postgresOptionsFromConfig(config);
+  if (!postgres) {
     return {
       store: openAsyncSqliteStore({ path: config.NEWSBRIEF_DB, now: options.now }),
       description: config.NEWSBRIEF_DB,
@@ -34,11 +35,9 @@ export async function openConfiguredStore(
   }
   // pg loads only here: SQLite runs (and `--version`) never pay for it.
   const { openPostgresStore } = await import('./postgres/open-postgres-store');
-  const schema = config.NEWSBRIEF_DB_SCHEMA;
+  const { url, schema } = postgres;
   const store = await openPostgresStore({
-    url,
-    poolSize: config.NEWSBRIEF_DB_POOL_SIZE,
-    ...(schema ? { schema } : {}),
+    ...postgres,
     now: options.now,
     // An idle connection dropped by a restart or failover is replaced on the next call.
     onIdleError: (error) => options.logger.warn({ err: error.message }, 'database connection lost; reconnecting'),

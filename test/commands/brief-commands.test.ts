@@ -57,6 +57,30 @@ describe('/brief commands', () => {
     expect(text).toMatch(/Closest titles[\s\S]*Flynn/);
   });
 
+  it('briefs a story by its number the same with or without #', async () => {
+    // A story whose text has the number in it: a word search for "1" must not win over story #1.
+    await t.app.ingest({
+      source: 'wire',
+      title: 'Council approves 1 percent rise',
+      text: 'Council approves 1 percent rise\n\nThe council approved a 1 percent rise in fees, 1 vote short of unanimous.',
+    });
+    const hashed = await runBriefCommand('#1', ctx);
+    const bare = await runBriefCommand(' 1 ', ctx);
+    expect(hashed.kind).toBe('brief');
+    expect(hashed.title).toMatch(/Flynn/);
+    expect(bare).toEqual(hashed);
+  });
+
+  it('says clearly that a story number does not exist, and where to find the numbers', async () => {
+    for (const query of ['#99', '99']) {
+      const reply = await runBriefCommand(query, ctx);
+      expect(reply.visibility).toBe('ephemeral');
+      const text = renderConsoleReply(reply);
+      expect(text).toContain('There is no story #99');
+      expect(text).toContain('/brief list');
+    }
+  });
+
   it('adds pasted copy once and refuses a fragment with a reason', async () => {
     const pasted = readFileSync('samples/library-sunday-hours.txt', 'utf8');
     const first = await runBriefCommand(`add ${pasted}`, ctx);

@@ -44,6 +44,11 @@ beforeEach(async () => {
   server = await startLocalServer({
     '/rss.xml': conditional('application/rss+xml; charset=utf-8', () => rssFeed(server.origin), '"rss-v1"'),
     '/atom.xml': conditional('application/atom+xml', () => atomFeed(server.origin), '"atom-v1"'),
+    // A slow feed: fetching it takes longer than the feed's 15-minute interval.
+    '/slow.xml': (req, res) => {
+      advanceMinutes(20);
+      conditional('application/atom+xml', () => atomFeed(server.origin), '"slow-v1"')(req, res, server);
+    },
     '/stories/bridge': html(
       storyPage('Bridge closure extended to April', 'The Old Town bridge will stay closed until April.'),
     ),
@@ -219,5 +224,16 @@ describe('feed poller', () => {
     await store.feeds.subscribe({ url: `${server.origin}/stories/bridge`, channelId: CHANNEL, addedBy: 'U1' });
     const [result] = await startPoller().pollNow();
     expect(result?.error).toBe('The link returned text/html, not an RSS or Atom feed.');
+  });
+
+  it('a feed that comes due again during the pass keeps the next poll its poll recorded (not leased and skipped)', async () => {
+    await store.feeds.subscribe({ url: `${server.origin}/slow.xml`, channelId: CHANNEL, addedBy: 'U1' });
+    const polledAt = clock;
+    const results = await startPoller().pollNow();
+    expect(results.map((r) => r.status)).toEqual(['ok']);
+    const [feed] = await store.feeds.listForChannel(CHANNEL);
+    expect(feed?.nextPollAt).toBe(new Date(polledAt + 15 * 60_000).toISOString());
+    // So the next check polls it at once rather than ten minutes late.
+    expect((await poller!.pollNow()).map((r) => r.status)).toEqual(['not_modified']);
   });
 });

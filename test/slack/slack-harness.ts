@@ -71,7 +71,8 @@ export async function startSlackHarness(options: {
     },
     event(eventId, fields, post = {}) {
       // Slack delivers message events only from channels the bot is a member of.
-      if (!options.fake.isMember(fields.channel ?? 'C0000001'))
+      const isMessage = fields.type === undefined || fields.type === 'message' || fields.type === 'app_mention';
+      if (isMessage && !options.fake.isMember(fields.channel ?? 'C0000001'))
         return Promise.resolve({ status: 0, body: 'not delivered: the bot is not in the channel', ms: 0 });
       return postSignedToSlack(eventsUrl, JSON.stringify(eventCallback(eventId, fields)), 'application/json', {
         secret: SIGNING_SECRET,

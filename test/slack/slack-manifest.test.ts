@@ -9,7 +9,15 @@ describe('Slack app manifests', () => {
   it.each(manifests)('%s declares what the app listens to and the scopes it needs', (file) => {
     const text = readFileSync(join(root, file), 'utf8');
     expect(text).toMatch(/- command: \/brief\b/);
-    for (const event of ['app_mention', 'message.channels', 'message.groups', 'message.im'])
+    for (const event of [
+      'app_mention',
+      'message.channels',
+      'message.groups',
+      'message.im',
+      'member_left_channel',
+      'channel_left',
+      'group_left',
+    ])
       expect(text).toContain(`- ${event}`);
     for (const scope of [
       'commands',

@@ -12,8 +12,11 @@ interface RecordedSlackCall {
   response?: Record<string, any>;
 }
 
-/** An API error, a rate limit, or a call that arrives and is never handled nor answered. */
-type FakeFailure = { error: string } | { status: 429; retryAfterSeconds: number } | { hang: true };
+/**
+ * An API error, a rate limit, a call that arrives and is never handled nor answered, or `{ ok: true }`
+ * to let that call through, so a later one in the list can fail (the 2nd part of a post).
+ */
+type FakeFailure = { error: string } | { status: 429; retryAfterSeconds: number } | { hang: true } | { ok: true };
 
 export const FAKE_BOT_USER_ID = 'UBOT0001';
 const FAKE_BOT_ID = 'BBOT0001';
@@ -62,6 +65,8 @@ export interface FakeSlackApi {
   setDelay(method: string, ms: number): void;
   /** Top-level messages the fake stored in a channel (what a user would see), oldest first. */
   channelMessages(channel: string): StoredSlackMessage[];
+  /** The replies stored in one thread of a channel, oldest first. */
+  threadMessages(channel: string, threadTs: string): StoredSlackMessage[];
   /** Declares a workspace admin (users.info says is_admin). */
   setAdmin(user: string): void;
   socket: FakeSlackSocket;
@@ -111,7 +116,8 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
     }
     const method = url.pathname.replace(/^\/api\//, '');
     const params = parseParams(raw, req.headers['content-type']);
-    const failure = failures.get(method)?.shift();
+    const queued = failures.get(method)?.shift();
+    const failure = queued && !('ok' in queued) ? queued : undefined;
     const call: RecordedSlackCall = { method, params, authorization: req.headers.authorization, at: Date.now() };
     if (failure && 'hang' in failure) {
       // Recorded, never stored nor answered: the sender died before Slack took the post.
@@ -185,6 +191,21 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
           }));
         return { ok: true, messages: found, has_more: false };
       }
+      case 'conversations.replies': {
+        // The thread's root first, then its replies, oldest first; metadata only when asked for.
+        const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
+        const found = (messages.get(String(params.channel)) ?? [])
+          .filter((m) => m.ts === params.ts || m.threadTs === params.ts)
+          .map((m) => ({
+            type: 'message',
+            ts: m.ts,
+            thread_ts: m.threadTs ?? m.ts,
+            text: m.text,
+            bot_id: FAKE_BOT_ID,
+            ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+          }));
+        return { ok: true, messages: found, has_more: false };
+      }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: '1700000000.999999' };
       case 'apps.connections.open':
@@ -214,6 +235,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
     setChannel: (id, channel) => channels.set(id, channel),
     setDelay: (method, ms) => delays.set(method, ms),
     channelMessages: (channel) => (messages.get(channel) ?? []).filter((m) => !m.threadTs),
+    threadMessages: (channel, threadTs) => (messages.get(channel) ?? []).filter((m) => m.threadTs === threadTs),
     isMember: (channel) => channelOf(channel).member,
     setAdmin: (user) => admins.add(user),
     socket,

@@ -78,7 +78,8 @@ export function slashCommandForm(fields: SlashCommandFields): Record<string, str
 export const encodeForm = (form: Record<string, string>) => new URLSearchParams(form).toString();
 
 export interface SlackMessageFields {
-  type?: 'message' | 'app_mention';
+  /** The bot's removal events carry a channel (and the user who left) like a message does. */
+  type?: 'message' | 'app_mention' | 'member_left_channel' | 'channel_left' | 'group_left';
   channel?: string;
   user?: string;
   text: string;

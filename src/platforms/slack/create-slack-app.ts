@@ -50,7 +50,14 @@ export function createSlackApp(options: CreateSlackAppOptions): BoltApp {
     logger.error({ err: errorSummary(error), component: 'slack' }, 'unhandled error in a Slack listener');
   });
   // The listeners' client is the app's own (one token), so these share its settings.
-  const ensureMember = createSlackMembership(bolt.client, logger);
+  const membership = createSlackMembership(bolt.client, logger);
+  const { ensureMember } = membership;
+  // Removed from a channel (kicked, or the channel converted): stop trusting the cached "member".
+  bolt.event('channel_left', async ({ event }) => membership.forget(event.channel));
+  bolt.event('group_left', async ({ event }) => membership.forget(event.channel));
+  bolt.event('member_left_channel', async ({ event, context }) => {
+    if (event.user === context.botUserId) membership.forget(event.channel);
+  });
   const mayChange = createSlackPermissions({
     client: bolt.client,
     policy: options.permissions?.policy ?? 'managers',
@@ -61,12 +68,19 @@ export function createSlackApp(options: CreateSlackAppOptions): BoltApp {
   // Ack first: Slack gives up after 3 s and the engine may be slower.
   bolt.command(options.commandName ?? '/brief', async ({ command, ack, respond, client }) => {
     await ack();
-    const membership = await ensureMember(command.channel_id);
+    const inChannel = await ensureMember(command.channel_id);
     const turn = slackCommandTurn(command, mayChange, logger);
     await dispatchChatTurn(
       app,
       turn,
-      slackResponder({ client, channel: command.channel_id, respond, user: command.user_id, membership }),
+      slackResponder({
+        client,
+        channel: command.channel_id,
+        respond,
+        user: command.user_id,
+        membership: inChannel,
+        forgetMembership: () => membership.forget(command.channel_id),
+      }),
     );
   });
 
@@ -81,7 +95,12 @@ export function createSlackApp(options: CreateSlackAppOptions): BoltApp {
     if (!turn || !event.user) return;
     // Replies stay where the message was: its thread, or a new message for a top-level mention.
     const threadTs = event.thread_ts !== undefined && event.thread_ts !== event.ts ? event.thread_ts : undefined;
-    await dispatchChatTurn(app, turn, slackResponder({ client, channel: event.channel, threadTs, user: event.user }));
+    const forgetMembership = () => membership.forget(event.channel);
+    await dispatchChatTurn(
+      app,
+      turn,
+      slackResponder({ client, channel: event.channel, threadTs, user: event.user, forgetMembership }),
+    );
   };
   bolt.event('message', ({ event, body, context, client }) =>
     onMessage('message', event as unknown as IncomingSlackMessage, body.event_id, context.botUserId, client),
@@ -104,7 +123,7 @@ export function createSlackApp(options: CreateSlackAppOptions): BoltApp {
         return;
       }
       const threadTs = shortcut.message.thread_ts ?? shortcut.message.ts;
-      const membership = await ensureMember(channel);
+      const inChannel = await ensureMember(channel);
       await dispatchChatTurn(
         app,
         {
@@ -118,7 +137,15 @@ export function createSlackApp(options: CreateSlackAppOptions): BoltApp {
           kind: 'link',
           log: logger.child({ slackShortcut: BRIEF_ARTICLE_SHORTCUT, channel, user: shortcut.user.id }),
         },
-        slackResponder({ client, channel, threadTs, respond, user: shortcut.user.id, membership }),
+        slackResponder({
+          client,
+          channel,
+          threadTs,
+          respond,
+          user: shortcut.user.id,
+          membership: inChannel,
+          forgetMembership: () => membership.forget(channel),
+        }),
       );
     },
   );

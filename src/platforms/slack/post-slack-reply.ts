@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Reply } from '../../app/reply';
-import { renderSlackReply } from './render-slack-reply';
+import { renderSlackReply, type SlackMessage } from './render-slack-reply';
 
 export interface PostSlackReplyOptions {
   client: webApi.WebClient;
@@ -9,8 +9,6 @@ export interface PostSlackReplyOptions {
   reply: Reply;
   /** Post inside this thread instead of starting a new message at channel level. */
   threadTs?: string;
-  /** Event metadata on the first message (scheduled posts carry their slot key). */
-  metadata?: { event_type: string; event_payload: Record<string, string> };
 }
 
 export interface PostedSlackReply {
@@ -18,6 +16,12 @@ export interface PostedSlackReply {
   ts: string;
   /** ts of the thread the reply lives in (the new message itself when posted at channel level). */
   threadTs: string;
+}
+
+/** Event metadata a message carries (scheduled posts carry their slot key). */
+interface SlackMessageMetadata {
+  event_type: string;
+  event_payload: Record<string, string>;
 }
 
 /**
@@ -29,26 +33,34 @@ export async function postSlackReply(options: PostSlackReplyOptions): Promise<Po
   const { client, channel, reply } = options;
   const [first, ...rest] = renderSlackReply(reply);
   if (!first) throw new Error('renderSlackReply returned no message');
-  const posted = await client.chat.postMessage({
+  const ts = await postSlackMessage({
+    client,
     channel,
-    text: first.text,
-    blocks: first.blocks,
+    message: first,
+    threadTs: options.threadTs,
+  });
+  const threadTs = options.threadTs ?? ts;
+  for (const more of rest) await postSlackMessage({ client, channel, message: more, threadTs });
+  return { ts, threadTs };
+}
+
+/** One chat.postMessage; returns the new message's ts. */
+export async function postSlackMessage(options: {
+  client: webApi.WebClient;
+  channel: string;
+  message: SlackMessage;
+  threadTs?: string | undefined;
+  metadata?: SlackMessageMetadata | undefined;
+}): Promise<string> {
+  const posted = await options.client.chat.postMessage({
+    channel: options.channel,
+    text: options.message.text,
+    blocks: options.message.blocks,
     thread_ts: options.threadTs,
     unfurl_links: false,
     unfurl_media: false,
     ...(options.metadata ? { metadata: options.metadata } : {}),
   });
-  const ts = posted.ts;
-  if (!ts) throw new Error('chat.postMessage returned no ts');
-  const threadTs = options.threadTs ?? ts;
-  for (const more of rest) {
-    await client.chat.postMessage({
-      channel,
-      text: more.text,
-      blocks: more.blocks,
-      thread_ts: threadTs,
-      unfurl_links: false,
-    });
-  }
-  return { ts, threadTs };
+  if (!posted.ts) throw new Error('chat.postMessage returned no ts');
+  return posted.ts;
 }

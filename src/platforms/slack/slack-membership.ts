@@ -5,7 +5,11 @@ import { errorSummary, slackApiErrorCode } from './slack-api-error';
 /** member: the bot hears this channel's thread replies; private: it is not in it and cannot join. */
 export type SlackMembership = 'member' | 'private';
 
-/** Slack says "in" for an hour; a removal meanwhile only costs a later join. */
+/**
+ * Slack says "in" for an hour. A removal meanwhile is forgotten at once when Slack tells us (the
+ * bot's channel_left / group_left / member_left_channel events, or a post refused with
+ * not_in_channel): see `forget`.
+ */
 const REMEMBER_MS = 60 * 60_000;
 
 /**
@@ -16,7 +20,11 @@ const REMEMBER_MS = 60 * 60_000;
  */
 export function createSlackMembership(client: webApi.WebClient, logger: Logger) {
   const known = new Map<string, number>();
-  return async function ensureMember(channel: string): Promise<SlackMembership> {
+  /** The bot is no longer in `channel`: the next command there checks (and joins) again. */
+  const forget = (channel: string) => {
+    known.delete(channel);
+  };
+  const ensureMember = async (channel: string): Promise<SlackMembership> => {
     // Direct messages have no membership to manage.
     if (channel.startsWith('D')) return 'member';
     if ((known.get(channel) ?? 0) > Date.now()) return 'member';
@@ -42,4 +50,5 @@ export function createSlackMembership(client: webApi.WebClient, logger: Logger) 
       return 'member';
     }
   };
+  return { ensureMember, forget };
 }

@@ -3,15 +3,13 @@ import { ChannelGoneError, type ChannelPoster, type ScheduledPostKey } from '../
 import type { Logger } from '../../logging/create-logger';
 import { boltLogger } from './bolt-logger';
 import { postSlackReply } from './post-slack-reply';
+import { findScheduledSlackPost, postScheduledSlackReply, type ScheduledSlackProgress } from './scheduled-slack-post';
 import { CHANNEL_GONE_CODES, slackApiErrorCode } from './slack-api-error';
 import { slackSchedulerClientOptions } from './slack-client-options';
 import { rawSlackChannel, slackThreadRef } from './slack-ids';
 
-/** The metadata event type every scheduled post carries, with its slot key as payload. */
-const SCHEDULED_POST_EVENT = 'newsbrief_scheduled_post';
-/** Posts are looked for from a little before their slot (clock skew between us and Slack). */
-const LOOK_BEFORE_SLOT_S = 300;
-const HISTORY_PAGES = 10;
+/** Unfinished slots kept at most (a retry follows its lookup at once; this only bounds leaks). */
+const MAX_UNFINISHED = 1000;
 
 /**
  * How the scheduler posts digests and follow-ups to "slack:C123" channels. A channel the bot can
@@ -26,24 +24,27 @@ function createSlackPoster(client: webApi.WebClient): ChannelPoster {
     if (!channel) throw new Error(`not a Slack channel id: ${channelId}`);
     return channel;
   };
+  // A slot whose root landed but not all its overflow parts: findScheduled says "not posted" so
+  // the scheduler posts, and post() then resumes in that thread instead of starting over.
+  const unfinished = new Map<string, ScheduledSlackProgress>();
+  const unfinishedKey = (channel: string, scheduled: ScheduledPostKey) => `${channel}|${scheduled.key}`;
   return {
     platform: 'slack',
     async post(channelId, reply, scheduled) {
       const channel = channelOf(channelId);
       try {
-        const posted = await postSlackReply({
-          client,
-          channel,
-          reply,
-          ...(scheduled
-            ? { metadata: { event_type: SCHEDULED_POST_EVENT, event_payload: { slot_key: scheduled.key } } }
-            : {}),
-        });
-        return {
-          channelId,
-          messageRef: slackThreadRef(channel, posted.ts),
-          threadRef: slackThreadRef(channel, posted.threadTs),
-        };
+        if (!scheduled) {
+          const posted = await postSlackReply({ client, channel, reply });
+          return {
+            channelId,
+            messageRef: slackThreadRef(channel, posted.ts),
+            threadRef: slackThreadRef(channel, posted.threadTs),
+          };
+        }
+        const resume = unfinished.get(unfinishedKey(channel, scheduled));
+        unfinished.delete(unfinishedKey(channel, scheduled));
+        const ts = await postScheduledSlackReply({ client, channel, reply, scheduled, resume });
+        return { channelId, messageRef: slackThreadRef(channel, ts), threadRef: slackThreadRef(channel, ts) };
       } catch (error) {
         const code = slackApiErrorCode(error);
         if (CHANNEL_GONE_CODES.has(code)) throw new ChannelGoneError(channelId, code);
@@ -52,10 +53,15 @@ function createSlackPoster(client: webApi.WebClient): ChannelPoster {
     },
     async findScheduled(channelId, scheduled) {
       const channel = channelOf(channelId);
-      const ts = await findTaggedMessage(client, channel, scheduled);
-      return ts
-        ? { channelId, messageRef: slackThreadRef(channel, ts), threadRef: slackThreadRef(channel, ts) }
-        : undefined;
+      const found = await findScheduledSlackPost(client, channel, scheduled);
+      if (!found) return undefined;
+      if (!found.complete) {
+        if (unfinished.size >= MAX_UNFINISHED) unfinished.delete(unfinished.keys().next().value ?? '');
+        unfinished.set(unfinishedKey(channel, scheduled), found);
+        return undefined;
+      }
+      const ref = slackThreadRef(channel, found.ts);
+      return { channelId, messageRef: ref, threadRef: ref };
     },
   };
 }
@@ -75,32 +81,4 @@ export function createSlackSchedulerPoster(options: {
       ...(logger ? { logger: boltLogger(logger) } : {}),
     }),
   );
-}
-
-/** The ts of the channel message carrying this slot key, newest pages first, from around the slot on. */
-async function findTaggedMessage(
-  client: webApi.WebClient,
-  channel: string,
-  scheduled: ScheduledPostKey,
-): Promise<string | undefined> {
-  const oldest = (Math.floor(scheduled.earliestMs / 1000) - LOOK_BEFORE_SLOT_S).toString();
-  let cursor: string | undefined;
-  for (let page = 0; page < HISTORY_PAGES; page++) {
-    const result = await client.conversations.history({
-      channel,
-      oldest,
-      include_all_metadata: true,
-      limit: 200,
-      ...(cursor ? { cursor } : {}),
-    });
-    const found = result.messages?.find((m) => {
-      // The SDK types the payload as {}: it is whatever the poster put there.
-      const payload = m.metadata?.event_payload as { slot_key?: unknown } | undefined;
-      return m.metadata?.event_type === SCHEDULED_POST_EVENT && payload?.slot_key === scheduled.key;
-    });
-    if (found?.ts) return found.ts;
-    cursor = result.response_metadata?.next_cursor || undefined;
-    if (!result.has_more || !cursor) return undefined;
-  }
-  return undefined;
 }

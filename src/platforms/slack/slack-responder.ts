@@ -3,7 +3,7 @@ import type { Reply } from '../../app/reply';
 import type { TurnResponder } from '../../chat/chat-turn';
 import { postSlackReply } from './post-slack-reply';
 import { postEphemeralReply, respondEphemeral } from './send-ephemeral';
-import { errorSummary, slackApiErrorCode, slackApology } from './slack-api-error';
+import { CHANNEL_GONE_CODES, errorSummary, slackApiErrorCode, slackApology } from './slack-api-error';
 import { slackChannelId, slackThreadRef } from './slack-ids';
 import type { SlackMembership } from './slack-membership';
 
@@ -18,6 +18,8 @@ export interface SlackResponderOptions {
   user: string;
   /** private: the bot is not in this private channel; channel replies become private ones. */
   membership?: SlackMembership;
+  /** Called when Slack refuses a post because the bot is not in the channel (any more). */
+  forgetMembership?: () => void;
 }
 
 const INVITE_NOTE =
@@ -40,7 +42,12 @@ export function slackResponder(options: SlackResponderOptions): TurnResponder {
         });
         return undefined;
       }
-      const posted = await postSlackReply({ client, channel, reply, threadTs: options.threadTs });
+      const posted = await postSlackReply({ client, channel, reply, threadTs: options.threadTs }).catch(
+        (error: unknown) => {
+          if (CHANNEL_GONE_CODES.has(slackApiErrorCode(error))) options.forgetMembership?.();
+          throw error;
+        },
+      );
       return {
         channelId: slackChannelId(channel),
         messageRef: slackThreadRef(channel, posted.ts),

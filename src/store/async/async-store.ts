@@ -22,9 +22,15 @@ export interface AsyncFeedRepository extends Promised<FeedRepository> {
    * Due feeds taken for this poller: their next poll moves to `leaseUntil`, so a replica asking
    * at the same moment gets other feeds (rows another transaction is taking are skipped, not
    * waited for). The poll's own success/failure record then sets the real next time; a poller
-   * that dies leaves the feed due again once the lease passes.
+   * that dies leaves the feed due again once the lease passes. Feeds in `exceptIds` (polled
+   * already in this pass) are neither returned nor leased.
    */
-  leaseDueForPoll(nowIso: string, leaseUntilIso: string, limit?: number): Promise<Feed[]>;
+  leaseDueForPoll(
+    nowIso: string,
+    leaseUntilIso: string,
+    limit?: number,
+    exceptIds?: readonly number[],
+  ): Promise<Feed[]>;
 }
 
 /**

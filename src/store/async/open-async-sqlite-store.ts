@@ -62,11 +62,18 @@ function bindRepositories(
 ): AsyncRepositories {
   const feeds = createSqliteFeedRepository(db, { now });
   const leaseDue = db.prepare('UPDATE feeds SET next_poll_at = ? WHERE id = ?');
-  const leaseDueForPoll = db.transaction((nowIso: string, leaseUntilIso: string, limit?: number) => {
-    const due = feeds.dueForPoll(nowIso, limit);
-    for (const feed of due) leaseDue.run(leaseUntilIso, feed.id);
-    return due;
-  });
+  const leaseDueForPoll = db.transaction(
+    (nowIso: string, leaseUntilIso: string, limit = 50, exceptIds: readonly number[] = []) => {
+      // At most exceptIds.length of the first due feeds are excepted: the rest fill the batch.
+      const except = new Set(exceptIds);
+      const due = feeds
+        .dueForPoll(nowIso, limit + except.size)
+        .filter((feed) => !except.has(feed.id))
+        .slice(0, limit);
+      for (const feed of due) leaseDue.run(leaseUntilIso, feed.id);
+      return due;
+    },
+  );
   return {
     articles: promiseRepository(createSqliteArticleRepository(db, { now, readonly }), run),
     conversations: promiseRepository(createSqliteConversationRepository(db, { now }), run),
@@ -74,8 +81,8 @@ function bindRepositories(
     schedules: promiseRepository(createSqliteScheduleRepository(db, { now }), run),
     feeds: {
       ...promiseRepository(feeds, run),
-      leaseDueForPoll: (nowIso, leaseUntilIso, limit) =>
-        run(() => leaseDueForPoll.immediate(nowIso, leaseUntilIso, limit)),
+      leaseDueForPoll: (nowIso, leaseUntilIso, limit, exceptIds) =>
+        run(() => leaseDueForPoll.immediate(nowIso, leaseUntilIso, limit, exceptIds)),
     },
     postSlots: promiseRepository(createSqlitePostSlots(db), run),
   };

@@ -73,16 +73,17 @@ export function createPostgresFeedRepository(
       );
       return result.rows;
     },
-    async leaseDueForPoll(nowIso, leaseUntilIso, limit = 50) {
+    async leaseDueForPoll(nowIso, leaseUntilIso, limit = 50, exceptIds = []) {
       // SKIP LOCKED: feeds another replica is taking right now are left to it, not waited for.
       const result = await db.query<Feed>(
         `WITH due AS (
-           SELECT ${FEED_COLUMNS} FROM feeds f WHERE ${DUE} ORDER BY f.next_poll_at, f.id LIMIT $3 FOR UPDATE SKIP LOCKED
+           SELECT ${FEED_COLUMNS} FROM feeds f WHERE ${DUE} AND NOT (f.id = ANY($4::bigint[]))
+           ORDER BY f.next_poll_at, f.id LIMIT $3 FOR UPDATE SKIP LOCKED
          ), leased AS (
            UPDATE feeds SET next_poll_at = $2 FROM due WHERE feeds.id = due.id RETURNING feeds.id
          )
          SELECT due.* FROM due JOIN leased ON leased.id = due.id ORDER BY due."nextPollAt", due.id`,
-        [nowIso, leaseUntilIso, limit],
+        [nowIso, leaseUntilIso, limit, [...exceptIds]],
       );
       return result.rows;
     },

@@ -76,6 +76,9 @@ export function feedCases(ctx: ContractContext) {
     ]);
     expect(await feeds().leaseDueForPoll(later(101), later(106))).toEqual([]);
     expect((await feeds().leaseDueForPoll(later(105), later(110), 1)).map((f) => f.id)).toEqual([a.id]);
+    // A feed this pass has polled already is neither returned nor leased: it stays due as it was.
+    expect((await feeds().leaseDueForPoll(later(110), later(120), 1, [b.id])).map((f) => f.id)).toEqual([a.id]);
+    expect((await feeds().dueForPoll(later(110))).map((f) => [f.id, f.nextPollAt])).toEqual([[b.id, later(105)]]);
     // Nobody follows it any more: it is not polled.
     await feeds().unsubscribe('C1', b.id);
     expect((await feeds().dueForPoll(later(1000))).map((f) => f.id)).toEqual([a.id]);
