@@ -7,6 +7,14 @@ export type QuoteKind = 'utterance' | 'fragment' | 'title' | 'term';
 
 const NAMING_CUE =
   /\b(?:called|named|dubbed|titled|entitled|nicknamed|term|terms|phrase|word|words|slogan|motto|so-called|known as|billed as|label|brand|album|single|song|film|movie|book|novel|show|series|programme|program|play|musical|campaign|scheme|initiative|project|operation|game|track|hit|sitcom|drama|documentary)\s*$/i;
+/**
+ * What names a broadcast, programme or published work just before the quote: a possessive outlet
+ * or weekday ("CNN's", "Sunday's"), a medium noun ("the podcast", "his memoir,") or a credit
+ * ("author of", "star of", "an appearance on"). US copy closes such titles with the sentence's
+ * comma or period inside the marks, so their trailing punctuation says nothing about speech.
+ */
+const MEDIA_CUE =
+  /(?:\b\p{Lu}[\p{L}\d.&-]*['’]s|\b(?:show|program|programme|podcast|broadcast|film|movie|memoir|book|novel|thriller|drama|sitcom|series|documentary|musical|play|ad|spot|album|song|classic|(?:co-)?author of|star of|host of|roles? in|appearances? on|appeared on|interview with)),?$/u;
 const SMALL = new Set([
   'a',
   'an',
@@ -41,6 +49,7 @@ export function classifyQuote(text: string, before: string, after: string, tagge
   const lastWords = lead.split(/\s+/).slice(-3).join(' ');
   if (!endsPunct && words.length <= 12 && NAMING_CUE.test(lastWords)) return 'title';
   if (!endsPunct && words.length <= 10 && titleCased(words) && !(opensSentence && tagged)) return 'title';
+  if (words.length <= 10 && titleCased(words) && /[^?!]$/.test(text) && MEDIA_CUE.test(lead)) return 'title';
   if (opensSentence && (endsPunct || tagged || after.trim() === '' || /^[.!?]/.test(after.trim()))) return 'utterance';
   if (endsPunct && words.length >= 4) return 'utterance';
   if (tagged && words.length >= 5) return 'utterance';
