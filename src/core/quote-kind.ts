@@ -49,10 +49,18 @@ export function classifyQuote(text: string, before: string, after: string, tagge
   const lastWords = lead.split(/\s+/).slice(-3).join(' ');
   if (!endsPunct && words.length <= 12 && NAMING_CUE.test(lastWords)) return 'title';
   if (!endsPunct && words.length <= 10 && titleCased(words) && !(opensSentence && tagged)) return 'title';
-  if (words.length <= 10 && titleCased(words) && /[^?!]$/.test(text) && MEDIA_CUE.test(lead)) return 'title';
   if (opensSentence && (endsPunct || tagged || after.trim() === '' || /^[.!?]/.test(after.trim()))) return 'utterance';
   if (endsPunct && words.length >= 4) return 'utterance';
   if (tagged && words.length >= 5) return 'utterance';
   if (words.length <= 1) return 'term';
   return 'fragment';
+}
+
+/**
+ * A programme or book title closed US-style (`on CNN's "New Day," Sen. …`): title case, no
+ * question or exclamation mark, a media cue just before it. Not speech, so never reported.
+ */
+export function namesMediaTitle(text: string, before: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= 10 && titleCased(words) && /[^?!]$/.test(text) && MEDIA_CUE.test(before.trim());
 }
