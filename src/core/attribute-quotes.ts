@@ -1,7 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { findReportedSpeech, type ReportedSpeech } from './find-statements';
 import { indexPeople, type PeopleIndex } from './people';
-import { classifyQuote, type QuoteKind } from './quote-kind';
+import { classifyQuote, namesMediaTitle, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
 import type { SpeakerRoute } from './speaker-candidates';
@@ -13,6 +13,11 @@ export interface QuoteItem {
   /** The quoted words, segments joined. */
   text: string;
   kind: QuoteKind;
+  /**
+   * A programme or book title closed US-style ("CNN's \"New Day,\""): not reported as a quote
+   * (find-quotes.ts), but still a ranking input, as when the speaker ranker was fitted.
+   */
+  mediaTitle: boolean;
   /** The tag found next to the quote itself, if any. */
   tag: SpeakerPhrase | 'untagged-colon' | null;
   tagSentence: number;
@@ -157,6 +162,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       segments: group,
       text,
       kind,
+      mediaTitle: namesMediaTitle(text, headContext.before.text),
       tag,
       tagSentence:
         tag !== null && tag === next ? tail.endSentence + 1 : tagIsAfter ? tail.endSentence : head.startSentence,

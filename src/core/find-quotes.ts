@@ -15,7 +15,7 @@ const WORDY = /[\p{L}\p{N}]/u;
 export function findQuotes(sentences: Sentence[]): Quote[] {
   const quotes = quoteSpeakerInputs(sentences)
     // Titles and terms are not speech; a pair of marks around nothing is not a quote.
-    .filter(({ item }) => item.kind !== 'title' && item.kind !== 'term' && WORDY.test(item.text))
+    .filter(({ item }) => item.kind !== 'title' && item.kind !== 'term' && !item.mediaTitle && WORDY.test(item.text))
     .map(({ item, candidates, none, pronounChain }) => ({
       text: item.text,
       speaker:

@@ -7,6 +7,14 @@ export type QuoteKind = 'utterance' | 'fragment' | 'title' | 'term';
 
 const NAMING_CUE =
   /\b(?:called|named|dubbed|titled|entitled|nicknamed|term|terms|phrase|word|words|slogan|motto|so-called|known as|billed as|label|brand|album|single|song|film|movie|book|novel|show|series|programme|program|play|musical|campaign|scheme|initiative|project|operation|game|track|hit|sitcom|drama|documentary)\s*$/i;
+/**
+ * What names a broadcast, programme or published work just before the quote: a possessive outlet
+ * or weekday ("CNN's", "Sunday's"), a medium noun ("the podcast", "his memoir,") or a credit
+ * ("author of", "star of", "an appearance on"). US copy closes such titles with the sentence's
+ * comma or period inside the marks, so their trailing punctuation says nothing about speech.
+ */
+const MEDIA_CUE =
+  /(?:\b\p{Lu}[\p{L}\d.&-]*['’]s|\b(?:show|program|programme|podcast|broadcast|film|movie|memoir|book|novel|thriller|drama|sitcom|series|documentary|musical|play|ad|spot|album|song|classic|(?:co-)?author of|star of|host of|roles? in|appearances? on|appeared on|interview with)),?$/u;
 const SMALL = new Set([
   'a',
   'an',
@@ -46,4 +54,13 @@ export function classifyQuote(text: string, before: string, after: string, tagge
   if (tagged && words.length >= 5) return 'utterance';
   if (words.length <= 1) return 'term';
   return 'fragment';
+}
+
+/**
+ * A programme or book title closed US-style (`on CNN's "New Day," Sen. …`): title case, no
+ * question or exclamation mark, a media cue just before it. Not speech, so never reported.
+ */
+export function namesMediaTitle(text: string, before: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= 10 && titleCased(words) && /[^?!]$/.test(text) && MEDIA_CUE.test(before.trim());
 }

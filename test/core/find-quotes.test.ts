@@ -102,6 +102,16 @@ describe('findQuotes attribution', () => {
     });
   });
 
+  it('does not report programme and book titles closed US-style with the comma inside the marks', () => {
+    const found = quotes(
+      'Speaking Sunday on ABC\u2019s \u201cThis Week,\u201d Sen. Jo Park said the bill was dead.\n\n' +
+        'She had said as much in her memoir, "Tough Choices." and on the podcast "So, That Happened."\n\n' +
+        '"We will not pass it this year," Ms. Park said on Fox News\u2019s "Fox and Friends," adding that talks go on.',
+    );
+    expect(found.map((q) => q.text)).toEqual(['We will not pass it this year,']);
+    expect(found[0]!.speaker).toBe('Jo Park');
+  });
+
   it('resolves a definite description to the person whose role it names', () => {
     const body = [
       'Tory leader Mark Hale toured the north on Monday.',
