@@ -82,9 +82,11 @@ function looksLikePerson(name: string, text: string, speaker: boolean): boolean 
   // "told Politico", "an analyst at Morgan Stanley": used as an organisation and never as a person.
   const firstName = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
   if (!title && !titled && organizationUsage(bare, text, firstName)) return false;
-  // "Trump National Doral", "Trump Tower": a surname the copy writes after someone's first name, opening
-  // a run whose last word the copy never writes after a first name or title, names a thing after that person.
-  if (words.length > 1 && !title && !firstName && surnameInCopy(first, text) && !titledInCopy(last, text)) return false;
+  // "Trump National Doral": a surname the copy writes after someone's first name, opening an unquoted run
+  // whose last word the copy never writes after a first name or title, names a thing after that person
+  // (quoted, "Osman Abu Laban" is a person whose first name is someone else's surname).
+  if (words.length > 1 && !title && !firstName && !speaker && surnameInCopy(first, text) && !titledInCopy(last, text))
+    return false;
   if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
   const surname = escapeRe(last);
   const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
