@@ -59,6 +59,19 @@ describe('whoIsWho lists no outlet, bank or resort as a person', () => {
       expect(names).not.toContain(thing);
   });
 
+  it('keeps a quoted person whose first name is someone else’s surname ("Osman Abu Laban" beside "Richard Osman")', () => {
+    const copy = [
+      'Families mourn',
+      '',
+      'Richard Osman, 40, was on the flight, his brother said.',
+      '',
+      '“They were kind people,” wrote Osman Abu Laban, a film director, on Facebook.',
+      '',
+      '“We will miss them,” Osman Abu Laban wrote.',
+    ].join('\n');
+    expect(whoIsWho(analyzeArticle(copy)).people.map((p) => p.name)).toContain('Osman Abu Laban');
+  });
+
   it('keeps a name written surname first that the copy titles by its surname ("Mr. Lou")', () => {
     const copy = [
       'China rebuts criticism',
