@@ -1,6 +1,7 @@
 import type { Analysis, Entity, OpenQuestion, QuestionKind, Sentence } from './analysis-types';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
+import { asksWhoDeclined } from './declined-parties';
 import { headlineCheck } from './headline-check';
 import { finishQuestion, type PhraseContext } from './phrase-question';
 import { properWordsOf } from './question-clauses';
@@ -175,7 +176,9 @@ export function findOpenQuestions(partial: QuestionInput): OpenQuestion[] {
       properWords,
     };
     const copy = [sentence.text, pairSentence?.text ?? '', actor ?? '', mainActor ?? ''].join(' ');
-    const phrased = phraseCandidate(candidate, context, copy, partial.title);
+    const built = phraseCandidate(candidate, context, copy, partial.title);
+    // "How does Brightwater Marine answer…?" when the copy says it declined to comment: the passage instead.
+    const phrased = built && !asksWhoDeclined(built.text, sentences, actors) ? built : null;
     const kind: QuestionKind = phrased?.kind ?? candidate.cue.kind;
     const pair = phrased?.usesPair ? pairSentence : undefined;
     const source = speakers.get(sentence.id) ?? (UNNAMED_SOURCE.test(sentence.text) ? 'an unnamed source' : null);

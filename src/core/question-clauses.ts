@@ -149,7 +149,8 @@ export function properWordsOf(texts: string[]): Set<string> {
       if (code < 65 || code > 90) continue;
       // After a sentence end or a colon the capital may be grammatical, not a name.
       if (/[.!?:]["”’]?$/.test(tokens[i - 1]!) || (/^["“]/.test(tokens[i]!) && /[:,]$/.test(tokens[i - 1]!))) continue;
-      words.add(token.replace(/[^\w'’-]+$/, '').replace(/['’]s$/, ''));
+      // "Dems’", "Clintons’": a plural possessive is the name too, as lowerStart strips it.
+      words.add(token.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, ''));
     }
   }
   return words;

@@ -99,6 +99,7 @@ function verblessThat(question: string): boolean {
     (w) => /^[a-z]+(?:s|ed)$/.test(w) || /^(?:is|are|was|were|will|would|can|could|must|may|might)$/.test(w),
   );
 }
+const COORDINATED_PAST = /,\s+(?:and\s+)?[a-z]{3,}ed\s+(?:the|a|an|that|his|her|their|its|to)\b/;
 const REPEATED = /\b([A-Za-z]{4,})\s+(?:\w+\s+)?\1\b/i;
 
 /** A capitalised word the copy only ever writes at a sentence start ("Journalists say…"): left standing mid-question. */
@@ -121,11 +122,15 @@ export function isCleanQuestion(question: string, copy: string, title = ''): boo
   if (!question.endsWith('?') || question.split(/\s+/).length > 48) return false;
   if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || !balancedQuotes(question)) return false;
   if (SPLICED_OPENER.test(question) || SECOND_SENTENCE.test(question)) return false;
-  // A clause cut short mid-question ("in the wake…, and can they be named?") or the copy's '' quote marks.
-  if (/…,/.test(question) || question.includes("''")) return false;
+  // A clause cut short mid-question ("in the wake…, and can they be named?", "…deal and investigated…
+  // find"), the copy's '' quote marks, or a page's markup ("<tweet author=…>").
+  if (/…,|…\s+[a-z]/.test(question) || question.includes("''") || /<\/?[a-z][^>]*>?|="/.test(question)) return false;
   const aux = AUX_START.exec(question);
   if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
   if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
+  // "Why did Anuzis dismiss attempts…, floated the notion…": do-support makes every verb of the
+  // phrase a base form; a past-tense verb coordinated after a comma was spliced in unchanged.
+  if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && COORDINATED_PAST.test(question)) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy)) return false;
   if (verblessThat(question)) return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
@@ -164,7 +169,9 @@ const MAX_PASSAGE_WORDS = 40;
  */
 export function passageItem(kind: QuestionKind, sentence: string, source: string | null): string {
   // Inner double quotes become single ones, so the passage's own quote marks stay unambiguous.
+  // A page's markup ("<tweet author=…>") is not the article's text.
   let text = sentence
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))

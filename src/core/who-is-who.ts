@@ -1,5 +1,6 @@
 import type { Analysis, Entity } from './analysis-types';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES } from './name-tables';
+import { organizationUsage } from './organization-usage';
 import { escapeRe, roleOf, splitTitle, TITLE_WORDS } from './role-of';
 
 /**
@@ -78,6 +79,14 @@ function looksLikePerson(name: string, text: string, speaker: boolean): boolean 
   // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
   // administration" excepted: a lone word the copy also titles is a name used as an adjective).
   if (!titled && new RegExp(`\\b[Tt]he ${escapeRe(bare)}\\b`).test(text)) return false;
+  // "told Politico", "an analyst at Morgan Stanley": used as an organisation and never as a person.
+  const firstName = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+  if (!title && !titled && organizationUsage(bare, text, firstName)) return false;
+  // "Trump National Doral": a surname the copy writes after someone's first name, opening an unquoted run
+  // whose last word the copy never writes after a first name or title, names a thing after that person
+  // (quoted, "Osman Abu Laban" is a person whose first name is someone else's surname).
+  if (words.length > 1 && !title && !firstName && !speaker && surnameInCopy(first, text) && !titledInCopy(last, text))
+    return false;
   if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
   const surname = escapeRe(last);
   const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
@@ -100,6 +109,17 @@ function titledInCopy(word: string, text: string): boolean {
     const before = m[1]!;
     if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || MALE_NAMES.has(before) || FEMALE_NAMES.has(before))
       return true;
+  }
+  return false;
+}
+
+/**
+ * "Donald Trump", "Donald J. Trump": the copy writes the word right after a known first name. Not
+ * after "Mr.": "Mr. Lou" is Lou Jiwei, whose surname comes first.
+ */
+function surnameInCopy(word: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRe(word)}\\b`, 'g'))) {
+    if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) return true;
   }
   return false;
 }

@@ -47,6 +47,9 @@ describe('questionProblems: an independent reader of printed questions', () => {
     expect(questionProblems('Will maybe it be expected?', 'Maybe it will be expected.')).toContain(
       'adverb "maybe" in the subject slot',
     );
+    expect(
+      questionProblems('Why did <tweet author="x">Mr. Khan attack me?', '<tweet author="x">Mr. Khan attacked me.'),
+    ).toContain('page markup');
   });
 
   it('passes questions built from the copy’s own words', () => {
@@ -61,6 +64,19 @@ describe('questionProblems: an independent reader of printed questions', () => {
     expect(
       questionProblems('Who answers the charge that the council misled residents?', 'The council misled residents.'),
     ).toEqual([]);
+    // A frame's own word is no truncation of a longer copy word; a name keeps letters beyond A–Z.
+    expect(
+      questionProblems('Is Sanders right that change will come?', 'Sanders, no rightist, said change will come.'),
+    ).toEqual([]);
+    expect(
+      questionProblems(
+        'Did François Hollande criticise Trump?',
+        'French President François Hollande criticised Trump.',
+      ),
+    ).toEqual([]);
+    expect(
+      questionProblems('Disputed: “Mr. Khan attacked me.”', '<tweet author="x">Mr. Khan attacked me.</tweet>'),
+    ).toEqual([]);
   });
 });
 
@@ -71,12 +87,19 @@ function corpusFiles(): string[] {
   const files = readdirSync(bbc).flatMap((category) =>
     readdirSync(join(bbc, category)).map((f) => join(bbc, category, f)),
   );
-  const dev = join(DEFAULT_EVAL_DIR, 'polnear', 'article', 'dev');
-  return [...files, ...readdirSync(dev).map((f) => join(dev, f))].filter((f) => f.endsWith('.txt'));
+  // Train too: 840 articles never used to write the templates, so a new splice shape shows up here.
+  const polnear = ['dev', 'train'].flatMap((split) => {
+    const dir = join(DEFAULT_EVAL_DIR, 'polnear', 'article', split);
+    return readdirSync(dir).map((f) => join(dir, f));
+  });
+  return [...files, ...polnear].filter((f) => f.endsWith('.txt'));
 }
 
-describe.runIf(haveEvalData)('every question the engine asks on BBC and PolNeAR dev reads cleanly', () => {
-  it('has no finite verb in a subject slot, cut number, altered word, cut clause or repeat', () => {
+describe.runIf(haveEvalData)('every question the engine asks on BBC and PolNeAR dev and train reads cleanly', () => {
+  // About 3,000 questions over 1,000 articles: a generous ceiling for a loaded machine, not a speed check.
+  it('has no finite verb in a subject slot, cut number, altered word, cut clause or repeat', {
+    timeout: 180_000,
+  }, () => {
     const problems: string[] = [];
     let asked = 0;
     for (const file of corpusFiles()) {
@@ -91,7 +114,7 @@ describe.runIf(haveEvalData)('every question the engine asks on BBC and PolNeAR 
         if (found.length > 0) problems.push(`${file}: ${found.join('; ')}: ${q.text}`);
       }
     }
-    expect(asked).toBeGreaterThan(300);
+    expect(asked).toBeGreaterThan(2500);
     expect(problems).toEqual([]);
   });
 });

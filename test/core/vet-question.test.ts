@@ -104,6 +104,41 @@ describe('isCleanQuestion: splices the corpus-wide grammar reader found', () => 
   });
 });
 
+describe('isCleanQuestion: splices found on PolNeAR train', () => {
+  it('rejects a past verb coordinated after do-support, a clause cut mid-question and page markup', () => {
+    const copy =
+      'Saul Anuzis dismissed attempts to unhorse Trump, floated the notion of a new ticket. Starr took over the investigation and investigated the suicide.';
+    expect(
+      isCleanQuestion(
+        'Why did Saul Anuzis dismiss attempts to unhorse Trump, floated the notion of a new ticket?',
+        copy,
+      ),
+    ).toBe(false);
+    expect(isCleanQuestion('Why did Saul Anuzis dismiss attempts to unhorse Trump?', copy)).toBe(true);
+    expect(isCleanQuestion('What will the investigation and investigated… find, and when?', copy)).toBe(false);
+    const tweet = '<tweet author="realDonaldTrump">Mr. Khan attacked me from the stage of the DNC.';
+    expect(isCleanQuestion('Why did <tweet author="realDonaldTrump">Mr. Khan attack me?', tweet)).toBe(false);
+  });
+
+  it('shows a passage without the page’s markup, its words unchanged', () => {
+    const tweet = '<tweet author="realDonaldTrump">Mr. Khan attacked me from the stage of the DNC - Nice!</tweet>.';
+    expect(passageItem('disputed', tweet, null)).toBe(
+      'Disputed: “Mr. Khan attacked me from the stage of the DNC - Nice!.”',
+    );
+  });
+
+  it('keeps the capital of a plural possessive name ("Dems’")', () => {
+    const copy = [
+      'Pollster warns party',
+      '',
+      'Mark Penn, the Democratic pollster, argued that Dems’ support for gun control hurt the party politically.',
+    ].join('\n');
+    const texts = analyzeArticle(copy).questions.map((q) => q.text);
+    expect(texts.some((t) => /\bdems’/.test(t))).toBe(false);
+    expect(texts.some((t) => /Dems’ support/.test(t))).toBe(true);
+  });
+});
+
 describe('whole articles: built from parsed parts', () => {
   it('asks about a surname ending in s in the singular; shows a passage it cannot phrase', () => {
     const copy = [

@@ -13,7 +13,7 @@ const FINITE = /^(?:was|were|is|are|am|has|had|did|does|will|won['’]t|wo|says|
 const ADVERB = /^(?:maybe|perhaps|probably|possibly|certainly|surely|also|still|then|however|just|even|already)$/i;
 /** Words every question frame uses: a headline's "Does" or "Will" does not make them names. */
 const FRAME = new Set(
-  'does did do will would can could should is are was were has have had what who how why when where which answer say says said the a an and or of to in on for be been being there their they'.split(
+  'does did do will would can could should is are was were has have had what who how why when where which answer say says said the a an and or of to in on for be been being there their they right'.split(
     ' ',
   ),
 );
@@ -108,6 +108,10 @@ function alteredWords(question: string, copy: string): string[] {
       const escaped = capital.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const opener = new RegExp(`(?:^|[.!?:]["”’]?\\s+)["“‘]?${escaped}\\b`, 'm').test(copy);
       const name = proper.has(capital) && !opener && !FRAME.has(w);
+      // "François", "GÃ1⁄4len": a word written in the copy as it stands, letters beyond A–Z included.
+      const asWritten = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (/[^\p{ASCII}]/u.test(w) && new RegExp(`(?<![\\p{L}\\p{N}])${asWritten}(?![\\p{L}\\p{N}])`, 'u').test(copy))
+        return;
       if (/^[a-z]/.test(w) && (name || pronounI) && !copyWords.has(w)) {
         bad.push(w);
         return;
@@ -128,7 +132,9 @@ function alteredWords(question: string, copy: string): string[] {
         bad.push(w);
         return;
       }
-      // A truncation of a copy word that is not an inflection of it: "dismis" from "dismissed".
+      // A truncation of a copy word that is not an inflection of it: "dismis" from "dismissed"; a
+      // frame's own whole word ("will", "right", "there") is no truncation of "willful" or "rightist".
+      if (FRAME.has(l)) return;
       for (const c of lower) {
         const rest = c.slice(l.length);
         if (l.length >= 4 && c.startsWith(l) && /^[a-z]{1,3}$/.test(rest) && !ENDINGS.has(rest)) {
@@ -153,11 +159,15 @@ export function questionProblems(question: string, copy: string): string[] {
   if (passage) {
     // A flagged passage is the copy word for word (its inner double quotes shown as single ones).
     const body = normalise(passage[1]!.replace(/\s…$/, '')).replace(/'/g, '');
-    if (!normalise(copy).replace(/['"]/g, '').includes(body)) problems.push('passage is not word for word');
+    // Markup around the copy's words ("<tweet …>") is no word of the copy: the passage may leave it out.
+    const words = normalise(copy.replace(/<\/?[a-z][^<>]*>/gi, '')).replace(/['"]/g, '');
+    if (!words.includes(body)) problems.push('passage is not word for word');
+    if (/<\/?[a-z][^<>]*>/i.test(passage[1]!)) problems.push('page markup');
     for (const n of cutNumbers(passage[1]!, copy)) problems.push(`cut number ${n}`);
     return problems;
   }
   if (!question.endsWith('?') && !/\?\s*\([^()]+\)$/.test(question)) problems.push('does not end as a question');
+  if (/<\/?[a-z][^<>]*>/i.test(question)) problems.push('page markup');
   const finite = finiteInSubjectSlot(question);
   if (finite) problems.push(finite);
   for (const n of cutNumbers(question, copy)) problems.push(`cut number ${n}`);

@@ -1,0 +1,66 @@
+import { escapeRe, TITLE_WORDS } from './role-of';
+
+/**
+ * Whether the copy uses a capitalised name the way it uses an organisation ("told Politico",
+ * "according to BuzzFeed", "an analyst at Morgan Stanley", "Politico reported", "BuzzFeed's
+ * website", "Morgan Stanley Group") and never the way it uses a person (a title or honorific
+ * before it, "X, who", an age, "X said he", the surname standing alone). A known first name
+ * outweighs only the weak cues ("told Chris Christie"): "Morgan Stanley" opens with one.
+ */
+export function organizationUsage(name: string, text: string, firstName: boolean): boolean {
+  const n = escapeRe(name);
+  const cue = organizationCue(n, text);
+  if (cue === null || (firstName && cue === 'weak')) return false;
+  return !personCue(name, n, text);
+}
+
+/** Words before a name that make it a publisher or a source ("told Politico", "according to BuzzFeed"). */
+const BEFORE = /(?:\btold|\b[Aa]ccording to|\binterview with) (?:the )?$/;
+/** Words after a name (or its possessive) that make it a publisher: "Politico reported", "BuzzFeed's website". */
+const AFTER =
+  /^(?:['’]s)? (?:first )?(?:reported|reports|website|site|reporters?|correspondents?|editors?|columnists?|podcast|newsletter)\b/;
+/** Cues no person takes, strong enough to outweigh a first name: "an analyst at Morgan Stanley", "Morgan Stanley executives". */
+const STRONG_BEFORE =
+  /\b(?:work(?:s|ed|ing)? (?:at|for)|(?:analysts?|economists?|strategists?|executives?|bankers?|employees?|partners?) (?:at|with)) (?:the )?$/;
+const STRONG_AFTER =
+  /^(?:['’]s)? (?:shares|stock|headquarters|employees|executives|clients|bankers|analysts|Inc|Corp|Corporation|Group|Bank|LLC)\b/;
+
+/** "told Politico" (weak) or "an analyst at Morgan Stanley" (strong), the first found; null when none. */
+function organizationCue(n: string, text: string): 'weak' | 'strong' | null {
+  let found: 'weak' | 'strong' | null = null;
+  for (const m of text.matchAll(new RegExp(`(?<![\\w'’-])${n}(?![\\w-])`, 'g'))) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // "working for Rand Paul’s campaign": the possessive's noun is the employer, not the name.
+    if ((STRONG_BEFORE.test(before) && !/^['’]s\b/.test(after)) || STRONG_AFTER.test(after)) return 'strong';
+    if (BEFORE.test(before) || AFTER.test(after)) found = 'weak';
+  }
+  return found;
+}
+
+const HONORIFIC = /(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?/;
+
+function personCue(name: string, n: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  const surname = escapeRe(words[words.length - 1]!);
+  // "Mr. Stanley", "Sen. Politico": a title or honorific before the name or its surname.
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? (?:${n}|${surname})\\b`, 'g'))) {
+    if (HONORIFIC.test(m[1]!) || TITLE_WORDS.test(m[1]!)) return true;
+  }
+  // "MSNBC’s Ayman Mohyeldin": someone's employee or member.
+  if (new RegExp(`\\b[A-Z][\\w.-]*['’]s ${n}\\b`).test(text)) return true;
+  // "X, who", "X, 45,", "X said he", "X reported in his book".
+  if (new RegExp(`\\b${n} (?:[a-z]+ ){1,2}(?:his|her)\\b`).test(text)) return true;
+  if (
+    new RegExp(
+      `\\b${n},? (?:who|whose)\\b|\\b${n}, \\d{1,3},|\\b${n},? (?:said|says|added|told \\w+) (?:he|she)\\b`,
+    ).test(text)
+  )
+    return true;
+  // People are named again by surname alone; "Morgan Stanley" is never "Stanley".
+  if (words.length > 1) {
+    const first = escapeRe(words.slice(0, -1).join(' '));
+    if (new RegExp(`(?<!${first} )\\b${surname}\\b`).test(text)) return true;
+  }
+  return false;
+}
