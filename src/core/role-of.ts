@@ -53,6 +53,10 @@ function wordsBefore(text: string, name: string): string[] {
  */
 const AGENT_NOUN =
   /^(?:[a-z][a-z-]*)?(?:scholar|general|er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ive|ate|ary|ee|icer|ogist|aide|ie|fellow|veteran|expert|member|friend|host|chief|head|icon|nominee|candidate|hopeful|official|leader|partner|ally|critic|rival|spokesperson)$/;
+/** Words the agent-noun endings catch that name no one: "a day later", "an hour earlier", "a year ago". */
+const NOT_AN_AGENT =
+  /^(?:later|earlier|ever|never|however|rather|further|together|whether|either|neither|other|another|after|over|under|ago|number|matter|order|quarter|letter|moment|statement|comment|amount|event|percent|government|movement|agreement|element)$/;
+
 /** The head of a role phrase: its last word before "of/at/for/from/in/with/based/…". */
 function headWord(role: string): string {
   const words = role.split(/\s+/);
@@ -98,7 +102,10 @@ export function roleOf(name: string, entityRole: string | undefined, text: strin
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
       // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
       const head = headWord(cleanRole(after));
-      if (found[1] && (AGENT_NOUN.test(head) || /^(?:Republican|Democrat|independent)$/.test(head)))
+      if (
+        found[1] &&
+        ((AGENT_NOUN.test(head) && !NOT_AN_AGENT.test(head)) || /^(?:Republican|Democrat|independent)$/.test(head))
+      )
         return cleanRole(after);
     }
   }

@@ -194,3 +194,19 @@ describe('whoIsWho keeps openers, organisations and places out of names', () => 
       expect(names).not.toContain(thing);
   });
 });
+
+describe('roles from an article-led apposition', () => {
+  it('reads a role noun, not a time phrase that ends like one', () => {
+    const story = [
+      'Council delays vote',
+      '',
+      'Councillor John Smith, a day later, filed a complaint. Mary Jones, an hour earlier, had left the meeting.',
+      'Peter Brown, a retired engineer, said the plan was sound. Smith and Jones did not comment; Brown said more.',
+    ].join('\n');
+    const people = whoIsWho(analyzeArticle(story)).people;
+    const roleOf = (name: string) => people.find((p) => p.name.endsWith(name))?.role;
+    expect(roleOf('John Smith') ?? '').not.toMatch(/later/);
+    expect(roleOf('Mary Jones') ?? '').not.toMatch(/earlier/);
+    expect(roleOf('Peter Brown')).toBe('retired engineer');
+  });
+});
