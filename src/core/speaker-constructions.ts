@@ -60,6 +60,33 @@ function nextToSpeechVerb(sentence: Sentence, m: PersonMention): boolean {
  * paragraph about its speaker, and names used as the subject of a speech verb nearby.
  * `isQuoted` keeps names inside quotations out (they are spoken about, not speaking).
  */
+/** What a mention's own sentence says around it; the same for every quote that weighs it. */
+interface MentionCues {
+  speechVerb: boolean;
+  /** cueAfter to the sentence's end (it reads at most 200 characters). */
+  after: number;
+  before: number;
+}
+
+/**
+ * Per mention, computed once: a quote weighs every mention nearby, so a sentence holding
+ * thousands of quotes and names would otherwise redo these for each pair.
+ */
+const mentionCues = new WeakMap<PersonMention, MentionCues>();
+
+function cuesOf(sentence: Sentence, m: PersonMention): MentionCues {
+  let cues = mentionCues.get(m);
+  if (!cues) {
+    cues = {
+      speechVerb: nextToSpeechVerb(sentence, m),
+      after: cueAfter(sentence.text, m.end - sentence.start, sentence.text.length),
+      before: cueBefore(sentence.text, m.start - sentence.start),
+    };
+    mentionCues.set(m, cues);
+  }
+  return cues;
+}
+
 export function constructionFeatures(
   sentences: Sentence[],
   quote: QuotePlace,
@@ -99,19 +126,21 @@ export function constructionFeatures(
     if (afterColonSentence && m.sentenceId === previous!.id) colon = 1;
     if (previousParagraphEnd && sentence.paragraph === previousParagraphEnd.paragraph && m.subject && !m.object)
       paragraphSubject = 1;
-    if (nextToSpeechVerb(sentence, m)) speechVerb = 1;
+    const cues = cuesOf(sentence, m);
+    if (cues.speechVerb) speechVerb = 1;
     const at = m.start - sentence.start;
     const after = m.end - sentence.start;
-    if (m.sentenceId === quote.startSentence && m.end <= quote.start)
-      cueSubject = Math.max(cueSubject, cueAfter(sentence.text, after, quote.start - sentence.start));
-    else if (m.sentenceId === quote.endSentence && m.start >= quote.end) {
-      const gap = sentence.text.slice(quote.end - sentence.start, at);
-      const near = gap.length <= 40 ? cueBefore(sentence.text, at) : 0;
-      cueAfterQuote = Math.max(cueAfterQuote, near, cueAfter(sentence.text, after, sentence.text.length));
+    if (m.sentenceId === quote.startSentence && m.end <= quote.start) {
+      // Up to the quote: past 200 characters away that is what cueAfter reads to the end anyway.
+      const limit = quote.start - sentence.start;
+      cueSubject = Math.max(cueSubject, limit >= after + 200 ? cues.after : cueAfter(sentence.text, after, limit));
+    } else if (m.sentenceId === quote.endSentence && m.start >= quote.end) {
+      const near = at - (quote.end - sentence.start) <= 40 ? cues.before : 0;
+      cueAfterQuote = Math.max(cueAfterQuote, near, cues.after);
     } else if (m.sentenceId === quote.startSentence - 1 && sentence.paragraph === own.paragraph)
-      cuePrevious = Math.max(cuePrevious, cueAfter(sentence.text, after, sentence.text.length));
+      cuePrevious = Math.max(cuePrevious, cues.after);
     else if (m.sentenceId === quote.endSentence + 1 && sentence.paragraph === end.paragraph)
-      cueNext = Math.max(cueNext, cueBefore(sentence.text, at), cueAfter(sentence.text, after, sentence.text.length));
+      cueNext = Math.max(cueNext, cues.before, cues.after);
   }
   return [subjectBefore, first, colon, paragraphSubject, speechVerb, cueSubject, cueAfterQuote, cuePrevious, cueNext];
 }

@@ -55,20 +55,29 @@ describe('catch-up after downtime', () => {
   });
 });
 
+/** Another process's claim of the slot, taken directly through the store at the clock's now. */
+function claimAs(
+  owner: string,
+  { clock, store, deps, follow }: Omit<Awaited<ReturnType<typeof setup>>, 'slack'>,
+  slot: string,
+) {
+  return store.schedules.claimSlot({
+    scheduleId: follow.id,
+    slot,
+    owner,
+    now: clock.now().toISOString(),
+    leaseMs: deps.policy.leaseMs,
+    late: false,
+    maxAttempts: 5,
+  });
+}
+
 describe('claims', () => {
   test('a crash between claim and delivery: retried after the lease, not lost and not doubled', async () => {
     const { clock, store, slack, deps, follow } = await setup('2017-04-01T08:00:00Z');
     const slot = '2017-04-01T08:00:00.000Z';
     // Process A claims the slot, then dies before posting (it never calls deliver).
-    const crashed = await store.schedules.claimSlot({
-      scheduleId: follow.id,
-      slot,
-      owner: 'process-a',
-      now: clock.now().toISOString(),
-      leaseMs: deps.policy.leaseMs,
-      late: false,
-      maxAttempts: 5,
-    });
+    const crashed = await claimAs('process-a', { clock, store, deps, follow }, slot);
     expect(crashed?.state).toBe('claimed');
     // Within the lease, process B leaves it alone: A might still be posting.
     clock.advance(60_000);
@@ -108,15 +117,7 @@ describe('claims', () => {
       // The platform takes three leases' time; the heartbeat renews the claim meanwhile.
       clock.advance(deps.policy.leaseMs / 3);
       await vi.advanceTimersByTimeAsync(deps.policy.leaseMs / 3);
-      const other = await store.schedules.claimSlot({
-        scheduleId: follow.id,
-        slot,
-        owner: 'process-b',
-        now: clock.now().toISOString(),
-        leaseMs: deps.policy.leaseMs,
-        late: false,
-        maxAttempts: 5,
-      });
+      const other = await claimAs('process-b', { clock, store, deps, follow }, slot);
       expect(other).toBeUndefined();
     }
     finish();
