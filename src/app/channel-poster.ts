@@ -14,6 +14,8 @@ export interface PostedMessage {
 export interface ScheduledPostKey {
   /** At most 25 characters (Discord's nonce limit), the same for every attempt at the slot. */
   key: string;
+  /** The schedule ("s3" to readers): Discord posts show it, so a retry can recognise its post. */
+  scheduleId: number;
   /** The slot (epoch ms). */
   slotMs: number;
   /**
@@ -27,6 +29,7 @@ export interface ScheduledPostKey {
 export function scheduledPostKey(scheduleId: number, slotMs: number, startedMs: number): ScheduledPostKey {
   return {
     key: `nb${scheduleId}-${Math.floor(slotMs / 60_000).toString(36)}`,
+    scheduleId,
     slotMs,
     earliestMs: Math.min(slotMs, startedMs),
   };
@@ -44,8 +47,9 @@ export interface ChannelPoster {
   /**
    * The post made earlier with this key, if the platform has it. Asked before posting again when
    * an earlier attempt's outcome is unknown; posters whose platform deduplicates do without.
+   * `reply` is what that attempt posted: a poster can finish what it left undone (a thread).
    */
-  findScheduled?(channelId: string, scheduled: ScheduledPostKey): Promise<PostedMessage | undefined>;
+  findScheduled?(channelId: string, scheduled: ScheduledPostKey, reply?: Reply): Promise<PostedMessage | undefined>;
 }
 
 /** Raised by a poster when the platform says the channel is gone or the bot was removed. */

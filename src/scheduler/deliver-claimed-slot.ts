@@ -67,7 +67,7 @@ export async function deliverClaimedSlot(
       );
       heartbeat.unref();
       try {
-        const found = mayExist ? await findEarlierPost(poster, schedule.channelId, key, base, deps) : undefined;
+        const found = mayExist ? await findEarlierPost(poster, schedule.channelId, key, reply, base, deps) : undefined;
         if (found) return { posted: found, found: true };
         await markSent();
         return { posted: await poster.post(schedule.channelId, reply, key) };
@@ -112,12 +112,13 @@ async function findEarlierPost(
   poster: ChannelPoster,
   channelId: string,
   key: ReturnType<typeof scheduledPostKey>,
+  reply: Reply,
   base: Record<string, unknown>,
   deps: SchedulerDeps,
 ): Promise<PostedMessage | undefined> {
   if (!poster.findScheduled) return undefined;
   try {
-    return await poster.findScheduled(channelId, key);
+    return await poster.findScheduled(channelId, key, reply);
   } catch (error) {
     deps.logger.warn({ ...base, err: message(error) }, 'could not look for an earlier attempt of this post; posting');
     return undefined;

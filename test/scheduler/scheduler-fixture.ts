@@ -99,7 +99,7 @@ export const FLYNN_QUESTIONS: OpenQuestion[] = [
  * Stores the Flynn story with its analysis cached under the real engine's key, with known open
  * questions, so these tests do not depend on how many questions the NLP finds today.
  */
-async function storeFlynn(store: AsyncStore): Promise<number> {
+export async function storeFlynn(store: AsyncStore): Promise<number> {
   const text = readFileSync(FLYNN_SAMPLE, 'utf8');
   const analysis = { ...analyzeArticle(text), questions: FLYNN_QUESTIONS };
   const { article } = await store.articles.add(

@@ -1,12 +1,16 @@
 /**
- * Snowflake-shaped ids for the fake Discord. @discordjs/rest buckets routes by 17-19 digit ids,
- * so short ids would make every request share one rate-limit bucket and hide real behaviour.
+ * Snowflake-shaped ids for the fake Discord, made as Discord makes them: milliseconds since
+ * Discord's epoch in the top bits, so `after=<snowflake of a time>` means "posted after then".
+ * @discordjs/rest buckets routes by 17-19 digit ids, so short ids would make every request share
+ * one rate-limit bucket and hide real behaviour.
  */
-let next = 1_100_000_000_000_000_000n;
+const DISCORD_EPOCH_MS = 1_420_070_400_000n;
+let sequence = 0n;
 
-export function fakeSnowflake(): string {
-  next += 1n;
-  return next.toString();
+/** A new id for something created at `ms` (the fake's clock; the real one by default). */
+export function fakeSnowflake(ms: number = Date.now()): string {
+  sequence = (sequence + 1n) & 0xfffn;
+  return (((BigInt(Math.floor(ms)) - DISCORD_EPOCH_MS) << 22n) | sequence).toString();
 }
 
 export const FAKE_BOT_ID = '1090000000000000001';

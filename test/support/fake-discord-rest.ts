@@ -1,6 +1,6 @@
 import { FAKE_APPLICATION_ID, FAKE_GUILD_ID, fakeSnowflake } from './fake-discord-ids';
-import { threadChannel } from './fake-discord-payloads';
-import type { FakeDiscordState, InjectedFailure } from './fake-discord-state';
+import { botUser, threadChannel } from './fake-discord-payloads';
+import type { FakeDiscordState, FakeMessage, InjectedFailure } from './fake-discord-state';
 
 export interface RestRequest {
   method: string;
@@ -109,16 +109,32 @@ const routes: Route[] = [
     ({ state }, req, [, channelId]) => {
       const gone = channelProblem(state, channelId!);
       if (gone) return gone;
-      // enforce_nonce: a repeat of a recent nonce gets the message already created, not a new one.
+      // enforce_nonce: a repeat of a nonce from the last few minutes gets the message already
+      // created (or Unknown Message if it was deleted), not a new one; an older nonce is forgotten.
       const nonceKey = req.body?.enforce_nonce && req.body?.nonce ? `${channelId}:${req.body.nonce}` : undefined;
-      const existing = nonceKey ? state.nonces.get(nonceKey) : undefined;
-      const id = existing ?? fakeSnowflake();
-      if (nonceKey) state.nonces.set(nonceKey, id);
-      const message = existing ? state.messages.get(existing) : undefined;
-      const body = message ? { ...message } : state.botMessage(id, channelId!, req.body);
-      return { status: 200, body: { ...body, guild_id: FAKE_GUILD_ID } };
+      const seen = nonceKey ? state.nonces.get(nonceKey) : undefined;
+      if (seen && state.now() - seen.at < state.nonceWindowMs) {
+        const message = state.messages.get(seen.id);
+        if (!message) return error(404, 10008, 'Unknown Message');
+        return { status: 200, body: { ...message, nonce: req.body.nonce, guild_id: FAKE_GUILD_ID } };
+      }
+      const id = fakeSnowflake(state.now());
+      if (nonceKey) state.nonces.set(nonceKey, { id, at: state.now() });
+      const message = state.botMessage(id, channelId!, req.body);
+      // The create answer (and MESSAGE_CREATE) echo the nonce; stored messages never give it back.
+      return { status: 200, body: { ...message, nonce: req.body?.nonce, guild_id: FAKE_GUILD_ID } };
     },
   ],
+  [
+    'GET',
+    /^\/channels\/(\d+)\/messages$/,
+    ({ state }, req, [, channelId]) => {
+      const gone = channelProblem(state, channelId!);
+      if (gone) return gone;
+      return listMessages(state, channelId!, req.query);
+    },
+  ],
+  ['GET', /^\/users\/@me$/, () => ({ status: 200, body: botUser })],
   [
     'POST',
     /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/,
@@ -131,6 +147,7 @@ const routes: Route[] = [
       ctx.state.threads.push(thread);
       ctx.state.channels.add(thread.id);
       const channel = threadChannel(thread);
+      ctx.state.messages.get(messageId!)!.thread = channel;
       ctx.dispatch('THREAD_CREATE', { ...channel, newly_created: true });
       return { status: 201, body: channel };
     },
@@ -149,6 +166,27 @@ const routes: Route[] = [
     },
   ],
 ];
+
+/**
+ * GET channel messages as Discord pages them: `limit` 1-100 (50 by default); `before`, `after`
+ * exclusive; `after` gives the oldest `limit` messages after that id, and every page
+ * is newest first. Threads are channels of their own: their messages are not listed here.
+ */
+function listMessages(state: FakeDiscordState, channelId: string, query: URLSearchParams): RestResponse {
+  const limit = Number(query.get('limit') ?? 50);
+  const anchors = ['before', 'after', 'around'].filter((name) => query.has(name));
+  if (query.has('around')) return error(400, 0, 'this fake does not page around a message');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100 || anchors.length > 1)
+    return error(400, 50035, 'Invalid Form Body');
+  const all = state.messagesIn(channelId);
+  const after = query.get('after');
+  const before = query.get('before');
+  let page: FakeMessage[];
+  if (after) page = all.filter((m) => BigInt(m.id) > BigInt(after)).slice(-limit);
+  else if (before) page = all.filter((m) => BigInt(m.id) < BigInt(before)).slice(0, limit);
+  else page = all.slice(0, limit);
+  return { status: 200, body: page };
+}
 
 function channelProblem(state: FakeDiscordState, channelId: string): RestResponse | undefined {
   if (state.forbiddenChannels.has(channelId)) return error(403, 50001, 'Missing Access');

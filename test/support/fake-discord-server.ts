@@ -8,6 +8,10 @@ import { FakeDiscordState, type InjectedFailure, type RecordedCall } from './fak
 export interface FakeDiscordOptions {
   token?: string;
   heartbeatIntervalMs?: number;
+  /** Discord's clock (epoch ms) for message ids, timestamps and nonces: a test's virtual clock. */
+  now?: () => number;
+  /** How long `enforce_nonce` dedupes (default: a few minutes, as Discord does). */
+  nonceWindowMs?: number;
 }
 
 const NO_AUTH = /^\/(webhooks|interactions)\//;
@@ -23,7 +27,7 @@ export class FakeDiscordServer {
   private readonly waiters = new Set<() => void>();
 
   constructor(options: FakeDiscordOptions = {}) {
-    this.state = new FakeDiscordState(options.token ?? 'fake-bot-token');
+    this.state = new FakeDiscordState(options.token ?? 'fake-bot-token', options.now, options.nonceWindowMs);
     this.gateway = new FakeDiscordGateway(this.state, () => this.gatewayUrl, options.heartbeatIntervalMs ?? 41_250);
     this.server = createServer((req, res) => void this.onRequest(req, res));
     this.server.on('upgrade', (req, socket, head) => {
@@ -153,6 +157,14 @@ export class FakeDiscordServer {
       if (delay.times !== undefined && --delay.times <= 0)
         this.state.delays.splice(this.state.delays.indexOf(delay), 1);
       await new Promise((resolve) => setTimeout(resolve, delay.ms));
+    }
+    const drop = this.state.drops.find((d) => (!d.method || d.method === method) && d.path.test(path));
+    if (drop) {
+      if (drop.times !== undefined && --drop.times <= 0) this.state.drops.splice(this.state.drops.indexOf(drop), 1);
+      // Done on Discord's side, but the answer is lost on the way (a reset connection).
+      res.socket?.destroy();
+      for (const waiter of [...this.waiters]) waiter();
+      return;
     }
     if (res.destroyed) return;
     // A 204 carries no body and no JSON content type (discord.js would try to parse one).

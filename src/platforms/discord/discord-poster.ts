@@ -1,4 +1,4 @@
-import { type REST, Routes } from 'discord.js';
+import { type APIMessage, type APIUser, type REST, Routes } from 'discord.js';
 import {
   ChannelGoneError,
   type ChannelPoster,
@@ -9,6 +9,7 @@ import type { Reply } from '../../app/reply';
 import type { Logger } from '../../logging/create-logger';
 import { describeDiscordError, isChannelGone } from './discord-api-errors';
 import { renderDiscordReply } from './render-discord-reply';
+import { findScheduledDiscordMessage, markScheduledDiscordPost } from './scheduled-discord-post';
 import { discordThreadRef, startBriefThread } from './start-brief-thread';
 
 export interface DiscordPosterOptions {
@@ -21,38 +22,71 @@ export interface DiscordPosterOptions {
  * Posts scheduler output (digests, follow-up prompts) to "discord:<channelId>". Replies with
  * `threadArticleId` get a question thread like /brief. A deleted channel or lost access becomes
  * ChannelGoneError so the scheduler can stop posting there; other errors propagate as they are.
+ * Scheduled posts carry their slot twice: as an enforced nonce (Discord returns the message
+ * already created to a repeat within a few minutes) and as a visible mark (see
+ * markScheduledDiscordPost) that `findScheduled` reads back after Discord has forgotten the nonce.
  */
 export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoster {
+  const { rest } = options;
+  // Whose messages are ours: asked once, when a lookup first needs it (`tick` has no gateway).
+  let botUserId: Promise<string> | undefined;
+  const ownId = (): Promise<string> => {
+    botUserId ??= (rest.get(Routes.user()) as Promise<APIUser>).then((user) => user.id);
+    return botUserId.catch((err: unknown) => {
+      botUserId = undefined;
+      throw err;
+    });
+  };
+  const posted = async (channelId: string, id: string, message: Pick<APIMessage, 'id' | 'thread'>, reply?: Reply) => {
+    // A message found by a retry may lack the thread its first attempt did not live to open.
+    const threadRef = message.thread
+      ? discordThreadRef(message.thread.id)
+      : reply && (await startBriefThread({ ...options, channelId: id, messageId: message.id, reply }));
+    // Without a thread, the message's id is still the ref: a thread opened on it later gets that id.
+    return {
+      channelId,
+      messageRef: `discord:${id}:${message.id}`,
+      threadRef: threadRef || discordThreadRef(message.id),
+    };
+  };
   return {
     platform: 'discord',
     async post(channelId: string, reply: Reply, scheduled?: ScheduledPostKey): Promise<PostedMessage> {
       const id = channelId.replace(/^discord:/, '');
       const body = renderDiscordReply(reply);
-      let message: { id: string };
+      let message: APIMessage;
       try {
-        message = (await options.rest.post(Routes.channelMessages(id), {
+        message = (await rest.post(Routes.channelMessages(id), {
           body: {
             content: body.content,
-            embeds: body.embeds,
+            embeds: scheduled ? markScheduledDiscordPost(body, scheduled) : body.embeds,
             allowed_mentions: { parse: [] },
             // Discord answers a repeat of this nonce (a retry after a timeout, ours or discord.js's)
             // with the message it already created instead of posting it again.
             ...(scheduled ? { nonce: scheduled.key, enforce_nonce: true } : {}),
           },
-        })) as { id: string };
+        })) as APIMessage;
       } catch (err) {
-        const detail = describeDiscordError(err);
-        if (isChannelGone(err)) throw new ChannelGoneError(channelId, String(detail.message));
-        options.logger.error({ err: detail, channelId }, 'discord: scheduled post failed');
-        throw err;
+        throw channelGoneOr(err, channelId, options.logger, 'discord: scheduled post failed');
       }
-      const threadRef = await startBriefThread({ ...options, channelId: id, messageId: message.id, reply });
-      // Without a thread, the message's id is still the ref: a thread opened on it later gets that id.
-      return {
-        channelId,
-        messageRef: `discord:${id}:${message.id}`,
-        threadRef: threadRef ?? discordThreadRef(message.id),
-      };
+      return posted(channelId, id, message, reply);
+    },
+    async findScheduled(channelId: string, scheduled: ScheduledPostKey, reply?: Reply) {
+      const id = channelId.replace(/^discord:/, '');
+      let message: APIMessage | undefined;
+      try {
+        message = await findScheduledDiscordMessage({ rest, channelId: id, scheduled, botUserId: await ownId() });
+      } catch (err) {
+        throw channelGoneOr(err, channelId, options.logger, 'discord: could not look for an earlier scheduled post');
+      }
+      return message ? posted(channelId, id, message, reply) : undefined;
     },
   };
+}
+
+function channelGoneOr(err: unknown, channelId: string, logger: Logger, what: string): unknown {
+  const detail = describeDiscordError(err);
+  if (isChannelGone(err)) return new ChannelGoneError(channelId, String(detail.message));
+  logger.error({ err: detail, channelId }, what);
+  return err;
 }
