@@ -113,6 +113,9 @@ describe('Discord: a scheduled post is found after Discord forgot its nonce', ()
 
   test('a replica that died after posting is not doubled by the one that takes over after the lease', async () => {
     const { fake, clock, app, store, schedule, articleId, deps, run } = await setup();
+    // Reporters were talking: more than a page of messages lands between the slot and the post.
+    for (let i = 0; i < 150; i++)
+      fake.state.userMessage(FAKE_CHANNEL_ID, fakeUser('2', 'reporter'), { content: `${i}` });
     const messageId = await postedByDeadProcess({
       app,
       store,
@@ -121,13 +124,11 @@ describe('Discord: a scheduled post is found after Discord forgot its nonce', ()
       poster: discordPoster(fake),
       leaseMs: deps.policy.leaseMs,
     });
-    // Reporters keep talking: more than a page of messages lands after the post.
-    for (let i = 0; i < 150; i++)
-      fake.state.userMessage(FAKE_CHANNEL_ID, fakeUser('2', 'reporter'), { content: `${i}` });
     clock.advance(deps.policy.leaseMs + 60_000);
 
     expect(await run()).toMatchObject([{ status: 'delivered', messageRef: `${CHANNEL}:${messageId}` }]);
     expect(inChannel(fake).filter((m) => m.author.id === botUser.id)).toHaveLength(1);
+    expect(fake.calls.filter((c) => c.method === 'GET' && /\/messages$/.test(c.path))).toHaveLength(2);
     // It had its thread already: none is opened twice.
     expect(fake.state.threads).toHaveLength(1);
     expect(await store.conversations.articleForThread(`discord:${messageId}`)).toBe(articleId);
@@ -178,4 +179,28 @@ describe('Discord: a scheduled post is found after Discord forgot its nonce', ()
     });
     expect(fake.calls.some((c) => c.method === 'GET' && c.path === `/channels/${FAKE_CHANNEL_ID}/messages`)).toBe(true);
   });
+});
+
+test('a channel with more messages since the slot than a lookup reads: it stops after 1000 and posts', async () => {
+  const { fake, clock, store, schedule, deps, run } = await setup();
+  for (let i = 0; i < 1_050; i++)
+    fake.state.userMessage(FAKE_CHANNEL_ID, fakeUser('2', 'reporter'), { content: `${i}` });
+  await store.schedules.claimSlot({
+    scheduleId: schedule.id,
+    slot: SLOT,
+    owner: 'process-a',
+    now: clock.now().toISOString(),
+    leaseMs: deps.policy.leaseMs,
+    late: false,
+    maxAttempts: 5,
+  });
+  clock.advance(deps.policy.leaseMs + 60_000);
+
+  expect(await run()).toMatchObject([{ status: 'delivered' }]);
+  const reads = fake.calls.filter((c) => c.method === 'GET' && c.path === `/channels/${FAKE_CHANNEL_ID}/messages`);
+  expect(reads).toHaveLength(10);
+  // Each page goes on from the newest message of the one before: no message is read twice.
+  const afters = reads.map((c) => BigInt(c.query.get('after')!));
+  expect(afters.every((after, i) => i === 0 || after > afters[i - 1]!)).toBe(true);
+  expect(inChannel(fake).filter((m) => m.author.id === botUser.id)).toHaveLength(1);
 });

@@ -5,12 +5,16 @@
  * one rate-limit bucket and hide real behaviour.
  */
 const DISCORD_EPOCH_MS = 1_420_070_400_000n;
-let sequence = 0n;
+/** Ids made so far per millisecond: a test clock and the real one may name the same instant. */
+const madeAt = new Map<number, bigint>();
 
 /** A new id for something created at `ms` (the fake's clock; the real one by default). */
 export function fakeSnowflake(ms: number = Date.now()): string {
-  sequence = (sequence + 1n) & 0xfffn;
-  return (((BigInt(Math.floor(ms)) - DISCORD_EPOCH_MS) << 22n) | sequence).toString();
+  const at = Math.floor(ms);
+  const sequence = madeAt.get(at) ?? 0n;
+  if (sequence > 0xfffn) throw new Error('the fake Discord made more than 4096 ids in one millisecond');
+  madeAt.set(at, sequence + 1n);
+  return (((BigInt(at) - DISCORD_EPOCH_MS) << 22n) | sequence).toString();
 }
 
 export const FAKE_BOT_ID = '1090000000000000001';
