@@ -225,3 +225,23 @@ describe('withheld figures, accusations and doubts', () => {
     expect(texts).toMatch(/accusation by opposition members of hiding the true cost/);
   });
 });
+
+describe('findOpenQuestions asks fewer when the evidence is weak', () => {
+  const lead = 'Officials say the mayor misled investigators, but he denies it.';
+  const weak = 'The city budget will be set next week.';
+  const story = (texts: string[]) => ({ ...partialOf(texts), title: 'Mayor accused of misleading investigators' });
+
+  it('does not pad a story with one strong lead with a far weaker question', () => {
+    const texts = [lead, weak, 'The park opened in 1990.'];
+    const asked = findOpenQuestions(story(texts)).map((q) => q.sentenceIds);
+    expect(asked).toEqual([[0]]);
+    // Without the bar the weak sentence is asked too: the bar, not the cue lists, left it out.
+    expect(findOpenQuestions(story(texts), Number.POSITIVE_INFINITY).map((q) => q.sentenceIds)).toEqual([[0], [1]]);
+  });
+
+  it('still asks the weaker question when it is the best the story has (the bar is relative)', () => {
+    const asked = findOpenQuestions(story([weak, 'The park opened in 1990.']));
+    expect(asked.map((q) => q.sentenceIds)).toEqual([[0]]);
+    expect(asked[0]!.text).toBe('Will the city budget be set next week?');
+  });
+});
