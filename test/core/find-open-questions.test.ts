@@ -245,3 +245,27 @@ describe('findOpenQuestions asks fewer when the evidence is weak', () => {
     expect(asked[0]!.text).toBe('Will the city budget be set next week?');
   });
 });
+
+describe('"Is X right that…" only of a noun phrase', () => {
+  const ask = (text: string) => findOpenQuestions(partialOf([text])).map((q) => q.text);
+
+  it('shows the passage when the words before the verb are a clause, an adverb or a cut abbreviation', () => {
+    for (const text of [
+      'Trump, speaking at a rally in Wilmington, N.C., warned that Clinton would appoint liberal judges.',
+      'Obama repeatedly argued that the sanctions had worked.',
+      'Mook refused to argue that the polls were wrong.',
+      'Republicans have often argued that the tax cuts pay for themselves.',
+    ]) {
+      const asked = ask(text);
+      expect(asked).toHaveLength(1);
+      expect(asked[0]).not.toMatch(/right that/);
+      expect(asked[0]).toContain(text);
+    }
+  });
+
+  it('still asks it of a named source', () => {
+    expect(ask('Senator Bob Corker argued that the sanctions had worked.')).toEqual([
+      'Is Senator Bob Corker right that the sanctions had worked?',
+    ]);
+  });
+});

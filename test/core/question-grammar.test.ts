@@ -11,6 +11,18 @@ describe('questionProblems: an independent reader of printed questions', () => {
     expect(questionProblems('Will his father was Kenyan and the president meet relatives in Nairobi?', copy)).toContain(
       'finite "was" in the subject slot after "Will"',
     );
+    const rally =
+      'Trump, speaking in Wilmington, N.C., warned that Clinton would win. Mook refused to comment. Senator Bob Corker agreed.';
+    expect(questionProblems('Is N.C right that Clinton would win?', rally)).toContain(
+      'subject of "right that" is a cut abbreviation',
+    );
+    expect(questionProblems('Is his ex-wife agreed right that the file is private?', rally)).toContain(
+      'verb "agreed" in the subject of "right that"',
+    );
+    expect(questionProblems('Is mook refused to right that Clinton would win?', rally)).toContain(
+      'subject of "right that" ends in "to"',
+    );
+    expect(questionProblems('Is Senator Bob Corker right that Clinton would win?', rally)).toEqual([]);
     const search = 'Police will search up to 10,000 homes, and the suspects have not been named.';
     expect(questionProblems('Will police search up to 10, and can they be named?', search)).toContain('cut number 10');
     expect(questionProblems('Why did the board dismis the claim?', 'The board dismissed the claim.')).toContain(

@@ -48,6 +48,34 @@ function finiteInSubjectSlot(question: string): string | null {
   return null;
 }
 
+/** Words that cannot end the subject of "Is X right that…": "Mook refused to", "he also", "Obama repeatedly". */
+const DANGLING_END = /^(?:to|also|often|instead|today|now|still|then|too|so|—|–)$|^[a-z]+ly$/;
+
+/**
+ * "Is his ex-wife agreed right that …", "Is Obama emphasized that … right that …": the slot between
+ * "Is/Are" and "right that" must be a noun phrase: no finite or past verb before any relative
+ * clause, no "that", no pronoun, no dangling end, no state abbreviation cut at its full stop.
+ */
+function clauseInRightThatSubject(question: string, copy: string): string | null {
+  const m = /^(?:Is|Are)\s+(.+?)\s+right that\b/.exec(question);
+  if (!m) return null;
+  const slot = words(m[1]!);
+  if (/^(?:he|she|it|they|we)$/i.test(slot[0]!)) return `pronoun "${slot[0]}" as the subject of "right that"`;
+  if (DANGLING_END.test(slot.at(-1)!)) return `subject of "right that" ends in "${slot.at(-1)}"`;
+  const last = slot.at(-1)!;
+  // "Wilmington, N.C., warned" or "Reno, Nev., warned": the state, not the speaker, cut at its stop.
+  if (/^(?:[A-Z]\.)+[A-Z]$/.test(last) || (/^[A-Z][a-z]{1,3}$/.test(last) && copy.includes(`${last}.,`)))
+    return `subject of "right that" is a cut abbreviation`;
+  for (let i = 1; i < slot.length; i++) {
+    const w = slot[i]!;
+    if (/^(?:who|whom|which)$/.test(w)) break;
+    if (w === 'that') return '"that" inside the subject of "right that"';
+    if (FINITE.test(w) || /^(?:have|led|continues)$/.test(w) || /^[a-z]{3,}ed$/.test(w))
+      return `verb "${w}" in the subject of "right that"`;
+  }
+  return null;
+}
+
 /** Every number of the question must be a whole number of the copy: "up to 10" when the copy says 10,000 is a cut. */
 function cutNumbers(question: string, copy: string): string[] {
   const bad: string[] = [];
@@ -170,6 +198,8 @@ export function questionProblems(question: string, copy: string): string[] {
   if (/<\/?[a-z][^<>]*>/i.test(question)) problems.push('page markup');
   const finite = finiteInSubjectSlot(question);
   if (finite) problems.push(finite);
+  const rightThat = clauseInRightThatSubject(question, copy);
+  if (rightThat) problems.push(rightThat);
   for (const n of cutNumbers(question, copy)) problems.push(`cut number ${n}`);
   for (const w of alteredWords(question, copy)) problems.push(`altered word ${w}`);
   // "… charge that Christie?": a that-clause with no verb left in it.
