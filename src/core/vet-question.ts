@@ -135,6 +135,10 @@ export function isCleanQuestion(question: string, copy: string, title = ''): boo
   if (verblessThat(question)) return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
   if (/\bthat to\s/.test(question) || /[.;:,(]\)?\?$|\.\)/.test(question)) return false;
+  // '…a "one-term president."?' keeps the copy's full stop inside the quote; "…families and
+  // asserted?" strands a verb whose clause was cut; "many of whom's claim" makes a relative a name.
+  if (/[a-z]\.["”’]\?/.test(question) || /\band\s+(?:[a-z]+ed|said|says)\?$/.test(question)) return false;
+  if (/\b(?:whom|which|who)['’]s\b/i.test(question)) return false;
   // "…Resoundingly reject The Idea Of A Minimum Wage Hike?": a title-case headline spliced in.
   if (
     /\s(?:Of|A|An|To|For|And|With|On|In|At|The)\s(?:[A-Z]|a\s)/.test(question.slice(1)) &&

@@ -269,3 +269,13 @@ describe('"Is X right that…" only of a noun phrase', () => {
     ]);
   });
 });
+
+describe('no "Will…?" of a plan the copy says does not exist', () => {
+  it('shows "no immediate plans to…" as the passage', () => {
+    const text = 'Police have said they have no immediate plans to release two recordings of the shooting.';
+    const asked = findOpenQuestions(partialOf([text])).map((q) => q.text);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).not.toMatch(/^Will/);
+    expect(asked[0]).toContain(text);
+  });
+});

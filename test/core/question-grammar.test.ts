@@ -23,6 +23,11 @@ describe('questionProblems: an independent reader of printed questions', () => {
       'subject of "right that" ends in "to"',
     );
     expect(questionProblems('Is Senator Bob Corker right that Clinton would win?', rally)).toEqual([]);
+    const goal = 'He said the goal was to make Obama a "one-term president." Strada accused them and asserted it.';
+    expect(questionProblems('Will the goal make Obama a "one-term president."?', goal)).toContain(
+      'stray stop before the question mark',
+    );
+    expect(questionProblems('How does Strada answer them and asserted?', goal)).toContain('verb stranded at the end');
     const search = 'Police will search up to 10,000 homes, and the suspects have not been named.';
     expect(questionProblems('Will police search up to 10, and can they be named?', search)).toContain('cut number 10');
     expect(questionProblems('Why did the board dismis the claim?', 'The board dismissed the claim.')).toContain(

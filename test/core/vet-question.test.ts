@@ -281,3 +281,23 @@ describe('plans and single sources', () => {
     expect(questions.join(' ')).not.toMatch(/, Owen Price\?/);
   });
 });
+
+describe('isCleanQuestion: stray stops, stranded verbs and relative pronouns as names', () => {
+  it('rejects a quote keeping its full stop before the question mark', () => {
+    const copy = 'McConnell said the goal was to make Obama a "one-term president."';
+    expect(isCleanQuestion('Will McConnell make Obama a "one-term president."?', copy)).toBe(false);
+    expect(isCleanQuestion('Will McConnell make Obama a "one-term president"?', copy)).toBe(true);
+  });
+
+  it('rejects a verb left without its clause and a relative pronoun made possessive', () => {
+    const copy =
+      'Strada accused the government of attempting to intimidate the families and asserted that they were right.';
+    expect(
+      isCleanQuestion(
+        'How does the government answer the accusation by Strada of attempting to intimidate the families and asserted?',
+        copy,
+      ),
+    ).toBe(false);
+    expect(isCleanQuestion("What is many of whom's claim based on?", 'Many of whom claim it.')).toBe(false);
+  });
+});

@@ -210,7 +210,11 @@ export function questionProblems(question: string, copy: string): string[] {
   );
   if (clause !== undefined && clauseWords.length < 3 && !verbLike) problems.push('that-clause with no verb');
   if (/\bthat to\s/.test(question)) problems.push('that-clause opening with "to"');
-  if (/[.;:,(]\)?\?(?:\s*\([^()]*\))?$/.test(question)) problems.push('stray stop before the question mark');
+  if (/[.;:,(]\)?\?(?:\s*\([^()]*\))?$|[a-z]\.["”’]\?/.test(question))
+    problems.push('stray stop before the question mark');
+  // "… the families and asserted?": a verb left without its clause.
+  if (/\band\s+(?:[a-z]+ed|said|says)\?(?:\s*\([^()]*\))?$/.test(question)) problems.push('verb stranded at the end');
+  if (/\b(?:whom|which|who)['’]s\b/i.test(question)) problems.push('possessive of a relative pronoun');
   // "… expects Holt to…?": a clause cut after a word that needs more.
   if (/\b(?:to|the|a|an|of|and|or|is|are|was|were|now|that|with|for|by|in|on|at|his|her|their)\s*…\?/i.test(question))
     problems.push('clause cut after a function word');
