@@ -28,6 +28,16 @@ describe('questionProblems: an independent reader of printed questions', () => {
       'stray stop before the question mark',
     );
     expect(questionProblems('How does Strada answer them and asserted?', goal)).toContain('verb stranded at the end');
+    const poll = 'A CNN poll found the Vermont senator ahead after the Mason City event.';
+    expect(questionProblems('Can anyone besides a CNN poll confirm that the Vermont senator?', poll)).toContain(
+      'reported clause has no verb',
+    );
+    expect(questionProblems('Can a named source confirm that after the Mason City event?', poll)).toContain(
+      'reported clause is only a subordinate clause or phrase',
+    );
+    expect(
+      questionProblems('Can anyone besides a CNN poll confirm that the Vermont senator led?', `${poll} He led.`),
+    ).toEqual([]);
     const search = 'Police will search up to 10,000 homes, and the suspects have not been named.';
     expect(questionProblems('Will police search up to 10, and can they be named?', search)).toContain('cut number 10');
     expect(questionProblems('Why did the board dismis the claim?', 'The board dismissed the claim.')).toContain(

@@ -301,3 +301,16 @@ describe('isCleanQuestion: stray stops, stranded verbs and relative pronouns as 
     expect(isCleanQuestion("What is many of whom's claim based on?", 'Many of whom claim it.')).toBe(false);
   });
 });
+
+describe('isCleanQuestion: a reported clause cut before its verb', () => {
+  const copy =
+    'A CNN poll found the Vermont senator ahead after the Mason City event. They empathize with her predicament. At least 38 babies have been killed.';
+  it('rejects a that-clause left as a noun phrase or a subordinate phrase', () => {
+    expect(isCleanQuestion('Can anyone besides a CNN poll confirm that the Vermont senator?', copy)).toBe(false);
+    expect(isCleanQuestion('Can a named source confirm that after the Mason City event?', copy)).toBe(false);
+  });
+  it('keeps one with its verb, a plural pronoun’s bare verb, or "at least" opening a number', () => {
+    expect(isCleanQuestion('Can a named source confirm that they empathize with her predicament?', copy)).toBe(true);
+    expect(isCleanQuestion('Can a named source confirm that at least 38 babies have been killed?', copy)).toBe(true);
+  });
+});

@@ -76,6 +76,36 @@ function clauseInRightThatSubject(question: string, copy: string): string | null
   return null;
 }
 
+/** Forms with a verb's job but no -s/-ed ending: a clause holding one is not cut before its verb. */
+const BARE_VERBS =
+  /^(?:am|be|been|being|hurt|spoke|drew|put|made|got|became|went|lost|won|took|gave|said|told|came|ran|left|led|met|paid|sold|bought|thought|knew|saw|held|kept|began|fell|rose|grew|cut|set|hit|let|quit|sent|spent|built|brought|caught|fought|taught|found|felt|heard|meant|sat|stood|understood|wrote|broke|chose|shut|spread|beat|cost|dealt|fled|flew|forgot|froze|hid|hung|lay|laid|lent|lit|read|rode|rang|sang|sank|shook|shot|slept|stole|stuck|struck|swore|threw|woke|withdrew|is|are|was|were|will|would|can|could|must|may|might|has|have|had|do|does|did|should|shall)$/i;
+
+/**
+ * "…charge that an absolute disgrace?", "…confirm that the Vermont senator?", "…confirm that after
+ * the Mason City event?": the clause a frame reports was cut before its verb, or is only a
+ * subordinate clause or a phrase with no main clause after it.
+ */
+function cutReportedClause(question: string): string | null {
+  const m =
+    /\b(?:confirm|confirmed the report|true|evidence|right|charge|criticism|accusation|claim) that\s+([^?]*)\?/.exec(
+      question,
+    );
+  if (!m) return null;
+  const clause = m[1]!.replace(/…$/, '').split(/,\s+(?:despite|given)\b/)[0]!;
+  const ws = clause.match(/[A-Za-z'’-]+/g) ?? [];
+  if (ws.length === 0) return null;
+  const phrase =
+    /^(?:when|after|before|while|if|because|as|since|although|though|shortly|at|in|on|during|according|once|until)$/i.test(
+      ws[0]!,
+    ) && !/^at (?:least|most)$/i.test(`${ws[0]} ${ws[1]}`);
+  if (phrase && !clause.includes(',')) return 'reported clause is only a subordinate clause or phrase';
+  if (/^(?:they|we|I|you)$/.test(ws[0]!)) return null;
+  const hasVerb = ws.some(
+    (w) => /^[a-z]+(?:s|ed)$/.test(w) || BARE_VERBS.test(w) || /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/i.test(w),
+  );
+  return !hasVerb && (ws.length <= 8 || phrase) ? 'reported clause has no verb' : null;
+}
+
 /** Every number of the question must be a whole number of the copy: "up to 10" when the copy says 10,000 is a cut. */
 function cutNumbers(question: string, copy: string): string[] {
   const bad: string[] = [];
@@ -200,6 +230,8 @@ export function questionProblems(question: string, copy: string): string[] {
   if (finite) problems.push(finite);
   const rightThat = clauseInRightThatSubject(question, copy);
   if (rightThat) problems.push(rightThat);
+  const reported = cutReportedClause(question);
+  if (reported) problems.push(reported);
   for (const n of cutNumbers(question, copy)) problems.push(`cut number ${n}`);
   for (const w of alteredWords(question, copy)) problems.push(`altered word ${w}`);
   // "… charge that Christie?": a that-clause with no verb left in it.
