@@ -15,12 +15,13 @@ const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
     /\b(?:will|won't|going to|plans?|planned|planning|expected|expects?|would|intends?|set to|next (?:week|month|year)|tomorrow|upcoming)\b/i,
   ],
   ['denial', /\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|not true|false(?:ly)?|refut\w*|disput\w*|insist\w*)\b/i],
-  ['negation', /\b(?:not|never|no|n't|n’t)\b/i],
+  // "n't" is glued to its verb ("don't"), so no word boundary precedes it.
+  ['negation', /\b(?:not|never|no|cannot)\b|n['’]t\b/i],
   [
     'anon',
     /\b(?:officials|sources?|people familiar|aides|advisers|insiders|critics|analysts|experts|observers|some|many|others)\b/i,
   ],
-  ['partisan', /\b(?:campaign|spokes(?:man|woman|person)|Democrats?|Republicans?|GOP|DNC|RNC|surrogates?|allies)\b/],
+  ['partisan', /\b(?:campaign|spokes(?:man|woman|person)|Democrats?|Republicans?|GOP|DNC|RNC|surrogates?|allies)\b/i],
   [
     'pending',
     /\b(?:pending|investigat\w*|probe|inquiry|review\w*|vote|voting|appeal\w*|court|ruling|hearing|lawsuit|trial|decid\w*|decision|scheduled|yet|awaiting|negotiat\w*|proposal|proposed|bill|legislation)\b/i,
@@ -35,7 +36,8 @@ const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
   ['according', /\baccording to\b/i],
   ['speech', /\b(?:said|says|say|told|claim\w*|argu\w*|contend\w*|assert\w*|stated?|added|noted|wrote|tweeted)\b/i],
   ['accuse', /\b(?:accus\w*|blam\w*|charg\w*|attack\w*|slamm?\w*|criticiz\w*|lie|lied|lies|liar)\b/i],
-  ['first-person', /\b(?:I|we|We|our|my)\b/],
+  // "I" only as a capital (lower-case "i" is no pronoun); the rest open a sentence as often as not.
+  ['first-person', /\b(?:I|[Ww]e|[Oo]urs?|[Mm]y)\b/],
   ['contrast', /\b(?:but|however|although|though|while|despite)\b/i],
   ['absolute', /\b(?:more|less|most|least|record|highest|lowest|only|every|never|always)\b/i],
 ];
@@ -44,11 +46,18 @@ const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
  * Binary features of a sentence for the follow-up scorer: the cue families and kinds it carries
  * and the strength band of the strongest, the word classes above (each also split by whether the
  * sentence quotes someone), its length band, whether it quotes or asks, and its place in the
- * story. The trainer and the engine share this one function, so a feature the model learned is
- * computed the same way at inference.
+ * story; `passage` adds what the rest of the article says about it (passage-features.ts). The
+ * trainer and the engine share this one function, so a feature the model learned is computed the
+ * same way at inference.
  */
-export function followupFeatures(text: string, index: number, count: number, cues?: Cue[]): string[] {
-  const features = new Set<string>(['bias']);
+export function followupFeatures(
+  text: string,
+  index: number,
+  count: number,
+  cues?: Cue[],
+  passage: readonly string[] = [],
+): string[] {
+  const features = new Set<string>(['bias', ...passage]);
   const found = cues ?? findCues(text);
   let top = 0;
   for (const cue of found) {

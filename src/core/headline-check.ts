@@ -71,7 +71,8 @@ export function headlineCheck(title: string, sentences: Sentence[]): OpenQuestio
     // Supported when a body sentence has the act (or a synonym) and one of those actors together.
     if (body.some((s) => verb.test(s) && (actors.length === 0 || actors.some((a) => s.includes(a))))) continue;
     return {
-      text: `What in the story supports its headline, “${title.trim()}”?`,
+      // A headline's own full stop goes before the question mark ("U.S." keeps its last dot).
+      text: `What in the story supports its headline, “${title.trim().replace(/(?<=[A-Za-z]{2})\.$/, '')}”?`,
       kind: 'unverified',
       sentenceIds: [lead.id],
     };

@@ -20,7 +20,7 @@ import {
   upperStart,
   willQuestion,
 } from './question-clauses';
-import { contested, namesSomeone } from './source-questions';
+import { contested, isSubjectPhrase, namesSomeone } from './source-questions';
 
 export interface PhraseContext {
   text: string;
@@ -251,7 +251,7 @@ export function challenge(ctx: PhraseContext): string | null {
   if (warned) {
     const who = speakerName(warned[1]!);
     // A name or "the union": "half of them" is no one to put the question to.
-    return who && namesSomeone(who)
+    return who && namesSomeone(who) && isSubjectPhrase(who, warned[1]!)
       ? `Is ${lowerStart(who, ctx.properWords)} right that ${cutClause(warned[2]!, 20)}?`
       : null;
   }

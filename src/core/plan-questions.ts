@@ -20,13 +20,15 @@ function subjectOf(raw: string, ctx: PhraseContext): string | null {
 /** "The brothers are currently mulling the sale of Littlewoods" -> "Will the brothers go ahead with the sale of Littlewoods?" */
 export function planQuestion(ctx: PhraseContext): string | null {
   const clause = reportedClause(ctx.text);
+  // "They have no immediate plans to release the recordings": nothing is planned, so no "Will…?".
+  if (/\bno\s+(?:immediate\s+|current\s+)?plans?\s+to\b/i.test(clause)) return null;
   const mulling = MULLING.exec(clause);
   if (mulling) {
     const who = subjectOf(mulling[1]!, ctx);
     return who ? `Will ${who} go ahead with ${cutClause(mulling[2]!, 16)}?` : null;
   }
   const plans = PLANS.exec(clause);
-  if (plans && !/\bno\s+(?:immediate\s+)?plans?\b/i.test(plans[1]!)) {
+  if (plans) {
     const who = subjectOf(plans[1]!, ctx);
     if (who) return `Will ${who} ${cutClause(plans[2]!, 16)}, and when?`;
   }

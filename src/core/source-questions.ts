@@ -12,6 +12,23 @@ export function namesSomeone(who: string): boolean {
   );
 }
 
+/** Words that cannot end a subject: "Mook refused to", "he also", "Obama repeatedly", "Harry Reid —". */
+const DANGLING = /\s(?:to|also|often|instead|today|now|still|then|too|so|[a-z]+ly|[—–-])$/;
+/** A verb before any relative clause: "his ex-wife agreed", "experts have similarly discounted …". */
+const CLAUSE_VERB =
+  /^(?:(?!\b(?:who|whom|which)\b).)*?\s(?:that|is|are|was|were|has|have|had|led|continues|says|said|[a-z]{3,}ed)\b/;
+
+/**
+ * Whether the words before "argues"/"warned" are a noun phrase an editor can ask "Is … right that"
+ * of, not a clause: no verb or "that" before a relative clause, no dangling adverb or "to", no
+ * pronoun, and not a state abbreviation cut at its stop ("Wilmington, N.C., warned" gives "N.C").
+ */
+export function isSubjectPhrase(who: string, before: string): boolean {
+  if (/^(?:he|she|it|instead)\b/i.test(who) || DANGLING.test(` ${who}`) || CLAUSE_VERB.test(` ${who}`)) return false;
+  // "Bunkerville, Nev., others argue": the state abbreviation, cut at its stop, is no speaker.
+  return !(/^(?:(?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{1,3})$/.test(who) && before.includes(`${who}.`));
+}
+
 const ARGUED =
   /^(.{2,140}?)\s+(?:argue[sd]?|insist(?:s|ed)?|contend(?:s|ed)?|speculate[sd]?|(?:have |has |had )?expressed (?:concern|doubts?))\s+(?:that\s+)?(.{12,})$/i;
 
@@ -22,7 +39,7 @@ export function contested(ctx: PhraseContext): string | null {
   const raw = speakerName(found[1]!);
   const who = raw && /^(?:they|we)$/i.test(raw) ? null : raw;
   // A name or "the trust": "half of them" is no one to put the question to.
-  if (!who || who.split(/\s+/).length > 8 || !namesSomeone(who)) return null;
+  if (!who || who.split(/\s+/).length > 8 || !namesSomeone(who) || !isSubjectPhrase(who, found[1]!)) return null;
   // "critics", "the Democrats" are plural; a surname ending in s ("Sanders") is one person.
   const plural =
     (/(?:^|\s)[a-z]+s$/.test(who) ||

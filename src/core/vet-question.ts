@@ -90,16 +90,57 @@ const SECOND_SENTENCE = /[a-z]{2,}[.!?]["”’]?\s+\S/;
 /** "…reject the bill and now it must go…", "…in May but a full launch is not…": two clauses spliced into one question. */
 const SPLICED_CLAUSE =
   /\b(?:and|but)\s+(?:now\s+)?(?:it|he|she|they|we|there|this|a|an|the)\b[^?,]{0,60}?\b(?:is|are|was|were|must|has|have|had)\b/;
-/** "Which critics say critics argue…": a word said twice in a row is a splice gone wrong. */
-/** "…answer Chris Christie's charge that Christie?": a that-clause of a word or two, none of them a verb. */
-function verblessThat(question: string): boolean {
-  const clause = /\bthat\s+([^,?]*)\?$/.exec(question)?.[1]?.split(/\s+/).filter(Boolean);
-  if (!clause || clause.length > 2) return false;
-  return !clause.some(
-    (w) => /^[a-z]+(?:s|ed)$/.test(w) || /^(?:is|are|was|were|will|would|can|could|must|may|might)$/.test(w),
+/** The frames that end in a reported that-clause: "confirm that …?", "right that …?", "charge that …?". */
+const THAT_FRAME =
+  /\b(?:confirm|confirmed the report|true|evidence|right|charge|criticism|accusation|claim) that\s+([^?]*)\?/;
+/** Past and base forms without an -s or -ed ending, so a clause holding one has its verb. */
+const IRREGULAR_VERBS = new Set(
+  (
+    'am be been being hurt spoke drew put made got became went lost won took gave said told came ran left led met ' +
+    'paid sold bought thought knew saw held kept began fell rose grew cut set hit let quit sent spent built brought ' +
+    'caught fought taught found felt heard meant sat stood understood wrote broke chose shut spread beat cost dealt ' +
+    'fled flew forgot froze hid hung lay laid lent lit read rode rang sang sank shook shot slept stole stuck struck ' +
+    'swore threw woke withdrew'
+  ).split(' '),
+);
+const AUXILIARY = /^(?:is|are|was|were|will|would|can|could|must|may|might|has|have|had|do|does|did|should|shall)$/;
+/** Words that open a subordinate clause or a phrase: "…confirm that when we look at our data?" has no main clause. */
+const SUBORDINATE =
+  /^(?:when|after|before|while|if|because|as|since|although|though|shortly|at|in|on|during|according|once|until)$/i;
+
+function verbLike(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    /^[a-z]+(?:s|ed)$/.test(word) ||
+    AUXILIARY.test(w) ||
+    IRREGULAR_VERBS.has(w) ||
+    /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/.test(w)
   );
 }
+
+/**
+ * "…answer Chris Christie's charge that Christie?", "…confirm that the Vermont senator?", "…charge
+ * that an absolute disgrace?", "…confirm that after the Mason City event?": the reported clause
+ * kept no verb, or only a subordinate opener. A short clause without a verb-like word, or one
+ * opening with "when/after/at…" and no main clause after a comma, is a cut.
+ */
+function verblessThat(question: string): boolean {
+  const short = /\bthat\s+([^,?]*)\?$/.exec(question)?.[1]?.split(/\s+/).filter(Boolean);
+  if (short && short.length <= 2 && !short.some(verbLike)) return true;
+  const clause = THAT_FRAME.exec(question)?.[1]
+    ?.replace(/…$/, '')
+    .split(/,\s+(?:despite|given)\b/)[0];
+  const words = clause?.match(/[A-Za-z'’-]+/g) ?? [];
+  if (!clause || words.length === 0) return false;
+  // "at least 38 babies … have been killed" opens with a number's hedge, not a phrase.
+  const opener = SUBORDINATE.test(words[0]!) && !/^at (?:least|most)$/i.test(`${words[0]} ${words[1]}`);
+  if (opener && !clause.includes(',')) return true;
+  // "…confirm that they empathize with her": after a plural pronoun a base verb has no ending.
+  if (/^(?:they|we|I|you)$/.test(words[0]!)) return false;
+  return !words.some(verbLike) && (words.length <= 8 || opener);
+}
 const COORDINATED_PAST = /,\s+(?:and\s+)?[a-z]{3,}ed\s+(?:the|a|an|that|his|her|their|its|to)\b/;
+/** "Which critics say critics argue…": a word said twice in a row is a splice gone wrong. */
 const REPEATED = /\b([A-Za-z]{4,})\s+(?:\w+\s+)?\1\b/i;
 
 /** A capitalised word the copy only ever writes at a sentence start ("Journalists say…"): left standing mid-question. */
@@ -135,6 +176,10 @@ export function isCleanQuestion(question: string, copy: string, title = ''): boo
   if (verblessThat(question)) return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
   if (/\bthat to\s/.test(question) || /[.;:,(]\)?\?$|\.\)/.test(question)) return false;
+  // '…a "one-term president."?' keeps the copy's full stop inside the quote; "…families and
+  // asserted?" strands a verb whose clause was cut; "many of whom's claim" makes a relative a name.
+  if (/[a-z]\.["”’]\?/.test(question) || /\band\s+(?:[a-z]+ed|said|says)\?$/.test(question)) return false;
+  if (/\b(?:whom|which|who)['’]s\b/i.test(question)) return false;
   // "…Resoundingly reject The Idea Of A Minimum Wage Hike?": a title-case headline spliced in.
   if (
     /\s(?:Of|A|An|To|For|And|With|On|In|At|The)\s(?:[A-Z]|a\s)/.test(question.slice(1)) &&

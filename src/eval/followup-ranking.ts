@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../core/clean-article';
 import { MODEL_WEIGHT } from '../core/find-open-questions';
+import { passageFeatures } from '../core/passage-features';
 import { findCues } from '../core/question-cues';
 import { scoreFollowup } from '../core/score-followup';
 import { splitSentences } from '../core/split-sentences';
@@ -12,6 +13,7 @@ interface EditorSentence {
   index: number;
   count: number;
   flagged: boolean;
+  passage: string[];
 }
 
 /** How well three scores rank the sentences editors flagged above the rest (AUC, ties count half). */
@@ -26,8 +28,15 @@ export interface RankingScore {
   combined: number;
 }
 
-function sentencesOf(text: string): Array<{ text: string; start: number; end: number }> {
-  return splitSentences(cleanArticle(text));
+/** The article's sentences, each with its passage features (what the rest of the story says about it). */
+function sentencesOf(text: string): Array<{ text: string; start: number; end: number; passage: string[] }> {
+  const article = cleanArticle(text);
+  const sentences = splitSentences(article);
+  const passage = passageFeatures(
+    sentences.map((s) => s.text),
+    article.title,
+  );
+  return sentences.map((s, i) => ({ text: s.text, start: s.start, end: s.end, passage: passage[i]! }));
 }
 
 /** PolNeAR dev sentences of the labelled articles, flagged when an editor's passage overlaps them. */
@@ -43,7 +52,7 @@ function polnearSentences(evalDir: string): EditorSentence[] {
     const sentences = sentencesOf(readFileSync(join(dir, file), 'utf8'));
     sentences.forEach((s, index) => {
       const flagged = spans.some((f) => s.start < f.end && s.end > f.start);
-      out.push({ text: s.text, index, count: sentences.length, flagged });
+      out.push({ text: s.text, index, count: sentences.length, flagged, passage: s.passage });
     });
   }
   return out;
@@ -59,7 +68,7 @@ function bbcSentences(evalDir: string): EditorSentence[] {
     const sentences = sentencesOf(text);
     sentences.forEach((s, index) => {
       const line = text.slice(0, s.start).split('\n').length;
-      out.push({ text: s.text, index, count: sentences.length, flagged: lines.has(line) });
+      out.push({ text: s.text, index, count: sentences.length, flagged: lines.has(line), passage: s.passage });
     });
   }
   return out;
@@ -101,7 +110,7 @@ export function followupRanking(
     const combined: Array<[number, boolean]> = [];
     for (const s of data) {
       const cues = findCues(s.text);
-      const p = score(s.text, s.index, s.count, cues);
+      const p = score(s.text, s.index, s.count, cues, s.passage);
       const strength = Math.max(0, ...cues.map((c) => c.strength));
       scorer.push([p, s.flagged]);
       cue.push([strength, s.flagged]);

@@ -11,6 +11,33 @@ describe('questionProblems: an independent reader of printed questions', () => {
     expect(questionProblems('Will his father was Kenyan and the president meet relatives in Nairobi?', copy)).toContain(
       'finite "was" in the subject slot after "Will"',
     );
+    const rally =
+      'Trump, speaking in Wilmington, N.C., warned that Clinton would win. Mook refused to comment. Senator Bob Corker agreed.';
+    expect(questionProblems('Is N.C right that Clinton would win?', rally)).toContain(
+      'subject of "right that" is a cut abbreviation',
+    );
+    expect(questionProblems('Is his ex-wife agreed right that the file is private?', rally)).toContain(
+      'verb "agreed" in the subject of "right that"',
+    );
+    expect(questionProblems('Is mook refused to right that Clinton would win?', rally)).toContain(
+      'subject of "right that" ends in "to"',
+    );
+    expect(questionProblems('Is Senator Bob Corker right that Clinton would win?', rally)).toEqual([]);
+    const goal = 'He said the goal was to make Obama a "one-term president." Strada accused them and asserted it.';
+    expect(questionProblems('Will the goal make Obama a "one-term president."?', goal)).toContain(
+      'stray stop before the question mark',
+    );
+    expect(questionProblems('How does Strada answer them and asserted?', goal)).toContain('verb stranded at the end');
+    const poll = 'A CNN poll found the Vermont senator ahead after the Mason City event.';
+    expect(questionProblems('Can anyone besides a CNN poll confirm that the Vermont senator?', poll)).toContain(
+      'reported clause has no verb',
+    );
+    expect(questionProblems('Can a named source confirm that after the Mason City event?', poll)).toContain(
+      'reported clause is only a subordinate clause or phrase',
+    );
+    expect(
+      questionProblems('Can anyone besides a CNN poll confirm that the Vermont senator led?', `${poll} He led.`),
+    ).toEqual([]);
     const search = 'Police will search up to 10,000 homes, and the suspects have not been named.';
     expect(questionProblems('Will police search up to 10, and can they be named?', search)).toContain('cut number 10');
     expect(questionProblems('Why did the board dismis the claim?', 'The board dismissed the claim.')).toContain(

@@ -281,3 +281,36 @@ describe('plans and single sources', () => {
     expect(questions.join(' ')).not.toMatch(/, Owen Price\?/);
   });
 });
+
+describe('isCleanQuestion: stray stops, stranded verbs and relative pronouns as names', () => {
+  it('rejects a quote keeping its full stop before the question mark', () => {
+    const copy = 'McConnell said the goal was to make Obama a "one-term president."';
+    expect(isCleanQuestion('Will McConnell make Obama a "one-term president."?', copy)).toBe(false);
+    expect(isCleanQuestion('Will McConnell make Obama a "one-term president"?', copy)).toBe(true);
+  });
+
+  it('rejects a verb left without its clause and a relative pronoun made possessive', () => {
+    const copy =
+      'Strada accused the government of attempting to intimidate the families and asserted that they were right.';
+    expect(
+      isCleanQuestion(
+        'How does the government answer the accusation by Strada of attempting to intimidate the families and asserted?',
+        copy,
+      ),
+    ).toBe(false);
+    expect(isCleanQuestion("What is many of whom's claim based on?", 'Many of whom claim it.')).toBe(false);
+  });
+});
+
+describe('isCleanQuestion: a reported clause cut before its verb', () => {
+  const copy =
+    'A CNN poll found the Vermont senator ahead after the Mason City event. They empathize with her predicament. At least 38 babies have been killed.';
+  it('rejects a that-clause left as a noun phrase or a subordinate phrase', () => {
+    expect(isCleanQuestion('Can anyone besides a CNN poll confirm that the Vermont senator?', copy)).toBe(false);
+    expect(isCleanQuestion('Can a named source confirm that after the Mason City event?', copy)).toBe(false);
+  });
+  it('keeps one with its verb, a plural pronoun’s bare verb, or "at least" opening a number', () => {
+    expect(isCleanQuestion('Can a named source confirm that they empathize with her predicament?', copy)).toBe(true);
+    expect(isCleanQuestion('Can a named source confirm that at least 38 babies have been killed?', copy)).toBe(true);
+  });
+});

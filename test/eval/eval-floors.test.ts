@@ -78,13 +78,13 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
 
   it('covers editor-flagged lines with at most six questions per article', () => {
     expect(report.followups.coverage).toBeGreaterThanOrEqual(0.8);
-    expect(report.followups.precision).toBeGreaterThanOrEqual(0.75);
+    expect(report.followups.precision).toBeGreaterThanOrEqual(0.77);
     expect(report.followups.maxQuestionsPerArticle).toBeLessThanOrEqual(6);
     expect(report.followups.maxQuestionsPerCorpusArticle).toBeLessThanOrEqual(6);
   });
 
   it('covers passages an editor flagged in US political news (PolNeAR dev, not tuned on)', () => {
-    // Measured 0.437 / 0.367 (baseline before issue 13: 0.155 / 0.254).
+    // Measured 0.427 / 0.355 (baseline before issue 13: 0.155 / 0.254).
     expect(report.polnearFollowups.flaggedLines).toBe(103);
     expect(report.polnearFollowups.coverage).toBeGreaterThanOrEqual(0.42);
     expect(report.polnearFollowups.precision).toBeGreaterThanOrEqual(0.35);

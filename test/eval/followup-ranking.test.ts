@@ -33,14 +33,14 @@ describe.runIf(existsSync(DEFAULT_EVAL_DIR))('follow-up scorer on the editors’
 
   it('ranks flagged PolNeAR dev sentences better than the cue strength alone', () => {
     expect(ranking.polnear.flagged).toBe(105);
-    expect(ranking.polnear.scorer).toBeGreaterThanOrEqual(0.7);
+    expect(ranking.polnear.scorer).toBeGreaterThanOrEqual(0.71);
     expect(ranking.polnear.scorer).toBeGreaterThan(ranking.polnear.cue);
-    expect(ranking.polnear.combined).toBeGreaterThanOrEqual(0.73);
+    expect(ranking.polnear.combined).toBeGreaterThanOrEqual(0.74);
   });
 
   it('ranks flagged BBC dev lines better than the cue strength alone (a corpus it was not trained on)', () => {
-    expect(ranking.bbc.scorer).toBeGreaterThanOrEqual(0.94);
+    expect(ranking.bbc.scorer).toBeGreaterThanOrEqual(0.95);
     expect(ranking.bbc.scorer).toBeGreaterThan(ranking.bbc.cue);
-    expect(ranking.bbc.combined).toBeGreaterThanOrEqual(0.95);
+    expect(ranking.bbc.combined).toBeGreaterThanOrEqual(0.96);
   });
 });

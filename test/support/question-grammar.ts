@@ -48,6 +48,64 @@ function finiteInSubjectSlot(question: string): string | null {
   return null;
 }
 
+/** Words that cannot end the subject of "Is X right that…": "Mook refused to", "he also", "Obama repeatedly". */
+const DANGLING_END = /^(?:to|also|often|instead|today|now|still|then|too|so|—|–)$|^[a-z]+ly$/;
+
+/**
+ * "Is his ex-wife agreed right that …", "Is Obama emphasized that … right that …": the slot between
+ * "Is/Are" and "right that" must be a noun phrase: no finite or past verb before any relative
+ * clause, no "that", no pronoun, no dangling end, no state abbreviation cut at its full stop.
+ */
+function clauseInRightThatSubject(question: string, copy: string): string | null {
+  const m = /^(?:Is|Are)\s+(.+?)\s+right that\b/.exec(question);
+  if (!m) return null;
+  const slot = words(m[1]!);
+  if (/^(?:he|she|it|they|we)$/i.test(slot[0]!)) return `pronoun "${slot[0]}" as the subject of "right that"`;
+  if (DANGLING_END.test(slot.at(-1)!)) return `subject of "right that" ends in "${slot.at(-1)}"`;
+  const last = slot.at(-1)!;
+  // "Wilmington, N.C., warned" or "Reno, Nev., warned": the state, not the speaker, cut at its stop.
+  if (/^(?:[A-Z]\.)+[A-Z]$/.test(last) || (/^[A-Z][a-z]{1,3}$/.test(last) && copy.includes(`${last}.,`)))
+    return `subject of "right that" is a cut abbreviation`;
+  for (let i = 1; i < slot.length; i++) {
+    const w = slot[i]!;
+    if (/^(?:who|whom|which)$/.test(w)) break;
+    if (w === 'that') return '"that" inside the subject of "right that"';
+    if (FINITE.test(w) || /^(?:have|led|continues)$/.test(w) || /^[a-z]{3,}ed$/.test(w))
+      return `verb "${w}" in the subject of "right that"`;
+  }
+  return null;
+}
+
+/** Forms with a verb's job but no -s/-ed ending: a clause holding one is not cut before its verb. */
+const BARE_VERBS =
+  /^(?:am|be|been|being|hurt|spoke|drew|put|made|got|became|went|lost|won|took|gave|said|told|came|ran|left|led|met|paid|sold|bought|thought|knew|saw|held|kept|began|fell|rose|grew|cut|set|hit|let|quit|sent|spent|built|brought|caught|fought|taught|found|felt|heard|meant|sat|stood|understood|wrote|broke|chose|shut|spread|beat|cost|dealt|fled|flew|forgot|froze|hid|hung|lay|laid|lent|lit|read|rode|rang|sang|sank|shook|shot|slept|stole|stuck|struck|swore|threw|woke|withdrew|is|are|was|were|will|would|can|could|must|may|might|has|have|had|do|does|did|should|shall)$/i;
+
+/**
+ * "…charge that an absolute disgrace?", "…confirm that the Vermont senator?", "…confirm that after
+ * the Mason City event?": the clause a frame reports was cut before its verb, or is only a
+ * subordinate clause or a phrase with no main clause after it.
+ */
+function cutReportedClause(question: string): string | null {
+  const m =
+    /\b(?:confirm|confirmed the report|true|evidence|right|charge|criticism|accusation|claim) that\s+([^?]*)\?/.exec(
+      question,
+    );
+  if (!m) return null;
+  const clause = m[1]!.replace(/…$/, '').split(/,\s+(?:despite|given)\b/)[0]!;
+  const ws = clause.match(/[A-Za-z'’-]+/g) ?? [];
+  if (ws.length === 0) return null;
+  const phrase =
+    /^(?:when|after|before|while|if|because|as|since|although|though|shortly|at|in|on|during|according|once|until)$/i.test(
+      ws[0]!,
+    ) && !/^at (?:least|most)$/i.test(`${ws[0]} ${ws[1]}`);
+  if (phrase && !clause.includes(',')) return 'reported clause is only a subordinate clause or phrase';
+  if (/^(?:they|we|I|you)$/.test(ws[0]!)) return null;
+  const hasVerb = ws.some(
+    (w) => /^[a-z]+(?:s|ed)$/.test(w) || BARE_VERBS.test(w) || /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/i.test(w),
+  );
+  return !hasVerb && (ws.length <= 8 || phrase) ? 'reported clause has no verb' : null;
+}
+
 /** Every number of the question must be a whole number of the copy: "up to 10" when the copy says 10,000 is a cut. */
 function cutNumbers(question: string, copy: string): string[] {
   const bad: string[] = [];
@@ -170,6 +228,10 @@ export function questionProblems(question: string, copy: string): string[] {
   if (/<\/?[a-z][^<>]*>/i.test(question)) problems.push('page markup');
   const finite = finiteInSubjectSlot(question);
   if (finite) problems.push(finite);
+  const rightThat = clauseInRightThatSubject(question, copy);
+  if (rightThat) problems.push(rightThat);
+  const reported = cutReportedClause(question);
+  if (reported) problems.push(reported);
   for (const n of cutNumbers(question, copy)) problems.push(`cut number ${n}`);
   for (const w of alteredWords(question, copy)) problems.push(`altered word ${w}`);
   // "… charge that Christie?": a that-clause with no verb left in it.
@@ -180,7 +242,11 @@ export function questionProblems(question: string, copy: string): string[] {
   );
   if (clause !== undefined && clauseWords.length < 3 && !verbLike) problems.push('that-clause with no verb');
   if (/\bthat to\s/.test(question)) problems.push('that-clause opening with "to"');
-  if (/[.;:,(]\)?\?(?:\s*\([^()]*\))?$/.test(question)) problems.push('stray stop before the question mark');
+  if (/[.;:,(]\)?\?(?:\s*\([^()]*\))?$|[a-z]\.["”’]\?/.test(question))
+    problems.push('stray stop before the question mark');
+  // "… the families and asserted?": a verb left without its clause.
+  if (/\band\s+(?:[a-z]+ed|said|says)\?(?:\s*\([^()]*\))?$/.test(question)) problems.push('verb stranded at the end');
+  if (/\b(?:whom|which|who)['’]s\b/i.test(question)) problems.push('possessive of a relative pronoun');
   // "… expects Holt to…?": a clause cut after a word that needs more.
   if (/\b(?:to|the|a|an|of|and|or|is|are|was|were|now|that|with|for|by|in|on|at|his|her|their)\s*…\?/i.test(question))
     problems.push('clause cut after a function word');
