@@ -41,7 +41,14 @@ function titleCased(words: string[]): boolean {
   return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
+/**
+ * A headline credited to its writer (`"Met accused of whitewashing baby Jesus," by Post's Kathianne
+ * Boniello:`), as news digests list the pieces they link: the title of a piece, not speech.
+ */
+const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*(?:['\u2019]s|s['\u2019])\s+\p{Lu}/u;
+
 export function classifyQuote(text: string, before: string, after: string, tagged: boolean): QuoteKind {
+  if (/,$/.test(text) && BYLINE.test(after)) return 'title';
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const endsPunct = /[.!?,;:…—–-]$/.test(text);
   const lead = before.trim();
