@@ -223,3 +223,10 @@ describe('tags and spans measured on PolNeAR train (issue 11, fifth round)', () 
     expect(closing[0]?.text).toBe('He is taller than me; he is like 6’2');
   });
 });
+
+describe('printed speaker names', () => {
+  it('drops a sentence opener the name took in', () => {
+    const body = 'Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”';
+    expect(speakerOf(body, 'We were all')).toBe('Dorothy Poynter');
+  });
+});
