@@ -213,6 +213,16 @@ describe('tags and spans measured on PolNeAR train (issue 11, fifth round)', () 
     expect(credited.map((q) => q.text)).toEqual(['ugliness of utterances, largely unprompted and undeserved,']);
   });
 
+  it('reads a programme named after "an episode of" or "a channel’s" as a title, not a quote', () => {
+    expect(quotes('On Tuesday’s episode of “The Steve Harvey Morning Show,” Clinton spoke about policing.')).toEqual(
+      [],
+    );
+    expect(quotes('On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence defended Trump.')).toEqual([]);
+    expect(quotes('Speaking on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said so.')).toEqual([]);
+    // Speech after the same words stays a quote.
+    expect(quotes('He said of the episode of “I am not going anywhere,” that it was a mistake.').length).toBe(1);
+  });
+
   it('reads feet and inches in the reporter’s sentence as no quote mark', () => {
     const found = quotes(
       'Trump is 6\'3" tall and weighs 236 pounds, the letter says. "He is in excellent health," said Dr. Harold Bornstein.',
