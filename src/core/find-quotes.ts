@@ -3,9 +3,15 @@ import { chooseKeyQuotes } from './key-quotes';
 import model from './models/speaker-ranker.json' with { type: 'json' };
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
+import { withoutLeadIn } from './who-is-who';
 
 const SPEAKER_MODEL = model as SpeakerModel;
 const WORDY = /[\p{L}\p{N}]/u;
+
+/** The name as a desk prints it: without a sentence opener the name run took in ("Said Dorothy Poynter"). */
+function printable(name: string | null): string | null {
+  return name === null || !/^\p{Lu}/u.test(name) ? name : withoutLeadIn(name);
+}
 
 /**
  * Every direct quotation in article order, with its speaker: the attribution rules propose, the
@@ -18,11 +24,12 @@ export function findQuotes(sentences: Sentence[]): Quote[] {
     .filter(({ item }) => item.kind !== 'title' && item.kind !== 'term' && !item.mediaTitle && WORDY.test(item.text))
     .map(({ item, candidates, none, pronounChain }) => ({
       text: item.text,
-      speaker:
+      speaker: printable(
         (pronounChain
           ? vetoPronounChain(SPEAKER_MODEL, item.speaker, candidates, none)
           : rankSpeakers(SPEAKER_MODEL, candidates, none)
         )?.name ?? null,
+      ),
       sentenceId: item.segments[0]!.startSentence,
       key: false,
       kind: item.kind,

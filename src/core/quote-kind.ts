@@ -9,12 +9,13 @@ const NAMING_CUE =
   /\b(?:called|named|dubbed|titled|entitled|nicknamed|term|terms|phrase|word|words|slogan|motto|so-called|known as|billed as|label|brand|album|single|song|film|movie|book|novel|show|series|programme|program|play|musical|campaign|scheme|initiative|project|operation|game|track|hit|sitcom|drama|documentary)\s*$/i;
 /**
  * What names a broadcast, programme or published work just before the quote: a possessive outlet
- * or weekday ("CNN's", "Sunday's"), a medium noun ("the podcast", "his memoir,") or a credit
+ * or weekday ("CNN's", "Fox News channel's"), a medium noun ("the podcast", "his memoir,", "an
+ * episode of") or a credit
  * ("author of", "star of", "an appearance on"). US copy closes such titles with the sentence's
  * comma or period inside the marks, so their trailing punctuation says nothing about speech.
  */
 const MEDIA_CUE =
-  /(?:\b\p{Lu}[\p{L}\d.&-]*['’]s|\b(?:show|program|programme|podcast|broadcast|film|movie|memoir|book|novel|thriller|drama|sitcom|series|documentary|musical|play|ad|spot|album|song|classic|(?:co-)?author of|star of|host of|roles? in|appearances? on|appeared on|interview with)),?$/u;
+  /(?:\b\p{Lu}[\p{L}\d.&-]*['’]s|\b(?:channel|network)['’]s|\b(?:(?:episode|broadcast|edition) of|show|program|programme|podcast|broadcast|film|movie|memoir|book|novel|thriller|drama|sitcom|series|documentary|musical|play|ad|spot|album|song|classic|(?:co-)?author of|star of|host of|roles? in|appearances? on|appeared on|interview with)),?$/u;
 const SMALL = new Set([
   'a',
   'an',
@@ -41,7 +42,14 @@ function titleCased(words: string[]): boolean {
   return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
+/**
+ * A headline credited to its writer (`"Met accused of whitewashing baby Jesus," by Post's Kathianne
+ * Boniello:`), as news digests list the pieces they link: the title of a piece, not speech.
+ */
+const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*(?:['\u2019]s|s['\u2019])\s+\p{Lu}/u;
+
 export function classifyQuote(text: string, before: string, after: string, tagged: boolean): QuoteKind {
+  if (/,$/.test(text) && BYLINE.test(after)) return 'title';
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const endsPunct = /[.!?,;:…—–-]$/.test(text);
   const lead = before.trim();

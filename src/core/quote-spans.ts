@@ -19,9 +19,21 @@ const CLOSE_CURLY = '\u201d';
 function nextMark(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34 || c === 0x201c || c === 0x201d) return i;
+    if ((c === 34 || c === 0x201c || c === 0x201d) && !inchMark(text, i)) return i;
   }
   return -1;
+}
+
+/**
+ * Feet and inches inside the reporter's sentence ("is 6'3\" tall"): the double mark is no quote
+ * mark. Before punctuation ("he's like 6’2”.") it may close a quote too, so it stays one there.
+ */
+function inchMark(text: string, i: number): boolean {
+  return (
+    i >= 3 &&
+    /\d['\u2019]\d{1,2}$/.test(text.slice(Math.max(0, i - 4), i)) &&
+    /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))
+  );
 }
 
 /** A straight quote with a space (or line start) before it and a word after it opens a quote. */
@@ -137,7 +149,7 @@ export function maskQuotes(text: string, blankMarks = false): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 34 && c !== 0x201c && c !== 0x201d) continue;
+    if ((c !== 34 && c !== 0x201c && c !== 0x201d) || inchMark(text, i)) continue;
     out += inside ? ' '.repeat(i - from) : text.slice(from, i);
     inside = c === 0x201c ? true : c === 0x201d ? false : !inside;
     out += blankMarks ? ' ' : text[i]!;

@@ -43,6 +43,10 @@ function words(text: string): WordAt[] {
 }
 
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
+/** A word after one of these is a noun, not a speech verb ("one of the states suing the EPA"). */
+const DETERMINERS = new Set(
+  'the a an these those its their his her our your my many some all both several other such'.split(' '),
+);
 
 /** Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.` */
 export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
@@ -60,6 +64,17 @@ const DASH = /^\s*(?:\u2015|\u2014|\u2013|--?)\s*(?=\p{Lu})/u;
 /** What may follow a signature's name: a role or outlet after a comma, and the end of the sentence. */
 const SIGNATURE_END = /^(?:,[^.;:!?"\u201c\u201d]{0,80})?[\s.]*$/;
 
+/**
+ * "reported" introduces no quotation ("X reported that ..."), but right after one it is its tag:
+ * `"...," reported Reuters.` / `"...," The Hill reported.` (news outlets quoting their copy).
+ */
+const REPORTED = new Set(['reported', 'reports']);
+
+function tagVerbAfter(word: string, tail: string): boolean {
+  const lower = word.toLowerCase();
+  return QUOTE_VERBS.has(lower) || (REPORTED.has(lower) && /^\s*(?:[.,;]|$)/.test(tail));
+}
+
 function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   const dash = DASH.exec(text);
   if (dash) {
@@ -71,13 +86,14 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   const list = words(rest).slice(0, 20);
   if (list.length === 0) return null;
   const first = list[0]!;
-  if (first.start === 0 && QUOTE_VERBS.has(first.word.toLowerCase())) {
+  if (first.start === 0 && (QUOTE_VERBS.has(first.word.toLowerCase()) || REPORTED.has(first.word.toLowerCase()))) {
     return subjectAfter(rest.slice(first.end), offset + lead + first.end);
   }
   const accord = /^according to\s+/i.exec(rest);
   if (accord) return subjectAfter(rest.slice(accord[0].length), offset + lead + accord[0].length);
-  for (const w of list.slice(1)) {
-    if (!QUOTE_VERBS.has(w.word.toLowerCase())) continue;
+  for (let k = 1; k < list.length; k++) {
+    const w = list[k]!;
+    if (!tagVerbAfter(w.word, rest.slice(w.end)) || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
     const subject = rest.slice(0, w.start);
     if (STOP_AFTER.test(subject) || CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return null;
     return subjectBefore(subject, offset + lead);

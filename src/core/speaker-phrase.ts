@@ -20,8 +20,8 @@ const RELATIVE = /,\s+(?:who|whose|which|whom)\b/g;
 const LONE_WORD = /^(?:but|and|yet|so|then|also|however|i|we|you|me|us)$/i;
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:—–.-]/.test(text[end - 1]!)) end--;
+  while (start < end && /[\s,;:\u2015—–-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:\u2015—–.-]/.test(text[end - 1]!)) end--;
   return [start, end];
 }
 
@@ -112,7 +112,8 @@ function lastBoundary(text: string, end: number): number {
       ch === '(' ||
       ch === ')' ||
       ch === '—' ||
-      ch === '–'
+      ch === '–' ||
+      ch === '\u2015'
     )
       return i + 1;
   }

@@ -132,7 +132,7 @@ const LEAD_IN =
  * The name without words the run picked up before it: a sentence opener ("Using Ted Cruz"), or
  * capitalised words before a known first name ("Billionaire Donald Trump", "Pastor Kevin Swanson").
  */
-function withoutLeadIn(name: string): string {
+export function withoutLeadIn(name: string): string {
   const words = name.split(/\s+/);
   if (HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return name;
   // "During Mr. Clinton", "Should Mr. Trump": the name starts at its honorific.

@@ -40,7 +40,9 @@ const WRONG_COST = 3;
 /** Speaker precision each dev set must keep: the targets on US copy and on BBC. */
 const PRECISION_FLOORS = [0.97, 0.98];
 /** Figures measured before this model (README): the thresholds must not give them up. */
-const KEEP = { bbcAccuracy: 0.944, trainPrecision: 0.968 };
+const KEEP = { bbcAccuracy: 0.955, trainPrecision: 0.968 };
+/** What missing a precision target costs in the threshold choice: more than any count can gain. */
+const UNMET = 1e6;
 
 /**
  * The quotes score.py would score, with their candidates labelled against the gold speaker, and
@@ -236,7 +238,8 @@ function main(): void {
   const model = fitRanker(train);
   model.confidence = fitConfidence(model, train);
   // The thresholds are chosen on both dev sets (neither is trained on): a wrong name costs
-  // WRONG_COST missing ones, each set weighted by its size.
+  // WRONG_COST missing ones, and every quote counts the same whichever set it is in (rates per set
+  // let one BBC quote outweigh two US ones, and the choice swung on a single BBC quote).
   let best = { agree: 0, override: 0, value: -Infinity };
   for (let a = 0; a <= 39; a++) {
     for (let o = 0; o <= 39; o++) {
@@ -246,7 +249,7 @@ function main(): void {
       const value = [dev, bbc].reduce((sum, set, k) => {
         const t = withRules(tally(model, set, thresholds), chainTally(model, set.chains, thresholds));
         const precise = t.right >= PRECISION_FLOORS[k]! * (t.right + t.wrong);
-        return sum + (t.right - WRONG_COST * t.wrong) / set.length - (precise ? 0 : 1);
+        return sum + t.right - WRONG_COST * t.wrong - (precise ? 0 : UNMET);
       }, 0);
       // Nothing measured before may regress: BBC dev accuracy, and speaker precision on the 840
       // train articles (dev's 84 alone let a threshold pass by a quote or two).

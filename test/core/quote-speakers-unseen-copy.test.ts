@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { attributeQuotes } from '../../src/core/attribute-quotes';
+import { cleanArticle } from '../../src/core/clean-article';
 import { tagAfter } from '../../src/core/quote-tags';
+import { splitSentences } from '../../src/core/split-sentences';
 
 function quotes(body: string): Quote[] {
   return analyzeArticle(`Headline\n\n${body}`).quotes;
@@ -164,5 +167,76 @@ describe('constructions learned from the annotated train split', () => {
     expect(speakerOf(body, 'Trump must stop')).toBe('Carla Sanchez');
     expect(speakerOf(body, 'He can’t even')).toBe('Esther Tapia');
     expect(speakerOf(body, 'Make America')).not.toBe('Donald Trump');
+  });
+});
+
+describe('tags and spans measured on PolNeAR train (issue 11, fifth round)', () => {
+  it('reads a speech verb after stacked appositives, not a noun after a determiner', () => {
+    const tag = tagAfter(
+      ' Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said on Monday.',
+      0,
+    );
+    expect(tag).toMatchObject({ kind: 'phrase', prefer: 'first' });
+    expect(tag && 'text' in tag ? tag.text : '').toMatch(/^Scott Pruitt,/);
+    expect(
+      speakerOf(
+        '“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event.',
+        'It’s an invasion',
+      ),
+    ).toBe('Scott Pruitt');
+  });
+
+  it('ends a subject at a horizontal bar, as at an em dash', () => {
+    const body =
+      'Hillary Clinton and Donald Trump met on Monday night. When Clinton noted that Trump had not paid federal income taxes ― as was true for the years his returns were public ― Trump boasted, “That makes me smart.”';
+    // The rules' choice (the ranker weighs it against Clinton, named twice nearby).
+    const { items } = attributeQuotes(splitSentences(cleanArticle(`Headline\n\n${body}`, {})));
+    expect(items.map((item) => [item.text, item.speaker?.name])).toEqual([['That makes me smart.', 'Donald Trump']]);
+  });
+
+  it('reads "reported" as the tag right after a quote, and only there', () => {
+    expect(tagAfter(', reported Reuters.', 0)).toMatchObject({ kind: 'phrase', text: 'Reuters' });
+    expect(tagAfter(', The Hill reported.', 0)).toMatchObject({ kind: 'phrase', text: 'The Hill' });
+    expect(tagAfter(' as the agency reported a rise in cases.', 0)).toBeNull();
+  });
+
+  it('does not report a headline credited to its writer as a quote', () => {
+    const found = quotes(
+      'NOW OPEN—"Pop-up art show strives to confront gentrification," by DNAinfo\'s Eddie Small: "Curators of a pop-up art show in the Bronx want to start a conversation."',
+    );
+    expect(found.map((q) => q.text)).toEqual([
+      'Curators of a pop-up art show in the Bronx want to start a conversation.',
+    ]);
+    const credited = quotes(
+      'The "ugliness of utterances, largely unprompted and undeserved," by Trump last week stood out.',
+    );
+    expect(credited.map((q) => q.text)).toEqual(['ugliness of utterances, largely unprompted and undeserved,']);
+  });
+
+  it('reads a programme named after "an episode of" or "a channel’s" as a title, not a quote', () => {
+    expect(quotes('On Tuesday’s episode of “The Steve Harvey Morning Show,” Clinton spoke about policing.')).toEqual(
+      [],
+    );
+    expect(quotes('On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence defended Trump.')).toEqual([]);
+    expect(quotes('Speaking on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said so.')).toEqual([]);
+    // Speech after the same words stays a quote.
+    expect(quotes('He said of the episode of “I am not going anywhere,” that it was a mistake.').length).toBe(1);
+  });
+
+  it('reads feet and inches in the reporter’s sentence as no quote mark', () => {
+    const found = quotes(
+      'Trump is 6\'3" tall and weighs 236 pounds, the letter says. "He is in excellent health," said Dr. Harold Bornstein.',
+    );
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([['He is in excellent health,', 'Harold Bornstein']]);
+    // Before punctuation the mark may close a quote as well: it stays a quote mark there.
+    const closing = quotes('"He is taller than me; he is like 6’2”. The rest of us are not," said Mr. Marco Rubio.');
+    expect(closing[0]?.text).toBe('He is taller than me; he is like 6’2');
+  });
+});
+
+describe('printed speaker names', () => {
+  it('drops a sentence opener the name took in', () => {
+    const body = 'Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”';
+    expect(speakerOf(body, 'We were all')).toBe('Dorothy Poynter');
   });
 });
