@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { findReportedSpeech, type ReportedSpeech } from './find-statements';
+import { tagInFollowingSentence } from './following-tag';
 import { indexPeople, type PeopleIndex } from './people';
 import { classifyQuote, namesMediaTitle, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
@@ -154,7 +155,10 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
     const text = quoteText(group, textOf);
     const next =
-      before === null && after === null ? tagInNextSentence(text, tail, tailContext.after.text, sentences) : null;
+      before === null && after === null
+        ? (tagInNextSentence(text, tail, tailContext.after.text, sentences) ??
+          tagInFollowingSentence(text, head, tail, tailContext.after.text, sentences))
+        : null;
     const tag = before && before !== 'untagged-colon' ? before : (after ?? next ?? before);
     const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null);
     const tagIsAfter = tag !== null && (tag === after || tag === next);
