@@ -1,12 +1,14 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import type { Sentence } from './analysis-types';
 import type { QuoteSegment } from './quote-spans';
+import { tagAfter } from './quote-tags';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
 
 /**
  * A quotation that is a whole sentence, credited by the next sentence of its paragraph:
  * `"..." That was how Jane Doe put it.`, `"..." So said its chairman, Peter Hart.`,
- * `"..." Those were the words of Jane Doe.`, `"..." The warning came from X.` The next sentence must open with the crediting
+ * `"..." Those were the words of Jane Doe.`, `"..." The warning came from X.`, or a pull quote
+ * signed on the line below (`— Jane Doe, owner`). The next sentence must open with the crediting
  * construction itself: a sentence that merely names someone is no attribution.
  */
 
@@ -30,6 +32,14 @@ const CAME_FROM_X =
 const NAME_SAID =
   /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:also\s+|later\s+)?(?:said|says|added|adds|told|tells|continued|explained|insisted|warned|argued|wrote|writes|stated|recalled|noted|replied|responded)\b(?:\s+(?!that\b)[^.!?;:"“”]{1,40})?[.!]$/u;
 
+/**
+ * `— Jane Doe, owner of the Corner Cafe`: a line that is only a signature, a name and perhaps a
+ * description after a comma (title dots masked). `— Meanwhile, the landlord said ...` is a sentence.
+ */
+const SIGNATURE_LINE =
+  /^\s*(?:\u2015|\u2014|\u2013|--?)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s*(?:,\s*[^.;:!?"“”]{1,100})?\.?\s*$/u;
+const SENTENCE_VERB = /\b(?:said|says|told|tells|added|would|will|was|is|were|are|has|had|did|does)\b/;
+
 /** What the tag is read from: the next sentence's opening, title dots masked like any tag. */
 const WINDOW = 160;
 
@@ -48,10 +58,15 @@ export function tagInFollowingSentence(
   const first = sentences[head.startSentence]!;
   const own = sentences[tail.endSentence]!;
   const next = sentences[tail.endSentence + 1];
-  if (!next || next.paragraph !== own.paragraph || afterText.trim() !== '' || !/[.?!…]$/.test(text.trim())) {
-    return null;
-  }
+  if (!next || afterText.trim() !== '' || !/[.?!…]$/.test(text.trim())) return null;
   if (first.text.slice(0, head.start - first.start).replace(/["“‘'\s]/g, '') !== '') return null;
+  const line = maskAbbreviationDots(next.text);
+  if (SIGNATURE_LINE.test(line) && !SENTENCE_VERB.test(line)) {
+    // A pull quote signed on the line below, in its paragraph or as a paragraph of its own.
+    const alone = sentences[next.id + 1]?.paragraph !== next.paragraph;
+    return next.paragraph === own.paragraph || (alone && next.paragraph === own.paragraph + 1) ? signature(next) : null;
+  }
+  if (next.paragraph !== own.paragraph) return null;
   const opening = maskAbbreviationDots(next.text.slice(0, WINDOW));
   const how = HOW_X_PUT_IT.exec(opening);
   const named = next.text.length <= WINDOW ? NAME_SAID.exec(opening) : null;
@@ -62,6 +77,11 @@ export function tagInFollowingSentence(
       : after(SO_SAID_X.exec(opening) ?? WORDS_OF_X.exec(opening) ?? CAME_FROM_X.exec(opening), opening, next.start);
   if (phrase === null || phrase.kind !== 'phrase') return null;
   return { ...phrase, text: restoreAbbreviationDots(phrase.text) };
+}
+
+function signature(line: Sentence): SpeakerPhrase | null {
+  const tag = tagAfter(line.text.slice(0, WINDOW), line.start);
+  return tag?.kind === 'phrase' ? tag : null;
 }
 
 function after(match: RegExpExecArray | null, opening: string, start: number): SpeakerPhrase | null {

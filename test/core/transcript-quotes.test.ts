@@ -109,3 +109,23 @@ describe('speaker named in the following sentence', () => {
     expect(quoteStarting(quotes, 'optimistic at best').speaker).not.toBe('Laura Kimani');
   });
 });
+
+describe('pull quotes signed on the line below', () => {
+  const { quotes } = fixture('pull-quotes');
+
+  it('credits the signature, in the same paragraph or a paragraph of its own, the name whole', () => {
+    expect(quoteStarting(quotes, 'We are not going anywhere.').speaker).toBe('Jane Doe');
+    expect(quoteStarting(quotes, 'We did everything we could.').speaker).toBe('Robert M. Danin');
+  });
+
+  it('does not read a sentence opening with a dash as a signature', () => {
+    expect(quoteStarting(quotes, 'It was always going to end this way.').speaker).toBeNull();
+  });
+
+  it('drops a title from a signed name ("Councillor Priya Nair" is Priya Nair)', () => {
+    const analysis = analyzeArticle(
+      'Rent rise\n\nThe owners of the Corner Cafe say they will stay open despite the rent rise.\n\n"Forty per cent is an eviction notice." ― Councillor Priya Nair',
+    );
+    expect(analysis.quotes[0]!.speaker).toBe('Priya Nair');
+  });
+});
