@@ -1,5 +1,6 @@
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES } from './name-tables';
 import type { PeopleIndex } from './people';
+import type { SpeakerPhrase } from './speaker-phrase';
 
 /**
  * The speaker label that opens a paragraph of a transcript or a round-up: `Q:` / `A.` (interview
@@ -85,4 +86,29 @@ export function readTranscriptLabel(
     return speaker ? { kind: 'person', key: speaker, length: named[0].length, speaker } : null;
   }
   return null;
+}
+
+/** `Jane Doe, The Guardian:` or `Bush:` and nothing else before a quotation in its sentence. */
+const LABEL_BEFORE_QUOTE = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(,\s+[^:"“”]{1,60})?:\s*$/u;
+
+/**
+ * A round-up's label before a quotation (`Jane Doe, The Guardian: "..."`, `Bush: "..."`): the
+ * name is the speaker's, the words after a comma say where they write or what they are.
+ * `before` is the sentence's text up to the opening mark, starting at `offset`; the name must be a
+ * person the article names.
+ */
+export function labelBeforeQuote(
+  before: string,
+  offset: number,
+  index: PeopleIndex,
+): SpeakerPhrase | 'unknown-label' | null {
+  const label = LABEL_BEFORE_QUOTE.exec(before);
+  if (!label) return null;
+  // Only a person: `Then: "..."` and `Reuters: "..."` name no one who spoke, and a name the
+  // article does not know as a person's is no one to credit, though it is still someone's label.
+  const person = index.lookup(label[1]!);
+  // `Then, later that month on CNN:` is the writer's sentence, not a label.
+  if (!person || person.weak) return label[2] ? null : 'unknown-label';
+  const start = offset + before.indexOf(label[1]!);
+  return { kind: 'phrase', text: label[1]!, start, end: start + label[1]!.length, prefer: 'first' };
 }

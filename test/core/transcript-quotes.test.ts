@@ -70,6 +70,14 @@ describe('round-ups: "Name, Outlet:" and "Name, role:" lists', () => {
     expect(speakers(quotes)).toEqual(['Jane Doe', 'Tom Reilly', 'Priya Nair']);
   });
 
+  it("never carries one label's speaker over to the next label's quote", () => {
+    const { quotes } = analyzeArticle(
+      'Candidates on the war\n\nHillary Clinton and others rejected the idea of containment at the debate on Monday night.\n\nClinton: "Our goal is to defeat the group, not contain it." Bush: "The mission is to destroy it, not to manage it."',
+    );
+    expect(quoteStarting(quotes, 'Our goal is to defeat').speaker).toBe('Hillary Clinton');
+    expect(quoteStarting(quotes, 'The mission is to destroy').speaker).not.toBe('Hillary Clinton');
+  });
+
   it('reads a vox pop without quote marks', () => {
     const { quotes } = fixture('vox-pop');
     expect(quoteStarting(quotes, 'I have worked here eleven years').speaker).toBe('Maria Lopez');
