@@ -62,6 +62,12 @@ describe('transcripts: labelled turns without quote marks', () => {
     expect(quoteStarting(quotes, 'And the first of them arrive in May.').speaker).toBe('Alan Pryce');
     expect(quotes.some((q) => q.text.includes('VIDEO CLIP'))).toBe(false);
   });
+
+  it("prefers an interviewer's statement to their question as a key quote", () => {
+    const { quotes } = fixture('broadcast-transcript');
+    expect(quotes.filter((q) => q.key && q.text.endsWith('?'))).toEqual([]);
+    expect(quotes.filter((q) => q.key).map((q) => q.speaker)).toContain('Alan Pryce');
+  });
 });
 
 describe('round-ups: "Name, Outlet:" and "Name, role:" lists', () => {
