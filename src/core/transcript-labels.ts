@@ -88,6 +88,7 @@ export function readTranscriptLabel(
   return null;
 }
 
+const CAPS_BEFORE_QUOTE = /^\s*((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z'’-]+)\s*:\s*$/;
 /** `Jane Doe, The Guardian:` or `Bush:` and nothing else before a quotation in its sentence. */
 const LABEL_BEFORE_QUOTE = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(,\s+[^:"“”]{1,60})?:\s*$/u;
 
@@ -102,6 +103,15 @@ export function labelBeforeQuote(
   offset: number,
   index: PeopleIndex,
 ): SpeakerPhrase | 'unknown-label' | null {
+  const caps = CAPS_BEFORE_QUOTE.exec(before);
+  if (caps) {
+    // `MS ACHEBE: "..."`: a court or broadcast transcript with quote marks.
+    const label = caps[1]!.replace(/\s+/g, ' ');
+    const name = ROLE_LABEL.test(label) ? null : personNamed(fromCaps(label), index, new Map());
+    if (!name) return 'unknown-label';
+    const start = offset + before.indexOf(caps[1]!);
+    return { kind: 'phrase', text: name, start, end: start + caps[1]!.length, prefer: 'first' };
+  }
   const label = LABEL_BEFORE_QUOTE.exec(before);
   if (!label) return null;
   // Only a person: `Then: "..."` and `Reuters: "..."` name no one who spoke, and a name the

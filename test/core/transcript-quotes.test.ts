@@ -31,6 +31,11 @@ describe('transcripts: labelled turns without quote marks', () => {
     expect(quotes.some((q) => q.text.includes('trial continues'))).toBe(false);
   });
 
+  it("reads the same labels before quote marks, a role label's words still no one's", () => {
+    const { quotes } = fixture('court-transcript-quoted');
+    expect(speakers(quotes)).toEqual(['Helen Achebe', 'Robert M. Danin', null]);
+  });
+
   it('gives Q./A. answers to the witness the introduction names, never the cross-examining prosecutor', () => {
     const analysis = fixture('court-q-dot');
     const { quotes } = analysis;
