@@ -32,6 +32,14 @@ const HOSTILE: Array<[string, string]> = [
   ['Mr. Smith said. repeated', repeat('Mr. Smith said. ')],
   ["'Yes,' said Ms Jones. repeated", repeat("'Yes,' said Ms Jones. ")],
   ['Ms Jones said "…" and (one sentence)', repeat('Ms Jones said "it is fine" and ')],
+  [
+    'an interview transcript of Q:/A: lines',
+    `Q&A with Ruth Okafor\n\nMayor Ruth Okafor spoke to us in an interview.\n\n${repeat('Q: Why now?\n\nA: Because the money runs out.\n\n').slice(10)}`,
+  ],
+  [
+    'a court transcript of MS ACHEBE:/MR DANIN: lines',
+    `Headline\n\nProsecutor Helen Achebe questioned Robert Danin.\n\n${repeat('MS ACHEBE: Did you see it?\n\nMR DANIN: No, I did not.\n\n').slice(10)}`,
+  ],
 ];
 
 /** The median of three runs: one run of a few hundred milliseconds can land on a major GC. */

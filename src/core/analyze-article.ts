@@ -15,7 +15,7 @@ export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {
   const entities = findEntities(sentences, article);
   // British single-quote copy is read with its marks swapped (same offsets; sentences unchanged).
   const quoteSentences = normalizeQuoteMarks(sentences);
-  const quotes = findQuotes(quoteSentences);
+  const quotes = findQuotes(quoteSentences, article.title);
   const statements = findStatements(quoteSentences);
   const partial = { title: article.title, sentences, quotes, statements, entities };
   return {

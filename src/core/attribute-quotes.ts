@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { findReportedSpeech, type ReportedSpeech } from './find-statements';
+import { tagInFollowingSentence } from './following-tag';
 import { indexPeople, type PeopleIndex } from './people';
 import { classifyQuote, namesMediaTitle, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
@@ -7,6 +8,7 @@ import { tagAfter, tagBefore } from './quote-tags';
 import type { SpeakerRoute } from './speaker-candidates';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
+import { labelBeforeQuote } from './transcript-labels';
 
 export interface QuoteItem {
   segments: QuoteSegment[];
@@ -18,6 +20,8 @@ export interface QuoteItem {
    * (find-quotes.ts), but still a ranking input, as when the speaker ranker was fitted.
    */
   mediaTitle: boolean;
+  /** After a label naming no one the article knows (`Bush: "..."` in a list): never carried over. */
+  unknownLabel: boolean;
   /** The tag found next to the quote itself, if any. */
   tag: SpeakerPhrase | 'untagged-colon' | null;
   tagSentence: number;
@@ -149,12 +153,21 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     const tail = group[group.length - 1]!;
     const headContext = contexts(position.get(head)!, segments, sentences);
     const tailContext = contexts(position.get(tail)!, segments, sentences);
-    const before = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
+    const colonOrTag = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
+    // A colon with no speech verb: a round-up's `Jane Doe, The Guardian: "..."` names the speaker.
+    const label =
+      colonOrTag === 'untagged-colon'
+        ? labelBeforeQuote(headContext.before.text, headContext.before.offset, index)
+        : null;
+    const before = label && label !== 'unknown-label' ? label : colonOrTag;
     const after =
       before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
     const text = quoteText(group, textOf);
     const next =
-      before === null && after === null ? tagInNextSentence(text, tail, tailContext.after.text, sentences) : null;
+      before === null && after === null
+        ? (tagInNextSentence(text, tail, tailContext.after.text, sentences) ??
+          tagInFollowingSentence(text, head, tail, tailContext.after.text, sentences))
+        : null;
     const tag = before && before !== 'untagged-colon' ? before : (after ?? next ?? before);
     const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null);
     const tagIsAfter = tag !== null && (tag === after || tag === next);
@@ -163,6 +176,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       text,
       kind,
       mediaTitle: namesMediaTitle(text, headContext.before.text),
+      unknownLabel: label === 'unknown-label',
       tag,
       tagSentence:
         tag !== null && tag === next ? tail.endSentence + 1 : tagIsAfter ? tail.endSentence : head.startSentence,
@@ -213,7 +227,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   const endOf = (item: QuoteItem): number => item.segments[item.segments.length - 1]!.endSentence;
   const resolved = new Set<QuoteItem>();
   items.forEach((item, i) => {
-    if (item.attributed || item.route !== 'none' || item.kind !== 'utterance') return;
+    if (item.attributed || item.route !== 'none' || item.kind !== 'utterance' || item.unknownLabel) return;
     const first = item.segments[0]!.startSentence;
     const prevSentence = sentences[first - 1];
     if (prevSentence && /:\s*$/.test(prevSentence.text)) {
@@ -256,7 +270,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   for (let i = items.length - 2; i >= 0; i--) {
     const item = items[i]!;
     const next = items[i + 1]!;
-    if (item.attributed || item.route !== 'none' || resolved.has(item)) continue;
+    if (item.attributed || item.route !== 'none' || resolved.has(item) || item.unknownLabel) continue;
     if (item.kind !== 'utterance' || next.kind !== 'utterance') continue;
     if (next.segments[0]!.startSentence <= endOf(item) + 1 && next.speaker) {
       item.speaker = next.speaker;

@@ -3,6 +3,7 @@ import { chooseKeyQuotes } from './key-quotes';
 import model from './models/speaker-ranker.json' with { type: 'json' };
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
+import { findTranscriptQuotes, mergeTranscriptQuotes } from './transcript-quotes';
 import { withoutLeadIn } from './who-is-who';
 
 const SPEAKER_MODEL = model as SpeakerModel;
@@ -17,9 +18,10 @@ function printable(name: string | null): string | null {
  * Every direct quotation in article order, with its speaker: the attribution rules propose, the
  * learned ranker (speaker-ranker.ts) weighs their choice against the other people around the
  * quote and leaves the speaker null when the evidence is weak: a guess is worse than no answer.
+ * `title` is the headline, which names the interviewee of an interview transcript.
  */
-export function findQuotes(sentences: Sentence[]): Quote[] {
-  const quotes = quoteSpeakerInputs(sentences)
+export function findQuotes(sentences: Sentence[], title = ''): Quote[] {
+  const marked = quoteSpeakerInputs(sentences)
     // Titles and terms are not speech; a pair of marks around nothing is not a quote.
     .filter(({ item }) => item.kind !== 'title' && item.kind !== 'term' && !item.mediaTitle && WORDY.test(item.text))
     .map(({ item, candidates, none, pronounChain }) => ({
@@ -34,6 +36,8 @@ export function findQuotes(sentences: Sentence[]): Quote[] {
       key: false,
       kind: item.kind,
     }));
+  // Transcripts and round-ups carry their speakers in labels, not quote marks (transcript-quotes.ts).
+  const quotes = mergeTranscriptQuotes(marked, findTranscriptQuotes(sentences, title));
   chooseKeyQuotes(quotes);
   return quotes.map(({ text, speaker, sentenceId, key }) => ({ text, speaker, sentenceId, key }));
 }

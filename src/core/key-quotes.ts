@@ -18,7 +18,9 @@ export function chooseKeyQuotes(quotes: Candidate[]): void {
       const named = quote.speaker !== null && /^\p{Lu}/u.test(quote.speaker);
       if (quote.kind !== 'utterance' || !named) return null;
       const lengthScore = words < 3 ? 0.1 : words < 6 ? 0.6 : words <= 45 ? 1 : 0.7;
-      return { index, score: lengthScore - index * 0.01, speaker: quote.speaker! };
+      // A question (an interviewer's, a lawyer's in a transcript) says less than an answer.
+      const asks = /\?\s*$/.test(quote.text) ? 0.5 : 1;
+      return { index, score: lengthScore * asks - index * 0.01, speaker: quote.speaker! };
     })
     .filter((c): c is { index: number; score: number; speaker: string } => c !== null)
     .sort((a, b) => b.score - a.score);

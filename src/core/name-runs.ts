@@ -234,8 +234,8 @@ function nameWordAt(words: Word[], i: number): boolean {
   return isNameWord(words[i]!) || (i < words.length - 1 && INITIALS.test(words[i]!.text) && isNameWord(words[i + 1]!));
 }
 
-/** Digits, contractions ("I've"), acronyms ("BBC", "U.S"). */
-const NOT_NAME_SHAPE = /\d|['’](?:ve|m|ll|re|d|t)$|^[A-Z]{2,}$|^(?:[A-Z]\.)+[A-Z]?$/;
+/** Digits, contractions ("I've"), acronyms ("BBC", "U.S"), the pronoun "I" ("Do I need ..."). */
+const NOT_NAME_SHAPE = /\d|['’](?:ve|m|ll|re|d|t)$|^[A-Z]{2,}$|^(?:[A-Z]\.)+[A-Z]?$|^I$/;
 
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return false;

@@ -69,6 +69,8 @@ export const ROLE_HEADS = new Set([
   'chairwoman',
   'chair',
   'chairperson',
+  'councillor',
+  'councilor',
   'secretary',
   'minister',
   'ambassador',

@@ -16,6 +16,7 @@ import { namesakePeople } from './namesakes';
 import { findRole } from './person-roles';
 import { addRoleMentions, GENERIC_ROLES } from './role-mentions';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
+import { blankQuestionAnswerLabel } from './transcript-labels';
 
 export interface Person {
   /** Fullest name the article gives ("Tony Blair" even where it says "Mr Blair"). */
@@ -236,8 +237,10 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   const candidates: Candidate[] = [];
   const others: PeopleIndex['others'] = sentences.map(() => []);
   for (const sentence of sentences) {
-    const words = tokenize(sentence.text);
-    for (const run of findNameRuns(sentence.text, words)) {
+    // "Q. Did you ...", "A. I read ...": a transcript's label is not an initial.
+    const text = blankQuestionAnswerLabel(sentence.text);
+    const words = tokenize(text);
+    for (const run of findNameRuns(text, words)) {
       const parse = parsePerson(run);
       if (parse && !isPlace(parse.name, run, parse.certain) && !namesAWork(words, run.words[0]!.start)) {
         candidates.push({ parse, run, sentence, words, text: sentence.text });

@@ -33,6 +33,17 @@ describe('quotes on hostile input', () => {
     expect(quotes[0]!.speaker).toBe('Ann Lee');
   });
 
+  it("reads a transcript of 5,000 Q:/A: lines, every answer the interviewee's", () => {
+    const intro =
+      'Q&A with Mayor Ruth Okafor\n\nMayor Ruth Okafor spoke to our reporter in an interview on Monday.\n\n';
+    const pair = 'Q: Why did the council act now?\n\nA: Because the money runs out in May.\n\n';
+    const quotes = analyzeArticle(intro + pair.repeat(2500)).quotes;
+    expect(quotes).toHaveLength(2500);
+    expect(quotes.every((q) => q.speaker === 'Ruth Okafor' && q.text === 'Because the money runs out in May.')).toBe(
+      true,
+    );
+  });
+
   it('finds nothing in an article of apostrophes', () => {
     expect(analyzeArticle(repeat("' ")).quotes).toEqual([]);
   });

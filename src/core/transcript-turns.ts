@@ -1,0 +1,119 @@
+import type { Sentence } from './analysis-types';
+import type { PeopleIndex } from './people';
+import { readTranscriptLabel, type TranscriptLabel } from './transcript-labels';
+
+/** One labelled turn: its label, and the body sentences its words run over (label excluded). */
+export interface TranscriptTurn {
+  label: TranscriptLabel;
+  /** Absolute offset where the words after the label start. */
+  start: number;
+  sentenceIds: number[];
+}
+
+/** A run of turns that reads as a dialogue or a list of voices. */
+export interface TranscriptBlock {
+  turns: TranscriptTurn[];
+  /** Paragraph index of the first turn: what comes before it is the block's introduction. */
+  firstParagraph: number;
+}
+
+/** Unlabelled paragraphs a turn may run on over before the next label (a long answer, a clip). */
+const MAX_GAP = 2;
+/** Stage directions and elisions inside a transcript are nobody's words. */
+const NOT_WORDS = /^\s*(?:\(.*\)|\[.*\]|[.…\s]*)\s*$/;
+/** A label over a heading, not words: `Bernie Sanders: Credit Scores And Loans`, `Clinton: 547.` */
+const HEADING = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,.:;]*){2,}$/u;
+
+interface Paragraph {
+  index: number;
+  sentenceIds: number[];
+}
+
+function paragraphsOf(sentences: Sentence[]): Paragraph[] {
+  const list: Paragraph[] = [];
+  for (const s of sentences) {
+    const last = list[list.length - 1];
+    if (last && last.index === s.paragraph) last.sentenceIds.push(s.id);
+    else list.push({ index: s.paragraph, sentenceIds: [s.id] });
+  }
+  return list;
+}
+
+function labelOf(
+  paragraph: Paragraph,
+  sentences: Sentence[],
+  index: PeopleIndex,
+  labelled: Map<string, string>,
+): TranscriptLabel | null {
+  const text = sentences[paragraph.sentenceIds[0]!]!.text;
+  const label = readTranscriptLabel(text, index, labelled);
+  if (!label) return null;
+  const words = paragraph.sentenceIds
+    .map((id) => sentences[id]!.text)
+    .join(' ')
+    .slice(label.length);
+  // A turn says something in words; a label over a number or a title-case heading is a list item.
+  if (!/\p{L}{2}/u.test(words) || (label.kind === 'person' && HEADING.test(words))) return null;
+  return label;
+}
+
+/**
+ * A dialogue has two voices in neighbouring paragraphs (`Q:` then `A:`, the lawyer then the
+ * witness); a round-up lists two or more people in neighbouring paragraphs. Labels scattered
+ * between paragraphs of prose are section headings ("Sanders: Win in a walk."), not turns.
+ */
+function isDialogue(turns: Array<{ label: TranscriptLabel; paragraph: number }>): boolean {
+  for (let i = 1; i < turns.length; i++) {
+    const a = turns[i - 1]!;
+    const b = turns[i]!;
+    if (b.paragraph === a.paragraph + 1 && a.label.key !== b.label.key) return true;
+  }
+  return false;
+}
+
+/** Every transcript or round-up block in the body, in order; linear in the number of paragraphs. */
+export function findTranscriptBlocks(sentences: Sentence[], index: PeopleIndex): TranscriptBlock[] {
+  const paragraphs = paragraphsOf(sentences);
+  const labelled: Array<{ label: TranscriptLabel; paragraph: number; at: number }> = [];
+  const names = new Map<string, string>();
+  paragraphs.forEach((p, at) => {
+    const label = labelOf(p, sentences, index, names);
+    if (label) labelled.push({ label, paragraph: p.index, at });
+  });
+  const blocks: TranscriptBlock[] = [];
+  let run: typeof labelled = [];
+  const flush = (): void => {
+    if (run.length >= 2 && isDialogue(run)) blocks.push(toBlock(run, paragraphs, sentences));
+    run = [];
+  };
+  for (const item of labelled) {
+    const last = run[run.length - 1];
+    if (last && item.at - last.at - 1 > MAX_GAP) flush();
+    run.push(item);
+  }
+  flush();
+  return blocks;
+}
+
+function toBlock(
+  run: Array<{ label: TranscriptLabel; paragraph: number; at: number }>,
+  paragraphs: Paragraph[],
+  sentences: Sentence[],
+): TranscriptBlock {
+  const turns = run.map((item, k) => {
+    const ids = [...paragraphs[item.at]!.sentenceIds];
+    // In an interview's Q/A, paragraphs between this turn and the next continue it (a long
+    // answer); after a named speaker's turn they may as well be the writer's comment, and after the
+    // last turn prose resumes.
+    const next = run[k + 1];
+    if (next && (item.label.kind === 'answer' || item.label.kind === 'question')) {
+      for (let at = item.at + 1; at < next.at; at++) {
+        const more = paragraphs[at]!.sentenceIds;
+        if (!NOT_WORDS.test(more.map((id) => sentences[id]!.text).join(' '))) ids.push(...more);
+      }
+    }
+    const first = sentences[ids[0]!]!;
+    return { label: item.label, start: first.start + item.label.length, sentenceIds: ids };
+  });
+  return { turns, firstParagraph: run[0]!.paragraph };
+}
