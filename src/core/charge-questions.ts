@@ -1,4 +1,5 @@
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
+import { escapeRegExp } from './escape-reg-exp';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, lowerStart, modalClause, stripEnd, willQuestion } from './question-clauses';
 
@@ -49,7 +50,7 @@ export function refusal(ctx: PhraseContext): string | null {
     return `${q}, and will ${who} say?`;
   }
   // "The National Union of Journalists … did not rule out": a subject cut inside a name reads wrong; show the passage.
-  if (new RegExp(`\\bof ${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(ctx.text)) return null;
+  if (new RegExp(`\\bof ${escapeRegExp(who)}\\b`).test(ctx.text)) return null;
   if (/\brule\b/i.test(ctx.text)) return `What is ${who} not ruling out, and what would settle it?`;
   const withheld = WITHHELD.exec(stripEnd(ctx.text));
   const object = withheld ? cutClause(withheld[2]!.replace(TRAILING_OCCASION, ''), 16) : '';

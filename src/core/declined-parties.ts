@@ -1,4 +1,5 @@
 import type { Entity, Sentence } from './analysis-types';
+import { escapeRegExp } from './escape-reg-exp';
 
 /** "declined to comment", "did not respond to requests for comment", "could not be reached". */
 const NO_COMMENT =
@@ -7,7 +8,7 @@ const NO_COMMENT =
 /** A question that asks a party for its side: "How does X answer…", "Will X comment on…", "Will X give their side?". */
 const ASKS_FOR_SIDE = (name: string): RegExp =>
   new RegExp(
-    `^(?:How |Why |When |What )?(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s? \\w+)? (?:answer|respond|reply|comment|explain|say|give (?:their|its|his|her) (?:side|account))\\b`,
+    `^(?:How |Why |When |What )?(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould) ${escapeRegExp(name)}(?:['’]s? \\w+)? (?:answer|respond|reply|comment|explain|say|give (?:their|its|his|her) (?:side|account))\\b`,
   );
 
 /**

@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { escapeRegExp } from './escape-reg-exp';
 import type { PeopleIndex, Person } from './people';
 
 /**
@@ -15,7 +16,7 @@ const ASKER_BEFORE = new RegExp(`${ASKER_ROLE.source}[,\\s]*$`, 'i');
 const INTRO_PARAGRAPHS = 4;
 
 const wordIn = (text: string, word: string): boolean =>
-  new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
 
 /**
  * The person whose answers an interview transcript gives: the person its headline names, or else

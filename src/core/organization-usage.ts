@@ -1,4 +1,5 @@
-import { escapeRe, TITLE_WORDS } from './role-of';
+import { escapeRegExp } from './escape-reg-exp';
+import { TITLE_WORDS } from './role-of';
 
 /**
  * Whether the copy uses a capitalised name the way it uses an organisation ("told Politico",
@@ -8,7 +9,7 @@ import { escapeRe, TITLE_WORDS } from './role-of';
  * outweighs only the weak cues ("told Chris Christie"): "Morgan Stanley" opens with one.
  */
 export function organizationUsage(name: string, text: string, firstName: boolean): boolean {
-  const n = escapeRe(name);
+  const n = escapeRegExp(name);
   const cue = organizationCue(n, text);
   if (cue === null || (firstName && cue === 'weak')) return false;
   return !personCue(name, n, text);
@@ -42,7 +43,7 @@ const HONORIFIC = /(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?/;
 
 function personCue(name: string, n: string, text: string): boolean {
   const words = name.split(/\s+/);
-  const surname = escapeRe(words[words.length - 1]!);
+  const surname = escapeRegExp(words[words.length - 1]!);
   // "Mr. Stanley", "Sen. Politico": a title or honorific before the name or its surname.
   for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? (?:${n}|${surname})\\b`, 'g'))) {
     if (HONORIFIC.test(m[1]!) || TITLE_WORDS.test(m[1]!)) return true;
@@ -59,7 +60,7 @@ function personCue(name: string, n: string, text: string): boolean {
     return true;
   // People are named again by surname alone; "Morgan Stanley" is never "Stanley".
   if (words.length > 1) {
-    const first = escapeRe(words.slice(0, -1).join(' '));
+    const first = escapeRegExp(words.slice(0, -1).join(' '));
     if (new RegExp(`(?<!${first} )\\b${surname}\\b`).test(text)) return true;
   }
   return false;

@@ -1,5 +1,6 @@
 import type { QuestionKind } from './analysis-types';
 import { CUE_FAMILIES, type CueFamily } from './cue-families';
+import { escapeRegExp } from './escape-reg-exp';
 
 export interface Cue {
   kind: QuestionKind;
@@ -9,9 +10,7 @@ export interface Cue {
 }
 
 /** Each family's hints as one literal alternation: one scan of the sentence instead of one per hint. */
-const HINT_PATTERNS = CUE_FAMILIES.map(
-  (f) => new RegExp(f.hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
-);
+const HINT_PATTERNS = CUE_FAMILIES.map((f) => new RegExp(f.hints.map((h) => escapeRegExp(h)).join('|')));
 
 /** Every cue a sentence carries, strongest first. */
 export function findCues(raw: string): Cue[] {

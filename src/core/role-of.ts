@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS, ROLE_HEADS } from './name-tables';
 
 /**
@@ -13,8 +14,6 @@ export const TITLE_WORDS =
 const NOT_A_ROLE =
   /^(?:who|which|that|said|says|is|was|has|had|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but)\b/i;
 
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function isRoleHead(word: string): boolean {
   return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
 }
@@ -29,7 +28,7 @@ export function splitTitle(name: string): { title: string | null; bare: string }
 
 const APPOSITION = (name: string): RegExp =>
   new RegExp(
-    `${escapeRe(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
+    `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
   );
 /** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
 const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
@@ -86,9 +85,9 @@ export function roleOf(name: string, entityRole: string | undefined, text: strin
   const bareTitle =
     !!entityRole && entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate)$/.test(w));
   if (entityRole && !NOT_A_ROLE.test(entityRole) && !bareTitle) {
-    const role = escapeRe(entityRole);
+    const role = escapeRegExp(entityRole);
     for (const n of full) {
-      const at = escapeRe(n);
+      const at = escapeRegExp(n);
       if (new RegExp(`${role}\\s+${at}\\b|${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text))
         return cleanRole(entityRole);
     }

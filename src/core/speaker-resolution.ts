@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { escapeRegExp } from './escape-reg-exp';
 import { ROLE_HEADS } from './name-tables';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -193,7 +194,7 @@ export class SpeakerResolver {
 
   /** "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC. */
   private namedBy(head: string, sentenceId: number): ResolvedSpeaker | null {
-    const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(head);
     const pattern =
       NAMED_BY.get(escaped) ?? new RegExp(`\\b${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
     if (NAMED_BY.size > 500) NAMED_BY.clear();

@@ -1,7 +1,8 @@
 import type { Analysis, Entity } from './analysis-types';
+import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES } from './name-tables';
 import { organizationUsage } from './organization-usage';
-import { escapeRe, roleOf, splitTitle, TITLE_WORDS } from './role-of';
+import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
 
 /**
  * Who is who: the protagonists (everyone quoted, or named twice or more) with the role the copy
@@ -42,7 +43,7 @@ const PLACE_STARTS = new Set(
 
 function countWord(text: string, word: string): number {
   if (word.length < 2) return 0;
-  return (text.match(new RegExp(`(?<![\\w'’-])${escapeRe(word)}(?![\\w-])`, 'g')) ?? []).length;
+  return (text.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(word)}(?![\\w-])`, 'g')) ?? []).length;
 }
 
 /**
@@ -56,7 +57,7 @@ export function nonPersonKind(name: string, text: string): 'organization' | 'pla
   if (MALE_NAMES.has(words[0]!) || FEMALE_NAMES.has(words[0]!)) return null;
   const last = words[words.length - 1]!;
   if (PLACES.has(name) || PLACES.has(last) || PLACE_STARTS.has(words[0]!) || PLACE_WORDS.has(last)) return 'place';
-  if (THING_HEADS.has(last) || new RegExp(`\\b[Tt]he ${escapeRe(name)}\\b`).test(text)) return 'organization';
+  if (THING_HEADS.has(last) || new RegExp(`\\b[Tt]he ${escapeRegExp(name)}\\b`).test(text)) return 'organization';
   return null;
 }
 
@@ -78,7 +79,7 @@ function looksLikePerson(name: string, text: string, speaker: boolean): boolean 
   if (THING_HEADS.has(last) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
   // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
   // administration" excepted: a lone word the copy also titles is a name used as an adjective).
-  if (!titled && new RegExp(`\\b[Tt]he ${escapeRe(bare)}\\b`).test(text)) return false;
+  if (!titled && new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`).test(text)) return false;
   // "told Politico", "an analyst at Morgan Stanley": used as an organisation and never as a person.
   const firstName = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
   if (!title && !titled && organizationUsage(bare, text, firstName)) return false;
@@ -88,9 +89,9 @@ function looksLikePerson(name: string, text: string, speaker: boolean): boolean 
   if (words.length > 1 && !title && !firstName && !speaker && surnameInCopy(first, text) && !titledInCopy(last, text))
     return false;
   if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
-  const surname = escapeRe(last);
+  const surname = escapeRegExp(last);
   const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
-  const pronoun = new RegExp(`${escapeRe(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
+  const pronoun = new RegExp(`${escapeRegExp(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
   return speaker || honorific || pronoun;
 }
 
@@ -105,7 +106,7 @@ const US_STATES = new Set(
 
 /** "Mr. Obama", "President Obama", "Hillary Clinton": the copy writes the lone word after a title or a first name. */
 function titledInCopy(word: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? ${escapeRe(word)}\\b`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? ${escapeRegExp(word)}\\b`, 'g'))) {
     const before = m[1]!;
     if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || MALE_NAMES.has(before) || FEMALE_NAMES.has(before))
       return true;
@@ -118,7 +119,7 @@ function titledInCopy(word: string, text: string): boolean {
  * after "Mr.": "Mr. Lou" is Lou Jiwei, whose surname comes first.
  */
 function surnameInCopy(word: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRe(word)}\\b`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRegExp(word)}\\b`, 'g'))) {
     if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) return true;
   }
   return false;
@@ -165,11 +166,11 @@ function wholeName(name: string, text: string): string {
   const initialCut = /^[A-Z]\.?$/.test(words[words.length - 1]!);
   if (words.length > 1 && !initialCut) return name;
   if (initialCut) {
-    const rest = new RegExp(`\\b${escapeRe(name.replace(/\.$/, ''))}\\.?\\s+([A-Z][\\w'’-]+)`).exec(text)?.[1];
+    const rest = new RegExp(`\\b${escapeRegExp(name.replace(/\.$/, ''))}\\.?\\s+([A-Z][\\w'’-]+)`).exec(text)?.[1];
     return rest ? `${name.replace(/\.?$/, '.')} ${rest}` : name;
   }
   let best = name;
-  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escapeRe(name)}\\b`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escapeRegExp(name)}\\b`, 'g'))) {
     let run = m[1]!.trim().split(/\s+/);
     // "Monday. Councillor Dana F. Whitley": a sentence ends at a full stop after a word, not after an initial.
     const stop = run.findLastIndex(
@@ -245,7 +246,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     const words = p.name.split(/\s+/);
     if (words.length < 2) continue;
     const surname = words[words.length - 1]!;
-    for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRe(surname)}\\b`, 'g'))) {
+    for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRegExp(surname)}\\b`, 'g'))) {
       const name = `${m[1]} ${surname}`;
       if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!) || LEAD_IN.test(m[1]!)) continue;
       if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeRegExp } from '../core/escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from '../core/name-tables';
 import { whoIsWho } from '../core/who-is-who';
 import type { EvalOptions } from './eval-corpus';
@@ -111,10 +112,7 @@ export function protagonistsOf(sources: string[], text: string): string[] {
   return [...count]
     .filter(([surname, n]) => {
       if (n < 2) return false;
-      const before = new RegExp(
-        `\\b([A-Z][a-z]+)\\.? (?:[A-Z]\\. )?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-        'g',
-      );
+      const before = new RegExp(`\\b([A-Z][a-z]+)\\.? (?:[A-Z]\\. )?${escapeRegExp(surname)}\\b`, 'g');
       return [...text.matchAll(before)].some(
         (b) =>
           MALE_NAMES.has(b[1]!) ||

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../core/escape-reg-exp';
+
 /**
  * Text tests shared by the analysis and answer checks. Comparison is verbatim except for the
  * differences typesetting introduces: curly vs straight quote marks and runs of whitespace.
@@ -29,10 +31,6 @@ const MENTION = /@(?:everyone|here|channel)\b|<[!@#][^>]*>|(?:^|[^\p{L}\p{N}._%+
 
 export function containsMention(text: string): boolean {
   return MENTION.test(text);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** Whole-word occurrence ("Kel" does not match inside "Kelner"). */
