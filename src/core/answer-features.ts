@@ -100,6 +100,9 @@ const POLAR =
   /\b(?:not|no|never|n['’]t|denied|denies|deny|disputed|disputes|insisted|insists|refused|refuses|declined|rejected|confirmed|confirms|agreed|agrees|will|would|plans?|intends?|yes|decided|ruled)\b/i;
 const FURNITURE =
   /^(?:[-—–]{1,2}|\(?(?:additional|with) reporting|reporting by|editor['’]s note|(?:follow|contact|email|e-mail) (?:\w+ )?(?:on|at)\b|copyright|all rights reserved|this (?:story|article) (?:has been|was) (?:updated|corrected))/i;
+/** A credit or contact line: never the answer, however many of the question's names it carries. */
+const CREDIT_LINE =
+  /^(?:[-—–]{1,2}\s*)?\(?(?:(?:additional|with) reporting|reporting by|editor['’]s note|(?:follow|contact|email|e-mail) (?:\w+ )?(?:on|at)\b|copyright|all rights reserved)/i;
 const CAUSE =
   /\b(?:because|due to|owing to|as a result of|driven by|caused by|the reason|reasons? (?:is|was|are|were)|in order to|so that|thanks to|blam(?:ed|es|ing))\b/i;
 const DATE =
@@ -246,9 +249,10 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
     ];
     return { index: i, values, share: own[i]! };
   });
+  const candidates = sentences.filter((s) => !CREDIT_LINE.test(analysis.sentences[s.index]!.text.trim()));
   const missing =
     terms.terms.reduce((sum, _, k) => sum + (matches.every((row) => best(row[k]!) === 0) ? weights[k]! : 0), 0) / total;
-  return { type, terms, sentences, missing };
+  return { type, terms, sentences: candidates, missing };
 }
 
 const m0 = { exact: 0, synonym: 0 };

@@ -11,6 +11,8 @@ export interface TrainingQuestion {
   positives: Set<number>;
   /** Share of the question's weight the article never mentions. */
   missing: number;
+  /** How much the question counts in the fit (1 unless set: silver questions count for less). */
+  weight?: number;
   /** For diagnosis: the question and each row's sentence. */
   question: string;
   texts: string[];
@@ -137,15 +139,20 @@ function shuffled<T>(items: T[], seed: number): T[] {
  * Leave-articles-out cross-validation: each fold's questions are predicted by a model fitted without
  * them. Seed 0 splits the sorted articles in turn; other seeds shuffle them first, so repeats with
  * several seeds average out the luck of one split (with 160 questions one question moves a figure
- * by up to 0.03).
+ * by up to 0.03). `always` (silver questions on other articles) is in every fold's training.
  */
-export function crossValidate(questions: TrainingQuestion[], folds: number, seed = 0): Prediction[] {
+export function crossValidate(
+  questions: TrainingQuestion[],
+  folds: number,
+  seed = 0,
+  always: TrainingQuestion[] = [],
+): Prediction[] {
   const sorted = [...new Set(questions.map((q) => q.article))].sort();
   const articles = seed === 0 ? sorted : shuffled(sorted, seed);
   const foldOf = new Map(articles.map((a, i) => [a, i % folds]));
   const predictions: Prediction[] = [];
   for (let f = 0; f < folds; f++) {
-    const weights = fitWeights(questions.filter((q) => foldOf.get(q.article) !== f));
+    const weights = fitWeights([...always, ...questions.filter((q) => foldOf.get(q.article) !== f)]);
     for (const q of questions) {
       if (foldOf.get(q.article) !== f) continue;
       const p = predict(weights, q);
@@ -203,6 +210,7 @@ export function fitWeights(questions: TrainingQuestion[]): number[] {
   const m = new Array<number>(d).fill(0);
   const v = new Array<number>(d).fill(0);
   const trained = questions.filter((q) => q.positives.size > 0);
+  const mass = trained.reduce((sum, q) => sum + (q.weight ?? 1), 0);
   for (let step = 1; step <= STEPS; step++) {
     const grad = w.map((wk, k) => (k === 0 ? 0 : L2 * wk));
     for (const q of trained) {
@@ -212,7 +220,7 @@ export function fitWeights(questions: TrainingQuestion[]): number[] {
       const z = exps.reduce((a, b) => a + b, 0);
       const zPos = exps.reduce((a, e, i) => a + (q.positives.has(i) ? e : 0), 0);
       q.rows.forEach((x, i) => {
-        const err = (exps[i]! / z - (q.positives.has(i) ? exps[i]! / zPos : 0)) / trained.length;
+        const err = ((exps[i]! / z - (q.positives.has(i) ? exps[i]! / zPos : 0)) * (q.weight ?? 1)) / mass;
         for (let k = 1; k < d; k++) grad[k]! += err * x[k]!;
       });
     }

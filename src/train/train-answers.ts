@@ -20,12 +20,15 @@ import {
   type TrainingQuestion,
   toModel,
 } from './fit-answer-model';
+import { loadSilver, silverExperiment } from './silver-training';
 
 /**
  * `npm run train:answers`: rebuilds the WordNet lexicon (src/core/answer-lexicon.json), then fits the
  * answer ranker on the BBC and PolNeAR dev questions and writes src/core/answer-model.json. Prints
  * leave-articles-out cross-validated figures (the honest ones) beside the fitted ones. Our held-out
  * questions (test/fixtures/qa-holdout.jsonl) are never trained on. Deterministic: same data, same JSON.
+ * `--silver` instead prints how silver questions from PolNeAR train's attributions do (see
+ * silver-training.ts) and writes no model.
  */
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -110,7 +113,7 @@ if (!lexiconOnly) {
     ),
   ];
   const report = (label: string, predictions: Prediction[], threshold: number): void => {
-    for (const set of ['bbc', 'polnear']) {
+    for (const set of [...new Set(predictions.map((p) => p.set))].sort()) {
       const f = figuresAt(
         predictions.filter((p) => p.set === set),
         threshold,
@@ -120,6 +123,17 @@ if (!lexiconOnly) {
       );
     }
   };
+  if (process.argv.includes('--silver')) {
+    // An experiment, not the model: prints what silver questions do to the dev figures, writes nothing.
+    silverExperiment({
+      questions,
+      silver: (drop) => loadSilver(join(EVAL, 'polnear'), drop),
+      report,
+      folds: FOLDS,
+      repeats: REPEATS,
+    });
+    process.exit(0);
+  }
   const raw = Array.from({ length: REPEATS }, (_, seed) => crossValidate(questions, FOLDS, seed)).flat();
   const calibration = fitCalibration(raw);
   const cv = calibrate(raw, calibration);

@@ -88,6 +88,23 @@ describe('answerQuestion', () => {
       expect(cites(a, 'Who founded the club?', "O'Malley")).toBe(true);
     });
 
+    it("never cites a credit line, however many of the question's names it carries", () => {
+      const a = story([
+        'A blast went off around 8:30 p.m. in front of 131 West 23rd Street, police said.',
+        'Mayor Bill de Blasio said there was no evidence of a link to terrorism.',
+        'Darren Samuelsohn and Sarah Park were at the scene on Saturday night.',
+        '--additional reporting from Darren Samuelsohn and Sarah Park.',
+      ]);
+      const credit = a.sentences.find((s) => s.text.includes('additional reporting'))!;
+      for (const question of [
+        'where exactly did the blast happen?',
+        'what did Darren Samuelsohn and Sarah Park report?',
+        'who did the additional reporting?',
+      ]) {
+        expect(answerQuestion(a, question).sentenceIds).not.toContain(credit.id);
+      }
+    });
+
     it('abstains when the copy says the fact is not known', () => {
       const a = story([
         'The sprinters said they presented new evidence to the committee.',
