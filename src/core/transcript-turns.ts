@@ -21,8 +21,20 @@ export interface TranscriptBlock {
 const MAX_GAP = 2;
 /** Stage directions and elisions inside a transcript are nobody's words. */
 const NOT_WORDS = /^\s*(?:\(.*\)|\[.*\]|[.…\s]*)\s*$/;
-/** A label over a heading, not words: `Bernie Sanders: Credit Scores And Loans`, `Clinton: 547.` */
-const HEADING = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,.:;]*){2,}$/u;
+const HEADING_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*$/u;
+
+/**
+ * A label over a heading, not words: `Bernie Sanders: Credit Scores And Loans`, `Clinton: 547.`:
+ * two or more capitalised words (or one with a second capital or digit inside, "547", "USA").
+ * Word by word, not one regular expression: a pattern of repeated words with optional separators
+ * backtracks exponentially on an all-caps line ("WELCOME BACK TO THE LEAD…?").
+ */
+function isHeading(text: string): boolean {
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  const words = text.split(/[\s,.:;]+/).filter((w) => w !== '');
+  if (!words.every((w) => HEADING_WORD.test(w))) return false;
+  return words.length >= 2 || /.[\p{Lu}\p{N}]/u.test(words[0]!);
+}
 
 interface Paragraph {
   index: number;
@@ -53,7 +65,7 @@ function labelOf(
     .join(' ')
     .slice(label.length);
   // A turn says something in words; a label over a number or a title-case heading is a list item.
-  if (!/\p{L}{2}/u.test(words) || (label.kind === 'person' && HEADING.test(words))) return null;
+  if (!/\p{L}{2}/u.test(words) || (label.kind === 'person' && isHeading(words))) return null;
   return label;
 }
 

@@ -44,6 +44,19 @@ describe('quotes on hostile input', () => {
     );
   });
 
+  // The heading check once backtracked exponentially on all-caps turns: this ran for minutes.
+  it("reads an all-caps broadcast transcript turn by turn, each turn its speaker's", () => {
+    const intro =
+      'CNN transcript: The Lead\n\nJake Tapper interviewed Kate Bolduan on Monday, according to the transcript.\n\n';
+    const pair =
+      'JAKE TAPPER: WELCOME BACK TO THE LEAD WITH BREAKING NEWS FROM THE CAPITOL TONIGHT?\n\n' +
+      'KATE BOLDUAN: THANK YOU JAKE, THE VOTE IS SET FOR NOON TOMORROW!\n\n';
+    const quotes = analyzeArticle(intro + pair.repeat(50)).quotes;
+    expect(quotes).toHaveLength(100);
+    expect(quotes.filter((q) => q.speaker === 'Kate Bolduan')).toHaveLength(50);
+    expect(quotes.filter((q) => q.speaker === 'Jake Tapper')).toHaveLength(50);
+  });
+
   it('finds nothing in an article of apostrophes', () => {
     expect(analyzeArticle(repeat("' ")).quotes).toEqual([]);
   });
