@@ -2,6 +2,7 @@ import type { Quote, Sentence } from './analysis-types';
 import { chooseKeyQuotes } from './key-quotes';
 import model from './models/speaker-ranker.json' with { type: 'json' };
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
+import { quotedNonSpeech } from './quoted-non-speech';
 import { rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
 import { findTranscriptQuotes, mergeTranscriptQuotes } from './transcript-quotes';
 import { withoutLeadIn } from './who-is-who';
@@ -21,21 +22,22 @@ function printable(name: string | null): string | null {
  * `title` is the headline, which names the interviewee of an interview transcript.
  */
 export function findQuotes(sentences: Sentence[], title = ''): Quote[] {
-  const marked = quoteSpeakerInputs(sentences)
+  const inputs = quoteSpeakerInputs(sentences);
+  const nonSpeech = quotedNonSpeech(sentences);
+  const marked = inputs.flatMap(({ item, candidates, none, pronounChain }, at) => {
     // Titles and terms are not speech; a pair of marks around nothing is not a quote.
-    .filter(({ item }) => item.kind !== 'title' && item.kind !== 'term' && !item.mediaTitle && WORDY.test(item.text))
-    .map(({ item, candidates, none, pronounChain }) => ({
-      text: item.text,
-      speaker: printable(
-        (pronounChain
-          ? vetoPronounChain(SPEAKER_MODEL, item.speaker, candidates, none)
-          : rankSpeakers(SPEAKER_MODEL, candidates, none)
-        )?.name ?? null,
-      ),
-      sentenceId: item.segments[0]!.startSentence,
-      key: false,
-      kind: item.kind,
-    }));
+    if (item.kind === 'title' || item.kind === 'term' || item.mediaTitle || !WORDY.test(item.text)) return [];
+    const speaker = printable(
+      (pronounChain
+        ? vetoPronounChain(SPEAKER_MODEL, item.speaker, candidates, none)
+        : rankSpeakers(SPEAKER_MODEL, candidates, none)
+      )?.name ?? null,
+    );
+    // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
+    const previous = at > 0 ? inputs[at - 1]!.item : null;
+    if (nonSpeech({ item, previous, speaker })) return [];
+    return [{ text: item.text, speaker, sentenceId: item.segments[0]!.startSentence, key: false, kind: item.kind }];
+  });
   // Transcripts and round-ups carry their speakers in labels, not quote marks (transcript-quotes.ts).
   const quotes = mergeTranscriptQuotes(marked, findTranscriptQuotes(sentences, title));
   chooseKeyQuotes(quotes);

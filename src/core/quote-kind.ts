@@ -37,7 +37,7 @@ const SMALL = new Set([
   'v',
 ]);
 
-function titleCased(words: string[]): boolean {
+export function titleCased(words: string[]): boolean {
   const content = words.filter((w) => !SMALL.has(w.toLowerCase()));
   return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w));
 }

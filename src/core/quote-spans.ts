@@ -36,6 +36,15 @@ function inchMark(text: string, i: number): boolean {
   );
 }
 
+/**
+ * An opening curly mark set where a closing one belongs, against a word's end and before a space
+ * or punctuation (`“rapists“ while`, `“Frozen“ and`, `here,“ said`): a typo for the closer, not a
+ * new quotation, or everything up to the next mark is read as quoted.
+ */
+function misturnedCloser(text: string, i: number): boolean {
+  return i > 0 && /[\p{L}\p{N}.,!?…]/u.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text.slice(i + 1, i + 2));
+}
+
 /** A straight quote with a space (or line start) before it and a word after it opens a quote. */
 function looksLikeOpener(text: string, i: number): boolean {
   const before = i === 0 ? ' ' : text[i - 1]!;
@@ -48,7 +57,7 @@ function firstMarkCloses(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === CLOSE_CURLY) return true;
-    if (ch === OPEN_CURLY) return false;
+    if (ch === OPEN_CURLY) return misturnedCloser(text, i);
     if (ch === '"') return !looksLikeOpener(text, i);
   }
   return false;
@@ -100,7 +109,7 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
         if (ch === CLOSE_CURLY) continue;
         open = { start: at + 1, sentence: sentence.id, continuesPrevious: reopen && i === 0 };
       } else if (
-        ch === OPEN_CURLY ||
+        (ch === OPEN_CURLY && !misturnedCloser(text, i)) ||
         (ch === '"' && open.sentence !== sentence.id && looksLikeOpener(text, i) && i === 0)
       ) {
         // A fresh opening mark while open: the earlier quote was never closed.
@@ -151,7 +160,7 @@ export function maskQuotes(text: string, blankMarks = false): string {
     const c = text.charCodeAt(i);
     if ((c !== 34 && c !== 0x201c && c !== 0x201d) || inchMark(text, i)) continue;
     out += inside ? ' '.repeat(i - from) : text.slice(from, i);
-    inside = c === 0x201c ? true : c === 0x201d ? false : !inside;
+    inside = c === 0x201c ? !(inside && misturnedCloser(text, i)) : c === 0x201d ? false : !inside;
     out += blankMarks ? ' ' : text[i]!;
     from = i + 1;
   }
