@@ -13,8 +13,12 @@ const TERM_CUE = 0.5;
 /** A reporter's quoted term is a name for a thing ("a “launch team”"), not a clause. */
 const TERM_WORDS = 3;
 const WORD = /\p{L}+(?:['\u2019]\p{L}+)*/gu;
-/** A link right after the closing mark: `"…" http://nyti.ms/1U0Xvbm.` */
-const LINK_AFTER = /^["\u201d'\u2019]?\s*\(?(?:https?:\/\/|www\.)/;
+/**
+ * A link right after the closing mark (`"…" http://nyti.ms/1U0Xvbm.`), not a post's own link: a
+ * tweet quoted with its `https://t.co/…` is its author's words.
+ */
+const LINK_AFTER =
+  /^["\u201d'\u2019]?\s*\(?(?:https?:\/\/|www\.)(?!(?:t\.co|(?:pic\.|mobile\.)?twitter\.com|x\.com)\/)/;
 /** Between two items of a list: the marks, a comma, "and"/"or". */
 const LIST_GAP = /^["\u201d\u201c\s]*(?:,|,?\s*(?:and|or))?["\u201d\u201c\s]*$/;
 
@@ -86,7 +90,10 @@ export function quotedNonSpeech(sentences: Sentence[]): (input: NonSpeechInput) 
     const tail = item.segments[item.segments.length - 1]!;
     const after = from(sentences[tail.endSentence]!, tail.end);
     const next = sentences[tail.endSentence + 1];
-    if (LINK_AFTER.test(after) || (/^\W{0,2}$/.test(after) && next && LINK_AFTER.test(next.text))) {
+    const linked = LINK_AFTER.test(after) || (/^\W{0,2}$/.test(after) && next && LINK_AFTER.test(next.text));
+    // Only with no tag of its own (`Trump wrote: "…" http://…` stays his) or after the piece's
+    // credited headline (`"…," by Times' Ben Sisario: "…"`, a title in quote-kind.ts).
+    if (linked && (item.tag === null || previous?.kind === 'title')) {
       return true;
     }
     const words = contentWords(item.text);

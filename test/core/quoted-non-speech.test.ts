@@ -33,6 +33,13 @@ describe('quoted spans that are not speech (issue 11, quote precision on PolNeAR
     const found = quotes(body);
     expect(found.map((q) => q.text)).toEqual(['It was our home,']);
     expect(found[0]!.speaker).toBe('Anna Berg');
+    // A post quoted with its own link, or a quote with a tag, is still someone's words.
+    expect(texts('Trump wrote on Twitter: "Crooked Hillary is at it again!" https://t.co/x1y2z3')).toEqual([
+      'Crooked Hillary is at it again!',
+    ]);
+    expect(texts('Anna Berg said: "We will open again in the spring." http://example.com/berg')).toEqual([
+      'We will open again in the spring.',
+    ]);
   });
 
   it('reads titles listed after a title as titles, not quotes', () => {
