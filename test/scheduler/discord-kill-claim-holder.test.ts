@@ -2,11 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { followInChannel, messageCreates, SLOT } from '../support/discord-scheduler-fixture';
 import { FAKE_CHANNEL_ID } from '../support/fake-discord-ids';
 import { botUser } from '../support/fake-discord-payloads';
 import { FakeDiscordServer } from '../support/fake-discord-server';
 import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
-import { followInChannel, messageCreates, SLOT } from './discord-scheduler-fixture';
 import { storeFlynn } from './scheduler-fixture';
 
 let database: TestDatabase;

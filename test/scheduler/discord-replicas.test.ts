@@ -6,10 +6,6 @@ import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
-import { FAKE_CHANNEL_ID } from '../support/fake-discord-ids';
-import { botUser } from '../support/fake-discord-payloads';
-import { makeTestApp } from '../support/make-test-app';
-import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
 import {
   CHANNEL,
   discordPoster,
@@ -18,7 +14,11 @@ import {
   postedByDeadProcess,
   SLOT,
   startFakeDiscordAt,
-} from './discord-scheduler-fixture';
+} from '../support/discord-scheduler-fixture';
+import { FAKE_CHANNEL_ID } from '../support/fake-discord-ids';
+import { botUser } from '../support/fake-discord-payloads';
+import { makeTestApp } from '../support/make-test-app';
+import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
 import { fakeClock, schedulerDeps, storeFlynn } from './scheduler-fixture';
 
 /** Two connections to one database: what two replicas of the bot share. */
