@@ -50,6 +50,11 @@ export interface ChannelPoster {
    * `reply` is what that attempt posted: a poster can finish what it left undone (a thread).
    */
   findScheduled?(channelId: string, scheduled: ScheduledPostKey, reply?: Reply): Promise<PostedMessage | undefined>;
+  /**
+   * How long the platform itself answers a repeat of a scheduled post's key with the post already
+   * made (Discord's enforced nonce): a retry within it needs no `findScheduled`. Unset: none.
+   */
+  dedupeWindowMs?: number;
 }
 
 /** Raised by a poster when the platform says the channel is gone or the bot was removed. */

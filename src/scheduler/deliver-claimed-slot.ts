@@ -58,9 +58,15 @@ export async function deliverClaimedSlot(
   if (!poster) return fail(`no poster for ${schedule.channelId}: is that platform configured?`, true);
 
   const key = scheduledPostKey(schedule.id, slotMs, earliestAttemptMs(schedule, claim, slotMs, deps.now()));
-  // An earlier claim of this slot (a crash, a failed run) or an earlier attempt in this run may
-  // have posted even though it never heard back: look for the post before posting again.
-  let mayExist = claim.attempts > 1;
+  // An earlier claim of this slot (a crash, a failed run) may have posted even though it never
+  // heard back: look for the post once before posting again. An attempt of this run that got no
+  // answer is looked for only once the platform may have forgotten its key: within that window a
+  // repeat of the key returns the post already made (Discord's enforced nonce), and looking again
+  // on every retry would only add to the load on a platform that is already struggling.
+  let lookFirst = claim.attempts > 1;
+  let sentAt: number | undefined;
+  const mustLook = () =>
+    lookFirst || (sentAt !== undefined && !(deps.now().getTime() - sentAt < (poster.dedupeWindowMs ?? 0)));
   let lastError = '';
   for (let attempt = 1; attempt <= policy.postAttempts; attempt++) {
     const result = await deps.rateLimiter.run(schedule.channelId, async (markSent) => {
@@ -78,9 +84,13 @@ export async function deliverClaimedSlot(
       );
       heartbeat.unref();
       try {
-        const found = mayExist ? await findEarlierPost(poster, schedule.channelId, key, reply, base, deps) : undefined;
+        const found = mustLook()
+          ? await findEarlierPost(poster, schedule.channelId, key, reply, base, deps)
+          : undefined;
         if (found) return { posted: found, found: true };
+        lookFirst = false;
         await markSent();
+        sentAt = deps.now().getTime();
         return { posted: await poster.post(schedule.channelId, reply, key) };
       } catch (error) {
         return { error };
@@ -95,7 +105,8 @@ export async function deliverClaimedSlot(
     if ('error' in result) {
       if (result.error instanceof ChannelGoneError) return channelGone(schedule, claim, result.error, deps);
       if (result.error instanceof ScheduledPostDeletedError) return deletedOnPlatform(schedule, claim, poster, deps);
-      if (result.error instanceof PostOutcomeUnknownError && result.error.final) {
+      if (result.error instanceof PostOutcomeUnknownError) {
+        if (!result.error.final) return fail(`could not look for an earlier attempt: ${result.error.message}`, true);
         // A missed post flagged in the logs beats a duplicate in the newsroom's channel.
         const error = `outcome unknown, not posted again: ${result.error.message}`;
         await repo.markFailed(schedule.id, claim.slot, deps.owner, error, null, nowIso());
@@ -106,7 +117,6 @@ export async function deliverClaimedSlot(
         return { ...base, status: 'failed', error };
       }
       lastError = message(result.error);
-      mayExist = true;
       logger.warn({ ...base, attempt, err: lastError }, 'scheduled post attempt failed');
       if (attempt < policy.postAttempts) await deps.sleep(policy.backoffMs * 4 ** (attempt - 1));
       continue;

@@ -120,3 +120,29 @@ test('a 429 mid-lookup is waited out by discord.js and the walk goes on: found, 
   // The refused page is asked again, not skipped.
   expect(reads[2]!.query.get('before')).toBe(reads[1]!.query.get('before'));
 });
+
+test('Discord failing mid-lookup: the attempt fails and the slot is retried later, not posted blind', async () => {
+  const { fake, clock, store, schedule, deps, run, postedByDeadProcess } = await setup();
+  const messageId = await postedByDeadProcess();
+  chatter(fake, clock, 150);
+  clock.advance(deps.policy.leaseMs + 60_000);
+  const created = messageCreates(fake).length;
+  // The second page fails past discord.js's own retries.
+  fake.failNext({ method: 'GET', path: /^\/channels\/\d+\/messages$/, status: 503, skip: 1, times: 10 });
+
+  const [outcome] = await run();
+  expect(outcome).toMatchObject({ status: 'failed', slot: SLOT });
+  expect(outcome!.error).toMatch(/^could not look for an earlier attempt: /);
+  expect(messageCreates(fake)).toHaveLength(created);
+  const claim = await store.schedules.getClaim(schedule.id, SLOT);
+  expect(claim).toMatchObject({ state: 'failed' });
+  // One lookup (its second page tried three times by discord.js): the run does not try again.
+  const readsInRun = channelReads(fake).length;
+  expect(channelReads(fake).map((c) => c.status)).toEqual([200, 503, 503, 503]);
+
+  fake.state.failures.length = 0;
+  clock.advance(deps.policy.retryLaterMs);
+  expect(await run()).toMatchObject([{ status: 'delivered', messageRef: `${CHANNEL}:${messageId}` }]);
+  expect(botPosts(fake)).toHaveLength(1);
+  expect(channelReads(fake).length - readsInRun).toBe(2);
+});

@@ -74,6 +74,12 @@ describe('Discord: a scheduled post is found after Discord forgot its nonce', ()
     expect(deps.policy.retryLaterMs).toBeGreaterThan(fake.state.nonceWindowMs);
     const createsBefore = messageCreates(fake).length;
     const readsBefore = channelReads(fake).length;
+    // The run's own retries came seconds apart, while Discord remembers the nonce: they repeated
+    // it instead of reading the channel.
+    expect(readsBefore).toBe(0);
+    expect(new Set(messageCreates(fake).map((c) => c.body.nonce))).toEqual(
+      new Set([`nb${schedule.id}-${(Date.parse(SLOT) / 60_000).toString(36)}`]),
+    );
     const ref = `${CHANNEL}:${message!.id}`;
     expect(await run()).toMatchObject([{ status: 'delivered', slot: SLOT, messageRef: ref }]);
 

@@ -14,6 +14,12 @@ import { renderDiscordReply } from './render-discord-reply';
 import { findScheduledDiscordMessage, markScheduledDiscordPost } from './scheduled-discord-post';
 import { discordThreadRef, startBriefThread } from './start-brief-thread';
 
+/**
+ * How long we count on Discord remembering an enforced nonce. It documents only "the past few
+ * minutes"; a retry within one minute repeats the nonce instead of reading the channel.
+ */
+const NONCE_TRUSTED_MS = 60_000;
+
 export interface DiscordPosterOptions {
   /** The logged-in client's REST (client.rest): it shares the client's rate-limit state. */
   rest: REST;
@@ -54,6 +60,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
   };
   return {
     platform: 'discord',
+    dedupeWindowMs: NONCE_TRUSTED_MS,
     async post(channelId: string, reply: Reply, scheduled?: ScheduledPostKey): Promise<PostedMessage> {
       const id = channelId.replace(/^discord:/, '');
       const body = renderDiscordReply(reply);
