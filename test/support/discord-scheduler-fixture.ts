@@ -1,4 +1,3 @@
-import { afterEach } from 'vitest';
 import type { ChannelPoster } from '../../src/app/channel-poster';
 import { scheduledPostKey } from '../../src/app/channel-poster';
 import type { NewsbriefApp } from '../../src/app/newsbrief-app';
@@ -12,6 +11,7 @@ import { type fakeClock, flynnSchedulerSetup, schedulerDeps } from '../scheduler
 import { FAKE_CHANNEL_ID } from './fake-discord-ids';
 import { botUser } from './fake-discord-payloads';
 import { FakeDiscordServer } from './fake-discord-server';
+import { useCleanups } from './use-cleanups';
 
 type TestClock = ReturnType<typeof fakeClock>;
 
@@ -125,10 +125,7 @@ export interface DiscordSchedulerSetupOptions {
  * and `postedByDeadProcess()` (another process posted this slot and died before recording it).
  */
 export function discordSchedulerFixture() {
-  const cleanups: Array<() => unknown> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const cleanups = useCleanups();
   return async (options: DiscordSchedulerSetupOptions) => {
     const setup = await flynnSchedulerSetup(options.startIso);
     cleanups.push(() => setup.test.close());
