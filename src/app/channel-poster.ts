@@ -50,6 +50,11 @@ export interface ChannelPoster {
    * `reply` is what that attempt posted: a poster can finish what it left undone (a thread).
    */
   findScheduled?(channelId: string, scheduled: ScheduledPostKey, reply?: Reply): Promise<PostedMessage | undefined>;
+  /**
+   * How long the platform itself answers a repeat of a scheduled post's key with the post already
+   * made (Discord's enforced nonce): a retry within it needs no `findScheduled`. Unset: none.
+   */
+  dedupeWindowMs?: number;
 }
 
 /** Raised by a poster when the platform says the channel is gone or the bot was removed. */
@@ -60,5 +65,33 @@ export class ChannelGoneError extends Error {
     detail: string,
   ) {
     super(`channel ${channelId} is not reachable: ${detail}`);
+  }
+}
+
+/**
+ * Raised by `findScheduled` when it cannot tell whether the slot's post exists (the channel had
+ * more messages since the slot than a lookup may read, or the platform failed while it looked).
+ * `final`: looking again cannot decide either, so the slot must be given up (not posted blind,
+ * which could post it twice); otherwise the attempt fails and the slot is retried later.
+ */
+export class PostOutcomeUnknownError extends Error {
+  readonly code = 'post_outcome_unknown';
+  constructor(
+    detail: string,
+    readonly final: boolean,
+  ) {
+    super(detail);
+  }
+}
+
+/**
+ * Raised by `post` when the platform says this slot's post was made earlier and has since been
+ * deleted (Discord answering a repeated nonce with Unknown Message): it was delivered once, and
+ * posting it again would undo a moderator's decision.
+ */
+export class ScheduledPostDeletedError extends Error {
+  readonly code = 'scheduled_post_deleted';
+  constructor(readonly channelId: string) {
+    super(`the post for this slot was made in ${channelId} and has since been deleted there`);
   }
 }

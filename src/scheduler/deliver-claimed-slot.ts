@@ -1,8 +1,19 @@
-import { ChannelGoneError, type ChannelPoster, type PostedMessage, scheduledPostKey } from '../app/channel-poster';
+import {
+  ChannelGoneError,
+  type ChannelPoster,
+  type PostedMessage,
+  PostOutcomeUnknownError,
+  ScheduledPostDeletedError,
+  scheduledPostKey,
+} from '../app/channel-poster';
 import type { Reply } from '../app/reply';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
+import type { WonClaim } from './claim-schedule-slot';
 import { posterFor } from './poster-for';
 import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
+
+/** Claims a little before their slot are clock skew between processes, not a rehearsal. */
+const REHEARSAL_MARGIN_MS = 60_000;
 
 /**
  * Posts a slot this process has claimed. The lease is renewed right before every post attempt
@@ -11,7 +22,7 @@ import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
  */
 export async function deliverClaimedSlot(
   schedule: Schedule,
-  claim: SlotClaim,
+  claim: WonClaim,
   deps: SchedulerDeps,
 ): Promise<SlotOutcome> {
   const { app, logger, policy } = deps;
@@ -46,10 +57,16 @@ export async function deliverClaimedSlot(
   const poster = posterFor(schedule.channelId, deps);
   if (!poster) return fail(`no poster for ${schedule.channelId}: is that platform configured?`, true);
 
-  const key = scheduledPostKey(schedule.id, slotMs, deps.now().getTime());
-  // An earlier claim of this slot (a crash, a failed run) or an earlier attempt in this run may
-  // have posted even though it never heard back: look for the post before posting again.
-  let mayExist = claim.attempts > 1;
+  const key = scheduledPostKey(schedule.id, slotMs, earliestAttemptMs(schedule, claim, slotMs, deps.now()));
+  // An earlier claim of this slot (a crash, a failed run) may have posted even though it never
+  // heard back: look for the post once before posting again. An attempt of this run that got no
+  // answer is looked for only once the platform may have forgotten its key: within that window a
+  // repeat of the key returns the post already made (Discord's enforced nonce), and looking again
+  // on every retry would only add to the load on a platform that is already struggling.
+  let lookFirst = claim.attempts > 1;
+  let sentAt: number | undefined;
+  const mustLook = () =>
+    lookFirst || (sentAt !== undefined && !(deps.now().getTime() - sentAt < (poster.dedupeWindowMs ?? 0)));
   let lastError = '';
   for (let attempt = 1; attempt <= policy.postAttempts; attempt++) {
     const result = await deps.rateLimiter.run(schedule.channelId, async (markSent) => {
@@ -67,9 +84,13 @@ export async function deliverClaimedSlot(
       );
       heartbeat.unref();
       try {
-        const found = mayExist ? await findEarlierPost(poster, schedule.channelId, key, reply, base, deps) : undefined;
+        const found = mustLook()
+          ? await findEarlierPost(poster, schedule.channelId, key, reply, base, deps)
+          : undefined;
         if (found) return { posted: found, found: true };
+        lookFirst = false;
         await markSent();
+        sentAt = deps.now().getTime();
         return { posted: await poster.post(schedule.channelId, reply, key) };
       } catch (error) {
         return { error };
@@ -83,8 +104,19 @@ export async function deliverClaimedSlot(
     }
     if ('error' in result) {
       if (result.error instanceof ChannelGoneError) return channelGone(schedule, claim, result.error, deps);
+      if (result.error instanceof ScheduledPostDeletedError) return deletedOnPlatform(schedule, claim, poster, deps);
+      if (result.error instanceof PostOutcomeUnknownError) {
+        if (!result.error.final) return fail(`could not look for an earlier attempt: ${result.error.message}`, true);
+        // A missed post flagged in the logs beats a duplicate in the newsroom's channel.
+        const error = `outcome unknown, not posted again: ${result.error.message}`;
+        await repo.markFailed(schedule.id, claim.slot, deps.owner, error, null, nowIso());
+        logger.error(
+          { ...base, attempts: claim.attempts, err: error },
+          'scheduled post given up: it may or may not be in the channel',
+        );
+        return { ...base, status: 'failed', error };
+      }
       lastError = message(result.error);
-      mayExist = true;
       logger.warn({ ...base, attempt, err: lastError }, 'scheduled post attempt failed');
       if (attempt < policy.postAttempts) await deps.sleep(policy.backoffMs * 4 ** (attempt - 1));
       continue;
@@ -106,7 +138,9 @@ export async function deliverClaimedSlot(
 
 /**
  * The slot's post if the platform has it (an attempt that timed out but got through). A lookup
- * that fails is logged and the post goes ahead: a rare duplicate beats a missing follow-up.
+ * that cannot decide (PostOutcomeUnknownError: Discord) fails the attempt instead of posting. Any
+ * other failed lookup (Slack's history refused in a channel the bot is not in) is logged and the
+ * post goes ahead: there the lookup would never succeed, and the slot would never be posted.
  */
 async function findEarlierPost(
   poster: ChannelPoster,
@@ -120,6 +154,7 @@ async function findEarlierPost(
   try {
     return await poster.findScheduled(channelId, key, reply);
   } catch (error) {
+    if (error instanceof PostOutcomeUnknownError || error instanceof ChannelGoneError) throw error;
     deps.logger.warn({ ...base, err: message(error) }, 'could not look for an earlier attempt of this post; posting');
     return undefined;
   }
@@ -149,6 +184,40 @@ async function channelGone(
     status: 'channel-gone',
     error: error.message,
   };
+}
+
+/**
+ * The first moment an attempt at this slot may have posted: this attempt's start, or the slot
+ * (a retry after it looks from there). An earlier attempt that ran well before the slot was a
+ * `tick --at` rehearsal ahead of time, whose post can be anywhere since the schedule was made.
+ */
+function earliestAttemptMs(schedule: Schedule, claim: WonClaim, slotMs: number, now: Date) {
+  const nowMs = now.getTime();
+  const { previous } = claim;
+  const rehearsedEarlier =
+    claim.attempts > 1 &&
+    (nowMs < slotMs || (previous !== undefined && Date.parse(previous.updatedAt) < slotMs - REHEARSAL_MARGIN_MS));
+  return rehearsedEarlier ? Math.min(Date.parse(schedule.createdAt), nowMs) : nowMs;
+}
+
+/**
+ * The platform says this slot's post was made and then deleted (a moderator): the slot was
+ * delivered once, so it is recorded as delivered, with no message, and not posted again.
+ */
+async function deletedOnPlatform(
+  schedule: Schedule,
+  claim: SlotClaim,
+  poster: ChannelPoster,
+  deps: SchedulerDeps,
+): Promise<SlotOutcome> {
+  const messageRef = `${schedule.channelId}:deleted`;
+  const base = { scheduleId: schedule.id, channelId: schedule.channelId, kind: schedule.kind, slot: claim.slot };
+  await deps.schedules.markDelivered(schedule.id, claim.slot, deps.owner, messageRef, deps.now().toISOString());
+  deps.logger.warn(
+    base,
+    'scheduled post was made earlier and has since been deleted in the channel; not posting it again',
+  );
+  return { ...base, late: claim.late, status: 'delivered', via: poster.platform, messageRef };
 }
 
 async function sinceFor(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): Promise<string> {

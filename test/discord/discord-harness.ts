@@ -1,8 +1,7 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { expect } from 'vitest';
 import type { Config } from '../../src/config/config-schema';
 import { type DiscordRuntime, startDiscord } from '../../src/platforms/discord/start-discord';
+import { capturingLogger } from '../support/capturing-logger';
 import { FAKE_APPLICATION_ID } from '../support/fake-discord-ids';
 import { FakeDiscordServer } from '../support/fake-discord-server';
 import type { RecordedCall } from '../support/fake-discord-state';
@@ -16,16 +15,6 @@ export interface DiscordHarness {
   logs: Record<string, unknown>[];
   /** Stops the bot and closes the store; the fake keeps running (restart tests reuse it). */
   stopBot(): Promise<void>;
-}
-
-function capturingLogger(lines: Record<string, unknown>[]) {
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return pino({ level: 'debug' }, sink);
 }
 
 /** A real discord.js bot over a real SQLite app, logged in to the fake Discord. */

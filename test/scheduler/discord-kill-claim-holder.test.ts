@@ -1,22 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { followInChannel, messageCreates, SLOT } from '../support/discord-scheduler-fixture';
 import { FAKE_CHANNEL_ID } from '../support/fake-discord-ids';
 import { botUser } from '../support/fake-discord-payloads';
 import { FakeDiscordServer } from '../support/fake-discord-server';
-import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
-import { followInChannel, messageCreates, SLOT } from './discord-scheduler-fixture';
+import { useTestDatabase } from '../support/shared-postgres';
+import { useCleanups } from '../support/use-cleanups';
 import { storeFlynn } from './scheduler-fixture';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-}, 120_000);
-const cleanup: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
+const testDatabase = useTestDatabase();
+const cleanup = useCleanups();
 
 /** A scheduler replica (discord-scheduler-process.ts); `exited` resolves with its exit code. */
 function replica(args: string[]): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string } {
@@ -37,6 +32,7 @@ function replica(args: string[]): { child: ChildProcess; exited: Promise<number 
 }
 
 it('kill -9 of a replica whose Discord post got through but never answered: the next replicas, after the lease and the nonce window, find it and post nothing', async () => {
+  const database = testDatabase();
   // Discord's clock runs with the replicas' clocks: it starts at the slot's time too.
   let offset = Date.parse('2017-04-01T08:00:30Z') - Date.now();
   const fake = await FakeDiscordServer.start({ heartbeatIntervalMs: 200, now: () => Date.now() + offset });

@@ -1,15 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
-import { FAKE_CHANNEL_ID } from '../support/fake-discord-ids';
-import { botUser } from '../support/fake-discord-payloads';
-import { makeTestApp } from '../support/make-test-app';
-import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
 import {
   CHANNEL,
   discordPoster,
@@ -18,7 +14,12 @@ import {
   postedByDeadProcess,
   SLOT,
   startFakeDiscordAt,
-} from './discord-scheduler-fixture';
+} from '../support/discord-scheduler-fixture';
+import { FAKE_CHANNEL_ID } from '../support/fake-discord-ids';
+import { botUser } from '../support/fake-discord-payloads';
+import { makeTestApp } from '../support/make-test-app';
+import { useTestDatabase } from '../support/shared-postgres';
+import { useCleanups } from '../support/use-cleanups';
 import { fakeClock, schedulerDeps, storeFlynn } from './scheduler-fixture';
 
 /** Two connections to one database: what two replicas of the bot share. */
@@ -26,10 +27,7 @@ interface SharedDatabase {
   open(now: () => Date): Promise<[AsyncStore, AsyncStore]>;
 }
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 function describeReplicas(name: string, database: () => SharedDatabase): void {
   describe(`two replicas on ${name}, each with its own Discord client`, () => {
@@ -85,15 +83,12 @@ describeReplicas('SQLite', () => ({
   },
 }));
 
-let postgres: TestDatabase;
-beforeAll(async () => {
-  postgres = await createTestDatabase();
-}, 120_000);
+const postgres = useTestDatabase();
 
 describeReplicas('PostgreSQL', () => ({
   async open(now) {
-    const schema = postgres.freshSchema();
-    const first = await openPostgresStore({ url: postgres.url, schema, now, poolSize: 2 });
-    return [first, await openPostgresStore({ url: postgres.url, schema, now, poolSize: 2 })];
+    const schema = postgres().freshSchema();
+    const first = await openPostgresStore({ url: postgres().url, schema, now, poolSize: 2 });
+    return [first, await openPostgresStore({ url: postgres().url, schema, now, poolSize: 2 })];
   },
 }));

@@ -2,18 +2,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
-import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
+import { useTestDatabase } from '../support/shared-postgres';
+import { useCleanups } from '../support/use-cleanups';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-}, 120_000);
-const cleanup: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
+const testDatabase = useTestDatabase();
+const cleanup = useCleanups();
 
 const SLOT = '2026-03-02T09:00:00.000Z';
 
@@ -48,6 +43,7 @@ function replica(args: string[]): { child: ChildProcess; ready: Promise<void>; e
 }
 
 it('kill -9 of the replica holding a slot claim: another replica posts that slot after the lease, once', async () => {
+  const database = testDatabase();
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-kill-'));
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
   const posts = join(dir, 'posts.log');

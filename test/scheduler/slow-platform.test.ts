@@ -5,6 +5,7 @@ import { createDiscordRest } from '../../src/platforms/discord/create-discord-cl
 import { createDiscordPoster } from '../../src/platforms/discord/discord-poster';
 import { createSlackSchedulerPoster } from '../../src/platforms/slack/slack-poster';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
+import { claimedElsewhere } from '../support/discord-scheduler-fixture';
 import { FAKE_CHANNEL_ID } from '../support/fake-discord-ids';
 import { FakeDiscordServer } from '../support/fake-discord-server';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api';
@@ -82,15 +83,7 @@ describe('a slow platform gets each scheduled post once', () => {
     const poster = createSlackSchedulerPoster({ token: 'xoxb-test', apiUrl: fake.apiUrl, logger: silentLogger() });
     const deps = schedulerDeps(t.app, store, clock, [poster]);
     // Process A claims the slot and posts, then dies before writing "delivered".
-    await store.schedules.claimSlot({
-      scheduleId: follow.id,
-      slot: SLOT,
-      owner: 'process-a',
-      now: clock.now().toISOString(),
-      leaseMs: deps.policy.leaseMs,
-      late: false,
-      maxAttempts: 5,
-    });
+    await claimedElsewhere({ store, clock, scheduleId: follow.id, slot: SLOT, leaseMs: deps.policy.leaseMs });
     const reply = await t.app.buildScheduledPost({
       schedule: follow,
       slot: Date.parse(SLOT),

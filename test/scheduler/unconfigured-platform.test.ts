@@ -4,8 +4,8 @@ import { runTickCommand } from '../../src/cli/tick-command';
 import { silentLogger } from '../../src/logging/create-logger';
 import { formatSlot } from '../../src/schedule/format-slot';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
-import type { AsyncStore } from '../../src/store/async/async-store';
 import { captureIo } from '../support/capture-io';
+import { followInChannel } from '../support/discord-scheduler-fixture';
 import type { TestApp } from '../support/make-test-app';
 import { fakePoster, flynnSchedulerSetup, schedulerDeps } from './scheduler-fixture';
 
@@ -16,7 +16,7 @@ afterEach(() => t?.close());
 test('tick with only Slack configured leaves a Discord slot due and says so, instead of printing it', async () => {
   const { test: app, clock, store, articleId, slack } = await flynnSchedulerSetup('2017-04-01T08:00:30Z');
   t = app;
-  const follow = (channelId: string) => followFlynn(store, articleId, channelId);
+  const follow = (channelId: string) => followInChannel(store, articleId, channelId);
   const onSlack = await follow('slack:C1');
   const onDiscord = await follow('discord:1090000000000000004');
   const onConsole = await follow('console:terminal');
@@ -68,7 +68,7 @@ test('tick with only Slack configured leaves a Discord slot due and says so, ins
 test('a database failure under one slot leaves it due and does not stop the other slots of the sweep', async () => {
   const { test: app, clock, store, articleId, slack } = await flynnSchedulerSetup('2017-04-01T08:00:30Z');
   t = app;
-  const follow = (channelId: string) => followFlynn(store, articleId, channelId);
+  const follow = (channelId: string) => followInChannel(store, articleId, channelId);
   const broken = await follow('slack:C1');
   const fine = await follow('slack:C2');
   const deps = schedulerDeps(app.app, store, clock, [slack.poster]);
@@ -88,16 +88,3 @@ test('a database failure under one slot leaves it due and does not stop the othe
   expect(slack.posts.map((p) => p.channelId)).toEqual(['slack:C2']);
   expect(await store.schedules.getClaim(broken.id, SLOT)).toBeUndefined();
 });
-
-/** A daily 09:00 (London) follow-up of the Flynn story in a channel, created the day before. */
-function followFlynn(store: AsyncStore, articleId: number, channelId: string) {
-  return store.schedules.create({
-    channelId,
-    kind: 'follow',
-    articleId,
-    query: 'flynn',
-    time: '09:00',
-    timezone: 'Europe/London',
-    createdAt: '2017-03-31T12:00:00.000Z',
-  });
-}

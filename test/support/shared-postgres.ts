@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { beforeAll, inject } from 'vitest';
 import { startPostgresCluster } from './postgres-cluster';
 
 interface ClusterInfo {
@@ -64,5 +64,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/${name}`,
     freshSchema: () => `s${++schemas}`,
+  };
+}
+
+/**
+ * For a test file: one database of its own on the shared test server, made before its tests
+ * run (the server starts with the first file that asks). Call the result inside a test.
+ */
+export function useTestDatabase(): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  }, 120_000);
+  return () => {
+    if (!database) throw new Error('the test database is made in beforeAll: ask for it inside a test');
+    return database;
   };
 }

@@ -1,8 +1,10 @@
-import { type APIMessage, type APIUser, type REST, Routes } from 'discord.js';
+import { type APIMessage, type APIUser, DiscordAPIError, type REST, RESTJSONErrorCodes, Routes } from 'discord.js';
 import {
   ChannelGoneError,
   type ChannelPoster,
   type PostedMessage,
+  PostOutcomeUnknownError,
+  ScheduledPostDeletedError,
   type ScheduledPostKey,
 } from '../../app/channel-poster';
 import type { Reply } from '../../app/reply';
@@ -11,6 +13,12 @@ import { describeDiscordError, isChannelGone } from './discord-api-errors';
 import { renderDiscordReply } from './render-discord-reply';
 import { findScheduledDiscordMessage, markScheduledDiscordPost } from './scheduled-discord-post';
 import { discordThreadRef, startBriefThread } from './start-brief-thread';
+
+/**
+ * How long we count on Discord remembering an enforced nonce. It documents only "the past few
+ * minutes"; a retry within one minute repeats the nonce instead of reading the channel.
+ */
+const NONCE_TRUSTED_MS = 60_000;
 
 export interface DiscordPosterOptions {
   /** The logged-in client's REST (client.rest): it shares the client's rate-limit state. */
@@ -25,6 +33,7 @@ export interface DiscordPosterOptions {
  * Scheduled posts carry their slot twice: as an enforced nonce (Discord returns the message
  * already created to a repeat within a few minutes) and as a visible mark (see
  * markScheduledDiscordPost) that `findScheduled` reads back after Discord has forgotten the nonce.
+ * A lookup that cannot decide raises PostOutcomeUnknownError rather than let the slot post blind.
  */
 export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoster {
   const { rest } = options;
@@ -51,6 +60,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
   };
   return {
     platform: 'discord',
+    dedupeWindowMs: NONCE_TRUSTED_MS,
     async post(channelId: string, reply: Reply, scheduled?: ScheduledPostKey): Promise<PostedMessage> {
       const id = channelId.replace(/^discord:/, '');
       const body = renderDiscordReply(reply);
@@ -67,6 +77,10 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
           },
         })) as APIMessage;
       } catch (err) {
+        // The nonce is still remembered but its message is gone: made by an earlier attempt whose
+        // answer was lost, then deleted (by a moderator). Posting it again would undo that.
+        if (scheduled && err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownMessage)
+          throw new ScheduledPostDeletedError(channelId);
         throw channelGoneOr(err, channelId, options.logger, 'discord: scheduled post failed');
       }
       return posted(channelId, id, message, reply);
@@ -77,7 +91,17 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       try {
         message = await findScheduledDiscordMessage({ rest, channelId: id, scheduled, botUserId: await ownId() });
       } catch (err) {
-        throw channelGoneOr(err, channelId, options.logger, 'discord: could not look for an earlier scheduled post');
+        if (err instanceof PostOutcomeUnknownError) throw err;
+        const failure = channelGoneOr(
+          err,
+          channelId,
+          options.logger,
+          'discord: could not look for an earlier scheduled post',
+        );
+        if (failure instanceof ChannelGoneError) throw failure;
+        // Discord failed mid-lookup (after discord.js's own retries): posting blind could post
+        // twice, so this attempt fails and the slot is tried again later.
+        throw new PostOutcomeUnknownError(`the lookup failed: ${String(describeDiscordError(err).message)}`, false);
       }
       return message ? posted(channelId, id, message, reply) : undefined;
     },

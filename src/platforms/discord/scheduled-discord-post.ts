@@ -1,5 +1,5 @@
 import { type APIEmbed, type APIMessage, type REST, Routes, SnowflakeUtil } from 'discord.js';
-import type { ScheduledPostKey } from '../../app/channel-poster';
+import { PostOutcomeUnknownError, type ScheduledPostKey } from '../../app/channel-poster';
 import { truncateDiscordText } from './escape-discord-text';
 import { DISCORD_LIMITS, type DiscordMessageBody } from './render-discord-reply';
 
@@ -7,8 +7,12 @@ import { DISCORD_LIMITS, type DiscordMessageBody } from './render-discord-reply'
 const LOOK_BEFORE_SLOT_MS = 5 * 60_000;
 /** Discord's largest page of channel messages. */
 const PAGE_SIZE = 100;
-/** A busy channel gets a thousand messages between a slot and its retry only in a flood. */
-const MAX_PAGES = 10;
+/**
+ * How far back a lookup reads: 5000 messages between the slot and its retry is a flood. Pages go
+ * through discord.js's REST queue, which spaces them by Discord's rate-limit headers and waits out
+ * a 429, so even a full lookup does not storm the channel's bucket.
+ */
+export const MAX_LOOKUP_PAGES = 50;
 
 /** The schedule's id as readers know it ("s3", what `/brief unfollow s3` takes). */
 function scheduleToken(scheduled: ScheduledPostKey): string {
@@ -52,9 +56,12 @@ export function isScheduledDiscordPost(message: APIMessage, scheduled: Scheduled
 }
 
 /**
- * The bot's post for this slot in a channel, read forward from just before the slot (`after`, a
- * page of 100 at a time), or undefined when the slot has no post. Throws when the channel had more
- * messages since the slot than it reads: the caller logs that and posts.
+ * The bot's post for this slot in a channel, or undefined when the channel has none. Reads
+ * newest first (`before`, a page of 100 at a time) from now back to just before the earliest
+ * moment the post can have been made: the post may sit behind any amount of later traffic (a
+ * late catch-up post, a busy channel), and only a walk that reaches that moment proves it is not
+ * there. A channel with more messages since then than MAX_LOOKUP_PAGES pages cannot be decided:
+ * that throws a final PostOutcomeUnknownError, so the caller does not post blind.
  */
 export async function findScheduledDiscordMessage(options: {
   rest: REST;
@@ -64,17 +71,27 @@ export async function findScheduledDiscordMessage(options: {
 }): Promise<APIMessage | undefined> {
   const { rest, channelId, scheduled, botUserId } = options;
   const from = Math.max(scheduled.earliestMs - LOOK_BEFORE_SLOT_MS, SnowflakeUtil.epochNumber);
-  let after = SnowflakeUtil.generate({ timestamp: from, increment: 0n, workerId: 0n, processId: 0n });
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const query = new URLSearchParams({ after: after.toString(), limit: String(PAGE_SIZE) });
+  const floor = SnowflakeUtil.generate({ timestamp: from, increment: 0n, workerId: 0n, processId: 0n });
+  let before: bigint | undefined;
+  for (let page = 0; page < MAX_LOOKUP_PAGES; page++) {
+    const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
+    if (before !== undefined) query.set('before', before.toString());
     const messages = (await rest.get(Routes.channelMessages(channelId), { query })) as APIMessage[];
     const found = messages.find((message) => isScheduledDiscordPost(message, scheduled, botUserId));
     if (found) return found;
     if (messages.length < PAGE_SIZE) return undefined;
-    // Each page holds the oldest messages after `after` (newest first): go on from its newest.
-    for (const message of messages) if (BigInt(message.id) > after) after = BigInt(message.id);
+    // Pages are newest first, but take the smallest id rather than trust the order.
+    const oldest = messages.reduce(
+      (min, message) => (BigInt(message.id) < min ? BigInt(message.id) : min),
+      BigInt(messages[0]!.id),
+    );
+    if (oldest < floor) return undefined;
+    before = oldest;
   }
-  throw new Error(`more than ${MAX_PAGES * PAGE_SIZE} messages in the channel since the slot; stopped looking`);
+  throw new PostOutcomeUnknownError(
+    `more than ${MAX_LOOKUP_PAGES * PAGE_SIZE} messages in the channel since ${new Date(from).toISOString()}; cannot tell whether the post is there`,
+    true,
+  );
 }
 
 /** Schedule ids as footers write them: "s3", not "#s3", "s33" or "xs3". */
