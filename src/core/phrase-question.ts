@@ -10,6 +10,7 @@ import {
   VAGUE_SOURCE,
   withSpeaker,
 } from './claim-phrases';
+import { escapeRegExp } from './escape-reg-exp';
 import {
   cutClause,
   dropLeading,
@@ -268,7 +269,7 @@ export function challenge(ctx: PhraseContext): string | null {
     return `What is at stake in the row over ${cutClause(row[1]!, 14)}, and what does ${who} say?`;
   }
   const verb =
-    /\s(dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)|attack(?:ed|s)?|criticis(?:ed|es)|condemn(?:ed|s)?|rebut(?:s|ted)?)\s+/i.exec(
+    /\s(dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)|attack(?:ed|s)?|critici[sz](?:ed|es)|condemn(?:ed|s)?|rebut(?:s|ted)?)\s+/i.exec(
       text,
     );
   // A passive ("was widely criticised by") names no one to answer for it: no clean question.
@@ -287,14 +288,30 @@ export function challenge(ctx: PhraseContext): string | null {
     return `Why ${aux} ${who} ${baseVerb(verb[1]!)} ${object}?`;
   }
   const who = ctx.mainActor ?? ctx.actor;
+  // "Trump has faced criticism from rivals that …", "Sanders has been criticized for …": the actor is the
+  // target, not the one objecting; the criticism's own that-clause is what they must answer.
+  const target = TARGET_OF_CRITICISM.exec(text);
+  if (who && target && text.slice(0, target.index).includes(surnameOf(who))) {
+    const charge = /\bcriticism\s+(?:from\s+[^,;]{2,40}?\s+)?that\s+(.{12,})$/i.exec(text)?.[1];
+    return charge
+      ? `How does ${who} answer the criticism that ${lowerStart(cutClause(charge, 18), ctx.properWords)}?`
+      : null;
+  }
   const clause = cutClause(reportedClause(text), 18);
   // Criticism voiced by the main actor, or quoted words, cannot be put back to them as a charge.
   if (!who || /^["“]/.test(clause)) return null;
+  // "Now Bloomberg says he's so distressed …": the actor's own words are their objection, not a charge at them.
+  if (new RegExp(`\\b${escapeRegExp(surnameOf(who))}\\s+(?:says|said|argues|argued|insists|insisted)\\b`).test(text))
+    return `What exactly is ${who} objecting to, and what evidence is there either way?`;
   // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
   if (clause.includes(surnameOf(who)) || ctx.actor === who)
     return `What exactly is ${who} objecting to, and what evidence is there either way?`;
   return `How does ${who} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
 }
+
+/** The actor on the receiving end: "has faced criticism", "has been criticized", "came under fire". */
+const TARGET_OF_CRITICISM =
+  /\b(?:(?:has|have|had)\s+)?(?:faced|faces|drew|drawn)\s+(?:\w+\s+)?(?:criticism|attacks|accusations|charges)\b|\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:critici[sz]ed|attacked|accused|condemned|blamed|faulted)\b|\bcame under fire\b/i;
 
 /** dismissed -> dismiss, criticises -> criticise, rebutted -> rebut, brands -> brand. */
 function baseVerb(verb: string): string {

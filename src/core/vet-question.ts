@@ -27,7 +27,7 @@ const NUMBER = /\d/;
 const AUX_START =
   /^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Why (?:did|does|do|has|have|will|would)|How (?:does|did|do|will|would|has|have)|When will|What will)\s+/;
 const SUBJECT_THEN_FINITE =
-  /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|when\b|where\b|how\b)[^\s,?]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|did|does|wo|won['’]t|will|would|could|should|can|he|she|they|we|I)\b/;
+  /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|when\b|where\b|how\b)[^\s,?]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|did|does|wo|won['’]t|will|would|could|should|can|he|she|they|we|I|became|went|took|gave|came|ran|spoke|drew|got|made|lost|won|met|paid|sold|bought|thought|knew|saw|held|kept|began|fell|rose|grew|sent|spent|built|brought|caught|fought|taught|heard|meant|sat|stood|wrote|broke|chose|fled|flew|forgot|froze|hid|rode|rang|sang|sank|shook|slept|stole|struck|swore|threw|woke|withdrew|told)\b/;
 const BE_START = /^(?:Is|Are|Was|Were)\s+/;
 const BE_SUBJECT_THEN_FINITE =
   /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|to\b)[^\s,?]+\s+){0,6}?(?:said|says|is|are|was|were|had|has|did)\b/i;
@@ -124,9 +124,18 @@ function verbLike(word: string): boolean {
  * kept no verb, or only a subordinate opener. A short clause without a verb-like word, or one
  * opening with "when/after/at…" and no main clause after a comma, is a cut.
  */
+/** The fixed tails some frames end with: the reported clause ends before them. */
+const FRAME_TAIL = /,\s+and (?:can they be named|when(?: will [^?]*)?|what would settle it)\?$/;
+
 function verblessThat(question: string): boolean {
   const short = /\bthat\s+([^,?]*)\?$/.exec(question)?.[1]?.split(/\s+/).filter(Boolean);
   if (short && short.length <= 2 && !short.some(verbLike)) return true;
+  // "…convince voters that they, and not Clinton, and can they be named?": the clause before a frame's
+  // tail was cut at a comma before its verb.
+  const beforeTail = FRAME_TAIL.test(question) ? question.replace(FRAME_TAIL, '') : null;
+  const last = beforeTail ? /\bthat\s+((?:(?!\bthat\b).)*)$/.exec(beforeTail)?.[1] : undefined;
+  const lastWords = last?.match(/[A-Za-z'’-]+/g) ?? [];
+  if (last !== undefined && lastWords.length <= 6 && !lastWords.some(verbLike)) return true;
   const clause = THAT_FRAME.exec(question)?.[1]
     ?.replace(/…$/, '')
     .split(/,\s+(?:despite|given)\b/)[0];
@@ -139,6 +148,8 @@ function verblessThat(question: string): boolean {
   if (/^(?:they|we|I|you)$/.test(words[0]!)) return false;
   return !words.some(verbLike) && (words.length <= 8 || opener);
 }
+/** "Will Portsmouth sets strict limits as Southampton give…": a name, its own present verb, then a second clause. */
+const SUBORDINATE_IN_SUBJECT = /^\S+\s+[a-z]+s\s+(?:\S+\s+){0,5}?(?:as|while|because|although|whereas)\s+[A-Z]/i;
 const COORDINATED_PAST = /,\s+(?:and\s+)?[a-z]{3,}ed\s+(?:the|a|an|that|his|her|their|its|to)\b/;
 /** "Which critics say critics argue…": a word said twice in a row is a splice gone wrong. */
 const REPEATED = /\b([A-Za-z]{4,})\s+(?:\w+\s+)?\1\b/i;
@@ -169,11 +180,19 @@ export function isCleanQuestion(question: string, copy: string, title = ''): boo
   const aux = AUX_START.exec(question);
   if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
   if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
+  if (aux && SUBORDINATE_IN_SUBJECT.test(question.slice(aux[0].length))) return false;
   // "Why did Anuzis dismiss attempts…, floated the notion…": do-support makes every verb of the
   // phrase a base form; a past-tense verb coordinated after a comma was spliced in unchanged.
   if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && COORDINATED_PAST.test(question)) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy)) return false;
   if (verblessThat(question)) return false;
+  // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
+  if (
+    /\b(?:say|says|said|believe|claim|suggest|warn|expect)\s+(?:is|are|was|were|has|have|had|will|would)\b/.test(
+      question,
+    )
+  )
+    return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
   if (/\bthat to\s/.test(question) || /[.;:,(]\)?\?$|\.\)/.test(question)) return false;
   // '…a "one-term president."?' keeps the copy's full stop inside the quote; "…families and
