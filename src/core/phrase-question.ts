@@ -186,7 +186,8 @@ export function hedged(ctx: PhraseContext): string | null {
     const verb = relative[2]!.toLowerCase();
     return `${upperStart(verb)} ${lowerStart(relative[1]!, ctx.properWords)} really ${stripEnd(relative[3]!)}?`;
   }
-  const claim = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+(?:that|of)\s+/i);
+  // Only "claims that …": after "accusations of" comes a noun phrase, never a claim to put as "Is it true that…".
+  const claim = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+that\s+/i);
   if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim))
     return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
   const clause = cutClause(
@@ -302,11 +303,16 @@ export function challenge(ctx: PhraseContext): string | null {
   if (!who || /^["“]/.test(clause)) return null;
   // "Now Bloomberg says he's so distressed …": the actor's own words are their objection, not a charge at them.
   if (new RegExp(`\\b${escapeRegExp(surnameOf(who))}\\s+(?:says|said|argues|argued|insists|insisted)\\b`).test(text))
-    return `What exactly is ${who} objecting to, and what evidence is there either way?`;
+    return `What exactly is ${withArticle(who, text)} objecting to, and what evidence is there either way?`;
   // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
   if (clause.includes(surnameOf(who)) || ctx.actor === who)
-    return `What exactly is ${who} objecting to, and what evidence is there either way?`;
+    return `What exactly is ${withArticle(who, text)} objecting to, and what evidence is there either way?`;
   return `How does ${who} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
+}
+
+/** "NRA" as the copy writes it, "the NRA": an acronym the copy gives an article keeps it. */
+function withArticle(who: string, text: string): string {
+  return /^[A-Z]{2,}$/.test(who) && new RegExp(`\\bthe ${who}\\b`, 'i').test(text) ? `the ${who}` : who;
 }
 
 /** The actor on the receiving end: "has faced criticism", "has been criticized", "came under fire". */

@@ -33,7 +33,7 @@ const BE_SUBJECT_THEN_FINITE =
   /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|to\b)[^\s,?]+\s+){0,6}?(?:said|says|is|are|was|were|had|has|did)\b/i;
 /** "Why did after the collapse…": a subject cannot open with a preposition or conjunction. */
 const NO_SUBJECT =
-  /^(?:Will|Would|Can|Could|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why (?:did|does|do|is|are|has|have)|How (?:does|did|do))\s+(?:after|before|in|on|at|when|while|if|although|because|as|with|by|for|during|since|despite|from|to|and|but|or|of|than|not|maybe|perhaps|probably|possibly|just|only|even)\b/i;
+  /^(?:Will|Would|Can|Could|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why (?:did|does|do|is|are|has|have)|How (?:does|did|do))\s+(?:after|before|in|on|at|when|while|if|although|though|because|as|with|by|for|during|since|despite|among|amid|from|to|and|but|or|of|than|not|maybe|perhaps|probably|possibly|just|only|even)\b/i;
 /** A clause cut mid-way: the question ends on a word that needs more after it. */
 const DANGLING_END =
   /\s\(?(?:and|or|but|the|a|an|of|to|that|which|who|with|by|for|in|on|at|from|his|her|their|its|is|are|was|were|has|have|had|will|would|reports|reported|said|says|told|claims|claimed|now)\s*…?\?$/i;
@@ -83,7 +83,15 @@ function balancedQuotes(text: string): boolean {
 
 /** "…charge that No sympathy…": a sentence opener spliced in mid-question, its capital left standing. */
 const SPLICED_OPENER =
-  /\b(?:that|whether|if|of|and|but)\s+(?:No|The|A|An|It|Its|This|These|That|Those|We|They|He|She|Our|Their|His|Her|There|In|On|At|But|And|If|When|As|So)\s/;
+  /\b(?:that|whether|if|of|and|but)\s+(?:No|The|A|An|It|Its|This|These|That|Those|We|They|He|She|Our|Their|His|Her|There|In|On|At|But|And|If|When|As|So|Despite|Although|Though|While|After|Before|Because|Since|Among|However|Meanwhile|Yet|Instead|Indeed)\s|^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are)\s+(?:The|A|An|This|These|Those|Its|Their|His|Her)\s/;
+/** "…confirm that of course, part of…": a sentence adverb of the copy left at the head of the reported clause. */
+const ADVERB_CLAUSE =
+  /\bthat\s+(?:of course|in fact|indeed|however|after all|among other things|nevertheless|meanwhile|still|yet),/i;
+/** "…answer the criticism that reacting to criticism…": a participle phrase, not the criticism itself. */
+const PARTICIPLE_CLAUSE =
+  /\b(?:criticism|charge|claim|accusation) that\s+[a-z]+ing\s+(?:to|over|on|with|from|for|about)\b/;
+/** "Why did Ms. Conway reject … and said that…": after do-support every verb is a base form. */
+const AND_PAST = /\band\s+(?:said|told|[a-z]{3,}ed)\s+(?:that|the|a|an|his|her|their|its|it|him|them)\b/;
 /** A second sentence inside the question: "…be a bully.” ― Veronica Cruz “As a…". */
 const SECOND_SENTENCE = /[a-z]{2,}[.!?]["”’]?\s+\S/;
 
@@ -184,6 +192,8 @@ export function isCleanQuestion(question: string, copy: string, title = ''): boo
   // "Why did Anuzis dismiss attempts…, floated the notion…": do-support makes every verb of the
   // phrase a base form; a past-tense verb coordinated after a comma was spliced in unchanged.
   if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && COORDINATED_PAST.test(question)) return false;
+  if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && AND_PAST.test(question)) return false;
+  if (ADVERB_CLAUSE.test(question) || PARTICIPLE_CLAUSE.test(question)) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy)) return false;
   if (verblessThat(question)) return false;
   // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.

@@ -188,3 +188,63 @@ describe('hand-read who-is-who classes', () => {
     expect(suspect.organizations).not.toContain('Syed Farook');
   });
 });
+
+describe('classes the second sample showed (fixed after that reading)', () => {
+  it('does not ask a party that did not return a request for comment to comment, nor keep "The" mid-question', () => {
+    const qs = questionsOf([
+      'Depot row',
+      '',
+      'The Harbour Trust did not return a request for comment on what else the board has done on the depot.',
+      '',
+      'Residents say the depot is too loud.',
+    ]);
+    expect(qs.some((q) => /comment on what else/.test(q) && !q.startsWith('Not known:'))).toBe(false);
+  });
+
+  it('keeps the accusation in the claim: "accusations of fraud" is no "Is it true that fraud…"', () => {
+    const qs = questionsOf([
+      'Old campaigns',
+      '',
+      'In the 1828 race, accusations of fraud, bribery and theft could not keep the governor from winning, and eventually becoming a judge.',
+      '',
+      'Campaigns have always been rough.',
+    ]);
+    expect(qs.some((q) => /^Is it true that fraud/.test(q))).toBe(false);
+  });
+
+  it('gives an acronym the article the copy gives it ("the NRA")', () => {
+    const qs = questionsOf([
+      'Gun group',
+      '',
+      'Regarding the push to widen checks, the reasons behind the NRA’s opposition to this are well known; the NRA says gun control is insidious and will grow.',
+      '',
+      'The NRA has 5 million members.',
+    ]);
+    expect(qs.some((q) => /\bis NRA\b/.test(q))).toBe(false);
+  });
+
+  it('rejects an opener left capitalised, a sentence adverb, a participle phrase or "did … and said"', () => {
+    const copy =
+      'Despite the warning, the council still leads, according to a poll. Of course, the tax would discourage speculation. Reacting to criticism, the mayor acknowledged that he expected scrutiny. Ms. Cole rejected the idea that the changes amounted to a shake-up and said that Mr. Hale was not being diminished. Among Republicans, 27 percent will vote for Hale.';
+    expect(
+      isCleanQuestion('Can anyone besides a poll confirm that Despite the warning, the council still leads?', copy),
+    ).toBe(false);
+    expect(isCleanQuestion('Can it be confirmed that of course, the tax would discourage speculation?', copy)).toBe(
+      false,
+    );
+    expect(
+      isCleanQuestion(
+        'How does the mayor answer the criticism that reacting to criticism, the mayor acknowledged that he expected scrutiny?',
+        copy,
+      ),
+    ).toBe(false);
+    expect(
+      isCleanQuestion(
+        'Why did Ms. Cole reject the idea that the changes amounted to a shake-up and said that Mr. Hale was not being diminished?',
+        copy,
+      ),
+    ).toBe(false);
+    expect(isCleanQuestion('Will Among Republicans, 27 percent vote for Hale?', copy)).toBe(false);
+    expect(isCleanQuestion('Can anyone besides a poll confirm that the council still leads?', copy)).toBe(true);
+  });
+});

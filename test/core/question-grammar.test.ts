@@ -97,6 +97,26 @@ describe('questionProblems: an independent reader of printed questions', () => {
         copy,
       ),
     ).toContain('reported clause cut before its verb');
+    const second =
+      'Despite the warning, the council still leads, according to a poll. Of course, the tax would discourage speculation. Reacting to criticism, the mayor acknowledged it. Ms. Cole rejected the idea and said that Hale stayed. The Harbour Trust did not comment.';
+    expect(
+      questionProblems('Can anyone besides a poll confirm that Despite the warning, the council still leads?', second),
+    ).toContain('capitalised opener "Despite" mid-question');
+    expect(questionProblems('Will The Harbour Trust comment on the depot?', second)).toContain(
+      'capitalised opener "The" mid-question',
+    );
+    expect(
+      questionProblems('Can it be confirmed that of course, the tax would discourage speculation?', second),
+    ).toContain('sentence adverb heading the reported clause');
+    expect(questionProblems('Why did Ms. Cole reject the idea and said that Hale stayed?', second)).toContain(
+      'past verb coordinated after do-support',
+    );
+    expect(
+      questionProblems(
+        'How does the mayor answer the criticism that reacting to criticism, the mayor acknowledged it?',
+        second,
+      ),
+    ).toContain('reported clause is a participle phrase');
     // "that day" is a demonstrative, not a clause cut before its verb.
     expect(questionProblems('Will Reed meet Holt that day, and when?', copy)).toEqual([]);
     expect(questionProblems('Will Southampton give visitors more room, and when?', copy)).toEqual([]);
