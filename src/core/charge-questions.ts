@@ -114,9 +114,10 @@ export function accusation(ctx: PhraseContext): string | null {
       ?.trim() ?? '';
   const named = accuser.split(/\s+/).length <= 6 && !/\b(?:he|she|they|it|we|[a-z]+ed)$|\s[a-z]+ed\b/i.test(accuser);
   const by = accuser && named ? lowerStart(accuser, ctx.properWords) : null;
-  // "accused him of ...": the person the story is about answers it, if it is about one.
+  // "accused him of ...": the person the story is about answers it, if it is about one; "it" or
+  // "them" ("he accuses it of stealing jobs", of China) is never that person.
   const accused = /^(?:him|her|them|it|us|me)$/i.test(target)
-    ? ctx.mainIsPerson
+    ? ctx.mainIsPerson && /^(?:him|her)$/i.test(target)
       ? ctx.mainActor
       : null
     : lowerStart(target, ctx.properWords);

@@ -301,6 +301,11 @@ export function challenge(ctx: PhraseContext): string | null {
   const clause = cutClause(reportedClause(text), 18);
   // Criticism voiced by the main actor, or quoted words, cannot be put back to them as a charge.
   if (!who || /^["“]/.test(clause)) return null;
+  // "criticism of front-runner Trump", "condemns … speech from Donald Trump": the actor is the target.
+  const aimedAt = new RegExp(
+    `\\b(?:(?:criticisms?|attacks?) (?:of|on)|condemn\\w*\\b[^.;]{0,60}?\\bfrom|against) (?:[\\w-]+\\s+){0,3}?${escapeRegExp(surnameOf(who))}\\b`,
+  );
+  if (aimedAt.test(text)) return null;
   // "Now Bloomberg says he's so distressed …": the actor's own words are their objection, not a charge at them.
   if (new RegExp(`\\b${escapeRegExp(surnameOf(who))}\\s+(?:says|said|argues|argued|insists|insisted)\\b`).test(text))
     return `What exactly is ${withArticle(who, text)} objecting to, and what evidence is there either way?`;

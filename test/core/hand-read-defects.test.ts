@@ -248,3 +248,31 @@ describe('classes the second sample showed (fixed after that reading)', () => {
     expect(isCleanQuestion('Can anyone besides a poll confirm that the council still leads?', copy)).toBe(true);
   });
 });
+
+describe('classes the third sample showed', () => {
+  it('never asks the target of a condemnation what they object to', () => {
+    const qs = questionsOf([
+      'Council condemns Hale',
+      '',
+      'The city council on Wednesday approved a resolution condemning Tom Hale’s call for a ban.',
+      '',
+      'The council voted 6-1 for the resolution which said the city “condemns anti-refugee speech from candidate Tom Hale and others.”',
+      '',
+      'Hale did not respond.',
+    ]);
+    expect(qs.some((q) => /Hale objecting to/.test(q))).toBe(false);
+  });
+
+  it('never makes the accuser answer an accusation he made of "it"', () => {
+    const qs = questionsOf([
+      'Hale and the port',
+      '',
+      'Tom Hale says he loves the port, and "the port loves me."',
+      '',
+      'Although he says he loves the port, he also accuses it of wasting public money.',
+      '',
+      'Hale will speak on Monday.',
+    ]);
+    expect(qs.some((q) => /Hale answer the accusation/.test(q))).toBe(false);
+  });
+});
