@@ -41,8 +41,11 @@ export function refusal(ctx: PhraseContext): string | null {
     /^.*\b(?:said|says|told \w+|claimed|argued|insisted|complained)\s+(?:that\s+)?/i,
     '',
   );
+  // "The Sanders campaign did not…": the subject's opener loses its capital mid-question.
   const who =
-    (subject && !/^(?:he|she|it|they)$/i.test(subject) ? subject : null) ?? ctx.actor ?? 'the people involved';
+    (subject && !/^(?:he|she|it|they)$/i.test(subject) ? lowerStart(subject, ctx.properWords) : null) ??
+    ctx.actor ??
+    'the people involved';
   const whether = clauseAfter(ctx.text, /\bwhether\s+/i);
   if (whether) {
     const asked = willQuestion(whether, ctx.properWords);
@@ -68,6 +71,8 @@ export function refusal(ctx: PhraseContext): string | null {
       return `Will ${who} ${verb} ${object} of ${lowerStart(topic, ctx.properWords)}?`;
     return `When will ${who} ${verb} ${object}?`;
   }
+  // "did not return a request for comment on…": they were asked and did not answer; asking again is no lead.
+  if (/\b(?:declined|refused|did not|didn['’]t|would not|could not)\b/i.test(ctx.text)) return null;
   const topic = clauseAfter(ctx.text, /\b(?:comment|elaborate|give details)\s+on\s+/i);
   // "comment on the figure" needs the sentence before to make sense.
   if (
@@ -109,9 +114,10 @@ export function accusation(ctx: PhraseContext): string | null {
       ?.trim() ?? '';
   const named = accuser.split(/\s+/).length <= 6 && !/\b(?:he|she|they|it|we|[a-z]+ed)$|\s[a-z]+ed\b/i.test(accuser);
   const by = accuser && named ? lowerStart(accuser, ctx.properWords) : null;
-  // "accused him of ...": the person the story is about answers it, if it is about one.
+  // "accused him of ...": the person the story is about answers it, if it is about one; "it" or
+  // "them" ("he accuses it of stealing jobs", of China) is never that person.
   const accused = /^(?:him|her|them|it|us|me)$/i.test(target)
-    ? ctx.mainIsPerson
+    ? ctx.mainIsPerson && /^(?:him|her)$/i.test(target)
       ? ctx.mainActor
       : null
     : lowerStart(target, ctx.properWords);

@@ -10,6 +10,7 @@ import {
   VAGUE_SOURCE,
   withSpeaker,
 } from './claim-phrases';
+import { escapeRegExp } from './escape-reg-exp';
 import {
   cutClause,
   dropLeading,
@@ -185,7 +186,8 @@ export function hedged(ctx: PhraseContext): string | null {
     const verb = relative[2]!.toLowerCase();
     return `${upperStart(verb)} ${lowerStart(relative[1]!, ctx.properWords)} really ${stripEnd(relative[3]!)}?`;
   }
-  const claim = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+(?:that|of)\s+/i);
+  // Only "claims that …": after "accusations of" comes a noun phrase, never a claim to put as "Is it true that…".
+  const claim = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+that\s+/i);
   if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim))
     return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
   const clause = cutClause(
@@ -268,7 +270,7 @@ export function challenge(ctx: PhraseContext): string | null {
     return `What is at stake in the row over ${cutClause(row[1]!, 14)}, and what does ${who} say?`;
   }
   const verb =
-    /\s(dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)|attack(?:ed|s)?|criticis(?:ed|es)|condemn(?:ed|s)?|rebut(?:s|ted)?)\s+/i.exec(
+    /\s(dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)|attack(?:ed|s)?|critici[sz](?:ed|es)|condemn(?:ed|s)?|rebut(?:s|ted)?)\s+/i.exec(
       text,
     );
   // A passive ("was widely criticised by") names no one to answer for it: no clean question.
@@ -287,14 +289,40 @@ export function challenge(ctx: PhraseContext): string | null {
     return `Why ${aux} ${who} ${baseVerb(verb[1]!)} ${object}?`;
   }
   const who = ctx.mainActor ?? ctx.actor;
+  // "Trump has faced criticism from rivals that …", "Sanders has been criticized for …": the actor is the
+  // target, not the one objecting; the criticism's own that-clause is what they must answer.
+  const target = TARGET_OF_CRITICISM.exec(text);
+  if (who && target && text.slice(0, target.index).includes(surnameOf(who))) {
+    const charge = /\bcriticism\s+(?:from\s+[^,;]{2,40}?\s+)?that\s+(.{12,})$/i.exec(text)?.[1];
+    return charge
+      ? `How does ${who} answer the criticism that ${lowerStart(cutClause(charge, 18), ctx.properWords)}?`
+      : null;
+  }
   const clause = cutClause(reportedClause(text), 18);
   // Criticism voiced by the main actor, or quoted words, cannot be put back to them as a charge.
   if (!who || /^["“]/.test(clause)) return null;
+  // "criticism of front-runner Trump", "condemns … speech from Donald Trump": the actor is the target.
+  const aimedAt = new RegExp(
+    `\\b(?:(?:criticisms?|attacks?) (?:of|on)|condemn\\w*\\b[^.;]{0,60}?\\bfrom|against) (?:[\\w-]+\\s+){0,3}?${escapeRegExp(surnameOf(who))}\\b`,
+  );
+  if (aimedAt.test(text)) return null;
+  // "Now Bloomberg says he's so distressed …": the actor's own words are their objection, not a charge at them.
+  if (new RegExp(`\\b${escapeRegExp(surnameOf(who))}\\s+(?:says|said|argues|argued|insists|insisted)\\b`).test(text))
+    return `What exactly is ${withArticle(who, text)} objecting to, and what evidence is there either way?`;
   // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
   if (clause.includes(surnameOf(who)) || ctx.actor === who)
-    return `What exactly is ${who} objecting to, and what evidence is there either way?`;
+    return `What exactly is ${withArticle(who, text)} objecting to, and what evidence is there either way?`;
   return `How does ${who} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
 }
+
+/** "NRA" as the copy writes it, "the NRA": an acronym the copy gives an article keeps it. */
+function withArticle(who: string, text: string): string {
+  return /^[A-Z]{2,}$/.test(who) && new RegExp(`\\bthe ${who}\\b`, 'i').test(text) ? `the ${who}` : who;
+}
+
+/** The actor on the receiving end: "has faced criticism", "has been criticized", "came under fire". */
+const TARGET_OF_CRITICISM =
+  /\b(?:(?:has|have|had)\s+)?(?:faced|faces|drew|drawn)\s+(?:\w+\s+)?(?:criticism|attacks|accusations|charges)\b|\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:critici[sz]ed|attacked|accused|condemned|blamed|faulted)\b|\bcame under fire\b/i;
 
 /** dismissed -> dismiss, criticises -> criticise, rebutted -> rebut, brands -> brand. */
 function baseVerb(verb: string): string {

@@ -1,7 +1,7 @@
 import type { PhraseContext } from './phrase-question';
 import { pronounFits, schedule } from './phrase-question';
 import { cutClause, lowerStart, reportedClause } from './question-clauses';
-import { namesSomeone } from './source-questions';
+import { isSubjectPhrase, namesSomeone } from './source-questions';
 
 /** Templates for what someone plans, vows or is weighing: subject + base verb phrase, so always a clean "Will…?". */
 
@@ -14,6 +14,8 @@ function subjectOf(raw: string, ctx: PhraseContext): string | null {
   const subject = raw.trim();
   if (PRONOUN.test(subject)) return pronounFits(subject, ctx.actorIsPerson) ? ctx.actor : null;
   if (subject.split(/\s+/).length > 8 || /[,;:"“]/.test(subject) || !namesSomeone(subject)) return null;
+  // "Cleveland sets strict rules as Philadelphia plans to…": the words before "plans" hold a clause.
+  if (!isSubjectPhrase(subject, raw)) return null;
   return lowerStart(subject, ctx.properWords);
 }
 

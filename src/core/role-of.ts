@@ -28,7 +28,7 @@ export function splitTitle(name: string): { title: string | null; bare: string }
 
 const APPOSITION = (name: string): RegExp =>
   new RegExp(
-    `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:(?:[A-Z]\\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
+    `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:(?:[A-Z]\\.){1,4}|\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col)\\.(?=\\s)|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
   );
 /** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
 const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
@@ -63,9 +63,15 @@ function headWord(role: string): string {
   return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
 }
 
+/** Words that open a sentence or a spoken aside, never a role: "So Labor Secretary", "What I have seen…". */
+const NOT_A_ROLE_START = /^(?:So|And|But|Then|Now|Well|Yes|No|What|When|Where|Why|How|If|As)\s+/;
+
 function cleanRole(role: string): string {
   return (
     role
+      .replace(NOT_A_ROLE_START, '')
+      // "…March on the RNC.": a sentence's stop after an acronym is not part of the role.
+      .replace(/(?<=[A-Z]{2})\.$/, '')
       .replace(/^(?:the|a|an)\s+/i, '')
       // "director at X and whose work…": the role ends where a clause about the person begins.
       .replace(/\s+(?:and\s+)?(?:who|whose|which|where)\b.*$/i, '')
@@ -73,18 +79,32 @@ function cleanRole(role: string): string {
       // "chief executive of Ora Media -- the production company that…": a dash opens an aside.
       .replace(/\s+(?:--|—|–)\s.*$/, '')
       .replace(/[\s,;:]+$/, '')
+      // "broadly respected Republican and": a role cut before the rest of a coordination ends on its noun.
+      .replace(/(?:\s+(?:and|or|of|for|with|to|the|a|an))+$/i, '')
       .trim()
   );
 }
 
+/** A role read as a whole phrase: a first person or a clause ("What I have seen working with…") is none. */
+function isRolePhrase(role: string): boolean {
+  return role.length > 0 && !/(?<![\w.])(?:I|we|you|me|my|our)(?![\w.])/.test(role);
+}
+
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
 export function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
+  const role = findRole(name, entityRole, text);
+  return role !== null && isRolePhrase(role) ? role : null;
+}
+
+function findRole(name: string, entityRole: string | undefined, text: string): string | null {
   const { title, bare } = splitTitle(name);
   const full = [name, bare];
   // A bare title ("Senator") says less than the apposition beside the name ("a Tennessee Republican").
   const bareTitle =
     !!entityRole && entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate)$/.test(w));
-  if (entityRole && !NOT_A_ROLE.test(entityRole) && !bareTitle) {
+  // "spokesman for Mrs", "a former U": a role cut at an abbreviation's stop; the apposition below reads it whole.
+  const cut = !!entityRole && /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|St|[A-Z])$/.test(entityRole);
+  if (entityRole && !NOT_A_ROLE.test(entityRole) && !bareTitle && !cut) {
     const role = escapeRegExp(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
@@ -96,7 +116,9 @@ export function roleOf(name: string, entityRole: string | undefined, text: strin
     const found = APPOSITION(n).exec(text);
     const after = found?.[2];
     if (after) {
-      const lowerWords = after.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
+      // "Ohio Gov. John Kasich and …": the role head comes before any titled name the apposition holds.
+      const own = after.split(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col)\.\s/)[0]!;
+      const lowerWords = own.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
       if (NOT_A_ROLE.test(after)) continue;
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
       // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.

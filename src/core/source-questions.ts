@@ -25,6 +25,8 @@ const CLAUSE_VERB =
  */
 export function isSubjectPhrase(who: string, before: string): boolean {
   if (/^(?:he|she|it|instead)\b/i.test(who) || DANGLING.test(` ${who}`) || CLAUSE_VERB.test(` ${who}`)) return false;
+  // "Cleveland sets strict rules as Philadelphia": a subordinate clause inside is no noun phrase.
+  if (/\s(?:as|while|because|although|whereas)\s+(?!well\b)\S/.test(who) && !/\bsuch as\b/.test(who)) return false;
   // "Bunkerville, Nev., others argue": the state abbreviation, cut at its stop, is no speaker.
   return !(/^(?:(?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{1,3})$/.test(who) && before.includes(`${who}.`));
 }

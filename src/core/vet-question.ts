@@ -27,13 +27,13 @@ const NUMBER = /\d/;
 const AUX_START =
   /^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Why (?:did|does|do|has|have|will|would)|How (?:does|did|do|will|would|has|have)|When will|What will)\s+/;
 const SUBJECT_THEN_FINITE =
-  /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|when\b|where\b|how\b)[^\s,?]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|did|does|wo|won['’]t|will|would|could|should|can|he|she|they|we|I)\b/;
+  /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|when\b|where\b|how\b)[^\s,?]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|did|does|wo|won['’]t|will|would|could|should|can|he|she|they|we|I|became|went|took|gave|came|ran|spoke|drew|got|made|lost|won|met|paid|sold|bought|thought|knew|saw|held|kept|began|fell|rose|grew|sent|spent|built|brought|caught|fought|taught|heard|meant|sat|stood|wrote|broke|chose|fled|flew|forgot|froze|hid|rode|rang|sang|sank|shook|slept|stole|struck|swore|threw|woke|withdrew|told)\b/;
 const BE_START = /^(?:Is|Are|Was|Were)\s+/;
 const BE_SUBJECT_THEN_FINITE =
   /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|to\b)[^\s,?]+\s+){0,6}?(?:said|says|is|are|was|were|had|has|did)\b/i;
 /** "Why did after the collapse…": a subject cannot open with a preposition or conjunction. */
 const NO_SUBJECT =
-  /^(?:Will|Would|Can|Could|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why (?:did|does|do|is|are|has|have)|How (?:does|did|do))\s+(?:after|before|in|on|at|when|while|if|although|because|as|with|by|for|during|since|despite|from|to|and|but|or|of|than|not|maybe|perhaps|probably|possibly|just|only|even)\b/i;
+  /^(?:Will|Would|Can|Could|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why (?:did|does|do|is|are|has|have)|How (?:does|did|do))\s+(?:after|before|in|on|at|when|while|if|although|though|because|as|with|by|for|during|since|despite|among|amid|from|to|and|but|or|of|than|not|maybe|perhaps|probably|possibly|just|only|even)\b/i;
 /** A clause cut mid-way: the question ends on a word that needs more after it. */
 const DANGLING_END =
   /\s\(?(?:and|or|but|the|a|an|of|to|that|which|who|with|by|for|in|on|at|from|his|her|their|its|is|are|was|were|has|have|had|will|would|reports|reported|said|says|told|claims|claimed|now)\s*…?\?$/i;
@@ -83,7 +83,15 @@ function balancedQuotes(text: string): boolean {
 
 /** "…charge that No sympathy…": a sentence opener spliced in mid-question, its capital left standing. */
 const SPLICED_OPENER =
-  /\b(?:that|whether|if|of|and|but)\s+(?:No|The|A|An|It|Its|This|These|That|Those|We|They|He|She|Our|Their|His|Her|There|In|On|At|But|And|If|When|As|So)\s/;
+  /\b(?:that|whether|if|of|and|but)\s+(?:No|The|A|An|It|Its|This|These|That|Those|We|They|He|She|Our|Their|His|Her|There|In|On|At|But|And|If|When|As|So|Despite|Although|Though|While|After|Before|Because|Since|Among|However|Meanwhile|Yet|Instead|Indeed)\s|^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are)\s+(?:The|A|An|This|These|Those|Its|Their|His|Her)\s/;
+/** "…confirm that of course, part of…": a sentence adverb of the copy left at the head of the reported clause. */
+const ADVERB_CLAUSE =
+  /\bthat\s+(?:of course|in fact|indeed|however|after all|among other things|nevertheless|meanwhile|still|yet),/i;
+/** "…answer the criticism that reacting to criticism…": a participle phrase, not the criticism itself. */
+const PARTICIPLE_CLAUSE =
+  /\b(?:criticism|charge|claim|accusation) that\s+[a-z]+ing\s+(?:to|over|on|with|from|for|about)\b/;
+/** "Why did Ms. Conway reject … and said that…": after do-support every verb is a base form. */
+const AND_PAST = /\band\s+(?:said|told|[a-z]{3,}ed)\s+(?:that|the|a|an|his|her|their|its|it|him|them)\b/;
 /** A second sentence inside the question: "…be a bully.” ― Veronica Cruz “As a…". */
 const SECOND_SENTENCE = /[a-z]{2,}[.!?]["”’]?\s+\S/;
 
@@ -124,9 +132,18 @@ function verbLike(word: string): boolean {
  * kept no verb, or only a subordinate opener. A short clause without a verb-like word, or one
  * opening with "when/after/at…" and no main clause after a comma, is a cut.
  */
+/** The fixed tails some frames end with: the reported clause ends before them. */
+const FRAME_TAIL = /,\s+and (?:can they be named|when(?: will [^?]*)?|what would settle it)\?$/;
+
 function verblessThat(question: string): boolean {
   const short = /\bthat\s+([^,?]*)\?$/.exec(question)?.[1]?.split(/\s+/).filter(Boolean);
   if (short && short.length <= 2 && !short.some(verbLike)) return true;
+  // "…convince voters that they, and not Clinton, and can they be named?": the clause before a frame's
+  // tail was cut at a comma before its verb.
+  const beforeTail = FRAME_TAIL.test(question) ? question.replace(FRAME_TAIL, '') : null;
+  const last = beforeTail ? /\bthat\s+((?:(?!\bthat\b).)*)$/.exec(beforeTail)?.[1] : undefined;
+  const lastWords = last?.match(/[A-Za-z'’-]+/g) ?? [];
+  if (last !== undefined && lastWords.length <= 6 && !lastWords.some(verbLike)) return true;
   const clause = THAT_FRAME.exec(question)?.[1]
     ?.replace(/…$/, '')
     .split(/,\s+(?:despite|given)\b/)[0];
@@ -139,6 +156,8 @@ function verblessThat(question: string): boolean {
   if (/^(?:they|we|I|you)$/.test(words[0]!)) return false;
   return !words.some(verbLike) && (words.length <= 8 || opener);
 }
+/** "Will Portsmouth sets strict limits as Southampton give…": a name, its own present verb, then a second clause. */
+const SUBORDINATE_IN_SUBJECT = /^\S+\s+[a-z]+s\s+(?:\S+\s+){0,5}?(?:as|while|because|although|whereas)\s+[A-Z]/i;
 const COORDINATED_PAST = /,\s+(?:and\s+)?[a-z]{3,}ed\s+(?:the|a|an|that|his|her|their|its|to)\b/;
 /** "Which critics say critics argue…": a word said twice in a row is a splice gone wrong. */
 const REPEATED = /\b([A-Za-z]{4,})\s+(?:\w+\s+)?\1\b/i;
@@ -169,11 +188,21 @@ export function isCleanQuestion(question: string, copy: string, title = ''): boo
   const aux = AUX_START.exec(question);
   if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
   if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
+  if (aux && SUBORDINATE_IN_SUBJECT.test(question.slice(aux[0].length))) return false;
   // "Why did Anuzis dismiss attempts…, floated the notion…": do-support makes every verb of the
   // phrase a base form; a past-tense verb coordinated after a comma was spliced in unchanged.
   if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && COORDINATED_PAST.test(question)) return false;
+  if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && AND_PAST.test(question)) return false;
+  if (ADVERB_CLAUSE.test(question) || PARTICIPLE_CLAUSE.test(question)) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy)) return false;
   if (verblessThat(question)) return false;
+  // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
+  if (
+    /\b(?:say|says|said|believe|claim|suggest|warn|expect)\s+(?:is|are|was|were|has|have|had|will|would)\b/.test(
+      question,
+    )
+  )
+    return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
   if (/\bthat to\s/.test(question) || /[.;:,(]\)?\?$|\.\)/.test(question)) return false;
   // '…a "one-term president."?' keeps the copy's full stop inside the quote; "…families and

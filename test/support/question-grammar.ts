@@ -5,11 +5,12 @@
  */
 
 /** Modal or do-support openers: the subject slot after them must not hold a finite verb. */
-const MODAL_OPENER = /^(?:Will|Would|Can|Could|Should|Does|Did|Do)\s+(.*)$/;
+const MODAL_OPENER = /^(?:Will|Would|Can|Could|Should|Does|Did|Do|Why did|Why does|How does|How did)\s+(.*)$/;
 /** Words that end the subject slot: a clause or an aside may hold its own verbs. */
 const SLOT_END = /^(?:that|who|whom|whose|which|whether|if|when|where|while|what|how|why|than|as|about|over|after)$/i;
 /** Finite verbs that cannot follow "Will <subject>" / "Does <subject>": "Will his father was Kenyan …". */
-const FINITE = /^(?:was|were|is|are|am|has|had|did|does|will|won['’]t|wo|says|said|can|could|would|should)$/i;
+const FINITE =
+  /^(?:was|were|is|are|am|has|had|did|does|will|won['’]t|wo|says|said|can|could|would|should|became|went|took|gave|came|spoke|knew|began|wrote|chose|threw|told)$/i;
 const ADVERB = /^(?:maybe|perhaps|probably|possibly|certainly|surely|also|still|then|however|just|even|already)$/i;
 /** Words every question frame uses: a headline's "Does" or "Will" does not make them names. */
 const FRAME = new Set(
@@ -228,6 +229,48 @@ export function questionProblems(question: string, copy: string): string[] {
   if (/<\/?[a-z][^<>]*>/i.test(question)) problems.push('page markup');
   const finite = finiteInSubjectSlot(question);
   if (finite) problems.push(finite);
+  // "Will Cleveland sets strict rules as Philadelphia give…": a name, its own verb, then a second clause.
+  if (
+    /^(?:Will|Would|Can|Could|Does|Did|Do)\s+[A-Z]\S*\s+[a-z]+s\s+[^?]*?\b(?:as|while|because|although|whereas)\s+[A-Z]/.test(
+      question,
+    )
+  )
+    problems.push('subordinate clause in the subject slot');
+  // "confirm that Despite George Will's call…", "Will The Sanders campaign…": a sentence opener's capital mid-question.
+  const opener =
+    /(?:\bthat|^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are))\s+(The|A|An|Despite|Although|While|After|Because|Since|However|Among|Of)\s/.exec(
+      question,
+    );
+  if (opener) problems.push(`capitalised opener "${opener[1]}" mid-question`);
+  // "…confirm that of course, part of…": a sentence adverb heading the reported clause.
+  if (/\bthat\s+(?:of course|in fact|indeed|however|after all|among other things),/i.test(question))
+    problems.push('sentence adverb heading the reported clause');
+  // "Why did Ms. Conway reject … and said that…": a past verb coordinated after do-support.
+  if (
+    /^(?:Why |How )?(?:did|does|do)\b/i.test(question) &&
+    /\band\s+(?:said|told|[a-z]{3,}ed)\s+(?:that|the|a|an|his|her|their|it)\b/.test(question)
+  )
+    problems.push('past verb coordinated after do-support');
+  // "…answer the criticism that reacting to criticism…": a participle phrase, not a clause.
+  if (/\b(?:criticism|charge|claim|accusation) that\s+[a-z]+ing\s+(?:to|over|on|with|from|for|about)\b/.test(question))
+    problems.push('reported clause is a participle phrase');
+  // "Which officials say is tied to…": a relative clause ("who officials say is…") lost its subject.
+  if (/\b(?:say|says)\s+(?:is|are|was|were|has|have|had)\b/.test(question))
+    problems.push('reported clause has no subject');
+  // "…convince voters that they, and not Clinton, and can they be named?": cut at a comma before its verb.
+  const tail = /,\s+and (?:can they be named|when|what would settle it)\?(?:\s*\([^()]*\))?$/.exec(question);
+  const head = tail ? question.slice(0, tail.index) : '';
+  // "…meet with Reid that day": a demonstrative, not a that-clause.
+  const at = head.search(
+    / that (?!(?:day|week|month|year|time|night|morning|evening|afternoon|weekend)\b)(?!.* that )/,
+  );
+  if (at >= 0) {
+    const ws = head.slice(at + 6).match(/[A-Za-z'’-]+/g) ?? [];
+    const verb = ws.some(
+      (w) => /^[a-z]+(?:s|ed)$/.test(w) || BARE_VERBS.test(w) || /n['’]t$|['’](?:s|re|ll|d|ve|m)$/.test(w),
+    );
+    if (ws.length <= 6 && !verb) problems.push('reported clause cut before its verb');
+  }
   const rightThat = clauseInRightThatSubject(question, copy);
   if (rightThat) problems.push(rightThat);
   const reported = cutReportedClause(question);

@@ -1,0 +1,133 @@
+/**
+ * Prints a seeded random sample of the questions the engine asks on copy whose questions nobody
+ * has read (PolNeAR train, BBC even-numbered articles), each with its passage, neighbouring
+ * sentences and the article's who-is-who, for the hand-read in docs/hand-read-questions.md.
+ *
+ * `npm run sample:questions -- --seed 13 --n 50 --from 0` draws sample 1; `--from 100` draws
+ * sample 2 from later positions of the same shuffle, so the two never share an article whatever
+ * the engine asks. The articles are shuffled by the seed alone (not by what the engine asks), then
+ * walked from position `from`, taking one question per article (also picked by the seed) until
+ * `n` are drawn.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Analysis } from '../core/analysis-types';
+import { analyzeArticle } from '../core/analyze-article';
+import { whoIsWho } from '../core/who-is-who';
+import { DEFAULT_EVAL_DIR } from './run-eval';
+
+/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface DrawnQuestion {
+  article: string;
+  /** Position of the article in the seeded shuffle. */
+  position: number;
+  question: number;
+}
+
+/**
+ * Seeded draw: Fisher–Yates over the article ids, then one question per article from `from` on.
+ * `questionCount` says how many questions an article has (0 skips it).
+ */
+export function drawQuestions(
+  articles: readonly string[],
+  questionCount: (article: string) => number,
+  options: { seed: number; n: number; from: number },
+): DrawnQuestion[] {
+  const random = seededRandom(options.seed);
+  const order = [...articles].sort();
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  // A second stream for the question index, so the shuffle never depends on the engine's output.
+  const pick = seededRandom(options.seed ^ 0x5bd1e995);
+  const drawn: DrawnQuestion[] = [];
+  for (let position = options.from; position < order.length && drawn.length < options.n; position++) {
+    const article = order[position]!;
+    const count = questionCount(article);
+    const r = pick();
+    if (count > 0) drawn.push({ article, position, question: Math.floor(r * count) });
+  }
+  return drawn;
+}
+
+/** The unread pool: PolNeAR train and the BBC even-numbered (unlabelled) articles, as paths under evalDir. */
+function unreadArticles(evalDir: string): string[] {
+  const polnear = readdirSync(join(evalDir, 'polnear', 'article', 'train'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => `polnear/article/train/${f}`);
+  const bbcRoot = join(evalDir, 'bbc', 'article');
+  const bbc = readdirSync(bbcRoot).flatMap((category) =>
+    readdirSync(join(bbcRoot, category))
+      .filter((f) => /^\d+\.txt$/.test(f) && Number.parseInt(f, 10) % 2 === 0)
+      .map((f) => `bbc/article/${category}/${f}`),
+  );
+  return [...polnear, ...bbc];
+}
+
+function describe(analysis: Analysis, drawn: DrawnQuestion, index: number): string {
+  const q = analysis.questions[drawn.question]!;
+  const ids = new Set(q.sentenceIds);
+  const lo = Math.max(0, Math.min(...q.sentenceIds) - 2);
+  const hi = Math.min(analysis.sentences.length - 1, Math.max(...q.sentenceIds) + 2);
+  const context = analysis.sentences
+    .slice(lo, hi + 1)
+    .map((s) => `${ids.has(s.id) ? '  >> ' : '     '}[${s.id}] ${s.text}`);
+  const who = whoIsWho(analysis);
+  const people = who.people.map((p) => `     ${p.name}${p.role ? ` — ${p.role}` : ''}`);
+  if (who.organizations.length > 0) people.push(`     Organisations: ${who.organizations.join(', ')}`);
+  return [
+    `#${index + 1} ${drawn.article} (position ${drawn.position}, question ${drawn.question + 1} of ${analysis.questions.length})`,
+    `   headline: ${analysis.title}`,
+    `   Q [${q.kind}]: ${q.text}`,
+    ...context,
+    '   who is who:',
+    ...people,
+    '',
+  ].join('\n');
+}
+
+function numberOption(args: readonly string[], name: string, fallback: number): number {
+  const at = args.indexOf(`--${name}`);
+  if (at < 0) return fallback;
+  const value = Number.parseInt(args[at + 1] ?? '', 10);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number`);
+  return value;
+}
+
+function main(args: readonly string[]): void {
+  const options = {
+    seed: numberOption(args, 'seed', 13),
+    n: numberOption(args, 'n', 50),
+    from: numberOption(args, 'from', 0),
+  };
+  const cache = new Map<string, Analysis>();
+  const analysisOf = (article: string): Analysis => {
+    let analysis = cache.get(article);
+    if (!analysis) {
+      analysis = analyzeArticle(readFileSync(join(DEFAULT_EVAL_DIR, article), 'utf8'));
+      cache.set(article, analysis);
+    }
+    return analysis;
+  };
+  const drawn = drawQuestions(unreadArticles(DEFAULT_EVAL_DIR), (a) => analysisOf(a).questions.length, options);
+  const last = drawn.at(-1)?.position ?? options.from;
+  console.log(`seed ${options.seed}, ${drawn.length} questions from shuffle positions ${options.from}–${last}\n`);
+  drawn.forEach((d, i) => {
+    console.log(describe(analysisOf(d.article), d, i));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
