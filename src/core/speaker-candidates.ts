@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { creditedName } from './credit-line';
 import type { PeopleIndex, PersonMention } from './people';
 import { CONSTRUCTION_FEATURES, constructionFeatures } from './speaker-constructions';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -187,6 +188,8 @@ export function speakerCandidates(options: {
       const mention = list[m]!;
       if (mention.start > quote.end + MENTION_REACH) break;
       if (mention.possessive || isQuoted(mention.start)) continue;
+      if (creditedName(sentences[id]!.text, mention.start - sentences[id]!.start, mention.end - sentences[id]!.start))
+        continue;
       const speaker = { name: mention.person.name, person: mention.person };
       add(speaker, mention);
       if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
