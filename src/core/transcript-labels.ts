@@ -1,5 +1,6 @@
+import { namesOutlet } from './credit-line';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES } from './name-tables';
-import { orgLike, type PeopleIndex } from './people';
+import type { PeopleIndex } from './people';
 import type { SpeakerPhrase } from './speaker-phrase';
 
 /**
@@ -58,7 +59,7 @@ const isFirstName = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NA
  */
 function personNamed(name: string, index: PeopleIndex, labelled: Map<string, string>): string | null {
   // `Charlotte Observer:` / `ASSOCIATED PRESS:` label an outlet's words, not a person's.
-  if (orgLike(name)) return null;
+  if (namesOutlet(name)) return null;
   const words = name.split(/\s+/);
   const bare = words.filter((w) => !HONORIFICS.has(w) && !HONORIFICS.has(`${w}.`));
   if (bare.length === 0) return null;
@@ -89,13 +90,13 @@ export function readTranscriptLabel(
   if (caps) {
     const label = caps[1]!.replace(/\s+/g, ' ');
     if (ROLE_LABEL.test(label)) return { kind: 'role', key: label, length: caps[0].length };
-    if (orgLike(fromCaps(label))) return { kind: 'role', key: label, length: caps[0].length, outlet: true };
+    if (namesOutlet(fromCaps(label))) return { kind: 'role', key: label, length: caps[0].length, outlet: true };
     const speaker = personNamed(fromCaps(label), index, labelled);
     return speaker ? { kind: 'person', key: speaker, length: caps[0].length, speaker } : null;
   }
   const named = NAME_LABEL.exec(text);
   if (named) {
-    if (orgLike(named[1]!)) return { kind: 'role', key: named[1]!, length: named[0].length, outlet: true };
+    if (namesOutlet(named[1]!)) return { kind: 'role', key: named[1]!, length: named[0].length, outlet: true };
     const speaker = personNamed(named[1]!, index, labelled);
     return speaker ? { kind: 'person', key: speaker, length: named[0].length, speaker } : null;
   }
@@ -126,7 +127,7 @@ export function labelBeforeQuote(
   if (!label) return null;
   // Only a person: `Then: "..."` and `Reuters: "..."` name no one who spoke, and a name the
   // article does not know as a person's is no one to credit, though it is still someone's label.
-  const person = orgLike(label[1]!) ? null : index.lookup(label[1]!);
+  const person = namesOutlet(label[1]!) ? null : index.lookup(label[1]!);
   // `Then, later that month on CNN:` is the writer's sentence, not a label.
   if (!person || person.weak) return label[2] ? null : 'unknown-label';
   const start = offset + before.indexOf(label[1]!);

@@ -104,7 +104,14 @@ describe('outlets and credit lines are never speakers', () => {
       'The army will',
     ])
       expect(quoteStarting(quotes, start).speaker).toBeNull();
-    // A person's signature still credits the person.
+    // A person's signature still credits the person, a rank that opens with "Staff" too.
     expect(quoteStarting(quotes, 'We will have the line open').speaker).toBe('Amaka Obi');
+    expect(quoteStarting(quotes, 'I would go back tomorrow.').speaker).toBe('Leon Marsh');
+  });
+
+  it('lists the people a credit line names without its words ("Editing By Priya Nair" is Priya Nair)', () => {
+    const names = fixture('credit-lines').entities.map((e) => e.name);
+    expect(names).toContain('Priya Nair');
+    expect(names.filter((n) => /\bBy\b/.test(n))).toEqual([]);
   });
 });
