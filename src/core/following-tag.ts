@@ -1,5 +1,6 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import type { Sentence } from './analysis-types';
+import { creditLine } from './credit-line';
 import type { QuoteSegment } from './quote-spans';
 import { tagAfter } from './quote-tags';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
@@ -81,7 +82,8 @@ export function tagInFollowingSentence(
 
 function signature(line: Sentence): SpeakerPhrase | null {
   const tag = tagAfter(line.text.slice(0, WINDOW), line.start);
-  return tag?.kind === 'phrase' ? tag : null;
+  // `— Reuters` and `— Reporting by Jane Doe` sign the copy, not the quotation.
+  return tag?.kind === 'phrase' && !creditLine(line.text, tag.text) ? tag : null;
 }
 
 function after(match: RegExpExecArray | null, opening: string, start: number): SpeakerPhrase | null {

@@ -1,39 +1,53 @@
 import type { Sentence } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
-import type { PeopleIndex, Person } from './people';
+import type { PeopleIndex, Person, PersonMention } from './people';
 
 /**
- * What tells a reader that `Q:` / `A:` lines are an interview or an examination rather than an
- * FAQ box: the headline or the introduction says so.
+ * What tells a reader that `Q:` / `A:` lines are an interview or an examination: the headline or
+ * the introduction sets one up ("The interview has been edited for length", "She spoke to our
+ * reporter", "Under cross-examination by ..."). Talking to a crowd is no interview ("spoke to
+ * reporters" is a news intro), and a council that "examined" a scheme examined no witness.
  */
-const INTERVIEW_CUE =
-  /\b(?:Q\s?&\s?A|interview(?:s|ed)?|transcripts?|spoke (?:to|with)|talked (?:to|with)|sat down with|sits down with|conversation with|questions and answers|edited for (?:length|clarity)|(?:cross-)?examin(?:ed|ation)|questioned by|testif(?:ied|ying))\b/i;
+const AUDIENCE =
+  /\s+(?:the\s+|a\s+|some\s+)?(?:reporters|journalists|press|media|news\s+media|crowds?|supporters|voters|delegates|students|audiences?|workers|members|residents|lawmakers|senators|MPs|parliament|congress|rally|protesters|staff|employees|investors|analysts|donors|troops)\b/i;
+const SETUP_CUE = new RegExp(
+  `\\b(?:interview(?:s|ed)?|transcripts?|edited for (?:length|clarity)|conversation with|sat down with|sits down with|(?:spoke|speaks|talked|talks) (?:to|with)\\b(?!${AUDIENCE.source})|cross-examin(?:ed|ation)|(?:direct |re-)?examination(?:-in-chief)? by|examined by|under examination|questioned by|testif(?:ied|ying))\\b`,
+  'i',
+);
+/** "Q&A" heads interviews and explainers alike: it sets up an interview only with a person it names. */
+const NAMED_CUE = /\b(?:Q\s?&\s?A|questions and answers)\b/i;
 /** Whoever asks the questions is not the one who answers them. */
 const ASKER_ROLE =
   /\b(?:reporter|writer|correspondent|editor|host|anchor|interviewer|journalist|columnist|prosecutor|counsel|barrister|attorney|lawyer)\b/i;
 const ASKER_BEFORE = new RegExp(`${ASKER_ROLE.source}[,\\s]*$`, 'i');
 /** How many paragraphs before the first turn are read as its introduction. */
 const INTRO_PARAGRAPHS = 4;
+/** An FAQ's questions are the reader's ("Do I need a new card?"); an interviewer's address "you". */
+const READER = /\b(?:I|me|my|mine)\b/;
+const ADDRESSEE = /\byou(?:rs?|rself)?\b/i;
 
 const wordIn = (text: string, word: string): boolean =>
   new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
 
 /**
- * The person whose answers an interview transcript gives: the person its headline names, or else
- * the first person its introduction names as a subject (not "spoke with reporter X", not "by the
- * prosecutor"). Null when nothing says the lines are an interview, or no one fits: `A:` lines
- * then stay nobody's.
+ * The person whose answers an interview transcript gives, or null: `A:` lines then stay nobody's.
+ * Only an introduction that sets up an interview with that person counts: the person a cue sentence
+ * names as a subject ("Under cross-examination by the prosecutor, X told the court"), or, after a
+ * cue that names no one ("The interview has been edited for length"), the person the headline
+ * names or else the introduction's first subject. Never the asker ("spoke with reporter X", "by
+ * the prosecutor, X"), and no one when the questions are a reader's (an FAQ box).
  */
 export function findInterviewee(
   title: string,
   sentences: Sentence[],
   index: PeopleIndex,
   firstParagraph: number,
+  questions: string[],
 ): Person | null {
+  if (questions.some((q) => READER.test(q)) && !questions.some((q) => ADDRESSEE.test(q))) return null;
   const intro = sentences.filter(
     (s) => s.paragraph < firstParagraph && s.paragraph >= firstParagraph - INTRO_PARAGRAPHS,
   );
-  if (!INTERVIEW_CUE.test(`${title}\n${intro.map((s) => s.text).join(' ')}`)) return null;
   const mentioned = intro.flatMap((s) => index.mentions[s.id] ?? []);
   // The role may be the person's ("reporter Jim Tankersley") or stand just before the name
   // ("by the prosecutor, Helen Achebe").
@@ -43,11 +57,28 @@ export function findInterviewee(
     const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 40), m.start - sentence.start);
     if ((m.person.role !== null && ASKER_ROLE.test(m.person.role)) || ASKER_BEFORE.test(before)) askers.add(m.person);
   }
+  const answering = (m: PersonMention): boolean => !m.possessive && !askers.has(m.person);
   const inTitle = mentioned
     .map((m) => m.person)
     .filter((p) => !askers.has(p) && wordIn(title, p.surname))
     .sort((a, b) => title.search(a.surname) - title.search(b.surname));
-  if (inTitle.length > 0) return inTitle[0]!;
-  const candidates = mentioned.filter((m) => !m.possessive && !askers.has(m.person));
-  return (candidates.find((m) => m.subject) ?? candidates.find((m) => !m.object))?.person ?? null;
+  const titleCue = SETUP_CUE.test(title) || NAMED_CUE.test(title);
+  if (titleCue && inTitle.length > 0) return inTitle[0]!;
+  // A cue sentence that names someone sets up an interview with them; one that names no one
+  // sets up an interview with the person the article is about.
+  let unnamed = SETUP_CUE.test(title);
+  const tied: PersonMention[] = [];
+  for (const s of intro) {
+    const setup = SETUP_CUE.test(s.text);
+    if (!setup && !NAMED_CUE.test(s.text)) continue;
+    const named = (index.mentions[s.id] ?? []).filter(answering);
+    if (named.length > 0) tied.push(...named);
+    else if (setup) unnamed = true;
+  }
+  const pick = (list: PersonMention[]): Person | null =>
+    (list.find((m) => m.subject) ?? list.find((m) => !m.object))?.person ?? null;
+  // "In an interview with John Smith, ...": the one interviewed may be the object of the cue.
+  if (tied.length > 0) return inTitle.find((p) => tied.some((m) => m.person === p)) ?? pick(tied) ?? tied[0]!.person;
+  if (!unnamed) return null;
+  return inTitle[0] ?? pick(mentioned.filter(answering));
 }

@@ -218,6 +218,8 @@ function isNameWord(word: Word): boolean {
   const text = word.text;
   if (PARTICLES.has(text)) return true;
   if (!isCapitalised(text) || HONORIFICS.has(text) || ORG_HEADS.has(text) || AFFILIATIONS.has(text)) return false;
+  // Title case puts a capital on "By" ("Reporting By Jane Doe", "Stabbed By Her Husband"): no name word.
+  if (text === 'By') return false;
   if (ROLE_HEADS.has(lower(word))) return false;
   return !NOT_NAME_SHAPE.test(text);
 }

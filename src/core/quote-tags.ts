@@ -1,4 +1,5 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
+import { creditLine } from './credit-line';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
 import { QUOTE_VERBS } from './speech-verbs';
@@ -79,7 +80,10 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   const dash = DASH.exec(text);
   if (dash) {
     const name = subjectAfter(text.slice(dash[0].length), offset + dash[0].length);
-    if (name?.kind === 'phrase' && SIGNATURE_END.test(text.slice(name.end - offset))) return name;
+    if (name?.kind === 'phrase' && SIGNATURE_END.test(text.slice(name.end - offset))) {
+      // `"..." — Reuters` / `"..." — Editing by Jane Doe`: the copy's credits, no speaker.
+      return creditLine(text, name.text) ? null : name;
+    }
   }
   const lead = /^[\s,]*(?:—|–|-)?\s*/.exec(text)![0].length;
   const rest = text.slice(lead);

@@ -1,3 +1,4 @@
+import { namesOutlet } from './credit-line';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES } from './name-tables';
 import type { PeopleIndex } from './people';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -12,14 +13,24 @@ export type TranscriptLabel =
   | { kind: 'question' | 'answer'; key: string; length: number }
   /** A person the label names; `speaker` is the fullest name the article gives. */
   | { kind: 'person'; key: string; length: number; speaker: string }
-  /** A role only (`THE WITNESS:`, `THE COURT:`): a turn, but no one to credit. */
-  | { kind: 'role'; key: string; length: number };
+  /**
+   * A role only (`THE WITNESS:`, `THE COURT:`) or an outlet (`Charlotte Observer:`): a turn, but no
+   * one to credit.
+   */
+  | { kind: 'role'; key: string; length: number; outlet?: boolean };
 
 const QUESTION_ANSWER = /^([QA])\s*[:.)–—-]\s+(?=[\p{L}\p{N}"“‘'(])/u;
-const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z'’-]+)\s*:\s+(?=\S)/;
-const ROLE_LABEL = /^THE\s+[A-Z]+(?:\s+[A-Z]+)?$/;
+/** `MS ACHEBE`, `KATE BOLDUAN`: up to four words in capitals. */
+const CAPS_NAME = String.raw`((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z'’-]+)`;
 /** A name, then optionally a comma and what the person is (`, The Guardian`, `, staff nurse`). */
-const NAME_LABEL = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:,\s+[^:"“”]{1,60})?:\s+(?=\S)/u;
+const NAME_AND_WHAT = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(,\s+[^:"“”]{1,60})?`;
+/** One form of each label: opening a paragraph's words, or alone before a quotation's mark. */
+const CAPS_LABEL = new RegExp(String.raw`^${CAPS_NAME}\s*:\s+(?=\S)`);
+const CAPS_BEFORE_QUOTE = new RegExp(String.raw`^\s*${CAPS_NAME}\s*:\s*$`);
+const NAME_LABEL = new RegExp(String.raw`^${NAME_AND_WHAT}:\s+(?=\S)`, 'u');
+/** `Jane Doe, The Guardian:` or `Bush:` and nothing else before a quotation in its sentence. */
+const LABEL_BEFORE_QUOTE = new RegExp(String.raw`^\s*${NAME_AND_WHAT}:\s*$`, 'u');
+const ROLE_LABEL = /^THE\s+[A-Z]+(?:\s+[A-Z]+)?$/;
 
 /** The sentence with a leading `Q.` / `A:` label blanked out (same length, offsets unchanged). */
 export function blankQuestionAnswerLabel(text: string): string {
@@ -47,6 +58,8 @@ const isFirstName = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NA
  * or a word the article never uses for a person is no one.
  */
 function personNamed(name: string, index: PeopleIndex, labelled: Map<string, string>): string | null {
+  // `Charlotte Observer:` / `ASSOCIATED PRESS:` label an outlet's words, not a person's.
+  if (namesOutlet(name)) return null;
   const words = name.split(/\s+/);
   const bare = words.filter((w) => !HONORIFICS.has(w) && !HONORIFICS.has(`${w}.`));
   if (bare.length === 0) return null;
@@ -77,20 +90,18 @@ export function readTranscriptLabel(
   if (caps) {
     const label = caps[1]!.replace(/\s+/g, ' ');
     if (ROLE_LABEL.test(label)) return { kind: 'role', key: label, length: caps[0].length };
+    if (namesOutlet(fromCaps(label))) return { kind: 'role', key: label, length: caps[0].length, outlet: true };
     const speaker = personNamed(fromCaps(label), index, labelled);
     return speaker ? { kind: 'person', key: speaker, length: caps[0].length, speaker } : null;
   }
   const named = NAME_LABEL.exec(text);
   if (named) {
+    if (namesOutlet(named[1]!)) return { kind: 'role', key: named[1]!, length: named[0].length, outlet: true };
     const speaker = personNamed(named[1]!, index, labelled);
     return speaker ? { kind: 'person', key: speaker, length: named[0].length, speaker } : null;
   }
   return null;
 }
-
-const CAPS_BEFORE_QUOTE = /^\s*((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z'’-]+)\s*:\s*$/;
-/** `Jane Doe, The Guardian:` or `Bush:` and nothing else before a quotation in its sentence. */
-const LABEL_BEFORE_QUOTE = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(,\s+[^:"“”]{1,60})?:\s*$/u;
 
 /**
  * A round-up's label before a quotation (`Jane Doe, The Guardian: "..."`, `Bush: "..."`): the
@@ -116,7 +127,7 @@ export function labelBeforeQuote(
   if (!label) return null;
   // Only a person: `Then: "..."` and `Reuters: "..."` name no one who spoke, and a name the
   // article does not know as a person's is no one to credit, though it is still someone's label.
-  const person = index.lookup(label[1]!);
+  const person = namesOutlet(label[1]!) ? null : index.lookup(label[1]!);
   // `Then, later that month on CNN:` is the writer's sentence, not a label.
   if (!person || person.weak) return label[2] ? null : 'unknown-label';
   const start = offset + before.indexOf(label[1]!);

@@ -17,7 +17,7 @@ export interface TranscriptBlock {
   firstParagraph: number;
 }
 
-/** Unlabelled paragraphs a turn may run on over before the next label (a long answer, a clip). */
+/** Unlabelled paragraphs between two labels that still keep them in one block (a long answer, a clip). */
 const MAX_GAP = 2;
 /** Stage directions and elisions inside a transcript are nobody's words. */
 const NOT_WORDS = /^\s*(?:\(.*\)|\[.*\]|[.…\s]*)\s*$/;
@@ -34,6 +34,25 @@ function isHeading(text: string): boolean {
   const words = text.split(/[\s,.:;]+/).filter((w) => w !== '');
   if (!words.every((w) => HEADING_WORD.test(w))) return false;
   return words.length >= 2 || /.[\p{Lu}\p{N}]/u.test(words[0]!);
+}
+
+/** The speaker still talking: first person ("We are also talking to the unions about overtime"). */
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b/;
+/**
+ * The writer's voice between turns: a speech tag ("she said", "Okafor added"), a paragraph about
+ * someone in the third person ("He paused."), or a new dateline ("LONDON (Reuters) -").
+ */
+const NARRATION =
+  /^(?:He|She|They|His|Her|Their)\b|(?<!\p{L})(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{L}{1,30})\s+(?:said|says|added|adds|told|tells|explained|recalled|recalls|continued|replied|insisted|noted)\b|\b(?:said|says|added)\s+(?:he|she|they)\b/u;
+/** `LONDON (Reuters) -` / `WASHINGTON —`: read from the paragraph's opening only. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,[\p{L} .]{1,40})?(?:\([^)]{1,40}\))?\s*(?:\u2014|\u2013|--?)\s/u;
+
+/**
+ * Does an unlabelled paragraph after a turn continue it? Only clear continuation: the speaker's
+ * first person, with nothing of the writer's narration. Otherwise the turn has ended.
+ */
+function continuesTurn(text: string): boolean {
+  return FIRST_PERSON.test(text) && !NARRATION.test(text) && !DATELINE.test(text.slice(0, 120));
 }
 
 interface Paragraph {
@@ -65,7 +84,8 @@ function labelOf(
     .join(' ')
     .slice(label.length);
   // A turn says something in words; a label over a number or a title-case heading is a list item.
-  if (!/\p{L}{2}/u.test(words) || (label.kind === 'person' && isHeading(words))) return null;
+  const named = label.kind === 'person' || (label.kind === 'role' && label.outlet === true);
+  if (!/\p{L}{2}/u.test(words) || (named && isHeading(words))) return null;
   return label;
 }
 
@@ -114,14 +134,17 @@ function toBlock(
 ): TranscriptBlock {
   const turns = run.map((item, k) => {
     const ids = [...paragraphs[item.at]!.sentenceIds];
-    // In an interview's Q/A, paragraphs between this turn and the next continue it (a long
-    // answer); after a named speaker's turn they may as well be the writer's comment, and after the
-    // last turn prose resumes.
+    // In an interview's Q/A, paragraphs between this turn and the next may continue it (a long
+    // answer) until one is the writer's; after a named speaker's turn they may as well be the
+    // writer's comment, and after the last turn prose resumes.
     const next = run[k + 1];
     if (next && (item.label.kind === 'answer' || item.label.kind === 'question')) {
       for (let at = item.at + 1; at < next.at; at++) {
         const more = paragraphs[at]!.sentenceIds;
-        if (!NOT_WORDS.test(more.map((id) => sentences[id]!.text).join(' '))) ids.push(...more);
+        const text = more.map((id) => sentences[id]!.text).join(' ');
+        if (NOT_WORDS.test(text)) continue;
+        if (!continuesTurn(text)) break;
+        ids.push(...more);
       }
     }
     const first = sentences[ids[0]!]!;
