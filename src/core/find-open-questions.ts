@@ -58,9 +58,9 @@ export function selectQuestions(prepared: PreparedQuestions, choice: QuestionCho
     const model = choice.model(s.features);
     if (s.cue) {
       if (s.cue.strength + choice.modelWeight * model < choice.minScore) continue;
-      candidates.push({ index: s.index, score: s.cue.strength + choice.modelWeight * model + s.extra });
+      candidates.push({ index: s.index, score: s.cue.strength + choice.modelWeight * model + prepared.extra(s.index) });
     } else if (choice.cueless !== null && model >= choice.cueless) {
-      candidates.push({ index: s.index, score: choice.modelWeight * model + s.extra });
+      candidates.push({ index: s.index, score: choice.modelWeight * model + prepared.extra(s.index) });
     }
   }
   const questions: OpenQuestion[] = [];

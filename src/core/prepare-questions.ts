@@ -20,8 +20,8 @@ interface SentenceEvidence {
   cue: Cue | null;
   /** The scorer's features (followup-features.ts), from the cues the text itself carries. */
   features: string[];
-  /** Small tie-breaks added to the score: more cues, a named actor, a paired sentence, an early place. */
-  extra: number;
+  /** How many cues it carries (a quoted charge word counts as one). */
+  cueCount: number;
   /** The word classes that say what kind of lead a sentence with no cue is. */
   cuelessKind: QuestionKind;
 }
@@ -45,6 +45,11 @@ export interface PreparedQuestions {
   headline: OpenQuestion | null;
   /** Sentence indexes the central dispute already cites. */
   used: number[];
+  /**
+   * Small tie-breaks added to a candidate's score: more cues, a named actor, a paired sentence,
+   * an early place. On demand (then remembered): most sentences never reach a bar.
+   */
+  extra: (index: number) => number;
   item: (index: number) => QuestionItem;
 }
 
@@ -135,7 +140,6 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     sentences.map((s) => s.text),
     partial.title,
   );
-  const pairs = new Map<number, number | null>();
   const fallbacksOf = new Map<number, Cue[]>();
   const evidence = sentences.map((sentence, index): SentenceEvidence => {
     const cues = findCues(sentence.text);
@@ -146,14 +150,30 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     }
     cues.sort((a, b) => b.strength - a.strength);
     const cue = cues[0] ?? null;
-    const pair = cue?.family.pair?.({ sentences, index, inquiries }) ?? null;
-    pairs.set(index, pair);
     fallbacksOf.set(index, cue?.family.narrow ? cues.slice(1) : []);
-    const named = speakers.has(sentence.id) || actors.some((e) => mentions(sentence.text, e));
-    const extra =
-      0.15 * Math.min(2, Math.max(0, cues.length - 1)) + (named ? 0.2 : 0) + (pair !== null ? 0.3 : 0) - 0.01 * index;
-    return { index, cue, features, extra, cuelessKind: cuelessKind(features) };
+    return { index, cue, features, cueCount: cues.length, cuelessKind: cuelessKind(features) };
   });
+  const pairs = new Map<number, number | null>();
+  const pairOf = (index: number): number | null => {
+    if (!pairs.has(index))
+      pairs.set(index, evidence[index]!.cue?.family.pair?.({ sentences, index, inquiries }) ?? null);
+    return pairs.get(index)!;
+  };
+  const extras = new Map<number, number>();
+  const extra = (index: number): number => {
+    let value = extras.get(index);
+    if (value === undefined) {
+      const sentence = sentences[index]!;
+      const named = speakers.has(sentence.id) || actors.some((e) => mentions(sentence.text, e));
+      value =
+        0.15 * Math.min(2, Math.max(0, evidence[index]!.cueCount - 1)) +
+        (named ? 0.2 : 0) +
+        (pairOf(index) !== null ? 0.3 : 0) -
+        0.01 * index;
+      extras.set(index, value);
+    }
+    return value;
+  };
 
   const speakerNames = new Set(speakers.values());
   const properWords = properWordsOf([partial.title, ...sentences.map((s) => s.text)]);
@@ -166,7 +186,7 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
   const build = (index: number): QuestionItem => {
     const sentence = sentences[index]!;
     const { cue } = evidence[index]!;
-    const pairIndex = pairs.get(index) ?? null;
+    const pairIndex = pairOf(index);
     const pairSentence = pairIndex === null ? undefined : sentences[pairIndex];
     const actor =
       speakers.get(sentence.id) ??
@@ -209,6 +229,7 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     // A headline claiming an act the body never reports is worth asking about, but not at the expense of a lead.
     headline: headlineCheck(partial.title, sentences),
     used,
+    extra,
     item: (index) => {
       let item = items.get(index);
       if (!item) {
