@@ -18,10 +18,21 @@ import { auc } from '../eval/followup-ranking';
 
 export type Weights = Readonly<Record<string, number>>;
 
-/** How the editors' scorer is fitted: pulled towards `prior` (the silver model, or nothing) with strength `lambda`. */
+/** The silver model's weights and, optionally, the silver-labelled train sentences themselves. */
+export interface Silver {
+  weights: Weights;
+  rows?: ReadonlyArray<{ features: readonly string[]; label: boolean }>;
+}
+
+/**
+ * How the editors' scorer is fitted: pulled towards `prior` (the silver model's weights, or
+ * nothing) with strength `lambda`, or (`data`) fitted on the silver train sentences as well, each
+ * counting `dataWeight` of an editor-labelled sentence, pulled towards nothing.
+ */
 export interface FitSetting {
-  prior: 'silver' | 'none';
+  prior: 'silver' | 'none' | 'data';
   lambda: number;
+  dataWeight?: number;
 }
 
 export type Choice = Omit<QuestionChoice, 'model'>;
@@ -49,23 +60,34 @@ const FIT_SETTINGS: FitSetting[] = [
   ...[0.003, 0.03, 0.3].map((lambda) => ({ prior: 'none' as const, lambda })),
   ...[0.003, 0.03, 0.3].map((lambda) => ({ prior: 'silver' as const, lambda })),
 ];
+/** With the silver sentences as data (slow: 29,637 more sentences per fit), at two weights. */
+const DATA_SETTINGS: FitSetting[] = [0.03, 0.1].map((dataWeight) => ({ prior: 'data', lambda: 0.01, dataWeight }));
+
+function settingsFor(silver: Silver): FitSetting[] {
+  return silver.rows ? [...FIT_SETTINGS, ...DATA_SETTINGS] : FIT_SETTINGS;
+}
 
 /** Logistic regression on the editors' labels of `articles`, each weight pulled towards the prior's. */
-export function fitEditors(articles: readonly EditorArticle[], setting: FitSetting, silver: Weights): Weights {
-  const prior = setting.prior === 'silver' ? silver : {};
+export function fitEditors(articles: readonly EditorArticle[], setting: FitSetting, silver: Silver): Weights {
+  const prior = setting.prior === 'silver' ? silver.weights : {};
   const counts = new Map<string, number>();
   for (const a of articles)
     for (const s of a.prepared.sentences) for (const f of s.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const extra = setting.prior === 'data' ? (silver.rows ?? []) : [];
+  for (const r of extra) for (const f of r.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = [...new Set([...Object.keys(prior), ...[...counts].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f)])]
     .filter((f) => counts.has(f) || f in prior)
     .sort();
   const indexOf = new Map(vocab.map((f, i) => [f, i]));
-  const rows = articles.flatMap((a) =>
-    a.prepared.sentences.map((s, i) => ({
-      features: s.features.map((f) => indexOf.get(f)).filter((j): j is number => j !== undefined),
-      label: a.flagged[i] ? 1 : 0,
-    })),
-  );
+  const encode = (features: readonly string[]): number[] =>
+    features.map((f) => indexOf.get(f)).filter((j): j is number => j !== undefined);
+  const rows = [
+    ...articles.flatMap((a) =>
+      a.prepared.sentences.map((s, i) => ({ features: encode(s.features), label: a.flagged[i] ? 1 : 0, weight: 1 })),
+    ),
+    ...extra.map((r) => ({ features: encode(r.features), label: r.label ? 1 : 0, weight: setting.dataWeight ?? 0 })),
+  ];
+  const total = rows.reduce((x, r) => x + r.weight, 0);
   const start = Float64Array.from(vocab, (f) => prior[f] ?? 0);
   const weights = Float64Array.from(start);
   const history = new Float64Array(vocab.length);
@@ -74,11 +96,11 @@ export function fitEditors(articles: readonly EditorArticle[], setting: FitSetti
     for (const row of rows) {
       let z = 0;
       for (const j of row.features) z += weights[j]!;
-      const g = 1 / (1 + Math.exp(-z)) - row.label;
+      const g = (1 / (1 + Math.exp(-z)) - row.label) * row.weight;
       for (const j of row.features) grad[j]! += g;
     }
     for (let j = 0; j < vocab.length; j++) {
-      const g = grad[j]! / rows.length + setting.lambda * (weights[j]! - start[j]!);
+      const g = grad[j]! / total + setting.lambda * (weights[j]! - start[j]!);
       history[j]! += g * g;
       weights[j]! -= (RATE * g) / (Math.sqrt(history[j]!) + 1e-8);
     }
@@ -191,7 +213,7 @@ export function foldsOf(articles: readonly EditorArticle[], folds: number, seed:
 function outOfFold(
   articles: readonly EditorArticle[],
   setting: FitSetting,
-  silver: Weights,
+  silver: Silver,
   folds: number,
   seed: number,
 ): Map<EditorArticle, QuestionChoice['model']> {
@@ -216,8 +238,11 @@ export interface CvResult {
   chosen: string[];
 }
 
+const settingName = (s: FitSetting): string =>
+  s.prior === 'data' ? `silver data ×${s.dataWeight} λ${s.lambda}` : `${s.prior} λ${s.lambda}`;
+
 const describe = (setting: FitSetting | null, c: Choice): string =>
-  `${setting ? `${setting.prior} λ${setting.lambda}` : 'silver as shipped'}, weight ${c.modelWeight}, min ${c.minScore}, bar ${c.relativeBar}, cue-less ${c.cueless ?? 'no'}`;
+  `${setting ? settingName(setting) : 'silver as shipped'}, weight ${c.modelWeight}, min ${c.minScore}, bar ${c.relativeBar}, cue-less ${c.cueless ?? 'no'}`;
 
 /**
  * Cross-validated figures, `splits` × `folds` by article. `learn` false: today's engine (the silver
@@ -227,12 +252,12 @@ const describe = (setting: FitSetting | null, c: Choice): string =>
  */
 export function crossValidate(
   articles: readonly EditorArticle[],
-  silver: Weights,
+  silver: Silver,
   options: { learn: boolean; splits: number; folds: number; choice?: Choice },
 ): CvResult {
   const splits: CorpusTallies[] = [];
   const chosen: string[] = [];
-  const shipped = modelOf(silver);
+  const shipped = modelOf(silver.weights);
   for (let split = 0; split < options.splits; split++) {
     const t: CorpusTallies = { polnear: EMPTY_TALLY, bbc: EMPTY_TALLY };
     for (const held of foldsOf(articles, options.folds, split + 1)) {
@@ -245,7 +270,7 @@ export function crossValidate(
       else {
         let bestScore = -1;
         choice = CHOICES[0]!;
-        for (const s of FIT_SETTINGS) {
+        for (const s of settingsFor(silver)) {
           const inner = outOfFold(train, s, silver, options.folds - 1, 100 + split);
           const { choice: c, score } = fixed
             ? { choice: fixed, score: scoreWith(train, inner, fixed) }
@@ -277,12 +302,12 @@ export function crossValidate(
 export function outOfFoldAuc(
   articles: readonly EditorArticle[],
   setting: FitSetting | null,
-  silver: Weights,
+  silver: Silver,
   options: { folds: number; seed: number },
 ): Record<'polnear' | 'bbc', { scorer: number; combined: number }> {
   const models = setting
     ? outOfFold(articles, setting, silver, options.folds, options.seed)
-    : new Map(articles.map((a) => [a, modelOf(silver)]));
+    : new Map(articles.map((a) => [a, modelOf(silver.weights)]));
   const out = {} as Record<'polnear' | 'bbc', { scorer: number; combined: number }>;
   for (const corpus of ['polnear', 'bbc'] as const) {
     const scorer: Array<[number, boolean]> = [];
@@ -307,11 +332,11 @@ export function outOfFoldAuc(
  */
 export function fitAll(
   articles: readonly EditorArticle[],
-  silver: Weights,
+  silver: Silver,
   options: { folds: number; seed: number },
 ): { setting: FitSetting; choice: Choice; weights: Weights; tallies: CorpusTallies; described: string } {
   let best: { setting: FitSetting; choice: Choice; score: number } | null = null;
-  for (const setting of FIT_SETTINGS) {
+  for (const setting of settingsFor(silver)) {
     const inner = outOfFold(articles, setting, silver, options.folds, options.seed);
     const { choice, score } = bestChoice(articles, (a) => inner.get(a)!);
     if (!best || score > best.score + 1e-12) best = { setting, choice, score };
@@ -334,7 +359,7 @@ export function fitAll(
 export function cuelessReport(
   articles: readonly EditorArticle[],
   setting: FitSetting,
-  silver: Weights,
+  silver: Silver,
   options: { folds: number; seed: number },
 ): Record<'polnear' | 'bbc', { sentences: number; flagged: number; auc: number; top50: number }> {
   const models = outOfFold(articles, setting, silver, options.folds, options.seed);

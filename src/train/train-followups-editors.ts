@@ -8,10 +8,20 @@
  */
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CHOICE } from '../core/find-open-questions';
+import { followupFeatures } from '../core/followup-features';
 import model from '../core/models/followup-scorer.json' with { type: 'json' };
 import { type EditorArticle, figuresOf, loadEditorArticles, type Tally } from '../eval/followup-editor-data';
 import { DEFAULT_EVAL_DIR } from '../eval/run-eval';
-import { type CorpusTallies, crossValidate, cuelessReport, fitAll, outOfFoldAuc, tallyChoice } from './followup-cv';
+import {
+  type CorpusTallies,
+  crossValidate,
+  cuelessReport,
+  fitAll,
+  outOfFoldAuc,
+  type Silver,
+  tallyChoice,
+} from './followup-cv';
+import { loadSplit } from './train-followups';
 
 const SPLITS = 3;
 const FOLDS = 5;
@@ -40,7 +50,16 @@ function report(title: string, result: { splits: CorpusTallies[]; chosen: string
 
 function main(): void {
   const articles: EditorArticle[] = loadEditorArticles(DEFAULT_EVAL_DIR);
-  const silver = model.weights;
+  // `-- --silver-data`: also try the silver train sentences as extra data (minutes more).
+  const rows = process.argv.includes('--silver-data')
+    ? loadSplit('train').flatMap((a) =>
+        a.sentences.map((sentence, i) => ({
+          features: followupFeatures(sentence.text, i, a.sentences.length, undefined, a.passage[i]),
+          label: a.labels[i]!,
+        })),
+      )
+    : undefined;
+  const silver: Silver = { weights: model.weights, ...(rows ? { rows } : {}) };
   const { model: _model, ...shippedChoice } = DEFAULT_CHOICE;
   const cv = { splits: SPLITS, folds: FOLDS };
   const shipped = tallyChoice(articles, DEFAULT_CHOICE.model, shippedChoice);
@@ -64,7 +83,7 @@ function main(): void {
   process.stdout.write(line('polnear', fitted.tallies.polnear) + line('bbc', fitted.tallies.bbc));
   for (const [name, setting] of [
     ['silver scorer as shipped', null],
-    [`editors' scorer (${fitted.setting.prior} λ${fitted.setting.lambda}), out of fold`, fitted.setting],
+    [`editors' scorer (${fitted.described.split(',')[0]}), out of fold`, fitted.setting],
   ] as const) {
     const r = outOfFoldAuc(articles, setting, silver, { folds: FOLDS, seed: 1 });
     process.stdout.write(

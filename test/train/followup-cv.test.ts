@@ -63,14 +63,23 @@ describe('fitEditors', () => {
     );
 
   it('learns from the editors’ labels to rank the flagged sentences first, the same weights every run', () => {
-    const weights = fitEditors(articles, { prior: 'none', lambda: 0.003 }, {});
+    const weights = fitEditors(articles, { prior: 'none', lambda: 0.003 }, { weights: {} });
     expect(rank(weights)).toBe(1);
-    expect(fitEditors(articles, { prior: 'none', lambda: 0.003 }, {})).toEqual(weights);
+    expect(fitEditors(articles, { prior: 'none', lambda: 0.003 }, { weights: {} })).toEqual(weights);
+  });
+
+  it('learns from the silver sentences as well when given them as data, at their weight', () => {
+    // Silver sentences with a number are mostly positive; the editors' stories have no number.
+    const rows = Array.from({ length: 200 }, (_, i) => ({ features: ['bias', 'x:number'], label: i % 4 !== 0 }));
+    const ignored = fitEditors(articles, { prior: 'data', lambda: 0.01, dataWeight: 0 }, { weights: {}, rows });
+    const counted = fitEditors(articles, { prior: 'data', lambda: 0.01, dataWeight: 1 }, { weights: {}, rows });
+    expect(ignored['x:number'] ?? 0).toBeCloseTo(0, 5);
+    expect(counted['x:number']).toBeGreaterThan(0.5);
   });
 
   it('stays near the silver prior when pulled hard towards it', () => {
     const silver = { bias: -2, 'x:hedge': 0.5 };
-    const weights = fitEditors(articles, { prior: 'silver', lambda: 100 }, silver);
+    const weights = fitEditors(articles, { prior: 'silver', lambda: 100 }, { weights: silver });
     expect(weights.bias).toBeCloseTo(-2, 1);
     expect(weights['x:hedge']).toBeCloseTo(0.5, 1);
   });
