@@ -2,7 +2,17 @@ import { followupFeatures } from './followup-features';
 import model from './models/followup-scorer.json' with { type: 'json' };
 import type { Cue } from './question-cues';
 
-const WEIGHTS: Record<string, number> = model.weights;
+const WEIGHTS: Readonly<Record<string, number>> = model.weights;
+
+/** The logistic probability of a feature list under `weights` (the shipped model's by default). */
+export function scoreFeatures(
+  features: readonly string[],
+  weights: Readonly<Record<string, number>> = WEIGHTS,
+): number {
+  let z = 0;
+  for (const feature of features) z += weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
 
 /**
  * How likely the sentence carries a claim a reporter would have to chase (0..1): the learned
@@ -17,7 +27,5 @@ export function scoreFollowup(
   cues?: Cue[],
   passage?: readonly string[],
 ): number {
-  let z = 0;
-  for (const feature of followupFeatures(text, index, count, cues, passage)) z += WEIGHTS[feature] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return scoreFeatures(followupFeatures(text, index, count, cues, passage));
 }

@@ -4,7 +4,7 @@ import type { Analysis, Sentence } from '../core/analysis-types';
 import { type EvalOptions, listArticles, readArticle, readJsonl, sentenceLines } from './eval-corpus';
 
 /** A flagged passage: a line of a BBC file (1-based, headline = 1) or a character span of a PolNeAR file. */
-interface FollowupLabel {
+export interface FollowupLabel {
   article: string;
   type: string;
   line?: number;
@@ -37,11 +37,11 @@ export interface FollowupOptions extends EvalOptions {
 }
 
 /** A passage is cited when a cited sentence overlaps it (PolNeAR) or sits on its line (BBC), as score.py counts. */
-function labelKey(label: FollowupLabel): string {
+export function labelKey(label: FollowupLabel): string {
   return label.line !== undefined ? `line:${label.line}` : `span:${label.start}:${label.end}`;
 }
 
-function citedKeys(sentence: Sentence | undefined, line: number | undefined, labels: FollowupLabel[]): string[] {
+export function citedKeys(sentence: Sentence | undefined, line: number | undefined, labels: FollowupLabel[]): string[] {
   if (!sentence) return [];
   return labels
     .filter((l) =>

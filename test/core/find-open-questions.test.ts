@@ -236,7 +236,9 @@ describe('findOpenQuestions asks fewer when the evidence is weak', () => {
     const asked = findOpenQuestions(story(texts)).map((q) => q.sentenceIds);
     expect(asked).toEqual([[0]]);
     // Without the bar the weak sentence is asked too: the bar, not the cue lists, left it out.
-    expect(findOpenQuestions(story(texts), Number.POSITIVE_INFINITY).map((q) => q.sentenceIds)).toEqual([[0], [1]]);
+    expect(
+      findOpenQuestions(story(texts), { relativeBar: Number.POSITIVE_INFINITY }).map((q) => q.sentenceIds),
+    ).toEqual([[0], [1]]);
   });
 
   it('still asks the weaker question when it is the best the story has (the bar is relative)', () => {
@@ -277,5 +279,25 @@ describe('no "Will…?" of a plan the copy says does not exist', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0]).not.toMatch(/^Will/);
     expect(asked[0]).toContain(text);
+  });
+});
+
+describe('findOpenQuestions with a sentence that carries no cue', () => {
+  const plain = 'The mayor opened the new bridge on Tuesday.';
+
+  it('asks nothing of it by default: a cue is required', () => {
+    const asked = findOpenQuestions(partialOf([plain]));
+    expect(asked).toEqual([]);
+  });
+
+  it('shows it as its flagged passage, word for word, when the choice admits cue-less sentences', () => {
+    const asked = findOpenQuestions(partialOf([plain]), { cueless: 0.5, model: () => 0.9 });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.sentenceIds).toEqual([0]);
+    expect(asked[0]!.text).toContain(plain);
+  });
+
+  it('keeps it out below the probability the choice asks of it', () => {
+    expect(findOpenQuestions(partialOf([plain]), { cueless: 0.5, model: () => 0.4 })).toEqual([]);
   });
 });

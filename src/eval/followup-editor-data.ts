@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OpenQuestion } from '../core/analysis-types';
+import { analyzeArticle } from '../core/analyze-article';
+import { type PreparedQuestions, prepareQuestions } from '../core/prepare-questions';
+import { readJsonl, sentenceLines } from './eval-corpus';
+import { citedKeys, type FollowupLabel, labelKey } from './score-followups';
+
+/** One article the editors labelled, read once: what the choice of questions needs, and how to score it. */
+export interface EditorArticle {
+  corpus: 'polnear' | 'bbc';
+  name: string;
+  prepared: PreparedQuestions;
+  /** Per sentence: does it sit on a flagged passage (the training label of the editors' scorer)? */
+  flagged: boolean[];
+  labels: number;
+  /** Each flagged passage's key (two labels may share a line: each counts, as in score.py). */
+  labelKeys: string[];
+  /** The flagged passages a question citing these sentence ids covers (score.py's rule). */
+  keysOf: (sentenceIds: readonly number[]) => string[];
+}
+
+/** Passages covered and questions citing one, for one article's questions. */
+export interface Tally {
+  labels: number;
+  covered: number;
+  questions: number;
+  citing: number;
+  articles: number;
+}
+
+/** Every labelled article of PolNeAR dev (span labels) and BBC dev (line labels), in name order. */
+export function loadEditorArticles(evalDir: string): EditorArticle[] {
+  const out: EditorArticle[] = [];
+  for (const corpus of ['polnear', 'bbc'] as const) {
+    const labels = readJsonl<FollowupLabel>(
+      corpus === 'polnear'
+        ? join(evalDir, 'polnear', 'followups-dev.jsonl')
+        : join(evalDir, 'labels', 'followups-dev.jsonl'),
+    );
+    for (const name of [...new Set(labels.map((l) => l.article))].sort()) {
+      const text = readFileSync(
+        corpus === 'polnear'
+          ? join(evalDir, 'polnear', 'article', `${name}.txt`)
+          : join(evalDir, 'bbc', 'article', `${name}.txt`),
+        'utf8',
+      );
+      const analysis = analyzeArticle(text);
+      const lines = sentenceLines(text, analysis);
+      const mine = labels.filter((l) => l.article === name);
+      const keysOfId = new Map(analysis.sentences.map((s) => [s.id, citedKeys(s, lines.get(s.id), mine)]));
+      out.push({
+        corpus,
+        name,
+        prepared: prepareQuestions(analysis),
+        flagged: analysis.sentences.map((s) => (keysOfId.get(s.id) ?? []).length > 0),
+        labels: mine.length,
+        labelKeys: mine.map(labelKey),
+        keysOf: (ids) => ids.flatMap((id) => keysOfId.get(id) ?? []),
+      });
+    }
+  }
+  return out;
+}
+
+/** Scores one article's questions the way score.py does (a passage is covered once, a question cites or not). */
+export function tallyQuestions(article: EditorArticle, questions: readonly OpenQuestion[]): Tally {
+  const covered = new Set<string>();
+  let citing = 0;
+  for (const q of questions) {
+    const keys = article.keysOf(q.sentenceIds);
+    for (const key of keys) covered.add(key);
+    if (keys.length > 0) citing++;
+  }
+  const hit = article.labelKeys.filter((k) => covered.has(k)).length;
+  return { labels: article.labels, covered: hit, questions: questions.length, citing, articles: 1 };
+}
+
+export function addTallies(a: Tally, b: Tally): Tally {
+  return {
+    labels: a.labels + b.labels,
+    covered: a.covered + b.covered,
+    questions: a.questions + b.questions,
+    citing: a.citing + b.citing,
+    articles: a.articles + b.articles,
+  };
+}
+
+export const EMPTY_TALLY: Tally = { labels: 0, covered: 0, questions: 0, citing: 0, articles: 0 };
+
+/** Recall (passages covered), precision (questions citing one) and questions an article. */
+export function figuresOf(t: Tally): { recall: number; precision: number; perArticle: number } {
+  return {
+    recall: t.labels ? t.covered / t.labels : 0,
+    precision: t.questions ? t.citing / t.questions : 0,
+    perArticle: t.articles ? t.questions / t.articles : 0,
+  };
+}
