@@ -25,28 +25,28 @@ function closeness(cosine: number): number {
 }
 
 export function softMatches(index: ArticleIndex, questionTerms: string[], heads: string[]): SoftMatches {
-  const cache = new Map<string, number>();
-  const near = (q: string, t: string): number => {
-    const key = `${q} ${t}`;
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = closeness(termSimilarity(q, t));
-      cache.set(key, value);
+  // One closeness table per question word (and head), over the article's distinct terms.
+  const table = (q: string): Map<string, number> | undefined => {
+    if (!hasVector(q)) return undefined;
+    const out = new Map<string, number>();
+    for (const sentence of index.terms) {
+      for (const t of sentence) if (!out.has(t)) out.set(t, t === q ? 0 : closeness(termSimilarity(q, t)));
     }
-    return value;
+    return out;
   };
-  const known = questionTerms.map(hasVector);
-  const knownHeads = heads.filter(hasVector);
+  const tables = questionTerms.map(table);
+  const headTables = heads.map(table).filter((t) => t !== undefined);
   const terms: number[][] = [];
   const head: number[] = [];
   for (const sentence of index.terms) {
-    const row = questionTerms.map(() => 0);
+    const row = tables.map(() => 0);
     let headBest = 0;
     for (const t of sentence) {
-      questionTerms.forEach((q, k) => {
-        if (known[k] && q !== t) row[k] = Math.max(row[k]!, near(q, t));
-      });
-      for (const h of knownHeads) if (h !== t) headBest = Math.max(headBest, near(h, t));
+      for (let k = 0; k < tables.length; k++) {
+        const near = tables[k]?.get(t) ?? 0;
+        if (near > row[k]!) row[k] = near;
+      }
+      for (const h of headTables) headBest = Math.max(headBest, h.get(t)!);
     }
     terms.push(row);
     head.push(headBest);

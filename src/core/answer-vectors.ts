@@ -21,12 +21,34 @@ interface Decoded {
 
 let decoded: Decoded | undefined;
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const SEXTET = new Uint8Array(128);
+for (let i = 0; i < BASE64.length; i++) SEXTET[BASE64.charCodeAt(i)] = i;
+
+/** Base64 straight into signed bytes: atob and Uint8Array.from would hold ~70 MB of temporaries. */
+function decodeBase64(text: string): Int8Array {
+  const end = text.endsWith('==') ? text.length - 2 : text.endsWith('=') ? text.length - 1 : text.length;
+  const out = new Int8Array(Math.floor((end * 3) / 4));
+  let bits = 0;
+  let count = 0;
+  let at = 0;
+  for (let i = 0; i < end; i++) {
+    bits = (bits << 6) | SEXTET[text.charCodeAt(i)]!;
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      out[at++] = (bits >> count) & 0xff;
+      bits &= (1 << count) - 1;
+    }
+  }
+  return out;
+}
+
 function decode(): Decoded {
   if (decoded) return decoded;
   const vectors = data as WordVectors;
   const terms = vectors.terms.split(' ');
-  const raw = Uint8Array.from(atob(vectors.vectors), (c) => c.charCodeAt(0));
-  const bytes = new Int8Array(raw.buffer);
+  const bytes = decodeBase64(vectors.vectors);
   const d = vectors.dimensions;
   const norms = new Float32Array(terms.length);
   for (let row = 0; row < terms.length; row++) {
