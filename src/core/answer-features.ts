@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis-types';
 import { countBonus, countFocus, countsFocus, DURATION, freshPeople, freshPlace, shapeBonus } from './answer-evidence';
 import { relatedStems } from './answer-lexicon';
+import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type ArticleIndex, indexArticle } from './article-index';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
@@ -73,7 +74,22 @@ export const FEATURE_NAMES = [
    * where -> a place, why -> a cause, how many -> a number before the counted thing, when -> a time.
    */
   'gap',
+  /** Share of the question's weight covered only through a close word vector (GloVe): paraphrase beyond WordNet. */
+  'soft',
+  /** Share of the question's news (see 'novel') covered exactly, by synonym or by a close word vector. */
+  'softNovel',
+  /** How close the sentence's nearest word is to the wh-phrase's head, when the head itself is not there. */
+  'softHead',
+  /** The better of the neighbours' soft coverage (exact, synonym or close vector). */
+  'softNear',
 ] as const;
+
+/**
+ * The word-vector features. The ranker uses them to pick the sentence; the abstention decision reads a
+ * ranking fitted without them (close words for a missing fact make it look present: on cross-validation
+ * they cost BBC abstention when they fed it).
+ */
+export const SOFT_FEATURES = ['soft', 'softNovel', 'softHead', 'softNear'] as const;
 
 interface SentenceFeatures {
   /** Position in analysis.sentences. */
@@ -168,6 +184,10 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
   const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
   const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * best(m), 0) / total);
   const topShare = Math.max(...own);
+  const soft: SoftMatches = softMatches(index, terms.terms, [...terms.heads]);
+  // Each term's best evidence in each sentence: exact, synonym or close vector.
+  const full = matches.map((row, i) => row.map((m, k) => Math.max(best(m), soft.terms[i]![k]!)));
+  const softOwn = full.map((row) => row.reduce((sum, v, k) => sum + weights[k]! * v, 0) / total);
   // The best match of each question term anywhere in each paragraph.
   const paragraphMatch = new Map<number, number[]>();
   analysis.sentences.forEach((sentence, i) => {
@@ -189,7 +209,12 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
     let focusCovered = 0;
     let names = 0;
     let novelCovered = 0;
+    let softOnly = 0;
+    let softNovel = 0;
     row.forEach((m, k) => {
+      const f = full[i]![k]!;
+      if (best(m) === 0) softOnly += weights[k]! * f;
+      if (isNovel[k]) softNovel += weights[k]! * f;
       if (isNovel[k]) novelCovered += weights[k]! * best(m);
       const near = Math.max(best(matches[i - 1]?.[k] ?? m0), best(matches[i + 1]?.[k] ?? m0));
       covered += weights[k]! * Math.max(best(m), NEIGHBOUR_SHARE * near);
@@ -246,6 +271,10 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       lacksFiller(type, { typed, fresh, counted: focus.size === 0 || countsFocus(words, focus), text: sentence.text })
         ? 1
         : 0,
+      softOnly / total,
+      novelTotal > 0 ? softNovel / novelTotal : 0,
+      soft.head[i]!,
+      Math.max(softOwn[i - 1] ?? 0, softOwn[i + 1] ?? 0),
     ];
     return { index: i, values, share: own[i]! };
   });

@@ -5,6 +5,8 @@ import data from './answer-model.json' with { type: 'json' };
 export interface AnswerModel {
   features: string[];
   weights: number[];
+  /** The ranker refitted without the word-vector features (SOFT_FEATURES): what abstention reads. */
+  abstentionWeights: number[];
   /** Platt scaling of answerSignals, fitted on cross-validated predictions. */
   calibration: number[];
   /** Below this probability that the best sentence answers, the reply is "the article doesn't say". */
@@ -16,15 +18,19 @@ const model = data as AnswerModel;
 // whose features have just changed.
 let checked = false;
 
-/** The ranker's score for one sentence (a logit). */
-export function answerScore(values: number[]): number {
+/**
+ * The ranker's score for one sentence (a logit); `forAbstention`: the score of the ranker without the
+ * word-vector features, which the abstention calibration was fitted on.
+ */
+export function answerScore(values: number[], forAbstention = false): number {
   if (!checked) {
     if (model.features.join() !== FEATURE_NAMES.join())
       throw new Error('answer-model.json does not match the answer features: run npm run train:answers');
     checked = true;
   }
+  const weights = forAbstention ? model.abstentionWeights : model.weights;
   let sum = 0;
-  for (let k = 0; k < values.length; k++) sum += values[k]! * model.weights[k]!;
+  for (let k = 0; k < values.length; k++) sum += values[k]! * weights[k]!;
   return sum;
 }
 

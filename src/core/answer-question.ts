@@ -62,6 +62,26 @@ function otherSide(analysis: Analysis, ranked: Ranked[], best: Ranked): Ranked |
 }
 
 /**
+ * Whether the article answers at all, judged on the ranking without the word-vector features (close
+ * words for a missing fact make it look present), as the calibration was fitted.
+ */
+function answers(ranked: Ranked[], missing: number): boolean {
+  let best: { score: number; values: number[] } | undefined;
+  let second = Number.NEGATIVE_INFINITY;
+  // In article order, as training read them, so ties resolve the same way.
+  for (const r of [...ranked].sort((a, b) => a.index - b.index)) {
+    const score = answerScore(r.values, true);
+    if (!best || score > best.score) {
+      if (best) second = best.score;
+      best = { score, values: r.values };
+    } else if (score > second) second = score;
+  }
+  if (!best) return false;
+  const lead = Number.isFinite(second) ? best.score - second : 5;
+  return answerConfidence(answerSignals(best.score, lead, best.values, missing)) >= ANSWER_THRESHOLD;
+}
+
+/**
  * Answers a reader's question from the article, citing sentences, or abstains. Each sentence is
  * described by general features (how much of the question's focus and premise it covers, directly
  * or through WordNet synonyms; whether it carries a value of the type asked for; position) and
@@ -75,8 +95,7 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
-  const lead = ranked[1] ? best.score - ranked[1].score : 5;
-  if (answerConfidence(answerSignals(best.score, lead, best.values, missing)) < ANSWER_THRESHOLD) {
+  if (!answers(ranked, missing)) {
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   }
   if (saysUnknown(analysis, ranked, best))

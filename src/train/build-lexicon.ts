@@ -26,7 +26,7 @@ interface Synset {
 
 const WORD = /[a-z][a-z'-]*[a-z]|[a-z]/g;
 
-function filesUnder(dir: string): string[] {
+export function filesUnder(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);

@@ -1,4 +1,4 @@
-import { FEATURE_NAMES } from '../core/answer-features';
+import { FEATURE_NAMES, SOFT_FEATURES } from '../core/answer-features';
 import { type AnswerModel, answerConfidence, answerSignals } from '../core/answer-model';
 
 /** One reader question as training data: every sentence's features, which ones answer it. */
@@ -19,6 +19,9 @@ export interface TrainingQuestion {
 }
 
 const L2 = 0.003;
+const NONE: ReadonlySet<number> = new Set();
+/** The word-vector features: they rank paraphrases up, but make a missing fact look present. */
+export const SOFT_COLUMNS: ReadonlySet<number> = new Set(SOFT_FEATURES.map((name) => FEATURE_NAMES.indexOf(name)));
 const STEPS = 1500;
 const RATE = 0.05;
 
@@ -41,11 +44,12 @@ export interface Prediction {
   right: boolean;
 }
 
-export function predict(weights: number[], q: TrainingQuestion): Prediction {
+/** The best row under these weights, its score and its lead over the runner-up. */
+function top(weights: number[], rows: number[][]): { best: number; score: number; lead: number } {
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   let second = Number.NEGATIVE_INFINITY;
-  q.rows.forEach((x, i) => {
+  rows.forEach((x, i) => {
     const s = dot(weights, x);
     if (s > bestScore) {
       second = bestScore;
@@ -53,18 +57,23 @@ export function predict(weights: number[], q: TrainingQuestion): Prediction {
       best = i;
     } else if (s > second) second = s;
   });
+  return { best, score: bestScore, lead: Number.isFinite(second) ? bestScore - second : 5 };
+}
+
+/**
+ * The question's answer under `weights`; whether to abstain is read from the ranking under
+ * `abstention` (the ranker without the word-vector features, see SOFT_FEATURES).
+ */
+export function predict(weights: number[], q: TrainingQuestion, abstention = weights): Prediction {
+  const { best, score, lead } = top(weights, q.rows);
+  const hard = abstention === weights ? { best, score, lead } : top(abstention, q.rows);
   return {
     set: q.set,
     question: q.question,
     best,
-    score: bestScore,
-    margin: Number.isFinite(second) ? bestScore - second : 5,
-    signals: abstentionSignals(
-      bestScore,
-      Number.isFinite(second) ? bestScore - second : 5,
-      q.rows[best] ?? [],
-      q.missing,
-    ),
+    score,
+    margin: lead,
+    signals: abstentionSignals(hard.score, hard.lead, q.rows[hard.best] ?? [], q.missing),
     answerable: q.answerable,
     confidence: 0,
     right: q.positives.has(best),
@@ -152,10 +161,12 @@ export function crossValidate(
   const foldOf = new Map(articles.map((a, i) => [a, i % folds]));
   const predictions: Prediction[] = [];
   for (let f = 0; f < folds; f++) {
-    const weights = fitWeights([...always, ...questions.filter((q) => foldOf.get(q.article) !== f)]);
+    const training = [...always, ...questions.filter((q) => foldOf.get(q.article) !== f)];
+    const weights = fitWeights(training);
+    const abstention = fitWeights(training, SOFT_COLUMNS);
     for (const q of questions) {
       if (foldOf.get(q.article) !== f) continue;
-      const p = predict(weights, q);
+      const p = predict(weights, q, abstention);
       predictions.push(p);
       if (process.env.DEBUG && q.set === process.env.DEBUG && q.answerable && !p.right) {
         const gold = [...q.positives].map((i) => q.texts[i]!.slice(0, 160)).join(' | ');
@@ -191,10 +202,16 @@ export function calibrate(predictions: Prediction[], calibration: number[]): Pre
   return predictions.map((p) => ({ ...p, confidence: answerConfidence(p.signals, calibration) }));
 }
 
-export function toModel(weights: number[], calibration: number[], threshold: number): AnswerModel {
+export function toModel(
+  weights: number[],
+  abstention: number[],
+  calibration: number[],
+  threshold: number,
+): AnswerModel {
   return {
     features: [...FEATURE_NAMES],
     weights: weights.map((w) => Math.round(w * 1e4) / 1e4),
+    abstentionWeights: abstention.map((w) => Math.round(w * 1e4) / 1e4),
     calibration,
     threshold,
   };
@@ -204,7 +221,7 @@ export function toModel(weights: number[], calibration: number[], threshold: num
  * Listwise fit: for each answerable question, maximise the softmax probability of its answer
  * sentences among all of the article's sentences (what top-1 rewards). The bias cancels out.
  */
-export function fitWeights(questions: TrainingQuestion[]): number[] {
+export function fitWeights(questions: TrainingQuestion[], without: ReadonlySet<number> = NONE): number[] {
   const d = FEATURE_NAMES.length;
   const w = new Array<number>(d).fill(0);
   const m = new Array<number>(d).fill(0);
@@ -225,6 +242,7 @@ export function fitWeights(questions: TrainingQuestion[]): number[] {
       });
     }
     for (let k = 1; k < d; k++) {
+      if (without.has(k)) continue;
       m[k] = 0.9 * m[k]! + 0.1 * grad[k]!;
       v[k] = 0.999 * v[k]! + 0.001 * grad[k]! ** 2;
       const mh = m[k]! / (1 - 0.9 ** step);

@@ -74,4 +74,18 @@ describe('fitting the answer ranker', () => {
     // Predictions come fold by fold, so another split lists the questions in another order.
     expect(order(3)).not.toEqual(order(0));
   });
+
+  it('fits the abstention ranking without the word-vector features, and abstains on its scores', () => {
+    const without = new Set([COVERAGE]);
+    const weights = fitWeights(questions());
+    const abstention = fitWeights(questions(), without);
+    expect(abstention[COVERAGE]).toBe(0);
+    expect(abstention[UNTYPED]!).toBeLessThan(0);
+    const q = questions()[1]!;
+    const both = predict(weights, q, abstention);
+    // The answer comes from the full ranker, the abstention signals from the other one's best score.
+    expect(both.best).toBe(predict(weights, q).best);
+    expect(both.signals).toEqual(predict(abstention, q).signals);
+    expect(both.signals).not.toEqual(predict(weights, q).signals);
+  });
 });
