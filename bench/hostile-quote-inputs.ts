@@ -28,6 +28,10 @@ const HOSTILE: Array<[string, string]> = [
   ['He said "yes" and "no" repeated', repeat('He said "yes" and "no" ')],
   ['a "launch team" and (one sentence of quoted terms)', repeat('part of a "launch team" and ')],
   ['“rapists“ while repeated (opening marks set as closers)', repeat('\u201crapists\u201c while ')],
+  [
+    'a title, 100,000 spaces, a word, a title (the gap between listed titles)',
+    `Headline\n\nShe starred in "How the Grinch Stole Christmas,"${' '.repeat(SIZE)}x "Apollo 13," and more.`,
+  ],
   ['a quote mark that never closes', `Headline\n\n"${'word '.repeat(SIZE / 5)}`],
   ['a 100,000-character quote', `Headline\n\nShe said: "${'Words run on. '.repeat(SIZE / 14)}" She left.`],
   ['apostrophes', repeat("' ")],

@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { titleCased } from './quote-kind';
+import type { QuoteSegment } from './quote-spans';
 import { maskQuotes } from './quote-spans';
 import { cueRate } from './speech-cues';
 
@@ -13,14 +14,23 @@ const TERM_CUE = 0.5;
 /** A reporter's quoted term is a name for a thing ("a “launch team”"), not a clause. */
 const TERM_WORDS = 3;
 const WORD = /\p{L}+(?:['\u2019]\p{L}+)*/gu;
+/** Between two items of a list, once marks and spaces are gone: nothing, a comma, "and"/"or". */
+const LIST_JOIN = /^(?:,|,?(?:and|or))?$/;
 /**
- * A link right after the closing mark (`"…" http://nyti.ms/1U0Xvbm.`), not a post's own link: a
- * tweet quoted with its `https://t.co/…` is its author's words.
+ * After the closing mark the reporter's clause goes on: a dash, or a space and a word (`"launch
+ * team" set to`). A stop, comma or sentence end after the mark (British style puts them outside)
+ * ends the clause there: the quote may be an utterance (`"Not going anywhere". Mr Johnson…`).
  */
-const LINK_AFTER =
-  /^["\u201d'\u2019]?\s*\(?(?:https?:\/\/|www\.)(?!(?:t\.co|(?:pic\.|mobile\.)?twitter\.com|x\.com)\/)/;
-/** Between two items of a list: the marks, a comma, "and"/"or". */
-const LIST_GAP = /^["\u201d\u201c\s]*(?:,|,?\s*(?:and|or))?["\u201d\u201c\s]*$/;
+const CLAUSE_GOES_ON = /^["\u201d'\u2019]?(?:\s*[\u2013\u2014\u2015]|\s+[\p{L}\p{N}([])/u;
+/**
+ * Right before the opening mark, a determiner or a possessive: the quoted words name a thing in
+ * the reporter's clause (`its "safety check" feature`, `the law's "Cadillac tax"`). Without one
+ * they may be words someone said, however framed: after a colon, a copula (`His answer was "Not
+ * today"`), a verb (`chanting "We are Orlando"`, `mouthing "thank you"`), a noun (`calls of "Love
+ * you, Bernie"`), or opening the sentence (`"No comment" was the response`).
+ */
+const DETERMINER_BEFORE =
+  /(?:^|[\s(])(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|so-called|\p{L}+['\u2019]s?)\s*$/iu;
 
 export interface NonSpeechInput {
   item: QuoteItem;
@@ -57,12 +67,12 @@ function from(sentence: Sentence, offset: number): string {
 
 /**
  * Quoted spans a brief must not show as someone's words, though they pass for speech by their
- * shape: an HTML attribute value left in the copy (`tweet-author="…"`); a reading list's excerpt
- * of a linked piece (`"…" http://nyti.ms/…`); a title listed after a title (`roles in “Grinch,”
- * “Apollo 13,” and …`); and a reporter's term, a few quoted words with no sentence end that no
- * tag, construction or speaker claims, in a sentence where no word says anyone spoke (`part of a
- * “launch team” set to prepare…`). PolNeAR's annotators count such spans as speech only inside an
- * attribution, which a speech cue in the sentence marks. Returns the judge for one article.
+ * shape: a title listed after a title (`roles in “Grinch,” “Apollo 13,” and …`); and a reporter's
+ * term, a few quoted words inside the reporter's own clause (words before the mark and after it)
+ * that no tag, construction or speaker claims, in a sentence where no word says anyone spoke
+ * (`part of a “launch team” set to prepare…`). PolNeAR's annotators count such spans as speech
+ * only inside an attribution, which a speech cue in the sentence marks. Returns the judge for one
+ * article; call it once per quote, in the article's order.
  */
 export function quotedNonSpeech(sentences: Sentence[]): (input: NonSpeechInput) => boolean {
   // Each sentence's cue read once, however many quotes it holds (a hostile article stays linear).
@@ -81,40 +91,32 @@ export function quotedNonSpeech(sentences: Sentence[]): (input: NonSpeechInput) 
   };
   // Titles this judge found, so that a list of three or more titles goes as one.
   const listedTitles = new Set<QuoteItem>();
+  const listedAfter = (previous: QuoteItem | null, head: QuoteSegment, sentence: Sentence): boolean => {
+    if (!previous) return false;
+    const gap = between(sentence, previous.segments[previous.segments.length - 1]!.end, head.start);
+    return gap !== null && gap.length <= 40 && LIST_JOIN.test(gap.replace(/["'\u2018\u2019\u201c\u201d\s]+/g, ''));
+  };
   return ({ item, previous, speaker }) => {
     const head = item.segments[0]!;
     const sentence = sentences[head.startSentence]!;
-    if (between(sentence, head.start - 2, head.start - 1) === '=') return true;
-    // A reading list's excerpt of a linked piece ("…," by Times' Ben Sisario: "…" http://…): the
-    // piece's words, not anyone's speech.
-    const tail = item.segments[item.segments.length - 1]!;
-    const after = from(sentences[tail.endSentence]!, tail.end);
-    const next = sentences[tail.endSentence + 1];
-    const linked = LINK_AFTER.test(after) || (/^\W{0,2}$/.test(after) && next && LINK_AFTER.test(next.text));
-    // Only with no tag of its own (`Trump wrote: "…" http://…` stays his) or after the piece's
-    // credited headline (`"…," by Times' Ben Sisario: "…"`, a title in quote-kind.ts).
-    if (linked && (item.tag === null || previous?.kind === 'title')) {
-      return true;
-    }
     const words = contentWords(item.text);
     if (
-      previous &&
-      (previous.kind === 'title' || previous.mediaTitle || listedTitles.has(previous)) &&
+      listedAfter(previous, head, sentence) &&
+      (previous!.kind === 'title' || previous!.mediaTitle || listedTitles.has(previous!)) &&
       words.length <= 10 &&
       titleCased(words) &&
-      /[^?!]$/.test(item.text) &&
-      LIST_GAP.test(between(sentence, previous.segments[previous.segments.length - 1]!.end, head.start) ?? '.')
+      /[^?!]$/.test(item.text)
     ) {
       listedTitles.add(item);
       return true;
     }
-    return (
-      speaker === null &&
-      item.tag === null &&
-      item.route === 'none' &&
-      words.length <= TERM_WORDS &&
-      !/[.!?…]["'\u2019)\]]*$/.test(item.text) &&
-      !reaches(item)
-    );
+    if (speaker !== null || item.tag !== null || item.route !== 'none' || words.length > TERM_WORDS) return false;
+    if (/[.!?…]["'\u2019)\]]*$/.test(item.text) || reaches(item)) return false;
+    const tail = item.segments[item.segments.length - 1]!;
+    // The last words before the opening mark: a bounded window, so a sentence of thousands of
+    // quotes is read in linear time.
+    const at = Math.max(0, head.start - 1 - sentence.start);
+    const lead = sentence.text.slice(Math.max(0, at - 40), at);
+    return CLAUSE_GOES_ON.test(from(sentences[tail.endSentence]!, tail.end)) && DETERMINER_BEFORE.test(lead);
   };
 }
