@@ -56,6 +56,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'llm-cache-001-init',
     'post-slots-001-init',
     'schedules-001-init',
+    'schedules-002-first-attempt',
   ]);
   // Newsrooms in separate schemas of one database do not see each other's stories.
   await stores[0]!.articles.add({ source: 's', title: 'Only here', text: 'Schema one.' });
