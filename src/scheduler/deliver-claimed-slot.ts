@@ -8,12 +8,8 @@ import {
 } from '../app/channel-poster';
 import type { Reply } from '../app/reply';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
-import type { WonClaim } from './claim-schedule-slot';
 import { posterFor } from './poster-for';
 import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
-
-/** Claims a little before their slot are clock skew between processes, not a rehearsal. */
-const REHEARSAL_MARGIN_MS = 60_000;
 
 /**
  * Posts a slot this process has claimed. The lease is renewed right before every post attempt
@@ -22,7 +18,7 @@ const REHEARSAL_MARGIN_MS = 60_000;
  */
 export async function deliverClaimedSlot(
   schedule: Schedule,
-  claim: WonClaim,
+  claim: SlotClaim,
   deps: SchedulerDeps,
 ): Promise<SlotOutcome> {
   const { app, logger, policy } = deps;
@@ -57,7 +53,10 @@ export async function deliverClaimedSlot(
   const poster = posterFor(schedule.channelId, deps);
   if (!poster) return fail(`no poster for ${schedule.channelId}: is that platform configured?`, true);
 
-  const key = scheduledPostKey(schedule.id, slotMs, earliestAttemptMs(schedule, claim, slotMs, deps.now()));
+  // Any attempt at this slot, the first included, may have posted from its start on: the slot, or
+  // earlier when the first attempt ran ahead of it (a `tick --at` rehearsal). The store keeps
+  // when the slot was first claimed, whatever reclaims and failures came since.
+  const key = scheduledPostKey(schedule.id, slotMs, Date.parse(claim.firstAttemptAt));
   // An earlier claim of this slot (a crash, a failed run) may have posted even though it never
   // heard back: look for the post once before posting again. An attempt of this run that got no
   // answer is looked for only once the platform may have forgotten its key: within that window a
@@ -90,7 +89,9 @@ export async function deliverClaimedSlot(
         if (found) return { posted: found, found: true };
         lookFirst = false;
         await markSent();
-        sentAt = deps.now().getTime();
+        // Discord remembers a nonce from its first use: the window is counted from this run's
+        // first send, not from each retry's.
+        sentAt ??= deps.now().getTime();
         return { posted: await poster.post(schedule.channelId, reply, key) };
       } catch (error) {
         return { error };
@@ -187,22 +188,11 @@ async function channelGone(
 }
 
 /**
- * The first moment an attempt at this slot may have posted: this attempt's start, or the slot
- * (a retry after it looks from there). An earlier attempt that ran well before the slot was a
- * `tick --at` rehearsal ahead of time, whose post can be anywhere since the schedule was made.
- */
-function earliestAttemptMs(schedule: Schedule, claim: WonClaim, slotMs: number, now: Date) {
-  const nowMs = now.getTime();
-  const { previous } = claim;
-  const rehearsedEarlier =
-    claim.attempts > 1 &&
-    (nowMs < slotMs || (previous !== undefined && Date.parse(previous.updatedAt) < slotMs - REHEARSAL_MARGIN_MS));
-  return rehearsedEarlier ? Math.min(Date.parse(schedule.createdAt), nowMs) : nowMs;
-}
-
-/**
- * The platform says this slot's post was made and then deleted (a moderator): the slot was
- * delivered once, so it is recorded as delivered, with no message, and not posted again.
+ * The platform says this slot's post was made and then deleted (Discord answering the repeated
+ * nonce with Unknown Message: how our fake Discord models a deleted post; Discord does not document
+ * it). Taken at its word, the slot was delivered once and posting it again would undo a
+ * moderator, so it is recorded as delivered with no message; but since that reading is unverified,
+ * it is logged as an error naming the slot, for an editor to check the channel.
  */
 async function deletedOnPlatform(
   schedule: Schedule,
@@ -212,10 +202,14 @@ async function deletedOnPlatform(
 ): Promise<SlotOutcome> {
   const messageRef = `${schedule.channelId}:deleted`;
   const base = { scheduleId: schedule.id, channelId: schedule.channelId, kind: schedule.kind, slot: claim.slot };
-  await deps.schedules.markDelivered(schedule.id, claim.slot, deps.owner, messageRef, deps.now().toISOString());
-  deps.logger.warn(
-    base,
-    'scheduled post was made earlier and has since been deleted in the channel; not posting it again',
+  const now = deps.now().toISOString();
+  if (!(await deps.schedules.markDelivered(schedule.id, claim.slot, deps.owner, messageRef, now))) {
+    deps.logger.warn(base, 'claim lost before recording a deleted scheduled post; leaving the slot to its new owner');
+    return { ...base, late: claim.late, status: 'lost' };
+  }
+  deps.logger.error(
+    { ...base, messageRef },
+    'scheduled post not posted: the platform says it was made and has since been deleted; recorded as delivered unverified, check the channel',
   );
   return { ...base, late: claim.late, status: 'delivered', via: poster.platform, messageRef };
 }

@@ -1,7 +1,7 @@
 import type { RunCoordinator } from 'node-cron';
 import { slotForFire } from '../schedule/schedule-slots';
-import type { Schedule } from '../store/schedule-repository';
-import { claimScheduleSlot, type WonClaim } from './claim-schedule-slot';
+import type { Schedule, SlotClaim } from '../store/schedule-repository';
+import { claimScheduleSlot } from './claim-schedule-slot';
 import { posterFor } from './poster-for';
 import type { SchedulerDeps } from './scheduler-types';
 
@@ -11,7 +11,7 @@ const KEY = /^newsbrief-schedule-(\d+):(.+)$/;
 
 export interface StoreRunCoordinator extends RunCoordinator {
   /** The claim won for a job's fire, taken by the job function (once). */
-  takeClaim(scheduleId: number, fireTime: Date): Promise<{ schedule: Schedule; claim: WonClaim } | undefined>;
+  takeClaim(scheduleId: number, fireTime: Date): Promise<{ schedule: Schedule; claim: SlotClaim } | undefined>;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface StoreRunCoordinator extends RunCoordinator {
  * is ours (see daily-slots), not node-cron's fire time, which differs on some DST days.
  */
 export function createStoreRunCoordinator(deps: SchedulerDeps): StoreRunCoordinator {
-  const won = new Map<string, { schedule: Schedule; claim: WonClaim }>();
+  const won = new Map<string, { schedule: Schedule; claim: SlotClaim }>();
   const slotKey = (schedule: Schedule, fire: number) => `${schedule.id}|${slotForFire(schedule, fire)}`;
   return {
     async shouldRun(key) {

@@ -55,6 +55,11 @@ export interface SlotClaim {
   lastError: string | null;
   messageRef: string | null;
   updatedAt: string;
+  /**
+   * When the slot was first claimed, set once: reclaims and failures leave it. A retry looks for
+   * an earlier attempt's post from here (a `tick --at` rehearsal may have posted long before).
+   */
+  firstAttemptAt: string;
 }
 
 export interface ClaimRequest {

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { capturingLogger } from '../support/capturing-logger';
 import { botPosts, CHANNEL, discordSchedulerFixture, messageCreates, SLOT } from '../support/discord-scheduler-fixture';
 
 // A scheduled post whose answer was lost, then deleted by a moderator before the retry: the slot
@@ -18,8 +19,10 @@ async function deletedByModerator(leaseMs: number) {
 
 test('retried while Discord remembers the nonce: Discord says the message is gone, so the slot is recorded, not posted again', async () => {
   // A short lease: the take-over comes while Discord still remembers the first attempt's nonce.
-  const { fake, clock, store, schedule, run, created } = await deletedByModerator(60_000);
+  const { fake, clock, store, schedule, deps, run, created } = await deletedByModerator(60_000);
   expect(90_000).toBeLessThan(fake.state.nonceWindowMs);
+  const logs: Record<string, unknown>[] = [];
+  deps.logger = capturingLogger(logs);
 
   expect(await run()).toMatchObject([{ status: 'delivered', slot: SLOT, messageRef: `${CHANNEL}:deleted` }]);
   expect(botPosts(fake)).toHaveLength(0);
@@ -33,6 +36,10 @@ test('retried while Discord remembers the nonce: Discord says the message is gon
     state: 'delivered',
     messageRef: `${CHANNEL}:deleted`,
   });
+  // Only our fake Discord is known to answer a deleted post's nonce so: an error names the slot,
+  // for an editor to check that the channel really had the post.
+  const flagged = logs.filter((l) => String(l.msg).includes('deleted'));
+  expect(flagged).toMatchObject([{ level: 50, scheduleId: schedule.id, slot: SLOT, channelId: CHANNEL }]);
   clock.advance(60 * 60_000);
   expect(await run()).toEqual([]);
   expect(botPosts(fake)).toHaveLength(0);

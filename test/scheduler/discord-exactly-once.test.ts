@@ -104,6 +104,34 @@ describe('Discord: a scheduled post is found after Discord forgot its nonce', ()
     expect(inChannel(fake)).toHaveLength(1);
   });
 
+  test('retries within one run trust the nonce only for a minute from the first send, not from the last', async () => {
+    const { fake, clock, store, schedule, deps, run } = await setup();
+    // Discord forgets the nonce 65 s after it first made the message; retries come 14 s and 56 s apart.
+    fake.state.nonceWindowMs = 65_000;
+    deps.policy.postAttempts = 3;
+    deps.policy.backoffMs = 14_000;
+    // The first send creates the message but its answer is lost; the second is refused outright.
+    fake.state.drops.push({ method: 'POST', path: /^\/channels\/\d+\/messages$/, times: 1 });
+    fake.failNext({ method: 'POST', path: /^\/channels\/\d+\/messages$/, status: 503, skip: 1, times: 1_000 });
+    let backoffs = 0;
+    deps.sleep = async (ms) => {
+      await clock.sleep(ms);
+      // Discord is back for the third attempt, 70 s after the first send.
+      if (++backoffs === 2) fake.state.failures.length = 0;
+    };
+    const started = clock.now().getTime();
+
+    const [outcome] = await run();
+    expect(backoffs).toBe(2);
+    expect(clock.now().getTime() - started).toBeGreaterThan(fake.state.nonceWindowMs);
+    const [message] = inChannel(fake);
+    expect(outcome).toMatchObject({ status: 'delivered', messageRef: `${CHANNEL}:${message!.id}` });
+    expect(inChannel(fake)).toHaveLength(1);
+    // The third attempt read the channel instead of repeating a nonce Discord had forgotten.
+    expect(channelReads(fake)).toHaveLength(1);
+    expect(await store.schedules.getClaim(schedule.id, SLOT)).toMatchObject({ state: 'delivered', attempts: 1 });
+  });
+
   test('a replica that died after posting is not doubled by the one that takes over after the lease', async () => {
     const { fake, clock, store, articleId, deps, run, postedByDeadProcess } = await setup();
     // Reporters were talking: more than a page of messages lands between the slot and the post.

@@ -56,6 +56,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'llm-cache-001-init',
     'post-slots-001-init',
     'schedules-001-init',
+    'schedules-002-first-attempt',
   ]);
   // Newsrooms in separate schemas of one database do not see each other's stories.
   await stores[0]!.articles.add({ source: 's', title: 'Only here', text: 'Schema one.' });
@@ -81,4 +82,36 @@ it('installs its extensions where every newsroom schema finds them', async () =>
   expect((await second.articles.suggest('cafe reopns'))[0]?.title).toBe('Café reopens');
   expect(await first.articles.count()).toBe(0);
   await Promise.all([first.close(), second.close()]);
+});
+
+it('upgrades an older schema: a claim made before first attempts were kept gets its last update as one', async () => {
+  const schema = database.freshSchema();
+  const current = await openPostgresStore({ url: database.url, schema });
+  const s = await current.schedules.create({
+    channelId: 'discord:1',
+    kind: 'digest',
+    time: '09:00',
+    timezone: 'UTC',
+    createdAt: '2017-03-30T12:00:00.000Z',
+  });
+  await current.close();
+  // Back to the schema as it was before the step: no column, the step not recorded, a failed claim.
+  const client = new pg.Client(database.url);
+  await client.connect();
+  await client.query(`SET search_path TO ${schema}`);
+  await client.query('ALTER TABLE schedule_claims DROP COLUMN first_attempt_at');
+  await client.query(`DELETE FROM schema_migrations WHERE id = 'schedules-002-first-attempt'`);
+  await client.query(
+    `INSERT INTO schedule_claims (schedule_id, slot, state, attempts, retry_at, last_error, updated_at)
+     VALUES ($1, '2017-04-01T09:00:00Z', 'failed', 2, '2017-04-01T09:10:00Z', 'timeout', '2017-04-01T09:00:30Z')`,
+    [s.id],
+  );
+  await client.end();
+
+  const upgraded = await openPostgresStore({ url: database.url, schema });
+  expect(await upgraded.schedules.getClaim(s.id, '2017-04-01T09:00:00.000Z')).toMatchObject({
+    attempts: 2,
+    firstAttemptAt: '2017-04-01T09:00:30.000Z',
+  });
+  await upgraded.close();
 });

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { applyMigrations } from '../../src/store/sqlite/migrations';
+import { sqliteMigrations } from '../../src/store/sqlite/open-sqlite-store';
 import { describeStoreContract } from './store-contract';
 
 const run = promisify(execFile);
@@ -58,6 +59,27 @@ describe('SQLite store on disk', () => {
     expect(db.prepare('SELECT id FROM schema_migrations').all()).toEqual(ids);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+
+  it('upgrades an older file: a claim made before first attempts were kept gets its last update as one', async () => {
+    const path = join(dir, 'old.db');
+    const old = new Database(path);
+    applyMigrations(
+      old,
+      sqliteMigrations.filter((m) => m.id !== 'schedules-002-first-attempt'),
+    );
+    old.exec(`INSERT INTO schedules (id, channel_id, kind, time, timezone, created_at)
+      VALUES (1, 'discord:1', 'digest', '09:00', 'UTC', '2017-03-30T12:00:00.000Z')`);
+    old.exec(`INSERT INTO schedule_claims (schedule_id, slot, state, attempts, retry_at, last_error, updated_at)
+      VALUES (1, '2017-04-01T09:00:00.000Z', 'failed', 2, '2017-04-01T09:10:00.000Z', 'timeout', '2017-04-01T09:00:30.000Z')`);
+    old.close();
+
+    const store = openAsyncSqliteStore({ path });
+    expect(await store.schedules.getClaim(1, '2017-04-01T09:00:00.000Z')).toMatchObject({
+      attempts: 2,
+      firstAttemptAt: '2017-04-01T09:00:30.000Z',
+    });
+    await store.close();
   });
 
   it('rolls back a failing migration and reports it', async () => {

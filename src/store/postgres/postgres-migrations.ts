@@ -229,4 +229,12 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     `,
   },
   suggestSpeedMigration,
+  {
+    // See the SQLite step of the same id: set once, when the slot is first claimed.
+    id: 'schedules-002-first-attempt',
+    sql: `
+      ALTER TABLE schedule_claims ADD COLUMN first_attempt_at timestamptz;
+      UPDATE schedule_claims SET first_attempt_at = updated_at;
+    `,
+  },
 ];

@@ -33,12 +33,14 @@ interface ClaimRow {
   last_error: string | null;
   message_ref: string | null;
   updated_at: string;
+  /** Null only in rows imported from an export made before the column existed. */
+  first_attempt_at: string | null;
 }
 
 const SCHEDULE_COLUMNS =
   'id, channel_id, kind, article_id, query, time, timezone, enabled, disabled_reason, created_by, created_at';
 const CLAIM_COLUMNS =
-  'schedule_id, slot, state, owner, lease_until, attempts, retry_at, late, last_error, message_ref, updated_at';
+  'schedule_id, slot, state, owner, lease_until, attempts, retry_at, late, last_error, message_ref, updated_at, first_attempt_at';
 
 export function createPostgresScheduleRepository(
   db: PgDb,
@@ -114,8 +116,9 @@ export function createPostgresScheduleRepository(
       const token = randomUUID();
       const leaseUntil = new Date(Date.parse(r.now) + r.leaseMs).toISOString();
       const won = await claim(
-        `INSERT INTO schedule_claims AS c (schedule_id, slot, state, owner, lease_until, attempts, late, updated_at, claim_token)
-         VALUES ($1, $2, 'claimed', $3, $4, 1, $5, $6, $7)
+        `INSERT INTO schedule_claims AS c
+           (schedule_id, slot, state, owner, lease_until, attempts, late, updated_at, claim_token, first_attempt_at)
+         VALUES ($1, $2, 'claimed', $3, $4, 1, $5, $6, $7, $6)
          ON CONFLICT (schedule_id, slot) DO UPDATE SET state = 'claimed', owner = excluded.owner,
            lease_until = excluded.lease_until, attempts = c.attempts + 1, late = excluded.late,
            updated_at = excluded.updated_at, claim_token = excluded.claim_token
@@ -224,5 +227,6 @@ function toClaim(row: ClaimRow): SlotClaim {
     lastError: row.last_error,
     messageRef: row.message_ref,
     updatedAt: row.updated_at,
+    firstAttemptAt: row.first_attempt_at ?? row.updated_at,
   };
 }

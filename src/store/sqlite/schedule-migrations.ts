@@ -44,4 +44,14 @@ export const scheduleMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // When the slot was first tried: a retry looks for that attempt's post from there. Kept apart
+    // from updated_at, which every reclaim and failure overwrites. Existing rows get their last
+    // update, the best time they still know.
+    id: 'schedules-002-first-attempt',
+    sql: `
+      ALTER TABLE schedule_claims ADD COLUMN first_attempt_at TEXT;
+      UPDATE schedule_claims SET first_attempt_at = updated_at;
+    `,
+  },
 ];

@@ -34,6 +34,8 @@ interface ClaimRow {
   last_error: string | null;
   message_ref: string | null;
   updated_at: string;
+  /** Null only in rows imported from an export made before the column existed. */
+  first_attempt_at: string | null;
 }
 
 export function createSqliteScheduleRepository(
@@ -60,8 +62,8 @@ export function createSqliteScheduleRepository(
 
   // Claiming is one statement each, so SQLite's write lock makes it atomic across processes.
   const claimNew = db.prepare(
-    `INSERT INTO schedule_claims (schedule_id, slot, state, owner, lease_until, attempts, late, updated_at)
-     VALUES (@scheduleId, @slot, 'claimed', @owner, @leaseUntil, 1, @late, @now)
+    `INSERT INTO schedule_claims (schedule_id, slot, state, owner, lease_until, attempts, late, updated_at, first_attempt_at)
+     VALUES (@scheduleId, @slot, 'claimed', @owner, @leaseUntil, 1, @late, @now, @now)
      ON CONFLICT (schedule_id, slot) DO NOTHING`,
   );
   const reclaim = db.prepare(
@@ -222,5 +224,6 @@ function toClaim(row: ClaimRow): SlotClaim {
     lastError: row.last_error,
     messageRef: row.message_ref,
     updatedAt: row.updated_at,
+    firstAttemptAt: row.first_attempt_at ?? row.updated_at,
   };
 }

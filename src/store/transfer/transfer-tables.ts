@@ -90,6 +90,7 @@ export const transferTables: readonly TransferTable[] = [
       last_error: 'text',
       message_ref: 'text',
       updated_at: 'time',
+      first_attempt_at: 'time',
     },
   },
   {

@@ -90,12 +90,14 @@ export function scheduleCases(ctx: ContractContext) {
       lastError: null,
       messageRef: null,
       updatedAt: at(0),
+      firstAttemptAt: at(0),
     });
     expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(1)))).toBeUndefined();
     expect(await schedules().renewLease(s.id, SLOT, 'a', at(8))).toBe(true);
     expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(6)))).toBeUndefined();
     const taken = await schedules().claimSlot({ ...claimRequest(s.id, 'b', at(9)), late: true });
-    expect(taken).toMatchObject({ owner: 'b', attempts: 2, late: true, leaseUntil: at(14) });
+    // The first attempt's time survives a take-over: a retry looks for that attempt's post.
+    expect(taken).toMatchObject({ owner: 'b', attempts: 2, late: true, leaseUntil: at(14), firstAttemptAt: at(0) });
     expect(await schedules().renewLease(s.id, SLOT, 'a', at(20))).toBe(false);
     expect(await schedules().markDelivered(s.id, SLOT, 'a', 'slack:C1:1.0', at(10))).toBe(false);
     expect(await schedules().markDelivered(s.id, SLOT, 'b', 'slack:C1:2.0', at(10))).toBe(true);
@@ -123,6 +125,8 @@ export function scheduleCases(ctx: ContractContext) {
     await schedules().markFailed(s.id, SLOT, 'a', 'rate_limited', at(3), at(2));
     expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(3)))).toMatchObject({ attempts: 3, owner: 'b' });
     await schedules().markFailed(s.id, SLOT, 'b', 'still failing', at(4), at(3));
+    // Failures and reclaims move updatedAt on, never the first attempt's time.
+    expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({ updatedAt: at(3), firstAttemptAt: at(0) });
     expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(60)))).toBeUndefined();
     // A failure with no retry time is final.
     const other = await follow('C2');
