@@ -1,5 +1,5 @@
-import { OUTLET_WORDS } from './name-tables';
-import { orgLike } from './people';
+import { FEMALE_NAMES, MALE_NAMES, OUTLET_WORDS } from './name-tables';
+import { orgLike, type PeopleIndex } from './people';
 
 /**
  * The copy's credits, not anyone's signature: `Reporting by Jane Doe`, `Additional reporting by
@@ -7,7 +7,7 @@ import { orgLike } from './people';
  * report`.
  */
 const CREDIT =
-  /^[\s(]*(?:(?:additional|further|extra)\s+)?(?:reporting|reported|writing|written|editing|edited|compiled|research(?:ed)?|photos?|photographs?|photography|graphics|produced|production|translated|translation|fact-check(?:ing|ed)?|contributions?|contributed|illustrations?|video)\s+(?:by|from)\b|^[\s(]*(?:staff(?:\s+(?:reports?|writers?|reporters?))?|agencies|wires?)[\s.)]*$|\band\s+agencies\b|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b/i;
+  /^[\s(]*(?:(?:additional|further|extra)\s+)?(?:reporting|reported|writing|written|editing|edited|compiled|research(?:ed)?|photos?|photographs?|photography|graphics|produced|production|translated|translation|fact-check(?:ing|ed)?|contributions?|contributed|illustrations?|video)\s+(?:by|from)\b|^[\s(]*(?:staff(?:\s+(?:reports?|writers?|reporters?))?|agencies|wires?)[\s.)]*$|\band\s+agencies\b|^[^,;:]{1,80}?\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)[\s.)]*$/i;
 
 const CREDITED =
   /\b(?:reporting|reported|writing|written|editing|edited|compiled|research(?:ed)?|photos?|photography|graphics|produced|translated|translation)\s+by\s+[^,;.:!?"“”]*$/i;
@@ -16,19 +16,46 @@ const CREDITED =
  * Is the name at [start, end) of the sentence the one a credit line names (`Reporting by Jane Doe`,
  * `Editing By Priya Nair`)? A reporter or editor credited for the copy said none of its quotes.
  */
-export function creditedName(text: string, start: number, end: number): boolean {
+function creditedName(text: string, start: number, end: number): boolean {
   return CREDITED.test(text.slice(Math.max(0, start - 40), end));
 }
 
-/** A name with an outlet's word in it: `Charlotte Observer`, `Associated Press`, `Durham Daily Press`. */
-export function outletName(name: string): boolean {
-  return name.split(/\s+/).some((w) => OUTLET_WORDS.has(w));
+const isFirstName = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+
+/** What follows the name in a label: `Charlotte Observer: "..."`, `Raleigh Herald, editorial: "..."`. */
+const OUTLET_LABEL = /^(?:,[^:"“”]{1,60})?:/;
+
+/**
+ * Is the name at [start, end) of the sentence one that said nothing: a name a credit line gives, or
+ * an outlet's label read as a person (`Charlotte Observer: "..."`)? Never a candidate speaker.
+ */
+export function creditOrOutlet(text: string, start: number, end: number, name: string): boolean {
+  return creditedName(text, start, end) || (outletName(name) && OUTLET_LABEL.test(text.slice(end)));
 }
 
-/** An organisation or an outlet: `Charlotte Observer`, `the Associated Press`, `Bloomberg News`. */
-export function namesOutlet(name: string): boolean {
+/**
+ * A name that ends in an outlet's word: `Charlotte Observer`, `Associated Press`, `Durham Daily
+ * Press`. Only at the end: `Medical Examiner Jane Doe` is a title and a person.
+ */
+function outletName(name: string): boolean {
+  return OUTLET_WORDS.has(name.split(/\s+/).at(-1)!);
+}
+
+/**
+ * An organisation or an outlet: `Charlotte Observer`, `the Associated Press`, `Bloomberg News`;
+ * not a person the article knows as one ("Harbour master Jim Daily spoke ...").
+ */
+export function namesOutlet(name: string, index?: PeopleIndex): boolean {
   const bare = name.replace(/^(?:the|The|THE)\s+/, '');
-  return orgLike(bare) || outletName(bare);
+  if (!orgLike(bare) && !outletName(bare)) return false;
+  if (!index) return true;
+  const known = index.lookup(bare);
+  // A name the article's people do not include is a person's when it opens with a first name
+  // (`BILL PRESS:` after "Two commentators, Bill Press and ..."); one it does include is a person's
+  // when the prose gives them a role or a clause of their own ("Jim Daily said"): an outlet's label
+  // alone (`Charlotte Observer: "..."`) is no such clause.
+  if (!known) return !(bare.includes(' ') && isFirstName(bare.slice(0, bare.indexOf(' '))));
+  return !known.role && !index.mentions.some((list) => list.some((m) => m.person === known && m.subject));
 }
 
 /**

@@ -9,11 +9,19 @@ import type { PeopleIndex, Person, PersonMention } from './people';
  * reporters" is a news intro), and a council that "examined" a scheme examined no witness.
  */
 const AUDIENCE =
-  /\s+(?:the\s+|a\s+|some\s+)?(?:reporters|journalists|press|media|news\s+media|crowds?|supporters|voters|delegates|students|audiences?|workers|members|residents|lawmakers|senators|MPs|parliament|congress|rally|protesters|staff|employees|investors|analysts|donors|troops)\b/i;
+  /\s+(?:the\s+|a\s+|some\s+)?(?:reporters|journalists|press|media|news\s+media|crowds?|supporters|voters|delegates|students|audiences?|workers|residents|lawmakers|senators|MPs|parliament|congress|rally|protesters|staff|employees|investors|analysts|donors|troops)\b/i;
+const CUE_WORDS = String.raw`interview(?:s|ed)?|transcripts?|edited for (?:length|clarity)|excerpts|editorial board|conversation with|sat down with|sits down with|cross-examin(?:ed|ation)|(?:direct |re-)?examination(?:-in-chief)? by|examined by|under examination|questioned by|testif(?:ied|ying)`;
 const SETUP_CUE = new RegExp(
-  `\\b(?:interview(?:s|ed)?|transcripts?|edited for (?:length|clarity)|conversation with|sat down with|sits down with|(?:spoke|speaks|talked|talks) (?:to|with)\\b(?!${AUDIENCE.source})|cross-examin(?:ed|ation)|(?:direct |re-)?examination(?:-in-chief)? by|examined by|under examination|questioned by|testif(?:ied|ying))\\b`,
+  String.raw`\b(?:${CUE_WORDS}|(?:spoke|speaks|talked|talks) (?:to|with)\b(?!${AUDIENCE.source}))\b`,
   'i',
 );
+/**
+ * Questions that address the one answering ("Holy Father, will you meet the president?") make
+ * talk with any audience an interview: a press conference, a briefing on the flight back.
+ */
+const ADDRESSED_CUE = new RegExp(String.raw`\b(?:${CUE_WORDS}|(?:spoke|speaks|talked|talks) (?:to|with))\b`, 'i');
+/** Cues that set up the lines below as the copy of an interview, whoever the questions sound like. */
+const COPY_CUE = /\b(?:edited for (?:length|clarity)|transcripts?|excerpts|editorial board)\b/i;
 /** "Q&A" heads interviews and explainers alike: it sets up an interview only with a person it names. */
 const NAMED_CUE = /\b(?:Q\s?&\s?A|questions and answers)\b/i;
 /** Whoever asks the questions is not the one who answers them. */
@@ -44,10 +52,16 @@ export function findInterviewee(
   firstParagraph: number,
   questions: string[],
 ): Person | null {
-  if (questions.some((q) => READER.test(q)) && !questions.some((q) => ADDRESSEE.test(q))) return null;
   const intro = sentences.filter(
     (s) => s.paragraph < firstParagraph && s.paragraph >= firstParagraph - INTRO_PARAGRAPHS,
   );
+  const addressed = questions.some((q) => ADDRESSEE.test(q));
+  // One "Let me start with ..." is an interviewer's manner; most questions in the reader's voice
+  // make an FAQ box, unless the introduction says the lines are an interview's copy.
+  const readers = questions.filter((q) => READER.test(q)).length;
+  const copy = COPY_CUE.test(`${title}\n${intro.map((s) => s.text).join(' ')}`);
+  if (!addressed && !copy && readers * 2 > questions.length) return null;
+  const cue = addressed ? ADDRESSED_CUE : SETUP_CUE;
   const mentioned = intro.flatMap((s) => index.mentions[s.id] ?? []);
   // The role may be the person's ("reporter Jim Tankersley") or stand just before the name
   // ("by the prosecutor, Helen Achebe").
@@ -62,14 +76,14 @@ export function findInterviewee(
     .map((m) => m.person)
     .filter((p) => !askers.has(p) && wordIn(title, p.surname))
     .sort((a, b) => title.search(a.surname) - title.search(b.surname));
-  const titleCue = SETUP_CUE.test(title) || NAMED_CUE.test(title);
+  const titleCue = cue.test(title) || NAMED_CUE.test(title);
   if (titleCue && inTitle.length > 0) return inTitle[0]!;
   // A cue sentence that names someone sets up an interview with them; one that names no one
   // sets up an interview with the person the article is about.
-  let unnamed = SETUP_CUE.test(title);
+  let unnamed = cue.test(title);
   const tied: PersonMention[] = [];
   for (const s of intro) {
-    const setup = SETUP_CUE.test(s.text);
+    const setup = cue.test(s.text);
     if (!setup && !NAMED_CUE.test(s.text)) continue;
     const named = (index.mentions[s.id] ?? []).filter(answering);
     if (named.length > 0) tied.push(...named);

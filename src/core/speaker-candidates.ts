@@ -1,5 +1,5 @@
 import type { Sentence } from './analysis-types';
-import { creditedName, outletName } from './credit-line';
+import { creditOrOutlet } from './credit-line';
 import type { PeopleIndex, PersonMention } from './people';
 import { CONSTRUCTION_FEATURES, constructionFeatures } from './speaker-constructions';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -126,9 +126,6 @@ function keyOf(speaker: ResolvedSpeaker): string {
   return speaker.person ? `p:${speaker.person.surname}` : `n:${speaker.name.toLowerCase()}`;
 }
 
-/** What follows the name in a label: `Charlotte Observer: "..."`, `Raleigh Herald, editorial: "..."`. */
-const OUTLET_LABEL = /^(?:,[^:"“”]{1,60})?:/;
-
 /**
  * Candidate speakers for each quotation, with features: the rules' choice, people named near the
  * quote (outside quotations), the previous quote's speaker, the speaker of reported speech nearby.
@@ -191,10 +188,8 @@ export function speakerCandidates(options: {
       const mention = list[m]!;
       if (mention.start > quote.end + MENTION_REACH) break;
       if (mention.possessive || isQuoted(mention.start)) continue;
-      // A name a credit line gives, or an outlet's label read as a person ("Charlotte Observer:"), said nothing.
       const at = sentences[id]!;
-      if (creditedName(at.text, mention.start - at.start, mention.end - at.start)) continue;
-      if (outletName(mention.person.name) && OUTLET_LABEL.test(at.text.slice(mention.end - at.start))) continue;
+      if (creditOrOutlet(at.text, mention.start - at.start, mention.end - at.start, mention.person.name)) continue;
       const speaker = { name: mention.person.name, person: mention.person };
       add(speaker, mention);
       if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;

@@ -58,8 +58,6 @@ const isFirstName = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NA
  * or a word the article never uses for a person is no one.
  */
 function personNamed(name: string, index: PeopleIndex, labelled: Map<string, string>): string | null {
-  // `Charlotte Observer:` / `ASSOCIATED PRESS:` label an outlet's words, not a person's.
-  if (namesOutlet(name)) return null;
   const words = name.split(/\s+/);
   const bare = words.filter((w) => !HONORIFICS.has(w) && !HONORIFICS.has(`${w}.`));
   if (bare.length === 0) return null;
@@ -90,13 +88,13 @@ export function readTranscriptLabel(
   if (caps) {
     const label = caps[1]!.replace(/\s+/g, ' ');
     if (ROLE_LABEL.test(label)) return { kind: 'role', key: label, length: caps[0].length };
-    if (namesOutlet(fromCaps(label))) return { kind: 'role', key: label, length: caps[0].length, outlet: true };
+    if (namesOutlet(fromCaps(label), index)) return { kind: 'role', key: label, length: caps[0].length, outlet: true };
     const speaker = personNamed(fromCaps(label), index, labelled);
     return speaker ? { kind: 'person', key: speaker, length: caps[0].length, speaker } : null;
   }
   const named = NAME_LABEL.exec(text);
   if (named) {
-    if (namesOutlet(named[1]!)) return { kind: 'role', key: named[1]!, length: named[0].length, outlet: true };
+    if (namesOutlet(named[1]!, index)) return { kind: 'role', key: named[1]!, length: named[0].length, outlet: true };
     const speaker = personNamed(named[1]!, index, labelled);
     return speaker ? { kind: 'person', key: speaker, length: named[0].length, speaker } : null;
   }
@@ -118,7 +116,8 @@ export function labelBeforeQuote(
   if (caps) {
     // `MS ACHEBE: "..."`: a court or broadcast transcript with quote marks.
     const label = caps[1]!.replace(/\s+/g, ' ');
-    const name = ROLE_LABEL.test(label) ? null : personNamed(fromCaps(label), index, new Map());
+    const outlet = ROLE_LABEL.test(label) || namesOutlet(fromCaps(label), index);
+    const name = outlet ? null : personNamed(fromCaps(label), index, new Map());
     if (!name) return 'unknown-label';
     const start = offset + before.indexOf(caps[1]!);
     return { kind: 'phrase', text: name, start, end: start + caps[1]!.length, prefer: 'first' };
@@ -127,7 +126,7 @@ export function labelBeforeQuote(
   if (!label) return null;
   // Only a person: `Then: "..."` and `Reuters: "..."` name no one who spoke, and a name the
   // article does not know as a person's is no one to credit, though it is still someone's label.
-  const person = namesOutlet(label[1]!) ? null : index.lookup(label[1]!);
+  const person = namesOutlet(label[1]!, index) ? null : index.lookup(label[1]!);
   // `Then, later that month on CNN:` is the writer's sentence, not a label.
   if (!person || person.weak) return label[2] ? null : 'unknown-label';
   const start = offset + before.indexOf(label[1]!);

@@ -38,21 +38,32 @@ function isHeading(text: string): boolean {
 
 /** The speaker still talking: first person ("We are also talking to the unions about overtime"). */
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b/;
+/** A paragraph about someone in the third person ("He paused."), when it has no first person. */
+const THIRD_PERSON_OPENING = /^(?:He|She|They|His|Her|Their)\b/;
+const SPEECH_VERB = String.raw`(?:said|says|added|adds|told|tells|explained|recalled|recalls|continued|replied|insisted|noted)`;
 /**
- * The writer's voice between turns: a speech tag ("she said", "Okafor added"), a paragraph about
- * someone in the third person ("He paused."), or a new dateline ("LONDON (Reuters) -").
+ * The writer's speech tags: "she said", "Okafor added", "said he". "They told me" and "We told the
+ * council" are the speaker's own account, and so is a tag over "me" / "us".
  */
-const NARRATION =
-  /^(?:He|She|They|His|Her|Their)\b|(?<!\p{L})(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{L}{1,30})\s+(?:said|says|added|adds|told|tells|explained|recalled|recalls|continued|replied|insisted|noted)\b|\b(?:said|says|added)\s+(?:he|she|they)\b/u;
+const PRONOUN_TAG = new RegExp(
+  String.raw`(?<!\p{L})(?:[Hh]e|[Ss]he|[Tt]hey)\s+${SPEECH_VERB}\b(?!\s+(?:me|us)\b)|\b(?:said|says|added)\s+(?:he|she|they)\b`,
+  'u',
+);
+const NAME_TAG = new RegExp(String.raw`(?<!\p{L})(\p{Lu}\p{L}{1,30})\s+${SPEECH_VERB}\b(?!\s+(?:me|us)\b)`, 'gu');
 /** `LONDON (Reuters) -` / `WASHINGTON —`: read from the paragraph's opening only. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,[\p{L} .]{1,40})?(?:\([^)]{1,40}\))?\s*(?:\u2014|\u2013|--?)\s/u;
 
 /**
- * Does an unlabelled paragraph after a turn continue it? Only clear continuation: the speaker's
- * first person, with nothing of the writer's narration. Otherwise the turn has ended.
+ * Is an unlabelled paragraph after a turn the writer's narration? Only clear narration ends the
+ * turn: a speech tag whose subject is a pronoun or a person the article knows ("Mum said" in an
+ * answer is the speaker's story), a third-person opening with no first person, or a dateline.
+ * Anything else continues the answer: losing the interviewee's words is an error too.
  */
-function continuesTurn(text: string): boolean {
-  return FIRST_PERSON.test(text) && !NARRATION.test(text) && !DATELINE.test(text.slice(0, 120));
+function isNarration(text: string, index: PeopleIndex): boolean {
+  if (DATELINE.test(text.slice(0, 120)) || PRONOUN_TAG.test(text)) return true;
+  if (THIRD_PERSON_OPENING.test(text) && !FIRST_PERSON.test(text)) return true;
+  for (const tag of text.matchAll(NAME_TAG)) if (index.lookup(tag[1]!) !== null) return true;
+  return false;
 }
 
 interface Paragraph {
@@ -115,7 +126,7 @@ export function findTranscriptBlocks(sentences: Sentence[], index: PeopleIndex):
   const blocks: TranscriptBlock[] = [];
   let run: typeof labelled = [];
   const flush = (): void => {
-    if (run.length >= 2 && isDialogue(run)) blocks.push(toBlock(run, paragraphs, sentences));
+    if (run.length >= 2 && isDialogue(run)) blocks.push(toBlock(run, paragraphs, sentences, index));
     run = [];
   };
   for (const item of labelled) {
@@ -131,6 +142,7 @@ function toBlock(
   run: Array<{ label: TranscriptLabel; paragraph: number; at: number }>,
   paragraphs: Paragraph[],
   sentences: Sentence[],
+  index: PeopleIndex,
 ): TranscriptBlock {
   const turns = run.map((item, k) => {
     const ids = [...paragraphs[item.at]!.sentenceIds];
@@ -143,7 +155,7 @@ function toBlock(
         const more = paragraphs[at]!.sentenceIds;
         const text = more.map((id) => sentences[id]!.text).join(' ');
         if (NOT_WORDS.test(text)) continue;
-        if (!continuesTurn(text)) break;
+        if (isNarration(text, index)) break;
         ids.push(...more);
       }
     }

@@ -40,6 +40,37 @@ describe('FAQ answers stay nobody’s: an interviewee only where the introductio
   });
 });
 
+describe('real interviews credit their answers to the interviewee', () => {
+  it('reads an editorial board\'s excerpts as an interview ("spoke with members of the Post\'s editorial board")', () => {
+    expect(fixture('interview-editorial-board').quotes.map((q) => q.speaker)).toEqual(['Ruth Okafor', 'Ruth Okafor']);
+  });
+
+  it('reads talk to reporters as an interview when the questions address "you" (a press conference on a flight)', () => {
+    expect(fixture('interview-flight').quotes.map((q) => q.speaker)).toEqual(['Francis', 'Francis']);
+  });
+
+  it('keeps an interview whose one question says "Let me start": an edited interview is no FAQ box', () => {
+    const { quotes } = fixture('interview-long-answers');
+    expect(quoteStarting(quotes, 'Because the council').speaker).toBe('Ruth Okafor');
+    expect(quoteStarting(quotes, 'They stay open.').speaker).toBe('Ruth Okafor');
+  });
+});
+
+describe('an answer keeps its continuation paragraphs', () => {
+  const { quotes } = fixture('interview-long-answers');
+
+  it('joins a later paragraph with no first person and no narration', () => {
+    expect(quoteStarting(quotes, 'Because the council').text).toContain('Nobody will lose a job this year.');
+  });
+
+  it('joins "They told me", "We told the council" and "Mum said": the speaker\'s own account, not narration', () => {
+    const answer = quoteStarting(quotes, 'No. I asked twice.').text;
+    expect(answer).toContain('They told me I would have to close four branches.');
+    expect(answer).toContain('We told the council in March');
+    expect(answer).toContain('Mum said I was mad.');
+  });
+});
+
 describe('a turn ends where the writer takes over', () => {
   const { quotes } = fixture('interview-narration');
 
@@ -68,7 +99,7 @@ describe('one quote, one speaker: quotation marks inside a transcript turn', () 
   it("keeps a quote the answer gives to someone else as that person's, never the interviewee's", () => {
     const inner = quotes.filter((q) => q.text.startsWith('never sell the land'));
     expect(inner).toHaveLength(1);
-    expect(inner[0]!.speaker).not.toBe('Tom Ashby');
+    expect(inner[0]!.speaker).toBe('My father');
   });
 
   it('merges in article order, keeping only marked quotes of someone other than the turn speaker', () => {
@@ -107,6 +138,38 @@ describe('outlets and credit lines are never speakers', () => {
     // A person's signature still credits the person, a rank that opens with "Staff" too.
     expect(quoteStarting(quotes, 'We will have the line open').speaker).toBe('Amaka Obi');
     expect(quoteStarting(quotes, 'I would go back tomorrow.').speaker).toBe('Leon Marsh');
+  });
+
+  it('keeps a person whose title holds an outlet word ("— Chief Medical Examiner Jane Doe", "Medical Examiner Jane Doe:")', () => {
+    const signed = analyzeArticle(
+      'Crash inquiry\n\nThe inquest opened on Monday.\n\n"The injuries were consistent with a fall from height."\n— Chief Medical Examiner Jane Doe',
+    );
+    expect(signed.quotes.map((q) => q.speaker)).toEqual(['Jane Doe']);
+    const labelled = analyzeArticle(
+      'Crash inquiry\n\nThe inquest opened on Monday, and Chief Medical Examiner Jane Doe gave evidence.\n\nMedical Examiner Jane Doe: "The injuries were consistent with a fall from height."',
+    );
+    expect(labelled.quotes.map((q) => q.speaker)).toEqual(['Jane Doe']);
+  });
+
+  it('keeps a person whose surname is an outlet word when the prose knows them ("Jim Daily said", then "Jim Daily:")', () => {
+    const { quotes } = analyzeArticle(
+      'Harbour\n\nHarbour master Jim Daily spoke at the meeting on Friday.\n\n"The quay floods twice a year and nobody will pay to fix it," Jim Daily said.\n\nJim Daily: "We need the money now."',
+    );
+    expect(quoteStarting(quotes, 'We need the money now.').speaker).toBe('Jim Daily');
+  });
+
+  it('keeps a spelled-out full name with a first name as a person ("BILL PRESS:" in a debate transcript)', () => {
+    const { quotes } = analyzeArticle(
+      'Debate night\n\nTwo commentators, Bill Press and Ann Coulter, argued on the radio on Tuesday.\n\nBILL PRESS: The tax plan will hurt working families for a decade.\n\nANN COULTER: It will do nothing of the kind and you know it.\n\nBILL PRESS: We will see who is right next year.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bill Press', 'Ann Coulter', 'Bill Press']);
+  });
+
+  it('reads "contributed to the report" as a credit line only when that is the whole line', () => {
+    const { quotes } = analyzeArticle(
+      'Flood defences\n\nThe river rose again on Monday.\n\n"We will have the line open by Friday."\n— Amaka Obi, a hydrologist who contributed to the report',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Amaka Obi']);
   });
 
   it('lists the people a credit line names without its words ("Editing By Priya Nair" is Priya Nair)', () => {
