@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { challenge } from '../../src/core/challenge-question';
@@ -116,5 +117,15 @@ describe('roles and organisations', () => {
     );
     expect(who.organizations).toContain('Kestrel Harbour');
     expect(who.people.map((p) => p.name)).not.toContain('Kestrel Harbour');
+  });
+});
+
+describe('apposition readers stay linear', () => {
+  it('no core regex repeats a group that itself holds a run of initials (exponential on "A.A.A.…b(")', () => {
+    const dir = new URL('../../src/core/', import.meta.url);
+    const nested = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /\(\?:\(\?:\[A-Z\]\\\\?\.\)\{1,\d\}\|/.test(readFileSync(new URL(f, dir), 'utf8')));
+    expect(nested).toEqual([]);
   });
 });
