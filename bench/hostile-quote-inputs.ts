@@ -64,6 +64,12 @@ export const benchHostileQuotes: Benchmark = async ({ log }) => {
   const proseMs = timeMs(prose);
   log(`hostile-quotes: 100 KB of real prose in ${proseMs.toFixed(0)} ms`);
   const rows: BenchRow[] = [{ name: '100 KB of real prose (PolNeAR dev)', value: `${proseMs.toFixed(0)} ms` }];
+  // A name, then a run of initials with no closing stop, once in real prose: the apposition reader
+  // (role-of.ts) once backtracked exponentially on it (28 initials: seconds; each more doubled it).
+  HOSTILE.push([
+    'real prose + "Jane Doe, A.A.…(28) b("',
+    `${prose.slice(0, SIZE - 80)}\n\nJane Doe, ${'A.'.repeat(28)}b(`,
+  ]);
   for (const [name, text] of HOSTILE) {
     const ms = timeMs(text);
     rows.push({

@@ -1,10 +1,9 @@
 import type { QuestionKind } from './analysis-types';
+import { attackQuote, challenge } from './challenge-question';
 import { accusation, doubt, refusal } from './charge-questions';
 import { CHARGE_WORDS } from './charge-words';
 import { decisionQuestion, unverifiedQuestion } from './check-questions';
 import {
-  attackQuote,
-  challenge,
   conflict,
   denial,
   hedged,

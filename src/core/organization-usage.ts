@@ -1,5 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { TITLE_WORDS } from './role-of';
+import { personCue } from './person-usage';
 
 /**
  * Whether the copy uses a capitalised name the way it uses an organisation ("told Politico",
@@ -12,7 +12,7 @@ export function organizationUsage(name: string, text: string, firstName: boolean
   const n = escapeRegExp(name);
   const cue = organizationCue(n, text);
   if (cue === null || (firstName && cue === 'weak')) return false;
-  return !personCue(name, n, text);
+  return !personCue(name, text);
 }
 
 /** Words before a name that make it a publisher or a source ("told Politico", "according to BuzzFeed"). */
@@ -37,31 +37,4 @@ function organizationCue(n: string, text: string): 'weak' | 'strong' | null {
     if (BEFORE.test(before) || AFTER.test(after)) found = 'weak';
   }
   return found;
-}
-
-const HONORIFIC = /(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?/;
-
-function personCue(name: string, n: string, text: string): boolean {
-  const words = name.split(/\s+/);
-  const surname = escapeRegExp(words[words.length - 1]!);
-  // "Mr. Stanley", "Sen. Politico": a title or honorific before the name or its surname.
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? (?:${n}|${surname})\\b`, 'g'))) {
-    if (HONORIFIC.test(m[1]!) || TITLE_WORDS.test(m[1]!)) return true;
-  }
-  // "MSNBC’s Ayman Mohyeldin": someone's employee or member.
-  if (new RegExp(`\\b[A-Z][\\w.-]*['’]s ${n}\\b`).test(text)) return true;
-  // "X, who", "X, 45,", "X said he", "X reported in his book".
-  if (new RegExp(`\\b${n} (?:[a-z]+ ){1,2}(?:his|her)\\b`).test(text)) return true;
-  if (
-    new RegExp(
-      `\\b${n},? (?:who|whose)\\b|\\b${n}, \\d{1,3},|\\b${n},? (?:said|says|added|told \\w+) (?:he|she)\\b`,
-    ).test(text)
-  )
-    return true;
-  // People are named again by surname alone; "Morgan Stanley" is never "Stanley".
-  if (words.length > 1) {
-    const first = escapeRegExp(words.slice(0, -1).join(' '));
-    if (new RegExp(`(?<!${first} )\\b${surname}\\b`).test(text)) return true;
-  }
-  return false;
 }

@@ -167,8 +167,9 @@ function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonPars
 }
 
 /** "X, a former U.S. attorney, said": abbreviations such as "U.S." stay inside the role. */
+// One initial per repetition: "(?:[A-Z]\.){1,4}" nested in the repeated group backtracked exponentially on "A.A.A.…".
 const APPOSITIVE_AFTER =
-  /^,\s+((?:the|a|an)\s+)?((?:(?:[A-Z]\.){1,4}|[^,.;:"“”()]){3,90}?)(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned)\b|$)/;
+  /^,\s+((?:the|a|an)\s+)?((?:[A-Z]\.|[^,.;:"“”()]){3,90}?)(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned)\b|$)/;
 
 /** "Rick Egelton, deputy chief economist at BMO" or "The Shadow Secretary ..., Theresa May, said". */
 function roleApposed(text: string, _parse: PersonParse, run: NameRun): string | null {

@@ -2,15 +2,12 @@ import {
   ASIDE,
   clauseAfter,
   plainClaim,
-  speakerName,
   subjectBefore,
-  surnameOf,
   thatClause,
   unquoted,
   VAGUE_SOURCE,
   withSpeaker,
 } from './claim-phrases';
-import { escapeRegExp } from './escape-reg-exp';
 import {
   cutClause,
   dropLeading,
@@ -21,7 +18,7 @@ import {
   upperStart,
   willQuestion,
 } from './question-clauses';
-import { contested, isSubjectPhrase, namesSomeone } from './source-questions';
+import { contested } from './source-questions';
 
 export interface PhraseContext {
   text: string;
@@ -245,114 +242,6 @@ export function unclear(ctx: PhraseContext): string | null {
   }
   // Nothing says what is unknown: the passage itself, shown with its kind, says more than a generic question.
   return null;
-}
-
-export function challenge(ctx: PhraseContext): string | null {
-  const text = dropLeading(stripEnd(ctx.text));
-  const warned = /^(.{2,120}?)\s+warn(?:ed|s)?\s+(?:that\s+)?(.+)$/i.exec(text);
-  if (warned) {
-    const who = speakerName(warned[1]!);
-    // A name or "the union": "half of them" is no one to put the question to.
-    return who && namesSomeone(who) && isSubjectPhrase(who, warned[1]!)
-      ? `Is ${lowerStart(who, ctx.properWords)} right that ${cutClause(warned[2]!, 20)}?`
-      : null;
-  }
-  const opposed = /\b(?:opposition|objections?)\s+from\s+([^,.;]+)/i.exec(text);
-  if (opposed) {
-    const target = subjectBefore(text, /\s(?:faced|met|drew|prompted|sparked|provoked|has faced|has met)\b/i);
-    return target
-      ? `Will ${opposed[1]!.trim()} try to block ${lowerStart(target, ctx.properWords)}?`
-      : `How far will ${opposed[1]!.trim()} take their opposition?`;
-  }
-  const row = /\b(?:row|dispute|controversy) over ([^,;]+)/i.exec(text);
-  if (row) {
-    const who = ctx.actor ?? ctx.mainActor ?? 'those involved';
-    return `What is at stake in the row over ${cutClause(row[1]!, 14)}, and what does ${who} say?`;
-  }
-  const verb =
-    /\s(dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)|attack(?:ed|s)?|critici[sz](?:ed|es)|condemn(?:ed|s)?|rebut(?:s|ted)?)\s+/i.exec(
-      text,
-    );
-  // A passive ("was widely criticised by") names no one to answer for it: no clean question.
-  if (verb && /\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?$/i.test(text.slice(0, verb.index))) return null;
-  if (verb) {
-    let subject = stripEnd(text.slice(0, verb.index).split(',')[0]!);
-    const perfect = /\s(has|have)$/i.exec(subject);
-    if (perfect) subject = subject.slice(0, perfect.index);
-    if (/^(?:he|she|it|they|we|i|you)$/i.test(subject) || subject.split(/\s+/).length > 10) return null;
-    const object = cutClause(text.slice(verb.index + verb[0].length), 16);
-    // "rejected that account": the object points back to another sentence; no question stands alone.
-    if (/^(?:that|this|these|those|it|them)\b(?:\s+\w+)?$/i.test(object)) return null;
-    const who = lowerStart(subject, ctx.properWords);
-    if (perfect) return `Why ${perfect[1]!.toLowerCase()} ${who} ${verb[1]!.toLowerCase()} ${object}?`;
-    const aux = /ed$/i.test(verb[1]!) ? 'did' : 'does';
-    return `Why ${aux} ${who} ${baseVerb(verb[1]!)} ${object}?`;
-  }
-  const who = ctx.mainActor ?? ctx.actor;
-  // "Trump has faced criticism from rivals that …", "Sanders has been criticized for …": the actor is the
-  // target, not the one objecting; the criticism's own that-clause is what they must answer.
-  const target = TARGET_OF_CRITICISM.exec(text);
-  if (who && target && text.slice(0, target.index).includes(surnameOf(who))) {
-    const charge = /\bcriticism\s+(?:from\s+[^,;]{2,40}?\s+)?that\s+(.{12,})$/i.exec(text)?.[1];
-    return charge
-      ? `How does ${who} answer the criticism that ${lowerStart(cutClause(charge, 18), ctx.properWords)}?`
-      : null;
-  }
-  const clause = cutClause(reportedClause(text), 18);
-  // Criticism voiced by the main actor, or quoted words, cannot be put back to them as a charge.
-  if (!who || /^["“]/.test(clause)) return null;
-  // "criticism of front-runner Trump", "condemns … speech from Donald Trump": the actor is the target.
-  const aimedAt = new RegExp(
-    `\\b(?:(?:criticisms?|attacks?) (?:of|on)|condemn\\w*\\b[^.;]{0,60}?\\bfrom|against) (?:[\\w-]+\\s+){0,3}?${escapeRegExp(surnameOf(who))}\\b`,
-  );
-  if (aimedAt.test(text)) return null;
-  // "Now Bloomberg says he's so distressed …": the actor's own words are their objection, not a charge at them.
-  if (new RegExp(`\\b${escapeRegExp(surnameOf(who))}\\s+(?:says|said|argues|argued|insists|insisted)\\b`).test(text))
-    return `What exactly is ${withArticle(who, text)} objecting to, and what evidence is there either way?`;
-  // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
-  if (clause.includes(surnameOf(who)) || ctx.actor === who)
-    return `What exactly is ${withArticle(who, text)} objecting to, and what evidence is there either way?`;
-  return `How does ${who} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
-}
-
-/** "NRA" as the copy writes it, "the NRA": an acronym the copy gives an article keeps it. */
-function withArticle(who: string, text: string): string {
-  return /^[A-Z]{2,}$/.test(who) && new RegExp(`\\bthe ${who}\\b`, 'i').test(text) ? `the ${who}` : who;
-}
-
-/** The actor on the receiving end: "has faced criticism", "has been criticized", "came under fire". */
-const TARGET_OF_CRITICISM =
-  /\b(?:(?:has|have|had)\s+)?(?:faced|faces|drew|drawn)\s+(?:\w+\s+)?(?:criticism|attacks|accusations|charges)\b|\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:critici[sz]ed|attacked|accused|condemned|blamed|faulted)\b|\bcame under fire\b/i;
-
-/** dismissed -> dismiss, criticises -> criticise, rebutted -> rebut, brands -> brand. */
-function baseVerb(verb: string): string {
-  const v = verb.toLowerCase();
-  if (/i[sz]e[sd]$/.test(v)) return v.slice(0, -1);
-  if (/(?:ss|sh|ch)es$/.test(v)) return v.slice(0, -2);
-  if (/tted$/.test(v)) return v.slice(0, -3);
-  if (/ed$/.test(v)) return v.slice(0, -2);
-  if (/s$/.test(v)) return v.slice(0, -1);
-  return v;
-}
-
-export function attackQuote(ctx: PhraseContext): string {
-  const quote = /["“]([^"”]{10,})["”]?/.exec(ctx.text)?.[1] ?? ctx.text;
-  // "This report also shows that X": the charge is X.
-  const charge = cutClause(
-    stripEnd(quote).replace(
-      /^(?:this|the|our|a) \w+ (?:also )?(?:shows|showed|found|finds|says|said|suggests|proves) (?:that )?/i,
-      '',
-    ),
-    18,
-  );
-  const said = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),?\s+(?:said|says|added|told [^:"“]+)[:,]?\s*["“]/.exec(
-    ctx.text,
-  )?.[1];
-  const speaker = ctx.actor ?? said ?? 'critics';
-  const target = ctx.mainActor && ctx.mainActor !== ctx.actor && ctx.mainIsPerson ? ctx.mainActor : null;
-  // A charge at an object ("the Dome") is answered by whoever is responsible: ask who that is.
-  if (!target) return `Who answers ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;
-  return `How does ${target} answer ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;
 }
 
 /** "X reported that …": has anyone confirmed it? Falls back to the hedged template. */

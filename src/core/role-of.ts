@@ -26,9 +26,14 @@ export function splitTitle(name: string): { title: string | null; bare: string }
   return { title: i > 0 ? words.slice(0, i).join(' ') : null, bare: words.slice(i).join(' ') };
 }
 
+/** Abbreviated honorifics whose stop does not end a role: "spokesman for Mrs. Clinton". */
+const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col';
+
+// One initial per repetition: nesting "(?:[A-Z]\.){1,4}" inside the repeated group backtracked exponentially
+// on a run of initials ("A.A.A.…") with no closing stop.
 const APPOSITION = (name: string): RegExp =>
   new RegExp(
-    `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:(?:[A-Z]\\.){1,4}|\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col)\\.(?=\\s)|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
+    `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
   );
 /** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
 const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
@@ -87,7 +92,13 @@ function cleanRole(role: string): string {
 
 /** A role read as a whole phrase: a first person or a clause ("What I have seen working with…") is none. */
 function isRolePhrase(role: string): boolean {
-  return role.length > 0 && !/(?<![\w.])(?:I|we|you|me|my|our)(?![\w.])/.test(role);
+  if (role.length === 0 || /(?<![\w.])(?:we|you|me|my|our)(?![\w.])/.test(role)) return false;
+  // "World War I veteran", "Title I coordinator": "I" after a capitalised word that opens no clause is a numeral.
+  for (const m of role.matchAll(/(?<![\w.])I(?![\w.])/g)) {
+    const before = /([A-Z][\w'’-]*)\s+$/.exec(role.slice(0, m.index))?.[1];
+    if (!before || NOT_A_ROLE_START.test(`${before} `)) return false;
+  }
+  return true;
 }
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
@@ -103,7 +114,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
   const bareTitle =
     !!entityRole && entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate)$/.test(w));
   // "spokesman for Mrs", "a former U": a role cut at an abbreviation's stop; the apposition below reads it whole.
-  const cut = !!entityRole && /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|St|[A-Z])$/.test(entityRole);
+  const cut = !!entityRole && new RegExp(`\\b(?:${HONORIFIC_ABBREV}|St|[A-Z])$`).test(entityRole);
   if (entityRole && !NOT_A_ROLE.test(entityRole) && !bareTitle && !cut) {
     const role = escapeRegExp(entityRole);
     for (const n of full) {
@@ -117,7 +128,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     const after = found?.[2];
     if (after) {
       // "Ohio Gov. John Kasich and …": the role head comes before any titled name the apposition holds.
-      const own = after.split(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col)\.\s/)[0]!;
+      const own = after.split(new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`))[0]!;
       const lowerWords = own.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
       if (NOT_A_ROLE.test(after)) continue;
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);

@@ -1,4 +1,6 @@
 import type { OpenQuestion, QuestionKind } from './analysis-types';
+import { escapeRegExp } from './escape-reg-exp';
+import { verblessThat } from './verbless-that';
 
 /**
  * The last gate before a templated question is printed. Templates splice clauses of the copy
@@ -26,8 +28,15 @@ const NUMBER = /\d/;
 /** An auxiliary-first question whose subject runs into a second finite verb: "Will his father was…". */
 const AUX_START =
   /^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Why (?:did|does|do|has|have|will|would)|How (?:does|did|do|will|would|has|have)|When will|What will)\s+/;
-const SUBJECT_THEN_FINITE =
-  /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|when\b|where\b|how\b)[^\s,?]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|did|does|wo|won['’]t|will|would|could|should|can|he|she|they|we|I|became|went|took|gave|came|ran|spoke|drew|got|made|lost|won|met|paid|sold|bought|thought|knew|saw|held|kept|began|fell|rose|grew|sent|spent|built|brought|caught|fought|taught|heard|meant|sat|stood|wrote|broke|chose|fled|flew|forgot|froze|hid|rode|rang|sang|sank|shook|slept|stole|struck|swore|threw|woke|withdrew|told)\b/;
+/**
+ * Past tenses that are never participles: "Will his father became…" is a splice, while "met", "sold",
+ * "built" also follow Has/Have ("Has Trump met Putin?") or open a reduced relative ("the homes built after…").
+ */
+const PAST_NOT_PARTICIPLE =
+  'became|went|took|gave|came|ran|spoke|drew|knew|saw|began|fell|rose|grew|wrote|broke|chose|flew|forgot|froze|hid|rode|rang|sang|sank|shook|stole|swore|threw|woke|withdrew';
+const SUBJECT_THEN_FINITE = new RegExp(
+  String.raw`^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|when\b|where\b|how\b)[^\s,?]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|did|does|wo|won['’]t|will|would|could|should|can|he|she|they|we|I|${PAST_NOT_PARTICIPLE})\b`,
+);
 const BE_START = /^(?:Is|Are|Was|Were)\s+/;
 const BE_SUBJECT_THEN_FINITE =
   /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|to\b)[^\s,?]+\s+){0,6}?(?:said|says|is|are|was|were|had|has|did)\b/i;
@@ -81,9 +90,23 @@ function balancedQuotes(text: string): boolean {
   return open === close && (text.match(/"/g) ?? []).length % 2 === 0;
 }
 
-/** "…charge that No sympathy…": a sentence opener spliced in mid-question, its capital left standing. */
+/**
+ * "…charge that No sympathy…": a sentence opener spliced in mid-question, its capital left standing.
+ * "The" opens a name when the copy writes it mid-sentence too ("said The Washington Post", "in The Hague").
+ */
 const SPLICED_OPENER =
-  /\b(?:that|whether|if|of|and|but)\s+(?:No|The|A|An|It|Its|This|These|That|Those|We|They|He|She|Our|Their|His|Her|There|In|On|At|But|And|If|When|As|So|Despite|Although|Though|While|After|Before|Because|Since|Among|However|Meanwhile|Yet|Instead|Indeed)\s|^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are)\s+(?:The|A|An|This|These|Those|Its|Their|His|Her)\s/;
+  /\b(?:that|whether|if|of|and|but)\s+(No|The|A|An|It|Its|This|These|That|Those|We|They|He|She|Our|Their|His|Her|There|In|On|At|But|And|If|When|As|So|Despite|Although|Though|While|After|Before|Because|Since|Among|However|Meanwhile|Yet|Instead|Indeed)\s(?=(\S+))|^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are)\s+(The|A|An|This|These|Those|Its|Their|His|Her)\s(?=(\S+))/g;
+function splicedOpener(question: string, copy: string): boolean {
+  for (const m of question.matchAll(SPLICED_OPENER)) {
+    const [word, next] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    const inName =
+      word === 'The' &&
+      /^[A-Z]/.test(next) &&
+      new RegExp(`[a-z0-9,;:]\\s+["“‘]?The ${escapeRegExp(next)}\\b`).test(copy);
+    if (!inName) return true;
+  }
+  return false;
+}
 /** "…confirm that of course, part of…": a sentence adverb of the copy left at the head of the reported clause. */
 const ADVERB_CLAUSE =
   /\bthat\s+(?:of course|in fact|indeed|however|after all|among other things|nevertheless|meanwhile|still|yet),/i;
@@ -98,69 +121,28 @@ const SECOND_SENTENCE = /[a-z]{2,}[.!?]["”’]?\s+\S/;
 /** "…reject the bill and now it must go…", "…in May but a full launch is not…": two clauses spliced into one question. */
 const SPLICED_CLAUSE =
   /\b(?:and|but)\s+(?:now\s+)?(?:it|he|she|they|we|there|this|a|an|the)\b[^?,]{0,60}?\b(?:is|are|was|were|must|has|have|had)\b/;
-/** The frames that end in a reported that-clause: "confirm that …?", "right that …?", "charge that …?". */
-const THAT_FRAME =
-  /\b(?:confirm|confirmed the report|true|evidence|right|charge|criticism|accusation|claim) that\s+([^?]*)\?/;
-/** Past and base forms without an -s or -ed ending, so a clause holding one has its verb. */
-const IRREGULAR_VERBS = new Set(
-  (
-    'am be been being hurt spoke drew put made got became went lost won took gave said told came ran left led met ' +
-    'paid sold bought thought knew saw held kept began fell rose grew cut set hit let quit sent spent built brought ' +
-    'caught fought taught found felt heard meant sat stood understood wrote broke chose shut spread beat cost dealt ' +
-    'fled flew forgot froze hid hung lay laid lent lit read rode rang sang sank shook shot slept stole stuck struck ' +
-    'swore threw woke withdrew'
-  ).split(' '),
-);
-const AUXILIARY = /^(?:is|are|was|were|will|would|can|could|must|may|might|has|have|had|do|does|did|should|shall)$/;
-/** Words that open a subordinate clause or a phrase: "…confirm that when we look at our data?" has no main clause. */
-const SUBORDINATE =
-  /^(?:when|after|before|while|if|because|as|since|although|though|shortly|at|in|on|during|according|once|until)$/i;
-
-function verbLike(word: string): boolean {
-  const w = word.toLowerCase();
-  return (
-    /^[a-z]+(?:s|ed)$/.test(word) ||
-    AUXILIARY.test(w) ||
-    IRREGULAR_VERBS.has(w) ||
-    /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/.test(w)
-  );
-}
-
-/**
- * "…answer Chris Christie's charge that Christie?", "…confirm that the Vermont senator?", "…charge
- * that an absolute disgrace?", "…confirm that after the Mason City event?": the reported clause
- * kept no verb, or only a subordinate opener. A short clause without a verb-like word, or one
- * opening with "when/after/at…" and no main clause after a comma, is a cut.
- */
-/** The fixed tails some frames end with: the reported clause ends before them. */
-const FRAME_TAIL = /,\s+and (?:can they be named|when(?: will [^?]*)?|what would settle it)\?$/;
-
-function verblessThat(question: string): boolean {
-  const short = /\bthat\s+([^,?]*)\?$/.exec(question)?.[1]?.split(/\s+/).filter(Boolean);
-  if (short && short.length <= 2 && !short.some(verbLike)) return true;
-  // "…convince voters that they, and not Clinton, and can they be named?": the clause before a frame's
-  // tail was cut at a comma before its verb.
-  const beforeTail = FRAME_TAIL.test(question) ? question.replace(FRAME_TAIL, '') : null;
-  const last = beforeTail ? /\bthat\s+((?:(?!\bthat\b).)*)$/.exec(beforeTail)?.[1] : undefined;
-  const lastWords = last?.match(/[A-Za-z'’-]+/g) ?? [];
-  if (last !== undefined && lastWords.length <= 6 && !lastWords.some(verbLike)) return true;
-  const clause = THAT_FRAME.exec(question)?.[1]
-    ?.replace(/…$/, '')
-    .split(/,\s+(?:despite|given)\b/)[0];
-  const words = clause?.match(/[A-Za-z'’-]+/g) ?? [];
-  if (!clause || words.length === 0) return false;
-  // "at least 38 babies … have been killed" opens with a number's hedge, not a phrase.
-  const opener = SUBORDINATE.test(words[0]!) && !/^at (?:least|most)$/i.test(`${words[0]} ${words[1]}`);
-  if (opener && !clause.includes(',')) return true;
-  // "…confirm that they empathize with her": after a plural pronoun a base verb has no ending.
-  if (/^(?:they|we|I|you)$/.test(words[0]!)) return false;
-  return !words.some(verbLike) && (words.length <= 8 || opener);
-}
 /** "Will Portsmouth sets strict limits as Southampton give…": a name, its own present verb, then a second clause. */
-const SUBORDINATE_IN_SUBJECT = /^\S+\s+[a-z]+s\s+(?:\S+\s+){0,5}?(?:as|while|because|although|whereas)\s+[A-Z]/i;
+const SUBORDINATE_IN_SUBJECT = /^\S+\s+[a-z]+s\s+(?:\S+\s+){0,5}?(?:as|while|because|although|whereas)\s+[A-Z]/;
 const COORDINATED_PAST = /,\s+(?:and\s+)?[a-z]{3,}ed\s+(?:the|a|an|that|his|her|their|its|to)\b/;
 /** "Which critics say critics argue…": a word said twice in a row is a splice gone wrong. */
 const REPEATED = /\b([A-Za-z]{4,})\s+(?:\w+\s+)?\1\b/i;
+
+const SAY_THEN_VERB =
+  /\b(?:say|says|said|believe|claim|suggest|warn|expect)\s+(?:is|are|was|were|has|have|had|will|would)\b/g;
+/**
+ * "Which officials say is tied to…" (from "who officials say is…"): a relative clause left with no head.
+ * With a head it reads: "what Trump says is true", "the wall Trump says will be paid for".
+ */
+function headlessSayClause(question: string): boolean {
+  for (const m of question.matchAll(SAY_THEN_VERB)) {
+    const before = question.slice(0, m.index);
+    const headed =
+      /\bwhat\s+(?:[\w'’-]+\s+){1,3}$/i.test(before) ||
+      /\b(?:the|a|an|this|that|its|their|his|her)\s+[a-z][\w-]*\s+(?:[A-Z][\w'’.-]*\s+){1,3}$/.test(before);
+    if (!headed) return true;
+  }
+  return false;
+}
 
 /** A capitalised word the copy only ever writes at a sentence start ("Journalists say…"): left standing mid-question. */
 function strandedOpener(question: string, copy: string): boolean {
@@ -181,7 +163,7 @@ function strandedOpener(question: string, copy: string): boolean {
 export function isCleanQuestion(question: string, copy: string, title = ''): boolean {
   if (!question.endsWith('?') || question.split(/\s+/).length > 48) return false;
   if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || !balancedQuotes(question)) return false;
-  if (SPLICED_OPENER.test(question) || SECOND_SENTENCE.test(question)) return false;
+  if (splicedOpener(question, copy) || SECOND_SENTENCE.test(question)) return false;
   // A clause cut short mid-question ("in the wake…, and can they be named?", "…deal and investigated…
   // find"), the copy's '' quote marks, or a page's markup ("<tweet author=…>").
   if (/…,|…\s+[a-z]/.test(question) || question.includes("''") || /<\/?[a-z][^>]*>?|="/.test(question)) return false;
@@ -197,12 +179,7 @@ export function isCleanQuestion(question: string, copy: string, title = ''): boo
   if (REPEATED.test(question) || strandedOpener(question, copy)) return false;
   if (verblessThat(question)) return false;
   // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
-  if (
-    /\b(?:say|says|said|believe|claim|suggest|warn|expect)\s+(?:is|are|was|were|has|have|had|will|would)\b/.test(
-      question,
-    )
-  )
-    return false;
+  if (headlessSayClause(question)) return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
   if (/\bthat to\s/.test(question) || /[.;:,(]\)?\?$|\.\)/.test(question)) return false;
   // '…a "one-term president."?' keeps the copy's full stop inside the quote; "…families and

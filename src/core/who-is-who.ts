@@ -2,6 +2,8 @@ import type { Analysis, Entity } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES } from './name-tables';
 import { organizationUsage } from './organization-usage';
+import { ownRole } from './own-role';
+import { personUsage } from './person-usage';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
 
 /**
@@ -208,35 +210,6 @@ function dropRepeats<T extends { name: string; role: string | null }>(people: T[
   return kept;
 }
 
-/**
- * A role only its owner can have: a bare title ("President", from "President Clinton") when another
- * listed person shares the surname is no one's for sure (Hillary is not "President"), and a role two
- * people were given ("nephew of one president…") belongs to the one the copy writes it next to.
- */
-function ownRole(
-  name: string,
-  role: string | null,
-  people: ReadonlyArray<{ name: string; role: string | null }>,
-  text: string,
-): string | null {
-  if (!role) return null;
-  const surname = name.split(/\s+/).pop()!;
-  const namesakes = people.filter((p) => p.name !== name && p.name.split(/\s+/).pop() === surname);
-  const titleOnly = role.split(/\s+/).every((w) => TITLE_WORDS.test(w));
-  // "Governor Ulysses Grant" gives him the title whole; "President Clinton" could be either Clinton.
-  if (namesakes.length > 0 && titleOnly && !text.includes(`${role} ${name}`)) return null;
-  // Two presidents or two candidates are common; a three-word description given twice is one person's.
-  const sharing = role.split(/\s+/).length < 3 ? [] : people.filter((p) => p.name !== name && p.role === role);
-  if (sharing.length === 0) return role;
-  const distance = (n: string): number => {
-    const at = text.indexOf(role);
-    const near = [...text.matchAll(new RegExp(escapeRegExp(n), 'g'))].map((m) => Math.abs(m.index - at));
-    return at < 0 || near.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...near);
-  };
-  const mine = distance(name);
-  return sharing.every((p) => distance(p.name) > mine) ? role : null;
-}
-
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
 export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
   const text = analysis.sentences.map((s) => s.text).join(' ');
@@ -264,13 +237,15 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       return;
     }
     if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;
-    // A run typed as a person that is not one ("Brightwater Marine") is an organisation when its own words
-    // or the copy say so; a name merely failing the person checks ("Syed Farook") is no organisation.
+    // A run typed as a person that fails the person checks ("Brightwater Marine", "Kestrel Harbour") is an
+    // organisation, unless the copy still uses it as a person ("named the suspect as Syed Farook").
     if (
       entity.type === 'organization' ||
       (entity.type === 'person' &&
         entity.name.includes(' ') &&
-        (nonPersonKind(entity.name, text) === 'organization' || organizationUsage(entity.name, text, false)))
+        (nonPersonKind(entity.name, text) === 'organization' ||
+          organizationUsage(entity.name, text, false) ||
+          !personUsage(entity.name, text)))
     ) {
       const count = countWord(text, entity.name);
       if (count >= 2 && entity.name.length > 2) organizations.push({ name: entity.name, count });

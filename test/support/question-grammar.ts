@@ -229,34 +229,12 @@ export function questionProblems(question: string, copy: string): string[] {
   if (/<\/?[a-z][^<>]*>/i.test(question)) problems.push('page markup');
   const finite = finiteInSubjectSlot(question);
   if (finite) problems.push(finite);
-  // "Will Cleveland sets strict rules as Philadelphia give…": a name, its own verb, then a second clause.
-  if (
-    /^(?:Will|Would|Can|Could|Does|Did|Do)\s+[A-Z]\S*\s+[a-z]+s\s+[^?]*?\b(?:as|while|because|although|whereas)\s+[A-Z]/.test(
-      question,
-    )
-  )
-    problems.push('subordinate clause in the subject slot');
-  // "confirm that Despite George Will's call…", "Will The Sanders campaign…": a sentence opener's capital mid-question.
-  const opener =
-    /(?:\bthat|^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are))\s+(The|A|An|Despite|Although|While|After|Because|Since|However|Among|Of)\s/.exec(
-      question,
-    );
-  if (opener) problems.push(`capitalised opener "${opener[1]}" mid-question`);
-  // "…confirm that of course, part of…": a sentence adverb heading the reported clause.
-  if (/\bthat\s+(?:of course|in fact|indeed|however|after all|among other things),/i.test(question))
-    problems.push('sentence adverb heading the reported clause');
-  // "Why did Ms. Conway reject … and said that…": a past verb coordinated after do-support.
-  if (
-    /^(?:Why |How )?(?:did|does|do)\b/i.test(question) &&
-    /\band\s+(?:said|told|[a-z]{3,}ed)\s+(?:that|the|a|an|his|her|their|it)\b/.test(question)
-  )
-    problems.push('past verb coordinated after do-support');
-  // "…answer the criticism that reacting to criticism…": a participle phrase, not a clause.
-  if (/\b(?:criticism|charge|claim|accusation) that\s+[a-z]+ing\s+(?:to|over|on|with|from|for|about)\b/.test(question))
-    problems.push('reported clause is a participle phrase');
-  // "Which officials say is tied to…": a relative clause ("who officials say is…") lost its subject.
-  if (/\b(?:say|says)\s+(?:is|are|was|were|has|have|had)\b/.test(question))
-    problems.push('reported clause has no subject');
+  // Guarded only by the vetting (vet-question.ts), each by a fixture in hand-read-defects.test.ts and
+  // review-findings.test.ts: a subordinate clause in the subject slot ("Will X sets … as Y give"), a
+  // sentence opener's capital mid-question ("that Despite…", "Will The board…"), a sentence adverb heading
+  // the reported clause, a past verb after do-support ("did … and said"), a participle phrase as the
+  // reported clause, a say-clause with no head ("Which officials say is…"). This reader once copied those
+  // regexes, so the corpus sweep could not fail for them; it keeps only checks formulated on its own.
   // "…convince voters that they, and not Clinton, and can they be named?": cut at a comma before its verb.
   const tail = /,\s+and (?:can they be named|when|what would settle it)\?(?:\s*\([^()]*\))?$/.exec(question);
   const head = tail ? question.slice(0, tail.index) : '';

@@ -1,0 +1,40 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { TITLE_WORDS } from './role-of';
+
+/** The copy writes the role right beside this name: "Name, a role" or "role Name". */
+function besideName(name: string, role: string, text: string): boolean {
+  const n = escapeRegExp(name);
+  const r = escapeRegExp(role);
+  return new RegExp(`\\b${n},\\s+(?:(?:the|a|an|his|her|their)\\s+)?${r}\\b|\\b${r}\\s+${n}\\b`).test(text);
+}
+
+/**
+ * A role only its owner can have: a bare title ("President", from "President Clinton") when another
+ * listed person shares the surname is no one's for sure (Hillary is not "President"), and a role two
+ * people were given ("nephew of one president…") belongs to those the copy writes it next to ("Hillary
+ * Clinton, the Democratic presidential candidate… Bernie Sanders, a Democratic presidential candidate"),
+ * else to the one named nearest it.
+ */
+export function ownRole(
+  name: string,
+  role: string | null,
+  people: ReadonlyArray<{ name: string; role: string | null }>,
+  text: string,
+): string | null {
+  if (!role) return null;
+  const surname = name.split(/\s+/).pop()!;
+  const namesakes = people.filter((p) => p.name !== name && p.name.split(/\s+/).pop() === surname);
+  const titleOnly = role.split(/\s+/).every((w) => TITLE_WORDS.test(w));
+  // "Governor Ulysses Grant" gives him the title whole; "President Clinton" could be either Clinton.
+  if (namesakes.length > 0 && titleOnly && !text.includes(`${role} ${name}`)) return null;
+  // Two presidents or two candidates are common; a three-word description given twice is one person's.
+  const sharing = role.split(/\s+/).length < 3 ? [] : people.filter((p) => p.name !== name && p.role === role);
+  if (sharing.length === 0 || besideName(name, role, text)) return role;
+  const distance = (n: string): number => {
+    const at = text.indexOf(role);
+    const near = [...text.matchAll(new RegExp(escapeRegExp(n), 'g'))].map((m) => Math.abs(m.index - at));
+    return at < 0 || near.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...near);
+  };
+  const mine = distance(name);
+  return sharing.every((p) => distance(p.name) > mine) ? role : null;
+}
