@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../src/eval/seeded-random';
 
 const BBC_DIR = join(import.meta.dirname, '../../shared/eval/bbc/article');
 
@@ -18,18 +19,6 @@ export function loadBbcArticles(dir = BBC_DIR): CorpusArticle[] {
     }
   }
   return out;
-}
-
-/** Deterministic PRNG (mulberry32) so every run stores the same synthetic articles. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

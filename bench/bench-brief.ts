@@ -1,5 +1,5 @@
+import { seededRandom } from '../src/eval/seeded-random';
 import { openAsyncSqliteStore } from '../src/store/async/open-async-sqlite-store';
-import { seededRandom } from './bbc-corpus';
 import { measureBriefLatency } from './bench-brief-latency';
 import { BENCH_ARTICLES, ensureBenchStore } from './bench-store';
 import type { Benchmark } from './bench-types';

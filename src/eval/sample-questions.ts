@@ -16,18 +16,7 @@ import type { Analysis } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
 import { whoIsWho } from '../core/who-is-who';
 import { DEFAULT_EVAL_DIR } from './run-eval';
-
-/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 export interface DrawnQuestion {
   article: string;

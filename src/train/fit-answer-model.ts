@@ -1,5 +1,6 @@
 import { FEATURE_NAMES, SOFT_FEATURES } from '../core/answer-features';
 import { type AnswerModel, answerConfidence, answerSignals } from '../core/answer-model';
+import { seededShuffle as shuffled } from '../eval/seeded-random';
 
 /** One reader question as training data: every sentence's features, which ones answer it. */
 export interface TrainingQuestion {
@@ -124,24 +125,6 @@ export function chooseThreshold(predictions: Prediction[]): number {
     }
   }
   return Math.round(best * 100) / 100;
-}
-
-/** A fixed pseudo-random order (mulberry32), so every run splits the articles the same way. */
-function shuffled<T>(items: T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 /**

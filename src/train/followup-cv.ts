@@ -15,6 +15,7 @@ import {
   tallyQuestions,
 } from '../eval/followup-editor-data';
 import { auc } from '../eval/followup-ranking';
+import { seededShuffle as shuffled } from '../eval/seeded-random';
 
 export type Weights = Readonly<Record<string, number>>;
 
@@ -175,24 +176,6 @@ function bestChoice(
     }
   }
   return { choice: best, score: bestScore };
-}
-
-/** A deterministic shuffle (mulberry32), so a split is the same on every run. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 /** Folds by article, each corpus spread evenly over them. */
