@@ -41,6 +41,9 @@ export function challenge(ctx: PhraseContext): string | null {
     const perfect = /\s(has|have)$/i.exec(subject);
     if (perfect) subject = subject.slice(0, perfect.index);
     if (/^(?:he|she|it|they|we|i|you)$/i.test(subject) || subject.split(/\s+/).length > 10) return null;
+    // "Critics have launched attacks on…", "his fresh attacks": a verb or a determiner before the word
+    // makes it a noun, and the subject holds the real verb: no clean parse, the passage is shown instead.
+    if (NOUN_BEFORE.test(subject) || /(?:^|\s)[a-z]+ed$/.test(subject)) return null;
     const object = cutClause(text.slice(verb.index + verb[0].length), 16);
     // "rejected that account": the object points back to another sentence; no question stands alone.
     if (/^(?:that|this|these|those|it|them)\b(?:\s+\w+)?$/i.test(object)) return null;
@@ -85,6 +88,10 @@ function withArticle(who: string, text: string): string {
 // Passive only: "Sanders has blamed Wall Street" makes Sanders the critic, not the one criticised.
 const TARGET_OF_CRITICISM =
   /\b(?:(?:has|have|had)\s+)?(?:faced|faces|drew|drawn)\s+(?:\w+\s+)?(?:criticism|attacks|accusations|charges)\b|\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?(?:critici[sz]ed|attacked|accused|condemned|blamed|faulted)\b|\bcame under fire\b/i;
+
+/** What may end the words before "attacks", "brands", "rejects" only when those are nouns, or verbs in them. */
+const NOUN_BEFORE =
+  /\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)\b|(?:^|\s)(?:made|led|drew|began|took|the|a|an|his|her|its|their|our|my|your|these|those|such|fresh|new|renewed|repeated|personal|further|more)$/i;
 
 /** dismissed -> dismiss, criticises -> criticise, rebutted -> rebut, brands -> brand. */
 function baseVerb(verb: string): string {

@@ -176,7 +176,10 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
   };
 
   const speakerNames = new Set(speakers.values());
-  const properWords = properWordsOf([partial.title, ...sentences.map((s) => s.text)]);
+  const properWords = properWordsOf(
+    [partial.title, ...sentences.map((s) => s.text)],
+    [...actors.map((e) => e.name), ...speakerNames],
+  );
   const mainActor = mainActorOf(sentences, actors);
   const people = actors.filter((e) => e.type === 'person');
   const dispute = centralDispute(sentences, speakers);
@@ -257,7 +260,7 @@ function phraseCandidate(
   }
   for (const { cue: tried, ctx } of tries) {
     const text = finishQuestion(tried.family.phrase(ctx));
-    if (text && isCleanQuestion(text, copy, title)) {
+    if (text && isCleanQuestion(text, copy, title, ctx.properWords)) {
       return { text, kind: tried.kind, shape: tried.shape, usesPair: ctx.pairText !== undefined };
     }
   }

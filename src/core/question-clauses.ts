@@ -138,9 +138,20 @@ export function lowerStart(text: string, properWords: Set<string>): string {
   return first.toLowerCase() + text.slice(first.length);
 }
 
-/** Words written with a capital somewhere other than a sentence start: names, not sentence openers. */
-export function properWordsOf(texts: string[]): Set<string> {
+/**
+ * Words written with a capital somewhere other than a sentence start, and the words of the article's
+ * names (people, organisations, speakers): names, not sentence openers. "Sanders has blamed…" opens
+ * every sentence that names him, so only the list of names tells his capital from a sentence's.
+ */
+export function properWordsOf(texts: string[], names: Iterable<string> = []): Set<string> {
   const words = new Set<string>();
+  const lowerCase = new Set(texts.join(' ').match(/(?<![\w'’-])[a-z][\w'’-]*/g) ?? []);
+  for (const name of names)
+    for (const word of name.split(/\s+/)) {
+      const bare = word.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
+      // A capitalised word the copy also writes in lower case ("Critics" beside "critics") is no name.
+      if (/^[A-Z][a-z]/.test(bare) && !lowerCase.has(bare.toLowerCase())) words.add(bare);
+    }
   for (const text of texts) {
     const tokens = text.split(/\s+/);
     for (let i = 1; i < tokens.length; i++) {

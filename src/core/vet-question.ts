@@ -145,10 +145,12 @@ function headlessSayClause(question: string): boolean {
 }
 
 /** A capitalised word the copy only ever writes at a sentence start ("Journalists say…"): left standing mid-question. */
-function strandedOpener(question: string, copy: string): boolean {
+function strandedOpener(question: string, copy: string, names: ReadonlySet<string>): boolean {
   const words = question.split(/\s+/);
   for (let i = 1; i < words.length - 1; i++) {
     const word = words[i]!.replace(/[^A-Za-z'’-]/g, '');
+    // "Sanders has blamed…": a name that only ever opens sentences is still a name, not a plural noun.
+    if (names.has(word)) continue;
     // Only a plural common noun running on into lower-case words ("Journalists not ruling out"): a
     // name ("David Frost", "Jones said") is left to the copy's own capitals.
     if (!/^[A-Z][a-z]+[^s]s$/.test(word) || !/^[a-z]/.test(words[i + 1]!)) continue;
@@ -159,8 +161,16 @@ function strandedOpener(question: string, copy: string): boolean {
   return false;
 }
 
-/** Whether a templated question reads cleanly and keeps every word of `copy` (the sentences it draws on, or the `title`) intact. */
-export function isCleanQuestion(question: string, copy: string, title = ''): boolean {
+/**
+ * Whether a templated question reads cleanly and keeps every word of `copy` (the sentences it draws on,
+ * or the `title`) intact. `names` are the article's name words (properWordsOf), kept capitalised.
+ */
+export function isCleanQuestion(
+  question: string,
+  copy: string,
+  title = '',
+  names: ReadonlySet<string> = new Set(),
+): boolean {
   if (!question.endsWith('?') || question.split(/\s+/).length > 48) return false;
   if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || !balancedQuotes(question)) return false;
   if (splicedOpener(question, copy) || SECOND_SENTENCE.test(question)) return false;
@@ -176,7 +186,7 @@ export function isCleanQuestion(question: string, copy: string, title = ''): boo
   if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && COORDINATED_PAST.test(question)) return false;
   if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && AND_PAST.test(question)) return false;
   if (ADVERB_CLAUSE.test(question) || PARTICIPLE_CLAUSE.test(question)) return false;
-  if (REPEATED.test(question) || strandedOpener(question, copy)) return false;
+  if (REPEATED.test(question) || strandedOpener(question, copy, names)) return false;
   if (verblessThat(question)) return false;
   // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
   if (headlessSayClause(question)) return false;

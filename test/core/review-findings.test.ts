@@ -5,6 +5,7 @@ import { challenge } from '../../src/core/challenge-question';
 import { roleOf } from '../../src/core/role-of';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { whoIsWho } from '../../src/core/who-is-who';
+import { questionProblems } from '../support/question-grammar';
 
 /**
  * The second review's probes (issue 13): grammatical questions the vetting must pass, roles the
@@ -64,6 +65,62 @@ describe('who criticises whom', () => {
     expect(
       challenge(ctx('Sanders has blamed Wall Street for the crash and says the banks must be broken up.')),
     ).not.toBeNull();
+  });
+});
+
+describe('a noun read as a verb (issue 13)', () => {
+  const ctx = (text: string) => ({
+    text,
+    actor: 'Trump',
+    mainActor: 'Trump',
+    properWords: new Set(['Trump', 'Ted']),
+    mainIsPerson: true,
+    actorIsPerson: true,
+  });
+  it.each([
+    'Critics have launched attacks on Trump over the plan.',
+    'Democrats made attacks on the governor a theme of the campaign.',
+    'Unions stepped up their attacks on the budget this week.',
+    'Rivals renewed attacks on the senator over his votes.',
+  ])('a plural noun after a verb or a determiner gives no "Why does … attack" question: %s', (text) => {
+    expect(challenge(ctx(text))).toBeNull();
+  });
+
+  it('still asks when the word is the verb', () => {
+    expect(challenge(ctx('Critics have attacked Trump over the plan.'))).toBe(
+      'Why have critics attacked Trump over the plan?',
+    );
+    expect(challenge(ctx('Ted attacks the plan as a giveaway to banks.'))).toBe(
+      'Why does Ted attack the plan as a giveaway to banks?',
+    );
+  });
+});
+
+describe('a name that only ever opens sentences keeps its capital (issue 13)', () => {
+  const copy = [
+    'Candidate steps up his campaign',
+    '',
+    'Sanders spoke to supporters in Iowa on Monday night.',
+    'Sanders has reportedly blamed Wall Street for the crash of 2008 and the lost jobs.',
+    'Sanders said the party would win.',
+    'Sanders plans to visit New Hampshire next week.',
+  ].join('\n');
+
+  it('never lower-cases the name inside a question', () => {
+    const texts = analyzeArticle(copy).questions.map((q) => q.text);
+    expect(texts.some((t) => /\bSanders has\b/.test(t))).toBe(true);
+    for (const t of texts) {
+      expect(t).not.toMatch(/\bsanders\b/);
+      expect(questionProblems(t, copy)).toEqual([]);
+    }
+  });
+
+  it('the independent reader sees the re-cased name, and a lower-cased common opener passes', () => {
+    const q = 'Can it be confirmed that sanders has blamed Wall Street for the crash of 2008 and the lost jobs?';
+    expect(questionProblems(q, copy)).toContain('altered word sanders');
+    expect(questionProblems(q.replace('sanders', 'Sanders'), copy)).toEqual([]);
+    const plain = 'Officials said the road would open. The road was closed after the storm.';
+    expect(questionProblems('Can it be confirmed that officials said the road would open?', plain)).toEqual([]);
   });
 });
 

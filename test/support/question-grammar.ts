@@ -21,6 +21,10 @@ const FRAME = new Set(
 const QUESTION_OPENERS =
   /^(?:Will|Would|Can|Could|Should|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why|How|What|When|Who|Which|Where)$/;
 
+/** Verbs that follow the one who speaks or acts: "Sanders said", "Sanders has blamed". */
+const ACTS_AFTER_NAME =
+  '(?:said|says|told|added|argued|noted|wrote|spoke|has|had|is|was|will|would|did|does|plans|wants|called|blamed)\\b';
+
 /** A word without a possessive or a trailing full stop: "Mukasa's" -> "Mukasa". */
 function bareWord(word: string): string {
   return word.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
@@ -166,7 +170,11 @@ function alteredWords(question: string, copy: string): string[] {
       const pronounI = /^I(?:['’][a-z]+)?$/.test(capital) && lower.has(w);
       const escaped = capital.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const opener = new RegExp(`(?:^|[.!?:]["”’]?\\s+)["“‘]?${escaped}\\b`, 'm').test(copy);
-      const name = proper.has(capital) && !opener && !FRAME.has(w);
+      // A word the copy writes capitalised time and again, never in lower case, and once as the one who
+      // speaks or acts ("Sanders said…", "Sanders has…") is a name even when it only opens sentences.
+      const written = copy.match(new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0;
+      const acts = new RegExp(`(?<![\\p{L}'’-])${escaped} ${ACTS_AFTER_NAME}`, 'u').test(copy);
+      const name = ((proper.has(capital) && !opener) || (written >= 2 && acts && i > 0)) && !FRAME.has(w);
       // "François", "GÃ1⁄4len": a word written in the copy as it stands, letters beyond A–Z included.
       const asWritten = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       if (/[^\p{ASCII}]/u.test(w) && new RegExp(`(?<![\\p{L}\\p{N}])${asWritten}(?![\\p{L}\\p{N}])`, 'u').test(copy))
