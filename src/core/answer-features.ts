@@ -1,95 +1,15 @@
 import type { Analysis } from './analysis-types';
 import { countBonus, countFocus, countsFocus, DURATION, freshPeople, freshPlace, shapeBonus } from './answer-evidence';
-import { relatedStems } from './answer-lexicon';
 import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
-import { type ArticleIndex, indexArticle } from './article-index';
+import { indexArticle } from './article-index';
+import { CAUSE, lacksFiller } from './lacks-filler';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
+import { bigramsOf, matchTerm, termWeight } from './term-match';
 import { contentTerms } from './tokenize-words';
 
-/**
- * What the answer ranker knows about one sentence as an answer to one question. Every feature is
- * general (shares of the question's weight, answer-type evidence, position); the weights are
- * learned by `npm run train:answers` and live in answer-model.json.
- */
-export const FEATURE_NAMES = [
-  'bias',
-  /** Share of the question's weight the sentence covers, neighbours lending part of theirs. */
-  'coverage',
-  /** Share covered by the sentence's own words, exact or by stem. */
-  'exact',
-  /** Share covered only through a WordNet synonym or derivation. */
-  'synonym',
-  /** Share of the question's rare terms (its focus: said once or twice in the article) covered. */
-  'focus',
-  /** Share of the question's common terms (its premise: what the whole article is about) covered. */
-  'premise',
-  /** Share of the question's names covered. */
-  'names',
-  /** Share of the question's word pairs found side by side in the sentence. */
-  'bigrams',
-  /** A typed question (who, when, how many…) and the sentence lacks a value of that type. */
-  'untyped',
-  /** A value of the precise shape wanted: a number before the counted thing, a date, a measure. */
-  'shape',
-  /** Who/where: a person or place the question does not already name. */
-  'fresh',
-  /** Why: a cause or reason marker. */
-  'reason',
-  /** The lead sentence. */
-  'lead',
-  /** Position in the article, 0 (top) to 1 (end). */
-  'position',
-  /** The sentence quotes or reports someone. */
-  'attributed',
-  /** A yes/no question and the sentence says yes or no (negation, denial, confirmation, a decision). */
-  'polar',
-  /** Log of the sentence's length in words. */
-  'length',
-  /** The sentence covers the best share of any sentence in the article (ties included). */
-  'bestShare',
-  /** Copy furniture, not reporting: a credit line, an editor's note, a contact or follow line. */
-  'furniture',
-  /** Why: an explicit cause ("because", "due to", "driven by"), stronger than a bare "after". */
-  'cause',
-  /** When: a specific date, weekday, month or year (not just "week" or "later"). */
-  'date',
-  /** How many/much: a number right before the thing counted ("25 laptops"). */
-  'counted',
-  /** The sentence opens with a pronoun whose antecedent, the sentence before, covers the question's names. */
-  'pronoun',
-  /** Share of the question's news (terms the headline and lead do not already say) covered. */
-  'novel',
-  /** The wh-phrase's head ("which judge", "who's the officer") is in the sentence (1) or not (-1); 0 without one. */
-  'head',
-  /** The previous and next sentences' own shares: an answer often follows the sentence that sets it up. */
-  'prev',
-  'next',
-  /** Share covered by the sentence's whole paragraph. */
-  'paragraph',
-  /** Coverage, when the question wants a typed value and the sentence has one. */
-  'typedCover',
-  /**
-   * The question wants a filler the sentence lacks: who -> a person or body it does not name already,
-   * where -> a place, why -> a cause, how many -> a number before the counted thing, when -> a time.
-   */
-  'gap',
-  /** Share of the question's weight covered only through a close word vector (GloVe): paraphrase beyond WordNet. */
-  'soft',
-  /** Share of the question's news (see 'novel') covered exactly, by synonym or by a close word vector. */
-  'softNovel',
-  /** How close the sentence's nearest word is to the wh-phrase's head, when the head itself is not there. */
-  'softHead',
-  /** The better of the neighbours' soft coverage (exact, synonym or close vector). */
-  'softNear',
-] as const;
-
-/**
- * The word-vector features. The ranker uses them to pick the sentence; the abstention decision reads a
- * ranking fitted without them (close words for a missing fact make it look present: on cross-validation
- * they cost BBC abstention when they fed it).
- */
-export const SOFT_FEATURES = ['soft', 'softNovel', 'softHead', 'softNear'] as const;
+// One row of features per sentence for the answer ranker; the names and their order live in
+// answer-feature-names.ts, the per-term matching in term-match.ts.
 
 interface SentenceFeatures {
   /** Position in analysis.sentences. */
@@ -107,8 +27,6 @@ export interface QuestionFeatures {
   missing: number;
 }
 
-/** A WordNet synonym or derivation counts for most of the word itself. */
-const SYNONYM_SHARE = 0.7;
 /** Neighbouring sentences lend part of their evidence: answers often straddle two lines. */
 const NEIGHBOUR_SHARE = 0.35;
 
@@ -119,38 +37,10 @@ const FURNITURE =
 /** A credit or contact line: never the answer, however many of the question's names it carries. */
 const CREDIT_LINE =
   /^(?:[-—–]{1,2}\s*)?\(?(?:(?:additional|with) reporting|reporting by|editor['’]s note|(?:follow|contact|email|e-mail) (?:\w+ )?(?:on|at)\b|copyright|all rights reserved)/i;
-const CAUSE =
-  /\b(?:because|due to|owing to|as a result of|driven by|caused by|the reason|reasons? (?:is|was|are|were)|in order to|so that|thanks to|blam(?:ed|es|ing))\b/i;
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? ?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|(?:end|middle|start|beginning) of (?:the |this |next )?(?:year|month|week|season|term))\b/i;
 const PRONOUN_START = /^["“‘']?(?:he|she|they|it|his|her|their|its)\b/i;
 const TYPED: ReadonlySet<AnswerType> = new Set(['person', 'time', 'count', 'money', 'amount', 'age', 'quantity']);
-
-/** Term weight: rare in the article = telling; absent from it = a gap the article leaves. */
-function termWeight(index: ArticleIndex, term: string): number {
-  const df = index.documentFrequency.get(term) ?? 0;
-  // The floor keeps the article's own topic words from counting for nothing.
-  return 0.5 + Math.log((index.sentenceCount + 1) / (df + 0.5));
-}
-
-/** 1 exact, 0.6 through the speaker it quotes, 0.8 as an abbreviation ("Dem"), SYNONYM_SHARE by WordNet. */
-function matchTerm(index: ArticleIndex, i: number, term: string): { exact: number; synonym: number } {
-  const terms = index.terms[i]!;
-  if (terms.has(term)) return { exact: 1, synonym: 0 };
-  if (index.context[i]!.has(term)) return { exact: 0.6, synonym: 0 };
-  if (term.length >= 3 && term.length <= 4 && /^[a-z]+$/.test(term)) {
-    for (const word of index.words[i]!)
-      if (word.startsWith(term) && word.length > term.length) return { exact: 0.8, synonym: 0 };
-  }
-  for (const alt of relatedStems(term)) if (terms.has(alt)) return { exact: 0, synonym: SYNONYM_SHARE };
-  return { exact: 0, synonym: 0 };
-}
-
-function bigramsOf(words: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
-  return out;
-}
 
 /** Features of every sentence of the article as an answer to the question. */
 export function answerFeatures(analysis: Analysis, question: string): QuestionFeatures {
@@ -285,28 +175,3 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
 }
 
 const m0 = { exact: 0, synonym: 0 };
-
-/** What a sentence offers as a filler for the asked type (see the 'gap' feature). */
-interface Filler {
-  typed: boolean;
-  fresh: number;
-  counted: boolean;
-  text: string;
-}
-
-function lacksFiller(type: AnswerType, filler: Filler): boolean {
-  switch (type) {
-    case 'person':
-    case 'place':
-      return filler.fresh === 0;
-    case 'reason':
-      return !CAUSE.test(filler.text) && answerTypeBonus('reason', filler.text) === 0;
-    case 'count':
-      return !filler.typed || !filler.counted;
-    case 'yesno':
-    case 'other':
-      return false;
-    default:
-      return !filler.typed;
-  }
-}

@@ -1,4 +1,4 @@
-import { FEATURE_NAMES } from './answer-features';
+import { FEATURE_NAMES } from './answer-feature-names';
 import data from './answer-model.json' with { type: 'json' };
 
 /** The answer ranker's weights and abstention threshold, fitted by `npm run train:answers`. */

@@ -1,6 +1,7 @@
 import type { Analysis, AnswerResult } from './analysis-types';
 import { UNKNOWN_MARKER } from './answer-evidence';
-import { answerFeatures, FEATURE_NAMES } from './answer-features';
+import { FEATURE_NAMES } from './answer-feature-names';
+import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
 import { indexArticle } from './article-index';
 

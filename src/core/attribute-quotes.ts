@@ -1,10 +1,10 @@
 import type { Sentence } from './analysis-types';
-import { findReportedSpeech, type ReportedSpeech } from './find-statements';
 import { tagInFollowingSentence } from './following-tag';
 import { indexPeople, type PeopleIndex } from './people';
 import { classifyQuote, namesMediaTitle, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
+import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
 import type { SpeakerRoute } from './speaker-candidates';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';

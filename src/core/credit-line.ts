@@ -1,5 +1,6 @@
 import { FEMALE_NAMES, MALE_NAMES, OUTLET_WORDS } from './name-tables';
-import { orgLike, type PeopleIndex } from './people';
+import { orgLike } from './org-like';
+import type { PeopleIndex } from './people';
 
 /**
  * The copy's credits, not anyone's signature: `Reporting by Jane Doe`, `Additional reporting by

@@ -1,7 +1,8 @@
 import type { Entity, Sentence } from './analysis-types';
 import type { CleanArticle } from './clean-article';
 import { NOT_NAMES, PLACES } from './name-tables';
-import { indexPeople, orgLike } from './people';
+import { orgLike } from './org-like';
+import { indexPeople } from './people';
 import { nonPersonKind } from './who-is-who';
 
 /** People (with the role the copy gives them), organisations and places, in order of first mention. */

@@ -1,5 +1,6 @@
 import type { QuestionKind } from './analysis-types';
-import { CUE_FAMILIES, type CueFamily } from './cue-families';
+import { CUE_FAMILIES } from './cue-families';
+import type { CueFamily } from './cue-family';
 import { escapeRegExp } from './escape-reg-exp';
 
 export interface Cue {

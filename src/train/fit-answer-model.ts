@@ -1,4 +1,4 @@
-import { FEATURE_NAMES, SOFT_FEATURES } from '../core/answer-features';
+import { FEATURE_NAMES, SOFT_FEATURES } from '../core/answer-feature-names';
 import { type AnswerModel, answerConfidence, answerSignals } from '../core/answer-model';
 import { seededShuffle as shuffled } from '../eval/seeded-random';
 

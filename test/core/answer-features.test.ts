@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { answerFeatures, FEATURE_NAMES } from '../../src/core/answer-features';
+import { FEATURE_NAMES } from '../../src/core/answer-feature-names';
+import { answerFeatures } from '../../src/core/answer-features';
 
 const GAP = FEATURE_NAMES.indexOf('gap');
 

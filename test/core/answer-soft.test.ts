@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { answerFeatures, FEATURE_NAMES } from '../../src/core/answer-features';
+import { FEATURE_NAMES } from '../../src/core/answer-feature-names';
+import { answerFeatures } from '../../src/core/answer-features';
 import { softMatches } from '../../src/core/answer-soft';
 import { hasVector, termSimilarity } from '../../src/core/answer-vectors';
 import { indexArticle } from '../../src/core/article-index';

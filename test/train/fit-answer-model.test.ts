@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES } from '../../src/core/answer-features';
+import { FEATURE_NAMES } from '../../src/core/answer-feature-names';
 import {
   calibrate,
   chooseThreshold,

@@ -1,0 +1,119 @@
+import { attackQuote, challenge } from './challenge-question';
+import { CHARGE_WORDS } from './charge-words';
+import { type CueFamily, family, hintList } from './cue-family';
+import { investigation, schedule } from './phrase-question';
+import { planQuestion } from './plan-questions';
+import { contested, singleSource } from './source-questions';
+
+// What is still to happen or being fought over (inquiries, schedules, plans, attacks): the last
+// slice, with the "future" catch-all at the end.
+export const ACTION_CUE_FAMILIES: CueFamily[] = [
+  family({
+    shape: 'investigation',
+    kind: 'pending',
+    strength: 2,
+    pattern:
+      /\b(?:is|are|was|were|been) (?:now )?(?:investigating|probing|examining|reviewing)\b|\b(?:launched|opened|ordered|began|faces) (?:an? |the )?(?:investigation|inquiry|probe)\b/i,
+    hints: hintList('investigating|probing|examining|reviewing|investigation|inquiry|probe'),
+    examples: ['Police are investigating the fire.', 'The regulator opened an inquiry.'],
+    phrase: investigation,
+  }),
+  family({
+    shape: 'inquiry-noun',
+    kind: 'pending',
+    strength: 1.7,
+    pattern: /\b(?:investigation|inquiry|probe|inquest|hearing|trial)s? (?:into|of|by|over)\b/i,
+    hints: hintList('investigation|inquiry|inquiries|probe|inquest|hearing|trial'),
+    examples: ['The inquiry into the crash continues.'],
+    phrase: investigation,
+  }),
+  family({
+    shape: 'challenge',
+    kind: 'disputed',
+    strength: 2,
+    pattern:
+      /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|rebuff(?:ed|s)?|brand(?:ed|s)|attacked|attacks (?:the|his|her|their)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)?|slam(?:med|s)?|rebut(?:s|ted)?)\b|\b(?:opposition|objections?|criticisms?|backlash) (?:from|over|to|of)\b|\b(?:row|dispute|controversy) over\b|\bwarn(?:ed|s)? (?:that|of)\b|\b(?:rubbish|nonsense|falsehood|untrue)\b/i,
+    hints: hintList(
+      'dismiss|reject|rebuff|brand|attack|critic|condemn|slam|rebut|opposition|objection|backlash|row over|dispute over|controversy over|warn|rubbish|nonsense|falsehood|untrue',
+    ),
+    examples: ['The minister dismissed the report as rubbish.', 'Unions warned that jobs would go.'],
+    phrase: challenge,
+  }),
+  family({
+    shape: 'attack-quote',
+    kind: 'disputed',
+    strength: 2,
+    pattern: new RegExp(`["“][^"”]*${CHARGE_WORDS.source}`, 'i'),
+    hints: CHARGE_WORDS.hints,
+    examples: ['Mr Howard said: "This is a desperate government recycling old ideas."'],
+    phrase: attackQuote,
+  }),
+  family({
+    shape: 'ultimatum',
+    kind: 'pending',
+    strength: 2.2,
+    pattern: /\bor face (?:an?|the)\b|\bultimatum\b|\bdeadline\b/i,
+    hints: hintList('or face|ultimatum|deadline'),
+    examples: ['Staff must accept the offer by midday on Monday or face a strike ballot.'],
+    phrase: schedule,
+  }),
+  family({
+    shape: 'schedule',
+    kind: 'pending',
+    strength: 1.8,
+    pattern:
+      /\b(?:will|would|to|must|should) (?:decide|rule|announce|consult|vote|determine|approve|publish|outline|conclude|consider|name|choose|make a decision|unveil|reveal|report)\b|\b(?:make|made|take|taken|reach|await) (?:a |the |its |their |his |her )?(?:final )?decision\b|\bdecision (?:on|whether|by|is|will|due|expected)\b|\b(?:is|are|was|were) (?:expected|set|due|scheduled|poised|likely) to\b|\bexpectations? (?:of|that) (?:a|an|the|further|more)\b|\bawait(?:ing|s|ed)?\b|\bpending\b|\byet to\b|\bneeds? (?:\w+ )?approval\b|\bwas to\b|\b(?:is|are) to be\b|\b(?:will|would) be (?:set out|published|disclosed|made public)\b/i,
+    hints: hintList(
+      'set out|disclosed|made public|decide|rule|announce|consult|vote|determine|approve|publish|outline|conclude|consider|name|choose|decision|unveil|reveal|report|expected|set to|due to|scheduled|poised|likely|expectation|await|pending|yet to|approval|was to|to be',
+    ),
+    examples: ['The board will decide next week.', 'The case against Mr. Quiros is pending.'],
+    phrase: schedule,
+    unless: /^(?!.*\b(?:will|is|are)\b).*\b(?:was|were|had been) (?:expected|due|set|scheduled|poised|likely) to\b/i,
+  }),
+  family({
+    shape: 'plan',
+    kind: 'pending',
+    strength: 1.6,
+    pattern:
+      /\b(?:plans?|planned|planning|intends?|intended|vow(?:s|ed)?|pledg(?:es|ed)|threaten(?:s|ed)?) to\b|\b(?:currently |now )?mulling\b/i,
+    hints: hintList('plan|intend|vow|pledg|threaten|mulling'),
+    examples: ['The firm is currently mulling the sale.', 'Police have no immediate plans to release the recordings.'],
+    phrase: planQuestion,
+  }),
+  family({
+    shape: 'single-source',
+    kind: 'unverified',
+    strength: 1.6,
+    pattern: /\baccording to (?!(?:the |official )?(?:data|figures|census|records|statistics|law|rules|polls?)\b)/i,
+    hints: hintList('according to'),
+    examples: ['Turnout is up, according to a recent Reuters survey of voter lists.'],
+    phrase: singleSource,
+  }),
+  family({
+    shape: 'contested',
+    kind: 'disputed',
+    strength: 1.8,
+    pattern:
+      /\b(?:argue[sd]?|arguing|insist(?:s|ed)?|contend(?:s|ed)?) that\b|\bexpressed (?:concern|doubts?|skepticism|scepticism)\b/i,
+    hints: hintList('argu|insist|contend|expressed'),
+    examples: [
+      'They argue that the agency overstepped its authority.',
+      'Republicans have expressed concern that the change could lead to fraud.',
+    ],
+    phrase: contested,
+  }),
+  family({
+    shape: 'future',
+    kind: 'pending',
+    strength: 1.5,
+    pattern:
+      /\b(?:will|shall)\b[^.;]{0,160}?\b(?:next|over the|by|on|in|until|before|from) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+ (?:days|weeks|months|years)|the next|(?:19|20)\d\d)\b|\b(?:could|would|may|might)\b[^.;]{0,160}?\b(?:next|this|later this|by the end of) (?:week|weekend|month|year)\b|\bunless\b[^.;]{0,60}\bacts?\b/i,
+    hints: hintList('will|shall|could|would|may|might|unless'),
+    examples: [
+      'The body will be established over the next 18 months.',
+      'Its first national television ad could start this week.',
+      'The programme will expire at the end of this month unless Congress acts to extend it.',
+    ],
+    phrase: schedule,
+  }),
+];

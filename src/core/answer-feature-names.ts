@@ -1,0 +1,86 @@
+// The trainer and the model file read the names without computing any feature, so they live
+// apart from the feature code.
+
+/**
+ * What the answer ranker knows about one sentence as an answer to one question. Every feature is
+ * general (shares of the question's weight, answer-type evidence, position); the weights are
+ * learned by `npm run train:answers` and live in answer-model.json.
+ */
+export const FEATURE_NAMES = [
+  'bias',
+  /** Share of the question's weight the sentence covers, neighbours lending part of theirs. */
+  'coverage',
+  /** Share covered by the sentence's own words, exact or by stem. */
+  'exact',
+  /** Share covered only through a WordNet synonym or derivation. */
+  'synonym',
+  /** Share of the question's rare terms (its focus: said once or twice in the article) covered. */
+  'focus',
+  /** Share of the question's common terms (its premise: what the whole article is about) covered. */
+  'premise',
+  /** Share of the question's names covered. */
+  'names',
+  /** Share of the question's word pairs found side by side in the sentence. */
+  'bigrams',
+  /** A typed question (who, when, how many…) and the sentence lacks a value of that type. */
+  'untyped',
+  /** A value of the precise shape wanted: a number before the counted thing, a date, a measure. */
+  'shape',
+  /** Who/where: a person or place the question does not already name. */
+  'fresh',
+  /** Why: a cause or reason marker. */
+  'reason',
+  /** The lead sentence. */
+  'lead',
+  /** Position in the article, 0 (top) to 1 (end). */
+  'position',
+  /** The sentence quotes or reports someone. */
+  'attributed',
+  /** A yes/no question and the sentence says yes or no (negation, denial, confirmation, a decision). */
+  'polar',
+  /** Log of the sentence's length in words. */
+  'length',
+  /** The sentence covers the best share of any sentence in the article (ties included). */
+  'bestShare',
+  /** Copy furniture, not reporting: a credit line, an editor's note, a contact or follow line. */
+  'furniture',
+  /** Why: an explicit cause ("because", "due to", "driven by"), stronger than a bare "after". */
+  'cause',
+  /** When: a specific date, weekday, month or year (not just "week" or "later"). */
+  'date',
+  /** How many/much: a number right before the thing counted ("25 laptops"). */
+  'counted',
+  /** The sentence opens with a pronoun whose antecedent, the sentence before, covers the question's names. */
+  'pronoun',
+  /** Share of the question's news (terms the headline and lead do not already say) covered. */
+  'novel',
+  /** The wh-phrase's head ("which judge", "who's the officer") is in the sentence (1) or not (-1); 0 without one. */
+  'head',
+  /** The previous and next sentences' own shares: an answer often follows the sentence that sets it up. */
+  'prev',
+  'next',
+  /** Share covered by the sentence's whole paragraph. */
+  'paragraph',
+  /** Coverage, when the question wants a typed value and the sentence has one. */
+  'typedCover',
+  /**
+   * The question wants a filler the sentence lacks: who -> a person or body it does not name already,
+   * where -> a place, why -> a cause, how many -> a number before the counted thing, when -> a time.
+   */
+  'gap',
+  /** Share of the question's weight covered only through a close word vector (GloVe): paraphrase beyond WordNet. */
+  'soft',
+  /** Share of the question's news (see 'novel') covered exactly, by synonym or by a close word vector. */
+  'softNovel',
+  /** How close the sentence's nearest word is to the wh-phrase's head, when the head itself is not there. */
+  'softHead',
+  /** The better of the neighbours' soft coverage (exact, synonym or close vector). */
+  'softNear',
+] as const;
+
+/**
+ * The word-vector features. The ranker uses them to pick the sentence; the abstention decision reads a
+ * ranking fitted without them (close words for a missing fact make it look present: on cross-validation
+ * they cost BBC abstention when they fed it).
+ */
+export const SOFT_FEATURES = ['soft', 'softNovel', 'softHead', 'softNear'] as const;

@@ -1,0 +1,90 @@
+import { accusation, doubt } from './charge-questions';
+import { type CueFamily, family, hintList } from './cue-family';
+import { hedged, report, unclear, vagueSource } from './phrase-question';
+
+// Charges, doubts and second-hand claims: the middle slice of the list, whose order breaks ties
+// of strength.
+export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
+  family({
+    shape: 'accusation',
+    kind: 'disputed',
+    strength: 2.2,
+    pattern: /\baccus(?:ed|es|e) (?!of\b)[^,.;"“]{2,60}? of\b|\b(?:was|were|been|is|are|being) accused of\b/i,
+    hints: hintList('accus'),
+    examples: ['The union accused the company of breaking the agreement.'],
+    phrase: accusation,
+  }),
+  family({
+    shape: 'doubt',
+    kind: 'disputed',
+    strength: 2.2,
+    pattern:
+      /\b(?:questioned|questions|question|doubted|doubts|doubt|queried) whether\b|\bcast(?:s|ing)? doubt (?:on|over)\b/i,
+    hints: hintList('whether|doubt'),
+    examples: ['Critics questioned whether the plan was legal.', 'The ruling casts doubt on the deal.'],
+    phrase: doubt,
+  }),
+  family({
+    shape: 'unclear',
+    kind: 'unknown',
+    strength: 2.5,
+    pattern:
+      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bunclear\b|\bunknowns?\b|\bnot (?:yet )?known\b|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b/i,
+    hints: hintList(
+      'clear|unknown|not known|not yet known|remains to be seen|no details|no word|no indication|too early to|nobody knows|no one knows',
+    ),
+    examples: [
+      'It is not clear whether the deal will survive.',
+      'It was too early to tell whether it was a bomb.',
+      'There are still plenty of unknowns about the illness.',
+    ],
+    phrase: unclear,
+  }),
+  family({
+    shape: 'vague-source',
+    kind: 'unverified',
+    strength: 2.2,
+    pattern:
+      /\b(?:sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|some|people familiar|advisers|aides|advocates|activists|supporters|opponents|allies) (?:(?:close )?to (?:the |Mr\. |Mrs\. |Ms\. )?\S+ )?(?:said|say|says|claim|claimed|believe|believed|told|suggest|suggested|warn|warned|expect|expected|speculate|speculated|argue|argued|have linked)\b|\bsources (?:who|familiar|with knowledge)\b[^.;]{0,60}\b(?:said|say|says|told)\b|\baccording to (?:media |press |news |unconfirmed )?reports\b|\bit is (?:understood|thought|believed)\b|\b(?:is|are|was|were) (?:said|understood|believed|thought|rumou?red) to\b/i,
+    hints: hintList(
+      'source|official|insider|analysts|critics|experts|observers|commentators|some |people familiar|advisers|aides|advocates|activists|supporters|opponents|allies|according to|understood|thought|believed| said to|rumo',
+    ),
+    examples: [
+      'Sources close to the minister said he would resign.',
+      'It is thought that the talks will resume.',
+      'Advisers to Mr. Obama say the president has grown exasperated.',
+      'The rules did not require witnesses to cooperate, sources who reviewed them told Politico.',
+      'It is a system which advocates say disadvantages needy schools.',
+    ],
+    phrase: vagueSource,
+  }),
+  family({
+    shape: 'hedged',
+    kind: 'unverified',
+    strength: 2,
+    pattern:
+      /\b(?:reportedly|allegedly|apparently|purportedly|supposedly|rumou?rs?|speculation|speculat(?:e|es|ed|ing)|unconfirmed)\b/i,
+    hints: hintList('reportedly|allegedly|apparently|purportedly|supposedly|rumo|speculat|unconfirmed'),
+    examples: ['The player was reportedly paid £2m.', 'Firms speculate that prices will rise.'],
+    phrase: hedged,
+  }),
+  family({
+    shape: 'claim',
+    kind: 'unverified',
+    strength: 1.6,
+    pattern: /\bclaims? (?:that|of)\b|\ballegations?\b|\baccusations?\b|\bsuggestions?\b/i,
+    hints: hintList('claim|allegation|accusation|suggestion'),
+    examples: ['The allegations surfaced last week.'],
+    phrase: hedged,
+  }),
+  family({
+    shape: 'report',
+    kind: 'unverified',
+    strength: 1.4,
+    pattern:
+      /\b(?:media|newspapers?|press|reports?|journal|times|post|news|today) (?:have |has )?(?:reported|reports|said|claimed)\b|\breported (?:on \w+ )?that\b/i,
+    hints: hintList('reported|reports|said|claimed'),
+    examples: ['The Wall Street Journal reported that Flynn had offered to testify.'],
+    phrase: report,
+  }),
+];

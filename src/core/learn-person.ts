@@ -1,0 +1,21 @@
+import type { parsePerson } from './name-runs';
+import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, ROLE_HEADS } from './name-tables';
+import type { Person } from './people';
+import { GENERIC_ROLES } from './role-mentions';
+
+// Every mention of a person, first and namesake passes alike, feeds the same facts through here.
+
+type PersonParse = Pick<NonNullable<ReturnType<typeof parsePerson>>, 'honorific' | 'name'>;
+
+/** What a mention tells about its person: gender from honorific or first name, and a role. */
+export function learnPerson(person: Person, parse: PersonParse, role: string | null): void {
+  const honorific = parse.honorific ? (HONORIFICS.get(parse.honorific) ?? null) : null;
+  const first = parse.name.split(' ')[0]!;
+  person.gender ??= honorific ?? (MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null);
+  if (person.role || !role) return;
+  person.role = role;
+  for (const w of role.toLowerCase().split(/[^a-z-]+/)) {
+    const bare = w.replace(/^(?:ex|former|co|vice|deputy|acting)-/, '');
+    if (ROLE_HEADS.has(bare) && !GENERIC_ROLES.has(bare)) person.roleWords.add(bare);
+  }
+}

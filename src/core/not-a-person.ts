@@ -1,0 +1,45 @@
+import type { NameRun, Word } from './name-runs';
+import { wordIndexAt } from './name-runs';
+import { FEMALE_NAMES, MALE_NAMES, PLACE_WORDS, PLACES } from './name-tables';
+
+/*
+ * A capitalised run that parses as a name may still be a place or a title; the people index asks
+ * this before counting it, and the rest of the index need not know the word lists.
+ */
+
+function isPlace(name: string, run: NameRun, certain: boolean): boolean {
+  if (PLACES.has(name) || PLACES.has(name.slice(name.lastIndexOf(' ') + 1))) return true;
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
+  if (certain || MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) return false;
+  return run.words.some((w) => PLACE_WORDS.has(w.text));
+}
+
+/** Nouns that name a work: "the programme Go Digital" is a title, not a person called Digital. */
+const WORK_NOUNS = new Set([
+  'programme',
+  'program',
+  'show',
+  'series',
+  'book',
+  'novel',
+  'film',
+  'movie',
+  'album',
+  'song',
+  'play',
+  'musical',
+  'documentary',
+  'game',
+]);
+
+function namesAWork(words: Word[], runStart: number): boolean {
+  const i = wordIndexAt(words, runStart);
+  const prev = words[i - 1];
+  return i > 0 && prev !== undefined && WORK_NOUNS.has(prev.text) && runStart - prev.end === 1; // "programme, Mr Balls" is not
+}
+
+/** Is the run a place ("Stoke Newington") or the title of a work ("the programme Go Digital")? */
+export function notAPerson(name: string, certain: boolean, run: NameRun, words: Word[]): boolean {
+  return isPlace(name, run, certain) || namesAWork(words, run.words[0]!.start);
+}

@@ -1,0 +1,83 @@
+import type { Sentence } from './analysis-types';
+import type { ReportedSpeech } from './reported-speech';
+import { subjectAfter, subjectBefore } from './speaker-phrase';
+
+// The attribution at a sentence's edge ("..., Spicer said", "According to X, ...") is tried
+// before the verb scan: it names the speaker outright and is cheap to find.
+
+/** Verbs of a trailing tag: "..., Spicer said." */
+const TAG_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'told',
+  'stated',
+  'explained',
+  'argued',
+  'insisted',
+  'warned',
+  'claimed',
+  'admitted',
+  'noted',
+  'believes',
+  'thinks',
+  'reported',
+  'reports',
+  'confirmed',
+  'suggested',
+  'stressed',
+  'conceded',
+  'acknowledged',
+  'maintained',
+  'maintains',
+  'predicted',
+  'wrote',
+  'writes',
+  'announced',
+]);
+
+/**
+ * The three tail patterns below can only match from the sentence's last comma (nothing after
+ * their comma may be a comma), so they run sticky from there instead of trying every comma.
+ */
+const ACCORDING_TAIL = /,\s+according to\s+([^,]{2,80}?)[.!?]?$/iy;
+const TRAILING_TAG = /,\s+([^,]{2,60}?)\s+(?:has\s+|had\s+|also\s+)?([a-z]+)\b([^,]{0,30})[.!?]?$/y;
+const INVERTED_TAG = /,\s+(said|says|added|argued|explained)\s+((?:the\s|a\s|an\s)?[A-Z][^,.]{1,60})[.!?]?$/y;
+
+function fromComma(pattern: RegExp, text: string, comma: number): RegExpExecArray | null {
+  if (comma < 0) return null;
+  pattern.lastIndex = comma;
+  return pattern.exec(text);
+}
+
+/** Reported speech attributed at the sentence's edge; `text` is the sentence with quotes masked. */
+export function reportedSpeechTag(sentence: Sentence, text: string): ReportedSpeech | null {
+  const comma = text.lastIndexOf(',');
+  const according = fromComma(ACCORDING_TAIL, text, comma) ?? /^According to\s+([^,]{2,80}),\s+/.exec(text);
+  if (according) {
+    const at = according.index + according[0].indexOf(according[1]!, 12);
+    const subject = subjectAfter(according[1]!, sentence.start + at);
+    const leading = according.index === 0;
+    if (subject)
+      return {
+        subject,
+        clauseStart: leading ? according[0].length : 0,
+        clauseEnd: leading ? text.length : according.index,
+      };
+  }
+  // Trailing tag: "The White House is not concerned ..., Spicer said."
+  const trailing = fromComma(TRAILING_TAG, text, comma);
+  if (trailing && TAG_VERBS.has(trailing[2]!) && trailing[1]!.split(/\s+/).length <= 7) {
+    const subject = subjectBefore(trailing[1]!, sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!));
+    if (subject) return { subject, clauseStart: 0, clauseEnd: trailing.index };
+  }
+  const invertedTrailing = fromComma(INVERTED_TAG, text, comma);
+  if (invertedTrailing) {
+    const start =
+      invertedTrailing.index + invertedTrailing[0].indexOf(invertedTrailing[2]!, invertedTrailing[1]!.length + 2);
+    const subject = subjectAfter(invertedTrailing[2]!, sentence.start + start);
+    if (subject) return { subject, clauseStart: 0, clauseEnd: invertedTrailing.index };
+  }
+  return null;
+}

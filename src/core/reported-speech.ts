@@ -1,0 +1,51 @@
+import type { Sentence } from './analysis-types';
+import { maskQuotes } from './quote-spans';
+import { reportedSpeechTag } from './reported-speech-tag';
+import { reportingVerbClause } from './reporting-verb-clause';
+import type { SpeakerPhrase } from './speaker-phrase';
+
+// Shared by quotes and statements, so the detection and its per-article cache live apart from
+// the statement list.
+
+export interface ReportedSpeech {
+  subject: SpeakerPhrase;
+  /** Offsets of the reported clause inside the sentence text. */
+  clauseStart: number;
+  clauseEnd: number;
+  /** The verb denies the clause ("deny that ..."): a speaker, but no statement. */
+  denial?: boolean;
+}
+
+const QUOTE_MARK = /["\u201c\u201d]/;
+
+/**
+ * Reported speech per sentence, computed once per article: quotes and statements both ask, and
+ * a sentence without quote marks reads the same whether quotes are allowed or not.
+ */
+let cache: { sentences: Sentence[]; found: Array<ReportedSpeech | null | undefined> } | null = null;
+
+/** Reported speech in sentence `id` of `sentences`; with quote marks only when `allowQuotes`. */
+export function findReportedSpeech(
+  sentences: Sentence[],
+  id: number,
+  options: { allowQuotes?: boolean } = {},
+): ReportedSpeech | null {
+  const sentence = sentences[id]!;
+  if (!options.allowQuotes && QUOTE_MARK.test(sentence.text)) return null;
+  if (cache?.sentences !== sentences)
+    cache = { sentences, found: new Array<ReportedSpeech | null | undefined>(sentences.length) };
+  const found = cache.found;
+  let speech = found[id];
+  if (speech === undefined) {
+    speech = detectReportedSpeech(sentence);
+    found[id] = speech;
+  }
+  return speech;
+}
+
+/** Reported speech in a sentence, quotations masked out. */
+function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
+  let text = sentence.text;
+  if (QUOTE_MARK.test(text)) text = maskQuotes(text);
+  return reportedSpeechTag(sentence, text) ?? reportingVerbClause(sentence, text);
+}

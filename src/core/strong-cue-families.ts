@@ -1,0 +1,83 @@
+import { refusal } from './charge-questions';
+import { decisionQuestion, unverifiedQuestion } from './check-questions';
+import { type CueFamily, family, hintList } from './cue-family';
+import { conflict, denial, noEvidence } from './phrase-question';
+import { pairBackReference, pairDecision, pairInquiry, pairPronoun, pairReport } from './question-pairs';
+
+// Contradictions, missing evidence, denials and refusals: the first slice of the list, so they
+// win ties of strength with later families.
+export const STRONG_CUE_FAMILIES: CueFamily[] = [
+  family({
+    shape: 'conflict',
+    kind: 'disputed',
+    strength: 3,
+    pattern:
+      /\b(?:reads?|is|was|are|were) (?:very |quite )?different(?:ly)? from\b|\bcontradict|\bat odds with\b|\bdiffers? from\b|\bconflicting (?:accounts|reports|claims)\b|\bdisputes? (?:the|this|that)\b/i,
+    hints: hintList('differ|contradict|at odds|conflicting|dispute'),
+    examples: ['The letter reads different from the media reports.', 'The figures contradict the minister.'],
+    phrase: conflict,
+    pair: pairReport(4),
+  }),
+  family({
+    shape: 'no-evidence',
+    kind: 'unverified',
+    strength: 3,
+    pattern: /\bno evidence\b|\bwithout (?:any )?evidence\b|\bunsubstantiated\b|\bunfounded\b|\bno proof\b/i,
+    hints: hintList('evidence|unsubstantiated|unfounded|proof'),
+    examples: ['Nunes said he had seen no evidence of contacts.', 'The claims are unfounded, he said.'],
+    phrase: noEvidence,
+    pair: pairInquiry,
+  }),
+  family({
+    shape: 'unverified',
+    kind: 'unverified',
+    strength: 2.7,
+    pattern:
+      /\b(?:has|have|had) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)\b|\b(?:could not|cannot|can't|couldn't|was unable to|were unable to) (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:unverified|unconfirmed)\b/i,
+    hints: hintList('verif|confirm'),
+    examples: ['The Courier has not independently verified the figure.', 'The report could not be confirmed.'],
+    phrase: unverifiedQuestion,
+    pair: pairBackReference,
+    narrow: true,
+  }),
+  family({
+    shape: 'decision',
+    kind: 'pending',
+    strength: 2.4,
+    pattern:
+      /\b(?:considering|deciding|weighing(?: up)?|decide|yet to decide) whether (?:or not )?to\b|\b(?:decision|ruling|verdict|announcement)s? (?:is|are|was|were) (?:now )?(?:expected|due)\b/i,
+    hints: hintList('whether|expected|due'),
+    examples: ['The council is considering whether to open an inquiry.', 'A decision is expected next month.'],
+    phrase: decisionQuestion,
+    pair: pairDecision,
+    narrow: true,
+  }),
+  family({
+    shape: 'denial',
+    kind: 'denied',
+    strength: 2.6,
+    pattern:
+      /\b(?:denied|denies|deny|denying)\b(?! (?:olympic|gold|a place|victory|the title|entry))|\bconceded no\b|\badmitted no\b|\bno wrongdoing\b|\brejected (?:the )?(?:claims?|allegations?|suggestions?|reports?|accusations?)\b/i,
+    hints: hintList('den|conceded no|admitted no|wrongdoing|rejected'),
+    examples: ['Flynn denied misleading the administration.', 'The firm rejected the allegations.'],
+    phrase: denial,
+    pair: pairReport(1),
+  }),
+  family({
+    shape: 'refusal',
+    kind: 'unknown',
+    strength: 2.5,
+    pattern:
+      /\b(?:refused|declined|would not|wouldn't|did not|didn't|could not|couldn't|would neither) (?:to )?(?:say|comment|confirm|reveal|discuss|disclose|elaborate|specify|explain|supply|provide|answer|give details|give (?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total))\b|\b(?:has|have|had) not (?:yet )?said\b|\b(?:hasn't|haven't|hadn't) (?:yet )?said\b|\bnot going to go into\b|\b(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)\b|\bfailed to (?:publish|disclose|release|reveal|explain|set out)\b|\bnot (?:rule|ruling) (?:\w+ )?out\b|\bcould not be reached\b|\bdid not (?:immediately )?(?:respond|return)\b|\bno comment\b/i,
+    hints: hintList("refused|declined|not |n't|no comment|neither|failed to"),
+    examples: [
+      'She declined to give an estimate.',
+      'The campaign did not immediately respond to requests for comment.',
+      'Trump did not unveil plans, and has not explained how he would pay.',
+      'Kadzik wouldn’t say.',
+      'Lawmakers have not said when they would take up the bill.',
+    ],
+    phrase: refusal,
+    pair: pairPronoun,
+  }),
+];

@@ -1,0 +1,33 @@
+import { relatedStems } from './answer-lexicon';
+import type { ArticleIndex } from './article-index';
+
+// How much one question term counts and how well a sentence matches it: the per-term arithmetic
+// under every coverage feature, kept apart from the feature vector itself.
+
+/** A WordNet synonym or derivation counts for most of the word itself. */
+const SYNONYM_SHARE = 0.7;
+/** Term weight: rare in the article = telling; absent from it = a gap the article leaves. */
+export function termWeight(index: ArticleIndex, term: string): number {
+  const df = index.documentFrequency.get(term) ?? 0;
+  // The floor keeps the article's own topic words from counting for nothing.
+  return 0.5 + Math.log((index.sentenceCount + 1) / (df + 0.5));
+}
+
+/** 1 exact, 0.6 through the speaker it quotes, 0.8 as an abbreviation ("Dem"), SYNONYM_SHARE by WordNet. */
+export function matchTerm(index: ArticleIndex, i: number, term: string): { exact: number; synonym: number } {
+  const terms = index.terms[i]!;
+  if (terms.has(term)) return { exact: 1, synonym: 0 };
+  if (index.context[i]!.has(term)) return { exact: 0.6, synonym: 0 };
+  if (term.length >= 3 && term.length <= 4 && /^[a-z]+$/.test(term)) {
+    for (const word of index.words[i]!)
+      if (word.startsWith(term) && word.length > term.length) return { exact: 0.8, synonym: 0 };
+  }
+  for (const alt of relatedStems(term)) if (terms.has(alt)) return { exact: 0, synonym: SYNONYM_SHARE };
+  return { exact: 0, synonym: 0 };
+}
+
+export function bigramsOf(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+  return out;
+}
