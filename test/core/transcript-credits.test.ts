@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Analysis, Quote } from '../../src/core/analysis-types';
+import type { Quote } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { mergeTranscriptQuotes } from '../../src/core/transcript-quotes';
+import { quoteStarting, transcriptFixture } from '../support/transcript-fixture';
 
-const fixture = (name: string): Analysis =>
-  analyzeArticle(readFileSync(new URL(`../fixtures/transcripts/${name}.txt`, import.meta.url), 'utf8'));
-
-function quoteStarting(quotes: Quote[], start: string): Quote {
-  const quote = quotes.find((q) => q.text.startsWith(start));
-  if (!quote) throw new Error(`no quote starting "${start}" in ${JSON.stringify(quotes)}`);
-  return quote;
-}
+const fixture = transcriptFixture;
 
 describe('FAQ answers stay nobody’s: an interviewee only where the introduction sets up an interview', () => {
   it('reads "X spoke to reporters" and "the council examined" as a news intro, not an interview', () => {
