@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { mergeTranscriptQuotes } from '../../src/core/transcript-quotes';
 import { quoteStarting, transcriptFixture } from '../support/transcript-fixture';
