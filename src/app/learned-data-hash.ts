@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import answerLexicon from '../core/answer-lexicon.json' with { type: 'json' };
 import followupScorer from '../core/models/followup-scorer.json' with { type: 'json' };
+import quoteAcceptance from '../core/models/quote-acceptance.json' with { type: 'json' };
 import speakerRanker from '../core/models/speaker-ranker.json' with { type: 'json' };
 import speechCues from '../core/models/speech-cues.json' with { type: 'json' };
 
@@ -11,7 +12,7 @@ import speechCues from '../core/models/speech-cues.json' with { type: 'json' };
  */
 export function learnedDataHash(): string {
   return createHash('sha256')
-    .update(JSON.stringify([speakerRanker, followupScorer, answerLexicon, speechCues]))
+    .update(JSON.stringify([speakerRanker, followupScorer, answerLexicon, speechCues, quoteAcceptance]))
     .digest('hex')
     .slice(0, 12);
 }

@@ -1,9 +1,10 @@
 import type { Quote, Sentence } from './analysis-types';
 import { chooseKeyQuotes } from './key-quotes';
 import model from './models/speaker-ranker.json' with { type: 'json' };
+import { type AcceptanceModel, type JudgedSpan, QUOTE_ACCEPTANCE, quoteAcceptance } from './quote-acceptance';
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { quotedNonSpeech } from './quoted-non-speech';
-import { rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
+import { bestCandidate, confidenceOf, rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
 import { findTranscriptQuotes, mergeTranscriptQuotes } from './transcript-quotes';
 import { withoutLeadIn } from './who-is-who';
 
@@ -15,15 +16,27 @@ function printable(name: string | null): string | null {
   return name === null || !/^\p{Lu}/u.test(name) ? name : withoutLeadIn(name);
 }
 
+export interface FindQuotesOptions {
+  /** Which spans count as quotes (quote-acceptance.ts); the trainer passes one that keeps all. */
+  acceptance?: AcceptanceModel;
+  /** Sees every marked span the acceptance model judged, in order (the trainer's features). */
+  observe?: (span: JudgedSpan & { text: string; sentenceId: number }) => void;
+}
+
 /**
  * Every direct quotation in article order, with its speaker: the attribution rules propose, the
  * learned ranker (speaker-ranker.ts) weighs their choice against the other people around the
  * quote and leaves the speaker null when the evidence is weak: a guess is worse than no answer.
  * `title` is the headline, which names the interviewee of an interview transcript.
  */
-export function findQuotes(sentences: Sentence[], title = ''): Quote[] {
+export function findQuotes(sentences: Sentence[], title = '', options: FindQuotesOptions = {}): Quote[] {
   const inputs = quoteSpeakerInputs(sentences);
   const nonSpeech = quotedNonSpeech(sentences);
+  const accept = quoteAcceptance(
+    sentences,
+    inputs.map((i) => i.item),
+    options.acceptance ?? QUOTE_ACCEPTANCE,
+  );
   const marked = inputs.flatMap(({ item, candidates, none, pronounChain }, at) => {
     // Titles and terms are not speech; a pair of marks around nothing is not a quote.
     if (item.kind === 'title' || item.kind === 'term' || item.mediaTitle || !WORDY.test(item.text)) return [];
@@ -36,7 +49,16 @@ export function findQuotes(sentences: Sentence[], title = ''): Quote[] {
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker })) return [];
-    return [{ text: item.text, speaker, sentenceId: item.segments[0]!.startSentence, key: false, kind: item.kind }];
+    // What the annotation counts as a direct quote, learned (quote-acceptance.ts).
+    const confidence = (): number => {
+      const ranked = bestCandidate(SPEAKER_MODEL, candidates, none);
+      return ranked ? confidenceOf(SPEAKER_MODEL, ranked.evidence) : 0;
+    };
+    const judged = accept({ item, speaker, confidence, pronounChain });
+    const sentenceId = item.segments[0]!.startSentence;
+    options.observe?.({ ...judged, text: item.text, sentenceId });
+    if (!judged.accepted) return [];
+    return [{ text: item.text, speaker, sentenceId, key: false, kind: item.kind }];
   });
   // Transcripts and round-ups carry their speakers in labels, not quote marks (transcript-quotes.ts).
   const quotes = mergeTranscriptQuotes(marked, findTranscriptQuotes(sentences, title));

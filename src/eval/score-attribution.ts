@@ -125,6 +125,20 @@ function overlaps(sentence: Sentence | undefined, start: number, end: number): b
   return sentence !== undefined && sentence.start < end && sentence.end > start;
 }
 
+/**
+ * score.py's precision test: a reported quote is speech when one labelled speech span (utterance
+ * or fragment, in article order) covers 80% of its words, or a run of up to six covers 90% of them
+ * and one of the run is 80% inside it.
+ */
+export function countsAsSpeech(quote: string[], speech: readonly string[][]): boolean {
+  if (speech.some((g) => coverage(quote, g) >= 0.8)) return true;
+  for (let s = 0; s < speech.length; s++) {
+    const run = speech.slice(s, s + 6);
+    if (coverage(quote, run.flat()) >= 0.9 && run.some((g) => coverage(g, quote) >= 0.8)) return true;
+  }
+  return false;
+}
+
 export function scoreAttribution(options: AttributionOptions): AttributionScore {
   const labels = readJsonl<AttributionLabel>(options.labelsPath);
   const byArticle = new Map<string, AttributionLabel[]>();
@@ -162,14 +176,13 @@ export function scoreAttribution(options: AttributionOptions): AttributionScore 
         score.unprintable++;
         score.misses.push({ article, what: 'unprintable', quote: quote.text, got: quote.speaker });
       }
-      const qt = quoteTokens[qi]!;
-      let ok = speech.some((i) => coverage(qt, goldTokens[i]!) >= 0.8);
-      for (let s = 0; !ok && s < speech.length; s++) {
-        const run = speech.slice(s, s + 6);
-        const joined = run.flatMap((i) => goldTokens[i]!);
-        if (coverage(qt, joined) >= 0.9 && run.some((i) => coverage(goldTokens[i]!, qt) >= 0.8)) ok = true;
-      }
-      if (ok) score.speech++;
+      if (
+        countsAsSpeech(
+          quoteTokens[qi]!,
+          speech.map((i) => goldTokens[i]!),
+        )
+      )
+        score.speech++;
       else score.misses.push({ article, what: 'false-positive', quote: quote.text, got: quote.speaker });
     });
     const byId = new Map(analysis.sentences.map((s) => [s.id, s]));

@@ -21,7 +21,8 @@ describe('quotes on hostile input', () => {
   });
 
   it('keeps a quote mark that never closes as one quote to the end', () => {
-    const quotes = analyzeArticle(`Headline\n\n"${'word '.repeat(SIZE / 5)}`).quotes;
+    // Tagged: an untagged run no one says may be judged no quote at all (quote-acceptance.ts).
+    const quotes = analyzeArticle(`Headline\n\nAnn Lee said: "${'word '.repeat(SIZE / 5)}`).quotes;
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.text.startsWith('word word')).toBe(true);
   });

@@ -40,9 +40,12 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(bbcDev.precision).toBeGreaterThanOrEqual(0.99);
     expect(bbcDev.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(bbcDev.speakerPrecision).toBeGreaterThanOrEqual(0.98);
-    // Measured 0.944 / 0.947 (0.942 / 0.944 before the sixth round, quoted-non-speech.ts).
-    expect(polnearDev.precision).toBeGreaterThanOrEqual(0.94);
-    expect(polnearTrain.precision).toBeGreaterThanOrEqual(0.94);
+    // Measured 0.966 / 0.957, recall 0.988 / 0.983 (0.944 / 0.947, 0.993 / 0.990 before the
+    // acceptance model, quote-acceptance.ts; 0.942 / 0.944 before the sixth round).
+    expect(polnearDev.precision).toBeGreaterThanOrEqual(0.96);
+    expect(polnearTrain.precision).toBeGreaterThanOrEqual(0.955);
+    expect(polnearDev.recall).toBeGreaterThanOrEqual(0.98);
+    expect(polnearTrain.recall).toBeGreaterThanOrEqual(0.98);
     expect(polnearDev.speakerAccuracy).toBeGreaterThanOrEqual(0.89);
     expect(polnearDev.speakerPrecision).toBeGreaterThanOrEqual(0.97);
     expect(polnearTrain.speakerAccuracy).toBeGreaterThanOrEqual(0.875);
@@ -50,6 +53,7 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     // British single-quote copy scores within 0.03 of the same articles in double quotes.
     expect(britishDev.recall).toBeGreaterThanOrEqual(bbcDev.recall - 0.03);
     expect(britishDev.speakerAccuracy).toBeGreaterThanOrEqual(bbcDev.speakerAccuracy - 0.03);
+    expect(britishDev.precision).toBeGreaterThanOrEqual(bbcDev.precision - 0.03);
   });
 
   it('answers questions and abstains when the article does not say (BBC dev)', () => {

@@ -1,0 +1,148 @@
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { acceptanceProbability } from '../core/quote-acceptance';
+import { ACCEPTANCE_FEATURES } from '../core/quote-acceptance-features';
+import { britishStyle } from '../eval/score-attribution';
+import { fitLogistic } from './fit-logistic';
+import { collectSpans, type Figures, figuresAt, type SpanData } from './quote-spans-data';
+
+/**
+ * Trains the quote acceptance model (src/core/quote-acceptance.ts) on PolNeAR train: what the
+ * annotators count as a direct quote among the spans the engine reports. Chooses the threshold on
+ * PolNeAR dev, checks 5-fold cross-validation by article on train, prints BBC dev and British
+ * style at the choice. Deterministic: same data, same model file.
+ *   npm run train:quotes [-- evalDir] [--dump file.tsv]
+ */
+
+const L2 = 1;
+/**
+ * A span that is the only report of a labelled utterance counts this many times in the fit:
+ * dropping it loses someone's words (recall), not a scare-quoted fragment. With every span judged,
+ * 2, 3 and 5 traced the same curve; 1 dropped more utterances at the same precision.
+ */
+const SOLE_WEIGHT = 3;
+/** Weights are stored rounded, and every figure here is computed with the rounded weights. */
+const DIGITS = 4;
+/**
+ * The issue's 0.955 aim plus a margin for copy never seen: dev keeps about 25 errors, one worth
+ * 0.0014, and train reads lower than dev at every threshold.
+ */
+const TARGET_PRECISION = 0.965;
+const MIN_RECALL = 0.98;
+const FOLDS = 5;
+const STEPS = Array.from({ length: 96 }, (_, i) => i / 100);
+
+const round = (x: number): number => Number(x.toFixed(DIGITS));
+
+function fitWeights(data: SpanData, keep: (article: string) => boolean = () => true): number[] {
+  const rows = data.examples
+    .filter((e) => e.judged && keep(e.article))
+    .map((e) => ({ features: e.features, label: e.speech, weight: e.sole ? SOLE_WEIGHT : 1 }));
+  return fitLogistic(rows, L2).map(round);
+}
+
+/** Spans the model does not judge (a tag or a speaker) read as certain: they are always kept. */
+const predict = (data: SpanData, weights: number[]): number[] =>
+  data.examples.map((e) => (e.judged ? acceptanceProbability(weights, e.features) : 1));
+
+/** Out-of-fold probabilities: articles dealt to folds in sorted order. */
+function crossValidated(data: SpanData): number[] {
+  const fold = new Map(data.articles.map((a, i) => [a.article, i % FOLDS]));
+  const out = new Array<number>(data.examples.length).fill(1);
+  for (let k = 0; k < FOLDS; k++) {
+    const weights = fitWeights(data, (a) => fold.get(a) !== k);
+    data.examples.forEach((e, i) => {
+      if (e.judged && fold.get(e.article) === k) out[i] = acceptanceProbability(weights, e.features);
+    });
+  }
+  return out;
+}
+
+const show = (f: Figures): string =>
+  `${f.precision.toFixed(3)} (${f.speech}/${f.reported}) recall ${f.recall.toFixed(3)} (${f.found}/${f.utterances})`;
+
+/** The lowest threshold that reaches the precision target on dev with recall kept: the fewest spans dropped. */
+function chooseThreshold(dev: SpanData, p: number[]): number {
+  for (const t of STEPS) {
+    const f = figuresAt(dev, p, t);
+    if (f.precision >= TARGET_PRECISION && f.recall >= MIN_RECALL) return t;
+  }
+  let best = 0;
+  let bestPrecision = 0;
+  for (const t of STEPS) {
+    const f = figuresAt(dev, p, t);
+    if (f.recall >= MIN_RECALL && f.precision > bestPrecision) [best, bestPrecision] = [t, f.precision];
+  }
+  return best;
+}
+
+function dump(path: string, data: SpanData, p: number[], cv: number[]): void {
+  const lines = data.examples.map((e, i) =>
+    [
+      e.article,
+      e.speech ? 1 : 0,
+      e.sole ? 1 : 0,
+      p[i]!.toFixed(3),
+      cv[i]!.toFixed(3),
+      e.text.replace(/\s+/g, ' '),
+      ...e.features.map((x) => Number(x.toFixed(3))),
+    ].join('\t'),
+  );
+  const head = ['article', 'speech', 'sole', 'p', 'cv', 'text', ...ACCEPTANCE_FEATURES].join('\t');
+  writeFileSync(path, `${head}\n${lines.join('\n')}\n`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const dumpAt = args.indexOf('--dump');
+  const dumpPath = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
+  const evalDir = resolve(args.find((a, i) => !a.startsWith('--') && i !== dumpAt + 1) ?? '../shared/eval');
+  const polnear = join(evalDir, 'polnear');
+  const train = collectSpans(polnear, join(polnear, 'quotes-train.jsonl'));
+  const dev = collectSpans(polnear, join(polnear, 'quotes-dev.jsonl'));
+  const bbcLabels = join(evalDir, 'labels', 'quotes-dev.jsonl');
+  const bbc = collectSpans(join(evalDir, 'bbc'), bbcLabels);
+  const british = collectSpans(join(evalDir, 'bbc'), bbcLabels, britishStyle);
+  const judged = train.examples.filter((e) => e.judged);
+  const negatives = judged.filter((e) => !e.speech).length;
+  console.log(
+    `train: ${train.examples.length} quoted spans, ${judged.length} with no tag and no speaker judged, ${negatives} of them not speech in the annotation`,
+  );
+
+  const weights = fitWeights(train);
+  const p = { train: predict(train, weights), dev: predict(dev, weights) };
+  const cv = crossValidated(train);
+  console.log('threshold  train (fit)                          train (5-fold CV by article)         dev (choice)');
+  for (const t of STEPS.filter((_, i) => i % 5 === 0 || i >= 80)) {
+    const row = [figuresAt(train, p.train, t), figuresAt(train, cv, t), figuresAt(dev, p.dev, t)].map(show);
+    console.log(`${t.toFixed(2)}       ${row.join('  ')}`);
+  }
+  const threshold = chooseThreshold(dev, p.dev);
+  console.log(`chosen on dev: ${threshold.toFixed(2)}`);
+  const sets: Array<[string, SpanData, number[]]> = [
+    ['PolNeAR train (fit)', train, p.train],
+    ['PolNeAR train (5-fold CV)', train, cv],
+    ['PolNeAR dev (choice)', dev, p.dev],
+    ['BBC dev', bbc, predict(bbc, weights)],
+    ['British style', british, predict(british, weights)],
+  ];
+  for (const [name, data, probability] of sets) {
+    const before = figuresAt(data, probability, 0);
+    const after = figuresAt(data, probability, threshold);
+    const gone = data.examples.filter((e, i) => e.judged && probability[i]! < threshold);
+    const lost = gone.filter((e) => e.speech).length;
+    const dropped = gone.length;
+    console.log(`  ${name}: ${show(before)} -> ${show(after)}; dropped ${dropped} (${lost} counted as speech)`);
+  }
+  console.log('weights:');
+  for (const [i, name] of ACCEPTANCE_FEATURES.entries())
+    console.log(`  ${name.padEnd(24)} ${weights[i]!.toFixed(DIGITS)}`);
+  if (dumpPath) dump(dumpPath, train, p.train, cv);
+
+  const out = fileURLToPath(new URL('../core/models/quote-acceptance.json', import.meta.url));
+  writeFileSync(out, `${JSON.stringify({ features: [...ACCEPTANCE_FEATURES], weights, threshold })}\n`);
+  console.log(`wrote ${out}`);
+}
+
+main();
