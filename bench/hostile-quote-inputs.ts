@@ -28,6 +28,8 @@ const HOSTILE: Array<[string, string]> = [
   ['He said "yes" and "no" repeated', repeat('He said "yes" and "no" ')],
   ['a "launch team" and (one sentence of quoted terms)', repeat('part of a "launch team" and ')],
   ['“rapists“ while repeated (opening marks set as closers)', repeat('\u201crapists\u201c while ')],
+  // Every span unattributed: each is judged by the acceptance model (quote-acceptance.ts).
+  ['and "we will not go" then (one sentence of judged spans)', repeat('and "we will not go" then ')],
   [
     'a title, 100,000 spaces, a word, a title (the gap between listed titles)',
     `Headline\n\nShe starred in "How the Grinch Stole Christmas,"${' '.repeat(SIZE)}x "Apollo 13," and more.`,

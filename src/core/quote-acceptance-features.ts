@@ -131,7 +131,10 @@ export function acceptanceFeatures(input: AcceptanceInput): number[] {
   let sentenceCueRate = 0;
   for (let id = head.startSentence; id <= tail.endSentence; id++)
     sentenceCueRate = Math.max(sentenceCueRate, input.cueOf(id));
-  const opensParagraph = !inPara(head.startSentence - 1) && /^\W{0,2}$/u.test(clip(first, first.start, head.start));
+  // Reads at most the 40 characters before or after the marks (a sentence of a thousand quotes stays linear).
+  const before = head.start - first.start <= 41 ? clip(first, first.start, head.start) : null;
+  const rest = last.end - tail.end <= 41 ? clip(last, tail.end, last.end) : null;
+  const opensParagraph = !inPara(head.startSentence - 1) && before !== null && /^\W{0,2}$/u.test(before);
   const endsParagraph = sentences[tail.endSentence + 1]?.paragraph !== last.paragraph && !/[\p{L}\p{N}]/u.test(after);
   const span = tail.end - head.start;
   const sentenceChars = last.end - first.start;
@@ -143,8 +146,8 @@ export function acceptanceFeatures(input: AcceptanceInput): number[] {
   const determiner = DETERMINER_BEFORE.test(lead) ? 1 : 0;
   const capital = /^\P{L}*\p{Lu}/u.test(item.text) ? 1 : 0;
   const unclaimed = route === 'none' ? 1 : 0;
-  const opensSentence = !/[\p{L}\p{N}]/u.test(clip(first, first.start, head.start));
-  const closesSentence = !/[\p{L}\p{N}]/u.test(clip(last, tail.end, last.end));
+  const opensSentence = before !== null && !/[\p{L}\p{N}]/u.test(before);
+  const closesSentence = rest !== null && !/[\p{L}\p{N}]/u.test(rest);
   return [
     1,
     Math.log1p(n) / 3,
