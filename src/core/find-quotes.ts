@@ -19,7 +19,7 @@ function printable(name: string | null): string | null {
 export interface FindQuotesOptions {
   /** Which spans count as quotes (quote-acceptance.ts); the trainer passes one that keeps all. */
   acceptance?: AcceptanceModel;
-  /** Sees every marked span the acceptance model judged, in order (the trainer's features). */
+  /** Sees every marked span that reaches the acceptance model, judged or not, in order (the trainer reads them). */
   observe?: (span: JudgedSpan & { text: string; sentenceId: number }) => void;
 }
 
