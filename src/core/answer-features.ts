@@ -2,6 +2,7 @@ import type { Analysis } from './analysis-types';
 import { countBonus, countFocus, countsFocus, DURATION, freshPeople, freshPlace, shapeBonus } from './answer-evidence';
 import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
+import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
 import { CAUSE, lacksFiller } from './lacks-filler';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
@@ -21,6 +22,8 @@ interface SentenceFeatures {
 
 export interface QuestionFeatures {
   type: AnswerType;
+  /** The type's group, which the abstention decision reads. */
+  group: AnswerTypeGroup;
   terms: QuestionTerms;
   sentences: SentenceFeatures[];
   /** Share of the question's weight in words the article never uses, even as a synonym. */
@@ -46,9 +49,10 @@ const TYPED: ReadonlySet<AnswerType> = new Set(['person', 'time', 'count', 'mone
 export function answerFeatures(analysis: Analysis, question: string): QuestionFeatures {
   const index = indexArticle(analysis);
   const type = questionType(question);
+  const group = answerTypeGroup(type, question);
   const terms = questionTerms(question, type);
   const n = index.sentenceCount;
-  if (terms.terms.length === 0 || n === 0) return { type, terms, sentences: [], missing: 1 };
+  if (terms.terms.length === 0 || n === 0) return { type, group, terms, sentences: [], missing: 1 };
 
   const weights = terms.terms.map((t) => termWeight(index, t));
   const total = weights.reduce((a, b) => a + b, 0);
@@ -171,7 +175,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
   const candidates = sentences.filter((s) => !CREDIT_LINE.test(analysis.sentences[s.index]!.text.trim()));
   const missing =
     terms.terms.reduce((sum, _, k) => sum + (matches.every((row) => best(row[k]!) === 0) ? weights[k]! : 0), 0) / total;
-  return { type, terms, sentences: candidates, missing };
+  return { type, group, terms, sentences: candidates, missing };
 }
 
 const m0 = { exact: 0, synonym: 0 };

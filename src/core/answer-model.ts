@@ -1,5 +1,6 @@
 import { FEATURE_NAMES } from './answer-feature-names';
 import data from './answer-model.json' with { type: 'json' };
+import { ANSWER_TYPE_GROUPS, type AnswerTypeGroup } from './answer-type-group';
 
 /** The answer ranker's weights and abstention threshold, fitted by `npm run train:answers`. */
 export interface AnswerModel {
@@ -44,19 +45,32 @@ const EXACT = feature('exact');
 const TYPED_COVER = feature('typedCover');
 const HEAD = feature('head');
 const GAP = feature('gap');
+/** The groups with their own abstention terms; the last, open "what", is what the others differ from. */
+const GROUPED = ANSWER_TYPE_GROUPS.slice(0, -1);
 
 /**
  * What says the article answers at all: the best score, its lead over the runner-up (capped), the
  * best sentence's coverage, its share of the question's focus, whether it lacks the wanted type,
  * the share of the question the article never mentions, and its coverage when it does carry the
  * wanted type (a sentence that names the entities but holds no date for "when" is not an answer).
+ * Then, per question-type group (open "what" is the reference), an offset and how much the best
+ * score and coverage count there: how sure the ranker must be differs by what is asked, and one
+ * calibration for every type cannot say so.
  */
-export function answerSignals(best: number, lead: number, values: number[], missing: number): number[] {
+export function answerSignals(
+  best: number,
+  lead: number,
+  values: number[],
+  missing: number,
+  group: AnswerTypeGroup,
+): number[] {
+  const coverage = values[COVERAGE] ?? 0;
+  const byGroup = GROUPED.flatMap((g) => (g === group ? [1, best, coverage] : [0, 0, 0]));
   return [
     1,
     best,
     Math.min(lead, 5),
-    values[COVERAGE] ?? 0,
+    coverage,
     values[EXACT] ?? 0,
     values[FOCUS] ?? 0,
     values[UNTYPED] ?? 0,
@@ -65,6 +79,7 @@ export function answerSignals(best: number, lead: number, values: number[], miss
     values[TYPED_COVER] ?? 0,
     values[HEAD] ?? 0,
     values[GAP] ?? 0,
+    ...byGroup,
   ];
 }
 
@@ -73,6 +88,8 @@ export function answerConfidence(signals: number[], calibration = model.calibrat
   // A sentence sharing next to nothing with the question is never cited, however the linear
   // calibration extrapolates ("who designed the new logo?" on copy that never mentions a logo).
   if (signals[GROUNDING]! < MIN_COVERAGE) return 0;
+  if (calibration.length !== signals.length)
+    throw new Error('answer-model.json does not match the abstention signals: run npm run train:answers');
   let sum = 0;
   for (let k = 0; k < signals.length; k++) sum += signals[k]! * (calibration[k] ?? 0);
   return 1 / (1 + Math.exp(-sum));

@@ -3,6 +3,7 @@ import { UNKNOWN_MARKER } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
+import type { AnswerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
 
 interface Ranked {
@@ -66,7 +67,7 @@ function otherSide(analysis: Analysis, ranked: Ranked[], best: Ranked): Ranked |
  * Whether the article answers at all, judged on the ranking without the word-vector features (close
  * words for a missing fact make it look present), as the calibration was fitted.
  */
-function answers(ranked: Ranked[], missing: number): boolean {
+function answers(ranked: Ranked[], missing: number, group: AnswerTypeGroup): boolean {
   let best: { score: number; values: number[] } | undefined;
   let second = Number.NEGATIVE_INFINITY;
   // In article order, as training read them, so ties resolve the same way.
@@ -79,7 +80,7 @@ function answers(ranked: Ranked[], missing: number): boolean {
   }
   if (!best) return false;
   const lead = Number.isFinite(second) ? best.score - second : 5;
-  return answerConfidence(answerSignals(best.score, lead, best.values, missing)) >= ANSWER_THRESHOLD;
+  return answerConfidence(answerSignals(best.score, lead, best.values, missing, group)) >= ANSWER_THRESHOLD;
 }
 
 /**
@@ -90,13 +91,13 @@ function answers(ranked: Ranked[], missing: number): boolean {
  * sentence is unlikely to answer, or the copy says the fact is unknown, the article does not say.
  */
 export function answerQuestion(analysis: Analysis, question: string): AnswerResult {
-  const { sentences, missing } = answerFeatures(analysis, question);
+  const { sentences, missing, group } = answerFeatures(analysis, question);
   const ranked: Ranked[] = sentences
     .map((s) => ({ index: s.index, score: answerScore(s.values), share: s.share, values: s.values }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
-  if (!answers(ranked, missing)) {
+  if (!answers(ranked, missing, group)) {
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   }
   if (saysUnknown(analysis, ranked, best))

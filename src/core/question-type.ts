@@ -26,6 +26,8 @@ const RULES: Array<[RegExp, AnswerType]> = [
     /\bhow much (?:more |less |extra )?(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|must)\b.*\b(?:get|gets|got|getting|receive|receives|received|seek|seeks|sought|want|wants|wanted|demand|demands|demanded|owe|owes|owed|offer|offered|award|awarded|claim|claimed|ask|asked|asking)\b/,
     'money',
   ],
+  // "How much money will the closure save?": the noun says money whatever the verb.
+  [/\bhow much (?:more |less |extra )?(?:money|cash)\b/, 'money'],
   [/\bhow much\b/, 'amount'],
   [/\b(?:trading|priced|valued|standing|stands|stand) at\b/, 'amount'],
   [/\bhow old\b/, 'age'],

@@ -62,6 +62,7 @@ export function loadSilver(polnearDir: string, drop = 0, limit = Number.POSITIVE
         rows: features.sentences.map((s) => s.values),
         positives,
         missing: features.missing,
+        group: features.group,
         question: q.question,
         texts: features.sentences.map((s) => asked.sentences[s.index]!.text),
       });

@@ -7,6 +7,7 @@ import { answerFeatures } from '../core/answer-features';
 import { questionType } from '../core/question-type';
 import { STOPWORDS } from '../core/tokenize-words';
 import { readArticle, readJsonl, sentenceLines } from '../eval/eval-corpus';
+import { abstainInsideFolds } from './abstention-cv';
 import { buildLexicon } from './build-lexicon';
 import { buildWordVectors } from './build-word-vectors';
 import {
@@ -110,6 +111,7 @@ function load(set: string, labelsPath: string, readText: (article: string) => st
       rows: features.sentences.map((s) => s.values),
       positives,
       missing: features.missing,
+      group: features.group,
       question: label.question,
       texts: features.sentences.map((s) => analysis.sentences[s.index]!.text),
     };
@@ -168,6 +170,8 @@ if (!lexiconOnly) {
   reportByType(cv);
   if (process.env.CURVE) for (let t = 0.4; t < 0.85; t += 0.05) report(`t=${t.toFixed(2)}`, cv, t);
   report(`cross-validated (${FOLDS} folds by article × ${REPEATS} splits, threshold ${threshold})`, cv, threshold);
+  // The abstention classifier cross-validated too (fitted and thresholded on the other folds only).
+  report('cross-validated, abstention fitted inside the folds', abstainInsideFolds(raw), 0.5);
   const weights = fitWeights(questions);
   const abstention = fitWeights(questions, SOFT_COLUMNS);
   report(

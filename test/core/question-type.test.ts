@@ -16,6 +16,12 @@ describe('questionType', () => {
     expect(questionType('Has the company seen any attacks?')).toBe('yesno');
   });
 
+  it('wants money for "how much money", whatever the verb', () => {
+    expect(questionType('How much money will the closure save the trust?')).toBe('money');
+    expect(questionType('How much more cash does the club need?')).toBe('money');
+    expect(questionType('How much did the closure save?')).toBe('amount');
+  });
+
   it('asks for a figure when the wh-phrase ends on one, with words between ("what\'s the total fine")', () => {
     expect(questionType("what's the total fine the bank got?")).toBe('amount');
     expect(questionType("what's the council's new growth number?")).toBe('amount');

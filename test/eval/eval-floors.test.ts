@@ -58,19 +58,20 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
 
   it('answers questions and abstains when the article does not say (BBC dev)', () => {
     expect(report.answers.answerable).toBeGreaterThan(0);
-    // Measured 0.800 / 0.50 / 1 of 30 (0.833 before the word vectors; the cross-validated figure rose);
-    // the targets are 0.85 / 0.80 / 10%.
-    expect(report.answers.top1).toBeGreaterThanOrEqual(0.77);
+    // Measured 0.833 / 0.50 / 0 of 30 (0.800 / 0.50 / 1 before abstention read the question's type
+    // group); the targets are 0.85 / 0.80 / 10%.
+    expect(report.answers.top1).toBeGreaterThanOrEqual(0.8);
     expect(report.answers.abstention).toBeGreaterThanOrEqual(0.45);
-    expect(report.answers.falseAbstention).toBeLessThanOrEqual(0.07);
+    expect(report.answers.falseAbstention).toBeLessThanOrEqual(0.04);
   });
 
   it('answers questions on US political news (PolNeAR dev)', () => {
     expect(report.polnearAnswers.answerable).toBe(90);
-    // Measured 0.522 / 0.533 / 10 of 90 (before this engine: 0.411 / 0.50 / 18 of 90).
+    // Measured 0.533 / 0.533 / 7 of 90 (0.522 / 0.533 / 10 before abstention read the question's type
+    // group; before this engine: 0.411 / 0.50 / 18 of 90).
     expect(report.polnearAnswers.top1).toBeGreaterThanOrEqual(0.5);
-    expect(report.polnearAnswers.abstention).toBeGreaterThanOrEqual(0.47);
-    expect(report.polnearAnswers.falseAbstention).toBeLessThanOrEqual(0.12);
+    expect(report.polnearAnswers.abstention).toBeGreaterThanOrEqual(0.5);
+    expect(report.polnearAnswers.falseAbstention).toBeLessThanOrEqual(0.1);
   });
 
   it('answers our held-out questions on articles the model was not fitted on', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from '../../src/core/answer-feature-names';
+import { answerSignals } from '../../src/core/answer-model';
 import {
   calibrate,
   chooseThreshold,
@@ -7,6 +8,7 @@ import {
   figuresAt,
   fitCalibration,
   fitWeights,
+  type Prediction,
   predict,
   type TrainingQuestion,
 } from '../../src/train/fit-answer-model';
@@ -40,6 +42,7 @@ function questions(): TrainingQuestion[] {
       rows,
       positives: answerable ? new Set([1]) : new Set(),
       missing: answerable ? 0 : 0.5,
+      group: 'what',
       question: `q${i}`,
       texts: rows.map((_, k) => `s${k}`),
     });
@@ -87,5 +90,30 @@ describe('fitting the answer ranker', () => {
     expect(both.best).toBe(predict(weights, q).best);
     expect(both.signals).toEqual(predict(abstention, q).signals);
     expect(both.signals).not.toEqual(predict(weights, q).signals);
+  });
+
+  it('abstains by question type when the best sentence looks the same for every type', () => {
+    // The same best score and coverage answer a "when" question but not an open "what" one: one
+    // calibration for all types cannot tell them apart, a term per type group can.
+    const predictions: Prediction[] = Array.from({ length: 40 }, (_, i) => {
+      const group = i % 2 ? 'when-where' : 'what';
+      return {
+        set: i % 4 < 2 ? 'x' : 'y',
+        question: `q${i}`,
+        split: 0,
+        fold: 0,
+        best: 0,
+        score: 2,
+        margin: 1,
+        signals: answerSignals(2, 1, row(0.6, 0), 0, group),
+        answerable: group === 'when-where',
+        confidence: 0,
+        right: true,
+      };
+    });
+    const calibrated = calibrate(predictions, fitCalibration(predictions));
+    const figures = figuresAt(calibrated, chooseThreshold(calibrated));
+    expect(figures.abstention).toBe(1);
+    expect(figures.top1).toBe(1);
   });
 });
