@@ -30,7 +30,8 @@ function fakeTerminal() {
   let screen = '';
   output.on('data', (d) => (screen += String(d)));
   const waitFor = async (pattern: RegExp, from = 0) => {
-    for (let i = 0; i < 400; i++) {
+    // Up to ~20 s: the first brief loads the NLP models, slow on a loaded machine.
+    for (let i = 0; i < 2_000; i++) {
       if (pattern.test(screen.slice(from))) return;
       await new Promise((r) => setTimeout(r, 10));
     }

@@ -165,7 +165,7 @@ describe('safe fetch: limits', () => {
     );
     expect(error.code).toBe('too_large');
     expect(error.message).toContain('1 MB');
-    await new Promise((resolve) => setTimeout(resolve, 50)); // let the server notice the hang-up
+    await server.responseClosed('/huge'); // the client hung up, so the count is final
     const sent = server.bytesSent.get('/huge') ?? 0;
     expect(sent).toBeGreaterThan(1 * MB);
     expect(sent).toBeLessThan(10 * MB);
@@ -178,7 +178,7 @@ describe('safe fetch: limits', () => {
     );
     expect(error.code).toBe('too_large');
     expect(error.message).toContain('30 MB');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await server.responseClosed('/huge');
     expect(server.bytesSent.get('/huge') ?? 0).toBeLessThan(10 * MB);
   });
 
