@@ -34,14 +34,19 @@ async function addFromUrl(url: string, deps: AddArticleDeps): Promise<AddOutcome
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     deps.logger.warn({ url: redactUrl(url), err: reason }, 'could not add article from link');
-    return fail(`Could not add ${redactUrl(url)}: ${reason}`);
+    return { ...fail(`Could not add ${redactUrl(url)}: ${reason}`), reason };
   }
 }
 
 function report(result: AddArticleResult): AddOutcome {
   const { article, outcome } = result;
   const verb = outcome === 'created' ? 'Added' : outcome === 'updated' ? 'Updated' : 'Already stored';
-  return { ok: true, message: `${verb}: “${article.title}” (#${article.id})`, articleIds: [article.id] };
+  return {
+    ok: true,
+    message: `${verb}: “${article.title}” (#${article.id})`,
+    articleIds: [article.id],
+    stored: { outcome, title: article.title },
+  };
 }
 
 function fail(message: string): AddOutcome {

@@ -36,6 +36,10 @@ export interface AddOutcome {
   /** One line per input item, for the user: "Added: <title>", "Already stored: …", "Skipped x.bin: …". */
   message: string;
   articleIds: number[];
+  /** What the store did with the article, for callers that word their own report (the CLI). */
+  stored?: { outcome: 'created' | 'updated' | 'unchanged'; title: string };
+  /** Why it failed, without the link (which `message` names, credentials removed). */
+  reason?: string;
 }
 
 type ResolveOutcome =

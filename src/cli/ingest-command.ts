@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type IngestFileResult, ingestFiles } from '../ingest/ingest-files';
+import { redactUrl } from '../ingest/redact-url';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
@@ -17,37 +18,51 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
   const urls = positionals.filter((p) => /^https?:\/\//i.test(p));
   const paths = positionals.filter((p) => !/^https?:\/\//i.test(p));
 
-  return withRuntime(io, async ({ app, config }) => {
-    const results: IngestFileResult[] = [];
-    for (const url of urls) {
-      const outcome = await app.addArticle(url, 'cli');
-      results.push(
-        outcome.ok
-          ? { path: url, ok: true, articleId: outcome.articleIds[0], title: outcome.message }
-          : { path: url, ok: false, error: outcome.message },
-      );
-    }
-    if (paths.length > 0) {
-      const report = await ingestFiles({
-        paths,
-        maxBytes: config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
-        ingest: app.ingest,
-        onProgress: ({ done, total }) => {
-          const step = Math.max(1, Math.round(total / 10));
-          if (total >= PROGRESS_FROM && (done % step === 0 || done === total))
-            io.stderr.write(`ingest: ${done}/${total} files\n`);
-        },
-      });
-      results.push(...report.results);
-    }
-    if (values.json) {
-      for (const r of results) io.stdout.write(`${JSON.stringify(r)}\n`);
-    } else {
-      for (const r of results) io.stdout.write(`${describe(r)}\n`);
-      io.stdout.write(`${summarize(results)}\n`);
-    }
-    return results.some((r) => !r.ok && !r.skipped) ? 1 : 0;
-  });
+  // Each failed item is reported on stdout with its reason; the app's warning log line for a
+  // link that failed would say it a second time, as JSON.
+  return withRuntime(
+    io,
+    async ({ app, config }) => {
+      const results: IngestFileResult[] = [];
+      for (const url of urls) {
+        const added = await app.addArticle(url, 'cli');
+        // Reported like a file: the link without credentials, what the store did, the bare reason.
+        const path = redactUrl(url);
+        results.push(
+          added.ok
+            ? {
+                path,
+                ok: true,
+                articleId: added.articleIds[0],
+                outcome: added.stored?.outcome,
+                title: added.stored?.title,
+              }
+            : { path, ok: false, error: added.reason ?? added.message },
+        );
+      }
+      if (paths.length > 0) {
+        const report = await ingestFiles({
+          paths,
+          maxBytes: config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
+          ingest: app.ingest,
+          onProgress: ({ done, total }) => {
+            const step = Math.max(1, Math.round(total / 10));
+            if (total >= PROGRESS_FROM && (done % step === 0 || done === total))
+              io.stderr.write(`ingest: ${done}/${total} files\n`);
+          },
+        });
+        results.push(...report.results);
+      }
+      if (values.json) {
+        for (const r of results) io.stdout.write(`${JSON.stringify(r)}\n`);
+      } else {
+        for (const r of results) io.stdout.write(`${describe(r)}\n`);
+        io.stdout.write(`${summarize(results)}\n`);
+      }
+      return results.some((r) => !r.ok && !r.skipped) ? 1 : 0;
+    },
+    'errors',
+  );
 }
 
 function describe(r: IngestFileResult): string {
