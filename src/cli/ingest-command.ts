@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { NewsbriefApp } from '../app/newsbrief-app';
 import { type IngestFileResult, ingestFiles } from '../ingest/ingest-files';
 import { redactUrl } from '../ingest/redact-url';
 import { type CliIo, UsageError } from './cli-io';
@@ -24,22 +25,7 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     io,
     async ({ app, config }) => {
       const results: IngestFileResult[] = [];
-      for (const url of urls) {
-        const added = await app.addArticle(url, 'cli');
-        // Reported like a file: the link without credentials, what the store did, the bare reason.
-        const path = redactUrl(url);
-        results.push(
-          added.ok
-            ? {
-                path,
-                ok: true,
-                articleId: added.articleIds[0],
-                outcome: added.stored?.outcome,
-                title: added.stored?.title,
-              }
-            : { path, ok: false, error: added.reason ?? added.message },
-        );
-      }
+      for (const url of urls) results.push(await ingestLink(app, url));
       if (paths.length > 0) {
         const report = await ingestFiles({
           paths,
@@ -63,6 +49,19 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     },
     'errors',
   );
+}
+
+/** A link, reported like a file: without its credentials, what the store did, the bare reason. */
+async function ingestLink(app: NewsbriefApp, url: string): Promise<IngestFileResult> {
+  // "https://" alone would otherwise be taken as pasted text, too short to be an article.
+  if (!URL.canParse(url) || !new URL(url).hostname) {
+    return { path: url, ok: false, error: 'not a valid link (http:// or https:// and a site name)' };
+  }
+  const added = await app.addArticle(url, 'cli');
+  const path = redactUrl(url);
+  if (!added.ok) return { path, ok: false, error: added.reason ?? added.message };
+  const { outcome, title } = added.stored ?? {};
+  return { path, ok: true, articleId: added.articleIds[0], outcome, title };
 }
 
 function describe(r: IngestFileResult): string {

@@ -46,12 +46,13 @@ describe('newsbrief ingest <url>', () => {
     const url = `${server.origin}/story`;
     await cli(['ingest', url]);
     const withPassword = url.replace('http://', 'http://editor:s3cret@');
-    const { code, out, err } = await cli(['ingest', `${server.origin}/gone`, withPassword]);
+    const { code, out, err } = await cli(['ingest', `${server.origin}/gone`, withPassword, 'https://']);
     expect(code).toBe(1);
     expect(out.split('\n')).toEqual([
       `FAILED  ${server.origin}/gone: ${server.origin.slice('http://'.length)} answered HTTP 404 Not Found.`,
       `FAILED  ${url.replace('http://', 'http://REDACTED@')}: Links with a user name or password in them are not fetched.`,
-      '0 added or updated, 0 already stored, 0 skipped, 2 failed',
+      'FAILED  https://: not a valid link (http:// or https:// and a site name)',
+      '0 added or updated, 0 already stored, 0 skipped, 3 failed',
       '',
     ]);
     // The reasons are on stdout once; no JSON log line repeats them on stderr.
