@@ -39,9 +39,14 @@ describe('startDiscord', () => {
     });
     expect(fake.gateway.identifiedCount).toBe(1);
     await runtime.stop();
-    // The close reaches the fake gateway a few event-loop turns later: wait for it, however long a
-    // loaded machine takes (the test's timeout is the bound), rather than for a fixed ~1 s.
-    while (fake.gateway.identifiedCount > 0) await new Promise((r) => setTimeout(r, 10));
-    expect(fake.gateway.identifiedCount).toBe(0);
+    // The close reaches the fake gateway a few event-loop turns later: poll with a bound generous
+    // for a loaded machine, so a connection that never closes fails with this message.
+    await expect
+      .poll(() => fake.gateway.identifiedCount, {
+        timeout: 20_000,
+        interval: 10,
+        message: 'the gateway connection is still open after stop()',
+      })
+      .toBe(0);
   });
 });
