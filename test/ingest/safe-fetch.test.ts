@@ -211,6 +211,28 @@ describe('safe fetch: limits', () => {
     expect(gone.message).toContain('410');
   });
 
+  it('says in words why a link could not be reached: refused, cut off, a blocked port', async () => {
+    server = await startLocalServer({ '/cut': (q) => q.socket.destroy() });
+    const safeFetch = createSafeFetch({ allowPrivate: true });
+    const cut = await failure(safeFetch(`${server.origin}/cut`, page));
+    expect(cut.code).toBe('network');
+    expect(cut.message).toBe(
+      `Could not fetch ${server.origin.slice(7)}: the connection was cut off by the other side.`,
+    );
+    const origin = server.origin;
+    await server.close();
+    server = undefined;
+    const refused = await failure(safeFetch(`${origin}/x`, page));
+    expect(refused.message).toBe(
+      `Could not fetch ${origin.slice(7)}: connection refused (nothing is listening at that address and port).`,
+    );
+    const blocked = await failure(safeFetch('http://127.0.0.1:9/x', page));
+    expect(blocked.message).toBe(
+      'Could not fetch 127.0.0.1:9: not a valid port for a web link (it is reserved for another service).',
+    );
+    for (const error of [cut, refused, blocked]) expect(error.message).not.toMatch(/\bE[A-Z]{4,}|bad port/);
+  });
+
   it('decodes the declared charset and follows a relative redirect', async () => {
     server = await startLocalServer({
       '/old': (_q, res) => res.writeHead(301, { location: '/new?x=1' }).end(),
