@@ -19,36 +19,30 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
   const urls = positionals.filter((p) => /^https?:\/\//i.test(p));
   const paths = positionals.filter((p) => !/^https?:\/\//i.test(p));
 
-  // Each failed item is reported on stdout with its reason; the app's warning log line for a
-  // link that failed would say it a second time, as JSON.
-  return withRuntime(
-    io,
-    async ({ app, config }) => {
-      const results: IngestFileResult[] = [];
-      for (const url of urls) results.push(await ingestLink(app, url));
-      if (paths.length > 0) {
-        const report = await ingestFiles({
-          paths,
-          maxBytes: config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
-          ingest: app.ingest,
-          onProgress: ({ done, total }) => {
-            const step = Math.max(1, Math.round(total / 10));
-            if (total >= PROGRESS_FROM && (done % step === 0 || done === total))
-              io.stderr.write(`ingest: ${done}/${total} files\n`);
-          },
-        });
-        results.push(...report.results);
-      }
-      if (values.json) {
-        for (const r of results) io.stdout.write(`${JSON.stringify(r)}\n`);
-      } else {
-        for (const r of results) io.stdout.write(`${describe(r)}\n`);
-        io.stdout.write(`${summarize(results)}\n`);
-      }
-      return results.some((r) => !r.ok && !r.skipped) ? 1 : 0;
-    },
-    'errors',
-  );
+  return withRuntime(io, async ({ app, config }) => {
+    const results: IngestFileResult[] = [];
+    for (const url of urls) results.push(await ingestLink(app, url));
+    if (paths.length > 0) {
+      const report = await ingestFiles({
+        paths,
+        maxBytes: config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
+        ingest: app.ingest,
+        onProgress: ({ done, total }) => {
+          const step = Math.max(1, Math.round(total / 10));
+          if (total >= PROGRESS_FROM && (done % step === 0 || done === total))
+            io.stderr.write(`ingest: ${done}/${total} files\n`);
+        },
+      });
+      results.push(...report.results);
+    }
+    if (values.json) {
+      for (const r of results) io.stdout.write(`${JSON.stringify(r)}\n`);
+    } else {
+      for (const r of results) io.stdout.write(`${describe(r)}\n`);
+      io.stdout.write(`${summarize(results)}\n`);
+    }
+    return results.some((r) => !r.ok && !r.skipped) ? 1 : 0;
+  });
 }
 
 /** A link, reported like a file: without its credentials, what the store did, the bare reason. */
@@ -57,7 +51,9 @@ async function ingestLink(app: NewsbriefApp, url: string): Promise<IngestFileRes
   if (!URL.canParse(url) || !new URL(url).hostname) {
     return { path: url, ok: false, error: 'not a valid link (http:// or https:// and a site name)' };
   }
-  const added = await app.addArticle(url, 'cli');
+  // Its reason goes on stdout: the app's warning line would repeat it on stderr, as JSON. Only
+  // that line is silenced; operational warnings (a database connection lost) still show.
+  const added = await app.addArticle(url, 'cli', { logFailure: false });
   const path = redactUrl(url);
   if (!added.ok) return { path, ok: false, error: added.reason ?? added.message };
   const { outcome, title } = added.stored ?? {};

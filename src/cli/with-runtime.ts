@@ -8,11 +8,8 @@ import { projectPath } from '../project-path';
 import { DatabaseUnreachableError } from '../store/postgres/postgres-errors';
 import { type CliIo, SetupError } from './cli-io';
 
-/**
- * Log only warnings (unless NEWSBRIEF_LOG_LEVEL is set): always, never, or depending on the config;
- * 'errors' logs only errors, for a command that reports every failed item itself.
- */
-export type Quiet = boolean | 'errors' | ((config: Config) => boolean);
+/** Log only warnings (unless NEWSBRIEF_LOG_LEVEL is set): always, never, or depending on the config. */
+export type Quiet = boolean | ((config: Config) => boolean);
 
 /**
  * Loads .env and the config once, opens the runtime, runs `fn`, and always closes the store.
@@ -53,8 +50,7 @@ export function loadCliSettings(
   loadDotenv(io.env);
   const config = resolveDatabasePath(loadConfig(io.env));
   const isQuiet = typeof quiet === 'function' ? quiet(config) : quiet;
-  const quietLevel = quiet === 'errors' ? 'error' : 'warn';
-  const level = isQuiet && !io.env.NEWSBRIEF_LOG_LEVEL ? quietLevel : config.NEWSBRIEF_LOG_LEVEL;
+  const level = isQuiet && !io.env.NEWSBRIEF_LOG_LEVEL ? 'warn' : config.NEWSBRIEF_LOG_LEVEL;
   return { config, logger: createLogger({ level, destination: () => destination?.(config) ?? io.stderr }) };
 }
 
