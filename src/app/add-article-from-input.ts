@@ -10,6 +10,8 @@ export interface AddArticleDeps {
   ingest: (article: NewArticle) => Promise<AddArticleResult>;
   fetchArticle?: (url: string) => Promise<NewArticle>;
   logger: Logger;
+  /** False when the caller reports a failed link itself (the CLI's ingest lists it on stdout). */
+  logFailure?: boolean;
 }
 
 const URL_ONLY = /^<?(https?:\/\/[^\s<>|]+)(?:\|[^>]*)?>?$/i;
@@ -33,15 +35,21 @@ async function addFromUrl(url: string, deps: AddArticleDeps): Promise<AddOutcome
     return report(await deps.ingest(await deps.fetchArticle(url)));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    deps.logger.warn({ url: redactUrl(url), err: reason }, 'could not add article from link');
-    return fail(`Could not add ${redactUrl(url)}: ${reason}`);
+    if (deps.logFailure !== false)
+      deps.logger.warn({ url: redactUrl(url), err: reason }, 'could not add article from link');
+    return { ...fail(`Could not add ${redactUrl(url)}: ${reason}`), reason };
   }
 }
 
 function report(result: AddArticleResult): AddOutcome {
   const { article, outcome } = result;
   const verb = outcome === 'created' ? 'Added' : outcome === 'updated' ? 'Updated' : 'Already stored';
-  return { ok: true, message: `${verb}: “${article.title}” (#${article.id})`, articleIds: [article.id] };
+  return {
+    ok: true,
+    message: `${verb}: “${article.title}” (#${article.id})`,
+    articleIds: [article.id],
+    stored: { outcome, title: article.title },
+  };
 }
 
 function fail(message: string): AddOutcome {

@@ -126,8 +126,8 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       return { ...found, others: hits.filter((h) => h.id !== article.id) };
     },
 
-    addArticle(input, addedBy) {
-      return addArticleFromInput(input, { addedBy, ingest, fetchArticle: options.fetchArticle, logger });
+    addArticle(input, addedBy, { logFailure } = {}) {
+      return addArticleFromInput(input, { addedBy, ingest, fetchArticle: options.fetchArticle, logger, logFailure });
     },
 
     async briefLink(url, addedBy) {

@@ -36,6 +36,10 @@ export interface AddOutcome {
   /** One line per input item, for the user: "Added: <title>", "Already stored: …", "Skipped x.bin: …". */
   message: string;
   articleIds: number[];
+  /** What the store did with the article, for callers that word their own report (the CLI). */
+  stored?: { outcome: 'created' | 'updated' | 'unchanged'; title: string };
+  /** Why it failed, without the link (which `message` names, credentials removed). */
+  reason?: string;
 }
 
 type ResolveOutcome =
@@ -76,8 +80,11 @@ export interface NewsbriefApp {
   /** Stores an article once (dedupe by content and URL), analysed, in one transaction. */
   ingest(article: NewArticle): Promise<AddArticleResult>;
   answerAbout(articleId: number, question: string): Promise<ThreadAnswer | undefined>;
-  /** `/brief add`: a URL (fetched) or pasted article text. */
-  addArticle(input: string, addedBy: string): Promise<AddOutcome>;
+  /**
+   * `/brief add`: a URL (fetched) or pasted article text. `logFailure: false` when the caller
+   * reports a failed link itself; other warnings are logged as usual.
+   */
+  addArticle(input: string, addedBy: string, options?: { logFailure?: boolean }): Promise<AddOutcome>;
   /** Fetches and stores the article at a link, then briefs it (Slack's "Brief this article"). */
   briefLink(url: string, addedBy: string): Promise<BriefFound | { kind: 'failed'; message: string }>;
   /** Marks open question n (as numbered in the brief) of a story answered. */

@@ -13,11 +13,16 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   });
   if (positionals.length !== 1) throw new UsageError('export needs the file to write');
   const from = commandStoreLocation(io, values.from);
-  return runStoreCommand(io, async () => {
-    const { rows } = await exportStore({ from, file: positionals[0]! });
-    io.stdout.write(`Exported ${describeLocation(from)} to ${positionals[0]}: ${summarise(rows)}\n`);
-    return 0;
-  });
+  const file = positionals[0]!;
+  return runStoreCommand(
+    io,
+    async () => {
+      const { rows } = await exportStore({ from, file });
+      io.stdout.write(`Exported ${describeLocation(from)} to ${file}: ${summarise(rows)}\n`);
+      return 0;
+    },
+    { path: file, action: 'write' },
+  );
 }
 
 export function summarise(rows: Record<string, number>): string {

@@ -14,9 +14,14 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   });
   if (positionals.length !== 1) throw new UsageError('import needs the export file to read');
   const to = commandStoreLocation(io, values.to);
-  return runStoreCommand(io, async () => {
-    const { rows } = await importStore({ file: positionals[0]!, to });
-    io.stdout.write(`Imported ${positionals[0]} into ${describeLocation(to)}: ${summarise(rows)}\n`);
-    return 0;
-  });
+  const file = positionals[0]!;
+  return runStoreCommand(
+    io,
+    async () => {
+      const { rows } = await importStore({ file, to });
+      io.stdout.write(`Imported ${file} into ${describeLocation(to)}: ${summarise(rows)}\n`);
+      return 0;
+    },
+    { path: file, action: 'read' },
+  );
 }

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import type { NewsbriefApp } from '../app/newsbrief-app';
 import { type IngestFileResult, ingestFiles } from '../ingest/ingest-files';
+import { redactUrl } from '../ingest/redact-url';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
@@ -19,14 +21,7 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
 
   return withRuntime(io, async ({ app, config }) => {
     const results: IngestFileResult[] = [];
-    for (const url of urls) {
-      const outcome = await app.addArticle(url, 'cli');
-      results.push(
-        outcome.ok
-          ? { path: url, ok: true, articleId: outcome.articleIds[0], title: outcome.message }
-          : { path: url, ok: false, error: outcome.message },
-      );
-    }
+    for (const url of urls) results.push(await ingestLink(app, url));
     if (paths.length > 0) {
       const report = await ingestFiles({
         paths,
@@ -48,6 +43,21 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     }
     return results.some((r) => !r.ok && !r.skipped) ? 1 : 0;
   });
+}
+
+/** A link, reported like a file: without its credentials, what the store did, the bare reason. */
+async function ingestLink(app: NewsbriefApp, url: string): Promise<IngestFileResult> {
+  // "https://" alone would otherwise be taken as pasted text, too short to be an article.
+  if (!URL.canParse(url) || !new URL(url).hostname) {
+    return { path: url, ok: false, error: 'not a valid link (http:// or https:// and a site name)' };
+  }
+  // Its reason goes on stdout: the app's warning line would repeat it on stderr, as JSON. Only
+  // that line is silenced; operational warnings (a database connection lost) still show.
+  const added = await app.addArticle(url, 'cli', { logFailure: false });
+  const path = redactUrl(url);
+  if (!added.ok) return { path, ok: false, error: added.reason ?? added.message };
+  const { outcome, title } = added.stored ?? {};
+  return { path, ok: true, articleId: added.articleIds[0], outcome, title };
 }
 
 function describe(r: IngestFileResult): string {

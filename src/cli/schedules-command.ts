@@ -20,8 +20,13 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
   const rows = await Promise.all(
     schedules.map(async (s) => {
       const last = await deps.schedules.lastDelivered(s.id);
-      // A slot already posted (a tick can post ahead of real time) is not "next": the one after it is.
-      const next = s.enabled ? nextSlotOf(s, Math.max(now, last ? Date.parse(last.slot) : 0)) : null;
+      // A slot already posted (a tick can post ahead of real time) is not "next": the one after it
+      // is. Only that slot is passed over: today's, still ahead, stays next after a rehearsal of
+      // tomorrow's.
+      const ahead = await deps.schedules.claimsSince(s.id, new Date(now).toISOString());
+      const done = new Set(ahead.filter((c) => c.state === 'delivered').map((c) => Date.parse(c.slot)));
+      let next = s.enabled ? nextSlotOf(s, now) : null;
+      while (next !== null && done.has(next)) next = nextSlotOf(s, next);
       // The latest slot already due and not posted (e.g. its platform is not configured anywhere
       // that ran), so an operator sees it waiting instead of only the next one.
       const due = s.enabled ? slotsOwed(s, now - DUE_LOOKBACK_MS, now).at(-1) : undefined;

@@ -10,11 +10,27 @@ export function describeLocation(location: StoreLocation): string {
   return location.schema ? `${url} (schema ${location.schema})` : url;
 }
 
+/** What went wrong with a file, in words (the error code alone, ENOENT, says nothing to most people). */
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EISDIR: 'that is a folder, not a file',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+};
+
 /**
  * Runs a migrate/export/import command: an unreachable database is a configuration mistake
- * (exit 2), a refused import file is bad input (exit 1); both say what to fix.
+ * (exit 2), a refused import file is bad input (exit 1); both say what to fix. `file` is the
+ * export file the command reads or writes, named when a read error does not carry its path.
  */
-export async function runStoreCommand(io: CliIo, work: () => Promise<number>): Promise<number> {
+export async function runStoreCommand(
+  io: CliIo,
+  work: () => Promise<number>,
+  file?: { path: string; action: 'read' | 'write' },
+): Promise<number> {
   try {
     return await work();
   } catch (error) {
@@ -28,10 +44,13 @@ export async function runStoreCommand(io: CliIo, work: () => Promise<number>): P
       io.stderr.write(`import refused: ${error.message}\n`);
       return 1;
     }
-    // A file that cannot be read or written (missing folder, no permission): say which.
+    // A file that cannot be read or written (missing folder, a folder, no permission): say which.
     const fileError = error as NodeJS.ErrnoException;
-    if (fileError?.syscall && fileError.path) {
-      io.stderr.write(`${fileError.path}: ${fileError.code ?? fileError.message}\n`);
+    const path = fileError?.path ?? file?.path;
+    if (fileError?.syscall && path) {
+      const problem = FILE_PROBLEMS[fileError.code ?? ''] ?? fileError.code ?? fileError.message;
+      const action = file && path === file.path ? `cannot ${file.action} it: ` : '';
+      io.stderr.write(`${path}: ${action}${problem}\n`);
       return 1;
     }
     throw error;

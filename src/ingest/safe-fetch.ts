@@ -7,6 +7,7 @@ import {
   type ResolveHost,
   systemResolveHost,
 } from './guarded-lookup';
+import { networkProblem } from './network-problem';
 import { decodeBody, formatMb, readCappedBody } from './read-capped-body';
 
 export interface SafeFetchOptions {
@@ -133,9 +134,7 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
           'timeout',
           `Timed out after ${timeoutMs / 1000} s waiting for ${hostOf(rawUrl)} (NEWSBRIEF_FETCH_TIMEOUT_MS).`,
         );
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-      throw new FetchError('network', `Could not fetch ${hostOf(rawUrl)}: ${detail}.`);
+      throw new FetchError('network', `Could not fetch ${hostOf(rawUrl)}: ${networkProblem(error, timeoutMs)}.`);
     } finally {
       clearTimeout(timer);
     }

@@ -116,5 +116,6 @@ export interface ScheduleRepository {
 
   /** `/brief resolve`: questions (by normalised text) that follow-ups stop asking. */
   resolveQuestion(articleId: number, questionKey: string, resolvedBy: string | null): boolean;
+  /** Oldest resolution first; questions resolved at the same moment in key order. */
   resolvedQuestions(articleId: number): string[];
 }

@@ -29,13 +29,26 @@ function fakeTerminal() {
   const output = Object.assign(new PassThrough(), { isTTY: true, columns: 200, rows: 50 });
   let screen = '';
   output.on('data', (d) => (screen += String(d)));
-  const waitFor = async (pattern: RegExp, from = 0) => {
-    for (let i = 0; i < 400; i++) {
-      if (pattern.test(screen.slice(from))) return;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`never showed ${pattern}:\n${screen}`);
-  };
+  // Resolves on the output's own 'data' events; the bound (the first brief loads the NLP models,
+  // slow on a loaded machine) turns a screen that never shows the text into a clear failure.
+  const waitFor = (pattern: RegExp, from = 0) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(screen.slice(from))) return;
+        finish();
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        finish();
+        reject(new Error(`never showed ${pattern}:\n${screen}`));
+      }, 20_000);
+      const finish = () => {
+        clearTimeout(timer);
+        output.off('data', check);
+      };
+      output.on('data', check);
+      check();
+    });
   return { input, output, screen: () => screen, waitFor };
 }
 

@@ -53,7 +53,7 @@ it('migrate, export and import move a newsroom from the SQLite file to PostgreSQ
   expect(twice.err()).toMatch(/import refused: the target store already holds data/);
   const missing = captureIo(env);
   expect(await runCli(['import', join(dir, 'nope.jsonl')], missing)).toBe(1);
-  expect(missing.err()).toMatch(/nope\.jsonl: ENOENT/);
+  expect(missing.err()).toMatch(/nope\.jsonl: cannot read it: no such file or folder/);
   const usage = captureIo(env);
   expect(await runCli(['export'], usage)).toBe(2);
   expect(usage.err()).toMatch(/Usage: newsbrief export <file\.jsonl>/);

@@ -107,5 +107,9 @@ describe('tick posts what is due at the simulated moment only', () => {
     expect((await tick('2030-01-16T08:30:00Z')).outcomes).toHaveLength(1);
     const [after] = await list();
     expect(after).toMatch(/next Thu 17 Jan, 17:30 GMT\+9, last posted Wed 16 Jan, 17:30 GMT\+9$/);
+    // New York's 09:00 today is still ahead (14:00 UTC): rehearsing tomorrow's leaves it next.
+    expect((await tick('2030-01-16T14:00:00Z')).outcomes).toHaveLength(1);
+    const [, rehearsed] = await list();
+    expect(rehearsed).toMatch(/next Tue 15 Jan, 09:00 GMT-5, last posted Wed 16 Jan, 09:00 GMT-5$/);
   });
 });

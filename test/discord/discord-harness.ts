@@ -26,7 +26,10 @@ export async function startDiscordHarness(
     config?: Partial<Pick<Config, 'NEWSBRIEF_DISCORD_SHARDS' | 'NEWSBRIEF_DISCORD_SHARD_COUNT'>>;
   } = {},
 ): Promise<DiscordHarness> {
-  const fake = options.fake ?? (await FakeDiscordServer.start({ heartbeatIntervalMs: 200 }));
+  // Discord's own heartbeat interval (41.25 s): a test ends before the first beat is due. A short
+  // one made discord.js call the connection a zombie and reconnect whenever a loaded machine
+  // delayed an ack past the next beat.
+  const fake = options.fake ?? (await FakeDiscordServer.start());
   const testApp = await makeTestApp({ articles: options.articles, dbPath: options.dbPath });
   const logs: Record<string, unknown>[] = [];
   const runtime = await startDiscord({

@@ -10,16 +10,20 @@ export interface LocalServer {
   requests: Array<{ path: string; headers: IncomingMessage['headers'] }>;
   /** Body bytes the server managed to hand to the socket, per path. */
   bytesSent: Map<string, number>;
+  /** Resolves once the latest response on `path` is over: ended, or its client hung up. */
+  responseClosed(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A real HTTP server on 127.0.0.1 port 0; routes by exact path (query ignored). */
 export async function startLocalServer(routes: Record<string, Route>): Promise<LocalServer> {
   const server: Server = createServer();
+  const closed = new Map<string, Promise<void>>();
   const local: LocalServer = {
     origin: '',
     requests: [],
     bytesSent: new Map(),
+    responseClosed: (path) => closed.get(path) ?? Promise.reject(new Error(`no request for ${path}`)),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -29,6 +33,7 @@ export async function startLocalServer(routes: Record<string, Route>): Promise<L
   server.on('request', (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     local.requests.push({ path, headers: req.headers });
+    closed.set(path, new Promise((resolve) => res.once('close', () => resolve())));
     const route = routes[path];
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

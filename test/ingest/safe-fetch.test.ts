@@ -165,7 +165,7 @@ describe('safe fetch: limits', () => {
     );
     expect(error.code).toBe('too_large');
     expect(error.message).toContain('1 MB');
-    await new Promise((resolve) => setTimeout(resolve, 50)); // let the server notice the hang-up
+    await server.responseClosed('/huge'); // the client hung up, so the count is final
     const sent = server.bytesSent.get('/huge') ?? 0;
     expect(sent).toBeGreaterThan(1 * MB);
     expect(sent).toBeLessThan(10 * MB);
@@ -178,7 +178,7 @@ describe('safe fetch: limits', () => {
     );
     expect(error.code).toBe('too_large');
     expect(error.message).toContain('30 MB');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await server.responseClosed('/huge');
     expect(server.bytesSent.get('/huge') ?? 0).toBeLessThan(10 * MB);
   });
 
@@ -209,6 +209,28 @@ describe('safe fetch: limits', () => {
     const gone = await failure(safeFetch(`${server.origin}/gone`, page));
     expect(gone.code).toBe('http_status');
     expect(gone.message).toContain('410');
+  });
+
+  it('says in words why a link could not be reached: refused, cut off, a blocked port', async () => {
+    server = await startLocalServer({ '/cut': (q) => q.socket.destroy() });
+    const safeFetch = createSafeFetch({ allowPrivate: true });
+    const cut = await failure(safeFetch(`${server.origin}/cut`, page));
+    expect(cut.code).toBe('network');
+    expect(cut.message).toBe(
+      `Could not fetch ${server.origin.slice(7)}: the connection was cut off by the other side.`,
+    );
+    const origin = server.origin;
+    await server.close();
+    server = undefined;
+    const refused = await failure(safeFetch(`${origin}/x`, page));
+    expect(refused.message).toBe(
+      `Could not fetch ${origin.slice(7)}: connection refused (nothing is listening at that address and port).`,
+    );
+    const blocked = await failure(safeFetch('http://127.0.0.1:9/x', page));
+    expect(blocked.message).toBe(
+      'Could not fetch 127.0.0.1:9: not a valid port for a web link (it is reserved for another service).',
+    );
+    for (const error of [cut, refused, blocked]) expect(error.message).not.toMatch(/\bE[A-Z]{4,}|bad port/);
   });
 
   it('decodes the declared charset and follows a relative redirect', async () => {

@@ -68,7 +68,8 @@ export const MENTION_TEXT = /@everyone|@here|<!channel>|<!here>|<@/u;
 
 /**
  * The real model engine (openai SDK) pointed at the fake server: model "fake-model", no API key,
- * a 1 s timeout and no retries unless `overrides` say otherwise.
+ * a 10 s timeout (so only a server that never answers times out, however loaded the machine) and
+ * no retries unless `overrides` say otherwise.
  */
 export function fakeModelEngine(options: {
   server: FakeOpenAiServer;
@@ -81,7 +82,7 @@ export function fakeModelEngine(options: {
     NEWSBRIEF_MODEL: 'fake-model',
     OPENAI_API_KEY: undefined,
     OPENAI_BASE_URL: options.server.baseURL,
-    NEWSBRIEF_LLM_TIMEOUT_MS: 1_000,
+    NEWSBRIEF_LLM_TIMEOUT_MS: 10_000,
     NEWSBRIEF_LLM_MAX_RETRIES: 0,
     ...options.overrides,
   };

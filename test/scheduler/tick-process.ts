@@ -39,7 +39,9 @@ const code = await runTickCommand(['--at', at, '--json'], {
   logger: silentLogger(),
   stdout,
   stderr: process.stderr,
-  channelIntervalMs: 100,
+  // Wide enough that a process descheduled on a loaded machine between its turn and its post
+  // (up to half the interval) cannot make two posts look together; see two-processes.test.ts.
+  channelIntervalMs: 400,
 });
 store.close();
 process.stdout.write(out.join(''));

@@ -56,15 +56,17 @@ test('two real processes ticking the same slot on one SQLite file post each slot
 
   const lines = readFileSync(postsFile, 'utf8').trim().split('\n');
   expect(lines).toHaveLength(24);
-  // The one-post-per-interval limit (100 ms here) is shared through the store, not per process:
-  // whichever process posted, two posts to one channel are never together (some slack for a
-  // loaded machine, far above the 0 ms seen when each process kept its own limit). Which process
-  // wins which slot is a race, so the test does not insist that both posted to every channel.
+  // The one-post-per-interval limit (400 ms here) is shared through the store, not per process:
+  // whichever process posted, two posts to one channel are never together. A correct limiter
+  // leaves at least the interval between them; half of it is slack for a process descheduled
+  // between its turn and its post on a loaded machine, still far above the 0 ms seen when each
+  // process kept its own limit. Which process wins which slot is a race, so the test does not
+  // insist that both posted to every channel.
   for (const channel of channels) {
     const posts = lines.map((l) => l.split(' ')).filter(([, c]) => c === channel);
     const times = posts.map(([, , t]) => Number(t)).sort((x, y) => x - y);
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
-    expect(Math.min(...gaps), `${channel}: ${gaps.join(',')}`).toBeGreaterThanOrEqual(60);
+    expect(Math.min(...gaps), `${channel}: ${gaps.join(',')}`).toBeGreaterThanOrEqual(200);
   }
   const delivered = [a, b].flatMap(
     (r) => (JSON.parse(r.stdout) as { outcomes: Array<{ scheduleId: number; status: string; slot: string }> }).outcomes,

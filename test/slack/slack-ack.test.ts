@@ -54,8 +54,9 @@ describe('Slack ack comes before the work', () => {
     const res = await slack.command({ text: 'flynn', channel: 'CSLOWENG' });
     expect(res.status).toBe(200);
     expect(res.body).toBe('');
-    expect(res.ms).toBeLessThan(3000); // Slack's deadline
-    await gated.entered; // the engine is running and blocked; the ack has already been answered
+    // Answered while the engine is still blocked: the ack never waits for the work (no clock
+    // needed to show it, and none that a loaded machine could break).
+    await gated.entered;
     expect(fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'CSLOWENG')).toHaveLength(0);
     gated.open();
     const post = await fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CSLOWENG');

@@ -156,7 +156,14 @@ export class FakeDiscordServer {
     if (delay) {
       if (delay.times !== undefined && --delay.times <= 0)
         this.state.delays.splice(this.state.delays.indexOf(delay), 1);
-      await new Promise((resolve) => setTimeout(resolve, delay.ms));
+      const { ms } = delay;
+      if (ms === 'never') {
+        // Stored, never answered: wait for the client to hang up, then let waiters see the call.
+        if (!res.destroyed) await new Promise((resolve) => res.once('close', resolve));
+        for (const waiter of [...this.waiters]) waiter();
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, ms));
     }
     const drop = this.state.drops.find((d) => (!d.method || d.method === method) && d.path.test(path));
     if (drop) {

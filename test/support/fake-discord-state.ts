@@ -72,12 +72,20 @@ export class FakeDiscordState {
   readonly registered: { path: string; body: unknown }[] = [];
   /** Channel messages created with `enforce_nonce`, by "channel:nonce", with when (see nonceWindowMs). */
   readonly nonces = new Map<string, { id: string; at: number }>();
-  /** Requests handled at once but answered only after `ms` (a slow Discord the client gives up on). */
-  readonly delays: { method?: string; path: RegExp; ms: number; times?: number }[] = [];
+  /**
+   * Requests handled at once but answered only after `ms` (a slow Discord), or with `'never'` held
+   * open until the client gives up and closes the connection: a client timeout that no machine
+   * load can race.
+   */
+  readonly delays: { method?: string; path: RegExp; ms: number | 'never'; times?: number }[] = [];
   /** Requests handled (a message is created) whose connection then closes with no answer. */
   readonly drops: { method?: string; path: RegExp; times?: number }[] = [];
-  /** Discord's window for the first interaction response. */
-  interactionDeadlineMs = 3000;
+  /**
+   * The window for the first interaction response (Discord's is 3 s). Unbounded by default: a
+   * wall-clock window would fail a test whenever a loaded machine is slow, not when the bot is
+   * wrong; tests of an expired token set it to -1.
+   */
+  interactionDeadlineMs = Number.POSITIVE_INFINITY;
 
   constructor(
     readonly token: string,

@@ -11,8 +11,11 @@ interface FakeOpenAiStep {
   finishReason?: 'stop' | 'length' | 'content_filter';
   /** Response body sent verbatim instead of a completion. */
   raw?: string;
-  /** Wait this long before answering (to trigger client timeouts). */
-  delayMs?: number;
+  /**
+   * Never answer: the request is recorded and held open until the client gives up (its timeout)
+   * or the server closes, so a client timeout is certain however slow the machine is.
+   */
+  hang?: true;
 }
 
 interface RecordedCall {
@@ -39,7 +42,6 @@ export interface FakeOpenAiServer {
 export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
   const queue: FakeOpenAiStep[] = [];
   const calls: RecordedCall[] = [];
-  const timers = new Set<NodeJS.Timeout>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -51,13 +53,7 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
       const text = Buffer.concat(chunks).toString('utf8');
       calls.push({ path: req.url, headers: req.headers, body: text ? JSON.parse(text) : {} });
       const step = queue.shift() ?? { status: 500, raw: '{"error":{"message":"no scripted reply"}}' };
-      const send = () => reply(res, step, String(calls[calls.length - 1]?.body.model ?? 'fake'));
-      if (!step.delayMs) return send();
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        if (!res.destroyed) send();
-      }, step.delayMs);
-      timers.add(timer);
+      if (!step.hang) reply(res, step, String(calls[calls.length - 1]?.body.model ?? 'fake'));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -68,7 +64,6 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
     script: (...steps) => queue.push(...steps),
     close: () =>
       new Promise<void>((resolve) => {
-        for (const t of timers) clearTimeout(t);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -59,10 +59,11 @@ export interface FakeSlackApi {
   setChannel(id: string, channel: FakeChannel): void;
   isMember(channel: string): boolean;
   /**
-   * Calls to `method` are handled (a post is stored) but answered only after `ms`: a slow Slack
-   * whose reply comes after the client has given up. 0 answers at once again.
+   * Calls to `method` are handled (a post is stored) but never answered: a slow Slack whose reply
+   * would come after the client has given up. The connection stays open until the client's
+   * timeout closes it, so the timeout is certain however loaded the machine is.
    */
-  setDelay(method: string, ms: number): void;
+  holdAnswers(method: string): void;
   /** Top-level messages the fake stored in a channel (what a user would see), oldest first. */
   channelMessages(channel: string): StoredSlackMessage[];
   /** The replies stored in one thread of a channel, oldest first. */
@@ -87,7 +88,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
   const failures = new Map<string, FakeFailure[]>();
   const channels = new Map<string, FakeChannel>();
   const admins = new Set<string>();
-  const delays = new Map<string, number>();
+  const held = new Set<string>();
   const messages = new Map<string, StoredSlackMessage[]>();
   const channelOf = (id: string): FakeChannel => channels.get(id) ?? { private: false, member: true };
   let nextTs = 1_700_000_000_000_100;
@@ -131,10 +132,8 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
     }
     call.response = failure ? { ok: false, error: failure.error } : answer(method, params);
     record(call);
-    const delay = delays.get(method) ?? 0;
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    // The client may have given up and closed the connection by now, as it does against Slack.
-    if (!res.destroyed) send(res, 200, JSON.stringify(call.response));
+    // Held: the client gives up and closes the connection, as it does against a slow Slack.
+    if (!held.has(method)) send(res, 200, JSON.stringify(call.response));
   });
 
   function answer(method: string, params: Record<string, any>): Record<string, unknown> {
@@ -233,7 +232,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
       failures.set(method, [...(failures.get(method) ?? []), ...list]);
     },
     setChannel: (id, channel) => channels.set(id, channel),
-    setDelay: (method, ms) => delays.set(method, ms),
+    holdAnswers: (method) => held.add(method),
     channelMessages: (channel) => (messages.get(channel) ?? []).filter((m) => !m.threadTs),
     threadMessages: (channel, threadTs) => (messages.get(channel) ?? []).filter((m) => m.threadTs === threadTs),
     isMember: (channel) => channelOf(channel).member,

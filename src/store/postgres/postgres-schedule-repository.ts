@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AsyncScheduleRepository } from '../async/async-store';
 import type { Schedule, SlotClaim } from '../schedule-repository';
+import { CLAIM_COLUMNS, numberedPlaceholders, scheduleStatements } from '../schedule-statements';
 import type { PgDb } from './postgres-database';
 
 export interface PostgresScheduleRepositoryOptions {
@@ -39,8 +40,10 @@ interface ClaimRow {
 
 const SCHEDULE_COLUMNS =
   'id, channel_id, kind, article_id, query, time, timezone, enabled, disabled_reason, created_by, created_at';
-const CLAIM_COLUMNS =
-  'schedule_id, slot, state, owner, lease_until, attempts, retry_at, late, last_error, message_ref, updated_at, first_attempt_at';
+/** The statements both stores share, with PostgreSQL's numbered placeholders. */
+const sql = Object.fromEntries(
+  Object.entries(scheduleStatements).map(([name, text]) => [name, numberedPlaceholders(text)]),
+) as Record<keyof typeof scheduleStatements, string>;
 
 export function createPostgresScheduleRepository(
   db: PgDb,
@@ -86,25 +89,17 @@ export function createPostgresScheduleRepository(
       return result.rows.map(toSchedule);
     },
     async setTime(id, time, timezone) {
-      await db.query('UPDATE schedules SET time = $1, timezone = $2 WHERE id = $3', [time, timezone, id]);
+      await db.query(sql.setTime, [time, timezone, id]);
       return schedule(id);
     },
     async setEnabled(id, enabled, reason = null) {
-      await db.query('UPDATE schedules SET enabled = $1, disabled_reason = $2 WHERE id = $3', [
-        enabled,
-        enabled ? null : reason,
-        id,
-      ]);
+      await db.query(sql.setEnabled, [enabled, enabled ? null : reason, id]);
     },
     async disableChannel(channelId, reason) {
-      const result = await db.query(
-        'UPDATE schedules SET enabled = false, disabled_reason = $1 WHERE channel_id = $2 AND enabled',
-        [reason, channelId],
-      );
-      return result.rowCount;
+      return (await db.query(sql.disableChannel, [false, reason, channelId, true])).rowCount;
     },
     async remove(id) {
-      return (await db.query('DELETE FROM schedules WHERE id = $1', [id])).rowCount === 1;
+      return (await db.query(sql.remove, [id])).rowCount === 1;
     },
 
     /**
@@ -136,63 +131,27 @@ export function createPostgresScheduleRepository(
       );
     },
     async renewLease(scheduleId, slot, owner, leaseUntil) {
-      const result = await db.query(
-        `UPDATE schedule_claims SET lease_until = $1 WHERE schedule_id = $2 AND slot = $3 AND owner = $4 AND state = 'claimed'`,
-        [leaseUntil, scheduleId, slot, owner],
-      );
-      return result.rowCount === 1;
+      return (await db.query(sql.renewLease, [leaseUntil, scheduleId, slot, owner])).rowCount === 1;
     },
     async markDelivered(scheduleId, slot, owner, messageRef, at) {
-      const result = await db.query(
-        `UPDATE schedule_claims SET state = 'delivered', message_ref = $1, lease_until = NULL, last_error = NULL, updated_at = $2
-         WHERE schedule_id = $3 AND slot = $4 AND owner = $5 AND state = 'claimed'`,
-        [messageRef, at, scheduleId, slot, owner],
-      );
-      return result.rowCount === 1;
+      return (await db.query(sql.markDelivered, [messageRef, at, scheduleId, slot, owner])).rowCount === 1;
     },
     async markFailed(scheduleId, slot, owner, error, retryAt, at) {
-      const result = await db.query(
-        `UPDATE schedule_claims SET state = 'failed', last_error = $1, retry_at = $2, lease_until = NULL, updated_at = $3
-         WHERE schedule_id = $4 AND slot = $5 AND owner = $6 AND state = 'claimed'`,
-        [error, retryAt, at, scheduleId, slot, owner],
-      );
-      return result.rowCount === 1;
+      return (await db.query(sql.markFailed, [error, retryAt, at, scheduleId, slot, owner])).rowCount === 1;
     },
     async markSkipped(scheduleId, slot, reason, at) {
-      const result = await db.query(
-        `INSERT INTO schedule_claims (schedule_id, slot, state, last_error, updated_at) VALUES ($1, $2, 'skipped', $3, $4)
-         ON CONFLICT (schedule_id, slot) DO NOTHING`,
-        [scheduleId, slot, reason, at],
-      );
-      return result.rowCount === 1;
+      return (await db.query(sql.markSkipped, [scheduleId, slot, reason, at])).rowCount === 1;
     },
-    getClaim: (scheduleId, slot) =>
-      claim(`SELECT ${CLAIM_COLUMNS} FROM schedule_claims WHERE schedule_id = $1 AND slot = $2`, [scheduleId, slot]),
+    getClaim: (scheduleId, slot) => claim(sql.getClaim, [scheduleId, slot]),
     async claimsSince(scheduleId, sinceSlot) {
-      const result = await db.query<ClaimRow>(
-        `SELECT ${CLAIM_COLUMNS} FROM schedule_claims WHERE schedule_id = $1 AND slot >= $2 ORDER BY slot`,
-        [scheduleId, sinceSlot],
-      );
-      return result.rows.map(toClaim);
+      return (await db.query<ClaimRow>(sql.claimsSince, [scheduleId, sinceSlot])).rows.map(toClaim);
     },
-    lastDelivered: (scheduleId) =>
-      claim(
-        `SELECT ${CLAIM_COLUMNS} FROM schedule_claims WHERE schedule_id = $1 AND state = 'delivered' ORDER BY slot DESC LIMIT 1`,
-        [scheduleId],
-      ),
+    lastDelivered: (scheduleId) => claim(sql.lastDelivered, [scheduleId]),
     async resolveQuestion(articleId, questionKey, resolvedBy) {
-      const result = await db.query(
-        `INSERT INTO resolved_questions (article_id, question_key, resolved_by, resolved_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (article_id, question_key) DO NOTHING`,
-        [articleId, questionKey, resolvedBy, now()],
-      );
-      return result.rowCount === 1;
+      return (await db.query(sql.resolveQuestion, [articleId, questionKey, resolvedBy, now()])).rowCount === 1;
     },
     async resolvedQuestions(articleId) {
-      const result = await db.query<{ question_key: string }>(
-        'SELECT question_key FROM resolved_questions WHERE article_id = $1 ORDER BY resolved_at, question_key',
-        [articleId],
-      );
+      const result = await db.query<{ question_key: string }>(sql.resolvedQuestions, [articleId]);
       return result.rows.map((r) => r.question_key);
     },
   };

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ClaimRequest, NewSchedule, Schedule, ScheduleRepository, SlotClaim } from '../schedule-repository';
+import { scheduleStatements as sql } from '../schedule-statements';
 import { scheduleMigrations } from './schedule-migrations';
 
 export { scheduleMigrations };
@@ -53,12 +54,10 @@ export function createSqliteScheduleRepository(
     `SELECT * FROM schedules WHERE (@channelId IS NULL OR channel_id = @channelId)
        AND (@kind IS NULL OR kind = @kind) AND (@enabledOnly = 0 OR enabled = 1) ORDER BY id`,
   );
-  const setTime = db.prepare('UPDATE schedules SET time = ?, timezone = ? WHERE id = ?');
-  const setEnabled = db.prepare('UPDATE schedules SET enabled = ?, disabled_reason = ? WHERE id = ?');
-  const disableChannel = db.prepare(
-    'UPDATE schedules SET enabled = 0, disabled_reason = ? WHERE channel_id = ? AND enabled = 1',
-  );
-  const remove = db.prepare('DELETE FROM schedules WHERE id = ?');
+  const setTime = db.prepare(sql.setTime);
+  const setEnabled = db.prepare(sql.setEnabled);
+  const disableChannel = db.prepare(sql.disableChannel);
+  const remove = db.prepare(sql.remove);
 
   // Claiming is one statement each, so SQLite's write lock makes it atomic across processes.
   const claimNew = db.prepare(
@@ -73,37 +72,15 @@ export function createSqliteScheduleRepository(
        (state = 'claimed' AND lease_until < @now) OR
        (state = 'failed' AND retry_at IS NOT NULL AND retry_at <= @now AND attempts < @maxAttempts))`,
   );
-  const getClaim = db.prepare<[number, string], ClaimRow>(
-    'SELECT * FROM schedule_claims WHERE schedule_id = ? AND slot = ?',
-  );
-  const delivered = db.prepare(
-    `UPDATE schedule_claims SET state = 'delivered', message_ref = ?, lease_until = NULL, last_error = NULL, updated_at = ?
-     WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
-  );
-  const renew = db.prepare(
-    `UPDATE schedule_claims SET lease_until = ? WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
-  );
-  const failed = db.prepare(
-    `UPDATE schedule_claims SET state = 'failed', last_error = ?, retry_at = ?, lease_until = NULL, updated_at = ?
-     WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
-  );
-  const skipped = db.prepare(
-    `INSERT INTO schedule_claims (schedule_id, slot, state, last_error, updated_at) VALUES (?, ?, 'skipped', ?, ?)
-     ON CONFLICT (schedule_id, slot) DO NOTHING`,
-  );
-  const since = db.prepare<[number, string], ClaimRow>(
-    'SELECT * FROM schedule_claims WHERE schedule_id = ? AND slot >= ? ORDER BY slot',
-  );
-  const lastDelivered = db.prepare<[number], ClaimRow>(
-    `SELECT * FROM schedule_claims WHERE schedule_id = ? AND state = 'delivered' ORDER BY slot DESC LIMIT 1`,
-  );
-  const resolve = db.prepare(
-    `INSERT INTO resolved_questions (article_id, question_key, resolved_by, resolved_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (article_id, question_key) DO NOTHING`,
-  );
-  const resolved = db.prepare<[number], { question_key: string }>(
-    'SELECT question_key FROM resolved_questions WHERE article_id = ? ORDER BY resolved_at',
-  );
+  const getClaim = db.prepare<[number, string], ClaimRow>(sql.getClaim);
+  const delivered = db.prepare(sql.markDelivered);
+  const renew = db.prepare(sql.renewLease);
+  const failed = db.prepare(sql.markFailed);
+  const skipped = db.prepare(sql.markSkipped);
+  const since = db.prepare<[number, string], ClaimRow>(sql.claimsSince);
+  const lastDelivered = db.prepare<[number], ClaimRow>(sql.lastDelivered);
+  const resolve = db.prepare(sql.resolveQuestion);
+  const resolved = db.prepare<[number], { question_key: string }>(sql.resolvedQuestions);
 
   const claimSlot = db.transaction((r: ClaimRequest): SlotClaim | undefined => {
     const params = {
@@ -156,7 +133,7 @@ export function createSqliteScheduleRepository(
       setEnabled.run(enabled ? 1 : 0, enabled ? null : reason, id);
     },
     disableChannel(channelId, reason) {
-      return disableChannel.run(reason, channelId).changes;
+      return disableChannel.run(0, reason, channelId, 1).changes;
     },
     remove(id) {
       return remove.run(id).changes === 1;

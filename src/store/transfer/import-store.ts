@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type TransferSummary } from './export-store';
 import { openTableStore } from './open-table-store';
@@ -22,7 +22,9 @@ const tablesByName = new Map(transferTables.map((t) => [t.name, t]));
  * damaged, cut-off or foreign file, or a store that already holds data, changes nothing.
  */
 export async function importStore(options: { file: string; to: StoreLocation }): Promise<TransferSummary> {
-  await access(options.file);
+  await access(options.file, constants.R_OK);
+  // A folder opens but fails on the first read, an error the line reader would not pass on.
+  if (!(await stat(options.file)).isFile()) throw new ImportError(`${options.file} is not a file`);
   const lines = createInterface({ input: createReadStream(options.file, { encoding: 'utf8' }), crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
   const header = parseLine((await iterator.next()).value, 1) as Partial<ExportHeader> | undefined;

@@ -162,4 +162,21 @@ export function scheduleCases(ctx: ContractContext) {
     expect(await schedules().resolveQuestion(articleId, 'when does it sail', null)).toBe(true);
     expect(await schedules().resolvedQuestions(articleId)).toEqual(['who pays for the ferry', 'when does it sail']);
   });
+
+  it('lists questions resolved at the same moment in key order, after older ones', async () => {
+    const articleId = (await follow()).articleId!;
+    ctx.setClock('2024-03-01T11:00:00.000Z');
+    // Resolved in the opposite of key order, so insertion order cannot pass for the rule.
+    await schedules().resolveQuestion(articleId, 'when does it sail', 'U1');
+    await schedules().resolveQuestion(articleId, 'is the captain named', 'U1');
+    await schedules().resolveQuestion(articleId, 'how late is it', 'U2');
+    ctx.setClock('2024-03-01T12:00:00.000Z');
+    await schedules().resolveQuestion(articleId, 'are fares rising', 'U1');
+    expect(await schedules().resolvedQuestions(articleId)).toEqual([
+      'how late is it',
+      'is the captain named',
+      'when does it sail',
+      'are fares rising',
+    ]);
+  });
 }

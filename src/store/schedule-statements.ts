@@ -1,0 +1,52 @@
+/**
+ * The schedule store's statements that SQLite and PostgreSQL run word for word, written once with
+ * SQLite's `?` placeholders; the PostgreSQL adapter numbers them (`numberedPlaceholders`). Each
+ * adapter passes the same parameters in the same order (SQLite as 0/1 where PostgreSQL takes a
+ * boolean). What differs by database stays in its adapter: claiming a slot (SQLite: insert or
+ * reclaim under its write lock; PostgreSQL: one upsert with a token for lost replies), creating
+ * (RETURNING), and listing with optional filters (PostgreSQL needs the parameters' types).
+ */
+
+/** Every column a claim row maps from (PostgreSQL's table also has its claim token). */
+export const CLAIM_COLUMNS =
+  'schedule_id, slot, state, owner, lease_until, attempts, retry_at, late, last_error, message_ref, updated_at, first_attempt_at';
+
+export const scheduleStatements = {
+  /** time, timezone, id */
+  setTime: 'UPDATE schedules SET time = ?, timezone = ? WHERE id = ?',
+  /** enabled, reason, id */
+  setEnabled: 'UPDATE schedules SET enabled = ?, disabled_reason = ? WHERE id = ?',
+  /** disabled (false), reason, channel id, enabled (true) */
+  disableChannel: 'UPDATE schedules SET enabled = ?, disabled_reason = ? WHERE channel_id = ? AND enabled = ?',
+  /** id */
+  remove: 'DELETE FROM schedules WHERE id = ?',
+  /** lease until, schedule id, slot, owner */
+  renewLease: `UPDATE schedule_claims SET lease_until = ? WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
+  /** message ref, at, schedule id, slot, owner */
+  markDelivered: `UPDATE schedule_claims SET state = 'delivered', message_ref = ?, lease_until = NULL, last_error = NULL, updated_at = ?
+     WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
+  /** error, retry at, at, schedule id, slot, owner */
+  markFailed: `UPDATE schedule_claims SET state = 'failed', last_error = ?, retry_at = ?, lease_until = NULL, updated_at = ?
+     WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
+  /** schedule id, slot, reason, at */
+  markSkipped: `INSERT INTO schedule_claims (schedule_id, slot, state, last_error, updated_at) VALUES (?, ?, 'skipped', ?, ?)
+     ON CONFLICT (schedule_id, slot) DO NOTHING`,
+  /** schedule id, slot */
+  getClaim: `SELECT ${CLAIM_COLUMNS} FROM schedule_claims WHERE schedule_id = ? AND slot = ?`,
+  /** schedule id, first slot */
+  claimsSince: `SELECT ${CLAIM_COLUMNS} FROM schedule_claims WHERE schedule_id = ? AND slot >= ? ORDER BY slot`,
+  /** schedule id */
+  lastDelivered: `SELECT ${CLAIM_COLUMNS} FROM schedule_claims WHERE schedule_id = ? AND state = 'delivered' ORDER BY slot DESC LIMIT 1`,
+  /** article id, question key, resolved by, resolved at */
+  resolveQuestion: `INSERT INTO resolved_questions (article_id, question_key, resolved_by, resolved_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (article_id, question_key) DO NOTHING`,
+  /** article id; the key breaks ties, so both stores list questions resolved together alike */
+  resolvedQuestions:
+    'SELECT question_key FROM resolved_questions WHERE article_id = ? ORDER BY resolved_at, question_key',
+} as const;
+
+/** `?` placeholders as PostgreSQL's `$1, $2, …`, in order (the statements above hold no `?` in literals). */
+export function numberedPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}

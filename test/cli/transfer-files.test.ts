@@ -1,0 +1,43 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli';
+import { captureIo } from '../support/capture-io';
+import { FLYNN_SAMPLE } from '../support/make-test-app';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbrief-transfer-files-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[], db = join(dir, 'newsbrief.db')) {
+  const io = captureIo({ NEWSBRIEF_DB: db, NEWSBRIEF_LOG_LEVEL: 'silent' });
+  const code = await runCli(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+it('export and import name a file they cannot use in words, exit 1, and leave the stores alone', async () => {
+  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  const folder = join(dir, 'exports');
+  mkdirSync(folder);
+
+  const noFolder = await cli(['export', join(dir, 'missing', 'newsroom.jsonl')]);
+  expect(noFolder).toMatchObject({ code: 1, out: '' });
+  expect(noFolder.err).toBe(`${join(dir, 'missing', 'newsroom.jsonl')}: cannot write it: no such file or folder\n`);
+  const intoFolder = await cli(['export', folder]);
+  expect(intoFolder).toMatchObject({ code: 1, err: `${folder}: cannot write it: that is a folder, not a file\n` });
+
+  // A folder given to import was an uncaught stream error that ended the process with a trace.
+  const target = join(dir, 'target.db');
+  const fromFolder = await cli(['import', folder, '--to', target]);
+  expect(fromFolder).toMatchObject({ code: 1, err: `import refused: ${folder} is not a file\n` });
+  const missing = await cli(['import', join(folder, 'nope.jsonl'), '--to', target]);
+  expect(missing).toMatchObject({
+    code: 1,
+    err: `${join(folder, 'nope.jsonl')}: cannot read it: no such file or folder\n`,
+  });
+  expect(existsSync(target)).toBe(false);
+  expect((await cli(['list'])).out).toMatch(/#1 .*Flynn/);
+});
