@@ -62,6 +62,29 @@ export const ACCEPTANCE_FEATURES = [
   'paragraph-speaker',
 ] as const;
 
+const at = (name: (typeof ACCEPTANCE_FEATURES)[number]): number => ACCEPTANCE_FEATURES.indexOf(name);
+const ALONE = at('alone-in-paragraph');
+const CLAUSE_LIKE = at('clause-like');
+const CAPITAL = at('starts-capital');
+const ENDS_SENTENCE = at('ends-sentence');
+const UNCLOSED = at('unclosed');
+const LABEL = at('label-inside');
+
+/**
+ * A span the model must not judge though nothing claims it: a clause or a full sentence standing
+ * alone in its paragraph (the house style of a quote paragraph whose speaker is named in the
+ * paragraph before or after, or a bare `"No comment."`), or a quotation that never closes (the
+ * engine cannot see where it ends, and a reporter's term is short and closed). Not a span holding
+ * a transcript label (`"PENCE: Well, …"`): lines of several speakers, not one quote. On PolNeAR
+ * train these are mostly speech (37 of 55); spans shaped like a reporter's term or a slogan (no
+ * verb, no full stop, closed) are still judged.
+ */
+export function speechShaped(features: readonly number[]): boolean {
+  const clauseOrSentence = features[CLAUSE_LIKE] === 1 || (features[CAPITAL] === 1 && features[ENDS_SENTENCE] === 1);
+  if (features[LABEL] === 1) return false;
+  return (features[ALONE] === 1 && clauseOrSentence) || features[UNCLOSED] === 1;
+}
+
 export interface AcceptanceInput {
   sentences: Sentence[];
   item: QuoteItem;

@@ -1,7 +1,7 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import model from './models/quote-acceptance.json' with { type: 'json' };
-import { ACCEPTANCE_FEATURES, acceptanceFeatures, sentenceCue } from './quote-acceptance-features';
+import { ACCEPTANCE_FEATURES, acceptanceFeatures, sentenceCue, speechShaped } from './quote-acceptance-features';
 
 /**
  * A logistic model over general span features (quote-acceptance-features.ts) that says whether a
@@ -42,10 +42,11 @@ export interface JudgedSpan {
   /**
    * False for a quotation with a speech tag beside it (`Spicer responded, "Nope."`) or a speaker
    * the ranker names: someone's words by construction, and what a brief shows. Those are kept
-   * unread; PolNeAR's annotators skipped some of them too, but a brief must not lose them.
+   * unread; PolNeAR's annotators skipped some of them too, but a brief must not lose them. Also
+   * false for a speech-shaped span (quote-acceptance-features.ts `speechShaped`).
    */
   judged: boolean;
-  /** The model's features and probability (empty and 1 when not judged). */
+  /** The model's features (empty for a tagged or attributed span) and probability (1 when not judged). */
   features: number[];
   probability: number;
 }
@@ -98,6 +99,8 @@ export function quoteAcceptance(
       quotesInSentence,
       paragraphSpeaker: others > 0,
     });
+    // Speech-shaped spans are kept unread, like tagged ones, and so are not in the fit either.
+    if (speechShaped(features)) return { judged: false, features, probability: 1, accepted: true };
     const probability = acceptanceProbability(acceptance.weights, features);
     return { judged: true, features, probability, accepted: probability >= acceptance.threshold };
   };

@@ -17,7 +17,7 @@ interface JudgedExample {
   article: string;
   text: string;
   features: number[];
-  /** False for a tagged quotation: always kept, not fitted. */
+  /** False for a tagged, attributed or speech-shaped quotation: always kept, not fitted. */
   judged: boolean;
   /** The span counts as speech: a labelled utterance or fragment covers it. */
   speech: boolean;

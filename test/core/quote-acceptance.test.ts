@@ -36,10 +36,54 @@ describe('quote acceptance (issue 11: what the annotation counts as a direct quo
     expect(pairs(analyzeArticle(`Headline\n\n${body}`).quotes)).toEqual(expected);
   });
 
-  it('drops an exclamation no one is credited with, which the rules alone report', () => {
+  it('drops a chant no one is credited with, which the rules alone report', () => {
+    const chant = 'The crowd chanted all night.\n\n"no new tolls"\n\nThe results came in after midnight.';
+    expect(pairs(quotesWith(chant, KEEP_EVERY_SPAN))).toEqual([['no new tolls', null]]);
+    expect(analyzeArticle(`Headline\n\n${chant}`).quotes).toEqual([]);
+  });
+
+  it('keeps an exclamation standing alone in its paragraph: a full sentence someone said', () => {
     const body = 'The crowd was loud.\n\n"Nooooo!"\n\nThe results came in after midnight.';
-    expect(pairs(quotesWith(body, KEEP_EVERY_SPAN))).toEqual([['Nooooo!', null]]);
-    expect(analyzeArticle(`Headline\n\n${body}`).quotes).toEqual([]);
+    expect(pairs(quotesWith(body, REJECT_ALL))).toEqual([['Nooooo!', null]]);
+  });
+
+  // House styles where the speaker is named outside the quote's own paragraph, or not at all.
+  const speechAlone: Array<[string, string, string]> = [
+    [
+      'NYT: the speaker introduced the paragraph before',
+      'Ms. Lee, 54, a nurse from Queens, was blunt.\n\n"They never listened to us. Not once."',
+      'They never listened to us. Not once.',
+    ],
+    [
+      'BBC: a stand-alone quote paragraph after the reported speech',
+      'Dr Ann Lee, of the University of Leeds, said the results were clear.\n\n"We have seen a big drop in cases."\n\nThe trial ends in May.',
+      'We have seen a big drop in cases.',
+    ],
+    [
+      'the speaker named in the next paragraph',
+      '"We will rebuild every home that was lost, and we will do it this year."\n\nThat promise from the housing minister, Ann Lee, came hours after the flood.',
+      'We will rebuild every home that was lost, and we will do it this year.',
+    ],
+    [
+      'a bare reply after the question',
+      'Asked whether the council would resign, a spokesman for the mayor was brief.\n\n"No comment."\n\nThe vote is on Friday.',
+      'No comment.',
+    ],
+  ];
+  it.each(speechAlone)('keeps a clause or sentence standing alone in its paragraph (%s)', (_, body, text) => {
+    // Never judged: even a model that rejects every span it reads keeps it.
+    expect(pairs(quotesWith(body, REJECT_ALL)).map(([t]) => t)).toContain(text);
+    expect(pairs(analyzeArticle(`Headline\n\n${body}`).quotes).map(([t]) => t)).toContain(text);
+  });
+
+  it("still judges a reporter's term in a sentence (titles and slogans never reach the model)", () => {
+    const body = [
+      'The council called the plan a "hard landing" for the town.',
+      'She read "The Art of the Deal" twice.',
+      'Supporters waved "Build the Bridge" banners outside.',
+    ].join('\n\n');
+    expect(pairs(quotesWith(body, KEEP_EVERY_SPAN))).toEqual([['hard landing', null]]);
+    expect(quotesWith(body, REJECT_ALL)).toEqual([]);
   });
 
   it('keeps an unattributed clause inside a sentence whose verb says someone spoke', () => {

@@ -21,10 +21,17 @@ describe('quotes on hostile input', () => {
   });
 
   it('keeps a quote mark that never closes as one quote to the end', () => {
-    // Tagged: an untagged run no one says may be judged no quote at all (quote-acceptance.ts).
-    const quotes = analyzeArticle(`Headline\n\nAnn Lee said: "${'word '.repeat(SIZE / 5)}`).quotes;
+    const quotes = analyzeArticle(`Headline\n\n"${'word '.repeat(SIZE / 5)}`).quotes;
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.text.startsWith('word word')).toBe(true);
+  });
+
+  it('keeps an untagged quote that never closes, inside a paragraph, as speech no one is credited with', () => {
+    const body = `The mayor spoke at length. "We looked at every option and ${'this was the cheapest one by far '.repeat(600)}`;
+    const quotes = analyzeArticle(`Headline\n\n${body}`).quotes;
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text.startsWith('We looked at every option')).toBe(true);
+    expect(quotes[0]!.speaker).toBeNull();
   });
 
   it('keeps a 50,000-character quote whole', () => {

@@ -40,10 +40,11 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(bbcDev.precision).toBeGreaterThanOrEqual(0.99);
     expect(bbcDev.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(bbcDev.speakerPrecision).toBeGreaterThanOrEqual(0.98);
-    // Measured 0.966 / 0.957, recall 0.988 / 0.983 (0.944 / 0.947, 0.993 / 0.990 before the
-    // acceptance model, quote-acceptance.ts; 0.942 / 0.944 before the sixth round).
-    expect(polnearDev.precision).toBeGreaterThanOrEqual(0.96);
-    expect(polnearTrain.precision).toBeGreaterThanOrEqual(0.955);
+    // Measured 0.960 / 0.955, recall 0.984 / 0.982, threshold chosen by 5-fold CV on train (0.944 /
+    // 0.947, 0.993 / 0.990 before the acceptance model, quote-acceptance.ts; 0.942 / 0.944 before
+    // the sixth round).
+    expect(polnearDev.precision).toBeGreaterThanOrEqual(0.95);
+    expect(polnearTrain.precision).toBeGreaterThanOrEqual(0.95);
     expect(polnearDev.recall).toBeGreaterThanOrEqual(0.98);
     expect(polnearTrain.recall).toBeGreaterThanOrEqual(0.98);
     expect(polnearDev.speakerAccuracy).toBeGreaterThanOrEqual(0.89);
