@@ -75,8 +75,23 @@ export function conflict(ctx: PhraseContext): string {
   return `Which account is right, and what exactly does ${doc} say?`;
 }
 
-export function noEvidence(ctx: PhraseContext): string {
+export function noEvidence(ctx: PhraseContext): string | null {
   const who = ctx.actor ?? 'the source';
+  // "She also said, without evidence, that they are…": the copy says the claim lacks evidence; it is no
+  // claim of "no evidence". Ask what backs the claim itself.
+  const without = /\bwithout (?:any |offering |providing |citing )?evidence\b,?\s*(?:that\s+)?(.*)$/i.exec(
+    stripEnd(ctx.text),
+  );
+  if (without) {
+    // The whole claim when it is short: cutting "…to people, showing videos of…" at its participle loses it.
+    const whole = stripEnd(without[1]!.replace(/["“”]/g, ''));
+    const claim = whole.split(/\s+/).length <= 24 ? whole : unquoted(cutClause(without[1]!, 20));
+    if (claim.split(/\s+/).length < 4 || !/^[a-z"“‘]/i.test(claim)) return null;
+    const clause = lowerStart(claim, ctx.properWords);
+    return ctx.actor
+      ? `What evidence backs ${possessive(ctx.actor)} claim that ${clause}?`
+      : `What evidence is there that ${clause}?`;
+  }
   const object = clauseAfter(ctx.text, /\bno evidence\s*/i);
   const claim = object ? `no evidence ${object}` : 'no evidence';
   const inquiry = ctx.pairText ? cutClause(withSpeaker(ctx.pairText), 22) : null;
@@ -94,7 +109,7 @@ export function noEvidence(ctx: PhraseContext): string {
   return `What is ${possessive(who)} claim of ${unquoted(claim)} based on, and has anyone checked it?`;
 }
 
-export function denial(ctx: PhraseContext): string {
+export function denial(ctx: PhraseContext): string | null {
   const passive =
     /\b(?:claims?|allegations?|accusations?|suggestions?|reports?) (?:were |was )?denied by ([A-Z][\w'’ -]+)/.exec(
       ctx.text,
@@ -114,7 +129,13 @@ export function denial(ctx: PhraseContext): string {
     ctx.text,
     /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?)?\s*(?:that\s+)?/i,
   );
-  const bare = !object || /^(?:them|it|this|that|the claims?|any wrongdoing|claims?|allegations?)$/i.test(object);
+  // "denies any wrongdoing and points out…": a noun phrase, not a claim to put as "evidence that…".
+  const bare =
+    !object ||
+    /^(?:them|it|this|that|the claims?|any wrongdoing|claims?|allegations?)$/i.test(object) ||
+    /^(?:any|all)\s+(?:wrongdoing|involvement|knowledge|role|links?|connections?|impropriety|responsibility)\b/i.test(
+      object,
+    );
   if (bare && ctx.pairText) {
     const earlier =
       /\b(?:allegations?|claims?|reports?|suggestions?|accusations?|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(.+)$/i.exec(
@@ -122,10 +143,12 @@ export function denial(ctx: PhraseContext): string {
       );
     object = earlier ? cutClause(earlier[1]!, 20) : object;
   }
+  // "denied any role in the attacks" with no report to pair it with: the passage says it better.
+  if (bare && object && !ctx.pairText && /^(?:any|all)\s/i.test(object)) return null;
   if (!object || /^(?:them|it|this|that|claims?|allegations?)$/i.test(object)) {
     // "the people involved", "officials": a plural denier takes "do".
     const does = /^the people\b|(?:^|\s)[a-z]+[^s]s$/.test(denier) ? 'do' : 'does';
-    return `What exactly ${does} ${denier} deny, and what evidence is there either way?`;
+    return `What exactly ${does} ${lowerStart(denier, ctx.properWords)} deny, and what evidence is there either way?`;
   }
   if (/^\w+ing\b/i.test(object)) return `Does the evidence bear out the denial by ${denier} of ${object}?`;
   const claim = withActor(object, { ...ctx, actor: denier });
@@ -185,6 +208,8 @@ export function hedged(ctx: PhraseContext): string | null {
   }
   // Only "claims that …": after "accusations of" comes a noun phrase, never a claim to put as "Is it true that…".
   const claim = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+that\s+/i);
+  // "suggestions that U.S. troops should be withdrawn": a proposal, which is neither true nor false.
+  if (claim && /\b(?:should|must|ought to)\b/i.test(claim)) return null;
   if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim))
     return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
   const clause = cutClause(

@@ -220,7 +220,7 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     const source = speakers.get(sentence.id) ?? (UNNAMED_SOURCE.test(sentence.text) ? 'an unnamed source' : null);
     const text = phrased
       ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text)
-      : passageItem(kind, sentence.text, source);
+      : passageItem(kind, sentence.text, source, cue ? cue.family.pattern.exec(sentence.text)?.index : undefined);
     const sentenceIds = pair ? [pair.id, sentence.id].sort((a, b) => a - b) : [sentence.id];
     const alsoUses = pair && pairIndex !== null && cue?.shape !== 'refusal' ? pairIndex : null;
     return { text, kind, sentenceIds, alsoUses };

@@ -13,11 +13,16 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\
 
 const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
 
+/** An abbreviation's own stop at the end ("Washington D.C.", "Smith Jr."): a question keeps it ("D.C.?"). */
+const ABBREVIATION_END = /(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)\.$/;
+
 export function stripEnd(text: string): string {
-  return text
+  const out = text
     .trim()
     .replace(/[.!?;:,]+$/, '')
     .trim();
+  const abbreviation = ABBREVIATION_END.exec(text.trim());
+  return abbreviation && text.trim().endsWith(abbreviation[0]) && `${out}.` === text.trim() ? `${out}.` : out;
 }
 
 export function dropLeading(text: string): string {
@@ -123,8 +128,11 @@ export function lowerStart(text: string, properWords: Set<string>): string {
   if (/^\S*(?:\.|[A-Za-z][^\s]*[A-Z])/.test(text)) return text;
   const bare = first.replace(/['’]s?$/, '');
   const determiner =
-    /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our)$/i.test(first);
-  const nextCapital = /^[A-Za-z][\w'’]*[\s-]+[A-Z0-9]/.test(text);
+    /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our|both|all|several|few|neither|either|no)$/i.test(
+      first,
+    );
+  // "Ohio State" is a name; "About 270 people" opens a sentence: a figure after the word is no evidence.
+  const nextCapital = /^[A-Za-z][\w'’]*[\s-]+[A-Z]/.test(text);
   const demonym = /(?:ish|ian|ese|an|i)$/.test(bare);
   if (
     !determiner &&
