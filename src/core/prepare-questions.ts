@@ -5,11 +5,12 @@ import { asksWhoDeclined } from './declined-parties';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
 import { passageFeatures } from './passage-features';
+import { passageItem } from './passage-item';
 import { finishQuestion, type PhraseContext } from './phrase-question';
 import { properWordsOf } from './question-clauses';
 import { type Cue, cueFamily, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
-import { isCleanQuestion, passageItem } from './vet-question';
+import { isCleanQuestion } from './vet-question';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
 

@@ -1,5 +1,5 @@
-import type { OpenQuestion, QuestionKind } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
+import { splicedWords } from './spliced-words';
 import { cutBeforeVerb, verblessThat } from './verbless-that';
 
 /**
@@ -43,10 +43,6 @@ const BE_SUBJECT_THEN_FINITE =
 /** "Why did after the collapse…": a subject cannot open with a preposition or conjunction. */
 const NO_SUBJECT =
   /^(?:Will|Would|Can|Could|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why (?:did|does|do|is|are|has|have)|How (?:does|did|do))\s+(?:after|before|in|on|at|when|while|if|although|though|because|as|with|by|for|during|since|despite|among|amid|from|to|and|but|or|of|than|not|maybe|perhaps|probably|possibly|just|only|even)\b/i;
-/** "Why does publicly dismiss…": an adverb where the subject belongs (the subject was lost). */
-const ADVERB_FOR_SUBJECT =
-  /^(?:Why|How|When|What)?\s*(?:does|did|do|will|would|Does|Did|Do|Will|Would)\s+(?!(?:early|only|likely|family|daily|weekly|monthly|yearly|elderly|friendly|holy|rally|ally|bully|Italy|July)\b)[a-z]{3,}ly\s+[a-z]+\s/;
-
 /** A clause cut mid-way: the question ends on a word that needs more after it. */
 const DANGLING_END =
   /\s\(?(?:and|or|but|the|a|an|of|to|that|which|who|with|by|for|in|on|at|from|his|her|their|its|is|are|was|were|has|have|had|will|would|reports|reported|said|says|told|claims|claimed|now)\s*…?\?$/i;
@@ -175,67 +171,6 @@ function strandedOpener(question: string, copy: string, names: ReadonlySet<strin
   return false;
 }
 
-/**
- * "…charge that Is President Obama going to…", "Which officials say About 270 people…": a word the copy
- * capitalises only where a sentence (or a quoted one) opens, spliced in after the frame's "that" or
- * "say". A name keeps its capital: it is among `names`, or the copy capitalises it mid-sentence too.
- */
-const CLOSED_OPENER =
-  /^(?:The|A|An|This|These|Those|Its|Their|His|Her|While|Both|All|Many|Most|Some|Several|Despite|Although|Though|When|If|After|Before|Since|Because|As|About|Nearly|Almost|Is|Are|Was|Were|Will|Would|Can|Could|Do|Does|Did|Has|Have|Had|So|Yet|Still|Even|Also)$/;
-
-function capitalAfterSplice(question: string, copy: string, names: ReadonlySet<string>): boolean {
-  for (const m of question.matchAll(
-    /\b(?:(that|whether|say|says|said)|[Ww]ill|[Ww]ould|[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+["“‘]?([A-Z][a-z]+)\b/g,
-  )) {
-    const word = m[2]!;
-    // After the opening modal a title may stand ("Is Senator Bob Corker…"): only a closed-class opener counts there.
-    if (!m[1] && !CLOSED_OPENER.test(word)) continue;
-    if (names.has(word)) continue;
-    if (new RegExp(`(?:[a-z0-9,;]|\\b[A-Z]\\.)\\s+["“‘]?${word}\\b`).test(copy)) continue;
-    return true;
-  }
-  return false;
-}
-
-/**
- * Page furniture or a second sentence spliced in: a headline in capitals ("DNC CHAIR DEBBIE WASSERMAN
- * SCHULTZ RESIGNS"), a colon opening a new sentence ("investors seem to agree: At one point…"), or a
- * quotation in the subject slot after do-support ("Why did “Many of the thugs…,” he tweeted…?").
- */
-const FURNITURE = /\b[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b|:\s+["“‘]?[A-Z][a-z]/;
-const QUOTE_AFTER_DO = /^(?:(?:Why|How|When|What)\s+)?(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould)\s+["“‘]/;
-
-/**
- * The subject slot after the opening modal: a wh-word or the copy's "you"/"we" ("Will what we need
- * is…", "Will you think a degree cost…") is no one an editor asks about; a verb of thinking or saying
- * with a bare "be" after it ("Will Clinton strategists think women be the key…") is a clause spliced in.
- */
-const BAD_SUBJECT =
-  /^(?:(?:When|Why|How|What)\s+)?(?:[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Dd]oes|[Dd]id|[Dd]o)\s+(?:(?:what|who|whom|which|you|we|I|us)\b|(?:\S+\s+){1,5}?(?:think|believe|expect|hope|fear|argue|predict|suspect|say|feel|worry|know)\s+(?:\S+\s+){1,4}?be\b)/;
-
-/** "…confirm that O'Malley said at a press conference?": a speech tag with nothing said left in it. */
-const EMPTY_SAY =
-  /\b(?:said|says|stated|added|told reporters)\s+(?:(?:at|in|on|during|after|before|to|from|with)\s+[^,?]*)?\?$|\bthat\s+(?:\S+\s+){0,3}(?:said|says)\?$/;
-
-/**
- * "…confirm that boasting 108,000 residents who run the gamut…, with its capital in Terre Haute?": a
- * participle phrase, not a clause. A gerund subject keeps an auxiliary of its own ("that spending the
- * money was wise").
- */
-function participleForClause(question: string): boolean {
-  const m =
-    /\b(?:confirm|confirmed the report|true|right|evidence) that\s+[a-z]{3,}ing\s+(?:\d|the\b|a\b|an\b|his\b|her\b|its\b|their\b)/.exec(
-      question,
-    );
-  if (!m) return false;
-  const rest = question
-    .slice(m.index + m[0].length)
-    .split(/\s+/)
-    .slice(0, 10)
-    .join(' ');
-  return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must)\b/.test(rest);
-}
-
 /** "…in Washington D.C?": an abbreviation ending the question keeps its own stop ("D.C.?"). */
 const ABBREVIATION_END = /(?:\b[A-Z]\.){2,}\?$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)\.\?$/;
 
@@ -268,24 +203,10 @@ export function isCleanQuestion(
   if (ADVERB_CLAUSE.test(question) || PARTICIPLE_CLAUSE.test(question)) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy, names)) return false;
   if (verblessThat(question) || cutBeforeVerb(question)) return false;
-  if (BAD_SUBJECT.test(question) || ADVERB_FOR_SUBJECT.test(question)) return false;
-  if (capitalAfterSplice(question, copy, names) || EMPTY_SAY.test(question) || participleForClause(question))
-    return false;
-  // A quotation keeps its own capitals and colons ("its headline, “…: I Am ‘Horrified’ By …”").
-  if (FURNITURE.test(question.replace(/“[^”]*”|"[^"]*"/g, '“…”')) || QUOTE_AFTER_DO.test(question)) return false;
-  // "D.C?" for the copy's "D.C.": the abbreviation lost its stop to the question mark.
-  const abbreviation = /(?:\b[A-Z]\.)+[A-Z]\?$/.exec(question);
-  if (abbreviation && copy.includes(`${abbreviation[0].slice(0, -1)}.`)) return false;
+  if (splicedWords(question, copy, names)) return false;
   // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
   if (headlessSayClause(question)) return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
-  // "…his office at the campaign's Brooklyn, N.Y.?" for "…Brooklyn, N.Y., headquarters": cut before the noun.
-  const place = /,\s+((?:[A-Z]\.|[A-Z][a-z]{1,4}\.|R\s?-[A-Z]\.)(?:[A-Z]\.)*)\?$/.exec(question);
-  if (place && new RegExp(`${escapeRegExp(place[1]!)},?\\s+[a-z]`).test(copy)) return false;
-  // "…which that forecast appeared accurate…": two clause openers in a row.
-  if (/\b(?:which|who|whom) that\b/.test(question)) return false;
-  // "…right that of a “ferocious” battle ahead…": "warned of" gives a noun phrase, no clause.
-  if (/\bright that (?:of|about|on|for|against)\s/.test(question)) return false;
   if (/\bthat to\s/.test(question) || (/[.;:,(]\)?\?$|\.\)/.test(question) && !ABBREVIATION_END.test(question)))
     return false;
   // '…a "one-term president."?' keeps the copy's full stop inside the quote; "…families and
@@ -302,109 +223,4 @@ export function isCleanQuestion(
   if (be && BE_SUBJECT_THEN_FINITE.test(question.slice(be[0].length))) return false;
   // Title case capitalises every word: the headline may lend words, not a mid-sentence capital.
   return foreignWords(question, `${title} ${copy}`).length === 0;
-}
-
-const LABEL: Record<QuestionKind, string> = {
-  unverified: 'Unverified',
-  disputed: 'Disputed',
-  pending: 'Pending',
-  unknown: 'Not known',
-  denied: 'Denied',
-  other: 'Open',
-};
-
-/** The kind, as a brief's note beside a question: none when the item already opens with it. */
-export function kindNote(question: Pick<OpenQuestion, 'text' | 'kind'>): string | undefined {
-  return question.text.startsWith(`${LABEL[question.kind]}: `) ? undefined : question.kind;
-}
-
-const MAX_PASSAGE_WORDS = 40;
-
-/**
- * Whether words[i] opens a clause on a name: the capitalised run ends on no comma (not a list or an
- * apposition: "Viktor Yanukovych, the ousted…") and a verb follows within four words ("Mark-Viverito
- * accused", "Azerbaijan’s foreign ministry spokesman said").
- */
-function opensOnName(words: readonly string[], i: number): boolean {
-  if (!/^[A-Z][a-z]/.test(words[i] ?? '')) return false;
-  let j = i;
-  while (j < words.length && /^(?:[A-Z][\w'’.-]*|of)$/.test(words[j]!.replace(/[,;:)]$/, ''))) {
-    if (/[,;:)]$/.test(words[j]!)) return false;
-    j++;
-  }
-  return words
-    .slice(j, j + 4)
-    .some((w) =>
-      /^(?:said|says|has|have|had|is|are|was|were|will|would|can|could|may|might|must|did|does|told|[a-z]{3,}(?:ed|es))$/.test(
-        w,
-      ),
-    );
-}
-
-/** The first `max` words from `from` on, ended at a clause boundary when one falls late enough, never in a name or number. */
-function passageHead(words: readonly string[], from: number, max: number, keep: number): string {
-  let n = from + max;
-  while (n > from + max / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? ''))) n--;
-  const head = words.slice(from, n).join(' ');
-  if (n >= words.length) return head;
-  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
-  // The clause boundary may end the passage only after the words that carry its cue.
-  const kept = words.slice(from, keep + 1).join(' ').length;
-  return `${cut > head.length / 3 && cut >= kept ? head.slice(0, cut) : head} …`;
-}
-
-/**
- * The flagged passage itself, word for word, with its kind: "Unverified: “…”, says an unnamed
- * source". Long passages end at a clause boundary (", " or "; "), never inside a number or name.
- * `focus` is where in the sentence its cue stands: a passage whose first 40 words end before it
- * ("Standing alongside … Dan-el Padilla Peralta …" for "…, Mark-Viverito accused Sanders of…") starts
- * instead at the clause that holds it, after a leading "…".
- */
-export function passageItem(kind: QuestionKind, sentence: string, source: string | null, focus?: number): string {
-  // Inner double quotes become single ones, so the passage's own quote marks stay unambiguous.
-  // A page's markup ("<tweet author=…>") is not the article's text.
-  let text = sentence
-    .replace(/<\/?[a-z][^<>]*>/gi, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))
-    .replace(/(^|[\s(])"/g, '$1‘')
-    .replace(/"/g, '’');
-  const words = text.split(/\s+/);
-  if (words.length > MAX_PASSAGE_WORDS) {
-    // The word that holds the cue: the passage must show it.
-    const at =
-      focus === undefined
-        ? 0
-        : Math.max(
-            0,
-            sentence
-              .slice(0, focus)
-              .replace(/<\/?[a-z][^<>]*>/gi, '')
-              .trim()
-              .split(/\s+/).length - 1,
-          );
-    let from = 0;
-    if (at >= MAX_PASSAGE_WORDS * 0.75) {
-      // Start at the last clause boundary before the cue that leaves room for it and what follows.
-      for (let i = at; i > 0; i--) {
-        // A clause that opens on its subject (a name, a pronoun, "but we…"), outside any dashed aside.
-        const opens = /^(?:he|she|they|it|we|but)$/.test(words[i] ?? '') || opensOnName(words, i);
-        const inAside = words.slice(0, i).filter((w) => /^[-–—]$/.test(w)).length % 2 === 1;
-        if (/[,;:]$/.test(words[i - 1]!) && opens && !inAside) {
-          from = i;
-          break;
-        }
-      }
-      if (from === 0 || at - from >= MAX_PASSAGE_WORDS * 0.75) from = 0;
-    }
-    const head = passageHead(words, from, MAX_PASSAGE_WORDS, Math.min(at, from + MAX_PASSAGE_WORDS - 1));
-    text = from > 0 ? `… ${head}` : head;
-  }
-  // "said Caddell" already names the source: no ", says Pat Caddell" after it.
-  const surname = source?.split(/\s+/).pop() ?? '';
-  // Only a name or "an unnamed source": a speaker phrase the copy left unclear is not printed.
-  const printable = source === 'an unnamed source' || /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(source ?? '');
-  const by = source && printable && !text.includes(surname) ? `, says ${source}` : '';
-  return `${LABEL[kind]}: “${text}”${by}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { isCleanQuestion, passageItem } from '../../src/core/vet-question';
+import { passageItem } from '../../src/core/passage-item';
+import { isCleanQuestion } from '../../src/core/vet-question';
 import { whoIsWho } from '../../src/core/who-is-who';
 
 /**

@@ -1,0 +1,94 @@
+import { escapeRegExp } from './escape-reg-exp';
+
+/**
+ * Splices the sample-4 hand-read found (docs/hand-read-questions.md): words of the copy joined into
+ * a question frame where they cannot stand. Part of the vetting (vet-question.ts); a question
+ * failing any of these is shown as its flagged passage instead.
+ */
+
+/** "Why does publicly dismiss…": an adverb where the subject belongs (the subject was lost). */
+const ADVERB_FOR_SUBJECT =
+  /^(?:Why|How|When|What)?\s*(?:does|did|do|will|would|Does|Did|Do|Will|Would)\s+(?!(?:early|only|likely|family|daily|weekly|monthly|yearly|elderly|friendly|holy|rally|ally|bully|Italy|July)\b)[a-z]{3,}ly\s+[a-z]+\s/;
+
+/**
+ * "…charge that Is President Obama going to…", "Which officials say About 270 people…": a word the copy
+ * capitalises only where a sentence (or a quoted one) opens, spliced in after the frame's "that" or
+ * "say". A name keeps its capital: it is among `names`, or the copy capitalises it mid-sentence too.
+ */
+const CLOSED_OPENER =
+  /^(?:The|A|An|This|These|Those|Its|Their|His|Her|While|Both|All|Many|Most|Some|Several|Despite|Although|Though|When|If|After|Before|Since|Because|As|About|Nearly|Almost|Is|Are|Was|Were|Will|Would|Can|Could|Do|Does|Did|Has|Have|Had|So|Yet|Still|Even|Also)$/;
+
+function capitalAfterSplice(question: string, copy: string, names: ReadonlySet<string>): boolean {
+  for (const m of question.matchAll(
+    /\b(?:(that|whether|say|says|said)|[Ww]ill|[Ww]ould|[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+["“‘]?([A-Z][a-z]+)\b/g,
+  )) {
+    const word = m[2]!;
+    // After the opening modal a title may stand ("Is Senator Bob Corker…"): only a closed-class opener counts there.
+    if (!m[1] && !CLOSED_OPENER.test(word)) continue;
+    if (names.has(word)) continue;
+    if (new RegExp(`(?:[a-z0-9,;]|\\b[A-Z]\\.)\\s+["“‘]?${word}\\b`).test(copy)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Page furniture or a second sentence spliced in: a headline in capitals ("DNC CHAIR DEBBIE WASSERMAN
+ * SCHULTZ RESIGNS"), a colon opening a new sentence ("investors seem to agree: At one point…"), or a
+ * quotation in the subject slot after do-support ("Why did “Many of the thugs…,” he tweeted…?").
+ */
+const FURNITURE = /\b[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b|:\s+["“‘]?[A-Z][a-z]/;
+const QUOTE_AFTER_DO = /^(?:(?:Why|How|When|What)\s+)?(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould)\s+["“‘]/;
+
+/**
+ * The subject slot after the opening modal: a wh-word or the copy's "you"/"we" ("Will what we need
+ * is…", "Will you think a degree cost…") is no one an editor asks about; a verb of thinking or saying
+ * with a bare "be" after it ("Will Clinton strategists think women be the key…") is a clause spliced in.
+ */
+const BAD_SUBJECT =
+  /^(?:(?:When|Why|How|What)\s+)?(?:[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Dd]oes|[Dd]id|[Dd]o)\s+(?:(?:what|who|whom|which|you|we|I|us)\b|(?:\S+\s+){1,5}?(?:think|believe|expect|hope|fear|argue|predict|suspect|say|feel|worry|know)\s+(?:\S+\s+){1,4}?be\b)/;
+
+/** "…confirm that O'Malley said at a press conference?": a speech tag with nothing said left in it. */
+const EMPTY_SAY =
+  /\b(?:said|says|stated|added|told reporters)\s+(?:(?:at|in|on|during|after|before|to|from|with)\s+[^,?]*)?\?$|\bthat\s+(?:\S+\s+){0,3}(?:said|says)\?$/;
+
+/**
+ * "…confirm that boasting 108,000 residents who run the gamut…, with its capital in Terre Haute?": a
+ * participle phrase, not a clause. A gerund subject keeps an auxiliary of its own ("that spending the
+ * money was wise").
+ */
+function participleForClause(question: string): boolean {
+  const m =
+    /\b(?:confirm|confirmed the report|true|right|evidence) that\s+[a-z]{3,}ing\s+(?:\d|the\b|a\b|an\b|his\b|her\b|its\b|their\b)/.exec(
+      question,
+    );
+  if (!m) return false;
+  const rest = question
+    .slice(m.index + m[0].length)
+    .split(/\s+/)
+    .slice(0, 10)
+    .join(' ');
+  return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must)\b/.test(rest);
+}
+
+/**
+ * Whether `question` holds a splice of these kinds. `copy` is the text it was built from and `names`
+ * the article's name words (kept capitalised wherever they stand).
+ */
+export function splicedWords(question: string, copy: string, names: ReadonlySet<string>): boolean {
+  if (BAD_SUBJECT.test(question) || ADVERB_FOR_SUBJECT.test(question)) return true;
+  if (capitalAfterSplice(question, copy, names) || EMPTY_SAY.test(question) || participleForClause(question))
+    return true;
+  // A quotation keeps its own capitals and colons ("its headline, “…: I Am ‘Horrified’ By …”").
+  if (FURNITURE.test(question.replace(/“[^”]*”|"[^"]*"/g, '“…”')) || QUOTE_AFTER_DO.test(question)) return true;
+  // "D.C?" for the copy's "D.C.": the abbreviation lost its stop to the question mark.
+  const abbreviation = /(?:\b[A-Z]\.)+[A-Z]\?$/.exec(question);
+  if (abbreviation && copy.includes(`${abbreviation[0].slice(0, -1)}.`)) return true;
+  // "…his office at the campaign's Brooklyn, N.Y.?" for "…Brooklyn, N.Y., headquarters": cut before the noun.
+  const place = /,\s+((?:[A-Z]\.|[A-Z][a-z]{1,4}\.|R\s?-[A-Z]\.)(?:[A-Z]\.)*)\?$/.exec(question);
+  if (place && new RegExp(`${escapeRegExp(place[1]!)},?\\s+[a-z]`).test(copy)) return true;
+  // "…which that forecast appeared accurate…": two clause openers in a row.
+  if (/\b(?:which|who|whom) that\b/.test(question)) return true;
+  // "…right that of a “ferocious” battle ahead…": "warned of" gives a noun phrase, no clause.
+  return /\bright that (?:of|about|on|for|against)\s/.test(question);
+}
