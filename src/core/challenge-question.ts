@@ -41,6 +41,8 @@ export function challenge(ctx: PhraseContext): string | null {
     const perfect = /\s(has|have)$/i.exec(subject);
     if (perfect) subject = subject.slice(0, perfect.index);
     if (/^(?:he|she|it|they|we|i|you)$/i.test(subject) || subject.split(/\s+/).length > 10) return null;
+    // "Trump later blamed his hesitancy to condemn Duke": the verb found is an infinitive's, not the sentence's.
+    if (/\sto$/.test(subject)) return null;
     // "Critics have launched attacks on…", "his fresh attacks": a verb or a determiner before the word
     // makes it a noun, and the subject holds the real verb: no clean parse, the passage is shown instead.
     if (NOUN_BEFORE.test(subject) || /(?:^|\s)[a-z]+ed$/.test(subject)) return null;

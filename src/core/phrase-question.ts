@@ -76,7 +76,14 @@ export function conflict(ctx: PhraseContext): string {
 }
 
 export function noEvidence(ctx: PhraseContext): string | null {
-  const who = ctx.actor ?? 'the source';
+  // "Federal investigators have no evidence…": the finding is the subject's, whoever the sentence mentions.
+  const holder = subjectBefore(dropLeading(ctx.text), /\s(?:have|has|had|found|find|saw|see|seen)\s+no evidence\b/i);
+  const who =
+    holder &&
+    /^(?:[A-Z][\w'’.-]*\s+)?(?:federal\s+|local\s+|state\s+)?[a-z]+s$/i.test(holder) &&
+    !/^(?:he|she|it|they|we|i)$/i.test(holder)
+      ? lowerStart(holder, ctx.properWords)
+      : (ctx.actor ?? 'the source');
   // "She also said, without evidence, that they are…": the copy says the claim lacks evidence; it is no
   // claim of "no evidence". Ask what backs the claim itself.
   const without = /\bwithout (?:any |offering |providing |citing )?evidence\b,?\s*(?:that\s+)?(.*)$/i.exec(
@@ -143,6 +150,8 @@ export function denial(ctx: PhraseContext): string | null {
       );
     object = earlier ? cutClause(earlier[1]!, 20) : object;
   }
+  // "denied … through a spokeswoman": a phrase, not what was denied.
+  if (object && /^(?:through|via|in|on|at|by|to|from|with|for|after|before|during)\s/i.test(object)) object = null;
   // "denied any role in the attacks" with no report to pair it with: the passage says it better.
   if (bare && object && !ctx.pairText && /^(?:any|all)\s/i.test(object)) return null;
   if (!object || /^(?:them|it|this|that|claims?|allegations?)$/i.test(object)) {
@@ -151,6 +160,14 @@ export function denial(ctx: PhraseContext): string | null {
     return `What exactly ${does} ${lowerStart(denier, ctx.properWords)} deny, and what evidence is there either way?`;
   }
   if (/^\w+ing\b/i.test(object)) return `Does the evidence bear out the denial by ${denier} of ${object}?`;
+  // "denied any improper role in the internment": a noun phrase, so "evidence of", not "evidence that".
+  if (
+    /^(?:any|all|no)\s/i.test(object) &&
+    !/\s(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\s/.test(` ${object} `)
+  ) {
+    const by = lowerStart(denier, ctx.properWords);
+    return `Is there evidence of ${object}, which ${by} ${/\s[a-z]+[^s]s$/.test(denier) ? 'deny' : 'denies'}?`;
+  }
   const claim = withActor(object, { ...ctx, actor: denier });
   const asked = willQuestion(claim, ctx.properWords);
   const by = lowerStart(denier, ctx.properWords);

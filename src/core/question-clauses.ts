@@ -46,6 +46,24 @@ export function reportedClause(text: string): string {
   return stripEnd(out);
 }
 
+/** Words after which an "-s" word is a noun: "his plans", "of the States". */
+const BEFORE_NOUN =
+  /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those|of|in|on|for|with|to|by|from|at|and|or|any|some|many|more|most|other|such|all|both)$/i;
+
+/** Whether a run of words holds a finite verb (roughly): an auxiliary, a past form, or an "-s" verb after a subject. */
+function holdsVerb(text: string): boolean {
+  const ws = text.match(/[A-Za-z'’-]+/g) ?? [];
+  return ws.some(
+    (w, i) =>
+      /^(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|did|does|do|said|says|told|made|won|lost|met|led|left|took|gave|came|went|became|saw|knew|found|put|set|cut|ran|got|held|kept|paid|sold|thought|brought|built)$/.test(
+        w,
+      ) ||
+      /^[a-z]{3,}ed$/.test(w) ||
+      /n['’]t$/.test(w) ||
+      (/^[a-z]{3,}[^s']s$/.test(w) && !BEFORE_NOUN.test(ws[i - 1] ?? '') && !/(?:ness|ous|sis|ics)$/.test(w)),
+  );
+}
+
 /** Cut a clause at the first point where a second thought starts, and at a word budget. */
 export function cutClause(text: string, maxWords = 22): string {
   // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause.
@@ -62,9 +80,11 @@ export function cutClause(text: string, maxWords = 22): string {
     let n = maxWords;
     while (n > maxWords / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? ''))) n--;
     const head = words.slice(0, n).join(' ');
-    // A comma followed by a space ends a clause; one inside "10,000" does not.
+    // A comma followed by a space ends a clause; one inside "10,000" does not. Cutting there must leave
+    // the clause its verb ("Trump's legal battle with Nunberg, the consultant, for violating his NDA,
+    // became public…" keeps no verb before the last comma): otherwise the cut shows with "…".
     const comma = head.lastIndexOf(', ');
-    out = comma > head.length * 0.5 ? head.slice(0, comma) : `${stripEnd(head)}…`;
+    out = comma > head.length * 0.5 && holdsVerb(head.slice(0, comma)) ? head.slice(0, comma) : `${stripEnd(head)}…`;
   }
   return stripEnd(out);
 }

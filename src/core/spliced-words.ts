@@ -8,7 +8,9 @@ import { escapeRegExp } from './escape-reg-exp';
 
 /** "Why does publicly dismiss…": an adverb where the subject belongs (the subject was lost). */
 const ADVERB_FOR_SUBJECT =
-  /^(?:Why|How|When|What)?\s*(?:does|did|do|will|would|Does|Did|Do|Will|Would)\s+(?!(?:early|only|likely|family|daily|weekly|monthly|yearly|elderly|friendly|holy|rally|ally|bully|Italy|July)\b)[a-z]{3,}ly\s+[a-z]+\s/;
+  /^(?:Why|How|When|What)?\s*(?:does|did|do|will|would|Does|Did|Do|Will|Would)\s+(?!(?:early|only|likely|family|daily|weekly|monthly|yearly|elderly|friendly|holy|rally|ally|bully|Italy|July)\b)[a-z]{3,}ly(?:\s+[a-z]+\s|,)/;
+/** "Will Mr. Sanders, whose challenge …, will face…": the modal twice, the subject's clause spliced in. */
+const MODAL_TWICE = /^(?:When\s+)?[Ww]ill\b[^?]*,\s+will\s/;
 
 /**
  * "…charge that Is President Obama going to…", "Which officials say About 270 people…": a word the copy
@@ -72,11 +74,36 @@ function participleForClause(question: string): boolean {
 }
 
 /**
+ * Sample 5's shapes: a past verb left in the subject after do-support ("Why does Trump later blamed
+ * his hesitancy to condemn…", "Why does Clinton weighed in with her support … reject…"), a reported
+ * clause opening on a conjunction ("confirm that but have speculated…"), and a past condition under
+ * "Will" ("Will Clinton consider legislation if the proposals were not adopted?").
+ */
+const PAST_IN_DO_SUBJECT =
+  /^(?:(?:Why|How|When|What)\s+)?(?:does|do|did|Does|Do|Did)\s+(?:\S+\s+){1,3}?[a-z]{3,}ed\s+(?:in|on|up|out|with|his|her|their|its|the|a|an)\b/;
+const CONJUNCTION_CLAUSE = /\bthat\s+(?:but|and|or|yet)\s/;
+const PAST_CONDITION = /^(?:When\s+)?[Ww]ill\b[^?]*\bif\b[^?]*\b(?:were|was|had)\b/;
+
+/**
+ * "Will China make the Scarborough Shoal, an atoll …, and when?" for "…, into a fortress": the word
+ * budget cut at a comma that closed an apposition, and the verb's complement went with it.
+ */
+function complementCut(question: string, copy: string): boolean {
+  const body = question.replace(/,\s+and (?:when|can they be named|what would settle it)\?$|\?$/, '');
+  const last = body.split(/\s+/).slice(-3).join(' ');
+  if (last.length < 8 || /…$/.test(last)) return false;
+  return new RegExp(`${escapeRegExp(last)},\\s+(?:into|onto|as|to|from|for|with)\\s`).test(copy);
+}
+
+/**
  * Whether `question` holds a splice of these kinds. `copy` is the text it was built from and `names`
  * the article's name words (kept capitalised wherever they stand).
  */
 export function splicedWords(question: string, copy: string, names: ReadonlySet<string>): boolean {
   if (BAD_SUBJECT.test(question) || ADVERB_FOR_SUBJECT.test(question)) return true;
+  if (PAST_IN_DO_SUBJECT.test(question) || CONJUNCTION_CLAUSE.test(question) || PAST_CONDITION.test(question))
+    return true;
+  if (complementCut(question, copy) || MODAL_TWICE.test(question)) return true;
   if (capitalAfterSplice(question, copy, names) || EMPTY_SAY.test(question) || participleForClause(question))
     return true;
   // A quotation keeps its own capitals and colons ("its headline, “…: I Am ‘Horrified’ By …”").

@@ -94,7 +94,7 @@ const BARE_VERBS =
  */
 function cutReportedClause(question: string): string | null {
   const m =
-    /\b(?:confirm|confirmed the report|true|evidence|right|charge|criticism|accusation|claim) that\s+([^?]*)\?/.exec(
+    /\b(?:confirm|confirmed|confirmed the report|true|evidence|right|charge|criticism|accusation|claim) that\s+([^?]*)\?/.exec(
       question,
     );
   if (!m) return null;

@@ -121,5 +121,15 @@ export function spliceReader(question: string, copy: string): string[] {
     /^Is\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+right\b/.test(question)
   )
     found.push('"Is" with two subjects');
+  // Sample 5: "Why does Trump later blamed his…" (a past verb after do-support's subject), "that but have
+  // speculated…" (a clause opening on a conjunction), "Will … if the proposals were not adopted?".
+  if (
+    /^(?:Why|How|When)?\s*(?:does|did|do)\s+\S+(?:\s\S+){0,2}\s[a-z]+ed\s(?:his|her|their|the|a|in|on|with)\s/i.test(
+      question,
+    )
+  )
+    found.push('past verb in the subject slot after do-support');
+  if (/\bthat (?:but|and|or) /.test(question)) found.push('reported clause opens on a conjunction');
+  if (/^Will\s.*\bif\s.*\b(?:were|was|had)\b/.test(question)) found.push('past condition under "will"');
   return found;
 }
