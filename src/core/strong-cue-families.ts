@@ -1,7 +1,8 @@
 import { refusal } from './charge-questions';
 import { decisionQuestion, unverifiedQuestion } from './check-questions';
 import { type CueFamily, family, hintList } from './cue-family';
-import { conflict, denial, noEvidence } from './phrase-question';
+import { denial } from './denial-question';
+import { conflict, noEvidence } from './phrase-question';
 import { pairBackReference, pairDecision, pairInquiry, pairPronoun, pairReport } from './question-pairs';
 
 // Contradictions, missing evidence, denials and refusals: the first slice of the list, so they
