@@ -140,6 +140,10 @@ export function modalClause(clause: string): ModalClause | null {
   return chosen && { subject: chosen.subject, verbPhrase: chosen.verbPhrase, notYet: chosen.notYet };
 }
 
+/** Words that open a sentence before a figure ("About 270 people", "More than 40"): never a name. */
+const FIGURE_OPENER =
+  /^(?:about|nearly|almost|some|more|less|fewer|over|under|around|roughly|approximately|just|only|at|up|by|in|on|since|until|after|before|for|all|both|another|the|a|an|these|those|its|their|his|her|our|each|every)$/i;
+
 /** Lowercase an opening word unless it is a name (capitalised mid-sentence elsewhere, or an acronym). */
 export function lowerStart(text: string, properWords: Set<string>): string {
   const first = /^[A-Za-z][\w'’]*/.exec(text)?.[0];
@@ -151,8 +155,11 @@ export function lowerStart(text: string, properWords: Set<string>): string {
     /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our|both|all|several|few|neither|either|no)$/i.test(
       first,
     );
-  // "Ohio State" is a name; "About 270 people" opens a sentence: a figure after the word is no evidence.
-  const nextCapital = /^[A-Za-z][\w'’]*[\s-]+[A-Z]/.test(text);
+  // "Ohio State" and "Article 50" are names; "About 270 people" opens a sentence. Only a closed-class
+  // opener before a figure is lowered: any other capitalised word before a number may name a thing.
+  const nextCapital =
+    /^[A-Za-z][\w'’]*[\s-]+[A-Z]/.test(text) ||
+    (/^[A-Za-z][\w'’]*\s+[$£€]?\d/.test(text) && !FIGURE_OPENER.test(first));
   const demonym = /(?:ish|ian|ese|an|i)$/.test(bare);
   if (
     !determiner &&

@@ -6,9 +6,26 @@ import { escapeRegExp } from './escape-reg-exp';
  * failing any of these is shown as its flagged passage instead.
  */
 
-/** "Why does publicly dismiss…": an adverb where the subject belongs (the subject was lost). */
-const ADVERB_FOR_SUBJECT =
-  /^(?:Why|How|When|What)?\s*(?:does|did|do|will|would|Does|Did|Do|Will|Would)\s+(?!(?:early|only|likely|family|daily|weekly|monthly|yearly|elderly|friendly|holy|rally|ally|bully|Italy|July)\b)[a-z]{3,}ly(?:\s+[a-z]+\s|,)/;
+/**
+ * "Why does publicly dismiss…": a word in -ly where the subject belongs (the subject was lost). It is
+ * a noun ("supply chains", "the assembly") only where the copy always opens a sentence with it or sets
+ * it after a determiner or preposition, with no comma after it; anywhere else ("Publicly, the nominee
+ * dismisses", "Trump, however, publicly dismissed") it is an adverb.
+ */
+const LY_AFTER_MODAL =
+  /^(?:Why|How|When|What)?\s*(?:does|did|do|will|would|Does|Did|Do|Will|Would)\s+([a-z]{3,}ly)(?:\s+[a-z]+\s|,)/;
+const NOUN_BEFORE =
+  /(?:^|[.!?:]["”’]?\s+|\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|of|in|on|for|by|with|to|from|some|any|no|every|each)\s+)$/i;
+
+function adverbForSubject(question: string, copy: string): boolean {
+  const word = LY_AFTER_MODAL.exec(question)?.[1];
+  if (!word) return false;
+  for (const m of copy.matchAll(new RegExp(`\\b${word}\\b`, 'gi')))
+    if (copy[m.index + word.length] === ',' || !NOUN_BEFORE.test(copy.slice(Math.max(0, m.index - 40), m.index)))
+      return true;
+  return false;
+}
+
 /** "Will Mr. Sanders, whose challenge …, will face…": the modal twice, the subject's clause spliced in. */
 const MODAL_TWICE = /^(?:When\s+)?[Ww]ill\b[^?]*,\s+will\s/;
 
@@ -45,10 +62,11 @@ const QUOTE_AFTER_DO = /^(?:(?:Why|How|When|What)\s+)?(?:[Dd]id|[Dd]oes|[Dd]o|[W
 /**
  * The subject slot after the opening modal: a wh-word or the copy's "you"/"we" ("Will what we need
  * is…", "Will you think a degree cost…") is no one an editor asks about; a verb of thinking or saying
- * with a bare "be" after it ("Will Clinton strategists think women be the key…") is a clause spliced in.
+ * with a bare "be" after it ("Will Clinton strategists think women be the key…") is a clause spliced in,
+ * unless the verb is a relative clause's own ("Will residents who know the river be moved?").
  */
 const BAD_SUBJECT =
-  /^(?:(?:When|Why|How|What)\s+)?(?:[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Dd]oes|[Dd]id|[Dd]o)\s+(?:(?:what|who|whom|which|you|we|I|us)\b|(?:\S+\s+){1,5}?(?:think|believe|expect|hope|fear|argue|predict|suspect|say|feel|worry|know)\s+(?:\S+\s+){1,4}?be\b)/;
+  /^(?:(?:When|Why|How|What)\s+)?(?:[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Dd]oes|[Dd]id|[Dd]o)\s+(?:(?:what|who|whom|which|you|we|I|us)\b|(?:\S+\s+){1,5}?(?<!\b(?:who|that|which|whom)\s)(?:think|believe|expect|hope|fear|argue|predict|suspect|say|feel|worry|know)\s+(?:\S+\s+){1,4}?be\b)/;
 
 /** "…confirm that O'Malley said at a press conference?": a speech tag with nothing said left in it. */
 const EMPTY_SAY =
@@ -100,7 +118,7 @@ function complementCut(question: string, copy: string): boolean {
  * the article's name words (kept capitalised wherever they stand).
  */
 export function splicedWords(question: string, copy: string, names: ReadonlySet<string>): boolean {
-  if (BAD_SUBJECT.test(question) || ADVERB_FOR_SUBJECT.test(question)) return true;
+  if (BAD_SUBJECT.test(question) || adverbForSubject(question, copy)) return true;
   if (PAST_IN_DO_SUBJECT.test(question) || CONJUNCTION_CLAUSE.test(question) || PAST_CONDITION.test(question))
     return true;
   if (complementCut(question, copy) || MODAL_TWICE.test(question)) return true;

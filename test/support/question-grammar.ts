@@ -27,6 +27,10 @@ const QUESTION_OPENERS =
 const ACTS_AFTER_NAME =
   '(?:said|says|told|added|argued|noted|wrote|spoke|has|had|is|was|will|would|did|does|plans|wants|called|blamed)\\b';
 
+/** Words that may stand before a figure at a sentence's start and are no name: "About 270 people". */
+const COUNTING_WORD =
+  /^(?:about|nearly|almost|some|more|less|fewer|over|under|around|roughly|approximately|just|only|at|up|by|in|on|since|until|after|before|for|all|both|another|the|a|an|these|those|its|their|his|her|our|each|every|last|first|of|to|from)$/i;
+
 /** A word without a possessive or a trailing full stop: "Mukasa's" -> "Mukasa". */
 function bareWord(word: string): string {
   return word.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
@@ -176,7 +180,13 @@ function alteredWords(question: string, copy: string): string[] {
       // speaks or acts ("Sanders said…", "Sanders has…") is a name even when it only opens sentences.
       const written = copy.match(new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0;
       const acts = new RegExp(`(?<![\\p{L}'’-])${escaped} ${ACTS_AFTER_NAME}`, 'u').test(copy);
-      const name = ((proper.has(capital) && !opener) || (written >= 2 && acts && i > 0)) && !FRAME.has(w);
+      // "Article 50", "Proposition 8": a capitalised word the copy puts before a number, never lower-cased
+      // there, names the thing numbered; only a word that counts ("About 270", "Some 40") opens with it.
+      const numbered =
+        new RegExp(`(?<![\\p{L}'’-])${escaped} \\d`, 'u').test(copy) &&
+        !new RegExp(`(?<![\\p{L}'’-])${escaped.toLowerCase()} \\d`, 'u').test(copy) &&
+        !COUNTING_WORD.test(w);
+      const name = ((proper.has(capital) && !opener) || (written >= 2 && acts && i > 0) || numbered) && !FRAME.has(w);
       // "François", "GÃ1⁄4len": a word written in the copy as it stands, letters beyond A–Z included.
       const asWritten = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       if (/[^\p{ASCII}]/u.test(w) && new RegExp(`(?<![\\p{L}\\p{N}])${asWritten}(?![\\p{L}\\p{N}])`, 'u').test(copy))
