@@ -15,7 +15,7 @@ export function challenge(ctx: PhraseContext): string | null {
     const who = speakerName(warned[1]!);
     // A name or "the union": "half of them" is no one to put the question to.
     return who && namesSomeone(who) && isSubjectPhrase(who, warned[1]!)
-      ? `${isOrAre(who)} ${lowerStart(who, ctx.properWords)} right that ${cutClause(warned[2]!, 20)}?`
+      ? `${isOrAre(who, ctx.properWords)} ${lowerStart(who, ctx.properWords)} right that ${cutClause(warned[2]!, 20)}?`
       : null;
   }
   const opposed = /\b(?:opposition|objections?)\s+from\s+([^,.;]+)/i.exec(text);

@@ -39,10 +39,11 @@ const CLOSED_OPENER =
 
 function capitalAfterSplice(question: string, copy: string, names: ReadonlySet<string>): boolean {
   for (const m of question.matchAll(
-    /\b(?:(that|whether|say|says|said)|[Ww]ill|[Ww]ould|[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+["“‘]?([A-Z][a-z]+)\b/g,
+    /\b(?:(that|whether|say|says|said)|[Ww]ill|[Ww]ould|[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|by|of|from|with|than)\s+["“‘]?([A-Z][a-z]+)\b/g,
   )) {
     const word = m[2]!;
-    // After the opening modal a title may stand ("Is Senator Bob Corker…"): only a closed-class opener counts there.
+    // After the opening modal a title may stand ("Is Senator Bob Corker…"), after a preposition a name ("by
+    // Reuters"): only a closed-class opener counts there ("the denial by The bank").
     if (!m[1] && !CLOSED_OPENER.test(word)) continue;
     if (names.has(word)) continue;
     if (new RegExp(`(?:[a-z0-9,;]|\\b[A-Z]\\.)\\s+["“‘]?${word}\\b`).test(copy)) continue;
@@ -132,6 +133,23 @@ export function splicedWords(question: string, copy: string, names: ReadonlySet<
   // "…his office at the campaign's Brooklyn, N.Y.?" for "…Brooklyn, N.Y., headquarters": cut before the noun.
   const place = /,\s+((?:[A-Z]\.|[A-Z][a-z]{1,4}\.|R\s?-[A-Z]\.)(?:[A-Z]\.)*)\?$/.exec(question);
   if (place && new RegExp(`${escapeRegExp(place[1]!)},?\\s+[a-z]`).test(copy)) return true;
+  // "…the mayor, said no decision…": an aside cut out of the clause and its comma left before the verb.
+  if (/\bthat\s[^?]*\b[a-z]+,\s+(?:said|says|told|added|insisted)\s+[a-z]/.test(question)) return true;
+  // "…confirmed that in 2019 that the barrier…": the subject before "was warned that" lost, "that" twice.
+  if (/\bthat\s+(?:in|on|at|by|during|after|before|since|last|this)\s+[^,?]{1,30}?\s+that\s/.test(question))
+    return true;
+  // "Which critics say the plan, and can they be named?": the claim cut before its verb.
+  const said = /^Which\s+\S+(?:\s+\S+)?\s+(?:say|says|believe|think)\s+([^?]+?),\s+and can they be named\?$/.exec(
+    question,
+  );
+  if (
+    said &&
+    said[1]!.split(/\s+/).length <= 4 &&
+    !/\b(?:[a-z]+(?:s|ed)|is|are|was|were|will|would|can|could|has|have|had|must)\b/.test(
+      said[1]!.replace(/^\S+\s+/, ''),
+    )
+  )
+    return true;
   // "…which that forecast appeared accurate…": two clause openers in a row.
   if (/\b(?:which|who|whom) that\b/.test(question)) return true;
   // "…right that of a “ferocious” battle ahead…": "warned of" gives a noun phrase, no clause.

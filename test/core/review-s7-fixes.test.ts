@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lowerStart } from '../../src/core/question-clauses';
 import { roleLeadIn } from '../../src/core/role-lead-in';
+import { isOrAre } from '../../src/core/source-questions';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { questionProblems } from '../support/question-grammar';
 
@@ -53,5 +54,50 @@ describe('a role keeps its organisation acronyms', () => {
   it('keeps "UN WFP" and drops a headline set in capitals', () => {
     expect(roleLeadIn('UN WFP Executive Director')).toBe('UN WFP Executive Director');
     expect(roleLeadIn('KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President')).toBe('Turkish President');
+  });
+});
+
+describe('broken splices the review found are shown as passages', () => {
+  const names = new Set(['Price']);
+  const copy =
+    'When asked by a reporter whether the cuts would hit schools, the mayor, who took office in May, said no decision had been made. The agency was reportedly warned in 2019 that the barrier would fail. Critics say the plan, which would cost $4.5 billion, is unaffordable. The bank denied wrongdoing, a denial by Reuters reported.';
+
+  it('rejects an aside cut before the verb, "that" twice and a claim cut before its verb', () => {
+    const aside =
+      'Can anyone besides people familiar with the talks confirm that the mayor, said no decision had been made?';
+    expect(isCleanQuestion(aside, copy, '', names)).toBe(false);
+    expect(isCleanQuestion('Can it be confirmed that in 2019 that the barrier would fail?', copy, '', names)).toBe(
+      false,
+    );
+    expect(isCleanQuestion('Which critics say the plan, and can they be named?', copy, '', names)).toBe(false);
+    expect(isCleanQuestion('Does the evidence bear out the denial by The bank of wrongdoing?', copy, '', names)).toBe(
+      false,
+    );
+  });
+
+  it('passes the same frames when the clause is whole', () => {
+    expect(
+      isCleanQuestion('Can a named source confirm that the mayor said no decision had been made?', copy, '', names),
+    ).toBe(true);
+    expect(
+      isCleanQuestion(
+        'Can it be confirmed that the agency was warned in 2019 that the barrier would fail?',
+        copy,
+        '',
+        names,
+      ),
+    ).toBe(true);
+    expect(isCleanQuestion('Which critics say the plan is unaffordable, and can they be named?', copy, '', names)).toBe(
+      true,
+    );
+    expect(isCleanQuestion('Does the evidence bear out the denial by Reuters of wrongdoing?', copy, '', names)).toBe(
+      true,
+    );
+  });
+
+  it('asks "Are" of a capitalised common plural and "Is" of a name ending in s', () => {
+    expect(isOrAre('Ministers')).toBe('Are');
+    expect(isOrAre('Critics')).toBe('Are');
+    expect(isOrAre('Sanders', new Set(['Sanders']))).toBe('Is');
   });
 });
