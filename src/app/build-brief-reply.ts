@@ -1,6 +1,6 @@
 import { basename, isAbsolute } from 'node:path';
 import type { Analysis, Quote } from '../core/analysis-types';
-import { kindNote } from '../core/vet-question';
+import { kindNote } from '../core/passage-item';
 import { whoIsWho } from '../core/who-is-who';
 import type { ArticleHit } from '../store/article-repository';
 import type { BriefFound, BriefNotFound } from './newsbrief-app';

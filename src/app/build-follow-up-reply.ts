@@ -1,5 +1,5 @@
 import type { Quote } from '../core/analysis-types';
-import { kindNote } from '../core/vet-question';
+import { kindNote } from '../core/passage-item';
 import { localDateOf } from '../schedule/daily-slots';
 import { daysBetween } from '../schedule/zoned-time';
 import type { Schedule } from '../store/schedule-repository';

@@ -1,5 +1,6 @@
 import { isCapitalised, type NameRun, type PersonParse, type Word, wordIndexAt } from './name-runs';
 import { ROLE_HEADS } from './name-tables';
+import { roleLeadIn } from './role-lead-in';
 import { SPEECH_VERBS } from './speech-verbs';
 
 /** Lower-case words that qualify a role ("deputy chief economist", "former", "part-time"). */
@@ -117,8 +118,7 @@ function isRoleHead(word: string): boolean {
 }
 
 function cleanRole(role: string): string {
-  return role
-    .replace(/^(?:the|a|an)\s+/i, '')
+  return roleLeadIn(role)
     .replace(/[\s,;:]+$/, '')
     .trim();
 }

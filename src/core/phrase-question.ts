@@ -43,7 +43,7 @@ export function pronounFits(pronoun: string, isPerson: boolean | undefined): boo
   return /^(?:he|she)$/i.test(pronoun) ? isPerson : !isPerson;
 }
 
-function withActor(clause: string, ctx: PhraseContext): string {
+export function withActor(clause: string, ctx: PhraseContext): string {
   const actor = ctx.actor ?? ctx.mainActor;
   const isPerson = ctx.actor ? ctx.actorIsPerson : ctx.mainIsPerson;
   const pronoun = PRONOUN_SUBJECT.exec(clause)?.[0];
@@ -75,8 +75,30 @@ export function conflict(ctx: PhraseContext): string {
   return `Which account is right, and what exactly does ${doc} say?`;
 }
 
-export function noEvidence(ctx: PhraseContext): string {
-  const who = ctx.actor ?? 'the source';
+export function noEvidence(ctx: PhraseContext): string | null {
+  // "Federal investigators have no evidence…": the finding is the subject's, whoever the sentence mentions.
+  const holder = subjectBefore(dropLeading(ctx.text), /\s(?:have|has|had|found|find|saw|see|seen)\s+no evidence\b/i);
+  const who =
+    holder &&
+    /^(?:[A-Z][\w'’.-]*\s+)?(?:federal\s+|local\s+|state\s+)?[a-z]+s$/i.test(holder) &&
+    !/^(?:he|she|it|they|we|i)$/i.test(holder)
+      ? lowerStart(holder, ctx.properWords)
+      : (ctx.actor ?? 'the source');
+  // "She also said, without evidence, that they are…": the copy says the claim lacks evidence; it is no
+  // claim of "no evidence". Ask what backs the claim itself.
+  const without = /\bwithout (?:any |offering |providing |citing )?evidence\b,?\s*(?:that\s+)?(.*)$/i.exec(
+    stripEnd(ctx.text),
+  );
+  if (without) {
+    // The whole claim when it is short: cutting "…to people, showing videos of…" at its participle loses it.
+    const whole = stripEnd(without[1]!.replace(/["“”]/g, ''));
+    const claim = whole.split(/\s+/).length <= 24 ? whole : unquoted(cutClause(without[1]!, 20));
+    if (claim.split(/\s+/).length < 4 || !/^[a-z"“‘]/i.test(claim)) return null;
+    const clause = lowerStart(claim, ctx.properWords);
+    return ctx.actor
+      ? `What evidence backs ${possessive(ctx.actor)} claim that ${clause}?`
+      : `What evidence is there that ${clause}?`;
+  }
   const object = clauseAfter(ctx.text, /\bno evidence\s*/i);
   const claim = object ? `no evidence ${object}` : 'no evidence';
   const inquiry = ctx.pairText ? cutClause(withSpeaker(ctx.pairText), 22) : null;
@@ -92,52 +114,6 @@ export function noEvidence(ctx: PhraseContext): string {
   if (inquiry)
     return `Does ${possessive(who)} claim of ${unquoted(claim)} hold up while ${lowerStart(inquiry, ctx.properWords)}?`;
   return `What is ${possessive(who)} claim of ${unquoted(claim)} based on, and has anyone checked it?`;
-}
-
-export function denial(ctx: PhraseContext): string {
-  const passive =
-    /\b(?:claims?|allegations?|accusations?|suggestions?|reports?) (?:were |was )?denied by ([A-Z][\w'’ -]+)/.exec(
-      ctx.text,
-    );
-  if (passive) {
-    const charge = /\b((?:accusations?|allegations?|claims?|suggestions?) (?:of|that) [^,.;]+)/i.exec(ctx.text)?.[1];
-    const denier = stripEnd(passive[1]!);
-    return charge
-      ? `What evidence is there for the ${cutClause(charge, 16)}, which ${denier} ${/\s[a-z]+[^s]s$/.test(denier) ? 'deny' : 'denies'}?`
-      : `What exactly does ${denier} deny, and what evidence is there either way?`;
-  }
-  const denier =
-    subjectBefore(ctx.text, /\s(?:denied|denies|deny|conceded|admitted|rejected)\b/i) ??
-    ctx.actor ??
-    'the people involved';
-  let object = clauseAfter(
-    ctx.text,
-    /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?)?\s*(?:that\s+)?/i,
-  );
-  const bare = !object || /^(?:them|it|this|that|the claims?|any wrongdoing|claims?|allegations?)$/i.test(object);
-  if (bare && ctx.pairText) {
-    const earlier =
-      /\b(?:allegations?|claims?|reports?|suggestions?|accusations?|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(.+)$/i.exec(
-        stripEnd(ctx.pairText),
-      );
-    object = earlier ? cutClause(earlier[1]!, 20) : object;
-  }
-  if (!object || /^(?:them|it|this|that|claims?|allegations?)$/i.test(object)) {
-    // "the people involved", "officials": a plural denier takes "do".
-    const does = /^the people\b|(?:^|\s)[a-z]+[^s]s$/.test(denier) ? 'do' : 'does';
-    return `What exactly ${does} ${denier} deny, and what evidence is there either way?`;
-  }
-  if (/^\w+ing\b/i.test(object)) return `Does the evidence bear out the denial by ${denier} of ${object}?`;
-  const claim = withActor(object, { ...ctx, actor: denier });
-  const asked = willQuestion(claim, ctx.properWords);
-  const by = lowerStart(denier, ctx.properWords);
-  if (asked) return `${asked.slice(0, -1)}, despite the denial by ${by}?`;
-  // The claim already names the denier: say "despite the denial" rather than name them twice.
-  if (claim.toLowerCase().includes(denier.toLowerCase())) {
-    return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, despite ${/s$/.test(by) ? `${by}'` : `${by}'s`} denial?`;
-  }
-  const plural = /\s[a-z]+[^s]s$/.test(denier);
-  return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${by} ${plural ? 'deny' : 'denies'}?`;
 }
 
 /** "source" -> "sources": the question asks "which … say", whatever number the copy used. */
@@ -185,6 +161,8 @@ export function hedged(ctx: PhraseContext): string | null {
   }
   // Only "claims that …": after "accusations of" comes a noun phrase, never a claim to put as "Is it true that…".
   const claim = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+that\s+/i);
+  // "suggestions that U.S. troops should be withdrawn": a proposal, which is neither true nor false.
+  if (claim && /\b(?:should|must|ought to)\b/i.test(claim)) return null;
   if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim))
     return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
   const clause = cutClause(

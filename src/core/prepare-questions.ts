@@ -5,11 +5,12 @@ import { asksWhoDeclined } from './declined-parties';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
 import { passageFeatures } from './passage-features';
+import { passageItem } from './passage-item';
 import { finishQuestion, type PhraseContext } from './phrase-question';
 import { properWordsOf } from './question-clauses';
 import { type Cue, cueFamily, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
-import { isCleanQuestion, passageItem } from './vet-question';
+import { isCleanQuestion } from './vet-question';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
 
@@ -220,7 +221,7 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     const source = speakers.get(sentence.id) ?? (UNNAMED_SOURCE.test(sentence.text) ? 'an unnamed source' : null);
     const text = phrased
       ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text)
-      : passageItem(kind, sentence.text, source);
+      : passageItem(kind, sentence.text, source, cue ? cue.family.pattern.exec(sentence.text)?.index : undefined);
     const sentenceIds = pair ? [pair.id, sentence.id].sort((a, b) => a - b) : [sentence.id];
     const alsoUses = pair && pairIndex !== null && cue?.shape !== 'refusal' ? pairIndex : null;
     return { text, kind, sentenceIds, alsoUses };

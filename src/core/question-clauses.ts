@@ -13,11 +13,16 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\
 
 const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
 
+/** An abbreviation's own stop at the end ("Washington D.C.", "Smith Jr."): a question keeps it ("D.C.?"). */
+const ABBREVIATION_END = /(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)\.$/;
+
 export function stripEnd(text: string): string {
-  return text
+  const out = text
     .trim()
     .replace(/[.!?;:,]+$/, '')
     .trim();
+  const abbreviation = ABBREVIATION_END.exec(text.trim());
+  return abbreviation && text.trim().endsWith(abbreviation[0]) && `${out}.` === text.trim() ? `${out}.` : out;
 }
 
 export function dropLeading(text: string): string {
@@ -41,6 +46,24 @@ export function reportedClause(text: string): string {
   return stripEnd(out);
 }
 
+/** Words after which an "-s" word is a noun: "his plans", "of the States". */
+const BEFORE_NOUN =
+  /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those|of|in|on|for|with|to|by|from|at|and|or|any|some|many|more|most|other|such|all|both)$/i;
+
+/** Whether a run of words holds a finite verb (roughly): an auxiliary, a past form, or an "-s" verb after a subject. */
+function holdsVerb(text: string): boolean {
+  const ws = text.match(/[A-Za-z'’-]+/g) ?? [];
+  return ws.some(
+    (w, i) =>
+      /^(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|did|does|do|said|says|told|made|won|lost|met|led|left|took|gave|came|went|became|saw|knew|found|put|set|cut|ran|got|held|kept|paid|sold|thought|brought|built)$/.test(
+        w,
+      ) ||
+      /^[a-z]{3,}ed$/.test(w) ||
+      /n['’]t$/.test(w) ||
+      (/^[a-z]{3,}[^s']s$/.test(w) && !BEFORE_NOUN.test(ws[i - 1] ?? '') && !/(?:ness|ous|sis|ics)$/.test(w)),
+  );
+}
+
 /** Cut a clause at the first point where a second thought starts, and at a word budget. */
 export function cutClause(text: string, maxWords = 22): string {
   // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause.
@@ -57,9 +80,11 @@ export function cutClause(text: string, maxWords = 22): string {
     let n = maxWords;
     while (n > maxWords / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? ''))) n--;
     const head = words.slice(0, n).join(' ');
-    // A comma followed by a space ends a clause; one inside "10,000" does not.
+    // A comma followed by a space ends a clause; one inside "10,000" does not. Cutting there must leave
+    // the clause its verb ("Trump's legal battle with Nunberg, the consultant, for violating his NDA,
+    // became public…" keeps no verb before the last comma): otherwise the cut shows with "…".
     const comma = head.lastIndexOf(', ');
-    out = comma > head.length * 0.5 ? head.slice(0, comma) : `${stripEnd(head)}…`;
+    out = comma > head.length * 0.5 && holdsVerb(head.slice(0, comma)) ? head.slice(0, comma) : `${stripEnd(head)}…`;
   }
   return stripEnd(out);
 }
@@ -115,6 +140,10 @@ export function modalClause(clause: string): ModalClause | null {
   return chosen && { subject: chosen.subject, verbPhrase: chosen.verbPhrase, notYet: chosen.notYet };
 }
 
+/** Words that open a sentence before a figure ("About 270 people", "More than 40"): never a name. */
+const FIGURE_OPENER =
+  /^(?:about|nearly|almost|some|more|less|fewer|over|under|around|roughly|approximately|just|only|at|up|by|in|on|since|until|after|before|for|all|both|another|the|a|an|these|those|its|their|his|her|our|each|every)$/i;
+
 /** Lowercase an opening word unless it is a name (capitalised mid-sentence elsewhere, or an acronym). */
 export function lowerStart(text: string, properWords: Set<string>): string {
   const first = /^[A-Za-z][\w'’]*/.exec(text)?.[0];
@@ -123,8 +152,14 @@ export function lowerStart(text: string, properWords: Set<string>): string {
   if (/^\S*(?:\.|[A-Za-z][^\s]*[A-Z])/.test(text)) return text;
   const bare = first.replace(/['’]s?$/, '');
   const determiner =
-    /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our)$/i.test(first);
-  const nextCapital = /^[A-Za-z][\w'’]*[\s-]+[A-Z0-9]/.test(text);
+    /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our|both|all|several|few|neither|either|no)$/i.test(
+      first,
+    );
+  // "Ohio State" and "Article 50" are names; "About 270 people" opens a sentence. Only a closed-class
+  // opener before a figure is lowered: any other capitalised word before a number may name a thing.
+  const nextCapital =
+    /^[A-Za-z][\w'’]*[\s-]+[A-Z]/.test(text) ||
+    (/^[A-Za-z][\w'’]*\s+[$£€]?\d/.test(text) && !FIGURE_OPENER.test(first));
   const demonym = /(?:ish|ian|ese|an|i)$/.test(bare);
   if (
     !determiner &&

@@ -1,5 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS, ROLE_HEADS } from './name-tables';
+import { roleLeadIn } from './role-lead-in';
 
 /**
  * The role the copy gives one person, for the who-is-who (who-is-who.ts): an apposition beside the
@@ -73,11 +74,9 @@ const NOT_A_ROLE_START = /^(?:So|And|But|Then|Now|Well|Yes|No|What|When|Where|Wh
 
 function cleanRole(role: string): string {
   return (
-    role
-      .replace(NOT_A_ROLE_START, '')
+    roleLeadIn(role.replace(NOT_A_ROLE_START, ''))
       // "…March on the RNC.": a sentence's stop after an acronym is not part of the role.
       .replace(/(?<=[A-Z]{2})\.$/, '')
-      .replace(/^(?:the|a|an)\s+/i, '')
       // "director at X and whose work…": the role ends where a clause about the person begins.
       .replace(/\s+(?:and\s+)?(?:who|whose|which|where)\b.*$/i, '')
       .replace(/\s+and\s+(?:current|now|also)\b.*$/i, '')
@@ -150,9 +149,9 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       let start = words.length - 1;
       while (
         start > 0 &&
-        /^[A-Z]|['’]s$|^(?:deputy|chief|senior|former|vice|assistant|acting|press|foreign|home)$/i.test(
-          words[start - 1]!,
-        )
+        // Case matters: "the team, under Professor X" keeps "Professor", not the lower-case words before it.
+        (/^[A-Z]|['’]s$/.test(words[start - 1]!) ||
+          /^(?:deputy|chief|senior|former|vice|assistant|acting|press|foreign|home)$/i.test(words[start - 1]!))
       )
         start--;
       const role = words.slice(start).join(' ');

@@ -42,13 +42,25 @@ export function contested(ctx: PhraseContext): string | null {
   const who = raw && /^(?:they|we)$/i.test(raw) ? null : raw;
   // A name or "the trust": "half of them" is no one to put the question to.
   if (!who || who.split(/\s+/).length > 8 || !namesSomeone(who) || !isSubjectPhrase(who, found[1]!)) return null;
-  // "critics", "the Democrats" are plural; a surname ending in s ("Sanders") is one person.
-  const plural =
-    (/(?:^|\s)[a-z]+s$/.test(who) ||
-      /^the\s.*[A-Z][a-z]+s$/i.test(who) ||
-      /[A-Z][a-z]+(?:ans|ats|ives|ists|ites|ies)$/.test(who)) &&
-    !/(?:ss|us|is)$/.test(who);
-  return `${plural ? 'Are' : 'Is'} ${lowerStart(who, ctx.properWords)} right that ${lowerStart(cutClause(found[2]!, 20), ctx.properWords)}?`;
+  return `${isOrAre(who, ctx.properWords)} ${lowerStart(who, ctx.properWords)} right that ${lowerStart(cutClause(found[2]!, 20), ctx.properWords)}?`;
+}
+
+/**
+ * "Is" or "Are" for a subject: "critics", "the Democrats", "Wilcox and Beruff" and "partisans on both
+ * sides" (the head before its preposition) are plural; a surname ending in s ("Sanders", among `names`)
+ * is one person.
+ */
+export function isOrAre(who: string, names: ReadonlySet<string> = new Set()): 'Is' | 'Are' {
+  const head = who.split(/\s(?:of|on|in|at|from|for|with|to|who|which|that|across|around)\s/)[0]!;
+  if (/\s(?:and|&)\s/.test(head)) return 'Are';
+  const plural = (phrase: string) =>
+    (/(?:^|\s)[a-z]+s$/.test(phrase) ||
+      /^the\s.*[A-Z][a-z]+s$/i.test(phrase) ||
+      /[A-Z][a-z]+(?:ans|ats|ives|ists|ites|ies)$/.test(phrase) ||
+      // "Ministers", "Critics" opening the sentence: a common plural, unless it is one of the article's names.
+      (/^[A-Z][a-z]+(?:ers|ors|ics|ants|ents)$/.test(phrase) && !names.has(phrase))) &&
+    !/(?:ss|us|is)$/.test(phrase);
+  return plural(who) || plural(head) ? 'Are' : 'Is';
 }
 
 /** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */

@@ -1,7 +1,8 @@
 import { refusal } from './charge-questions';
 import { decisionQuestion, unverifiedQuestion } from './check-questions';
 import { type CueFamily, family, hintList } from './cue-family';
-import { conflict, denial, noEvidence } from './phrase-question';
+import { denial } from './denial-question';
+import { conflict, noEvidence } from './phrase-question';
 import { pairBackReference, pairDecision, pairInquiry, pairPronoun, pairReport } from './question-pairs';
 
 // Contradictions, missing evidence, denials and refusals: the first slice of the list, so they
@@ -57,9 +58,14 @@ export const STRONG_CUE_FAMILIES: CueFamily[] = [
     kind: 'denied',
     strength: 2.6,
     pattern:
-      /\b(?:denied|denies|deny|denying)\b(?! (?:olympic|gold|a place|victory|the title|entry))|\bconceded no\b|\badmitted no\b|\bno wrongdoing\b|\brejected (?:the )?(?:claims?|allegations?|suggestions?|reports?|accusations?)\b/i,
+      // "any application will be denied", "the request was denied": a passive with no one denying is no denial.
+      /(?<!\b(?:be|been|being|was|were|is|are|get|got)\s+(?:\w+ly\s+)?)\b(?:denied|denies|deny|denying)\b(?! (?:olympic|gold|a place|victory|the title|entry))|\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?denied by\b|\bconceded no\b|\badmitted no\b|\bno wrongdoing\b|\brejected (?:the )?(?:claims?|allegations?|suggestions?|reports?|accusations?)\b/i,
     hints: hintList('den|conceded no|admitted no|wrongdoing|rejected'),
-    examples: ['Flynn denied misleading the administration.', 'The firm rejected the allegations.'],
+    examples: [
+      'Flynn denied misleading the administration.',
+      'The firm rejected the allegations.',
+      'The claims were denied by the council.',
+    ],
     phrase: denial,
     pair: pairReport(1),
   }),

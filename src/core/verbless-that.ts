@@ -2,7 +2,7 @@
 
 /** The frames that end in a reported that-clause: "confirm that …?", "right that …?", "charge that …?". */
 const THAT_FRAME =
-  /\b(?:confirm|confirmed the report|true|evidence|right|charge|criticism|accusation|claim) that\s+([^?]*)\?/;
+  /\b(?:confirm|confirmed|confirmed the report|true|evidence|right|charge|criticism|accusation|claim) that\s+([^?]*)\?/;
 /** Past and base forms without an -s or -ed ending, so a clause holding one has its verb. */
 const IRREGULAR_VERBS = new Set(
   (
@@ -21,7 +21,8 @@ const SUBORDINATE =
 function verbLike(word: string): boolean {
   const w = word.toLowerCase();
   return (
-    /^[a-z]+(?:s|ed)$/.test(word) ||
+    // "preparedness", "serious", "analysis": an -s ending that makes no verb.
+    (/^[a-z]+(?:s|ed)$/.test(word) && !/(?:ness|ss|ous|sis|ics)$/.test(word)) ||
     AUXILIARY.test(w) ||
     IRREGULAR_VERBS.has(w) ||
     /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/.test(w)
@@ -61,4 +62,66 @@ export function verblessThat(question: string): boolean {
   // "…confirm that they empathize with her": after a plural pronoun a base verb has no ending.
   if (/^(?:they|we|I|you)$/.test(words[0]!)) return false;
   return !words.some(verbLike) && (words.length <= 8 || opener);
+}
+
+/** Relative pronouns: a clause they open belongs to the noun before them, not to the main clause. */
+const RELATIVE = /^(?:that|who|whom|which|whose)$/i;
+
+/** Words after which an "-s" word is a plural noun, not a verb: "its predictions", "of deliverables". */
+const NOUN_BEFORE_S =
+  /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those|of|in|on|for|with|to|by|from|at|and|or|any|some|many|more|most|other|such|all|both|few|several)$/i;
+
+/** Whether words[i] does a verb's job here: no capital, and an "-s" word only where no determiner precedes it. */
+function verbAt(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (/^[A-Z]/.test(w) || !verbLike(w)) return false;
+  return !(/[^s]s$/.test(w) && !AUXILIARY.test(w) && NOUN_BEFORE_S.test(words[i - 1] ?? ''));
+}
+
+/** Verb groups in a word run: "has been" is one group, "shot him was" two. */
+function verbGroups(words: readonly string[]): number {
+  let groups = 0;
+  let inGroup = false;
+  words.forEach((_, i) => {
+    const verb = verbAt(words, i);
+    if (verb && !inGroup) groups++;
+    inGroup = verb;
+  });
+  return groups;
+}
+
+/**
+ * "…the criticism that in terms of deliverables, the gun push (buoyed by …)…?", "…confirm that
+ * Trump will win, if the county that has been right in its predictions…?": a clause cut at "…"
+ * before its own verb. The last clause the frame, a speech verb or an "if/when/because" opens must
+ * keep a verb outside any aside in brackets, any leading phrase before a comma and any relative
+ * clause (a relative clause holding two verb groups is taken to have closed before the second).
+ */
+export function cutBeforeVerb(question: string): boolean {
+  const cut = question.indexOf('…');
+  if (cut < 0) return false;
+  const head = question.slice(0, cut);
+  const opener = [...head.matchAll(/\b(that|if|whether|because|although|though|when|while|since|unless)\s+/g)]
+    .filter(
+      (m) =>
+        m[1] !== 'that' ||
+        /\b(?:confirm|confirmed|true|evidence|right|said|says|say|believe|believes|argued|argues)\s+that\s+$|\b(?:charge|criticism|accusation|claim|report|suggestion|allegation)s?\b[^,?]{0,60}\s+that\s+$/.test(
+          head.slice(0, m.index! + m[0].length),
+        ),
+    )
+    .pop();
+  if (!opener) return false;
+  let clause = head.slice(opener.index! + opener[0].length).replace(/\([^()]*\)?/g, ' ');
+  // "in terms of concrete deliverables, the push": the phrase before the comma is no subject.
+  const lead =
+    /^(?:in|on|at|by|for|with|after|before|during|despite|amid|among|as|from|under|over|according to)\b[^,]{0,80},\s+/i.exec(
+      clause,
+    );
+  if (lead) clause = clause.slice(lead[0].length);
+  const words = clause.match(/[A-Za-z'’-]+/g) ?? [];
+  if (words.length < 2) return false;
+  const rel = words.findIndex((w, i) => i > 0 && RELATIVE.test(w));
+  const main = rel < 0 ? words : words.slice(0, rel);
+  if (main.some((_, i) => verbAt(words, i))) return false;
+  return rel < 0 || verbGroups(words.slice(rel + 1)) < 2;
 }

@@ -1,6 +1,6 @@
-import type { OpenQuestion, QuestionKind } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
-import { verblessThat } from './verbless-that';
+import { splicedWords } from './spliced-words';
+import { cutBeforeVerb, verblessThat } from './verbless-that';
 
 /**
  * The last gate before a templated question is printed. Templates splice clauses of the copy
@@ -20,7 +20,7 @@ const FRAME_WORDS = new Set(
     'over per published really report reports right row said say says side so source stake status still ' +
     'than that the their them they this those to true up verified was were what when where whether which while ' +
     'who whom why will with would yet criticism answers there critics involved people here far try block unknown ' +
-    'officials sources way no into ruling settle take case ask opposition those decides go ahead besides anyone'
+    'officials sources way no into ruling settle take case ask opposition those decides go ahead besides anyone backs'
   ).split(' '),
 );
 
@@ -45,7 +45,7 @@ const NO_SUBJECT =
   /^(?:Will|Would|Can|Could|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why (?:did|does|do|is|are|has|have)|How (?:does|did|do))\s+(?:after|before|in|on|at|when|while|if|although|though|because|as|with|by|for|during|since|despite|among|amid|from|to|and|but|or|of|than|not|maybe|perhaps|probably|possibly|just|only|even)\b/i;
 /** A clause cut mid-way: the question ends on a word that needs more after it. */
 const DANGLING_END =
-  /\s\(?(?:and|or|but|the|a|an|of|to|that|which|who|with|by|for|in|on|at|from|his|her|their|its|is|are|was|were|has|have|had|will|would|reports|reported|said|says|told|claims|claimed|now)\s*…?\?$/i;
+  /\s\(?(?:and|or|but|the|a|an|of|to|that|which|who|with|by|for|in|on|at|from|his|her|their|its|is|are|was|were|has|have|had|will|would|reports|reported|said|says|told|claims|claimed|now|not)\s*…?\?$/i;
 
 function tokens(text: string): string[] {
   return text.match(/[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\$?\d[\d,.]*\d%?|\d%?/g) ?? [];
@@ -88,6 +88,16 @@ function balancedQuotes(text: string): boolean {
   const open = (text.match(/“/g) ?? []).length;
   const close = (text.match(/”/g) ?? []).length;
   return open === close && (text.match(/"/g) ?? []).length % 2 === 0;
+}
+
+/** "…besides Senate filings) confirm…", "…the criticism that (Grayson's spokeswoman…": a bracket spliced open or shut. */
+function balancedBrackets(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /**
@@ -161,6 +171,9 @@ function strandedOpener(question: string, copy: string, names: ReadonlySet<strin
   return false;
 }
 
+/** "…in Washington D.C?": an abbreviation ending the question keeps its own stop ("D.C.?"). */
+const ABBREVIATION_END = /(?:\b[A-Z]\.){2,}\?$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)\.\?$/;
+
 /**
  * Whether a templated question reads cleanly and keeps every word of `copy` (the sentences it draws on,
  * or the `title`) intact. `names` are the article's name words (properWordsOf), kept capitalised.
@@ -173,6 +186,8 @@ export function isCleanQuestion(
 ): boolean {
   if (!question.endsWith('?') || question.split(/\s+/).length > 48) return false;
   if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || !balancedQuotes(question)) return false;
+  // "…50 states in this country ……?": a cut on a cut.
+  if (!balancedBrackets(question) || /…\s*…|\.\.\.\s*…/.test(question)) return false;
   if (splicedOpener(question, copy) || SECOND_SENTENCE.test(question)) return false;
   // A clause cut short mid-question ("in the wake…, and can they be named?", "…deal and investigated…
   // find"), the copy's '' quote marks, or a page's markup ("<tweet author=…>").
@@ -187,11 +202,13 @@ export function isCleanQuestion(
   if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && AND_PAST.test(question)) return false;
   if (ADVERB_CLAUSE.test(question) || PARTICIPLE_CLAUSE.test(question)) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy, names)) return false;
-  if (verblessThat(question)) return false;
+  if (verblessThat(question) || cutBeforeVerb(question)) return false;
+  if (splicedWords(question, copy, names)) return false;
   // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
   if (headlessSayClause(question)) return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
-  if (/\bthat to\s/.test(question) || /[.;:,(]\)?\?$|\.\)/.test(question)) return false;
+  if (/\bthat to\s/.test(question) || (/[.;:,(]\)?\?$|\.\)/.test(question) && !ABBREVIATION_END.test(question)))
+    return false;
   // '…a "one-term president."?' keeps the copy's full stop inside the quote; "…families and
   // asserted?" strands a verb whose clause was cut; "many of whom's claim" makes a relative a name.
   if (/[a-z]\.["”’]\?/.test(question) || /\band\s+(?:[a-z]+ed|said|says)\?$/.test(question)) return false;
@@ -206,51 +223,4 @@ export function isCleanQuestion(
   if (be && BE_SUBJECT_THEN_FINITE.test(question.slice(be[0].length))) return false;
   // Title case capitalises every word: the headline may lend words, not a mid-sentence capital.
   return foreignWords(question, `${title} ${copy}`).length === 0;
-}
-
-const LABEL: Record<QuestionKind, string> = {
-  unverified: 'Unverified',
-  disputed: 'Disputed',
-  pending: 'Pending',
-  unknown: 'Not known',
-  denied: 'Denied',
-  other: 'Open',
-};
-
-/** The kind, as a brief's note beside a question: none when the item already opens with it. */
-export function kindNote(question: Pick<OpenQuestion, 'text' | 'kind'>): string | undefined {
-  return question.text.startsWith(`${LABEL[question.kind]}: `) ? undefined : question.kind;
-}
-
-const MAX_PASSAGE_WORDS = 40;
-
-/**
- * The flagged passage itself, word for word, with its kind: "Unverified: “…”, says an unnamed
- * source". Long passages end at a clause boundary (", " or "; "), never inside a number or name.
- */
-export function passageItem(kind: QuestionKind, sentence: string, source: string | null): string {
-  // Inner double quotes become single ones, so the passage's own quote marks stay unambiguous.
-  // A page's markup ("<tweet author=…>") is not the article's text.
-  let text = sentence
-    .replace(/<\/?[a-z][^<>]*>/gi, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))
-    .replace(/(^|[\s(])"/g, '$1‘')
-    .replace(/"/g, '’');
-  const words = text.split(/\s+/);
-  if (words.length > MAX_PASSAGE_WORDS) {
-    let n = MAX_PASSAGE_WORDS;
-    while (n > MAX_PASSAGE_WORDS / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? '')))
-      n--;
-    const head = words.slice(0, n).join(' ');
-    const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
-    text = `${cut > head.length / 3 ? head.slice(0, cut) : head} …`;
-  }
-  // "said Caddell" already names the source: no ", says Pat Caddell" after it.
-  const surname = source?.split(/\s+/).pop() ?? '';
-  // Only a name or "an unnamed source": a speaker phrase the copy left unclear is not printed.
-  const printable = source === 'an unnamed source' || /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(source ?? '');
-  const by = source && printable && !text.includes(surname) ? `, says ${source}` : '';
-  return `${LABEL[kind]}: “${text}”${by}`;
 }

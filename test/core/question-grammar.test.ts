@@ -96,6 +96,38 @@ describe('questionProblems: an independent reader of printed questions', () => {
     expect(questionProblems('Will Southampton give visitors more room, and when?', copy)).toEqual([]);
   });
 
+  it('catches the classes the fourth hand-read found (sample 4, engine 18)', () => {
+    const copy =
+      'In terms of results, the depot plan (backed by most residents) has yielded one victory. "Is the mayor going to publish the figures?" Banks asked. About 270 families were moved, officials said. Price said at a press conference, according to the Courier. Price will meet Holt in Washington D.C. Wilcox and Beruff argue that the plan failed.';
+    expect(
+      questionProblems(
+        'How does Alan Price answer the criticism that in terms of results, the depot plan (backed by most residents)…?',
+        copy,
+      ),
+    ).toContain('clause cut at "…" before its verb');
+    expect(
+      questionProblems("How does Price answer Banks's charge that Is the mayor going to publish?", copy),
+    ).toContain('sentence opener "Is" capitalised mid-question');
+    expect(questionProblems('Which officials say About 270 families were moved?', copy)).toContain(
+      'sentence opener "About" capitalised mid-question',
+    );
+    expect(
+      questionProblems('Can anyone besides the Courier confirm that Price said at a press conference?', copy),
+    ).toContain('speech verb with nothing said');
+    expect(questionProblems('Will Price meet Holt in Washington D.C?', copy)).toContain('altered abbreviation D.C');
+    expect(questionProblems('Is Wilcox and Beruff right that the plan failed?', copy)).toContain(
+      '"Is" with two subjects',
+    );
+    expect(questionProblems('Can anyone besides the Courier) confirm that Price will meet Holt?', copy)).toContain(
+      'unbalanced bracket',
+    );
+    // Their negatives: the same questions built right.
+    expect(questionProblems('Will Price meet Holt in Washington D.C.?', copy)).toEqual([]);
+    expect(questionProblems('Which officials say about 270 families were moved?', copy)).toEqual([]);
+    expect(questionProblems('Are Wilcox and Beruff right that the plan failed?', copy)).toEqual([]);
+    expect(questionProblems('Disputed: “… Price will meet Holt in Washington D.C.”', copy)).toEqual([]);
+  });
+
   it('passes questions built from the copy’s own words', () => {
     const copy = 'The council will vote on the 2,000-home plan on Wednesday, officials said.';
     expect(questionProblems('Will the council vote on the 2,000-home plan on Wednesday?', copy)).toEqual([]);

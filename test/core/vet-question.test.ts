@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { findOpenQuestions } from '../../src/core/find-open-questions';
-import { isCleanQuestion, passageItem } from '../../src/core/vet-question';
+import { passageItem } from '../../src/core/passage-item';
+import { isCleanQuestion } from '../../src/core/vet-question';
 
 describe('isCleanQuestion: a templated question is printed only when it reads cleanly', () => {
   it('rejects a subject that runs into a second finite verb', () => {

@@ -1,3 +1,5 @@
+import { spliceReader } from './splice-reader';
+
 /**
  * An independent reader of the open questions the engine prints: it shares no code with the
  * engine's own vetting (src/core/vet-question.ts), so a splice the vetting lets through is caught
@@ -24,6 +26,10 @@ const QUESTION_OPENERS =
 /** Verbs that follow the one who speaks or acts: "Sanders said", "Sanders has blamed". */
 const ACTS_AFTER_NAME =
   '(?:said|says|told|added|argued|noted|wrote|spoke|has|had|is|was|will|would|did|does|plans|wants|called|blamed)\\b';
+
+/** Words that may stand before a figure at a sentence's start and are no name: "About 270 people". */
+const COUNTING_WORD =
+  /^(?:about|nearly|almost|some|more|less|fewer|over|under|around|roughly|approximately|just|only|at|up|by|in|on|since|until|after|before|for|all|both|another|the|a|an|these|those|its|their|his|her|our|each|every|last|first|of|to|from)$/i;
 
 /** A word without a possessive or a trailing full stop: "Mukasa's" -> "Mukasa". */
 function bareWord(word: string): string {
@@ -92,7 +98,7 @@ const BARE_VERBS =
  */
 function cutReportedClause(question: string): string | null {
   const m =
-    /\b(?:confirm|confirmed the report|true|evidence|right|charge|criticism|accusation|claim) that\s+([^?]*)\?/.exec(
+    /\b(?:confirm|confirmed|confirmed the report|true|evidence|right|charge|criticism|accusation|claim) that\s+([^?]*)\?/.exec(
       question,
     );
   if (!m) return null;
@@ -174,7 +180,13 @@ function alteredWords(question: string, copy: string): string[] {
       // speaks or acts ("Sanders said…", "Sanders has…") is a name even when it only opens sentences.
       const written = copy.match(new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0;
       const acts = new RegExp(`(?<![\\p{L}'’-])${escaped} ${ACTS_AFTER_NAME}`, 'u').test(copy);
-      const name = ((proper.has(capital) && !opener) || (written >= 2 && acts && i > 0)) && !FRAME.has(w);
+      // "Article 50", "Proposition 8": a capitalised word the copy puts before a number, never lower-cased
+      // there, names the thing numbered; only a word that counts ("About 270", "Some 40") opens with it.
+      const numbered =
+        new RegExp(`(?<![\\p{L}'’-])${escaped} \\d`, 'u').test(copy) &&
+        !new RegExp(`(?<![\\p{L}'’-])${escaped.toLowerCase()} \\d`, 'u').test(copy) &&
+        !COUNTING_WORD.test(w);
+      const name = ((proper.has(capital) && !opener) || (written >= 2 && acts && i > 0) || numbered) && !FRAME.has(w);
       // "François", "GÃ1⁄4len": a word written in the copy as it stands, letters beyond A–Z included.
       const asWritten = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       if (/[^\p{ASCII}]/u.test(w) && new RegExp(`(?<![\\p{L}\\p{N}])${asWritten}(?![\\p{L}\\p{N}])`, 'u').test(copy))
@@ -225,7 +237,8 @@ export function questionProblems(question: string, copy: string): string[] {
   const passage = PASSAGE.exec(question);
   if (passage) {
     // A flagged passage is the copy word for word (its inner double quotes shown as single ones).
-    const body = normalise(passage[1]!.replace(/\s…$/, '')).replace(/'/g, '');
+    // A long passage may open or end at a clause boundary, marked "… ".
+    const body = normalise(passage[1]!.replace(/\s…$/, '').replace(/^…\s/, '')).replace(/'/g, '');
     // Markup around the copy's words ("<tweet …>") is no word of the copy: the passage may leave it out.
     const words = normalise(copy.replace(/<\/?[a-z][^<>]*>/gi, '')).replace(/['"]/g, '');
     if (!words.includes(body)) problems.push('passage is not word for word');
@@ -271,8 +284,13 @@ export function questionProblems(question: string, copy: string): string[] {
   );
   if (clause !== undefined && clauseWords.length < 3 && !verbLike) problems.push('that-clause with no verb');
   if (/\bthat to\s/.test(question)) problems.push('that-clause opening with "to"');
-  if (/[.;:,(]\)?\?(?:\s*\([^()]*\))?$|[a-z]\.["”’]\?/.test(question))
+  if (
+    /[.;:,(]\)?\?(?:\s*\([^()]*\))?$|[a-z]\.["”’]\?/.test(question) &&
+    // "…in Washington, D.C.?": an abbreviation keeps its own stop before the question mark.
+    !/(?:\b[A-Z]\.){2,}\?(?:\s*\([^()]*\))?$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.\?/.test(question)
+  )
     problems.push('stray stop before the question mark');
+  problems.push(...spliceReader(question, copy));
   // "… the families and asserted?": a verb left without its clause.
   if (/\band\s+(?:[a-z]+ed|said|says)\?(?:\s*\([^()]*\))?$/.test(question)) problems.push('verb stranded at the end');
   if (/\b(?:whom|which|who)['’]s\b/i.test(question)) problems.push('possessive of a relative pronoun');

@@ -1,0 +1,71 @@
+import { clauseAfter, subjectBefore } from './claim-phrases';
+import { type PhraseContext, withActor } from './phrase-question';
+import { cutClause, lowerStart, stripEnd, willQuestion } from './question-clauses';
+
+/**
+ * The question for a denial: what evidence there is for the claim denied, put against the denial
+ * ("…, which the council denies?"), or what exactly is denied when the copy does not say.
+ */
+export function denial(ctx: PhraseContext): string | null {
+  const passive =
+    /\b(?:claims?|allegations?|accusations?|suggestions?|reports?) (?:were |was )?denied by ([A-Z][\w'’ -]+)/.exec(
+      ctx.text,
+    );
+  if (passive) {
+    const charge = /\b((?:accusations?|allegations?|claims?|suggestions?) (?:of|that) [^,.;]+)/i.exec(ctx.text)?.[1];
+    const denier = stripEnd(passive[1]!);
+    return charge
+      ? `What evidence is there for the ${cutClause(charge, 16)}, which ${denier} ${/\s[a-z]+[^s]s$/.test(denier) ? 'deny' : 'denies'}?`
+      : `What exactly does ${denier} deny, and what evidence is there either way?`;
+  }
+  const denier =
+    subjectBefore(ctx.text, /\s(?:denied|denies|deny|conceded|admitted|rejected)\b/i) ??
+    ctx.actor ??
+    'the people involved';
+  let object = clauseAfter(
+    ctx.text,
+    /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?)?\s*(?:that\s+)?/i,
+  );
+  // "denies any wrongdoing and points out…": a noun phrase, not a claim to put as "evidence that…".
+  const bare =
+    !object ||
+    /^(?:them|it|this|that|the claims?|any wrongdoing|claims?|allegations?)$/i.test(object) ||
+    /^(?:any|all)\s+(?:wrongdoing|involvement|knowledge|role|links?|connections?|impropriety|responsibility)\b/i.test(
+      object,
+    );
+  if (bare && ctx.pairText) {
+    const earlier =
+      /\b(?:allegations?|claims?|reports?|suggestions?|accusations?|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(.+)$/i.exec(
+        stripEnd(ctx.pairText),
+      );
+    object = earlier ? cutClause(earlier[1]!, 20) : object;
+  }
+  // "denied … through a spokeswoman": a phrase, not what was denied.
+  if (object && /^(?:through|via|in|on|at|by|to|from|with|for|after|before|during)\s/i.test(object)) object = null;
+  // "denied any role in the attacks" with no report to pair it with: the passage says it better.
+  if (bare && object && !ctx.pairText && /^(?:any|all)\s/i.test(object)) return null;
+  if (!object || /^(?:them|it|this|that|claims?|allegations?)$/i.test(object)) {
+    // "the people involved", "officials": a plural denier takes "do".
+    const does = /^the people\b|(?:^|\s)[a-z]+[^s]s$/.test(denier) ? 'do' : 'does';
+    return `What exactly ${does} ${lowerStart(denier, ctx.properWords)} deny, and what evidence is there either way?`;
+  }
+  if (/^\w+ing\b/i.test(object)) return `Does the evidence bear out the denial by ${denier} of ${object}?`;
+  // "denied any improper role in the internment": a noun phrase, so "evidence of", not "evidence that".
+  if (
+    /^(?:any|all|no)\s/i.test(object) &&
+    !/\s(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\s/.test(` ${object} `)
+  ) {
+    const by = lowerStart(denier, ctx.properWords);
+    return `Is there evidence of ${object}, which ${by} ${/\s[a-z]+[^s]s$/.test(denier) ? 'deny' : 'denies'}?`;
+  }
+  const claim = withActor(object, { ...ctx, actor: denier });
+  const asked = willQuestion(claim, ctx.properWords);
+  const by = lowerStart(denier, ctx.properWords);
+  if (asked) return `${asked.slice(0, -1)}, despite the denial by ${by}?`;
+  // The claim already names the denier: say "despite the denial" rather than name them twice.
+  if (claim.toLowerCase().includes(denier.toLowerCase())) {
+    return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, despite ${/s$/.test(by) ? `${by}'` : `${by}'s`} denial?`;
+  }
+  const plural = /\s[a-z]+[^s]s$/.test(denier);
+  return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${by} ${plural ? 'deny' : 'denies'}?`;
+}

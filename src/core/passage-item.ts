@@ -1,0 +1,111 @@
+import type { OpenQuestion, QuestionKind } from './analysis-types';
+
+/**
+ * A flagged passage shown as itself, with its kind, when no question reads cleanly (the design's
+ * "grammatical by construction": never a broken question), and the kind note beside a question.
+ */
+
+const LABEL: Record<QuestionKind, string> = {
+  unverified: 'Unverified',
+  disputed: 'Disputed',
+  pending: 'Pending',
+  unknown: 'Not known',
+  denied: 'Denied',
+  other: 'Open',
+};
+
+/** The kind, as a brief's note beside a question: none when the item already opens with it. */
+export function kindNote(question: Pick<OpenQuestion, 'text' | 'kind'>): string | undefined {
+  return question.text.startsWith(`${LABEL[question.kind]}: `) ? undefined : question.kind;
+}
+
+const MAX_PASSAGE_WORDS = 40;
+
+/**
+ * Whether words[i] opens a clause on a name: the capitalised run ends on no comma (not a list or an
+ * apposition: "Viktor Yanukovych, the ousted…") and a verb follows within four words ("Mark-Viverito
+ * accused", "Azerbaijan’s foreign ministry spokesman said").
+ */
+function opensOnName(words: readonly string[], i: number): boolean {
+  if (!/^[A-Z][a-z]/.test(words[i] ?? '')) return false;
+  let j = i;
+  while (j < words.length && /^(?:[A-Z][\w'’.-]*|of)$/.test(words[j]!.replace(/[,;:)]$/, ''))) {
+    if (/[,;:)]$/.test(words[j]!)) return false;
+    j++;
+  }
+  return words
+    .slice(j, j + 4)
+    .some((w) =>
+      /^(?:said|says|has|have|had|is|are|was|were|will|would|can|could|may|might|must|did|does|told|[a-z]{3,}(?:ed|es))$/.test(
+        w,
+      ),
+    );
+}
+
+/** The first `max` words from `from` on, ended at a clause boundary when one falls late enough, never in a name or number. */
+function passageHead(words: readonly string[], from: number, max: number, keep: number): string {
+  let n = from + max;
+  while (n > from + max / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? ''))) n--;
+  const head = words.slice(from, n).join(' ');
+  if (n >= words.length) return head;
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  // The clause boundary may end the passage only after the words that carry its cue.
+  const kept = words.slice(from, keep + 1).join(' ').length;
+  return `${cut > head.length / 3 && cut >= kept ? head.slice(0, cut) : head} …`;
+}
+
+/**
+ * The flagged passage itself, word for word, with its kind: "Unverified: “…”, says an unnamed
+ * source". Long passages end at a clause boundary (", " or "; "), never inside a number or name.
+ * `focus` is where in the sentence its cue stands: a passage whose first 40 words end before it
+ * ("Standing alongside … Dan-el Padilla Peralta …" for "…, Mark-Viverito accused Sanders of…") starts
+ * instead at the clause that holds it, after a leading "…".
+ */
+export function passageItem(kind: QuestionKind, sentence: string, source: string | null, focus?: number): string {
+  // Inner double quotes become single ones, so the passage's own quote marks stay unambiguous.
+  // A page's markup ("<tweet author=…>") is not the article's text.
+  let text = sentence
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))
+    .replace(/(^|[\s(])"/g, '$1‘')
+    .replace(/"/g, '’');
+  const words = text.split(/\s+/);
+  if (words.length > MAX_PASSAGE_WORDS) {
+    // The word that holds the cue: the passage must show it.
+    const at =
+      focus === undefined
+        ? 0
+        : Math.max(
+            0,
+            sentence
+              .slice(0, focus)
+              .replace(/<\/?[a-z][^<>]*>/gi, '')
+              .trim()
+              .split(/\s+/).length - 1,
+          );
+    let from = 0;
+    if (at >= MAX_PASSAGE_WORDS * 0.75) {
+      // Start at the last clause boundary before the cue that leaves room for it and what follows.
+      for (let i = at; i > 0; i--) {
+        // A clause that opens on its subject (a name, a pronoun, "but we…"), outside any dashed aside.
+        const opens = /^(?:he|she|they|it|we|but)$/.test(words[i] ?? '') || opensOnName(words, i);
+        const inAside = words.slice(0, i).filter((w) => /^[-–—]$/.test(w)).length % 2 === 1;
+        if (/[,;:]$/.test(words[i - 1]!) && opens && !inAside) {
+          from = i;
+          break;
+        }
+      }
+      if (from === 0 || at - from >= MAX_PASSAGE_WORDS * 0.75) from = 0;
+    }
+    const head = passageHead(words, from, MAX_PASSAGE_WORDS, Math.min(at, from + MAX_PASSAGE_WORDS - 1));
+    text = from > 0 ? `… ${head}` : head;
+  }
+  // "said Caddell" already names the source: no ", says Pat Caddell" after it.
+  const surname = source?.split(/\s+/).pop() ?? '';
+  // Only a name or "an unnamed source": a speaker phrase the copy left unclear is not printed.
+  const printable = source === 'an unnamed source' || /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(source ?? '');
+  const by = source && printable && !text.includes(surname) ? `, says ${source}` : '';
+  return `${LABEL[kind]}: “${text}”${by}`;
+}

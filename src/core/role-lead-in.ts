@@ -1,0 +1,25 @@
+/**
+ * Words that run into a role from the copy before it and are no part of it: a pronoun and a
+ * conjunction ("He and House Judiciary Committee Chairman"), a lower-case preposition ("under
+ * Professor", from "the team, under Professor Joni Lovenduski"), or a headline set in capitals
+ * ("KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President"). A headline runs three or more words in
+ * capitals, one of them long; an organisation's acronyms ("UN WFP Executive Director") are short and
+ * belong to the role.
+ */
+const LEAD_INS = [
+  /^(?:He|She|They|We|It|I)\s+(?:and|or)\s+/,
+  /^(?:under|by|with|from|for|to|of|at|in|on|as|and|or|like|than)\s+/,
+  /^(?=(?:[A-Z]{2,}\s+)*[A-Z]{5,}\s)(?:[A-Z]{2,}\s+){3,}(?=[A-Z][a-z])/,
+];
+
+/** The role without the words that ran into it (several may stack: "the team, under Professor"). */
+export function roleLeadIn(role: string): string {
+  let out = role.trim();
+  for (let i = 0; i < 3; i++) {
+    const before = out;
+    out = out.replace(/^(?:the|a|an)\s+/i, '');
+    for (const lead of LEAD_INS) out = out.replace(lead, '');
+    if (out === before) break;
+  }
+  return out;
+}
