@@ -18,6 +18,8 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
     let failed = 0;
     // Folders are expanded as `ingest` does; an unsupported file inside one is passed over quietly.
     for (const item of await listArticleFiles(positionals)) {
+      // Its reader has gone (`analyze folder | head -1`): nothing is stored, so the rest can wait.
+      if (!io.stdout.writable) break;
       if (item.kind === 'skipped') continue;
       const file = item.path;
       const loaded =

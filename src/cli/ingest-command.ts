@@ -21,26 +21,27 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
 
   return withRuntime(io, async ({ app, config }) => {
     const results: IngestFileResult[] = [];
-    for (const url of urls) results.push(await ingestLink(app, url));
+    // Each item is reported as soon as it is stored, so a long run shows what it has done; a reader
+    // that stops early (`| head -1`) no longer gets the lines, but every item is still stored.
+    const report = (r: IngestFileResult) => {
+      results.push(r);
+      io.stdout.write(`${values.json ? JSON.stringify(r) : describe(r)}\n`);
+    };
+    for (const url of urls) report(await ingestLink(app, url));
     if (paths.length > 0) {
-      const report = await ingestFiles({
+      await ingestFiles({
         paths,
         maxBytes: config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
         ingest: app.ingest,
-        onProgress: ({ done, total }) => {
+        onProgress: ({ done, total, result }) => {
+          report(result);
           const step = Math.max(1, Math.round(total / 10));
           if (total >= PROGRESS_FROM && (done % step === 0 || done === total))
             io.stderr.write(`ingest: ${done}/${total} files\n`);
         },
       });
-      results.push(...report.results);
     }
-    if (values.json) {
-      for (const r of results) io.stdout.write(`${JSON.stringify(r)}\n`);
-    } else {
-      for (const r of results) io.stdout.write(`${describe(r)}\n`);
-      io.stdout.write(`${summarize(results)}\n`);
-    }
+    if (!values.json) io.stdout.write(`${summarize(results)}\n`);
     return results.some((r) => !r.ok && !r.skipped) ? 1 : 0;
   });
 }

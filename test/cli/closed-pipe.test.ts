@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, expect, it } from 'vitest';
+import { BUILT_CLI } from '../support/build-cli';
+
+const SAMPLES = join(import.meta.dirname, '../../samples');
+const dir = mkdtempSync(join(tmpdir(), 'newsbrief-pipe-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const env: NodeJS.ProcessEnv = {
+  PATH: process.env.PATH,
+  NEWSBRIEF_DB: join(dir, 'newsbrief.db'),
+  NEWSBRIEF_LOG_LEVEL: 'warn',
+};
+
+/**
+ * Runs the built CLI with a reader that has gone before the first line (`| head -0`, the worst
+ * case of `| head -1`): every write to stdout finds a closed pipe. Resolves with the exit code and stderr.
+ */
+async function runWithClosedStdout(args: string[]): Promise<{ code: number | null; err: string }> {
+  const child = spawn(process.execPath, [BUILT_CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let err = '';
+  child.stderr.on('data', (chunk) => (err += String(chunk)));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, err };
+}
+
+/** Distinct articles (each sample under several headings), so each one is stored as its own story. */
+function writeArticles(folder: string, copies: number): number {
+  mkdirSync(folder, { recursive: true });
+  const samples = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'));
+  for (let copy = 0; copy < copies; copy++) {
+    for (const sample of samples) {
+      const text = readFileSync(join(SAMPLES, sample), 'utf8');
+      writeFileSync(join(folder, `${copy}-${sample}`), `Edition ${copy}: ${text}`);
+    }
+  }
+  return copies * samples.length;
+}
+
+function storedStories(): number {
+  const db = new Database(env.NEWSBRIEF_DB!, { readonly: true });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+it('ingest whose reader goes away still stores every article and exits with its usual code, quietly', async () => {
+  const folder = join(dir, 'articles');
+  const count = writeArticles(folder, 4);
+  const missing = join(dir, 'missing.txt');
+  const { code, err } = await runWithClosedStdout(['ingest', folder, missing]);
+  expect(storedStories()).toBe(count);
+  // The missing file makes it exit 1, as it does with a reader: the closed pipe changes nothing.
+  expect(code).toBe(1);
+  expect(err).not.toMatch(/EPIPE|at .*\.js:\d+/);
+
+  // Every line of `list` and `--json` goes nowhere too, and that is not a failure.
+  for (const args of [['list', '--limit', '100'], ['ingest', folder, '--json'], ['schedules']]) {
+    const run = await runWithClosedStdout(args);
+    expect({ args, code: run.code, err: run.err }).toEqual({ args, code: 0, err: '' });
+  }
+});
+
+it('analyze whose reader went before the first line ends quietly with exit code 0', async () => {
+  const { code, err } = await runWithClosedStdout(['analyze', SAMPLES]);
+  expect(err).not.toMatch(/EPIPE|at .*\.js:\d+/);
+  expect(code).toBe(0);
+});
