@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { exportStore } from '../store/transfer/export-store';
+import { ExportFileExistsError, exportStore } from '../store/transfer/export-store';
 import { type CliIo, UsageError } from './cli-io';
 import { commandStoreLocation } from './command-store-location';
 import { describeLocation, runStoreCommand } from './store-command-errors';
@@ -8,7 +8,7 @@ import { describeLocation, runStoreCommand } from './store-command-errors';
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { from: { type: 'string' } },
+    options: { from: { type: 'string' }, force: { type: 'boolean' } },
     allowPositionals: true,
   });
   if (positionals.length !== 1) throw new UsageError('export needs the file to write');
@@ -17,7 +17,12 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   return runStoreCommand(
     io,
     async () => {
-      const { rows } = await exportStore({ from, file });
+      const { rows } = await exportStore({ from, file, overwrite: values.force }).catch((error: unknown) => {
+        // Someone's earlier export (or another file) may matter to them: replace it only when asked.
+        if (error instanceof ExportFileExistsError)
+          throw new UsageError(`${file} already exists: name a new file, or add --force to replace it.`);
+        throw error;
+      });
       io.stdout.write(`Exported ${describeLocation(from)} to ${file}: ${summarise(rows)}\n`);
       return 0;
     },

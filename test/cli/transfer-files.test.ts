@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -40,4 +40,30 @@ it('export and import name a file they cannot use in words, exit 1, and leave th
   });
   expect(existsSync(target)).toBe(false);
   expect((await cli(['list'])).out).toMatch(/#1 .*Flynn/);
+});
+
+it('export never replaces a file unless told to (--force), and a failed export leaves the old file whole', async () => {
+  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  const file = join(dir, 'newsroom.jsonl');
+  writeFileSync(file, 'an editor’s own notes\n');
+
+  const refused = await cli(['export', file]);
+  expect(refused.code).toBe(2);
+  expect(refused.out).toBe('');
+  expect(refused.err).toMatch(/already exists/);
+  expect(refused.err).toContain('--force');
+  expect(readFileSync(file, 'utf8')).toBe('an editor’s own notes\n');
+
+  // With --force, a source that cannot be read fails before anything replaces the file.
+  const notADatabase = join(dir, 'notes.db');
+  writeFileSync(notADatabase, 'not a database');
+  const failed = await cli(['export', file, '--force', '--from', notADatabase]);
+  expect(failed.code).toBe(2);
+  expect(readFileSync(file, 'utf8')).toBe('an editor’s own notes\n');
+  expect(readdirSync(dir).sort()).toEqual(['newsbrief.db', 'newsroom.jsonl', 'notes.db']);
+
+  const forced = await cli(['export', file, '--force']);
+  expect(forced).toMatchObject({ code: 0, err: '' });
+  expect(readFileSync(file, 'utf8')).toMatch(/^\{"format":"newsbrief-export"[^\n]*\n[\s\S]*"end":true/);
+  expect(readdirSync(dir).sort()).toEqual(['newsbrief.db', 'newsroom.jsonl', 'notes.db']);
 });

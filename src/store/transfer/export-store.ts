@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { open } from 'node:fs/promises';
+import { link, open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { openTableStore } from './open-table-store';
 import type { StoreLocation } from './store-location';
 import { transferTables } from './transfer-tables';
@@ -21,18 +23,56 @@ export interface TransferSummary {
   rows: Record<string, number>;
 }
 
+/** The export file is there already and the caller did not ask to replace it. */
+export class ExportFileExistsError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} already exists`);
+  }
+}
+
 /**
  * Writes a newsroom's whole store to `file` as JSON lines: a header, one line per row (ids
  * included, parents before children), and an end line with the row counts, so a cut-off file
  * is refused on import instead of half-loaded. The source is migrated first, as `start` would.
+ * The lines go to a temporary file beside `file`, which takes its name only once it is complete:
+ * a failed export leaves no half file and whatever was at `file` untouched. An existing `file`
+ * is replaced only with `overwrite`.
  */
 export async function exportStore(options: {
   from: StoreLocation;
   file: string;
+  overwrite?: boolean;
   now?: () => Date;
 }): Promise<TransferSummary> {
-  // Opened first, so a path that cannot be written fails before the database is touched.
-  const handle = await open(options.file, 'w');
+  const { file } = options;
+  // Checked before the database is touched, so a wrong name costs nothing.
+  const existing = await stat(file).catch(() => undefined);
+  if (existing?.isDirectory()) throw fileProblem('EISDIR', file);
+  if (existing && !options.overwrite) throw new ExportFileExistsError(file);
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.partial`);
+  // Opened first, so a folder that cannot be written fails before the database is touched; the
+  // error names the file the user gave, not the temporary one.
+  const handle = await open(temporary, 'wx').catch((error: NodeJS.ErrnoException) => {
+    throw Object.assign(error, { path: file });
+  });
+  try {
+    const rows = await writeExport(handle, options);
+    // Without overwrite, link refuses a file that appeared meanwhile (rename would replace it).
+    if (options.overwrite) await rename(temporary, file);
+    else
+      await link(temporary, file).catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'EEXIST' ? new ExportFileExistsError(file) : error;
+      });
+    return { rows };
+  } finally {
+    await unlink(temporary).catch(() => undefined);
+  }
+}
+
+async function writeExport(
+  handle: Awaited<ReturnType<typeof open>>,
+  options: { from: StoreLocation; now?: () => Date },
+): Promise<Record<string, number>> {
   const source = await openTableStore(options.from).catch(async (error: unknown) => {
     await handle.close();
     throw error;
@@ -65,5 +105,10 @@ export async function exportStore(options: {
     await once(out, 'close');
     await source.close();
   }
-  return { rows };
+  return rows;
+}
+
+/** A file-system error as Node raises it, for a problem found before any call would raise it. */
+function fileProblem(code: string, path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${path}`), { code, syscall: 'open', path });
 }
