@@ -57,11 +57,14 @@ export async function exportStore(options: {
   });
   try {
     const rows = await writeExport(handle, options);
-    // Without overwrite, link refuses a file that appeared meanwhile (rename would replace it).
+    // Without overwrite, link refuses a file that appeared meanwhile (rename would replace it); a
+    // file system without hard links (some network shares) gets the rename after the check above.
     if (options.overwrite) await rename(temporary, file);
     else
-      await link(temporary, file).catch((error: NodeJS.ErrnoException) => {
-        throw error.code === 'EEXIST' ? new ExportFileExistsError(file) : error;
+      await link(temporary, file).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EEXIST') throw new ExportFileExistsError(file);
+        if (error.code !== 'EPERM' && error.code !== 'ENOTSUP') throw error;
+        await rename(temporary, file);
       });
     return { rows };
   } finally {
