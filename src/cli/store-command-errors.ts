@@ -1,5 +1,5 @@
 import { DatabaseUnreachableError, redactDatabaseUrl } from '../store/postgres/postgres-errors';
-import { ImportError } from '../store/transfer/import-store';
+import { ImportError, ImportTargetNotEmptyError } from '../store/transfer/import-store';
 import type { StoreLocation } from '../store/transfer/store-location';
 import type { CliIo } from './cli-io';
 
@@ -22,9 +22,10 @@ const FILE_PROBLEMS: Record<string, string> = {
 };
 
 /**
- * Runs a migrate/export/import command: an unreachable database is a configuration mistake
- * (exit 2), a refused import file is bad input (exit 1); both say what to fix. `file` is the
- * export file the command reads or writes, named when a read error does not carry its path.
+ * Runs a migrate/export/import command: an unreachable database is a configuration mistake and
+ * an import into a store that holds data a usage mistake (exit 2), a refused import file is bad
+ * input (exit 1); each says what to fix. `file` is the export file the command reads or writes,
+ * named when a read error does not carry its path.
  */
 export async function runStoreCommand(
   io: CliIo,
@@ -37,6 +38,13 @@ export async function runStoreCommand(
     if (error instanceof DatabaseUnreachableError) {
       io.stderr.write(
         `${error.message}\nCheck NEWSBRIEF_DATABASE_URL (or --database) and that the server is running.\n`,
+      );
+      return 2;
+    }
+    if (error instanceof ImportTargetNotEmptyError) {
+      // Not the file's fault: the import went to the wrong store, and merging is not offered.
+      io.stderr.write(
+        `import refused: ${error.message}; nothing was written.\nName an empty target: --to <a new SQLite file>, or --to <postgres-url> with NEWSBRIEF_DB_SCHEMA set to a new schema.\n`,
       );
       return 2;
     }

@@ -49,7 +49,7 @@ it('migrate, export and import move a newsroom from the SQLite file to PostgreSQ
   await pg.close();
 
   const twice = captureIo(pgEnv);
-  expect(await runCli(['import', file], twice)).toBe(1);
+  expect(await runCli(['import', file], twice)).toBe(2);
   expect(twice.err()).toMatch(/import refused: the target store already holds data/);
   const missing = captureIo(env);
   expect(await runCli(['import', join(dir, 'nope.jsonl')], missing)).toBe(1);

@@ -67,3 +67,21 @@ it('export never replaces a file unless told to (--force), and a failed export l
   expect(readFileSync(file, 'utf8')).toMatch(/^\{"format":"newsbrief-export"[^\n]*\n[\s\S]*"end":true/);
   expect(readdirSync(dir).sort()).toEqual(['newsbrief.db', 'newsroom.jsonl', 'notes.db']);
 });
+
+it('import into a store that holds data is a usage mistake: exit 2, saying where an import can go', async () => {
+  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  const file = join(dir, 'newsroom.jsonl');
+  expect((await cli(['export', file])).code).toBe(0);
+
+  const refused = await cli(['import', file]);
+  expect(refused.code).toBe(2);
+  expect(refused.out).toBe('');
+  expect(refused.err).toMatch(/^import refused: the target store already holds data/);
+  // What to do instead: an empty target, named with --to.
+  expect(refused.err).toMatch(/--to <a new SQLite file/);
+
+  // The same file into an empty store is fine: the refusal was about the target, not the file.
+  const fresh = join(dir, 'fresh.db');
+  expect((await cli(['import', file, '--to', fresh])).code).toBe(0);
+  expect((await cli(['list'], fresh)).out).toMatch(/#1 .*Flynn/);
+});

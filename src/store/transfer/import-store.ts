@@ -15,6 +15,12 @@ export class ImportError extends Error {
   }
 }
 
+/**
+ * The target already holds data: nothing is wrong with the file, the import was pointed at the
+ * wrong store (a usage mistake, where the other refusals are bad input).
+ */
+export class ImportTargetNotEmptyError extends ImportError {}
+
 const tablesByName = new Map(transferTables.map((t) => [t.name, t]));
 
 /**
@@ -41,7 +47,7 @@ export async function importStore(options: { file: string; to: StoreLocation }):
       );
     }
     if (!(await target.isEmpty())) {
-      throw new ImportError('the target store already holds data: import only into an empty store');
+      throw new ImportTargetNotEmptyError('the target store already holds data: import only into an empty store');
     }
     const rows: Record<string, number> = {};
     await target.writeAll(batches(iterator, rows));
