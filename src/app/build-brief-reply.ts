@@ -12,6 +12,24 @@ const MAX_KEY_QUOTES = 5;
 /** The brief: summary, key quotes with speakers, numbered open questions, other matches. */
 export function buildBriefReply(brief: BriefFound): Reply {
   const { article, analysis } = brief;
+  return {
+    kind: 'brief',
+    visibility: 'channel',
+    title: analysis.title || article.title,
+    url: article.url ?? undefined,
+    subtitle: describeSource(article.source, article.publishedAt, article.ingestedAt),
+    sections: briefSections(analysis, brief.resolvedQuestions, brief.others),
+    footer: `#${article.id} · ${brief.engine} · reply in this thread to ask about the story`,
+    threadArticleId: article.id,
+  };
+}
+
+/** What every brief shows of an analysis, stored or not. */
+export function briefSections(
+  analysis: Analysis,
+  resolvedQuestions: readonly string[],
+  others: BriefFound['others'],
+): ReplySection[] {
   const sections: ReplySection[] = [
     { heading: 'Summary', style: 'bullets', items: analysis.summary.map((s) => ({ text: s.text })) },
   ];
@@ -24,7 +42,7 @@ export function buildBriefReply(brief: BriefFound): Reply {
     });
   }
   // Resolved questions keep their place, marked, so "resolve <story> 3" still means the third.
-  const resolved = new Set(brief.resolvedQuestions);
+  const resolved = new Set(resolvedQuestions);
   sections.push(
     analysis.questions.length > 0
       ? {
@@ -43,23 +61,14 @@ export function buildBriefReply(brief: BriefFound): Reply {
   const whoItems = who.people.map((p) => ({ text: p.role ? `${p.name} — ${p.role}` : p.name }));
   if (who.organizations.length > 0) whoItems.push({ text: `Organisations: ${who.organizations.join(', ')}` });
   if (whoItems.length > 0) sections.push({ heading: 'Who is who', style: 'bullets', items: whoItems });
-  if (brief.others.length > 0) {
+  if (others.length > 0) {
     sections.push({
       heading: 'Other matching stories',
       style: 'bullets',
-      items: brief.others.slice(0, 5).map(hitItem),
+      items: others.slice(0, 5).map(hitItem),
     });
   }
-  return {
-    kind: 'brief',
-    visibility: 'channel',
-    title: analysis.title || article.title,
-    url: article.url ?? undefined,
-    subtitle: describeSource(article.source, article.publishedAt, article.ingestedAt),
-    sections,
-    footer: `#${article.id} · ${brief.engine} · reply in this thread to ask about the story`,
-    threadArticleId: article.id,
-  };
+  return sections;
 }
 
 export function buildNotFoundReply(result: BriefNotFound): Reply {
@@ -97,10 +106,11 @@ export function hitItem(hit: Pick<ArticleHit, 'id' | 'title'>) {
   return { text: hit.title, command: cmd('', `#${hit.id}`) };
 }
 
-function describeSource(source: string, publishedAt: string | null, ingestedAt: string): string {
+/** Where the article came from, when it was published and, for a stored one, when it was added. */
+export function describeSource(source: string, publishedAt: string | null, ingestedAt?: string): string {
   // A file path is noise in chat; its name is enough to recognise it.
   const parts = [isAbsolute(source) ? basename(source) : source];
   if (publishedAt) parts.push(`published ${publishedAt.slice(0, 10)}`);
-  parts.push(`added ${ingestedAt.slice(0, 10)}`);
+  if (ingestedAt) parts.push(`added ${ingestedAt.slice(0, 10)}`);
   return parts.join(' · ');
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { buildBriefReply } from '../app/build-brief-reply';
+import { buildUnstoredBriefReply } from '../app/build-unstored-brief-reply';
 import { listArticleFiles } from '../ingest/list-article-files';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
@@ -36,28 +36,8 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
       if (values.json) {
         io.stdout.write(`${JSON.stringify({ file, ...analysis })}\n`);
       } else {
-        const now = new Date().toISOString();
-        const article = {
-          id: 0,
-          source: file,
-          url: null,
-          title: analysis.title,
-          text: loaded.text,
-          byline: null,
-          contentHash: '',
-          publishedAt: null,
-          ingestedAt: now,
-          updatedAt: now,
-        };
-        const reply = buildBriefReply({
-          kind: 'found',
-          article,
-          analysis,
-          engine: producedBy,
-          others: [],
-          resolvedQuestions: [],
-        });
-        io.stdout.write(`${renderConsoleReply({ ...reply, footer: `${producedBy} · not stored` })}\n\n`);
+        const reply = buildUnstoredBriefReply({ source: file, analysis, engine: producedBy });
+        io.stdout.write(`${renderConsoleReply(reply)}\n\n`);
       }
     }
     return failed > 0 ? 1 : 0;

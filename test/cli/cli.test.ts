@@ -90,6 +90,20 @@ describe('newsbrief CLI', () => {
     expect(lines[1].error).toBeTruthy();
   });
 
+  it('analyze briefs a file it does not store: no id, no date added, "not stored"', async () => {
+    const { out, code } = await cli(['analyze', FLYNN_SAMPLE]);
+    expect(code).toBe(0);
+    const [title, subtitle] = out.split('\n');
+    expect(title).toMatch(/^== .*Flynn/);
+    // The brief of a stored story says when it was added; this one was never added.
+    expect(subtitle).not.toMatch(/added/);
+    expect(subtitle).toContain('flynn');
+    expect(out).toContain('Key quotes');
+    expect(out).toMatch(/-- extractive · not stored\n/);
+    expect(out).not.toMatch(/#0|reply in this thread/);
+    expect((await cli(['list'])).out).not.toMatch(/Flynn/);
+  });
+
   it('start reads /brief commands and follow-up questions from a pipe', async () => {
     await cli(['ingest', FLYNN_SAMPLE]);
     const { code, out } = await cli(

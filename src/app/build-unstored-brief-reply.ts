@@ -1,0 +1,20 @@
+import type { Analysis } from '../core/analysis-types';
+import { briefSections, describeSource } from './build-brief-reply';
+import type { Reply } from './reply';
+
+/**
+ * The brief of an article analysed but not stored (`newsbrief analyze`): the same sections as a
+ * stored story's, but no id, no "added" date and no thread to reply in, because there is no
+ * stored story behind it; the footer says so.
+ */
+export function buildUnstoredBriefReply(options: { source: string; analysis: Analysis; engine: string }): Reply {
+  const { source, analysis, engine } = options;
+  return {
+    kind: 'brief',
+    visibility: 'channel',
+    title: analysis.title,
+    subtitle: describeSource(source, null),
+    sections: briefSections(analysis, [], []),
+    footer: `${engine} · not stored`,
+  };
+}
