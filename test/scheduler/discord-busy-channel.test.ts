@@ -5,32 +5,19 @@ import {
   botPosts,
   CHANNEL,
   channelReads,
+  chatter,
   claimedElsewhere,
   discordSchedulerFixture,
   messageCreates,
   SLOT,
 } from '../support/discord-scheduler-fixture';
-import { FAKE_CHANNEL_ID } from '../support/fake-discord-ids';
-import { fakeUser } from '../support/fake-discord-payloads';
 import { rateLimitFailure } from '../support/fake-discord-rest';
 import type { FakeDiscordServer } from '../support/fake-discord-server';
-import type { fakeClock } from './scheduler-fixture';
 
 // A busy channel between a slot and its retry: the lookup must reach the post however much
 // traffic came after it, and when it cannot read that far it must not post a second time.
 
-const discordSetup = discordSchedulerFixture();
-
-const setup = () => discordSetup({ startIso: '2017-04-01T08:00:30Z' });
-
-/** Reporters talking in the channel, a few ms apart on the test clock. */
-function chatter(fake: FakeDiscordServer, clock: ReturnType<typeof fakeClock>, count: number): void {
-  const reporter = fakeUser('2', 'reporter');
-  for (let i = 0; i < count; i++) {
-    clock.advance(5);
-    fake.state.userMessage(FAKE_CHANNEL_ID, reporter, { content: `${i}` });
-  }
-}
+const setup = discordSchedulerFixture();
 
 /** Each page after the first goes on from the oldest message of the one before: none is read twice. */
 function expectNewestFirstWalk(fake: FakeDiscordServer): bigint[] {

@@ -8,7 +8,7 @@ import { botPosts, CHANNEL, discordSchedulerFixture, messageCreates, SLOT } from
 const discordSetup = discordSchedulerFixture();
 
 async function deletedByModerator(leaseMs: number) {
-  const setup = await discordSetup({ startIso: '2017-04-01T08:00:30Z' });
+  const setup = await discordSetup();
   const { fake, clock, deps, postedByDeadProcess } = setup;
   deps.policy.leaseMs = leaseMs;
   const messageId = await postedByDeadProcess();

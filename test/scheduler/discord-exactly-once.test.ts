@@ -7,6 +7,7 @@ import {
   botPosts,
   CHANNEL,
   channelReads,
+  chatter,
   claimedElsewhere,
   discordSchedulerFixture,
   messageCreates,
@@ -20,9 +21,7 @@ import type { FakeDiscordServer } from '../support/fake-discord-server';
 // ran out, a retry 10 minutes after a failed run) must find the earlier post by reading the
 // channel, or the newsroom gets the follow-up twice.
 
-const discordSetup = discordSchedulerFixture();
-
-const setup = () => discordSetup({ startIso: '2017-04-01T08:00:30Z' });
+const setup = discordSchedulerFixture();
 
 const inChannel = (fake: FakeDiscordServer) => fake.state.messagesIn(FAKE_CHANNEL_ID);
 
@@ -135,8 +134,7 @@ describe('Discord: a scheduled post is found after Discord forgot its nonce', ()
   test('a replica that died after posting is not doubled by the one that takes over after the lease', async () => {
     const { fake, clock, store, articleId, deps, run, postedByDeadProcess } = await setup();
     // Reporters were talking: more than a page of messages lands between the slot and the post.
-    for (let i = 0; i < 150; i++)
-      fake.state.userMessage(FAKE_CHANNEL_ID, fakeUser('2', 'reporter'), { content: `${i}` });
+    chatter(fake, clock, 150);
     const messageId = await postedByDeadProcess();
     clock.advance(deps.policy.leaseMs + 60_000);
 

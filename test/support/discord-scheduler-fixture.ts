@@ -9,7 +9,7 @@ import type { AsyncStore } from '../../src/store/async/async-store';
 import type { Schedule } from '../../src/store/schedule-repository';
 import { type fakeClock, flynnSchedulerSetup, schedulerDeps } from '../scheduler/scheduler-fixture';
 import { FAKE_CHANNEL_ID } from './fake-discord-ids';
-import { botUser } from './fake-discord-payloads';
+import { botUser, fakeUser } from './fake-discord-payloads';
 import { FakeDiscordServer } from './fake-discord-server';
 import { useCleanups } from './use-cleanups';
 
@@ -117,9 +117,21 @@ export function botPosts(fake: FakeDiscordServer) {
   return fake.state.messagesIn(FAKE_CHANNEL_ID).filter((m) => m.author.id === botUser.id);
 }
 
+/** Where most tests start their clock: 30 s after SLOT, the slot due and nothing posted yet. */
+const AFTER_SLOT = '2017-04-01T08:00:30Z';
+
 export interface DiscordSchedulerSetupOptions {
-  /** The test clock's start, e.g. just after SLOT. */
-  startIso: string;
+  /** The test clock's start; default 30 s after SLOT. */
+  startIso?: string;
+}
+
+/** Reporters talking in the test channel, one message every 5 ms on the test clock. */
+export function chatter(fake: FakeDiscordServer, clock: TestClock, count: number): void {
+  const reporter = fakeUser('2', 'reporter');
+  for (let i = 0; i < count; i++) {
+    clock.advance(5);
+    fake.state.userMessage(FAKE_CHANNEL_ID, reporter, { content: `${i}` });
+  }
 }
 
 /**
@@ -130,8 +142,8 @@ export interface DiscordSchedulerSetupOptions {
  */
 export function discordSchedulerFixture() {
   const cleanups = useCleanups();
-  return async (options: DiscordSchedulerSetupOptions) => {
-    const setup = await flynnSchedulerSetup(options.startIso);
+  return async (options: DiscordSchedulerSetupOptions = {}) => {
+    const setup = await flynnSchedulerSetup(options.startIso ?? AFTER_SLOT);
     cleanups.push(() => setup.test.close());
     const fake = await startFakeDiscordAt(setup.clock);
     cleanups.push(() => fake.stop());
