@@ -12,15 +12,11 @@ import { followupFeatures } from '../core/followup-features';
 import model from '../core/models/followup-scorer.json' with { type: 'json' };
 import { type EditorArticle, figuresOf, loadEditorArticles, type Tally } from '../eval/followup-editor-data';
 import { DEFAULT_EVAL_DIR } from '../eval/run-eval';
-import {
-  type CorpusTallies,
-  crossValidate,
-  cuelessReport,
-  fitAll,
-  outOfFoldAuc,
-  type Silver,
-  tallyChoice,
-} from './followup-cv';
+import { type CorpusTallies, tallyChoice } from './best-choice';
+import { cuelessReport } from './cueless-report';
+import type { Silver } from './fit-editors';
+import { crossValidate, fitAll } from './followup-cv';
+import { outOfFoldAuc } from './out-of-fold-auc';
 import { loadSplit } from './train-followups';
 
 const SPLITS = 3;

@@ -7,7 +7,9 @@ import { type EditorArticle, figuresOf, loadEditorArticles } from '../../src/eva
 import { auc } from '../../src/eval/followup-ranking';
 import { DEFAULT_EVAL_DIR } from '../../src/eval/run-eval';
 import { scoreFollowups } from '../../src/eval/score-followups';
-import { fitEditors, foldsOf, tallyChoice } from '../../src/train/followup-cv';
+import { tallyChoice } from '../../src/train/best-choice';
+import { fitEditors } from '../../src/train/fit-editors';
+import { foldsOf } from '../../src/train/out-of-fold';
 
 const { model: shippedModel, ...shippedChoice } = DEFAULT_CHOICE;
 
