@@ -21,26 +21,16 @@ interface Decoded {
 
 let decoded: Decoded | undefined;
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const SEXTET = new Uint8Array(128);
-for (let i = 0; i < BASE64.length; i++) SEXTET[BASE64.charCodeAt(i)] = i;
-
-/** Base64 straight into signed bytes: atob and Uint8Array.from would hold ~70 MB of temporaries. */
+/**
+ * Base64 into signed bytes with the standard decoder. `atob`, not Buffer: src/core uses no Node
+ * API (it is pure text in, analysis out), and Node 20 has `atob` globally. Its one-byte-per-char
+ * string is about as large as the bytes, and each char goes straight into the Int8Array (which
+ * wraps 128..255 to the signed bytes the vectors were written as), with no array in between.
+ */
 function decodeBase64(text: string): Int8Array {
-  const end = text.endsWith('==') ? text.length - 2 : text.endsWith('=') ? text.length - 1 : text.length;
-  const out = new Int8Array(Math.floor((end * 3) / 4));
-  let bits = 0;
-  let count = 0;
-  let at = 0;
-  for (let i = 0; i < end; i++) {
-    bits = (bits << 6) | SEXTET[text.charCodeAt(i)]!;
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      out[at++] = (bits >> count) & 0xff;
-      bits &= (1 << count) - 1;
-    }
-  }
+  const binary = atob(text);
+  const out = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
 }
 

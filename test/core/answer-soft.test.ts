@@ -4,7 +4,8 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { FEATURE_NAMES } from '../../src/core/answer-feature-names';
 import { answerFeatures } from '../../src/core/answer-features';
 import { softMatches } from '../../src/core/answer-soft';
-import { hasVector, termSimilarity } from '../../src/core/answer-vectors';
+import { hasVector, termSimilarity, type WordVectors } from '../../src/core/answer-vectors';
+import vectorsJson from '../../src/core/answer-vectors.json' with { type: 'json' };
 import { indexArticle } from '../../src/core/article-index';
 import { contentTerms } from '../../src/core/tokenize-words';
 
@@ -29,6 +30,32 @@ describe('word vectors (GloVe, committed as answer-vectors.json)', () => {
     expect(hasVector(term('parliament'))).toBe(true);
     expect(hasVector('zzqxv')).toBe(false);
     expect(termSimilarity('zzqxv', term('vote'))).toBe(0);
+  });
+
+  it('decodes every byte as the reference base64 decoder does, signs included', () => {
+    const reference = vectorsJson as WordVectors;
+    const terms = reference.terms.split(' ');
+    const d = reference.dimensions;
+    const bytes = new Int8Array(Buffer.from(reference.vectors, 'base64'));
+    expect(bytes.length).toBe(terms.length * d);
+    expect(bytes.some((b) => b < 0) && bytes.some((b) => b > 0)).toBe(true);
+    const norm = (row: number) => {
+      let sum = 0;
+      for (let k = row * d; k < (row + 1) * d; k++) sum += bytes[k]! * bytes[k]!;
+      return Math.fround(Math.sqrt(sum) || 1);
+    };
+    const cosine = (a: number, b: number) => {
+      let sum = 0;
+      for (let k = 0; k < d; k++) sum += bytes[a * d + k]! * bytes[b * d + k]!;
+      return sum / (norm(a) * norm(b));
+    };
+    // The first and last rows (the ends of the string, padding included) and rows between.
+    const rows = [0, 1, Math.floor(terms.length / 3), Math.floor(terms.length / 2), terms.length - 2, terms.length - 1];
+    for (const a of rows) {
+      for (const b of rows) {
+        if (a !== b) expect(termSimilarity(terms[a]!, terms[b]!), `${terms[a]} ~ ${terms[b]}`).toBe(cosine(a, b));
+      }
+    }
   });
 
   it('stays a small file: read at train time from the 300 MB package, shipped as ~2 MB', () => {
