@@ -8,15 +8,32 @@ export interface CliIo {
   interactive: boolean;
 }
 
+const guarded = new WeakSet<NodeJS.WritableStream>();
+
+/**
+ * A reader that goes away early (`newsbrief ingest folder 2>&1 | head -1`) is not the command's
+ * failure: the write that finds the pipe closed destroys the stream, later writes are dropped,
+ * and the command finishes its work with its own exit code, instead of dying half-way with a
+ * stack trace nobody can read.
+ */
+export function ignoreClosedPipe<T extends NodeJS.WritableStream>(stream: T): T {
+  if (guarded.has(stream)) return stream;
+  guarded.add(stream);
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  return stream;
+}
+
 /**
  * The process's own streams. stderr and stdin are opened on first use: a pipe or a terminal costs
  * milliseconds to set up, and `brief` reads no input and usually writes no error.
  */
 export function processIo(): CliIo {
   return {
-    stdout: process.stdout,
+    stdout: ignoreClosedPipe(process.stdout),
     get stderr() {
-      return process.stderr;
+      return ignoreClosedPipe(process.stderr);
     },
     get stdin() {
       return process.stdin;

@@ -17,11 +17,16 @@ const env: NodeJS.ProcessEnv = {
 
 /**
  * Runs the built CLI with a reader that has gone before the first line (`| head -0`, the worst
- * case of `| head -1`): every write to stdout finds a closed pipe. Resolves with the exit code and stderr.
+ * case of `| head -1`): every write to stdout (and with `stderr`, to stderr too, as `2>&1 | head`)
+ * finds a closed pipe. Resolves with the exit code and whatever stderr said while it was open.
  */
-async function runWithClosedStdout(args: string[]): Promise<{ code: number | null; err: string }> {
+async function runWithClosedStdout(
+  args: string[],
+  options: { stderr?: 'closed' } = {},
+): Promise<{ code: number | null; err: string }> {
   const child = spawn(process.execPath, [BUILT_CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.destroy();
+  if (options.stderr === 'closed') child.stderr.destroy();
   let err = '';
   child.stderr.on('data', (chunk) => (err += String(chunk)));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -52,18 +57,28 @@ function storedStories(): number {
 
 it('ingest whose reader goes away still stores every article and exits with its usual code, quietly', async () => {
   const folder = join(dir, 'articles');
-  const count = writeArticles(folder, 4);
+  // More than 20 files, so ingest also writes progress lines to stderr.
+  const count = writeArticles(folder, 8);
   const missing = join(dir, 'missing.txt');
   const { code, err } = await runWithClosedStdout(['ingest', folder, missing]);
   expect(storedStories()).toBe(count);
   // The missing file makes it exit 1, as it does with a reader: the closed pipe changes nothing.
   expect(code).toBe(1);
+  expect(err).toMatch(/ingest: 24\/25 files/);
   expect(err).not.toMatch(/EPIPE|at .*\.js:\d+/);
+
+  // `2>&1 | head -1`: the progress lines find the pipe closed too.
+  const more = join(dir, 'more');
+  writeArticles(more, 9);
+  const both = await runWithClosedStdout(['ingest', more], { stderr: 'closed' });
+  expect(both.code).toBe(0);
+  expect(storedStories()).toBe(count + 3);
 
   // Every line of `list` and `--json` goes nowhere too, and that is not a failure.
   for (const args of [['list', '--limit', '100'], ['ingest', folder, '--json'], ['schedules']]) {
     const run = await runWithClosedStdout(args);
-    expect({ args, code: run.code, err: run.err }).toEqual({ args, code: 0, err: '' });
+    expect({ args, code: run.code }).toEqual({ args, code: 0 });
+    expect(run.err).not.toMatch(/EPIPE|at .*\.js:\d+/);
   }
 });
 
