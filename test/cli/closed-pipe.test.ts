@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,8 +82,17 @@ it('ingest whose reader goes away still stores every article and exits with its 
   }
 });
 
-it('analyze whose reader went before the first line ends quietly with exit code 0', async () => {
-  const { code, err } = await runWithClosedStdout(['analyze', SAMPLES]);
+it('analyze whose reader went before the first line stops there, quietly: it stores nothing to finish', async () => {
+  const folder = join(dir, 'to-analyze');
+  writeArticles(folder, 1);
+  // Sorted last: analyze would report it (on stderr, exit 1) if it went on after its reader left.
+  writeFileSync(join(folder, 'z-stub.txt'), 'Too short to be an article.');
+  const { code, err } = await runWithClosedStdout(['analyze', folder]);
   expect(err).not.toMatch(/EPIPE|at .*\.js:\d+/);
+  expect(err).not.toContain('z-stub.txt');
   expect(code).toBe(0);
+  // The check can fail: with a reader, the stub is reported and the exit code is 1.
+  const child = spawnSync(process.execPath, [BUILT_CLI, 'analyze', folder], { env, encoding: 'utf8' });
+  expect(child.stderr).toMatch(/z-stub\.txt: .*200/);
+  expect(child.status).toBe(1);
 });
