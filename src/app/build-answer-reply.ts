@@ -1,24 +1,13 @@
 import type { Sentence } from '../core/analysis-types';
 import type { ThreadAnswer } from './newsbrief-app';
 import type { Reply, ReplyItem, ReplySection } from './reply';
+import { saysOnlyThat } from './says-only-that';
 
 const DOES_NOT_SAY = "The article doesn't say.";
 
 /** Where a sentence sits, for a reporter checking it: paragraphs as a reader counts them. */
 function place(sentence: Sentence): string {
   return `paragraph ${sentence.paragraph + 1}`;
-}
-
-/** "It says only that the figure …": lowercase a leading function word, keep names and quotes as they are. */
-function saysOnlyThat(text: string): string {
-  const trimmed = text.trim();
-  const lowered =
-    /^(?:The|A|An|It|Its|This|That|These|Those|There|They|He|She|His|Her|Their|In|On|At|By|For|But|And|As|After|When|While)\b/.test(
-      trimmed,
-    )
-      ? trimmed[0]!.toLowerCase() + trimmed.slice(1)
-      : trimmed;
-  return `It says only that ${lowered}`;
 }
 
 /**
