@@ -10,6 +10,18 @@ const STOP = new Set(
     ' ',
   ),
 );
+/**
+ * A rebuttal that points back at the claim instead of repeating it: "rejected that account",
+ * "disputed the claim", "denied it". Its words cannot overlap the claim's, so one shared word will do.
+ */
+const POINTS_BACK =
+  /\b(?:denied|denies|disputed|disputes|rejected|rejects|contradicted|contradicts)\s+(?:(?:that|this|the|those|these|such)\s+(?:account|claim|claims|allegation|allegations|suggestion|characterisation|characterization|criticism|assertion|charge|charges|version|report|reports)|(?:it|them|this|that)(?=\s*[,.;]|\s+(?:as|outright|flatly)\b))/i;
+/**
+ * "Mr Price rejected that account, saying…": the named subject of a rebuttal verb is the other side,
+ * though no speech verb makes the sentence a statement.
+ */
+const REBUTTING_SUBJECT =
+  /^(?!(?:He|She|They|It|We|I|This|That|These|Those|The|A|An|But|And|However)\b)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:(?:has|had)\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|countered|counters|contradicted|contradicts)\b/;
 /** How far apart the two sides of a dispute may sit. */
 const SPAN = 5;
 
@@ -36,27 +48,30 @@ export function centralDispute(sentences: Sentence[], speakers: Map<number, stri
   let best: { i: number; j: number; overlap: number } | null = null;
   for (let j = 1; j < sentences.length; j++) {
     const second = sentences[j]!;
-    const b = speakers.get(second.id);
+    const b = speakers.get(second.id) ?? REBUTTING_SUBJECT.exec(second.text)?.[1];
     if (!b || !CONTRARY.test(second.text)) continue;
     const bWords = topicWords(second.text, b);
+    const needed = POINTS_BACK.test(second.text) ? 1 : 3;
     for (let i = Math.max(0, j - SPAN); i < j; i++) {
       const first = sentences[i]!;
       const a = speakers.get(first.id);
       if (!a || surnameOf(a) === surnameOf(b)) continue;
       let overlap = 0;
       for (const w of topicWords(first.text, a)) if (bWords.has(w)) overlap++;
-      if (overlap >= 3 && (!best || overlap > best.overlap)) best = { i, j, overlap };
+      if (overlap >= needed && (!best || overlap > best.overlap)) best = { i, j, overlap };
     }
   }
   if (!best) return null;
   const first = sentences[best.i]!;
   const second = sentences[best.j]!;
   const a = speakers.get(first.id)!;
-  const b = speakers.get(second.id)!;
+  const b = speakers.get(second.id) ?? REBUTTING_SUBJECT.exec(second.text)![1]!;
   // Two named sides: "a poll released" or "many Democrats" is no one to put the question to.
   if ([a, b].some((s) => /^(?:a|an|many|some|most|several|other)\b/i.test(s) || s.split(/\s+/).length > 5)) return null;
+  // "…rejected that account, saying the trust had held two meetings": the rebuttal's own claim.
+  const saying = (s: Sentence): string => /,?\s+saying(?:\s+that)?\s+(.{20,})$/.exec(s.text)?.[1] ?? s.text;
   const claim = (s: Sentence): string =>
-    cutClause(reportedClause(s.text), 16)
+    cutClause(reportedClause(saying(s)), 16)
       .replace(/^["“‘]+|["”’]+$/g, '')
       .replace(/["“”]/g, '');
   const both = `${first.text} ${second.text}`;

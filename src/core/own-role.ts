@@ -5,7 +5,9 @@ import { TITLE_WORDS } from './role-of';
 function besideName(name: string, role: string, text: string): boolean {
   const n = escapeRegExp(name);
   const r = escapeRegExp(role);
-  return new RegExp(`\\b${n},\\s+(?:(?:the|a|an|his|her|their)\\s+)?${r}\\b|\\b${r}\\s+${n}\\b`).test(text);
+  return new RegExp(
+    `\\b${n},\\s+(?:(?:the|a|an|his|her|their)\\s+)?${r}\\b|\\b${r}\\s+${n}\\b|\\b${r},\\s+${n}\\b`,
+  ).test(text);
 }
 
 /**

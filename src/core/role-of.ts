@@ -1,5 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS, ROLE_HEADS } from './name-tables';
+import { roleBeforeComma } from './role-before-comma';
 import { roleLeadIn } from './role-lead-in';
 
 /**
@@ -13,7 +14,7 @@ export const TITLE_WORDS =
 
 /** An apposition that is a clause or a relation, not a role: "who said", "for his wife". */
 const NOT_A_ROLE =
-  /^(?:who|which|that|said|says|is|was|has|had|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but)\b/i;
+  /^(?:who|which|that|said|says|is|was|has|had|as|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but)\b/i;
 
 function isRoleHead(word: string): boolean {
   return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
@@ -157,6 +158,10 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       const role = words.slice(start).join(' ');
       if (!NOT_A_ROLE.test(role)) return cleanRole(role);
     }
+  }
+  for (const n of full) {
+    const role = roleBeforeComma(n, text, isRoleHead);
+    if (role) return cleanRole(role);
   }
   return title && !HONORIFICS.has(title) ? title : null;
 }

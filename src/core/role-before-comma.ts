@@ -1,0 +1,28 @@
+import { escapeRegExp } from './escape-reg-exp';
+
+/**
+ * "Its secretary, Grace Obi, said" / "according to the trust's chief executive, Owen Price." — a
+ * role set off by a comma before the name, as British copy often writes it. Only where the role
+ * phrase opens a sentence or follows "according to" or a speech verb, and starts with a determiner:
+ * "Like her predecessor, Jane Doe …" and "In a letter to his boss, Smith …" name someone else's role.
+ */
+const ROLE_THEN_COMMA =
+  /(?:[.!?]["”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*),\s+$/;
+/** What follows the name in that construction: the clause goes on, or the sentence ends. */
+const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
+
+export function roleBeforeComma(name: string, text: string, isRoleHead: (word: string) => boolean): string | null {
+  const mention = new RegExp(`(?<![\\w'’])${escapeRegExp(name)}(?![\\w'’])`, 'g');
+  for (const m of text.matchAll(mention)) {
+    if (!AFTER_NAME.test(text.slice(m.index + name.length, m.index + name.length + 12))) continue;
+    // A window cut mid-sentence must not look like a sentence start: only the text's own start is one.
+    const from = Math.max(0, m.index - 160);
+    const window = (from === 0 ? '\n' : '') + text.slice(from, m.index);
+    const role = ROLE_THEN_COMMA.exec(window)?.[1];
+    if (!role) continue;
+    const words = role.split(/\s+/);
+    if (isRoleHead(words[words.length - 1]!) && !words.some((w) => /^(?:who|which|that|and|or|but)$/.test(w)))
+      return role;
+  }
+  return null;
+}
