@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanArticle } from '../core/clean-article';
 import { normalizeQuoteMarks } from '../core/quote-marks';
 import { quoteSpeakerInputs } from '../core/quote-speaker-inputs';
@@ -29,11 +31,14 @@ interface Chain {
 
 /**
  * A quote the annotation gives no named source (the source is a description, "a senior official",
- * or nothing at all): any name the engine prints for it is a wrong one, which the threshold choice
- * must see, or it trades coverage for precision only where a gold speaker happens to exist.
+ * or nothing at all): a name the engine prints for it that is not that description is a wrong one,
+ * which the threshold choice must see, or it trades coverage for precision only where a gold
+ * speaker happens to exist.
  */
 interface Unnamed {
   article: string;
+  /** The source as the annotation words it ("the commission", "a friend"), null when none. */
+  source: string | null;
   /** The rules' speaker, null when they named no one. */
   rule: string | null;
   candidates: SpeakerCandidate[];
@@ -44,6 +49,43 @@ export interface SpeakerData {
   examples: Example[];
   chains: Chain[];
   unnamed: Unnamed[];
+}
+
+/** Sources the annotation leaves unnamed because they are pronouns (relative ones too). */
+const PRONOUN_SOURCE =
+  /^(?:he|she|they|it|i|we|you|who|which|that|his|her|their|its|him|them|us|me|whom|whose|my|our)$/i;
+
+/** An annotated attribution: where its content is, and its source as the copy words it. */
+interface Sourced {
+  start: number;
+  end: number;
+  source: string;
+}
+
+/**
+ * The corpus's own attributions (brat standoff: T lines are spans, E lines tie a source to a
+ * content); empty when the corpus has none (BBC).
+ */
+function annotatedSources(corpusDir: string, article: string): Sourced[] {
+  const path = join(corpusDir, 'attributions', `${article}.ann`);
+  if (!existsSync(path)) return [];
+  const spans = new Map<string, { start: number; end: number; text: string }>();
+  const out: Sourced[] = [];
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (const line of lines) {
+    const [id, head, text] = line.split('\t');
+    if (!id?.startsWith('T') || !head) continue;
+    const [, start, end] = head.split(/[ ;]/);
+    spans.set(id, { start: Number(start), end: Number(end), text: (text ?? '').trim() });
+  }
+  for (const line of lines) {
+    if (!line.startsWith('E')) continue;
+    const roles = new Map((line.split('\t')[1] ?? '').split(' ').map((r) => r.split(':') as [string, string]));
+    const source = spans.get(roles.get('Source') ?? '');
+    const content = spans.get(roles.get('Content') ?? '');
+    if (source && content) out.push({ start: content.start, end: content.end, source: source.text });
+  }
+  return out;
 }
 
 const isSpeechLabel = (g: AttributionLabel): boolean => g.kind === 'utterance' || g.kind === 'fragment';
@@ -111,8 +153,12 @@ export function speakerData(corpusDir: string, labelsPath: string): SpeakerData 
       });
     }
     const seen = new Set<number>();
+    const sources = annotatedSources(corpusDir, article);
     for (const g of golds) {
       if (!isSpeechLabel(g) || g.speaker) continue;
+      const annotated = sources.find((a) => g.start !== undefined && a.start <= g.start && g.end! <= a.end);
+      // PolNeAR leaves pronoun sources unnamed ("he said"): a name given there may well be right.
+      if (annotated && PRONOUN_SOURCE.test(annotated.source)) continue;
       const i = matched(g);
       if (i === null || named.has(i) || seen.has(i)) continue;
       seen.add(i);
@@ -121,6 +167,7 @@ export function speakerData(corpusDir: string, labelsPath: string): SpeakerData 
       if (pronounChain) continue;
       data.unnamed.push({
         article,
+        source: annotated?.source ?? null,
         rule: item.speaker?.name ?? null,
         candidates: candidates.map((c) => ({ ...c, speaker: { name: c.speaker.name, person: null } })),
         none,

@@ -17,8 +17,11 @@ export interface Tally {
   namedUnnamed: number;
 }
 
-/** A name judged against the gold speaker, or given where the gold source is unnamed. */
-type Verdict = 'right' | 'wrong' | 'unnamed';
+/**
+ * A name judged against the gold speaker; or, where the gold source is unnamed, the annotated
+ * description itself ("the commission": nothing to count) or some other name (a wrong one).
+ */
+type Verdict = 'right' | 'wrong' | 'described' | 'unnamed';
 
 /**
  * One quote as the model sees it, independent of the thresholds: the ranker's best candidate's
@@ -40,36 +43,41 @@ const RULE = 1;
 /** The threshold-free part of the model's decisions on a split, computed once per model. */
 export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
   const out: Decision[] = [];
-  const verdict = (name: string, gold: string | null, aliases: string[]): Verdict =>
-    gold === null ? 'unnamed' : speakerOk(name, gold, aliases) ? 'right' : 'wrong';
-  const ranked = (candidates: SpeakerCandidate[], none: number[], gold: string | null, aliases: string[]): void => {
+  const ranked = (candidates: SpeakerCandidate[], none: number[], judge: (name: string) => Verdict): void => {
     const best = bestCandidate(model, candidates, none);
     out.push({
       chain: false,
-      name: best ? verdict(best.best.speaker.name, gold, aliases) : null,
+      name: best ? judge(best.best.speaker.name) : null,
       confidence: best ? confidenceOf(model, best.evidence) : 0,
       agrees: best?.best.features[RULE] === 1,
-      unnamed: gold === null,
+      unnamed: false,
     });
   };
+  const against =
+    (gold: string, aliases: string[]) =>
+    (name: string): Verdict =>
+      speakerOk(name, gold, aliases) ? 'right' : 'wrong';
   for (const ex of data.examples) {
     const candidates = ex.candidates.map((features, i) => ({
       speaker: { name: ex.names[i]!, person: null },
       features,
     }));
-    ranked(candidates, ex.none, ex.gold, ex.aliases);
+    ranked(candidates, ex.none, against(ex.gold, ex.aliases));
   }
   for (const c of data.chains) {
     const best = bestCandidate(model, c.candidates, c.none);
     out.push({
       chain: true,
-      name: c.rule === null ? null : verdict(c.rule, c.gold, c.aliases),
+      name: c.rule === null ? null : against(c.gold, c.aliases)(c.rule),
       confidence: best ? confidenceOf(model, best.evidence) : 0,
       agrees: !best || best.best.features[RULE] === 1,
       unnamed: false,
     });
   }
-  for (const u of data.unnamed) ranked(u.candidates, u.none, null, []);
+  for (const u of data.unnamed) {
+    ranked(u.candidates, u.none, (name) => (u.source !== null && speakerOk(name, u.source) ? 'described' : 'unnamed'));
+    out[out.length - 1]!.unnamed = true;
+  }
   return out;
 }
 
@@ -84,6 +92,7 @@ export function tallyAt(decisions: Decision[], thresholds: Thresholds): Tally {
       ? d.agrees || d.confidence < thresholds.override
       : d.confidence >= (d.agrees ? thresholds.agree : thresholds.override);
     const name = named ? d.name : null;
+    if (name === 'described') continue;
     if (name === 'unnamed') t.namedUnnamed++;
     else if (name === 'right') t.right++;
     else if (name === 'wrong') t.wrong++;

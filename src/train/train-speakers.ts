@@ -23,6 +23,8 @@ const KEEP = { bbcAccuracy: 0.955, trainPrecision: 0.968 };
 /** What missing a precision target costs in the threshold choice: more than any count can gain. */
 const UNMET = 1e6;
 const FOLDS = 5;
+/** Threshold steps: 1/GRID apart. */
+const GRID = 80;
 
 /**
  * The thresholds: among those that meet the precision targets on both dev sets, the one that names
@@ -34,9 +36,9 @@ const FOLDS = 5;
 function chooseThresholds(model: SpeakerModel, train: SpeakerData, dev: SpeakerData, bbc: SpeakerData): Thresholds {
   const [onTrain, onDev, onBbc] = [train, dev, bbc].map((set) => decide(model, set));
   let best = { agree: 0, override: 0, value: -Infinity };
-  for (let a = 0; a <= 39; a++) {
-    for (let o = 0; o <= 39; o++) {
-      const thresholds = { agree: a / 40, override: o / 40 };
+  for (let a = 0; a < GRID; a++) {
+    for (let o = 0; o < GRID; o++) {
+      const thresholds = { agree: a / GRID, override: o / GRID };
       const value = [onDev!, onBbc!].reduce((sum, set, k) => {
         const t = tallyAt(set, thresholds);
         const precise = precisionOf(t) >= PRECISION_FLOORS[k]!;

@@ -44,3 +44,13 @@ describe('a phrase cut short is not a name', () => {
     ).toEqual([['We will keep fighting for every single vote in the state,', 'the authors of the report']]);
   });
 });
+
+describe('a name with a middle initial in an appositive', () => {
+  it('is read whole after an inverted tag ("said the fellow, Robert M. Danin")', () => {
+    expect(tagAfter(', said the fellow, Robert M. Danin.', 0)).toMatchObject({ text: 'the fellow, Robert M. Danin' });
+    const { quotes } = analyzeArticle(
+      'Headline\n\n"This is not going to end well for anyone," said the fellow, Robert M. Danin.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Robert M. Danin']);
+  });
+});

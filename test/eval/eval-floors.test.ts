@@ -49,8 +49,9 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(polnearTrain.recall).toBeGreaterThanOrEqual(0.98);
     expect(polnearDev.speakerAccuracy).toBeGreaterThanOrEqual(0.89);
     expect(polnearDev.speakerPrecision).toBeGreaterThanOrEqual(0.97);
-    expect(polnearTrain.speakerAccuracy).toBeGreaterThanOrEqual(0.875);
-    expect(polnearTrain.speakerPrecision).toBeGreaterThanOrEqual(0.96);
+    // Measured train 0.894 / 0.968 (5-fold cross-validated in npm run train:speakers: see README).
+    expect(polnearTrain.speakerAccuracy).toBeGreaterThanOrEqual(0.885);
+    expect(polnearTrain.speakerPrecision).toBeGreaterThanOrEqual(0.965);
     // British single-quote copy scores within 0.03 of the same articles in double quotes.
     expect(britishDev.recall).toBeGreaterThanOrEqual(bbcDev.recall - 0.03);
     expect(britishDev.speakerAccuracy).toBeGreaterThanOrEqual(bbcDev.speakerAccuracy - 0.03);
