@@ -110,7 +110,9 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   if (accord) return subjectAfter(rest.slice(accord[0].length), offset + lead + accord[0].length);
   for (let k = 1; k < list.length; k++) {
     const w = list[k]!;
+    // A capital inside the tag is a name's word, not a verb: "Secretary of State John Kerry said".
     if (!tagVerbAfter(w.word, rest.slice(w.end)) || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(w.word)) continue;
     const subject = rest.slice(0, w.start);
     if (listenerBefore(w.word.toLowerCase(), subject)) return null;
     if (STOP_AFTER.test(subject) || CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return null;

@@ -192,6 +192,8 @@ export class SpeakerResolver {
       return null; // a clause, not a noun phrase
     }
     if (words.length === 1 && !/^\p{Lu}/u.test(clean)) return null;
+    // A bare role word ("said Senator.") names a role, not a person.
+    if (words.length === 1 && ROLE_HEADS.has(head)) return null;
     // A phrase cut short ("Former secretary of", "Super Tuesday balloting in 11", "Hayek confirmed
     // she had been and") is a clause split at the wrong place, not a name: better no one than that.
     if (CUT_SHORT.test(clean)) return null;

@@ -54,3 +54,23 @@ describe('a name with a middle initial in an appositive', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Robert M. Danin']);
   });
 });
+
+describe('a role with its department or place before a name', () => {
+  it('keeps "Secretary of State" and "Mayor of London" out of the name and reads the tag whole', () => {
+    const speaker = (body: string): Array<string | null | undefined> =>
+      analyzeArticle(`Headline\n\n${body}`).quotes.map((q) => q.speaker);
+    expect(speaker('"We will act on this quickly," Secretary of State John Kerry said on Monday.')).toEqual([
+      'John Kerry',
+    ]);
+    expect(speaker('"We will act on this quickly," said Mayor of London Sadiq Khan.')).toEqual(['Sadiq Khan']);
+    expect(speaker('"We will act on this quickly," Secretary of Homeland Security Jeh Johnson said.')).toEqual([
+      'Jeh Johnson',
+    ]);
+  });
+
+  it('gives a bare role word no speaker', () => {
+    expect(ruleSpeakers('"We will act on this quickly," said Senator.')).toEqual([
+      ['We will act on this quickly,', undefined],
+    ]);
+  });
+});
