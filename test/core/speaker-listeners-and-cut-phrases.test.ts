@@ -68,6 +68,15 @@ describe('a role with its department or place before a name', () => {
     ]);
   });
 
+  it('reads a role with only its place or department as a description, not a person', () => {
+    expect(ruleSpeakers('"We will act on this quickly," said the Mayor of Springfield.')).toEqual([
+      ['We will act on this quickly,', 'the Mayor of Springfield'],
+    ]);
+    expect(ruleSpeakers('"We will act on this quickly," said the Secretary of Defense.')).toEqual([
+      ['We will act on this quickly,', 'the Secretary of Defense'],
+    ]);
+  });
+
   it('gives a bare role word no speaker', () => {
     expect(ruleSpeakers('"We will act on this quickly," said Senator.')).toEqual([
       ['We will act on this quickly,', undefined],
