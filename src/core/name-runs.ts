@@ -1,4 +1,13 @@
-import { AFFILIATIONS, HONORIFICS, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS } from './name-tables';
+import {
+  AFFILIATIONS,
+  FEMALE_NAMES,
+  HONORIFICS,
+  MALE_NAMES,
+  NOT_NAMES,
+  ORG_HEADS,
+  PLACES,
+  ROLE_HEADS,
+} from './name-tables';
 
 /** A word with its offsets inside the scanned text. */
 export interface Word {
@@ -187,6 +196,12 @@ function parseWords(run: NameRun): PersonParse | null {
   // A name never starts with a sentence word such as "The" or a month.
   while (first < words.length && (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text))) first++;
   if (first >= words.length) return null;
+  const roleOf = first >= 2 && words[first - 1]!.text === 'of' && ROLE_HEADS.has(lower(words[first - 2]!));
+  if (roleOf) {
+    first = afterRoleObject(words, first);
+    // "the Mayor of Springfield", "Secretary of Defense": a role and its place or department.
+    if (first < 0) return null;
+  }
   const nameWords = words.slice(first);
   // "Super Tuesday", "Black Friday": a day or month ends no one's name.
   if (nameWords.length > 1 && CALENDAR.has(nameWords[nameWords.length - 1]!.text)) return null;
@@ -208,9 +223,27 @@ function parseWords(run: NameRun): PersonParse | null {
     honorific,
     start: nameWords[0]!.start,
     end: nameWords[nameWords.length - 1]!.end,
-    certain: honorific !== null || roleBefore,
+    certain: honorific !== null || roleBefore || roleOf,
     possessive: nameWords[nameWords.length - 1]!.possessive,
   };
+}
+
+/**
+ * "Secretary of State John Kerry", "Mayor of London Sadiq Khan": after "<role> of" come the
+ * role's department or place, then the name. The name starts at a known first name, else it is
+ * the last two words (the department may be two words: "Secretary of Homeland Security Jeh
+ * Johnson"). Fewer than three words after "of" are the role's object alone ("Bishop of Durham":
+ * -1, no one is named), unless they are a first name and a surname.
+ */
+function afterRoleObject(words: Word[], first: number): number {
+  const isFirstName = (w: Word): boolean => MALE_NAMES.has(w.text) || FEMALE_NAMES.has(w.text);
+  if (words.length - first < 3) return words.length - first === 2 && isFirstName(words[first]!) ? first : -1;
+  for (let i = first + 1; i < words.length - 1; i++) {
+    if (isFirstName(words[i]!)) return i;
+  }
+  const last = words.length - 1;
+  // Keep an initial with its name ("John F. Kelly").
+  return INITIALS.test(words[last - 1]!.text) || /^[A-Z]\.?$/.test(words[last - 1]!.text) ? last - 2 : last - 1;
 }
 
 /** Could the word be part of a person's name (not a title, an acronym, a connector, a number)? */

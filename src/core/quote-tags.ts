@@ -49,6 +49,19 @@ const DETERMINERS = new Set(
   'the a an these those its their his her our your my many some all both several other such'.split(' '),
 );
 
+/** Verbs whose passive subject is the one spoken to: "X was told", "X was asked". */
+const ADDRESSED = new Set(['told', 'asked', 'questioned', 'informed', 'warned', 'reminded', 'assured']);
+const PASSIVE_AUX =
+  /\b(?:was|were|is|are|be|been|being|get|gets|got|getting)(?:\s+(?:\w+ly|later|also|then|never|not|once|again|soon|since))?\s*$/i;
+
+/**
+ * "Trump was asked: ..." / "..., Trump was told.": the subject of a passive "told/asked" is the
+ * listener, not the speaker (the speaker, if named, follows "by", read separately).
+ */
+function listenerBefore(verb: string, before: string): boolean {
+  return ADDRESSED.has(verb) && PASSIVE_AUX.test(before);
+}
+
 /** Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.` */
 export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
   return restore(tagAfterMasked(maskAbbreviationDots(text.slice(0, TAG_WINDOW)), offset));
@@ -97,8 +110,11 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   if (accord) return subjectAfter(rest.slice(accord[0].length), offset + lead + accord[0].length);
   for (let k = 1; k < list.length; k++) {
     const w = list[k]!;
+    // A capital inside the tag is a name's word, not a verb: "Secretary of State John Kerry said".
     if (!tagVerbAfter(w.word, rest.slice(w.end)) || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(w.word)) continue;
     const subject = rest.slice(0, w.start);
+    if (listenerBefore(w.word.toLowerCase(), subject)) return null;
     if (STOP_AFTER.test(subject) || CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return null;
     return subjectBefore(subject, offset + lead);
   }
@@ -160,6 +176,7 @@ function tagBeforeMasked(
         prefer: 'first',
       };
     }
+    if (listenerBefore(lower, trimmed.slice(0, w.start))) return null;
     // The subject of "..., saying:" or "... but said" is that of the whole clause.
     const clauseEnd = offset + w.start - sentence.start;
     if (/ing$/.test(lower)) return clauseSubject(sentence.text.slice(0, clauseEnd), sentence.start);

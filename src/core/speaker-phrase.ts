@@ -131,7 +131,8 @@ export function subjectAfter(text: string, offset: number): SpeakerPhrase | null
   const appositive = /^,\s+((?:[a-z]+\s+){0,3}[A-Z][^,.;:!?"“”()]*?)(?=\s*(?:[,.;:!?"“”(]|$))/.exec(
     text.slice(match[0].length),
   );
-  if (appositive && !/^\p{Lu}/u.test(match[1]!) && /\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(appositive[1]!)) {
+  // A middle initial ("Robert M. Danin", its dot masked by the caller) does not break the name.
+  if (appositive && !/^\p{Lu}/u.test(match[1]!) && /\b[A-Z][a-z]+\s+(?:[A-Z]\S?\s+)*[A-Z][a-z]+/.test(appositive[1]!)) {
     match = /^\s*([^.;:!?"“”()]+?)(?=\s*(?:[.;:!?"“”(]|$))/.exec(
       text.slice(0, match[0].length + appositive[0].length),
     )!;

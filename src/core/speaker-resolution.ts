@@ -26,6 +26,9 @@ const PRONOUN_KIND: Record<string, PronounKind> = {
 const PREPOSITION_BEFORE =
   /\b(?:for|of|to|with|by|from|about|at|on|against|and|like|than|over|into|in)\s+(?:the\s+)?$/i;
 const LOOKBACK = 8;
+/** A phrase ending in a lower-case function word or a bare number was cut mid-phrase. */
+const CUT_SHORT =
+  /\s(?:the|a|an|of|in|at|by|and|or|to|for|on|with|from|as|that|who|which|its|his|her|their|[0-9][\d,.]*)$/;
 const NAMED_BY = new Map<string, RegExp>();
 /** People who speak for someone else: "the prime minister's spokesman" is not the minister. */
 const ANONYMOUS_ROLES = new Set([
@@ -189,6 +192,11 @@ export class SpeakerResolver {
       return null; // a clause, not a noun phrase
     }
     if (words.length === 1 && !/^\p{Lu}/u.test(clean)) return null;
+    // A bare role word ("said Senator.") names a role, not a person.
+    if (words.length === 1 && ROLE_HEADS.has(head)) return null;
+    // A phrase cut short ("Former secretary of", "Super Tuesday balloting in 11", "Hayek confirmed
+    // she had been and") is a clause split at the wrong place, not a name: better no one than that.
+    if (CUT_SHORT.test(clean)) return null;
     return { name: clean.replace(/^The\s/, 'the '), person: null };
   }
 

@@ -1,0 +1,86 @@
+import { FEATURE_NAMES } from '../core/speaker-candidates';
+import { bestCandidate, candidateProbabilities, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
+import { speakerOk } from '../eval/score-attribution';
+import type { Example } from './speaker-examples';
+
+const L2 = 1e-3;
+const ITERATIONS = 1500;
+const STEP = 2;
+
+/** Conditional logit with a "none" option; the target is any right candidate, else "none". */
+function fitRanker(data: Example[], log: (line: string) => void): SpeakerModel {
+  const d = FEATURE_NAMES.length;
+  const model: SpeakerModel = {
+    features: [...FEATURE_NAMES],
+    weights: new Array<number>(d).fill(0),
+    none: new Array<number>(data[0]?.none.length ?? 4).fill(0),
+    confidence: [],
+    threshold: 0,
+    overrideThreshold: 0,
+  };
+  for (let iter = 0; iter < ITERATIONS; iter++) {
+    const gw = new Array<number>(d).fill(0);
+    const gn = new Array<number>(model.none.length).fill(0);
+    let loss = 0;
+    for (const ex of data) {
+      if (ex.candidates.length === 0) continue;
+      const p = candidateProbabilities(
+        model,
+        ex.candidates.map((features) => ({ speaker: { name: '', person: null }, features })),
+        ex.none,
+      );
+      const target = ex.correct.map((c) => (c ? 1 : 0) as number);
+      target.push(ex.correct.some(Boolean) ? 0 : 1);
+      const mass = p.reduce((s, pi, i) => s + pi * target[i]!, 0);
+      loss -= Math.log(Math.max(mass, 1e-12));
+      // d(-log sum_{i in T} p_i)/d score_j = p_j - p_j [j in T] / mass
+      p.forEach((pj, j) => {
+        const g = pj - (target[j]! ? pj / mass : 0);
+        const f = j < ex.candidates.length ? ex.candidates[j]! : ex.none;
+        const into = j < ex.candidates.length ? gw : gn;
+        for (let k = 0; k < f.length; k++) into[k]! += g * f[k]!;
+      });
+    }
+    const n = data.length;
+    for (let k = 0; k < d; k++) model.weights[k]! -= STEP * (gw[k]! / n + L2 * model.weights[k]!);
+    for (let k = 0; k < gn.length; k++) model.none[k]! -= STEP * (gn[k]! / n + L2 * model.none[k]!);
+    if (iter % 300 === 0 || iter === ITERATIONS - 1) log(`iteration ${iter}: loss ${(loss / n).toFixed(4)}`);
+  }
+  return model;
+}
+
+/** Logistic regression: is the ranker's best candidate right? (its evidence, see bestCandidate) */
+function fitConfidence(model: SpeakerModel, data: Example[]): number[] {
+  const rows: Array<{ x: number[]; y: number }> = [];
+  for (const ex of data) {
+    const candidates = ex.candidates.map((features, i) => ({
+      speaker: { name: ex.names[i]!, person: null },
+      features,
+    }));
+    const ranked = bestCandidate(model, candidates, ex.none);
+    if (!ranked) continue;
+    rows.push({ x: ranked.evidence, y: speakerOk(ranked.best.speaker.name, ex.gold, ex.aliases) ? 1 : 0 });
+  }
+  const d = rows[0]?.x.length ?? 0;
+  const w = new Array<number>(d).fill(0);
+  const probe: SpeakerModel = { ...model, confidence: w };
+  for (let iter = 0; iter < ITERATIONS; iter++) {
+    const g = new Array<number>(d).fill(0);
+    for (const { x, y } of rows) {
+      const err = confidenceOf(probe, x) - y;
+      for (let k = 0; k < d; k++) g[k]! += err * x[k]!;
+    }
+    for (let k = 0; k < d; k++) w[k]! -= STEP * (g[k]! / rows.length + L2 * w[k]!);
+  }
+  return w;
+}
+
+/**
+ * The ranker and its confidence model fitted on the examples (thresholds left at 0: they are
+ * chosen elsewhere). Deterministic: the same examples in the same order give the same weights.
+ */
+export function fitSpeakerRanker(data: Example[], log: (line: string) => void = () => {}): SpeakerModel {
+  const model = fitRanker(data, log);
+  model.confidence = fitConfidence(model, data);
+  return model;
+}

@@ -1,0 +1,110 @@
+import type { SpeakerCandidate } from '../core/speaker-candidates';
+import { bestCandidate, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
+import { speakerOk } from '../eval/score-attribution';
+import type { SpeakerData } from './speaker-examples';
+
+export interface Thresholds {
+  agree: number;
+  override: number;
+}
+
+export interface Tally {
+  /** Quotes with a named gold speaker: named right, named wrong, left unnamed. */
+  right: number;
+  wrong: number;
+  none: number;
+  /** Quotes whose gold source is unnamed that the engine gave a name anyway. */
+  namedUnnamed: number;
+}
+
+/**
+ * A name judged against the gold speaker; or, where the gold source is unnamed, the annotated
+ * description itself ("the commission": nothing to count) or some other name (a wrong one).
+ */
+type Verdict = 'right' | 'wrong' | 'described' | 'unnamed';
+
+/**
+ * One quote as the model sees it, independent of the thresholds: the ranker's best candidate's
+ * confidence and whether it is the rules' own choice (see rankSpeakers / vetoPronounChain).
+ */
+interface Decision {
+  /** A pronoun chain: the rules' name stands unless an overriding candidate passes. */
+  chain: boolean;
+  /** The rules' name in a chain, the ranker's best otherwise (null: nothing to name). */
+  name: Verdict | null;
+  confidence: number;
+  agrees: boolean;
+  /** The gold source is unnamed: a name is wrong, none is no loss. */
+  unnamed: boolean;
+}
+
+const RULE = 1;
+
+/** The threshold-free part of the model's decisions on a split, computed once per model. */
+export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
+  const out: Decision[] = [];
+  const ranked = (candidates: SpeakerCandidate[], none: number[], judge: (name: string) => Verdict): void => {
+    const best = bestCandidate(model, candidates, none);
+    out.push({
+      chain: false,
+      name: best ? judge(best.best.speaker.name) : null,
+      confidence: best ? confidenceOf(model, best.evidence) : 0,
+      agrees: best?.best.features[RULE] === 1,
+      unnamed: false,
+    });
+  };
+  const against =
+    (gold: string, aliases: string[]) =>
+    (name: string): Verdict =>
+      speakerOk(name, gold, aliases) ? 'right' : 'wrong';
+  for (const ex of data.examples) {
+    const candidates = ex.candidates.map((features, i) => ({
+      speaker: { name: ex.names[i]!, person: null },
+      features,
+    }));
+    ranked(candidates, ex.none, against(ex.gold, ex.aliases));
+  }
+  for (const c of data.chains) {
+    const best = bestCandidate(model, c.candidates, c.none);
+    out.push({
+      chain: true,
+      name: c.rule === null ? null : against(c.gold, c.aliases)(c.rule),
+      confidence: best ? confidenceOf(model, best.evidence) : 0,
+      agrees: !best || best.best.features[RULE] === 1,
+      unnamed: false,
+    });
+  }
+  for (const u of data.unnamed) {
+    ranked(u.candidates, u.none, (name) => (u.source !== null && speakerOk(name, u.source) ? 'described' : 'unnamed'));
+    out[out.length - 1]!.unnamed = true;
+  }
+  return out;
+}
+
+/**
+ * What `npm run eval` gets on a split with these thresholds: the ranker's quotes, the pronoun
+ * chains the rules decide unless the ranker vetoes them, and the names given to unnamed sources.
+ */
+export function tallyAt(decisions: Decision[], thresholds: Thresholds): Tally {
+  const t: Tally = { right: 0, wrong: 0, none: 0, namedUnnamed: 0 };
+  for (const d of decisions) {
+    const named = d.chain
+      ? d.agrees || d.confidence < thresholds.override
+      : d.confidence >= (d.agrees ? thresholds.agree : thresholds.override);
+    const name = named ? d.name : null;
+    if (name === 'described') continue;
+    if (name === 'unnamed') t.namedUnnamed++;
+    else if (name === 'right') t.right++;
+    else if (name === 'wrong') t.wrong++;
+    else if (!d.unnamed) t.none++;
+  }
+  return t;
+}
+
+/** Speaker precision as `npm run eval` reports it (gold-named quotes only). */
+export const precisionOf = (t: Tally): number => t.right / Math.max(1, t.right + t.wrong);
+
+export const summarize = (t: Tally): string => {
+  const n = t.right + t.wrong + t.none;
+  return `accuracy ${(t.right / n).toFixed(3)} precision ${precisionOf(t).toFixed(3)} (right ${t.right}, wrong ${t.wrong}, none ${t.none}; names given to unnamed sources ${t.namedUnnamed})`;
+};
