@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { missedProtagonists } from '../../src/core/missed-protagonists';
 import { passageItem } from '../../src/core/passage-item';
 import { cutClause, stripEnd } from '../../src/core/question-clauses';
 import { findCues } from '../../src/core/question-cues';
 import { unnamedSource } from '../../src/core/unnamed-source';
 import { isCleanQuestion } from '../../src/core/vet-question';
+import { whoIsWho } from '../../src/core/who-is-who';
 import { questionProblems } from '../support/question-grammar';
 
 /**
@@ -119,5 +121,41 @@ describe('sample 6 passage classes', () => {
     const elided = passageItem('disputed', late, null, late.indexOf('dismissed'));
     expect(elided).toContain('the cost of the quay — … — were not to be dismissed');
     expect(questionProblems(elided, late)).toEqual([]);
+  });
+});
+
+describe('sample 6 who-is-who: the protagonists present', () => {
+  const names = (lines: string[]): string[] => whoIsWho(analyzeArticle(lines.join('\n'))).people.map((p) => p.name);
+
+  it('lists a person whose first name is in no table when the copy titles the surname with an office', () => {
+    const listed = names(
+      story(
+        'Congressman Tolan Pryce’s office rejected the lawsuit on Monday.',
+        'The suit says Chairman Pryce acted against the staffer.',
+        'Pryce’s office says the staffer was let go for cause.',
+      ),
+    );
+    expect(listed).toContain('Tolan Pryce');
+    expect(listed).not.toContain('Chairman Pryce');
+  });
+
+  it('lists such a person when two sentences that name the surname go on to "he" or "his"', () => {
+    const listed = names(
+      story(
+        'With Corwin Haske, the governor made the safe pick.',
+        'While Haske is 63, which means he has years on the bench ahead, the senators balk.',
+        'The senators will not meet Haske, though his allies keep asking.',
+      ),
+    );
+    expect(listed).toContain('Corwin Haske');
+  });
+
+  it('recovers a known first name and surname the copy then uses three times or more', () => {
+    const text =
+      'Backers of Helen Marsh and Tom Reid met on Monday. Marsh won the vote. Reid conceded, and Marsh thanked him. Marsh will speak today.';
+    expect(missedProtagonists(text, ['Tom Reid'])).toEqual([{ name: 'Helen Marsh', mentions: 4 }]);
+    // Already listed under the surname, or named too rarely: nothing to recover.
+    expect(missedProtagonists(text, ['Tom Reid', 'Helen Marsh'])).toEqual([]);
+    expect(missedProtagonists('Backers of Helen Marsh met. Marsh won.', [])).toEqual([]);
   });
 });
