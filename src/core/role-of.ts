@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS, ROLE_HEADS } from './name-tables';
 import { roleLeadIn } from './role-lead-in';
+import { roleModifiers } from './role-modifiers';
 
 /**
  * The role the copy gives one person, for the who-is-who (who-is-who.ts): an apposition beside the
@@ -118,8 +119,8 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     const role = escapeRegExp(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
-      if (new RegExp(`${role}\\s+${at}\\b|${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text))
-        return cleanRole(entityRole);
+      if (new RegExp(`${role}\\s+${at}\\b`).test(text)) return cleanRole(roleModifiers(entityRole, n, text));
+      if (new RegExp(`${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text)) return cleanRole(entityRole);
     }
   }
   for (const n of full) {
@@ -140,7 +141,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
         return cleanRole(after);
     }
   }
-  if (entityRole && bareTitle) return entityRole;
+  if (entityRole && bareTitle) return roleModifiers(entityRole, bare, text);
   for (const n of full) {
     for (const before of wordsBefore(text, n)) {
       const words = before.split(/\s+/);

@@ -4,6 +4,7 @@ import { missedProtagonists } from '../../src/core/missed-protagonists';
 import { passageItem } from '../../src/core/passage-item';
 import { cutClause, stripEnd } from '../../src/core/question-clauses';
 import { findCues } from '../../src/core/question-cues';
+import { roleModifiers } from '../../src/core/role-modifiers';
 import { unnamedSource } from '../../src/core/unnamed-source';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { whoIsWho } from '../../src/core/who-is-who';
@@ -157,5 +158,17 @@ describe('sample 6 who-is-who: the protagonists present', () => {
     // Already listed under the surname, or named too rarely: nothing to recover.
     expect(missedProtagonists(text, ['Tom Reid', 'Helen Marsh'])).toEqual([]);
     expect(missedProtagonists('Backers of Helen Marsh met. Marsh won.', [])).toEqual([]);
+  });
+});
+
+describe('sample 6 who-is-who: roles whole', () => {
+  it('keeps the words before a role that say which post it is, and none of the sentence’s', () => {
+    const text =
+      'On Monday, Libertarian presidential nominee Gus Ferrow spoke. The board heard from former Mayor Ada Kole. It was the reason Mayor Ben Ash resigned. Just ask former county sheriff Tom Reed. Officials at the port want to honour harbour master Jo Lind.';
+    expect(roleModifiers('nominee', 'Gus Ferrow', text)).toBe('Libertarian presidential nominee');
+    expect(roleModifiers('Mayor', 'Ada Kole', text)).toBe('former Mayor');
+    expect(roleModifiers('Mayor', 'Ben Ash', text)).toBe('Mayor');
+    expect(roleModifiers('sheriff', 'Tom Reed', text)).toBe('former county sheriff');
+    expect(roleModifiers('master', 'Jo Lind', text)).toBe('harbour master');
   });
 });
