@@ -81,6 +81,8 @@ function cleanRole(role: string): string {
       // "director at X and whose work…": the role ends where a clause about the person begins.
       .replace(/\s+(?:and\s+)?(?:who|whose|which|where)\b.*$/i, '')
       .replace(/\s+and\s+(?:current|now|also)\b.*$/i, '')
+      // "president and CEO of the association stated": the speech verb after the role is the sentence's.
+      .replace(/\s+(?:stated|said|says|added|told|explained|noted)$/, '')
       // "chief executive of Ora Media -- the production company that…": a dash opens an aside.
       .replace(/\s+(?:--|—|–)\s.*$/, '')
       .replace(/[\s,;:]+$/, '')
@@ -93,6 +95,14 @@ function cleanRole(role: string): string {
 /** A role read as a whole phrase: a first person or a clause ("What I have seen working with…") is none. */
 function isRolePhrase(role: string): boolean {
   if (role.length === 0 || /(?<![\w.])(?:we|you|me|my|our)(?![\w.])/.test(role)) return false;
+  // "''a real black president": a quotation about someone is no role; "the GOP nominee had some
+  // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …": the next item of a list.
+  // A verb inside a relative clause ("whose son was killed in the attack", "teacher at the school that
+  // was hosting…") belongs to the description.
+  const main = /^whose\s/.test(role) ? '' : role.split(/\s(?:that|who|whose|which|when|where|while|time)\s/)[0]!;
+  if (/^['"“‘’]/.test(role) || /\s(?:had|has|have|was|were|is|are|will|would|did|does)\s/.test(main)) return false;
+  if (/^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b/.test(role))
+    return false;
   // "World War I veteran", "Title I coordinator": "I" after a capitalised word that opens no clause is a numeral.
   for (const m of role.matchAll(/(?<![\w.])I(?![\w.])/g)) {
     const before = /([A-Z][\w'’-]*)\s+$/.exec(role.slice(0, m.index))?.[1];

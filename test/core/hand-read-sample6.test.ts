@@ -5,6 +5,7 @@ import { passageItem } from '../../src/core/passage-item';
 import { cutClause, stripEnd } from '../../src/core/question-clauses';
 import { findCues } from '../../src/core/question-cues';
 import { roleModifiers } from '../../src/core/role-modifiers';
+import { roleOf } from '../../src/core/role-of';
 import { unnamedSource } from '../../src/core/unnamed-source';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { whoIsWho } from '../../src/core/who-is-who';
@@ -170,5 +171,17 @@ describe('sample 6 who-is-who: roles whole', () => {
     expect(roleModifiers('Mayor', 'Ben Ash', text)).toBe('Mayor');
     expect(roleModifiers('sheriff', 'Tom Reed', text)).toBe('former county sheriff');
     expect(roleModifiers('master', 'Jo Lind', text)).toBe('harbour master');
+  });
+});
+
+describe('sample 6 who-is-who: roles that are another person’s, a quotation or a clause', () => {
+  it('gives no role from a quotation, a clause the comma ran into, or the next item of a list', () => {
+    const text =
+      "Her heroes include Dr. Wen Lowe, ''a real harbour hero who can fix the quay.'' With the quay closed, Mayor Jo Banks, the harbour chief had some explaining to do. Guests included actors Tam Reed and Sir Alan Price, sailor Dana Cole and Welsh rowing legend Bryn Hale. The board heard from Ada Kole, president and CEO of Harbour Trust stated. Pat Smith, whose son was lost at sea in 2012, spoke.";
+    expect(roleOf('Wen Lowe', undefined, text)).toBeNull();
+    expect(roleOf('Jo Banks', undefined, text) ?? '').not.toMatch(/had some explaining/);
+    expect(roleOf('Alan Price', undefined, text)).toBeNull();
+    expect(roleOf('Ada Kole', undefined, text)).toBe('president and CEO of Harbour Trust');
+    expect(roleOf('Pat Smith', undefined, text)).toBe('whose son was lost at sea in 2012');
   });
 });
