@@ -96,8 +96,10 @@ function looksLikePerson(name: string, text: string, speaker: boolean, sentences
   const surname = escapeRegExp(last);
   const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
   const pronoun = new RegExp(`${escapeRegExp(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
-  // "Hail Trump": a surname the copy writes after a known first name is that person's, not this run's.
-  return speaker || honorific || pronoun || (!surnameInCopy(last, text) && surnameAsPerson(last, sentences));
+  // "Hail Trump": a surname the copy writes after a known first name is that person's, not this run's;
+  // "French President FranA": a run holding a title is a title and a (here broken) name, not a person's name.
+  const bySurname = !surnameInCopy(last, text) && !words.some((w) => TITLE_WORDS.test(w));
+  return speaker || honorific || pronoun || (bySurname && surnameAsPerson(last, sentences));
 }
 
 /** States are named alone far more often than people are ("California", "Georgia"). */
