@@ -111,6 +111,8 @@ function previousPerson(
   return named.length === 1 ? named[0]! : null;
 }
 
+const EDITORS_NOTE = /^\W*editor['’]s note\b/i;
+
 /** A sentence with no cue is shown as its passage; its word classes say which kind of lead it is. */
 function cuelessKind(features: string[]): QuestionKind {
   if (features.includes('x:pending')) return 'pending';
@@ -140,7 +142,8 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
   );
   const fallbacksOf = new Map<number, Cue[]>();
   const evidence = sentences.map((sentence, index): SentenceEvidence => {
-    const cues = findCues(sentence.text);
+    // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
+    const cues = EDITORS_NOTE.test(sentence.text) ? [] : findCues(sentence.text);
     const features = followupFeatures(sentence.text, index, sentences.length, cues, passage[index]);
     if (chargeQuotes.has(sentence.id) && !cues.some((c) => c.shape === 'attack-quote')) {
       const f = cueFamily('attack-quote');

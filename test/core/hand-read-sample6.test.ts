@@ -185,3 +185,15 @@ describe('sample 6 who-is-who: roles that are another person’s, a quotation or
     expect(roleOf('Pat Smith', undefined, text)).toBe('whose son was lost at sea in 2012');
   });
 });
+
+describe('sample 6 passage kinds: page furniture', () => {
+  it('asks nothing of a site’s "Editor’s note" on a recurring subject', () => {
+    const qs = questionsOf(
+      story(
+        'The harbour board will vote on the plan next month.',
+        'Editor’s note: Alan Price regularly misleads voters and has repeatedly pledged to close the quay.',
+      ),
+    );
+    expect(qs.some((q) => /Editor’s note|regularly misleads/.test(q))).toBe(false);
+  });
+});
