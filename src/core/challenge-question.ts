@@ -20,10 +20,12 @@ export function challenge(ctx: PhraseContext): string | null {
   }
   const opposed = /\b(?:opposition|objections?)\s+from\s+([^,.;]+)/i.exec(text);
   if (opposed) {
+    // "opposition from some of the club's homeowners to his plan": the opponents end where what they oppose begins.
+    const opponents = opposed[1]!.split(/\s+(?:to|against|over)\s+/i)[0]!.trim();
     const target = subjectBefore(text, /\s(?:faced|met|drew|prompted|sparked|provoked|has faced|has met)\b/i);
     return target
-      ? `Will ${opposed[1]!.trim()} try to block ${lowerStart(target, ctx.properWords)}?`
-      : `How far will ${opposed[1]!.trim()} take their opposition?`;
+      ? `Will ${opponents} try to block ${lowerStart(target, ctx.properWords)}?`
+      : `How far will ${opponents} take their opposition?`;
   }
   const row = /\b(?:row|dispute|controversy) over ([^,;]+)/i.exec(text);
   if (row) {

@@ -2,6 +2,7 @@ import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
 import { escapeRegExp } from './escape-reg-exp';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, lowerStart, modalClause, stripEnd, willQuestion } from './question-clauses';
+import { isSubjectPhrase } from './source-questions';
 
 /** Templates for withheld information, accusations and doubts: who holds back or charges what. */
 
@@ -54,7 +55,13 @@ export function refusal(ctx: PhraseContext): string | null {
   }
   // "The National Union of Journalists … did not rule out": a subject cut inside a name reads wrong; show the passage.
   if (new RegExp(`\\bof ${escapeRegExp(who)}\\b`).test(ctx.text)) return null;
-  if (/\brule\b/i.test(ctx.text)) return `What is ${who} not ruling out, and what would settle it?`;
+  if (/\brule\b/i.test(ctx.text)) {
+    // "did not rule out a meeting": the copy says what; "spoke with Garland and did not rule out": the
+    // subject holds a verb of its own, so no noun phrase to ask about. Either way the passage says more.
+    const ruledOut = /\brul(?:e|ing)\s+out\s+(?:a|an|the|any|further|more|his|her|their|its)\s/i.test(ctx.text);
+    if (ruledOut || !isSubjectPhrase(who, ctx.text) || /\s(?:and|but|or|yet)$/i.test(who)) return null;
+    return `What is ${who} not ruling out, and what would settle it?`;
+  }
   const withheld = WITHHELD.exec(stripEnd(ctx.text));
   const object = withheld ? cutClause(withheld[2]!.replace(TRAILING_OCCASION, ''), 16) : '';
   if (

@@ -29,7 +29,7 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
     kind: 'unknown',
     strength: 2.5,
     pattern:
-      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bunclear\b|\bunknowns?\b|\bnot (?:yet )?known\b|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b/i,
+      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bunclear\b|(?<!\b(?:largely|relatively|virtually|mostly|comparatively|little|almost|completely|totally|still)\s)\bunknowns?\b(?!\s+(?:in|to|among|outside|beyond)\s+(?:the\s+)?(?:public|voters|community|country|world|wider|most|many|black|white|national|general|American|British))|\bnot (?:yet )?known\b|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b/i,
     hints: hintList(
       'clear|unknown|not known|not yet known|remains to be seen|no details|no word|no indication|too early to|nobody knows|no one knows',
     ),
@@ -38,6 +38,8 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
       'It was too early to tell whether it was a bomb.',
       'There are still plenty of unknowns about the illness.',
     ],
+    // "was largely unknown in the black community" (not famous) is no unknown fact: the pattern skips
+    // "unknown" after a degree word or before "in/to/among the public…".
     phrase: unclear,
   }),
   family({

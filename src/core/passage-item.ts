@@ -42,16 +42,58 @@ function opensOnName(words: readonly string[], i: number): boolean {
     );
 }
 
-/** The first `max` words from `from` on, ended at a clause boundary when one falls late enough, never in a name or number. */
+/** A dash standing alone between words: one of the pair that sets off an aside ("the working class -- dismissed … -- appears"). */
+const DASH = /^(?:-{1,2}|–|—)$/;
+
+/**
+ * The first `max` words from `from` on, ended at a clause boundary when one falls late enough, never in
+ * a name or number, nor inside a dashed aside (a comma there ends no clause: "-- dismissed so often as
+ * myopic, unable to …" would stop before the claim the aside interrupts).
+ */
 function passageHead(words: readonly string[], from: number, max: number, keep: number): string {
   let n = from + max;
   while (n > from + max / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? ''))) n--;
   const head = words.slice(from, n).join(' ');
   if (n >= words.length) return head;
-  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  let boundary = -1;
+  let dashes = 0;
+  for (let i = from; i < n - 1; i++) {
+    if (DASH.test(words[i]!)) dashes++;
+    else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0) boundary = i;
+  }
+  const cut = boundary < 0 ? -1 : words.slice(from, boundary + 1).join(' ').length - 1;
   // The clause boundary may end the passage only after the words that carry its cue.
   const kept = words.slice(from, keep + 1).join(' ').length;
   return `${cut > head.length / 3 && cut >= kept ? head.slice(0, cut) : head} …`;
+}
+
+/**
+ * A long passage whose cue lies beyond its first 40 words loses, before the cue, the inside of each
+ * dashed aside ("concerns about job loss — … — were not to be dismissed"), marked "…": the aside
+ * interrupts the claim, and cutting inside it would end the passage before the claim's verb.
+ */
+function elideAsides(words: readonly string[], at: number): { words: string[]; at: number } {
+  if (at < MAX_PASSAGE_WORDS * 0.75) return { words: [...words], at };
+  const out: string[] = [];
+  let cueAt = at;
+  let i = 0;
+  while (i < words.length) {
+    if (i < at && DASH.test(words[i]!)) {
+      let j = i + 1;
+      while (j < at && !DASH.test(words[j]!)) j++;
+      // A pair closed before the cue: keep a short aside, elide a longer one.
+      if (j < at) {
+        const inside = j - i - 1;
+        out.push(...(inside > 2 ? [words[i]!, '…', words[j]!] : words.slice(i, j + 1)));
+        if (inside > 2) cueAt -= inside - 1;
+        i = j + 1;
+        continue;
+      }
+    }
+    out.push(words[i]!);
+    i++;
+  }
+  return { words: out, at: cueAt };
 }
 
 /**
@@ -71,10 +113,10 @@ export function passageItem(kind: QuestionKind, sentence: string, source: string
     .replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))
     .replace(/(^|[\s(])"/g, '$1‘')
     .replace(/"/g, '’');
-  const words = text.split(/\s+/);
+  let words = text.split(/\s+/);
   if (words.length > MAX_PASSAGE_WORDS) {
     // The word that holds the cue: the passage must show it.
-    const at =
+    let at =
       focus === undefined
         ? 0
         : Math.max(
@@ -85,13 +127,16 @@ export function passageItem(kind: QuestionKind, sentence: string, source: string
               .trim()
               .split(/\s+/).length - 1,
           );
+    const elided = elideAsides(words, at);
+    words = elided.words;
+    at = elided.at;
     let from = 0;
     if (at >= MAX_PASSAGE_WORDS * 0.75) {
       // Start at the last clause boundary before the cue that leaves room for it and what follows.
       for (let i = at; i > 0; i--) {
         // A clause that opens on its subject (a name, a pronoun, "but we…"), outside any dashed aside.
         const opens = /^(?:he|she|they|it|we|but)$/.test(words[i] ?? '') || opensOnName(words, i);
-        const inAside = words.slice(0, i).filter((w) => /^[-–—]$/.test(w)).length % 2 === 1;
+        const inAside = words.slice(0, i).filter((w) => DASH.test(w)).length % 2 === 1;
         if (/[,;:]$/.test(words[i - 1]!) && opens && !inAside) {
           from = i;
           break;

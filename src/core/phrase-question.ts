@@ -147,6 +147,10 @@ export function vagueSource(ctx: PhraseContext): string {
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;
 }
 
+/** A that-clause ending on a verb that needs an object: the "that" was a relative pronoun ("a claim that X disputes"). */
+const RELATIVE_ON_CLAIM =
+  /^(?:\S+\s+){1,6}(?:\w+ly\s+)?(?:disput|deni|deny|reject|contest|challeng|dismiss|rebut|refut|question|mak|made|repeat|echo|level|rais|back|support|shar|accept|investigat)\w*$/i;
+
 export function hedged(ctx: PhraseContext): string | null {
   // "Firms speculate that …", "X argued that …": whether the one who says it is right.
   const argued = contested(ctx);
@@ -163,6 +167,9 @@ export function hedged(ctx: PhraseContext): string | null {
   const claim = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+that\s+/i);
   // "suggestions that U.S. troops should be withdrawn": a proposal, which is neither true nor false.
   if (claim && /\b(?:should|must|ought to)\b/i.test(claim)) return null;
+  // "a claim that Gowdy's office strongly disputes": "that" opens a relative clause whose verb lacks
+  // its object (the claim itself), not the claim.
+  if (claim && RELATIVE_ON_CLAIM.test(claim)) return null;
   if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim))
     return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
   const clause = cutClause(
@@ -216,6 +223,8 @@ export function unclear(ctx: PhraseContext): string | null {
   if (rest) {
     const wh = /^(whether|if)\s+(.+)$/i.exec(rest);
     if (wh) return willQuestion(wh[2]!, ctx.properWords) ?? `Who can say whether ${wh[2]}?`;
+    // "largely unknown in the black community": a phrase, not what is unknown; the passage instead.
+    if (/^(?:in|to|among|outside|beyond|on|at|for|of|by|from|with|until|since)\b/i.test(rest)) return null;
     return `Who can say ${rest}?`;
   }
   // Nothing says what is unknown: the passage itself, shown with its kind, says more than a generic question.

@@ -10,6 +10,7 @@ import { finishQuestion, type PhraseContext } from './phrase-question';
 import { properWordsOf } from './question-clauses';
 import { type Cue, cueFamily, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
+import { unnamedSource } from './unnamed-source';
 import { isCleanQuestion } from './vet-question';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
@@ -110,9 +111,7 @@ function previousPerson(
   return named.length === 1 ? named[0]! : null;
 }
 
-/** Claims whose source names nobody: shown as "…, says an unnamed source" when no question reads well. */
-const UNNAMED_SOURCE =
-  /\b(?:sources?|officials?|insiders?|aides|advisers|people familiar|analysts|experts|observers|critics)\b[^.]{0,40}\b(?:said|say|says|told|believe|claimed|suggested)\b|\bit is (?:understood|thought|believed)\b|\baccording to (?:sources|officials|people)\b/i;
+const EDITORS_NOTE = /^\W*editor['’]s note\b/i;
 
 /** A sentence with no cue is shown as its passage; its word classes say which kind of lead it is. */
 function cuelessKind(features: string[]): QuestionKind {
@@ -143,7 +142,8 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
   );
   const fallbacksOf = new Map<number, Cue[]>();
   const evidence = sentences.map((sentence, index): SentenceEvidence => {
-    const cues = findCues(sentence.text);
+    // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
+    const cues = EDITORS_NOTE.test(sentence.text) ? [] : findCues(sentence.text);
     const features = followupFeatures(sentence.text, index, sentences.length, cues, passage[index]);
     if (chargeQuotes.has(sentence.id) && !cues.some((c) => c.shape === 'attack-quote')) {
       const f = cueFamily('attack-quote');
@@ -218,7 +218,7 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     const phrased = built && !asksWhoDeclined(built.text, sentences, actors) ? built : null;
     const kind: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
     const pair = phrased?.usesPair ? pairSentence : undefined;
-    const source = speakers.get(sentence.id) ?? (UNNAMED_SOURCE.test(sentence.text) ? 'an unnamed source' : null);
+    const source = speakers.get(sentence.id) ?? (unnamedSource(sentence.text) ? 'an unnamed source' : null);
     const text = phrased
       ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text)
       : passageItem(kind, sentence.text, source, cue ? cue.family.pattern.exec(sentence.text)?.index : undefined);

@@ -13,8 +13,14 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\
 
 const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
 
+/**
+ * Words that end on an abbreviation's own stop: a suffix or a company's ("Jr.", "Inc.") and the
+ * news-agency abbreviations of US states ("Tucson, Ariz.", "Clarkston, Ga.").
+ */
+export const ABBREVIATED_WORD =
+  'Jr|Sr|Inc|Co|Corp|Ltd|Bros|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo';
 /** An abbreviation's own stop at the end ("Washington D.C.", "Smith Jr."): a question keeps it ("D.C.?"). */
-const ABBREVIATION_END = /(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)\.$/;
+const ABBREVIATION_END = new RegExp(`(?:\\b[A-Z]\\.){2,}$|\\b(?:${ABBREVIATED_WORD})\\.$`);
 
 export function stripEnd(text: string): string {
   const out = text
@@ -64,6 +70,24 @@ function holdsVerb(text: string): boolean {
   );
 }
 
+/**
+ * Whether a clause keeps a verb of its own, not only one inside an apposition or a relative clause
+ * ("Omar Mateen, the Afghan-American who took the lives of 49 people" has none: "took" is the relative
+ * clause's). A restrictive relative before the main verb ("the man who shot him was…") cannot be told
+ * from one that ends the clause, so it reads as verbless: the cut then shows "…" instead of ending at
+ * the comma.
+ */
+export function holdsMainVerb(text: string): boolean {
+  const bare = text.replace(/,\s+(?:the|a|an|its|his|her|their)\s[^,]*$/i, '');
+  const relative = /(,\s*|\s)(?:who|whom|whose|which)\s/i.exec(bare);
+  if (!relative) return holdsVerb(bare);
+  if (holdsVerb(bare.slice(0, relative.index))) return true;
+  // "the plan, which costs $5m, is dead": the main verb follows the comma that closes the relative clause.
+  const after = bare.slice(relative.index + relative[0].length);
+  const close = after.indexOf(', ');
+  return relative[1]!.startsWith(',') && close >= 0 && holdsVerb(after.slice(close + 2));
+}
+
 /** Cut a clause at the first point where a second thought starts, and at a word budget. */
 export function cutClause(text: string, maxWords = 22): string {
   // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause.
@@ -84,7 +108,8 @@ export function cutClause(text: string, maxWords = 22): string {
     // the clause its verb ("Trump's legal battle with Nunberg, the consultant, for violating his NDA,
     // became public…" keeps no verb before the last comma): otherwise the cut shows with "…".
     const comma = head.lastIndexOf(', ');
-    out = comma > head.length * 0.5 && holdsVerb(head.slice(0, comma)) ? head.slice(0, comma) : `${stripEnd(head)}…`;
+    out =
+      comma > head.length * 0.5 && holdsMainVerb(head.slice(0, comma)) ? head.slice(0, comma) : `${stripEnd(head)}…`;
   }
   return stripEnd(out);
 }

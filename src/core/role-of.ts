@@ -2,6 +2,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS, ROLE_HEADS } from './name-tables';
 import { roleBeforeComma } from './role-before-comma';
 import { roleLeadIn } from './role-lead-in';
+import { roleModifiers } from './role-modifiers';
 
 /**
  * The role the copy gives one person, for the who-is-who (who-is-who.ts): an apposition beside the
@@ -10,7 +11,7 @@ import { roleLeadIn } from './role-lead-in';
 
 /** Titles that stand before a name: "Councillor Helen Marsh", "Sen. Bob Corker". */
 export const TITLE_WORDS =
-  /^(?:Councillor|Cllr|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|President|Judge|Justice|Mayor|Rev\.?|Prof\.?|Professor|Gen\.?|General|Col\.?|Capt\.?|Sgt\.?|Det\.?|Chief|Officer|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|Minister|Secretary|Chancellor|Speaker|Leader)$/;
+  /^(?:Councillor|Cllr|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|President|Judge|Justice|Mayor|Rev\.?|Prof\.?|Professor|Gen\.?|General|Col\.?|Capt\.?|Sgt\.?|Det\.?|Chief|Officer|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|Minister|Secretary|Chancellor|Speaker|Leader|Chairman|Chairwoman|Congressman|Congresswoman|Commissioner|Ambassador|Sheriff)$/;
 
 /** An apposition that is a clause or a relation, not a role: "who said", "for his wife". */
 const NOT_A_ROLE =
@@ -81,6 +82,8 @@ function cleanRole(role: string): string {
       // "director at X and whose work…": the role ends where a clause about the person begins.
       .replace(/\s+(?:and\s+)?(?:who|whose|which|where)\b.*$/i, '')
       .replace(/\s+and\s+(?:current|now|also)\b.*$/i, '')
+      // "president and CEO of the association stated": the speech verb after the role is the sentence's.
+      .replace(/\s+(?:stated|said|says|added|told|explained|noted)$/, '')
       // "chief executive of Ora Media -- the production company that…": a dash opens an aside.
       .replace(/\s+(?:--|—|–)\s.*$/, '')
       .replace(/[\s,;:]+$/, '')
@@ -93,6 +96,14 @@ function cleanRole(role: string): string {
 /** A role read as a whole phrase: a first person or a clause ("What I have seen working with…") is none. */
 function isRolePhrase(role: string): boolean {
   if (role.length === 0 || /(?<![\w.])(?:we|you|me|my|our)(?![\w.])/.test(role)) return false;
+  // "''a real black president": a quotation about someone is no role; "the GOP nominee had some
+  // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …": the next item of a list.
+  // A verb inside a relative clause ("whose son was killed in the attack", "teacher at the school that
+  // was hosting…") belongs to the description.
+  const main = /^whose\s/.test(role) ? '' : role.split(/\s(?:that|who|whose|which|when|where|while|time)\s/)[0]!;
+  if (/^['"“‘’]/.test(role) || /\s(?:had|has|have|was|were|is|are|will|would|did|does)\s/.test(main)) return false;
+  if (/^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b/.test(role))
+    return false;
   // "World War I veteran", "Title I coordinator": "I" after a capitalised word that opens no clause is a numeral.
   for (const m of role.matchAll(/(?<![\w.])I(?![\w.])/g)) {
     const before = /([A-Z][\w'’-]*)\s+$/.exec(role.slice(0, m.index))?.[1];
@@ -119,8 +130,8 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     const role = escapeRegExp(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
-      if (new RegExp(`${role}\\s+${at}\\b|${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text))
-        return cleanRole(entityRole);
+      if (new RegExp(`${role}\\s+${at}\\b`).test(text)) return cleanRole(roleModifiers(entityRole, n, text));
+      if (new RegExp(`${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text)) return cleanRole(entityRole);
     }
   }
   for (const n of full) {
@@ -141,7 +152,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
         return cleanRole(after);
     }
   }
-  if (entityRole && bareTitle) return entityRole;
+  if (entityRole && bareTitle) return roleModifiers(entityRole, bare, text);
   for (const n of full) {
     for (const before of wordsBefore(text, n)) {
       const words = before.split(/\s+/);

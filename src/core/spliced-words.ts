@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { ABBREVIATED_WORD, holdsMainVerb } from './question-clauses';
 
 /**
  * Splices the sample-4 hand-read found (docs/hand-read-questions.md): words of the copy joined into
@@ -115,6 +116,27 @@ function complementCut(question: string, copy: string): boolean {
 }
 
 /**
+ * Sample 6's shapes: "What is … Grassley spoke with Garland and not ruling out" (a predicate in the
+ * subject), "Is it true that Gowdy's office strongly disputes?" (a relative clause read as the claim,
+ * its verb left without the object it needs) and "Who can say in the black community?" (a phrase where
+ * the unknown clause belongs).
+ */
+const VERB_IN_RULING_OUT_SUBJECT =
+  /^What is (?:\S+\s+)*?(?:[a-z]{3,}ed|spoke|met|said|told|took|gave|went|came|made|is|was|has|had|and|but)\s+(?:\S+\s+)*?not ruling out\b/;
+const VERB_WITHOUT_OBJECT =
+  /\b(?:true|confirm|confirmed|right|evidence|charge|criticism|accusation|claim|report) that\s+(?:\S+\s+){0,5}?(?:\w+ly\s+)?(?:disputes|disputed|denies|denied|rejects|rejected|contests|contested|challenges|challenged|dismisses|dismissed|rebuts|rebutted|refutes|refuted)\?$/;
+const NO_UNKNOWN_CLAUSE = /^Who can say (?:in|to|among|outside|beyond|on|at|of|for|by|from|with)\s/;
+
+function sample6Splice(question: string): boolean {
+  return (
+    VERB_IN_RULING_OUT_SUBJECT.test(question) || VERB_WITHOUT_OBJECT.test(question) || NO_UNKNOWN_CLAUSE.test(question)
+  );
+}
+
+/** "D.C?", "Tucson, Ariz?": an abbreviation ending the question without its stop. */
+const ABBREVIATION_LOST_STOP = new RegExp(`(?:(?:\\b[A-Z]\\.)+[A-Z]|\\b(?:${ABBREVIATED_WORD}))\\?$`);
+
+/**
  * Whether `question` holds a splice of these kinds. `copy` is the text it was built from and `names`
  * the article's name words (kept capitalised wherever they stand).
  */
@@ -128,7 +150,7 @@ export function splicedWords(question: string, copy: string, names: ReadonlySet<
   // A quotation keeps its own capitals and colons ("its headline, “…: I Am ‘Horrified’ By …”").
   if (FURNITURE.test(question.replace(/“[^”]*”|"[^"]*"/g, '“…”')) || QUOTE_AFTER_DO.test(question)) return true;
   // "D.C?" for the copy's "D.C.": the abbreviation lost its stop to the question mark.
-  const abbreviation = /(?:\b[A-Z]\.)+[A-Z]\?$/.exec(question);
+  const abbreviation = ABBREVIATION_LOST_STOP.exec(question);
   if (abbreviation && copy.includes(`${abbreviation[0].slice(0, -1)}.`)) return true;
   // "…his office at the campaign's Brooklyn, N.Y.?" for "…Brooklyn, N.Y., headquarters": cut before the noun.
   const place = /,\s+((?:[A-Z]\.|[A-Z][a-z]{1,4}\.|R\s?-[A-Z]\.)(?:[A-Z]\.)*)\?$/.exec(question);
@@ -150,6 +172,10 @@ export function splicedWords(question: string, copy: string, names: ReadonlySet<
     )
   )
     return true;
+  // "Which officials say Omar Mateen, the Afghan-American who took…, and can they be named?": the claim
+  // is a name and its apposition; its own verb ("held two firearms licenses") was cut.
+  if (said && said[1]!.includes(', ') && !holdsMainVerb(said[1]!)) return true;
+  if (sample6Splice(question)) return true;
   // "…which that forecast appeared accurate…": two clause openers in a row.
   if (/\b(?:which|who|whom) that\b/.test(question)) return true;
   // "…right that of a “ferocious” battle ahead…": "warned of" gives a noun phrase, no clause.

@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { ABBREVIATED_WORD } from './question-clauses';
 import { splicedWords } from './spliced-words';
 import { cutBeforeVerb, verblessThat } from './verbless-that';
 
@@ -172,7 +173,7 @@ function strandedOpener(question: string, copy: string, names: ReadonlySet<strin
 }
 
 /** "…in Washington D.C?": an abbreviation ending the question keeps its own stop ("D.C.?"). */
-const ABBREVIATION_END = /(?:\b[A-Z]\.){2,}\?$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)\.\?$/;
+const ABBREVIATION_END = new RegExp(`(?:\\b[A-Z]\\.){2,}\\?$|\\b(?:${ABBREVIATED_WORD})\\.\\?$`);
 
 /**
  * Whether a templated question reads cleanly and keeps every word of `copy` (the sentences it draws on,

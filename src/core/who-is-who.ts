@@ -1,10 +1,12 @@
 import type { Analysis, Entity } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
+import { missedProtagonists } from './missed-protagonists';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES } from './name-tables';
 import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
 import { personUsage } from './person-usage';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
+import { surnameAsPerson } from './surname-as-person';
 
 /**
  * Who is who: the protagonists (everyone quoted, or named twice or more) with the role the copy
@@ -64,7 +66,7 @@ export function nonPersonKind(name: string, text: string): 'organization' | 'pla
 }
 
 /** Whether the copy treats this capitalised run as a person, not a company, place or thing. */
-function looksLikePerson(name: string, text: string, speaker: boolean): boolean {
+function looksLikePerson(name: string, text: string, speaker: boolean, sentences: readonly string[] = []): boolean {
   const { title, bare } = splitTitle(name);
   const words = bare.split(/\s+/);
   const first = words[0]!;
@@ -94,7 +96,10 @@ function looksLikePerson(name: string, text: string, speaker: boolean): boolean 
   const surname = escapeRegExp(last);
   const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
   const pronoun = new RegExp(`${escapeRegExp(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
-  return speaker || honorific || pronoun;
+  // "Hail Trump": a surname the copy writes after a known first name is that person's, not this run's;
+  // "French President FranA": a run holding a title is a title and a (here broken) name, not a person's name.
+  const bySurname = !surnameInCopy(last, text) && !words.some((w) => TITLE_WORDS.test(w));
+  return speaker || honorific || pronoun || (bySurname && surnameAsPerson(last, sentences));
 }
 
 /** States are named alone far more often than people are ("California", "Georgia"). */
@@ -212,7 +217,8 @@ function dropRepeats<T extends { name: string; role: string | null }>(people: T[
 
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
 export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
-  const text = analysis.sentences.map((s) => s.text).join(' ');
+  const sentenceTexts = analysis.sentences.map((s) => s.text);
+  const text = sentenceTexts.join(' ');
   const speakers = new Set<string>();
   for (const q of analysis.quotes) if (q.speaker) speakers.add(q.speaker);
   for (const s of analysis.statements) speakers.add(s.speaker);
@@ -225,7 +231,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   analysis.entities.forEach((found, order) => {
     // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's is).
     const entity = { ...found, name: withoutLeadIn(found.name).replace(/([a-z]{2})\.$/, '$1') };
-    if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity))) {
+    if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity), sentenceTexts)) {
       const bare = splitTitle(withoutLeadIn(wholeName(splitTitle(entity.name).bare, text))).bare;
       const mentions = countWord(text, bare.split(/\s+/).pop()!);
       const role = roleOf(entity.name, entity.role, text);
@@ -265,6 +271,13 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       if (!looksLikePerson(name, text, false)) continue;
       people.push({ name, role: roleOf(name, undefined, text), weight: p.weight, order: p.order + 0.5 });
     }
+  }
+  for (const { name, mentions } of missedProtagonists(
+    text,
+    people.map((p) => p.name),
+  )) {
+    if (looksLikePerson(name, text, false, sentenceTexts))
+      people.push({ name, role: roleOf(name, undefined, text), weight: mentions, order: analysis.entities.length });
   }
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));

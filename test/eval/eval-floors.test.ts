@@ -93,7 +93,8 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
   });
 
   it('covers passages an editor flagged in US political news (PolNeAR dev, not tuned on)', () => {
-    // Measured 0.427 / 0.355 (baseline before issue 13: 0.155 / 0.254).
+    // Measured 0.427 / 0.358 (0.355 before a site's "Editor’s note" stopped counting as a lead;
+    // baseline before issue 13: 0.155 / 0.254).
     expect(report.polnearFollowups.flaggedLines).toBe(103);
     expect(report.polnearFollowups.coverage).toBeGreaterThanOrEqual(0.42);
     expect(report.polnearFollowups.precision).toBeGreaterThanOrEqual(0.35);
@@ -101,9 +102,10 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
   });
 
   it('gives people the role the copy gives them (PolNeAR "Name, role" sources as silver labels)', () => {
-    // Measured train 0.980 / 0.882, dev 1.000 / 0.887 (before: 0.873 / 0.703 and 0.850 / 0.723);
-    // people listed 550/630 and 53/56 (before 471 and 47; 491 and 49 with eight people at most);
-    // protagonists (two or more annotated attributions) listed 801/820 and 74/77 (before 771, 70).
+    // Measured train 0.982 / 0.882, dev 1.000 / 0.889 (before: 0.873 / 0.703 and 0.850 / 0.723);
+    // people listed 553/630 and 54/56 (before 471 and 47; 491 and 49 with eight people at most);
+    // protagonists (two or more annotated attributions) listed 808/820 and 75/77 (before 771, 70; 800
+    // and 74 before sample 6's fixes: surnames titled or followed by "he", full names the finder missed).
     const [train, dev] = report.roles;
     expect(train!.people).toBeGreaterThan(500);
     expect(dev!.people).toBeGreaterThan(40);
@@ -114,8 +116,8 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(train!.listed / train!.people).toBeGreaterThanOrEqual(0.85);
     expect(dev!.listed / dev!.people).toBeGreaterThanOrEqual(0.92);
     expect(train!.protagonists).toBeGreaterThan(700);
-    expect(train!.protagonistsListed / train!.protagonists).toBeGreaterThanOrEqual(0.96);
-    expect(dev!.protagonistsListed / dev!.protagonists).toBeGreaterThanOrEqual(0.94);
+    expect(train!.protagonistsListed / train!.protagonists).toBeGreaterThanOrEqual(0.975);
+    expect(dev!.protagonistsListed / dev!.protagonists).toBeGreaterThanOrEqual(0.96);
   });
 
   it('beats LEAD-3 on ROUGE-2 against the reference summaries', () => {

@@ -31,6 +31,14 @@ const ACTS_AFTER_NAME =
 const COUNTING_WORD =
   /^(?:about|nearly|almost|some|more|less|fewer|over|under|around|roughly|approximately|just|only|at|up|by|in|on|since|until|after|before|for|all|both|another|the|a|an|these|those|its|their|his|her|our|each|every|last|first|of|to|from)$/i;
 
+/**
+ * "Hartford, Conn.?": the copy writes the word with a stop inside a sentence (before a comma or a
+ * lower-case word), or as a short word with a stop after a place and its comma.
+ */
+export function abbreviatedInCopy(word: string | undefined, copy: string): boolean {
+  return !!word && new RegExp(`\\b${word}\\.(?:,|\\s+[a-z])|[A-Z][a-z]+,\\s+${word}\\.`).test(copy);
+}
+
 /** A word without a possessive or a trailing full stop: "Mukasa's" -> "Mukasa". */
 function bareWord(word: string): string {
   return word.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
@@ -241,7 +249,16 @@ export function questionProblems(question: string, copy: string): string[] {
     const body = normalise(passage[1]!.replace(/\s…$/, '').replace(/^…\s/, '')).replace(/'/g, '');
     // Markup around the copy's words ("<tweet …>") is no word of the copy: the passage may leave it out.
     const words = normalise(copy.replace(/<\/?[a-z][^<>]*>/gi, '')).replace(/['"]/g, '');
-    if (!words.includes(body)) problems.push('passage is not word for word');
+    // An aside left out between its dashes ("job loss — … — were not") leaves pieces of the copy in order.
+    let from = 0;
+    for (const piece of body.split(/\s…\s/)) {
+      const found = words.indexOf(piece, from);
+      if (found < 0) {
+        problems.push('passage is not word for word');
+        break;
+      }
+      from = found + piece.length;
+    }
     if (/<\/?[a-z][^<>]*>/i.test(passage[1]!)) problems.push('page markup');
     for (const n of cutNumbers(passage[1]!, copy)) problems.push(`cut number ${n}`);
     return problems;
@@ -287,7 +304,8 @@ export function questionProblems(question: string, copy: string): string[] {
   if (
     /[.;:,(]\)?\?(?:\s*\([^()]*\))?$|[a-z]\.["”’]\?/.test(question) &&
     // "…in Washington, D.C.?": an abbreviation keeps its own stop before the question mark.
-    !/(?:\b[A-Z]\.){2,}\?(?:\s*\([^()]*\))?$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.\?/.test(question)
+    !/(?:\b[A-Z]\.){2,}\?(?:\s*\([^()]*\))?$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.\?/.test(question) &&
+    !abbreviatedInCopy(/\b([A-Z][a-z]{1,4})\.\?$/.exec(question)?.[1], copy)
   )
     problems.push('stray stop before the question mark');
   problems.push(...spliceReader(question, copy));

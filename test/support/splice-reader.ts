@@ -1,3 +1,5 @@
+import { sample6Splices } from './sample6-splices';
+
 /**
  * The independent reader's checks for the splices hand-read sample 4 found (docs/hand-read-questions.md),
  * written apart from the engine's vetting (src/core/spliced-words.ts, verbless-that.ts): each names
@@ -131,5 +133,6 @@ export function spliceReader(question: string, copy: string): string[] {
     found.push('past verb in the subject slot after do-support');
   if (/\bthat (?:but|and|or) /.test(question)) found.push('reported clause opens on a conjunction');
   if (/^Will\s.*\bif\s.*\b(?:were|was|had)\b/.test(question)) found.push('past condition under "will"');
+  found.push(...sample6Splices(question, copy));
   return found;
 }

@@ -1,0 +1,26 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './name-tables';
+
+/** The fewest mentions of a surname that make its bearer someone the story is about. */
+const MIN_MENTIONS = 3;
+
+/**
+ * Protagonists the name finder missed: a known first name and a surname written out together at least
+ * once ("Supporters of Hillary Clinton and Bernie Sanders…"), whose surname the copy goes on to use
+ * three or more times ("Clinton" nine times), when nobody listed already carries that surname (the
+ * shared-surname pass reads those). Returns each name with its surname's count, for the ranking.
+ */
+export function missedProtagonists(text: string, listed: readonly string[]): Array<{ name: string; mentions: number }> {
+  const surnames = new Set(listed.map((n) => n.split(/\s+/).pop()!));
+  const found = new Map<string, number>();
+  // A full name not run on into a further capitalised word ("Hillary Clinton Foundation" is not her).
+  for (const m of text.matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![\w'’-]*\s+[A-Z])/g)) {
+    const [, first, surname] = m as unknown as [string, string, string];
+    const name = `${first} ${surname}`;
+    if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) || surnames.has(surname) || found.has(name)) continue;
+    const mentions = (text.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(surname)}(?![\\w-])(?!\\s+[A-Z])`, 'g')) ?? [])
+      .length;
+    if (mentions >= MIN_MENTIONS) found.set(name, mentions);
+  }
+  return [...found].map(([name, mentions]) => ({ name, mentions }));
+}

@@ -1,0 +1,67 @@
+import { escapeRegExp } from './escape-reg-exp';
+
+/**
+ * Words that never belong to a role phrase set before a name: determiners, pronouns, prepositions,
+ * conjunctions, auxiliaries, verbs of saying and sentence adverbs ("asked former Attorney General Eric
+ * Holder" keeps "former Attorney General").
+ */
+const NOT_MODIFIER =
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|and|or|but|nor|so|yet|as|if|when|while|after|before|since|because|although|though|than|of|to|in|on|at|by|for|from|with|about|against|between|under|over|into|onto|during|like|including|according|despite|except|behind|out|up|off|around|near|across|along|among|amid|via|per|toward|towards|without|within|upon|beyond|said|says|say|told|tells|asked|added|noted|wrote|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|also|even|now|then|still|just|only|meanwhile|however|today|yesterday|earlier|later|last|next|who|whom|whose|which|what|where|why|how|whether|all|both|some|many|most|other|such|more|no|yes|well|mr|mrs|ms|dr|sen|rep|gov|gen)$/i;
+
+/** Words in -ing that name a kind of post ("organizing director", "bestselling author"); any other -ing word is a verb. */
+const ING_MODIFIER =
+  /^(?:organizing|organising|founding|leading|ranking|governing|managing|presiding|visiting|acting|outgoing|incoming|sitting|reigning|bestselling|polling|fundraising|consulting|marketing|operating|working|supervising|coordinating|reporting)$/;
+
+/** Lower-case words that open a title written with a capital: "former President", "presumptive Republican nominee". */
+const TITLE_OPENER =
+  /^(?:former|presumptive|then|late|acting|deputy|vice|assistant|senior|chief|longtime|long-time|fellow|outgoing|incoming|top|veteran|conservative|liberal|progressive|current|interim|retired|ex|then-\w+)$/;
+
+/** How many words before a role may say which post it is ("Republican vice presidential candidate"). */
+const MAX_MODIFIERS = 4;
+
+/**
+ * A role the copy writes right before a name, with the words before it that say which post it is:
+ * "nominee" -> "Libertarian presidential nominee", "President" -> "former President", "chief" -> "Post
+ * White House bureau chief". The run stops at punctuation, a quotation mark, a figure, a function word,
+ * a verb in -ed or -ing or an adverb in -ly: what stands before those is the sentence, not the role.
+ */
+export function roleModifiers(role: string, name: string, text: string): string {
+  const m = new RegExp(
+    `(?:^|\\s)((?:\\S+\\s+){1,${MAX_MODIFIERS}})${escapeRegExp(role)}\\s+${escapeRegExp(name)}(?![\\w-])`,
+  ).exec(text);
+  if (!m) return role;
+  const before = m[1]!.trim().split(/\s+/);
+  let start = before.length;
+  // Whether the run ended on a sure boundary (punctuation, a function word, a figure) or on a word that
+  // may be the sentence's own (a verb in -s, -ed, -ing; an adverb; the window's end).
+  let clean = false;
+  while (start > 0) {
+    const w = before[start - 1]!;
+    if (/[.,;:!?)"“”]$|^["“(‘$\d]|[<>=]/.test(w) || /[’']$/.test(w) || !/[A-Za-z]/.test(w)) {
+      clean = true;
+      break;
+    }
+    if (NOT_MODIFIER.test(w.replace(/['’]s$/, ''))) {
+      clean = true;
+      break;
+    }
+    if (/^[a-z]+(?:ly|ed|[^s]s)$/.test(w) || (/^[a-z]+ing$/.test(w) && !ING_MODIFIER.test(w))) break;
+    // "the reason President Obama…", "to defeat President…": before a capitalised word only an opener
+    // of a title ("former President") belongs to it.
+    const right = before[start] ?? role.split(/\s+/)[0]!;
+    if (/^[a-z]/.test(w) && /^[A-Z]/.test(right) && !TITLE_OPENER.test(w)) break;
+    // "Just ask former NFL star": left of an opener only a name or a possessive ("Obama’s former") belongs.
+    if (/^[a-z]/.test(w) && TITLE_OPENER.test(right)) {
+      clean = true;
+      break;
+    }
+    start--;
+  }
+  if (start === 0 && m.index === 0) clean = true;
+  // After an unsure boundary ("poll shows Republican presidential candidate") the role starts at its
+  // first capitalised word; lower-case words before it may be the sentence's.
+  if (!clean) while (start < before.length && !/^[A-Z]/.test(before[start]!)) start++;
+  // "to honour US literary critic": a lower-case word after "to" is an infinitive, not the role's.
+  while (start < before.length && before[start - 1] === 'to' && /^[a-z]/.test(before[start]!)) start++;
+  return start < before.length ? `${before.slice(start).join(' ')} ${role}` : role;
+}

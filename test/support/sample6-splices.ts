@@ -1,0 +1,48 @@
+import { abbreviatedInCopy } from './question-grammar';
+
+/**
+ * The independent reader's checks for the splices hand-read sample 6 found (docs/hand-read-questions.md),
+ * written apart from the engine's vetting (src/core/spliced-words.ts, question-clauses.ts). Called by
+ * spliceReader.
+ */
+
+/** Verbs an object must follow: a question ending on one lost what was disputed or denied. */
+const NEEDS_OBJECT = /^(?:dispute|denie|reject|contest|challenge|dismisse|rebut|refute)(?:s|d)$|^(?:deni|rebutt)ed$/;
+
+function hasVerb(words: string[]): boolean {
+  return words.some(
+    (w) =>
+      /^(?:is|are|was|were|has|have|had|will|would|can|could|must|said|says|held|made|took|gave|won|lost|kept)$/.test(
+        w,
+      ) || /^[a-z]{3,}ed$/.test(w),
+  );
+}
+
+export function sample6Splices(question: string, copy: string): string[] {
+  const found: string[] = [];
+  // "…from Tucson, Ariz?": a word the copy writes only with its abbreviation stop lost that stop.
+  const last = /\b([A-Z][a-z]{1,4})\?(?:\s*\([^()]*\))?$/.exec(question)?.[1];
+  if (abbreviatedInCopy(last, copy)) found.push(`altered abbreviation ${last}`);
+  // "Which officials say Omar Mateen, the Afghan-American who took…, and can they be named?"
+  const claim = /^Which\s[^?]*?\b(?:say|says|believe|think)\s+([^?]+),\s+and can they be named\?$/.exec(question)?.[1];
+  if (claim?.includes(', ')) {
+    const [subject, ...rest] = claim.split(', ');
+    const apposition = rest.join(', ');
+    if (/^(?:the|a|an)\s/.test(apposition) && !rest.slice(1).length && !hasVerb(subject!.split(/\s+/)))
+      found.push('claim is a name and its apposition, its verb cut');
+  }
+  // "What is … Grassley spoke with Garland and not ruling out": a predicate where the subject belongs.
+  const ruler = /^What is (.+?) not ruling out\b/.exec(question)?.[1];
+  if (ruler && (/\s(?:and|but)$/.test(ruler) || hasVerb(ruler.split(/\s+/).slice(1)) || /\sspoke\s/.test(ruler)))
+    found.push('verb in the subject of "not ruling out"');
+  // "Is it true that Gowdy's office strongly disputes?": the that-clause a frame opens ends on a verb
+  // that needs an object (the claim was the relative clause's object).
+  const framed = /\b(?:true|confirm|confirmed|right|evidence|charge|claim) that ((?:(?!\bwh)[^?])*)\?$/.exec(
+    question,
+  )?.[1];
+  const end = framed?.split(/\s+/).pop();
+  if (end && NEEDS_OBJECT.test(end)) found.push(`"${end}" without its object`);
+  if (/^Who can say (?:in|to|among|on|at|of|for|by|with|from)\s/.test(question))
+    found.push('a phrase where the unknown clause belongs');
+  return found;
+}
