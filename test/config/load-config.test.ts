@@ -91,6 +91,12 @@ describe('loadConfig', () => {
     ).toBe('auto');
   });
 
+  it('refuses a zone abbreviation the time-zone database would read as another place', () => {
+    expect(configErrorOf({ NEWSBRIEF_TZ: 'BST' }).problems).toEqual([
+      'NEWSBRIEF_TZ: "BST" is an abbreviation, which the time-zone database reads as Asia/Dhaka: name the place instead (e.g. Europe/London, America/New_York, Asia/Kolkata), so daylight saving follows it',
+    ]);
+  });
+
   it('requires a model and an endpoint when the model engine is forced on', () => {
     expect(() => loadConfig({ NEWSBRIEF_ENGINE: 'llm' })).toThrow(/NEWSBRIEF_MODEL[\s\S]*OPENAI_API_KEY/);
     expect(

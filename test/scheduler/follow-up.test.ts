@@ -132,6 +132,13 @@ describe('commands', () => {
     expect(replyText(badZone)).toContain('"Europe/Lodnon" is not an IANA time zone');
     const badDigest = await runBriefCommand('digest 9:00 Mars/Olympus', ctxFor(app));
     expect(replyText(badDigest)).toContain('"Mars/Olympus" is not an IANA time zone');
+    // "BST" would silently be Asia/Dhaka, "EST" Panama (no daylight saving): refused, naming both.
+    const abbreviated = await runBriefCommand('follow flynn 09:00 BST', ctxFor(app));
+    expect(abbreviated.kind).toBe('error');
+    expect(replyText(abbreviated)).toContain(
+      '"BST" is an abbreviation, which the time-zone database reads as Asia/Dhaka',
+    );
+    expect(replyText(await runBriefCommand('digest 07:00 est', ctxFor(app)))).toContain('reads as America/Panama');
     expect(await store.schedules.list()).toEqual([]);
   });
 
