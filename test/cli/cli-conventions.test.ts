@@ -76,6 +76,16 @@ describe('the command line behaves like gh, npm and git', () => {
       'Unknown option --jsn.\nUsage: newsbrief brief <words from the story | id> [--json]\nMore: newsbrief brief --help\n',
     );
     expect((await cli(['tick', '--at'])).err).toMatch(/^Option --at needs a value\./);
+    // The parser reads "-3" as an option; the message says how to give such a value.
+    expect((await cli(['list', '--limit', '-3'])).err.split('\n')[0]).toBe(
+      'Option --limit needs a value; one that starts with "-" is written --limit=<value>.',
+    );
+    expect((await cli(['list', '--limit=-3'])).err.split('\n')[0]).toBe(
+      '--limit takes a whole number from 1 to 10000.',
+    );
+    const extra = await cli(['tick', '--at', '2026-12-02T09:00:00Z', 'extra']);
+    expect(extra.code).toBe(2);
+    expect(extra.err.split('\n')[0]).toBe('Unexpected "extra": nothing goes there.');
   });
 });
 
