@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runBriefCommand } from '../../src/commands/index';
+import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import type { TestApp } from '../support/make-test-app';
 import { ctxFor, FLYNN_QUESTIONS, flynnSchedulerSetup, replyText } from './scheduler-fixture';
@@ -37,6 +38,9 @@ describe('follow -> daily follow-up', () => {
     expect(post.text).toMatch(/Day 3 of the “flynn” story/);
     for (const q of FLYNN_QUESTIONS) expect(post.text).toContain(q.text);
     expect(post.text).toMatch(/Reply in this thread/);
+    // Each open question ends with its kind and the command that resolves it, read as one note.
+    const lines = renderConsoleReply(post.reply).split('\n');
+    expect(lines).toContain(`  • 2. ${FLYNN_QUESTIONS[1]!.text} (unknown · /brief resolve #${articleId} 2)`);
     // The platform's thread now leads to the story, like a brief's.
     expect(await store.conversations.articleForThread('slack:C1:1')).toBe(articleId);
 
