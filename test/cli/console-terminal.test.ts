@@ -162,4 +162,19 @@ describe('console chat from a pipe', () => {
     expect(out).toMatch(/> \/brief add Bridge inspectors close the old river crossing … \(5 lines\)\nAdded: /);
     expect((await t.store.articles.get(4))?.text).toContain('\n\n"We will not reopen it');
   });
+
+  it('stops at quit: lines after it are neither answered nor acted on', async () => {
+    const t = await app();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (d) => (out += String(d)));
+    const chat = startConsoleChat({ app: t.app, input, output, logger: silentLogger(), interactive: false });
+    input.end(['/brief list', 'quit', '/brief add', ...ARTICLE, '.', '/brief ferry', ''].join('\n'));
+    await chat.done;
+    expect(out).toMatch(/^> \/brief list\n/);
+    expect(out).not.toContain('/brief ferry');
+    expect(out).not.toContain('Paste or type the article');
+    expect(await t.store.articles.count()).toBe(3);
+  });
 });
