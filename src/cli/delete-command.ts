@@ -15,7 +15,8 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
   if (bad.length > 0) throw new UsageError(`"${bad[0]}" is not a story id: use the number newsbrief list shows.`);
   return withRuntime(io, async ({ store }) => {
     let missing = 0;
-    for (const id of ids.map(Number)) {
+    // One id twice ("delete 3 #3") is one story: the second pass would say it does not exist.
+    for (const id of new Set(ids.map(Number))) {
       const removed = await store.articles.remove(id);
       if (!removed) missing++;
       if (values.json)
