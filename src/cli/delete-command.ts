@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
-/** `newsbrief delete <id>`: removes a story with its analyses and thread links. */
+/** `newsbrief delete <id>... [--json]`: removes stories with their analyses and thread links. */
 export async function deleteCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,

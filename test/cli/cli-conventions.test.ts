@@ -219,6 +219,9 @@ describe('ask, analyze and ingest arguments', () => {
       err: 'No story #1; newsbrief list shows the stored ones.\n',
     });
     expect((await cli(['delete', 'ferry'])).code).toBe(2);
+    // The usage names what delete takes: several ids, and --json.
+    expect((await cli(['delete', '--help'])).out).toContain('Usage:\n  newsbrief delete <id>... [--json]');
+    expect(JSON.parse((await cli(['delete', '2', '--json'])).out)).toMatchObject({ id: 2, deleted: true });
   });
 
   it('start names the database in its first line', async () => {
