@@ -160,6 +160,13 @@ describe('commands', () => {
     expect(list).toMatch(/s2 digest daily at 17:30 America\/New_York next Fri 31 Mar, 17:30/);
     // Another channel sees none of them.
     expect(replyText(await runBriefCommand('schedules', ctxFor(app, 'slack:C2')))).toMatch(/Nothing scheduled here/);
+    // A bare `digest` on a channel that has one moves it to the default, and says so.
+    expect(replyText(await runBriefCommand('digest', ctxFor(app)))).toMatch(
+      /Daily digest here moved from 17:30 America\/New_York to 09:00 UTC \(next /,
+    );
+    expect(replyText(await runBriefCommand('digest 09:00', ctxFor(app)))).toMatch(
+      /Daily digest here is already at 09:00 UTC \(next /,
+    );
     expect(replyText(await runBriefCommand('unfollow flynn', ctxFor(app)))).toMatch(/Stopped s1/);
     expect(replyText(await runBriefCommand('digest off', ctxFor(app)))).toMatch(/turned off/);
     expect(await store.schedules.list()).toEqual([]);
