@@ -206,11 +206,15 @@ describe('ask, analyze and ingest arguments', () => {
     expect(JSON.parse((await cli(['list', '--limit', '1', '--json'])).out).stories).toHaveLength(1);
     expect((await cli(['list', '--limit', 'x'])).code).toBe(2);
 
-    // The same story named twice is deleted once, without a "No story #1" after it.
+    // The same story named twice is deleted once, without a "No story #1" after it; a channel's
+    // follow-up of it is named, with how to stop it.
+    expect((await cli(['start'], ['/brief follow ferry 09:00 UTC'])).code).toBe(0);
     const deleted = await cli(['delete', '1', '#1']);
     expect(deleted).toEqual({
       code: 0,
-      out: 'Deleted #1 “Harbour council delays vote on ferry contract after cost questions”, with its analyses and thread links.\n',
+      out:
+        'Deleted #1 “Harbour council delays vote on ferry contract after cost questions”, with its analyses and thread links.\n' +
+        '  s1 in console:terminal still follows it: its next post says the story is gone; stop it there with /brief unfollow s1.\n',
       err: '',
     });
     expect((await cli(['brief', 'ferry'])).code).toBe(1);
