@@ -192,7 +192,15 @@ describe('ask, analyze and ingest arguments', () => {
     const none = await cli(['brief', 'zzqx']);
     expect(none.out).toContain('newsbrief ingest <file | folder | url>');
     expect(none.out).not.toContain('/brief');
-    expect((await cli(['brief', '1'])).out).toMatch(/^== Harbour council delays vote/);
+    const byId = (await cli(['brief', '1'])).out;
+    expect(byId).toMatch(/^== Harbour council delays vote/);
+    // At a shell there is no thread and no /brief: the brief says how to ask, and lists the
+    // other stories with the command that briefs them.
+    // "council" is in the libraries story too: it is listed as another match.
+    const byWords = (await cli(['brief', 'council'])).out;
+    expect(byWords).toContain('\n-- #1 · extractive · ask about it: newsbrief ask 1 "<question>"\n');
+    expect(byWords).toContain('• City libraries to close on Sundays as trustees cut £1.2m (newsbrief brief 2)');
+    expect(byWords).not.toMatch(/\/brief|this thread/);
   });
 
   it('list shows recent stories; delete removes one with its thread links', async () => {
