@@ -23,6 +23,11 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
   // Slack wraps links as <https://…> or <https://…|label>.
   const url = URL_ONLY.exec(text)?.[1];
   if (url) return addFromUrl(url, deps);
+  if (looksLikeLink(text)) {
+    return fail(
+      `“${text.slice(0, 80)}” is not a link newsbrief can fetch: give a whole http(s) address, or paste the article text.`,
+    );
+  }
   const short = articleTooShort(text);
   if (short) return fail(`${short[0]!.toUpperCase()}${short.slice(1)}. Paste the whole story, or a link to it.`);
   const title = cleanArticle(text).title;
@@ -39,6 +44,17 @@ async function addFromUrl(url: string, deps: AddArticleDeps): Promise<AddOutcome
       deps.logger.warn({ url: redactUrl(url), err: reason }, 'could not add article from link');
     return { ...fail(`Could not add ${redactUrl(url)}: ${reason}`), reason };
   }
+}
+
+/**
+ * One word shaped like an address ("https://", "ftp://host/x", "www.example.com/story") was
+ * meant as a link: "That is 8 characters" would send the user looking for more text to paste.
+ */
+function looksLikeLink(text: string): boolean {
+  return (
+    /^\S+$/.test(text) &&
+    (/^<?[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)+\/)/i.test(text))
+  );
 }
 
 function report(result: AddArticleResult): AddOutcome {

@@ -60,7 +60,8 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
       style: 'bullets',
       items: open.map(({ n, question }) => ({
         text: `${n}. ${question.text}`,
-        note: [kindNote(question), 'resolve with'].filter(Boolean).join(' · '),
+        // The command says what it does; a "resolve with" note before it read "(resolve with) /brief resolve …".
+        ...(kindNote(question) ? { note: kindNote(question) } : {}),
         command: cmd('resolve', `#${article.id} ${n}`),
       })),
     });

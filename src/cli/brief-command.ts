@@ -3,6 +3,7 @@ import { buildBriefReply } from '../app/build-brief-reply';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound, cliStoryQuery } from './cli-not-found';
+import { shellBriefReply } from './shell-brief-reply';
 import { withRuntime } from './with-runtime';
 
 /** `newsbrief brief <query>`: the same brief the bots post, as text or JSON. */
@@ -30,7 +31,9 @@ export async function briefCommand(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${JSON.stringify(payload)}\n`);
     } else {
       io.stdout.write(
-        result.kind === 'found' ? `${renderConsoleReply(buildBriefReply(result))}\n` : cliNotFound(result),
+        result.kind === 'found'
+          ? `${renderConsoleReply(shellBriefReply(buildBriefReply(result), result.article, result.engine))}\n`
+          : cliNotFound(result),
       );
     }
     return result.kind === 'found' ? 0 : 1;

@@ -62,9 +62,9 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   },
   {
     name: 'delete',
-    usage: ['delete <id>'],
-    summary: 'Remove a stored story with its cached analyses and thread links (find ids with list).',
-    examples: ['newsbrief delete 3'],
+    usage: ['delete <id>... [--json]'],
+    summary: 'Remove stored stories with their cached analyses and thread links (find ids with list).',
+    examples: ['newsbrief delete 3', 'newsbrief delete 3 4 --json'],
   },
   {
     name: 'schedules',

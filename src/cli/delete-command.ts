@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
+import { scheduleRef } from '../commands/schedule-command-support';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
-/** `newsbrief delete <id>`: removes a story with its analyses and thread links. */
+/** `newsbrief delete <id>... [--json]`: removes stories with their analyses and thread links. */
 export async function deleteCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -15,13 +16,23 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
   if (bad.length > 0) throw new UsageError(`"${bad[0]}" is not a story id: use the number newsbrief list shows.`);
   return withRuntime(io, async ({ store }) => {
     let missing = 0;
-    for (const id of ids.map(Number)) {
+    // One id twice ("delete 3 #3") is one story: the second pass would say it does not exist.
+    for (const id of new Set(ids.map(Number))) {
+      // Read first: removing the story clears the schedules' link to it.
+      const follows = (await store.schedules.list({ kind: 'follow' })).filter((s) => s.articleId === id);
       const removed = await store.articles.remove(id);
       if (!removed) missing++;
       if (values.json)
         io.stdout.write(`${JSON.stringify({ id, deleted: !!removed, title: removed?.title ?? null })}\n`);
-      else if (removed) io.stdout.write(`Deleted #${id} “${removed.title}”, with its analyses and thread links.\n`);
-      else io.stderr.write(`No story #${id}; newsbrief list shows the stored ones.\n`);
+      else if (removed) {
+        io.stdout.write(`Deleted #${id} “${removed.title}”, with its analyses and thread links.\n`);
+        // Follow-ups keep their schedule (the channel chose them); the operator hears what they will post.
+        for (const s of follows) {
+          io.stdout.write(
+            `  ${scheduleRef(s)} in ${s.channelId} still follows it: its next post says the story is gone; stop it there with /brief unfollow ${scheduleRef(s)}.\n`,
+          );
+        }
+      } else io.stderr.write(`No story #${id}; newsbrief list shows the stored ones.\n`);
     }
     return missing > 0 ? 1 : 0;
   });

@@ -122,7 +122,15 @@ function describeParseError(error: TypeError & { code: string }): string {
       return `Unknown option ${option ?? ''}.`.replace(' .', '.');
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (/does not take/.test(error.message)) return `Option ${option ?? ''} takes no value.`;
+      // "--limit -3": the parser reads -3 as an option, so the value looks missing.
+      if (/ambiguous/.test(error.message)) {
+        return `Option ${option} needs a value; one that starts with "-" is written ${option}=<value>.`;
+      }
       return `Option ${option ?? ''} needs a value.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+      const word = /'([^']*)'/.exec(error.message)?.[1];
+      return word === undefined ? 'Unexpected words after the command.' : `Unexpected "${word}": nothing goes there.`;
+    }
     default:
       return 'Those arguments were not understood.';
   }

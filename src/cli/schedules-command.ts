@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { scheduleRef } from '../commands/schedule-command-support';
 import { describeSchedule } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
 import { nextSlotOf, slotsOwed } from '../schedule/schedule-slots';
@@ -68,7 +69,8 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
     const due = row.dueNotPosted
       ? `, due ${formatSlot(Date.parse(row.dueNotPosted), row.timezone)} and not posted yet`
       : '';
-    deps.stdout.write(`#${row.id} ${row.channelId} ${describeSchedule(row)} · ${next}${last}${due}\n`);
+    // s-ids as in chat (`/brief unfollow s3`): a bare #3 reads as story #3.
+    deps.stdout.write(`${scheduleRef(row)} ${row.channelId} ${describeSchedule(row)} · ${next}${last}${due}\n`);
   }
   return 0;
 }

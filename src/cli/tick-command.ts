@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import type { ChannelPoster } from '../app/channel-poster';
+import { scheduleRef } from '../commands/schedule-command-support';
 import { createConsolePoster } from '../platforms/console/console-poster';
 import { createChannelRateLimiter, realSleep } from '../scheduler/channel-rate-limiter';
 import { runDueSlots } from '../scheduler/run-due-slots';
@@ -83,7 +84,7 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
         o.status === 'delivered'
           ? `posted via ${o.via}${o.late ? ' (late)' : ''}`
           : `${o.status}${o.error ? `: ${o.error}` : ''}`;
-      deps.stdout.write(`#${o.scheduleId} ${o.kind} ${o.channelId} slot ${o.slot}: ${detail}\n`);
+      deps.stdout.write(`${scheduleRef({ id: o.scheduleId })} ${o.kind} ${o.channelId} slot ${o.slot}: ${detail}\n`);
     }
   }
   return failed.length > 0 ? 1 : 0;

@@ -1,4 +1,5 @@
 import { cmd, errorReply, noticeReply } from '../app/reply';
+import type { Schedule } from '../store/schedule-repository';
 import type { CommandDefinition } from './command-definition';
 import { parseScheduleCommand, scheduleLine } from './schedule-command-support';
 
@@ -34,6 +35,8 @@ export const digestCommand: CommandDefinition = {
         cmd('digest', 'off'),
         '.',
       ]);
+    // The one it replaces, so a bare `digest` that moves 17:30 back to the default says so.
+    const [before] = await ctx.app.schedules.list(ctx.channelId, 'digest');
     const { schedule } = await ctx.app.schedules.setDigest({
       channelId: ctx.channelId,
       userId: ctx.userId,
@@ -42,12 +45,14 @@ export const digestCommand: CommandDefinition = {
     });
     const line = scheduleLine(schedule, ctx);
     return noticeReply(
-      [
-        `Daily digest here at ${schedule.time} ${schedule.timezone} (${line.note}). Stop with `,
-        cmd('digest', 'off'),
-        '.',
-      ],
+      [`Daily digest here ${digestChange(before, schedule)} (${line.note}). Stop with `, cmd('digest', 'off'), '.'],
       'channel',
     );
   },
 };
+
+function digestChange(before: Schedule | undefined, after: Schedule): string {
+  const at = (s: Schedule) => `${s.time} ${s.timezone}`;
+  if (!before) return `at ${at(after)}`;
+  return at(before) === at(after) ? `is already at ${at(after)}` : `moved from ${at(before)} to ${at(after)}`;
+}

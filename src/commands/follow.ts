@@ -1,5 +1,6 @@
 import { cmd, errorReply, noticeReply } from '../app/reply';
 import type { CommandDefinition } from './command-definition';
+import { noSuchStory } from './no-such-story';
 import { parseScheduleCommand, scheduleLine, scheduleRef } from './schedule-command-support';
 
 /** `/brief follow <query> [HH:MM] [zone]`: a daily follow-up of that story in this channel. */
@@ -20,8 +21,12 @@ export const followCommand: CommandDefinition = {
     const { parsed } = input;
     if (!parsed.rest) return errorReply(['Which story? e.g. ', cmd('follow', 'ferry 09:00 Europe/London'), '.']);
     const article = await ctx.app.findStory(parsed.rest);
-    if (!article)
-      return errorReply([`No stored story matches “${parsed.rest}”. Add it first with `, cmd('add', '<link>'), '.']);
+    if (!article) {
+      return (
+        noSuchStory(parsed.rest) ??
+        errorReply([`No stored story matches “${parsed.rest}”. Add it first with `, cmd('add', '<link>'), '.'])
+      );
+    }
     const query = /^#?\d+$/.test(parsed.rest) ? article.title : parsed.rest;
     const { schedule, existed } = await ctx.app.schedules.follow({
       channelId: ctx.channelId,

@@ -1,5 +1,6 @@
 import { cmd, errorReply, noticeReply } from '../app/reply';
 import type { CommandDefinition } from './command-definition';
+import { noSuchStory } from './no-such-story';
 
 /** `/brief resolve <story> <n>`: open question n (as numbered in the brief) is answered; follow-ups stop asking it. */
 export const resolveCommand: CommandDefinition = {
@@ -19,14 +20,18 @@ export const resolveCommand: CommandDefinition = {
     // By id or title words only: a word found somewhere in an article's body could pick the
     // wrong story, and this changes what every follow-up of it asks.
     const article = await ctx.app.findStoryByTitle(story);
-    if (!article)
-      return errorReply([
-        `No stored story has “${story.slice(0, 100)}” in its title. Use its id from `,
-        cmd('list'),
-        ', e.g. ',
-        cmd('resolve', `#12 ${number}`),
-        '.',
-      ]);
+    if (!article) {
+      return (
+        noSuchStory(story) ??
+        errorReply([
+          `No stored story has “${story.slice(0, 100)}” in its title. Use its id from `,
+          cmd('list'),
+          ', e.g. ',
+          cmd('resolve', `#12 ${number}`),
+          '.',
+        ])
+      );
+    }
     const outcome = await ctx.app.resolveQuestion(article, Number(number), ctx.userId);
     if (outcome.kind === 'no-such-question') {
       const { count } = outcome;

@@ -1,6 +1,7 @@
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 import type { ParsePayload } from 'zod/v4/core';
+import { zoneAbbreviationProblem } from '../schedule/zone-abbreviation-problem';
 
 // zod/mini, not zod: every command validates the config, and building this schema with zod's
 // method-chaining classes cost a cold start of `newsbrief brief` more than opening the database.
@@ -154,8 +155,11 @@ export function crossFieldProblems(raw: Record<string, string | undefined>): str
     'or OPENAI_BASE_URL is required when NEWSBRIEF_ENGINE=llm',
   );
   problems.push(...shardProblems(raw));
+  const abbreviation = raw.NEWSBRIEF_TZ ? zoneAbbreviationProblem(raw.NEWSBRIEF_TZ) : undefined;
   if (raw.NEWSBRIEF_TZ && !isTimeZone(raw.NEWSBRIEF_TZ)) {
     problems.push(`NEWSBRIEF_TZ: "${raw.NEWSBRIEF_TZ}" is not an IANA time zone (e.g. Europe/London)`);
+  } else if (abbreviation) {
+    problems.push(`NEWSBRIEF_TZ: ${abbreviation}`);
   }
   return problems;
 }

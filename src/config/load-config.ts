@@ -1,4 +1,6 @@
+import type * as z from 'zod/mini';
 import { type Config, configSchema, crossFieldProblems } from './config-schema';
+import { unknownSettings } from './unknown-settings';
 
 export class ConfigError extends Error {
   readonly code = 'config_invalid';
@@ -16,11 +18,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = configSchema.safeParse(present);
   const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`)),
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${describe(i, present)}`)),
     ...crossFieldProblems(present),
+    ...unknownSettings(Object.keys(present), Object.keys(configSchema.shape)),
   ];
   if (parsed.success && problems.length === 0) return parsed.data;
   throw new ConfigError(problems);
+}
+
+/**
+ * zod's words, except for a choice: "Invalid option: expected one of "extractive"|"llm"|"auto""
+ * neither repeats what was typed nor reads like a sentence. Choices are never secrets, so the
+ * value is shown.
+ */
+function describe(issue: z.core.$ZodIssue, raw: Record<string, string | undefined>): string {
+  if (issue.code !== 'invalid_value') return issue.message;
+  const given = raw[String(issue.path[0])]?.trim();
+  return `"${given}" is not one of ${issue.values.map(String).join(', ')}`;
 }
 
 export type { Config };

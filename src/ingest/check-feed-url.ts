@@ -22,7 +22,8 @@ export function checkFeedUrl(raw: string, policy: FeedUrlPolicy): string | null 
   try {
     url = new URL(raw.trim());
   } catch {
-    return `That is not a link. Give the feed's http(s) address, e.g. \`/brief feed add https://example.com/rss.xml\`.`;
+    // No command in backticks here: the console would show them, and each platform writes commands its own way.
+    return `That is not a link: give the feed's whole http(s) address, e.g. https://example.com/rss.xml.`;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return `Feeds are followed over http or https only, not ${url.protocol.replace(/:$/, '')}:. Give the feed's web address.`;

@@ -1,5 +1,7 @@
 /** Parsing and validating what users type for a schedule; messages name exactly what was wrong. */
 
+import { zoneAbbreviationProblem } from './zone-abbreviation-problem';
+
 export class ScheduleInputError extends Error {
   readonly code = 'schedule_input';
 }
@@ -37,6 +39,8 @@ function looksLikeTime(token: string): boolean {
 /** The canonical IANA name ("europe/london" -> "Europe/London"), or a clear error. */
 export function parseTimeZone(input: string): string {
   const name = input.trim();
+  const abbreviation = zoneAbbreviationProblem(name);
+  if (abbreviation) throw new ScheduleInputError(abbreviation);
   try {
     if (!name || /\s/.test(name)) throw new RangeError('empty');
     return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;

@@ -76,6 +76,16 @@ describe('the command line behaves like gh, npm and git', () => {
       'Unknown option --jsn.\nUsage: newsbrief brief <words from the story | id> [--json]\nMore: newsbrief brief --help\n',
     );
     expect((await cli(['tick', '--at'])).err).toMatch(/^Option --at needs a value\./);
+    // The parser reads "-3" as an option; the message says how to give such a value.
+    expect((await cli(['list', '--limit', '-3'])).err.split('\n')[0]).toBe(
+      'Option --limit needs a value; one that starts with "-" is written --limit=<value>.',
+    );
+    expect((await cli(['list', '--limit=-3'])).err.split('\n')[0]).toBe(
+      '--limit takes a whole number from 1 to 10000.',
+    );
+    const extra = await cli(['tick', '--at', '2026-12-02T09:00:00Z', 'extra']);
+    expect(extra.code).toBe(2);
+    expect(extra.err.split('\n')[0]).toBe('Unexpected "extra": nothing goes there.');
   });
 });
 
@@ -182,7 +192,15 @@ describe('ask, analyze and ingest arguments', () => {
     const none = await cli(['brief', 'zzqx']);
     expect(none.out).toContain('newsbrief ingest <file | folder | url>');
     expect(none.out).not.toContain('/brief');
-    expect((await cli(['brief', '1'])).out).toMatch(/^== Harbour council delays vote/);
+    const byId = (await cli(['brief', '1'])).out;
+    expect(byId).toMatch(/^== Harbour council delays vote/);
+    // At a shell there is no thread and no /brief: the brief says how to ask, and lists the
+    // other stories with the command that briefs them.
+    // "council" is in the libraries story too: it is listed as another match.
+    const byWords = (await cli(['brief', 'council'])).out;
+    expect(byWords).toContain('\n-- #1 · extractive · ask about it: newsbrief ask 1 "<question>"\n');
+    expect(byWords).toContain('• City libraries to close on Sundays as trustees cut £1.2m (newsbrief brief 2)');
+    expect(byWords).not.toMatch(/\/brief|this thread/);
   });
 
   it('list shows recent stories; delete removes one with its thread links', async () => {
@@ -196,10 +214,16 @@ describe('ask, analyze and ingest arguments', () => {
     expect(JSON.parse((await cli(['list', '--limit', '1', '--json'])).out).stories).toHaveLength(1);
     expect((await cli(['list', '--limit', 'x'])).code).toBe(2);
 
-    const deleted = await cli(['delete', '1']);
-    expect(deleted).toMatchObject({
+    // The same story named twice is deleted once, without a "No story #1" after it; a channel's
+    // follow-up of it is named, with how to stop it.
+    expect((await cli(['start'], ['/brief follow ferry 09:00 UTC'])).code).toBe(0);
+    const deleted = await cli(['delete', '1', '#1']);
+    expect(deleted).toEqual({
       code: 0,
-      out: 'Deleted #1 “Harbour council delays vote on ferry contract after cost questions”, with its analyses and thread links.\n',
+      out:
+        'Deleted #1 “Harbour council delays vote on ferry contract after cost questions”, with its analyses and thread links.\n' +
+        '  s1 in console:terminal still follows it: its next post says the story is gone; stop it there with /brief unfollow s1.\n',
+      err: '',
     });
     expect((await cli(['brief', 'ferry'])).code).toBe(1);
     expect(await cli(['delete', '1'])).toMatchObject({
@@ -207,6 +231,9 @@ describe('ask, analyze and ingest arguments', () => {
       err: 'No story #1; newsbrief list shows the stored ones.\n',
     });
     expect((await cli(['delete', 'ferry'])).code).toBe(2);
+    // The usage names what delete takes: several ids, and --json.
+    expect((await cli(['delete', '--help'])).out).toContain('Usage:\n  newsbrief delete <id>... [--json]');
+    expect(JSON.parse((await cli(['delete', '2', '--json'])).out)).toMatchObject({ id: 2, deleted: true });
   });
 
   it('start names the database in its first line', async () => {

@@ -143,16 +143,22 @@ describe('console chat in a terminal (real readline)', () => {
   });
 });
 
+/** The console chat reading lines from a pipe; what it wrote once input ended. */
+async function fromPipe(t: TestApp, lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (d) => (out += String(d)));
+  const chat = startConsoleChat({ app: t.app, input, output, logger: silentLogger(), interactive: false });
+  input.end([...lines, ''].join('\n'));
+  await chat.done;
+  return out;
+}
+
 describe('console chat from a pipe', () => {
   it('echoes each question before its answer and takes a multi-line article after a bare /brief add', async () => {
     const t = await app();
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let out = '';
-    output.on('data', (d) => (out += String(d)));
-    const chat = startConsoleChat({ app: t.app, input, output, logger: silentLogger(), interactive: false });
-    input.end(['/brief ferry', 'who chairs the finance committee?', '/brief add', ...ARTICLE, '.', ''].join('\n'));
-    await chat.done;
+    const out = await fromPipe(t, ['/brief ferry', 'who chairs the finance committee?', '/brief add', ...ARTICLE, '.']);
     const brief = out.indexOf('> /brief ferry');
     const question = out.indexOf('> who chairs the finance committee?');
     expect(brief, out.slice(0, 300)).toBe(0);
@@ -161,5 +167,14 @@ describe('console chat from a pipe', () => {
     expect(out.slice(question)).toMatch(/Helen Marsh/);
     expect(out).toMatch(/> \/brief add Bridge inspectors close the old river crossing … \(5 lines\)\nAdded: /);
     expect((await t.store.articles.get(4))?.text).toContain('\n\n"We will not reopen it');
+  });
+
+  it('stops at quit: lines after it are neither answered nor acted on', async () => {
+    const t = await app();
+    const out = await fromPipe(t, ['/brief list', 'quit', '/brief add', ...ARTICLE, '.', '/brief ferry']);
+    expect(out).toMatch(/^> \/brief list\n/);
+    expect(out).not.toContain('/brief ferry');
+    expect(out).not.toContain('Paste or type the article');
+    expect(await t.store.articles.count()).toBe(3);
   });
 });

@@ -90,6 +90,14 @@ describe('/brief commands', () => {
     const short = await runBriefCommand('add libraries sunday', ctx);
     expect(short.visibility).toBe('ephemeral');
     expect(renderConsoleReply(short)).toMatch(/needs at least 200/);
+    // A broken or non-web link is named as a link, not counted as 8 characters of article.
+    for (const link of ['https://', 'ftp://example.com/story', 'www.example.com/2026/story']) {
+      const reply = await runBriefCommand(`add ${link}`, ctx);
+      expect(reply.visibility).toBe('ephemeral');
+      expect(renderConsoleReply(reply)).toBe(
+        `“${link}” is not a link newsbrief can fetch: give a whole http(s) address, or paste the article text.`,
+      );
+    }
     expect(await t.store.articles.count()).toBe(2);
   });
 

@@ -90,6 +90,12 @@ describe('resolve', () => {
     expect(byBody.reply.kind).toBe('error');
     expect(byBody.text).toContain('No stored story has “kelner” in its title');
     expect(await t.store.schedules.resolvedQuestions(1)).toEqual([]);
+    // An id nothing has is answered as `/brief #99` is, in resolve and in follow alike.
+    for (const line of ['resolve #99 1', 'resolve 99 1', 'follow #99', 'follow 99 09:00']) {
+      const missing = await say(line);
+      expect(missing.reply.kind).toBe('error');
+      expect(missing.text).toBe('There is no story #99. See the stories and their numbers with /brief list.');
+    }
 
     const done = await say('resolve immunity flynn 2');
     expect(done.text).toMatch(/Resolved: question 2 of “US Senate Intel Committee Rejects Flynn.*” \(#1\)/);

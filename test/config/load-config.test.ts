@@ -67,6 +67,36 @@ describe('loadConfig', () => {
     expect(error.message).not.toContain('secret-value');
   });
 
+  it('names a misspelt setting with the one meant, without its value, in the same error', () => {
+    const error = configErrorOf({
+      SLACK_BOT_TOKN: 'xoxb-secret-value',
+      DISCORD_BOT_TOKEN: 'discord-secret-value',
+      NEWSBRIEF_TIMEZONE: 'Europe/London',
+      NEWSBRIEF_ENGINE: 'lmm',
+      // Another tool's settings in the same environment are not ours to refuse.
+      SLACK_WEBHOOK_URL: 'https://hooks.example/x',
+      OPENAI_ORG_ID: 'org-1',
+      // Read by the test suite, not the bot.
+      NEWSBRIEF_PG_BIN: '/usr/lib/postgresql/16/bin',
+    });
+    expect(error.problems).toEqual([
+      'NEWSBRIEF_ENGINE: "lmm" is not one of extractive, llm, auto',
+      'SLACK_BOT_TOKN: is not a newsbrief setting; did you mean SLACK_BOT_TOKEN?',
+      'DISCORD_BOT_TOKEN: is not a newsbrief setting; did you mean DISCORD_TOKEN?',
+      'NEWSBRIEF_TIMEZONE: is not a newsbrief setting; .env.example lists every one',
+    ]);
+    expect(error.message).not.toContain('secret-value');
+    expect(
+      loadConfig({ SLACK_WEBHOOK_URL: 'https://hooks.example/x', NEWSBRIEF_BENCH_ARTICLES: '100' }).NEWSBRIEF_ENGINE,
+    ).toBe('auto');
+  });
+
+  it('refuses a zone abbreviation the time-zone database would read as another place', () => {
+    expect(configErrorOf({ NEWSBRIEF_TZ: 'BST' }).problems).toEqual([
+      'NEWSBRIEF_TZ: "BST" is an abbreviation, which the time-zone database reads as Asia/Dhaka: name the place instead (e.g. Europe/London, America/New_York, Asia/Kolkata), so daylight saving follows it',
+    ]);
+  });
+
   it('requires a model and an endpoint when the model engine is forced on', () => {
     expect(() => loadConfig({ NEWSBRIEF_ENGINE: 'llm' })).toThrow(/NEWSBRIEF_MODEL[\s\S]*OPENAI_API_KEY/);
     expect(
@@ -125,3 +155,14 @@ describe('loadConfig', () => {
     expect(config.NEWSBRIEF_FEED_POLL_MINUTES).toBe(15);
   });
 });
+
+/** The ConfigError loadConfig throws for env (the test fails if it returns). */
+function configErrorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('loadConfig accepted the settings');
+}

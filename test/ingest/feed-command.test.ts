@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/app/reply';
 import { type CommandContext, runBriefCommand } from '../../src/commands/index';
+import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 
 let t: TestApp;
@@ -59,6 +60,9 @@ describe('/brief feed', () => {
     ]) {
       expect((await runBriefCommand(bad, ctx)).kind, bad).toBe('error');
     }
+    expect(renderConsoleReply(await runBriefCommand('feed add notaurl', ctx))).toBe(
+      "That is not a link: give the feed's whole http(s) address, e.g. https://example.com/rss.xml.",
+    );
     expect((await runBriefCommand('feed frobnicate', ctx)).kind).toBe('error');
     expect(await t.store.feeds.listForChannel(ctx.channelId)).toEqual([]);
   });

@@ -82,6 +82,17 @@ describe('invalid input gets a message naming what was wrong', () => {
   test('zones', () => {
     expect(() => parseTimeZone('Europe/Lodnon')).toThrow('"Europe/Lodnon" is not an IANA time zone');
     expect(parseTimeZone('europe/london')).toBe('Europe/London');
+    for (const abbreviation of ['EST', 'BST', 'IST', 'CET', 'PST']) {
+      expect(() => parseTimeZone(abbreviation)).toThrow(`"${abbreviation}" is an abbreviation`);
+    }
+    // Names that are UTC, and rule names that carry their daylight saving, are kept.
+    expect(['UTC', 'GMT', 'utc', 'EST5EDT', 'Japan'].map(parseTimeZone)).toEqual([
+      'UTC',
+      'UTC',
+      'UTC',
+      'America/New_York',
+      'Asia/Tokyo',
+    ]);
   });
   test('command arguments: a typo after the time is an error, not part of the query', () => {
     expect(() => parseScheduleArgs('flynn 09:00 Lodnon', { time: '09:00', zone: 'UTC' })).toThrow(

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runBriefCommand } from '../../src/commands/index';
+import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import type { TestApp } from '../support/make-test-app';
 import { ctxFor, FLYNN_QUESTIONS, flynnSchedulerSetup, replyText } from './scheduler-fixture';
@@ -37,6 +38,9 @@ describe('follow -> daily follow-up', () => {
     expect(post.text).toMatch(/Day 3 of the “flynn” story/);
     for (const q of FLYNN_QUESTIONS) expect(post.text).toContain(q.text);
     expect(post.text).toMatch(/Reply in this thread/);
+    // Each open question ends with its kind and the command that resolves it, read as one note.
+    const lines = renderConsoleReply(post.reply).split('\n');
+    expect(lines).toContain(`  • 2. ${FLYNN_QUESTIONS[1]!.text} (unknown · /brief resolve #${articleId} 2)`);
     // The platform's thread now leads to the story, like a brief's.
     expect(await store.conversations.articleForThread('slack:C1:1')).toBe(articleId);
 
@@ -132,6 +136,13 @@ describe('commands', () => {
     expect(replyText(badZone)).toContain('"Europe/Lodnon" is not an IANA time zone');
     const badDigest = await runBriefCommand('digest 9:00 Mars/Olympus', ctxFor(app));
     expect(replyText(badDigest)).toContain('"Mars/Olympus" is not an IANA time zone');
+    // "BST" would silently be Asia/Dhaka, "EST" Panama (no daylight saving): refused, naming both.
+    const abbreviated = await runBriefCommand('follow flynn 09:00 BST', ctxFor(app));
+    expect(abbreviated.kind).toBe('error');
+    expect(replyText(abbreviated)).toContain(
+      '"BST" is an abbreviation, which the time-zone database reads as Asia/Dhaka',
+    );
+    expect(replyText(await runBriefCommand('digest 07:00 est', ctxFor(app)))).toContain('reads as America/Panama');
     expect(await store.schedules.list()).toEqual([]);
   });
 
@@ -149,6 +160,13 @@ describe('commands', () => {
     expect(list).toMatch(/s2 digest daily at 17:30 America\/New_York next Fri 31 Mar, 17:30/);
     // Another channel sees none of them.
     expect(replyText(await runBriefCommand('schedules', ctxFor(app, 'slack:C2')))).toMatch(/Nothing scheduled here/);
+    // A bare `digest` on a channel that has one moves it to the default, and says so.
+    expect(replyText(await runBriefCommand('digest', ctxFor(app)))).toMatch(
+      /Daily digest here moved from 17:30 America\/New_York to 09:00 UTC \(next /,
+    );
+    expect(replyText(await runBriefCommand('digest 09:00', ctxFor(app)))).toMatch(
+      /Daily digest here is already at 09:00 UTC \(next /,
+    );
     expect(replyText(await runBriefCommand('unfollow flynn', ctxFor(app)))).toMatch(/Stopped s1/);
     expect(replyText(await runBriefCommand('digest off', ctxFor(app)))).toMatch(/turned off/);
     expect(await store.schedules.list()).toEqual([]);

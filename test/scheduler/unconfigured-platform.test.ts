@@ -38,7 +38,7 @@ test('tick with only Slack configured leaves a Discord slot due and says so, ins
   expect(io.out()).toContain('[scheduled post to console:terminal]');
   expect(io.out()).not.toContain('[scheduled post to discord:');
   expect(io.out()).toContain(
-    `#${onDiscord.id} follow discord:1090000000000000004 slot ${SLOT}: not-configured: discord is not configured here; the slot stays due`,
+    `s${onDiscord.id} follow discord:1090000000000000004 slot ${SLOT}: not-configured: discord is not configured here; the slot stays due`,
   );
   expect(await store.schedules.getClaim(onDiscord.id, SLOT)).toBeUndefined();
   expect((await store.schedules.getClaim(onSlack.id, SLOT))?.state).toBe('delivered');
@@ -47,10 +47,10 @@ test('tick with only Slack configured leaves a Discord slot due and says so, ins
   const list = captureIo({});
   await runSchedulesCommand([], { schedules: store.schedules, stdout: list.stdout, now: clock.now });
   const lines = list.out().split('\n');
-  expect(lines.find((l) => l.startsWith(`#${onDiscord.id} `))).toContain(
+  expect(lines.find((l) => l.startsWith(`s${onDiscord.id} `))).toContain(
     `due ${formatSlot(Date.parse(SLOT), 'Europe/London')} and not posted yet`,
   );
-  expect(lines.find((l) => l.startsWith(`#${onSlack.id} `))).not.toContain('not posted yet');
+  expect(lines.find((l) => l.startsWith(`s${onSlack.id} `))).not.toContain('not posted yet');
 
   // A process that has Discord posts it.
   const discord = fakePoster('discord');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { briefCommands } from '../../src/commands/index';
 
 const root = join(import.meta.dirname, '../..');
 const manifests = ['slack/app-manifest.yaml', 'slack/app-manifest-socket-mode.yaml'];
@@ -38,6 +39,13 @@ describe('Slack app manifests', () => {
       /shortcuts:\n\s+- name: Brief this article\n\s+type: message\n\s+callback_id: brief_this_article/,
     );
     expect(text).toMatch(/interactivity:\n\s+is_enabled: true/);
+    // The hint Slack shows while typing /brief marks optional arguments as the commands take them.
+    const hint = /usage_hint: "([^"]+)"/.exec(text)?.[1] ?? '';
+    for (const name of ['follow', 'digest']) {
+      const usage = briefCommands.find((c) => c.name === name)!.usage;
+      const part = hint.split(' | ').find((p) => p.startsWith(`${name} `)) ?? '';
+      expect(usage.includes('[HH:MM]'), name).toBe(part.includes('[HH:MM]'));
+    }
   });
 
   it('points HTTP mode at /slack/events and turns Socket Mode on in the socket variant', () => {

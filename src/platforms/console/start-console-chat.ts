@@ -32,6 +32,7 @@ export interface ConsoleChat {
 const PASTE_ON = '\x1b[?2004h';
 const PASTE_OFF = '\x1b[?2004l';
 const ADD_ALONE = /^\/?brief\s+add$/i;
+const QUIT = /^(quit|exit)$/i;
 
 /**
  * The terminal platform: `/brief …` lines are commands, plain lines are questions about the last
@@ -58,6 +59,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   /** Lines of an article typed after a bare `/brief add`, until a lone ".". */
   let article: string[] | undefined;
   let closed = false;
+  let quitting = false;
 
   const show = (reply: Reply) => output.write(`${renderConsoleReply(reply)}\n`);
   const responder: TurnResponder = {
@@ -83,7 +85,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   async function handle(raw: string): Promise<void> {
     const text = raw.trim();
     if (!text) return;
-    if (/^(quit|exit)$/i.test(text)) return void rl.close();
+    if (QUIT.test(text)) return void rl.close();
     // In a pipe nothing shows what was asked: echo it, so each answer follows its question.
     if (!interactive) output.write(`> ${echoOf(text)}\n`);
     logger.debug({ line: text.slice(0, 80) }, 'console line received');
@@ -124,6 +126,8 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     prompt();
   }
   rl.on('line', (line) => {
+    // Lines a pipe delivered after `quit` are already read: leaving means they are not run.
+    if (quitting) return;
     if (pasting) {
       pasted.push(line);
       return;
@@ -141,6 +145,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
       }
       return;
     }
+    if (QUIT.test(whole.trim())) quitting = true;
     if (ADD_ALONE.test(whole.trim())) {
       article = [];
       // Queued: in a pipe, earlier lines may still be being answered.
