@@ -24,8 +24,8 @@ export interface QuestionChoice {
 }
 
 /**
- * Chosen on the dev labels (PolNeAR dev and BBC dev together; README, "How open questions are
- * chosen"): a sentence is flagged when its strongest cue's strength plus MODEL_WEIGHT times the
+ * Chosen on the dev labels (PolNeAR dev and BBC dev together; docs/evaluation.md,
+ * "Open questions"): a sentence is flagged when its strongest cue's strength plus MODEL_WEIGHT times the
  * learned score reaches MIN_SCORE, and candidates are ranked by that sum. A candidate scoring more
  * than RELATIVE_BAR below the article's best is not asked: a story with one strong lead is not
  * padded with weak ones. Flagging sentences with no cue on the scorer alone lowered precision on

@@ -3,8 +3,8 @@ import { contentTerms } from './tokenize-words';
 /**
  * Features of a sentence that only the rest of the article can give: how much of the headline's
  * claim it carries (the story's central claim is the one an editor chases first). Tried on the
- * PolNeAR train silver labels and kept only where the editors' dev labels improved (README,
- * Evaluation): whether the claim recurs in other sentences, whether one of them contradicts it,
+ * PolNeAR train silver labels and kept only where the editors' dev labels improved
+ * (docs/evaluation.md): whether the claim recurs in other sentences, whether one of them contradicts it,
  * and whether a later one settles it did not help, so they are not computed. One list per
  * sentence, in order; `texts` are the article's sentences.
  */

@@ -8,7 +8,7 @@ import { cueRate } from './speech-cues';
 /**
  * Below this learned cue rate (speech-cues.ts: the share of a word's PolNeAR train occurrences
  * that annotators marked as an attribution cue) no word of a sentence says anyone spoke. Chosen on
- * PolNeAR train (0.5 to 0.9 score alike), confirmed on dev; see README, "Quotes and speakers".
+ * PolNeAR train (0.5 to 0.9 score alike), confirmed on dev; see docs/evaluation.md, "Quotes and speakers".
  */
 const TERM_CUE = 0.5;
 /** A reporter's quoted term is a name for a thing ("a “launch team”"), not a clause. */

@@ -5,7 +5,7 @@
  * to chase (weak-labels.ts, `chase`): content with no source or an anonymous one, a contesting,
  * denying or hedging cue, content about a pending procedure, or a partisan source. The editors'
  * dev labels are not trained on; they chose the label definition and the regularisation (printed
- * below for PolNeAR dev and BBC dev) and the engine's bar and weight (see README, Evaluation).
+ * below for PolNeAR dev and BBC dev) and the engine's bar and weight (see docs/evaluation.md, "Open questions").
  *
  * Deterministic: fixed feature order, zero start, full-batch gradient steps. `npm run train:followups`.
  */

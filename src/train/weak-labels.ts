@@ -79,7 +79,7 @@ const PARTISAN_SOURCE =
  * Silver labels for "worth chasing", from the annotation of one attribution: `chase` (no source or
  * an anonymous one, a contesting, denying or hedging cue, content about a pending procedure, or a
  * partisan source) was chosen on the dev editor labels over the narrower `anon-contested` (the
- * first scorer's definition) and `anon` (README, Evaluation).
+ * first scorer's definition) and `anon` (docs/evaluation.md, "Open questions").
  */
 export type WeakLabel = 'anon' | 'anon-contested' | 'chase';
 

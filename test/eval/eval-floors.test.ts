@@ -31,7 +31,7 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
   });
 
   it('names speakers on copy the rules were not written from, and abstains rather than guess', () => {
-    // score.py's definitions (src/eval/score-attribution.ts); measured figures in the README.
+    // score.py's definitions (src/eval/score-attribution.ts); measured figures in the README's Evaluation table.
     const { bbcDev, polnearTrain, polnearDev, britishDev } = report.speakers;
     for (const s of [bbcDev, polnearTrain, polnearDev, britishDev]) {
       expect(s.unprintable).toBe(0);
@@ -49,7 +49,7 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(polnearTrain.recall).toBeGreaterThanOrEqual(0.98);
     expect(polnearDev.speakerAccuracy).toBeGreaterThanOrEqual(0.89);
     expect(polnearDev.speakerPrecision).toBeGreaterThanOrEqual(0.97);
-    // Measured train 0.895 / 0.968 (5-fold cross-validated in npm run train:speakers: see README).
+    // Measured train 0.895 / 0.968 (5-fold cross-validated in npm run train:speakers: see docs/evaluation.md).
     expect(polnearTrain.speakerAccuracy).toBeGreaterThanOrEqual(0.885);
     expect(polnearTrain.speakerPrecision).toBeGreaterThanOrEqual(0.965);
     // British single-quote copy scores within 0.03 of the same articles in double quotes.
