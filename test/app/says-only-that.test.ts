@@ -13,6 +13,18 @@ describe('saysOnlyThat', () => {
     expect(saysOnlyThat('eBay   said nothing.')).toBe('It says only that eBay said nothing.');
   });
 
+  it('keeps a name that starts with an opener word as written', () => {
+    expect(saysOnlyThat('Under Armour reported a loss of $2m.')).toBe(
+      'It says only that Under Armour reported a loss of $2m.',
+    );
+    expect(saysOnlyThat('Three Mile Island will close in 2019.')).toBe(
+      'It says only that Three Mile Island will close in 2019.',
+    );
+    expect(saysOnlyThat('No. 10 declined to comment.')).toBe('It says only that No. 10 declined to comment.');
+    expect(saysOnlyThat('A.J. Styles said nothing.')).toBe('It says only that A.J. Styles said nothing.');
+    expect(saysOnlyThat('Three councillors voted against.')).toBe('It says only that three councillors voted against.');
+  });
+
   it('drops a connective that only made sense after the sentence before it', () => {
     expect(saysOnlyThat('However, the council published the letter.')).toBe(
       'It says only that the council published the letter.',
@@ -21,6 +33,7 @@ describe('saysOnlyThat', () => {
       'It says only that Harbour Lines sold two ferries.',
     );
     expect(saysOnlyThat('Still, USA Today printed it.')).toBe('It says only that USA Today printed it.');
+    expect(saysOnlyThat('And yet, the council said nothing.')).toBe('It says only that the council said nothing.');
   });
 
   it('shows a sentence that opens with speech or asks a question whole, after a colon', () => {
