@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { NOT_MODIFIER } from './role-modifiers';
 
 /**
  * "Its secretary, Grace Obi, said" / "according to the trust's chief executive, Owen Price." — a
@@ -21,8 +22,11 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     const role = ROLE_THEN_COMMA.exec(window)?.[1];
     if (!role) continue;
     const words = role.split(/\s+/);
-    if (isRoleHead(words[words.length - 1]!) && !words.some((w) => /^(?:who|which|that|and|or|but)$/.test(w)))
-      return role;
+    // "The chairman thanked the director, Owen Price": a verb or a function word inside means the
+    // phrase is a clause about someone else, not this person's post.
+    const inner = words.slice(0, -1);
+    const clause = inner.some((w) => NOT_MODIFIER.test(w.replace(/['’]s$/, '')) || /^[a-z]+(?:ed|ly)$/.test(w));
+    if (isRoleHead(words[words.length - 1]!) && !clause) return role;
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { escapeRegExp } from './escape-reg-exp';
  * conjunctions, auxiliaries, verbs of saying and sentence adverbs ("asked former Attorney General Eric
  * Holder" keeps "former Attorney General").
  */
-const NOT_MODIFIER =
+export const NOT_MODIFIER =
   /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|they|we|it|i|and|or|but|nor|so|yet|as|if|when|while|after|before|since|because|although|though|than|of|to|in|on|at|by|for|from|with|about|against|between|under|over|into|onto|during|like|including|according|despite|except|behind|out|up|off|around|near|across|along|among|amid|via|per|toward|towards|without|within|upon|beyond|said|says|say|told|tells|asked|added|noted|wrote|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|also|even|now|then|still|just|only|meanwhile|however|today|yesterday|earlier|later|last|next|who|whom|whose|which|what|where|why|how|whether|all|both|some|many|most|other|such|more|no|yes|well|mr|mrs|ms|dr|sen|rep|gov|gen)$/i;
 
 /** Words in -ing that name a kind of post ("organizing director", "bestselling author"); any other -ing word is a verb. */

@@ -24,9 +24,11 @@ describe('a role set off by a comma before the name', () => {
     const found = roles([
       'Like her predecessor, Jane Doe backed the sale. Ms Doe said the market was losing money.',
       'In a letter to his director, Sam Reid complained about the timetable. Mr Reid said he would appeal.',
+      'The market closed in March. The chairman thanked the director, Owen Price, and left. Mr Price said nothing.',
     ]);
     expect(found['Jane Doe']).toBeNull();
     expect(found['Sam Reid']).toBeNull();
+    expect(found['Owen Price']).toBeNull();
   });
 
   it('prefers the role before the name to a clause after it ("Name, as …")', () => {
