@@ -1,4 +1,5 @@
 import type { OpenQuestion, Sentence } from './analysis-types';
+import { escapeRegExp } from './escape-reg-exp';
 import { cutClause, reportedClause } from './question-clauses';
 import { isCleanQuestion } from './vet-question';
 
@@ -18,10 +19,26 @@ const POINTS_BACK =
   /\b(?:denied|denies|disputed|disputes|rejected|rejects|contradicted|contradicts)\s+(?:(?:that|this|the|those|these|such)\s+(?:account|claim|claims|allegation|allegations|suggestion|characterisation|characterization|criticism|assertion|charge|charges|version|report|reports)|(?:it|them|this|that)(?=\s*[,.;]|\s+(?:as|outright|flatly)\b))/i;
 /**
  * "Mr Price rejected that account, saying…": the named subject of a rebuttal verb is the other side,
- * though no speech verb makes the sentence a statement.
+ * though no speech verb makes the sentence a statement. Named means a titled name or a first name and
+ * surname, not a bare capitalised word ("Critics", "Managers") or a time phrase ("On Tuesday Ms Dalby").
  */
 const REBUTTING_SUBJECT =
-  /^(?!(?:He|She|They|It|We|I|This|That|These|Those|The|A|An|But|And|However)\b)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:(?:has|had)\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|countered|counters|contradicted|contradicts)\b/;
+  /^(?!(?:On|In|At|By|For|From|After|Before|Later|Earlier|Then|Now|Yesterday|Today|Meanwhile|Separately|Also)\b)((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:(?:has|had)\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|countered|counters|contradicted|contradicts)\b/;
+const NOT_A_NAME_START =
+  /^(?:He|She|They|It|We|I|This|That|These|Those|The|A|An|But|And|However|Critics|Officials|Managers|Residents)\b/;
+
+/** The rebuttal's named subject, when its surname is also written elsewhere in the story (a person it names). */
+function rebuttingSubject(sentence: Sentence, sentences: Sentence[]): string | undefined {
+  const subject = REBUTTING_SUBJECT.exec(sentence.text)?.[1];
+  if (!subject || NOT_A_NAME_START.test(subject)) return undefined;
+  const surname = subject.split(/\s+/).pop()!;
+  return sentences.some(
+    (s) => s !== sentence && new RegExp(`(?<![\\w'’])${escapeRegExp(surname)}(?![\\w'’])`).test(s.text),
+  )
+    ? subject
+    : undefined;
+}
+
 /** How far apart the two sides of a dispute may sit. */
 const SPAN = 5;
 
@@ -48,7 +65,7 @@ export function centralDispute(sentences: Sentence[], speakers: Map<number, stri
   let best: { i: number; j: number; overlap: number } | null = null;
   for (let j = 1; j < sentences.length; j++) {
     const second = sentences[j]!;
-    const b = speakers.get(second.id) ?? REBUTTING_SUBJECT.exec(second.text)?.[1];
+    const b = speakers.get(second.id) ?? rebuttingSubject(second, sentences);
     if (!b || !CONTRARY.test(second.text)) continue;
     const bWords = topicWords(second.text, b);
     const needed = POINTS_BACK.test(second.text) ? 1 : 3;
@@ -65,7 +82,7 @@ export function centralDispute(sentences: Sentence[], speakers: Map<number, stri
   const first = sentences[best.i]!;
   const second = sentences[best.j]!;
   const a = speakers.get(first.id)!;
-  const b = speakers.get(second.id) ?? REBUTTING_SUBJECT.exec(second.text)![1]!;
+  const b = speakers.get(second.id) ?? rebuttingSubject(second, sentences)!;
   // Two named sides: "a poll released" or "many Democrats" is no one to put the question to.
   if ([a, b].some((s) => /^(?:a|an|many|some|most|several|other)\b/i.test(s) || s.split(/\s+/).length > 5)) return null;
   // "…rejected that account, saying the trust had held two meetings": the rebuttal's own claim.

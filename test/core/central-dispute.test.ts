@@ -28,6 +28,17 @@ describe('a rebuttal that points back at the claim', () => {
     expect(first?.text).not.toMatch(/^Who is right/);
   });
 
+  it('is no dispute when the rebuttal has no named subject', () => {
+    for (const opener of ['On Tuesday Ms Dalby', 'Critics', 'Managers']) {
+      const first = firstQuestion([
+        'The Crane Road Drivers Union said the staff had never been warned about the closure.',
+        `${opener} rejected that account, saying managers had briefed the staff in March.`,
+        'Carol Dalby is the operator’s regional director.',
+      ]);
+      expect(first?.text ?? '').not.toMatch(/^Who is right/);
+    }
+  });
+
   it('is no dispute when the denial is the same speaker going on, or "denied that" opens a clause', () => {
     const first = firstQuestion([
       'Transport chief Ana Ruiz said the depot had been losing money for five years.',
