@@ -97,6 +97,9 @@ describe('resolve', () => {
       expect(missing.text).toBe('There is no story #99. See the stories and their numbers with /brief list.');
     }
 
+    expect((await say('resolve #1 2 3')).text).toBe('One question at a time, e.g. /brief resolve #1 3.');
+    expect(await t.store.schedules.resolvedQuestions(1)).toEqual([]);
+
     const done = await say('resolve immunity flynn 2');
     expect(done.text).toMatch(/Resolved: question 2 of “US Senate Intel Committee Rejects Flynn.*” \(#1\)/);
     expect((await say('resolve #1 2')).text).toMatch(/Already resolved: question 2 of .*\(#1\)/);
