@@ -77,7 +77,8 @@ describe('/brief list and ids', () => {
     expect(ambiguous.text).toMatch(/could be schedule s1 or story #1/);
     expect(await t.store.schedules.list()).toHaveLength(2);
 
-    expect((await say('unfollow #1')).text).toMatch(/Stopped s2: follow “flynn”/);
+    expect((await say('unfollow s1 s2')).text).toBe('One at a time, e.g. /brief unfollow s1.');
+    expect((await say('unfollow #1.')).text).toMatch(/Stopped s2: follow “flynn”/);
     expect((await say('unfollow s1')).text).toMatch(/Stopped s1: follow “ferry”/);
     expect(await t.store.schedules.list()).toEqual([]);
   });
