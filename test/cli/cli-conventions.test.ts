@@ -180,6 +180,10 @@ describe('ask, analyze and ingest arguments', () => {
     expect(ask.code).toBe(1);
     expect(JSON.parse(ask.out)).toMatchObject({ answer: null, error: `${fifo}: not a regular file` });
     expect((await readTextFile(fifo, 1024)).ok).toBe(false);
+    // A folder where one file goes is named as such.
+    expect((await cli(['ask', '--file', dir, 'who?'])).err).toBe(
+      `${dir}: a folder, not a file: name one article file in it\n`,
+    );
   });
 
   it('suggests CLI forms at a shell, not chat ones', async () => {
