@@ -29,9 +29,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /**
- * zod's words, except for a choice: "Invalid option: expected one of "extractive"|"llm"|"auto""
- * neither repeats what was typed nor reads like a sentence. Choices are never secrets, so the
- * value is shown.
+ * zod's words, except where they hide what was typed: a choice ("Invalid option: expected one of
+ * "extractive"|"llm"|"auto"") and an entry of a list setting (reported by position). Neither is
+ * ever a secret, so the value is shown.
  */
 function describe(issue: z.core.$ZodIssue, raw: Record<string, string | undefined>): string {
   const [key, index] = issue.path;
