@@ -107,9 +107,20 @@ export function hitItem(hit: Pick<ArticleHit, 'id' | 'title'>) {
 }
 
 /** Where the article came from, when it was published and, for a stored one, when it was added. */
+const PLATFORM_NAMES: Record<string, string> = { slack: 'Slack', discord: 'Discord', console: 'the console' };
+
+/**
+ * "pasted by slack:U0123" is stored so the store knows who added it; shown, it is an internal id
+ * (and a user id the reader cannot click). The brief says where it was pasted.
+ */
+function pastedWhere(source: string): string {
+  const platform = /^pasted by (slack|discord|console):\S+$/.exec(source)?.[1];
+  return platform ? `pasted in ${PLATFORM_NAMES[platform]}` : source;
+}
+
 export function describeSource(source: string, publishedAt: string | null, ingestedAt?: string): string {
   // A file path is noise in chat; its name is enough to recognise it.
-  const parts = [isAbsolute(source) ? basename(source) : source];
+  const parts = [isAbsolute(source) ? basename(source) : pastedWhere(source)];
   if (publishedAt) parts.push(`published ${publishedAt.slice(0, 10)}`);
   if (ingestedAt) parts.push(`added ${ingestedAt.slice(0, 10)}`);
   return parts.join(' · ');

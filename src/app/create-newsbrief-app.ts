@@ -15,6 +15,7 @@ import type { NewsbriefApp } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { createScheduleUseCases } from './schedule-use-cases';
 import { createStoryFinder } from './story-finder';
+import { storyIdIn } from './story-id-in';
 
 export interface NewsbriefAppOptions {
   store: AsyncStore;
@@ -112,10 +113,10 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
 
     async briefStory(rawQuery) {
       // "12" and "#12" both name story 12, as in every other command (`list` shows the numbers).
-      const byId = /^#?(\d+)$/.exec(rawQuery.trim());
-      const query = byId ? `#${byId[1]}` : rawQuery.trim();
+      const byId = storyIdIn(rawQuery);
+      const query = byId ? `#${byId}` : rawQuery.trim();
       const hits = byId ? [] : await store.articles.search(query, 6);
-      const id = byId ? Number(byId[1]) : hits[0]?.id;
+      const id = byId ? Number(byId) : hits[0]?.id;
       const article = id === undefined ? undefined : await store.articles.get(id);
       if (!article) {
         // Titles "close to" a number would be noise: the not-found reply points to the list instead.

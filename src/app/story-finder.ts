@@ -1,6 +1,7 @@
 import type { ArticleHit, StoredArticle } from '../store/article-repository';
 import type { AsyncArticleRepository } from '../store/async/async-store';
 import type { NewsbriefApp } from './newsbrief-app';
+import { storyIdIn } from './story-id-in';
 
 type StoryFinder = Pick<
   NewsbriefApp,
@@ -13,7 +14,7 @@ const RECENT_WINDOW_MS = 30 * 86_400_000;
 /** The ways commands name a stored story: "#12", words from it, words from its title. */
 export function createStoryFinder(articles: AsyncArticleRepository, now: () => Date = () => new Date()): StoryFinder {
   const byId = async (query: string): Promise<StoredArticle | undefined> => {
-    const id = /^#?(\d+)$/.exec(query.trim())?.[1];
+    const id = storyIdIn(query);
     return id === undefined ? undefined : articles.get(Number(id));
   };
   const recentStories = async (limit: number): Promise<ArticleHit[]> => {
@@ -25,12 +26,12 @@ export function createStoryFinder(articles: AsyncArticleRepository, now: () => D
   };
   return {
     async findStory(query) {
-      if (/^#?\d+$/.test(query.trim())) return byId(query);
+      if (storyIdIn(query) !== undefined) return byId(query);
       const hit = (await articles.search(query, 1))[0];
       return hit ? articles.get(hit.id) : undefined;
     },
     async findStoryByTitle(query) {
-      if (/^#?\d+$/.test(query.trim())) return byId(query);
+      if (storyIdIn(query) !== undefined) return byId(query);
       const wanted = words(query);
       if (wanted.length === 0) return undefined;
       // Body-text matches are not enough for a command that changes the story's state.
@@ -44,7 +45,7 @@ export function createStoryFinder(articles: AsyncArticleRepository, now: () => D
     async suggestStories(partial, limit) {
       const text = partial.trim();
       if (!text) return recentStories(limit);
-      if (/^#?\d+$/.test(text)) {
+      if (storyIdIn(text) !== undefined) {
         const article = await byId(text);
         return article ? [{ ...article, score: 1 }] : [];
       }

@@ -1,4 +1,5 @@
 import type { BriefNotFound } from '../app/newsbrief-app';
+import { storyIdIn } from '../app/story-id-in';
 
 /**
  * "No story matches" for a shell: the advice uses CLI forms (`newsbrief brief 55`,
@@ -20,6 +21,6 @@ export function cliNotFound(result: BriefNotFound): string {
 
 /** A bare number (or #number) names a story by id, as `list` shows them. */
 export function cliStoryQuery(words: string): string {
-  const id = /^#?(\d+)$/.exec(words.trim());
-  return id ? `#${id[1]}` : words.trim();
+  const id = storyIdIn(words);
+  return id ? `#${id}` : words.trim();
 }

@@ -64,7 +64,8 @@ async function ingestLink(app: NewsbriefApp, url: string): Promise<IngestFileRes
 function describe(r: IngestFileResult): string {
   if (!r.ok) return `${r.skipped ? 'skipped' : 'FAILED '} ${r.path}: ${r.error}`;
   if (!r.outcome) return `${r.title} (${r.path})`;
-  const verb = r.outcome === 'created' ? 'added  ' : r.outcome === 'updated' ? 'updated' : 'stored ';
+  // "already", not "stored": the summary counts these as already stored, and nothing was written.
+  const verb = r.outcome === 'created' ? 'added  ' : r.outcome === 'updated' ? 'updated' : 'already';
   return `${verb} #${r.articleId} ${r.title ?? ''} (${r.path})`;
 }
 

@@ -1,10 +1,13 @@
+import { parseArgs } from 'node:util';
 import { registerDiscordCommands } from '../platforms/discord/register-discord-commands';
 import { type CliIo, SetupError } from './cli-io';
 import { setupErrorMessage } from './setup-error-message';
 import { loadCliSettings } from './with-runtime';
 
 /** `newsbrief register-discord`: one PUT that replaces the whole /brief command list. */
-export async function registerDiscordCommand(_argv: string[], io: CliIo): Promise<number> {
+export async function registerDiscordCommand(argv: string[], io: CliIo): Promise<number> {
+  // It takes nothing: "--guild 123" ignored would register globally when one server was meant.
+  parseArgs({ args: argv, options: {} });
   const { config, logger } = loadCliSettings(io, true);
   if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
     io.stderr.write(

@@ -95,6 +95,7 @@ async function listFeeds(ctx: CommandContext): Promise<Reply> {
 }
 
 async function removeFeed(target: string, ctx: CommandContext): Promise<Reply> {
+  if (!target) return errorReply(['Which feed? Give its number from ', cmd('feed', 'list'), ', or its link.']);
   const list = await ctx.app.feeds.list(ctx.channelId);
   const index = /^#?(\d{1,3})$/.exec(target)?.[1];
   const wanted = target.replace(/^<|>$/g, '').split('|')[0] ?? '';

@@ -1,4 +1,5 @@
 import { cmd, errorReply, noticeReply } from '../app/reply';
+import { storyIdIn } from '../app/story-id-in';
 import type { CommandDefinition } from './command-definition';
 import { noSuchStory } from './no-such-story';
 import { parseScheduleCommand, scheduleLine, scheduleRef } from './schedule-command-support';
@@ -27,7 +28,7 @@ export const followCommand: CommandDefinition = {
         errorReply([`No stored story matches “${parsed.rest}”. Add it first with `, cmd('add', '<link>'), '.'])
       );
     }
-    const query = /^#?\d+$/.test(parsed.rest) ? article.title : parsed.rest;
+    const query = storyIdIn(parsed.rest) !== undefined ? article.title : parsed.rest;
     const { schedule, existed } = await ctx.app.schedules.follow({
       channelId: ctx.channelId,
       userId: ctx.userId,

@@ -21,6 +21,11 @@ export const resolveCommand: CommandDefinition = {
     // wrong story, and this changes what every follow-up of it asks.
     const article = await ctx.app.findStoryByTitle(story);
     if (!article) {
+      // "resolve ferry 2 3": two question numbers, not a story titled "ferry 2".
+      const several = /^(.+?)((?:\s+\d+)+)$/.exec(story);
+      if (several && (await ctx.app.findStoryByTitle(several[1]!))) {
+        return errorReply(['One question at a time, e.g. ', cmd('resolve', `${several[1]} ${number}`), '.']);
+      }
       return (
         noSuchStory(story) ??
         errorReply([

@@ -1,4 +1,5 @@
 import { cmd, errorReply, noticeReply } from '../app/reply';
+import { storyIdIn } from '../app/story-id-in';
 import { describeSchedule } from '../schedule/describe-schedule';
 import type { Schedule } from '../store/schedule-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
@@ -36,6 +37,10 @@ export const unfollowCommand: CommandDefinition = {
         '.',
       ]);
     }
+    const several = text.split(/[\s,]+/);
+    if (several.length > 1 && several.every((w) => /^s\d+$/i.test(w))) {
+      return errorReply(['One at a time, e.g. ', cmd('unfollow', several[0]!), '.']);
+    }
     const target = await findFollow(text, ctx);
     if (!target) return errorReply([`No follow-up here matches “${text.slice(0, 100)}”. See `, cmd('schedules'), '.']);
     await ctx.app.schedules.remove(ctx.channelId, target.id);
@@ -48,7 +53,8 @@ async function findFollow(text: string, ctx: CommandContext): Promise<Schedule |
   const scheduleId = /^s(\d+)$/i.exec(text)?.[1];
   if (scheduleId) return here.find((s) => s.id === Number(scheduleId));
   const follows = here.filter((s) => s.kind === 'follow');
-  const storyId = /^#(\d+)$/.exec(text)?.[1];
+  // "#1." at the end of a sentence is story #1, as in /brief #1.
+  const storyId = text.startsWith('#') ? storyIdIn(text) : undefined;
   if (storyId) return follows.find((s) => s.articleId === Number(storyId));
   const lower = text.toLowerCase();
   const byQuery = follows.find((s) => s.query?.toLowerCase() === lower);

@@ -78,7 +78,11 @@ export const configSchema = z.object({
       z._default(z.string(), ''),
       z.transform((v: string) => v.split(/[\s,]+/).filter(Boolean)),
     ),
-    z.array(z.string().check(z.regex(/^[UW][A-Z0-9]+$/, 'Slack user ids look like U0123ABCD (comma-separated)'))),
+    z.array(
+      z
+        .string()
+        .check(z.regex(/^[UW][A-Z0-9]+$/, 'is not a Slack user id: they look like U0123ABCD (comma-separated)')),
+    ),
   ),
 
   DISCORD_TOKEN: optionalText,

@@ -20,7 +20,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems = [
     ...(parsed.success
       ? []
-      : parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${describe(i, present)}`)),
+      : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'config')}: ${describe(i, present)}`)),
     ...crossFieldProblems(present),
     ...unknownSettings(Object.keys(present), Object.keys(configSchema.shape)),
   ];
@@ -29,11 +29,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /**
- * zod's words, except for a choice: "Invalid option: expected one of "extractive"|"llm"|"auto""
- * neither repeats what was typed nor reads like a sentence. Choices are never secrets, so the
- * value is shown.
+ * zod's words, except where they hide what was typed: a choice ("Invalid option: expected one of
+ * "extractive"|"llm"|"auto"") and an entry of a list setting (reported by position). Neither is
+ * ever a secret, so the value is shown.
  */
 function describe(issue: z.core.$ZodIssue, raw: Record<string, string | undefined>): string {
+  const [key, index] = issue.path;
+  // One entry of a list setting (SLACK_MANAGER_IDS): name the entry, not its position ("….1").
+  if (typeof index === 'number') {
+    const entry = raw[String(key)]?.split(/[\s,]+/).filter(Boolean)[index];
+    return `"${entry}" ${issue.message}`;
+  }
   if (issue.code !== 'invalid_value') return issue.message;
   const given = raw[String(issue.path[0])]?.trim();
   return `"${given}" is not one of ${issue.values.map(String).join(', ')}`;

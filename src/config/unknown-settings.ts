@@ -28,7 +28,7 @@ export function unknownSettings(keys: readonly string[], known: readonly string[
 }
 
 function closestSetting(key: string, known: readonly string[]): string | undefined {
-  // A quarter of the name may differ: DISCORD_BOT_TOKEN → DISCORD_TOKEN, SLACK_TOKEN → SLACK_BOT_TOKEN.
+  // A quarter of the name may differ (DISCORD_BOT_TOKEN → DISCORD_TOKEN); at least two letters.
   const allowed = Math.max(2, Math.floor(key.length / 4));
   let best: { name: string; d: number } | undefined;
   for (const name of known) {

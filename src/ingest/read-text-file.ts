@@ -14,7 +14,10 @@ export async function readTextFile(path: string, maxBytes: number): Promise<Read
   try {
     // Checked before opening: opening a FIFO (or a device) for reading blocks until a writer
     // comes, which may be never. O_NONBLOCK covers a swap between the check and the open.
-    if (!(await stat(path)).isFile()) return { ok: false, error: 'not a regular file' };
+    const kind = await stat(path);
+    // "not a regular file" is jargon for the common case: a folder named where one file goes.
+    if (kind.isDirectory()) return { ok: false, error: 'a folder, not a file: name one article file in it' };
+    if (!kind.isFile()) return { ok: false, error: 'not a regular file' };
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { ok: false, error: describeFsError(error) };

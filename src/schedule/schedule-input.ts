@@ -32,6 +32,14 @@ export function parseScheduleTime(input: string): ParsedTime {
   return { hour, minute, text: `${String(hour).padStart(2, '0')}:${match[2]}` };
 }
 
+/** "+02:00", "-5", "+0530": an offset is not a place, and would not follow daylight saving. */
+function rejectOffset(input: string): void {
+  if (!/^[+-]\d{1,2}(:?\d{2})?$/.test(input.trim())) return;
+  throw new ScheduleInputError(
+    `"${input}" is a UTC offset, not a time zone: name the place (e.g. Europe/Berlin), so daylight saving follows it`,
+  );
+}
+
 function looksLikeTime(token: string): boolean {
   return TIME.test(token) || TIME_LIKE.test(token);
 }
@@ -39,6 +47,7 @@ function looksLikeTime(token: string): boolean {
 /** The canonical IANA name ("europe/london" -> "Europe/London"), or a clear error. */
 export function parseTimeZone(input: string): string {
   const name = input.trim();
+  rejectOffset(name);
   const abbreviation = zoneAbbreviationProblem(name);
   if (abbreviation) throw new ScheduleInputError(abbreviation);
   try {
@@ -70,6 +79,8 @@ export function parseScheduleArgs(args: string, defaults: { time: string; zone: 
   let zone = defaults.zone;
   let time = parseScheduleTime(defaults.time);
   const timeAt = tokens.findLastIndex(looksLikeTime);
+  // "09:00 +02:00": the offset is the last time-like word, but after a time it was meant as the zone.
+  if (timeAt > 0 && looksLikeTime(tokens[timeAt - 1]!)) rejectOffset(tokens[timeAt]!);
   if (timeAt >= 0 && tokens.length - timeAt > 2) {
     // "ferry 09:00 Europe/London extra": nothing may follow the zone; silently dropping it (or
     // reading the whole line as a story) would do something the user did not ask for.

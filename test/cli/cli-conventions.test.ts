@@ -76,6 +76,12 @@ describe('the command line behaves like gh, npm and git', () => {
       'Unknown option --jsn.\nUsage: newsbrief brief <words from the story | id> [--json]\nMore: newsbrief brief --help\n',
     );
     expect((await cli(['tick', '--at'])).err).toMatch(/^Option --at needs a value\./);
+    // register-discord takes nothing: a guild given as an option is refused, not ignored (which
+    // would register globally); the refusal comes before any request.
+    env = { ...env, DISCORD_TOKEN: 'token', DISCORD_APPLICATION_ID: '1', DISCORD_API_URL: 'http://127.0.0.1:9/api' };
+    const guild = await cli(['register-discord', '--guild', '123']);
+    expect(guild.code).toBe(2);
+    expect(guild.err.split('\n')[0]).toBe('Unknown option --guild.');
     // The parser reads "-3" as an option; the message says how to give such a value.
     expect((await cli(['list', '--limit', '-3'])).err.split('\n')[0]).toBe(
       'Option --limit needs a value; one that starts with "-" is written --limit=<value>.',
@@ -180,6 +186,10 @@ describe('ask, analyze and ingest arguments', () => {
     expect(ask.code).toBe(1);
     expect(JSON.parse(ask.out)).toMatchObject({ answer: null, error: `${fifo}: not a regular file` });
     expect((await readTextFile(fifo, 1024)).ok).toBe(false);
+    // A folder where one file goes is named as such.
+    expect((await cli(['ask', '--file', dir, 'who?'])).err).toBe(
+      `${dir}: a folder, not a file: name one article file in it\n`,
+    );
   });
 
   it('suggests CLI forms at a shell, not chat ones', async () => {

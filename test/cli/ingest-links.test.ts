@@ -37,7 +37,7 @@ describe('newsbrief ingest <url>', () => {
     expect(first.out).toBe(`added   #1 ${TITLE} (${url})\n1 added or updated, 0 already stored, 0 skipped, 0 failed\n`);
 
     const again = await cli(['ingest', url]);
-    expect(again.out).toBe(`stored  #1 ${TITLE} (${url})\n0 added or updated, 1 already stored, 0 skipped, 0 failed\n`);
+    expect(again.out).toBe(`already #1 ${TITLE} (${url})\n0 added or updated, 1 already stored, 0 skipped, 0 failed\n`);
     const json = JSON.parse((await cli(['ingest', url, '--json'])).out);
     expect(json).toEqual({ path: url, ok: true, articleId: 1, outcome: 'unchanged', title: TITLE });
   });

@@ -85,6 +85,9 @@ describe('/brief commands', () => {
     const pasted = readFileSync('samples/library-sunday-hours.txt', 'utf8');
     const first = await runBriefCommand(`add ${pasted}`, ctx);
     expect(renderConsoleReply(first)).toMatch(/Added: “City libraries to close on Sundays/);
+    // Its brief says where it was pasted, not the internal user id that pasted it.
+    const brief = await runBriefCommand('#2', ctx);
+    expect(brief.subtitle).toMatch(/^pasted in the console · added \d{4}-\d\d-\d\d$/);
     const again = await runBriefCommand(`add ${pasted}`, ctx);
     expect(renderConsoleReply(again)).toContain('Already stored');
     const short = await runBriefCommand('add libraries sunday', ctx);
@@ -99,6 +102,18 @@ describe('/brief commands', () => {
       );
     }
     expect(await t.store.articles.count()).toBe(2);
+  });
+
+  it('reads #1 at the end of a sentence ("#1.", "1)") as the story id, never as the word "1"', async () => {
+    const library = readFileSync('samples/library-sunday-hours.txt', 'utf8');
+    await t.app.ingest({ source: 'library-sunday-hours.txt', title: library.split('\n', 1)[0]!, text: library });
+    // The libraries story has "£1.2m" in its title: a word search for "1" finds it, not story #1.
+    for (const query of ['#1.', '1.', '#1)', '(#1)', '#1?']) {
+      const reply = await runBriefCommand(query, ctx);
+      expect(reply.kind, query).toBe('brief');
+      expect(reply.title, query).toMatch(/Flynn/);
+    }
+    expect(renderConsoleReply(await runBriefCommand('#9.', ctx))).toMatch(/^There is no story #9\./);
   });
 
   it('explains that links need the fetcher when none is configured', async () => {

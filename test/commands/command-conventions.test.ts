@@ -77,7 +77,8 @@ describe('/brief list and ids', () => {
     expect(ambiguous.text).toMatch(/could be schedule s1 or story #1/);
     expect(await t.store.schedules.list()).toHaveLength(2);
 
-    expect((await say('unfollow #1')).text).toMatch(/Stopped s2: follow “flynn”/);
+    expect((await say('unfollow s1 s2')).text).toBe('One at a time, e.g. /brief unfollow s1.');
+    expect((await say('unfollow #1.')).text).toMatch(/Stopped s2: follow “flynn”/);
     expect((await say('unfollow s1')).text).toMatch(/Stopped s1: follow “ferry”/);
     expect(await t.store.schedules.list()).toEqual([]);
   });
@@ -96,6 +97,9 @@ describe('resolve', () => {
       expect(missing.reply.kind).toBe('error');
       expect(missing.text).toBe('There is no story #99. See the stories and their numbers with /brief list.');
     }
+
+    expect((await say('resolve #1 2 3')).text).toBe('One question at a time, e.g. /brief resolve #1 3.');
+    expect(await t.store.schedules.resolvedQuestions(1)).toEqual([]);
 
     const done = await say('resolve immunity flynn 2');
     expect(done.text).toMatch(/Resolved: question 2 of “US Senate Intel Committee Rejects Flynn.*” \(#1\)/);

@@ -91,6 +91,12 @@ describe('loadConfig', () => {
     ).toBe('auto');
   });
 
+  it('names the wrong entry of a list setting, not its position', () => {
+    expect(configErrorOf({ SLACK_MANAGER_IDS: 'U123ABC, bob' }).problems).toEqual([
+      'SLACK_MANAGER_IDS: "bob" is not a Slack user id: they look like U0123ABCD (comma-separated)',
+    ]);
+  });
+
   it('refuses a zone abbreviation the time-zone database would read as another place', () => {
     expect(configErrorOf({ NEWSBRIEF_TZ: 'BST' }).problems).toEqual([
       'NEWSBRIEF_TZ: "BST" is an abbreviation, which the time-zone database reads as Asia/Dhaka: name the place instead (e.g. Europe/London, America/New_York, Asia/Kolkata), so daylight saving follows it',

@@ -63,6 +63,10 @@ describe('/brief feed', () => {
     expect(renderConsoleReply(await runBriefCommand('feed add notaurl', ctx))).toBe(
       "That is not a link: give the feed's whole http(s) address, e.g. https://example.com/rss.xml.",
     );
+    // Remove without saying which asks which, instead of 'No followed feed matches “”'.
+    expect(renderConsoleReply(await runBriefCommand('feed remove', ctx))).toBe(
+      'Which feed? Give its number from /brief feed list, or its link.',
+    );
     expect((await runBriefCommand('feed frobnicate', ctx)).kind).toBe('error');
     expect(await t.store.feeds.listForChannel(ctx.channelId)).toEqual([]);
   });

@@ -99,6 +99,11 @@ describe('invalid input gets a message naming what was wrong', () => {
       '"Lodnon" is not an IANA time zone',
     );
     expect(() => parseScheduleArgs('flynn 25:00', { time: '09:00', zone: 'UTC' })).toThrow('"25:00" is not a time');
+    for (const offset of ['+02:00', '-5', '+0530']) {
+      expect(() => parseScheduleArgs(`flynn 09:00 ${offset}`, { time: '09:00', zone: 'UTC' })).toThrow(
+        `"${offset}" is a UTC offset, not a time zone: name the place`,
+      );
+    }
     expect(parseScheduleArgs('flynn immunity 7:30 America/New_York', { time: '09:00', zone: 'UTC' })).toMatchObject({
       rest: 'flynn immunity',
       time: { text: '07:30' },
