@@ -17,13 +17,18 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   return runStoreCommand(
     io,
     async () => {
-      const { rows } = await exportStore({ from, file, overwrite: values.force }).catch((error: unknown) => {
-        // Someone's earlier export (or another file) may matter to them: replace it only when asked.
-        if (error instanceof ExportFileExistsError)
-          throw new UsageError(`${file} already exists: name a new file, or add --force to replace it.`);
-        throw error;
-      });
-      io.stdout.write(`Exported ${describeLocation(from)} to ${file}: ${summarise(rows)}\n`);
+      // `-` or /dev/stdout: this process's own output, which may be a socket no path can open.
+      const to = file === '-' || file === '/dev/stdout' ? io.stdout : undefined;
+      const { rows, streamed } = await exportStore({ from, file, to, overwrite: values.force }).catch(
+        (error: unknown) => {
+          // Someone's earlier export (or another file) may matter to them: replace it only when asked.
+          if (error instanceof ExportFileExistsError)
+            throw new UsageError(`${file} already exists: name a new file, or add --force to replace it.`);
+          throw error;
+        },
+      );
+      // Exported into a pipe (`export /dev/stdout | gzip`), the summary must not join the data.
+      (streamed ? io.stderr : io.stdout).write(`Exported ${describeLocation(from)} to ${file}: ${summarise(rows)}\n`);
       return 0;
     },
     { path: file, action: 'write' },

@@ -1,8 +1,22 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
+import { BUILT_CLI } from '../support/build-cli';
 import { captureIo } from '../support/capture-io';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
 
@@ -66,6 +80,54 @@ it('export never replaces a file unless told to (--force), and a failed export l
   expect(forced).toMatchObject({ code: 0, err: '' });
   expect(readFileSync(file, 'utf8')).toMatch(/^\{"format":"newsbrief-export"[^\n]*\n[\s\S]*"end":true/);
   expect(readdirSync(dir).sort()).toEqual(['newsbrief.db', 'newsroom.jsonl', 'notes.db']);
+});
+
+it('export --force replaces the file a symlink points to, keeps its permissions, and leaves the link', async () => {
+  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  const real = join(dir, 'backup.jsonl');
+  writeFileSync(real, 'old\n');
+  chmodSync(real, 0o600);
+  const linked = join(dir, 'latest.jsonl');
+  symlinkSync(real, linked);
+
+  expect((await cli(['export', linked, '--force'])).code).toBe(0);
+  expect(lstatSync(linked).isSymbolicLink()).toBe(true);
+  expect(readFileSync(real, 'utf8')).toMatch(/^\{"format":"newsbrief-export"/);
+  expect(statSync(real).mode & 0o777).toBe(0o600);
+  expect(readdirSync(dir).sort()).toEqual(['backup.jsonl', 'latest.jsonl', 'newsbrief.db']);
+});
+
+it.each(['/dev/stdout', '-'])(
+  'export %s streams into a pipe, no --force needed, with the summary on stderr',
+  async (target) => {
+    expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+    const run = spawnSync(process.execPath, [BUILT_CLI, 'export', target], {
+      env: { ...process.env, NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'newsbrief-export' });
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ end: true });
+    expect(run.stderr).toMatch(new RegExp(`^Exported .* to ${target}: `));
+    expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+  },
+);
+
+it('export into an existing named pipe writes through it (nothing there to replace)', async () => {
+  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  const fifo = join(dir, 'backup.fifo');
+  const copy = join(dir, 'copy.jsonl');
+  expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+  const script = 'cat "$1" > "$2" & "$3" "$4" export "$1"; code=$?; wait; exit $code';
+  const run = spawnSync('sh', ['-c', script, 'sh', fifo, copy, process.execPath, BUILT_CLI], {
+    env: { ...process.env, NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+  });
+  expect(run.stderr).toMatch(/^Exported .*\/backup\.fifo: /);
+  expect(run.status).toBe(0);
+  expect(readFileSync(copy, 'utf8')).toMatch(/^\{"format":"newsbrief-export"[\s\S]*"end":true/);
 });
 
 it('import into a store that holds data is a usage mistake: exit 2, saying where an import can go', async () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { link, open, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { openTableStore } from './open-table-store';
 import type { StoreLocation } from './store-location';
@@ -21,6 +21,8 @@ export interface ExportHeader {
 export interface TransferSummary {
   /** Rows per table. */
   rows: Record<string, number>;
+  /** Written to a pipe or a device (`/dev/stdout`) rather than a file. */
+  streamed?: boolean;
 }
 
 /** The export file is there already and the caller did not ask to replace it. */
@@ -36,35 +38,48 @@ export class ExportFileExistsError extends Error {
  * is refused on import instead of half-loaded. The source is migrated first, as `start` would.
  * The lines go to a temporary file beside `file`, which takes its name only once it is complete:
  * a failed export leaves no half file and whatever was at `file` untouched. An existing `file`
- * is replaced only with `overwrite`.
+ * is replaced only with `overwrite`, keeping its permissions, and through a symlink the file it
+ * points to is replaced, not the link. A pipe or a device (`/dev/stdout`, a FIFO) is written
+ * straight to: there is nothing there to replace.
  */
 export async function exportStore(options: {
   from: StoreLocation;
+  /** The file to write, or only its name for messages when `to` is given. */
   file: string;
+  /** An open stream to write to instead of a file (the CLI's standard output for `-`); left open. */
+  to?: NodeJS.WritableStream;
   overwrite?: boolean;
   now?: () => Date;
 }): Promise<TransferSummary> {
   const { file } = options;
+  if (options.to) return { rows: await writeExport(options.to, async () => undefined, options), streamed: true };
   // Checked before the database is touched, so a wrong name costs nothing.
   const existing = await stat(file).catch(() => undefined);
   if (existing?.isDirectory()) throw fileProblem('EISDIR', file);
+  if (existing && !existing.isFile()) {
+    const device = await open(file, 'w');
+    return { rows: await writeExport(...streamOf(device), options), streamed: true };
+  }
   if (existing && !options.overwrite) throw new ExportFileExistsError(file);
-  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.partial`);
+  const target = existing ? await realpath(file) : file;
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`);
   // Opened first, so a folder that cannot be written fails before the database is touched; the
   // error names the file the user gave, not the temporary one.
-  const handle = await open(temporary, 'wx').catch((error: NodeJS.ErrnoException) => {
+  const handle = await open(temporary, 'wx', existing ? 0o600 : 0o666).catch((error: NodeJS.ErrnoException) => {
     throw Object.assign(error, { path: file });
   });
   try {
-    const rows = await writeExport(handle, options);
+    // The replaced file's permissions (an export holds the whole store: a 600 file stays 600).
+    if (existing) await handle.chmod(existing.mode & 0o7777).catch(closeAndThrow(handle));
+    const rows = await writeExport(...streamOf(handle), options);
     // Without overwrite, link refuses a file that appeared meanwhile (rename would replace it); a
     // file system without hard links (some network shares) gets the rename after the check above.
-    if (options.overwrite) await rename(temporary, file);
+    if (options.overwrite) await rename(temporary, target);
     else
-      await link(temporary, file).catch(async (error: NodeJS.ErrnoException) => {
+      await link(temporary, target).catch(async (error: NodeJS.ErrnoException) => {
         if (error.code === 'EEXIST') throw new ExportFileExistsError(file);
         if (error.code !== 'EPERM' && error.code !== 'ENOTSUP') throw error;
-        await rename(temporary, file);
+        await rename(temporary, target);
       });
     return { rows };
   } finally {
@@ -72,15 +87,29 @@ export async function exportStore(options: {
   }
 }
 
+type FileHandle = Awaited<ReturnType<typeof open>>;
+
+/** A file handle's write stream, and how to finish it (closed, so the data is on disk). */
+function streamOf(handle: FileHandle): [NodeJS.WritableStream, () => Promise<void>] {
+  const out = handle.createWriteStream({ encoding: 'utf8' });
+  return [
+    out,
+    async () => {
+      out.end();
+      await once(out, 'close');
+    },
+  ];
+}
+
 async function writeExport(
-  handle: Awaited<ReturnType<typeof open>>,
+  out: NodeJS.WritableStream,
+  finish: () => Promise<void>,
   options: { from: StoreLocation; now?: () => Date },
 ): Promise<Record<string, number>> {
   const source = await openTableStore(options.from).catch(async (error: unknown) => {
-    await handle.close();
+    await finish();
     throw error;
   });
-  const out = handle.createWriteStream({ encoding: 'utf8' });
   const write = async (value: unknown) => {
     if (!out.write(`${JSON.stringify(value)}\n`)) await once(out, 'drain');
   };
@@ -104,11 +133,17 @@ async function writeExport(
     }
     await write({ end: true, rows });
   } finally {
-    out.end();
-    await once(out, 'close');
+    await finish();
     await source.close();
   }
   return rows;
+}
+
+function closeAndThrow(handle: FileHandle): (error: unknown) => Promise<never> {
+  return async (error) => {
+    await handle.close();
+    throw error;
+  };
 }
 
 /** A file-system error as Node raises it, for a problem found before any call would raise it. */
