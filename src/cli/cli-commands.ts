@@ -90,7 +90,7 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   },
   {
     name: 'export',
-    usage: ['export <file.jsonl> [--from <postgres-url | sqlite-path>] [--force]'],
+    usage: ['export <file.jsonl | -> [--from <postgres-url | sqlite-path>] [--force]'],
     summary: "Write a newsroom's data (stories, analyses, threads, schedules, feeds) to one JSON Lines file.",
     details: ['An existing file is replaced only with --force; the file appears only once the export is complete.'],
     examples: ['newsbrief export newsroom.jsonl', 'newsbrief export newsroom.jsonl --force'],
