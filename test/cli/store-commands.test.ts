@@ -56,7 +56,7 @@ it('migrate, export and import move a newsroom from the SQLite file to PostgreSQ
   expect(missing.err()).toMatch(/nope\.jsonl: cannot read it: no such file or folder/);
   const usage = captureIo(env);
   expect(await runCli(['export'], usage)).toBe(2);
-  expect(usage.err()).toMatch(/Usage: newsbrief export <file\.jsonl>/);
+  expect(usage.err()).toMatch(/Usage: newsbrief export <file\.jsonl \| ->/);
 });
 
 it('exits 2 naming the unreachable database without its password', async () => {
