@@ -16,9 +16,9 @@ const AUXILIARY =
 /** An auxiliary opens a question only when a subject follows: "did the trust…", not "will do", "can't wait". */
 const SUBJECT =
   /^(?:i|you|he|she|it|we|they|the|a|an|this|that|these|those|there|any|anyone|anybody|anything|someone|somebody|something|his|her|their|its|our|my|your|all|both|either|neither|each|every|no|[A-Z][\w’'.-]*)$/;
-/** Acknowledgements and greetings, even with a question mark ("ok?", "thanks?"). */
+/** Acknowledgements and greetings, even with a question mark ("ok?", "thanks?"), up to three in a row ("lol ok"). */
 const CHIT_CHAT =
-  /^(?:thanks?(?: you)?|thx|ty|cheers|ok(?:ay)?|k|cool|great|nice|lol|sure|yes|yep|yeah|no|nope|got it|clear|noted|hello|hi|hey|morning|good (?:morning|afternoon|evening)|bye|done|agreed|right|perfect|will do|on it)\b[\s!.?,:)(👍🙏]*(?:all|everyone|team)?[\s!.?]*$/iu;
+  /^(?:(?:thanks?(?: you)?|thx|ty|cheers|ok(?:ay)?|k|cool|great|nice|lol|sure|yes|yep|yeah|no|nope|got it|clear|noted|hello|hi|hey|morning|good (?:morning|afternoon|evening)|bye|done|agreed|right|perfect|will do|on it)\b[\s!.?,:)(👍🙏]*){1,3}(?:all|everyone|team)?[\s!.?]*$/iu;
 /** "Sam, can you call her?": a colleague addressed by name (a bare first name then a comma). */
 const VOCATIVE = /^([A-Z][a-z]+),\s/;
 /** Words that open a sentence with a comma without addressing anyone ("So, who …", "Sorry, when …"). */

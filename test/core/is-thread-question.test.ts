@@ -47,6 +47,11 @@ describe('isThreadQuestion', () => {
     expect(isThreadQuestion('the lawyer', { addressedToBot: true })).toBe(true);
     expect(isThreadQuestion('<@U0BOT> the lawyer', { addressedToBot: true })).toBe(true);
     expect(isThreadQuestion('<@U0BOT> thanks!', { addressedToBot: true })).toBe(false);
+    // Two or three acknowledgements in a row are still chit-chat; a question after one is not.
+    for (const text of ['lol ok', 'ok thanks!', 'great, thanks all'])
+      expect(isThreadQuestion(text, { addressedToBot: true }), text).toBe(false);
+    expect(isThreadQuestion('ok, who chairs the committee?', { addressedToBot: true })).toBe(true);
+    expect(isThreadQuestion('thanks, when is the vote?')).toBe(true);
     expect(isThreadQuestion('/breif flynn', { addressedToBot: true })).toBe(false);
   });
 });
