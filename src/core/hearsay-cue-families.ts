@@ -29,7 +29,7 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
     kind: 'unknown',
     strength: 2.5,
     pattern:
-      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bunclear\b|(?<!\b(?:largely|relatively|virtually|mostly|comparatively|little|almost|completely|totally|still)\s)\bunknowns?\b(?!\s+(?:in|to|among|outside|beyond)\s+(?:the\s+)?(?:public|voters|community|country|world|wider|most|many|black|white|national|general|American|British))|\bnot (?:yet )?known\b|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b/i,
+      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bunclear\b|\bunknowns?\b|\bnot (?:yet )?known\b|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b/i,
     hints: hintList(
       'clear|unknown|not known|not yet known|remains to be seen|no details|no word|no indication|too early to|nobody knows|no one knows',
     ),
@@ -38,9 +38,13 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
       'It was too early to tell whether it was a bomb.',
       'There are still plenty of unknowns about the illness.',
     ],
-    // "was largely unknown in the black community" (not famous) is no unknown fact: the pattern skips
-    // "unknown" after a degree word or before "in/to/among the public…".
+    // "Price was largely unknown in the fishing community" is fame, not an unknown fact: "unknown
+    // in/to/among …" is skipped only after a name and a copula ("The cause … is still unknown to the public"
+    // and "remains largely unknown" stay open questions, whatever adverb stands before them).
     phrase: unclear,
+    // Case-sensitive, so that the subject is a name: a fact's subject ("the cause", "how many") is no name.
+    unless:
+      /\b(?!(?:It|This|That|What|Which|How|Why|When|Where|Who|There|The|Much|Little|Everything|Nothing|Something|Details|Less|More|Most)\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:was|were|is|are|remained|remains|had been|has been)\s(?:(?:largely|relatively|virtually|mostly|comparatively|almost|completely|totally|widely)\s)?unknown\s(?:in|to|among|outside|beyond)\s/,
   }),
   family({
     shape: 'vague-source',

@@ -18,7 +18,9 @@ import {
   upperStart,
   willQuestion,
 } from './question-clauses';
+import { REBUTTAL_VERBS } from './rebuttal-verbs';
 import { contested } from './source-questions';
+import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';
 
 export interface PhraseContext {
   text: string;
@@ -148,8 +150,10 @@ export function vagueSource(ctx: PhraseContext): string {
 }
 
 /** A that-clause ending on a verb that needs an object: the "that" was a relative pronoun ("a claim that X disputes"). */
-const RELATIVE_ON_CLAIM =
-  /^(?:\S+\s+){1,6}(?:\w+ly\s+)?(?:disput|deni|deny|reject|contest|challeng|dismiss|rebut|refut|question|mak|made|repeat|echo|level|rais|back|support|shar|accept|investigat)\w*$/i;
+const RELATIVE_ON_CLAIM = new RegExp(
+  `^(?:\\S+\\s+){1,6}(?:\\w+ly\\s+)?(?:${REBUTTAL_VERBS}|question|mak|made|repeat|echo|level|rais|back|support|shar|accept|investigat)\\w*$`,
+  'i',
+);
 
 export function hedged(ctx: PhraseContext): string | null {
   // "Firms speculate that …", "X argued that …": whether the one who says it is right.
@@ -224,7 +228,7 @@ export function unclear(ctx: PhraseContext): string | null {
     const wh = /^(whether|if)\s+(.+)$/i.exec(rest);
     if (wh) return willQuestion(wh[2]!, ctx.properWords) ?? `Who can say whether ${wh[2]}?`;
     // "largely unknown in the black community": a phrase, not what is unknown; the passage instead.
-    if (/^(?:in|to|among|outside|beyond|on|at|for|of|by|from|with|until|since)\b/i.test(rest)) return null;
+    if (UNKNOWN_PHRASE_OPENER.test(rest)) return null;
     return `Who can say ${rest}?`;
   }
   // Nothing says what is unknown: the passage itself, shown with its kind, says more than a generic question.

@@ -1,22 +1,30 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { TITLE_WORDS } from './role-of';
 
+/** Titles only a person holds: they count even where a sentence opens on them. */
+const PERSON_TITLE =
+  /^(?:Councillor|Cllr|Senator|Sen|Rep|Governor|Gov|President|Chancellor|Pope|Rev|Sgt|Capt|Col|Det|Mayor|Judge|Justice|Professor|Prof|Bishop|Archbishop|Chairman|Chairwoman|Congressman|Congresswoman|Commissioner|Ambassador|Sheriff)$/;
+
 /**
  * Whether the copy treats a surname as a person's when the first name is in no table ("Trey Gowdy",
- * "Merrick Garland"): it titles the surname with an office ("Chairman Gowdy"), or two sentences that
- * name it go on to "he/she/his/her/him" ("While Garland is 63, which means he has…"). One pronoun
- * could belong to someone else in the sentence; two sentences make a person the copy keeps returning to.
+ * "Merrick Garland"): it titles the surname with an office ("Chairman Gowdy"), or in two sentences
+ * "he"/"she" is the subject of the clause after the one naming it ("While Garland is 63, which means he
+ * has…", "Garland spoke. He said…"). A title word opening a sentence may be an adjective ("Chief Ciaran
+ * warnings"), so there only a title no thing holds counts; a possessive ("his team") may be anyone's.
  */
 export function surnameAsPerson(surname: string, sentences: readonly string[]): boolean {
   if (surname.length < 3) return false;
   const at = escapeRegExp(surname);
-  const titled = new RegExp(`\\b([A-Z][a-z]+)\\s+${at}\\b`);
-  const followed = new RegExp(`\\b${at}\\b(?![\\w-])[^.;]{0,60}\\b(?:he|she|his|her|him)\\b`);
+  const titled = new RegExp(`(^|\\S\\s+)([A-Z][a-z]+)\\.?\\s+${at}\\b`);
+  const subject = new RegExp(
+    `\\b${at}\\b(?![\\w-])[^.;]{0,60}?(?:,\\s+(?:(?:which means|and|but|so|because|as|while|when|after|before|although|though)\\s+)?|\\b(?:and|but|so|because|as|while|when|after|before|although|though|that)\\s+)(?:he|she)\\b`,
+  );
+  const named = new RegExp(`\\b${at}\\b(?![\\w-])`);
   let pronouns = 0;
-  for (const s of sentences) {
-    const title = titled.exec(s)?.[1];
-    if (title && TITLE_WORDS.test(title)) return true;
-    if (followed.test(s)) pronouns++;
+  for (const [i, s] of sentences.entries()) {
+    const title = titled.exec(s);
+    if (title && TITLE_WORDS.test(title[2]!) && (title[1] || PERSON_TITLE.test(title[2]!))) return true;
+    if (subject.test(s) || (named.test(s) && /^["“]?(?:He|She)\s/.test(sentences[i + 1] ?? ''))) pronouns++;
   }
   return pronouns >= 2;
 }

@@ -141,12 +141,12 @@ describe('sample 6 who-is-who: the protagonists present', () => {
     expect(listed).not.toContain('Chairman Pryce');
   });
 
-  it('lists such a person when two sentences that name the surname go on to "he" or "his"', () => {
+  it('lists such a person when two sentences that name the surname go on to "he" as a clause’s subject', () => {
     const listed = names(
       story(
         'With Corwin Haske, the governor made the safe pick.',
         'While Haske is 63, which means he has years on the bench ahead, the senators balk.',
-        'The senators will not meet Haske, though his allies keep asking.',
+        'The senators will not meet Haske, though he has asked twice.',
       ),
     );
     expect(listed).toContain('Corwin Haske');

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { CHARGE_WORDS } from '../../src/core/charge-words';
 import { CUE_FAMILIES } from '../../src/core/cue-families';
 import { findCues } from '../../src/core/question-cues';
@@ -60,5 +61,37 @@ describe('charge words: one list behind the attack-quote cue, its hints and the 
   it('matches whole words only', () => {
     expect(CHARGE_WORDS.pattern.test('The stuntman fell.')).toBe(false);
     expect(CHARGE_WORDS.pattern.test('a publicity stunt')).toBe(true);
+  });
+});
+
+describe('"unknown": a fact not known, or a person not famous', () => {
+  const unclear = (text: string) => findCues(text).some((c) => c.shape === 'unclear');
+
+  it('keeps a fact that is still, or largely, unknown an open question, whoever it is unknown to', () => {
+    expect(unclear('The cause of the fire is still unknown.')).toBe(true);
+    expect(unclear('The number of victims remains largely unknown.')).toBe(true);
+    expect(unclear('How many people were inside is still unknown to the public.')).toBe(true);
+    expect(unclear('The identity of the buyer is unknown to most residents.')).toBe(true);
+    expect(unclear('It was unknown to investigators whether the pump failed.')).toBe(true);
+  });
+
+  it('reads a named person "unknown to/among/in" people as fame, whatever the degree word', () => {
+    expect(unclear('Until this spring, Price was largely unknown in the fishing community.')).toBe(false);
+    expect(unclear('Jo Banks was unknown to voters outside the port.')).toBe(false);
+    expect(unclear('Mr. Okafor remained virtually unknown among the party’s donors.')).toBe(false);
+  });
+
+  it('asks about the fire’s cause in a whole article', () => {
+    const questions = analyzeArticle(
+      [
+        'Fire guts old mill',
+        '',
+        'A fire destroyed the old cotton mill in Bray on Sunday night, the fire service said.',
+        'Crews from three stations fought the blaze for six hours.',
+        'The cause of the fire is still unknown.',
+        'The mill had stood empty since 2019.',
+      ].join('\n'),
+    ).questions;
+    expect(questions.some((q) => q.kind === 'unknown' && /cause of the fire/.test(q.text))).toBe(true);
   });
 });

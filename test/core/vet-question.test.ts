@@ -315,3 +315,20 @@ describe('isCleanQuestion: a reported clause cut before its verb', () => {
     expect(isCleanQuestion('Can a named source confirm that at least 38 babies have been killed?', copy)).toBe(true);
   });
 });
+
+describe('isCleanQuestion: the writer’s tests, applied to a question from any frame', () => {
+  it('rejects a relative clause read as the claim whichever frame opens it, and keeps one with its object', () => {
+    const copy = 'Reports said the board denied any role in the sale.';
+    expect(isCleanQuestion('Has anyone confirmed the report that the board denied?', copy)).toBe(false);
+    expect(isCleanQuestion('Is it true that the harbour board strongly disputes?', copy)).toBe(false);
+    expect(isCleanQuestion('Has anyone confirmed the report that the board denied any role in the sale?', copy)).toBe(
+      true,
+    );
+  });
+
+  it('rejects "Who can say" before a preposition, and keeps it before a clause', () => {
+    const copy = 'Price was largely unknown until this spring, and who will win the seat is unclear.';
+    expect(isCleanQuestion('Who can say until this spring?', copy)).toBe(false);
+    expect(isCleanQuestion('Who can say who will win the seat?', copy)).toBe(true);
+  });
+});

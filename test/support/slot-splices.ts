@@ -1,9 +1,11 @@
 import { abbreviatedInCopy } from './question-grammar';
 
 /**
- * The independent reader's checks for the splices hand-read sample 6 found (docs/hand-read-questions.md),
- * written apart from the engine's vetting (src/core/spliced-words.ts, question-clauses.ts). Called by
- * spliceReader.
+ * The independent reader's checks for a question slot filled with the wrong words or left empty: an
+ * abbreviation that lost its stop, a claim cut to a name and its apposition, a predicate in a subject, a
+ * verb without its object, a phrase where a clause belongs (found first by hand-read sample 6,
+ * docs/hand-read-questions.md). Written apart from the engine's vetting (src/core/spliced-words.ts,
+ * question-clauses.ts). Called by spliceReader.
  */
 
 /** Verbs an object must follow: a question ending on one lost what was disputed or denied. */
@@ -18,7 +20,7 @@ function hasVerb(words: string[]): boolean {
   );
 }
 
-export function sample6Splices(question: string, copy: string): string[] {
+export function slotSplices(question: string, copy: string): string[] {
   const found: string[] = [];
   // "…from Tucson, Ariz?": a word the copy writes only with its abbreviation stop lost that stop.
   const last = /\b([A-Z][a-z]{1,4})\?(?:\s*\([^()]*\))?$/.exec(question)?.[1];
