@@ -29,6 +29,22 @@ describe('the one spoken to is not the speaker', () => {
   });
 });
 
+describe('the listener after the quotation is no candidate either', () => {
+  const speakers = (tail: string): Array<string | null> =>
+    analyzeArticle(
+      `Headline\n\nCouncillor Helen Marsh spoke at the meeting on Tuesday evening. ${tail} The meeting ended soon after.`,
+    ).quotes.map((q) => q.speaker ?? null);
+
+  it('gives the words said to a named person to no one, or to the agent after "by"', () => {
+    expect(speakers('"The fees are unfair," Marsh was told.')).toEqual([null]);
+    expect(speakers('"You must resign," Marsh was told by protesters outside.')).toEqual([null]);
+    expect(speakers('"You must resign," Marsh was told by Dana Lowe.')).toEqual(['Dana Lowe']);
+    expect(speakers('Marsh was told: "You must resign."')).toEqual([null]);
+    // The active verb: Marsh is the speaker.
+    expect(speakers('"The fees are unfair," Marsh told the meeting.')).toEqual(['Helen Marsh']);
+  });
+});
+
 describe('a phrase cut short is not a name', () => {
   it('names no one rather than a description that ends in a function word', () => {
     expect(
@@ -36,6 +52,24 @@ describe('a phrase cut short is not a name', () => {
         'The talks went on. “We will not sign this deal in its current form,” the officials in the capital of said on Monday.',
       ),
     ).toEqual([['We will not sign this deal in its current form,', undefined]]);
+  });
+
+  it('names no one after a description that ends in a number after lower-case words', () => {
+    expect(ruleSpeakers('“We will keep fighting for every vote,” the voters in the balloting in 11 said.')).toEqual([
+      ['We will keep fighting for every vote,', undefined],
+    ]);
+  });
+
+  it('keeps a body whose name ends in a number ("Local 1199", "the Class of 2016")', () => {
+    const said = (who: string): Array<[string, string | undefined]> =>
+      ruleSpeakers(`"We will strike if we have to," said ${who}.`);
+    for (const who of [
+      'a spokesman for SEIU Local 1199',
+      'the president of UAW Local 600',
+      'the members of the Class of 2016',
+    ]) {
+      expect(said(who)).toEqual([['We will strike if we have to,', who]]);
+    }
   });
 
   it('keeps a whole description and a surname that is also a preposition', () => {
