@@ -4,6 +4,7 @@ import { attributeQuotes } from '../../src/core/attribute-quotes';
 import { cleanArticle } from '../../src/core/clean-article';
 import { tagAfter, tagBefore } from '../../src/core/quote-tags';
 import { splitSentences } from '../../src/core/split-sentences';
+import { whoIsWho } from '../../src/core/who-is-who';
 
 const ruleSpeakers = (body: string): Array<[string, string | undefined]> =>
   attributeQuotes(splitSentences(cleanArticle(`Headline\n\n${body}`, {}))).items.map((item) => [
@@ -99,6 +100,33 @@ describe('a role with its department or place before a name', () => {
     expect(speaker('"We will act on this quickly," said Mayor of London Sadiq Khan.')).toEqual(['Sadiq Khan']);
     expect(speaker('"We will act on this quickly," Secretary of Homeland Security Jeh Johnson said.')).toEqual([
       'Jeh Johnson',
+    ]);
+  });
+
+  it('starts the name at its first name, else reads the surname alone, never a place word glued to it', () => {
+    const quoted = (tag: string): { speakers: Array<string | null | undefined>; people: string[] } => {
+      const analysis = analyzeArticle(
+        `Headline\n\nThe meeting took place on Monday in the capital. "We will act on this quickly," ${tag} The meeting ended soon after.`,
+      );
+      return { speakers: analysis.quotes.map((q) => q.speaker), people: whoIsWho(analysis).people.map((p) => p.name) };
+    };
+    expect(quoted('said Governor of New York Cuomo.')).toEqual({ speakers: ['Cuomo'], people: ['Cuomo'] });
+    expect(quoted('Secretary of State Kerry said on Monday.')).toEqual({ speakers: ['Kerry'], people: ['Kerry'] });
+    expect(quoted('said Mayor of New York Bill de Blasio.').speakers).toEqual(['Bill de Blasio']);
+    expect(quoted('said Director of National Intelligence James R. Clapper.')).toEqual({
+      speakers: ['James R. Clapper'],
+      people: ['James R. Clapper'],
+    });
+    // No first name the tables know: the name follows the last place or department word.
+    expect(quoted('said Minister of Finance Nirmala Sitharaman.').speakers).toEqual(['Nirmala Sitharaman']);
+  });
+
+  it('names no one after a role whose place or department has two words', () => {
+    expect(ruleSpeakers('"We will act on this quickly," said the Secretary of Homeland Security.')).toEqual([
+      ['We will act on this quickly,', 'the Secretary of Homeland Security'],
+    ]);
+    expect(ruleSpeakers('"We will act on this quickly," said the Mayor of New York.')).toEqual([
+      ['We will act on this quickly,', 'the Mayor of New York'],
     ]);
   });
 
