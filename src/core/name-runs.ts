@@ -1,13 +1,5 @@
-import {
-  AFFILIATIONS,
-  FEMALE_NAMES,
-  HONORIFICS,
-  MALE_NAMES,
-  NOT_NAMES,
-  ORG_HEADS,
-  PLACES,
-  ROLE_HEADS,
-} from './name-tables';
+import { afterRoleObject } from './after-role-object';
+import { AFFILIATIONS, HONORIFICS, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS } from './name-tables';
 
 /** A word with its offsets inside the scanned text. */
 export interface Word {
@@ -132,7 +124,9 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
       current.length > 0 &&
       joined &&
       following !== undefined &&
-      (CONNECTORS.has(following.text) || (isCapitalised(following.text) && !NOT_NAMES.has(following.text)));
+      (CONNECTORS.has(following.text) ||
+        (isCapitalised(following.text) && !NOT_NAMES.has(following.text)) ||
+        roleOfPlace(prev!, following, words[i + 2]));
     if (capital || connector) {
       if (prev && !joined) flush();
       current.push(word);
@@ -190,17 +184,17 @@ const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 function parseWords(run: NameRun): PersonParse | null {
   let words = run.words;
   while (words.length > 2 && SUFFIXES.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
-  let first = words.length;
-  while (first > 0 && words.length - first < 4 && nameWordAt(words, first - 1)) first--;
-  if (first > 0 && nameWordAt(words, first - 1)) return null; // five name-like words: a title
-  // A name never starts with a sentence word such as "The" or a month.
-  while (first < words.length && (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text))) first++;
-  if (first >= words.length) return null;
-  const roleOf = first >= 2 && words[first - 1]!.text === 'of' && ROLE_HEADS.has(lower(words[first - 2]!));
-  if (roleOf) {
-    first = afterRoleObject(words, first);
-    // "the Mayor of Springfield", "Secretary of Defense": a role and its place or department.
-    if (first < 0) return null;
+  const roleObject = roleObjectStart(words);
+  // "Secretary of State John Kerry": the role's department or place is not part of the name.
+  const roleOf = roleObject > 0;
+  let first = roleOf ? afterRoleObject(words, roleObject) : words.length;
+  if (first < 0) return null; // "the Mayor of Springfield", "Secretary of Defense": no one named
+  if (!roleOf) {
+    while (first > 0 && words.length - first < 4 && nameWordAt(words, first - 1)) first--;
+    if (first > 0 && nameWordAt(words, first - 1)) return null; // five name-like words: a title
+    // A name never starts with a sentence word such as "The" or a month.
+    while (first < words.length && (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text))) first++;
+    if (first >= words.length) return null;
   }
   const nameWords = words.slice(first);
   // "Super Tuesday", "Black Friday": a day or month ends no one's name.
@@ -228,22 +222,17 @@ function parseWords(run: NameRun): PersonParse | null {
   };
 }
 
-/**
- * "Secretary of State John Kerry", "Mayor of London Sadiq Khan": after "<role> of" come the
- * role's department or place, then the name. The name starts at a known first name, else it is
- * the last two words (the department may be two words: "Secretary of Homeland Security Jeh
- * Johnson"). Fewer than three words after "of" are the role's object alone ("Bishop of Durham":
- * -1, no one is named), unless they are a first name and a surname.
- */
-function afterRoleObject(words: Word[], first: number): number {
-  const isFirstName = (w: Word): boolean => MALE_NAMES.has(w.text) || FEMALE_NAMES.has(w.text);
-  if (words.length - first < 3) return words.length - first === 2 && isFirstName(words[first]!) ? first : -1;
-  for (let i = first + 1; i < words.length - 1; i++) {
-    if (isFirstName(words[i]!)) return i;
-  }
-  const last = words.length - 1;
-  // Keep an initial with its name ("John F. Kelly").
-  return INITIALS.test(words[last - 1]!.text) || /^[A-Z]\.?$/.test(words[last - 1]!.text) ? last - 2 : last - 1;
+/** "Governor of New York": a two-word place after a role's "of", though "New" starts no name. */
+function roleOfPlace(role: Word, word: Word, next: Word | undefined): boolean {
+  return next !== undefined && ROLE_HEADS.has(lower(role)) && PLACES.has(`${word.text} ${next.text}`);
+}
+
+/** After "<role> of", only name-like words: where they start, else -1. */
+function roleObjectStart(words: Word[]): number {
+  const of = words.findLastIndex((w) => w.text === 'of');
+  if (of < 1 || !ROLE_HEADS.has(lower(words[of - 1]!)) || of === words.length - 1) return -1;
+  for (let i = of + 1; i < words.length; i++) if (!nameWordAt(words, i)) return -1;
+  return of + 1;
 }
 
 /** Could the word be part of a person's name (not a title, an acronym, a connector, a number)? */

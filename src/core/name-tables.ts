@@ -633,6 +633,17 @@ export const PLACES = new Set(
     .map((p) => p.replace(/_/g, ' ')),
 );
 
+/**
+ * What a government department, ministry or office is of ("Secretary of Homeland Security",
+ * "Minister of Foreign Affairs", "Director of National Intelligence"): a role's object, never a surname.
+ */
+export const DEPARTMENTS = new Set(
+  `Affairs Agriculture Commerce Communications Culture Defence Defense Development Education Employment
+  Energy Environment Finance Health Housing Immigration Industry Information Infrastructure Intelligence
+  Interior Justice Labor Labour Management Operations Planning Resources Safety Security Services Staff
+  Trade Transport Transportation Treasury Veterans Welfare Works`.split(/\s+/),
+);
+
 /** Words that make a capitalised run a place rather than a person. */
 export const PLACE_WORDS = new Set([
   'Street',

@@ -1,5 +1,6 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import { creditLine } from './credit-line';
+import { listenerBefore, passiveAgent } from './passive-listener';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
 import { QUOTE_VERBS } from './speech-verbs';
@@ -48,19 +49,6 @@ const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when
 const DETERMINERS = new Set(
   'the a an these those its their his her our your my many some all both several other such'.split(' '),
 );
-
-/** Verbs whose passive subject is the one spoken to: "X was told", "X was asked". */
-const ADDRESSED = new Set(['told', 'asked', 'questioned', 'informed', 'warned', 'reminded', 'assured']);
-const PASSIVE_AUX =
-  /\b(?:was|were|is|are|be|been|being|get|gets|got|getting)(?:\s+(?:\w+ly|later|also|then|never|not|once|again|soon|since))?\s*$/i;
-
-/**
- * "Trump was asked: ..." / "..., Trump was told.": the subject of a passive "told/asked" is the
- * listener, not the speaker (the speaker, if named, follows "by", read separately).
- */
-function listenerBefore(verb: string, before: string): boolean {
-  return ADDRESSED.has(verb) && PASSIVE_AUX.test(before);
-}
 
 /** Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.` */
 export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
@@ -114,7 +102,9 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     if (!tagVerbAfter(w.word, rest.slice(w.end)) || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
     if (/^\p{Lu}/u.test(w.word)) continue;
     const subject = rest.slice(0, w.start);
-    if (listenerBefore(w.word.toLowerCase(), subject)) return null;
+    // `"...," Marsh was told by a reporter.`: the agent spoke, never the listener.
+    if (listenerBefore(w.word.toLowerCase(), subject))
+      return passiveAgent(w.word.toLowerCase(), rest.slice(w.end), offset + lead + w.end);
     if (STOP_AFTER.test(subject) || CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return null;
     return subjectBefore(subject, offset + lead);
   }
@@ -165,17 +155,8 @@ function tagBeforeMasked(
       // "said X" before the quote without punctuation is unusual; "X told reporters" is not.
       if (!/^\s*(?:[A-Z]|the\s|a\s|reporters|journalists|delegates)/.test(tail)) return null;
     }
-    const passive = /^\s+by\s+((?:the|a|an)\s+[a-z]+|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)/.exec(tail);
-    if (passive && /^(?:asked|told|questioned)$/.test(lower)) {
-      const start = w.end + passive[0].indexOf(passive[1]!);
-      return {
-        kind: 'phrase',
-        text: passive[1]!,
-        start: offset + start,
-        end: offset + start + passive[1]!.length,
-        prefer: 'first',
-      };
-    }
+    const agent = passiveAgent(lower, tail, offset + w.end);
+    if (agent) return agent;
     if (listenerBefore(lower, trimmed.slice(0, w.start))) return null;
     // The subject of "..., saying:" or "... but said" is that of the whole clause.
     const clauseEnd = offset + w.start - sentence.start;

@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { creditOrOutlet } from './credit-line';
+import { passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
 import { CONSTRUCTION_FEATURES, constructionFeatures } from './speaker-constructions';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -122,9 +123,8 @@ interface Evidence {
   reported: boolean;
 }
 
-function keyOf(speaker: ResolvedSpeaker): string {
-  return speaker.person ? `p:${speaker.person.surname}` : `n:${speaker.name.toLowerCase()}`;
-}
+const keyOf = (speaker: ResolvedSpeaker): string =>
+  speaker.person ? `p:${speaker.person.surname}` : `n:${speaker.name.toLowerCase()}`;
 
 /**
  * Candidate speakers for each quotation, with features: the rules' choice, people named near the
@@ -179,6 +179,8 @@ export function speakerCandidates(options: {
   const to = Math.min(sentences.length - 1, quote.endSentence + WINDOW_AHEAD);
   let lastPersonBefore: string | null = null;
   let firstInSentence: PersonMention | null = null;
+  // "..., Marsh was told.": the one spoken to never says the quotation.
+  const listeners = new Set<string>();
   for (let id = from; id <= to; id++) {
     const paragraph = sentences[id]!.paragraph;
     if (paragraph < first.paragraph - 1 || paragraph > sentences[quote.endSentence]!.paragraph) continue;
@@ -192,6 +194,7 @@ export function speakerCandidates(options: {
       if (creditOrOutlet(at.text, mention.start - at.start, mention.end - at.start, mention.person.name)) continue;
       const speaker = { name: mention.person.name, person: mention.person };
       add(speaker, mention);
+      if (passiveListener(at, mention, quote)) listeners.add(keyOf(speaker));
       if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
       if (id <= quote.startSentence) lastPersonBefore = keyOf(speaker);
     }
@@ -219,7 +222,7 @@ export function speakerCandidates(options: {
   const ceiling = next ? next.start : Number.POSITIVE_INFINITY;
   const candidates: SpeakerCandidate[] = [];
   for (const [key, e] of evidence) {
-    if (question && key !== ruleKey) continue;
+    if ((question && key !== ruleKey) || listeners.has(key)) continue;
     // A few words borrowed inside the reporter's sentence are the words of someone that sentence
     // names (or the rules' choice), never of someone from an earlier sentence.
     if (quote.fragment && key !== ruleKey && !e.mentions.some((m) => m.sentenceId === quote.startSentence)) continue;

@@ -26,9 +26,14 @@ const PRONOUN_KIND: Record<string, PronounKind> = {
 const PREPOSITION_BEFORE =
   /\b(?:for|of|to|with|by|from|about|at|on|against|and|like|than|over|into|in)\s+(?:the\s+)?$/i;
 const LOOKBACK = 8;
-/** A phrase ending in a lower-case function word or a bare number was cut mid-phrase. */
-const CUT_SHORT =
-  /\s(?:the|a|an|of|in|at|by|and|or|to|for|on|with|from|as|that|who|which|its|his|her|their|[0-9][\d,.]*)$/;
+/** A phrase ending in a lower-case function word was cut mid-phrase. */
+const CUT_SHORT = /\s(?:the|a|an|of|in|at|by|and|or|to|for|on|with|from|as|that|who|which|its|his|her|their)$/;
+/**
+ * A number after lower-case words ("balloting in 11", "and 70") was cut too; after a capitalised word
+ * within the last two it ends the name of a body ("SEIU Local 1199", "the Class of 2016").
+ */
+const CUT_AT_NUMBER = /(?:^|\s)[a-z][\w'’-]*\s[0-9][\d,.]*$/;
+const BODY_NUMBER = /[A-Z][\w'’-]*\s(?:[a-z]+\s)?[0-9][\d,.]*$/;
 const NAMED_BY = new Map<string, RegExp>();
 /** People who speak for someone else: "the prime minister's spokesman" is not the minister. */
 const ANONYMOUS_ROLES = new Set([
@@ -196,7 +201,7 @@ export class SpeakerResolver {
     if (words.length === 1 && ROLE_HEADS.has(head)) return null;
     // A phrase cut short ("Former secretary of", "Super Tuesday balloting in 11", "Hayek confirmed
     // she had been and") is a clause split at the wrong place, not a name: better no one than that.
-    if (CUT_SHORT.test(clean)) return null;
+    if (CUT_SHORT.test(clean) || (CUT_AT_NUMBER.test(clean) && !BODY_NUMBER.test(clean))) return null;
     return { name: clean.replace(/^The\s/, 'the '), person: null };
   }
 

@@ -1,7 +1,7 @@
 import type { Analysis, Entity } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
 import { missedProtagonists } from './missed-protagonists';
-import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES } from './name-tables';
+import { DEPARTMENTS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES } from './name-tables';
 import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
 import { personUsage } from './person-usage';
@@ -183,7 +183,11 @@ function wholeName(name: string, text: string): string {
     const stop = run.findLastIndex(
       (w) => /\.$/.test(w) && !/^[A-Z]\.$/.test(w) && !HONORIFICS.has(w) && !TITLE_WORDS.test(w),
     );
-    run = run.slice(stop + 1);
+    // "Governor of New York Cuomo": a place or department before the name is no part of it.
+    const place = run.findLastIndex(
+      (w, i) => PLACES.has(w) || PLACE_WORDS.has(w) || DEPARTMENTS.has(w) || PLACES.has(`${run[i - 1]} ${w}`),
+    );
+    run = run.slice(Math.max(stop, place) + 1);
     while (
       run.length > 0 &&
       (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))

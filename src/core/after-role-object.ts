@@ -1,0 +1,53 @@
+import type { Word } from './name-runs';
+import {
+  AFFILIATIONS,
+  DEPARTMENTS,
+  FEMALE_NAMES,
+  MALE_NAMES,
+  NOT_NAMES,
+  ORG_HEADS,
+  PLACE_WORDS,
+  PLACES,
+} from './name-tables';
+
+const isFirstName = (w: Word | undefined): boolean =>
+  w !== undefined && (MALE_NAMES.has(w.text) || FEMALE_NAMES.has(w.text));
+
+/**
+ * "Secretary of State John Kerry", "Mayor of New York Bill de Blasio", "Governor of New York
+ * Cuomo": after "<role> of" (the words from `start` on) come the role's department or place, then
+ * the name. Returns where the name starts, or -1 when the words are the role's object alone
+ * ("Bishop of Durham", "Secretary of Homeland Security"). The name starts at the last known first
+ * name with a department word before it, else right after the last word the tables know as a place
+ * or department ("Minister of Finance Nirmala Sitharaman"), else it is the surname alone: never a
+ * place's or department's word glued to a surname.
+ */
+export function afterRoleObject(words: Word[], start: number): number {
+  const count = words.length - start;
+  if (count < 2) return -1;
+  // Two words, a first name and a surname: "Mayor of Charlotte Roberts" reads as no department.
+  if (count === 2 && isFirstName(words[start])) return start;
+  const last = words.length - 1;
+  for (let i = last - 1; i > start; i--) {
+    if (!isFirstName(words[i])) continue;
+    // "Andrew Mark Cuomo": a first name just before it is the name's too.
+    while (i - 1 > start && isFirstName(words[i - 1])) i--;
+    return i;
+  }
+  for (let i = last - 1; i >= start && last - i <= 3; i--) {
+    if (placeOrDepartment(words, i)) return placeOrDepartment(words, last) || notName(words[last]!) ? -1 : i + 1;
+  }
+  return placeOrDepartment(words, last) || notName(words[last]!) ? -1 : last;
+}
+
+/** A place ("London", "New York") or a department ("Finance", "Homeland Security") ends at word i. */
+function placeOrDepartment(words: Word[], i: number): boolean {
+  const text = words[i]!.text;
+  if (i > 0 && PLACES.has(`${words[i - 1]!.text} ${text}`)) return true;
+  return [PLACES, PLACE_WORDS, ORG_HEADS, DEPARTMENTS].some((table) => table.has(text));
+}
+
+/** An initial, a party or nationality, a sentence word: no surname. */
+function notName(word: Word): boolean {
+  return /^[A-Z]\.?$/.test(word.text) || AFFILIATIONS.has(word.text) || NOT_NAMES.has(word.text);
+}
