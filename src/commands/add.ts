@@ -11,6 +11,15 @@ export const addCommand: CommandDefinition = {
   async run(args, ctx) {
     const outcome = await ctx.app.addArticle(args, ctx.userId);
     if (!outcome.ok) return noticeReply(outcome.message, 'ephemeral');
-    return noticeReply([`${outcome.message} Brief it with `, cmd('', `#${outcome.articleIds[0]}`), '.'], 'channel');
+    const id = outcome.articleIds[0]!;
+    // The confirmation opens the new story's question thread, as a brief does: a question asked
+    // right after adding is about this article, not the last one briefed.
+    return {
+      ...noticeReply(
+        [`${outcome.message} Reply in this thread to ask about it, or brief it with `, cmd('', `#${id}`), '.'],
+        'channel',
+      ),
+      threadArticleId: id,
+    };
   },
 };

@@ -169,6 +169,15 @@ describe('console chat from a pipe', () => {
     expect((await t.store.articles.get(4))?.text).toContain('\n\n"We will not reopen it');
   });
 
+  it('asks a question after /brief add about the article just added, not the last one briefed', async () => {
+    const t = await app();
+    const out = await fromPipe(t, ['/brief ferry', '/brief add', ...ARTICLE, '.', 'who is the county engineer?']);
+    expect(out).toMatch(/Added: “Bridge inspectors close the old river crossing” \(#4\) Reply in this thread/);
+    const answer = out.slice(out.indexOf('> who is the county engineer?'));
+    expect(answer).toMatch(/Maria Lopez/);
+    expect(answer).not.toMatch(/doesn't say/);
+  });
+
   it('stops at quit: lines after it are neither answered nor acted on', async () => {
     const t = await app();
     const out = await fromPipe(t, ['/brief list', 'quit', '/brief add', ...ARTICLE, '.', '/brief ferry']);

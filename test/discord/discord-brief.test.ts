@@ -60,6 +60,25 @@ describe('/brief on Discord (real discord.js client, fake Discord)', () => {
     expect(await h.testApp.store.conversations.articleForThread(`discord:${messageId}`)).toBeTypeOf('number');
   });
 
+  it('/brief add: the confirmation opens a thread linked to the new story, so questions in it are about that story', async () => {
+    const article = [
+      'Bridge inspectors close the old river span',
+      'The county closed the old river bridge on Monday after inspectors found cracks in two of its supports, officials said.',
+      '"We will not reopen it until we are sure it is safe," said county engineer Maria Lopez. Repairs could take six months.',
+    ].join('\n\n');
+    const interaction = h.fake.dispatchInteraction(
+      slashCommandInteraction({ subcommand: 'add', options: { article } }),
+    );
+    const edit = await h.fake.waitForCall((c) => isOriginalEdit(c, interaction.token));
+    expect(`${edit.body.content ?? ''} ${embedText(edit.body.embeds ?? [])}`).toMatch(/Reply in this thread/);
+    const messageId = h.fake.state.interactions.get(interaction.id)!.originalMessageId!;
+    await h.fake.waitForCall(
+      (c) => c.method === 'POST' && c.path === `/channels/${interaction.channel_id}/messages/${messageId}/threads`,
+    );
+    const linked = await h.testApp.store.conversations.articleForThread(`discord:${messageId}`);
+    expect((await h.testApp.store.articles.get(linked!))?.title).toBe('Bridge inspectors close the old river span');
+  });
+
   it('unknown story: only the asker sees the closest titles (ephemeral follow-up, placeholder deleted)', async () => {
     const interaction = h.fake.dispatchInteraction(
       slashCommandInteraction({ subcommand: 'story', options: { query: 'zebra crossing budget' } }),
