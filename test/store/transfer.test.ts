@@ -209,3 +209,40 @@ it('migrates either store once and reports the steps applied', async () => {
   expect(await migrateStore(pg)).toEqual(postgresMigrations.map((m) => m.id));
   expect(await migrateStore(pg)).toEqual([]);
 });
+
+it('carries the schedule id counter through export and import, so a removed id stays unused', async () => {
+  const source = join(dir, 'counter.db');
+  const store = openAsyncSqliteStore({ path: source, now: clock });
+  const digest = (channelId: string) => ({ channelId, kind: 'digest' as const, time: '17:00', timezone: 'UTC' });
+  for (const channel of ['C1', 'C2', 'C3']) await store.schedules.create(digest(channel));
+  expect(await store.schedules.remove(3)).toBe(true);
+  await store.close();
+  const one = join(dir, 'counter-one.jsonl');
+  await exportStore({ from: { kind: 'sqlite', path: source }, file: one });
+  expect(JSON.parse(readFileSync(one, 'utf8').split('\n')[0]!).lastIds).toEqual({ schedules: 3 });
+
+  // SQLite → PostgreSQL → SQLite: the newest id removed before the export is not handed out again.
+  const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
+  await importStore({ file: one, to: postgres });
+  const two = join(dir, 'counter-two.jsonl');
+  await exportStore({ from: postgres, file: two });
+  const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
+  expect((await pg.schedules.create(digest('C4'))).id).toBe(4);
+  await pg.close();
+  const back = join(dir, 'counter-back.db');
+  await importStore({ file: two, to: { kind: 'sqlite', path: back } });
+  const sqlite = openAsyncSqliteStore({ path: back, now: clock });
+  expect((await sqlite.schedules.create(digest('C4'))).id).toBe(4);
+  await sqlite.close();
+
+  // An export made before the counter was kept still loads; new ids follow the imported ones.
+  const [header, ...rest] = readFileSync(one, 'utf8').split('\n');
+  const { lastIds: _dropped, ...older } = JSON.parse(header!);
+  const old = join(dir, 'counter-old.jsonl');
+  writeFileSync(old, [JSON.stringify(older), ...rest].join('\n'));
+  const fromOld = join(dir, 'counter-old.db');
+  await importStore({ file: old, to: { kind: 'sqlite', path: fromOld } });
+  const oldStore = openAsyncSqliteStore({ path: fromOld, now: clock });
+  expect((await oldStore.schedules.create(digest('C4'))).id).toBe(3);
+  await oldStore.close();
+});

@@ -54,4 +54,62 @@ export const scheduleMigrations: readonly Migration[] = [
       UPDATE schedule_claims SET first_attempt_at = updated_at;
     `,
   },
+  {
+    // Without AUTOINCREMENT SQLite gives a new row max(id) + 1, so deleting the newest schedule
+    // freed its id for the next one, and an old "/brief unfollow s3" stopped the newer schedule.
+    // A column cannot become AUTOINCREMENT in place: both tables are rebuilt. The new claims table
+    // points at the new schedules table, so dropping the old ones cascades into nothing (a DROP
+    // deletes its rows first, and foreign keys are on inside the migration's transaction), and
+    // the renames carry the reference over. The counter starts at the highest id still there: an
+    // id freed before this step is beyond recall.
+    id: 'schedules-003-ids-never-reused',
+    sql: `
+      CREATE TABLE schedules_next (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        channel_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('follow', 'digest')),
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        query TEXT,
+        time TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        disabled_reason TEXT,
+        created_by TEXT,
+        created_at TEXT NOT NULL
+      );
+      INSERT INTO schedules_next (id, channel_id, kind, article_id, query, time, timezone, enabled,
+                                  disabled_reason, created_by, created_at)
+        SELECT id, channel_id, kind, article_id, query, time, timezone, enabled,
+               disabled_reason, created_by, created_at FROM schedules;
+
+      CREATE TABLE schedule_claims_next (
+        schedule_id INTEGER NOT NULL REFERENCES schedules_next(id) ON DELETE CASCADE,
+        slot TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('claimed', 'delivered', 'failed', 'skipped')),
+        owner TEXT,
+        lease_until TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        retry_at TEXT,
+        late INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        message_ref TEXT,
+        updated_at TEXT NOT NULL,
+        first_attempt_at TEXT,
+        UNIQUE (schedule_id, slot)
+      );
+      INSERT INTO schedule_claims_next (schedule_id, slot, state, owner, lease_until, attempts, retry_at,
+                                        late, last_error, message_ref, updated_at, first_attempt_at)
+        SELECT schedule_id, slot, state, owner, lease_until, attempts, retry_at,
+               late, last_error, message_ref, updated_at, first_attempt_at FROM schedule_claims
+        -- A claim without its schedule (only a file edited with foreign keys off has one) would
+        -- fail the step and so every start; it has nothing left to deliver.
+        WHERE schedule_id IN (SELECT id FROM schedules);
+
+      DROP TABLE schedule_claims;
+      DROP TABLE schedules;
+      ALTER TABLE schedules_next RENAME TO schedules;
+      ALTER TABLE schedule_claims_next RENAME TO schedule_claims;
+      CREATE INDEX schedules_channel ON schedules (channel_id);
+    `,
+  },
 ];

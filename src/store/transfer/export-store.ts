@@ -15,6 +15,8 @@ export interface ExportHeader {
   from: 'sqlite' | 'postgres';
   /** Migration ids of the source, so an import can refuse data from a newer schema. */
   schema: string[];
+  /** TableStore.lastIds of the source; absent in exports made before it was kept. */
+  lastIds?: Record<string, number>;
   exportedAt: string;
 }
 
@@ -120,6 +122,7 @@ async function writeExport(
       version: EXPORT_VERSION,
       from: source.kind,
       schema: await source.appliedMigrations(),
+      lastIds: await source.lastIds(),
       exportedAt: (options.now ?? (() => new Date()))().toISOString(),
     };
     await write(header);

@@ -50,7 +50,7 @@ export async function importStore(options: { file: string; to: StoreLocation }):
       throw new ImportTargetNotEmptyError('the target store already holds data: import only into an empty store');
     }
     const rows: Record<string, number> = {};
-    await target.writeAll(batches(iterator, rows));
+    await target.writeAll(batches(iterator, rows), lastIdsOf(header));
     return { rows };
   } finally {
     lines.close();
@@ -98,6 +98,16 @@ async function* batches(
     rows.push(line.r);
     counted[lineTable.name] = (counted[lineTable.name] ?? 0) + 1;
   }
+}
+
+/** The header's lastIds for known identity tables; anything else in it is ignored, not trusted. */
+function lastIdsOf(header: Partial<ExportHeader>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const table of transferTables.filter((t) => t.identity)) {
+    const id = header.lastIds?.[table.name];
+    if (Number.isSafeInteger(id) && id! > 0) out[table.name] = id!;
+  }
+  return out;
 }
 
 function parseLine(line: string | undefined, lineNo: number): unknown {

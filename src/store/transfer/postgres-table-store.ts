@@ -32,6 +32,24 @@ export async function openPostgresTableStore(options: {
       const result = await pool.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
       return result.rows.map((r) => r.id);
     },
+    async lastIds() {
+      const out: Record<string, number> = {};
+      for (const table of transferTables.filter((t) => t.identity)) {
+        const named = await pool.query<{ sequence: string }>('SELECT pg_get_serial_sequence($1, $2) AS sequence', [
+          table.name,
+          table.identity,
+        ]);
+        // The name comes quoted and schema-qualified. Until the sequence hands out an id (a new
+        // store, or an import's setval(next, false)) last_value is the next id, not one given.
+        const result = await pool.query<{ last_value: string; is_called: boolean }>(
+          `SELECT last_value, is_called FROM ${named.rows[0]!.sequence}`,
+        );
+        const row = result.rows[0]!;
+        const last = Number(row.last_value) - (row.is_called ? 0 : 1);
+        if (last > 0) out[table.name] = last;
+      }
+      return out;
+    },
     async *pages(table) {
       let after: unknown[] | null = null;
       for (;;) {
@@ -50,7 +68,7 @@ export async function openPostgresTableStore(options: {
       const result = await pool.query<{ any: boolean }>(`SELECT (${checks}) AS any`);
       return !result.rows[0]!.any;
     },
-    async writeAll(batches) {
+    async writeAll(batches, lastIds = {}) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
@@ -60,12 +78,13 @@ export async function openPostgresTableStore(options: {
           const tuples = rows.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
           await client.query(`INSERT INTO ${table.name} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, params);
         }
-        // Identity columns continue after the imported ids, so new rows never collide with them.
+        // Identity columns continue after the imported ids and the source's removed ones, so new
+        // rows never collide with them nor take a removed schedule's id.
         for (const table of transferTables.filter((t) => t.identity)) {
           const column = table.identity!;
           await client.query(
-            `SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT max(${quoteIdentifier(column)}) FROM ${table.name}), 0) + 1, false)`,
-            [table.name, column],
+            `SELECT setval(pg_get_serial_sequence($1, $2), GREATEST(COALESCE((SELECT max(${quoteIdentifier(column)}) FROM ${table.name}), 0), $3) + 1, false)`,
+            [table.name, column, lastIds[table.name] ?? 0],
           );
         }
         await client.query('COMMIT');

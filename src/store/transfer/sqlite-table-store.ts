@@ -26,6 +26,19 @@ export function openSqliteTableStore(path: string): TableStore {
       return value;
     });
 
+  const isAutoincrement = db.prepare<[string]>(
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? AND sql LIKE '%AUTOINCREMENT%'",
+  );
+  /** The source's counters, where they are ahead of the imported rows' highest ids. */
+  const raiseCounters = (lastIds: Record<string, number>) => {
+    for (const [name, id] of Object.entries(lastIds)) {
+      if (!isAutoincrement.get(name)) continue;
+      const raised = db.prepare('UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?').run(id, name);
+      // No row yet when the source had removed every one of them.
+      if (raised.changes === 0) db.prepare('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)').run(name, id);
+    }
+  };
+
   return {
     kind: 'sqlite',
     knownMigrations: knownMigrationIds,
@@ -34,6 +47,12 @@ export function openSqliteTableStore(path: string): TableStore {
         .prepare<[], { id: string }>('SELECT id FROM schema_migrations ORDER BY id')
         .all()
         .map((r) => r.id);
+    },
+    async lastIds() {
+      // Only AUTOINCREMENT tables (schedules) have a counter; the others reuse a removed newest id anyway.
+      const rows = db.prepare<[], { name: string; seq: number }>('SELECT name, seq FROM sqlite_sequence').all();
+      const identities = new Set(transferTables.filter((t) => t.identity).map((t) => t.name));
+      return Object.fromEntries(rows.filter((r) => identities.has(r.name)).map((r) => [r.name, r.seq]));
     },
     async *pages(table) {
       let after: unknown[] | null = null;
@@ -51,7 +70,7 @@ export function openSqliteTableStore(path: string): TableStore {
     async isEmpty() {
       return transferTables.every((t) => !db.prepare(`SELECT 1 FROM ${t.name} LIMIT 1`).get());
     },
-    async writeAll(batches) {
+    async writeAll(batches, lastIds = {}) {
       const statements = new Map(
         transferTables.map((t) => {
           const columns = Object.keys(t.columns);
@@ -66,6 +85,7 @@ export function openSqliteTableStore(path: string): TableStore {
           const insert = statements.get(table.name)!;
           for (const row of rows) insert.run(...fromPortable(table, row));
         }
+        raiseCounters(lastIds);
         db.exec('COMMIT');
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');

@@ -7,15 +7,25 @@ export interface TableStore {
   appliedMigrations(): Promise<string[]>;
   /** Migration ids this version of newsbrief knows (the same ids on both stores). */
   knownMigrations: readonly string[];
+  /**
+   * The highest id each identity table has handed out that the store remembers, removed rows
+   * included (SQLite's AUTOINCREMENT counter, PostgreSQL's sequence): carried over so an import
+   * does not hand a removed schedule's id to a new one.
+   */
+  lastIds(): Promise<Record<string, number>>;
   /** The table's rows in key order, a page at a time, as portable values. */
   pages(table: TransferTable): AsyncIterable<PortableRow[]>;
   /** True when no table holds a row. */
   isEmpty(): Promise<boolean>;
   /**
    * Writes every batch `batches` yields (ids kept) in one transaction: all of it is stored, or,
-   * when anything fails (including `batches` itself), none of it.
+   * when anything fails (including `batches` itself), none of it. New ids continue after the
+   * imported ones and after `lastIds` (the source's lastIds, if known).
    */
-  writeAll(batches: AsyncIterable<{ table: TransferTable; rows: PortableRow[] }>): Promise<void>;
+  writeAll(
+    batches: AsyncIterable<{ table: TransferTable; rows: PortableRow[] }>,
+    lastIds?: Record<string, number>,
+  ): Promise<void>;
   close(): Promise<void>;
 }
 

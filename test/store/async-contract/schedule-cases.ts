@@ -75,6 +75,19 @@ export function scheduleCases(ctx: ContractContext) {
     expect((await schedules().list()).map((s) => s.id)).toEqual([digest.id]);
   });
 
+  it('never gives a new schedule the id of a removed one, even the newest', async () => {
+    const s1 = await follow();
+    const s2 = await follow();
+    expect(s2.id).toBeGreaterThan(s1.id);
+    expect(await schedules().remove(s2.id)).toBe(true);
+    // An old "Stop with /brief unfollow s2" must now find nothing, not the next schedule.
+    const s3 = await follow();
+    expect(s3.id).toBeGreaterThan(s2.id);
+    expect(await schedules().get(s2.id)).toBeUndefined();
+    expect(await schedules().remove(s2.id)).toBe(false);
+    expect((await schedules().list()).map((s) => s.id)).toEqual([s1.id, s3.id]);
+  });
+
   it('claims a slot once; an expired lease is taken over and the old owner cannot finish', async () => {
     const s = await follow();
     const claim = await schedules().claimSlot(claimRequest(s.id, 'a', at(0)));
