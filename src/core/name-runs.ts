@@ -1,5 +1,10 @@
+import { AFFILIATIONS } from './affiliations';
 import { afterRoleObject } from './after-role-object';
-import { AFFILIATIONS, HONORIFICS, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS } from './name-tables';
+import { HONORIFICS } from './honorifics';
+import { NOT_NAMES } from './not-names';
+import { ORG_HEADS } from './org-heads';
+import { PLACES } from './place-words';
+import { ROLE_HEADS } from './role-heads';
 
 /** A word with its offsets inside the scanned text. */
 export interface Word {

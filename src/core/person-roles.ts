@@ -1,5 +1,5 @@
 import { isCapitalised, type NameRun, type PersonParse, type Word, wordIndexAt } from './name-runs';
-import { ROLE_HEADS } from './name-tables';
+import { ROLE_HEADS } from './role-heads';
 import { roleLeadIn } from './role-lead-in';
 import { SPEECH_VERBS } from './speech-verbs';
 

@@ -1,10 +1,13 @@
 import type { Analysis, Entity } from './analysis-types';
+import { DEPARTMENTS } from './departments';
 import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
 import { missedProtagonists } from './missed-protagonists';
-import { DEPARTMENTS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES } from './name-tables';
 import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
 import { personUsage } from './person-usage';
+import { PLACE_WORDS, PLACES } from './place-words';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
 import { surnameAsPerson } from './surname-as-person';
 
