@@ -1,6 +1,6 @@
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
-import type { parsePerson } from './name-runs';
+import type { parsePerson } from './parse-person';
 import type { Person } from './people';
 import { ROLE_HEADS } from './role-heads';
 import { GENERIC_ROLES } from './role-mentions';
