@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config/load-config';
-import { startBot } from '../main';
 import { createConsoleLogStream } from '../platforms/console/console-log-stream';
 import { projectPath } from '../project-path';
+import { startBot } from '../start-bot';
 import { type CliIo, SetupError, UsageError } from './cli-io';
 import { setupErrorMessage } from './setup-error-message';
 import { openRuntime } from './with-runtime';

@@ -1,14 +1,10 @@
-import type { Word } from './name-runs';
-import {
-  AFFILIATIONS,
-  DEPARTMENTS,
-  FEMALE_NAMES,
-  MALE_NAMES,
-  NOT_NAMES,
-  ORG_HEADS,
-  PLACE_WORDS,
-  PLACES,
-} from './name-tables';
+import { AFFILIATIONS } from './affiliations';
+import { DEPARTMENTS } from './departments';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { NOT_NAMES } from './not-names';
+import { ORG_HEADS } from './org-heads';
+import { PLACE_WORDS, PLACES } from './place-words';
+import type { Word } from './tokenize';
 
 const isFirstName = (w: Word | undefined): boolean =>
   w !== undefined && (MALE_NAMES.has(w.text) || FEMALE_NAMES.has(w.text));

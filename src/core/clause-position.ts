@@ -1,5 +1,5 @@
-import { firstWordFrom, type Word, wordIndexAt } from './name-runs';
-import { ROLE_HEADS } from './name-tables';
+import { ROLE_HEADS } from './role-heads';
+import { firstWordFrom, type Word, wordIndexAt } from './tokenize';
 
 /*
  * Where a name sits in its clause decides how strong an antecedent it is for "he"/"she"; kept

@@ -1,5 +1,6 @@
-import { FEMALE_NAMES, MALE_NAMES, OUTLET_WORDS } from './name-tables';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { orgLike } from './org-like';
+import { OUTLET_WORDS } from './outlet-words';
 import type { PeopleIndex } from './people';
 
 /**

@@ -1,9 +1,10 @@
 import type { Entity, Sentence } from './analysis-types';
 import type { CleanArticle } from './clean-article';
-import { NOT_NAMES, PLACES } from './name-tables';
+import { nonPersonKind } from './non-person-kind';
+import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
 import { indexPeople } from './people';
-import { nonPersonKind } from './who-is-who';
+import { PLACES } from './place-words';
 
 /** People (with the role the copy gives them), organisations and places, in order of first mention. */
 export function findEntities(sentences: Sentence[], _article?: CleanArticle): Entity[] {

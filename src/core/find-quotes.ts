@@ -6,7 +6,7 @@ import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { quotedNonSpeech } from './quoted-non-speech';
 import { bestCandidate, confidenceOf, rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
 import { findTranscriptQuotes, mergeTranscriptQuotes } from './transcript-quotes';
-import { withoutLeadIn } from './who-is-who';
+import { withoutLeadIn } from './without-lead-in';
 
 const SPEAKER_MODEL = model as SpeakerModel;
 const WORDY = /[\p{L}\p{N}]/u;

@@ -1,6 +1,8 @@
-import type { parsePerson } from './name-runs';
-import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, ROLE_HEADS } from './name-tables';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
+import type { parsePerson } from './parse-person';
 import type { Person } from './people';
+import { ROLE_HEADS } from './role-heads';
 import { GENERIC_ROLES } from './role-mentions';
 
 // Every mention of a person, first and namesake passes alike, feeds the same facts through here.

@@ -1,5 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './name-tables';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 
 /** The fewest mentions of a surname that make its bearer someone the story is about. */
 const MIN_MENTIONS = 3;

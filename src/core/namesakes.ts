@@ -1,4 +1,5 @@
-import { FEMALE_NAMES, type Gender, MALE_NAMES } from './name-tables';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import type { Gender } from './honorifics';
 import type { Person } from './people';
 
 /** One mention of a name as the people index reads it. */

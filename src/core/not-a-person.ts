@@ -1,6 +1,7 @@
-import type { NameRun, Word } from './name-runs';
-import { wordIndexAt } from './name-runs';
-import { FEMALE_NAMES, MALE_NAMES, PLACE_WORDS, PLACES } from './name-tables';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import type { NameRun } from './name-runs';
+import { PLACE_WORDS, PLACES } from './place-words';
+import { type Word, wordIndexAt } from './tokenize';
 
 /*
  * A capitalised run that parses as a name may still be a place or a title; the people index asks

@@ -1,4 +1,4 @@
-import { ORG_HEADS } from './name-tables';
+import { ORG_HEADS } from './org-heads';
 
 // Shared by the people index, entities and credit lines, so it lives on its own.
 /** Organisation-looking runs: "... Committee", "BBC", "PlayStation"-style camel case. */

@@ -1,14 +1,19 @@
+import { AFFILIATIONS } from './affiliations';
 import type { Sentence } from './analysis-types';
 import { clausePosition } from './clause-position';
+import { type Gender, HONORIFICS } from './honorifics';
 import { learnPerson } from './learn-person';
-import { findNameRuns, type NameRun, parsePerson, tokenize, type Word } from './name-runs';
-import { AFFILIATIONS, type Gender, HONORIFICS, NOT_NAMES, PLACES } from './name-tables';
+import { findNameRuns, type NameRun } from './name-runs';
 import { namesakePeople } from './namesakes';
 import { nextToSpeechVerb } from './next-to-speech-verb';
 import { notAPerson } from './not-a-person';
+import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
+import { parsePerson } from './parse-person';
 import { findRole } from './person-roles';
+import { PLACES } from './place-words';
 import { addRoleMentions } from './role-mentions';
+import { tokenize, type Word } from './tokenize';
 import { blankQuestionAnswerLabel } from './transcript-labels';
 
 export interface Person {

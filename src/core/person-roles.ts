@@ -1,7 +1,9 @@
-import { isCapitalised, type NameRun, type PersonParse, type Word, wordIndexAt } from './name-runs';
-import { ROLE_HEADS } from './name-tables';
+import type { NameRun } from './name-runs';
+import type { PersonParse } from './parse-person';
+import { ROLE_HEADS } from './role-heads';
 import { roleLeadIn } from './role-lead-in';
 import { SPEECH_VERBS } from './speech-verbs';
+import { isCapitalised, type Word, wordIndexAt } from './tokenize';
 
 /** Lower-case words that qualify a role ("deputy chief economist", "former", "part-time"). */
 const MODIFIERS = new Set([

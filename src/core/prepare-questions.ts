@@ -1,17 +1,21 @@
-import type { Analysis, Entity, OpenQuestion, QuestionKind, Sentence } from './analysis-types';
+import type { Analysis, OpenQuestion, QuestionKind } from './analysis-types';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
 import { asksWhoDeclined } from './declined-parties';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
+import { mainActorOf } from './main-actor-of';
+import { mentionsEntity } from './mentions-entity';
+import { namingWho } from './naming-who';
 import { passageFeatures } from './passage-features';
 import { passageItem } from './passage-item';
-import { finishQuestion, type PhraseContext } from './phrase-question';
+import { phraseCandidate } from './phrase-candidate';
+import type { PhraseContext } from './phrase-question';
+import { previousPerson } from './previous-person';
 import { properWordsOf } from './question-clauses';
 import { type Cue, cueFamily, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
 import { unnamedSource } from './unnamed-source';
-import { isCleanQuestion } from './vet-question';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
 
@@ -53,62 +57,6 @@ export interface PreparedQuestions {
    */
   extra: (index: number) => number;
   item: (index: number) => QuestionItem;
-}
-
-function surname(name: string): string {
-  return name.split(/\s+/).pop() ?? name;
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/** Whole-word occurrence, without building a RegExp per call (this runs sentences x entities times). */
-function hasWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
-  }
-  return false;
-}
-
-function mentions(text: string, entity: Entity, known?: string): boolean {
-  if (text.includes(entity.name)) return true;
-  const last = known ?? surname(entity.name);
-  return entity.type === 'person' && last.length >= 3 && hasWord(text, last);
-}
-
-function mainActorOf(sentences: Sentence[], entities: Entity[]): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const entity of entities) {
-    if (entity.type !== 'person' && entity.type !== 'organization') continue;
-    const last = surname(entity.name);
-    let count = entity.type === 'person' ? 0.5 : 0;
-    for (const s of sentences) if (mentions(s.text, entity, last)) count++;
-    if (count > bestCount) {
-      best = entity.name;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-const PRONOUN_START = /^(?:He|She)\s/;
-
-/** Who a sentence-initial "He"/"She" refers to: the one person the sentence before names or quotes. */
-function previousPerson(
-  sentences: Sentence[],
-  index: number,
-  people: Entity[],
-  speakers: Map<number, string>,
-): string | null {
-  const sentence = sentences[index];
-  const before = sentences[index - 1];
-  if (!sentence || !before || !PRONOUN_START.test(sentence.text)) return null;
-  const named = people.filter((e) => mentions(before.text, e)).map((e) => e.name);
-  const speaker = speakers.get(before.id);
-  if (speaker && !named.includes(speaker)) named.push(speaker);
-  return named.length === 1 ? named[0]! : null;
 }
 
 const EDITORS_NOTE = /^\W*editor['’]s note\b/i;
@@ -165,7 +113,7 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     let value = extras.get(index);
     if (value === undefined) {
       const sentence = sentences[index]!;
-      const named = speakers.has(sentence.id) || actors.some((e) => mentions(sentence.text, e));
+      const named = speakers.has(sentence.id) || actors.some((e) => mentionsEntity(sentence.text, e));
       value =
         0.15 * Math.min(2, Math.max(0, evidence[index]!.cueCount - 1)) +
         (named ? 0.2 : 0) +
@@ -195,7 +143,7 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     const actor =
       speakers.get(sentence.id) ??
       previousPerson(sentences, index, people, speakers) ??
-      actors.find((e) => mentions(sentence.text, e))?.name ??
+      actors.find((e) => mentionsEntity(sentence.text, e))?.name ??
       null;
     const actorEntity = actors.find((e) => e.name === actor);
     const context: PhraseContext = {
@@ -243,57 +191,4 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
       return item;
     },
   };
-}
-
-/** The sentence's question from its cue's template (or a weaker cue's), only if it reads cleanly. */
-function phraseCandidate(
-  cue: Cue,
-  fallbacks: Cue[],
-  context: PhraseContext,
-  copy: string,
-  title: string,
-): { text: string; kind: QuestionKind; shape: string; usesPair: boolean } | null {
-  const tries: Array<{ cue: Cue; ctx: PhraseContext }> = [{ cue, ctx: context }];
-  for (const fallback of fallbacks) {
-    // The pair was chosen for the narrow template; the fallback reads the sentence alone.
-    const { pairText: _unused, ...alone } = context;
-    tries.push({ cue: fallback, ctx: alone });
-  }
-  for (const { cue: tried, ctx } of tries) {
-    const text = finishQuestion(tried.family.phrase(ctx));
-    if (text && isCleanQuestion(text, copy, title, ctx.properWords)) {
-      return { text, kind: tried.kind, shape: tried.shape, usesPair: ctx.pairText !== undefined };
-    }
-  }
-  return null;
-}
-
-/** Templates that name the accuser, doubter or decider themselves. */
-const SELF_NAMING = new Set(['accusation', 'doubt', 'decision']);
-const UNCHECKED = new Set(['vague-source', 'hedged', 'claim', 'report', 'single-source', 'contested']);
-
-/**
- * A question that names nobody gets, in brackets, who raised it or whom it is about, so an
- * editor knows whom to call: the sentence's speaker or actor, else the story's main actor. An
- * unresolved "She" or a template that names its own source gets nobody: naming them would be a guess.
- */
-function namingWho(
-  text: string,
-  shape: string,
-  actor: string | null,
-  mainActor: string | null,
-  actors: Entity[],
-  sentence: string,
-): string {
-  // A doubt about a claim's source is not helped by naming the story's main actor after it.
-  if (SELF_NAMING.has(shape) || UNCHECKED.has(shape)) return text;
-  if (shape === 'unverified' && !/^Can the (?:claim|figure|report|account|allegation|number|estimate)s? /.test(text))
-    return text;
-  const namesSomeone =
-    actors.some((e) => mentions(text, e)) ||
-    (actor !== null && text.includes(surname(actor))) ||
-    /\s(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]/.test(text);
-  if (namesSomeone) return text;
-  const who = actor ?? (PRONOUN_START.test(sentence) ? null : mainActor);
-  return who && !text.toLowerCase().includes(who.toLowerCase()) ? `${text} (${who})` : text;
 }

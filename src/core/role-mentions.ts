@@ -1,6 +1,6 @@
 import type { Sentence } from './analysis-types';
-import { ROLE_HEADS } from './name-tables';
 import type { Person, PersonMention } from './people';
+import { ROLE_HEADS } from './role-heads';
 
 /** Role words too common to identify one person ("the head of ...", "a member"). */
 export const GENERIC_ROLES = new Set([

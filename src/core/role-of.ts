@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { HONORIFICS, ROLE_HEADS } from './name-tables';
+import { HONORIFICS } from './honorifics';
 import { roleBeforeComma } from './role-before-comma';
+import { ROLE_HEADS } from './role-heads';
 import { roleLeadIn } from './role-lead-in';
 import { roleModifiers } from './role-modifiers';
 

@@ -2,20 +2,9 @@ import type { Sentence } from './analysis-types';
 import { creditOrOutlet } from './credit-line';
 import { passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
-import { CONSTRUCTION_FEATURES, constructionFeatures } from './speaker-constructions';
+import { constructionFeatures } from './speaker-constructions';
+import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
-
-/** How the attribution rules reached a quote's speaker (see find-quotes.ts). */
-export type SpeakerRoute =
-  | 'tag-before'
-  | 'tag-after'
-  | 'colon'
-  | 'run-previous'
-  | 'speech-before'
-  | 'run-next'
-  | 'fragment-speech'
-  | 'clause-speech'
-  | 'none';
 
 /** What the ranker needs to know about one quotation. */
 export interface QuoteForRanking {
@@ -37,65 +26,6 @@ export interface SpeakerCandidate {
   speaker: ResolvedSpeaker;
   features: number[];
 }
-
-const ROUTES: SpeakerRoute[] = [
-  'tag-before',
-  'tag-after',
-  'colon',
-  'run-previous',
-  'speech-before',
-  'run-next',
-  'fragment-speech',
-  'clause-speech',
-];
-
-/** Feature names, in vector order (the model file stores weights by name). */
-export const FEATURE_NAMES = [
-  'bias',
-  'rule',
-  ...ROUTES.map((r) => `rule-${r}`),
-  'rule-pronoun-tag',
-  'rule-no-mention',
-  'person',
-  'weak-person',
-  'multi-word-name',
-  'organisation',
-  'previous-quote-speaker',
-  'next-quote-rule-speaker',
-  'same-sentence-before',
-  'same-sentence-after',
-  'quote-sentence-inside',
-  'previous-sentence',
-  'sentences-back',
-  'same-paragraph',
-  'previous-paragraph',
-  'subject',
-  'object',
-  'reported-speech-speaker',
-  'mentions-log',
-  'most-mentioned',
-  'named-inside-quote',
-  'fragment',
-  'paragraph-start',
-  'quote-words-log',
-  'candidates-log',
-  'gender-agrees',
-  'gender-clashes',
-  'last-person-before',
-  'adjacent-before',
-  'adjacent-after',
-  'chars-before',
-  'chars-after',
-  'lower-case-description',
-  ...CONSTRUCTION_FEATURES,
-  'rule-speech-before-adjacent',
-] as const;
-
-/** Features the confidence model reads of the best candidate besides its probability and route. */
-export const TRUST_FEATURES: ReadonlyArray<(typeof FEATURE_NAMES)[number]> = [
-  ...CONSTRUCTION_FEATURES,
-  'rule-speech-before-adjacent',
-];
 
 const NEAR_CHARS = 200;
 /** How far from a quote (in characters) a mention may be and still be a candidate. */

@@ -1,4 +1,5 @@
-import { FEATURE_NAMES, type SpeakerCandidate, TRUST_FEATURES } from './speaker-candidates';
+import type { SpeakerCandidate } from './speaker-candidates';
+import { FEATURE_NAMES, TRUST_FEATURES } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
 /**

@@ -1,7 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
-import { ROLE_HEADS } from './name-tables';
 import type { PeopleIndex, Person, PersonMention } from './people';
+import { ROLE_HEADS } from './role-heads';
 import type { SpeakerPhrase } from './speaker-phrase';
 
 export interface ResolvedSpeaker {

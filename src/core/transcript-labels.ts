@@ -1,5 +1,6 @@
 import { namesOutlet } from './credit-line';
-import { FEMALE_NAMES, HONORIFICS, MALE_NAMES } from './name-tables';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
 import type { PeopleIndex } from './people';
 import type { SpeakerPhrase } from './speaker-phrase';
 

@@ -1,12 +1,17 @@
 import type { Analysis, Entity } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
+import { looksLikePerson } from './looks-like-person';
 import { missedProtagonists } from './missed-protagonists';
-import { DEPARTMENTS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, PLACE_WORDS, PLACES } from './name-tables';
+import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
 import { personUsage } from './person-usage';
+import { PLACES } from './place-words';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
-import { surnameAsPerson } from './surname-as-person';
+import { wholeName } from './whole-name';
+import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
 
 /**
  * Who is who: the protagonists (everyone quoted, or named twice or more) with the role the copy
@@ -22,181 +27,9 @@ export interface WhoIsWho {
 
 type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'statements'>;
 
-/** Last words of capitalised runs that name things, not people. */
-const THING_HEADS = new Set(
-  (
-    'Marine Link Links Library Libraries Courier Voice Coverage Convention Grants Cavaliers Responsibility Act Acts War ' +
-    'Wars Pact Caucus Fellow Fellows Hospital Council Group Trust Ltd Inc Corp Company Times Post News Party Committee ' +
-    'Americans Britons Ferries Ferry Services Service University College School Bank Fund Foundation Institute Centre ' +
-    'Center Airlines Airways Motors Holdings Partners Capital Media Press Club FC United City County Board Agency ' +
-    'Department Ministry Office Commission Authority Festival Awards Award Prize Games Cup League Championship Series ' +
-    'Show Magazine Journal Review Network Channel Radio Television TV Records Studios Pictures Care Health Watch Day ' +
-    'Week Month Year Plan Bill Treaty Accord Deal Programme Program Project Fair Expo Summit Conference Forum Police ' +
-    'Army Navy Force Guard Court Church Cathedral Museum Gallery Theatre Theater Hotel Airport Station Market ' +
-    'Exchange Reserve Treasury Senate House Assembly Parliament Congress Cabinet Government Republicans Democrats ' +
-    'Obamacare Medicare Medicaid Association Union Federation Alliance Coalition Society Movement Campaign ' +
-    'Research Poll Pollster Polls Security Elections Enforcement Advisers Politics Statistics Golf Tower Village ' +
-    'Twitter Facebook YouTube Rally Legion Operations Command Belt Live Estates Catholics Muslims Christians Matter ' +
-    'Women Men District Protection Economics Watchdog Cowboys Future Together'
-  ).split(' '),
-);
-/** First words of places: "Port Ellis", "Mount Vernon", "Lake Placid". */
-const PLACE_STARTS = new Set(
-  'Port Mount Lake Fort Saint St St. Cape Isle Glen North South East West New San Santa United'.split(' '),
-);
-
 function countWord(text: string, word: string): number {
   if (word.length < 2) return 0;
   return (text.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(word)}(?![\\w-])`, 'g')) ?? []).length;
-}
-
-/**
- * What a multi-word run typed as a person really is, when its own words or the copy say so:
- * "Port Ellis" a place, "Brightwater Marine" (or anything the copy writes as "the X") an organisation.
- */
-export function nonPersonKind(name: string, text: string): 'organization' | 'place' | null {
-  const words = name.split(/\s+/);
-  if (words.length < 2 || HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return null;
-  // "Lisa Park", "Anna Day": a first name makes the run a person, whatever its last word.
-  if (MALE_NAMES.has(words[0]!) || FEMALE_NAMES.has(words[0]!)) return null;
-  const last = words[words.length - 1]!;
-  if (PLACES.has(name) || PLACES.has(last) || PLACE_STARTS.has(words[0]!) || PLACE_WORDS.has(last)) return 'place';
-  if (THING_HEADS.has(last) || new RegExp(`\\b[Tt]he ${escapeRegExp(name)}\\b`).test(text)) return 'organization';
-  return null;
-}
-
-/** Whether the copy treats this capitalised run as a person, not a company, place or thing. */
-function looksLikePerson(name: string, text: string, speaker: boolean, sentences: readonly string[] = []): boolean {
-  const { title, bare } = splitTitle(name);
-  const words = bare.split(/\s+/);
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
-  // A lone word is a person only when the copy quotes it as one ("Spicer said") or titles it ("Mr. Obama").
-  const titled = words.length === 1 && titledInCopy(bare, text);
-  if (words.length > 4 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
-  if (words.length < 2 && US_STATES.has(bare)) return false;
-  if (!words.every((w) => /^[A-Z][\w'’.-]*$/.test(w)) || NOT_FIRST.has(first)) return false;
-  if (words.length === 1 && LEAD_IN.test(first)) return false;
-  // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
-  if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
-  if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || PLACE_WORDS.has(last)) return false;
-  if (THING_HEADS.has(last) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
-  // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
-  // administration" excepted: a lone word the copy also titles is a name used as an adjective).
-  if (!titled && new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`).test(text)) return false;
-  // "told Politico", "an analyst at Morgan Stanley": used as an organisation and never as a person.
-  const firstName = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
-  if (!title && !titled && organizationUsage(bare, text, firstName)) return false;
-  // "Trump National Doral": a surname the copy writes after someone's first name, opening an unquoted run
-  // whose last word the copy never writes after a first name or title, names a thing after that person
-  // (quoted, "Osman Abu Laban" is a person whose first name is someone else's surname).
-  if (words.length > 1 && !title && !firstName && !speaker && surnameInCopy(first, text) && !titledInCopy(last, text))
-    return false;
-  if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
-  const surname = escapeRegExp(last);
-  const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
-  const pronoun = new RegExp(`${escapeRegExp(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
-  // "Hail Trump": a surname the copy writes after a known first name is that person's, not this run's;
-  // "French President FranA": a run holding a title is a title and a (here broken) name, not a person's name.
-  const bySurname = !surnameInCopy(last, text) && !words.some((w) => TITLE_WORDS.test(w));
-  return speaker || honorific || pronoun || (bySurname && surnameAsPerson(last, sentences));
-}
-
-/** States are named alone far more often than people are ("California", "Georgia"). */
-const US_STATES = new Set(
-  `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
-  Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
-  Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming`.split(
-    /\s+/,
-  ),
-);
-
-/** "Mr. Obama", "President Obama", "Hillary Clinton": the copy writes the lone word after a title or a first name. */
-function titledInCopy(word: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? ${escapeRegExp(word)}\\b`, 'g'))) {
-    const before = m[1]!;
-    if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || MALE_NAMES.has(before) || FEMALE_NAMES.has(before))
-      return true;
-  }
-  return false;
-}
-
-/**
- * "Donald Trump", "Donald J. Trump": the copy writes the word right after a known first name. Not
- * after "Mr.": "Mr. Lou" is Lou Jiwei, whose surname comes first.
- */
-function surnameInCopy(word: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRegExp(word)}\\b`, 'g'))) {
-    if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) return true;
-  }
-  return false;
-}
-
-/** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
-const LEAD_IN =
-  /^(?:[A-Z][a-z]+ly|[A-Z][a-z]{3,}ing|Well|Because|Maybe|Neither|Nor|Either|Is|Although|Though|Besides|Outside|Anyone|Continued|Also|Even|Still|Now|Meanwhile|However|Yes|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Billionaire|Vermonter|Iron|State|Former|Like|Unlike|Then|Dear|Thanks|During|Without|Once|Absent|Another|Can|Could|Should|Would|Will|Had|Has|Have|Having|Here[’']s|There[’']s|Sure|See)$/;
-
-/**
- * The name without words the run picked up before it: a sentence opener ("Using Ted Cruz"), or
- * capitalised words before a known first name ("Billionaire Donald Trump", "Pastor Kevin Swanson").
- */
-export function withoutLeadIn(name: string): string {
-  const words = name.split(/\s+/);
-  if (HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return name;
-  // "During Mr. Clinton", "Should Mr. Trump": the name starts at its honorific.
-  const honorific = words.findIndex((w, j) => j > 0 && j < words.length - 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w));
-  if (honorific > 0) return words.slice(honorific).join(' ');
-  let i = 0;
-  while (i < words.length - 1 && LEAD_IN.test(words[i]!) && !MALE_NAMES.has(words[i]!) && !FEMALE_NAMES.has(words[i]!))
-    i++;
-  const first = words.findIndex((w, j) => j >= i && (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)));
-  if (first > i && first - i <= 2 && first < words.length - 1) {
-    const before = words.slice(i, first);
-    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !MALE_NAMES.has(w) && !FEMALE_NAMES.has(w))) i = first;
-  }
-  return words.slice(i).join(' ');
-}
-
-/** Capitalised words that open a sentence or a clause, never a first name. */
-const NOT_FIRST = new Set(
-  'The A An His Her Their Its But And Or So Then When While After Before If As At In On By For From With Said Says What Who Why How Where Which Mr Mrs Ms Miss Dr Sir Many Some Most Several Other All Few Both Did Does Candidate'.split(
-    ' ',
-  ),
-);
-
-/**
- * The fullest form of a name the copy writes: "Dana F. Whitley" for "Whitley" or for "Dana F"
- * (a name cut at an initial), without a leading title.
- */
-function wholeName(name: string, text: string): string {
-  const words = name.split(/\s+/);
-  const initialCut = /^[A-Z]\.?$/.test(words[words.length - 1]!);
-  if (words.length > 1 && !initialCut) return name;
-  if (initialCut) {
-    const rest = new RegExp(`\\b${escapeRegExp(name.replace(/\.$/, ''))}\\.?\\s+([A-Z][\\w'’-]+)`).exec(text)?.[1];
-    return rest ? `${name.replace(/\.?$/, '.')} ${rest}` : name;
-  }
-  let best = name;
-  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escapeRegExp(name)}\\b`, 'g'))) {
-    let run = m[1]!.trim().split(/\s+/);
-    // "Monday. Councillor Dana F. Whitley": a sentence ends at a full stop after a word, not after an initial.
-    const stop = run.findLastIndex(
-      (w) => /\.$/.test(w) && !/^[A-Z]\.$/.test(w) && !HONORIFICS.has(w) && !TITLE_WORDS.test(w),
-    );
-    // "Governor of New York Cuomo": a place or department before the name is no part of it.
-    const place = run.findLastIndex(
-      (w, i) => PLACES.has(w) || PLACE_WORDS.has(w) || DEPARTMENTS.has(w) || PLACES.has(`${run[i - 1]} ${w}`),
-    );
-    run = run.slice(Math.max(stop, place) + 1);
-    while (
-      run.length > 0 &&
-      (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))
-    )
-      run.shift();
-    const candidate = [...run, name].join(' ');
-    if (run.length > 0 && candidate.length > best.length) best = candidate;
-  }
-  return best;
 }
 
 /**

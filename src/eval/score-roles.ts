@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeRegExp } from '../core/escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from '../core/name-tables';
+import { FEMALE_NAMES, MALE_NAMES } from '../core/first-names';
 import { whoIsWho } from '../core/who-is-who';
 import type { EvalOptions } from './eval-corpus';
 

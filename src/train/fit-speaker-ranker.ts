@@ -1,4 +1,4 @@
-import { FEATURE_NAMES } from '../core/speaker-candidates';
+import { FEATURE_NAMES } from '../core/speaker-feature-names';
 import { bestCandidate, candidateProbabilities, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
 import { speakerOk } from '../eval/score-attribution';
 import type { Example } from './speaker-examples';

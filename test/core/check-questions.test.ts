@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../../src/core/analysis-types';
 import { findOpenQuestions } from '../../src/core/find-open-questions';
-
-function partialOf(texts: string[]) {
-  const sentences: Sentence[] = texts.map((text, id) => ({
-    id,
-    text,
-    start: id * 200,
-    end: id * 200 + text.length,
-    paragraph: id,
-  }));
-  return { title: 'Test story', sentences, quotes: [], statements: [], entities: [] };
-}
+import { questionInputOf } from '../support/question-input-of';
 
 describe('claims the outlet could not verify', () => {
   it('asks whether the figure in the sentence before can be verified, citing both', () => {
     const qs = findOpenQuestions(
-      partialOf([
+      questionInputOf([
         'The figures were given by a former warden, who told the Northern Post that about 40 prisoners were released early without checks.',
         'The Post has not independently verified the figure.',
       ]),
@@ -30,7 +19,7 @@ describe('claims the outlet could not verify', () => {
 
   it('asks the same of a claim that could not be confirmed', () => {
     const qs = findOpenQuestions(
-      partialOf([
+      questionInputOf([
         'A union official said that staff had been told to delete the logs.',
         'The claim could not be independently confirmed.',
       ]),
@@ -42,12 +31,12 @@ describe('claims the outlet could not verify', () => {
   });
 
   it('credits no one when the unconfirmed source is the reports themselves', () => {
-    const qs = findOpenQuestions(partialOf(['Unconfirmed reports said that the minister had resigned.']));
+    const qs = findOpenQuestions(questionInputOf(['Unconfirmed reports said that the minister had resigned.']));
     expect(qs[0]?.text).toBe('Can the claim that the minister had resigned be independently verified?');
   });
 
   it('falls back to the other cues when nothing earlier says what was not verified', () => {
-    const qs = findOpenQuestions(partialOf(['Police have not confirmed the identity of the man.']));
+    const qs = findOpenQuestions(questionInputOf(['Police have not confirmed the identity of the man.']));
     expect(qs.every((q) => !/verified\?/.test(q.text))).toBe(true);
   });
 });
@@ -55,7 +44,7 @@ describe('claims the outlet could not verify', () => {
 describe('decisions still to be taken', () => {
   it('joins "considering whether to" with the expected date of the decision', () => {
     const qs = findOpenQuestions(
-      partialOf([
+      questionInputOf([
         'The port authority said it had received the complaint and was considering whether to suspend the licence.',
         'A decision is due by the end of March.',
       ]),
@@ -68,7 +57,9 @@ describe('decisions still to be taken', () => {
   });
 
   it('asks about the choice even without a date', () => {
-    const qs = findOpenQuestions(partialOf(['The ministers are yet to decide whether to close the two schools.']));
+    const qs = findOpenQuestions(
+      questionInputOf(['The ministers are yet to decide whether to close the two schools.']),
+    );
     expect(qs[0]?.text).toBe('Will the ministers close the two schools, and when will the decision come?');
   });
 });
@@ -76,7 +67,7 @@ describe('decisions still to be taken', () => {
 describe('"no evidence" findings', () => {
   it('credits a cited audit and does not treat "considering whether to open an inquiry" as one under way', () => {
     const qs = findOpenQuestions(
-      partialOf([
+      questionInputOf([
         'Mr Ortiz said a review in May had found "no evidence of fraud".',
         'The regulator said it was aware of the complaints and was considering whether to open an inquiry.',
       ]),

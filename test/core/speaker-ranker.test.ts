@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuoteMarks } from '../../src/core/quote-marks';
-import { FEATURE_NAMES, type SpeakerCandidate } from '../../src/core/speaker-candidates';
+import type { SpeakerCandidate } from '../../src/core/speaker-candidates';
+import { FEATURE_NAMES } from '../../src/core/speaker-feature-names';
 import { rankSpeakers, type SpeakerModel, vetoPronounChain } from '../../src/core/speaker-ranker';
 
 const feature = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);

@@ -1,0 +1,81 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
+import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
+import { organizationUsage } from './organization-usage';
+import { PLACE_WORDS, PLACES } from './place-words';
+import { splitTitle, TITLE_WORDS } from './role-of';
+import { surnameAsPerson } from './surname-as-person';
+import { LEAD_IN, NOT_FIRST } from './without-lead-in';
+
+/** Whether the copy treats this capitalised run as a person, not a company, place or thing. */
+export function looksLikePerson(
+  name: string,
+  text: string,
+  speaker: boolean,
+  sentences: readonly string[] = [],
+): boolean {
+  const { title, bare } = splitTitle(name);
+  const words = bare.split(/\s+/);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  // A lone word is a person only when the copy quotes it as one ("Spicer said") or titles it ("Mr. Obama").
+  const titled = words.length === 1 && titledInCopy(bare, text);
+  if (words.length > 4 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
+  if (words.length < 2 && US_STATES.has(bare)) return false;
+  if (!words.every((w) => /^[A-Z][\w'’.-]*$/.test(w)) || NOT_FIRST.has(first)) return false;
+  if (words.length === 1 && LEAD_IN.test(first)) return false;
+  // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
+  if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
+  if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || PLACE_WORDS.has(last)) return false;
+  if (THING_HEADS.has(last) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
+  // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
+  // administration" excepted: a lone word the copy also titles is a name used as an adjective).
+  if (!titled && new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`).test(text)) return false;
+  // "told Politico", "an analyst at Morgan Stanley": used as an organisation and never as a person.
+  const firstName = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+  if (!title && !titled && organizationUsage(bare, text, firstName)) return false;
+  // "Trump National Doral": a surname the copy writes after someone's first name, opening an unquoted run
+  // whose last word the copy never writes after a first name or title, names a thing after that person
+  // (quoted, "Osman Abu Laban" is a person whose first name is someone else's surname).
+  if (words.length > 1 && !title && !firstName && !speaker && surnameInCopy(first, text) && !titledInCopy(last, text))
+    return false;
+  if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
+  const surname = escapeRegExp(last);
+  const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
+  const pronoun = new RegExp(`${escapeRegExp(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
+  // "Hail Trump": a surname the copy writes after a known first name is that person's, not this run's;
+  // "French President FranA": a run holding a title is a title and a (here broken) name, not a person's name.
+  const bySurname = !surnameInCopy(last, text) && !words.some((w) => TITLE_WORDS.test(w));
+  return speaker || honorific || pronoun || (bySurname && surnameAsPerson(last, sentences));
+}
+
+/** States are named alone far more often than people are ("California", "Georgia"). */
+const US_STATES = new Set(
+  `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+  Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+  Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming`.split(
+    /\s+/,
+  ),
+);
+
+/** "Mr. Obama", "President Obama", "Hillary Clinton": the copy writes the lone word after a title or a first name. */
+function titledInCopy(word: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? ${escapeRegExp(word)}\\b`, 'g'))) {
+    const before = m[1]!;
+    if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || MALE_NAMES.has(before) || FEMALE_NAMES.has(before))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "Donald Trump", "Donald J. Trump": the copy writes the word right after a known first name. Not
+ * after "Mr.": "Mr. Lou" is Lou Jiwei, whose surname comes first.
+ */
+function surnameInCopy(word: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRegExp(word)}\\b`, 'g'))) {
+    if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) return true;
+  }
+  return false;
+}

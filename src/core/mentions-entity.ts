@@ -1,0 +1,25 @@
+import type { Entity } from './analysis-types';
+
+/** A person's last word, the form later sentences name them by. */
+export function surname(name: string): string {
+  return name.split(/\s+/).pop() ?? name;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Whole-word occurrence, without building a RegExp per call (this runs sentences x entities times). */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** The copy names the entity: whole, or (a person) by surname. */
+export function mentionsEntity(text: string, entity: Entity, known?: string): boolean {
+  if (text.includes(entity.name)) return true;
+  const last = known ?? surname(entity.name);
+  return entity.type === 'person' && last.length >= 3 && hasWord(text, last);
+}

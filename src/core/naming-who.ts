@@ -1,0 +1,33 @@
+import type { Entity } from './analysis-types';
+import { mentionsEntity, surname } from './mentions-entity';
+import { PRONOUN_START } from './previous-person';
+
+/** Templates that name the accuser, doubter or decider themselves. */
+const SELF_NAMING = new Set(['accusation', 'doubt', 'decision']);
+const UNCHECKED = new Set(['vague-source', 'hedged', 'claim', 'report', 'single-source', 'contested']);
+
+/**
+ * A question that names nobody gets, in brackets, who raised it or whom it is about, so an
+ * editor knows whom to call: the sentence's speaker or actor, else the story's main actor. An
+ * unresolved "She" or a template that names its own source gets nobody: naming them would be a guess.
+ */
+export function namingWho(
+  text: string,
+  shape: string,
+  actor: string | null,
+  mainActor: string | null,
+  actors: Entity[],
+  sentence: string,
+): string {
+  // A doubt about a claim's source is not helped by naming the story's main actor after it.
+  if (SELF_NAMING.has(shape) || UNCHECKED.has(shape)) return text;
+  if (shape === 'unverified' && !/^Can the (?:claim|figure|report|account|allegation|number|estimate)s? /.test(text))
+    return text;
+  const namesSomeone =
+    actors.some((e) => mentionsEntity(text, e)) ||
+    (actor !== null && text.includes(surname(actor))) ||
+    /\s(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]/.test(text);
+  if (namesSomeone) return text;
+  const who = actor ?? (PRONOUN_START.test(sentence) ? null : mainActor);
+  return who && !text.toLowerCase().includes(who.toLowerCase()) ? `${text} (${who})` : text;
+}

@@ -1,0 +1,43 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
+import { PLACE_WORDS, PLACES } from './place-words';
+import { TITLE_WORDS } from './role-of';
+
+/** Last words of capitalised runs that name things, not people. */
+export const THING_HEADS = new Set(
+  (
+    'Marine Link Links Library Libraries Courier Voice Coverage Convention Grants Cavaliers Responsibility Act Acts War ' +
+    'Wars Pact Caucus Fellow Fellows Hospital Council Group Trust Ltd Inc Corp Company Times Post News Party Committee ' +
+    'Americans Britons Ferries Ferry Services Service University College School Bank Fund Foundation Institute Centre ' +
+    'Center Airlines Airways Motors Holdings Partners Capital Media Press Club FC United City County Board Agency ' +
+    'Department Ministry Office Commission Authority Festival Awards Award Prize Games Cup League Championship Series ' +
+    'Show Magazine Journal Review Network Channel Radio Television TV Records Studios Pictures Care Health Watch Day ' +
+    'Week Month Year Plan Bill Treaty Accord Deal Programme Program Project Fair Expo Summit Conference Forum Police ' +
+    'Army Navy Force Guard Court Church Cathedral Museum Gallery Theatre Theater Hotel Airport Station Market ' +
+    'Exchange Reserve Treasury Senate House Assembly Parliament Congress Cabinet Government Republicans Democrats ' +
+    'Obamacare Medicare Medicaid Association Union Federation Alliance Coalition Society Movement Campaign ' +
+    'Research Poll Pollster Polls Security Elections Enforcement Advisers Politics Statistics Golf Tower Village ' +
+    'Twitter Facebook YouTube Rally Legion Operations Command Belt Live Estates Catholics Muslims Christians Matter ' +
+    'Women Men District Protection Economics Watchdog Cowboys Future Together'
+  ).split(' '),
+);
+/** First words of places: "Port Ellis", "Mount Vernon", "Lake Placid". */
+export const PLACE_STARTS = new Set(
+  'Port Mount Lake Fort Saint St St. Cape Isle Glen North South East West New San Santa United'.split(' '),
+);
+
+/**
+ * What a multi-word run typed as a person really is, when its own words or the copy say so:
+ * "Port Ellis" a place, "Brightwater Marine" (or anything the copy writes as "the X") an organisation.
+ */
+export function nonPersonKind(name: string, text: string): 'organization' | 'place' | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return null;
+  // "Lisa Park", "Anna Day": a first name makes the run a person, whatever its last word.
+  if (MALE_NAMES.has(words[0]!) || FEMALE_NAMES.has(words[0]!)) return null;
+  const last = words[words.length - 1]!;
+  if (PLACES.has(name) || PLACES.has(last) || PLACE_STARTS.has(words[0]!) || PLACE_WORDS.has(last)) return 'place';
+  if (THING_HEADS.has(last) || new RegExp(`\\b[Tt]he ${escapeRegExp(name)}\\b`).test(text)) return 'organization';
+  return null;
+}

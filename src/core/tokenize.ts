@@ -1,0 +1,94 @@
+/**
+ * The tokenizer the name scanners read: words keep their offsets in the text, so a found name maps
+ * back to its place (tokenize-words.ts instead gives stems for matching questions to copy).
+ */
+
+/** A word with its offsets inside the scanned text. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** "Flynn's" -> possessive, text "Flynn". */
+  possessive: boolean;
+}
+
+const KEEP_DOT =
+  /^(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Sens|Rep|Reps|Gov|Del|Gen|Lt|Col|Capt|Sgt|Maj|Cmdr|Adm|Atty|Rev|Prof|Inc|Corp|Co|Ltd)\.$/;
+const APOSTROPHE = /['’]/;
+
+/**
+ * A word is /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’.&-]*\/, scanned by hand: tokenize runs on
+ * every sentence and regex match arrays add up. It starts with a letter or digit ...
+ */
+function startsWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** ... and continues with those or an apostrophe, dot, ampersand or hyphen. */
+function continuesWord(c: number): boolean {
+  return startsWord(c) || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
+}
+
+/** Words of a text, with trailing sentence dots and possessive endings split off. */
+export function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  for (let i = 0, n = text.length; i < n; ) {
+    if (!startsWord(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < n && continuesWord(text.charCodeAt(i)); i++);
+    const matched = text.slice(start, i);
+    let raw = matched;
+    let last = raw[raw.length - 1]!;
+    if (last === '.' && !KEEP_DOT.test(raw)) {
+      raw = raw.replace(/\.+$/, '');
+      last = raw[raw.length - 1] ?? '';
+    }
+    let possessive = false;
+    if (raw.length > 2 && isCapitalised(raw) && (last === 's' || last === "'" || last === '’')) {
+      const before = raw[raw.length - 2]!;
+      if (last === 's' && APOSTROPHE.test(before)) {
+        possessive = true;
+        raw = raw.slice(0, -2);
+      } else if (last !== 's' && before === 's') {
+        possessive = true;
+        raw = raw.slice(0, -1);
+      }
+    }
+    if (!possessive && (last === '-' || last === "'" || last === '’')) raw = raw.replace(/[-'’]+$/, '');
+    if (raw === '') continue;
+    words.push({ text: raw, start, end: start + (possessive ? matched.length : raw.length), possessive });
+  }
+  return words;
+}
+
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** A word lower-cased without its kept dot ("Gov." -> "gov"), for the role-head table. */
+export function lowerWord(word: Word): string {
+  const text = word.text.toLowerCase();
+  return text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
+/** Index of the first word starting at or after `offset` (binary search: words are in order). */
+export function firstWordFrom(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the word starting exactly at `offset`, or -1. */
+export function wordIndexAt(words: Word[], offset: number): number {
+  const i = firstWordFrom(words, offset);
+  return words[i]?.start === offset ? i : -1;
+}

@@ -1,0 +1,41 @@
+import { DEPARTMENTS } from './departments';
+import { escapeRegExp } from './escape-reg-exp';
+import { HONORIFICS } from './honorifics';
+import { PLACE_WORDS, PLACES } from './place-words';
+import { TITLE_WORDS } from './role-of';
+import { NOT_FIRST } from './without-lead-in';
+
+/**
+ * The fullest form of a name the copy writes: "Dana F. Whitley" for "Whitley" or for "Dana F"
+ * (a name cut at an initial), without a leading title.
+ */
+export function wholeName(name: string, text: string): string {
+  const words = name.split(/\s+/);
+  const initialCut = /^[A-Z]\.?$/.test(words[words.length - 1]!);
+  if (words.length > 1 && !initialCut) return name;
+  if (initialCut) {
+    const rest = new RegExp(`\\b${escapeRegExp(name.replace(/\.$/, ''))}\\.?\\s+([A-Z][\\w'’-]+)`).exec(text)?.[1];
+    return rest ? `${name.replace(/\.?$/, '.')} ${rest}` : name;
+  }
+  let best = name;
+  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escapeRegExp(name)}\\b`, 'g'))) {
+    let run = m[1]!.trim().split(/\s+/);
+    // "Monday. Councillor Dana F. Whitley": a sentence ends at a full stop after a word, not after an initial.
+    const stop = run.findLastIndex(
+      (w) => /\.$/.test(w) && !/^[A-Z]\.$/.test(w) && !HONORIFICS.has(w) && !TITLE_WORDS.test(w),
+    );
+    // "Governor of New York Cuomo": a place or department before the name is no part of it.
+    const place = run.findLastIndex(
+      (w, i) => PLACES.has(w) || PLACE_WORDS.has(w) || DEPARTMENTS.has(w) || PLACES.has(`${run[i - 1]} ${w}`),
+    );
+    run = run.slice(Math.max(stop, place) + 1);
+    while (
+      run.length > 0 &&
+      (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))
+    )
+      run.shift();
+    const candidate = [...run, name].join(' ');
+    if (run.length > 0 && candidate.length > best.length) best = candidate;
+  }
+  return best;
+}

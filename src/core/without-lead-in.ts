@@ -1,0 +1,35 @@
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
+import { TITLE_WORDS } from './role-of';
+
+/** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
+export const LEAD_IN =
+  /^(?:[A-Z][a-z]+ly|[A-Z][a-z]{3,}ing|Well|Because|Maybe|Neither|Nor|Either|Is|Although|Though|Besides|Outside|Anyone|Continued|Also|Even|Still|Now|Meanwhile|However|Yes|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Billionaire|Vermonter|Iron|State|Former|Like|Unlike|Then|Dear|Thanks|During|Without|Once|Absent|Another|Can|Could|Should|Would|Will|Had|Has|Have|Having|Here[’']s|There[’']s|Sure|See)$/;
+
+/** Capitalised words that open a sentence or a clause, never a first name. */
+export const NOT_FIRST = new Set(
+  'The A An His Her Their Its But And Or So Then When While After Before If As At In On By For From With Said Says What Who Why How Where Which Mr Mrs Ms Miss Dr Sir Many Some Most Several Other All Few Both Did Does Candidate'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The name without words the run picked up before it: a sentence opener ("Using Ted Cruz"), or
+ * capitalised words before a known first name ("Billionaire Donald Trump", "Pastor Kevin Swanson").
+ */
+export function withoutLeadIn(name: string): string {
+  const words = name.split(/\s+/);
+  if (HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return name;
+  // "During Mr. Clinton", "Should Mr. Trump": the name starts at its honorific.
+  const honorific = words.findIndex((w, j) => j > 0 && j < words.length - 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w));
+  if (honorific > 0) return words.slice(honorific).join(' ');
+  let i = 0;
+  while (i < words.length - 1 && LEAD_IN.test(words[i]!) && !MALE_NAMES.has(words[i]!) && !FEMALE_NAMES.has(words[i]!))
+    i++;
+  const first = words.findIndex((w, j) => j >= i && (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)));
+  if (first > i && first - i <= 2 && first < words.length - 1) {
+    const before = words.slice(i, first);
+    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !MALE_NAMES.has(w) && !FEMALE_NAMES.has(w))) i = first;
+  }
+  return words.slice(i).join(' ');
+}

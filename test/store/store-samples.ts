@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Real articles for the store contract, read from the shared eval data: search is tested on copy
+// as it arrives, not on made-up words.
+
+const SHARED = join(import.meta.dirname, '../../../shared');
+export const FLYNN = readFileSync(join(SHARED, 'samples/flynn-immunity.txt'), 'utf8');
+const BBC = join(SHARED, 'eval/bbc/article');
+
+export function bbc(name: string) {
+  const text = readFileSync(`${BBC}/${name}.txt`, 'utf8');
+  return { source: `bbc/${name}`, title: text.split('\n')[0]!, text };
+}
+
+export const flynn = () => ({ source: 'flynn-immunity.txt', title: FLYNN.split('\n')[0]!, text: FLYNN });
