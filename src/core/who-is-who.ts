@@ -45,11 +45,35 @@ const MAX_PEOPLE = 12;
 function dropRepeats<T extends { name: string; role: string | null }>(people: T[]): T[] {
   const kept: T[] = [];
   for (const p of people) {
-    const same = kept.find((k) => k.name === p.name || k.name.endsWith(` ${p.name}`) || p.name.endsWith(` ${k.name}`));
+    const same = kept.find(
+      (k) =>
+        k.name === p.name ||
+        k.name.endsWith(` ${p.name}`) ||
+        p.name.endsWith(` ${k.name}`) ||
+        sameButInitial(k.name, p.name, people),
+    );
     if (!same) kept.push(p);
     else if (!same.role && p.role) same.role = p.role;
   }
   return kept;
+}
+
+const INITIALS = /^(?:[A-Z]\.)+$/;
+
+/**
+ * "Donald J. Trump" and "Donald Trump": the same first name and surname, one with middle initials
+ * and one without, are one person, unless the copy names two initialled people who would fit
+ * ("George W. Bush" and "George H.W. Bush": "George Bush" could be either, and stays apart).
+ */
+function sameButInitial(a: string, b: string, people: ReadonlyArray<{ name: string }>): boolean {
+  const bare = (name: string) =>
+    name
+      .split(/\s+/)
+      .filter((w) => !INITIALS.test(w))
+      .join(' ');
+  if (bare(a) !== bare(b) || a === b || bare(a).split(' ').length < 2) return false;
+  const initialled = new Set(people.map((p) => p.name).filter((n) => n !== bare(a) && bare(n) === bare(a)));
+  return initialled.size === 1;
 }
 
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */

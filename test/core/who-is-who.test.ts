@@ -158,6 +158,40 @@ describe('whoIsWho names the protagonists, most mentioned first, once each', () 
     expect(names.filter((n) => n.endsWith('Jeh Johnson'))).toHaveLength(1);
   });
 
+  it('lists one person once with and without a middle initial, but keeps two initialled namesakes apart', () => {
+    // The name finder can return both spellings as entities (it did on four NYT stories: "Donald J.
+    // Trump" and "Donald Trump"); who-is-who must not list the person twice.
+    const text = [
+      'Harbour plan stalls',
+      '',
+      'Marcus T. Fell said the plan was dead. Mr Fell added that the vote would fail. Marcus Fell spoke on Friday.',
+    ].join('\n');
+    const analysis = analyzeArticle(text);
+    const fell = analysis.entities.find((e) => e.name === 'Marcus T. Fell')!;
+    analysis.entities.push({ ...fell, name: 'Marcus Fell' });
+    expect(whoIsWho(analysis).people.filter((p) => /^Marcus (?:T\. )?Fell$/.test(p.name))).toHaveLength(1);
+
+    // Two initialled Georges: a bare "George Bush" could be either, so all three stay.
+    const bushes = analyzeArticle(
+      [
+        'Two presidents remembered',
+        '',
+        'George W. Bush said his father was a model. George H.W. Bush led the country from 1989.',
+        '',
+        'George W. Bush spoke first. George H.W. Bush spoke next. George Bush was praised. George Bush was thanked.',
+      ].join('\n'),
+    );
+    const george = bushes.entities.find((e) => e.name.startsWith('George'))!;
+    for (const name of ['George W. Bush', 'George H.W. Bush', 'George Bush'])
+      if (!bushes.entities.some((e) => e.name === name)) bushes.entities.push({ ...george, name });
+    const names = whoIsWho(bushes).people.map((p) => p.name);
+    expect(names.filter((n) => n.startsWith('George')).sort()).toEqual([
+      'George Bush',
+      'George H.W. Bush',
+      'George W. Bush',
+    ]);
+  });
+
   it('lists more than eight people named twice or more, the most mentioned first', () => {
     expect(names.length).toBeGreaterThan(8);
     expect(names).toContain('Gina Hart');
