@@ -1,6 +1,7 @@
 import type { OpenQuestion, Sentence } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
 import { cutClause, reportedClause } from './question-clauses';
+import { NOT_MODIFIER } from './role-modifiers';
 import { isCleanQuestion } from './vet-question';
 
 /** A reply that contradicts what was said before: "but the trust said", "denied", "insisted". */
@@ -23,14 +24,17 @@ const POINTS_BACK =
  * surname, not a bare capitalised word ("Critics", "Managers") or a time phrase ("On Tuesday Ms Dalby").
  */
 const REBUTTING_SUBJECT =
-  /^(?!(?:On|In|At|By|For|From|After|Before|Later|Earlier|Then|Now|Yesterday|Today|Meanwhile|Separately|Also)\b)((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:(?:has|had)\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|countered|counters|contradicted|contradicts)\b/;
-const NOT_A_NAME_START =
-  /^(?:He|She|They|It|We|I|This|That|These|Those|The|A|An|But|And|However|Critics|Officials|Managers|Residents)\b/;
+  /^(?:((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|([A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))\s+(?:(?:has|had)\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|countered|counters|contradicted|contradicts)\b/;
 
 /** The rebuttal's named subject, when its surname is also written elsewhere in the story (a person it names). */
 function rebuttingSubject(sentence: Sentence, sentences: Sentence[]): string | undefined {
-  const subject = REBUTTING_SUBJECT.exec(sentence.text)?.[1];
-  if (!subject || NOT_A_NAME_START.test(subject)) return undefined;
+  const match = REBUTTING_SUBJECT.exec(sentence.text);
+  const untitled = match?.[2];
+  // Untitled, a pronoun, determiner, preposition or time word first ("On Tuesday Ms Dalby", "The
+  // Friends") is no name's start: the words a role phrase never holds (role-modifiers) say which.
+  if (untitled && NOT_MODIFIER.test(untitled.split(/\s+/)[0]!)) return undefined;
+  const subject = match?.[1] ?? untitled;
+  if (!subject) return undefined;
   const surname = subject.split(/\s+/).pop()!;
   return sentences.some(
     (s) => s !== sentence && new RegExp(`(?<![\\w'’])${escapeRegExp(surname)}(?![\\w'’])`).test(s.text),
