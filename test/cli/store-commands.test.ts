@@ -24,7 +24,7 @@ it('migrate, export and import move a newsroom from the SQLite file to PostgreSQ
   const env = { NEWSBRIEF_DB: db };
   const migrate = captureIo(env);
   expect(await runCli(['migrate'], migrate)).toBe(0);
-  expect(migrate.out()).toMatch(/Applied 8 migration\(s\) to .*newsbrief\.db: articles-001-init/);
+  expect(migrate.out()).toMatch(/Applied 9 migration\(s\) to .*newsbrief\.db: articles-001-init/);
   const again = captureIo(env);
   expect(await runCli(['migrate'], again)).toBe(0);
   expect(again.out()).toMatch(/is up to date/);

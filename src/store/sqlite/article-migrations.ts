@@ -1,15 +1,7 @@
 import type { Migration } from './migrations';
 
-/**
- * Articles, their cached analyses and two external-content FTS5 indexes kept in step by
- * triggers: words (title, body, entity names; bm25) and title trigrams ("did you mean").
- */
-export const articleMigrations: readonly Migration[] = [
-  {
-    id: 'articles-001-init',
-    sql: `
-      CREATE TABLE articles (
-        id INTEGER PRIMARY KEY,
+// Every column after the id, the same in the first table and its rebuild.
+const ARTICLE_COLUMNS = `
         source TEXT NOT NULL,
         url TEXT UNIQUE,
         title TEXT NOT NULL,
@@ -21,6 +13,43 @@ export const articleMigrations: readonly Migration[] = [
         entity_names TEXT NOT NULL DEFAULT '',
         -- Last: reading the short columns of a hit must not walk the body's overflow pages.
         text TEXT NOT NULL
+`;
+
+// Keep the two full-text indexes in step with the table (external content).
+const ARTICLE_TRIGGERS = `
+      CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text, entity_names)
+          VALUES (new.id, new.title, new.text, new.entity_names);
+        INSERT INTO article_titles_trigram (rowid, title) VALUES (new.id, new.title);
+      END;
+      CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text, entity_names)
+          VALUES ('delete', old.id, old.title, old.text, old.entity_names);
+        INSERT INTO article_titles_trigram (article_titles_trigram, rowid, title)
+          VALUES ('delete', old.id, old.title);
+      END;
+      CREATE TRIGGER articles_au AFTER UPDATE OF title, text, entity_names ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text, entity_names)
+          VALUES ('delete', old.id, old.title, old.text, old.entity_names);
+        INSERT INTO articles_fts (rowid, title, text, entity_names)
+          VALUES (new.id, new.title, new.text, new.entity_names);
+        INSERT INTO article_titles_trigram (article_titles_trigram, rowid, title)
+          VALUES ('delete', old.id, old.title);
+        INSERT INTO article_titles_trigram (rowid, title) VALUES (new.id, new.title);
+      END;
+`;
+
+/**
+ * Articles, their cached analyses and two external-content FTS5 indexes kept in step by
+ * triggers: words (title, body, entity names; bm25) and title trigrams ("did you mean").
+ */
+export const articleMigrations: readonly Migration[] = [
+  {
+    id: 'articles-001-init',
+    sql: `
+      CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        ${ARTICLE_COLUMNS}
       );
       CREATE INDEX articles_ingested_at ON articles (ingested_at);
 
@@ -44,26 +73,31 @@ export const articleMigrations: readonly Migration[] = [
       -- Per-trigram document counts, so "did you mean" can skip trigrams in half the titles.
       CREATE VIRTUAL TABLE article_titles_trigram_vocab USING fts5vocab(article_titles_trigram, 'row');
 
-      CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts (rowid, title, text, entity_names)
-          VALUES (new.id, new.title, new.text, new.entity_names);
-        INSERT INTO article_titles_trigram (rowid, title) VALUES (new.id, new.title);
-      END;
-      CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts (articles_fts, rowid, title, text, entity_names)
-          VALUES ('delete', old.id, old.title, old.text, old.entity_names);
-        INSERT INTO article_titles_trigram (article_titles_trigram, rowid, title)
-          VALUES ('delete', old.id, old.title);
-      END;
-      CREATE TRIGGER articles_au AFTER UPDATE OF title, text, entity_names ON articles BEGIN
-        INSERT INTO articles_fts (articles_fts, rowid, title, text, entity_names)
-          VALUES ('delete', old.id, old.title, old.text, old.entity_names);
-        INSERT INTO articles_fts (rowid, title, text, entity_names)
-          VALUES (new.id, new.title, new.text, new.entity_names);
-        INSERT INTO article_titles_trigram (article_titles_trigram, rowid, title)
-          VALUES ('delete', old.id, old.title);
-        INSERT INTO article_titles_trigram (rowid, title) VALUES (new.id, new.title);
-      END;
+      ${ARTICLE_TRIGGERS}
+    `,
+  },
+  {
+    // Without AUTOINCREMENT SQLite gives a new row max(id) + 1: deleting the newest story freed
+    // its id, and "/brief 12" typed from an old list briefed the next story added. As for
+    // schedules (schedules-003), the table is rebuilt; five tables point at it, so foreign keys
+    // are off for the step (the children keep their rows and, by name, point at the new table)
+    // and checked before it commits. Ids stay as they were, so the full-text indexes still match
+    // and only the triggers, dropped with the old table, are made again.
+    id: 'articles-002-ids-never-reused',
+    rebuildsParent: true,
+    sql: `
+      CREATE TABLE articles_next (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        ${ARTICLE_COLUMNS}
+      );
+      INSERT INTO articles_next (id, source, url, title, byline, content_hash, published_at, ingested_at,
+                                 updated_at, entity_names, text)
+        SELECT id, source, url, title, byline, content_hash, published_at, ingested_at,
+               updated_at, entity_names, text FROM articles;
+      DROP TABLE articles;
+      ALTER TABLE articles_next RENAME TO articles;
+      CREATE INDEX articles_ingested_at ON articles (ingested_at);
+      ${ARTICLE_TRIGGERS}
     `,
   },
 ];

@@ -8,6 +8,12 @@ import { StoreFileError } from './open-database-file';
 export interface Migration {
   id: string;
   sql: string;
+  /**
+   * The step rebuilds a table other tables point at. Foreign keys are off while it runs (with
+   * them on, dropping the old table would cascade into its children's rows) and checked before
+   * its transaction commits: SQLite's own recipe for changing a table in ways ALTER cannot.
+   */
+  rebuildsParent?: true;
 }
 
 /**
@@ -33,12 +39,26 @@ export function applyMigrations(db: Database.Database, migrations: readonly Migr
     const step = db.transaction(() => {
       if (isApplied.get(m.id)) return false;
       db.exec(m.sql);
+      if (m.rebuildsParent && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+        throw new Error(`Migration "${m.id}" would leave rows pointing at missing parents`);
+      }
       record.run(m.id, new Date().toISOString());
       return true;
     });
-    if (step.immediate()) applied.push(m.id);
+    if (m.rebuildsParent ? withoutForeignKeys(db, () => step.immediate()) : step.immediate()) applied.push(m.id);
   }
   return applied;
+}
+
+/** The pragma is a no-op inside a transaction, so it is switched around the step's, and back. */
+function withoutForeignKeys<T>(db: Database.Database, run: () => T): T {
+  const wasOn = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    return run();
+  } finally {
+    if (wasOn) db.pragma('foreign_keys = ON');
+  }
 }
 
 /** A read-only file cannot be upgraded: it must already have every migration this version needs. */

@@ -49,10 +49,11 @@ export function openSqliteTableStore(path: string): TableStore {
         .map((r) => r.id);
     },
     async lastIds() {
-      // Only AUTOINCREMENT tables (schedules) have a counter; the others reuse a removed newest id anyway.
+      // Only AUTOINCREMENT tables have a counter (a file not yet migrated may lack some).
       const rows = db.prepare<[], { name: string; seq: number }>('SELECT name, seq FROM sqlite_sequence').all();
       const identities = new Set(transferTables.filter((t) => t.identity).map((t) => t.name));
-      return Object.fromEntries(rows.filter((r) => identities.has(r.name)).map((r) => [r.name, r.seq]));
+      // A counter at 0 (a rebuilt empty table) has handed out nothing, as on PostgreSQL.
+      return Object.fromEntries(rows.filter((r) => identities.has(r.name) && r.seq > 0).map((r) => [r.name, r.seq]));
     },
     async *pages(table) {
       let after: unknown[] | null = null;
