@@ -68,6 +68,9 @@ export class ChannelGoneError extends Error {
   }
 }
 
+/** How a slot given up on a PostOutcomeUnknownError starts its recorded error. */
+export const OUTCOME_UNKNOWN = 'outcome unknown, not posted again';
+
 /**
  * Raised by `findScheduled` when it cannot tell whether the slot's post exists (the channel had
  * more messages since the slot than a lookup may read, or the platform failed while it looked).

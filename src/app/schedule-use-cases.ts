@@ -1,6 +1,6 @@
 import { nextSlotOf } from '../schedule/schedule-slots';
 import type { AsyncStore } from '../store/async/async-store';
-import type { NewSchedule, Schedule } from '../store/schedule-repository';
+import type { NewSchedule, Schedule, SlotClaim } from '../store/schedule-repository';
 
 type ScheduleFields = Omit<NewSchedule, 'channelId' | 'createdBy' | 'createdAt'>;
 
@@ -31,6 +31,11 @@ export interface ScheduleUseCases {
   remove(channelId: string, scheduleId: number): Promise<Schedule | undefined>;
   /** The next slot (epoch ms) of a schedule. */
   nextSlot(schedule: Schedule): number;
+  /**
+   * The newest slot that failed since the schedule last posted (retrying, or given up), so a
+   * channel listing shows a missed post instead of only the next one.
+   */
+  lastFailed(schedule: Schedule): Promise<SlotClaim | undefined>;
 }
 
 export function createScheduleUseCases(
@@ -89,5 +94,10 @@ export function createScheduleUseCases(
       return target;
     },
     nextSlot: (schedule) => nextSlotOf(schedule, now().getTime()),
+    async lastFailed(schedule) {
+      const last = await repo.lastDelivered(schedule.id);
+      const since = await repo.claimsSince(schedule.id, last?.slot ?? new Date(0).toISOString());
+      return since.findLast((claim) => claim.state === 'failed');
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { scheduleRef } from '../commands/schedule-command-support';
+import { failedSlotNote, scheduleRef } from '../commands/schedule-command-support';
 import { describeSchedule } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
 import { nextSlotOf, slotsOwed } from '../schedule/schedule-slots';
@@ -32,10 +32,14 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
       // that ran), so an operator sees it waiting instead of only the next one.
       const due = s.enabled ? slotsOwed(s, now - DUE_LOOKBACK_MS, now).at(-1) : undefined;
       const dueIso = due === undefined ? undefined : new Date(due).toISOString();
-      const state = dueIso ? (await deps.schedules.getClaim(s.id, dueIso))?.state : undefined;
+      const claim = dueIso ? await deps.schedules.getClaim(s.id, dueIso) : undefined;
+      const state = claim?.state;
       return {
         ...s,
         dueNotPosted: dueIso && state !== 'delivered' && state !== 'skipped' ? dueIso : null,
+        // Why it is not posted, when an attempt failed (retrying, or given up and why).
+        dueFailure: state === 'failed' ? { error: claim!.lastError, retryAt: claim!.retryAt } : null,
+        dueNote: state === 'failed' ? failedSlotNote(claim!, s.timezone) : null,
         nextSlot: next === null ? null : new Date(next).toISOString(),
         nextSlotLocal: next === null ? null : formatSlot(next, s.timezone),
         lastDelivered: last
@@ -66,9 +70,11 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
     const last = row.lastDelivered
       ? `, last posted ${row.lastDelivered.local}${row.lastDelivered.late ? ' (late)' : ''}`
       : '';
-    const due = row.dueNotPosted
-      ? `, due ${formatSlot(Date.parse(row.dueNotPosted), row.timezone)} and not posted yet`
-      : '';
+    const due = row.dueNote
+      ? `, ${row.dueNote}`
+      : row.dueNotPosted
+        ? `, due ${formatSlot(Date.parse(row.dueNotPosted), row.timezone)} and not posted yet`
+        : '';
     // s-ids as in chat (`/brief unfollow s3`): a bare #3 reads as story #3.
     deps.stdout.write(`${scheduleRef(row)} ${row.channelId} ${describeSchedule(row)} · ${next}${last}${due}\n`);
   }

@@ -1,8 +1,9 @@
+import { OUTCOME_UNKNOWN } from '../app/channel-poster';
 import { errorReply, type Reply } from '../app/reply';
 import { describeSchedule } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
 import { parseScheduleArgs, type ScheduleArgs, ScheduleInputError } from '../schedule/schedule-input';
-import type { Schedule } from '../store/schedule-repository';
+import type { Schedule, SlotClaim } from '../store/schedule-repository';
 import type { CommandContext } from './command-definition';
 
 /** Schedule ids read "s3" so they cannot be taken for story ids ("#3"). */
@@ -14,6 +15,19 @@ export function scheduleLine(schedule: Schedule, ctx: CommandContext): { text: s
     ? `next ${formatSlot(ctx.app.schedules.nextSlot(schedule), schedule.timezone)}`
     : `disabled${schedule.disabledReason ? `: ${schedule.disabledReason}` : ''}`;
   return { text: `${scheduleRef(schedule)} ${describeSchedule(schedule)}`, note };
+}
+
+/**
+ * A slot that failed since the schedule last posted, said plainly: "09:00 Tue 31 Mar BST not
+ * posted: …". A slot given up because the bot could not tell whether its post went out (Discord,
+ * a channel too busy to check) says so, so an editor looks for it instead of thinking it is coming.
+ */
+export function failedSlotNote(claim: SlotClaim, timezone: string): string {
+  const when = formatSlot(Date.parse(claim.slot), timezone);
+  if (claim.retryAt) return `the ${when} post failed; trying again ${formatSlot(Date.parse(claim.retryAt), timezone)}`;
+  if (claim.lastError?.startsWith(OUTCOME_UNKNOWN))
+    return `the ${when} post was not sent again: an attempt may have posted it, and the channel had too many messages since to check; look for it above`;
+  return `the ${when} post failed and will not be retried (the bot's log says why)`;
 }
 
 /** "<words> [HH:MM] [zone]" with the bot's defaults, or the error reply naming what was wrong. */

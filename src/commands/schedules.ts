@@ -1,6 +1,7 @@
 import { cmd, errorReply, type Reply, said } from '../app/reply';
-import type { CommandDefinition } from './command-definition';
-import { scheduleLine } from './schedule-command-support';
+import type { Schedule } from '../store/schedule-repository';
+import type { CommandContext, CommandDefinition } from './command-definition';
+import { failedSlotNote, scheduleLine } from './schedule-command-support';
 
 /** `/brief schedules`: what this channel has, with each next post. */
 export const schedulesCommand: CommandDefinition = {
@@ -30,8 +31,15 @@ export const schedulesCommand: CommandDefinition = {
       kind: 'list',
       visibility: 'ephemeral',
       title: 'Scheduled in this channel',
-      sections: [{ style: 'bullets', items: schedules.map((s) => scheduleLine(s, ctx)) }],
+      sections: [{ style: 'bullets', items: await Promise.all(schedules.map((s) => withFailure(s, ctx))) }],
       footer: ['Stop one with ', cmd('unfollow', 's<id>'), ', or ', cmd('digest', 'off')],
     };
   },
 };
+
+/** The schedule's line, with a slot that failed since its last post (a missed post stays visible). */
+async function withFailure(schedule: Schedule, ctx: CommandContext): Promise<{ text: string; note: string }> {
+  const line = scheduleLine(schedule, ctx);
+  const failed = await ctx.app.schedules.lastFailed(schedule);
+  return failed ? { ...line, note: `${line.note} · ${failedSlotNote(failed, schedule.timezone)}` } : line;
+}

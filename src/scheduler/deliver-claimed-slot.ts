@@ -1,6 +1,7 @@
 import {
   ChannelGoneError,
   type ChannelPoster,
+  OUTCOME_UNKNOWN,
   type PostedMessage,
   PostOutcomeUnknownError,
   ScheduledPostDeletedError,
@@ -109,7 +110,7 @@ export async function deliverClaimedSlot(
       if (result.error instanceof PostOutcomeUnknownError) {
         if (!result.error.final) return fail(`could not look for an earlier attempt: ${result.error.message}`, true);
         // A missed post flagged in the logs beats a duplicate in the newsroom's channel.
-        const error = `outcome unknown, not posted again: ${result.error.message}`;
+        const error = `${OUTCOME_UNKNOWN}: ${result.error.message}`;
         await repo.markFailed(schedule.id, claim.slot, deps.owner, error, null, nowIso());
         logger.error(
           { ...base, attempts: claim.attempts, err: error },

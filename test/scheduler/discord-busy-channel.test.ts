@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest';
+import { runSchedulesCommand } from '../../src/cli/schedules-command';
+import { runBriefCommand } from '../../src/commands/index';
 import { MAX_LOOKUP_PAGES } from '../../src/platforms/discord/scheduled-discord-post';
 import { capturingLogger } from '../support/capturing-logger';
 import {
@@ -65,7 +67,7 @@ test('no post and more than 1000 messages since the slot: the walk reads back to
 });
 
 test('more messages since the slot than a lookup may read: the slot is given up and logged, not posted twice', async () => {
-  const { fake, clock, store, schedule, deps, run, postedByDeadProcess } = await setup();
+  const { fake, clock, store, schedule, deps, run, postedByDeadProcess, app } = await setup();
   const logs: Record<string, unknown>[] = [];
   deps.logger = capturingLogger(logs);
   const messageId = await postedByDeadProcess();
@@ -90,6 +92,20 @@ test('more messages since the slot than a lookup may read: the slot is given up 
   expect(await run()).toEqual([]);
   expect(channelReads(fake)).toHaveLength(MAX_LOOKUP_PAGES);
   expect(botPosts(fake)).toHaveLength(1);
+
+  // Not lost silently: the channel's list of schedules says the slot was not sent again and why,
+  // and so does the operator's `newsbrief schedules`.
+  const listed = await runBriefCommand('schedules', { channelId: CHANNEL, userId: 'U1', app });
+  const line = listed.sections[0]!.items[0]!;
+  expect(line.note).toContain(
+    'the Sat 1 Apr, 09:00 BST post was not sent again: an attempt may have posted it, and the channel had too many messages since to check',
+  );
+  let out = '';
+  const stdout = { write: (chunk: string) => (out += chunk) } as unknown as NodeJS.WritableStream;
+  await runSchedulesCommand([], { schedules: store.schedules, stdout, now: () => clock.now() });
+  expect(out).toContain(`s${schedule.id} ${CHANNEL}`);
+  expect(out).toContain('the Sat 1 Apr, 09:00 BST post was not sent again');
+  expect(out).not.toContain('not posted yet');
 });
 
 test('a 429 mid-lookup is waited out by discord.js and the walk goes on: found, one post', async () => {
