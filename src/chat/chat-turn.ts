@@ -28,6 +28,13 @@ export interface ChatTurn {
    * link someone asked to brief (Slack's "Brief this article" shortcut).
    */
   kind: 'command' | 'mention' | 'thread' | 'link';
+  /**
+   * Only the user and the bot are in the conversation (the console). Lines still face the
+   * question rule the platforms' threads use, so "thanks" or "worth a call tomorrow" is not
+   * answered with "the article doesn't say"; but, with no colleague to have meant it for, a line
+   * left unanswered gets a short hint instead of silence.
+   */
+  oneToOne?: boolean;
   /** The subcommand the platform already resolved (Discord's `/brief story help` is the story "help"). */
   subcommand?: string;
   /** May this user change what the channel shares? Undefined: yes (see CommandContext). */

@@ -73,6 +73,7 @@ type Action =
   | { type: 'command' }
   | { type: 'question'; articleId: number }
   | { type: 'not-a-command' }
+  | { type: 'not-a-question' }
   | { type: 'link' };
 
 /** What to do with a turn, before claiming it (reads only). */
@@ -84,7 +85,8 @@ async function decide(app: NewsbriefApp, turn: ChatTurn): Promise<Action | undef
   if (articleId !== undefined) {
     if (isThreadQuestion(turn.text, { addressedToBot: addressed })) return { type: 'question', articleId };
     // "@newsbrief /breif flynn": addressed, but a mistyped command, not a question.
-    return addressed && turn.text.trim().startsWith('/') ? { type: 'not-a-command' } : undefined;
+    if ((addressed || turn.oneToOne) && turn.text.trim().startsWith('/')) return { type: 'not-a-command' };
+    return turn.oneToOne ? { type: 'not-a-question' } : undefined;
   }
   // Outside a brief's thread only a message addressed to the bot is for it: run it as `/brief …`
   // (a bare mention gets the help).
@@ -106,6 +108,12 @@ async function run(app: NewsbriefApp, turn: ChatTurn, action: Action): Promise<R
         `“${turn.text.trim().split(/\s+/)[0]?.slice(0, 40)}” is not a command; in a brief's thread, ask a question, or use `,
         cmd('help'),
         ' in the channel.',
+      ]);
+    case 'not-a-question':
+      return noticeReply([
+        'Not taken as a question, so no answer. To ask about the story, end it with “?”; or see ',
+        cmd('help'),
+        '.',
       ]);
     case 'link': {
       const result = await app.briefLink(turn.text, turn.userId);

@@ -178,6 +178,23 @@ describe('console chat from a pipe', () => {
     expect(answer).not.toMatch(/doesn't say/);
   });
 
+  it('leaves notes that are not questions unanswered, with a short hint, as a thread on the platforms would', async () => {
+    const t = await app();
+    const notes = ['thanks', 'ok', 'worth a call tomorrow', '@sam can you take this'];
+    const out = await fromPipe(t, ['/brief ferry', ...notes, 'who chairs the finance committee?']);
+    for (const [i, note] of notes.entries()) {
+      const start = out.indexOf(`> ${note}\n`);
+      const after = out.slice(start, out.indexOf('\n> ', start + 1));
+      expect(after, note).toContain('Not taken as a question, so no answer');
+      expect(after, note).not.toMatch(/doesn't say|does not say/);
+      expect(start, note).toBeGreaterThan(i === 0 ? out.indexOf('Key quotes') : out.indexOf(`> ${notes[i - 1]}\n`));
+    }
+    // A question is still answered, and a mistyped command is named as one.
+    expect(out.slice(out.indexOf('> who chairs'))).toMatch(/Helen Marsh/);
+    const typo = await fromPipe(t, ['/brief ferry', '/breif ferry']);
+    expect(typo.slice(typo.indexOf('> /breif ferry'))).toMatch(/“\/breif” is not a command/);
+  });
+
   it('stops at quit: lines after it are neither answered nor acted on', async () => {
     const t = await app();
     const out = await fromPipe(t, ['/brief list', 'quit', '/brief add', ...ARTICLE, '.', '/brief ferry']);

@@ -22,7 +22,7 @@ export interface ConsoleChatOptions {
 }
 
 export interface ConsoleChat {
-  /** Makes plain lines questions in this thread (a scheduled follow-up opened it). */
+  /** Sends plain lines to this thread (a scheduled follow-up opened it). */
   focus(threadRef: string): void;
   /** Resolves when input ends (or `quit`) and every line has been answered. */
   done: Promise<void>;
@@ -35,8 +35,8 @@ const ADD_ALONE = /^\/?brief\s+add$/i;
 const QUIT = /^(quit|exit)$/i;
 
 /**
- * The terminal platform: `/brief …` lines are commands, plain lines are questions about the last
- * brief. Lines are handled strictly in order, so piped scripts get their answers in order.
+ * The terminal platform: `/brief …` lines are commands, plain lines go to the last brief's thread,
+ * answered when they are questions (the platforms' rule) and given a hint otherwise. Lines are handled strictly in order, so piped scripts get their answers in order.
  * A multi-paragraph article reaches `/brief add` whole: pasted (bracketed paste keeps a paste
  * one message), or typed after a bare `/brief add` up to a line holding only a dot.
  */
@@ -94,14 +94,17 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
       show(noticeReply(['Brief a story first, e.g. ', cmd('', 'ferry'), '; then ask questions about it.']));
       return;
     }
-    // The console user always talks to the bot: a plain line is addressed to it, in the brief's thread.
+    // A plain line goes to the brief's thread under the platforms' question rule: a note ("ok",
+    // "worth a call tomorrow") is not answered as a question, only given a hint (one-to-one).
     const turn: ChatTurn = {
       platform: 'console',
       channelId: CONSOLE_CHANNEL,
       userId: 'console:user',
       eventKeys: [],
       text: command ? (command[1] ?? '') : text.replace(/\s+/g, ' '),
-      ...(command ? { kind: 'command' as const } : { kind: 'mention' as const, threadRef: currentThread }),
+      ...(command
+        ? { kind: 'command' as const }
+        : { kind: 'thread' as const, threadRef: currentThread, oneToOne: true }),
       log: logger,
     };
     await dispatchChatTurn(app, turn, responder);
