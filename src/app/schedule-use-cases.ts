@@ -1,6 +1,6 @@
-import { nextSlotOf } from '../schedule/schedule-slots';
 import type { AsyncStore } from '../store/async/async-store';
 import type { NewSchedule, Schedule, SlotClaim } from '../store/schedule-repository';
+import { nextUnpostedSlot } from './next-unposted-slot';
 
 type ScheduleFields = Omit<NewSchedule, 'channelId' | 'createdBy' | 'createdAt'>;
 
@@ -29,8 +29,8 @@ export interface ScheduleUseCases {
   digestOff(channelId: string): Promise<number>;
   /** Removes a schedule of this channel (never another channel's). */
   remove(channelId: string, scheduleId: number): Promise<Schedule | undefined>;
-  /** The next slot (epoch ms) of a schedule. */
-  nextSlot(schedule: Schedule): number;
+  /** The next slot (epoch ms) a schedule will post (past any a rehearsal already posted). */
+  nextSlot(schedule: Schedule): Promise<number>;
   /**
    * The newest slot that failed since the schedule last posted (retrying, or given up), so a
    * channel listing shows a missed post instead of only the next one.
@@ -93,7 +93,7 @@ export function createScheduleUseCases(
       await repo.remove(target.id);
       return target;
     },
-    nextSlot: (schedule) => nextSlotOf(schedule, now().getTime()),
+    nextSlot: (schedule) => nextUnpostedSlot(repo, schedule, now().getTime()),
     async lastFailed(schedule) {
       const last = await repo.lastDelivered(schedule.id);
       const since = await repo.claimsSince(schedule.id, last?.slot ?? new Date(0).toISOString());

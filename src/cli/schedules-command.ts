@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { failedSlotNote, scheduleRef } from '../commands/schedule-command-support';
+import { nextUnpostedSlot } from '../app/next-unposted-slot';
+import { failedSlotNote, scheduleRef, storyGone } from '../commands/schedule-command-support';
 import { describeSchedule } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
-import { nextSlotOf, slotsOwed } from '../schedule/schedule-slots';
+import { slotsOwed } from '../schedule/schedule-slots';
 import type { AsyncScheduleRepository } from '../store/async/async-store';
 
 export interface SchedulesCommandDeps {
@@ -21,13 +22,7 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
   const rows = await Promise.all(
     schedules.map(async (s) => {
       const last = await deps.schedules.lastDelivered(s.id);
-      // A slot already posted (a tick can post ahead of real time) is not "next": the one after it
-      // is. Only that slot is passed over: today's, still ahead, stays next after a rehearsal of
-      // tomorrow's.
-      const ahead = await deps.schedules.claimsSince(s.id, new Date(now).toISOString());
-      const done = new Set(ahead.filter((c) => c.state === 'delivered').map((c) => Date.parse(c.slot)));
-      let next = s.enabled ? nextSlotOf(s, now) : null;
-      while (next !== null && done.has(next)) next = nextSlotOf(s, next);
+      const next = s.enabled ? await nextUnpostedSlot(deps.schedules, s, now) : null;
       // The latest slot already due and not posted (e.g. its platform is not configured anywhere
       // that ran), so an operator sees it waiting instead of only the next one.
       const due = s.enabled ? slotsOwed(s, now - DUE_LOOKBACK_MS, now).at(-1) : undefined;
@@ -65,7 +60,7 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
   }
   for (const row of rows) {
     const next = row.nextSlotLocal
-      ? `next ${row.nextSlotLocal}`
+      ? `next ${row.nextSlotLocal}${storyGone(row)}`
       : `disabled${row.disabledReason ? ` (${row.disabledReason})` : ''}`;
     const last = row.lastDelivered
       ? `, last posted ${row.lastDelivered.local}${row.lastDelivered.late ? ' (late)' : ''}`

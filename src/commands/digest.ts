@@ -43,7 +43,7 @@ export const digestCommand: CommandDefinition = {
       time: parsed.time.text,
       timezone: parsed.zone,
     });
-    const line = scheduleLine(schedule, ctx);
+    const line = await scheduleLine(schedule, ctx);
     return noticeReply(
       [`Daily digest here ${digestChange(before, schedule)} (${line.note}). Stop with `, cmd('digest', 'off'), '.'],
       'channel',

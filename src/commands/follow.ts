@@ -37,7 +37,7 @@ export const followCommand: CommandDefinition = {
       time: parsed.time.text,
       timezone: parsed.zone,
     });
-    const line = scheduleLine(schedule, ctx);
+    const line = await scheduleLine(schedule, ctx);
     const verb = existed ? 'Already following; moved to' : 'Following here,';
     return noticeReply(
       [

@@ -10,11 +10,17 @@ import type { CommandContext } from './command-definition';
 export const scheduleRef = (schedule: Pick<Schedule, 'id'>) => `s${schedule.id}`;
 
 /** "s4 follow “flynn” (#12) daily at 09:00 Europe/London · next Tue 31 Mar, 09:00 BST" */
-export function scheduleLine(schedule: Schedule, ctx: CommandContext): { text: string; note: string } {
+export async function scheduleLine(schedule: Schedule, ctx: CommandContext): Promise<{ text: string; note: string }> {
   const note = schedule.enabled
-    ? `next ${formatSlot(ctx.app.schedules.nextSlot(schedule), schedule.timezone)}`
+    ? `next ${formatSlot(await ctx.app.schedules.nextSlot(schedule), schedule.timezone)}${storyGone(schedule)}`
     : `disabled${schedule.disabledReason ? `: ${schedule.disabledReason}` : ''}`;
   return { text: `${scheduleRef(schedule)} ${describeSchedule(schedule)}`, note };
+}
+
+/** A follow-up whose story was deleted still posts (to say so) until someone stops it: say that here. */
+export function storyGone(schedule: Schedule): string {
+  if (schedule.kind !== 'follow' || schedule.articleId !== null) return '';
+  return `; its story was deleted, so that post only says so: stop it with /brief unfollow ${scheduleRef(schedule)}`;
 }
 
 /**

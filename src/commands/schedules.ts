@@ -39,7 +39,7 @@ export const schedulesCommand: CommandDefinition = {
 
 /** The schedule's line, with a slot that failed since its last post (a missed post stays visible). */
 async function withFailure(schedule: Schedule, ctx: CommandContext): Promise<{ text: string; note: string }> {
-  const line = scheduleLine(schedule, ctx);
+  const line = await scheduleLine(schedule, ctx);
   const failed = await ctx.app.schedules.lastFailed(schedule);
   return failed ? { ...line, note: `${line.note} · ${failedSlotNote(failed, schedule.timezone)}` } : line;
 }

@@ -1,0 +1,46 @@
+import { afterEach, expect, it } from 'vitest';
+import type { CommandContext } from '../../src/commands/command-definition';
+import { runBriefCommand } from '../../src/commands/index';
+import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+
+// The channel's list of schedules must say what will happen, after a rehearsal or a deletion.
+
+const NOW = new Date('2017-03-31T12:00:00.000Z');
+let t: TestApp | undefined;
+afterEach(() => t?.close());
+
+async function channel(): Promise<{ t: TestApp; ctx: CommandContext }> {
+  t = await makeTestApp({ articles: [FLYNN_SAMPLE], now: () => NOW });
+  return { t, ctx: { channelId: 'console:test', userId: 'console:tester', app: t.app } };
+}
+
+async function listed(ctx: CommandContext): Promise<string[]> {
+  const reply = await runBriefCommand('schedules', ctx);
+  return reply.sections[0]!.items.map((i) => `${i.text} · ${i.note}`);
+}
+
+it('a slot already posted by a tick rehearsal is not shown as next: the one after it is', async () => {
+  const { t, ctx } = await channel();
+  await runBriefCommand('follow flynn 09:00 Europe/London', ctx);
+  const [schedule] = await t.store.schedules.list();
+  expect(await listed(ctx)).toEqual([expect.stringContaining('next Sat 1 Apr, 09:00 BST')]);
+
+  // `tick --at 2017-04-01T08:00:00Z` posted tomorrow's slot ahead of real time.
+  const slot = '2017-04-01T08:00:00.000Z';
+  const claim = { scheduleId: schedule!.id, slot, owner: 'tick', now: NOW.toISOString(), leaseMs: 60_000 };
+  expect(await t.store.schedules.claimSlot({ ...claim, late: false, maxAttempts: 3 })).toBeDefined();
+  expect(await t.store.schedules.markDelivered(schedule!.id, slot, 'tick', 'console:1', NOW.toISOString())).toBe(true);
+  expect(await listed(ctx)).toEqual([expect.stringContaining('next Sun 2 Apr, 09:00 BST')]);
+});
+
+it('a follow-up whose story was deleted says so, and how to stop it', async () => {
+  const { t, ctx } = await channel();
+  await runBriefCommand('follow flynn 09:00 Europe/London', ctx);
+  const [schedule] = await t.store.schedules.list();
+  await t.store.articles.remove(schedule!.articleId!);
+  expect(await listed(ctx)).toEqual([
+    expect.stringContaining(
+      `its story was deleted, so that post only says so: stop it with /brief unfollow s${schedule!.id}`,
+    ),
+  ]);
+});
