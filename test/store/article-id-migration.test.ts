@@ -10,7 +10,7 @@ import { exportStore } from '../../src/store/transfer/export-store';
 import { importStore } from '../../src/store/transfer/import-store';
 import { migrateStore } from '../../src/store/transfer/migrate-store';
 
-const STEP = 'articles-002-ids-never-reused';
+const STEP = 'articles-003-ids-never-reused';
 const AT = '2024-03-02T09:00:00.000Z';
 
 let dir: string;

@@ -237,6 +237,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       UPDATE schedule_claims SET first_attempt_at = updated_at;
     `,
   },
-  // schedules-003-ids-never-reused (and articles-002 likewise) has no twin: an identity column's sequence only moves forward
+  // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];
