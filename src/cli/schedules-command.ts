@@ -36,11 +36,11 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
         dueFailure: state === 'failed' ? { error: claim!.lastError, retryAt: claim!.retryAt } : null,
         dueNote: state === 'failed' ? failedSlotNote(claim!, s.timezone) : null,
         nextSlot: next === null ? null : new Date(next).toISOString(),
-        nextSlotLocal: next === null ? null : formatSlot(next, s.timezone),
+        nextSlotLocal: next === null ? null : formatSlot(next, s.timezone, now),
         lastDelivered: last
           ? {
               slot: last.slot,
-              local: formatSlot(Date.parse(last.slot), s.timezone),
+              local: formatSlot(Date.parse(last.slot), s.timezone, now),
               late: last.late,
               messageRef: last.messageRef,
             }
@@ -68,7 +68,7 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
     const due = row.dueNote
       ? `, ${row.dueNote}`
       : row.dueNotPosted
-        ? `, due ${formatSlot(Date.parse(row.dueNotPosted), row.timezone)} and not posted yet`
+        ? `, due ${formatSlot(Date.parse(row.dueNotPosted), row.timezone, now)} and not posted yet`
         : '';
     // s-ids as in chat (`/brief unfollow s3`): a bare #3 reads as story #3.
     deps.stdout.write(`${scheduleRef(row)} ${row.channelId} ${describeSchedule(row)} · ${next}${last}${due}\n`);
