@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { nextUnpostedSlot } from '../app/next-unposted-slot';
-import { failedSlotNote, scheduleRef, storyGone } from '../commands/schedule-command-support';
+import { failedSlotNote, scheduleRef, skippedTime, storyGone } from '../commands/schedule-command-support';
 import { describeSchedule } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
 import { slotsOwed } from '../schedule/schedule-slots';
@@ -36,7 +36,7 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
         dueFailure: state === 'failed' ? { error: claim!.lastError, retryAt: claim!.retryAt } : null,
         dueNote: state === 'failed' ? failedSlotNote(claim!, s.timezone) : null,
         nextSlot: next === null ? null : new Date(next).toISOString(),
-        nextSlotLocal: next === null ? null : formatSlot(next, s.timezone, now),
+        nextSlotLocal: next === null ? null : `${formatSlot(next, s.timezone, now)}${skippedTime(next, s)}`,
         lastDelivered: last
           ? {
               slot: last.slot,

@@ -3,6 +3,7 @@ import { errorReply, type Reply } from '../app/reply';
 import { describeSchedule } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
 import { parseScheduleArgs, type ScheduleArgs, ScheduleInputError } from '../schedule/schedule-input';
+import { localDateTime } from '../schedule/zoned-time';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
 import type { CommandContext } from './command-definition';
 
@@ -11,10 +12,21 @@ export const scheduleRef = (schedule: Pick<Schedule, 'id'>) => `s${schedule.id}`
 
 /** "s4 follow “flynn” (#12) daily at 09:00 Europe/London · next Tue 31 Mar, 09:00 BST" */
 export async function scheduleLine(schedule: Schedule, ctx: CommandContext): Promise<{ text: string; note: string }> {
+  const next = schedule.enabled ? await ctx.app.schedules.nextSlot(schedule) : 0;
   const note = schedule.enabled
-    ? `next ${formatSlot(await ctx.app.schedules.nextSlot(schedule), schedule.timezone)}${storyGone(schedule)}`
+    ? `next ${formatSlot(next, schedule.timezone)}${skippedTime(next, schedule)}${storyGone(schedule)}`
     : `disabled${schedule.disabledReason ? `: ${schedule.disabledReason}` : ''}`;
   return { text: `${scheduleRef(schedule)} ${describeSchedule(schedule)}`, note };
+}
+
+/**
+ * On the night the clocks go forward a time in the skipped hour posts when they change (01:30
+ * London posts at 02:00 BST): say why the time shown is not the schedule's.
+ */
+export function skippedTime(slot: number, schedule: Schedule): string {
+  const local = localDateTime(slot, schedule.timezone);
+  const shown = `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+  return shown === schedule.time ? '' : ` (${schedule.time} does not exist that night: the clocks go forward)`;
 }
 
 /** A follow-up whose story was deleted still posts (to say so) until someone stops it: say that here. */

@@ -9,8 +9,8 @@ const NOW = new Date('2017-03-31T12:00:00.000Z');
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 
-async function channel(): Promise<{ t: TestApp; ctx: CommandContext }> {
-  t = await makeTestApp({ articles: [FLYNN_SAMPLE], now: () => NOW });
+async function channel(now = NOW): Promise<{ t: TestApp; ctx: CommandContext }> {
+  t = await makeTestApp({ articles: [FLYNN_SAMPLE], now: () => now });
   return { t, ctx: { channelId: 'console:test', userId: 'console:tester', app: t.app } };
 }
 
@@ -42,5 +42,18 @@ it('a follow-up whose story was deleted says so, and how to stop it', async () =
     expect.stringContaining(
       `its story was deleted, so that post only says so: stop it with /brief unfollow s${schedule!.id}`,
     ),
+  ]);
+});
+
+it('the day before the clocks go forward, a time in the skipped hour says why it posts later', async () => {
+  const { ctx } = await channel(new Date('2027-03-27T12:00:00.000Z'));
+  const reply = await runBriefCommand('follow flynn 01:30 Europe/London', ctx);
+  expect(reply.sections[0]!.items[0]!.text).toContain(
+    'First follow-up Sun 28 Mar, 02:00 BST (01:30 does not exist that night: the clocks go forward)',
+  );
+  await runBriefCommand('digest 09:00 Europe/London', ctx);
+  expect(await listed(ctx)).toEqual([
+    expect.stringMatching(/01:30 Europe\/London · next Sun 28 Mar, 02:00 BST \(01:30 does not exist that night/),
+    expect.stringMatching(/09:00 Europe\/London · next Sun 28 Mar, 09:00 BST$/),
   ]);
 });
