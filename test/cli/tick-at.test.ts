@@ -102,7 +102,7 @@ describe('tick posts what is due at the simulated moment only', () => {
     };
     const [tokyo, newYork] = await list();
     expect(tokyo).toMatch(/daily at 17:30 Asia\/Tokyo · next Wed 16 Jan, 17:30 GMT\+9$/);
-    expect(newYork).toMatch(/daily at 09:00 America\/New_York · next Tue 15 Jan, 09:00 GMT-5$/);
+    expect(newYork).toMatch(/daily at 09:00 America\/New_York · next Tue 15 Jan, 09:00 EST$/);
     // Tokyo's 17:30 on the 16th is 08:30 UTC: tick it ahead of real time.
     expect((await tick('2030-01-16T08:30:00Z')).outcomes).toHaveLength(1);
     const [after] = await list();
@@ -110,6 +110,6 @@ describe('tick posts what is due at the simulated moment only', () => {
     // New York's 09:00 today is still ahead (14:00 UTC): rehearsing tomorrow's leaves it next.
     expect((await tick('2030-01-16T14:00:00Z')).outcomes).toHaveLength(1);
     const [, rehearsed] = await list();
-    expect(rehearsed).toMatch(/next Tue 15 Jan, 09:00 GMT-5, last posted Wed 16 Jan, 09:00 GMT-5$/);
+    expect(rehearsed).toMatch(/next Tue 15 Jan, 09:00 EST, last posted Wed 16 Jan, 09:00 EST$/);
   });
 });
