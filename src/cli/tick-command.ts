@@ -10,6 +10,7 @@ import { defaultDeliveryPolicy, type SchedulerApp } from '../scheduler/scheduler
 import type { AsyncScheduleRepository, ChannelPostSlots } from '../store/async/async-store';
 import { UsageError } from './cli-io';
 import { parseTickTime } from './parse-tick-time';
+import { unpostedAtTick } from './unposted-at-tick';
 
 /** A slot is due at a simulated moment when it falls in the minute up to it. */
 const TICK_WINDOW_MS = 60_000;
@@ -74,18 +75,28 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
     { at, catchupHours: TICK_WINDOW_MS / 3_600_000, skipLookbackHours: 0 },
   );
   const failed = outcomes.filter((o) => o.status === 'failed' || o.status === 'lost');
+  const notPosted = await unpostedAtTick(
+    deps.schedules,
+    { from: at - TICK_WINDOW_MS, at, now: now().getTime() },
+    new Set(outcomes.map((o) => `${o.scheduleId}@${o.slot}`)),
+  );
   if (values.json) {
-    deps.stdout.write(`${JSON.stringify({ at: new Date(at).toISOString(), outcomes })}\n`);
-  } else if (outcomes.length === 0) {
-    deps.stdout.write(`Nothing due at ${new Date(at).toISOString()} (or another process already posted it).\n`);
-  } else {
-    for (const o of outcomes) {
-      const detail =
-        o.status === 'delivered'
-          ? `posted via ${o.via}${o.late ? ' (late)' : ''}`
-          : `${o.status}${o.error ? `: ${o.error}` : ''}`;
-      deps.stdout.write(`${scheduleRef({ id: o.scheduleId })} ${o.kind} ${o.channelId} slot ${o.slot}: ${detail}\n`);
-    }
+    deps.stdout.write(`${JSON.stringify({ at: new Date(at).toISOString(), outcomes, notPosted })}\n`);
+    return failed.length > 0 ? 1 : 0;
+  }
+  if (outcomes.length === 0 && notPosted.length === 0)
+    deps.stdout.write(`Nothing due at ${new Date(at).toISOString()}.\n`);
+  for (const o of outcomes) {
+    const detail =
+      o.status === 'delivered'
+        ? `posted via ${o.via}${o.late ? ' (late)' : ''}`
+        : `${o.status}${o.error ? `: ${o.error}` : ''}`;
+    deps.stdout.write(`${scheduleRef({ id: o.scheduleId })} ${o.kind} ${o.channelId} slot ${o.slot}: ${detail}\n`);
+  }
+  for (const n of notPosted) {
+    deps.stdout.write(
+      `${scheduleRef({ id: n.scheduleId })} ${n.channelId} slot ${n.slot}: not posted by this tick: ${n.why}\n`,
+    );
   }
   return failed.length > 0 ? 1 : 0;
 }

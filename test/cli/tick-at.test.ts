@@ -91,6 +91,41 @@ describe('tick posts what is due at the simulated moment only', () => {
     expect((await tick('2030-01-15T17:30:00Z')).outcomes).toEqual([]);
   });
 
+  it('a tick after one that died holding the slot says who holds it and until when, not "nothing due"', async () => {
+    await setUp(['digest 17:30 UTC']);
+    const [schedule] = await t.store.schedules.list();
+    const slot = '2030-01-16T17:30:00.000Z';
+    // A rehearsal of tomorrow's slot was killed while posting: its claim holds the slot for a lease.
+    const held = {
+      scheduleId: schedule!.id,
+      slot,
+      owner: 'tick:4242:dead',
+      now: new Date(NOW).toISOString(),
+      leaseMs: 600_000,
+    };
+    expect(await t.store.schedules.claimSlot({ ...held, late: false, maxAttempts: 3 })).toBeDefined();
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (d) => (out += String(d)));
+    const code = await runTickCommand(['--at', '2030-01-16T17:30:00Z'], {
+      app: t.app,
+      schedules: t.store.schedules,
+      posters: [],
+      logger: silentLogger(),
+      stdout,
+      stderr: new PassThrough(),
+      now: () => new Date(NOW),
+    });
+    expect(code).toBe(0);
+    expect(out).not.toContain('Nothing due');
+    expect(out).toBe(
+      `s${schedule!.id} console:0 slot ${slot}: not posted by this tick: held by tick:4242:dead until 2030-01-15T13:50:00.000Z: ` +
+        'it is posting it now, or died while posting; if it died, tick again after that (a retry looks for its post first, so it is not posted twice)\n',
+    );
+    // Settled slots say so too; a moment with no slot at all is plainly "nothing due".
+    expect((await tick('2030-01-16T17:31:00Z')).outcomes).toEqual([]);
+  });
+
   it('schedules shows times in each schedule’s own zone; "last posted" never equals "next"', async () => {
     await setUp(['digest 17:30 Asia/Tokyo', 'digest 09:00 America/New_York']);
     const list = async () => {
