@@ -35,9 +35,9 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
           style: 'paragraph',
           items: [
             said(
-              `The story followed by schedule s${schedule.id} is no longer stored. Stop it with `,
+              `The story followed by schedule s${schedule.id} is no longer stored, so this follow-up stops here. Remove it with `,
               cmd('unfollow', `s${schedule.id}`),
-              '.',
+              ', or follow another story.',
             ),
           ],
         },

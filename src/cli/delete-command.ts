@@ -29,7 +29,7 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
         // Follow-ups keep their schedule (the channel chose them); the operator hears what they will post.
         for (const s of follows) {
           io.stdout.write(
-            `  ${scheduleRef(s)} in ${s.channelId} still follows it: its next post says the story is gone; stop it there with /brief unfollow ${scheduleRef(s)}.\n`,
+            `  ${scheduleRef(s)} in ${s.channelId} still follows it: its next post says the story is gone, and then it stops (remove it with /brief unfollow ${scheduleRef(s)}).\n`,
           );
         }
       } else io.stderr.write(`No story #${id}; newsbrief list shows the stored ones.\n`);

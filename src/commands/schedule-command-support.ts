@@ -29,10 +29,10 @@ export function skippedTime(slot: number, schedule: Schedule): string {
   return shown === schedule.time ? '' : ` (${schedule.time} does not exist that night: the clocks go forward)`;
 }
 
-/** A follow-up whose story was deleted still posts (to say so) until someone stops it: say that here. */
+/** A follow-up whose story was deleted posts once more, to say so, and then stops: say that here. */
 export function storyGone(schedule: Schedule): string {
   if (schedule.kind !== 'follow' || schedule.articleId !== null) return '';
-  return `; its story was deleted, so that post only says so: stop it with /brief unfollow ${scheduleRef(schedule)}`;
+  return `; its story was deleted, so that post only says so and the follow-up stops (remove it with /brief unfollow ${scheduleRef(schedule)})`;
 }
 
 /**

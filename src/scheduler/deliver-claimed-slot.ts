@@ -12,6 +12,9 @@ import type { Schedule, SlotClaim } from '../store/schedule-repository';
 import { posterFor } from './poster-for';
 import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
 
+/** Why a follow-up stopped after saying its story is gone (shown by `/brief schedules`). */
+const STORY_DELETED = 'its story was deleted';
+
 /**
  * Posts a slot this process has claimed. The lease is renewed right before every post attempt
  * (a claim that expired while queued behind the rate limit and was taken over is not posted
@@ -129,6 +132,11 @@ export async function deliverClaimedSlot(
     }
     if (reply.threadArticleId !== undefined)
       await app.conversations.linkThread(posted.threadRef, reply.threadArticleId);
+    // A follow-up of a deleted story has said so once: posting that every day is noise.
+    if (schedule.kind === 'follow' && schedule.articleId === null) {
+      await repo.setEnabled(schedule.id, false, STORY_DELETED);
+      logger.info(base, 'follow-up stopped: its story was deleted');
+    }
     logger.info(
       { ...base, messageRef: posted.messageRef, via: poster.platform },
       'found' in result ? 'scheduled post was delivered by an earlier attempt' : 'scheduled post delivered',

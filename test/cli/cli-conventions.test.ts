@@ -232,7 +232,7 @@ describe('ask, analyze and ingest arguments', () => {
       code: 0,
       out:
         'Deleted #1 “Harbour council delays vote on ferry contract after cost questions”, with its analyses and thread links.\n' +
-        '  s1 in console:terminal still follows it: its next post says the story is gone; stop it there with /brief unfollow s1.\n',
+        '  s1 in console:terminal still follows it: its next post says the story is gone, and then it stops (remove it with /brief unfollow s1).\n',
       err: '',
     });
     expect((await cli(['brief', 'ferry'])).code).toBe(1);
