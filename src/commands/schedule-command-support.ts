@@ -32,7 +32,7 @@ export function skippedTime(slot: number, schedule: Schedule): string {
 /** A follow-up whose story was deleted posts once more, to say so, and then stops: say that here. */
 export function storyGone(schedule: Schedule): string {
   if (schedule.kind !== 'follow' || schedule.articleId !== null) return '';
-  return `; its story was deleted, so that post only says so and the follow-up stops (remove it with /brief unfollow ${scheduleRef(schedule)})`;
+  return `; its story was deleted: that post says so, and then the follow-up stops; remove it with /brief unfollow ${scheduleRef(schedule)}`;
 }
 
 /**

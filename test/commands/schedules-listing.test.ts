@@ -40,7 +40,7 @@ it('a follow-up whose story was deleted says so, and how to stop it', async () =
   await t.store.articles.remove(schedule!.articleId!);
   expect(await listed(ctx)).toEqual([
     expect.stringContaining(
-      `its story was deleted, so that post only says so and the follow-up stops (remove it with /brief unfollow s${schedule!.id})`,
+      `· next Sat 1 Apr, 09:00 BST; its story was deleted: that post says so, and then the follow-up stops; remove it with /brief unfollow s${schedule!.id}`,
     ),
   ]);
 });
