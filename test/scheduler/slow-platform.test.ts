@@ -38,6 +38,25 @@ async function followAt(channelId: string) {
   return { ...setup, follow };
 }
 
+/** Process A claims the Slack slot and posts, then dies before writing "delivered". */
+async function postedByDeadSlackProcess(channelId: string) {
+  const setup = await followAt(channelId);
+  const { clock, store, test: t, follow } = setup;
+  const fake = await startFakeSlackApi({ now: () => clock.now().getTime() });
+  cleanups.push(() => fake.close());
+  const poster = createSlackSchedulerPoster({ token: 'xoxb-test', apiUrl: fake.apiUrl, logger: silentLogger() });
+  const deps = schedulerDeps(t.app, store, clock, [poster]);
+  await claimedElsewhere({ store, clock, scheduleId: follow.id, slot: SLOT, leaseMs: deps.policy.leaseMs });
+  const reply = await t.app.buildScheduledPost({
+    schedule: follow,
+    slot: Date.parse(SLOT),
+    late: false,
+    since: follow.createdAt,
+  });
+  await poster.post(follow.channelId, reply, scheduledPostKey(follow.id, Date.parse(SLOT), Date.parse(SLOT)));
+  return { ...setup, fake, deps };
+}
+
 describe('a slow platform gets each scheduled post once', () => {
   test('Slack: a post whose answer never came is found by its slot key, not posted again', async () => {
     const { clock, store, test: t, articleId, follow } = await followAt('slack:CSLOW001');
@@ -78,20 +97,7 @@ describe('a slow platform gets each scheduled post once', () => {
   });
 
   test('Slack: a process that died after posting but before recording it is not doubled by the next', async () => {
-    const { clock, store, test: t, articleId, follow } = await followAt('slack:CSLOW003');
-    const fake = await startFakeSlackApi({ now: () => clock.now().getTime() });
-    cleanups.push(() => fake.close());
-    const poster = createSlackSchedulerPoster({ token: 'xoxb-test', apiUrl: fake.apiUrl, logger: silentLogger() });
-    const deps = schedulerDeps(t.app, store, clock, [poster]);
-    // Process A claims the slot and posts, then dies before writing "delivered".
-    await claimedElsewhere({ store, clock, scheduleId: follow.id, slot: SLOT, leaseMs: deps.policy.leaseMs });
-    const reply = await t.app.buildScheduledPost({
-      schedule: follow,
-      slot: Date.parse(SLOT),
-      late: false,
-      since: follow.createdAt,
-    });
-    await poster.post(follow.channelId, reply, scheduledPostKey(follow.id, Date.parse(SLOT), Date.parse(SLOT)));
+    const { clock, store, articleId, follow, fake, deps } = await postedByDeadSlackProcess('slack:CSLOW003');
     // After the lease, this process takes the slot over, finds A's post and records it.
     clock.advance(deps.policy.leaseMs + 60_000);
     const outcomes = await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
@@ -101,6 +107,20 @@ describe('a slow platform gets each scheduled post once', () => {
     expect(outcomes).toMatchObject([{ status: 'delivered', messageRef: ref }]);
     expect(await store.schedules.getClaim(follow.id, SLOT)).toMatchObject({ state: 'delivered', attempts: 2 });
     expect(await store.conversations.articleForThread(ref)).toBe(articleId);
+  });
+
+  test('Slack: more messages since the slot than a lookup may read: given up, not posted a second time', async () => {
+    const { clock, store, follow, fake, deps } = await postedByDeadSlackProcess('slack:CSLOW004');
+    fake.chatter('CSLOW004', 2_050);
+    clock.advance(deps.policy.leaseMs + 60_000);
+
+    const [outcome] = await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
+    expect(outcome).toMatchObject({ status: 'failed', slot: SLOT });
+    expect(outcome!.error).toMatch(/^outcome unknown, not posted again: more than 2000 messages in the channel since/);
+    // One post by the bot, as before the retry; ten pages read, then given up, never retried.
+    expect(fake.channelMessages('CSLOW004').filter((m) => !m.user)).toHaveLength(1);
+    expect(fake.callsTo('conversations.history')).toHaveLength(10);
+    expect(await store.schedules.getClaim(follow.id, SLOT)).toMatchObject({ state: 'failed', retryAt: null });
   });
 
   test('Slack: a post that really failed is posted on the retry', async () => {

@@ -25,6 +25,8 @@ export const FAKE_TEAM_ID = 'T0000001';
 interface StoredSlackMessage {
   ts: string;
   text: string;
+  /** A person's message (see `chatter`); the bot's have none. */
+  user?: string;
   threadTs?: string;
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
@@ -66,6 +68,8 @@ export interface FakeSlackApi {
   holdAnswers(method: string): void;
   /** Top-level messages the fake stored in a channel (what a user would see), oldest first. */
   channelMessages(channel: string): StoredSlackMessage[];
+  /** `count` messages from a person in a channel, now: a busy channel. */
+  chatter(channel: string, count: number): void;
   /** The replies stored in one thread of a channel, oldest first. */
   threadMessages(channel: string, threadTs: string): StoredSlackMessage[];
   /** Declares a workspace admin (users.info says is_admin). */
@@ -185,10 +189,20 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
             type: 'message',
             ts: m.ts,
             text: m.text,
-            bot_id: FAKE_BOT_ID,
+            ...(m.user ? { user: m.user } : { bot_id: FAKE_BOT_ID }),
             ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
           }));
-        return { ok: true, messages: found, has_more: false };
+        // Pages of `limit` (Slack's default 100), the cursor an opaque offset.
+        const limit = Number(params.limit ?? 100);
+        const from = Number(String(params.cursor ?? 'o0').slice(1));
+        const page = found.slice(from, from + limit);
+        const more = from + limit < found.length;
+        return {
+          ok: true,
+          messages: page,
+          has_more: more,
+          ...(more ? { response_metadata: { next_cursor: `o${from + limit}` } } : {}),
+        };
       }
       case 'conversations.replies': {
         // The thread's root first, then its replies, oldest first; metadata only when asked for.
@@ -234,6 +248,15 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
     setChannel: (id, channel) => channels.set(id, channel),
     holdAnswers: (method) => held.add(method),
     channelMessages: (channel) => (messages.get(channel) ?? []).filter((m) => !m.threadTs),
+    chatter(channel, count) {
+      const stored = messages.get(channel) ?? [];
+      for (let i = 0; i < count; i++) {
+        nextTs = Math.max(nextTs + 100, (options.now?.() ?? 0) * 1000);
+        const ts = `${String(nextTs).slice(0, 10)}.${String(nextTs).slice(10)}`;
+        stored.push({ ts, text: `chatter ${i}`, user: 'U0READER' });
+      }
+      messages.set(channel, stored);
+    },
     threadMessages: (channel, threadTs) => (messages.get(channel) ?? []).filter((m) => m.threadTs === threadTs),
     isMember: (channel) => channelOf(channel).member,
     setAdmin: (user) => admins.add(user),

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { ScheduledPostKey } from '../../app/channel-poster';
+import { PostOutcomeUnknownError, type ScheduledPostKey } from '../../app/channel-poster';
 import type { Reply } from '../../app/reply';
 import { postSlackMessage } from './post-slack-reply';
 import { renderSlackReply } from './render-slack-reply';
@@ -8,7 +8,13 @@ import { renderSlackReply } from './render-slack-reply';
 const SCHEDULED_POST_EVENT = 'newsbrief_scheduled_post';
 /** Posts are looked for from a little before their slot (clock skew between us and Slack). */
 const LOOK_BEFORE_SLOT_S = 300;
+/**
+ * How far back a lookup reads: 10 pages of 200, 2,000 messages since the first attempt. Past
+ * that the lookup cannot decide, and the slot is given up rather than posted blind (see
+ * findTaggedRoot).
+ */
 const HISTORY_PAGES = 10;
+const PAGE_SIZE = 200;
 
 /** How far an earlier attempt at a slot got: its root message and which parts (1-based) landed. */
 export interface ScheduledSlackProgress {
@@ -95,7 +101,7 @@ async function findTaggedRoot(client: webApi.WebClient, channel: string, schedul
       channel,
       oldest,
       include_all_metadata: true,
-      limit: 200,
+      limit: PAGE_SIZE,
       ...(cursor ? { cursor } : {}),
     });
     for (const message of result.messages ?? []) {
@@ -105,7 +111,11 @@ async function findTaggedRoot(client: webApi.WebClient, channel: string, schedul
     cursor = result.response_metadata?.next_cursor || undefined;
     if (!result.has_more || !cursor) return undefined;
   }
-  return undefined;
+  // Pages left unread may hold the post: "not found" here would post it a second time.
+  throw new PostOutcomeUnknownError(
+    `more than ${HISTORY_PAGES * PAGE_SIZE} messages in the channel since ${new Date(Number(oldest) * 1000).toISOString()}; cannot tell whether the post is there`,
+    true,
+  );
 }
 
 /** The scheduled-post payloads in one thread (a long post has a handful of parts: one page or two). */
@@ -117,7 +127,7 @@ async function threadPayloads(client: webApi.WebClient, channel: string, ts: str
       channel,
       ts,
       include_all_metadata: true,
-      limit: 200,
+      limit: PAGE_SIZE,
       ...(cursor ? { cursor } : {}),
     });
     for (const message of result.messages ?? []) {
