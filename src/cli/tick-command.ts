@@ -4,16 +4,20 @@ import type { Logger } from 'pino';
 import type { ChannelPoster } from '../app/channel-poster';
 import { scheduleRef } from '../commands/schedule-command-support';
 import { createConsolePoster } from '../platforms/console/console-poster';
+import { formatSlot } from '../schedule/format-slot';
+import { nextSlotOf, slotsOwed } from '../schedule/schedule-slots';
 import { createChannelRateLimiter, realSleep } from '../scheduler/channel-rate-limiter';
 import { runDueSlots } from '../scheduler/run-due-slots';
 import { defaultDeliveryPolicy, type SchedulerApp } from '../scheduler/scheduler-types';
 import type { AsyncScheduleRepository, ChannelPostSlots } from '../store/async/async-store';
+import type { Schedule } from '../store/schedule-repository';
 import { UsageError } from './cli-io';
 import { parseTickTime } from './parse-tick-time';
 import { unpostedAtTick } from './unposted-at-tick';
 
 /** A slot is due at a simulated moment when it falls in the minute up to it. */
 const TICK_WINDOW_MS = 60_000;
+const DAY_MS = 86_400_000;
 
 export interface TickCommandDeps {
   app: SchedulerApp;
@@ -84,8 +88,15 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
     deps.stdout.write(`${JSON.stringify({ at: new Date(at).toISOString(), outcomes, notPosted })}\n`);
     return failed.length > 0 ? 1 : 0;
   }
-  if (outcomes.length === 0 && notPosted.length === 0)
+  if (outcomes.length === 0 && notPosted.length === 0) {
     deps.stdout.write(`Nothing due at ${new Date(at).toISOString()}.\n`);
+    // A rehearsal a minute or a zone off posts nothing: name the slot it may have meant.
+    const near = await nearestSlot(deps.schedules, at);
+    if (near)
+      deps.stdout.write(
+        `The nearest slot: ${scheduleRef(near.schedule)} ${near.schedule.channelId} at ${new Date(near.slot).toISOString()} (${formatSlot(near.slot, near.schedule.timezone)}), ${distance(near.slot - at)}.\n`,
+      );
+  }
   for (const o of outcomes) {
     const detail =
       o.status === 'delivered'
@@ -99,4 +110,24 @@ export async function runTickCommand(args: string[], deps: TickCommandDeps): Pro
     );
   }
   return failed.length > 0 ? 1 : 0;
+}
+
+/** The slot of any enabled schedule closest to `at`, before or after it. */
+async function nearestSlot(schedules: Pick<AsyncScheduleRepository, 'list'>, at: number) {
+  let best: { schedule: Schedule; slot: number } | undefined;
+  for (const schedule of await schedules.list({ enabledOnly: true })) {
+    const before = slotsOwed(schedule, at - 2 * DAY_MS, at).at(-1);
+    for (const slot of [before, nextSlotOf(schedule, at)]) {
+      if (slot !== undefined && (!best || Math.abs(slot - at) < Math.abs(best.slot - at))) best = { schedule, slot };
+    }
+  }
+  return best;
+}
+
+/** "30 min before", "2 h 5 min after". */
+function distance(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  const text =
+    minutes >= 60 ? `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}` : `${minutes} min`;
+  return `${text} ${ms < 0 ? 'before' : 'after'} it`;
 }

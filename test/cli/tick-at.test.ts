@@ -76,6 +76,23 @@ describe('tick posts what is due at the simulated moment only', () => {
     return { code, outcomes: (JSON.parse(out) as { outcomes: Array<{ status: string; slot: string }> }).outcomes };
   }
 
+  /** A tick as an operator reads it: its text, without --json. */
+  async function tickText(at: string) {
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (d) => (out += String(d)));
+    const code = await runTickCommand(['--at', at], {
+      app: t.app,
+      schedules: t.store.schedules,
+      posters: [],
+      logger: silentLogger(),
+      stdout,
+      stderr: new PassThrough(),
+      now: () => new Date(NOW),
+    });
+    return { code, out };
+  }
+
   it('a tick a day ahead leaves today’s slots to real time (not skipped), and never catches up', async () => {
     // 17:30 digest set at 13:40; the operator rehearses tomorrow morning.
     await setUp(['digest 17:30 UTC']);
@@ -104,18 +121,7 @@ describe('tick posts what is due at the simulated moment only', () => {
       leaseMs: 600_000,
     };
     expect(await t.store.schedules.claimSlot({ ...held, late: false, maxAttempts: 3 })).toBeDefined();
-    const stdout = new PassThrough();
-    let out = '';
-    stdout.on('data', (d) => (out += String(d)));
-    const code = await runTickCommand(['--at', '2030-01-16T17:30:00Z'], {
-      app: t.app,
-      schedules: t.store.schedules,
-      posters: [],
-      logger: silentLogger(),
-      stdout,
-      stderr: new PassThrough(),
-      now: () => new Date(NOW),
-    });
+    const { code, out } = await tickText('2030-01-16T17:30:00Z');
     expect(code).toBe(0);
     expect(out).not.toContain('Nothing due');
     expect(out).toBe(
@@ -124,6 +130,17 @@ describe('tick posts what is due at the simulated moment only', () => {
     );
     // Settled slots say so too; a moment with no slot at all is plainly "nothing due".
     expect((await tick('2030-01-16T17:31:00Z')).outcomes).toEqual([]);
+  });
+
+  it('a tick that finds nothing due names the nearest slot, so a rehearsal a zone off is noticed', async () => {
+    await setUp(['digest 17:30 America/New_York']);
+    const [schedule] = await t.store.schedules.list();
+    const { code, out } = await tickText('2030-01-15T17:30:00Z');
+    expect(code).toBe(0);
+    expect(out).toBe(
+      'Nothing due at 2030-01-15T17:30:00.000Z.\n' +
+        `The nearest slot: s${schedule!.id} console:0 at 2030-01-15T22:30:00.000Z (Tue 15 Jan, 17:30 EST), 5 h after it.\n`,
+    );
   });
 
   it('schedules shows times in each schedule’s own zone; "last posted" never equals "next"', async () => {
