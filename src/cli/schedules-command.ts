@@ -60,7 +60,7 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
   }
   for (const row of rows) {
     const next = row.nextSlotLocal
-      ? `next ${row.nextSlotLocal}${storyGone(row)}`
+      ? `next ${row.nextSlotLocal}`
       : `disabled${row.disabledReason ? ` (${row.disabledReason})` : ''}`;
     const last = row.lastDelivered
       ? `, last posted ${row.lastDelivered.local}${row.lastDelivered.late ? ' (late)' : ''}`
@@ -71,7 +71,9 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
         ? `, due ${formatSlot(Date.parse(row.dueNotPosted), row.timezone, now)} and not posted yet`
         : '';
     // s-ids as in chat (`/brief unfollow s3`): a bare #3 reads as story #3.
-    deps.stdout.write(`${scheduleRef(row)} ${row.channelId} ${describeSchedule(row)} · ${next}${last}${due}\n`);
+    deps.stdout.write(
+      `${scheduleRef(row)} ${row.channelId} ${describeSchedule(row)} · ${next}${last}${due}${row.enabled ? storyGone(row) : ''}\n`,
+    );
   }
   return 0;
 }

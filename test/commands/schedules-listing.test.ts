@@ -1,4 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
+import { runSchedulesCommand } from '../../src/cli/schedules-command';
 import type { CommandContext } from '../../src/commands/command-definition';
 import { runBriefCommand } from '../../src/commands/index';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
@@ -43,6 +44,11 @@ it('a follow-up whose story was deleted says so, and how to stop it', async () =
       `· next Sat 1 Apr, 09:00 BST; its story was deleted: that post says so, and then the follow-up stops; remove it with /brief unfollow s${schedule!.id}`,
     ),
   ]);
+  // The operator's list says it last, after the next and last posts.
+  let out = '';
+  const stdout = { write: (chunk: string) => (out += chunk) } as unknown as NodeJS.WritableStream;
+  await runSchedulesCommand([], { schedules: t.store.schedules, stdout, now: () => NOW });
+  expect(out).toMatch(/· next Sat 1 Apr, 09:00 BST; its story was deleted: .* remove it with \/brief unfollow s\d+\n$/);
 });
 
 it('the day before the clocks go forward, a time in the skipped hour says why it posts later', async () => {
