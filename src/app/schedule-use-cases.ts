@@ -2,6 +2,8 @@ import type { AsyncStore } from '../store/async/async-store';
 import type { NewSchedule, Schedule, SlotClaim } from '../store/schedule-repository';
 import { nextUnpostedSlot } from './next-unposted-slot';
 
+const FAILURE_LOOKBACK_MS = 7 * 86_400_000;
+
 type ScheduleFields = Omit<NewSchedule, 'channelId' | 'createdBy' | 'createdAt'>;
 
 interface SavedSchedule {
@@ -96,8 +98,10 @@ export function createScheduleUseCases(
     nextSlot: (schedule) => nextUnpostedSlot(repo, schedule, now().getTime()),
     async lastFailed(schedule) {
       const last = await repo.lastDelivered(schedule.id);
-      const since = await repo.claimsSince(schedule.id, last?.slot ?? new Date(0).toISOString());
-      return since.findLast((claim) => claim.state === 'failed');
+      // A week back at most: a schedule that never posts would otherwise read all its claims.
+      const weekAgo = new Date(now().getTime() - FAILURE_LOOKBACK_MS).toISOString();
+      const since = last && last.slot > weekAgo ? last.slot : weekAgo;
+      return (await repo.claimsSince(schedule.id, since)).findLast((claim) => claim.state === 'failed');
     },
   };
 }

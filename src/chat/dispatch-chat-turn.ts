@@ -110,11 +110,20 @@ async function run(app: NewsbriefApp, turn: ChatTurn, action: Action): Promise<R
         ' in the channel.',
       ]);
     case 'not-a-question':
-      return noticeReply([
-        'Not taken as a question, so no answer. To ask about the story, end it with “?”; or see ',
-        cmd('help'),
-        '.',
-      ]);
+      // A question to someone named ("@sam can you…?", "Sam, what…?") already ends in "?".
+      return noticeReply(
+        /\?\s*$/.test(turn.text)
+          ? [
+              'That reads as a note to someone else, so no answer. To ask the bot, ask without naming anyone; or see ',
+              cmd('help'),
+              '.',
+            ]
+          : [
+              'Not taken as a question, so no answer. To ask about the story, end it with “?”; or see ',
+              cmd('help'),
+              '.',
+            ],
+      );
     case 'link': {
       const result = await app.briefLink(turn.text, turn.userId);
       return result.kind === 'found' ? buildBriefReply(result) : errorReply(result.message);

@@ -34,7 +34,7 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
         dueNotPosted: dueIso && state !== 'delivered' && state !== 'skipped' ? dueIso : null,
         // Why it is not posted, when an attempt failed (retrying, or given up and why).
         dueFailure: state === 'failed' ? { error: claim!.lastError, retryAt: claim!.retryAt } : null,
-        dueNote: state === 'failed' ? failedSlotNote(claim!, s.timezone) : null,
+        dueNote: state === 'failed' ? failedSlotNote(claim!, s.timezone, now) : null,
         nextSlot: next === null ? null : new Date(next).toISOString(),
         nextSlotLocal: next === null ? null : `${formatSlot(next, s.timezone, now)}${skippedTime(next, s)}`,
         lastDelivered: last

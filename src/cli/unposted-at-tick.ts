@@ -30,7 +30,8 @@ export async function unpostedAtTick(
       const base = { scheduleId: schedule.id, channelId: schedule.channelId, slot: iso, state: claim.state };
       if (claim.state === 'delivered') out.push({ ...base, why: 'already posted' });
       else if (claim.state === 'skipped') out.push({ ...base, why: `skipped earlier: ${claim.lastError ?? ''}` });
-      else if (claim.state === 'failed') out.push({ ...base, why: failedSlotNote(claim, schedule.timezone) });
+      else if (claim.state === 'failed')
+        out.push({ ...base, why: failedSlotNote(claim, schedule.timezone, window.now) });
       else if (claim.leaseUntil && Date.parse(claim.leaseUntil) > window.now)
         out.push({
           ...base,

@@ -14,7 +14,7 @@ export const scheduleRef = (schedule: Pick<Schedule, 'id'>) => `s${schedule.id}`
 export async function scheduleLine(schedule: Schedule, ctx: CommandContext): Promise<{ text: string; note: string }> {
   const next = schedule.enabled ? await ctx.app.schedules.nextSlot(schedule) : 0;
   const note = schedule.enabled
-    ? `next ${formatSlot(next, schedule.timezone)}${skippedTime(next, schedule)}${storyGone(schedule)}`
+    ? `next ${formatSlot(next, schedule.timezone, ctx.app.now().getTime())}${skippedTime(next, schedule)}${storyGone(schedule)}`
     : `disabled${schedule.disabledReason ? `: ${schedule.disabledReason}` : ''}`;
   return { text: `${scheduleRef(schedule)} ${describeSchedule(schedule)}`, note };
 }
@@ -40,9 +40,10 @@ export function storyGone(schedule: Schedule): string {
  * posted: …". A slot given up because the bot could not tell whether its post went out (Discord,
  * a channel too busy to check) says so, so an editor looks for it instead of thinking it is coming.
  */
-export function failedSlotNote(claim: SlotClaim, timezone: string): string {
-  const when = formatSlot(Date.parse(claim.slot), timezone);
-  if (claim.retryAt) return `the ${when} post failed; trying again ${formatSlot(Date.parse(claim.retryAt), timezone)}`;
+export function failedSlotNote(claim: SlotClaim, timezone: string, now: number): string {
+  const when = formatSlot(Date.parse(claim.slot), timezone, now);
+  if (claim.retryAt)
+    return `the ${when} post failed; trying again ${formatSlot(Date.parse(claim.retryAt), timezone, now)}`;
   if (claim.lastError?.startsWith(OUTCOME_UNKNOWN))
     return `the ${when} post was not sent again: an attempt may have posted it, and the channel had too many messages since to check; look for it above`;
   return `the ${when} post failed and will not be retried (the bot's log says why)`;

@@ -41,5 +41,7 @@ export const schedulesCommand: CommandDefinition = {
 async function withFailure(schedule: Schedule, ctx: CommandContext): Promise<{ text: string; note: string }> {
   const line = await scheduleLine(schedule, ctx);
   const failed = await ctx.app.schedules.lastFailed(schedule);
-  return failed ? { ...line, note: `${line.note} · ${failedSlotNote(failed, schedule.timezone)}` } : line;
+  return failed
+    ? { ...line, note: `${line.note} · ${failedSlotNote(failed, schedule.timezone, ctx.app.now().getTime())}` }
+    : line;
 }

@@ -189,6 +189,12 @@ describe('console chat from a pipe', () => {
       expect(after, note).not.toMatch(/doesn't say|does not say/);
       expect(start, note).toBeGreaterThan(i === 0 ? out.indexOf('Key quotes') : out.indexOf(`> ${notes[i - 1]}\n`));
     }
+    // A question to a colleague is not told to end with "?": it does.
+    const named = await fromPipe(t, ['/brief ferry', '@sam can you take this?', 'Sam, who chairs the committee?']);
+    for (const note of ['@sam can you take this?', 'Sam, who chairs the committee?']) {
+      const after = named.slice(named.indexOf(`> ${note}\n`));
+      expect(after, note).toMatch(/^> .*\nThat reads as a note to someone else, so no answer/);
+    }
     // A question is still answered, and a mistyped command is named as one.
     expect(out.slice(out.indexOf('> who chairs'))).toMatch(/Helen Marsh/);
     const typo = await fromPipe(t, ['/brief ferry', '/breif ferry']);

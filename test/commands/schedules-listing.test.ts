@@ -63,3 +63,9 @@ it('the day before the clocks go forward, a time in the skipped hour says why it
     expect.stringMatching(/09:00 Europe\/London · next Sun 28 Mar, 09:00 BST$/),
   ]);
 });
+
+it('in chat too, a next slot in another year says the year', async () => {
+  const { ctx } = await channel(new Date('2026-12-31T12:00:00.000Z'));
+  const reply = await runBriefCommand('follow flynn 09:00 Europe/London', ctx);
+  expect(reply.sections[0]!.items[0]!.text).toContain('First follow-up Fri 1 Jan 2027, 09:00 GMT.');
+});
