@@ -89,7 +89,9 @@ async function listFeeds(ctx: CommandContext): Promise<Reply> {
     kind: 'list',
     visibility: 'ephemeral',
     title: `Feeds followed in this channel (${list.length})`,
-    sections: [{ style: 'numbered', items: list.map((f) => ({ text: label(f), note: status(f) })) }],
+    // Each feed's id, not its place in this list: a number from an older list (one removed since)
+    // still names the same feed.
+    sections: [{ style: 'bullets', items: list.map((f) => ({ text: `${f.id}: ${label(f)}`, note: status(f) })) }],
     footer: ['Remove one with ', cmd('feed', 'remove <number>')],
   };
 }
@@ -97,10 +99,10 @@ async function listFeeds(ctx: CommandContext): Promise<Reply> {
 async function removeFeed(target: string, ctx: CommandContext): Promise<Reply> {
   if (!target) return errorReply(['Which feed? Give its number from ', cmd('feed', 'list'), ', or its link.']);
   const list = await ctx.app.feeds.list(ctx.channelId);
-  const index = /^#?(\d{1,3})$/.exec(target)?.[1];
+  const index = /^#?(\d{1,9})$/.exec(target)?.[1];
   const wanted = target.replace(/^<|>$/g, '').split('|')[0] ?? '';
   const match = index
-    ? list[Number(index) - 1]
+    ? list.find((f) => f.id === Number(index))
     : list.find((f) => f.url === normalizeArticleUrl(wanted) || f.url === wanted);
   if (!match) return errorReply([`No followed feed matches “${target.slice(0, 200)}”. See `, cmd('feed', 'list'), '.']);
   await ctx.app.feeds.unsubscribe(ctx.channelId, match.id);
