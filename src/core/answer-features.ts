@@ -7,6 +7,7 @@ import { indexArticle } from './article-index';
 import { CAUSE, lacksFiller } from './lacks-filler';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
 import { bigramsOf, matchTerm, termWeight } from './term-match';
+import { questionTimes, timeClash } from './time-clash';
 import { contentTerms } from './tokenize-words';
 
 // One row of features per sentence for the answer ranker; the names and their order live in
@@ -71,6 +72,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
   const questionBigrams = [...bigramsOf(terms.sequence)];
   const leadTerms = new Set([...contentTerms(analysis.title), ...(index.terms[0] ?? [])]);
   const isNovel = terms.terms.map((t) => !leadTerms.has(t));
+  const asked = questionTimes(question);
   const novelTotal = weights.reduce((sum, w, k) => sum + (isNovel[k] ? w : 0), 0);
 
   const matches = analysis.sentences.map((_, i) => terms.terms.map((term) => matchTerm(index, i, term)));
@@ -169,6 +171,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       novelTotal > 0 ? softNovel / novelTotal : 0,
       soft.head[i]!,
       Math.max(softOwn[i - 1] ?? 0, softOwn[i + 1] ?? 0),
+      timeClash(asked, sentence.text),
     ];
     return { index: i, values, share: own[i]! };
   });

@@ -28,6 +28,12 @@ const RULES: Array<[RegExp, AnswerType]> = [
   ],
   // "How much money will the closure save?": the noun says money whatever the verb.
   [/\bhow much (?:more |less |extra )?(?:money|cash)\b/, 'money'],
+  // "What would the program cost?", "what did he say it can cost to…": "what" is the price.
+  // Not "what does the report say about costs?": there "costs" is a topic, not the verb.
+  [
+    /^what\b.*\b(?:will|would|does|do|did|can|could|might|may|to)\b(?:(?!\b(?:about|on|of|over)\b).)*?\bcosts?\b/,
+    'money',
+  ],
   [/\bhow much\b/, 'amount'],
   [/\b(?:trading|priced|valued|standing|stands|stand) at\b/, 'amount'],
   [/\bhow old\b/, 'age'],

@@ -20,6 +20,14 @@ describe('answerFeatures: the filler the question asks for', () => {
     expect(gaps(lines, 'who coaches Maurice Greene?')).toEqual([1, 0]);
   });
 
+  it('who: a place written in capitals ("New York City") is nobody', () => {
+    const lines = [
+      'Clinton has pneumonia, after she left a memorial service in New York City.',
+      'She was diagnosed by her doctor, Lisa Bardack.',
+    ];
+    expect(gaps(lines, 'who diagnosed Clinton with pneumonia?')).toEqual([1, 0]);
+  });
+
   it('why: a cause or reason fills it', () => {
     const lines = ['The council closed the library on Monday.', 'It shut because the roof was unsafe.'];
     expect(gaps(lines, 'why did the council close the library?')).toEqual([1, 0]);

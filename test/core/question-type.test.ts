@@ -22,6 +22,12 @@ describe('questionType', () => {
     expect(questionType('How much did the closure save?')).toBe('amount');
   });
 
+  it('wants money when "what" is what something costs, not when costs are the topic', () => {
+    expect(questionType('what would the leave program cost overall?')).toBe('money');
+    expect(questionType('What did the director say it can cost to copy a print?')).toBe('money');
+    expect(questionType('what does the report say about costs?')).toBe('other');
+  });
+
   it('asks for a figure when the wh-phrase ends on one, with words between ("what\'s the total fine")', () => {
     expect(questionType("what's the total fine the bank got?")).toBe('amount');
     expect(questionType("what's the council's new growth number?")).toBe('amount');

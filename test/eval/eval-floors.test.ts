@@ -69,18 +69,20 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
 
   it('answers questions on US political news (PolNeAR dev)', () => {
     expect(report.polnearAnswers.answerable).toBe(90);
-    // Measured 0.533 / 0.533 / 7 of 90 (0.522 / 0.533 / 10 before abstention read the question's type
-    // group; before this engine: 0.411 / 0.50 / 18 of 90).
-    expect(report.polnearAnswers.top1).toBeGreaterThanOrEqual(0.5);
-    expect(report.polnearAnswers.abstention).toBeGreaterThanOrEqual(0.5);
+    // Measured 0.556 / 0.600 / 6 of 90 (0.533 / 0.533 / 7 before the time-clash signal and the
+    // typing fixes of engine 23; 0.522 / 0.533 / 10 before abstention read the question's type group;
+    // before this engine: 0.411 / 0.50 / 18 of 90).
+    expect(report.polnearAnswers.top1).toBeGreaterThanOrEqual(0.52);
+    expect(report.polnearAnswers.abstention).toBeGreaterThanOrEqual(0.56);
     expect(report.polnearAnswers.falseAbstention).toBeLessThanOrEqual(0.1);
   });
 
   it('answers our held-out questions on articles the model was not fitted on', () => {
     // test/fixtures/qa-holdout.jsonl: 64 questions on 16 even-numbered articles, our labels, never
-    // trained on; measured 0.854 / 0.625 / 0 of 48 (0.792 / 0.688 / 1 before issue 12).
+    // trained on; measured 0.875 / 0.625 / 0 of 48 (0.854 before engine 23; 0.792 / 0.688 / 1
+    // before issue 12).
     expect(report.holdoutAnswers.answerable).toBeGreaterThanOrEqual(40);
-    expect(report.holdoutAnswers.top1).toBeGreaterThanOrEqual(0.81);
+    expect(report.holdoutAnswers.top1).toBeGreaterThanOrEqual(0.83);
     expect(report.holdoutAnswers.abstention).toBeGreaterThanOrEqual(0.56);
     expect(report.holdoutAnswers.falseAbstention).toBeLessThanOrEqual(0.05);
   });
