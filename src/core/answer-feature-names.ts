@@ -78,6 +78,8 @@ export const FEATURE_NAMES = [
   'softNear',
   /** The question is pinned to a time ("in 2012", "next year") and the sentence names only other times. */
   'timeClash',
+  /** "Who <verb>…" and how well the sentence says that verb (exact, synonym or close word) less 1: -1 when absent. */
+  'relation',
 ] as const;
 
 /**
@@ -93,4 +95,4 @@ export const SOFT_FEATURES = ['soft', 'softNovel', 'softHead', 'softNear'] as co
  * answer ranked first for want of a better one; as a ranking feature it cost cross-validated top-1
  * (BBC 0.750 → 0.742, PolNeAR 0.517 → 0.506), as an abstention signal it lifts PolNeAR abstention.
  */
-export const SIGNAL_FEATURES = ['timeClash'] as const;
+export const SIGNAL_FEATURES = ['timeClash', 'relation'] as const;

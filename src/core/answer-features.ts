@@ -73,6 +73,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
   const leadTerms = new Set([...contentTerms(analysis.title), ...(index.terms[0] ?? [])]);
   const isNovel = terms.terms.map((t) => !leadTerms.has(t));
   const asked = questionTimes(question);
+  const relation = terms.relation === undefined ? -1 : terms.terms.indexOf(terms.relation);
   const novelTotal = weights.reduce((sum, w, k) => sum + (isNovel[k] ? w : 0), 0);
 
   const matches = analysis.sentences.map((_, i) => terms.terms.map((term) => matchTerm(index, i, term)));
@@ -172,6 +173,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       soft.head[i]!,
       Math.max(softOwn[i - 1] ?? 0, softOwn[i + 1] ?? 0),
       timeClash(asked, sentence.text),
+      relation < 0 ? 0 : full[i]![relation]! - 1,
     ];
     return { index: i, values, share: own[i]! };
   });

@@ -46,6 +46,7 @@ const TYPED_COVER = feature('typedCover');
 const HEAD = feature('head');
 const GAP = feature('gap');
 const TIME_CLASH = feature('timeClash');
+const RELATION = feature('relation');
 /** The groups with their own abstention terms; the last, open "what", is what the others differ from. */
 const GROUPED = ANSWER_TYPE_GROUPS.slice(0, -1);
 
@@ -82,6 +83,7 @@ export function answerSignals(
     values[HEAD] ?? 0,
     values[GAP] ?? 0,
     values[TIME_CLASH] ?? 0,
+    values[RELATION] ?? 0,
     ...byGroup,
   ];
 }

@@ -33,6 +33,8 @@ export interface QuestionTerms {
   sequence: string[];
   /** The wh-phrase's head noun as terms ("which judge" -> judg): what the answer must name. */
   heads: Set<string>;
+  /** "Who <verb>…": the verb as a term ("who rejected the request?" -> reject), the relation asked about. */
+  relation?: string;
 }
 
 /** Words that end the wh-phrase: auxiliaries, prepositions, common irregular past verbs. */
@@ -45,6 +47,20 @@ const VAGUE_HEADS = new Set(['kind', 'sort', 'type', 'thing', 'things']);
  * The noun that names what is asked, as terms: "which Hollywood studio is paying" -> studio,
  * "what share of Republicans" -> share, "who's the officer who fired" -> officer.
  */
+/** Auxiliaries between "who" and its verb ("who's calling", "who has said"). */
+const WHO_AUX = /^(?:is|was|are|were|has|have|had|will|would|could|can|did|does|do|might|may|should|s)$/;
+
+/** The verb right after "who" (past its auxiliaries), as a term; none for "who is the officer…" or a name. */
+function whoVerb(question: string, nameTerms: Set<string>): string | undefined {
+  const words = tokenizeWords(question.replace(/\bwho['’]s\b/gi, 'who is'));
+  let at = words.indexOf('who');
+  if (at < 0) return undefined;
+  at++;
+  while (WHO_AUX.test(words[at] ?? '')) at++;
+  const terms = contentTerms(words[at] ?? '');
+  return terms.length === 1 && !nameTerms.has(terms[0]!) ? terms[0] : undefined;
+}
+
 function whHeads(question: string): Set<string> {
   const words = tokenizeWords(question.replace(/\b(who|what)['’]s\b/gi, '$1 is'));
   let at = words.findIndex((w) => w === 'which' || w === 'what' || w === 'whose');
@@ -79,11 +95,14 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
       .filter((w) => NAME.test(w))
       .flatMap((w) => contentTerms(w)),
   );
+  const heads = whHeads(question);
+  const verb = type === 'person' && heads.size === 0 ? whoVerb(question, nameTerms) : undefined;
   return {
     terms: [...new Set(sequence)],
     nameTerms,
     questionWords: new Set(tokenizeWords(question)),
     sequence,
-    heads: whHeads(question),
+    heads,
+    relation: verb && sequence.includes(verb) ? verb : undefined,
   };
 }

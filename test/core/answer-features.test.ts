@@ -44,3 +44,22 @@ describe('answerFeatures: the filler the question asks for', () => {
     expect(gaps(lines, 'what did the council close?')).toEqual([0, 0]);
   });
 });
+
+describe('answerFeatures: the relation a "who" question asks about', () => {
+  it('is 0 where the sentence says the verb, below 0 where it only names someone', () => {
+    const RELATION = FEATURE_NAMES.indexOf('relation');
+    const analysis = analyzeArticle(
+      [
+        'Test headline',
+        '',
+        'The Senate committee rejected the request on Friday.',
+        'Sean Spicer answered a reporter who asked about Flynn.',
+      ].join('\n'),
+    );
+    const [said, named] = answerFeatures(analysis, 'who rejected the request?').sentences.map(
+      (s) => s.values[RELATION]!,
+    );
+    expect(said).toBe(0);
+    expect(named).toBeLessThan(0);
+  });
+});
