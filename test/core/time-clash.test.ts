@@ -16,6 +16,13 @@ describe('timeClash', () => {
     expect(timeClash(asked, 'They are the top donors of the cycle.')).toBe(0);
   });
 
+  it('reads "may" and "march" as months only beside a date word or a number', () => {
+    expect(timeClash(asked, 'He may appeal the ruling.')).toBe(0);
+    expect(timeClash(asked, 'Protesters march on the capitol.')).toBe(0);
+    expect(timeClash(asked, 'They gave $5 million in May.')).toBe(1);
+    expect(timeClash(questionTimes('what did they give in May?'), 'On May 15 they gave $5 million.')).toBe(0);
+  });
+
   it('reads "past" and "previous" as "last", and a question with no time never clashes', () => {
     expect(timeClash(questionTimes('what did it earn in the past year?'), 'Last year it earned $2m.')).toBe(0);
     expect(timeClash(questionTimes('how much did they give?'), 'They gave $20 million last month.')).toBe(0);
