@@ -43,12 +43,9 @@ const PHRASE_END =
 /** Heads that ask for a kind of thing, not a thing ("what kind of payback"). */
 const VAGUE_HEADS = new Set(['kind', 'sort', 'type', 'thing', 'things']);
 
-/**
- * The noun that names what is asked, as terms: "which Hollywood studio is paying" -> studio,
- * "what share of Republicans" -> share, "who's the officer who fired" -> officer.
- */
-/** Auxiliaries between "who" and its verb ("who's calling", "who has said"). */
-const WHO_AUX = /^(?:is|was|are|were|has|have|had|will|would|could|can|did|does|do|might|may|should|s)$/;
+/** Auxiliaries between "who" and its verb ("who's calling", "who has said"), and adverbs ("who else was…"). */
+const WHO_AUX =
+  /^(?:is|was|are|were|has|have|had|will|would|could|can|did|does|do|might|may|should|s|else|exactly|all|actually|really|first|ever|just|also|still|then|now)$/;
 
 /** The verb right after "who" (past its auxiliaries), as a term; none for "who is the officer…" or a name. */
 function whoVerb(question: string, nameTerms: Set<string>): string | undefined {
@@ -61,6 +58,10 @@ function whoVerb(question: string, nameTerms: Set<string>): string | undefined {
   return terms.length === 1 && !nameTerms.has(terms[0]!) ? terms[0] : undefined;
 }
 
+/**
+ * The noun that names what is asked, as terms: "which Hollywood studio is paying" -> studio,
+ * "what share of Republicans" -> share, "who's the officer who fired" -> officer.
+ */
 function whHeads(question: string): Set<string> {
   const words = tokenizeWords(question.replace(/\b(who|what)['’]s\b/gi, '$1 is'));
   let at = words.findIndex((w) => w === 'which' || w === 'what' || w === 'whose');

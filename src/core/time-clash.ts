@@ -1,6 +1,8 @@
 // A question pinned to a time ("in 2012", "next year", "this cycle", "in January") is not answered by
 // a sentence pinned to another one ("last month", "the 2012 election cycle" for "this cycle"): the
 // figure or fact is the right kind, for the wrong time. Read as one answer feature ('timeClash').
+// Without the article's date, "this year" and "2016" read as different times even when they are one:
+// the signal only leans the abstention decision, it decides nothing alone.
 
 const MONTHS = 'january|february|april|june|july|august|september|october|november|december';
 /** "may" and "march" are verbs too ("he may appeal"): months only beside a date word or a number. */

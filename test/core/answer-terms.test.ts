@@ -12,5 +12,6 @@ describe('questionTerms: the relation a "who" question asks about', () => {
     expect(questionTerms("who's the officer who fired?", 'person').relation).toBeUndefined();
     expect(questionTerms('who is Sergei Kislyak?', 'person').relation).toBeUndefined();
     expect(questionTerms('why was the request rejected?', 'reason').relation).toBeUndefined();
+    expect(questionTerms('who else was at the meeting?', 'person').relation).toBeUndefined();
   });
 });
