@@ -31,6 +31,8 @@ describe('questionType', () => {
     expect(questionType('What would happen if the program costs more than expected?')).toBe('other');
     expect(questionType('What can be done to lower costs?')).toBe('other');
     expect(questionType('what will the new stadium cost taxpayers?')).toBe('money');
+    expect(questionType('What does it cost to run?')).toBe('money');
+    expect(questionType('What will it cost to fix the bridge?')).toBe('money');
   });
 
   it('asks for a figure when the wh-phrase ends on one, with words between ("what\'s the total fine")', () => {
