@@ -73,7 +73,7 @@ export function shapeBonus(type: AnswerType, question: string, sentence: string)
 /** A capitalised word inside the sentence (not its first), including "O'Malley", "McFadyen", "Lewis-Francis". */
 const NAME_WORD = /^(?:[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+)(?:-[A-Z][a-z]+)?$/;
 const NOT_NAMES =
-  /^(?:The|A|An|I|He|She|It|They|We|But|And|In|On|At|Mr|Mrs|Ms|Dr|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|I|He|She|It|They|We|But|And|In|On|At|Mr|Mrs|Ms|Dr|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 /** Capitalised words after the first (a sentence's first word is capitalised anyway), punctuation stripped. */
 function nameWords(sentence: string): string[] {
   return sentence
@@ -85,24 +85,30 @@ function nameWords(sentence: string): string[] {
 const ROLE_NOUN =
   /\b(?:chairman|chairwoman|chief|head|director|founder|president|minister|secretary|spokes(?:man|woman|person)|lawyer|attorney|coach|manager|captain|leader|official|editor|producer|owner|boss|executive|governor|judge)\b/i;
 
+/**
+ * A name ending on a settlement word is a place, whatever the entity typing says ("New York City" read
+ * as a body): "who diagnosed Clinton?" is not answered by where she was.
+ */
+const PLACE_TAIL = /\s(?:city|county|borough|province|island|islands|valley|beach|heights)$/i;
+const isPlace = (e: Entity): boolean => e.type === 'place' || PLACE_TAIL.test(e.name);
+
 /** Names (or roles) in the sentence that the question does not already use: who-questions want someone new. */
 export function freshPeople(sentence: string, questionWords: Set<string>, entities: Entity[]): number {
   const lowered = sentence.toLowerCase();
-  const person = entities.some(
-    (e) =>
-      e.type === 'person' &&
-      lowered.includes(e.name.toLowerCase()) &&
-      !e.name.split(/\s+/).some((w) => questionWords.has(w.toLowerCase())),
+  const inSentence = entities.filter((e) => lowered.includes(e.name.toLowerCase()));
+  const person = inSentence.some(
+    (e) => e.type === 'person' && !e.name.split(/\s+/).some((w) => questionWords.has(w.toLowerCase())),
   );
   if (person) return 1;
   // "Who" also asks for a body: "who upgraded India?" -> S&P.
-  const body = entities.some(
-    (e) =>
-      e.type === 'organization' && lowered.includes(e.name.toLowerCase()) && !questionWords.has(e.name.toLowerCase()),
+  const body = inSentence.some(
+    (e) => e.type === 'organization' && !isPlace(e) && !questionWords.has(e.name.toLowerCase()),
   );
   if (body) return 0.8;
-  const names = nameWords(sentence);
-  if (names.some((n) => !questionWords.has(n.toLowerCase()))) return 0.8;
+  // A capitalised word that belongs to a place is not someone.
+  const placeWords = new Set(inSentence.filter(isPlace).flatMap((e) => e.name.toLowerCase().split(/\s+/)));
+  const names = nameWords(sentence).map((n) => n.toLowerCase());
+  if (names.some((n) => !questionWords.has(n) && !placeWords.has(n))) return 0.8;
   return ROLE_NOUN.test(sentence) ? 0.5 : 0;
 }
 

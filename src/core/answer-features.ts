@@ -7,6 +7,7 @@ import { indexArticle } from './article-index';
 import { CAUSE, lacksFiller } from './lacks-filler';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
 import { bigramsOf, matchTerm, termWeight } from './term-match';
+import { questionTimes, timeClash } from './time-clash';
 import { contentTerms } from './tokenize-words';
 
 // One row of features per sentence for the answer ranker; the names and their order live in
@@ -71,6 +72,8 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
   const questionBigrams = [...bigramsOf(terms.sequence)];
   const leadTerms = new Set([...contentTerms(analysis.title), ...(index.terms[0] ?? [])]);
   const isNovel = terms.terms.map((t) => !leadTerms.has(t));
+  const asked = questionTimes(question);
+  const relation = terms.relation === undefined ? -1 : terms.terms.indexOf(terms.relation);
   const novelTotal = weights.reduce((sum, w, k) => sum + (isNovel[k] ? w : 0), 0);
 
   const matches = analysis.sentences.map((_, i) => terms.terms.map((term) => matchTerm(index, i, term)));
@@ -169,6 +172,8 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       novelTotal > 0 ? softNovel / novelTotal : 0,
       soft.head[i]!,
       Math.max(softOwn[i - 1] ?? 0, softOwn[i + 1] ?? 0),
+      timeClash(asked, sentence.text),
+      relation < 0 ? 0 : full[i]![relation]! - 1,
     ];
     return { index: i, values, share: own[i]! };
   });

@@ -45,6 +45,8 @@ const EXACT = feature('exact');
 const TYPED_COVER = feature('typedCover');
 const HEAD = feature('head');
 const GAP = feature('gap');
+const TIME_CLASH = feature('timeClash');
+const RELATION = feature('relation');
 /** The groups with their own abstention terms; the last, open "what", is what the others differ from. */
 const GROUPED = ANSWER_TYPE_GROUPS.slice(0, -1);
 
@@ -52,7 +54,8 @@ const GROUPED = ANSWER_TYPE_GROUPS.slice(0, -1);
  * What says the article answers at all: the best score, its lead over the runner-up (capped), the
  * best sentence's coverage, its share of the question's focus, whether it lacks the wanted type,
  * the share of the question the article never mentions, and its coverage when it does carry the
- * wanted type (a sentence that names the entities but holds no date for "when" is not an answer).
+ * wanted type (a sentence that names the entities but holds no date for "when" is not an answer),
+ * and whether it is pinned to another time than the question ("last month" for "in 2012").
  * Then, per question-type group (open "what" is the reference), an offset and how much the best
  * score and coverage count there: how sure the ranker must be differs by what is asked, and one
  * calibration for every type cannot say so.
@@ -79,6 +82,8 @@ export function answerSignals(
     values[TYPED_COVER] ?? 0,
     values[HEAD] ?? 0,
     values[GAP] ?? 0,
+    values[TIME_CLASH] ?? 0,
+    values[RELATION] ?? 0,
     ...byGroup,
   ];
 }

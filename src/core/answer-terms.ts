@@ -33,6 +33,8 @@ export interface QuestionTerms {
   sequence: string[];
   /** The wh-phrase's head noun as terms ("which judge" -> judg): what the answer must name. */
   heads: Set<string>;
+  /** "Who <verb>…": the verb as a term ("who rejected the request?" -> reject), the relation asked about. */
+  relation?: string;
 }
 
 /** Words that end the wh-phrase: auxiliaries, prepositions, common irregular past verbs. */
@@ -40,6 +42,21 @@ const PHRASE_END =
   /^(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|of|in|on|at|for|to|from|by|with|about|behind|who|that|which|made|said|took|gave|won|lost|got|put|ran|sent|told|went|came|led|held|left|paid|sold|set|kept|began|chose|wrote|brought|[a-z]+ed)$/;
 /** Heads that ask for a kind of thing, not a thing ("what kind of payback"). */
 const VAGUE_HEADS = new Set(['kind', 'sort', 'type', 'thing', 'things']);
+
+/** Auxiliaries between "who" and its verb ("who's calling", "who has said"), and adverbs ("who else was…"). */
+const WHO_AUX =
+  /^(?:is|was|are|were|has|have|had|will|would|could|can|did|does|do|might|may|should|s|else|exactly|all|actually|really|first|ever|just|also|still|then|now)$/;
+
+/** The verb right after "who" (past its auxiliaries), as a term; none for "who is the officer…" or a name. */
+function whoVerb(question: string, nameTerms: Set<string>): string | undefined {
+  const words = tokenizeWords(question.replace(/\bwho['’]s\b/gi, 'who is'));
+  let at = words.indexOf('who');
+  if (at < 0) return undefined;
+  at++;
+  while (WHO_AUX.test(words[at] ?? '')) at++;
+  const terms = contentTerms(words[at] ?? '');
+  return terms.length === 1 && !nameTerms.has(terms[0]!) ? terms[0] : undefined;
+}
 
 /**
  * The noun that names what is asked, as terms: "which Hollywood studio is paying" -> studio,
@@ -79,11 +96,14 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
       .filter((w) => NAME.test(w))
       .flatMap((w) => contentTerms(w)),
   );
+  const heads = whHeads(question);
+  const verb = type === 'person' && heads.size === 0 ? whoVerb(question, nameTerms) : undefined;
   return {
     terms: [...new Set(sequence)],
     nameTerms,
     questionWords: new Set(tokenizeWords(question)),
     sequence,
-    heads: whHeads(question),
+    heads,
+    relation: verb && sequence.includes(verb) ? verb : undefined,
   };
 }

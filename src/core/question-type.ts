@@ -28,6 +28,14 @@ const RULES: Array<[RegExp, AnswerType]> = [
   ],
   // "How much money will the closure save?": the noun says money whatever the verb.
   [/\bhow much (?:more |less |extra )?(?:money|cash)\b/, 'money'],
+  // "What would the program cost (overall)?", "what will it cost to fix the bridge?", "what did he say
+  // it can cost to…": "what" is the price.
+  // "cost" must end the clause as its verb, no preposition or "to" before it: not "what did he say
+  // about costs?", "what can be done to lower costs?", "what would happen if it costs more?".
+  [
+    /^what (?:will|would|does|do|did|can|could|might|may|should) (?:(?!(?:about|of|on|over|to|for|with|if|when)\b)\S+ ){1,6}costs?(?: to \w+(?: \S+){0,4}| \w+)?\W*$|^what\b.*\bsays? (?:it|that|this|they) (?:will|would|can|could|might|may) cost\b/,
+    'money',
+  ],
   [/\bhow much\b/, 'amount'],
   [/\b(?:trading|priced|valued|standing|stands|stand) at\b/, 'amount'],
   [/\bhow old\b/, 'age'],

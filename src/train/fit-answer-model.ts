@@ -1,4 +1,4 @@
-import { FEATURE_NAMES, SOFT_FEATURES } from '../core/answer-feature-names';
+import { FEATURE_NAMES, SIGNAL_FEATURES, SOFT_FEATURES } from '../core/answer-feature-names';
 import { type AnswerModel, answerConfidence, answerSignals } from '../core/answer-model';
 import type { AnswerTypeGroup } from '../core/answer-type-group';
 import { seededShuffle as shuffled } from '../eval/seeded-random';
@@ -23,9 +23,14 @@ export interface TrainingQuestion {
 }
 
 const L2 = 0.003;
-const NONE: ReadonlySet<number> = new Set();
-/** The word-vector features: they rank paraphrases up, but make a missing fact look present. */
-export const SOFT_COLUMNS: ReadonlySet<number> = new Set(SOFT_FEATURES.map((name) => FEATURE_NAMES.indexOf(name)));
+const column = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
+/** Abstention signals only (SIGNAL_FEATURES): no ranker weighs them. */
+const SIGNAL_COLUMNS: ReadonlySet<number> = new Set(SIGNAL_FEATURES.map(column));
+/**
+ * What the abstention ranker leaves out: the word-vector features (they rank paraphrases up, but make
+ * a missing fact look present) and the signal-only ones.
+ */
+export const SOFT_COLUMNS: ReadonlySet<number> = new Set([...SOFT_FEATURES.map(column), ...SIGNAL_COLUMNS]);
 const STEPS = 1500;
 const RATE = 0.05;
 
@@ -93,6 +98,8 @@ export interface Figures {
   top1: number;
   abstention: number;
   falseAbstention: number;
+  /** Share of all questions answered with a sentence that does not answer (or when nothing does). */
+  confidentError: number;
 }
 
 export function figuresAt(predictions: Prediction[], threshold: number): Figures {
@@ -103,6 +110,8 @@ export function figuresAt(predictions: Prediction[], threshold: number): Figures
     top1: answerable.filter((p) => answered(p) && p.right).length / Math.max(1, answerable.length),
     abstention: unanswerable.filter((p) => !answered(p)).length / Math.max(1, unanswerable.length),
     falseAbstention: answerable.filter((p) => !answered(p)).length / Math.max(1, answerable.length),
+    confidentError:
+      predictions.filter((p) => answered(p) && !(p.answerable && p.right)).length / Math.max(1, predictions.length),
   };
 }
 
@@ -218,7 +227,7 @@ export function toModel(
  * Listwise fit: for each answerable question, maximise the softmax probability of its answer
  * sentences among all of the article's sentences (what top-1 rewards). The bias cancels out.
  */
-export function fitWeights(questions: TrainingQuestion[], without: ReadonlySet<number> = NONE): number[] {
+export function fitWeights(questions: TrainingQuestion[], without: ReadonlySet<number> = SIGNAL_COLUMNS): number[] {
   const d = FEATURE_NAMES.length;
   const w = new Array<number>(d).fill(0);
   const m = new Array<number>(d).fill(0);

@@ -147,7 +147,7 @@ if (!lexiconOnly) {
         threshold,
       );
       console.log(
-        `${label} ${set}: top-1 ${f.top1.toFixed(3)}  abstention ${f.abstention.toFixed(3)}  false abstention ${f.falseAbstention.toFixed(3)}`,
+        `${label} ${set}: top-1 ${f.top1.toFixed(3)}  abstention ${f.abstention.toFixed(3)}  false abstention ${f.falseAbstention.toFixed(3)}  confident errors ${f.confidentError.toFixed(3)}`,
       );
     }
   };

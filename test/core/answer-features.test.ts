@@ -20,6 +20,14 @@ describe('answerFeatures: the filler the question asks for', () => {
     expect(gaps(lines, 'who coaches Maurice Greene?')).toEqual([1, 0]);
   });
 
+  it('who: a place written in capitals ("Salt Lake City") is nobody', () => {
+    const lines = [
+      'The mayor has flu, the council said after she missed a concert in Salt Lake City.',
+      'She was treated by a family doctor, Ann Okafor.',
+    ];
+    expect(gaps(lines, 'who treated the mayor for flu?')).toEqual([1, 0]);
+  });
+
   it('why: a cause or reason fills it', () => {
     const lines = ['The council closed the library on Monday.', 'It shut because the roof was unsafe.'];
     expect(gaps(lines, 'why did the council close the library?')).toEqual([1, 0]);
@@ -34,5 +42,24 @@ describe('answerFeatures: the filler the question asks for', () => {
     const lines = ['The council closed the library on Monday.', 'It shut because the roof was unsafe.'];
     expect(gaps(lines, 'did the council close the library?')).toEqual([0, 0]);
     expect(gaps(lines, 'what did the council close?')).toEqual([0, 0]);
+  });
+});
+
+describe('answerFeatures: the relation a "who" question asks about', () => {
+  it('is 0 where the sentence says the verb, below 0 where it only names someone', () => {
+    const RELATION = FEATURE_NAMES.indexOf('relation');
+    const analysis = analyzeArticle(
+      [
+        'Test headline',
+        '',
+        'The Senate committee rejected the request on Friday.',
+        'Sean Spicer answered a reporter who asked about Flynn.',
+      ].join('\n'),
+    );
+    const [said, named] = answerFeatures(analysis, 'who rejected the request?').sentences.map(
+      (s) => s.values[RELATION]!,
+    );
+    expect(said).toBe(0);
+    expect(named).toBeLessThan(0);
   });
 });

@@ -22,6 +22,19 @@ describe('questionType', () => {
     expect(questionType('How much did the closure save?')).toBe('amount');
   });
 
+  it('wants money when "what" is what something costs, not when costs are the topic', () => {
+    expect(questionType('what would the leave program cost overall?')).toBe('money');
+    expect(questionType('What did the director say it can cost to copy a print?')).toBe('money');
+    expect(questionType('what does the report say about costs?')).toBe('other');
+    expect(questionType('What will the plan to cut costs mean for staff?')).toBe('other');
+    expect(questionType('What did the mayor say about plans to cut costs?')).toBe('other');
+    expect(questionType('What would happen if the program costs more than expected?')).toBe('other');
+    expect(questionType('What can be done to lower costs?')).toBe('other');
+    expect(questionType('what will the new stadium cost taxpayers?')).toBe('money');
+    expect(questionType('What does it cost to run?')).toBe('money');
+    expect(questionType('What will it cost to fix the bridge?')).toBe('money');
+  });
+
   it('asks for a figure when the wh-phrase ends on one, with words between ("what\'s the total fine")', () => {
     expect(questionType("what's the total fine the bank got?")).toBe('amount');
     expect(questionType("what's the council's new growth number?")).toBe('amount');

@@ -60,27 +60,29 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
 
   it('answers questions and abstains when the article does not say (BBC dev)', () => {
     expect(report.answers.answerable).toBeGreaterThan(0);
-    // Measured 0.833 / 0.50 / 0 of 30 (0.800 / 0.50 / 1 before abstention read the question's type
-    // group); the targets are 0.85 / 0.80 / 10%.
+    // Measured 0.833 / 0.60 / 0 of 30 (0.50 abstention before engine 23's relation signal; 0.800 /
+    // 0.50 / 1 before abstention read the question's type group); the targets are 0.85 / 0.80 / 10%.
     expect(report.answers.top1).toBeGreaterThanOrEqual(0.8);
-    expect(report.answers.abstention).toBeGreaterThanOrEqual(0.45);
+    expect(report.answers.abstention).toBeGreaterThanOrEqual(0.55);
     expect(report.answers.falseAbstention).toBeLessThanOrEqual(0.04);
   });
 
   it('answers questions on US political news (PolNeAR dev)', () => {
     expect(report.polnearAnswers.answerable).toBe(90);
-    // Measured 0.533 / 0.533 / 7 of 90 (0.522 / 0.533 / 10 before abstention read the question's type
-    // group; before this engine: 0.411 / 0.50 / 18 of 90).
-    expect(report.polnearAnswers.top1).toBeGreaterThanOrEqual(0.5);
-    expect(report.polnearAnswers.abstention).toBeGreaterThanOrEqual(0.5);
+    // Measured 0.544 / 0.600 / 7 of 90 (0.533 / 0.533 / 7 before engine 23's abstention signals and
+    // typing fixes; 0.522 / 0.533 / 10 before abstention read the question's type group;
+    // before this engine: 0.411 / 0.50 / 18 of 90).
+    expect(report.polnearAnswers.top1).toBeGreaterThanOrEqual(0.52);
+    expect(report.polnearAnswers.abstention).toBeGreaterThanOrEqual(0.56);
     expect(report.polnearAnswers.falseAbstention).toBeLessThanOrEqual(0.1);
   });
 
   it('answers our held-out questions on articles the model was not fitted on', () => {
     // test/fixtures/qa-holdout.jsonl: 64 questions on 16 even-numbered articles, our labels, never
-    // trained on; measured 0.854 / 0.625 / 0 of 48 (0.792 / 0.688 / 1 before issue 12).
+    // trained on; measured 0.875 / 0.625 / 0 of 48 (0.854 before engine 23; 0.792 / 0.688 / 1
+    // before issue 12).
     expect(report.holdoutAnswers.answerable).toBeGreaterThanOrEqual(40);
-    expect(report.holdoutAnswers.top1).toBeGreaterThanOrEqual(0.81);
+    expect(report.holdoutAnswers.top1).toBeGreaterThanOrEqual(0.83);
     expect(report.holdoutAnswers.abstention).toBeGreaterThanOrEqual(0.56);
     expect(report.holdoutAnswers.falseAbstention).toBeLessThanOrEqual(0.05);
   });
