@@ -27,9 +27,23 @@ const words = (name: string): string[] => name.split(/\s+/);
  */
 const MAX_NAMESAKES = 8;
 
-/** "Hillary Clinton" and "Hillary Rodham Clinton": one name's words appear, in order, in the other. */
+const INITIALS = /^(?:[A-Z]\.)+$/;
+
+/**
+ * "Hillary Clinton" and "Hillary Rodham Clinton": one name's words appear, in order, in the other.
+ * Middle initials are read apart: "Donald J. Trump" is "Donald Trump" (one may lack them), but
+ * "George H.W. Bush" is not "George W. Bush" (both have them, and they differ; "H. W." with a space
+ * is "H.W.").
+ */
 function sameFullName(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [words(a), words(b)] : [words(b), words(a)];
+  const [initialsA, initialsB] = [a, b].map((n) =>
+    words(n)
+      .filter((w) => INITIALS.test(w))
+      .join(''),
+  );
+  if (initialsA && initialsB && initialsA !== initialsB) return false;
+  const [wordsA, wordsB] = [a, b].map((n) => words(n).filter((w) => !INITIALS.test(w)));
+  const [short, long] = wordsA!.length <= wordsB!.length ? [wordsA!, wordsB!] : [wordsB!, wordsA!];
   let i = 0;
   for (const w of long) if (w === short[i]) i++;
   return i === short.length;
