@@ -42,6 +42,12 @@ describe('findEntities', () => {
     expect(people.filter((n) => n.endsWith('Crane'))).toEqual(['Walter H. W. Crane', 'Walter W. Crane']);
   });
 
+  it('reads a long run of initials before a surname as no name of that length', () => {
+    // Hostile copy: every initial joined to the name would make a 5,000-word person.
+    const found = entities(`Then ${'A. '.repeat(5000)}Crane said "yes" on Monday.`);
+    for (const e of found) expect(e.name.split(' ').length).toBeLessThanOrEqual(8);
+  });
+
   it('reads one person written with and without a middle initial, and a name before closing marks', () => {
     const found = entities(
       [
