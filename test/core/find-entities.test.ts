@@ -42,6 +42,20 @@ describe('findEntities', () => {
     expect(people.filter((n) => n.endsWith('Crane'))).toEqual(['Walter H. W. Crane', 'Walter W. Crane']);
   });
 
+  it('keeps a person named by a first initial apart from a namesake with a first name', () => {
+    const analysis = analyzeArticle(
+      [
+        'Council split',
+        '',
+        'Jane Smith, the council leader, backed the plan. Her deputy, R. Smith, disagreed.',
+        '"This is a mistake," R. Smith said.',
+      ].join('\n'),
+    );
+    const people = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Jane Smith', 'R. Smith']));
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(['R. Smith']);
+  });
+
   it('reads a long run of initials before a surname as no name of that length', () => {
     // Hostile copy: every initial joined to the name would make a 5,000-word person.
     const found = entities(`Then ${'A. '.repeat(5000)}Crane said "yes" on Monday.`);
