@@ -27,9 +27,25 @@ const words = (name: string): string[] => name.split(/\s+/);
  */
 const MAX_NAMESAKES = 8;
 
-/** "Hillary Clinton" and "Hillary Rodham Clinton": one name's words appear, in order, in the other. */
+const INITIALS = /^(?:[A-Z]\.)+$/;
+
+/** A name's middle initials ("H.W." in "George H. W. Bush") and its other words. */
+function nameParts(name: string): { middle: string; rest: string[] } {
+  const all = words(name);
+  const middle = (w: string, i: number): boolean => i > 0 && i < all.length - 1 && INITIALS.test(w);
+  return { middle: all.filter(middle).join(''), rest: all.filter((w, i) => !middle(w, i)) };
+}
+
+/**
+ * "Hillary Clinton" and "Hillary Rodham Clinton": one name's words appear, in order, in the other.
+ * Middle initials are read apart: "Donald J. Trump" is "Donald Trump" (one may lack them), but
+ * "George H.W. Bush" is not "George W. Bush" (both have them, and they differ; "H. W." with a space
+ * is "H.W."). A leading initial is a word like any other: "R. Smith" is not "Jane Smith".
+ */
 function sameFullName(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [words(a), words(b)] : [words(b), words(a)];
+  const [pa, pb] = [nameParts(a), nameParts(b)];
+  if (pa.middle && pb.middle && pa.middle !== pb.middle) return false;
+  const [short, long] = pa.rest.length <= pb.rest.length ? [pa.rest, pb.rest] : [pb.rest, pa.rest];
   let i = 0;
   for (const w of long) if (w === short[i]) i++;
   return i === short.length;

@@ -75,7 +75,15 @@ function parseWords(run: NameRun): PersonParse | null {
   let first = roleOf ? afterRoleObject(words, roleObject) : words.length;
   if (first < 0) return null; // "the Mayor of Springfield", "Secretary of Defense": no one named
   if (!roleOf) {
-    while (first > 0 && words.length - first < 4 && nameWordAt(words, first - 1)) first--;
+    // Initials do not count towards the four words a name may have ("George H. W. Bush"), but a
+    // name has at most MAX_NAME_WORDS words in all (a run of 10,000 "A." is no one's name).
+    while (
+      first > 0 &&
+      words.length - first < MAX_NAME_WORDS &&
+      wordsBesidesInitials(words, first) < 4 &&
+      nameWordAt(words, first - 1)
+    )
+      first--;
     if (first > 0 && nameWordAt(words, first - 1)) return null; // five name-like words: a title
     // A name never starts with a sentence word such as "The" or a month.
     while (first < words.length && (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text))) first++;
@@ -133,9 +141,26 @@ const CALENDAR = new Set(
   ),
 );
 
-/** An initial is part of a name when a name word follows it ("Janet L. Yellen", "G.K. Butterfield"). */
+/**
+ * An initial is part of a name when a name word follows it ("Janet L. Yellen", "G.K. Butterfield"),
+ * or another initial does ("George H. W. Bush", written with a space).
+ */
 function nameWordAt(words: Word[], i: number): boolean {
-  return isNameWord(words[i]!) || (i < words.length - 1 && INITIALS.test(words[i]!.text) && isNameWord(words[i + 1]!));
+  if (isNameWord(words[i]!)) return true;
+  let next = i;
+  while (next < words.length - 1 && next - i < MAX_INITIALS && INITIALS.test(words[next]!.text)) next++;
+  return next > i && isNameWord(words[next]!);
+}
+
+/** Initials written apart in one name ("H. W."), and words in a name with them. */
+const MAX_INITIALS = 3;
+const MAX_NAME_WORDS = 4 + MAX_INITIALS;
+
+/** Words from `first` on that are not initials. */
+function wordsBesidesInitials(words: Word[], first: number): number {
+  let n = 0;
+  for (let i = first; i < words.length; i++) if (!INITIALS.test(words[i]!.text)) n++;
+  return n;
 }
 
 /** Digits, contractions ("I've"), acronyms ("BBC", "U.S"), the pronoun "I" ("Do I need ..."). */

@@ -57,7 +57,11 @@ export function tokenize(text: string): Word[] {
         raw = raw.slice(0, -1);
       }
     }
-    if (!possessive && (last === '-' || last === "'" || last === '’')) raw = raw.replace(/[-'’]+$/, '');
+    if (!possessive && (last === '-' || last === "'" || last === '’')) {
+      raw = raw.replace(/[-'’]+$/, '');
+      // A full stop inside closing marks ("utter: ''Donald Trump.''") ends the sentence, not the name.
+      if (raw.endsWith('.') && !KEEP_DOT.test(raw)) raw = raw.replace(/\.+$/, '');
+    }
     if (raw === '') continue;
     words.push({ text: raw, start, end: start + (possessive ? matched.length : raw.length), possessive });
   }

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Sentence } from '../core/analysis-types';
+import type { QuoteItem } from '../core/attribute-quotes';
 import { cleanArticle } from '../core/clean-article';
 import { normalizeQuoteMarks } from '../core/quote-marks';
 import { quoteSpeakerInputs } from '../core/quote-speaker-inputs';
@@ -17,6 +19,15 @@ export interface Example {
   none: number[];
   gold: string;
   aliases: string[];
+  /** What the error dump shows (`npm run train:speakers -- --dump`). */
+  shown: Shown;
+}
+
+/** A quote as the error dump shows it: its words, its paragraph, how the rules decided. */
+export interface Shown {
+  quote: string;
+  paragraph: string;
+  route: string;
 }
 
 /** A quote whose speaker rests on the rules' pronoun resolution (the ranker may only veto it). */
@@ -27,6 +38,7 @@ interface Chain {
   none: number[];
   gold: string;
   aliases: string[];
+  shown: Shown;
 }
 
 /**
@@ -88,6 +100,15 @@ function annotatedSources(corpusDir: string, article: string): Sourced[] {
   return out;
 }
 
+/** The paragraph a sentence is in, as the error dump shows it. */
+function paragraphOf(sentences: Sentence[], at: number): string {
+  const p = sentences[at]!.paragraph;
+  return sentences
+    .filter((s) => s.paragraph === p)
+    .map((s) => s.text)
+    .join(' ');
+}
+
 const isSpeechLabel = (g: AttributionLabel): boolean => g.kind === 'utterance' || g.kind === 'fragment';
 
 /**
@@ -106,6 +127,11 @@ export function speakerData(corpusDir: string, labelsPath: string): SpeakerData 
       ({ item }) => item.kind === 'utterance' || item.kind === 'fragment',
     );
     const tokens = inputs.map(({ item }) => normTokens(item.text));
+    const shownOf = (item: QuoteItem): Shown => ({
+      quote: item.text,
+      paragraph: paragraphOf(sentences, item.segments[0]!.startSentence),
+      route: item.route,
+    });
     /** The engine quote score.py pairs with a label, as score-attribution.ts pairs them. */
     const matched = (g: AttributionLabel): number | null => {
       const quote = g.quote ?? text.slice(g.start, g.end).replace(/\s+/g, ' ');
@@ -139,6 +165,7 @@ export function speakerData(corpusDir: string, labelsPath: string): SpeakerData 
           none,
           gold: g.speaker,
           aliases: g.aliases ?? [],
+          shown: shownOf(item),
         });
         continue;
       }
@@ -150,6 +177,7 @@ export function speakerData(corpusDir: string, labelsPath: string): SpeakerData 
         none,
         gold: g.speaker,
         aliases: g.aliases ?? [],
+        shown: shownOf(item),
       });
     }
     const seen = new Set<number>();

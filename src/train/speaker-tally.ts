@@ -27,11 +27,14 @@ type Verdict = 'right' | 'wrong' | 'described' | 'unnamed';
  * One quote as the model sees it, independent of the thresholds: the ranker's best candidate's
  * confidence and whether it is the rules' own choice (see rankSpeakers / vetoPronounChain).
  */
-interface Decision {
+export interface Decision {
   /** A pronoun chain: the rules' name stands unless an overriding candidate passes. */
   chain: boolean;
-  /** The rules' name in a chain, the ranker's best otherwise (null: nothing to name). */
+  /** The rules' name in a chain, the ranker's best otherwise (null: nothing to name) ... */
   name: Verdict | null;
+  /** ... as printed, and the ranker's best candidate whatever its confidence (the error dump). */
+  speaker: string | null;
+  best: string | null;
   confidence: number;
   agrees: boolean;
   /** The gold source is unnamed: a name is wrong, none is no loss. */
@@ -40,7 +43,10 @@ interface Decision {
 
 const RULE = 1;
 
-/** The threshold-free part of the model's decisions on a split, computed once per model. */
+/**
+ * The threshold-free part of the model's decisions on a split, computed once per model: one per
+ * example, then one per chain, then one per unnamed quote, in the order of `data`.
+ */
 export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
   const out: Decision[] = [];
   const ranked = (candidates: SpeakerCandidate[], none: number[], judge: (name: string) => Verdict): void => {
@@ -48,6 +54,8 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
     out.push({
       chain: false,
       name: best ? judge(best.best.speaker.name) : null,
+      speaker: best?.best.speaker.name ?? null,
+      best: best?.best.speaker.name ?? null,
       confidence: best ? confidenceOf(model, best.evidence) : 0,
       agrees: best?.best.features[RULE] === 1,
       unnamed: false,
@@ -69,6 +77,8 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
     out.push({
       chain: true,
       name: c.rule === null ? null : against(c.gold, c.aliases)(c.rule),
+      speaker: c.rule,
+      best: best?.best.speaker.name ?? null,
       confidence: best ? confidenceOf(model, best.evidence) : 0,
       agrees: !best || best.best.features[RULE] === 1,
       unnamed: false,
@@ -81,6 +91,12 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
   return out;
 }
 
+/** Whether the decision names its speaker at these thresholds (rankSpeakers / vetoPronounChain). */
+export const namedAt = (d: Decision, thresholds: Thresholds): boolean =>
+  d.chain
+    ? d.agrees || d.confidence < thresholds.override
+    : d.confidence >= (d.agrees ? thresholds.agree : thresholds.override);
+
 /**
  * What `npm run eval` gets on a split with these thresholds: the ranker's quotes, the pronoun
  * chains the rules decide unless the ranker vetoes them, and the names given to unnamed sources.
@@ -88,10 +104,7 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
 export function tallyAt(decisions: Decision[], thresholds: Thresholds): Tally {
   const t: Tally = { right: 0, wrong: 0, none: 0, namedUnnamed: 0 };
   for (const d of decisions) {
-    const named = d.chain
-      ? d.agrees || d.confidence < thresholds.override
-      : d.confidence >= (d.agrees ? thresholds.agree : thresholds.override);
-    const name = named ? d.name : null;
+    const name = namedAt(d, thresholds) ? d.name : null;
     if (name === 'described') continue;
     if (name === 'unnamed') t.namedUnnamed++;
     else if (name === 'right') t.right++;

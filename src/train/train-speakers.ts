@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SpeakerModel } from '../core/speaker-ranker';
 import { fitSpeakerRanker } from './fit-speaker-ranker';
+import { type SpeakerError, speakerErrors } from './speaker-errors';
 import { type SpeakerData, speakerData } from './speaker-examples';
 import { decide, precisionOf, summarize, type Tally, type Thresholds, tallyAt } from './speaker-tally';
 
@@ -11,7 +12,7 @@ import { decide, precisionOf, summarize, type Tally, type Thresholds, tallyAt } 
  * abstention thresholds on PolNeAR dev and BBC dev; then a 5-fold cross-validation on train (the
  * ranker refitted without each fold, thresholds as chosen) gives the figure for copy it never saw.
  * Deterministic: same data, same model file, same figures.
- *   npm run train:speakers [-- evalDir]
+ *   npm run train:speakers [-- evalDir] [--dump errors.jsonl]
  */
 
 /** A wrong name costs this many missing ones when the threshold is chosen. */
@@ -66,7 +67,7 @@ const pick = (data: SpeakerData, keep: (article: string) => boolean): SpeakerDat
  * Train's figure on copy the ranker did not see: articles dealt to FOLDS folds in name order, the
  * ranker and its confidence model refitted without each fold and scored on it.
  */
-function crossValidate(train: SpeakerData, thresholds: Thresholds): Tally {
+function crossValidate(train: SpeakerData, thresholds: Thresholds, errors: SpeakerError[] = []): Tally {
   const articles = [...new Set(train.examples.map((e) => e.article))].sort();
   const fold = new Map(articles.map((a, i) => [a, i % FOLDS]));
   const total: Tally = { right: 0, wrong: 0, none: 0, namedUnnamed: 0 };
@@ -75,6 +76,7 @@ function crossValidate(train: SpeakerData, thresholds: Thresholds): Tally {
     const held = (a: string): boolean => (fold.get(a) ?? 0) === k;
     const model = { ...fitSpeakerRanker(pick(train, (a) => !held(a)).examples), ...thresholds };
     const t = tallyAt(decide(model, pick(train, held)), thresholds);
+    errors.push(...speakerErrors(model, pick(train, held), thresholds));
     for (const key of Object.keys(total) as Array<keyof Tally>) total[key] += t[key];
   }
   return total;
@@ -82,7 +84,11 @@ function crossValidate(train: SpeakerData, thresholds: Thresholds): Tally {
 
 function main(): void {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const evalDir = resolve(process.argv[2] ?? join(root, '../shared/eval'));
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--dump');
+  // --dump FILE: every out-of-fold error, one JSON line each (the error analysis's input).
+  const dump = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  const evalDir = resolve(args[0] ?? join(root, '../shared/eval'));
   const corpus = join(evalDir, 'polnear');
   const train = speakerData(corpus, join(corpus, 'quotes-train.jsonl'));
   const dev = speakerData(corpus, join(corpus, 'quotes-dev.jsonl'));
@@ -96,7 +102,9 @@ function main(): void {
     `thresholds: agreeing with the rules ${chosen.agree}, overriding them ${chosen.override} (chosen on PolNeAR dev and BBC dev: right - ${WRONG_COST} x wrong, speaker precision ≥ ${PRECISION_FLOORS.join(' / ')})`,
   );
   console.log(`train (fit):      ${summarize(tallyAt(decide(model, train), chosen))}`);
-  console.log(`train (${FOLDS}-fold):   ${summarize(crossValidate(train, chosen))}`);
+  const errors: SpeakerError[] = [];
+  console.log(`train (${FOLDS}-fold):   ${summarize(crossValidate(train, chosen, errors))}`);
+  if (dump) writeFileSync(dump, errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
   console.log(`dev (choice):     ${summarize(tallyAt(decide(model, dev), chosen))}`);
   console.log(`BBC dev (choice): ${summarize(tallyAt(decide(model, bbc), chosen))}`);
   const round = (x: number): number => Math.round(x * 1e6) / 1e6;

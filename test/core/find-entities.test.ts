@@ -30,6 +30,53 @@ describe('findEntities', () => {
     expect(found.some((e) => e.type === 'organization' && /Bank/.test(e.name))).toBe(true);
   });
 
+  it('keeps two people whose names differ only in middle initials apart, written with or without a space', () => {
+    const found = entities(
+      [
+        'Former governor Walter H. W. Crane said the dam would hold.',
+        'His son, Senator Walter W. Crane, said it would not.',
+        '"It is finished," Walter H.W. Crane said.',
+      ].join('\n'),
+    );
+    const people = found.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people.filter((n) => n.endsWith('Crane'))).toEqual(['Walter H. W. Crane', 'Walter W. Crane']);
+  });
+
+  it('keeps a person named by a first initial apart from a namesake with a first name', () => {
+    const analysis = analyzeArticle(
+      [
+        'Council split',
+        '',
+        'Jane Smith, the council leader, backed the plan. Her deputy, R. Smith, disagreed.',
+        '"This is a mistake," R. Smith said.',
+      ].join('\n'),
+    );
+    const people = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Jane Smith', 'R. Smith']));
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(['R. Smith']);
+  });
+
+  it('reads a long run of initials before a surname as no name of that length', () => {
+    // Hostile copy: every initial joined to the name would make a 5,000-word person.
+    const found = entities(`Then ${'A. '.repeat(5000)}Crane said "yes" on Monday.`);
+    for (const e of found) expect(e.name.split(' ').length).toBeLessThanOrEqual(8);
+  });
+
+  it('reads one person written with and without a middle initial, and a name before closing marks', () => {
+    const found = entities(
+      [
+        'Marcus T. Fell said the harbour plan was dead.',
+        "His rival could not bring herself to say two words: ''Marcus Fell.''",
+        'Billionaire Marcus Fell then met Ivy Fell, his sister, who runs the port.',
+      ].join('\n'),
+    );
+    const people = found.filter((e) => e.type === 'person').map((e) => e.name);
+    // One Marcus (the initialled name is the fullest) and his sister: no "Fell." and no second Marcus.
+    expect(people.filter((n) => n.includes('Marcus'))).toHaveLength(1);
+    expect(people).toContain('Ivy Fell');
+    expect(people.some((n) => n.endsWith('.'))).toBe(false);
+  });
+
   it('does not take party labels, titles of works or sentence openers for people', () => {
     const found = entities(
       'Liberal Democrat spokeswoman Sandra Gidley said it was wrong.\n' +
