@@ -194,7 +194,7 @@ export function investigation(ctx: PhraseContext): string {
     return `What have the inquiries by ${who} into ${cutClause(active[2]!, 16)} found so far, and when will they report?`;
   }
   const noun =
-    /\b((?:investigation|inquiry|probe|inquest|hearing|trial)s?\b(?:\s+(?:into|of|over|on)\s+[^,.;]+)?)/i.exec(
+    /\b((?:investigation|inquiry|probe|inquest|hearing|trial)s?\b(?:\s+(?:into|of|over|on)\s+(?:(?!\b(?:as|while|because|although|whereas|since|unless|when|after|before|if)\s)[^,.;])+)?)/i.exec(
       ctx.text,
     )?.[1];
   return noun

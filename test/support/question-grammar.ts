@@ -13,7 +13,7 @@ const MODAL_OPENER = /^(?:Will|Would|Can|Could|Should|Does|Did|Do|Why did|Why do
 const SLOT_END = /^(?:that|who|whom|whose|which|whether|if|when|where|while|what|how|why|than|as|about|over|after)$/i;
 /** Finite verbs that cannot follow "Will <subject>" / "Does <subject>": "Will his father was Kenyan …". */
 const FINITE =
-  /^(?:was|were|is|are|am|has|had|did|does|will|won['’]t|wo|says|said|can|could|would|should|became|went|took|gave|came|spoke|knew|began|wrote|chose|threw|told)$/i;
+  /^(?:was|were|is|are|am|has|had|did|does|will|won['’]t|wo|says|said|can|could|would|should|became|went|took|gave|came|spoke|knew|began|wrote|chose|threw|told|[a-z]+n['’]t|cannot)$/i;
 const ADVERB = /^(?:maybe|perhaps|probably|possibly|certainly|surely|also|still|then|however|just|even|already)$/i;
 
 /**
