@@ -3,6 +3,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
+import { PARTICLES } from './parse-person';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { splitTitle, TITLE_WORDS } from './role-of';
 import { surnameAsPerson } from './surname-as-person';
@@ -23,31 +24,49 @@ export function looksLikePerson(
   const titled = words.length === 1 && titledInCopy(bare, text);
   if (words.length > 4 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
   if (words.length < 2 && US_STATES.has(bare)) return false;
-  if (!words.every((w) => /^[A-Z][\w'’.-]*$/.test(w)) || NOT_FIRST.has(first)) return false;
+  // "Bill de Blasio", "Ursula von der Leyen": a name particle may stand lower-case inside a name.
+  const nameWord = (w: string, i: number) =>
+    /^[A-Z][\w'’.-]*$/.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(w));
+  if (!words.every(nameWord) || NOT_FIRST.has(first)) return false;
+  // "Happy Cinco de Mayo": with a particle, a known first name, a title or a quote must say it is a person.
+  const known = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+  if (words.some((w) => PARTICLES.has(w)) && !(known || title || speaker)) return false;
   if (words.length === 1 && LEAD_IN.test(first)) return false;
   // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
   if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
   if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || PLACE_WORDS.has(last)) return false;
   if (THING_HEADS.has(last) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
   // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
-  // administration" excepted: a lone word the copy also titles is a name used as an adjective).
-  if (!titled && new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`).test(text)) return false;
+  // administration" excepted: a lone word the copy also titles is a name used as an adjective). A known
+  // first name written mostly without it ("the Bill Clinton years" once, "Bill Clinton is…" four times),
+  // whose surname the copy also gives an honorific ("Mr. Clinton"), is a person's name used as an adjective.
+  const withThe = (text.match(new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`, 'g')) ?? []).length;
+  const adjective =
+    known &&
+    honorificBefore(last, text) &&
+    withThe * 2 < (text.match(new RegExp(`\\b${escapeRegExp(bare)}\\b`, 'g')) ?? []).length;
+  if (!titled && withThe > 0 && !adjective) return false;
   // "told Politico", "an analyst at Morgan Stanley": used as an organisation and never as a person.
-  const firstName = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
-  if (!title && !titled && organizationUsage(bare, text, firstName)) return false;
+  if (!title && !titled && organizationUsage(bare, text, known)) return false;
   // "Trump National Doral": a surname the copy writes after someone's first name, opening an unquoted run
   // whose last word the copy never writes after a first name or title, names a thing after that person
   // (quoted, "Osman Abu Laban" is a person whose first name is someone else's surname).
-  if (words.length > 1 && !title && !firstName && !speaker && surnameInCopy(first, text) && !titledInCopy(last, text))
+  if (words.length > 1 && !title && !known && !speaker && surnameInCopy(first, text) && !titledInCopy(last, text))
     return false;
   if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
-  const surname = escapeRegExp(last);
-  const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
+  const honorific = honorificBefore(last, text);
   const pronoun = new RegExp(`${escapeRegExp(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
   // "Hail Trump": a surname the copy writes after a known first name is that person's, not this run's;
   // "French President FranA": a run holding a title is a title and a (here broken) name, not a person's name.
   const bySurname = !surnameInCopy(last, text) && !words.some((w) => TITLE_WORDS.test(w));
   return speaker || honorific || pronoun || (bySurname && surnameAsPerson(last, sentences));
+}
+
+/** "Mr. Clinton", "Sen. Cruz": the copy writes the surname after an honorific, as only a person's is. */
+function honorificBefore(surname: string, text: string): boolean {
+  return new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${escapeRegExp(surname)}\\b`).test(
+    text,
+  );
 }
 
 /** States are named alone far more often than people are ("California", "Georgia"). */

@@ -39,6 +39,28 @@ const APPOSITION = (name: string): RegExp =>
   new RegExp(
     `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
   );
+/**
+ * "a former chairman of Mr" for "…of Mr. Obama's Council of Economic Advisers", "former Rep" for "former
+ * Rep. Helen Bentley": an apposition that stopped at an honorific's or an initial's stop runs on to the
+ * next end of the phrase (a relative clause is no part of it), so the role is read whole.
+ */
+function wholePastStop(role: string, rest: string): string {
+  if (!new RegExp(`\\b(?:${HONORIFIC_ABBREV}|[A-Z])$`).test(role)) return role;
+  const more =
+    /^\.\s+[^,.;:"“”()]{1,80}?(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned|who|whom|which|whose)\b|$)/.exec(
+      rest,
+    );
+  // "…to President Bill Clinton whom Mr. Obama recruited…": a relative clause the stop fell inside ends the role.
+  // "a former aide to Sen. Ted Cruz was one of the first…" (no comma after the name): a verb ends the phrase.
+  if (more && !/\s(?:is|was|are|were|has|had|have)\s/.test(more[0]))
+    return `${role}${more[0]}`.replace(/\s+(?:who|whom|which|whose)\s.*$/, '');
+  // Not found whole: "adviser to Mr" says less but nothing cut ("adviser").
+  return role.replace(
+    new RegExp(`\\s+(?:to|of|for|with|and|by|under)\\s+(?:\\S+\\s+){0,2}?(?:${HONORIFIC_ABBREV}|[A-Z])$`),
+    '',
+  );
+}
+
 /** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
 const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
 
@@ -137,7 +159,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
   }
   for (const n of full) {
     const found = APPOSITION(n).exec(text);
-    const after = found?.[2];
+    const after = found && wholePastStop(found[2]!, text.slice(found.index + found[0].length));
     if (after) {
       // "Ohio Gov. John Kasich and …": the role head comes before any titled name the apposition holds.
       const own = after.split(new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`))[0]!;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { roleOf } from '../../src/core/role-of';
+import { whoIsWho } from '../../src/core/who-is-who';
+
+/**
+ * The who-is-who classes of hand-reads 7 and 8 (docs/hand-read-questions.md): a name with a lower-case
+ * particle ("Mayor of New York Bill de Blasio") missing, a protagonist dropped because the copy once
+ * uses the name as an adjective ("the Bill Clinton years"), and a role cut at an honorific's stop
+ * ("a former chairman of Mr"). Copy written for the test, of the construction's general shape.
+ */
+const people = (...paragraphs: string[]) =>
+  whoIsWho(analyzeArticle(['Harbour plan splits the town', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')))
+    .people;
+
+describe('sample 8 who-is-who classes', () => {
+  it('lists a name with a lower-case particle, with its role, once', () => {
+    const listed = people(
+      'Mayor of Port Ellis Maria de Souza said the quay would reopen in May.',
+      '"We are ready," de Souza said. De Souza met the harbour board on Monday.',
+    );
+    expect(listed).toContainEqual({ name: 'Maria de Souza', role: 'Mayor of Port Ellis' });
+    expect(listed.filter((p) => /Souza/.test(p.name))).toHaveLength(1);
+    // A particle between capitalised words that no first name, title or quote makes a person stays out.
+    const holiday = people(
+      'Shops on the quay said Happy Cinco de Mayo to their customers, and the council said it would close the road.',
+      'The Happy Cinco de Mayo banners stayed up all week, the council said.',
+    );
+    expect(holiday.some((p) => /Cinco/.test(p.name))).toBe(false);
+  });
+
+  it('keeps a titled person whose full name the copy once uses as an adjective', () => {
+    const listed = people(
+      'Jane Hale hinted that her husband, Tom Hale, would run the harbour board if she won.',
+      'Tom Hale ran the port for a decade, and the Tom Hale years are remembered fondly on the quay.',
+      'Mr. Hale said he would help. Mrs. Hale said the board would decide. Tom Hale declined to say more.',
+    );
+    expect(listed.map((p) => p.name)).toEqual(expect.arrayContaining(['Jane Hale', 'Tom Hale']));
+  });
+
+  it('reads a long role whole past an honorific’s or an initial’s stop', () => {
+    const copy =
+      '"The numbers moved," said Ann Reyes, a professor of economics at Port Ellis University and a former chairman of Mr. Price\'s housing and harbour committee. ' +
+      'Owen Marsh, a former adviser to President George W. Bush and a trustee of the port authority and of its pension fund, said the plan was sound.';
+    expect(roleOf('Ann Reyes', undefined, copy)).toBe(
+      "professor of economics at Port Ellis University and a former chairman of Mr. Price's housing and harbour committee",
+    );
+    expect(roleOf('Owen Marsh', undefined, copy)).toBe(
+      'former adviser to President George W. Bush and a trustee of the port authority and of its pension fund',
+    );
+  });
+});
