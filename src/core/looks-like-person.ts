@@ -5,6 +5,7 @@ import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
 import { PARTICLES } from './parse-person';
 import { PLACE_WORDS, PLACES } from './place-words';
+import { ROLE_HEADS } from './role-heads';
 import { splitTitle, TITLE_WORDS } from './role-of';
 import { surnameAsPerson } from './surname-as-person';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
@@ -26,7 +27,8 @@ export function looksLikePerson(
   if (words.length < 2 && US_STATES.has(bare)) return false;
   // "Bill de Blasio", "Ursula von der Leyen": a name particle may stand lower-case inside a name.
   const nameWord = (w: string, i: number) =>
-    /^[A-Z][\w'’.-]*$/.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(w));
+    // "François Hollande", "José Díaz": a capital and letters of any alphabet, not only A–Z.
+    /^\p{Lu}[\p{L}\p{M}\d_'’.-]*$/u.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(w));
   if (!words.every(nameWord) || NOT_FIRST.has(first)) return false;
   // "Happy Cinco de Mayo": with a particle, a known first name, a title or a quote must say it is a person.
   const known = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
@@ -59,7 +61,30 @@ export function looksLikePerson(
   // "Hail Trump": a surname the copy writes after a known first name is that person's, not this run's;
   // "French President FranA": a run holding a title is a title and a (here broken) name, not a person's name.
   const bySurname = !surnameInCopy(last, text) && !words.some((w) => TITLE_WORDS.test(w));
-  return speaker || honorific || pronoun || (bySurname && surnameAsPerson(last, sentences));
+  return (
+    speaker || honorific || pronoun || roleHeadBefore(bare, text) || (bySurname && surnameAsPerson(last, sentences))
+  );
+}
+
+/**
+ * "Fox News anchor Megyn Kelly": the copy writes the full name right after a lower-case word for what
+ * someone does, so it names a person even when the first name is in no table.
+ */
+/** What news people do on air, beside the role heads (which also split titles from names, so stay apart). */
+const BROADCAST_ROLES = new Set([
+  'anchor',
+  'anchorman',
+  'anchorwoman',
+  'newscaster',
+  'broadcaster',
+  'commentator',
+  'pundit',
+]);
+
+function roleHeadBefore(name: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b([a-z]+) ${escapeRegExp(name)}\\b`, 'g')))
+    if (ROLE_HEADS.has(m[1]!) || BROADCAST_ROLES.has(m[1]!)) return true;
+  return false;
 }
 
 /** "Mr. Clinton", "Sen. Cruz": the copy writes the surname after an honorific, as only a person's is. */

@@ -38,6 +38,18 @@ describe('sample 8 who-is-who classes', () => {
     expect(listed.map((p) => p.name)).toEqual(expect.arrayContaining(['Jane Hale', 'Tom Hale']));
   });
 
+  it('lists a person the copy introduces by what they do, whatever alphabet or table their first name is in', () => {
+    const listed = people(
+      'Harbour TV anchor Kelsa Marrow was seen entering the town hall on Tuesday. Marrow declined to comment.',
+      'Port Ellis Mayor François Duval said the council would meet her. Duval said the talks were private.',
+    );
+    expect(listed.map((p) => p.name)).toEqual(expect.arrayContaining(['Kelsa Marrow', 'François Duval']));
+    // A capitalised run no role word or title introduces stays out.
+    expect(people('The Kelsa Marrow Hour will air on Friday, the station said.').map((p) => p.name)).not.toContain(
+      'Kelsa Marrow',
+    );
+  });
+
   it('reads a long role whole past an honorific’s or an initial’s stop', () => {
     const copy =
       '"The numbers moved," said Ann Reyes, a professor of economics at Port Ellis University and a former chairman of Mr. Price\'s housing and harbour committee. ' +
