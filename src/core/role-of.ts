@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { roleBeforeComma } from './role-before-comma';
 import { ROLE_HEADS } from './role-heads';
@@ -119,6 +120,9 @@ function cleanRole(role: string): string {
 /** A role read as a whole phrase: a first person or a clause ("What I have seen working with…") is none. */
 function isRolePhrase(role: string): boolean {
   if (role.length === 0 || /(?<![\w.])(?:we|you|me|my|our)(?![\w.])/.test(role)) return false;
+  // "Paul Singer" for Ken Griffin, from "funded by Paul Singer and Ken Griffin": another person's name.
+  const name = /^([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)$/.exec(role);
+  if (name && (MALE_NAMES.has(name[1]!) || FEMALE_NAMES.has(name[1]!)) && !TITLE_WORDS.test(name[2]!)) return false;
   // "''a real black president": a quotation about someone is no role; "the GOP nominee had some
   // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …": the next item of a list.
   // A verb inside a relative clause ("whose son was killed in the attack", "teacher at the school that

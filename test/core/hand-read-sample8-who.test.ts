@@ -50,6 +50,19 @@ describe('sample 8 who-is-who classes', () => {
     );
   });
 
+  it('gives no sentence opener and no other person’s name as a role', () => {
+    const copy =
+      'Since Mayor Dana Whitfield took office, the port has grown. Even Harbour TV comedian Sam Okoro agrees. ' +
+      'The review was funded by Paul Reyes and Owen Marsh, the town said.';
+    expect(roleOf('Dana Whitfield', 'Since Mayor', copy)).toBe('Mayor');
+    expect(roleOf('Sam Okoro', 'Even Harbour TV comedian', copy)).toBe('Harbour TV comedian');
+    expect(roleOf('Owen Marsh', 'Paul Reyes', copy)).toBeNull();
+    // A first name before a title word is a place: "Charlotte Mayor Jennifer Roberts".
+    expect(roleOf('Jennifer Roberts', 'Charlotte Mayor', 'Charlotte Mayor Jennifer Roberts spoke.')).toBe(
+      'Charlotte Mayor',
+    );
+  });
+
   it('reads a long role whole past an honorific’s or an initial’s stop', () => {
     const copy =
       '"The numbers moved," said Ann Reyes, a professor of economics at Port Ellis University and a former chairman of Mr. Price\'s housing and harbour committee. ' +
