@@ -33,6 +33,17 @@ export function looksLikePerson(
   // "Happy Cinco de Mayo": with a particle, a known first name, a title or a quote must say it is a person.
   const known = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
   if (words.some((w) => PARTICLES.has(w)) && !(known || title || speaker)) return false;
+  // "Within Sanders", "Against Clinton", "Never Trump": a first word the copy also writes in lower case is an
+  // ordinary word a sentence or a slogan opened on, not a first name (a rank such as "Admiral" is a title).
+  const lower = first.toLowerCase();
+  if (
+    words.length === 2 &&
+    !known &&
+    !title &&
+    !ROLE_HEADS.has(lower) &&
+    new RegExp(`\\b${escapeRegExp(lower)}\\b`).test(text)
+  )
+    return false;
   if (words.length === 1 && LEAD_IN.test(first)) return false;
   // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
   if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;

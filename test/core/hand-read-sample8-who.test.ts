@@ -63,6 +63,17 @@ describe('sample 8 who-is-who classes', () => {
     );
   });
 
+  it('lists no slogan or sentence opener before a surname as a person', () => {
+    const listed = people(
+      'Dana Whitfield won the vote. Within Whitfield’s team, doubts grew within weeks, and a group called Never Whitfield formed.',
+      'Against Whitfield, the rival earned 40 percent, and most voters went against him. Whitfield said she would never concede.',
+    );
+    expect(listed.map((p) => p.name)).toContain('Dana Whitfield');
+    expect(listed.map((p) => p.name)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:Within|Never|Against) Whitfield$/)]),
+    );
+  });
+
   it('reads a long role whole past an honorific’s or an initial’s stop', () => {
     const copy =
       '"The numbers moved," said Ann Reyes, a professor of economics at Port Ellis University and a former chairman of Mr. Price\'s housing and harbour committee. ' +
