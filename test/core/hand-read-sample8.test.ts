@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { namingWho } from '../../src/core/naming-who';
 import { cutClause } from '../../src/core/question-clauses';
 import { singleSource } from '../../src/core/source-questions';
 import { isCleanQuestion } from '../../src/core/vet-question';
@@ -147,5 +148,18 @@ describe('samples 7 and 8: a single source lifted out of its sentence', () => {
         ),
       ),
     ).toBe('Can anyone besides a study by Ann Reyes confirm that some tenants would pay more under the plan?');
+  });
+});
+
+describe('sample 8: whom a question names in brackets', () => {
+  it('names the story’s main actor only when the sentence names them', () => {
+    const union = 'But throughout the summer, members of both unions criticized the decision.';
+    expect(
+      namingWho('Why did members of both unions criticize the decision?', 'x', null, 'Dana Whitfield', [], union),
+    ).toBe('Why did members of both unions criticize the decision?');
+    const named = 'The decision, which Whitfield backed, will be reviewed on Monday.';
+    expect(namingWho('Will the decision be reviewed on Monday?', 'x', null, 'Dana Whitfield', [], named)).toBe(
+      'Will the decision be reviewed on Monday? (Dana Whitfield)',
+    );
   });
 });
