@@ -8,14 +8,22 @@
 /** The opening of an auxiliary-first question, up to its subject slot. */
 const AUX = String.raw`^(?:(?:Why|How|When|What)\s+)?(?:[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Dd]oes|[Dd]id|[Dd]o|[Ss]hould|[Ii]s|[Aa]re|[Hh]as|[Hh]ave)\s+`;
 
+/** Verbs a reported clause follows: "Why did the mayor say she won't run again?" is sound. */
+const REPORTING =
+  'say|says|said|admit|admits|think|thinks|believe|believes|know|knows|insist|insists|claim|claims|deny|denies|agree|agrees|concede|concedes|argue|argues|expect|expects|hope|hopes|fear|fears|warn|warns';
+
 /**
  * "Why did Trump so far hasn't attack…": a negated auxiliary of the copy left in the subject slot
  * after the frame's own auxiliary, its participle turned into a base form. A relative clause may hold
- * one ("Will voters who haven't decided…"), so the slot ends at a relative pronoun.
+ * one ("Will voters who haven't decided…"), and so may a reported clause ("Will the senator admit he
+ * didn't know?"), so the slot ends at a relative pronoun or a reporting verb.
  */
 const NEGATED_AUX_IN_SLOT = new RegExp(
-  `${AUX}(?:(?!(?:that|who|whom|which|whose|whether|if|when|where)\\b)[^\\s,?]+\\s+){1,5}?(?:[a-z]+n['’]t|cannot)\\b`,
+  `${AUX}(?:(?!(?:that|who|whom|which|whose|whether|if|when|where|${REPORTING})\\b)[^\\s,?]+\\s+){1,5}?(?:[a-z]+n['’]t|cannot)\\b`,
 );
+
+/** A do-support or modal opener: after "What is" a preposition is sound ("What is behind the decision…"). */
+const DO_OR_MODAL = String.raw`^(?:(?:Why|How|When|What)\s+)?(?:[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Dd]oes|[Dd]id|[Dd]o|[Ss]hould)\s+`;
 
 /**
  * "Why did throughout the summer and fall criticize…": a preposition or a sentence adverb where the
@@ -23,7 +31,7 @@ const NEGATED_AUX_IN_SLOT = new RegExp(
  * ("over 100 people", "about half") can head a subject and are not listed.
  */
 const NO_SUBJECT_AFTER_AUX = new RegExp(
-  `${AUX}(?:throughout|through|across|within|until|till|toward|towards|against|into|onto|upon|without|beyond|behind|beneath|between|via|following|regarding|concerning|meanwhile|however|moreover|nevertheless|nonetheless|thus|hence|instead|again|already|then|now|once|later|earlier|recently|finally|ultimately|eventually|otherwise|therefore)\\b`,
+  `${DO_OR_MODAL}(?:throughout|through|across|within|until|till|toward|towards|against|into|onto|upon|without|beyond|behind|beneath|between|via|following|regarding|concerning|meanwhile|however|moreover|nevertheless|nonetheless|thus|hence|instead|again|already|then|now|once|later|earlier|recently|finally|ultimately|eventually|otherwise|therefore)\\b`,
 );
 
 /**
@@ -41,11 +49,11 @@ const SUBORDINATOR = 'as|while|because|although|though|whereas|since|unless|if|w
 
 /**
  * "What will the investigations into inflammatory comments as judges dole out fines find…": the
- * subject of "find" must be a noun phrase, with no subordinate clause inside ("such as" and "as
- * well" are no clause).
+ * subject of "find" must be a noun phrase, with no subordinate clause inside. "As" opens one only before
+ * a plural subject and its verb ("as judges dole out"), not a role ("as secretary of state").
  */
 const CLAUSE_IN_FIND_SUBJECT = new RegExp(
-  `^What will (?:(?!\\bsuch as\\b|\\bas well\\b)[^?])*?\\s(?:${SUBORDINATOR})\\s+(?!well\\b)\\S[^?]*\\sfind, and when\\?$`,
+  `^What will [^?]*?\\s(?:(?:${SUBORDINATOR.replace('as|', '')})\\s+\\S|as\\s+(?:the\\s+)?[a-z]+s\\s+(?!(?:of|in|on|for|to|and|or)\\b)[a-z])[^?]*\\sfind, and when\\?$`,
 );
 
 /**
@@ -62,7 +70,7 @@ const SUBORDINATE_CLAIM = new RegExp(
  * clause (as the source). A noun phrase and its verb are never parted by a single comma.
  */
 const SUBJECT_COMMA_VERB =
-  /\bthat\s+(?:a|an|the)\s+[^,?]{1,60},\s+(?:[a-z]{3,}ed|sent|told|made|took|gave|said|wrote|met|paid|sold|kept|held)\s+(?:the|a|an|his|her|their|its|to|that|him|them|it)\b/;
+  /\bthat\s+(?:a|an|the)\s+[^,?]{1,60},\s+(?:[a-z]{3,}ed|sent|told|made|took|gave|said|wrote|met|paid|sold|kept|held)\s+(?!(?:by|in|on|at|for|from|with|to|as|after|before|during|under|over|into|last|this|since|and|or)\b)/;
 
 /**
  * "…on track to meet those targets, and Brian Deese, the White House climate change adviser?": a second

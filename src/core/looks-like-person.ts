@@ -30,6 +30,8 @@ export function looksLikePerson(
     // "François Hollande", "José Díaz": a capital and letters of any alphabet, not only A–Z.
     /^\p{Lu}[\p{L}\p{M}\d_'’.-]*$/u.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(w));
   if (!words.every(nameWord) || NOT_FIRST.has(first)) return false;
+  // "RaÃol", "Federico de JesA": a name the copy's encoding broke (UTF-8 read as Latin-1, or cut at it).
+  if (words.some((w) => /[ÃÂ][\u0080-\u00ff]|[a-z][A-Z]$/.test(w))) return false;
   // "Happy Cinco de Mayo": with a particle, a known first name, a title or a quote must say it is a person.
   const known = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
   if (words.some((w) => PARTICLES.has(w)) && !(known || title || speaker)) return false;
@@ -77,10 +79,6 @@ export function looksLikePerson(
   );
 }
 
-/**
- * "Fox News anchor Megyn Kelly": the copy writes the full name right after a lower-case word for what
- * someone does, so it names a person even when the first name is in no table.
- */
 /** What news people do on air, beside the role heads (which also split titles from names, so stay apart). */
 const BROADCAST_ROLES = new Set([
   'anchor',
@@ -92,6 +90,10 @@ const BROADCAST_ROLES = new Set([
   'pundit',
 ]);
 
+/**
+ * "Fox News anchor Megyn Kelly": the copy writes the full name right after a lower-case word for what
+ * someone does, so it names a person even when the first name is in no table.
+ */
 function roleHeadBefore(name: string, text: string): boolean {
   for (const m of text.matchAll(new RegExp(`\\b([a-z]+) ${escapeRegExp(name)}\\b`, 'g')))
     if (ROLE_HEADS.has(m[1]!) || BROADCAST_ROLES.has(m[1]!)) return true;

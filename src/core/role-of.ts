@@ -139,6 +139,16 @@ function isRolePhrase(role: string): boolean {
   return true;
 }
 
+/**
+ * "finance chairman for former Florida governor Jeb Bush": right before a name, only the words after the
+ * last "for/to/of/with" are that person's role; the rest is someone else's (Johnson's).
+ */
+function ownPart(role: string): string {
+  // After a lower-case noun only: "Hall of Fame player", "Centers for Disease Control Director" are names.
+  const tail = /(?:^|\s)[a-z][\w-]*\s(?:for|to|of|with)\s+((?:\S+\s+){0,4}\S+)$/.exec(role)?.[1];
+  return tail && isRoleHead(tail.split(/\s+/).pop()!) ? tail : role;
+}
+
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
 export function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
   const role = findRole(name, entityRole, text);
@@ -157,7 +167,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     const role = escapeRegExp(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
-      if (new RegExp(`${role}\\s+${at}\\b`).test(text)) return cleanRole(roleModifiers(entityRole, n, text));
+      if (new RegExp(`${role}\\s+${at}\\b`).test(text)) return cleanRole(roleModifiers(ownPart(entityRole), n, text));
       if (new RegExp(`${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text)) return cleanRole(entityRole);
     }
   }

@@ -1,6 +1,7 @@
 import { speakerName } from './claim-phrases';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, lowerStart, stripEnd } from './question-clauses';
+import { ROLE_HEADS } from './role-heads';
 
 /** Templates for a claim that rests on one named source, or on someone's argument. */
 
@@ -63,9 +64,17 @@ export function isOrAre(who: string, names: ReadonlySet<string> = new Set()): 'I
   return plural(who) || plural(head) ? 'Are' : 'Is';
 }
 
-/** A head noun naming a person or a post: "the trust's chief executive", "a spokeswoman", "officials". */
-const PERSON_HEAD =
-  /(?:man|woman|men|women|person|people|er|ers|or|ors|ist|ists|ant|ants|ent|ents|ive|ives|ian|ians|official|officials|aide|aides|chief|head|secretary|director|minister|judge|president|chairman|chairwoman)$/i;
+/**
+ * A head noun naming a person or a post ("the trust's chief executive", "a spokeswoman", "officials"),
+ * read from the role-noun lexicon, not from word endings: "the indictment", "a statement", "the letter"
+ * are documents, and the name after them is the claim's subject.
+ */
+function personHead(phrase: string): boolean {
+  const head = phrase.split(/\s+/).pop()!.toLowerCase();
+  return (
+    ROLE_HEADS.has(head) || ROLE_HEADS.has(head.replace(/s$/, '')) || /^(?:people|sources?|officials?)$/.test(head)
+  );
+}
 
 /** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
 export function singleSource(ctx: PhraseContext): string | null {
@@ -76,7 +85,7 @@ export function singleSource(ctx: PhraseContext): string | null {
   if (!source || /^(?:its|his|her|their|our|my)\b|["'”’.]$/i.test(source[1]!.trim())) return null;
   // "According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, sent…": a name
   // after a document is the claim's subject; only a person ("the trust's chief executive") has one in apposition.
-  const named = !!source[2] && (source.index > 0 || PERSON_HEAD.test(source[1]!.trim()));
+  const named = !!source[2] && (source.index > 0 || personHead(source[1]!.trim()));
   const who = (named && source[2]?.trim()) || source[1]!.trim();
   let end = source.index + (named ? source[0].length : source[0].indexOf(source[1]!) + source[1]!.length);
   // "…, according to CrowdTangle, a social analytics tool that monitors social media.": the source's

@@ -56,11 +56,11 @@ export function verblessThat(question: string): boolean {
     .split(/,\s+(?:despite|given)\b/)[0];
   const words = clause?.match(/[A-Za-z'’-]+/g) ?? [];
   if (!clause || words.length === 0) return false;
-  // "…accusation that articles about the company, produced by journalists from the school?": a
-  // participle aside after a comma is no verb of the clause (the copy's verb came after it); what is
+  // "…accusation that articles about the company, produced by journalists from the school?", "…that the
+  // meeting, designed to be an update…?": a participle aside after a comma is no verb of the clause (the copy's verb came after it); what is
   // left must hold one after its first word (the subject).
   const lastClause = clause.split(/\bthat\s+/).pop()!;
-  const bare = lastClause.replace(/,\s+[a-z]{3,}(?:ed|en)\s+by\s[^,]*(?:,|$)/g, ' ');
+  const bare = lastClause.replace(/,\s+[a-z]{3,}(?:ed|en)\s+(?:by|to|in|as|for|with|from|on|at)\s[^,]*(?:,|$)/g, ' ');
   const bareWords = bare.match(/[A-Za-z'’-]+/g) ?? [];
   // An "-s" word before "of" ("provisions of the law") is a plural noun, not the verb.
   const verbHere = (i: number) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { roleLeadIn } from '../../src/core/role-lead-in';
 import { roleOf } from '../../src/core/role-of';
 import { whoIsWho } from '../../src/core/who-is-who';
 
@@ -84,5 +85,27 @@ describe('sample 8 who-is-who classes', () => {
     expect(roleOf('Owen Marsh', undefined, copy)).toBe(
       'former adviser to President George W. Bush and a trustee of the port authority and of its pension fund',
     );
+  });
+});
+
+describe('review of session 9: who-is-who', () => {
+  it('keeps only a name’s own part of the role before it, and no name the encoding broke', () => {
+    const copy =
+      'Reyes served as finance chairman for former Ellis County governor Owen Marsh during the bid. Marsh lost.';
+    expect(roleOf('Owen Marsh', 'finance chairman for former Ellis County governor', copy)).toBe(
+      'former Ellis County governor',
+    );
+    // A capitalised name with "of/for" inside stays whole.
+    const hall = 'NBA Hall of Fame player Sam Okoro said no. Okoro left.';
+    expect(roleOf('Sam Okoro', 'NBA Hall of Fame player', hall)).toBe('NBA Hall of Fame player');
+    expect(
+      people('Mexican President Enrique PeÃ±a Nieto met the mayor. PeÃ±a Nieto said little.').map((p) => p.name),
+    ).not.toContain('Enrique PeÃ±a Nieto');
+  });
+
+  it('strips a capitalised opener, never the same word inside a role', () => {
+    expect(roleLeadIn('Like President')).toBe('President');
+    expect(roleLeadIn('only child of the harbour master')).toBe('only child of the harbour master');
+    expect(roleLeadIn('Under Secretary of State')).toBe('Under Secretary of State');
   });
 });

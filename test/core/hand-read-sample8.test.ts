@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { clauseSlotSplice } from '../../src/core/clause-slot-splices';
 import { namingWho } from '../../src/core/naming-who';
 import { cutClause } from '../../src/core/question-clauses';
 import { singleSource } from '../../src/core/source-questions';
@@ -160,6 +161,44 @@ describe('sample 8: whom a question names in brackets', () => {
     const named = 'The decision, which Whitfield backed, will be reviewed on Monday.';
     expect(namingWho('Will the decision be reviewed on Monday?', 'x', null, 'Dana Whitfield', [], named)).toBe(
       'Will the decision be reviewed on Monday? (Dana Whitfield)',
+    );
+  });
+});
+
+describe('review of session 9: the same classes built another way, and the sound shapes beside them', () => {
+  it('keeps sound questions with a reported negation or a preposition after "What is"', () => {
+    expect(clauseSlotSplice('Will the senator admit he didn’t know?')).toBe(false);
+    expect(clauseSlotSplice('Why did the council insist it couldn’t pay?')).toBe(false);
+    expect(clauseSlotSplice('What is behind the decision to close the ward?')).toBe(false);
+    expect(
+      questionProblems('Will the senator admit he didn’t know?', 'The senator will admit he didn’t know.'),
+    ).toEqual([]);
+    // Other templates, other verbs: the negated auxiliary and the lost subject.
+    expect(clauseSlotSplice('Will the board so far hasn’t approve the budget?')).toBe(true);
+    expect(clauseSlotSplice('Why does across the region oppose the merger?')).toBe(true);
+    expect(clauseSlotSplice('Will meanwhile, the port reopen?')).toBe(true);
+  });
+
+  it('takes no document for a person before a name in apposition', () => {
+    for (const doc of ['the indictment', 'a statement', 'the letter']) {
+      const text = `According to ${doc}, Paul Reyes, a former harbour chairman, laundered more than $18,000 through the port account.`;
+      expect(singleSource(ctx(text))).toMatch(
+        new RegExp(`^Can anyone besides ${doc} confirm that Paul Reyes, a former`),
+      );
+    }
+    const lifted =
+      'Can anyone besides Paul Reyes confirm that a former harbour chairman, laundered more than $18,000 through the port account?';
+    expect(clauseSlotSplice(lifted)).toBe(true);
+    expect(questionProblems(lifted, '')).toContain('a subject parted from its verb by a comma');
+    // A participle aside goes on with its preposition: no comma splice.
+    expect(
+      clauseSlotSplice('Can anyone besides the report confirm that the mayor, elected in 2010, raised taxes?'),
+    ).toBe(false);
+  });
+
+  it('splits a claim before ", and <Name>, the …" only on capitals', () => {
+    expect(cutClause('the market rose sharply in May, and lately, the index fell again after the vote')).toBe(
+      'the market rose sharply in May, and lately, the index fell again after the vote',
     );
   });
 });

@@ -40,6 +40,12 @@ function finiteInSubjectSlot(question: string): string | null {
     if (/\d/.test(raw)) continue;
     const w = raw.replace(/[^A-Za-z'’]/g, '');
     if (SLOT_END.test(w) || /^["“‘(]/.test(raw)) return null;
+    // "Why did the mayor say she won't run again?": a verb of saying or knowing opens a clause of its own.
+    if (
+      i > 0 &&
+      /^(?:say|admit|think|believe|know|insist|claim|deny|agree|concede|argue|expect|hope|fear|warn)$/.test(w)
+    )
+      return null;
     // The first word is the subject itself ("Will Congress …"); a finite verb from the second on is a splice.
     if (i > 0 && FINITE.test(w)) return `finite "${w}" in the subject slot after "${question.split(' ')[0]}"`;
     if (/[,;:]$/.test(raw)) return null;

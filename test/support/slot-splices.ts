@@ -71,19 +71,26 @@ export function clauseShapeSplices(question: string, copy: string): string[] {
     if (first?.[2] && !PRONOUN_SUBJECT.test(first[1]!)) found.push(`"${first[1]}," where the subject belongs`);
   }
   const findWhat = /^What will the (.+) find, and when\?/.exec(question)?.[1];
-  if (findWhat && /\s(?:as|while|because|although|since|unless|when)\s+[a-z]+\s+[a-z]+/.test(findWhat))
+  if (
+    findWhat &&
+    /\s(?:while|because|although|since|unless|when)\s+[a-z]+\s+[a-z]+|\sas\s+[a-z]+s\s+(?!of|in|on|for|to)[a-z]+/.test(
+      findWhat,
+    )
+  )
     found.push('a clause inside the subject of "find"');
   const claim = /^Which\s[^?]*?\b(?:say|says|believe|think)\s+([^?]+),\s+and can they be named\?$/.exec(question)?.[1];
   if (claim && /^(?:unless|if|when|because|although|though|while|since|after|before|once|until)\s/.test(claim))
     if (!claim.includes(',')) found.push('the claim is only a subordinate clause');
   if (
-    /\bthat (?:a|an|the) [^,?]+, (?:[a-z]+ed|sent|made|told|took|gave|wrote) (?:the|a|an|his|her|their|its)\s/.test(
+    /\bthat (?:a|an|the) [^,?]+, (?:[a-z]+ed|sent|made|told|took|gave|wrote) (?!(?:by|in|on|at|for|from|with|to|as|under|over|after|during|and|or)\s)[a-z$\d]/.test(
       question,
     )
   )
     found.push('a subject parted from its verb by a comma');
-  const aside = /\bthat ([^?]*?), [a-z]+ed by [^,?]*\?/.exec(question)?.[1];
-  if (aside && !hasVerb(aside.split(/\s+/).slice(1))) found.push('a participle aside where the verb was cut');
+  const aside = /\bthat ([^?]*?), [a-z]+ed (?:by|to|in|for|with|from) [^,?]*\?/.exec(question)?.[1];
+  const asideWords = aside?.split(/\s+/) ?? [];
+  if (aside && asideWords.length <= 8 && !hasVerb(asideWords.slice(1)))
+    found.push('a participle aside where the verb was cut');
   const lifted = /^Can anyone besides (.+?) confirm that .*, ((?:a|an|the) [^,?]+)\?$/.exec(question);
   if (lifted && copy.includes(`${lifted[1]}, ${lifted[2]}`)) found.push("the lifted source's apposition left behind");
   if (/, and (?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’.-]*, (?:the|a|an) [^,?]*\?$/.test(question))
