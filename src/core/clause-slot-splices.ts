@@ -78,6 +78,13 @@ const SUBJECT_COMMA_VERB =
  */
 const COORDINATED_SUBJECT_LEFT = /,\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:the|a|an)\s[^,?]*\?/;
 
+/**
+ * "Who can say espionage software?", "Who can say potency?", "Who can say as to who would win…": what
+ * nobody knows is a question or a that-clause ("whether…", "how…", "that…"), never a bare noun phrase.
+ */
+const PHRASE_AFTER_WHO_CAN_SAY =
+  /^Who can say (?!(?:(?:just|exactly|precisely)\s+)?(?:whether|if|what|when|why|how|who|whom|which|where|that)\b)/;
+
 /** Whether `question` holds one of these splices. */
 export function clauseSlotSplice(question: string): boolean {
   return (
@@ -87,6 +94,7 @@ export function clauseSlotSplice(question: string): boolean {
     CLAUSE_IN_FIND_SUBJECT.test(question) ||
     SUBORDINATE_CLAIM.test(question) ||
     SUBJECT_COMMA_VERB.test(question) ||
-    COORDINATED_SUBJECT_LEFT.test(question)
+    COORDINATED_SUBJECT_LEFT.test(question) ||
+    PHRASE_AFTER_WHO_CAN_SAY.test(question)
   );
 }

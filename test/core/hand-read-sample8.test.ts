@@ -201,4 +201,19 @@ describe('review of session 9: the same classes built another way, and the sound
       'the market rose sharply in May, and lately, the index fell again after the vote',
     );
   });
+
+  it('asks "Who can say" only before a question or a that-clause', () => {
+    for (const q of [
+      'Who can say harbour software?',
+      'Who can say as to who would win the seat?',
+      'Who can say potency?',
+    ]) {
+      expect(clauseSlotSplice(q)).toBe(true);
+      expect(questionProblems(q, '')).toContain('"Who can say" without a question or that-clause');
+    }
+    for (const q of ['Who can say whether the quay will reopen?', 'Who can say exactly how the fees apply?']) {
+      expect(clauseSlotSplice(q)).toBe(false);
+      expect(questionProblems(q, q.replace(/^Who can say /, 'Nobody knows '))).toEqual([]);
+    }
+  });
 });

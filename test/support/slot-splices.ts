@@ -93,6 +93,13 @@ export function clauseShapeSplices(question: string, copy: string): string[] {
     found.push('a participle aside where the verb was cut');
   const lifted = /^Can anyone besides (.+?) confirm that .*, ((?:a|an|the) [^,?]+)\?$/.exec(question);
   if (lifted && copy.includes(`${lifted[1]}, ${lifted[2]}`)) found.push("the lifted source's apposition left behind");
+  // "Who can say espionage software?": an editor reads "say" as asking for a question, not a thing.
+  const unknown = /^Who can say (\S+)(?:\s+(\S+))?/.exec(question);
+  if (unknown) {
+    const opener = /^(?:just|exactly|precisely)$/.test(unknown[1]!) ? unknown[2] : unknown[1];
+    if (!/^(?:whether|if|what|when|why|how|who|whom|which|where|that)\b/.test(opener ?? ''))
+      found.push('"Who can say" without a question or that-clause');
+  }
   if (/, and (?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’.-]*, (?:the|a|an) [^,?]*\?$/.test(question))
     found.push('a coordinated subject without its verb');
   return found;
