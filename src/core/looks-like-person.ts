@@ -43,7 +43,13 @@ export function looksLikePerson(
     !known &&
     !title &&
     !ROLE_HEADS.has(lower) &&
-    new RegExp(`\\b${escapeRegExp(lower)}\\b`).test(text)
+    new RegExp(`\\b${escapeRegExp(lower)}\\b`).test(text) &&
+    // Quoted ("Rush Limbaugh said"), or introduced by what they do ("Trump spokeswoman Hope Hicks"): a person
+    // whose first name is also a word.
+    !new RegExp(
+      `\\b(?:said|says|told|added)\\s+${escapeRegExp(bare)}\\b|\\b${escapeRegExp(bare)}\\s+(?:said|says|told|added)\\b`,
+    ).test(text) &&
+    !roleHeadBefore(bare, text)
   )
     return false;
   if (words.length === 1 && LEAD_IN.test(first)) return false;
