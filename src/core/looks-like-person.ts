@@ -3,7 +3,9 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
+import { PARTICLES } from './parse-person';
 import { PLACE_WORDS, PLACES } from './place-words';
+import { ROLE_HEADS } from './role-heads';
 import { splitTitle, TITLE_WORDS } from './role-of';
 import { surnameAsPerson } from './surname-as-person';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
@@ -23,31 +25,92 @@ export function looksLikePerson(
   const titled = words.length === 1 && titledInCopy(bare, text);
   if (words.length > 4 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
   if (words.length < 2 && US_STATES.has(bare)) return false;
-  if (!words.every((w) => /^[A-Z][\w'’.-]*$/.test(w)) || NOT_FIRST.has(first)) return false;
+  // "Bill de Blasio", "Ursula von der Leyen": a name particle may stand lower-case inside a name.
+  const nameWord = (w: string, i: number) =>
+    // "François Hollande", "José Díaz": a capital and letters of any alphabet, not only A–Z.
+    /^\p{Lu}[\p{L}\p{M}\d_'’.-]*$/u.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(w));
+  if (!words.every(nameWord) || NOT_FIRST.has(first)) return false;
+  // "RaÃol", "Federico de JesA": a name the copy's encoding broke (UTF-8 read as Latin-1, or cut at it).
+  if (words.some((w) => /[ÃÂ][\u0080-\u00ff]|[a-z][A-Z]$/.test(w))) return false;
+  // "Happy Cinco de Mayo": with a particle, a known first name, a title or a quote must say it is a person.
+  const known = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+  if (words.some((w) => PARTICLES.has(w)) && !(known || title || speaker)) return false;
+  // "Within Sanders", "Against Clinton", "Never Trump": a first word the copy also writes in lower case is an
+  // ordinary word a sentence or a slogan opened on, not a first name (a rank such as "Admiral" is a title).
+  const lower = first.toLowerCase();
+  if (
+    words.length === 2 &&
+    !known &&
+    !title &&
+    !ROLE_HEADS.has(lower) &&
+    new RegExp(`\\b${escapeRegExp(lower)}\\b`).test(text) &&
+    // Quoted ("Rush Limbaugh said"), or introduced by what they do ("Trump spokeswoman Hope Hicks"): a person
+    // whose first name is also a word.
+    !new RegExp(
+      `\\b(?:said|says|told|added)\\s+${escapeRegExp(bare)}\\b|\\b${escapeRegExp(bare)}\\s+(?:said|says|told|added)\\b`,
+    ).test(text) &&
+    !roleHeadBefore(bare, text)
+  )
+    return false;
   if (words.length === 1 && LEAD_IN.test(first)) return false;
   // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
   if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
   if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || PLACE_WORDS.has(last)) return false;
   if (THING_HEADS.has(last) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
   // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
-  // administration" excepted: a lone word the copy also titles is a name used as an adjective).
-  if (!titled && new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`).test(text)) return false;
+  // administration" excepted: a lone word the copy also titles is a name used as an adjective). A known
+  // first name written mostly without it ("the Bill Clinton years" once, "Bill Clinton is…" four times),
+  // whose surname the copy also gives an honorific ("Mr. Clinton"), is a person's name used as an adjective.
+  const withThe = (text.match(new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`, 'g')) ?? []).length;
+  const adjective =
+    known &&
+    honorificBefore(last, text) &&
+    withThe * 2 < (text.match(new RegExp(`\\b${escapeRegExp(bare)}\\b`, 'g')) ?? []).length;
+  if (!titled && withThe > 0 && !adjective) return false;
   // "told Politico", "an analyst at Morgan Stanley": used as an organisation and never as a person.
-  const firstName = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
-  if (!title && !titled && organizationUsage(bare, text, firstName)) return false;
+  if (!title && !titled && organizationUsage(bare, text, known)) return false;
   // "Trump National Doral": a surname the copy writes after someone's first name, opening an unquoted run
   // whose last word the copy never writes after a first name or title, names a thing after that person
   // (quoted, "Osman Abu Laban" is a person whose first name is someone else's surname).
-  if (words.length > 1 && !title && !firstName && !speaker && surnameInCopy(first, text) && !titledInCopy(last, text))
+  if (words.length > 1 && !title && !known && !speaker && surnameInCopy(first, text) && !titledInCopy(last, text))
     return false;
   if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
-  const surname = escapeRegExp(last);
-  const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${surname}\\b`).test(text);
+  const honorific = honorificBefore(last, text);
   const pronoun = new RegExp(`${escapeRegExp(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
   // "Hail Trump": a surname the copy writes after a known first name is that person's, not this run's;
   // "French President FranA": a run holding a title is a title and a (here broken) name, not a person's name.
   const bySurname = !surnameInCopy(last, text) && !words.some((w) => TITLE_WORDS.test(w));
-  return speaker || honorific || pronoun || (bySurname && surnameAsPerson(last, sentences));
+  return (
+    speaker || honorific || pronoun || roleHeadBefore(bare, text) || (bySurname && surnameAsPerson(last, sentences))
+  );
+}
+
+/** What news people do on air, beside the role heads (which also split titles from names, so stay apart). */
+const BROADCAST_ROLES = new Set([
+  'anchor',
+  'anchorman',
+  'anchorwoman',
+  'newscaster',
+  'broadcaster',
+  'commentator',
+  'pundit',
+]);
+
+/**
+ * "Fox News anchor Megyn Kelly": the copy writes the full name right after a lower-case word for what
+ * someone does, so it names a person even when the first name is in no table.
+ */
+function roleHeadBefore(name: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b([a-z]+) ${escapeRegExp(name)}\\b`, 'g')))
+    if (ROLE_HEADS.has(m[1]!) || BROADCAST_ROLES.has(m[1]!)) return true;
+  return false;
+}
+
+/** "Mr. Clinton", "Sen. Cruz": the copy writes the surname after an honorific, as only a person's is. */
+function honorificBefore(surname: string, text: string): boolean {
+  return new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${escapeRegExp(surname)}\\b`).test(
+    text,
+  );
 }
 
 /** States are named alone far more often than people are ("California", "Georgia"). */

@@ -9,7 +9,8 @@ const UNCHECKED = new Set(['vague-source', 'hedged', 'claim', 'report', 'single-
 /**
  * A question that names nobody gets, in brackets, who raised it or whom it is about, so an
  * editor knows whom to call: the sentence's speaker or actor, else the story's main actor. An
- * unresolved "She" or a template that names its own source gets nobody: naming them would be a guess.
+ * unresolved "She", a sentence that does not name the main actor, or a template that names its own source
+ * gets nobody: naming them would be a guess.
  */
 export function namingWho(
   text: string,
@@ -28,6 +29,9 @@ export function namingWho(
     (actor !== null && text.includes(surname(actor))) ||
     /\s(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]/.test(text);
   if (namesSomeone) return text;
-  const who = actor ?? (PRONOUN_START.test(sentence) ? null : mainActor);
+  // The story's main actor only when the sentence names them: "…members within both unions criticized
+  // the decision" is not about Hillary Clinton because the story is (hand-read samples 1 and 8).
+  const main = mainActor && sentence.includes(surname(mainActor)) ? mainActor : null;
+  const who = actor ?? (PRONOUN_START.test(sentence) ? null : main);
   return who && !text.toLowerCase().includes(who.toLowerCase()) ? `${text} (${who})` : text;
 }

@@ -193,8 +193,10 @@ export function investigation(ctx: PhraseContext): string {
     const who = lowerStart(active[1]!.trim(), ctx.properWords);
     return `What have the inquiries by ${who} into ${cutClause(active[2]!, 16)} found so far, and when will they report?`;
   }
+  // The inquiry's object ends before "as/while/because…": a clause there ("as judges dole out fines") would
+  // sit inside the subject of "find"; a role ("as secretary of state") is only left out, and nothing breaks.
   const noun =
-    /\b((?:investigation|inquiry|probe|inquest|hearing|trial)s?\b(?:\s+(?:into|of|over|on)\s+[^,.;]+)?)/i.exec(
+    /\b((?:investigation|inquiry|probe|inquest|hearing|trial)s?\b(?:\s+(?:into|of|over|on)\s+(?:(?!\b(?:as|while|because|although|whereas|since|unless|when|after|before|if)\s)[^,.;])+)?)/i.exec(
       ctx.text,
     )?.[1];
   return noun

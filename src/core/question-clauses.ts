@@ -89,13 +89,19 @@ export function holdsMainVerb(text: string): boolean {
 }
 
 /** Cut a clause at the first point where a second thought starts, and at a word budget. */
+/** ", and Brian Deese, the White House adviser, said…": case matters, so it is apart from the split above. */
+const SECOND_NAMED_CLAUSE = /,\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:the|a|an)\s/;
+
 export function cutClause(text: string, maxWords = 22): string {
-  // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause.
+  // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause. A second
+  // clause whose subject is a name in apposition (", and Brian Deese, the White House adviser, said…")
+  // ends the first.
   const flat = text.replace(/\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g, ' ');
   let out =
     flat.split(
       /,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,
     )[0] ?? flat;
+  out = out.split(SECOND_NAMED_CLAUSE)[0]!;
   // ", the trust announced on Monday": the attribution is not part of the claim.
   out = out.replace(ATTRIBUTION_TAIL, '');
   const words = out.split(/\s+/);

@@ -2,7 +2,8 @@
  * Words that run into a role from the copy before it and are no part of it: a pronoun and a
  * conjunction ("He and House Judiciary Committee Chairman"), a lower-case preposition ("under
  * Professor", from "the team, under Professor Joni Lovenduski"), or a headline set in capitals
- * ("KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President"). A headline runs three or more words in
+ * ("KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President") or a sentence's capitalised opener ("Since
+ * President"). A headline runs three or more words in
  * capitals, one of them long; an organisation's acronyms ("UN WFP Executive Director") are short and
  * belong to the role.
  */
@@ -10,6 +11,10 @@ const LEAD_INS = [
   /^(?:He|She|They|We|It|I)\s+(?:and|or)\s+/,
   /^(?:under|by|with|from|for|to|of|at|in|on|as|and|or|like|than)\s+/,
   /^(?=(?:[A-Z]{2,}\s+)*[A-Z]{5,}\s)(?:[A-Z]{2,}\s+){3,}(?=[A-Z][a-z])/,
+  // "Since President" (from "Since President Barack Obama's 2008 election"), "Even HBO comedian": a sentence's
+  // capitalised opener. Not "Under", which opens titles ("Under Secretary of State"), nor "As", whose role
+  // ("As President Obama") may belong to a namesake the list does not name.
+  /^(?:Since|After|Before|When|While|If|Although|Though|Because|Until|Despite|With|From|Following|Like|Even|Also|But|And|So|Now|Then|Meanwhile|Earlier|Later|Only|Yet)\s+/,
 ];
 
 /** The role without the words that ran into it (several may stack: "the team, under Professor"). */

@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { roleBeforeComma } from './role-before-comma';
 import { ROLE_HEADS } from './role-heads';
@@ -39,6 +40,28 @@ const APPOSITION = (name: string): RegExp =>
   new RegExp(
     `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
   );
+/**
+ * "a former chairman of Mr" for "…of Mr. Obama's Council of Economic Advisers", "former Rep" for "former
+ * Rep. Helen Bentley": an apposition that stopped at an honorific's or an initial's stop runs on to the
+ * next end of the phrase (a relative clause is no part of it), so the role is read whole.
+ */
+function wholePastStop(role: string, rest: string): string {
+  if (!new RegExp(`\\b(?:${HONORIFIC_ABBREV}|[A-Z])$`).test(role)) return role;
+  const more =
+    /^\.\s+[^,.;:"“”()]{1,80}?(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned|who|whom|which|whose)\b|$)/.exec(
+      rest,
+    );
+  // "…to President Bill Clinton whom Mr. Obama recruited…": a relative clause the stop fell inside ends the role.
+  // "a former aide to Sen. Ted Cruz was one of the first…" (no comma after the name): a verb ends the phrase.
+  if (more && !/\s(?:is|was|are|were|has|had|have)\s/.test(more[0]))
+    return `${role}${more[0]}`.replace(/\s+(?:who|whom|which|whose)\s.*$/, '');
+  // Not found whole: "adviser to Mr" says less but nothing cut ("adviser").
+  return role.replace(
+    new RegExp(`\\s+(?:to|of|for|with|and|by|under)\\s+(?:\\S+\\s+){0,2}?(?:${HONORIFIC_ABBREV}|[A-Z])$`),
+    '',
+  );
+}
+
 /** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
 const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
 
@@ -97,6 +120,9 @@ function cleanRole(role: string): string {
 /** A role read as a whole phrase: a first person or a clause ("What I have seen working with…") is none. */
 function isRolePhrase(role: string): boolean {
   if (role.length === 0 || /(?<![\w.])(?:we|you|me|my|our)(?![\w.])/.test(role)) return false;
+  // "Paul Singer" for Ken Griffin, from "funded by Paul Singer and Ken Griffin": another person's name.
+  const name = /^([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)$/.exec(role);
+  if (name && (MALE_NAMES.has(name[1]!) || FEMALE_NAMES.has(name[1]!)) && !TITLE_WORDS.test(name[2]!)) return false;
   // "''a real black president": a quotation about someone is no role; "the GOP nominee had some
   // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …": the next item of a list.
   // A verb inside a relative clause ("whose son was killed in the attack", "teacher at the school that
@@ -111,6 +137,16 @@ function isRolePhrase(role: string): boolean {
     if (!before || NOT_A_ROLE_START.test(`${before} `)) return false;
   }
   return true;
+}
+
+/**
+ * "finance chairman for former Florida governor Jeb Bush": right before a name, only the words after the
+ * last "for/to/of/with" are that person's role; the rest is someone else's (Johnson's).
+ */
+function ownPart(role: string): string {
+  // After a lower-case noun only: "Hall of Fame player", "Centers for Disease Control Director" are names.
+  const tail = /(?:^|\s)[a-z][\w-]*\s(?:for|to|of|with)\s+((?:\S+\s+){0,4}\S+)$/.exec(role)?.[1];
+  return tail && isRoleHead(tail.split(/\s+/).pop()!) ? tail : role;
 }
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
@@ -131,13 +167,13 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     const role = escapeRegExp(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
-      if (new RegExp(`${role}\\s+${at}\\b`).test(text)) return cleanRole(roleModifiers(entityRole, n, text));
+      if (new RegExp(`${role}\\s+${at}\\b`).test(text)) return cleanRole(roleModifiers(ownPart(entityRole), n, text));
       if (new RegExp(`${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text)) return cleanRole(entityRole);
     }
   }
   for (const n of full) {
     const found = APPOSITION(n).exec(text);
-    const after = found?.[2];
+    const after = found && wholePastStop(found[2]!, text.slice(found.index + found[0].length));
     if (after) {
       // "Ohio Gov. John Kasich and …": the role head comes before any titled name the apposition holds.
       const own = after.split(new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`))[0]!;

@@ -1,6 +1,7 @@
 import { speakerName } from './claim-phrases';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, lowerStart, stripEnd } from './question-clauses';
+import { ROLE_HEADS } from './role-heads';
 
 /** Templates for a claim that rests on one named source, or on someone's argument. */
 
@@ -63,6 +64,18 @@ export function isOrAre(who: string, names: ReadonlySet<string> = new Set()): 'I
   return plural(who) || plural(head) ? 'Are' : 'Is';
 }
 
+/**
+ * A head noun naming a person or a post ("the trust's chief executive", "a spokeswoman", "officials"),
+ * read from the role-noun lexicon, not from word endings: "the indictment", "a statement", "the letter"
+ * are documents, and the name after them is the claim's subject.
+ */
+function personHead(phrase: string): boolean {
+  const head = phrase.split(/\s+/).pop()!.toLowerCase();
+  return (
+    ROLE_HEADS.has(head) || ROLE_HEADS.has(head.replace(/s$/, '')) || /^(?:people|sources?|officials?)$/.test(head)
+  );
+}
+
 /** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
 export function singleSource(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
@@ -70,8 +83,21 @@ export function singleSource(ctx: PhraseContext): string | null {
   const source = /,?\s*[Aa]ccording to ([^,;]{3,80}?)(?:,\s*((?:[A-Z][\w'’.-]*\s?){1,4}))?(?=,|$)/.exec(text);
   // "its own website.''": a source that is a pronoun's or runs into quote marks names no one.
   if (!source || /^(?:its|his|her|their|our|my)\b|["'”’.]$/i.test(source[1]!.trim())) return null;
-  const who = source[2]?.trim() || source[1]!.trim();
-  const claim = stripEnd(text.slice(0, source.index) + text.slice(source.index + source[0].length))
+  // "According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, sent…": a name
+  // after a document is the claim's subject; only a person ("the trust's chief executive") has one in apposition.
+  const named = !!source[2] && (source.index > 0 || personHead(source[1]!.trim()));
+  const who = (named && source[2]?.trim()) || source[1]!.trim();
+  let end = source.index + (named ? source[0].length : source[0].indexOf(source[1]!) + source[1]!.length);
+  // "…, according to CrowdTangle, a social analytics tool that monitors social media.": the source's
+  // apposition and a relative clause on it ("…, whose conclusions were seconded by…") go with it, or
+  // they would describe the claim's last noun.
+  if (source.index > 0) {
+    const apposition = /^,\s+(?:a|an|the)\s[^,;]*(?=,|$)/.exec(text.slice(end));
+    if (apposition) end += apposition[0].length;
+    const relative = /^,\s+(?:who|whose|which)\s[^;]*$/.exec(text.slice(end));
+    if (relative) end += relative[0].length;
+  }
+  const claim = stripEnd(text.slice(0, source.index) + text.slice(end))
     .replace(/^,\s*/, '')
     .trim();
   if (claim.split(/\s+/).length < 5 || /^["“]/.test(claim)) return null;

@@ -56,6 +56,16 @@ export function verblessThat(question: string): boolean {
     .split(/,\s+(?:despite|given)\b/)[0];
   const words = clause?.match(/[A-Za-z'’-]+/g) ?? [];
   if (!clause || words.length === 0) return false;
+  // "…accusation that articles about the company, produced by journalists from the school?", "…that the
+  // meeting, designed to be an update…?": a participle aside after a comma is no verb of the clause (the copy's verb came after it); what is
+  // left must hold one after its first word (the subject).
+  const lastClause = clause.split(/\bthat\s+/).pop()!;
+  const bare = lastClause.replace(/,\s+[a-z]{3,}(?:ed|en)\s+(?:by|to|in|as|for|with|from|on|at)\s[^,]*(?:,|$)/g, ' ');
+  const bareWords = bare.match(/[A-Za-z'’-]+/g) ?? [];
+  // An "-s" word before "of" ("provisions of the law") is a plural noun, not the verb.
+  const verbHere = (i: number) =>
+    verbAt(bareWords, i) && !(/[^s]s$/.test(bareWords[i]!) && /^(?:of|for|and|or)$/.test(bareWords[i + 1] ?? ''));
+  if (bare !== lastClause && !bareWords.some((_, i) => i > 0 && verbHere(i))) return true;
   // "at least 38 babies … have been killed" opens with a number's hedge, not a phrase.
   const opener = SUBORDINATE.test(words[0]!) && !/^at (?:least|most)$/i.test(`${words[0]} ${words[1]}`);
   if (opener && !clause.includes(',')) return true;

@@ -1,3 +1,4 @@
+import { clauseSlotSplice } from './clause-slot-splices';
 import { escapeRegExp } from './escape-reg-exp';
 import { ABBREVIATED_WORD } from './question-clauses';
 import { splicedWords } from './spliced-words';
@@ -204,7 +205,7 @@ export function isCleanQuestion(
   if (ADVERB_CLAUSE.test(question) || PARTICIPLE_CLAUSE.test(question)) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy, names)) return false;
   if (verblessThat(question) || cutBeforeVerb(question)) return false;
-  if (splicedWords(question, copy, names)) return false;
+  if (splicedWords(question, copy, names) || clauseSlotSplice(question)) return false;
   // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
   if (headlessSayClause(question)) return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.

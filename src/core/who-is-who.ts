@@ -48,8 +48,9 @@ function dropRepeats<T extends { name: string; role: string | null }>(people: T[
     const same = kept.find(
       (k) =>
         k.name === p.name ||
-        k.name.endsWith(` ${p.name}`) ||
-        p.name.endsWith(` ${k.name}`) ||
+        // "Bill de Blasio" and "De Blasio" opening a sentence: a particle's case changes there.
+        k.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`) ||
+        p.name.toLowerCase().endsWith(` ${k.name.toLowerCase()}`) ||
         sameButInitial(k.name, p.name, people),
     );
     if (!same) kept.push(p);

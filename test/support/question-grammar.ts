@@ -13,7 +13,7 @@ const MODAL_OPENER = /^(?:Will|Would|Can|Could|Should|Does|Did|Do|Why did|Why do
 const SLOT_END = /^(?:that|who|whom|whose|which|whether|if|when|where|while|what|how|why|than|as|about|over|after)$/i;
 /** Finite verbs that cannot follow "Will <subject>" / "Does <subject>": "Will his father was Kenyan …". */
 const FINITE =
-  /^(?:was|were|is|are|am|has|had|did|does|will|won['’]t|wo|says|said|can|could|would|should|became|went|took|gave|came|spoke|knew|began|wrote|chose|threw|told)$/i;
+  /^(?:was|were|is|are|am|has|had|did|does|will|won['’]t|wo|says|said|can|could|would|should|became|went|took|gave|came|spoke|knew|began|wrote|chose|threw|told|[a-z]+n['’]t|cannot)$/i;
 const ADVERB = /^(?:maybe|perhaps|probably|possibly|certainly|surely|also|still|then|however|just|even|already)$/i;
 
 /**
@@ -40,6 +40,12 @@ function finiteInSubjectSlot(question: string): string | null {
     if (/\d/.test(raw)) continue;
     const w = raw.replace(/[^A-Za-z'’]/g, '');
     if (SLOT_END.test(w) || /^["“‘(]/.test(raw)) return null;
+    // "Why did the mayor say she won't run again?": a verb of saying or knowing opens a clause of its own.
+    if (
+      i > 0 &&
+      /^(?:say|admit|think|believe|know|insist|claim|deny|agree|concede|argue|expect|hope|fear|warn)$/.test(w)
+    )
+      return null;
     // The first word is the subject itself ("Will Congress …"); a finite verb from the second on is a splice.
     if (i > 0 && FINITE.test(w)) return `finite "${w}" in the subject slot after "${question.split(' ')[0]}"`;
     if (/[,;:]$/.test(raw)) return null;

@@ -1,4 +1,4 @@
-import { slotSplices } from './slot-splices';
+import { clauseShapeSplices, slotSplices } from './slot-splices';
 
 /**
  * The independent reader's checks for the splices hand-read sample 4 found (docs/hand-read-questions.md),
@@ -133,6 +133,6 @@ export function spliceReader(question: string, copy: string): string[] {
     found.push('past verb in the subject slot after do-support');
   if (/\bthat (?:but|and|or) /.test(question)) found.push('reported clause opens on a conjunction');
   if (/^Will\s.*\bif\s.*\b(?:were|was|had)\b/.test(question)) found.push('past condition under "will"');
-  found.push(...slotSplices(question, copy));
+  found.push(...slotSplices(question, copy), ...clauseShapeSplices(question, copy));
   return found;
 }
