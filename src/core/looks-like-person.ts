@@ -6,6 +6,7 @@ import { organizationUsage } from './organization-usage';
 import { PARTICLES } from './parse-person';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
+import { NOT_MODIFIER } from './role-modifiers';
 import { splitTitle, TITLE_WORDS } from './role-of';
 import { surnameAsPerson } from './surname-as-person';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
@@ -49,7 +50,8 @@ export function looksLikePerson(
     !new RegExp(
       `\\b(?:said|says|told|added)\\s+${escapeRegExp(bare)}\\b|\\b${escapeRegExp(bare)}\\s+(?:said|says|told|added)\\b`,
     ).test(text) &&
-    !roleHeadBefore(bare, text)
+    !roleHeadBefore(bare, text) &&
+    !quotedBySurname(lower, last, text)
   )
     return false;
   if (words.length === 1 && LEAD_IN.test(first)) return false;
@@ -82,6 +84,20 @@ export function looksLikePerson(
   const bySurname = !surnameInCopy(last, text) && !words.some((w) => TITLE_WORDS.test(w));
   return (
     speaker || honorific || pronoun || roleHeadBefore(bare, text) || (bySurname && surnameAsPerson(last, sentences))
+  );
+}
+
+/**
+ * "Rush Limbaugh argued… 'Limbaugh said'": the copy quotes the surname alone, so the run is that speaker's full
+ * name, unless its first word is a function word or an adverb ("Against Clinton… Clinton said", "Never Trump"),
+ * which opens a sentence or a slogan, never a name.
+ */
+function quotedBySurname(first: string, last: string, text: string): boolean {
+  if (NOT_MODIFIER.test(first) || /^(?:never|ever|once|soon|already|always|often|again|\w+ly)$/.test(first))
+    return false;
+  const surname = escapeRegExp(last);
+  return new RegExp(`\\b(?:said|says|told|added)\\s+${surname}\\b|\\b${surname}\\s+(?:said|says|told|added)\\b`).test(
+    text,
   );
 }
 

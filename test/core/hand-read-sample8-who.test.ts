@@ -77,6 +77,12 @@ describe('sample 8 who-is-who classes', () => {
       '"We will see," said Rush Kellerman, who warned against the rush to judgment. Kellerman left.',
     ).map((p) => p.name);
     expect(named).toEqual(expect.arrayContaining(['Hope Varga', 'Van Ostrow', 'Rush Kellerman']));
+    // Written in full only where unquoted, then quoted by surname alone: still that speaker's name.
+    const bySurname = people(
+      'Rush Ostrander argued that the party had lost its way. "They have no idea," Ostrander said. Critics decried the rush to judgment.',
+      'Win Sein, a party elder, backed the count. "We won," Sein said. Supporters hoped for a win.',
+    ).map((p) => p.name);
+    expect(bySurname).toEqual(expect.arrayContaining(['Rush Ostrander', 'Win Sein']));
     expect(listed.map((p) => p.name)).not.toEqual(
       expect.arrayContaining([expect.stringMatching(/^(?:Within|Never|Against) Whitfield$/)]),
     );
