@@ -59,7 +59,11 @@ export const STRONG_CUE_FAMILIES: CueFamily[] = [
     strength: 2.6,
     pattern:
       // "any application will be denied", "the request was denied": a passive with no one denying is no denial.
-      /(?<!\b(?:be|been|being|was|were|is|are|get|got)\s+(?:\w+ly\s+)?)\b(?:denied|denies|deny|denying)\b(?! (?:olympic|gold|a place|victory|the title|entry))|\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?denied by\b|\bconceded no\b|\badmitted no\b|\bno wrongdoing\b|\brejected (?:the )?(?:claims?|allegations?|suggestions?|reports?|accusations?)\b/i,
+      // A denial answers a claim: a that-clause, a gerund, the charge named, a pronoun for it, or nothing more
+      // ("…, which he denied."). "Deny" with anything else withholds ("denying marriage licenses", "denied him
+      // the nomination", "denied bail"), and "there's no denying" asserts. A word in -ing is read as a gerund
+      // ("denied breaking the rules"), so "denying building permits" still reads as a denial.
+      /(?<!\b(?:be|been|being|was|were|is|are|get|got)\s+(?:\w+ly\s+)?|\bno\s+)\b(?:denied|denies|deny|denying)\b(?=(?:\s+\w+ly)?(?:\s*(?:[,.;:!?)\u2014\u2013"'\u201d\u2019-]|$)|\s+(?:that|it|this|these|those|he|she|they|we|i|and|but|as|in|on|to|through|via|any|all|no|ever|having|\w+ing|(?:the|its|his|her|their|such|these|those|a|an)\s+(?:\w+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|story|stories|rumou?rs?|suggestions?|assertions?|account)|accusations?|allegations?|claims?|charges?|reports?|rumou?rs?|suggestions?|wrongdoing|involvement|knowledge|responsibility|guilt|culpability)\b))|\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?denied by\b|\bconceded no\b|\badmitted no\b|\bno wrongdoing\b|\brejected (?:the )?(?:claims?|allegations?|suggestions?|reports?|accusations?)\b/i,
     hints: hintList('den|conceded no|admitted no|wrongdoing|rejected'),
     examples: [
       'Flynn denied misleading the administration.',

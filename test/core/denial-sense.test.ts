@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../src/core/question-cues';
+
+const isDenial = (sentence: string) => findCues(sentence).some((cue) => cue.shape === 'denial');
+
+describe('the denial cue reads "deny" only where it answers a claim', () => {
+  it('flags a denial of a claim: that-clause, bare clause, gerund, the charge, a pronoun for it, or nothing', () => {
+    for (const sentence of [
+      'The minister denied that the contract was rigged.',
+      'The mayor denied she had been briefed.',
+      'The owner denied breaking the safety rules.',
+      'The firm flatly denied the allegations in a statement.',
+      'The council denies any wrongdoing.',
+      'He has always denied it.',
+      'The charge, which the club denied, was dropped.',
+      'Asked about the payments, the agent denied.',
+    ])
+      expect(isDenial(sentence), sentence).toBe(true);
+  });
+
+  it('leaves "deny" that withholds something, and "there is no denying", alone', () => {
+    for (const sentence of [
+      'The board voted to deny the harbour trust its licence.',
+      'Consulates kept denying visas to the touring players.',
+      'The rebels hoped to deny him a majority at the convention.',
+      'The judge denied bail to the two men.',
+      'There is no denying the scheme has been popular.',
+    ])
+      expect(isDenial(sentence), sentence).toBe(false);
+  });
+});
