@@ -48,7 +48,8 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
   const open = await openQuestionsFor(article.id, analysis.questions, app.store.schedules);
   const startedAt = Date.parse(article.publishedAt ?? '') || Date.parse(article.ingestedAt);
   const day = daysBetween(localDateOf(startedAt, schedule.timezone), localDateOf(input.slot, schedule.timezone)) + 1;
-  const story = schedule.query ?? analysis.title;
+  // Followed by id (no words stored): the story's title as it is today, not as it was then.
+  const story = schedule.query ?? (analysis.title || article.title);
   const intro =
     open.length > 0
       ? `Day ${day} of the “${story}” story: ${open.length === 1 ? 'one question is' : `${open.length} questions are`} still open.`

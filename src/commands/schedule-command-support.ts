@@ -16,7 +16,13 @@ export async function scheduleLine(schedule: Schedule, ctx: CommandContext): Pro
   const note = schedule.enabled
     ? `next ${formatSlot(next, schedule.timezone, ctx.app.now().getTime())}${skippedTime(next, schedule)}${storyGone(schedule)}`
     : `disabled${schedule.disabledReason ? `: ${schedule.disabledReason}` : ''}`;
-  return { text: `${scheduleRef(schedule)} ${describeSchedule(schedule)}`, note };
+  return { text: `${scheduleRef(schedule)} ${describeSchedule(schedule, await storyTitle(schedule, ctx))}`, note };
+}
+
+/** The current title of a story followed by id (no words stored), for describeSchedule. */
+export async function storyTitle(schedule: Schedule, ctx: CommandContext): Promise<string | undefined> {
+  if (schedule.kind !== 'follow' || schedule.query !== null || schedule.articleId === null) return undefined;
+  return (await ctx.app.findStory(`#${schedule.articleId}`))?.title;
 }
 
 /**
