@@ -4,6 +4,7 @@ import { localDateOf } from '../schedule/daily-slots';
 import { daysBetween } from '../schedule/zoned-time';
 import type { Schedule } from '../store/schedule-repository';
 import type { PostBuilderDeps } from './build-digest-reply';
+import { headlineTitle } from './headline-title';
 import { openQuestionsFor } from './open-questions';
 import { cmd, type Reply, type ReplyItem, type ReplySection, said } from './reply';
 import { isOnTheStory } from './story-relevance';
@@ -49,7 +50,8 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
   const startedAt = Date.parse(article.publishedAt ?? '') || Date.parse(article.ingestedAt);
   const day = daysBetween(localDateOf(startedAt, schedule.timezone), localDateOf(input.slot, schedule.timezone)) + 1;
   // Followed by id (no words stored): the story's title as it is today, not as it was then.
-  const story = schedule.query ?? (analysis.title || article.title);
+  const title = headlineTitle(analysis.title || article.title);
+  const story = schedule.query ?? title;
   const intro =
     open.length > 0
       ? `Day ${day} of the “${story}” story: ${open.length === 1 ? 'one question is' : `${open.length} questions are`} still open.`
@@ -124,7 +126,7 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
   return {
     kind: 'followup',
     visibility: 'channel',
-    title: analysis.title || article.title,
+    title,
     url: article.url ?? undefined,
     sections,
     footer: [
