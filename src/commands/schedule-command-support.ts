@@ -1,4 +1,3 @@
-import { OUTCOME_UNKNOWN } from '../app/channel-poster';
 import { errorReply, type Reply } from '../app/reply';
 import { describeSchedule } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
@@ -50,7 +49,7 @@ export function failedSlotNote(claim: SlotClaim, timezone: string, now: number):
   const when = formatSlot(Date.parse(claim.slot), timezone, now);
   if (claim.retryAt)
     return `the ${when} post failed; trying again ${formatSlot(Date.parse(claim.retryAt), timezone, now)}`;
-  if (claim.lastError?.startsWith(OUTCOME_UNKNOWN))
+  if (claim.failureKind === 'outcome-unknown')
     return `the ${when} post was not sent again: an attempt may have posted it, and the channel had too many messages since to check; look for it above`;
   return `the ${when} post failed and will not be retried (the bot's log says why)`;
 }

@@ -237,6 +237,15 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       UPDATE schedule_claims SET first_attempt_at = updated_at;
     `,
   },
+  {
+    // See the SQLite step of the same id: a typed reason, taken from the error text once.
+    id: 'schedules-004-failure-kind',
+    sql: `
+      ALTER TABLE schedule_claims ADD COLUMN failure_kind text;
+      UPDATE schedule_claims SET failure_kind = 'outcome-unknown'
+        WHERE state = 'failed' AND last_error LIKE 'outcome unknown, not posted again%';
+    `,
+  },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];

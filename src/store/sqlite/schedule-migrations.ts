@@ -112,4 +112,15 @@ export const scheduleMigrations: readonly Migration[] = [
       CREATE INDEX schedules_channel ON schedules (channel_id);
     `,
   },
+  {
+    // Why a slot was given up, as a value the bot can test: a slot that may have posted (the bot
+    // could not check) was told apart only by the start of its error text. Existing rows get
+    // theirs from that text, the one place it is still read.
+    id: 'schedules-004-failure-kind',
+    sql: `
+      ALTER TABLE schedule_claims ADD COLUMN failure_kind TEXT;
+      UPDATE schedule_claims SET failure_kind = 'outcome-unknown'
+        WHERE state = 'failed' AND last_error LIKE 'outcome unknown, not posted again%';
+    `,
+  },
 ];
