@@ -59,6 +59,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'schedules-001-init',
     'schedules-002-first-attempt',
     'schedules-004-failure-kind',
+    'schedules-005-follow-by-id',
   ]);
   // Newsrooms in separate schemas of one database do not see each other's stories.
   await stores[0]!.articles.add({ source: 's', title: 'Only here', text: 'Schema one.' });
@@ -145,5 +146,36 @@ it('upgrades an older schema: a slot given up as maybe posted gets its typed rea
   expect(await upgraded.schedules.getClaim(scheduleId, '2017-04-02T09:00:00.000Z')).toMatchObject({
     failureKind: null,
   });
+  await upgraded.close();
+});
+
+it('upgrades an older schema: a follow whose words are its story’s title was made by id and shows the title now', async () => {
+  const schema = database.freshSchema();
+  const current = await openPostgresStore({ url: database.url, schema });
+  const { article } = await current.articles.add({
+    source: 's',
+    title: 'Council weighs ferry contract',
+    text: 'The ferry.',
+  });
+  for (const [channelId, query] of [
+    ['slack:C1', article.title],
+    ['slack:C2', 'ferry'],
+  ] as const)
+    await current.schedules.create({
+      channelId,
+      kind: 'follow',
+      articleId: article.id,
+      query,
+      time: '09:00',
+      timezone: 'UTC',
+    });
+  await current.close();
+  const client = new pg.Client(database.url);
+  await client.connect();
+  await client.query(`DELETE FROM ${schema}.schema_migrations WHERE id = 'schedules-005-follow-by-id'`);
+  await client.end();
+
+  const upgraded = await openPostgresStore({ url: database.url, schema });
+  expect((await upgraded.schedules.list()).map((s) => s.query)).toEqual([null, 'ferry']);
   await upgraded.close();
 });

@@ -12,7 +12,7 @@ import { migrateStore } from '../../src/store/transfer/migrate-store';
 
 const STEP = 'schedules-003-ids-never-reused';
 /** Steps that came after it. */
-const LATER = ['schedules-004-failure-kind'];
+const LATER = ['schedules-004-failure-kind', 'schedules-005-follow-by-id'];
 const AT = '2024-03-02T09:00:00.000Z';
 
 let dir: string;

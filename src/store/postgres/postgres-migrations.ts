@@ -246,6 +246,15 @@ export const postgresMigrations: readonly PostgresMigration[] = [
         WHERE state = 'failed' AND last_error LIKE 'outcome unknown, not posted again%';
     `,
   },
+  {
+    // See the SQLite step of the same id: a follow whose words are its story's title was made by id.
+    id: 'schedules-005-follow-by-id',
+    sql: `
+      UPDATE schedules SET query = NULL
+        WHERE kind = 'follow' AND article_id IS NOT NULL
+          AND query = (SELECT title FROM articles WHERE articles.id = schedules.article_id);
+    `,
+  },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];

@@ -123,4 +123,15 @@ export const scheduleMigrations: readonly Migration[] = [
         WHERE state = 'failed' AND last_error LIKE 'outcome unknown, not posted again%';
     `,
   },
+  {
+    // A follow made by story id stored the story's title as its words, so a renamed story was
+    // still shown by its old title. It now stores no words (lines show the current title); a
+    // follow whose words are its story's whole title is taken for one made by id.
+    id: 'schedules-005-follow-by-id',
+    sql: `
+      UPDATE schedules SET query = NULL
+        WHERE kind = 'follow' AND article_id IS NOT NULL
+          AND query = (SELECT title FROM articles WHERE articles.id = schedules.article_id);
+    `,
+  },
 ];
