@@ -3,6 +3,7 @@ import type { Analysis, Quote } from '../core/analysis-types';
 import { kindNote } from '../core/passage-item';
 import { whoIsWho } from '../core/who-is-who';
 import type { ArticleHit } from '../store/article-repository';
+import { headlineTitle } from './headline-title';
 import type { BriefFound, BriefNotFound } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { cmd, type Reply, type ReplySection, said } from './reply';
@@ -15,7 +16,7 @@ export function buildBriefReply(brief: BriefFound): Reply {
   return {
     kind: 'brief',
     visibility: 'channel',
-    title: analysis.title || article.title,
+    title: headlineTitle(analysis.title || article.title),
     url: article.url ?? undefined,
     subtitle: describeSource(article.source, article.publishedAt, article.ingestedAt),
     sections: briefSections(analysis, brief.resolvedQuestions, brief.others),

@@ -4,6 +4,7 @@ import { localDateOf } from '../schedule/daily-slots';
 import { daysBetween } from '../schedule/zoned-time';
 import type { Schedule } from '../store/schedule-repository';
 import type { PostBuilderDeps } from './build-digest-reply';
+import { headlineTitle } from './headline-title';
 import { openQuestionsFor } from './open-questions';
 import { cmd, type Reply, type ReplyItem, type ReplySection, said } from './reply';
 import { isOnTheStory } from './story-relevance';
@@ -48,7 +49,9 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
   const open = await openQuestionsFor(article.id, analysis.questions, app.store.schedules);
   const startedAt = Date.parse(article.publishedAt ?? '') || Date.parse(article.ingestedAt);
   const day = daysBetween(localDateOf(startedAt, schedule.timezone), localDateOf(input.slot, schedule.timezone)) + 1;
-  const story = schedule.query ?? analysis.title;
+  // Followed by id (no words stored): the story's title as it is today, not as it was then.
+  const title = headlineTitle(analysis.title || article.title);
+  const story = schedule.query ?? title;
   const intro =
     open.length > 0
       ? `Day ${day} of the “${story}” story: ${open.length === 1 ? 'one question is' : `${open.length} questions are`} still open.`
@@ -123,7 +126,7 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
   return {
     kind: 'followup',
     visibility: 'channel',
-    title: analysis.title || article.title,
+    title,
     url: article.url ?? undefined,
     sections,
     footer: [

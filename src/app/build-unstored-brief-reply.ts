@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/analysis-types';
 import { briefSections, describeSource } from './build-brief-reply';
+import { headlineTitle } from './headline-title';
 import type { Reply } from './reply';
 
 /**
@@ -12,7 +13,7 @@ export function buildUnstoredBriefReply(options: { source: string; analysis: Ana
   return {
     kind: 'brief',
     visibility: 'channel',
-    title: analysis.title,
+    title: headlineTitle(analysis.title),
     subtitle: describeSource(source, null),
     sections: briefSections(analysis, [], []),
     footer: `${engine} · not stored`,

@@ -11,6 +11,7 @@ import { buildFollowUpReply } from './build-follow-up-reply';
 import { createConversationUseCases } from './conversation-use-cases';
 import { createExtractiveEngine } from './extractive-engine';
 import { createFeedUseCases } from './feed-use-cases';
+import { headlineTitle } from './headline-title';
 import type { NewsbriefApp } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { createScheduleUseCases } from './schedule-use-cases';
@@ -71,7 +72,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     // analysis land in one transaction.
     const { analysis, cacheKey } = await ingestEngine.analyze(text, meta);
     return store.articles.add(
-      { ...article, text, title: analysis.title.trim() || article.title },
+      { ...article, text, title: headlineTitle(analysis.title.trim() || article.title) },
       {
         entityNames: analysis.entities.map((e) => e.name),
         ...(cacheKey ? { analysis: { engineKey: cacheKey, analysis } } : {}),

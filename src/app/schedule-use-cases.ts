@@ -21,7 +21,8 @@ export interface ScheduleUseCases {
     channelId: string;
     userId: string;
     articleId: number;
-    query: string;
+    /** The words the story was followed by; null when it was named by id (lines show its title). */
+    query: string | null;
     time: string;
     timezone: string;
   }): Promise<SavedSchedule>;

@@ -11,7 +11,11 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     options: { from: { type: 'string' }, force: { type: 'boolean' } },
     allowPositionals: true,
   });
-  if (positionals.length !== 1) throw new UsageError('export needs the file to write');
+  if (positionals.length === 0)
+    throw new UsageError(
+      'Name the file to write, e.g. `newsbrief export newsroom.jsonl` (- writes to standard output).',
+    );
+  if (positionals.length > 1) throw new UsageError(`Unexpected "${positionals[1]}": export writes one file.`);
   const from = commandStoreLocation(io, values.from);
   const file = positionals[0]!;
   return runStoreCommand(

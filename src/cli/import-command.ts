@@ -12,7 +12,9 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     options: { to: { type: 'string' } },
     allowPositionals: true,
   });
-  if (positionals.length !== 1) throw new UsageError('import needs the export file to read');
+  if (positionals.length === 0)
+    throw new UsageError('Name the export file to read, e.g. `newsbrief import newsroom.jsonl`.');
+  if (positionals.length > 1) throw new UsageError(`Unexpected "${positionals[1]}": import reads one file.`);
   const to = commandStoreLocation(io, values.to);
   const file = positionals[0]!;
   return runStoreCommand(

@@ -22,5 +22,7 @@ export function tickCli(argv: string[], io: CliIo): Promise<number> {
 
 /** `newsbrief schedules [--json]`. */
 export function schedulesCli(argv: string[], io: CliIo): Promise<number> {
-  return withRuntime(io, ({ store }) => runSchedulesCommand(argv, { schedules: store.schedules, stdout: io.stdout }));
+  return withRuntime(io, ({ store }) =>
+    runSchedulesCommand(argv, { schedules: store.schedules, articles: store.articles, stdout: io.stdout }),
+  );
 }

@@ -4,10 +4,12 @@ import { failedSlotNote, scheduleRef, skippedTime, storyGone } from '../commands
 import { describeSchedule } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
 import { slotsOwed } from '../schedule/schedule-slots';
-import type { AsyncScheduleRepository } from '../store/async/async-store';
+import type { AsyncArticleRepository, AsyncScheduleRepository } from '../store/async/async-store';
 
 export interface SchedulesCommandDeps {
   schedules: AsyncScheduleRepository;
+  /** Names a story followed by id by its title now (the schedule stores only the id). */
+  articles?: Pick<AsyncArticleRepository, 'get'>;
   stdout: NodeJS.WritableStream;
   now?: () => Date;
 }
@@ -29,8 +31,11 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
       const dueIso = due === undefined ? undefined : new Date(due).toISOString();
       const claim = dueIso ? await deps.schedules.getClaim(s.id, dueIso) : undefined;
       const state = claim?.state;
+      const followedById = s.kind === 'follow' && s.query === null && s.articleId !== null;
+      const story = followedById ? await deps.articles?.get(s.articleId!) : undefined;
       return {
         ...s,
+        storyTitle: story?.title ?? null,
         dueNotPosted: dueIso && state !== 'delivered' && state !== 'skipped' ? dueIso : null,
         // Why it is not posted, when an attempt failed (retrying, or given up and why).
         dueFailure: state === 'failed' ? { error: claim!.lastError, retryAt: claim!.retryAt } : null,
@@ -72,7 +77,7 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
         : '';
     // s-ids as in chat (`/brief unfollow s3`): a bare #3 reads as story #3.
     deps.stdout.write(
-      `${scheduleRef(row)} ${row.channelId} ${describeSchedule(row)} · ${next}${last}${due}${row.enabled ? storyGone(row) : ''}\n`,
+      `${scheduleRef(row)} ${row.channelId} ${describeSchedule(row, row.storyTitle ?? undefined)} · ${next}${last}${due}${row.enabled ? storyGone(row) : ''}\n`,
     );
   }
   return 0;

@@ -28,7 +28,8 @@ export const followCommand: CommandDefinition = {
         errorReply([`No stored story matches “${parsed.rest}”. Add it first with `, cmd('add', '<link>'), '.'])
       );
     }
-    const query = storyIdIn(parsed.rest) !== undefined ? article.title : parsed.rest;
+    // Followed by id, the schedule keeps only the id: its lines show the story's title as it is then.
+    const query = storyIdIn(parsed.rest) !== undefined ? null : parsed.rest;
     const { schedule, existed } = await ctx.app.schedules.follow({
       channelId: ctx.channelId,
       userId: ctx.userId,

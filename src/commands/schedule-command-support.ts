@@ -1,4 +1,3 @@
-import { OUTCOME_UNKNOWN } from '../app/channel-poster';
 import { errorReply, type Reply } from '../app/reply';
 import { describeSchedule } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
@@ -16,7 +15,13 @@ export async function scheduleLine(schedule: Schedule, ctx: CommandContext): Pro
   const note = schedule.enabled
     ? `next ${formatSlot(next, schedule.timezone, ctx.app.now().getTime())}${skippedTime(next, schedule)}${storyGone(schedule)}`
     : `disabled${schedule.disabledReason ? `: ${schedule.disabledReason}` : ''}`;
-  return { text: `${scheduleRef(schedule)} ${describeSchedule(schedule)}`, note };
+  return { text: `${scheduleRef(schedule)} ${describeSchedule(schedule, await storyTitle(schedule, ctx))}`, note };
+}
+
+/** The current title of a story followed by id (no words stored), for describeSchedule. */
+export async function storyTitle(schedule: Schedule, ctx: CommandContext): Promise<string | undefined> {
+  if (schedule.kind !== 'follow' || schedule.query !== null || schedule.articleId === null) return undefined;
+  return (await ctx.app.findStory(`#${schedule.articleId}`))?.title;
 }
 
 /**
@@ -44,7 +49,7 @@ export function failedSlotNote(claim: SlotClaim, timezone: string, now: number):
   const when = formatSlot(Date.parse(claim.slot), timezone, now);
   if (claim.retryAt)
     return `the ${when} post failed; trying again ${formatSlot(Date.parse(claim.retryAt), timezone, now)}`;
-  if (claim.lastError?.startsWith(OUTCOME_UNKNOWN))
+  if (claim.failureKind === 'outcome-unknown')
     return `the ${when} post was not sent again: an attempt may have posted it, and the channel had too many messages since to check; look for it above`;
   return `the ${when} post failed and will not be retried (the bot's log says why)`;
 }

@@ -3,7 +3,7 @@ import { storyIdIn } from '../app/story-id-in';
 import { describeSchedule } from '../schedule/describe-schedule';
 import type { Schedule } from '../store/schedule-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
-import { scheduleRef } from './schedule-command-support';
+import { scheduleRef, storyTitle } from './schedule-command-support';
 
 /** `/brief unfollow <s-id | #story-id | words>`: stops a follow-up in this channel. */
 export const unfollowCommand: CommandDefinition = {
@@ -43,8 +43,9 @@ export const unfollowCommand: CommandDefinition = {
     }
     const target = await findFollow(text, ctx);
     if (!target) return errorReply([`No follow-up here matches “${text.slice(0, 100)}”. See `, cmd('schedules'), '.']);
+    const title = await storyTitle(target, ctx);
     await ctx.app.schedules.remove(ctx.channelId, target.id);
-    return noticeReply(`Stopped ${scheduleRef(target)}: ${describeSchedule(target)}.`, 'channel');
+    return noticeReply(`Stopped ${scheduleRef(target)}: ${describeSchedule(target, title)}.`, 'channel');
   },
 };
 

@@ -1,10 +1,14 @@
 import type { Schedule } from '../store/schedule-repository';
 
-/** "follow “flynn” (#3) daily at 09:00 Europe/London" — one line for lists and confirmations. */
-export function describeSchedule(schedule: Schedule): string {
+/**
+ * "follow “flynn” (#3) daily at 09:00 Europe/London" — one line for lists and confirmations. A
+ * follow made by story id stores no words: it names the story by `storyTitle`, its title now, so a
+ * renamed story is not listed under the title it had when it was followed.
+ */
+export function describeSchedule(schedule: Schedule, storyTitle?: string): string {
   const what =
     schedule.kind === 'follow'
-      ? `follow “${schedule.query ?? `story #${schedule.articleId}`}”${schedule.articleId === null ? '' : ` (#${schedule.articleId})`}`
+      ? `follow “${schedule.query ?? storyTitle ?? `story #${schedule.articleId}`}”${schedule.articleId === null ? '' : ` (#${schedule.articleId})`}`
       : 'digest';
   return `${what} daily at ${schedule.time} ${schedule.timezone}`;
 }

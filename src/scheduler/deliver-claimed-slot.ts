@@ -114,7 +114,7 @@ export async function deliverClaimedSlot(
         if (!result.error.final) return fail(`could not look for an earlier attempt: ${result.error.message}`, true);
         // A missed post flagged in the logs beats a duplicate in the newsroom's channel.
         const error = `${OUTCOME_UNKNOWN}: ${result.error.message}`;
-        await repo.markFailed(schedule.id, claim.slot, deps.owner, error, null, nowIso());
+        await repo.markFailed(schedule.id, claim.slot, deps.owner, error, null, nowIso(), 'outcome-unknown');
         logger.error(
           { ...base, attempts: claim.attempts, err: error },
           'scheduled post given up: it may or may not be in the channel',

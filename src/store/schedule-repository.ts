@@ -37,6 +37,13 @@ export interface NewSchedule {
 
 type ClaimState = 'claimed' | 'delivered' | 'failed' | 'skipped';
 
+/**
+ * Why a failed slot was given up, when the bot must say more than "it failed":
+ * 'outcome-unknown' = an attempt may have posted it and the bot could not check, so it was not
+ * posted again (an editor should look for it in the channel).
+ */
+export type FailureKind = 'outcome-unknown';
+
 export interface SlotClaim {
   scheduleId: number;
   /** The slot instant, ISO UTC: the identity of one daily run. */
@@ -53,6 +60,8 @@ export interface SlotClaim {
   /** Posted noticeably after its slot (catch-up after downtime). */
   late: boolean;
   lastError: string | null;
+  /** A failure the bot words specially (null for an ordinary error, and before it failed). */
+  failureKind: FailureKind | null;
   messageRef: string | null;
   updatedAt: string;
   /**
@@ -106,6 +115,7 @@ export interface ScheduleRepository {
     error: string,
     retryAt: string | null,
     now: string,
+    kind?: FailureKind | null,
   ): boolean;
   /** Records a slot deliberately not posted (too old to catch up); false if it already has a row. */
   markSkipped(scheduleId: number, slot: string, reason: string, now: string): boolean;

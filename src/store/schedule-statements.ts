@@ -9,7 +9,7 @@
 
 /** Every column a claim row maps from (PostgreSQL's table also has its claim token). */
 export const CLAIM_COLUMNS =
-  'schedule_id, slot, state, owner, lease_until, attempts, retry_at, late, last_error, message_ref, updated_at, first_attempt_at';
+  'schedule_id, slot, state, owner, lease_until, attempts, retry_at, late, last_error, failure_kind, message_ref, updated_at, first_attempt_at';
 
 export const scheduleStatements = {
   /** time, timezone, id */
@@ -23,10 +23,10 @@ export const scheduleStatements = {
   /** lease until, schedule id, slot, owner */
   renewLease: `UPDATE schedule_claims SET lease_until = ? WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
   /** message ref, at, schedule id, slot, owner */
-  markDelivered: `UPDATE schedule_claims SET state = 'delivered', message_ref = ?, lease_until = NULL, last_error = NULL, updated_at = ?
+  markDelivered: `UPDATE schedule_claims SET state = 'delivered', message_ref = ?, lease_until = NULL, last_error = NULL, failure_kind = NULL, updated_at = ?
      WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
-  /** error, retry at, at, schedule id, slot, owner */
-  markFailed: `UPDATE schedule_claims SET state = 'failed', last_error = ?, retry_at = ?, lease_until = NULL, updated_at = ?
+  /** error, failure kind, retry at, at, schedule id, slot, owner */
+  markFailed: `UPDATE schedule_claims SET state = 'failed', last_error = ?, failure_kind = ?, retry_at = ?, lease_until = NULL, updated_at = ?
      WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
   /** schedule id, slot, reason, at */
   markSkipped: `INSERT INTO schedule_claims (schedule_id, slot, state, last_error, updated_at) VALUES (?, ?, 'skipped', ?, ?)

@@ -93,6 +93,20 @@ describe('the command line behaves like gh, npm and git', () => {
     expect(extra.code).toBe(2);
     expect(extra.err.split('\n')[0]).toBe('Unexpected "extra": nothing goes there.');
   });
+
+  it('export and import say which file is missing, or which word is one too many, as sentences', async () => {
+    const first = async (args: string[]) => {
+      const { code, err } = await cli(args);
+      expect(code).toBe(2);
+      return err.split('\n')[0];
+    };
+    expect(await first(['export'])).toBe(
+      'Name the file to write, e.g. `newsbrief export newsroom.jsonl` (- writes to standard output).',
+    );
+    expect(await first(['export', 'a.jsonl', 'b.jsonl'])).toBe('Unexpected "b.jsonl": export writes one file.');
+    expect(await first(['import'])).toBe('Name the export file to read, e.g. `newsbrief import newsroom.jsonl`.');
+    expect(await first(['import', 'a.jsonl', 'b.jsonl'])).toBe('Unexpected "b.jsonl": import reads one file.');
+  });
 });
 
 describe('ask, analyze and ingest arguments', () => {

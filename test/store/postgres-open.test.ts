@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { beforeAll, expect, it } from 'vitest';
+import { OUTCOME_UNKNOWN } from '../../src/app/channel-poster';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
 import { DatabaseUnreachableError, redactDatabaseUrl } from '../../src/store/postgres/postgres-errors';
 import { freePort } from '../support/free-port';
@@ -57,6 +58,8 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'post-slots-001-init',
     'schedules-001-init',
     'schedules-002-first-attempt',
+    'schedules-004-failure-kind',
+    'schedules-005-follow-by-id',
   ]);
   // Newsrooms in separate schemas of one database do not see each other's stories.
   await stores[0]!.articles.add({ source: 's', title: 'Only here', text: 'Schema one.' });
@@ -84,7 +87,15 @@ it('installs its extensions where every newsroom schema finds them', async () =>
   await Promise.all([first.close(), second.close()]);
 });
 
-it('upgrades an older schema: a claim made before first attempts were kept gets its last update as one', async () => {
+/**
+ * A schema with one digest schedule, taken back to before `step`: its column dropped and the step
+ * not recorded; `claims` then writes claims as that version did. The store reopened on it upgrades.
+ */
+async function olderSchema(
+  step: string,
+  column: string,
+  claims: (client: pg.Client, scheduleId: number) => Promise<unknown>,
+) {
   const schema = database.freshSchema();
   const current = await openPostgresStore({ url: database.url, schema });
   const s = await current.schedules.create({
@@ -95,23 +106,76 @@ it('upgrades an older schema: a claim made before first attempts were kept gets 
     createdAt: '2017-03-30T12:00:00.000Z',
   });
   await current.close();
-  // Back to the schema as it was before the step: no column, the step not recorded, a failed claim.
   const client = new pg.Client(database.url);
   await client.connect();
   await client.query(`SET search_path TO ${schema}`);
-  await client.query('ALTER TABLE schedule_claims DROP COLUMN first_attempt_at');
-  await client.query(`DELETE FROM schema_migrations WHERE id = 'schedules-002-first-attempt'`);
-  await client.query(
-    `INSERT INTO schedule_claims (schedule_id, slot, state, attempts, retry_at, last_error, updated_at)
-     VALUES ($1, '2017-04-01T09:00:00Z', 'failed', 2, '2017-04-01T09:10:00Z', 'timeout', '2017-04-01T09:00:30Z')`,
-    [s.id],
-  );
+  await client.query(`ALTER TABLE schedule_claims DROP COLUMN ${column}`);
+  await client.query('DELETE FROM schema_migrations WHERE id = $1', [step]);
+  await claims(client, s.id);
   await client.end();
+  return { upgraded: await openPostgresStore({ url: database.url, schema }), scheduleId: s.id };
+}
 
-  const upgraded = await openPostgresStore({ url: database.url, schema });
-  expect(await upgraded.schedules.getClaim(s.id, '2017-04-01T09:00:00.000Z')).toMatchObject({
+it('upgrades an older schema: a claim made before first attempts were kept gets its last update as one', async () => {
+  const { upgraded, scheduleId } = await olderSchema('schedules-002-first-attempt', 'first_attempt_at', (client, id) =>
+    client.query(
+      `INSERT INTO schedule_claims (schedule_id, slot, state, attempts, retry_at, last_error, updated_at)
+       VALUES ($1, '2017-04-01T09:00:00Z', 'failed', 2, '2017-04-01T09:10:00Z', 'timeout', '2017-04-01T09:00:30Z')`,
+      [id],
+    ),
+  );
+  expect(await upgraded.schedules.getClaim(scheduleId, '2017-04-01T09:00:00.000Z')).toMatchObject({
     attempts: 2,
     firstAttemptAt: '2017-04-01T09:00:30.000Z',
   });
+  await upgraded.close();
+});
+
+it('upgrades an older schema: a slot given up as maybe posted gets its typed reason from its error text', async () => {
+  const { upgraded, scheduleId } = await olderSchema('schedules-004-failure-kind', 'failure_kind', (client, id) =>
+    client.query(
+      `INSERT INTO schedule_claims (schedule_id, slot, state, attempts, last_error, updated_at, first_attempt_at) VALUES
+       ($1, '2017-04-01T09:00:00Z', 'failed', 2, $2, '2017-04-01T09:00:30Z', '2017-04-01T09:00:00Z'),
+       ($1, '2017-04-02T09:00:00Z', 'failed', 3, 'timeout', '2017-04-02T09:00:30Z', '2017-04-02T09:00:00Z')`,
+      [id, `${OUTCOME_UNKNOWN}: 120 messages since`],
+    ),
+  );
+  expect(await upgraded.schedules.getClaim(scheduleId, '2017-04-01T09:00:00.000Z')).toMatchObject({
+    failureKind: 'outcome-unknown',
+  });
+  expect(await upgraded.schedules.getClaim(scheduleId, '2017-04-02T09:00:00.000Z')).toMatchObject({
+    failureKind: null,
+  });
+  await upgraded.close();
+});
+
+it('upgrades an older schema: a follow whose words are its story’s title was made by id and shows the title now', async () => {
+  const schema = database.freshSchema();
+  const current = await openPostgresStore({ url: database.url, schema });
+  const { article } = await current.articles.add({
+    source: 's',
+    title: 'Council weighs ferry contract',
+    text: 'The ferry.',
+  });
+  for (const [channelId, query] of [
+    ['slack:C1', article.title],
+    ['slack:C2', 'ferry'],
+  ] as const)
+    await current.schedules.create({
+      channelId,
+      kind: 'follow',
+      articleId: article.id,
+      query,
+      time: '09:00',
+      timezone: 'UTC',
+    });
+  await current.close();
+  const client = new pg.Client(database.url);
+  await client.connect();
+  await client.query(`DELETE FROM ${schema}.schema_migrations WHERE id = 'schedules-005-follow-by-id'`);
+  await client.end();
+
+  const upgraded = await openPostgresStore({ url: database.url, schema });
+  expect((await upgraded.schedules.list()).map((s) => s.query)).toEqual([null, 'ferry']);
   await upgraded.close();
 });

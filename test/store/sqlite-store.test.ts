@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OUTCOME_UNKNOWN } from '../../src/app/channel-poster';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { applyMigrations } from '../../src/store/sqlite/migrations';
 import { sqliteMigrations } from '../../src/store/sqlite/open-sqlite-store';
@@ -65,7 +66,12 @@ describe('SQLite store on disk', () => {
     const path = join(dir, 'old.db');
     const old = new Database(path);
     // The file as it was before schedules-002, so without the step that came after it either.
-    const later = ['schedules-002-first-attempt', 'schedules-003-ids-never-reused'];
+    const later = [
+      'schedules-002-first-attempt',
+      'schedules-003-ids-never-reused',
+      'schedules-004-failure-kind',
+      'schedules-005-follow-by-id',
+    ];
     applyMigrations(
       old,
       sqliteMigrations.filter((m) => !later.includes(m.id)),
@@ -81,6 +87,47 @@ describe('SQLite store on disk', () => {
       attempts: 2,
       firstAttemptAt: '2017-04-01T09:00:30.000Z',
     });
+    await store.close();
+  });
+
+  it('upgrades an older file: a slot given up as maybe posted gets its typed reason from its error text', async () => {
+    const path = join(dir, 'before-failure-kind.db');
+    const old = new Database(path);
+    applyMigrations(
+      old,
+      sqliteMigrations.filter((m) => !['schedules-004-failure-kind', 'schedules-005-follow-by-id'].includes(m.id)),
+    );
+    old.exec(`INSERT INTO schedules (id, channel_id, kind, time, timezone, created_at)
+      VALUES (1, 'discord:1', 'digest', '09:00', 'UTC', '2017-03-30T12:00:00.000Z')`);
+    old.exec(`INSERT INTO schedule_claims (schedule_id, slot, state, attempts, last_error, updated_at, first_attempt_at) VALUES
+      (1, '2017-04-01T09:00:00.000Z', 'failed', 2, '${OUTCOME_UNKNOWN}: 120 messages since', '2017-04-01T09:00:30.000Z', '2017-04-01T09:00:00.000Z'),
+      (1, '2017-04-02T09:00:00.000Z', 'failed', 3, 'timeout', '2017-04-02T09:00:30.000Z', '2017-04-02T09:00:00.000Z')`);
+    old.close();
+
+    const store = openAsyncSqliteStore({ path });
+    expect(await store.schedules.getClaim(1, '2017-04-01T09:00:00.000Z')).toMatchObject({
+      failureKind: 'outcome-unknown',
+    });
+    expect(await store.schedules.getClaim(1, '2017-04-02T09:00:00.000Z')).toMatchObject({ failureKind: null });
+    await store.close();
+  });
+
+  it('upgrades an older file: a follow whose words are its story’s title was made by id and shows the title now', async () => {
+    const path = join(dir, 'before-follow-by-id.db');
+    const old = new Database(path);
+    applyMigrations(
+      old,
+      sqliteMigrations.filter((m) => m.id !== 'schedules-005-follow-by-id'),
+    );
+    old.exec(`INSERT INTO articles (id, source, title, content_hash, ingested_at, updated_at, text)
+      VALUES (7, 's', 'Council weighs ferry contract', 'h7', '2017-03-30T12:00:00.000Z', '2017-03-30T12:00:00.000Z', 'The ferry.')`);
+    old.exec(`INSERT INTO schedules (id, channel_id, kind, article_id, query, time, timezone, created_at) VALUES
+      (1, 'slack:C1', 'follow', 7, 'Council weighs ferry contract', '09:00', 'UTC', '2017-03-30T12:00:00.000Z'),
+      (2, 'slack:C2', 'follow', 7, 'ferry', '09:00', 'UTC', '2017-03-30T12:00:00.000Z')`);
+    old.close();
+
+    const store = openAsyncSqliteStore({ path });
+    expect((await store.schedules.list()).map((s) => s.query)).toEqual([null, 'ferry']);
     await store.close();
   });
 

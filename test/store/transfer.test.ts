@@ -72,6 +72,10 @@ async function seedSqliteNewsroom(path: string) {
   });
   await store.schedules.markDelivered(follow.id, slot, 'a', 'slack:C1:1709370000.000200', slot);
   await store.schedules.markSkipped(follow.id, '2024-03-01T09:00:00.000Z', 'too old', slot);
+  // A slot given up because an attempt may have posted it: its typed reason moves with it.
+  const unsure = '2024-03-03T09:00:00.000Z';
+  await store.schedules.claimSlot({ ...claimAt(follow.id, unsure), owner: 'a' });
+  await store.schedules.markFailed(follow.id, unsure, 'a', 'could not check', null, unsure, 'outcome-unknown');
   await store.schedules.resolveQuestion(ferry.article.id, 'who pays', 'U1');
   const feed = (await store.feeds.subscribe({ url: 'https://news.test/rss', channelId: 'C1', addedBy: 'U1' })).feed;
   await store.feeds.recordPollSuccess(feed.id, {
@@ -95,6 +99,15 @@ async function seedSqliteNewsroom(path: string) {
   return { first: first.article, ferry: ferry.article, follow, digest, feed, slot };
 }
 
+const claimAt = (scheduleId: number, slot: string) => ({
+  scheduleId,
+  slot,
+  now: slot,
+  leaseMs: 300_000,
+  late: false,
+  maxAttempts: 5,
+});
+
 /** The export's rows without its header (which says when and from where). */
 const rowsOf = (file: string) =>
   readFileSync(file, 'utf8')
@@ -113,7 +126,7 @@ it('moves a newsroom SQLite → PostgreSQL → SQLite with ids, threads and sche
     articles: 2,
     thread_links: 2,
     schedules: 2,
-    schedule_claims: 2,
+    schedule_claims: 3,
     feed_items: 1,
   });
   expect(await importStore({ file: join(dir, 'one.jsonl'), to: postgres })).toEqual(exported);
@@ -144,6 +157,10 @@ it('moves a newsroom SQLite → PostgreSQL → SQLite with ids, threads and sche
       maxAttempts: 5,
     }),
   ).toBeUndefined();
+  expect(await pg.schedules.getClaim(seeded.follow.id, '2024-03-03T09:00:00.000Z')).toMatchObject({
+    state: 'failed',
+    failureKind: 'outcome-unknown',
+  });
   expect(await pg.schedules.resolvedQuestions(seeded.ferry.id)).toEqual(['who pays']);
   expect((await pg.feeds.newItemsSince('C1', '2024-01-01T00:00:00.000Z')).map((i) => i.articleId)).toEqual([
     seeded.ferry.id,
@@ -167,6 +184,9 @@ it('moves a newsroom SQLite → PostgreSQL → SQLite with ids, threads and sche
   const sqlite = openAsyncSqliteStore({ path: back });
   expect(await sqlite.conversations.articleForThread('discord:123456789')).toBe(seeded.ferry.id);
   expect((await sqlite.articles.search('ferry'))[0]?.id).toBe(seeded.ferry.id);
+  expect((await sqlite.schedules.getClaim(seeded.follow.id, '2024-03-03T09:00:00.000Z'))?.failureKind).toBe(
+    'outcome-unknown',
+  );
   await sqlite.close();
 });
 

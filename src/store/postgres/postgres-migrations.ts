@@ -237,6 +237,24 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       UPDATE schedule_claims SET first_attempt_at = updated_at;
     `,
   },
+  {
+    // See the SQLite step of the same id: a typed reason, taken from the error text once.
+    id: 'schedules-004-failure-kind',
+    sql: `
+      ALTER TABLE schedule_claims ADD COLUMN failure_kind text;
+      UPDATE schedule_claims SET failure_kind = 'outcome-unknown'
+        WHERE state = 'failed' AND last_error LIKE 'outcome unknown, not posted again%';
+    `,
+  },
+  {
+    // See the SQLite step of the same id: a follow whose words are its story's title was made by id.
+    id: 'schedules-005-follow-by-id',
+    sql: `
+      UPDATE schedules SET query = NULL
+        WHERE kind = 'follow' AND article_id IS NOT NULL
+          AND query = (SELECT title FROM articles WHERE articles.id = schedules.article_id);
+    `,
+  },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AsyncScheduleRepository } from '../async/async-store';
-import type { Schedule, SlotClaim } from '../schedule-repository';
+import type { FailureKind, Schedule, SlotClaim } from '../schedule-repository';
 import { CLAIM_COLUMNS, numberedPlaceholders, scheduleStatements } from '../schedule-statements';
 import type { PgDb } from './postgres-database';
 
@@ -32,6 +32,8 @@ interface ClaimRow {
   retry_at: string | null;
   late: boolean;
   last_error: string | null;
+  /** Null in rows imported from an export made before the column existed: read as an ordinary failure. */
+  failure_kind: FailureKind | null;
   message_ref: string | null;
   updated_at: string;
   /** Null only in rows imported from an export made before the column existed. */
@@ -136,8 +138,8 @@ export function createPostgresScheduleRepository(
     async markDelivered(scheduleId, slot, owner, messageRef, at) {
       return (await db.query(sql.markDelivered, [messageRef, at, scheduleId, slot, owner])).rowCount === 1;
     },
-    async markFailed(scheduleId, slot, owner, error, retryAt, at) {
-      return (await db.query(sql.markFailed, [error, retryAt, at, scheduleId, slot, owner])).rowCount === 1;
+    async markFailed(scheduleId, slot, owner, error, retryAt, at, kind = null) {
+      return (await db.query(sql.markFailed, [error, kind, retryAt, at, scheduleId, slot, owner])).rowCount === 1;
     },
     async markSkipped(scheduleId, slot, reason, at) {
       return (await db.query(sql.markSkipped, [scheduleId, slot, reason, at])).rowCount === 1;
@@ -184,6 +186,7 @@ function toClaim(row: ClaimRow): SlotClaim {
     retryAt: row.retry_at,
     late: row.late,
     lastError: row.last_error,
+    failureKind: row.failure_kind,
     messageRef: row.message_ref,
     updatedAt: row.updated_at,
     firstAttemptAt: row.first_attempt_at ?? row.updated_at,

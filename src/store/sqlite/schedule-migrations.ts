@@ -112,4 +112,26 @@ export const scheduleMigrations: readonly Migration[] = [
       CREATE INDEX schedules_channel ON schedules (channel_id);
     `,
   },
+  {
+    // Why a slot was given up, as a value the bot can test: a slot that may have posted (the bot
+    // could not check) was told apart only by the start of its error text. Existing rows get
+    // theirs from that text, the one place it is still read.
+    id: 'schedules-004-failure-kind',
+    sql: `
+      ALTER TABLE schedule_claims ADD COLUMN failure_kind TEXT;
+      UPDATE schedule_claims SET failure_kind = 'outcome-unknown'
+        WHERE state = 'failed' AND last_error LIKE 'outcome unknown, not posted again%';
+    `,
+  },
+  {
+    // A follow made by story id stored the story's title as its words, so a renamed story was
+    // still shown by its old title. It now stores no words (lines show the current title); a
+    // follow whose words are its story's whole title is taken for one made by id.
+    id: 'schedules-005-follow-by-id',
+    sql: `
+      UPDATE schedules SET query = NULL
+        WHERE kind = 'follow' AND article_id IS NOT NULL
+          AND query = (SELECT title FROM articles WHERE articles.id = schedules.article_id);
+    `,
+  },
 ];

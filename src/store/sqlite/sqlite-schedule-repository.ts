@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { ClaimRequest, NewSchedule, Schedule, ScheduleRepository, SlotClaim } from '../schedule-repository';
+import type {
+  ClaimRequest,
+  FailureKind,
+  NewSchedule,
+  Schedule,
+  ScheduleRepository,
+  SlotClaim,
+} from '../schedule-repository';
 import { scheduleStatements as sql } from '../schedule-statements';
 import { scheduleMigrations } from './schedule-migrations';
 
@@ -33,6 +40,8 @@ interface ClaimRow {
   retry_at: string | null;
   late: number;
   last_error: string | null;
+  /** Null in rows imported from an export made before the column existed: read as an ordinary failure. */
+  failure_kind: FailureKind | null;
   message_ref: string | null;
   updated_at: string;
   /** Null only in rows imported from an export made before the column existed. */
@@ -146,8 +155,8 @@ export function createSqliteScheduleRepository(
     markDelivered(scheduleId, slot, owner, messageRef, at) {
       return delivered.run(messageRef, at, scheduleId, slot, owner).changes === 1;
     },
-    markFailed(scheduleId, slot, owner, error, retryAt, at) {
-      return failed.run(error, retryAt, at, scheduleId, slot, owner).changes === 1;
+    markFailed(scheduleId, slot, owner, error, retryAt, at, kind = null) {
+      return failed.run(error, kind, retryAt, at, scheduleId, slot, owner).changes === 1;
     },
     markSkipped(scheduleId, slot, reason, at) {
       return skipped.run(scheduleId, slot, reason, at).changes === 1;
@@ -199,6 +208,7 @@ function toClaim(row: ClaimRow): SlotClaim {
     retryAt: row.retry_at,
     late: row.late === 1,
     lastError: row.last_error,
+    failureKind: row.failure_kind,
     messageRef: row.message_ref,
     updatedAt: row.updated_at,
     firstAttemptAt: row.first_attempt_at ?? row.updated_at,

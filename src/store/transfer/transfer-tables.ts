@@ -88,6 +88,7 @@ export const transferTables: readonly TransferTable[] = [
       retry_at: 'time',
       late: 'bool',
       last_error: 'text',
+      failure_kind: 'text',
       message_ref: 'text',
       updated_at: 'time',
       first_attempt_at: 'time',

@@ -101,6 +101,7 @@ export function scheduleCases(ctx: ContractContext) {
       retryAt: null,
       late: false,
       lastError: null,
+      failureKind: null,
       messageRef: null,
       updatedAt: at(0),
       firstAttemptAt: at(0),
@@ -146,6 +147,23 @@ export function scheduleCases(ctx: ContractContext) {
     await schedules().claimSlot(claimRequest(other.id, 'a', at(0)));
     await schedules().markFailed(other.id, SLOT, 'a', 'channel_not_found', null, at(1));
     expect(await schedules().claimSlot(claimRequest(other.id, 'a', at(60)))).toBeUndefined();
+  });
+
+  it('keeps why a slot was given up as a typed reason, cleared by a later ordinary failure or delivery', async () => {
+    const s = await follow();
+    await schedules().claimSlot(claimRequest(s.id, 'a', at(0)));
+    expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({ failureKind: null });
+    await schedules().markFailed(s.id, SLOT, 'a', 'could not check', at(1), at(1), 'outcome-unknown');
+    expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({ state: 'failed', failureKind: 'outcome-unknown' });
+    await schedules().claimSlot(claimRequest(s.id, 'a', at(1)));
+    await schedules().markFailed(s.id, SLOT, 'a', 'timeout', at(2), at(2));
+    expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({ lastError: 'timeout', failureKind: null });
+    const other = await follow('C2');
+    await schedules().claimSlot(claimRequest(other.id, 'a', at(0)));
+    await schedules().markFailed(other.id, SLOT, 'a', 'could not check', at(1), at(1), 'outcome-unknown');
+    await schedules().claimSlot(claimRequest(other.id, 'a', at(1)));
+    await schedules().markDelivered(other.id, SLOT, 'a', 'm1', at(2));
+    expect(await schedules().getClaim(other.id, SLOT)).toMatchObject({ state: 'delivered', failureKind: null });
   });
 
   it('records skipped slots once and lists claims since a slot', async () => {
