@@ -18,7 +18,9 @@ export function wholeName(name: string, text: string): string {
     return rest ? `${name.replace(/\.?$/, '.')} ${rest}` : name;
   }
   let best = name;
-  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escapeRegExp(name)}\\b`, 'g'))) {
+  // "Charles Elliott Jr." is not the "Elliott" asked about: a suffix marks a father or a son of that surname.
+  const pattern = `((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escapeRegExp(name)}\\b(?!,?\\s+(?:Jr|Sr|III|II|IV)\\b)`;
+  for (const m of text.matchAll(new RegExp(pattern, 'g'))) {
     let run = m[1]!.trim().split(/\s+/);
     // "Monday. Councillor Dana F. Whitley": a sentence ends at a full stop after a word, not after an initial.
     const stop = run.findLastIndex(

@@ -4,6 +4,7 @@ import { generationalSuffix } from '../../src/core/generational-suffix';
 import { findNameRuns } from '../../src/core/name-runs';
 import { parsePerson } from '../../src/core/parse-person';
 import { whoIsWho } from '../../src/core/who-is-who';
+import { wholeName } from '../../src/core/whole-name';
 
 const names = (text: string): string[] =>
   findNameRuns(text)
@@ -72,6 +73,14 @@ describe('father and son in one story', () => {
     expect(people).toContain('Robert Vance Jr.');
     const entities = analysis.entities.map((e) => e.name);
     expect(entities).toContain('Robert Vance Jr.');
+  });
+});
+
+describe('a bare surname is not filled out from a suffixed name', () => {
+  it('leaves "Elliott" bare beside "Charles Elliott III" and "Charles Elliott, Jr.", but fills out "Hale"', () => {
+    const copy = 'Charles Elliott III spoke. His father, Charles Elliott, Jr., listened. Elliott said little.';
+    expect(wholeName('Elliott', copy)).toBe('Elliott');
+    expect(wholeName('Hale', 'Jane Hale spoke. Hale said little.')).toBe('Jane Hale');
   });
 });
 
