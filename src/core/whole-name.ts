@@ -30,7 +30,9 @@ export function wholeName(name: string, text: string): string {
     const place = run.findLastIndex(
       (w, i) => PLACES.has(w) || PLACE_WORDS.has(w) || DEPARTMENTS.has(w) || PLACES.has(`${run[i - 1]} ${w}`),
     );
-    run = run.slice(Math.max(stop, place) + 1);
+    // "Media Research Center’s Bozell": an owner before the surname is no part of the name.
+    const owner = run.findLastIndex((w) => /['’]s$/.test(w));
+    run = run.slice(Math.max(stop, place, owner) + 1);
     while (
       run.length > 0 &&
       (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))

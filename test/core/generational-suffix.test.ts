@@ -81,6 +81,7 @@ describe('a bare surname is not filled out from a suffixed name', () => {
     const copy = 'Charles Elliott III spoke. His father, Charles Elliott, Jr., listened. Elliott said little.';
     expect(wholeName('Elliott', copy)).toBe('Elliott');
     expect(wholeName('Hale', 'Jane Hale spoke. Hale said little.')).toBe('Jane Hale');
+    expect(wholeName('Elliott', 'Charles Elliott III spoke. The Church’s Elliott agreed.')).toBe('Elliott');
   });
 });
 
