@@ -1,4 +1,5 @@
 import type { Analysis, Entity } from './analysis-types';
+import { surname as lastName } from './mentions-entity';
 import { foldPhrasalVerbs } from './phrasal-verbs';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
@@ -21,7 +22,7 @@ export interface ArticleIndex {
 const cache = new WeakMap<Analysis, ArticleIndex>();
 
 function surname(name: string): string {
-  return name.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return lastName(name).toLowerCase();
 }
 
 function roleOf(entities: Entity[], speaker: string): string {

@@ -1,5 +1,6 @@
 import type { OpenQuestion, Sentence } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
+import { surname } from './mentions-entity';
 import { cutClause, reportedClause } from './question-clauses';
 import { NOT_MODIFIER } from './role-modifiers';
 import { isCleanQuestion } from './vet-question';
@@ -35,9 +36,9 @@ function rebuttingSubject(sentence: Sentence, sentences: Sentence[]): string | u
   if (untitled && NOT_MODIFIER.test(untitled.split(/\s+/)[0]!)) return undefined;
   const subject = match?.[1] ?? untitled;
   if (!subject) return undefined;
-  const surname = subject.split(/\s+/).pop()!;
+  const last = surname(subject);
   return sentences.some(
-    (s) => s !== sentence && new RegExp(`(?<![\\w'’])${escapeRegExp(surname)}(?![\\w'’])`).test(s.text),
+    (s) => s !== sentence && new RegExp(`(?<![\\w'’])${escapeRegExp(last)}(?![\\w'’])`).test(s.text),
   )
     ? subject
     : undefined;
@@ -57,7 +58,7 @@ function topicWords(text: string, speaker: string): Set<string> {
 }
 
 function surnameOf(name: string): string {
-  return (name.split(/\s+/).pop() ?? name).toLowerCase();
+  return surname(name).toLowerCase();
 }
 
 /**

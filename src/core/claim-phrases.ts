@@ -1,3 +1,4 @@
+import { surname } from './mentions-entity';
 import { cutClause, dropLeading, reportedClause, stripEnd } from './question-clauses';
 
 /** Clause-level helpers for phrasing claims as questions: who said it, and the claim without asides. */
@@ -35,7 +36,7 @@ export function plainClaim(clause: string): string {
 }
 
 export function surnameOf(name: string): string {
-  return name.trim().split(/\s+/).pop() ?? name;
+  return surname(name);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Entity, Sentence } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
+import { surname } from './mentions-entity';
 
 /** "declined to comment", "did not respond to requests for comment", "could not be reached". */
 const NO_COMMENT =
@@ -19,9 +20,9 @@ export function asksWhoDeclined(question: string, sentences: Sentence[], actors:
   const declined = sentences.filter((s) => NO_COMMENT.test(s.text));
   if (declined.length === 0) return false;
   return actors.some((actor) => {
-    const surname = actor.name.split(/\s+/).pop()!;
+    const last = surname(actor.name);
     const named = (text: string): boolean =>
-      text.includes(actor.name) || (actor.type === 'person' && text.includes(surname));
-    return declined.some((s) => named(s.text)) && [actor.name, surname].some((n) => ASKS_FOR_SIDE(n).test(question));
+      text.includes(actor.name) || (actor.type === 'person' && text.includes(last));
+    return declined.some((s) => named(s.text)) && [actor.name, last].some((n) => ASKS_FOR_SIDE(n).test(question));
   });
 }

@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
+import { surname } from './mentions-entity';
 import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
 import { PARTICLES } from './parse-person';
@@ -21,7 +22,7 @@ export function looksLikePerson(
   const { title, bare } = splitTitle(name);
   const words = bare.split(/\s+/);
   const first = words[0]!;
-  const last = words[words.length - 1]!;
+  const last = surname(bare);
   // A lone word is a person only when the copy quotes it as one ("Spicer said") or titles it ("Mr. Obama").
   const titled = words.length === 1 && titledInCopy(bare, text);
   if (words.length > 4 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;

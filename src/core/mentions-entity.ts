@@ -1,8 +1,14 @@
 import type { Entity } from './analysis-types';
+import { generationalSuffix } from './generational-suffix';
 
-/** A person's last word, the form later sentences name them by. */
+/**
+ * A person's last word, the form later sentences name them by; before a generational suffix
+ * ("Trump" in "Donald Trump Jr.").
+ */
 export function surname(name: string): string {
-  return name.split(/\s+/).pop() ?? name;
+  const words = name.trim().split(/\s+/);
+  if (words.length > 1 && generationalSuffix(name)) words.pop();
+  return words.pop() ?? name;
 }
 
 function isWordChar(code: number): boolean {

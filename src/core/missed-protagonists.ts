@@ -1,5 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { surname } from './mentions-entity';
 
 /** The fewest mentions of a surname that make its bearer someone the story is about. */
 const MIN_MENTIONS = 3;
@@ -11,7 +12,7 @@ const MIN_MENTIONS = 3;
  * shared-surname pass reads those). Returns each name with its surname's count, for the ranking.
  */
 export function missedProtagonists(text: string, listed: readonly string[]): Array<{ name: string; mentions: number }> {
-  const surnames = new Set(listed.map((n) => n.split(/\s+/).pop()!));
+  const surnames = new Set(listed.map(surname));
   const found = new Map<string, number>();
   // A full name not run on into a further capitalised word ("Hillary Clinton Foundation" is not her).
   for (const m of text.matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![\w'’-]*\s+[A-Z])/g)) {

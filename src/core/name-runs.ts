@@ -1,3 +1,4 @@
+import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { NOT_NAMES } from './not-names';
 import { PARTICLES } from './parse-person';
 import { PLACES } from './place-words';
@@ -29,7 +30,10 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
     const word = words[i]!;
     // Never read current[-1]: an out-of-range negative index is a slow property lookup in V8.
     const prev = current.length > 0 ? current[current.length - 1] : undefined;
-    const joined = prev !== undefined && !prev.possessive && onlySpaces(text, prev.end, word.start);
+    const joined =
+      prev !== undefined &&
+      !prev.possessive &&
+      (onlySpaces(text, prev.end, word.start) || commaSuffix(text, prev, word));
     const capital = isCapitalised(word.text);
     if (!capital && !joined) {
       flush();
@@ -60,6 +64,11 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
 /** "Governor of New York": a two-word place after a role's "of", though "New" starts no name. */
 function roleOfPlace(role: Word, word: Word, next: Word | undefined): boolean {
   return next !== undefined && ROLE_HEADS.has(lowerWord(role)) && PLACES.has(`${word.text} ${next.text}`);
+}
+
+/** "Martin Luther King, Jr.": a generational suffix after a comma still ends the name. */
+function commaSuffix(text: string, prev: Word, word: Word): boolean {
+  return GENERATIONAL_SUFFIXES.has(word.text) && isCapitalised(prev.text) && text.slice(prev.end, word.start) === ', ';
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {

@@ -1,4 +1,5 @@
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { generationalSuffix } from './generational-suffix';
 import type { Gender } from './honorifics';
 import type { Person } from './people';
 
@@ -31,7 +32,8 @@ const INITIALS = /^(?:[A-Z]\.)+$/;
 
 /** A name's middle initials ("H.W." in "George H. W. Bush") and its other words. */
 function nameParts(name: string): { middle: string; rest: string[] } {
-  const all = words(name);
+  // The suffix is compared apart ("Jr" and "Jr." are one).
+  const all = generationalSuffix(name) ? words(name).slice(0, -1) : words(name);
   const middle = (w: string, i: number): boolean => i > 0 && i < all.length - 1 && INITIALS.test(w);
   return { middle: all.filter(middle).join(''), rest: all.filter((w, i) => !middle(w, i)) };
 }
@@ -43,6 +45,8 @@ function nameParts(name: string): { middle: string; rest: string[] } {
  * is "H.W."). A leading initial is a word like any other: "R. Smith" is not "Jane Smith".
  */
 function sameFullName(a: string, b: string): boolean {
+  // A father and his son ("Donald J. Trump", "Donald Trump Jr."): only the suffix tells them apart.
+  if (generationalSuffix(a) !== generationalSuffix(b)) return false;
   const [pa, pb] = [nameParts(a), nameParts(b)];
   if (pa.middle && pb.middle && pa.middle !== pb.middle) return false;
   const [short, long] = pa.rest.length <= pb.rest.length ? [pa.rest, pb.rest] : [pb.rest, pa.rest];
@@ -149,7 +153,7 @@ export function namesakePeople<C>(options: {
   const byName = (name: string, surname: string): Person | null => {
     const list = shared.get(surname);
     if (!list) return null;
-    const namesake = name.includes(' ') ? list.find((n) => n.names.includes(name)) : undefined;
+    const namesake = name.includes(' ') ? list.find((n) => n.names.some((m) => sameFullName(m, name))) : undefined;
     return namesake ? personFor(namesake, namesake.name, surname) : personFor(surname, surname, surname);
   };
   return Object.assign(personOf, { byName });

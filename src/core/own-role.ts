@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { surname } from './mentions-entity';
 import { TITLE_WORDS } from './role-of';
 
 /** The copy writes the role right beside this name: "Name, a role" or "role Name". */
@@ -24,8 +25,8 @@ export function ownRole(
   text: string,
 ): string | null {
   if (!role) return null;
-  const surname = name.split(/\s+/).pop()!;
-  const namesakes = people.filter((p) => p.name !== name && p.name.split(/\s+/).pop() === surname);
+  const last = surname(name);
+  const namesakes = people.filter((p) => p.name !== name && surname(p.name) === last);
   const titleOnly = role.split(/\s+/).every((w) => TITLE_WORDS.test(w));
   // "Governor Ulysses Grant" gives him the title whole; "President Clinton" could be either Clinton.
   if (namesakes.length > 0 && titleOnly && !text.includes(`${role} ${name}`)) return null;

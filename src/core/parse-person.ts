@@ -1,5 +1,6 @@
 import { AFFILIATIONS } from './affiliations';
 import { afterRoleObject } from './after-role-object';
+import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { HONORIFICS } from './honorifics';
 import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
@@ -63,12 +64,22 @@ export function parsePerson(run: NameRun): PersonParse | null {
   return parseWords(run);
 }
 
-/** Generational suffixes after a surname ("Vann R. Newkirk II", "Martin Luther King Jr."). */
-const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
-
+/**
+ * A generational suffix is read apart and then kept in the name ("Donald Trump Jr.", "Trump Jr."):
+ * it tells a son from his father. It joins only a name that ends right before it, so the "II" of
+ * "World War II" names no one.
+ */
 function parseWords(run: NameRun): PersonParse | null {
-  let words = run.words;
-  while (words.length > 2 && SUFFIXES.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
+  const last = run.words[run.words.length - 1]!;
+  if (run.words.length < 2 || !GENERATIONAL_SUFFIXES.has(last.text)) return parseNameWords(run.words);
+  const parse = parseNameWords(run.words.slice(0, -1));
+  if (!parse || parse.end !== run.words[run.words.length - 2]!.end) return parse;
+  // A lone surname takes it only when nothing else stood before it ("Trump Jr."; not "World War II").
+  if (!parse.name.includes(' ') && parse.start !== run.start) return parse;
+  return { ...parse, name: `${parse.name} ${last.text}`, end: last.end, possessive: last.possessive };
+}
+
+function parseNameWords(words: Word[]): PersonParse | null {
   const roleObject = roleObjectStart(words);
   // "Secretary of State John Kerry": the role's department or place is not part of the name.
   const roleOf = roleObject > 0;

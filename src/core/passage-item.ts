@@ -1,4 +1,5 @@
 import type { OpenQuestion, QuestionKind } from './analysis-types';
+import { surname } from './mentions-entity';
 
 /**
  * A flagged passage shown as itself, with its kind, when no question reads cleanly (the design's
@@ -148,9 +149,9 @@ export function passageItem(kind: QuestionKind, sentence: string, source: string
     text = from > 0 ? `… ${head}` : head;
   }
   // "said Caddell" already names the source: no ", says Pat Caddell" after it.
-  const surname = source?.split(/\s+/).pop() ?? '';
+  const last = source ? surname(source) : '';
   // Only a name or "an unnamed source": a speaker phrase the copy left unclear is not printed.
   const printable = source === 'an unnamed source' || /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(source ?? '');
-  const by = source && printable && !text.includes(surname) ? `, says ${source}` : '';
+  const by = source && printable && !text.includes(last) ? `, says ${source}` : '';
   return `${LABEL[kind]}: “${text}”${by}`;
 }

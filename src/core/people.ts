@@ -3,6 +3,7 @@ import type { Sentence } from './analysis-types';
 import { clausePosition } from './clause-position';
 import { type Gender, HONORIFICS } from './honorifics';
 import { learnPerson } from './learn-person';
+import { surname as nameSurname } from './mentions-entity';
 import { findNameRuns, type NameRun } from './name-runs';
 import { namesakePeople } from './namesakes';
 import { nextToSpeechVerb } from './next-to-speech-verb';
@@ -104,7 +105,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     !c.parse.possessive && c.parse.start > 0 && nextToSpeechVerb(c.text, c.parse.start, c.parse.end);
   const confirmed = (c: Candidate): boolean =>
     c.parse.certain || c.parse.name.includes(' ') || speechEvidence(c) || roleOf(c) !== null;
-  const surnameOf = (c: Candidate): string => c.parse.name.slice(c.parse.name.lastIndexOf(' ') + 1);
+  const surnameOf = (c: Candidate): string => nameSurname(c.parse.name);
   const pending: Candidate[] = [];
   for (const c of candidates) {
     if (!confirmed(c)) {
@@ -117,7 +118,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       person = { name: c.parse.name, surname, gender: null, role: null, roleWords: new Set(), weak: true };
       bySurname.set(surname, person);
       people.push(person);
-    } else if (c.parse.name.length > person.name.length && c.parse.name.endsWith(surname)) {
+    } else if (c.parse.name.length > person.name.length) {
       person.name = c.parse.name;
     }
     learnPerson(person, c.parse, roleOf(c));
@@ -174,7 +175,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
         .trim()
         .split(/\s+/)
         .filter((w) => !HONORIFICS.has(w));
-      const surname = words[words.length - 1]?.replace(/['’]s?$/, '');
+      const surname = nameSurname(words.join(' ')).replace(/['’]s?$/, '');
       if (!surname) return null;
       return personOf.byName(words.join(' '), surname) ?? bySurname.get(surname) ?? null;
     },

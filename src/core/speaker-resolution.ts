@@ -105,7 +105,9 @@ export class SpeakerResolver {
     const local = (from: number, to: number): string => sentence.text.slice(from - sentence.start, to - sentence.start);
     const found: PersonMention[] = [];
     for (const mention of this.index.mentions[sentenceId] ?? []) {
-      if (mention.start < start || mention.end > end || mention.possessive || this.isQuoted(mention.start)) continue;
+      // '... said Donald Trump Jr.': the phrase leaves out the stop that ends both the sentence and "Jr.".
+      const over = mention.end > end && !(mention.end === end + 1 && local(end, mention.end) === '.');
+      if (mention.start < start || over || mention.possessive || this.isQuoted(mention.start)) continue;
       const before = local(start, mention.start);
       if (before.trim() !== '' && PREPOSITION_BEFORE.test(before)) continue;
       found.push(mention);

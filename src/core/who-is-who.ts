@@ -3,6 +3,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { looksLikePerson } from './looks-like-person';
+import { surname } from './mentions-entity';
 import { missedProtagonists } from './missed-protagonists';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
@@ -85,8 +86,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   for (const q of analysis.quotes) if (q.speaker) speakers.add(q.speaker);
   for (const s of analysis.statements) speakers.add(s.speaker);
   const spoke = (e: Entity): boolean => {
-    const last = e.name.split(/\s+/).pop()!;
-    return [...speakers].some((s) => s === e.name || s.split(/\s+/).pop() === last);
+    const last = surname(e.name);
+    return [...speakers].some((s) => s === e.name || surname(s) === last);
   };
   const people: Array<{ name: string; role: string | null; weight: number; order: number }> = [];
   const organizations: Array<{ name: string; count: number }> = [];
@@ -95,7 +96,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     const entity = { ...found, name: withoutLeadIn(found.name).replace(/([a-z]{2})\.$/, '$1') };
     if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity), sentenceTexts)) {
       const bare = splitTitle(withoutLeadIn(wholeName(splitTitle(entity.name).bare, text))).bare;
-      const mentions = countWord(text, bare.split(/\s+/).pop()!);
+      const mentions = countWord(text, surname(bare));
       const role = roleOf(entity.name, entity.role, text);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic

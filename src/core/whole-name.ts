@@ -18,7 +18,9 @@ export function wholeName(name: string, text: string): string {
     return rest ? `${name.replace(/\.?$/, '.')} ${rest}` : name;
   }
   let best = name;
-  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escapeRegExp(name)}\\b`, 'g'))) {
+  // "Charles Elliott Jr." is not the "Elliott" asked about: a suffix marks a father or a son of that surname.
+  const pattern = `((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escapeRegExp(name)}\\b(?!,?\\s+(?:Jr|Sr|III|II|IV)\\b)`;
+  for (const m of text.matchAll(new RegExp(pattern, 'g'))) {
     let run = m[1]!.trim().split(/\s+/);
     // "Monday. Councillor Dana F. Whitley": a sentence ends at a full stop after a word, not after an initial.
     const stop = run.findLastIndex(
@@ -28,7 +30,9 @@ export function wholeName(name: string, text: string): string {
     const place = run.findLastIndex(
       (w, i) => PLACES.has(w) || PLACE_WORDS.has(w) || DEPARTMENTS.has(w) || PLACES.has(`${run[i - 1]} ${w}`),
     );
-    run = run.slice(Math.max(stop, place) + 1);
+    // "Media Research Center’s Bozell": an owner before the surname is no part of the name.
+    const owner = run.findLastIndex((w) => /['’]s$/.test(w));
+    run = run.slice(Math.max(stop, place, owner) + 1);
     while (
       run.length > 0 &&
       (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeRegExp } from '../core/escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from '../core/first-names';
+import { surname as lastName } from '../core/mentions-entity';
 import { whoIsWho } from '../core/who-is-who';
 import type { EvalOptions } from './eval-corpus';
 
@@ -84,9 +85,10 @@ export function judgeRole(given: string, silver: string): { right: boolean; whol
 
 /** Same surname, and the listed first name among the silver name's words ("Senator Jeff Sessions"). */
 function sameName(listed: string, silver: string): boolean {
+  // A generational suffix is not the surname: "Joseph R. Biden Jr." is Biden.
   const a = listed.split(/\s+/);
   const b = silver.split(/\s+/);
-  return a[a.length - 1] === b[b.length - 1] && (a.length === 1 || b.includes(a[0]!));
+  return lastName(listed) === lastName(silver) && (a.length === 1 || b.includes(a[0]!));
 }
 
 /** A Source span that is a name: "Sen. Bob Corker", "Trump", "Hillary Clinton" (not "he", "officials"). */
@@ -164,7 +166,7 @@ export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limi
     const who = whoIsWho(options.analyze(copy));
     for (const surname of protagonists) {
       score.protagonists++;
-      if (who.people.some((p) => p.name.split(/\s+/).pop() === surname)) score.protagonistsListed++;
+      if (who.people.some((p) => lastName(p.name) === surname)) score.protagonistsListed++;
     }
     if (silver.size === 0) continue;
     score.articles++;

@@ -30,10 +30,10 @@ describe('speakers in US house style', () => {
     );
   });
 
-  it('keeps middle initials and drops generational suffixes, never cutting a name at an initial', () => {
+  it('keeps middle initials and generational suffixes (a son is not his father), never cutting a name at an initial', () => {
     expect(speakerOf('Janet L. Yellen said: "Rates will stay low for some time."', 'Rates')).toBe('Janet L. Yellen');
     expect(speakerOf('"Black voters have done their part," wrote Vann R. Newkirk II, a writer.', 'Black')).toBe(
-      'Vann R. Newkirk',
+      'Vann R. Newkirk II',
     );
   });
 
