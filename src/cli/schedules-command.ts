@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { nextUnpostedSlot } from '../app/next-unposted-slot';
 import { failedSlotNote, scheduleRef, skippedTime, storyGone } from '../commands/schedule-command-support';
-import { describeSchedule } from '../schedule/describe-schedule';
+import { describeSchedule, storyFollowedById } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
 import { slotsOwed } from '../schedule/schedule-slots';
 import type { AsyncArticleRepository, AsyncScheduleRepository } from '../store/async/async-store';
@@ -31,8 +31,8 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
       const dueIso = due === undefined ? undefined : new Date(due).toISOString();
       const claim = dueIso ? await deps.schedules.getClaim(s.id, dueIso) : undefined;
       const state = claim?.state;
-      const followedById = s.kind === 'follow' && s.query === null && s.articleId !== null;
-      const story = followedById ? await deps.articles?.get(s.articleId!) : undefined;
+      const storyId = storyFollowedById(s);
+      const story = storyId === null ? undefined : await deps.articles?.get(storyId);
       return {
         ...s,
         storyTitle: story?.title ?? null,

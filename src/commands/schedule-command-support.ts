@@ -1,5 +1,5 @@
 import { errorReply, type Reply } from '../app/reply';
-import { describeSchedule } from '../schedule/describe-schedule';
+import { describeSchedule, storyFollowedById } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
 import { parseScheduleArgs, type ScheduleArgs, ScheduleInputError } from '../schedule/schedule-input';
 import { localDateTime } from '../schedule/zoned-time';
@@ -20,8 +20,8 @@ export async function scheduleLine(schedule: Schedule, ctx: CommandContext): Pro
 
 /** The current title of a story followed by id (no words stored), for describeSchedule. */
 export async function storyTitle(schedule: Schedule, ctx: CommandContext): Promise<string | undefined> {
-  if (schedule.kind !== 'follow' || schedule.query !== null || schedule.articleId === null) return undefined;
-  return (await ctx.app.findStory(`#${schedule.articleId}`))?.title;
+  const storyId = storyFollowedById(schedule);
+  return storyId === null ? undefined : (await ctx.app.findStory(`#${storyId}`))?.title;
 }
 
 /**

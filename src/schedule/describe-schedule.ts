@@ -12,3 +12,8 @@ export function describeSchedule(schedule: Schedule, storyTitle?: string): strin
       : 'digest';
   return `${what} daily at ${schedule.time} ${schedule.timezone}`;
 }
+
+/** The id of the story a follow names by id (it stored no words), whose title is looked up to show it. */
+export function storyFollowedById(schedule: Schedule): number | null {
+  return schedule.kind === 'follow' && schedule.query === null ? schedule.articleId : null;
+}
