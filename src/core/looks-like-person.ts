@@ -48,9 +48,7 @@ export function looksLikePerson(
     new RegExp(`\\b${escapeRegExp(lower)}\\b`).test(text) &&
     // Quoted ("Rush Limbaugh said"), or introduced by what they do ("Trump spokeswoman Hope Hicks"): a person
     // whose first name is also a word.
-    !new RegExp(
-      `\\b(?:said|says|told|added)\\s+${escapeRegExp(bare)}\\b|\\b${escapeRegExp(bare)}\\s+(?:said|says|told|added)\\b`,
-    ).test(text) &&
+    !speechTagged(bare, text) &&
     !roleHeadBefore(bare, text) &&
     !quotedBySurname(lower, last, text)
   )
@@ -96,10 +94,13 @@ export function looksLikePerson(
 function quotedBySurname(first: string, last: string, text: string): boolean {
   if (NOT_MODIFIER.test(first) || /^(?:never|ever|once|soon|already|always|often|again|\w+ly)$/.test(first))
     return false;
-  const surname = escapeRegExp(last);
-  return new RegExp(`\\b(?:said|says|told|added)\\s+${surname}\\b|\\b${surname}\\s+(?:said|says|told|added)\\b`).test(
-    text,
-  );
+  return speechTagged(last, text);
+}
+
+/** "said Limbaugh", "Rush Limbaugh said": the copy tags a quote with this name. */
+function speechTagged(name: string, text: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(`\\b(?:said|says|told|added)\\s+${n}\\b|\\b${n}\\s+(?:said|says|told|added)\\b`).test(text);
 }
 
 /** What news people do on air, beside the role heads (which also split titles from names, so stay apart). */
