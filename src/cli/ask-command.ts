@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildAnswerReply } from '../app/build-answer-reply';
+import { cmd } from '../app/reply';
 import type { Analysis, AnswerResult } from '../core/analysis-types';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
@@ -33,7 +34,9 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
       const brief = await app.briefStory(cliStoryQuery(query));
       if (brief.kind === 'none') {
         const suggestions = brief.suggestions.map(({ id, title }) => ({ id, title }));
-        return fail(`No stored story matches "${query}".`, { suggestions }, cliNotFound(brief));
+        // Each suggestion's command carries the question as typed, so nothing has to be retyped.
+        const text = cliNotFound({ ...brief, retry: (id) => cmd('ask', `${id} ${shellQuoted(question)}`) });
+        return fail(text.split('\n')[0]!, { suggestions }, text);
       }
       const answer = await app.answerAbout(brief.article.id, question);
       if (!answer) throw new Error(`story #${brief.article.id} disappeared while answering`);
@@ -77,4 +80,9 @@ function splitAskArguments(positionals: string[], fromFile: boolean): { query: s
     throw new UsageError(`The question is missing. Put it last, in quotes: ${example}`);
   }
   return { query: positionals.slice(0, -1).join(' ').trim(), question: positionals.at(-1)!.trim() };
+}
+
+/** Single-quoted for a POSIX shell: the question pastes back as one argument, whatever it holds. */
+function shellQuoted(text: string): string {
+  return `'${text.replace(/'/g, "'\\''")}'`;
 }

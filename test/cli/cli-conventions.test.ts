@@ -142,7 +142,7 @@ describe('ask, analyze and ingest arguments', () => {
     expect(JSON.parse(out)).toMatchObject({
       answer: null,
       sentenceIds: [],
-      error: 'No stored story matches "nomatchzz".',
+      error: 'No stored story matches “nomatchzz” in its title, text or names.',
     });
   });
 
@@ -210,7 +210,7 @@ describe('ask, analyze and ingest arguments', () => {
     const near = await cli(['brief', 'fery contrct']);
     expect(near.code).toBe(1);
     expect(near.out).toMatch(
-      /Closest titles:\n {2}Harbour council delays vote on ferry contract after cost questions — newsbrief brief 1/,
+      /Closest titles\n {2}• Harbour council delays vote on ferry contract after cost questions \(newsbrief brief 1\)/,
     );
     expect(near.out).not.toContain('/brief');
     const none = await cli(['brief', 'zzqx']);
@@ -252,7 +252,7 @@ describe('ask, analyze and ingest arguments', () => {
     expect((await cli(['brief', 'ferry'])).code).toBe(1);
     expect(await cli(['delete', '1'])).toMatchObject({
       code: 1,
-      err: 'No story #1; newsbrief list shows the stored ones.\n',
+      err: 'There is no story #1.\nSee every stored story and its id with newsbrief list.\n',
     });
     expect((await cli(['delete', 'ferry'])).code).toBe(2);
     // The usage names what delete takes: several ids, and --json.
