@@ -190,6 +190,53 @@ it('moves a newsroom SQLite → PostgreSQL → SQLite with ids, threads and sche
   await sqlite.close();
 });
 
+it('types the given-up slots of an export made before schedules step 004, on both stores', async () => {
+  const source = join(dir, 'before-004.db');
+  const { follow } = await seedSqliteNewsroom(source);
+  const current = join(dir, 'before-004-now.jsonl');
+  await exportStore({ from: { kind: 'sqlite', path: source }, file: current });
+  // The old shape: no failure_kind column, no step 004 (nor the steps after it) in the header, and
+  // the reason only in the error text, as the bot wrote it then. A second failed slot failed for
+  // an ordinary reason.
+  const [headerLine, ...rowLines] = readFileSync(current, 'utf8').trim().split('\n');
+  const header = JSON.parse(headerLine!);
+  const later = (id: string) => /^schedules-(\d+)/.exec(id) && Number(/^schedules-(\d+)/.exec(id)![1]) >= 4;
+  header.schema = header.schema.filter((id: string) => !later(id));
+  const unsure = '2024-03-03T09:00:00.000Z';
+  const ordinary = '2024-03-04T09:00:00.000Z';
+  const lines = rowLines.flatMap((line) => {
+    const parsed = JSON.parse(line);
+    if (parsed.end) parsed.rows.schedule_claims += 1;
+    if (parsed.t !== 'schedule_claims') return [JSON.stringify(parsed)];
+    const { failure_kind: _absent, ...row } = parsed.r;
+    if (row.slot !== unsure) return [JSON.stringify({ t: parsed.t, r: row })];
+    const given = { ...row, last_error: 'outcome unknown, not posted again: slack could not be checked' };
+    const failed = { ...row, slot: ordinary, last_error: 'slack: channel_not_found' };
+    return [given, failed].map((r) => JSON.stringify({ t: parsed.t, r }));
+  });
+  const old = join(dir, 'before-004.jsonl');
+  writeFileSync(old, `${[JSON.stringify(header), ...lines].join('\n')}\n`);
+
+  const sqlitePath = join(dir, 'before-004-copy.db');
+  await importStore({ file: old, to: { kind: 'sqlite', path: sqlitePath } });
+  const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
+  await importStore({ file: old, to: postgres });
+  const sqlite = openAsyncSqliteStore({ path: sqlitePath, now: clock });
+  const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
+  for (const store of [sqlite, pg]) {
+    expect(await store.schedules.getClaim(follow.id, unsure), store.kind).toMatchObject({
+      state: 'failed',
+      failureKind: 'outcome-unknown',
+    });
+    expect(await store.schedules.getClaim(follow.id, ordinary), store.kind).toMatchObject({
+      state: 'failed',
+      failureKind: null,
+    });
+  }
+  await sqlite.close();
+  await pg.close();
+});
+
 it('refuses a store that holds data, and a cut-off, foreign or newer file, changing nothing', async () => {
   const source = join(dir, 'refuse.db');
   await seedSqliteNewsroom(source);

@@ -1,0 +1,42 @@
+import type { PortableRow } from './transfer-tables';
+
+/** A schema step's change to existing rows, redone on the rows of an export made before it. */
+interface RowStep {
+  /** The migration id: an export whose header lists it already has rows in the new shape. */
+  id: string;
+  table: string;
+  upgrade(row: PortableRow): PortableRow;
+}
+
+// The error text step 004 reads a given-up slot's reason from (channel-poster's OUTCOME_UNKNOWN
+// then); kept here as the migrations keep it, since old rows hold it as it was written.
+const OUTCOME_UNKNOWN_TEXT = 'outcome unknown, not posted again';
+
+const ROW_STEPS: readonly RowStep[] = [
+  {
+    // A slot given up because an attempt may have posted it had only its error text to say so;
+    // imported without the typed reason, it would list as an ordinary failure ("the log says
+    // why") and an editor would not look for the post that may be there.
+    id: 'schedules-004-failure-kind',
+    table: 'schedule_claims',
+    upgrade: (row) =>
+      row.state === 'failed' &&
+      row.failure_kind == null &&
+      typeof row.last_error === 'string' &&
+      row.last_error.startsWith(OUTCOME_UNKNOWN_TEXT)
+        ? { ...row, failure_kind: 'outcome-unknown' }
+        : row,
+  },
+];
+
+/**
+ * How each row of an export is brought to this version's schema. A database gets there through
+ * its migrations, whose UPDATEs fix the rows it holds; an import writes an older export's rows
+ * into tables already migrated, so those UPDATEs never see them: the steps the export's header
+ * does not list are redone here, row by row.
+ */
+export function upgradeOlderRows(schema: readonly string[]): (table: string, row: PortableRow) => PortableRow {
+  const done = new Set(schema);
+  const pending = ROW_STEPS.filter((step) => !done.has(step.id));
+  return (table, row) => pending.reduce((r, step) => (step.table === table ? step.upgrade(r) : r), row);
+}
