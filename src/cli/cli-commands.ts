@@ -43,7 +43,7 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   },
   {
     name: 'ask',
-    usage: ['ask <words from the story> "<question>" [--json]', 'ask --file <path> "<question>" [--json]'],
+    usage: ['ask <words from the story | id> "<question>" [--json]', 'ask --file <path> "<question>" [--json]'],
     summary: 'Answer a question from a stored story or a file, citing its sentences.',
     details: [
       'The question comes last, in quotes. --json prints {answer, sentenceIds}; answer null when the article does not say.',
@@ -101,8 +101,8 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
     usage: ['import <file.jsonl> [--to <postgres-url | sqlite-path>]'],
     summary: 'Load an export into an empty database, ids and thread links intact.',
     details: [
-      'Without --to, the database is the configured one. For PostgreSQL give its URL, e.g.',
-      '--to postgres://newsbrief@db.internal/newsbrief (your server, not one this example can reach).',
+      'Without --to, the database is the configured one. For PostgreSQL, give its URL:',
+      '--to postgres://<user>@<host>/<database>.',
     ],
     // Examples run as written, after the export example above: a server address would not.
     examples: ['newsbrief import newsroom.jsonl --to newsroom-copy.db'],

@@ -141,6 +141,19 @@ describe('ask, analyze and ingest arguments', () => {
     expect(answered.answer).toMatch(/Helen Marsh/);
   });
 
+  it('ask gives an unquoted question back whole, quoted, instead of an example question', async () => {
+    // The shell split `ask ferry who chairs the finance committee?` into words.
+    const split = await cli(['ask', 'ferry', 'who', 'chairs', 'the', 'finance', 'committee?']);
+    expect(split.code).toBe(2);
+    expect(split.err).toMatch(
+      /^Put the question in quotes, as one argument: newsbrief ask ferry 'who chairs the finance committee\?'\n/,
+    );
+    const file = join(SAMPLES, 'library-sunday-hours.txt');
+    const fromFile = await cli(['ask', '--file', file, 'when', "won't", 'it', 'open']);
+    expect(fromFile.err).toMatch(/^Put the question in quotes, as one argument: newsbrief ask --file \S+\.txt /);
+    expect(fromFile.err).toContain(` '${"when won'\\''t it open"}'\n`);
+  });
+
   it('ask --json prints JSON when no story matches', async () => {
     const { code, out } = await cli(['ask', 'nomatchzz', 'who?', '--json']);
     expect(code).toBe(1);
