@@ -190,9 +190,9 @@ it('moves a newsroom SQLite → PostgreSQL → SQLite with ids, threads and sche
   await sqlite.close();
 });
 
-it('types the given-up slots of an export made before schedules step 004, on both stores', async () => {
+it('brings an export made before schedules steps 004 and 005 up to them, on both stores', async () => {
   const source = join(dir, 'before-004.db');
-  const { follow } = await seedSqliteNewsroom(source);
+  const { follow, ferry } = await seedSqliteNewsroom(source);
   const current = join(dir, 'before-004-now.jsonl');
   await exportStore({ from: { kind: 'sqlite', path: source }, file: current });
   // The old shape: no failure_kind column, no step 004 (nor the steps after it) in the header, and
@@ -207,6 +207,8 @@ it('types the given-up slots of an export made before schedules step 004, on bot
   const lines = rowLines.flatMap((line) => {
     const parsed = JSON.parse(line);
     if (parsed.end) parsed.rows.schedule_claims += 1;
+    // Before step 005 a follow made by id stored its story's title as its words.
+    if (parsed.t === 'schedules' && parsed.r.kind === 'follow') parsed.r.query = ferry.title;
     if (parsed.t !== 'schedule_claims') return [JSON.stringify(parsed)];
     const { failure_kind: _absent, ...row } = parsed.r;
     if (row.slot !== unsure) return [JSON.stringify({ t: parsed.t, r: row })];
@@ -232,6 +234,10 @@ it('types the given-up slots of an export made before schedules step 004, on bot
       state: 'failed',
       failureKind: null,
     });
+    // Taken for a follow made by id, as step 005 takes it: listings show the story's title now.
+    const [followed, digest] = await store.schedules.list();
+    expect(followed, store.kind).toMatchObject({ id: follow.id, articleId: ferry.id, query: null });
+    expect(digest, store.kind).toMatchObject({ kind: 'digest', query: null });
   }
   await sqlite.close();
   await pg.close();

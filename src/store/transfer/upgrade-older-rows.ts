@@ -1,11 +1,13 @@
 import type { PortableRow } from './transfer-tables';
 
+type RowUpgrade = (table: string, row: PortableRow) => PortableRow;
+
 /** A schema step's change to existing rows, redone on the rows of an export made before it. */
 interface RowStep {
   /** The migration id: an export whose header lists it already has rows in the new shape. */
   id: string;
-  table: string;
-  upgrade(row: PortableRow): PortableRow;
+  /** A fresh upgrade for one import (some remember rows seen earlier: parents come first). */
+  start(): RowUpgrade;
 }
 
 // The error text step 004 reads a given-up slot's reason from (channel-poster's OUTCOME_UNKNOWN
@@ -18,14 +20,27 @@ const ROW_STEPS: readonly RowStep[] = [
     // imported without the typed reason, it would list as an ordinary failure ("the log says
     // why") and an editor would not look for the post that may be there.
     id: 'schedules-004-failure-kind',
-    table: 'schedule_claims',
-    upgrade: (row) =>
+    start: () => (table, row) =>
+      table === 'schedule_claims' &&
       row.state === 'failed' &&
       row.failure_kind == null &&
       typeof row.last_error === 'string' &&
       row.last_error.startsWith(OUTCOME_UNKNOWN_TEXT)
         ? { ...row, failure_kind: 'outcome-unknown' }
         : row,
+  },
+  {
+    // A follow made by id stored its story's title as its words, so the story kept its old
+    // title in every listing after a rename. Articles come before schedules in an export.
+    id: 'schedules-005-follow-by-id',
+    start() {
+      const titles = new Map<unknown, unknown>();
+      return (table, row) => {
+        if (table === 'articles') titles.set(row.id, row.title);
+        const byId = table === 'schedules' && row.kind === 'follow' && row.article_id != null;
+        return byId && row.query === titles.get(row.article_id) ? { ...row, query: null } : row;
+      };
+    },
   },
 ];
 
@@ -35,8 +50,8 @@ const ROW_STEPS: readonly RowStep[] = [
  * into tables already migrated, so those UPDATEs never see them: the steps the export's header
  * does not list are redone here, row by row.
  */
-export function upgradeOlderRows(schema: readonly string[]): (table: string, row: PortableRow) => PortableRow {
+export function upgradeOlderRows(schema: readonly string[]): RowUpgrade {
   const done = new Set(schema);
-  const pending = ROW_STEPS.filter((step) => !done.has(step.id));
-  return (table, row) => pending.reduce((r, step) => (step.table === table ? step.upgrade(r) : r), row);
+  const pending = ROW_STEPS.filter((step) => !done.has(step.id)).map((step) => step.start());
+  return (table, row) => pending.reduce((r, upgrade) => upgrade(table, r), row);
 }
