@@ -212,7 +212,8 @@ it('brings an export made before schedules steps 004 and 005 up to them, on both
     if (parsed.t !== 'schedule_claims') return [JSON.stringify(parsed)];
     const { failure_kind: _absent, ...row } = parsed.r;
     if (row.slot !== unsure) return [JSON.stringify({ t: parsed.t, r: row })];
-    const given = { ...row, last_error: 'outcome unknown, not posted again: slack could not be checked' };
+    // Capitalised as a hand-edited row might be: SQLite's step (LIKE) would still have typed it.
+    const given = { ...row, last_error: 'Outcome unknown, not posted again: slack could not be checked' };
     const failed = { ...row, slot: ordinary, last_error: 'slack: channel_not_found' };
     return [given, failed].map((r) => JSON.stringify({ t: parsed.t, r }));
   });

@@ -25,7 +25,8 @@ const ROW_STEPS: readonly RowStep[] = [
       row.state === 'failed' &&
       row.failure_kind == null &&
       typeof row.last_error === 'string' &&
-      row.last_error.startsWith(OUTCOME_UNKNOWN_TEXT)
+      // Lower-cased as SQLite's LIKE compares (the wider of the two steps; PostgreSQL's is exact).
+      row.last_error.toLowerCase().startsWith(OUTCOME_UNKNOWN_TEXT)
         ? { ...row, failure_kind: 'outcome-unknown' }
         : row,
   },
