@@ -148,6 +148,10 @@ describe('ask, analyze and ingest arguments', () => {
     expect(split.err).toMatch(
       /^Put the question in quotes, as one argument: newsbrief ask ferry 'who chairs the finance committee\?'\n/,
     );
+    // Ending in a word that is no question on its own ("no?") changes nothing: it is the question's end.
+    expect((await cli(['ask', '1', 'who', 'said', 'no?'])).err).toMatch(
+      /^Put the question in quotes, as one argument: newsbrief ask 1 'who said no\?'\n/,
+    );
     const file = join(SAMPLES, 'library-sunday-hours.txt');
     const fromFile = await cli(['ask', '--file', file, 'when', "won't", 'it', 'open']);
     expect(fromFile.err).toMatch(/^Put the question in quotes, as one argument: newsbrief ask --file \S+\.txt /);
