@@ -7,6 +7,7 @@ import { headlineTitle } from './headline-title';
 import type { BriefFound, BriefNotFound } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { cmd, type Reply, type ReplySection, said } from './reply';
+import { storyNotFound } from './story-not-found';
 
 const MAX_KEY_QUOTES = 5;
 
@@ -73,21 +74,12 @@ export function briefSections(
 }
 
 export function buildNotFoundReply(result: BriefNotFound): Reply {
-  const byId = /^#(\d+)$/.exec(result.query);
-  if (byId) {
-    const text = said(`There is no story #${byId[1]}. See the stories and their numbers with `, cmd('list'), '.');
-    return { kind: 'notice', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [text] }] };
+  if (result.query) {
+    const retry = (id: number) => cmd('', `#${id}`);
+    return storyNotFound({ query: result.query, searched: 'stories', suggestions: result.suggestions, retry });
   }
-  const intro = result.query
-    ? said(`No stored story matches “${result.query}”.`)
-    : said('Which story? Try ', cmd('', '<words from the story>'), ', e.g. ', cmd('', 'ferry'), '.');
-  const sections: ReplySection[] = [{ style: 'paragraph', items: [intro] }];
-  if (result.suggestions.length > 0) {
-    sections.push({ heading: 'Closest titles', style: 'bullets', items: result.suggestions.map(hitItem) });
-  } else if (result.query) {
-    sections.push({ style: 'paragraph', items: [said('Add it with ', cmd('add', '<link or pasted text>'), '.')] });
-  }
-  return { kind: 'notice', visibility: 'ephemeral', sections };
+  const ask = said('Which story? Try ', cmd('', '<words from the story>'), ', e.g. ', cmd('', 'ferry'), '.');
+  return { kind: 'notice', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [ask] }] };
 }
 
 /** Key quotes first; if the engine marked none, the first attributed ones. */

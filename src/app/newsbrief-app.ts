@@ -70,6 +70,8 @@ export interface NewsbriefApp {
   findStory(query: string): Promise<StoredArticle | undefined>;
   /** A story named by "#12" or by words that all occur in its title (for commands that change it). */
   findStoryByTitle(query: string): Promise<StoredArticle | undefined>;
+  /** A stored story's title alone (schedule listings name stories without reading their text). */
+  storyTitle(id: number): Promise<string | undefined>;
   /** Stories most recently added, newest first. */
   recentStories(limit: number): Promise<ArticleHit[]>;
   /** Titles for a partly typed query (autocomplete): recent stories when it is empty. */

@@ -5,7 +5,7 @@ import { storyIdIn } from './story-id-in';
 
 type StoryFinder = Pick<
   NewsbriefApp,
-  'findStory' | 'findStoryByTitle' | 'recentStories' | 'suggestStories' | 'mentionsWord'
+  'findStory' | 'findStoryByTitle' | 'storyTitle' | 'recentStories' | 'suggestStories' | 'mentionsWord'
 >;
 
 /** "Recent" looks back this far first; an older store falls back to everything. */
@@ -41,6 +41,7 @@ export function createStoryFinder(articles: AsyncArticleRepository, now: () => D
       });
       return hit ? articles.get(hit.id) : undefined;
     },
+    storyTitle: (id) => articles.titleOf(id),
     recentStories,
     async suggestStories(partial, limit) {
       const text = partial.trim();

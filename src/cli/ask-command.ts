@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildAnswerReply } from '../app/build-answer-reply';
+import { cmd } from '../app/reply';
 import type { Analysis, AnswerResult } from '../core/analysis-types';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
@@ -14,7 +15,7 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: { json: { type: 'boolean' }, file: { type: 'string' } },
   });
-  const { query, question } = splitAskArguments(positionals, values.file !== undefined);
+  const { query, question } = splitAskArguments(positionals, values.file);
   const fail = (error: string, extra: Record<string, unknown> = {}, text = `${error}\n`) => {
     if (values.json) io.stdout.write(`${JSON.stringify({ answer: null, sentenceIds: [], error, ...extra })}\n`);
     else io.stderr.write(text);
@@ -33,7 +34,9 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
       const brief = await app.briefStory(cliStoryQuery(query));
       if (brief.kind === 'none') {
         const suggestions = brief.suggestions.map(({ id, title }) => ({ id, title }));
-        return fail(`No stored story matches "${query}".`, { suggestions }, cliNotFound(brief));
+        // Each suggestion's command carries the question as typed, so nothing has to be retyped.
+        const text = cliNotFound({ ...brief, retry: (id) => cmd('ask', `${id} ${shellQuoted(question)}`) });
+        return fail(text.split('\n')[0]!, { suggestions }, text);
       }
       const answer = await app.answerAbout(brief.article.id, question);
       if (!answer) throw new Error(`story #${brief.article.id} disappeared while answering`);
@@ -49,7 +52,8 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
  * `ask <words…> "<question>"`: the question is one quoted argument, last. Words after it, or a
  * missing question, are mistakes to point out, never to answer ("extra" is not the question).
  */
-function splitAskArguments(positionals: string[], fromFile: boolean): { query: string; question: string } {
+function splitAskArguments(positionals: string[], file: string | undefined): { query: string; question: string } {
+  const fromFile = file !== undefined;
   const looksLikeQuestion = (arg: string) =>
     /\?\s*$/.test(arg) ||
     /\S\s+\S/.test(arg.trim()) ||
@@ -58,6 +62,13 @@ function splitAskArguments(positionals: string[], fromFile: boolean): { query: s
     ? 'newsbrief ask --file <path> "who chairs the committee?"'
     : 'newsbrief ask ferry "who chairs the committee?"';
   const at = positionals.findIndex(looksLikeQuestion);
+  // `ask ferry who chairs the committee?`: the shell split an unquoted question into words. Said
+  // back whole, quoted, so the command to run is the user's own question, not an example's.
+  if (at >= (fromFile ? 0 : 1) && at < positionals.length - 1 && !/\s/.test(positionals[at]!.trim())) {
+    const story = fromFile ? `--file ${shellQuoted(file)}` : positionals.slice(0, at).join(' ');
+    const asked = shellQuoted(positionals.slice(at).join(' '));
+    throw new UsageError(`Put the question in quotes, as one argument: newsbrief ask ${story} ${asked}`);
+  }
   if (fromFile) {
     if (positionals.length === 0) throw new UsageError(`The question is missing: ${example}`);
     if (positionals.length > 1) {
@@ -77,4 +88,9 @@ function splitAskArguments(positionals: string[], fromFile: boolean): { query: s
     throw new UsageError(`The question is missing. Put it last, in quotes: ${example}`);
   }
   return { query: positionals.slice(0, -1).join(' ').trim(), question: positionals.at(-1)!.trim() };
+}
+
+/** One argument for a POSIX shell, whatever it holds: single-quoted unless it is plain already. */
+function shellQuoted(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildBriefReply } from '../app/build-brief-reply';
+import { cmd } from '../app/reply';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound, cliStoryQuery } from './cli-not-found';
@@ -33,7 +34,7 @@ export async function briefCommand(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(
         result.kind === 'found'
           ? `${renderConsoleReply(shellBriefReply(buildBriefReply(result), result.article, result.engine))}\n`
-          : cliNotFound(result),
+          : cliNotFound({ ...result, retry: (id) => cmd('brief', String(id)) }),
       );
     }
     return result.kind === 'found' ? 0 : 1;

@@ -43,7 +43,7 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   },
   {
     name: 'ask',
-    usage: ['ask <words from the story> "<question>" [--json]', 'ask --file <path> "<question>" [--json]'],
+    usage: ['ask <words from the story | id> "<question>" [--json]', 'ask --file <path> "<question>" [--json]'],
     summary: 'Answer a question from a stored story or a file, citing its sentences.',
     details: [
       'The question comes last, in quotes. --json prints {answer, sentenceIds}; answer null when the article does not say.',
@@ -80,7 +80,8 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
       'The time needs a zone: Z or ±hh:mm. Only slots due at that moment are posted; missed slots are',
       'caught up or skipped by the running bot, never by a tick.',
     ],
-    examples: ['newsbrief tick --at "$(date -u -d tomorrow +%Y-%m-%dT09:00:00Z)"'],
+    // A literal time: `$(date -d tomorrow …)` needs GNU date, and fails on macOS and BSD shells.
+    examples: ['newsbrief tick --at 2026-12-02T09:00:00Z', 'newsbrief tick --at 2026-12-02T09:00:00+01:00 --json'],
   },
   {
     name: 'migrate',
@@ -99,7 +100,12 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
     name: 'import',
     usage: ['import <file.jsonl> [--to <postgres-url | sqlite-path>]'],
     summary: 'Load an export into an empty database, ids and thread links intact.',
-    examples: ['newsbrief import newsroom.jsonl --to postgres://newsbrief@db.internal/newsbrief'],
+    details: [
+      'Without --to, the database is the configured one. For PostgreSQL, give its URL:',
+      '--to postgres://<user>@<host>/<database>.',
+    ],
+    // Examples run as written, after the export example above: a server address would not.
+    examples: ['newsbrief import newsroom.jsonl --to newsroom-copy.db'],
   },
   {
     name: 'register-discord',

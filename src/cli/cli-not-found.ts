@@ -1,23 +1,25 @@
-import type { BriefNotFound } from '../app/newsbrief-app';
+import { type CommandRef, cmd, commandLine } from '../app/reply';
 import { storyIdIn } from '../app/story-id-in';
+import { type StoryNotFoundInput, storyNotFound } from '../app/story-not-found';
+import { renderConsoleReply } from '../platforms/console/render-console-reply';
 
 /**
- * "No story matches" for a shell: the advice uses CLI forms (`newsbrief brief 55`,
- * `newsbrief ingest`), not the chat ones (`/brief #55`, `/brief add`).
+ * "No story matches" at a shell: the reply every command gives, with the commands in CLI forms
+ * (`newsbrief brief 1`, `newsbrief ingest`) instead of chat ones (`/brief #1`, `/brief add`).
+ * `retry` names a CLI command (`cmd('brief', '1')`); ids go bare, since `#` starts a shell comment.
  */
-export function cliNotFound(result: BriefNotFound): string {
-  const byId = /^#(\d+)$/.exec(result.query);
-  const lines = [byId ? `No stored story #${byId[1]}.` : `No stored story matches "${result.query}".`];
-  if (result.suggestions.length > 0) {
-    lines.push('Closest titles:', ...result.suggestions.map((s) => `  ${s.title} — newsbrief brief ${s.id}`));
-  } else {
-    lines.push(
-      byId ? 'See the stored stories and their ids with: newsbrief list' : 'See what is stored with: newsbrief list',
-      'Add a story with: newsbrief ingest <file | folder | url>',
-    );
-  }
-  return `${lines.join('\n')}\n`;
+export function cliNotFound(input: Omit<StoryNotFoundInput, 'list' | 'add' | 'searched'>): string {
+  const reply = storyNotFound({
+    ...input,
+    searched: 'stories',
+    list: cmd('list'),
+    add: cmd('ingest', '<file | folder | url>'),
+  });
+  // A shell error reads as consecutive lines; the chat's blank lines between paragraphs would spread it out.
+  return `${renderConsoleReply(reply, shellCommand).replace(/\n\n+/g, '\n')}\n`;
 }
+
+const shellCommand = (ref: CommandRef) => commandLine(ref, 'newsbrief');
 
 /** A bare number (or #number) names a story by id, as `list` shows them. */
 export function cliStoryQuery(words: string): string {

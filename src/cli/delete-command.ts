@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
+import { cmd } from '../app/reply';
 import { scheduleRef } from '../commands/schedule-command-support';
 import { type CliIo, UsageError } from './cli-io';
+import { cliNotFound } from './cli-not-found';
 import { withRuntime } from './with-runtime';
 
 /** `newsbrief delete <id>... [--json]`: removes stories with their analyses and thread links. */
@@ -32,7 +34,7 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
             `  ${scheduleRef(s)} in ${s.channelId} still follows it: its next post says the story is gone, and then it stops (remove it with /brief unfollow ${scheduleRef(s)}).\n`,
           );
         }
-      } else io.stderr.write(`No story #${id}; newsbrief list shows the stored ones.\n`);
+      } else io.stderr.write(cliNotFound({ query: `#${id}`, suggestions: [], retry: () => cmd('delete', String(id)) }));
     }
     return missing > 0 ? 1 : 0;
   });

@@ -9,7 +9,7 @@ import type { AsyncArticleRepository, AsyncScheduleRepository } from '../store/a
 export interface SchedulesCommandDeps {
   schedules: AsyncScheduleRepository;
   /** Names a story followed by id by its title now (the schedule stores only the id). */
-  articles?: Pick<AsyncArticleRepository, 'get'>;
+  articles?: Pick<AsyncArticleRepository, 'titleOf'>;
   stdout: NodeJS.WritableStream;
   now?: () => Date;
 }
@@ -32,10 +32,10 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
       const claim = dueIso ? await deps.schedules.getClaim(s.id, dueIso) : undefined;
       const state = claim?.state;
       const storyId = storyFollowedById(s);
-      const story = storyId === null ? undefined : await deps.articles?.get(storyId);
+      const title = storyId === null ? undefined : await deps.articles?.titleOf(storyId);
       return {
         ...s,
-        storyTitle: story?.title ?? null,
+        storyTitle: title ?? null,
         dueNotPosted: dueIso && state !== 'delivered' && state !== 'skipped' ? dueIso : null,
         // Why it is not posted, when an attempt failed (retrying, or given up and why).
         dueFailure: state === 'failed' ? { error: claim!.lastError, retryAt: claim!.retryAt } : null,

@@ -23,10 +23,9 @@ export const followCommand: CommandDefinition = {
     if (!parsed.rest) return errorReply(['Which story? e.g. ', cmd('follow', 'ferry 09:00 Europe/London'), '.']);
     const article = await ctx.app.findStory(parsed.rest);
     if (!article) {
-      return (
-        noSuchStory(parsed.rest) ??
-        errorReply([`No stored story matches “${parsed.rest}”. Add it first with `, cmd('add', '<link>'), '.'])
-      );
+      // The retry keeps the time and zone as typed (or as defaulted), so only the story changes.
+      const when = `${parsed.time.text} ${parsed.zone}`;
+      return noSuchStory(parsed.rest, ctx, { searched: 'stories', retry: (id) => cmd('follow', `#${id} ${when}`) });
     }
     // Followed by id, the schedule keeps only the id: its lines show the story's title as it is then.
     const query = storyIdIn(parsed.rest) !== undefined ? null : parsed.rest;

@@ -1,12 +1,19 @@
-import { cmd, errorReply, type Reply } from '../app/reply';
+import type { CommandRef, Reply } from '../app/reply';
 import { storyIdIn } from '../app/story-id-in';
+import { storyNotFound } from '../app/story-not-found';
+import type { CommandContext } from './command-definition';
+
+const SUGGESTIONS = 3;
 
 /**
- * The reply for a story id nothing has ("#99", "99"), as `/brief #99` gives it; undefined for
- * words. "No stored story has “#99” in its title" would send the user hunting titles for a number.
+ * A chat command's "no story matches" reply, the one `/brief <words>` gives: the closest stored
+ * titles (none for an id: titles "close to" a number are noise), each with `retry` naming it by id.
  */
-export function noSuchStory(query: string): Reply | undefined {
-  const id = storyIdIn(query);
-  if (id === undefined) return undefined;
-  return errorReply([`There is no story #${id}. See the stories and their numbers with `, cmd('list'), '.']);
+export async function noSuchStory(
+  query: string,
+  ctx: CommandContext,
+  how: { searched: 'stories' | 'titles'; retry: (id: number) => CommandRef },
+): Promise<Reply> {
+  const suggestions = storyIdIn(query) === undefined ? await ctx.app.suggestStories(query, SUGGESTIONS) : [];
+  return storyNotFound({ query, suggestions, ...how });
 }

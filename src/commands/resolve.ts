@@ -26,16 +26,7 @@ export const resolveCommand: CommandDefinition = {
       if (several && (await ctx.app.findStoryByTitle(several[1]!))) {
         return errorReply(['One question at a time, e.g. ', cmd('resolve', `${several[1]} ${number}`), '.']);
       }
-      return (
-        noSuchStory(story) ??
-        errorReply([
-          `No stored story has “${story.slice(0, 100)}” in its title. Use its id from `,
-          cmd('list'),
-          ', e.g. ',
-          cmd('resolve', `#12 ${number}`),
-          '.',
-        ])
-      );
+      return noSuchStory(story, ctx, { searched: 'titles', retry: (id) => cmd('resolve', `#${id} ${number}`) });
     }
     const outcome = await ctx.app.resolveQuestion(article, Number(number), ctx.userId);
     if (outcome.kind === 'no-such-question') {

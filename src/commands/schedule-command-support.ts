@@ -21,7 +21,7 @@ export async function scheduleLine(schedule: Schedule, ctx: CommandContext): Pro
 /** The current title of a story followed by id (no words stored), for describeSchedule. */
 export async function storyTitle(schedule: Schedule, ctx: CommandContext): Promise<string | undefined> {
   const storyId = storyFollowedById(schedule);
-  return storyId === null ? undefined : (await ctx.app.findStory(`#${storyId}`))?.title;
+  return storyId === null ? undefined : ctx.app.storyTitle(storyId);
 }
 
 /**

@@ -1,8 +1,9 @@
-import { cmd, errorReply, noticeReply } from '../app/reply';
+import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
 import { storyIdIn } from '../app/story-id-in';
 import { describeSchedule } from '../schedule/describe-schedule';
 import type { Schedule } from '../store/schedule-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
+import { noSuchStory } from './no-such-story';
 import { scheduleRef, storyTitle } from './schedule-command-support';
 
 /** `/brief unfollow <s-id | #story-id | words>`: stops a follow-up in this channel. */
@@ -42,7 +43,7 @@ export const unfollowCommand: CommandDefinition = {
       return errorReply(['One at a time, e.g. ', cmd('unfollow', several[0]!), '.']);
     }
     const target = await findFollow(text, ctx);
-    if (!target) return errorReply([`No follow-up here matches “${text.slice(0, 100)}”. See `, cmd('schedules'), '.']);
+    if (!target) return noFollow(text, ctx);
     const title = await storyTitle(target, ctx);
     await ctx.app.schedules.remove(ctx.channelId, target.id);
     return noticeReply(`Stopped ${scheduleRef(target)}: ${describeSchedule(target, title)}.`, 'channel');
@@ -62,4 +63,16 @@ async function findFollow(text: string, ctx: CommandContext): Promise<Schedule |
   if (byQuery) return byQuery;
   const article = await ctx.app.findStory(text);
   return article ? follows.find((s) => s.articleId === article.id) : undefined;
+}
+
+/**
+ * Why nothing was stopped: a story no one stored is answered as every command answers it (with
+ * the closest titles); a stored story, or a schedule id, simply has no follow-up here.
+ */
+async function noFollow(text: string, ctx: CommandContext): Promise<Reply> {
+  const schedules = ['. See ', cmd('schedules'), '.'];
+  if (/^s\d+$/i.test(text)) return errorReply([`No schedule ${text.toLowerCase()} in this channel`, ...schedules]);
+  const article = await ctx.app.findStory(text);
+  if (!article) return noSuchStory(text, ctx, { searched: 'stories', retry: (id) => cmd('unfollow', `#${id}`) });
+  return errorReply([`Nothing here follows “${article.title}” (#${article.id})`, ...schedules]);
 }

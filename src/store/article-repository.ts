@@ -55,6 +55,8 @@ export interface ArticleRepository {
    */
   add(article: NewArticle, derived?: ArticleDerived): AddArticleResult;
   get(id: number): StoredArticle | undefined;
+  /** The title alone, for listings that name a story (a schedule line) without reading its text. */
+  titleOf(id: number): string | undefined;
   /** Full-text search over title, body and entity names; best first. */
   search(query: string, limit?: number): ArticleHit[];
   /** Titles closest to a query that found nothing (for "did you mean"). */

@@ -50,7 +50,7 @@ it('runs as its own executable, through plain sh: node starts with the memory se
   expect(launcher).toMatch(/^":" \/\/; exec env MALLOC_ARENA_MAX=2 node --optimize-for-size "\$0" "\$@"$/);
   // The arguments reach node intact ("$@"), spaces and all.
   const probe = spawnSync(BUILT_CLI, ['brief', 'no such  story'], { encoding: 'utf8', env: { ...env } });
-  expect(probe.stdout + probe.stderr).toContain('"no such  story"');
+  expect(probe.stdout + probe.stderr).toContain('“no such  story”');
   expect(packageJson.scripts.start).toBe('dist/newsbrief.js start');
 });
 

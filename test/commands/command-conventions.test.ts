@@ -95,7 +95,7 @@ describe('resolve', () => {
     for (const line of ['resolve #99 1', 'resolve 99 1', 'follow #99', 'follow 99 09:00']) {
       const missing = await say(line);
       expect(missing.reply.kind).toBe('error');
-      expect(missing.text).toBe('There is no story #99. See the stories and their numbers with /brief list.');
+      expect(missing.text).toBe('There is no story #99.\n\nSee every stored story and its id with /brief list.');
     }
 
     expect((await say('resolve #1 2 3')).text).toBe('One question at a time, e.g. /brief resolve #1 3.');

@@ -2,6 +2,7 @@ import { afterEach, expect, it } from 'vitest';
 import { runSchedulesCommand } from '../../src/cli/schedules-command';
 import type { CommandContext } from '../../src/commands/command-definition';
 import { runBriefCommand } from '../../src/commands/index';
+import { captureIo } from '../support/capture-io';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
 // The channel's list of schedules must say what will happen, after a rehearsal or a deletion.
@@ -68,4 +69,19 @@ it('in chat too, a next slot in another year says the year', async () => {
   const { ctx } = await channel(new Date('2026-12-31T12:00:00.000Z'));
   const reply = await runBriefCommand('follow flynn 09:00 Europe/London', ctx);
   expect(reply.sections[0]!.items[0]!.text).toContain('First follow-up Fri 1 Jan 2027, 09:00 GMT.');
+});
+
+it('names a story followed by id from its title alone, never reading the whole story', async () => {
+  const { t, ctx } = await channel();
+  await runBriefCommand('follow #1 09:00 Europe/London', ctx);
+  // A listing of many follow-ups would read every article's full text just for its title.
+  t.store.articles.get = async () => {
+    throw new Error('a schedule listing read a whole story');
+  };
+  const title = 'follow “US Senate Intel Committee Rejects Flynn';
+  expect(await listed(ctx)).toEqual([expect.stringContaining(title)]);
+  const cli = captureIo({});
+  await runSchedulesCommand([], { schedules: t.store.schedules, articles: t.store.articles, stdout: cli.stdout });
+  expect(cli.out()).toContain(title);
+  expect((await runBriefCommand('unfollow s1', ctx)).sections[0]!.items[0]!.text).toContain(title);
 });

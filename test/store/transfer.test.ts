@@ -190,6 +190,60 @@ it('moves a newsroom SQLite → PostgreSQL → SQLite with ids, threads and sche
   await sqlite.close();
 });
 
+it('brings an export made before schedules steps 004 and 005 up to them, on both stores', async () => {
+  const source = join(dir, 'before-004.db');
+  const { follow, ferry } = await seedSqliteNewsroom(source);
+  const current = join(dir, 'before-004-now.jsonl');
+  await exportStore({ from: { kind: 'sqlite', path: source }, file: current });
+  // The old shape: no failure_kind column, no step 004 (nor the steps after it) in the header, and
+  // the reason only in the error text, as the bot wrote it then. A second failed slot failed for
+  // an ordinary reason.
+  const [headerLine, ...rowLines] = readFileSync(current, 'utf8').trim().split('\n');
+  const header = JSON.parse(headerLine!);
+  const later = (id: string) => /^schedules-(\d+)/.exec(id) && Number(/^schedules-(\d+)/.exec(id)![1]) >= 4;
+  header.schema = header.schema.filter((id: string) => !later(id));
+  const unsure = '2024-03-03T09:00:00.000Z';
+  const ordinary = '2024-03-04T09:00:00.000Z';
+  const lines = rowLines.flatMap((line) => {
+    const parsed = JSON.parse(line);
+    if (parsed.end) parsed.rows.schedule_claims += 1;
+    // Before step 005 a follow made by id stored its story's title as its words.
+    if (parsed.t === 'schedules' && parsed.r.kind === 'follow') parsed.r.query = ferry.title;
+    if (parsed.t !== 'schedule_claims') return [JSON.stringify(parsed)];
+    const { failure_kind: _absent, ...row } = parsed.r;
+    if (row.slot !== unsure) return [JSON.stringify({ t: parsed.t, r: row })];
+    // Capitalised as a hand-edited row might be: SQLite's step (LIKE) would still have typed it.
+    const given = { ...row, last_error: 'Outcome unknown, not posted again: slack could not be checked' };
+    const failed = { ...row, slot: ordinary, last_error: 'slack: channel_not_found' };
+    return [given, failed].map((r) => JSON.stringify({ t: parsed.t, r }));
+  });
+  const old = join(dir, 'before-004.jsonl');
+  writeFileSync(old, `${[JSON.stringify(header), ...lines].join('\n')}\n`);
+
+  const sqlitePath = join(dir, 'before-004-copy.db');
+  await importStore({ file: old, to: { kind: 'sqlite', path: sqlitePath } });
+  const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
+  await importStore({ file: old, to: postgres });
+  const sqlite = openAsyncSqliteStore({ path: sqlitePath, now: clock });
+  const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
+  for (const store of [sqlite, pg]) {
+    expect(await store.schedules.getClaim(follow.id, unsure), store.kind).toMatchObject({
+      state: 'failed',
+      failureKind: 'outcome-unknown',
+    });
+    expect(await store.schedules.getClaim(follow.id, ordinary), store.kind).toMatchObject({
+      state: 'failed',
+      failureKind: null,
+    });
+    // Taken for a follow made by id, as step 005 takes it: listings show the story's title now.
+    const [followed, digest] = await store.schedules.list();
+    expect(followed, store.kind).toMatchObject({ id: follow.id, articleId: ferry.id, query: null });
+    expect(digest, store.kind).toMatchObject({ kind: 'digest', query: null });
+  }
+  await sqlite.close();
+  await pg.close();
+});
+
 it('refuses a store that holds data, and a cut-off, foreign or newer file, changing nothing', async () => {
   const source = join(dir, 'refuse.db');
   await seedSqliteNewsroom(source);

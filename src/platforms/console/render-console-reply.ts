@@ -1,4 +1,11 @@
-import { commandLine, inlineText, type Reply, type ReplyItem, type ReplySection } from '../../app/reply';
+import {
+  type CommandRef,
+  commandLine,
+  inlineText,
+  type Reply,
+  type ReplyItem,
+  type ReplySection,
+} from '../../app/reply';
 
 /** Article text is untrusted: drop terminal control sequences (colours, cursor moves, bells). */
 function escapeConsoleText(text: string): string {
@@ -6,30 +13,38 @@ function escapeConsoleText(text: string): string {
   return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, '');
 }
 
-/** Renders a Reply as plain terminal text. */
-export function renderConsoleReply(reply: Reply): string {
+/**
+ * Renders a Reply as plain terminal text. Commands read as the console chat types them
+ * (`/brief list`) unless `write` says otherwise (a shell writes `newsbrief list`).
+ */
+export function renderConsoleReply(reply: Reply, write: (ref: CommandRef) => string = commandLine): string {
   const lines: string[] = [];
   if (reply.title) lines.push(`== ${escapeConsoleText(reply.title)} ==`);
   if (reply.url) lines.push(`   ${escapeConsoleText(reply.url)}`);
   if (reply.subtitle) lines.push(`   ${escapeConsoleText(reply.subtitle)}`);
   for (const section of reply.sections) {
     if (lines.length > 0) lines.push('');
-    lines.push(...renderSection(section));
+    lines.push(...renderSection(section, write));
   }
-  if (reply.footer) lines.push('', `-- ${escapeConsoleText(inlineText(reply.footer))}`);
+  if (reply.footer) lines.push('', `-- ${escapeConsoleText(inlineText(reply.footer, write))}`);
   return lines.join('\n');
 }
 
-function renderSection(section: ReplySection): string[] {
+function renderSection(section: ReplySection, write: (ref: CommandRef) => string): string[] {
   const out = section.heading ? [escapeConsoleText(section.heading)] : [];
   const indent = section.heading ? '  ' : '';
-  for (const [i, item] of section.items.entries()) out.push(indent + renderItem(section.style, item, i));
+  for (const [i, item] of section.items.entries()) out.push(indent + renderItem(section.style, item, i, write));
   return out;
 }
 
-function renderItem(style: ReplySection['style'], item: ReplyItem, index: number): string {
-  const text = escapeConsoleText(item.parts ? inlineText(item.parts) : item.text);
-  const small = [item.note, item.command && commandLine(item.command)].filter(Boolean).join(' · ');
+function renderItem(
+  style: ReplySection['style'],
+  item: ReplyItem,
+  index: number,
+  write: (ref: CommandRef) => string,
+): string {
+  const text = escapeConsoleText(item.parts ? inlineText(item.parts, write) : item.text);
+  const small = [item.note, item.command && write(item.command)].filter(Boolean).join(' · ');
   const note = small ? ` (${escapeConsoleText(small)})` : '';
   switch (style) {
     case 'quotes':

@@ -106,6 +106,10 @@ export function createPostgresArticleRepository(
       const row = await one(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
       return row ? toStored(row) : undefined;
     },
+    async titleOf(id) {
+      const result = await db.query<{ title: string }>('SELECT title FROM articles WHERE id = $1', [id]);
+      return result.rows[0]?.title;
+    },
     async search(query, limit = 10) {
       const all = tsQuery(query, 'all');
       if (!all) return [];

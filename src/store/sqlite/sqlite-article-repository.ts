@@ -25,6 +25,7 @@ export function createSqliteArticleRepository(
 ): ArticleRepository {
   const now = options.now ?? (() => new Date());
   const byId = db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE id = ?');
+  const titleById = db.prepare<[number], { title: string }>('SELECT title FROM articles WHERE id = ?');
   const byHash = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE content_hash = ?');
   const byUrl = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE url = ?');
   const insert = db.prepare(
@@ -141,6 +142,9 @@ export function createSqliteArticleRepository(
     get(id) {
       const row = byId.get(id);
       return row ? toStored(row) : undefined;
+    },
+    titleOf(id) {
+      return titleById.get(id)?.title;
     },
     search(query, limit = 10) {
       const all = buildFtsQuery(query, 'all');

@@ -6,6 +6,7 @@ import { openTableStore } from './open-table-store';
 import type { StoreLocation } from './store-location';
 import { PAGE_SIZE } from './table-store';
 import { type PortableRow, type TransferTable, transferTables } from './transfer-tables';
+import { upgradeOlderRows } from './upgrade-older-rows';
 
 /** Why an import was refused; nothing was written. */
 export class ImportError extends Error {
@@ -50,7 +51,7 @@ export async function importStore(options: { file: string; to: StoreLocation }):
       throw new ImportTargetNotEmptyError('the target store already holds data: import only into an empty store');
     }
     const rows: Record<string, number> = {};
-    await target.writeAll(batches(iterator, rows), lastIdsOf(header));
+    await target.writeAll(batches(iterator, rows, upgradeOlderRows(header.schema ?? [])), lastIdsOf(header));
     return { rows };
   } finally {
     lines.close();
@@ -62,6 +63,7 @@ export async function importStore(options: { file: string; to: StoreLocation }):
 async function* batches(
   lines: AsyncIterator<string>,
   counted: Record<string, number>,
+  upgrade: (table: string, row: PortableRow) => PortableRow,
 ): AsyncGenerator<{ table: TransferTable; rows: PortableRow[] }> {
   let table: TransferTable | undefined;
   let rows: PortableRow[] = [];
@@ -95,7 +97,7 @@ async function* batches(
       rows = [];
     }
     table = lineTable;
-    rows.push(line.r);
+    rows.push(upgrade(lineTable.name, line.r));
     counted[lineTable.name] = (counted[lineTable.name] ?? 0) + 1;
   }
 }

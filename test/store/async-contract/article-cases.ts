@@ -96,6 +96,17 @@ export function articleCases(ctx: ContractContext) {
     expect(await ctx.store().conversations.articleForThread('slack:C1:1.0')).toBe(first.article.id);
   });
 
+  it('reads a story title alone, the current one, and nothing for an id no story has', async () => {
+    const url = 'https://example.test/renamed';
+    const { article } = await articles().add({ source: 'web', url, title: 'Old title', text: 'First text.' });
+    expect(await articles().titleOf(article.id)).toBe('Old title');
+    await articles().add({ source: 'web', url, title: 'New title', text: 'Second text.' });
+    expect(await articles().titleOf(article.id)).toBe('New title');
+    expect(await articles().titleOf(article.id + 1)).toBeUndefined();
+    await articles().remove(article.id);
+    expect(await articles().titleOf(article.id)).toBeUndefined();
+  });
+
   it('finds the Flynn story by "flynn" among other articles, best first', async () => {
     for (const n of ['politics/001', 'politics/002', 'business/001', 'tech/001']) await articles().add(bbc(n));
     const { article } = await articles().add(flynn());

@@ -1,0 +1,55 @@
+import type { ArticleHit } from '../store/article-repository';
+import { type CommandRef, cmd, type Inline, type Reply, type ReplySection, said } from './reply';
+import { storyIdIn } from './story-id-in';
+
+export interface StoryNotFoundInput {
+  /** What the user typed to name the story ("#99", "ferry contract"). */
+  query: string;
+  /**
+   * Where the words were looked for: 'stories' (titles, text and the names in them, as a brief
+   * searches) or 'titles' alone (commands that change a story must not pick one by its body).
+   */
+  searched: 'stories' | 'titles';
+  /** Stored stories closest to the words, best first; none for an id. */
+  suggestions: readonly Pick<ArticleHit, 'id' | 'title'>[];
+  /** The same command naming a suggested story by id: `id => cmd('follow', `#${id} 09:00`)`. */
+  retry: (id: number) => CommandRef;
+  /**
+   * The commands that list and add stories where the user is: the chat ones by default; a shell
+   * passes `newsbrief list` and `newsbrief ingest` forms (its renderer writes the prefix).
+   */
+  list?: CommandRef;
+  add?: CommandRef;
+}
+
+/**
+ * The one reply for "no story matches X", whichever command looked: it names what was searched
+ * for and where, offers the closest stored stories, each with the command that retries with its id, and
+ * says how to list every story. One builder, so `/brief`, follow, resolve, unfollow and the shell
+ * commands cannot drift into wordings that each say less than the others.
+ */
+export function storyNotFound(input: StoryNotFoundInput): Reply {
+  const list = input.list ?? cmd('list');
+  const id = storyIdIn(input.query);
+  const words = input.query.trim().slice(0, 100);
+  const headline =
+    id !== undefined
+      ? `There is no story #${id}.`
+      : input.searched === 'titles'
+        ? `No stored story has “${words}” in its title.`
+        : `No stored story matches “${words}” in its title, text or names.`;
+  const sections: ReplySection[] = [{ style: 'paragraph', items: [{ text: headline }] }];
+  if (input.suggestions.length > 0) {
+    sections.push({
+      heading: 'Closest titles',
+      style: 'bullets',
+      items: input.suggestions.map((s) => ({ text: s.title, command: input.retry(s.id) })),
+    });
+  }
+  const advice: Inline[] = ['See every stored story and its id with ', list, '.'];
+  // Words that come near nothing stored: the story may simply not be in yet.
+  if (id === undefined && input.suggestions.length === 0)
+    advice.push(' Add it with ', input.add ?? cmd('add', '<link or pasted text>'), '.');
+  sections.push({ style: 'paragraph', items: [said(...advice)] });
+  return { kind: 'error', visibility: 'ephemeral', sections };
+}

@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli';
+import type { CommandContext } from '../../src/commands/command-definition';
+import { runBriefCommand } from '../../src/commands/index';
+import { renderDiscordReply } from '../../src/platforms/discord/render-discord-reply';
+import { projectPath } from '../../src/project-path';
+import { captureIo } from '../support/capture-io';
+import { makeTestApp, type TestApp } from '../support/make-test-app';
+
+const SAMPLES = ['harbour-ferry-contract', 'library-sunday-hours', 'riverside-waiting-lists'].map((n) =>
+  join(projectPath('samples'), `${n}.txt`),
+);
+const FERRY = 'Harbour council delays vote on ferry contract after cost questions';
+
+/** Discord's text for a reply: what a user of /brief there reads. */
+async function discord(text: string, ctx: CommandContext): Promise<string> {
+  const reply = await runBriefCommand(text, ctx);
+  expect(reply.visibility, text).toBe('ephemeral');
+  return renderDiscordReply(reply).content ?? '';
+}
+
+describe('"no story matches" in chat: one wording for every command', () => {
+  let t: TestApp;
+  let ctx: CommandContext;
+  beforeEach(async () => {
+    t = await makeTestApp({ articles: SAMPLES });
+    ctx = { channelId: 'discord:C1', userId: 'discord:U1', app: t.app };
+  });
+  afterEach(() => t.close());
+
+  it('names the words and where they were looked for, the closest title with the same command by id, and list', async () => {
+    const brief = await discord('fery contrct', ctx);
+    const follow = await discord('follow fery contrct 08:30 Europe/London', ctx);
+    const unfollow = await discord('unfollow fery contrct', ctx);
+    for (const text of [brief, follow, unfollow]) {
+      expect(text).toMatch(/^No stored story matches “fery contrct” in its title, text or names\./);
+      expect(text).toContain(`**Closest titles**\n• ${FERRY}`);
+      expect(text).toContain('See every stored story and its id with `/brief list`.');
+    }
+    // Each suggestion retries the command the user typed, keeping the rest of what they typed.
+    expect(brief).toContain('`/brief story #1`');
+    expect(follow).toContain('`/brief follow #1 08:30 Europe/London`');
+    expect(unfollow).toContain('`/brief unfollow #1`');
+    // resolve looks at titles alone (it changes the story), and says so.
+    const resolve = await discord('resolve fery contrct 2', ctx);
+    expect(resolve).toMatch(/^No stored story has “fery contrct” in its title\./);
+    expect(resolve).toContain('`/brief resolve #1 2`');
+    expect(await t.store.schedules.list()).toEqual([]);
+  });
+
+  it('answers an id nothing has the same way in every command, and words near nothing with how to add', async () => {
+    for (const line of ['#99', 'follow #99', 'resolve #99 1', 'unfollow #99']) {
+      expect(await discord(line, ctx), line).toBe(
+        'There is no story #99.\n\nSee every stored story and its id with `/brief list`.',
+      );
+    }
+    for (const line of ['zzqx', 'follow zzqx', 'unfollow zzqx']) {
+      expect(await discord(line, ctx), line).toMatch(/^No stored story matches “zzqx”[\s\S]*Add it with `\/brief add/);
+    }
+  });
+
+  it('unfollow tells a story no one follows here from one that is not stored', async () => {
+    expect(await discord('unfollow ferry', ctx)).toBe(
+      `Nothing here follows “${FERRY}” (#1). See \`/brief schedules\`.`,
+    );
+    expect(await discord('unfollow s7', ctx)).toBe('No schedule s7 in this channel. See `/brief schedules`.');
+  });
+});
+
+describe('"no story matches" at a shell: the same reply in CLI forms', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newsbrief-not-found-'));
+    env = { NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' };
+    expect(await cli(['ingest', ...SAMPLES])).toMatchObject({ code: 0 });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  async function cli(args: string[]) {
+    const io = captureIo(env, []);
+    const code = await runCli(args, io);
+    return { code, out: io.out(), err: io.err() };
+  }
+
+  it('brief, ask and delete word it as chat does, with commands a shell runs', async () => {
+    expect(await cli(['brief', 'fery', 'contrct'])).toEqual({
+      code: 1,
+      out:
+        'No stored story matches “fery contrct” in its title, text or names.\n' +
+        'Closest titles\n' +
+        `  • ${FERRY} (newsbrief brief 1)\n` +
+        'See every stored story and its id with newsbrief list.\n',
+      err: '',
+    });
+    // ask's suggestion carries the question, quoted for the shell, so it runs as printed.
+    const ask = await cli(['ask', 'fery', 'contrct', "who's paying?"]);
+    expect(ask.code).toBe(1);
+    expect(ask.err).toContain(`  • ${FERRY} (newsbrief ask 1 'who'\\''s paying?')\n`);
+    const json = JSON.parse((await cli(['ask', 'fery', 'contrct', 'who?', '--json'])).out);
+    expect(json).toMatchObject({
+      answer: null,
+      error: 'No stored story matches “fery contrct” in its title, text or names.',
+      suggestions: [{ id: 1, title: FERRY }],
+    });
+    const none = 'There is no story #99.\nSee every stored story and its id with newsbrief list.\n';
+    expect(await cli(['brief', '99'])).toEqual({ code: 1, out: none, err: '' });
+    expect(await cli(['delete', '99'])).toEqual({ code: 1, out: '', err: none });
+    expect((await cli(['brief', 'zzqx'])).out).toContain('Add it with newsbrief ingest <file | folder | url>.');
+  });
+});
