@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildAnswerReply } from '../app/build-answer-reply';
 import type { Analysis, AnswerResult } from '../core/analysis-types';
+import { isThreadQuestion } from '../core/is-thread-question';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
@@ -39,8 +40,11 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
       if (!answer) throw new Error(`story #${brief.article.id} disappeared while answering`);
       ({ result, analysis } = answer);
     }
-    if (values.json) io.stdout.write(`${JSON.stringify({ answer: result.answer, sentenceIds: result.sentenceIds })}\n`);
-    else io.stdout.write(`${renderConsoleReply(buildAnswerReply({ result, analysis }))}\n`);
+    if (values.json) {
+      // A headline-only reply stays answer null (the body does not say it), with the headline beside it.
+      const headline = result.answer === null && result.headline !== undefined ? { headline: result.headline } : {};
+      io.stdout.write(`${JSON.stringify({ answer: result.answer, sentenceIds: result.sentenceIds, ...headline })}\n`);
+    } else io.stdout.write(`${renderConsoleReply(buildAnswerReply({ result, analysis }))}\n`);
     return 0;
   });
 }
@@ -58,6 +62,11 @@ function splitAskArguments(positionals: string[], fromFile: boolean): { query: s
     ? 'newsbrief ask --file <path> "who chairs the committee?"'
     : 'newsbrief ask ferry "who chairs the committee?"';
   const at = positionals.findIndex(looksLikeQuestion);
+  // "thanks!", "ok?": given where the question goes, but not a question (the thread rule: a chat
+  // thread ignores them). Said plainly, rather than "the question is missing" or an answer to it.
+  const last = positionals.at(-1)?.trim() ?? '';
+  if ((fromFile || positionals.length > 1) && last !== '' && !isThreadQuestion(last, { addressedToBot: true }))
+    throw new UsageError(`"${last}" is not a question about the story. Ask one, last, in quotes: ${example}`);
   if (fromFile) {
     if (positionals.length === 0) throw new UsageError(`The question is missing: ${example}`);
     if (positionals.length > 1) {
