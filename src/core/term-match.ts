@@ -1,5 +1,6 @@
 import { relatedStems } from './answer-lexicon';
 import type { ArticleIndex } from './article-index';
+import { contentTerms } from './tokenize-words';
 
 // How much one question term counts and how well a sentence matches it: the per-term arithmetic
 // under every coverage feature, kept apart from the feature vector itself.
@@ -13,6 +14,19 @@ export function termWeight(index: ArticleIndex, term: string): number {
   return 0.5 + Math.log((index.sentenceCount + 1) / (df + 0.5));
 }
 
+/**
+ * Saying something through a medium: what someone "tweeted" the copy reports "via Twitter" or "on
+ * Twitter", what they "wrote" it reports as "a letter", "an op-ed", "a column" or "a blog". WordNet
+ * knows neither link (it predates Twitter; "write" and "letter" are different senses).
+ */
+const MEDIA: ReadonlyMap<string, readonly string[]> = new Map(
+  [
+    ['tweet', 'twitter'],
+    ['twitter', 'tweet'],
+    ['write', 'letter column op-ed blog memo'],
+  ].map(([verb, media]) => [contentTerms(verb!)[0]!, contentTerms(media!)]),
+);
+
 /** 1 exact, 0.6 through the speaker it quotes, 0.8 as an abbreviation ("Dem"), SYNONYM_SHARE by WordNet. */
 export function matchTerm(index: ArticleIndex, i: number, term: string): { exact: number; synonym: number } {
   const terms = index.terms[i]!;
@@ -23,6 +37,7 @@ export function matchTerm(index: ArticleIndex, i: number, term: string): { exact
       if (word.startsWith(term) && word.length > term.length) return { exact: 0.8, synonym: 0 };
   }
   for (const alt of relatedStems(term)) if (terms.has(alt)) return { exact: 0, synonym: SYNONYM_SHARE };
+  for (const medium of MEDIA.get(term) ?? []) if (terms.has(medium)) return { exact: 0, synonym: SYNONYM_SHARE };
   return { exact: 0, synonym: 0 };
 }
 
