@@ -2,6 +2,7 @@ import type { Analysis } from './analysis-types';
 import { relatedStems } from './answer-lexicon';
 import type { QuestionTerms } from './answer-terms';
 import { type ArticleIndex, indexArticle } from './article-index';
+import { foldPhrasalVerbs } from './phrasal-verbs';
 import { matchTerm, termWeight } from './term-match';
 import { contentTerms } from './tokenize-words';
 
@@ -19,10 +20,10 @@ function saidIn(terms: ReadonlySet<string>, term: string): boolean {
   return terms.has(term) || relatedStems(term).some((alt) => terms.has(alt));
 }
 
-/** Whether any body sentence says the term, exactly, through its speaker, or by a WordNet synonym. */
+/** Whether any body sentence says the asked verb: exactly, through its speaker, by synonym or medium. */
 function bodySays(index: ArticleIndex, term: string): boolean {
   for (let i = 0; i < index.sentenceCount; i++) {
-    const m = matchTerm(index, i, term);
+    const m = matchTerm(index, i, term, true);
     if (m.exact > 0 || m.synonym > 0) return true;
   }
   return false;
@@ -37,7 +38,8 @@ export function headlineAnswer(analysis: Analysis, terms: QuestionTerms): string
   const verb = terms.verb;
   const title = analysis.title.trim();
   if (verb === undefined || title === '') return undefined;
-  const headline = new Set(contentTerms(title));
+  // Folded as the body is ("Turns Down" -> rejected), so both sides read the verb alike.
+  const headline = new Set(contentTerms(foldPhrasalVerbs(title)));
   if (!saidIn(headline, verb)) return undefined;
   const index = indexArticle(analysis);
   if (bodySays(index, verb)) return undefined;

@@ -1,13 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { captureIo } from '../support/capture-io';
+import { FLYNN_SAMPLE } from '../support/make-test-app';
 
-/** The story the project started from; read from the shared folder, never copied. */
-const FLYNN_PATH = fileURLToPath(new URL('../../../shared/samples/flynn-immunity.txt', import.meta.url));
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
@@ -25,7 +23,7 @@ async function cli(args: string[]) {
 
 describe('newsbrief ask on the Flynn sample', () => {
   it('says only the headline reports what the body never does', async () => {
-    expect((await cli(['ingest', FLYNN_PATH])).code).toBe(0);
+    expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
     const text = await cli(['ask', '1', 'who rejected the request?']);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/^Only the headline says this: “US Senate Intel Committee Rejects Flynn's Request/);
@@ -36,12 +34,16 @@ describe('newsbrief ask on the Flynn sample', () => {
   });
 
   it('says a non-question is not a question, not that the question is missing', async () => {
-    expect((await cli(['ingest', FLYNN_PATH])).code).toBe(0);
+    expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
     for (const said of ['thanks!', 'ok?']) {
       const { code, err } = await cli(['ask', '1', said]);
       expect(code).toBe(2);
       expect(err).toMatch(new RegExp(`^"${said.replace('?', '\\?')}" is not a question about the story\\.`));
     }
     expect((await cli(['ask', '1'])).err).toMatch(/^The question is missing\./);
+    // A question the shell split ends on a chit-chat word: still the user's question, never called chit-chat.
+    const split = await cli(['ask', '1', 'who', 'said', 'no?']);
+    expect(split.code).toBe(2);
+    expect(split.err).not.toMatch(/not a question/);
   });
 });

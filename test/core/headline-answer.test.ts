@@ -41,4 +41,17 @@ describe('answerQuestion: what only the headline says', () => {
     }
     expect(answerQuestion(headlineOnly, 'who chairs the transport committee?').answer).toContain('Maria Lopez');
   });
+
+  it('defers to the body when it says the verb in other words ("turned down" for "rejects")', () => {
+    const paraphrased = analyzeArticle(
+      [
+        HEADLINE.replace('Approves', 'Rejects'),
+        ...BODY,
+        'Councillor Tom Reid and his allies turned down the lanes by nine votes to four.',
+      ].join('\n\n'),
+    );
+    const result = answerQuestion(paraphrased, 'who rejected the cycle lanes?');
+    if (result.answer === null) expect(result.headline).toBeUndefined();
+    expect(result.answer).toContain('turned down');
+  });
 });
