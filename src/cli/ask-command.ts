@@ -62,21 +62,13 @@ function splitAskArguments(positionals: string[], fromFile: boolean): { query: s
     ? 'newsbrief ask --file <path> "who chairs the committee?"'
     : 'newsbrief ask ferry "who chairs the committee?"';
   const at = positionals.findIndex(looksLikeQuestion);
-  // "thanks!", "ok?": given where the question goes, but not a question (the thread rule: a chat
-  // thread ignores them). Said plainly, rather than "the question is missing" or an answer to it;
-  // checked only once every other mistake has been pointed out, so no question the user typed is lost.
-  const asked = (question: string): string => {
-    if (question !== '' && !isThreadQuestion(question, { addressedToBot: true }))
-      throw new UsageError(`"${question}" is not a question about the story. Ask one, last, in quotes: ${example}`);
-    return question;
-  };
   if (fromFile) {
     if (positionals.length === 0) throw new UsageError(`The question is missing: ${example}`);
     if (positionals.length > 1) {
       const extra = at >= 0 ? positionals.filter((_, i) => i !== at) : positionals.slice(1);
       throw new UsageError(`Only one question, in quotes, goes with --file; "${extra.join(' ')}" is extra.`);
     }
-    return { query: '', question: asked(positionals[0]!.trim()) };
+    return { query: '', question: askedQuestion(positionals[0]!.trim(), example) };
   }
   if (positionals.length === 0) throw new UsageError(`Say which story and the question: ${example}`);
   if (at === 0) throw new UsageError(`Say which story first (words from it or its id), then the question: ${example}`);
@@ -86,9 +78,23 @@ function splitAskArguments(positionals: string[], fromFile: boolean): { query: s
   }
   if (at === -1) {
     // The last of several words is chit-chat ("ask 1 thanks!"): a non-question where the question goes.
-    if (positionals.length > 1) asked(positionals.at(-1)!.trim());
+    if (positionals.length > 1) askedQuestion(positionals.at(-1)!.trim(), example);
     // One or more plain words: the story is named, the question is what's missing.
     throw new UsageError(`The question is missing. Put it last, in quotes: ${example}`);
   }
-  return { query: positionals.slice(0, -1).join(' ').trim(), question: asked(positionals.at(-1)!.trim()) };
+  return {
+    query: positionals.slice(0, -1).join(' ').trim(),
+    question: askedQuestion(positionals.at(-1)!.trim(), example),
+  };
+}
+
+/**
+ * "thanks!", "ok?": given where the question goes, but not a question (the thread rule: a chat
+ * thread ignores them). Said plainly, rather than "the question is missing" or an answer to it;
+ * checked only once every other mistake has been pointed out, so no question the user typed is lost.
+ */
+function askedQuestion(question: string, example: string): string {
+  if (question !== '' && !isThreadQuestion(question, { addressedToBot: true }))
+    throw new UsageError(`"${question}" is not a question about the story. Ask one, last, in quotes: ${example}`);
+  return question;
 }
