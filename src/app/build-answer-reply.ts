@@ -19,6 +19,11 @@ function place(sentence: Sentence): string {
 export function buildAnswerReply(answer: Pick<ThreadAnswer, 'result' | 'analysis'>): Reply {
   const { result, analysis } = answer;
   const byId = new Map(analysis.sentences.map((s) => [s.id, s]));
+  if (result.answer === null && result.headline !== undefined) {
+    // The headline is not a sentence of the body: no paragraph to point at, and no body sentence stands in for it.
+    const text = `Only the headline says this: “${result.headline.replace(/\s+/g, ' ').trim()}”. The body does not report it.`;
+    return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items: [{ text }] }] };
+  }
   if (result.answer === null) {
     const nearest = result.nearestId === undefined ? undefined : byId.get(result.nearestId);
     const items: ReplyItem[] = [{ text: DOES_NOT_SAY }];

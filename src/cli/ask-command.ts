@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildAnswerReply } from '../app/build-answer-reply';
 import { cmd } from '../app/reply';
 import type { Analysis, AnswerResult } from '../core/analysis-types';
+import { isThreadQuestion } from '../core/is-thread-question';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
@@ -42,8 +43,11 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
       if (!answer) throw new Error(`story #${brief.article.id} disappeared while answering`);
       ({ result, analysis } = answer);
     }
-    if (values.json) io.stdout.write(`${JSON.stringify({ answer: result.answer, sentenceIds: result.sentenceIds })}\n`);
-    else io.stdout.write(`${renderConsoleReply(buildAnswerReply({ result, analysis }))}\n`);
+    if (values.json) {
+      // A headline-only reply stays answer null (the body does not say it), with the headline beside it.
+      const headline = result.answer === null && result.headline !== undefined ? { headline: result.headline } : {};
+      io.stdout.write(`${JSON.stringify({ answer: result.answer, sentenceIds: result.sentenceIds, ...headline })}\n`);
+    } else io.stdout.write(`${renderConsoleReply(buildAnswerReply({ result, analysis }))}\n`);
     return 0;
   });
 }
@@ -75,7 +79,7 @@ function splitAskArguments(positionals: string[], file: string | undefined): { q
       const extra = at >= 0 ? positionals.filter((_, i) => i !== at) : positionals.slice(1);
       throw new UsageError(`Only one question, in quotes, goes with --file; "${extra.join(' ')}" is extra.`);
     }
-    return { query: '', question: positionals[0]!.trim() };
+    return { query: '', question: askedQuestion(positionals[0]!.trim(), example) };
   }
   if (positionals.length === 0) throw new UsageError(`Say which story and the question: ${example}`);
   if (at === 0) throw new UsageError(`Say which story first (words from it or its id), then the question: ${example}`);
@@ -84,10 +88,26 @@ function splitAskArguments(positionals: string[], file: string | undefined): { q
     throw new UsageError(`"${extra}" comes after the question; the question goes last, in quotes: ${example}`);
   }
   if (at === -1) {
+    // The last of several words is chit-chat ("ask 1 thanks!"): a non-question where the question goes.
+    if (positionals.length > 1) askedQuestion(positionals.at(-1)!.trim(), example);
     // One or more plain words: the story is named, the question is what's missing.
     throw new UsageError(`The question is missing. Put it last, in quotes: ${example}`);
   }
-  return { query: positionals.slice(0, -1).join(' ').trim(), question: positionals.at(-1)!.trim() };
+  return {
+    query: positionals.slice(0, -1).join(' ').trim(),
+    question: askedQuestion(positionals.at(-1)!.trim(), example),
+  };
+}
+
+/**
+ * "thanks!", "ok?": given where the question goes, but not a question (the thread rule: a chat
+ * thread ignores them). Said plainly, rather than "the question is missing" or an answer to it;
+ * checked only once every other mistake has been pointed out, so no question the user typed is lost.
+ */
+function askedQuestion(question: string, example: string): string {
+  if (question !== '' && !isThreadQuestion(question, { addressedToBot: true }))
+    throw new UsageError(`"${question}" is not a question about the story. Ask one, last, in quotes: ${example}`);
+  return question;
 }
 
 /** One argument for a POSIX shell, whatever it holds: single-quoted unless it is plain already. */

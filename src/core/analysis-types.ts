@@ -73,4 +73,6 @@ export type AnswerResult =
       reason: string;
       /** The sentence that comes closest to the question, when one is on its topic ("It says only that …"). */
       nearestId?: number;
+      /** Only the headline says what was asked; the body does not report it. */
+      headline?: string;
     };

@@ -76,7 +76,9 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
   const relation = terms.relation === undefined ? -1 : terms.terms.indexOf(terms.relation);
   const novelTotal = weights.reduce((sum, w, k) => sum + (isNovel[k] ? w : 0), 0);
 
-  const matches = analysis.sentences.map((_, i) => terms.terms.map((term) => matchTerm(index, i, term)));
+  const matches = analysis.sentences.map((_, i) =>
+    terms.terms.map((term) => matchTerm(index, i, term, term === terms.verb)),
+  );
   const namesIn = (row: Array<{ exact: number }>): number => row.filter((m, k) => isName[k] && m.exact > 0).length;
   const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
   const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * best(m), 0) / total);

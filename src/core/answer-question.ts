@@ -5,6 +5,7 @@ import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
+import { headlineAnswer } from './headline-answer';
 
 interface Ranked {
   /** Position in analysis.sentences. */
@@ -91,7 +92,16 @@ function answers(ranked: Ranked[], missing: number, group: AnswerTypeGroup): boo
  * sentence is unlikely to answer, or the copy says the fact is unknown, the article does not say.
  */
 export function answerQuestion(analysis: Analysis, question: string): AnswerResult {
-  const { sentences, missing, group } = answerFeatures(analysis, question);
+  const { sentences, missing, group, terms } = answerFeatures(analysis, question);
+  // Before any body sentence: one that lacks the asked verb is not the answer, however close it scores.
+  const headline = headlineAnswer(analysis, terms);
+  if (headline !== undefined)
+    return {
+      answer: null,
+      sentenceIds: [],
+      reason: 'Only the headline says this; the body does not report it.',
+      headline,
+    };
   const ranked: Ranked[] = sentences
     .map((s) => ({ index: s.index, score: answerScore(s.values), share: s.share, values: s.values }))
     .sort((a, b) => b.score - a.score || a.index - b.index);

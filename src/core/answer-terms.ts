@@ -1,3 +1,4 @@
+import { askedVerb } from './asked-verb';
 import { foldPhrasalVerbs } from './phrasal-verbs';
 import { type AnswerType, MONEY_VERBS, TIME_WINDOW } from './question-type';
 import { contentTerms, tokenizeWords } from './tokenize-words';
@@ -35,6 +36,11 @@ export interface QuestionTerms {
   heads: Set<string>;
   /** "Who <verb>…": the verb as a term ("who rejected the request?" -> reject), the relation asked about. */
   relation?: string;
+  /**
+   * The verb any wh-question asks about ("what did Trump tweet?" -> tweet; for "who", the relation):
+   * what a sentence, or the headline, must say to answer it.
+   */
+  verb?: string;
 }
 
 /** Words that end the wh-phrase: auxiliaries, prepositions, common irregular past verbs. */
@@ -42,21 +48,6 @@ const PHRASE_END =
   /^(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|of|in|on|at|for|to|from|by|with|about|behind|who|that|which|made|said|took|gave|won|lost|got|put|ran|sent|told|went|came|led|held|left|paid|sold|set|kept|began|chose|wrote|brought|[a-z]+ed)$/;
 /** Heads that ask for a kind of thing, not a thing ("what kind of payback"). */
 const VAGUE_HEADS = new Set(['kind', 'sort', 'type', 'thing', 'things']);
-
-/** Auxiliaries between "who" and its verb ("who's calling", "who has said"), and adverbs ("who else was…"). */
-const WHO_AUX =
-  /^(?:is|was|are|were|has|have|had|will|would|could|can|did|does|do|might|may|should|s|else|exactly|all|actually|really|first|ever|just|also|still|then|now)$/;
-
-/** The verb right after "who" (past its auxiliaries), as a term; none for "who is the officer…" or a name. */
-function whoVerb(question: string, nameTerms: Set<string>): string | undefined {
-  const words = tokenizeWords(question.replace(/\bwho['’]s\b/gi, 'who is'));
-  let at = words.indexOf('who');
-  if (at < 0) return undefined;
-  at++;
-  while (WHO_AUX.test(words[at] ?? '')) at++;
-  const terms = contentTerms(words[at] ?? '');
-  return terms.length === 1 && !nameTerms.has(terms[0]!) ? terms[0] : undefined;
-}
 
 /**
  * The noun that names what is asked, as terms: "which Hollywood studio is paying" -> studio,
@@ -97,7 +88,8 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
       .flatMap((w) => contentTerms(w)),
   );
   const heads = whHeads(question);
-  const verb = type === 'person' && heads.size === 0 ? whoVerb(question, nameTerms) : undefined;
+  const verb = type === 'person' ? (heads.size === 0 ? askedVerb(question, nameTerms, true) : undefined) : undefined;
+  const asked = type === 'person' ? verb : type === 'yesno' ? undefined : askedVerb(question, nameTerms, false);
   return {
     terms: [...new Set(sequence)],
     nameTerms,
@@ -105,5 +97,6 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
     sequence,
     heads,
     relation: verb && sequence.includes(verb) ? verb : undefined,
+    verb: asked && sequence.includes(asked) ? asked : undefined,
   };
 }

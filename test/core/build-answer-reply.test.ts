@@ -63,4 +63,17 @@ describe('buildAnswerReply', () => {
     expect(text).toContain('From the article');
     expect(occurrences(text, cited.text.trim())).toBe(1);
   });
+
+  it('says only the headline reports it, quoting the headline once and pointing at no paragraph', () => {
+    const headline = 'Council Approves Harbour Lanes';
+    const text = renderConsoleReply(
+      buildAnswerReply({
+        result: { answer: null, sentenceIds: [], reason: 'Only the headline says this.', headline },
+        analysis: flynn,
+      }),
+    );
+    expect(occurrences(text, headline)).toBe(1);
+    expect(text).toMatch(/^Only the headline says this: .*The body does not report it\./);
+    expect(text).not.toMatch(/doesn't say|paragraph \d/);
+  });
 });

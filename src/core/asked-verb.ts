@@ -1,0 +1,69 @@
+import { contentTerms, tokenizeWords } from './tokenize-words';
+
+// The verb a wh-question asks about, as a term: "who rejected the request?" -> reject, "what did
+// Trump tweet?" -> tweet, "when did the minister resign?" -> resign. The answer must say that verb
+// (or a synonym): a sentence on the same people that says something else does not answer.
+
+/** Auxiliaries between "who" and its verb ("who's calling", "who has said"), and adverbs ("who else was…"). */
+const WHO_AUX =
+  /^(?:is|was|are|were|has|have|had|will|would|could|can|did|does|do|might|may|should|s|else|exactly|all|actually|really|first|ever|just|also|still|then|now)$/;
+/** The auxiliary of a question with do-support or a modal: "what did…", "when will…", "where has…". */
+const DO_AUX = /^(?:did|does|do|will|would|could|can|might|may|should|has|have|had)$/;
+/** Words that open a new phrase after the verb: the verb is the word just before one of them. */
+const PHRASE_BREAK =
+  /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|it|about|of|in|on|at|for|to|from|by|with|into|over|after|before|during|when|while|if|as|against|and|or|but|so|than|up|out|off|back|down|via|instead|yet|again|now|then|there|here|first|last|next|ever|really|actually|exactly|just|also|still|s)$/;
+/** Determiners and pronouns that may open the subject ("what did the committee decide?"). */
+const SUBJECT_OPENER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|you|i)$/;
+
+/** The verb right after "who" (past its auxiliaries); none for "who is the officer…" or a name. */
+function whoVerb(words: string[]): string | undefined {
+  let at = words.indexOf('who');
+  if (at < 0) return undefined;
+  at++;
+  while (WHO_AUX.test(words[at] ?? '')) at++;
+  return words[at];
+}
+
+/**
+ * "What/when/where/why/how… <aux> <subject> <verb>…": the verb is the last lowercase word of the run
+ * after the auxiliary, before the next phrase opens (a determiner, a preposition, a pronoun, a name
+ * after a lowercase word) or the question ends; the run's earlier words are the subject. A run of
+ * one word has no subject and verb to tell apart ("what did it cost?" keeps "cost": "it" opens it).
+ */
+function doSupportVerb(words: string[], capital: boolean[]): string | undefined {
+  const wh = words.findIndex((w) => /^(?:what|when|where|why|how|which)$/.test(w));
+  if (wh < 0) return undefined;
+  let at = wh + 1;
+  // "which committee did…", "what time will…": the wh-phrase's own words come first.
+  while (at < words.length && at <= wh + 3 && !DO_AUX.test(words[at]!)) at++;
+  if (!DO_AUX.test(words[at] ?? '')) return undefined;
+  at++;
+  let verb: string | undefined;
+  let run = 0;
+  if (SUBJECT_OPENER.test(words[at] ?? '')) {
+    at++;
+    run++;
+  }
+  for (; at < words.length; at++) {
+    if (PHRASE_BREAK.test(words[at]!)) break;
+    // A name after the verb is its object ("tell Congress", "meet Putin").
+    if (capital[at] && verb !== undefined && !capital[at - 1]) break;
+    if (!capital[at]) verb = words[at];
+    run++;
+  }
+  return run > 1 ? verb : undefined;
+}
+
+/** The same tokens as tokenizeWords, in their own case: which of them are capitalised. */
+const CASED_WORD = /[0-9]+(?:[.,][0-9]+)*[A-Za-z0-9%]*|[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'’-]*/g;
+
+/** The asked verb as a term, or none when the question has none the answer must say. */
+export function askedVerb(question: string, nameTerms: ReadonlySet<string>, who: boolean): string | undefined {
+  const text = question.replace(/\b(who|what)['’]s\b/gi, '$1 is');
+  const words = tokenizeWords(text);
+  const cased = text.match(CASED_WORD) ?? [];
+  const capital = words.map((_, i) => cased.length === words.length && /^[A-Z\u00c0-\u00de]/.test(cased[i]!));
+  const word = who ? whoVerb(words) : doSupportVerb(words, capital);
+  const terms = contentTerms(word ?? '');
+  return terms.length === 1 && !nameTerms.has(terms[0]!) ? terms[0] : undefined;
+}

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli';
+import { captureIo } from '../support/capture-io';
+import { FLYNN_SAMPLE } from '../support/make-test-app';
+
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbrief-ask-'));
+  env = { NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' };
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[]) {
+  const io = captureIo(env, []);
+  const code = await runCli(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('newsbrief ask on the Flynn sample', () => {
+  it('says only the headline reports what the body never does', async () => {
+    expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+    const text = await cli(['ask', '1', 'who rejected the request?']);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^Only the headline says this: “US Senate Intel Committee Rejects Flynn's Request/);
+    expect(text.out).not.toContain('Nope');
+    const json = JSON.parse((await cli(['ask', '1', 'who rejected the request?', '--json'])).out);
+    expect(json).toMatchObject({ answer: null, sentenceIds: [] });
+    expect(json.headline).toMatch(/Rejects Flynn's Request/);
+  });
+
+  it('says a non-question is not a question, not that the question is missing', async () => {
+    expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+    for (const said of ['thanks!', 'ok?']) {
+      const { code, err } = await cli(['ask', '1', said]);
+      expect(code).toBe(2);
+      expect(err).toMatch(new RegExp(`^"${said.replace('?', '\\?')}" is not a question about the story\\.`));
+    }
+    expect((await cli(['ask', '1'])).err).toMatch(/^The question is missing\./);
+    // A question the shell split ends on a chit-chat word: still the user's question, never called chit-chat.
+    const split = await cli(['ask', '1', 'who', 'said', 'no?']);
+    expect(split.code).toBe(2);
+    expect(split.err).not.toMatch(/not a question/);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { answerQuestion } from '../../src/core/answer-question';
+
+// Small articles of our own: a headline that reports a decision the body never states, and the same
+// story once the body does state it.
+const HEADLINE = 'City Council Approves New Cycle Lanes on Harbour Road';
+const BODY = [
+  'The harbour project will start in the spring, the mayor told residents on Tuesday evening.',
+  '"We want safer streets for everyone who lives here," said Maria Lopez, who chairs the transport committee.',
+  'Residents had asked for better lighting along the route for years.',
+  'Shop owners on Harbour Road worry that deliveries will be harder during the works.',
+];
+const headlineOnly = analyzeArticle([HEADLINE, ...BODY].join('\n\n'));
+const bodySays = analyzeArticle(
+  [
+    HEADLINE,
+    ...BODY,
+    'Councillor Tom Reid and his allies approved the lanes by nine votes to four after a long debate.',
+  ].join('\n\n'),
+);
+
+describe('answerQuestion: what only the headline says', () => {
+  it('says the headline alone reports it, citing no body sentence', () => {
+    const result = answerQuestion(headlineOnly, 'who approved the cycle lanes?');
+    expect(result.answer).toBeNull();
+    expect(result.sentenceIds).toEqual([]);
+    if (result.answer === null) expect(result.headline).toBe(HEADLINE);
+  });
+
+  it('cites the body once a sentence says the asked verb', () => {
+    const result = answerQuestion(bodySays, 'who approved the cycle lanes?');
+    if (result.answer === null) expect(result.headline).toBeUndefined();
+    expect(result.answer).toContain('nine votes to four');
+  });
+
+  it('leaves a question whose verb the headline does not say to the body', () => {
+    for (const question of ['who chairs the transport committee?', 'when will the harbour project start?']) {
+      const result = answerQuestion(headlineOnly, question);
+      if (result.answer === null) expect(result.headline).toBeUndefined();
+    }
+    expect(answerQuestion(headlineOnly, 'who chairs the transport committee?').answer).toContain('Maria Lopez');
+  });
+
+  it('defers to the body when it says the verb in other words ("turned down" for "rejects")', () => {
+    const paraphrased = analyzeArticle(
+      [
+        HEADLINE.replace('Approves', 'Rejects'),
+        ...BODY,
+        'Councillor Tom Reid and his allies turned down the lanes by nine votes to four.',
+      ].join('\n\n'),
+    );
+    const result = answerQuestion(paraphrased, 'who rejected the cycle lanes?');
+    if (result.answer === null) expect(result.headline).toBeUndefined();
+    expect(result.answer).toContain('turned down');
+  });
+});
