@@ -9,11 +9,14 @@ const PLANS =
   /^(.{2,90}?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:also\s+)?(?:plans?|planned|planning|intends?|intended|vow(?:s|ed)?|pledg(?:es|ed)|threaten(?:s|ed)?)\s+to\s+(.{6,})$/i;
 const MULLING = /^(.{2,90}?)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?mulling\s+(.{6,})$/i;
 const PRONOUN = /^(?:he|she|it|they|we)$/i;
+const POSSESSIVE_END = /(?:^|\s)(?:her|his|their|its|our|my|your)$|['’]s?$/i;
 
 function subjectOf(raw: string, ctx: PhraseContext): string | null {
   const subject = raw.trim();
   if (PRONOUN.test(subject)) return pronounFits(subject, ctx.actorIsPerson) ? ctx.actor : null;
   if (subject.split(/\s+/).length > 8 || /[,;:"“]/.test(subject) || !namesSomeone(subject)) return null;
+  // "Her vow to go after…", "Mr. Smith's pledge to…": after a possessive, "vow"/"pledge" is a noun, not the verb.
+  if (POSSESSIVE_END.test(subject)) return null;
   // "Cleveland sets strict rules as Philadelphia plans to…": the words before "plans" hold a clause.
   if (!isSubjectPhrase(subject, raw)) return null;
   return lowerStart(subject, ctx.properWords);

@@ -148,6 +148,8 @@ const OWN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|c
  */
 function nounPhraseSlot(subject: string): boolean {
   if (/[;:]/.test(subject)) return false;
+  // "Her plan to cut taxes will…": a possessive is a determiner, the noun after it no verb of the subject's.
+  if (/(?:^|\s)(?:her|his|their|its|our|my|your)$|['’]s?$/i.test(subject)) return false;
   const head = subject.replace(/(?:,\s*|\s)(?:who|whom|whose|which|that)\b[^,]*(?:,|$)/gi, ' ');
   return !OWN_VERB.test(head);
 }
