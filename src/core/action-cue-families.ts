@@ -62,7 +62,10 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
     kind: 'pending',
     strength: 1.8,
     pattern:
-      /\b(?:will|would|to|must|should) (?:decide|rule|announce|consult|vote|determine|approve|publish|outline|conclude|consider|name|choose|make a decision|unveil|reveal|report)\b|\b(?:make|made|take|taken|reach|await) (?:a |the |its |their |his |her )?(?:final )?decision\b|\bdecision (?:on|whether|by|is|will|due|expected)\b|\b(?:is|are|was|were) (?:expected|set|due|scheduled|poised|likely) to\b|\bexpectations? (?:of|that) (?:a|an|the|further|more)\b|\bawait(?:ing|s|ed)?\b|\bpending\b|\byet to\b|\bneeds? (?:\w+ )?approval\b|\bwas to\b|\b(?:is|are) to be\b|\b(?:will|would) be (?:set out|published|disclosed|made public)\b/i,
+      // An infinitive is a decision to come only after a word that looks forward ("expected to vote", "plans to
+      // announce", "has to decide"), not after one that narrates or describes ("went on to name", "used to
+      // vote", "the right to vote", "was asked to name").
+      /\b(?:will|would|must|should|(?<=\b(?:likely|unlikely|going|about|set|due|scheduled|poised|expected|plans?|planned|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|needs?|needed|has|have|had|is|are|was|were|be|yet|ready|prepared|preparing|prepares|vows?|vowed|promised?|promises|pledged?|pledges|agreed?|agrees|threatened|threatens|moving|moves|seeks?|sought|trying|tries|urged?|urges|decided?|decides)\s+(?:not\s+)?)to) (?:decide|rule|announce|consult|vote|determine|approve|publish|outline|conclude|consider|name|choose|make a decision|unveil|reveal|report)\b|\b(?:make|made|take|taken|reach|await) (?:a |the |its |their |his |her )?(?:final )?decision\b|\bdecision (?:on|whether|by|is|will|due|expected)\b|\b(?:is|are|was|were) (?:expected|set|due|scheduled|poised|likely) to\b|\bexpectations? (?:of|that) (?:a|an|the|further|more)\b|\bawait(?:ing|s|ed)?\b|\bpending\b|\byet to\b|\bneeds? (?:\w+ )?approval\b|\bwas to\b|\b(?:is|are) to be\b|\b(?:will|would) be (?:set out|published|disclosed|made public)\b/i,
     hints: hintList(
       'set out|disclosed|made public|decide|rule|announce|consult|vote|determine|approve|publish|outline|conclude|consider|name|choose|decision|unveil|reveal|report|expected|set to|due to|scheduled|poised|likely|expectation|await|pending|yet to|approval|was to|to be',
     ),

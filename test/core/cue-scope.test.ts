@@ -53,6 +53,22 @@ describe('cueScope: where a cue sits in its sentence', () => {
     expect(shapes('The board will decide next week.')).toContain('schedule');
   });
 
+  it('reads an infinitive as a decision to come only after a word that looks forward', () => {
+    for (const text of [
+      'The president went on to name the cities that lost people.',
+      'Every citizen has the right to vote early.',
+      'Coin tosses were used to decide two of the seats.',
+      'He was asked to name one thing he would change.',
+    ])
+      expect(shapes(text), text).not.toContain('schedule');
+    for (const text of [
+      'The council is expected to vote on the budget.',
+      'The board has to decide by Friday.',
+      'The party hopes to announce its candidate soon.',
+    ])
+      expect(shapes(text), text).toContain('schedule');
+  });
+
   it('keeps sourcing cues and charges that name both sides wherever the clause', () => {
     expect(shapes('The e-mail, which was apparently meant for an aide, was leaked.')).toContain('hedged');
     expect(shapes('The firm published the letter, which contradicts the press reports.')).toContain('conflict');
