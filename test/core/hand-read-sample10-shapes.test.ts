@@ -31,6 +31,16 @@ describe('sample 10 shapes: a subject slot that is no noun phrase, a charge that
     );
   });
 
+  it('never keeps the verb of an inquiry that is its sentence\'s subject inside "What will … find"', () => {
+    expect(ask('The inquiry into the fire at the depot has taken evidence from 40 witnesses.')).toBe(
+      'Pending: “The inquiry into the fire at the depot has taken evidence from 40 witnesses.”',
+    );
+    // A verb inside "into whether …" is the object's own.
+    expect(ask('Police are conducting an investigation into whether the records were destroyed.')).toMatch(
+      /^What will the investigation into whether the records were destroyed find, and when\?/,
+    );
+  });
+
   it('keeps the word tying a decision to its object', () => {
     expect(ask('Prosecutors are still awaiting a decision on the charges.')).toBe(
       'What will the decision on the charges be, and who makes it?',
