@@ -92,11 +92,14 @@ export function refusal(ctx: PhraseContext): string | null {
   return null;
 }
 
-/** "opposition members accused the administration of hiding the cost" -> how does the accused answer? */
-/** A finite verb that ends a relative clause's charge and opens the main clause. */
+/**
+ * A finite verb that ends a relative clause's charge and opens the main clause; after "to" it is the
+ * charge's own infinitive ("of trying to have the audit buried").
+ */
 const MAIN_VERB_AFTER_RELATIVE =
-  /\s(?=(?:said|says|told|is|are|was|were|has|have|had|will|would|did|does|can|could|continued|added)\b)/i;
+  /(?<!\bto)\s(?=(?:said|says|told|is|are|was|were|has|have|had|will|would|did|does|can|could|continued|added)\b)/i;
 
+/** "opposition members accused the administration of hiding the cost" -> how does the accused answer? */
 export function accusation(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
   const passive = /^(.{2,80}?)\s+(?:was|were|has been|have been|is|are)\s+accused\s+of\s+([^,;]+)/i.exec(text);

@@ -223,9 +223,10 @@ export function schedule(ctx: PhraseContext): string | null {
   const choice = /\bdecide whether to\s+([^,.;]+)/i.exec(ctx.text)?.[1];
   const who = ctx.actor ?? ctx.mainActor;
   if (choice && who) return `Will ${who} ${cutClause(choice, 16)}, and when will the decision come?`;
-  const decision = clauseAfter(ctx.text, /\b(?:decision|decide)\s+(?:on|whether|about)\s+(?!\d)/i);
+  const decisionOn = /\b(?:decision|decide)\s+(on|whether|about)\s+(?!\d)/i;
+  const decision = clauseAfter(ctx.text, decisionOn);
   // The word that ties the decision to its object stays: "the decision on prosecution", never "the decision prosecution".
-  const tie = /\b(?:decision|decide)\s+(on|whether|about)\s/i.exec(ctx.text)?.[1]?.toLowerCase();
+  const tie = decisionOn.exec(ctx.text)?.[1]?.toLowerCase();
   // One clause only: "…would be eligible, and there's little precedent…" would end inside the frame.
   if (decision && !/\s(?:is|are|was|were|will|has|have)\s|,\s+(?:and|but|or)\s/.test(decision))
     return `What will the decision ${tie} ${decision} be, and who makes it?`;

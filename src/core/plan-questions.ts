@@ -1,6 +1,6 @@
 import type { PhraseContext } from './phrase-question';
 import { pronounFits, schedule } from './phrase-question';
-import { cutClause, lowerStart, reportedClause } from './question-clauses';
+import { cutClause, lowerStart, POSSESSIVE_END, reportedClause } from './question-clauses';
 import { isSubjectPhrase, namesSomeone } from './source-questions';
 
 /** Templates for what someone plans, vows or is weighing: subject + base verb phrase, so always a clean "Will…?". */
@@ -9,7 +9,6 @@ const PLANS =
   /^(.{2,90}?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:also\s+)?(?:plans?|planned|planning|intends?|intended|vow(?:s|ed)?|pledg(?:es|ed)|threaten(?:s|ed)?)\s+to\s+(.{6,})$/i;
 const MULLING = /^(.{2,90}?)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?mulling\s+(.{6,})$/i;
 const PRONOUN = /^(?:he|she|it|they|we)$/i;
-const POSSESSIVE_END = /(?:^|\s)(?:her|his|their|its|our|my|your)$|['’]s?$/i;
 
 function subjectOf(raw: string, ctx: PhraseContext): string | null {
   const subject = raw.trim();

@@ -137,6 +137,9 @@ const NOT_A_VERB = /^(?:next|this|last|in|on|by|at|within|later|soon|early|befor
 /** "was expected to pass": an expectation the story has already overtaken. */
 const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|likely|about|going)\b/i;
 
+/** Words ending in a possessive ("her", "the mayor's"): what follows them is a noun, never their verb. */
+export const POSSESSIVE_END = /(?:^|\s)(?:her|his|their|its|our|my|your)$|['’]s?$/i;
+
 /** A finite verb or auxiliary of the subject's own (outside a relative clause it may hold). */
 const OWN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|must|should)\b|n['’]t\b/i;
 
@@ -149,7 +152,7 @@ const OWN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|c
 function nounPhraseSlot(subject: string): boolean {
   if (/[;:]/.test(subject)) return false;
   // "Her plan to cut taxes will…": a possessive is a determiner, the noun after it no verb of the subject's.
-  if (/(?:^|\s)(?:her|his|their|its|our|my|your)$|['’]s?$/i.test(subject)) return false;
+  if (POSSESSIVE_END.test(subject)) return false;
   const head = subject.replace(/(?:,\s*|\s)(?:who|whom|whose|which|that)\b[^,]*(?:,|$)/gi, ' ');
   return !OWN_VERB.test(head);
 }

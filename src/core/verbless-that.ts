@@ -76,7 +76,7 @@ export function verblessThat(question: string): boolean {
   // unless a word could be a plural subject's base verb, which has no ending to show it ("81 percent of
   // Democrats approve of Obama").
   const pluralThenWord = words.some(
-    (w, i) => i > 0 && /^[A-Za-z]+[^s's]s$|^(?:they|we|you|people)$/i.test(words[i - 1]!) && /^[a-z]+$/.test(w),
+    (w, i) => i > 0 && /^[A-Za-z]+[^s']s$|^(?:they|we|you|people)$/i.test(words[i - 1]!) && /^[a-z]+$/.test(w),
   );
   return words.length <= 8 || opener || (words.length <= 16 && !pluralThenWord);
 }

@@ -59,6 +59,9 @@ describe('cueScope: where a cue sits in its sentence', () => {
       'Every citizen has the right to vote early.',
       'Coin tosses were used to decide two of the seats.',
       'He was asked to name one thing he would change.',
+      // A past form narrates: the vote has been cast.
+      'He decided to vote for the bill last year.',
+      'The two sides agreed to publish the report in 2014.',
     ])
       expect(shapes(text), text).not.toContain('schedule');
     for (const text of [

@@ -29,6 +29,12 @@ describe('sample 10 shapes: a subject slot that is no noun phrase, a charge that
     expect(ask('Two residents who have accused the landlord of harassment said they were never contacted.')).toBe(
       'How does the landlord answer the accusation of harassment?',
     );
+    // An auxiliary after "to" is the charge's own infinitive, not the main clause.
+    expect(
+      ask(
+        'Two residents who have accused the mayor of trying to have the audit buried said they were never contacted.',
+      ),
+    ).toBe('How does the mayor answer the accusation of trying to have the audit buried?');
   });
 
   it('never keeps the verb of an inquiry that is its sentence\'s subject inside "What will … find"', () => {
