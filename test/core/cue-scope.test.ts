@@ -62,12 +62,15 @@ describe('cueScope: where a cue sits in its sentence', () => {
       // A past form narrates: the vote has been cast.
       'He decided to vote for the bill last year.',
       'The two sides agreed to publish the report in 2014.',
+      // A decision made is no longer to come.
+      'At the end of that campaign, he made a decision.',
     ])
       expect(shapes(text), text).not.toContain('schedule');
     for (const text of [
       'The council is expected to vote on the budget.',
       'The board has to decide by Friday.',
       'The party hopes to announce its candidate soon.',
+      'She has not made a decision on the appeal.',
     ])
       expect(shapes(text), text).toContain('schedule');
   });
