@@ -26,10 +26,16 @@ const TWO_SIDED = new Set(['accusation', 'conflict', 'attack-quote']);
 const SCOPED = CUE_FAMILIES.map((f) => f.kind === 'pending' || (f.kind === 'disputed' && !TWO_SIDED.has(f.shape)));
 const GLOBAL_PATTERNS = CUE_FAMILIES.map((f) => new RegExp(f.pattern.source, `${f.pattern.flags}g`));
 
+/** "she's expected to argue that…": a challenge still to come disputes nothing yet. */
+const TO_COME = /\b(?:(?:expected|likely|set|going|poised|plans?|intends?)\s+to|will|would|could|may|might)\s+$/i;
+
 function governs(i: number, text: string): boolean {
   if (!SCOPED[i]) return CUE_FAMILIES[i]!.pattern.test(text);
-  for (const m of text.matchAll(GLOBAL_PATTERNS[i]!))
+  const disputed = CUE_FAMILIES[i]!.kind === 'disputed';
+  for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) {
+    if (disputed && TO_COME.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (cueScope(text, m.index, m.index + m[0].length) === 'main') return true;
+  }
   return false;
 }
 

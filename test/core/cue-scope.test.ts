@@ -49,6 +49,9 @@ describe('cueScope: where a cue sits in its sentence', () => {
     );
     expect(shapes('A pending ballot measure pushed the council to act last year.')).not.toContain('schedule');
     expect(shapes('The runner, who will compete in Paris next month, finished third.')).not.toContain('future');
+    // A challenge still to come disputes nothing yet.
+    expect(shapes('She is expected to argue that the senator has lost touch with voters.')).not.toContain('contested');
+    expect(shapes('You could dismiss these claims as schoolyard talk.')).not.toContain('challenge');
     expect(shapes('The senator criticized the plan on Tuesday.')).toContain('challenge');
     expect(shapes('The board will decide next week.')).toContain('schedule');
   });
