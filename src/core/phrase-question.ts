@@ -225,7 +225,8 @@ export function schedule(ctx: PhraseContext): string | null {
   if (choice && who) return `Will ${who} ${cutClause(choice, 16)}, and when will the decision come?`;
   const decisionOn = /\b(?:decision|decide)\s+(on|whether|about)\s+(?!\d)/i;
   const decision = clauseAfter(ctx.text, decisionOn);
-  // The word that ties the decision to its object stays: "the decision on prosecution", never "the decision prosecution".
+  // The word that ties the decision to its object stays: "the decision on prosecution", never "the
+  // decision prosecution".
   const tie = decisionOn.exec(ctx.text)?.[1]?.toLowerCase();
   // One clause only: "…would be eligible, and there's little precedent…" would end inside the frame.
   if (decision && !/\s(?:is|are|was|were|will|has|have)\s|,\s+(?:and|but|or)\s/.test(decision))
