@@ -92,6 +92,13 @@ export function refusal(ctx: PhraseContext): string | null {
   return null;
 }
 
+/**
+ * A finite verb that ends a relative clause's charge and opens the main clause; after "to" it is the
+ * charge's own infinitive ("of trying to have the audit buried").
+ */
+const MAIN_VERB_AFTER_RELATIVE =
+  /(?<!\bto)\s(?=(?:said|says|told|is|are|was|were|has|have|had|will|would|did|does|can|could|continued|added)\b)/i;
+
 /** "opposition members accused the administration of hiding the cost" -> how does the accused answer? */
 export function accusation(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
@@ -105,15 +112,22 @@ export function accusation(ctx: PhraseContext): string | null {
   const active = /\baccus(?:ed|es|e)\s+(.{2,60}?)\s+of\s+([^,;]+)/i.exec(text);
   if (!active) return null;
   const target = active[1]!.trim();
-  const charge = cutClause(active[2]!.split(/\s(?:which|who|that|and then)\s/)[0]!, 14);
+  // "lawmakers accused each other of…": both sides are the accusers; no one answers for the other.
+  if (/^(?:each other|one another)$/i.test(target)) return null;
+  let charge = cutClause(active[2]!.split(/\s(?:which|who|that|and then)\s/)[0]!, 14);
   // "a meeting in which opposition members accused": the accuser is the last clause before the verb.
   let head = text
     .slice(0, active.index)
     .trim()
     .replace(/\s+(?:has|have|had|also|repeatedly|publicly)$/i, '');
   // "criticised by the Scottish National Party which accused": the name before "which".
-  if (/\s(?:which|who)$/i.test(head))
+  if (/\s(?:which|who)$/i.test(head)) {
     head = /((?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)\s+(?:which|who)$/.exec(head)?.[1] ?? '';
+    // "women who have accused Clinton of sexual assault said they…": the relative clause, and with it the
+    // charge, ends where the main clause's verb comes.
+    charge = charge.split(MAIN_VERB_AFTER_RELATIVE)[0]!.trim();
+    if (!charge) return null;
+  }
   const accuser =
     head
       .split(/,\s+|\s[-–—]\s|\b(?:in which|during which|where|when|as|after|while|and|but)\s+/i)

@@ -184,7 +184,9 @@ export function hedged(ctx: PhraseContext): string | null {
   return `Can it be confirmed that ${lowerStart(clause, ctx.properWords)}?`;
 }
 
-export function investigation(ctx: PhraseContext): string {
+const OWN_AUXILIARY = /\s(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s/i;
+
+export function investigation(ctx: PhraseContext): string | null {
   const active =
     /^(.{2,80}?)\s+(?:is|are|was|were|been|have been|has been) (?:now )?(?:investigating|probing|examining|reviewing)\s+(.+)$/i.exec(
       dropLeading(stripEnd(ctx.text)),
@@ -199,6 +201,9 @@ export function investigation(ctx: PhraseContext): string {
     /\b((?:investigation|inquiry|probe|inquest|hearing|trial)s?\b(?:\s+(?:into|of|over|on)\s+(?:(?!\b(?:as|while|because|although|whereas|since|unless|when|after|before|if)\s)[^,.;])+)?)/i.exec(
       ctx.text,
     )?.[1];
+  // "The inquiry into the fire has taken evidence…": the inquiry is the subject of the sentence's own verb,
+  // which no "What will … find" may keep (a verb inside "into whether …" is the object's).
+  if (noun && OWN_AUXILIARY.test(noun.replace(/\s[-–—]\s.*$|\b(?:whether|if)\b.*$/i, ''))) return null;
   return noun
     ? `What will the ${cutClause(noun, 14)} find, and when?`
     : `What is the status of the inquiry, and when will it conclude?`;
@@ -218,9 +223,14 @@ export function schedule(ctx: PhraseContext): string | null {
   const choice = /\bdecide whether to\s+([^,.;]+)/i.exec(ctx.text)?.[1];
   const who = ctx.actor ?? ctx.mainActor;
   if (choice && who) return `Will ${who} ${cutClause(choice, 16)}, and when will the decision come?`;
-  const decision = clauseAfter(ctx.text, /\b(?:decision|decide)\s+(?:on|whether|about)\s+(?!\d)/i);
-  if (decision && !/\s(?:is|are|was|were|will|has|have)\s/.test(decision))
-    return `What will the decision ${decision} be, and who makes it?`;
+  const decisionOn = /\b(?:decision|decide)\s+(on|whether|about)\s+(?!\d)/i;
+  const decision = clauseAfter(ctx.text, decisionOn);
+  // The word that ties the decision to its object stays: "the decision on prosecution", never "the
+  // decision prosecution".
+  const tie = decisionOn.exec(ctx.text)?.[1]?.toLowerCase();
+  // One clause only: "…would be eligible, and there's little precedent…" would end inside the frame.
+  if (decision && !/\s(?:is|are|was|were|will|has|have)\s|,\s+(?:and|but|or)\s/.test(decision))
+    return `What will the decision ${tie} ${decision} be, and who makes it?`;
   return null;
 }
 

@@ -1,6 +1,6 @@
 import type { PhraseContext } from './phrase-question';
 import { pronounFits, schedule } from './phrase-question';
-import { cutClause, lowerStart, reportedClause } from './question-clauses';
+import { cutClause, lowerStart, POSSESSIVE_END, reportedClause } from './question-clauses';
 import { isSubjectPhrase, namesSomeone } from './source-questions';
 
 /** Templates for what someone plans, vows or is weighing: subject + base verb phrase, so always a clean "Will…?". */
@@ -14,6 +14,8 @@ function subjectOf(raw: string, ctx: PhraseContext): string | null {
   const subject = raw.trim();
   if (PRONOUN.test(subject)) return pronounFits(subject, ctx.actorIsPerson) ? ctx.actor : null;
   if (subject.split(/\s+/).length > 8 || /[,;:"“]/.test(subject) || !namesSomeone(subject)) return null;
+  // "Her vow to go after…", "Mr. Smith's pledge to…": after a possessive, "vow"/"pledge" is a noun, not the verb.
+  if (POSSESSIVE_END.test(subject)) return null;
   // "Cleveland sets strict rules as Philadelphia plans to…": the words before "plans" hold a clause.
   if (!isSubjectPhrase(subject, raw)) return null;
   return lowerStart(subject, ctx.properWords);

@@ -60,6 +60,15 @@ export interface PreparedQuestions {
 }
 
 const EDITORS_NOTE = /^\W*editor['’]s note\b/i;
+/** A sentence that asks, and a next sentence that opens with a reply to it. */
+const ASKED = /\?\s*["”’']?\s*$/;
+const ANSWER =
+  /^\W*(?:yes|no|nope|absolutely|never|of course|sure|certainly|well, (?:yes|no)|the answer\b[^.]{0,80}\bis (?:yes|no))\b/i;
+/** Cue families that ask what an inquiry will find. */
+const INQUIRY_SHAPES = new Set(['investigation', 'inquiry-noun']);
+/** An inquiry's findings reported: what "What will it find?" would ask is already in the copy. */
+const FINDINGS =
+  /\b(?:concluded|found that|determined that|cleared (?:him|her|them|it|the)|recommended (?:no|against)|(?:closed|ended|wrapped up) (?:the|its|his|her|their) (?:investigation|inquiry|probe|case))\b/i;
 
 /** A sentence with no cue is shown as its passage; its word classes say which kind of lead it is. */
 function cuelessKind(features: string[]): QuestionKind {
@@ -98,6 +107,13 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
       cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f });
     }
     cues.sort((a, b) => b.strength - a.strength);
+    const next = sentences[index + 1]?.text ?? '';
+    // Already answered in the copy: "What will the probe find?" when this or the next sentence gives its
+    // findings; a question the copy asks ("Did that mean he would vote for Trump?") when the next sentence
+    // opens with its answer ("No, no, no," he said).
+    if (ASKED.test(sentence.text) && ANSWER.test(next)) cues.length = 0;
+    if (cues.some((c) => INQUIRY_SHAPES.has(c.shape)) && FINDINGS.test(`${sentence.text} ${next}`))
+      cues.splice(0, cues.length, ...cues.filter((c) => !INQUIRY_SHAPES.has(c.shape)));
     const cue = cues[0] ?? null;
     fallbacksOf.set(index, cue?.family.narrow ? cues.slice(1) : []);
     return { index, cue, features, cueCount: cues.length, cuelessKind: cuelessKind(features) };
@@ -161,7 +177,12 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
       properWords,
     };
     const copy = [sentence.text, pairSentence?.text ?? '', actor ?? '', mainActor ?? ''].join(' ');
-    const built = cue ? phraseCandidate(cue, fallbacksOf.get(index) ?? [], context, copy, partial.title) : null;
+    // A question the copy asks itself ("So why pursue a claim that is as false as it is cruel?") is shown
+    // as it stands: spliced into a template it reads as neither.
+    const built =
+      cue && !ASKED.test(sentence.text)
+        ? phraseCandidate(cue, fallbacksOf.get(index) ?? [], context, copy, partial.title)
+        : null;
     // "How does Brightwater Marine answer…?" when the copy says it declined to comment: the passage instead.
     const phrased = built && !asksWhoDeclined(built.text, sentences, actors) ? built : null;
     const kind: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;

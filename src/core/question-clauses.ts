@@ -137,6 +137,26 @@ const NOT_A_VERB = /^(?:next|this|last|in|on|by|at|within|later|soon|early|befor
 /** "was expected to pass": an expectation the story has already overtaken. */
 const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|likely|about|going)\b/i;
 
+/** Words ending in a possessive ("her", "the mayor's"): what follows them is a noun, never their verb. */
+export const POSSESSIVE_END = /(?:^|\s)(?:her|his|their|its|our|my|your)$|['’]s?$/i;
+
+/** A finite verb or auxiliary of the subject's own (outside a relative clause it may hold). */
+const OWN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|must|should)\b|n['’]t\b/i;
+
+/**
+ * Whether words before a modal can stand as its subject: a noun phrase spans no clause break (";",
+ * ":") and holds no verb of its own. "Under FOIA, agencies are not necessarily expected to find every
+ * record; rather, they are expected to produce…" gives the second modal a whole clause and a semicolon
+ * as its subject: no "Will …?" is made of it, and the passage is shown with its kind.
+ */
+function nounPhraseSlot(subject: string): boolean {
+  if (/[;:]/.test(subject)) return false;
+  // "Her plan to cut taxes will…": a possessive is a determiner, the noun after it no verb of the subject's.
+  if (POSSESSIVE_END.test(subject)) return false;
+  const head = subject.replace(/(?:,\s*|\s)(?:who|whom|whose|which|that)\b[^,]*(?:,|$)/gi, ' ');
+  return !OWN_VERB.test(head);
+}
+
 /**
  * "the Conservatives would announce X" -> { subject: "the Conservatives", verbPhrase: "announce X" }.
  * A modal inside a relative clause ("which cinemas will receive") is skipped for the main one.
@@ -159,7 +179,8 @@ export function modalClause(clause: string): ModalClause | null {
       // "Maybe it will be expected": an adverb is no subject.
       /^(?:maybe|perhaps|probably|possibly|surely|certainly)\b/i.test(subject) ||
       !/^[a-z]/.test(verbPhrase) ||
-      NOT_A_VERB.test(verbPhrase)
+      NOT_A_VERB.test(verbPhrase) ||
+      !nounPhraseSlot(subject)
     )
       continue;
     // "The contract, which would hand the route to X, ..." -> "the contract".

@@ -1,6 +1,7 @@
 import type { QuestionKind } from './analysis-types';
 import { CUE_FAMILIES } from './cue-families';
 import type { CueFamily } from './cue-family';
+import { cueScope } from './cue-scope';
 import { escapeRegExp } from './escape-reg-exp';
 
 export interface Cue {
@@ -13,6 +14,31 @@ export interface Cue {
 /** Each family's hints as one literal alternation: one scan of the sentence instead of one per hint. */
 const HINT_PATTERNS = CUE_FAMILIES.map((f) => new RegExp(f.hints.map((h) => escapeRegExp(h)).join('|')));
 
+/**
+ * Pending cues and one side's challenge label an event the sentence reports, so they count only where
+ * they govern its main claim (cue-scope.ts): "McConnell, who has criticized his campaign, offered…"
+ * disputes nothing. The other kinds judge the sourcing of whatever clause holds them ("the e-mail,
+ * which was apparently intended for…", "…, which he denied"), and a charge that names both sides (an
+ * accusation, a document that contradicts the reports, a quoted charge) stands wherever it is told:
+ * those count anywhere.
+ */
+const TWO_SIDED = new Set(['accusation', 'conflict', 'attack-quote']);
+const SCOPED = CUE_FAMILIES.map((f) => f.kind === 'pending' || (f.kind === 'disputed' && !TWO_SIDED.has(f.shape)));
+const GLOBAL_PATTERNS = CUE_FAMILIES.map((f) => new RegExp(f.pattern.source, `${f.pattern.flags}g`));
+
+/** "she's expected to argue that…": a challenge still to come disputes nothing yet. */
+const TO_COME = /\b(?:(?:expected|likely|set|going|poised|plans?|intends?)\s+to|will|would|could|may|might)\s+$/i;
+
+function governs(i: number, text: string): boolean {
+  if (!SCOPED[i]) return CUE_FAMILIES[i]!.pattern.test(text);
+  const disputed = CUE_FAMILIES[i]!.kind === 'disputed';
+  for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) {
+    if (disputed && TO_COME.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (cueScope(text, m.index, m.index + m[0].length) === 'main') return true;
+  }
+  return false;
+}
+
 /** Every cue a sentence carries, strongest first. */
 export function findCues(raw: string): Cue[] {
   const cues: Cue[] = [];
@@ -21,7 +47,7 @@ export function findCues(raw: string): Cue[] {
   const lower = text.toLowerCase();
   for (let i = 0; i < CUE_FAMILIES.length; i++) {
     const f = CUE_FAMILIES[i]!;
-    if (HINT_PATTERNS[i]!.test(lower) && f.pattern.test(text) && !f.unless?.test(text))
+    if (HINT_PATTERNS[i]!.test(lower) && governs(i, text) && !f.unless?.test(text))
       cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f });
   }
   return cues.sort((a, b) => b.strength - a.strength);

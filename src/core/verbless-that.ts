@@ -71,7 +71,14 @@ export function verblessThat(question: string): boolean {
   if (opener && !clause.includes(',')) return true;
   // "…confirm that they empathize with her": after a plural pronoun a base verb has no ending.
   if (/^(?:they|we|I|you)$/.test(words[0]!)) return false;
-  return !words.some(verbLike) && (words.length <= 8 || opener);
+  if (words.some(verbLike)) return false;
+  // A longer clause ("…charge that a disgrace not only to the GOP but to all America?", ten words) is cut too,
+  // unless a word could be a plural subject's base verb, which has no ending to show it ("81 percent of
+  // Democrats approve of Obama").
+  const pluralThenWord = words.some(
+    (w, i) => i > 0 && /^[A-Za-z]+[^s']s$|^(?:they|we|you|people)$/i.test(words[i - 1]!) && /^[a-z]+$/.test(w),
+  );
+  return words.length <= 8 || opener || (words.length <= 16 && !pluralThenWord);
 }
 
 /** Relative pronouns: a clause they open belongs to the noun before them, not to the main clause. */

@@ -23,6 +23,10 @@ describe('the denial cue reads "deny" only where it answers a claim', () => {
       'The board voted to deny the harbour trust its licence.',
       'Consulates kept denying visas to the touring players.',
       'The rebels hoped to deny him a majority at the convention.',
+      // Two objects, the first a name or a noun phrase (hand-read sample 9): what is withheld, from whom.
+      'She is confident that she can deny insurgent Tom Reed the party nomination by outspending him.',
+      'The old guard has denied ordinary members a real voice.',
+      'The ruling stops county clerks from denying marriage licenses to couples.',
       'The judge denied bail to the two men.',
       'There is no denying the scheme has been popular.',
     ])

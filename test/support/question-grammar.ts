@@ -156,6 +156,10 @@ export function questionProblems(question: string, copy: string): string[] {
   if (/<\/?[a-z][^<>]*>/i.test(question)) problems.push('page markup');
   const finite = finiteInSubjectSlot(question);
   if (finite) problems.push(finite);
+  // "Will Under FOIA, agencies are not … record; rather, they produce…?": a question with a modal or
+  // do-support asks one clause; a semicolon or colon of the copy outside quotation marks brings a second.
+  if (MODAL_OPENER.test(question) && /[;:]\s/.test(question.replace(/[“"][^”"]*[”"]/g, '')))
+    problems.push('a second clause after a semicolon or colon');
   // Guarded only by the vetting (vet-question.ts), each by a fixture in hand-read-defects.test.ts and
   // review-findings.test.ts: a subordinate clause in the subject slot ("Will X sets … as Y give"), a
   // sentence opener's capital mid-question ("that Despite…", "Will The board…"), a sentence adverb heading
