@@ -55,3 +55,18 @@ describe('two given names sharing one surname ("Khizr and Ghazala Khan")', () =>
     expect(listed(text)).not.toContain('Catholic Trump');
   });
 });
+
+describe('two full names one run joins ("Jeb Bush and Marco Rubio")', () => {
+  it('keeps the first when a namesake makes the full name the only way to tell them apart', () => {
+    const text = [
+      'Rivals collide in Florida',
+      '',
+      'Floridians Jeb Bush and Marco Rubio are racing to bank early votes in the state.',
+      '',
+      'Bush has spent heavily on mail, and Bush told donors he would win. Rubio said the race was close.',
+      '',
+      'Former President George W. Bush campaigned for his brother on Monday. Bush drew a crowd in Miami, and Bush aides said turnout was strong.',
+    ].join('\n');
+    expect(listed(text)).toEqual(expect.arrayContaining(['Jeb Bush', 'George W. Bush', 'Marco Rubio']));
+  });
+});
