@@ -17,17 +17,24 @@ describe('a first name from the stdlib lists, beyond the hand lists', () => {
     expect(listed(text)).toContain('Russ Halvorsen');
   });
 
-  it('needs a second sign of a person: places, teams and firms named after a listed name stay out', () => {
-    const text = [
-      'Weekend in brief',
-      '',
-      'The Carolina Panthers beat the visitors, and fans of the Carolina Panthers cheered as the Carolina Panthers left. Crowds filled Jackson Hole, hotels in Jackson Hole were full and Jackson Hole roads closed. Visitors to the Lincoln Memorial queued, the Lincoln Memorial stayed open and the Lincoln Memorial lit up.',
-      '',
-      'Chase Manhattan raised rates; Chase Manhattan shares rose and Chase Manhattan hired staff. Hamilton Township voted, Hamilton Township taxes rose and Hamilton Township paved roads. Wells Fargo lent more, Wells Fargo profits grew and Wells Fargo opened branches.',
-      '',
-      'Harley Davidson sold bikes, Harley Davidson dealers grew and Harley Davidson raised prices. Mercedes Benz built cars, Mercedes Benz sales rose and Mercedes Benz hired engineers.',
-    ].join('\n');
-    expect(listed(text)).toEqual([]);
+  // Each named three times in one short story, as a reader of unseen copy would meet it.
+  it.each([
+    [
+      'Carolina Panthers',
+      'The Carolina Panthers beat the visitors, fans of the Carolina Panthers cheered and the Carolina Panthers left.',
+    ],
+    ['Jackson Hole', 'Crowds filled Jackson Hole, hotels in Jackson Hole were full and Jackson Hole roads closed.'],
+    [
+      'Lincoln Memorial',
+      'Visitors to the Lincoln Memorial queued, the Lincoln Memorial stayed open and the Lincoln Memorial lit up.',
+    ],
+    ['Chase Manhattan', 'Chase Manhattan raised rates; Chase Manhattan shares rose and Chase Manhattan hired staff.'],
+    ['Hamilton Township', 'Hamilton Township voted, Hamilton Township taxes rose and Hamilton Township paved roads.'],
+    ['Wells Fargo', 'Wells Fargo lent more, Wells Fargo profits grew and Wells Fargo opened branches.'],
+    ['Harley Davidson', 'Harley Davidson sold bikes, Harley Davidson dealers grew and Harley Davidson raised prices.'],
+    ['Mercedes Benz', 'Mercedes Benz built cars, Mercedes Benz sales rose and Mercedes Benz hired engineers.'],
+  ])('needs a second sign of a person: %s stays out', (name, body) => {
+    expect(listed(['Weekend in brief', '', body].join('\n'))).not.toContain(name);
   });
 
   it('confirms nothing the copy shows to be something else', () => {
