@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
+import { listedFirstName } from './listed-first-name';
 import { surname } from './mentions-entity';
 import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
@@ -76,6 +77,7 @@ export function looksLikePerson(
   if (words.length > 1 && !title && !known && !speaker && surnameInCopy(first, text) && !titledInCopy(last, text))
     return false;
   if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
+  if (listedFirstName(words, text, sentences)) return true;
   const honorific = honorificBefore(last, text);
   const pronoun = new RegExp(`${escapeRegExp(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
   // "Hail Trump": a surname the copy writes after a known first name is that person's, not this run's;

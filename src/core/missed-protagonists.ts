@@ -1,5 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { surname } from './mentions-entity';
 
 /** The fewest mentions of a surname that make its bearer someone the story is about. */
@@ -18,7 +19,9 @@ export function missedProtagonists(text: string, listed: readonly string[]): Arr
   for (const m of text.matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![\w'’-]*\s+[A-Z])/g)) {
     const [, first, surname] = m as unknown as [string, string, string];
     const name = `${first} ${surname}`;
-    if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) || surnames.has(surname) || found.has(name)) continue;
+    // "Robert Jr.": a generational suffix is no surname.
+    if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) || GENERATIONAL_SUFFIXES.has(surname)) continue;
+    if (surnames.has(surname) || found.has(name)) continue;
     const mentions = (text.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(surname)}(?![\\w-])(?!\\s+[A-Z])`, 'g')) ?? [])
       .length;
     if (mentions >= MIN_MENTIONS) found.set(name, mentions);

@@ -1,6 +1,8 @@
 import { AFFILIATIONS } from './affiliations';
 import type { Sentence } from './analysis-types';
 import { clausePosition } from './clause-position';
+import { coordinatedGivenName } from './coordinated-names';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { type Gender, HONORIFICS } from './honorifics';
 import { learnPerson } from './learn-person';
 import { surname as nameSurname } from './mentions-entity';
@@ -10,7 +12,7 @@ import { nextToSpeechVerb } from './next-to-speech-verb';
 import { notAPerson } from './not-a-person';
 import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
-import { parsePerson } from './parse-person';
+import { type PersonParse, parsePerson } from './parse-person';
 import { findRole } from './person-roles';
 import { PLACES } from './place-words';
 import { addRoleMentions } from './role-mentions';
@@ -57,6 +59,64 @@ interface Candidate {
   sentence: Sentence;
   words: Word[];
   text: string;
+  /** "Khizr" of "Khizr and Ghazala Khan": the apposition beside the pair is not this person's alone. */
+  paired?: boolean;
+}
+
+/**
+ * "Khizr and Ghazala Khan": the run's parse is the second person; the given name before "and" with the
+ * shared surname is the first ("Khizr Khan"), when the copy gives no sign it is a surname of its own.
+ */
+function pairedParse(run: NameRun, parse: PersonParse, words: Word[], text: string): PersonParse | null {
+  const and = run.words.findIndex((w) => w.text === 'and' || w.text === '&');
+  const first = run.words[and - 1];
+  if (and < 1 || run.words[and + 1]?.start !== parse.start || !parse.name.includes(' ') || first!.possessive)
+    return null;
+  const surname = nameSurname(parse.name);
+  if (and >= 2) {
+    const lead = run.words.slice(0, and);
+    const sub = { words: lead, start: lead[0]!.start, end: first!.end };
+    const parsed = parsePerson(sub);
+    // "Floridians Jeb Bush": a plural noun the run took in before the name is no part of it.
+    const opener = parsed?.name.split(' ')[0] ?? '';
+    const plural = /[^s]s$/.test(opener) && !MALE_NAMES.has(opener) && !FEMALE_NAMES.has(opener);
+    const whole =
+      parsed && plural && parsed.name.split(' ').length > 2
+        ? {
+            ...parsed,
+            name: parsed.name.slice(opener.length + 1),
+            start: lead[lead.findIndex((w) => w.start === parsed.start) + 1]!.start,
+          }
+        : parsed;
+    // "Jeb Bush and Marco Rubio" beside "George W. Bush": only here is the full name what tells the namesakes
+    // apart (a lone Bush is found by its surname anyway).
+    if (
+      whole?.name.includes(' ') &&
+      whole.end === first!.end &&
+      otherNamesake(whole.name, text) &&
+      !notAPerson(whole.name, whole.certain, sub, words)
+    )
+      return whole;
+  }
+  if (!coordinatedGivenName(first!.text, surname, run.words[and - 2]?.text, text)) return null;
+  return {
+    name: `${first!.text} ${surname}`,
+    title: '',
+    honorific: null,
+    start: first!.start,
+    end: first!.end,
+    certain: false,
+    possessive: false,
+  };
+}
+
+/** "George W. Bush" for "Jeb Bush": another given name before the same surname in the copy. */
+function otherNamesake(name: string, text: string): boolean {
+  const given = name.split(' ')[0]!;
+  const last = nameSurname(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\.\\s?)*${last}\\b`, 'g')))
+    if (m[1] !== given && (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!))) return true;
+  return false;
 }
 
 /**
@@ -70,6 +130,7 @@ let cache: { sentences: Sentence[]; index: PeopleIndex } | null = null;
 export function indexPeople(sentences: Sentence[]): PeopleIndex {
   if (cache?.sentences === sentences) return cache.index;
   const candidates: Candidate[] = [];
+  let articleText: string | undefined;
   const others: PeopleIndex['others'] = sentences.map(() => []);
   for (const sentence of sentences) {
     // "Q. Did you ...", "A. I read ...": a transcript's label is not an initial.
@@ -78,6 +139,9 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     for (const run of findNameRuns(text, words)) {
       const parse = parsePerson(run);
       if (parse && !notAPerson(parse.name, parse.certain, run, words)) {
+        articleText ??= sentences.map((s) => s.text).join(' ');
+        const pair = pairedParse(run, parse, words, articleText);
+        if (pair) candidates.push({ parse: pair, run, sentence, words, text: sentence.text, paired: true });
         candidates.push({ parse, run, sentence, words, text: sentence.text });
       } else {
         const text = run.words
@@ -97,7 +161,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   const people: Person[] = [];
   const roles = new Map<Candidate, string | null>();
   const roleOf = (c: Candidate): string | null => {
-    if (!roles.has(c)) roles.set(c, findRole(c.text, c.words, c.run, c.parse));
+    if (!roles.has(c)) roles.set(c, c.paired ? null : findRole(c.text, c.words, c.run, c.parse));
     return roles.get(c)!;
   };
   // A sentence's first word is capitalised anyway: "Questions were asked" names no one.

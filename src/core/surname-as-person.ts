@@ -5,12 +5,17 @@ import { TITLE_WORDS } from './role-of';
 const PERSON_TITLE =
   /^(?:Councillor|Cllr|Senator|Sen|Rep|Governor|Gov|President|Chancellor|Pope|Rev|Sgt|Capt|Col|Det|Mayor|Judge|Justice|Professor|Prof|Bishop|Archbishop|Chairman|Chairwoman|Congressman|Congresswoman|Commissioner|Ambassador|Sheriff)$/;
 
+/** Kin only a person has ("brother-in-law", "stepdaughter", "widow"). */
+const KIN =
+  '(?:(?:step|grand|great-grand)?(?:son|daughter|father|mother|child|children)|wife|husband|widow|widower|brother|sister|nephew|niece|cousin|uncle|aunt|fianc[ée]e?|(?:brother|sister|son|daughter|father|mother)-in-law)';
+
 /**
  * Whether the copy treats a surname as a person's when the first name is in no table ("Trey Gowdy",
  * "Merrick Garland"): it titles the surname with an office ("Chairman Gowdy"), or in two sentences
  * "he"/"she" is the subject of the clause after the one naming it ("While Garland is 63, which means he
  * has…", "Garland spoke. He said…"). A title word opening a sentence may be an adjective ("Chief Ciaran
- * warnings"), so there only a title no thing holds counts; a possessive ("his team") may be anyone's.
+ * warnings"), so there only a title no thing holds counts; a possessive ("his team") may be anyone's, but
+ * kin after the surname's possessive ("Oksuz's brother-in-law") are a person's.
  */
 export function surnameAsPerson(surname: string, sentences: readonly string[]): boolean {
   if (surname.length < 3) return false;
@@ -20,6 +25,8 @@ export function surnameAsPerson(surname: string, sentences: readonly string[]): 
     `\\b${at}\\b(?![\\w-])[^.;]{0,60}?(?:,\\s+(?:(?:which means|and|but|so|because|as|while|when|after|before|although|though)\\s+)?|\\b(?:and|but|so|because|as|while|when|after|before|although|though|that)\\s+)(?:he|she)\\b`,
   );
   const named = new RegExp(`\\b${at}\\b(?![\\w-])`);
+  // "Oksuz's U.S.-based brother-in-law", "Gowdy's wife": only a person has kin.
+  if (new RegExp(`\\b${at}['’]s (?:[\\w.-]+ ){0,2}${KIN}\\b`).test(sentences.join(' '))) return true;
   let pronouns = 0;
   for (const [i, s] of sentences.entries()) {
     const title = titled.exec(s);

@@ -1,6 +1,7 @@
 import type { Analysis, Entity } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { generationalSuffix } from './generational-suffix';
 import { HONORIFICS } from './honorifics';
 import { looksLikePerson } from './looks-like-person';
 import { surname } from './mentions-entity';
@@ -43,7 +44,7 @@ const MAX_PEOPLE = 12;
  * One line per person: "Jeh Johnson" and "Homeland Security Secretary Jeh Johnson" (a title the
  * run kept), or the same name found twice, keep the first, heaviest, entry (and a role if only the other has one).
  */
-function dropRepeats<T extends { name: string; role: string | null }>(people: T[]): T[] {
+function dropRepeats<T extends { name: string; role: string | null }>(people: T[], found: readonly string[]): T[] {
   const kept: T[] = [];
   for (const p of people) {
     const same = kept.find(
@@ -52,10 +53,16 @@ function dropRepeats<T extends { name: string; role: string | null }>(people: T[
         // "Bill de Blasio" and "De Blasio" opening a sentence: a particle's case changes there.
         k.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`) ||
         p.name.toLowerCase().endsWith(` ${k.name.toLowerCase()}`) ||
-        sameButInitial(k.name, p.name, people),
+        sameButInitial(k.name, p.name, people) ||
+        sameButSurname(k.name, p.name, found) ||
+        sameButSurname(p.name, k.name, found),
     );
     if (!same) kept.push(p);
-    else if (!same.role && p.role) same.role = p.role;
+    else {
+      if (!same.role && p.role) same.role = p.role;
+      // The full name is the line's name, whichever the copy wrote more often.
+      if (sameButSurname(same.name, p.name, found)) same.name = p.name;
+    }
   }
   return kept;
 }
@@ -78,6 +85,22 @@ function sameButInitial(a: string, b: string, people: ReadonlyArray<{ name: stri
   return initialled.size === 1;
 }
 
+/**
+ * "Donald Jr." and "Donald Trump Jr.": a given name with a generational suffix is the full name with the
+ * same given name and suffix, when the copy names only one such person (two Robert Jr.s stay apart), listed or not.
+ */
+function sameButSurname(short: string, full: string, found: readonly string[]): boolean {
+  const words = short.split(/\s+/);
+  const suffix = generationalSuffix(short);
+  if (words.length !== 2 || !suffix) return false;
+  const fits = (name: string) =>
+    name !== short &&
+    name.split(/\s+/).length > 2 &&
+    name.startsWith(`${words[0]} `) &&
+    generationalSuffix(name) === suffix;
+  return fits(full) && new Set(found.filter(fits)).size === 1;
+}
+
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
 export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
   const sentenceTexts = analysis.sentences.map((s) => s.text);
@@ -92,8 +115,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const people: Array<{ name: string; role: string | null; weight: number; order: number }> = [];
   const organizations: Array<{ name: string; count: number }> = [];
   analysis.entities.forEach((found, order) => {
-    // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's is).
-    const entity = { ...found, name: withoutLeadIn(found.name).replace(/([a-z]{2})\.$/, '$1') };
+    // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
+    const entity = { ...found, name: withoutLeadIn(found.name).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '') };
     if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity), sentenceTexts)) {
       const bare = splitTitle(withoutLeadIn(wholeName(splitTitle(entity.name).bare, text))).bare;
       const mentions = countWord(text, surname(bare));
@@ -148,7 +171,14 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     (p) => p.name.includes(' ') || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
   );
   // Most mentioned first: the protagonists lead the list, and a cut drops the minor names.
-  const chosen = dropRepeats(distinct.sort((a, b) => b.weight - a.weight || a.order - b.order)).slice(0, maxPeople);
+  const found = [
+    ...people.map((p) => p.name),
+    ...analysis.entities.filter((e) => e.type === 'person').map((e) => e.name),
+  ];
+  const chosen = dropRepeats(
+    distinct.sort((a, b) => b.weight - a.weight || a.order - b.order),
+    found,
+  ).slice(0, maxPeople);
   return {
     people: chosen.map(({ name, role }) => ({ name, role: ownRole(name, role, chosen, text) })),
     organizations: organizations

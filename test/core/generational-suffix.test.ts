@@ -93,3 +93,31 @@ describe('a suffix after a comma in a speech tag', () => {
     expect(analysis.quotes[0]?.speaker).toBe('Harold Briggs Jr.');
   });
 });
+
+describe('a given name with a suffix ("Donald Jr.")', () => {
+  const people = (copy: string): string[] => whoIsWho(analyzeArticle(copy)).people.map((p) => p.name);
+
+  it('is the one full name with that given name and suffix, listed once under the full name', () => {
+    const copy = [
+      'Family takes the stage',
+      '',
+      'Robert Vance Jr. spoke first on Monday, and Mr. Vance Jr. said the plant would stay open.',
+      '',
+      '"We are here to stay," said Robert Jr., who runs the plant. Robert Jr. later toured the site.',
+    ].join('\n');
+    const names = people(copy);
+    expect(names).toContain('Robert Vance Jr.');
+    expect(names).not.toContain('Robert Jr.');
+  });
+
+  it('stays apart when two people could be meant', () => {
+    const copy = [
+      'Two sons take the stage',
+      '',
+      'Robert Vance Jr. spoke first on Monday. Robert Hale Jr. spoke next, and Mr. Hale Jr. said little.',
+      '',
+      '"We are here to stay," said Robert Jr., who runs the plant. Robert Jr. later toured the site.',
+    ].join('\n');
+    expect(people(copy)).toContain('Robert Jr.');
+  });
+});

@@ -14,6 +14,17 @@ describe('surnameAsPerson: evidence that a surname is a person’s', () => {
     );
   });
 
+  it('counts kin after the surname’s possessive, which only a person has', () => {
+    expect(
+      surnameAsPerson('Varga', [
+        'A firm Varga created gave money.',
+        'The papers name Varga’s U.S.-based brother-in-law.',
+      ]),
+    ).toBe(true);
+    expect(surnameAsPerson('Varga', ['Police questioned Varga’s wife on Monday.'])).toBe(true);
+    expect(surnameAsPerson('Airbus', ['Airbus’s parent company and its subsidiaries met.'])).toBe(false);
+  });
+
   it('counts "he"/"she" only as the subject of the next clause, in two sentences', () => {
     const possessives = [
       'Airbus said its chief executive, who took over last year, and his team would cut jobs.',

