@@ -24,8 +24,9 @@ const BARE_OBJECT = /^(?:an? |any )?(?:estimate|figure|date|timetable|breakdown|
 const TRAILING_OCCASION =
   /\s+(?:during|at|in|on|after|before)\s+(?:the|a|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:meeting|hearing|debate|session|interview|briefing|press conference|statement|vote|night|morning|afternoon|evening|week))?$/i;
 
+/** "-s" after any letter but "s" ("boss") or an apostrophe ("mayor's"), or the plural possessive "s'". */
 function plural(noun: string): boolean {
-  return /[^s's]s'?$/i.test(noun.trim()) && !/\b(?:news|series)$/i.test(noun);
+  return /[^s']s'?$/i.test(noun.trim()) && !/\b(?:news|series)$/i.test(noun);
 }
 
 function _plainPossessive(noun: string): string {

@@ -69,5 +69,9 @@ describe('sample 10 shapes: a subject slot that is no noun phrase, a charge that
         'Can anyone besides the pollster confirm that an average of 81 percent of voters approve of the plan?',
       ),
     ).toBe(false);
+    // A singular noun ending in "-ss" before a lower-case word is no plural subject with its verb.
+    expect(verblessThat("Who answers the mayor's charge that a loss not only to the council but to the city?")).toBe(
+      true,
+    );
   });
 });
