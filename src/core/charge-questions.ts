@@ -24,8 +24,9 @@ const BARE_OBJECT = /^(?:an? |any )?(?:estimate|figure|date|timetable|breakdown|
 const TRAILING_OCCASION =
   /\s+(?:during|at|in|on|after|before)\s+(?:the|a|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:meeting|hearing|debate|session|interview|briefing|press conference|statement|vote|night|morning|afternoon|evening|week))?$/i;
 
+/** "-s" after any letter but "s" ("boss") or an apostrophe ("mayor's"), or the plural possessive "s'". */
 function plural(noun: string): boolean {
-  return /[^s's]s'?$/i.test(noun.trim()) && !/\b(?:news|series)$/i.test(noun);
+  return /[^s']s'?$/i.test(noun.trim()) && !/\b(?:news|series)$/i.test(noun);
 }
 
 function _plainPossessive(noun: string): string {
@@ -93,11 +94,12 @@ export function refusal(ctx: PhraseContext): string | null {
 }
 
 /**
- * A finite verb that ends a relative clause's charge and opens the main clause; after "to" it is the
- * charge's own infinitive ("of trying to have the audit buried").
+ * A finite verb that ends a relative clause's charge and opens the main clause. After "to" it is the
+ * charge's own infinitive ("of trying to have the audit buried"); after a subject pronoun or a wh-word it
+ * is the verb of a clause inside the charge ("of hiding what he had paid"), so the main verb comes later.
  */
 const MAIN_VERB_AFTER_RELATIVE =
-  /(?<!\bto)\s(?=(?:said|says|told|is|are|was|were|has|have|had|will|would|did|does|can|could|continued|added)\b)/i;
+  /(?<!\b(?:to|he|she|it|they|we|I|you|what|which|who|whom|that|where|when|how|why))\s(?=(?:said|says|told|is|are|was|were|has|have|had|will|would|did|does|can|could|continued|added)\b)/i;
 
 /** "opposition members accused the administration of hiding the cost" -> how does the accused answer? */
 export function accusation(ctx: PhraseContext): string | null {

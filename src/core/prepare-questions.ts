@@ -66,9 +66,12 @@ const ANSWER =
   /^\W*(?:yes|no|nope|absolutely|never|of course|sure|certainly|well, (?:yes|no)|the answer\b[^.]{0,80}\bis (?:yes|no))\b/i;
 /** Cue families that ask what an inquiry will find. */
 const INQUIRY_SHAPES = new Set(['investigation', 'inquiry-noun']);
-/** An inquiry's findings reported: what "What will it find?" would ask is already in the copy. */
+/**
+ * An inquiry's findings reported ("found that …", "found no wrongdoing", "concluded …"): what "What will
+ * it find?" would ask is already in the copy.
+ */
 const FINDINGS =
-  /\b(?:concluded|found that|determined that|cleared (?:him|her|them|it|the)|recommended (?:no|against)|(?:closed|ended|wrapped up) (?:the|its|his|her|their) (?:investigation|inquiry|probe|case))\b/i;
+  /\b(?:concluded|found (?:that|no)|determined that|cleared (?:him|her|them|it|the)|recommended (?:no|against)|(?:closed|ended|wrapped up) (?:the|its|his|her|their) (?:investigation|inquiry|probe|case))\b/i;
 
 /** A sentence with no cue is shown as its passage; its word classes say which kind of lead it is. */
 function cuelessKind(features: string[]): QuestionKind {

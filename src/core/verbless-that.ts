@@ -29,17 +29,17 @@ function verbLike(word: string): boolean {
   );
 }
 
+/** "…meet with Reid that day…": "that" before a time noun is a demonstrative, no reported clause. */
+const NOT_A_CLAUSE = '(?!(?:day|week|month|year|time|night|morning|evening|afternoon|weekend)\\b)';
+/** The fixed tails some frames end with: the reported clause ends before them. */
+const FRAME_TAIL = /,\s+and (?:can they be named|when(?: will [^?]*)?|what would settle it)\?$/;
+
 /**
  * "…answer Chris Christie's charge that Christie?", "…confirm that the Vermont senator?", "…charge
  * that an absolute disgrace?", "…confirm that after the Mason City event?": the reported clause
  * kept no verb, or only a subordinate opener. A short clause without a verb-like word, or one
  * opening with "when/after/at…" and no main clause after a comma, is a cut.
  */
-/** "…meet with Reid that day…": "that" before a time noun is a demonstrative, no reported clause. */
-const NOT_A_CLAUSE = '(?!(?:day|week|month|year|time|night|morning|evening|afternoon|weekend)\\b)';
-/** The fixed tails some frames end with: the reported clause ends before them. */
-const FRAME_TAIL = /,\s+and (?:can they be named|when(?: will [^?]*)?|what would settle it)\?$/;
-
 export function verblessThat(question: string): boolean {
   const short = new RegExp(`\\bthat\\s+${NOT_A_CLAUSE}([^,?]*)\\?$`).exec(question)?.[1]?.split(/\s+/).filter(Boolean);
   if (short && short.length <= 2 && !short.some(verbLike)) return true;
@@ -76,6 +76,7 @@ export function verblessThat(question: string): boolean {
   // unless a word could be a plural subject's base verb, which has no ending to show it ("81 percent of
   // Democrats approve of Obama").
   const pluralThenWord = words.some(
+    // "-s" after "s" ("loss") or an apostrophe is no plural.
     (w, i) => i > 0 && /^[A-Za-z]+[^s']s$|^(?:they|we|you|people)$/i.test(words[i - 1]!) && /^[a-z]+$/.test(w),
   );
   return words.length <= 8 || opener || (words.length <= 16 && !pluralThenWord);

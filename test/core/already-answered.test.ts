@@ -11,6 +11,13 @@ describe('a question the copy already answers is not asked', () => {
       'Investigators concluded on Friday that the wiring was at fault.',
     ]);
     expect(questions).toEqual([]);
+    // A finding of nothing is a finding too.
+    expect(
+      ask([
+        'The council launched an inquiry into the contracts.',
+        'It found no wrongdoing by the officers who signed them.',
+      ]),
+    ).toEqual([]);
     // With no findings given, it is asked.
     expect(ask(['Police have opened an investigation into the fire at the depot.'])[0]?.text).toBe(
       'What will the investigation into the fire at the depot find, and when?',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findOpenQuestions } from '../../src/core/find-open-questions';
 import { findCues } from '../../src/core/question-cues';
+import { questionInputOf } from '../support/question-input-of';
 
 const isDenial = (sentence: string) => findCues(sentence).some((cue) => cue.shape === 'denial');
 
@@ -31,5 +33,24 @@ describe('the denial cue reads "deny" only where it answers a claim', () => {
       'There is no denying the scheme has been popular.',
     ])
       expect(isDenial(sentence), sentence).toBe(false);
+  });
+
+  it('reads "no wrongdoing" as a denial when someone says it, not when an inquiry found or concluded it', () => {
+    for (const sentence of [
+      'The mayor said she had done no wrongdoing.',
+      'Lawyers for the club insist there was no wrongdoing.',
+    ])
+      expect(isDenial(sentence), sentence).toBe(true);
+    for (const sentence of [
+      'The inquiry found no wrongdoing.',
+      'An internal review of the contracts found no wrongdoing by the officers.',
+      'The watchdog concluded that there was no wrongdoing at the charity.',
+      'Investigators determined there had been no wrongdoing.',
+    ]) {
+      expect(isDenial(sentence), sentence).toBe(false);
+      // No one's denial to ask about: nothing is put to "the people involved".
+      const asked = findOpenQuestions(questionInputOf([sentence])).map((q) => q.text);
+      expect(asked.join(' '), sentence).not.toMatch(/\bden(?:y|ial|ied)\b/i);
+    }
   });
 });

@@ -35,6 +35,13 @@ describe('sample 10 shapes: a subject slot that is no noun phrase, a charge that
         'Two residents who have accused the mayor of trying to have the audit buried said they were never contacted.',
       ),
     ).toBe('How does the mayor answer the accusation of trying to have the audit buried?');
+    // After a subject pronoun or a wh-word the verb belongs to a clause inside the charge.
+    expect(
+      ask('Two tenants who have accused the landlord of hiding what he had charged them said they would sue.'),
+    ).toBe('How does the landlord answer the accusation of hiding what he had charged them?');
+    expect(
+      ask('Two tenants who have accused the landlord of claiming that they were late said they would sue.'),
+    ).not.toMatch(/\bsaid\b/);
   });
 
   it('never keeps the verb of an inquiry that is its sentence\'s subject inside "What will … find"', () => {
@@ -62,5 +69,9 @@ describe('sample 10 shapes: a subject slot that is no noun phrase, a charge that
         'Can anyone besides the pollster confirm that an average of 81 percent of voters approve of the plan?',
       ),
     ).toBe(false);
+    // A singular noun ending in "-ss" before a lower-case word is no plural subject with its verb.
+    expect(verblessThat("Who answers the mayor's charge that a loss not only to the council but to the city?")).toBe(
+      true,
+    );
   });
 });
