@@ -52,6 +52,8 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
   });
 }
 
+const AUXILIARY = /^(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should|may|might|must)$/i;
+
 /**
  * `ask <words…> "<question>"`: the question is one quoted argument, last. Words after it, or a
  * missing question, are mistakes to point out, never to answer ("extra" is not the question).
@@ -65,7 +67,14 @@ function splitAskArguments(positionals: string[], file: string | undefined): { q
   const example = fromFile
     ? 'newsbrief ask --file <path> "who chairs the committee?"'
     : 'newsbrief ask ferry "who chairs the committee?"';
-  const at = positionals.findIndex(looksLikeQuestion);
+  let at = positionals.findIndex(looksLikeQuestion);
+  // `ask flynn did the committee reject the request?`: a yes/no question the shell split opens with an
+  // auxiliary, which a story's words after the first do not.
+  const last = positionals.length - 1;
+  if (at === last && !/\s/.test(positionals[last]!.trim())) {
+    const auxiliary = positionals.findIndex((arg, i) => i >= (fromFile ? 0 : 1) && AUXILIARY.test(arg));
+    if (auxiliary >= 0 && auxiliary < last) at = auxiliary;
+  }
   // `ask ferry who chairs the committee?`: the shell split an unquoted question into words. Said
   // back whole, quoted, so the command to run is the user's own question, not an example's.
   if (at >= (fromFile ? 0 : 1) && at < positionals.length - 1 && !/\s/.test(positionals[at]!.trim())) {

@@ -95,12 +95,14 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   const { sentences, missing, group, terms } = answerFeatures(analysis, question);
   // Before any body sentence: one that lacks the asked verb is not the answer, however close it scores.
   const headline = headlineAnswer(analysis, terms);
+  if (headline?.negated)
+    return { answer: null, sentenceIds: [], reason: 'Only the headline names the act, and it denies it.' };
   if (headline !== undefined)
     return {
       answer: null,
       sentenceIds: [],
       reason: 'Only the headline says this; the body does not report it.',
-      headline,
+      headline: headline.headline,
     };
   const ranked: Ranked[] = sentences
     .map((s) => ({ index: s.index, score: answerScore(s.values), share: s.share, values: s.values }))

@@ -15,6 +15,14 @@ import { contentTerms } from './tokenize-words';
 
 /** The headline must say at least this share of the question's weight, its verb included. */
 const HEADLINE_SHARE = 0.5;
+/** A headline that denies or negates ("Hospital denies figures were altered") reports no such act. */
+const NEGATED = /\b(?:den(?:y|ies|ied|ial)|disputes?|not|never|no)\b|n['’]t\b/i;
+
+export interface HeadlineAnswer {
+  readonly headline: string;
+  /** The headline says the asked verb only inside a denial or a negation. */
+  readonly negated: boolean;
+}
 
 function saidIn(terms: ReadonlySet<string>, term: string): boolean {
   return terms.has(term) || relatedStems(term).some((alt) => terms.has(alt));
@@ -32,9 +40,10 @@ function bodySays(index: ArticleIndex, term: string): boolean {
 /**
  * The headline, when it alone says what the question asks: the question's verb ("who rejected…",
  * "when did X resign?") is in the headline (or a synonym of it) and in no body sentence, and the
- * headline says most of the question. Otherwise undefined.
+ * headline says most of the question. Otherwise undefined. A headline that only denies the act is
+ * returned as negated: it says no one did it, so the honest reply is that the article doesn't say.
  */
-export function headlineAnswer(analysis: Analysis, terms: QuestionTerms): string | undefined {
+export function headlineAnswer(analysis: Analysis, terms: QuestionTerms): HeadlineAnswer | undefined {
   const verb = terms.verb;
   const title = analysis.title.trim();
   if (verb === undefined || title === '') return undefined;
@@ -50,5 +59,5 @@ export function headlineAnswer(analysis: Analysis, terms: QuestionTerms): string
     total += weight;
     if (saidIn(headline, term)) said += weight;
   }
-  return total > 0 && said / total >= HEADLINE_SHARE ? title : undefined;
+  return total > 0 && said / total >= HEADLINE_SHARE ? { headline: title, negated: NEGATED.test(title) } : undefined;
 }

@@ -64,16 +64,26 @@ function titledName(name: string, text: string): boolean {
   return false;
 }
 
+/** After "the", a surname is a person's only before what a person has: "the Feingold campaign". */
+const PERSONS_AFTER_THE =
+  /^\s+(?:campaign|camp|family|administration|government|team|era|years|household|presidency)\b/;
+
 /**
  * "Garland said", "the Feingold campaign": the surname written alone, not run on into another capitalised word
- * ("Memorial Day") nor after the first name, and no place ("in Manhattan").
+ * ("Memorial Day") nor after the first name, and no place ("in Manhattan"). "The Harbour", "the Memorial" is
+ * a place or a building named short, not a surname.
  */
 function aloneAsSurname(first: string, last: string, text: string): boolean {
   if (PLACES.has(last)) return false;
   const alone = new RegExp(
     `(?<!${escapeRegExp(first)} )(?<![\\w'’.-])${escapeRegExp(last)}(?!['’]s?\\s+[A-Z]|\\s+[A-Z]|[\\w'’-])`,
+    'g',
   );
-  return alone.test(text);
+  for (const m of text.matchAll(alone)) {
+    const afterThe = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index));
+    if (!afterThe || PERSONS_AFTER_THE.test(text.slice(m.index + last.length))) return true;
+  }
+  return false;
 }
 
 /** "Russ Feingold … he", "Feingold said she": a pronoun after the name in the same sentence. */

@@ -67,11 +67,12 @@ const ANSWER =
 /** Cue families that ask what an inquiry will find. */
 const INQUIRY_SHAPES = new Set(['investigation', 'inquiry-noun']);
 /**
- * An inquiry's findings reported ("found that …", "found no wrongdoing", "concluded …"): what "What will
- * it find?" would ask is already in the copy.
+ * An inquiry's findings reported ("found that …", "found no wrongdoing", "concluded on Friday that …"):
+ * what "What will it find?" would ask is already in the copy. A finding names what was or was not found;
+ * "talks concluded in May" or "firefighters found no one inside" report no finding of the inquiry.
  */
 const FINDINGS =
-  /\b(?:concluded|found (?:that|no)|determined that|cleared (?:him|her|them|it|the)|recommended (?:no|against)|(?:closed|ended|wrapped up) (?:the|its|his|her|their) (?:investigation|inquiry|probe|case))\b/i;
+  /\b(?:concluded (?:[\w-]+ ){0,3}that|found (?:that|no (?:evidence|wrongdoing|sign|signs|proof|basis|fault|link|links|indication|connection|criminal|illegal|improper))|determined that|cleared (?:him|her|them|it|the)|recommended (?:no|against)|(?:closed|ended|wrapped up) (?:the|its|his|her|their) (?:investigation|inquiry|probe|case))\b/i;
 
 /** A sentence with no cue is shown as its passage; its word classes say which kind of lead it is. */
 function cuelessKind(features: string[]): QuestionKind {

@@ -152,6 +152,10 @@ describe('ask, analyze and ingest arguments', () => {
     expect((await cli(['ask', '1', 'who', 'said', 'no?'])).err).toMatch(
       /^Put the question in quotes, as one argument: newsbrief ask 1 'who said no\?'\n/,
     );
+    // A yes/no question split by the shell opens with an auxiliary.
+    expect((await cli(['ask', 'ferry', 'did', 'the', 'council', 'approve', 'it?'])).err).toMatch(
+      /^Put the question in quotes, as one argument: newsbrief ask ferry 'did the council approve it\?'\n/,
+    );
     const file = join(SAMPLES, 'library-sunday-hours.txt');
     const fromFile = await cli(['ask', '--file', file, 'when', "won't", 'it', 'open']);
     expect(fromFile.err).toMatch(/^Put the question in quotes, as one argument: newsbrief ask --file \S+\.txt /);

@@ -18,6 +18,14 @@ describe('a question the copy already answers is not asked', () => {
         'It found no wrongdoing by the officers who signed them.',
       ]),
     ).toEqual([]);
+    // A sentence that only uses the words of a finding gives none: the inquiry's question stays.
+    for (const next of [
+      'Firefighters found no one inside the building.',
+      'Talks between the council and the contractor concluded in May.',
+    ])
+      expect(ask(['Police have opened an investigation into the fire at the depot.', next])[0]?.text).toBe(
+        'What will the investigation into the fire at the depot find, and when?',
+      );
     // With no findings given, it is asked.
     expect(ask(['Police have opened an investigation into the fire at the depot.'])[0]?.text).toBe(
       'What will the investigation into the fire at the depot find, and when?',

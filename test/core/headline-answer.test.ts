@@ -54,4 +54,14 @@ describe('answerQuestion: what only the headline says', () => {
     if (result.answer === null) expect(result.headline).toBeUndefined();
     expect(result.answer).toContain('turned down');
   });
+
+  it('does not offer a headline that denies the act as its answer', () => {
+    const denied = analyzeArticle(
+      ['City Council Denies Cycle Lanes on Harbour Road Were Approved', ...BODY].join('\n\n'),
+    );
+    const result = answerQuestion(denied, 'who approved the cycle lanes?');
+    expect(result.answer).toBeNull();
+    expect(result.sentenceIds).toEqual([]);
+    if (result.answer === null) expect(result.headline).toBeUndefined();
+  });
 });

@@ -33,6 +33,15 @@ describe('a first name from the stdlib lists, beyond the hand lists', () => {
     ['Wells Fargo', 'Wells Fargo lent more, Wells Fargo profits grew and Wells Fargo opened branches.'],
     ['Harley Davidson', 'Harley Davidson sold bikes, Harley Davidson dealers grew and Harley Davidson raised prices.'],
     ['Mercedes Benz', 'Mercedes Benz built cars, Mercedes Benz sales rose and Mercedes Benz hired engineers.'],
+    // Named short later, as copy does with places and buildings: "the Harbour", "the Memorial".
+    [
+      'Sydney Harbour',
+      'Ferries crossed Sydney Harbour, Sydney Harbour filled with boats and police said the Harbour was busy.',
+    ],
+    [
+      'Lincoln Memorial',
+      'The Lincoln Memorial will close, the Lincoln Memorial steps need repair and visitors said the Memorial was crowded.',
+    ],
   ])('needs a second sign of a person: %s stays out', (name, body) => {
     expect(listed(['Weekend in brief', '', body].join('\n'))).not.toContain(name);
   });
