@@ -4,7 +4,7 @@ import { TITLE_WORDS } from './role-of';
 
 /** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
 export const LEAD_IN =
-  /^(?:[A-Z][a-z]+ly|[A-Z][a-z]{3,}ing|Well|Because|Maybe|Neither|Nor|Either|Is|Although|Though|Besides|Outside|Anyone|Continued|Also|Even|Still|Now|Meanwhile|However|Yes|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Billionaire|Vermonter|Iron|State|Former|Like|Unlike|Then|Dear|Thanks|During|Without|Once|Absent|Another|Can|Could|Should|Would|Will|Had|Has|Have|Having|Here[’']s|There[’']s|Sure|See)$/;
+  /^(?:[A-Z][a-z]+ly|[A-Z][a-z]{3,}ing|Well|Because|Whether|Unless|Whereas|Whenever|Wherever|Maybe|Neither|Nor|Either|Is|Although|Though|Besides|Outside|Anyone|Continued|Also|Even|Still|Now|Meanwhile|However|Yes|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Billionaire|Vermonter|Iron|State|Former|Like|Unlike|Then|Dear|Thanks|During|Without|Once|Absent|Another|Can|Could|Should|Would|Will|Had|Has|Have|Having|Here[’']s|There[’']s|Sure|See)$/;
 
 /** Capitalised words that open a sentence or a clause, never a first name. */
 export const NOT_FIRST = new Set(

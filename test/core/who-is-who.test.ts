@@ -112,6 +112,23 @@ describe('whoIsWho keeps sentence openers and places out of names', () => {
     expect(names).not.toContain('Using Ted Cruz');
   });
 
+  it('drops a subordinating conjunction that opens a clause before a surname ("Whether Cruz can…")', () => {
+    const clauses = whoIsWho(
+      analyzeArticle(
+        [
+          'Cruz fights on',
+          '',
+          'Ted Cruz spoke in Iowa on Monday, and Cruz said he would stay.',
+          '',
+          'Whether Cruz can win the state is unclear, aides said.',
+          '',
+          'Unless Cruz wins, the campaign ends.',
+        ].join('\n'),
+      ),
+    ).people.map((p) => p.name);
+    expect(clauses).toEqual(['Ted Cruz']);
+  });
+
   it('lists no place with a lower-case compound as a person', () => {
     expect(names.some((n) => n.includes('New Jersey'))).toBe(false);
   });
