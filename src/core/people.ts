@@ -2,6 +2,7 @@ import { AFFILIATIONS } from './affiliations';
 import type { Sentence } from './analysis-types';
 import { clausePosition } from './clause-position';
 import { coordinatedGivenName } from './coordinated-names';
+import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { type Gender, HONORIFICS } from './honorifics';
 import { learnPerson } from './learn-person';
@@ -113,7 +114,7 @@ function pairedParse(run: NameRun, parse: PersonParse, words: Word[], text: stri
 /** "George W. Bush" for "Jeb Bush": another given name before the same surname in the copy. */
 function otherNamesake(name: string, text: string): boolean {
   const given = name.split(' ')[0]!;
-  const last = nameSurname(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const last = escapeRegExp(nameSurname(name));
   for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\.\\s?)*${last}\\b`, 'g')))
     if (m[1] !== given && (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!))) return true;
   return false;
