@@ -22,6 +22,9 @@ const INDEFINITE =
 /** Words that end a noun phrase's head: prepositions, relatives, and adjectives that follow their noun. */
 const POSTMODIFIER =
   /^(?:of|for|with|in|at|on|from|to|by|about|inside|within|among|outside|under|near|behind|across|who|whom|whose|that|which|familiar|close|closest|knowledgeable|aware|involved|briefed|present|speaking|working|according)$/i;
+/** Words anywhere in a source that say the person is kept anonymous ("the official, who was not authorized ..."). */
+const ANONYMITY =
+  /\b(?:familiar with|not authori[sz]ed|anonymity|anonymously|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:spoke|speaking) on (?:the )?condition)\b/i;
 /** A possessive pronoun before a person noun is as definite as "the". */
 const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/i;
 
@@ -106,8 +109,25 @@ function headKind(head: string): 'person' | 'group' | 'thing' | undefined {
   return 'thing';
 }
 
-/** The shape of an unnamed quote's annotated source (null: the annotation attributes it to no one). */
-export function sourceShape(source: string | null): SourceShape {
+/**
+ * The shape of an unnamed quote's annotated source (null: the annotation attributes it to no one).
+ * `earlier`: the article's sources annotated before it, so that "the official" after "a senior
+ * official" is read as the anonymous source it refers back to, not as a person described.
+ */
+export function sourceShape(source: string | null, earlier: readonly string[] = []): SourceShape {
+  const shape = shapeAlone(source);
+  if (shape !== 'description') return shape;
+  if (ANONYMITY.test(source!)) return 'anonymous';
+  const head = headOf(source!);
+  const anaphor = earlier.some((e) => shapeAlone(e) === 'anonymous' && headOf(e) === head);
+  return anaphor ? 'anonymous' : 'description';
+}
+
+/** The lemma of a source's head noun ("officials" and "the official" share "official"). */
+const headOf = (source: string): string => lemmaOf(headPhrase(source).at(-1)?.replace(/'s?$/, '') ?? '');
+
+/** The shape read from the source's own words. */
+function shapeAlone(source: string | null): SourceShape {
   const phrase = headPhrase(source ?? '');
   if (phrase.length === 0) return 'none';
   const first = phrase[0]!;
@@ -121,8 +141,8 @@ export function sourceShape(source: string | null): SourceShape {
   if (kind === 'person') return plural(head) ? 'anonymous' : 'description';
   if (kind === 'group') return plural(head) ? 'anonymous' : 'document';
   // Not a WordNet noun: a capitalised word is a name the labels do not take for a person (an outlet,
-  // a body: "the DNC"); after "the" or a possessive, one person described ("the 46-year-old"); a
-  // lower-case word alone ("said") is no source the annotation can give.
+  // a body: "the DNC"); after "the" or a possessive, one person described ("the 46-year-old"); any
+  // other word ("said", an annotation slip, or a lower-case head WordNet lacks) counts as no source.
   if (/^[A-Z]/.test(head)) return 'document';
   if (/^the$/i.test(first) || POSSESSIVE.test(first)) return 'description';
   return 'none';

@@ -199,7 +199,10 @@ export function speakerData(corpusDir: string, labelsPath: string): SpeakerData 
       data.unnamed.push({
         article,
         source: annotated?.source ?? null,
-        shape: sourceShape(annotated?.source ?? null),
+        shape: sourceShape(
+          annotated?.source ?? null,
+          sources.filter((a) => annotated && a.start < annotated.start).map((a) => a.source),
+        ),
         rule: item.speaker?.name ?? null,
         candidates: candidates.map((c) => ({ ...c, speaker: { name: c.speaker.name, person: null } })),
         none,

@@ -136,7 +136,8 @@ function main(): void {
     `thresholds: agreeing with the rules ${chosen.agree}, overriding them ${chosen.override} (chosen on PolNeAR dev and BBC dev${withOof ? ' and train out of fold' : ''}: right - ${WRONG_COST} x (wrong + names given to ${objective === 'unnamed' ? 'unnamed' : 'anonymous or no'} sources), speaker precision ≥ ${PRECISION_FLOORS.join(' / ')})`,
   );
   console.log(`train (fit):      ${summarize(tallyAt(onTrain, chosen))}`);
-  console.log(`train (${FOLDS}-fold):   ${summarize(tallyAt(oof, chosen))}`);
+  // With --with-oof the thresholds were chosen on these same decisions: fitted to them, not held out.
+  console.log(`train (${FOLDS}-fold${withOof ? ', thresholds fit to it' : ''}): ${summarize(tallyAt(oof, chosen))}`);
   if (dump) {
     const errors = folds.flatMap((f) => speakerErrors({ ...f.model, ...chosen }, f.held, chosen));
     writeFileSync(dump, errors.map((e) => `${JSON.stringify(e)}\n`).join(''));

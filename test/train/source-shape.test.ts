@@ -23,6 +23,21 @@ describe('the shape of a source the annotation leaves unnamed', () => {
     });
   }
 
+  it('reads a definite source as anonymous when its words keep it so, or it refers back to an anonymous one', () => {
+    for (const source of [
+      'the official, who was not authorized to speak publicly',
+      'the aide, who spoke on condition of anonymity',
+      'the person familiar with the matter',
+    ]) {
+      expect(sourceShape(source), source).toBe('anonymous');
+    }
+    expect(sourceShape('the source')).toBe('description');
+    expect(sourceShape('the source', ['Mr. Trump', 'a source close to the campaign'])).toBe('anonymous');
+    expect(sourceShape('the official', ['senior officials'])).toBe('anonymous');
+    // A description after a named or described source stays one.
+    expect(sourceShape('the senator', ['a spokesman', 'the senator'])).toBe('description');
+  });
+
   it('reads no source at all as none', () => {
     expect(sourceShape(null)).toBe('none');
     expect(sourceShape('  ')).toBe('none');
