@@ -137,7 +137,8 @@ function main(): void {
   );
   console.log(`train (fit):      ${summarize(tallyAt(onTrain, chosen))}`);
   // With --with-oof the thresholds were chosen on these same decisions: fitted to them, not held out.
-  console.log(`train (${FOLDS}-fold${withOof ? ', thresholds fit to it' : ''}): ${summarize(tallyAt(oof, chosen))}`);
+  const cvLabel = `train (${FOLDS}-fold${withOof ? ', thresholds fit to it' : ''}):`;
+  console.log(`${cvLabel.padEnd(17)} ${summarize(tallyAt(oof, chosen))}`);
   if (dump) {
     const errors = folds.flatMap((f) => speakerErrors({ ...f.model, ...chosen }, f.held, chosen));
     writeFileSync(dump, errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
