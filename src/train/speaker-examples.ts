@@ -9,6 +9,7 @@ import type { SpeakerCandidate } from '../core/speaker-candidates';
 import { splitSentences } from '../core/split-sentences';
 import { readJsonl } from '../eval/eval-corpus';
 import { type AttributionLabel, coverage, loadCorpusArticle, normTokens, speakerOk } from '../eval/score-attribution';
+import { type SourceShape, sourceShape } from './source-shape';
 
 /** A quote the ranker decides, its candidates labelled against the gold speaker. */
 export interface Example {
@@ -51,6 +52,8 @@ interface Unnamed {
   article: string;
   /** The source as the annotation words it ("the commission", "a friend"), null when none. */
   source: string | null;
+  /** What that source is: one person described, an anonymous or plural source, a document, none. */
+  shape: SourceShape;
   /** The rules' speaker, null when they named no one. */
   rule: string | null;
   candidates: SpeakerCandidate[];
@@ -196,6 +199,10 @@ export function speakerData(corpusDir: string, labelsPath: string): SpeakerData 
       data.unnamed.push({
         article,
         source: annotated?.source ?? null,
+        shape: sourceShape(
+          annotated?.source ?? null,
+          sources.filter((a) => annotated && a.start < annotated.start).map((a) => a.source),
+        ),
         rule: item.speaker?.name ?? null,
         candidates: candidates.map((c) => ({ ...c, speaker: { name: c.speaker.name, person: null } })),
         none,

@@ -1,6 +1,7 @@
 import type { SpeakerCandidate } from '../core/speaker-candidates';
 import { bestCandidate, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
 import { speakerOk } from '../eval/score-attribution';
+import type { SourceShape } from './source-shape';
 import type { SpeakerData } from './speaker-examples';
 
 export interface Thresholds {
@@ -13,8 +14,12 @@ export interface Tally {
   right: number;
   wrong: number;
   none: number;
-  /** Quotes whose gold source is unnamed that the engine gave a name anyway. */
+  /** Quotes whose gold source is unnamed that the engine gave a name anyway ... */
   namedUnnamed: number;
+  /** ... of them, those whose source is anonymous or plural ("a senior official", "aides") or none ... */
+  namedAnonymous: number;
+  /** ... and those whose source is a document, an outlet or a body ("the statement", "the campaign"). */
+  namedDocument: number;
 }
 
 /**
@@ -39,6 +44,8 @@ export interface Decision {
   agrees: boolean;
   /** The gold source is unnamed: a name is wrong, none is no loss. */
   unnamed: boolean;
+  /** ... and what that source is (source-shape.ts); null where the gold names a speaker. */
+  shape: SourceShape | null;
 }
 
 const RULE = 1;
@@ -59,6 +66,7 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
       confidence: best ? confidenceOf(model, best.evidence) : 0,
       agrees: best?.best.features[RULE] === 1,
       unnamed: false,
+      shape: null,
     });
   };
   const against =
@@ -82,11 +90,14 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
       confidence: best ? confidenceOf(model, best.evidence) : 0,
       agrees: !best || best.best.features[RULE] === 1,
       unnamed: false,
+      shape: null,
     });
   }
   for (const u of data.unnamed) {
     ranked(u.candidates, u.none, (name) => (u.source !== null && speakerOk(name, u.source) ? 'described' : 'unnamed'));
-    out[out.length - 1]!.unnamed = true;
+    const last = out[out.length - 1]!;
+    last.unnamed = true;
+    last.shape = u.shape;
   }
   return out;
 }
@@ -102,12 +113,15 @@ export const namedAt = (d: Decision, thresholds: Thresholds): boolean =>
  * chains the rules decide unless the ranker vetoes them, and the names given to unnamed sources.
  */
 export function tallyAt(decisions: Decision[], thresholds: Thresholds): Tally {
-  const t: Tally = { right: 0, wrong: 0, none: 0, namedUnnamed: 0 };
+  const t: Tally = { right: 0, wrong: 0, none: 0, namedUnnamed: 0, namedAnonymous: 0, namedDocument: 0 };
   for (const d of decisions) {
     const name = namedAt(d, thresholds) ? d.name : null;
     if (name === 'described') continue;
-    if (name === 'unnamed') t.namedUnnamed++;
-    else if (name === 'right') t.right++;
+    if (name === 'unnamed') {
+      t.namedUnnamed++;
+      if (d.shape === 'anonymous' || d.shape === 'none') t.namedAnonymous++;
+      if (d.shape === 'document') t.namedDocument++;
+    } else if (name === 'right') t.right++;
     else if (name === 'wrong') t.wrong++;
     else if (!d.unnamed) t.none++;
   }
@@ -119,5 +133,5 @@ export const precisionOf = (t: Tally): number => t.right / Math.max(1, t.right +
 
 export const summarize = (t: Tally): string => {
   const n = t.right + t.wrong + t.none;
-  return `accuracy ${(t.right / n).toFixed(3)} precision ${precisionOf(t).toFixed(3)} (right ${t.right}, wrong ${t.wrong}, none ${t.none}; names given to unnamed sources ${t.namedUnnamed})`;
+  return `accuracy ${(t.right / n).toFixed(3)} precision ${precisionOf(t).toFixed(3)} (right ${t.right}, wrong ${t.wrong}, none ${t.none}; names given to unnamed sources ${t.namedUnnamed}, to anonymous or none ${t.namedAnonymous}, to documents ${t.namedDocument})`;
 };

@@ -63,6 +63,12 @@ describe('speaker threshold tallies (PolNeAR dev)', () => {
     const noName = tallyAt(decide(ranker, dev), { agree: 1.01, override: 1.01 });
     expect(everyName.namedUnnamed).toBeGreaterThan(0);
     expect(noName.namedUnnamed).toBe(0);
+    // Names given to anonymous sources (or none) are some of those, not all: a description of one
+    // person, a document or an outlet is left unscored by that count.
+    expect(everyName.namedAnonymous).toBeGreaterThan(0);
+    expect(everyName.namedAnonymous).toBeLessThan(everyName.namedUnnamed);
+    const shapes = new Set(dev.unnamed.map((u) => u.shape));
+    expect(shapes).toEqual(new Set(['description', 'anonymous', 'document', 'none']));
     expect(noName.right + noName.wrong).toBeLessThanOrEqual(dev.chains.filter((c) => c.rule !== null).length);
   });
 });
