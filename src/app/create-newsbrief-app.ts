@@ -121,7 +121,8 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       const article = id === undefined ? undefined : await store.articles.get(id);
       if (!article) {
         // Titles "close to" a number would be noise: the not-found reply points to the list instead.
-        const suggestions = query && !byId ? await store.articles.suggest(query, 3) : [];
+        // The same suggestions as every other command's "no story matches".
+        const suggestions = query && !byId ? await stories.suggestStories(query, 3) : [];
         return { kind: 'none', query, suggestions };
       }
       const found = await briefArticle(article, []);

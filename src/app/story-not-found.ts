@@ -46,10 +46,12 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
       items: input.suggestions.map((s) => ({ text: s.title, command: input.retry(s.id) })),
     });
   }
-  const advice: Inline[] = ['See every stored story and its id with ', list, '.'];
-  // Words that come near nothing stored: the story may simply not be in yet.
-  if (id === undefined && input.suggestions.length === 0)
-    advice.push(' Add it with ', input.add ?? cmd('add', '<link or pasted text>'), '.');
+  // Words that come near nothing stored: say so rather than leave the reader wondering whether
+  // suggestions were looked for; the story may simply not be in yet.
+  const nearNothing = id === undefined && input.suggestions.length === 0;
+  const see = 'See every stored story and its id with ';
+  const advice: Inline[] = [nearNothing ? `No stored title comes close. ${see}` : see, list, '.'];
+  if (nearNothing) advice.push(' Add it with ', input.add ?? cmd('add', '<link or pasted text>'), '.');
   sections.push({ style: 'paragraph', items: [said(...advice)] });
   return { kind: 'error', visibility: 'ephemeral', sections };
 }
