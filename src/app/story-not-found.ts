@@ -20,6 +20,11 @@ export interface StoryNotFoundInput {
    */
   list?: CommandRef;
   add?: CommandRef;
+  /**
+   * The id came from a brief's thread, not from the user: the story was there when the brief was
+   * posted and has been deleted since, which is worth saying rather than "there is no story".
+   */
+  deletedSinceBrief?: boolean;
 }
 
 /**
@@ -34,7 +39,9 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
   const words = input.query.trim().slice(0, 100);
   const headline =
     id !== undefined
-      ? `There is no story #${id}.`
+      ? input.deletedSinceBrief
+        ? `Story #${id} is no longer stored: it was deleted after this brief.`
+        : `There is no story #${id}.`
       : input.searched === 'titles'
         ? `No stored story has “${words}” in its title.`
         : `No stored story matches “${words}” in its title, text or names.`;

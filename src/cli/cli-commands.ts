@@ -63,7 +63,7 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   {
     name: 'delete',
     usage: ['delete <id>... [--json]'],
-    summary: 'Remove stored stories with their cached analyses and thread links (find ids with list).',
+    summary: 'Remove stored stories with their cached analyses (find ids with list).',
     examples: ['newsbrief delete 3', 'newsbrief delete 3 4 --json'],
   },
   {

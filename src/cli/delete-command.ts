@@ -5,7 +5,7 @@ import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound } from './cli-not-found';
 import { withRuntime } from './with-runtime';
 
-/** `newsbrief delete <id>... [--json]`: removes stories with their analyses and thread links. */
+/** `newsbrief delete <id>... [--json]`: removes stories with their analyses (their threads keep the link, to say the story is gone). */
 export async function deleteCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -27,7 +27,9 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
       if (values.json)
         io.stdout.write(`${JSON.stringify({ id, deleted: !!removed, title: removed?.title ?? null })}\n`);
       else if (removed) {
-        io.stdout.write(`Deleted #${id} “${removed.title}”, with its analyses and thread links.\n`);
+        io.stdout.write(
+          `Deleted #${id} “${removed.title}”, with its analyses; a question in its thread is told it is gone.\n`,
+        );
         // Follow-ups keep their schedule (the channel chose them); the operator hears what they will post.
         for (const s of follows) {
           io.stdout.write(

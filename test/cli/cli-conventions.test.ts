@@ -253,7 +253,7 @@ describe('ask, analyze and ingest arguments', () => {
     expect(byWords).not.toMatch(/\/brief|this thread/);
   });
 
-  it('list shows recent stories; delete removes one with its thread links', async () => {
+  it('list shows recent stories; delete removes one with its analyses', async () => {
     const listed = await cli(['list']);
     expect(listed.code).toBe(0);
     expect(listed.out.split('\n').slice(0, 3)).toEqual([
@@ -271,7 +271,7 @@ describe('ask, analyze and ingest arguments', () => {
     expect(deleted).toEqual({
       code: 0,
       out:
-        'Deleted #1 “Harbour council delays vote on ferry contract after cost questions”, with its analyses and thread links.\n' +
+        'Deleted #1 “Harbour council delays vote on ferry contract after cost questions”, with its analyses; a question in its thread is told it is gone.\n' +
         '  s1 in console:terminal still follows it: its next post says the story is gone, and then it stops (remove it with /brief unfollow s1).\n',
       err: '',
     });

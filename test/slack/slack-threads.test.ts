@@ -117,6 +117,27 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
     expect(brief.params.blocks[0].text.text).toMatch(/Flynn/);
   });
 
+  it('tells a question in the thread of a story deleted since the brief that the story is gone, as every command does', async () => {
+    const { ts, articleId } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CGONE001');
+    const removed = (await env.test.store.articles.remove(articleId))!;
+    await env.slack.event('EvGone1', {
+      channel: 'CGONE001',
+      ts: '1700000800.000001',
+      threadTs: ts,
+      text: 'Who is Flynn’s attorney?',
+    });
+    const note = await env.fake.waitForCall('chat.postEphemeral', (c) => c.params.channel === 'CGONE001');
+    expect(note.params.thread_ts).toBe(ts);
+    expect(postedText(note.params)).toContain(
+      `Story #${articleId} is no longer stored: it was deleted after this brief.\n` +
+        'See every stored story and its id with `/brief list`.',
+    );
+    // Not read as a story search: "who is flynn's attorney" names no story.
+    expect(postedText(note.params)).not.toContain('No stored story matches');
+    // The other tests brief the Flynn story: it goes back in (under a new id).
+    await env.test.store.articles.add({ source: removed.source, title: removed.title, text: removed.text });
+  });
+
   it('ignores ordinary channel chatter that is not in a brief thread', async () => {
     await env.slack.event('EvChat1', { channel: 'CCHAT001', ts: '1700000700.000001', text: 'lunch anyone?' });
     await env.slack.event('EvTop2', {

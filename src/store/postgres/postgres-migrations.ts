@@ -255,6 +255,13 @@ export const postgresMigrations: readonly PostgresMigration[] = [
           AND query = (SELECT title FROM articles WHERE articles.id = schedules.article_id);
     `,
   },
+  {
+    // See the SQLite step of the same id: a thread's link stays when its story is deleted.
+    id: 'conversations-002-links-outlive-stories',
+    sql: `
+      ALTER TABLE thread_links DROP CONSTRAINT thread_links_article_id_fkey;
+    `,
+  },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];
