@@ -134,6 +134,13 @@ describe('ask, analyze and ingest arguments', () => {
     const extra = await cli(['ask', 'ferry', 'who chairs the finance committee?', 'extra']);
     expect(extra.code).toBe(2);
     expect(extra.err).toMatch(/^"extra" comes after the question; the question goes last, in quotes/);
+    // Nothing at all, or a file and no question: said plainly (these once threw a TypeError).
+    const bare = await cli(['ask']);
+    expect(bare.code).toBe(2);
+    expect(bare.err).toMatch(/^Say which story and the question: newsbrief ask ferry "who chairs the committee\?"\n/);
+    const fileOnly = await cli(['ask', '--file', projectPath('samples/harbour-ferry-contract.txt')]);
+    expect(fileOnly.code).toBe(2);
+    expect(fileOnly.err).toMatch(/^The question is missing: newsbrief ask --file <path> /);
     const missing = await cli(['ask', 'ferry']);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/^The question is missing\./);
