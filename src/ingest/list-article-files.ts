@@ -9,6 +9,15 @@ export type ListedPath =
   | { kind: 'skipped'; path: string; reason: string }
   | { kind: 'failed'; path: string; reason: string };
 
+/**
+ * A site name with a dot, then a path or nothing: www.example.com, example.co.uk/news/1. A file
+ * name such as story.txt has the same shape, so an article extension on the first part rules it out.
+ */
+function looksLikeWebAddress(path: string): boolean {
+  const site = path.split('/')[0]!;
+  return /^(?:[a-z\d-]+\.)+[a-z]{2,}$/i.test(site) && !isArticleFile(site);
+}
+
 function isArticleFile(path: string): boolean {
   return (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
 }
@@ -27,7 +36,10 @@ export async function listArticleFiles(paths: readonly string[]): Promise<Listed
     try {
       info = await stat(path);
     } catch (error) {
-      out.push({ kind: 'failed', path, reason: describeFsError(error) });
+      const reason = describeFsError(error);
+      // "example.com/story" typed without its scheme: say how to make it a link.
+      const hint = explicit && looksLikeWebAddress(path) ? '; for a web page, write the link with https://' : '';
+      out.push({ kind: 'failed', path, reason: `${reason}${hint}` });
       return 0;
     }
     const real = await realpath(path).catch(() => path);
@@ -73,7 +85,8 @@ export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'not found (missing file or broken link)';
+      // "link" alone would read as a web link to a newsroom user; this one is a symbolic link.
+      return 'not found (no such file, or a broken symbolic link)';
     case 'EACCES':
     case 'EPERM':
       return 'unreadable: permission denied';
