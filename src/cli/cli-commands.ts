@@ -27,7 +27,7 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
     usage: ['ingest <file | folder | url>... [--json]'],
     summary: 'Store articles: .txt .md .html files, folders of them, links.',
     details: ['An article needs at least 200 characters of text; bad items get their own error, the rest are stored.'],
-    examples: ['newsbrief ingest samples', 'newsbrief ingest ../shared/samples/flynn-immunity.txt'],
+    examples: ['newsbrief ingest samples', 'newsbrief ingest samples/library-sunday-hours.txt --json'],
   },
   {
     name: 'list',

@@ -119,8 +119,12 @@ describe('ask, analyze and ingest arguments', () => {
     // Written for any POSIX shell: no command substitution, whose tools differ (GNU `date -d`).
     // Nor a server only the reader has (`--to postgres://db.internal/…`): that goes in the details.
     for (const example of CLI_COMMANDS.flatMap((c) => c.examples)) expect(example).not.toMatch(/\$\(|`|:\/\//);
+    // Nor a file only this workspace has: a newsroom's clone holds samples/, not ../shared (eval's
+    // labelled data is a developer's, and its default says so).
+    for (const { name, examples } of CLI_COMMANDS.filter((c) => c.name !== 'eval'))
+      for (const example of examples) expect(example, name).not.toMatch(/\.\.\//);
     const runnable = CLI_COMMANDS.filter((c) =>
-      ['list', 'brief', 'ask', 'analyze', 'tick', 'schedules'].includes(c.name),
+      ['list', 'brief', 'ask', 'analyze', 'tick', 'schedules', 'ingest'].includes(c.name),
     );
     for (const example of runnable.flatMap((c) => c.examples)) {
       const [, ...args] = words(example);
