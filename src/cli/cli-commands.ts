@@ -98,11 +98,11 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   },
   {
     name: 'import',
-    usage: ['import <file.jsonl> [--to <postgres-url | sqlite-path>]'],
+    usage: ['import <file.jsonl | -> [--to <postgres-url | sqlite-path>]'],
     summary: 'Load an export into an empty database, ids and thread links intact.',
     details: [
       'Without --to, the database is the configured one. For PostgreSQL, give its URL:',
-      '--to postgres://<user>@<host>/<database>.',
+      '--to postgres://<user>@<host>/<database>. - reads the export from standard input.',
     ],
     // Examples run as written, after the export example above: a server address would not.
     examples: ['newsbrief import newsroom.jsonl --to newsroom-copy.db'],
