@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { projectPath } from '../../src/project-path';
 
 const ROOT = projectPath('.');
@@ -36,5 +37,19 @@ describe('the documents a reader opens', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it("README's Dependencies table says why each package in package.json is there", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.split('\n## Dependencies\n')[1]!.split('\n## ')[0]!;
+    const named = new Set(
+      table
+        .split('\n')
+        .filter((line) => line.startsWith('|'))
+        .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)),
+    );
+    const listed = (name: string) => named.has(name) || (name.startsWith('@types/') && named.has('@types/*'));
+    const packages = [...Object.keys(packageJson.dependencies), ...Object.keys(packageJson.devDependencies)];
+    expect(packages.filter((name) => !listed(name))).toEqual([]);
   });
 });
