@@ -9,13 +9,24 @@ export type ListedPath =
   | { kind: 'skipped'; path: string; reason: string }
   | { kind: 'failed'; path: string; reason: string };
 
+/** Last parts that name a kind of file, not a site: "notes.docx" is a file the user meant. */
+const FILE_TYPES = new Set(
+  'txt md markdown html htm pdf doc docx odt rtf json jsonl csv tsv xml xls xlsx ppt pptx jpg jpeg png gif zip gz'.split(
+    ' ',
+  ),
+);
+
 /**
- * A site name with a dot, then a path or nothing: www.example.com, example.co.uk/news/1. A file
- * name such as story.txt has the same shape, so an article extension on the first part rules it out.
+ * A site name typed without its scheme: "www.example.com", or a dotted host and a path
+ * ("example.co.uk/news/1"). A file name has the dotted shape too, so a bare name must start with
+ * "www.", and a last part that names a file type rules it out.
  */
 function looksLikeWebAddress(path: string): boolean {
-  const site = path.split('/')[0]!;
-  return /^(?:[a-z\d-]+\.)+[a-z]{2,}$/i.test(site) && !isArticleFile(site);
+  const slash = path.indexOf('/');
+  const site = slash === -1 ? path : path.slice(0, slash);
+  if (!/^(?:[a-z\d-]+\.)+[a-z]{2,}$/i.test(site)) return false;
+  if (FILE_TYPES.has(site.split('.').at(-1)!.toLowerCase())) return false;
+  return slash > 0 || /^www\./i.test(site);
 }
 
 function isArticleFile(path: string): boolean {
