@@ -256,10 +256,20 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     `,
   },
   {
-    // See the SQLite step of the same id: a thread's link stays when its story is deleted.
+    // See the SQLite step of the same id: a thread's link stays when its story is deleted. The
+    // key is found by what it is, not by its default name, which a restored schema may not keep.
     id: 'conversations-002-links-outlive-stories',
     sql: `
-      ALTER TABLE thread_links DROP CONSTRAINT thread_links_article_id_fkey;
+      DO $$
+      DECLARE key_name text;
+      BEGIN
+        FOR key_name IN
+          SELECT conname FROM pg_constraint WHERE conrelid = 'thread_links'::regclass AND contype = 'f'
+        LOOP
+          EXECUTE format('ALTER TABLE thread_links DROP CONSTRAINT %I', key_name);
+        END LOOP;
+      END
+      $$;
     `,
   },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
