@@ -12,8 +12,11 @@ export interface StoryNotFoundInput {
   searched: 'stories' | 'titles';
   /** Stored stories closest to the words, best first; none for an id. */
   suggestions: readonly Pick<ArticleHit, 'id' | 'title'>[];
-  /** The same command naming a suggested story by id: `id => cmd('follow', `#${id} 09:00`)`. */
-  retry: (id: number) => CommandRef;
+  /**
+   * The same command naming a suggested story by id: `id => cmd('follow', `#${id} 09:00`)`; not
+   * needed when nothing is suggested (an id).
+   */
+  retry?: (id: number) => CommandRef;
   /**
    * The commands that list and add stories where the user is: the chat ones by default; a shell
    * passes `newsbrief list` and `newsbrief ingest` forms (its renderer writes the prefix).
@@ -50,7 +53,7 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
     sections.push({
       heading: 'Closest titles',
       style: 'bullets',
-      items: input.suggestions.map((s) => ({ text: s.title, command: input.retry(s.id) })),
+      items: input.suggestions.map((s) => ({ text: s.title, ...(input.retry ? { command: input.retry(s.id) } : {}) })),
     });
   }
   // Words that come near nothing stored: say so rather than leave the reader wondering whether

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { cmd } from '../app/reply';
 import { scheduleRef } from '../commands/schedule-command-support';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound } from './cli-not-found';
@@ -36,7 +35,7 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
             `  ${scheduleRef(s)} in ${s.channelId} still follows it: its next post says the story is gone, and then it stops (remove it with /brief unfollow ${scheduleRef(s)}).\n`,
           );
         }
-      } else io.stderr.write(cliNotFound({ query: `#${id}`, suggestions: [], retry: () => cmd('delete', String(id)) }));
+      } else io.stderr.write(cliNotFound({ query: `#${id}`, suggestions: [] }));
     }
     return missing > 0 ? 1 : 0;
   });

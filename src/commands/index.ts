@@ -73,10 +73,7 @@ export async function answerThreadQuestion(articleId: number, question: string, 
   if (!question.trim()) return errorReply('Ask a question about the story, e.g. “who chairs the finance committee?”');
   const answer = await ctx.app.answerAbout(articleId, question);
   // Deleted since the brief (the thread keeps its link): the "no story" reply every command gives.
-  if (!answer) {
-    const retry = (id: number) => cmd('', `#${id}`);
-    return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', retry, deletedSinceBrief: true });
-  }
+  if (!answer) return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', deletedSinceBrief: true });
   return buildAnswerReply(answer);
 }
 
