@@ -18,6 +18,11 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   const to = commandStoreLocation(io, values.to);
   // `-` reads standard input, as export's `-` writes standard output: the two pipe together.
   const fromStdin = positionals[0] === '-';
+  // Typed at a terminal, `-` would wait for an export no one is going to paste.
+  if (fromStdin && io.interactive)
+    throw new UsageError(
+      'import - reads an export piped in, e.g. `newsbrief export - | newsbrief import - --to copy.db`.',
+    );
   const file = fromStdin ? 'standard input' : positionals[0]!;
   return runStoreCommand(
     io,

@@ -159,6 +159,12 @@ it('import - reads the export from standard input, so export - | import - moves 
   expect(await runCli(['import', '-', '--to', target], io)).toBe(0);
   expect(io.out()).toMatch(/^Imported standard input into .*copy\.db: 1 articles/);
   expect((await cli(['list'], target)).out).toMatch(/#1 .*Flynn/);
+  // From a terminal nothing is coming: said at once instead of waiting.
+  const typed = { ...captureIo({ NEWSBRIEF_LOG_LEVEL: 'silent' }), interactive: true };
+  expect(await runCli(['import', '-', '--to', join(dir, 'typed.db')], typed)).toBe(2);
+  expect(typed.err()).toMatch(
+    /^import - reads an export piped in, e\.g\. `newsbrief export - \| newsbrief import - --to copy\.db`\.\n/,
+  );
   // Something that is not an export is refused, as a file would be.
   const junk = captureIo({ NEWSBRIEF_LOG_LEVEL: 'silent' }, ['hello']);
   expect(await runCli(['import', '-', '--to', join(dir, 'junk.db')], junk)).toBe(1);
