@@ -32,11 +32,16 @@ function forms(text: string): WordForms[] {
  * A typo, not another word: one edit in a word of four to six letters, two in a longer one, none
  * in a shorter one ("tax" is not "tay"). Stems count too, so "libary" reaches "libraries". The
  * first letter must agree: typos seldom hit it, while other words one letter apart often differ
- * there ("post" and "cost", "vote" and "note").
+ * there ("post" and "cost", "vote" and "note"). Up to five letters the edit must add or drop a
+ * letter ("fery"): one swapped letter there is mostly another word ("bill" and "ball", "cuts" and "cats").
  */
 function isNearMiss(a: WordForms, b: WordForms): boolean {
   if (a.word[0] !== b.word[0]) return false;
-  const within = (x: string, y: string) => distance(x, y) <= allowedEdits(Math.min(x.length, y.length));
+  const within = (x: string, y: string) => {
+    const shorter = Math.min(x.length, y.length);
+    if (shorter <= 5 && x.length === y.length && x !== y) return false;
+    return distance(x, y) <= allowedEdits(shorter);
+  };
   return within(a.word, b.word) || within(a.stem, b.stem);
 }
 

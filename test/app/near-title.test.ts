@@ -18,5 +18,8 @@ describe('a title is offered for words that found nothing only when it is near t
     expect(isNearTitle('after the vote', 'Tax rise after the budget')).toBe(false);
     expect(isNearTitle('post office', FERRY)).toBe(false);
     expect(isNearTitle('tay', 'Tax rise')).toBe(false);
+    // A swapped letter in a short word is mostly another word.
+    expect(isNearTitle('ball', 'Senate passes budget bill')).toBe(false);
+    expect(isNearTitle('cats', 'Council cuts library hours')).toBe(false);
   });
 });
