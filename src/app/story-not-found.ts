@@ -28,6 +28,8 @@ export interface StoryNotFoundInput {
    * posted and has been deleted since, which is worth saying rather than "there is no story".
    */
   deletedSinceBrief?: boolean;
+  /** The store holds no story at all: nothing to list or suggest, only how to add one. */
+  noneStored?: boolean;
 }
 
 /**
@@ -48,6 +50,13 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
       : input.searched === 'titles'
         ? `No stored story has “${words}” in its title.`
         : `No stored story matches “${words}” in its title, text or names.`;
+  const add = input.add ?? cmd('add', '<link or pasted text>');
+  if (input.noneStored && !input.deletedSinceBrief) {
+    // A first try on a new install: "see every stored story" would point at an empty list.
+    const what = id !== undefined ? `there is no story #${id}` : `none matches “${words}”`;
+    const empty = said(`No stories are stored yet, so ${what}. Add one with `, add, '.');
+    return { kind: 'error', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [empty] }] };
+  }
   const sections: ReplySection[] = [{ style: 'paragraph', items: [{ text: headline }] }];
   if (input.suggestions.length > 0) {
     sections.push({
@@ -61,7 +70,7 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
   const nearNothing = id === undefined && input.suggestions.length === 0;
   const see = 'See every stored story and its id with ';
   const advice: Inline[] = [nearNothing ? `No stored title comes close. ${see}` : see, list, '.'];
-  if (nearNothing) advice.push(' Add it with ', input.add ?? cmd('add', '<link or pasted text>'), '.');
+  if (nearNothing) advice.push(' Add it with ', add, '.');
   sections.push({ style: 'paragraph', items: [said(...advice)] });
   return { kind: 'error', visibility: 'ephemeral', sections };
 }

@@ -15,5 +15,5 @@ export async function noSuchStory(
   how: { searched: 'stories' | 'titles'; retry?: (id: number) => CommandRef; deletedSinceBrief?: boolean },
 ): Promise<Reply> {
   const suggestions = storyIdIn(query) === undefined ? await ctx.app.suggestStories(query, SUGGESTIONS) : [];
-  return storyNotFound({ query, suggestions, ...how });
+  return storyNotFound({ query, suggestions, ...how, noneStored: (await ctx.app.storyCount()) === 0 });
 }

@@ -87,6 +87,35 @@ describe('"no story matches" in chat: one wording for every command', () => {
   });
 });
 
+describe('"no story matches" with nothing stored: how to add one, not an empty list', () => {
+  it('in chat, for words and for an id alike', async () => {
+    const t = await makeTestApp({ articles: [] });
+    try {
+      const ctx: CommandContext = { channelId: 'discord:C1', userId: 'discord:U1', app: t.app };
+      const add = 'Add one with `/brief add <link or pasted text>`.';
+      for (const line of ['ferry', 'follow ferry 09:00', 'unfollow ferry']) {
+        expect(await discord(line, ctx), line).toBe(`No stories are stored yet, so none matches “ferry”. ${add}`);
+      }
+      expect(await discord('#3', ctx)).toBe(`No stories are stored yet, so there is no story #3. ${add}`);
+    } finally {
+      t.close();
+    }
+  });
+
+  it('at a shell', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-none-stored-'));
+    try {
+      const io = captureIo({ NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' });
+      expect(await runCli(['brief', 'ferry'], io)).toBe(1);
+      expect(io.out()).toBe(
+        'No stories are stored yet, so none matches “ferry”. Add one with newsbrief ingest <file | folder | url>.\n',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('"no story matches" at a shell: the same reply in CLI forms', () => {
   let dir: string;
   let env: NodeJS.ProcessEnv;
