@@ -76,7 +76,8 @@ export function briefSections(
 export function buildNotFoundReply(result: BriefNotFound): Reply {
   if (result.query) {
     const retry = (id: number) => cmd('', `#${id}`);
-    return storyNotFound({ query: result.query, searched: 'stories', suggestions: result.suggestions, retry });
+    const { query, suggestions, noneStored } = result;
+    return storyNotFound({ query, searched: 'stories', suggestions, retry, noneStored });
   }
   const ask = said('Which story? Try ', cmd('', '<words from the story>'), ', e.g. ', cmd('', 'ferry'), '.');
   return { kind: 'notice', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [ask] }] };

@@ -121,8 +121,9 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       const article = id === undefined ? undefined : await store.articles.get(id);
       if (!article) {
         // Titles "close to" a number would be noise: the not-found reply points to the list instead.
-        const suggestions = query && !byId ? await store.articles.suggest(query, 3) : [];
-        return { kind: 'none', query, suggestions };
+        // The same suggestions as every other command's "no story matches".
+        const suggestions = query && !byId ? await stories.suggestStories(query, 3) : [];
+        return { kind: 'none', query, suggestions, noneStored: (await store.articles.count()) === 0 };
       }
       const found = await briefArticle(article, []);
       return { ...found, others: hits.filter((h) => h.id !== article.id) };

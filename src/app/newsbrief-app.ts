@@ -23,6 +23,8 @@ export interface BriefNotFound {
   kind: 'none';
   query: string;
   suggestions: ArticleHit[];
+  /** Nothing is stored at all: the reply says so instead of pointing at an empty list. */
+  noneStored: boolean;
 }
 
 export interface ThreadAnswer {

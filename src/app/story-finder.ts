@@ -1,5 +1,6 @@
 import type { ArticleHit, StoredArticle } from '../store/article-repository';
 import type { AsyncArticleRepository } from '../store/async/async-store';
+import { isNearTitle } from './near-title';
 import type { NewsbriefApp } from './newsbrief-app';
 import { storyIdIn } from './story-id-in';
 
@@ -51,7 +52,11 @@ export function createStoryFinder(articles: AsyncArticleRepository, now: () => D
         return article ? [{ ...article, score: 1 }] : [];
       }
       const hits = await articles.search(text, limit);
-      return hits.length > 0 ? hits : articles.suggest(text, limit);
+      if (hits.length > 0) return hits;
+      // The store's trigram candidates, kept only where a word is shared or nearly typed; a few
+      // extra, since some fall away.
+      const near = await articles.suggest(text, limit * 3);
+      return near.filter((hit) => isNearTitle(text, hit.title)).slice(0, limit);
     },
     mentionsWord: async (word) => (await articles.search(word, 1)).length > 0,
   };

@@ -12,14 +12,24 @@ export interface StoryNotFoundInput {
   searched: 'stories' | 'titles';
   /** Stored stories closest to the words, best first; none for an id. */
   suggestions: readonly Pick<ArticleHit, 'id' | 'title'>[];
-  /** The same command naming a suggested story by id: `id => cmd('follow', `#${id} 09:00`)`. */
-  retry: (id: number) => CommandRef;
+  /**
+   * The same command naming a suggested story by id: `id => cmd('follow', `#${id} 09:00`)`; not
+   * needed when nothing is suggested (an id).
+   */
+  retry?: (id: number) => CommandRef;
   /**
    * The commands that list and add stories where the user is: the chat ones by default; a shell
    * passes `newsbrief list` and `newsbrief ingest` forms (its renderer writes the prefix).
    */
   list?: CommandRef;
   add?: CommandRef;
+  /**
+   * The id came from a brief's thread, not from the user: the story was there when the brief was
+   * posted and has been deleted since, which is worth saying rather than "there is no story".
+   */
+  deletedSinceBrief?: boolean;
+  /** The store holds no story at all: nothing to list or suggest, only how to add one. */
+  noneStored?: boolean;
 }
 
 /**
@@ -34,22 +44,33 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
   const words = input.query.trim().slice(0, 100);
   const headline =
     id !== undefined
-      ? `There is no story #${id}.`
+      ? input.deletedSinceBrief
+        ? `Story #${id} is no longer stored: it was deleted after this brief.`
+        : `There is no story #${id}.`
       : input.searched === 'titles'
         ? `No stored story has “${words}” in its title.`
         : `No stored story matches “${words}” in its title, text or names.`;
+  const add = input.add ?? cmd('add', '<link or pasted text>');
+  if (input.noneStored && !input.deletedSinceBrief) {
+    // A first try on a new install: "see every stored story" would point at an empty list.
+    const what = id !== undefined ? `there is no story #${id}` : `none matches “${words}”`;
+    const empty = said(`No stories are stored yet, so ${what}. Add one with `, add, '.');
+    return { kind: 'error', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [empty] }] };
+  }
   const sections: ReplySection[] = [{ style: 'paragraph', items: [{ text: headline }] }];
   if (input.suggestions.length > 0) {
     sections.push({
       heading: 'Closest titles',
       style: 'bullets',
-      items: input.suggestions.map((s) => ({ text: s.title, command: input.retry(s.id) })),
+      items: input.suggestions.map((s) => ({ text: s.title, ...(input.retry ? { command: input.retry(s.id) } : {}) })),
     });
   }
-  const advice: Inline[] = ['See every stored story and its id with ', list, '.'];
-  // Words that come near nothing stored: the story may simply not be in yet.
-  if (id === undefined && input.suggestions.length === 0)
-    advice.push(' Add it with ', input.add ?? cmd('add', '<link or pasted text>'), '.');
+  // Words that come near nothing stored: say so rather than leave the reader wondering whether
+  // suggestions were looked for; the story may simply not be in yet.
+  const nearNothing = id === undefined && input.suggestions.length === 0;
+  const see = 'See every stored story and its id with ';
+  const advice: Inline[] = [nearNothing ? `No stored title comes close. ${see}` : see, list, '.'];
+  if (nearNothing) advice.push(' Add it with ', add, '.');
   sections.push({ style: 'paragraph', items: [said(...advice)] });
   return { kind: 'error', visibility: 'ephemeral', sections };
 }

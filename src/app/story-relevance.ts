@@ -1,15 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { Analysis } from '../core/analysis-types';
-
-/** Words that say nothing about which story a headline is about. */
-const STOPWORDS = new Set(
-  (
-    'a an and are as at be been but by for from has have he her his in into is it its of on or over she ' +
-    'than that the their they this to up was were will with after amid about new says said say could ' +
-    'would should may might not no yes more most less first last who what when where why how report reports ' +
-    'update updates latest live today week year day'
-  ).split(' '),
-);
+import { headlineWords } from './headline-words';
 
 /** Shared people and headline terms needed before a newer article counts as "on the story". */
 const RELEVANCE_THRESHOLD = 2;
@@ -33,14 +24,9 @@ export function isOnTheStory(story: StoryFacts, candidate: StoryFacts): boolean 
   return storyOverlap(story, candidate) >= RELEVANCE_THRESHOLD;
 }
 
+/** Headline words, stemmed: "libraries" and "library" count as one shared term. */
 function titleTerms(title: string): Set<string> {
-  const words =
-    title
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)).map((w) => stemmer(w)));
+  return new Set(headlineWords(title).map((w) => stemmer(w)));
 }
 
 function surnames(facts: StoryFacts): Set<string> {

@@ -71,7 +71,7 @@ function splitAskArguments(positionals: string[], file: string | undefined): { q
   // `ask flynn did the committee reject the request?`: a yes/no question the shell split opens with an
   // auxiliary, which a story's words after the first do not.
   const last = positionals.length - 1;
-  if (at === last && !/\s/.test(positionals[last]!.trim())) {
+  if (last >= 0 && at === last && !/\s/.test(positionals[last]!.trim())) {
     const auxiliary = positionals.findIndex((arg, i) => i >= (fromFile ? 0 : 1) && AUXILIARY.test(arg));
     if (auxiliary >= 0 && auxiliary < last) at = auxiliary;
   }

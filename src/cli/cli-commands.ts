@@ -27,7 +27,7 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
     usage: ['ingest <file | folder | url>... [--json]'],
     summary: 'Store articles: .txt .md .html files, folders of them, links.',
     details: ['An article needs at least 200 characters of text; bad items get their own error, the rest are stored.'],
-    examples: ['newsbrief ingest samples', 'newsbrief ingest ../shared/samples/flynn-immunity.txt'],
+    examples: ['newsbrief ingest samples', 'newsbrief ingest samples/library-sunday-hours.txt --json'],
   },
   {
     name: 'list',
@@ -63,7 +63,7 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   {
     name: 'delete',
     usage: ['delete <id>... [--json]'],
-    summary: 'Remove stored stories with their cached analyses and thread links (find ids with list).',
+    summary: 'Remove stored stories with their cached analyses (find ids with list).',
     examples: ['newsbrief delete 3', 'newsbrief delete 3 4 --json'],
   },
   {
@@ -98,11 +98,11 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   },
   {
     name: 'import',
-    usage: ['import <file.jsonl> [--to <postgres-url | sqlite-path>]'],
+    usage: ['import <file.jsonl | -> [--to <postgres-url | sqlite-path>]'],
     summary: 'Load an export into an empty database, ids and thread links intact.',
     details: [
       'Without --to, the database is the configured one. For PostgreSQL, give its URL:',
-      '--to postgres://<user>@<host>/<database>.',
+      '--to postgres://<user>@<host>/<database>. - reads the export from standard input.',
     ],
     // Examples run as written, after the export example above: a server address would not.
     examples: ['newsbrief import newsroom.jsonl --to newsroom-copy.db'],

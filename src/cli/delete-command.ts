@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import { cmd } from '../app/reply';
 import { scheduleRef } from '../commands/schedule-command-support';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound } from './cli-not-found';
 import { withRuntime } from './with-runtime';
 
-/** `newsbrief delete <id>... [--json]`: removes stories with their analyses and thread links. */
+/** `newsbrief delete <id>... [--json]`: removes stories with their analyses (their threads keep the link, to say the story is gone). */
 export async function deleteCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -27,14 +26,16 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
       if (values.json)
         io.stdout.write(`${JSON.stringify({ id, deleted: !!removed, title: removed?.title ?? null })}\n`);
       else if (removed) {
-        io.stdout.write(`Deleted #${id} “${removed.title}”, with its analyses and thread links.\n`);
+        io.stdout.write(
+          `Deleted #${id} “${removed.title}”, with its analyses; a question in its thread is told it is gone.\n`,
+        );
         // Follow-ups keep their schedule (the channel chose them); the operator hears what they will post.
         for (const s of follows) {
           io.stdout.write(
             `  ${scheduleRef(s)} in ${s.channelId} still follows it: its next post says the story is gone, and then it stops (remove it with /brief unfollow ${scheduleRef(s)}).\n`,
           );
         }
-      } else io.stderr.write(cliNotFound({ query: `#${id}`, suggestions: [], retry: () => cmd('delete', String(id)) }));
+      } else io.stderr.write(cliNotFound({ query: `#${id}`, suggestions: [] }));
     }
     return missing > 0 ? 1 : 0;
   });

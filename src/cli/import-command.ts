@@ -16,11 +16,18 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     throw new UsageError('Name the export file to read, e.g. `newsbrief import newsroom.jsonl`.');
   if (positionals.length > 1) throw new UsageError(`Unexpected "${positionals[1]}": import reads one file.`);
   const to = commandStoreLocation(io, values.to);
-  const file = positionals[0]!;
+  // `-` reads standard input, as export's `-` writes standard output: the two pipe together.
+  const fromStdin = positionals[0] === '-';
+  // Typed at a terminal, `-` would wait for an export no one is going to paste.
+  if (fromStdin && io.interactive)
+    throw new UsageError(
+      'import - reads an export piped in, e.g. `newsbrief export - | newsbrief import - --to copy.db`.',
+    );
+  const file = fromStdin ? 'standard input' : positionals[0]!;
   return runStoreCommand(
     io,
     async () => {
-      const { rows } = await importStore({ file, to });
+      const { rows } = await importStore({ file, to, ...(fromStdin ? { input: io.stdin } : {}) });
       io.stdout.write(`Imported ${file} into ${describeLocation(to)}: ${summarise(rows)}\n`);
       return 0;
     },

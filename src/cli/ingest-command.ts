@@ -5,6 +5,8 @@ import { redactUrl } from '../ingest/redact-url';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
+const LINK = /^[a-z][a-z\d+.-]*:\/\//i;
+
 /** Runs shorter than this print no progress lines. */
 const PROGRESS_FROM = 20;
 
@@ -16,8 +18,9 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     options: { json: { type: 'boolean' } },
   });
   if (positionals.length === 0) throw new UsageError('Name at least one file, folder or link to ingest.');
-  const urls = positionals.filter((p) => /^https?:\/\//i.test(p));
-  const paths = positionals.filter((p) => !/^https?:\/\//i.test(p));
+  // Anything written scheme:// is a link (ftp://, file://), reported as one, not as a missing file.
+  const urls = positionals.filter((p) => LINK.test(p));
+  const paths = positionals.filter((p) => !LINK.test(p));
 
   return withRuntime(io, async ({ app, config }) => {
     const results: IngestFileResult[] = [];
@@ -48,6 +51,9 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
 
 /** A link, reported like a file: without its credentials, what the store did, the bare reason. */
 async function ingestLink(app: NewsbriefApp, url: string): Promise<IngestFileResult> {
+  if (!/^https?:/i.test(url)) {
+    return { path: redactUrl(url), ok: false, error: 'only http:// and https:// links can be fetched' };
+  }
   // "https://" alone would otherwise be taken as pasted text, too short to be an article.
   if (!URL.canParse(url) || !new URL(url).hostname) {
     return { path: url, ok: false, error: 'not a valid link (http:// or https:// and a site name)' };

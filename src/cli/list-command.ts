@@ -12,7 +12,7 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`list takes no words ("${positionals.join(' ')}").`);
   const limit = /^\d+$/.test(values.limit) ? Number(values.limit) : Number.NaN;
   if (!(limit >= 1 && limit <= 10_000)) throw new UsageError(`--limit takes a whole number from 1 to 10000.`);
-  return withRuntime(io, async ({ store }) => {
+  return withRuntime(io, async ({ store, database }) => {
     const stories = await store.articles.recent(limit);
     if (values.json) {
       const rows = stories.map(({ score: _score, ...story }) => story);
@@ -20,7 +20,8 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (stories.length === 0) {
-      io.stdout.write('No stories stored yet. Add some with: newsbrief ingest <file | folder | url>\n');
+      // Named: a mistyped NEWSBRIEF_DB opens a new, empty file, which reads as "nothing stored".
+      io.stdout.write(`No stories stored yet in ${database}. Add some with: newsbrief ingest <file | folder | url>\n`);
       return 0;
     }
     const width = String(stories[0]?.id ?? 0).length + 1;

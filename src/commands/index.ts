@@ -9,6 +9,7 @@ import { followCommand } from './follow';
 import { createHelpCommand } from './help';
 import { listCommand } from './list';
 import { mayChange } from './may-change';
+import { noSuchStory } from './no-such-story';
 import { resolveCommand } from './resolve';
 import { schedulesCommand } from './schedules';
 import { closestSubcommand } from './subcommand-typo';
@@ -71,7 +72,8 @@ export async function runBriefCommand(text: string, ctx: CommandContext, subcomm
 export async function answerThreadQuestion(articleId: number, question: string, ctx: CommandContext): Promise<Reply> {
   if (!question.trim()) return errorReply('Ask a question about the story, e.g. “who chairs the finance committee?”');
   const answer = await ctx.app.answerAbout(articleId, question);
-  if (!answer) return errorReply('That story is no longer stored, so I cannot answer about it.');
+  // Deleted since the brief (the thread keeps its link): the "no story" reply every command gives.
+  if (!answer) return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', deletedSinceBrief: true });
   return buildAnswerReply(answer);
 }
 

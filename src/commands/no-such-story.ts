@@ -12,8 +12,8 @@ const SUGGESTIONS = 3;
 export async function noSuchStory(
   query: string,
   ctx: CommandContext,
-  how: { searched: 'stories' | 'titles'; retry: (id: number) => CommandRef },
+  how: { searched: 'stories' | 'titles'; retry?: (id: number) => CommandRef; deletedSinceBrief?: boolean },
 ): Promise<Reply> {
   const suggestions = storyIdIn(query) === undefined ? await ctx.app.suggestStories(query, SUGGESTIONS) : [];
-  return storyNotFound({ query, suggestions, ...how });
+  return storyNotFound({ query, suggestions, ...how, noneStored: (await ctx.app.storyCount()) === 0 });
 }

@@ -9,6 +9,26 @@ export type ListedPath =
   | { kind: 'skipped'; path: string; reason: string }
   | { kind: 'failed'; path: string; reason: string };
 
+/** Last parts that name a kind of file, not a site: "notes.docx" is a file the user meant. */
+const FILE_TYPES = new Set(
+  'txt md markdown html htm pdf doc docx odt rtf json jsonl csv tsv xml xls xlsx ppt pptx jpg jpeg png gif zip gz'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A site name typed without its scheme: "www.example.com", or a dotted host and a path
+ * ("example.co.uk/news/1"). A file name has the dotted shape too, so a bare name must start with
+ * "www.", and a last part that names a file type rules it out.
+ */
+function looksLikeWebAddress(path: string): boolean {
+  const slash = path.indexOf('/');
+  const site = slash === -1 ? path : path.slice(0, slash);
+  if (!/^(?:[a-z\d-]+\.)+[a-z]{2,}$/i.test(site)) return false;
+  if (FILE_TYPES.has(site.split('.').at(-1)!.toLowerCase())) return false;
+  return slash > 0 || /^www\./i.test(site);
+}
+
 function isArticleFile(path: string): boolean {
   return (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
 }
@@ -27,7 +47,10 @@ export async function listArticleFiles(paths: readonly string[]): Promise<Listed
     try {
       info = await stat(path);
     } catch (error) {
-      out.push({ kind: 'failed', path, reason: describeFsError(error) });
+      const reason = describeFsError(error);
+      // "example.com/story" typed without its scheme: say how to make it a link.
+      const hint = explicit && looksLikeWebAddress(path) ? '; for a web page, write the link with https://' : '';
+      out.push({ kind: 'failed', path, reason: `${reason}${hint}` });
       return 0;
     }
     const real = await realpath(path).catch(() => path);
@@ -73,7 +96,8 @@ export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'not found (missing file or broken link)';
+      // "link" alone would read as a web link to a newsroom user; this one is a symbolic link.
+      return 'not found (no such file, or a broken symbolic link)';
     case 'EACCES':
     case 'EPERM':
       return 'unreadable: permission denied';

@@ -66,9 +66,10 @@ export interface ArticleRepository {
   recent(limit: number): ArticleHit[];
   count(): number;
   /**
-   * Removes an article with everything that only makes sense with it: cached analyses, thread
-   * links, resolved questions, search entries. Schedules and feed items that named it keep going
-   * without it. Returns what was removed, or undefined when there was no such article.
+   * Removes an article with everything that only makes sense with it: cached analyses, resolved
+   * questions, search entries. Schedules and feed items that named it keep going without it, and a
+   * thread keeps its link, so a question asked there learns the story is gone. Returns what was
+   * removed, or undefined when there was no such article.
    */
   remove(id: number): StoredArticle | undefined;
   /** Cached analyses, keyed by engine version so an engine change re-analyses. */

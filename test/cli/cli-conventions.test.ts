@@ -119,8 +119,12 @@ describe('ask, analyze and ingest arguments', () => {
     // Written for any POSIX shell: no command substitution, whose tools differ (GNU `date -d`).
     // Nor a server only the reader has (`--to postgres://db.internal/…`): that goes in the details.
     for (const example of CLI_COMMANDS.flatMap((c) => c.examples)) expect(example).not.toMatch(/\$\(|`|:\/\//);
+    // Nor a file only this workspace has: a newsroom's clone holds samples/, not ../shared (eval's
+    // labelled data is a developer's, and its default says so).
+    for (const { name, examples } of CLI_COMMANDS.filter((c) => c.name !== 'eval'))
+      for (const example of examples) expect(example, name).not.toMatch(/\.\.\//);
     const runnable = CLI_COMMANDS.filter((c) =>
-      ['list', 'brief', 'ask', 'analyze', 'tick', 'schedules'].includes(c.name),
+      ['list', 'brief', 'ask', 'analyze', 'tick', 'schedules', 'ingest'].includes(c.name),
     );
     for (const example of runnable.flatMap((c) => c.examples)) {
       const [, ...args] = words(example);
@@ -134,6 +138,13 @@ describe('ask, analyze and ingest arguments', () => {
     const extra = await cli(['ask', 'ferry', 'who chairs the finance committee?', 'extra']);
     expect(extra.code).toBe(2);
     expect(extra.err).toMatch(/^"extra" comes after the question; the question goes last, in quotes/);
+    // Nothing at all, or a file and no question: said plainly (these once threw a TypeError).
+    const bare = await cli(['ask']);
+    expect(bare.code).toBe(2);
+    expect(bare.err).toMatch(/^Say which story and the question: newsbrief ask ferry "who chairs the committee\?"\n/);
+    const fileOnly = await cli(['ask', '--file', projectPath('samples/harbour-ferry-contract.txt')]);
+    expect(fileOnly.code).toBe(2);
+    expect(fileOnly.err).toMatch(/^The question is missing: newsbrief ask --file <path> /);
     const missing = await cli(['ask', 'ferry']);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/^The question is missing\./);
@@ -253,7 +264,7 @@ describe('ask, analyze and ingest arguments', () => {
     expect(byWords).not.toMatch(/\/brief|this thread/);
   });
 
-  it('list shows recent stories; delete removes one with its thread links', async () => {
+  it('list shows recent stories; delete removes one with its analyses', async () => {
     const listed = await cli(['list']);
     expect(listed.code).toBe(0);
     expect(listed.out.split('\n').slice(0, 3)).toEqual([
@@ -271,7 +282,7 @@ describe('ask, analyze and ingest arguments', () => {
     expect(deleted).toEqual({
       code: 0,
       out:
-        'Deleted #1 “Harbour council delays vote on ferry contract after cost questions”, with its analyses and thread links.\n' +
+        'Deleted #1 “Harbour council delays vote on ferry contract after cost questions”, with its analyses; a question in its thread is told it is gone.\n' +
         '  s1 in console:terminal still follows it: its next post says the story is gone, and then it stops (remove it with /brief unfollow s1).\n',
       err: '',
     });

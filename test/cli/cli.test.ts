@@ -22,6 +22,14 @@ async function cli(args: string[], input: string[] = []) {
 }
 
 describe('newsbrief CLI', () => {
+  it('list on an empty database names it, so a mistyped NEWSBRIEF_DB is noticed', async () => {
+    expect(await cli(['list'])).toEqual({
+      code: 0,
+      out: `No stories stored yet in ${join(dir, 'db', 'newsbrief.db')}. Add some with: newsbrief ingest <file | folder | url>\n`,
+      err: '',
+    });
+  });
+
   it('ingests the Flynn story and briefs it without the photo credit or the promo', async () => {
     expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
     const { code, out } = await cli(['brief', 'flynn']);

@@ -60,4 +60,28 @@ describe('newsbrief ingest <url>', () => {
     expect(`${out}${err}`).not.toContain('s3cret');
     expect((await cli(['list'])).out).toContain(TITLE);
   });
+
+  it('names a link it cannot fetch as a link, and says how to write a web address typed without https://', async () => {
+    const { code, out } = await cli([
+      'ingest',
+      'ftp://files.example.org/story.txt',
+      'example.org/news/story',
+      'gone.txt',
+      'notes.docx',
+      'story.pdf',
+      'www.example.org',
+    ]);
+    expect(code).toBe(1);
+    expect(out.split('\n')).toEqual([
+      'FAILED  ftp://files.example.org/story.txt: only http:// and https:// links can be fetched',
+      'FAILED  example.org/news/story: not found (no such file, or a broken symbolic link); for a web page, write the link with https://',
+      'FAILED  gone.txt: not found (no such file, or a broken symbolic link)',
+      // File names are not read as sites: no hint about https:// for them.
+      'FAILED  notes.docx: not found (no such file, or a broken symbolic link)',
+      'FAILED  story.pdf: not found (no such file, or a broken symbolic link)',
+      'FAILED  www.example.org: not found (no such file, or a broken symbolic link); for a web page, write the link with https://',
+      '0 added or updated, 0 already stored, 0 skipped, 6 failed',
+      '',
+    ]);
+  });
 });

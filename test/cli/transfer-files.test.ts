@@ -147,3 +147,26 @@ it('import into a store that holds data is a usage mistake: exit 2, saying where
   expect((await cli(['import', file, '--to', fresh])).code).toBe(0);
   expect((await cli(['list'], fresh)).out).toMatch(/#1 .*Flynn/);
 });
+
+it('import - reads the export from standard input, so export - | import - moves a newsroom in one pipe', async () => {
+  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  const exported = await cli(['export', '-']);
+  expect(exported.code).toBe(0);
+  const io = captureIo({ NEWSBRIEF_DB: join(dir, 'unused.db'), NEWSBRIEF_LOG_LEVEL: 'silent' }, [
+    ...exported.out.trimEnd().split('\n'),
+  ]);
+  const target = join(dir, 'copy.db');
+  expect(await runCli(['import', '-', '--to', target], io)).toBe(0);
+  expect(io.out()).toMatch(/^Imported standard input into .*copy\.db: 1 articles/);
+  expect((await cli(['list'], target)).out).toMatch(/#1 .*Flynn/);
+  // From a terminal nothing is coming: said at once instead of waiting.
+  const typed = { ...captureIo({ NEWSBRIEF_LOG_LEVEL: 'silent' }), interactive: true };
+  expect(await runCli(['import', '-', '--to', join(dir, 'typed.db')], typed)).toBe(2);
+  expect(typed.err()).toMatch(
+    /^import - reads an export piped in, e\.g\. `newsbrief export - \| newsbrief import - --to copy\.db`\.\n/,
+  );
+  // Something that is not an export is refused, as a file would be.
+  const junk = captureIo({ NEWSBRIEF_LOG_LEVEL: 'silent' }, ['hello']);
+  expect(await runCli(['import', '-', '--to', join(dir, 'junk.db')], junk)).toBe(1);
+  expect(junk.err()).toBe('import refused: line 1 of the export is not JSON\n');
+});

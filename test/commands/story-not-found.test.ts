@@ -62,11 +62,57 @@ describe('"no story matches" in chat: one wording for every command', () => {
     }
   });
 
+  it('offers only titles that share a word or are a near miss of one, else says none comes close', async () => {
+    // These share letter runs with stored titles ("ion" with "questions", "tra" with "contract")
+    // but no word: offering the ferry story for them would mislead.
+    for (const line of ['election results', 'follow pension strike 09:00', 'unfollow football transfer']) {
+      const text = await discord(line, ctx);
+      expect(text, line).not.toContain('Closest titles');
+      expect(text, line).toContain(
+        'No stored title comes close. See every stored story and its id with `/brief list`.',
+      );
+    }
+    // A shared word after stemming, or a typo of one, still finds its title.
+    expect(await discord('follow libary hourz 09:00', ctx)).toContain(
+      '**Closest titles**\n• City libraries to close on Sundays as trustees cut £1.2m',
+    );
+    expect(await discord('unfollow hrabour', ctx)).toContain(`**Closest titles**\n• ${FERRY}`);
+  });
+
   it('unfollow tells a story no one follows here from one that is not stored', async () => {
     expect(await discord('unfollow ferry', ctx)).toBe(
       `Nothing here follows “${FERRY}” (#1). See \`/brief schedules\`.`,
     );
     expect(await discord('unfollow s7', ctx)).toBe('No schedule s7 in this channel. See `/brief schedules`.');
+  });
+});
+
+describe('"no story matches" with nothing stored: how to add one, not an empty list', () => {
+  it('in chat, for words and for an id alike', async () => {
+    const t = await makeTestApp({ articles: [] });
+    try {
+      const ctx: CommandContext = { channelId: 'discord:C1', userId: 'discord:U1', app: t.app };
+      const add = 'Add one with `/brief add <link or pasted text>`.';
+      for (const line of ['ferry', 'follow ferry 09:00', 'unfollow ferry']) {
+        expect(await discord(line, ctx), line).toBe(`No stories are stored yet, so none matches “ferry”. ${add}`);
+      }
+      expect(await discord('#3', ctx)).toBe(`No stories are stored yet, so there is no story #3. ${add}`);
+    } finally {
+      t.close();
+    }
+  });
+
+  it('at a shell', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-none-stored-'));
+    try {
+      const io = captureIo({ NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' });
+      expect(await runCli(['brief', 'ferry'], io)).toBe(1);
+      expect(io.out()).toBe(
+        'No stories are stored yet, so none matches “ferry”. Add one with newsbrief ingest <file | folder | url>.\n',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -109,5 +155,15 @@ describe('"no story matches" at a shell: the same reply in CLI forms', () => {
     expect(await cli(['brief', '99'])).toEqual({ code: 1, out: none, err: '' });
     expect(await cli(['delete', '99'])).toEqual({ code: 1, out: '', err: none });
     expect((await cli(['brief', 'zzqx'])).out).toContain('Add it with newsbrief ingest <file | folder | url>.');
+    expect(await cli(['brief', 'election', 'results'])).toEqual({
+      code: 1,
+      out:
+        'No stored story matches “election results” in its title, text or names.\n' +
+        'No stored title comes close. See every stored story and its id with newsbrief list. ' +
+        'Add it with newsbrief ingest <file | folder | url>.\n',
+      err: '',
+    });
+    const unrelated = JSON.parse((await cli(['ask', 'pension', 'strike', 'who?', '--json'])).out);
+    expect(unrelated).toMatchObject({ answer: null, suggestions: [] });
   });
 });

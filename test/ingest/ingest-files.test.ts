@@ -146,7 +146,7 @@ describe('ingestFiles', () => {
     );
     expect(error('tiny.html')).toMatch(/too short to be an article/);
     expect(error('empty-page.html')).toMatch(/no article text/);
-    expect(error('dangling.txt')).toMatch(/not found \(missing file or broken link\)/);
+    expect(error('dangling.txt')).toMatch(/not found \(no such file, or a broken symbolic link\)/);
     expect(error('loop.txt')).toBe('unreadable: too many symbolic links');
     expect(error('missing.txt')).toMatch(/not found/);
     expect(byName(results, 'nothing-here')?.error).toMatch(/folder contains no articles/);

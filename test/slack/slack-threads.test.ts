@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectPath } from '../../src/project-path';
 import { FAKE_BOT_USER_ID } from '../support/fake-slack-api';
 import { postBrief, postedText, useSlackTestEnv } from './slack-harness';
 
@@ -115,6 +118,28 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
     const brief = await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CTOPLVL1');
     expect(brief.params.thread_ts).toBeUndefined();
     expect(brief.params.blocks[0].text.text).toMatch(/Flynn/);
+  });
+
+  it('tells a question in the thread of a story deleted since the brief that the story is gone, as every command does', async () => {
+    // A story of its own, so deleting it leaves the other tests' Flynn story alone.
+    const text = readFileSync(join(projectPath('samples'), 'harbour-ferry-contract.txt'), 'utf8');
+    await env.test.app.ingest({ source: 'ferry.txt', title: text.split('\n', 1)[0]!, text });
+    const { ts, articleId } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CGONE001', 'ferry');
+    expect(await env.test.store.articles.remove(articleId)).toMatchObject({ source: 'ferry.txt' });
+    await env.slack.event('EvGone1', {
+      channel: 'CGONE001',
+      ts: '1700000800.000001',
+      threadTs: ts,
+      text: 'Who chairs the finance committee?',
+    });
+    const note = await env.fake.waitForCall('chat.postEphemeral', (c) => c.params.channel === 'CGONE001');
+    expect(note.params.thread_ts).toBe(ts);
+    expect(postedText(note.params)).toContain(
+      `Story #${articleId} is no longer stored: it was deleted after this brief.\n` +
+        'See every stored story and its id with `/brief list`.',
+    );
+    // Not read as a story search for the question's words.
+    expect(postedText(note.params)).not.toContain('No stored story matches');
   });
 
   it('ignores ordinary channel chatter that is not in a brief thread', async () => {

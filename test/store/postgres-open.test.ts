@@ -53,6 +53,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'articles-001-init',
     'articles-002-newest-first-suggest',
     'conversations-001-init',
+    'conversations-002-links-outlive-stories',
     'feeds-001-init',
     'llm-cache-001-init',
     'post-slots-001-init',

@@ -149,7 +149,8 @@ export function createPostgresArticleRepository(
       return result.rows[0]!.n;
     },
     async remove(id) {
-      // Analyses, thread links and resolved questions go by ON DELETE CASCADE.
+      // Analyses and resolved questions go by ON DELETE CASCADE; thread links stay, so a question
+      // in the thread is told the story is gone.
       const result = await db.query<ArticleRow>('DELETE FROM articles WHERE id = $1 RETURNING *', [id]);
       return result.rows[0] ? toStored(result.rows[0]) : undefined;
     },

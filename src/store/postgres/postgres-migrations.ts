@@ -255,6 +255,23 @@ export const postgresMigrations: readonly PostgresMigration[] = [
           AND query = (SELECT title FROM articles WHERE articles.id = schedules.article_id);
     `,
   },
+  {
+    // See the SQLite step of the same id: a thread's link stays when its story is deleted. The
+    // key is found by what it is, not by its default name, which a restored schema may not keep.
+    id: 'conversations-002-links-outlive-stories',
+    sql: `
+      DO $$
+      DECLARE key_name text;
+      BEGIN
+        FOR key_name IN
+          SELECT conname FROM pg_constraint WHERE conrelid = 'thread_links'::regclass AND contype = 'f'
+        LOOP
+          EXECUTE format('ALTER TABLE thread_links DROP CONSTRAINT %I', key_name);
+        END LOOP;
+      END
+      $$;
+    `,
+  },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];

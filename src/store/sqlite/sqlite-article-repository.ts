@@ -80,7 +80,8 @@ export function createSqliteArticleRepository(
   const recent = db.prepare<[number], HitRow>(
     `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a ORDER BY a.ingested_at DESC, a.id DESC LIMIT ?`,
   );
-  // Analyses, thread links and resolved questions go by ON DELETE CASCADE, search rows by trigger.
+  // Analyses and resolved questions go by ON DELETE CASCADE, search rows by trigger; thread links
+  // stay, so a question in the thread is told the story is gone.
   const deleteById = db.prepare<[number], ArticleRow>('DELETE FROM articles WHERE id = ? RETURNING *');
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
   const getAnalysis = db.prepare<[number, string], { analysis_json: string }>(

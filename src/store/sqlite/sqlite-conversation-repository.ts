@@ -17,6 +17,23 @@ export const conversationMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // A thread outlives its story: a question asked there after `delete` is told the story is
+    // gone, instead of being ignored (or, addressed to the bot, read as a story search). Ids are
+    // never handed out again (AUTOINCREMENT), so a kept link cannot come to name another story.
+    id: 'conversations-002-links-outlive-stories',
+    sql: `
+      CREATE TABLE thread_links_next (
+        thread_ref TEXT PRIMARY KEY,
+        article_id INTEGER NOT NULL,
+        linked_at TEXT NOT NULL
+      );
+      INSERT INTO thread_links_next (thread_ref, article_id, linked_at)
+        SELECT thread_ref, article_id, linked_at FROM thread_links;
+      DROP TABLE thread_links;
+      ALTER TABLE thread_links_next RENAME TO thread_links;
+    `,
+  },
 ];
 
 export interface SqliteConversationRepositoryOptions {

@@ -28,11 +28,20 @@ const tablesByName = new Map(transferTables.map((t) => [t.name, t]));
  * Loads an export into an empty store, ids and thread links intact, in one transaction: a
  * damaged, cut-off or foreign file, or a store that already holds data, changes nothing.
  */
-export async function importStore(options: { file: string; to: StoreLocation }): Promise<TransferSummary> {
-  await access(options.file, constants.R_OK);
-  // A folder opens but fails on the first read, an error the line reader would not pass on.
-  if (!(await stat(options.file)).isFile()) throw new ImportError(`${options.file} is not a file`);
-  const lines = createInterface({ input: createReadStream(options.file, { encoding: 'utf8' }), crlfDelay: Infinity });
+export async function importStore(options: {
+  /** The export's path, or what names `input` in messages. */
+  file: string;
+  /** Read instead of `file` (`newsbrief export - | newsbrief import -`). */
+  input?: NodeJS.ReadableStream;
+  to: StoreLocation;
+}): Promise<TransferSummary> {
+  if (!options.input) {
+    await access(options.file, constants.R_OK);
+    // A folder opens but fails on the first read, an error the line reader would not pass on.
+    if (!(await stat(options.file)).isFile()) throw new ImportError(`${options.file} is not a file`);
+  }
+  const input = options.input ?? createReadStream(options.file, { encoding: 'utf8' });
+  const lines = createInterface({ input, crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
   const header = parseLine((await iterator.next()).value, 1) as Partial<ExportHeader> | undefined;
   if (header?.format !== EXPORT_FORMAT) throw new ImportError(`${options.file} is not a newsbrief export`);
