@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { pastDated } from '../../src/core/past-dated';
+import { findCues } from '../../src/core/question-cues';
+import { surveyAnswer } from '../../src/core/survey-answer';
+import { writerForecast } from '../../src/core/writer-forecast';
+
+const kinds = (text: string) => findCues(text).map((c) => c.kind);
+
+describe('survey answers: the future verb is the respondents’', () => {
+  const answers = [
+    'About 60 percent of those polled say they will vote for the mayor.',
+    'Twelve percent said they were more likely to back the levy because of it.',
+    'A majority of respondents said they would support the new bridge.',
+  ];
+  it('finds where the answer starts and reads no pending event in it', () => {
+    for (const text of answers) {
+      expect(surveyAnswer(text), text).toBeGreaterThan(0);
+      expect(kinds(text), text).not.toContain('pending');
+    }
+  });
+  it('leaves a share with no answer, and an answer with no share, to the other rules', () => {
+    expect(surveyAnswer('Turnout rose 5 percent, and the council will vote on Monday.')).toBe(-1);
+    expect(kinds('Turnout rose 5 percent, and the council will vote on Monday.')).toContain('pending');
+    expect(surveyAnswer('The chairman said they will vote next week.')).toBe(-1);
+    expect(kinds('The chairman said they will vote next week.')).toContain('pending');
+  });
+});
+
+describe('a dated past event is not pending', () => {
+  it('reads history told with its date as no step to come', () => {
+    for (const text of [
+      'The court struck down the rule in a 6-to-3 decision on Tuesday.',
+      'Despite an extension of the deadline, the treaty lapsed on May 2, 1990.',
+    ]) {
+      expect(pastDated(text), text).toBe(true);
+      expect(kinds(text), text).not.toContain('pending');
+    }
+  });
+  it('keeps what a dated sentence still waits for', () => {
+    for (const text of [
+      'The court will issue its decision on Tuesday.',
+      'A decision is due on Tuesday.',
+      'The union told the board to withdraw the notice by midday on Monday or face a strike ballot.',
+      'The leader called on Monday for an inquiry into the contract.',
+    ]) {
+      expect(pastDated(text), text).toBe(false);
+      expect(kinds(text), text).toContain('pending');
+    }
+  });
+  it('needs a past date: an undated deadline stays pending', () => {
+    expect(pastDated('The deadline passed quietly.')).toBe(false);
+  });
+});
+
+describe("the writer's own 'likely to' forecast", () => {
+  const forecast = 'The new tone is likely to resonate with older voters.';
+  it('is analysis, not a pending event', () => {
+    expect(writerForecast(forecast, forecast.indexOf('is likely'))).toBe(true);
+    expect(kinds(forecast)).not.toContain('pending');
+  });
+  it('stays pending for a procedure, a dated forecast or a sourced one', () => {
+    for (const text of [
+      'The committee is likely to vote against the plan.',
+      'The suspect is likely to appear in court Wednesday.',
+      'The tone is likely to resonate with older voters, the pollster said.',
+    ]) {
+      expect(writerForecast(text, text.indexOf('likely') - 3), text).toBe(false);
+      expect(kinds(text), text).toContain('pending');
+    }
+  });
+});
