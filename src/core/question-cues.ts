@@ -3,6 +3,7 @@ import { CUE_FAMILIES } from './cue-families';
 import type { CueFamily } from './cue-family';
 import { cueScope } from './cue-scope';
 import { escapeRegExp } from './escape-reg-exp';
+import { frontedClause } from './fronted-clause';
 import { pastDated } from './past-dated';
 import { surveyAnswer } from './survey-answer';
 import { writerForecast } from './writer-forecast';
@@ -42,6 +43,8 @@ function governs(i: number, text: string): boolean {
   const answer = disputed ? -1 : surveyAnswer(text);
   for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) {
     if (disputed && TO_COME.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "As Obama faced criticism over…, one lawmaker…": a challenge in the scene-setting clause is narration.
+    if (disputed && frontedClause(text, m.index)) continue;
     if (answer >= 0 && m.index >= answer - 12) continue;
     if (!disputed && writerForecast(text, m.index)) continue;
     if (cueScope(text, m.index, m.index + m[0].length) === 'main') return true;

@@ -69,3 +69,17 @@ describe("the writer's own 'likely to' forecast", () => {
     }
   });
 });
+
+describe('a challenge in a fronted scene-setting clause is narration', () => {
+  it('reads no dispute in the clause before the main one', () => {
+    for (const text of [
+      'As the mayor faced criticism over the budget, a councillor quietly backed her.',
+      'After the union condemned the deal, the workers went home.',
+    ])
+      expect(kinds(text), text).not.toContain('disputed');
+  });
+  it('keeps a challenge in the main clause, and an accusation wherever it is told', () => {
+    expect(kinds('As the vote neared, the union condemned the deal.')).toContain('disputed');
+    expect(kinds('After the meeting, the union accused the board of lying.')).toContain('disputed');
+  });
+});
