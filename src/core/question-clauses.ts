@@ -136,6 +136,12 @@ const SUBORDINATE =
 const NOT_A_VERB = /^(?:next|this|last|in|on|by|at|within|later|soon|early|before|after|shortly|today|tomorrow)\b/i;
 /** "was expected to pass": an expectation the story has already overtaken. */
 const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|likely|about|going)\b/i;
+/**
+ * "The campaign reiterated plans to try…": after a verb in the past, "plans" (hopes, needs, aims…) is
+ * that verb's object, a noun, so the words before it hold a finite verb and are no subject.
+ */
+const NOUN_OR_VERB = /^\s+(?:plans?|hopes?|intends?|aims?|needs?|wants?)\s/i;
+const PAST_VERB_END = /(?:^|\s)(?:[a-z]{3,}ed|made|laid|set out|gave|took|drew|put forward)$/;
 
 /** Words ending in a possessive ("her", "the mayor's"): what follows them is a noun, never their verb. */
 export const POSSESSIVE_END = /(?:^|\s)(?:her|his|their|its|our|my|your)$|['’]s?$/i;
@@ -180,6 +186,7 @@ export function modalClause(clause: string): ModalClause | null {
       /^(?:maybe|perhaps|probably|possibly|surely|certainly)\b/i.test(subject) ||
       !/^[a-z]/.test(verbPhrase) ||
       NOT_A_VERB.test(verbPhrase) ||
+      (NOUN_OR_VERB.test(match[0]) && PAST_VERB_END.test(subject)) ||
       !nounPhraseSlot(subject)
     )
       continue;
