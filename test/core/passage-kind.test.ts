@@ -75,6 +75,8 @@ describe('a challenge in a fronted scene-setting clause is narration', () => {
     for (const text of [
       'As the mayor faced criticism over the budget, a councillor quietly backed her.',
       'After the union condemned the deal, the workers went home.',
+      'Reacting to criticism over the budget, the mayor promised a review.',
+      'For all the criticism of the plan, the depot opened on time.',
     ])
       expect(kinds(text), text).not.toContain('disputed');
   });
