@@ -85,3 +85,17 @@ describe('a challenge in a fronted scene-setting clause is narration', () => {
     expect(kinds('After the meeting, the union accused the board of lying.')).toContain('disputed');
   });
 });
+
+describe('"was to": a schedule, not what something was for', () => {
+  it('reads a purpose or a manner as nothing to come', () => {
+    for (const text of [
+      'Her main goal was to curb the cost of the depot.',
+      'The upshot of these rules was to shift power to the council.',
+      'Voters were asked how likely the mayor was to win.',
+    ])
+      expect(kinds(text), text).not.toContain('pending');
+  });
+  it('keeps a person or a thing that was to act', () => {
+    expect(kinds('After the meeting the mayor was to fly to Rome.')).toContain('pending');
+  });
+});
