@@ -45,7 +45,7 @@ function governs(i: number, text: string): boolean {
     if (disputed && TO_COME.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "As Obama faced criticism over…, one lawmaker…": a challenge in the scene-setting clause is narration.
     if (disputed && frontedClause(text, m.index)) continue;
-    if (answer >= 0 && m.index >= answer - 12) continue;
+    if (answer >= 0 && m.index >= answer) continue;
     if (!disputed && writerForecast(text, m.index)) continue;
     if (cueScope(text, m.index, m.index + m[0].length) === 'main') return true;
   }

@@ -5,15 +5,15 @@ import { isCleanQuestion } from '../../src/core/vet-question';
 import { questionProblems } from '../support/question-grammar';
 
 /**
- * The two ungrammatical shapes of the eleventh hand-read (docs/hand-read-questions.md, sample 11, engine
- * 25), in copy written for the test: each is now shown as the flagged passage with its kind.
+ * Shapes no template can phrase (the eleventh hand-read found them: docs/hand-read-questions.md, sample 11, engine
+ * 25), in copy written for the test: each is shown as the flagged passage with its kind.
  */
 const questionsOf = (...sentences: string[]): string[] =>
   analyzeArticle(['Depot plan splits the town', '', ...sentences.flatMap((s) => [s, ''])].join('\n')).questions.map(
     (q) => q.text,
   );
 
-describe('sample 11 grammar classes', () => {
+describe('shapes shown as their passage', () => {
   it('a past verb before "plans to" makes "plans" its object: no subject, so no "Will …?"', () => {
     expect(modalClause('The council reiterated plans to close the depot')).toBeNull();
     expect(modalClause('The firm announced plans to build a second depot')).toBeNull();
