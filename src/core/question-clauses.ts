@@ -96,7 +96,14 @@ export function cutClause(text: string, maxWords = 22): string {
   // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause. A second
   // clause whose subject is a name in apposition (", and Brian Deese, the White House adviser, said…")
   // ends the first.
-  const flat = text.replace(/\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g, ' ');
+  // "her record as senator, promoting the city's economy, will offset…": a participle aside between a
+  // subject and its verb is dropped like a dashed one, or the cut at its comma would leave no verb.
+  const flat = text
+    .replace(/\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g, ' ')
+    .replace(
+      /,\s+[a-z]+ing\s[^,;:]{1,80},\s+(?=(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had)\s)/g,
+      ' ',
+    );
   let out =
     flat.split(
       /,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
-
-const questionsOf = (...sentences: string[]): string[] =>
-  analyzeArticle(['Depot plan splits the town', '', ...sentences.flatMap((s) => [s, ''])].join('\n')).questions.map(
-    (q) => q.text,
-  );
+import { questionsOf } from '../support/questions-of';
 
 describe('a nameable group the next sentence names is no unnamed source', () => {
   it('does not ask which officials say it when the next sentence quotes one in full', () => {

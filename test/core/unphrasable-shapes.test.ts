@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
 import { modalClause } from '../../src/core/question-clauses';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { questionProblems } from '../support/question-grammar';
+import { questionsOf } from '../support/questions-of';
 
 /**
  * Shapes no template can phrase (the eleventh hand-read found them: docs/hand-read-questions.md, sample 11, engine
  * 25), in copy written for the test: each is shown as the flagged passage with its kind.
  */
-const questionsOf = (...sentences: string[]): string[] =>
-  analyzeArticle(['Depot plan splits the town', '', ...sentences.flatMap((s) => [s, ''])].join('\n')).questions.map(
-    (q) => q.text,
-  );
 
 describe('shapes shown as their passage', () => {
   it('a past verb before "plans to" makes "plans" its object: no subject, so no "Will …?"', () => {
