@@ -1,7 +1,8 @@
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
 import { escapeRegExp } from './escape-reg-exp';
+import { modalClause } from './modal-clause';
 import type { PhraseContext } from './phrase-question';
-import { cutClause, dropLeading, lowerStart, modalClause, stripEnd, willQuestion } from './question-clauses';
+import { cutClause, dropLeading, lowerStart, stripEnd, willQuestion } from './question-clauses';
 import { isOrAre, isSubjectPhrase } from './source-questions';
 
 /** Templates for withheld information, accusations and doubts: who holds back or charges what. */

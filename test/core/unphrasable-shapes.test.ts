@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modalClause } from '../../src/core/question-clauses';
+import { modalClause } from '../../src/core/modal-clause';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { questionProblems } from '../support/question-grammar';
 import { questionsOf } from '../support/questions-of';
