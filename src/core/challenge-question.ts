@@ -119,7 +119,13 @@ function baseVerb(verb: string): string {
   return v;
 }
 
-export function attackQuote(ctx: PhraseContext): string {
+/**
+ * The quoted speaker's own voice: "I", "we", "you" in a charge lifted from a quotation are the
+ * speaker's, and would read as the asker's in "Who answers X's charge that I think…?".
+ */
+const SPEAKER_VOICE = /\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself)\b/i;
+
+export function attackQuote(ctx: PhraseContext): string | null {
   const quote = /["“]([^"”]{10,})["”]?/.exec(ctx.text)?.[1] ?? ctx.text;
   // "This report also shows that X": the charge is X.
   const charge = cutClause(
@@ -129,6 +135,8 @@ export function attackQuote(ctx: PhraseContext): string {
     ),
     18,
   );
+  // Shown as the flagged passage instead (first or second person can only be the speaker's words).
+  if (SPEAKER_VOICE.test(charge.replace(/\bUS\b/g, ''))) return null;
   const said = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),?\s+(?:said|says|added|told [^:"“]+)[:,]?\s*["“]/.exec(
     ctx.text,
   )?.[1];

@@ -1,8 +1,9 @@
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
 import { escapeRegExp } from './escape-reg-exp';
+import { modalClause } from './modal-clause';
 import type { PhraseContext } from './phrase-question';
-import { cutClause, dropLeading, lowerStart, modalClause, stripEnd, willQuestion } from './question-clauses';
-import { isSubjectPhrase } from './source-questions';
+import { cutClause, dropLeading, lowerStart, stripEnd, willQuestion } from './question-clauses';
+import { isOrAre, isSubjectPhrase } from './source-questions';
 
 /** Templates for withheld information, accusations and doubts: who holds back or charges what. */
 
@@ -135,7 +136,13 @@ export function accusation(ctx: PhraseContext): string | null {
       .split(/,\s+|\s[-–—]\s|\b(?:in which|during which|where|when|as|after|while|and|but)\s+/i)
       .pop()
       ?.trim() ?? '';
-  const named = accuser.split(/\s+/).length <= 6 && !/\b(?:he|she|they|it|we|[a-z]+ed)$|\s[a-z]+ed\b/i.test(accuser);
+  // "…, without naming him, accused…", "X and accused…": a phrase or a conjunction left over is nobody.
+  const named =
+    accuser.split(/\s+/).length <= 6 &&
+    !/\b(?:he|she|they|it|we|[a-z]+ed)$|\s[a-z]+ed\b/i.test(accuser) &&
+    !/^(?:and|or|but|nor|without|with|by|of|in|on|to|for|as|at|from|after|before|while|[a-z]+ing)$|^(?:without|with|by|of|in|on|to|for|at|from|after|before|while|[a-z]+ing)\s/i.test(
+      accuser,
+    );
   const by = accuser && named ? lowerStart(accuser, ctx.properWords) : null;
   // "accused him of ...": the person the story is about answers it, if it is about one; "it" or
   // "them" ("he accuses it of stealing jobs", of China) is never that person.
@@ -145,7 +152,8 @@ export function accusation(ctx: PhraseContext): string | null {
       : null
     : lowerStart(target, ctx.properWords);
   if (!accused) return null;
-  const does = plural(accused) || /\sand\s/.test(accused) ? 'do' : 'does';
+  // Number as "Is/Are" reads it: a name the article uses ("Sanders") is one person, whatever its last letter.
+  const does = isOrAre(accused, ctx.properWords) === 'Are' ? 'do' : 'does';
   if (!by) return `How ${does} ${accused} answer the accusation of ${charge}?`;
   return `How ${does} ${accused} answer the accusation by ${by} of ${charge}?`;
 }

@@ -1,6 +1,7 @@
+import { POSSESSIVE_END } from './modal-clause';
 import type { PhraseContext } from './phrase-question';
 import { pronounFits, schedule } from './phrase-question';
-import { cutClause, lowerStart, POSSESSIVE_END, reportedClause } from './question-clauses';
+import { cutClause, lowerStart, reportedClause } from './question-clauses';
 import { isSubjectPhrase, namesSomeone } from './source-questions';
 
 /** Templates for what someone plans, vows or is weighing: subject + base verb phrase, so always a clean "Will…?". */

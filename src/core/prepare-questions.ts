@@ -74,6 +74,15 @@ const INQUIRY_SHAPES = new Set(['investigation', 'inquiry-noun']);
 const FINDINGS =
   /\b(?:concluded (?:[\w-]+ ){0,3}that|found (?:that|no (?:evidence|wrongdoing|sign|signs|proof|basis|fault|link|links|indication|connection|criminal|illegal|improper))|determined that|cleared (?:him|her|them|it|the)|recommended (?:no|against)|(?:closed|ended|wrapped up) (?:the|its|his|her|their) (?:investigation|inquiry|probe|case))\b/i;
 
+/**
+ * A group a reporter could name ("local officials said", "aides say"), unlike sources who are unnamed
+ * by design ("sources", "people familiar", "insiders"): when the next sentence quotes one of them by
+ * name, "Which officials say …, and can they be named?" is answered in the copy (sample 11's #17).
+ */
+const NAMEABLE_GROUP =
+  /\b(?:officials?|analysts|critics|experts|observers|commentators|advisers|aides|advocates|activists|supporters|opponents|allies)\s+(?:said|say|says|told|believe|warned|argued)\b/i;
+const FULL_NAME = /^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+$/;
+
 /** A sentence with no cue is shown as its passage; its word classes say which kind of lead it is. */
 function cuelessKind(features: string[]): QuestionKind {
   if (features.includes('x:pending')) return 'pending';
@@ -118,6 +127,17 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     if (ASKED.test(sentence.text) && ANSWER.test(next)) cues.length = 0;
     if (cues.some((c) => INQUIRY_SHAPES.has(c.shape)) && FINDINGS.test(`${sentence.text} ${next}`))
       cues.splice(0, cues.length, ...cues.filter((c) => !INQUIRY_SHAPES.has(c.shape)));
+    // The one named must be introduced there in full, as one of the group ("…," said James Acton, a
+    // physicist), not a person the sentence is about or someone already met speaking of something else.
+    const nextSpeaker = speakers.get(sentences[index + 1]?.id ?? -1) ?? '';
+    if (
+      !speakers.has(sentence.id) &&
+      NAMEABLE_GROUP.test(sentence.text) &&
+      FULL_NAME.test(nextSpeaker) &&
+      next.includes(nextSpeaker) &&
+      !sentence.text.includes(nextSpeaker.split(/\s+/).at(-1)!)
+    )
+      cues.splice(0, cues.length, ...cues.filter((c) => c.shape !== 'vague-source'));
     const cue = cues[0] ?? null;
     fallbacksOf.set(index, cue?.family.narrow ? cues.slice(1) : []);
     return { index, cue, features, cueCount: cues.length, cuelessKind: cuelessKind(features) };

@@ -1,4 +1,5 @@
 /** Small clause surgery for turning a sentence of copy into a question. Heuristic, never invents words. */
+import { modalClause } from './modal-clause';
 
 const LEADING_CONNECTIVE =
   /^(?:however|but|and|nevertheless|meanwhile|still|yet|also|moreover|in addition|indeed|so|then)\b,?\s+/i;
@@ -96,7 +97,14 @@ export function cutClause(text: string, maxWords = 22): string {
   // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause. A second
   // clause whose subject is a name in apposition (", and Brian Deese, the White House adviser, said…")
   // ends the first.
-  const flat = text.replace(/\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g, ' ');
+  // "her record as senator, promoting the city's economy, will offset…": a participle aside between a
+  // subject and its verb is dropped like a dashed one, or the cut at its comma would leave no verb.
+  const flat = text
+    .replace(/\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g, ' ')
+    .replace(
+      /,\s+[a-z]+ing\s[^,;:]{1,80},\s+(?=(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had)\s)/g,
+      ' ',
+    );
   let out =
     flat.split(
       /,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,
@@ -118,78 +126,6 @@ export function cutClause(text: string, maxWords = 22): string {
       comma > head.length * 0.5 && holdsMainVerb(head.slice(0, comma)) ? head.slice(0, comma) : `${stripEnd(head)}…`;
   }
   return stripEnd(out);
-}
-
-export interface ModalClause {
-  subject: string;
-  /** Verb phrase in its base form ("announce their proposals"). */
-  verbPhrase: string;
-  /** True for "has yet to": the question is when, not whether. */
-  notYet: boolean;
-}
-
-const MODAL =
-  /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?/gi;
-const SUBORDINATE =
-  /\b(?:which|who|that|(?<!\b(?:on|about|over) )whether|if|when|where|because|said|says|say|believe|believes)\b|["“”]/i;
-/** A verb phrase never starts with a time word: "a decision is expected next month" has none. */
-const NOT_A_VERB = /^(?:next|this|last|in|on|by|at|within|later|soon|early|before|after|shortly|today|tomorrow)\b/i;
-/** "was expected to pass": an expectation the story has already overtaken. */
-const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|likely|about|going)\b/i;
-
-/** Words ending in a possessive ("her", "the mayor's"): what follows them is a noun, never their verb. */
-export const POSSESSIVE_END = /(?:^|\s)(?:her|his|their|its|our|my|your)$|['’]s?$/i;
-
-/** A finite verb or auxiliary of the subject's own (outside a relative clause it may hold). */
-const OWN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|must|should)\b|n['’]t\b/i;
-
-/**
- * Whether words before a modal can stand as its subject: a noun phrase spans no clause break (";",
- * ":") and holds no verb of its own. "Under FOIA, agencies are not necessarily expected to find every
- * record; rather, they are expected to produce…" gives the second modal a whole clause and a semicolon
- * as its subject: no "Will …?" is made of it, and the passage is shown with its kind.
- */
-function nounPhraseSlot(subject: string): boolean {
-  if (/[;:]/.test(subject)) return false;
-  // "Her plan to cut taxes will…": a possessive is a determiner, the noun after it no verb of the subject's.
-  if (POSSESSIVE_END.test(subject)) return false;
-  const head = subject.replace(/(?:,\s*|\s)(?:who|whom|whose|which|that)\b[^,]*(?:,|$)/gi, ' ');
-  return !OWN_VERB.test(head);
-}
-
-/**
- * "the Conservatives would announce X" -> { subject: "the Conservatives", verbPhrase: "announce X" }.
- * A modal inside a relative clause ("which cinemas will receive") is skipped for the main one.
- */
-export function modalClause(clause: string): ModalClause | null {
-  const options: Array<ModalClause & { raw: string }> = [];
-  for (const match of clause.matchAll(MODAL)) {
-    // "was expected to pass": the story has moved on; no open question in this clause.
-    if (PAST_EXPECTATION.test(match[0])) return null;
-    const subject = clause.slice(0, match.index).trim();
-    const verbPhrase = clause
-      .slice(match.index + match[0].length)
-      .replace(/^to\s+/i, '')
-      .trim();
-    if (
-      subject.length < 2 ||
-      subject.split(/\s+/).length > 14 ||
-      // "The sale opened at 8am and will close": the modal's subject is the first clause's, not this run.
-      /\s(?:and|but|or)$/i.test(subject) ||
-      // "Maybe it will be expected": an adverb is no subject.
-      /^(?:maybe|perhaps|probably|possibly|surely|certainly)\b/i.test(subject) ||
-      !/^[a-z]/.test(verbPhrase) ||
-      NOT_A_VERB.test(verbPhrase) ||
-      !nounPhraseSlot(subject)
-    )
-      continue;
-    // "The contract, which would hand the route to X, ..." -> "the contract".
-    const bare = subject.replace(/,\s+(?:which|who)\b[^,]*,?$/i, '').trim();
-    options.push({ subject: bare, raw: subject, verbPhrase, notYet: /\byet to\b/i.test(match[0]) });
-  }
-  const chosen =
-    options.find((o) => !SUBORDINATE.test(o.raw)) ?? (options.length > 1 ? options[options.length - 1]! : null);
-  return chosen && { subject: chosen.subject, verbPhrase: chosen.verbPhrase, notYet: chosen.notYet };
 }
 
 /** Words that open a sentence before a figure ("About 270 people", "More than 40"): never a name. */

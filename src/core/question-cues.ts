@@ -3,6 +3,10 @@ import { CUE_FAMILIES } from './cue-families';
 import type { CueFamily } from './cue-family';
 import { cueScope } from './cue-scope';
 import { escapeRegExp } from './escape-reg-exp';
+import { frontedClause } from './fronted-clause';
+import { pastDated } from './past-dated';
+import { surveyAnswer } from './survey-answer';
+import { writerForecast } from './writer-forecast';
 
 export interface Cue {
   kind: QuestionKind;
@@ -32,8 +36,17 @@ const TO_COME = /\b(?:(?:expected|likely|set|going|poised|plans?|intends?)\s+to|
 function governs(i: number, text: string): boolean {
   if (!SCOPED[i]) return CUE_FAMILIES[i]!.pattern.test(text);
   const disputed = CUE_FAMILIES[i]!.kind === 'disputed';
+  // A pending cue labels nothing still to come in history told with its date, inside what poll
+  // respondents answered, or in the writer's own "is likely to" forecast (past-dated.ts, survey-answer.ts,
+  // writer-forecast.ts).
+  if (!disputed && pastDated(text)) return false;
+  const answer = disputed ? -1 : surveyAnswer(text);
   for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) {
     if (disputed && TO_COME.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "As Obama faced criticism over…, one lawmaker…": a challenge in the scene-setting clause is narration.
+    if (disputed && frontedClause(text, m.index)) continue;
+    if (answer >= 0 && m.index >= answer) continue;
+    if (!disputed && writerForecast(text, m.index)) continue;
     if (cueScope(text, m.index, m.index + m[0].length) === 'main') return true;
   }
   return false;

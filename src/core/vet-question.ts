@@ -125,8 +125,8 @@ const ADVERB_CLAUSE =
 /** "…answer the criticism that reacting to criticism…": a participle phrase, not the criticism itself. */
 const PARTICIPLE_CLAUSE =
   /\b(?:criticism|charge|claim|accusation) that\s+[a-z]+ing\s+(?:to|over|on|with|from|for|about)\b/;
-/** "Why did Ms. Conway reject … and said that…": after do-support every verb is a base form. */
-const AND_PAST = /\band\s+(?:said|told|[a-z]{3,}ed)\s+(?:that|the|a|an|his|her|their|its|it|him|them)\b/;
+/** "Why did Ms. Conway reject … and said that…", "…condemn the passage but praised the senators": after do-support every verb is a base form. */
+const AND_PAST = /\b(?:and|but)\s+(?:said|told|[a-z]{3,}ed)\s+(?:that|the|a|an|his|her|their|its|it|him|them)\b/;
 /** A second sentence inside the question: "…be a bully.” ― Veronica Cruz “As a…". */
 const SECOND_SENTENCE = /[a-z]{2,}[.!?]["”’]?\s+\S/;
 

@@ -68,6 +68,12 @@ describe('questionProblems: an independent reader of printed questions', () => {
       'clause cut after a function word',
     );
     expect(questionProblems('Unverified: “The figure was 10”', 'The figure was 10,000.')).toEqual(['cut number 10']);
+    expect(
+      questionProblems(
+        "Who answers the mayor's charge that we misled residents?",
+        '"We misled residents," the mayor said.',
+      ),
+    ).toContain('a quotation’s first or second person in a reported charge');
     expect(questionProblems('Unverified: “The figure was doubled”', 'The figure was tripled.')).toEqual([
       'passage is not word for word',
     ]);

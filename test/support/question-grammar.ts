@@ -205,6 +205,14 @@ export function questionProblems(question: string, copy: string): string[] {
   // "… the families and asserted?": a verb left without its clause.
   if (/\band\s+(?:[a-z]+ed|said|says)\?(?:\s*\([^()]*\))?$/.test(question)) problems.push('verb stranded at the end');
   if (/\b(?:whom|which|who)['’]s\b/i.test(question)) problems.push('possessive of a relative pronoun');
+  // "…answer X's charge that I think it shows…": a reported charge is told in the third person; "I", "we"
+  // or "you" there are the quoted speaker's, and read as the asker's.
+  const charge = /\b(?:charge|criticism|accusation)s? that (.*)$/.exec(question)?.[1] ?? '';
+  if (/\bI\b|\b(?:me|my|we|us|our|you|your)\b/.test(charge.replace(/\bUS\b/g, '')))
+    problems.push('a quotation’s first or second person in a reported charge');
+  // "…the accusation by and of…", "…by without naming him, of…": the accuser's slot holds no one.
+  if (/\baccusation by (?:and|or|but|of|without|with|by|in|on|to|for|[a-z]+ing)\b/.test(question))
+    problems.push('no accuser after "the accusation by"');
   // "… expects Holt to…?": a clause cut after a word that needs more.
   if (/\b(?:to|the|a|an|of|and|or|is|are|was|were|now|that|with|for|by|in|on|at|his|her|their)\s*…\?/i.test(question))
     problems.push('clause cut after a function word');

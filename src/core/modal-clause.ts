@@ -1,0 +1,83 @@
+/**
+ * The subject and verb phrase around a modal or a verb of intent ("the Conservatives would announce X",
+ * "the council plans to close the depot"), for "Will <subject> <verb phrase>?": split out of
+ * question-clauses.ts, which phrases with it.
+ */
+export interface ModalClause {
+  subject: string;
+  /** Verb phrase in its base form ("announce their proposals"). */
+  verbPhrase: string;
+  /** True for "has yet to": the question is when, not whether. */
+  notYet: boolean;
+}
+
+const MODAL =
+  /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?/gi;
+const SUBORDINATE =
+  /\b(?:which|who|that|(?<!\b(?:on|about|over) )whether|if|when|where|because|said|says|say|believe|believes)\b|["“”]/i;
+/** A verb phrase never starts with a time word: "a decision is expected next month" has none. */
+const NOT_A_VERB = /^(?:next|this|last|in|on|by|at|within|later|soon|early|before|after|shortly|today|tomorrow)\b/i;
+/** "was expected to pass": an expectation the story has already overtaken. */
+const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|likely|about|going)\b/i;
+/**
+ * "The campaign reiterated plans to try…": after a verb in the past, "plans" (hopes, needs, aims…) is
+ * that verb's object, a noun, so the words before it hold a finite verb and are no subject.
+ */
+const NOUN_OR_VERB = /^\s+(?:plans?|hopes?|intends?|aims?|needs?|wants?)\s/i;
+const PAST_VERB_END = /(?:^|\s)(?:[a-z]{3,}ed|made|laid|set out|gave|took|drew|put forward)$/;
+
+/** Words ending in a possessive ("her", "the mayor's"): what follows them is a noun, never their verb. */
+export const POSSESSIVE_END = /(?:^|\s)(?:her|his|their|its|our|my|your)$|['’]s?$/i;
+
+/** A finite verb or auxiliary of the subject's own (outside a relative clause it may hold). */
+const OWN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|must|should)\b|n['’]t\b/i;
+
+/**
+ * Whether words before a modal can stand as its subject: a noun phrase spans no clause break (";",
+ * ":") and holds no verb of its own. "Under FOIA, agencies are not necessarily expected to find every
+ * record; rather, they are expected to produce…" gives the second modal a whole clause and a semicolon
+ * as its subject: no "Will …?" is made of it, and the passage is shown with its kind.
+ */
+function nounPhraseSlot(subject: string): boolean {
+  if (/[;:]/.test(subject)) return false;
+  // "Her plan to cut taxes will…": a possessive is a determiner, the noun after it no verb of the subject's.
+  if (POSSESSIVE_END.test(subject)) return false;
+  const head = subject.replace(/(?:,\s*|\s)(?:who|whom|whose|which|that)\b[^,]*(?:,|$)/gi, ' ');
+  return !OWN_VERB.test(head);
+}
+
+/**
+ * "the Conservatives would announce X" -> { subject: "the Conservatives", verbPhrase: "announce X" }.
+ * A modal inside a relative clause ("which cinemas will receive") is skipped for the main one.
+ */
+export function modalClause(clause: string): ModalClause | null {
+  const options: Array<ModalClause & { raw: string }> = [];
+  for (const match of clause.matchAll(MODAL)) {
+    // "was expected to pass": the story has moved on; no open question in this clause.
+    if (PAST_EXPECTATION.test(match[0])) return null;
+    const subject = clause.slice(0, match.index).trim();
+    const verbPhrase = clause
+      .slice(match.index + match[0].length)
+      .replace(/^to\s+/i, '')
+      .trim();
+    if (
+      subject.length < 2 ||
+      subject.split(/\s+/).length > 14 ||
+      // "The sale opened at 8am and will close": the modal's subject is the first clause's, not this run.
+      /\s(?:and|but|or)$/i.test(subject) ||
+      // "Maybe it will be expected": an adverb is no subject.
+      /^(?:maybe|perhaps|probably|possibly|surely|certainly)\b/i.test(subject) ||
+      !/^[a-z]/.test(verbPhrase) ||
+      NOT_A_VERB.test(verbPhrase) ||
+      (NOUN_OR_VERB.test(match[0]) && PAST_VERB_END.test(subject)) ||
+      !nounPhraseSlot(subject)
+    )
+      continue;
+    // "The contract, which would hand the route to X, ..." -> "the contract".
+    const bare = subject.replace(/,\s+(?:which|who)\b[^,]*,?$/i, '').trim();
+    options.push({ subject: bare, raw: subject, verbPhrase, notYet: /\byet to\b/i.test(match[0]) });
+  }
+  const chosen =
+    options.find((o) => !SUBORDINATE.test(o.raw)) ?? (options.length > 1 ? options[options.length - 1]! : null);
+  return chosen && { subject: chosen.subject, verbPhrase: chosen.verbPhrase, notYet: chosen.notYet };
+}

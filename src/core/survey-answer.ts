@@ -1,0 +1,23 @@
+/**
+ * Where the respondents' answer (from its speech verb) starts in a sentence that reports a poll's figures ("67 percent
+ * say they will vote for Trump", "51 percent of respondents said they would back…"), or -1. What
+ * follows is what people told pollsters: its future verb is theirs, not an event the story waits for,
+ * so a pending cue inside it labels nothing still to happen (a named poll's figure is its own record).
+ * Read from the share and the speech verb whose subject it is, with no other subject between: "Turnout
+ * rose 5 percent, the minister said she will…" and "Half of the senators said they will vote…" (a
+ * count of a body's votes to come, no poll) keep their pending cue. No poll or story is named.
+ */
+const ANSWER = new RegExp(
+  // The share: a percentage, or the respondents themselves.
+  String.raw`(?:\d\s?%|\bper ?cent\b|\brespondents\b|\bthose (?:surveyed|polled|asked)\b)` +
+    // Its noun phrase: "of registered voters nationwide", "of Cuban-Americans polled" (no clause break).
+    String.raw`(?:\s+of\s+[^,.;:"“”]{1,60}?)?(?:\s+(?:polled|surveyed|asked|nationwide|overall))?,?\s+` +
+    // The speech verb and the answer's subject, the respondents again.
+    String.raw`(say|says|said|told (?:pollsters|the pollsters|researchers)|answered|responded)\s+(?:that\s+)?they\b`,
+  'i',
+);
+
+export function surveyAnswer(text: string): number {
+  const m = ANSWER.exec(text);
+  return m ? m.index + m[0].lastIndexOf(m[1]!) : -1;
+}
