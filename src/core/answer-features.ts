@@ -4,6 +4,7 @@ import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
+import { fillerBinding } from './filler-binding';
 import { CAUSE, lacksFiller } from './lacks-filler';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
 import { bigramsOf, matchTerm, termWeight } from './term-match';
@@ -176,6 +177,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       Math.max(softOwn[i - 1] ?? 0, softOwn[i + 1] ?? 0),
       timeClash(asked, sentence.text),
       relation < 0 ? 0 : full[i]![relation]! - 1,
+      fillerBinding(type, sentence.text, terms.nameWords, terms.nameTerms),
     ];
     return { index: i, values, share: own[i]! };
   });
