@@ -5,7 +5,8 @@ import { contentTerms, stemOf } from './tokenize-words';
 /**
  * Whose figure a sentence gives. "What's Clinton's share of the black vote?" is not answered by "Trump
  * has just 5 percent of the black vote", though the type (a figure) and the premise (the black vote)
- * are both there. The engine has no syntactic parse, so the words before a figure stand in for it: in
+ * are both there. The engine has no syntactic parse (cue-scope.ts reads a cue's clause, not a figure's
+ * owner), so the words before a figure stand in for one: in
  * news English a figure's owner — its possessor ("Trump's 5 percent") or the subject of its verb
  * ("Trump has 5 percent", "Wells Fargo was fined $185 million") — is the nearest name before it in its
  * clause. A figure owned by a name the question does not use is another thing's figure.
@@ -41,18 +42,30 @@ const isFigure = (token: string): boolean => {
   return /\d/.test(word) || NUMBER_WORD.test(word) || /^[$£€]/.test(token);
 };
 
+/** Lowercased words the article capitalises after a sentence's first word: its names. */
+export function articleNameWords(sentences: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of sentences) {
+    const words = tokens(sentence);
+    for (let k = 1; k < words.length; k++) if (NAME.test(words[k]!)) out.add(bare(words[k]!));
+  }
+  return out;
+}
+
 /**
  * -1 when a numeric question names someone or something and every figure in the sentence that has an
  * owner in reach is owned by a name the question does not use; 0 otherwise (a figure owned by one of
  * the question's names, by a name it uses through a WordNet derivation — "Chinese" for "China" — or
  * no owner at all: "The Democratic nominee sits at 85 percent" is no evidence either way).
- * `names` are the question's names as lowercased words ("us", "clinton"), `nameTerms` as terms.
+ * `names` are the question's names as lowercased words ("us", "clinton"), `nameTerms` as terms;
+ * `articleNames` the words the article capitalises inside a sentence (see articleNameWords).
  */
 export function fillerBinding(
   type: AnswerType,
   sentence: string,
   names: ReadonlySet<string>,
   nameTerms: ReadonlySet<string>,
+  articleNames: ReadonlySet<string>,
 ): number {
   if (names.size === 0 || !NUMERIC.has(type)) return 0;
   const named = (token: string): boolean => {
@@ -75,9 +88,12 @@ export function fillerBinding(
       const run = words.slice(start, k + 1);
       if (run.some(named)) return 0;
       k = start;
-      // The sentence's first word is capitalised anyway; "the Democratic nominee" is no name; a name
-      // after a preposition is where or whom, not whose ("in Madrid … the 26-year-old").
-      if (start === 0 || OWNERLESS.test(words[start - 1]!)) continue;
+      // The sentence's first word is capitalised anyway: there it is a name only if the article
+      // capitalises it mid-sentence too ("Trump has just 5 percent", not "Polls put…"). "The Democratic
+      // nominee" is no name; a name after a preposition is where or whom, not whose ("in Madrid … the
+      // 26-year-old").
+      const article = OWNERLESS.test(run[0]!) || (start > 0 && OWNERLESS.test(words[start - 1]!));
+      if (article || (start === 0 && !run.some((w) => articleNames.has(bare(w))))) continue;
       rival = true;
       break;
     }

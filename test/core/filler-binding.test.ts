@@ -3,13 +3,18 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { FEATURE_NAMES } from '../../src/core/answer-feature-names';
 import { answerFeatures } from '../../src/core/answer-features';
 import { questionTerms } from '../../src/core/answer-terms';
-import { fillerBinding } from '../../src/core/filler-binding';
+import { articleNameWords, fillerBinding } from '../../src/core/filler-binding';
 import { type AnswerType, questionType } from '../../src/core/question-type';
 
 /** The binding of one sentence to one question, with the question's own typing and names. */
-function binding(question: string, sentence: string, type: AnswerType = questionType(question)): number {
+function binding(
+  question: string,
+  sentence: string,
+  type: AnswerType = questionType(question),
+  article: string[] = [],
+): number {
   const terms = questionTerms(question, type);
-  return fillerBinding(type, sentence, terms.nameWords, terms.nameTerms);
+  return fillerBinding(type, sentence, terms.nameWords, terms.nameTerms, articleNameWords([sentence, ...article]));
 }
 
 describe('fillerBinding: whose figure a sentence gives', () => {
@@ -18,6 +23,14 @@ describe('fillerBinding: whose figure a sentence gives', () => {
   it("is -1 when another name owns the sentence's figure (its subject or possessor)", () => {
     expect(binding(share, 'By contrast, Okafor has just 12 percent of the rural vote.')).toBe(-1);
     expect(binding(share, "Polls put Okafor's share of the rural vote at 12 percent.")).toBe(-1);
+  });
+
+  it('takes a sentence-initial owner when the article capitalises it inside a sentence too', () => {
+    const article = ['The poll was taken before Okafor spoke.'];
+    expect(binding(share, 'Okafor has just 12 percent of the rural vote.', undefined, article)).toBe(-1);
+    // "Polls" is capitalised only where it opens the sentence: no name, no owner.
+    expect(binding(share, 'Polls put turnout at 12 percent.', undefined, article)).toBe(0);
+    expect(binding(share, 'Garcia has 61 percent of the rural vote.', undefined, article)).toBe(0);
   });
 
   it("is 0 when one of the question's names owns a figure, even beside another's", () => {
