@@ -4,6 +4,7 @@ import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
+import { articleNameWords, fillerBinding } from './filler-binding';
 import { CAUSE, lacksFiller } from './lacks-filler';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
 import { bigramsOf, matchTerm, termWeight } from './term-match';
@@ -73,6 +74,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
   const leadTerms = new Set([...contentTerms(analysis.title), ...(index.terms[0] ?? [])]);
   const isNovel = terms.terms.map((t) => !leadTerms.has(t));
   const asked = questionTimes(question);
+  const articleNames = articleNameWords(analysis.sentences.map((s) => s.text));
   const relation = terms.relation === undefined ? -1 : terms.terms.indexOf(terms.relation);
   const novelTotal = weights.reduce((sum, w, k) => sum + (isNovel[k] ? w : 0), 0);
 
@@ -176,6 +178,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       Math.max(softOwn[i - 1] ?? 0, softOwn[i + 1] ?? 0),
       timeClash(asked, sentence.text),
       relation < 0 ? 0 : full[i]![relation]! - 1,
+      fillerBinding(type, sentence.text, terms.nameWords, terms.nameTerms, articleNames),
     ];
     return { index: i, values, share: own[i]! };
   });

@@ -28,6 +28,8 @@ export interface QuestionTerms {
   terms: string[];
   /** Those of them that come from names ("Stein", "PolitiFact"). */
   nameTerms: Set<string>;
+  /** The same names as raw lowercased words ("clinton"), to find them in a sentence's words. */
+  nameWords: Set<string>;
   /** The question's raw lowercased words, to tell a fresh name in a sentence from one the question uses. */
   questionWords: Set<string>;
   /** The topic's content terms in order, for word pairs. */
@@ -79,20 +81,19 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
   if (type === 'money') topic = topic.replace(MONEY_VERBS, ' ');
   if (type === 'person') topic = topic.replace(WHO_RUNS, ' head ');
   const sequence = contentTerms(topic).filter((t) => !FRAME_WORDS.has(t));
-  const nameTerms = new Set(
-    question
-      .split(/\s+/)
-      .slice(1)
-      .map((w) => w.replace(/^[^\w]+|(?:['’]s)?[^\w]*$/g, ''))
-      .filter((w) => NAME.test(w))
-      .flatMap((w) => contentTerms(w)),
-  );
+  const names = question
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.replace(/^[^\w]+|(?:['’]s)?[^\w]*$/g, ''))
+    .filter((w) => NAME.test(w));
+  const nameTerms = new Set(names.flatMap((w) => contentTerms(w)));
   const heads = whHeads(question);
   const verb = type === 'person' ? (heads.size === 0 ? askedVerb(question, nameTerms, true) : undefined) : undefined;
   const asked = type === 'person' ? verb : type === 'yesno' ? undefined : askedVerb(question, nameTerms, false);
   return {
     terms: [...new Set(sequence)],
     nameTerms,
+    nameWords: new Set(names.flatMap((w) => tokenizeWords(w))),
     questionWords: new Set(tokenizeWords(question)),
     sequence,
     heads,

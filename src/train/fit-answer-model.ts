@@ -1,4 +1,4 @@
-import { FEATURE_NAMES, SIGNAL_FEATURES, SOFT_FEATURES } from '../core/answer-feature-names';
+import { ABSTENTION_FEATURES, FEATURE_NAMES, SIGNAL_FEATURES, SOFT_FEATURES } from '../core/answer-feature-names';
 import { type AnswerModel, answerConfidence, answerSignals } from '../core/answer-model';
 import type { AnswerTypeGroup } from '../core/answer-type-group';
 import { seededShuffle as shuffled } from '../eval/seeded-random';
@@ -26,6 +26,8 @@ const L2 = 0.003;
 const column = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
 /** Abstention signals only (SIGNAL_FEATURES): no ranker weighs them. */
 const SIGNAL_COLUMNS: ReadonlySet<number> = new Set(SIGNAL_FEATURES.map(column));
+/** What the ranker that picks the sentence leaves out: the signals and the abstention ranker's own features. */
+const RANKER_LEAVES_OUT: ReadonlySet<number> = new Set([...SIGNAL_COLUMNS, ...ABSTENTION_FEATURES.map(column)]);
 /**
  * What the abstention ranker leaves out: the word-vector features (they rank paraphrases up, but make
  * a missing fact look present) and the signal-only ones.
@@ -227,7 +229,7 @@ export function toModel(
  * Listwise fit: for each answerable question, maximise the softmax probability of its answer
  * sentences among all of the article's sentences (what top-1 rewards). The bias cancels out.
  */
-export function fitWeights(questions: TrainingQuestion[], without: ReadonlySet<number> = SIGNAL_COLUMNS): number[] {
+export function fitWeights(questions: TrainingQuestion[], without: ReadonlySet<number> = RANKER_LEAVES_OUT): number[] {
   const d = FEATURE_NAMES.length;
   const w = new Array<number>(d).fill(0);
   const m = new Array<number>(d).fill(0);
