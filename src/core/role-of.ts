@@ -100,7 +100,12 @@ const NOT_A_ROLE_START = /^(?:So|And|But|Then|Now|Well|Yes|No|What|When|Where|Wh
 
 function cleanRole(role: string): string {
   return (
-    roleLeadIn(role.replace(NOT_A_ROLE_START, ''))
+    // "FULL TEXT. As President": a sentence that ended before the role is no part of it.
+    roleLeadIn(
+      role
+        .replace(/^.*[.!?]["”’]?\s+(?=(?:So|And|But|Then|Now|Well|Yes|No|What|When|Where|Why|How|If|As)\s)/, '')
+        .replace(NOT_A_ROLE_START, ''),
+    )
       // "…March on the RNC.": a sentence's stop after an acronym is not part of the role.
       .replace(/(?<=[A-Z]{2})\.$/, '')
       // "director at X and whose work…": the role ends where a clause about the person begins.
@@ -203,7 +208,11 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
           /^(?:deputy|chief|senior|former|vice|assistant|acting|press|foreign|home)$/i.test(words[start - 1]!))
       )
         start--;
-      const role = words.slice(start).join(' ');
+      // "As President Lanford faced…": the title after a sentence's "As" is the named person's own.
+      const role = words
+        .slice(start)
+        .join(' ')
+        .replace(/^As\s+(?=[A-Z])/, '');
       if (!NOT_A_ROLE.test(role)) return cleanRole(role);
     }
   }

@@ -12,6 +12,7 @@ import { ownRole } from './own-role';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
+import { unnamedNamesake } from './unnamed-namesake';
 import { wholeName } from './whole-name';
 import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
 
@@ -44,15 +45,19 @@ const MAX_PEOPLE = 12;
  * One line per person: "Jeh Johnson" and "Homeland Security Secretary Jeh Johnson" (a title the
  * run kept), or the same name found twice, keep the first, heaviest, entry (and a role if only the other has one).
  */
-function dropRepeats<T extends { name: string; role: string | null }>(people: T[], found: readonly string[]): T[] {
+function dropRepeats<T extends { name: string; role: string | null }>(
+  people: T[],
+  found: readonly string[],
+  apart: (name: string) => boolean,
+): T[] {
   const kept: T[] = [];
   for (const p of people) {
     const same = kept.find(
       (k) =>
         k.name === p.name ||
         // "Bill de Blasio" and "De Blasio" opening a sentence: a particle's case changes there.
-        k.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`) ||
-        p.name.toLowerCase().endsWith(` ${k.name.toLowerCase()}`) ||
+        (!apart(p.name) && k.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`)) ||
+        (!apart(k.name) && p.name.toLowerCase().endsWith(` ${k.name.toLowerCase()}`)) ||
         sameButInitial(k.name, p.name, people) ||
         sameButSurname(k.name, p.name, found) ||
         sameButSurname(p.name, k.name, found),
@@ -114,11 +119,16 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   };
   const people: Array<{ name: string; role: string | null; weight: number; order: number }> = [];
   const organizations: Array<{ name: string; count: number }> = [];
+  const personNames = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
   analysis.entities.forEach((found, order) => {
     // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
-    const entity = { ...found, name: withoutLeadIn(found.name).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '') };
+    const entity = { ...found, name: withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '') };
     if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity), sentenceTexts)) {
-      const bare = splitTitle(withoutLeadIn(wholeName(splitTitle(entity.name).bare, text))).bare;
+      const short = splitTitle(entity.name).bare;
+      // "Mr. Obama" beside "Michelle Obama" alone is not to be read as her name.
+      const bare = unnamedNamesake(short, personNames, text)
+        ? short
+        : splitTitle(withoutLeadIn(wholeName(short, text), text)).bare;
       const mentions = countWord(text, surname(bare));
       const role = roleOf(entity.name, entity.role, text);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
@@ -167,8 +177,16 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   }
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));
+  // "Mr. Obama" beside "Michelle Obama" alone: a bare surname the copy titles as no full-named namesake is.
+  const apart = (name: string): boolean =>
+    !name.includes(' ') &&
+    unnamedNamesake(
+      name,
+      full.map((f) => f.name),
+      text,
+    );
   const distinct = people.filter(
-    (p) => p.name.includes(' ') || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
+    (p) => p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
   );
   // Most mentioned first: the protagonists lead the list, and a cut drops the minor names.
   const found = [
@@ -178,6 +196,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const chosen = dropRepeats(
     distinct.sort((a, b) => b.weight - a.weight || a.order - b.order),
     found,
+    apart,
   ).slice(0, maxPeople);
   return {
     people: chosen.map(({ name, role }) => ({ name, role: ownRole(name, role, chosen, text) })),
