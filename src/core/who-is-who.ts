@@ -6,6 +6,7 @@ import { HONORIFICS } from './honorifics';
 import { looksLikePerson } from './looks-like-person';
 import { surname } from './mentions-entity';
 import { missedProtagonists } from './missed-protagonists';
+import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
@@ -106,6 +107,25 @@ function sameButSurname(short: string, full: string, found: readonly string[]): 
   return fits(full) && new Set(found.filter(fits)).size === 1;
 }
 
+/**
+ * "Judge Garland", "Senator Sessions": an office written right before the surname alone, not run on into
+ * another capitalised word ("Speaker Paul Ryan" is no title of a Rand Paul).
+ */
+function titleOfSurname(last: string, text: string): string | null {
+  const before = new RegExp(`((?:\\b[A-Z][a-z]+ ){1,3})${escapeRegExp(last)}\\b(?![\\w'’-]*\\s+[A-Z])`, 'g');
+  for (const m of text.matchAll(before)) {
+    // "Chief Justice Roberts", "Prime Minister Abe": the office whole; an abbreviation ("Sen.") is no title here.
+    const words = m[1]!.trim().split(' ');
+    let i = words.length;
+    while (i > 0 && (TITLE_WORDS.test(words[i - 1]!) || (i < words.length && TITLE_PART.test(words[i - 1]!)))) i--;
+    if (i < words.length) return words.slice(i).join(' ');
+  }
+  return null;
+}
+
+/** Words that open a longer office: "Chief Justice", "Prime Minister", "Vice President". */
+const TITLE_PART = /^(?:Chief|Vice|Deputy|Prime|Attorney|Majority|Minority|Supreme|Foreign|Defense|Finance|Interior)$/;
+
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
 export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
   const sentenceTexts = analysis.sentences.map((s) => s.text);
@@ -130,12 +150,20 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
         ? short
         : splitTitle(withoutLeadIn(wholeName(short, text), text)).bare;
       const mentions = countWord(text, surname(bare));
-      const role = roleOf(entity.name, entity.role, text);
+      // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
+      // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).
+      const last = surname(bare);
+      const own = roleOf(entity.name, entity.role, text);
+      const role =
+        own ??
+        (bare.includes(' ') && personNames.every((n) => !n.includes(' ') || surname(n) !== last || n === entity.name)
+          ? titleOfSurname(last, text)
+          : null);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.
       if (!spoke(entity) && mentions < 2 && !role) return;
-      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (role ? 1.5 : 0), order });
+      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (own ? 1.5 : 0), order });
       return;
     }
     if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;
@@ -188,6 +216,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const distinct = people.filter(
     (p) => p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
   );
+  namesakeWeights(distinct, (last) => countWord(text, last), text);
   // Most mentioned first: the protagonists lead the list, and a cut drops the minor names.
   const found = [
     ...people.map((p) => p.name),

@@ -3,7 +3,7 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { whoIsWho } from '../../src/core/who-is-who';
 import { withoutLeadIn } from '../../src/core/without-lead-in';
 
-const people = (story: string) => whoIsWho(analyzeArticle(story)).people;
+const people = (story: string, max?: number) => whoIsWho(analyzeArticle(story), max).people;
 const story = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
 describe('who is who: protagonists the copy never names in full, or names once', () => {
@@ -47,5 +47,67 @@ describe('who is who: protagonists the copy never names in full, or names once',
       ),
     );
     expect(list.map((p) => p.name)).toContain('Carly Menzer');
+  });
+});
+
+describe('who is who: a title before a full name, and two titled names joined by "and"', () => {
+  it('lists a full name written right after an office, though its first name is in no table', () => {
+    const list = people(
+      story(
+        'Leaders meet on trade',
+        'The president met Teravia Prime Minister Okoru Banda and Chancellor Vessa Kolt on Friday.',
+        'Banda and Kolt agreed on tariffs. Banda left early.',
+      ),
+    );
+    expect(list.find((p) => p.name === 'Okoru Banda')?.role).toBe('Teravia Prime Minister');
+  });
+
+  it('gives each of two titled names joined by "and" only the title before it', () => {
+    const list = people(
+      story(
+        'Unity meeting set',
+        'Speaker Paul Ryan and RNC Chairman Reince Priebus will meet Thursday.',
+        'Priebus said the meeting would be friendly. Ryan agreed.',
+      ),
+    );
+    expect(list.find((p) => p.name === 'Reince Priebus')?.role).toBe('RNC Chairman');
+  });
+});
+
+describe('who is who: whole offices and namesakes', () => {
+  it('keeps a whole-word honorific in the office it ends ("Chief Justice", not "Chief")', () => {
+    const list = people(
+      story(
+        'Court ends its term',
+        'The court led by Chief Justice Amos R. Whitcombe Jr. delivered liberal rulings.',
+        'Whitcombe wrote two of them. Whitcombe declined to comment.',
+      ),
+    );
+    expect(list.find((p) => p.name === 'Amos R. Whitcombe Jr.')?.role).toBe('Chief Justice');
+  });
+
+  it('gives a full name the office the copy writes before the surname alone, when no namesake is named', () => {
+    const list = people(
+      story(
+        'Nominee meets senators',
+        'Merrick B. Tolland met senators on Tuesday.',
+        'Judge Tolland has served for nineteen years. Republicans said Tolland would get no hearing.',
+      ),
+    );
+    expect(list.find((p) => p.name === 'Merrick B. Tolland')?.role).toBe('Judge');
+  });
+
+  it('does not let namesakes named once in full crowd out a source quoted by name', () => {
+    const family = ['Ann', 'Beth', 'Carl', 'Dora', 'Evan', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jon', 'Kay', 'Lou', 'Max'];
+    const list = people(
+      story(
+        'Family reunion',
+        `Will Harlow spoke first, and Will Harlow spoke last. ${family.map((g) => `${g} Harlow`).join(', ')} and Nell Harlow came too.`,
+        'Harlow said the day went well. Harlow thanked the staff. Harlow left at noon.',
+        '“It was a good day,” said Tom Quist, the organiser. “We will do it again,” Quist said.',
+      ),
+      3,
+    );
+    expect(list.map((p) => p.name)).toContain('Tom Quist');
   });
 });
