@@ -23,6 +23,18 @@ describe('who is who: protagonists the copy never names in full, or names once',
     expect(list.find((p) => p.name === 'Gloria Lanford')?.role ?? null).toBeNull();
   });
 
+  it('lists a full name written once whose surname then stands alone as a person the copy calls he/his', () => {
+    const list = people(
+      story(
+        'Ad war coming',
+        'A super PAC aligned with Republican Jeb Dunmore accounts for about 40% of the advertising.',
+        'The spending has seen candidates such as Dunmore stumble. Dunmore drew $103 million to his super PAC during the first half of the year, but he has attracted far less to his campaign.',
+        'Dunmore, for instance, is paying $75 a spot. His super PAC is paying $375.',
+      ),
+    );
+    expect(list.map((p) => p.name)).toContain('Jeb Dunmore');
+  });
+
   it('keeps one person when every honorific disagrees with the name table (the table is wrong)', () => {
     const list = people(
       story(
