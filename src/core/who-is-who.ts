@@ -146,9 +146,10 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity), sentenceTexts)) {
       const short = splitTitle(entity.name).bare;
       // "Mr. Obama" beside "Michelle Obama" alone is not to be read as her name.
-      const bare = unnamedNamesake(short, personNames, text)
-        ? short
-        : splitTitle(withoutLeadIn(wholeName(short, text), text)).bare;
+      const bare =
+        !short.includes(' ') && unnamedNamesake(short, personNames, text)
+          ? short
+          : splitTitle(withoutLeadIn(wholeName(short, text), text)).bare;
       const mentions = countWord(text, surname(bare));
       // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
       // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).
@@ -206,13 +207,13 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));
   // "Mr. Obama" beside "Michelle Obama" alone: a bare surname the copy titles as no full-named namesake is.
-  const apart = (name: string): boolean =>
-    !name.includes(' ') &&
-    unnamedNamesake(
-      name,
-      full.map((f) => f.name),
-      text,
-    );
+  const fullNames = full.map((f) => f.name);
+  const apartOf = new Map<string, boolean>();
+  const apart = (name: string): boolean => {
+    if (name.includes(' ')) return false;
+    if (!apartOf.has(name)) apartOf.set(name, unnamedNamesake(name, fullNames, text));
+    return apartOf.get(name)!;
+  };
   const distinct = people.filter(
     (p) => p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
   );

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
@@ -16,12 +17,24 @@ export const NOT_FIRST = new Set(
 
 /**
  * "Carly", "Kelly", "Sterling": a first name in stdlib's lists that is shaped like an adverb or a gerund
- * opener, and that the copy (when given) never writes in lower case ("early" is a word there), is a name.
+ * opener is a name when the copy (if given) never writes it in lower case ("early" is a word there), and
+ * writes it inside a sentence ("CEO Carly Fiorina") or gives the next word no other given name or title
+ * ("Early Clinton backers said…" beside "Hillary Clinton" opens a sentence).
  */
-function leadIn(word: string, text: string | undefined): boolean {
+function leadIn(word: string, text: string | undefined, next: string | undefined): boolean {
   if (!LEAD_IN.test(word) || MALE_NAMES.has(word) || FEMALE_NAMES.has(word)) return false;
   if (text === undefined || !/(?:ly|ing)$/.test(word) || !isListedFirstName(word)) return true;
-  return new RegExp(`\\b${word.toLowerCase()}\\b`).test(text);
+  const at = escapeRegExp(word);
+  if (new RegExp(`\\b${at.toLowerCase()}\\b`).test(text)) return true;
+  const inside = new RegExp(`[^\\s.!?"“”'‘’(:—–-]\\s+${at}\\b`).test(text);
+  return !inside && next !== undefined && otherGivenName(word, next, text);
+}
+
+/** "Hillary Clinton" in copy that also has "Early Clinton backers": the surname has another given name. */
+function otherGivenName(word: string, last: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? ${escapeRegExp(last)}\\b`, 'g')))
+    if (m[1] !== word && (isListedFirstName(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!))) return true;
+  return false;
 }
 
 /**
@@ -36,7 +49,7 @@ export function withoutLeadIn(name: string, text?: string): string {
   const honorific = words.findIndex((w, j) => j > 0 && j < words.length - 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w));
   if (honorific > 0) return words.slice(honorific).join(' ');
   let i = 0;
-  while (i < words.length - 1 && leadIn(words[i]!, text)) i++;
+  while (i < words.length - 1 && leadIn(words[i]!, text, words[i + 1])) i++;
   const first = words.findIndex((w, j) => j >= i && (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)));
   if (first > i && first - i <= 2 && first < words.length - 1) {
     const before = words.slice(i, first);

@@ -47,8 +47,12 @@ describe('who is who: protagonists the copy never names in full, or names once',
   });
 
   it('reads a listed first name shaped like an adverb as a name where the copy never writes it in lower case', () => {
-    expect(withoutLeadIn('Carly Fiorina', 'Carly Fiorina spoke. Fiorina left.')).toBe('Carly Fiorina');
+    expect(withoutLeadIn('Carly Fiorina', 'The former CEO Carly Fiorina spoke. Fiorina left.')).toBe('Carly Fiorina');
     expect(withoutLeadIn('Early Trump', 'Early Trump backers came early.')).toBe('Trump');
+    // Only ever opening a sentence, before a surname the copy gives another first name, it is an opener even
+    // where the copy never writes it in lower case; a name that only opens sentences stays a name.
+    expect(withoutLeadIn('Early Clinton', 'Early Clinton backers said so. Hillary Clinton won.')).toBe('Clinton');
+    expect(withoutLeadIn('Carly Fiorina', 'Carly Fiorina spoke. Fiorina left.')).toBe('Carly Fiorina');
     // Without the copy, the opener rule is as before.
     expect(withoutLeadIn('Significantly Trump')).toBe('Trump');
     const list = people(
