@@ -127,3 +127,29 @@ describe('who is who: whole offices and namesakes', () => {
     expect(list.map((p) => p.name)).toContain('Tom Quist');
   });
 });
+
+describe('who is who: people only', () => {
+  it('lists no company the copy uses as one ("officer of Sonex", "Volta Power said its")', () => {
+    const list = people(
+      story(
+        'Chip unveiled',
+        'Details of the chip designed to power Sonex consoles will be released on Monday.',
+        'Sonex has said the chip could bridge films and games, said Ken Kutara, chief operating officer of Sonex.',
+        'Volta Power said its plant would close. Volta Power will cut 200 jobs.',
+      ),
+    );
+    expect(list.map((p) => p.name)).not.toContain('Sonex');
+    expect(list.map((p) => p.name)).not.toContain('Volta Power');
+  });
+
+  it('keeps a person whose name a relative clause about a book follows', () => {
+    const list = people(
+      story(
+        'Books on the candidate',
+        'The list includes a book by the investigative reporter Dave Cay Johnstone, which chronicles his rise.',
+        'Johnstone said the book took three years. Johnstone spoke to 200 people.',
+      ),
+    );
+    expect(list.map((p) => p.name)).toContain('Dave Cay Johnstone');
+  });
+});
