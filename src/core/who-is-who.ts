@@ -1,4 +1,5 @@
 import type { Analysis, Entity } from './analysis-types';
+import { coordinatedPartners } from './coordinated-partners';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { generationalSuffix } from './generational-suffix';
@@ -204,6 +205,13 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     if (looksLikePerson(name, text, false, sentenceTexts))
       people.push({ name, role: roleOf(name, undefined, text), weight: mentions, order: analysis.entities.length });
   }
+  // "Frank Newport and Jim Harter": the side of a coordination the name finder left out, ranked last.
+  for (const name of coordinatedPartners(
+    people.map((p) => p.name),
+    text,
+  ))
+    if (looksLikePerson(name, text, false, sentenceTexts))
+      people.push({ name, role: roleOf(name, undefined, text), weight: 1, order: analysis.entities.length + 1 });
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));
   // "Mr. Obama" beside "Michelle Obama" alone: a bare surname the copy titles as no full-named namesake is.

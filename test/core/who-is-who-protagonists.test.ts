@@ -153,3 +153,16 @@ describe('who is who: people only', () => {
     expect(list.map((p) => p.name)).toContain('Dave Cay Johnstone');
   });
 });
+
+describe('who is who: both sides of a coordination of full names', () => {
+  it('lists the side of "Frank Newmark and Jim Hartley" the name finder left out', () => {
+    const list = people(
+      story(
+        'Leadership counts',
+        'VOTERS CARE MORE ABOUT INSPIRATION - Frank Newmark and Jim Hartley: “We found that the leadership strengths matter most.”',
+        'Hartley said the survey ran for a month.',
+      ),
+    );
+    expect(list.map((p) => p.name)).toEqual(expect.arrayContaining(['Frank Newmark', 'Jim Hartley']));
+  });
+});
