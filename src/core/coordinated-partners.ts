@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { isListedFirstName } from './listed-first-name';
+import { TITLE_WORDS } from './role-of';
 
 /**
  * "Frank Newport and Jim Harter: 'We found…'", "campaign for Hillary Clinton and Tim Kaine": the name finder
@@ -25,6 +26,17 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
         const partner = `${first} ${last}`;
         if (!listed.some((l) => l === partner || l.endsWith(` ${last}`))) found.add(partner);
       }
+    // "Shinzo Abe and South Korea President Park Geun Hye", "Speaker Paul Ryan and RNC Chairman Reince Priebus": an
+    // office right before the other name says it is one, whatever its first word.
+    const titled = new RegExp(
+      `\\b${at} and (?:[A-Z][\\w.]*\\s+){0,3}?(${TITLE_WORDS.source.slice(1, -1)})\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})(?![\\w'’-]*\\s+[A-Z])`,
+      'g',
+    );
+    for (const m of text.matchAll(titled)) {
+      const partner = m[2]!;
+      const last = partner.split(/\s+/).pop()!;
+      if (!listed.some((l) => l === partner || l.endsWith(` ${last}`))) found.add(partner);
+    }
   }
   return [...found];
 }

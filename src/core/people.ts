@@ -111,17 +111,6 @@ function pairedParse(run: NameRun, parse: PersonParse, words: Word[], text: stri
   };
 }
 
-/**
- * "Prime Minister Shinzo Abe and President Park Geun Hye": the run's parse kept the name before "and"; the
- * words after it are a run of their own, which may name a second person.
- */
-function tailRun(run: NameRun, parse: PersonParse): NameRun | null {
-  const and = run.words.findIndex((w) => (w.text === 'and' || w.text === '&') && w.start >= parse.end);
-  if (and < 0 || run.words[and - 1]!.end !== parse.end) return null;
-  const words = run.words.slice(and + 1);
-  return words.length >= 2 ? { words, start: words[0]!.start, end: words[words.length - 1]!.end } : null;
-}
-
 /** "George W. Bush" for "Jeb Bush": another given name before the same surname in the copy. */
 function otherNamesake(name: string, text: string): boolean {
   const given = name.split(' ')[0]!;
@@ -155,10 +144,6 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
         const pair = pairedParse(run, parse, words, articleText);
         if (pair) candidates.push({ parse: pair, run, sentence, words, text: sentence.text, paired: true });
         candidates.push({ parse, run, sentence, words, text: sentence.text });
-        const tail = tailRun(run, parse);
-        const tailParse = tail && parsePerson(tail);
-        if (tailParse?.name.includes(' ') && !notAPerson(tailParse.name, tailParse.certain, tail!, words))
-          candidates.push({ parse: tailParse, run: tail!, sentence, words, text: sentence.text });
       } else {
         const text = run.words
           .map((w) => w.text)
