@@ -17,6 +17,11 @@ import { foldStem } from './tokenize-words';
  */
 const LISTED = new Set<string>([...male, ...female]);
 
+/** Whether stdlib's lists hold the word as a first name ("Carly", "Merrick"). */
+export function isListedFirstName(word: string): boolean {
+  return LISTED.has(word);
+}
+
 /**
  * "Russ Feingold", "Merrick Garland": a run whose first word is a listed first name is a person, unless
  * the copy says otherwise: the run is long or shaped like a company ("Red Hot Chili Peppers", "Cosmo

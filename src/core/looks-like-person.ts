@@ -84,8 +84,23 @@ export function looksLikePerson(
   // "French President FranA": a run holding a title is a title and a (here broken) name, not a person's name.
   const bySurname = !surnameInCopy(last, text) && !words.some((w) => TITLE_WORDS.test(w));
   return (
-    speaker || honorific || pronoun || roleHeadBefore(bare, text) || (bySurname && surnameAsPerson(last, sentences))
+    speaker ||
+    honorific ||
+    pronoun ||
+    roleHeadBefore(bare, text) ||
+    (words.length > 1 && titleBefore(bare, text)) ||
+    (bySurname && surnameAsPerson(last, sentences))
   );
+}
+
+/**
+ * "Japan Prime Minister Shinzo Abe", "Chinese President Xi Jinping": the copy writes an office a person
+ * holds right before the full name, so it names a person even when the first name is in no table.
+ */
+function titleBefore(name: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? ${escapeRegExp(name)}\\b`, 'g')))
+    if (TITLE_WORDS.test(m[1]!)) return true;
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { generationalSuffix } from './generational-suffix';
 import type { Gender } from './honorifics';
 import type { Person } from './people';
+import { unnamedGender } from './unnamed-namesake';
 
 /** One mention of a name as the people index reads it. */
 export interface NameMention {
@@ -75,8 +76,17 @@ function findNamesakes(mentions: NameMention[]): Map<string, Namesake[]> {
     }
     bySurname.set(m.surname, list);
   }
-  for (const [surname, list] of bySurname) if (list.length < 2) bySurname.delete(surname);
+  for (const [surname, list] of bySurname)
+    if (list.length < 2 && !unnamedOf(surname, list, mentions)) bySurname.delete(surname);
   return bySurname;
+}
+
+/** "Mr. Obama" beside "Michelle Obama" alone: the gender of the person the copy titles but never names in full. */
+function unnamedOf(surname: string, namesakes: Namesake[], mentions: NameMention[]): Gender | null {
+  const honorifics = mentions.flatMap((m) =>
+    m.surname === surname && !m.name.includes(' ') && m.honorificGender ? [m.honorificGender] : [],
+  );
+  return unnamedGender(namesakes.map(genderOf), honorifics);
 }
 
 /**
@@ -90,10 +100,13 @@ function whichNamesake(
   namesakes: Namesake[],
   genderOf: (n: Namesake) => Gender | null,
   lastInFull: { namesake: Namesake; paragraph: number } | undefined,
+  unnamed: Gender | null,
 ): Namesake | null {
   if (mention.name.includes(' '))
     return namesakes.find((p) => p.names.some((n) => sameFullName(n, mention.name))) ?? null;
   if (mention.honorificGender) {
+    // "Mr. Obama" beside "Michelle Obama" alone: the person the copy never names in full is meant.
+    if (mention.honorificGender === unnamed) return null;
     const fit = namesakes.filter((p) => genderOf(p) === mention.honorificGender);
     if (fit.length === 1) return fit[0]!;
     if (fit.length > 1) return null;
@@ -124,7 +137,9 @@ export function namesakePeople<C>(options: {
   learn: (person: Person, c: C) => void;
 }): ((c: C) => Person | undefined) & { byName: (name: string, surname: string) => Person | null } {
   const { bySurname, people, mentionOf } = options;
-  const shared = findNamesakes(options.candidates.map(mentionOf).filter((m) => bySurname.has(m.surname)));
+  const known = options.candidates.map(mentionOf).filter((m) => bySurname.has(m.surname));
+  const shared = findNamesakes(known);
+  const unnamed = new Map([...shared].map(([surname, list]) => [surname, unnamedOf(surname, list, known)]));
   const persons = new Map<Namesake | string, Person>();
   const lastInFull = new Map<string, { namesake: Namesake; paragraph: number }>();
   const personFor = (key: Namesake | string, name: string, surname: string): Person => {
@@ -142,7 +157,7 @@ export function namesakePeople<C>(options: {
     const { surname } = mention;
     const list = shared.get(surname);
     if (!list) return bySurname.get(surname);
-    const namesake = whichNamesake(mention, list, genderOf, lastInFull.get(surname));
+    const namesake = whichNamesake(mention, list, genderOf, lastInFull.get(surname), unnamed.get(surname) ?? null);
     if (!namesake) return personFor(surname, surname, surname);
     if (mention.name.includes(' ')) lastInFull.set(surname, { namesake, paragraph: mention.paragraph });
     const person = personFor(namesake, namesake.name, surname);

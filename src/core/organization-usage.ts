@@ -17,14 +17,20 @@ export function organizationUsage(name: string, text: string, firstName: boolean
 
 /** Words before a name that make it a publisher or a source ("told Politico", "according to BuzzFeed"). */
 const BEFORE = /(?:\btold|\b[Aa]ccording to|\binterview with) (?:the )?$/;
-/** Words after a name (or its possessive) that make it a publisher: "Politico reported", "BuzzFeed's website". */
+/**
+ * Words after a name (or its possessive) that make it a publisher or a body: "Politico reported", "BuzzFeed's
+ * website", "Georgia Power, which …", "Georgia Power said its …" (weak: "a book by David Cay Johnston, which").
+ */
 const AFTER =
-  /^(?:['’]s)? (?:first )?(?:reported|reports|website|site|reporters?|correspondents?|editors?|columnists?|podcast|newsletter)\b/;
-/** Cues no person takes, strong enough to outweigh a first name: "an analyst at Morgan Stanley", "Morgan Stanley executives". */
+  /^(?:(?:['’]s)? (?:first )?(?:reported|reports|website|site|reporters?|correspondents?|editors?|columnists?|podcast|newsletter)\b|,\s+which\b| (?:said|says|announced|added|stated|has said|had said)(?: that)? its\b)/;
+/**
+ * Cues no person takes, strong enough to outweigh a first name: "an analyst at Morgan Stanley", "Morgan Stanley
+ * executives", "chief operating officer of Sony".
+ */
 const STRONG_BEFORE =
-  /\b(?:work(?:s|ed|ing)? (?:at|for)|(?:analysts?|economists?|strategists?|executives?|bankers?|employees?|partners?) (?:at|with)) (?:the )?$/;
+  /\b(?:work(?:s|ed|ing)? (?:at|for)|(?:analysts?|economists?|strategists?|executives?|bankers?|employees?|partners?) (?:at|with)|(?:officer|executive|chairman|chairwoman|founder|owner|CEO|shareholders?) of) (?:the )?$/;
 const STRONG_AFTER =
-  /^(?:['’]s)? (?:shares|stock|headquarters|employees|executives|clients|bankers|analysts|Inc|Corp|Corporation|Group|Bank|LLC)\b/;
+  /^(?:(?:['’]s)? (?:shares|stock|headquarters|employees|executives|clients|bankers|analysts|Inc|Corp|Corporation|Group|Bank|LLC)\b)/;
 
 /** "told Politico" (weak) or "an analyst at Morgan Stanley" (strong), the first found; null when none. */
 function organizationCue(n: string, text: string): 'weak' | 'strong' | null {

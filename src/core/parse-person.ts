@@ -112,10 +112,13 @@ function parseNameWords(words: Word[]): PersonParse | null {
   }
   const before = words[first - 1];
   const roleBefore = before !== undefined && ROLE_HEADS.has(lowerWord(before));
+  // "Chief Justice John Roberts", "Saudi Prince Alwaleed": an honorific that is a whole word stays in the title
+  // it ends (the title is not "Chief"); an abbreviation ("Democratic Sen.") does not.
+  const titleEnd = h >= 0 && honorific && /^[A-Z][a-z]+$/.test(honorific) ? first : h + 1;
   return {
     name: nameWords.map((w) => w.text).join(' '),
     title: words
-      .slice(0, h + 1)
+      .slice(0, titleEnd)
       .map((w) => w.text)
       .join(' '),
     honorific,

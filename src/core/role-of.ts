@@ -98,9 +98,26 @@ function headWord(role: string): string {
 /** Words that open a sentence or a spoken aside, never a role: "So Labor Secretary", "What I have seen…". */
 const NOT_A_ROLE_START = /^(?:So|And|But|Then|Now|Well|Yes|No|What|When|Where|Why|How|If|As)\s+/;
 
+/**
+ * "Ryan and RNC Chairman" (from "Speaker Paul Ryan and RNC Chairman Reince Priebus"): a title that ends the
+ * role, after "and" and another person's name, is the whole role; the rest was the other person's.
+ */
+function afterOtherName(role: string): string {
+  const m = /^(.*\S)\s+and\s+((?:\S+\s+){0,3}(\S+))$/.exec(role);
+  if (!m) return role;
+  const before = m[1]!.split(/\s+/).pop()!;
+  const title = (w: string) => isRoleHead(w) || TITLE_WORDS.test(w);
+  return /^\p{Lu}/u.test(before) && !title(before) && TITLE_WORDS.test(m[3]!) ? m[2]! : role;
+}
+
 function cleanRole(role: string): string {
-  return (
-    roleLeadIn(role.replace(NOT_A_ROLE_START, ''))
+  return afterOtherName(
+    // "FULL TEXT. As President": a sentence that ended before the role is no part of it.
+    roleLeadIn(
+      role
+        .replace(/^.*[.!?]["”’]?\s+(?=(?:So|And|But|Then|Now|Well|Yes|No|What|When|Where|Why|How|If|As)\s)/, '')
+        .replace(NOT_A_ROLE_START, ''),
+    )
       // "…March on the RNC.": a sentence's stop after an acronym is not part of the role.
       .replace(/(?<=[A-Z]{2})\.$/, '')
       // "director at X and whose work…": the role ends where a clause about the person begins.
@@ -113,7 +130,7 @@ function cleanRole(role: string): string {
       .replace(/[\s,;:]+$/, '')
       // "broadly respected Republican and": a role cut before the rest of a coordination ends on its noun.
       .replace(/(?:\s+(?:and|or|of|for|with|to|the|a|an))+$/i, '')
-      .trim()
+      .trim(),
   );
 }
 
@@ -203,7 +220,11 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
           /^(?:deputy|chief|senior|former|vice|assistant|acting|press|foreign|home)$/i.test(words[start - 1]!))
       )
         start--;
-      const role = words.slice(start).join(' ');
+      // "As President Lanford faced…": the title after a sentence's "As" is the named person's own.
+      const role = words
+        .slice(start)
+        .join(' ')
+        .replace(/^As\s+(?=[A-Z])/, '');
       if (!NOT_A_ROLE.test(role)) return cleanRole(role);
     }
   }

@@ -22,16 +22,24 @@ export function surnameAsPerson(surname: string, sentences: readonly string[]): 
   const at = escapeRegExp(surname);
   const titled = new RegExp(`(^|\\S\\s+)([A-Z][a-z]+)\\.?\\s+${at}\\b`);
   const subject = new RegExp(
-    `\\b${at}\\b(?![\\w-])[^.;]{0,60}?(?:,\\s+(?:(?:which means|and|but|so|because|as|while|when|after|before|although|though)\\s+)?|\\b(?:and|but|so|because|as|while|when|after|before|although|though|that)\\s+)(?:he|she)\\b`,
+    `\\b${at}\\b(?![\\w-])[^.;]{0,90}?(?:,\\s+(?:(?:which means|and|but|so|because|as|while|when|after|before|although|though)\\s+)?|\\b(?:and|but|so|because|as|while|when|after|before|although|though|that)\\s+)(?:he|she)\\b`,
   );
   const named = new RegExp(`\\b${at}\\b(?![\\w-])`);
+  // "Bush, for instance, is paying… His super PAC…": "his" opening the next sentence is the subject's.
+  const opens = new RegExp(`^["“]?${at}\\b(?![\\w'’-])`);
   // "Oksuz's U.S.-based brother-in-law", "Gowdy's wife": only a person has kin.
   if (new RegExp(`\\b${at}['’]s (?:[\\w.-]+ ){0,2}${KIN}\\b`).test(sentences.join(' '))) return true;
   let pronouns = 0;
   for (const [i, s] of sentences.entries()) {
     const title = titled.exec(s);
     if (title && TITLE_WORDS.test(title[2]!) && (title[1] || PERSON_TITLE.test(title[2]!))) return true;
-    if (subject.test(s) || (named.test(s) && /^["“]?(?:He|She)\s/.test(sentences[i + 1] ?? ''))) pronouns++;
+    if (
+      subject.test(s) ||
+      (named.test(s) &&
+        (/^["“]?(?:He|She)\s/.test(sentences[i + 1] ?? '') ||
+          (opens.test(s) && /^["“]?(?:His|Her)\s/.test(sentences[i + 1] ?? ''))))
+    )
+      pronouns++;
   }
   return pronouns >= 2;
 }

@@ -1,4 +1,5 @@
 import type { Analysis, Entity } from './analysis-types';
+import { coordinatedPartners } from './coordinated-partners';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { generationalSuffix } from './generational-suffix';
@@ -6,12 +7,14 @@ import { HONORIFICS } from './honorifics';
 import { looksLikePerson } from './looks-like-person';
 import { surname } from './mentions-entity';
 import { missedProtagonists } from './missed-protagonists';
+import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
+import { unnamedNamesake } from './unnamed-namesake';
 import { wholeName } from './whole-name';
 import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
 
@@ -44,15 +47,19 @@ const MAX_PEOPLE = 12;
  * One line per person: "Jeh Johnson" and "Homeland Security Secretary Jeh Johnson" (a title the
  * run kept), or the same name found twice, keep the first, heaviest, entry (and a role if only the other has one).
  */
-function dropRepeats<T extends { name: string; role: string | null }>(people: T[], found: readonly string[]): T[] {
+function dropRepeats<T extends { name: string; role: string | null }>(
+  people: T[],
+  found: readonly string[],
+  apart: (name: string) => boolean,
+): T[] {
   const kept: T[] = [];
   for (const p of people) {
     const same = kept.find(
       (k) =>
         k.name === p.name ||
         // "Bill de Blasio" and "De Blasio" opening a sentence: a particle's case changes there.
-        k.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`) ||
-        p.name.toLowerCase().endsWith(` ${k.name.toLowerCase()}`) ||
+        (!apart(p.name) && k.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`)) ||
+        (!apart(k.name) && p.name.toLowerCase().endsWith(` ${k.name.toLowerCase()}`)) ||
         sameButInitial(k.name, p.name, people) ||
         sameButSurname(k.name, p.name, found) ||
         sameButSurname(p.name, k.name, found),
@@ -101,6 +108,25 @@ function sameButSurname(short: string, full: string, found: readonly string[]): 
   return fits(full) && new Set(found.filter(fits)).size === 1;
 }
 
+/**
+ * "Judge Garland", "Senator Sessions": an office written right before the surname alone, not run on into
+ * another capitalised word ("Speaker Paul Ryan" is no title of a Rand Paul).
+ */
+function titleOfSurname(last: string, text: string): string | null {
+  const before = new RegExp(`((?:\\b[A-Z][a-z]+ ){1,3})${escapeRegExp(last)}\\b(?![\\w'’-]*\\s+[A-Z])`, 'g');
+  for (const m of text.matchAll(before)) {
+    // "Chief Justice Roberts", "Prime Minister Abe": the office whole; an abbreviation ("Sen.") is no title here.
+    const words = m[1]!.trim().split(' ');
+    let i = words.length;
+    while (i > 0 && (TITLE_WORDS.test(words[i - 1]!) || (i < words.length && TITLE_PART.test(words[i - 1]!)))) i--;
+    if (i < words.length) return words.slice(i).join(' ');
+  }
+  return null;
+}
+
+/** Words that open a longer office: "Chief Justice", "Prime Minister", "Vice President". */
+const TITLE_PART = /^(?:Chief|Vice|Deputy|Prime|Attorney|Majority|Minority|Supreme|Foreign|Defense|Finance|Interior)$/;
+
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
 export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
   const sentenceTexts = analysis.sentences.map((s) => s.text);
@@ -114,18 +140,32 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   };
   const people: Array<{ name: string; role: string | null; weight: number; order: number }> = [];
   const organizations: Array<{ name: string; count: number }> = [];
+  const personNames = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
   analysis.entities.forEach((found, order) => {
     // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
-    const entity = { ...found, name: withoutLeadIn(found.name).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '') };
+    const entity = { ...found, name: withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '') };
     if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity), sentenceTexts)) {
-      const bare = splitTitle(withoutLeadIn(wholeName(splitTitle(entity.name).bare, text))).bare;
+      const short = splitTitle(entity.name).bare;
+      // "Mr. Obama" beside "Michelle Obama" alone is not to be read as her name.
+      const bare =
+        !short.includes(' ') && unnamedNamesake(short, personNames, text)
+          ? short
+          : splitTitle(withoutLeadIn(wholeName(short, text), text)).bare;
       const mentions = countWord(text, surname(bare));
-      const role = roleOf(entity.name, entity.role, text);
+      // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
+      // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).
+      const last = surname(bare);
+      const own = roleOf(entity.name, entity.role, text);
+      const role =
+        own ??
+        (bare.includes(' ') && personNames.every((n) => !n.includes(' ') || surname(n) !== last || n === entity.name)
+          ? titleOfSurname(last, text)
+          : null);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.
       if (!spoke(entity) && mentions < 2 && !role) return;
-      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (role ? 1.5 : 0), order });
+      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (own ? 1.5 : 0), order });
       return;
     }
     if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;
@@ -165,11 +205,27 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     if (looksLikePerson(name, text, false, sentenceTexts))
       people.push({ name, role: roleOf(name, undefined, text), weight: mentions, order: analysis.entities.length });
   }
+  // "Frank Newport and Jim Harter": the side of a coordination the name finder left out, ranked last.
+  for (const name of coordinatedPartners(
+    people.map((p) => p.name),
+    text,
+  ))
+    if (looksLikePerson(name, text, false, sentenceTexts))
+      people.push({ name, role: roleOf(name, undefined, text), weight: 1, order: analysis.entities.length + 1 });
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));
+  // "Mr. Obama" beside "Michelle Obama" alone: a bare surname the copy titles as no full-named namesake is.
+  const fullNames = full.map((f) => f.name);
+  const apartOf = new Map<string, boolean>();
+  const apart = (name: string): boolean => {
+    if (name.includes(' ')) return false;
+    if (!apartOf.has(name)) apartOf.set(name, unnamedNamesake(name, fullNames, text));
+    return apartOf.get(name)!;
+  };
   const distinct = people.filter(
-    (p) => p.name.includes(' ') || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
+    (p) => p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
   );
+  namesakeWeights(distinct, (last) => countWord(text, last), text);
   // Most mentioned first: the protagonists lead the list, and a cut drops the minor names.
   const found = [
     ...people.map((p) => p.name),
@@ -178,6 +234,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const chosen = dropRepeats(
     distinct.sort((a, b) => b.weight - a.weight || a.order - b.order),
     found,
+    apart,
   ).slice(0, maxPeople);
   return {
     people: chosen.map(({ name, role }) => ({ name, role: ownRole(name, role, chosen, text) })),

@@ -1,5 +1,7 @@
+import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
+import { isListedFirstName } from './listed-first-name';
 import { TITLE_WORDS } from './role-of';
 
 /** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
@@ -14,18 +16,40 @@ export const NOT_FIRST = new Set(
 );
 
 /**
+ * "Carly", "Kelly", "Sterling": a first name in stdlib's lists that is shaped like an adverb or a gerund
+ * opener is a name when the copy (if given) never writes it in lower case ("early" is a word there), and
+ * writes it inside a sentence ("CEO Carly Fiorina") or gives the next word no other given name or title
+ * ("Early Clinton backers said…" beside "Hillary Clinton" opens a sentence).
+ */
+function leadIn(word: string, text: string | undefined, next: string | undefined): boolean {
+  if (!LEAD_IN.test(word) || MALE_NAMES.has(word) || FEMALE_NAMES.has(word)) return false;
+  if (text === undefined || !/(?:ly|ing)$/.test(word) || !isListedFirstName(word)) return true;
+  const at = escapeRegExp(word);
+  if (new RegExp(`\\b${at.toLowerCase()}\\b`).test(text)) return true;
+  const inside = new RegExp(`[^\\s.!?"“”'‘’(:—–-]\\s+${at}\\b`).test(text);
+  return !inside && next !== undefined && otherGivenName(word, next, text);
+}
+
+/** "Hillary Clinton" in copy that also has "Early Clinton backers": the surname has another given name. */
+function otherGivenName(word: string, last: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? ${escapeRegExp(last)}\\b`, 'g')))
+    if (m[1] !== word && (isListedFirstName(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!))) return true;
+  return false;
+}
+
+/**
  * The name without words the run picked up before it: a sentence opener ("Using Ted Cruz"), or
  * capitalised words before a known first name ("Billionaire Donald Trump", "Pastor Kevin Swanson").
+ * With the copy, a listed first name shaped like an opener ("Carly Fiorina") stays.
  */
-export function withoutLeadIn(name: string): string {
+export function withoutLeadIn(name: string, text?: string): string {
   const words = name.split(/\s+/);
   if (HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return name;
   // "During Mr. Clinton", "Should Mr. Trump": the name starts at its honorific.
   const honorific = words.findIndex((w, j) => j > 0 && j < words.length - 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w));
   if (honorific > 0) return words.slice(honorific).join(' ');
   let i = 0;
-  while (i < words.length - 1 && LEAD_IN.test(words[i]!) && !MALE_NAMES.has(words[i]!) && !FEMALE_NAMES.has(words[i]!))
-    i++;
+  while (i < words.length - 1 && leadIn(words[i]!, text, words[i + 1])) i++;
   const first = words.findIndex((w, j) => j >= i && (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)));
   if (first > i && first - i <= 2 && first < words.length - 1) {
     const before = words.slice(i, first);

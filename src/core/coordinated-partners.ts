@@ -1,0 +1,42 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { isListedFirstName } from './listed-first-name';
+import { TITLE_WORDS } from './role-of';
+
+/**
+ * "Frank Newport and Jim Harter: 'We found…'", "campaign for Hillary Clinton and Tim Kaine": the name finder
+ * keeps one side of two full names joined by "and"; the other, a known first name and a capitalised word, is a
+ * person too. Returns those partners of the listed names that are not listed themselves.
+ */
+export function coordinatedPartners(listed: readonly string[], text: string): string[] {
+  const found = new Set<string>();
+  const name = '([A-Z][a-z]+) ((?:[A-Z]\\.\\s?)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)';
+  for (const person of listed) {
+    if (!person.includes(' ')) continue;
+    const at = escapeRegExp(person);
+    const patterns = [
+      // Not run on from a capitalised word before it ("Floridians Jeb Bush and …" is read elsewhere).
+      new RegExp(`(?<![A-Z][\\w'’.-]*\\s|[\\w'’.-])${name} and ${at}\\b`, 'g'),
+      new RegExp(`\\b${at} and ${name}(?![\\w'’-]*\\s+[A-Z])`, 'g'),
+    ];
+    for (const pattern of patterns)
+      for (const m of text.matchAll(pattern)) {
+        const [first, last] = [m[1]!, m[2]!];
+        if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || isListedFirstName(first))) continue;
+        const partner = `${first} ${last}`;
+        if (!listed.some((l) => l === partner || l.endsWith(` ${last}`))) found.add(partner);
+      }
+    // "Shinzo Abe and South Korea President Park Geun Hye", "Speaker Paul Ryan and RNC Chairman Reince Priebus": an
+    // office right before the other name says it is one, whatever its first word.
+    const titled = new RegExp(
+      `\\b${at} and (?:[A-Z][\\w.]*\\s+){0,3}?(${TITLE_WORDS.source.slice(1, -1)})\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})(?![\\w'’-]*\\s+[A-Z])`,
+      'g',
+    );
+    for (const m of text.matchAll(titled)) {
+      const partner = m[2]!;
+      const last = partner.split(/\s+/).pop()!;
+      if (!listed.some((l) => l === partner || l.endsWith(` ${last}`))) found.add(partner);
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,46 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { surname } from './mentions-entity';
+import { PARTICLES } from './parse-person';
+
+/** How often the copy writes this person's given name before the surname ("George W. Bush", "George Bush"). */
+function inFull(name: string, text: string): number {
+  const words = name.split(/\s+/);
+  const pattern = `\\b${escapeRegExp(words[0]!)}\\s+(?:[A-Z]\\.\\s?)*(?:[A-Z][a-z]+\\s+)?${escapeRegExp(surname(name))}\\b`;
+  return Math.max(1, (text.match(new RegExp(pattern, 'g')) ?? []).length);
+}
+
+/**
+ * "George H.W. Bush", "George W. Bush" and "Jeb Bush", or "Donald Trump" and "Melania Trump": a surname's
+ * mentions are not each namesake's. The one the copy names in full most often keeps them; each other
+ * namesake counts its own full mentions, so a brother named once does not crowd a quoted source out.
+ */
+export function namesakeWeights<T extends { name: string; weight: number }>(
+  people: T[],
+  mentionsOf: (surname: string) => number,
+  text: string,
+): void {
+  const groups = new Map<string, string[]>();
+  for (const p of people) {
+    if (!p.name.includes(' ')) continue;
+    const given = p.name.split(/\s+/)[0]!;
+    // "De Blasio" opening a sentence is "Bill de Blasio": a particle is no given name.
+    if (PARTICLES.has(given.toLowerCase())) continue;
+    const list = groups.get(surname(p.name)) ?? [];
+    if (!list.includes(given)) list.push(given);
+    groups.set(surname(p.name), list);
+  }
+  const counts = new Map<string, number>();
+  const most = new Map<string, number>();
+  for (const [last, given] of groups) {
+    if (given.length < 2) continue;
+    for (const g of given) counts.set(`${g} ${last}`, inFull(`${g} ${last}`, text));
+    most.set(last, Math.max(...given.map((g) => counts.get(`${g} ${last}`)!)));
+  }
+  for (const p of people) {
+    const last = surname(p.name);
+    const own = counts.get(`${p.name.split(/\s+/)[0]!} ${last}`);
+    // Namesakes named in full equally often ("Bill Clinton" once, "Hillary Clinton" once) all keep them.
+    if (!p.name.includes(' ') || own === undefined || own === most.get(last)) continue;
+    p.weight -= mentionsOf(last) - own;
+  }
+}
