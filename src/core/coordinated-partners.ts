@@ -1,6 +1,9 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { isListedFirstName } from './listed-first-name';
+import { THING_HEADS } from './non-person-kind';
+import { ORG_HEADS } from './org-heads';
+import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './role-of';
 
 /**
@@ -19,10 +22,12 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
       new RegExp(`(?<![A-Z][\\w'’.-]*\\s|[\\w'’.-])${name} and ${at}\\b`, 'g'),
       new RegExp(`\\b${at} and ${name}(?![\\w'’-]*\\s+[A-Z])`, 'g'),
     ];
-    for (const pattern of patterns)
+    for (const [side, pattern] of patterns.entries())
       for (const m of text.matchAll(pattern)) {
         const [first, last] = [m[1]!, m[2]!];
         if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || isListedFirstName(first))) continue;
+        // Only the partner after "and" ends the match, so only its next word is read.
+        if (institution(last, side === 1 ? text.slice(m.index + m[0].length) : '')) continue;
         const partner = `${first} ${last}`;
         if (!listed.some((l) => l === partner || l.endsWith(` ${last}`))) found.add(partner);
       }
@@ -39,4 +44,15 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
     }
   }
   return [...found];
+}
+
+/**
+ * "Paul Reed and Austin Energy had no comment", "Paul Reed and Virginia Tech researchers": a first name opens
+ * the names of places and firms too. A last word that heads an organisation's name, or a role noun right after
+ * the run (the run modifies it, as "Virginia Tech researchers"), says the partner is an institution.
+ */
+function institution(last: string, after: string): boolean {
+  if (ORG_HEADS.has(last) || THING_HEADS.has(last)) return true;
+  const next = /^\s+([a-z]+)/.exec(after)?.[1];
+  return next !== undefined && (ROLE_HEADS.has(next) || ROLE_HEADS.has(next.replace(/s$/, '')));
 }

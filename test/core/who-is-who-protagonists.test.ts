@@ -165,4 +165,19 @@ describe('who is who: both sides of a coordination of full names', () => {
     );
     expect(list.map((p) => p.name)).toEqual(expect.arrayContaining(['Frank Newmark', 'Jim Hartley']));
   });
+
+  it('lists no institution a first name opens ("Austin Energy", "Virginia Tech researchers")', () => {
+    const list = people(
+      story(
+        'Grid study contested',
+        'The study was ordered by Judge Paul Reed and Virginia Tech researchers, who found the grid fragile.',
+        '“The grid failed twice last winter,” Reed said.',
+        'Paul Reed and Austin Energy had no comment on the cost. Reed said a ruling would follow in May.',
+      ),
+    );
+    const names = list.map((p) => p.name);
+    expect(names).toContain('Paul Reed');
+    expect(names).not.toContain('Virginia Tech');
+    expect(names).not.toContain('Austin Energy');
+  });
 });
