@@ -11,6 +11,8 @@ export interface NameMention {
   surname: string;
   /** The gender its honorific gives ("Mrs Parata"), if any. */
   honorificGender: Gender | null;
+  /** That honorific as the copy writes it ("Mrs", "Mr."), if any. */
+  honorific?: string | null;
   paragraph: number;
 }
 
@@ -158,7 +160,14 @@ export function namesakePeople<C>(options: {
     const list = shared.get(surname);
     if (!list) return bySurname.get(surname);
     const namesake = whichNamesake(mention, list, genderOf, lastInFull.get(surname), unnamed.get(surname) ?? null);
-    if (!namesake) return personFor(surname, surname, surname);
+    if (!namesake) {
+      // "Mr. Hollis" beside "Mary Hollis" alone: the unnamed namesake is named by the honorific that tells
+      // them apart; a bare "Hollis" the evidence gives to no one stays bare.
+      const unnamedOne = mention.honorific && mention.honorificGender === unnamed.get(surname);
+      return unnamedOne
+        ? personFor(`unnamed ${surname}`, `${mention.honorific} ${surname}`, surname)
+        : personFor(surname, surname, surname);
+    }
     if (mention.name.includes(' ')) lastInFull.set(surname, { namesake, paragraph: mention.paragraph });
     const person = personFor(namesake, namesake.name, surname);
     options.learn(person, c);

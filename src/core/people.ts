@@ -202,6 +202,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       name: c.parse.name,
       surname: surnameOf(c),
       honorificGender: c.parse.honorific ? (HONORIFICS.get(c.parse.honorific) ?? null) : null,
+      honorific: c.parse.honorific,
       paragraph: c.sentence.paragraph,
     }),
     learn: (person, c) => learnPerson(person, c.parse, roleOf(c)),

@@ -25,15 +25,34 @@ export function unnamedGender(fullNames: readonly (Gender | null)[], honorifics:
   return null;
 }
 
+/**
+ * The honorific that names a bare surname in who is who when it is such an unnamed namesake of the full names
+ * listed ("Mr." for the "Mr. Hollis" beside "Mary Hollis"): the spelling the copy gives that gender most often,
+ * so the line tells the reader which Hollis it is. Null when the surname is no unnamed namesake.
+ */
+export function unnamedHonorific(word: string, names: readonly string[], text: string): string | null {
+  // "Mr. Hollis", the unnamed namesake's own entity, is no full name.
+  const full = names
+    .filter((n) => n.includes(' ') && !HONORIFICS.has(n.split(/\s+/)[0]!) && surname(n) === word)
+    .map(genderOfName);
+  const written: Array<{ word: string; gender: Gender }> = [];
+  for (const m of text.matchAll(
+    new RegExp(`\\b((Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\\.?) ${escapeRegExp(word)}\\b`, 'g'),
+  )) {
+    const gender = HONORIFICS.get(m[2]!);
+    if (gender) written.push({ word: m[1]!, gender });
+  }
+  const gender = unnamedGender(
+    full,
+    written.map((w) => w.gender),
+  );
+  if (!gender) return null;
+  const counts = new Map<string, number>();
+  for (const w of written) if (w.gender === gender) counts.set(w.word, (counts.get(w.word) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
 /** Whether a bare surname in who is who is such an unnamed namesake of the full names listed. */
 export function unnamedNamesake(word: string, names: readonly string[], text: string): boolean {
-  const full = names.filter((n) => n.includes(' ') && surname(n) === word).map(genderOfName);
-  const honorifics: Gender[] = [];
-  for (const m of text.matchAll(
-    new RegExp(`\\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\\.? ${escapeRegExp(word)}\\b`, 'g'),
-  )) {
-    const gender = HONORIFICS.get(m[1]!);
-    if (gender) honorifics.push(gender);
-  }
-  return unnamedGender(full, honorifics) !== null;
+  return unnamedHonorific(word, names, text) !== null;
 }

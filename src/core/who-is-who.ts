@@ -14,7 +14,7 @@ import { ownRole } from './own-role';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
-import { unnamedNamesake } from './unnamed-namesake';
+import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { wholeName } from './whole-name';
 import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
 
@@ -216,12 +216,13 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const full = people.filter((p) => p.name.includes(' '));
   // "Mr. Obama" beside "Michelle Obama" alone: a bare surname the copy titles as no full-named namesake is.
   const fullNames = full.map((f) => f.name);
-  const apartOf = new Map<string, boolean>();
-  const apart = (name: string): boolean => {
-    if (name.includes(' ')) return false;
-    if (!apartOf.has(name)) apartOf.set(name, unnamedNamesake(name, fullNames, text));
-    return apartOf.get(name)!;
+  const honorificOf = new Map<string, string | null>();
+  const honorific = (name: string): string | null => {
+    if (name.includes(' ')) return null;
+    if (!honorificOf.has(name)) honorificOf.set(name, unnamedHonorific(name, fullNames, text));
+    return honorificOf.get(name)!;
   };
+  const apart = (name: string): boolean => honorific(name) !== null;
   const distinct = people.filter(
     (p) => p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
   );
@@ -237,7 +238,11 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     apart,
   ).slice(0, maxPeople);
   return {
-    people: chosen.map(({ name, role }) => ({ name, role: ownRole(name, role, chosen, text) })),
+    // "Mr. Hollis", not "Hollis", beside "Mary Hollis": the honorific is what tells the reader which Hollis.
+    people: chosen.map(({ name, role }) => ({
+      name: honorific(name) ? `${honorific(name)} ${name}` : name,
+      role: ownRole(name, role, chosen, text),
+    })),
     organizations: organizations
       .sort((a, b) => b.count - a.count)
       .slice(0, maxOrganizations)

@@ -18,7 +18,11 @@ describe('who is who: protagonists the copy never names in full, or names once',
         'Aides said Mr. Lanford would host three more parties.',
       ),
     );
-    expect(list.find((p) => p.name === 'Lanford')).toEqual({ name: 'Lanford', role: 'President' });
+    // Named by the honorific that tells him from her, not by the bare surname.
+    expect(list.find((p) => p.name.endsWith('Lanford') && p.role === 'President')).toEqual({
+      name: 'Mr. Lanford',
+      role: 'President',
+    });
     // His title is not hers.
     expect(list.find((p) => p.name === 'Gloria Lanford')?.role ?? null).toBeNull();
   });
@@ -63,6 +67,20 @@ describe('who is who: protagonists the copy never names in full, or names once',
       ),
     );
     expect(list.map((p) => p.name)).toContain('Carly Menzer');
+  });
+});
+
+describe('who is who: an unnamed namesake is named by its honorific', () => {
+  it('lists and credits "Mr. Hollis", not a bare "Hollis", beside "Mary Hollis"', () => {
+    const bakery = [
+      'Shop owners fight the bypass',
+      'Mary Hollis opened the bakery in 1990.',
+      '“We will not move,” Mr. Hollis said.',
+      'Mrs. Hollis said the road would ruin them. “It is too late to stop it,” Mr. Hollis said.',
+    ];
+    const analysis = analyzeArticle(story(...bakery));
+    expect(whoIsWho(analysis).people.map((p) => p.name)).toEqual(['Mary Hollis', 'Mr. Hollis']);
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(['Mr. Hollis', 'Mr. Hollis']);
   });
 });
 
