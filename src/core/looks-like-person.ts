@@ -57,7 +57,11 @@ export function looksLikePerson(
   if (words.length === 1 && LEAD_IN.test(first)) return false;
   // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
   if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
-  if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || PLACE_WORDS.has(last)) return false;
+  // "Mayor Linda Park … Park said": a known first name, titled or quoted, makes a place word ("Park", "Lee")
+  // a surname; untitled and unquoted, "Jackson Park" and "Victoria Park" stay places.
+  const vouched = known && (title !== null || speaker || titleBefore(bare, text));
+  if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || (PLACE_WORDS.has(last) && !vouched))
+    return false;
   if (THING_HEADS.has(last) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
   // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
   // administration" excepted: a lone word the copy also titles is a name used as an adjective). A known

@@ -160,6 +160,25 @@ describe('who is who: people only', () => {
     expect(list.map((p) => p.name)).not.toContain('Volta Power');
   });
 
+  it('keeps a titled, quoted person whose surname is a place word, and leaves the untitled park a place', () => {
+    const mayor = people(
+      story(
+        'Bridge to close',
+        'Mayor Linda Park said the bridge would close in March.',
+        '“We have no choice,” Park said. David Chen, a trader, said sales would fall.',
+      ),
+    );
+    expect(mayor.find((p) => p.name === 'Linda Park')?.role).toBe('Mayor');
+    const park = people(
+      story(
+        'Concert in the park',
+        'Crowds filled Jackson Park on Sunday, David Chen said.',
+        '“It was full,” Chen said. Jackson Park will host two more concerts.',
+      ),
+    );
+    expect(park.map((p) => p.name)).not.toContain('Jackson Park');
+  });
+
   it('keeps a person whose name a relative clause about a book follows', () => {
     const list = people(
       story(
