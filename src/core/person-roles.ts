@@ -1,7 +1,7 @@
 import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
 import { ROLE_HEADS } from './role-heads';
-import { roleLeadIn } from './role-lead-in';
+import { roleLeadIn, withoutAs } from './role-lead-in';
 import { SPEECH_VERBS } from './speech-verbs';
 import { isCapitalised, type Word, wordIndexAt } from './tokenize';
 
@@ -120,7 +120,8 @@ function isRoleHead(word: string): boolean {
 }
 
 function cleanRole(role: string): string {
-  return roleLeadIn(role)
+  // "As President Obama prepared…": Entity.role (analyze --json) is the title alone, as who is who shows it.
+  return withoutAs(roleLeadIn(role))
     .replace(/[\s,;:]+$/, '')
     .trim();
 }

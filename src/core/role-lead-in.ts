@@ -28,3 +28,11 @@ export function roleLeadIn(role: string): string {
   }
   return out;
 }
+
+/**
+ * "As President Lanford faced…": a sentence's "As" before a title is no part of the role, which is the named
+ * person's own. Kept out of roleLeadIn: there the title may belong to a namesake the list does not name.
+ */
+export function withoutAs(role: string): string {
+  return role.replace(/^As\s+(?=[A-Z])/, '');
+}

@@ -3,7 +3,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { roleBeforeComma } from './role-before-comma';
 import { ROLE_HEADS } from './role-heads';
-import { roleLeadIn } from './role-lead-in';
+import { roleLeadIn, withoutAs } from './role-lead-in';
 import { roleModifiers } from './role-modifiers';
 
 /**
@@ -221,10 +221,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       )
         start--;
       // "As President Lanford faced…": the title after a sentence's "As" is the named person's own.
-      const role = words
-        .slice(start)
-        .join(' ')
-        .replace(/^As\s+(?=[A-Z])/, '');
+      const role = withoutAs(words.slice(start).join(' '));
       if (!NOT_A_ROLE.test(role)) return cleanRole(role);
     }
   }

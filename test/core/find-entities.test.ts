@@ -7,6 +7,11 @@ function entities(body: string): Entity[] {
 }
 
 describe('findEntities', () => {
+  it('gives a title after a sentence\'s "As" to the named person without the "As"', () => {
+    const found = entities('As President Obama prepared his budget, aides met senators. Obama said the plan was fair.');
+    expect(found.find((e) => e.name === 'Obama')?.role).toBe('President');
+  });
+
   it('reads roles before the name, after it, and in a possessive', () => {
     const found = entities(
       [
