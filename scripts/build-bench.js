@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { jsonAsParse } from './json-as-parse.js';
 
 // Packages stay external, as in dist/, except the first-name lists: dist/ bundles them (they are
 // dev dependencies), and an external JSON import loses its `with { type: 'json' }` in esbuild's
@@ -30,6 +31,6 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  plugins: [packagesExternalButNameLists],
+  plugins: [packagesExternalButNameLists, jsonAsParse],
   logLevel: 'warning',
 });

@@ -10,6 +10,7 @@
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { jsonAsParse } from './json-as-parse.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The launcher: run as a program (`npx newsbrief`, `npm start`, the bin link), the file is a shell
@@ -39,7 +40,7 @@ export async function buildCli() {
     platform: 'node',
     target: 'node20',
     external: [...external, ...external.map((name) => `${name}/*`)],
-    plugins: [learnedDataHashAsConstant(hash), fullZodExternal],
+    plugins: [learnedDataHashAsConstant(hash), fullZodExternal, jsonAsParse],
     logLevel: 'warning',
   });
   // Executable, as the package's bin: `npx newsbrief` (and the eval's score.py) runs the file itself.

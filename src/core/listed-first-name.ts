@@ -15,11 +15,14 @@ import { foldStem } from './tokenize-words';
  * hand lists in first-names.ts ("Russ", "Mitch", "Merrick", "Chuck"), but also words that open
  * other names ("York", "Bank", "Florida"), so they only ever confirm a run that nothing else rejected.
  */
-const LISTED = new Set<string>([...male, ...female]);
+let listed: Set<string> | undefined;
 
 /** Whether stdlib's lists hold the word as a first name ("Carly", "Merrick"). */
 export function isListedFirstName(word: string): boolean {
-  return LISTED.has(word);
+  // Built on first use, not when the module loads: every command that renders a briefing loads this
+  // module, and a cold start should not pay for 8,800 insertions before it knows it needs them.
+  listed ??= new Set<string>([...male, ...female]);
+  return listed.has(word);
 }
 
 /**
@@ -31,7 +34,7 @@ export function isListedFirstName(word: string): boolean {
 export function listedFirstName(words: readonly string[], text: string, sentences: readonly string[]): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (!LISTED.has(first) || first.length < 3 || words.length < 2 || words.length > 3) return false;
+  if (!isListedFirstName(first) || first.length < 3 || words.length < 2 || words.length > 3) return false;
   // "Carolina Panthers", "Lincoln Memorial": the list also holds places and words, so a second sign that the run
   // is a person is needed. "Panthers", "Holdings": a plural is a team or a firm, not a surname.
   if (/[^s]s$/.test(last)) return false;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -104,5 +104,18 @@ it('brief of a story whose analysis is stored loads neither the NLP engine nor t
     expect(run(['brief', 'ferry']).loaded).toContain('pino');
   } finally {
     env.NEWSBRIEF_LOG_LEVEL = 'warn';
+  }
+});
+
+it('ships the large learned JSON as JSON.parse of a string, not as a JavaScript literal (a cold start parses it faster)', () => {
+  const chunksDir = join(BUILT_CLI, '../chunks');
+  const chunks = readdirSync(chunksDir).map((name) => readFileSync(join(chunksDir, name), 'utf8'));
+  // esbuild writes a literal with a space after each comma, and unquoted keys: `"Aaren", "Aarika"`, `won: "win"`.
+  for (const [literal, parsed] of [
+    [/"Aaren", "Aarika"/, /JSON\.parse\(['"`]\["Aaren","Aarika"/],
+    [/\bwon: "win"/, /JSON\.parse\(['"`]\{"lemmas":\{"won":"win"/],
+  ] as const) {
+    expect(chunks.filter((code) => literal.test(code))).toHaveLength(0);
+    expect(chunks.filter((code) => parsed.test(code)).length).toBeGreaterThan(0);
   }
 });
