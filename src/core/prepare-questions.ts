@@ -202,9 +202,10 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     };
     const copy = [sentence.text, pairSentence?.text ?? '', actor ?? '', mainActor ?? ''].join(' ');
     // A question the copy asks itself ("So why pursue a claim that is as false as it is cruel?") is shown
-    // as it stands: spliced into a template it reads as neither.
+    // as it stands: spliced into a template it reads as neither. The writer's own forecast of an event
+    // is too weak for a question of ours: its passage (writer-forecast.ts).
     const built =
-      cue && !ASKED.test(sentence.text)
+      cue && !cue.passage && !ASKED.test(sentence.text)
         ? phraseCandidate(cue, fallbacksOf.get(index) ?? [], context, copy, partial.title)
         : null;
     // "How does Brightwater Marine answer…?" when the copy says it declined to comment: the passage instead.

@@ -69,9 +69,22 @@ describe('a dated past event is not pending', () => {
 
 describe("the writer's own 'likely to' forecast", () => {
   const forecast = 'The new tone is likely to resonate with older voters.';
-  it('is analysis, not a pending event', () => {
-    expect(writerForecast(forecast, forecast.indexOf('is likely'))).toBe(true);
+  it('is analysis, not a pending event, when it says how something lands with people', () => {
+    expect(writerForecast(forecast, forecast.indexOf('is likely'))).toBe('stance');
     expect(kinds(forecast)).not.toContain('pending');
+    const appeal = 'The plan is likely to appeal to younger voters.';
+    expect(writerForecast(appeal, appeal.indexOf('is likely'))).toBe('stance');
+    expect(kinds(appeal)).not.toContain('pending');
+  });
+  it('keeps a forecast event pending, flagged to be shown as its passage', () => {
+    const spread = 'The dispute is likely to spread to other ports.';
+    expect(writerForecast(spread, spread.indexOf('is likely'))).toBe('passage');
+    const cues = findCues(spread);
+    expect(cues.map((c) => c.kind)).toContain('pending');
+    expect(cues.find((c) => c.kind === 'pending')?.passage).toBe(true);
+    // "appeal" with an object of its own is a procedure: a "Will …?" of its own.
+    const appeal = 'The union is likely to appeal the ruling.';
+    expect(writerForecast(appeal, appeal.indexOf('is likely'))).toBeNull();
   });
   it('stays pending for a procedure, a dated forecast or a sourced one', () => {
     for (const text of [
@@ -79,8 +92,9 @@ describe("the writer's own 'likely to' forecast", () => {
       'The suspect is likely to appear in court Wednesday.',
       'The tone is likely to resonate with older voters, the pollster said.',
     ]) {
-      expect(writerForecast(text, text.indexOf('likely') - 3), text).toBe(false);
+      expect(writerForecast(text, text.indexOf('likely') - 3), text).toBeNull();
       expect(kinds(text), text).toContain('pending');
+      expect(findCues(text).find((c) => c.kind === 'pending')?.passage, text).toBeUndefined();
     }
   });
 });
