@@ -1,6 +1,7 @@
 import type { Analysis, OpenQuestion, QuestionKind } from './analysis-types';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
+import { cueContext } from './cue-context';
 import { asksWhoDeclined } from './declined-parties';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
@@ -113,7 +114,9 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
   const fallbacksOf = new Map<number, Cue[]>();
   const evidence = sentences.map((sentence, index): SentenceEvidence => {
     // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
-    const cues = EDITORS_NOTE.test(sentence.text) ? [] : findCues(sentence.text);
+    const cues = EDITORS_NOTE.test(sentence.text)
+      ? []
+      : findCues(sentence.text, cueContext(partial.title, sentences, index));
     const features = followupFeatures(sentence.text, index, sentences.length, cues, passage[index]);
     if (chargeQuotes.has(sentence.id) && !cues.some((c) => c.shape === 'attack-quote')) {
       const f = cueFamily('attack-quote');
