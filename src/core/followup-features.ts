@@ -48,7 +48,7 @@ const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
  * sentence quotes someone), its length band, whether it quotes or asks, and its place in the
  * story; `passage` adds what the rest of the article says about it (passage-features.ts). The
  * trainer and the engine share this one function, so a feature the model learned is computed the
- * same way at inference.
+ * same way at inference. `context` is what findCues reads around the sentence (cue-context.ts).
  */
 export function followupFeatures(
   text: string,
@@ -56,9 +56,10 @@ export function followupFeatures(
   count: number,
   cues?: Cue[],
   passage: readonly string[] = [],
+  context = '',
 ): string[] {
   const features = new Set<string>(['bias', ...passage]);
-  const found = cues ?? findCues(text);
+  const found = cues ?? findCues(text, context);
   let top = 0;
   for (const cue of found) {
     features.add(`c:${cue.shape}`);

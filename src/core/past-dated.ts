@@ -1,3 +1,5 @@
+import { PAST_TIME } from './past-time';
+
 /**
  * Does a sentence tell a dated past event and look forward nowhere? "the court's 5-to-3 decision on
  * Monday striking down…", "Despite an extension of the deadline, the amendment died, on June 30,
@@ -13,10 +15,6 @@
  */
 const FORWARD =
   /\b(?:will|won't|shall|would|wouldn't|could|may|might|must|should|can|going to|gonna|expected|expects?|expecting|due|set to|scheduled|poised|plans?|planning|intends?|aims?|hopes?|yet|upcoming|coming|next|pending|awaits?|awaited|awaiting|until|later|soon|tomorrow|to be|is to|are to|likely|unlikely|ahead|future|still|remains?|if|whether|once|ongoing|continu\w*|planned|vowed|pledged|promised|preparing|prepares|call(?:s|ed)? (?:for|on)|urged|demanded|asked|requested|or face|by (?:midday|noon|midnight|the end))\b/i;
-
-/** A past time the sentence dates its event by. */
-const PAST_TIME =
-  /\b(?:in|on) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,? )?(?:1[89]\d\d|20[0-4]\d)\b|\b(?:last|earlier this) (?:week|month|year|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\b\w+ (?:days|weeks|months|years|decades) ago\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 /** A verb in the past: a regular "-ed" form (not "hundred", "speed"…) or a common irregular one. */
 const PAST_VERB =

@@ -8,6 +8,7 @@ import {
   VAGUE_SOURCE,
   withSpeaker,
 } from './claim-phrases';
+import { PAST_TIME } from './past-time';
 import {
   cutClause,
   dropLeading,
@@ -184,6 +185,9 @@ export function hedged(ctx: PhraseContext): string | null {
   return `Can it be confirmed that ${lowerStart(clause, ctx.properWords)}?`;
 }
 
+/** A past time closing a phrase ("… last week", "… on Tuesday"). */
+const TRAILING_PAST_TIME = new RegExp(String.raw`\s+(?:${PAST_TIME.source})$`);
+
 const OWN_AUXILIARY = /\s(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s/i;
 
 export function investigation(ctx: PhraseContext): string | null {
@@ -197,10 +201,12 @@ export function investigation(ctx: PhraseContext): string | null {
   }
   // The inquiry's object ends before "as/while/because…": a clause there ("as judges dole out fines") would
   // sit inside the subject of "find"; a role ("as secretary of state") is only left out, and nothing breaks.
-  const noun =
+  const named =
     /\b((?:investigation|inquiry|probe|inquest|hearing|trial)s?\b(?:\s+(?:into|of|over|on)\s+(?:(?!\b(?:as|while|because|although|whereas|since|unless|when|after|before|if)\s)[^,.;])+)?)/i.exec(
       ctx.text,
     )?.[1];
+  // "launched an investigation into the ferry contract last week": the date is the launch's, not the inquiry's name.
+  const noun = named?.replace(TRAILING_PAST_TIME, '');
   // "The inquiry into the fire has taken evidence…": the inquiry is the subject of the sentence's own verb,
   // which no "What will … find" may keep (a verb inside "into whether …" is the object's).
   if (noun && OWN_AUXILIARY.test(noun.replace(/\s[-–—]\s.*$|\b(?:whether|if)\b.*$/i, ''))) return null;

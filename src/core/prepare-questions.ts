@@ -1,6 +1,7 @@
 import type { Analysis, OpenQuestion, QuestionKind } from './analysis-types';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
+import { cueContext } from './cue-context';
 import { asksWhoDeclined } from './declined-parties';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
@@ -113,7 +114,9 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
   const fallbacksOf = new Map<number, Cue[]>();
   const evidence = sentences.map((sentence, index): SentenceEvidence => {
     // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
-    const cues = EDITORS_NOTE.test(sentence.text) ? [] : findCues(sentence.text);
+    const cues = EDITORS_NOTE.test(sentence.text)
+      ? []
+      : findCues(sentence.text, cueContext(partial.title, sentences, index));
     const features = followupFeatures(sentence.text, index, sentences.length, cues, passage[index]);
     if (chargeQuotes.has(sentence.id) && !cues.some((c) => c.shape === 'attack-quote')) {
       const f = cueFamily('attack-quote');
@@ -202,9 +205,10 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     };
     const copy = [sentence.text, pairSentence?.text ?? '', actor ?? '', mainActor ?? ''].join(' ');
     // A question the copy asks itself ("So why pursue a claim that is as false as it is cruel?") is shown
-    // as it stands: spliced into a template it reads as neither.
+    // as it stands: spliced into a template it reads as neither. The writer's own forecast of an event
+    // is too weak for a question of ours: its passage (writer-forecast.ts).
     const built =
-      cue && !ASKED.test(sentence.text)
+      cue && !cue.passage && !ASKED.test(sentence.text)
         ? phraseCandidate(cue, fallbacksOf.get(index) ?? [], context, copy, partial.title)
         : null;
     // "How does Brightwater Marine answer…?" when the copy says it declined to comment: the passage instead.

@@ -13,6 +13,8 @@ export interface Cue {
   shape: string;
   strength: number;
   family: CueFamily;
+  /** The writer's own forecast of an event (writer-forecast.ts): shown as its passage, never phrased. */
+  passage?: true;
 }
 
 /** Each family's hints as one literal alternation: one scan of the sentence instead of one per hint. */
@@ -33,35 +35,43 @@ const GLOBAL_PATTERNS = CUE_FAMILIES.map((f) => new RegExp(f.pattern.source, `${
 /** "she's expected to argue that…": a challenge still to come disputes nothing yet. */
 const TO_COME = /\b(?:(?:expected|likely|set|going|poised|plans?|intends?)\s+to|will|would|could|may|might)\s+$/i;
 
-function governs(i: number, text: string): boolean {
+/** Whether family i's cue governs the sentence: true, false, or 'passage' (only as a writer's forecast). */
+function governs(i: number, text: string, context: string): boolean | 'passage' {
   if (!SCOPED[i]) return CUE_FAMILIES[i]!.pattern.test(text);
   const disputed = CUE_FAMILIES[i]!.kind === 'disputed';
   // A pending cue labels nothing still to come in history told with its date, inside what poll
   // respondents answered, or in the writer's own "is likely to" forecast (past-dated.ts, survey-answer.ts,
   // writer-forecast.ts).
   if (!disputed && pastDated(text)) return false;
-  const answer = disputed ? -1 : surveyAnswer(text);
+  const answer = disputed ? -1 : surveyAnswer(text, context);
+  let flagged = false;
   for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) {
     if (disputed && TO_COME.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "As Obama faced criticism over…, one lawmaker…": a challenge in the scene-setting clause is narration.
     if (disputed && frontedClause(text, m.index)) continue;
     if (answer >= 0 && m.index >= answer) continue;
-    if (!disputed && writerForecast(text, m.index)) continue;
-    if (cueScope(text, m.index, m.index + m[0].length) === 'main') return true;
+    const forecast = disputed ? null : writerForecast(text, m.index);
+    if (forecast === 'stance') continue;
+    if (cueScope(text, m.index, m.index + m[0].length) !== 'main') continue;
+    if (forecast === 'passage') flagged = true;
+    else return true;
   }
-  return false;
+  return flagged ? 'passage' : false;
 }
 
-/** Every cue a sentence carries, strongest first. */
-export function findCues(raw: string): Cue[] {
+/** Every cue a sentence carries, strongest first; `context` is its headline and the sentence before (cue-context.ts). */
+export function findCues(raw: string, context = ''): Cue[] {
   const cues: Cue[] = [];
   // Patterns and hints are written with straight apostrophes: "wouldn’t" is "wouldn't".
   const text = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   const lower = text.toLowerCase();
   for (let i = 0; i < CUE_FAMILIES.length; i++) {
     const f = CUE_FAMILIES[i]!;
-    if (HINT_PATTERNS[i]!.test(lower) && governs(i, text) && !f.unless?.test(text))
-      cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f });
+    if (!HINT_PATTERNS[i]!.test(lower) || f.unless?.test(text)) continue;
+    const governed = governs(i, text, context);
+    if (governed === 'passage')
+      cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f, passage: true });
+    else if (governed) cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f });
   }
   return cues.sort((a, b) => b.strength - a.strength);
 }

@@ -5,7 +5,9 @@
  * so a pending cue inside it labels nothing still to happen (a named poll's figure is its own record).
  * Read from the share and the speech verb whose subject it is, with no other subject between: "Turnout
  * rose 5 percent, the minister said she will…" and "Half of the senators said they will vote…" (a
- * count of a body's votes to come, no poll) keep their pending cue. No poll or story is named.
+ * count of a body's votes to come, no poll) keep their pending cue, and so does a share of a body reached
+ * another way ("Of the councillors asked, 12 percent said they would vote…"): a poll word must stand in the
+ * sentence or its `context` (the headline and the sentence before, cue-context.ts). No poll or story is named.
  */
 const ANSWER = new RegExp(
   // The share: a percentage, or the respondents themselves.
@@ -17,7 +19,11 @@ const ANSWER = new RegExp(
   'i',
 );
 
-export function surveyAnswer(text: string): number {
+/** What says a poll was taken: the poll, its pollster, its respondents, those surveyed. */
+const POLL = /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|questionnaires?|margin of error)\b/i;
+
+export function surveyAnswer(text: string, context = ''): number {
+  if (!POLL.test(text) && !POLL.test(context)) return -1;
   const m = ANSWER.exec(text);
   return m ? m.index + m[0].lastIndexOf(m[1]!) : -1;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../core/clean-article';
+import { cueContext } from '../core/cue-context';
 import { MODEL_WEIGHT } from '../core/find-open-questions';
 import { passageFeatures } from '../core/passage-features';
 import { findCues } from '../core/question-cues';
@@ -14,6 +15,8 @@ interface EditorSentence {
   count: number;
   flagged: boolean;
   passage: string[];
+  /** The headline and the sentence before, where a poll may be named (cue-context.ts). */
+  context: string;
 }
 
 /** How well three scores rank the sentences editors flagged above the rest (AUC, ties count half). */
@@ -29,14 +32,22 @@ export interface RankingScore {
 }
 
 /** The article's sentences, each with its passage features (what the rest of the story says about it). */
-function sentencesOf(text: string): Array<{ text: string; start: number; end: number; passage: string[] }> {
+function sentencesOf(
+  text: string,
+): Array<{ text: string; start: number; end: number; passage: string[]; context: string }> {
   const article = cleanArticle(text);
   const sentences = splitSentences(article);
   const passage = passageFeatures(
     sentences.map((s) => s.text),
     article.title,
   );
-  return sentences.map((s, i) => ({ text: s.text, start: s.start, end: s.end, passage: passage[i]! }));
+  return sentences.map((s, i) => ({
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    passage: passage[i]!,
+    context: cueContext(article.title, sentences, i),
+  }));
 }
 
 /** PolNeAR dev sentences of the labelled articles, flagged when an editor's passage overlaps them. */
@@ -52,7 +63,7 @@ function polnearSentences(evalDir: string): EditorSentence[] {
     const sentences = sentencesOf(readFileSync(join(dir, file), 'utf8'));
     sentences.forEach((s, index) => {
       const flagged = spans.some((f) => s.start < f.end && s.end > f.start);
-      out.push({ text: s.text, index, count: sentences.length, flagged, passage: s.passage });
+      out.push({ text: s.text, index, count: sentences.length, flagged, passage: s.passage, context: s.context });
     });
   }
   return out;
@@ -68,7 +79,14 @@ function bbcSentences(evalDir: string): EditorSentence[] {
     const sentences = sentencesOf(text);
     sentences.forEach((s, index) => {
       const line = text.slice(0, s.start).split('\n').length;
-      out.push({ text: s.text, index, count: sentences.length, flagged: lines.has(line), passage: s.passage });
+      out.push({
+        text: s.text,
+        index,
+        count: sentences.length,
+        flagged: lines.has(line),
+        passage: s.passage,
+        context: s.context,
+      });
     });
   }
   return out;
@@ -109,7 +127,7 @@ export function followupRanking(
     const cue: Array<[number, boolean]> = [];
     const combined: Array<[number, boolean]> = [];
     for (const s of data) {
-      const cues = findCues(s.text);
+      const cues = findCues(s.text, s.context);
       const p = score(s.text, s.index, s.count, cues, s.passage);
       const strength = Math.max(0, ...cues.map((c) => c.strength));
       scorer.push([p, s.flagged]);

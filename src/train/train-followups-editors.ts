@@ -7,6 +7,7 @@
  * figures: everything learned on all the labelled articles and scored on them.
  */
 import { fileURLToPath } from 'node:url';
+import { cueContext } from '../core/cue-context';
 import { DEFAULT_CHOICE } from '../core/find-open-questions';
 import { followupFeatures } from '../core/followup-features';
 import model from '../core/models/followup-scorer.json' with { type: 'json' };
@@ -50,7 +51,14 @@ function main(): void {
   const rows = process.argv.includes('--silver-data')
     ? loadSplit('train').flatMap((a) =>
         a.sentences.map((sentence, i) => ({
-          features: followupFeatures(sentence.text, i, a.sentences.length, undefined, a.passage[i]),
+          features: followupFeatures(
+            sentence.text,
+            i,
+            a.sentences.length,
+            undefined,
+            a.passage[i],
+            cueContext(a.title, a.sentences, i),
+          ),
           label: a.labels[i]!,
         })),
       )

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Sentence } from '../core/analysis-types';
 import { cleanArticle } from '../core/clean-article';
+import { cueContext } from '../core/cue-context';
 import { followupFeatures } from '../core/followup-features';
 import { passageFeatures } from '../core/passage-features';
 import { splitSentences } from '../core/split-sentences';
@@ -32,9 +33,14 @@ interface Example {
   label: number;
 }
 
-export function loadSplit(
-  split: string,
-): Array<{ name: string; text: string; sentences: Sentence[]; passage: string[][]; labels: boolean[] }> {
+export function loadSplit(split: string): Array<{
+  name: string;
+  text: string;
+  title: string;
+  sentences: Sentence[];
+  passage: string[][];
+  labels: boolean[];
+}> {
   const dir = join(EVAL_DIR, 'article', split);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -55,8 +61,21 @@ export function loadSplit(
       const labels = sentences.map((s) =>
         attributions.some((a) => a.start < s.end && a.end > s.start && isWeakPositive(a)),
       );
-      return { name, text, sentences, passage, labels };
+      return { name, text, title: article.title, sentences, passage, labels };
     });
+}
+
+/** The sentence's scorer features, read as the engine reads them (its headline and the sentence before). */
+function featuresOf(article: ReturnType<typeof loadSplit>[number], i: number): string[] {
+  const s = article.sentences[i]!;
+  return followupFeatures(
+    s.text,
+    i,
+    article.sentences.length,
+    undefined,
+    article.passage[i],
+    cueContext(article.title, article.sentences, i),
+  );
 }
 
 /**
@@ -127,10 +146,8 @@ function heldOutSilver(articles: ReturnType<typeof loadSplit>): void {
     ['no overlapping classes or cue families', (f: string) => OVERLAPS_LABELS.test(f) || CUE_FEATURE.test(f)],
   ] as const) {
     const rows = articles.flatMap((article, a) =>
-      article.sentences.map((s, i) => ({
-        names: followupFeatures(s.text, i, article.sentences.length, undefined, article.passage[i]).filter(
-          (f) => !drop(f),
-        ),
+      article.sentences.map((_, i) => ({
+        names: featuresOf(article, i).filter((f) => !drop(f)),
         label: article.labels[i] ? 1 : 0,
         heldOut: a % 5 === 4,
       })),
@@ -151,9 +168,9 @@ function train(): void {
   const articles = loadSplit('train');
   const raw: Array<{ names: string[]; label: number }> = [];
   for (const article of articles) {
-    article.sentences.forEach((s, i) => {
+    article.sentences.forEach((_, i) => {
       raw.push({
-        names: followupFeatures(s.text, i, article.sentences.length, undefined, article.passage[i]),
+        names: featuresOf(article, i),
         label: article.labels[i] ? 1 : 0,
       });
     });
@@ -181,10 +198,9 @@ function train(): void {
   ] as const) {
     const scored: Array<[number, boolean]> = [];
     for (const article of data) {
-      article.sentences.forEach((s, i) => {
+      article.sentences.forEach((_, i) => {
         let z = 0;
-        for (const f of followupFeatures(s.text, i, article.sentences.length, undefined, article.passage[i]))
-          z += weightOf.get(f) ?? 0;
+        for (const f of featuresOf(article, i)) z += weightOf.get(f) ?? 0;
         scored.push([z, article.labels[i]!]);
       });
     }

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { cueContext } from '../../src/core/cue-context';
 import { pastDated } from '../../src/core/past-dated';
 import { findCues } from '../../src/core/question-cues';
 import { surveyAnswer } from '../../src/core/survey-answer';
 import { writerForecast } from '../../src/core/writer-forecast';
 
-const kinds = (text: string) => findCues(text).map((c) => c.kind);
+const kinds = (text: string, context = '') => findCues(text, context).map((c) => c.kind);
 
 describe('survey answers: the future verb is the respondents’', () => {
   const answers = [
     'About 60 percent of those polled say they will vote for the mayor.',
-    'Twelve percent said they were more likely to back the levy because of it.',
     'A majority of respondents said they would support the new bridge.',
   ];
   it('finds where the answer starts and reads no pending event in it', () => {
@@ -17,6 +17,22 @@ describe('survey answers: the future verb is the respondents’', () => {
       expect(surveyAnswer(text), text).toBeGreaterThan(0);
       expect(kinds(text), text).not.toContain('pending');
     }
+  });
+  it('needs a poll named in the sentence, the one before or the headline', () => {
+    const share = 'Twelve percent said they would vote against the levy.';
+    const poll = 'A survey of 800 residents was published on Friday.';
+    expect(surveyAnswer(share, poll)).toBeGreaterThan(0);
+    expect(kinds(share, poll)).not.toContain('pending');
+    expect(surveyAnswer(share, 'The council met on Friday.')).toBe(-1);
+    expect(kinds(share, 'The council met on Friday.')).toContain('pending');
+    // A share of a voting body reached through a fronted "Of the X asked,": no poll, a vote to come.
+    const council = 'Of the councillors asked, 12 percent said they would vote against it.';
+    expect(surveyAnswer(council, 'The council votes on the levy next month.')).toBe(-1);
+    expect(kinds(council, 'The council votes on the levy next month.')).toContain('pending');
+    expect(surveyAnswer(council, 'A local newspaper polled the council this week.')).toBeGreaterThan(0);
+    const context = cueContext('Poll: the levy splits the town', [{ text: 'The vote is in May.' }, { text: share }], 1);
+    expect(surveyAnswer(share, context)).toBeGreaterThan(0);
+    expect(surveyAnswer(share, cueContext('Levy splits the town', [{ text: 'The vote is in May.' }], 1))).toBe(-1);
   });
   it('leaves a share with no answer, and an answer with no share, to the other rules', () => {
     expect(surveyAnswer('Turnout rose 5 percent, and the council will vote on Monday.')).toBe(-1);
@@ -69,9 +85,22 @@ describe('a dated past event is not pending', () => {
 
 describe("the writer's own 'likely to' forecast", () => {
   const forecast = 'The new tone is likely to resonate with older voters.';
-  it('is analysis, not a pending event', () => {
-    expect(writerForecast(forecast, forecast.indexOf('is likely'))).toBe(true);
+  it('is analysis, not a pending event, when it says how something lands with people', () => {
+    expect(writerForecast(forecast, forecast.indexOf('is likely'))).toBe('stance');
     expect(kinds(forecast)).not.toContain('pending');
+    const appeal = 'The plan is likely to appeal to younger voters.';
+    expect(writerForecast(appeal, appeal.indexOf('is likely'))).toBe('stance');
+    expect(kinds(appeal)).not.toContain('pending');
+  });
+  it('keeps a forecast event pending, flagged to be shown as its passage', () => {
+    const spread = 'The dispute is likely to spread to other ports.';
+    expect(writerForecast(spread, spread.indexOf('is likely'))).toBe('passage');
+    const cues = findCues(spread);
+    expect(cues.map((c) => c.kind)).toContain('pending');
+    expect(cues.find((c) => c.kind === 'pending')?.passage).toBe(true);
+    // "appeal" with an object of its own is a procedure: a "Will …?" of its own.
+    const appeal = 'The union is likely to appeal the ruling.';
+    expect(writerForecast(appeal, appeal.indexOf('is likely'))).toBeNull();
   });
   it('stays pending for a procedure, a dated forecast or a sourced one', () => {
     for (const text of [
@@ -79,8 +108,9 @@ describe("the writer's own 'likely to' forecast", () => {
       'The suspect is likely to appear in court Wednesday.',
       'The tone is likely to resonate with older voters, the pollster said.',
     ]) {
-      expect(writerForecast(text, text.indexOf('likely') - 3), text).toBe(false);
+      expect(writerForecast(text, text.indexOf('likely') - 3), text).toBeNull();
       expect(kinds(text), text).toContain('pending');
+      expect(findCues(text).find((c) => c.kind === 'pending')?.passage, text).toBeUndefined();
     }
   });
 });

@@ -54,6 +54,21 @@ describe('sample 10 shapes: a subject slot that is no noun phrase, a charge that
     );
   });
 
+  it("leaves the past date of its launch out of the inquiry's name", () => {
+    for (const text of [
+      'The council launched an investigation into the ferry contract last week.',
+      'Auditors opened an inquiry into the ferry contract on Tuesday.',
+      'The watchdog began a probe into the ferry contract three weeks ago.',
+    ])
+      expect(ask(text), text).toMatch(
+        /^What will the (?:investigation|inquiry|probe) into the ferry contract find, and when\?/,
+      );
+    // A date inside the object is the object's own.
+    expect(ask('The council launched an investigation into the 2019 ferry contract.')).toMatch(
+      /^What will the investigation into the 2019 ferry contract find, and when\?/,
+    );
+  });
+
   it('keeps the word tying a decision to its object', () => {
     expect(ask('Prosecutors are still awaiting a decision on the charges.')).toBe(
       'What will the decision on the charges be, and who makes it?',

@@ -34,6 +34,15 @@ describe('shapes shown as their passage', () => {
       expect(questionProblems(q, '')).not.toContain('a quotation’s first or second person in a reported charge');
   });
 
+  it("the writer's own forecast of an event is shown as its passage, not dropped nor phrased", () => {
+    const asked = questionsOf(
+      'Dock workers walked out at Felixstowe on Tuesday over pay.',
+      'The dispute is likely to spread to other ports.',
+    );
+    expect(asked.some((q) => q.startsWith('Pending: “The dispute is likely to spread to other ports'))).toBe(true);
+    expect(asked.join(' ')).not.toMatch(/Will the dispute spread/);
+  });
+
   it('after do-support, a past verb coordinated by "but" is a splice', () => {
     const copy = 'Unions condemned the depot but praised the council who delayed it.';
     expect(
