@@ -113,7 +113,7 @@ const BAR = 0.1;
  * How a regime does on dev, decided inside the dev folds: top-1 plus abstention summed over the dev
  * sets, less twice any false "doesn't say" over its bar (inside the folds no threshold can promise it).
  */
-export function regimeValue(predictions: Prediction[]): number {
+function regimeValue(predictions: Prediction[]): number {
   let value = 0;
   for (const set of new Set(predictions.map((p) => p.set))) {
     const f = figuresAt(
@@ -123,4 +123,25 @@ export function regimeValue(predictions: Prediction[]): number {
     value += f.top1 + f.abstention - 2 * Math.max(0, f.falseAbstention - BAR);
   }
   return value;
+}
+
+/** Ranking alone (never abstaining): top-1 summed over the dev sets. */
+function rankingValue(predictions: Prediction[]): number {
+  let value = 0;
+  for (const set of new Set(predictions.map((p) => p.set)))
+    value += figuresAt(
+      predictions.filter((p) => p.set === set),
+      Number.NEGATIVE_INFINITY,
+    ).top1;
+  return value;
+}
+
+/**
+ * Whether regime `a` beats `b` on the dev folds: by regimeValue, and on a tie (a question or two is
+ * all the dev folds can tell apart) by ranking alone, which abstention's noise does not blur.
+ */
+export function regimeBetter(a: Prediction[], b: Prediction[]): boolean {
+  const diff = regimeValue(a) - regimeValue(b);
+  if (Math.abs(diff) > 1e-9) return diff > 0;
+  return rankingValue(a) > rankingValue(b) + 1e-9;
 }

@@ -61,10 +61,16 @@ export function loadTrainQuestions(labelsDir: string, evalDir: string): Training
   const files = readdirSync(labelsDir)
     .filter((f) => /^polnear-qa-train-.*\.jsonl$/.test(f))
     .sort();
-  return files.flatMap((file) =>
+  const questions = files.flatMap((file) =>
     loadQuestions('train', join(labelsDir, file), (a) => {
       if (!a.startsWith('train/')) throw new Error(`${file}: ${a} is not a PolNeAR train article`);
       return readFileSync(join(evalDir, 'polnear', 'article', `${a}.txt`), 'utf8');
     }),
   );
+  // An answerable label whose spans touch no body sentence (a headline-only span) would teach the
+  // ranker nothing yet tell the abstention classifier the best sentence answers: left out, and said.
+  const unanchored = questions.filter((q) => q.answerable && q.positives.size === 0);
+  if (unanchored.length > 0)
+    console.log(`${unanchored.length} answerable training questions whose spans touch no sentence: left out`);
+  return questions.filter((q) => !(q.answerable && q.positives.size === 0));
 }

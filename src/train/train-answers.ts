@@ -12,7 +12,7 @@ import {
   decideInsideDevFolds,
   devValue,
   fitOnTrain,
-  regimeValue,
+  regimeBetter,
   type TrainOnly,
   trainPlusDevOnDevFolds,
 } from './choose-on-dev';
@@ -51,8 +51,10 @@ const FOLDS = 5;
 const REPEATS = Number(process.env.REPEATS ?? 4);
 /** Splits of the training questions' cross-validation, which the train-only abstention classifier is fitted on. */
 const TRAIN_REPEATS = 2;
-/** The rankers' ridges tried; dev chooses. */
-const RIDGES = [0.001, 0.003, 0.01, 0.03];
+/** The rankers' ridges tried; dev chooses (RIDGE=… tries one only). */
+const RIDGES = process.env.RIDGE ? [Number(process.env.RIDGE)] : [0.001, 0.003, 0.01];
+/** QUICK=1: the train-only fit's dev figures only, for trying a change; writes no model. */
+const QUICK = Boolean(process.env.QUICK);
 
 const lexiconOnly = process.argv.includes('--lexicon-only');
 /**
@@ -163,13 +165,14 @@ function chooseOnDev(train: TrainingQuestion[], dev: TrainingQuestion[], report:
   report('fitted on train only, ranking alone', fit.dev, 0);
   reportByType(fit.dev, 1);
   report(`fitted on train only (ridge ${fit.l2} and threshold ${threshold} chosen on dev)`, fit.dev, threshold);
+  if (QUICK) process.exit(0);
   const trainThreshold = chooseThreshold(calibrate(fit.trainCv, fit.calibration));
   report(`fitted on train only, threshold ${trainThreshold} chosen on train`, fit.dev, trainThreshold);
   const alone = decideInsideDevFolds(fit.dev, fit.calibration);
   report('train only, threshold chosen on the other dev folds', alone, 0.5);
   const withDev = trainPlusDevOnDevFolds(train, dev, fit.l2, FOLDS, fit.trainCv);
   report('train + the other dev folds, abstention and threshold on them', withDev, 0.5);
-  const addDev = regimeValue(withDev) > regimeValue(alone) + 1e-9;
+  const addDev = regimeBetter(withDev, alone);
   console.log(`final fit: ${addDev ? 'train + dev' : 'train only'} (chosen on the dev folds)`);
   const cv = crossValidated([...train, ...dev], fit.l2, report);
   return addDev ? cv : toModel(fit.weights, fit.abstention, fit.calibration, threshold);
