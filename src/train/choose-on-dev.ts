@@ -2,12 +2,12 @@ import {
   calibrate,
   chooseThreshold,
   crossValidate,
-  figuresAt,
   fitCalibration,
   fitWeights,
   type Prediction,
   predict,
   SOFT_COLUMNS,
+  sumOverSets,
   type TrainingQuestion,
   thresholdValue,
 } from './fit-answer-model';
@@ -30,7 +30,7 @@ export interface TrainOnly {
 }
 
 /** Each question's fold when its articles are split in turn, sorted (crossValidate's seed 0). */
-function foldsByArticle(questions: TrainingQuestion[], folds: number): number[] {
+export function foldsByArticle(questions: TrainingQuestion[], folds: number): number[] {
   const articles = [...new Set(questions.map((q) => q.article))].sort();
   const foldOf = new Map(articles.map((a, i) => [a, i % folds]));
   return questions.map((q) => foldOf.get(q.article)!);
@@ -114,26 +114,12 @@ const BAR = 0.1;
  * sets, less twice any false "doesn't say" over its bar (inside the folds no threshold can promise it).
  */
 function regimeValue(predictions: Prediction[]): number {
-  let value = 0;
-  for (const set of new Set(predictions.map((p) => p.set))) {
-    const f = figuresAt(
-      predictions.filter((p) => p.set === set),
-      0.5,
-    );
-    value += f.top1 + f.abstention - 2 * Math.max(0, f.falseAbstention - BAR);
-  }
-  return value;
+  return sumOverSets(predictions, 0.5, (f) => f.top1 + f.abstention - 2 * Math.max(0, f.falseAbstention - BAR));
 }
 
 /** Ranking alone (never abstaining): top-1 summed over the dev sets. */
 function rankingValue(predictions: Prediction[]): number {
-  let value = 0;
-  for (const set of new Set(predictions.map((p) => p.set)))
-    value += figuresAt(
-      predictions.filter((p) => p.set === set),
-      Number.NEGATIVE_INFINITY,
-    ).top1;
-  return value;
+  return sumOverSets(predictions, Number.NEGATIVE_INFINITY, (f) => f.top1);
 }
 
 /**

@@ -126,15 +126,22 @@ const MAX_FALSE_ABSTENTION = 0.1;
  * minus infinity when any set's false "doesn't say" passes its bar.
  */
 export function thresholdValue(predictions: Prediction[], threshold: number): number {
-  let value = 0;
-  for (const set of new Set(predictions.map((p) => p.set))) {
-    const f = figuresAt(
-      predictions.filter((p) => p.set === set),
-      threshold,
+  return sumOverSets(predictions, threshold, (f) =>
+    f.falseAbstention > MAX_FALSE_ABSTENTION ? Number.NEGATIVE_INFINITY : f.top1 + f.abstention,
+  );
+}
+
+/** `value` of each set's figures at `threshold`, summed: every set counts the same, whatever its size. */
+export function sumOverSets(predictions: Prediction[], threshold: number, value: (f: Figures) => number): number {
+  let sum = 0;
+  for (const set of new Set(predictions.map((p) => p.set)))
+    sum += value(
+      figuresAt(
+        predictions.filter((p) => p.set === set),
+        threshold,
+      ),
     );
-    value += f.falseAbstention > MAX_FALSE_ABSTENTION ? Number.NEGATIVE_INFINITY : f.top1 + f.abstention;
-  }
-  return value;
+  return sum;
 }
 
 /**
