@@ -35,11 +35,11 @@ import { loadSilver, silverExperiment } from './silver-training';
 
 /**
  * `npm run train:answers`: rebuilds the WordNet lexicon (src/core/answer-lexicon.json) and the word
- * vectors (src/core/answer-vectors.json), then fits the answer ranker and writes
- * src/core/answer-model.json. With training questions (labels/polnear-qa-train-*.jsonl, on PolNeAR
- * train articles) it fits on them and chooses on the BBC and PolNeAR dev questions (see chooseOnDev);
- * without, it fits on the dev questions. Either way it prints leave-articles-out cross-validated
- * figures. Our held-out questions (test/fixtures/qa-holdout.jsonl) are never trained or chosen on.
+ * vectors (src/core/answer-vectors.json), then fits the answer ranker on the BBC and PolNeAR dev
+ * questions and writes src/core/answer-model.json, printing leave-articles-out cross-validated figures.
+ * `-- --train-questions` instead fits on the writers' questions on PolNeAR train articles
+ * (labels/polnear-qa-train-*.jsonl) and chooses on the dev questions (see chooseOnDev): measured, not
+ * shipped. Our held-out questions (test/fixtures/qa-holdout.jsonl) are never trained or chosen on.
  * Deterministic: same data, same JSON. `--silver` instead prints how silver questions from PolNeAR
  * train's attributions do (see silver-training.ts) and writes no model.
  */
@@ -53,8 +53,10 @@ const REPEATS = Number(process.env.REPEATS ?? 4);
 const TRAIN_REPEATS = 2;
 /** The rankers' ridges tried; dev chooses (RIDGE=… tries one only). */
 const RIDGES = process.env.RIDGE ? [Number(process.env.RIDGE)] : [0.001, 0.003, 0.01];
-/** QUICK=1: the train-only fit's dev figures only, for trying a change; writes no model. */
-const QUICK = Boolean(process.env.QUICK);
+/** QUICK=1 (or RIDGE=…): the train-only fit's dev figures only, for trying a change; writes no model. */
+const QUICK = Boolean(process.env.QUICK || process.env.RIDGE);
+/** --train-questions: fit on the writers' PolNeAR train questions and choose on dev (about 25 minutes). */
+const TRAIN_QUESTIONS = process.argv.includes('--train-questions');
 
 const lexiconOnly = process.argv.includes('--lexicon-only');
 /**
@@ -180,13 +182,15 @@ function chooseOnDev(train: TrainingQuestion[], dev: TrainingQuestion[], report:
 
 /** Without training questions (none written yet): fitted and cross-validated on the dev questions. */
 function devOnly(dev: TrainingQuestion[], report: Report): AnswerModel {
-  console.log('no training questions (labels/polnear-qa-train-*.jsonl): fitted on the dev questions');
+  console.log('fitted on the dev questions (--train-questions: on labels/polnear-qa-train-*.jsonl, chosen on dev)');
   return crossValidated(dev, L2, report);
 }
 
 if (!lexiconOnly) {
   const dev = loadDevQuestions(EVAL);
-  const train = loadTrainQuestions(here('../../labels'), EVAL);
+  // Behind a flag: the train-only model lost held-out BBC answers (docs/evaluation.md), so main's
+  // dev-fitted model ships and the default run reproduces it in a couple of minutes.
+  const train = TRAIN_QUESTIONS ? loadTrainQuestions(here('../../labels'), EVAL) : [];
   const report: Report = (label, predictions, threshold) => {
     for (const set of [...new Set(predictions.map((p) => p.set))].sort()) {
       const f = figuresAt(

@@ -25,22 +25,16 @@ describe('answerQuestion', () => {
     expect(cites(flynn, 'When did Flynn resign?', 'February 13')).toBe(true);
   });
 
-  const abstains = (analysis: Analysis, question: string): void => {
-    const result = answerQuestion(analysis, question);
-    expect(result.answer).toBeNull();
-    expect(result.sentenceIds).toEqual([]);
-    if (result.answer === null) expect(result.reason).toMatch(/likely enough|names nothing|not known/);
-  };
-
   it('abstains when the article does not say', () => {
-    abstains(flynn, 'How much did Flynn earn from his speeches in Moscow?');
-  });
-
-  // A known regression of session 12's model, fitted on PolNeAR train questions only (dev chose that
-  // regime; docs/evaluation.md "Training questions"): it cites the digital-prints sentence. `fails`
-  // turns red when a model abstains here again, so the assertion can come back.
-  it.fails('abstains on the studio the cinema story never names (regressed in session 12)', () => {
-    abstains(cinema, 'Which Hollywood studio is paying for the projectors?');
+    for (const [analysis, question] of [
+      [cinema, 'Which Hollywood studio is paying for the projectors?'],
+      [flynn, 'How much did Flynn earn from his speeches in Moscow?'],
+    ] as const) {
+      const result = answerQuestion(analysis, question);
+      expect(result.answer).toBeNull();
+      expect(result.sentenceIds).toEqual([]);
+      if (result.answer === null) expect(result.reason).toMatch(/likely enough|names nothing|not known/);
+    }
   });
 
   it('cites only sentences of the article and quotes them as the answer', () => {
@@ -133,9 +127,7 @@ describe('answerQuestion', () => {
       expect(cites(a, 'who is the chief executive of the trust?', 'Owen Price')).toBe(true);
     });
 
-    // Regressed in session 12 (see the cinema case above): the train-only model cites "Fans packed the
-    // public gallery for the stadium hearing." — its weight on the wh-phrase's head is small.
-    it.fails('wants the sentence naming the head of "which …" over one that only shares the premise', () => {
+    it('wants the sentence naming the head of "which …" over one that only shares the premise', () => {
       const a = story([
         'The appeal over the stadium sale was heard in the High Court on Tuesday.',
         'Fans packed the public gallery for the stadium hearing.',
