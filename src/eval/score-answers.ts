@@ -4,8 +4,11 @@ import type { Analysis, AnswerResult } from '../core/analysis-types';
 import { answerQuestion } from '../core/answer-question';
 import { type EvalOptions, readArticle, readJsonl, sentenceLines } from './eval-corpus';
 
-/** One reader question: BBC labels name answer lines, PolNeAR labels character spans. */
-interface QaLabel {
+/**
+ * One reader question: BBC labels name answer lines, PolNeAR labels character spans (offsets into the
+ * article's text; no article holds a character outside the BMP or a CR, so Python's and ours agree).
+ */
+export interface QaLabel {
   article: string;
   question: string;
   answerable: boolean;

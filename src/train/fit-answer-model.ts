@@ -22,7 +22,8 @@ export interface TrainingQuestion {
   texts: string[];
 }
 
-const L2 = 0.003;
+/** Ridge on the ranker's weights; with training questions, chosen on dev (see choose-on-dev.ts). */
+export const L2 = 0.003;
 const column = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
 /** Abstention signals only (SIGNAL_FEATURES): no ranker weighs them. */
 const SIGNAL_COLUMNS: ReadonlySet<number> = new Set(SIGNAL_FEATURES.map(column));
@@ -121,23 +122,38 @@ export function figuresAt(predictions: Prediction[], threshold: number): Figures
 const MAX_FALSE_ABSTENTION = 0.1;
 
 /**
+ * What a threshold is worth: top-1 plus abstention summed over the sets (each counting the same), or
+ * minus infinity when any set's false "doesn't say" passes its bar.
+ */
+export function thresholdValue(predictions: Prediction[], threshold: number): number {
+  return sumOverSets(predictions, threshold, (f) =>
+    f.falseAbstention > MAX_FALSE_ABSTENTION ? Number.NEGATIVE_INFINITY : f.top1 + f.abstention,
+  );
+}
+
+/** `value` of each set's figures at `threshold`, summed: every set counts the same, whatever its size. */
+export function sumOverSets(predictions: Prediction[], threshold: number, value: (f: Figures) => number): number {
+  let sum = 0;
+  for (const set of new Set(predictions.map((p) => p.set)))
+    sum += value(
+      figuresAt(
+        predictions.filter((p) => p.set === set),
+        threshold,
+      ),
+    );
+  return sum;
+}
+
+/**
  * The abstention threshold that does best on both targets at once (top-1 plus abstention, each set
  * counting the same) while keeping false "doesn't say" within its bar in every set; chosen on
  * cross-validated predictions, never on fitted ones.
  */
 export function chooseThreshold(predictions: Prediction[]): number {
-  const sets = [...new Set(predictions.map((p) => p.set))];
   let best = 0;
   let bestValue = Number.NEGATIVE_INFINITY;
   for (let t = 0.02; t <= 0.9; t += 0.01) {
-    let value = 0;
-    for (const set of sets) {
-      const f = figuresAt(
-        predictions.filter((p) => p.set === set),
-        t,
-      );
-      value += f.falseAbstention > MAX_FALSE_ABSTENTION ? Number.NEGATIVE_INFINITY : f.top1 + f.abstention;
-    }
+    const value = thresholdValue(predictions, t);
     if (value > bestValue + 1e-9) {
       bestValue = value;
       best = t;
@@ -157,6 +173,7 @@ export function crossValidate(
   folds: number,
   seed = 0,
   always: TrainingQuestion[] = [],
+  l2 = L2,
 ): Prediction[] {
   const sorted = [...new Set(questions.map((q) => q.article))].sort();
   const articles = seed === 0 ? sorted : shuffled(sorted, seed);
@@ -164,8 +181,8 @@ export function crossValidate(
   const predictions: Prediction[] = [];
   for (let f = 0; f < folds; f++) {
     const training = [...always, ...questions.filter((q) => foldOf.get(q.article) !== f)];
-    const weights = fitWeights(training);
-    const abstention = fitWeights(training, SOFT_COLUMNS);
+    const weights = fitWeights(training, undefined, l2);
+    const abstention = fitWeights(training, SOFT_COLUMNS, l2);
     for (const q of questions) {
       if (foldOf.get(q.article) !== f) continue;
       const p = predict(weights, q, abstention, seed, f);
@@ -229,7 +246,11 @@ export function toModel(
  * Listwise fit: for each answerable question, maximise the softmax probability of its answer
  * sentences among all of the article's sentences (what top-1 rewards). The bias cancels out.
  */
-export function fitWeights(questions: TrainingQuestion[], without: ReadonlySet<number> = RANKER_LEAVES_OUT): number[] {
+export function fitWeights(
+  questions: TrainingQuestion[],
+  without: ReadonlySet<number> = RANKER_LEAVES_OUT,
+  l2 = L2,
+): number[] {
   const d = FEATURE_NAMES.length;
   const w = new Array<number>(d).fill(0);
   const m = new Array<number>(d).fill(0);
@@ -237,7 +258,7 @@ export function fitWeights(questions: TrainingQuestion[], without: ReadonlySet<n
   const trained = questions.filter((q) => q.positives.size > 0);
   const mass = trained.reduce((sum, q) => sum + (q.weight ?? 1), 0);
   for (let step = 1; step <= STEPS; step++) {
-    const grad = w.map((wk, k) => (k === 0 ? 0 : L2 * wk));
+    const grad = w.map((wk, k) => (k === 0 ? 0 : l2 * wk));
     for (const q of trained) {
       const scores = q.rows.map((x) => dot(w, x));
       const top = Math.max(...scores);
