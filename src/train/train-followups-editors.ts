@@ -63,7 +63,7 @@ function main(): void {
         })),
       )
     : undefined;
-  const silver: Silver = { weights: model.weights, ...(rows ? { rows } : {}) };
+  const silver: Silver = { weights: model.silverWeights, ...(rows ? { rows } : {}) };
   const { model: _model, ...shippedChoice } = DEFAULT_CHOICE;
   const cv = { splits: SPLITS, folds: FOLDS };
   const shipped = tallyChoice(articles, DEFAULT_CHOICE.model, shippedChoice);

@@ -18,7 +18,9 @@ import { cueContext } from '../core/cue-context';
 import { followupFeatures } from '../core/followup-features';
 import { passageFeatures } from '../core/passage-features';
 import { splitSentences } from '../core/split-sentences';
+import { loadEditorArticles } from '../eval/followup-editor-data';
 import { auc, followupRanking } from '../eval/followup-ranking';
+import { fitEditorScorer, loadTrainEditorArticles, reportEditorSets } from './editor-scorer';
 import { isWeakPositive, readAttributions } from './weak-labels';
 
 const EVAL_DIR = fileURLToPath(new URL('../../../shared/eval/polnear', import.meta.url));
@@ -179,17 +181,45 @@ function train(): void {
   const n = examples.length;
   const weights = fitLogistic(examples, vocab.length, true);
   const positives = examples.filter((e) => e.label).length;
+  const silver: Record<string, number> = Object.fromEntries(
+    vocab.map((v, j) => [v, Math.round(weights[j]! * 1000) / 1000]).filter(([, w]) => w !== 0),
+  );
+  // Then refitted on the editor-style train labels, pulled towards these silver weights (editor-scorer.ts).
+  const trainEditors = loadTrainEditorArticles(join(EVAL_DIR, '..'));
+  const editors = fitEditorScorer(silver, trainEditors);
   const model = {
     about:
-      'Logistic regression over followupFeatures; trained by src/train/train-followups.ts on PolNeAR train attributions.',
+      'Logistic regression over followupFeatures; trained by src/train/train-followups.ts on PolNeAR train attributions (silverWeights), then refitted on the editor-style PolNeAR train labels in labels/ (weights).',
     examples: n,
     positives,
-    weights: Object.fromEntries(
-      vocab.map((v, j) => [v, Math.round(weights[j]! * 1000) / 1000]).filter(([, w]) => w !== 0),
-    ),
+    editorArticles: editors.articles,
+    editorPassages: editors.passages,
+    editorSentences: editors.sentences,
+    editorPositives: editors.positives,
+    weights: Object.fromEntries(Object.entries(editors.weights).filter(([, w]) => w !== 0)),
+    silverWeights: silver,
   };
   writeFileSync(OUT, `${JSON.stringify(model, null, 0)}\n`);
   process.stderr.write(`${n} sentences, ${positives} positive, ${vocab.length} features -> ${OUT}\n`);
+  process.stderr.write(
+    `refitted on ${editors.articles} editor-labelled train articles (${editors.passages} passages, ${editors.positives} of ${editors.sentences} sentences flagged)\n`,
+  );
+  const devEditors = loadEditorArticles(join(EVAL_DIR, '..'));
+  for (const [name, w] of [
+    ['silver scorer', silver],
+    ['shipped scorer (silver refitted on the train labels)', editors.weights],
+  ] as const) {
+    process.stderr.write(`${name}, shipped bars:\n`);
+    reportEditorSets(
+      [
+        ['  PolNeAR train labels (fitted on)', trainEditors],
+        ['  PolNeAR dev', devEditors.filter((a) => a.corpus === 'polnear')],
+        ['  BBC dev', devEditors.filter((a) => a.corpus === 'bbc')],
+      ],
+      w,
+      (line) => process.stderr.write(line),
+    );
+  }
   // The same weak labels on the dev split's annotation: how well the model generalises to unseen articles.
   const weightOf = new Map(vocab.map((v, j) => [v, weights[j]!]));
   for (const [split, data] of [
@@ -210,19 +240,24 @@ function train(): void {
     );
   }
   heldOutSilver(articles);
-  // The editors' labels, ranked by the model just fitted (the engine's scorer loaded the old file).
-  const ranking = followupRanking(join(EVAL_DIR, '..'), (text, index, count, cues, passage) => {
-    let z = 0;
-    for (const f of followupFeatures(text, index, count, cues, passage)) z += weightOf.get(f) ?? 0;
-    return 1 / (1 + Math.exp(-z));
-  });
-  for (const [name, r] of [
-    ['PolNeAR dev', ranking.polnear],
-    ['BBC dev', ranking.bbc],
+  // The editors' dev labels, ranked by the models just fitted (the engine's scorer loaded the old file).
+  for (const [model, w] of [
+    ['silver', silver],
+    ['shipped', editors.weights],
   ] as const) {
-    process.stderr.write(
-      `${name} editor labels (${r.flagged} of ${r.sentences} sentences flagged): AUC scorer ${r.scorer.toFixed(3)}, cue strength ${r.cue.toFixed(3)}, cue + scorer ${r.combined.toFixed(3)}\n`,
-    );
+    const ranking = followupRanking(join(EVAL_DIR, '..'), (text, index, count, cues, passage) => {
+      let z = 0;
+      for (const f of followupFeatures(text, index, count, cues, passage)) z += w[f] ?? 0;
+      return 1 / (1 + Math.exp(-z));
+    });
+    for (const [name, r] of [
+      ['PolNeAR dev', ranking.polnear],
+      ['BBC dev', ranking.bbc],
+    ] as const) {
+      process.stderr.write(
+        `${model} scorer, ${name} editor labels (${r.flagged} of ${r.sentences} sentences flagged): AUC scorer ${r.scorer.toFixed(3)}, cue strength ${r.cue.toFixed(3)}, cue + scorer ${r.combined.toFixed(3)}\n`,
+      );
+    }
   }
 }
 

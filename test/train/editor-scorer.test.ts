@@ -1,0 +1,92 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import model from '../../src/core/models/followup-scorer.json' with { type: 'json' };
+import { prepareQuestions } from '../../src/core/prepare-questions';
+import { followupCeiling } from '../../src/eval/followup-ceiling';
+import { type EditorArticle, trainLabelSources } from '../../src/eval/followup-editor-data';
+import { DEFAULT_EVAL_DIR } from '../../src/eval/run-eval';
+import { fitEditorScorer, LABELS_DIR, loadTrainEditorArticles } from '../../src/train/editor-scorer';
+
+/** A story whose second sentence (a denial: a cue) and fourth (no cue) an editor flagged. */
+function story(name: string): EditorArticle {
+  const texts = [
+    'The council met on Tuesday.',
+    'The mayor denied that he had misled investigators.',
+    'The park opened in 1990.',
+    'Residents counted forty trucks on the bridge.',
+  ];
+  const analysis = analyzeArticle(`Council story\n\n${texts.join('\n\n')}`);
+  const flagged = analysis.sentences.map((s) => /denied|trucks/.test(s.text));
+  const keyOf = new Map(analysis.sentences.map((s, i) => [s.id, flagged[i] ? [`k${i}`] : []]));
+  return {
+    corpus: 'polnear',
+    name,
+    prepared: prepareQuestions(analysis),
+    flagged,
+    labels: 2,
+    labelKeys: analysis.sentences.flatMap((_, i) => (flagged[i] ? [`k${i}`] : [])),
+    keysOf: (ids) => ids.flatMap((id) => keyOf.get(id) ?? []),
+  };
+}
+
+describe('trainLabelSources', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-labels-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads every writer’s train file, in name order, and nothing else', () => {
+    for (const f of [
+      'polnear-followups-train-b.jsonl',
+      'polnear-followups-train-a.jsonl',
+      'followups-dev.jsonl',
+      'notes.md',
+    ])
+      writeFileSync(join(dir, f), '');
+    expect(trainLabelSources(dir).map((s) => s.file)).toEqual([
+      join(dir, 'polnear-followups-train-a.jsonl'),
+      join(dir, 'polnear-followups-train-b.jsonl'),
+    ]);
+    expect(trainLabelSources(join(dir, 'missing'))).toEqual([]);
+  });
+});
+
+describe('followupCeiling', () => {
+  it('counts a passage on a sentence with no cue as out of reach, and a question citing none', () => {
+    const c = followupCeiling([story('s')]);
+    expect(c.passages).toBe(2);
+    // The denial is a candidate; the trucks sentence carries no cue.
+    expect(c.reachable).toBe(1);
+    expect(c.covered).toBeLessThanOrEqual(c.reachable);
+    expect(c.citingNone).toBe(c.questions - c.covered);
+  });
+});
+
+describe('fitEditorScorer', () => {
+  const silver = { bias: -1.5, 'x:denial': 0.4 };
+
+  it('keeps the silver weights when no train labels exist', () => {
+    const fit = fitEditorScorer(silver, []);
+    expect(fit.weights).toEqual(silver);
+    expect(fit.articles).toBe(0);
+  });
+
+  it('moves the weights towards what the editors flagged, the same weights every run', () => {
+    const articles = Array.from({ length: 4 }, (_, i) => story(`s${i}`));
+    const fit = fitEditorScorer(silver, articles);
+    expect(fit.positives).toBe(8);
+    expect(fit.weights['x:denial']!).toBeGreaterThan(silver['x:denial']);
+    expect(fitEditorScorer(silver, articles).weights).toEqual(fit.weights);
+  });
+});
+
+// The shipped model records what it was refitted on; `npm run train:followups` rewrites it from labels/.
+describe.runIf(existsSync(DEFAULT_EVAL_DIR) && existsSync(LABELS_DIR))('the shipped follow-up scorer', () => {
+  it('was refitted on the editor-style train labels now in labels/', () => {
+    const articles = loadTrainEditorArticles(DEFAULT_EVAL_DIR);
+    expect(model.editorArticles).toBe(articles.length);
+    expect(model.editorPassages).toBe(articles.reduce((n, a) => n + a.labels, 0));
+    expect(model.weights).not.toEqual(model.silverWeights);
+  });
+});
