@@ -13,28 +13,20 @@ describe('findOpenQuestions asks fewer when the evidence is weak', () => {
     title: 'Mayor accused of misleading investigators',
   });
 
-  // The absolute bar is lowered to 1.5 here so that the relative bar alone decides.
-  const low = { minScore: 1.5 };
-
   it('does not pad a story with one strong lead with a far weaker question', () => {
     const texts = [lead, weak, 'The park opened in 1990.'];
-    const asked = findOpenQuestions(story(texts), low).map((q) => q.sentenceIds);
+    const asked = findOpenQuestions(story(texts)).map((q) => q.sentenceIds);
     expect(asked).toEqual([[0]]);
     // Without the bar the weak sentence is asked too: the bar, not the cue lists, left it out.
     expect(
-      findOpenQuestions(story(texts), { ...low, relativeBar: Number.POSITIVE_INFINITY }).map((q) => q.sentenceIds),
+      findOpenQuestions(story(texts), { relativeBar: Number.POSITIVE_INFINITY }).map((q) => q.sentenceIds),
     ).toEqual([[0], [1]]);
   });
 
   it('still asks the weaker question when it is the best the story has (the bar is relative)', () => {
-    const asked = findOpenQuestions(story([weak, 'The park opened in 1990.']), low);
+    const asked = findOpenQuestions(story([weak, 'The park opened in 1990.']));
     expect(asked.map((q) => q.sentenceIds)).toEqual([[0]]);
     expect(asked[0]!.text).toBe('Will the city budget be set next week?');
-  });
-
-  it('leaves a routine schedule unasked at the default absolute bar (2.5, chosen on dev)', () => {
-    expect(findOpenQuestions(story([weak, 'The park opened in 1990.']))).toEqual([]);
-    expect(findOpenQuestions(story([lead, weak])).map((q) => q.sentenceIds)).toEqual([[0]]);
   });
 });
 
@@ -77,7 +69,6 @@ describe('findOpenQuestions with a sentence that carries no cue', () => {
 
   it('asks nothing of it by default unless the scorer rates it a likely lead (0.5 and up)', () => {
     expect(findOpenQuestions(questionInputOf([plain]))).toEqual([]);
-    // The default admits it from the scorer alone only at 0.5; below, a cue is required.
     expect(findOpenQuestions(questionInputOf([plain]), { model: () => 0.49 })).toEqual([]);
     expect(findOpenQuestions(questionInputOf([plain]), { model: () => 0.6 }).map((q) => q.sentenceIds)).toEqual([[0]]);
   });
