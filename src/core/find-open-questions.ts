@@ -31,7 +31,8 @@ export interface QuestionChoice {
  * A candidate scoring more than RELATIVE_BAR below the article's best is not asked: a story with one
  * strong lead is not padded with weak ones, while a story whose best is weak still gets it (an absolute
  * bar of 2.5 did better on dev but left lone plans and schedules, "currently mulling the sale", unasked).
- * A sentence with no cue is flagged (shown as its passage) only when the scorer alone gives it 0.5 or more.
+ * Flagging sentences with no cue on the scorer alone (shown as their passage) lowered precision on
+ * PolNeAR dev for next to no recall, with this scorer as with the silver one, so a cue is required.
  */
 export const MODEL_WEIGHT = 5;
 export const DEFAULT_CHOICE: QuestionChoice = {
@@ -39,7 +40,7 @@ export const DEFAULT_CHOICE: QuestionChoice = {
   modelWeight: MODEL_WEIGHT,
   minScore: 1.5,
   relativeBar: 3,
-  cueless: 0.5,
+  cueless: null,
 };
 
 /**

@@ -67,10 +67,9 @@ describe('no "Will…?" of a plan the copy says does not exist', () => {
 describe('findOpenQuestions with a sentence that carries no cue', () => {
   const plain = 'The mayor opened the new bridge on Tuesday.';
 
-  it('asks nothing of it by default unless the scorer rates it a likely lead (0.5 and up)', () => {
-    expect(findOpenQuestions(questionInputOf([plain]))).toEqual([]);
-    expect(findOpenQuestions(questionInputOf([plain]), { model: () => 0.49 })).toEqual([]);
-    expect(findOpenQuestions(questionInputOf([plain]), { model: () => 0.6 }).map((q) => q.sentenceIds)).toEqual([[0]]);
+  it('asks nothing of it by default: a cue is required', () => {
+    const asked = findOpenQuestions(questionInputOf([plain]));
+    expect(asked).toEqual([]);
   });
 
   it('shows it as its flagged passage, word for word, when the choice admits cue-less sentences', () => {
