@@ -20,7 +20,8 @@ import { passageFeatures } from '../core/passage-features';
 import { splitSentences } from '../core/split-sentences';
 import { loadEditorArticles } from '../eval/followup-editor-data';
 import { auc, followupRanking } from '../eval/followup-ranking';
-import { fitEditorScorer, loadTrainEditorArticles, reportEditorSets } from './editor-scorer';
+import { fitEditorScorer, loadTrainEditorArticles } from './editor-scorer';
+import { reportEditorSets } from './report-editor-sets';
 import { isWeakPositive, readAttributions } from './weak-labels';
 
 const EVAL_DIR = fileURLToPath(new URL('../../../shared/eval/polnear', import.meta.url));

@@ -10,10 +10,10 @@ import { type EditorArticle, trainLabelSources } from '../../src/eval/followup-e
 import { DEFAULT_EVAL_DIR } from '../../src/eval/run-eval';
 import { fitEditorScorer, LABELS_DIR, loadTrainEditorArticles } from '../../src/train/editor-scorer';
 
-/** A story whose second sentence (a denial: a cue) and fourth (no cue) an editor flagged. */
-function story(name: string): EditorArticle {
+/** A story whose second sentence (a denial: a cue) and fourth (no cue) an editor flagged; the first is not. */
+function story(name: string, first = 'The council met on Tuesday.'): EditorArticle {
   const texts = [
-    'The council met on Tuesday.',
+    first,
     'The mayor denied that he had misled investigators.',
     'The park opened in 1990.',
     'Residents counted forty trucks on the bridge.',
@@ -50,16 +50,24 @@ describe('trainLabelSources', () => {
     ]);
     expect(trainLabelSources(join(dir, 'missing'))).toEqual([]);
   });
+
+  it('refuses a label on a dev article: the train labels never cover dev', () => {
+    const mixed = mkdtempSync(join(tmpdir(), 'newsbrief-labels-'));
+    try {
+      const line = (article: string) => `${JSON.stringify({ article, start: 0, end: 10, type: 'unverified' })}\n`;
+      writeFileSync(join(mixed, 'polnear-followups-train-a.jsonl'), line('train/x') + line('dev/y'));
+      expect(() => loadTrainEditorArticles(DEFAULT_EVAL_DIR, mixed)).toThrow(/dev\/y.*not a PolNeAR train article/);
+    } finally {
+      rmSync(mixed, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('followupCeiling', () => {
   it('counts a passage on a sentence with no cue as out of reach, and a question citing none', () => {
-    const c = followupCeiling([story('s')]);
-    expect(c.passages).toBe(2);
-    // The denial is a candidate; the trucks sentence carries no cue.
-    expect(c.reachable).toBe(1);
-    expect(c.covered).toBeLessThanOrEqual(c.reachable);
-    expect(c.citingNone).toBe(c.questions - c.covered);
+    // An unflagged unnamed-source sentence first: the engine asks it as well as the flagged denial.
+    const c = followupCeiling([story('s', 'Officials may have known about the leak for weeks, sources said.')]);
+    expect(c).toEqual({ articles: 1, passages: 2, reachable: 1, covered: 1, questions: 2, citingNone: 1 });
   });
 });
 
@@ -81,7 +89,8 @@ describe('fitEditorScorer', () => {
   });
 });
 
-// The shipped model records what it was refitted on; `npm run train:followups` rewrites it from labels/.
+// The shipped model records what it was refitted on; `npm run train:followups` rewrites it from labels/. A guard:
+// merging more writers' labels without rerunning the trainer fails here.
 describe.runIf(existsSync(DEFAULT_EVAL_DIR) && existsSync(LABELS_DIR))('the shipped follow-up scorer', () => {
   it('was refitted on the editor-style train labels now in labels/', () => {
     const articles = loadTrainEditorArticles(DEFAULT_EVAL_DIR);
