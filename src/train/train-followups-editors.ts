@@ -65,7 +65,7 @@ function main(): void {
         })),
       )
     : undefined;
-  const silver: Silver = { weights: model.silverWeights, ...(rows ? { rows } : {}) };
+  const silver: Silver = { weights: model.weights, ...(rows ? { rows } : {}) };
   // `-- --train-labels`: only the scorers fitted on the editor-style train labels, judged on dev.
   if (process.argv.includes('--train-labels')) {
     reportTrainLabelVariants(loadTrainEditorArticles(DEFAULT_EVAL_DIR), articles, silver, (l) =>

@@ -185,41 +185,40 @@ function train(): void {
   const silver: Record<string, number> = Object.fromEntries(
     vocab.map((v, j) => [v, Math.round(weights[j]! * 1000) / 1000]).filter(([, w]) => w !== 0),
   );
-  // Then refitted on the editor-style train labels, pulled towards these silver weights (editor-scorer.ts).
-  const trainEditors = loadTrainEditorArticles(join(EVAL_DIR, '..'));
-  const editors = fitEditorScorer(silver, trainEditors);
   const model = {
     about:
-      'Logistic regression over followupFeatures; trained by src/train/train-followups.ts on PolNeAR train attributions (silverWeights), then refitted on the editor-style PolNeAR train labels in labels/ (weights).',
+      'Logistic regression over followupFeatures; trained by src/train/train-followups.ts on PolNeAR train attributions.',
     examples: n,
     positives,
-    editorArticles: editors.articles,
-    editorPassages: editors.passages,
-    editorSentences: editors.sentences,
-    editorPositives: editors.positives,
-    weights: Object.fromEntries(Object.entries(editors.weights).filter(([, w]) => w !== 0)),
-    silverWeights: silver,
+    weights: silver,
   };
   writeFileSync(OUT, `${JSON.stringify(model, null, 0)}\n`);
   process.stderr.write(`${n} sentences, ${positives} positive, ${vocab.length} features -> ${OUT}\n`);
-  process.stderr.write(
-    `refitted on ${editors.articles} editor-labelled train articles (${editors.passages} passages, ${editors.positives} of ${editors.sentences} sentences flagged)\n`,
-  );
-  const devEditors = loadEditorArticles(join(EVAL_DIR, '..'));
-  for (const [name, w] of [
-    ['silver scorer', silver],
-    ['shipped scorer (silver refitted on the train labels)', editors.weights],
-  ] as const) {
-    process.stderr.write(`${name}, shipped bars:\n`);
-    reportEditorSets(
-      [
-        ['  PolNeAR train labels (fitted on)', trainEditors],
-        ['  PolNeAR dev', devEditors.filter((a) => a.corpus === 'polnear')],
-        ['  BBC dev', devEditors.filter((a) => a.corpus === 'bbc')],
-      ],
-      w,
-      (line) => process.stderr.write(line),
+  // `-- --editor-labels`: the measurement of session 12, not shipped (docs/evaluation.md, "Learned from
+  // editor-style labels on train"): the scorer refitted on the editor-style train labels in labels/, pulled
+  // towards these silver weights, against the silver scorer on the train labels and both dev sets.
+  if (process.argv.includes('--editor-labels')) {
+    const trainEditors = loadTrainEditorArticles(join(EVAL_DIR, '..'));
+    const editors = fitEditorScorer(silver, trainEditors);
+    process.stderr.write(
+      `refitted on ${editors.articles} editor-labelled train articles (${editors.passages} passages, ${editors.positives} of ${editors.sentences} sentences flagged; not written)\n`,
     );
+    const devEditors = loadEditorArticles(join(EVAL_DIR, '..'));
+    for (const [name, w] of [
+      ['silver scorer (shipped)', silver],
+      ['silver refitted on the train labels (not shipped)', editors.weights],
+    ] as const) {
+      process.stderr.write(`${name}, shipped bars:\n`);
+      reportEditorSets(
+        [
+          ['  PolNeAR train labels', trainEditors],
+          ['  PolNeAR dev', devEditors.filter((a) => a.corpus === 'polnear')],
+          ['  BBC dev', devEditors.filter((a) => a.corpus === 'bbc')],
+        ],
+        w,
+        (line) => process.stderr.write(line),
+      );
+    }
   }
   // The same weak labels on the dev split's annotation: how well the model generalises to unseen articles.
   const weightOf = new Map(vocab.map((v, j) => [v, weights[j]!]));
@@ -241,24 +240,19 @@ function train(): void {
     );
   }
   heldOutSilver(articles);
-  // The editors' dev labels, ranked by the models just fitted (the engine's scorer loaded the old file).
-  for (const [model, w] of [
-    ['silver', silver],
-    ['shipped', editors.weights],
+  // The editors' labels, ranked by the model just fitted (the engine's scorer loaded the old file).
+  const ranking = followupRanking(join(EVAL_DIR, '..'), (text, index, count, cues, passage) => {
+    let z = 0;
+    for (const f of followupFeatures(text, index, count, cues, passage)) z += silver[f] ?? 0;
+    return 1 / (1 + Math.exp(-z));
+  });
+  for (const [name, r] of [
+    ['PolNeAR dev', ranking.polnear],
+    ['BBC dev', ranking.bbc],
   ] as const) {
-    const ranking = followupRanking(join(EVAL_DIR, '..'), (text, index, count, cues, passage) => {
-      let z = 0;
-      for (const f of followupFeatures(text, index, count, cues, passage)) z += w[f] ?? 0;
-      return 1 / (1 + Math.exp(-z));
-    });
-    for (const [name, r] of [
-      ['PolNeAR dev', ranking.polnear],
-      ['BBC dev', ranking.bbc],
-    ] as const) {
-      process.stderr.write(
-        `${model} scorer, ${name} editor labels (${r.flagged} of ${r.sentences} sentences flagged): AUC scorer ${r.scorer.toFixed(3)}, cue strength ${r.cue.toFixed(3)}, cue + scorer ${r.combined.toFixed(3)}\n`,
-      );
-    }
+    process.stderr.write(
+      `${name} editor labels (${r.flagged} of ${r.sentences} sentences flagged): AUC scorer ${r.scorer.toFixed(3)}, cue strength ${r.cue.toFixed(3)}, cue + scorer ${r.combined.toFixed(3)}\n`,
+    );
   }
 }
 

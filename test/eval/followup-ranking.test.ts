@@ -27,19 +27,19 @@ describe('auc', () => {
   });
 });
 
-// The scorer is fitted on PolNeAR train only (attributions, then the editor-style train labels); the editors' dev labels are unseen by it.
+// The scorer is fitted on PolNeAR train attributions only; the editors' dev labels are unseen by it.
 describe.runIf(existsSync(DEFAULT_EVAL_DIR))('follow-up scorer on the editors’ labels (dev)', () => {
   const ranking = followupRanking(DEFAULT_EVAL_DIR);
 
   it('ranks flagged PolNeAR dev sentences better than the cue strength alone', () => {
     expect(ranking.polnear.flagged).toBe(105);
-    expect(ranking.polnear.scorer).toBeGreaterThanOrEqual(0.72);
+    expect(ranking.polnear.scorer).toBeGreaterThanOrEqual(0.71);
     expect(ranking.polnear.scorer).toBeGreaterThan(ranking.polnear.cue);
     expect(ranking.polnear.combined).toBeGreaterThanOrEqual(0.74);
   });
 
   it('ranks flagged BBC dev lines better than the cue strength alone (a corpus it was not trained on)', () => {
-    expect(ranking.bbc.scorer).toBeGreaterThanOrEqual(0.955);
+    expect(ranking.bbc.scorer).toBeGreaterThanOrEqual(0.95);
     expect(ranking.bbc.scorer).toBeGreaterThan(ranking.bbc.cue);
     expect(ranking.bbc.combined).toBeGreaterThanOrEqual(0.96);
   });
