@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenQuestion } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
@@ -29,15 +29,37 @@ export interface Tally {
   articles: number;
 }
 
-/** Every labelled article of PolNeAR dev (span labels) and BBC dev (line labels), in name order. */
-export function loadEditorArticles(evalDir: string): EditorArticle[] {
+/** Where one set of editor-style labels lives: PolNeAR span labels or BBC line labels. */
+export interface LabelSource {
+  corpus: 'polnear' | 'bbc';
+  file: string;
+}
+
+/** The editors' dev labels: PolNeAR dev (spans, 103 passages) and BBC dev (lines). */
+function devLabelSources(evalDir: string): LabelSource[] {
+  return [
+    { corpus: 'polnear', file: join(evalDir, 'polnear', 'followups-dev.jsonl') },
+    { corpus: 'bbc', file: join(evalDir, 'labels', 'followups-dev.jsonl') },
+  ];
+}
+
+/**
+ * The editor-style labels written on PolNeAR **train** articles (`labels/polnear-followups-train-*.jsonl`,
+ * one file a writer), whatever exists: the only editor labels a model may be fitted on.
+ */
+export function trainLabelSources(labelsDir: string): LabelSource[] {
+  if (!existsSync(labelsDir)) return [];
+  return readdirSync(labelsDir)
+    .filter((f) => /^polnear-followups-train-[\w-]+\.jsonl$/.test(f))
+    .sort()
+    .map((f) => ({ corpus: 'polnear' as const, file: join(labelsDir, f) }));
+}
+
+/** Every labelled article of the given sources (PolNeAR dev and BBC dev by default), in name order. */
+export function loadEditorArticles(evalDir: string, sources = devLabelSources(evalDir)): EditorArticle[] {
   const out: EditorArticle[] = [];
-  for (const corpus of ['polnear', 'bbc'] as const) {
-    const labels = readJsonl<FollowupLabel>(
-      corpus === 'polnear'
-        ? join(evalDir, 'polnear', 'followups-dev.jsonl')
-        : join(evalDir, 'labels', 'followups-dev.jsonl'),
-    );
+  for (const { corpus, file } of sources) {
+    const labels = readJsonl<FollowupLabel>(file);
     for (const name of [...new Set(labels.map((l) => l.article))].sort()) {
       const text = readFileSync(
         corpus === 'polnear'

@@ -15,10 +15,12 @@ import { type EditorArticle, figuresOf, loadEditorArticles, type Tally } from '.
 import { DEFAULT_EVAL_DIR } from '../eval/run-eval';
 import { type CorpusTallies, tallyChoice } from './best-choice';
 import { cuelessReport } from './cueless-report';
+import { loadTrainEditorArticles } from './editor-scorer';
 import type { Silver } from './fit-editors';
 import { crossValidate, fitAll } from './followup-cv';
 import { outOfFoldAuc } from './out-of-fold-auc';
 import { loadSplit } from './train-followups';
+import { reportTrainLabelVariants } from './train-label-variants';
 
 const SPLITS = 3;
 const FOLDS = 5;
@@ -64,6 +66,13 @@ function main(): void {
       )
     : undefined;
   const silver: Silver = { weights: model.weights, ...(rows ? { rows } : {}) };
+  // `-- --train-labels`: only the scorers fitted on the editor-style train labels, judged on dev.
+  if (process.argv.includes('--train-labels')) {
+    reportTrainLabelVariants(loadTrainEditorArticles(DEFAULT_EVAL_DIR), articles, silver, (l) =>
+      process.stdout.write(l),
+    );
+    return;
+  }
   const { model: _model, ...shippedChoice } = DEFAULT_CHOICE;
   const cv = { splits: SPLITS, folds: FOLDS };
   const shipped = tallyChoice(articles, DEFAULT_CHOICE.model, shippedChoice);

@@ -18,7 +18,10 @@ import { cueContext } from '../core/cue-context';
 import { followupFeatures } from '../core/followup-features';
 import { passageFeatures } from '../core/passage-features';
 import { splitSentences } from '../core/split-sentences';
+import { loadEditorArticles } from '../eval/followup-editor-data';
 import { auc, followupRanking } from '../eval/followup-ranking';
+import { fitEditorScorer, loadTrainEditorArticles } from './editor-scorer';
+import { reportEditorSets } from './report-editor-sets';
 import { isWeakPositive, readAttributions } from './weak-labels';
 
 const EVAL_DIR = fileURLToPath(new URL('../../../shared/eval/polnear', import.meta.url));
@@ -179,17 +182,44 @@ function train(): void {
   const n = examples.length;
   const weights = fitLogistic(examples, vocab.length, true);
   const positives = examples.filter((e) => e.label).length;
+  const silver: Record<string, number> = Object.fromEntries(
+    vocab.map((v, j) => [v, Math.round(weights[j]! * 1000) / 1000]).filter(([, w]) => w !== 0),
+  );
   const model = {
     about:
       'Logistic regression over followupFeatures; trained by src/train/train-followups.ts on PolNeAR train attributions.',
     examples: n,
     positives,
-    weights: Object.fromEntries(
-      vocab.map((v, j) => [v, Math.round(weights[j]! * 1000) / 1000]).filter(([, w]) => w !== 0),
-    ),
+    weights: silver,
   };
   writeFileSync(OUT, `${JSON.stringify(model, null, 0)}\n`);
   process.stderr.write(`${n} sentences, ${positives} positive, ${vocab.length} features -> ${OUT}\n`);
+  // `-- --editor-labels`: the measurement of session 12, not shipped (docs/evaluation.md, "Learned from
+  // editor-style labels on train"): the scorer refitted on the editor-style train labels in labels/, pulled
+  // towards these silver weights, against the silver scorer on the train labels and both dev sets.
+  if (process.argv.includes('--editor-labels')) {
+    const trainEditors = loadTrainEditorArticles(join(EVAL_DIR, '..'));
+    const editors = fitEditorScorer(silver, trainEditors);
+    process.stderr.write(
+      `refitted on ${editors.articles} editor-labelled train articles (${editors.passages} passages, ${editors.positives} of ${editors.sentences} sentences flagged; not written)\n`,
+    );
+    const devEditors = loadEditorArticles(join(EVAL_DIR, '..'));
+    for (const [name, w] of [
+      ['silver scorer (shipped)', silver],
+      ['silver refitted on the train labels (not shipped)', editors.weights],
+    ] as const) {
+      process.stderr.write(`${name}, shipped bars:\n`);
+      reportEditorSets(
+        [
+          ['  PolNeAR train labels', trainEditors],
+          ['  PolNeAR dev', devEditors.filter((a) => a.corpus === 'polnear')],
+          ['  BBC dev', devEditors.filter((a) => a.corpus === 'bbc')],
+        ],
+        w,
+        (line) => process.stderr.write(line),
+      );
+    }
+  }
   // The same weak labels on the dev split's annotation: how well the model generalises to unseen articles.
   const weightOf = new Map(vocab.map((v, j) => [v, weights[j]!]));
   for (const [split, data] of [
@@ -213,7 +243,7 @@ function train(): void {
   // The editors' labels, ranked by the model just fitted (the engine's scorer loaded the old file).
   const ranking = followupRanking(join(EVAL_DIR, '..'), (text, index, count, cues, passage) => {
     let z = 0;
-    for (const f of followupFeatures(text, index, count, cues, passage)) z += weightOf.get(f) ?? 0;
+    for (const f of followupFeatures(text, index, count, cues, passage)) z += silver[f] ?? 0;
     return 1 / (1 + Math.exp(-z));
   });
   for (const [name, r] of [
