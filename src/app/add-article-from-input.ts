@@ -59,10 +59,13 @@ function looksLikeLink(text: string): boolean {
 
 function report(result: AddArticleResult): AddOutcome {
   const { article, outcome } = result;
-  const verb = outcome === 'created' ? 'Added' : outcome === 'updated' ? 'Updated' : 'Already stored';
+  const message =
+    outcome === 'unchanged'
+      ? `Already stored as #${article.id}: “${article.title}”`
+      : `${outcome === 'created' ? 'Added' : 'Updated'}: “${article.title}” (#${article.id})`;
   return {
     ok: true,
-    message: `${verb}: “${article.title}” (#${article.id})`,
+    message,
     articleIds: [article.id],
     stored: { outcome, title: article.title },
   };

@@ -63,6 +63,10 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   /** The one way an article is stored, whatever its source (file, folder, drop folder, feed, link, paste). */
   async function ingest(article: NewArticle): Promise<AddArticleResult> {
     const text = withHeadline(article.title, article.text);
+    // A story stored already (same content) needs no analysis: on a slow machine or a big feed
+    // re-poll that is most of the cost, and the store would discard the result anyway.
+    const stored = await store.articles.findByContent(text);
+    if (stored) return { article: stored, outcome: 'unchanged' };
     const meta = {
       source: article.source,
       url: article.url ?? undefined,
