@@ -13,7 +13,7 @@ import type { NewArticle } from './store/article-repository';
 import type { AsyncStore } from './store/async/async-store';
 import { openConfiguredStore } from './store/open-configured-store';
 import { createPooledEngine } from './workers/create-pooled-engine';
-import { createWorkerPool } from './workers/create-worker-pool';
+import type { WorkerPool } from './workers/create-worker-pool';
 
 /** What every CLI command and the bot share: config read once, one store, one app. */
 export interface Runtime {
@@ -56,10 +56,21 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   logger.info({ engine: engine.key }, 'analysis engine');
   // Ingest analysis and page/feed parsing run in worker threads (started on first use), so a
   // 1 MB file or a 5 MB feed never delays a chat acknowledgement.
-  const pool = createWorkerPool({
-    jobTimeoutMs: INGEST_JOB_TIMEOUT_MS,
-    onRecycle: (heapMb) => logger.debug({ heapMb: Math.round(heapMb) }, 'ingest worker replaced after a large job'),
+  // The pool's code loads with its first job: showing a stored brief never needs it.
+  let poolStarted = false;
+  const loadPool = once(async () => {
+    poolStarted = true;
+    return (await import('./workers/create-worker-pool')).createWorkerPool({
+      jobTimeoutMs: INGEST_JOB_TIMEOUT_MS,
+      onRecycle: (heapMb) => logger.debug({ heapMb: Math.round(heapMb) }, 'ingest worker replaced after a large job'),
+    });
   });
+  const pool: WorkerPool = {
+    run: async (job, ...args) => (await loadPool()).run(job, ...args),
+    close: async () => {
+      if (poolStarted) await (await loadPool()).close();
+    },
+  };
   const loadSafeFetch = once(async () =>
     (await import('./ingest/safe-fetch')).createSafeFetch({
       allowPrivate: config.NEWSBRIEF_FETCH_ALLOW_PRIVATE,

@@ -88,6 +88,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
       posters,
       logger,
       catchupHours: config.NEWSBRIEF_CATCHUP_HOURS,
+      threadLinkDays: config.NEWSBRIEF_THREAD_LINK_DAYS,
       defaultZone: config.NEWSBRIEF_TZ,
       policy: { leaseMs: config.NEWSBRIEF_SLOT_LEASE_SECONDS * 1000 },
     });

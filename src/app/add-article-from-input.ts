@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { articleTooShort } from '../core/article-length';
 import { cleanArticle } from '../core/clean-article';
+import { notProse } from '../ingest/not-prose';
 import { redactUrl } from '../ingest/redact-url';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { AddOutcome } from './newsbrief-app';
@@ -29,7 +30,9 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
     );
   }
   const short = articleTooShort(text);
-  if (short) return fail(`${short[0]!.toUpperCase()}${short.slice(1)}. Paste the whole story, or a link to it.`);
+  if (short) return fail(`${capitalise(short)}. Paste the whole story, or a link to it.`);
+  const data = notProse(text);
+  if (data) return fail(`Not added: ${data}. Paste the article's text, or a link to it.`);
   const title = cleanArticle(text).title;
   return report(await deps.ingest({ source: `pasted by ${deps.addedBy}`, title, text }));
 }
@@ -59,13 +62,20 @@ function looksLikeLink(text: string): boolean {
 
 function report(result: AddArticleResult): AddOutcome {
   const { article, outcome } = result;
-  const verb = outcome === 'created' ? 'Added' : outcome === 'updated' ? 'Updated' : 'Already stored';
+  const message =
+    outcome === 'unchanged'
+      ? `Already stored as #${article.id}: “${article.title}”`
+      : `${outcome === 'created' ? 'Added' : 'Updated'}: “${article.title}” (#${article.id})`;
   return {
     ok: true,
-    message: `${verb}: “${article.title}” (#${article.id})`,
+    message,
     articleIds: [article.id],
     stored: { outcome, title: article.title },
   };
+}
+
+function capitalise(text: string): string {
+  return `${text[0]!.toUpperCase()}${text.slice(1)}`;
 }
 
 function fail(message: string): AddOutcome {

@@ -9,6 +9,7 @@ export interface ConversationUseCases {
    */
   claimEvent(keys: readonly string[]): Promise<boolean>;
   linkThread(threadRef: string, articleId: number): Promise<void>;
+  /** The story a turn in this thread is about; the thread counts as active from now. */
   articleForThread(threadRef: string): Promise<number | undefined>;
 }
 
@@ -31,6 +32,10 @@ export function createConversationUseCases(
       });
     },
     linkThread: (threadRef, articleId) => conversations.linkThread(threadRef, articleId),
-    articleForThread: (threadRef) => conversations.articleForThread(threadRef),
+    async articleForThread(threadRef) {
+      const articleId = await conversations.articleForThread(threadRef);
+      if (articleId !== undefined) await conversations.touchThread(threadRef);
+      return articleId;
+    },
   };
 }

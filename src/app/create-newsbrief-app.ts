@@ -4,7 +4,6 @@ import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import { withHeadline } from '../ingest/with-headline';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { AsyncStore } from '../store/async/async-store';
-import { addArticleFromInput } from './add-article-from-input';
 import type { AnalysisEngine } from './analysis-engine';
 import { buildDigestReply, type PostBuilderDeps } from './build-digest-reply';
 import { buildFollowUpReply } from './build-follow-up-reply';
@@ -63,6 +62,10 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   /** The one way an article is stored, whatever its source (file, folder, drop folder, feed, link, paste). */
   async function ingest(article: NewArticle): Promise<AddArticleResult> {
     const text = withHeadline(article.title, article.text);
+    // A story stored already (same content) needs no analysis: on a slow machine or a big feed
+    // re-poll that is most of the cost, and the store would discard the result anyway.
+    const stored = await store.articles.findByContent(text);
+    if (stored) return { article: stored, outcome: 'unchanged' };
     const meta = {
       source: article.source,
       url: article.url ?? undefined,
@@ -129,11 +132,14 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       return { ...found, others: hits.filter((h) => h.id !== article.id) };
     },
 
-    addArticle(input, addedBy, { logFailure } = {}) {
+    // Adding loads its code (cleaning, the prose check) on first use: a one-shot `brief` never adds.
+    async addArticle(input, addedBy, { logFailure } = {}) {
+      const { addArticleFromInput } = await import('./add-article-from-input');
       return addArticleFromInput(input, { addedBy, ingest, fetchArticle: options.fetchArticle, logger, logFailure });
     },
 
     async briefLink(url, addedBy) {
+      const { addArticleFromInput } = await import('./add-article-from-input');
       const added = await addArticleFromInput(url, { addedBy, ingest, fetchArticle: options.fetchArticle, logger });
       const article = added.ok ? await store.articles.get(added.articleIds[0]!) : undefined;
       if (!article) return { kind: 'failed', message: added.message };

@@ -35,7 +35,7 @@ export interface ThreadAnswer {
 
 export interface AddOutcome {
   ok: boolean;
-  /** One line per input item, for the user: "Added: <title>", "Already stored: …", "Skipped x.bin: …". */
+  /** One line per input item, for the user: "Added: <title>", "Already stored as #N: …", "Skipped x.bin: …". */
   message: string;
   articleIds: number[];
   /** What the store did with the article, for callers that word their own report (the CLI). */

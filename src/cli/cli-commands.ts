@@ -26,7 +26,11 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
     name: 'ingest',
     usage: ['ingest <file | folder | url>... [--json]'],
     summary: 'Store articles: .txt .md .html files, folders of them, links.',
-    details: ['An article needs at least 200 characters of text; bad items get their own error, the rest are stored.'],
+    details: [
+      'An article needs at least 200 characters of prose: a pasted attachment, encoded data or a table of',
+      'figures is refused with the reason. A story stored already is listed as "already #<id>", not stored',
+      'twice. Bad items get their own error line; the rest are stored.',
+    ],
     examples: ['newsbrief ingest samples', 'newsbrief ingest samples/library-sunday-hours.txt --json'],
   },
   {
@@ -57,7 +61,7 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
     name: 'analyze',
     usage: ['analyze <file | folder>... [--json]'],
     summary: 'The full analysis of article files, without storing them.',
-    details: ['--json prints one JSON object per file per line, with `file` and every Analysis field.'],
+    details: ['--json prints one JSON object per file per line, with `file` and every field of the analysis.'],
     examples: ['newsbrief analyze samples/harbour-ferry-contract.txt', 'newsbrief analyze samples --json'],
   },
   {
@@ -75,7 +79,8 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   {
     name: 'tick',
     usage: ['tick --at <ISO 8601 time with zone> [--json]'],
-    summary: 'Post, once, every scheduled slot due at that simulated moment (console without tokens).',
+    summary:
+      'Post, once, every scheduled slot due at that simulated moment (printed here when no Slack or Discord token is set).',
     details: [
       'The time needs a zone: Z or ±hh:mm. Only slots due at that moment are posted; missed slots are',
       'caught up or skipped by the running bot, never by a tick.',

@@ -57,6 +57,7 @@ export const configSchema = z.object({
   NEWSBRIEF_LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
   NEWSBRIEF_TZ: z._default(z.string().check(z.trim(), z.minLength(1)), 'UTC'),
   NEWSBRIEF_CATCHUP_HOURS: wholeNumber(0, 72, 6, 'hours'),
+  NEWSBRIEF_THREAD_LINK_DAYS: wholeNumber(1, 3650, 30, 'days'),
   NEWSBRIEF_SLOT_LEASE_SECONDS: wholeNumber(5, 3600, 300, 'seconds'),
   NEWSBRIEF_MAX_FILE_MB: wholeNumber(1, 1024, 20, 'MB'),
 

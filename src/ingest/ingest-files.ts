@@ -1,5 +1,5 @@
-import { articleTooShort } from '../core/article-length';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
+import { articleTextProblem } from './article-text-problem';
 import { listArticleFiles } from './list-article-files';
 import { type ParsedArticleFile, parseArticleFile } from './parse-article-file';
 
@@ -74,8 +74,8 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
     return { path, ok: false, error: `could not read: ${error instanceof Error ? error.message : String(error)}` };
   }
   if ('error' in parsed) return { path, ok: false, error: parsed.error };
-  const short = articleTooShort(parsed.text);
-  if (short) return { path, ok: false, error: `too short to be an article: ${short}` };
+  const problem = articleTextProblem(parsed.text);
+  if (problem) return { path, ok: false, error: problem };
   try {
     const { article, outcome } = await options.ingest({
       source: path,

@@ -1,4 +1,4 @@
-import { articleTooShort } from '../core/article-length';
+import { articleTextProblem } from './article-text-problem';
 import { parseArticleFile } from './parse-article-file';
 import { readTextFile } from './read-text-file';
 import { withHeadline } from './with-headline';
@@ -11,7 +11,7 @@ export async function loadArticleFile(path: string, maxBytes: number): Promise<L
   if (!read.ok) return read;
   const parsed = parseArticleFile(path, read.text);
   if ('error' in parsed) return { ok: false, error: parsed.error };
-  const short = articleTooShort(parsed.text);
-  if (short) return { ok: false, error: `too short to be an article: ${short}` };
+  const problem = articleTextProblem(parsed.text);
+  if (problem) return { ok: false, error: problem };
   return { ok: true, title: parsed.title, text: withHeadline(parsed.title, parsed.text) };
 }

@@ -8,13 +8,14 @@ import type { AsyncStore } from '../store/async/async-store';
 import type { Schedule } from '../store/schedule-repository';
 import { createChannelRateLimiter, realSleep } from './channel-rate-limiter';
 import { deliverClaimedSlot } from './deliver-claimed-slot';
+import { forgetStaleThreadLinks } from './forget-stale-thread-links';
 import { runDueSlots } from './run-due-slots';
 import { type DeliveryPolicy, defaultDeliveryPolicy, type SchedulerApp, type SchedulerDeps } from './scheduler-types';
 import { createStoreRunCoordinator, jobName } from './store-run-coordinator';
 
 export interface StartSchedulerOptions {
   /** Schedules and claims, and the per-channel post instants shared with other processes. */
-  store: Pick<AsyncStore, 'schedules' | 'postSlots'>;
+  store: Pick<AsyncStore, 'schedules' | 'postSlots' | 'conversations'>;
   app: SchedulerApp;
   posters: ChannelPoster[];
   logger: Logger;
@@ -26,6 +27,8 @@ export interface StartSchedulerOptions {
   policy?: Partial<DeliveryPolicy>;
   /** Minimum gap between posts to one channel. */
   channelIntervalMs?: number;
+  /** NEWSBRIEF_THREAD_LINK_DAYS (30, as in the config): a deleted story's thread link goes after this many silent days. */
+  threadLinkDays?: number;
 }
 
 /** Sweep slots at least this old that their own job did not take (DST gaps, expired leases, retries). */
@@ -127,6 +130,20 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
     noOverlap: true,
     logger: cronLogger,
   });
+  // Housekeeping once a day (and once at start, as a bot restarted nightly might never see 04:17).
+  const tidy = () =>
+    track(
+      forgetStaleThreadLinks({
+        conversations: options.store.conversations,
+        now,
+        silentDays: options.threadLinkDays ?? 30,
+        logger: deps.logger,
+      }).catch((error) => {
+        deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'thread link tidy-up failed');
+      }),
+    );
+  void ready.then(tidy);
+  const tidier = cron.schedule('17 4 * * *', tidy, { name: 'newsbrief-tidy', noOverlap: true, logger: cronLogger });
   deps.logger.info(
     { owner: deps.owner, catchupHours: options.catchupHours, defaultZone: options.defaultZone },
     'scheduler started',
@@ -135,6 +152,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
     ready,
     async stop() {
       await sweeper.destroy();
+      await tidier.destroy();
       for (const job of jobs.values()) await job.task.destroy();
       jobs.clear();
       await ready;

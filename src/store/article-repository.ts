@@ -55,6 +55,11 @@ export interface ArticleRepository {
    */
   add(article: NewArticle, derived?: ArticleDerived): AddArticleResult;
   get(id: number): StoredArticle | undefined;
+  /**
+   * The stored article whose text `add` would call the same content (same normalised hash), so
+   * a duplicate is recognised before anything is spent analysing it.
+   */
+  findByContent(text: string): StoredArticle | undefined;
   /** The title alone, for listings that name a story (a schedule line) without reading its text. */
   titleOf(id: number): string | undefined;
   /** Full-text search over title, body and entity names; best first. */

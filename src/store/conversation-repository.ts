@@ -6,6 +6,16 @@
 export interface ConversationRepository {
   linkThread(threadRef: string, articleId: number): void;
   articleForThread(threadRef: string): number | undefined;
+  /**
+   * A turn arrived in the thread: its link's time moves to now, so the link's time is the thread's
+   * last activity (what `pruneThreadLinks` measures silence by).
+   */
+  touchThread(threadRef: string): void;
+  /**
+   * Forgets the links of threads whose story was deleted and which have been silent since before
+   * `silentSince` (ISO); returns how many went. A thread of a live story keeps its link.
+   */
+  pruneThreadLinks(silentSince: string): number;
   /** True the first time a key is seen, false on every later call (stored, survives restarts). */
   markEventHandled(eventKey: string): boolean;
 }

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AnalysisEngine } from '../../src/app/analysis-engine';
 import type { PostedMessage } from '../../src/app/channel-poster';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
+import { createExtractiveEngine } from '../../src/app/extractive-engine';
 import type { NewsbriefApp } from '../../src/app/newsbrief-app';
 import type { Reply } from '../../src/app/reply';
 import type { ChatTurn, TurnResponder } from '../../src/chat/chat-turn';
@@ -81,6 +83,35 @@ export function describeAppMainPaths(name: string, factory: AppStoreFactory): vo
       expect(replyText(chat.posted[1]!)).toMatch(/Robert Kelner/);
       await dispatchChatTurn(a.app, question, chat.responder);
       expect(chat.posted).toHaveLength(2);
+    });
+
+    it('says a pasted duplicate is already stored without analysing it again', async () => {
+      const clock = fakeClock('2026-03-02T09:00:00Z');
+      const store = await factory.fresh({ now: clock.now });
+      open.push(store);
+      // The real extractive engine, counted from outside: the app is given it as its ingest engine.
+      const extractive = createExtractiveEngine();
+      let analysed = 0;
+      const ingestEngine: AnalysisEngine = {
+        key: extractive.key,
+        label: extractive.label,
+        analyze: (text, meta) => {
+          analysed++;
+          return extractive.analyze(text, meta);
+        },
+        answer: (analysis, question, text) => extractive.answer(analysis, question, text),
+      };
+      const app = createNewsbriefApp({ store, logger: silentLogger(), now: clock.now, ingestEngine });
+      const text = readFileSync(FLYNN_SAMPLE, 'utf8');
+      const first = await app.addArticle(text, 'U1');
+      expect(first.message).toMatch(/^Added: /);
+      expect(analysed).toBe(1);
+      // Re-saved with other line endings and spacing: the same content to the store.
+      const again = await app.addArticle(`${text.replaceAll('\n', '\r\n')}  `, 'U2');
+      expect(again.message).toMatch(new RegExp(`^Already stored as #${first.articleIds[0]}: “`));
+      expect(again.articleIds).toEqual(first.articleIds);
+      expect(analysed).toBe(1);
+      expect(await store.articles.count()).toBe(1);
     });
 
     it('answers an event delivered to two replicas at once exactly once', async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -91,9 +91,21 @@ it('brief of a story whose analysis is stored loads neither the NLP engine nor t
     expect(brief.modules).not.toContain(engine);
   }
   expect(brief.loaded).not.toContain('pino');
+  // Showing a stored brief neither starts ingest workers nor adds anything.
+  for (const unneeded of ['src/workers/create-worker-pool.ts', 'src/app/add-article-from-input.ts']) {
+    expect(brief.modules).not.toContain(unneeded);
+  }
 
   // The checks can fail: a question loads the answer code, a stale analysis the engine, info logs pino.
   expect(run(['ask', 'ferry', 'who chairs the finance committee?']).modules).toContain('src/core/answer-question.ts');
+  expect(run(['ingest', 'https://127.0.0.1:1/not-served']).modules).toContain('src/app/add-article-from-input.ts');
+  // A story not stored yet is analysed in the worker pool (a stored one is recognised before).
+  const fresh = join(dir, 'fresh.txt');
+  writeFileSync(
+    fresh,
+    `${readFileSync(join(import.meta.dirname, '../../samples/library-sunday-hours.txt'), 'utf8')}\nA new line.\n`,
+  );
+  expect(run(['ingest', fresh]).modules).toContain('src/workers/create-worker-pool.ts');
   db.prepare('DELETE FROM article_analyses').run();
   db.close();
   const stale = run(['brief', 'ferry']);

@@ -49,6 +49,16 @@ describe('the command line behaves like gh, npm and git', () => {
     expect((await cli(['help', 'brief'])).out).toContain('newsbrief brief <words from the story | id>');
   });
 
+  it('help speaks a newsroom’s words: what ingest refuses or passes over, and no type names', async () => {
+    const ingest = (await cli(['ingest', '--help'])).out;
+    expect(ingest).toMatch(/a pasted attachment, encoded data or a table of\s+figures is refused/);
+    expect(ingest).toContain('already #<id>');
+    for (const { name } of CLI_COMMANDS) {
+      const { out } = await cli([name, '--help']);
+      expect(out, name).not.toMatch(/\bAnalysis\b|without tokens/);
+    }
+  });
+
   it('names the closest command for a typo, exit 2', async () => {
     const typo = await cli(['brfe', 'ferry']);
     expect(typo).toMatchObject({ code: 2, out: '' });

@@ -106,6 +106,11 @@ export function createPostgresArticleRepository(
       const row = await one(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
       return row ? toStored(row) : undefined;
     },
+    async findByContent(text) {
+      const hash = contentHash(text.replaceAll('\u0000', ''));
+      const row = await one(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE content_hash = $1`, [hash]);
+      return row ? toStored(row) : undefined;
+    },
     async titleOf(id) {
       const result = await db.query<{ title: string }>('SELECT title FROM articles WHERE id = $1', [id]);
       return result.rows[0]?.title;

@@ -26,6 +26,17 @@ export function createPostgresConversationRepository(
       );
       return result.rows[0]?.article_id;
     },
+    async touchThread(threadRef) {
+      await db.query('UPDATE thread_links SET linked_at = $1 WHERE thread_ref = $2', [now().toISOString(), threadRef]);
+    },
+    async pruneThreadLinks(silentSince) {
+      const pruned = await db.query(
+        `DELETE FROM thread_links WHERE linked_at < $1
+           AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = thread_links.article_id)`,
+        [silentSince],
+      );
+      return pruned.rowCount ?? 0;
+    },
     async markEventHandled(eventKey) {
       // The primary key lets exactly one replica insert. The token makes the call safe to
       // retry: if the first try committed but its reply was lost, the row is still ours.

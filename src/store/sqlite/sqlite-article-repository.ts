@@ -144,6 +144,10 @@ export function createSqliteArticleRepository(
       const row = byId.get(id);
       return row ? toStored(row) : undefined;
     },
+    findByContent(text) {
+      const row = byHash.get(contentHash(text));
+      return row ? toStored(row) : undefined;
+    },
     titleOf(id) {
       return titleById.get(id)?.title;
     },

@@ -50,6 +50,11 @@ export function createSqliteConversationRepository(
      ON CONFLICT(thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at`,
   );
   const find = db.prepare<[string], { article_id: number }>('SELECT article_id FROM thread_links WHERE thread_ref = ?');
+  const touch = db.prepare('UPDATE thread_links SET linked_at = ? WHERE thread_ref = ?');
+  const prune = db.prepare(
+    `DELETE FROM thread_links WHERE linked_at < ?
+       AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = thread_links.article_id)`,
+  );
   const mark = db.prepare('INSERT OR IGNORE INTO handled_events (event_key, handled_at) VALUES (?, ?)');
   return {
     linkThread(threadRef, articleId) {
@@ -57,6 +62,12 @@ export function createSqliteConversationRepository(
     },
     articleForThread(threadRef) {
       return find.get(threadRef)?.article_id;
+    },
+    touchThread(threadRef) {
+      touch.run(now().toISOString(), threadRef);
+    },
+    pruneThreadLinks(silentSince) {
+      return prune.run(silentSince).changes;
     },
     markEventHandled(eventKey) {
       // The primary key makes this atomic across processes: only one insert can win.

@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
+import { silentLogger } from '../../src/logging/create-logger';
+import { forgetStaleThreadLinks } from '../../src/scheduler/forget-stale-thread-links';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
+import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { FLYNN_SAMPLE } from '../support/make-test-app';
+import { useTestDatabase } from '../support/shared-postgres';
+import { fakeClock } from './scheduler-fixture';
+
+const DAY = 86_400_000;
+const dir = mkdtempSync(join(tmpdir(), 'newsbrief-thread-links-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const database = useTestDatabase();
+
+const stores: Record<string, (now: () => Date) => Promise<AsyncStore>> = {
+  SQLite: async (now) => openAsyncSqliteStore({ path: join(dir, 'links.db'), now }),
+  PostgreSQL: (now) => openPostgresStore({ url: database().url, schema: database().freshSchema(), now }),
+};
+
+describe.each(Object.keys(stores))('forgetting the thread links of deleted stories on %s', (name) => {
+  it('forgets a deleted story’s link once its thread is silent for the set days, and no other', async () => {
+    const clock = fakeClock('2026-03-02T09:00:00Z');
+    const store = await stores[name]!(clock.now);
+    try {
+      const app = createNewsbriefApp({ store, logger: silentLogger(), now: clock.now });
+      const text = readFileSync(FLYNN_SAMPLE, 'utf8');
+      const kept = (await app.ingest({ source: 'a', title: 'Flynn', text })).article.id;
+      const gone = (await app.ingest({ source: 'b', title: 'Other', text: `${text}\nA later paragraph.` })).article.id;
+      await app.conversations.linkThread('t:live', kept);
+      await app.conversations.linkThread('t:quiet', gone);
+      await app.conversations.linkThread('t:asked', gone);
+      await store.articles.remove(gone);
+
+      // 20 days on, someone asks in one thread of the deleted story: that thread is active again.
+      clock.advance(20 * DAY);
+      expect(await app.conversations.articleForThread('t:asked')).toBe(gone);
+      const tidy = () =>
+        forgetStaleThreadLinks({
+          conversations: store.conversations,
+          now: clock.now,
+          silentDays: 30,
+          logger: silentLogger(),
+        });
+
+      clock.advance(9 * DAY);
+      expect(await tidy()).toBe(0);
+      clock.advance(2 * DAY);
+      expect(await tidy()).toBe(1);
+      expect(await store.conversations.articleForThread('t:quiet')).toBeUndefined();
+      expect(await store.conversations.articleForThread('t:asked')).toBe(gone);
+      expect(await store.conversations.articleForThread('t:live')).toBe(kept);
+
+      clock.advance(20 * DAY);
+      expect(await tidy()).toBe(1);
+      expect(await store.conversations.articleForThread('t:asked')).toBeUndefined();
+      // A live story's thread is never forgotten, however quiet.
+      expect(await store.conversations.articleForThread('t:live')).toBe(kept);
+    } finally {
+      await store.close();
+    }
+  });
+});
