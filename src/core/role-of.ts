@@ -144,6 +144,10 @@ function isRolePhrase(role: string): boolean {
   // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …": the next item of a list.
   // A verb inside a relative clause ("whose son was killed in the attack", "teacher at the school that
   // was hosting…") belongs to the description.
+  // A bare "whose husband" (from "Dorothy Woods, whose husband, Navy SEAL Ty Woods, …") names a relation,
+  // not what the person is: only a whole relative clause, with its verb, describes someone.
+  if (/^whose\s/.test(role) && !/\s(?:had|has|have|was|were|is|are|will|would|did|does|\w+ed)\b/.test(role))
+    return false;
   const main = /^whose\s/.test(role) ? '' : role.split(/\s(?:that|who|whose|which|when|where|while|time)\s/)[0]!;
   if (/^['"“‘’]/.test(role) || /\s(?:had|has|have|was|were|is|are|will|would|did|does)\s/.test(main)) return false;
   if (/^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b/.test(role))

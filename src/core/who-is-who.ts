@@ -30,7 +30,7 @@ export interface WhoIsWho {
   organizations: string[];
 }
 
-type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'statements'>;
+type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'statements'> & Partial<Pick<Analysis, 'title'>>;
 
 function countWord(text: string, word: string): number {
   if (word.length < 2) return 0;
@@ -164,7 +164,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.
-      if (!spoke(entity) && mentions < 2 && !role) return;
+      // The headline's "Trump" is a mention too: a one-sentence story naming him once in full is about him.
+      const headlined = bare.includes(' ') ? countWord(analysis.title ?? '', last) : 0;
+      if (!spoke(entity) && mentions + headlined < 2 && !role) return;
       people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (own ? 1.5 : 0), order });
       return;
     }

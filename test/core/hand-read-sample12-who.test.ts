@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
+
+/**
+ * The who-is-who classes of hand-read 12 (docs/hand-read-questions.md): a relative "whose husband" read as a
+ * role, a protagonist the headline names lost. Copy written for the test, of the construction's general shape.
+ */
+const people = (headline: string, ...paragraphs: string[]) =>
+  whoIsWho(analyzeArticle([headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))).people;
+
+describe('sample 12 who-is-who classes', () => {
+  it('gives no one a bare "whose husband" as a role, and keeps a whole relative clause', () => {
+    const listed = people(
+      'Widow asks for the harbour report',
+      '"I want the truth," said Jane Hale, whose husband, harbour pilot Tom Hale, was lost at sea.',
+      'Tom Hale had served for 20 years. Jane Hale said he was brave.',
+    );
+    expect(listed.find((p) => p.name === 'Jane Hale')?.role ?? null).toBeNull();
+    expect(listed.some((p) => p.role?.startsWith('whose husband'))).toBe(false);
+    const clause = people(
+      'Families meet the board',
+      'Pat Smith, whose son was lost at sea in 2012, spoke first. "We are still waiting," Smith said.',
+    );
+    expect(clause).toContainEqual({ name: 'Pat Smith', role: 'whose son was lost at sea in 2012' });
+  });
+
+  it('counts the headline’s mention of a person named once in full in the body', () => {
+    expect(
+      people(
+        'Why the council will not renounce Hale',
+        'Councillors in Port Ellis still back Tom Hale, despite the harbour row.',
+      ).map((p) => p.name),
+    ).toContain('Tom Hale');
+    // A name in the body once and nowhere in the headline stays out.
+    expect(
+      people('Why the council will not renounce the plan', 'Councillors in Port Ellis still back Tom Hale.').map(
+        (p) => p.name,
+      ),
+    ).not.toContain('Tom Hale');
+  });
+});
