@@ -14,6 +14,7 @@ import { ownRole } from './own-role';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
+import { speechTagged } from './speech-tagged';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { wholeName } from './whole-name';
 import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
@@ -196,7 +197,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;
       // A known first name, or a full name the copy writes out twice: not "Did Trump" or "Candidate Trump".
       if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && countWord(text, name) < 2) continue;
-      if (!looksLikePerson(name, text, false)) continue;
+      // "his brother, German Ortega … German Ortega said": a full name written twice and tagged with a quote is
+      // a person even when its first word is also a nationality the name finder will not start a name on.
+      if (!looksLikePerson(name, text, speechTagged(name, text))) continue;
       people.push({ name, role: roleOf(name, undefined, text), weight: p.weight, order: p.order + 0.5 });
     }
   }
@@ -208,11 +211,12 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       people.push({ name, role: roleOf(name, undefined, text), weight: mentions, order: analysis.entities.length });
   }
   // "Frank Newport and Jim Harter": the side of a coordination the name finder left out, ranked last.
+  // "sprinters Costas Kenteris and Katerina Thanou … Kenteris said": a partner the copy quotes is a person.
   for (const name of coordinatedPartners(
     people.map((p) => p.name),
     text,
   ))
-    if (looksLikePerson(name, text, false, sentenceTexts))
+    if (looksLikePerson(name, text, speechTagged(surname(name), text), sentenceTexts))
       people.push({ name, role: roleOf(name, undefined, text), weight: 1, order: analysis.entities.length + 1 });
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));

@@ -39,4 +39,36 @@ describe('sample 12 who-is-who classes', () => {
       ),
     ).not.toContain('Tom Hale');
   });
+
+  it('lists a quoted full name written twice whose first word is also a nationality', () => {
+    const listed = people(
+      'Harbour troupe mocks the mayor',
+      'The troupe was founded by Freddy Ortega and his brother, German Ortega, who play the leads.',
+      '"We laugh at power," German Ortega said. Freddy Ortega said the show would tour.',
+    ).map((p) => p.name);
+    expect(listed).toEqual(expect.arrayContaining(['Freddy Ortega', 'German Ortega']));
+    // Written once and never quoted, the nationality stays an adjective.
+    expect(
+      people(
+        'Harbour troupe mocks the mayor',
+        'Freddy Ortega founded the troupe. The German Ortega fans came too. Freddy Ortega said the show would tour.',
+      ).map((p) => p.name),
+    ).not.toContain('German Ortega');
+  });
+
+  it('lists both sides of a coordination when the unlisted side’s surname is quoted alone', () => {
+    const listed = people(
+      'Harbour rowers banned',
+      'The rowers Costas Kenteris and Katerina Thanou missed a test in Port Ellis.',
+      'Thanou said she was innocent. Kenteris said nothing. Thanou will appeal, she said.',
+    ).map((p) => p.name);
+    expect(listed).toEqual(expect.arrayContaining(['Katerina Thanou', 'Costas Kenteris']));
+    // A partner whose first word is in no list and whose surname never stands alone is not read as a person.
+    expect(
+      people(
+        'Harbour rowers banned',
+        'The rowers Costas Kenteris and Katerina Thanou missed a test. Thanou said she was innocent, she said.',
+      ).map((p) => p.name),
+    ).not.toContain('Costas Kenteris');
+  });
 });
