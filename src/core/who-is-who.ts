@@ -13,6 +13,7 @@ import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
+import { ROLE_HEADS } from './role-heads';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
 import { speechTagged } from './speech-tagged';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
@@ -166,7 +167,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.
       // The headline's "Trump" is a mention too: a one-sentence story naming him once in full is about him.
-      const headlined = bare.includes(' ') ? countWord(analysis.title ?? '', last) : 0;
+      // A byline standing in for the headline ("BYLINE: Amber Phillips") names the writer, no one in the story.
+      const headline = /^by(?:line)?\b/i.test(analysis.title ?? '') ? '' : (analysis.title ?? '');
+      const headlined = bare.includes(' ') ? countWord(headline, last) : 0;
       if (!spoke(entity) && mentions + headlined < 2 && !role) return;
       people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (own ? 1.5 : 0), order });
       return;
@@ -194,6 +197,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRegExp(surname)}\\b`, 'g'))) {
       const name = `${m[1]} ${surname}`;
       if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!) || LEAD_IN.test(m[1]!)) continue;
+      // "Director Comey said": a role word before the surname is no first name, quoted or not.
+      if (ROLE_HEADS.has(m[1]!.toLowerCase())) continue;
       if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;
       // A known first name, or a full name the copy writes out twice: not "Did Trump" or "Candidate Trump".
       if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && countWord(text, name) < 2) continue;

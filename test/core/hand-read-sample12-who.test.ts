@@ -71,4 +71,40 @@ describe('sample 12 who-is-who classes', () => {
       ).map((p) => p.name),
     ).not.toContain('Costas Kenteris');
   });
+
+  it('lists a firm named like a person among the organisations when its clause goes on with "it"/"its"', () => {
+    const who = whoIsWho(
+      analyzeArticle(
+        [
+          'Banks fined over harbour bonds',
+          '',
+          'Morgan Stanley declined to comment. Morgan Stanley said in a statement it had acted properly.',
+          '',
+          'Morgan Stanley paid the fine, and its shares fell, the harbour board said.',
+        ].join('\n'),
+      ),
+    );
+    expect(who.people.map((p) => p.name)).not.toContain('Morgan Stanley');
+    expect(who.organizations).toContain('Morgan Stanley');
+    // A person's quotation holding "it" is no cue: "Jane Hale said after the vote, ‘what difference does it make?’".
+    expect(
+      people(
+        'Harbour vote',
+        'Jane Hale said after the vote, ‘what difference does it make?’ The board said Jane Hale had lost.',
+        'Jane Hale said the board would meet on Monday.',
+      ).map((p) => p.name),
+    ).toContain('Jane Hale');
+  });
+
+  it('takes no role word before a shared surname for a first name, and no byline for a headline', () => {
+    const listed = people(
+      'Harbour inquiry reopens',
+      'Harbour Police Director James Hale said the inquiry would reopen. Director Hale said it would take a month.',
+      '"We will find out," Director Hale said.',
+    ).map((p) => p.name);
+    expect(listed).not.toContain('Director Hale');
+    expect(people('BYLINE: Tom Hale', 'The harbour board met Tom Hale on Monday.').map((p) => p.name)).not.toContain(
+      'Tom Hale',
+    );
+  });
 });
