@@ -10,6 +10,7 @@ import { PLACE_WORDS, PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
 import { NOT_MODIFIER } from './role-modifiers';
 import { splitTitle, TITLE_WORDS } from './role-of';
+import { soleSurname } from './sole-surname';
 import { speechTagged } from './speech-tagged';
 import { surnameAsPerson } from './surname-as-person';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
@@ -94,7 +95,8 @@ export function looksLikePerson(
     pronoun ||
     roleHeadBefore(bare, text) ||
     (words.length > 1 && titleBefore(bare, text)) ||
-    (bySurname && surnameAsPerson(last, sentences))
+    (bySurname && surnameAsPerson(last, sentences)) ||
+    (words.length === 2 && soleSurname(first, last, text))
   );
 }
 

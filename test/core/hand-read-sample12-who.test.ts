@@ -107,4 +107,20 @@ describe('sample 12 who-is-who classes', () => {
       'Tom Hale',
     );
   });
+
+  it('lists the one full name of a surname the copy goes on to use alone, whatever its first word', () => {
+    const text = [
+      'Protesters in Port Ellis called on Rahm Emanuel to resign.',
+      'Rahm Emanual, the town’s mayor since 2011, has refused. Emanuel worked for the harbour board before.',
+      'Critics accused Emanuel of hiding the report. The board ordered Emanuel’s office to publish it.',
+      'Calls for Emanuel to go grew on Monday, and a vote on Emanuel is due in May.',
+    ];
+    expect(people('Harbour protest', ...text).map((p) => p.name)).toContain('Rahm Emanuel');
+    // Fewer than five mentions alone, or a run the copy writes after "the", stays out.
+    const court = [
+      'Lawyers filed at the Harbour Court on Monday.',
+      'The Court heard them. The Court said it would rule. Court staff left. The Court adjourned. Court resumed.',
+    ];
+    expect(people('Harbour case', ...court).map((p) => p.name)).not.toContain('Harbour Court');
+  });
 });
