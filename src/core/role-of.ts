@@ -46,7 +46,8 @@ const APPOSITION = (name: string): RegExp =>
  * next end of the phrase (a relative clause is no part of it), so the role is read whole.
  */
 function wholePastStop(role: string, rest: string): string {
-  if (!new RegExp(`\\b(?:${HONORIFIC_ABBREV}|[A-Z])$`).test(role)) return role;
+  // "pastor at St" for "…at St. Ann's Episcopal Church": a saint's abbreviation opens a place's name.
+  if (!new RegExp(`\\b(?:${HONORIFIC_ABBREV}|St|[A-Z])$`).test(role)) return closedTitle(role, rest);
   const more =
     /^\.\s+[^,.;:"“”()]{1,80}?(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned|who|whom|which|whose)\b|$)/.exec(
       rest,
@@ -60,6 +61,18 @@ function wholePastStop(role: string, rest: string): string {
     new RegExp(`\\s+(?:to|of|for|with|and|by|under)\\s+(?:\\S+\\s+){0,2}?(?:${HONORIFIC_ABBREV}|[A-Z])$`),
     '',
   );
+}
+
+/**
+ * "author of ''Destiny and Power" (from "the author of ''Destiny and Power,'' a biography"), "co-author of ''Those
+ * Guys Have All the Fun" (cut at the title's colon): a title the apposition opened is read to its closing quote.
+ */
+function closedTitle(role: string, rest: string): string {
+  const open =
+    (role.match(/''/g) ?? []).length % 2 === 1 || (role.match(/“/g) ?? []).length > (role.match(/”/g) ?? []).length;
+  if (!open) return role;
+  const close = /^([^"“”]{0,80}?)[,.]?(''|”)/.exec(rest);
+  return close ? `${role}${close[1]!.replace(/[,.]$/, '')}${close[2]}` : role;
 }
 
 /** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
@@ -189,7 +202,8 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     for (const n of full) {
       const at = escapeRegExp(n);
       if (new RegExp(`${role}\\s+${at}\\b`).test(text)) return cleanRole(roleModifiers(ownPart(entityRole), n, text));
-      if (new RegExp(`${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text)) return cleanRole(entityRole);
+      const apposed = new RegExp(`${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).exec(text);
+      if (apposed) return cleanRole(closedTitle(entityRole, text.slice(apposed.index + apposed[0].length)));
     }
   }
   for (const n of full) {

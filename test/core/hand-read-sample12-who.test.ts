@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { roleOf } from '../../src/core/role-of';
 import { whoIsWho } from '../../src/core/who-is-who';
 
 /**
@@ -122,5 +123,16 @@ describe('sample 12 who-is-who classes', () => {
       'The Court heard them. The Court said it would rule. Court staff left. The Court adjourned. Court resumed.',
     ];
     expect(people('Harbour case', ...court).map((p) => p.name)).not.toContain('Harbour Court');
+  });
+
+  it('reads a role past a saint’s abbreviation and a title to its closing quote marks', () => {
+    const text =
+      "Ada Kole, a teacher at St. Mary's School in Port Ellis, said the quay was unsafe. " +
+      "Ben Hart, the author of ''Harbour Lights: A History of the Quay,'' said it was always so. " +
+      "Cal Dune, a host of ''The Tide,'' agreed. Kole, Hart and Dune met on Monday. Kole, Hart and Dune left.";
+    expect(roleOf('Ada Kole', undefined, text)).toBe("teacher at St. Mary's School in Port Ellis");
+    const listed = people('Harbour quay', text);
+    expect(listed).toContainEqual({ name: 'Ben Hart', role: "author of ''Harbour Lights: A History of the Quay''" });
+    expect(listed).toContainEqual({ name: 'Cal Dune', role: "host of ''The Tide''" });
   });
 });
