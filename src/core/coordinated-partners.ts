@@ -25,7 +25,16 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
     for (const [side, pattern] of patterns.entries())
       for (const m of text.matchAll(pattern)) {
         const [first, last] = [m[1]!, m[2]!];
-        if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || isListedFirstName(first))) continue;
+        const known = MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || isListedFirstName(first);
+        // "sprinters Costas Kenteris and Katerina Thanou … Kenteris said": a first name in no list is one when the
+        // copy writes the surname alone elsewhere, as it writes a person's.
+        if (
+          !(
+            known ||
+            (!TITLE_WORDS.test(first) && !ROLE_HEADS.has(first.toLowerCase()) && aloneElsewhere(first, last, text))
+          )
+        )
+          continue;
         // Only the partner after "and" ends the match, so only its next word is read.
         if (institution(last, side === 1 ? text.slice(m.index + m[0].length) : '')) continue;
         const partner = `${first} ${last}`;
@@ -55,4 +64,9 @@ function institution(last: string, after: string): boolean {
   if (ORG_HEADS.has(last) || THING_HEADS.has(last)) return true;
   const next = /^\s+([a-z]+)/.exec(after)?.[1];
   return next !== undefined && (ROLE_HEADS.has(next) || ROLE_HEADS.has(next.replace(/s$/, '')));
+}
+
+/** "Kenteris said": the surname written alone, not after the first name nor run on into another capitalised word. */
+function aloneElsewhere(first: string, last: string, text: string): boolean {
+  return new RegExp(`(?<!${escapeRegExp(first)} )(?<![\\w'’.-])${escapeRegExp(last)}(?![\\w'’-]|\\s+[A-Z])`).test(text);
 }

@@ -10,6 +10,8 @@ import { PLACE_WORDS, PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
 import { NOT_MODIFIER } from './role-modifiers';
 import { splitTitle, TITLE_WORDS } from './role-of';
+import { soleSurname } from './sole-surname';
+import { speechTagged } from './speech-tagged';
 import { surnameAsPerson } from './surname-as-person';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
 
@@ -93,7 +95,8 @@ export function looksLikePerson(
     pronoun ||
     roleHeadBefore(bare, text) ||
     (words.length > 1 && titleBefore(bare, text)) ||
-    (bySurname && surnameAsPerson(last, sentences))
+    (bySurname && surnameAsPerson(last, sentences)) ||
+    (words.length === 2 && soleSurname(first, last, text))
   );
 }
 
@@ -116,12 +119,6 @@ function quotedBySurname(first: string, last: string, text: string): boolean {
   if (NOT_MODIFIER.test(first) || /^(?:never|ever|once|soon|already|always|often|again|\w+ly)$/.test(first))
     return false;
   return speechTagged(last, text);
-}
-
-/** "said Limbaugh", "Rush Limbaugh said": the copy tags a quote with this name. */
-function speechTagged(name: string, text: string): boolean {
-  const n = escapeRegExp(name);
-  return new RegExp(`\\b(?:said|says|told|added)\\s+${n}\\b|\\b${n}\\s+(?:said|says|told|added)\\b`).test(text);
 }
 
 /** What news people do on air, beside the role heads (which also split titles from names, so stay apart). */

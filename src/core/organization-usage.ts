@@ -35,12 +35,28 @@ const STRONG_AFTER =
 /** "told Politico" (weak) or "an analyst at Morgan Stanley" (strong), the first found; null when none. */
 function organizationCue(n: string, text: string): 'weak' | 'strong' | null {
   let found: 'weak' | 'strong' | null = null;
+  let mentions = 0;
+  let it = false;
+  let person = false;
   for (const m of text.matchAll(new RegExp(`(?<![\\w'’-])${n}(?![\\w-])`, 'g'))) {
+    mentions++;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "working for Rand Paul’s campaign": the possessive's noun is the employer, not the name.
     if ((STRONG_BEFORE.test(before) && !/^['’]s\b/.test(after)) || STRONG_AFTER.test(after)) return 'strong';
     if (BEFORE.test(before) || AFTER.test(after)) found = 'weak';
+    const clause = /^[^.!?;]{0,80}/.exec(text.slice(m.index + m[0].length))![0];
+    if (/\b(?:he|she|his|her|him)\b/i.test(clause)) person = true;
+    else if (IT_AFTER.test(clause)) it = true;
   }
-  return found;
+  // "Goldman Sachs said in a statement it had acted properly … Goldman Sachs paid": a name written twice whose own
+  // clause goes on with "it"/"its", and never "he"/"she", is a firm even when it opens on a first name.
+  return it && !person && mentions >= 2 ? 'strong' : found;
 }
+
+/**
+ * The name's clause goes on with "it" or "its" after its verb, outside a quotation: "said in a statement it had",
+ * "cut its staff" (not "said after Benghazi, ‘what difference does it make?’").
+ */
+const IT_AFTER =
+  /^ (?:[a-z]+ )?(?:said|says|added|stated|announced|declined|denied|insisted|acknowledged|cut|paid|agreed|reported)\b(?:(?!\s['‘])[^"“”‘]){0,50}?\b(?:it|its)\b/;

@@ -46,7 +46,8 @@ const APPOSITION = (name: string): RegExp =>
  * next end of the phrase (a relative clause is no part of it), so the role is read whole.
  */
 function wholePastStop(role: string, rest: string): string {
-  if (!new RegExp(`\\b(?:${HONORIFIC_ABBREV}|[A-Z])$`).test(role)) return role;
+  // "pastor at St" for "…at St. Ann's Episcopal Church": a saint's abbreviation opens a place's name.
+  if (!new RegExp(`\\b(?:${HONORIFIC_ABBREV}|St|[A-Z])$`).test(role)) return closedTitle(role, rest);
   const more =
     /^\.\s+[^,.;:"“”()]{1,80}?(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned|who|whom|which|whose)\b|$)/.exec(
       rest,
@@ -60,6 +61,18 @@ function wholePastStop(role: string, rest: string): string {
     new RegExp(`\\s+(?:to|of|for|with|and|by|under)\\s+(?:\\S+\\s+){0,2}?(?:${HONORIFIC_ABBREV}|[A-Z])$`),
     '',
   );
+}
+
+/**
+ * "author of ''Destiny and Power" (from "the author of ''Destiny and Power,'' a biography"), "co-author of ''Those
+ * Guys Have All the Fun" (cut at the title's colon): a title the apposition opened is read to its closing quote.
+ */
+function closedTitle(role: string, rest: string): string {
+  const open =
+    (role.match(/''/g) ?? []).length % 2 === 1 || (role.match(/“/g) ?? []).length > (role.match(/”/g) ?? []).length;
+  if (!open) return role;
+  const close = /^([^"“”]{0,80}?)[,.]?(''|”)/.exec(rest);
+  return close ? `${role}${close[1]!.replace(/[,.]$/, '')}${close[2]}` : role;
 }
 
 /** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
@@ -144,6 +157,10 @@ function isRolePhrase(role: string): boolean {
   // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …": the next item of a list.
   // A verb inside a relative clause ("whose son was killed in the attack", "teacher at the school that
   // was hosting…") belongs to the description.
+  // A bare "whose husband" (from "Dorothy Woods, whose husband, Navy SEAL Ty Woods, …") names a relation,
+  // not what the person is: only a whole relative clause, with its verb, describes someone.
+  if (/^whose\s/.test(role) && !/\s(?:had|has|have|was|were|is|are|will|would|did|does|\w+ed)\b/.test(role))
+    return false;
   const main = /^whose\s/.test(role) ? '' : role.split(/\s(?:that|who|whose|which|when|where|while|time)\s/)[0]!;
   if (/^['"“‘’]/.test(role) || /\s(?:had|has|have|was|were|is|are|will|would|did|does)\s/.test(main)) return false;
   if (/^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b/.test(role))
@@ -185,7 +202,8 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     for (const n of full) {
       const at = escapeRegExp(n);
       if (new RegExp(`${role}\\s+${at}\\b`).test(text)) return cleanRole(roleModifiers(ownPart(entityRole), n, text));
-      if (new RegExp(`${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).test(text)) return cleanRole(entityRole);
+      const apposed = new RegExp(`${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).exec(text);
+      if (apposed) return cleanRole(closedTitle(entityRole, text.slice(apposed.index + apposed[0].length)));
     }
   }
   for (const n of full) {

@@ -13,7 +13,9 @@ import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
+import { ROLE_HEADS } from './role-heads';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
+import { speechTagged } from './speech-tagged';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { wholeName } from './whole-name';
 import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
@@ -30,7 +32,7 @@ export interface WhoIsWho {
   organizations: string[];
 }
 
-type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'statements'>;
+type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'statements'> & Partial<Pick<Analysis, 'title'>>;
 
 function countWord(text: string, word: string): number {
   if (word.length < 2) return 0;
@@ -164,7 +166,11 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.
-      if (!spoke(entity) && mentions < 2 && !role) return;
+      // The headline's "Trump" is a mention too: a one-sentence story naming him once in full is about him.
+      // A byline standing in for the headline ("BYLINE: Amber Phillips") names the writer, no one in the story.
+      const headline = /^by(?:line)?\b/i.test(analysis.title ?? '') ? '' : (analysis.title ?? '');
+      const headlined = bare.includes(' ') ? countWord(headline, last) : 0;
+      if (!spoke(entity) && mentions + headlined < 2 && !role) return;
       people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (own ? 1.5 : 0), order });
       return;
     }
@@ -191,10 +197,14 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRegExp(surname)}\\b`, 'g'))) {
       const name = `${m[1]} ${surname}`;
       if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!) || LEAD_IN.test(m[1]!)) continue;
+      // "Director Comey said": a role word before the surname is no first name, quoted or not.
+      if (ROLE_HEADS.has(m[1]!.toLowerCase())) continue;
       if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;
       // A known first name, or a full name the copy writes out twice: not "Did Trump" or "Candidate Trump".
       if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && countWord(text, name) < 2) continue;
-      if (!looksLikePerson(name, text, false)) continue;
+      // "his brother, German Ortega … German Ortega said": a full name written twice and tagged with a quote is
+      // a person even when its first word is also a nationality the name finder will not start a name on.
+      if (!looksLikePerson(name, text, speechTagged(name, text))) continue;
       people.push({ name, role: roleOf(name, undefined, text), weight: p.weight, order: p.order + 0.5 });
     }
   }
@@ -206,11 +216,12 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       people.push({ name, role: roleOf(name, undefined, text), weight: mentions, order: analysis.entities.length });
   }
   // "Frank Newport and Jim Harter": the side of a coordination the name finder left out, ranked last.
+  // "sprinters Costas Kenteris and Katerina Thanou … Kenteris said": a partner the copy quotes is a person.
   for (const name of coordinatedPartners(
     people.map((p) => p.name),
     text,
   ))
-    if (looksLikePerson(name, text, false, sentenceTexts))
+    if (looksLikePerson(name, text, speechTagged(surname(name), text), sentenceTexts))
       people.push({ name, role: roleOf(name, undefined, text), weight: 1, order: analysis.entities.length + 1 });
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));

@@ -43,7 +43,8 @@ interface SilverRole {
 const NAME = /^((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}),\s+(.+)$/;
 /** A role opens with an article or a lower-case word ("executive director of …"), not "who" or "of Springfield". */
 const ROLE_START = /^(?:(?:a|an|the)\s|(?!who\b|which\b|whose\b|of\b|in\b|from\b|and\b|at\b)[a-z])/;
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+// A closing quote mark ("Destiny and Power''") is no part of the word before it; an inner apostrophe is.
+const WORD = /[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?/g;
 const SMALL = new Set('a an the of for at in on to and with who by from its his her their'.split(' '));
 
 /** "Brian Fallon, the campaign’s press secretary," -> { name: "Brian Fallon", role: "the campaign’s press secretary" }. */

@@ -105,8 +105,8 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
   });
 
   it('gives people the role the copy gives them (PolNeAR "Name, role" sources as silver labels)', () => {
-    // Measured train 0.982 / 0.884, dev 1.000 / 0.889 (before: 0.873 / 0.703 and 0.850 / 0.723);
-    // people listed 571/630 (570 before a quoted or titled first name made a place word a surname, 568 before engine 28's name layer; 552 before engine 25 read stdlib's first-name lists and paired given names; 551 on sample 8's branch alone, 554 with the name layer's fixes alone) and 54/56 (before 471 and 47; 491 and 49 with eight people at most; 553 before
+    // Measured train 0.982 / 0.883, dev 1.000 / 0.889 (before: 0.873 / 0.703 and 0.850 / 0.723);
+    // people listed 572/630 (571 before engine 30 read sample 12's classes, 570 before a quoted or titled first name made a place word a surname, 568 before engine 28's name layer; 552 before engine 25 read stdlib's first-name lists and paired given names; 551 on sample 8's branch alone, 554 with the name layer's fixes alone) and 54/56 (before 471 and 47; 491 and 49 with eight people at most; 553 before
     // sample 8's fixes: a person introduced by a role word displaced a silver one past twelve, and "Win Htein"
     // went with the slogans and openers ("Never Trump", "Within Sanders") whose first word the copy writes lower-case);
     // protagonists (two or more annotated attributions) listed 811/820 and 75/77 (809 before engine 28; before 771, 70; 800
