@@ -1,6 +1,6 @@
 /**
  * Text that is long enough to pass the length check but is not an article: a base64 attachment
- * pasted by mistake, a hex dump, a table of figures. Analysing it wastes minutes on a 2 MB blob
+ * pasted by mistake, a hex dump, a dump of figures. Analysing it wastes minutes on a 2 MB blob
  * and stores a "story" no brief can be made of, so it is refused with the reason.
  *
  * Both limits are far from real copy: across the BBC and PolNeAR articles the share of text in
@@ -18,10 +18,20 @@ const MAX_WORD_CHARS = 40;
  * also takes in the marks those scripts share (the kana long-vowel mark, the ideographic full stop).
  */
 const SPACELESS = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]+/gu;
+/**
+ * A web address, bare or as Slack writes it (`<https://…|label>`): not words, but not data either;
+ * a list of useful links is ordinary copy, so addresses are left out of the count altogether.
+ */
+const ADDRESS = /^[^\p{L}\p{N}]*https?:\/\//iu;
+const SLACK_LINK = /<https?:\/\/[^|>\s]+(?:\|([^>]*))?>/giu;
 
 /** Why `text` is not prose, or undefined when it reads as an article. */
 export function notProse(text: string): string | undefined {
-  const tokens = text.split(/\s+/u).filter(Boolean);
+  // A Slack link keeps its label (words a reader sees); the address itself is dropped below.
+  const tokens = text
+    .replace(SLACK_LINK, (_, label?: string) => ` ${label ?? ''} `)
+    .split(/\s+/u)
+    .filter((token) => token.length > 0 && !ADDRESS.test(token));
   let total = 0;
   let inWords = 0;
   let longest = 0;

@@ -22,6 +22,14 @@ const JAPANESE =
   '市の図書館は来月から日曜日も開館すると、市の教育委員会が昨日発表した。これまで日曜日は休館していたが、利用者からの要望が多く、特に平日に来られない会社員や学生の声を受けて決めたという。開館時間は午前十時から午後五時までで、職員の増員は行わず、ボランティアの協力を得て運営する。教育長は記者会見で「図書館はまちの大切な居場所であり、できるだけ多くの人に使ってもらいたい」と述べた。一方、職員の労働組合は、負担が増えることへの懸念を示しており、来週にも市と話し合いを行う予定だ。';
 const THAI =
   'กรมอุตุนิยมวิทยาประกาศเตือนว่าจะมีฝนตกหนักถึงหนักมากในหลายจังหวัดทางภาคเหนือและภาคตะวันออกเฉียงเหนือตลอดสัปดาห์นี้ ประชาชนที่อาศัยอยู่ใกล้แม่น้ำและพื้นที่ลาดเชิงเขาควรระวังน้ำท่วมฉับพลันและน้ำป่าไหลหลาก เจ้าหน้าที่ท้องถิ่นได้เตรียมเรือและถุงทรายไว้แล้วในหลายอำเภอ ผู้ว่าราชการจังหวัดกล่าวว่าได้สั่งให้โรงเรียนที่อยู่ในพื้นที่เสี่ยงปิดการเรียนการสอนชั่วคราว และขอให้ประชาชนติดตามข่าวสารจากทางราชการอย่างใกล้ชิด';
+/** A council advice item that is mostly a list of long addresses (written for this test). */
+const LINKS = [
+  'Storm advice: where to get help.',
+  'Sandbags: https://www.example-council.gov.uk/environment/flooding/sandbags-and-flood-protection-for-residents?campaign=storm-advice-2026',
+  'Report a blocked drain: https://www.example-council.gov.uk/roads-and-transport/report-a-problem/blocked-drains-and-gullies/online-form?ref=storm',
+  'Power cuts: https://www.example-network-operator.co.uk/power-cuts/check-a-power-cut-in-your-area-and-register-for-priority-services',
+  '<https://www.example-council.gov.uk/council-tax/discounts-and-exemptions/flood-damaged-properties-relief-application-form|Council tax relief>',
+].join('\n');
 
 describe('notProse', () => {
   it('names what is wrong with encoded data and tables of figures', () => {
@@ -40,6 +48,12 @@ describe('notProse', () => {
     expect(notProse(THAI)).toBeUndefined();
     expect(notProse(BLOB)).toMatch(/one unbroken run/);
     expect(notProse(WRAPPED)).toMatch(/only 0% of it is ordinary words/);
+  });
+
+  it('leaves web addresses out of the count, so a list of useful links is prose', () => {
+    expect(notProse(LINKS)).toBeUndefined();
+    // Addresses do not hide data: the wrapped base64 with a link on top is still refused.
+    expect(notProse(`See https://example.org/attachment for the original.\n${WRAPPED}`)).toMatch(/only 0% of it/);
   });
 
   const roots = ['bbc/article', 'polnear/article'].map((d) => join(DEFAULT_EVAL_DIR, d));
