@@ -76,7 +76,12 @@ type Action =
   | { type: 'not-a-question' }
   | { type: 'link' };
 
-/** What to do with a turn, before claiming it (reads only). */
+/**
+ * What to do with a turn, before claiming it. Not read-only: looking up a thread's story also marks
+ * the thread active (its linked_at, which the prune measures silence from), so every replica writes
+ * that on every thread message, claimed or not, acted on or not. Harmless: they write nearly the
+ * same time, and a message in the thread is activity whoever answers it.
+ */
 async function decide(app: NewsbriefApp, turn: ChatTurn): Promise<Action | undefined> {
   if (turn.kind === 'command') return { type: 'command' };
   if (turn.kind === 'link') return { type: 'link' };

@@ -155,8 +155,14 @@ export function createPostgresArticleRepository(
     },
     async remove(id) {
       // Analyses and resolved questions go by ON DELETE CASCADE; thread links stay, so a question
-      // in the thread is told the story is gone.
-      const result = await db.query<ArticleRow>('DELETE FROM articles WHERE id = $1 RETURNING *', [id]);
+      // in the thread is told the story is gone. One statement, so the links' clock restarts at the
+      // deletion with it: the prune measures silence from then, not from a link made weeks before.
+      const result = await db.query<ArticleRow>(
+        `WITH gone AS (DELETE FROM articles WHERE id = $1 RETURNING *),
+           restarted AS (UPDATE thread_links SET linked_at = $2 WHERE article_id IN (SELECT id FROM gone))
+         SELECT * FROM gone`,
+        [id, now().toISOString()],
+      );
       return result.rows[0] ? toStored(result.rows[0]) : undefined;
     },
     async getAnalysis(articleId, engineKey) {

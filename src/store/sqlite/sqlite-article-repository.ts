@@ -81,8 +81,15 @@ export function createSqliteArticleRepository(
     `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a ORDER BY a.ingested_at DESC, a.id DESC LIMIT ?`,
   );
   // Analyses and resolved questions go by ON DELETE CASCADE, search rows by trigger; thread links
-  // stay, so a question in the thread is told the story is gone.
+  // stay, so a question in the thread is told the story is gone. Their clock restarts at the
+  // deletion: the prune measures silence from then, not from a link made weeks before.
   const deleteById = db.prepare<[number], ArticleRow>('DELETE FROM articles WHERE id = ? RETURNING *');
+  const restartLinks = db.prepare('UPDATE thread_links SET linked_at = ? WHERE article_id = ?');
+  const removeOne = db.transaction((id: number) => {
+    const row = deleteById.get(id);
+    if (row) restartLinks.run(now().toISOString(), id);
+    return row;
+  });
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
   const getAnalysis = db.prepare<[number, string], { analysis_json: string }>(
     'SELECT analysis_json FROM article_analyses WHERE article_id = ? AND engine_key = ?',
@@ -178,7 +185,7 @@ export function createSqliteArticleRepository(
       return countAll.get()!.n;
     },
     remove(id) {
-      const row = deleteById.get(id);
+      const row = removeOne(id);
       return row ? toStored(row) : undefined;
     },
     getAnalysis(articleId, engineKey) {
