@@ -36,5 +36,7 @@ function personEvidence(at: string, text: string): boolean {
   // "Emanuel said", "said Emanuel." — not "officials said Haiyan had cut power", a clause the name opens.
   if (new RegExp(`\\b${at}\\s+(?:said|says|told|added)\\b|\\b(?:said|says|added)\\s+${at}[,.]`).test(text)) return true;
   if (new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? ${at}\\b`).test(text)) return true;
-  return new RegExp(`(?<![\\w'’-])${at}(?:[’']s)? (?:[a-z]+ ){0,4}(?:he|she|his|her|him)\\b`).test(text);
+  // "Chrabaszcz, who …", "calling for Emanuel to resign, a decision which he has refused": the clause goes on about a
+  // person, with no other name in between to take the pronoun.
+  return new RegExp(`(?<![\\w'’-])${at}(?:, who\\b|[^.!?A-Z"“”]{0,80}\\b(?:he|she|his|her|him)\\b)`).test(text);
 }
