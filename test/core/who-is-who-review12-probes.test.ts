@@ -86,4 +86,14 @@ describe('who-is-who on the final review’s probes', () => {
     for (const [storm, [headline, ...paragraphs]] of storms)
       expect(names(headline!, ...paragraphs)).not.toContain(storm);
   });
+
+  it('reads a nationality before a namesake’s surname as a first name only when the copy quotes that full name', () => {
+    const listed = names(
+      'Sister jailed in Port Ellis',
+      'Rosa Ortega was jailed on Monday. German officials said the case was closed, and a German diplomat met her.',
+      'The German Ortega supporters marched. Rosa Ortega said she would appeal; German Ortega fans cheered.',
+    );
+    expect(listed).toContain('Rosa Ortega');
+    expect(listed.filter((n) => n.startsWith('German'))).toEqual([]);
+  });
 });
