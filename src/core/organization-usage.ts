@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { personCue } from './person-usage';
 
 /**
@@ -36,7 +37,7 @@ const STRONG_AFTER =
 function organizationCue(n: string, text: string): 'weak' | 'strong' | null {
   let found: 'weak' | 'strong' | null = null;
   let mentions = 0;
-  let it = false;
+  let it = 0;
   let person = false;
   for (const m of text.matchAll(new RegExp(`(?<![\\w'’-])${n}(?![\\w-])`, 'g'))) {
     mentions++;
@@ -47,16 +48,20 @@ function organizationCue(n: string, text: string): 'weak' | 'strong' | null {
     if (BEFORE.test(before) || AFTER.test(after)) found = 'weak';
     const clause = /^[^.!?;]{0,80}/.exec(text.slice(m.index + m[0].length))![0];
     if (/\b(?:he|she|his|her|him)\b/i.test(clause)) person = true;
-    else if (IT_AFTER.test(clause)) it = true;
+    else if (IT_AFTER.test(clause)) it++;
   }
-  // "Goldman Sachs said in a statement it had acted properly … Goldman Sachs paid": a name written twice whose own
-  // clause goes on with "it"/"its", and never "he"/"she", is a firm even when it opens on a first name.
-  return it && !person && mentions >= 2 ? 'strong' : found;
+  if (it === 0 || person || mentions < 2) return found;
+  // "Goldman Sachs said in a statement it had acted properly … Goldman Sachs paid the fine, and its shares fell": a
+  // name written twice whose own clauses go on with "it"/"its", and never "he"/"she", is a firm. One such clause
+  // is weak when the name opens on a known first name ("Angela Rayner said it would deliver"): people say "it" too.
+  const first = /^[A-Z][a-z]+/.exec(n)?.[0] ?? '';
+  return it >= 2 || !(MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) ? 'strong' : (found ?? 'weak');
 }
 
 /**
- * The name's clause goes on with "it" or "its" after its verb, outside a quotation: "said in a statement it had",
- * "cut its staff" (not "said after Benghazi, ‘what difference does it make?’").
+ * The name's clause goes on with "it" or "its" as its verb's subject or object, outside a quotation: "said it",
+ * "said in a statement it had", "cut its staff", "paid the fine, and its shares fell" — not "said Apple had cut its
+ * costs" (another name's "its"), nor "said after Benghazi, ‘what difference does it make?’".
  */
 const IT_AFTER =
-  /^ (?:[a-z]+ )?(?:said|says|added|stated|announced|declined|denied|insisted|acknowledged|cut|paid|agreed|reported)\b(?:(?!\s['‘])[^"“”‘]){0,50}?\b(?:it|its)\b/;
+  /^ (?:[a-z]+ )?(?:said|says|added|stated|announced|declined|denied|insisted|acknowledged|cut|paid|agreed|reported)\b(?:(?: in a statement)?(?: that)? (?:it|its)\b|(?:(?!\s['‘])[^"“”‘A-Z]){0,50}?\b(?:and|but) (?:it|its)\b)/;

@@ -28,6 +28,9 @@ export function personCue(name: string, text: string): boolean {
   for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? (?:${n}|${surname})\\b`, 'g'))) {
     if (HONORIFIC.test(m[1]!) || TITLE_WORDS.test(m[1]!)) return true;
   }
+  // "Housing minister Angela Rayner": an office written in lower case right before the full name.
+  for (const m of text.matchAll(new RegExp(`\\b([a-z]+) ${n}\\b`, 'g')))
+    if (TITLE_WORDS.test(m[1]![0]!.toUpperCase() + m[1]!.slice(1))) return true;
   // "MSNBC’s Ayman Mohyeldin": someone's employee or member.
   if (new RegExp(`\\b[A-Z][\\w.-]*['’]s ${n}\\b`).test(text)) return true;
   // "X, who", "X, 45,", "X said he", "X reported in his book".

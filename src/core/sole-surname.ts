@@ -24,5 +24,19 @@ export function soleSurname(first: string, surname: string, text: string): boole
     if (/\b[Tt]he\s+$/.test(before)) return false;
     if (!before.endsWith(`${first} `)) alone++;
   }
-  return alone >= MIN_ALONE;
+  return alone >= MIN_ALONE && personEvidence(at, text);
+}
+
+/**
+ * The surname alone is used as only a person is: quoted ("Emanuel said"), titled ("Mr. Emanuel"), or the subject
+ * of a clause that goes on with he/she/his/her ("Emanuel said he would stay") — which a storm, a ship or a place
+ * named the same way ("Typhoon Haiyan … Haiyan struck") never is.
+ */
+function personEvidence(at: string, text: string): boolean {
+  // "Emanuel said", "said Emanuel." — not "officials said Haiyan had cut power", a clause the name opens.
+  if (new RegExp(`\\b${at}\\s+(?:said|says|told|added)\\b|\\b(?:said|says|added)\\s+${at}[,.]`).test(text)) return true;
+  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? ${at}\\b`).test(text)) return true;
+  // "Chrabaszcz, who …", "calling for Emanuel to resign, a decision which he has refused": the clause goes on about a
+  // person, with no other name in between to take the pronoun.
+  return new RegExp(`(?<![\\w'’-])${at}(?:, who\\b|[^.!?A-Z"“”]{0,80}\\b(?:he|she|his|her|him)\\b)`).test(text);
 }

@@ -197,8 +197,16 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRegExp(surname)}\\b`, 'g'))) {
       const name = `${m[1]} ${surname}`;
       if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!) || LEAD_IN.test(m[1]!)) continue;
-      // "Director Comey said": a role word before the surname is no first name, quoted or not.
-      if (ROLE_HEADS.has(m[1]!.toLowerCase())) continue;
+      // "Director Comey said": a role word before the surname is no first name, quoted or not; a role word that is
+      // also a known first name ("Dean Phillips") is the name, unless a namesake holds that role ("Vikram Amar,
+      // dean of the law school … Dean Amar said").
+      const role = m[1]!.toLowerCase();
+      if (
+        ROLE_HEADS.has(role) &&
+        (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) ||
+          people.some((q) => q.name.endsWith(` ${surname}`) && new RegExp(`\\b${role}\\b`, 'i').test(q.role ?? '')))
+      )
+        continue;
       if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;
       // A known first name, or a full name the copy writes out twice: not "Did Trump" or "Candidate Trump".
       if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && countWord(text, name) < 2) continue;

@@ -114,7 +114,7 @@ describe('sample 12 who-is-who classes', () => {
       'Protesters in Port Ellis called on Rahm Emanuel to resign.',
       'Rahm Emanual, the town’s mayor since 2011, has refused. Emanuel worked for the harbour board before.',
       'Critics accused Emanuel of hiding the report. The board ordered Emanuel’s office to publish it.',
-      'Calls for Emanuel to go grew on Monday, and a vote on Emanuel is due in May.',
+      'Calls for Emanuel to go grew on Monday, and a vote on Emanuel is due in May. Emanuel said he would stay.',
     ];
     expect(people('Harbour protest', ...text).map((p) => p.name)).toContain('Rahm Emanuel');
     // Fewer than five mentions alone, or a run the copy writes after "the", stays out.
