@@ -4,6 +4,7 @@ import { relatedStems } from './answer-lexicon';
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
 import { orgLike } from './org-like';
+import { PERSONS_AFTER_THE } from './persons-after-the';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf, TITLE_WORDS } from './role-of';
@@ -71,10 +72,6 @@ function titledName(name: string, text: string): boolean {
     if (TITLE_WORDS.test(m[1]!) || HONORIFICS.has(m[1]!) || ROLE_HEADS.has(m[1]!)) return true;
   return false;
 }
-
-/** After "the", a surname is a person's only before what a person has: "the Feingold campaign". */
-const PERSONS_AFTER_THE =
-  /^\s+(?:campaign|camp|family|administration|government|team|era|years|household|presidency)\b/;
 
 /**
  * "Garland said", "the Feingold campaign": the surname written alone, not run on into another capitalised word

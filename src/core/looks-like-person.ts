@@ -6,6 +6,7 @@ import { surname } from './mentions-entity';
 import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
 import { PARTICLES } from './parse-person';
+import { PERSONS_AFTER_THE } from './persons-after-the';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
 import { NOT_MODIFIER } from './role-modifiers';
@@ -13,6 +14,7 @@ import { splitTitle, TITLE_WORDS } from './role-of';
 import { soleSurname } from './sole-surname';
 import { speechTagged } from './speech-tagged';
 import { surnameAsPerson } from './surname-as-person';
+import { surnamePersonEvidence } from './surname-person-evidence';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
 
 /** Whether the copy treats this capitalised run as a person, not a company, place or thing. */
@@ -69,11 +71,18 @@ export function looksLikePerson(
   // administration" excepted: a lone word the copy also titles is a name used as an adjective). A known
   // first name written mostly without it ("the Bill Clinton years" once, "Bill Clinton is…" four times),
   // whose surname the copy also gives an honorific ("Mr. Clinton"), is a person's name used as an adjective.
-  const withThe = (text.match(new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`, 'g')) ?? []).length;
+  const theRuns = [...text.matchAll(new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`, 'g'))];
+  const withThe = theRuns.length;
   const adjective =
-    known &&
-    honorificBefore(last, text) &&
-    withThe * 2 < (text.match(new RegExp(`\\b${escapeRegExp(bare)}\\b`, 'g')) ?? []).length;
+    (known &&
+      honorificBefore(last, text) &&
+      withThe * 2 < (text.match(new RegExp(`\\b${escapeRegExp(bare)}\\b`, 'g')) ?? []).length) ||
+    // "officials from the Hillary Clinton campaign … Clinton said": every "the" run goes on with what a person
+    // has, the surname alone is used as only a person's is, and no other first name shares it ("the Bill Clinton
+    // years" beside Mrs. Clinton's quotes is not his).
+    (theRuns.every((m) => PERSONS_AFTER_THE.test(text.slice(m.index + m[0].length))) &&
+      !otherFirstName(first, last, text) &&
+      surnamePersonEvidence(last, text));
   if (!titled && withThe > 0 && !adjective) return false;
   // "told Politico", "an analyst at Morgan Stanley": used as an organisation and never as a person.
   if (!title && !titled && organizationUsage(bare, text, known)) return false;
@@ -175,6 +184,14 @@ function titledInCopy(word: string, text: string): boolean {
 function surnameInCopy(word: string, text: string): boolean {
   for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRegExp(word)}\\b`, 'g'))) {
     if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) return true;
+  }
+  return false;
+}
+
+/** "Bill Clinton" beside "Hillary Clinton": the copy writes the surname after a known first name other than this one. */
+function otherFirstName(first: string, word: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRegExp(word)}\\b`, 'g'))) {
+    if (m[1] !== first && (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!))) return true;
   }
   return false;
 }

@@ -109,7 +109,7 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     // people listed 572/630 (571 before engine 30 read sample 12's classes, 570 before a quoted or titled first name made a place word a surname, 568 before engine 28's name layer; 552 before engine 25 read stdlib's first-name lists and paired given names; 551 on sample 8's branch alone, 554 with the name layer's fixes alone) and 54/56 (before 471 and 47; 491 and 49 with eight people at most; 553 before
     // sample 8's fixes: a person introduced by a role word displaced a silver one past twelve, and "Win Htein"
     // went with the slogans and openers ("Never Trump", "Within Sanders") whose first word the copy writes lower-case);
-    // protagonists (two or more annotated attributions) listed 811/820 and 75/77 (809 before engine 28; before 771, 70; 800
+    // protagonists (two or more annotated attributions) listed 812/820 and 76/77 (811 and 75 before engine 31 read "the Hillary Clinton campaign"; 809 before engine 28; before 771, 70; 800
     // and 74 before sample 6's fixes: surnames titled or followed by "he", full names the finder missed).
     const [train, dev] = report.roles;
     expect(train!.people).toBeGreaterThan(500);
@@ -122,7 +122,7 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(dev!.listed / dev!.people).toBeGreaterThanOrEqual(0.92);
     expect(train!.protagonists).toBeGreaterThan(700);
     expect(train!.protagonistsListed / train!.protagonists).toBeGreaterThanOrEqual(0.98);
-    expect(dev!.protagonistsListed / dev!.protagonists).toBeGreaterThanOrEqual(0.96);
+    expect(dev!.protagonistsListed / dev!.protagonists).toBeGreaterThanOrEqual(0.97);
   });
 
   it('beats LEAD-3 on ROUGE-2 against the reference summaries', () => {

@@ -1,0 +1,16 @@
+import { escapeRegExp } from './escape-reg-exp';
+
+/**
+ * The surname alone is used as only a person is: quoted ("Emanuel said"), titled ("Mr. Emanuel"), or the subject
+ * of a clause that goes on with he/she/his/her ("Emanuel said he would stay") — which a storm, a ship or a place
+ * named the same way ("Typhoon Haiyan … Haiyan struck") never is.
+ */
+export function surnamePersonEvidence(surname: string, text: string): boolean {
+  const at = escapeRegExp(surname);
+  // "Emanuel said", "said Emanuel." — not "officials said Haiyan had cut power", a clause the name opens.
+  if (new RegExp(`\\b${at}\\s+(?:said|says|told|added)\\b|\\b(?:said|says|added)\\s+${at}[,.]`).test(text)) return true;
+  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? ${at}\\b`).test(text)) return true;
+  // "Chrabaszcz, who …", "calling for Emanuel to resign, a decision which he has refused": the clause goes on about a
+  // person, with no other name in between to take the pronoun.
+  return new RegExp(`(?<![\\w'’-])${at}(?:, who\\b|[^.!?A-Z"“”]{0,80}\\b(?:he|she|his|her|him)\\b)`).test(text);
+}
