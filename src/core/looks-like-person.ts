@@ -4,6 +4,7 @@ import { HONORIFICS } from './honorifics';
 import { listedFirstName } from './listed-first-name';
 import { surname } from './mentions-entity';
 import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
+import { ORG_HEADS } from './org-heads';
 import { organizationUsage } from './organization-usage';
 import { PARTICLES } from './parse-person';
 import { PERSONS_AFTER_THE } from './persons-after-the';
@@ -59,6 +60,9 @@ export function looksLikePerson(
   )
     return false;
   if (words.length === 1 && LEAD_IN.test(first)) return false;
+  // "said Oversight ranking Democrat Elijah Cummings" beside "the Oversight Committee": a lone word the copy also
+  // writes before an organisation's head, and never after a first name or title, is that body's short name.
+  if (words.length === 1 && !titled && bodyShortName(bare, text)) return false;
   // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
   if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
   // "Mayor Linda Park … Park said": a known first name, titled or quoted, makes a place word ("Park", "Lee")
@@ -193,5 +197,12 @@ function otherFirstName(first: string, word: string, text: string): boolean {
   for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRegExp(word)}\\b`, 'g'))) {
     if (m[1] !== first && (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!))) return true;
   }
+  return false;
+}
+
+/** "Oversight" of "the Oversight Committee": the word opens an organisation's name in the copy. */
+function bodyShortName(word: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(word)} (\\p{Lu}[\\p{L}.]*)`, 'gu')))
+    if (ORG_HEADS.has(m[1]!)) return true;
   return false;
 }

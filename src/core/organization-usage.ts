@@ -26,10 +26,11 @@ const AFTER =
   /^(?:(?:['’]s)? (?:first )?(?:reported|reports|website|site|reporters?|correspondents?|editors?|columnists?|podcast|newsletter)\b|,\s+which\b| (?:said|says|announced|added|stated|has said|had said)(?: that)? its\b)/;
 /**
  * Cues no person takes, strong enough to outweigh a first name: "an analyst at Morgan Stanley", "Morgan Stanley
- * executives", "chief operating officer of Sony".
+ * executives", "chief operating officer of Sony", "the Shanghai-based Hurun Report" (a person is "based" in a
+ * place only as a role: "a Tampa-based broker").
  */
 const STRONG_BEFORE =
-  /\b(?:work(?:s|ed|ing)? (?:at|for)|(?:analysts?|economists?|strategists?|executives?|bankers?|employees?|partners?) (?:at|with)|(?:officer|executive|chairman|chairwoman|founder|owner|CEO|shareholders?) of) (?:the )?$/;
+  /(?:\b\p{Lu}[\p{L}.]*-based $)|\b(?:work(?:s|ed|ing)? (?:at|for)|(?:analysts?|economists?|strategists?|executives?|bankers?|employees?|partners?) (?:at|with)|(?:officer|executive|chairman|chairwoman|founder|owner|CEO|shareholders?) of) (?:the )?$/u;
 const STRONG_AFTER =
   /^(?:(?:['’]s)? (?:shares|stock|headquarters|employees|executives|clients|bankers|analysts|Inc|Corp|Corporation|Group|Bank|LLC)\b)/;
 

@@ -32,7 +32,9 @@ export function wholeName(name: string, text: string): string {
     );
     // "Media Research Center’s Bozell": an owner before the surname is no part of the name.
     const owner = run.findLastIndex((w) => /['’]s$/.test(w));
-    run = run.slice(Math.max(stop, place, owner) + 1);
+    // "the Shanghai-based Hurun Report", "Ohio-born Smith": a word with a lower-case compound describes the name.
+    const modifier = run.findLastIndex((w) => /-\p{Ll}/u.test(w));
+    run = run.slice(Math.max(stop, place, owner, modifier) + 1);
     while (
       run.length > 0 &&
       (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { speechTagged } from '../../src/core/speech-tagged';
 import { whoIsWho } from '../../src/core/who-is-who';
 
 /**
@@ -35,5 +36,39 @@ describe('sample 13 who-is-who classes', () => {
         '"We start now," Vance said. Vance said she would travel to Port Ellis.',
       ),
     ).not.toContain('Peter Vance');
+  });
+
+  it('lists no "<Place>-based" firm and no committee word as a person', () => {
+    const firm = names(
+      'Rich lists disagree',
+      'The Harbourton-based Kestrel Report, a research firm founded in 1999, counts 50 billionaires.',
+      'Forbes said Kestrel sometimes counted whole families. While Kestrel lists the family at $6 billion, others do not.',
+      '"We count what we can check," Kestrel said in a note.',
+    );
+    expect(firm.some((n) => n.includes('Kestrel'))).toBe(false);
+    // A person described by a place keeps the name without the description.
+    expect(
+      names(
+        'Shipyard worker reaches home',
+        'In 1990 the Ohio-born Tom Hale joined the Navy. "I just want to go home," said Hale.',
+        'Hale said he would stay in Port Ellis.',
+      ),
+    ).toContain('Tom Hale');
+    const committee = names(
+      'Republicans ask for an inquiry',
+      'The Oversight Committee met on Monday. Rep. Jason Reed, the Oversight Committee chairman, called for an inquiry.',
+      '"They are spending their final days on this," said Oversight ranking Democrat Mary Quinn.',
+      '"We will hear from everyone," Reed said.',
+    );
+    expect(committee).not.toContain('Oversight');
+  });
+
+  it('reads "said X had" as a reported clause on X, not a quote of X', () => {
+    // A storm (or any thing) opening the reported clause is not tagged as a speaker.
+    expect(speechTagged('Haiyan', 'Officials said Haiyan had cut power to the island.')).toBe(false);
+    expect(speechTagged('Kestrel', 'Forbes said Kestrel sometimes counted whole families.')).toBe(false);
+    expect(speechTagged('Limbaugh', '"It is over," said Limbaugh.')).toBe(true);
+    expect(speechTagged('Rush Limbaugh', '"It is over," said Rush Limbaugh on Monday.')).toBe(true);
+    expect(speechTagged('Limbaugh', '"It is over," Limbaugh said.')).toBe(true);
   });
 });
