@@ -12,6 +12,14 @@ function besideName(name: string, role: string, text: string): boolean {
 }
 
 /**
+ * A bare relation ("his friend Donald Trump", "her husband, Saeed Abedini") says whose only through a pronoun the
+ * list cannot show, and beside a name it is often the other person's ("Gov. Jack Dalrymple, his wife, Betsy"):
+ * no role. A relation the copy writes whole ("friend of Carl Icahn", "the candidate's wife") stays.
+ */
+const RELATION =
+  /^(?:friend|wife|husband|widow|widower|daughter|son|father|mother|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|stepfather|stepmother|fiancée?|girlfriend|boyfriend|spouse|child|children|parents?)$/;
+
+/**
  * A role only its owner can have: a bare title ("President", from "President Clinton") when another
  * listed person shares the surname is no one's for sure (Hillary is not "President"), and a role two
  * people were given ("nephew of one president…") belongs to those the copy writes it next to ("Hillary
@@ -24,7 +32,7 @@ export function ownRole(
   people: ReadonlyArray<{ name: string; role: string | null }>,
   text: string,
 ): string | null {
-  if (!role) return null;
+  if (!role || RELATION.test(role)) return null;
   const last = surname(name);
   const namesakes = people.filter((p) => p.name !== name && surname(p.name) === last);
   const titleOnly = role.split(/\s+/).every((w) => TITLE_WORDS.test(w));

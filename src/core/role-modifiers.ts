@@ -45,7 +45,16 @@ export function roleModifiers(role: string, name: string, text: string): string 
       clean = true;
       break;
     }
-    if (/^[a-z]+(?:ly|ed|[^s]s)$/.test(w) || (/^[a-z]+ing$/.test(w) && !ING_MODIFIER.test(w))) break;
+    if (/^[a-z]+(?:ly|ed|[^s]s)$/.test(w) || (/^[a-z]+ing$/.test(w) && !ING_MODIFIER.test(w))) {
+      // "led by ousted campaign manager", "the recently murdered fashion designer", "from tea-party backed
+      // candidate": a participle (and its adverbs or compound) right after a determiner or a preposition is
+      // the noun phrase's own adjective, not the sentence's verb ("he ousted", "Trump praised").
+      const adjectival = participleRun(before, start);
+      if (adjectival < 0) break;
+      start = adjectival;
+      clean = true;
+      break;
+    }
     // "the reason President Obama…", "to defeat President…": before a capitalised word only an opener
     // of a title ("former President") belongs to it.
     const right = before[start] ?? role.split(/\s+/)[0]!;
@@ -64,4 +73,22 @@ export function roleModifiers(role: string, name: string, text: string): string 
   // "to honour US literary critic": a lower-case word after "to" is an infinitive, not the role's.
   while (start < before.length && before[start - 1] === 'to' && /^[a-z]/.test(before[start]!)) start++;
   return start < before.length ? `${before.slice(start).join(' ')} ${role}` : role;
+}
+
+/** Determiners and prepositions: after one, a participle opens a noun phrase ("by ousted", "the reigning"). */
+const PHRASE_OPENER =
+  /^(?:the|a|an|this|these|those|his|their|its|our|my|your|of|in|on|at|by|for|from|with|about|against|between|under|over|into|like|including|among|as|behind|alongside)$/i;
+
+/**
+ * Where a run of participles, adverbs and hyphenated compounds ending at `end` (exclusive) opens, when a
+ * determiner or a preposition stands right before it; -1 when it does not (the words are the sentence's).
+ */
+function participleRun(before: readonly string[], end: number): number {
+  let i = end;
+  while (i > 0 && i > end - 3 && /^[a-z]+(?:ly|ed|en)$|^[a-z]+-[a-z-]+$/.test(before[i - 1]!)) i--;
+  if (i === end) return -1;
+  const opener = before[i - 1];
+  return opener !== undefined && PHRASE_OPENER.test(opener) && /^[a-z]+(?:ed|en)$|-[a-z]+$/.test(before[end - 1]!)
+    ? i
+    : -1;
 }

@@ -71,4 +71,27 @@ describe('sample 13 who-is-who classes', () => {
     expect(speechTagged('Rush Limbaugh', '"It is over," said Rush Limbaugh on Monday.')).toBe(true);
     expect(speechTagged('Limbaugh', '"It is over," Limbaugh said.')).toBe(true);
   });
+
+  it('keeps the words that say which post, and gives no bare relation as a role', () => {
+    const listed = who(
+      'The harbour campaign splits',
+      'His critics, led by ousted campaign manager Tom Hale, never trusted him. "It was over," Hale said.',
+      'The board, under the recently appointed harbour director Jane Reed, met on Monday. "We move on," Reed said.',
+      'He ousted campaign manager Mark Lyle in May. "I was surprised," Lyle said.',
+    ).people;
+    expect(listed).toContainEqual({ name: 'Tom Hale', role: 'ousted campaign manager' });
+    expect(listed).toContainEqual({ name: 'Jane Reed', role: 'recently appointed harbour director' });
+    // After a pronoun the participle is the sentence's verb, not the role's.
+    expect(listed.find((p) => p.name === 'Mark Lyle')?.role).not.toMatch(/ousted/);
+    const relations = who(
+      'Governor skips the vote',
+      'Those not on the slate included Gov. Jack Moore, his wife, Betsy, and the mayor.',
+      'Moore said he would vote later. "We are fine," Moore said.',
+      'The mayor thanked his friend Tom Hale, who gave money. Hale said he was glad.',
+      'Father Jacques Laval led the prayers. "Peace," Father Laval said.',
+    ).people;
+    expect(relations.find((p) => p.name === 'Jack Moore')?.role ?? null).not.toBe('wife');
+    expect(relations.find((p) => p.name === 'Tom Hale')?.role ?? null).toBeNull();
+    expect(relations.find((p) => p.name === 'Jacques Laval')?.role).toBe('Father');
+  });
 });
