@@ -75,7 +75,8 @@ export function looksLikePerson(
   // administration" excepted: a lone word the copy also titles is a name used as an adjective). A known
   // first name written mostly without it ("the Bill Clinton years" once, "Bill Clinton is…" four times),
   // whose surname the copy also gives an honorific ("Mr. Clinton"), is a person's name used as an adjective.
-  const theRuns = [...text.matchAll(new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`, 'g'))];
+  // "the Eric Trump Foundation" names the foundation, not the run: only a "the" the run itself ends counts.
+  const theRuns = [...text.matchAll(new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b(?![\\w-]*\\s+\\p{Lu})`, 'gu'))];
   const withThe = theRuns.length;
   const adjective =
     (known &&

@@ -94,4 +94,14 @@ describe('sample 13 who-is-who classes', () => {
     expect(relations.find((p) => p.name === 'Tom Hale')?.role ?? null).toBeNull();
     expect(relations.find((p) => p.name === 'Jacques Laval')?.role).toBe('Father');
   });
+
+  it('lists a son named in full beside his father and his own foundation', () => {
+    const listed = names(
+      'The son’s charity and the father’s gifts',
+      'Tom Hale gave the Eric Hale Foundation $100,000, according to the Eric Hale Foundation’s filings.',
+      '"He has been very generous," Eric Hale wrote in an email. Eric Hale said the gifts came from the business.',
+      'Tom Hale did not reply. "The numbers are right," Eric Hale wrote.',
+    );
+    expect(listed).toEqual(expect.arrayContaining(['Tom Hale', 'Eric Hale']));
+  });
 });
