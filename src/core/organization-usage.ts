@@ -19,6 +19,11 @@ export function organizationUsage(name: string, text: string, firstName: boolean
 /** Words before a name that make it a publisher or a source ("told Politico", "according to BuzzFeed"). */
 const BEFORE = /(?:\btold|\b[Aa]ccording to|\binterview with) (?:the )?$/;
 /**
+ * "the Shanghai-based Hurun Report": a place's "-based" before a name the copy runs on into a longer name is a
+ * firm's; "London-based Levy's novel" (Andrea Levy) is a person described.
+ */
+const BASED_BEFORE = /\b\p{Lu}[\p{L}.]*-based $/u;
+/**
  * Words after a name (or its possessive) that make it a publisher or a body: "Politico reported", "BuzzFeed's
  * website", "Georgia Power, which …", "Georgia Power said its …" (weak: "a book by David Cay Johnston, which").
  */
@@ -26,11 +31,10 @@ const AFTER =
   /^(?:(?:['’]s)? (?:first )?(?:reported|reports|website|site|reporters?|correspondents?|editors?|columnists?|podcast|newsletter)\b|,\s+which\b| (?:said|says|announced|added|stated|has said|had said)(?: that)? its\b)/;
 /**
  * Cues no person takes, strong enough to outweigh a first name: "an analyst at Morgan Stanley", "Morgan Stanley
- * executives", "chief operating officer of Sony", "the Shanghai-based Hurun Report" (a person is "based" in a
- * place only as a role: "a Tampa-based broker").
+ * executives", "chief operating officer of Sony".
  */
 const STRONG_BEFORE =
-  /(?:\b\p{Lu}[\p{L}.]*-based $)|\b(?:work(?:s|ed|ing)? (?:at|for)|(?:analysts?|economists?|strategists?|executives?|bankers?|employees?|partners?) (?:at|with)|(?:officer|executive|chairman|chairwoman|founder|owner|CEO|shareholders?) of) (?:the )?$/u;
+  /\b(?:work(?:s|ed|ing)? (?:at|for)|(?:analysts?|economists?|strategists?|executives?|bankers?|employees?|partners?) (?:at|with)|(?:officer|executive|chairman|chairwoman|founder|owner|CEO|shareholders?) of) (?:the )?$/;
 const STRONG_AFTER =
   /^(?:(?:['’]s)? (?:shares|stock|headquarters|employees|executives|clients|bankers|analysts|Inc|Corp|Corporation|Group|Bank|LLC)\b)/;
 
@@ -46,7 +50,8 @@ function organizationCue(n: string, text: string): 'weak' | 'strong' | null {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "working for Rand Paul’s campaign": the possessive's noun is the employer, not the name.
     if ((STRONG_BEFORE.test(before) && !/^['’]s\b/.test(after)) || STRONG_AFTER.test(after)) return 'strong';
-    if (BEFORE.test(before) || AFTER.test(after)) found = 'weak';
+    if (BEFORE.test(before) || AFTER.test(after) || (BASED_BEFORE.test(before) && /^\s+\p{Lu}/u.test(after)))
+      found = 'weak';
     const clause = /^[^.!?;]{0,80}/.exec(text.slice(m.index + m[0].length))![0];
     if (/\b(?:he|she|his|her|him)\b/i.test(clause)) person = true;
     else if (IT_AFTER.test(clause)) it++;
