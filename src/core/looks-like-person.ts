@@ -61,8 +61,9 @@ export function looksLikePerson(
     return false;
   if (words.length === 1 && LEAD_IN.test(first)) return false;
   // "said Oversight ranking Democrat Elijah Cummings" beside "the Oversight Committee": a lone word the copy also
-  // writes before an organisation's head, and never after a first name or title, is that body's short name.
-  if (words.length === 1 && !titled && bodyShortName(bare, text)) return false;
+  // writes before an organisation's head, never after a first name or title and never tagging a quote ("Clinton
+  // said" beside "the Clinton Foundation"), is that body's short name.
+  if (words.length === 1 && !titled && !speechTagged(bare, text) && bodyShortName(bare, text)) return false;
   // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
   if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
   // "Mayor Linda Park … Park said": a known first name, titled or quoted, makes a place word ("Park", "Lee")

@@ -11,7 +11,7 @@ const who = (headline: string, ...paragraphs: string[]) =>
   whoIsWho(analyzeArticle([headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')));
 const names = (headline: string, ...paragraphs: string[]) => who(headline, ...paragraphs).people.map((p) => p.name);
 
-describe('sample 13 who-is-who classes', () => {
+describe('who-is-who name shapes (hand-read sample 13 and session 12’s left-alone classes)', () => {
   it('lists a person named in full only inside "the X campaign", then by surname alone', () => {
     const story = [
       'Harbour meeting prompts talk of a ticket',
@@ -61,6 +61,14 @@ describe('sample 13 who-is-who classes', () => {
       '"We will hear from everyone," Reed said.',
     );
     expect(committee).not.toContain('Oversight');
+    // A surname that tags its own quotes stays a person beside the foundation named after it.
+    expect(
+      names(
+        'Hale defends the charity',
+        'The Hale Foundation raised money again this year.',
+        '"We did nothing wrong," Hale said. Hale said the Hale Foundation would publish its accounts.',
+      ),
+    ).toContain('Hale');
   });
 
   it('reads "said X had" as a reported clause on X, not a quote of X', () => {
@@ -70,6 +78,9 @@ describe('sample 13 who-is-who classes', () => {
     expect(speechTagged('Limbaugh', '"It is over," said Limbaugh.')).toBe(true);
     expect(speechTagged('Rush Limbaugh', '"It is over," said Rush Limbaugh on Monday.')).toBe(true);
     expect(speechTagged('Limbaugh', '"It is over," Limbaugh said.')).toBe(true);
+    // "told X" names the listener; "X told" the speaker.
+    expect(speechTagged('Smith', 'The mayor told Smith on Monday that the deal was off.')).toBe(false);
+    expect(speechTagged('Smith', 'Smith told reporters the deal was off.')).toBe(true);
   });
 
   it('keeps the words that say which post, and gives no bare relation as a role', () => {
