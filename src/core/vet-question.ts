@@ -2,6 +2,7 @@ import { clauseSlotSplice } from './clause-slot-splices';
 import { escapeRegExp } from './escape-reg-exp';
 import { ABBREVIATED_WORD } from './question-clauses';
 import { splicedWords } from './spliced-words';
+import { subjectlessClause } from './subjectless-clause';
 import { cutBeforeVerb, verblessThat } from './verbless-that';
 
 /**
@@ -207,7 +208,7 @@ export function isCleanQuestion(
   if (verblessThat(question) || cutBeforeVerb(question)) return false;
   if (splicedWords(question, copy, names) || clauseSlotSplice(question)) return false;
   // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
-  if (headlessSayClause(question)) return false;
+  if (headlessSayClause(question) || subjectlessClause(question, copy)) return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
   if (/\bthat to\s/.test(question) || (/[.;:,(]\)?\?$|\.\)/.test(question) && !ABBREVIATION_END.test(question)))
     return false;
