@@ -132,3 +132,18 @@ describe('the general check: a filled clause with no subject is refused', () => 
     expect(qs.some((q) => /say went unnoticed/.test(q))).toBe(false);
   });
 });
+
+describe('sample 13: an idiom of reputation is no unknown', () => {
+  it('reads "not known as/for" as a reputation and "not known whether" as an open question', () => {
+    const reputation = questionsOf(
+      'The harbour master is not known for his patience with the council, and the depot plan has tested it.',
+      'The council votes on Tuesday.',
+    );
+    expect(reputation.some((q) => q.startsWith('Not known:') || /^Who can say/.test(q))).toBe(false);
+    const open = questionsOf(
+      'It is not known whether the harbour master will back the depot plan.',
+      'He declined to comment.',
+    );
+    expect(open.some((q) => /^Not known:|^Who can say|^Will /.test(q))).toBe(true);
+  });
+});
