@@ -6,7 +6,7 @@ import { escapeRegExp } from './escape-reg-exp';
  * a preposition, "in which sources said Clinton could…", the pronoun is no part of the reported clause).
  */
 export const RELATIVE_BEFORE =
-  /(?:(?<!\b(?:in|of|by|on|at|for|from|with|to|under|through|about)\s+)\b(?:who|whom|which)|(?<!\b(?:said|says|say|told|tell|believe[sd]?|think|thinks|thought|argued?|argues|claim(?:s|ed)?|warn(?:s|ed)?|reported|reports|found|shows?|showed|and|but|so|is|was|are|were|fact|notes?|noted))\s+that)\s+(?:[\w'’-]+\s+){0,3}$/i;
+  /(?:(?<!\b(?:in|of|by|on|at|for|from|with|to|under|through|about)\s+)\b(?:who|whom|which)|(?<!\b(?:confirm|confirmed|true|right|evidence|said|says|say|told|tell|believe[sd]?|think|thinks|thought|argued?|argues|claim(?:s|ed)?|warn(?:s|ed)?|reported|reports|found|shows?|showed|and|but|so|is|was|are|were|fact|notes?|noted))\s+that)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** The frames that end in a clause of the copy: "confirm that …", "right that …", "the criticism that …". */
 const THAT_FRAME =
@@ -14,7 +14,8 @@ const THAT_FRAME =
 /** Words that cannot open a clause's subject: a finite verb or auxiliary, or the "of" a partitive's head was cut from. */
 const NO_SUBJECT_WORD =
   /^(?:of|is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do|says|said)\b/;
-const SAY_FRAME = /\b(?:say|says|believe|claim|suggest|warn|expect)\s+([a-z][\w'’-]*)/g;
+/** "Which experts say …": the frame that puts the copy's words after an unnamed source's verb. */
+const SAY_FRAME = /^Which\s+(?:[\w'’-]+\s+){1,3}?(?:say|says|believe|claim|suggest|warn|expect)\s+([a-z][\w'’-]*)/g;
 const SAID_IN_COPY =
   '(?:say|says|said|believe|believed|believes|claim|claimed|claims|suggest|suggested|warn|warned|expect|expected)';
 
