@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { challenge } from '../../src/core/challenge-question';
+import { passageItem } from '../../src/core/passage-item';
 import { vagueSource } from '../../src/core/phrase-question';
 import { cutClause, reportedClause } from '../../src/core/question-clauses';
 import { subjectlessClause } from '../../src/core/subjectless-clause';
@@ -145,5 +146,17 @@ describe('sample 13: an idiom of reputation is no unknown', () => {
       'He declined to comment.',
     );
     expect(open.some((q) => /^Not known:|^Who can say|^Will /.test(q))).toBe(true);
+  });
+});
+
+describe('sample 13: a long passage keeps what its fronted source says', () => {
+  it('never ends at the comma that closes "According to …,"', () => {
+    const sentence =
+      'According to a spring 2024 survey by the Harbour Research Institute based on port records from 2022, dockers who live in the town are older than elsewhere on the coast and make up a larger share of the workforce than ever before in the history of the port.';
+    const item = passageItem('unverified', sentence, null, 0);
+    expect(item).toContain('dockers who live in the town');
+    const clause =
+      'The harbour board said on Monday that the depot plan, which has divided the town for years, would go ahead, and the council will meet again on Thursday to set out how the costs of the scheme are to be shared between the port and the town.';
+    expect(passageItem('pending', clause, null, 0)).toMatch(/would go ahead …”$/);
   });
 });
