@@ -1,5 +1,12 @@
 import type { Quote, Sentence, Statement } from './analysis-types';
 import { surname } from './mentions-entity';
+import { REBUTTAL_VERBS } from './rebuttal-verbs';
+
+/** A sentence that contradicts what it follows: a rebuttal verb, or a word that calls the claim untrue. */
+const CONTRADICTS = new RegExp(
+  String.raw`\b(?:${REBUTTAL_VERBS})\w*|\b(?:nonsense|untrue|not true|false|wrong|ridiculous|absurd|no truth|not the case)\b`,
+  'i',
+);
 
 /** Two capitalised words, the first maybe a title: a person's name as the quotes give it. */
 const NAMED = /^[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]+$/;
@@ -8,10 +15,11 @@ const NAMED = /^[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]+$/;
 const ASKS_FOR_A_NAME = /\bnamed source\b|\bcan they be named\?$/;
 
 /**
- * "But aides said Mr. Obama simply believed in airing differences. ''This was not our policy,'' Mr.
- * Rhodes said.": a claim from unnamed sources that a named person then takes up on record (quoted, or
- * reported as said) in the next sentence of the same paragraph, has its named source already; asking for
- * one misreads the copy. The flagged passage is shown instead of the question.
+ * "Harbour analysts said the depot would cost more than admitted. 'The figures do not add up,' said Rosa
+ * Delgado, an economist.": a claim from unnamed sources that a named person then takes up on record (quoted,
+ * or reported as said) in the next sentence of the same paragraph has its named source already; asking for
+ * one misreads the copy, and the flagged passage is shown instead. A next sentence that contradicts the
+ * claim ("'Nonsense,' Mr. Smith said", "Smith denied it") leaves the named source still to find.
  */
 export function onRecordNext(
   question: string,
@@ -24,9 +32,10 @@ export function onRecordNext(
   const paragraph = sentences[index]!.paragraph;
   const next = sentences[index + 1];
   if (!next || next.paragraph !== paragraph) return false;
-  // A name ("Jamie Firestone", "Mr. Rhodes"), not a description ("the artists"): on record means named.
-  // Someone the claim's sentence names, quoted next, reacts to it ("Trump remarked upon a story in which
-  // sources said…" then "That's like a bribe," Trump said); a source on record is someone else.
+  if (CONTRADICTS.test(next.text)) return false;
+  // A name ("Rosa Delgado", "Mr. Reed"), not a description ("the artists"): on record means named.
+  // Someone the claim's sentence names, quoted next, reacts to it ("Price read a report in which analysts
+  // said…" then "I read it twice," Price said); a source on record is someone else.
   const own = sentences[index]!.text;
   const speakers = [...quotes, ...statements].filter((q) => q.sentenceId === next.id).map((q) => q.speaker);
   return speakers.some((speaker) => speaker !== null && NAMED.test(speaker) && !own.includes(surname(speaker)));

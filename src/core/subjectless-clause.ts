@@ -1,12 +1,18 @@
 import { escapeRegExp } from './escape-reg-exp';
 
+/** After a preposition ("in which sources said Clinton could…") the pronoun is no part of the reported clause. */
+const PREPOSITION = '(?:in|of|by|on|at|for|from|with|to|under|through|about)';
 /**
- * A relative pronoun and a few modifiers of a source after it: "which", "who", "that homeland security"
- * (a "that" after a speech verb or "and" opens a reported clause instead: "said that officials say…"; after
- * a preposition, "in which sources said Clinton could…", the pronoun is no part of the reported clause).
+ * Words after which "that" opens a reported clause, not a relative one: a frame's own ("confirm that"), a
+ * speech or thought verb ("said that officials say…"), a conjunction or a copula ("the fact is that…").
  */
-export const RELATIVE_BEFORE =
-  /(?:(?<!\b(?:in|of|by|on|at|for|from|with|to|under|through|about)\s+)\b(?:who|whom|which)|(?<!\b(?:confirm|confirmed|true|right|evidence|said|says|say|told|tell|believe[sd]?|think|thinks|thought|argued?|argues|claim(?:s|ed)?|warn(?:s|ed)?|reported|reports|found|shows?|showed|and|but|so|is|was|are|were|fact|notes?|noted))\s+that)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const THAT_OPENER =
+  '(?:confirm|confirmed|true|right|evidence|said|says|say|told|tell|believe[sd]?|think|thinks|thought|argued?|argues|claim(?:s|ed)?|warn(?:s|ed)?|reported|reports|found|shows?|showed|and|but|so|is|was|are|were|fact|notes?|noted)';
+/** A relative pronoun ("which", "who", "that homeland security") and a few modifiers of a source after it. */
+export const RELATIVE_BEFORE = new RegExp(
+  String.raw`(?:(?<!\b${PREPOSITION}\s+)\b(?:who|whom|which)|(?<!\b${THAT_OPENER})\s+that)\s+(?:[\w'’-]+\s+){0,3}$`,
+  'i',
+);
 
 /** The frames that end in a clause of the copy: "confirm that …", "right that …", "the criticism that …". */
 const THAT_FRAME =

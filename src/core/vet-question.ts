@@ -43,10 +43,11 @@ const SUBJECT_THEN_FINITE = new RegExp(
 /**
  * "Will Mook convened senior staff…", "Will the Palestinians resisted talks…": a name or a plural subject
  * followed by a regular past tense, where the modal needs a base form. A past participle after the
- * subject opens a reduced relative only before "by", a place or a time ("the homes built in 1990").
+ * subject opens a reduced relative only before "by", a place or a time ("the homes built in 1990"). Base
+ * forms that end in "-ed" are no past: "-eed" ("exceed", "proceed", "succeed") and a few short verbs ("embed").
  */
 const PAST_AFTER_SUBJECT =
-  /^(?:Will|Would|Can|Could|Does|Did|Do)\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+[A-Za-z][\w'’-]*[^s\W]s|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+[a-z]{3,}ed\s+(?!(?:by|in|at|on|for|to|from|with|during|after|before|since|last|earlier|this|into|over|under|as|and|or|that|who)\b)/;
+  /^(?:Will|Would|Can|Could|Does|Did|Do)\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+[A-Za-z][\w'’-]*[^s\W]s|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?!(?:embed|imbed|shed|shred|wed|sled)\b)[a-z]{2,}[^e]ed\s+(?!(?:by|in|at|on|for|to|from|with|during|after|before|since|last|earlier|this|into|over|under|as|and|or|that|who)\b)/;
 const BE_START = /^(?:Is|Are|Was|Were)\s+/;
 const BE_SUBJECT_THEN_FINITE =
   /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|to\b)[^\s,?]+\s+){0,6}?(?:said|says|is|are|was|were|had|has|did)\b/i;

@@ -29,6 +29,16 @@ describe('already answered: a named source on record in the next sentence', () =
   });
 });
 
+describe('a named source who contradicts the claim', () => {
+  it('still asks for a named source when the next sentence calls the claim untrue', () => {
+    const qs = questionsOf(
+      'Harbour analysts said the depot plan would cost the town more than its rivals admit. "That is simply not true," said Rosa Delgado, the harbour board chair.',
+      'The council votes on the plan next month.',
+    );
+    expect(qs.some((q) => /can they be named|named source/.test(q))).toBe(true);
+  });
+});
+
 describe('a regular past tense after the subject of a modal question', () => {
   it('refuses "Will X convened…" and keeps a reduced relative or a base verb', () => {
     const copy =
@@ -36,5 +46,14 @@ describe('a regular past tense after the subject of a modal question', () => {
     expect(isCleanQuestion('Will Reed convened senior staff to plan the launch?', copy)).toBe(false);
     expect(isCleanQuestion('Will the dockers resisted talks until May?', copy)).toBe(false);
     expect(isCleanQuestion('Will the homes built in 1990 be sold?', copy)).toBe(true);
+  });
+
+  it.each([
+    'Will Reed exceed expectations in Iowa?',
+    'Can the Democrats succeed where others failed?',
+    'Will the talks proceed next week?',
+    'Can Reed embed reporters?',
+  ])('a base form ending in "-ed" is no past tense: %s', (q) => {
+    expect(isCleanQuestion(q, q.replace(/\?$/, '.'))).toBe(true);
   });
 });
