@@ -8,34 +8,30 @@ const questionsOf = (...paragraphs: string[]): string[] =>
     (q) => q.text,
   );
 
+/** Whether any question of the story asks for a named source. */
+const asksForAName = (...paragraphs: string[]): boolean =>
+  questionsOf(...paragraphs).some((q) => /can they be named|named source/.test(q));
+
 describe('already answered: a named source on record in the next sentence', () => {
+  const claim = 'Harbour analysts said the depot plan would cost the town more than its rivals admit.';
+
   it('asks for no named source when a named person takes the claim up right after it', () => {
-    const qs = questionsOf(
-      'Harbour analysts said the depot plan would cost the town more than its rivals admit. "The figures simply do not add up for a town of this size," said Rosa Delgado, an economist at Marsh University.',
-      'The council votes on the plan next month.',
-    );
-    expect(qs.some((q) => /can they be named|named source/.test(q))).toBe(false);
+    const onRecord = `${claim} "The figures simply do not add up for a town of this size," said Rosa Delgado, an economist at Marsh University.`;
+    expect(asksForAName(onRecord, 'The council votes on the plan next month.')).toBe(false);
   });
 
   it('still asks when no one named follows, or the next sentence is a reaction by someone the claim names', () => {
-    const unnamed = questionsOf(
-      'Harbour analysts said the depot plan would cost the town more than its rivals admit. The council votes on the plan next month.',
-    );
-    expect(unnamed.some((q) => /can they be named|named source/.test(q))).toBe(true);
-    const reaction = questionsOf(
-      'Mayor Alan Price read a report in which harbour analysts said the depot plan would cost the town more than its rivals admit. "That is nonsense," Alan Price said.',
-    );
-    expect(reaction.some((q) => /can they be named|named source/.test(q))).toBe(true);
+    expect(asksForAName(`${claim} The council votes on the plan next month.`)).toBe(true);
+    expect(
+      asksForAName(
+        'Mayor Alan Price read a report in which harbour analysts said the depot plan would cost the town more than its rivals admit. "I read it twice over the weekend," Alan Price said.',
+      ),
+    ).toBe(true);
   });
-});
 
-describe('a named source who contradicts the claim', () => {
-  it('still asks for a named source when the next sentence calls the claim untrue', () => {
-    const qs = questionsOf(
-      'Harbour analysts said the depot plan would cost the town more than its rivals admit. "That is simply not true," said Rosa Delgado, the harbour board chair.',
-      'The council votes on the plan next month.',
-    );
-    expect(qs.some((q) => /can they be named|named source/.test(q))).toBe(true);
+  it('still asks when the named person next calls the claim untrue', () => {
+    const contradicted = `${claim} "That is simply not true," said Rosa Delgado, the harbour board chair.`;
+    expect(asksForAName(contradicted, 'The council votes on the plan next month.')).toBe(true);
   });
 });
 
