@@ -59,18 +59,27 @@ export function challenge(ctx: PhraseContext): string | null {
     return `Why ${aux} ${who} ${baseVerb(verb[1]!)} ${object}?`;
   }
   const who = ctx.mainActor ?? ctx.actor;
+  const isPerson = ctx.mainActor ? ctx.mainIsPerson : ctx.actorIsPerson;
   // "Trump has faced criticism from rivals that …", "Sanders has been criticized for …": the actor is the
   // target, not the one objecting; the criticism's own that-clause is what they must answer.
   const target = TARGET_OF_CRITICISM.exec(text);
   if (who && target && text.slice(0, target.index).includes(surnameOf(who))) {
     const charge = /\bcriticism\s+(?:from\s+[^,;]{2,40}?\s+)?that\s+(.{12,})$/i.exec(text)?.[1];
-    return charge
-      ? `How does ${who} answer the criticism that ${lowerStart(cutClause(charge, 18), ctx.properWords)}?`
+    const cut = charge ? cutClause(charge, 18) : null;
+    return cut && !CRITICISM_NOUN_SUBJECT.test(cut) && !CRITICISM_NOUN.test(cut)
+      ? `How does ${withArticle(who, text, isPerson)} answer the criticism that ${lowerStart(cut, ctx.properWords)}?`
       : null;
   }
   const clause = cutClause(reportedClause(text), 18);
   // Criticism voiced by the main actor, or quoted words, cannot be put back to them as a charge.
   if (!who || /^["“]/.test(clause)) return null;
+  // "The most common criticism of this analysis is that…": a clause that names its own criticism would
+  // be wrapped twice ("the criticism that the criticism…"), and says what is criticised, not whom.
+  if (CRITICISM_NOUN_SUBJECT.test(clause) || CRITICISM_NOUN.test(clause)) return null;
+  // The story's main actor, unless known to be a person, is asked only when the sentence names it: an
+  // organisation is not whoever a sentence of criticism is about ("How does European Union answer…" of
+  // an analysis' critics), and an actor known by no role may not be the one criticised either.
+  if (who === ctx.mainActor && !ctx.mainIsPerson && !text.includes(surnameOf(who))) return null;
   // The writer's own assessment ("the gun push has yielded only one victory") is nobody's criticism.
   if (!CRITICISM_WORD.test(text)) return null;
   // "criticism of front-runner Trump", "condemns … speech from Donald Trump": the actor is the target.
@@ -80,16 +89,29 @@ export function challenge(ctx: PhraseContext): string | null {
   if (aimedAt.test(text)) return null;
   // "Now Bloomberg says he's so distressed …": the actor's own words are their objection, not a charge at them.
   if (new RegExp(`\\b${escapeRegExp(surnameOf(who))}\\s+(?:says|said|argues|argued|insists|insisted)\\b`).test(text))
-    return `What exactly is ${withArticle(who, text)} objecting to, and what evidence is there either way?`;
+    return `What exactly is ${withArticle(who, text, isPerson)} objecting to, and what evidence is there either way?`;
   // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
   if (clause.includes(surnameOf(who)) || ctx.actor === who)
-    return `What exactly is ${withArticle(who, text)} objecting to, and what evidence is there either way?`;
-  return `How does ${who} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
+    return `What exactly is ${withArticle(who, text, isPerson)} objecting to, and what evidence is there either way?`;
+  return `How does ${withArticle(who, text, isPerson)} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
 }
 
-/** "NRA" as the copy writes it, "the NRA": an acronym the copy gives an article keeps it. */
-function withArticle(who: string, text: string): string {
-  return /^[A-Z]{2,}$/.test(who) && new RegExp(`\\bthe ${who}\\b`, 'i').test(text) ? `the ${who}` : who;
+/** "…the criticism that the proposal has drawn harsh criticism": a clause that reports a criticism, not one. */
+const CRITICISM_NOUN = /\b(?:criticisms?|critiques?)\b/i;
+
+/** A clause whose subject is itself a criticism noun: "the most common criticism of X is that…". */
+const CRITICISM_NOUN_SUBJECT =
+  /^(?:(?:the|a|an|one|this|that|his|her|its|their|our|another)\s+(?:(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w'’-]*\s+){0,3}?)?(?:criticisms?|complaints?|charges?|accusations?|objections?|critiques?|allegations?)\b/i;
+
+/**
+ * "NRA" as the copy writes it, "the NRA"; "the European Union", "the Federal Reserve": a name the copy
+ * gives an article keeps it, as the copy writes it each time (a person's name never takes one).
+ */
+function withArticle(who: string, text: string, isPerson: boolean | undefined): string {
+  if (isPerson) return who;
+  const named = new RegExp(`\\b${escapeRegExp(who)}\\b`, 'g');
+  const mentions = [...text.matchAll(named)];
+  return mentions.length > 0 && mentions.every((m) => /\bthe\s+$/i.test(text.slice(0, m.index))) ? `the ${who}` : who;
 }
 
 /** The actor on the receiving end: "has faced criticism", "has been criticized", "came under fire". */

@@ -43,6 +43,10 @@ function opensOnName(words: readonly string[], i: number): boolean {
     );
 }
 
+/** Words up to a first comma that open on a preposition: a fronted phrase, not a clause of its own. */
+const FRONTED_PHRASE =
+  /^(?:according to|in|on|at|by|for|with|after|before|during|despite|amid|among|as|from|under|over|since|until|unlike|like)\b[^,;:]*$/i;
+
 /** A dash standing alone between words: one of the pair that sets off an aside ("the working class -- dismissed … -- appears"). */
 const DASH = /^(?:-{1,2}|–|—)$/;
 
@@ -63,9 +67,12 @@ function passageHead(words: readonly string[], from: number, max: number, keep: 
     else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0) boundary = i;
   }
   const cut = boundary < 0 ? -1 : words.slice(from, boundary + 1).join(' ').length - 1;
-  // The clause boundary may end the passage only after the words that carry its cue.
+  // The clause boundary may end the passage only after the words that carry its cue, and never at the
+  // comma that closes a fronted phrase ("According to a study by …, 40% of …"): that keeps the source
+  // and loses what it says.
   const kept = words.slice(from, keep + 1).join(' ').length;
-  return `${cut > head.length / 3 && cut >= kept ? head.slice(0, cut) : head} …`;
+  const fronted = cut > 0 && FRONTED_PHRASE.test(head.slice(0, cut));
+  return `${cut > head.length / 3 && cut >= kept && !fronted ? head.slice(0, cut) : head} …`;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
 } from './question-clauses';
 import { REBUTTAL_VERBS } from './rebuttal-verbs';
 import { contested } from './source-questions';
+import { RELATIVE_BEFORE } from './subjectless-clause';
 import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';
 
 export interface PhraseContext {
@@ -125,12 +126,15 @@ function pluralSource(noun: string): string {
   return /s$/.test(lower) || /familiar$/.test(lower) ? lower : `${lower}s`;
 }
 
-export function vagueSource(ctx: PhraseContext): string {
+export function vagueSource(ctx: PhraseContext): string | null {
   // "... and many commentators believe the deficit will remain ...": the claim is what follows the verb.
   const said = new RegExp(
     `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:that )?(.{12,})$`,
     'i',
   ).exec(stripEnd(ctx.text));
+  // "a gap … that homeland security experts say renders talk moot": the source sits in a relative clause
+  // whose subject is the head noun before "that"; what follows "say" has none of its own to ask about.
+  if (said && RELATIVE_BEFORE.test(ctx.text.slice(0, said.index))) return null;
   if (said && !/^["“]/.test(said[3]!)) {
     const verb = said[2]!
       .toLowerCase()

@@ -8,6 +8,7 @@ import { headlineCheck } from './headline-check';
 import { mainActorOf } from './main-actor-of';
 import { mentionsEntity } from './mentions-entity';
 import { namingWho } from './naming-who';
+import { onRecordNext } from './on-record-next';
 import { passageFeatures } from './passage-features';
 import { passageItem } from './passage-item';
 import { phraseCandidate } from './phrase-candidate';
@@ -212,7 +213,13 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
         ? phraseCandidate(cue, fallbacksOf.get(index) ?? [], context, copy, partial.title)
         : null;
     // "How does Brightwater Marine answer…?" when the copy says it declined to comment: the passage instead.
-    const phrased = built && !asksWhoDeclined(built.text, sentences, actors) ? built : null;
+    // Nor asks for a named source when a named person takes the claim up on record right after it.
+    const phrased =
+      built &&
+      !asksWhoDeclined(built.text, sentences, actors) &&
+      !onRecordNext(built.text, sentences, index, partial.quotes, partial.statements)
+        ? built
+        : null;
     const kind: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
     const pair = phrased?.usesPair ? pairSentence : undefined;
     const source = speakers.get(sentence.id) ?? (unnamedSource(sentence.text) ? 'an unnamed source' : null);

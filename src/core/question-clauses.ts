@@ -47,7 +47,10 @@ export function reportedClause(text: string): string {
   let out = dropLeading(text);
   if (!/^["“]/.test(out)) {
     const lead = LEADING_ATTRIBUTION.exec(out);
-    if (lead && !/["“]/.test(lead[0]) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
+    // "One of the central claims of the speech does not stand up": a speech word followed by "of" is a
+    // noun inside the subject (a partitive's head), not the verb of an attribution to strip.
+    const noun = lead && /^of\b/i.test(out.slice(lead[0].length));
+    if (lead && !noun && !/["“]/.test(lead[0]) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
     out = out.replace(TRAILING_ATTRIBUTION, '');
   }
   return stripEnd(out);
@@ -89,6 +92,19 @@ export function holdsMainVerb(text: string): boolean {
   return relative[1]!.startsWith(',') && close >= 0 && holdsVerb(after.slice(close + 2));
 }
 
+/**
+ * Whether the text ends inside a that-clause whose verb has not come yet ("… and that Trump's success",
+ * before ", coupled with …, were factors"): a comma there is an aside's, and no clause ends at it.
+ */
+function openThatClause(text: string): boolean {
+  const that = [
+    ...text.matchAll(
+      /\b(?:and|but|or|said|says|say|reported|reports|claimed|claims|argued|believes?|warned)\s+that\s+/gi,
+    ),
+  ].pop();
+  return that !== undefined && !holdsVerb(text.slice(that.index + that[0].length));
+}
+
 /** Cut a clause at the first point where a second thought starts, and at a word budget. */
 /** ", and Brian Deese, the White House adviser, said…": case matters, so it is apart from the split above. */
 const SECOND_NAMED_CLAUSE = /,\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:the|a|an)\s/;
@@ -122,8 +138,8 @@ export function cutClause(text: string, maxWords = 22): string {
     // the clause its verb ("Trump's legal battle with Nunberg, the consultant, for violating his NDA,
     // became public…" keeps no verb before the last comma): otherwise the cut shows with "…".
     const comma = head.lastIndexOf(', ');
-    out =
-      comma > head.length * 0.5 && holdsMainVerb(head.slice(0, comma)) ? head.slice(0, comma) : `${stripEnd(head)}…`;
+    const before = head.slice(0, comma);
+    out = comma > head.length * 0.5 && holdsMainVerb(before) && !openThatClause(before) ? before : `${stripEnd(head)}…`;
   }
   return stripEnd(out);
 }

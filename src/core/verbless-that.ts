@@ -60,6 +60,12 @@ export function verblessThat(question: string): boolean {
   // meeting, designed to be an update…?": a participle aside after a comma is no verb of the clause (the copy's verb came after it); what is
   // left must hold one after its first word (the subject).
   const lastClause = clause.split(/\bthat\s+/).pop()!;
+  // "…the report that Bloomberg is considering a run and that Trump's success?": a second that-clause
+  // coordinated after the first needs a verb of its own; the first one's does not serve it.
+  const coordinated = /\b(?:and|but|or)\s+that\s+([^,]*)$/.exec(clause)?.[1]?.match(/[A-Za-z'’-]+/g);
+  // A name's "'s" there is a possessive ("the port's growth"); only a pronoun's is "is" or "has".
+  const finite = (w: string) => verbLike(w) && !/^(?!(?:it|he|she|that|there|what|who)['’]s$)[\w-]+['’]s$/i.test(w);
+  if (coordinated && !coordinated.some((w, i) => i > 0 && finite(w))) return true;
   const bare = lastClause.replace(/,\s+[a-z]{3,}(?:ed|en)\s+(?:by|to|in|as|for|with|from|on|at)\s[^,]*(?:,|$)/g, ' ');
   const bareWords = bare.match(/[A-Za-z'’-]+/g) ?? [];
   // An "-s" word before "of" ("provisions of the law") is a plural noun, not the verb.

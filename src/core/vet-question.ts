@@ -2,6 +2,7 @@ import { clauseSlotSplice } from './clause-slot-splices';
 import { escapeRegExp } from './escape-reg-exp';
 import { ABBREVIATED_WORD } from './question-clauses';
 import { splicedWords } from './spliced-words';
+import { subjectlessClause } from './subjectless-clause';
 import { cutBeforeVerb, verblessThat } from './verbless-that';
 
 /**
@@ -39,6 +40,14 @@ const PAST_NOT_PARTICIPLE =
 const SUBJECT_THEN_FINITE = new RegExp(
   String.raw`^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|when\b|where\b|how\b)[^\s,?]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|did|does|wo|won['’]t|will|would|could|should|can|he|she|they|we|I|${PAST_NOT_PARTICIPLE})\b`,
 );
+/**
+ * "Will Mook convened senior staff…", "Will the Palestinians resisted talks…": a name or a plural subject
+ * followed by a regular past tense, where the modal needs a base form. A past participle after the
+ * subject opens a reduced relative only before "by", a place or a time ("the homes built in 1990"). Base
+ * forms that end in "-ed" are no past: "-eed" ("exceed", "proceed", "succeed") and a few short verbs ("embed").
+ */
+const PAST_AFTER_SUBJECT =
+  /^(?:Will|Would|Can|Could|Does|Did|Do)\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+[A-Za-z][\w'’-]*[^s\W]s|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?!(?:embed|imbed|shed|shred|wed|sled)\b)[a-z]{2,}[^e]ed\s+(?!(?:by|in|at|on|for|to|from|with|during|after|before|since|last|earlier|this|into|over|under|as|and|or|that|who)\b)/;
 const BE_START = /^(?:Is|Are|Was|Were)\s+/;
 const BE_SUBJECT_THEN_FINITE =
   /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|to\b)[^\s,?]+\s+){0,6}?(?:said|says|is|are|was|were|had|has|did)\b/i;
@@ -196,6 +205,7 @@ export function isCleanQuestion(
   if (/…,|…\s+[a-z]/.test(question) || question.includes("''") || /<\/?[a-z][^>]*>?|="/.test(question)) return false;
   const aux = AUX_START.exec(question);
   if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
+  if (PAST_AFTER_SUBJECT.test(question)) return false;
   if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
   if (aux && SUBORDINATE_IN_SUBJECT.test(question.slice(aux[0].length))) return false;
   // "Why did Anuzis dismiss attempts…, floated the notion…": do-support makes every verb of the
@@ -207,7 +217,7 @@ export function isCleanQuestion(
   if (verblessThat(question) || cutBeforeVerb(question)) return false;
   if (splicedWords(question, copy, names) || clauseSlotSplice(question)) return false;
   // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
-  if (headlessSayClause(question)) return false;
+  if (headlessSayClause(question) || subjectlessClause(question, copy)) return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
   if (/\bthat to\s/.test(question) || (/[.;:,(]\)?\?$|\.\)/.test(question) && !ABBREVIATION_END.test(question)))
     return false;

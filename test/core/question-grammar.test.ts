@@ -134,6 +134,24 @@ describe('questionProblems: an independent reader of printed questions', () => {
     expect(questionProblems('Disputed: “… Price will meet Holt in Washington D.C.”', copy)).toEqual([]);
   });
 
+  it('catches the classes hand-read sample 13 found (engine 30)', () => {
+    const copy =
+      'The usual complaint about such surveys is that they miss the church. One of the main claims of the speech does not hold up. Last June, Reed convened senior staff.';
+    expect(
+      questionProblems(
+        'How does the Harbour Trust answer the criticism that the usual criticism of such surveys is that they miss the church?',
+        `${copy} The usual criticism of such surveys is that.`,
+      ),
+    ).toContain('a criticism wrapped as the criticism');
+    expect(questionProblems('Can it be confirmed that of the speech does not hold up?', copy)).toContain(
+      'reported clause opens on "of"',
+    );
+    expect(questionProblems('Will Reed convened senior staff?', copy)).toContain(
+      'past tense after a modal and its subject',
+    );
+    expect(questionProblems('Will Reed convene senior staff?', `${copy} Reed will convene them.`)).toEqual([]);
+  });
+
   it('passes questions built from the copy’s own words', () => {
     const copy = 'The council will vote on the 2,000-home plan on Wednesday, officials said.';
     expect(questionProblems('Will the council vote on the 2,000-home plan on Wednesday?', copy)).toEqual([]);

@@ -216,5 +216,17 @@ export function questionProblems(question: string, copy: string): string[] {
   // "… expects Holt to…?": a clause cut after a word that needs more.
   if (/\b(?:to|the|a|an|of|and|or|is|are|was|were|now|that|with|for|by|in|on|at|his|her|their)\s*…\?/i.test(question))
     problems.push('clause cut after a function word');
+  // "…answer the criticism that the most common criticism of…": a criticism wrapped in the criticism frame.
+  if (/\bcriticism that\b.*\bcriticisms?\b/i.test(question)) problems.push('a criticism wrapped as the criticism');
+  // "…confirm that of the speech…": the head of a partitive subject ("One of the claims") lost.
+  if (/\b(?:confirm|confirmed|true|right|charge|criticism|report) that of\s/.test(question))
+    problems.push('reported clause opens on "of"');
+  // "Will Reed convened senior staff…": a modal needs a base form after its subject.
+  if (
+    /^(?:Will|Would|Can|Could)\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|senior|off|up|out)\b/.test(
+      question,
+    )
+  )
+    problems.push('past tense after a modal and its subject');
   return problems;
 }
