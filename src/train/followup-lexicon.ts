@@ -14,6 +14,7 @@ import { DEFAULT_EVAL_DIR } from '../eval/run-eval';
 import { seededShuffle } from '../eval/seeded-random';
 import { loadTrainEditorArticles } from './editor-scorer';
 import { type LexiconOptions, learnLexicon, sentenceTerms } from './followup-lexicon-terms';
+import { passageSources } from './followup-passage-sources';
 
 interface Row {
   article: number;
@@ -108,6 +109,12 @@ function main(): void {
   process.stdout.write(
     `train labels: ${ceiling.articles} articles, ${ceiling.passages} passages; ${hand} touch a sentence a hand-written family reads (ceiling ${(hand / ceiling.passages).toFixed(3)}), ${ceiling.reachable} with the learned families (${(ceiling.reachable / ceiling.passages).toFixed(3)}); engine cites ${ceiling.covered}, ${ceiling.questions} questions\n`,
   );
+  for (const reached of [false, true]) {
+    const t = passageSources(DEFAULT_EVAL_DIR, articles, reached);
+    process.stdout.write(
+      `passages ${reached ? 'a hand-written family reaches' : 'no hand-written family reaches'}: ${t.passages}; in the annotation: unattributed ${t.unattributed}, no source ${t.noSource}, anonymous source ${t.anonymous}, partisan source ${t.partisan}, contesting or hedging cue ${t.contested}\n`,
+    );
+  }
   const rows = rowsOf(articles);
   const cued = rows.filter((r) => r.cued);
   const cueless = rows.filter((r) => !r.cued);
