@@ -21,6 +21,12 @@ describe('learned cue families: candidates beyond the hand-written ones', () => 
     expect(shapes(text)).not.toContain('disclosure');
   });
 
+  it('read no credit line saying where the reporters were', () => {
+    expect(shapes('Phillip reported from Oakland, Calif.; Gearan, from Washington.')).toEqual([]);
+    expect(shapes('Smith reported from Kabul.')).toEqual([]);
+    expect(shapes('Reuters reported from Moscow that the talks had failed.')).toEqual(['disclosure']);
+  });
+
   it('read nothing in a sentence without their words', () => {
     expect(shapes('The mayor opened the bridge on Tuesday.')).toEqual([]);
   });
