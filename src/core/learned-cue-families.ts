@@ -29,7 +29,9 @@ export const LEARNED_CUE_FAMILIES: CueFamily[] = [
     ],
     phrase: () => null,
     // "Phillip reported from Oakland, Calif.; Gearan, from Washington.": the copy's credit line, where the
-    // reporters were, no one's claim (2 unflagged train sentences; no question on dev, BBC or the labelled train articles changes).
-    unless: /\breported from (?:[A-Z][\w.'’-]*(?:,? )?)+(?:[;.]|$)/,
+    // reporters were, no one's claim (2 unflagged train sentences; no question on dev, BBC or the labelled
+    // train articles changes). Each place word is taken whole (the lookahead), so a long capitalised run
+    // cannot be split many ways when the match fails.
+    unless: /\breported from (?:[A-Z][\w.'’-]*(?![\w.'’-])(?:,? )?)+(?:[;.]|$)/,
   }),
 ];

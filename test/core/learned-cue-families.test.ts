@@ -25,6 +25,8 @@ describe('learned cue families: candidates beyond the hand-written ones', () => 
     expect(shapes('Phillip reported from Oakland, Calif.; Gearan, from Washington.')).toEqual([]);
     expect(shapes('Smith reported from Kabul.')).toEqual([]);
     expect(shapes('Reuters reported from Moscow that the talks had failed.')).toEqual(['disclosure']);
+    // A long capitalised run that is no credit line is read at once, not tried every way.
+    expect(shapes(`Reuters reported from ${'ABCDEFGH'.repeat(8)} that talks had failed`)).toEqual(['disclosure']);
   });
 
   it('read nothing in a sentence without their words', () => {
