@@ -24,11 +24,6 @@ export interface CueFamily {
   narrow?: boolean;
   /** A sentence matching this is no lead for the family ("was expected to pass": the story has moved on). */
   unless?: RegExp;
-  /**
-   * Learned from the editor-style train labels (learned-cue-families.ts): read only where no other family
-   * is, and no feature of the scorer, which was fitted before these existed.
-   */
-  learned?: true;
 }
 
 export const family = (f: CueFamily): CueFamily => f;

@@ -62,8 +62,6 @@ export function followupFeatures(
   const found = cues ?? findCues(text, context);
   let top = 0;
   for (const cue of found) {
-    // The scorer was fitted before the learned families existed: their sentences read as cue-less to it.
-    if (cue.family.learned) continue;
     features.add(`c:${cue.shape}`);
     features.add(`k:${cue.kind}`);
     top = Math.max(top, cue.strength);

@@ -67,8 +67,6 @@ export function findCues(raw: string, context = ''): Cue[] {
   const lower = text.toLowerCase();
   for (let i = 0; i < CUE_FAMILIES.length; i++) {
     const f = CUE_FAMILIES[i]!;
-    // A learned family only widens the candidates: a sentence a hand-written family reads keeps its cues.
-    if (f.learned && cues.some((c) => !c.family.learned)) break;
     if (!HINT_PATTERNS[i]!.test(lower) || f.unless?.test(text)) continue;
     const governed = governs(i, text, context);
     if (governed === 'passage')

@@ -18,15 +18,20 @@ export interface SourceTally {
   contested: number;
 }
 
+/** The flagged passages (keys) an article's cued sentences touch: what any ranking of the candidates can reach. */
+export function cuedKeys(a: EditorArticle): Set<string> {
+  return new Set(a.prepared.sentences.flatMap((s, i) => (s.cue ? a.keysAt[i]! : [])));
+}
+
 /**
- * The train passages no hand-written cue family reaches (or, with `reached`, those it does), read
+ * The train passages no cue family reaches (or, with `reached`, those it does), read
  * against the annotation of the same articles: what kind of sourcing the candidates miss. The engine
  * cannot read the annotation on new copy; this only says where the missing leads are.
  */
 export function passageSources(evalDir: string, articles: readonly EditorArticle[], reached: boolean): SourceTally {
   const out: SourceTally = { passages: 0, unattributed: 0, noSource: 0, anonymous: 0, partisan: 0, contested: 0 };
   for (const a of articles) {
-    const hand = new Set(a.prepared.sentences.flatMap((s, i) => (s.cue && !s.cue.family.learned ? a.keysAt[i]! : [])));
+    const hand = cuedKeys(a);
     const text = readFileSync(join(evalDir, 'polnear', 'article', `${a.name}.txt`), 'utf8');
     const attributions = readAttributions(
       readFileSync(join(evalDir, 'polnear', 'attributions', `${a.name}.ann`), 'utf8'),

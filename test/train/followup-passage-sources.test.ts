@@ -61,9 +61,9 @@ function fixture(): { dir: string; article: EditorArticle } {
 
 describe('passageSources', () => {
   const { dir, article } = fixture();
-  const cued = article.prepared.sentences.map((s) => !!s.cue && !s.cue.family.learned);
+  const cued = article.prepared.sentences.map((s) => s.cue !== null);
 
-  it('splits the flagged passages by whether a hand-written family reaches them, each counted once', () => {
+  it('splits the flagged passages by whether a cue family reaches them, each counted once', () => {
     const missed = passageSources(dir, [article], false);
     const reached = passageSources(dir, [article], true);
     expect(missed.passages + reached.passages).toBe(3);
