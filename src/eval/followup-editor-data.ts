@@ -11,6 +11,10 @@ export interface EditorArticle {
   corpus: 'polnear' | 'bbc';
   name: string;
   prepared: PreparedQuestions;
+  /** The article's sentences as the engine split them (what a learned lexicon reads). */
+  texts: string[];
+  /** Per sentence: the flagged passages it touches (their keys). */
+  keysAt: string[][];
   /** Per sentence: does it sit on a flagged passage (the training label of the editors' scorer)? */
   flagged: boolean[];
   labels: number;
@@ -75,6 +79,8 @@ export function loadEditorArticles(evalDir: string, sources = devLabelSources(ev
         corpus,
         name,
         prepared: prepareQuestions(analysis),
+        texts: analysis.sentences.map((s) => s.text),
+        keysAt: analysis.sentences.map((s) => keysOfId.get(s.id) ?? []),
         flagged: analysis.sentences.map((s) => (keysOfId.get(s.id) ?? []).length > 0),
         labels: mine.length,
         labelKeys: mine.map(labelKey),

@@ -60,11 +60,11 @@ const ANONYMOUS =
   /^(?:(?:some|many|several|other|most|top|senior|two|three|a few|few|the|an?)\s+)*(?:[a-z-]+\s+)?(?:officials?|sources?|aides?|advisers?|advisors?|people|persons?|insiders?|analysts?|experts?|critics?|observers?|strategists?|operatives?|allies|supporters|opponents|officers?|staff(?:ers)?|insiders|democrats|republicans|others|some|many|those|conservatives|liberals|members|lawmakers|donors|voters|diplomats|investigators|economists|historians|scholars|commentators|reports?|polls?)\b/i;
 
 /** Cues that contest or deny. */
-const CONTESTING_CUE =
+export const CONTESTING_CUE =
   /\b(?:claim|alleg|den[iy]|disput|argu|insist|accus|charg|question|doubt|contend|maintain|assert|refus|declin|reject|dismiss)/i;
 
 /** Cues that hedge, guess or look ahead. */
-const HEDGING_CUE =
+export const HEDGING_CUE =
   /\b(?:suggest|speculat|believ|think|thought|expect|predict|warn|estimat|reportedly|appear|seem|rumou?r|hint|fear|worr|hope|project|forecast)/i;
 
 /** Content about a procedure not yet done: a vote, a ruling, an inquiry, a decision. */
@@ -72,7 +72,7 @@ const PENDING_CONTENT =
   /\b(?:pending|investigat\w*|probe|review|vote|appeal|court|ruling|hearing|lawsuit|trial|decid\w*|decision|scheduled|yet)\b/i;
 
 /** A source speaking for a side: a campaign, a party, a spokesperson, an aide. */
-const PARTISAN_SOURCE =
+export const PARTISAN_SOURCE =
   /\b(?:campaign|spokes\w*|party|Democrat\w*|Republican\w*|GOP|DNC|RNC|surrogate|adviser|aide)\b/i;
 
 /**
@@ -83,7 +83,7 @@ const PARTISAN_SOURCE =
  */
 export type WeakLabel = 'anon' | 'anon-contested' | 'chase';
 
-function isAnonymous(a: Attribution): boolean {
+export function isAnonymous(a: Attribution): boolean {
   if (a.source === null) return true;
   const source = a.source.trim();
   return (

@@ -24,6 +24,8 @@ function story(name: string, first = 'The council met on Tuesday.'): EditorArtic
     corpus: 'polnear',
     name,
     prepared: prepareQuestions(analysis),
+    texts: analysis.sentences.map((s) => s.text),
+    keysAt: analysis.sentences.map((s) => keyOf.get(s.id) ?? []),
     flagged,
     labels: 2,
     labelKeys: analysis.sentences.flatMap((_, i) => (flagged[i] ? [`k${i}`] : [])),

@@ -23,7 +23,17 @@ function story(name: string, corpus: 'polnear' | 'bbc'): EditorArticle {
   ];
   const analysis = analyzeArticle(`Council story\n\n${texts.join('\n\n')}`);
   const flagged = analysis.sentences.map((s) => /\b(?:may|could)\b/.test(s.text));
-  return { corpus, name, prepared: prepareQuestions(analysis), flagged, labels: 0, labelKeys: [], keysOf: () => [] };
+  return {
+    corpus,
+    name,
+    prepared: prepareQuestions(analysis),
+    texts: analysis.sentences.map((s) => s.text),
+    keysAt: analysis.sentences.map(() => []),
+    flagged,
+    labels: 0,
+    labelKeys: [],
+    keysOf: () => [],
+  };
 }
 
 describe('foldsOf', () => {
