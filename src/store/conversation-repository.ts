@@ -18,4 +18,9 @@ export interface ConversationRepository {
   pruneThreadLinks(silentSince: string): number;
   /** True the first time a key is seen, false on every later call (stored, survives restarts). */
   markEventHandled(eventKey: string): boolean;
+  /**
+   * Forgets the event keys handled before `handledBefore` (ISO); returns how many went. A key
+   * forgotten is no longer refused, so the cut must lie well past any platform's redelivery.
+   */
+  pruneHandledEvents(handledBefore: string): number;
 }

@@ -53,5 +53,11 @@ export function createPostgresConversationRepository(
       ]);
       return mine.rowCount === 1;
     },
+    async pruneHandledEvents(handledBefore) {
+      // No index on handled_at: the table holds only the retention's days of events and this
+      // runs once a day, so a scan costs less than keeping an index on every insert.
+      const pruned = await db.query('DELETE FROM handled_events WHERE handled_at < $1', [handledBefore]);
+      return pruned.rowCount ?? 0;
+    },
   };
 }

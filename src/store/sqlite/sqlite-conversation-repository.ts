@@ -56,6 +56,9 @@ export function createSqliteConversationRepository(
        AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = thread_links.article_id)`,
   );
   const mark = db.prepare('INSERT OR IGNORE INTO handled_events (event_key, handled_at) VALUES (?, ?)');
+  // No index on handled_at: the table holds only the retention's days of events and this runs
+  // once a day, so a scan costs less than keeping an index on every insert.
+  const forgetEvents = db.prepare('DELETE FROM handled_events WHERE handled_at < ?');
   return {
     linkThread(threadRef, articleId) {
       link.run(threadRef, articleId, now().toISOString());
@@ -72,6 +75,9 @@ export function createSqliteConversationRepository(
     markEventHandled(eventKey) {
       // The primary key makes this atomic across processes: only one insert can win.
       return mark.run(eventKey, now().toISOString()).changes === 1;
+    },
+    pruneHandledEvents(handledBefore) {
+      return forgetEvents.run(handledBefore).changes;
     },
   };
 }
