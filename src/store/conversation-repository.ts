@@ -8,9 +8,10 @@ export interface ConversationRepository {
   articleForThread(threadRef: string): number | undefined;
   /**
    * A turn arrived in the thread: its link's time moves to now, so the link's time is the thread's
-   * last activity (what `pruneThreadLinks` measures silence by).
+   * last activity (what `pruneThreadLinks` measures silence by). Skipped while the stored time is
+   * under an hour old (`threadTouchCutoff`); true when it wrote.
    */
-  touchThread(threadRef: string): void;
+  touchThread(threadRef: string): boolean;
   /**
    * Forgets the links of threads whose story was deleted and which have been silent since before
    * `silentSince` (ISO); returns how many went. A thread of a live story keeps its link.

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AsyncConversationRepository } from '../async/async-store';
+import { threadTouchCutoff } from '../thread-touch-cutoff';
 import type { PgDb } from './postgres-database';
 
 export interface PostgresConversationRepositoryOptions {
@@ -27,7 +28,14 @@ export function createPostgresConversationRepository(
       return result.rows[0]?.article_id;
     },
     async touchThread(threadRef) {
-      await db.query('UPDATE thread_links SET linked_at = $1 WHERE thread_ref = $2', [now().toISOString(), threadRef]);
+      // The staleness test is in the statement: PostgreSQL re-checks it under the row lock, so of
+      // two replicas touching one thread at once only the first writes.
+      const at = now();
+      const touched = await db.query(
+        'UPDATE thread_links SET linked_at = $1 WHERE thread_ref = $2 AND linked_at < $3',
+        [at.toISOString(), threadRef, threadTouchCutoff(at)],
+      );
+      return touched.rowCount === 1;
     },
     async pruneThreadLinks(silentSince) {
       const pruned = await db.query(
