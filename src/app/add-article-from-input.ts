@@ -68,16 +68,16 @@ function looksLikeLink(text: string): boolean {
 }
 
 function report(result: AddArticleResult): AddOutcome {
-  const { article, outcome } = result;
+  const { article, outcome, refreshed } = result;
   const message =
     outcome === 'unchanged'
-      ? `Already stored as #${article.id}: “${article.title}”`
+      ? `Already stored as #${article.id}${refreshed ? ' (analysis refreshed)' : ''}: “${article.title}”`
       : `${outcome === 'created' ? 'Added' : 'Updated'}: “${article.title}” (#${article.id})`;
   return {
     ok: true,
     message,
     articleIds: [article.id],
-    stored: { outcome, title: article.title },
+    stored: { outcome, title: article.title, ...(refreshed ? { refreshed } : {}) },
   };
 }
 

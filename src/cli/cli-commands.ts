@@ -29,8 +29,8 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
     details: [
       'An article needs at least 200 characters of prose: a pasted attachment, encoded data, a dump of',
       'figures or a file of links is refused with the reason (give a link itself to fetch its page). A story',
-      'stored already is listed as "already #<id>", not stored twice. Bad items get their own error line;',
-      'the rest are stored.',
+      'stored already is listed as "already #<id>", not stored twice ("(analysis refreshed)" when an older',
+      'engine had analysed it and it was redone). Bad items get their own error line; the rest are stored.',
     ],
     examples: ['newsbrief ingest samples', 'newsbrief ingest samples/library-sunday-hours.txt --json'],
   },

@@ -172,6 +172,13 @@ export function createPostgresArticleRepository(
       );
       return result.rows[0]?.analysis_json;
     },
+    async hasAnalysis(articleId, engineKey) {
+      const result = await db.query('SELECT 1 FROM article_analyses WHERE article_id = $1 AND engine_key = $2', [
+        articleId,
+        engineKey,
+      ]);
+      return result.rowCount === 1;
+    },
     saveAnalysis: (articleId, engineKey, analysis) => saveAnalysis(db, articleId, engineKey, analysis),
     setEntityNames: (articleId, names) => setEntityNames(db, articleId, names),
   };
