@@ -43,7 +43,7 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   {
     name: 'brief',
     usage: ['brief <words from the story | id> [--json]'],
-    summary: 'Brief the best-matching stored story: summary, key quotes, open questions.',
+    summary: 'Brief the best-matching stored story: summary, key quotes, open questions, who is who.',
     examples: ['newsbrief brief ferry', 'newsbrief brief 2 --json'],
   },
   {
