@@ -61,9 +61,12 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     // re-poll that is most of the cost, and the store would discard the result anyway.
     const stored = await store.articles.findByContent(text);
     if (stored) {
-      if (await store.articles.hasAnalysis(stored.id, ingestEngine.key))
+      if (!analysedByOlderEngine(await store.articles.analysisKeys(stored.id))) {
         return { article: stored, outcome: 'unchanged' };
-      return refreshStored(stored);
+      }
+      const refreshed = await refreshStored(stored);
+      if (refreshed) return refreshed;
+      // Deleted meanwhile: stored anew below, as any new story.
     }
     const meta = {
       source: article.source,
@@ -85,19 +88,35 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   /**
    * A story stored by an older engine (or learned data) keeps the names it found then, so search
    * misses what the current engine would index: adding it again redoes the analysis and its names
-   * (the text is stored already). Briefs alone recompute only the analysis, not the names.
+   * (the text is stored already; the title stays). Briefs alone recompute only the analysis.
+   * After an upgrade, the first poll of each feed redoes the items it still lists, once.
    */
-  async function refreshStored(stored: StoredArticle): Promise<AddArticleResult> {
+  function analysedByOlderEngine(keys: readonly string[]): boolean {
+    if (keys.includes(ingestEngine.key)) return false;
+    const engineName = (key: string) => key.split('@')[0];
+    return keys.some((key) => engineName(key) === engineName(ingestEngine.key));
+  }
+
+  /** The refreshed result, or undefined when the story was deleted while it was analysed. */
+  async function refreshStored(stored: StoredArticle): Promise<AddArticleResult | undefined> {
     // The stored text and details, as a brief of it would be analysed.
     const { analysis, cacheKey } = await ingestEngine.analyze(stored.text, metaOf(stored));
-    await store.transaction(async (tx) => {
-      await tx.articles.setEntityNames(
-        stored.id,
-        analysis.entities.map((e) => e.name),
-      );
-      if (cacheKey) await tx.articles.saveAnalysis(stored.id, cacheKey, analysis);
-    });
-    return { article: stored, outcome: 'unchanged', refreshed: true };
+    try {
+      const kept = await store.transaction(async (tx) => {
+        if ((await tx.articles.titleOf(stored.id)) === undefined) return false;
+        await tx.articles.setEntityNames(
+          stored.id,
+          analysis.entities.map((e) => e.name),
+        );
+        if (cacheKey) await tx.articles.saveAnalysis(stored.id, cacheKey, analysis);
+        return true;
+      });
+      return kept ? { article: stored, outcome: 'unchanged', refreshed: true } : undefined;
+    } catch (error) {
+      // Deleted by another process after the check (PostgreSQL's foreign key refuses the analysis).
+      if ((await store.articles.titleOf(stored.id)) === undefined) return undefined;
+      throw error;
+    }
   }
 
   async function answerAbout(articleId: number, question: string) {

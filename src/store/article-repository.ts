@@ -81,8 +81,8 @@ export interface ArticleRepository {
   remove(id: number): StoredArticle | undefined;
   /** Cached analyses, keyed by engine version so an engine change re-analyses. */
   getAnalysis(articleId: number, engineKey: string): Analysis | undefined;
-  /** Whether an analysis is cached under this key, without reading it. */
-  hasAnalysis(articleId: number, engineKey: string): boolean;
+  /** The engine keys the article has cached analyses under, without reading them. */
+  analysisKeys(articleId: number): string[];
   saveAnalysis(articleId: number, engineKey: string, analysis: Analysis): void;
   /** Entity names indexed for search ("flynn" finds the story even when only the body names him). */
   setEntityNames(articleId: number, names: string[]): void;

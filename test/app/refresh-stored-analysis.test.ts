@@ -65,7 +65,7 @@ describe.each(Object.keys(stores))('adding again a story an older engine stored,
       expect(again.stored).toMatchObject({ outcome: 'unchanged', refreshed: true });
       expect(await store.articles.search('Zebulon Oldname')).toEqual([]);
       const current = createExtractiveEngine().key;
-      expect(await store.articles.hasAnalysis(id, current)).toBe(true);
+      expect(await store.articles.analysisKeys(id)).toEqual(['extractive@29+0000000000', current].sort());
       expect((await store.articles.getAnalysis(id, current))!.entities.map((e) => e.name)).not.toContain(
         'Zebulon Oldname',
       );
@@ -75,6 +75,16 @@ describe.each(Object.keys(stores))('adding again a story an older engine stored,
       const third = await app.ingest({ source: 'feed', title: 'Flynn', text });
       expect(third).toMatchObject({ outcome: 'unchanged', article: { id } });
       expect(third.refreshed).toBeUndefined();
+
+      // A story with no analysis of this engine's at all (imported bare) is only recognised.
+      const bare = await store.articles.add({
+        source: 'import',
+        title: 'Ferry',
+        text: `Ferry\n\n${'The ferry sails at noon. '.repeat(12)}`,
+      });
+      const fourth = await app.ingest({ source: 'feed', title: 'Ferry', text: bare.article.text });
+      expect(fourth).toMatchObject({ outcome: 'unchanged', article: { id: bare.article.id } });
+      expect(fourth.refreshed).toBeUndefined();
     } finally {
       await store.close();
     }

@@ -94,8 +94,8 @@ export function createSqliteArticleRepository(
   const getAnalysis = db.prepare<[number, string], { analysis_json: string }>(
     'SELECT analysis_json FROM article_analyses WHERE article_id = ? AND engine_key = ?',
   );
-  const hasAnalysis = db.prepare<[number, string], { found: number }>(
-    'SELECT 1 AS found FROM article_analyses WHERE article_id = ? AND engine_key = ?',
+  const analysisKeys = db.prepare<[number], { engine_key: string }>(
+    'SELECT engine_key FROM article_analyses WHERE article_id = ? ORDER BY engine_key',
   );
   const saveAnalysis = db.prepare(
     `INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES (?, ?, ?, ?)
@@ -195,8 +195,8 @@ export function createSqliteArticleRepository(
       const row = getAnalysis.get(articleId, engineKey);
       return row ? (JSON.parse(row.analysis_json) as Analysis) : undefined;
     },
-    hasAnalysis(articleId, engineKey) {
-      return hasAnalysis.get(articleId, engineKey) !== undefined;
+    analysisKeys(articleId) {
+      return analysisKeys.all(articleId).map((row) => row.engine_key);
     },
     saveAnalysis: storeAnalysis,
     setEntityNames,
