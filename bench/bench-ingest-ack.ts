@@ -40,7 +40,7 @@ function peakRssMb(pid: number): number | undefined {
 /**
  * The bot as deployed: the built `newsbrief` launched as its own executable (so its launcher's
  * node flags apply), `start` in Slack HTTP mode with a drop folder. 1 MB files are dropped one
- * after another while `/brief flynn` is sent every 50 ms; the acks are timed, and the bot
+ * after another while `/brief ferry` is sent every 50 ms; the acks are timed, and the bot
  * process's peak RSS is read from the kernel before it stops. This process only drives it.
  */
 export const benchIngestAck: Benchmark = async ({ log, tmpDir, reportRss }) => {
@@ -52,7 +52,7 @@ export const benchIngestAck: Benchmark = async ({ log, tmpDir, reportRss }) => {
   const acks: number[] = [];
   let peakMb: number | undefined;
   try {
-    // An empty store: `start` stores the bundled samples (the Flynn story among them) first.
+    // An empty store: `start` stores the bundled samples (the harbour ferry story among them) first.
     const bot = await startSlackBotProcess({
       env: { NEWSBRIEF_DB: join(tmpDir, 'ingest-ack.db'), NEWSBRIEF_WATCH_DIR: drop },
       signingSecret: SECRET,
@@ -71,7 +71,7 @@ export const benchIngestAck: Benchmark = async ({ log, tmpDir, reportRss }) => {
         if (bot.stderr().includes('drop folder file not ingested') || performance.now() > deadline)
           throw new Error(`big-${n}.txt was not ingested: ${bot.stderr().slice(-2000)}`);
         const channel = `CI${n}${String(i).padStart(6, '0')}`;
-        const body = encodeForm(slashCommandForm({ text: 'flynn', channel, responseUrl: fake.responseUrl(channel) }));
+        const body = encodeForm(slashCommandForm({ text: 'ferry', channel, responseUrl: fake.responseUrl(channel) }));
         const started = performance.now();
         const res = await postSignedToSlack(bot.url, body, 'application/x-www-form-urlencoded', { secret: SECRET });
         if (res.status !== 200) throw new Error(`Bolt answered ${res.status}`);
@@ -80,6 +80,12 @@ export const benchIngestAck: Benchmark = async ({ log, tmpDir, reportRss }) => {
       }
     }
     peakMb = peakRssMb(bot.child.pid!);
+    // Each command must have been a brief: a "no story matches" reply would leave the brief path
+    // (search, the cached analysis, rendering) out of the memory measured.
+    const kinds = [...bot.stderr().matchAll(/"kind":"(\w+)"[^\n]*"msg":"slack: answered"/g)].map((m) => m[1]);
+    if (kinds.length === 0 || kinds.some((kind) => kind !== 'brief')) {
+      throw new Error(`/brief ferry was not answered with a brief: ${[...new Set(kinds)].join(', ') || 'no replies'}`);
+    }
   } finally {
     for (const step of cleanup.reverse()) await step();
     await fake.close();

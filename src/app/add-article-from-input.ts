@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { articleTooShort } from '../core/article-length';
 import { cleanArticle } from '../core/clean-article';
 import { notProse } from '../ingest/not-prose';
+import { onlyAddresses } from '../ingest/only-addresses';
 import { redactUrl } from '../ingest/redact-url';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { AddOutcome } from './newsbrief-app';
@@ -27,6 +28,12 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
   if (looksLikeLink(text)) {
     return fail(
       `“${text.slice(0, 80)}” is not a link newsbrief can fetch: give a whole http(s) address, or paste the article text.`,
+    );
+  }
+  const addresses = onlyAddresses(text);
+  if (addresses) {
+    return fail(
+      `Not added: that is only ${addresses}, no article text. newsbrief stores an article's text: paste the text, or one link on its own to have it fetched.`,
     );
   }
   const short = articleTooShort(text);
@@ -61,16 +68,16 @@ function looksLikeLink(text: string): boolean {
 }
 
 function report(result: AddArticleResult): AddOutcome {
-  const { article, outcome } = result;
+  const { article, outcome, refreshed } = result;
   const message =
     outcome === 'unchanged'
-      ? `Already stored as #${article.id}: “${article.title}”`
+      ? `Already stored as #${article.id}${refreshed ? ' (analysis refreshed)' : ''}: “${article.title}”`
       : `${outcome === 'created' ? 'Added' : 'Updated'}: “${article.title}” (#${article.id})`;
   return {
     ok: true,
     message,
     articleIds: [article.id],
-    stored: { outcome, title: article.title },
+    stored: { outcome, title: article.title, ...(refreshed ? { refreshed } : {}) },
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Analysis } from '../core/analysis-types';
+import type { Analysis, ArticleMeta } from '../core/analysis-types';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import { withHeadline } from '../ingest/with-headline';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
@@ -48,12 +48,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   async function analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }> {
     const cached = await store.articles.getAnalysis(article.id, engine.key);
     if (cached) return { analysis: cached, engine: engine.label };
-    const meta = {
-      source: article.source,
-      url: article.url ?? undefined,
-      publishedAt: article.publishedAt ?? undefined,
-    };
-    const result = await engine.analyze(article.text, meta);
+    const result = await engine.analyze(article.text, metaOf(article));
     // Entity names were indexed at ingest; only the analysis itself is cached here.
     if (result.cacheKey) await store.articles.saveAnalysis(article.id, result.cacheKey, result.analysis);
     return { analysis: result.analysis, engine: result.producedBy };
@@ -65,7 +60,14 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     // A story stored already (same content) needs no analysis: on a slow machine or a big feed
     // re-poll that is most of the cost, and the store would discard the result anyway.
     const stored = await store.articles.findByContent(text);
-    if (stored) return { article: stored, outcome: 'unchanged' };
+    if (stored) {
+      if (!analysedByOlderEngine(await store.articles.analysisKeys(stored.id))) {
+        return { article: stored, outcome: 'unchanged' };
+      }
+      const refreshed = await refreshStored(stored);
+      if (refreshed) return refreshed;
+      // Deleted meanwhile: stored anew below, as any new story.
+    }
     const meta = {
       source: article.source,
       url: article.url ?? undefined,
@@ -81,6 +83,40 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
         ...(cacheKey ? { analysis: { engineKey: cacheKey, analysis } } : {}),
       },
     );
+  }
+
+  /**
+   * A story stored by an older engine (or learned data) keeps the names it found then, so search
+   * misses what the current engine would index: adding it again redoes the analysis and its names
+   * (the text is stored already; the title stays). Briefs alone recompute only the analysis.
+   * After an upgrade, the first poll of each feed redoes the items it still lists, once.
+   */
+  function analysedByOlderEngine(keys: readonly string[]): boolean {
+    if (keys.includes(ingestEngine.key)) return false;
+    const engineName = (key: string) => key.split('@')[0];
+    return keys.some((key) => engineName(key) === engineName(ingestEngine.key));
+  }
+
+  /** The refreshed result, or undefined when the story was deleted while it was analysed. */
+  async function refreshStored(stored: StoredArticle): Promise<AddArticleResult | undefined> {
+    // The stored text and details, as a brief of it would be analysed.
+    const { analysis, cacheKey } = await ingestEngine.analyze(stored.text, metaOf(stored));
+    try {
+      const kept = await store.transaction(async (tx) => {
+        if ((await tx.articles.titleOf(stored.id)) === undefined) return false;
+        await tx.articles.setEntityNames(
+          stored.id,
+          analysis.entities.map((e) => e.name),
+        );
+        if (cacheKey) await tx.articles.saveAnalysis(stored.id, cacheKey, analysis);
+        return true;
+      });
+      return kept ? { article: stored, outcome: 'unchanged', refreshed: true } : undefined;
+    } catch (error) {
+      // Deleted by another process after the check (PostgreSQL's foreign key refuses the analysis).
+      if ((await store.articles.titleOf(stored.id)) === undefined) return undefined;
+      throw error;
+    }
   }
 
   async function answerAbout(articleId: number, question: string) {
@@ -165,4 +201,9 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     conversations: createConversationUseCases(store),
   };
   return app;
+}
+
+/** What the engine is told about a stored article besides its text. */
+function metaOf(article: StoredArticle): ArticleMeta {
+  return { source: article.source, url: article.url ?? undefined, publishedAt: article.publishedAt ?? undefined };
 }

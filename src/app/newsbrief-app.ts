@@ -39,7 +39,7 @@ export interface AddOutcome {
   message: string;
   articleIds: number[];
   /** What the store did with the article, for callers that word their own report (the CLI). */
-  stored?: { outcome: 'created' | 'updated' | 'unchanged'; title: string };
+  stored?: { outcome: 'created' | 'updated' | 'unchanged'; title: string; refreshed?: boolean };
   /** Why it failed, without the link (which `message` names, credentials removed). */
   reason?: string;
 }

@@ -27,9 +27,10 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
     usage: ['ingest <file | folder | url>... [--json]'],
     summary: 'Store articles: .txt .md .html files, folders of them, links.',
     details: [
-      'An article needs at least 200 characters of prose: a pasted attachment, encoded data or a dump of',
-      'figures is refused with the reason. A story stored already is listed as "already #<id>", not stored',
-      'twice. Bad items get their own error line; the rest are stored.',
+      'An article needs at least 200 characters of prose: a pasted attachment, encoded data, a dump of',
+      'figures or a file of links is refused with the reason (give a link itself to fetch its page). A story',
+      'stored already is listed as "already #<id>", not stored twice ("(analysis refreshed)" when an older',
+      'engine had analysed it and it was redone). Bad items get their own error line; the rest are stored.',
     ],
     examples: ['newsbrief ingest samples', 'newsbrief ingest samples/library-sunday-hours.txt --json'],
   },
@@ -42,7 +43,7 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   {
     name: 'brief',
     usage: ['brief <words from the story | id> [--json]'],
-    summary: 'Brief the best-matching stored story: summary, key quotes, open questions.',
+    summary: 'Brief the best-matching stored story: summary, key quotes, open questions, who is who.',
     examples: ['newsbrief brief ferry', 'newsbrief brief 2 --json'],
   },
   {

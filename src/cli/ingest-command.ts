@@ -63,8 +63,8 @@ async function ingestLink(app: NewsbriefApp, url: string): Promise<IngestFileRes
   const added = await app.addArticle(url, 'cli', { logFailure: false });
   const path = redactUrl(url);
   if (!added.ok) return { path, ok: false, error: added.reason ?? added.message };
-  const { outcome, title } = added.stored ?? {};
-  return { path, ok: true, articleId: added.articleIds[0], outcome, title };
+  const { outcome, title, refreshed } = added.stored ?? {};
+  return { path, ok: true, articleId: added.articleIds[0], outcome, title, ...(refreshed ? { refreshed } : {}) };
 }
 
 function describe(r: IngestFileResult): string {
@@ -72,7 +72,7 @@ function describe(r: IngestFileResult): string {
   if (!r.outcome) return `${r.title} (${r.path})`;
   // "already", not "stored": the summary counts these as already stored, and nothing was written.
   const verb = r.outcome === 'created' ? 'added  ' : r.outcome === 'updated' ? 'updated' : 'already';
-  return `${verb} #${r.articleId} ${r.title ?? ''} (${r.path})`;
+  return `${verb} #${r.articleId}${r.refreshed ? ' (analysis refreshed)' : ''} ${r.title ?? ''} (${r.path})`;
 }
 
 function summarize(results: IngestFileResult[]): string {

@@ -4,7 +4,7 @@ import type { CommandDefinition } from './command-definition';
 /** `/brief <query>`: the best-matching stored story, briefed; other matches listed. */
 export const briefCommand: CommandDefinition = {
   name: '',
-  description: 'Brief the best-matching stored story: summary, key quotes, open questions',
+  description: 'Brief the best-matching stored story: summary, key quotes, open questions, who is who',
   usage: '<words from the story | #id>',
   example: 'ferry',
   options: [

@@ -28,6 +28,8 @@ export interface IngestFileResult {
   path: string;
   ok: boolean;
   outcome?: AddArticleResult['outcome'];
+  /** Stored already, by an older engine: its analysis and search names were redone. */
+  refreshed?: boolean;
   /** True for files passed over on purpose (unsupported type); `error` says why. */
   skipped?: boolean;
   articleId?: number;
@@ -77,14 +79,21 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
   const problem = articleTextProblem(parsed.text);
   if (problem) return { path, ok: false, error: problem };
   try {
-    const { article, outcome } = await options.ingest({
+    const { article, outcome, refreshed } = await options.ingest({
       source: path,
       title: parsed.title,
       text: parsed.text,
       byline: parsed.byline,
       publishedAt: parsed.publishedAt,
     });
-    return { path, ok: true, outcome, articleId: article.id, title: article.title };
+    return {
+      path,
+      ok: true,
+      outcome,
+      articleId: article.id,
+      title: article.title,
+      ...(refreshed ? { refreshed } : {}),
+    };
   } catch (error) {
     return {
       path,

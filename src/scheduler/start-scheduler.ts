@@ -7,8 +7,8 @@ import { dailyTimeOf } from '../schedule/schedule-slots';
 import type { AsyncStore } from '../store/async/async-store';
 import type { Schedule } from '../store/schedule-repository';
 import { createChannelRateLimiter, realSleep } from './channel-rate-limiter';
+import { dailyTidy } from './daily-tidy';
 import { deliverClaimedSlot } from './deliver-claimed-slot';
-import { forgetStaleThreadLinks } from './forget-stale-thread-links';
 import { runDueSlots } from './run-due-slots';
 import { type DeliveryPolicy, defaultDeliveryPolicy, type SchedulerApp, type SchedulerDeps } from './scheduler-types';
 import { createStoreRunCoordinator, jobName } from './store-run-coordinator';
@@ -133,13 +133,11 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
   // Housekeeping once a day (and once at start, as a bot restarted nightly might never see 04:17).
   const tidy = () =>
     track(
-      forgetStaleThreadLinks({
+      dailyTidy({
         conversations: options.store.conversations,
         now,
-        silentDays: options.threadLinkDays ?? 30,
+        threadLinkDays: options.threadLinkDays ?? 30,
         logger: deps.logger,
-      }).catch((error) => {
-        deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'thread link tidy-up failed');
       }),
     );
   void ready.then(tidy);

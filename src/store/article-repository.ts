@@ -27,6 +27,8 @@ export interface AddArticleResult {
   article: StoredArticle;
   /** 'created' new row, 'unchanged' same content already stored, 'updated' same URL with new text. */
   outcome: 'created' | 'unchanged' | 'updated';
+  /** An 'unchanged' story whose stored analysis (and search names) came from an older engine and was redone. */
+  refreshed?: boolean;
 }
 
 /** Derived data written in the same transaction as the article, so it is never half-stored. */
@@ -79,6 +81,8 @@ export interface ArticleRepository {
   remove(id: number): StoredArticle | undefined;
   /** Cached analyses, keyed by engine version so an engine change re-analyses. */
   getAnalysis(articleId: number, engineKey: string): Analysis | undefined;
+  /** The engine keys the article has cached analyses under, without reading them. */
+  analysisKeys(articleId: number): string[];
   saveAnalysis(articleId: number, engineKey: string, analysis: Analysis): void;
   /** Entity names indexed for search ("flynn" finds the story even when only the body names him). */
   setEntityNames(articleId: number, names: string[]): void;

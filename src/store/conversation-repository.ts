@@ -8,9 +8,10 @@ export interface ConversationRepository {
   articleForThread(threadRef: string): number | undefined;
   /**
    * A turn arrived in the thread: its link's time moves to now, so the link's time is the thread's
-   * last activity (what `pruneThreadLinks` measures silence by).
+   * last activity (what `pruneThreadLinks` measures silence by). Skipped while the stored time is
+   * under an hour old (`threadTouchCutoff`); true when it wrote.
    */
-  touchThread(threadRef: string): void;
+  touchThread(threadRef: string): boolean;
   /**
    * Forgets the links of threads whose story was deleted and which have been silent since before
    * `silentSince` (ISO); returns how many went. A thread of a live story keeps its link.
@@ -18,4 +19,9 @@ export interface ConversationRepository {
   pruneThreadLinks(silentSince: string): number;
   /** True the first time a key is seen, false on every later call (stored, survives restarts). */
   markEventHandled(eventKey: string): boolean;
+  /**
+   * Forgets the event keys handled before `handledBefore` (ISO); returns how many went. A key
+   * forgotten is no longer refused, so the cut must lie well past any platform's redelivery.
+   */
+  pruneHandledEvents(handledBefore: string): number;
 }

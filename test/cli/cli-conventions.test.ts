@@ -51,7 +51,7 @@ describe('the command line behaves like gh, npm and git', () => {
 
   it('help speaks a newsroom’s words: what ingest refuses or passes over, and no type names', async () => {
     const ingest = (await cli(['ingest', '--help'])).out;
-    expect(ingest).toMatch(/a pasted attachment, encoded data or a dump of\s+figures is refused/);
+    expect(ingest).toMatch(/a pasted attachment, encoded data, a dump of\s+figures or a file of links is refused/);
     expect(ingest).toContain('already #<id>');
     for (const { name } of CLI_COMMANDS) {
       const { out } = await cli([name, '--help']);

@@ -42,7 +42,7 @@ export function buildBriefCommand(
   return {
     name: 'brief',
     type: ApplicationCommandType.ChatInput,
-    description: 'Story briefs from stored articles: summary, key quotes, open questions',
+    description: 'Story briefs from stored articles: summary, key quotes, open questions, who is who',
     // Servers only: a DM has no channel to follow stories in and no thread to ask questions in.
     contexts: [InteractionContextType.Guild],
     integration_types: [ApplicationIntegrationType.GuildInstall],

@@ -172,6 +172,13 @@ export function createPostgresArticleRepository(
       );
       return result.rows[0]?.analysis_json;
     },
+    async analysisKeys(articleId) {
+      const result = await db.query<{ engine_key: string }>(
+        'SELECT engine_key FROM article_analyses WHERE article_id = $1 ORDER BY engine_key',
+        [articleId],
+      );
+      return result.rows.map((row) => row.engine_key);
+    },
     saveAnalysis: (articleId, engineKey, analysis) => saveAnalysis(db, articleId, engineKey, analysis),
     setEntityNames: (articleId, names) => setEntityNames(db, articleId, names),
   };

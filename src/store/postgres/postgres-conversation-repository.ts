@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AsyncConversationRepository } from '../async/async-store';
+import { threadTouchCutoff } from '../thread-touch-cutoff';
 import type { PgDb } from './postgres-database';
 
 export interface PostgresConversationRepositoryOptions {
@@ -27,7 +28,14 @@ export function createPostgresConversationRepository(
       return result.rows[0]?.article_id;
     },
     async touchThread(threadRef) {
-      await db.query('UPDATE thread_links SET linked_at = $1 WHERE thread_ref = $2', [now().toISOString(), threadRef]);
+      // The staleness test is in the statement: PostgreSQL re-checks it under the row lock, so of
+      // two replicas touching one thread at once only the first writes.
+      const at = now();
+      const touched = await db.query(
+        'UPDATE thread_links SET linked_at = $1 WHERE thread_ref = $2 AND linked_at < $3',
+        [at.toISOString(), threadRef, threadTouchCutoff(at)],
+      );
+      return touched.rowCount === 1;
     },
     async pruneThreadLinks(silentSince) {
       const pruned = await db.query(
@@ -52,6 +60,12 @@ export function createPostgresConversationRepository(
         token,
       ]);
       return mine.rowCount === 1;
+    },
+    async pruneHandledEvents(handledBefore) {
+      // No index on handled_at: the table holds only the retention's days of events and this
+      // runs once a day, so a scan costs less than keeping an index on every insert.
+      const pruned = await db.query('DELETE FROM handled_events WHERE handled_at < $1', [handledBefore]);
+      return pruned.rowCount ?? 0;
     },
   };
 }

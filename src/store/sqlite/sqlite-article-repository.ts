@@ -94,6 +94,9 @@ export function createSqliteArticleRepository(
   const getAnalysis = db.prepare<[number, string], { analysis_json: string }>(
     'SELECT analysis_json FROM article_analyses WHERE article_id = ? AND engine_key = ?',
   );
+  const analysisKeys = db.prepare<[number], { engine_key: string }>(
+    'SELECT engine_key FROM article_analyses WHERE article_id = ? ORDER BY engine_key',
+  );
   const saveAnalysis = db.prepare(
     `INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES (?, ?, ?, ?)
      ON CONFLICT(article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at`,
@@ -191,6 +194,9 @@ export function createSqliteArticleRepository(
     getAnalysis(articleId, engineKey) {
       const row = getAnalysis.get(articleId, engineKey);
       return row ? (JSON.parse(row.analysis_json) as Analysis) : undefined;
+    },
+    analysisKeys(articleId) {
+      return analysisKeys.all(articleId).map((row) => row.engine_key);
     },
     saveAnalysis: storeAnalysis,
     setEntityNames,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ConversationRepository } from '../conversation-repository';
+import { threadTouchCutoff } from '../thread-touch-cutoff';
 import type { Migration } from './migrations';
 
 export const conversationMigrations: readonly Migration[] = [
@@ -50,12 +51,16 @@ export function createSqliteConversationRepository(
      ON CONFLICT(thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at`,
   );
   const find = db.prepare<[string], { article_id: number }>('SELECT article_id FROM thread_links WHERE thread_ref = ?');
-  const touch = db.prepare('UPDATE thread_links SET linked_at = ? WHERE thread_ref = ?');
+  // The staleness test is in the statement, so the row is read and written in one step.
+  const touch = db.prepare('UPDATE thread_links SET linked_at = ? WHERE thread_ref = ? AND linked_at < ?');
   const prune = db.prepare(
     `DELETE FROM thread_links WHERE linked_at < ?
        AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = thread_links.article_id)`,
   );
   const mark = db.prepare('INSERT OR IGNORE INTO handled_events (event_key, handled_at) VALUES (?, ?)');
+  // No index on handled_at: the table holds only the retention's days of events and this runs
+  // once a day, so a scan costs less than keeping an index on every insert.
+  const forgetEvents = db.prepare('DELETE FROM handled_events WHERE handled_at < ?');
   return {
     linkThread(threadRef, articleId) {
       link.run(threadRef, articleId, now().toISOString());
@@ -64,7 +69,8 @@ export function createSqliteConversationRepository(
       return find.get(threadRef)?.article_id;
     },
     touchThread(threadRef) {
-      touch.run(now().toISOString(), threadRef);
+      const at = now();
+      return touch.run(at.toISOString(), threadRef, threadTouchCutoff(at)).changes === 1;
     },
     pruneThreadLinks(silentSince) {
       return prune.run(silentSince).changes;
@@ -72,6 +78,9 @@ export function createSqliteConversationRepository(
     markEventHandled(eventKey) {
       // The primary key makes this atomic across processes: only one insert can win.
       return mark.run(eventKey, now().toISOString()).changes === 1;
+    },
+    pruneHandledEvents(handledBefore) {
+      return forgetEvents.run(handledBefore).changes;
     },
   };
 }

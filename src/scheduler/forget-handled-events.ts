@@ -1,0 +1,33 @@
+import type { Logger } from 'pino';
+import type { AsyncConversationRepository } from '../store/async/async-store';
+
+/**
+ * How long an incoming event's key is kept to refuse its redelivery. Slack retries an event
+ * three times within about five minutes (at once, after 1 and after 5 minutes); Discord replays
+ * a gateway session's missed events only when a dropped connection resumes, shortly after, and
+ * never redelivers an interaction (it must be answered within 3 seconds). A week is over a thousand
+ * times the longest of these, and also covers a bot that was down over a weekend and catches
+ * up on start; the table then holds a week of events instead of every event ever seen.
+ */
+export const HANDLED_EVENT_DAYS = 7;
+
+export interface ForgetHandledEventsOptions {
+  conversations: Pick<AsyncConversationRepository, 'pruneHandledEvents'>;
+  now: () => Date;
+  logger: Logger;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * `handled_events` is the exactly-once record of platform events; without this it grows by every
+ * message the bot ever saw. Safe on every replica at once: a row goes only once.
+ */
+export async function forgetHandledEvents(options: ForgetHandledEventsOptions): Promise<number> {
+  const handledBefore = new Date(options.now().getTime() - HANDLED_EVENT_DAYS * DAY_MS).toISOString();
+  const forgotten = await options.conversations.pruneHandledEvents(handledBefore);
+  if (forgotten > 0) {
+    options.logger.info({ forgotten, keptDays: HANDLED_EVENT_DAYS }, 'forgot the keys of events handled long ago');
+  }
+  return forgotten;
+}
