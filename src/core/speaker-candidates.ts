@@ -70,7 +70,9 @@ export function speakerCandidates(options: {
   /**
    * A fragment's candidates from every sentence it spans, and the previous quotation's speaker
    * carried on to a fragment that opens its sentence in the same paragraph (thirteenth round in
-   * docs/evaluation.md: measured, not shipped; `npm run train:speakers -- --wide-fragments`).
+   * docs/evaluation.md: measured, not shipped; `npm run train:speakers -- --wide-fragments`). It must
+   * stay off at analysis time until the committed model is fitted with it: the ranker's weights and
+   * thresholds were learned on the candidates it leaves out.
    */
   wideFragments?: boolean;
   speechSpeaker: Array<ResolvedSpeaker | null>;

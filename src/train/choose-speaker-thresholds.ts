@@ -44,6 +44,14 @@ function keeps(sets: DecisionSets, thresholds: Thresholds): boolean {
   );
 }
 
+/** The pair chosen; none passing the checks is an error, never thresholds of 0 that name every quote. */
+function found(best: Thresholds & { value: number }): Thresholds {
+  if (best.value === -Infinity) {
+    throw new Error('no threshold pair keeps train precision, BBC dev accuracy and the dev precision targets');
+  }
+  return { agree: best.agree, override: best.override };
+}
+
 function* grid(): Generator<Thresholds> {
   for (let a = 0; a < GRID; a++) for (let o = 0; o < GRID; o++) yield { agree: a / GRID, override: o / GRID };
 }
@@ -69,7 +77,7 @@ export function chooseOnDev(sets: DecisionSets, objective: Objective, outOfFold:
     if (!keeps(sets, thresholds)) continue;
     if (value > best.value) best = { ...thresholds, value };
   }
-  return { agree: best.agree, override: best.override };
+  return found(best);
 }
 
 /**
@@ -128,7 +136,7 @@ export function chooseOutOfFold(
     );
     if (checked) best = { ...thresholds, value: v };
   }
-  return { agree: best.agree, override: best.override };
+  return found(best);
 }
 
 /**

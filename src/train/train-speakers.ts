@@ -23,10 +23,19 @@ import { type Decision, decide, summarize, type Thresholds, tallyAt } from './sp
  * ranker refitted without each fold, thresholds as chosen) gives the figure for copy it never saw.
  * Deterministic: same data, same model file, same figures.
  *   npm run train:speakers [-- evalDir] [--dump errors.jsonl] [--all-unnamed] [--with-oof] [--wide-fragments]
- *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor]
+ *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor] [--write]
  */
 
 const FOLDS = 5;
+/** Flags of measured variants (docs/evaluation.md): they print their figures and write no model. */
+const EXPERIMENTS = [
+  '--wide-fragments',
+  '--anonymous-negatives',
+  '--choose-out-of-fold',
+  '--choose-floor',
+  '--all-unnamed',
+  '--with-oof',
+];
 
 const pick = (data: SpeakerData, keep: (article: string) => boolean): SpeakerData => ({
   examples: data.examples.filter((e) => keep(e.article)),
@@ -142,6 +151,13 @@ function main(): void {
     threshold: model.threshold,
     overrideThreshold: model.overrideThreshold,
   };
+  // A variant's model would ship with an engine that builds the shipped candidates (or with thresholds
+  // the shipped rule did not choose): only the default run writes the model, unless --write says so.
+  const experiment = EXPERIMENTS.some((flag) => args.includes(flag));
+  if (experiment && !args.includes('--write')) {
+    console.log('experiment: model not written (add --write to write it)');
+    return;
+  }
   const path = join(root, 'src/core/models/speaker-ranker.json');
   writeFileSync(path, `${JSON.stringify(out, null, 1)}\n`);
   console.log(`wrote ${path}`);

@@ -50,4 +50,11 @@ describe('the out-of-fold threshold choice', () => {
     expect(chosen.agree).toBeGreaterThan(0.1);
     expect(chosen.agree).toBeLessThanOrEqual(0.2);
   });
+
+  it('fails loudly when no pair passes the checks, rather than naming every quote', () => {
+    // A BBC dev set whose one quote is named wrong at every threshold: its accuracy is never kept.
+    const broken = { ...sets(), bbc: [quote('wrong', 1)] };
+    expect(() => chooseOutOfFold(broken, 'anonymous', sure)).toThrow(/no threshold pair/);
+    expect(() => chooseOnDev(broken, 'anonymous')).toThrow(/no threshold pair/);
+  });
 });
