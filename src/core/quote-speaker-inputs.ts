@@ -22,7 +22,7 @@ const isSpeech = (item: QuoteItem): boolean => item.kind === 'utterance' || item
  * Every quoted span with its candidate speakers and their features: what the ranker scores at
  * analysis time and what the trainer learns from (the same code, so the two cannot drift).
  */
-export function quoteSpeakerInputs(sentences: Sentence[]): RankingInput[] {
+export function quoteSpeakerInputs(sentences: Sentence[], options: { wideFragments?: boolean } = {}): RankingInput[] {
   const { items, index, speechSpeaker, isQuoted } = attributeQuotes(sentences);
   const mentionCounts = new Map<string, number>();
   let mostMentioned: string | null = null;
@@ -62,7 +62,8 @@ export function quoteSpeakerInputs(sentences: Sentence[]): RankingInput[] {
       index,
       quotes,
       quoteIndex,
-      previousSpeaker: () => (before === null ? null : quotes[before]!.rule),
+      previousQuote: before,
+      wideFragments: options.wideFragments,
       speechSpeaker,
       isQuoted,
       mentionCounts,

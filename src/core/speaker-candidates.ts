@@ -65,8 +65,16 @@ export function speakerCandidates(options: {
   sentences: Sentence[];
   index: PeopleIndex;
   quotes: QuoteForRanking[];
-  /** Final speakers of earlier quotes are filled in as ranking proceeds. */
-  previousSpeaker: (quoteIndex: number) => ResolvedSpeaker | null;
+  /** The speech quotation before this one (titles and scare-quoted terms skipped), if any. */
+  previousQuote: number | null;
+  /**
+   * A fragment's candidates from every sentence it spans, and the previous quotation's speaker
+   * carried on to a fragment that opens its sentence in the same paragraph (thirteenth round in
+   * docs/evaluation.md: measured, not shipped; `npm run train:speakers -- --wide-fragments`). It must
+   * stay off at analysis time until the committed model is fitted with it: the ranker's weights and
+   * thresholds were learned on the candidates it leaves out.
+   */
+  wideFragments?: boolean;
   speechSpeaker: Array<ResolvedSpeaker | null>;
   isQuoted: (offset: number) => boolean;
   quoteIndex: number;
@@ -101,7 +109,8 @@ export function speakerCandidates(options: {
     if (reported) e.reported = true;
   };
   add(quote.rule);
-  const previous = options.previousSpeaker(qi);
+  const before = options.previousQuote === null ? undefined : quotes[options.previousQuote];
+  const previous = before?.rule ?? null;
   add(previous);
   const next = quotes[qi + 1];
   if (next && next.startSentence <= quote.endSentence + 1) add(next.rule);
@@ -131,6 +140,9 @@ export function speakerCandidates(options: {
     add(options.speechSpeaker[id] ?? null, undefined, true);
   }
 
+  const spans = (id: number): boolean =>
+    id === quote.startSentence ||
+    (options.wideFragments === true && id > quote.startSentence && id <= quote.endSentence);
   const quoteLower = quote.text.toLowerCase();
   let words = 1;
   for (let i = 0; i < quote.text.length; i++) if (quote.text.charCodeAt(i) === 32) words++;
@@ -139,12 +151,20 @@ export function speakerCandidates(options: {
   const previousKey = previous ? keyOf(previous) : null;
   const nextKey = next?.rule && next.startSentence <= quote.endSentence + 1 ? keyOf(next.rule) : null;
   const paragraphStart = quote.startSentence === 0 || sentences[quote.startSentence - 1]!.paragraph !== first.paragraph;
+  const opensSentence = first.text.slice(0, Math.max(0, quote.start - first.start - 1)).trim() === '';
+  // A fragment that opens its sentence right after a quotation of the same paragraph ("…," said
+  // Harrison. "a second term" is what …) most often carries that quotation's speaker on.
+  const wide = options.wideFragments === true;
+  const carriedKey =
+    wide && quote.fragment && opensSentence && before && sentences[before.endSentence]!.paragraph === first.paragraph
+      ? previousKey
+      : null;
   const place = {
     startSentence: quote.startSentence,
     endSentence: quote.endSentence,
     start: quote.start,
     end: quote.end,
-    opensParagraph: paragraphStart && first.text.slice(0, Math.max(0, quote.start - first.start - 1)).trim() === '',
+    opensParagraph: paragraphStart && opensSentence,
   };
   const pronounGender = quote.pronounTag === 'he' ? 'male' : quote.pronounTag === 'she' ? 'female' : null;
   // Nearest mention before the quote with no other quotation in between, and after it.
@@ -153,9 +173,10 @@ export function speakerCandidates(options: {
   const candidates: SpeakerCandidate[] = [];
   for (const [key, e] of evidence) {
     if ((question && key !== ruleKey) || listeners.has(key)) continue;
-    // A few words borrowed inside the reporter's sentence are the words of someone that sentence
-    // names (or the rules' choice), never of someone from an earlier sentence.
-    if (quote.fragment && key !== ruleKey && !e.mentions.some((m) => m.sentenceId === quote.startSentence)) continue;
+    // A few words borrowed inside the reporter's sentences are the words of someone those sentences
+    // name (or the rules' choice, or the speaker carried on), never of someone from an earlier one.
+    if (quote.fragment && key !== ruleKey && key !== carriedKey && !e.mentions.some((m) => spans(m.sentenceId)))
+      continue;
     let sameBefore = 0;
     let sameAfter = 0;
     let inside = 0;

@@ -1,7 +1,7 @@
 import { FEATURE_NAMES } from '../core/speaker-feature-names';
 import { bestCandidate, candidateProbabilities, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
 import { speakerOk } from '../eval/score-attribution';
-import type { Example } from './speaker-examples';
+import type { Example, Unnamed } from './speaker-examples';
 
 const L2 = 1e-3;
 const ITERATIONS = 1500;
@@ -49,9 +49,20 @@ function fitRanker(data: Example[], log: (line: string) => void): SpeakerModel {
   return model;
 }
 
-/** Logistic regression: is the ranker's best candidate right? (its evidence, see bestCandidate) */
-function fitConfidence(model: SpeakerModel, data: Example[]): number[] {
+/**
+ * Logistic regression: is the ranker's best candidate right? (its evidence, see bestCandidate)
+ * `negatives`: quotes whose annotated source is anonymous or missing, where any name is a wrong one
+ * (the threshold choice counts it so), unless it is the annotated words themselves.
+ */
+function fitConfidence(model: SpeakerModel, data: Example[], negatives: Unnamed[]): number[] {
   const rows: Array<{ x: number[]; y: number }> = [];
+  for (const u of negatives) {
+    if (u.shape !== 'anonymous' && u.shape !== 'none') continue;
+    const ranked = bestCandidate(model, u.candidates, u.none);
+    if (!ranked) continue;
+    if (u.source !== null && speakerOk(ranked.best.speaker.name, u.source)) continue;
+    rows.push({ x: ranked.evidence, y: 0 });
+  }
   for (const ex of data) {
     const candidates = ex.candidates.map((features, i) => ({
       speaker: { name: ex.names[i]!, person: null },
@@ -79,8 +90,12 @@ function fitConfidence(model: SpeakerModel, data: Example[]): number[] {
  * The ranker and its confidence model fitted on the examples (thresholds left at 0: they are
  * chosen elsewhere). Deterministic: the same examples in the same order give the same weights.
  */
-export function fitSpeakerRanker(data: Example[], log: (line: string) => void = () => {}): SpeakerModel {
+export function fitSpeakerRanker(
+  data: Example[],
+  log: (line: string) => void = () => {},
+  negatives: Unnamed[] = [],
+): SpeakerModel {
   const model = fitRanker(data, log);
-  model.confidence = fitConfidence(model, data);
+  model.confidence = fitConfidence(model, data, negatives);
   return model;
 }

@@ -48,7 +48,7 @@ interface Chain {
  * which the threshold choice must see, or it trades coverage for precision only where a gold
  * speaker happens to exist.
  */
-interface Unnamed {
+export interface Unnamed {
   article: string;
   /** The source as the annotation words it ("the commission", "a friend"), null when none. */
   source: string | null;
@@ -118,7 +118,11 @@ const isSpeechLabel = (g: AttributionLabel): boolean => g.kind === 'utterance' |
  * The quotes score.py would score, with their candidates labelled against the gold speaker, the
  * pronoun chains the rules decide, and the engine's quotes that match only unnamed gold speech.
  */
-export function speakerData(corpusDir: string, labelsPath: string): SpeakerData {
+export function speakerData(
+  corpusDir: string,
+  labelsPath: string,
+  options: { wideFragments?: boolean } = {},
+): SpeakerData {
   const labels = readJsonl<AttributionLabel>(labelsPath);
   const byArticle = new Map<string, AttributionLabel[]>();
   for (const l of labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
@@ -126,7 +130,7 @@ export function speakerData(corpusDir: string, labelsPath: string): SpeakerData 
   for (const [article, golds] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
     const text = loadCorpusArticle(corpusDir, article);
     const sentences = splitSentences(cleanArticle(text, {}));
-    const inputs = quoteSpeakerInputs(normalizeQuoteMarks(sentences)).filter(
+    const inputs = quoteSpeakerInputs(normalizeQuoteMarks(sentences), options).filter(
       ({ item }) => item.kind === 'utterance' || item.kind === 'fragment',
     );
     const tokens = inputs.map(({ item }) => normTokens(item.text));

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { chooseOnDev, chooseOutOfFold, type DecisionSets } from '../../src/train/choose-speaker-thresholds';
+import type { Decision } from '../../src/train/speaker-tally';
+
+/** A quote the ranker decides, agreeing with the rules, named when its confidence passes. */
+const quote = (name: 'right' | 'wrong', confidence: number): Decision => ({
+  chain: false,
+  name,
+  speaker: 'Ann Lee',
+  best: 'Ann Lee',
+  confidence,
+  agrees: true,
+  unnamed: false,
+  shape: null,
+});
+const times = (n: number, d: Decision): Decision[] => Array.from({ length: n }, () => d);
+
+/** Sets whose every quote is named right at any threshold: they check nothing. */
+const sure = times(20, quote('right', 1));
+const sets = (dev: Decision[] = sure): DecisionSets => ({ fit: sure, dev, bbc: sure });
+
+describe('the out-of-fold threshold choice', () => {
+  it('does not follow a single quote to a one-step window the dev choice takes', () => {
+    // One wrong name at 0.5 and one right at 0.5125: only the agree threshold 0.5125 gains a quote.
+    const knifeEdge = [quote('wrong', 0.5), quote('right', 0.5125)];
+    expect(chooseOnDev(sets([...sure, ...knifeEdge]), 'anonymous').agree).toBe(0.5125);
+    // Averaged over its neighbours that pair loses (a wrong name one step below outweighs it).
+    expect(chooseOutOfFold(sets(), 'anonymous', knifeEdge).agree).toBeGreaterThan(0.5125);
+  });
+
+  it('lets dev and BBC dev only check: never a pair that breaks dev precision', () => {
+    const outOfFold = [...times(30, quote('right', 0.3)), quote('wrong', 0.9)];
+    // Out of fold alone, 0.3 names 30 more right for nothing.
+    expect(chooseOutOfFold(sets(), 'anonymous', outOfFold).agree).toBeLessThanOrEqual(0.3);
+    // A wrong dev name at 0.4 takes dev precision under 0.97 below it (20 / 21).
+    const chosen = chooseOutOfFold(sets([...sure, quote('wrong', 0.4)]), 'anonymous', outOfFold);
+    expect(chosen.agree).toBeGreaterThan(0.4);
+  });
+
+  it('under the floor rule, names the most right quotes that keep out-of-fold precision', () => {
+    // 100 right at 0.8; 30 right and 2 wrong at 0.2 (precision 130 / 132 = 0.985): worth taking,
+    // but 4 more wrong at 0.1 would take precision to 130 / 136 = 0.956, under 0.966.
+    const outOfFold = [
+      ...times(100, quote('right', 0.8)),
+      ...times(30, quote('right', 0.2)),
+      ...times(2, quote('wrong', 0.2)),
+      ...times(4, quote('wrong', 0.1)),
+    ];
+    const chosen = chooseOutOfFold(sets(), 'anonymous', outOfFold, 'floor');
+    expect(chosen.agree).toBeGreaterThan(0.1);
+    expect(chosen.agree).toBeLessThanOrEqual(0.2);
+  });
+
+  it('fails loudly when no pair passes the checks, rather than naming every quote', () => {
+    // A BBC dev set whose one quote is named wrong at every threshold: its accuracy is never kept.
+    const broken = { ...sets(), bbc: [quote('wrong', 1)] };
+    expect(() => chooseOutOfFold(broken, 'anonymous', sure)).toThrow(/no threshold pair/);
+    expect(() => chooseOnDev(broken, 'anonymous')).toThrow(/no threshold pair/);
+  });
+});
