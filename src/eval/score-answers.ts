@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis, AnswerResult } from '../core/analysis-types';
 import { answerFeatures } from '../core/answer-features';
-import { answerScore } from '../core/answer-model';
 import { answerQuestion } from '../core/answer-question';
+import { rankAnswerSentences } from '../core/rank-answer-sentences';
 import { type EvalOptions, readArticle, readJsonl, sentenceLines } from './eval-corpus';
 
 /**
@@ -59,14 +59,9 @@ export function polnearOptions(evalDir: string, split: 'dev' | 'train' = 'dev'):
   };
 }
 
-/** The first-ranked sentence's position in analysis.sentences, ties to the earlier, as answerQuestion ranks. */
+/** The first-ranked sentence's position in analysis.sentences, in the order answerQuestion cites from. */
 function bestRanked(analysis: Analysis, question: string): number | undefined {
-  let best: { index: number; score: number } | undefined;
-  for (const s of answerFeatures(analysis, question).sentences) {
-    const score = answerScore(s.values);
-    if (!best || score > best.score || (score === best.score && s.index < best.index)) best = { index: s.index, score };
-  }
-  return best?.index;
+  return rankAnswerSentences(answerFeatures(analysis, question).sentences)[0]?.index;
 }
 
 /**

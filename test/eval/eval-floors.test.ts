@@ -80,16 +80,14 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
 
   it('answers the PolNeAR train questions the shipped model never saw', () => {
     // labels/polnear-qa-train-*.jsonl: 808 questions (606 answerable) our writers put on 202 train
-    // articles; the shipped model is fitted on the dev questions. Measured 0.450 / 0.342 / 84 of 606,
-    // ranking alone 0.508.
+    // articles; the shipped model is fitted on the dev questions. Measured 0.450 / 0.347 / 84 of 606,
+    // ranking alone 0.508 (0.342 abstention before the counted thing was read in other words).
     expect(report.polnearTrainAnswers.answerable).toBe(606);
     expect(report.polnearTrainAnswers.unanswerable).toBe(202);
     expect(report.polnearTrainAnswers.top1).toBeGreaterThanOrEqual(0.43);
     expect(report.polnearTrainAnswers.abstention).toBeGreaterThanOrEqual(0.32);
     expect(report.polnearTrainAnswers.falseAbstention).toBeLessThanOrEqual(0.15);
     expect(report.polnearTrainAnswers.rankingTop1).toBeGreaterThanOrEqual(0.49);
-    // The ranker's first sentence is the answer whenever the engine answers, so abstaining only removes hits.
-    expect(report.polnearTrainAnswers.rankingTop1).toBeGreaterThanOrEqual(report.polnearTrainAnswers.top1);
   });
 
   it('answers our held-out questions on articles the model was not fitted on', () => {
