@@ -1,8 +1,6 @@
 import type { Entity } from './analysis-types';
-import { relatedStems } from './answer-lexicon';
-import { termSimilarity } from './answer-vectors';
 import type { AnswerType } from './question-type';
-import { contentTerms, foldStem, STOPWORDS, stemOf, tokenizeWords } from './tokenize-words';
+import { contentTerms, stemOf, tokenizeWords } from './tokenize-words';
 
 /** Evidence that a sentence holds a value shaped like the answer, beyond sharing the question's words. */
 
@@ -28,30 +26,11 @@ export function countFocus(question: string): Set<string> {
   return focus;
 }
 
-/**
- * How close (GloVe cosine) a word after a number must be to the counted thing to count it in other
- * words: "3 vehicles" for "how many cars", "troops" for "soldiers". Chosen on the 808 PolNeAR train
- * questions the model is not fitted on: 0.5-0.7 answered more of them but abstained less there or on
- * the held-out BBC questions (docs/evaluation.md, thirteenth round).
- */
-const COUNTED_NEAR = 0.75;
-
-/** The word names the counted thing: the same stem, or (`near`) a WordNet relative or a close word vector. */
-function countedAs(word: string, focus: Set<string>, near: boolean): boolean {
-  const stem = stemOf(word);
-  if (focus.has(stem)) return true;
-  if (!near || STOPWORDS.has(word)) return false;
-  const term = foldStem(stem, word);
-  for (const f of focus)
-    if (relatedStems(f).includes(stem) || termSimilarity(term, foldStem(f)) >= COUNTED_NEAR) return true;
-  return false;
-}
-
-/** Does a number sit right before the counted thing ("150 cinemas", "25 laptops", "3 vehicles" for cars)? */
-export function countsFocus(words: string[], focus: Set<string>, near = false): boolean {
+/** Does a number sit right before the counted thing ("150 cinemas", "25 laptops")? */
+export function countsFocus(words: string[], focus: Set<string>): boolean {
   for (let i = 0; i < words.length; i++) {
     if (!NUMBER_TOKEN.test(words[i]!)) continue;
-    for (let j = i + 1; j <= i + 3 && j < words.length; j++) if (countedAs(words[j]!, focus, near)) return true;
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) if (focus.has(stemOf(words[j]!))) return true;
   }
   return false;
 }
@@ -60,8 +39,8 @@ export function countsFocus(words: string[], focus: Set<string>, near = false): 
  * A number right before what the question counts is very likely the answer; a number before another
  * question word is weaker evidence.
  */
-export function countBonus(words: string[], terms: Set<string>, focus: Set<string>, near = false): number {
-  if (countsFocus(words, focus, near)) return 0.4;
+export function countBonus(words: string[], terms: Set<string>, focus: Set<string>): number {
+  if (countsFocus(words, focus)) return 0.4;
   for (let i = 0; i < words.length; i++) {
     if (!NUMBER_TOKEN.test(words[i]!)) continue;
     for (let j = i + 1; j <= i + 3 && j < words.length; j++) {

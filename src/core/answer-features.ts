@@ -69,12 +69,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
   const focus = countFocus(question);
   const asksDuration = /\bhow long\b/i.test(question);
   const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
-  // Copy that counts the asked thing in the question's own word is read for that word only ("250
-  // screens" is not "150 cinemas"); copy that never does may count it in other words ("40 vehicles").
-  const countedExactly = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
-  const near = !countedExactly;
-  const focusCounted =
-    countedExactly || (focus.size > 0 && index.words.some((words) => countsFocus(words, focus, true)));
+  const focusCounted = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
   const questionBigrams = [...bigramsOf(terms.sequence)];
   const leadTerms = new Set([...contentTerms(analysis.title), ...(index.terms[0] ?? [])]);
   const isNovel = terms.terms.map((t) => !leadTerms.has(t));
@@ -130,10 +125,10 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       if (isName[k] && m.exact > 0) names++;
     });
     let coverage = Math.min(1, covered / total);
-    if (focusCounted && !countsFocus(index.words[i]!, focus, near)) coverage *= 0.75;
+    if (focusCounted && !countsFocus(index.words[i]!, focus)) coverage *= 0.75;
     const typed = carriesAnswerType(type, sentence.text, echoes) && (!asksDuration || DURATION.test(sentence.text));
     const shape =
-      (numeric ? countBonus(index.words[i]!, termSet, focus, near) : 0) + shapeBonus(type, question, sentence.text);
+      (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
     let fresh = 0;
     if (type === 'person') fresh = freshPeople(sentence.text, terms.questionWords, analysis.entities);
     else if (type === 'place') fresh = freshPlace(sentence.text, terms.questionWords, analysis.entities) ? 1 : 0;
@@ -162,7 +157,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       FURNITURE.test(sentence.text.trim()) ? 1 : 0,
       type === 'reason' && CAUSE.test(sentence.text) ? 1 : 0,
       type === 'time' && DATE.test(sentence.text) ? 1 : 0,
-      focus.size > 0 && countsFocus(words, focus, near) ? 1 : 0,
+      focus.size > 0 && countsFocus(words, focus) ? 1 : 0,
       PRONOUN_START.test(sentence.text) && i > 0 && namesIn(matches[i - 1]!) > 0 ? 1 : 0,
       novelTotal > 0 ? novelCovered / novelTotal : 0,
       terms.heads.size === 0
@@ -174,12 +169,7 @@ export function answerFeatures(analysis: Analysis, question: string): QuestionFe
       own[i + 1] ?? 0,
       paragraphCover.get(sentence.paragraph) ?? 0,
       TYPED.has(type) && typed ? coverage : 0,
-      lacksFiller(type, {
-        typed,
-        fresh,
-        counted: focus.size === 0 || countsFocus(words, focus, near),
-        text: sentence.text,
-      })
+      lacksFiller(type, { typed, fresh, counted: focus.size === 0 || countsFocus(words, focus), text: sentence.text })
         ? 1
         : 0,
       softOnly / total,

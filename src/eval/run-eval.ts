@@ -61,6 +61,8 @@ export interface RunEvalOptions {
   holdoutPath?: string;
   /** Where the PolNeAR train questions live; TRAIN_QA_DIR by default. */
   trainQuestionsDir?: string;
+  /** false: skip the PolNeAR train questions (202 more articles to analyse; the floors test leaves them out). */
+  trainQuestions?: boolean;
   /** The engine under test; analyzeArticle by default. */
   analyze?: Analyzer;
 }
@@ -92,7 +94,7 @@ export function runEval(options: RunEvalOptions = {}): EvalReport {
       evalDir,
       analyze,
       ...polnearOptions(evalDir, 'train'),
-      labelsPath: trainQuestionFiles(options.trainQuestionsDir ?? TRAIN_QA_DIR),
+      labelsPath: options.trainQuestions === false ? [] : trainQuestionFiles(options.trainQuestionsDir ?? TRAIN_QA_DIR),
     }),
     followups: scoreFollowups({ evalDir, analyze }),
     polnearFollowups: scoreFollowups({ evalDir, analyze, corpus: 'polnear', split: 'dev' }),

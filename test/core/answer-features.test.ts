@@ -33,16 +33,6 @@ describe('answerFeatures: the filler the question asks for', () => {
     expect(gaps(lines, 'why did the council close the library?')).toEqual([1, 0]);
   });
 
-  it('how many: a number before the counted thing in other words fills it ("40 vehicles" for cars)', () => {
-    const lines = ['The storm that hit the town on Monday lasted 3 hours.', 'Police said 40 vehicles were damaged.'];
-    expect(gaps(lines, 'how many cars were damaged in the storm?')).toEqual([1, 0]);
-  });
-
-  it('how many: a number before a merely related word does not ("5 police" for cops)', () => {
-    const lines = ['The chief said 5 police were on duty at the rally.', 'Three cops were hurt.'];
-    expect(gaps(lines, 'how many cops were hurt at the rally?')).toEqual([1, 0]);
-  });
-
   it('how many: a number before the counted thing fills it, another number does not', () => {
     const lines = ['The firm was founded in 1998 and has 3 offices.', 'It will cut 250 jobs next year.'];
     expect(gaps(lines, 'how many jobs will the firm cut?')).toEqual([1, 0]);

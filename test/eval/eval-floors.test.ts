@@ -20,7 +20,9 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
   let report: EvalReport;
   // Every corpus analysed once (about 10 s of CPU); the machine running the suite may be shared.
   beforeAll(() => {
-    report = runEval({ evalDir: DEFAULT_EVAL_DIR });
+    // The 808 PolNeAR train questions (202 more articles) are reported by `npm run eval`, not held to a
+    // floor here: they would add about a minute to `npm test`.
+    report = runEval({ evalDir: DEFAULT_EVAL_DIR, trainQuestions: false });
   }, 120_000);
 
   it('finds quotes and their speakers', () => {
@@ -76,18 +78,6 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(report.polnearAnswers.top1).toBeGreaterThanOrEqual(0.52);
     expect(report.polnearAnswers.abstention).toBeGreaterThanOrEqual(0.63);
     expect(report.polnearAnswers.falseAbstention).toBeLessThanOrEqual(0.1);
-  });
-
-  it('answers the PolNeAR train questions the shipped model never saw', () => {
-    // labels/polnear-qa-train-*.jsonl: 808 questions (606 answerable) our writers put on 202 train
-    // articles; the shipped model is fitted on the dev questions. Measured 0.450 / 0.347 / 84 of 606,
-    // ranking alone 0.508 (0.342 abstention before the counted thing was read in other words).
-    expect(report.polnearTrainAnswers.answerable).toBe(606);
-    expect(report.polnearTrainAnswers.unanswerable).toBe(202);
-    expect(report.polnearTrainAnswers.top1).toBeGreaterThanOrEqual(0.43);
-    expect(report.polnearTrainAnswers.abstention).toBeGreaterThanOrEqual(0.32);
-    expect(report.polnearTrainAnswers.falseAbstention).toBeLessThanOrEqual(0.15);
-    expect(report.polnearTrainAnswers.rankingTop1).toBeGreaterThanOrEqual(0.49);
   });
 
   it('answers our held-out questions on articles the model was not fitted on', () => {
