@@ -6,15 +6,7 @@ import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from '
 import type { AnswerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
 import { headlineAnswer } from './headline-answer';
-
-interface Ranked {
-  /** Position in analysis.sentences. */
-  index: number;
-  score: number;
-  /** Share of the question's weight matched by the sentence alone. */
-  share: number;
-  values: number[];
-}
+import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 
 const EXACT = FEATURE_NAMES.indexOf('exact');
 /** Below this share of the question's weight a sentence is not even on the question's topic. */
@@ -104,9 +96,7 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
       reason: 'Only the headline says this; the body does not report it.',
       headline: headline.headline,
     };
-  const ranked: Ranked[] = sentences
-    .map((s) => ({ index: s.index, score: answerScore(s.values), share: s.share, values: s.values }))
-    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const ranked = rankAnswerSentences(sentences);
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!answers(ranked, missing, group)) {

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Analysis } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
 import { projectPath } from '../project-path';
@@ -18,6 +20,21 @@ export const DEFAULT_EVAL_DIR = projectPath('..', 'shared', 'eval');
  */
 const HOLDOUT_QA_PATH = projectPath('test', 'fixtures', 'qa-holdout.jsonl');
 
+/**
+ * Our writers' 808 reader questions on 202 PolNeAR train articles (session 12). The shipped answer
+ * model is fitted on the dev questions only, so these are the largest set it never saw.
+ */
+const TRAIN_QA_DIR = projectPath('labels');
+
+/** Every `polnear-qa-train-*.jsonl` in dir, sorted; none when the folder is absent. */
+function trainQuestionFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^polnear-qa-train-.*\.jsonl$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
 export interface EvalReport {
   evalDir: string;
   quotes: QuoteScore;
@@ -28,6 +45,8 @@ export interface EvalReport {
   holdoutAnswers: AnswerScore;
   /** PolNeAR dev: 120 reader questions over 30 US political articles (answer spans). */
   polnearAnswers: AnswerScore;
+  /** PolNeAR train: our writers' questions (TRAIN_QA_DIR), unseen by the shipped model. */
+  polnearTrainAnswers: AnswerScore;
   followups: FollowupScore;
   /** The same over PolNeAR dev (US political news, 103 passages flagged by an editor, as offsets). */
   polnearFollowups: FollowupScore;
@@ -40,6 +59,10 @@ export interface RunEvalOptions {
   evalDir?: string;
   /** Held-out reader questions; HOLDOUT_QA_PATH by default. */
   holdoutPath?: string;
+  /** Where the PolNeAR train questions live; TRAIN_QA_DIR by default. */
+  trainQuestionsDir?: string;
+  /** false: skip the PolNeAR train questions (202 more articles to analyse; the floors test leaves them out). */
+  trainQuestions?: boolean;
   /** The engine under test; analyzeArticle by default. */
   analyze?: Analyzer;
 }
@@ -67,6 +90,12 @@ export function runEval(options: RunEvalOptions = {}): EvalReport {
     answers: scoreAnswers({ evalDir, analyze }),
     holdoutAnswers: scoreAnswers({ evalDir, analyze, labelsPath: options.holdoutPath ?? HOLDOUT_QA_PATH }),
     polnearAnswers: scoreAnswers({ evalDir, analyze, ...polnearOptions(evalDir) }),
+    polnearTrainAnswers: scoreAnswers({
+      evalDir,
+      analyze,
+      ...polnearOptions(evalDir, 'train'),
+      labelsPath: options.trainQuestions === false ? [] : trainQuestionFiles(options.trainQuestionsDir ?? TRAIN_QA_DIR),
+    }),
     followups: scoreFollowups({ evalDir, analyze }),
     polnearFollowups: scoreFollowups({ evalDir, analyze, corpus: 'polnear', split: 'dev' }),
     summary: scoreSummary({ evalDir, analyze }),
@@ -83,11 +112,14 @@ export function formatEvalReport(report: EvalReport): string {
     answers,
     holdoutAnswers: held,
     polnearAnswers: pol,
+    polnearTrainAnswers: train,
     followups,
     polnearFollowups: pn,
     summary,
   } = report;
   const falseNo = (a: AnswerScore): string => `${num(a.falseAbstention)} (${a.falseAbstained}/${a.answerable})`;
+  const answerLine = (a: AnswerScore): string =>
+    `  top-1 ${num(a.top1)}  abstention ${num(a.abstention)}  false abstention ${falseNo(a)}  ranking alone ${num(a.rankingTop1)}`;
   return [
     `newsbrief eval on ${report.evalDir} (dev split)`,
     '',
@@ -96,11 +128,13 @@ export function formatEvalReport(report: EvalReport): string {
     `  (precision counts utterances and scare-quote fragments as speech, titles as errors; utterances only: ${num(quotes.strictPrecision)})`,
     formatSpeakerReport(report.speakers),
     `Answers, BBC dev (${answers.answerable} answerable, ${answers.unanswerable} unanswerable)`,
-    `  top-1 ${num(answers.top1)}  abstention ${num(answers.abstention)}  false abstention ${falseNo(answers)}`,
+    answerLine(answers),
     `Answers, PolNeAR dev (${pol.answerable} answerable, ${pol.unanswerable} unanswerable)`,
-    `  top-1 ${num(pol.top1)}  abstention ${num(pol.abstention)}  false abstention ${falseNo(pol)}`,
+    answerLine(pol),
+    `Answers, PolNeAR train questions (unseen by the shipped model; ${train.answerable} answerable, ${train.unanswerable} unanswerable)`,
+    answerLine(train),
     `Answers, held-out, our labels (${held.answerable} answerable, ${held.unanswerable} unanswerable, even-numbered articles)`,
-    `  top-1 ${num(held.top1)}  abstention ${num(held.abstention)}  false abstention ${falseNo(held)}`,
+    answerLine(held),
     `Follow-ups (${followups.articles} articles, ${followups.flaggedLines} flagged lines, ${followups.questions} questions)`,
     `  coverage ${pct(followups.coverage)} of flagged lines  question precision ${pct(followups.precision)}`,
     `  max questions per article ${followups.maxQuestionsPerArticle} (labelled), ${followups.maxQuestionsPerCorpusArticle} (whole corpus)`,

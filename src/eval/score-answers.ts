@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis, AnswerResult } from '../core/analysis-types';
+import { answerFeatures } from '../core/answer-features';
 import { answerQuestion } from '../core/answer-question';
+import { rankAnswerSentences } from '../core/rank-answer-sentences';
 import { type EvalOptions, readArticle, readJsonl, sentenceLines } from './eval-corpus';
 
 /**
@@ -34,12 +36,14 @@ export interface AnswerScore {
   /** Share of answerable questions wrongly declined (counted as misses in top1 too). */
   falseAbstention: number;
   falseAbstained: number;
+  /** Share of answerable questions whose best-ranked sentence answers, never abstaining: the ranker alone. */
+  rankingTop1: number;
   misses: AnswerMiss[];
 }
 
 export interface ScoreAnswersOptions extends EvalOptions {
-  /** A JSONL file of reader questions in the qa-dev format; the BBC dev labels by default. */
-  labelsPath?: string;
+  /** JSONL files of reader questions in the qa-dev format, read in order; the BBC dev labels by default. */
+  labelsPath?: string | string[];
   /** Where an article's text lives; BBC layout (evalDir/bbc/article/<id>.txt) by default. */
   readText?: (article: string) => string;
   /** The answerer under test; answerQuestion by default. */
@@ -55,13 +59,19 @@ export function polnearOptions(evalDir: string, split: 'dev' | 'train' = 'dev'):
   };
 }
 
+/** The first-ranked sentence's position in analysis.sentences, in the order answerQuestion cites from. */
+function bestRanked(analysis: Analysis, question: string): number | undefined {
+  return rankAnswerSentences(answerFeatures(analysis, question).sentences)[0]?.index;
+}
+
 /**
  * Scores answers the way ../shared/eval/score.py does: right when the first cited sentence is on an
  * answer line (BBC) or overlaps an answer span (PolNeAR); an abstention is a null answer.
  */
 export function scoreAnswers(options: ScoreAnswersOptions): AnswerScore {
   const { analyze } = options;
-  const labels = readJsonl<QaLabel>(options.labelsPath ?? join(options.evalDir, 'labels', 'qa-dev.jsonl'));
+  const paths = options.labelsPath ?? join(options.evalDir, 'labels', 'qa-dev.jsonl');
+  const labels = (typeof paths === 'string' ? [paths] : paths).flatMap((path) => readJsonl<QaLabel>(path));
   const readText = options.readText ?? ((article: string) => readArticle(options.evalDir, article));
   const answer = options.answer ?? answerQuestion;
   const cache = new Map<string, { analysis: Analysis; text: string; lines: Map<number, number> }>();
@@ -70,6 +80,7 @@ export function scoreAnswers(options: ScoreAnswersOptions): AnswerScore {
   let hits = 0;
   let abstained = 0;
   let falseAbstained = 0;
+  let ranked = 0;
   const misses: AnswerMiss[] = [];
   for (const label of labels) {
     let entry = cache.get(label.article);
@@ -86,12 +97,15 @@ export function scoreAnswers(options: ScoreAnswersOptions): AnswerScore {
     if (label.answerable) {
       answerable++;
       if (declined) falseAbstained++;
-      let hit = false;
-      if (first && !declined) {
-        hit = label.answer_spans
-          ? label.answer_spans.some(([start, end]) => first.start < end && first.end > start)
-          : (label.answer_lines ?? []).includes(entry.lines.get(first.id) ?? -1);
-      }
+      const { analysis, lines } = entry;
+      const answers = (sentence: Analysis['sentences'][number] | undefined): boolean =>
+        sentence !== undefined &&
+        (label.answer_spans
+          ? label.answer_spans.some(([start, end]) => sentence.start < end && sentence.end > start)
+          : (label.answer_lines ?? []).includes(lines.get(sentence.id) ?? -1));
+      const top = bestRanked(analysis, label.question);
+      if (top !== undefined && answers(analysis.sentences[top])) ranked++;
+      const hit = !declined && answers(first);
       if (hit) hits++;
       else misses.push({ ...missOf(label, entry.text), cited, abstained: declined });
     } else {
@@ -107,6 +121,7 @@ export function scoreAnswers(options: ScoreAnswersOptions): AnswerScore {
     abstention: unanswerable === 0 ? 0 : abstained / unanswerable,
     falseAbstention: answerable === 0 ? 0 : falseAbstained / answerable,
     falseAbstained,
+    rankingTop1: answerable === 0 ? 0 : ranked / answerable,
     misses,
   };
 }

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../core/analyze-article';
-import { answerFeatures } from '../core/answer-features';
 import { readArticle, readJsonl, sentenceLines } from '../eval/eval-corpus';
 import type { QaLabel } from '../eval/score-answers';
 import type { TrainingQuestion } from './fit-answer-model';
+import { trainingQuestion } from './training-question';
 
 /** One labelled set's questions as training data: every sentence's features, which ones answer. */
 function loadQuestions(set: string, labelsPath: string, readText: (article: string) => string): TrainingQuestion[] {
@@ -18,26 +18,17 @@ function loadQuestions(set: string, labelsPath: string, readText: (article: stri
     }
     const { analysis, text } = entry;
     const lines = sentenceLines(text, analysis);
-    const features = answerFeatures(analysis, label.question);
-    const positives = new Set<number>();
-    features.sentences.forEach((s, row) => {
-      const sentence = analysis.sentences[s.index]!;
-      const hit = label.answer_spans
-        ? label.answer_spans.some(([a, b]) => sentence.start < b && sentence.end > a)
-        : (label.answer_lines ?? []).includes(lines.get(sentence.id) ?? -1);
-      if (hit) positives.add(row);
-    });
-    return {
+    return trainingQuestion({
       article: `${set}:${label.article}`,
       set,
       answerable: label.answerable,
-      rows: features.sentences.map((s) => s.values),
-      positives,
-      missing: features.missing,
-      group: features.group,
       question: label.question,
-      texts: features.sentences.map((s) => analysis.sentences[s.index]!.text),
-    };
+      analysis,
+      answers: (sentence) =>
+        label.answer_spans
+          ? label.answer_spans.some(([a, b]) => sentence.start < b && sentence.end > a)
+          : (label.answer_lines ?? []).includes(lines.get(sentence.id) ?? -1),
+    });
   });
 }
 

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
-import { answerFeatures } from '../core/answer-features';
 import {
   calibrate,
   chooseThreshold,
@@ -14,6 +13,7 @@ import {
   type TrainingQuestion,
 } from './fit-answer-model';
 import { silverQuestions } from './silver-questions';
+import { trainingQuestion } from './training-question';
 import { readAttributions } from './weak-labels';
 
 /** The article without the sentences that overlap the spans: the asked fact is gone, its premise stays. */
@@ -45,27 +45,17 @@ export function loadSilver(polnearDir: string, drop = 0, limit = Number.POSITIVE
     const analysis = analyzeArticle(text);
     for (const q of questions) {
       const asked = q.unanswerable ? without(analysis, q.spans) : analysis;
-      const features = answerFeatures(asked, q.question);
-      const positives = new Set<number>();
-      if (!q.unanswerable) {
-        features.sentences.forEach((s, row) => {
-          const sentence = asked.sentences[s.index]!;
-          if (q.spans.some(([a, b]) => sentence.start < b && sentence.end > a)) positives.add(row);
-        });
-        // A long quote spread over many sentences is not one sentence's answer.
-        if (positives.size === 0 || positives.size > 2) continue;
-      }
-      out.push({
+      const question = trainingQuestion({
         article: `silver:${name}`,
         set: 'silver',
         answerable: !q.unanswerable,
-        rows: features.sentences.map((s) => s.values),
-        positives,
-        missing: features.missing,
-        group: features.group,
         question: q.question,
-        texts: features.sentences.map((s) => asked.sentences[s.index]!.text),
+        analysis: asked,
+        answers: (sentence) => !q.unanswerable && q.spans.some(([a, b]) => sentence.start < b && sentence.end > a),
       });
+      // A long quote spread over many sentences is not one sentence's answer.
+      if (!q.unanswerable && (question.positives.size === 0 || question.positives.size > 2)) continue;
+      out.push(question);
     }
   }
   return out;

@@ -20,7 +20,9 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
   let report: EvalReport;
   // Every corpus analysed once (about 10 s of CPU); the machine running the suite may be shared.
   beforeAll(() => {
-    report = runEval({ evalDir: DEFAULT_EVAL_DIR });
+    // The 808 PolNeAR train questions (202 more articles) are reported by `npm run eval`, not held to a
+    // floor here: they would add about a minute to `npm test`.
+    report = runEval({ evalDir: DEFAULT_EVAL_DIR, trainQuestions: false });
   }, 120_000);
 
   it('finds quotes and their speakers', () => {
