@@ -15,7 +15,7 @@ export const HANDLED_EVENT_DAYS = 7;
 /**
  * Keys forgotten per statement. The first tidy-up after an upgrade may find millions of rows
  * (a store that never pruned): one statement for all of them held SQLite's write lock, and the
- * bot's only thread, for seconds (about 2.4 s per million rows). A batch takes milliseconds.
+ * bot's only thread, for seconds (about 2.4 s per million rows). A batch takes tens of milliseconds.
  */
 const PRUNE_BATCH = 5000;
 
