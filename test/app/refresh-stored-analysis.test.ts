@@ -64,14 +64,19 @@ async function expectCurrent(store: AsyncStore, id: number) {
   expect((await store.articles.search(analysis!.entities.at(-1)!.name))[0]?.id).toBe(id);
 }
 
+/** The Flynn story, stored by the older engine. */
+async function storedByOlderEngine(store: AsyncStore) {
+  const text = readFileSync(FLYNN_SAMPLE, 'utf8');
+  const before = createNewsbriefApp({ store, logger: silentLogger(), now, ingestEngine: olderEngine() });
+  const first = await before.addArticle(text, 'U1');
+  return { text, before, id: first.articleIds[0]! };
+}
+
 describe.each(Object.keys(stores))('adding again a story an older engine stored, on %s', (name) => {
   it('redoes its analysis and search names once, and says so', async () => {
     const store = await stores[name]!();
     try {
-      const text = readFileSync(FLYNN_SAMPLE, 'utf8');
-      const before = createNewsbriefApp({ store, logger: silentLogger(), now, ingestEngine: olderEngine() });
-      const first = await before.addArticle(text, 'U1');
-      const id = first.articleIds[0]!;
+      const { text, before, id } = await storedByOlderEngine(store);
       expect((await store.articles.search('Zebulon Oldname'))[0]?.id).toBe(id);
       expect(await store.articles.titleOf(id)).toBe('Quillfeather headline');
       // The same engine again: nothing to redo.
@@ -109,10 +114,7 @@ describe.each(Object.keys(stores))('briefing a story an older engine stored, on 
   it('stores the current analysis with its names and title, so adding it again has nothing to redo', async () => {
     const store = await stores[name]!();
     try {
-      const text = readFileSync(FLYNN_SAMPLE, 'utf8');
-      const before = createNewsbriefApp({ store, logger: silentLogger(), now, ingestEngine: olderEngine() });
-      const id = (await before.addArticle(text, 'U1')).articleIds[0]!;
-
+      const { text, id } = await storedByOlderEngine(store);
       const app = createNewsbriefApp({ store, logger: silentLogger(), now });
       const brief = await app.briefStory(`#${id}`);
       expect(brief.kind).toBe('found');
@@ -130,11 +132,9 @@ it('adding again a story a brief by an earlier version left with both analyses r
   // Before older analyses were removed, a brief after an upgrade cached the current analysis
   // beside the older one and left the older names: such a story is still brought up to date.
   const path = join(dir, 'both-keys.db');
-  const text = readFileSync(FLYNN_SAMPLE, 'utf8');
   const store = openAsyncSqliteStore({ path, now });
   try {
-    const before = createNewsbriefApp({ store, logger: silentLogger(), now, ingestEngine: olderEngine() });
-    const id = (await before.addArticle(text, 'U1')).articleIds[0]!;
+    const { text, id } = await storedByOlderEngine(store);
     const current = await createExtractiveEngine().analyze(text);
     const raw = new Database(path);
     raw
