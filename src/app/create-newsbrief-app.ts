@@ -12,7 +12,7 @@ import { createConversationUseCases } from './conversation-use-cases';
 import { createExtractiveEngine } from './extractive-engine';
 import { createFeedUseCases } from './feed-use-cases';
 import { headlineTitle } from './headline-title';
-import type { NewsbriefApp } from './newsbrief-app';
+import type { NewsbriefApp, StoredAnalysis } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { createScheduleUseCases } from './schedule-use-cases';
 import { createStoryFinder } from './story-finder';
@@ -46,19 +46,20 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   const now = options.now ?? (() => new Date());
   const stories = createStoryFinder(store.articles, now);
 
-  async function analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }> {
+  async function analyzeStored(article: StoredArticle): Promise<StoredAnalysis> {
     const cached = await store.articles.getAnalysis(article.id, engine.key);
     if (cached) return { analysis: cached, engine: engine.label };
     const result = await engine.analyze(article.text, metaOf(article));
+    const done = { analysis: result.analysis, engine: result.producedBy };
     if (result.cacheKey === ingestEngine.key) {
       // The analysis ingest would make (after an upgrade, say): its names and title go with it,
       // so the story is never left with a current analysis but the older engine's search names.
-      await storeDerived(article, result.cacheKey, result.analysis);
-    } else if (result.cacheKey) {
-      // Another engine's (a model's): search keeps the extractive names indexed at ingest.
-      await store.articles.saveAnalysis(article.id, result.cacheKey, result.analysis);
+      const title = await storeDerived(article, result.cacheKey, result.analysis);
+      return title === undefined || title === article.title ? done : { ...done, title };
     }
-    return { analysis: result.analysis, engine: result.producedBy };
+    // Another engine's (a model's): search keeps the extractive names indexed at ingest.
+    if (result.cacheKey) await store.articles.saveAnalysis(article.id, result.cacheKey, result.analysis);
+    return done;
   }
 
   /** The one way an article is stored, whatever its source (file, folder, drop folder, feed, link, paste). */
@@ -147,10 +148,10 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   }
 
   async function briefArticle(article: StoredArticle, others: ArticleHit[]) {
-    const { analysis, engine: label } = await analyzeStored(article);
+    const { analysis, engine: label, title } = await analyzeStored(article);
     return {
       kind: 'found' as const,
-      article,
+      article: title ? { ...article, title } : article,
       analysis,
       engine: label,
       others,

@@ -119,6 +119,8 @@ describe.each(Object.keys(stores))('briefing a story an older engine stored, on 
       const brief = await app.briefStory(`#${id}`);
       expect(brief.kind).toBe('found');
       await expectCurrent(store, id);
+      // The brief is headed by the new title, as the list now shows it.
+      if (brief.kind === 'found') expect(brief.article.title).toBe(await store.articles.titleOf(id));
       const again = await app.addArticle(text, 'U2');
       expect(again.message).toMatch(new RegExp(`^Already stored as #${id}: “`));
       expect(again.stored?.refreshed).toBeUndefined();
