@@ -4,6 +4,7 @@ import { cleanArticle } from '../core/clean-article';
 import { notProse } from '../ingest/not-prose';
 import { onlyAddresses } from '../ingest/only-addresses';
 import { redactUrl } from '../ingest/redact-url';
+import { splitAddresses } from '../ingest/split-addresses';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { AddOutcome } from './newsbrief-app';
 
@@ -30,10 +31,18 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
       `“${text.slice(0, 80)}” is not a link newsbrief can fetch: give a whole http(s) address, or paste the article text.`,
     );
   }
+  const { tokens, addresses: links } = splitAddresses(text);
+  const beside = tokens.join(' ');
+  // "BREAKING: Mayor resigns https://…": a headline or a note shared with its link. The words
+  // are no article; the page is.
+  if (links.length === 1 && /^https?:\/\//i.test(links[0]!) && articleTooShort(beside)) {
+    return addFromUrl(links[0]!, deps, beside || undefined);
+  }
   const addresses = onlyAddresses(text);
   if (addresses) {
+    const what = tokens.some((t) => /[\p{L}\p{N}]/u.test(t)) ? `${addresses} and a few words` : `only ${addresses}`;
     return fail(
-      `Not added: that is only ${addresses}, no article text. newsbrief stores an article's text: paste the text, or one link on its own to have it fetched.`,
+      `Not added: that is ${what}, no article text. newsbrief stores an article's text: paste the text, or give one link to have it fetched.`,
     );
   }
   const short = articleTooShort(text);
@@ -44,15 +53,21 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
   return report(await deps.ingest({ source: `pasted by ${deps.addedBy}`, title, text }));
 }
 
-async function addFromUrl(url: string, deps: AddArticleDeps): Promise<AddOutcome> {
-  if (!deps.fetchArticle) return fail('Fetching links is not available here; paste the article text instead.');
+/** `beside`: the words typed with the link, which are not stored (the reply says so). */
+async function addFromUrl(url: string, deps: AddArticleDeps, beside?: string): Promise<AddOutcome> {
+  // A failure gives the typed words back, so nothing the user wrote is lost.
+  const typed = beside ? ` Nothing was stored; you wrote with the link: “${beside}”` : '';
+  if (!deps.fetchArticle) {
+    return fail(`Fetching links is not available here; paste the article text instead.${typed}`);
+  }
   try {
-    return report(await deps.ingest(await deps.fetchArticle(url)));
+    return report(await deps.ingest(await deps.fetchArticle(url)), beside !== undefined);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (deps.logFailure !== false)
       deps.logger.warn({ url: redactUrl(url), err: reason }, 'could not add article from link');
-    return { ...fail(`Could not add ${redactUrl(url)}: ${reason}`), reason };
+    const stop = typed && !/[.!?]$/.test(reason) ? '.' : '';
+    return { ...fail(`Could not add ${redactUrl(url)}: ${reason}${stop}${typed}`), reason };
   }
 }
 
@@ -67,12 +82,16 @@ function looksLikeLink(text: string): boolean {
   );
 }
 
-function report(result: AddArticleResult): AddOutcome {
+/** `fromLinkBeside`: the story is the page of a link typed with other words, which were not stored. */
+function report(result: AddArticleResult, fromLinkBeside = false): AddOutcome {
   const { article, outcome, refreshed } = result;
+  const verb = outcome === 'created' ? 'Added' : 'Updated';
   const message =
     outcome === 'unchanged'
       ? `Already stored as #${article.id}${refreshed ? ' (analysis refreshed)' : ''}: “${article.title}”`
-      : `${outcome === 'created' ? 'Added' : 'Updated'}: “${article.title}” (#${article.id})`;
+      : fromLinkBeside
+        ? `${verb} from the link (only its page is stored, not the words beside it): “${article.title}” (#${article.id})`
+        : `${verb}: “${article.title}” (#${article.id})`;
   return {
     ok: true,
     message,

@@ -4,6 +4,7 @@ import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import { withHeadline } from '../ingest/with-headline';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { AsyncStore } from '../store/async/async-store';
+import { engineKeyPrefix } from '../store/engine-key-prefix';
 import type { AnalysisEngine } from './analysis-engine';
 import { buildDigestReply, type PostBuilderDeps } from './build-digest-reply';
 import { buildFollowUpReply } from './build-follow-up-reply';
@@ -11,7 +12,7 @@ import { createConversationUseCases } from './conversation-use-cases';
 import { createExtractiveEngine } from './extractive-engine';
 import { createFeedUseCases } from './feed-use-cases';
 import { headlineTitle } from './headline-title';
-import type { NewsbriefApp } from './newsbrief-app';
+import type { NewsbriefApp, StoredAnalysis } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { createScheduleUseCases } from './schedule-use-cases';
 import { createStoryFinder } from './story-finder';
@@ -45,13 +46,20 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   const now = options.now ?? (() => new Date());
   const stories = createStoryFinder(store.articles, now);
 
-  async function analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }> {
+  async function analyzeStored(article: StoredArticle): Promise<StoredAnalysis> {
     const cached = await store.articles.getAnalysis(article.id, engine.key);
     if (cached) return { analysis: cached, engine: engine.label };
     const result = await engine.analyze(article.text, metaOf(article));
-    // Entity names were indexed at ingest; only the analysis itself is cached here.
+    const done = { analysis: result.analysis, engine: result.producedBy };
+    if (result.cacheKey === ingestEngine.key) {
+      // The analysis ingest would make (after an upgrade, say): its names and title go with it,
+      // so the story is never left with a current analysis but the older engine's search names.
+      const title = await storeDerived(article, result.cacheKey, result.analysis);
+      return title === undefined || title === article.title ? done : { ...done, title };
+    }
+    // Another engine's (a model's): search keeps the extractive names indexed at ingest.
     if (result.cacheKey) await store.articles.saveAnalysis(article.id, result.cacheKey, result.analysis);
-    return { analysis: result.analysis, engine: result.producedBy };
+    return done;
   }
 
   /** The one way an article is stored, whatever its source (file, folder, drop folder, feed, link, paste). */
@@ -87,31 +95,43 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
 
   /**
    * A story stored by an older engine (or learned data) keeps the names it found then, so search
-   * misses what the current engine would index: adding it again redoes the analysis and its names
-   * (the text is stored already; the title stays). Briefs alone recompute only the analysis.
-   * After an upgrade, the first poll of each feed redoes the items it still lists, once.
+   * misses what the current engine would index: adding it again redoes the analysis, its names
+   * and its title (the text is stored already). Storing the current analysis removes the older
+   * ones, and briefs store names and title with it, so an older key left means the names are old
+   * too (a brief by a version before that kept both keys). After an upgrade, the first poll of
+   * each feed redoes the items it still lists, once.
    */
   function analysedByOlderEngine(keys: readonly string[]): boolean {
-    if (keys.includes(ingestEngine.key)) return false;
-    const engineName = (key: string) => key.split('@')[0];
-    return keys.some((key) => engineName(key) === engineName(ingestEngine.key));
+    const prefix = engineKeyPrefix(ingestEngine.key);
+    return keys.some((key) => key !== ingestEngine.key && key.startsWith(prefix));
   }
 
   /** The refreshed result, or undefined when the story was deleted while it was analysed. */
   async function refreshStored(stored: StoredArticle): Promise<AddArticleResult | undefined> {
     // The stored text and details, as a brief of it would be analysed.
     const { analysis, cacheKey } = await ingestEngine.analyze(stored.text, metaOf(stored));
+    const title = await storeDerived(stored, cacheKey, analysis);
+    return title === undefined ? undefined : { article: { ...stored, title }, outcome: 'unchanged', refreshed: true };
+  }
+
+  /**
+   * Writes what the ingest engine's analysis of a stored story gives (search names, title, the
+   * cached analysis) in one transaction. Returns the title, or undefined when the story was
+   * deleted meanwhile.
+   */
+  async function storeDerived(stored: StoredArticle, cacheKey: string | undefined, analysis: Analysis) {
+    const title = headlineTitle(analysis.title.trim() || stored.title);
     try {
-      const kept = await store.transaction(async (tx) => {
-        if ((await tx.articles.titleOf(stored.id)) === undefined) return false;
+      return await store.transaction(async (tx) => {
+        if ((await tx.articles.titleOf(stored.id)) === undefined) return undefined;
         await tx.articles.setEntityNames(
           stored.id,
           analysis.entities.map((e) => e.name),
         );
+        await tx.articles.setTitle(stored.id, title);
         if (cacheKey) await tx.articles.saveAnalysis(stored.id, cacheKey, analysis);
-        return true;
+        return title;
       });
-      return kept ? { article: stored, outcome: 'unchanged', refreshed: true } : undefined;
     } catch (error) {
       // Deleted by another process after the check (PostgreSQL's foreign key refuses the analysis).
       if ((await store.articles.titleOf(stored.id)) === undefined) return undefined;
@@ -128,10 +148,10 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   }
 
   async function briefArticle(article: StoredArticle, others: ArticleHit[]) {
-    const { analysis, engine: label } = await analyzeStored(article);
+    const { analysis, engine: label, title } = await analyzeStored(article);
     return {
       kind: 'found' as const,
-      article,
+      article: title ? { ...article, title } : article,
       analysis,
       engine: label,
       others,

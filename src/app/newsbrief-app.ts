@@ -56,6 +56,14 @@ interface ScheduledPostInput {
   since: string;
 }
 
+/** A stored story's analysis by the configured engine, and who made it. */
+export interface StoredAnalysis {
+  analysis: Analysis;
+  engine: string;
+  /** The story's new title, when this analysis was redone (after an upgrade) and retitled it. */
+  title?: string;
+}
+
 /**
  * The use cases every platform, command and the scheduler call. The store stays behind them:
  * nothing outside src/app (and the composition root) reaches a repository.
@@ -67,7 +75,7 @@ export interface NewsbriefApp {
   /** What `/brief feed add` may follow (NEWSBRIEF_FETCH_ALLOW_PRIVATE); public addresses only when unset. */
   readonly feedUrlPolicy?: FeedUrlPolicy;
   briefStory(query: string): Promise<BriefFound | BriefNotFound>;
-  analyzeStored(article: StoredArticle): Promise<{ analysis: Analysis; engine: string }>;
+  analyzeStored(article: StoredArticle): Promise<StoredAnalysis>;
   /** A story named by "#12" or by words from it (best search hit). */
   findStory(query: string): Promise<StoredArticle | undefined>;
   /** A story named by "#12" or by words that all occur in its title (for commands that change it). */

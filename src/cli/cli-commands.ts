@@ -68,7 +68,11 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
   {
     name: 'delete',
     usage: ['delete <id>... [--json]'],
-    summary: 'Remove stored stories with their cached analyses (find ids with list).',
+    summary: 'Remove stored stories with their analyses, search entries and resolved questions (find ids with list).',
+    details: [
+      "A question asked in a deleted story's thread is told it is gone; a follow-up of it posts once that it is",
+      "gone, then stops. A model's results for the same text stay in its cache (reused if the text is added again).",
+    ],
     examples: ['newsbrief delete 3', 'newsbrief delete 3 4 --json'],
   },
   {

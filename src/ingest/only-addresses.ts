@@ -14,7 +14,8 @@ const MAX_OTHER_WORDS = 10;
  * "a web address" or "3 web addresses"; undefined when it has prose.
  */
 export function onlyAddresses(text: string): string | undefined {
-  const { tokens, addresses } = splitAddresses(text);
+  const { tokens, addresses: found } = splitAddresses(text);
+  const addresses = found.length;
   if (addresses === 0) return undefined;
   let words = 0;
   // A character of a script written without spaces counts as a word, so a Chinese paragraph

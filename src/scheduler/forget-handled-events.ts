@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { AsyncConversationRepository } from '../store/async/async-store';
 
@@ -11,21 +12,39 @@ import type { AsyncConversationRepository } from '../store/async/async-store';
  */
 export const HANDLED_EVENT_DAYS = 7;
 
+/**
+ * Keys forgotten per statement. The first tidy-up after an upgrade may find millions of rows
+ * (a store that never pruned): one statement for all of them held SQLite's write lock, and the
+ * bot's only thread, for seconds (about 2.4 s per million rows). A batch takes tens of milliseconds.
+ */
+const PRUNE_BATCH = 5000;
+
 export interface ForgetHandledEventsOptions {
   conversations: Pick<AsyncConversationRepository, 'pruneHandledEvents'>;
   now: () => Date;
   logger: Logger;
+  /** Keys forgotten per statement (PRUNE_BATCH). */
+  batchSize?: number;
 }
 
 const DAY_MS = 86_400_000;
 
 /**
  * `handled_events` is the exactly-once record of platform events; without this it grows by every
- * message the bot ever saw. Safe on every replica at once: a row goes only once.
+ * message the bot ever saw. Safe on every replica at once: a row goes only once. Forgets in
+ * batches until none is left, letting events, replies and posts run between them.
  */
 export async function forgetHandledEvents(options: ForgetHandledEventsOptions): Promise<number> {
   const handledBefore = new Date(options.now().getTime() - HANDLED_EVENT_DAYS * DAY_MS).toISOString();
-  const forgotten = await options.conversations.pruneHandledEvents(handledBefore);
+  const batchSize = options.batchSize ?? PRUNE_BATCH;
+  let forgotten = 0;
+  for (;;) {
+    const batch = await options.conversations.pruneHandledEvents(handledBefore, batchSize);
+    forgotten += batch;
+    if (batch < batchSize) break;
+    // SQLite's calls finish at once: without this the loop would hold the thread to the end.
+    await yieldToEvents();
+  }
   if (forgotten > 0) {
     options.logger.info({ forgotten, keptDays: HANDLED_EVENT_DAYS }, 'forgot the keys of events handled long ago');
   }

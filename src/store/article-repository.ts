@@ -83,7 +83,13 @@ export interface ArticleRepository {
   getAnalysis(articleId: number, engineKey: string): Analysis | undefined;
   /** The engine keys the article has cached analyses under, without reading them. */
   analysisKeys(articleId: number): string[];
+  /**
+   * Caches an analysis and, in the same transaction, removes the article's analyses by other
+   * versions of the same engine (see engineKeyPrefix); other engines' analyses stay.
+   */
   saveAnalysis(articleId: number, engineKey: string, analysis: Analysis): void;
   /** Entity names indexed for search ("flynn" finds the story even when only the body names him). */
   setEntityNames(articleId: number, names: string[]): void;
+  /** A new title for a stored story (its analysis was redone and found another headline). */
+  setTitle(articleId: number, title: string): void;
 }

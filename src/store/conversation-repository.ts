@@ -20,8 +20,9 @@ export interface ConversationRepository {
   /** True the first time a key is seen, false on every later call (stored, survives restarts). */
   markEventHandled(eventKey: string): boolean;
   /**
-   * Forgets the event keys handled before `handledBefore` (ISO); returns how many went. A key
-   * forgotten is no longer refused, so the cut must lie well past any platform's redelivery.
+   * Forgets at most `limit` of the event keys handled before `handledBefore` (ISO), in one short
+   * statement; returns how many went (fewer than `limit`: none are left). A key forgotten is no
+   * longer refused, so the cut must lie well past any platform's redelivery.
    */
-  pruneHandledEvents(handledBefore: string): number;
+  pruneHandledEvents(handledBefore: string, limit: number): number;
 }

@@ -303,7 +303,13 @@ describe('ask, analyze and ingest arguments', () => {
     });
     expect((await cli(['delete', 'ferry'])).code).toBe(2);
     // The usage names what delete takes: several ids, and --json.
-    expect((await cli(['delete', '--help'])).out).toContain('Usage:\n  newsbrief delete <id>... [--json]');
+    const help = (await cli(['delete', '--help'])).out;
+    expect(help).toContain('Usage:\n  newsbrief delete <id>... [--json]');
+    // What the store removes (analyses of every engine, search entries, resolved questions) and
+    // what it keeps; the analyses are stored data, not only a cache.
+    expect(help).toContain('with their analyses, search entries and resolved questions');
+    expect(help).toMatch(/model's results for the same text stay/);
+    expect(help).not.toMatch(/cached analyses/);
     expect(JSON.parse((await cli(['delete', '2', '--json'])).out)).toMatchObject({ id: 2, deleted: true });
   });
 

@@ -154,4 +154,58 @@ describe('/brief add <url> through the app', () => {
     expect(outcome.message).toContain('resolves to 10.0.0.5, a private network address');
     expect(await store.articles.count()).toBe(0);
   });
+
+  it('fetches the one link in a few typed words and says the words are not stored', async () => {
+    // Another story, at its own address.
+    const second = fixture.replace(/£42/g, '£43').replace(`href="${STORY_PATH}"`, 'href="/second"');
+    server = await startLocalServer({ [STORY_PATH]: html(fixture), '/second': html(second) });
+    store = openAsyncSqliteStore({ path: ':memory:' });
+    const app = createNewsbriefApp({ store, logger: silentLogger(), fetchArticle: fetcher() });
+
+    const headline = await app.addArticle(`BREAKING: Council passes road budget ${server.origin}${STORY_PATH}`, 'U1');
+    expect(headline.ok).toBe(true);
+    expect(headline.message).toMatch(
+      /^Added from the link \(only its page is stored, not the words beside it\): “Council approves £42m road repair budget/,
+    );
+    // A note of a dozen words, the link in brackets as prose writes it.
+    const note = await app.addArticle(
+      `Worth a read for the transport desk tonight, the council finally voted on the roads (${server.origin}/second).`,
+      'U1',
+    );
+    expect(note.message).toMatch(/^Added from the link .*: “Council approves £43m road repair budget/);
+    // Slack's form, with a label: the same page again.
+    const slack = await app.addArticle(`Roads vote <${server.origin}${STORY_PATH}|the story>`, 'U2');
+    expect(slack.message).toMatch(new RegExp(`^Already stored as #${headline.articleIds[0]}: `));
+    expect(await store.articles.count()).toBe(2);
+    expect(server.requests.map((r) => r.path)).toEqual([STORY_PATH, '/second', STORY_PATH]);
+  });
+
+  it('gives the typed words back when the link cannot be fetched, and stores nothing', async () => {
+    server = await startLocalServer({});
+    store = openAsyncSqliteStore({ path: ':memory:' });
+    const app = createNewsbriefApp({ store, logger: silentLogger(), fetchArticle: fetcher() });
+    const outcome = await app.addArticle(`BREAKING: Mayor Jane Okafor resigns ${server.origin}/gone`, 'U1');
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(new RegExp(`^Could not add ${server.origin}/gone: `));
+    expect(outcome.message).toMatch(
+      /Nothing was stored; you wrote with the link: “BREAKING: Mayor Jane Okafor resigns”$/,
+    );
+    expect(await store.articles.count()).toBe(0);
+  });
+
+  it('stores pasted copy that carries a link as the text it is, without fetching', async () => {
+    server = await startLocalServer({ [STORY_PATH]: html(fixture) });
+    store = openAsyncSqliteStore({ path: ':memory:' });
+    const app = createNewsbriefApp({ store, logger: silentLogger(), fetchArticle: fetcher() });
+    const copy = [
+      'Harbour ferry contract signed',
+      '',
+      'The council signed a ten-year contract for the harbour ferry on Monday, ending months of debate.',
+      'The operator, Bay Lines, will run boats every twenty minutes from April, the council said in a statement.',
+      `The full contract is published at ${server.origin}${STORY_PATH}.`,
+    ].join('\n');
+    const outcome = await app.addArticle(copy, 'U1');
+    expect(outcome.message).toMatch(/^Added: “Harbour ferry contract signed” /);
+    expect(server.requests).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { onlyAddresses } from '../../src/ingest/only-addresses';
+import { splitAddresses } from '../../src/ingest/split-addresses';
 import { captureIo } from '../support/capture-io';
 import { FLYNN_SAMPLE, makeTestApp } from '../support/make-test-app';
 
@@ -38,6 +39,17 @@ describe('onlyAddresses', () => {
   // The corpus check (no BBC or PolNeAR article refused) is in not-prose.test.ts.
 });
 
+describe('splitAddresses', () => {
+  it('gives the addresses as written, without the punctuation prose puts around them', () => {
+    const { tokens, addresses } = splitAddresses(
+      `Read “${LINK_A}”, then (${LINK_B}). Background: https://en.example.org/wiki/Mercury_(planet) and <${LINK_A}|the label>`,
+    );
+    expect(addresses).toEqual([LINK_A, LINK_A, LINK_B, 'https://en.example.org/wiki/Mercury_(planet)']);
+    expect(tokens).toEqual(['Read', 'then', 'Background:', 'and', 'the', 'label']);
+    expect(splitAddresses(`see ${LINK_C}.`).addresses).toEqual([LINK_C]);
+  });
+});
+
 describe('refusing web addresses as an article', () => {
   let dir: string;
   beforeEach(() => {
@@ -51,6 +63,9 @@ describe('refusing web addresses as an article', () => {
       const added = await t.app.addArticle(`<${LINK_A}>\n<${LINK_B}>`, 'U1');
       expect(added.ok).toBe(false);
       expect(added.message).toMatch(/^Not added: that is only 2 web addresses, no article text\. .*paste the text/);
+      // Words beside them are not called "only" addresses.
+      const listed = await t.app.addArticle(`Here are the ferry stories:\n${LINK_A}\n${LINK_B}`, 'U1');
+      expect(listed.message).toMatch(/^Not added: that is 2 web addresses and a few words, no article text\. /);
       expect(await t.store.articles.count()).toBe(0);
     } finally {
       await t.close();

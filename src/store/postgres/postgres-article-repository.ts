@@ -3,6 +3,7 @@ import type { NewArticle } from '../article-repository';
 import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import type { AsyncArticleRepository } from '../async/async-store';
 import { contentHash } from '../content-hash';
+import { engineKeyPrefix } from '../engine-key-prefix';
 import { searchTerms, titleSimilarity } from '../search-terms';
 import type { PgDb } from './postgres-database';
 import { tsQuery } from './ts-query';
@@ -32,11 +33,17 @@ export function createPostgresArticleRepository(
       articleId,
     ]);
   };
+  // One statement, so atomic on its own: the same engine's other versions go as the new one is
+  // stored (nothing reads them after it).
   const saveAnalysis = async (target: PgDb, articleId: number, engineKey: string, analysis: Analysis) => {
     await target.query(
-      `INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES ($1, $2, $3, $4)
+      `WITH other_versions AS (
+         DELETE FROM article_analyses
+         WHERE article_id = $1 AND engine_key <> $2 AND left(engine_key, length($5)) = $5
+       )
+       INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at`,
-      [articleId, engineKey, JSON.stringify(analysis), now().toISOString()],
+      [articleId, engineKey, JSON.stringify(analysis), now().toISOString(), engineKeyPrefix(engineKey)],
     );
   };
 
@@ -181,6 +188,13 @@ export function createPostgresArticleRepository(
     },
     saveAnalysis: (articleId, engineKey, analysis) => saveAnalysis(db, articleId, engineKey, analysis),
     setEntityNames: (articleId, names) => setEntityNames(db, articleId, names),
+    async setTitle(articleId, title) {
+      const trimmed = title.replaceAll('\u0000', '').trim();
+      await db.query('UPDATE articles SET title = $1 WHERE id = $2 AND title IS DISTINCT FROM $1', [
+        trimmed,
+        articleId,
+      ]);
+    },
   };
 }
 

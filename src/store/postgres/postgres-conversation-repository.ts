@@ -61,10 +61,15 @@ export function createPostgresConversationRepository(
       ]);
       return mine.rowCount === 1;
     },
-    async pruneHandledEvents(handledBefore) {
+    async pruneHandledEvents(handledBefore, limit) {
       // No index on handled_at: the table holds only the retention's days of events and this
-      // runs once a day, so a scan costs less than keeping an index on every insert.
-      const pruned = await db.query('DELETE FROM handled_events WHERE handled_at < $1', [handledBefore]);
+      // runs once a day, so a scan costs less than keeping an index on every insert. Rows another
+      // replica's batch holds are skipped, not waited for: it deletes them.
+      const pruned = await db.query(
+        `DELETE FROM handled_events WHERE event_key IN (
+           SELECT event_key FROM handled_events WHERE handled_at < $1 LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+        [handledBefore, limit],
+      );
       return pruned.rowCount ?? 0;
     },
   };

@@ -3,6 +3,7 @@ import type { Analysis } from '../../core/analysis-types';
 import type { AddArticleResult, ArticleDerived, ArticleRepository, NewArticle } from '../article-repository';
 import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import { contentHash } from '../content-hash';
+import { engineKeyPrefix } from '../engine-key-prefix';
 import { buildFtsQuery, searchTerms, titleSimilarity, trigramsOf } from '../search-terms';
 import { articleMigrations } from './article-migrations';
 
@@ -101,8 +102,13 @@ export function createSqliteArticleRepository(
     `INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES (?, ?, ?, ?)
      ON CONFLICT(article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at`,
   );
+  // The same engine's other versions: nothing reads them once the new one is stored.
+  const dropOtherVersions = db.prepare(
+    'DELETE FROM article_analyses WHERE article_id = ? AND engine_key <> ? AND substr(engine_key, 1, length(?)) = ?',
+  );
   // Skipping a no-op update spares rewriting the article's full-text index entries.
   const setNames = db.prepare('UPDATE articles SET entity_names = ? WHERE id = ? AND entity_names IS NOT ?');
+  const setTitle = db.prepare('UPDATE articles SET title = ? WHERE id = ? AND title IS NOT ?');
 
   /** Entity names are written with the row, so its index entries are built once. */
   const writeArticle = (article: NewArticle, entityNames: string[] | undefined): AddArticleResult => {
@@ -133,13 +139,19 @@ export function createSqliteArticleRepository(
     const id = Number(insert.run({ ...fields, url }).lastInsertRowid);
     return { article: toStored(byId.get(id)!), outcome: 'created' };
   };
+  // A read-only file serves briefs without caching, so it takes none of their derived data either.
   function setEntityNames(articleId: number, names: string[]) {
+    if (options.readonly) return;
     const joined = joinNames(names);
     setNames.run(joined, articleId, joined);
   }
-  const storeAnalysis = (articleId: number, engineKey: string, analysis: Analysis) => {
-    if (options.readonly) return;
+  const writeAnalysis = db.transaction((articleId: number, engineKey: string, analysis: Analysis) => {
     saveAnalysis.run(articleId, engineKey, JSON.stringify(analysis), now().toISOString());
+    const prefix = engineKeyPrefix(engineKey);
+    dropOtherVersions.run(articleId, engineKey, prefix, prefix);
+  });
+  const storeAnalysis = (articleId: number, engineKey: string, analysis: Analysis) => {
+    if (!options.readonly) writeAnalysis(articleId, engineKey, analysis);
   };
   const add = db.transaction((article: NewArticle, derived: ArticleDerived | undefined) => {
     const result = writeArticle(article, derived?.entityNames);
@@ -200,5 +212,10 @@ export function createSqliteArticleRepository(
     },
     saveAnalysis: storeAnalysis,
     setEntityNames,
+    setTitle(articleId, title) {
+      if (options.readonly) return;
+      const trimmed = title.trim();
+      setTitle.run(trimmed, articleId, trimmed);
+    },
   };
 }

@@ -59,8 +59,11 @@ export function createSqliteConversationRepository(
   );
   const mark = db.prepare('INSERT OR IGNORE INTO handled_events (event_key, handled_at) VALUES (?, ?)');
   // No index on handled_at: the table holds only the retention's days of events and this runs
-  // once a day, so a scan costs less than keeping an index on every insert.
-  const forgetEvents = db.prepare('DELETE FROM handled_events WHERE handled_at < ?');
+  // once a day, so a scan costs less than keeping an index on every insert. Rows are in rowid
+  // order, which is the order they were handled in, so each batch finds its old rows first.
+  const forgetEvents = db.prepare(
+    'DELETE FROM handled_events WHERE rowid IN (SELECT rowid FROM handled_events WHERE handled_at < ? LIMIT ?)',
+  );
   return {
     linkThread(threadRef, articleId) {
       link.run(threadRef, articleId, now().toISOString());
@@ -79,8 +82,8 @@ export function createSqliteConversationRepository(
       // The primary key makes this atomic across processes: only one insert can win.
       return mark.run(eventKey, now().toISOString()).changes === 1;
     },
-    pruneHandledEvents(handledBefore) {
-      return forgetEvents.run(handledBefore).changes;
+    pruneHandledEvents(handledBefore, limit) {
+      return forgetEvents.run(handledBefore, limit).changes;
     },
   };
 }

@@ -223,6 +223,47 @@ export function articleCases(ctx: ContractContext) {
     expect((await articles().getAnalysis(article.id, 'extractive@1'))?.title).toBe('A2');
   });
 
+  it("a new analysis replaces the article's other versions of the same engine, in the same transaction", async () => {
+    const a = (await articles().add(flynn())).article.id;
+    const b = (await articles().add({ source: 's', title: 'Other', text: 'other text' })).article.id;
+    const save = (id: number, key: string) => articles().saveAnalysis(id, key, analysisTitled(key));
+    for (const key of ['extractive@1+aaa', 'extractivist@1', 'llm:m@p1+extractive@1+aaa', 'llm:m2@p1']) {
+      await save(a, key);
+    }
+    await save(b, 'extractive@1+aaa');
+    await save(a, 'extractive@2+bbb');
+    await save(a, 'llm:m@p2+extractive@2+bbb');
+    // Another engine (a name merely starting alike, another model) and another article keep theirs.
+    // Sorted here: the stores' collations may order punctuation differently.
+    expect((await articles().analysisKeys(a)).sort()).toEqual([
+      'extractive@2+bbb',
+      'extractivist@1',
+      'llm:m2@p1',
+      'llm:m@p2+extractive@2+bbb',
+    ]);
+    expect(await articles().analysisKeys(b)).toEqual(['extractive@1+aaa']);
+    await save(a, 'extractive@2+bbb');
+    expect((await articles().analysisKeys(a)).filter((k) => k.startsWith('extractive@'))).toEqual(['extractive@2+bbb']);
+    // A write that does not commit removes nothing.
+    await expect(
+      ctx.store().transaction(async (tx) => {
+        await tx.articles.saveAnalysis(a, 'extractive@3+ccc', analysisTitled('C'));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect((await articles().getAnalysis(a, 'extractive@2+bbb'))?.title).toBe('extractive@2+bbb');
+    expect(await articles().getAnalysis(a, 'extractive@3+ccc')).toBeUndefined();
+  });
+
+  it('retitles a stored story: search and suggestions go by the new title', async () => {
+    const { article } = await articles().add({ source: 's', title: 'Quillfeather report', text: 'The body text.' });
+    await articles().setTitle(article.id, ' Harbour ferry contract signed ');
+    expect(await articles().titleOf(article.id)).toBe('Harbour ferry contract signed');
+    expect(await ids(articles().search('quillfeather'))).toEqual([]);
+    expect(await ids(articles().search('ferry contract'))).toEqual([article.id]);
+    expect((await articles().suggest('harbor ferry contrct'))[0]?.id).toBe(article.id);
+  });
+
   it('stores derived data with the article atomically', async () => {
     const { article } = await articles().add(
       { source: 's', title: 'Reshuffle', text: 'The minister resigned.' },
