@@ -9,7 +9,7 @@ import { headlineCheck } from './headline-check';
 import { mainActorOf } from './main-actor-of';
 import { mentionsEntity } from './mentions-entity';
 import { namingWho } from './naming-who';
-import { onRecordNext } from './on-record-next';
+import { namedOnRecordNext, onRecordNext } from './on-record-next';
 import { passageFeatures } from './passage-features';
 import { passageItem } from './passage-item';
 import { phraseCandidate } from './phrase-candidate';
@@ -225,7 +225,10 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
         : null;
     const kind: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
     const pair = phrased?.usesPair ? pairSentence : undefined;
-    const source = speakers.get(sentence.id) ?? (unnamedSource(sentence.text) ? 'an unnamed source' : null);
+    // "…, analysts said, …" then a named person on record: the claim has its named source, no unnamed one.
+    const unnamed =
+      unnamedSource(sentence.text) && !namedOnRecordNext(sentences, index, partial.quotes, partial.statements);
+    const source = speakers.get(sentence.id) ?? (unnamed ? 'an unnamed source' : null);
     const text = phrased
       ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text)
       : passageItem(kind, context.text, source, cue ? cue.family.pattern.exec(context.text)?.index : undefined);

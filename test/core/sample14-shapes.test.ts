@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { withoutClockTime } from '../../src/core/copy-furniture';
 import { modalClause } from '../../src/core/modal-clause';
 import { isCleanQuestion } from '../../src/core/vet-question';
@@ -145,5 +146,31 @@ describe('review findings: a verbless subject, a live-blog time, a document as �
       'The depot would cost the town £40m more than planned, according to a senior council official.',
     );
     expect(asked.some((q) => q.startsWith('Can anyone besides a senior council official confirm'))).toBe(true);
+  });
+});
+
+describe('a passage’s unnamed source when a named person is on record next (#36)', () => {
+  /** The questions of a story whose paragraphs are given whole (sentences in one paragraph stay together). */
+  const itemsOf = (...paragraphs: string[]): string[] =>
+    analyzeArticle(['Depot plan splits the town', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).questions.map(
+      (q) => q.text,
+    );
+
+  it.each([
+    "The mayor, analysts said, has other reasons for backing the depot. ''The depot keeps the unions on side,'' said Ms. Rhodes, a former council adviser.",
+    "The port, officials said, has quietly dropped its objections to the plan. ''They stopped fighting it in March,'' Dan Walsh said.",
+  ])('says no "unnamed source" when the same paragraph then names one, even in \'\' marks: %s', (paragraph) => {
+    const items = itemsOf('The depot vote is next week.', paragraph);
+    expect(items.some((q) => q.startsWith('Unverified: “The'))).toBe(true);
+    expect(items.join(' ')).not.toContain('says an unnamed source');
+  });
+
+  it('still does when the named person speaks in another paragraph, often on another matter', () => {
+    const items = itemsOf(
+      'The depot vote is next week.',
+      'The port, officials said, has quietly dropped its objections to the plan.',
+      "''They stopped fighting it in March,'' Dan Walsh said.",
+    );
+    expect(items.some((q) => q.endsWith('says an unnamed source'))).toBe(true);
   });
 });
