@@ -45,7 +45,8 @@ const NOUN_WHETHER =
  * noun: it is a past doubt, not what the sentence says is unknown.
  */
 function withheldWhether(text: string): string | null {
-  const verb = WITHHOLD.exec(text);
+  // "wouldn't discuss whether", "hasn't said whether": a contracted negative holds back as "would not" does.
+  const verb = WITHHOLD.exec(text) ?? /n['’]t\b/.exec(text);
   if (!verb) return null;
   const after = text.slice(verb.index + verb[0].length);
   const at = /\bwhether\s+/i.exec(after);
