@@ -1,4 +1,5 @@
 import { speakerName, subjectBefore, surnameOf } from './claim-phrases';
+import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, lowerStart, possessive, reportedClause, stripEnd } from './question-clauses';
@@ -147,6 +148,9 @@ function baseVerb(verb: string): string {
  */
 const SPEAKER_VOICE = /\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself)\b/i;
 
+/** A name ("Edward Leigh", "PolitiFact", "Mr. Hof") or a role ("the party's spokesman"), no lower-case compound ("Los Angeles-based"). */
+const CHARGE_SPEAKER = /^(?:[A-Z][\w'’.-]*(?:\s+|$))+$|^(?:the|a|an)\s[a-z]/;
+
 export function attackQuote(ctx: PhraseContext): string | null {
   const quote = /["“]([^"”]{10,})["”]?/.exec(ctx.text)?.[1] ?? ctx.text;
   // "This report also shows that X": the charge is X.
@@ -162,8 +166,14 @@ export function attackQuote(ctx: PhraseContext): string | null {
   const said = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),?\s+(?:said|says|added|told [^:"“]+)[:,]?\s*["“]/.exec(
     ctx.text,
   )?.[1];
-  const speaker = ctx.actor ?? said ?? 'critics';
-  const target = ctx.mainActor && ctx.mainActor !== ctx.actor && ctx.mainIsPerson ? ctx.mainActor : null;
+  // The charge is its speaker's: the engine's attribution, or the name the tag gives. A person the
+  // sentence only mentions ("…a stunt, the spokesman said of Diane Harper") is the charge's target, and
+  // a tag's adjective ("explained Los Angeles-based attorney…") no name; with neither, the passage.
+  const speaker = [ctx.speaker, said].find(
+    (who) => who !== undefined && CHARGE_SPEAKER.test(who) && !describingCompound(who),
+  );
+  if (!speaker) return null;
+  const target = ctx.mainActor && ctx.mainActor !== speaker && ctx.mainIsPerson ? ctx.mainActor : null;
   // A charge at an object ("the Dome") is answered by whoever is responsible: ask who that is.
   if (!target) return `Who answers ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;
   return `How does ${target} answer ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;

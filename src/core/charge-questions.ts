@@ -34,6 +34,26 @@ function _plainPossessive(noun: string): string {
   return /s$/.test(noun) ? `${noun}'` : /['’]s$/.test(noun) ? noun : `${noun}'s`;
 }
 
+/** A noun's whether-clause ("doubts about whether", "questions over whether"): what someone doubted, not what is held back. */
+const NOUN_WHETHER =
+  /\b(?:doubts?|questions?|concerns?|worries|fears?|speculation|uncertainty|debate|suspicions?|talk|discussions?)\s+(?:about|over|on|as to|regarding)\s+whether\s/i;
+
+/**
+ * The whether-clause the refuser holds back ("declined to say whether the plant would close"): only one
+ * governed by the withholding verb, in its own clause. "She did not reveal it in 2008, when she sought
+ * to calm doubts about whether she was tough enough" has a whether-clause, but behind a comma and of a
+ * noun: it is a past doubt, not what the sentence says is unknown.
+ */
+function withheldWhether(text: string): string | null {
+  // "wouldn't discuss whether", "hasn't said whether": a contracted negative holds back as "would not" does.
+  const verb = WITHHOLD.exec(text) ?? /n['’]t\b/.exec(text);
+  if (!verb) return null;
+  const after = text.slice(verb.index + verb[0].length);
+  const at = /\bwhether\s+/i.exec(after);
+  if (!at || /[,;:—–]/.test(after.slice(0, at.index)) || NOUN_WHETHER.test(after)) return null;
+  return clauseAfter(after, /\bwhether\s+/i);
+}
+
 export function refusal(ctx: PhraseContext): string | null {
   const raw = subjectBefore(ctx.text, WITHHOLD);
   // "Pernod said it was seeking acquisitions but refused": the refuser is the main subject.
@@ -49,7 +69,7 @@ export function refusal(ctx: PhraseContext): string | null {
     (subject && !/^(?:he|she|it|they)$/i.test(subject) ? lowerStart(subject, ctx.properWords) : null) ??
     ctx.actor ??
     'the people involved';
-  const whether = clauseAfter(ctx.text, /\bwhether\s+/i);
+  const whether = withheldWhether(ctx.text);
   if (whether) {
     const asked = willQuestion(whether, ctx.properWords);
     const q = asked ? asked.slice(0, -1) : `Is it the case that ${lowerStart(whether, ctx.properWords)}`;

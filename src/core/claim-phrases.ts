@@ -58,7 +58,9 @@ export function speakerName(before: string): string | null {
 export function clauseAfter(text: string, pattern: RegExp): string | null {
   const match = pattern.exec(text);
   if (!match) return null;
-  const rest = stripEnd(text.slice(match.index + match[0].length));
+  const tail = text.slice(match.index + match[0].length);
+  // '…from ISIS."' ends a quotation the clause never opened: its closing mark goes with the stop.
+  const rest = stripEnd(/["“]/.test(tail) ? tail : tail.replace(/([.!?])["”’]\s*$/, '$1'));
   return rest.length > 3 ? cutClause(rest, 20) : null;
 }
 

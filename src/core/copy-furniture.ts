@@ -72,3 +72,12 @@ export function stripDateline(line: string): number {
   if (place.length < 3 || /[a-z]/.test(place)) return 0;
   return match[0].length;
 }
+
+/** A live blog's entry time opening a line ("09:15 More than 40 flights…", "9.15am The minister…"). */
+const LEADING_CLOCK_TIME =
+  /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT))?|(?:[01]?\d|2[0-3])\.[0-5]\d\s*[ap]\.?m\.?)\s+(?=[A-Z"“‘])/;
+
+/** The sentence without a leading clock time: page furniture, never part of a question or passage. */
+export function withoutClockTime(text: string): string {
+  return text.replace(LEADING_CLOCK_TIME, '');
+}

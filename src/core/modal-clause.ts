@@ -15,8 +15,8 @@ const MODAL =
   /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?/gi;
 const SUBORDINATE =
   /\b(?:which|who|that|(?<!\b(?:on|about|over) )whether|if|when|where|because|said|says|say|believe|believes)\b|["“”]/i;
-/** A verb phrase never starts with a time word: "a decision is expected next month" has none. */
-const NOT_A_VERB = /^(?:next|this|last|in|on|by|at|within|later|soon|early|before|after|shortly|today|tomorrow)\b/i;
+/** A verb phrase never starts with a time word or a preposition: "a decision is expected next month", "a hearing is set for May 9" have none. */
+const NOT_A_VERB = /^(?:next|this|last|in|on|by|at|for|within|later|soon|early|before|after|shortly|today|tomorrow)\b/i;
 /** "was expected to pass": an expectation the story has already overtaken. */
 const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|likely|about|going)\b/i;
 /**
@@ -29,8 +29,9 @@ const PAST_VERB_END = /(?:^|\s)(?:[a-z]{3,}ed|made|laid|set out|gave|took|drew|p
 /** Words ending in a possessive ("her", "the mayor's"): what follows them is a noun, never their verb. */
 export const POSSESSIVE_END = /(?:^|\s)(?:her|his|their|its|our|my|your)$|['’]s?$/i;
 
-/** A finite verb or auxiliary of the subject's own (outside a relative clause it may hold). */
-const OWN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|must|should)\b|n['’]t\b/i;
+/** A finite verb or auxiliary of the subject's own (outside a relative clause it may hold), contracted too ("he'll fight"). */
+const OWN_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|must|should)\b|n['’]t\b|\w['’](?:ll|ve|re|d)\b/i;
 
 /**
  * Whether words before a modal can stand as its subject: a noun phrase spans no clause break (";",

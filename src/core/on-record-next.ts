@@ -15,20 +15,25 @@ const NAMED = /^[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]+$/;
 const ASKS_FOR_A_NAME = /\bnamed source\b|\bcan they be named\?$/;
 
 /**
+ * A speech tag naming its speaker at the end of a sentence the engine credits to no one (its '' quote marks
+ * are no quotation to read): "…,'' said Mr. Hof, the former adviser.", "…,'' Rosa Delgado said."
+ */
+const TRAILING_TAG =
+  /[,'"”’]\s+(?:said|says|added|explained|told \w+)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*)|[,'"”’]\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)+)\s+(?:said|says|added|explained)\b/;
+
+/**
  * "Harbour analysts said the depot would cost more than admitted. 'The figures do not add up,' said Rosa
  * Delgado, an economist.": a claim from unnamed sources that a named person then takes up on record (quoted,
- * or reported as said) in the next sentence of the same paragraph has its named source already; asking for
- * one misreads the copy, and the flagged passage is shown instead. A next sentence that contradicts the
- * claim ("'Nonsense,' Mr. Smith said", "Smith denied it") leaves the named source still to find.
+ * or reported as said) in the next sentence of the same paragraph has its named source already. A next
+ * sentence that contradicts the claim ("'Nonsense,' Mr. Smith said", "Smith denied it") leaves the named
+ * source still to find.
  */
-export function onRecordNext(
-  question: string,
+export function namedOnRecordNext(
   sentences: Sentence[],
   index: number,
   quotes: Quote[],
   statements: Statement[],
 ): boolean {
-  if (!ASKS_FOR_A_NAME.test(question)) return false;
   const paragraph = sentences[index]!.paragraph;
   const next = sentences[index + 1];
   if (!next || next.paragraph !== paragraph) return false;
@@ -37,6 +42,19 @@ export function onRecordNext(
   // Someone the claim's sentence names, quoted next, reacts to it ("Price read a report in which analysts
   // said…" then "I read it twice," Price said); a source on record is someone else.
   const own = sentences[index]!.text;
-  const speakers = [...quotes, ...statements].filter((q) => q.sentenceId === next.id).map((q) => q.speaker);
+  const credited = [...quotes, ...statements].filter((q) => q.sentenceId === next.id).map((q) => q.speaker);
+  const tag = TRAILING_TAG.exec(next.text);
+  const speakers = credited.length > 0 ? credited : tag ? [tag[1] ?? tag[2]!] : [];
   return speakers.some((speaker) => speaker !== null && NAMED.test(speaker) && !own.includes(surname(speaker)));
+}
+
+/** A question asking for a named source (ASKS_FOR_A_NAME) when one is on record next: the passage is shown instead. */
+export function onRecordNext(
+  question: string,
+  sentences: Sentence[],
+  index: number,
+  quotes: Quote[],
+  statements: Statement[],
+): boolean {
+  return ASKS_FOR_A_NAME.test(question) && namedOnRecordNext(sentences, index, quotes, statements);
 }

@@ -1,4 +1,5 @@
 import type { OpenQuestion, QuestionKind } from './analysis-types';
+import { describingCompound } from './describing-compound';
 import { surname } from './mentions-entity';
 
 /**
@@ -158,7 +159,10 @@ export function passageItem(kind: QuestionKind, sentence: string, source: string
   // "said Caddell" already names the source: no ", says Pat Caddell" after it.
   const last = source ? surname(source) : '';
   // Only a name or "an unnamed source": a speaker phrase the copy left unclear is not printed.
-  const printable = source === 'an unnamed source' || /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(source ?? '');
+  // A tag's adjective ("Los Angeles-based") is no name.
+  const printable =
+    source === 'an unnamed source' ||
+    (/^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(source ?? '') && !describingCompound(source ?? ''));
   const by = source && printable && !text.includes(last) ? `, says ${source}` : '';
   return `${LABEL[kind]}: “${text}”${by}`;
 }

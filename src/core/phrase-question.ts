@@ -8,6 +8,8 @@ import {
   VAGUE_SOURCE,
   withSpeaker,
 } from './claim-phrases';
+import { escapeRegExp } from './escape-reg-exp';
+import { surname } from './mentions-entity';
 import { PAST_TIME } from './past-time';
 import {
   cutClause,
@@ -30,6 +32,8 @@ export interface PhraseContext {
   pairText?: string;
   /** Who the sentence attributes its words to, or whom it is about. */
   actor: string | null;
+  /** Whom the engine credits with the sentence's words (its quote or statement), when anyone: never just a name it mentions. */
+  speaker?: string;
   /** The article's most-mentioned person or organisation: who to ask when the sentence names nobody. */
   mainActor: string | null;
   properWords: Set<string>;
@@ -47,11 +51,22 @@ export function pronounFits(pronoun: string, isPerson: boolean | undefined): boo
   return /^(?:he|she)$/i.test(pronoun) ? isPerson : !isPerson;
 }
 
+/**
+ * The clause with its subject pronoun replaced by the actor it stands for. A pronoun never stands for a
+ * name inside its own clause ("She will now face Democrat Ryan Greene" is not Greene facing Greene):
+ * then it stays, and no question is made on it.
+ */
 export function withActor(clause: string, ctx: PhraseContext): string {
   const actor = ctx.actor ?? ctx.mainActor;
   const isPerson = ctx.actor ? ctx.actorIsPerson : ctx.mainIsPerson;
   const pronoun = PRONOUN_SUBJECT.exec(clause)?.[0];
-  return actor && pronoun && pronounFits(pronoun, isPerson) ? clause.replace(PRONOUN_SUBJECT, actor) : clause;
+  if (!actor || !pronoun || !pronounFits(pronoun, isPerson) || namedIn(actor, clause)) return clause;
+  return clause.replace(PRONOUN_SUBJECT, actor);
+}
+
+/** Whether the clause names the actor itself (its surname as a word). */
+export function namedIn(actor: string, clause: string): boolean {
+  return new RegExp(`\\b${escapeRegExp(surname(actor))}\\b`).test(clause);
 }
 
 function reportClaim(text: string): { reporter: string | null; claim: string } | null {
@@ -78,6 +93,9 @@ export function conflict(ctx: PhraseContext): string {
   }
   return `Which account is right, and what exactly does ${doc} say?`;
 }
+
+/** "There is no evidence that…": a negated existential, whose claimant is whoever says it, never a name inside it. */
+const NO_EVIDENCE_EXISTS = /\bthere(?:\s+(?:is|was|has been|had been)|['’]s)\s+(?:\w+\s+)?no evidence\b/i;
 
 export function noEvidence(ctx: PhraseContext): string | null {
   // "Federal investigators have no evidence…": the finding is the subject's, whoever the sentence mentions.
@@ -115,9 +133,14 @@ export function noEvidence(ctx: PhraseContext): string | null {
     const cited = ctx.actor ? `, cited by ${ctx.actor},` : '';
     return `Does the ${finder.toLowerCase()}'s finding of ${unquoted(claim)}${cited} hold up?`;
   }
+  // "…there is no evidence that there is any link to ISIS": ISIS, the last organisation named, makes no
+  // claim; only the sentence's own speaker does, and with none the passage is shown.
+  const existential = NO_EVIDENCE_EXISTS.test(ctx.text) && !holder;
+  if (existential && !ctx.speaker) return null;
+  const claimant = existential ? ctx.speaker! : who;
   if (inquiry)
-    return `Does ${possessive(who)} claim of ${unquoted(claim)} hold up while ${lowerStart(inquiry, ctx.properWords)}?`;
-  return `What is ${possessive(who)} claim of ${unquoted(claim)} based on, and has anyone checked it?`;
+    return `Does ${possessive(claimant)} claim of ${unquoted(claim)} hold up while ${lowerStart(inquiry, ctx.properWords)}?`;
+  return `What is ${possessive(claimant)} claim of ${unquoted(claim)} based on, and has anyone checked it?`;
 }
 
 /** "source" -> "sources": the question asks "which … say", whatever number the copy used. */

@@ -1,6 +1,7 @@
 import type { Analysis, OpenQuestion, QuestionKind } from './analysis-types';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
+import { withoutClockTime } from './copy-furniture';
 import { cueContext } from './cue-context';
 import { asksWhoDeclined } from './declined-parties';
 import { followupFeatures } from './followup-features';
@@ -8,7 +9,7 @@ import { headlineCheck } from './headline-check';
 import { mainActorOf } from './main-actor-of';
 import { mentionsEntity } from './mentions-entity';
 import { namingWho } from './naming-who';
-import { onRecordNext } from './on-record-next';
+import { namedOnRecordNext, onRecordNext } from './on-record-next';
 import { passageFeatures } from './passage-features';
 import { passageItem } from './passage-item';
 import { phraseCandidate } from './phrase-candidate';
@@ -190,10 +191,12 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
       actors.find((e) => mentionsEntity(sentence.text, e))?.name ??
       null;
     const actorEntity = actors.find((e) => e.name === actor);
+    const speaker = speakers.get(sentence.id);
     const context: PhraseContext = {
-      text: sentence.text,
+      text: withoutClockTime(sentence.text),
       ...(pairSentence ? { pairText: pairSentence.text } : {}),
       actor,
+      ...(speaker ? { speaker } : {}),
       // Speakers are people; an entity says what it is; anything else is left open.
       ...(actor && (speakerNames.has(actor) || actorEntity)
         ? { actorIsPerson: speakerNames.has(actor) || actorEntity?.type === 'person' }
@@ -204,7 +207,7 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
       ),
       properWords,
     };
-    const copy = [sentence.text, pairSentence?.text ?? '', actor ?? '', mainActor ?? ''].join(' ');
+    const copy = [context.text, pairSentence?.text ?? '', actor ?? '', mainActor ?? ''].join(' ');
     // A question the copy asks itself ("So why pursue a claim that is as false as it is cruel?") is shown
     // as it stands: spliced into a template it reads as neither. The writer's own forecast of an event
     // is too weak for a question of ours: its passage (writer-forecast.ts).
@@ -222,10 +225,13 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
         : null;
     const kind: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
     const pair = phrased?.usesPair ? pairSentence : undefined;
-    const source = speakers.get(sentence.id) ?? (unnamedSource(sentence.text) ? 'an unnamed source' : null);
+    // "…, analysts said, …" then a named person on record: the claim has its named source, no unnamed one.
+    const unnamed =
+      unnamedSource(sentence.text) && !namedOnRecordNext(sentences, index, partial.quotes, partial.statements);
+    const source = speakers.get(sentence.id) ?? (unnamed ? 'an unnamed source' : null);
     const text = phrased
       ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text)
-      : passageItem(kind, sentence.text, source, cue ? cue.family.pattern.exec(sentence.text)?.index : undefined);
+      : passageItem(kind, context.text, source, cue ? cue.family.pattern.exec(context.text)?.index : undefined);
     const sentenceIds = pair ? [pair.id, sentence.id].sort((a, b) => a - b) : [sentence.id];
     const alsoUses = pair && pairIndex !== null && cue?.shape !== 'refusal' ? pairIndex : null;
     return { text, kind, sentenceIds, alsoUses };

@@ -76,6 +76,22 @@ function personHead(phrase: string): boolean {
   );
 }
 
+/** Head nouns of a document or a count, which confirms nothing beyond itself: "a new poll", "the results". */
+const DOCUMENT_HEAD =
+  /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|reviews?|memos?|memorandums?|filings?|documents?|records?|releases?|statements?|letters?|results?|data|figures|numbers|counts?|tall(?:y|ies)|averages?|estimates?|projections?|forecasts?|audits?|summar(?:y|ies)|transcripts?|emails?|indictments?|complaints?|lawsuits?|rulings?|papers?|files?|logs?|charts?|maps?|tables?|index|indexes)$/i;
+
+/** A source phrase's head noun: its last word before a preposition, a participle or a relative ("a 2013 study by economists…" -> "study"). */
+function sourceHead(phrase: string): string {
+  const core = phrase.split(
+    /\s+(?:of|by|from|in|on|for|at|with|who|that|which|released|published|taken|conducted|broadcast|issued|obtained)\b/i,
+  )[0]!;
+  return core
+    .trim()
+    .split(/\s+/)
+    .pop()!
+    .replace(/['’]s?$/, '');
+}
+
 /** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
 export function singleSource(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
@@ -87,6 +103,8 @@ export function singleSource(ctx: PhraseContext): string | null {
   // after a document is the claim's subject; only a person ("the trust's chief executive") has one in apposition.
   const named = !!source[2] && (source.index > 0 || personHead(source[1]!.trim()));
   const who = (named && source[2]?.trim()) || source[1]!.trim();
+  // "Can anyone besides a new poll confirm…": a poll, a study, a report is no one; the passage is shown.
+  if (!named && DOCUMENT_HEAD.test(sourceHead(who))) return null;
   let end = source.index + (named ? source[0].length : source[0].indexOf(source[1]!) + source[1]!.length);
   // "…, according to CrowdTangle, a social analytics tool that monitors social media.": the source's
   // apposition and a relative clause on it ("…, whose conclusions were seconded by…") go with it, or

@@ -195,6 +195,19 @@ function stopEnds(text: string, dot: number, next: number): boolean {
   return true;
 }
 
+/**
+ * "“Could it happen here? You bet it could,” wrote Sanders", "“It's public! Just email it,” she wrote": a
+ * question or exclamation inside an open quotation that the same quotation closes in a few words before its
+ * tag. Split there, the short close ("You bet it could") loses what it answers and the question its tag; the
+ * two stay one sentence.
+ */
+function answeredInQuote(text: string, after: number): boolean {
+  const before = text.slice(0, after);
+  if ((before.match(/\u201c/g) ?? []).length <= (before.match(/\u201d/g) ?? []).length) return false;
+  const answer = /^\s+([^\u201c\u201d?!.]{1,40}),[\u201d\u2019]\s+[a-z]/.exec(text.slice(after));
+  return !!answer && answer[1]!.trim().split(/\s+/).length <= 6;
+}
+
 /** Sentence boundaries inside one span of the input: [start, end) pairs, trimmed. */
 function splitSpan(text: string, base: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -212,6 +225,7 @@ function splitSpan(text: string, base: number): Array<[number, number]> {
     const opensSentence = isUpper(next) || isDigit(next) || OPENERS.has(next);
     if (!opensSentence) continue;
     if (ch === '.' && j === i + 1 && !stopEnds(text, i, k)) continue;
+    if ((ch === '?' || ch === '!') && j === i + 1 && answeredInQuote(text, i + 1)) continue;
     spans.push([start, j]);
     start = k;
     i = k - 1;

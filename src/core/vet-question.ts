@@ -48,6 +48,11 @@ const SUBJECT_THEN_FINITE = new RegExp(
  */
 const PAST_AFTER_SUBJECT =
   /^(?:Will|Would|Can|Could|Does|Did|Do)\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+[A-Za-z][\w'’-]*[^s\W]s|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?!(?:embed|imbed|shed|shred|wed|sled)\b)[a-z]{2,}[^e]ed\s+(?!(?:by|in|at|on|for|to|from|with|during|after|before|since|last|earlier|this|into|over|under|as|and|or|that|who)\b)/;
+/**
+ * "…, and will she has shown a vulnerability she say?": the frame's "will … say" wraps a subject, and a
+ * finite verb inside it means a clause of the copy was taken for one.
+ */
+const WILL_SAY = /\band will\s+(.+)\s+say\?$/;
 const BE_START = /^(?:Is|Are|Was|Were)\s+/;
 const BE_SUBJECT_THEN_FINITE =
   /^(?:(?!that\b|who\b|which\b|whether\b|if\b|what\b|to\b)[^\s,?]+\s+){0,6}?(?:said|says|is|are|was|were|had|has|did)\b/i;
@@ -95,10 +100,14 @@ function foreignWords(question: string, copy: string): string[] {
   return foreign;
 }
 
+/** Curly quotes pair in order: "…World War II,” the letter says, and will “Mr. Trump…" closes before it opens. */
 function balancedQuotes(text: string): boolean {
-  const open = (text.match(/“/g) ?? []).length;
-  const close = (text.match(/”/g) ?? []).length;
-  return open === close && (text.match(/"/g) ?? []).length % 2 === 0;
+  let depth = 0;
+  for (const c of text) {
+    if (c === '“') depth++;
+    else if (c === '”' && --depth < 0) return false;
+  }
+  return depth === 0 && (text.match(/"/g) ?? []).length % 2 === 0;
 }
 
 /** "…besides Senate filings) confirm…", "…the criticism that (Grayson's spokeswoman…": a bracket spliced open or shut. */
@@ -138,10 +147,14 @@ const PARTICIPLE_CLAUSE =
 const AND_PAST = /\b(?:and|but)\s+(?:said|told|[a-z]{3,}ed)\s+(?:that|the|a|an|his|her|their|its|it|him|them)\b/;
 /** A second sentence inside the question: "…be a bully.” ― Veronica Cruz “As a…". */
 const SECOND_SENTENCE = /[a-z]{2,}[.!?]["”’]?\s+\S/;
+/** The copy's full stop after an acronym or a figure, the frame running on: "…from ISIS. based on…", "…in 2016. and…". */
+const STOP_INSIDE = /(?:\b[A-Z]{2,}|\d)[.!?]["”’]?\s+[a-z]/;
 
 /** "…reject the bill and now it must go…", "…in May but a full launch is not…": two clauses spliced into one question. */
 const SPLICED_CLAUSE =
   /\b(?:and|but)\s+(?:now\s+)?(?:it|he|she|they|we|there|this|a|an|the)\b[^?,]{0,60}?\b(?:is|are|was|were|must|has|have|had)\b/;
+/** "Will a hearing for January 9, and Trump is expected to attend?": a named subject's own clause after ", and". */
+const SPLICED_NAMED_CLAUSE = /,\s+(?:and|but)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|are|was|were|must|has|have|had)\b/;
 /** "Will Portsmouth sets strict limits as Southampton give…": a name, its own present verb, then a second clause. */
 const SUBORDINATE_IN_SUBJECT = /^\S+\s+[a-z]+s\s+(?:\S+\s+){0,5}?(?:as|while|because|although|whereas)\s+[A-Z]/;
 const COORDINATED_PAST = /,\s+(?:and\s+)?[a-z]{3,}ed\s+(?:the|a|an|that|his|her|their|its|to)\b/;
@@ -199,14 +212,17 @@ export function isCleanQuestion(
   if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || !balancedQuotes(question)) return false;
   // "…50 states in this country ……?": a cut on a cut.
   if (!balancedBrackets(question) || /…\s*…|\.\.\.\s*…/.test(question)) return false;
-  if (splicedOpener(question, copy) || SECOND_SENTENCE.test(question)) return false;
+  if (splicedOpener(question, copy) || SECOND_SENTENCE.test(question) || STOP_INSIDE.test(question)) return false;
   // A clause cut short mid-question ("in the wake…, and can they be named?", "…deal and investigated…
   // find"), the copy's '' quote marks, or a page's markup ("<tweet author=…>").
   if (/…,|…\s+[a-z]/.test(question) || question.includes("''") || /<\/?[a-z][^>]*>?|="/.test(question)) return false;
   const aux = AUX_START.exec(question);
   if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
   if (PAST_AFTER_SUBJECT.test(question)) return false;
+  const sayer = WILL_SAY.exec(question)?.[1];
+  if (sayer && SUBJECT_THEN_FINITE.test(`${sayer} say`)) return false;
   if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
+  if (aux && SPLICED_NAMED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
   if (aux && SUBORDINATE_IN_SUBJECT.test(question.slice(aux[0].length))) return false;
   // "Why did Anuzis dismiss attempts…, floated the notion…": do-support makes every verb of the
   // phrase a base form; a past-tense verb coordinated after a comma was spliced in unchanged.

@@ -120,8 +120,9 @@ describe('samples 7 and 8: a single source lifted out of its sentence', () => {
   it('takes a document, not the claim’s subject, as the source of a sentence opening "According to"', () => {
     const text =
       'According to a council summary of its review, Dana Price, a senior planning aide, sent the builder an email weeks before the demolition.';
-    const q = singleSource(ctx(text));
-    expect(q).toMatch(/^Can anyone besides a council summary of its review confirm that Dana Price, a senior/);
+    // A summary is no one to ask "besides" (sample 14's review): the passage is shown, and never with the
+    // claim's subject taken for its source.
+    expect(singleSource(ctx(text))).toBeNull();
     // The broken shape is seen by both readers.
     const broken =
       'Can anyone besides Dana Price confirm that a senior planning aide, sent the builder an email weeks before the demolition?';
@@ -145,10 +146,10 @@ describe('samples 7 and 8: a single source lifted out of its sentence', () => {
     expect(
       singleSource(
         ctx(
-          'Some tenants would pay more under the plan, according to a study by Ann Reyes, a former council aide, whose findings were backed by the Housing Trust.',
+          'Some tenants would pay more under the plan, according to Ann Reyes, a former council aide, whose findings were backed by the Housing Trust.',
         ),
       ),
-    ).toBe('Can anyone besides a study by Ann Reyes confirm that some tenants would pay more under the plan?');
+    ).toBe('Can anyone besides Ann Reyes confirm that some tenants would pay more under the plan?');
   });
 });
 
@@ -180,11 +181,10 @@ describe('review of session 9: the same classes built another way, and the sound
   });
 
   it('takes no document for a person before a name in apposition', () => {
+    // A document is no one to ask "besides" either (sample 14's review): the passage is shown.
     for (const doc of ['the indictment', 'a statement', 'the letter']) {
       const text = `According to ${doc}, Paul Reyes, a former harbour chairman, laundered more than $18,000 through the port account.`;
-      expect(singleSource(ctx(text))).toMatch(
-        new RegExp(`^Can anyone besides ${doc} confirm that Paul Reyes, a former`),
-      );
+      expect(singleSource(ctx(text))).toBeNull();
     }
     const lifted =
       'Can anyone besides Paul Reyes confirm that a former harbour chairman, laundered more than $18,000 through the port account?';

@@ -32,6 +32,23 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a quoted question with the short close its tag follows, and splits a longer one (sample 14, #3)', () => {
+    expect(split('\u201cCould the depot close? You bet it could,\u201d wrote Banks. Then they left.')).toEqual([
+      '\u201cCould the depot close? You bet it could,\u201d wrote Banks.',
+      'Then they left.',
+    ]);
+    expect(split('\u201cIs this the end? Not yet,\u201d said the mayor.')).toEqual([
+      '\u201cIs this the end? Not yet,\u201d said the mayor.',
+    ]);
+    // A long second sentence, or one the tag does not follow, is a sentence of its own.
+    expect(
+      split(
+        '\u201cWho pays? The town pays for every single mistake the port board has made since 2010,\u201d he said.',
+      ),
+    ).toHaveLength(2);
+    expect(split('\u201cWho pays? The town.\u201d Then they left.')).toHaveLength(3);
+  });
+
   it('gives offsets into the original input and paragraph numbers', () => {
     const text = 'Headline here\n\nFirst one. Second one\nwraps here.\n\n  Third one!  \n';
     const sentences = splitSentences(cleanArticle(text));
