@@ -12,7 +12,7 @@ const TRAIL = String.raw`[\s!.?,:;)(\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\
 /** Greetings and thanks: formulas said to someone, so a name may follow ("hi Sam", "thanks Jo"). */
 const VOCATIVE_FORMULA =
   'thanks?(?: you)?(?: (?:so|very) much| a lot| a million| again)?|many thanks|thx|ty|cheers|' +
-  'hello|hi|hiya|hey|howdy|morning|afternoon|evening|good (?:morning|afternoon|evening|night)|bye|later|' +
+  'hello|hi|hiya|hey|howdy|morning|afternoon|evening|good (?:morning|afternoon|evening|night)|bye|' +
   'well done|nice one|good one|(?:great|nice|good|excellent|brilliant|lovely|awesome|fab|top|solid) ' +
   '(?:work|job|stuff|call|catch|effort|spot|find|piece|read)';
 /** Acknowledgements: said of what was written, not to anyone. */
