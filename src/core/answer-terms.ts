@@ -39,7 +39,8 @@ export interface QuestionTerms {
   /** "Who <verb>…": the verb as a term ("who rejected the request?" -> reject), the relation asked about. */
   relation?: string;
   /**
-   * The verb any wh-question asks about ("what did Trump tweet?" -> tweet; for "who", the relation):
+   * The verb any question asks about ("what did Trump tweet?" -> tweet, "did the committee reject
+   * the request?" -> reject; for "who", the relation):
    * what a sentence, or the headline, must say to answer it.
    */
   verb?: string;
@@ -89,7 +90,7 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
   const nameTerms = new Set(names.flatMap((w) => contentTerms(w)));
   const heads = whHeads(question);
   const verb = type === 'person' ? (heads.size === 0 ? askedVerb(question, nameTerms, true) : undefined) : undefined;
-  const asked = type === 'person' ? verb : type === 'yesno' ? undefined : askedVerb(question, nameTerms, false);
+  const asked = type === 'person' ? verb : askedVerb(question, nameTerms, false);
   return {
     terms: [...new Set(sequence)],
     nameTerms,

@@ -1,14 +1,25 @@
+import { lemmaOf } from './answer-lexicon';
+import { foldPhrasalVerbs } from './phrasal-verbs';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
-// The verb a wh-question asks about, as a term: "who rejected the request?" -> reject, "what did
-// Trump tweet?" -> tweet, "when did the minister resign?" -> resign. The answer must say that verb
-// (or a synonym): a sentence on the same people that says something else does not answer.
+// The verb a question asks about, as a term: "who rejected the request?" -> reject, "what did
+// Trump tweet?" -> tweet, "when did the minister resign?" -> resign, "did the committee reject
+// Flynn's request?" -> reject. The answer must say that verb (or a synonym): a sentence on the same
+// people that says something else does not answer.
 
 /** Auxiliaries between "who" and its verb ("who's calling", "who has said"), and adverbs ("who else was…"). */
 const WHO_AUX =
   /^(?:is|was|are|were|has|have|had|will|would|could|can|did|does|do|might|may|should|s|else|exactly|all|actually|really|first|ever|just|also|still|then|now)$/;
 /** The auxiliary of a question with do-support or a modal: "what did…", "when will…", "where has…". */
 const DO_AUX = /^(?:did|does|do|will|would|could|can|might|may|should|has|have|had)$/;
+/** Auxiliaries a participle follows in a yes/no question ("has X rejected…", "was X rejected…"). */
+const PERFECT_OR_BE = /^(?:has|have|had|is|are|was|were)$/;
+const PARTICIPLE = /^[a-z]{2,}(?:ed|ing|en)$/;
+const POLAR_ADVERB =
+  /^(?:actually|ever|really|now|still|already|also|just|even|finally|officially|publicly|personally|formally)$/;
+/** Indefinite objects: after a verb they open its object, not the verb ("say anything", "pulled something"). */
+const INDEFINITE =
+  /^(?:anything|something|nothing|everything|anyone|someone|anybody|somebody|everyone|any|some|much|more)$/;
 /** Words that open a new phrase after the verb: the verb is the word just before one of them. */
 const PHRASE_BREAK =
   /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|it|about|of|in|on|at|for|to|from|by|with|into|over|after|before|during|when|while|if|as|against|and|or|but|so|than|up|out|off|back|down|via|instead|yet|again|now|then|there|here|first|last|next|ever|really|actually|exactly|just|also|still|s)$/;
@@ -37,7 +48,39 @@ function doSupportVerb(words: string[], capital: boolean[]): string | undefined 
   // "which committee did…", "what time will…": the wh-phrase's own words come first.
   while (at < words.length && at <= wh + 3 && !DO_AUX.test(words[at]!)) at++;
   if (!DO_AUX.test(words[at] ?? '')) return undefined;
-  at++;
+  return verbAfterSubject(words, capital, at + 1);
+}
+
+/**
+ * "Did the committee reject…?", "Has Flynn asked for…?", "Was the request turned down?": a yes/no
+ * question asks whether its verb happened, read as after a wh-question's auxiliary. A form of "be"
+ * asks about a verb only before a participle ("is Flynn seeking…", "was the bill passed"); "is the
+ * vote on Tuesday?" asks about no act.
+ */
+function polarVerb(questionWords: string[], questionCapital: boolean[]): string | undefined {
+  // "did Bill ever actually meet…": adverbs between subject and verb are read past.
+  const kept = questionWords.map((w, i) => i === 0 || !POLAR_ADVERB.test(w));
+  const words = questionWords.filter((_, i) => kept[i]);
+  const capital = questionCapital.filter((_, i) => kept[i]);
+  const aux = words[0] ?? '';
+  // An indefinite object ends the search ("did the campaign say anything about…", "has X said
+  // anything about getting…"): what follows it is no longer the verb.
+  const end = words.findIndex((w, i) => i > 1 && INDEFINITE.test(w));
+  const clause = end < 0 ? words : words.slice(0, end);
+  // After "has" or "was" the verb is the first participle, the object may follow it ("has Sarandon
+  // given money", "has anyone claimed responsibility"); "been" is no verb to ask about.
+  if (PERFECT_OR_BE.test(aux)) return clause.slice(1).find((w, i) => !capital[i + 1] && isParticiple(w));
+  // After "did" or a modal the verb is bare: read as after a wh-question's auxiliary.
+  return DO_AUX.test(aux) ? verbAfterSubject(clause, capital, 1) : undefined;
+}
+
+function isParticiple(word: string): boolean {
+  return (PARTICIPLE.test(word) || lemmaOf(word) !== word) && contentTerms(word).length === 1;
+}
+
+/** The verb after a question's auxiliary (its subject starting at `start`): the last lowercase word of the run. */
+function verbAfterSubject(words: string[], capital: boolean[], start: number): string | undefined {
+  let at = start;
   let verb: string | undefined;
   let run = 0;
   if (SUBJECT_OPENER.test(words[at] ?? '')) {
@@ -59,11 +102,12 @@ const CASED_WORD = /[0-9]+(?:[.,][0-9]+)*[A-Za-z0-9%]*|[A-Za-z\u00c0-\u024f][A-Z
 
 /** The asked verb as a term, or none when the question has none the answer must say. */
 export function askedVerb(question: string, nameTerms: ReadonlySet<string>, who: boolean): string | undefined {
-  const text = question.replace(/\b(who|what)['’]s\b/gi, '$1 is');
+  // Folded as the question's terms are ("turn down" -> rejected), so the verb is one of them.
+  const text = foldPhrasalVerbs(question).replace(/\b(who|what)['’]s\b/gi, '$1 is');
   const words = tokenizeWords(text);
   const cased = text.match(CASED_WORD) ?? [];
   const capital = words.map((_, i) => cased.length === words.length && /^[A-Z\u00c0-\u00de]/.test(cased[i]!));
-  const word = who ? whoVerb(words) : doSupportVerb(words, capital);
+  const word = who ? whoVerb(words) : (doSupportVerb(words, capital) ?? polarVerb(words, capital));
   const terms = contentTerms(word ?? '');
   return terms.length === 1 && !nameTerms.has(terms[0]!) ? terms[0] : undefined;
 }

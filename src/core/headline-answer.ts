@@ -38,7 +38,7 @@ function bodySays(index: ArticleIndex, term: string): boolean {
 }
 
 /**
- * The headline, when it alone says what the question asks: the question's verb ("who rejected…",
+ * The headline, when it alone says what the question asks: the question's verb ("who rejected…", "did X reject…",
  * "when did X resign?") is in the headline (or a synonym of it) and in no body sentence, and the
  * headline says most of the question. Otherwise undefined. A headline that only denies the act is
  * returned as negated: it says no one did it, so the honest reply is that the article doesn't say.

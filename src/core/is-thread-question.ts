@@ -1,3 +1,5 @@
+import { isChitChat } from './is-chit-chat';
+
 /**
  * Whether a message in a brief's thread asks the bot something. Colleagues also talk to each other
  * there ("thanks!", "worth a call tomorrow", "@sam can you ring her?"); only questions, or messages
@@ -16,9 +18,6 @@ const AUXILIARY =
 /** An auxiliary opens a question only when a subject follows: "did the trust…", not "will do", "can't wait". */
 const SUBJECT =
   /^(?:i|you|he|she|it|we|they|the|a|an|this|that|these|those|there|any|anyone|anybody|anything|someone|somebody|something|his|her|their|its|our|my|your|all|both|either|neither|each|every|no|[A-Z][\w’'.-]*)$/;
-/** Acknowledgements and greetings, even with a question mark ("ok?", "thanks?"), up to three in a row ("lol ok"). */
-const CHIT_CHAT =
-  /^(?:(?:thanks?(?: you)?|thx|ty|cheers|ok(?:ay)?|k|cool|great|nice|lol|sure|yes|yep|yeah|no|nope|got it|clear|noted|hello|hi|hey|morning|good (?:morning|afternoon|evening)|bye|done|agreed|right|perfect|will do|on it)\b[\s!.?,:)(👍🙏]*){1,3}(?:all|everyone|team)?[\s!.?]*$/iu;
 /** "Sam, can you call her?": a colleague addressed by name (a bare first name then a comma). */
 const VOCATIVE = /^([A-Z][a-z]+),\s/;
 /** Words that open a sentence with a comma without addressing anyone ("So, who …", "Sorry, when …"). */
@@ -41,7 +40,7 @@ export function isThreadQuestion(text: string, context: ThreadMessageContext = {
   // A mistyped slash command ("/breif flynn") is not a question about the story.
   if (trimmed.startsWith('/')) return false;
   // "@newsbrief thanks!" is still thanks, not a question about the story.
-  if (CHIT_CHAT.test(trimmed.replace(PERSON_MENTION, ' ').trim())) return false;
+  if (isChitChat(trimmed.replace(PERSON_MENTION, ' '))) return false;
   if (context.addressedToBot) return true;
   // A note to a colleague ("@sam can you call her?") is theirs to answer, not the bot's.
   if (PERSON_MENTION.test(trimmed) || addressesColleague(trimmed)) return false;

@@ -31,6 +31,10 @@ describe('newsbrief ask on the Flynn sample', () => {
     const json = JSON.parse((await cli(['ask', '1', 'who rejected the request?', '--json'])).out);
     expect(json).toMatchObject({ answer: null, sentenceIds: [] });
     expect(json.headline).toMatch(/Rejects Flynn's Request/);
+    // Asked as yes/no, the same act: the headline's reply, not "the article doesn't say".
+    const polar = await cli(['ask', '1', "Did the Senate Intel Committee reject Flynn's request?"]);
+    expect(polar.out).toMatch(/^Only the headline says this: “US Senate Intel Committee Rejects Flynn's Request/);
+    expect(polar.out).not.toMatch(/doesn['’]t say/);
   });
 
   it('says a non-question is not a question, not that the question is missing', async () => {

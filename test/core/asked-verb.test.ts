@@ -17,6 +17,24 @@ describe('askedVerb', () => {
     expect(askedVerb('how many people did the storm kill?', none, false)).toBe('kill');
   });
 
+  it('is the verb a yes/no question asks about: bare after "did" or a modal, a participle after "has" or "was"', () => {
+    expect(askedVerb("Did the Senate Intel Committee reject Flynn's request?", none, false)).toBe('reject');
+    expect(askedVerb('did Bill Clinton ever actually meet Wallace?', none, false)).toBe('meet');
+    expect(askedVerb('would Clinton sign the lawsuit bill?', none, false)).toBe('sign');
+    expect(askedVerb('has Sarandon given money to the campaign?', none, false)).toBe('given');
+    expect(askedVerb('has anyone been arrested over the letter?', none, false)).toBe('arrest');
+    expect(askedVerb('is Rick Scott endorsing Trump?', none, false)).toBe('endors');
+    // A phrasal verb is read as the single verb the question's terms fold it to.
+    expect(askedVerb("did the committee turn down Flynn's request?", none, false)).toBe('reject');
+  });
+
+  it('is none for a yes/no question that asks about no act, or only whether something was said', () => {
+    expect(askedVerb('is the vote on Tuesday?', none, false)).toBeUndefined();
+    expect(askedVerb('is Kelner still his lawyer?', none, false)).toBeUndefined();
+    expect(askedVerb('did the campaign say anything about the poll?', none, false)).toBeUndefined();
+    expect(askedVerb('has Trump said anything about Zika?', none, false)).toBeUndefined();
+  });
+
   it('is none without a subject and verb, or when the verb is a name the question uses', () => {
     expect(askedVerb('what is the plan?', none, false)).toBeUndefined();
     expect(askedVerb('what did Lopez say?', none, false)).toBeUndefined();

@@ -34,6 +34,29 @@ describe('answerQuestion: what only the headline says', () => {
     expect(result.answer).toContain('nine votes to four');
   });
 
+  it('says the headline alone reports it when a yes/no question asks whether its act happened', () => {
+    for (const question of [
+      'did the city council approve the cycle lanes?',
+      'has the council approved the new cycle lanes?',
+      'were the Harbour Road cycle lanes approved?',
+    ]) {
+      const result = answerQuestion(headlineOnly, question);
+      expect(result.answer, question).toBeNull();
+      if (result.answer === null) expect(result.headline, question).toBe(HEADLINE);
+    }
+    // The body says it: the body answers, not the headline.
+    const result = answerQuestion(bodySays, 'did the councillors approve the cycle lanes?');
+    if (result.answer === null) expect(result.headline).toBeUndefined();
+    expect(result.answer).toContain('nine votes to four');
+  });
+
+  it('does not take the headline for the answer to a yes/no question about another act', () => {
+    for (const question of ['did the council reject the cycle lanes?', 'has the mayor delayed the harbour project?']) {
+      const result = answerQuestion(headlineOnly, question);
+      if (result.answer === null) expect(result.headline, question).toBeUndefined();
+    }
+  });
+
   it('leaves a question whose verb the headline does not say to the body', () => {
     for (const question of ['who chairs the transport committee?', 'when will the harbour project start?']) {
       const result = answerQuestion(headlineOnly, question);

@@ -43,6 +43,46 @@ describe('isThreadQuestion', () => {
     }
   });
 
+  it('leaves greetings, thanks and praise said to someone alone, even when addressed to the bot', () => {
+    for (const text of [
+      'hi there',
+      'hi folks',
+      'morning all',
+      'good morning everyone',
+      'thanks both',
+      'thanks Sam!',
+      'thank you so much',
+      'great work',
+      'good job everyone',
+      'well done team 👏',
+      'nice one',
+      'cheers mate',
+      'hey guys',
+      'hi all, thanks Jo',
+      'much appreciated',
+    ]) {
+      expect(isThreadQuestion(text, { addressedToBot: true }), text).toBe(false);
+      expect(isThreadQuestion(`<@U0BOT> ${text}`, { addressedToBot: true }), text).toBe(false);
+    }
+  });
+
+  it('still answers a question that follows a greeting or thanks', () => {
+    for (const text of [
+      'hi, who chairs the committee?',
+      'hi there, did the committee reject the request?',
+      'morning all, when is the vote?',
+      'thanks Sam, where was the ferry going?',
+      'nice one, who wrote it?',
+      'hey guys, is Kelner still his lawyer?',
+    ]) {
+      expect(isThreadQuestion(text), text).toBe(true);
+      expect(isThreadQuestion(text, { addressedToBot: true }), text).toBe(true);
+    }
+    // Addressed to the bot, a name or a phrase is a question about the story, not a greeting.
+    for (const text of ['Kelner', 'the lawyer', 'great work on the flynn story'])
+      expect(isThreadQuestion(text, { addressedToBot: true }), text).toBe(true);
+  });
+
   it('answers anything addressed to the bot, but never a mistyped command', () => {
     expect(isThreadQuestion('the lawyer', { addressedToBot: true })).toBe(true);
     expect(isThreadQuestion('<@U0BOT> the lawyer', { addressedToBot: true })).toBe(true);
