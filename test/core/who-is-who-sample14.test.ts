@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { roleModifiers } from '../../src/core/role-modifiers';
+import { roleOf, splitTitle } from '../../src/core/role-of';
+import { whoIsWho } from '../../src/core/who-is-who';
+
+/**
+ * The who-is-who classes of hand-read 14 (docs/hand-read-questions.md). Copy written for the test, two or more
+ * sentences of each construction's general shape.
+ */
+const who = (headline: string, ...paragraphs: string[]) =>
+  whoIsWho(analyzeArticle([headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')));
+const names = (headline: string, ...paragraphs: string[]) => who(headline, ...paragraphs).people.map((p) => p.name);
+const roleFor = (name: string, headline: string, ...paragraphs: string[]) =>
+  who(headline, ...paragraphs).people.find((p) => p.name === name)?.role;
+
+describe('who-is-who, hand-read sample 14 classes', () => {
+  it('counts a given name written alone as a mention of the one full name that bears it', () => {
+    expect(
+      names(
+        'Author makes a prediction',
+        'Author Tom Reed said he expects Maria Vance to win the seat.',
+        '"I would bet on Maria," Reed said. "If you look at Maria, her strategy is to move ahead," he added.',
+      ),
+    ).toContain('Maria Vance');
+    expect(
+      names(
+        'Coach looks to the final',
+        'Coach Ann Burke has picked Daniel Crane for the final in Port Ellis.',
+        '"Daniel is ready," Burke said. She said the team trusted Daniel completely.',
+      ),
+    ).toContain('Daniel Crane');
+    // Another person bearing the given name makes a lone "Maria" either's.
+    expect(
+      names(
+        'Author makes a prediction',
+        'Author Tom Reed said he expects Maria Vance to win the seat, and Maria Lopez to lose hers.',
+        '"I would bet on Maria," Reed said. "If you look at Maria, her strategy is to move ahead," he added.',
+      ),
+    ).not.toContain('Maria Vance');
+  });
+
+  it('lists a full name written once beside "the <surname> camp" or "campaign"', () => {
+    expect(
+      names(
+        'Graduates learn the wrong lessons',
+        'Tom Hale has cast former secretary of State Laura Finch as unqualified. Hale said so twice.',
+        'And the Finch camp has lobbed misleading criticisms of Hale.',
+      ),
+    ).toContain('Laura Finch');
+    expect(
+      names(
+        'Rivals trade blows',
+        'Tom Hale has cast former secretary of State Laura Finch as unqualified. Hale said so twice.',
+        'The Finch campaign answered with an advertisement.',
+      ),
+    ).toContain('Laura Finch');
+    // The surname written again as anything else ("the Finch report") is no second mention of her.
+    expect(
+      names(
+        'Graduates learn the wrong lessons',
+        'Tom Hale has cast former secretary of State Laura Finch as unqualified. Hale said so twice.',
+        'And the Finch report has misled readers about Hale.',
+      ),
+    ).not.toContain('Laura Finch');
+  });
+
+  it('lists a name standing alone as a heading among headings that name people', () => {
+    const ranking = (second: string, secondBody: string) =>
+      names(
+        'Three hopefuls who could still make a case',
+        'Below are my rankings.',
+        '3. Jeb Crane.',
+        'The former governor took just 6 percent. What he has going for him is money.',
+        second,
+        secondBody,
+        '1. Marco Rubio.',
+        'The senator is the most complete candidate. His operation is smaller than those of Kasich and Crane.',
+      );
+    expect(
+      ranking('2. John Kasich.', 'The governor is in a similar place. He is counting on New Hampshire.'),
+    ).toContain('Jeb Crane');
+    expect(
+      names(
+        'Four to watch',
+        'Thad Moreno.',
+        'The mayor has the money. Moreno also has the endorsements.',
+        'Mary Quinn.',
+        'The senator has the name.',
+        'Peter Dole.',
+        'The governor has the staff.',
+      ),
+    ).toContain('Thad Moreno');
+    // Beside a heading that names a place, one person heading is too few siblings to vouch for it.
+    expect(ranking('2. Port Ellis.', 'The harbour is in a similar place.')).not.toContain('Jeb Crane');
+    expect(
+      names(
+        'Four to watch',
+        'Thad Moreno.',
+        'The mayor has the money. Moreno also has the endorsements.',
+        'Port Ellis.',
+      ),
+    ).not.toContain('Thad Moreno');
+  });
+
+  it('gives no one a bare relation with an adjective, after "the" or a possessive', () => {
+    expect(
+      roleFor(
+        'Dana Whitley',
+        'The friendship that never was',
+        'Senator Tom Hale was the best friend Dana Whitley always hoped to have. Whitley said so.',
+      ),
+    ).toBeFalsy();
+    expect(
+      roleFor(
+        'Ian Moss',
+        'Mourners gather',
+        'Mourners remembered her late husband Ian Moss at the service. Moss had died in May, and Moss was buried in Ohio.',
+      ),
+    ).toBeFalsy();
+  });
+
+  it('gives a person named after "to then-<Title>" that title, not the other person’s apposition', () => {
+    const text =
+      'said Juan Zarate, top terrorism adviser to then-President George W. Bush. Ana Ruiz, senior adviser to then-Governor Rick Perry, agreed.';
+    expect(roleOf('George W. Bush', 'top terrorism adviser to then-President', text)).toBe('then-President');
+    expect(roleOf('Rick Perry', 'senior adviser to then-Governor', text)).toBe('then-Governor');
+  });
+
+  it('takes no "according to" attribution after the name as a role', () => {
+    expect(
+      roleOf(
+        'Laura Finch',
+        undefined,
+        'The emails were sent or received by Laura Finch, according to a State Department spokesman.',
+      ),
+    ).toBeNull();
+    expect(roleOf('Tom Hale', undefined, 'The money was moved by Tom Hale, according to court papers.')).toBeNull();
+  });
+
+  it('keeps the words that say which post: a noun in -is or -us, a year, "then-", a lone "chief"', () => {
+    expect(roleModifiers('consultant', 'Allan Reed', 'a dollop of the crisis consultant Allan Reed, whose work')).toBe(
+      'crisis consultant',
+    );
+    expect(roleModifiers('adviser', 'Ann Burke', 'a visit from the census adviser Ann Burke on Monday')).toBe(
+      'census adviser',
+    );
+    expect(roleModifiers('chief', 'Irving Hale', 'who married the production chief Irving Hale, after a fling')).toBe(
+      'production chief',
+    );
+    expect(roleModifiers('Democratic nominee', 'John Reed', 'much like 2004 Democratic nominee John Reed found')).toBe(
+      '2004 Democratic nominee',
+    );
+    expect(roleModifiers('GOP nominee', 'Tom Hale', 'It was the 2012 GOP nominee Tom Hale who won.')).toBe(
+      '2012 GOP nominee',
+    );
+    expect(
+      roleModifiers(
+        'candidate',
+        'Marco Reed',
+        'a group backing then-Republican presidential candidate Marco Reed, and',
+      ),
+    ).toBe('then-Republican presidential candidate');
+    // A year that is the sentence's own ("In March 2016 President …") is no part of the role.
+    expect(roleModifiers('President', 'Tom Hale', 'In March 2016 President Tom Hale signed it.')).toBe('President');
+  });
+
+  it('reads a name on past a hyphened particle and lists it once', () => {
+    const syria = who(
+      'Talks on Syria stall',
+      'The government of President Bashar al-Assad rejected the plan on Monday.',
+      'Mr. Assad said the plan was dead. Assad has held on since 2011.',
+    ).people;
+    expect(syria.map((p) => p.name)).toContain('Bashar al-Assad');
+    expect(syria.filter((p) => /Assad|Bashar/.test(p.name))).toHaveLength(1);
+    expect(
+      names(
+        'President rejects the plan',
+        'President Walid al-Moallem spoke on Friday. Moallem said the group would fight on.',
+      ),
+    ).toContain('Walid al-Moallem');
+  });
+
+  it('keeps a list’s plural title out of the name', () => {
+    expect(splitTitle('Senators Mitch McConnell').bare).toBe('Mitch McConnell');
+    expect(splitTitle('Governors Chris Dale').bare).toBe('Chris Dale');
+    const listed = names(
+      'Republicans caught in a trap',
+      'Among others in a perilous trap are Senators Mitch Reed, the majority leader, whose new book boasts of his record; and Tom Hale.',
+      'Reed said he was pleased and Reed left early.',
+    );
+    expect(listed).toContain('Mitch Reed');
+    expect(listed.some((n) => n.startsWith('Senators '))).toBe(false);
+  });
+});
