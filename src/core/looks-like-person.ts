@@ -33,6 +33,9 @@ export function looksLikePerson(
   const titled = words.length === 1 && titledInCopy(bare, text);
   if (words.length > 4 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
   if (words.length < 2 && US_STATES.has(bare)) return false;
+  // "in Libya" twice and never titled: a lone word the copy writes as a place is none, even where a quote is
+  // pinned on it ("says Libya is the biggest trouble spot").
+  if (words.length < 2 && !titled && placeUsage(bare, text)) return false;
   // "Bill de Blasio", "Ursula von der Leyen": a name particle may stand lower-case inside a name.
   const nameWord = (w: string, i: number) =>
     // "François Hollande", "José Díaz": a capital and letters of any alphabet, not only A–Z.
@@ -207,4 +210,10 @@ function bodyShortName(word: string, text: string): boolean {
   for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(word)} (\\p{Lu}[\\p{L}.]*)`, 'gu')))
     if (ORG_HEADS.has(m[1]!)) return true;
   return false;
+}
+
+/** "the intervention in Libya", "growing violence in Libya": written twice or more after a locative preposition. */
+function placeUsage(word: string, text: string): boolean {
+  const at = new RegExp(`\\b(?:in|across|throughout|inside) ${escapeRegExp(word)}\\b(?!['’])`, 'g');
+  return (text.match(at) ?? []).length >= 2;
 }

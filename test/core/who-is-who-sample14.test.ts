@@ -192,4 +192,24 @@ describe('who-is-who, hand-read sample 14 classes', () => {
     expect(listed).toContain('Mitch Reed');
     expect(listed.some((n) => n.startsWith('Senators '))).toBe(false);
   });
+
+  it('lists no lone word the copy writes twice as a place, even one a quote is pinned on', () => {
+    const story = (place: string) =>
+      names(
+        'Rivals target the record abroad',
+        `Critics point to the intervention in ${place} and the violence in ${place} since.`,
+        `Tom Hale, an analyst at the Harbour Institute, says ${place} is the biggest trouble spot. "It is chaotic," Hale said.`,
+        `"${place} today is completely chaotic," Hale added.`,
+      );
+    expect(story('Veloria')).not.toContain('Veloria');
+    expect(story('Karistan')).not.toContain('Karistan');
+    // A lone surname the copy titles stays a person ("confidence in Reed" beside "Senator Reed").
+    expect(
+      names(
+        'Senator keeps her seat',
+        'Voters kept their confidence in Reed. Senator Reed said she was grateful.',
+        'Support in Reed held, and Reed said she would serve.',
+      ),
+    ).toContain('Reed');
+  });
 });
