@@ -198,7 +198,7 @@ function surnameInCopy(word: string, text: string): boolean {
 }
 
 /** "Bill Clinton" beside "Hillary Clinton": the copy writes the surname after a known first name other than this one. */
-function otherFirstName(first: string, word: string, text: string): boolean {
+export function otherFirstName(first: string, word: string, text: string): boolean {
   for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRegExp(word)}\\b`, 'g'))) {
     if (m[1] !== first && (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!))) return true;
   }

@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
+import { otherFirstName } from './looks-like-person';
 import { surname } from './mentions-entity';
 import { PERSONS_AFTER_THE } from './persons-after-the';
 
@@ -13,8 +14,7 @@ const MIN_MENTIONS = 3;
  * given name shares it ("the Clinton years" beside Bill and Hillary Clinton could be either).
  */
 function possessedOnly(first: string, last: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\.\\s?)*${escapeRegExp(last)}\\b`, 'g')))
-    if (m[1] !== first && (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!))) return false;
+  if (otherFirstName(first, last, text)) return false;
   const after = new RegExp(`\\b[Tt]he ${escapeRegExp(last)}(?=${PERSONS_AFTER_THE.source.slice(1)})`);
   return after.test(text);
 }
