@@ -18,6 +18,7 @@ import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
+import { speakerLabel } from './speaker-label';
 import { speechTagged } from './speech-tagged';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { wholeName } from './whole-name';
@@ -196,7 +197,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
           !personUsage(entity.name, text)))
     ) {
       const count = countWord(text, entity.name);
-      if (count >= 2 && entity.name.length > 2) organizations.push({ name: entity.name, count });
+      // "FOY: We will rebuild": a transcript's speaker label is a person's surname or a role, no organisation.
+      if (count >= 2 && entity.name.length > 2 && !speakerLabel(entity.name, sentenceTexts))
+        organizations.push({ name: entity.name, count });
     }
   });
   // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.

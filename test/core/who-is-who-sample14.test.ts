@@ -212,4 +212,37 @@ describe('who-is-who, hand-read sample 14 classes', () => {
       ),
     ).toContain('Reed');
   });
+
+  it('lists no transcript speaker label among the organisations', () => {
+    const transcript = (label: string, name: string) =>
+      who(
+        'Transcript: the mayor on the flood',
+        `This is a rush transcript of an interview with Mayor ${name}.`,
+        'HOST: Mayor, what happened last night?',
+        `${label}: The river rose faster than anyone expected. We moved people out by midnight.`,
+        'HOST: Will the town rebuild?',
+        `${label}: We will rebuild, and we will rebuild better.`,
+      ).organizations;
+    expect(transcript('FOY', 'Dana Foy')).toEqual([]);
+    expect(transcript('OKAFOR', 'Grace Okafor')).toEqual([]);
+    // An acronym named twice in running copy stays an organisation.
+    expect(
+      who(
+        'Agency opens an inquiry',
+        'The NTSB opened an inquiry on Monday, Mayor Dana Foy said.',
+        'The NTSB will report in May, Foy said.',
+      ).organizations,
+    ).toContain('NTSB');
+  });
+
+  it('lists no water company as a person, even one a statement is credited to', () => {
+    for (const firm of ['Westvale Water', 'Harbour Utilities']) {
+      const listed = who(
+        'Residents fight the dam',
+        `${firm} said the dam was needed. "We have no other source," ${firm} said in a statement.`,
+        'Mayor Dana Foy said the town would go to court. Foy said she expected to win.',
+      );
+      expect(listed.people.map((p) => p.name)).not.toContain(firm);
+    }
+  });
 });
