@@ -186,15 +186,13 @@ function ownPart(role: string): string {
   // After a lower-case noun only: "Hall of Fame player", "Centers for Disease Control Director" are names.
   const tail = /(?:^|\s)[a-z][\w-]*\s(?:for|to|of|with)\s+((?:\S+\s+){0,4}\S+)$/.exec(role)?.[1];
   // "top terrorism adviser to then-President George W. Bush": "then-" says when; the title is the head, his own.
-  return tail &&
-    isRoleHead(
-      tail
-        .split(/\s+/)
-        .pop()!
-        .replace(/^then-/i, ''),
-    )
-    ? tail
-    : role;
+  // "a serious rival to Republican front-runner Donald Trump": an agent noun ends his own part as a role head does.
+  const last =
+    tail
+      ?.split(/\s+/)
+      .pop()!
+      .replace(/^then-/i, '') ?? '';
+  return tail && (isRoleHead(last) || (AGENT_NOUN.test(last) && !NOT_AN_AGENT.test(last))) ? tail : role;
 }
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */

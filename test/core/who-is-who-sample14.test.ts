@@ -125,6 +125,11 @@ describe('who-is-who, hand-read sample 14 classes', () => {
       'said Juan Zarate, top terrorism adviser to then-President George W. Bush. Ana Ruiz, senior adviser to then-Governor Rick Perry, agreed.';
     expect(roleOf('George W. Bush', 'top terrorism adviser to then-President', text)).toBe('then-President');
     expect(roleOf('Rick Perry', 'senior adviser to then-Governor', text)).toBe('then-Governor');
+    // An agent noun ends the named person's own part too: he is the front-runner, not the rival.
+    const rival =
+      'He has emerged as a serious rival to Republican front-runner Tom Hale in Iowa. Ann Burke, a longtime critic of Labour front-runner Dan Reed, agreed.';
+    expect(roleOf('Tom Hale', 'serious rival to Republican front-runner', rival)).toBe('Republican front-runner');
+    expect(roleOf('Dan Reed', 'longtime critic of Labour front-runner', rival)).toBe('Labour front-runner');
   });
 
   it('takes no "according to" attribution after the name as a role', () => {
