@@ -187,11 +187,7 @@ function ownPart(role: string): string {
   const tail = /(?:^|\s)[a-z][\w-]*\s(?:for|to|of|with)\s+((?:\S+\s+){0,4}\S+)$/.exec(role)?.[1];
   // "top terrorism adviser to then-President George W. Bush": "then-" says when; the title is the head, his own.
   // "a serious rival to Republican front-runner Donald Trump": an agent noun ends his own part as a role head does.
-  const last =
-    tail
-      ?.split(/\s+/)
-      .pop()!
-      .replace(/^then-/i, '') ?? '';
+  const last = (tail?.split(/\s+/).pop() ?? '').replace(/^then-/i, '');
   return tail && (isRoleHead(last) || (AGENT_NOUN.test(last) && !NOT_AN_AGENT.test(last))) ? tail : role;
 }
 
