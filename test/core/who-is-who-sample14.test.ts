@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { givenNameAlone } from '../../src/core/given-name-alone';
 import { roleModifiers } from '../../src/core/role-modifiers';
 import { roleOf, splitTitle } from '../../src/core/role-of';
 import { whoIsWho } from '../../src/core/who-is-who';
@@ -27,7 +28,7 @@ describe('who-is-who, hand-read sample 14 classes', () => {
       names(
         'Coach looks to the final',
         'Coach Ann Burke has picked Daniel Crane for the final in Port Ellis.',
-        '"Daniel is ready," Burke said. She said the team trusted Daniel completely.',
+        '"I think Daniel is ready," Burke said. She said the team trusted Daniel completely.',
       ),
     ).toContain('Daniel Crane');
     // Another person bearing the given name makes a lone "Maria" either's.
@@ -38,6 +39,22 @@ describe('who-is-who, hand-read sample 14 classes', () => {
         '"I would bet on Maria," Reed said. "If you look at Maria, her strategy is to move ahead," he added.',
       ),
     ).not.toContain('Maria Vance');
+    // A given name that is also an ordinary word or a month opens sentences and dates, not mentions of the person.
+    expect(
+      names(
+        'Depot plan divides the town',
+        'Residents, among them Will Hale, packed the hall on Monday.',
+        'Will the depot be built? Will the council pay? Nobody would say.',
+      ),
+    ).not.toContain('Will Hale');
+    expect(
+      names(
+        'Council sets a date',
+        'Residents, among them Mark Dale, heard the plan.',
+        'Mark the date, residents were told. Mark my words, one said.',
+      ),
+    ).not.toContain('Mark Dale');
+    expect(givenNameAlone('May Lee', 'May Lee spoke. The vote is in May, and the count is in May too.')).toBe(0);
   });
 
   it('lists a full name written once beside "the <surname> camp" or "campaign"', () => {
@@ -241,7 +258,7 @@ describe('who-is-who, hand-read sample 14 classes', () => {
   });
 
   it('lists no water company as a person, even one a statement is credited to', () => {
-    for (const firm of ['Westvale Water', 'Harbour Utilities']) {
+    for (const firm of ['Brookmere Water', 'Harbour Utilities']) {
       const listed = who(
         'Residents fight the dam',
         `${firm} said the dam was needed. "We have no other source," ${firm} said in a statement.`,
