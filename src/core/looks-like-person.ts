@@ -33,6 +33,9 @@ export function looksLikePerson(
   const titled = words.length === 1 && titledInCopy(bare, text);
   if (words.length > 4 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
   if (words.length < 2 && US_STATES.has(bare)) return false;
+  // "in Libya" twice and never titled: a lone word the copy writes as a place is none, even where a quote is
+  // pinned on it ("says Libya is the biggest trouble spot").
+  if (words.length < 2 && !titled && placeUsage(bare, text)) return false;
   // "Bill de Blasio", "Ursula von der Leyen": a name particle may stand lower-case inside a name.
   const nameWord = (w: string, i: number) =>
     // "François Hollande", "José Díaz": a capital and letters of any alphabet, not only A–Z.
@@ -195,7 +198,7 @@ function surnameInCopy(word: string, text: string): boolean {
 }
 
 /** "Bill Clinton" beside "Hillary Clinton": the copy writes the surname after a known first name other than this one. */
-function otherFirstName(first: string, word: string, text: string): boolean {
+export function otherFirstName(first: string, word: string, text: string): boolean {
   for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRegExp(word)}\\b`, 'g'))) {
     if (m[1] !== first && (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!))) return true;
   }
@@ -207,4 +210,10 @@ function bodyShortName(word: string, text: string): boolean {
   for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(word)} (\\p{Lu}[\\p{L}.]*)`, 'gu')))
     if (ORG_HEADS.has(m[1]!)) return true;
   return false;
+}
+
+/** "the intervention in Libya", "growing violence in Libya": written twice or more after a locative preposition. */
+function placeUsage(word: string, text: string): boolean {
+  const at = new RegExp(`\\b(?:in|across|throughout|inside) ${escapeRegExp(word)}\\b(?!['’])`, 'g');
+  return (text.match(at) ?? []).length >= 2;
 }

@@ -1,14 +1,15 @@
 import type { Entity } from './analysis-types';
 import { generationalSuffix } from './generational-suffix';
+import { HYPHEN_PARTICLE } from './particle-surname';
 
 /**
  * A person's last word, the form later sentences name them by; before a generational suffix
- * ("Trump" in "Donald Trump Jr.").
+ * ("Trump" in "Donald Trump Jr."), without a hyphened particle ("Assad" in "Bashar al-Assad": "Mr. Assad").
  */
 export function surname(name: string): string {
   const words = name.trim().split(/\s+/);
   if (words.length > 1 && generationalSuffix(name)) words.pop();
-  return words.pop() ?? name;
+  return (words.pop() ?? name).replace(HYPHEN_PARTICLE, '');
 }
 
 function isWordChar(code: number): boolean {

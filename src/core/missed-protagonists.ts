@@ -1,10 +1,23 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
+import { otherFirstName } from './looks-like-person';
 import { surname } from './mentions-entity';
+import { PERSONS_AFTER_THE } from './persons-after-the';
 
 /** The fewest mentions of a surname that make its bearer someone the story is about. */
 const MIN_MENTIONS = 3;
+
+/**
+ * "former secretary of State Hillary Clinton … the Clinton camp has lobbed": the surname written again only as what
+ * a person has ("the Clinton camp", "the Feingold campaign") is a second mention of that person, when no other
+ * given name shares it ("the Clinton years" beside Bill and Hillary Clinton could be either).
+ */
+function possessedOnly(first: string, last: string, text: string): boolean {
+  if (otherFirstName(first, last, text)) return false;
+  const after = new RegExp(`\\b[Tt]he ${escapeRegExp(last)}(?=${PERSONS_AFTER_THE.source.slice(1)})`);
+  return after.test(text);
+}
 
 /**
  * Protagonists the name finder missed: a known first name and a surname written out together at least
@@ -24,7 +37,7 @@ export function missedProtagonists(text: string, listed: readonly string[]): Arr
     if (surnames.has(surname) || found.has(name)) continue;
     const mentions = (text.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(surname)}(?![\\w-])(?!\\s+[A-Z])`, 'g')) ?? [])
       .length;
-    if (mentions >= MIN_MENTIONS) found.set(name, mentions);
+    if (mentions >= MIN_MENTIONS || (mentions >= 2 && possessedOnly(first, surname, text))) found.set(name, mentions);
   }
   return [...found].map(([name, mentions]) => ({ name, mentions }));
 }

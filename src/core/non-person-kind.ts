@@ -19,7 +19,7 @@ export const THING_HEADS = new Set(
     'Obamacare Medicare Medicaid Association Union Federation Alliance Coalition Society Movement Campaign ' +
     'Research Poll Pollster Polls Security Elections Enforcement Advisers Politics Statistics Golf Tower Village ' +
     'Twitter Facebook YouTube Rally Legion Operations Command Belt Live Estates Catholics Muslims Christians Matter ' +
-    'Women Men District Protection Economics Watchdog Cowboys Future Together'
+    'Women Men District Protection Economics Watchdog Cowboys Future Together Water Utilities'
   ).split(' '),
 );
 /** First words of places: "Port Ellis", "Mount Vernon", "Lake Placid". */

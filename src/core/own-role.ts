@@ -16,8 +16,9 @@ function besideName(name: string, role: string, text: string): boolean {
  * list cannot show, and beside a name it is often the other person's ("Gov. Jack Dalrymple, his wife, Betsy"):
  * no role. A relation the copy writes whole ("friend of Carl Icahn", "the candidate's wife") stays.
  */
+// "the best friend Donald J. Trump always hoped to have", "her late husband": an adjective says no more whose.
 const RELATION =
-  /^(?:friend|wife|husband|widow|widower|daughter|son|father|mother|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|stepfather|stepmother|fiancée?|girlfriend|boyfriend|spouse|child|children|parents?)$/;
+  /^(?:(?:best|close|closest|old|oldest|longtime|long-time|dear|good|late|estranged|younger|youngest|older|eldest|elder|twin|only)\s+)?(?:friend|wife|husband|widow|widower|daughter|son|father|mother|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|stepfather|stepmother|fiancée?|girlfriend|boyfriend|spouse|child|children|parents?)$/;
 
 /**
  * A role only its owner can have: a bare title ("President", from "President Clinton") when another

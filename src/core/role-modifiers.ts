@@ -37,6 +37,12 @@ export function roleModifiers(role: string, name: string, text: string): string 
   let clean = false;
   while (start > 0) {
     const w = before[start - 1]!;
+    // "much like 2004 Democratic nominee": a year opening the run says which post, as "former" does.
+    if (YEAR.test(w) && /^[A-Z]/.test(before[start] ?? role) && sureBoundary(before[start - 2])) {
+      start--;
+      clean = true;
+      break;
+    }
     if (/[.,;:!?)"“”]$|^["“(‘$\d]|[<>=]/.test(w) || /[’']$/.test(w) || !/[A-Za-z]/.test(w)) {
       clean = true;
       break;
@@ -45,7 +51,8 @@ export function roleModifiers(role: string, name: string, text: string): string 
       clean = true;
       break;
     }
-    if (/^[a-z]+(?:ly|ed|[^s]s)$/.test(w) || (/^[a-z]+ing$/.test(w) && !ING_MODIFIER.test(w))) {
+    // "crisis consultant", "status report": a noun in -is, -us or -ss is no verb in -s.
+    if (/^[a-z]+(?:ly|ed|[^isu]s)$/.test(w) || (/^[a-z]+ing$/.test(w) && !ING_MODIFIER.test(w))) {
       // "led by ousted campaign manager", "the recently murdered fashion designer", "from tea-party backed
       // candidate": a participle (and its adverbs or compound) right after a determiner or a preposition is
       // the noun phrase's own adjective, not the sentence's verb ("he ousted", "Trump praised").
@@ -60,7 +67,8 @@ export function roleModifiers(role: string, name: string, text: string): string 
     const right = before[start] ?? role.split(/\s+/)[0]!;
     if (/^[a-z]/.test(w) && /^[A-Z]/.test(right) && !TITLE_OPENER.test(w)) break;
     // "Just ask former NFL star": left of an opener only a name or a possessive ("Obama’s former") belongs.
-    if (/^[a-z]/.test(w) && TITLE_OPENER.test(right)) {
+    // A lone role that is itself such a word ("the production chief") is the head, not an opener.
+    if (/^[a-z]/.test(w) && TITLE_OPENER.test(right) && (start < before.length || role.includes(' '))) {
       clean = true;
       break;
     }
@@ -69,10 +77,18 @@ export function roleModifiers(role: string, name: string, text: string): string 
   if (start === 0 && m.index === 0) clean = true;
   // After an unsure boundary ("poll shows Republican presidential candidate") the role starts at its
   // first capitalised word; lower-case words before it may be the sentence's.
-  if (!clean) while (start < before.length && !/^[A-Z]/.test(before[start]!)) start++;
+  // "backing then-Republican presidential candidate": a "then-" compound opens the role as a capital does.
+  if (!clean) while (start < before.length && !/^(?:[A-Z]|then-\p{Lu})/u.test(before[start]!)) start++;
   // "to honour US literary critic": a lower-case word after "to" is an infinitive, not the role's.
   while (start < before.length && before[start - 1] === 'to' && /^[a-z]/.test(before[start]!)) start++;
   return start < before.length ? `${before.slice(start).join(' ')} ${role}` : role;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** A word a role phrase cannot run on past: none (the window's start), punctuation or a function word. */
+function sureBoundary(word: string | undefined): boolean {
+  return word === undefined || /[.,;:!?)"“”]$/.test(word) || NOT_MODIFIER.test(word);
 }
 
 /** Determiners and prepositions: after one, a participle opens a noun phrase ("by ousted", "the reigning"). */

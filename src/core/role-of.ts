@@ -15,9 +15,12 @@ import { roleModifiers } from './role-modifiers';
 export const TITLE_WORDS =
   /^(?:Councillor|Cllr|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|President|Judge|Justice|Mayor|Rev\.?|Prof\.?|Professor|Gen\.?|General|Col\.?|Capt\.?|Sgt\.?|Det\.?|Chief|Officer|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|Minister|Secretary|Chancellor|Speaker|Leader|Chairman|Chairwoman|Congressman|Congresswoman|Commissioner|Ambassador|Sheriff)$/;
 
-/** An apposition that is a clause or a relation, not a role: "who said", "for his wife". */
+/**
+ * An apposition that is a clause or a relation, not a role: "who said", "for his wife"; an attribution
+ * ("sent or received by Clinton, according to a State Department spokesman") is the sentence's source.
+ */
 const NOT_A_ROLE =
-  /^(?:who|which|that|said|says|is|was|has|had|as|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but)\b/i;
+  /^(?:who|which|that|said|says|is|was|has|had|as|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but|according)\b/i;
 
 function isRoleHead(word: string): boolean {
   return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
@@ -27,7 +30,9 @@ function isRoleHead(word: string): boolean {
 export function splitTitle(name: string): { title: string | null; bare: string } {
   const words = name.split(/\s+/);
   let i = 0;
-  while (i < words.length - 1 && (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!))) i++;
+  // "Senators Mitch McConnell and John Cornyn": a list's plural title is no part of either name.
+  while (i < words.length - 1 && (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!.replace(/s(\.?)$/, '$1'))))
+    i++;
   return { title: i > 0 ? words.slice(0, i).join(' ') : null, bare: words.slice(i).join(' ') };
 }
 
@@ -180,7 +185,10 @@ function isRolePhrase(role: string): boolean {
 function ownPart(role: string): string {
   // After a lower-case noun only: "Hall of Fame player", "Centers for Disease Control Director" are names.
   const tail = /(?:^|\s)[a-z][\w-]*\s(?:for|to|of|with)\s+((?:\S+\s+){0,4}\S+)$/.exec(role)?.[1];
-  return tail && isRoleHead(tail.split(/\s+/).pop()!) ? tail : role;
+  // "top terrorism adviser to then-President George W. Bush": "then-" says when; the title is the head, his own.
+  // "a serious rival to Republican front-runner Donald Trump": an agent noun ends his own part as a role head does.
+  const last = (tail?.split(/\s+/).pop() ?? '').replace(/^then-/i, '');
+  return tail && (isRoleHead(last) || (AGENT_NOUN.test(last) && !NOT_AN_AGENT.test(last))) ? tail : role;
 }
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */

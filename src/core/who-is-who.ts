@@ -3,6 +3,8 @@ import { coordinatedPartners } from './coordinated-partners';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { generationalSuffix } from './generational-suffix';
+import { givenNameAlone } from './given-name-alone';
+import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
 import { looksLikePerson } from './looks-like-person';
 import { surname } from './mentions-entity';
@@ -11,10 +13,12 @@ import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
+import { HYPHEN_PARTICLE, particleSurname } from './particle-surname';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
+import { speakerLabel } from './speaker-label';
 import { speechTagged } from './speech-tagged';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { wholeName } from './whole-name';
@@ -61,6 +65,8 @@ function dropRepeats<T extends { name: string; role: string | null }>(
         k.name === p.name ||
         // "Bill de Blasio" and "De Blasio" opening a sentence: a particle's case changes there.
         (!apart(p.name) && k.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`)) ||
+        // "Assad" beside "Bashar al-Assad".
+        (!apart(p.name) && k.name.endsWith(`-${p.name}`) && HYPHEN_PARTICLE.test(k.name.split(' ').pop()!)) ||
         (!apart(k.name) && p.name.toLowerCase().endsWith(` ${k.name.toLowerCase()}`)) ||
         sameButInitial(k.name, p.name, people) ||
         sameButSurname(k.name, p.name, found) ||
@@ -146,14 +152,18 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   analysis.entities.forEach((found, order) => {
     // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
     const entity = { ...found, name: withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '') };
-    if (entity.type === 'person' && looksLikePerson(entity.name, text, spoke(entity), sentenceTexts)) {
+    const person = (name: string) => looksLikePerson(name, text, spoke({ ...entity, name }), sentenceTexts);
+    if (entity.type === 'person' && (person(entity.name) || headingPerson(entity.name, sentenceTexts, person))) {
       const short = splitTitle(entity.name).bare;
       // "Mr. Obama" beside "Michelle Obama" alone is not to be read as her name.
-      const bare =
+      const whole =
         !short.includes(' ') && unnamedNamesake(short, personNames, text)
           ? short
           : splitTitle(withoutLeadIn(wholeName(short, text), text)).bare;
-      const mentions = countWord(text, surname(bare));
+      // "President Bashar al-Assad": a run cut at a hyphened particle reads on to the surname.
+      const particle = whole.includes(' ') ? null : particleSurname(whole, text);
+      const bare = particle ? `${whole} ${particle}` : whole;
+      const mentions = countWord(text, surname(bare)) + (particle ? countWord(text, particle) : 0);
       // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
       // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).
       const last = surname(bare);
@@ -170,7 +180,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // A byline standing in for the headline ("BYLINE: Amber Phillips") names the writer, no one in the story.
       const headline = /^by(?:line)?\b/i.test(analysis.title ?? '') ? '' : (analysis.title ?? '');
       const headlined = bare.includes(' ') ? countWord(headline, last) : 0;
-      if (!spoke(entity) && mentions + headlined < 2 && !role) return;
+      // "Hillary Clinton" once, then "Hillary" alone: the given name names her too.
+      if (!spoke(entity) && mentions + headlined + givenNameAlone(bare, text) < 2 && !role) return;
       people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (own ? 1.5 : 0), order });
       return;
     }
@@ -186,7 +197,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
           !personUsage(entity.name, text)))
     ) {
       const count = countWord(text, entity.name);
-      if (count >= 2 && entity.name.length > 2) organizations.push({ name: entity.name, count });
+      // "FOY: We will rebuild": a transcript's speaker label is a person's surname or a role, no organisation.
+      if (count >= 2 && entity.name.length > 2 && !speakerLabel(entity.name, sentenceTexts))
+        organizations.push({ name: entity.name, count });
     }
   });
   // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.

@@ -1,0 +1,30 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { NOT_NAMES } from './not-names';
+
+/** Fewer lone given names than this are a passing familiarity, not the way the copy names someone. */
+const MIN_ALONE = 2;
+
+/** A sentence's (or a quotation's) first word is capitalised anyway: "Will the council pay?", "Mark my words". */
+const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s+["“‘(]?|^["“‘(])$/;
+
+/**
+ * "Hillary Clinton" once, then "I would bet on Hillary", "If you look at Hillary": the known given name the copy goes
+ * on to write alone, inside a sentence and not run on into a capitalised word, when no one else it names bears that
+ * given name ("Bill Clinton" beside "Bill Maher" is not counted) and the copy never writes it as an ordinary word
+ * ("will", "mark") or a month ("in May"). Returns those lone mentions (0 under two), for the named-twice rule.
+ */
+export function givenNameAlone(name: string, text: string): number {
+  const words = name.split(/\s+/);
+  const given = words[0]!;
+  if (words.length < 2 || !(MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) || NOT_NAMES.has(given)) return 0;
+  const at = escapeRegExp(given);
+  if (new RegExp(`\\b${escapeRegExp(given.toLowerCase())}\\b`).test(text)) return 0;
+  // "Hillary Rodham Clinton" is hers; "Hillary Duff" is another person's.
+  for (const m of text.matchAll(new RegExp(`(?<![\\w'’-])${at} (?:[A-Z]\\.\\s?)*(\\p{Lu}[\\p{L}'’-]*)`, 'gu')))
+    if (!words.slice(1).includes(m[1]!.replace(/['’]s?$/, ''))) return 0;
+  let alone = 0;
+  for (const m of text.matchAll(new RegExp(`(?<![\\w'’.-])${at}(?:['’]s)?(?![\\w'’-]|\\s+\\p{Lu})`, 'gu')))
+    if (!SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) alone++;
+  return alone >= MIN_ALONE ? alone : 0;
+}
