@@ -22,9 +22,12 @@ const CLAIM_OBJECT =
 /** The other party named as the opposition's source: two sides in the copy. */
 const FROM_PARTY = /^(?:opposition|objections?|criticisms?|backlash)\s+from\b/i;
 
-/** A court, a judge or a board ruling: the conflict is decided. */
+/**
+ * A court, a judge or a board rejecting something: the conflict is decided. The body must be the one
+ * rejecting, in the same clause: "Trump attacked the judge who ruled against him" still disputes.
+ */
 const SETTLED =
-  /\b(?:courts?|judges?|justices?|board|commission|panel|jury|tribunal)\b[^.;,]{0,60}?\b(?:rejected|dismissed|rebuffed|overturned)\b|\b(?:ruled|in a ruling|verdict|upheld)\b/i;
+  /\b(?:courts?|judges?|justices?|board|commission|panel|jury|tribunal)\b[^.;,]{0,60}?\b(?:rejected|dismissed|rebuffed|overturned)\b/i;
 
 export function narratedConflict(text: string, index: number, match: string): boolean {
   if (SETTLED.test(text)) return true;

@@ -15,6 +15,7 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
         'Unions warned that hundreds of jobs would go.',
         'The scheme faced fierce opposition from local farmers.',
         'The minister dismissed the report as rubbish.',
+        'Trump attacked the judge who ruled against him, calling the decision a disgrace.',
       ])
         expect(reads('challenge', text), text).toBe(true);
     });
