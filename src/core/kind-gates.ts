@@ -29,13 +29,13 @@ const STANDING_RULE: KindGate = {
   lacks: (f, text, index, match) => f.kind === 'pending' && standingRule(text, index, match),
 };
 
-/** Pending needs an event someone waits on, not the writer's own "is likely to" (writer-forecast.ts). */
+/** Pending needs an event someone waits on, not the writer's own "is likely to" (measured, not shipped: the review chose to show these as passages). */
 const WRITER_FORECAST: KindGate = {
   name: 'writer-forecast',
   lacks: (f, text, index) => f.kind === 'pending' && writerForecast(text, index) === 'passage',
 };
 
-/** Disputed needs a contrary: "X argues that…" alone is one side's case (measured, not shipped). */
+/** Disputed needs a contrary: "X argues that…" alone is one side's case (measured, not shipped: it is the "Is X right that…?" family). */
 const UNCONTESTED_ARGUMENT: KindGate = {
   name: 'uncontested-argument',
   lacks: (f, text) => f.shape === 'contested' && uncontestedArgument(text),
@@ -71,9 +71,4 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   WRITER_HEDGE,
 ];
 
-export const KIND_GATES: readonly KindGate[] = [
-  NARRATED_CONFLICT,
-  STANDING_RULE,
-  WRITER_FORECAST,
-  UNCONTESTED_ARGUMENT,
-];
+export const KIND_GATES: readonly KindGate[] = [NARRATED_CONFLICT, STANDING_RULE];

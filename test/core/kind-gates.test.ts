@@ -1,29 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_GATES } from '../../src/core/kind-gates';
+import { ALL_KIND_GATES, KIND_GATES, type KindGate } from '../../src/core/kind-gates';
 import { findCues } from '../../src/core/question-cues';
 import { quotedOpinion } from '../../src/core/quoted-opinion';
 
-/** Whether the engine reads a cue of this shape in the sentence, with its gates or with none. */
-const reads = (shape: string, text: string, gated = true): boolean =>
-  findCues(text, '', gated ? KIND_GATES : []).some((c) => c.shape === shape);
-/** Whether it reads any pending cue. */
-const pending = (text: string, gated = true): boolean =>
-  findCues(text, '', gated ? KIND_GATES : []).some((c) => c.kind === 'pending');
-
-/** A check of a sentence (with the engine's gates, or with none). */
-type Reader = (text: string, gated?: boolean) => boolean;
-const challenge: Reader = (text, gated) => reads('challenge', text, gated);
-const contested: Reader = (text, gated) => reads('contested', text, gated);
+/** Whether a cue of this shape (or kind) is read in the sentence under these gates. */
+type Reader = (text: string, gates: readonly KindGate[]) => boolean;
+const shape =
+  (name: string): Reader =>
+  (text, gates) =>
+    findCues(text, '', gates).some((c) => c.shape === name);
+const pending: Reader = (text, gates) => findCues(text, '', gates).some((c) => c.kind === 'pending');
+/** A gate measured and not shipped, by name. */
+const measured = (name: string): KindGate[] => ALL_KIND_GATES.filter((g) => g.name === name);
 
 /** One gate: the sentences it lets through keep the cue; those it stops had it without the gate, and lose it. */
-function bothSides(read: Reader, keep: { what: string; texts: string[] }, drop: { what: string; texts: string[] }) {
+function bothSides(
+  read: Reader,
+  gates: readonly KindGate[],
+  keep: { what: string; texts: string[] },
+  drop: { what: string; texts: string[] },
+) {
   it(`keeps ${keep.what}`, () => {
-    for (const text of keep.texts) expect(read(text), text).toBe(true);
+    for (const text of keep.texts) expect(read(text, gates), text).toBe(true);
   });
   it(`drops ${drop.what}`, () => {
     for (const text of drop.texts) {
-      expect(read(text, false), text).toBe(true);
-      expect(read(text), text).toBe(false);
+      expect(read(text, []), text).toBe(true);
+      expect(read(text, gates), text).toBe(false);
     }
   });
 }
@@ -31,7 +34,8 @@ function bothSides(read: Reader, keep: { what: string; texts: string[] }, drop: 
 describe('a cue kind needs its evidence (kind-gates.ts)', () => {
   describe('disputed: a claim on record, not the writer narrating a conflict or a ruling', () => {
     bothSides(
-      challenge,
+      shape('challenge'),
+      KIND_GATES,
       {
         what: 'a challenge with the challenger’s words, a claim challenged or the other party named',
         texts: [
@@ -54,9 +58,10 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
     );
   });
 
-  describe('disputed: one side arguing needs a contrary in the sentence', () => {
+  describe('disputed: one side arguing needs a contrary in the sentence (measured, not shipped)', () => {
     bothSides(
-      contested,
+      shape('contested'),
+      measured('uncontested-argument'),
       {
         what: 'an argument set against another side',
         texts: [
@@ -77,6 +82,7 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
   describe('pending: an undecided event, not a standing rule', () => {
     bothSides(
       pending,
+      KIND_GATES,
       {
         what: 'a duty with a time or deadline',
         texts: [
@@ -94,9 +100,10 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
     );
   });
 
-  describe('pending: an event someone waits on, not the writer’s own forecast', () => {
+  describe('pending: an event someone waits on, not the writer’s own forecast (measured, not shipped)', () => {
     bothSides(
       pending,
+      measured('writer-forecast'),
       {
         what: 'a forecast of a procedure, a dated one or one a source makes',
         texts: [
