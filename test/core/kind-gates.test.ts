@@ -84,10 +84,12 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
       pending,
       KIND_GATES,
       {
-        what: 'a duty with a time or deadline',
+        what: 'a duty with a time or deadline, or one still ahead',
         texts: [
           'The panel must decide by Friday whether to renew the licence.',
           'The board should vote next week on the merger.',
+          'The state legislature still has to vote on the plan.',
+          'The mayor will have to choose a deputy.',
         ],
       },
       {
