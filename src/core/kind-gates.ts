@@ -29,13 +29,19 @@ const STANDING_RULE: KindGate = {
   lacks: (f, text, index, match) => f.kind === 'pending' && standingRule(text, index, match),
 };
 
-/** Pending needs an event someone waits on, not the writer's own "is likely to" (measured, not shipped: the review chose to show these as passages). */
+/**
+ * Pending needs an event someone waits on, not the writer's own "is likely to" (measured, not shipped:
+ * engine 28's review chose to show these forecasts as their passage).
+ */
 const WRITER_FORECAST: KindGate = {
   name: 'writer-forecast',
   lacks: (f, text, index) => f.kind === 'pending' && writerForecast(text, index) === 'passage',
 };
 
-/** Disputed needs a contrary: "X argues that…" alone is one side's case (measured, not shipped: it is the "Is X right that…?" family). */
+/**
+ * Disputed needs a contrary: "X argues that…" alone is one side's case (measured, not shipped: it is the
+ * contested family itself, whose one-sided claim is a claim to check rather than no lead).
+ */
 const UNCONTESTED_ARGUMENT: KindGate = {
   name: 'uncontested-argument',
   lacks: (f, text) => f.shape === 'contested' && uncontestedArgument(text),
@@ -47,7 +53,10 @@ const QUOTED_OPINION: KindGate = {
   lacks: (f, text, index) => f.kind === 'unverified' && quotedOpinion(text, index),
 };
 
-/** Pending needs a plan still open, not one told in the past ("he pledged to…", "had planned to"; measured, not shipped). */
+/**
+ * Pending needs a plan still open, not one told in the past ("he pledged to…", "had planned to"; measured,
+ * not shipped: the editors flag past plans more often than present ones).
+ */
 const PAST_PLAN: KindGate = {
   name: 'past-plan',
   lacks: (f, _text, _index, match) =>
