@@ -6,6 +6,7 @@ import { cueContext } from './cue-context';
 import { asksWhoDeclined } from './declined-parties';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
+import { KIND_GATES, type KindGate } from './kind-gates';
 import { mainActorOf } from './main-actor-of';
 import { mentionsEntity } from './mentions-entity';
 import { namingWho } from './naming-who';
@@ -94,8 +95,11 @@ function cuelessKind(features: string[]): QuestionKind {
   return 'unverified';
 }
 
-/** Reads the article once for findOpenQuestions (and for the cross-validation that tries other choices). */
-export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
+/**
+ * Reads the article once for findOpenQuestions (and for the cross-validation that tries other choices);
+ * `gates`, the kind gates the cues pass (kind-gates.ts), varies only in the measurement.
+ */
+export function prepareQuestions(partial: QuestionInput, gates: readonly KindGate[] = KIND_GATES): PreparedQuestions {
   const { sentences, entities } = partial;
   const actors = entities.filter((e) => (e.type === 'person' || e.type === 'organization') && /^[A-Z]/.test(e.name));
   const speakers = new Map<number, string>();
@@ -118,7 +122,7 @@ export function prepareQuestions(partial: QuestionInput): PreparedQuestions {
     // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
     const cues = EDITORS_NOTE.test(sentence.text)
       ? []
-      : findCues(sentence.text, cueContext(partial.title, sentences, index));
+      : findCues(sentence.text, cueContext(partial.title, sentences, index), gates);
     const features = followupFeatures(sentence.text, index, sentences.length, cues, passage[index]);
     if (chargeQuotes.has(sentence.id) && !cues.some((c) => c.shape === 'attack-quote')) {
       const f = cueFamily('attack-quote');

@@ -4,6 +4,7 @@ import type { CueFamily } from './cue-family';
 import { cueScope } from './cue-scope';
 import { escapeRegExp } from './escape-reg-exp';
 import { frontedClause } from './fronted-clause';
+import { KIND_GATES, type KindGate } from './kind-gates';
 import { pastDated } from './past-dated';
 import { surveyAnswer } from './survey-answer';
 import { writerForecast } from './writer-forecast';
@@ -35,10 +36,15 @@ const GLOBAL_PATTERNS = CUE_FAMILIES.map((f) => new RegExp(f.pattern.source, `${
 /** "she's expected to argue that…": a challenge still to come disputes nothing yet. */
 const TO_COME = /\b(?:(?:expected|likely|set|going|poised|plans?|intends?)\s+to|will|would|could|may|might)\s+$/i;
 
-/** Whether family i's cue governs the sentence: true, false, or 'passage' (only as a writer's forecast). */
-function governs(i: number, text: string, context: string): boolean | 'passage' {
-  if (!SCOPED[i]) return CUE_FAMILIES[i]!.pattern.test(text);
-  const disputed = CUE_FAMILIES[i]!.kind === 'disputed';
+/**
+ * Whether family i's cue governs the sentence: true, false, or 'passage' (only as a writer's forecast).
+ * A match a kind gate says lacks its evidence (kind-gates.ts) counts for nothing.
+ */
+function governs(i: number, text: string, context: string, gates: readonly KindGate[]): boolean | 'passage' {
+  const f = CUE_FAMILIES[i]!;
+  const lacks = (m: RegExpMatchArray): boolean => gates.some((g) => g.lacks(f, text, m.index!, m[0]));
+  if (!SCOPED[i]) return [...text.matchAll(GLOBAL_PATTERNS[i]!)].some((m) => !lacks(m));
+  const disputed = f.kind === 'disputed';
   // A pending cue labels nothing still to come in history told with its date, inside what poll
   // respondents answered, or in the writer's own "is likely to" forecast (past-dated.ts, survey-answer.ts,
   // writer-forecast.ts).
@@ -46,6 +52,7 @@ function governs(i: number, text: string, context: string): boolean | 'passage' 
   const answer = disputed ? -1 : surveyAnswer(text, context);
   let flagged = false;
   for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) {
+    if (lacks(m)) continue;
     if (disputed && TO_COME.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "As Obama faced criticism over…, one lawmaker…": a challenge in the scene-setting clause is narration.
     if (disputed && frontedClause(text, m.index)) continue;
@@ -59,8 +66,11 @@ function governs(i: number, text: string, context: string): boolean | 'passage' 
   return flagged ? 'passage' : false;
 }
 
-/** Every cue a sentence carries, strongest first; `context` is its headline and the sentence before (cue-context.ts). */
-export function findCues(raw: string, context = ''): Cue[] {
+/**
+ * Every cue a sentence carries, strongest first; `context` is its headline and the sentence before
+ * (cue-context.ts); `gates` the kind gates applied (all the engine's by default; the measurement tries others).
+ */
+export function findCues(raw: string, context = '', gates: readonly KindGate[] = KIND_GATES): Cue[] {
   const cues: Cue[] = [];
   // Patterns and hints are written with straight apostrophes: "wouldn’t" is "wouldn't".
   const text = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
@@ -68,7 +78,7 @@ export function findCues(raw: string, context = ''): Cue[] {
   for (let i = 0; i < CUE_FAMILIES.length; i++) {
     const f = CUE_FAMILIES[i]!;
     if (!HINT_PATTERNS[i]!.test(lower) || f.unless?.test(text)) continue;
-    const governed = governs(i, text, context);
+    const governed = governs(i, text, context, gates);
     if (governed === 'passage')
       cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f, passage: true });
     else if (governed) cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f });

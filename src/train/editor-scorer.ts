@@ -20,7 +20,7 @@ import { type FitSetting, fitEditors, type Weights } from './fit-editors';
  */
 const EDITOR_SETTING: FitSetting = { prior: 'silver', lambda: 0.3 };
 
-const LABELS_DIR = fileURLToPath(new URL('../../labels', import.meta.url));
+export const LABELS_DIR = fileURLToPath(new URL('../../labels', import.meta.url));
 
 export interface EditorFit {
   weights: Weights;

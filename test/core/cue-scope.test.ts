@@ -52,7 +52,7 @@ describe('cueScope: where a cue sits in its sentence', () => {
     // A challenge still to come disputes nothing yet.
     expect(shapes('She is expected to argue that the senator has lost touch with voters.')).not.toContain('contested');
     expect(shapes('You could dismiss these claims as schoolyard talk.')).not.toContain('challenge');
-    expect(shapes('The senator criticized the plan on Tuesday.')).toContain('challenge');
+    expect(shapes('The senator criticized the plan on Tuesday, calling it reckless.')).toContain('challenge');
     expect(shapes('The board will decide next week.')).toContain('schedule');
   });
 

@@ -122,8 +122,9 @@ describe('sample 4 misread classes: the question fits what the copy says', () =>
     const lead = 'Mayor Alan Price spoke on Monday.';
     const given = questionsOf(story(lead, 'Price criticized the port company for opening a second depot in Calais.'));
     expect(given.some((q) => /^Why did Price criticize/.test(q))).toBe(false);
-    const open = questionsOf(story(lead, 'Price criticized the port company on Monday.'));
-    expect(open).toContain('Why did Price criticize the port company on Monday?');
+    // A criticism of a claim with no reason given (a bare act of criticism is narration: kind-gates.ts).
+    const open = questionsOf(story(lead, 'Price criticized the port company’s statement on Monday.'));
+    expect(open).toContain('Why did Price criticize the port company’s statement on Monday?');
   });
 
   it('puts no writer’s assessment to anyone as "criticism"', () => {

@@ -125,13 +125,13 @@ describe('a challenge in a fronted scene-setting clause is narration', () => {
       expect(kinds(text), text).not.toContain('disputed');
   });
   it('keeps a challenge in the main clause, and an accusation wherever it is told', () => {
-    expect(kinds('As the vote neared, the union condemned the deal.')).toContain('disputed');
+    expect(kinds('As the vote neared, the union condemned the deal as a sell-out.')).toContain('disputed');
     expect(kinds('After the meeting, the union accused the board of lying.')).toContain('disputed');
   });
   it('keeps a contrast, a cause, a challenge the main clause answers, and a name in -ing', () => {
     for (const text of [
       'While critics condemned the deal as a giveaway, the mayor defended it.',
-      'Since the union rejected the offer, talks have stalled.',
+      'Since the union rejected the offer as an insult, talks have stalled.',
       'As critics condemned the deal, the mayor defended it.',
       'For all the criticism of the plan, the depot opened on time.',
       'Manning rejected the charges, saying the leak exposed war crimes.',

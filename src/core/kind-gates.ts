@@ -1,0 +1,83 @@
+import type { CueFamily } from './cue-family';
+import { narratedConflict } from './narrated-conflict';
+import { quotedOpinion } from './quoted-opinion';
+import { standingRule } from './standing-rule';
+import { uncontestedArgument } from './uncontested-argument';
+import { writerForecast } from './writer-forecast';
+
+/**
+ * A cue's kind holds only with the evidence the kind needs (issue 13, fourteenth round): a match a gate
+ * says lacks it counts for nothing, so the sentence keeps only its other cues. Each gate is a general
+ * construction, measured on the PolNeAR train follow-up labels and confirmed on dev
+ * (`npm run kinds:followups`, docs/evaluation.md "Fourteenth round").
+ */
+export interface KindGate {
+  name: string;
+  /** Whether this match of family f in text lacks the evidence its kind needs. */
+  lacks: (f: CueFamily, text: string, index: number, match: string) => boolean;
+}
+
+/** Disputed needs a claim on record against a contrary, not the writer's narration of a conflict or a ruling. */
+const NARRATED_CONFLICT: KindGate = {
+  name: 'narrated-conflict',
+  lacks: (f, text, index, match) => f.shape === 'challenge' && narratedConflict(text, index, match),
+};
+
+/** Pending needs an undecided event, not a standing rule or duty ("delegates must vote for…"). */
+const STANDING_RULE: KindGate = {
+  name: 'standing-rule',
+  lacks: (f, text, index, match) => f.kind === 'pending' && standingRule(text, index, match),
+};
+
+/**
+ * Pending needs an event someone waits on, not the writer's own "is likely to" (measured, not shipped:
+ * engine 28's review chose to show these forecasts as their passage).
+ */
+const WRITER_FORECAST: KindGate = {
+  name: 'writer-forecast',
+  lacks: (f, text, index) => f.kind === 'pending' && writerForecast(text, index) === 'passage',
+};
+
+/**
+ * Disputed needs a contrary: "X argues that…" alone is one side's case (measured, not shipped: it is the
+ * contested family itself, whose one-sided claim is a claim to check rather than no lead).
+ */
+const UNCONTESTED_ARGUMENT: KindGate = {
+  name: 'uncontested-argument',
+  lacks: (f, text) => f.shape === 'contested' && uncontestedArgument(text),
+};
+
+/** Unverified needs an unnamed or single source, not a named speaker's quoted opinion (measured, not shipped). */
+const QUOTED_OPINION: KindGate = {
+  name: 'quoted-opinion',
+  lacks: (f, text, index) => f.kind === 'unverified' && quotedOpinion(text, index),
+};
+
+/**
+ * Pending needs a plan still open, not one told in the past ("he pledged to…", "had planned to"; measured,
+ * not shipped: the editors flag past plans more often than present ones).
+ */
+const PAST_PLAN: KindGate = {
+  name: 'past-plan',
+  lacks: (f, _text, _index, match) =>
+    f.shape === 'plan' && /^(?:planned|intended|vowed|pledged|threatened)\b/i.test(match),
+};
+
+/** Unverified needs a source, not the writer's own "apparently" (measured, not shipped). */
+const WRITER_HEDGE: KindGate = {
+  name: 'writer-hedge',
+  lacks: (f, _text, _index, match) => f.shape === 'hedged' && /^apparently$/i.test(match),
+};
+
+/** Every gate, for the measurement; the engine applies KIND_GATES. */
+export const ALL_KIND_GATES: readonly KindGate[] = [
+  NARRATED_CONFLICT,
+  STANDING_RULE,
+  WRITER_FORECAST,
+  UNCONTESTED_ARGUMENT,
+  QUOTED_OPINION,
+  PAST_PLAN,
+  WRITER_HEDGE,
+];
+
+export const KIND_GATES: readonly KindGate[] = [NARRATED_CONFLICT, STANDING_RULE];

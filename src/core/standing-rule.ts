@@ -1,0 +1,22 @@
+/**
+ * Is a pending cue's "must / should / has to <decide, vote…>" a standing rule or duty rather than an
+ * undecided event? "At the convention, these delegates must vote for the candidate who won them" and
+ * "officials have to decide who gets extra scrutiny" say what the rules require, every time; nothing
+ * is scheduled. With a time or a deadline ("Radcliffe must make a decision by Tuesday"), or a word that puts
+ * it ahead ("the legislature still has to vote", "she will have to choose"), the duty is a step the story
+ * waits on, and stays pending.
+ */
+const OBLIGATION = /^(?:must|should)\b/i;
+/** The head of "… to decide", read just before the cue's match. */
+const OBLIGED_BEFORE = /\b(?:must|should|has|have|had|required|obliged)\s+(?:not\s+)?$/i;
+
+const TIME =
+  /\b(?:by|before|until|till|after|within|on|in)\s+(?:the end of\s+|next\s+|this\s+|mid-?)?(?:\d|week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midday|noon|midnight)|\b(?:next|this|later this|coming)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b|\b(?:today|tomorrow|tonight|deadline|soon)\b/i;
+
+/** A duty still ahead or to come: "still has to vote", "will have to choose", "may yet have to". */
+const AHEAD = /\b(?:will|would|may|might|could|still|yet|going to)\b|['’]ll\b/i;
+
+export function standingRule(text: string, index: number, match: string): boolean {
+  if (!OBLIGATION.test(match) && !(/^to\b/i.test(match) && OBLIGED_BEFORE.test(text.slice(0, index)))) return false;
+  return !TIME.test(text) && !AHEAD.test(text);
+}
