@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SpeakerModel } from '../core/speaker-ranker';
@@ -22,7 +22,7 @@ import { type Decision, decide, summarize, type Thresholds, tallyAt } from './sp
  * abstention thresholds on PolNeAR dev and BBC dev; then a 5-fold cross-validation on train (the
  * ranker refitted without each fold, thresholds as chosen) gives the figure for copy it never saw.
  * Deterministic: same data, same model file, same figures.
- *   npm run train:speakers [-- evalDir] [--dump errors.jsonl] [--all-unnamed] [--with-oof] [--wide-fragments]
+ *   npm run train:speakers [-- evalDir] [--dump errors.jsonl] [--all-unnamed] [--with-oof] [--wide-fragments] [--source-readings]
  *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor] [--write]
  */
 
@@ -30,6 +30,7 @@ const FOLDS = 5;
 /** Flags of measured variants (docs/evaluation.md): they print their figures and write no model. */
 const EXPERIMENTS = [
   '--wide-fragments',
+  '--source-readings',
   '--anonymous-negatives',
   '--choose-out-of-fold',
   '--choose-floor',
@@ -78,7 +79,11 @@ function main(): void {
   const evalDir = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, '../shared/eval'));
   const corpus = join(evalDir, 'polnear');
   // --wide-fragments: the thirteenth round's candidate source for fragments (speaker-candidates.ts).
-  const options = { wideFragments: args.includes('--wide-fragments') };
+  // --source-readings: the fourteenth round's asked-question and possessive candidates and feature.
+  const options = {
+    wideFragments: args.includes('--wide-fragments'),
+    sourceReadings: args.includes('--source-readings'),
+  };
   const train = speakerData(corpus, join(corpus, 'quotes-train.jsonl'), options);
   const dev = speakerData(corpus, join(corpus, 'quotes-dev.jsonl'), options);
   const bbc = speakerData(join(evalDir, 'bbc'), join(evalDir, 'labels', 'quotes-dev.jsonl'), options);
@@ -101,6 +106,7 @@ function main(): void {
   const withOof = args.includes('--with-oof');
   const rule = args.includes('--choose-floor') ? 'floor' : 'cost';
   const onDevRule = withOof || !(args.includes('--choose-out-of-fold') || args.includes('--choose-floor'));
+  const cv = `train (${FOLDS}-fold):`;
   const report = (label: string, chosen: Thresholds, cvLabel: string): void => {
     console.log(`${label}: agreeing with the rules ${chosen.agree}, overriding them ${chosen.override}`);
     console.log(`  train (fit):      ${summarize(tallyAt(fit, chosen))}`);
@@ -108,9 +114,17 @@ function main(): void {
     console.log(`  dev:              ${summarize(tallyAt(onDev, chosen))}`);
     console.log(`  BBC dev:          ${summarize(tallyAt(onBbc, chosen))}`);
   };
+  // The pair the model file holds before this run: how a change of candidates or features moves the
+  // figures with the thresholds held, apart from the new pair the choice below may pick.
+  const path = join(root, 'src/core/models/speaker-ranker.json');
+  const before = JSON.parse(readFileSync(path, 'utf8')) as SpeakerModel;
+  report(
+    'at the thresholds of the model file before this run',
+    { agree: before.threshold, override: before.overrideThreshold },
+    cv,
+  );
   const byDev = chooseOnDev(sets, objective, withOof ? oof : []);
   const byCost = chooseOutOfFold(sets, objective, oof);
-  const cv = `train (${FOLDS}-fold):`;
   report(
     `chosen on PolNeAR dev and BBC dev${withOof ? ' and train out of fold' : ''}`,
     byDev,
@@ -158,7 +172,6 @@ function main(): void {
     console.log('experiment: model not written (add --write to write it)');
     return;
   }
-  const path = join(root, 'src/core/models/speaker-ranker.json');
   writeFileSync(path, `${JSON.stringify(out, null, 1)}\n`);
   console.log(`wrote ${path}`);
 }
