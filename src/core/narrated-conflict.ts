@@ -34,7 +34,10 @@ const SETTLED =
   /\b(?:courts?|judges?|justices?|board|commission|panel|jury|tribunal)\b[^.;,]{0,60}?\b(?:rejected|dismissed|rebuffed|overturned)\b/i;
 
 export function narratedConflict(text: string, index: number, match: string): boolean {
-  if (SETTLED.test(text)) return true;
+  // Only the body's own verb is settled: "The judge dismissed the suit, and the mayor attacked the
+  // ruling, saying…" still carries the mayor's challenge on record.
+  const settled = SETTLED.exec(text);
+  if (settled && index >= settled.index && index < settled.index + settled[0].length) return true;
   if (ON_RECORD.test(text) || FROM_PARTY.test(match)) return false;
   if (REPLY.test(text.slice(0, index) + text.slice(index + match.length))) return false;
   return !CLAIM_OBJECT.test(`${match} ${text.slice(index + match.length, index + match.length + 80)}`);

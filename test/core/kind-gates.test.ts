@@ -44,6 +44,8 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
           'The scheme faced fierce opposition from local farmers.',
           'The minister dismissed the report as rubbish.',
           'Trump attacked the judge who ruled against him, calling the decision a disgrace.',
+          'The judge dismissed the lawsuit, and the mayor attacked the ruling, saying it ignores the evidence.',
+          'The board rejected the permit, and residents condemned the decision as a stitch-up.',
         ],
       },
       {
