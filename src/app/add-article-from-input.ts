@@ -38,6 +38,12 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
   if (links.length === 1 && /^https?:\/\//i.test(links[0]!) && articleTooShort(beside)) {
     return addFromUrl(links[0]!, deps, beside || undefined);
   }
+  // "see www.example.com/news": one address, but none that can be fetched as typed.
+  if (links.length === 1 && articleTooShort(beside)) {
+    return fail(
+      `Not added: “${links[0]!.slice(0, 80)}” is not a link newsbrief can fetch: give the whole http(s) address, or paste the article text.`,
+    );
+  }
   const addresses = onlyAddresses(text);
   if (addresses) {
     const what = tokens.some((t) => /[\p{L}\p{N}]/u.test(t)) ? `${addresses} and a few words` : `only ${addresses}`;

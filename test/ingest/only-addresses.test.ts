@@ -66,6 +66,11 @@ describe('refusing web addresses as an article', () => {
       // Words beside them are not called "only" addresses.
       const listed = await t.app.addArticle(`Here are the ferry stories:\n${LINK_A}\n${LINK_B}`, 'U1');
       expect(listed.message).toMatch(/^Not added: that is 2 web addresses and a few words, no article text\. /);
+      // One address typed without its scheme: the reply names it and asks for the whole address.
+      const bare = await t.app.addArticle('see www.example.com/news/ferry for the ferry story', 'U1');
+      expect(bare.message).toBe(
+        'Not added: “www.example.com/news/ferry” is not a link newsbrief can fetch: give the whole http(s) address, or paste the article text.',
+      );
       expect(await t.store.articles.count()).toBe(0);
     } finally {
       await t.close();
