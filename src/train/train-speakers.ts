@@ -5,10 +5,12 @@ import type { SpeakerModel } from '../core/speaker-ranker';
 import {
   chooseOnDev,
   chooseOutOfFold,
+  choosePooled,
   type DecisionSets,
   frontier,
   nestedOutOfFold,
   type Objective,
+  POOLED_PRECISION,
   PRECISION_FLOORS,
   WRONG_COST,
 } from './choose-speaker-thresholds';
@@ -113,6 +115,7 @@ function main(): void {
     console.log(`  ${cvLabel.padEnd(17)} ${summarize(tallyAt(oof, chosen))}`);
     console.log(`  dev:              ${summarize(tallyAt(onDev, chosen))}`);
     console.log(`  BBC dev:          ${summarize(tallyAt(onBbc, chosen))}`);
+    console.log(`  pooled held out:  ${summarize(tallyAt([...oof, ...onDev, ...onBbc], chosen))}`);
   };
   // The pair the model file holds before this run: how a change of candidates or features moves the
   // figures with the thresholds held, apart from the new pair the choice below may pick.
@@ -139,9 +142,17 @@ function main(): void {
       byOof[rule],
       `${cv} fit to it`,
     );
-    const nested = nestedOutOfFold(sets, objective, foldDecisions, rule);
+    const nested = nestedOutOfFold(foldDecisions, (o) => chooseOutOfFold(sets, objective, o, rule));
     console.log(`  train (${FOLDS}-fold, nested: each fold's pair chosen on the other folds): ${summarize(nested)}`);
   }
+  const byPool = choosePooled(sets, oof);
+  report(
+    `chosen on the pooled held-out decisions (train out of fold + dev + BBC dev; precision ≥ ${POOLED_PRECISION})`,
+    byPool,
+    `${cv} in the pool`,
+  );
+  const nestedPool = nestedOutOfFold(foldDecisions, (o) => choosePooled(sets, o));
+  console.log(`  train (${FOLDS}-fold, nested: each fold's pair chosen on the other folds + dev + BBC dev): ${summarize(nestedPool)}`);
   for (const p of [0.966, 0.968, 0.97]) {
     const t = frontier(sets, oof, p);
     console.log(`frontier at CV precision ≥ ${p}: ${t ? summarize(t) : 'none'}`);
