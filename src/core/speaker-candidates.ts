@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import { askedQuestion, namesAsker } from './asked-question';
 import { creditOrOutlet } from './credit-line';
 import { passiveListener } from './passive-listener';
+import { mentionStanding } from './mention-standing';
 import type { PeopleIndex, PersonMention } from './people';
 import { possessiveSource } from './possessive-source';
 import { constructionFeatures, speakingSubject } from './speaker-constructions';
@@ -213,32 +214,7 @@ export function speakerCandidates(options: {
     // name (or the rules' choice, or the speaker carried on), never of someone from an earlier one.
     if (quote.fragment && key !== ruleKey && key !== carriedKey && !e.mentions.some((m) => spans(m.sentenceId)))
       continue;
-    let sameBefore = 0;
-    let sameAfter = 0;
-    let inside = 0;
-    let previousSentence = 0;
-    let back = Number.POSITIVE_INFINITY;
-    let sameParagraph = 0;
-    let earlierParagraphsOnly = e.mentions.length > 0 ? 1 : 0;
-    let subject = 0;
-    let objectOnly = e.mentions.length > 0 ? 1 : 0;
-    let before = Number.POSITIVE_INFINITY;
-    let after = Number.POSITIVE_INFINITY;
-    for (const m of e.mentions) {
-      const id = m.sentenceId;
-      if (id === quote.startSentence && m.end <= quote.start) sameBefore = 1;
-      if (id === quote.endSentence && m.start >= quote.end) sameAfter = 1;
-      if (id >= quote.startSentence && id <= quote.endSentence) inside = 1;
-      if (id === quote.startSentence - 1) previousSentence = 1;
-      if (id < quote.startSentence) back = Math.min(back, quote.startSentence - id);
-      const paragraph = sentences[id]!.paragraph;
-      if (paragraph === first.paragraph) sameParagraph = 1;
-      if (paragraph >= first.paragraph) earlierParagraphsOnly = 0;
-      if (m.subject) subject = 1;
-      if (!m.object) objectOnly = 0;
-      if (m.end <= quote.start && m.start > floor) before = Math.min(before, quote.start - m.end);
-      if (m.start >= quote.end && m.end < ceiling) after = Math.min(after, m.start - quote.end);
-    }
+    const s = mentionStanding(sentences, quote, e.mentions, floor, ceiling);
     const isRule = key === ruleKey;
     const person = e.speaker.person;
     const count = person ? (options.mentionCounts.get(person.surname) ?? 0) : 0;
@@ -253,15 +229,15 @@ export function speakerCandidates(options: {
       person ? 0 : 1,
       key === previousKey ? 1 : 0,
       key === nextKey ? 1 : 0,
-      sameBefore,
-      sameAfter,
-      inside,
-      previousSentence,
-      back < Number.POSITIVE_INFINITY ? back / WINDOW_BACK : 0,
-      sameParagraph,
-      earlierParagraphsOnly,
-      subject,
-      objectOnly,
+      s.sameBefore,
+      s.sameAfter,
+      s.inside,
+      s.previousSentence,
+      s.back < Number.POSITIVE_INFINITY ? s.back / WINDOW_BACK : 0,
+      s.sameParagraph,
+      s.earlierParagraphsOnly,
+      s.subject,
+      s.objectOnly,
       e.reported ? 1 : 0,
       Math.log1p(count) / 3,
       person && options.mostMentioned === person.surname ? 1 : 0,
@@ -273,15 +249,15 @@ export function speakerCandidates(options: {
       pronounGender && person?.gender === pronounGender ? 1 : 0,
       pronounGender && person?.gender && person.gender !== pronounGender ? 1 : 0,
       lastPersonBefore === key ? 1 : 0,
-      before <= NEAR_CHARS ? 1 : 0,
-      after <= NEAR_CHARS ? 1 : 0,
-      before <= NEAR_CHARS ? 1 - before / NEAR_CHARS : 0,
-      after <= NEAR_CHARS ? 1 - after / NEAR_CHARS : 0,
+      s.before <= NEAR_CHARS ? 1 : 0,
+      s.after <= NEAR_CHARS ? 1 : 0,
+      s.before <= NEAR_CHARS ? 1 - s.before / NEAR_CHARS : 0,
+      s.after <= NEAR_CHARS ? 1 - s.after / NEAR_CHARS : 0,
       LOWER_START.test(e.speaker.name) ? 1 : 0,
       ...constructionFeatures(sentences, place, e.mentions, firstInSentence),
       // Reported speech carries over to the quotation after it when its speaker is the subject of
       // the sentence just before; further back, someone else has usually spoken in between.
-      isRule && quote.route === 'speech-before' && previousSentence && subject ? 1 : 0,
+      isRule && quote.route === 'speech-before' && s.previousSentence && s.subject ? 1 : 0,
       nearestSpeaking !== null && e.mentions.includes(nearestSpeaking) ? 1 : 0,
     );
     candidates.push({ speaker: e.speaker, features: f });
