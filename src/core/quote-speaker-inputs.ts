@@ -22,10 +22,7 @@ const isSpeech = (item: QuoteItem): boolean => item.kind === 'utterance' || item
  * Every quoted span with its candidate speakers and their features: what the ranker scores at
  * analysis time and what the trainer learns from (the same code, so the two cannot drift).
  */
-export function quoteSpeakerInputs(
-  sentences: Sentence[],
-  options: { wideFragments?: boolean; sourceReadings?: boolean } = {},
-): RankingInput[] {
+export function quoteSpeakerInputs(sentences: Sentence[], options: { wideFragments?: boolean } = {}): RankingInput[] {
   const { items, index, speechSpeaker, isQuoted } = attributeQuotes(sentences);
   const mentionCounts = new Map<string, number>();
   let mostMentioned: string | null = null;
@@ -67,7 +64,6 @@ export function quoteSpeakerInputs(
       quoteIndex,
       previousQuote: before,
       wideFragments: options.wideFragments,
-      sourceReadings: options.sourceReadings,
       speechSpeaker,
       isQuoted,
       mentionCounts,

@@ -1,10 +1,10 @@
 import type { Sentence } from './analysis-types';
-import { askedQuestion, namesAsker } from './asked-question';
+import { askedQuestion } from './asked-question';
 import { creditOrOutlet } from './credit-line';
+import { mentionStanding } from './mention-standing';
 import { passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
-import { possessiveSource } from './possessive-source';
-import { constructionFeatures, speakingSubject } from './speaker-constructions';
+import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
@@ -54,16 +54,6 @@ interface Evidence {
   reported: boolean;
 }
 
-/** A possessive in the quotation's own sentences that makes it the source (`in Bolton's view`). */
-const ownSaying = (at: Sentence, mention: PersonMention, quote: QuoteForRanking, id: number): boolean =>
-  id >= quote.startSentence &&
-  id <= quote.endSentence &&
-  possessiveSource(
-    at.text,
-    { start: mention.start - at.start, end: mention.end - at.start },
-    { start: quote.start - at.start, end: quote.end - at.start },
-  );
-
 const keyOf = (speaker: ResolvedSpeaker): string =>
   speaker.person ? `p:${speaker.person.surname}` : `n:${speaker.name.toLowerCase()}`;
 
@@ -86,14 +76,6 @@ export function speakerCandidates(options: {
    * thresholds were learned on the candidates it leaves out.
    */
   wideFragments?: boolean;
-  /**
-   * The fourteenth round's readings (docs/evaluation.md: measured, not shipped; `npm run
-   * train:speakers -- --source-readings`): a quotation after "asked" that the person asked answers
-   * or that a request frames is no question, and one that is goes to the asker named after "by" or
-   * before an active "asked"; a possessive source (`in Bolton's view`, `Obama's "…" promise`) is a
-   * candidate; and the 'nearest-speaking-subject' feature. Off at analysis time, as wideFragments.
-   */
-  sourceReadings?: boolean;
   speechSpeaker: Array<ResolvedSpeaker | null>;
   isQuoted: (offset: number) => boolean;
   quoteIndex: number;
@@ -103,22 +85,12 @@ export function speakerCandidates(options: {
   const { sentences, index, quotes, quoteIndex: qi, isQuoted } = options;
   const quote = quotes[qi]!;
   const first = sentences[quote.startSentence]!;
-  // Words inside a question put to someone ("asked by a reporter if "..."") are the asker's: only
-  // the rules' tag or the asker the sentence names can say them, never the person asked.
+  // Words inside a question put to someone ("asked by a reporter if "...") are the asker's: only
+  // the rules' tag before them can say whose, never the person asked.
   const leadStart = Math.max(0, quote.start - first.start - 120);
   const lead = first.text.slice(leadStart, Math.max(0, quote.start - first.start));
-  const readings = options.sourceReadings === true;
-  const question = askedQuestion(lead, readings);
-  let askerKey: string | null = null;
-  if (question) {
-    for (const m of index.mentions[quote.startSentence] ?? []) {
-      const at = m.start - first.start - leadStart;
-      if (at >= 0 && !m.possessive && namesAsker(lead, question, at, m.end - first.start - leadStart)) {
-        askerKey = keyOf({ name: m.person.name, person: m.person });
-      }
-    }
-  }
-  if (question && askerKey === null && (!quote.rule || quote.route !== 'tag-before')) return [];
+  const question = askedQuestion(lead);
+  if (question && (!quote.rule || quote.route !== 'tag-before')) return [];
   const evidence = new Map<string, Evidence>();
   const add = (speaker: ResolvedSpeaker | null, mention?: PersonMention, reported = false): void => {
     if (!speaker) return;
@@ -148,7 +120,6 @@ export function speakerCandidates(options: {
   const to = Math.min(sentences.length - 1, quote.endSentence + WINDOW_AHEAD);
   let lastPersonBefore: string | null = null;
   let firstInSentence: PersonMention | null = null;
-  let nearestSpeaking: PersonMention | null = null;
   // "..., Marsh was told.": the one spoken to never says the quotation.
   const listeners = new Set<string>();
   for (let id = from; id <= to; id++) {
@@ -161,15 +132,12 @@ export function speakerCandidates(options: {
       if (mention.start > quote.end + MENTION_REACH) break;
       if (isQuoted(mention.start)) continue;
       const at = sentences[id]!;
-      if (mention.possessive && !(readings && ownSaying(at, mention, quote, id))) continue;
+      if (mention.possessive) continue;
       if (creditOrOutlet(at.text, mention.start - at.start, mention.end - at.start, mention.person.name)) continue;
       const speaker = { name: mention.person.name, person: mention.person };
       add(speaker, mention);
       if (passiveListener(at, mention, quote)) listeners.add(keyOf(speaker));
-      if (id === quote.startSentence && mention.end <= quote.start) {
-        firstInSentence ??= mention;
-        if (readings && speakingSubject(at, mention)) nearestSpeaking = mention;
-      }
+      if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
       if (id <= quote.startSentence) lastPersonBefore = keyOf(speaker);
     }
     add(options.speechSpeaker[id] ?? null, undefined, true);
@@ -207,38 +175,13 @@ export function speakerCandidates(options: {
   const ceiling = next ? next.start : Number.POSITIVE_INFINITY;
   const candidates: SpeakerCandidate[] = [];
   for (const [key, e] of evidence) {
-    if (question && key !== askerKey && !(key === ruleKey && quote.route === 'tag-before')) continue;
+    if (question && !(key === ruleKey && quote.route === 'tag-before')) continue;
     if (listeners.has(key)) continue;
     // A few words borrowed inside the reporter's sentences are the words of someone those sentences
     // name (or the rules' choice, or the speaker carried on), never of someone from an earlier one.
     if (quote.fragment && key !== ruleKey && key !== carriedKey && !e.mentions.some((m) => spans(m.sentenceId)))
       continue;
-    let sameBefore = 0;
-    let sameAfter = 0;
-    let inside = 0;
-    let previousSentence = 0;
-    let back = Number.POSITIVE_INFINITY;
-    let sameParagraph = 0;
-    let earlierParagraphsOnly = e.mentions.length > 0 ? 1 : 0;
-    let subject = 0;
-    let objectOnly = e.mentions.length > 0 ? 1 : 0;
-    let before = Number.POSITIVE_INFINITY;
-    let after = Number.POSITIVE_INFINITY;
-    for (const m of e.mentions) {
-      const id = m.sentenceId;
-      if (id === quote.startSentence && m.end <= quote.start) sameBefore = 1;
-      if (id === quote.endSentence && m.start >= quote.end) sameAfter = 1;
-      if (id >= quote.startSentence && id <= quote.endSentence) inside = 1;
-      if (id === quote.startSentence - 1) previousSentence = 1;
-      if (id < quote.startSentence) back = Math.min(back, quote.startSentence - id);
-      const paragraph = sentences[id]!.paragraph;
-      if (paragraph === first.paragraph) sameParagraph = 1;
-      if (paragraph >= first.paragraph) earlierParagraphsOnly = 0;
-      if (m.subject) subject = 1;
-      if (!m.object) objectOnly = 0;
-      if (m.end <= quote.start && m.start > floor) before = Math.min(before, quote.start - m.end);
-      if (m.start >= quote.end && m.end < ceiling) after = Math.min(after, m.start - quote.end);
-    }
+    const s = mentionStanding(sentences, quote, e.mentions, floor, ceiling);
     const isRule = key === ruleKey;
     const person = e.speaker.person;
     const count = person ? (options.mentionCounts.get(person.surname) ?? 0) : 0;
@@ -253,15 +196,15 @@ export function speakerCandidates(options: {
       person ? 0 : 1,
       key === previousKey ? 1 : 0,
       key === nextKey ? 1 : 0,
-      sameBefore,
-      sameAfter,
-      inside,
-      previousSentence,
-      back < Number.POSITIVE_INFINITY ? back / WINDOW_BACK : 0,
-      sameParagraph,
-      earlierParagraphsOnly,
-      subject,
-      objectOnly,
+      s.sameBefore,
+      s.sameAfter,
+      s.inside,
+      s.previousSentence,
+      s.back < Number.POSITIVE_INFINITY ? s.back / WINDOW_BACK : 0,
+      s.sameParagraph,
+      s.earlierParagraphsOnly,
+      s.subject,
+      s.objectOnly,
       e.reported ? 1 : 0,
       Math.log1p(count) / 3,
       person && options.mostMentioned === person.surname ? 1 : 0,
@@ -273,16 +216,15 @@ export function speakerCandidates(options: {
       pronounGender && person?.gender === pronounGender ? 1 : 0,
       pronounGender && person?.gender && person.gender !== pronounGender ? 1 : 0,
       lastPersonBefore === key ? 1 : 0,
-      before <= NEAR_CHARS ? 1 : 0,
-      after <= NEAR_CHARS ? 1 : 0,
-      before <= NEAR_CHARS ? 1 - before / NEAR_CHARS : 0,
-      after <= NEAR_CHARS ? 1 - after / NEAR_CHARS : 0,
+      s.before <= NEAR_CHARS ? 1 : 0,
+      s.after <= NEAR_CHARS ? 1 : 0,
+      s.before <= NEAR_CHARS ? 1 - s.before / NEAR_CHARS : 0,
+      s.after <= NEAR_CHARS ? 1 - s.after / NEAR_CHARS : 0,
       LOWER_START.test(e.speaker.name) ? 1 : 0,
       ...constructionFeatures(sentences, place, e.mentions, firstInSentence),
       // Reported speech carries over to the quotation after it when its speaker is the subject of
       // the sentence just before; further back, someone else has usually spoken in between.
-      isRule && quote.route === 'speech-before' && previousSentence && subject ? 1 : 0,
-      nearestSpeaking !== null && e.mentions.includes(nearestSpeaking) ? 1 : 0,
+      isRule && quote.route === 'speech-before' && s.previousSentence && s.subject ? 1 : 0,
     );
     candidates.push({ speaker: e.speaker, features: f });
   }

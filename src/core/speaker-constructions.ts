@@ -44,21 +44,6 @@ function local(sentence: Sentence, from: number, to: number): string {
   return sentence.text.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
 }
 
-/** A verb right after a name, past an appositive: "Mike Huckabee, the former governor, proposed". */
-const VERB_AFTER_APPOSITIVE = /^,[^,.;:!?"“”]{1,80},\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|again\s+)?([a-z]+)/;
-
-/**
- * "Rubio said", "Mike Huckabee, the former governor, proposed": the name is the subject of a speech
- * verb after it. Of two clauses that each report someone (`After Trump argued that …, Rubio said
- * only that his "numbers don't add up."`, `Rubio suggested …, while Cruz said that the "…"`), the
- * quotation belongs to the one nearest before it, not to the sentence's first.
- */
-export function speakingSubject(sentence: Sentence, m: PersonMention): boolean {
-  const tail = local(sentence, m.end, m.end + 120);
-  const after = VERB_AFTER.exec(tail) ?? VERB_AFTER_APPOSITIVE.exec(tail);
-  return !!after && (QUOTE_VERBS.has(after[1]!) || REPORTING_VERBS.has(after[1]!));
-}
-
 /** "Cruz said", "Cruz also told", "said Cruz": the name is the subject of a speech verb. */
 function nextToSpeechVerb(sentence: Sentence, m: PersonMention): boolean {
   const after = VERB_AFTER.exec(local(sentence, m.end, m.end + 30));

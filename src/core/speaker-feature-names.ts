@@ -68,9 +68,6 @@ export const FEATURE_NAMES = [
   'lower-case-description',
   ...CONSTRUCTION_FEATURES,
   'rule-speech-before-adjacent',
-  // Last, and outside TRUST_FEATURES, so a model fitted before it reads the vectors unchanged (its
-  // weight is 0 unless the fourteenth round's `sourceReadings` are on: docs/evaluation.md).
-  'nearest-speaking-subject',
 ] as const;
 
 /** Features the confidence model reads of the best candidate besides its probability and route. */

@@ -121,7 +121,7 @@ const isSpeechLabel = (g: AttributionLabel): boolean => g.kind === 'utterance' |
 export function speakerData(
   corpusDir: string,
   labelsPath: string,
-  options: { wideFragments?: boolean; sourceReadings?: boolean } = {},
+  options: { wideFragments?: boolean } = {},
 ): SpeakerData {
   const labels = readJsonl<AttributionLabel>(labelsPath);
   const byArticle = new Map<string, AttributionLabel[]>();

@@ -5,10 +5,12 @@ import type { SpeakerModel } from '../core/speaker-ranker';
 import {
   chooseOnDev,
   chooseOutOfFold,
+  choosePooled,
   type DecisionSets,
   frontier,
   nestedOutOfFold,
   type Objective,
+  POOLED_PRECISION,
   PRECISION_FLOORS,
   WRONG_COST,
 } from './choose-speaker-thresholds';
@@ -21,8 +23,9 @@ import { type Decision, decide, summarize, type Thresholds, tallyAt } from './sp
  * Trains the speaker ranker (src/core/speaker-ranker.ts) on PolNeAR train and chooses its
  * abstention thresholds on PolNeAR dev and BBC dev; then a 5-fold cross-validation on train (the
  * ranker refitted without each fold, thresholds as chosen) gives the figure for copy it never saw.
- * Deterministic: same data, same model file, same figures.
- *   npm run train:speakers [-- evalDir] [--dump errors.jsonl] [--all-unnamed] [--with-oof] [--wide-fragments] [--source-readings]
+ * Every rule's pair is also reported on all held-out decisions pooled (fifteenth round); none but the
+ * dev choice is committed unless its flag says so. Deterministic: same data, same model file, same figures.
+ *   npm run train:speakers [-- evalDir] [--dump errors.jsonl] [--all-unnamed] [--with-oof] [--wide-fragments]
  *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor] [--write]
  */
 
@@ -30,7 +33,6 @@ const FOLDS = 5;
 /** Flags of measured variants (docs/evaluation.md): they print their figures and write no model. */
 const EXPERIMENTS = [
   '--wide-fragments',
-  '--source-readings',
   '--anonymous-negatives',
   '--choose-out-of-fold',
   '--choose-floor',
@@ -79,11 +81,7 @@ function main(): void {
   const evalDir = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, '../shared/eval'));
   const corpus = join(evalDir, 'polnear');
   // --wide-fragments: the thirteenth round's candidate source for fragments (speaker-candidates.ts).
-  // --source-readings: the fourteenth round's asked-question and possessive candidates and feature.
-  const options = {
-    wideFragments: args.includes('--wide-fragments'),
-    sourceReadings: args.includes('--source-readings'),
-  };
+  const options = { wideFragments: args.includes('--wide-fragments') };
   const train = speakerData(corpus, join(corpus, 'quotes-train.jsonl'), options);
   const dev = speakerData(corpus, join(corpus, 'quotes-dev.jsonl'), options);
   const bbc = speakerData(join(evalDir, 'bbc'), join(evalDir, 'labels', 'quotes-dev.jsonl'), options);
@@ -113,6 +111,7 @@ function main(): void {
     console.log(`  ${cvLabel.padEnd(17)} ${summarize(tallyAt(oof, chosen))}`);
     console.log(`  dev:              ${summarize(tallyAt(onDev, chosen))}`);
     console.log(`  BBC dev:          ${summarize(tallyAt(onBbc, chosen))}`);
+    console.log(`  pooled held out:  ${summarize(tallyAt([...oof, ...onDev, ...onBbc], chosen))}`);
   };
   // The pair the model file holds before this run: how a change of candidates or features moves the
   // figures with the thresholds held, apart from the new pair the choice below may pick.
@@ -139,9 +138,19 @@ function main(): void {
       byOof[rule],
       `${cv} fit to it`,
     );
-    const nested = nestedOutOfFold(sets, objective, foldDecisions, rule);
+    const nested = nestedOutOfFold(foldDecisions, (o) => chooseOutOfFold(sets, objective, o, rule));
     console.log(`  train (${FOLDS}-fold, nested: each fold's pair chosen on the other folds): ${summarize(nested)}`);
   }
+  const byPool = choosePooled(sets, oof);
+  report(
+    `chosen on the pooled held-out decisions (train out of fold + dev + BBC dev; precision ≥ ${POOLED_PRECISION})`,
+    byPool,
+    `${cv} in the pool`,
+  );
+  const nestedPool = nestedOutOfFold(foldDecisions, (o) => choosePooled(sets, o));
+  console.log(
+    `  train (${FOLDS}-fold, nested: each fold's pair chosen on the other folds + dev + BBC dev): ${summarize(nestedPool)}`,
+  );
   for (const p of [0.966, 0.968, 0.97]) {
     const t = frontier(sets, oof, p);
     console.log(`frontier at CV precision ≥ ${p}: ${t ? summarize(t) : 'none'}`);

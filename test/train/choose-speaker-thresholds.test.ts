@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseOnDev, chooseOutOfFold, type DecisionSets } from '../../src/train/choose-speaker-thresholds';
+import {
+  chooseOnDev,
+  chooseOutOfFold,
+  choosePooled,
+  type DecisionSets,
+  nestedOutOfFold,
+} from '../../src/train/choose-speaker-thresholds';
 import type { Decision } from '../../src/train/speaker-tally';
 
 /** A quote the ranker decides, agreeing with the rules, named when its confidence passes. */
@@ -56,5 +62,45 @@ describe('the out-of-fold threshold choice', () => {
     const broken = { ...sets(), bbc: [quote('wrong', 1)] };
     expect(() => chooseOutOfFold(broken, 'anonymous', sure)).toThrow(/no threshold pair/);
     expect(() => chooseOnDev(broken, 'anonymous')).toThrow(/no threshold pair/);
+  });
+});
+
+describe('the pooled threshold choice', () => {
+  it('is not moved by the one dev quote that moves the dev choice', () => {
+    // The dev choice's knife edge again, now a quote pair of dev beside 200 out-of-fold quotes whose
+    // right names thin out above 0.5: the pool keeps the wider pair whatever those two dev quotes say.
+    const outOfFold = [...times(150, quote('right', 0.9)), ...times(50, quote('right', 0.45))];
+    const knifeEdge = [quote('wrong', 0.5), quote('right', 0.5125)];
+    const withEdge = choosePooled(sets([...sure, ...knifeEdge]), outOfFold);
+    const without = choosePooled(sets(), outOfFold);
+    expect(chooseOnDev(sets([...sure, ...knifeEdge]), 'anonymous').agree).toBe(0.5125);
+    expect(withEdge.agree).toBe(without.agree);
+    expect(withEdge.agree).toBeLessThanOrEqual(0.45);
+  });
+
+  it('keeps pooled precision at the target, counting dev and BBC dev with train out of fold', () => {
+    // 100 right at 0.8, 20 right and 3 wrong at 0.3, 10 right and 8 wrong at 0.1; the pool also
+    // holds dev's and BBC dev's 40 sure quotes.
+    const outOfFold = [
+      ...times(100, quote('right', 0.8)),
+      ...times(20, quote('right', 0.3)),
+      ...times(3, quote('wrong', 0.3)),
+      ...times(10, quote('right', 0.1)),
+      ...times(8, quote('wrong', 0.1)),
+    ];
+    const chosen = choosePooled(sets(), outOfFold);
+    // At 0.3: 160 / 163 = 0.982 passes; at 0.1: 170 / 181 = 0.939 does not.
+    expect(chosen.agree).toBeGreaterThan(0.1);
+    expect(chosen.agree).toBeLessThanOrEqual(0.3);
+  });
+
+  it('measures a choice held out: each fold decided by a pair chosen without it', () => {
+    // Fold 0's quotes all right at 0.2; fold 1's wrong at 0.2: a choice fitted on fold 1 refuses
+    // 0.2 and so misses fold 0's, one fitted on fold 0 takes 0.2 and names fold 1's wrong.
+    const folds = [times(10, quote('right', 0.2)), times(10, quote('wrong', 0.2))];
+    const nested = nestedOutOfFold(folds, (o) => chooseOutOfFold(sets(), 'anonymous', o));
+    expect(nested.right + nested.wrong + nested.none).toBe(20);
+    expect(nested.right).toBe(0);
+    expect(nested.wrong).toBe(10);
   });
 });
