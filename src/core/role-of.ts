@@ -1,19 +1,17 @@
+import { cleanRole, NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { roleBeforeComma } from './role-before-comma';
-import { ROLE_HEADS } from './role-heads';
-import { roleLeadIn, withoutAs } from './role-lead-in';
+import { isRoleHead } from './role-heads';
+import { withoutAs } from './role-lead-in';
 import { roleModifiers } from './role-modifiers';
+import { splitTitle, TITLE_WORDS } from './split-title';
 
 /**
  * The role the copy gives one person, for the who-is-who (who-is-who.ts): an apposition beside the
  * name, a role phrase right before it, or the title it carries; never a role from another name.
  */
-
-/** Titles that stand before a name: "Councillor Helen Marsh", "Sen. Bob Corker". */
-export const TITLE_WORDS =
-  /^(?:Councillor|Cllr|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|President|Judge|Justice|Mayor|Rev\.?|Prof\.?|Professor|Gen\.?|General|Col\.?|Capt\.?|Sgt\.?|Det\.?|Chief|Officer|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|Minister|Secretary|Chancellor|Speaker|Leader|Chairman|Chairwoman|Congressman|Congresswoman|Commissioner|Ambassador|Sheriff)$/;
 
 /**
  * An apposition that is a clause or a relation, not a role: "who said", "for his wife"; an attribution
@@ -21,20 +19,6 @@ export const TITLE_WORDS =
  */
 const NOT_A_ROLE =
   /^(?:who|which|that|said|says|is|was|has|had|as|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but|according)\b/i;
-
-function isRoleHead(word: string): boolean {
-  return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
-}
-
-/** The name without a leading title: "Councillor Helen Marsh" -> { title: "Councillor", name: "Helen Marsh" }. */
-export function splitTitle(name: string): { title: string | null; bare: string } {
-  const words = name.split(/\s+/);
-  let i = 0;
-  // "Senators Mitch McConnell and John Cornyn": a list's plural title is no part of either name.
-  while (i < words.length - 1 && (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!.replace(/s(\.?)$/, '$1'))))
-    i++;
-  return { title: i > 0 ? words.slice(0, i).join(' ') : null, bare: words.slice(i).join(' ') };
-}
 
 /** Abbreviated honorifics whose stop does not end a role: "spokesman for Mrs. Clinton". */
 const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col';
@@ -111,45 +95,6 @@ function headWord(role: string): string {
   const words = role.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|on|to|based|working|and)$/.test(w));
   return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
-}
-
-/** Words that open a sentence or a spoken aside, never a role: "So Labor Secretary", "What I have seen…". */
-const NOT_A_ROLE_START = /^(?:So|And|But|Then|Now|Well|Yes|No|What|When|Where|Why|How|If|As)\s+/;
-
-/**
- * "Ryan and RNC Chairman" (from "Speaker Paul Ryan and RNC Chairman Reince Priebus"): a title that ends the
- * role, after "and" and another person's name, is the whole role; the rest was the other person's.
- */
-function afterOtherName(role: string): string {
-  const m = /^(.*\S)\s+and\s+((?:\S+\s+){0,3}(\S+))$/.exec(role);
-  if (!m) return role;
-  const before = m[1]!.split(/\s+/).pop()!;
-  const title = (w: string) => isRoleHead(w) || TITLE_WORDS.test(w);
-  return /^\p{Lu}/u.test(before) && !title(before) && TITLE_WORDS.test(m[3]!) ? m[2]! : role;
-}
-
-function cleanRole(role: string): string {
-  return afterOtherName(
-    // "FULL TEXT. As President": a sentence that ended before the role is no part of it.
-    roleLeadIn(
-      role
-        .replace(/^.*[.!?]["”’]?\s+(?=(?:So|And|But|Then|Now|Well|Yes|No|What|When|Where|Why|How|If|As)\s)/, '')
-        .replace(NOT_A_ROLE_START, ''),
-    )
-      // "…March on the RNC.": a sentence's stop after an acronym is not part of the role.
-      .replace(/(?<=[A-Z]{2})\.$/, '')
-      // "director at X and whose work…": the role ends where a clause about the person begins.
-      .replace(/\s+(?:and\s+)?(?:who|whose|which|where)\b.*$/i, '')
-      .replace(/\s+and\s+(?:current|now|also)\b.*$/i, '')
-      // "president and CEO of the association stated": the speech verb after the role is the sentence's.
-      .replace(/\s+(?:stated|said|says|added|told|explained|noted)$/, '')
-      // "chief executive of Ora Media -- the production company that…": a dash opens an aside.
-      .replace(/\s+(?:--|—|–)\s.*$/, '')
-      .replace(/[\s,;:]+$/, '')
-      // "broadly respected Republican and": a role cut before the rest of a coordination ends on its noun.
-      .replace(/(?:\s+(?:and|or|of|for|with|to|the|a|an))+$/i, '')
-      .trim(),
-  );
 }
 
 /** A role read as a whole phrase: a first person or a clause ("What I have seen working with…") is none. */

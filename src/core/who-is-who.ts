@@ -1,8 +1,8 @@
 import type { Analysis, Entity } from './analysis-types';
 import { coordinatedPartners } from './coordinated-partners';
+import { dropRepeats } from './drop-repeats';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
-import { generationalSuffix } from './generational-suffix';
 import { givenNameAlone } from './given-name-alone';
 import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
@@ -13,13 +13,15 @@ import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
-import { HYPHEN_PARTICLE, particleSurname } from './particle-surname';
+import { particleSurname } from './particle-surname';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
-import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
+import { roleOf } from './role-of';
 import { speakerLabel } from './speaker-label';
 import { speechTagged } from './speech-tagged';
+import { splitTitle, TITLE_WORDS } from './split-title';
+import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { wholeName } from './whole-name';
 import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
@@ -48,92 +50,6 @@ function countWord(text: string, word: string): number {
  * more annotated attributions listed: 8 -> 0.70, 12 -> 0.72, unlimited 0.74), short enough to read.
  */
 const MAX_PEOPLE = 12;
-
-/**
- * One line per person: "Jeh Johnson" and "Homeland Security Secretary Jeh Johnson" (a title the
- * run kept), or the same name found twice, keep the first, heaviest, entry (and a role if only the other has one).
- */
-function dropRepeats<T extends { name: string; role: string | null }>(
-  people: T[],
-  found: readonly string[],
-  apart: (name: string) => boolean,
-): T[] {
-  const kept: T[] = [];
-  for (const p of people) {
-    const same = kept.find(
-      (k) =>
-        k.name === p.name ||
-        // "Bill de Blasio" and "De Blasio" opening a sentence: a particle's case changes there.
-        (!apart(p.name) && k.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`)) ||
-        // "Assad" beside "Bashar al-Assad".
-        (!apart(p.name) && k.name.endsWith(`-${p.name}`) && HYPHEN_PARTICLE.test(k.name.split(' ').pop()!)) ||
-        (!apart(k.name) && p.name.toLowerCase().endsWith(` ${k.name.toLowerCase()}`)) ||
-        sameButInitial(k.name, p.name, people) ||
-        sameButSurname(k.name, p.name, found) ||
-        sameButSurname(p.name, k.name, found),
-    );
-    if (!same) kept.push(p);
-    else {
-      if (!same.role && p.role) same.role = p.role;
-      // The full name is the line's name, whichever the copy wrote more often.
-      if (sameButSurname(same.name, p.name, found)) same.name = p.name;
-    }
-  }
-  return kept;
-}
-
-const INITIALS = /^(?:[A-Z]\.)+$/;
-
-/**
- * "Donald J. Trump" and "Donald Trump": the same first name and surname, one with middle initials
- * and one without, are one person, unless the copy names two initialled people who would fit
- * ("George W. Bush" and "George H.W. Bush": "George Bush" could be either, and stays apart).
- */
-function sameButInitial(a: string, b: string, people: ReadonlyArray<{ name: string }>): boolean {
-  const bare = (name: string) =>
-    name
-      .split(/\s+/)
-      .filter((w) => !INITIALS.test(w))
-      .join(' ');
-  if (bare(a) !== bare(b) || a === b || bare(a).split(' ').length < 2) return false;
-  const initialled = new Set(people.map((p) => p.name).filter((n) => n !== bare(a) && bare(n) === bare(a)));
-  return initialled.size === 1;
-}
-
-/**
- * "Donald Jr." and "Donald Trump Jr.": a given name with a generational suffix is the full name with the
- * same given name and suffix, when the copy names only one such person (two Robert Jr.s stay apart), listed or not.
- */
-function sameButSurname(short: string, full: string, found: readonly string[]): boolean {
-  const words = short.split(/\s+/);
-  const suffix = generationalSuffix(short);
-  if (words.length !== 2 || !suffix) return false;
-  const fits = (name: string) =>
-    name !== short &&
-    name.split(/\s+/).length > 2 &&
-    name.startsWith(`${words[0]} `) &&
-    generationalSuffix(name) === suffix;
-  return fits(full) && new Set(found.filter(fits)).size === 1;
-}
-
-/**
- * "Judge Garland", "Senator Sessions": an office written right before the surname alone, not run on into
- * another capitalised word ("Speaker Paul Ryan" is no title of a Rand Paul).
- */
-function titleOfSurname(last: string, text: string): string | null {
-  const before = new RegExp(`((?:\\b[A-Z][a-z]+ ){1,3})${escapeRegExp(last)}\\b(?![\\w'’-]*\\s+[A-Z])`, 'g');
-  for (const m of text.matchAll(before)) {
-    // "Chief Justice Roberts", "Prime Minister Abe": the office whole; an abbreviation ("Sen.") is no title here.
-    const words = m[1]!.trim().split(' ');
-    let i = words.length;
-    while (i > 0 && (TITLE_WORDS.test(words[i - 1]!) || (i < words.length && TITLE_PART.test(words[i - 1]!)))) i--;
-    if (i < words.length) return words.slice(i).join(' ');
-  }
-  return null;
-}
-
-/** Words that open a longer office: "Chief Justice", "Prime Minister", "Vice President". */
-const TITLE_PART = /^(?:Chief|Vice|Deputy|Prime|Attorney|Majority|Minority|Supreme|Foreign|Defense|Finance|Interior)$/;
 
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
 export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
