@@ -1,3 +1,4 @@
+import { agentNoun } from './agent-noun';
 import { cleanRole, NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
@@ -80,15 +81,9 @@ function wordsBefore(text: string, name: string): string[] {
   return found;
 }
 
-/**
- * Nouns for what a person does or is, by their ending: pollster, broker, delegate, operative,
- * gynecologist, committeeman, donor, historian. Only trusted after "Name, a/an/the …".
- */
-const AGENT_NOUN =
-  /^(?:[a-z][a-z-]*)?(?:scholar|general|er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ive|ate|ary|ee|icer|ogist|aide|ie|fellow|veteran|expert|member|friend|host|chief|head|icon|nominee|candidate|hopeful|official|leader|partner|ally|critic|rival|spokesperson)$/;
-/** Words the agent-noun endings catch that name no one: "a day later", "an hour earlier", "a year ago". */
-const NOT_AN_AGENT =
-  /^(?:later|earlier|ever|never|however|rather|further|together|whether|either|neither|other|another|after|over|under|ago|number|matter|order|quarter|letter|moment|statement|comment|amount|event|percent|government|movement|agreement|element)$/;
+/** Relations that say who a person is when the copy writes whose ("the son of", "the widow of"). */
+const KIN =
+  /^(?:nephew|niece|son|daughter|grandson|granddaughter|brother|sister|father|mother|widow|widower|wife|husband|cousin|uncle|aunt)$/;
 
 /** The head of a role phrase: its last word before "of/at/for/from/in/with/based/…". */
 function headWord(role: string): string {
@@ -113,6 +108,7 @@ function isRolePhrase(role: string): boolean {
     return false;
   const main = /^whose\s/.test(role) ? '' : role.split(/\s(?:that|who|whose|which|when|where|while|time)\s/)[0]!;
   if (/^['"“‘’]/.test(role) || /\s(?:had|has|have|was|were|is|are|will|would|did|does)\s/.test(main)) return false;
+  if (verbAfterHead(main)) return false;
   if (/^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b/.test(role))
     return false;
   // "World War I veteran", "Title I coordinator": "I" after a capitalised word that opens no clause is a numeral.
@@ -121,6 +117,18 @@ function isRolePhrase(role: string): boolean {
     if (!before || NOT_A_ROLE_START.test(`${before} `)) return false;
   }
   return true;
+}
+
+/**
+ * "the Ohio governor earned 51 percent to her 35 percent" (from "Against Clinton, the Ohio governor earned…"): a role
+ * noun followed by a past verb and its object is a clause the comma ran into, about whoever the noun is. A
+ * participle with an agent ("a judge appointed by Obama") or a place ("a lawyer based in Ohio") describes.
+ */
+function verbAfterHead(role: string): boolean {
+  const clause =
+    /\b([a-z][\w-]*)\s+(?:[a-z]+ed|won|took|got|led|beat|lost|gave|made|ran|told)\s+(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|its\b)/g;
+  for (const m of role.matchAll(clause)) if (isRoleHead(m[1]!) || agentNoun(m[1]!)) return true;
+  return false;
 }
 
 /**
@@ -133,7 +141,7 @@ function ownPart(role: string): string {
   // "top terrorism adviser to then-President George W. Bush": "then-" says when; the title is the head, his own.
   // "a serious rival to Republican front-runner Donald Trump": an agent noun ends his own part as a role head does.
   const last = (tail?.split(/\s+/).pop() ?? '').replace(/^then-/i, '');
-  return tail && (isRoleHead(last) || (AGENT_NOUN.test(last) && !NOT_AN_AGENT.test(last))) ? tail : role;
+  return tail && (isRoleHead(last) || agentNoun(last)) ? tail : role;
 }
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
@@ -170,11 +178,9 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
       // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
       const head = headWord(cleanRole(after));
-      if (
-        found[1] &&
-        ((AGENT_NOUN.test(head) && !NOT_AN_AGENT.test(head)) || /^(?:Republican|Democrat|independent)$/.test(head))
-      )
-        return cleanRole(after);
+      if (found[1] && (agentNoun(head) || /^(?:Republican|Democrat|independent)$/.test(head))) return cleanRole(after);
+      // "Prince Alwaleed, the nephew of the late King Abdullah": a relation written with whose it is describes him.
+      if (found[1] && KIN.test(head) && new RegExp(`^${head}\\s+of\\s`).test(cleanRole(after))) return cleanRole(after);
     }
   }
   if (entityRole && bareTitle) return roleModifiers(entityRole, bare, text);

@@ -6,6 +6,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { givenNameAlone } from './given-name-alone';
 import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
+import { honouredName } from './honoured-name';
 import { looksLikePerson } from './looks-like-person';
 import { surname } from './mentions-entity';
 import { missedProtagonists } from './missed-protagonists';
@@ -67,15 +68,24 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const personNames = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
   analysis.entities.forEach((found, order) => {
     // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
-    const entity = { ...found, name: withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '') };
+    const named = withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
+    // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.
+    const type = found.type === 'organization' && honouredName(named, text) ? 'person' : found.type;
+    const entity = { ...found, name: named, type };
     const person = (name: string) => looksLikePerson(name, text, spoke({ ...entity, name }), sentenceTexts);
     if (entity.type === 'person' && (person(entity.name) || headingPerson(entity.name, sentenceTexts, person))) {
       const short = splitTitle(entity.name).bare;
       // "Mr. Obama" beside "Michelle Obama" alone is not to be read as her name.
-      const whole =
+      const written = wholeName(short, text);
+      const run =
         !short.includes(' ') && unnamedNamesake(short, personNames, text)
-          ? short
-          : splitTitle(withoutLeadIn(wholeName(short, text), text)).bare;
+          ? { title: null, bare: short }
+          : splitTitle(withoutLeadIn(written, text));
+      const whole = run.bare;
+      // "Crown Prince Frederik", "Saudi Prince Alwaleed": the office the run held, when the copy gives no other role;
+      // "Former House Speaker Newt Gingrich" keeps the "Former" the lead-in check took off the name.
+      const former = /^Former\s/.test(written) && run.title && !/^Former\s/.test(run.title) ? 'Former ' : '';
+      const office = run.title && !/\./.test(run.title) && !HONORIFICS.has(run.title) ? former + run.title : null;
       // "President Bashar al-Assad": a run cut at a hyphened particle reads on to the surname.
       const particle = whole.includes(' ') ? null : particleSurname(whole, text);
       const bare = particle ? `${whole} ${particle}` : whole;
@@ -83,12 +93,16 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
       // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).
       const last = surname(bare);
-      const own = roleOf(entity.name, entity.role, text);
+      // "Gingrich" found alone, "Former House Speaker Newt Gingrich" once: the role before the whole name is his.
+      const own =
+        roleOf(entity.name, entity.role, text) ??
+        (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
       const role =
         own ??
         (bare.includes(' ') && personNames.every((n) => !n.includes(' ') || surname(n) !== last || n === entity.name)
           ? titleOfSurname(last, text)
-          : null);
+          : null) ??
+        office;
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.

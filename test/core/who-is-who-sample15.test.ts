@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { cleanRole } from '../../src/core/clean-role';
+import { honouredName } from '../../src/core/honoured-name';
+import { roleOf } from '../../src/core/role-of';
+import { splitTitle } from '../../src/core/split-title';
+import { whoIsWho } from '../../src/core/who-is-who';
+
+/**
+ * The who-is-who classes of hand-read 15 (docs/hand-read-questions.md). Copy written for the test, two or more
+ * sentences of each construction's general shape.
+ */
+const who = (headline: string, ...paragraphs: string[]) =>
+  whoIsWho(analyzeArticle([headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')));
+const names = (headline: string, ...paragraphs: string[]) => who(headline, ...paragraphs).people.map((p) => p.name);
+
+describe('who-is-who, hand-read sample 15 classes', () => {
+  it('splits an office of several capitalised words off the name', () => {
+    expect(splitTitle('House Speaker Newt Gingrich')).toEqual({ title: 'House Speaker', bare: 'Newt Gingrich' });
+    expect(splitTitle('Vice President Biden')).toEqual({ title: 'Vice President', bare: 'Biden' });
+    expect(splitTitle('Public Advocate Trish James')).toEqual({ title: 'Public Advocate', bare: 'Trish James' });
+    expect(splitTitle('Crown Princess Mary')).toEqual({ title: 'Crown Princess', bare: 'Mary' });
+    // A known first name before the office word makes that word the surname; a suffix is no name.
+    expect(splitTitle('Patty Judge').bare).toBe('Patty Judge');
+    expect(splitTitle('Martin Luther King Jr.').bare).toBe('Martin Luther King Jr.');
+    expect(splitTitle('Harold Bishop').bare).toBe('Harold Bishop');
+  });
+
+  it('lists a person once, without the office the name run took in', () => {
+    const people = names(
+      'Gingrich weighs in on the campaign',
+      'Former House Speaker Newt Gingrich said the change was overdue.',
+      '"It is a bigger system," Gingrich said. Gingrich added that the team would adapt.',
+    );
+    expect(people).toContain('Newt Gingrich');
+    expect(people.filter((p) => /Gingrich|Newt/.test(p))).toHaveLength(1);
+    const city = who(
+      'Advocate faults the council',
+      '"The council has failed tenants," New York City Public Advocate Lena Marsh said on Monday.',
+      'Marsh said she would sue. The council did not respond to Marsh.',
+    ).people.find((p) => p.name === 'Lena Marsh');
+    expect(city?.role).toMatch(/Public Advocate$/);
+  });
+
+  it('takes no sentence-opening preposition or greeting into a role', () => {
+    const text = (s: string) => s;
+    expect(
+      roleOf('Angela Merkel', undefined, text('Under Chancellor Angela Merkel, Germany has raised spending.')),
+    ).toBe('Chancellor');
+    expect(roleOf('Tom Reed', undefined, 'Under Mayor Tom Reed, the city has cut its debt.')).toBe('Mayor');
+    // "Under Secretary" is an office of its own.
+    expect(roleOf('Ann Burke', undefined, 'Under Secretary of State Ann Burke said the talks would go on.')).toMatch(
+      /^Under Secretary/,
+    );
+    expect(cleanRole('Congrats to British rider')).toBe('British rider');
+    expect(cleanRole('Welcome back to Labour leader')).toBe('Labour leader');
+    // An office keeps its "to", and a name's "for" is no greeting.
+    expect(cleanRole('Adviser to the president')).toBe('Adviser to the president');
+    expect(cleanRole('Democracy for America’s executive director')).toBe('Democracy for America’s executive director');
+  });
+
+  it('gives no role that is a clause about someone else', () => {
+    expect(
+      roleOf('Maria Vance', undefined, 'Against Maria Vance, the Ohio governor earned 51 percent to her 35 percent.'),
+    ).toBeNull();
+    expect(
+      roleOf('Tom Reed', undefined, 'Beside Tom Reed, the rival candidate won the county by six points.'),
+    ).toBeNull();
+    // A participle with an agent or a place describes the person.
+    expect(roleOf('Ann Burke', undefined, 'Ann Burke, a judge appointed by the governor, heard the case.')).toBe(
+      'judge appointed by the governor',
+    );
+  });
+
+  it('reads a relation the copy writes with whose it is as a role', () => {
+    expect(roleOf('Tom Reed', undefined, 'Tom Reed, the nephew of the late King Omar, tweeted on Monday.')).toBe(
+      'nephew of the late King Omar',
+    );
+    expect(roleOf('Ann Burke', undefined, 'Ann Burke, the daughter of a Welsh miner, ran for mayor.')).toBe(
+      'daughter of a Welsh miner',
+    );
+    // A bare relation says no whose.
+    expect(roleOf('Ann Burke', undefined, 'Ann Burke, the daughter, ran for mayor.')).toBeNull();
+  });
+
+  it('lists a run whose last word heads organisations as a person when the copy titles that word', () => {
+    expect(honouredName('Mr. Band', 'Mr. Band wrote to her.')).toBe(true);
+    expect(honouredName('Douglas J. Band', 'Douglas J. Band led it. Mr. Band wrote.')).toBe(true);
+    expect(honouredName('Grace Church', 'Grace Church held a vigil.')).toBe(false);
+    expect(honouredName('Union Bank', 'Mr. Bank is no one here. Union Bank lent it.')).toBe(false);
+    const emails = who(
+      'Emails raise questions over charity',
+      'In 2009, Douglas J. Band, who ran the foundation, emailed Ms. Abedin for help with a donor.',
+      'Mr. Band wrote that he needed a meeting. Mr. Band asked her to call. Ms. Abedin wrote back to Mr. Band.',
+    );
+    expect(emails.people.map((p) => p.name)).toContain('Douglas J. Band');
+    expect(emails.organizations).not.toContain('Mr. Band');
+    const choir = who(
+      'Choir wins award',
+      'Ruth A. Church founded the choir in 1990. Ms. Church said it had grown.',
+      '"We sing for everyone," Ms. Church said. Ms. Church thanked the town.',
+    );
+    expect(choir.people.map((p) => p.name)).toContain('Ruth A. Church');
+  });
+});
