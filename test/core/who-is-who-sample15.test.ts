@@ -16,10 +16,10 @@ const names = (headline: string, ...paragraphs: string[]) => who(headline, ...pa
 
 describe('who-is-who, hand-read sample 15 classes', () => {
   it('splits an office of several capitalised words off the name', () => {
-    expect(splitTitle('House Speaker Newt Gingrich')).toEqual({ title: 'House Speaker', bare: 'Newt Gingrich' });
-    expect(splitTitle('Vice President Biden')).toEqual({ title: 'Vice President', bare: 'Biden' });
-    expect(splitTitle('Public Advocate Trish James')).toEqual({ title: 'Public Advocate', bare: 'Trish James' });
-    expect(splitTitle('Crown Princess Mary')).toEqual({ title: 'Crown Princess', bare: 'Mary' });
+    expect(splitTitle('House Speaker Wade Corliss')).toEqual({ title: 'House Speaker', bare: 'Wade Corliss' });
+    expect(splitTitle('Vice President Halvorsen')).toEqual({ title: 'Vice President', bare: 'Halvorsen' });
+    expect(splitTitle('Public Advocate Trina Oakes')).toEqual({ title: 'Public Advocate', bare: 'Trina Oakes' });
+    expect(splitTitle('Crown Princess Ilse')).toEqual({ title: 'Crown Princess', bare: 'Ilse' });
     // A known first name before the office word makes that word the surname; a suffix is no name.
     expect(splitTitle('Patty Judge').bare).toBe('Patty Judge');
     expect(splitTitle('Martin Luther King Jr.').bare).toBe('Martin Luther King Jr.');
@@ -28,12 +28,12 @@ describe('who-is-who, hand-read sample 15 classes', () => {
 
   it('lists a person once, without the office the name run took in', () => {
     const people = names(
-      'Gingrich weighs in on the campaign',
-      'Former House Speaker Newt Gingrich said the change was overdue.',
-      '"It is a bigger system," Gingrich said. Gingrich added that the team would adapt.',
+      'Corliss weighs in on the campaign',
+      'Former House Speaker Wade Corliss said the change was overdue.',
+      '"It is a bigger system," Corliss said. Corliss added that the team would adapt.',
     );
-    expect(people).toContain('Newt Gingrich');
-    expect(people.filter((p) => /Gingrich|Newt/.test(p))).toHaveLength(1);
+    expect(people).toContain('Wade Corliss');
+    expect(people.filter((p) => /Corliss|Wade/.test(p))).toHaveLength(1);
     const city = who(
       'Advocate faults the council',
       '"The council has failed tenants," New York City Public Advocate Dana Whitley said on Monday.',
@@ -43,10 +43,9 @@ describe('who-is-who, hand-read sample 15 classes', () => {
   });
 
   it('takes no sentence-opening preposition or greeting into a role', () => {
-    const text = (s: string) => s;
-    expect(
-      roleOf('Angela Merkel', undefined, text('Under Chancellor Angela Merkel, Germany has raised spending.')),
-    ).toBe('Chancellor');
+    expect(roleOf('Greta Lindqvist', undefined, 'Under Chancellor Greta Lindqvist, Austria has raised spending.')).toBe(
+      'Chancellor',
+    );
     expect(roleOf('Tom Reed', undefined, 'Under Mayor Tom Reed, the city has cut its debt.')).toBe('Mayor');
     // "Under Secretary" is an office of its own.
     expect(cleanRole('Under Secretary of State')).toBe('Under Secretary of State');
@@ -81,16 +80,16 @@ describe('who-is-who, hand-read sample 15 classes', () => {
 
   it('lists a run whose last word heads organisations as a person when the copy titles that word', () => {
     expect(honouredName('Mr. Band', 'Mr. Band wrote to her.')).toBe(true);
-    expect(honouredName('Douglas J. Band', 'Douglas J. Band led it. Mr. Band wrote.')).toBe(true);
+    expect(honouredName('Peter K. Band', 'Peter K. Band led it. Mr. Band wrote.')).toBe(true);
     expect(honouredName('Grace Church', 'Grace Church held a vigil.')).toBe(false);
     expect(honouredName('Ruth A. Post', 'Ruth A. Post sang. Ms. Post said so.')).toBe(true);
     expect(honouredName('Union Bank', 'Mr. Bank is no one here. Union Bank lent it.')).toBe(false);
     const emails = who(
-      'Emails raise questions over charity',
-      'In 2009, Douglas J. Band, who ran the foundation, emailed Ms. Abedin for help with a donor.',
-      'Mr. Band wrote that he needed a meeting. Mr. Band asked her to call. Ms. Abedin wrote back to Mr. Band.',
+      'Emails raise questions over trust',
+      'In 2011, Peter K. Band, who ran the trust, emailed Ms. Ferris for help with a donor.',
+      'Mr. Band wrote that he needed a meeting. Mr. Band asked her to call. Ms. Ferris wrote back to Mr. Band.',
     );
-    expect(emails.people.map((p) => p.name)).toContain('Douglas J. Band');
+    expect(emails.people.map((p) => p.name)).toContain('Peter K. Band');
     expect(emails.organizations).not.toContain('Mr. Band');
     const choir = who(
       'Choir wins award',
