@@ -2,7 +2,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { PLACES } from './place-words';
-import { TITLE_WORDS } from './role-of';
+import { TITLE_WORDS } from './split-title';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
 
 /**

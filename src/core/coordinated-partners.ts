@@ -4,7 +4,7 @@ import { isListedFirstName } from './listed-first-name';
 import { THING_HEADS } from './non-person-kind';
 import { ORG_HEADS } from './org-heads';
 import { ROLE_HEADS } from './role-heads';
-import { TITLE_WORDS } from './role-of';
+import { TITLE_WORDS } from './split-title';
 
 /**
  * "Frank Newport and Jim Harter: 'We found…'", "campaign for Hillary Clinton and Tim Kaine": the name finder

@@ -7,7 +7,8 @@ import { orgLike } from './org-like';
 import { PERSONS_AFTER_THE } from './persons-after-the';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
-import { roleOf, TITLE_WORDS } from './role-of';
+import { roleOf } from './role-of';
+import { TITLE_WORDS } from './split-title';
 import { surnameAsPerson } from './surname-as-person';
 import { foldStem } from './tokenize-words';
 

@@ -2,7 +2,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { PLACE_WORDS, PLACES } from './place-words';
-import { TITLE_WORDS } from './role-of';
+import { TITLE_WORDS } from './split-title';
 
 /** Last words of capitalised runs that name things, not people. */
 export const THING_HEADS = new Set(

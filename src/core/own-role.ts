@@ -1,6 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { surname } from './mentions-entity';
-import { TITLE_WORDS } from './role-of';
+import { TITLE_WORDS } from './split-title';
 
 /** The copy writes the role right beside this name: "Name, a role" or "role Name". */
 function besideName(name: string, role: string, text: string): boolean {

@@ -1,5 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { TITLE_WORDS } from './role-of';
+import { TITLE_WORDS } from './split-title';
 
 /**
  * Whether the copy uses a capitalised run as a person: the cues of personCue, or what only people do or

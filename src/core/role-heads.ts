@@ -205,3 +205,8 @@ export const ROLE_HEADS = new Set([
   'fiance',
   'widow',
 ]);
+
+/** A role noun, with a prefix that keeps the post ("ex-president", "co-founder", "vice-chair"). */
+export function isRoleHead(word: string): boolean {
+  return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
+}

@@ -12,9 +12,12 @@ const LEAD_INS = [
   /^(?:under|by|with|from|for|to|of|at|in|on|as|and|or|like|than)\s+/,
   /^(?=(?:[A-Z]{2,}\s+)*[A-Z]{5,}\s)(?:[A-Z]{2,}\s+){3,}(?=[A-Z][a-z])/,
   // "Since President" (from "Since President Barack Obama's 2008 election"), "Even HBO comedian": a sentence's
-  // capitalised opener. Not "Under", which opens titles ("Under Secretary of State"), nor "As", whose role
+  // capitalised opener ("Under" below, apart from "Under Secretary"). Not "As", whose role
   // ("As President Obama") may belong to a namesake the list does not name.
   /^(?:Since|After|Before|When|While|If|Although|Though|Because|Until|Despite|With|From|Following|Like|Even|Also|But|And|So|Now|Then|Meanwhile|Earlier|Later|Only|Yet)\s+/,
+  // "Under Chancellor Angela Merkel, Germany…", "Under President Obama": a sentence's "Under" before a title;
+  // "Under Secretary of State" is the one office it opens.
+  /^Under\s+(?!Secretary\b)(?=\p{Lu})/u,
 ];
 
 /** The role without the words that ran into it (several may stack: "the team, under Professor"). */

@@ -1,19 +1,18 @@
+import { agentNoun } from './agent-noun';
+import { cleanRole, NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { roleBeforeComma } from './role-before-comma';
-import { ROLE_HEADS } from './role-heads';
-import { roleLeadIn, withoutAs } from './role-lead-in';
+import { isRoleHead } from './role-heads';
+import { withoutAs } from './role-lead-in';
 import { roleModifiers } from './role-modifiers';
+import { splitTitle, TITLE_WORDS } from './split-title';
 
 /**
  * The role the copy gives one person, for the who-is-who (who-is-who.ts): an apposition beside the
  * name, a role phrase right before it, or the title it carries; never a role from another name.
  */
-
-/** Titles that stand before a name: "Councillor Helen Marsh", "Sen. Bob Corker". */
-export const TITLE_WORDS =
-  /^(?:Councillor|Cllr|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|President|Judge|Justice|Mayor|Rev\.?|Prof\.?|Professor|Gen\.?|General|Col\.?|Capt\.?|Sgt\.?|Det\.?|Chief|Officer|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|Minister|Secretary|Chancellor|Speaker|Leader|Chairman|Chairwoman|Congressman|Congresswoman|Commissioner|Ambassador|Sheriff)$/;
 
 /**
  * An apposition that is a clause or a relation, not a role: "who said", "for his wife"; an attribution
@@ -21,20 +20,6 @@ export const TITLE_WORDS =
  */
 const NOT_A_ROLE =
   /^(?:who|which|that|said|says|is|was|has|had|as|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but|according)\b/i;
-
-function isRoleHead(word: string): boolean {
-  return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
-}
-
-/** The name without a leading title: "Councillor Helen Marsh" -> { title: "Councillor", name: "Helen Marsh" }. */
-export function splitTitle(name: string): { title: string | null; bare: string } {
-  const words = name.split(/\s+/);
-  let i = 0;
-  // "Senators Mitch McConnell and John Cornyn": a list's plural title is no part of either name.
-  while (i < words.length - 1 && (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!.replace(/s(\.?)$/, '$1'))))
-    i++;
-  return { title: i > 0 ? words.slice(0, i).join(' ') : null, bare: words.slice(i).join(' ') };
-}
 
 /** Abbreviated honorifics whose stop does not end a role: "spokesman for Mrs. Clinton". */
 const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col';
@@ -96,60 +81,15 @@ function wordsBefore(text: string, name: string): string[] {
   return found;
 }
 
-/**
- * Nouns for what a person does or is, by their ending: pollster, broker, delegate, operative,
- * gynecologist, committeeman, donor, historian. Only trusted after "Name, a/an/the …".
- */
-const AGENT_NOUN =
-  /^(?:[a-z][a-z-]*)?(?:scholar|general|er|or|ist|ian|ant|ent|man|woman|person|ee|eer|ive|ate|ary|ee|icer|ogist|aide|ie|fellow|veteran|expert|member|friend|host|chief|head|icon|nominee|candidate|hopeful|official|leader|partner|ally|critic|rival|spokesperson)$/;
-/** Words the agent-noun endings catch that name no one: "a day later", "an hour earlier", "a year ago". */
-const NOT_AN_AGENT =
-  /^(?:later|earlier|ever|never|however|rather|further|together|whether|either|neither|other|another|after|over|under|ago|number|matter|order|quarter|letter|moment|statement|comment|amount|event|percent|government|movement|agreement|element)$/;
+/** Relations that say who a person is when the copy writes whose ("the son of", "the widow of"). */
+const KIN =
+  /^(?:nephew|niece|son|daughter|grandson|granddaughter|brother|sister|father|mother|widow|widower|wife|husband|cousin|uncle|aunt)$/;
 
 /** The head of a role phrase: its last word before "of/at/for/from/in/with/based/…". */
 function headWord(role: string): string {
   const words = role.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|on|to|based|working|and)$/.test(w));
   return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
-}
-
-/** Words that open a sentence or a spoken aside, never a role: "So Labor Secretary", "What I have seen…". */
-const NOT_A_ROLE_START = /^(?:So|And|But|Then|Now|Well|Yes|No|What|When|Where|Why|How|If|As)\s+/;
-
-/**
- * "Ryan and RNC Chairman" (from "Speaker Paul Ryan and RNC Chairman Reince Priebus"): a title that ends the
- * role, after "and" and another person's name, is the whole role; the rest was the other person's.
- */
-function afterOtherName(role: string): string {
-  const m = /^(.*\S)\s+and\s+((?:\S+\s+){0,3}(\S+))$/.exec(role);
-  if (!m) return role;
-  const before = m[1]!.split(/\s+/).pop()!;
-  const title = (w: string) => isRoleHead(w) || TITLE_WORDS.test(w);
-  return /^\p{Lu}/u.test(before) && !title(before) && TITLE_WORDS.test(m[3]!) ? m[2]! : role;
-}
-
-function cleanRole(role: string): string {
-  return afterOtherName(
-    // "FULL TEXT. As President": a sentence that ended before the role is no part of it.
-    roleLeadIn(
-      role
-        .replace(/^.*[.!?]["”’]?\s+(?=(?:So|And|But|Then|Now|Well|Yes|No|What|When|Where|Why|How|If|As)\s)/, '')
-        .replace(NOT_A_ROLE_START, ''),
-    )
-      // "…March on the RNC.": a sentence's stop after an acronym is not part of the role.
-      .replace(/(?<=[A-Z]{2})\.$/, '')
-      // "director at X and whose work…": the role ends where a clause about the person begins.
-      .replace(/\s+(?:and\s+)?(?:who|whose|which|where)\b.*$/i, '')
-      .replace(/\s+and\s+(?:current|now|also)\b.*$/i, '')
-      // "president and CEO of the association stated": the speech verb after the role is the sentence's.
-      .replace(/\s+(?:stated|said|says|added|told|explained|noted)$/, '')
-      // "chief executive of Ora Media -- the production company that…": a dash opens an aside.
-      .replace(/\s+(?:--|—|–)\s.*$/, '')
-      .replace(/[\s,;:]+$/, '')
-      // "broadly respected Republican and": a role cut before the rest of a coordination ends on its noun.
-      .replace(/(?:\s+(?:and|or|of|for|with|to|the|a|an))+$/i, '')
-      .trim(),
-  );
 }
 
 /** A role read as a whole phrase: a first person or a clause ("What I have seen working with…") is none. */
@@ -168,6 +108,7 @@ function isRolePhrase(role: string): boolean {
     return false;
   const main = /^whose\s/.test(role) ? '' : role.split(/\s(?:that|who|whose|which|when|where|while|time)\s/)[0]!;
   if (/^['"“‘’]/.test(role) || /\s(?:had|has|have|was|were|is|are|will|would|did|does)\s/.test(main)) return false;
+  if (verbAfterHead(main)) return false;
   if (/^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b/.test(role))
     return false;
   // "World War I veteran", "Title I coordinator": "I" after a capitalised word that opens no clause is a numeral.
@@ -176,6 +117,18 @@ function isRolePhrase(role: string): boolean {
     if (!before || NOT_A_ROLE_START.test(`${before} `)) return false;
   }
   return true;
+}
+
+/**
+ * "the Ohio governor earned 51 percent to her 35 percent" (from "Against Clinton, the Ohio governor earned…"): a role
+ * noun followed by a past verb and its object is a clause the comma ran into, about whoever the noun is. A
+ * participle with an agent ("a judge appointed by Obama") or a place ("a lawyer based in Ohio") describes.
+ */
+function verbAfterHead(role: string): boolean {
+  const clause =
+    /\b([a-z][\w-]*)\s+(?:[a-z]+ed|won|took|got|led|beat|lost|gave|made|ran|told)\s+(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|its\b)/g;
+  for (const m of role.matchAll(clause)) if (isRoleHead(m[1]!) || agentNoun(m[1]!)) return true;
+  return false;
 }
 
 /**
@@ -188,7 +141,7 @@ function ownPart(role: string): string {
   // "top terrorism adviser to then-President George W. Bush": "then-" says when; the title is the head, his own.
   // "a serious rival to Republican front-runner Donald Trump": an agent noun ends his own part as a role head does.
   const last = (tail?.split(/\s+/).pop() ?? '').replace(/^then-/i, '');
-  return tail && (isRoleHead(last) || (AGENT_NOUN.test(last) && !NOT_AN_AGENT.test(last))) ? tail : role;
+  return tail && (isRoleHead(last) || agentNoun(last)) ? tail : role;
 }
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
@@ -225,11 +178,9 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
       // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
       const head = headWord(cleanRole(after));
-      if (
-        found[1] &&
-        ((AGENT_NOUN.test(head) && !NOT_AN_AGENT.test(head)) || /^(?:Republican|Democrat|independent)$/.test(head))
-      )
-        return cleanRole(after);
+      if (found[1] && (agentNoun(head) || /^(?:Republican|Democrat|independent)$/.test(head))) return cleanRole(after);
+      // "Prince Alwaleed, the nephew of the late King Abdullah": a relation written with whose it is describes him.
+      if (found[1] && KIN.test(head) && new RegExp(`^${head}\\s+of\\s`).test(cleanRole(after))) return cleanRole(after);
     }
   }
   if (entityRole && bareTitle) return roleModifiers(entityRole, bare, text);

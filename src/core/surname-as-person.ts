@@ -1,5 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { TITLE_WORDS } from './role-of';
+import { TITLE_WORDS } from './split-title';
 
 /** Titles only a person holds: they count even where a sentence opens on them. */
 const PERSON_TITLE =

@@ -1,11 +1,12 @@
 import type { Analysis, Entity } from './analysis-types';
 import { coordinatedPartners } from './coordinated-partners';
+import { dropRepeats } from './drop-repeats';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
-import { generationalSuffix } from './generational-suffix';
 import { givenNameAlone } from './given-name-alone';
 import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
+import { honouredName } from './honoured-name';
 import { looksLikePerson } from './looks-like-person';
 import { surname } from './mentions-entity';
 import { missedProtagonists } from './missed-protagonists';
@@ -13,13 +14,15 @@ import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
-import { HYPHEN_PARTICLE, particleSurname } from './particle-surname';
+import { particleSurname } from './particle-surname';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
-import { roleOf, splitTitle, TITLE_WORDS } from './role-of';
+import { roleOf } from './role-of';
 import { speakerLabel } from './speaker-label';
 import { speechTagged } from './speech-tagged';
+import { splitTitle, TITLE_WORDS } from './split-title';
+import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { wholeName } from './whole-name';
 import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
@@ -49,92 +52,6 @@ function countWord(text: string, word: string): number {
  */
 const MAX_PEOPLE = 12;
 
-/**
- * One line per person: "Jeh Johnson" and "Homeland Security Secretary Jeh Johnson" (a title the
- * run kept), or the same name found twice, keep the first, heaviest, entry (and a role if only the other has one).
- */
-function dropRepeats<T extends { name: string; role: string | null }>(
-  people: T[],
-  found: readonly string[],
-  apart: (name: string) => boolean,
-): T[] {
-  const kept: T[] = [];
-  for (const p of people) {
-    const same = kept.find(
-      (k) =>
-        k.name === p.name ||
-        // "Bill de Blasio" and "De Blasio" opening a sentence: a particle's case changes there.
-        (!apart(p.name) && k.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`)) ||
-        // "Assad" beside "Bashar al-Assad".
-        (!apart(p.name) && k.name.endsWith(`-${p.name}`) && HYPHEN_PARTICLE.test(k.name.split(' ').pop()!)) ||
-        (!apart(k.name) && p.name.toLowerCase().endsWith(` ${k.name.toLowerCase()}`)) ||
-        sameButInitial(k.name, p.name, people) ||
-        sameButSurname(k.name, p.name, found) ||
-        sameButSurname(p.name, k.name, found),
-    );
-    if (!same) kept.push(p);
-    else {
-      if (!same.role && p.role) same.role = p.role;
-      // The full name is the line's name, whichever the copy wrote more often.
-      if (sameButSurname(same.name, p.name, found)) same.name = p.name;
-    }
-  }
-  return kept;
-}
-
-const INITIALS = /^(?:[A-Z]\.)+$/;
-
-/**
- * "Donald J. Trump" and "Donald Trump": the same first name and surname, one with middle initials
- * and one without, are one person, unless the copy names two initialled people who would fit
- * ("George W. Bush" and "George H.W. Bush": "George Bush" could be either, and stays apart).
- */
-function sameButInitial(a: string, b: string, people: ReadonlyArray<{ name: string }>): boolean {
-  const bare = (name: string) =>
-    name
-      .split(/\s+/)
-      .filter((w) => !INITIALS.test(w))
-      .join(' ');
-  if (bare(a) !== bare(b) || a === b || bare(a).split(' ').length < 2) return false;
-  const initialled = new Set(people.map((p) => p.name).filter((n) => n !== bare(a) && bare(n) === bare(a)));
-  return initialled.size === 1;
-}
-
-/**
- * "Donald Jr." and "Donald Trump Jr.": a given name with a generational suffix is the full name with the
- * same given name and suffix, when the copy names only one such person (two Robert Jr.s stay apart), listed or not.
- */
-function sameButSurname(short: string, full: string, found: readonly string[]): boolean {
-  const words = short.split(/\s+/);
-  const suffix = generationalSuffix(short);
-  if (words.length !== 2 || !suffix) return false;
-  const fits = (name: string) =>
-    name !== short &&
-    name.split(/\s+/).length > 2 &&
-    name.startsWith(`${words[0]} `) &&
-    generationalSuffix(name) === suffix;
-  return fits(full) && new Set(found.filter(fits)).size === 1;
-}
-
-/**
- * "Judge Garland", "Senator Sessions": an office written right before the surname alone, not run on into
- * another capitalised word ("Speaker Paul Ryan" is no title of a Rand Paul).
- */
-function titleOfSurname(last: string, text: string): string | null {
-  const before = new RegExp(`((?:\\b[A-Z][a-z]+ ){1,3})${escapeRegExp(last)}\\b(?![\\w'’-]*\\s+[A-Z])`, 'g');
-  for (const m of text.matchAll(before)) {
-    // "Chief Justice Roberts", "Prime Minister Abe": the office whole; an abbreviation ("Sen.") is no title here.
-    const words = m[1]!.trim().split(' ');
-    let i = words.length;
-    while (i > 0 && (TITLE_WORDS.test(words[i - 1]!) || (i < words.length && TITLE_PART.test(words[i - 1]!)))) i--;
-    if (i < words.length) return words.slice(i).join(' ');
-  }
-  return null;
-}
-
-/** Words that open a longer office: "Chief Justice", "Prime Minister", "Vice President". */
-const TITLE_PART = /^(?:Chief|Vice|Deputy|Prime|Attorney|Majority|Minority|Supreme|Foreign|Defense|Finance|Interior)$/;
-
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
 export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
   const sentenceTexts = analysis.sentences.map((s) => s.text);
@@ -151,15 +68,24 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const personNames = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
   analysis.entities.forEach((found, order) => {
     // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
-    const entity = { ...found, name: withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '') };
+    const named = withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
+    // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.
+    const type = found.type === 'organization' && honouredName(named, text) ? 'person' : found.type;
+    const entity = { ...found, name: named, type };
     const person = (name: string) => looksLikePerson(name, text, spoke({ ...entity, name }), sentenceTexts);
     if (entity.type === 'person' && (person(entity.name) || headingPerson(entity.name, sentenceTexts, person))) {
       const short = splitTitle(entity.name).bare;
       // "Mr. Obama" beside "Michelle Obama" alone is not to be read as her name.
-      const whole =
+      const written = wholeName(short, text);
+      const run =
         !short.includes(' ') && unnamedNamesake(short, personNames, text)
-          ? short
-          : splitTitle(withoutLeadIn(wholeName(short, text), text)).bare;
+          ? { title: null, bare: short }
+          : splitTitle(withoutLeadIn(written, text));
+      const whole = run.bare;
+      // "Crown Prince Frederik", "Saudi Prince Alwaleed": the office the run held, when the copy gives no other role;
+      // "Former House Speaker Newt Gingrich" keeps the "Former" the lead-in check took off the name.
+      const former = /^Former\s/.test(written) && run.title && !/^Former\s/.test(run.title) ? 'Former ' : '';
+      const office = run.title && !/\./.test(run.title) && !HONORIFICS.has(run.title) ? former + run.title : null;
       // "President Bashar al-Assad": a run cut at a hyphened particle reads on to the surname.
       const particle = whole.includes(' ') ? null : particleSurname(whole, text);
       const bare = particle ? `${whole} ${particle}` : whole;
@@ -167,12 +93,16 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
       // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).
       const last = surname(bare);
-      const own = roleOf(entity.name, entity.role, text);
+      // "Gingrich" found alone, "Former House Speaker Newt Gingrich" once: the role before the whole name is his.
+      const own =
+        roleOf(entity.name, entity.role, text) ??
+        (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
       const role =
         own ??
         (bare.includes(' ') && personNames.every((n) => !n.includes(' ') || surname(n) !== last || n === entity.name)
           ? titleOfSurname(last, text)
-          : null);
+          : null) ??
+        office;
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.

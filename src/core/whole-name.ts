@@ -2,7 +2,7 @@ import { DEPARTMENTS } from './departments';
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
 import { PLACE_WORDS, PLACES } from './place-words';
-import { TITLE_WORDS } from './role-of';
+import { TITLE_WORDS } from './split-title';
 import { NOT_FIRST } from './without-lead-in';
 
 /**

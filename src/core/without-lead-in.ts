@@ -2,7 +2,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
-import { TITLE_WORDS } from './role-of';
+import { TITLE_WORDS } from './split-title';
 
 /** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
 export const LEAD_IN =

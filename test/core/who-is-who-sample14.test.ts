@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { givenNameAlone } from '../../src/core/given-name-alone';
 import { roleModifiers } from '../../src/core/role-modifiers';
-import { roleOf, splitTitle } from '../../src/core/role-of';
+import { roleOf } from '../../src/core/role-of';
+import { splitTitle } from '../../src/core/split-title';
 import { whoIsWho } from '../../src/core/who-is-who';
 
 /**

@@ -1,0 +1,39 @@
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { GENERATIONAL_SUFFIXES } from './generational-suffix';
+import { HONORIFICS } from './honorifics';
+import { isRoleHead } from './role-heads';
+
+/** Titles that stand before a name: "Councillor Helen Marsh", "Sen. Bob Corker". */
+export const TITLE_WORDS =
+  /^(?:Councillor|Cllr|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|President|Judge|Justice|Mayor|Rev\.?|Prof\.?|Professor|Gen\.?|General|Col\.?|Capt\.?|Sgt\.?|Det\.?|Chief|Officer|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|Minister|Secretary|Chancellor|Speaker|Leader|Chairman|Chairwoman|Congressman|Congresswoman|Commissioner|Ambassador|Sheriff)$/;
+
+/** The name without a leading title: "Councillor Helen Marsh" -> { title: "Councillor", name: "Helen Marsh" }. */
+export function splitTitle(name: string): { title: string | null; bare: string } {
+  const words = name.split(/\s+/);
+  let i = 0;
+  // "Senators Mitch McConnell and John Cornyn": a list's plural title is no part of either name.
+  while (i < words.length - 1 && (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!.replace(/s(\.?)$/, '$1'))))
+    i++;
+  if (i === 0) i = officeBefore(words);
+  return { title: i > 0 ? words.slice(0, i).join(' ') : null, bare: words.slice(i).join(' ') };
+}
+
+/** Offices written as titles before a name that are no role heads elsewhere ("a consumer advocate" is a cause). */
+const OFFICE_WORDS = /^(?:Advocate|Comptroller|Treasurer|Auditor|Controller|Clerk)$/;
+
+/**
+ * "House Speaker Newt Gingrich", "Vice President Biden", "Public Advocate Trish James": capitalised words ending on
+ * an office, before the name, are the office. Not where a known first name comes before the office ("Martin Luther
+ * King Jr.", "Patty Judge"): that word is the name's, and the office word its surname.
+ */
+function officeBefore(words: readonly string[]): number {
+  let cut = 0;
+  for (let k = 1; k < words.length - 1; k++) {
+    const word = words[k]!;
+    if (!/^[A-Z][a-z]/.test(word)) break;
+    if (MALE_NAMES.has(words[k - 1]!) || FEMALE_NAMES.has(words[k - 1]!) || /^[A-Z]\.$/.test(words[k - 1]!)) break;
+    if (TITLE_WORDS.test(word) || OFFICE_WORDS.test(word) || isRoleHead(word.toLowerCase())) cut = k + 1;
+  }
+  const rest = words.slice(cut);
+  return cut > 0 && /^\p{Lu}/u.test(rest[0]!) && !GENERATIONAL_SUFFIXES.has(rest[0]!) ? cut : 0;
+}
