@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -52,7 +53,7 @@ export const benchHandledEventsPrune: Benchmark = async (context) => {
       // As events(): keys in the order they were handled, so the table's order is their age's.
       await client.query(
         `INSERT INTO handled_events (event_key, handled_at, handled_by)
-         SELECT 'slack:event:Ev' || n, to_timestamp(($1::float8 - ${DAY_MS} * CASE WHEN n <= $2::int
+         SELECT 'slack:event:Ev' || upper(left(md5(n::text), 16)), to_timestamp(($1::float8 - ${DAY_MS} * CASE WHEN n <= $2::int
              THEN ${OLDEST_DAYS} - ${OLDEST_DAYS - HANDLED_EVENT_DAYS - 1} * (n - 1) / $2::float8
              ELSE ${HANDLED_EVENT_DAYS - 1} * ($2::int + $3::int - n) / $3::float8 END) / 1000), md5(n::text)
          FROM generate_series(1, $2::int + $3::int) n`,
@@ -70,8 +71,8 @@ export const benchHandledEventsPrune: Benchmark = async (context) => {
 };
 
 /**
- * BACKLOG keys handled from OLDEST_DAYS to 8 days ago, then RECENT in the last 6 days, in the order
- * they were handled (as the bot writes them).
+ * BACKLOG keys handled from OLDEST_DAYS to 8 days ago, then RECENT in the last 6 days, written in
+ * the order they were handled (as the bot writes them).
  */
 function* events(): Generator<[string, string]> {
   const now = Date.now();
@@ -80,8 +81,16 @@ function* events(): Generator<[string, string]> {
       n <= BACKLOG
         ? OLDEST_DAYS - ((OLDEST_DAYS - HANDLED_EVENT_DAYS - 1) * (n - 1)) / BACKLOG
         : ((HANDLED_EVENT_DAYS - 1) * (BACKLOG + RECENT - n)) / RECENT;
-    yield [`slack:event:Ev${n}`, new Date(now - daysAgo * DAY_MS).toISOString()];
+    yield [eventKey(n), new Date(now - daysAgo * DAY_MS).toISOString()];
   }
+}
+
+/**
+ * Shaped like Slack's event ids (Ev08ABC…): in no order, so each batch's deletions land across
+ * the key index, as the bot's do. The PostgreSQL load makes the same keys.
+ */
+function eventKey(n: number): string {
+  return `slack:event:Ev${createHash('md5').update(String(n)).digest('hex').slice(0, 16).toUpperCase()}`;
 }
 
 async function timeTidyUp(name: string, store: AsyncStore, { log }: BenchContext): Promise<BenchRow> {
