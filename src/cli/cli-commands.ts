@@ -72,7 +72,8 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
     details: [
       "A model's cached results for the story's text go too (and for any earlier text of it, replaced when its",
       "page changed), so nothing made from the text is kept. A question asked in a deleted story's thread is told",
-      'it is gone; a follow-up of it posts once that it is gone, then stops.',
+      'it is gone; a follow-up of it posts once that it is gone, then stops. For a legal takedown, docs/deploy.md',
+      'says how to rewrite the database files without the deleted bytes, and which copies to reach.',
     ],
     examples: ['newsbrief delete 3', 'newsbrief delete 3 4 --json'],
   },
