@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { silentLogger } from '../src/logging/create-logger';
-import { forgetHandledEvents, HANDLED_EVENT_DAYS } from '../src/scheduler/forget-handled-events';
+import { forgetHandledEvents, HANDLED_EVENT_DAYS, PRUNE_BATCH } from '../src/scheduler/forget-handled-events';
 import type { AsyncStore } from '../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../src/store/async/open-async-sqlite-store';
 import { postgresTarget } from './bench-async-store';
@@ -19,7 +19,7 @@ const OLDEST_DAYS = 30;
 
 /**
  * The daily tidy-up forgetting a backlog of handled event keys, as the scheduler runs it
- * (forgetHandledEvents: batches of 5,000, other work let through between them), on SQLite and
+ * (forgetHandledEvents: PRUNE_BATCH keys a statement, other work let through between them), on SQLite and
  * PostgreSQL: each batch's time (how long it holds SQLite's write lock and the bot's thread) and
  * the whole. On SQLite also the backlog in one statement, for contrast.
  */
@@ -108,6 +108,7 @@ async function timeTidyUp(name: string, store: AsyncStore, { log }: BenchContext
       },
       now: () => new Date(),
       logger: silentLogger(),
+      batchSize: PRUNE_BATCH[store.kind],
     });
     const totalSeconds = (performance.now() - start) / 1000;
     if (forgotten !== BACKLOG) throw new Error(`${name}: forgot ${forgotten} keys, expected ${BACKLOG}`);
@@ -119,7 +120,7 @@ async function timeTidyUp(name: string, store: AsyncStore, { log }: BenchContext
       value: `${percentile(batches, 50).toFixed(0)} / ${p95.toFixed(0)} / ${batches.at(-1)!.toFixed(0)} ms`,
       target: `p95 <= ${BATCH_P95_TARGET_MS} ms`,
       ok: p95 <= BATCH_P95_TARGET_MS,
-      note: `${batches.length} batches, ${totalSeconds.toFixed(1)} s in all; ${RECENT} recent keys kept`,
+      note: `${batches.length} batches of ${PRUNE_BATCH[store.kind]}, ${totalSeconds.toFixed(1)} s in all; ${RECENT} recent keys kept`,
     };
   } finally {
     await store.close();
