@@ -164,7 +164,8 @@ function sqliteTarget({ tmpDir }: BenchContext): Target {
   };
 }
 
-async function postgresTarget(_context: BenchContext): Promise<Target> {
+/** NEWSBRIEF_DATABASE_URL (a throwaway schema in it) or, when unset, a throwaway local server. */
+export async function postgresTarget(_context: BenchContext): Promise<Target> {
   const configured = postgresOptionsFromEnv(process.env);
   const cluster = configured ? undefined : await startPostgresCluster();
   const url = configured?.url ?? cluster!.url();

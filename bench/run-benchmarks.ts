@@ -24,6 +24,7 @@ const benchmarks: ReadonlyArray<[string, () => Promise<Benchmark>]> = [
   ['ingest-ack', async () => (await import('./bench-ingest-ack')).benchIngestAck],
   ['cold-start', async () => (await import('./bench-cold-start')).benchColdStart],
   ['store-async', async () => (await import('./bench-async-store')).benchAsyncStore],
+  ['handled-events-prune', async () => (await import('./bench-handled-events-prune')).benchHandledEventsPrune],
 ];
 
 const PEAK_RSS_TARGET_MB = 200;

@@ -70,8 +70,10 @@ export const CLI_COMMANDS: readonly CliCommandInfo[] = [
     usage: ['delete <id>... [--json]'],
     summary: 'Remove stored stories with their analyses, search entries and resolved questions (find ids with list).',
     details: [
-      "A question asked in a deleted story's thread is told it is gone; a follow-up of it posts once that it is",
-      "gone, then stops. A model's results for the same text stay in its cache (reused if the text is added again).",
+      "A model's cached results for the story's text go too (and for any earlier text of it, replaced when its",
+      "page changed), so nothing made from the text is kept. A question asked in a deleted story's thread is told",
+      'it is gone; a follow-up of it posts once that it is gone, then stops. For a legal takedown, docs/deploy.md',
+      'says how to rewrite the database files without the deleted bytes, and which copies to reach.',
     ],
     examples: ['newsbrief delete 3', 'newsbrief delete 3 4 --json'],
   },

@@ -106,7 +106,11 @@ async function ingestEntries(feed: Feed, entries: FeedEntry[], deps: FeedPollDep
   let ingested = 0;
   for (const entry of entries) {
     const state = await store.feeds.itemState(feed.id, entry.key);
-    if (state && isSettled(state) && (entry.version === null || entry.version === state.version)) continue;
+    if (
+      state &&
+      (wasDeleted(state) || (isSettled(state) && (entry.version === null || entry.version === state.version)))
+    )
+      continue;
     const at = deps.now().toISOString();
     if (taken >= budget) {
       if (firstPoll)
@@ -181,6 +185,18 @@ async function articleFor(feed: Feed, entry: FeedEntry, deps: FeedPollDeps): Pro
     publishedAt: page.publishedAt ?? entry.publishedAt,
     byline: page.byline ?? entry.byline,
   };
+}
+
+/**
+ * Stored once, then deleted (`newsbrief delete` clears the item's story id): the newsroom took the
+ * story down, so no later poll brings it back, not even a new version of the item. Without this
+ * the next poll of a feed still listing it stored it again within minutes.
+ */
+function wasDeleted(state: FeedItemState): boolean {
+  return (
+    state.articleId === null &&
+    (state.outcome === 'created' || state.outcome === 'updated' || state.outcome === 'unchanged')
+  );
 }
 
 function isSettled(state: FeedItemState): boolean {

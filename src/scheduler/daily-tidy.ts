@@ -9,6 +9,8 @@ export interface DailyTidyOptions {
   /** NEWSBRIEF_THREAD_LINK_DAYS: how long a deleted story's thread must be silent before its link goes. */
   threadLinkDays: number;
   logger: Logger;
+  /** Handled event keys forgotten per statement: PRUNE_BATCH of the store. */
+  handledEventBatch?: number;
 }
 
 /**
@@ -23,7 +25,10 @@ export async function dailyTidy(options: DailyTidyOptions): Promise<void> {
       'thread link tidy-up failed',
       () => forgetStaleThreadLinks({ conversations, now, silentDays: options.threadLinkDays, logger }),
     ],
-    ['handled event tidy-up failed', () => forgetHandledEvents({ conversations, now, logger })],
+    [
+      'handled event tidy-up failed',
+      () => forgetHandledEvents({ conversations, now, logger, batchSize: options.handledEventBatch }),
+    ],
   ];
   for (const [failure, part] of parts) {
     try {

@@ -9,13 +9,14 @@ import type { Schedule } from '../store/schedule-repository';
 import { createChannelRateLimiter, realSleep } from './channel-rate-limiter';
 import { dailyTidy } from './daily-tidy';
 import { deliverClaimedSlot } from './deliver-claimed-slot';
+import { PRUNE_BATCH } from './forget-handled-events';
 import { runDueSlots } from './run-due-slots';
 import { type DeliveryPolicy, defaultDeliveryPolicy, type SchedulerApp, type SchedulerDeps } from './scheduler-types';
 import { createStoreRunCoordinator, jobName } from './store-run-coordinator';
 
 export interface StartSchedulerOptions {
   /** Schedules and claims, and the per-channel post instants shared with other processes. */
-  store: Pick<AsyncStore, 'schedules' | 'postSlots' | 'conversations'>;
+  store: Pick<AsyncStore, 'kind' | 'schedules' | 'postSlots' | 'conversations'>;
   app: SchedulerApp;
   posters: ChannelPoster[];
   logger: Logger;
@@ -138,6 +139,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
         now,
         threadLinkDays: options.threadLinkDays ?? 30,
         logger: deps.logger,
+        handledEventBatch: PRUNE_BATCH[options.store.kind],
       }),
     );
   void ready.then(tidy);

@@ -53,7 +53,8 @@ export interface ArticleHit {
 export interface ArticleRepository {
   /**
    * Stores an article unless the same content (hash) is already there ('unchanged'); the same URL
-   * with new text updates that row in place, keeping its id ('updated'). Atomic with `derived`.
+   * with new text updates that row in place, keeping its id ('updated'), and drops what was made
+   * from the old text (its analyses, a model's cached results). Atomic with `derived`.
    */
   add(article: NewArticle, derived?: ArticleDerived): AddArticleResult;
   get(id: number): StoredArticle | undefined;
@@ -74,7 +75,8 @@ export interface ArticleRepository {
   count(): number;
   /**
    * Removes an article with everything that only makes sense with it: cached analyses, resolved
-   * questions, search entries. Schedules and feed items that named it keep going without it, and a
+   * questions, search entries, a model's cached results for its text (llm_cache, keyed by text).
+   * Schedules and feed items that named it keep going without it, and a
    * thread keeps its link, so a question asked there learns the story is gone. Returns what was
    * removed, or undefined when there was no such article.
    */

@@ -23,7 +23,10 @@ export interface ChannelFeed extends Feed {
 
 type FeedItemOutcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed';
 
-/** Where a feed item stands: done when it has an article, was skipped, or failed too often. */
+/**
+ * Where a feed item stands: done when it has an article, was skipped, or failed too often; an
+ * ingested item whose story was deleted is done for good (see poll-feed).
+ */
 export interface FeedItemState {
   articleId: number | null;
   outcome: FeedItemOutcome | null;

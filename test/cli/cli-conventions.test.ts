@@ -305,10 +305,10 @@ describe('ask, analyze and ingest arguments', () => {
     // The usage names what delete takes: several ids, and --json.
     const help = (await cli(['delete', '--help'])).out;
     expect(help).toContain('Usage:\n  newsbrief delete <id>... [--json]');
-    // What the store removes (analyses of every engine, search entries, resolved questions) and
-    // what it keeps; the analyses are stored data, not only a cache.
+    // What the store removes (analyses of every engine, search entries, resolved questions, a
+    // model's cached results); the analyses are stored data, not only a cache.
     expect(help).toContain('with their analyses, search entries and resolved questions');
-    expect(help).toMatch(/model's results for the same text stay/);
+    expect(help).toMatch(/model's cached results for the story's text go too/);
     expect(help).not.toMatch(/cached analyses/);
     expect(JSON.parse((await cli(['delete', '2', '--json'])).out)).toMatchObject({ id: 2, deleted: true });
   });

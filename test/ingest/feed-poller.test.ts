@@ -143,6 +143,39 @@ describe('feed poller', () => {
     expect(await store.articles.count()).toBe(2);
   });
 
+  it('a story deleted from the store stays deleted: polls of feeds still listing it do not store it again', async () => {
+    await store.feeds.subscribe({ url: `${server.origin}/rss.xml`, channelId: CHANNEL, addedBy: 'U1' });
+    await store.feeds.subscribe({ url: `${server.origin}/atom.xml`, channelId: CHANNEL, addedBy: 'U1' });
+    await startPoller().pollNow();
+    const stored = await store.articles.recent(10);
+    const taken = stored.filter((s) => /Bridge|Winter ferry/.test(s.title));
+    expect(taken).toHaveLength(2);
+    for (const story of taken) expect(await store.articles.remove(story.id)).toBeDefined();
+    // Both feeds due again and answered in full, as by a server that ignores conditional requests.
+    for (const feed of await store.feeds.listForChannel(CHANNEL)) {
+      await store.feeds.recordPollSuccess(feed.id, {
+        etag: null,
+        lastModified: null,
+        title: null,
+        at: now().toISOString(),
+        nextPollAt: now().toISOString(),
+      });
+    }
+    const fetchedBefore = pagesFetched().length;
+    const again = await poller!.pollNow();
+    expect(again.map((r) => [r.status, r.ingested])).toEqual([
+      ['ok', 0],
+      ['ok', 0],
+    ]);
+    expect(pagesFetched()).toHaveLength(fetchedBefore);
+    expect((await store.articles.recent(10)).map((s) => s.id).sort()).toEqual(
+      stored
+        .filter((s) => !taken.includes(s))
+        .map((s) => s.id)
+        .sort(),
+    );
+  });
+
   it('stores no duplicate when a feed item is a story already stored under its canonical URL', async () => {
     const fixture = readFileSync(join(import.meta.dirname, 'fixtures', 'council-budget.html'), 'utf8');
     const canonicalPath = '/news/2026/03/council-road-budget-vote';

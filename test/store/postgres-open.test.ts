@@ -54,6 +54,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'articles-002-newest-first-suggest',
     'conversations-001-init',
     'conversations-002-links-outlive-stories',
+    'conversations-003-handled-at-index',
     'feeds-001-init',
     'llm-cache-001-init',
     'post-slots-001-init',

@@ -10,7 +10,9 @@ const STEP = 'conversations-002-links-outlive-stories';
 it('drops the thread links key whatever it is named, so a deleted story keeps its thread link', async () => {
   const database = await createTestDatabase();
   const schema = database.freshSchema();
-  const client = new pg.Client(database.url);
+  // The store's own connection setting: the steps go into the schema the store then opens (with
+  // the default path they went into public, and the store built its schema afresh).
+  const client = new pg.Client({ connectionString: database.url, options: `-c search_path=${schema},public` });
   await client.connect();
   try {
     // A schema from before the step, restored under another key name than PostgreSQL's default.
@@ -19,7 +21,6 @@ it('drops the thread links key whatever it is named, so a deleted story keeps it
       postgresMigrations.filter((m) => m.id !== STEP),
       schema,
     );
-    await client.query(`SET search_path = ${schema}, public`);
     await client.query('ALTER TABLE thread_links RENAME CONSTRAINT thread_links_article_id_fkey TO restored_fk');
     const store = await openPostgresStore({ url: database.url, schema });
     try {

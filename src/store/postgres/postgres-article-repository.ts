@@ -81,11 +81,14 @@ export function createPostgresArticleRepository(
     if (inserted.rows[0]) return { article: toStored(inserted.rows[0]), outcome: 'created' as const };
     const same = await findByHash();
     if (same) return unchanged(same);
-    // Same URL, new text: keep the id so threads and cached links stay valid.
+    // Same URL, new text: keep the id so threads and cached links stay valid. The earlier text's
+    // model results go with it (see the SQLite repository).
     const updated = await tx.query<ArticleRow>(
-      `UPDATE articles SET source = $1, title = $2, text = $3, byline = $4, content_hash = $5,
+      `WITH previous AS (SELECT id, content_hash FROM articles WHERE url = $9 FOR UPDATE),
+         forgotten AS (DELETE FROM llm_cache WHERE article_hash IN (SELECT content_hash FROM previous))
+       UPDATE articles SET source = $1, title = $2, text = $3, byline = $4, content_hash = $5,
          published_at = COALESCE($6, published_at), updated_at = $7, entity_names = $8
-       WHERE url = $9 RETURNING ${ARTICLE_COLUMNS}`,
+       WHERE id IN (SELECT id FROM previous) RETURNING ${ARTICLE_COLUMNS}`,
       [...fields, url],
     );
     const row = updated.rows[0];
@@ -163,10 +166,12 @@ export function createPostgresArticleRepository(
     async remove(id) {
       // Analyses and resolved questions go by ON DELETE CASCADE; thread links stay, so a question
       // in the thread is told the story is gone. One statement, so the links' clock restarts at the
-      // deletion with it: the prune measures silence from then, not from a link made weeks before.
+      // deletion with it (the prune measures silence from then, not from a link made weeks before)
+      // and the model's results for its text go with it (see the SQLite repository).
       const result = await db.query<ArticleRow>(
         `WITH gone AS (DELETE FROM articles WHERE id = $1 RETURNING *),
-           restarted AS (UPDATE thread_links SET linked_at = $2 WHERE article_id IN (SELECT id FROM gone))
+           restarted AS (UPDATE thread_links SET linked_at = $2 WHERE article_id IN (SELECT id FROM gone)),
+           forgotten AS (DELETE FROM llm_cache WHERE article_hash IN (SELECT content_hash FROM gone))
          SELECT * FROM gone`,
         [id, now().toISOString()],
       );

@@ -3,6 +3,16 @@ import type { AsyncConversationRepository } from '../async/async-store';
 import { threadTouchCutoff } from '../thread-touch-cutoff';
 import type { PgDb } from './postgres-database';
 
+/**
+ * The daily tidy-up's batch: the oldest rows through the handled_at index, deleted by their row
+ * address. Deleting by key instead (event_key IN (…)) let the planner hash the batch and read the
+ * whole table to match it. Rows another replica's batch holds are skipped, not waited for: it
+ * deletes them. The rows are locked once chosen, so their addresses hold until the delete.
+ * Exported for the test that checks its plan.
+ */
+export const PRUNE_HANDLED_EVENTS = `DELETE FROM handled_events WHERE ctid = ANY (ARRAY(
+  SELECT ctid FROM handled_events WHERE handled_at < $1 ORDER BY handled_at LIMIT $2 FOR UPDATE SKIP LOCKED))`;
+
 export interface PostgresConversationRepositoryOptions {
   now?: () => Date;
 }
@@ -62,14 +72,7 @@ export function createPostgresConversationRepository(
       return mine.rowCount === 1;
     },
     async pruneHandledEvents(handledBefore, limit) {
-      // No index on handled_at: the table holds only the retention's days of events and this
-      // runs once a day, so a scan costs less than keeping an index on every insert. Rows another
-      // replica's batch holds are skipped, not waited for: it deletes them.
-      const pruned = await db.query(
-        `DELETE FROM handled_events WHERE event_key IN (
-           SELECT event_key FROM handled_events WHERE handled_at < $1 LIMIT $2 FOR UPDATE SKIP LOCKED)`,
-        [handledBefore, limit],
-      );
+      const pruned = await db.query(PRUNE_HANDLED_EVENTS, [handledBefore, limit]);
       return pruned.rowCount ?? 0;
     },
   };

@@ -272,6 +272,12 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       $$;
     `,
   },
+  {
+    // See the SQLite step of the same id. Here it matters more: a batch's scan also walked the
+    // dead rows every batch before it left (until vacuum), so a backlog cost batches × table.
+    id: 'conversations-003-handled-at-index',
+    sql: 'CREATE INDEX handled_events_handled_at ON handled_events (handled_at);',
+  },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];

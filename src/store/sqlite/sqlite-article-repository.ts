@@ -86,9 +86,15 @@ export function createSqliteArticleRepository(
   // deletion: the prune measures silence from then, not from a link made weeks before.
   const deleteById = db.prepare<[number], ArticleRow>('DELETE FROM articles WHERE id = ? RETURNING *');
   const restartLinks = db.prepare('UPDATE thread_links SET linked_at = ? WHERE article_id = ?');
+  // A model's results quote the text they were made from: a story taken down (or rewritten in
+  // place) takes them with it, or its words would outlive it in the cache (and in exports).
+  const forgetModelResults = db.prepare('DELETE FROM llm_cache WHERE article_hash = ?');
   const removeOne = db.transaction((id: number) => {
     const row = deleteById.get(id);
-    if (row) restartLinks.run(now().toISOString(), id);
+    if (row) {
+      restartLinks.run(now().toISOString(), id);
+      forgetModelResults.run(row.content_hash);
+    }
     return row;
   });
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
@@ -134,6 +140,7 @@ export function createSqliteArticleRepository(
       // Same URL, new text: keep the id so threads and cached links stay valid.
       update.run({ ...fields, id: previous.id });
       dropAnalyses.run(previous.id);
+      forgetModelResults.run(previous.content_hash);
       return { article: toStored(byId.get(previous.id)!), outcome: 'updated' };
     }
     const id = Number(insert.run({ ...fields, url }).lastInsertRowid);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Analysis } from '../../../src/core/analysis-types';
+import { contentHash } from '../../../src/store/content-hash';
 import type { ContractContext } from './contract-context';
 
 const SHARED = join(import.meta.dirname, '../../../../shared');
@@ -304,6 +305,45 @@ export function articleCases(ctx: ContractContext) {
     expect(await store.articles.count()).toBe(1);
     expect(await store.articles.remove(article.id)).toBeUndefined();
     expect(await ids(store.articles.search('okapi'))).toEqual([kept.article.id]);
+  });
+
+  it("removes the model's cached results of a story's text, and of its earlier text when it was rewritten in place", async () => {
+    const store = ctx.store();
+    const modelResult = (title: string) => ({
+      analysis: analysisTitled(title),
+      producedBy: 'model gpt-4o-mini',
+      droppedCount: 0,
+      createdAt: ctx.now().toISOString(),
+    });
+    // Keyed as the model engine keys them: the hash of the text it was given.
+    const cacheOf = (text: string, promptVersion = 'p3') => ({
+      articleHash: contentHash(text),
+      model: 'gpt-4o-mini',
+      promptVersion,
+    });
+    const url = 'https://example.test/ferry';
+    const first = await store.articles.add({ source: 's', url, title: 'Ferry late', text: 'The ferry is late.' });
+    await store.llmCache.put(cacheOf(first.article.text), modelResult('Ferry late'));
+    const other = await store.articles.add(flynn());
+    await store.llmCache.put(cacheOf(other.article.text), modelResult('Flynn'));
+
+    const rewritten = await store.articles.add({
+      source: 's',
+      url,
+      title: 'Ferry late',
+      text: 'The ferry is very late.',
+    });
+    expect(rewritten.outcome).toBe('updated');
+    expect(await store.llmCache.get(cacheOf(first.article.text))).toBeUndefined();
+    await store.llmCache.put(cacheOf(rewritten.article.text), modelResult('Ferry very late'));
+    await store.llmCache.put(cacheOf(rewritten.article.text, 'p4'), modelResult('Ferry very late'));
+
+    expect(await store.articles.remove(rewritten.article.id)).toMatchObject({ id: first.article.id });
+    expect(await store.llmCache.get(cacheOf(rewritten.article.text))).toBeUndefined();
+    expect(await store.llmCache.get(cacheOf(rewritten.article.text, 'p4'))).toBeUndefined();
+    // Another story's results stay, and so does everything when nothing was removed.
+    expect(await store.articles.remove(rewritten.article.id)).toBeUndefined();
+    expect(await store.llmCache.get(cacheOf(other.article.text))).toEqual(modelResult('Flynn'));
   });
 
   it('lists the most recently added articles first', async () => {
