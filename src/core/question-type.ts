@@ -1,3 +1,5 @@
+import { affirmativeQuestion } from './affirmative-question';
+
 /** What kind of answer a reader's question wants; drives both scoring and abstention. */
 export type AnswerType =
   | 'person'
@@ -58,8 +60,17 @@ const RULES: Array<[RegExp, AnswerType]> = [
   ],
   [/\bwhere\b|\b(which|what) (country|city|town|place|venue|region|state)\b/, 'place'],
   [/\bwhy\b|\bwhat (caused|prompted|led to)\b|\bfor what reason\b/, 'reason'],
-  [/^(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b/, 'yesno'],
 ];
+
+/**
+ * An auxiliary opening the question ("did…", "so has…", "didn't…") asks yes or no. A "when" or "where"
+ * later in it opens an adverbial clause that sets the scene, not what is asked: "was Hillary with him
+ * when he said it?", "did the delegates listen when he told them…?". A later "who" or a count keeps
+ * its type: "did the police say who fired?" wants the name.
+ */
+const OPENING_AUXILIARY =
+  /^(?:(?:so|and|but|ok|okay|well),? )?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|might|shall)\b(?!['’])/;
+const SCENE_TYPES: ReadonlySet<AnswerType> = new Set(['time', 'place']);
 
 /** "over the last few days": when the reader looks, not a duration they ask for. */
 export const TIME_WINDOW =
@@ -74,11 +85,12 @@ const OPENING_WH: Array<[RegExp, AnswerType]> = [
 ];
 
 export function questionType(question: string): AnswerType {
-  const q = question.toLowerCase().replace(TIME_WINDOW, ' ').trim();
+  const q = affirmativeQuestion(question).toLowerCase().replace(TIME_WINDOW, ' ').trim();
   if (!/\bhow (?:many|much|old|long|far)\b/.test(q))
     for (const [pattern, type] of OPENING_WH) if (pattern.test(q)) return type;
-  for (const [pattern, type] of RULES) if (pattern.test(q)) return type;
-  return 'other';
+  const type = RULES.find(([pattern]) => pattern.test(q))?.[1];
+  if (OPENING_AUXILIARY.test(q) && (type === undefined || SCENE_TYPES.has(type))) return 'yesno';
+  return type ?? 'other';
 }
 
 const NUMBER_WORDS =
