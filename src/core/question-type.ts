@@ -19,7 +19,11 @@ export const MONEY_VERBS =
   /\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|worth|charge|charges|charged|charging|earn|earns|earned|earning|invest|invests|invested|investing|price|priced|fetch|fetched|raise|raises|raised|raising)\b/gi;
 
 const RULES: Array<[RegExp, AnswerType]> = [
-  [/\bhow (many|much)\b.*\b(time|long|days|weeks|months|years)\b/, 'quantity'],
+  // "time" as an occasion ("last time she ran", "this time", "the first time") is no duration.
+  [
+    /\bhow (many|much)\b.*\b(?:(?<!\b(?:last|this|next|first|that|the|every|each) )time|long|days|weeks|months|years)\b/,
+    'quantity',
+  ],
   [/\bhow many\b/, 'count'],
   [new RegExp(`\\bhow much\\b.*${MONEY_VERBS.source}`), 'money'],
   [/\b(what|how much) (?:is|was|were|are|will be) the (price|cost|fee|bill|fine|salary|wage|budget)\b/, 'money'],

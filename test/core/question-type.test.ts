@@ -33,6 +33,13 @@ describe('questionType', () => {
     expect(questionType('does the poll say how many voters are undecided?')).toBe('count');
   });
 
+  it('reads "time" as a duration, not as an occasion ("last time", "this time")', () => {
+    expect(questionType('how much prison time is he facing?')).toBe('quantity');
+    expect(questionType('how many days did the strike last?')).toBe('quantity');
+    expect(questionType('how many votes did she get last time she ran?')).toBe('count');
+    expect(questionType('how many seats does the party hope to win this time?')).toBe('count');
+  });
+
   it('wants money for "how much money", whatever the verb', () => {
     expect(questionType('How much money will the closure save the trust?')).toBe('money');
     expect(questionType('How much more cash does the club need?')).toBe('money');
