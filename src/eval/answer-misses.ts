@@ -10,17 +10,10 @@
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../core/analyze-article';
 import { questionType } from '../core/question-type';
+import { numberOption } from './number-option';
 import { DEFAULT_EVAL_DIR, trainQuestionFiles } from './run-eval';
 import { polnearOptions, scoreAnswers } from './score-answers';
 import { seededShuffle } from './seeded-random';
-
-function numberOption(args: readonly string[], name: string, fallback: number): number {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0) return fallback;
-  const value = Number.parseInt(args[at + 1] ?? '', 10);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number`);
-  return value;
-}
 
 function main(args: readonly string[]): void {
   const seed = numberOption(args, 'seed', 16);
