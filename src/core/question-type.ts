@@ -75,6 +75,13 @@ const RULES: Array<[RegExp, AnswerType]> = [
 const OPENING_AUXILIARY =
   /^(?:(?:so|and|but|ok|okay|well),? )?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|might|shall)\b(?!['’])/;
 const SCENE_TYPES: ReadonlySet<AnswerType> = new Set(['time', 'place']);
+/**
+ * After a verb of saying or knowing, "when" and "where" open an embedded question that asks the time or
+ * place: "did the council say when the library will reopen?", "do we know where the summit will be?",
+ * "has the mayor told us when the vote is?".
+ */
+const EMBEDDED_WH =
+  /\b(?:say|says|said|know|knows|knew|known|announce[ds]?|tell|tells|told|reveal(?:s|ed)?|explain(?:s|ed)?|confirm(?:s|ed)?|disclose[ds]?|specif(?:y|ies|ied)|indicate[ds]?|mention(?:s|ed)?|decide[ds]?|ask(?:s|ed)?|report(?:s|ed)?|hint(?:s|ed)?) (?:(?:us|them|him|her|me|anyone|anybody|reporters) )?(?:when|where)\b/;
 
 /** "over the last few days": when the reader looks, not a duration they ask for. */
 export const TIME_WINDOW =
@@ -93,7 +100,8 @@ export function questionType(question: string): AnswerType {
   if (!/\bhow (?:many|much|old|long|far)\b/.test(q))
     for (const [pattern, type] of OPENING_WH) if (pattern.test(q)) return type;
   const type = RULES.find(([pattern]) => pattern.test(q))?.[1];
-  if (OPENING_AUXILIARY.test(q) && (type === undefined || SCENE_TYPES.has(type))) return 'yesno';
+  const scene = type !== undefined && SCENE_TYPES.has(type) && !EMBEDDED_WH.test(q);
+  if (OPENING_AUXILIARY.test(q) && (type === undefined || scene)) return 'yesno';
   return type ?? 'other';
 }
 

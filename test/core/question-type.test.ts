@@ -25,11 +25,17 @@ describe('questionType', () => {
     expect(questionType("why didn't the council reply?")).toBe('reason');
   });
 
-  it('types an opening auxiliary yes/no whatever "when" or "where" clause follows; a later "who" or count keeps its type', () => {
+  it('types an opening auxiliary yes/no whatever "when" or "where" clause follows, unless a verb of saying or knowing asks it; a later "who" or count keeps its type', () => {
     expect(questionType('was the mayor with him when he said it?')).toBe('yesno');
     expect(questionType('did the delegates listen when he told them not to protest?')).toBe('yesno');
     expect(questionType('did the police search the house where the suspect lived?')).toBe('yesno');
     expect(questionType('did the police say who fired the shots?')).toBe('person');
+    expect(questionType('Did the council say when the library will reopen?')).toBe('time');
+    expect(questionType('Has the mayor announced when the vote is?')).toBe('time');
+    expect(questionType('Do we know when the ferry will run again?')).toBe('time');
+    expect(questionType('has the club told us when the new coach starts?')).toBe('time');
+    expect(questionType('Does the story say where the summit will be held?')).toBe('place');
+    expect(questionType('did officials reveal where the prisoners were taken?')).toBe('place');
     expect(questionType('does the poll say how many voters are undecided?')).toBe('count');
   });
 
