@@ -1,3 +1,4 @@
+import { affirmativeQuestion } from './affirmative-question';
 import type { Analysis } from './analysis-types';
 import { countBonus, countFocus, countsFocus, DURATION, freshPeople, freshPlace, shapeBonus } from './answer-evidence';
 import { type SoftMatches, softMatches } from './answer-soft';
@@ -48,7 +49,9 @@ const PRONOUN_START = /^["“‘']?(?:he|she|they|it|his|her|their|its)\b/i;
 const TYPED: ReadonlySet<AnswerType> = new Set(['person', 'time', 'count', 'money', 'amount', 'age', 'quantity']);
 
 /** Features of every sentence of the article as an answer to the question. */
-export function answerFeatures(analysis: Analysis, question: string): QuestionFeatures {
+export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatures {
+  // "Didn't the committee reject…?" is read as "did the committee reject…?": the same fact is asked.
+  const question = affirmativeQuestion(asker);
   const index = indexArticle(analysis);
   const type = questionType(question);
   const group = answerTypeGroup(type, question);

@@ -18,6 +18,8 @@ const TYPE_PHRASE =
   /\bhow (?:many|much|far|long|big|large|small|close|old|fast|high|low|often|soon)\b|\b(?:what|which) (?:date|time|day|year|month)\b|\bby when\b|\b(?:trading|priced|valued|standing|stands) at\b/gi;
 /** "right now", "these days": one word, so the copy's "currently" matches and "days" does not. */
 const NOW_PHRASE = /\b(?:right now|these days|at the moment|at present|nowadays)\b/gi;
+/** "Is it true that…": a frame around the yes/no question, not its topic ("true" is in no answer). */
+const TRUTH_FRAME = /\b(?:is|was) it (?:really |actually )?(?:true|the case|right|correct) that\b/gi;
 /** "Who runs X?" asks for its head, not a runner. */
 const WHO_RUNS = /\b(?:runs|ran|running|run)\b/gi;
 /** A capitalised word after the first: a name the reader takes for granted. */
@@ -78,7 +80,8 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
   let topic = foldPhrasalVerbs(question)
     .replace(TYPE_PHRASE, ' ')
     .replace(TIME_WINDOW, ' ')
-    .replace(NOW_PHRASE, ' currently ');
+    .replace(NOW_PHRASE, ' currently ')
+    .replace(TRUTH_FRAME, ' ');
   if (type === 'money') topic = topic.replace(MONEY_VERBS, ' ');
   if (type === 'person') topic = topic.replace(WHO_RUNS, ' head ');
   const sequence = contentTerms(topic).filter((t) => !FRAME_WORDS.has(t));

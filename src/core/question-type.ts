@@ -1,3 +1,5 @@
+import { affirmativeQuestion } from './affirmative-question';
+
 /** What kind of answer a reader's question wants; drives both scoring and abstention. */
 export type AnswerType =
   | 'person'
@@ -17,7 +19,11 @@ export const MONEY_VERBS =
   /\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|worth|charge|charges|charged|charging|earn|earns|earned|earning|invest|invests|invested|investing|price|priced|fetch|fetched|raise|raises|raised|raising)\b/gi;
 
 const RULES: Array<[RegExp, AnswerType]> = [
-  [/\bhow (many|much)\b.*\b(time|long|days|weeks|months|years)\b/, 'quantity'],
+  // "time" as an occasion ("last time she ran", "this time", "the first time") is no duration.
+  [
+    /\bhow (many|much)\b.*\b(?:(?<!\b(?:last|this|next|first|that|the|every|each) )time|long|days|weeks|months|years)\b/,
+    'quantity',
+  ],
   [/\bhow many\b/, 'count'],
   [new RegExp(`\\bhow much\\b.*${MONEY_VERBS.source}`), 'money'],
   [/\b(what|how much) (?:is|was|were|are|will be) the (price|cost|fee|bill|fine|salary|wage|budget)\b/, 'money'],
@@ -58,8 +64,24 @@ const RULES: Array<[RegExp, AnswerType]> = [
   ],
   [/\bwhere\b|\b(which|what) (country|city|town|place|venue|region|state)\b/, 'place'],
   [/\bwhy\b|\bwhat (caused|prompted|led to)\b|\bfor what reason\b/, 'reason'],
-  [/^(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b/, 'yesno'],
 ];
+
+/**
+ * An auxiliary opening the question ("did…", "so has…", "didn't…") asks yes or no. A "when" or "where"
+ * later in it opens an adverbial clause that sets the scene, not what is asked: "was Hillary with him
+ * when he said it?", "did the delegates listen when he told them…?". A later "who" or a count keeps
+ * its type: "did the police say who fired?" wants the name.
+ */
+const OPENING_AUXILIARY =
+  /^(?:(?:so|and|but|ok|okay|well),? )?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|might|shall)\b(?!['’])/;
+const SCENE_TYPES: ReadonlySet<AnswerType> = new Set(['time', 'place']);
+/**
+ * After a verb of saying or knowing, "when" and "where" open an embedded question that asks the time or
+ * place: "did the council say when the library will reopen?", "do we know where the summit will be?",
+ * "has the mayor told us when the vote is?".
+ */
+const EMBEDDED_WH =
+  /\b(?:say|says|said|know|knows|knew|known|announce[ds]?|tell|tells|told|reveal(?:s|ed)?|explain(?:s|ed)?|confirm(?:s|ed)?|disclose[ds]?|specif(?:y|ies|ied)|indicate[ds]?|mention(?:s|ed)?|decide[ds]?|ask(?:s|ed)?|report(?:s|ed)?|hint(?:s|ed)?) (?:(?:us|them|him|her|me|anyone|anybody|reporters) )?(?:when|where)\b/;
 
 /** "over the last few days": when the reader looks, not a duration they ask for. */
 export const TIME_WINDOW =
@@ -74,11 +96,13 @@ const OPENING_WH: Array<[RegExp, AnswerType]> = [
 ];
 
 export function questionType(question: string): AnswerType {
-  const q = question.toLowerCase().replace(TIME_WINDOW, ' ').trim();
+  const q = affirmativeQuestion(question).toLowerCase().replace(TIME_WINDOW, ' ').trim();
   if (!/\bhow (?:many|much|old|long|far)\b/.test(q))
     for (const [pattern, type] of OPENING_WH) if (pattern.test(q)) return type;
-  for (const [pattern, type] of RULES) if (pattern.test(q)) return type;
-  return 'other';
+  const type = RULES.find(([pattern]) => pattern.test(q))?.[1];
+  const scene = type !== undefined && SCENE_TYPES.has(type) && !EMBEDDED_WH.test(q);
+  if (OPENING_AUXILIARY.test(q) && (type === undefined || scene)) return 'yesno';
+  return type ?? 'other';
 }
 
 const NUMBER_WORDS =

@@ -27,7 +27,7 @@ const HOLDOUT_QA_PATH = projectPath('test', 'fixtures', 'qa-holdout.jsonl');
 const TRAIN_QA_DIR = projectPath('labels');
 
 /** Every `polnear-qa-train-*.jsonl` in dir, sorted; none when the folder is absent. */
-function trainQuestionFiles(dir: string): string[] {
+export function trainQuestionFiles(dir: string = TRAIN_QA_DIR): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /^polnear-qa-train-.*\.jsonl$/.test(f))

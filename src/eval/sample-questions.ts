@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Analysis } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
 import { whoIsWho } from '../core/who-is-who';
+import { numberOption } from './number-option';
 import { DEFAULT_EVAL_DIR } from './run-eval';
 import { seededRandom } from './seeded-random';
 
@@ -86,14 +87,6 @@ function describe(analysis: Analysis, drawn: DrawnQuestion, index: number): stri
     ...people,
     '',
   ].join('\n');
-}
-
-function numberOption(args: readonly string[], name: string, fallback: number): number {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0) return fallback;
-  const value = Number.parseInt(args[at + 1] ?? '', 10);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number`);
-  return value;
 }
 
 function main(args: readonly string[]): void {

@@ -63,3 +63,30 @@ describe('answerFeatures: the relation a "who" question asks about', () => {
     expect(named).toBeLessThan(0);
   });
 });
+
+describe('answerFeatures: a negated yes/no question', () => {
+  it('is read as its plain form: the same type, terms, asked verb and features', () => {
+    const analysis = analyzeArticle(
+      [
+        'Council rejects stadium plan',
+        '',
+        'The planning committee rejected the stadium request on Tuesday.',
+        'The mayor, who backed the plan, was not at the meeting.',
+        'Nobody has been arrested over the protest that followed.',
+      ].join('\n'),
+    );
+    const pairs = [
+      ["Didn't the committee reject the stadium request?", 'Did the committee reject the stadium request?'],
+      ["Wasn't the mayor at the meeting?", 'Was the mayor at the meeting?'],
+      ['Hasn’t anyone been arrested over the protest?', 'Has anyone been arrested over the protest?'],
+    ];
+    for (const [negated, plain] of pairs) {
+      const read = answerFeatures(analysis, negated!);
+      const expected = answerFeatures(analysis, plain!);
+      expect(read.type).toBe('yesno');
+      expect(read.terms.terms).toEqual(expected.terms.terms);
+      expect(read.terms.verb).toBe(expected.terms.verb);
+      expect(read.sentences.map((s) => s.values)).toEqual(expected.sentences.map((s) => s.values));
+    }
+  });
+});

@@ -15,3 +15,17 @@ describe('questionTerms: the relation a "who" question asks about', () => {
     expect(questionTerms('who else was at the meeting?', 'person').relation).toBeUndefined();
   });
 });
+
+describe('questionTerms: what a yes/no question is about', () => {
+  it('leaves out the "is it true that" frame: "true" is in no answer', () => {
+    for (const question of [
+      'is it true that the mayor lost the vote?',
+      'Was it really the case that the bank cut jobs?',
+    ]) {
+      const { terms } = questionTerms(question, 'yesno');
+      expect(terms).not.toContain('true');
+      expect(terms).not.toContain('case');
+      expect(terms.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

@@ -16,6 +16,36 @@ describe('questionType', () => {
     expect(questionType('Has the company seen any attacks?')).toBe('yesno');
   });
 
+  it('types a negated or prefixed opening auxiliary yes/no ("didn\'t…", "isn\'t it true…", "so has…")', () => {
+    expect(questionType("Didn't the committee reject the request?")).toBe('yesno');
+    expect(questionType("Isn't it true that the mayor lost the vote?")).toBe('yesno');
+    expect(questionType("won't the union back the deal?")).toBe('yesno');
+    expect(questionType('Hasn’t anyone been arrested?')).toBe('yesno');
+    expect(questionType('so did the Senate pass the bill?')).toBe('yesno');
+    expect(questionType("why didn't the council reply?")).toBe('reason');
+  });
+
+  it('types an opening auxiliary yes/no whatever "when" or "where" clause follows, unless a verb of saying or knowing asks it; a later "who" or count keeps its type', () => {
+    expect(questionType('was the mayor with him when he said it?')).toBe('yesno');
+    expect(questionType('did the delegates listen when he told them not to protest?')).toBe('yesno');
+    expect(questionType('did the police search the house where the suspect lived?')).toBe('yesno');
+    expect(questionType('did the police say who fired the shots?')).toBe('person');
+    expect(questionType('Did the council say when the library will reopen?')).toBe('time');
+    expect(questionType('Has the mayor announced when the vote is?')).toBe('time');
+    expect(questionType('Do we know when the ferry will run again?')).toBe('time');
+    expect(questionType('has the club told us when the new coach starts?')).toBe('time');
+    expect(questionType('Does the story say where the summit will be held?')).toBe('place');
+    expect(questionType('did officials reveal where the prisoners were taken?')).toBe('place');
+    expect(questionType('does the poll say how many voters are undecided?')).toBe('count');
+  });
+
+  it('reads "time" as a duration, not as an occasion ("last time", "this time")', () => {
+    expect(questionType('how much prison time is he facing?')).toBe('quantity');
+    expect(questionType('how many days did the strike last?')).toBe('quantity');
+    expect(questionType('how many votes did she get last time she ran?')).toBe('count');
+    expect(questionType('how many seats does the party hope to win this time?')).toBe('count');
+  });
+
   it('wants money for "how much money", whatever the verb', () => {
     expect(questionType('How much money will the closure save the trust?')).toBe('money');
     expect(questionType('How much more cash does the club need?')).toBe('money');
