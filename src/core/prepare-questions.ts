@@ -4,6 +4,7 @@ import { CHARGE_WORDS } from './charge-words';
 import { withoutClockTime } from './copy-furniture';
 import { cueContext } from './cue-context';
 import { asksWhoDeclined } from './declined-parties';
+import { documentQuotedNext } from './document-quoted-next';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
 import { KIND_GATES, type KindGate } from './kind-gates';
@@ -224,7 +225,8 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     const phrased =
       built &&
       !asksWhoDeclined(built.text, sentences, actors) &&
-      !onRecordNext(built.text, sentences, index, partial.quotes, partial.statements)
+      !onRecordNext(built.text, sentences, index, partial.quotes, partial.statements) &&
+      !documentQuotedNext(built.text, sentences, index)
         ? built
         : null;
     const kind: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
