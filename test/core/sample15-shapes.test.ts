@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { challenge } from '../../src/core/challenge-question';
+import { accusation } from '../../src/core/charge-questions';
+import { findOpenQuestions } from '../../src/core/find-open-questions';
 import { headlineCheck } from '../../src/core/headline-check';
 import type { PhraseContext } from '../../src/core/phrase-question';
 import { planQuestion } from '../../src/core/plan-questions';
@@ -8,6 +10,7 @@ import { cutClause } from '../../src/core/question-clauses';
 import { singleSource } from '../../src/core/source-questions';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { withActor } from '../../src/core/with-actor';
+import { questionInputOf } from '../support/question-input-of';
 import { questionsOf } from '../support/questions-of';
 
 /**
@@ -163,5 +166,36 @@ describe('data is a document, no "anyone besides" (#10)', () => {
       context('The depot handled 40,000 tonnes of freight in 2019, according to a spokesman for the port authority.'),
     );
     expect(q).toMatch(/^Can anyone besides a spokesman for the port authority confirm/);
+  });
+});
+
+describe('a charge answered in its own sentence, a plan called off in the next (#19, #28)', () => {
+  it.each([
+    'When the union accused the mayor of hiding the depot costs, she said the figures had been public for months.',
+    'After residents accused the trust of neglecting the pier, its chairman replied that repairs would begin in May.',
+  ])('asks no "How does … answer the accusation" of %s', (sentence) => {
+    expect(accusation(context(sentence))).toBeNull();
+  });
+
+  it('a charge with no answer in the sentence is still put to the accused', () => {
+    expect(accusation(context('Residents accused the trust of neglecting the pier.'))).toBe(
+      'How does the trust answer the accusation by residents of neglecting the pier?',
+    );
+  });
+
+  it.each([
+    [
+      'The harbour trust is planning to hold a gala for its donors at the pier on Friday night.',
+      'Hours later, the trust said the event was canceled.',
+    ],
+    [
+      'Jo Banks plans to visit the ferry depot with the transport minister next week.',
+      'On Monday her office said the visit had been postponed.',
+    ],
+  ])('no question or passage for a plan the next sentence calls off: %s', (plan, calledOff) => {
+    const settled = findOpenQuestions(questionInputOf([plan, calledOff]));
+    expect(settled.some((q) => q.sentenceIds.includes(0))).toBe(false);
+    const open = findOpenQuestions(questionInputOf([plan, 'The trust met on Monday.']));
+    expect(open.some((q) => q.sentenceIds.includes(0))).toBe(true);
   });
 });
