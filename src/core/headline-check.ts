@@ -31,9 +31,9 @@ const CLAIM_VERBS: Record<string, string> = {
   arrests: 'arrest',
   arrested: 'arrest',
   backs: 'back',
-  // "threw her support behind Sen. Ted Cruz", "backing Cruz": an endorsement told in other words.
-  endorses: 'endors|support behind|back(?:s|ed|ing)?\\b',
-  endorsed: 'endors|support behind|back(?:s|ed|ing)?\\b',
+  // "threw her support behind Sen. Ted Cruz": an endorsement told in other words.
+  endorses: 'endors|support behind',
+  endorsed: 'endors|support behind',
   refuses: 'refus',
   refused: 'refus',
   scraps: 'scrap',

@@ -1,4 +1,5 @@
 import type { Analysis, OpenQuestion, QuestionKind } from './analysis-types';
+import { calledOff } from './called-off';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
 import { withoutClockTime } from './copy-furniture';
@@ -72,9 +73,6 @@ const ANSWER =
 /** Cue families that ask what an inquiry will find. */
 const INQUIRY_SHAPES = new Set(['investigation', 'inquiry-noun']);
 const PLAN_SHAPES = new Set(['plan', 'schedule', 'future']);
-/** A plan or event called off: "the event was canceled", "has been postponed", "scrapped the visit". */
-const CALLED_OFF =
-  /\b(?:was|were|has been|have been|had been|is|are|been)\s+(?:\w+ly\s+)?(?:cancell?ed|called off|scrapped|postponed|abandoned|shelved)\b|\b(?:cancell?ed|called off|scrapped|postponed|abandoned|shelved)\s+(?:the|its|his|her|their|that)\s+(?:[\w-]+\s+)?(?:event|plans?|trip|visit|meeting|fund-?raiser|rally|speech|appearance|vote|launch|sale|deal)\b/i;
 /**
  * An inquiry's findings reported ("found that …", "found no wrongdoing", "concluded on Friday that …"):
  * what "What will it find?" would ask is already in the copy. A finding names what was or was not found;
@@ -142,7 +140,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     if (cues.some((c) => INQUIRY_SHAPES.has(c.shape)) && FINDINGS.test(`${sentence.text} ${next}`))
       cues.splice(0, cues.length, ...cues.filter((c) => !INQUIRY_SHAPES.has(c.shape)));
     // A plan the next sentence calls off ("Hours later, Intel said the event was canceled") is settled.
-    if (cues.some((c) => PLAN_SHAPES.has(c.shape)) && CALLED_OFF.test(next))
+    if (cues.some((c) => PLAN_SHAPES.has(c.shape)) && calledOff(sentence.text, next))
       cues.splice(0, cues.length, ...cues.filter((c) => !PLAN_SHAPES.has(c.shape)));
     // The one named must be introduced there in full, as one of the group ("…," said James Acton, a
     // physicist), not a person the sentence is about or someone already met speaking of something else.
