@@ -83,9 +83,10 @@ export function challenge(ctx: PhraseContext): string | null {
   if (who === ctx.mainActor && !ctx.mainIsPerson && !text.includes(surnameOf(who))) return null;
   // The writer's own assessment ("the gun push has yielded only one victory") is nobody's criticism.
   if (!CRITICISM_WORD.test(text)) return null;
-  // "criticism of front-runner Trump", "condemns … speech from Donald Trump": the actor is the target.
+  // "criticism of front-runner Trump", "condemns … speech from Donald Trump", "reaffirmed their opposition
+  // to Trump": the actor is the target (what an opposition or objection is to), not the one who objects.
   const aimedAt = new RegExp(
-    `\\b(?:(?:criticisms?|attacks?) (?:of|on)|condemn\\w*\\b[^.;]{0,60}?\\bfrom|against) (?:[\\w-]+\\s+){0,3}?${escapeRegExp(surnameOf(who))}\\b`,
+    `\\b(?:(?:criticisms?|attacks?) (?:of|on)|condemn\\w*\\b[^.;]{0,60}?\\bfrom|against|(?:opposition|objections?|resistance|hostility|opposed) to) (?:[\\w-]+\\s+){0,3}?${escapeRegExp(surnameOf(who))}\\b`,
   );
   if (aimedAt.test(text)) return null;
   // "Now Bloomberg says he's so distressed …": the actor's own words are their objection, not a charge at them.

@@ -122,6 +122,13 @@ export function refusal(ctx: PhraseContext): string | null {
 const MAIN_VERB_AFTER_RELATIVE =
   /(?<!\b(?:to|he|she|it|they|we|I|you|what|which|who|whom|that|where|when|how|why))\s(?=(?:said|says|told|is|are|was|were|has|have|had|will|would|did|does|can|could|continued|added)\b)/i;
 
+/**
+ * "When Sanders accused Clinton of being too reliant on Wall Street, she said …": a charge told in a fronted
+ * "when/after/as" clause whose main clause is the answer; the sentence answers what the question would ask.
+ */
+const ANSWERED_IN_SENTENCE =
+  /^(?:when|after|as|once)\s[^,]*\baccus(?:ed|es|e)\b[^,]*,\s+(?:[\w'’.-]+\s+){1,3}?(?:said|says|replied|replies|responded|responds|countered|counters|answered|answers|retorted|shot back|insisted|insists|denied|denies|defended|defends)\b/i;
+
 /** "opposition members accused the administration of hiding the cost" -> how does the accused answer? */
 export function accusation(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
@@ -133,7 +140,7 @@ export function accusation(ctx: PhraseContext): string | null {
       : null;
   }
   const active = /\baccus(?:ed|es|e)\s+(.{2,60}?)\s+of\s+([^,;]+)/i.exec(text);
-  if (!active) return null;
+  if (!active || ANSWERED_IN_SENTENCE.test(text)) return null;
   const target = active[1]!.trim();
   // "lawmakers accused each other of…": both sides are the accusers; no one answers for the other.
   if (/^(?:each other|one another)$/i.test(target)) return null;

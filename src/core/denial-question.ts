@@ -1,6 +1,7 @@
 import { clauseAfter, subjectBefore } from './claim-phrases';
-import { type PhraseContext, withActor } from './phrase-question';
+import type { PhraseContext } from './phrase-question';
 import { cutClause, lowerStart, stripEnd, willQuestion } from './question-clauses';
+import { withActor } from './with-actor';
 
 /**
  * The question for a denial: what evidence there is for the claim denied, put against the denial

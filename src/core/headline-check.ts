@@ -31,8 +31,9 @@ const CLAIM_VERBS: Record<string, string> = {
   arrests: 'arrest',
   arrested: 'arrest',
   backs: 'back',
-  endorses: 'endors',
-  endorsed: 'endors',
+  // "threw her support behind Sen. Ted Cruz": an endorsement told in other words.
+  endorses: 'endors|support behind',
+  endorsed: 'endors|support behind',
   refuses: 'refus',
   refused: 'refus',
   scraps: 'scrap',
@@ -50,6 +51,15 @@ const CLAIM_VERBS: Record<string, string> = {
   sued: 'su',
 };
 
+/** A headline's content words (four letters or more, not a determiner), lower-cased for the body's match. */
+function contentWords(words: readonly string[]): string[] {
+  return words
+    .map((w) => w.toLowerCase().replace(/['’]s$|[^a-z]/g, ''))
+    .filter(
+      (w) => w.length >= 4 && !/^(?:another|other|some|more|most|this|that|these|those|their|with|from|over)$/.test(w),
+    );
+}
+
 /**
  * A headline that claims an act the body never reports ("Senate committee rejects Flynn's
  * request" over a story in which no one rejects anything): worth a question, citing the lead.
@@ -62,14 +72,21 @@ export function headlineCheck(title: string, sentences: Sentence[]): OpenQuestio
   for (let i = 0; i < words.length; i++) {
     const stem = CLAIM_VERBS[words[i]!.toLowerCase().replace(/[^a-z]/g, '')];
     if (!stem) continue;
-    // Who the headline says acted: the content words before the verb ("Senate", "Committee").
-    const actors = words
-      .slice(0, i)
-      .map((w) => w.toLowerCase().replace(/['’]s$|[^a-z]/g, ''))
-      .filter((w) => w.length >= 4);
+    // Who the headline says acted: the content words before the verb ("Senate", "Committee"); and whom
+    // the act is on, up to the headline's next break ("Endorses Hillary Clinton: …" -> "hillary", "clinton").
+    const actors = contentWords(words.slice(0, i));
+    const objects = contentWords(
+      title
+        .slice(title.indexOf(words[i]!) + words[i]!.length)
+        .split(/[:;—–]/)[0]!
+        .split(/\s+/),
+    );
     const verb = new RegExp(`\\b(?:${stem})`);
-    // Supported when a body sentence has the act (or a synonym) and one of those actors together.
-    if (body.some((s) => verb.test(s) && (actors.length === 0 || actors.some((a) => s.includes(a))))) continue;
+    // Supported when a body sentence has the act (or a synonym) with one of those actors, or with whom the
+    // act is on ("Some Republicans … are endorsing Hillary Clinton" holds "Another GOP Figure Endorses Hillary Clinton").
+    const holds = (s: string): boolean =>
+      verb.test(s) && (actors.length === 0 || [...actors, ...objects].some((a) => s.includes(a)));
+    if (body.some(holds)) continue;
     return {
       // A headline's own full stop goes before the question mark ("U.S." keeps its last dot).
       text: `What in the story supports its headline, “${title.trim().replace(/(?<=[A-Za-z]{2})\.$/, '')}”?`,

@@ -1,8 +1,9 @@
 import { POSSESSIVE_END } from './modal-clause';
 import type { PhraseContext } from './phrase-question';
-import { namedIn, pronounFits, schedule } from './phrase-question';
+import { schedule } from './phrase-question';
 import { cutClause, lowerStart, reportedClause } from './question-clauses';
 import { isSubjectPhrase, namesSomeone } from './source-questions';
+import { namedIn, pronounFits } from './with-actor';
 
 /** Templates for what someone plans, vows or is weighing: subject + base verb phrase, so always a clean "Will…?". */
 
@@ -10,6 +11,12 @@ const PLANS =
   /^(.{2,90}?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:also\s+)?(?:plans?|planned|planning|intends?|intended|vow(?:s|ed)?|pledg(?:es|ed)|threaten(?:s|ed)?)\s+to\s+(.{6,})$/i;
 const MULLING = /^(.{2,90}?)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?mulling\s+(.{6,})$/i;
 const PRONOUN = /^(?:he|she|it|they|we)$/i;
+/** A time the words point back to: "that day", "the same night", "the following week". */
+const POINTED_TIME =
+  /\b(?:that|the same|the next|the following)\s+(?:day|night|morning|afternoon|evening|week|weekend|month)\b/i;
+/** A time the clause itself gives: a weekday, a month, "next week", "tomorrow". */
+const GIVEN_TIME =
+  /\b(?:on|by|until|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:in|by|until)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bnext\s+(?:week|weekend|month|year)\b|\b(?:tomorrow|tonight)\b/;
 
 function subjectOf(raw: string, ctx: PhraseContext, clause: string): string | null {
   const subject = raw.trim();
@@ -37,7 +44,14 @@ export function planQuestion(ctx: PhraseContext): string | null {
   const plans = PLANS.exec(clause);
   if (plans) {
     const who = subjectOf(plans[1]!, ctx, clause);
-    if (who) return `Will ${who} ${cutClause(plans[2]!, 16)}, and when?`;
+    const planned = cutClause(plans[2]!, 16);
+    // "plans to meet with Reid that day": the day is the sentence before's, so "when?" is answered there
+    // and the question would rest on a reference it cannot show: the passage instead.
+    if (who && POINTED_TIME.test(planned)) return null;
+    // "plans to visit Charlotte on Sunday": the copy gives the time, so only whether is open. A clause
+    // cut short ("…") keeps the frame's tail, which the vetting refuses after a cut.
+    const timed = GIVEN_TIME.test(planned) && !planned.endsWith('…');
+    if (who) return timed ? `Will ${who} ${planned}?` : `Will ${who} ${planned}, and when?`;
   }
   return schedule(ctx);
 }

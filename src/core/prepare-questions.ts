@@ -1,9 +1,11 @@
 import type { Analysis, OpenQuestion, QuestionKind } from './analysis-types';
+import { calledOff } from './called-off';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
 import { withoutClockTime } from './copy-furniture';
 import { cueContext } from './cue-context';
 import { asksWhoDeclined } from './declined-parties';
+import { documentQuotedNext } from './document-quoted-next';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
 import { KIND_GATES, type KindGate } from './kind-gates';
@@ -70,6 +72,7 @@ const ANSWER =
   /^\W*(?:yes|no|nope|absolutely|never|of course|sure|certainly|well, (?:yes|no)|the answer\b[^.]{0,80}\bis (?:yes|no))\b/i;
 /** Cue families that ask what an inquiry will find. */
 const INQUIRY_SHAPES = new Set(['investigation', 'inquiry-noun']);
+const PLAN_SHAPES = new Set(['plan', 'schedule', 'future']);
 /**
  * An inquiry's findings reported ("found that …", "found no wrongdoing", "concluded on Friday that …"):
  * what "What will it find?" would ask is already in the copy. A finding names what was or was not found;
@@ -136,6 +139,9 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     if (ASKED.test(sentence.text) && ANSWER.test(next)) cues.length = 0;
     if (cues.some((c) => INQUIRY_SHAPES.has(c.shape)) && FINDINGS.test(`${sentence.text} ${next}`))
       cues.splice(0, cues.length, ...cues.filter((c) => !INQUIRY_SHAPES.has(c.shape)));
+    // A plan the next sentence calls off ("Hours later, Intel said the event was canceled") is settled.
+    if (cues.some((c) => PLAN_SHAPES.has(c.shape)) && calledOff(sentence.text, next))
+      cues.splice(0, cues.length, ...cues.filter((c) => !PLAN_SHAPES.has(c.shape)));
     // The one named must be introduced there in full, as one of the group ("…," said James Acton, a
     // physicist), not a person the sentence is about or someone already met speaking of something else.
     const nextSpeaker = speakers.get(sentences[index + 1]?.id ?? -1) ?? '';
@@ -224,7 +230,8 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     const phrased =
       built &&
       !asksWhoDeclined(built.text, sentences, actors) &&
-      !onRecordNext(built.text, sentences, index, partial.quotes, partial.statements)
+      !onRecordNext(built.text, sentences, index, partial.quotes, partial.statements) &&
+      !documentQuotedNext(built.text, sentences, index)
         ? built
         : null;
     const kind: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;

@@ -109,6 +109,13 @@ function openThatClause(text: string): boolean {
 /** ", and Brian Deese, the White House adviser, said…": case matters, so it is apart from the split above. */
 const SECOND_NAMED_CLAUSE = /,\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:the|a|an)\s/;
 
+/**
+ * A comma inside a run of single words closed by "and"/"or" (", debate and inflate such causes", ", blogs
+ * or newsletters"): the run's words share what follows, so a cut there ends a verb without its object
+ * ("who promote") or a list short of its items. No clause ends at it.
+ */
+const COORDINATED_RUN = /^,\s+(?:[a-z][\w'’-]*,\s+){0,4}[a-z][\w'’-]*,?\s+(?:and|or)\s+[a-z]/;
+
 export function cutClause(text: string, maxWords = 22): string {
   // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause. A second
   // clause whose subject is a name in apposition (", and Brian Deese, the White House adviser, said…")
@@ -139,7 +146,11 @@ export function cutClause(text: string, maxWords = 22): string {
     // became public…" keeps no verb before the last comma): otherwise the cut shows with "…".
     const comma = head.lastIndexOf(', ');
     const before = head.slice(0, comma);
-    out = comma > head.length * 0.5 && holdsMainVerb(before) && !openThatClause(before) ? before : `${stripEnd(head)}…`;
+    const after = `${head.slice(comma)} ${words.slice(n).join(' ')}`;
+    out =
+      comma > head.length * 0.5 && holdsMainVerb(before) && !openThatClause(before) && !COORDINATED_RUN.test(after)
+        ? before
+        : `${stripEnd(head)}…`;
   }
   return stripEnd(out);
 }

@@ -80,10 +80,13 @@ function personHead(phrase: string): boolean {
 const DOCUMENT_HEAD =
   /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|reviews?|memos?|memorandums?|filings?|documents?|records?|releases?|statements?|letters?|results?|data|figures|numbers|counts?|tall(?:y|ies)|averages?|estimates?|projections?|forecasts?|audits?|summar(?:y|ies)|transcripts?|emails?|indictments?|complaints?|lawsuits?|rulings?|papers?|files?|logs?|charts?|maps?|tables?|index|indexes)$/i;
 
-/** A source phrase's head noun: its last word before a preposition, a participle or a relative ("a 2013 study by economists…" -> "study"). */
+/**
+ * A source phrase's head noun: its last word before a preposition, a participle or a relative ("a 2013 study
+ * by economists…" -> "study", "the most recent data available from the FBI" -> "data").
+ */
 function sourceHead(phrase: string): string {
   const core = phrase.split(
-    /\s+(?:of|by|from|in|on|for|at|with|who|that|which|released|published|taken|conducted|broadcast|issued|obtained)\b/i,
+    /\s+(?:of|by|from|in|on|for|at|with|who|that|which|released|published|taken|conducted|broadcast|issued|obtained|available|compiled|collected|gathered|provided|cited)\b/i,
   )[0]!;
   return core
     .trim()

@@ -2,7 +2,8 @@ import { refusal } from './charge-questions';
 import { decisionQuestion, unverifiedQuestion } from './check-questions';
 import { type CueFamily, family, hintList } from './cue-family';
 import { denial } from './denial-question';
-import { conflict, noEvidence } from './phrase-question';
+import { noEvidence } from './no-evidence';
+import { conflict } from './phrase-question';
 import { pairBackReference, pairDecision, pairInquiry, pairPronoun, pairReport } from './question-pairs';
 
 // Contradictions, missing evidence, denials and refusals: the first slice of the list, so they

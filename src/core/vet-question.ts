@@ -1,4 +1,5 @@
 import { clauseSlotSplice } from './clause-slot-splices';
+import { droppedObject } from './dropped-object';
 import { escapeRegExp } from './escape-reg-exp';
 import { ABBREVIATED_WORD } from './question-clauses';
 import { splicedWords } from './spliced-words';
@@ -230,7 +231,7 @@ export function isCleanQuestion(
   if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && AND_PAST.test(question)) return false;
   if (ADVERB_CLAUSE.test(question) || PARTICIPLE_CLAUSE.test(question)) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy, names)) return false;
-  if (verblessThat(question) || cutBeforeVerb(question)) return false;
+  if (verblessThat(question) || cutBeforeVerb(question) || droppedObject(question, copy)) return false;
   if (splicedWords(question, copy, names) || clauseSlotSplice(question)) return false;
   // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
   if (headlessSayClause(question) || subjectlessClause(question, copy)) return false;

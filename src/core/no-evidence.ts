@@ -1,0 +1,52 @@
+import { clauseAfter, subjectBefore, unquoted, withSpeaker } from './claim-phrases';
+import type { PhraseContext } from './phrase-question';
+import { cutClause, dropLeading, lowerStart, possessive, stripEnd } from './question-clauses';
+
+/** "There is no evidence that…": a negated existential, whose claimant is whoever says it, never a name inside it. */
+const NO_EVIDENCE_EXISTS = /\bthere(?:\s+(?:is|was|has been|had been)|['’]s)\s+(?:\w+\s+)?no evidence\b/i;
+
+export function noEvidence(ctx: PhraseContext): string | null {
+  // "Federal investigators have no evidence…": the finding is the subject's, whoever the sentence mentions.
+  const holder = subjectBefore(dropLeading(ctx.text), /\s(?:have|has|had|found|find|saw|see|seen)\s+no evidence\b/i);
+  const who =
+    holder &&
+    /^(?:[A-Z][\w'’.-]*\s+)?(?:federal\s+|local\s+|state\s+)?[a-z]+s$/i.test(holder) &&
+    !/^(?:he|she|it|they|we|i)$/i.test(holder)
+      ? lowerStart(holder, ctx.properWords)
+      : (ctx.actor ?? 'the source');
+  // "She also said, without evidence, that they are…": the copy says the claim lacks evidence; it is no
+  // claim of "no evidence". Ask what backs the claim itself.
+  const without = /\bwithout (?:any |offering |providing |citing )?evidence\b,?\s*(?:that\s+)?(.*)$/i.exec(
+    stripEnd(ctx.text),
+  );
+  if (without) {
+    // The whole claim when it is short: cutting "…to people, showing videos of…" at its participle loses it.
+    const whole = stripEnd(without[1]!.replace(/["“”]/g, ''));
+    const claim = whole.split(/\s+/).length <= 24 ? whole : unquoted(cutClause(without[1]!, 20));
+    if (claim.split(/\s+/).length < 4 || !/^[a-z"“‘]/i.test(claim)) return null;
+    const clause = lowerStart(claim, ctx.properWords);
+    return ctx.actor
+      ? `What evidence backs ${possessive(ctx.actor)} claim that ${clause}?`
+      : `What evidence is there that ${clause}?`;
+  }
+  const object = clauseAfter(ctx.text, /\bno evidence\s*/i);
+  const claim = object ? `no evidence ${object}` : 'no evidence';
+  const inquiry = ctx.pairText ? cutClause(withSpeaker(ctx.pairText), 22) : null;
+  // "an internal audit had found no evidence": the finding is the audit's, the speaker only cites it.
+  const finder =
+    /\b(?:an?|the|its|his|her|their)\s+((?:[a-z-]+\s+){0,3}(?:audit|review|report|inquiry|investigation|study|assessment|examination|check|probe))\b[^.;"“]{0,40}?\s(?:had |has |have )?(?:found|showed|shown|concluded)\s+(?:that\s+)?(?:there (?:was|is|were) )?["“]?no evidence/i.exec(
+      ctx.text,
+    )?.[1];
+  if (finder && !inquiry) {
+    const cited = ctx.actor ? `, cited by ${ctx.actor},` : '';
+    return `Does the ${finder.toLowerCase()}'s finding of ${unquoted(claim)}${cited} hold up?`;
+  }
+  // "…there is no evidence that there is any link to ISIS": ISIS, the last organisation named, makes no
+  // claim; only the sentence's own speaker does, and with none the passage is shown.
+  const existential = NO_EVIDENCE_EXISTS.test(ctx.text) && !holder;
+  if (existential && !ctx.speaker) return null;
+  const claimant = existential ? ctx.speaker! : who;
+  if (inquiry)
+    return `Does ${possessive(claimant)} claim of ${unquoted(claim)} hold up while ${lowerStart(inquiry, ctx.properWords)}?`;
+  return `What is ${possessive(claimant)} claim of ${unquoted(claim)} based on, and has anyone checked it?`;
+}

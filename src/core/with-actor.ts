@@ -1,0 +1,44 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { surname } from './mentions-entity';
+import type { PhraseContext } from './phrase-question';
+
+const PRONOUN_SUBJECT = /^(?:he|she|it|they)\b/i;
+
+/** Whether a subject pronoun can stand for this actor: "It plans to…" is never Obama, "He" never the Fed. */
+export function pronounFits(pronoun: string, isPerson: boolean | undefined): boolean {
+  if (isPerson === undefined) return true;
+  return /^(?:he|she)$/i.test(pronoun) ? isPerson : !isPerson;
+}
+
+/** Speech and thought verbs in their plural present: "Associates say", "Aides believe". */
+const PLURAL_TAG =
+  '(?:say|believe|think|expect|predict|suggest|argue|claim|contend|insist|note|warn|agree|acknowledge)';
+
+/**
+ * Whether the sentence credits its words to the actor as a plural source ("Associates say he is likely to
+ * run", "Aides believe she will…"): a singular pronoun in the reported clause is someone else, the person
+ * the sources speak of, never the sources themselves.
+ */
+function pluralSource(actor: string, pronoun: string, text: string): boolean {
+  if (!/^(?:he|she|it)$/i.test(pronoun)) return false;
+  return new RegExp(String.raw`(?:^|[^\w'’-])${escapeRegExp(actor)}\s+(?:\w+ly\s+)?${PLURAL_TAG}\b`).test(text);
+}
+
+/**
+ * The clause with its subject pronoun replaced by the actor it stands for. A pronoun never stands for a
+ * name inside its own clause ("She will now face Democrat Ryan Greene" is not Greene facing Greene), nor for
+ * the plural source that reports it: then it stays, and no question is made on it.
+ */
+export function withActor(clause: string, ctx: PhraseContext): string {
+  const actor = ctx.actor ?? ctx.mainActor;
+  const isPerson = ctx.actor ? ctx.actorIsPerson : ctx.mainIsPerson;
+  const pronoun = PRONOUN_SUBJECT.exec(clause)?.[0];
+  if (!actor || !pronoun || !pronounFits(pronoun, isPerson) || namedIn(actor, clause)) return clause;
+  if (pluralSource(actor, pronoun, ctx.text)) return clause;
+  return clause.replace(PRONOUN_SUBJECT, actor);
+}
+
+/** Whether the clause names the actor itself (its surname as a word). */
+export function namedIn(actor: string, clause: string): boolean {
+  return new RegExp(`\\b${escapeRegExp(surname(actor))}\\b`).test(clause);
+}
