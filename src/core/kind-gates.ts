@@ -69,6 +69,40 @@ const WRITER_HEDGE: KindGate = {
   lacks: (f, _text, _index, match) => f.shape === 'hedged' && /^apparently$/i.test(match),
 };
 
+/**
+ * Any kind needs a claim, not a saying: "Sell the rumor, buy the fact, as the old saw goes" quotes a
+ * proverb, whose words ("rumor") no one claims.
+ */
+const SAYING: KindGate = {
+  name: 'saying',
+  lacks: (_f, text) => SAYING_TAG.test(text),
+};
+const SAYING_TAG =
+  /\bas (?:the (?:old |familiar |famous |common )?(?:saw|saying|adage|proverb|maxim|expression|cliche|cliché|line|joke)|they say) (?:goes|has it|says)\b|\bas the (?:old |familiar )?(?:saw|saying|adage|proverb|maxim)\b/i;
+
+/**
+ * Disputed needs a claim against a contrary, not a worry: "Byrne expressed concern that Clinton may become
+ * president" fears an outcome. Doubts and skepticism about a claim still dispute it. (Measured, not shipped:
+ * it loses a flagged PolNeAR dev passage; the contested template shows a concern as its passage instead.)
+ */
+const EXPRESSED_CONCERN: KindGate = {
+  name: 'expressed-concern',
+  lacks: (f, _text, _index, match) => f.shape === 'contested' && /^expressed concern/i.test(match),
+};
+
+/**
+ * Pending needs an event, not someone's platform: "Sanders' plan to raise taxes", "her plan to increase
+ * federal investment" name a policy the story describes, with nothing scheduled (a possessive's plan).
+ * Measured, not shipped: it loses a flagged PolNeAR dev passage.
+ */
+const PLATFORM_PLAN: KindGate = {
+  name: 'platform-plan',
+  lacks: (f, text, index, match) =>
+    f.shape === 'plan' &&
+    /^plans? to\b/i.test(match) &&
+    /(?:\w['’]s?|\b(?:his|her|their|its|our|my|your))\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, index)),
+};
+
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
   NARRATED_CONFLICT,
@@ -78,6 +112,9 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   QUOTED_OPINION,
   PAST_PLAN,
   WRITER_HEDGE,
+  SAYING,
+  EXPRESSED_CONCERN,
+  PLATFORM_PLAN,
 ];
 
-export const KIND_GATES: readonly KindGate[] = [NARRATED_CONFLICT, STANDING_RULE];
+export const KIND_GATES: readonly KindGate[] = [NARRATED_CONFLICT, STANDING_RULE, SAYING];

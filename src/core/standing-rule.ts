@@ -13,10 +13,18 @@ const OBLIGED_BEFORE = /\b(?:must|should|has|have|had|required|obliged)\s+(?:not
 const TIME =
   /\b(?:by|before|until|till|after|within|on|in)\s+(?:the end of\s+|next\s+|this\s+|mid-?)?(?:\d|week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midday|noon|midnight)|\b(?:next|this|later this|coming)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b|\b(?:today|tomorrow|tonight|deadline|soon)\b/i;
 
-/** A duty still ahead or to come: "still has to vote", "will have to choose", "may yet have to". */
-const AHEAD = /\b(?:will|would|may|might|could|still|yet|going to)\b|['’]ll\b/i;
+/** A duty still ahead or to come: "still has to vote", "will have to choose", "may yet have to", "must now decide". */
+const AHEAD = /\b(?:will|would|may|might|could|still|yet|going to|now)\b|['’]ll\b/i;
+
+/**
+ * One decision with its alternatives open ("must decide whether to appeal", "has to choose between two
+ * bids") is an event the story waits on; a rule decides "who gets…" or "which…" every time.
+ */
+const OPEN_CHOICE =
+  /^(?:(?:must|should)\s+(?:\w+\s+)?)?(?:to\s+)?(?:decide|choose|determine|rule)\s+(?:\w+\s+){0,2}?(?:whether|if|between)\b/i;
 
 export function standingRule(text: string, index: number, match: string): boolean {
   if (!OBLIGATION.test(match) && !(/^to\b/i.test(match) && OBLIGED_BEFORE.test(text.slice(0, index)))) return false;
+  if (OPEN_CHOICE.test(text.slice(index, index + 80))) return false;
   return !TIME.test(text) && !AHEAD.test(text);
 }
