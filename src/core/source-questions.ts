@@ -39,6 +39,9 @@ const ARGUED =
 export function contested(ctx: PhraseContext): string | null {
   const found = ARGUED.exec(dropLeading(stripEnd(ctx.text)));
   if (!found || /["“]/.test(found[2]!.slice(0, 2))) return null;
+  // "Byrne expressed concern that Clinton may become president": a worry, not a claim to be right or wrong
+  // about; the passage is shown.
+  if (/\bexpressed concern\b/i.test(found[0].slice(found[1]!.length, found[0].length - found[2]!.length))) return null;
   const raw = speakerName(found[1]!);
   const who = raw && /^(?:they|we)$/i.test(raw) ? null : raw;
   // A name or "the trust": "half of them" is no one to put the question to.
@@ -93,6 +96,17 @@ function sourceHead(phrase: string): string {
 }
 
 /** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
+/**
+ * The clause a closing "according to" credits: "Obama isn't seeking re-election, but his address will be a
+ * topic of the race, according to Republicans" credits what follows "but" (the first clause is a fact the
+ * writer concedes), and "While X, Y, according to Z" credits Y.
+ */
+function creditedClause(claim: string): string {
+  const but = claim.lastIndexOf(', but ');
+  const main = but > 0 ? claim.slice(but + ', but '.length) : claim;
+  return main.replace(/^(?:while|although|though|even though)\s[^,]+,\s*/i, '');
+}
+
 export function singleSource(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
   // "according to the trust's chief executive, Owen Price": the name in apposition is the source.
@@ -115,9 +129,10 @@ export function singleSource(ctx: PhraseContext): string | null {
     const relative = /^,\s+(?:who|whose|which)\s[^;]*$/.exec(text.slice(end));
     if (relative) end += relative[0].length;
   }
-  const claim = stripEnd(text.slice(0, source.index) + text.slice(end))
+  const whole = stripEnd(text.slice(0, source.index) + text.slice(end))
     .replace(/^,\s*/, '')
     .trim();
+  const claim = source.index > 0 ? creditedClause(whole) : whole;
   if (claim.split(/\s+/).length < 5 || /^["“]/.test(claim)) return null;
   return `Can anyone besides ${lowerStart(who, ctx.properWords)} confirm that ${lowerStart(cutClause(claim, 22), ctx.properWords)}?`;
 }
