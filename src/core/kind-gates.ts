@@ -103,6 +103,18 @@ const PLATFORM_PLAN: KindGate = {
     /(?:\w['’]s?|\b(?:his|her|their|its|our|my|your))\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, index)),
 };
 
+/**
+ * Disputed needs a contradiction found, not one avoided or to come: "he allows Republicans to dodge Trump
+ * without having to contradict the will of his voters" is the writer's analysis of a tactic.
+ */
+const UNMADE_CONTRADICTION: KindGate = {
+  name: 'unmade-contradiction',
+  lacks: (f, text, index, match) =>
+    f.shape === 'conflict' &&
+    /^contradict/i.test(match) &&
+    /\b(?:to|without|avoid|avoids|avoided|avoiding|not|never)\s+(?:having\s+to\s+)?$/i.test(text.slice(0, index)),
+};
+
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
   NARRATED_CONFLICT,
@@ -115,6 +127,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   SAYING,
   EXPRESSED_CONCERN,
   PLATFORM_PLAN,
+  UNMADE_CONTRADICTION,
 ];
 
-export const KIND_GATES: readonly KindGate[] = [NARRATED_CONFLICT, STANDING_RULE, SAYING];
+export const KIND_GATES: readonly KindGate[] = [NARRATED_CONFLICT, STANDING_RULE, SAYING, UNMADE_CONTRADICTION];

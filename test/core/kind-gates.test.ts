@@ -83,6 +83,27 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
     );
   });
 
+  describe('disputed: a contradiction found, not one avoided', () => {
+    bothSides(
+      shape('conflict'),
+      KIND_GATES,
+      {
+        what: 'figures or a speaker that contradict a claim',
+        texts: [
+          'The council’s own figures contradict the mayor.',
+          'After the minister said the depot was safe, the inspector contradicted him.',
+        ],
+      },
+      {
+        what: 'the writer’s analysis of a contradiction dodged',
+        texts: [
+          'The plan lets the board delay the sale without having to contradict the mayor.',
+          'The chairman chose his words to avoid contradicting the minister in public.',
+        ],
+      },
+    );
+  });
+
   describe('any kind: a saying is no claim', () => {
     bothSides(
       (text, gates) => findCues(text, '', gates).length > 0,
