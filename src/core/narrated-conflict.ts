@@ -17,12 +17,14 @@ const ON_RECORD =
   /["“”]|''|\b(?:saying|said|says|say|calling|called|arguing|adding|added|told|tells|wrote|writes|stating|insisting|contending|claiming|complain(?:ed|s|ing)?)\b/i;
 
 /**
- * A claim as what the challenge is aimed at, or the challenge's own clause ("warned that…", "as…"). A
- * worry is a claim too ("rejected Saudi concerns"). "As" opening a clause ("the opposition has grown as
+ * A claim as what the challenge is aimed at, or the challenge's own clause ("warned that…", "as…"). "As" opening a clause ("the opposition has grown as
  * they have become more common", "as costs have risen") is a conjunction, not "dismissed X as…".
  */
 const CLAIM_OBJECT =
-  /\b(?:claims?|allegations?|accusations?|charges?|reports?|account|arguments?|assertions?|suggestions?|notion|idea|premise|characteri[sz]ations?|statements?|comments?|remarks?|views?|rhetoric|criticisms?|critique|theory|findings?|evidence|conclusions?|explanation|concerns?|fears?|worries|that|of|as(?!\s+(?:he|she|they|it|we|i|you|well|part|long|soon|much)\b)(?!\s+(?:(?!(?:that|who|which)\b)[\w'’-]+\s+){1,3}(?:have|has|had|is|are|was|were|will|would|can|could|do|does|did)\b))\b/i;
+  /\b(?:claims?|allegations?|accusations?|charges?|reports?|account|arguments?|assertions?|suggestions?|notion|idea|premise|characteri[sz]ations?|statements?|comments?|remarks?|views?|rhetoric|criticisms?|critique|theory|findings?|evidence|conclusions?|explanation|that|of|as(?!\s+(?:he|she|they|it|we|i|you|well|part|long|soon|much)\b)(?!\s+(?:(?!(?:that|who|which)\b)[\w'’-]+\s+){1,3}(?:have|has|had|is|are|was|were|will|would|can|could|do|does|did)\b))\b/i;
+
+/** A worry as the challenge's own object ("rejected Saudi concerns"), not one raised later in the sentence. */
+const WORRY_OBJECT = /^\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|fears?|worries)\b/i;
 
 /** A noun challenge ("criticism over", "opposition to"): its own words are no claim, only what follows is. */
 const NOUN_CHALLENGE = /^(?:opposition|objections?|criticisms?|backlash|row|dispute|controversy)\b/i;
@@ -47,6 +49,7 @@ export function narratedConflict(text: string, index: number, match: string): bo
   if (settled && index >= settled.index && index < settled.index + settled[0].length) return true;
   if (ON_RECORD.test(text) || FROM_PARTY.test(match)) return false;
   if (REPLY.test(text.slice(0, index) + text.slice(index + match.length))) return false;
+  if (WORRY_OBJECT.test(text.slice(index + match.length))) return false;
   const own = NOUN_CHALLENGE.test(match) ? '' : match;
   return !CLAIM_OBJECT.test(`${own} ${text.slice(index + match.length, index + match.length + 80)}`);
 }

@@ -124,7 +124,10 @@ export function singleSource(ctx: PhraseContext): string | null {
   // apposition and a relative clause on it ("…, whose conclusions were seconded by…") go with it, or
   // they would describe the claim's last noun.
   if (source.index > 0) {
-    const apposition = /^,\s+(?:a|an|the)\s[^,;]*(?=,|$)/.exec(text.slice(end));
+    // "…, according to Andy Smith, director of the Survey Center": a post with no article is an apposition too.
+    const apposition = /^,\s+(?:(?:a|an|the)\s|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s)[^,;]*(?=,|$)/.exec(
+      text.slice(end),
+    );
     if (apposition) end += apposition[0].length;
     const relative = /^,\s+(?:who|whose|which)\s[^;]*$/.exec(text.slice(end));
     if (relative) end += relative[0].length;

@@ -190,7 +190,7 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
         what: 'a duty with a time or deadline, or one still ahead',
         texts: [
           'Voters must decide whether the tax is worth it.',
-          'Ministers have to choose between the two bids.',
+          'The ministers must choose between the two bids.',
           'The board now has to vote on the merger.',
           'The panel must decide by Friday whether to renew the licence.',
           'The board should vote next week on the merger.',
@@ -203,6 +203,7 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
         texts: [
           'Under party rules, delegates must vote for the candidate who won them.',
           'Council officers have to decide which applications get a second review.',
+          'Low-paid workers have to decide whether they heat their homes or feed their children.',
         ],
       },
     );

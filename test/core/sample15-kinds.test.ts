@@ -58,3 +58,22 @@ describe('"according to" credits the clause it closes, not a conceded one (#3)',
     expect(asked.some((q) => credited.test(q))).toBe(true);
   });
 });
+
+describe('the gates’ neighbours: a reported attack and a source’s post', () => {
+  it.each([
+    'The mayor complained that the council had ignored her letter and instead attacked the port’s owners.',
+    'Banks said the chairman had misled the board and then criticized the auditors for the delay in the accounts.',
+  ])('no "Why did <the sentence’s subject> attack …?" of %s', (sentence) => {
+    const asked = questionsOf('The depot vote is next week.', sentence);
+    expect(asked.join(' ')).not.toMatch(/^Why (?:did|does) (?:the mayor|Banks)\b/m);
+  });
+
+  it.each([
+    'Ferry fares rose faster than wages last year, according to Jo Banks, director of the Port Survey Centre, which ran the count.',
+    'Depot rents doubled in five years, according to Sam Reed, professor of economics at the city university.',
+  ])('the source’s post stays with the source: %s', (sentence) => {
+    const asked = questionsOf('The depot vote is next week.', sentence);
+    expect(asked.some((q) => /^Can anyone besides (?:Jo Banks|Sam Reed) confirm that/.test(q))).toBe(true);
+    expect(asked.join(' ')).not.toMatch(/confirm that [^?]*(?:director|professor) of/);
+  });
+});
