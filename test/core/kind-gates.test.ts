@@ -92,6 +92,7 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
         texts: [
           'The council’s own figures contradict the mayor.',
           'After the minister said the depot was safe, the inspector contradicted him.',
+          'The email appears to contradict the minister’s account of the sale.',
         ],
       },
       {

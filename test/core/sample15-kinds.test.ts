@@ -68,6 +68,14 @@ describe('the gates’ neighbours: a reported attack and a source’s post', () 
     expect(asked.join(' ')).not.toMatch(/^Why (?:did|does) (?:the mayor|Banks)\b/m);
   });
 
+  it('still asks why a subject with a relative clause attacked', () => {
+    const asked = questionsOf(
+      'The depot vote is next week.',
+      'Banks, who had said she would back the sale, criticized the council on two fronts.',
+    );
+    expect(asked.some((q) => /^Why did Banks criticize the council on two fronts\?$/.test(q))).toBe(true);
+  });
+
   it.each([
     'Ferry fares rose faster than wages last year, according to Jo Banks, director of the Port Survey Centre, which ran the count.',
     'Depot rents doubled in five years, according to Sam Reed, professor of economics at the city university.',
