@@ -27,6 +27,7 @@ const CLAIM_OBJECT =
 const WORRY_OBJECT = /^\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|fears?|worries)\b/i;
 
 /** A noun challenge ("criticism over", "opposition to"): its own words are no claim, only what follows is. */
+const CONCESSION = /^(?:for all|despite|in spite of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 const NOUN_CHALLENGE = /^(?:opposition|objections?|criticisms?|backlash|row|dispute|controversy)\b/i;
 
 /** The other side answering in the same sentence ("As critics condemned the deal, the mayor defended it"). */
@@ -48,6 +49,9 @@ export function narratedConflict(text: string, index: number, match: string): bo
   const settled = SETTLED.exec(text);
   if (settled && index >= settled.index && index < settled.index + settled[0].length) return true;
   if (ON_RECORD.test(text) || FROM_PARTY.test(match)) return false;
+  // "For all the criticism of the plan, the depot opened on time": a concession the main clause answers
+  // weighs the challenge against a contrary.
+  if (CONCESSION.test(text.slice(0, index))) return false;
   if (REPLY.test(text.slice(0, index) + text.slice(index + match.length))) return false;
   if (WORRY_OBJECT.test(text.slice(index + match.length))) return false;
   const own = NOUN_CHALLENGE.test(match) ? '' : match;

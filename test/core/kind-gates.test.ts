@@ -70,6 +70,7 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
           'Supporters rejected the residents’ concerns about traffic.',
           'Ministers rejected the unions’ fears over job losses.',
           'The senator complained the governor had attacked her staff.',
+          'Despite the opposition to the levy, the council approved it in March.',
         ],
       },
       {
