@@ -3,6 +3,7 @@ import { narratedConflict } from './narrated-conflict';
 import { quotedOpinion } from './quoted-opinion';
 import { standingRule } from './standing-rule';
 import { uncontestedArgument } from './uncontested-argument';
+import { VOICED_WORRY } from './voiced-worry';
 import { writerForecast } from './writer-forecast';
 
 /**
@@ -85,9 +86,9 @@ const SAYING_TAG =
  * president" fears an outcome. Doubts and skepticism about a claim still dispute it. (Measured, not shipped:
  * it loses a flagged PolNeAR dev passage; the contested template shows a concern as its passage instead.)
  */
-const EXPRESSED_CONCERN: KindGate = {
-  name: 'expressed-concern',
-  lacks: (f, _text, _index, match) => f.shape === 'contested' && /^expressed concern/i.test(match),
+const VOICED_WORRY_GATE: KindGate = {
+  name: 'voiced-worry',
+  lacks: (f, _text, _index, match) => f.shape === 'contested' && VOICED_WORRY.test(match),
 };
 
 /**
@@ -125,7 +126,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   PAST_PLAN,
   WRITER_HEDGE,
   SAYING,
-  EXPRESSED_CONCERN,
+  VOICED_WORRY_GATE,
   PLATFORM_PLAN,
   UNMADE_CONTRADICTION,
 ];

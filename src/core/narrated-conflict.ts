@@ -17,8 +17,9 @@ const ON_RECORD =
   /["“”]|''|\b(?:saying|said|says|say|calling|called|arguing|adding|added|told|tells|wrote|writes|stating|insisting|contending|claiming|complain(?:ed|s|ing)?)\b/i;
 
 /**
- * A claim as what the challenge is aimed at, or the challenge's own clause ("warned that…", "as…"). "As" opening a clause ("the opposition has grown as
- * they have become more common", "as costs have risen") is a conjunction, not "dismissed X as…".
+ * A claim as what the challenge is aimed at, or the challenge's own clause ("warned that…", "as…"). "As"
+ * opening a clause ("the opposition has grown as they have become more common", "as costs have risen") is a
+ * conjunction, not "dismissed X as…".
  */
 const CLAIM_OBJECT =
   /\b(?:claims?|allegations?|accusations?|charges?|reports?|account|arguments?|assertions?|suggestions?|notion|idea|premise|characteri[sz]ations?|statements?|comments?|remarks?|views?|rhetoric|criticisms?|critique|theory|findings?|evidence|conclusions?|explanation|that|of|as(?!\s+(?:he|she|they|it|we|i|you|well|part|long|soon|much)\b)(?!\s+(?:(?!(?:that|who|which)\b)[\w'’-]+\s+){1,3}(?:have|has|had|is|are|was|were|will|would|can|could|do|does|did)\b))\b/i;

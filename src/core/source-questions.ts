@@ -2,6 +2,7 @@ import { speakerName } from './claim-phrases';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, lowerStart, stripEnd } from './question-clauses';
 import { ROLE_HEADS } from './role-heads';
+import { VOICED_WORRY } from './voiced-worry';
 
 /** Templates for a claim that rests on one named source, or on someone's argument. */
 
@@ -39,9 +40,9 @@ const ARGUED =
 export function contested(ctx: PhraseContext): string | null {
   const found = ARGUED.exec(dropLeading(stripEnd(ctx.text)));
   if (!found || /["“]/.test(found[2]!.slice(0, 2))) return null;
-  // "Byrne expressed concern that Clinton may become president": a worry, not a claim to be right or wrong
+  // "Residents voiced fears that the road could bring lorries": a worry, not a claim to be right or wrong
   // about; the passage is shown.
-  if (/\bexpressed concern\b/i.test(found[0].slice(found[1]!.length, found[0].length - found[2]!.length))) return null;
+  if (VOICED_WORRY.test(ctx.text)) return null;
   const raw = speakerName(found[1]!);
   const who = raw && /^(?:they|we)$/i.test(raw) ? null : raw;
   // A name or "the trust": "half of them" is no one to put the question to.
@@ -95,7 +96,6 @@ function sourceHead(phrase: string): string {
     .replace(/['’]s?$/, '');
 }
 
-/** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
 /**
  * The clause a closing "according to" credits: "Obama isn't seeking re-election, but his address will be a
  * topic of the race, according to Republicans" credits what follows "but" (the first clause is a fact the
@@ -107,6 +107,7 @@ function creditedClause(claim: string): string {
   return main.replace(/^(?:while|although|though|even though)\s[^,]+,\s*/i, '');
 }
 
+/** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
 export function singleSource(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
   // "according to the trust's chief executive, Owen Price": the name in apposition is the source.

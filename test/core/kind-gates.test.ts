@@ -117,7 +117,7 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
       {
         what: 'a proverb tagged as one',
         texts: [
-          'Sell the rumor, buy the fact, as the old saw goes.',
+          'Never sell on the speculation, as the old saw goes.',
           'Buy the rumour, sell the news, as the saying goes.',
         ],
       },
@@ -127,7 +127,7 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
   describe('disputed: a worry is no claim against a contrary (measured, not shipped)', () => {
     bothSides(
       shape('contested'),
-      measured('expressed-concern'),
+      measured('voiced-worry'),
       {
         what: 'doubts and skepticism about a claim',
         texts: [
@@ -138,7 +138,7 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
       {
         what: 'a concern about an outcome',
         texts: [
-          'Byrne expressed concern that the senator may become the next governor.',
+          'Parents voiced fears that the school could close before the summer.',
           'Residents expressed concern that the new road could bring more traffic.',
         ],
       },
@@ -193,7 +193,6 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
         texts: [
           'Voters must decide whether the tax is worth it.',
           'The ministers must choose between the two bids.',
-          'The board now has to vote on the merger.',
           'The panel must decide by Friday whether to renew the licence.',
           'The board should vote next week on the merger.',
           'The state legislature still has to vote on the plan.',
@@ -205,6 +204,7 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
         texts: [
           'Under party rules, delegates must vote for the candidate who won them.',
           'Council officers have to decide which applications get a second review.',
+          'Officials now have to decide which applications get a second review.',
           'Low-paid workers have to decide whether they heat their homes or feed their children.',
         ],
       },
