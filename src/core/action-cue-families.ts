@@ -101,8 +101,8 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
     kind: 'disputed',
     strength: 1.8,
     pattern:
-      /\b(?:argue[sd]?|arguing|insist(?:s|ed)?|contend(?:s|ed)?) that\b|\b(?:expressed|voiced|raised|aired)\s+(?:(?:serious|grave|deep|growing|new|some|their|his|her|its)\s+)?(?:concerns?|fears?|worries|unease|doubts?|skepticism|scepticism)\b/i,
-    hints: hintList('argu|insist|contend|expressed|voiced|raised|aired'),
+      /\b(?:argue[sd]?|arguing|insist(?:s|ed)?|contend(?:s|ed)?) that\b|\bexpressed (?:concern|doubts?|skepticism|scepticism)\b/i,
+    hints: hintList('argu|insist|contend|expressed'),
     examples: [
       'They argue that the agency overstepped its authority.',
       'Republicans have expressed concern that the change could lead to fraud.',

