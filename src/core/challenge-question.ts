@@ -9,6 +9,11 @@ import { isOrAre, isSubjectPhrase, namesSomeone } from './source-questions';
  * The templates for a challenge to someone (a warning, an opposition, a criticism they face) and for
  * an attack the copy quotes: whom to put the question to, and the question.
  */
+/** A relative clause on the subject ("Sanders, who had said he would debate, criticized…") reports nothing. */
+const RELATIVE = /,\s+(?:who|which)\b[^,]*,/gi;
+/** A that-clause or a verb of speech before the challenge's verb: it is told inside a report. */
+const REPORTED_BEFORE = /\b(?:that|said|says|told|complained|claimed|argued|insisted|alleged)\b/i;
+
 export function challenge(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
   const warned = /^(.{2,120}?)\s+warn(?:ed|s)?\s+(?:that\s+)?(.+)$/i.exec(text);
@@ -39,6 +44,9 @@ export function challenge(ctx: PhraseContext): string | null {
     );
   // A passive ("was widely criticised by") names no one to answer for it: no clean question.
   if (verb && /\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?$/i.test(text.slice(0, verb.index))) return null;
+  // "Smegielski complained … that Sanders had ignored her call and instead attacked his rival": the verb is
+  // inside what someone reports, so the sentence's subject is not the one who attacked; the passage is shown.
+  if (verb && REPORTED_BEFORE.test(text.slice(0, verb.index).replace(RELATIVE, ''))) return null;
   if (verb) {
     let subject = stripEnd(text.slice(0, verb.index).split(',')[0]!);
     const perfect = /\s(has|have)$/i.exec(subject);

@@ -1,5 +1,5 @@
 import type { ArticleMeta } from './analysis-types';
-import { isBoilerplateLine, stripDateline, stripLeadingCredit } from './copy-furniture';
+import { isBoilerplateLine, isPromoLink, stripDateline, stripLeadingCredit } from './copy-furniture';
 
 /** A body paragraph: a run of non-empty lines between blank lines, offsets into the input. */
 interface Paragraph {
@@ -88,6 +88,8 @@ export function cleanArticle(input: string, meta: ArticleMeta = {}): CleanArticl
     }
     current = [];
   };
+  // The last furniture line, while only blank lines follow it: a promo's bare label owns the next line.
+  let furniture = '';
   for (; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.start === line.end) {
@@ -95,10 +97,12 @@ export function cleanArticle(input: string, meta: ArticleMeta = {}): CleanArticl
       continue;
     }
     const text = input.slice(line.start, line.end);
-    if (isBoilerplateLine(text)) {
+    if (isBoilerplateLine(text) || (current.length === 0 && isPromoLink(furniture, text))) {
       flush();
+      furniture = text;
       continue;
     }
+    furniture = '';
     current.push(line);
   }
   flush();

@@ -41,7 +41,7 @@ function isAllCaps(word: string): boolean {
 const BOILERPLATE = [
   CREDIT_START,
   /^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/,
-  /^(?:read more|related|see also|also read|more on this story|recommended|watch|listen|click here|subscribe|sign up|advertisement|share this|follow us)\b[:\s|]*/i,
+  /^["“'‘]?(?:read more|related|see also|also read|more on this story|recommended|watch|listen|click here|subscribe|sign up|advertisement|share this|follow us)\b[:\s|]*/i,
   /^(?:published|updated|last updated|posted)\b[:\s]/i,
 ];
 
@@ -52,9 +52,24 @@ export function isBoilerplateLine(line: string): boolean {
   const [credit, byline, promo, stamp] = BOILERPLATE as [RegExp, RegExp, RegExp, RegExp];
   if (credit.test(text)) return true;
   if (text.length <= 80 && byline.test(text)) return true;
-  if (promo.test(text) && (text.length <= 160 || /^(read more|related|see also)/i.test(text))) return true;
+  if (promo.test(text) && (text.length <= 160 || /^["“'‘]?(read more|related|see also)/i.test(text))) return true;
   if (text.length <= 80 && stamp.test(text)) return true;
   return false;
+}
+
+/** A promo's label standing alone ('"Related:"', "Read more:"): the link it introduces is the next line. */
+const PROMO_LABEL = /^["“'‘]?(?:read more|related|see also|also read|more on this story|recommended)\s*:?\s*["”'’]?$/i;
+
+/**
+ * Whether `line`, the line after a promo's bare label, is the link's headline: short, in headline case
+ * (nearly every word of four letters or more capitalised). "GOP Candidates Resoundingly Reject The Idea Of A
+ * Minimum Wage Hike." is a link; a sentence of the story after the label is kept.
+ */
+export function isPromoLink(label: string, line: string): boolean {
+  if (!PROMO_LABEL.test(label.trim()) || line.length > 160) return false;
+  const words = line.match(/[A-Za-z][\w'’-]{3,}/g) ?? [];
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return words.length >= 3 && capitalised >= 0.8 * words.length;
 }
 
 /**

@@ -3,6 +3,7 @@ import { narratedConflict } from './narrated-conflict';
 import { quotedOpinion } from './quoted-opinion';
 import { standingRule } from './standing-rule';
 import { uncontestedArgument } from './uncontested-argument';
+import { VOICED_WORRY } from './voiced-worry';
 import { writerForecast } from './writer-forecast';
 
 /**
@@ -69,6 +70,52 @@ const WRITER_HEDGE: KindGate = {
   lacks: (f, _text, _index, match) => f.shape === 'hedged' && /^apparently$/i.test(match),
 };
 
+/**
+ * Any kind needs a claim, not a saying: "Sell the rumor, buy the fact, as the old saw goes" quotes a
+ * proverb, whose words ("rumor") no one claims.
+ */
+const SAYING: KindGate = {
+  name: 'saying',
+  lacks: (_f, text) => SAYING_TAG.test(text),
+};
+const SAYING_TAG =
+  /\bas (?:the (?:old |familiar |famous |common )?(?:saw|saying|adage|proverb|maxim|expression|cliche|cliché|line|joke)|they say) (?:goes|has it|says)\b|\bas the (?:old |familiar )?(?:saw|saying|adage|proverb|maxim)\b/i;
+
+/**
+ * Disputed needs a claim against a contrary, not a worry: "Byrne expressed concern that Clinton may become
+ * president" fears an outcome. Doubts and skepticism about a claim still dispute it. (Measured, not shipped:
+ * it loses a flagged PolNeAR dev passage; the contested template shows a concern as its passage instead.)
+ */
+const VOICED_WORRY_GATE: KindGate = {
+  name: 'voiced-worry',
+  lacks: (f, _text, _index, match) => f.shape === 'contested' && VOICED_WORRY.test(match),
+};
+
+/**
+ * Pending needs an event, not someone's platform: "Sanders' plan to raise taxes", "her plan to increase
+ * federal investment" name a policy the story describes, with nothing scheduled (a possessive's plan).
+ * Measured, not shipped: it loses a flagged PolNeAR dev passage.
+ */
+const PLATFORM_PLAN: KindGate = {
+  name: 'platform-plan',
+  lacks: (f, text, index, match) =>
+    f.shape === 'plan' &&
+    /^plans? to\b/i.test(match) &&
+    /(?:\w['’]s?|\b(?:his|her|their|its|our|my|your))\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, index)),
+};
+
+/**
+ * Disputed needs a contradiction found, not one avoided: "he allows Republicans to dodge Trump without having
+ * to contradict the will of his voters" is the writer's analysis of a tactic ("appears to contradict" stays).
+ */
+const UNMADE_CONTRADICTION: KindGate = {
+  name: 'unmade-contradiction',
+  lacks: (f, text, index, match) =>
+    f.shape === 'conflict' &&
+    /^contradict/i.test(match) &&
+    /\b(?:without|avoid|avoids|avoided|avoiding)\s+(?:having\s+to\s+)?$/i.test(text.slice(0, index)),
+};
+
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
   NARRATED_CONFLICT,
@@ -78,6 +125,10 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   QUOTED_OPINION,
   PAST_PLAN,
   WRITER_HEDGE,
+  SAYING,
+  VOICED_WORRY_GATE,
+  PLATFORM_PLAN,
+  UNMADE_CONTRADICTION,
 ];
 
-export const KIND_GATES: readonly KindGate[] = [NARRATED_CONFLICT, STANDING_RULE];
+export const KIND_GATES: readonly KindGate[] = [NARRATED_CONFLICT, STANDING_RULE, SAYING, UNMADE_CONTRADICTION];

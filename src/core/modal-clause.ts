@@ -9,6 +9,8 @@ export interface ModalClause {
   verbPhrase: string;
   /** True for "has yet to": the question is when, not whether. */
   notYet: boolean;
+  /** The modal or verb of intent, as written ("would", "plans to"). */
+  modal: string;
 }
 
 const MODAL =
@@ -76,9 +78,17 @@ export function modalClause(clause: string): ModalClause | null {
       continue;
     // "The contract, which would hand the route to X, ..." -> "the contract".
     const bare = subject.replace(/,\s+(?:which|who)\b[^,]*,?$/i, '').trim();
-    options.push({ subject: bare, raw: subject, verbPhrase, notYet: /\byet to\b/i.test(match[0]) });
+    options.push({
+      subject: bare,
+      raw: subject,
+      verbPhrase,
+      notYet: /\byet to\b/i.test(match[0]),
+      modal: match[0].trim(),
+    });
   }
   const chosen =
     options.find((o) => !SUBORDINATE.test(o.raw)) ?? (options.length > 1 ? options[options.length - 1]! : null);
-  return chosen && { subject: chosen.subject, verbPhrase: chosen.verbPhrase, notYet: chosen.notYet };
+  return (
+    chosen && { subject: chosen.subject, verbPhrase: chosen.verbPhrase, notYet: chosen.notYet, modal: chosen.modal }
+  );
 }

@@ -14,11 +14,22 @@
  * 23% of all cued sentences), none as disputed (docs/evaluation.md, "Fourteenth round").
  */
 const ON_RECORD =
-  /["“”]|''|\b(?:saying|said|says|say|calling|called|arguing|adding|added|told|tells|wrote|writes|stating|insisting|contending|claiming)\b/i;
+  /["“”]|''|\b(?:saying|said|says|say|calling|called|arguing|adding|added|told|tells|wrote|writes|stating|insisting|contending|claiming|complain(?:ed|s|ing)?)\b/i;
 
-/** A claim as what the challenge is aimed at, or the challenge's own clause ("warned that…", "as…"). */
+/**
+ * A claim as what the challenge is aimed at, or the challenge's own clause ("warned that…", "as…"). "As"
+ * opening a clause ("the opposition has grown as they have become more common", "as costs have risen") is a
+ * conjunction, not "dismissed X as…".
+ */
 const CLAIM_OBJECT =
-  /\b(?:claims?|allegations?|accusations?|charges?|reports?|account|arguments?|assertions?|suggestions?|notion|idea|premise|characteri[sz]ations?|statements?|comments?|remarks?|views?|rhetoric|criticisms?|critique|theory|findings?|evidence|conclusions?|explanation|that|as|of)\b/i;
+  /\b(?:claims?|allegations?|accusations?|charges?|reports?|account|arguments?|assertions?|suggestions?|notion|idea|premise|characteri[sz]ations?|statements?|comments?|remarks?|views?|rhetoric|criticisms?|critique|theory|findings?|evidence|conclusions?|explanation|that|of|as(?!\s+(?:he|she|they|it|we|i|you|well|part|long|soon|much)\b)(?!\s+(?:(?!(?:that|who|which)\b)[\w'’-]+\s+){1,3}(?:have|has|had|is|are|was|were|will|would|can|could|do|does|did)\b))\b/i;
+
+/** A worry as the challenge's own object ("rejected Saudi concerns"), not one raised later in the sentence. */
+const WORRY_OBJECT = /^\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|fears?|worries)\b/i;
+
+/** A noun challenge ("criticism over", "opposition to"): its own words are no claim, only what follows is. */
+const CONCESSION = /^(?:for all|despite|in spite of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
+const NOUN_CHALLENGE = /^(?:opposition|objections?|criticisms?|backlash|row|dispute|controversy)\b/i;
 
 /** The other side answering in the same sentence ("As critics condemned the deal, the mayor defended it"). */
 const REPLY = /\b(?:defend(?:ed|s)?|den(?:ied|ies|y)|countered|responded|replied|hit back)\b/i;
@@ -39,6 +50,11 @@ export function narratedConflict(text: string, index: number, match: string): bo
   const settled = SETTLED.exec(text);
   if (settled && index >= settled.index && index < settled.index + settled[0].length) return true;
   if (ON_RECORD.test(text) || FROM_PARTY.test(match)) return false;
+  // "For all the criticism of the plan, the depot opened on time": a concession the main clause answers
+  // weighs the challenge against a contrary.
+  if (CONCESSION.test(text.slice(0, index))) return false;
   if (REPLY.test(text.slice(0, index) + text.slice(index + match.length))) return false;
-  return !CLAIM_OBJECT.test(`${match} ${text.slice(index + match.length, index + match.length + 80)}`);
+  if (WORRY_OBJECT.test(text.slice(index + match.length))) return false;
+  const own = NOUN_CHALLENGE.test(match) ? '' : match;
+  return !CLAIM_OBJECT.test(`${own} ${text.slice(index + match.length, index + match.length + 80)}`);
 }

@@ -226,11 +226,18 @@ export function possessive(name: string): string {
   return /s$/.test(name) ? `${name}'` : `${name}'s`;
 }
 
+/** A piece of legislation as a subject's head ("the chairman's bill", "the proposal", "the Sanctions Act"). */
+const LEGISLATION_HEAD =
+  /\b(?:bill|legislation|measure|proposal|amendment|resolution|provision|ordinance|regulation|act)s?$/i;
+
 /** "Will the Conservatives announce their proposals?" from the clause, when it has a modal. */
 export function willQuestion(clause: string, properWords: Set<string>): string | null {
   const modal = modalClause(clause);
   // "Will it raise rates…?" names no one: a pronoun left unresolved is shown as the passage instead.
   if (!modal || /^(?:it|they|he|she|we|you|i)$/i.test(modal.subject)) return null;
+  // "The chairman's bill would prohibit the president from waiving sanctions": what a bill would do is
+  // its text; what is open is whether it passes, which the sentence does not ask: the passage is shown.
+  if (/^would\b/i.test(modal.modal) && LEGISLATION_HEAD.test(modal.subject)) return null;
   const subject = lowerStart(modal.subject, properWords);
   // "would be published once the board had approved it": reported past back to the present.
   const verbPhrase = cutClause(modal.verbPhrase, 18).replace(

@@ -2,6 +2,7 @@ import { speakerName } from './claim-phrases';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, lowerStart, stripEnd } from './question-clauses';
 import { ROLE_HEADS } from './role-heads';
+import { VOICED_WORRY } from './voiced-worry';
 
 /** Templates for a claim that rests on one named source, or on someone's argument. */
 
@@ -39,6 +40,9 @@ const ARGUED =
 export function contested(ctx: PhraseContext): string | null {
   const found = ARGUED.exec(dropLeading(stripEnd(ctx.text)));
   if (!found || /["“]/.test(found[2]!.slice(0, 2))) return null;
+  // "Residents voiced fears that the road could bring lorries": a worry, not a claim to be right or wrong
+  // about; the passage is shown.
+  if (VOICED_WORRY.test(ctx.text)) return null;
   const raw = speakerName(found[1]!);
   const who = raw && /^(?:they|we)$/i.test(raw) ? null : raw;
   // A name or "the trust": "half of them" is no one to put the question to.
@@ -95,6 +99,17 @@ function sourceHead(phrase: string): string {
     .replace(/['’]s?$/, '');
 }
 
+/**
+ * The clause a closing "according to" credits: "Obama isn't seeking re-election, but his address will be a
+ * topic of the race, according to Republicans" credits what follows "but" (the first clause is a fact the
+ * writer concedes), and "While X, Y, according to Z" credits Y.
+ */
+function creditedClause(claim: string): string {
+  const but = claim.lastIndexOf(', but ');
+  const main = but > 0 ? claim.slice(but + ', but '.length) : claim;
+  return main.replace(/^(?:while|although|though|even though)\s[^,]+,\s*/i, '');
+}
+
 /** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
 export function singleSource(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
@@ -113,14 +128,18 @@ export function singleSource(ctx: PhraseContext): string | null {
   // apposition and a relative clause on it ("…, whose conclusions were seconded by…") go with it, or
   // they would describe the claim's last noun.
   if (source.index > 0) {
-    const apposition = /^,\s+(?:a|an|the)\s[^,;]*(?=,|$)/.exec(text.slice(end));
+    // "…, according to Andy Smith, director of the Survey Center": a post with no article is an apposition too.
+    const apposition = /^,\s+(?:(?:a|an|the)\s|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s)[^,;]*(?=,|$)/.exec(
+      text.slice(end),
+    );
     if (apposition) end += apposition[0].length;
     const relative = /^,\s+(?:who|whose|which)\s[^;]*$/.exec(text.slice(end));
     if (relative) end += relative[0].length;
   }
-  const claim = stripEnd(text.slice(0, source.index) + text.slice(end))
+  const whole = stripEnd(text.slice(0, source.index) + text.slice(end))
     .replace(/^,\s*/, '')
     .trim();
+  const claim = source.index > 0 ? creditedClause(whole) : whole;
   if (claim.split(/\s+/).length < 5 || /^["“]/.test(claim)) return null;
   return `Can anyone besides ${lowerStart(who, ctx.properWords)} confirm that ${lowerStart(cutClause(claim, 22), ctx.properWords)}?`;
 }

@@ -16,7 +16,16 @@ const TIME =
 /** A duty still ahead or to come: "still has to vote", "will have to choose", "may yet have to". */
 const AHEAD = /\b(?:will|would|may|might|could|still|yet|going to)\b|['’]ll\b/i;
 
+/**
+ * One decision with its alternatives open ("must decide whether to appeal", "should choose between two
+ * bids") is an event the story waits on; a rule decides "who gets…" or "which…" every time, and "they have to
+ * decide whether to feed themselves or their kids" is a dilemma that recurs.
+ */
+const OPEN_CHOICE =
+  /^(?:must|should)\s+(?:\w+\s+)?(?:decide|choose|determine|rule)\s+(?:\w+\s+){0,2}?(?:whether|if|between)\b/i;
+
 export function standingRule(text: string, index: number, match: string): boolean {
   if (!OBLIGATION.test(match) && !(/^to\b/i.test(match) && OBLIGED_BEFORE.test(text.slice(0, index)))) return false;
+  if (OPEN_CHOICE.test(text.slice(index, index + 80))) return false;
   return !TIME.test(text) && !AHEAD.test(text);
 }

@@ -31,6 +31,23 @@ describe('cleanArticle', () => {
     expect(body(text)).toEqual(['The council voted on Tuesday.', 'The vote was close.']);
   });
 
+  it('drops a promo label standing alone and the link headline under it, and keeps a sentence after one', () => {
+    const related = [
+      'T',
+      '',
+      'The vote was close.',
+      '',
+      '"Related:"',
+      '',
+      'Council Leaders Reject The Idea Of A Depot Sale.',
+    ];
+    expect(body(related.join('\n'))).toEqual(['The vote was close.']);
+    const readMore = ['T', '', 'Read more:', '', 'Port Chiefs Welcome New Ferry Contract', '', 'The vote was close.'];
+    expect(body(readMore.join('\n'))).toEqual(['The vote was close.']);
+    const story = ['T', '', 'See also:', '', 'The council met again on Friday to discuss the depot.'];
+    expect(body(story.join('\n'))).toEqual(['The council met again on Friday to discuss the depot.']);
+  });
+
   it('strips datelines without agencies but keeps ordinary capitalised openings', () => {
     expect(body('T\n\nWASHINGTON — Congress met.')).toEqual(['Congress met.']);
     expect(body('T\n\nUS officials met on Monday.')).toEqual(['US officials met on Monday.']);

@@ -60,6 +60,109 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
     );
   });
 
+  describe('disputed: a noun of conflict needs a claim after it, and a worry or a complaint is one on record', () => {
+    bothSides(
+      shape('challenge'),
+      KIND_GATES,
+      {
+        what: 'a rejected worry and a complaint, both on record',
+        texts: [
+          'Supporters rejected the residents’ concerns about traffic.',
+          'Ministers rejected the unions’ fears over job losses.',
+          'The senator complained the governor had attacked her staff.',
+          'Despite the opposition to the levy, the council approved it in March.',
+        ],
+      },
+      {
+        what: 'growing opposition and criticism the writer narrates, whose "as" opens a clause',
+        texts: [
+          'Opposition to the levy has grown as more towns have adopted it.',
+          'Support for the scheme has faded, and opposition to it has grown as costs have risen.',
+          'The director stepped down on Friday after months of criticism over the delays.',
+        ],
+      },
+    );
+  });
+
+  describe('disputed: a contradiction found, not one avoided', () => {
+    bothSides(
+      shape('conflict'),
+      KIND_GATES,
+      {
+        what: 'figures or a speaker that contradict a claim',
+        texts: [
+          'The council’s own figures contradict the mayor.',
+          'After the minister said the depot was safe, the inspector contradicted him.',
+          'The email appears to contradict the minister’s account of the sale.',
+        ],
+      },
+      {
+        what: 'the writer’s analysis of a contradiction dodged',
+        texts: [
+          'The plan lets the board delay the sale without having to contradict the mayor.',
+          'The chairman chose his words to avoid contradicting the minister in public.',
+        ],
+      },
+    );
+  });
+
+  describe('any kind: a saying is no claim', () => {
+    bothSides(
+      (text, gates) => findCues(text, '', gates).length > 0,
+      KIND_GATES,
+      {
+        what: 'a rumour or hedge the story reports',
+        texts: ['Traders sold on the rumour, analysts said.', 'The striker was reportedly paid £2m.'],
+      },
+      {
+        what: 'a proverb tagged as one',
+        texts: [
+          'Never sell on the speculation, as the old saw goes.',
+          'Buy the rumour, sell the news, as the saying goes.',
+        ],
+      },
+    );
+  });
+
+  describe('disputed: a worry is no claim against a contrary (measured, not shipped)', () => {
+    bothSides(
+      shape('contested'),
+      measured('voiced-worry'),
+      {
+        what: 'doubts and skepticism about a claim',
+        texts: [
+          'Economists expressed doubts that the plan would balance the budget.',
+          'Analysts expressed skepticism about the forecast.',
+        ],
+      },
+      {
+        what: 'a concern about an outcome',
+        texts: [
+          'The union expressed concern that the depot could close within a year.',
+          'Residents expressed concern that the new road could bring more traffic.',
+        ],
+      },
+    );
+  });
+
+  describe('pending: a plan to come, not a platform (measured, not shipped)', () => {
+    bothSides(
+      shape('plan'),
+      measured('platform-plan'),
+      {
+        what: 'a plan someone is to carry out',
+        texts: ['The council plans to close the library next year.', 'There are plans to expand the depot.'],
+      },
+      {
+        what: 'a possessive’s policy',
+        texts: [
+          'Voters asked how they would be helped by the senator’s plan to raise taxes.',
+          'Her plan to increase federal investment in roads is popular with economists.',
+        ],
+      },
+    );
+  });
+
   describe('disputed: one side arguing needs a contrary in the sentence (measured, not shipped)', () => {
     bothSides(
       shape('contested'),
@@ -88,6 +191,8 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
       {
         what: 'a duty with a time or deadline, or one still ahead',
         texts: [
+          'Voters must decide whether the tax is worth it.',
+          'The ministers must choose between the two bids.',
           'The panel must decide by Friday whether to renew the licence.',
           'The board should vote next week on the merger.',
           'The state legislature still has to vote on the plan.',
@@ -99,6 +204,8 @@ describe('a cue kind needs its evidence (kind-gates.ts)', () => {
         texts: [
           'Under party rules, delegates must vote for the candidate who won them.',
           'Council officers have to decide which applications get a second review.',
+          'Officials now have to decide which applications get a second review.',
+          'Low-paid workers have to decide whether they heat their homes or feed their children.',
         ],
       },
     );
