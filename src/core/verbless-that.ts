@@ -31,7 +31,7 @@ export function verbLike(word: string): boolean {
 }
 
 /** "…meet with Reid that day…": "that" before a time noun is a demonstrative, no reported clause. */
-const NOT_A_CLAUSE = '(?!(?:day|week|month|year|time|night|morning|evening|afternoon|weekend)\\b)';
+export const NOT_A_CLAUSE = '(?!(?:day|week|month|year|time|night|morning|evening|afternoon|weekend)\\b)';
 /** The fixed tails some frames end with: the reported clause ends before them. */
 const FRAME_TAIL = /,\s+and (?:can they be named|when(?: will [^?]*)?|what would settle it)\?$/;
 

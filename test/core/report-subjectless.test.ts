@@ -53,4 +53,23 @@ describe('the report template refuses a clause with no subject', () => {
       ),
     ).toBe(true);
   });
+
+  it.each([
+    'The Gazette reported that morning Council leader Smith resigns after depot vote, in a story it later corrected.',
+    'The Herald reported that week the harbour board had sold the pier to a hotel group for £2m.',
+  ])('a report dated "that morning/week" is no report that the time noun opens: %s', (sentence) => {
+    const questions = questionsOf(sentence);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(q).not.toMatch(/\bthe report that (?:morning|week)\b/);
+  });
+
+  it("keeps a time noun that is the clause's subject", () => {
+    expect(
+      questionsOf(
+        'The Herald reported that time is running out for the harbour board to sell the pier to a hotel group.',
+      ),
+    ).toContain(
+      'Has anyone confirmed the report that time is running out for the harbour board to sell the pier to a hotel group?',
+    );
+  });
 });
