@@ -18,7 +18,8 @@ const AUXILIARY = /^(?:is|are|was|were|will|would|can|could|must|may|might|has|h
 const SUBORDINATE =
   /^(?:when|after|before|while|if|because|as|since|although|though|shortly|at|in|on|during|according|once|until)$/i;
 
-function verbLike(word: string): boolean {
+/** Whether a word can be a finite verb by its form or as an auxiliary: "allows", "said", "is", "won't". */
+export function verbLike(word: string): boolean {
   const w = word.toLowerCase();
   return (
     // "preparedness", "serious", "analysis": an -s ending that makes no verb.
@@ -30,7 +31,7 @@ function verbLike(word: string): boolean {
 }
 
 /** "…meet with Reid that day…": "that" before a time noun is a demonstrative, no reported clause. */
-const NOT_A_CLAUSE = '(?!(?:day|week|month|year|time|night|morning|evening|afternoon|weekend)\\b)';
+export const NOT_A_CLAUSE = '(?!(?:day|week|month|year|time|night|morning|evening|afternoon|weekend)\\b)';
 /** The fixed tails some frames end with: the reported clause ends before them. */
 const FRAME_TAIL = /,\s+and (?:can they be named|when(?: will [^?]*)?|what would settle it)\?$/;
 
