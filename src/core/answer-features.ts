@@ -46,16 +46,7 @@ const CREDIT_LINE =
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? ?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|(?:end|middle|start|beginning) of (?:the |this |next )?(?:year|month|week|season|term))\b/i;
 const PRONOUN_START = /^["“‘']?(?:he|she|they|it|his|her|their|its)\b/i;
-const TYPED: ReadonlySet<AnswerType> = new Set([
-  'person',
-  'time',
-  'count',
-  'money',
-  'amount',
-  'age',
-  'quantity',
-  'degree',
-]);
+const TYPED: ReadonlySet<AnswerType> = new Set(['person', 'time', 'count', 'money', 'amount', 'age', 'quantity']);
 
 /** Features of every sentence of the article as an answer to the question. */
 export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatures {

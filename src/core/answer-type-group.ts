@@ -18,8 +18,6 @@ const GROUP_OF: Record<AnswerType, AnswerTypeGroup> = {
   amount: 'how-many',
   age: 'how-many',
   quantity: 'how-many',
-  // A degree ("how badly", "how popular") is measured as "how big" is: by a figure or a comparison.
-  degree: 'how-many',
   reason: 'why-how',
   yesno: 'yes-no',
   other: 'what',

@@ -9,7 +9,6 @@ export type AnswerType =
   | 'amount'
   | 'age'
   | 'quantity'
-  | 'degree'
   | 'place'
   | 'reason'
   | 'yesno'
@@ -18,14 +17,6 @@ export type AnswerType =
 /** Verbs that make "how much" a question about money; they say what type is wanted, not what about. */
 export const MONEY_VERBS =
   /\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|worth|charge|charges|charged|charging|earn|earns|earned|earning|invest|invests|invested|investing|price|priced|fetch|fetched|raise|raises|raised|raising)\b/gi;
-
-const AUXILIARY = 'is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may|must';
-const DEGREE_QUESTION = new RegExp(
-  `\\bhow (?!(?:exactly|precisely|else|come|so|then|now|${AUXILIARY})\\b)[a-z]+ (?:${AUXILIARY})\\b`,
-);
-/** A comparison or a rank: what a degree question is answered by when it has no figure. */
-const COMPARISON =
-  /\b(?:(?!(?:other|rather|over|under|later|whether|either|neither)\b)[a-z]+er|(?:more|less|fewer)(?: [a-z]+)?) than\b|\b(?:most|least|best|worst|first|highest|lowest|biggest|largest|fewest)\b/i;
 
 const RULES: Array<[RegExp, AnswerType]> = [
   // "time" as an occasion ("last time she ran", "this time", "the first time") is no duration.
@@ -55,10 +46,6 @@ const RULES: Array<[RegExp, AnswerType]> = [
   [/\b(?:trading|priced|valued|standing|stands|stand) at\b/, 'amount'],
   [/\bhow old\b/, 'age'],
   [/\bhow (long|far|big|large|small|close|old|fast|high|low|often|heavy|tall|short|wide|soon)\b/, 'quantity'],
-  // "How badly did she lose?", "how popular is Bill?", "how experienced was the captain?": "how" with an
-  // adjective or adverb before the auxiliary asks a degree, answered by a figure or a comparison ("by 13
-  // points", "better than Hillary"), not a manner. "How exactly did he…" asks the manner.
-  [DEGREE_QUESTION, 'degree'],
   [/\b(what|which) (percentage|proportion|share|number|amount|sum|figure|price|rate|fee|score|total)\b/, 'amount'],
   // "what's the total fine", "what's Clinton's share of…", "what was the committee tally": the noun
   // the wh-phrase ends on asks for a figure even when words sit between.
@@ -168,8 +155,6 @@ export function carriesAnswerType(type: AnswerType, sentence: string, echoes: Se
       return MONEY.test(text) || PERCENT.test(text) || hasCount(text);
     case 'quantity':
       return hasCount(text) || PERCENT.test(text);
-    case 'degree':
-      return hasCount(text) || PERCENT.test(text) || MONEY.test(text) || COMPARISON.test(text);
     case 'time':
       return TIME.test(text);
     default:

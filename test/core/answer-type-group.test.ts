@@ -16,12 +16,6 @@ describe('answerTypeGroup', () => {
     expect(groupOf('What did Nunes say about the calls?')).toBe('what');
   });
 
-  it('measures a degree question ("how badly", "how popular") as it does "how big"', () => {
-    expect(groupOf('how badly did the mayor lose the vote?')).toBe('how-many');
-    expect(groupOf('How popular is the new library with residents?')).toBe('how-many');
-    expect(groupOf('How big is the deficit?')).toBe('how-many');
-  });
-
   it('reads an untyped "how" as asking for a manner, like "why", not as an open "what"', () => {
     expect(questionType('How will the scheme be funded?')).toBe('other');
     expect(groupOf('How will the scheme be funded?')).toBe('why-how');
