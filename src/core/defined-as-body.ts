@@ -20,6 +20,13 @@ export function definedAsBody(name: string, text: string): boolean {
     'g',
   );
   for (const m of text.matchAll(apposition))
-    if (m[1]!.trim() === '' || m[1]!.trim().split(' ').every((w) => !NOT_MODIFIER.test(w))) return true;
+    if (
+      m[1]!.trim() === '' ||
+      m[1]!
+        .trim()
+        .split(' ')
+        .every((w) => !NOT_MODIFIER.test(w))
+    )
+      return true;
   return false;
 }

@@ -224,7 +224,16 @@ function placeUsage(word: string, text: string): boolean {
   return (text.match(at) ?? []).length >= 2;
 }
 
-/** "Joe said", "Joe’s show": the word written once or more with no capitalised word either side of it. */
+/**
+ * "Joe said", "Joe’s show", "Gov. Scott said": the word written once or more with no capitalised word after it and
+ * none before it but a title or an honorific.
+ */
 function standsAlone(word: string, text: string): boolean {
-  return new RegExp(`(?<!\\p{Lu}[\\p{L}'’.-]*\\s+)\\b${escapeRegExp(word)}\\b(?!\\s+\\p{Lu})`, 'u').test(text);
+  for (const m of text.matchAll(
+    new RegExp(`(?:(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+)?\\b${escapeRegExp(word)}\\b(?!\\s+\\p{Lu})`, 'gu'),
+  )) {
+    const before = m[1];
+    if (before === undefined || HONORIFICS.has(before) || TITLE_WORDS.test(before)) return true;
+  }
+  return false;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { definedAsBody } from '../../src/core/defined-as-body';
-import { wholeName } from '../../src/core/whole-name';
 import { whoIsWho } from '../../src/core/who-is-who';
+import { wholeName } from '../../src/core/whole-name';
 
 /**
  * Hand-read 15's things listed as people (docs/hand-read-questions.md, "Who is who"): a show's given name, a pollster,
@@ -33,6 +33,12 @@ describe('who-is-who, things named like people', () => {
       '“We cook what we like,” Sam said on Tuesday. Sam, who trained in Lyon, opened the diner in May.',
     );
     expect(alone).toContain('Sam');
+    // A given name that is also the surname the copy titles ("Gov. Scott") stands alone after the title.
+    const titled = names(
+      'Governor signs the budget',
+      '“This is a good day,” Gov. Scott said on Friday. Gov. Scott signed the bill after a long debate.',
+    );
+    expect(titled.some((p) => /\bScott$/.test(p))).toBe(true);
   });
 
   it('reads a body noun before the run or an apposition headed by one as saying it is no person', () => {
@@ -41,9 +47,9 @@ describe('who-is-who, things named like people', () => {
     expect(definedAsBody('Latino Decisions', 'released by Latino Decisions, a public opinion research group.')).toBe(
       true,
     );
-    expect(definedAsBody('Harbor Metrics', 'said Harbor Metrics, a Boston-based analytics firm that tracks ports.')).toBe(
-      true,
-    );
+    expect(
+      definedAsBody('Harbor Metrics', 'said Harbor Metrics, a Boston-based analytics firm that tracks ports.'),
+    ).toBe(true);
     // "a member of the group": the apposition's head is the person's place in the body, not the body.
     expect(definedAsBody('Lena Ortiz', 'said Lena Ortiz, a member of the group.')).toBe(false);
     expect(definedAsBody('Tomas Reyna', 'said Tomas Reyna, the group’s founder.')).toBe(false);
