@@ -225,15 +225,22 @@ function placeUsage(word: string, text: string): boolean {
 }
 
 /**
- * "Joe said", "Joe’s show", "Gov. Scott said": the word written once or more with no capitalised word after it and
- * none before it but a title or an honorific.
+ * "Joe said", "Joe’s show", "Gov. Scott said", "Dean Martin as a pilot": the word written once or more with no
+ * capitalised word after it and none before it but a title, an honorific or a given name (then it is a surname).
  */
 function standsAlone(word: string, text: string): boolean {
   for (const m of text.matchAll(
     new RegExp(`(?:(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+)?\\b${escapeRegExp(word)}\\b(?!\\s+\\p{Lu})`, 'gu'),
   )) {
     const before = m[1];
-    if (before === undefined || HONORIFICS.has(before) || TITLE_WORDS.test(before)) return true;
+    if (
+      before === undefined ||
+      HONORIFICS.has(before) ||
+      TITLE_WORDS.test(before) ||
+      MALE_NAMES.has(before) ||
+      FEMALE_NAMES.has(before)
+    )
+      return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { definedAsBody } from '../../src/core/defined-as-body';
+import { looksLikePerson } from '../../src/core/looks-like-person';
 import { whoIsWho } from '../../src/core/who-is-who';
 import { wholeName } from '../../src/core/whole-name';
 
@@ -39,6 +40,9 @@ describe('who-is-who, things named like people', () => {
       '“This is a good day,” Gov. Scott said on Friday. Gov. Scott signed the bill after a long debate.',
     );
     expect(titled.some((p) => /\bScott$/.test(p))).toBe(true);
+    // After a given name the word is a surname ("Dean Martin"): the run names a person.
+    expect(looksLikePerson('Martin', 'starring Dean Martin as a pilot.', true)).toBe(true);
+    expect(looksLikePerson('Lewis', 'and Gary Lewis as the sheriff.', true)).toBe(true);
   });
 
   it('reads a body noun before the run or an apposition headed by one as saying it is no person', () => {
