@@ -47,8 +47,9 @@ export function looksLikePerson(
   // "Happy Cinco de Mayo": with a particle, a known first name, a title or a quote must say it is a person.
   const known = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
   // "MSNBC’s Morning Joe", "Sen. Joe Lieberman": a lone given name the copy never writes on its own is part of a
-  // longer name (a show's, or the person's written in full), not someone named by it.
-  if (words.length === 1 && known && !standsAlone(bare, text)) return false;
+  // longer name (a show's, or the person's written in full), not someone named by it, unless it tags a quote
+  // ("Secretary of State Kerry said").
+  if (words.length === 1 && known && !standsAlone(bare, text) && !speechTagged(bare, text)) return false;
   if (words.some((w) => PARTICLES.has(w)) && !(known || title || speaker)) return false;
   // "Within Sanders", "Against Clinton", "Never Trump": a first word the copy also writes in lower case is an
   // ordinary word a sentence or a slogan opened on, not a first name (a rank such as "Admiral" is a title).
