@@ -1,3 +1,4 @@
+import { definedAsBody } from './defined-as-body';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
@@ -45,6 +46,10 @@ export function looksLikePerson(
   if (words.some((w) => /[ÃÂ][\u0080-\u00ff]|[a-z][A-Z]$/.test(w))) return false;
   // "Happy Cinco de Mayo": with a particle, a known first name, a title or a quote must say it is a person.
   const known = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+  // "MSNBC’s Morning Joe", "Sen. Joe Lieberman": a lone given name the copy never writes on its own is part of a
+  // longer name (a show's, or the person's written in full), not someone named by it, unless it tags a quote
+  // ("Secretary of State Kerry said").
+  if (words.length === 1 && known && !standsAlone(bare, text) && !speechTagged(bare, text)) return false;
   if (words.some((w) => PARTICLES.has(w)) && !(known || title || speaker)) return false;
   // "Within Sanders", "Against Clinton", "Never Trump": a first word the copy also writes in lower case is an
   // ordinary word a sentence or a slogan opened on, not a first name (a rank such as "Admiral" is a title).
@@ -95,6 +100,8 @@ export function looksLikePerson(
   if (!titled && withThe > 0 && !adjective) return false;
   // "told Politico", "an analyst at Morgan Stanley": used as an organisation and never as a person.
   if (!title && !titled && organizationUsage(bare, text, known)) return false;
+  // "the tech news site Pando", "Latino Decisions, a public opinion research group": the copy says what it is.
+  if (!title && !titled && !known && definedAsBody(bare, text)) return false;
   // "Trump National Doral": a surname the copy writes after someone's first name, opening an unquoted run
   // whose last word the copy never writes after a first name or title, names a thing after that person
   // (quoted, "Osman Abu Laban" is a person whose first name is someone else's surname).
@@ -216,4 +223,25 @@ function bodyShortName(word: string, text: string): boolean {
 function placeUsage(word: string, text: string): boolean {
   const at = new RegExp(`\\b(?:in|across|throughout|inside) ${escapeRegExp(word)}\\b(?!['’])`, 'g');
   return (text.match(at) ?? []).length >= 2;
+}
+
+/**
+ * "Joe said", "Joe’s show", "Gov. Scott said", "Dean Martin as a pilot": the word written once or more with no
+ * capitalised word after it and none before it but a title, an honorific or a given name (then it is a surname).
+ */
+function standsAlone(word: string, text: string): boolean {
+  for (const m of text.matchAll(
+    new RegExp(`(?:(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+)?\\b${escapeRegExp(word)}\\b(?!\\s+\\p{Lu})`, 'gu'),
+  )) {
+    const before = m[1];
+    if (
+      before === undefined ||
+      HONORIFICS.has(before) ||
+      TITLE_WORDS.test(before) ||
+      MALE_NAMES.has(before) ||
+      FEMALE_NAMES.has(before)
+    )
+      return true;
+  }
+  return false;
 }

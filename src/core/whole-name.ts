@@ -1,6 +1,7 @@
 import { DEPARTMENTS } from './departments';
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
+import { isListedFirstName } from './listed-first-name';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
 import { NOT_FIRST } from './without-lead-in';
@@ -34,7 +35,10 @@ export function wholeName(name: string, text: string): string {
     const owner = run.findLastIndex((w) => /['’]s$/.test(w));
     // "the Shanghai-based Hurun Report", "Ohio-born Smith": a word with a lower-case compound describes the name.
     const modifier = run.findLastIndex((w) => /-\p{Ll}/u.test(w));
-    run = run.slice(Math.max(stop, place, owner, modifier) + 1);
+    // "More Important Than Electing Obama", "Conservatives Rebuking Trump": a gerund or an adverb opens a clause
+    // (a title's, a slogan's), so the words before it are no part of the name ("Sterling" is a given name).
+    const clause = run.findLastIndex((w) => /^[A-Z][a-z]{3,}(?:ing|ly)$/.test(w) && !isListedFirstName(w));
+    run = run.slice(Math.max(stop, place, owner, modifier, clause) + 1);
     while (
       run.length > 0 &&
       (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))
