@@ -71,6 +71,17 @@ afterEach(async () => {
   store.close();
 });
 
+/** The feed due now, with no ETag or Last-Modified: as after a server that ignores conditional requests. */
+async function dueAgainWithoutValidators(feedId: number): Promise<void> {
+  await store.feeds.recordPollSuccess(feedId, {
+    etag: null,
+    lastModified: null,
+    title: null,
+    at: now().toISOString(),
+    nextPollAt: now().toISOString(),
+  });
+}
+
 function startPoller(fetchOptions: SafeFetchOptions = { allowPrivate: true }) {
   poller = startFeedPoller({
     store,
@@ -130,13 +141,7 @@ describe('feed poller', () => {
     await store.feeds.subscribe({ url: `${server.origin}/atom.xml`, channelId: CHANNEL, addedBy: 'U1' });
     await startPoller().pollNow();
     const feed = (await store.feeds.listForChannel(CHANNEL))[0]!;
-    await store.feeds.recordPollSuccess(feed.id, {
-      etag: null,
-      lastModified: null,
-      title: null,
-      at: now().toISOString(),
-      nextPollAt: now().toISOString(),
-    });
+    await dueAgainWithoutValidators(feed.id);
     const again = await poller!.pollNow();
     expect(again).toEqual([{ feedId: feed.id, status: 'ok', ingested: 0 }]);
     expect(pagesFetched()).toHaveLength(2);
@@ -153,13 +158,7 @@ describe('feed poller', () => {
     for (const story of taken) expect(await store.articles.remove(story.id)).toBeDefined();
     // Both feeds due again and answered in full, as by a server that ignores conditional requests.
     for (const feed of await store.feeds.listForChannel(CHANNEL)) {
-      await store.feeds.recordPollSuccess(feed.id, {
-        etag: null,
-        lastModified: null,
-        title: null,
-        at: now().toISOString(),
-        nextPollAt: now().toISOString(),
-      });
+      await dueAgainWithoutValidators(feed.id);
     }
     const fetchedBefore = pagesFetched().length;
     const again = await poller!.pollNow();

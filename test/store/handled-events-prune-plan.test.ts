@@ -2,16 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
-import { applyPostgresMigrations } from '../../src/store/postgres/apply-postgres-migrations';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
 import { PRUNE_HANDLED_EVENTS as PG_PRUNE } from '../../src/store/postgres/postgres-conversation-repository';
-import { postgresMigrations } from '../../src/store/postgres/postgres-migrations';
 import { applyMigrations } from '../../src/store/sqlite/migrations';
 import { sqliteMigrations } from '../../src/store/sqlite/open-sqlite-store';
 import { PRUNE_HANDLED_EVENTS as SQLITE_PRUNE } from '../../src/store/sqlite/sqlite-conversation-repository';
+import { schemaBeforeStep } from '../support/schema-before-step';
 import { useTestDatabase } from '../support/shared-postgres';
 
 // The tidy-up's batch must be a range of an index on a store that existed before the index did:
@@ -86,17 +84,9 @@ function nodesOf(node: PlanNode): PlanNode[] {
 
 describe('the handled events prune on PostgreSQL', () => {
   it('an older schema gets the index, and each batch reads it and the chosen rows, never the whole table', async () => {
-    const { url, freshSchema } = database();
-    const schema = freshSchema();
-    // The store's own connection setting: the schema's tables, not public's, are the ones migrated.
-    const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema},public` });
-    await client.connect();
+    const { url } = database();
+    const { schema, client } = await schemaBeforeStep(database(), STEP);
     try {
-      await applyPostgresMigrations(
-        client,
-        postgresMigrations.filter((m) => m.id !== STEP),
-        schema,
-      );
       await client.query(
         `INSERT INTO handled_events (event_key, handled_at, handled_by)
          SELECT 'slack:event:Ev' || n, $1::timestamptz - n * interval '1 minute', 'token'

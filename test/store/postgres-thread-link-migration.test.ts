@@ -1,26 +1,15 @@
-import pg from 'pg';
 import { expect, it } from 'vitest';
-import { applyPostgresMigrations } from '../../src/store/postgres/apply-postgres-migrations';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
-import { postgresMigrations } from '../../src/store/postgres/postgres-migrations';
+import { schemaBeforeStep } from '../support/schema-before-step';
 import { createTestDatabase } from '../support/shared-postgres';
 
 const STEP = 'conversations-002-links-outlive-stories';
 
 it('drops the thread links key whatever it is named, so a deleted story keeps its thread link', async () => {
   const database = await createTestDatabase();
-  const schema = database.freshSchema();
-  // The store's own connection setting: the steps go into the schema the store then opens (with
-  // the default path they went into public, and the store built its schema afresh).
-  const client = new pg.Client({ connectionString: database.url, options: `-c search_path=${schema},public` });
-  await client.connect();
+  // A schema from before the step, restored under another key name than PostgreSQL's default.
+  const { schema, client } = await schemaBeforeStep(database, STEP);
   try {
-    // A schema from before the step, restored under another key name than PostgreSQL's default.
-    await applyPostgresMigrations(
-      client,
-      postgresMigrations.filter((m) => m.id !== STEP),
-      schema,
-    );
     await client.query('ALTER TABLE thread_links RENAME CONSTRAINT thread_links_article_id_fkey TO restored_fk');
     const store = await openPostgresStore({ url: database.url, schema });
     try {
