@@ -3,10 +3,11 @@ import { cleanRole, NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
+import { maskQuotes } from './quote-spans';
 import { roleBeforeComma } from './role-before-comma';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
-import { roleModifiers } from './role-modifiers';
+import { MODAL_OR_TO, roleModifiers } from './role-modifiers';
 import { splitTitle, TITLE_WORDS } from './split-title';
 
 /**
@@ -107,6 +108,14 @@ function isRolePhrase(role: string): boolean {
   if (/^whose\s/.test(role) && !/\s(?:had|has|have|was|were|is|are|will|would|did|does|\w+ed)\b/.test(role))
     return false;
   const main = /^whose\s/.test(role) ? '' : role.split(/\s(?:that|who|whose|which|when|where|while|time)\s/)[0]!;
+  // "Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair", "Rubio Thinks Joe Biden Was A Really Effective Senator":
+  // a capitalised article, auxiliary or "To" inside the run is a headline's Title Case sentence, not a role.
+  if (
+    /\s(?:A|An|The|To|Is|Was|Are|Were|Be|Has|Have|Had|Will|Would|Says|Said|Thinks|Makes|And|But|Why|How|What)\s/.test(
+      role,
+    )
+  )
+    return false;
   if (/^['"“‘’]/.test(role) || /\s(?:had|has|have|was|were|is|are|will|would|did|does)\s/.test(main)) return false;
   if (verbAfterHead(main)) return false;
   if (/^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b/.test(role))
@@ -142,6 +151,17 @@ function ownPart(role: string): string {
   // "a serious rival to Republican front-runner Donald Trump": an agent noun ends his own part as a role head does.
   const last = (tail?.split(/\s+/).pop() ?? '').replace(/^then-/i, '');
   return tail && (isRoleHead(last) || agentNoun(last)) ? tail : role;
+}
+
+/**
+ * "Sanders shot back, "Secretary Clinton called them out"": a bare title the copy writes before the name only inside
+ * quoted words is how a speaker addresses the person, not the role the copy gives; the copy's own words must carry it.
+ */
+function titledOutsideQuotes(title: string, name: string, text: string): boolean {
+  const last = escapeRegExp(name.split(/\s+/).pop()!);
+  return new RegExp(`\\b${escapeRegExp(title)}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}${last}(?![\\w'’-])`).test(
+    maskQuotes(text),
+  );
 }
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
@@ -183,7 +203,12 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       if (found[1] && KIN.test(head) && new RegExp(`^${head}\\s+of\\s`).test(cleanRole(after))) return cleanRole(after);
     }
   }
-  if (entityRole && bareTitle) return roleModifiers(entityRole, bare, text);
+  // A title written before the name only inside quoted words loses to any role the copy gives in its own words.
+  let quoted: string | null = null;
+  if (entityRole && bareTitle) {
+    if (titledOutsideQuotes(entityRole, bare, text)) return roleModifiers(entityRole, bare, text);
+    quoted = roleModifiers(entityRole, bare, text);
+  }
   for (const n of full) {
     for (const before of wordsBefore(text, n)) {
       const words = before.split(/\s+/);
@@ -198,13 +223,21 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       )
         start--;
       // "As President Lanford faced…": the title after a sentence's "As" is the named person's own.
+      // "would counsel Clinton", "to head Smith's team": after a modal or "to" the role word is a verb.
+      if (start > 0 && MODAL_OR_TO.test(words[start - 1]!)) continue;
       const role = withoutAs(words.slice(start).join(' '));
-      if (!NOT_A_ROLE.test(role)) return cleanRole(role);
+      if (role.split(/\s+/).every((w) => TITLE_WORDS.test(w)) && !titledOutsideQuotes(role, n, text)) {
+        quoted ??= cleanRole(role);
+        continue;
+      }
+      // "denouncing Republican presidential nominee Donald Trump": the lower-case words that say which post are
+      // read as for a role the name finder gave ("nominee" alone says less).
+      if (!NOT_A_ROLE.test(role)) return cleanRole(roleModifiers(role, n, text));
     }
   }
   for (const n of full) {
     const role = roleBeforeComma(n, text, isRoleHead);
     if (role) return cleanRole(role);
   }
-  return title && !HONORIFICS.has(title) ? title : null;
+  return quoted ?? (title && !HONORIFICS.has(title) ? title : null);
 }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { roleModifiers } from '../../src/core/role-modifiers';
+import { roleOf } from '../../src/core/role-of';
+import { titleOfSurname } from '../../src/core/title-of-surname';
+import { whoIsWho } from '../../src/core/who-is-who';
+
+/**
+ * The who-is-who constructions left after hand-read 15 (docs/hand-read-questions.md, session 16). Copy written for
+ * the test, two or more articles of each construction's general shape.
+ */
+const who = (headline: string, ...paragraphs: string[]) =>
+  whoIsWho(analyzeArticle([headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))).people;
+const roleIn = (people: ReturnType<typeof who>, name: string) => people.find((p) => p.name === name)?.role;
+
+describe('who-is-who, session 16 constructions', () => {
+  it('lists a person named in full once and by surname, or title and surname, later', () => {
+    const mill = who(
+      'Mill reopens',
+      'Workers gathered as Gordon Pellworth opened the plant on Monday.',
+      'The plant employs 300 people. Later Pellworth left for the capital.',
+    );
+    expect(mill.map((p) => p.name)).toContain('Gordon Pellworth');
+    const vote = who(
+      'Senate vote',
+      'The bill passed after Orla Brenning spoke against the delay.',
+      'The chamber adjourned at noon. Sen. Brenning left without comment.',
+    );
+    expect(vote.map((p) => p.name)).toContain('Orla Brenning');
+  });
+
+  it("lists a candidate named once with the race's standing the copy gives", () => {
+    const poll = who(
+      'Poll: races tight',
+      'In the state, Democratic challenger Nora Quillfeather has 44% against the incumbent.',
+      'The margin of error was three points.',
+    );
+    expect(roleIn(poll, 'Nora Quillfeather')).toBe('Democratic challenger');
+    const race = who(
+      'Governor race narrows',
+      'Turnout was low, and Republican hopeful Dale Varnum gained ground in the suburbs.',
+      'The count ends on Friday.',
+    );
+    expect(roleIn(race, 'Dale Varnum')).toBe('Republican hopeful');
+  });
+
+  it("gives a title written only inside quoted words to no one when the copy's own role is there", () => {
+    const text = [
+      'Hester Quayle, the former secretary of state, spoke in Iowa on Monday.',
+      '"Secretary Quayle has a plan," said Tom Ferrant, a longtime ally. Quayle left after an hour.',
+    ].join(' ');
+    expect(roleOf('Hester Quayle', 'Secretary', text)).toBe('former secretary of state');
+    const rally = [
+      'Supporters cheered Pell Drummond, the Democratic candidate, at the rally.',
+      'Later a voter shouted, "Governor Drummond will win!" Drummond waved.',
+    ].join(' ');
+    expect(roleOf('Pell Drummond', 'Governor', rally)).toBe('Democratic candidate');
+    // Outside quotation marks first; inside them only when the copy's own words give no title.
+    expect(titleOfSurname('Quayle', `"Secretary Quayle has a plan," he said. Senator Quayle left.`)).toBe('Senator');
+    expect(titleOfSurname('Quayle', `"Secretary Quayle has a plan," he said. Quayle left.`)).toBe('Secretary');
+  });
+
+  it('keeps the words that say which post after a verb of the sentence', () => {
+    const romney = 'The host was attacking 2012 Republican presidential nominee Wes Harlan as weak.';
+    expect(roleModifiers('nominee', 'Wes Harlan', romney)).toBe('2012 Republican presidential nominee');
+    const radio = 'He explained his vote, telling conservative radio host Laura Ingrid that the bill failed.';
+    expect(roleModifiers('host', 'Laura Ingrid', radio)).toBe('conservative radio host');
+    // A role word found before a name takes the same modifiers as one the name finder gave.
+    const denounced = 'Party elders lined up denouncing Republican presidential nominee Dale Trunnion on Monday.';
+    expect(roleOf('Dale Trunnion', undefined, denounced)).toBe('Republican presidential nominee');
+    const praised = 'Donors kept praising Democratic Senate nominee Ada Pelling at the dinner.';
+    expect(roleOf('Ada Pelling', undefined, praised)).toBe('Democratic Senate nominee');
+  });
+
+  it('reads no verb into the role: after a modal or "to", and in a noun phrase opened by a determiner', () => {
+    expect(roleOf('Cal Ruber', undefined, 'Ryan, who will face challenger Cal Ruber in a primary, said little.')).toBe(
+      'challenger',
+    );
+    expect(
+      roleOf('Cal Ruber', undefined, 'Asked whether he would counsel Cal Ruber to quit, Reid said no.'),
+    ).toBeNull();
+    expect(roleOf('Cal Ruber', undefined, 'She declined to advise Cal Ruber on the bill.')).toBeNull();
+    expect(roleModifiers('nominee', 'Cal Ruber', 'He said his running mate presidential nominee Cal Ruber won.')).toBe(
+      'nominee',
+    );
+  });
+
+  it("takes no headline's Title Case sentence before a name for a role", () => {
+    const digest = 'Mike Hallam Makes Sexist Joke To Bash Fed Chair Janet Yarrow. Read more at the link.';
+    expect(roleOf('Janet Yarrow', undefined, digest)).toBeNull();
+    const links = 'Watch: Rubin Thinks Joe Bidwell Was A Really Effective Senator Tom Carrow. More links follow.';
+    expect(roleOf('Tom Carrow', undefined, links)).toBeNull();
+    // A Title Case office with no such word stays a role.
+    expect(roleOf('Janet Yarrow', undefined, 'Markets rose after Fed Chair Janet Yarrow spoke.')).toBe('Fed Chair');
+  });
+});
