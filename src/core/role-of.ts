@@ -109,10 +109,11 @@ function isRolePhrase(role: string): boolean {
     return false;
   const main = /^whose\s/.test(role) ? '' : role.split(/\s(?:that|who|whose|which|when|where|while|time)\s/)[0]!;
   // "Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair", "Rubio Thinks Joe Biden Was A Really Effective Senator":
-  // a capitalised article, auxiliary or "To" inside the run is a headline's Title Case sentence, not a role.
+  // a capitalised auxiliary, article or "To" opening a further capitalised word is a headline's Title Case sentence,
+  // not a role (a quoted work's title inside a role, "co-author of ''Those Guys Have All the Fun''", is the role's).
   if (
-    /\s(?:A|An|The|To|Is|Was|Are|Were|Be|Has|Have|Had|Will|Would|Says|Said|Thinks|Makes|And|But|Why|How|What)\s/.test(
-      role,
+    /\s(?:To|A|An|Is|Was|Are|Were|Has|Have|Had|Will|Would|Says|Said|Thinks|Makes)\s+[A-Z]/.test(
+      role.replace(/''.*?''|“[^”]*”|"[^"]*"/g, ''),
     )
   )
     return false;
@@ -159,9 +160,14 @@ function ownPart(role: string): string {
  */
 function titledOutsideQuotes(title: string, name: string, text: string): boolean {
   const last = escapeRegExp(name.split(/\s+/).pop()!);
-  return new RegExp(`\\b${escapeRegExp(title)}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}${last}(?![\\w'’-])`).test(
+  return new RegExp(`\\b${escapeRegExp(title)}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}${last}(?![\\w-])`).test(
     maskQuotes(text),
   );
+}
+
+/** A word that ends a sentence: a full stop after a word, not after "Sen" or an initial ("U.S."). */
+function sentenceStop(word: string): boolean {
+  return /[.!?]$/.test(word) && !new RegExp(`^(?:(?:${HONORIFIC_ABBREV}|St|Jr|Sr)\\.|(?:[A-Z]\\.)+)$`).test(word);
 }
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
@@ -217,6 +223,8 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       let start = words.length - 1;
       while (
         start > 0 &&
+        // "since December. President Obama": a sentence's stop ends the run (an honorific's or an initial's does not).
+        !sentenceStop(words[start - 1]!) &&
         // Case matters: "the team, under Professor X" keeps "Professor", not the lower-case words before it.
         (/^[A-Z]|['’]s$/.test(words[start - 1]!) ||
           /^(?:deputy|chief|senior|former|vice|assistant|acting|press|foreign|home)$/i.test(words[start - 1]!))

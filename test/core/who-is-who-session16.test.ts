@@ -85,6 +85,14 @@ describe('who-is-who, session 16 constructions', () => {
     );
   });
 
+  it("ends a title run before a name at the previous sentence's full stop, not at an honorific's", () => {
+    expect(roleOf('Wes Harlan', undefined, 'Doubts have grown since December. President Wes Harlan spoke.')).toBe(
+      'President',
+    );
+    expect(roleOf('Ada Pell', undefined, 'The vote came in May. Governor Ada Pell signed it.')).toBe('Governor');
+    expect(roleOf('Ada Pell', undefined, 'It was a win for U.S. Ambassador Ada Pell in Rome.')).toBe('U.S. Ambassador');
+  });
+
   it("takes no headline's Title Case sentence before a name for a role", () => {
     const digest = 'Mike Hallam Makes Sexist Joke To Bash Fed Chair Janet Yarrow. Read more at the link.';
     expect(roleOf('Janet Yarrow', undefined, digest)).toBeNull();
