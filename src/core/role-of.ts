@@ -231,8 +231,9 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       )
         start--;
       // "As President Lanford faced…": the title after a sentence's "As" is the named person's own.
-      // "would counsel Clinton", "to head Smith's team": after a modal or "to" the role word is a verb.
-      if (start > 0 && MODAL_OR_TO.test(words[start - 1]!)) continue;
+      // "would counsel Clinton", "to advise Smith": after a modal or "to" a lower-case role word is a verb
+      // ("adviser to Vice President Biden" keeps its title).
+      if (start > 0 && MODAL_OR_TO.test(words[start - 1]!) && /^[a-z]/.test(words[start]!)) continue;
       const role = withoutAs(words.slice(start).join(' '));
       if (role.split(/\s+/).every((w) => TITLE_WORDS.test(w)) && !titledOutsideQuotes(role, n, text)) {
         quoted ??= cleanRole(role);

@@ -79,7 +79,11 @@ describe('who-is-who, session 16 constructions', () => {
     expect(
       roleOf('Cal Ruber', undefined, 'Asked whether he would counsel Cal Ruber to quit, Reid said no.'),
     ).toBeNull();
-    expect(roleOf('Cal Ruber', undefined, 'She declined to advise Cal Ruber on the bill.')).toBeNull();
+    expect(roleOf('Cal Ruber', undefined, 'She declined to counsel Cal Ruber on the bill.')).toBeNull();
+    // A capitalised title after "to" is the named person's own.
+    expect(roleOf('Cal Ruber', undefined, 'He was an adviser to Vice President Cal Ruber until May.')).toBe(
+      'Vice President',
+    );
     expect(roleModifiers('nominee', 'Cal Ruber', 'He said his running mate presidential nominee Cal Ruber won.')).toBe(
       'nominee',
     );
