@@ -96,13 +96,6 @@ export const ROLE_HEADS = new Set([
   'diplomat',
   'candidate',
   'nominee',
-  // "Democratic challenger Katie McGinty", "GOP hopeful Ben Carson": a race's standing is a role.
-  'challenger',
-  'contender',
-  'front-runner',
-  'frontrunner',
-  'hopeful',
-  'incumbent',
   'teammate',
   'boxer',
   'athlete',

@@ -82,6 +82,12 @@ function wordsBefore(text: string, name: string): string[] {
   return found;
 }
 
+/**
+ * "Democratic challenger Katie McGinty", "GOP hopeful Ben Carson": a race's standing right before a name is a role
+ * (kept out of the role heads, which also split names and find speakers).
+ */
+const RACE_STANDING = /^(?:challenger|contender|front-runner|frontrunner|hopeful|incumbent)$/i;
+
 /** Relations that say who a person is when the copy writes whose ("the son of", "the widow of"). */
 const KIN =
   /^(?:nephew|niece|son|daughter|grandson|granddaughter|brother|sister|father|mother|widow|widower|wife|husband|cousin|uncle|aunt)$/;
@@ -218,7 +224,8 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
   for (const n of full) {
     for (const before of wordsBefore(text, n)) {
       const words = before.split(/\s+/);
-      if (!isRoleHead(words[words.length - 1]!)) continue;
+      const head = words[words.length - 1]!;
+      if (!isRoleHead(head) && !RACE_STANDING.test(head)) continue;
       // Keep the role phrase from its first capitalised or role word: "Flynn’s attorney", "White House spokesman".
       let start = words.length - 1;
       while (
