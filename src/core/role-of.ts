@@ -9,6 +9,7 @@ import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
 import { MODAL_OR_TO, roleModifiers } from './role-modifiers';
 import { splitTitle, TITLE_WORDS } from './split-title';
+import { titleCaseSentence } from './title-case-sentence';
 
 /**
  * The role the copy gives one person, for the who-is-who (who-is-who.ts): an apposition beside the
@@ -114,15 +115,7 @@ function isRolePhrase(role: string): boolean {
   if (/^whose\s/.test(role) && !/\s(?:had|has|have|was|were|is|are|will|would|did|does|\w+ed)\b/.test(role))
     return false;
   const main = /^whose\s/.test(role) ? '' : role.split(/\s(?:that|who|whose|which|when|where|while|time)\s/)[0]!;
-  // "Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair", "Rubio Thinks Joe Biden Was A Really Effective Senator":
-  // a capitalised auxiliary, article or "To" opening a further capitalised word is a headline's Title Case sentence,
-  // not a role (a quoted work's title inside a role, "co-author of ''Those Guys Have All the Fun''", is the role's).
-  if (
-    /\s(?:To|A|An|Is|Was|Are|Were|Has|Have|Had|Will|Would|Says|Said|Thinks|Makes)\s+[A-Z]/.test(
-      role.replace(/''.*?''|“[^”]*”|"[^"]*"/g, ''),
-    )
-  )
-    return false;
+  if (titleCaseSentence(role)) return false;
   if (/^['"“‘’]/.test(role) || /\s(?:had|has|have|was|were|is|are|will|would|did|does)\s/.test(main)) return false;
   if (verbAfterHead(main)) return false;
   if (/^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b/.test(role))
@@ -167,13 +160,21 @@ function ownPart(role: string): string {
 function titledOutsideQuotes(title: string, name: string, text: string): boolean {
   const last = escapeRegExp(name.split(/\s+/).pop()!);
   return new RegExp(`\\b${escapeRegExp(title)}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}${last}(?![\\w-])`).test(
-    maskQuotes(text),
+    maskedCopy(text),
   );
 }
 
+/** The copy with its quotations blanked, kept for the last copy asked about (one article's names ask in turn). */
+let masked = { text: '', copy: '' };
+function maskedCopy(text: string): string {
+  if (masked.text !== text) masked = { text, copy: maskQuotes(text) };
+  return masked.copy;
+}
+
 /** A word that ends a sentence: a full stop after a word, not after "Sen" or an initial ("U.S."). */
+const ABBREVIATION = new RegExp(`^(?:(?:${HONORIFIC_ABBREV}|St|Jr|Sr)\\.|(?:[A-Z]\\.)+)$`);
 function sentenceStop(word: string): boolean {
-  return /[.!?]$/.test(word) && !new RegExp(`^(?:(?:${HONORIFIC_ABBREV}|St|Jr|Sr)\\.|(?:[A-Z]\\.)+)$`).test(word);
+  return /[.!?]$/.test(word) && !ABBREVIATION.test(word);
 }
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */

@@ -14,6 +14,8 @@ const who = (headline: string, ...paragraphs: string[]) =>
 const roleIn = (people: ReturnType<typeof who>, name: string) => people.find((p) => p.name === name)?.role;
 
 describe('who-is-who, session 16 constructions', () => {
+  // Held already at main (hand-read 15's Toomey and McGinty were each named once: their miss was the role, below);
+  // kept as a guard on the brief's construction.
   it('lists a person named in full once and by surname, or title and surname, later', () => {
     const mill = who(
       'Mill reopens',
@@ -98,11 +100,17 @@ describe('who-is-who, session 16 constructions', () => {
   });
 
   it("takes no headline's Title Case sentence before a name for a role", () => {
-    const digest = 'Mike Hallam Makes Sexist Joke To Bash Fed Chair Janet Yarrow. Read more at the link.';
-    expect(roleOf('Janet Yarrow', undefined, digest)).toBeNull();
-    const links = 'Watch: Rubin Thinks Joe Bidwell Was A Really Effective Senator Tom Carrow. More links follow.';
-    expect(roleOf('Tom Carrow', undefined, links)).toBeNull();
-    // A Title Case office with no such word stays a role.
+    const headlines = [
+      'Senator Blasts Budget As Governor Janet Yarrow Signs It.',
+      'Watch: Obama Slams Plan Backed By Fed Chair Janet Yarrow.',
+      'Read: Why Voters In Ohio Turned On Mayor Janet Yarrow.',
+      'Council Votes To Censure Treasurer Janet Yarrow. More links follow.',
+    ];
+    for (const line of headlines) expect(roleOf('Janet Yarrow', undefined, line)).toBeNull();
+    // A Title Case office with no such joint, or a quoted work's title inside the role, stays a role.
     expect(roleOf('Janet Yarrow', undefined, 'Markets rose after Fed Chair Janet Yarrow spoke.')).toBe('Fed Chair');
+    expect(
+      roleOf('Janet Yarrow', undefined, "Janet Yarrow, co-author of ''Those Guys Have All the Fun,'' said so."),
+    ).toBe("co-author of ''Those Guys Have All the Fun''");
   });
 });
