@@ -3,20 +3,16 @@ const TITLE_CASE_JOINT =
   /^(?:To|A|An|The|As|By|Of|For|With|And|Or|On|In|At|From|Is|Was|Are|Were|Has|Have|Had|Will|Would)$/;
 
 /**
- * "Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair", "Obama Slams Plan Backed By Fed Chair": four or more
- * capitalised words joined by a capitalised function word are a headline's Title Case sentence, not a role (a
- * quoted work's title inside a role, "co-author of ''Those Guys Have All the Fun''", is the role's own).
+ * "Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair", "Obama Slams Plan Backed By Fed Chair": a role that is
+ * four or more capitalised words, one inside them a capitalised function word, is a headline's Title Case sentence.
+ * A name inside a role ("leader of Cleveland Jobs With Justice") or a quoted work's title ("co-author of ''Those Guys
+ * Have All the Fun''") leaves lower-case words, so the role stays.
  */
 export function titleCaseSentence(role: string): boolean {
-  let run: string[] = [];
-  for (const word of [...role.replace(/''.*?''|“[^”]*”|"[^"]*"/g, ' , ').split(/\s+/), ',']) {
-    if (/^\p{Lu}/u.test(word)) {
-      run.push(word);
-      continue;
-    }
-    const joint = run.findIndex((w, i) => i > 0 && i < run.length - 1 && TITLE_CASE_JOINT.test(w));
-    if (run.length >= 4 && joint > 0) return true;
-    run = [];
-  }
-  return false;
+  const words = role
+    .replace(/''.*?''|“[^”]*”|"[^"]*"/g, ' , ')
+    .trim()
+    .split(/\s+/);
+  if (words.length < 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return words.some((w, i) => i > 0 && i < words.length - 1 && TITLE_CASE_JOINT.test(w));
 }

@@ -107,7 +107,10 @@ describe('who-is-who, session 16 constructions', () => {
       'Council Votes To Censure Treasurer Janet Yarrow. More links follow.',
     ];
     for (const line of headlines) expect(roleOf('Janet Yarrow', undefined, line)).toBeNull();
-    // A Title Case office with no such joint, or a quoted work's title inside the role, stays a role.
+    // A Title Case office with no such joint, a name inside the role or a quoted work's title stays a role.
+    expect(roleOf('Deb Kallen', undefined, 'Deb Kallen, a leader of Ashford Jobs With Justice, said so.')).toBe(
+      'leader of Ashford Jobs With Justice',
+    );
     expect(roleOf('Janet Yarrow', undefined, 'Markets rose after Fed Chair Janet Yarrow spoke.')).toBe('Fed Chair');
     expect(
       roleOf('Janet Yarrow', undefined, "Janet Yarrow, co-author of ''Those Guys Have All the Fun,'' said so."),
