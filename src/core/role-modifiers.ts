@@ -38,7 +38,11 @@ export function roleModifiers(role: string, name: string, text: string): string 
   while (start > 0) {
     const w = before[start - 1]!;
     // "much like 2004 Democratic nominee": a year opening the run says which post, as "former" does.
-    if (YEAR.test(w) && /^[A-Z]/.test(before[start] ?? role) && sureBoundary(before[start - 2])) {
+    if (
+      YEAR.test(w) &&
+      /^[A-Z]/.test(before[start] ?? role) &&
+      (sureBoundary(before[start - 2]) || verbIng(before[start - 2]))
+    ) {
       start--;
       clean = true;
       break;
@@ -57,7 +61,14 @@ export function roleModifiers(role: string, name: string, text: string): string 
       // candidate": a participle (and its adverbs or compound) right after a determiner or a preposition is
       // the noun phrase's own adjective, not the sentence's verb ("he ousted", "Trump praised").
       const adjectival = participleRun(before, start);
-      if (adjectival < 0) break;
+      // "telling conservative radio host", "attacking 2012 Republican presidential nominee": a verb in -ing is
+      // the sentence's, and the words between it and the role are its object's, the role's own.
+      if (adjectival < 0) {
+        // "his running mate": after a determiner the -ing word is the noun phrase's own, and nothing is sure.
+        const opener = before[start - 2];
+        clean = /ing$/.test(w) && start < before.length && opener !== undefined && !PHRASE_OPENER.test(opener);
+        break;
+      }
       start = adjectival;
       clean = true;
       break;
@@ -79,12 +90,21 @@ export function roleModifiers(role: string, name: string, text: string): string 
   // first capitalised word; lower-case words before it may be the sentence's.
   // "backing then-Republican presidential candidate": a "then-" compound opens the role as a capital does.
   if (!clean) while (start < before.length && !/^(?:[A-Z]|then-\p{Lu})/u.test(before[start]!)) start++;
-  // "to honour US literary critic": a lower-case word after "to" is an infinitive, not the role's.
-  while (start < before.length && before[start - 1] === 'to' && /^[a-z]/.test(before[start]!)) start++;
+  // "to honour US literary critic", "who will face challenger": a lower-case word after "to" or a modal is a verb,
+  // not the role's.
+  while (start < before.length && MODAL_OR_TO.test(before[start - 1] ?? '') && /^[a-z]/.test(before[start]!)) start++;
   return start < before.length ? `${before.slice(start).join(' ')} ${role}` : role;
 }
 
+/** Words after which a lower-case word is a verb: "to" and the modals. */
+export const MODAL_OR_TO = /^(?:to|would|will|can|could|should|may|might|must|shall|did|does|do)$/i;
+
 const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** A verb in -ing that is no post's own word ("attacking", not "founding"): the role after it is its object. */
+function verbIng(word: string | undefined): boolean {
+  return word !== undefined && /^[a-z]+ing$/.test(word) && !ING_MODIFIER.test(word);
+}
 
 /** A word a role phrase cannot run on past: none (the window's start), punctuation or a function word. */
 function sureBoundary(word: string | undefined): boolean {

@@ -3,11 +3,13 @@ import { cleanRole, NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
+import { maskQuotes } from './quote-spans';
 import { roleBeforeComma } from './role-before-comma';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
-import { roleModifiers } from './role-modifiers';
+import { MODAL_OR_TO, roleModifiers } from './role-modifiers';
 import { splitTitle, TITLE_WORDS } from './split-title';
+import { titleCaseSentence } from './title-case-sentence';
 
 /**
  * The role the copy gives one person, for the who-is-who (who-is-who.ts): an apposition beside the
@@ -81,6 +83,12 @@ function wordsBefore(text: string, name: string): string[] {
   return found;
 }
 
+/**
+ * "Democratic challenger Katie McGinty", "GOP hopeful Ben Carson": a race's standing right before a name is a role
+ * (kept out of the role heads, which also split names and find speakers).
+ */
+const RACE_STANDING = /^(?:challenger|contender|front-runner|frontrunner|hopeful|incumbent)$/i;
+
 /** Relations that say who a person is when the copy writes whose ("the son of", "the widow of"). */
 const KIN =
   /^(?:nephew|niece|son|daughter|grandson|granddaughter|brother|sister|father|mother|widow|widower|wife|husband|cousin|uncle|aunt)$/;
@@ -107,6 +115,7 @@ function isRolePhrase(role: string): boolean {
   if (/^whose\s/.test(role) && !/\s(?:had|has|have|was|were|is|are|will|would|did|does|\w+ed)\b/.test(role))
     return false;
   const main = /^whose\s/.test(role) ? '' : role.split(/\s(?:that|who|whose|which|when|where|while|time)\s/)[0]!;
+  if (titleCaseSentence(role)) return false;
   if (/^['"“‘’]/.test(role) || /\s(?:had|has|have|was|were|is|are|will|would|did|does)\s/.test(main)) return false;
   if (verbAfterHead(main)) return false;
   if (/^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b/.test(role))
@@ -142,6 +151,33 @@ function ownPart(role: string): string {
   // "a serious rival to Republican front-runner Donald Trump": an agent noun ends his own part as a role head does.
   const last = (tail?.split(/\s+/).pop() ?? '').replace(/^then-/i, '');
   return tail && (isRoleHead(last) || agentNoun(last)) ? tail : role;
+}
+
+/**
+ * "Sanders shot back, "Secretary Clinton called them out"": a bare title the copy writes before the name only inside
+ * quoted words is how a speaker addresses the person, not the role the copy gives; the copy's own words must carry it.
+ */
+function titledOutsideQuotes(title: string, name: string, text: string): boolean {
+  const last = escapeRegExp(name.split(/\s+/).pop()!);
+  return new RegExp(`\\b${escapeRegExp(title)}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}${last}(?![\\w-])`).test(
+    maskedCopy(text),
+  );
+}
+
+/**
+ * The copy with its quotations blanked, kept for the last copy asked about (one article's names ask in turn). It
+ * cannot go stale: it is keyed by the whole text and masking is a pure function of it.
+ */
+let masked = { text: '', copy: '' };
+function maskedCopy(text: string): string {
+  if (masked.text !== text) masked = { text, copy: maskQuotes(text) };
+  return masked.copy;
+}
+
+/** A word that ends a sentence: a full stop after a word, not after "Sen" or an initial ("U.S."). */
+const ABBREVIATION = new RegExp(`^(?:(?:${HONORIFIC_ABBREV}|St|Jr|Sr)\\.|(?:[A-Z]\\.)+)$`);
+function sentenceStop(word: string): boolean {
+  return /[.!?]$/.test(word) && !ABBREVIATION.test(word);
 }
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
@@ -183,28 +219,45 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       if (found[1] && KIN.test(head) && new RegExp(`^${head}\\s+of\\s`).test(cleanRole(after))) return cleanRole(after);
     }
   }
-  if (entityRole && bareTitle) return roleModifiers(entityRole, bare, text);
+  // A title written before the name only inside quoted words loses to any role the copy gives in its own words.
+  let quoted: string | null = null;
+  if (entityRole && bareTitle) {
+    if (titledOutsideQuotes(entityRole, bare, text)) return roleModifiers(entityRole, bare, text);
+    quoted = roleModifiers(entityRole, bare, text);
+  }
   for (const n of full) {
     for (const before of wordsBefore(text, n)) {
       const words = before.split(/\s+/);
-      if (!isRoleHead(words[words.length - 1]!)) continue;
+      const head = words[words.length - 1]!;
+      if (!isRoleHead(head) && !RACE_STANDING.test(head)) continue;
       // Keep the role phrase from its first capitalised or role word: "Flynn’s attorney", "White House spokesman".
       let start = words.length - 1;
       while (
         start > 0 &&
+        // "since December. President Obama": a sentence's stop ends the run (an honorific's or an initial's does not).
+        !sentenceStop(words[start - 1]!) &&
         // Case matters: "the team, under Professor X" keeps "Professor", not the lower-case words before it.
         (/^[A-Z]|['’]s$/.test(words[start - 1]!) ||
           /^(?:deputy|chief|senior|former|vice|assistant|acting|press|foreign|home)$/i.test(words[start - 1]!))
       )
         start--;
       // "As President Lanford faced…": the title after a sentence's "As" is the named person's own.
+      // "would counsel Clinton", "to advise Smith": after a modal or "to" a lower-case role word is a verb
+      // ("adviser to Vice President Biden" keeps its title).
+      if (start > 0 && MODAL_OR_TO.test(words[start - 1]!) && /^[a-z]/.test(words[start]!)) continue;
       const role = withoutAs(words.slice(start).join(' '));
-      if (!NOT_A_ROLE.test(role)) return cleanRole(role);
+      if (role.split(/\s+/).every((w) => TITLE_WORDS.test(w)) && !titledOutsideQuotes(role, n, text)) {
+        quoted ??= cleanRole(role);
+        continue;
+      }
+      // "denouncing Republican presidential nominee Donald Trump": the lower-case words that say which post are
+      // read as for a role the name finder gave ("nominee" alone says less).
+      if (!NOT_A_ROLE.test(role)) return cleanRole(roleModifiers(role, n, text));
     }
   }
   for (const n of full) {
     const role = roleBeforeComma(n, text, isRoleHead);
     if (role) return cleanRole(role);
   }
-  return title && !HONORIFICS.has(title) ? title : null;
+  return quoted ?? (title && !HONORIFICS.has(title) ? title : null);
 }

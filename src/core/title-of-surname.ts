@@ -1,19 +1,23 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { maskQuotes } from './quote-spans';
 import { TITLE_WORDS } from './split-title';
 
 /**
  * "Judge Garland", "Senator Sessions": an office written right before the surname alone, not run on into
- * another capitalised word ("Speaker Paul Ryan" is no title of a Rand Paul).
+ * another capitalised word ("Speaker Paul Ryan" is no title of a Rand Paul), outside quotation marks first.
  */
 export function titleOfSurname(last: string, text: string): string | null {
   const before = new RegExp(`((?:\\b[A-Z][a-z]+ ){1,3})${escapeRegExp(last)}\\b(?![\\w'’-]*\\s+[A-Z])`, 'g');
-  for (const m of text.matchAll(before)) {
-    // "Chief Justice Roberts", "Prime Minister Abe": the office whole; an abbreviation ("Sen.") is no title here.
-    const words = m[1]!.trim().split(' ');
-    let i = words.length;
-    while (i > 0 && (TITLE_WORDS.test(words[i - 1]!) || (i < words.length && TITLE_PART.test(words[i - 1]!)))) i--;
-    if (i < words.length) return words.slice(i).join(' ');
-  }
+  // "Secretary Clinton will find a way," Merkley said: a title inside quoted words is how a speaker addresses
+  // someone; the copy's own words outside quotation marks are read first.
+  for (const copy of [maskQuotes(text), text])
+    for (const m of copy.matchAll(before)) {
+      // "Chief Justice Roberts", "Prime Minister Abe": the office whole; an abbreviation ("Sen.") is no title here.
+      const words = m[1]!.trim().split(' ');
+      let i = words.length;
+      while (i > 0 && (TITLE_WORDS.test(words[i - 1]!) || (i < words.length && TITLE_PART.test(words[i - 1]!)))) i--;
+      if (i < words.length) return words.slice(i).join(' ');
+    }
   return null;
 }
 
