@@ -99,7 +99,10 @@ describe('the ingest worker pool', () => {
     // The other tests here run whichever the environment chooses (the built one under vitest.config.ts).
     const built = createWorkerPool({ jobTimeoutMs: 60_000, bundledWorker: true });
     const source = createWorkerPool({ jobTimeoutMs: 60_000, bundledWorker: false });
-    cleanup.push(() => built.close(), () => source.close());
+    cleanup.push(
+      () => built.close(),
+      () => source.close(),
+    );
     const text = 'Ferry contract signed\n\nThe council signed the ferry contract on Monday.';
     expect(await built.run('analyze', text)).toEqual(await source.run('analyze', text));
   }, 60_000);
