@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config/load-config';
 import { readTextFile } from '../../src/ingest/read-text-file';
 import { projectPath } from '../../src/project-path';
 import { captureIo } from '../support/capture-io';
+import { ingestedStore } from '../support/ingested-store';
 
 const SAMPLES = projectPath('samples');
 let dir: string;
@@ -120,9 +121,9 @@ describe('the command line behaves like gh, npm and git', () => {
 });
 
 describe('ask, analyze and ingest arguments', () => {
-  beforeEach(async () => {
-    expect((await cli(['ingest', SAMPLES])).code).toBe(0);
-  });
+  // Every test starts from the three samples stored by `newsbrief ingest samples`, run once.
+  const storedSamples = ingestedStore([SAMPLES]);
+  beforeEach(() => storedSamples(env.NEWSBRIEF_DB!));
 
   it('the examples in help work on the sample stories', async () => {
     const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);

@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { captureIo } from '../support/capture-io';
+import { ingestedStore } from '../support/ingested-store';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
 
+// Tests about what is done with a stored story start from the store `newsbrief ingest` made of the
+// Flynn sample, ingested once; the tests of ingest itself still run it.
+const storedFlynn = ingestedStore([FLYNN_SAMPLE]);
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
@@ -43,7 +47,7 @@ describe('newsbrief CLI', () => {
   });
 
   it('prints the brief as JSON with every Analysis field', async () => {
-    await cli(['ingest', FLYNN_SAMPLE]);
+    storedFlynn(env.NEWSBRIEF_DB!);
     const { out } = await cli(['brief', 'flynn', '--json']);
     const payload = JSON.parse(out);
     expect(payload.found).toBe(true);
@@ -55,7 +59,7 @@ describe('newsbrief CLI', () => {
   });
 
   it('re-ingesting the same file does not duplicate it', async () => {
-    await cli(['ingest', FLYNN_SAMPLE]);
+    storedFlynn(env.NEWSBRIEF_DB!);
     const again = await cli(['ingest', FLYNN_SAMPLE, '--json']);
     expect(JSON.parse(again.out.trim()).outcome).toBe('unchanged');
   });
@@ -75,7 +79,7 @@ describe('newsbrief CLI', () => {
   });
 
   it('answers with cited sentences, and null when the article does not say', async () => {
-    await cli(['ingest', FLYNN_SAMPLE]);
+    storedFlynn(env.NEWSBRIEF_DB!);
     const known = JSON.parse((await cli(['ask', 'flynn', "Who is Flynn's attorney?", '--json'])).out);
     expect(known.answer).toMatch(/Kelner/);
     expect(known.sentenceIds.length).toBeGreaterThan(0);
@@ -113,7 +117,7 @@ describe('newsbrief CLI', () => {
   });
 
   it('start reads /brief commands and follow-up questions from a pipe', async () => {
-    await cli(['ingest', FLYNN_SAMPLE]);
+    storedFlynn(env.NEWSBRIEF_DB!);
     const { code, out } = await cli(
       ['start'],
       ['/brief flynn', "who is Flynn's attorney?", 'thanks!', 'what colour is the sky?'],

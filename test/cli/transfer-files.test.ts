@@ -18,8 +18,11 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { BUILT_CLI } from '../support/build-cli';
 import { captureIo } from '../support/capture-io';
+import { ingestedStore } from '../support/ingested-store';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
 
+// Each test starts from the store `newsbrief ingest` makes of the Flynn sample, ingested once.
+const storedFlynn = ingestedStore([FLYNN_SAMPLE]);
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsbrief-transfer-files-'));
@@ -33,7 +36,7 @@ async function cli(args: string[], db = join(dir, 'newsbrief.db')) {
 }
 
 it('export and import name a file they cannot use in words, exit 1, and leave the stores alone', async () => {
-  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  storedFlynn(join(dir, 'newsbrief.db'));
   const folder = join(dir, 'exports');
   mkdirSync(folder);
 
@@ -57,7 +60,7 @@ it('export and import name a file they cannot use in words, exit 1, and leave th
 });
 
 it('export never replaces a file unless told to (--force), and a failed export leaves the old file whole', async () => {
-  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  storedFlynn(join(dir, 'newsbrief.db'));
   const file = join(dir, 'newsroom.jsonl');
   writeFileSync(file, 'an editor’s own notes\n');
 
@@ -83,7 +86,7 @@ it('export never replaces a file unless told to (--force), and a failed export l
 });
 
 it('export --force replaces the file a symlink points to, keeps its permissions, and leaves the link', async () => {
-  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  storedFlynn(join(dir, 'newsbrief.db'));
   const real = join(dir, 'backup.jsonl');
   writeFileSync(real, 'old\n');
   chmodSync(real, 0o600);
@@ -100,7 +103,7 @@ it('export --force replaces the file a symlink points to, keeps its permissions,
 it.each(['/dev/stdout', '-'])(
   'export %s streams into a pipe, no --force needed, with the summary on stderr',
   async (target) => {
-    expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+    storedFlynn(join(dir, 'newsbrief.db'));
     const run = spawnSync(process.execPath, [BUILT_CLI, 'export', target], {
       env: { ...process.env, NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' },
       encoding: 'utf8',
@@ -116,7 +119,7 @@ it.each(['/dev/stdout', '-'])(
 );
 
 it('export into an existing named pipe writes through it (nothing there to replace)', async () => {
-  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  storedFlynn(join(dir, 'newsbrief.db'));
   const fifo = join(dir, 'backup.fifo');
   const copy = join(dir, 'copy.jsonl');
   expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
@@ -131,7 +134,7 @@ it('export into an existing named pipe writes through it (nothing there to repla
 });
 
 it('import into a store that holds data is a usage mistake: exit 2, saying where an import can go', async () => {
-  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  storedFlynn(join(dir, 'newsbrief.db'));
   const file = join(dir, 'newsroom.jsonl');
   expect((await cli(['export', file])).code).toBe(0);
 
@@ -149,7 +152,7 @@ it('import into a store that holds data is a usage mistake: exit 2, saying where
 });
 
 it('import - reads the export from standard input, so export - | import - moves a newsroom in one pipe', async () => {
-  expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
+  storedFlynn(join(dir, 'newsbrief.db'));
   const exported = await cli(['export', '-']);
   expect(exported.code).toBe(0);
   const io = captureIo({ NEWSBRIEF_DB: join(dir, 'unused.db'), NEWSBRIEF_LOG_LEVEL: 'silent' }, [

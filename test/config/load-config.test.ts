@@ -78,6 +78,7 @@ describe('loadConfig', () => {
       OPENAI_ORG_ID: 'org-1',
       // Read by the test suite, not the bot.
       NEWSBRIEF_PG_BIN: '/usr/lib/postgresql/16/bin',
+      NEWSBRIEF_BUILT_POOL_WORKER: '1',
     });
     expect(error.problems).toEqual([
       'NEWSBRIEF_ENGINE: "lmm" is not one of extractive, llm, auto',

@@ -95,11 +95,16 @@ describe('the ingest worker pool', () => {
     expect(small.sentences.length).toBeGreaterThan(0);
   }, 120_000);
 
-  it('runs the built dist/pool-worker.js when asked, as benchmarks do from source', async () => {
+  it('runs the built dist/pool-worker.js or the sources (through tsx), with the same results', async () => {
+    // The other tests here run whichever the environment chooses (the built one under vitest.config.ts).
     const built = createWorkerPool({ jobTimeoutMs: 60_000, bundledWorker: true });
-    cleanup.push(() => built.close());
+    const source = createWorkerPool({ jobTimeoutMs: 60_000, bundledWorker: false });
+    cleanup.push(
+      () => built.close(),
+      () => source.close(),
+    );
     const text = 'Ferry contract signed\n\nThe council signed the ferry contract on Monday.';
-    expect(await built.run('analyze', text)).toEqual(await pool().run('analyze', text));
+    expect(await built.run('analyze', text)).toEqual(await source.run('analyze', text));
   }, 60_000);
 
   it('passes a FetchError back with its code and message', async () => {
