@@ -11,7 +11,7 @@ function reporter(body: string): string | null {
   const sentences = splitSentences(cleanArticle(`Headline\n\n${body}`));
   const id = sentences.findIndex((s) => s.text.startsWith(body.slice(0, 20)));
   const speech = findReportedSpeech(sentences, id, { allowQuotes: true });
-  return speech ? speech.subject.text : null;
+  return speech && speech.subject.kind !== 'pronoun' ? speech.subject.text : null;
 }
 
 function speakerOf(body: string, start: string): string | null | undefined {
