@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * A seeded draw of the speaker errors `npm run train:speakers -- --dump FILE` writes (out of fold, PolNeAR
+ * train), printed with the sentence, the gold and the predicted speaker, for reading by class: the draw
+ * is fixed before anyone reads it, so the classes are not chosen by what caught the eye (docs/evaluation.md,
+ * sixteenth round: 60 of 390, seed 1716).
+ *   npm run draw:speakers -- FILE [count=60] [seed=1716]
+ */
+
+interface DumpedError {
+  article: string;
+  what: string;
+  gold: string;
+  got: string | null;
+  best: string | null;
+  confidence: number;
+  goldAmongCandidates: boolean;
+  route: string;
+  candidates: string[];
+  quote: string;
+  paragraph: string;
+}
+
+/** mulberry32: a small seeded generator, the same draw on every machine. */
+function mulberry32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function main(): void {
+  const [file, count = '60', seed = '1716'] = process.argv.slice(2);
+  if (!file) throw new Error('usage: npm run draw:speakers -- FILE [count] [seed]');
+  const rows = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as DumpedError)
+    .filter((r) => r.article.startsWith('train/'));
+  const random = mulberry32(Number(seed));
+  const order = rows.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const picked = order.slice(0, Number(count)).sort((a, b) => a - b);
+  console.log(`# ${picked.length} of ${rows.length} errors in ${file}, seed ${seed}: ${picked.join(',')}`);
+  for (const i of picked) {
+    const r = rows[i]!;
+    console.log(
+      `\n[${i}] ${r.what} gold=${JSON.stringify(r.gold)} got=${JSON.stringify(r.got)} best=${JSON.stringify(r.best)} ` +
+        `confidence=${r.confidence} goldAmongCandidates=${r.goldAmongCandidates} route=${r.route} candidates=${JSON.stringify(r.candidates)}`,
+    );
+    console.log(`  ${r.article}\n  quote: ${r.quote}\n  paragraph: ${r.paragraph}`);
+  }
+}
+
+main();
