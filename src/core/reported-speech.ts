@@ -3,7 +3,6 @@ import { maskQuotes } from './quote-spans';
 import { reportedSpeechTag } from './reported-speech-tag';
 import { reportingVerbClause } from './reporting-verb-clause';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { subordinateClause } from './subordinate-clause';
 
 // Shared by quotes and statements, so the detection and its per-article cache live apart from
 // the statement list.
@@ -48,12 +47,5 @@ export function findReportedSpeech(
 function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
   let text = sentence.text;
   if (QUOTE_MARK.test(text)) text = maskQuotes(text);
-  const speech = reportedSpeechTag(sentence, text) ?? reportingVerbClause(sentence, text);
-  if (!speech) return null;
-  // "After Trump argued that …, Rubio said only that …": the main clause's speech, when there is
-  // one, is the sentence's; else the opening clause's speech ends with that clause.
-  const end = subordinateClause(text, speech.clauseStart);
-  if (end < 0 || end >= speech.clauseEnd) return speech;
-  const main = ' '.repeat(end + 1) + text.slice(end + 1);
-  return reportedSpeechTag(sentence, main) ?? reportingVerbClause(sentence, main) ?? { ...speech, clauseEnd: end };
+  return reportedSpeechTag(sentence, text) ?? reportingVerbClause(sentence, text);
 }

@@ -7,7 +7,6 @@ import type { PeopleIndex, PersonMention } from './people';
 import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
-import { subordinateClause } from './subordinate-clause';
 
 /** What the ranker needs to know about one quotation. */
 export interface QuoteForRanking {
@@ -170,14 +169,6 @@ export function speakerCandidates(options: {
     end: quote.end,
     opensParagraph: paragraphStart && opensSentence,
   };
-  // "After Trump argued that …, Rubio said only that "…"": a name inside the opening clause that
-  // closes before the quotation is the subject of someone else's speech, not of the quotation's.
-  const quoteAt = quote.start - first.start;
-  const inOpeningClause = (m: PersonMention): boolean => {
-    if (m.sentenceId !== quote.startSentence || m.end > quote.start) return false;
-    const end = subordinateClause(first.text, m.start - first.start);
-    return end >= 0 && end < quoteAt;
-  };
   const pronounGender = quote.pronounTag === 'he' ? 'male' : quote.pronounTag === 'she' ? 'female' : null;
   // Nearest mention before the quote with no other quotation in between, and after it.
   const floor = qi > 0 ? quotes[qi - 1]!.end : -1;
@@ -186,8 +177,6 @@ export function speakerCandidates(options: {
   for (const [key, e] of evidence) {
     if (question && !(key === ruleKey && quote.route === 'tag-before')) continue;
     if (listeners.has(key)) continue;
-    // The subject of an opening clause's own speech does not say the main clause's quotation.
-    if (key !== ruleKey && e.mentions.some(inOpeningClause)) continue;
     // A few words borrowed inside the reporter's sentences are the words of someone those sentences
     // name (or the rules' choice, or the speaker carried on), never of someone from an earlier one.
     if (quote.fragment && key !== ruleKey && key !== carriedKey && !e.mentions.some((m) => spans(m.sentenceId)))
@@ -236,7 +225,6 @@ export function speakerCandidates(options: {
       // Reported speech carries over to the quotation after it when its speaker is the subject of
       // the sentence just before; further back, someone else has usually spoken in between.
       isRule && quote.route === 'speech-before' && s.previousSentence && s.subject ? 1 : 0,
-      e.mentions.some(inOpeningClause) ? 1 : 0,
     );
     candidates.push({ speaker: e.speaker, features: f });
   }
