@@ -34,6 +34,17 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** Which of `total` rows a seeded shuffle draws, `count` of them, in ascending order. */
+export function drawSpeakerErrors(total: number, count: number, seed: number): number[] {
+  const random = mulberry32(seed);
+  const order = Array.from({ length: total }, (_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order.slice(0, count).sort((a, b) => a - b);
+}
+
 function main(): void {
   const [file, count = '60', seed = '1716'] = process.argv.slice(2);
   if (!file) throw new Error('usage: npm run draw:speakers -- FILE [count] [seed]');
@@ -42,13 +53,7 @@ function main(): void {
     .split('\n')
     .map((line) => JSON.parse(line) as DumpedError)
     .filter((r) => r.article.startsWith('train/'));
-  const random = mulberry32(Number(seed));
-  const order = rows.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const picked = order.slice(0, Number(count)).sort((a, b) => a - b);
+  const picked = drawSpeakerErrors(rows.length, Number(count), Number(seed));
   console.log(`# ${picked.length} of ${rows.length} errors in ${file}, seed ${seed}: ${picked.join(',')}`);
   for (const i of picked) {
     const r = rows[i]!;
@@ -60,4 +65,5 @@ function main(): void {
   }
 }
 
-main();
+// Run as a script (npm run draw:speakers), not when a test imports the draw.
+if (process.argv[1]?.endsWith('draw-speaker-errors.ts')) main();
