@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { seededShuffle } from '../eval/seeded-random';
 
 /**
  * A seeded draw of the speaker errors `npm run train:speakers -- --dump FILE` writes (out of fold, PolNeAR
@@ -22,27 +23,12 @@ interface DumpedError {
   paragraph: string;
 }
 
-/** mulberry32: a small seeded generator, the same draw on every machine. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Which of `total` rows a seeded shuffle draws, `count` of them, in ascending order. */
 export function drawSpeakerErrors(total: number, count: number, seed: number): number[] {
-  const random = mulberry32(seed);
-  const order = Array.from({ length: total }, (_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  return order.slice(0, count).sort((a, b) => a - b);
+  const rows = Array.from({ length: total }, (_, i) => i);
+  return seededShuffle(rows, seed)
+    .slice(0, count)
+    .sort((a, b) => a - b);
 }
 
 function main(): void {
