@@ -1,3 +1,4 @@
+import { ONE_SCHEDULE_PER_CHANNEL } from '../schedule-statements';
 import { suggestSpeedMigration } from './suggest-speed-migration';
 
 /**
@@ -278,6 +279,8 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     id: 'conversations-003-handled-at-index',
     sql: 'CREATE INDEX handled_events_handled_at ON handled_events (handled_at);',
   },
+  // The same step as SQLite's (its claims go by cascade here; the statement finds none left).
+  { id: 'schedules-006-one-per-channel', sql: ONE_SCHEDULE_PER_CHANNEL },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];
