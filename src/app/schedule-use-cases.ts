@@ -35,10 +35,7 @@ export interface ScheduleUseCases {
   lastFailed(schedule: Schedule): Promise<SlotClaim | undefined>;
 }
 
-export function createScheduleUseCases(
-  store: Pick<AsyncStore, 'schedules'>,
-  now: () => Date,
-): ScheduleUseCases {
+export function createScheduleUseCases(store: Pick<AsyncStore, 'schedules'>, now: () => Date): ScheduleUseCases {
   const repo = store.schedules;
   /** Creates it, or moves the channel's existing one (the store's unique keys find it, atomically). */
   const save = (fields: ScheduleFields, where: { channelId: string; userId: string }): Promise<SavedSchedule> =>

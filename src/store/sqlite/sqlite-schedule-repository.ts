@@ -111,15 +111,15 @@ export function createSqliteScheduleRepository(
   const insertRow = (s: NewSchedule): Schedule => {
     const id = Number(
       insert.run({
-          channelId: s.channelId,
-          kind: s.kind,
-          articleId: s.articleId ?? null,
-          query: s.query ?? null,
-          time: s.time,
-          timezone: s.timezone,
-          createdBy: s.createdBy ?? null,
-          createdAt: s.createdAt ?? now(),
-        }).lastInsertRowid,
+        channelId: s.channelId,
+        kind: s.kind,
+        articleId: s.articleId ?? null,
+        query: s.query ?? null,
+        time: s.time,
+        timezone: s.timezone,
+        createdBy: s.createdBy ?? null,
+        createdAt: s.createdAt ?? now(),
+      }).lastInsertRowid,
     );
     return toSchedule(byId.get(id)!);
   };
