@@ -166,11 +166,12 @@ export function createPostgresArticleRepository(
     async remove(id) {
       // Analyses and resolved questions go by ON DELETE CASCADE; thread links stay, so a question
       // in the thread is told the story is gone. One statement, so the links' clock restarts at the
-      // deletion with it (the prune measures silence from then, not from a link made weeks before)
-      // and the model's results for its text go with it (see the SQLite repository).
+      // deletion with it (the prune measures silence from then, not from a link made weeks before,
+      // and reads only links so marked) and the model's results for its text go with it (see the SQLite repository).
       const result = await db.query<ArticleRow>(
         `WITH gone AS (DELETE FROM articles WHERE id = $1 RETURNING *),
-           restarted AS (UPDATE thread_links SET linked_at = $2 WHERE article_id IN (SELECT id FROM gone)),
+           restarted AS (UPDATE thread_links SET linked_at = $2, story_deleted_at = $2
+             WHERE article_id IN (SELECT id FROM gone)),
            forgotten AS (DELETE FROM llm_cache WHERE article_hash IN (SELECT content_hash FROM gone))
          SELECT * FROM gone`,
         [id, now().toISOString()],

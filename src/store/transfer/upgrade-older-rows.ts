@@ -43,6 +43,20 @@ const ROW_STEPS: readonly RowStep[] = [
       };
     },
   },
+  {
+    // A deleted story's links are marked, and only marked links are ever forgotten: unmarked, an
+    // older export's links of stories deleted before it would be kept for ever. Articles come
+    // before thread links in an export.
+    id: 'conversations-004-deleted-story-links',
+    start() {
+      const stories = new Set<unknown>();
+      return (table, row) => {
+        if (table === 'articles') stories.add(row.id);
+        const orphan = table === 'thread_links' && row.story_deleted_at == null && !stories.has(row.article_id);
+        return orphan ? { ...row, story_deleted_at: row.linked_at } : row;
+      };
+    },
+  },
 ];
 
 /**
