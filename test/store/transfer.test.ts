@@ -244,6 +244,44 @@ it('brings an export made before schedules steps 004 and 005 up to them, on both
   await pg.close();
 });
 
+it('marks the thread links of stories deleted before an export made before step conversations-004', async () => {
+  const source = join(dir, 'before-links-004.db');
+  await seedSqliteNewsroom(source);
+  const current = join(dir, 'before-links-004-now.jsonl');
+  await exportStore({ from: { kind: 'sqlite', path: source }, file: current });
+  // The old shape: no story_deleted_at, no step in the header, and a link kept (since step 002)
+  // after its story, 999, was deleted.
+  const [headerLine, ...rowLines] = readFileSync(current, 'utf8').trim().split('\n');
+  const header = JSON.parse(headerLine!);
+  header.schema = header.schema.filter((id: string) => id !== 'conversations-004-deleted-story-links');
+  const orphan = { thread_ref: 'slack:C9:1.0', article_id: 999, linked_at: '2024-02-01T10:00:00.000Z' };
+  const lines = rowLines.flatMap((line) => {
+    const parsed = JSON.parse(line);
+    if (parsed.end) parsed.rows.thread_links += 1;
+    if (parsed.t !== 'thread_links') return [JSON.stringify(parsed)];
+    const { story_deleted_at: _absent, ...row } = parsed.r;
+    const kept = JSON.stringify({ t: parsed.t, r: row });
+    return row.thread_ref === 'discord:123456789' ? [kept, JSON.stringify({ t: parsed.t, r: orphan })] : [kept];
+  });
+  const old = join(dir, 'before-links-004.jsonl');
+  writeFileSync(old, `${[JSON.stringify(header), ...lines].join('\n')}\n`);
+
+  const sqlitePath = join(dir, 'before-links-004-copy.db');
+  await importStore({ file: old, to: { kind: 'sqlite', path: sqlitePath } });
+  const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
+  await importStore({ file: old, to: postgres });
+  const sqlite = openAsyncSqliteStore({ path: sqlitePath, now: clock });
+  const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
+  for (const store of [sqlite, pg]) {
+    // Silent for a month, the deleted story's thread is forgotten; live stories' threads never are.
+    expect(await store.conversations.pruneThreadLinks('2024-03-01T10:00:00.000Z'), store.kind).toBe(1);
+    expect(await store.conversations.articleForThread('slack:C9:1.0'), store.kind).toBeUndefined();
+    expect(await store.conversations.articleForThread('discord:123456789'), store.kind).toBeDefined();
+  }
+  await sqlite.close();
+  await pg.close();
+});
+
 it('refuses a store that holds data, and a cut-off, foreign or newer file, changing nothing', async () => {
   const source = join(dir, 'refuse.db');
   await seedSqliteNewsroom(source);
