@@ -113,9 +113,9 @@ describe('the thread links prune on PostgreSQL', () => {
         );
         const nodes = nodesOf(explained.rows[0]!['QUERY PLAN'][0].Plan);
         expect(nodes.some((node) => node['Index Name'] === INDEX)).toBe(true);
-        expect(nodes.filter((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'thread_links')).toEqual(
-          [],
-        );
+        expect(
+          nodes.filter((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'thread_links'),
+        ).toEqual([]);
 
         expect(await store.conversations.pruneThreadLinks(CUT)).toBe(ORPHANED);
         expect(await store.conversations.articleForThread('slack:C2:1.0')).toBeUndefined();
