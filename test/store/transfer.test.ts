@@ -244,6 +244,57 @@ it('brings an export made before schedules steps 004 and 005 up to them, on both
   await pg.close();
 });
 
+it('keeps the oldest of the duplicate schedules an export made before step schedules-006 may hold', async () => {
+  const source = join(dir, 'before-schedules-006.db');
+  const { follow } = await seedSqliteNewsroom(source);
+  const current = join(dir, 'before-schedules-006-now.jsonl');
+  await exportStore({ from: { kind: 'sqlite', path: source }, file: current });
+  // The old shape: no step in the header, and a second follow-up of the same story in C1 (made by
+  // two commands at once) with a claim of its own, listed after the first as an export lists them.
+  const [headerLine, ...rowLines] = readFileSync(current, 'utf8').trim().split('\n');
+  const header = JSON.parse(headerLine!);
+  header.schema = header.schema.filter((id: string) => id !== 'schedules-006-one-per-channel');
+  const copyId = 90;
+  let copiedClaims = 0;
+  const lines = rowLines.flatMap((line) => {
+    const parsed = JSON.parse(line);
+    if (parsed.end) {
+      parsed.rows.schedules += 1;
+      parsed.rows.schedule_claims += copiedClaims;
+    }
+    const out = [JSON.stringify(parsed)];
+    if (parsed.t === 'schedules' && parsed.r.id === follow.id) {
+      out.push(JSON.stringify({ t: 'schedules', r: { ...parsed.r, id: copyId, time: '10:00' } }));
+    }
+    if (parsed.t === 'schedule_claims' && parsed.r.schedule_id === follow.id) {
+      copiedClaims += 1;
+      out.push(JSON.stringify({ t: 'schedule_claims', r: { ...parsed.r, schedule_id: copyId } }));
+    }
+    return out;
+  });
+  expect(lines.filter((line) => line.includes(`"id":${copyId}`))).toHaveLength(1);
+  const old = join(dir, 'before-schedules-006.jsonl');
+  writeFileSync(old, `${[JSON.stringify(header), ...lines].join('\n')}\n`);
+
+  const sqlitePath = join(dir, 'before-schedules-006-copy.db');
+  await importStore({ file: old, to: { kind: 'sqlite', path: sqlitePath } });
+  const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
+  await importStore({ file: old, to: postgres });
+  const sqlite = openAsyncSqliteStore({ path: sqlitePath, now: clock });
+  const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
+  for (const store of [sqlite, pg]) {
+    const follows = await store.schedules.list({ channelId: 'C1', kind: 'follow' });
+    expect(
+      follows.map((s) => [s.id, s.time]),
+      store.kind,
+    ).toEqual([[follow.id, '09:00']]);
+    expect(await store.schedules.claimsSince(copyId, '2000-01-01T00:00:00.000Z'), store.kind).toEqual([]);
+    expect(await store.schedules.claimsSince(follow.id, '2000-01-01T00:00:00.000Z'), store.kind).not.toEqual([]);
+  }
+  await sqlite.close();
+  await pg.close();
+});
+
 it('marks the thread links of stories deleted before an export made before step conversations-004', async () => {
   const source = join(dir, 'before-links-004.db');
   await seedSqliteNewsroom(source);
