@@ -20,6 +20,18 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Writes the edited export and imports it into a new SQLite file and an empty schema. */
+async function importBoth(name: string, header: unknown, lines: string[]) {
+  const old = join(dir, `${name}.jsonl`);
+  writeFileSync(old, `${[JSON.stringify(header), ...lines].join('\n')}\n`);
+  const sqlitePath = join(dir, `${name}-copy.db`);
+  await importStore({ file: old, to: { kind: 'sqlite', path: sqlitePath } });
+  const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
+  await importStore({ file: old, to: postgres });
+  const sqlite = openAsyncSqliteStore({ path: sqlitePath, now: clock });
+  return [sqlite, await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock })] as const;
+}
+
 it('brings an export made before schedules steps 004 and 005 up to them, on both stores', async () => {
   const source = join(dir, 'before-004.db');
   const { follow, ferry } = await seedSqliteNewsroom(source);
@@ -47,15 +59,7 @@ it('brings an export made before schedules steps 004 and 005 up to them, on both
     const failed = { ...row, slot: ordinary, last_error: 'slack: channel_not_found' };
     return [given, failed].map((r) => JSON.stringify({ t: parsed.t, r }));
   });
-  const old = join(dir, 'before-004.jsonl');
-  writeFileSync(old, `${[JSON.stringify(header), ...lines].join('\n')}\n`);
-
-  const sqlitePath = join(dir, 'before-004-copy.db');
-  await importStore({ file: old, to: { kind: 'sqlite', path: sqlitePath } });
-  const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
-  await importStore({ file: old, to: postgres });
-  const sqlite = openAsyncSqliteStore({ path: sqlitePath, now: clock });
-  const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
+  const [sqlite, pg] = await importBoth('before-004', header, lines);
   for (const store of [sqlite, pg]) {
     expect(await store.schedules.getClaim(follow.id, unsure), store.kind).toMatchObject({
       state: 'failed',
@@ -103,15 +107,7 @@ it('keeps the oldest of the duplicate schedules an export made before step sched
     return out;
   });
   expect(lines.filter((line) => line.includes(`"id":${copyId}`))).toHaveLength(1);
-  const old = join(dir, 'before-schedules-006.jsonl');
-  writeFileSync(old, `${[JSON.stringify(header), ...lines].join('\n')}\n`);
-
-  const sqlitePath = join(dir, 'before-schedules-006-copy.db');
-  await importStore({ file: old, to: { kind: 'sqlite', path: sqlitePath } });
-  const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
-  await importStore({ file: old, to: postgres });
-  const sqlite = openAsyncSqliteStore({ path: sqlitePath, now: clock });
-  const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
+  const [sqlite, pg] = await importBoth('before-schedules-006', header, lines);
   for (const store of [sqlite, pg]) {
     const follows = await store.schedules.list({ channelId: 'C1', kind: 'follow' });
     expect(
@@ -144,15 +140,7 @@ it('marks the thread links of stories deleted before an export made before step 
     const kept = JSON.stringify({ t: parsed.t, r: row });
     return row.thread_ref === 'discord:123456789' ? [kept, JSON.stringify({ t: parsed.t, r: orphan })] : [kept];
   });
-  const old = join(dir, 'before-links-004.jsonl');
-  writeFileSync(old, `${[JSON.stringify(header), ...lines].join('\n')}\n`);
-
-  const sqlitePath = join(dir, 'before-links-004-copy.db');
-  await importStore({ file: old, to: { kind: 'sqlite', path: sqlitePath } });
-  const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
-  await importStore({ file: old, to: postgres });
-  const sqlite = openAsyncSqliteStore({ path: sqlitePath, now: clock });
-  const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
+  const [sqlite, pg] = await importBoth('before-links-004', header, lines);
   for (const store of [sqlite, pg]) {
     // Silent for a month, the deleted story's thread is forgotten; live stories' threads never are.
     expect(await store.conversations.pruneThreadLinks('2024-03-01T10:00:00.000Z'), store.kind).toBe(1);
