@@ -1,16 +1,10 @@
 import type { AsyncStore } from '../store/async/async-store';
-import type { NewSchedule, Schedule, SlotClaim } from '../store/schedule-repository';
+import type { NewSchedule, SavedSchedule, Schedule, SlotClaim } from '../store/schedule-repository';
 import { nextUnpostedSlot } from './next-unposted-slot';
 
 const FAILURE_LOOKBACK_MS = 7 * 86_400_000;
 
 type ScheduleFields = Omit<NewSchedule, 'channelId' | 'createdBy' | 'createdAt'>;
-
-interface SavedSchedule {
-  schedule: Schedule;
-  /** The channel already had it: it was moved to the new time (and re-enabled). */
-  existed: boolean;
-}
 
 /** A channel's follow-ups and digest. */
 export interface ScheduleUseCases {
@@ -41,50 +35,19 @@ export interface ScheduleUseCases {
   lastFailed(schedule: Schedule): Promise<SlotClaim | undefined>;
 }
 
-export function createScheduleUseCases(
-  store: Pick<AsyncStore, 'schedules' | 'transaction'>,
-  now: () => Date,
-): ScheduleUseCases {
+export function createScheduleUseCases(store: Pick<AsyncStore, 'schedules'>, now: () => Date): ScheduleUseCases {
   const repo = store.schedules;
-  /** Moves an existing schedule to the new time (re-enabling it) or creates it. */
-  const save = async (
-    existing: Schedule | undefined,
-    fields: ScheduleFields,
-    where: { channelId: string; userId: string },
-  ): Promise<SavedSchedule> => {
-    if (!existing) {
-      const schedule = await repo.create({
-        ...fields,
-        channelId: where.channelId,
-        createdBy: where.userId,
-        createdAt: now().toISOString(),
-      });
-      return { schedule, existed: false };
-    }
-    // New time and re-enabled together: a replica's sweep never sees the one without the other.
-    const schedule = await store.transaction(async (tx) => {
-      await tx.schedules.setTime(existing.id, fields.time, fields.timezone);
-      await tx.schedules.setEnabled(existing.id, true);
-      return tx.schedules.get(existing.id);
-    });
-    return { schedule: schedule ?? existing, existed: true };
-  };
+  /** Creates it, or moves the channel's existing one (the store's unique keys find it, atomically). */
+  const save = (fields: ScheduleFields, where: { channelId: string; userId: string }): Promise<SavedSchedule> =>
+    repo.save({ ...fields, channelId: where.channelId, createdBy: where.userId, createdAt: now().toISOString() });
   return {
     list: (channelId, kind) => repo.list({ channelId, ...(kind ? { kind } : {}) }),
-    async follow(input) {
-      const existing = (await repo.list({ channelId: input.channelId, kind: 'follow' })).find(
-        (s) => s.articleId === input.articleId,
-      );
-      return save(
-        existing,
+    follow: (input) =>
+      save(
         { kind: 'follow', articleId: input.articleId, query: input.query, time: input.time, timezone: input.timezone },
         input,
-      );
-    },
-    async setDigest(input) {
-      const existing = (await repo.list({ channelId: input.channelId, kind: 'digest' }))[0];
-      return save(existing, { kind: 'digest', time: input.time, timezone: input.timezone }, input);
-    },
+      ),
+    setDigest: (input) => save({ kind: 'digest', time: input.time, timezone: input.timezone }, input),
     async digestOff(channelId) {
       const current = await repo.list({ channelId, kind: 'digest' });
       for (const s of current) await repo.remove(s.id);

@@ -35,9 +35,9 @@ export const digestCommand: CommandDefinition = {
         cmd('digest', 'off'),
         '.',
       ]);
-    // The one it replaces, so a bare `digest` that moves 17:30 back to the default says so.
-    const [before] = await ctx.app.schedules.list(ctx.channelId, 'digest');
-    const { schedule } = await ctx.app.schedules.setDigest({
+    // `previous` is the one it moved, so a bare `digest` that moves 17:30 back to the default says
+    // so, and of two commands at once the second says it moved the first's.
+    const { schedule, previous } = await ctx.app.schedules.setDigest({
       channelId: ctx.channelId,
       userId: ctx.userId,
       time: parsed.time.text,
@@ -45,7 +45,7 @@ export const digestCommand: CommandDefinition = {
     });
     const line = await scheduleLine(schedule, ctx);
     return noticeReply(
-      [`Daily digest here ${digestChange(before, schedule)} (${line.note}). Stop with `, cmd('digest', 'off'), '.'],
+      [`Daily digest here ${digestChange(previous, schedule)} (${line.note}). Stop with `, cmd('digest', 'off'), '.'],
       'channel',
     );
   },

@@ -29,7 +29,7 @@ export const followCommand: CommandDefinition = {
     }
     // Followed by id, the schedule keeps only the id: its lines show the story's title as it is then.
     const query = storyIdIn(parsed.rest) !== undefined ? null : parsed.rest;
-    const { schedule, existed } = await ctx.app.schedules.follow({
+    const { schedule, previous } = await ctx.app.schedules.follow({
       channelId: ctx.channelId,
       userId: ctx.userId,
       articleId: article.id,
@@ -38,7 +38,7 @@ export const followCommand: CommandDefinition = {
       timezone: parsed.zone,
     });
     const line = await scheduleLine(schedule, ctx);
-    const verb = existed ? 'Already following; moved to' : 'Following here,';
+    const verb = previous ? 'Already following; moved to' : 'Following here,';
     return noticeReply(
       [
         `${verb} daily at ${schedule.time} ${schedule.timezone}: “${article.title}” (#${article.id}). ` +

@@ -14,7 +14,8 @@ export interface ConversationRepository {
   touchThread(threadRef: string): boolean;
   /**
    * Forgets the links of threads whose story was deleted and which have been silent since before
-   * `silentSince` (ISO); returns how many went. A thread of a live story keeps its link.
+   * `silentSince` (ISO); returns how many went. A thread of a live story keeps its link. Reads
+   * only deleted stories' links (marked when the story is deleted), through their own index.
    */
   pruneThreadLinks(silentSince: string): number;
   /** True the first time a key is seen, false on every later call (stored, survives restarts). */

@@ -22,6 +22,9 @@ interface LlmCacheEntry {
 
 export interface LlmCacheRepository {
   get(key: LlmCacheKey): LlmCacheEntry | undefined;
-  /** Replaces any entry under the same key. */
+  /**
+   * Replaces any entry under the same key. Writes nothing unless a stored story has the text: a
+   * result that arrives after its story was deleted (or rewritten) must not keep its words.
+   */
   put(key: LlmCacheKey, entry: LlmCacheEntry): void;
 }

@@ -83,7 +83,22 @@ export interface ClaimRequest {
   maxAttempts: number;
 }
 
+/** What `save` did: the schedule as it now is, and the channel's one it moved, as it was, if any. */
+export interface SavedSchedule {
+  schedule: Schedule;
+  /** The channel already had this schedule: it was moved to the new time and re-enabled. */
+  previous?: Schedule;
+}
+
 export interface ScheduleRepository {
+  /**
+   * A channel has one digest and one follow-up per story (the database's unique keys): when it
+   * already has the one asked for, that one is moved to the new time and re-enabled instead, in
+   * one step, so two commands at once leave one schedule. A follow-up of a deleted story (no
+   * story id) is always new.
+   */
+  save(schedule: NewSchedule): SavedSchedule;
+  /** `save` without what it replaced. */
   create(schedule: NewSchedule): Schedule;
   get(id: number): Schedule | undefined;
   /** Oldest first. */

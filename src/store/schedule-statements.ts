@@ -3,8 +3,9 @@
  * SQLite's `?` placeholders; the PostgreSQL adapter numbers them (`numberedPlaceholders`). Each
  * adapter passes the same parameters in the same order (SQLite as 0/1 where PostgreSQL takes a
  * boolean). What differs by database stays in its adapter: claiming a slot (SQLite: insert or
- * reclaim under its write lock; PostgreSQL: one upsert with a token for lost replies), creating
- * (RETURNING), and listing with optional filters (PostgreSQL needs the parameters' types).
+ * reclaim under its write lock; PostgreSQL: one upsert with a token for lost replies), saving
+ * (SQLite: looked for and written under its write lock; PostgreSQL: inserted unless a unique key
+ * holds the row, else that row locked and moved), and listing with optional filters (PostgreSQL needs the parameters' types).
  */
 
 /** Every column a claim row maps from (PostgreSQL's table also has its claim token). */
@@ -12,6 +13,10 @@ export const CLAIM_COLUMNS =
   'schedule_id, slot, state, owner, lease_until, attempts, retry_at, late, last_error, failure_kind, message_ref, updated_at, first_attempt_at';
 
 export const scheduleStatements = {
+  /** channel id, kind, story id: the schedule a new one would duplicate (the unique keys' rows) */
+  sameSchedule: `SELECT * FROM schedules WHERE channel_id = ? AND kind = ? AND (kind = 'digest' OR article_id = ?)`,
+  /** time, timezone, enabled (true), id */
+  moveSchedule: 'UPDATE schedules SET time = ?, timezone = ?, enabled = ?, disabled_reason = NULL WHERE id = ?',
   /** time, timezone, id */
   setTime: 'UPDATE schedules SET time = ?, timezone = ? WHERE id = ?',
   /** enabled, reason, id */
@@ -50,3 +55,22 @@ export function numberedPlaceholders(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }
+
+/**
+ * Migration schedules-006-one-per-channel, the same on both stores. Two `/brief digest` (or
+ * `follow` of one story) at once could both find none and both create one: the channel then got
+ * two posts a day. Of the copies a channel has, the oldest stays: it is the one every later
+ * command moved and re-enabled (they took the first listed), so it holds the time last asked
+ * for. The others' claims go with them (SQLite runs migrations with foreign keys off). Then the
+ * unique keys: one digest per channel, one follow-up per channel and story (a deleted story's
+ * follow-ups, whose story id is gone, are not held to it).
+ */
+export const ONE_SCHEDULE_PER_CHANNEL = `
+  DELETE FROM schedules WHERE EXISTS (
+    SELECT 1 FROM schedules older
+    WHERE older.channel_id = schedules.channel_id AND older.kind = schedules.kind AND older.id < schedules.id
+      AND (schedules.kind = 'digest' OR older.article_id = schedules.article_id));
+  DELETE FROM schedule_claims WHERE NOT EXISTS (SELECT 1 FROM schedules s WHERE s.id = schedule_claims.schedule_id);
+  CREATE UNIQUE INDEX schedules_one_digest ON schedules (channel_id) WHERE kind = 'digest';
+  CREATE UNIQUE INDEX schedules_one_follow ON schedules (channel_id, article_id) WHERE kind = 'follow';
+`;

@@ -80,14 +80,17 @@ test('two real processes ticking the same slot on one SQLite file post each slot
   writeFileSync(postsFile, '');
   const store = openAsyncSqliteStore({ path: dbPath });
   const channels = ['slack:C1', 'slack:C2', 'slack:C3', 'slack:C4'];
-  for (let i = 0; i < 24; i++) {
-    await store.schedules.create({
-      channelId: channels[i % 4]!,
-      kind: 'digest',
-      time: '09:00',
-      timezone: 'Europe/London',
-      createdAt: '2026-03-29T06:00:00.000Z',
-    });
+  // Six posts a channel at 09:00: its digest and the follow-ups of five stories (a channel has one
+  // of each).
+  const stories: number[] = [];
+  for (const place of ['harbour', 'ferry', 'library', 'bridge', 'market']) {
+    const text = `The ${place} closes on Monday, the council said. Nobody has said when it reopens.`;
+    stories.push((await store.articles.add({ source: 's', title: `The ${place} closes`, text })).article.id);
+  }
+  const when = { time: '09:00', timezone: 'Europe/London', createdAt: '2026-03-29T06:00:00.000Z' };
+  for (const channelId of channels) {
+    await store.schedules.create({ channelId, kind: 'digest', ...when });
+    for (const articleId of stories) await store.schedules.create({ channelId, kind: 'follow', articleId, ...when });
   }
   await store.close();
 

@@ -11,6 +11,8 @@ import { importStore } from '../../src/store/transfer/import-store';
 import { migrateStore } from '../../src/store/transfer/migrate-store';
 
 const STEP = 'articles-003-ids-never-reused';
+/** A step that came after it (a column the rows below do not name). */
+const LATER = ['conversations-004-deleted-story-links'];
 const AT = '2024-03-02T09:00:00.000Z';
 
 let dir: string;
@@ -24,7 +26,7 @@ function previousSchemaFile(path: string): void {
   const db = new Database(path);
   applyMigrations(
     db,
-    sqliteMigrations.filter((m) => m.id !== STEP),
+    sqliteMigrations.filter((m) => m.id !== STEP && !LATER.includes(m.id)),
   );
   const article = db.prepare(
     `INSERT INTO articles (source, title, content_hash, ingested_at, updated_at, text) VALUES ('s', ?, ?, ?, ?, ?)`,
@@ -60,7 +62,7 @@ it('migrates an older file keeping every row that points at a story, and then ne
   const path = join(dir, 'old.db');
   previousSchemaFile(path);
   const before = children(path);
-  expect(await migrateStore({ kind: 'sqlite', path })).toEqual([STEP]);
+  expect(await migrateStore({ kind: 'sqlite', path })).toEqual([STEP, ...LATER]);
   expect(children(path)).toEqual(before);
 
   const db = new Database(path);

@@ -55,6 +55,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'conversations-001-init',
     'conversations-002-links-outlive-stories',
     'conversations-003-handled-at-index',
+    'conversations-004-deleted-story-links',
     'feeds-001-init',
     'llm-cache-001-init',
     'post-slots-001-init',
@@ -62,6 +63,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'schedules-002-first-attempt',
     'schedules-004-failure-kind',
     'schedules-005-follow-by-id',
+    'schedules-006-one-per-channel',
   ]);
   // Newsrooms in separate schemas of one database do not see each other's stories.
   await stores[0]!.articles.add({ source: 's', title: 'Only here', text: 'Schema one.' });

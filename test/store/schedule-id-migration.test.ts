@@ -12,7 +12,7 @@ import { migrateStore } from '../../src/store/transfer/migrate-store';
 
 const STEP = 'schedules-003-ids-never-reused';
 /** Steps that came after it. */
-const LATER = ['schedules-004-failure-kind', 'schedules-005-follow-by-id'];
+const LATER = ['schedules-004-failure-kind', 'schedules-005-follow-by-id', 'schedules-006-one-per-channel'];
 const AT = '2024-03-02T09:00:00.000Z';
 
 let dir: string;
@@ -38,13 +38,13 @@ function previousSchemaFile(path: string): void {
   );
   schedule.run('C1', 'follow', 7, 'ferry', 1, null, AT);
   schedule.run('C2', 'digest', null, null, 1, null, AT);
-  schedule.run('C1', 'follow', 7, 'ferry', 0, 'paused by U1', AT);
+  schedule.run('C4', 'follow', 7, 'ferry', 0, 'paused by U1', AT);
   const claim = db.prepare(
     `INSERT INTO schedule_claims (schedule_id, slot, state, attempts, late, message_ref, updated_at, first_attempt_at)
      VALUES (?, ?, 'delivered', 1, 0, ?, ?, ?)`,
   );
   claim.run(1, AT, 'slack:C1:1.0', AT, AT);
-  claim.run(3, AT, 'slack:C1:2.0', AT, AT);
+  claim.run(3, AT, 'slack:C4:2.0', AT, AT);
   db.prepare('DELETE FROM schedules WHERE id = 2').run();
   db.close();
 }

@@ -12,7 +12,7 @@ import { ImportError, importStore } from '../../src/store/transfer/import-store'
 import { migrateStore } from '../../src/store/transfer/migrate-store';
 import type { StoreLocation } from '../../src/store/transfer/store-location';
 import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
-import { analysisTitled, flynn } from './async-contract/article-cases';
+import { claimAt, clock, seedSqliteNewsroom } from './transfer-newsroom';
 
 let dir: string;
 let database: TestDatabase;
@@ -21,92 +21,6 @@ beforeAll(async () => {
   database = await createTestDatabase();
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const clock = () => new Date('2024-03-01T10:00:00.000Z');
-
-/** A newsroom with something in every table, and a gap in its article ids. */
-async function seedSqliteNewsroom(path: string) {
-  const store = openAsyncSqliteStore({ path, now: clock });
-  const first = await store.articles.add(flynn(), {
-    entityNames: ['Robert Kelner'],
-    analysis: { engineKey: 'extractive@1', analysis: analysisTitled('Flynn') },
-  });
-  const gone = await store.articles.add({ source: 's', title: 'Withdrawn', text: 'Pulled story.' });
-  const ferry = await store.articles.add({
-    source: 'web',
-    url: 'https://news.test/ferry',
-    title: 'Ferry late',
-    text: 'The ferry is late.',
-  });
-  await store.conversations.linkThread('slack:C1:1700000000.000100', first.article.id);
-  await store.conversations.linkThread('discord:123456789', ferry.article.id);
-  await store.conversations.markEventHandled('slack:Ev1');
-  await store.llmCache.put(
-    { articleHash: first.article.contentHash, model: 'gpt-4o-mini', promptVersion: 'p3' },
-    {
-      analysis: analysisTitled('Model'),
-      producedBy: 'model gpt-4o-mini',
-      droppedCount: 1,
-      createdAt: clock().toISOString(),
-    },
-  );
-  const follow = await store.schedules.create({
-    channelId: 'C1',
-    kind: 'follow',
-    articleId: ferry.article.id,
-    query: 'ferry',
-    time: '09:00',
-    timezone: 'Europe/London',
-  });
-  const digest = await store.schedules.create({ channelId: 'C2', kind: 'digest', time: '17:00', timezone: 'UTC' });
-  await store.schedules.setEnabled(digest.id, false, 'channel gone: not_in_channel');
-  const slot = '2024-03-02T09:00:00.000Z';
-  await store.schedules.claimSlot({
-    scheduleId: follow.id,
-    slot,
-    owner: 'a',
-    now: slot,
-    leaseMs: 300_000,
-    late: false,
-    maxAttempts: 5,
-  });
-  await store.schedules.markDelivered(follow.id, slot, 'a', 'slack:C1:1709370000.000200', slot);
-  await store.schedules.markSkipped(follow.id, '2024-03-01T09:00:00.000Z', 'too old', slot);
-  // A slot given up because an attempt may have posted it: its typed reason moves with it.
-  const unsure = '2024-03-03T09:00:00.000Z';
-  await store.schedules.claimSlot({ ...claimAt(follow.id, unsure), owner: 'a' });
-  await store.schedules.markFailed(follow.id, unsure, 'a', 'could not check', null, unsure, 'outcome-unknown');
-  await store.schedules.resolveQuestion(ferry.article.id, 'who pays', 'U1');
-  const feed = (await store.feeds.subscribe({ url: 'https://news.test/rss', channelId: 'C1', addedBy: 'U1' })).feed;
-  await store.feeds.recordPollSuccess(feed.id, {
-    etag: '"e1"',
-    lastModified: null,
-    title: 'News',
-    at: slot,
-    nextPollAt: slot,
-  });
-  await store.feeds.recordItem(feed.id, 'guid-1', {
-    articleId: ferry.article.id,
-    outcome: 'created',
-    version: 'v1',
-    at: slot,
-  });
-  await store.postSlots.reserve('C1', slot, 1000);
-  await store.close();
-  const db = new Database(path);
-  db.prepare('DELETE FROM articles WHERE id = ?').run(gone.article.id);
-  db.close();
-  return { first: first.article, ferry: ferry.article, follow, digest, feed, slot };
-}
-
-const claimAt = (scheduleId: number, slot: string) => ({
-  scheduleId,
-  slot,
-  now: slot,
-  leaseMs: 300_000,
-  late: false,
-  maxAttempts: 5,
-});
 
 /** The export's rows without its header (which says when and from where). */
 const rowsOf = (file: string) =>
@@ -188,60 +102,6 @@ it('moves a newsroom SQLite → PostgreSQL → SQLite with ids, threads and sche
     'outcome-unknown',
   );
   await sqlite.close();
-});
-
-it('brings an export made before schedules steps 004 and 005 up to them, on both stores', async () => {
-  const source = join(dir, 'before-004.db');
-  const { follow, ferry } = await seedSqliteNewsroom(source);
-  const current = join(dir, 'before-004-now.jsonl');
-  await exportStore({ from: { kind: 'sqlite', path: source }, file: current });
-  // The old shape: no failure_kind column, no step 004 (nor the steps after it) in the header, and
-  // the reason only in the error text, as the bot wrote it then. A second failed slot failed for
-  // an ordinary reason.
-  const [headerLine, ...rowLines] = readFileSync(current, 'utf8').trim().split('\n');
-  const header = JSON.parse(headerLine!);
-  const later = (id: string) => /^schedules-(\d+)/.exec(id) && Number(/^schedules-(\d+)/.exec(id)![1]) >= 4;
-  header.schema = header.schema.filter((id: string) => !later(id));
-  const unsure = '2024-03-03T09:00:00.000Z';
-  const ordinary = '2024-03-04T09:00:00.000Z';
-  const lines = rowLines.flatMap((line) => {
-    const parsed = JSON.parse(line);
-    if (parsed.end) parsed.rows.schedule_claims += 1;
-    // Before step 005 a follow made by id stored its story's title as its words.
-    if (parsed.t === 'schedules' && parsed.r.kind === 'follow') parsed.r.query = ferry.title;
-    if (parsed.t !== 'schedule_claims') return [JSON.stringify(parsed)];
-    const { failure_kind: _absent, ...row } = parsed.r;
-    if (row.slot !== unsure) return [JSON.stringify({ t: parsed.t, r: row })];
-    // Capitalised as a hand-edited row might be: SQLite's step (LIKE) would still have typed it.
-    const given = { ...row, last_error: 'Outcome unknown, not posted again: slack could not be checked' };
-    const failed = { ...row, slot: ordinary, last_error: 'slack: channel_not_found' };
-    return [given, failed].map((r) => JSON.stringify({ t: parsed.t, r }));
-  });
-  const old = join(dir, 'before-004.jsonl');
-  writeFileSync(old, `${[JSON.stringify(header), ...lines].join('\n')}\n`);
-
-  const sqlitePath = join(dir, 'before-004-copy.db');
-  await importStore({ file: old, to: { kind: 'sqlite', path: sqlitePath } });
-  const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
-  await importStore({ file: old, to: postgres });
-  const sqlite = openAsyncSqliteStore({ path: sqlitePath, now: clock });
-  const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
-  for (const store of [sqlite, pg]) {
-    expect(await store.schedules.getClaim(follow.id, unsure), store.kind).toMatchObject({
-      state: 'failed',
-      failureKind: 'outcome-unknown',
-    });
-    expect(await store.schedules.getClaim(follow.id, ordinary), store.kind).toMatchObject({
-      state: 'failed',
-      failureKind: null,
-    });
-    // Taken for a follow made by id, as step 005 takes it: listings show the story's title now.
-    const [followed, digest] = await store.schedules.list();
-    expect(followed, store.kind).toMatchObject({ id: follow.id, articleId: ferry.id, query: null });
-    expect(digest, store.kind).toMatchObject({ kind: 'digest', query: null });
-  }
-  await sqlite.close();
-  await pg.close();
 });
 
 it('refuses a store that holds data, and a cut-off, foreign or newer file, changing nothing', async () => {

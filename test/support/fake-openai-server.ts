@@ -16,6 +16,8 @@ interface FakeOpenAiStep {
    * or the server closes, so a client timeout is certain however slow the machine is.
    */
   hang?: true;
+  /** Answer only once this settles: the request is in flight until then (a model thinking). */
+  after?: Promise<unknown>;
 }
 
 interface RecordedCall {
@@ -53,7 +55,10 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
       const text = Buffer.concat(chunks).toString('utf8');
       calls.push({ path: req.url, headers: req.headers, body: text ? JSON.parse(text) : {} });
       const step = queue.shift() ?? { status: 500, raw: '{"error":{"message":"no scripted reply"}}' };
-      if (!step.hang) reply(res, step, String(calls[calls.length - 1]?.body.model ?? 'fake'));
+      const model = String(calls[calls.length - 1]?.body.model ?? 'fake');
+      if (step.hang) return;
+      if (step.after) void step.after.finally(() => reply(res, step, model));
+      else reply(res, step, model);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

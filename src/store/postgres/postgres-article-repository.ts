@@ -82,17 +82,24 @@ export function createPostgresArticleRepository(
     const same = await findByHash();
     if (same) return unchanged(same);
     // Same URL, new text: keep the id so threads and cached links stay valid. The earlier text's
-    // model results go with it (see the SQLite repository).
+    // model results go with it (see the SQLite repository), in a statement after the row is
+    // locked: it then sees a result a model call committed while the lock was awaited (a later
+    // one finds the text changed and writes nothing: see the model-result cache).
+    const previous = (
+      await tx.query<{ id: number; content_hash: string }>(
+        'SELECT id, content_hash FROM articles WHERE url = $1 FOR UPDATE',
+        [url],
+      )
+    ).rows[0];
     const updated = await tx.query<ArticleRow>(
-      `WITH previous AS (SELECT id, content_hash FROM articles WHERE url = $9 FOR UPDATE),
-         forgotten AS (DELETE FROM llm_cache WHERE article_hash IN (SELECT content_hash FROM previous))
-       UPDATE articles SET source = $1, title = $2, text = $3, byline = $4, content_hash = $5,
+      `UPDATE articles SET source = $1, title = $2, text = $3, byline = $4, content_hash = $5,
          published_at = COALESCE($6, published_at), updated_at = $7, entity_names = $8
-       WHERE id IN (SELECT id FROM previous) RETURNING ${ARTICLE_COLUMNS}`,
-      [...fields, url],
+       WHERE id = $9 RETURNING ${ARTICLE_COLUMNS}`,
+      [...fields, previous?.id ?? null],
     );
     const row = updated.rows[0];
     if (!row) throw new Error(`article could not be stored: it conflicts with a stored one (${url ?? hash})`);
+    await tx.query('DELETE FROM llm_cache WHERE article_hash = $1', [previous!.content_hash]);
     await tx.query('DELETE FROM article_analyses WHERE article_id = $1', [row.id]);
     return { article: toStored(row), outcome: 'updated' as const };
   };
@@ -165,17 +172,24 @@ export function createPostgresArticleRepository(
     },
     async remove(id) {
       // Analyses and resolved questions go by ON DELETE CASCADE; thread links stay, so a question
-      // in the thread is told the story is gone. One statement, so the links' clock restarts at the
-      // deletion with it (the prune measures silence from then, not from a link made weeks before)
-      // and the model's results for its text go with it (see the SQLite repository).
-      const result = await db.query<ArticleRow>(
-        `WITH gone AS (DELETE FROM articles WHERE id = $1 RETURNING *),
-           restarted AS (UPDATE thread_links SET linked_at = $2 WHERE article_id IN (SELECT id FROM gone)),
-           forgotten AS (DELETE FROM llm_cache WHERE article_hash IN (SELECT content_hash FROM gone))
-         SELECT * FROM gone`,
-        [id, now().toISOString()],
-      );
-      return result.rows[0] ? toStored(result.rows[0]) : undefined;
+      // in the thread is told the story is gone. With the deletion, the links' clock restarts (the
+      // prune measures silence from then, not from a link made weeks before, and reads only links
+      // so marked) and the model's results for its text go (see the SQLite repository). Those go
+      // in a second statement: it sees a result a model call committed while the deletion waited
+      // for the row (a later call finds no story and writes nothing: see the model-result cache).
+      return db.tx(async (tx) => {
+        const result = await tx.query<ArticleRow>(
+          `WITH gone AS (DELETE FROM articles WHERE id = $1 RETURNING *),
+             restarted AS (UPDATE thread_links SET linked_at = $2, story_deleted_at = $2
+               WHERE article_id IN (SELECT id FROM gone))
+           SELECT * FROM gone`,
+          [id, now().toISOString()],
+        );
+        const row = result.rows[0];
+        if (!row) return undefined;
+        await tx.query('DELETE FROM llm_cache WHERE article_hash = $1', [row.content_hash]);
+        return toStored(row);
+      });
     },
     async getAnalysis(articleId, engineKey) {
       const result = await db.query<{ analysis_json: Analysis }>(

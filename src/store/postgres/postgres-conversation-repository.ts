@@ -13,6 +13,10 @@ import type { PgDb } from './postgres-database';
 export const PRUNE_HANDLED_EVENTS = `DELETE FROM handled_events WHERE ctid = ANY (ARRAY(
   SELECT ctid FROM handled_events WHERE handled_at < $1 ORDER BY handled_at LIMIT $2 FOR UPDATE SKIP LOCKED))`;
 
+/** See the SQLite repository's: a range of the partial index of deleted stories' links. */
+export const PRUNE_THREAD_LINKS = `DELETE FROM thread_links WHERE story_deleted_at IS NOT NULL AND linked_at < $1
+  AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = thread_links.article_id)`;
+
 export interface PostgresConversationRepositoryOptions {
   now?: () => Date;
 }
@@ -26,7 +30,8 @@ export function createPostgresConversationRepository(
     async linkThread(threadRef, articleId) {
       await db.query(
         `INSERT INTO thread_links (thread_ref, article_id, linked_at) VALUES ($1, $2, $3)
-         ON CONFLICT (thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at`,
+         ON CONFLICT (thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at,
+           story_deleted_at = NULL`,
         [threadRef, articleId, now().toISOString()],
       );
     },
@@ -48,11 +53,7 @@ export function createPostgresConversationRepository(
       return touched.rowCount === 1;
     },
     async pruneThreadLinks(silentSince) {
-      const pruned = await db.query(
-        `DELETE FROM thread_links WHERE linked_at < $1
-           AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = thread_links.article_id)`,
-        [silentSince],
-      );
+      const pruned = await db.query(PRUNE_THREAD_LINKS, [silentSince]);
       return pruned.rowCount ?? 0;
     },
     async markEventHandled(eventKey) {

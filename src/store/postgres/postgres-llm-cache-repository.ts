@@ -28,22 +28,30 @@ export function createPostgresLlmCacheRepository(db: PgDb): AsyncLlmCacheReposit
       };
     },
     async put(key, entry) {
-      await db.query(
-        `INSERT INTO llm_cache (article_hash, model, prompt_version, analysis_json, produced_by, dropped_count, created_at)
+      // Only for a stored story's text: a model call still answering when its story was deleted
+      // (or rewritten) must not bring the story's words back. The story's row is share-locked
+      // until the write commits, so a deletion either comes first (the lock then finds no row)
+      // or waits, and then removes this result with the story's others.
+      await db.tx(async (tx) => {
+        const stored = await tx.query('SELECT 1 FROM articles WHERE content_hash = $1 FOR SHARE', [key.articleHash]);
+        if (stored.rowCount === 0) return;
+        await tx.query(
+          `INSERT INTO llm_cache (article_hash, model, prompt_version, analysis_json, produced_by, dropped_count, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (article_hash, model, prompt_version) DO UPDATE SET
            analysis_json = excluded.analysis_json, produced_by = excluded.produced_by,
            dropped_count = excluded.dropped_count, created_at = excluded.created_at`,
-        [
-          key.articleHash,
-          key.model,
-          key.promptVersion,
-          JSON.stringify(entry.analysis),
-          entry.producedBy,
-          entry.droppedCount,
-          entry.createdAt,
-        ],
-      );
+          [
+            key.articleHash,
+            key.model,
+            key.promptVersion,
+            JSON.stringify(entry.analysis),
+            entry.producedBy,
+            entry.droppedCount,
+            entry.createdAt,
+          ],
+        );
+      });
     },
   };
 }

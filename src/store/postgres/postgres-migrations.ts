@@ -1,3 +1,4 @@
+import { ONE_SCHEDULE_PER_CHANNEL } from '../schedule-statements';
 import { suggestSpeedMigration } from './suggest-speed-migration';
 
 /**
@@ -277,6 +278,18 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     // dead rows every batch before it left (until vacuum), so a backlog cost batches × table.
     id: 'conversations-003-handled-at-index',
     sql: 'CREATE INDEX handled_events_handled_at ON handled_events (handled_at);',
+  },
+  // The same step as SQLite's (its claims go by cascade here; the statement finds none left).
+  { id: 'schedules-006-one-per-channel', sql: ONE_SCHEDULE_PER_CHANNEL },
+  {
+    // See the SQLite step of the same id: an index of the deleted stories' links alone.
+    id: 'conversations-004-deleted-story-links',
+    sql: `
+      ALTER TABLE thread_links ADD COLUMN story_deleted_at timestamptz;
+      UPDATE thread_links SET story_deleted_at = linked_at
+        WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = thread_links.article_id);
+      CREATE INDEX thread_links_deleted_story ON thread_links (linked_at) WHERE story_deleted_at IS NOT NULL;
+    `,
   },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.

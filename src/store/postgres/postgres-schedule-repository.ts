@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AsyncScheduleRepository } from '../async/async-store';
-import type { FailureKind, Schedule, SlotClaim } from '../schedule-repository';
+import type { FailureKind, NewSchedule, SavedSchedule, Schedule, SlotClaim } from '../schedule-repository';
 import { CLAIM_COLUMNS, numberedPlaceholders, scheduleStatements } from '../schedule-statements';
 import type { PgDb } from './postgres-database';
 
@@ -52,35 +52,50 @@ export function createPostgresScheduleRepository(
   options: PostgresScheduleRepositoryOptions = {},
 ): AsyncScheduleRepository {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
-  const schedule = async (id: number) => {
-    const result = await db.query<ScheduleRow>(`SELECT ${SCHEDULE_COLUMNS} FROM schedules WHERE id = $1`, [id]);
-    return result.rows[0] ? toSchedule(result.rows[0]) : undefined;
-  };
+  const schedule = (id: number) => scheduleOn(db, id);
   const claim = async (sql: string, params: unknown[]) => {
     const result = await db.query<ClaimRow>(sql, params);
     return result.rows[0] ? toClaim(result.rows[0]) : undefined;
   };
 
-  return {
-    async create(s) {
-      const result = await db.query<ScheduleRow>(
-        `INSERT INTO schedules (channel_id, kind, article_id, query, time, timezone, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${SCHEDULE_COLUMNS}`,
-        [
+  /** Under a lost reply the transaction runs again: it then finds its own row and moves it (a no-op). */
+  const save = (s: NewSchedule) =>
+    db.tx(async (tx): Promise<SavedSchedule> => {
+      // Twice at most: the row that stopped the insert may be removed before it is locked.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        // The insert waits for a concurrent one of the same key to commit, and then does nothing.
+        const inserted = await tx.query<ScheduleRow>(
+          `INSERT INTO schedules (channel_id, kind, article_id, query, time, timezone, created_by, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING ${SCHEDULE_COLUMNS}`,
+          [
+            s.channelId,
+            s.kind,
+            s.articleId ?? null,
+            s.query ?? null,
+            s.time,
+            s.timezone,
+            s.createdBy ?? null,
+            s.createdAt ?? now(),
+          ],
+        );
+        if (inserted.rows[0]) return { schedule: toSchedule(inserted.rows[0]) };
+        // A new statement sees the row that won (read committed); the lock holds it until commit.
+        const existing = await tx.query<ScheduleRow>(`${sql.sameSchedule} FOR UPDATE`, [
           s.channelId,
           s.kind,
           s.articleId ?? null,
-          s.query ?? null,
-          s.time,
-          s.timezone,
-          s.createdBy ?? null,
-          s.createdAt ?? now(),
-        ],
-        // Sent twice after a lost reply, it would create the schedule twice: fail instead.
-        { idempotent: false },
-      );
-      return toSchedule(result.rows[0]!);
-    },
+        ]);
+        const row = existing.rows[0];
+        if (!row) continue;
+        await tx.query(sql.moveSchedule, [s.time, s.timezone, true, row.id]);
+        return { schedule: (await scheduleOn(tx, row.id))!, previous: toSchedule(row) };
+      }
+      throw new Error(`the ${s.kind} schedule of ${s.channelId} changed twice while it was being saved: try again`);
+    });
+
+  return {
+    save,
+    create: async (s) => (await save(s)).schedule,
     get: schedule,
     async list(filter = {}) {
       const result = await db.query<ScheduleRow>(
@@ -157,6 +172,11 @@ export function createPostgresScheduleRepository(
       return result.rows.map((r) => r.question_key);
     },
   };
+}
+
+async function scheduleOn(db: PgDb, id: number): Promise<Schedule | undefined> {
+  const result = await db.query<ScheduleRow>(`SELECT ${SCHEDULE_COLUMNS} FROM schedules WHERE id = $1`, [id]);
+  return result.rows[0] ? toSchedule(result.rows[0]) : undefined;
 }
 
 function toSchedule(row: ScheduleRow): Schedule {

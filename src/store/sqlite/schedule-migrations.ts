@@ -1,3 +1,4 @@
+import { ONE_SCHEDULE_PER_CHANNEL } from '../schedule-statements';
 import type { Migration } from './migrations';
 
 /** Schedules, their per-slot claims (the exactly-once record) and resolved follow-up questions. */
@@ -134,4 +135,5 @@ export const scheduleMigrations: readonly Migration[] = [
           AND query = (SELECT title FROM articles WHERE articles.id = schedules.article_id);
     `,
   },
+  { id: 'schedules-006-one-per-channel', sql: ONE_SCHEDULE_PER_CHANNEL },
 ];

@@ -83,16 +83,18 @@ export function createSqliteArticleRepository(
   );
   // Analyses and resolved questions go by ON DELETE CASCADE, search rows by trigger; thread links
   // stay, so a question in the thread is told the story is gone. Their clock restarts at the
-  // deletion: the prune measures silence from then, not from a link made weeks before.
+  // deletion: the prune measures silence from then, not from a link made weeks before; and they
+  // are marked as a deleted story's, the only links the prune reads.
   const deleteById = db.prepare<[number], ArticleRow>('DELETE FROM articles WHERE id = ? RETURNING *');
-  const restartLinks = db.prepare('UPDATE thread_links SET linked_at = ? WHERE article_id = ?');
+  const restartLinks = db.prepare('UPDATE thread_links SET linked_at = ?, story_deleted_at = ? WHERE article_id = ?');
   // A model's results quote the text they were made from: a story taken down (or rewritten in
   // place) takes them with it, or its words would outlive it in the cache (and in exports).
   const forgetModelResults = db.prepare('DELETE FROM llm_cache WHERE article_hash = ?');
   const removeOne = db.transaction((id: number) => {
     const row = deleteById.get(id);
     if (row) {
-      restartLinks.run(now().toISOString(), id);
+      const at = now().toISOString();
+      restartLinks.run(at, at, id);
       forgetModelResults.run(row.content_hash);
     }
     return row;

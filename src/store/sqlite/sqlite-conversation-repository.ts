@@ -42,7 +42,28 @@ export const conversationMigrations: readonly Migration[] = [
     id: 'conversations-003-handled-at-index',
     sql: 'CREATE INDEX handled_events_handled_at ON handled_events (handled_at);',
   },
+  {
+    // The daily tidy-up forgets the links of deleted stories' silent threads. It read every link
+    // silent past the cut, live stories' too, which is nearly the whole table (a live story's
+    // link is never forgotten, and most threads go quiet): a deleted story's links now say so,
+    // and an index holds only theirs, by silence. Links already orphaned are marked from then.
+    id: 'conversations-004-deleted-story-links',
+    sql: `
+      ALTER TABLE thread_links ADD COLUMN story_deleted_at TEXT;
+      UPDATE thread_links SET story_deleted_at = linked_at
+        WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = thread_links.article_id);
+      CREATE INDEX thread_links_deleted_story ON thread_links (linked_at) WHERE story_deleted_at IS NOT NULL;
+    `,
+  },
 ];
+
+/**
+ * The daily forgetting of deleted stories' silent threads: a range of the partial index, so it
+ * reads only those links. The story check stays: a link is forgotten only when its story is gone.
+ * Exported for the test that checks its plan.
+ */
+export const PRUNE_THREAD_LINKS = `DELETE FROM thread_links WHERE story_deleted_at IS NOT NULL AND linked_at < ?
+  AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = thread_links.article_id)`;
 
 /** The daily tidy-up's batch (exported for the test that checks its plan uses the index). */
 export const PRUNE_HANDLED_EVENTS =
@@ -59,15 +80,13 @@ export function createSqliteConversationRepository(
   const now = options.now ?? (() => new Date());
   const link = db.prepare(
     `INSERT INTO thread_links (thread_ref, article_id, linked_at) VALUES (?, ?, ?)
-     ON CONFLICT(thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at`,
+     ON CONFLICT(thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at,
+       story_deleted_at = NULL`,
   );
   const find = db.prepare<[string], { article_id: number }>('SELECT article_id FROM thread_links WHERE thread_ref = ?');
   // The staleness test is in the statement, so the row is read and written in one step.
   const touch = db.prepare('UPDATE thread_links SET linked_at = ? WHERE thread_ref = ? AND linked_at < ?');
-  const prune = db.prepare(
-    `DELETE FROM thread_links WHERE linked_at < ?
-       AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = thread_links.article_id)`,
-  );
+  const prune = db.prepare(PRUNE_THREAD_LINKS);
   const mark = db.prepare('INSERT OR IGNORE INTO handled_events (event_key, handled_at) VALUES (?, ?)');
   // Oldest first through the handled_at index: each batch reads only the rows it deletes.
   const forgetEvents = db.prepare(PRUNE_HANDLED_EVENTS);

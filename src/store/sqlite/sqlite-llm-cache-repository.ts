@@ -33,9 +33,12 @@ export function createSqliteLlmCacheRepository(db: Database.Database): LlmCacheR
     `SELECT analysis_json, produced_by, dropped_count, created_at FROM llm_cache
      WHERE article_hash = ? AND model = ? AND prompt_version = ?`,
   );
+  // Only for a stored story's text, checked in the statement that writes (SQLite's write lock
+  // makes it one step with any deletion): a model call still answering when its story was deleted
+  // or rewritten must not bring the story's words back.
   const upsert = db.prepare(
     `INSERT INTO llm_cache (article_hash, model, prompt_version, analysis_json, produced_by, dropped_count, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)
+     SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE content_hash = ?)
      ON CONFLICT(article_hash, model, prompt_version) DO UPDATE SET
        analysis_json = excluded.analysis_json, produced_by = excluded.produced_by,
        dropped_count = excluded.dropped_count, created_at = excluded.created_at`,
@@ -60,6 +63,7 @@ export function createSqliteLlmCacheRepository(db: Database.Database): LlmCacheR
         entry.producedBy,
         entry.droppedCount,
         entry.createdAt,
+        key.articleHash,
       );
     },
   };

@@ -3,6 +3,7 @@ import type {
   ClaimRequest,
   FailureKind,
   NewSchedule,
+  SavedSchedule,
   Schedule,
   ScheduleRepository,
   SlotClaim,
@@ -58,6 +59,8 @@ export function createSqliteScheduleRepository(
      VALUES (@channelId, @kind, @articleId, @query, @time, @timezone, @createdBy, @createdAt)`,
   );
   const byId = db.prepare<[number], ScheduleRow>('SELECT * FROM schedules WHERE id = ?');
+  const sameOne = db.prepare<[string, string, number | null], ScheduleRow>(sql.sameSchedule);
+  const move = db.prepare(sql.moveSchedule);
   // One prepared statement per filter shape; NULL parameters mean "any".
   const listWhere = db.prepare<{ channelId: string | null; kind: string | null; enabledOnly: number }, ScheduleRow>(
     `SELECT * FROM schedules WHERE (@channelId IS NULL OR channel_id = @channelId)
@@ -105,22 +108,32 @@ export function createSqliteScheduleRepository(
     return won ? toClaim(getClaim.get(r.scheduleId, r.slot)!) : undefined;
   });
 
+  const insertRow = (s: NewSchedule): Schedule => {
+    const id = Number(
+      insert.run({
+        channelId: s.channelId,
+        kind: s.kind,
+        articleId: s.articleId ?? null,
+        query: s.query ?? null,
+        time: s.time,
+        timezone: s.timezone,
+        createdBy: s.createdBy ?? null,
+        createdAt: s.createdAt ?? now(),
+      }).lastInsertRowid,
+    );
+    return toSchedule(byId.get(id)!);
+  };
+  // Looked for and written under the write lock (IMMEDIATE), so no other process comes between.
+  const save = db.transaction((s: NewSchedule): SavedSchedule => {
+    const existing = sameOne.get(s.channelId, s.kind, s.articleId ?? null);
+    if (!existing) return { schedule: insertRow(s) };
+    move.run(s.time, s.timezone, 1, existing.id);
+    return { schedule: toSchedule(byId.get(existing.id)!), previous: toSchedule(existing) };
+  });
+
   return {
-    create(s: NewSchedule) {
-      const id = Number(
-        insert.run({
-          channelId: s.channelId,
-          kind: s.kind,
-          articleId: s.articleId ?? null,
-          query: s.query ?? null,
-          time: s.time,
-          timezone: s.timezone,
-          createdBy: s.createdBy ?? null,
-          createdAt: s.createdAt ?? now(),
-        }).lastInsertRowid,
-      );
-      return toSchedule(byId.get(id)!);
-    },
+    save: (s) => save.immediate(s),
+    create: (s) => save.immediate(s).schedule,
     get(id) {
       const row = byId.get(id);
       return row ? toSchedule(row) : undefined;

@@ -72,7 +72,7 @@ export async function importStore(options: {
 async function* batches(
   lines: AsyncIterator<string>,
   counted: Record<string, number>,
-  upgrade: (table: string, row: PortableRow) => PortableRow,
+  upgrade: (table: string, row: PortableRow) => PortableRow | undefined,
 ): AsyncGenerator<{ table: TransferTable; rows: PortableRow[] }> {
   let table: TransferTable | undefined;
   let rows: PortableRow[] = [];
@@ -106,7 +106,9 @@ async function* batches(
       rows = [];
     }
     table = lineTable;
-    rows.push(upgrade(lineTable.name, line.r));
+    // Counted as read (the end line counts the file's rows), written unless a step resolved it away.
+    const upgraded = upgrade(lineTable.name, line.r);
+    if (upgraded) rows.push(upgraded);
     counted[lineTable.name] = (counted[lineTable.name] ?? 0) + 1;
   }
 }

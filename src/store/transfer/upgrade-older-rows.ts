@@ -1,6 +1,7 @@
 import type { PortableRow } from './transfer-tables';
 
-type RowUpgrade = (table: string, row: PortableRow) => PortableRow;
+/** The row in this version's shape, or undefined when the step resolves it away. */
+type RowUpgrade = (table: string, row: PortableRow) => PortableRow | undefined;
 
 /** A schema step's change to existing rows, redone on the rows of an export made before it. */
 interface RowStep {
@@ -43,6 +44,41 @@ const ROW_STEPS: readonly RowStep[] = [
       };
     },
   },
+  {
+    // One digest per channel and one follow-up per channel and story: the copies two commands
+    // at once could make go, as the migration removes them, the oldest staying (an export lists
+    // schedules by id), with their claims (which come after them).
+    id: 'schedules-006-one-per-channel',
+    start() {
+      const kept = new Set<string>();
+      const dropped = new Set<unknown>();
+      return (table, row) => {
+        if (table === 'schedule_claims') return dropped.has(row.schedule_id) ? undefined : row;
+        if (table !== 'schedules' || (row.kind === 'follow' && row.article_id == null)) return row;
+        const key = JSON.stringify([row.channel_id, row.kind, row.kind === 'follow' ? row.article_id : null]);
+        if (!kept.has(key)) {
+          kept.add(key);
+          return row;
+        }
+        dropped.add(row.id);
+        return undefined;
+      };
+    },
+  },
+  {
+    // A deleted story's links are marked, and only marked links are ever forgotten: unmarked, an
+    // older export's links of stories deleted before it would be kept for ever. Articles come
+    // before thread links in an export.
+    id: 'conversations-004-deleted-story-links',
+    start() {
+      const stories = new Set<unknown>();
+      return (table, row) => {
+        if (table === 'articles') stories.add(row.id);
+        const orphan = table === 'thread_links' && row.story_deleted_at == null && !stories.has(row.article_id);
+        return orphan ? { ...row, story_deleted_at: row.linked_at } : row;
+      };
+    },
+  },
 ];
 
 /**
@@ -54,5 +90,6 @@ const ROW_STEPS: readonly RowStep[] = [
 export function upgradeOlderRows(schema: readonly string[]): RowUpgrade {
   const done = new Set(schema);
   const pending = ROW_STEPS.filter((step) => !done.has(step.id)).map((step) => step.start());
-  return (table, row) => pending.reduce((r, upgrade) => upgrade(table, r), row);
+  return (table, row) =>
+    pending.reduce<PortableRow | undefined>((r, upgrade) => (r === undefined ? r : upgrade(table, r)), row);
 }

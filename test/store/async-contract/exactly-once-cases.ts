@@ -86,7 +86,8 @@ export function exactlyOnceCases(ctx: ContractContext) {
 
   it('shares the model-result cache between replicas', async () => {
     const peer = await ctx.peer();
-    const key = { articleHash: 'a'.repeat(64), model: 'gpt-4o-mini', promptVersion: 'p3' };
+    const { article } = await ctx.store().articles.add({ source: 's', title: 'Ferry', text: 'The ferry is late.' });
+    const key = { articleHash: article.contentHash, model: 'gpt-4o-mini', promptVersion: 'p3' };
     expect(await peer.llmCache.get(key)).toBeUndefined();
     const entry = {
       analysis: analysisTitled('Cached'),
@@ -99,6 +100,10 @@ export function exactlyOnceCases(ctx: ContractContext) {
     await peer.llmCache.put(key, { ...entry, droppedCount: 0 });
     expect((await ctx.store().llmCache.get(key))?.droppedCount).toBe(0);
     expect(await ctx.store().llmCache.get({ ...key, promptVersion: 'p4' })).toBeUndefined();
+    // Only a stored story's text is cached: a result for text no story has (deleted) is dropped.
+    const unstored = { ...key, articleHash: 'a'.repeat(64) };
+    await peer.llmCache.put(unstored, entry);
+    expect(await ctx.store().llmCache.get(unstored)).toBeUndefined();
   });
 
   it('spaces posts to one channel across replicas', async () => {

@@ -12,8 +12,11 @@ export function claimRequest(scheduleId: number, owner: string, now: string): Cl
 /** Schedules as data, and the claim rules README states: a unique claim, a lease, bounded retries. */
 export function scheduleCases(ctx: ContractContext) {
   const schedules = () => ctx.store().schedules;
+  let stories = 0;
+  // A new story each time: a second follow-up of one story in a channel moves the first.
   const follow = async (channelId = 'C1') => {
-    const { article } = await ctx.store().articles.add({ source: 's', title: 'Ferry', text: 'The ferry is late.' });
+    const text = `The ferry is late (${++stories}).`;
+    const { article } = await ctx.store().articles.add({ source: 's', title: 'Ferry', text });
     return schedules().create({
       channelId,
       kind: 'follow',
@@ -73,6 +76,68 @@ export function scheduleCases(ctx: ContractContext) {
     expect(await schedules().remove(first.id)).toBe(true);
     expect(await schedules().remove(first.id)).toBe(false);
     expect((await schedules().list()).map((s) => s.id)).toEqual([digest.id]);
+  });
+
+  it('keeps one digest per channel: two saved at once from two connections leave one, moved by the second', async () => {
+    const peer = await ctx.peer();
+    const digest = (time: string) => ({ channelId: 'C1', kind: 'digest' as const, time, timezone: 'UTC' });
+    const saved = await Promise.all([schedules().save(digest('08:00')), peer.schedules.save(digest('17:30'))]);
+    const created = saved.find((s) => s.previous === undefined)!;
+    const moved = saved.find((s) => s.previous !== undefined)!;
+    expect(created).toBeDefined();
+    expect(moved).toBeDefined();
+    // The second says what it moved: the first's schedule, as the first left it.
+    expect(moved.previous).toEqual(created.schedule);
+    expect(moved.schedule).toEqual({ ...created.schedule, time: moved.schedule.time });
+    expect(await schedules().list({ channelId: 'C1' })).toEqual([moved.schedule]);
+    // Another channel has its own; a disabled digest asked for again is moved and re-enabled.
+    const other = await peer.schedules.create(digest('09:00'));
+    const elsewhere = await schedules().create({ ...digest('09:00'), channelId: 'C2' });
+    expect(elsewhere.id).not.toBe(other.id);
+    await schedules().disableChannel('C2', 'channel gone: not_in_channel');
+    expect(await schedules().save({ ...digest('10:00'), channelId: 'C2' })).toEqual({
+      schedule: { ...elsewhere, time: '10:00' },
+      previous: { ...elsewhere, enabled: false, disabledReason: 'channel gone: not_in_channel' },
+    });
+    expect((await schedules().list({ kind: 'digest' })).map((s) => [s.channelId, s.time])).toEqual([
+      ['C1', '09:00'],
+      ['C2', '10:00'],
+    ]);
+  });
+
+  it('keeps one follow-up per channel and story; a deleted story’s follow-ups do not count', async () => {
+    const peer = await ctx.peer();
+    const story = async (title: string) =>
+      (await ctx.store().articles.add({ source: 's', title, text: `The ${title.toLowerCase()} is late.` })).article.id;
+    const [ferry, train] = [await story('Ferry'), await story('Train')];
+    const followOf = (articleId: number | null, channelId = 'C1', time = '09:00') => ({
+      channelId,
+      kind: 'follow' as const,
+      articleId,
+      query: null,
+      time,
+      timezone: 'UTC',
+    });
+    const both = await Promise.all([
+      schedules().save(followOf(ferry, 'C1', '07:00')),
+      peer.schedules.save(followOf(ferry, 'C1', '08:00')),
+    ]);
+    expect(both.filter((s) => s.previous)).toHaveLength(1);
+    const kept = (await schedules().list({ channelId: 'C1' })).map((s) => s.id);
+    expect(kept).toEqual([both[0]!.schedule.id]);
+    // Another story, or the same story in another channel, is another follow-up.
+    const onTrain = await schedules().save(followOf(train));
+    const elsewhere = await peer.schedules.save(followOf(ferry, 'C2'));
+    expect([onTrain.previous, elsewhere.previous]).toEqual([undefined, undefined]);
+    // Its story deleted, a follow-up keeps no story id: a later one without an id is new too.
+    await ctx.store().articles.remove(train);
+    const orphan = await schedules().save(followOf(null));
+    expect(orphan.previous).toBeUndefined();
+    expect((await schedules().list({ channelId: 'C1' })).map((s) => [s.id, s.articleId])).toEqual([
+      [kept[0], ferry],
+      [onTrain.schedule.id, null],
+      [orphan.schedule.id, null],
+    ]);
   });
 
   it('never gives a new schedule the id of a removed one, even the newest', async () => {
