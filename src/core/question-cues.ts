@@ -43,7 +43,10 @@ const TO_COME = /\b(?:(?:expected|likely|set|going|poised|plans?|intends?)\s+to|
 function governs(i: number, text: string, context: string, gates: readonly KindGate[]): boolean | 'passage' {
   const f = CUE_FAMILIES[i]!;
   const lacks = (m: RegExpMatchArray): boolean => gates.some((g) => g.lacks(f, text, m.index!, m[0]));
-  if (!SCOPED[i]) return [...text.matchAll(GLOBAL_PATTERNS[i]!)].some((m) => !lacks(m));
+  if (!SCOPED[i]) {
+    for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) if (!lacks(m)) return true;
+    return false;
+  }
   const disputed = f.kind === 'disputed';
   // A pending cue labels nothing still to come in history told with its date, inside what poll
   // respondents answered, or in the writer's own "is likely to" forecast (past-dated.ts, survey-answer.ts,

@@ -125,13 +125,25 @@ export function tokenizeWords(text: string): string[] {
   return words;
 }
 
+/**
+ * The terms of recent texts: one analysis reads each sentence's terms more than once (the summary,
+ * the follow-up passage features, the answer index). Keyed by the text itself and bounded (about one
+ * long article, cleared when full), so nothing outlives the article being read; callers get a copy.
+ */
+const TERMS_CACHE_SIZE = 512;
+const termsCache = new Map<string, readonly string[]>();
+
 /** Normalized content words: no stopwords, stemmed and folded onto paraphrase groups. */
 export function contentTerms(text: string): string[] {
+  const cached = termsCache.get(text);
+  if (cached) return cached.slice();
   const terms: string[] = [];
   for (const word of tokenizeWords(text)) {
     if (STOPWORDS.has(word) || (word.length < 2 && !/\d/.test(word))) continue;
     terms.push(normalizeWord(word));
   }
+  if (termsCache.size >= TERMS_CACHE_SIZE) termsCache.clear();
+  termsCache.set(text, terms.slice());
   return terms;
 }
 
