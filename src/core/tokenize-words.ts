@@ -97,9 +97,11 @@ export function stemOf(word: string): string {
   return stemmer(word.toLowerCase());
 }
 
-/** Porter stem, then folded onto its paraphrase group. Cached: the vocabulary of news is small. */
-function normalizeWord(word: string): string {
-  const lower = word.toLowerCase();
+/**
+ * Porter stem of a lower-case word (tokenizeWords lower-cases), then folded onto its paraphrase
+ * group. Cached: the vocabulary of news is small.
+ */
+function normalizeWord(lower: string): string {
   let cached = stemCache.get(lower);
   if (cached === undefined) {
     const stem = stemmer(lemmaOf(lower));
