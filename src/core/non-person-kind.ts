@@ -2,6 +2,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
+import { wordChar } from './word-char';
 
 /** Last words of capitalised runs that name things, not people. */
 export const THING_HEADS = new Set(
@@ -26,21 +27,16 @@ export const PLACE_STARTS = new Set(
   'Port Mount Lake Fort Saint St St. Cape Isle Glen North South East West New San Santa United'.split(' '),
 );
 
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
 /**
  * Whether the text writes "the <name>" (/\b[Tt]he <name>\b/): found with indexOf and its edges checked
  * by hand, since a pattern built per name is compiled and run over the whole text for every run.
  */
 function afterThe(name: string, text: string): boolean {
-  const endsInWord = isWordChar(name, name.length - 1);
+  const endsInWord = wordChar(name.charCodeAt(name.length - 1));
   for (let at = text.indexOf(name, 4); at >= 0; at = text.indexOf(name, at + 1)) {
     const the = text.slice(at - 4, at);
-    if ((the !== 'The ' && the !== 'the ') || isWordChar(text, at - 5)) continue;
-    if (isWordChar(text, at + name.length) !== endsInWord) return true;
+    if ((the !== 'The ' && the !== 'the ') || wordChar(text.charCodeAt(at - 5))) continue;
+    if (wordChar(text.charCodeAt(at + name.length)) !== endsInWord) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 /** Small clause surgery for turning a sentence of copy into a question. Heuristic, never invents words. */
 import { modalClause } from './modal-clause';
+import { wordChar } from './word-char';
 
 const LEADING_CONNECTIVE =
   /^(?:however|but|and|nevertheless|meanwhile|still|yet|also|moreover|in addition|indeed|so|then)\b,?\s+/i;
@@ -192,15 +193,7 @@ const OPENING_MARKS = '"“‘(';
 
 /** [\w'’-], the characters a word is made of here. */
 function inWord(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    c === 95 ||
-    c === 39 ||
-    c === 0x2019 ||
-    c === 45
-  );
+  return wordChar(c) || c === 39 || c === 0x2019 || c === 45;
 }
 
 /**
