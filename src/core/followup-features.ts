@@ -49,7 +49,10 @@ const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
 const CLASS_FEATURES = CLASSES.map(
   ([name, pattern]) => [pattern, { any: `x:${name}`, quoted: `x:${name}:quoted`, plain: `x:${name}:plain` }] as const,
 );
-/** "c:<shape>" and "k:<kind>" per shape and kind, keyed by the families' own strings. */
+/**
+ * "c:<shape>" and "k:<kind>" per shape and kind, keyed by the families' own strings. Not bounded: its
+ * keys are the closed set of the cue families' shapes and kinds, not words of the copy.
+ */
 const NAMED = { 'c:': new Map<string, string>(), 'k:': new Map<string, string>() };
 function featureName(prefix: 'c:' | 'k:', value: string): string {
   let name = NAMED[prefix].get(value);
