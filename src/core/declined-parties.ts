@@ -12,17 +12,32 @@ const ASKS_FOR_SIDE = (name: string): RegExp =>
     `^(?:How |Why |When |What )?(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould) ${escapeRegExp(name)}(?:['’]s? \\w+)? (?:answer|respond|reply|comment|explain|say|give (?:their|its|his|her) (?:side|account))\\b`,
   );
 
+/** The sentences saying someone declined, per article: every phrased question of the article asks. */
+const declinedOf = new WeakMap<Sentence[], Sentence[]>();
+function declinedSentences(sentences: Sentence[]): Sentence[] {
+  let declined = declinedOf.get(sentences);
+  if (!declined) {
+    declined = sentences.filter((s) => NO_COMMENT.test(s.text));
+    declinedOf.set(sentences, declined);
+  }
+  return declined;
+}
+
 /**
  * Whether a question asks for the side of someone the article says declined to comment (or did
  * not respond): asking again is no lead, and presumes an answer the copy says was not given.
  */
 export function asksWhoDeclined(question: string, sentences: Sentence[], actors: Entity[]): boolean {
-  const declined = sentences.filter((s) => NO_COMMENT.test(s.text));
+  const declined = declinedSentences(sentences);
   if (declined.length === 0) return false;
   return actors.some((actor) => {
     const last = surname(actor.name);
     const named = (text: string): boolean =>
       text.includes(actor.name) || (actor.type === 'person' && text.includes(last));
-    return declined.some((s) => named(s.text)) && [actor.name, last].some((n) => ASKS_FOR_SIDE(n).test(question));
+    // The pattern holds the name as written: a question without it cannot match.
+    return (
+      declined.some((s) => named(s.text)) &&
+      [actor.name, last].some((n) => question.includes(n) && ASKS_FOR_SIDE(n).test(question))
+    );
   });
 }

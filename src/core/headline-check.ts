@@ -67,7 +67,8 @@ function contentWords(words: readonly string[]): string[] {
 export function headlineCheck(title: string, sentences: Sentence[]): OpenQuestion | null {
   const lead = sentences[0];
   if (!title || !lead) return null;
-  const body = sentences.map((s) => s.text.toLowerCase());
+  // Lower-cased only when the headline has a claim verb: most headlines have none.
+  let body: string[] | undefined;
   const words = title.split(/[\s,:;—–-]+/);
   for (let i = 0; i < words.length; i++) {
     const stem = CLAIM_VERBS[words[i]!.toLowerCase().replace(/[^a-z]/g, '')];
@@ -86,6 +87,7 @@ export function headlineCheck(title: string, sentences: Sentence[]): OpenQuestio
     // act is on ("Some Republicans … are endorsing Hillary Clinton" holds "Another GOP Figure Endorses Hillary Clinton").
     const holds = (s: string): boolean =>
       verb.test(s) && (actors.length === 0 || [...actors, ...objects].some((a) => s.includes(a)));
+    body ??= sentences.map((s) => s.text.toLowerCase());
     if (body.some(holds)) continue;
     return {
       // A headline's own full stop goes before the question mark ("U.S." keeps its last dot).

@@ -1,8 +1,8 @@
-import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
+import { wordChar } from './word-char';
 
 /** Last words of capitalised runs that name things, not people. */
 export const THING_HEADS = new Set(
@@ -28,6 +28,20 @@ export const PLACE_STARTS = new Set(
 );
 
 /**
+ * Whether the text writes "the <name>" (/\b[Tt]he <name>\b/): found with indexOf and its edges checked
+ * by hand, since a pattern built per name is compiled and run over the whole text for every run.
+ */
+function afterThe(name: string, text: string): boolean {
+  const endsInWord = wordChar(name.charCodeAt(name.length - 1));
+  for (let at = text.indexOf(name, 4); at >= 0; at = text.indexOf(name, at + 1)) {
+    const the = text.slice(at - 4, at);
+    if ((the !== 'The ' && the !== 'the ') || wordChar(text.charCodeAt(at - 5))) continue;
+    if (wordChar(text.charCodeAt(at + name.length)) !== endsInWord) return true;
+  }
+  return false;
+}
+
+/**
  * What a multi-word run typed as a person really is, when its own words or the copy say so:
  * "Port Ellis" a place, "Brightwater Marine" (or anything the copy writes as "the X") an organisation.
  */
@@ -38,6 +52,6 @@ export function nonPersonKind(name: string, text: string): 'organization' | 'pla
   if (MALE_NAMES.has(words[0]!) || FEMALE_NAMES.has(words[0]!)) return null;
   const last = words[words.length - 1]!;
   if (PLACES.has(name) || PLACES.has(last) || PLACE_STARTS.has(words[0]!) || PLACE_WORDS.has(last)) return 'place';
-  if (THING_HEADS.has(last) || new RegExp(`\\b[Tt]he ${escapeRegExp(name)}\\b`).test(text)) return 'organization';
+  if (THING_HEADS.has(last) || afterThe(name, text)) return 'organization';
   return null;
 }

@@ -1,5 +1,6 @@
 /** Small clause surgery for turning a sentence of copy into a question. Heuristic, never invents words. */
 import { modalClause } from './modal-clause';
+import { wordChar } from './word-char';
 
 const LEADING_CONNECTIVE =
   /^(?:however|but|and|nevertheless|meanwhile|still|yet|also|moreover|in addition|indeed|so|then)\b,?\s+/i;
@@ -188,6 +189,32 @@ export function lowerStart(text: string, properWords: Set<string>): string {
   return first.toLowerCase() + text.slice(first.length);
 }
 
+const OPENING_MARKS = '"“‘(';
+
+/** [\w'’-], the characters a word is made of here. */
+function inWord(c: number): boolean {
+  return wordChar(c) || c === 39 || c === 0x2019 || c === 45;
+}
+
+/**
+ * The words the texts write in lower case (/(?<![\w'’-])[a-z][\w'’-]*\/g), scanned by hand: the
+ * lookbehind pattern ran at every character of the whole article.
+ */
+function lowerCaseWords(texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 97 || c > 122 || (i > 0 && inWord(text.charCodeAt(i - 1)))) continue;
+      let end = i + 1;
+      while (end < n && inWord(text.charCodeAt(end))) end++;
+      words.add(text.slice(i, end));
+      i = end;
+    }
+  }
+  return words;
+}
+
 /**
  * Words written with a capital somewhere other than a sentence start, and the words of the article's
  * names (people, organisations, speakers): names, not sentence openers. "Sanders has blamed…" opens
@@ -195,7 +222,7 @@ export function lowerStart(text: string, properWords: Set<string>): string {
  */
 export function properWordsOf(texts: string[], names: Iterable<string> = []): Set<string> {
   const words = new Set<string>();
-  const lowerCase = new Set(texts.join(' ').match(/(?<![\w'’-])[a-z][\w'’-]*/g) ?? []);
+  const lowerCase = lowerCaseWords(texts);
   for (const name of names)
     for (const word of name.split(/\s+/)) {
       const bare = word.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
@@ -205,6 +232,9 @@ export function properWordsOf(texts: string[], names: Iterable<string> = []): Se
   for (const text of texts) {
     const tokens = text.split(/\s+/);
     for (let i = 1; i < tokens.length; i++) {
+      // Only a capital, or an opening mark before one, can start a name: skip the rest unread.
+      const first = tokens[i]!.charCodeAt(0);
+      if ((first < 65 || first > 90) && !OPENING_MARKS.includes(tokens[i]!.charAt(0))) continue;
       const token = tokens[i]!.replace(/^["“‘(]+/, '');
       const code = token.charCodeAt(0);
       if (code < 65 || code > 90) continue;

@@ -43,15 +43,21 @@ const TO_COME = /\b(?:(?:expected|likely|set|going|poised|plans?|intends?)\s+to|
 function governs(i: number, text: string, context: string, gates: readonly KindGate[]): boolean | 'passage' {
   const f = CUE_FAMILIES[i]!;
   const lacks = (m: RegExpMatchArray): boolean => gates.some((g) => g.lacks(f, text, m.index!, m[0]));
-  if (!SCOPED[i]) return [...text.matchAll(GLOBAL_PATTERNS[i]!)].some((m) => !lacks(m));
+  if (!SCOPED[i]) {
+    for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) if (!lacks(m)) return true;
+    return false;
+  }
   const disputed = f.kind === 'disputed';
   // A pending cue labels nothing still to come in history told with its date, inside what poll
   // respondents answered, or in the writer's own "is likely to" forecast (past-dated.ts, survey-answer.ts,
-  // writer-forecast.ts).
-  if (!disputed && pastDated(text)) return false;
-  const answer = disputed ? -1 : surveyAnswer(text, context);
+  // writer-forecast.ts). Both are read only once the pattern matches: most hinted sentences have no match.
+  let answer: number | undefined;
   let flagged = false;
   for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) {
+    if (answer === undefined) {
+      if (!disputed && pastDated(text)) return false;
+      answer = disputed ? -1 : surveyAnswer(text, context);
+    }
     if (lacks(m)) continue;
     if (disputed && TO_COME.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "As Obama faced criticism over…, one lawmaker…": a challenge in the scene-setting clause is narration.

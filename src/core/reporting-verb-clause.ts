@@ -3,6 +3,7 @@ import type { ReportedSpeech } from './reported-speech';
 import { clauseSubject, type SpeakerPhrase, subjectBefore } from './speaker-phrase';
 import { REPORTING_VERBS } from './speech-verbs';
 import { isObjectInfinitive, isReportedClause } from './statement-checks';
+import { wordChar } from './word-char';
 
 // Speech reported mid-sentence ("Spicer said the White House is ..."): the subject before a
 // reporting verb and the clause after it, with the many ways either can turn out not to be one.
@@ -89,21 +90,17 @@ const CLAUSE_WINDOW = 400;
 /** Verb lengths, so most words are ruled out before a slice and a Set lookup (all are lower case). */
 const VERB_MIN = Math.min(...[...REPORTING_VERBS].map((v) => v.length));
 const VERB_MAX = Math.max(...[...REPORTING_VERBS].map((v) => v.length));
-/** Word characters as `\b` sees them: a reporting verb is a whole run of these. */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
 
 /** The first reporting verb in `text` (quotes masked) with a speaker before it and a clause after it. */
 export function reportingVerbClause(sentence: Sentence, text: string): ReportedSpeech | null {
   // Every whole word that is a reporting verb, left to right (a scan, not a 200-way alternation).
   for (let i = 0, n = text.length; i < n; ) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    if (!wordChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const at = i;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    while (i < n && wordChar(text.charCodeAt(i))) i++;
     const first = text.charCodeAt(at);
     if (at === 0 || first < 97 || first > 122 || i - at < VERB_MIN || i - at > VERB_MAX) continue;
     const verb = text.slice(at, i);

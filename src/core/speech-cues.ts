@@ -10,7 +10,8 @@ const RATES: Readonly<Record<string, number>> = cues.words;
 
 /** How often `word` (any case) is a speech cue, 0 when it never was. */
 export function cueRate(word: string): number {
-  return RATES[word.toLowerCase().replace(/\u2019/g, "'")] ?? 0;
+  const lower = word.toLowerCase();
+  return RATES[lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower] ?? 0;
 }
 
 /** Words between a subject and its verb that say nothing about speech ("has also", "is now"). */

@@ -107,6 +107,8 @@ const PAST_IN_DO_SUBJECT =
 const CONJUNCTION_CLAUSE = /\bthat\s+(?:but|and|or|yet)\s/;
 const PAST_CONDITION = /^(?:When\s+)?[Ww]ill\b[^?]*\bif\b[^?]*\b(?:were|was|had)\b/;
 
+const COMPLEMENT_AFTER = /,\s+(?:into|onto|as|to|from|for|with)\s/y;
+
 /**
  * "Will China make the Scarborough Shoal, an atoll …, and when?" for "…, into a fortress": the word
  * budget cut at a comma that closed an apposition, and the verb's complement went with it.
@@ -115,7 +117,12 @@ function complementCut(question: string, copy: string): boolean {
   const body = question.replace(/,\s+and (?:when|can they be named|what would settle it)\?$|\?$/, '');
   const last = body.split(/\s+/).slice(-3).join(' ');
   if (last.length < 8 || /…$/.test(last)) return false;
-  return new RegExp(`${escapeRegExp(last)},\\s+(?:into|onto|as|to|from|for|with)\\s`).test(copy);
+  // The phrase is plain text: find it with indexOf, then try the complement right after it.
+  for (let at = copy.indexOf(`${last},`); at >= 0; at = copy.indexOf(`${last},`, at + 1)) {
+    COMPLEMENT_AFTER.lastIndex = at + last.length;
+    if (COMPLEMENT_AFTER.test(copy)) return true;
+  }
+  return false;
 }
 
 /**
