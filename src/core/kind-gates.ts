@@ -149,8 +149,7 @@ const PERFECT_ARGUMENT: KindGate = {
  */
 const ARGUING_ASIDE: KindGate = {
   name: 'arguing-aside',
-  lacks: (f, text, index, match) =>
-    f.shape === 'contested' && argumentOnRecord(text, index, match) === 'participle',
+  lacks: (f, text, index, match) => f.shape === 'contested' && argumentOnRecord(text, index, match) === 'participle',
 };
 
 /**

@@ -15,7 +15,12 @@ const has =
     findCues(text, '', gates).some((c) => c.shape === shape);
 const gate = (name: string): KindGate[] => ALL_KIND_GATES.filter((g) => g.name === name);
 
-function bothSides(read: (text: string, gates: readonly KindGate[]) => boolean, gates: KindGate[], keep: string[], drop: string[]) {
+function bothSides(
+  read: (text: string, gates: readonly KindGate[]) => boolean,
+  gates: readonly KindGate[],
+  keep: string[],
+  drop: string[],
+) {
   it.each(keep)('keeps the cue of %s', (text) => {
     expect(read(text, gates)).toBe(true);
   });
