@@ -38,6 +38,7 @@ describe('unverified: a public record’s own figure is no single source (shippe
       'The plant will close in March, according to a person familiar with the talks.',
       'Turnout is up, according to a recent Reuters survey of voter lists.',
       'The mayor met the developer twice, according to documents obtained by the paper.',
+      'The mayor met the developer twice, according to internal records obtained by the Associated Press.',
     ],
     [
       'The campaign spent $2 million on charter flights in May, according to FEC filings.',
@@ -45,10 +46,6 @@ describe('unverified: a public record’s own figure is no single source (shippe
       'About 9,000 homes were built last year, according to state housing data released on Monday.',
     ],
   );
-
-  it('is one of the engine’s gates', () => {
-    expect(KIND_GATES.map((g) => g.name)).toContain('record-figure');
-  });
 });
 
 describe('unverified: a poll’s own finding (measured, not shipped)', () => {
@@ -66,10 +63,6 @@ describe('unverified: a poll’s own finding (measured, not shipped)', () => {
   it('reads no poll past the source phrase', () => {
     const text = 'The mayor leads, according to Jane Smith, who ran the poll.';
     expect(measuredSource(text, text.indexOf('according'))).toBeNull();
-  });
-
-  it('is not among the engine’s gates', () => {
-    expect(KIND_GATES.map((g) => g.name)).not.toContain('poll-finding');
   });
 });
 
@@ -125,11 +118,17 @@ describe('unverified: a source’s own account is no news report (shipped)', () 
       'The Times reported on Friday that the deal had collapsed.',
       'It was widely reported that the deal had collapsed.',
       'The blow came from a magazine writer, who reported that the network paid $3 million to settle the case.',
+      'Der Spiegel reported that the minister had met the lobbyists twice.',
+      'Witnesses reported that the soldiers had fired first.',
+      'Local residents reported that the water had turned brown.',
+      'President Obama came out of the meetings and reported that the allies are rattled.',
+      'The official news agency reported that the cafes were closed.',
     ],
     [
       'It also reported on Friday that passenger numbers rose 8.1% in January.',
       'The researchers reported that 40% of the patients improved within a month.',
       'The budget office reported that the plan would cost $150 billion.',
+      'The Institute for Fiscal Studies reported that incomes fell 2% last year.',
     ],
   );
 
