@@ -123,6 +123,7 @@ describe('unverified: a source’s own account is no news report (shipped)', () 
       'Local residents reported that the water had turned brown.',
       'President Obama came out of the meetings and reported that the allies are rattled.',
       'The official news agency reported that the cafes were closed.',
+      'The rights group reported that 40 protesters were killed.',
     ],
     [
       'It also reported on Friday that passenger numbers rose 8.1% in January.',
