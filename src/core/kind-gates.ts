@@ -1,5 +1,9 @@
+import { argumentOnRecord } from './argument-on-record';
 import type { CueFamily } from './cue-family';
+import { measuredSource } from './measured-source';
 import { narratedConflict } from './narrated-conflict';
+import { ownReport } from './own-report';
+import { placeAside } from './place-aside';
 import { quotedOpinion } from './quoted-opinion';
 import { standingRule } from './standing-rule';
 import { uncontestedArgument } from './uncontested-argument';
@@ -116,6 +120,56 @@ const UNMADE_CONTRADICTION: KindGate = {
     /\b(?:without|avoid|avoids|avoided|avoiding)\s+(?:having\s+to\s+)?$/i.test(text.slice(0, index)),
 };
 
+/**
+ * Unverified needs a source to confirm, not a measurement named with its result: "according to a poll
+ * released Wednesday", "according to the RealClearPolitics average", "according to early returns" give the
+ * poll's or count's own finding (sample 15's #32, #37).
+ */
+const POLL_FINDING: KindGate = {
+  // Measured, not shipped: it loses a flagged train passage ("According to the same poll, … fell").
+  name: 'poll-finding',
+  lacks: (f, text, index) => f.shape === 'single-source' && measuredSource(text, index) === 'poll',
+};
+
+/** The same for a public record's own figure: "according to FEC filings", "according to federal data" (shipped). */
+const RECORD_FIGURE: KindGate = {
+  name: 'record-figure',
+  lacks: (f, text, index) => f.shape === 'single-source' && measuredSource(text, index) === 'record',
+};
+
+/** Disputed needs a contrary, not a position held on record: "Brill has argued that…" (sample 15's #38, #40). */
+const PERFECT_ARGUMENT: KindGate = {
+  name: 'perfect-argument',
+  lacks: (f, text, index, match) => f.shape === 'contested' && argumentOnRecord(text, index, match) === 'perfect',
+};
+
+/**
+ * …nor the reason given for an act as its aside: "Cruz has pursued a strategy …, arguing that…" (#39).
+ * Measured, not shipped: it loses a flagged train passage ("he said, arguing that …", unverified).
+ */
+const ARGUING_ASIDE: KindGate = {
+  name: 'arguing-aside',
+  lacks: (f, text, index, match) => f.shape === 'contested' && argumentOnRecord(text, index, match) === 'participle',
+};
+
+/**
+ * Pending needs an event the story waits on, not one told of a place the sentence describes: "…, two
+ * battleground states where voters will help determine who controls the Senate" (sample 15's #12).
+ */
+const PLACE_ASIDE: KindGate = {
+  name: 'place-aside',
+  lacks: (f, text, index) => f.kind === 'pending' && placeAside(text, index),
+};
+
+/**
+ * Unverified needs a report to confirm, not a source's own account: "It also reported on Friday that passenger
+ * numbers rose 8.1%", of the airline's own traffic (sample 15's #48, #26).
+ */
+const OWN_REPORT: KindGate = {
+  name: 'own-report',
+  lacks: (f, text, index, match) => f.shape === 'report' && ownReport(text, index, match),
+};
+
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
   NARRATED_CONFLICT,
@@ -129,6 +183,21 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   VOICED_WORRY_GATE,
   PLATFORM_PLAN,
   UNMADE_CONTRADICTION,
+  POLL_FINDING,
+  RECORD_FIGURE,
+  PERFECT_ARGUMENT,
+  ARGUING_ASIDE,
+  PLACE_ASIDE,
+  OWN_REPORT,
 ];
 
-export const KIND_GATES: readonly KindGate[] = [NARRATED_CONFLICT, STANDING_RULE, SAYING, UNMADE_CONTRADICTION];
+export const KIND_GATES: readonly KindGate[] = [
+  NARRATED_CONFLICT,
+  STANDING_RULE,
+  SAYING,
+  UNMADE_CONTRADICTION,
+  RECORD_FIGURE,
+  PERFECT_ARGUMENT,
+  PLACE_ASIDE,
+  OWN_REPORT,
+];

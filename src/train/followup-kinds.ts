@@ -126,6 +126,11 @@ function main(): void {
     ...ALL_KIND_GATES.map((g): [string, readonly KindGate[]] => [`${g.name} alone`, [g]]),
     ['all gates', ALL_KIND_GATES],
     [`the engine's (${KIND_GATES.map((g) => g.name).join(', ')})`, KIND_GATES],
+    // What a gate the engine does not apply would add to the engine's, the figure a change is chosen on.
+    ...ALL_KIND_GATES.filter((g) => !KIND_GATES.includes(g)).map((g): [string, readonly KindGate[]] => [
+      `the engine's + ${g.name}`,
+      [...KIND_GATES, g],
+    ]),
   ];
   for (const set of sets) {
     process.stdout.write(`${set.name} (${set.articles.length} articles)\n`);

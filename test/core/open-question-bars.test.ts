@@ -38,7 +38,8 @@ describe('"Is X right that…" only of a noun phrase', () => {
       'Trump, speaking at a rally in Wilmington, N.C., warned that Clinton would appoint liberal judges.',
       'Obama repeatedly argued that the sanctions had worked.',
       'Mook refused to argue that the polls were wrong.',
-      'Republicans have often argued that the tax cuts pay for themselves.',
+      // With a contrary: alone, a position argued in the perfect is on record, no dispute (kind-gates.ts).
+      'Republicans have often argued that the tax cuts pay for themselves, but economists disagree.',
     ]) {
       const asked = ask(text);
       expect(asked).toHaveLength(1);
