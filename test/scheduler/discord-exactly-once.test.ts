@@ -148,7 +148,7 @@ describe('Discord: a scheduled post is found after Discord forgot its nonce', ()
   });
 
   test('another bot’s look-alike, another slot’s post and another schedule’s post are not taken for it', async () => {
-    const { fake, clock, app, store, schedule, articleId, deps, run } = await setup();
+    const { fake, clock, app, store, schedule, deps, run } = await setup();
     // Another schedule in the channel, due later that morning (the channel's digest: a second
     // follow-up of the same story would move this one).
     const other = await store.schedules.create({
