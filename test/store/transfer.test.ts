@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
@@ -12,7 +11,7 @@ import { ImportError, importStore } from '../../src/store/transfer/import-store'
 import { migrateStore } from '../../src/store/transfer/migrate-store';
 import type { StoreLocation } from '../../src/store/transfer/store-location';
 import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
-import { claimAt, clock, seedSqliteNewsroom } from './transfer-newsroom';
+import { clock, seedSqliteNewsroom } from './transfer-newsroom';
 
 let dir: string;
 let database: TestDatabase;
