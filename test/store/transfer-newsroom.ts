@@ -80,7 +80,7 @@ export async function seedSqliteNewsroom(path: string) {
   return { first: first.article, ferry: ferry.article, follow, digest, feed, slot };
 }
 
-export const claimAt = (scheduleId: number, slot: string) => ({
+const claimAt = (scheduleId: number, slot: string) => ({
   scheduleId,
   slot,
   now: slot,
