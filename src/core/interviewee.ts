@@ -10,7 +10,8 @@ import type { PeopleIndex, Person, PersonMention } from './people';
  */
 const AUDIENCE =
   /\s+(?:the\s+|a\s+|some\s+)?(?:reporters|journalists|press|media|news\s+media|crowds?|supporters|voters|delegates|students|audiences?|workers|residents|lawmakers|senators|MPs|parliament|congress|rally|protesters|staff|employees|investors|analysts|donors|troops)\b/i;
-const CUE_WORDS = String.raw`interview(?:s|ed)?|transcripts?|edited for (?:length|clarity)|excerpts|editorial board|conversation with|sat down with|sits down with|cross-examin(?:ed|ation)|(?:direct |re-)?examination(?:-in-chief)? by|examined by|under examination|questioned by|testif(?:ied|ying)`;
+const CUE_WORDS =
+  'interview(?:s|ed)?|transcripts?|edited for (?:length|clarity)|excerpts|editorial board|conversation with|sat down with|sits down with|cross-examin(?:ed|ation)|(?:direct |re-)?examination(?:-in-chief)? by|examined by|under examination|questioned by|testif(?:ied|ying)';
 const SETUP_CUE = new RegExp(
   String.raw`\b(?:${CUE_WORDS}|(?:spoke|speaks|talked|talks) (?:to|with)\b(?!${AUDIENCE.source}))\b`,
   'i',

@@ -40,7 +40,7 @@ function isHeading(text: string): boolean {
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b/;
 /** A paragraph about someone in the third person ("He paused."), when it has no first person. */
 const THIRD_PERSON_OPENING = /^(?:He|She|They|His|Her|Their)\b/;
-const SPEECH_VERB = String.raw`(?:said|says|added|adds|told|tells|explained|recalled|recalls|continued|replied|insisted|noted)`;
+const SPEECH_VERB = '(?:said|says|added|adds|told|tells|explained|recalled|recalls|continued|replied|insisted|noted)';
 /**
  * The writer's speech tags: "she said", "Okafor added", "said he". "They told me" and "We told the
  * council" are the speaker's own account, and so is a tag over "me" / "us".
