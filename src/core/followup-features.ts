@@ -1,4 +1,5 @@
 import { type Cue, findCues } from './question-cues';
+import { wordCount } from './word-count';
 
 /**
  * Word classes a reporter reads as a reason to chase a sentence. They are general classes, not
@@ -88,7 +89,7 @@ export function followupFeatures(
     top = Math.max(top, cue.strength);
   }
   features.add(top === 0 ? 'cue:none' : top >= 2.5 ? 'cue:high' : top >= 2 ? 'cue:mid' : 'cue:low');
-  const words = text.split(/\s+/).length;
+  const words = wordCount(text);
   features.add(
     words < 10 ? 'len:<10' : words < 20 ? 'len:<20' : words < 30 ? 'len:<30' : words < 45 ? 'len:<45' : 'len:45+',
   );
