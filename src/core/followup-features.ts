@@ -1,4 +1,5 @@
 import { type Cue, findCues } from './question-cues';
+import { wordCount } from './word-count';
 
 /**
  * Word classes a reporter reads as a reason to chase a sentence. They are general classes, not
@@ -79,30 +80,36 @@ export function followupFeatures(
   passage: readonly string[] = [],
   context = '',
 ): string[] {
-  const features = new Set<string>(['bias', ...passage]);
+  // An array, not a Set: only the passage's ("p:") and the cues' names can repeat, and only those are checked;
+  // the rest are one each from vocabularies of their own.
+  const features = ['bias'];
+  for (const name of passage) if (!features.includes(name)) features.push(name);
+  const once = (name: string): void => {
+    if (!features.includes(name)) features.push(name);
+  };
   const found = cues ?? findCues(text, context);
   let top = 0;
   for (const cue of found) {
-    features.add(featureName('c:', cue.shape));
-    features.add(featureName('k:', cue.kind));
+    once(featureName('c:', cue.shape));
+    once(featureName('k:', cue.kind));
     top = Math.max(top, cue.strength);
   }
-  features.add(top === 0 ? 'cue:none' : top >= 2.5 ? 'cue:high' : top >= 2 ? 'cue:mid' : 'cue:low');
-  const words = text.split(/\s+/).length;
-  features.add(
+  features.push(top === 0 ? 'cue:none' : top >= 2.5 ? 'cue:high' : top >= 2 ? 'cue:mid' : 'cue:low');
+  const words = wordCount(text);
+  features.push(
     words < 10 ? 'len:<10' : words < 20 ? 'len:<20' : words < 30 ? 'len:<30' : words < 45 ? 'len:<45' : 'len:45+',
   );
   const quoted = /["“”]/.test(text);
-  if (quoted) features.add(/^["“]/.test(text) ? 'quote:opens' : 'quote:inside');
-  if (/\?\s*["”]?$/.test(text)) features.add('asks');
+  if (quoted) features.push(/^["“]/.test(text) ? 'quote:opens' : 'quote:inside');
+  if (/\?\s*["”]?$/.test(text)) features.push('asks');
   const at = count <= 1 ? 0 : index / (count - 1);
-  features.add(
+  features.push(
     index === 0 ? 'pos:first' : index <= 2 ? 'pos:lead' : at > 0.8 ? 'pos:end' : at > 0.5 ? 'pos:late' : 'pos:body',
   );
   for (const [pattern, names] of CLASS_FEATURES) {
     if (!pattern.test(text)) continue;
-    features.add(names.any);
-    features.add(quoted ? names.quoted : names.plain);
+    features.push(names.any);
+    features.push(quoted ? names.quoted : names.plain);
   }
-  return [...features];
+  return features;
 }

@@ -4,7 +4,7 @@ import type { OpenQuestion, Sentence } from './analysis-types';
  * Verbs that make a headline a claim of something done or decided ("Committee rejects…",
  * "Minister quits"). Each is a stem the body must contain in some form for the headline to stand.
  */
-const CLAIM_VERBS: Record<string, string> = {
+const CLAIM_STEMS: Record<string, string> = {
   rejects: 'reject|dismiss|rebuff|refus|turn\\w* down|thr[eo]w\\w* out|overturn|str[iu]\\w* down|den(?:y|ie)',
   rejected: 'reject|dismiss|rebuff|refus|turn\\w* down|thr[eo]w\\w* out|overturn|str[iu]\\w* down|den(?:y|ie)',
   denies: 'den(?:y|ie)|reject|dismiss',
@@ -50,6 +50,8 @@ const CLAIM_VERBS: Record<string, string> = {
   sues: 'su',
   sued: 'su',
 };
+// Looked up in a Map: a headline word such as "Constructor" must not find Object.prototype's members.
+const CLAIM_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(CLAIM_STEMS));
 
 /** A headline's content words (four letters or more, not a determiner), lower-cased for the body's match. */
 function contentWords(words: readonly string[]): string[] {
@@ -71,7 +73,7 @@ export function headlineCheck(title: string, sentences: Sentence[]): OpenQuestio
   let body: string[] | undefined;
   const words = title.split(/[\s,:;—–-]+/);
   for (let i = 0; i < words.length; i++) {
-    const stem = CLAIM_VERBS[words[i]!.toLowerCase().replace(/[^a-z]/g, '')];
+    const stem = CLAIM_VERBS.get(words[i]!.toLowerCase().replace(/[^a-z]/g, ''));
     if (!stem) continue;
     // Who the headline says acted: the content words before the verb ("Senate", "Committee"); and whom
     // the act is on, up to the headline's next break ("Endorses Hillary Clinton: …" -> "hillary", "clinton").

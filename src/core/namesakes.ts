@@ -64,7 +64,7 @@ function sameFullName(a: string, b: string): boolean {
  * contains an earlier one ("Billionaire Donald Trump", "Donald J. Trump") is the same person.
  * Surnames borne by one person only are absent.
  */
-function findNamesakes(mentions: NameMention[]): Map<string, Namesake[]> {
+function findNamesakes(mentions: NameMention[], titled: ReadonlyMap<string, Gender[]>): Map<string, Namesake[]> {
   const bySurname = new Map<string, Namesake[]>();
   for (const m of mentions) {
     if (!m.name.includes(' ')) continue;
@@ -79,15 +79,27 @@ function findNamesakes(mentions: NameMention[]): Map<string, Namesake[]> {
     bySurname.set(m.surname, list);
   }
   for (const [surname, list] of bySurname)
-    if (list.length < 2 && !unnamedOf(surname, list, mentions)) bySurname.delete(surname);
+    if (list.length < 2 && !unnamedOf(list, titled.get(surname))) bySurname.delete(surname);
   return bySurname;
 }
 
+/**
+ * The genders of the honorifics before each bare surname ("Mr. Obama"), in article order: gathered in one
+ * pass, not once per surname over every mention.
+ */
+function titledGenders(mentions: NameMention[]): Map<string, Gender[]> {
+  const titled = new Map<string, Gender[]>();
+  for (const m of mentions) {
+    if (m.name.includes(' ') || !m.honorificGender) continue;
+    const list = titled.get(m.surname);
+    if (list) list.push(m.honorificGender);
+    else titled.set(m.surname, [m.honorificGender]);
+  }
+  return titled;
+}
+
 /** "Mr. Obama" beside "Michelle Obama" alone: the gender of the person the copy titles but never names in full. */
-function unnamedOf(surname: string, namesakes: Namesake[], mentions: NameMention[]): Gender | null {
-  const honorifics = mentions.flatMap((m) =>
-    m.surname === surname && !m.name.includes(' ') && m.honorificGender ? [m.honorificGender] : [],
-  );
+function unnamedOf(namesakes: Namesake[], honorifics: Gender[] = []): Gender | null {
   return unnamedGender(namesakes.map(genderOf), honorifics);
 }
 
@@ -140,8 +152,9 @@ export function namesakePeople<C>(options: {
 }): ((c: C) => Person | undefined) & { byName: (name: string, surname: string) => Person | null } {
   const { bySurname, people, mentionOf } = options;
   const known = options.candidates.map(mentionOf).filter((m) => bySurname.has(m.surname));
-  const shared = findNamesakes(known);
-  const unnamed = new Map([...shared].map(([surname, list]) => [surname, unnamedOf(surname, list, known)]));
+  const titled = titledGenders(known);
+  const shared = findNamesakes(known, titled);
+  const unnamed = new Map([...shared].map(([surname, list]) => [surname, unnamedOf(list, titled.get(surname))]));
   const persons = new Map<Namesake | string, Person>();
   const lastInFull = new Map<string, { namesake: Namesake; paragraph: number }>();
   const personFor = (key: Namesake | string, name: string, surname: string): Person => {

@@ -185,6 +185,10 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     [...actors.map((e) => e.name), ...speakerNames],
   );
   const mainActor = mainActorOf(sentences, actors);
+  // The article's, not a question's: read once, not for every sentence phrased.
+  const mainIsPerson = actors.some(
+    (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),
+  );
   const people = actors.filter((e) => e.type === 'person');
   const dispute = centralDispute(sentences, speakers);
   const used = dispute ? dispute.sentenceIds.map((id) => sentences.findIndex((s) => s.id === id)) : [];
@@ -212,9 +216,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
         ? { actorIsPerson: speakerNames.has(actor) || actorEntity?.type === 'person' }
         : {}),
       mainActor,
-      mainIsPerson: actors.some(
-        (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),
-      ),
+      mainIsPerson,
       properWords,
     };
     const copy = [context.text, pairSentence?.text ?? '', actor ?? '', mainActor ?? ''].join(' ');

@@ -18,8 +18,16 @@ export interface Cue {
   passage?: true;
 }
 
-/** Each family's hints as one literal alternation: one scan of the sentence instead of one per hint. */
-const HINT_PATTERNS = CUE_FAMILIES.map((f) => new RegExp(f.hints.map((h) => escapeRegExp(h)).join('|')));
+/**
+ * Each family's hints as one literal alternation: one scan of the sentence instead of one per hint.
+ * Global, so a scan can start where the first hint of any family is (`lastIndex`, set before each use).
+ */
+const HINT_PATTERNS = CUE_FAMILIES.map((f) => new RegExp(f.hints.map((h) => escapeRegExp(h)).join('|'), 'g'));
+/**
+ * Every family's hints as one alternation: a sentence holding none of them (most do not) skips the
+ * per-family scans, and one holding some has no family's hint before where this finds the first.
+ */
+const ANY_HINT = new RegExp(CUE_FAMILIES.flatMap((f) => f.hints.map((h) => escapeRegExp(h))).join('|'));
 
 /**
  * Pending cues and one side's challenge label an event the sentence reports, so they count only where
@@ -81,9 +89,13 @@ export function findCues(raw: string, context = '', gates: readonly KindGate[] =
   // Patterns and hints are written with straight apostrophes: "wouldn’t" is "wouldn't".
   const text = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   const lower = text.toLowerCase();
+  const first = lower.search(ANY_HINT);
+  if (first < 0) return cues;
   for (let i = 0; i < CUE_FAMILIES.length; i++) {
     const f = CUE_FAMILIES[i]!;
-    if (!HINT_PATTERNS[i]!.test(lower) || f.unless?.test(text)) continue;
+    const hint = HINT_PATTERNS[i]!;
+    hint.lastIndex = first;
+    if (!hint.test(lower) || f.unless?.test(text)) continue;
     const governed = governs(i, text, context, gates);
     if (governed === 'passage')
       cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f, passage: true });

@@ -6,12 +6,13 @@ import cues from './models/speech-cues.json' with { type: 'json' };
  * "said" is close to 1, "gushed" or "interjected" well above most words, "released" low: the
  * uncommon verbs a hand list misses still count, and weakly where they often mean something else.
  */
-const RATES: Readonly<Record<string, number>> = cues.words;
+// A Map, not the plain object: a word such as "constructor" must not find Object.prototype's members.
+const RATES: ReadonlyMap<string, number> = new Map(Object.entries(cues.words));
 
 /** How often `word` (any case) is a speech cue, 0 when it never was. */
 export function cueRate(word: string): number {
   const lower = word.toLowerCase();
-  return RATES[lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower] ?? 0;
+  return RATES.get(lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower) ?? 0;
 }
 
 /** Words between a subject and its verb that say nothing about speech ("has also", "is now"). */

@@ -1,6 +1,7 @@
 import type { Analysis, SummaryItem } from './analysis-types';
 import { buildAttributionIndex, standAloneSentence } from './stand-alone-sentence';
 import { contentTerms } from './tokenize-words';
+import { wordCount } from './word-count';
 
 export type SummaryInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
 
@@ -45,7 +46,7 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
   const fallbacks: Candidate[] = [];
   sentences.forEach((sentence, position) => {
     const terms = termSets[position]!;
-    const words = sentence.text.split(/\s+/).length;
+    const words = wordCount(sentence.text);
     let centrality = 0;
     let titleHits = 0;
     for (const t of terms) {
@@ -68,19 +69,25 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
 
 function pickDiverse(pool: Candidate[], count: number): Candidate[] {
   const remaining = [...pool];
+  // Each candidate's greatest overlap with those picked so far, raised by each new pick alone: the
+  // overlaps with earlier picks are the same numbers every round.
+  const overlaps = remaining.map(() => 0);
   const picked: Candidate[] = [];
   while (picked.length < count && remaining.length > 0) {
     let bestIndex = 0;
     let bestValue = -Infinity;
-    remaining.forEach((c, i) => {
-      const overlap = Math.max(0, ...picked.map((p) => jaccard(p.terms, c.terms)));
-      const value = c.score * (1 - overlap);
+    const last = picked[picked.length - 1];
+    for (let i = 0; i < remaining.length; i++) {
+      const c = remaining[i]!;
+      if (last) overlaps[i] = Math.max(overlaps[i]!, jaccard(last.terms, c.terms));
+      const value = c.score * (1 - overlaps[i]!);
       if (value > bestValue) {
         bestValue = value;
         bestIndex = i;
       }
-    });
+    }
     picked.push(remaining.splice(bestIndex, 1)[0]!);
+    overlaps.splice(bestIndex, 1);
   }
   return picked;
 }

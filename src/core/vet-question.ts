@@ -80,7 +80,8 @@ function inflects(word: string, lower: Set<string>): boolean {
 /** Words of `question` that neither come from `copy` (as written, or only an opener's case changed), nor inflect one of its words, nor belong to the frames. */
 function foreignWords(question: string, copy: string): string[] {
   const exact = new Set(tokens(copy));
-  const lower = new Set([...exact].map((t) => t.toLowerCase().replace(/['’]s$/, '')));
+  // Built only when a word is not in the copy as written: most questions' words all are.
+  let lower: Set<string> | undefined;
   const foreign: string[] = [];
   for (const raw of tokens(question)) {
     const word = raw.replace(/['’]s$/, '').replace(/\.$/, '');
@@ -95,6 +96,7 @@ function foreignWords(question: string, copy: string): string[] {
       continue;
     }
     const bare = word.toLowerCase();
+    lower ??= new Set([...exact].map((t) => t.toLowerCase().replace(/['’]s$/, '')));
     if (lower.has(bare) || FRAME_WORDS.has(bare) || inflects(bare, lower)) continue;
     foreign.push(raw);
   }

@@ -47,6 +47,22 @@ describe('cue families (one record each: shape, kind, pattern, hints, phrasing)'
   }
 });
 
+describe('one scan for any hint, then each family from the first hint on', () => {
+  it.each([
+    ['An inquiry into the crash was opened after the minister dismissed the report as rubbish.'],
+    ['The minister dismissed the report as rubbish before an inquiry into the crash was opened.'],
+  ])('finds a family whose hint comes after another family’s, in either order: %s', (sentence) => {
+    expect(findCues(sentence).map((c) => c.shape)).toEqual(expect.arrayContaining(['challenge', 'inquiry-noun']));
+  });
+
+  it('finds no cue in a sentence holding no family’s hint', () => {
+    for (const sentence of ['The team won the match on Saturday.', 'Rain fell across the north overnight.']) {
+      expect(CUE_FAMILIES.some((f) => f.hints.some((h) => sentence.toLowerCase().includes(h)))).toBe(false);
+      expect(findCues(sentence)).toEqual([]);
+    }
+  });
+});
+
 describe('charge words: one list behind the attack-quote cue, its hints and the quote check', () => {
   it('flags each charge word inside a quote, and not outside one', () => {
     const attack = CUE_FAMILIES.find((f) => f.shape === 'attack-quote')!;

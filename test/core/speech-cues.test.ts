@@ -12,6 +12,13 @@ describe('learned speech cues', () => {
     for (const verb of ['called', 'argued', 'dismissed', 'mocked']) expect(cueRate(verb)).toBeGreaterThan(0.5);
   });
 
+  it('gives no rate to words that name Object.prototype members', () => {
+    for (const word of ['constructor', 'Constructor', '__proto__']) expect(cueRate(word)).toBe(0);
+    // Where a rate is read in a sentence, the member is no number to compare with.
+    const text = 'Smith constructor praised';
+    expect(cueAfter(text, 'Smith'.length, text.length)).toBeCloseTo(cueRate('praised'));
+  });
+
   it('reads the verb after a name past an appositive, a party tag and auxiliaries', () => {
     const text = 'Trump, who has a commanding lead in delegates, mocked Rubio';
     expect(cueAfter(text, 'Trump'.length, text.length)).toBeCloseTo(cueRate('mocked'));
