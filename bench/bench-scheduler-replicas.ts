@@ -1,22 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createNewsbriefApp } from '../src/app/create-newsbrief-app';
 import { silentLogger } from '../src/logging/create-logger';
 import { createChannelRateLimiter, realSleep } from '../src/scheduler/channel-rate-limiter';
 import { runDueSlots } from '../src/scheduler/run-due-slots';
 import { defaultDeliveryPolicy } from '../src/scheduler/scheduler-types';
-import type { StoredArticle } from '../src/store/article-repository';
 import type { AsyncStore } from '../src/store/async/async-store';
 import { openPostgresStore } from '../src/store/postgres/open-postgres-store';
 import { startPostgresCluster } from '../test/support/postgres-cluster';
 import { PLATFORM_LATENCY_MS, recordingPoster } from './bench-scheduler';
 import type { Benchmark } from './bench-types';
+import { followedStories } from './followed-stories';
 
 const CHANNELS = 2_000;
 const PER_CHANNEL = 5; // 4 follow-ups + 1 digest: 10,000 schedules due in the same minute
 const INTERVAL_MS = 1_000; // ~1 message per second per channel (Slack's limit)
 const REPLICAS = 2;
-const SAMPLES = join(import.meta.dirname, '../samples');
 
 /**
  * 10,000 schedules due in one minute across 2,000 channels, swept at once by two replicas, each
@@ -33,13 +30,7 @@ export const benchSchedulerReplicas: Benchmark = async ({ log }) => {
       stores.push(await openPostgresStore({ url: cluster.url(), schema: 'bench_replicas', poolSize: 4 }));
     }
     const apps = stores.map((store) => createNewsbriefApp({ store, logger: silentLogger() }));
-    const articles: StoredArticle[] = [];
-    for (const file of readdirSync(SAMPLES)
-      .filter((f) => f.endsWith('.txt'))
-      .slice(0, 4)) {
-      const text = readFileSync(join(SAMPLES, file), 'utf8');
-      articles.push((await apps[0]!.ingest({ source: file, title: text.split('\n', 1)[0] ?? file, text })).article);
-    }
+    const articles = await followedStories(apps[0]!, PER_CHANNEL - 1);
     const slot = Date.now() + 500;
     const createdAt = new Date(slot - 3_600_000).toISOString();
     const time = new Date(slot);
@@ -47,7 +38,7 @@ export const benchSchedulerReplicas: Benchmark = async ({ log }) => {
     await stores[0]!.transaction(async (tx) => {
       for (let c = 0; c < CHANNELS; c++) {
         for (let i = 0; i < PER_CHANNEL; i++) {
-          const article = i < PER_CHANNEL - 1 ? articles[i % articles.length] : undefined;
+          const article = i < PER_CHANNEL - 1 ? articles[i] : undefined;
           await tx.schedules.create({
             channelId: `fake:C${c}`,
             kind: article ? 'follow' : 'digest',

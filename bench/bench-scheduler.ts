@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChannelPoster } from '../src/app/channel-poster';
 import { createNewsbriefApp } from '../src/app/create-newsbrief-app';
@@ -8,12 +7,12 @@ import { runDueSlots } from '../src/scheduler/run-due-slots';
 import { defaultDeliveryPolicy } from '../src/scheduler/scheduler-types';
 import { openAsyncSqliteStore } from '../src/store/async/open-async-sqlite-store';
 import type { Benchmark } from './bench-types';
+import { followedStories } from './followed-stories';
 
 const CHANNELS = 200;
 const PER_CHANNEL = 5; // 4 follow-ups + 1 digest: 1,000 schedules due in the same minute
 const INTERVAL_MS = 1_000; // ~1 message per second per channel (Slack's limit)
 export const PLATFORM_LATENCY_MS = 20;
-const SAMPLES = join(import.meta.dirname, '../samples');
 
 /**
  * 1,000 schedules due at 09:00 through the real claim, content builders and per-channel rate
@@ -23,26 +22,19 @@ const SAMPLES = join(import.meta.dirname, '../samples');
 export const benchScheduler: Benchmark = async ({ tmpDir, log }) => {
   const store = openAsyncSqliteStore({ path: join(tmpDir, 'bench-scheduler.db') });
   const app = createNewsbriefApp({ store, logger: silentLogger() });
-  const files = readdirSync(SAMPLES)
-    .filter((f) => f.endsWith('.txt') || f.endsWith('.md'))
-    .slice(0, 4);
-  const articleIds: number[] = [];
-  for (const file of files) {
-    const text = readFileSync(join(SAMPLES, file), 'utf8');
-    articleIds.push((await app.ingest({ source: file, title: text.split('\n', 1)[0] ?? file, text })).article.id);
-  }
+  const stories = await followedStories(app, PER_CHANNEL - 1);
   const slot = Date.now() + 500;
   const createdAt = new Date(slot - 3_600_000).toISOString();
   const time = new Date(slot);
   const hhmm = `${String(time.getUTCHours()).padStart(2, '0')}:${String(time.getUTCMinutes()).padStart(2, '0')}`;
   for (let c = 0; c < CHANNELS; c++) {
     for (let i = 0; i < PER_CHANNEL; i++) {
-      const follow = i < PER_CHANNEL - 1 && articleIds.length > 0;
+      const story = i < PER_CHANNEL - 1 ? stories[i] : undefined;
       await store.schedules.create({
         channelId: `fake:C${c}`,
-        kind: follow ? 'follow' : 'digest',
-        articleId: follow ? articleIds[i % articleIds.length]! : null,
-        query: follow ? (await store.articles.get(articleIds[i % articleIds.length]!))!.title : null,
+        kind: story ? 'follow' : 'digest',
+        articleId: story?.id ?? null,
+        query: story?.title ?? null,
         time: hhmm,
         timezone: 'UTC',
         createdAt,
