@@ -5,7 +5,6 @@ import { mentionStanding } from './mention-standing';
 import { passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
 import { constructionFeatures } from './speaker-constructions';
-import { speakerContinuity } from './speaker-continuity';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
@@ -170,7 +169,6 @@ export function speakerCandidates(options: {
     end: quote.end,
     opensParagraph: paragraphStart && opensSentence,
   };
-  const continuity = speakerContinuity(sentences, place, before, evidence);
   const pronounGender = quote.pronounTag === 'he' ? 'male' : quote.pronounTag === 'she' ? 'female' : null;
   // Nearest mention before the quote with no other quotation in between, and after it.
   const floor = qi > 0 ? quotes[qi - 1]!.end : -1;
@@ -227,7 +225,6 @@ export function speakerCandidates(options: {
       // Reported speech carries over to the quotation after it when its speaker is the subject of
       // the sentence just before; further back, someone else has usually spoken in between.
       isRule && quote.route === 'speech-before' && s.previousSentence && s.subject ? 1 : 0,
-      ...continuity(key),
     );
     candidates.push({ speaker: e.speaker, features: f });
   }
