@@ -33,11 +33,9 @@ export default defineConfig({
           pool: 'forks',
           // Tests that spawn the CLI run dist/newsbrief.js: build-cli builds it from the current sources
           // first. A PostgreSQL server for the store tests starts only when a test file asks for it.
+          // That build is current, so in-process commands run their ingest threads from it
+          // (captureIo's bundledWorker); test/workers/worker-pool.test.ts checks the source entry against it.
           globalSetup: ['test/support/build-cli.ts', 'test/support/postgres-global-setup.ts'],
-          // That build is current, so in-process commands' ingest threads load dist/pool-worker.js
-          // (~0.3 s of CPU each) instead of compiling the sources through tsx (~1.5 s each);
-          // test/workers/worker-pool.test.ts still checks the source entry against it.
-          env: { NEWSBRIEF_BUILT_POOL_WORKER: '1' },
         },
       },
     ],

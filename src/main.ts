@@ -37,6 +37,8 @@ export interface Runtime {
 export interface RuntimeOptions {
   logger?: Logger;
   now?: () => Date;
+  /** Ingest threads run the built dist/pool-worker.js even from source (WorkerPoolOptions.bundledWorker). */
+  bundledWorker?: boolean;
 }
 
 /** Longest an ingest job (analysis of one article, reading one page or feed) may run. */
@@ -62,6 +64,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     poolStarted = true;
     return (await import('./workers/create-worker-pool')).createWorkerPool({
       jobTimeoutMs: INGEST_JOB_TIMEOUT_MS,
+      bundledWorker: options.bundledWorker,
       onRecycle: (heapMb) => logger.debug({ heapMb: Math.round(heapMb) }, 'ingest worker replaced after a large job'),
     });
   });

@@ -6,6 +6,11 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** True when stdin is an interactive terminal (the console chat shows a prompt). */
   interactive: boolean;
+  /**
+   * Ingest threads run the built dist/pool-worker.js even when the CLI runs from source: for a
+   * caller that has just built dist/ (the tests; see WorkerPoolOptions.bundledWorker).
+   */
+  bundledWorker?: boolean;
 }
 
 const guarded = new WeakSet<NodeJS.WritableStream>();

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { importStore } from '../store/transfer/import-store';
+import { type ImportSummary, importStore } from '../store/transfer/import-store';
 import { type CliIo, UsageError } from './cli-io';
 import { commandStoreLocation } from './command-store-location';
 import { summarise } from './export-command';
@@ -27,10 +27,18 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   return runStoreCommand(
     io,
     async () => {
-      const { rows } = await importStore({ file, to, ...(fromStdin ? { input: io.stdin } : {}) });
-      io.stdout.write(`Imported ${file} into ${describeLocation(to)}: ${summarise(rows)}\n`);
+      const summary = await importStore({ file, to, ...(fromStdin ? { input: io.stdin } : {}) });
+      io.stdout.write(`Imported ${file} into ${describeLocation(to)}: ${summariseImport(summary)}\n`);
       return 0;
     },
     { path: file, action: 'read' },
   );
+}
+
+/** The rows written, then any the import left out and why (an older export's duplicate schedules). */
+export function summariseImport({ rows, duplicatesSkipped }: ImportSummary): string {
+  const skipped = Object.entries(duplicatesSkipped).filter(([, n]) => n > 0);
+  if (skipped.length === 0) return summarise(rows);
+  const written = Object.values(rows).some((n) => n > 0) ? summarise(rows) : 'nothing';
+  return `${written}; duplicates skipped (the oldest of each kept): ${summarise(Object.fromEntries(skipped))}`;
 }

@@ -31,7 +31,7 @@ export type LogDestination = (config: Config) => NodeJS.WritableStream | undefin
 export async function openRuntime(io: CliIo, quiet: Quiet, destination?: LogDestination): Promise<Runtime> {
   const { config, logger } = loadCliSettings(io, quiet, destination);
   try {
-    return await createRuntime(config, { logger });
+    return await createRuntime(config, { logger, bundledWorker: io.bundledWorker });
   } catch (error) {
     // One line, the URL without its password, exit 2: a setting or a server to fix, not a bug.
     if (error instanceof DatabaseUnreachableError) {

@@ -2,9 +2,9 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * Variables in newsbrief's own namespace that development tools read, not the bot: the test
- * suite's PostgreSQL binaries, its choice of the built ingest worker, and the store benchmark's size.
+ * suite's PostgreSQL binaries and the store benchmark's size.
  */
-const DEVELOPMENT_SETTINGS = new Set(['NEWSBRIEF_PG_BIN', 'NEWSBRIEF_BUILT_POOL_WORKER', 'NEWSBRIEF_BENCH_ARTICLES']);
+const DEVELOPMENT_SETTINGS = new Set(['NEWSBRIEF_PG_BIN', 'NEWSBRIEF_BENCH_ARTICLES']);
 
 /**
  * Misspelt settings, one problem each. A typo in a key (`SLACK_BOT_TOKN`, `NEWSBRIEF_TIMEZONE`)

@@ -31,9 +31,11 @@ export interface WorkerPoolOptions {
   /** Told each time a worker is replaced for its heap size (the size, in MB). */
   onRecycle?: (heapMb: number) => void;
   /**
-   * Run the built dist/pool-worker.js even when this code runs from source (tsx): benchmarks
-   * measure the thread a deployment runs, without a TypeScript loader inside it (~35 MB).
-   * Default: NEWSBRIEF_BUILT_POOL_WORKER=1 in the environment (see builtWorkerByDefault).
+   * Run the built dist/pool-worker.js even when this code runs from source (tsx), for a caller
+   * that knows dist/ is current: a thread that loads the bundle starts in ~0.3 s of CPU where one
+   * compiling the sources through tsx takes ~1.5 s, and has no TypeScript loader inside (~35 MB).
+   * The test suite builds dist/ before it runs, and passes this (test/support/capture-io.ts).
+   * Default false: from source, the sources, which cannot be out of date.
    */
   bundledWorker?: boolean;
 }
@@ -72,7 +74,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   let closed = false;
 
   function spawn(): Slot {
-    const worker = new (workerThreads().Worker)(workerBootstrap(options.bundledWorker ?? builtWorkerByDefault()), {
+    const worker = new (workerThreads().Worker)(workerBootstrap(options.bundledWorker ?? false), {
       eval: true,
       // A small young generation: analysing a 1 MB article allocates short-lived objects by the
       // hundred megabytes, and V8's default (48 MB of semi-spaces) kept ~40 MB more resident
@@ -178,16 +180,6 @@ function toError(failure: PoolFailure): Error {
   if (failure.name === 'FetchError' && failure.code)
     return new FetchError(failure.code as FetchErrorCode, failure.message);
   return Object.assign(new Error(failure.message), { name: failure.name });
-}
-
-/**
- * The product tests set NEWSBRIEF_BUILT_POOL_WORKER=1 (vitest.config.ts): their global setup builds
- * dist/ from the current sources first, and a thread that loads the bundle starts in ~0.3 s of CPU
- * where one compiling the sources through tsx takes ~1.5 s, paid by every in-process command that
- * ingests. test/workers/worker-pool.test.ts still runs the source entry and compares the two.
- */
-function builtWorkerByDefault(): boolean {
-  return process.env.NEWSBRIEF_BUILT_POOL_WORKER === '1';
 }
 
 /**

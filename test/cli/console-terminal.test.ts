@@ -118,6 +118,7 @@ describe('console chat in a terminal (real readline)', () => {
       stderr: term.output, // one screen, so the order is what a person sees
       env: { NEWSBRIEF_DB: join(dir, 'newsbrief.db') },
       interactive: true,
+      bundledWorker: true,
     };
     const running = runCli(['start'], io);
     await term.waitFor(/> /);

@@ -35,7 +35,7 @@ it('stops Slack again when Discord then fails to start, so the process can exit'
     DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID,
     DISCORD_API_URL: discordApi.apiUrl,
   });
-  const runtime = await createRuntime(config, { logger: silentLogger() });
+  const runtime = await createRuntime(config, { logger: silentLogger(), bundledWorker: true });
   cleanup.push(() => runtime.close());
 
   await expect(

@@ -78,6 +78,7 @@ describe('loadConfig', () => {
       OPENAI_ORG_ID: 'org-1',
       // Read by the test suite, not the bot.
       NEWSBRIEF_PG_BIN: '/usr/lib/postgresql/16/bin',
+      // No setting: the tests choose the built ingest worker by an option, not through the environment.
       NEWSBRIEF_BUILT_POOL_WORKER: '1',
     });
     expect(error.problems).toEqual([
@@ -85,6 +86,7 @@ describe('loadConfig', () => {
       'SLACK_BOT_TOKN: is not a newsbrief setting; did you mean SLACK_BOT_TOKEN?',
       'DISCORD_BOT_TOKEN: is not a newsbrief setting; did you mean DISCORD_TOKEN?',
       'NEWSBRIEF_TIMEZONE: is not a newsbrief setting; .env.example lists every one',
+      'NEWSBRIEF_BUILT_POOL_WORKER: is not a newsbrief setting; .env.example lists every one',
     ]);
     expect(error.message).not.toContain('secret-value');
     expect(

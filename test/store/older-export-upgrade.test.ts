@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { summariseImport } from '../../src/cli/import-command';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
 import { exportStore } from '../../src/store/transfer/export-store';
@@ -20,16 +21,20 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Writes the edited export and imports it into a new SQLite file and an empty schema. */
+/**
+ * Writes the edited export and imports it into a new SQLite file and an empty schema; returns
+ * both stores, and the two imports' summaries (the SQLite one first).
+ */
 async function importBoth(name: string, header: unknown, lines: string[]) {
   const old = join(dir, `${name}.jsonl`);
   writeFileSync(old, `${[JSON.stringify(header), ...lines].join('\n')}\n`);
   const sqlitePath = join(dir, `${name}-copy.db`);
-  await importStore({ file: old, to: { kind: 'sqlite', path: sqlitePath } });
+  const summaries = [await importStore({ file: old, to: { kind: 'sqlite', path: sqlitePath } })];
   const postgres: StoreLocation = { kind: 'postgres', url: database.url, schema: database.freshSchema() };
-  await importStore({ file: old, to: postgres });
+  summaries.push(await importStore({ file: old, to: postgres }));
   const sqlite = openAsyncSqliteStore({ path: sqlitePath, now: clock });
-  return [sqlite, await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock })] as const;
+  const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
+  return { stores: [sqlite, pg] as const, summaries };
 }
 
 it('brings an export made before schedules steps 004 and 005 up to them, on both stores', async () => {
@@ -59,7 +64,12 @@ it('brings an export made before schedules steps 004 and 005 up to them, on both
     const failed = { ...row, slot: ordinary, last_error: 'slack: channel_not_found' };
     return [given, failed].map((r) => JSON.stringify({ t: parsed.t, r }));
   });
-  const [sqlite, pg] = await importBoth('before-004', header, lines);
+  const {
+    stores: [sqlite, pg],
+    summaries,
+  } = await importBoth('before-004', header, lines);
+  // Nothing left out: every row was brought up to date, none was a duplicate.
+  for (const summary of summaries) expect(summary.duplicatesSkipped).toEqual({});
   for (const store of [sqlite, pg]) {
     expect(await store.schedules.getClaim(follow.id, unsure), store.kind).toMatchObject({
       state: 'failed',
@@ -107,7 +117,26 @@ it('keeps the oldest of the duplicate schedules an export made before step sched
     return out;
   });
   expect(lines.filter((line) => line.includes(`"id":${copyId}`))).toHaveLength(1);
-  const [sqlite, pg] = await importBoth('before-schedules-006', header, lines);
+  const exported = JSON.parse(lines.at(-1)!).rows;
+  const {
+    stores: [sqlite, pg],
+    summaries,
+  } = await importBoth('before-schedules-006', header, lines);
+  // Each summary says what happened: the copy and its claims were left out, not imported.
+  const skipped = { schedules: 1, schedule_claims: copiedClaims };
+  for (const summary of summaries) {
+    expect(summary).toEqual({
+      rows: {
+        ...exported,
+        schedules: exported.schedules - 1,
+        schedule_claims: exported.schedule_claims - copiedClaims,
+      },
+      duplicatesSkipped: skipped,
+    });
+    expect(summariseImport(summary)).toMatch(
+      new RegExp(`; duplicates skipped \\(the oldest of each kept\\): 1 schedules, ${copiedClaims} schedule_claims$`),
+    );
+  }
   for (const store of [sqlite, pg]) {
     const follows = await store.schedules.list({ channelId: 'C1', kind: 'follow' });
     expect(
@@ -140,7 +169,9 @@ it('marks the thread links of stories deleted before an export made before step 
     const kept = JSON.stringify({ t: parsed.t, r: row });
     return row.thread_ref === 'discord:123456789' ? [kept, JSON.stringify({ t: parsed.t, r: orphan })] : [kept];
   });
-  const [sqlite, pg] = await importBoth('before-links-004', header, lines);
+  const {
+    stores: [sqlite, pg],
+  } = await importBoth('before-links-004', header, lines);
   for (const store of [sqlite, pg]) {
     // Silent for a month, the deleted story's thread is forgotten; live stories' threads never are.
     expect(await store.conversations.pruneThreadLinks('2024-03-01T10:00:00.000Z'), store.kind).toBe(1);

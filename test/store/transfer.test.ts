@@ -42,7 +42,10 @@ it('moves a newsroom SQLite → PostgreSQL → SQLite with ids, threads and sche
     schedule_claims: 3,
     feed_items: 1,
   });
-  expect(await importStore({ file: join(dir, 'one.jsonl'), to: postgres })).toEqual(exported);
+  expect(await importStore({ file: join(dir, 'one.jsonl'), to: postgres })).toEqual({
+    rows: exported.rows,
+    duplicatesSkipped: {},
+  });
 
   const pg = await openPostgresStore({ url: database.url, schema: postgres.schema, now: clock });
   expect(await pg.articles.get(seeded.ferry.id)).toEqual(seeded.ferry);

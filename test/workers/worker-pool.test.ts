@@ -15,8 +15,9 @@ afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 
+/** A pool of the built worker (the global setup built it); the sources' is compared with it below. */
 function pool(jobTimeoutMs = 120_000, onRecycle?: (heapMb: number) => void): WorkerPool {
-  const p = createWorkerPool({ jobTimeoutMs, ...(onRecycle ? { onRecycle } : {}) });
+  const p = createWorkerPool({ jobTimeoutMs, bundledWorker: true, ...(onRecycle ? { onRecycle } : {}) });
   cleanup.push(() => p.close());
   return p;
 }
@@ -96,7 +97,6 @@ describe('the ingest worker pool', () => {
   }, 120_000);
 
   it('runs the built dist/pool-worker.js or the sources (through tsx), with the same results', async () => {
-    // The other tests here run whichever the environment chooses (the built one under vitest.config.ts).
     const built = createWorkerPool({ jobTimeoutMs: 60_000, bundledWorker: true });
     const source = createWorkerPool({ jobTimeoutMs: 60_000, bundledWorker: false });
     cleanup.push(
@@ -123,6 +123,7 @@ describe('the bot runtime', () => {
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     const runtime = await createRuntime(loadConfig({ NEWSBRIEF_DB: join(dir, 'newsbrief.db') }), {
       logger: silentLogger(),
+      bundledWorker: true,
     });
     cleanup.push(() => runtime.close());
     const deep = `<html><body>${'<div>'.repeat(8_000)}<p>Deep.</p>${'</div>'.repeat(8_000)}</body></html>`;
@@ -139,6 +140,7 @@ describe('the bot runtime', () => {
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     const runtime: Runtime = await createRuntime(loadConfig({ NEWSBRIEF_DB: join(dir, 'newsbrief.db') }), {
       logger: silentLogger(),
+      bundledWorker: true,
     });
     cleanup.push(() => runtime.close());
     await runtime.app.ingest({ source: 'warm-up', title: 'Warm up', text: 'Warm up\n\nThe worker starts once.' });

@@ -40,6 +40,13 @@ interface ClaimRow {
   first_attempt_at: string | null;
 }
 
+/**
+ * How often save() tries again when the schedule that stopped its insert is gone before it can
+ * be locked. Each try needs another connection to commit a removal in between, so this bounds
+ * a fight with a loop of commands, not ordinary contention.
+ */
+export const SAVE_ATTEMPTS = 10;
+
 const SCHEDULE_COLUMNS =
   'id, channel_id, kind, article_id, query, time, timezone, enabled, disabled_reason, created_by, created_at';
 /** The statements both stores share, with PostgreSQL's numbered placeholders. */
@@ -61,8 +68,9 @@ export function createPostgresScheduleRepository(
   /** Under a lost reply the transaction runs again: it then finds its own row and moves it (a no-op). */
   const save = (s: NewSchedule) =>
     db.tx(async (tx): Promise<SavedSchedule> => {
-      // Twice at most: the row that stopped the insert may be removed before it is locked.
-      for (let attempt = 0; attempt < 2; attempt++) {
+      // The row that stopped the insert may be removed before it is locked: then the insert is
+      // tried again, as often as another connection keeps removing the row in between.
+      for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
         // The insert waits for a concurrent one of the same key to commit, and then does nothing.
         const inserted = await tx.query<ScheduleRow>(
           `INSERT INTO schedules (channel_id, kind, article_id, query, time, timezone, created_by, created_at)
@@ -90,7 +98,9 @@ export function createPostgresScheduleRepository(
         await tx.query(sql.moveSchedule, [s.time, s.timezone, true, row.id]);
         return { schedule: (await scheduleOn(tx, row.id))!, previous: toSchedule(row) };
       }
-      throw new Error(`the ${s.kind} schedule of ${s.channelId} changed twice while it was being saved: try again`);
+      throw new Error(
+        `the ${s.kind} schedule of ${s.channelId} was removed ${SAVE_ATTEMPTS} times while it was being saved: nothing was saved, try again`,
+      );
     });
 
   return {

@@ -1,7 +1,7 @@
 import { constants, createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type TransferSummary } from './export-store';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader } from './export-store';
 import { openTableStore } from './open-table-store';
 import type { StoreLocation } from './store-location';
 import { PAGE_SIZE } from './table-store';
@@ -24,6 +24,17 @@ export class ImportTargetNotEmptyError extends ImportError {}
 
 const tablesByName = new Map(transferTables.map((t) => [t.name, t]));
 
+/** What an import wrote, and what it left out. */
+export interface ImportSummary {
+  /** Rows written, per table. */
+  rows: Record<string, number>;
+  /**
+   * Rows of the file not written, per table: an older export's duplicate schedules (the oldest
+   * of each is kept, as upgrading its store would) with their claims. Empty for a current export.
+   */
+  duplicatesSkipped: Record<string, number>;
+}
+
 /**
  * Loads an export into an empty store, ids and thread links intact, in one transaction: a
  * damaged, cut-off or foreign file, or a store that already holds data, changes nothing.
@@ -34,7 +45,7 @@ export async function importStore(options: {
   /** Read instead of `file` (`newsbrief export - | newsbrief import -`). */
   input?: NodeJS.ReadableStream;
   to: StoreLocation;
-}): Promise<TransferSummary> {
+}): Promise<ImportSummary> {
   if (!options.input) {
     await access(options.file, constants.R_OK);
     // A folder opens but fails on the first read, an error the line reader would not pass on.
@@ -59,21 +70,33 @@ export async function importStore(options: {
     if (!(await target.isEmpty())) {
       throw new ImportTargetNotEmptyError('the target store already holds data: import only into an empty store');
     }
-    const rows: Record<string, number> = {};
-    await target.writeAll(batches(iterator, rows, upgradeOlderRows(header.schema ?? [])), lastIdsOf(header));
-    return { rows };
+    const counts: RowCounts = { read: {}, written: Object.fromEntries(transferTables.map((t) => [t.name, 0])) };
+    await target.writeAll(batches(iterator, counts, upgradeOlderRows(header.schema ?? [])), lastIdsOf(header));
+    const duplicatesSkipped: Record<string, number> = {};
+    for (const [table, read] of Object.entries(counts.read)) {
+      const skipped = read - (counts.written[table] ?? 0);
+      if (skipped > 0) duplicatesSkipped[table] = skipped;
+    }
+    return { rows: counts.written, duplicatesSkipped };
   } finally {
     lines.close();
     await target.close();
   }
 }
 
+/** Rows per table: as the file holds them (its end line counts these), and as written. */
+interface RowCounts {
+  read: Record<string, number>;
+  written: Record<string, number>;
+}
+
 /** Row lines grouped into batches per table; checks the end line's counts before the commit. */
 async function* batches(
   lines: AsyncIterator<string>,
-  counted: Record<string, number>,
+  counts: RowCounts,
   upgrade: (table: string, row: PortableRow) => PortableRow | undefined,
 ): AsyncGenerator<{ table: TransferTable; rows: PortableRow[] }> {
+  const counted = counts.read;
   let table: TransferTable | undefined;
   let rows: PortableRow[] = [];
   for (let lineNo = 2; ; lineNo++) {
@@ -108,7 +131,10 @@ async function* batches(
     table = lineTable;
     // Counted as read (the end line counts the file's rows), written unless a step resolved it away.
     const upgraded = upgrade(lineTable.name, line.r);
-    if (upgraded) rows.push(upgraded);
+    if (upgraded) {
+      rows.push(upgraded);
+      counts.written[lineTable.name] = (counts.written[lineTable.name] ?? 0) + 1;
+    }
     counted[lineTable.name] = (counted[lineTable.name] ?? 0) + 1;
   }
 }
