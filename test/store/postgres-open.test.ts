@@ -52,6 +52,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
   expect(applied.rows.map((r) => r.id)).toEqual([
     'articles-001-init',
     'articles-002-newest-first-suggest',
+    'articles-004-common-words-newest-first',
     'conversations-001-init',
     'conversations-002-links-outlive-stories',
     'conversations-003-handled-at-index',

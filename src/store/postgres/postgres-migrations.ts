@@ -1,5 +1,6 @@
 import { ONE_SCHEDULE_PER_CHANNEL } from '../schedule-statements';
 import { articlesInitMigration } from './articles-init-migration';
+import { commonWordSearchMigration } from './common-word-search-migration';
 import { suggestSpeedMigration } from './suggest-speed-migration';
 
 /**
@@ -203,6 +204,7 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       CREATE INDEX thread_links_deleted_story ON thread_links (linked_at) WHERE story_deleted_at IS NOT NULL;
     `,
   },
+  commonWordSearchMigration,
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];
