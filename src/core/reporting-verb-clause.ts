@@ -4,6 +4,7 @@ import { clauseSubject, type SpeakerPhrase, subjectBefore } from './speaker-phra
 import { REPORTING_VERBS } from './speech-verbs';
 import { isObjectInfinitive, isReportedClause } from './statement-checks';
 import { wordChar } from './word-char';
+import { wordCount } from './word-count';
 
 // Speech reported mid-sentence ("Spicer said the White House is ..."): the subject before a
 // reporting verb and the clause after it, with the many ways either can turn out not to be one.
@@ -84,6 +85,12 @@ function relativeThat(skipped: string, after: string): boolean {
   );
 }
 
+/** The text up to its first comma (all of it without one). */
+function beforeComma(text: string): string {
+  const comma = text.indexOf(',');
+  return comma < 0 ? text : text.slice(0, comma);
+}
+
 const SUBJECT_WINDOW = 600;
 const CLAUSE_WINDOW = 400;
 
@@ -143,7 +150,7 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     if (subject.kind === 'phrase' && DETERMINER_END.test(subject.text)) continue;
     // "Dr Fox refused to discuss reports that ...": the clause is someone else's.
     if (subject.kind === 'phrase' && REFUSAL.test(subject.text)) continue;
-    if (subject.kind === 'phrase' && subject.text.split(',')[0]!.split(/\s+/).length > 10) continue;
+    if (subject.kind === 'phrase' && wordCount(beforeComma(subject.text)) > 10) continue;
     // "the programme investigated claims that ...": a verb, not a subject, before a noun-like verb.
     if (subject.kind === 'phrase' && /\b[a-z]+ed$/.test(subject.text)) continue;
     let clauseStart = i;
