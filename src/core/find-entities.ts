@@ -17,30 +17,27 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
     seen.add(key);
     entities.push(entity);
   };
+  const addOther = (name: string): void => {
+    const text = name.replace(/^(?:The|A|An)\s+/, '');
+    if (text.length < 2 || NOT_NAMES.has(text) || index.lookup(text)) return;
+    if (PLACES.has(text)) add({ name: text, type: 'place' });
+    else if (orgLike(text)) add({ name: text, type: 'organization' });
+  };
   for (const sentence of sentences) {
-    const items = [
-      ...index.mentions[sentence.id]!.map((m) => ({
-        start: m.start,
-        person: m.person,
-        text: '',
-        kind: 'person' as const,
-      })),
-      ...index.others[sentence.id]!.map((o) => ({ start: o.start, person: null, text: o.text, kind: o.kind })),
-    ].sort((a, b) => a.start - b.start);
-    for (const item of items) {
-      if (item.person) {
-        const person = item.person;
-        add(
-          person.role
-            ? { name: person.name, type: 'person', role: person.role }
-            : { name: person.name, type: 'person' },
-        );
+    // Mentions and other runs in order of offset, mentions first on a tie: the people index keeps
+    // mentions sorted, so a merge does what sorting the two lists together did, without the copies.
+    const mentions = index.mentions[sentence.id]!;
+    const unsorted = index.others[sentence.id]!;
+    const others = unsorted.length > 1 ? [...unsorted].sort((a, b) => a.start - b.start) : unsorted;
+    for (let m = 0, o = 0; m < mentions.length || o < others.length; ) {
+      if (o < others.length && (m === mentions.length || others[o]!.start < mentions[m]!.start)) {
+        addOther(others[o++]!.text);
         continue;
       }
-      const text = item.text.replace(/^(?:The|A|An)\s+/, '');
-      if (text.length < 2 || NOT_NAMES.has(text) || index.lookup(text)) continue;
-      if (PLACES.has(text)) add({ name: text, type: 'place' });
-      else if (orgLike(text)) add({ name: text, type: 'organization' });
+      const person = mentions[m++]!.person;
+      add(
+        person.role ? { name: person.name, type: 'person', role: person.role } : { name: person.name, type: 'person' },
+      );
     }
   }
   // A run typed as a person whose own words or copy say otherwise ("Port Ellis", "the Brightwater Marine ferries").

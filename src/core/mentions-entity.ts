@@ -3,13 +3,27 @@ import { generationalSuffix } from './generational-suffix';
 import { HYPHEN_PARTICLE } from './particle-surname';
 
 /**
+ * Names already cut to their surname: an article asks for the same few names thousands of times (the
+ * people index, speaker resolution, the questions). Bounded, cleared when full; the answer depends on
+ * the name alone.
+ */
+const surnames = new Map<string, string>();
+const SURNAMES_SIZE = 4096;
+
+/**
  * A person's last word, the form later sentences name them by; before a generational suffix
  * ("Trump" in "Donald Trump Jr."), without a hyphened particle ("Assad" in "Bashar al-Assad": "Mr. Assad").
  */
 export function surname(name: string): string {
-  const words = name.trim().split(/\s+/);
-  if (words.length > 1 && generationalSuffix(name)) words.pop();
-  return (words.pop() ?? name).replace(HYPHEN_PARTICLE, '');
+  let last = surnames.get(name);
+  if (last === undefined) {
+    const words = name.trim().split(/\s+/);
+    if (words.length > 1 && generationalSuffix(name)) words.pop();
+    last = (words.pop() ?? name).replace(HYPHEN_PARTICLE, '');
+    if (surnames.size >= SURNAMES_SIZE) surnames.clear();
+    surnames.set(name, last);
+  }
+  return last;
 }
 
 function isWordChar(code: number): boolean {

@@ -44,7 +44,7 @@ const FUNCTION_WORDS = new Set([
   'be',
 ]);
 /** "the <up to three modifiers> <role head>" built from every role head word. */
-const DEFINITE_ROLE = new RegExp(
+export const DEFINITE_ROLE = new RegExp(
   `\\b[Tt]he\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}?)(${[...ROLE_HEADS]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[-]/g, '\\-'))
@@ -58,10 +58,18 @@ const DEFINITE_ROLE = new RegExp(
  */
 export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[][]): void {
   const lastSeen = new Map<Person, number>();
+  // The role words of everyone seen so far: a description can only point back to one of them, so a
+  // sentence containing none of them is not searched (the pattern tries every "the" of the copy).
+  const known = new Set<string>();
   for (const sentence of sentences) {
     const found: PersonMention[] = [];
     DEFINITE_ROLE.lastIndex = 0;
-    for (let m = DEFINITE_ROLE.exec(sentence.text); m !== null; m = DEFINITE_ROLE.exec(sentence.text)) {
+    const searched = mayNameRole(sentence.text, known);
+    for (
+      let m = searched ? DEFINITE_ROLE.exec(sentence.text) : null;
+      m !== null;
+      m = DEFINITE_ROLE.exec(sentence.text)
+    ) {
       const head = m[2]!.toLowerCase();
       if (GENERIC_ROLES.has(head) || m[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) continue;
       if (/^\s+[A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue; // "the leader Michael Howard"
@@ -99,6 +107,20 @@ export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[]
       });
     }
     mentions[sentence.id]!.push(...found);
-    for (const mention of mentions[sentence.id]!) lastSeen.set(mention.person, sentence.id);
+    for (const mention of mentions[sentence.id]!) {
+      lastSeen.set(mention.person, sentence.id);
+      for (const word of mention.person.roleWords) known.add(word);
+    }
   }
+}
+
+/**
+ * Whether the text contains one of the role words at all (any case): the head the pattern matches is
+ * plain ASCII, so it is there in the lower-cased text whenever the pattern could find it.
+ */
+export function mayNameRole(text: string, roleWords: ReadonlySet<string>): boolean {
+  if (roleWords.size === 0) return false;
+  const lower = text.toLowerCase();
+  for (const word of roleWords) if (lower.includes(word)) return true;
+  return false;
 }

@@ -85,7 +85,12 @@ for (const group of SYNONYM_GROUPS) {
   for (const word of group) if (!CANONICAL.has(word)) CANONICAL.set(word, head);
 }
 
-const stemCache = new Map<string, string>();
+/**
+ * Word -> its content term, or null for a word contentTerms drops (a stopword, a lone letter): one
+ * lookup per word instead of a stopword check, a digit test and a stem lookup.
+ */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_SIZE = 50_000;
 
 /** A stem folded onto its paraphrase group's head ("firm" -> "compani"); the lexicon is keyed the same way. */
 export function foldStem(stem: string, word = stem): string {
@@ -99,16 +104,20 @@ export function stemOf(word: string): string {
 
 /**
  * Porter stem of a lower-case word (tokenizeWords lower-cases), then folded onto its paraphrase
- * group. Cached: the vocabulary of news is small.
+ * group.
  */
 function normalizeWord(lower: string): string {
-  let cached = stemCache.get(lower);
-  if (cached === undefined) {
-    const stem = stemmer(lemmaOf(lower));
-    cached = foldStem(stem, lower);
-    if (stemCache.size < 50_000) stemCache.set(lower, cached);
+  return foldStem(stemmer(lemmaOf(lower)), lower);
+}
+
+/** The content term of a lower-case word, null when it carries no topic. Cached: the vocabulary of news is small. */
+function termOf(word: string): string | null {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = STOPWORDS.has(word) || (word.length < 2 && !/\d/.test(word)) ? null : normalizeWord(word);
+    if (termCache.size < TERM_CACHE_SIZE) termCache.set(word, term);
   }
-  return cached;
+  return term;
 }
 
 const WORD = /[0-9]+(?:[.,][0-9]+)*[a-z0-9%]*|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f'’-]*/g;
@@ -143,8 +152,8 @@ export function contentTerms(text: string): string[] {
   if (cached) return cached.slice();
   const terms: string[] = [];
   for (const word of tokenizeWords(text)) {
-    if (STOPWORDS.has(word) || (word.length < 2 && !/\d/.test(word))) continue;
-    terms.push(normalizeWord(word));
+    const term = termOf(word);
+    if (term !== null) terms.push(term);
   }
   if (termsCache.size >= TERMS_CACHE_SIZE) termsCache.clear();
   termsCache.set(text, terms.slice());

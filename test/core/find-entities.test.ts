@@ -29,6 +29,19 @@ describe('findEntities', () => {
     expect(found.find((e) => e.name === 'Paris')?.type).toBe('place');
   });
 
+  it('lists people, organisations and places of one sentence in the order the sentence names them', () => {
+    const found = entities(
+      'Barclays Bank hired Gordon Brown from the Bank of England, and Lisa Park joined Oxfam in London.',
+    );
+    expect(found.map((e) => e.name)).toEqual([
+      'Barclays Bank',
+      'Gordon Brown',
+      'Bank of England',
+      'Lisa Park',
+      'London',
+    ]);
+  });
+
   it('merges "Mr X" and "X" into the fullest name and keeps organisations apart', () => {
     const found = entities('Gordon Brown spoke to the Bank of England.\nMr Brown said rates would stay.');
     expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Gordon Brown']);
