@@ -4,7 +4,6 @@ import { clauseSubject, type SpeakerPhrase, subjectBefore } from './speaker-phra
 import { REPORTING_VERBS } from './speech-verbs';
 import { isObjectInfinitive, isReportedClause } from './statement-checks';
 import { wordChar } from './word-char';
-import { wordCount } from './word-count';
 
 // Speech reported mid-sentence ("Spicer said the White House is ..."): the subject before a
 // reporting verb and the clause after it, with the many ways either can turn out not to be one.
@@ -85,39 +84,12 @@ function relativeThat(skipped: string, after: string): boolean {
   );
 }
 
-/** The text up to its first comma (all of it without one). */
-function beforeComma(text: string): string {
-  const comma = text.indexOf(',');
-  return comma < 0 ? text : text.slice(0, comma);
-}
-
 const SUBJECT_WINDOW = 600;
 const CLAUSE_WINDOW = 400;
 
-/**
- * The verbs' shapes: for each first and last letter, a bit per length. Most words are ruled out by
- * one array read before a slice and a Set lookup (the verbs are lower-case a-z, 1 to 31 letters).
- */
-const SHAPES = new Uint32Array(26 * 26);
-for (const verb of REPORTING_VERBS) {
-  if (!/^[a-z]{1,31}$/.test(verb)) throw new Error(`reporting verb outside the shape table: ${verb}`);
-  SHAPES[(verb.charCodeAt(0) - 97) * 26 + verb.charCodeAt(verb.length - 1) - 97]! |= 1 << verb.length;
-}
-
-/** Could text[at, end) be a reporting verb, going by its first and last letters and length? */
-export function verbShaped(text: string, at: number, end: number): boolean {
-  const first = text.charCodeAt(at) - 97;
-  const last = text.charCodeAt(end - 1) - 97;
-  const length = end - at;
-  return (
-    first >= 0 &&
-    first < 26 &&
-    last >= 0 &&
-    last < 26 &&
-    length < 32 &&
-    (SHAPES[first * 26 + last]! & (1 << length)) !== 0
-  );
-}
+/** Verb lengths, so most words are ruled out before a slice and a Set lookup (all are lower case). */
+const VERB_MIN = Math.min(...[...REPORTING_VERBS].map((v) => v.length));
+const VERB_MAX = Math.max(...[...REPORTING_VERBS].map((v) => v.length));
 
 /** The first reporting verb in `text` (quotes masked) with a speaker before it and a clause after it. */
 export function reportingVerbClause(sentence: Sentence, text: string): ReportedSpeech | null {
@@ -129,7 +101,8 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     }
     const at = i;
     while (i < n && wordChar(text.charCodeAt(i))) i++;
-    if (at === 0 || !verbShaped(text, at, i)) continue;
+    const first = text.charCodeAt(at);
+    if (at === 0 || first < 97 || first > 122 || i - at < VERB_MIN || i - at > VERB_MAX) continue;
     const verb = text.slice(at, i);
     if (!REPORTING_VERBS.has(verb)) continue;
     // A subject sits within the last few hundred characters: reading only those keeps a sentence
@@ -150,7 +123,7 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     if (subject.kind === 'phrase' && DETERMINER_END.test(subject.text)) continue;
     // "Dr Fox refused to discuss reports that ...": the clause is someone else's.
     if (subject.kind === 'phrase' && REFUSAL.test(subject.text)) continue;
-    if (subject.kind === 'phrase' && wordCount(beforeComma(subject.text)) > 10) continue;
+    if (subject.kind === 'phrase' && subject.text.split(',')[0]!.split(/\s+/).length > 10) continue;
     // "the programme investigated claims that ...": a verb, not a subject, before a noun-like verb.
     if (subject.kind === 'phrase' && /\b[a-z]+ed$/.test(subject.text)) continue;
     let clauseStart = i;

@@ -60,6 +60,8 @@ export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[]
   const lastSeen = new Map<Person, number>();
   // The role words of everyone seen so far: a description can only point back to one of them, so a
   // sentence containing none of them is not searched (the pattern tries every "the" of the copy).
+  // It relies on every role word being learned before this runs (people.ts learns them first): a
+  // role learned later would be missing here and its descriptions silently skipped.
   const known = new Set<string>();
   for (const sentence of sentences) {
     const found: PersonMention[] = [];

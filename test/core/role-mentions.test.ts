@@ -6,6 +6,7 @@ import { DEFINITE_ROLE, mayNameRole } from '../../src/core/role-mentions';
 import { readEvalArticle, readFlynn } from './flynn-sample';
 
 const EVAL_ARTICLES = fileURLToPath(new URL('../../../shared/eval/bbc/article', import.meta.url));
+const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 
 /** Shipped copy and the BBC eval articles, one sentence-like piece each. */
 function copySentences(): string[] {
@@ -14,7 +15,7 @@ function copySentences(): string[] {
       readEvalArticle(`${category}/${file.replace(/\.txt$/, '')}`),
     ),
   );
-  const texts = [readFlynn(), ...readdirSync('samples').map((f) => readFileSync(`samples/${f}`, 'utf8')), ...bbc];
+  const texts = [readFlynn(), ...readdirSync(SAMPLES).map((f) => readFileSync(`${SAMPLES}/${f}`, 'utf8')), ...bbc];
   return texts.flatMap((t) => t.split(/(?<=[.!?]["”]?)\s+|\n+/));
 }
 
