@@ -55,6 +55,8 @@ export function findOpenQuestions(partial: QuestionInput, choice: Partial<Questi
 export function selectQuestions(prepared: PreparedQuestions, choice: QuestionChoice): OpenQuestion[] {
   const candidates: Array<{ index: number; score: number }> = [];
   for (const s of prepared.sentences) {
+    // A sentence with no cue is never a candidate unless the choice flags cueless ones: not scored.
+    if (!s.cue && choice.cueless === null) continue;
     const model = choice.model(s.features);
     if (s.cue) {
       if (s.cue.strength + choice.modelWeight * model < choice.minScore) continue;

@@ -1,4 +1,4 @@
-import type { Analysis, OpenQuestion, QuestionKind } from './analysis-types';
+import type { Analysis, Entity, OpenQuestion, QuestionKind } from './analysis-types';
 import { calledOff } from './called-off';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
@@ -13,7 +13,7 @@ import { mainActorOf } from './main-actor-of';
 import { mentionsEntity } from './mentions-entity';
 import { namingWho } from './naming-who';
 import { namedOnRecordNext, onRecordNext } from './on-record-next';
-import { passageFeatures } from './passage-features';
+import { passageReader } from './passage-features';
 import { passageItem } from './passage-item';
 import { phraseCandidate } from './phrase-candidate';
 import type { PhraseContext } from './phrase-question';
@@ -44,6 +44,14 @@ interface QuestionItem {
   kind: QuestionKind;
   sentenceIds: number[];
   alsoUses: number | null;
+}
+
+/** What phrasing any sentence reads of the whole article. */
+interface ArticlePhrasing {
+  properWords: Set<string>;
+  mainActor: string | null;
+  mainIsPerson: boolean;
+  people: Entity[];
 }
 
 /**
@@ -116,17 +124,19 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   sentences.forEach((s, i) => {
     if (INQUIRY.test(s.text)) inquiries.push(i);
   });
-  const passage = passageFeatures(
-    sentences.map((s) => s.text),
-    partial.title,
-  );
+  const passage = passageReader(partial.title);
   const fallbacksOf = new Map<number, Cue[]>();
   const evidence = sentences.map((sentence, index): SentenceEvidence => {
     // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
     const cues = EDITORS_NOTE.test(sentence.text)
       ? []
       : findCues(sentence.text, cueContext(partial.title, sentences, index), gates);
-    const features = followupFeatures(sentence.text, index, sentences.length, cues, passage[index]);
+    // The scorer reads the cues as found, before the changes below; most sentences carry no cue and are
+    // never scored, so their features are built only when asked for.
+    const found = cues.slice();
+    let features: string[] | undefined;
+    const featuresOf = (): string[] =>
+      (features ??= followupFeatures(sentence.text, index, sentences.length, found, passage(sentence.text)));
     if (chargeQuotes.has(sentence.id) && !cues.some((c) => c.shape === 'attack-quote')) {
       const f = cueFamily('attack-quote');
       cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f });
@@ -155,7 +165,17 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
       cues.splice(0, cues.length, ...cues.filter((c) => c.shape !== 'vague-source'));
     const cue = cues[0] ?? null;
     fallbacksOf.set(index, cue?.family.narrow ? cues.slice(1) : []);
-    return { index, cue, features, cueCount: cues.length, cuelessKind: cuelessKind(features) };
+    return {
+      index,
+      cue,
+      cueCount: cues.length,
+      get features() {
+        return featuresOf();
+      },
+      get cuelessKind() {
+        return cuelessKind(featuresOf());
+      },
+    };
   });
   const pairs = new Map<number, number | null>();
   const pairOf = (index: number): number | null => {
@@ -180,21 +200,27 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   };
 
   const speakerNames = new Set(speakers.values());
-  const properWords = properWordsOf(
-    [partial.title, ...sentences.map((s) => s.text)],
-    [...actors.map((e) => e.name), ...speakerNames],
-  );
-  const mainActor = mainActorOf(sentences, actors);
-  // The article's, not a question's: read once, not for every sentence phrased.
-  const mainIsPerson = actors.some(
-    (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),
-  );
-  const people = actors.filter((e) => e.type === 'person');
+  // The article's, not a question's: read once, on the first sentence phrased (a quarter of stories phrase none).
+  let phrasing: ArticlePhrasing | undefined;
+  const article = (): ArticlePhrasing => {
+    if (phrasing) return phrasing;
+    const properWords = properWordsOf(
+      [partial.title, ...sentences.map((s) => s.text)],
+      [...actors.map((e) => e.name), ...speakerNames],
+    );
+    const mainActor = mainActorOf(sentences, actors);
+    const mainIsPerson = actors.some(
+      (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),
+    );
+    phrasing = { properWords, mainActor, mainIsPerson, people: actors.filter((e) => e.type === 'person') };
+    return phrasing;
+  };
   const dispute = centralDispute(sentences, speakers);
   const used = dispute ? dispute.sentenceIds.map((id) => sentences.findIndex((s) => s.id === id)) : [];
   const items = new Map<number, QuestionItem>();
 
   const build = (index: number): QuestionItem => {
+    const { properWords, mainActor, mainIsPerson, people } = article();
     const sentence = sentences[index]!;
     const { cue } = evidence[index]!;
     const pairIndex = pairOf(index);
