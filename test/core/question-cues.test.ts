@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { CHARGE_WORDS } from '../../src/core/charge-words';
 import { CUE_FAMILIES } from '../../src/core/cue-families';
-import { findCues } from '../../src/core/question-cues';
+import { cueFamily, findCues } from '../../src/core/question-cues';
 import { readFlynn } from './flynn-sample';
 
 /** Every sentence-like piece of the stories we ship: where a hint that hides a match would show. */
@@ -60,6 +60,27 @@ describe('one scan for any hint, then each family from the first hint on', () =>
       expect(CUE_FAMILIES.some((f) => f.hints.some((h) => sentence.toLowerCase().includes(h)))).toBe(false);
       expect(findCues(sentence)).toEqual([]);
     }
+  });
+});
+
+describe('schedule: the words before an infinitive or a decision decide it', () => {
+  const schedule = cueFamily('schedule').pattern;
+  it('matches a decision still to come', () => {
+    for (const text of [
+      'The council is expected to decide next week.',
+      'The board plans not to announce the result.',
+      'The council has not made a decision.',
+      'The mayor was to fly to Rome.',
+    ])
+      expect(schedule.test(text), text).toBe(true);
+  });
+  it('matches no infinitive after a word that narrates, nor a decision someone failed to reach', () => {
+    for (const text of [
+      'The board went on to name a new chief.',
+      'The talks failed to reach a decision.',
+      'Her main goal was to curb the cost.',
+    ])
+      expect(schedule.test(text), text).toBe(false);
   });
 });
 
