@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { CHARGE_WORDS } from '../../src/core/charge-words';
 import { CUE_FAMILIES } from '../../src/core/cue-families';
+import { hintScan } from '../../src/core/hint-scan';
 import { cueFamily, findCues } from '../../src/core/question-cues';
 import { readFlynn } from './flynn-sample';
 
@@ -47,7 +48,16 @@ describe('cue families (one record each: shape, kind, pattern, hints, phrasing)'
   }
 });
 
-describe('one scan for any hint, then each family from the first hint on', () => {
+describe('one scan for every family’s hints', () => {
+  it('flags exactly the families whose hints occur in each sentence of the shipped copy', () => {
+    const scan = hintScan(CUE_FAMILIES.map((f) => f.hints));
+    for (const sentence of [...copySentences(), ...CUE_FAMILIES.flatMap((f) => f.examples)]) {
+      const lower = straight(sentence).toLowerCase();
+      const expected = CUE_FAMILIES.map((f) => (f.hints.some((h) => lower.includes(h)) ? 1 : 0));
+      expect(Array.from(scan(lower) ?? new Uint8Array(CUE_FAMILIES.length)), sentence).toEqual(expected);
+    }
+  });
+
   it.each([
     ['An inquiry into the crash was opened after the minister dismissed the report as rubbish.'],
     ['The minister dismissed the report as rubbish before an inquiry into the crash was opened.'],
