@@ -55,6 +55,8 @@ export function findOpenQuestions(partial: QuestionInput, choice: Partial<Questi
 export function selectQuestions(prepared: PreparedQuestions, choice: QuestionChoice): OpenQuestion[] {
   const candidates: Array<{ index: number; score: number }> = [];
   for (const s of prepared.sentences) {
+    // A sentence with no cue is never a candidate unless the choice flags cueless ones: not scored.
+    if (!s.cue && choice.cueless === null) continue;
     const model = choice.model(s.features);
     if (s.cue) {
       if (s.cue.strength + choice.modelWeight * model < choice.minScore) continue;
@@ -65,6 +67,8 @@ export function selectQuestions(prepared: PreparedQuestions, choice: QuestionCho
   }
   const questions: OpenQuestion[] = [];
   const used = new Set(prepared.used);
+  // Each question's words, read once however many candidates it is compared with.
+  const words = new Map<string, Set<string>>();
   const { dispute, headline } = prepared;
   if (dispute) questions.push(dispute);
   if (headline) questions.push(headline);
@@ -74,7 +78,7 @@ export function selectQuestions(prepared: PreparedQuestions, choice: QuestionCho
     if (questions.length >= MAX_QUESTIONS || candidate.score < bar) break;
     if (used.has(candidate.index)) continue;
     const { text, kind, sentenceIds, alsoUses } = prepared.item(candidate.index);
-    if (questions.some((q) => nearDuplicate(q.text, text))) continue;
+    if (questions.some((q) => nearDuplicate(q.text, text, words))) continue;
     used.add(candidate.index);
     if (alsoUses !== null) used.add(alsoUses);
     questions.push({ text, kind, sentenceIds });
@@ -88,15 +92,20 @@ export function selectQuestions(prepared: PreparedQuestions, choice: QuestionCho
     .map(({ q }) => q);
 }
 
-function contentWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[a-z0-9][a-z0-9'’-]{2,}/g) ?? []);
+function contentWords(text: string, read: Map<string, Set<string>>): Set<string> {
+  let words = read.get(text);
+  if (!words) {
+    words = new Set(text.toLowerCase().match(/[a-z0-9][a-z0-9'’-]{2,}/g) ?? []);
+    read.set(text, words);
+  }
+  return words;
 }
 
 /** The same question twice, or twice with a word changed ("in gun-controlled Chicago" / "in Chicago"). */
-function nearDuplicate(a: string, b: string): boolean {
+function nearDuplicate(a: string, b: string, read: Map<string, Set<string>>): boolean {
   if (a === b) return true;
-  const x = contentWords(a);
-  const y = contentWords(b);
+  const x = contentWords(a, read);
+  const y = contentWords(b, read);
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.8;

@@ -9,10 +9,15 @@ import { contentTerms } from './tokenize-words';
  * sentence, in order; `texts` are the article's sentences.
  */
 export function passageFeatures(texts: readonly string[], title: string): string[][] {
+  return texts.map(passageReader(title));
+}
+
+/** passageFeatures of one sentence at a time, for a caller that needs only some sentences' (the headline read once). */
+export function passageReader(title: string): (text: string) => string[] {
   const headline = new Set(contentTerms(title));
-  return texts.map((text) => {
+  return (text) => {
     let shared = 0;
     for (const term of new Set(contentTerms(text))) if (headline.has(term)) shared++;
     return [shared === 0 ? 'p:headline:0' : shared === 1 ? 'p:headline:1' : 'p:headline:2+'];
-  });
+  };
 }

@@ -1,5 +1,4 @@
-import type { Analysis, OpenQuestion, QuestionKind } from './analysis-types';
-import { calledOff } from './called-off';
+import type { Analysis, Entity, OpenQuestion, QuestionKind } from './analysis-types';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
 import { withoutClockTime } from './copy-furniture';
@@ -8,18 +7,19 @@ import { asksWhoDeclined } from './declined-parties';
 import { documentQuotedNext } from './document-quoted-next';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
+import { ASKED, keptCues } from './kept-cues';
 import { KIND_GATES, type KindGate } from './kind-gates';
 import { mainActorOf } from './main-actor-of';
 import { mentionsEntity } from './mentions-entity';
 import { namingWho } from './naming-who';
 import { namedOnRecordNext, onRecordNext } from './on-record-next';
-import { passageFeatures } from './passage-features';
+import { passageReader } from './passage-features';
 import { passageItem } from './passage-item';
 import { phraseCandidate } from './phrase-candidate';
 import type { PhraseContext } from './phrase-question';
 import { previousPerson } from './previous-person';
 import { properWordsOf } from './question-clauses';
-import { type Cue, cueFamily, findCues } from './question-cues';
+import { type Cue, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
 import { unnamedSource } from './unnamed-source';
 
@@ -46,6 +46,14 @@ interface QuestionItem {
   alsoUses: number | null;
 }
 
+/** What phrasing any sentence reads of the whole article. */
+interface ArticlePhrasing {
+  properWords: Set<string>;
+  mainActor: string | null;
+  mainIsPerson: boolean;
+  people: Entity[];
+}
+
 /**
  * An article read once for its open questions: the evidence of every sentence, the questions that
  * come first whatever the ranking (the central dispute, the headline check) and, on demand, the
@@ -66,30 +74,6 @@ export interface PreparedQuestions {
 }
 
 const EDITORS_NOTE = /^\W*editor['’]s note\b/i;
-/** A sentence that asks, and a next sentence that opens with a reply to it. */
-const ASKED = /\?\s*["”’']?\s*$/;
-const ANSWER =
-  /^\W*(?:yes|no|nope|absolutely|never|of course|sure|certainly|well, (?:yes|no)|the answer\b[^.]{0,80}\bis (?:yes|no))\b/i;
-/** Cue families that ask what an inquiry will find. */
-const INQUIRY_SHAPES = new Set(['investigation', 'inquiry-noun']);
-const PLAN_SHAPES = new Set(['plan', 'schedule', 'future']);
-/**
- * An inquiry's findings reported ("found that …", "found no wrongdoing", "concluded on Friday that …"):
- * what "What will it find?" would ask is already in the copy. A finding names what was or was not found;
- * "talks concluded in May" or "firefighters found no one inside" report no finding of the inquiry.
- */
-const FINDINGS =
-  /\b(?:concluded (?:[\w-]+ ){0,3}that|found (?:that|no (?:evidence|wrongdoing|sign|signs|proof|basis|fault|link|links|indication|connection|criminal|illegal|improper))|determined that|cleared (?:him|her|them|it|the)|recommended (?:no|against)|(?:closed|ended|wrapped up) (?:the|its|his|her|their) (?:investigation|inquiry|probe|case))\b/i;
-
-/**
- * A group a reporter could name ("local officials said", "aides say"), unlike sources who are unnamed
- * by design ("sources", "people familiar", "insiders"): when the next sentence quotes one of them by
- * name, "Which officials say …, and can they be named?" is answered in the copy (sample 11's #17).
- */
-const NAMEABLE_GROUP =
-  /\b(?:officials?|analysts|critics|experts|observers|commentators|advisers|aides|advocates|activists|supporters|opponents|allies)\s+(?:said|say|says|told|believe|warned|argued)\b/i;
-const FULL_NAME = /^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+$/;
-
 /** A sentence with no cue is shown as its passage; its word classes say which kind of lead it is. */
 function cuelessKind(features: string[]): QuestionKind {
   if (features.includes('x:pending')) return 'pending';
@@ -111,56 +95,55 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   const chargeQuotes = new Set(
     partial.quotes.filter((q) => q.speaker && CHARGE_WORDS.pattern.test(q.text)).map((q) => q.sentenceId),
   );
-  // One pass over the article: every later lookup of "an inquiry under way" reads this list.
-  const inquiries: number[] = [];
-  sentences.forEach((s, i) => {
-    if (INQUIRY.test(s.text)) inquiries.push(i);
-  });
-  const passage = passageFeatures(
-    sentences.map((s) => s.text),
-    partial.title,
-  );
+  // One pass over the article, on the first pair sought: every lookup of "an inquiry under way" reads this list.
+  let inquiries: number[] | undefined;
+  const inquiryList = (): number[] => (inquiries ??= sentences.flatMap((s, i) => (INQUIRY.test(s.text) ? [i] : [])));
+  const passage = passageReader(partial.title);
   const fallbacksOf = new Map<number, Cue[]>();
   const evidence = sentences.map((sentence, index): SentenceEvidence => {
     // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
-    const cues = EDITORS_NOTE.test(sentence.text)
+    const found = EDITORS_NOTE.test(sentence.text)
       ? []
       : findCues(sentence.text, cueContext(partial.title, sentences, index), gates);
-    const features = followupFeatures(sentence.text, index, sentences.length, cues, passage[index]);
-    if (chargeQuotes.has(sentence.id) && !cues.some((c) => c.shape === 'attack-quote')) {
-      const f = cueFamily('attack-quote');
-      cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f });
-    }
-    cues.sort((a, b) => b.strength - a.strength);
-    const next = sentences[index + 1]?.text ?? '';
-    // Already answered in the copy: "What will the probe find?" when this or the next sentence gives its
-    // findings; a question the copy asks ("Did that mean he would vote for Trump?") when the next sentence
-    // opens with its answer ("No, no, no," he said).
-    if (ASKED.test(sentence.text) && ANSWER.test(next)) cues.length = 0;
-    if (cues.some((c) => INQUIRY_SHAPES.has(c.shape)) && FINDINGS.test(`${sentence.text} ${next}`))
-      cues.splice(0, cues.length, ...cues.filter((c) => !INQUIRY_SHAPES.has(c.shape)));
-    // A plan the next sentence calls off ("Hours later, Intel said the event was canceled") is settled.
-    if (cues.some((c) => PLAN_SHAPES.has(c.shape)) && calledOff(sentence.text, next))
-      cues.splice(0, cues.length, ...cues.filter((c) => !PLAN_SHAPES.has(c.shape)));
-    // The one named must be introduced there in full, as one of the group ("…," said James Acton, a
-    // physicist), not a person the sentence is about or someone already met speaking of something else.
-    const nextSpeaker = speakers.get(sentences[index + 1]?.id ?? -1) ?? '';
-    if (
-      !speakers.has(sentence.id) &&
-      NAMEABLE_GROUP.test(sentence.text) &&
-      FULL_NAME.test(nextSpeaker) &&
-      next.includes(nextSpeaker) &&
-      !sentence.text.includes(nextSpeaker.split(/\s+/).at(-1)!)
-    )
-      cues.splice(0, cues.length, ...cues.filter((c) => c.shape !== 'vague-source'));
+    // The scorer reads the cues as found; most sentences carry no cue and are never scored, so their
+    // features are built only when asked for.
+    let features: string[] | undefined;
+    const featuresOf = (): string[] =>
+      (features ??= followupFeatures(sentence.text, index, sentences.length, found, passage(sentence.text)));
+    const cues = keptCues(found, {
+      text: sentence.text,
+      next: sentences[index + 1]?.text ?? '',
+      chargeQuote: chargeQuotes.has(sentence.id),
+      hasSpeaker: speakers.has(sentence.id),
+      nextSpeaker: speakers.get(sentences[index + 1]?.id ?? -1) ?? '',
+    });
     const cue = cues[0] ?? null;
     fallbacksOf.set(index, cue?.family.narrow ? cues.slice(1) : []);
-    return { index, cue, features, cueCount: cues.length, cuelessKind: cuelessKind(features) };
+    return {
+      index,
+      cue,
+      cueCount: cues.length,
+      get features() {
+        return featuresOf();
+      },
+      get cuelessKind() {
+        return cuelessKind(featuresOf());
+      },
+    };
   });
   const pairs = new Map<number, number | null>();
   const pairOf = (index: number): number | null => {
     if (!pairs.has(index))
-      pairs.set(index, evidence[index]!.cue?.family.pair?.({ sentences, index, inquiries }) ?? null);
+      pairs.set(
+        index,
+        evidence[index]!.cue?.family.pair?.({
+          sentences,
+          index,
+          get inquiries() {
+            return inquiryList();
+          },
+        }) ?? null,
+      );
     return pairs.get(index)!;
   };
   const extras = new Map<number, number>();
@@ -180,21 +163,27 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   };
 
   const speakerNames = new Set(speakers.values());
-  const properWords = properWordsOf(
-    [partial.title, ...sentences.map((s) => s.text)],
-    [...actors.map((e) => e.name), ...speakerNames],
-  );
-  const mainActor = mainActorOf(sentences, actors);
-  // The article's, not a question's: read once, not for every sentence phrased.
-  const mainIsPerson = actors.some(
-    (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),
-  );
-  const people = actors.filter((e) => e.type === 'person');
+  // The article's, not a question's: read once, on the first sentence phrased (a quarter of stories phrase none).
+  let phrasing: ArticlePhrasing | undefined;
+  const article = (): ArticlePhrasing => {
+    if (phrasing) return phrasing;
+    const properWords = properWordsOf(
+      [partial.title, ...sentences.map((s) => s.text)],
+      [...actors.map((e) => e.name), ...speakerNames],
+    );
+    const mainActor = mainActorOf(sentences, actors);
+    const mainIsPerson = actors.some(
+      (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),
+    );
+    phrasing = { properWords, mainActor, mainIsPerson, people: actors.filter((e) => e.type === 'person') };
+    return phrasing;
+  };
   const dispute = centralDispute(sentences, speakers);
   const used = dispute ? dispute.sentenceIds.map((id) => sentences.findIndex((s) => s.id === id)) : [];
   const items = new Map<number, QuestionItem>();
 
   const build = (index: number): QuestionItem => {
+    const { properWords, mainActor, mainIsPerson, people } = article();
     const sentence = sentences[index]!;
     const { cue } = evidence[index]!;
     const pairIndex = pairOf(index);

@@ -2,8 +2,8 @@ import type { QuestionKind } from './analysis-types';
 import { CUE_FAMILIES } from './cue-families';
 import type { CueFamily } from './cue-family';
 import { cueScope } from './cue-scope';
-import { escapeRegExp } from './escape-reg-exp';
 import { frontedClause } from './fronted-clause';
+import { hintScan } from './hint-scan';
 import { KIND_GATES, type KindGate } from './kind-gates';
 import { pastDated } from './past-dated';
 import { surveyAnswer } from './survey-answer';
@@ -18,16 +18,8 @@ export interface Cue {
   passage?: true;
 }
 
-/**
- * Each family's hints as one literal alternation: one scan of the sentence instead of one per hint.
- * Global, so a scan can start where the first hint of any family is (`lastIndex`, set before each use).
- */
-const HINT_PATTERNS = CUE_FAMILIES.map((f) => new RegExp(f.hints.map((h) => escapeRegExp(h)).join('|'), 'g'));
-/**
- * Every family's hints as one alternation: a sentence holding none of them (most do not) skips the
- * per-family scans, and one holding some has no family's hint before where this finds the first.
- */
-const ANY_HINT = new RegExp(CUE_FAMILIES.flatMap((f) => f.hints.map((h) => escapeRegExp(h))).join('|'));
+/** Which families' hints a lower-cased sentence holds (null: none, as in most sentences): the per-family scans run only for those. */
+const HINTED = hintScan(CUE_FAMILIES.map((f) => f.hints));
 
 /**
  * Pending cues and one side's challenge label an event the sentence reports, so they count only where
@@ -88,14 +80,11 @@ export function findCues(raw: string, context = '', gates: readonly KindGate[] =
   const cues: Cue[] = [];
   // Patterns and hints are written with straight apostrophes: "wouldn’t" is "wouldn't".
   const text = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-  const lower = text.toLowerCase();
-  const first = lower.search(ANY_HINT);
-  if (first < 0) return cues;
+  const hinted = HINTED(text.toLowerCase());
+  if (!hinted) return cues;
   for (let i = 0; i < CUE_FAMILIES.length; i++) {
     const f = CUE_FAMILIES[i]!;
-    const hint = HINT_PATTERNS[i]!;
-    hint.lastIndex = first;
-    if (!hint.test(lower) || f.unless?.test(text)) continue;
+    if (!hinted[i] || f.unless?.test(text)) continue;
     const governed = governs(i, text, context, gates);
     if (governed === 'passage')
       cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f, passage: true });

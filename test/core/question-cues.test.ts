@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { CHARGE_WORDS } from '../../src/core/charge-words';
 import { CUE_FAMILIES } from '../../src/core/cue-families';
-import { findCues } from '../../src/core/question-cues';
+import { hintScan } from '../../src/core/hint-scan';
+import { cueFamily, findCues } from '../../src/core/question-cues';
 import { readFlynn } from './flynn-sample';
 
 /** Every sentence-like piece of the stories we ship: where a hint that hides a match would show. */
@@ -47,7 +48,16 @@ describe('cue families (one record each: shape, kind, pattern, hints, phrasing)'
   }
 });
 
-describe('one scan for any hint, then each family from the first hint on', () => {
+describe('one scan for every family’s hints', () => {
+  it('flags exactly the families whose hints occur in each sentence of the shipped copy', () => {
+    const scan = hintScan(CUE_FAMILIES.map((f) => f.hints));
+    for (const sentence of [...copySentences(), ...CUE_FAMILIES.flatMap((f) => f.examples)]) {
+      const lower = straight(sentence).toLowerCase();
+      const expected = CUE_FAMILIES.map((f) => (f.hints.some((h) => lower.includes(h)) ? 1 : 0));
+      expect(Array.from(scan(lower) ?? new Uint8Array(CUE_FAMILIES.length)), sentence).toEqual(expected);
+    }
+  });
+
   it.each([
     ['An inquiry into the crash was opened after the minister dismissed the report as rubbish.'],
     ['The minister dismissed the report as rubbish before an inquiry into the crash was opened.'],
@@ -60,6 +70,27 @@ describe('one scan for any hint, then each family from the first hint on', () =>
       expect(CUE_FAMILIES.some((f) => f.hints.some((h) => sentence.toLowerCase().includes(h)))).toBe(false);
       expect(findCues(sentence)).toEqual([]);
     }
+  });
+});
+
+describe('schedule: the words before an infinitive or a decision decide it', () => {
+  const schedule = cueFamily('schedule').pattern;
+  it('matches a decision still to come', () => {
+    for (const text of [
+      'The council is expected to decide next week.',
+      'The board plans not to announce the result.',
+      'The council has not made a decision.',
+      'The mayor was to fly to Rome.',
+    ])
+      expect(schedule.test(text), text).toBe(true);
+  });
+  it('matches no infinitive after a word that narrates, nor a decision someone failed to reach', () => {
+    for (const text of [
+      'The board went on to name a new chief.',
+      'The talks failed to reach a decision.',
+      'Her main goal was to curb the cost.',
+    ])
+      expect(schedule.test(text), text).toBe(false);
   });
 });
 
