@@ -61,7 +61,8 @@ export function polnearOptions(evalDir: string, split: 'dev' | 'train' = 'dev'):
 
 /** The first-ranked sentence's position in analysis.sentences, in the order answerQuestion cites from. */
 function bestRanked(analysis: Analysis, question: string): number | undefined {
-  return rankAnswerSentences(answerFeatures(analysis, question).sentences)[0]?.index;
+  const { sentences, group } = answerFeatures(analysis, question);
+  return rankAnswerSentences(sentences, group)[0]?.index;
 }
 
 /**
