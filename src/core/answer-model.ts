@@ -8,13 +8,6 @@ export interface AnswerModel {
   weights: number[];
   /** The ranker refitted without the word-vector features (SOFT_FEATURES): what abstention reads. */
   abstentionWeights: number[];
-  /**
-   * Per question-type group (ANSWER_TYPE_GROUPS order), what it adds to `weights` (and to
-   * `abstentionWeights`): a "when" answer is told by its date, a "who" answer by a fresh name, and one
-   * weight per feature for every type cannot say so. Absent: no group differs.
-   */
-  groupWeights?: number[][];
-  abstentionGroupWeights?: number[][];
   /** Platt scaling of answerSignals, fitted on cross-validated predictions. */
   calibration: number[];
   /** Below this probability that the best sentence answers, the reply is "the article doesn't say". */
@@ -27,23 +20,20 @@ const model = data as AnswerModel;
 let checked = false;
 
 /**
- * The ranker's score for one sentence (a logit) as an answer to a question of `group`; `forAbstention`:
- * the score of the ranker without the word-vector features, which the abstention calibration was fitted on.
+ * The ranker's score for one sentence (a logit); `forAbstention`: the score of the ranker without the
+ * word-vector features, which the abstention calibration was fitted on.
  */
-export function answerScore(values: number[], group: AnswerTypeGroup, forAbstention = false): number {
+export function answerScore(values: number[], forAbstention = false): number {
   if (!checked) {
     if (model.features.join() !== FEATURE_NAMES.join())
       throw new Error('answer-model.json does not match the answer features: run npm run train:answers');
     checked = true;
   }
   const weights = forAbstention ? model.abstentionWeights : model.weights;
-  const byGroup = (forAbstention ? model.abstentionGroupWeights : model.groupWeights)?.[GROUP_INDEX[group]];
   let sum = 0;
-  for (let k = 0; k < values.length; k++) sum += values[k]! * (weights[k]! + (byGroup?.[k] ?? 0));
+  for (let k = 0; k < values.length; k++) sum += values[k]! * weights[k]!;
   return sum;
 }
-
-const GROUP_INDEX = Object.fromEntries(ANSWER_TYPE_GROUPS.map((g, i) => [g, i])) as Record<AnswerTypeGroup, number>;
 
 const feature = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
 const COVERAGE = feature('coverage');

@@ -65,7 +65,7 @@ function answers(ranked: Ranked[], missing: number, group: AnswerTypeGroup): boo
   let second = Number.NEGATIVE_INFINITY;
   // In article order, as training read them, so ties resolve the same way.
   for (const r of [...ranked].sort((a, b) => a.index - b.index)) {
-    const score = answerScore(r.values, group, true);
+    const score = answerScore(r.values, true);
     if (!best || score > best.score) {
       if (best) second = best.score;
       best = { score, values: r.values };
@@ -96,7 +96,7 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
       reason: 'Only the headline says this; the body does not report it.',
       headline: headline.headline,
     };
-  const ranked = rankAnswerSentences(sentences, group);
+  const ranked = rankAnswerSentences(sentences);
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!answers(ranked, missing, group)) {

@@ -1,5 +1,4 @@
 import { answerScore } from './answer-model';
-import type { AnswerTypeGroup } from './answer-type-group';
 
 /** One candidate sentence as the answer ranker sees it. */
 export interface RankedSentence {
@@ -18,9 +17,8 @@ export interface RankedSentence {
  */
 export function rankAnswerSentences(
   sentences: ReadonlyArray<{ index: number; share: number; values: number[] }>,
-  group: AnswerTypeGroup,
 ): RankedSentence[] {
   return sentences
-    .map((s) => ({ index: s.index, score: answerScore(s.values, group), share: s.share, values: s.values }))
+    .map((s) => ({ index: s.index, score: answerScore(s.values), share: s.share, values: s.values }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
 }

@@ -61,8 +61,7 @@ export function polnearOptions(evalDir: string, split: 'dev' | 'train' = 'dev'):
 
 /** The first-ranked sentence's position in analysis.sentences, in the order answerQuestion cites from. */
 function bestRanked(analysis: Analysis, question: string): number | undefined {
-  const { sentences, group } = answerFeatures(analysis, question);
-  return rankAnswerSentences(sentences, group)[0]?.index;
+  return rankAnswerSentences(answerFeatures(analysis, question).sentences)[0]?.index;
 }
 
 /**

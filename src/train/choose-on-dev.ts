@@ -20,8 +20,6 @@ import {
 /** A model fitted on the training questions only, and its calibrated predictions on dev. */
 export interface TrainOnly {
   l2: number;
-  /** The type-group interactions' ridge; undefined: no interactions. */
-  groupL2?: number;
   weights: number[];
   abstention: number[];
   calibration: number[];
@@ -48,20 +46,17 @@ export function fitOnTrain(
   l2: number,
   folds: number,
   repeats: number,
-  groupL2?: number,
 ): TrainOnly {
-  const trainCv = Array.from({ length: repeats }, (_, seed) =>
-    crossValidate(train, folds, seed, [], l2, groupL2),
-  ).flat();
+  const trainCv = Array.from({ length: repeats }, (_, seed) => crossValidate(train, folds, seed, [], l2)).flat();
   const calibration = fitCalibration(trainCv);
-  const weights = fitWeights(train, undefined, l2, groupL2);
-  const abstention = fitWeights(train, SOFT_COLUMNS, l2, groupL2);
+  const weights = fitWeights(train, undefined, l2);
+  const abstention = fitWeights(train, SOFT_COLUMNS, l2);
   const fold = foldsByArticle(dev, folds);
   const predictions = calibrate(
     dev.map((q, i) => ({ ...predict(weights, q, abstention), fold: fold[i]! })),
     calibration,
   );
-  return { l2, groupL2, weights, abstention, calibration, trainCv, dev: predictions };
+  return { l2, weights, abstention, calibration, trainCv, dev: predictions };
 }
 
 /** The dev value (thresholdValue) of a train-only fit at the threshold dev chooses for it. */
@@ -106,9 +101,8 @@ export function trainPlusDevOnDevFolds(
   l2: number,
   folds: number,
   trainCv: Prediction[],
-  groupL2?: number,
 ): Prediction[] {
-  const raw = crossValidate(dev, folds, 0, train, l2, groupL2);
+  const raw = crossValidate(dev, folds, 0, train, l2);
   return decideInsideDevFolds(raw, [], trainCv, true);
 }
 

@@ -2,7 +2,6 @@ import { ABSTENTION_FEATURES, FEATURE_NAMES, SIGNAL_FEATURES, SOFT_FEATURES } fr
 import { type AnswerModel, answerConfidence, answerSignals } from '../core/answer-model';
 import type { AnswerTypeGroup } from '../core/answer-type-group';
 import { seededShuffle as shuffled } from '../eval/seeded-random';
-import { groupedWeights, groupOffset, splitGroupWeights, weightsWidth } from './group-weights';
 
 /** One reader question as training data: every sentence's features, which ones answer it. */
 export interface TrainingQuestion {
@@ -39,12 +38,7 @@ const STEPS = 1500;
 const RATE = 0.05;
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
-/** A plain loop (the fit's inner loop: a reduce is several times slower), summing in the same order. */
-function dot(w: number[], x: number[]): number {
-  let sum = 0;
-  for (let k = 0; k < x.length; k++) sum += x[k]! * w[k]!;
-  return sum;
-}
+const dot = (w: number[], x: number[]): number => x.reduce((sum, v, k) => sum + v * w[k]!, 0);
 
 export interface Prediction {
   set: string;
@@ -66,8 +60,7 @@ export interface Prediction {
 }
 
 /** The best row under these weights, its score and its lead over the runner-up. */
-function top(flat: number[], rows: number[][], group: AnswerTypeGroup): { best: number; score: number; lead: number } {
-  const weights = groupedWeights(flat, group);
+function top(weights: number[], rows: number[][]): { best: number; score: number; lead: number } {
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   let second = Number.NEGATIVE_INFINITY;
@@ -87,8 +80,8 @@ function top(flat: number[], rows: number[][], group: AnswerTypeGroup): { best: 
  * `abstention` (the ranker without the word-vector features, see SOFT_FEATURES).
  */
 export function predict(weights: number[], q: TrainingQuestion, abstention = weights, split = 0, fold = 0): Prediction {
-  const { best, score, lead } = top(weights, q.rows, q.group);
-  const hard = abstention === weights ? { best, score, lead } : top(abstention, q.rows, q.group);
+  const { best, score, lead } = top(weights, q.rows);
+  const hard = abstention === weights ? { best, score, lead } : top(abstention, q.rows);
   return {
     set: q.set,
     question: q.question,
@@ -181,7 +174,6 @@ export function crossValidate(
   seed = 0,
   always: TrainingQuestion[] = [],
   l2 = L2,
-  groupL2?: number,
 ): Prediction[] {
   const sorted = [...new Set(questions.map((q) => q.article))].sort();
   const articles = seed === 0 ? sorted : shuffled(sorted, seed);
@@ -189,8 +181,8 @@ export function crossValidate(
   const predictions: Prediction[] = [];
   for (let f = 0; f < folds; f++) {
     const training = [...always, ...questions.filter((q) => foldOf.get(q.article) !== f)];
-    const weights = fitWeights(training, undefined, l2, groupL2);
-    const abstention = fitWeights(training, SOFT_COLUMNS, l2, groupL2);
+    const weights = fitWeights(training, undefined, l2);
+    const abstention = fitWeights(training, SOFT_COLUMNS, l2);
     for (const q of questions) {
       if (foldOf.get(q.article) !== f) continue;
       const p = predict(weights, q, abstention, seed, f);
@@ -241,15 +233,10 @@ export function toModel(
   calibration: number[],
   threshold: number,
 ): AnswerModel {
-  const round = (ws: number[]): number[] => ws.map((w) => Math.round(w * 1e4) / 1e4);
-  const ranker = splitGroupWeights(weights);
-  const abstainer = splitGroupWeights(abstention);
   return {
     features: [...FEATURE_NAMES],
-    weights: round(ranker.shared),
-    abstentionWeights: round(abstainer.shared),
-    ...(ranker.byGroup && { groupWeights: ranker.byGroup.map(round) }),
-    ...(abstainer.byGroup && { abstentionGroupWeights: abstainer.byGroup.map(round) }),
+    weights: weights.map((w) => Math.round(w * 1e4) / 1e4),
+    abstentionWeights: abstention.map((w) => Math.round(w * 1e4) / 1e4),
     calibration,
     threshold,
   };
@@ -258,29 +245,22 @@ export function toModel(
 /**
  * Listwise fit: for each answerable question, maximise the softmax probability of its answer
  * sentences among all of the article's sentences (what top-1 rewards). The bias cancels out.
- * `groupL2`, when given, adds question-type group × feature interactions (group-weights.ts) under
- * their own ridge: the shared weights carry what every type has in common, a group departs from them
- * only as far as its questions pay for.
  */
 export function fitWeights(
   questions: TrainingQuestion[],
   without: ReadonlySet<number> = RANKER_LEAVES_OUT,
   l2 = L2,
-  groupL2?: number,
 ): number[] {
   const d = FEATURE_NAMES.length;
-  const width = weightsWidth(groupL2 !== undefined);
-  const w = new Array<number>(width).fill(0);
-  const m = new Array<number>(width).fill(0);
-  const v = new Array<number>(width).fill(0);
+  const w = new Array<number>(d).fill(0);
+  const m = new Array<number>(d).fill(0);
+  const v = new Array<number>(d).fill(0);
   const trained = questions.filter((q) => q.positives.size > 0);
   const mass = trained.reduce((sum, q) => sum + (q.weight ?? 1), 0);
   for (let step = 1; step <= STEPS; step++) {
-    const grad = w.map((wk, k) => (k % d === 0 ? 0 : (k < d ? l2 : groupL2!) * wk));
+    const grad = w.map((wk, k) => (k === 0 ? 0 : l2 * wk));
     for (const q of trained) {
-      const effective = groupedWeights(w, q.group);
-      const offset = width === d ? 0 : groupOffset(q.group);
-      const scores = q.rows.map((x) => dot(effective, x));
+      const scores = q.rows.map((x) => dot(w, x));
       const top = Math.max(...scores);
       const exps = scores.map((s) => Math.exp(s - top));
       const z = exps.reduce((a, b) => a + b, 0);
@@ -288,11 +268,10 @@ export function fitWeights(
       q.rows.forEach((x, i) => {
         const err = ((exps[i]! / z - (q.positives.has(i) ? exps[i]! / zPos : 0)) * (q.weight ?? 1)) / mass;
         for (let k = 1; k < d; k++) grad[k]! += err * x[k]!;
-        if (offset > 0) for (let k = 1; k < d; k++) grad[offset + k]! += err * x[k]!;
       });
     }
-    for (let k = 1; k < width; k++) {
-      if (k % d === 0 || without.has(k % d)) continue;
+    for (let k = 1; k < d; k++) {
+      if (without.has(k)) continue;
       m[k] = 0.9 * m[k]! + 0.1 * grad[k]!;
       v[k] = 0.999 * v[k]! + 0.001 * grad[k]! ** 2;
       const mh = m[k]! / (1 - 0.9 ** step);

@@ -53,13 +53,6 @@ const REPEATS = Number(process.env.REPEATS ?? 4);
 const TRAIN_REPEATS = 2;
 /** The rankers' ridges tried; dev chooses (RIDGE=… tries one only). */
 const RIDGES = process.env.RIDGE ? [Number(process.env.RIDGE)] : [0.001, 0.003, 0.01];
-/**
- * The question-type group × feature interactions' ridges tried with --train-questions (GROUP_RIDGE=…
- * tries one; GROUP_RIDGE=none none): 'none' fits one weight per feature for every type.
- */
-const GROUP_RIDGES: (number | undefined)[] = process.env.GROUP_RIDGE
-  ? process.env.GROUP_RIDGE.split(',').map((r) => (r === 'none' ? undefined : Number(r)))
-  : [undefined, 0.01, 0.03];
 /** QUICK=1 (or RIDGE=…): the train-only fit's dev figures only, for trying a change; writes no model. */
 const QUICK = Boolean(process.env.QUICK || process.env.RIDGE);
 /** --train-questions: fit on the writers' PolNeAR train questions and choose on dev (about 25 minutes). */
@@ -122,10 +115,8 @@ type Report = (label: string, predictions: Prediction[], threshold: number) => v
  * returns the abstention classifier fitted on the out-of-fold predictions and its threshold, chosen
  * on the dev sets' predictions only.
  */
-function crossValidated(questions: TrainingQuestion[], l2: number, report: Report, groupL2?: number): AnswerModel {
-  const raw = Array.from({ length: REPEATS }, (_, seed) =>
-    crossValidate(questions, FOLDS, seed, [], l2, groupL2),
-  ).flat();
+function crossValidated(questions: TrainingQuestion[], l2: number, report: Report): AnswerModel {
+  const raw = Array.from({ length: REPEATS }, (_, seed) => crossValidate(questions, FOLDS, seed, [], l2)).flat();
   const calibration = fitCalibration(raw);
   const cv = calibrate(raw, calibration);
   const threshold = chooseThreshold(cv.filter((p) => p.set !== 'train'));
@@ -135,8 +126,8 @@ function crossValidated(questions: TrainingQuestion[], l2: number, report: Repor
   report(`cross-validated (${FOLDS} folds by article × ${REPEATS} splits, threshold ${threshold})`, cv, threshold);
   // The abstention classifier cross-validated too (fitted and thresholded on the other folds only).
   report('cross-validated, abstention fitted inside the folds', abstainInsideFolds(raw), 0.5);
-  const weights = fitWeights(questions, undefined, l2, groupL2);
-  const abstention = fitWeights(questions, SOFT_COLUMNS, l2, groupL2);
+  const weights = fitWeights(questions, undefined, l2);
+  const abstention = fitWeights(questions, SOFT_COLUMNS, l2);
   report(
     'fitted on all (optimistic)',
     calibrate(
@@ -162,30 +153,22 @@ function chooseOnDev(train: TrainingQuestion[], dev: TrainingQuestion[], report:
   );
   let chosen: TrainOnly | undefined;
   let bestValue = Number.NEGATIVE_INFINITY;
-  for (const groupL2 of GROUP_RIDGES)
-    for (const l2 of RIDGES) {
-      const fit = fitOnTrain(train, dev, l2, FOLDS, TRAIN_REPEATS, groupL2);
-      const { threshold, value } = devValue(fit);
-      report(`train only, ridge ${l2}, group ridge ${groupL2 ?? 'none'}, threshold ${threshold}:`, fit.dev, threshold);
-      report('  its training questions out of fold', calibrate(fit.trainCv, fit.calibration), threshold);
-      if (process.env.DUMP)
-        writeFileSync(
-          `${process.env.DUMP}-${groupL2 ?? 'none'}.json`,
-          JSON.stringify({ trainCv: fit.trainCv, dev: fit.dev }),
-        );
-      if (value > bestValue + 1e-9 || !chosen) {
-        bestValue = value;
-        chosen = fit;
-      }
+  for (const l2 of RIDGES) {
+    const fit = fitOnTrain(train, dev, l2, FOLDS, TRAIN_REPEATS);
+    const { threshold, value } = devValue(fit);
+    report(`train only, ridge ${l2}, threshold ${threshold}:`, fit.dev, threshold);
+    if (value > bestValue + 1e-9 || !chosen) {
+      bestValue = value;
+      chosen = fit;
     }
+  }
   const fit = chosen!;
   const { threshold } = devValue(fit);
-  const chosenRidges = `ridge ${fit.l2}, group ridge ${fit.groupL2 ?? 'none'}`;
   report('fitted on train only, ranking alone', fit.dev, 0);
   reportByType(fit.dev, 1);
-  report(`fitted on train only (${chosenRidges} and threshold ${threshold} chosen on dev)`, fit.dev, threshold);
-  // The training questions out of fold (5 folds by article, TRAIN_REPEATS splits): each answered by rankers
-  // fitted without its article; the abstention classifier fitted on all of them, or inside the folds.
+  report(`fitted on train only (ridge ${fit.l2} and threshold ${threshold} chosen on dev)`, fit.dev, threshold);
+  // The training questions out of fold (5 folds by article, TRAIN_REPEATS splits), each answered by rankers
+  // fitted without its article: the figure to set beside the shipped model's 808 line in `npm run eval`.
   const trainCv = calibrate(fit.trainCv, fit.calibration);
   report('training questions out of fold, ranking alone', trainCv, 0);
   report(`training questions out of fold, dev's threshold ${threshold}`, trainCv, threshold);
@@ -195,11 +178,11 @@ function chooseOnDev(train: TrainingQuestion[], dev: TrainingQuestion[], report:
   report(`fitted on train only, threshold ${trainThreshold} chosen on train`, fit.dev, trainThreshold);
   const alone = decideInsideDevFolds(fit.dev, fit.calibration);
   report('train only, threshold chosen on the other dev folds', alone, 0.5);
-  const withDev = trainPlusDevOnDevFolds(train, dev, fit.l2, FOLDS, fit.trainCv, fit.groupL2);
+  const withDev = trainPlusDevOnDevFolds(train, dev, fit.l2, FOLDS, fit.trainCv);
   report('train + the other dev folds, abstention and threshold on them', withDev, 0.5);
   const addDev = regimeBetter(withDev, alone);
   console.log(`final fit: ${addDev ? 'train + dev' : 'train only'} (chosen on the dev folds)`);
-  const cv = crossValidated([...train, ...dev], fit.l2, report, fit.groupL2);
+  const cv = crossValidated([...train, ...dev], fit.l2, report);
   return addDev ? cv : toModel(fit.weights, fit.abstention, fit.calibration, threshold);
 }
 

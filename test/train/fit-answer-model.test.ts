@@ -11,7 +11,6 @@ import {
   type Prediction,
   predict,
   type TrainingQuestion,
-  toModel,
 } from '../../src/train/fit-answer-model';
 
 const COVERAGE = FEATURE_NAMES.indexOf('coverage');
@@ -91,37 +90,6 @@ describe('fitting the answer ranker', () => {
     expect(both.best).toBe(predict(weights, q).best);
     expect(both.signals).toEqual(predict(abstention, q).signals);
     expect(both.signals).not.toEqual(predict(weights, q).signals);
-  });
-
-  it('learns per question-type group what tells the answer when the groups disagree', () => {
-    // The same two sentences under both groups: for "who" the typed one answers, for open "what" the
-    // better-covering one does. One weight per feature gets one group wrong; group interactions do not.
-    const asked = (i: number): TrainingQuestion => {
-      const group = i % 2 ? 'who' : 'what';
-      const rows = [row(0.5, 0), row(0.9, 1)];
-      return {
-        article: `a${i % 10}`,
-        set: 'x',
-        answerable: true,
-        rows,
-        positives: new Set([group === 'who' ? 0 : 1]),
-        missing: 0,
-        group,
-        question: `q${i}`,
-        texts: ['s0', 's1'],
-      };
-    };
-    const all = Array.from({ length: 20 }, (_, i) => asked(i));
-    const shared = fitWeights(all);
-    expect(all.filter((q) => predict(shared, q).right)).toHaveLength(10);
-    const grouped = fitWeights(all, undefined, 0.003, 0.003);
-    for (const q of all) expect(predict(grouped, q).right).toBe(true);
-    // The model file keeps the shared weights and each group's additions apart.
-    const model = toModel(grouped, grouped, [0], 0.5);
-    expect(model.weights).toHaveLength(FEATURE_NAMES.length);
-    expect(model.groupWeights).toHaveLength(6);
-    expect(model.groupWeights![0]![UNTYPED]).toBeLessThan(0);
-    expect(toModel(shared, shared, [0], 0.5).groupWeights).toBeUndefined();
   });
 
   it('abstains by question type when the best sentence looks the same for every type', () => {
