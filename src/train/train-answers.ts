@@ -167,6 +167,12 @@ function chooseOnDev(train: TrainingQuestion[], dev: TrainingQuestion[], report:
   report('fitted on train only, ranking alone', fit.dev, 0);
   reportByType(fit.dev, 1);
   report(`fitted on train only (ridge ${fit.l2} and threshold ${threshold} chosen on dev)`, fit.dev, threshold);
+  // The training questions out of fold (5 folds by article, TRAIN_REPEATS splits), each answered by rankers
+  // fitted without its article: the figure to set beside the shipped model's 808 line in `npm run eval`.
+  const trainCv = calibrate(fit.trainCv, fit.calibration);
+  report('training questions out of fold, ranking alone', trainCv, 0);
+  report(`training questions out of fold, dev's threshold ${threshold}`, trainCv, threshold);
+  report('training questions out of fold, abstention fitted inside the folds', abstainInsideFolds(fit.trainCv), 0.5);
   if (QUICK) process.exit(0);
   const trainThreshold = chooseThreshold(calibrate(fit.trainCv, fit.calibration));
   report(`fitted on train only, threshold ${trainThreshold} chosen on train`, fit.dev, trainThreshold);
