@@ -1,3 +1,4 @@
+import { apposedRoleHead } from './apposed-role-head';
 import { definedAsBody } from './defined-as-body';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
@@ -120,6 +121,10 @@ export function looksLikePerson(
     pronoun ||
     roleHeadBefore(bare, text) ||
     (words.length > 1 && titleBefore(bare, text)) ||
+    // "N.J. Roger Ailes, the former chairman": initials run on to a given name are a dateline's state, not his.
+    (words.length > 1 &&
+      !(/^(?:[A-Z]\.){2,}$/.test(first) && (MALE_NAMES.has(words[1]!) || FEMALE_NAMES.has(words[1]!))) &&
+      apposedRoleHead(bare, text)) ||
     (bySurname && surnameAsPerson(last, sentences)) ||
     (words.length === 2 && soleSurname(first, last, text))
   );

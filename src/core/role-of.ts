@@ -17,11 +17,12 @@ import { titleCaseSentence } from './title-case-sentence';
  */
 
 /**
- * An apposition that is a clause or a relation, not a role: "who said", "for his wife"; an attribution
+ * An apposition that is a clause, a comparison or a relation, not a role: "who said", "like his brother", "for his
+ * wife"; an attribution
  * ("sent or received by Clinton, according to a State Department spokesman") is the sentence's source.
  */
 const NOT_A_ROLE =
-  /^(?:who|which|that|said|says|is|was|has|had|as|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but|according)\b/i;
+  /^(?:who|which|that|said|says|is|was|has|had|as|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but|according|like|unlike)\b/i;
 
 /** Abbreviated honorifics whose stop does not end a role: "spokesman for Mrs. Clinton". */
 const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col';
@@ -30,7 +31,7 @@ const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col';
 // on a run of initials ("A.A.A.…") with no closing stop.
 const APPOSITION = (name: string): RegExp =>
   new RegExp(
-    `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
+    `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned|who|whom|whose)\\b|$)`,
   );
 /**
  * "a former chairman of Mr" for "…of Mr. Obama's Council of Economic Advisers", "former Rep" for "former
@@ -106,6 +107,7 @@ function isRolePhrase(role: string): boolean {
   // "Paul Singer" for Ken Griffin, from "funded by Paul Singer and Ken Griffin": another person's name.
   const name = /^([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)$/.exec(role);
   if (name && (MALE_NAMES.has(name[1]!) || FEMALE_NAMES.has(name[1]!)) && !TITLE_WORDS.test(name[2]!)) return false;
+  if (otherNamesRole(role)) return false;
   // "''a real black president": a quotation about someone is no role; "the GOP nominee had some
   // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …": the next item of a list.
   // A verb inside a relative clause ("whose son was killed in the attack", "teacher at the school that
@@ -169,9 +171,18 @@ function titledOutsideQuotes(title: string, name: string, text: string): boolean
  * cannot go stale: it is keyed by the whole text and masking is a pure function of it.
  */
 let masked = { text: '', copy: '' };
-function maskedCopy(text: string): string {
+export function maskedCopy(text: string): string {
   if (masked.text !== text) masked = { text, copy: maskQuotes(text) };
   return masked.copy;
+}
+
+/**
+ * "Or maybe Jeb Bush, digital consultant Phil Musser says": an apposition ending on a lower-case role noun and a
+ * full name is that other person's role ("aide to Senate Majority Leader Mitch McConnell" keeps its capitalised title).
+ */
+function otherNamesRole(role: string): boolean {
+  const m = /(?:^|\s)([a-z][\w-]*)\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+$/.exec(role);
+  return !!m && isRoleHead(m[1]!);
 }
 
 /** A word that ends a sentence: a full stop after a word, not after "Sen" or an initial ("U.S."). */

@@ -1,3 +1,4 @@
+import { abbreviatedOffice } from './abbreviated-title';
 import type { Analysis, Entity } from './analysis-types';
 import { coordinatedPartners } from './coordinated-partners';
 import { dropRepeats } from './drop-repeats';
@@ -63,7 +64,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     const last = surname(e.name);
     return [...speakers].some((s) => s === e.name || surname(s) === last);
   };
-  const people: Array<{ name: string; role: string | null; weight: number; order: number }> = [];
+  // bonus: the part of the weight a role gives, which ranks among people named once but never above a protagonist.
+  const people: Array<{ name: string; role: string | null; weight: number; order: number; bonus?: number }> = [];
   const organizations: Array<{ name: string; count: number }> = [];
   const personNames = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
   analysis.entities.forEach((found, order) => {
@@ -93,16 +95,19 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
       // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).
       const last = surname(bare);
+      // "said Dean Baker, co-director of…": a role the name finder split off that opens the whole name is his first name.
+      const nameRole = entity.role && bare.startsWith(`${entity.role} `) ? undefined : entity.role;
       // "Gingrich" found alone, "Former House Speaker Newt Gingrich" once: the role before the whole name is his.
       const own =
-        roleOf(entity.name, entity.role, text) ??
+        roleOf(entity.name, nameRole, text) ??
         (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
       const role =
         own ??
         (bare.includes(' ') && personNames.every((n) => !n.includes(' ') || surname(n) !== last || n === entity.name)
           ? titleOfSurname(last, text)
           : null) ??
-        office;
+        office ??
+        abbreviatedOffice(bare, text);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.
@@ -112,7 +117,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       const headlined = bare.includes(' ') ? countWord(headline, last) : 0;
       // "Hillary Clinton" once, then "Hillary" alone: the given name names her too.
       if (!spoke(entity) && mentions + headlined + givenNameAlone(bare, text) < 2 && !role) return;
-      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + (own ? 1.5 : 0), order });
+      const bonus = own ? 1.5 : 0;
+      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + bonus, order, bonus });
       return;
     }
     if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;
@@ -189,13 +195,15 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     (p) => p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
   );
   namesakeWeights(distinct, (last) => countWord(text, last), text);
-  // Most mentioned first: the protagonists lead the list, and a cut drops the minor names.
+  // Most mentioned first: the protagonists lead the list, and a cut drops the minor names. A protagonist (quoted, or
+  // named twice or more: weight 2 without the role's bonus) is never cut for someone named once with a role.
+  const protagonist = (p: { weight: number; bonus?: number }): number => (p.weight - (p.bonus ?? 0) >= 2 ? 1 : 0);
   const found = [
     ...people.map((p) => p.name),
     ...analysis.entities.filter((e) => e.type === 'person').map((e) => e.name),
   ];
   const chosen = dropRepeats(
-    distinct.sort((a, b) => b.weight - a.weight || a.order - b.order),
+    distinct.sort((a, b) => protagonist(b) - protagonist(a) || b.weight - a.weight || a.order - b.order),
     found,
     apart,
   ).slice(0, maxPeople);

@@ -1,0 +1,71 @@
+import { NOT_A_ROLE_START } from './clean-role';
+import { escapeRegExp } from './escape-reg-exp';
+import { isRoleHead } from './role-heads';
+import { maskedCopy } from './role-of';
+import { TITLE_WORDS } from './split-title';
+
+/** Offices the copy abbreviates before a name, with the word each stands for. */
+const WHOLE: Record<string, string> = {
+  Sen: 'Senator',
+  Rep: 'Representative',
+  Gov: 'Governor',
+  Lt: 'Lieutenant',
+  Gen: 'General',
+  Col: 'Colonel',
+  Capt: 'Captain',
+  Sgt: 'Sergeant',
+  Adm: 'Admiral',
+};
+
+/** Up to four words, then the abbreviated office ("Lt. Gov." is one), right before the name. */
+const OFFICE_BEFORE = new RegExp(
+  `((?:[\\w'’.-]+\\s+){0,4}?)((?:Lt\\.\\s+)?(?:${Object.keys(WHOLE).join('|')})\\.)\\s+$`,
+);
+
+/**
+ * "Republican Sen. Pat Toomey", "Texas Sen. Ted Cruz", "former Gov. Jeb Bush", "Sen. Tim Kaine": the office the copy
+ * abbreviates before this full name, written out with the party, state or "former" that qualifies it ("Republican
+ * Senator"), so a role is never shown cut at an abbreviation's stop. The qualifiers are "former" and capitalised
+ * words, read back to a comma, a stop or another lower-case word (a sentence's opener only where the copy also
+ * capitalises it inside a sentence: "Recall" is none); after an office of its own ("Committee Chairman Rep. Jason Chaffetz") the abbreviation is only a
+ * courtesy, and the copy's office is read elsewhere. Quoted words are how a speaker addresses someone: not used.
+ */
+export function abbreviatedOffice(name: string, text: string): string | null {
+  if (!name.includes(' ') || !text.includes(`. ${name}`)) return null;
+  const copy = maskedCopy(text);
+  for (let at = copy.indexOf(name); at >= 0; at = copy.indexOf(name, at + 1)) {
+    if (/[\w-]/.test(copy[at + name.length] ?? '')) continue;
+    const m = OFFICE_BEFORE.exec(copy.slice(Math.max(0, at - 80), at));
+    if (!m) continue;
+    const before = m[1]!.split(/\s+/).filter(Boolean);
+    const from = Math.max(0, at - 80) + m.index;
+    const taken: string[] = [];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const word = before[i]!;
+      // "Tuesday. Texas Sen. Ted Cruz": a sentence's stop ends the qualifiers (an initial's does not: "U.S.").
+      if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) break;
+      // A sentence's "Former" qualifies the office and opens the run.
+      if (/^Former$/.test(word)) {
+        taken.unshift(word);
+        break;
+      }
+      const previous = i > 0 ? before[i - 1] : /(\S+)\s*$/.exec(copy.slice(0, from))?.[1];
+      // "Recall Sen. John McCain": a capitalised word opening a sentence qualifies only if the copy capitalises it
+      // inside a sentence too.
+      const opens = previous === undefined || (/[.!?]['"”’]*$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous));
+      if (
+        opens &&
+        /^\p{Lu}/u.test(word) &&
+        !new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(word)}(?![\\w-])`, 'u').test(copy)
+      )
+        break;
+      if (NOT_A_ROLE_START.test(`${word} `)) break;
+      if (isRoleHead(word) || TITLE_WORDS.test(word)) return null;
+      if (!/^(?:former|then-\w+)$/.test(word) && !/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) break;
+      taken.unshift(word);
+    }
+    const office = m[2]!.replace(/([A-Z][a-z]+)\./g, (_, w: string) => WHOLE[w]!);
+    return [...taken, office].join(' ');
+  }
+  return null;
+}
