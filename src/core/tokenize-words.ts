@@ -89,7 +89,7 @@ for (const group of SYNONYM_GROUPS) {
  * Word -> its content term, or null for a word contentTerms drops (a stopword, a lone letter): one
  * lookup per word instead of a stopword check, a digit test and a stem lookup.
  */
-const termCache = new Map<string, string>();
+const termCache = new Map<string, string | null>();
 const TERM_CACHE_SIZE = 50_000;
 
 /** A stem folded onto its paraphrase group's head ("firm" -> "compani"); the lexicon is keyed the same way. */
@@ -112,11 +112,9 @@ function normalizeWord(lower: string): string {
 
 /** The content term of a lower-case word, null when it carries no topic. Cached: the vocabulary of news is small. */
 function termOf(word: string): string | null {
-  // Function words are ~half of all tokens: the small set stays in cache where the big map does not.
-  if (STOPWORDS.has(word) || (word.length < 2 && !/\d/.test(word))) return null;
   let term = termCache.get(word);
   if (term === undefined) {
-    term = normalizeWord(word);
+    term = STOPWORDS.has(word) || (word.length < 2 && !/\d/.test(word)) ? null : normalizeWord(word);
     if (termCache.size < TERM_CACHE_SIZE) termCache.set(word, term);
   }
   return term;
