@@ -26,6 +26,15 @@ describe('prepareQuestions reads lazily what only some sentences need', () => {
     });
   });
 
+  it("builds a sentence's features once, however often they (or the cueless kind) are read", () => {
+    const prepared = prepareQuestions(analysis);
+    for (const s of prepared.sentences) {
+      const first = s.features;
+      expect(['pending', 'unknown', 'denied', 'unverified']).toContain(s.cuelessKind);
+      expect(s.features).toBe(first);
+    }
+  });
+
   it('scores only sentences with a cue unless the choice flags cueless ones', () => {
     const prepared = prepareQuestions(analysis);
     const withCue = prepared.sentences.filter((s) => s.cue).length;
