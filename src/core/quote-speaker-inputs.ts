@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import { attributeQuotes, type QuoteItem } from './attribute-quotes';
 import { type QuoteForRanking, type SpeakerCandidate, speakerCandidates } from './speaker-candidates';
 import { noneFeatures } from './speaker-ranker';
+import type { CueRates } from './speech-cues';
 
 export interface RankingInput {
   item: QuoteItem;
@@ -15,6 +16,14 @@ export interface RankingInput {
   pronounChain: boolean;
 }
 
+/** How candidates are drawn and weighed; the defaults are what the engine ships. */
+export interface SpeakerInputOptions {
+  /** The thirteenth round's wider fragment candidates (an experiment of the trainer). */
+  wideFragments?: boolean;
+  /** The speech-cue table the features read (default: the shipped one, learned from all of train). */
+  cues?: CueRates;
+}
+
 /** Speech quotations only: titles and single scare-quoted terms get no speaker. */
 const isSpeech = (item: QuoteItem): boolean => item.kind === 'utterance' || item.kind === 'fragment';
 
@@ -22,7 +31,7 @@ const isSpeech = (item: QuoteItem): boolean => item.kind === 'utterance' || item
  * Every quoted span with its candidate speakers and their features: what the ranker scores at
  * analysis time and what the trainer learns from (the same code, so the two cannot drift).
  */
-export function quoteSpeakerInputs(sentences: Sentence[], options: { wideFragments?: boolean } = {}): RankingInput[] {
+export function quoteSpeakerInputs(sentences: Sentence[], options: SpeakerInputOptions = {}): RankingInput[] {
   const { items, index, speechSpeaker, isQuoted } = attributeQuotes(sentences);
   const mentionCounts = new Map<string, number>();
   let mostMentioned: string | null = null;
@@ -64,6 +73,7 @@ export function quoteSpeakerInputs(sentences: Sentence[], options: { wideFragmen
       quoteIndex,
       previousQuote: before,
       wideFragments: options.wideFragments,
+      cues: options.cues,
       speechSpeaker,
       isQuoted,
       mentionCounts,

@@ -7,6 +7,7 @@ import type { PeopleIndex, PersonMention } from './people';
 import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
+import type { CueRates } from './speech-cues';
 
 /** What the ranker needs to know about one quotation. */
 export interface QuoteForRanking {
@@ -76,6 +77,8 @@ export function speakerCandidates(options: {
    * thresholds were learned on the candidates it leaves out.
    */
   wideFragments?: boolean;
+  /** The speech-cue table (default: the shipped one); the trainer's CV passes one per fold. */
+  cues?: CueRates;
   speechSpeaker: Array<ResolvedSpeaker | null>;
   isQuoted: (offset: number) => boolean;
   quoteIndex: number;
@@ -221,7 +224,7 @@ export function speakerCandidates(options: {
       s.before <= NEAR_CHARS ? 1 - s.before / NEAR_CHARS : 0,
       s.after <= NEAR_CHARS ? 1 - s.after / NEAR_CHARS : 0,
       LOWER_START.test(e.speaker.name) ? 1 : 0,
-      ...constructionFeatures(sentences, place, e.mentions, firstInSentence),
+      ...constructionFeatures(sentences, place, e.mentions, firstInSentence, options.cues),
       // Reported speech carries over to the quotation after it when its speaker is the subject of
       // the sentence just before; further back, someone else has usually spoken in between.
       isRule && quote.route === 'speech-before' && s.previousSentence && s.subject ? 1 : 0,

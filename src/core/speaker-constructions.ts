@@ -1,6 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { PersonMention } from './people';
-import { cueAfter, cueBefore } from './speech-cues';
+import { type CueRates, cueAfter, cueBefore, SHIPPED_CUES } from './speech-cues';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
 
 /** Feature names of the constructions below, in vector order. */
@@ -66,6 +66,8 @@ interface MentionCues {
   /** cueAfter to the sentence's end (it reads at most 200 characters). */
   after: number;
   before: number;
+  /** The cue table they were read with. */
+  rates: CueRates;
 }
 
 /**
@@ -74,13 +76,14 @@ interface MentionCues {
  */
 const mentionCues = new WeakMap<PersonMention, MentionCues>();
 
-function cuesOf(sentence: Sentence, m: PersonMention): MentionCues {
+function cuesOf(sentence: Sentence, m: PersonMention, rates: CueRates): MentionCues {
   let cues = mentionCues.get(m);
-  if (!cues) {
+  if (cues?.rates !== rates) {
     cues = {
       speechVerb: nextToSpeechVerb(sentence, m),
-      after: cueAfter(sentence.text, m.end - sentence.start, sentence.text.length),
-      before: cueBefore(sentence.text, m.start - sentence.start),
+      after: cueAfter(sentence.text, m.end - sentence.start, sentence.text.length, rates),
+      before: cueBefore(sentence.text, m.start - sentence.start, rates),
+      rates,
     };
     mentionCues.set(m, cues);
   }
@@ -92,6 +95,7 @@ export function constructionFeatures(
   quote: QuotePlace,
   mentions: PersonMention[],
   firstInSentence: PersonMention | null,
+  rates: CueRates = SHIPPED_CUES,
 ): number[] {
   const own = sentences[quote.startSentence]!;
   const previous = sentences[quote.startSentence - 1];
@@ -126,14 +130,17 @@ export function constructionFeatures(
     if (afterColonSentence && m.sentenceId === previous!.id) colon = 1;
     if (previousParagraphEnd && sentence.paragraph === previousParagraphEnd.paragraph && m.subject && !m.object)
       paragraphSubject = 1;
-    const cues = cuesOf(sentence, m);
+    const cues = cuesOf(sentence, m, rates);
     if (cues.speechVerb) speechVerb = 1;
     const at = m.start - sentence.start;
     const after = m.end - sentence.start;
     if (m.sentenceId === quote.startSentence && m.end <= quote.start) {
       // Up to the quote: past 200 characters away that is what cueAfter reads to the end anyway.
       const limit = quote.start - sentence.start;
-      cueSubject = Math.max(cueSubject, limit >= after + 200 ? cues.after : cueAfter(sentence.text, after, limit));
+      cueSubject = Math.max(
+        cueSubject,
+        limit >= after + 200 ? cues.after : cueAfter(sentence.text, after, limit, rates),
+      );
     } else if (m.sentenceId === quote.endSentence && m.start >= quote.end) {
       const near = at - (quote.end - sentence.start) <= 40 ? cues.before : 0;
       cueAfterQuote = Math.max(cueAfterQuote, near, cues.after);

@@ -6,14 +6,26 @@ import cues from './models/speech-cues.json' with { type: 'json' };
  * "said" is close to 1, "gushed" or "interjected" well above most words, "released" low: the
  * uncommon verbs a hand list misses still count, and weakly where they often mean something else.
  */
-// A Map, not the plain object: a word such as "constructor" must not find Object.prototype's members.
-const RATES: ReadonlyMap<string, number> = new Map(Object.entries(cues.words));
+/** Word (lower case, straight apostrophe) -> cue rate. */
+export type CueRates = ReadonlyMap<string, number>;
 
-/** How often `word` (any case) is a speech cue, 0 when it never was. */
-export function cueRate(word: string): number {
+/** A cue table from its JSON shape (word -> rate). */
+// A Map, not the plain object: a word such as "constructor" must not find Object.prototype's members.
+export const cueRates = (words: Record<string, number>): CueRates => new Map(Object.entries(words));
+
+/**
+ * The shipped table, learned from all of PolNeAR train. The speaker trainer's cross-validation
+ * passes tables learned without each fold instead, so a fold's features never saw its annotation.
+ */
+export const SHIPPED_CUES: CueRates = cueRates(cues.words);
+
+function rateIn(rates: CueRates, word: string): number {
   const lower = word.toLowerCase();
-  return RATES.get(lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower) ?? 0;
+  return rates.get(lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower) ?? 0;
 }
+
+/** How often `word` (any case) is a speech cue in the shipped table, 0 when it never was. */
+export const cueRate = (word: string): number => rateIn(SHIPPED_CUES, word);
 
 /** Words between a subject and its verb that say nothing about speech ("has also", "is now"). */
 const FILLER = new Set(
@@ -32,7 +44,7 @@ const PLACE = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019]*(?:\s+\p{Lu}[\p{L}.'\u2
  * The strongest cue among the first two content words after a name, up to `limit` characters
  * into `text` (stopping at a quote mark): "Trump, who leads in delegates, mocked ..." -> "mocked".
  */
-export function cueAfter(text: string, from: number, limit: number): number {
+export function cueAfter(text: string, from: number, limit: number, rates: CueRates = SHIPPED_CUES): number {
   let rest = text.slice(from, Math.min(limit, from + 200));
   const mark = rest.search(QUOTE_MARK);
   if (mark >= 0) rest = rest.slice(0, mark);
@@ -49,18 +61,18 @@ export function cueAfter(text: string, from: number, limit: number): number {
     const word = m[0].toLowerCase();
     // Manner adverbs ("cynically dismissed") say how, not whether, someone spoke.
     if (FILLER.has(word) || (word.length > 4 && word.endsWith('ly'))) continue;
-    best = Math.max(best, cueRate(word));
+    best = Math.max(best, rateIn(rates, word));
     if (++seen === 2) break;
   }
   return best;
 }
 
 /** The strongest cue among the two words right before a name: "said Trump", "according to Trump". */
-export function cueBefore(text: string, to: number): number {
+export function cueBefore(text: string, to: number, rates: CueRates = SHIPPED_CUES): number {
   const lead = text.slice(Math.max(0, to - 40), to);
   const words = [...lead.matchAll(WORD)].slice(-2);
   // Only words that reach the name, not ones before a comma or a quotation.
   const last = words[words.length - 1];
   if (!last || /[^\s\p{L}'\u2019]/u.test(lead.slice(last.index + last[0].length))) return 0;
-  return Math.max(0, ...words.map((w) => cueRate(w[0])));
+  return Math.max(0, ...words.map((w) => rateIn(rates, w[0])));
 }

@@ -4,7 +4,7 @@ import type { Sentence } from '../core/analysis-types';
 import type { QuoteItem } from '../core/attribute-quotes';
 import { cleanArticle } from '../core/clean-article';
 import { normalizeQuoteMarks } from '../core/quote-marks';
-import { quoteSpeakerInputs } from '../core/quote-speaker-inputs';
+import { quoteSpeakerInputs, type SpeakerInputOptions } from '../core/quote-speaker-inputs';
 import type { SpeakerCandidate } from '../core/speaker-candidates';
 import { splitSentences } from '../core/split-sentences';
 import { readJsonl } from '../eval/eval-corpus';
@@ -117,20 +117,22 @@ const isSpeechLabel = (g: AttributionLabel): boolean => g.kind === 'utterance' |
 /**
  * The quotes score.py would score, with their candidates labelled against the gold speaker, the
  * pronoun chains the rules decide, and the engine's quotes that match only unnamed gold speech.
+ * `keep` limits the articles read (a cross-validation fold).
  */
 export function speakerData(
   corpusDir: string,
   labelsPath: string,
-  options: { wideFragments?: boolean } = {},
+  options: SpeakerInputOptions & { keep?: (article: string) => boolean } = {},
 ): SpeakerData {
-  const labels = readJsonl<AttributionLabel>(labelsPath);
+  const { keep = () => true, ...inputOptions } = options;
+  const labels = readJsonl<AttributionLabel>(labelsPath).filter((l) => keep(l.article));
   const byArticle = new Map<string, AttributionLabel[]>();
   for (const l of labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
   const data: SpeakerData = { examples: [], chains: [], unnamed: [] };
   for (const [article, golds] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
     const text = loadCorpusArticle(corpusDir, article);
     const sentences = splitSentences(cleanArticle(text, {}));
-    const inputs = quoteSpeakerInputs(normalizeQuoteMarks(sentences), options).filter(
+    const inputs = quoteSpeakerInputs(normalizeQuoteMarks(sentences), inputOptions).filter(
       ({ item }) => item.kind === 'utterance' || item.kind === 'fragment',
     );
     const tokens = inputs.map(({ item }) => normTokens(item.text));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cueAfter, cueBefore, cueRate } from '../../src/core/speech-cues';
+import { cleanArticle } from '../../src/core/clean-article';
+import { quoteSpeakerInputs } from '../../src/core/quote-speaker-inputs';
+import { CONSTRUCTION_FEATURES } from '../../src/core/speaker-constructions';
+import { FEATURE_NAMES } from '../../src/core/speaker-feature-names';
+import { cueAfter, cueBefore, cueRate, cueRates } from '../../src/core/speech-cues';
+import { splitSentences } from '../../src/core/split-sentences';
 
 describe('learned speech cues', () => {
   it('weighs words by how often annotators marked them as cues', () => {
@@ -46,5 +51,29 @@ describe('learned speech cues', () => {
     expect(cueBefore(text, text.indexOf('Mitch'))).toBeCloseTo(cueRate('said'));
     const across = 'as they said, Mitch McConnell';
     expect(cueBefore(across, across.indexOf('Mitch'))).toBe(0);
+  });
+
+  it('read the table they are given, so a cross-validation fold can use rates learned without it', () => {
+    const text = 'Smith mocked the plan, said Jones';
+    const own = cueRates({ mocked: 0.25, said: 0.5 });
+    expect(cueAfter(text, 'Smith'.length, text.length, own)).toBe(0.25);
+    expect(cueBefore(text, text.length - 'Jones'.length, own)).toBe(0.5);
+    expect(cueAfter(text, 'Smith'.length, text.length, cueRates({}))).toBe(0);
+    // Without a table, the shipped one.
+    expect(cueAfter(text, 'Smith'.length, text.length)).toBe(cueRate('mocked'));
+  });
+
+  it('reach the speaker features through the inputs’ options, the shipped table by default', () => {
+    const sentences = splitSentences(
+      cleanArticle('Headline\n\nThe vote was close. "We will win this seat," Jaime Harrison said on Monday.', {}),
+    );
+    const cue = (options: Parameters<typeof quoteSpeakerInputs>[1]): number => {
+      const [input] = quoteSpeakerInputs(sentences, options).filter((i) => i.candidates.length > 0);
+      const at = FEATURE_NAMES.indexOf(CONSTRUCTION_FEATURES[6]);
+      return input!.candidates[0]!.features[at]!;
+    };
+    expect(cue({})).toBe(cueRate('said'));
+    expect(cue({ cues: cueRates({ said: 0.5 }) })).toBe(0.5);
+    expect(cue({ cues: cueRates({}) })).toBe(0);
   });
 });
