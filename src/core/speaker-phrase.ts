@@ -127,7 +127,6 @@ export function subjectAfter(text: string, offset: number): SpeakerPhrase | null
       text,
     );
   if (!match) return null;
-  const head = match;
   // "said the chairman of the committee, Labour MP Barry Sheerman": the name in the appositive.
   const appositive = /^,\s+((?:[a-z]+\s+){0,3}[A-Z][^,.;:!?"“”()]*?)(?=\s*(?:[,.;:!?"“”(]|$))/.exec(
     text.slice(match[0].length),
@@ -138,14 +137,6 @@ export function subjectAfter(text: string, offset: number): SpeakerPhrase | null
       text.slice(0, match[0].length + appositive[0].length),
     )!;
   }
-  const phrase = phraseOf(match, offset);
-  // "said former Sen. Evan Bayh, a moderate Indiana Democrat who declined to run ...": capitals in a
-  // long description ("Indiana Democrat") are no name, and the head before the comma still is one.
-  return phrase === null && match !== head ? phraseOf(head, offset) : phrase;
-}
-
-/** The speaker phrase of a subjectAfter match; null past 10 words, a clause rather than a name. */
-function phraseOf(match: RegExpExecArray, offset: number): SpeakerPhrase | null {
   const lead = match[0].length - match[1]!.length;
   const phrase = phraseFromWords(match[1]!, offset + lead, 'first', 0);
   return phrase && phrase.kind === 'phrase' && phrase.text.split(/\s+/).length > 10 ? null : phrase;

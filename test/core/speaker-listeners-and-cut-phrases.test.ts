@@ -90,21 +90,6 @@ describe('a name with a middle initial in an appositive', () => {
   });
 });
 
-describe('a named speaker followed by a long description', () => {
-  it('keeps the name when capitals in a description with a relative clause make the tag too long', () => {
-    const tag = ', said former Gov. Maria Ortega, a popular Arizona Republican who left office after two terms.';
-    expect(tagAfter(tag, 0)).toMatchObject({ text: 'former Gov. Maria Ortega' });
-    const { quotes } = analyzeArticle(
-      `Headline\n\nThe race is open. "Nobody expected this to be close in the fall,"${tag.slice(1)}`,
-    );
-    expect(quotes.map((q) => q.speaker)).toEqual(['Maria Ortega']);
-    // A short description is still read with the name, and a name in the appositive still wins.
-    expect(tagAfter(', said former Gov. Maria Ortega, an Arizona Republican.', 0)).toMatchObject({
-      text: 'former Gov. Maria Ortega, an Arizona Republican',
-    });
-  });
-});
-
 describe('a role with its department or place before a name', () => {
   it('keeps "Secretary of State" and "Mayor of London" out of the name and reads the tag whole', () => {
     const speaker = (body: string): Array<string | null | undefined> =>
