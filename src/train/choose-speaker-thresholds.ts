@@ -47,7 +47,7 @@ function keeps(sets: DecisionSets, thresholds: Thresholds): boolean {
 /** The pair chosen; none passing the checks is an error, never thresholds of 0 that name every quote. */
 function found(best: Thresholds & { value: number }): Thresholds {
   if (best.value === -Infinity) {
-    throw new Error('no threshold pair keeps train precision, BBC dev accuracy and the dev precision targets');
+    throw new NoThresholdPair();
   }
   return { agree: best.agree, override: best.override };
 }
@@ -207,4 +207,11 @@ export function frontier(sets: DecisionSets, outOfFold: Decision[], precision: n
     best = t;
   }
   return best;
+}
+
+/** No pair on the grid passes a rule's checks (the honest folds can leave one fold without any). */
+export class NoThresholdPair extends Error {
+  constructor() {
+    super('no threshold pair keeps train precision, BBC dev accuracy and the dev precision targets');
+  }
 }

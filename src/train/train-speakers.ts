@@ -9,6 +9,7 @@ import {
   choosePooled,
   type DecisionSets,
   frontier,
+  NoThresholdPair,
   nestedOutOfFold,
   type Objective,
   POOLED_PRECISION,
@@ -160,7 +161,8 @@ function main(): void {
     try {
       figure = summarize(nestedOutOfFold(foldDecisions, choose));
     } catch (e) {
-      figure = `none for some fold (${(e as Error).message})`;
+      if (!(e instanceof NoThresholdPair)) throw e;
+      figure = `none for some fold (${e.message})`;
     }
     console.log(`  train (${FOLDS}-fold, nested: each fold's pair chosen on the other folds${label}): ${figure}`);
   };
