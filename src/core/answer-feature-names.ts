@@ -86,10 +86,6 @@ export const FEATURE_NAMES = [
    * percent" for Clinton's share); else 0 (src/core/filler-binding.ts).
    */
   'bound',
-  /** The question's asked verb (any type, see asked-verb.ts) in the sentence (exact, synonym or close word) less 1; 0 without one. */
-  'verbSaid',
-  /** Share of the question's names the sentence does not say; 0 when the question names no one. */
-  'nameGap',
 ] as const;
 
 /**
@@ -105,7 +101,7 @@ export const SOFT_FEATURES = ['soft', 'softNovel', 'softHead', 'softNear'] as co
  * answer ranked first for want of a better one; as a ranking feature it cost cross-validated top-1
  * (BBC 0.750 → 0.742, PolNeAR 0.517 → 0.506), as an abstention signal it lifts PolNeAR abstention.
  */
-export const SIGNAL_FEATURES = ['timeClash', 'relation', 'verbSaid', 'nameGap'] as const;
+export const SIGNAL_FEATURES = ['timeClash', 'relation'] as const;
 
 /**
  * Features only the abstention ranker weighs (the ranker refitted without SOFT_FEATURES): the ranker

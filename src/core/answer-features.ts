@@ -79,7 +79,6 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const asked = questionTimes(question);
   const articleNames = articleNameWords(analysis.sentences.map((s) => s.text));
   const relation = terms.relation === undefined ? -1 : terms.terms.indexOf(terms.relation);
-  const verb = terms.verb === undefined ? -1 : terms.terms.indexOf(terms.verb);
   const novelTotal = weights.reduce((sum, w, k) => sum + (isNovel[k] ? w : 0), 0);
 
   const matches = analysis.sentences.map((_, i) =>
@@ -183,8 +182,6 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       timeClash(asked, sentence.text),
       relation < 0 ? 0 : full[i]![relation]! - 1,
       fillerBinding(type, sentence.text, terms.nameWords, terms.nameTerms, articleNames),
-      verb < 0 ? 0 : full[i]![verb]! - 1,
-      nameCount > 0 ? 1 - names / nameCount : 0,
     ];
     return { index: i, values, share: own[i]! };
   });
