@@ -1,7 +1,7 @@
 /**
  * Prints a seeded random sample of the answers that go wrong on our writers' 808 PolNeAR train
- * questions (unseen by the shipped model): wrong first citations on answerable questions and false
- * "doesn't say", each with the question's type, the cited sentence and the labelled answer, for
+ * questions (unseen by the shipped model): wrong first citations on answerable questions, false
+ * "doesn't say" and unanswerable questions answered, each with the question's type, the cited sentence and the labelled answer, for
  * reading by hand and classing by cause (docs/evaluation.md, "Thread answers"). The set is a
  * measure: read it to find error classes, never to choose a change.
  *
@@ -28,6 +28,7 @@ function main(args: readonly string[]): void {
   const kinds = [
     { name: 'wrong first citation', misses: answerable.filter((m) => !m.abstained) },
     { name: 'false "doesn\'t say"', misses: answerable.filter((m) => m.abstained) },
+    { name: 'unanswerable answered', misses: score.misses.filter((m) => m.expected === '') },
   ];
   console.log(
     `seed ${seed}, ${n} of each kind; top-1 ${score.top1.toFixed(3)}, abstention ${score.abstention.toFixed(3)}, ` +
@@ -39,7 +40,7 @@ function main(args: readonly string[]): void {
     drawn.forEach((m, i) => {
       console.log(`${i + 1}. [${questionType(m.question)}] ${m.question}  (${m.article})`);
       if (m.cited !== null) console.log(`   cited:  ${m.cited}`);
-      console.log(`   answer: ${m.expected}\n`);
+      console.log(`   answer: ${m.expected || '(none: the article does not say)'}\n`);
     });
   }
 }

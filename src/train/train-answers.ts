@@ -6,6 +6,7 @@ import type { AnswerModel } from '../core/answer-model';
 import { questionType } from '../core/question-type';
 import { STOPWORDS } from '../core/tokenize-words';
 import { abstainInsideFolds } from './abstention-cv';
+import { abstentionOnTrain } from './abstention-on-train';
 import { buildLexicon } from './build-lexicon';
 import { buildWordVectors } from './build-word-vectors';
 import {
@@ -40,7 +41,8 @@ import { loadSilver, silverExperiment } from './silver-training';
  * `-- --train-questions` instead fits on the writers' questions on PolNeAR train articles
  * (labels/polnear-qa-train-*.jsonl) and chooses on the dev questions (see chooseOnDev): measured, not
  * shipped. Our held-out questions (test/fixtures/qa-holdout.jsonl) are never trained or chosen on.
- * Deterministic: same data, same JSON. `--silver` instead prints how silver questions from PolNeAR
+ * Deterministic: same data, same JSON. `--abstention-on-train` instead prints the abstention classifier
+ * fitted on the training questions' answers (abstention-on-train.ts) and writes no model. `--silver` instead prints how silver questions from PolNeAR
  * train's attributions do (see silver-training.ts) and writes no model.
  */
 
@@ -208,6 +210,18 @@ if (!lexiconOnly) {
       );
     }
   };
+  if (process.argv.includes('--abstention-on-train')) {
+    // A measurement, writes nothing: the abstention classifier learned from the training questions.
+    abstentionOnTrain({
+      dev,
+      train: loadTrainQuestions(here('../../labels'), EVAL),
+      folds: FOLDS,
+      repeats: REPEATS,
+      l2: L2,
+      report,
+    });
+    process.exit(0);
+  }
   if (process.argv.includes('--silver')) {
     // An experiment, not the model: prints what silver questions do to the dev figures, writes nothing.
     silverExperiment({
