@@ -2,7 +2,7 @@ import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { titleCased } from './quote-kind';
 import { maskQuotes } from './quote-spans';
-import { type CueRates, cueRate, SHIPPED_CUES } from './speech-cues';
+import { type CueRates, cueRate } from './speech-cues';
 
 /**
  * General features of one quoted span with no tag and no speaker, read by the acceptance model
@@ -111,7 +111,7 @@ const DETERMINER_BEFORE =
 const CLAUSE_GOES_ON = /^["\u201d'\u2019]?(?:\s*[\u2013\u2014\u2015]|\s+[\p{L}\p{N}([])/u;
 
 /** The strongest learned speech cue among a sentence's words outside quotation marks. */
-export function sentenceCue(sentence: Sentence, rates: CueRates = SHIPPED_CUES): number {
+export function sentenceCue(sentence: Sentence, rates: CueRates): number {
   let best = 0;
   for (const m of maskQuotes(sentence.text, true).matchAll(WORD)) best = Math.max(best, cueRate(m[0], rates));
   return best;
