@@ -165,8 +165,9 @@ function main(): void {
   const weights = fitWeights(train);
   const p = { train: predict(train, weights), dev: predict(dev, weights) };
   const articles = train.articles.map((a) => a.article);
-  // The CV every choice reads: each fold's spans reread with the cue table and speaker ranker
-  // learned without it. The shipped tables' CV, which saw every fold, is only printed beside it.
+  // The CV figure: each fold's spans reread with the cue table and speaker ranker learned without
+  // it. The shipped tables' CV, which saw every fold, is printed beside it (and, below, still picks
+  // the committed threshold unless --choose-honest).
   const honest = crossValidated(articles, (held) => collectSpans(polnear, trainLabels, quoteFoldInputs(evalDir, held)));
   const leaky = crossValidated(articles, () => train);
   const cvAt = (o: OutOfFold, t: number): Figures => figuresAt(o.data, o.cv, t);
