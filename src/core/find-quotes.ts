@@ -1,10 +1,11 @@
 import type { Quote, Sentence } from './analysis-types';
 import { chooseKeyQuotes } from './key-quotes';
 import model from './models/speaker-ranker.json' with { type: 'json' };
-import { type AcceptanceModel, type JudgedSpan, QUOTE_ACCEPTANCE, quoteAcceptance } from './quote-acceptance';
+import { type AcceptanceModel, type JudgedSpan, quoteAcceptance } from './quote-acceptance';
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { quotedNonSpeech } from './quoted-non-speech';
 import { bestCandidate, confidenceOf, rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
+import type { CueRates } from './speech-cues';
 import { findTranscriptQuotes, mergeTranscriptQuotes } from './transcript-quotes';
 import { withoutLeadIn } from './without-lead-in';
 
@@ -21,6 +22,12 @@ export interface FindQuotesOptions {
   acceptance?: AcceptanceModel;
   /** Sees every marked span that reaches the acceptance model, judged or not, in order (the trainer reads them). */
   observe?: (span: JudgedSpan & { text: string; sentenceId: number }) => void;
+  /**
+   * The speech-cue table and the speaker ranker every step reads (default: the shipped ones, learned
+   * from all of PolNeAR train); the quote trainer's cross-validation passes each fold's own.
+   */
+  cues?: CueRates;
+  speakerModel?: SpeakerModel;
 }
 
 /**
@@ -30,20 +37,21 @@ export interface FindQuotesOptions {
  * `title` is the headline, which names the interviewee of an interview transcript.
  */
 export function findQuotes(sentences: Sentence[], title = '', options: FindQuotesOptions = {}): Quote[] {
-  const inputs = quoteSpeakerInputs(sentences);
-  const nonSpeech = quotedNonSpeech(sentences);
+  const { cues, acceptance, speakerModel = SPEAKER_MODEL } = options;
+  const inputs = quoteSpeakerInputs(sentences, { cues });
+  const nonSpeech = quotedNonSpeech(sentences, { cues });
   const accept = quoteAcceptance(
     sentences,
     inputs.map((i) => i.item),
-    options.acceptance ?? QUOTE_ACCEPTANCE,
+    { acceptance, cues },
   );
   const marked = inputs.flatMap(({ item, candidates, none, pronounChain }, at) => {
     // Titles and terms are not speech; a pair of marks around nothing is not a quote.
     if (item.kind === 'title' || item.kind === 'term' || item.mediaTitle || !WORDY.test(item.text)) return [];
     const speaker = printable(
       (pronounChain
-        ? vetoPronounChain(SPEAKER_MODEL, item.speaker, candidates, none)
-        : rankSpeakers(SPEAKER_MODEL, candidates, none)
+        ? vetoPronounChain(speakerModel, item.speaker, candidates, none)
+        : rankSpeakers(speakerModel, candidates, none)
       )?.name ?? null,
     );
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
@@ -51,8 +59,8 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     if (nonSpeech({ item, previous, speaker })) return [];
     // What the annotation counts as a direct quote, learned (quote-acceptance.ts).
     const confidence = (): number => {
-      const ranked = bestCandidate(SPEAKER_MODEL, candidates, none);
-      return ranked ? confidenceOf(SPEAKER_MODEL, ranked.evidence) : 0;
+      const ranked = bestCandidate(speakerModel, candidates, none);
+      return ranked ? confidenceOf(speakerModel, ranked.evidence) : 0;
     };
     const judged = accept({ item, speaker, confidence, pronounChain });
     const sentenceId = item.segments[0]!.startSentence;

@@ -2,7 +2,7 @@ import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { titleCased } from './quote-kind';
 import { maskQuotes } from './quote-spans';
-import { cueRate } from './speech-cues';
+import { type CueRates, cueRate } from './speech-cues';
 
 /**
  * General features of one quoted span with no tag and no speaker, read by the acceptance model
@@ -97,6 +97,8 @@ export interface AcceptanceInput {
   cueOf: (id: number) => number;
   /** Another quotation of the same paragraph has a speaker by the rules. */
   paragraphSpeaker: boolean;
+  /** The speech-cue table the words near the marks are weighed by (the quote trainer's folds pass their own). */
+  cues: CueRates;
 }
 
 const WORD = /\p{L}+(?:['\u2019]\p{L}+)*/gu;
@@ -109,17 +111,17 @@ const DETERMINER_BEFORE =
 const CLAUSE_GOES_ON = /^["\u201d'\u2019]?(?:\s*[\u2013\u2014\u2015]|\s+[\p{L}\p{N}([])/u;
 
 /** The strongest learned speech cue among a sentence's words outside quotation marks. */
-export function sentenceCue(sentence: Sentence): number {
+export function sentenceCue(sentence: Sentence, rates: CueRates): number {
   let best = 0;
-  for (const m of maskQuotes(sentence.text, true).matchAll(WORD)) best = Math.max(best, cueRate(m[0]));
+  for (const m of maskQuotes(sentence.text, true).matchAll(WORD)) best = Math.max(best, cueRate(m[0], rates));
   return best;
 }
 
 /** The strongest cue among up to six words of a stretch of the reporter's copy. */
-function nearCue(text: string, fromEnd: boolean): number {
+function nearCue(text: string, fromEnd: boolean, rates: CueRates): number {
   const words = [...text.replace(/["\u201c\u201d].*$/su, '').matchAll(WORD)].map((m) => m[0]);
   const near = fromEnd ? words.slice(-6) : words.slice(0, 6);
-  return Math.max(0, ...near.map(cueRate));
+  return Math.max(0, ...near.map((word) => cueRate(word, rates)));
 }
 
 /** A transcript label inside the marks (`"WALLACE: Let's start …"`): lines of a transcript, not one quote. */
@@ -216,8 +218,9 @@ export function acceptanceFeatures(input: AcceptanceInput): number[] {
     nearCue(
       lead.slice(Math.max(lead.lastIndexOf('"'), lead.lastIndexOf('\u201c'), lead.lastIndexOf('\u201d')) + 1),
       true,
+      input.cues,
     ),
-    nearCue(after.replace(/^["\u201d'\u2019]/, ''), false),
+    nearCue(after.replace(/^["\u201d'\u2019]/, ''), false, input.cues),
     LABEL_INSIDE.test(item.text) ? 1 : 0,
     input.paragraphSpeaker ? 1 : 0,
   ];

@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import model from './models/quote-acceptance.json' with { type: 'json' };
 import { ACCEPTANCE_FEATURES, acceptanceFeatures, sentenceCue, speechShaped } from './quote-acceptance-features';
+import { type CueRates, SHIPPED_CUES } from './speech-cues';
 
 /**
  * A logistic model over general span features (quote-acceptance-features.ts) that says whether a
@@ -59,12 +60,20 @@ interface SpanInput {
   confidence: () => number;
 }
 
+/** What the judge weighs with; the defaults are what the engine ships. */
+export interface AcceptanceOptions {
+  acceptance?: AcceptanceModel;
+  /** The speech-cue table the cue features read (the quote trainer's folds pass one learned without them). */
+  cues?: CueRates;
+}
+
 /** The judge for one article's quoted spans (each sentence's cue read once: hostile copy stays linear). */
 export function quoteAcceptance(
   sentences: Sentence[],
   items: readonly QuoteItem[],
-  acceptance: AcceptanceModel = QUOTE_ACCEPTANCE,
+  options: AcceptanceOptions = {},
 ): (span: SpanInput) => JudgedSpan & { accepted: boolean } {
+  const { acceptance = QUOTE_ACCEPTANCE, cues: rates = SHIPPED_CUES } = options;
   verify(acceptance);
   const cues = new Map<number, number>();
   const cueOf = (id: number): number => {
@@ -72,7 +81,7 @@ export function quoteAcceptance(
     if (!sentence) return 0;
     let cue = cues.get(id);
     if (cue === undefined) {
-      cue = sentenceCue(sentence);
+      cue = sentenceCue(sentence, rates);
       cues.set(id, cue);
     }
     return cue;
@@ -98,6 +107,7 @@ export function quoteAcceptance(
       cueOf,
       quotesInSentence,
       paragraphSpeaker: others > 0,
+      cues: rates,
     });
     // Speech-shaped spans are kept unread, like tagged ones, and so are not in the fit either.
     if (speechShaped(features)) return { judged: false, features, probability: 1, accepted: true };

@@ -1,9 +1,9 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
+import { sentenceCue } from './quote-acceptance-features';
 import { titleCased } from './quote-kind';
 import type { QuoteSegment } from './quote-spans';
-import { maskQuotes } from './quote-spans';
-import { cueRate } from './speech-cues';
+import { type CueRates, SHIPPED_CUES } from './speech-cues';
 
 /**
  * Below this learned cue rate (speech-cues.ts: the share of a word's PolNeAR train occurrences
@@ -13,7 +13,6 @@ import { cueRate } from './speech-cues';
 const TERM_CUE = 0.5;
 /** A reporter's quoted term is a name for a thing ("a “launch team”"), not a clause. */
 const TERM_WORDS = 3;
-const WORD = /\p{L}+(?:['\u2019]\p{L}+)*/gu;
 /** Between two items of a list, once marks and spaces are gone: nothing, a comma, "and"/"or". */
 const LIST_JOIN = /^(?:,|,?(?:and|or))?$/;
 /**
@@ -40,6 +39,11 @@ export interface NonSpeechInput {
   speaker: string | null;
 }
 
+export interface NonSpeechOptions {
+  /** The speech-cue table (default: the shipped one; the quote trainer's folds pass one learned without them). */
+  cues?: CueRates;
+}
+
 function contentWords(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
@@ -51,13 +55,6 @@ function between(sentence: Sentence, from: number, to: number): string | null {
 }
 
 const sentenceEnd = (sentence: Sentence): number => sentence.start + sentence.text.length;
-
-/** The strongest speech cue among a sentence's words outside quotation marks. */
-function sentenceCue(sentence: Sentence): number {
-  let best = 0;
-  for (const m of maskQuotes(sentence.text, true).matchAll(WORD)) best = Math.max(best, cueRate(m[0]));
-  return best;
-}
 
 /** Up to 16 characters of copy from an offset within a sentence. */
 function from(sentence: Sentence, offset: number): string {
@@ -74,13 +71,17 @@ function from(sentence: Sentence, offset: number): string {
  * only inside an attribution, which a speech cue in the sentence marks. Returns the judge for one
  * article; call it once per quote, in the article's order.
  */
-export function quotedNonSpeech(sentences: Sentence[]): (input: NonSpeechInput) => boolean {
+export function quotedNonSpeech(
+  sentences: Sentence[],
+  options: NonSpeechOptions = {},
+): (input: NonSpeechInput) => boolean {
+  const { cues: rates = SHIPPED_CUES } = options;
   // Each sentence's cue read once, however many quotes it holds (a hostile article stays linear).
   const cues = new Map<number, number>();
   const cueOf = (id: number): number => {
     const known = cues.get(id);
     if (known !== undefined) return known;
-    const cue = sentenceCue(sentences[id]!);
+    const cue = sentenceCue(sentences[id]!, rates);
     cues.set(id, cue);
     return cue;
   };

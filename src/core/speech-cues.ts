@@ -14,8 +14,8 @@ export type CueRates = ReadonlyMap<string, number>;
 export const cueRates = (words: Record<string, number>): CueRates => new Map(Object.entries(words));
 
 /**
- * The shipped table, learned from all of PolNeAR train. The speaker trainer's cross-validation
- * passes tables learned without each fold instead, so a fold's features never saw its annotation.
+ * The shipped table, learned from all of PolNeAR train. The speaker and quote trainers'
+ * cross-validations pass tables learned without each fold instead, so a fold's features never saw its annotation.
  */
 export const SHIPPED_CUES: CueRates = cueRates(cues.words);
 
@@ -24,8 +24,8 @@ function rateIn(rates: CueRates, word: string): number {
   return rates.get(lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower) ?? 0;
 }
 
-/** How often `word` (any case) is a speech cue in the shipped table, 0 when it never was. */
-export const cueRate = (word: string): number => rateIn(SHIPPED_CUES, word);
+/** How often `word` (any case) is a speech cue in a table (the shipped one by default), 0 when it never was. */
+export const cueRate = (word: string, rates: CueRates = SHIPPED_CUES): number => rateIn(rates, word);
 
 /** Words between a subject and its verb that say nothing about speech ("has also", "is now"). */
 const FILLER = new Set(

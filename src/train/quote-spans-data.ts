@@ -1,5 +1,5 @@
 import { cleanArticle } from '../core/clean-article';
-import { findQuotes } from '../core/find-quotes';
+import { type FindQuotesOptions, findQuotes } from '../core/find-quotes';
 import { KEEP_EVERY_SPAN } from '../core/quote-acceptance';
 import { normalizeQuoteMarks } from '../core/quote-marks';
 import { splitSentences } from '../core/split-sentences';
@@ -39,15 +39,18 @@ export interface SpanData {
   articles: ArticleSpans[];
 }
 
+/** How the spans are read: the copy's rewriting, and the learned inputs (default: the shipped ones). */
+export interface SpanOptions extends Pick<FindQuotesOptions, 'cues' | 'speakerModel'> {
+  /** Rewrites each article's copy first (British style's marks). */
+  transform?: (text: string) => string;
+}
+
 /**
  * Every quote the engine reports on a labelled corpus (the acceptance model told to keep all),
  * with the features the model reads and score.py's verdict, so a threshold can be replayed.
  */
-export function collectSpans(
-  corpusDir: string,
-  labelsPath: string,
-  transform: (text: string) => string = (t) => t,
-): SpanData {
+export function collectSpans(corpusDir: string, labelsPath: string, options: SpanOptions = {}): SpanData {
+  const { transform = (t: string) => t, cues, speakerModel } = options;
   const byArticle = new Map<string, AttributionLabel[]>();
   for (const l of readJsonl<AttributionLabel>(labelsPath))
     byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
@@ -59,6 +62,8 @@ export function collectSpans(
     const quotes = findQuotes(normalizeQuoteMarks(splitSentences(cleaned)), cleaned.title, {
       acceptance: KEEP_EVERY_SPAN,
       observe: (span) => judged.push(span),
+      cues,
+      speakerModel,
     });
     const goldTokens = golds.map((g) => normTokens(g.quote ?? raw.slice(g.start, g.end).replace(/\s+/g, ' ')));
     const speech = goldTokens.filter((_, i) => golds[i]!.kind !== 'title');

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { cleanArticle } from '../../src/core/clean-article';
-import { findQuotes } from '../../src/core/find-quotes';
+import { type FindQuotesOptions, findQuotes } from '../../src/core/find-quotes';
+import ranker from '../../src/core/models/speaker-ranker.json' with { type: 'json' };
 import { type AcceptanceModel, KEEP_EVERY_SPAN, QUOTE_ACCEPTANCE } from '../../src/core/quote-acceptance';
 import { ACCEPTANCE_FEATURES } from '../../src/core/quote-acceptance-features';
 import { normalizeQuoteMarks } from '../../src/core/quote-marks';
+import type { SpeakerModel } from '../../src/core/speaker-ranker';
+import { cueRates } from '../../src/core/speech-cues';
 import { splitSentences } from '../../src/core/split-sentences';
 
 function quotesWith(body: string, acceptance: AcceptanceModel): Quote[] {
@@ -99,6 +102,32 @@ describe('quote acceptance (issue 11: what the annotation counts as a direct quo
     expect(QUOTE_ACCEPTANCE.weights).toHaveLength(ACCEPTANCE_FEATURES.length);
     expect(QUOTE_ACCEPTANCE.threshold).toBeGreaterThan(0);
     expect(QUOTE_ACCEPTANCE.threshold).toBeLessThan(1);
+  });
+
+  it('reads the cue table and the speaker ranker it is given, as each fold of the quote trainer needs', () => {
+    const observed = (body: string, options: FindQuotesOptions): Array<[string, number[]]> => {
+      const article = cleanArticle(`Headline\n\n${body}`, {});
+      const seen: Array<[string, number[]]> = [];
+      const observe: FindQuotesOptions['observe'] = (span) => seen.push([span.text, span.features]);
+      findQuotes(normalizeQuoteMarks(splitSentences(article)), article.title, { ...options, observe });
+      return seen;
+    };
+    const term = 'More than 1,500 employees were working full time as part of a "launch team" set to prepare.';
+    // No word of the sentence is a cue in the shipped table: the term never reaches the model.
+    expect(observed(term, { acceptance: KEEP_EVERY_SPAN })).toEqual([]);
+    const cue = ACCEPTANCE_FEATURES.indexOf('cue-in-sentence');
+    const after = ACCEPTANCE_FEATURES.indexOf('cue-just-after');
+    for (const rate of [0.6, 0.9]) {
+      const spans = observed(term, { acceptance: KEEP_EVERY_SPAN, cues: cueRates({ prepare: rate }) });
+      expect(spans.map(([text, f]) => [text, f[cue], f[after]])).toEqual([['launch team', rate, rate]]);
+    }
+    const tagged = '"We will rebuild the bridge by spring," Mayor Ann Lee said on Monday.';
+    expect(pairs(quotesWith(tagged, QUOTE_ACCEPTANCE))).toEqual([['We will rebuild the bridge by spring,', 'Ann Lee']]);
+    // A ranker that is never confident enough names no one.
+    const doubting: SpeakerModel = { ...(ranker as SpeakerModel), threshold: 2, overrideThreshold: 2 };
+    const article = cleanArticle(`Headline\n\n${tagged}`, {});
+    const quotes = findQuotes(normalizeQuoteMarks(splitSentences(article)), article.title, { speakerModel: doubting });
+    expect(pairs(quotes)).toEqual([['We will rebuild the bridge by spring,', null]]);
   });
 
   it('refuses a model trained on other features rather than weigh the wrong numbers', () => {

@@ -1,23 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { speechCueRates } from '../../src/train/speech-cue-rates';
+import { polnearTrainArticle } from '../support/polnear-train-article';
 
 const dir = mkdtempSync(join(tmpdir(), 'speech-cues-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** One PolNeAR-shaped train article whose every "said" is annotated as a cue. */
-function article(name: string, text: string): void {
-  const ann = [...text.matchAll(/said/g)].map((m, i) => `T${i + 1}\tCue ${m.index} ${m.index + 4}\tsaid`).join('\n');
-  for (const [sub, body, ext] of [
-    ['article', text, 'txt'],
-    ['attributions', ann, 'ann'],
-  ] as const) {
-    mkdirSync(join(dir, 'polnear', sub, 'train'), { recursive: true });
-    writeFileSync(join(dir, 'polnear', sub, 'train', `${name}.${ext}`), body);
-  }
-}
+const article = (name: string, text: string): void => polnearTrainArticle(dir, name, text, /said/g);
 
 article('a', 'Smith said no. Jones said yes. Lee said maybe. Park said so.');
 article('b', 'The report said little, and the table said nothing at all.');
