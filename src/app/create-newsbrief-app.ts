@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Analysis, ArticleMeta } from '../core/analysis-types';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
+import type { FeedProbe } from '../ingest/probe-feed';
 import { withHeadline } from '../ingest/with-headline';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { AsyncStore } from '../store/async/async-store';
@@ -36,6 +37,8 @@ export interface NewsbriefAppOptions {
   defaultTimezone?: string;
   /** NEWSBRIEF_FETCH_ALLOW_PRIVATE for feeds added in chat. */
   feedUrlPolicy?: FeedUrlPolicy;
+  /** Reads a feed once when `/brief feed add` names it, so a dead link or a web page is refused then. */
+  probeFeed?: FeedProbe;
 }
 
 /** The use cases behind every command, wired to a store and an analysis engine. */
@@ -217,7 +220,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     },
 
     schedules: createScheduleUseCases(store, now),
-    feeds: createFeedUseCases(store.feeds),
+    feeds: createFeedUseCases(store.feeds, options.probeFeed),
     conversations: createConversationUseCases(store),
   };
   return app;
