@@ -13,6 +13,7 @@ import { createConversationUseCases } from './conversation-use-cases';
 import { createExtractiveEngine } from './extractive-engine';
 import { createFeedUseCases } from './feed-use-cases';
 import { headlineTitle } from './headline-title';
+import { leadingStoryId } from './leading-story-id';
 import type { NewsbriefApp, StoredAnalysis } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { createScheduleUseCases } from './schedule-use-cases';
@@ -178,7 +179,8 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       // "12" and "#12" both name story 12, as in every other command (`list` shows the numbers).
       const byId = storyIdIn(rawQuery);
       const query = byId ? `#${byId}` : rawQuery.trim();
-      const hits = byId ? [] : await store.articles.search(query, 6);
+      // "#1 extra" searches nothing: the not-found reply offers story #1 by its id.
+      const hits = byId || leadingStoryId(query) ? [] : await store.articles.search(query, 6);
       const id = byId ? Number(byId) : hits[0]?.id;
       const article = id === undefined ? undefined : await store.articles.get(id);
       if (!article) {
