@@ -215,6 +215,14 @@ describe('console chat from a pipe', () => {
     expect(await t.store.articles.count()).toBe(4);
   });
 
+  it('echoes the start of a very long line, with its length, not the whole of it', async () => {
+    const t = await app();
+    const question = `${'who '.repeat(1250)}?`;
+    const out = await fromPipe(t, ['/brief ferry', question]);
+    expect(out).toContain(`\n> ${'who '.repeat(50).trimEnd()} … (5,001 characters)\n`);
+    expect(out.length).toBeLessThan(question.length);
+  });
+
   it('stops at quit: lines after it are neither answered nor acted on', async () => {
     const t = await app();
     const out = await fromPipe(t, ['/brief list', 'quit', '/brief add', ...ARTICLE, '.', '/brief ferry']);

@@ -183,8 +183,17 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   };
 }
 
+/** Longest first line echoed whole: a pasted 2 MB article is echoed as its start, not the whole. */
+const ECHO_CHARS = 200;
+
 /** The first line of what was sent, with a note of how long the rest is. */
 function echoOf(text: string): string {
   const lines = text.split('\n');
-  return lines.length === 1 ? text : `${lines[0]} … (${lines.length} lines)`;
+  const first = lines[0] ?? '';
+  if (first.length > ECHO_CHARS) {
+    const start = first.slice(0, ECHO_CHARS).replace(/[\uD800-\uDBFF]$/, '').trimEnd();
+    const size = `${text.length.toLocaleString('en-GB')} characters`;
+    return `${start} … (${lines.length === 1 ? size : `${lines.length} lines, ${size}`})`;
+  }
+  return lines.length === 1 ? text : `${first} … (${lines.length} lines)`;
 }
