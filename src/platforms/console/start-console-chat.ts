@@ -191,7 +191,10 @@ function echoOf(text: string): string {
   const lines = text.split('\n');
   const first = lines[0] ?? '';
   if (first.length > ECHO_CHARS) {
-    const start = first.slice(0, ECHO_CHARS).replace(/[\uD800-\uDBFF]$/, '').trimEnd();
+    const start = first
+      .slice(0, ECHO_CHARS)
+      .replace(/[\uD800-\uDBFF]$/, '')
+      .trimEnd();
     const size = `${text.length.toLocaleString('en-GB')} characters`;
     return `${start} … (${lines.length === 1 ? size : `${lines.length} lines, ${size}`})`;
   }
