@@ -90,6 +90,10 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     }),
   );
   const fetchArticle = async (url: string): Promise<NewArticle> => (await loadFetcher())(url);
+  const readFeed = (xml: string, url: string) => pool.run('readFeed', xml, url);
+  const loadFeedProbe = once(async () =>
+    (await import('./ingest/probe-feed')).createFeedProbe({ fetch: safeFetch, readFeed }),
+  );
   const app = createNewsbriefApp({
     store,
     logger,
@@ -99,6 +103,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     now: options.now,
     defaultTimezone: config.NEWSBRIEF_TZ,
     feedUrlPolicy: { allowPrivate: config.NEWSBRIEF_FETCH_ALLOW_PRIVATE },
+    probeFeed: async (url) => (await loadFeedProbe())(url),
   });
   let closed = false;
   return {
@@ -110,7 +115,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     safeFetch,
     fetchArticle,
     parse: {
-      readFeed: (xml, url) => pool.run('readFeed', xml, url),
+      readFeed,
       htmlToText: (html) => pool.run('htmlToText', html),
       articleFile: (path, raw) => pool.run('parseArticleFile', path, raw),
     },

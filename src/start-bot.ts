@@ -69,13 +69,16 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
               'Try: /brief ferry   then ask: who chairs the finance committee?',
             ]
           : [];
+      // A pipe's stdout is the transcript: the banner goes with the start-up line, so a first
+      // run shows which stories it stored however it is started.
+      if (!io.interactive) for (const line of welcome) io.status?.write(`${line}\n`);
       chat = startConsoleChat({
         app,
         input: io.input,
         output: io.output,
         logger,
         interactive: io.interactive,
-        welcome,
+        welcome: io.interactive ? welcome : [],
       });
       running.push({ name: 'console', stop: () => chat?.close() });
       posters.push(createConsolePoster({ output: io.output, onThread: chat.focus }));

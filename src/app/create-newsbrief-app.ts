@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Analysis, ArticleMeta } from '../core/analysis-types';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
+import type { FeedProbe } from '../ingest/probe-feed';
 import { withHeadline } from '../ingest/with-headline';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { AsyncStore } from '../store/async/async-store';
@@ -12,6 +13,7 @@ import { createConversationUseCases } from './conversation-use-cases';
 import { createExtractiveEngine } from './extractive-engine';
 import { createFeedUseCases } from './feed-use-cases';
 import { headlineTitle } from './headline-title';
+import { leadingStoryId } from './leading-story-id';
 import type { NewsbriefApp, StoredAnalysis } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { createScheduleUseCases } from './schedule-use-cases';
@@ -36,6 +38,8 @@ export interface NewsbriefAppOptions {
   defaultTimezone?: string;
   /** NEWSBRIEF_FETCH_ALLOW_PRIVATE for feeds added in chat. */
   feedUrlPolicy?: FeedUrlPolicy;
+  /** Reads a feed once when `/brief feed add` names it, so a dead link or a web page is refused then. */
+  probeFeed?: FeedProbe;
 }
 
 /** The use cases behind every command, wired to a store and an analysis engine. */
@@ -175,7 +179,8 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       // "12" and "#12" both name story 12, as in every other command (`list` shows the numbers).
       const byId = storyIdIn(rawQuery);
       const query = byId ? `#${byId}` : rawQuery.trim();
-      const hits = byId ? [] : await store.articles.search(query, 6);
+      // "#1 extra" searches nothing: the not-found reply offers story #1 by its id.
+      const hits = byId || leadingStoryId(query) ? [] : await store.articles.search(query, 6);
       const id = byId ? Number(byId) : hits[0]?.id;
       const article = id === undefined ? undefined : await store.articles.get(id);
       if (!article) {
@@ -217,7 +222,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     },
 
     schedules: createScheduleUseCases(store, now),
-    feeds: createFeedUseCases(store.feeds),
+    feeds: createFeedUseCases(store.feeds, options.probeFeed),
     conversations: createConversationUseCases(store),
   };
   return app;

@@ -1,5 +1,6 @@
 import type { ArticleHit, StoredArticle } from '../store/article-repository';
 import type { AsyncArticleRepository } from '../store/async/async-store';
+import { leadingStoryId } from './leading-story-id';
 import { isNearTitle } from './near-title';
 import type { NewsbriefApp } from './newsbrief-app';
 import { storyIdIn } from './story-id-in';
@@ -28,11 +29,14 @@ export function createStoryFinder(articles: AsyncArticleRepository, now: () => D
   return {
     async findStory(query) {
       if (storyIdIn(query) !== undefined) return byId(query);
+      // "#1 extra" is no search: the not-found reply offers story #1 (see suggestStories).
+      if (leadingStoryId(query) !== undefined) return undefined;
       const hit = (await articles.search(query, 1))[0];
       return hit ? articles.get(hit.id) : undefined;
     },
     async findStoryByTitle(query) {
       if (storyIdIn(query) !== undefined) return byId(query);
+      if (leadingStoryId(query) !== undefined) return undefined;
       const wanted = words(query);
       if (wanted.length === 0) return undefined;
       // Body-text matches are not enough for a command that changes the story's state.
@@ -47,8 +51,9 @@ export function createStoryFinder(articles: AsyncArticleRepository, now: () => D
     async suggestStories(partial, limit) {
       const text = partial.trim();
       if (!text) return recentStories(limit);
-      if (storyIdIn(text) !== undefined) {
-        const article = await byId(text);
+      const id = storyIdIn(text) ?? leadingStoryId(text);
+      if (id !== undefined) {
+        const article = await byId(`#${id}`);
         return article ? [{ ...article, score: 1 }] : [];
       }
       const hits = await articles.search(text, limit);

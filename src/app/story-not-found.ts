@@ -1,4 +1,5 @@
 import type { ArticleHit } from '../store/article-repository';
+import { leadingStoryId } from './leading-story-id';
 import { type CommandRef, cmd, type Inline, type Reply, type ReplySection, said } from './reply';
 import { storyIdIn } from './story-id-in';
 
@@ -47,9 +48,11 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
       ? input.deletedSinceBrief
         ? `Story #${id} is no longer stored: it was deleted after this brief.`
         : `There is no story #${id}.`
-      : input.searched === 'titles'
-        ? `No stored story has “${words}” in its title.`
-        : `No stored story matches “${words}” in its title, text or names.`;
+      : leadingStoryId(input.query) !== undefined
+        ? `“${words}” starts with story #${leadingStoryId(input.query)} and goes on: name a story by its id alone, or by words from it.`
+        : input.searched === 'titles'
+          ? `No stored story has “${words}” in its title.`
+          : `No stored story matches “${words}” in its title, text or names.`;
   const add = input.add ?? cmd('add', '<link or pasted text>');
   if (input.noneStored && !input.deletedSinceBrief) {
     // A first try on a new install: "see every stored story" would point at an empty list.
@@ -67,7 +70,7 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
   }
   // Words that come near nothing stored: say so rather than leave the reader wondering whether
   // suggestions were looked for; the story may simply not be in yet.
-  const nearNothing = id === undefined && input.suggestions.length === 0;
+  const nearNothing = id === undefined && leadingStoryId(input.query) === undefined && input.suggestions.length === 0;
   const see = 'See every stored story and its id with ';
   const advice: Inline[] = [nearNothing ? `No stored title comes close. ${see}` : see, list, '.'];
   if (nearNothing) advice.push(' Add it with ', add, '.');

@@ -68,6 +68,10 @@ function splitAskArguments(positionals: string[], file: string | undefined): { q
     ? 'newsbrief ask --file <path> "who chairs the committee?"'
     : 'newsbrief ask ferry "who chairs the committee?"';
   let at = positionals.findIndex(looksLikeQuestion);
+  // `ask "ferry contract" "who chairs it?"`: the story's words quoted as one argument look like a
+  // question by their space alone; a later argument that looks like one is the question.
+  const later = positionals.findIndex((arg, i) => i > 0 && looksLikeQuestion(arg));
+  if (at === 0 && !fromFile && later > 0 && !/\?\s*$/.test(positionals[0]!)) at = later;
   // `ask flynn did the committee reject the request?`: a yes/no question the shell split opens with an
   // auxiliary, which a story's words after the first do not.
   const last = positionals.length - 1;

@@ -71,9 +71,15 @@ async function addFeed(target: string, ctx: CommandContext): Promise<Reply> {
       ').',
     ]);
   if (result.kind === 'existing') return noticeReply(`This channel already follows ${label(result.feed)}.`);
+  if (result.kind === 'unreadable')
+    return errorReply(
+      result.feedLink
+        ? [`Not following ${url}: ${result.reason} Follow it with `, cmd('feed', `add ${result.feedLink}`), '.']
+        : [`Not following ${url}: ${result.reason} Nothing was added.`],
+    );
   return noticeReply(
     [
-      `Following ${url} in this channel. It is checked within a minute and then on a schedule; new stories are added and listed in this channel's digest. Problems show in `,
+      `Following ${result.title ? `“${result.title}” (${url})` : url} in this channel. It is checked within a minute and then on a schedule; new stories are added and listed in this channel's digest. Problems show in `,
       cmd('feed', 'list'),
       '.',
     ],

@@ -30,15 +30,27 @@ briefCommands.push(
   createHelpCommand(() => briefCommands),
 );
 
+/**
+ * Invisible characters a copied command carries (zero-width space, word joiner, BOM): with one,
+ * "/brief list\u200b" was a search for "list" that briefed the waiting-list story.
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
+
 /** Finds the subcommand named by the first word, else the default `/brief <query>`. */
 export function routeBriefCommand(text: string): { command: CommandDefinition; args: string } {
   const trimmed = text.trim();
-  const [first = ''] = trimmed.split(/\s+/);
+  const visible = trimmed.replace(INVISIBLE, '').trim();
+  const [first = ''] = visible.split(/\s+/);
   const named = briefCommands.find((c) => c.name !== '' && c.name === first.toLowerCase());
-  // The rest keeps its line breaks: a pasted article's paragraphs matter to `add`.
-  if (named) return { command: named, args: trimmed.slice(first.length).trim() };
-  if (trimmed === '') return { command: briefCommands.find((c) => c.name === 'help')!, args: '' };
-  return { command: briefCommand, args: trimmed };
+  // The rest keeps its line breaks: a pasted article's paragraphs matter to `add`, whose text is
+  // stored as pasted.
+  if (named)
+    return {
+      command: named,
+      args: (named === addCommand ? trimmed.replace(/^\S+/, '') : visible.slice(first.length)).trim(),
+    };
+  if (visible === '') return { command: briefCommands.find((c) => c.name === 'help')!, args: '' };
+  return { command: briefCommand, args: visible };
 }
 
 /**
@@ -48,7 +60,9 @@ export function routeBriefCommand(text: string): { command: CommandDefinition; a
  */
 export async function runBriefCommand(text: string, ctx: CommandContext, subcommand?: string): Promise<Reply> {
   const chosen = subcommand === undefined ? undefined : briefCommands.find((c) => c.name === subcommand);
-  const { command, args } = chosen ? { command: chosen, args: text.trim() } : routeBriefCommand(text);
+  const { command, args } = chosen
+    ? { command: chosen, args: chosen === addCommand ? text.trim() : text.replace(INVISIBLE, '').trim() }
+    : routeBriefCommand(text);
   if (!chosen && command === briefCommand) {
     // "/brief folow ferry": a mistyped subcommand, not a story about "folow" (unless one is stored).
     const first = args.split(/\s+/)[0] ?? '';

@@ -53,4 +53,20 @@ describe('newsbrief ask on the Flynn sample', () => {
     expect(split.code).toBe(2);
     expect(split.err).not.toMatch(/not a question/);
   });
+
+  it('takes the story’s words quoted as one argument, as the question is', async () => {
+    storedFlynn(env.NEWSBRIEF_DB!);
+    for (const story of ['Flynn immunity', 'Senate Intel Committee']) {
+      const { code, out, err } = await cli(['ask', story, 'who is Flynn’s attorney?']);
+      expect(err, story).toBe('');
+      expect(code, story).toBe(0);
+      expect(out, story).toContain('Robert Kelner');
+    }
+    // An id with words after it names no story by search: the reply offers the id.
+    const extra = await cli(['ask', '#1 extra', 'who is Flynn’s attorney?']);
+    expect(extra.code).toBe(1);
+    expect(extra.err).toMatch(/^“#1 extra” starts with story #1/);
+    // The question first is still the mistake it was.
+    expect((await cli(['ask', 'who is Flynn’s attorney?', 'Flynn immunity'])).err).toMatch(/^Say which story first/);
+  });
 });

@@ -50,6 +50,17 @@ describe('the command line behaves like gh, npm and git', () => {
     expect((await cli(['help', 'brief'])).out).toContain('newsbrief brief <words from the story | id>');
   });
 
+  it('start from a pipe on a first run lists the samples it stored after its first line, off the transcript', async () => {
+    const { err, out } = await cli(['start'], ['/brief ferry']);
+    expect(err.split('\n').slice(1, 3)).toEqual([
+      'First run: stored 3 sample stories from samples/ —',
+      '  #1 Harbour council delays vote on ferry contract after cost questions',
+    ]);
+    expect(out).toMatch(/^> \/brief ferry\n== Harbour council/);
+    // A second run stored nothing, so says nothing of samples.
+    expect((await cli(['start'], ['/brief list'])).err).not.toContain('First run');
+  });
+
   it('help speaks a newsroom’s words: what ingest refuses or passes over, and no type names', async () => {
     const ingest = (await cli(['ingest', '--help'])).out;
     expect(ingest).toMatch(/a pasted attachment, encoded data, a dump of\s+figures or a file of links is refused/);

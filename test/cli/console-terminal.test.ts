@@ -202,6 +202,27 @@ describe('console chat from a pipe', () => {
     expect(typo.slice(typo.indexOf('> /breif ferry'))).toMatch(/“\/breif” is not a command/);
   });
 
+  it('ends an article at a command typed where the closing dot was forgotten, and runs the command', async () => {
+    const t = await app();
+    const out = await fromPipe(t, ['/brief add', ...ARTICLE, '/brief list']);
+    expect(out).toMatch(/> \/brief add Bridge inspectors close the old river crossing … \(5 lines\)\nAdded: /);
+    expect((await t.store.articles.get(4))?.text).not.toContain('/brief list');
+    expect(out.slice(out.indexOf('Added: '))).toMatch(/\n> \/brief list\n== Recent stories \(4 of 4\) ==/);
+    // A command right after a bare /brief add: nothing is stored, the command still runs.
+    const empty = await fromPipe(t, ['/brief add', '/brief list', '/brief add', 'quit', '/brief ferry']);
+    expect(empty).toContain('Nothing was typed after /brief add, so nothing was added.\n> /brief list\n');
+    expect(empty).not.toContain('/brief ferry');
+    expect(await t.store.articles.count()).toBe(4);
+  });
+
+  it('echoes the start of a very long line, with its length, not the whole of it', async () => {
+    const t = await app();
+    const question = `${'who '.repeat(1250)}?`;
+    const out = await fromPipe(t, ['/brief ferry', question]);
+    expect(out).toContain(`\n> ${'who '.repeat(50).trimEnd()} … (5,001 characters)\n`);
+    expect(out.length).toBeLessThan(question.length);
+  });
+
   it('stops at quit: lines after it are neither answered nor acted on', async () => {
     const t = await app();
     const out = await fromPipe(t, ['/brief list', 'quit', '/brief add', ...ARTICLE, '.', '/brief ferry']);

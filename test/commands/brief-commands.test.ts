@@ -22,6 +22,22 @@ describe('/brief commands', () => {
     expect(routeBriefCommand('flynn immunity')).toMatchObject({ command: { name: '' }, args: 'flynn immunity' });
   });
 
+  it('routes a command copied with invisible characters as typed; add keeps its text as pasted', async () => {
+    // "list\u200b" was a story search, and briefed whichever story mentions a list.
+    for (const text of ['list\u200b', '\u200blist', 'li\u2060st', '\uFEFFlist ']) {
+      expect(routeBriefCommand(text), JSON.stringify(text)).toMatchObject({ command: { name: 'list' }, args: '' });
+    }
+    expect(routeBriefCommand('\u200b')).toMatchObject({ command: { name: 'help' } });
+    expect(routeBriefCommand('flynn\u200b immunity')).toMatchObject({ command: { name: '' }, args: 'flynn immunity' });
+    expect(routeBriefCommand('add\u200b Mayor\u200bresigns')).toMatchObject({
+      command: { name: 'add' },
+      args: 'Mayor\u200bresigns',
+    });
+    expect((await runBriefCommand('list\u200b', ctx)).title).toMatch(/^Recent stories/);
+    // Discord names the subcommand itself: an invisible option value is nothing after "list".
+    expect((await runBriefCommand('\u200b', ctx, 'list')).title).toMatch(/^Recent stories/);
+  });
+
   it('briefs a story as a channel post that opens a thread about that article', async () => {
     const reply = await runBriefCommand('flynn', ctx);
     expect(reply.kind).toBe('brief');

@@ -62,6 +62,24 @@ describe('"no story matches" in chat: one wording for every command', () => {
     }
   });
 
+  it('reads "#1 extra" as story #1 with words after it in every command, never as a search for "1"', async () => {
+    // Searched as words, "1" matched "£1.2m": /brief briefed, and follow followed daily, the libraries story.
+    const lines = { '#1 extra': '/brief story #1', 'follow #1 extra': '/brief follow #1 09:00 UTC' };
+    for (const [line, retry] of Object.entries({ ...lines, 'unfollow #1 extra': '/brief unfollow #1' })) {
+      const text = await discord(line, ctx);
+      expect(text, line).toMatch(/^“#1 extra” starts with story #1 and goes on: name a story by its id alone/);
+      expect(text, line).toContain(`**Closest titles**\n• ${FERRY} \`${retry}\``);
+      expect(text, line).not.toContain('libraries');
+    }
+    expect(await discord('resolve #1. council 2', ctx)).toContain(`• ${FERRY} \`/brief resolve #1 2\``);
+    expect(await discord('#9 extra', ctx)).toBe(
+      '“#9 extra” starts with story #9 and goes on: name a story by its id alone, or by words from it.\n\n' +
+        'See every stored story and its id with `/brief list`.',
+    );
+    expect(await t.store.schedules.list()).toEqual([]);
+    expect(await t.app.findStory('#2 council')).toBeUndefined();
+  });
+
   it('offers only titles that share a word or are a near miss of one, else says none comes close', async () => {
     // These share letter runs with stored titles ("ion" with "questions", "tra" with "contract")
     // but no word: offering the ferry story for them would mislead.

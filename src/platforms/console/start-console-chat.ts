@@ -33,6 +33,7 @@ const PASTE_ON = '\x1b[?2004h';
 const PASTE_OFF = '\x1b[?2004l';
 const ADD_ALONE = /^\/?brief\s+add$/i;
 const QUIT = /^(quit|exit)$/i;
+const COMMAND_OR_QUIT = /^(?:\/brief\b|(?:quit|exit)$)/i;
 
 /**
  * The terminal platform: `/brief …` lines are commands, plain lines go to the last brief's thread,
@@ -138,15 +139,19 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     const whole = pasted.length > 0 ? [...pasted, line].join('\n') : line;
     pasted = [];
     if (article) {
-      if (whole.trim() === '.') {
-        const text = article.join('\n');
-        article = undefined;
-        submit(`/brief add ${text}`);
-      } else {
+      const ended = whole.trim() === '.';
+      // A command or `quit` typed where the dot was forgotten is not article text: the article
+      // ends there (stored, as at the end of input) and the line runs as typed.
+      if (!ended && !COMMAND_OR_QUIT.test(whole.trim())) {
         article.push(whole);
         prompt();
+        return;
       }
-      return;
+      const text = article.join('\n');
+      article = undefined;
+      if (ended || text.trim()) submit(`/brief add ${text}`);
+      else queue = queue.then(() => void output.write('Nothing was typed after /brief add, so nothing was added.\n'));
+      if (ended) return;
     }
     if (QUIT.test(whole.trim())) quitting = true;
     if (ADD_ALONE.test(whole.trim())) {
@@ -178,8 +183,20 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   };
 }
 
+/** Longest first line echoed whole: a pasted 2 MB article is echoed as its start, not the whole. */
+const ECHO_CHARS = 200;
+
 /** The first line of what was sent, with a note of how long the rest is. */
 function echoOf(text: string): string {
   const lines = text.split('\n');
-  return lines.length === 1 ? text : `${lines[0]} … (${lines.length} lines)`;
+  const first = lines[0] ?? '';
+  if (first.length > ECHO_CHARS) {
+    const start = first
+      .slice(0, ECHO_CHARS)
+      .replace(/[\uD800-\uDBFF]$/, '')
+      .trimEnd();
+    const size = `${text.length.toLocaleString('en-GB')} characters`;
+    return `${start} … (${lines.length === 1 ? size : `${lines.length} lines, ${size}`})`;
+  }
+  return lines.length === 1 ? text : `${first} … (${lines.length} lines)`;
 }
