@@ -229,6 +229,9 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     });
   }
 
+  // The index's lookup keeps this scope alive (its closures share one): the roles' keys, every
+  // candidate with its sentence's words, would stay live through the rest of the analysis.
+  roles.clear();
   addRoleMentions(sentences, mentions);
   for (const list of mentions) list.sort((a, b) => a.start - b.start);
 

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { NewArticle } from '../store/article-repository';
-import { type ExtractedArticle, extractArticle } from './extract-article';
+import type { ExtractedArticle } from './extract-article';
 import { createSafeFetch, type SafeFetch, type SafeFetchOptions } from './safe-fetch';
 import { urlForLog } from './url-for-log';
 
@@ -28,7 +28,10 @@ export function createArticleFetcher(options: ArticleFetcherOptions): (url: stri
   const safeFetch = options.fetch ?? createSafeFetch(options.fetchOptions);
   return async (url) => {
     const page = await safeFetch(url, { accept: ARTICLE_MEDIA_TYPES, expecting: 'a web page (HTML)' });
-    const article = await (options.extract ?? extractArticle)(page.body, page.url);
+    // Loaded on first use: the bot passes the worker pool's, and the DOM library would otherwise
+    // stay resident on its main thread unused.
+    const extract = options.extract ?? (await import('./extract-article')).extractArticle;
+    const article = await extract(page.body, page.url);
     options.logger.info(
       {
         url: urlForLog(url),

@@ -1,7 +1,7 @@
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import { articleTextProblem } from './article-text-problem';
 import { listArticleFiles } from './list-article-files';
-import { type ParsedArticleFile, parseArticleFile } from './parse-article-file';
+import type { ParsedArticleFile } from './parse-article-file';
 
 type ParseArticleFile = (
   path: string,
@@ -71,7 +71,9 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
   if (!read.ok) return { path, ok: false, error: read.error };
   let parsed: Awaited<ReturnType<ParseArticleFile>>;
   try {
-    parsed = await (options.parse ?? parseArticleFile)(path, read.text);
+    // Loaded on first use: the bot passes the worker pool's, and the HTML branch's DOM library
+    // would otherwise stay resident on its main thread unused.
+    parsed = await (options.parse ?? (await import('./parse-article-file')).parseArticleFile)(path, read.text);
   } catch (error) {
     return { path, ok: false, error: `could not read: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -23,16 +23,6 @@ export interface ParsedFeed {
   entries: FeedEntry[];
 }
 
-export const FEED_MEDIA_TYPES = [
-  'application/rss+xml',
-  'application/atom+xml',
-  'application/rdf+xml',
-  'application/x-rss+xml',
-  'application/xml',
-  'text/xml',
-  'application/feed+xml',
-] as const;
-
 const MAX_ENTRIES = 200;
 
 /** RSS 2.0 / Atom text -> entries; throws FetchError('not_a_feed') for anything else. */

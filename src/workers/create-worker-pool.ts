@@ -22,10 +22,10 @@ export interface WorkerPoolOptions {
   /** Heap limit per worker, so one hostile input cannot take the process's memory. */
   maxHeapMb?: number;
   /**
-   * A worker whose heap is larger than this after a job is replaced by a fresh one (default 36;
-   * a small article leaves 20–25 MB). A 1 MB article leaves 45–55 MB behind (its index stays cached for the next step, then waits for
-   * a major GC); ending the thread returns all of it at once, for ~100 ms of start-up off the
-   * event loop.
+   * A worker whose heap is larger than this after a job is replaced by a fresh one (default 24;
+   * a small article leaves 12–15 MB). A 1 MB article leaves 25–30 MB behind (its people index
+   * stays cached for the next article, then waits for a major GC); ending the thread returns all
+   * of it at once, for ~100 ms of start-up off the event loop.
    */
   recycleAboveHeapMb?: number;
   /** Told each time a worker is replaced for its heap size (the size, in MB). */
@@ -67,7 +67,7 @@ interface Slot {
  */
 export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   const size = Math.max(1, options.size ?? 1);
-  const recycleAboveHeapMb = options.recycleAboveHeapMb ?? 36;
+  const recycleAboveHeapMb = options.recycleAboveHeapMb ?? 24;
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextId = 1;

@@ -1,28 +1,33 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../core/analyze-article';
-import { extractArticle } from '../ingest/extract-article';
-import { htmlToText } from '../ingest/html-to-text';
-import { parseArticleFile } from '../ingest/parse-article-file';
-import { readFeed } from '../ingest/read-feed';
-import type { PoolJobs, PoolRequest, PoolResponse } from './pool-jobs';
+import { isHtmlFile, parseTextFile } from '../ingest/parse-text-file';
+import type { PoolJobName, PoolJobs, PoolRequest, PoolResponse } from './pool-jobs';
 
 /** This thread's heap, committed: what it costs the process's RSS. */
 const heapMb = () => getHeapStatistics().total_heap_size / (1024 * 1024);
 
-/** The worker thread's side of the pool: runs one job at a time and posts the result back. */
-const jobs: PoolJobs = {
-  analyze: (text, meta) => analyzeArticle(text, meta),
-  extractArticle: (html, pageUrl) => extractArticle(html, pageUrl),
-  htmlToText: (html) => htmlToText(html),
-  readFeed: (xml, feedUrl) => readFeed(xml, feedUrl),
-  parseArticleFile: (path, raw) => parseArticleFile(path, raw),
+/**
+ * Each job's function, loaded on first use (the module cache makes later loads free). The DOM and
+ * feed libraries cost the thread ~25 MB resident, which a bot that only analyses dropped text
+ * files never needs, and a fresh thread replaces a large one after a 1 MB article, so what the
+ * thread loads at start it pays again each time. Analysis, every ingest's job, loads at start.
+ */
+const jobs: { [K in PoolJobName]: (...args: Parameters<PoolJobs[K]>) => Promise<PoolJobs[K]> | PoolJobs[K] } = {
+  analyze: () => analyzeArticle,
+  extractArticle: async () => (await import('../ingest/extract-article')).extractArticle,
+  htmlToText: async () => (await import('../ingest/html-to-text')).htmlToText,
+  readFeed: async () => (await import('../ingest/read-feed')).readFeed,
+  parseArticleFile: async (path) =>
+    isHtmlFile(path) ? (await import('../ingest/parse-article-file')).parseArticleFile : parseTextFile,
 };
 
-parentPort?.on('message', (request: PoolRequest) => {
+/** The worker thread's side of the pool: runs one job at a time and posts the result back. */
+parentPort?.on('message', async (request: PoolRequest) => {
   let response: PoolResponse;
   try {
-    const run = jobs[request.job] as (...args: unknown[]) => unknown;
+    const load = jobs[request.job] as (...args: unknown[]) => Promise<unknown> | unknown;
+    const run = (await load(...request.args)) as (...args: unknown[]) => unknown;
     response = { id: request.id, ok: true, value: run(...request.args), heapMb: heapMb() };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
