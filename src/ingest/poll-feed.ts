@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { AsyncStore } from '../store/async/async-store';
 import type { Feed, FeedItemState } from '../store/feed-repository';
+import { FEED_MEDIA_TYPES } from './feed-media-types';
 import { findFetchError } from './fetch-error';
 import type { HtmlArticle } from './html-to-text';
 import type { FeedEntry, ParsedFeed } from './read-feed';
@@ -24,17 +25,6 @@ const IN_THREAD: FeedParsers = {
   readFeed: async (xml, feedUrl) => (await import('./read-feed')).readFeed(xml, feedUrl),
   htmlToText: async (html) => (await import('./html-to-text')).htmlToText(html),
 };
-
-/** What a feed request accepts. */
-const FEED_MEDIA_TYPES = [
-  'application/rss+xml',
-  'application/atom+xml',
-  'application/rdf+xml',
-  'application/x-rss+xml',
-  'application/xml',
-  'text/xml',
-  'application/feed+xml',
-] as const;
 
 export interface FeedPollDeps {
   /** Defaults to parsing on this thread. */

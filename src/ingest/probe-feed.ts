@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
+import { FEED_MEDIA_TYPES } from './feed-media-types';
 import { findFetchError } from './fetch-error';
-import { FEED_MEDIA_TYPES, type ParsedFeed } from './read-feed';
+import type { ParsedFeed } from './read-feed';
 import type { SafeFetch } from './safe-fetch';
 
 export interface FeedProbeOptions {
