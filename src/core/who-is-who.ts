@@ -25,6 +25,8 @@ import { speechTagged } from './speech-tagged';
 import { splitTitle, TITLE_WORDS } from './split-title';
 import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
+import { whoIsWhoSource } from './who-is-who-source';
+import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
 import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
 
@@ -39,6 +41,20 @@ export interface WhoIsWho {
   people: Array<{ name: string; role: string | null }>;
   organizations: string[];
 }
+
+interface Person {
+  name: string;
+  role: string | null;
+  weight: number;
+  order: number;
+  named: number;
+  spoke: boolean;
+  source: boolean;
+  bonus?: number;
+}
+
+/** One definition, for the cut and the order: quoted, or named twice or more (a namesake's mentions are not theirs). */
+const protagonist = (p: Person): boolean => p.spoke || p.named >= 2;
 
 type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'statements'> & Partial<Pick<Analysis, 'title'>>;
 
@@ -64,8 +80,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     const last = surname(e.name);
     return [...speakers].some((s) => s === e.name || surname(s) === last);
   };
-  // bonus: the part of the weight a role gives, which ranks among people named once but never above a protagonist.
-  const people: Array<{ name: string; role: string | null; weight: number; order: number; bonus?: number }> = [];
+  // bonus: the part of the weight a role gives, which ranks among people named once but never above a protagonist;
+  // named: the mentions that make a protagonist (the headline's and the given name's too); source: named once as one.
+  const people: Person[] = [];
   const organizations: Array<{ name: string; count: number }> = [];
   const personNames = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
   analysis.entities.forEach((found, order) => {
@@ -75,7 +92,11 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     const type = found.type === 'organization' && honouredName(named, text) ? 'person' : found.type;
     const entity = { ...found, name: named, type };
     const person = (name: string) => looksLikePerson(name, text, spoke({ ...entity, name }), sentenceTexts);
-    if (entity.type === 'person' && (person(entity.name) || headingPerson(entity.name, sentenceTexts, person))) {
+    if (
+      entity.type === 'person' &&
+      (person(entity.name) || headingPerson(entity.name, sentenceTexts, person)) &&
+      !whoIsWhoTitle(entity.name, text)
+    ) {
       const short = splitTitle(entity.name).bare;
       // "Mr. Obama" beside "Michelle Obama" alone is not to be read as her name.
       const written = wholeName(short, text);
@@ -116,9 +137,14 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       const headline = /^by(?:line)?\b/i.test(analysis.title ?? '') ? '' : (analysis.title ?? '');
       const headlined = bare.includes(' ') ? countWord(headline, last) : 0;
       // "Hillary Clinton" once, then "Hillary" alone: the given name names her too.
-      if (!spoke(entity) && mentions + headlined + givenNameAlone(bare, text) < 2 && !role) return;
+      // Named once and not quoted: listed only as a source the copy introduces ("Name, a Democratic pollster", "Sen.
+      // Bernie Sanders (I-Vt.) said"), never as a politician named in passing ("a challenge from Senator Bernie Sanders").
+      const named = mentions + headlined + givenNameAlone(bare, text);
+      const source = !!role && whoIsWhoSource([entity.name, bare], own, text);
+      if (!spoke(entity) && named < 2 && !source) return;
       const bonus = own ? 1.5 : 0;
-      people.push({ name: bare, role, weight: mentions + (spoke(entity) ? 2 : 0) + bonus, order, bonus });
+      const weight = mentions + (spoke(entity) ? 2 : 0) + bonus;
+      people.push({ name: bare, role, weight, order, bonus, named, spoke: spoke(entity), source });
       return;
     }
     if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;
@@ -162,15 +188,27 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "his brother, German Ortega … German Ortega said": a full name written twice and tagged with a quote is
       // a person even when its first word is also a nationality the name finder will not start a name on.
       if (!looksLikePerson(name, text, speechTagged(name, text))) continue;
-      people.push({ name, role: roleOf(name, undefined, text), weight: p.weight, order: p.order + 0.5 });
+      const own = roleOf(name, undefined, text);
+      people.push({ ...p, name, role: own, order: p.order + 0.5, source: whoIsWhoSource([name], own, text), bonus: 0 });
     }
   }
   for (const { name, mentions } of missedProtagonists(
     text,
     people.map((p) => p.name),
   )) {
-    if (looksLikePerson(name, text, false, sentenceTexts))
-      people.push({ name, role: roleOf(name, undefined, text), weight: mentions, order: analysis.entities.length });
+    if (looksLikePerson(name, text, false, sentenceTexts)) {
+      const role = roleOf(name, undefined, text);
+      const source = whoIsWhoSource([name], role, text);
+      people.push({
+        name,
+        role,
+        weight: mentions,
+        order: analysis.entities.length,
+        named: mentions,
+        spoke: false,
+        source,
+      });
+    }
   }
   // "Frank Newport and Jim Harter": the side of a coordination the name finder left out, ranked last.
   // "sprinters Costas Kenteris and Katerina Thanou … Kenteris said": a partner the copy quotes is a person.
@@ -178,8 +216,16 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     people.map((p) => p.name),
     text,
   ))
-    if (looksLikePerson(name, text, speechTagged(surname(name), text), sentenceTexts))
-      people.push({ name, role: roleOf(name, undefined, text), weight: 1, order: analysis.entities.length + 1 });
+    if (looksLikePerson(name, text, speechTagged(surname(name), text), sentenceTexts)) {
+      const role = roleOf(name, undefined, text);
+      const named = countWord(text, surname(name));
+      // "Frank Newmark and Jim Hartley: “We found…”": the partner of someone quoted speaks with them.
+      const joint = people.some(
+        (p) => p.spoke && [`${name} and ${p.name}`, `${p.name} and ${name}`].some((j) => text.includes(j)),
+      );
+      const source = joint || whoIsWhoSource([name], role, text);
+      people.push({ name, role, weight: 1, order: analysis.entities.length + 1, named, spoke: false, source });
+    }
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));
   // "Mr. Obama" beside "Michelle Obama" alone: a bare surname the copy titles as no full-named namesake is.
@@ -195,15 +241,22 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     (p) => p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
   );
   namesakeWeights(distinct, (last) => countWord(text, last), text);
-  // Most mentioned first: the protagonists lead the list, and a cut drops the minor names. A protagonist (quoted, or
-  // named twice or more: weight 2 without the role's bonus) is never cut for someone named once with a role.
-  const protagonist = (p: { weight: number; bonus?: number }): number => (p.weight - (p.bonus ?? 0) >= 2 ? 1 : 0);
+  // "Bill Clinton" once beside Hillary Clinton: the surname's mentions are hers, so he is named once, as in the weight.
+  const named = distinct.map((p) => ({ name: p.name, weight: p.named }));
+  namesakeWeights(named, (last) => countWord(text, last), text);
+  named.forEach((n, i) => {
+    distinct[i]!.named = n.weight;
+  });
+  // Most mentioned first: the protagonists lead the list, and a cut drops the minor names. A protagonist is never cut
+  // for someone named once as a source, who fills a free place only.
   const found = [
     ...people.map((p) => p.name),
     ...analysis.entities.filter((e) => e.type === 'person').map((e) => e.name),
   ];
   const chosen = dropRepeats(
-    distinct.sort((a, b) => protagonist(b) - protagonist(a) || b.weight - a.weight || a.order - b.order),
+    distinct
+      .filter((p) => protagonist(p) || p.source)
+      .sort((a, b) => Number(protagonist(b)) - Number(protagonist(a)) || b.weight - a.weight || a.order - b.order),
     found,
     apart,
   ).slice(0, maxPeople);

@@ -5,6 +5,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../core/first-names';
 import { surname as lastName } from '../core/mentions-entity';
 import { whoIsWho } from '../core/who-is-who';
 import type { EvalOptions } from './eval-corpus';
+import { namedSources, warrantedListing } from './listed-people';
 
 /**
  * Who-is-who roles scored against silver labels taken from the PolNeAR attribution annotation:
@@ -33,6 +34,16 @@ export interface RoleScore {
   protagonists: number;
   /** Of those, how many the who-is-who lists (by surname). */
   protagonistsListed: number;
+  /** People lines listed over every annotated article of the split. */
+  listedLines: number;
+  /** Of those, how many the issue asks for: an annotated source by name, or named twice or more (`listed-people.ts`). */
+  listedWarranted: number;
+  /** listedWarranted / listedLines: how many of the names shown belong in the list. */
+  listedPrecision: number;
+  /** Distinct (article, surname) pairs of sources the annotation names, written after a given name or title. */
+  sources: number;
+  /** Of those, how many the who-is-who lists (by surname): the recall that keeps the precision honest. */
+  sourcesListed: number;
 }
 
 interface SilverRole {
@@ -147,6 +158,11 @@ export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limi
     accuracy: 0,
     protagonists: 0,
     protagonistsListed: 0,
+    listedLines: 0,
+    listedWarranted: 0,
+    listedPrecision: 0,
+    sources: 0,
+    sourcesListed: 0,
   };
   for (const file of files.slice(0, options.limit ?? files.length)) {
     const name = file.slice(0, -4);
@@ -163,11 +179,19 @@ export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limi
     }
     const copy = readFileSync(join(articleDir, file), 'utf8');
     const protagonists = protagonistsOf(sources, copy);
-    if (silver.size === 0 && protagonists.length === 0) continue;
     const who = whoIsWho(options.analyze(copy));
+    const listed = (surname: string): boolean => who.people.some((p) => lastName(p.name) === surname);
     for (const surname of protagonists) {
       score.protagonists++;
-      if (who.people.some((p) => lastName(p.name) === surname)) score.protagonistsListed++;
+      if (listed(surname)) score.protagonistsListed++;
+    }
+    for (const surname of namedSources(sources, copy)) {
+      score.sources++;
+      if (listed(surname)) score.sourcesListed++;
+    }
+    for (const p of who.people) {
+      score.listedLines++;
+      if (warrantedListing(p.name, sources, copy)) score.listedWarranted++;
     }
     if (silver.size === 0) continue;
     score.articles++;
@@ -185,5 +209,6 @@ export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limi
   }
   score.precision = score.withRole === 0 ? 0 : score.right / score.withRole;
   score.accuracy = score.listed === 0 ? 0 : score.right / score.listed;
+  score.listedPrecision = score.listedLines === 0 ? 0 : score.listedWarranted / score.listedLines;
   return score;
 }

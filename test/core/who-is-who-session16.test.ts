@@ -11,7 +11,6 @@ import { whoIsWho } from '../../src/core/who-is-who';
  */
 const who = (headline: string, ...paragraphs: string[]) =>
   whoIsWho(analyzeArticle([headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))).people;
-const roleIn = (people: ReturnType<typeof who>, name: string) => people.find((p) => p.name === name)?.role;
 
 describe('who-is-who, session 16 constructions', () => {
   // Held already at main (hand-read 15's Toomey and McGinty were each named once: their miss was the role, below);
@@ -31,19 +30,12 @@ describe('who-is-who, session 16 constructions', () => {
     expect(vote.map((p) => p.name)).toContain('Orla Brenning');
   });
 
-  it("lists a candidate named once with the race's standing the copy gives", () => {
-    const poll = who(
-      'Poll: races tight',
-      'In the state, Democratic challenger Nora Quillfeather has 44% against the incumbent.',
-      'The margin of error was three points.',
-    );
-    expect(roleIn(poll, 'Nora Quillfeather')).toBe('Democratic challenger');
-    const race = who(
-      'Governor race narrows',
-      'Turnout was low, and Republican hopeful Dale Varnum gained ground in the suburbs.',
-      'The count ends on Friday.',
-    );
-    expect(roleIn(race, 'Dale Varnum')).toBe('Republican hopeful');
+  // Named once and no source, the candidates themselves are not listed (issue 13: people named once in passing).
+  it("reads the race's standing the copy gives a candidate as the role", () => {
+    const poll = 'In the state, Democratic challenger Nora Quillfeather has 44% against the incumbent.';
+    expect(roleOf('Nora Quillfeather', 'Democratic challenger', poll)).toBe('Democratic challenger');
+    const race = 'Turnout was low, and Republican hopeful Dale Varnum gained ground in the suburbs.';
+    expect(roleOf('Dale Varnum', 'Republican hopeful', race)).toBe('Republican hopeful');
   });
 
   it("gives a title written only inside quoted words to no one when the copy's own role is there", () => {

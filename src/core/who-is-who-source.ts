@@ -1,0 +1,53 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { isRoleHead } from './role-heads';
+import { SPEECH_VERBS } from './speech-verbs';
+
+/** What may stand between a name and its verb: "(I-Vt.)", ", R-Texas,", ", a Tennessee Republican,". */
+const ASIDE = /^(?:\s*\([^)]{0,40}\))?(?:,(?:\s*[^,.;"“”]{1,100},)?)?/;
+const VERB_AFTER =
+  /^\s+(?:(?:has|had|have|also|later|then|again|once|recently|publicly|previously|repeatedly)\s+){0,2}([a-z]+)\b/;
+/** Forms the speech verbs leave out: "Lu Kang repeated that…", "has written to Tony Blair demanding…", "remembered how". */
+const EXTRA_VERBS = new Set(['repeated', 'written', 'remembered']);
+/** "Beth Wilkinson did not respond", "Don Stewart wouldn’t say": a source asked, who gave no answer. */
+const NO_ANSWER =
+  /^\s+(?:(?:did not|didn['’]t|would not|wouldn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?(?:respond|return|comment|say|answer|reply|elaborate|be reached)|declined|refused)\b/;
+/**
+ * "said Sen. Rand Paul", "said Harbor Metrics researcher Nadia Ferrante", "the letter by Flynn’s attorney Robert
+ * Kelner", "according to analyst Pia Mott": a verb or a statement noun, then the name's title and role words.
+ */
+const NAMED_BEFORE =
+  /\b(said|says|added|adds|wrote|writes|according to|(?:letter|statement|memo|e-?mail|tweet|demand|warning|remarks|comments|interview|op-ed)\s+(?:by|from))\s+((?:[\w.’'-]+\s+){0,5})$/;
+const TITLE_WORD = /^(?:[A-Z][\w.’'-]*|of|the|[\w-]+['’]s)$/;
+
+function namedBefore(before: string): boolean {
+  const m = NAMED_BEFORE.exec(before);
+  if (!m) return false;
+  const words = m[2]!.split(/\s+/).filter(Boolean);
+  return m[1] === 'according to' || words.every((w) => TITLE_WORD.test(w) || isRoleHead(w));
+}
+
+/**
+ * A person named once belongs in who is who when the copy makes them a source: introduces them with their role
+ * after the name ("Eva Resnick-Day, an activist for the environmental group Greenpeace, demanded"), makes them the
+ * subject of a speech verb ("Sen. Bernie Sanders (I-Vt.) said Sunday", "Lu Kang repeated", "Alex Seitz-Wald
+ * tweeted") or tags words with the name ("according to X"). A politician named in passing ("a challenge from
+ * Senator Bernie Sanders of Vermont", "President Barack Obama's signature achievement") is none, title or no title.
+ */
+export function whoIsWhoSource(names: string[], role: string | null, text: string): boolean {
+  return names.some((name) => {
+    const at = escapeRegExp(name);
+    if (
+      role &&
+      new RegExp(`${at}(?:\\s*\\([^)]*\\))?,\\s+(?:(?:the|a|an)\\s+)?${escapeRegExp(role.split(/\s+/)[0]!)}`).test(text)
+    )
+      return true;
+    for (const m of text.matchAll(new RegExp(`(?<![\\w'’-])${at}(?![\\w'’-])`, 'g'))) {
+      const rest = text.slice(m.index + name.length, m.index + name.length + 160);
+      const next = rest.slice(ASIDE.exec(rest)![0].length);
+      const verb = VERB_AFTER.exec(next);
+      if ((verb && (SPEECH_VERBS.has(verb[1]!) || EXTRA_VERBS.has(verb[1]!))) || NO_ANSWER.test(next)) return true;
+      if (namedBefore(text.slice(Math.max(0, m.index - 80), m.index))) return true;
+    }
+    return false;
+  });
+}

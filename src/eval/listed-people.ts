@@ -1,0 +1,93 @@
+import { escapeRegExp } from '../core/escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from '../core/first-names';
+import { surname as lastName } from '../core/mentions-entity';
+
+/**
+ * Which listed who-is-who lines the issue asks for, judged from PolNeAR's annotation and the copy rather
+ * than the engine's own rules: a person the annotators marked as the Source of an attribution, by name
+ * ("Sen. Bob Corker, a Tennessee Republican", "Joel Pollak of Breitbart California"), or a person the copy
+ * names twice or more. A politician named once in passing ("Sen. Rand Paul") is neither.
+ */
+
+/** A capitalised run that ends where a Source span's name ends: the span's end, a comma, "and", "who", "of"… */
+const SOURCE_RUN =
+  /(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.))*(?=$|\s*[,;:)]|\s*(?:--|—)|\s+(?:\(|and\b|who\b|of\b|at\b|from\b|said\b|says\b))/g;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+
+const knownFirst = (word: string | undefined): boolean =>
+  word !== undefined && (MALE_NAMES.has(word) || FEMALE_NAMES.has(word));
+
+/** The given name written, if any: "Mr. Obama" and "Obama" have none. */
+function givenName(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 && !HONORIFIC.test(words[0]!) ? words[0] : undefined;
+}
+
+/** The names an annotated Source span holds as its head: "Trump campaign spokesman Jason Miller" names Jason Miller. */
+function sourceNames(source: string): Array<{ first?: string; last: string }> {
+  // The span's head only: "Peter Wehner, a former director … under President George W. Bush" names Wehner alone.
+  const head = source.trim().split(/,\s+(?=[a-z]|(?:the|a|an)\s)|\s+(?:who|which|whose|under|for|of|at|with)\s/)[0]!;
+  return [...head.matchAll(SOURCE_RUN)].map((m) => {
+    const words = m[0].split(/\s+/);
+    const first = words.find((w) => knownFirst(w));
+    return { ...(first ? { first } : {}), last: lastName(m[0]).replace(/['’]s$/, '') };
+  });
+}
+
+/** The listed person is a Source the annotators marked by name (a different known given name is someone else). */
+export function annotatedSource(listed: string, sources: string[]): boolean {
+  const last = lastName(listed);
+  const first = givenName(listed);
+  return sources.some((s) =>
+    sourceNames(s).some((n) => n.last === last && (!first || !n.first || !knownFirst(first) || n.first === first)),
+  );
+}
+
+/**
+ * How often the copy names the person: the surname as a name's last word ("Clinton said", not "Clinton
+ * Foundation"); where the copy also names a namesake with another known given name ("Bill" beside "Hillary
+ * Clinton"), only the full name counts, since the bare surname could be either.
+ */
+export function nameMentions(listed: string, copy: string): number {
+  const last = lastName(listed);
+  if (last.length < 2) return 0;
+  const first = givenName(listed);
+  // "Biden Jr." is Biden named; "Clinton Foundation" is not Clinton.
+  const surnameAt = `(?<![\\w'’-])${escapeRegExp(last)}(?![\\w-])(?!\\s+(?![JS]r\\b)[A-Z][a-z])`;
+  const namesakes = new Set(
+    [...copy.matchAll(new RegExp(`\\b([A-Z][a-z]+)(?:\\s+[A-Z]\\.)*\\s+${surnameAt}`, 'g'))]
+      .map((m) => m[1]!)
+      .filter((w) => knownFirst(w) && w !== first),
+  );
+  if (!first || namesakes.size === 0) return (copy.match(new RegExp(surnameAt, 'g')) ?? []).length;
+  const full = copy.match(
+    new RegExp(`\\b${escapeRegExp(first)}(?:\\s+(?:[A-Z]\\.|[A-Z][a-z'’-]+)){0,2}\\s+${surnameAt}`, 'g'),
+  );
+  // "Mrs. Clinton" beside Hillary and Bill Clinton is hers: the honorific's gender is hers alone.
+  const gender = (name: string): string =>
+    FEMALE_NAMES.has(name) === MALE_NAMES.has(name) ? '' : FEMALE_NAMES.has(name) ? 'f' : 'm';
+  const own = gender(first);
+  const titled =
+    own !== '' && [...namesakes].every((n) => gender(n) !== own)
+      ? (copy.match(new RegExp(`\\b${own === 'f' ? '(?:Mrs|Ms|Miss)' : 'Mr'}\\.?\\s+${surnameAt}`, 'g')) ?? [])
+      : [];
+  return (full ?? []).length + titled.length;
+}
+
+/** Listed as the issue asks: an annotated source, or named twice or more. */
+export function warrantedListing(listed: string, sources: string[], copy: string): boolean {
+  return annotatedSource(listed, sources) || nameMentions(listed, copy) >= 2;
+}
+
+/**
+ * The sources the annotation names, by surname, written in the copy after a known given name or a title
+ * ("Hillary Clinton", "Mr. Trump"): the people the list should hold, whether named once or often.
+ */
+export function namedSources(sources: string[], copy: string): string[] {
+  const surnames = new Set(sources.flatMap((s) => sourceNames(s).map((n) => n.last)));
+  return [...surnames].filter((last) =>
+    [...copy.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? (?:[A-Z]\\. )?${escapeRegExp(last)}\\b`, 'g'))].some(
+      (b) => knownFirst(b[1]) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator)$/.test(b[1]!),
+    ),
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { annotatedSource, namedSources, nameMentions, warrantedListing } from '../../src/eval/listed-people';
+
+describe('listed people, judged from the annotation and the copy', () => {
+  it('knows a source by the name heading its annotated span, not a name inside its apposition', () => {
+    const sources = ['Peter Wehner, a former director under President George W. Bush who knows Mr. Ryan', 'he'];
+    expect(annotatedSource('Peter Wehner', sources)).toBe(true);
+    expect(annotatedSource('George W. Bush', sources)).toBe(false);
+    expect(annotatedSource('Jason Miller', ['Trump campaign spokesman Jason Miller'])).toBe(true);
+    expect(annotatedSource('Eva Resnick-Day', ['Eva Resnick-Day, an activist for the group,'])).toBe(true);
+    // Another known given name with the surname is someone else.
+    expect(annotatedSource('Bill Clinton', ['Hillary Clinton'])).toBe(false);
+    expect(annotatedSource('Mr. Clinton', ['Hillary Clinton'])).toBe(true);
+  });
+
+  it('counts the surname as a name, and only the full name where a namesake could be meant', () => {
+    expect(nameMentions('Rand Paul', 'Sen. Rand Paul spoke. Paul Ryan did not.')).toBe(1);
+    expect(nameMentions('Rand Paul', 'Sen. Rand Paul spoke. Later Paul left.')).toBe(2);
+    expect(nameMentions('Joseph R. Biden Jr.', 'Joseph R. Biden Jr. spoke. Biden Jr. left.')).toBe(2);
+    const copy = 'Hillary Clinton spoke. Bill Clinton watched. Mrs. Clinton left, and Clinton waved.';
+    expect(nameMentions('Hillary Clinton', copy)).toBe(2);
+    expect(nameMentions('Bill Clinton', copy)).toBe(1);
+    expect(nameMentions('Ann Clinton', 'The Clinton Foundation and Ann Clinton.')).toBe(1);
+  });
+
+  it('warrants a listing by either, and recalls the named sources the copy writes with a given name or title', () => {
+    const copy = 'Sen. Rand Paul spoke. Police said so. Donald Trump said so; Trump left.';
+    expect(warrantedListing('Rand Paul', [], copy)).toBe(false);
+    expect(warrantedListing('Rand Paul', ['Sen. Rand Paul'], copy)).toBe(true);
+    expect(warrantedListing('Donald Trump', [], copy)).toBe(true);
+    expect(namedSources(['Police', 'Donald Trump', 'he'], copy)).toEqual(['Trump']);
+  });
+});
