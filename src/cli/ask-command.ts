@@ -53,6 +53,8 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
 }
 
 const AUXILIARY = /^(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should|may|might|must)$/i;
+const QUESTION_OPENER =
+  /^(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|will|would|can|could|has|have|had|should|may|might|must)\b/i;
 
 /**
  * `ask <words…> "<question>"`: the question is one quoted argument, last. Words after it, or a
@@ -69,8 +71,11 @@ function splitAskArguments(positionals: string[], file: string | undefined): { q
     : 'newsbrief ask ferry "who chairs the committee?"';
   let at = positionals.findIndex(looksLikeQuestion);
   // `ask "ferry contract" "who chairs it?"`: the story's words quoted as one argument look like a
-  // question by their space alone; a later argument that looks like one is the question.
-  const later = positionals.findIndex((arg, i) => i > 0 && looksLikeQuestion(arg));
+  // question by their space alone; a later argument that reads as a question (a "?", or a question
+  // word first) is the question. A space alone is not enough: in `ask "who chairs the committee"
+  // "ferry contract"` the question came first, and that is the mistake to point out.
+  const asks = (arg: string) => /\?\s*$/.test(arg) || QUESTION_OPENER.test(arg.trim());
+  const later = positionals.findIndex((arg, i) => i > 0 && asks(arg));
   if (at === 0 && !fromFile && later > 0 && !/\?\s*$/.test(positionals[0]!)) at = later;
   // `ask flynn did the committee reject the request?`: a yes/no question the shell split opens with an
   // auxiliary, which a story's words after the first do not.

@@ -47,7 +47,12 @@ export function routeBriefCommand(text: string): { command: CommandDefinition; a
   if (named)
     return {
       command: named,
-      args: (named === addCommand ? trimmed.replace(/^\S+/, '') : visible.slice(first.length)).trim(),
+      // For add, the raw text loses the subcommand's own token: an invisible character before it
+      // ("\u200b add Mayor …", which trim keeps) is not the word to cut.
+      args: (named === addCommand
+        ? trimmed.replace(/^[\s\u200B\u2060\uFEFF]*\S+/, '')
+        : visible.slice(first.length)
+      ).trim(),
     };
   if (visible === '') return { command: briefCommands.find((c) => c.name === 'help')!, args: '' };
   return { command: briefCommand, args: visible };

@@ -42,8 +42,17 @@ export const resolveCommand: CommandDefinition = {
       );
     }
     return noticeReply(
-      `${outcome.kind === 'resolved' ? 'Resolved' : 'Already resolved'}: question ${outcome.n} of “${article.title}” (#${article.id}) — “${outcome.question}”. Briefs mark it resolved and follow-ups stop asking it.`,
+      `${outcome.kind === 'resolved' ? 'Resolved' : 'Already resolved'}: question ${outcome.n} of “${article.title}” (#${article.id}) — ${asQuoted(outcome.question)} Briefs mark it resolved and follow-ups stop asking it.`,
       'channel',
     );
   },
 };
+
+/**
+ * The question in quotation marks, unless it carries its own: "Not known: “Brightwater Marine
+ * declined…”" wrapped again ended in ”” and read as a typo. Ends in one full stop, not “…?”.
+ */
+function asQuoted(question: string): string {
+  const shown = /["“”]/.test(question) ? question : `“${question}”`;
+  return /[.?!…]["”’]?$/.test(shown) ? shown : `${shown}.`;
+}

@@ -62,13 +62,28 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
   });
 
   const wanted = Math.min(summaryLength(sentences.length), sentences.length);
-  const picked = pickDiverse(candidates, wanted);
-  if (picked.length < Math.min(3, wanted)) picked.push(...pickDiverse(fallbacks, Math.min(3, wanted) - picked.length));
+  const picked = pickDiverse(candidates, wanted, []);
+  if (picked.length < Math.min(3, wanted))
+    picked.push(...pickDiverse(fallbacks, Math.min(3, wanted) - picked.length, picked));
   return picked.sort((a, b) => a.id - b.id).map((c) => ({ text: c.text, sentenceIds: [c.id] }));
 }
 
-function pickDiverse(pool: Candidate[], count: number): Candidate[] {
-  const remaining = [...pool];
+/** Whitespace aside, the words a reader sees: an item equal to one already chosen says nothing new. */
+const sameText = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Greedy picks by score less overlap. A sentence identical to one `chosen` or picked here (an
+ * article that repeats a paragraph) is never picked: its overlap of 1 only zeroes its value, which
+ * still wins when nothing else is left.
+ */
+function pickDiverse(pool: Candidate[], count: number, chosen: Candidate[]): Candidate[] {
+  const seen = new Set(chosen.map((c) => sameText(c.text)));
+  const remaining = pool.filter((c) => {
+    const key = sameText(c.text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   // Each candidate's greatest overlap with those picked so far, raised by each new pick alone: the
   // overlaps with earlier picks are the same numbers every round.
   const overlaps = remaining.map(() => 0);

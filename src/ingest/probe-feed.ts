@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { FEED_MEDIA_TYPES } from './feed-media-types';
-import { findFetchError } from './fetch-error';
+import { type FetchError, findFetchError } from './fetch-error';
 import type { ParsedFeed } from './read-feed';
 import type { SafeFetch } from './safe-fetch';
 
@@ -49,11 +49,30 @@ export function createFeedProbe(options: FeedProbeOptions): FeedProbe {
       return { ok: true, title: feed.title };
     } catch (error) {
       const known = findFetchError(error);
-      if (known) return { ok: false, reason: known.message };
+      if (known) return { ok: false, reason: reasonFor(known) };
       throw error;
     }
   };
 }
+
+/**
+ * The reply already names the address, so the parser's "<url> is not …" would say it twice; a
+ * feed that is briefly down (timeout, network, 429/5xx) was refused as if the link were wrong.
+ */
+function reasonFor(error: FetchError): string {
+  if (error.code === 'not_a_feed') return 'It is not an RSS or Atom feed.';
+  const transient =
+    error.code === 'timeout' ||
+    error.code === 'network' ||
+    (error.code === 'http_status' && /\bHTTP (?:429|5\d\d)\b/.test(error.message));
+  return transient ? `${error.message} Try again later; the link may be right.` : error.message;
+}
+
+/**
+ * A page's feed <link> sits in its <head>; the body (up to NEWSBRIEF_FETCH_MAX_MB, parsed on the
+ * bot's main thread) is not read, and parsing stops at the first feed found.
+ */
+const HEAD_END = /<\/head\s*>|<body[\s>/]/i;
 
 /** The first RSS or Atom feed a page advertises, as an absolute http(s) address. */
 function feedLinkIn(html: string, pageUrl: string): string | undefined {
@@ -65,12 +84,16 @@ function feedLinkIn(html: string, pageUrl: string): string | undefined {
       if (!rel.includes('alternate') || !FEED_LINK_TYPE.test((attributes.type ?? '').trim())) return;
       try {
         const href = new URL(attributes.href ?? '', pageUrl);
-        if (href.protocol === 'http:' || href.protocol === 'https:') found = href.toString();
+        if (href.protocol === 'http:' || href.protocol === 'https:') {
+          found = href.toString();
+          parser.pause();
+        }
       } catch {
         // An unusable href is passed over like a missing one.
       }
     },
   });
-  parser.end(html);
+  const end = HEAD_END.exec(html)?.index;
+  parser.end(end === undefined ? html : html.slice(0, end));
   return found;
 }

@@ -23,9 +23,14 @@ function tokenizeQuery(query: string): string[] {
   return [...new Set(tokens)];
 }
 
-/** Terms worth searching for: tokens without stopwords (unless stopwords are all there is). */
+/**
+ * Terms worth searching for: tokens without stopwords (unless stopwords are all there is). A lone
+ * digit is never a term: SQLite splits "£1.2m" into "1" and "2m", so "1" (from "/brief -1" or
+ * "#1 extra") found any story with money in it, while PostgreSQL keeps "1.2" whole; dropped on
+ * both, the stores agree and a stray digit finds nothing rather than the wrong story.
+ */
 export function searchTerms(query: string): string[] {
-  const tokens = tokenizeQuery(query);
+  const tokens = tokenizeQuery(query).filter((t) => !/^\p{N}$/u.test(t));
   const content = tokens.filter((t) => !STOPWORDS.has(t));
   return content.length > 0 ? content : tokens;
 }

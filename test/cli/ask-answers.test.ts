@@ -68,5 +68,11 @@ describe('newsbrief ask on the Flynn sample', () => {
     expect(extra.err).toMatch(/^“#1 extra” starts with story #1/);
     // The question first is still the mistake it was.
     expect((await cli(['ask', 'who is Flynn’s attorney?', 'Flynn immunity'])).err).toMatch(/^Say which story first/);
+    // Without its "?" too: words with a space after it are not the question for that alone.
+    expect((await cli(['ask', 'who is Flynn’s attorney', 'Flynn immunity'])).err).toMatch(/^Say which story first/);
+    // A later argument without "?" that opens with a question word is still the question.
+    const unmarked = await cli(['ask', 'Flynn immunity', 'who is Flynn’s attorney']);
+    expect(unmarked.code).toBe(0);
+    expect(unmarked.out).toContain('Robert Kelner');
   });
 });

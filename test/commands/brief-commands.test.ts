@@ -33,6 +33,12 @@ describe('/brief commands', () => {
       command: { name: 'add' },
       args: 'Mayor\u200bresigns',
     });
+    // An invisible character set apart from "add" by a space is cut with it, not kept as the word.
+    for (const text of ['\u200b add Mayor resigns', '\uFEFF \u2060add Mayor resigns'])
+      expect(routeBriefCommand(text), JSON.stringify(text)).toMatchObject({
+        command: { name: 'add' },
+        args: 'Mayor resigns',
+      });
     expect((await runBriefCommand('list\u200b', ctx)).title).toMatch(/^Recent stories/);
     // Discord names the subcommand itself: an invisible option value is nothing after "list".
     expect((await runBriefCommand('\u200b', ctx, 'list')).title).toMatch(/^Recent stories/);

@@ -110,6 +110,21 @@ describe('resolve', () => {
     expect(open.items[1]!.note).toMatch(/resolved$/);
     expect(open.items[0]!.note).not.toMatch(/resolved/);
   });
+
+  it('quotes a question that carries its own quotation marks once, not twice', async () => {
+    const ferry = (await t.store.articles.search('ferry contract'))[0]!;
+    const brief = await say(`#${ferry.id}`);
+    const items = brief.reply.sections.find((s) => s.heading === 'Open questions')!.items;
+    const n = items.findIndex((q) => q.text.startsWith('Not known: “')) + 1;
+    expect(n).toBeGreaterThan(0);
+    const done = await say(`resolve #${ferry.id} ${n}`);
+    expect(done.text).toContain(`(#${ferry.id}) — ${items[n - 1]!.text} Briefs mark it resolved`);
+    expect(done.text).not.toMatch(/““|””|”\./);
+    // A plain question is quoted, with no full stop after its own "?".
+    const plain = items.findIndex((q) => !/["“”]/.test(q.text)) + 1;
+    const other = await say(`resolve #${ferry.id} ${plain}`);
+    expect(other.text).toContain(`— “${items[plain - 1]!.text}” Briefs mark it resolved`);
+  });
 });
 
 describe('who may change what a channel shares', () => {

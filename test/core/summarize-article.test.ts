@@ -48,6 +48,30 @@ describe('summarizeArticle', () => {
     expect(texts.some((t) => t.startsWith('He said'))).toBe(false);
   });
 
+  it('never gives the same sentence twice when an article repeats a paragraph', () => {
+    const lead = 'The council will cut Sunday opening at the central library from April, officials said on Monday.';
+    const summary = summarizeArticle({
+      title: 'Library hours cut in budget',
+      sentences: [
+        sentence(0, lead),
+        sentence(1, 'It was not clear how many staff would be affected by the change.'),
+        sentence(2, lead),
+        sentence(3, 'This would save money, they said.'),
+      ],
+      quotes: [],
+      statements: [],
+      entities: [],
+    });
+    const texts = summary.map((s) => s.text);
+    expect(texts.filter((t) => t === lead)).toHaveLength(1);
+    expect(new Set(texts).size).toBe(texts.length);
+    // The first telling is the one kept, so the item points at where the reader meets it.
+    expect(summary.find((s) => s.text === lead)?.sentenceIds).toEqual([0]);
+    // Through the whole pipeline as well.
+    const repeated = analyzeArticle(`Library hours cut in budget\n\n${lead}\n\n${lead}`).summary.map((s) => s.text);
+    expect(repeated).toEqual([lead]);
+  });
+
   it('returns nothing for an empty article', () => {
     expect(summarizeArticle({ title: '', sentences: [], quotes: [], statements: [], entities: [] })).toEqual([]);
   });

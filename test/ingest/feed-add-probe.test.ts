@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import { type CommandContext, runBriefCommand } from '../../src/commands/index';
+import { FetchError } from '../../src/ingest/fetch-error';
 import { createFeedProbe } from '../../src/ingest/probe-feed';
 import { readFeed } from '../../src/ingest/read-feed';
 import { createSafeFetch } from '../../src/ingest/safe-fetch';
@@ -84,5 +85,57 @@ describe('/brief feed add reads the feed before following it', () => {
     const reads = server.requests.length;
     expect((await add('/rss.xml')).text).toContain('already follows');
     expect(server.requests.length).toBe(reads);
+  });
+});
+
+describe('feed probe reasons and page reading', () => {
+  const page = (html: string) =>
+    createFeedProbe({
+      fetch: async (url) => ({ url, status: 200, contentType: 'text/html', headers: new Headers(), body: html }),
+      readFeed,
+    });
+  const failing = (error: FetchError) =>
+    createFeedProbe({
+      fetch: async () => {
+        throw error;
+      },
+      readFeed,
+    });
+  const url = 'https://example.com/feed';
+
+  it('says "not an RSS or Atom feed" without repeating the address the reply already names', async () => {
+    const reply = await add('/broken.xml');
+    expect(reply.text).toContain(`Not following ${server.origin}/broken.xml: It is not an RSS or Atom feed.`);
+    expect(reply.text.split(`${server.origin}/broken.xml`)).toHaveLength(2);
+  });
+
+  it('tells a feed that is briefly down (timeout, network, 5xx, 429) from a wrong link', async () => {
+    const later = 'Try again later; the link may be right.';
+    for (const error of [
+      new FetchError('timeout', 'Timed out after 15 s waiting for example.com (NEWSBRIEF_FETCH_TIMEOUT_MS).'),
+      new FetchError('network', 'Could not fetch example.com: connection reset.'),
+      new FetchError('http_status', 'example.com answered HTTP 503 Service Unavailable.'),
+      new FetchError('http_status', 'example.com answered HTTP 429 Too Many Requests.'),
+    ])
+      expect(await failing(error)(url)).toEqual({ ok: false, reason: `${error.message} ${later}` });
+    for (const error of [
+      new FetchError('http_status', 'example.com answered HTTP 404 Not Found.'),
+      new FetchError('dns', 'Could not find the address of example.com.'),
+    ])
+      expect(await failing(error)(url)).toEqual({ ok: false, reason: error.message });
+  });
+
+  it('reads a page only up to the end of its <head>, and takes the first feed it names', async () => {
+    const link = (href: string) => `<link rel="alternate" type="application/atom+xml" href="${href}">`;
+    const head = `<html><head><title>T</title>${link('/first.xml')}${link('/second.xml')}</head>`;
+    expect(await page(`${head}<body><p>x</p></body></html>`)(url)).toMatchObject({
+      feedLink: 'https://example.com/first.xml',
+    });
+    // A feed <link> in the body (a comment widget, an embedded listing) is not the page's own feed.
+    const inBody = await page(`<html><head><title>T</title></head><body>${link('/other.xml')}</body></html>`)(url);
+    expect(inBody).toMatchObject({ ok: false });
+    expect(inBody).not.toHaveProperty('feedLink');
+    const noHeadTag = await page(`<title>T</title><body>${link('/other.xml')}</body>`)(url);
+    expect(noHeadTag).not.toHaveProperty('feedLink');
   });
 });

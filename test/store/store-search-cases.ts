@@ -35,6 +35,18 @@ export function storeSearchCases(store: () => AsyncStore) {
     expect(await store().articles.search('unicornword')).toEqual([]);
   });
 
+  it('does not match a lone digit inside a sum of money ("1" in "£1.2m")', async () => {
+    await store().articles.add({
+      source: 's',
+      title: 'Harbour wall repairs approved',
+      text: 'The council approved £1.2m for the harbour wall. Work starts in spring.',
+    });
+    expect(await store().articles.search('1')).toEqual([]);
+    expect(await store().articles.search('-1')).toEqual([]);
+    expect(await store().articles.search('1 extra')).toEqual([]);
+    expect((await store().articles.search('harbour 1')).map((h) => h.title)).toEqual(['Harbour wall repairs approved']);
+  });
+
   it('treats user queries as words, never as search syntax', async () => {
     await store().articles.add(flynn());
     const hostile = [
