@@ -71,7 +71,8 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
           : [];
       // A pipe's stdout is the transcript: the banner goes with the start-up line, so a first
       // run shows which stories it stored however it is started.
-      if (!io.interactive) for (const line of welcome) io.status?.write(`${line}\n`);
+      // Without a status stream (a caller other than the CLI) the transcript carries it: never lost.
+      if (!io.interactive) for (const line of welcome) (io.status ?? io.output).write(`${line}\n`);
       chat = startConsoleChat({
         app,
         input: io.input,
