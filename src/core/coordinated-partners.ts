@@ -14,8 +14,18 @@ import { TITLE_WORDS } from './split-title';
 export function coordinatedPartners(listed: readonly string[], text: string): string[] {
   const found = new Set<string>();
   const name = '([A-Z][a-z]+) ((?:[A-Z]\\.\\s?)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)';
+  // Every pattern needs " and " right after the person's last word or right before the first: the words beside
+  // each " and ", read once, spare a scan of the whole text per listed name (quadratic on a pasted list of names).
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const m of text.matchAll(/(?<=(\S*)) and (?=(\S*))/g)) {
+    before.add(m[1]!);
+    after.add(m[2]!);
+  }
   for (const person of listed) {
     if (!person.includes(' ')) continue;
+    const words = person.split(' ');
+    if (!before.has(words[words.length - 1]!) && !after.has(words[0]!)) continue;
     const at = escapeRegExp(person);
     const patterns = [
       // Not run on from a capitalised word before it ("Floridians Jeb Bush and …" is read elsewhere).

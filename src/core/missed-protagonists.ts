@@ -28,6 +28,10 @@ function possessedOnly(first: string, last: string, text: string): boolean {
 export function missedProtagonists(text: string, listed: readonly string[]): Array<{ name: string; mentions: number }> {
   const surnames = new Set(listed.map(surname));
   const found = new Map<string, number>();
+  // Every word's mentions counted in one pass, not a scan of the copy per name: a pasted list of names stays linear.
+  const mentionsOf = new Map<string, number>();
+  for (const [word] of text.matchAll(/(?<![\w'’-])[\w-]+(?![\w-])(?!\s+[A-Z])/g))
+    mentionsOf.set(word, (mentionsOf.get(word) ?? 0) + 1);
   // A full name not run on into a further capitalised word ("Hillary Clinton Foundation" is not her).
   for (const m of text.matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![\w'’-]*\s+[A-Z])/g)) {
     const [, first, surname] = m as unknown as [string, string, string];
@@ -35,8 +39,7 @@ export function missedProtagonists(text: string, listed: readonly string[]): Arr
     // "Robert Jr.": a generational suffix is no surname.
     if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) || GENERATIONAL_SUFFIXES.has(surname)) continue;
     if (surnames.has(surname) || found.has(name)) continue;
-    const mentions = (text.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(surname)}(?![\\w-])(?!\\s+[A-Z])`, 'g')) ?? [])
-      .length;
+    const mentions = mentionsOf.get(surname) ?? 0;
     if (mentions >= MIN_MENTIONS || (mentions >= 2 && possessedOnly(first, surname, text))) found.set(name, mentions);
   }
   return [...found].map(([name, mentions]) => ({ name, mentions }));

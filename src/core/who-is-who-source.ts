@@ -36,9 +36,12 @@ function namedBefore(before: string): boolean {
 export function whoIsWhoSource(names: string[], role: string | null, text: string): boolean {
   return names.some((name) => {
     const at = escapeRegExp(name);
+    // The aside is bounded as ASIDE's is: an unclosed "(" after each mention would otherwise read to the copy's end.
     if (
       role &&
-      new RegExp(`${at}(?:\\s*\\([^)]*\\))?,\\s+(?:(?:the|a|an)\\s+)?${escapeRegExp(role.split(/\s+/)[0]!)}`).test(text)
+      new RegExp(`${at}(?:\\s*\\([^)]{0,40}\\))?,\\s+(?:(?:the|a|an)\\s+)?${escapeRegExp(role.split(/\s+/)[0]!)}`).test(
+        text,
+      )
     )
       return true;
     for (const m of text.matchAll(new RegExp(`(?<![\\w'’-])${at}(?![\\w'’-])`, 'g'))) {

@@ -25,6 +25,7 @@ import { speechTagged } from './speech-tagged';
 import { splitTitle, TITLE_WORDS } from './split-title';
 import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
+import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
@@ -76,16 +77,22 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const speakers = new Set<string>();
   for (const q of analysis.quotes) if (q.speaker) speakers.add(q.speaker);
   for (const s of analysis.statements) speakers.add(s.speaker);
-  const spoke = (e: Entity): boolean => {
-    const last = surname(e.name);
-    return [...speakers].some((s) => s === e.name || surname(s) === last);
-  };
+  // Sets, not a scan of every speaker per name: a pasted list of 800 people would make that quadratic.
+  const speakerSurnames = new Set([...speakers].map(surname));
+  const spoke = (e: Entity): boolean => speakers.has(e.name) || speakerSurnames.has(surname(e.name));
   // bonus: the part of the weight a role gives, which ranks among people named once but never above a protagonist;
   // named: the mentions that make a protagonist (the headline's and the given name's too); source: named once as one.
   const people: Person[] = [];
   const organizations: Array<{ name: string; count: number }> = [];
-  const personNames = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
-  analysis.entities.forEach((found, order) => {
+  const entities = whoIsWhoCandidates(analysis.entities, text, spoke);
+  const personNames = entities.filter((e) => e.type === 'person').map((e) => e.name);
+  const fullBySurname = new Map<string, string[]>();
+  for (const n of personNames.filter((n) => n.includes(' '))) {
+    const same = fullBySurname.get(surname(n)) ?? [];
+    fullBySurname.set(surname(n), same);
+    same.push(n);
+  }
+  entities.forEach((found, order) => {
     // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
     const named = withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
     // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.
@@ -124,7 +131,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
         (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
       const role =
         own ??
-        (bare.includes(' ') && personNames.every((n) => !n.includes(' ') || surname(n) !== last || n === entity.name)
+        (bare.includes(' ') && (fullBySurname.get(last) ?? []).every((n) => n === entity.name)
           ? titleOfSurname(last, text)
           : null) ??
         office ??
@@ -203,7 +210,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
         name,
         role,
         weight: mentions,
-        order: analysis.entities.length,
+        order: entities.length,
         named: mentions,
         spoke: false,
         source,
@@ -224,7 +231,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
         (p) => p.spoke && [`${name} and ${p.name}`, `${p.name} and ${name}`].some((j) => text.includes(j)),
       );
       const source = joint || whoIsWhoSource([name], role, text);
-      people.push({ name, role, weight: 1, order: analysis.entities.length + 1, named, spoke: false, source });
+      people.push({ name, role, weight: 1, order: entities.length + 1, named, spoke: false, source });
     }
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));
@@ -249,10 +256,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   });
   // Most mentioned first: the protagonists lead the list, and a cut drops the minor names. A protagonist is never cut
   // for someone named once as a source, who fills a free place only.
-  const found = [
-    ...people.map((p) => p.name),
-    ...analysis.entities.filter((e) => e.type === 'person').map((e) => e.name),
-  ];
+  const found = [...people.map((p) => p.name), ...entities.filter((e) => e.type === 'person').map((e) => e.name)];
   const chosen = dropRepeats(
     distinct
       .filter((p) => protagonist(p) || p.source)

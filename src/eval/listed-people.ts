@@ -17,6 +17,16 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 const knownFirst = (word: string | undefined): boolean =>
   word !== undefined && (MALE_NAMES.has(word) || FEMALE_NAMES.has(word));
 
+/** A given name's gender when the name lists place it on one side only: "m", "f", or "" when unknown or both. */
+const gender = (name: string): string =>
+  FEMALE_NAMES.has(name) === MALE_NAMES.has(name) ? '' : FEMALE_NAMES.has(name) ? 'f' : 'm';
+
+/** The gender an honorific-only listing names: "Mr. Clinton" is a man, "Mrs. Clinton" a woman, "Dr. Clinton" either. */
+function honorificGender(name: string): string {
+  const word = name.trim().split(/\s+/)[0]!.replace(/\.$/, '');
+  return word === 'Mr' ? 'm' : ['Mrs', 'Ms', 'Miss'].includes(word) ? 'f' : '';
+}
+
 /** The given name written, if any: "Mr. Obama" and "Obama" have none. */
 function givenName(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
@@ -34,13 +44,19 @@ function sourceNames(source: string): Array<{ first?: string; last: string }> {
   });
 }
 
-/** The listed person is a Source the annotators marked by name (a different known given name is someone else). */
+/**
+ * The listed person is a Source the annotators marked by name (a different known given name is someone else, and
+ * "Mr. Clinton" is not Hillary Clinton: an honorific's gender must fit the source's given name, as in nameMentions).
+ */
 export function annotatedSource(listed: string, sources: string[]): boolean {
   const last = lastName(listed);
   const first = givenName(listed);
-  return sources.some((s) =>
-    sourceNames(s).some((n) => n.last === last && (!first || !n.first || !knownFirst(first) || n.first === first)),
-  );
+  const titled = first ? '' : honorificGender(listed);
+  const fits = (n: { first?: string }): boolean =>
+    first
+      ? !n.first || !knownFirst(first) || n.first === first
+      : !titled || !n.first || gender(n.first) === '' || gender(n.first) === titled;
+  return sources.some((s) => sourceNames(s).some((n) => n.last === last && fits(n)));
 }
 
 /**
@@ -64,8 +80,6 @@ export function nameMentions(listed: string, copy: string): number {
     new RegExp(`\\b${escapeRegExp(first)}(?:\\s+(?:[A-Z]\\.|[A-Z][a-z'’-]+)){0,2}\\s+${surnameAt}`, 'g'),
   );
   // "Mrs. Clinton" beside Hillary and Bill Clinton is hers: the honorific's gender is hers alone.
-  const gender = (name: string): string =>
-    FEMALE_NAMES.has(name) === MALE_NAMES.has(name) ? '' : FEMALE_NAMES.has(name) ? 'f' : 'm';
   const own = gender(first);
   const titled =
     own !== '' && [...namesakes].every((n) => gender(n) !== own)

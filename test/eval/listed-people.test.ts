@@ -10,7 +10,12 @@ describe('listed people, judged from the annotation and the copy', () => {
     expect(annotatedSource('Eva Resnick-Day', ['Eva Resnick-Day, an activist for the group,'])).toBe(true);
     // Another known given name with the surname is someone else.
     expect(annotatedSource('Bill Clinton', ['Hillary Clinton'])).toBe(false);
-    expect(annotatedSource('Mr. Clinton', ['Hillary Clinton'])).toBe(true);
+    // An honorific alone names a gender: Mr. Clinton is not Hillary, Mrs. Clinton is; Dr. says neither.
+    expect(annotatedSource('Mr. Clinton', ['Hillary Clinton'])).toBe(false);
+    expect(annotatedSource('Mrs. Clinton', ['Hillary Clinton'])).toBe(true);
+    expect(annotatedSource('Mr. Clinton', ['Bill Clinton, the former president'])).toBe(true);
+    expect(annotatedSource('Dr. Clinton', ['Hillary Clinton'])).toBe(true);
+    expect(annotatedSource('Mr. Clinton', ['Clinton'])).toBe(true);
   });
 
   it('counts the surname as a name, and only the full name where a namesake could be meant', () => {

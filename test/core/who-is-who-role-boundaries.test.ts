@@ -12,7 +12,7 @@ import { whoIsWho } from '../../src/core/who-is-who';
 const who = (headline: string, ...paragraphs: string[]) =>
   whoIsWho(analyzeArticle([headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))).people;
 
-describe('who-is-who, session 16 constructions', () => {
+describe("who-is-who, where a named person's role begins and ends", () => {
   // Held already at main (hand-read 15's Toomey and McGinty were each named once: their miss was the role, below);
   // kept as a guard on the brief's construction.
   it('lists a person named in full once and by surname, or title and surname, later', () => {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
+import { whoIsWhoSource } from '../../src/core/who-is-who-source';
+
+// Relative CPU time, not wall-clock limits: four times the input must not come near sixteen times the time.
+const FIRST = ['Ann', 'John', 'Mary', 'Peter', 'Susan', 'David', 'Laura', 'James', 'Helen', 'Robert'];
+const SYLLABLES = ['kal', 'dor', 'vin', 'mer', 'tos', 'bra', 'lun', 'gre', 'fol', 'sid', 'pan', 'tek'];
+
+/** Invented, distinct surnames: "Kaldorvinson". */
+function surname(i: number): string {
+  const word = [0, 1, 2].map((d) => SYLLABLES[Math.floor(i / 12 ** d) % 12]).join('');
+  return `${word[0]!.toUpperCase()}${word.slice(1)}son`;
+}
+
+/**
+ * A pasted list of people, each named once with a role ("Ann Kaldorvinson, a local official, said…"), or in
+ * pairs joined by "and" (the coordination reader's input).
+ */
+function roster(people: number, joined = false): string {
+  const name = (i: number) => `${FIRST[i % 10]} ${surname(i)}`;
+  const lines = Array.from({ length: joined ? people / 2 : people }, (_, i) =>
+    joined
+      ? `${name(2 * i)} and ${name(2 * i + 1)}, local officials, said the road plan was late.`
+      : `${name(i)}, a local official, said the road plan was late.`,
+  );
+  return `Council names\n\n${lines.join(' ')}`;
+}
+
+function cpuSeconds(run: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 2; i++) {
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1e6);
+  }
+  return best;
+}
+
+describe('who is who on hostile input', () => {
+  it.each([false, true])('reads a roster of 1,600 people in under 8x the time of 400 (joined: %s)', (joined) => {
+    const small = analyzeArticle(roster(400, joined));
+    const large = analyzeArticle(roster(1600, joined));
+    whoIsWho(small);
+    const who = whoIsWho(large);
+    expect(who.people.length).toBeGreaterThan(0);
+    expect(who.people.every((p) => /^[A-Z][a-z]+ [A-Z][a-z]+son$/.test(p.name))).toBe(true);
+    expect(cpuSeconds(() => whoIsWho(large))).toBeLessThan(8 * cpuSeconds(() => whoIsWho(small)));
+  });
+
+  it('still lists the person a long roster names most, past the names it reads whole', () => {
+    const copy = `${roster(400)} Nadia Ferrante chaired the meeting. Ferrante thanked everyone. Ferrante left.`;
+    // She comes last, after the 250 entities read whole; her three mentions rank her among them.
+    expect(whoIsWho(analyzeArticle(copy)).people.map((p) => p.name)).toContain('Nadia Ferrante');
+  });
+
+  it('reads an unclosed "(" after every mention of a name in linear time', () => {
+    const text = (times: number) => 'Ann Lee (see note '.repeat(times);
+    const small = text(5_000);
+    const large = text(20_000);
+    expect(whoIsWhoSource(['Ann Lee'], 'official', large)).toBe(false);
+    // Four times the copy: quadratic would take sixteen times as long.
+    expect(cpuSeconds(() => whoIsWhoSource(['Ann Lee'], 'official', large))).toBeLessThan(
+      8 * cpuSeconds(() => whoIsWhoSource(['Ann Lee'], 'official', small)),
+    );
+  });
+
+  it('still credits a role after a short aside in parentheses', () => {
+    expect(
+      whoIsWhoSource(['Bernie Sanders'], 'senator', 'Bernie Sanders (I-Vt.), a senator from Vermont, spoke.'),
+    ).toBe(true);
+  });
+});
