@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -83,6 +84,26 @@ it('export never replaces a file unless told to (--force), and a failed export l
   expect(forced).toMatchObject({ code: 0, err: '' });
   expect(readFileSync(file, 'utf8')).toMatch(/^\{"format":"newsbrief-export"[^\n]*\n[\s\S]*"end":true/);
   expect(readdirSync(dir).sort()).toEqual(['newsbrief.db', 'newsroom.jsonl', 'notes.db']);
+});
+
+it('a failed export closes the file it opened (none left for the garbage collector)', async () => {
+  storedFlynn(join(dir, 'newsbrief.db'));
+  const file = join(dir, 'newsroom.jsonl');
+  writeFileSync(file, 'an editor’s own notes\n');
+  const notADatabase = join(dir, 'notes.db');
+  writeFileSync(notADatabase, 'not a database');
+  // The descriptors this process holds pointing into the test's folder, read from the kernel.
+  const openHere = () =>
+    readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(join('/proc/self/fd', fd)).startsWith(dir);
+      } catch {
+        return false;
+      }
+    }).length;
+  const failed = await cli(['export', file, '--force', '--from', notADatabase]);
+  expect(failed.code).toBe(2);
+  expect(openHere()).toBe(0);
 });
 
 it('export --force replaces the file a symlink points to, keeps its permissions, and leaves the link', async () => {

@@ -60,7 +60,7 @@ export async function exportStore(options: {
   if (existing?.isDirectory()) throw fileProblem('EISDIR', file);
   if (existing && !existing.isFile()) {
     const device = await open(file, 'w');
-    return { rows: await writeExport(...streamOf(device), options), streamed: true };
+    return { rows: await writeExport(...streamOf(device), options).catch(closeAndThrow(device)), streamed: true };
   }
   if (existing && !options.overwrite) throw new ExportFileExistsError(file);
   const target = existing ? await realpath(file) : file;
@@ -73,7 +73,8 @@ export async function exportStore(options: {
   try {
     // The replaced file's permissions (an export holds the whole store: a 600 file stays 600).
     if (existing) await handle.chmod(existing.mode & 0o7777).catch(closeAndThrow(handle));
-    const rows = await writeExport(...streamOf(handle), options);
+    // A source that fails to read must not leave the handle for the garbage collector to close.
+    const rows = await writeExport(...streamOf(handle), options).catch(closeAndThrow(handle));
     // Without overwrite, link refuses a file that appeared meanwhile (rename would replace it); a
     // file system without hard links (some network shares) gets the rename after the check above.
     if (options.overwrite) await rename(temporary, target);
@@ -144,7 +145,8 @@ async function writeExport(
 
 function closeAndThrow(handle: FileHandle): (error: unknown) => Promise<never> {
   return async (error) => {
-    await handle.close();
+    // Its write stream may have closed it already; the first error is the one to report.
+    await handle.close().catch(() => undefined);
     throw error;
   };
 }
