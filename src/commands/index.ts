@@ -34,7 +34,10 @@ briefCommands.push(
  * Invisible characters a copied command carries (zero-width space, word joiner, BOM): with one,
  * "/brief list\u200b" was a search for "list" that briefed the waiting-list story.
  */
-const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
+const INVISIBLE_CHARS = '\\u200B\\u2060\\uFEFF';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+/** `add`'s subcommand word with any white space or invisible characters before it. */
+const LEADING_WORD = new RegExp(`^[\\s${INVISIBLE_CHARS}]*\\S+`);
 
 /** Finds the subcommand named by the first word, else the default `/brief <query>`. */
 export function routeBriefCommand(text: string): { command: CommandDefinition; args: string } {
@@ -49,10 +52,7 @@ export function routeBriefCommand(text: string): { command: CommandDefinition; a
       command: named,
       // For add, the raw text loses the subcommand's own token: an invisible character before it
       // ("\u200b add Mayor …", which trim keeps) is not the word to cut.
-      args: (named === addCommand
-        ? trimmed.replace(/^[\s\u200B\u2060\uFEFF]*\S+/, '')
-        : visible.slice(first.length)
-      ).trim(),
+      args: (named === addCommand ? trimmed.replace(LEADING_WORD, '') : visible.slice(first.length)).trim(),
     };
   if (visible === '') return { command: briefCommands.find((c) => c.name === 'help')!, args: '' };
   return { command: briefCommand, args: visible };

@@ -148,10 +148,11 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // Bernie Sanders (I-Vt.) said"), never as a politician named in passing ("a challenge from Senator Bernie Sanders").
       const named = mentions + headlined + givenNameAlone(bare, text);
       const source = !!role && whoIsWhoSource([entity.name, bare], own, text);
-      if (!spoke(entity) && named < 2 && !source) return;
+      const quoted = spoke(entity);
+      if (!quoted && named < 2 && !source) return;
       const bonus = own ? 1.5 : 0;
-      const weight = mentions + (spoke(entity) ? 2 : 0) + bonus;
-      people.push({ name: bare, role, weight, order, bonus, named, spoke: spoke(entity), source });
+      const weight = mentions + (quoted ? 2 : 0) + bonus;
+      people.push({ name: bare, role, weight, order, bonus, named, spoke: quoted, source });
       return;
     }
     if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;
