@@ -86,12 +86,6 @@ export const FEATURE_NAMES = [
    * percent" for Clinton's share); else 0 (src/core/filler-binding.ts).
    */
   'bound',
-  /**
-   * Whose fact the sentence states: -1 when its subject (the first person or body of its main clause, the
-   * owner of a common-noun subject, a resolved He/She, a quote's speaker) is one the question does not name,
-   * 1 when the question names it; 0 when unknown, and for "who" (src/core/filler-owners.ts).
-   */
-  'owner',
 ] as const;
 
 /**
@@ -107,7 +101,7 @@ export const SOFT_FEATURES = ['soft', 'softNovel', 'softHead', 'softNear'] as co
  * answer ranked first for want of a better one; as a ranking feature it cost cross-validated top-1
  * (BBC 0.750 → 0.742, PolNeAR 0.517 → 0.506), as an abstention signal it lifts PolNeAR abstention.
  */
-export const SIGNAL_FEATURES = ['timeClash', 'relation', 'owner'] as const;
+export const SIGNAL_FEATURES = ['timeClash', 'relation'] as const;
 
 /**
  * Features only the abstention ranker weighs (the ranker refitted without SOFT_FEATURES): the ranker

@@ -6,7 +6,6 @@ import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
 import { articleNameWords, fillerBinding } from './filler-binding';
-import { fillerOwners } from './filler-owners';
 import { CAUSE, lacksFiller } from './lacks-filler';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
 import { bigramsOf, matchTerm, termWeight } from './term-match';
@@ -81,7 +80,6 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const articleNames = articleNameWords(analysis.sentences.map((s) => s.text));
   const relation = terms.relation === undefined ? -1 : terms.terms.indexOf(terms.relation);
   const novelTotal = weights.reduce((sum, w, k) => sum + (isNovel[k] ? w : 0), 0);
-  const owners = fillerOwners(analysis, question, type, terms.nameWords);
 
   const matches = analysis.sentences.map((_, i) =>
     terms.terms.map((term) => matchTerm(index, i, term, term === terms.verb)),
@@ -184,7 +182,6 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       timeClash(asked, sentence.text),
       relation < 0 ? 0 : full[i]![relation]! - 1,
       fillerBinding(type, sentence.text, terms.nameWords, terms.nameTerms, articleNames),
-      owners[i]!,
     ];
     return { index: i, values, share: own[i]! };
   });

@@ -47,7 +47,6 @@ const HEAD = feature('head');
 const GAP = feature('gap');
 const TIME_CLASH = feature('timeClash');
 const RELATION = feature('relation');
-const OWNER = feature('owner');
 /** The groups with their own abstention terms; the last, open "what", is what the others differ from. */
 const GROUPED = ANSWER_TYPE_GROUPS.slice(0, -1);
 
@@ -85,7 +84,6 @@ export function answerSignals(
     values[GAP] ?? 0,
     values[TIME_CLASH] ?? 0,
     values[RELATION] ?? 0,
-    values[OWNER] ?? 0,
     ...byGroup,
   ];
 }
