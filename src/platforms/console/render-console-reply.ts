@@ -6,11 +6,13 @@ import {
   type ReplyItem,
   type ReplySection,
 } from '../../app/reply';
+import { withoutBidiControls } from '../../app/without-bidi-controls';
 
 /** Article text is untrusted: drop terminal control sequences (colours, cursor moves, bells). */
 function escapeConsoleText(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-  return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, '');
+  const shown = text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, '');
+  return withoutBidiControls(shown);
 }
 
 /**
