@@ -27,8 +27,9 @@ export const listCommand: CommandDefinition = {
       return noticeReply(['No stories are stored yet. Add one with ', cmd('add', '<link or pasted text>'), '.']);
     const pages = Math.ceil(total / LISTED);
     if (page < 1 || page > pages) {
-      const last = pages === 1 ? 'one page' : `${pages} pages`;
-      return errorReply([`There is no page ${page}: the ${total} stored stories fill ${last}. Try `, cmd('list'), '.']);
+      const stories = `${total} ${total === 1 ? 'story' : 'stories'}`;
+      const range = pages === 1 ? 'there is only page 1' : `pages run from 1 to ${pages}`;
+      return errorReply([`There is no page ${page}: ${range} (${stories}, ${LISTED} a page). Try `, cmd('list'), '.']);
     }
     const first = (page - 1) * LISTED;
     const recent = await ctx.app.recentStories(LISTED, first);

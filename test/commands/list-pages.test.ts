@@ -39,7 +39,7 @@ test('/brief list pages through older stories; the first page says how to see mo
 
   const past = await runBriefCommand('list 4', ctx);
   expect(past.kind).toBe('error');
-  expect(renderConsoleReply(past)).toContain('There is no page 4: the 32 stored stories fill 3 pages.');
+  expect(renderConsoleReply(past)).toContain('There is no page 4: pages run from 1 to 3 (32 stories, 15 a page).');
   const words = renderConsoleReply(await runBriefCommand('list ferry', ctx));
   expect(words).toContain('“list” takes only a page number (/brief list 2), not “ferry”.');
 });
@@ -49,4 +49,7 @@ test('a short store lists every story on one page, with no pointer to more', asy
   const reply = await runBriefCommand('list', ctx);
   expect(reply.title).toBe('Recent stories (2 of 2)');
   expect(renderConsoleReply(reply)).not.toContain('older ones');
+  expect(renderConsoleReply(await runBriefCommand('list 0', ctx))).toContain(
+    'There is no page 0: there is only page 1 (2 stories, 15 a page).',
+  );
 });
