@@ -37,10 +37,14 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
       items: [{ text: 'Nothing new was added.' }],
     });
   } else {
+    // Newest first, as `/brief list` orders them: on a busy day the cut hides the oldest, not the
+    // latest, and the line that counts them says where they are.
     const items: ReplyItem[] = recent
-      .slice(0, MAX_LISTED)
+      .slice(-MAX_LISTED)
+      .reverse()
       .map((h) => ({ text: h.title, command: cmd('', `#${h.id}`) }));
-    if (recent.length > MAX_LISTED) items.push({ text: `…and ${recent.length - MAX_LISTED} more` });
+    const hidden = recent.length - MAX_LISTED;
+    if (hidden > 0) items.push(said(`…and ${hidden} more, added earlier: `, cmd('list', '2'), ' and on lists them'));
     sections.push({ heading: 'Added in the last 24 hours', style: 'bullets', items });
   }
 

@@ -48,7 +48,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   const ingestEngine = options.ingestEngine ?? createExtractiveEngine();
   const engine = options.engine ?? ingestEngine;
   const now = options.now ?? (() => new Date());
-  const stories = createStoryFinder(store.articles, now);
+  const stories = createStoryFinder(store.articles);
 
   async function analyzeStored(article: StoredArticle): Promise<StoredAnalysis> {
     const cached = await store.articles.getAnalysis(article.id, engine.key);
@@ -67,7 +67,14 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   }
 
   /** The one way an article is stored, whatever its source (file, folder, drop folder, feed, link, paste). */
-  async function ingest(article: NewArticle): Promise<AddArticleResult> {
+  async function ingest(given: NewArticle): Promise<AddArticleResult> {
+    // NUL is no text (a paste from a binary or UTF-16 file carries them): PostgreSQL refuses it
+    // and SQLite would keep it, so both stores get the same text, and the same paste is one story.
+    const article = {
+      ...given,
+      title: given.title.replaceAll('\u0000', ''),
+      text: given.text.replaceAll('\u0000', ''),
+    };
     const text = withHeadline(article.title, article.text);
     // A story stored already (same content) needs no analysis: on a slow machine or a big feed
     // re-poll that is most of the cost, and the store would discard the result anyway.

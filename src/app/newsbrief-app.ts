@@ -82,8 +82,8 @@ export interface NewsbriefApp {
   findStoryByTitle(query: string): Promise<StoredArticle | undefined>;
   /** A stored story's title alone (schedule listings name stories without reading their text). */
   storyTitle(id: number): Promise<string | undefined>;
-  /** Stories most recently added, newest first. */
-  recentStories(limit: number): Promise<ArticleHit[]>;
+  /** Stories most recently added, newest first, skipping the `offset` newest (a later page). */
+  recentStories(limit: number, offset?: number): Promise<ArticleHit[]>;
   /** Titles for a partly typed query (autocomplete): recent stories when it is empty. */
   suggestStories(partial: string, limit: number): Promise<ArticleHit[]>;
   /** Whether any stored story contains this word (a typo check before reading it as a query). */

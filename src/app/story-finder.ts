@@ -10,22 +10,16 @@ type StoryFinder = Pick<
   'findStory' | 'findStoryByTitle' | 'storyTitle' | 'recentStories' | 'suggestStories' | 'mentionsWord'
 >;
 
-/** "Recent" looks back this far first; an older store falls back to everything. */
-const RECENT_WINDOW_MS = 30 * 86_400_000;
-
 /** The ways commands name a stored story: "#12", words from it, words from its title. */
-export function createStoryFinder(articles: AsyncArticleRepository, now: () => Date = () => new Date()): StoryFinder {
+export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder {
   const byId = async (query: string): Promise<StoredArticle | undefined> => {
     const id = storyIdIn(query);
     return id === undefined ? undefined : articles.get(Number(id));
   };
-  const recentStories = async (limit: number): Promise<ArticleHit[]> => {
-    const since = new Date(now().getTime() - RECENT_WINDOW_MS).toISOString();
-    let hits = await articles.ingestedSince(since);
-    if (hits.length === 0) hits = await articles.ingestedSince(new Date(0).toISOString());
-    // Oldest first from the store: the newest are at the end.
-    return hits.slice(-limit).reverse();
-  };
+  // Newest first, the way the store orders them; a later page reads the pages before it too,
+  // which is cheap at the few pages anyone reads.
+  const recentStories = async (limit: number, offset = 0): Promise<ArticleHit[]> =>
+    (await articles.recent(limit + offset)).slice(offset);
   return {
     async findStory(query) {
       if (storyIdIn(query) !== undefined) return byId(query);

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { scheduleRef } from '../commands/schedule-command-support';
+import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound } from './cli-not-found';
 import { withRuntime } from './with-runtime';
@@ -27,7 +28,7 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
         io.stdout.write(`${JSON.stringify({ id, deleted: !!removed, title: removed?.title ?? null })}\n`);
       else if (removed) {
         io.stdout.write(
-          `Deleted #${id} “${removed.title}”, with its analyses; a question in its thread is told it is gone.\n`,
+          `Deleted #${id} “${terminalSafeText(removed.title)}”, with its analyses; a question in its thread is told it is gone.\n`,
         );
         // Follow-ups keep their schedule (the channel chose them); the operator hears what they will post.
         for (const s of follows) {

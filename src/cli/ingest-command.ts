@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { NewsbriefApp } from '../app/newsbrief-app';
 import { type IngestFileResult, ingestFiles } from '../ingest/ingest-files';
 import { redactUrl } from '../ingest/redact-url';
+import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
@@ -69,10 +70,10 @@ async function ingestLink(app: NewsbriefApp, url: string): Promise<IngestFileRes
 
 function describe(r: IngestFileResult): string {
   if (!r.ok) return `${r.skipped ? 'skipped' : 'FAILED '} ${r.path}: ${r.error}`;
-  if (!r.outcome) return `${r.title} (${r.path})`;
+  if (!r.outcome) return `${terminalSafeText(r.title ?? '')} (${r.path})`;
   // "already", not "stored": the summary counts these as already stored, and nothing was written.
   const verb = r.outcome === 'created' ? 'added  ' : r.outcome === 'updated' ? 'updated' : 'already';
-  return `${verb} #${r.articleId}${r.refreshed ? ' (analysis refreshed)' : ''} ${r.title ?? ''} (${r.path})`;
+  return `${verb} #${r.articleId}${r.refreshed ? ' (analysis refreshed)' : ''} ${terminalSafeText(r.title ?? '')} (${r.path})`;
 }
 
 function summarize(results: IngestFileResult[]): string {

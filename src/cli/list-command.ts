@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
 
@@ -25,7 +26,8 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const width = String(stories[0]?.id ?? 0).length + 1;
-    for (const s of stories) io.stdout.write(`${`#${s.id}`.padEnd(width)}  ${s.ingestedAt.slice(0, 10)}  ${s.title}\n`);
+    for (const s of stories)
+      io.stdout.write(`${`#${s.id}`.padEnd(width)}  ${s.ingestedAt.slice(0, 10)}  ${terminalSafeText(s.title)}\n`);
     const total = await store.articles.count();
     if (total > stories.length) io.stdout.write(`… ${total - stories.length} older; newsbrief list --limit ${total}\n`);
     return 0;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { nextUnpostedSlot } from '../app/next-unposted-slot';
 import { failedSlotNote, scheduleRef, skippedTime, storyGone } from '../commands/schedule-command-support';
+import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { describeSchedule, storyFollowedById } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
 import { slotsOwed } from '../schedule/schedule-slots';
@@ -77,7 +78,7 @@ export async function runSchedulesCommand(args: string[], deps: SchedulesCommand
         : '';
     // s-ids as in chat (`/brief unfollow s3`): a bare #3 reads as story #3.
     deps.stdout.write(
-      `${scheduleRef(row)} ${row.channelId} ${describeSchedule(row, row.storyTitle ?? undefined)} · ${next}${last}${due}${row.enabled ? storyGone(row) : ''}\n`,
+      `${scheduleRef(row)} ${row.channelId} ${terminalSafeText(describeSchedule(row, row.storyTitle ?? undefined))} · ${next}${last}${due}${row.enabled ? storyGone(row) : ''}\n`,
     );
   }
   return 0;

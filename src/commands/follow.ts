@@ -38,11 +38,16 @@ export const followCommand: CommandDefinition = {
       timezone: parsed.zone,
     });
     const line = await scheduleLine(schedule, ctx);
-    const verb = previous ? 'Already following; moved to' : 'Following here,';
+    // Like digest's reply: a repeated follow says nothing moved, a new time names the old one.
+    const at = (s: { time: string; timezone: string }) => `${s.time} ${s.timezone}`;
+    const [change, first] = !previous
+      ? [`Following here, daily at ${at(schedule)}`, 'First']
+      : at(previous) === at(schedule)
+        ? [`Already following here, daily at ${at(schedule)}`, 'Next']
+        : [`Already following; moved from ${at(previous)} to ${at(schedule)}`, 'First'];
     return noticeReply(
       [
-        `${verb} daily at ${schedule.time} ${schedule.timezone}: “${article.title}” (#${article.id}). ` +
-          `First follow-up ${line.note.replace(/^next /, '')}. Stop with `,
+        `${change}: “${article.title}” (#${article.id}). ${first} follow-up ${line.note.replace(/^next /, '')}. Stop with `,
         cmd('unfollow', scheduleRef(schedule)),
         '.',
       ],

@@ -75,6 +75,29 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
     expect(repliesIn(h.fake, threadId)).toHaveLength(2);
   });
 
+  it('a remark edited into a question is answered once; another edit of it is not answered again', async () => {
+    const repliesTo = (id: string) =>
+      repliesIn(h.fake, threadId).filter((c) => c.body.message_reference?.message_id === id);
+    const answered = async (content: string) => {
+      const marker = h.fake.dispatchMessage(channelMessage({ channelId: threadId, content }));
+      await h.fake.waitForCall(
+        (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === marker.id,
+      );
+    };
+    const remark = h.fake.dispatchMessage(channelMessage({ channelId: threadId, content: 'Kelner is his lawyer' }));
+    await answered('Who is Spicer?');
+    expect(repliesTo(remark.id)).toHaveLength(0);
+
+    h.fake.dispatchMessageEdit({ ...remark, content: "Who is Flynn's attorney?" });
+    const answer = await h.fake.waitForCall(
+      (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === remark.id,
+    );
+    expect(`${answer.body.content} ${embedText(answer.body.embeds)}`).toMatch(/Robert Kelner/);
+    h.fake.dispatchMessageEdit({ ...remark, content: "Who is Flynn's lawyer?" });
+    await answered('What did Spicer say?');
+    expect(repliesTo(remark.id)).toHaveLength(1);
+  });
+
   it('messages elsewhere that do not mention the bot are ignored; a mention posts a brief with a thread', async () => {
     const before = repliesIn(h.fake, FAKE_CHANNEL_ID).length;
     h.fake.dispatchMessage(channelMessage({ content: 'flynn news anyone?' }));

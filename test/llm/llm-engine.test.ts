@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExtractiveEngine } from '../../src/app/extractive-engine';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { FALLBACK_REJECTED, FALLBACK_UNAVAILABLE } from '../../src/llm/create-llm-engine';
+import { FALLBACK_REJECTED, FALLBACK_UNAVAILABLE, FALLBACK_UNREADABLE } from '../../src/llm/create-llm-engine';
 import { createAnalysisEngine, type EngineConfig } from '../../src/llm/select-engine';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
@@ -124,21 +124,25 @@ describe('model engine through the openai SDK', () => {
   });
 
   it.each([
-    ['malformed JSON', [{ content: '{"summary": [{"text": "Flynn' }], 'malformed JSON'],
-    ['a refusal', [{ refusal: 'I cannot help with that.' }], 'model refused'],
-    ['a schema mismatch', [json({ summary: 'Flynn asked for immunity.' })], 'schema mismatch'],
+    ['malformed JSON', [{ content: '{"summary": [{"text": "Flynn' }], 'malformed JSON', FALLBACK_UNREADABLE],
+    ['a refusal', [{ refusal: 'I cannot help with that.' }], 'model refused', FALLBACK_UNREADABLE],
+    ['a schema mismatch', [json({ summary: 'Flynn asked for immunity.' })], 'schema mismatch', FALLBACK_UNREADABLE],
     [
       'a 5xx on every attempt',
       [1, 2].map(() => ({ status: 503, headers: { 'retry-after-ms': '10' }, raw: '{}' })),
       'HTTP 503',
+      FALLBACK_UNAVAILABLE,
     ],
-  ])('falls back to extractive on %s, with a log line', async (_name, steps, reason) => {
-    server.script(...steps);
-    const result = await engine().analyze(flynn);
-    expect(result.producedBy).toBe(FALLBACK_UNAVAILABLE);
-    expect(result.analysis).toEqual(base);
-    expect(log.lines().some((l) => l.includes('model analysis failed') && l.includes(reason))).toBe(true);
-  });
+  ])(
+    'falls back to extractive on %s, with a log line; a reply that came is not called unavailable',
+    async (_name, steps, reason, fallback) => {
+      server.script(...steps);
+      const result = await engine().analyze(flynn);
+      expect(result.producedBy).toBe(fallback);
+      expect(result.analysis).toEqual(base);
+      expect(log.lines().some((l) => l.includes('model analysis failed') && l.includes(reason))).toBe(true);
+    },
+  );
 
   it('uses extractive when too little of the response survives the check', async () => {
     server.script(
@@ -162,7 +166,7 @@ describe('model engine through the openai SDK', () => {
   it('does not cache a fallback: the next request asks the model again', async () => {
     server.script({ content: 'not json' }, json(goodFlynnResponse(base)));
     const e = engine();
-    expect((await e.analyze(flynn)).producedBy).toBe(FALLBACK_UNAVAILABLE);
+    expect((await e.analyze(flynn)).producedBy).toBe(FALLBACK_UNREADABLE);
     expect((await e.analyze(flynn)).producedBy).toBe('model fake-model, quotes, speakers and summary checked');
     expect(server.calls).toHaveLength(2);
   });

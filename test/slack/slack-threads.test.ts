@@ -153,4 +153,29 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
     await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CCHAT001');
     expect(env.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'CCHAT001')).toHaveLength(1);
   });
+
+  it('answers a remark edited into a question, once; an answered question edited is not answered again', async () => {
+    const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CEDIT001');
+    const remark = { channel: 'CEDIT001', ts: '1700000800.000001', threadTs: ts, text: 'Kelner is his lawyer' };
+    await env.slack.event('EvRemark', remark);
+    await sentinel();
+    expect(answersIn('CEDIT001', ts)).toHaveLength(0);
+    // The reporter adds the question mark: Slack sends message_changed with the message as it reads now.
+    const edited = { user: 'U0000002', text: 'Who is Flynn’s attorney?', ts: remark.ts, threadTs: ts };
+    await env.slack.event('EvEdit1', { channel: 'CEDIT001', ts: '1700000800.000002', text: '', edited });
+    const answer = await env.fake.waitForCall(
+      'chat.postMessage',
+      (c) => c.params.channel === 'CEDIT001' && c.params.thread_ts === ts,
+    );
+    expect(postedText(answer.params)).toMatch(/Robert Kelner/);
+    // A second edit of the same message (or Slack's edit when it unfurls a link) is not a new question.
+    await env.slack.event('EvEdit2', {
+      channel: 'CEDIT001',
+      ts: '1700000800.000003',
+      text: '',
+      edited: { ...edited, text: 'Who is Flynn’s lawyer?' },
+    });
+    await sentinel();
+    expect(answersIn('CEDIT001', ts)).toHaveLength(1);
+  });
 });

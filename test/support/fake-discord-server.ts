@@ -87,6 +87,12 @@ export class FakeDiscordServer {
     return payload;
   }
 
+  /** The user edited a message: MESSAGE_UPDATE with the message as it now reads. */
+  dispatchMessageEdit<T extends object>(payload: T): T {
+    this.gateway.dispatch('MESSAGE_UPDATE', { ...payload, edited_timestamp: new Date(0).toISOString() });
+    return payload;
+  }
+
   /** Resolves with the first recorded call (past or future) that matches; rejects after a while with what was seen. */
   waitForCall(match: (call: RecordedCall) => boolean, timeoutMs = 10_000): Promise<RecordedCall> {
     return new Promise((resolve, reject) => {

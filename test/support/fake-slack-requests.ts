@@ -88,6 +88,8 @@ export interface SlackMessageFields {
   botId?: string;
   subtype?: string;
   channelType?: string;
+  /** An edit: the message as it now reads (`subtype: 'message_changed'`, no user or text of its own). */
+  edited?: { user?: string; text: string; ts: string; threadTs?: string };
 }
 
 /** An Events API `event_callback` body around a message / app_mention event. */
@@ -104,6 +106,13 @@ export function eventCallback(eventId: string, fields: SlackMessageFields): Reco
   if (fields.threadTs) event.thread_ts = fields.threadTs;
   if (fields.botId) event.bot_id = fields.botId;
   if (fields.subtype) event.subtype = fields.subtype;
+  if (fields.edited) {
+    const { user = 'U0000002', text, ts, threadTs } = fields.edited;
+    event.subtype = 'message_changed';
+    event.message = { type: 'message', user, text, ts, ...(threadTs ? { thread_ts: threadTs } : {}), edited: { user } };
+    delete event.user;
+    delete event.text;
+  }
   return {
     token: 'deprecated-verification-token',
     team_id: FAKE_TEAM_ID,

@@ -6,12 +6,7 @@ import {
   type ReplyItem,
   type ReplySection,
 } from '../../app/reply';
-
-/** Article text is untrusted: drop terminal control sequences (colours, cursor moves, bells). */
-function escapeConsoleText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-  return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, '');
-}
+import { terminalSafeText as escapeConsoleText } from './terminal-safe-text';
 
 /**
  * Renders a Reply as plain terminal text. Commands read as the console chat types them

@@ -5,6 +5,8 @@
  * opening masked links, headings, spoilers or bold runs that would swallow our own layout.
  */
 
+import { withoutBidiControls } from '../../app/without-bidi-controls';
+
 const ZWSP = '\u200b';
 const URL_PATTERN = /https?:\/\/[^\s<>]+/g;
 // Inline markdown Discord acts on, backticks included: article text must not open code spans
@@ -16,7 +18,7 @@ const LINE_START_MARKDOWN = /^(\s*)(#{1,3}\s|-#\s|>|[-*+]\s|\d+[.)]\s)/gm;
 /** Neutralises mentions only (for text that is already markdown we wrote, e.g. our own labels). */
 export function neutraliseDiscordMentions(text: string): string {
   return (
-    text
+    withoutBidiControls(text)
       .replace(/@(everyone|here)\b/gi, `@${ZWSP}$1`)
       // <@id>, <@!id>, <@&role>, <#channel>, </command:id>, and Slack-style <!channel> / <!here>.
       .replace(/<(?=[@#!&/])/g, `<${ZWSP}`)

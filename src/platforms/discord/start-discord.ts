@@ -1,4 +1,4 @@
-import { type Client, Events } from 'discord.js';
+import { type Client, Events, type Message } from 'discord.js';
 import type { ChannelPoster } from '../../app/channel-poster';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
@@ -55,12 +55,20 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
       logger.error({ err: describeDiscordError(err) }, 'discord: interaction handler failed'),
     );
   });
-  client.on(Events.MessageCreate, (message) => {
+  const onMessage = (message: Message) => {
     const turn = messageTurn(message, policy, logger);
     if (!turn) return;
     dispatchChatTurn(app, turn, messageResponder(message, turn.log)).catch((err) =>
       logger.error({ err: describeDiscordError(err) }, 'discord: message handler failed'),
     );
+  };
+  client.on(Events.MessageCreate, onMessage);
+  // An edit is read as the message now is, under the original's key: a question answered already
+  // is not answered again, and a remark edited into a question is answered. Discord also sends
+  // updates when it adds a link's preview; the text is the same then, so nothing is read again.
+  client.on(Events.MessageUpdate, (before, after) => {
+    if (after.partial || before.content === after.content) return;
+    onMessage(after);
   });
   client.on(Events.Error, (err) => logger.error({ err: describeDiscordError(err) }, 'discord: client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord: client warning'));

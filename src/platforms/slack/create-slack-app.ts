@@ -11,7 +11,13 @@ import { slackChannelId, slackThreadRef, slackUserId } from './slack-ids';
 import { createSlackMembership } from './slack-membership';
 import { createSlackPermissions, type SlackPermissionOptions } from './slack-permissions';
 import { slackResponder } from './slack-responder';
-import { firstLink, type IncomingSlackMessage, slackCommandTurn, slackMessageTurn } from './slack-turns';
+import {
+  editedSlackMessage,
+  firstLink,
+  type IncomingSlackMessage,
+  slackCommandTurn,
+  slackMessageTurn,
+} from './slack-turns';
 
 export interface CreateSlackAppOptions {
   botToken: string;
@@ -86,11 +92,12 @@ export function createSlackApp(options: CreateSlackAppOptions): BoltApp {
 
   const onMessage = async (
     kind: 'message' | 'app_mention',
-    event: IncomingSlackMessage,
+    posted: IncomingSlackMessage,
     eventId: string | undefined,
     botUserId: string | undefined,
     client: webApi.WebClient,
   ) => {
+    const event = editedSlackMessage(posted) ?? posted;
     const turn = slackMessageTurn(event, kind, eventId, botUserId, mayChange, logger);
     if (!turn || !event.user) return;
     // Replies stay where the message was: its thread, or a new message for a top-level mention.

@@ -3,12 +3,18 @@
  * whole channel and `<@U123>` pings a person. Escaping `&<>` turns every such token into plain
  * text, and a zero-width space after `@` stops bare `@here`-style words from being linked.
  */
+import { withoutBidiControls } from '../../app/without-bidi-controls';
+
 const ZWSP = '\u200B';
 const BROADCAST_WORDS = /@(everyone|here|channel)\b/gi;
 
 /** For `mrkdwn` fields and the `text` fallback. */
 export function escapeSlackText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(BROADCAST_WORDS, `@${ZWSP}$1`);
+  return withoutBidiControls(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(BROADCAST_WORDS, `@${ZWSP}$1`);
 }
 
 /**
@@ -16,7 +22,9 @@ export function escapeSlackText(text: string): string {
  * escaping we break the special sequences with an invisible character.
  */
 export function neutralisePlainText(text: string): string {
-  return text.replace(/<([!@#])/g, `<${ZWSP}$1`).replace(BROADCAST_WORDS, `@${ZWSP}$1`);
+  return withoutBidiControls(text)
+    .replace(/<([!@#])/g, `<${ZWSP}$1`)
+    .replace(BROADCAST_WORDS, `@${ZWSP}$1`);
 }
 
 /** A URL safe inside `<url|label>`: only http(s), and without the characters that end the link. */

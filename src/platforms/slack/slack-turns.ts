@@ -14,6 +14,22 @@ export interface IncomingSlackMessage {
   bot_id?: string;
   subtype?: string;
   channel_type?: string;
+  /** The message as it now reads, in a `message_changed` event. */
+  message?: Omit<IncomingSlackMessage, 'channel' | 'message'>;
+}
+
+/**
+ * The message an edit left (`message_changed`), read as if just posted, keeping the original's
+ * ts: its keys are the original's, so a question answered already is not answered again, and a
+ * remark edited into a question ("Kelner is his lawyer" → "Is Kelner his lawyer?") is answered.
+ */
+export function editedSlackMessage(event: IncomingSlackMessage): IncomingSlackMessage | undefined {
+  if (event.subtype !== 'message_changed' || !event.message) return undefined;
+  return {
+    ...event.message,
+    channel: event.channel,
+    ...(event.channel_type ? { channel_type: event.channel_type } : {}),
+  };
 }
 
 /** Subtypes that are still a person writing something; edits, joins and bot posts are not. */

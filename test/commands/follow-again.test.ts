@@ -1,0 +1,25 @@
+import { afterEach, expect, test } from 'vitest';
+import { runBriefCommand } from '../../src/commands/index';
+import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
+import { fakeClock } from '../scheduler/scheduler-fixture';
+import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+
+let t: TestApp | undefined;
+afterEach(() => t?.close());
+
+test('following a story again says nothing moved, and a new time names the old one', async () => {
+  const clock = fakeClock('2026-03-10T06:00:00Z');
+  t = await makeTestApp({ articles: [FLYNN_SAMPLE], now: clock.now });
+  const ctx = { channelId: 'console:test', userId: 'console:tester', app: t.app };
+  const say = async (command: string) => renderConsoleReply(await runBriefCommand(command, ctx));
+
+  expect(await say('follow flynn 09:00 Europe/London')).toMatch(
+    /^Following here, daily at 09:00 Europe\/London: .*\(#1\)\. First follow-up Tue 10 Mar, 09:00 GMT\./,
+  );
+  const again = await say('follow #1 09:00 Europe/London');
+  expect(again).toMatch(/^Already following here, daily at 09:00 Europe\/London: .*\(#1\)\. Next follow-up Tue 10 Mar/);
+  expect(again).not.toContain('moved');
+  expect(await say('follow flynn 10:00 UTC')).toMatch(
+    /^Already following; moved from 09:00 Europe\/London to 10:00 UTC: .*\(#1\)\. First follow-up Tue 10 Mar, 10:00 UTC\./,
+  );
+});
