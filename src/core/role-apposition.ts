@@ -13,9 +13,10 @@ export const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col';
 // "Scott Goodstein, its chief executive officer": an organisation's officer; "editor of Mic.com": a web address's
 // stop is no sentence end; "chairman of America Rising (a Republican PAC)", "… for Refugees (UNHCR)": a bracketed
 // aside or acronym ends the role ("advisor to Vice President (then-Senator) Joseph R. Biden" is not cut at its bracket).
+// "host of MSNBC’s “Morning Joe,”": an opening curly quote inside the role is a title's, read to its close (closedTitle).
 const APPOSITION = (name: string): RegExp =>
   new RegExp(
-    `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their|its)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|\\.(?=(?:com|org|net)\\b)|[^,.;:"“”()]){3,120}?)(?=,|\\.(?:\\s|$)|;|:|\\s+\\((?:an?\\s|the\\s|[A-Z]{2,}\\))|\\s+(?:said|says|told|added|warned|who|whom|whose)\\b|$)`,
+    `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their|its)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|\\.(?=(?:com|org|net)\\b)|[^,.;:"”()]){3,120}?)(?=,|\\.(?:\\s|$)|;|:|\\s+\\((?:an?\\s|the\\s|[A-Z]{2,}\\))|\\s+(?:said|says|told|added|warned|who|whom|whose)\\b|$)`,
   );
 /**
  * "a former chairman of Mr" for "…of Mr. Obama's Council of Economic Advisers", "former Rep" for "former

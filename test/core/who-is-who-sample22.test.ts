@@ -76,6 +76,18 @@ const SHAPES: Array<[string, string, string, string | null]> = [
   ],
   ['a participle holding "of" is no post', 'Ines Marlowe', 'Ines Marlowe, leading of the pack, ran.', null],
   [
+    'a quoted title inside the role, read to its close',
+    'Lena Farrow',
+    'Lena Farrow, host of WKRP’s “Morning Drive,” said the mayor had dodged the question.',
+    'host of WKRP’s “Morning Drive”',
+  ],
+  [
+    'a quoted title inside the role, read to its close',
+    'Otto Brennan',
+    '“It was broken,” said Otto Brennan, author of “The Long Ledger,” a history of the budget.',
+    'author of “The Long Ledger”',
+  ],
+  [
     'a long role no punctuation cuts',
     'Raoul Penhaligon',
     '"This used to be their yard," said Raoul Penhaligon, director of Regional Maritime Security Studies at the Royal Atlantic Policy Institute in Bristol, "but no more."',
