@@ -4,6 +4,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { maskQuotes } from './quote-spans';
+import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
@@ -23,50 +24,6 @@ import { titleCaseSentence } from './title-case-sentence';
  */
 const NOT_A_ROLE =
   /^(?:who|which|that|said|says|is|was|has|had|as|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but|according|like|unlike)\b/i;
-
-/** Abbreviated honorifics whose stop does not end a role: "spokesman for Mrs. Clinton". */
-const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col';
-
-// One initial per repetition: nesting "(?:[A-Z]\.){1,4}" inside the repeated group backtracked exponentially
-// on a run of initials ("A.A.A.…") with no closing stop.
-const APPOSITION = (name: string): RegExp =>
-  new RegExp(
-    `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|[^,.;:"“”()]){3,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned|who|whom|whose)\\b|$)`,
-  );
-/**
- * "a former chairman of Mr" for "…of Mr. Obama's Council of Economic Advisers", "former Rep" for "former
- * Rep. Helen Bentley": an apposition that stopped at an honorific's or an initial's stop runs on to the
- * next end of the phrase (a relative clause is no part of it), so the role is read whole.
- */
-function wholePastStop(role: string, rest: string): string {
-  // "pastor at St" for "…at St. Ann's Episcopal Church": a saint's abbreviation opens a place's name.
-  if (!new RegExp(`\\b(?:${HONORIFIC_ABBREV}|St|[A-Z])$`).test(role)) return closedTitle(role, rest);
-  const more =
-    /^\.\s+[^,.;:"“”()]{1,80}?(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned|who|whom|which|whose)\b|$)/.exec(
-      rest,
-    );
-  // "…to President Bill Clinton whom Mr. Obama recruited…": a relative clause the stop fell inside ends the role.
-  // "a former aide to Sen. Ted Cruz was one of the first…" (no comma after the name): a verb ends the phrase.
-  if (more && !/\s(?:is|was|are|were|has|had|have)\s/.test(more[0]))
-    return `${role}${more[0]}`.replace(/\s+(?:who|whom|which|whose)\s.*$/, '');
-  // Not found whole: "adviser to Mr" says less but nothing cut ("adviser").
-  return role.replace(
-    new RegExp(`\\s+(?:to|of|for|with|and|by|under)\\s+(?:\\S+\\s+){0,2}?(?:${HONORIFIC_ABBREV}|[A-Z])$`),
-    '',
-  );
-}
-
-/**
- * "author of ''Destiny and Power" (from "the author of ''Destiny and Power,'' a biography"), "co-author of ''Those
- * Guys Have All the Fun" (cut at the title's colon): a title the apposition opened is read to its closing quote.
- */
-function closedTitle(role: string, rest: string): string {
-  const open =
-    (role.match(/''/g) ?? []).length % 2 === 1 || (role.match(/“/g) ?? []).length > (role.match(/”/g) ?? []).length;
-  if (!open) return role;
-  const close = /^([^"“”]{0,80}?)[,.]?(''|”)/.exec(rest);
-  return close ? `${role}${close[1]!.replace(/[,.]$/, '')}${close[2]}` : role;
-}
 
 /** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
 const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
@@ -109,7 +66,8 @@ function isRolePhrase(role: string): boolean {
   if (name && (MALE_NAMES.has(name[1]!) || FEMALE_NAMES.has(name[1]!)) && !TITLE_WORDS.test(name[2]!)) return false;
   if (otherNamesRole(role)) return false;
   // "''a real black president": a quotation about someone is no role; "the GOP nominee had some
-  // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …": the next item of a list.
+  // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …", "director Sir Richard
+  // Eyre and …": the next item of a list.
   // A verb inside a relative clause ("whose son was killed in the attack", "teacher at the school that
   // was hosting…") belongs to the description.
   // A bare "whose husband" (from "Dorothy Woods, whose husband, Navy SEAL Ty Woods, …") names a relation,
@@ -120,7 +78,11 @@ function isRolePhrase(role: string): boolean {
   if (titleCaseSentence(role)) return false;
   if (/^['"“‘’]/.test(role) || /\s(?:had|has|have|was|were|is|are|will|would|did|does)\s/.test(main)) return false;
   if (verbAfterHead(main)) return false;
-  if (/^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b/.test(role))
+  if (
+    /^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\s+and\b/.test(
+      role,
+    )
+  )
     return false;
   // "World War I veteran", "Title I coordinator": "I" after a capitalised word that opens no clause is a numeral.
   for (const m of role.matchAll(/(?<![\w.])I(?![\w.])/g)) {
@@ -202,7 +164,8 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
   const full = [name, bare];
   // A bare title ("Senator") says less than the apposition beside the name ("a Tennessee Republican").
   const bareTitle =
-    !!entityRole && entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate)$/.test(w));
+    !!entityRole &&
+    entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate|Representative)$/.test(w));
   // "spokesman for Mrs", "a former U": a role cut at an abbreviation's stop; the apposition below reads it whole.
   const cut = !!entityRole && new RegExp(`\\b(?:${HONORIFIC_ABBREV}|St|[A-Z])$`).test(entityRole);
   if (entityRole && !NOT_A_ROLE.test(entityRole) && !bareTitle && !cut) {
@@ -215,19 +178,28 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     }
   }
   for (const n of full) {
-    const found = APPOSITION(n).exec(text);
-    const after = found && wholePastStop(found[2]!, text.slice(found.index + found[0].length));
-    if (after) {
+    const found = roleApposition(n, text);
+    const after = found?.role;
+    if (found && after) {
       // "Ohio Gov. John Kasich and …": the role head comes before any titled name the apposition holds.
       const own = after.split(new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`))[0]!;
       const lowerWords = own.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
-      if (NOT_A_ROLE.test(after)) continue;
+      // Past ninety characters a relative clause ("whose time as secretary of state arguably made…") is a sentence.
+      if (NOT_A_ROLE.test(after) || (after.length > 90 && /^whose\s/.test(after))) continue;
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
       // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
+      // "the Republican National Committeeman from Utah": a capitalised head names what someone does as well;
+      // "publisher of The Federalist": without an article, an agent noun holding "of" is a post.
       const head = headWord(cleanRole(after));
-      if (found[1] && (agentNoun(head) || /^(?:Republican|Democrat|independent)$/.test(head))) return cleanRole(after);
+      // A capitalised "Department" or "Agency" names an office's body, not the person.
+      const post = /^[A-Z]/.test(head)
+        ? isRoleHead(head.toLowerCase()) || /(?:man|woman)$/.test(head)
+        : agentNoun(head);
+      if (found.article && (post || /^(?:Republican|Democrat|independent)$/.test(head))) return cleanRole(after);
+      if (!found.article && /^[a-z][\w-]* of\s/.test(after) && agentNoun(after.split(' ')[0]!)) return cleanRole(after);
       // "Prince Alwaleed, the nephew of the late King Abdullah": a relation written with whose it is describes him.
-      if (found[1] && KIN.test(head) && new RegExp(`^${head}\\s+of\\s`).test(cleanRole(after))) return cleanRole(after);
+      if (found.article && KIN.test(head) && new RegExp(`^${head}\\s+of\\s`).test(cleanRole(after)))
+        return cleanRole(after);
     }
   }
   // A title written before the name only inside quoted words loses to any role the copy gives in its own words.

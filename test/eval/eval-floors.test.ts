@@ -108,7 +108,7 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
   });
 
   it('gives people the role the copy gives them (PolNeAR "Name, role" sources as silver labels)', () => {
-    // Measured train 0.984 / 0.922, dev 1.000 / 0.945 (engine 36; 0.984 / 0.921 and 1.000 / 0.944 at engine 35; 0.983 / 0.883 and 1.000 / 0.889 at engine 34; before: 0.873 / 0.703 and 0.850 / 0.723);
+    // Measured train 0.988 / 0.959, dev 1.000 / 0.945 (who22: its officer, web addresses, capitalised heads, long posts, quoted titles; 0.984 / 0.922 at engine 36; 0.984 / 0.921 and 1.000 / 0.944 at engine 35; 0.983 / 0.883 and 1.000 / 0.889 at engine 34; before: 0.873 / 0.703 and 0.850 / 0.723);
     // people listed 584/630 (573 at engine 34, 572 571 before engine 30 read sample 12's classes, 570 before a quoted or titled first name made a place word a surname, 568 before engine 28's name layer; 552 before engine 25 read stdlib's first-name lists and paired given names; 551 on sample 8's branch alone, 554 with the name layer's fixes alone) and 54/56 (before 471 and 47; 491 and 49 with eight people at most; 553 before
     // sample 8's fixes: a person introduced by a role word displaced a silver one past twelve, and "Win Htein"
     // went with the slogans and openers ("Never Trump", "Within Sanders") whose first word the copy writes lower-case);
@@ -118,7 +118,7 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(train!.people).toBeGreaterThan(500);
     expect(dev!.people).toBeGreaterThan(40);
     expect(train!.precision).toBeGreaterThanOrEqual(0.95);
-    expect(train!.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(train!.accuracy).toBeGreaterThanOrEqual(0.94);
     expect(dev!.precision).toBeGreaterThanOrEqual(0.95);
     expect(dev!.accuracy).toBeGreaterThanOrEqual(0.92);
     expect(train!.listed / train!.people).toBeGreaterThanOrEqual(0.91);

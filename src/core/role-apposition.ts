@@ -1,0 +1,66 @@
+import { escapeRegExp } from './escape-reg-exp';
+
+/**
+ * "Name, the role": the apposition beside a name, read whole for the who-is-who's role (role-of.ts), past an
+ * honorific's or an initial's stop and to the close of a title it opened.
+ */
+
+/** Abbreviated honorifics whose stop does not end a role: "spokesman for Mrs. Clinton". */
+export const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col';
+
+// One initial per repetition: nesting "(?:[A-Z]\.){1,4}" inside the repeated group backtracked exponentially
+// on a run of initials ("A.A.A.…") with no closing stop.
+// "Scott Goodstein, its chief executive officer": an organisation's officer; "editor of Mic.com": a web address's
+// stop is no sentence end; "chairman of America Rising (a Republican PAC)", "… for Refugees (UNHCR)": a bracketed
+// aside or acronym ends the role ("advisor to Vice President (then-Senator) Joseph R. Biden" is not cut at its bracket).
+// "host of MSNBC’s “Morning Joe,”": an opening curly quote inside the role is a title's, read to its close (closedTitle).
+const APPOSITION = (name: string): RegExp =>
+  new RegExp(
+    `${escapeRegExp(name)},\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their|its)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|\\.(?=(?:com|org|net)\\b)|[^,.;:"”()]){3,120}?)(?=,|\\.(?:\\s|$)|;|:|\\s+\\((?:an?\\s|the\\s|[A-Z]{2,}\\))|\\s+(?:said|says|told|added|warned|who|whom|whose)\\b|$)`,
+  );
+/**
+ * "a former chairman of Mr" for "…of Mr. Obama's Council of Economic Advisers", "former Rep" for "former
+ * Rep. Helen Bentley": an apposition that stopped at an honorific's or an initial's stop runs on to the
+ * next end of the phrase (a relative clause is no part of it), so the role is read whole.
+ */
+function wholePastStop(role: string, rest: string): string {
+  // "a former aide to Sen. Ted Cruz was one of the first…" (no comma after the name): a verb after the titled name.
+  const clause = new RegExp(`^(.*?\\b(?:${HONORIFIC_ABBREV}))\\.\\s.*\\s(?:is|was|are|were|has|had|have)\\s`).exec(
+    role,
+  );
+  if (clause) return wholePastStop(clause[1]!, '');
+  // "pastor at St" for "…at St. Ann's Episcopal Church": a saint's abbreviation opens a place's name.
+  if (!new RegExp(`\\b(?:${HONORIFIC_ABBREV}|St|[A-Z])$`).test(role)) return closedTitle(role, rest);
+  const more =
+    /^\.\s+[^,.;:"“”()]{1,80}?(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned|who|whom|which|whose)\b|$)/.exec(
+      rest,
+    );
+  // "…to President Bill Clinton whom Mr. Obama recruited…": a relative clause the stop fell inside ends the role.
+  // "a former aide to Sen. Ted Cruz was one of the first…" (no comma after the name): a verb ends the phrase.
+  if (more && !/\s(?:is|was|are|were|has|had|have)\s/.test(more[0]))
+    return `${role}${more[0]}`.replace(/\s+(?:who|whom|which|whose)\s.*$/, '');
+  // Not found whole: "adviser to Mr" says less but nothing cut ("adviser").
+  return role.replace(
+    new RegExp(`\\s+(?:to|of|for|with|and|by|under)\\s+(?:\\S+\\s+){0,2}?(?:${HONORIFIC_ABBREV}|[A-Z])$`),
+    '',
+  );
+}
+
+/**
+ * "author of ''Destiny and Power" (from "the author of ''Destiny and Power,'' a biography"), "co-author of ''Those
+ * Guys Have All the Fun" (cut at the title's colon): a title the apposition opened is read to its closing quote.
+ */
+export function closedTitle(role: string, rest: string): string {
+  const open =
+    (role.match(/''/g) ?? []).length % 2 === 1 || (role.match(/“/g) ?? []).length > (role.match(/”/g) ?? []).length;
+  if (!open) return role;
+  const close = /^([^"“”]{0,80}?)[,.]?(''|”)/.exec(rest);
+  return close ? `${role}${close[1]!.replace(/[,.]$/, '')}${close[2]}` : role;
+}
+
+/** The apposition after `name`'s first "Name," in the copy: its article, if any, and the role read whole. */
+export function roleApposition(name: string, text: string): { article: string | undefined; role: string } | null {
+  const found = APPOSITION(name).exec(text);
+  if (!found) return null;
+  return { article: found[1], role: wholePastStop(found[2]!, text.slice(found.index + found[0].length)) };
+}
