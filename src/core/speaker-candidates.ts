@@ -6,7 +6,6 @@ import { passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
 import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
-import { speakerListFeatures } from './speaker-list-features';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import type { CueRates } from './speech-cues';
 
@@ -232,6 +231,5 @@ export function speakerCandidates(options: {
     );
     candidates.push({ speaker: e.speaker, features: f });
   }
-  speakerListFeatures(candidates.map((c) => c.features));
   return candidates;
 }

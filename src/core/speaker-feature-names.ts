@@ -28,8 +28,8 @@ export const ROUTES: SpeakerRoute[] = [
   'clause-speech',
 ];
 
-/** Features of the candidate itself, in vector order. */
-export const BASE_FEATURE_NAMES = [
+/** Feature names, in vector order (the model file stores weights by name). */
+export const FEATURE_NAMES = [
   'bias',
   'rule',
   ...ROUTES.map((r) => `rule-${r}`),
@@ -70,33 +70,8 @@ export const BASE_FEATURE_NAMES = [
   'rule-speech-before-adjacent',
 ] as const;
 
-/**
- * Features whose sole highest holder among a quote's candidates gets a feature of its own
- * (speaker-list-features.ts): nearness, standing in the sentence, the article's attention, the cues.
- */
-export const LIST_FEATURE_SOURCES: ReadonlyArray<(typeof BASE_FEATURE_NAMES)[number]> = [
-  'chars-before',
-  'chars-after',
-  'same-sentence-before',
-  'same-sentence-after',
-  'previous-sentence',
-  'subject',
-  'mentions-log',
-  'person',
-  'sentence-subject-before',
-  'first-named-in-sentence',
-  'speech-verb-next-to-name',
-  'cue-after-subject-before',
-  'cue-next-to-name-after',
-  'cue-in-previous-sentence',
-  'cue-in-next-sentence',
-];
-
-/** Feature names, in vector order (the model file stores weights by name). */
-export const FEATURE_NAMES = [...BASE_FEATURE_NAMES, ...LIST_FEATURE_SOURCES.map((name) => `sole-top-${name}`)];
-
 /** Features the confidence model reads of the best candidate besides its probability and route. */
-export const TRUST_FEATURES: ReadonlyArray<(typeof BASE_FEATURE_NAMES)[number]> = [
+export const TRUST_FEATURES: ReadonlyArray<(typeof FEATURE_NAMES)[number]> = [
   ...CONSTRUCTION_FEATURES,
   'rule-speech-before-adjacent',
 ];
