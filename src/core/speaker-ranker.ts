@@ -87,10 +87,6 @@ export function bestCandidate(
     // feature of the candidate itself, which the ranker's probability summarises only relatively.
     ...TRUST.map((k) => (ruleChose ? 0 : f[k]!)),
     ...f.slice(RULE + 1 + ROUTES),
-    // What a probability is worth depends on how the rules reached the name (a tag after the quote
-    // against no rule at all): a slope of the probability per route, and one where no rule chose.
-    ...f.slice(RULE + 1, RULE + 1 + ROUTES).map((route) => route * p[best]!),
-    ruleChose ? 0 : p[best]!,
   ];
   return { best: candidates[best]!, evidence };
 }
