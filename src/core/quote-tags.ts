@@ -12,6 +12,8 @@ import { QUOTE_VERBS } from './speech-verbs';
  */
 
 const STOP_AFTER = /[.;!?]/;
+/** How many words back from a quotation a participle (`telling ... that`) may stand. */
+const PARTICIPLE_REACH = 15;
 const TAG_WINDOW = 600;
 
 interface WordAt {
@@ -163,13 +165,17 @@ function tagBeforeMasked(
   if (trimmed === '') return null;
   const colon = trimmed.endsWith(':');
   const list = words(trimmed);
-  for (let i = list.length - 1; i >= 0 && i >= list.length - 10; i--) {
+  for (let i = list.length - 1; i >= 0 && i >= list.length - PARTICIPLE_REACH; i--) {
     const w = list[i]!;
     const lower = w.word.toLowerCase();
     if (!QUOTE_VERBS.has(lower)) continue;
     const tail = trimmed.slice(w.end);
     const tailWords = list.length - 1 - i;
-    if (/[.;!?]/.test(tail) || (!colon && tailWords > 7)) return null;
+    // `Kasich ..., telling supporters at a town hall in Columbus that "..."`: a participle's clause
+    // may run longer before its "that" than any other tag's listener and setting.
+    const participleThat = !colon && /ing$/.test(lower) && /\bthat$/.test(tail.trim());
+    if (tailWords >= 10 && !participleThat) continue;
+    if (/[.;!?]/.test(tail) || (!colon && tailWords > (participleThat ? PARTICIPLE_REACH - 1 : 7))) return null;
     if (
       !colon &&
       !/(?:,|\bthat)$|^$/.test(tail.trim()) &&
