@@ -1,5 +1,4 @@
 import type { Sentence } from './analysis-types';
-import { colonSubject } from './colon-subject';
 import { continuedFragment } from './continued-fragment';
 import { tagInFollowingSentence } from './following-tag';
 import { groupSegments } from './group-segments';
@@ -224,13 +223,6 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   items.forEach((item, i) => {
     if (item.attributed || item.route !== 'none' || item.kind !== 'utterance' || item.unknownLabel) return;
     const first = item.segments[0]!.startSentence;
-    const subject =
-      item.tag === 'untagged-colon' && colonSubject(sentences[first]!, item.segments[0]!.start, index, isQuoted);
-    if (subject) {
-      [item.speaker, item.route] = [subject, 'colon'];
-      resolved.add(item);
-      return;
-    }
     const prevSentence = sentences[first - 1];
     if (prevSentence && /:\s*$/.test(prevSentence.text)) {
       const intro = tagBefore(prevSentence.text, prevSentence.start, prevSentence);
