@@ -44,7 +44,8 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
       .reverse()
       .map((h) => ({ text: h.title, command: cmd('', `#${h.id}`) }));
     const hidden = recent.length - MAX_LISTED;
-    if (hidden > 0) items.push(said(`…and ${hidden} more, added earlier: `, cmd('list', '2'), ' and on lists them'));
+    // `/brief list 2` pages from the newest story when it is read, so it is where older ones are, not exactly these.
+    if (hidden > 0) items.push(said(`…and ${hidden} more, added earlier (older stories: `, cmd('list', '2'), ')'));
     sections.push({ heading: 'Added in the last 24 hours', style: 'bullets', items });
   }
 
@@ -53,11 +54,17 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
     await app.store.feeds.newItemsSince(schedule.channelId, new Date(slot - DAY_MS).toISOString())
   ).filter((item) => Date.parse(item.ingestedAt) <= slot && item.outcome !== 'unchanged');
   if (fromFeeds.length > 0) {
-    const items = fromFeeds.slice(0, MAX_LISTED).map((item) => ({
-      text: item.title,
-      note: `${item.feedTitle ?? item.feedUrl}${item.outcome === 'updated' ? ' · updated' : ''}`,
-      command: cmd('', `#${item.articleId}`),
-    }));
+    // Newest first and cut at the same end as the list above.
+    const items: ReplyItem[] = fromFeeds
+      .slice(-MAX_LISTED)
+      .reverse()
+      .map((item) => ({
+        text: item.title,
+        note: `${item.feedTitle ?? item.feedUrl}${item.outcome === 'updated' ? ' · updated' : ''}`,
+        command: cmd('', `#${item.articleId}`),
+      }));
+    const hiddenFromFeeds = fromFeeds.length - MAX_LISTED;
+    if (hiddenFromFeeds > 0) items.push({ text: `…and ${hiddenFromFeeds} more from these feeds, added earlier` });
     sections.push({ heading: 'New from this channel’s feeds', style: 'bullets', items });
   }
 

@@ -19,6 +19,7 @@ import { questionKey } from './question-key';
 import { createScheduleUseCases } from './schedule-use-cases';
 import { createStoryFinder } from './story-finder';
 import { storyIdIn } from './story-id-in';
+import { withoutNul } from './without-nul';
 
 export interface NewsbriefAppOptions {
   store: AsyncStore;
@@ -68,13 +69,10 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
 
   /** The one way an article is stored, whatever its source (file, folder, drop folder, feed, link, paste). */
   async function ingest(given: NewArticle): Promise<AddArticleResult> {
-    // NUL is no text (a paste from a binary or UTF-16 file carries them): PostgreSQL refuses it
-    // and SQLite would keep it, so both stores get the same text, and the same paste is one story.
-    const article = {
-      ...given,
-      title: given.title.replaceAll('\u0000', ''),
-      text: given.text.replaceAll('\u0000', ''),
-    };
+    // NUL is no text (a paste from a binary or UTF-16 file carries them, a page's metadata may):
+    // PostgreSQL refuses it and SQLite would keep it, so both stores get the same article, and the
+    // same paste is one story.
+    const article = withoutNul(given);
     const text = withHeadline(article.title, article.text);
     // A story stored already (same content) needs no analysis: on a slow machine or a big feed
     // re-poll that is most of the cost, and the store would discard the result anyway.

@@ -1,4 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
+import { withoutNul } from '../../src/app/without-nul';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 
 let t: TestApp | undefined;
@@ -22,4 +23,18 @@ test('NUL characters in a paste are not stored, and the same paste without them 
   expect((await t.app.addArticle(PASTE, 'slack:U1')).message).toBe(
     'Already stored as #1: “Council approves ferry contract”',
   );
+});
+
+test('NUL is removed from every text field of an article, not only its title and text', () => {
+  const clean = withoutNul({
+    source: 'https://news.example.test/a\u0000',
+    url: 'https://news.example.test/a\u0000',
+    title: 'T\u0000itle',
+    text: 'Te\u0000xt',
+    byline: 'By Anna\u0000 Reyes',
+    publishedAt: '2026-01-02\u0000',
+  });
+  expect(Object.values(clean).join('')).not.toContain('\u0000');
+  expect(clean.byline).toBe('By Anna Reyes');
+  expect(withoutNul({ source: 'paste', title: 'T', text: 'x', url: null }).url).toBeNull();
 });

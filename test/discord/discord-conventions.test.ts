@@ -42,6 +42,21 @@ describe('Discord: what users expect (real discord.js client, fake Discord)', ()
     expect((recent.body.data.choices as Array<{ value: string }>).map((c) => c.value)).toEqual(['#2', '#1']);
   });
 
+  it('shows a stored title in the autocomplete list without its bidi override characters', async () => {
+    const title = 'Mayor \u202Enoitceles\u202C resigns over depot';
+    const body =
+      'The mayor resigned on Monday after the depot vote, the council said. "I have done what I could," she told reporters. ' +
+      'Her deputy will act as mayor until a by-election is called, officials said.';
+    await h.testApp.app.addArticle(`${title}\n\n${body}`, 'discord:U1');
+    const typing = h.fake.dispatchInteraction(
+      autocompleteInteraction({ subcommand: 'story', option: 'query', value: 'depot' }),
+    );
+    const callback = await h.fake.waitForCall((c) => isCallback(c, typing.id));
+    const names = (callback.body.data.choices as Array<{ name: string }>).map((c) => c.name);
+    expect(names.some((n) => n.includes('Mayor noitceles resigns'))).toBe(true);
+    expect(names.join(' ')).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it('limits changes to a channel to members with Manage Channels', async () => {
     const reader = h.fake.dispatchInteraction(
       slashCommandInteraction({ subcommand: 'follow', options: { story: 'ferry' }, permissions: MEMBER_PERMISSIONS }),

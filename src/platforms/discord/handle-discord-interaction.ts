@@ -1,6 +1,7 @@
 import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import { errorReply } from '../../app/reply';
+import { withoutBidiControls } from '../../app/without-bidi-controls';
 import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
 import type { CommandDefinition } from '../../commands/command-definition';
 import type { Logger } from '../../logging/create-logger';
@@ -51,7 +52,7 @@ async function suggest(interaction: AutocompleteInteraction, deps: DiscordIntera
     await interaction.respond(
       hits.slice(0, MAX_CHOICES).map((h) => ({
         // Choice names are shown as plain text; they cannot ping.
-        name: truncateDiscordText(`#${h.id} ${h.title.replace(/\s+/g, ' ')}`, 100),
+        name: truncateDiscordText(`#${h.id} ${withoutBidiControls(h.title).replace(/\s+/g, ' ')}`, 100),
         value: `#${h.id}`,
       })),
     );

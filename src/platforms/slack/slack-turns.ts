@@ -15,7 +15,9 @@ export interface IncomingSlackMessage {
   subtype?: string;
   channel_type?: string;
   /** The message as it now reads, in a `message_changed` event. */
-  message?: Omit<IncomingSlackMessage, 'channel' | 'message'>;
+  message?: Omit<IncomingSlackMessage, 'channel' | 'message' | 'previous_message'>;
+  /** The message as it read before, in a `message_changed` event. */
+  previous_message?: { text?: string };
 }
 
 /**
@@ -25,6 +27,8 @@ export interface IncomingSlackMessage {
  */
 export function editedSlackMessage(event: IncomingSlackMessage): IncomingSlackMessage | undefined {
   if (event.subtype !== 'message_changed' || !event.message) return undefined;
+  // Slack also sends an edit when it unfurls a link; the words are the same, so nothing is read again.
+  if (event.previous_message && event.previous_message.text === event.message.text) return undefined;
   return {
     ...event.message,
     channel: event.channel,
