@@ -69,11 +69,13 @@ async function ingestLink(app: NewsbriefApp, url: string): Promise<IngestFileRes
 }
 
 function describe(r: IngestFileResult): string {
-  if (!r.ok) return `${r.skipped ? 'skipped' : 'FAILED '} ${r.path}: ${r.error}`;
-  if (!r.outcome) return `${terminalSafeText(r.title ?? '')} (${r.path})`;
+  // A dropped file's name is untrusted too (it may hold an escape sequence).
+  const path = terminalSafeText(r.path);
+  if (!r.ok) return `${r.skipped ? 'skipped' : 'FAILED '} ${path}: ${terminalSafeText(r.error ?? '')}`;
+  if (!r.outcome) return `${terminalSafeText(r.title ?? '')} (${path})`;
   // "already", not "stored": the summary counts these as already stored, and nothing was written.
   const verb = r.outcome === 'created' ? 'added  ' : r.outcome === 'updated' ? 'updated' : 'already';
-  return `${verb} #${r.articleId}${r.refreshed ? ' (analysis refreshed)' : ''} ${terminalSafeText(r.title ?? '')} (${r.path})`;
+  return `${verb} #${r.articleId}${r.refreshed ? ' (analysis refreshed)' : ''} ${terminalSafeText(r.title ?? '')} (${path})`;
 }
 
 function summarize(results: IngestFileResult[]): string {

@@ -38,13 +38,14 @@ export const followCommand: CommandDefinition = {
       timezone: parsed.zone,
     });
     const line = await scheduleLine(schedule, ctx);
-    // Like digest's reply: a repeated follow says nothing moved, a new time names the old one.
+    // Like digest's reply: a repeated follow says nothing moved, a new time names the old one; only a
+    // new follow has a first follow-up (a moved one may have posted some already).
     const at = (s: { time: string; timezone: string }) => `${s.time} ${s.timezone}`;
     const [change, first] = !previous
       ? [`Following here, daily at ${at(schedule)}`, 'First']
       : at(previous) === at(schedule)
         ? [`Already following here, daily at ${at(schedule)}`, 'Next']
-        : [`Already following; moved from ${at(previous)} to ${at(schedule)}`, 'First'];
+        : [`Already following; moved from ${at(previous)} to ${at(schedule)}`, 'Next'];
     return noticeReply(
       [
         `${change}: “${article.title}” (#${article.id}). ${first} follow-up ${line.note.replace(/^next /, '')}. Stop with `,

@@ -192,8 +192,9 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       // "publisher of The Federalist": without an article, an agent noun holding "of" is a post.
       const head = headWord(cleanRole(after));
       // A capitalised "Department" or "Agency" names an office's body, not the person.
+      // The -man head counts inside a capitalised run only: "a German", "a Frenchman" name a nationality.
       const post = /^[A-Z]/.test(head)
-        ? isRoleHead(head.toLowerCase()) || /(?:man|woman)$/.test(head)
+        ? isRoleHead(head.toLowerCase()) || (/(?:man|woman)$/.test(head) && capitalisedBefore(head, after))
         : agentNoun(head);
       if (found.article && (post || /^(?:Republican|Democrat|independent)$/.test(head))) return cleanRole(after);
       if (!found.article && /^[a-z][\w-]* of\s/.test(after) && agentNoun(after.split(' ')[0]!)) return cleanRole(after);
@@ -243,4 +244,11 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     if (role) return cleanRole(role);
   }
   return quoted ?? (title && !HONORIFICS.has(title) ? title : null);
+}
+
+/** The word before the role's head is capitalised too ("Republican National Committeeman"). */
+function capitalisedBefore(head: string, role: string): boolean {
+  const words = role.split(/\s+/);
+  const at = words.indexOf(head);
+  return at > 0 && /^[A-Z]/.test(words[at - 1]!);
 }

@@ -27,13 +27,10 @@ export const FALLBACK_UNAVAILABLE = 'extractive (model unavailable)';
 /** After a call fails for want of the model (timeout, connection, 429, 5xx), skip it this long. */
 export const MODEL_DOWN_MS = 60_000;
 const UNAVAILABLE = /^(?:timeout|deadline|aborted|connection failed|HTTP (?:408|429|5\d\d))/;
-// The reasons request-structured-output gives for a reply that came but could not be used.
-const UNREADABLE =
-  /^(?:no choices|model refused|output truncated|content filter|empty content|malformed JSON|schema mismatch)/;
 export const FALLBACK_REJECTED = 'extractive (model output failed verification)';
 /**
  * The model answered, but with nothing readable (junk JSON, the wrong shape, a refusal, a reply
- * cut off): "unavailable" would send an editor to check a service that is up.
+ * cut off or over the size limit): "unavailable" would send an editor to check a service that is up.
  */
 export const FALLBACK_UNREADABLE = 'extractive (model reply unreadable)';
 
@@ -74,7 +71,7 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
     if (!result.ok) {
       noteFailure(result.reason);
       logger.warn({ ...log, reason: result.reason }, 'model analysis failed; using extractive');
-      const producedBy = UNREADABLE.test(result.reason) ? FALLBACK_UNREADABLE : FALLBACK_UNAVAILABLE;
+      const producedBy = result.unreadable ? FALLBACK_UNREADABLE : FALLBACK_UNAVAILABLE;
       return { analysis: base.analysis, producedBy };
     }
     const verified = verifyAnalysis(result.value, base.analysis);

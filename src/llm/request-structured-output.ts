@@ -5,7 +5,11 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { z } from 'zod';
 import { ModelResponseTooLarge } from './model-fetch';
 
-export type ModelCallResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+/**
+ * A failed call says why, and whether a reply came that could not be used (`unreadable`: junk JSON,
+ * the wrong shape, a refusal, a reply cut off or too big) rather than no reply at all.
+ */
+export type ModelCallResult<T> = { ok: true; value: T } | { ok: false; reason: string; unreadable?: true };
 
 export interface StructuredRequest<S extends z.ZodType> {
   client: OpenAI;
@@ -62,27 +66,32 @@ function parseCompletion<S extends z.ZodType>(
   schema: S,
 ): ModelCallResult<z.output<S>> {
   const choice = completion.choices?.[0];
-  if (!choice) return { ok: false, reason: 'no choices in response' };
-  if (choice.message.refusal) return { ok: false, reason: 'model refused' };
-  if (choice.finish_reason === 'length') return { ok: false, reason: 'output truncated (finish_reason length)' };
-  if (choice.finish_reason === 'content_filter') return { ok: false, reason: 'content filter' };
+  if (!choice) return { ok: false, reason: 'no choices in response', unreadable: true };
+  if (choice.message.refusal) return { ok: false, reason: 'model refused', unreadable: true };
+  if (choice.finish_reason === 'length')
+    return { ok: false, reason: 'output truncated (finish_reason length)', unreadable: true };
+  if (choice.finish_reason === 'content_filter') return { ok: false, reason: 'content filter', unreadable: true };
   const content = choice.message.content?.trim();
-  if (!content) return { ok: false, reason: 'empty content' };
+  if (!content) return { ok: false, reason: 'empty content', unreadable: true };
   let json: unknown;
   try {
     // Some local servers wrap the JSON in a Markdown fence even with a response format.
     json = JSON.parse(content.replace(/^```(?:json)?\s*|\s*```$/gu, ''));
   } catch {
-    return { ok: false, reason: 'malformed JSON' };
+    return { ok: false, reason: 'malformed JSON', unreadable: true };
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success)
-    return { ok: false, reason: `schema mismatch at ${parsed.error.issues[0]?.path.join('.') || 'root'}` };
+    return {
+      ok: false,
+      reason: `schema mismatch at ${parsed.error.issues[0]?.path.join('.') || 'root'}`,
+      unreadable: true,
+    };
   return { ok: true, value: parsed.data };
 }
 
 function failure(err: unknown): ModelCallResult<never> {
-  if (findTooLarge(err)) return { ok: false, reason: 'response over the size limit' };
+  if (findTooLarge(err)) return { ok: false, reason: 'response over the size limit', unreadable: true };
   if (err instanceof APIConnectionTimeoutError) return { ok: false, reason: 'timeout' };
   if (err instanceof APIUserAbortError) return { ok: false, reason: 'aborted at deadline' };
   if (err instanceof APIConnectionError) return { ok: false, reason: 'connection failed' };

@@ -40,3 +40,21 @@ it('ingest, list, schedules and delete print a stored title without its terminal
   await run(['schedules']);
   await run(['delete', '1']);
 });
+
+it('ingest prints a hostile file name and 8-bit C1 controls safely too', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-titles-'));
+  dirs.push(dir);
+  // A dropped file whose name retitles the terminal window, and a title with the 8-bit OSC form.
+  const file = join(dir, 'ferry\u001b]0;pwned\u0007.txt');
+  writeFileSync(
+    file,
+    'Ferry \u009d0;pwned\u009c contract signed\n\nThe council voted on Tuesday to award the ferry contract to Harbour Lines, ' +
+      'its leader said. “We have waited long enough,” said Anna Reyes, the council leader. Opposition members asked ' +
+      'how much it would cost.\n',
+  );
+  const io = captureIo({ NEWSBRIEF_DB: join(dir, 'newsbrief.db') });
+  expect(await runCli(['ingest', file], io), io.out()).toBe(0);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is that none reaches the terminal.
+  expect(io.out()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  expect(io.out()).toMatch(/ferry\]0;pwned\.txt/);
+});

@@ -20,6 +20,6 @@ test('following a story again says nothing moved, and a new time names the old o
   expect(again).toMatch(/^Already following here, daily at 09:00 Europe\/London: .*\(#1\)\. Next follow-up Tue 10 Mar/);
   expect(again).not.toContain('moved');
   expect(await say('follow flynn 10:00 UTC')).toMatch(
-    /^Already following; moved from 09:00 Europe\/London to 10:00 UTC: .*\(#1\)\. First follow-up Tue 10 Mar, 10:00 UTC\./,
+    /^Already following; moved from 09:00 Europe\/London to 10:00 UTC: .*\(#1\)\. Next follow-up Tue 10 Mar, 10:00 UTC\./,
   );
 });

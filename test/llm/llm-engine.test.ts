@@ -171,6 +171,22 @@ describe('model engine through the openai SDK', () => {
     expect(server.calls).toHaveLength(2);
   });
 
+  // Each way a reply can come and still be useless: an editor should not be sent to check the service.
+  it.each([
+    [
+      'no choices',
+      { raw: JSON.stringify({ id: 'x', object: 'chat.completion', created: 0, model: 'fake-model', choices: [] }) },
+    ],
+    ['a refusal', { refusal: 'I cannot help with that.' }],
+    ['a reply cut off', { content: '{"summary": [', finishReason: 'length' as const }],
+    ['a content filter stop', { content: '', finishReason: 'content_filter' as const }],
+    ['empty content', { content: '   ' }],
+    ['the wrong shape', json({ summary: 'one string' })],
+  ])('labels %s as an unreadable reply, not an unavailable model', async (_case, step) => {
+    server.script(step);
+    expect((await engine().analyze(flynn)).producedBy).toBe(FALLBACK_UNREADABLE);
+  });
+
   it('never logs the API key and sends it only as the bearer token', async () => {
     server.script({
       status: 401,

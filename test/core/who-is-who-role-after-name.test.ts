@@ -57,6 +57,13 @@ const SHAPES: Array<[string, string, string, string | null]> = [
     'State Water Board Commissioner',
   ],
   [
+    'a nationality is no role',
+    'Hans Weber',
+    '"We are ready," said Hans Weber, a German, at the crossing on Monday.',
+    null,
+  ],
+  ['a nationality is no role', 'Pierre Martin', 'Pierre Martin, a Frenchman, said the ferry would sail on time.', null],
+  [
     'a capitalised office body is no head',
     'Pat Morrow',
     'The suit names Gov. Pat Morrow, the Ohio Department of Public Safety, and the state university.',
@@ -119,7 +126,7 @@ const SHAPES: Array<[string, string, string, string | null]> = [
   ],
 ];
 
-describe('who-is-who, appositions a seeded draw of train misses found unread', () => {
+describe('who-is-who, the role written after the name (appositions a seeded draw of train misses found unread)', () => {
   it.each(SHAPES)('%s (%s)', (_shape, name, copy, role) => {
     expect(roleOf(name, undefined, copy)).toBe(role);
   });
