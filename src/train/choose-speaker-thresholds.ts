@@ -215,3 +215,16 @@ export class NoThresholdPair extends Error {
     super('no threshold pair keeps train precision, BBC dev accuracy and the dev precision targets');
   }
 }
+
+/**
+ * A choice that may find no pair (the honest folds can leave none passing a rule's checks): null
+ * then, so the trainer prints "none" for that line and still writes the frontier and the model.
+ */
+export function pairOrNone(choose: () => Thresholds): Thresholds | null {
+  try {
+    return choose();
+  } catch (e) {
+    if (e instanceof NoThresholdPair) return null;
+    throw e;
+  }
+}

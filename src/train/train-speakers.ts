@@ -14,6 +14,7 @@ import {
   type Objective,
   POOLED_PRECISION,
   PRECISION_FLOORS,
+  pairOrNone,
   WRONG_COST,
 } from './choose-speaker-thresholds';
 import { fitSpeakerRanker } from './fit-speaker-ranker';
@@ -175,12 +176,10 @@ function main(): void {
     );
     nestedLine('', (o) => chooseOutOfFold(sets, objective, o, rule));
   }
-  const byPool = choosePooled(sets, oof);
-  report(
-    `chosen on the pooled held-out decisions (train out of fold + dev + BBC dev; precision ≥ ${POOLED_PRECISION})`,
-    byPool,
-    `${cv} in the pool`,
-  );
+  const byPool = pairOrNone(() => choosePooled(sets, oof));
+  const poolLabel = `chosen on the pooled held-out decisions (train out of fold + dev + BBC dev; precision ≥ ${POOLED_PRECISION})`;
+  if (byPool) report(poolLabel, byPool, `${cv} in the pool`);
+  else console.log(`${poolLabel}: none (${new NoThresholdPair().message})`);
   nestedLine(' + dev + BBC dev', (o) => choosePooled(sets, o));
   for (const p of [0.966, 0.968, 0.97]) {
     const t = frontier(sets, oof, p);

@@ -5,6 +5,7 @@ import {
   choosePooled,
   type DecisionSets,
   nestedOutOfFold,
+  pairOrNone,
 } from '../../src/train/choose-speaker-thresholds';
 import type { Decision } from '../../src/train/speaker-tally';
 
@@ -92,6 +93,18 @@ describe('the pooled threshold choice', () => {
     // At 0.3: 160 / 163 = 0.982 passes; at 0.1: 170 / 181 = 0.939 does not.
     expect(chosen.agree).toBeGreaterThan(0.1);
     expect(chosen.agree).toBeLessThanOrEqual(0.3);
+  });
+
+  it('gives no pair, for the trainer to print "none", when none passes the checks', () => {
+    const broken = { ...sets(), bbc: [quote('wrong', 1)] };
+    expect(pairOrNone(() => choosePooled(broken, sure))).toBeNull();
+    expect(pairOrNone(() => choosePooled(sets(), sure))).not.toBeNull();
+    // Any other failure is no missing pair: it still ends the run.
+    expect(() =>
+      pairOrNone(() => {
+        throw new Error('corpus missing');
+      }),
+    ).toThrow(/corpus missing/);
   });
 
   it('measures a choice held out: each fold decided by a pair chosen without it', () => {
