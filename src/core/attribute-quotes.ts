@@ -1,8 +1,5 @@
 import type { Sentence } from './analysis-types';
-import { colonSubject } from './colon-subject';
-import { continuedFragment } from './continued-fragment';
 import { tagInFollowingSentence } from './following-tag';
-import { groupSegments } from './group-segments';
 import { indexPeople, type PeopleIndex } from './people';
 import { classifyQuote, namesMediaTitle, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
@@ -72,6 +69,17 @@ function tagInNextSentence(
   if (!next || next.paragraph !== own.paragraph || !/[?!]$/.test(text) || afterText.trim() !== '') return null;
   if (!/^\p{Lu}/u.test(next.text)) return null;
   return tagAfter(next.text.slice(0, NEXT_TAG_WINDOW), next.start);
+}
+
+/** Group re-opened segments with the segment they continue. */
+function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
+  const groups: QuoteSegment[][] = [];
+  for (const segment of segments) {
+    const last = groups[groups.length - 1];
+    if (segment.continuesPrevious && last) last.push(segment);
+    else groups.push([segment]);
+  }
+  return groups;
 }
 
 /** Sentence text between two absolute offsets. */
@@ -202,9 +210,6 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       } else if (item.kind === 'fragment') {
         item.speaker = speechSpeaker[item.segments[0]!.startSentence] ?? null;
         if (item.speaker) item.route = 'fragment-speech';
-        const before = items[itemIndex - 1];
-        if (!item.speaker && before?.speaker && continuedFragment(item.segments[0]!, before, sentences, index))
-          [item.speaker, item.route] = [before.speaker, 'run-previous'];
       } else if (item.kind === 'utterance' && speech && insideClause(item, sentence, speech)) {
         // "Cruz argued that if Trump wins "we will see ..."": the words quoted inside a reported
         // clause are the reporting subject's.
@@ -224,13 +229,6 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   items.forEach((item, i) => {
     if (item.attributed || item.route !== 'none' || item.kind !== 'utterance' || item.unknownLabel) return;
     const first = item.segments[0]!.startSentence;
-    const subject =
-      item.tag === 'untagged-colon' && colonSubject(sentences[first]!, item.segments[0]!.start, index, isQuoted);
-    if (subject) {
-      [item.speaker, item.route] = [subject, 'colon'];
-      resolved.add(item);
-      return;
-    }
     const prevSentence = sentences[first - 1];
     if (prevSentence && /:\s*$/.test(prevSentence.text)) {
       const intro = tagBefore(prevSentence.text, prevSentence.start, prevSentence);

@@ -16,9 +16,8 @@ import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phras
 /** `That was how X put it` / `This is what X told reporters`: the speaker before the verb. */
 const HOW_X_PUT_IT =
   /^((?:That|This|Those|These|Such|It)(?:\s+at\s+least)?\s+(?:was|is|were|are|has been)\s+(?:how|what)\s+)(.{2,100}?)\s+(?:put it|puts it|phrased it|summed it up|sums it up|described it|describes it|said|says|told|tells|wrote|writes|called it|calls it)\b/;
-/** `So said X` / `Thus spoke X` / `Said Jane Doe, a teacher.`: the speaker after the verb. */
-const SO_SAID_X =
-  /^(?:(?:So|Thus)\s+(?:said|says|spoke|speaks|wrote|writes|argued|argues|declared|insisted|warned)\s+|(?:Said|Says|Added|Adds)\s+(?=\p{Lu}|the\s))/u;
+/** `So said X` / `Thus spoke X`: the speaker after the verb. */
+const SO_SAID_X = /^(?:So|Thus)\s+(?:said|says|spoke|speaks|wrote|writes|argued|argues|declared|insisted|warned)\s+/;
 /** `Those were the words of X` / `That was the verdict of X`. */
 const WORDS_OF_X =
   /^(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+the\s+(?:words?|view|verdict|message|warning|assessment|conclusion|response|reply|reaction|judgement|judgment)\s+of\s+/;

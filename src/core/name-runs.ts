@@ -13,23 +13,6 @@ export interface NameRun {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', '&', 'on', ...PARTICLES]);
-/** Speech verbs that open an inverted tag sentence: `"..." Said Dorothy Poynter, a teacher.` */
-const OPENING_VERBS = new Set(['Said', 'Says', 'Added', 'Adds']);
-
-/**
- * A verb opening the sentence before a name of two or more words is the tag's, not the name's
- * (`Said Dorothy Poynter`); `Said Jalili, Iran's negotiator` keeps its given name.
- */
-function openingVerb(text: string, words: Word[], i: number): boolean {
-  const [word, second, third] = [words[i]!, words[i + 1], words[i + 2]];
-  if (i !== 0 || !OPENING_VERBS.has(word.text) || !second || !third) return false;
-  return (
-    isCapitalised(second.text) &&
-    isCapitalised(third.text) &&
-    onlySpaces(text, word.end, second.start) &&
-    onlySpaces(text, second.end, third.start)
-  );
-}
 
 /** Runs of capitalised words; only spaces (or a connector word) may sit between them. */
 export function findNameRuns(text: string, words: Word[] = tokenize(text)): NameRun[] {
@@ -45,7 +28,6 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (openingVerb(text, words, i)) continue;
     // Never read current[-1]: an out-of-range negative index is a slow property lookup in V8.
     const prev = current.length > 0 ? current[current.length - 1] : undefined;
     const joined =

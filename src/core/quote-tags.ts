@@ -1,6 +1,5 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import { creditLine } from './credit-line';
-import { blankPartyLabels } from './party-label';
 import { listenerBefore, passiveAgent } from './passive-listener';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
@@ -12,8 +11,6 @@ import { QUOTE_VERBS } from './speech-verbs';
  */
 
 const STOP_AFTER = /[.;!?]/;
-/** How many words back from a quotation a participle (`telling ... that`) may stand. */
-const PARTICIPLE_REACH = 15;
 const TAG_WINDOW = 600;
 
 interface WordAt {
@@ -48,14 +45,6 @@ function words(text: string): WordAt[] {
 }
 
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
-/**
- * Reporter's words that carry a quotation's sentence on (`"..." that Sanders can catch Clinton,`):
- * a subordinator or preposition, never a determiner (`"...," an intelligence source, who ...`).
- */
-const CARRIED_ON =
-  /^(?:that|if|because|to|for|when|as|and|but|in|on|about|before|after|while|so|than|from|with|at|by|of|into|over|against|unless|since|until|even|or)\s/;
-/** What may follow an inverted tag's subject: its end, or a time or place, not a clause (`said the days when`). */
-const TAG_END = /^\s*(?:[,.;:!?]|$|(?:on|in|at|during|last|this|yesterday|today)\s)/;
 /** A word after one of these is a noun, not a speech verb ("one of the states suing the EPA"). */
 const DETERMINERS = new Set(
   'the a an these those its their his her our your my many some all both several other such'.split(' '),
@@ -63,7 +52,7 @@ const DETERMINERS = new Set(
 
 /** Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.` */
 export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
-  return restore(tagAfterMasked(maskAbbreviationDots(blankPartyLabels(text.slice(0, TAG_WINDOW))), offset));
+  return restore(tagAfterMasked(maskAbbreviationDots(text.slice(0, TAG_WINDOW)), offset));
 }
 
 /** The phrase as the copy spells it (the tag was read with title dots masked). */
@@ -116,19 +105,7 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     // `"...," Marsh was told by a reporter.`: the agent spoke, never the listener.
     if (listenerBefore(w.word.toLowerCase(), subject))
       return passiveAgent(w.word.toLowerCase(), rest.slice(w.end), offset + lead + w.end);
-    if (STOP_AFTER.test(subject)) return null;
-    // `"He can assert it" that Sanders can catch Clinton, said Steve Elmendorf`: the reporter's
-    // words carry the quotation's sentence on, and the inverted tag after their comma names the speaker.
-    if (!text.slice(0, lead).includes(',') && CARRIED_ON.test(rest) && /,\s*$/.test(subject) && !/ing$/.test(w.word)) {
-      const inverted = subjectAfter(rest.slice(w.end), offset + lead + w.end);
-      if (
-        inverted?.kind === 'phrase' &&
-        /^(?:\p{Lu}|the\s)/u.test(inverted.text) &&
-        TAG_END.test(rest.slice(inverted.end - offset - lead))
-      )
-        return inverted;
-    }
-    if (CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return null;
+    if (STOP_AFTER.test(subject) || CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return null;
     return subjectBefore(subject, offset + lead);
   }
   return null;
@@ -148,11 +125,8 @@ export function tagBefore(
   const end = offset + text.length - sentence.start;
   const from = Math.max(0, end - TAG_WINDOW);
   const cut = Math.max(0, text.length - TAG_WINDOW);
-  const masked = {
-    text: maskAbbreviationDots(blankPartyLabels(sentence.text.slice(from, end))),
-    start: sentence.start + from,
-  };
-  const tag = tagBeforeMasked(maskAbbreviationDots(blankPartyLabels(text.slice(cut))), offset + cut, masked);
+  const masked = { text: maskAbbreviationDots(sentence.text.slice(from, end)), start: sentence.start + from };
+  const tag = tagBeforeMasked(maskAbbreviationDots(text.slice(cut)), offset + cut, masked);
   return tag === 'untagged-colon' ? tag : restore(tag);
 }
 
@@ -165,17 +139,13 @@ function tagBeforeMasked(
   if (trimmed === '') return null;
   const colon = trimmed.endsWith(':');
   const list = words(trimmed);
-  for (let i = list.length - 1; i >= 0 && i >= list.length - PARTICIPLE_REACH; i--) {
+  for (let i = list.length - 1; i >= 0 && i >= list.length - 10; i--) {
     const w = list[i]!;
     const lower = w.word.toLowerCase();
     if (!QUOTE_VERBS.has(lower)) continue;
     const tail = trimmed.slice(w.end);
     const tailWords = list.length - 1 - i;
-    // `Kasich ..., telling supporters at a town hall in Columbus that "..."`: a participle's clause
-    // may run longer before its "that" than any other tag's listener and setting.
-    const participleThat = !colon && /ing$/.test(lower) && /\bthat$/.test(tail.trim());
-    if (tailWords >= 10 && !participleThat) continue;
-    if (/[.;!?]/.test(tail) || (!colon && tailWords > (participleThat ? PARTICIPLE_REACH - 1 : 7))) return null;
+    if (/[.;!?]/.test(tail) || (!colon && tailWords > 7)) return null;
     if (
       !colon &&
       !/(?:,|\bthat)$|^$/.test(tail.trim()) &&

@@ -25,18 +25,6 @@ const TAG_ONLY_VERBS = [
   'chided',
   'sneered',
   'deadpanned',
-  // Read in PolNeAR train's tags, each beside a quotation only (`"...," Toomey fumed on Tuesday.`).
-  'charged',
-  'fumed',
-  'assured',
-  'beamed',
-  'opined',
-  'exhorted',
-  'pressed',
-  'reacted',
-  'remembered',
-  'questioned',
-  'repeated',
 ];
 
 /** Verbs that frame a quote as the speaker's words ("X said:", "said X"). */
