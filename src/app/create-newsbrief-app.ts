@@ -6,6 +6,7 @@ import { withHeadline } from '../ingest/with-headline';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { AsyncStore } from '../store/async/async-store';
 import { engineKeyPrefix } from '../store/engine-key-prefix';
+import { withoutNul } from '../store/without-nul';
 import type { AnalysisEngine } from './analysis-engine';
 import { buildDigestReply, type PostBuilderDeps } from './build-digest-reply';
 import { buildFollowUpReply } from './build-follow-up-reply';
@@ -19,7 +20,6 @@ import { questionKey } from './question-key';
 import { createScheduleUseCases } from './schedule-use-cases';
 import { createStoryFinder } from './story-finder';
 import { storyIdIn } from './story-id-in';
-import { withoutNul } from './without-nul';
 
 export interface NewsbriefAppOptions {
   store: AsyncStore;

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { withoutNul } from '../../src/app/without-nul';
+import { withoutNul } from '../../src/store/without-nul';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 
 let t: TestApp | undefined;

@@ -5,6 +5,7 @@ import type { AsyncArticleRepository } from '../async/async-store';
 import { contentHash } from '../content-hash';
 import { engineKeyPrefix } from '../engine-key-prefix';
 import { searchTerms, titleSimilarity } from '../search-terms';
+import { withoutNul } from '../without-nul';
 import type { PgDb } from './postgres-database';
 import { tsQuery } from './ts-query';
 
@@ -214,19 +215,5 @@ export function createPostgresArticleRepository(
         articleId,
       ]);
     },
-  };
-}
-
-/** PostgreSQL text cannot hold NUL characters (SQLite can); they carry no meaning in an article. */
-function withoutNul(article: NewArticle): NewArticle {
-  const strip = <T extends string | null | undefined>(value: T): T =>
-    (typeof value === 'string' ? value.replaceAll('\u0000', '') : value) as T;
-  return {
-    source: strip(article.source),
-    url: strip(article.url),
-    title: strip(article.title),
-    text: strip(article.text),
-    byline: strip(article.byline),
-    publishedAt: strip(article.publishedAt),
   };
 }
