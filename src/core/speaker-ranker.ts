@@ -1,3 +1,4 @@
+import { type BoostedTreesModel, boostedTrees } from './boosted-trees';
 import type { SpeakerCandidate } from './speaker-candidates';
 import { FEATURE_NAMES, TRUST_FEATURES } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -16,6 +17,8 @@ export interface SpeakerModel {
   none: number[];
   /** Weights of the confidence model over confidenceFeatures. */
   confidence: number[];
+  /** Trees whose log-odds add to the confidence model's (absent: the linear model alone). */
+  trees?: BoostedTreesModel;
   /** Confidence needed when the best candidate is the rules' own choice ... */
   threshold: number;
   /** ... and when it overrides the rules or names someone where they named no one. */
@@ -92,7 +95,8 @@ export function bestCandidate(
 }
 
 export function confidenceOf(model: SpeakerModel, evidence: number[]): number {
-  return 1 / (1 + Math.exp(-dot(model.confidence, evidence)));
+  const z = dot(model.confidence, evidence) + (model.trees ? boostedTrees(model.trees, evidence) : 0);
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** The best candidate's speaker, or null when the confidence model is under its threshold. */
