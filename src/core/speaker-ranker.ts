@@ -17,6 +17,8 @@ export interface SpeakerModel {
   none: number[];
   /** Weights of the confidence model over confidenceFeatures. */
   confidence: number[];
+  /** Trees whose output adds to each candidate's linear score (absent: the linear ranker alone). */
+  rankerTrees?: BoostedTreesModel;
   /** Trees whose log-odds add to the confidence model's (absent: the linear model alone). */
   trees?: BoostedTreesModel;
   /** Confidence needed when the best candidate is the rules' own choice ... */
@@ -38,7 +40,9 @@ function dot(w: number[], f: number[]): number {
 
 /** Softmax probabilities of each candidate, the "none" option last. */
 export function candidateProbabilities(model: SpeakerModel, candidates: SpeakerCandidate[], none: number[]): number[] {
-  const scores = [...candidates.map((c) => dot(model.weights, c.features)), dot(model.none, none)];
+  const trees = model.rankerTrees;
+  const score = (f: number[]): number => dot(model.weights, f) + (trees ? boostedTrees(trees, f) : 0);
+  const scores = [...candidates.map((c) => score(c.features)), dot(model.none, none)];
   const max = Math.max(...scores);
   const exps = scores.map((s) => Math.exp(s - max));
   const total = exps.reduce((a, b) => a + b, 0);

@@ -21,6 +21,22 @@ export interface BoostingRow {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/**
+ * Fills each row's gradient and hessian of the loss at the current log-odds: the rows' log-loss by
+ * default; a ranker's softmax over its candidates' rows when they compete (fit-ranker-trees.ts).
+ */
+export type Gradient = (margin: Float64Array, g: Float64Array, h: Float64Array) => void;
+
+const logLoss =
+  (rows: readonly BoostingRow[]): Gradient =>
+  (margin, g, h) => {
+    for (let i = 0; i < rows.length; i++) {
+      const p = sigmoid(margin[i]!);
+      g[i] = p - rows[i]!.y;
+      h[i] = Math.max(p * (1 - p), 1e-12);
+    }
+  };
+
 interface Best {
   gain: number;
   feature: number;
@@ -32,7 +48,11 @@ interface Best {
  * scanned in sorted order once per level). Deterministic: no sampling, ties go to the lower feature
  * and the lower split, so the same rows in the same order give the same trees, bit for bit.
  */
-export function fitBoostedTrees(rows: readonly BoostingRow[], options: BoostingOptions): BoostedTreesModel {
+export function fitBoostedTrees(
+  rows: readonly BoostingRow[],
+  options: BoostingOptions,
+  gradient: Gradient = logLoss(rows),
+): BoostedTreesModel {
   const n = rows.length;
   const d = rows[0]?.x.length ?? 0;
   const order = Array.from({ length: d }, (_, f) =>
@@ -43,11 +63,7 @@ export function fitBoostedTrees(rows: readonly BoostingRow[], options: BoostingO
   const h = new Float64Array(n);
   const trees: BoostedTree[] = [];
   for (let round = 0; round < options.rounds; round++) {
-    for (let i = 0; i < n; i++) {
-      const p = sigmoid(margin[i]!);
-      g[i] = p - rows[i]!.y;
-      h[i] = Math.max(p * (1 - p), 1e-12);
-    }
+    gradient(margin, g, h);
     const tree = growTree(rows, order, g, h, options);
     trees.push(tree.tree);
     for (let i = 0; i < n; i++) margin[i]! += tree.tree.value[tree.leafOf[i]!]!;

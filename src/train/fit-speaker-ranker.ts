@@ -2,6 +2,7 @@ import { FEATURE_NAMES } from '../core/speaker-feature-names';
 import { candidateProbabilities, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
 import { confidenceRows } from './confidence-rows';
 import { type BoostingOptions, type BoostingRow, fitBoostedTrees } from './fit-boosted-trees';
+import { fitRankerTrees } from './fit-ranker-trees';
 import type { Example, Unnamed } from './speaker-examples';
 
 const L2 = 1e-3;
@@ -82,8 +83,10 @@ export function fitSpeakerRanker(
   log: (line: string) => void = () => {},
   negatives: Unnamed[] = [],
   boosting: BoostingOptions | null = null,
+  rankerBoosting: BoostingOptions | null = null,
 ): SpeakerModel {
   const model = fitRanker(data, log);
+  if (rankerBoosting) model.rankerTrees = fitRankerTrees(model, data, rankerBoosting);
   const rows = confidenceRows(model, data, negatives);
   model.confidence = fitConfidence(model, rows);
   if (boosting) {

@@ -43,7 +43,9 @@ const FOLDS = 5;
  * The confidence model's trees (twenty-fifth round), stacked on its logistic log-odds; their
  * setting chosen by `--trees-grid` on train's honest folds alone. null: the logistic model alone.
  */
-const BOOSTING: BoostingOptions | null = { depth: 2, minLeaf: 20, shrinkage: 0.05, lambda: 1, rounds: 100 };
+const BOOSTING: BoostingOptions | null = null;
+/** The second variant: trees added to the ranker's candidate scores (the grid's setting, not rechosen). */
+const RANKER_BOOSTING: BoostingOptions | null = { depth: 2, minLeaf: 20, shrinkage: 0.05, lambda: 1, rounds: 100 };
 /** The settings `--trees-grid` scores (each at 25 to 400 rounds). */
 const TREE_SETTINGS = [2, 3].flatMap((depth) =>
   [20, 60].map((minLeaf) => ({ depth, minLeaf, shrinkage: 0.05, lambda: 1 })),
@@ -93,7 +95,7 @@ function outOfFold(
     const held = (a: string): boolean => (fold.get(a) ?? 0) === k;
     const features = refeature ? refeature(held) : train;
     const fit = pick(features, (a) => !held(a));
-    const model = fitSpeakerRanker(fit.examples, undefined, negatives ? fit.unnamed : [], boosting);
+    const model = fitSpeakerRanker(fit.examples, undefined, negatives ? fit.unnamed : [], boosting, RANKER_BOOSTING);
     const data = pick(features, held);
     out.push({ model, fit, held: data, decisions: decide(model, data) });
   }
@@ -123,7 +125,13 @@ function main(): void {
     treesGrid(outOfFold(train, negatives, refeature, null), negatives, TREE_SETTINGS, console.log);
     return;
   }
-  const model = fitSpeakerRanker(train.examples, console.log, negatives ? train.unnamed : [], BOOSTING);
+  const model = fitSpeakerRanker(
+    train.examples,
+    console.log,
+    negatives ? train.unnamed : [],
+    BOOSTING,
+    RANKER_BOOSTING,
+  );
   // Every fold's features with cue rates learned from the other folds only: the CV every choice
   // below reads. The all-train rates' CV is only printed, beside it, for comparison.
   const folds = outOfFold(train, negatives, refeature);
@@ -221,6 +229,7 @@ function main(): void {
     confidence: model.confidence.map(round),
     // Splits and leaves as fitted (a rounded split could send a row the other way).
     ...(model.trees ? { trees: model.trees } : {}),
+    ...(model.rankerTrees ? { rankerTrees: model.rankerTrees } : {}),
     threshold: model.threshold,
     overrideThreshold: model.overrideThreshold,
   };
