@@ -1,4 +1,3 @@
-import { type BoostedTreesModel, boostedTrees } from './boosted-trees';
 import type { SpeakerCandidate } from './speaker-candidates';
 import { FEATURE_NAMES, TRUST_FEATURES } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -17,10 +16,6 @@ export interface SpeakerModel {
   none: number[];
   /** Weights of the confidence model over confidenceFeatures. */
   confidence: number[];
-  /** Trees whose output adds to each candidate's linear score (absent: the linear ranker alone). */
-  rankerTrees?: BoostedTreesModel;
-  /** Trees whose log-odds add to the confidence model's (absent: the linear model alone). */
-  trees?: BoostedTreesModel;
   /** Confidence needed when the best candidate is the rules' own choice ... */
   threshold: number;
   /** ... and when it overrides the rules or names someone where they named no one. */
@@ -40,9 +35,7 @@ function dot(w: number[], f: number[]): number {
 
 /** Softmax probabilities of each candidate, the "none" option last. */
 export function candidateProbabilities(model: SpeakerModel, candidates: SpeakerCandidate[], none: number[]): number[] {
-  const trees = model.rankerTrees;
-  const score = (f: number[]): number => dot(model.weights, f) + (trees ? boostedTrees(trees, f) : 0);
-  const scores = [...candidates.map((c) => score(c.features)), dot(model.none, none)];
+  const scores = [...candidates.map((c) => dot(model.weights, c.features)), dot(model.none, none)];
   const max = Math.max(...scores);
   const exps = scores.map((s) => Math.exp(s - max));
   const total = exps.reduce((a, b) => a + b, 0);
@@ -99,8 +92,7 @@ export function bestCandidate(
 }
 
 export function confidenceOf(model: SpeakerModel, evidence: number[]): number {
-  const z = dot(model.confidence, evidence) + (model.trees ? boostedTrees(model.trees, evidence) : 0);
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-dot(model.confidence, evidence)));
 }
 
 /** The best candidate's speaker, or null when the confidence model is under its threshold. */

@@ -1,8 +1,6 @@
 import { FEATURE_NAMES } from '../core/speaker-feature-names';
-import { candidateProbabilities, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
-import { confidenceRows } from './confidence-rows';
-import { type BoostingOptions, type BoostingRow, fitBoostedTrees } from './fit-boosted-trees';
-import { fitRankerTrees } from './fit-ranker-trees';
+import { bestCandidate, candidateProbabilities, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
+import { speakerOk } from '../eval/score-attribution';
 import type { Example, Unnamed } from './speaker-examples';
 
 const L2 = 1e-3;
@@ -51,8 +49,29 @@ function fitRanker(data: Example[], log: (line: string) => void): SpeakerModel {
   return model;
 }
 
-/** Logistic regression on the confidence rows (confidence-rows.ts). */
-function fitConfidence(model: SpeakerModel, rows: Array<{ x: number[]; y: 0 | 1 }>): number[] {
+/**
+ * Logistic regression: is the ranker's best candidate right? (its evidence, see bestCandidate)
+ * `negatives`: quotes whose annotated source is anonymous or missing, where any name is a wrong one
+ * (the threshold choice counts it so), unless it is the annotated words themselves.
+ */
+function fitConfidence(model: SpeakerModel, data: Example[], negatives: Unnamed[]): number[] {
+  const rows: Array<{ x: number[]; y: number }> = [];
+  for (const u of negatives) {
+    if (u.shape !== 'anonymous' && u.shape !== 'none') continue;
+    const ranked = bestCandidate(model, u.candidates, u.none);
+    if (!ranked) continue;
+    if (u.source !== null && speakerOk(ranked.best.speaker.name, u.source)) continue;
+    rows.push({ x: ranked.evidence, y: 0 });
+  }
+  for (const ex of data) {
+    const candidates = ex.candidates.map((features, i) => ({
+      speaker: { name: ex.names[i]!, person: null },
+      features,
+    }));
+    const ranked = bestCandidate(model, candidates, ex.none);
+    if (!ranked) continue;
+    rows.push({ x: ranked.evidence, y: speakerOk(ranked.best.speaker.name, ex.gold, ex.aliases) ? 1 : 0 });
+  }
   const d = rows[0]?.x.length ?? 0;
   const w = new Array<number>(d).fill(0);
   const probe: SpeakerModel = { ...model, confidence: w };
@@ -67,30 +86,16 @@ function fitConfidence(model: SpeakerModel, rows: Array<{ x: number[]; y: 0 | 1 
   return w;
 }
 
-/** The rows with the logistic model's log-odds, where trees stacked on it start from. */
-export function confidenceBase(model: SpeakerModel, rows: Array<{ x: number[]; y: 0 | 1 }>): BoostingRow[] {
-  return rows.map((r) => ({ ...r, base: r.x.reduce((s, v, k) => s + v * (model.confidence[k] ?? 0), 0) }));
-}
-
 /**
  * The ranker and its confidence model fitted on the examples (thresholds left at 0: they are
- * chosen elsewhere); with `boosting`, trees fitted on the same rows from the logistic model's
- * log-odds, adding what it cannot read (interactions). Deterministic: the same examples in the
- * same order give the same weights and trees.
+ * chosen elsewhere). Deterministic: the same examples in the same order give the same weights.
  */
 export function fitSpeakerRanker(
   data: Example[],
   log: (line: string) => void = () => {},
   negatives: Unnamed[] = [],
-  boosting: BoostingOptions | null = null,
-  rankerBoosting: BoostingOptions | null = null,
 ): SpeakerModel {
   const model = fitRanker(data, log);
-  if (rankerBoosting) model.rankerTrees = fitRankerTrees(model, data, rankerBoosting);
-  const rows = confidenceRows(model, data, negatives);
-  model.confidence = fitConfidence(model, rows);
-  if (boosting) {
-    model.trees = fitBoostedTrees(confidenceBase(model, rows), boosting);
-  }
+  model.confidence = fitConfidence(model, data, negatives);
   return model;
 }

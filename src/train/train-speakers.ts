@@ -17,13 +17,11 @@ import {
   pairOrNone,
   WRONG_COST,
 } from './choose-speaker-thresholds';
-import type { BoostingOptions } from './fit-boosted-trees';
 import { fitSpeakerRanker } from './fit-speaker-ranker';
 import { speakerErrors } from './speaker-errors';
 import { type SpeakerData, speakerData } from './speaker-examples';
 import { type Decision, decide, summarize, type Thresholds, tallyAt } from './speaker-tally';
 import { speechCueRates } from './speech-cue-rates';
-import { treesGrid } from './trees-grid';
 
 /**
  * Trains the speaker ranker (src/core/speaker-ranker.ts) on PolNeAR train and chooses its
@@ -39,17 +37,6 @@ import { treesGrid } from './trees-grid';
  */
 
 const FOLDS = 5;
-/**
- * The confidence model's trees (twenty-fifth round), stacked on its logistic log-odds; their
- * setting chosen by `--trees-grid` on train's honest folds alone. null: the logistic model alone.
- */
-const BOOSTING: BoostingOptions | null = null;
-/** The second variant: trees added to the ranker's candidate scores (the grid's setting, not rechosen). */
-const RANKER_BOOSTING: BoostingOptions | null = { depth: 2, minLeaf: 20, shrinkage: 0.05, lambda: 1, rounds: 100 };
-/** The settings `--trees-grid` scores (each at 25 to 400 rounds). */
-const TREE_SETTINGS = [2, 3].flatMap((depth) =>
-  [20, 60].map((minLeaf) => ({ depth, minLeaf, shrinkage: 0.05, lambda: 1 })),
-);
 /** Flags of measured variants (docs/evaluation.md): they print their figures and write no model. */
 const EXPERIMENTS = [
   '--wide-fragments',
@@ -58,7 +45,6 @@ const EXPERIMENTS = [
   '--choose-floor',
   '--all-unnamed',
   '--with-oof',
-  '--trees-grid',
 ];
 
 const pick = (data: SpeakerData, keep: (article: string) => boolean): SpeakerData => ({
@@ -70,7 +56,6 @@ const pick = (data: SpeakerData, keep: (article: string) => boolean): SpeakerDat
 /** One fold of the cross-validation: the ranker refitted without it, and its held-out articles. */
 interface Fold {
   model: SpeakerModel;
-  fit: SpeakerData;
   held: SpeakerData;
   decisions: Decision[];
 }
@@ -85,7 +70,6 @@ function outOfFold(
   train: SpeakerData,
   negatives: boolean,
   refeature?: (held: (article: string) => boolean) => SpeakerData,
-  boosting: BoostingOptions | null = BOOSTING,
 ): Fold[] {
   const articles = [...new Set(train.examples.map((e) => e.article))].sort();
   const fold = new Map(articles.map((a, i) => [a, i % FOLDS]));
@@ -95,9 +79,9 @@ function outOfFold(
     const held = (a: string): boolean => (fold.get(a) ?? 0) === k;
     const features = refeature ? refeature(held) : train;
     const fit = pick(features, (a) => !held(a));
-    const model = fitSpeakerRanker(fit.examples, undefined, negatives ? fit.unnamed : [], boosting, RANKER_BOOSTING);
+    const model = fitSpeakerRanker(fit.examples, undefined, negatives ? fit.unnamed : []);
     const data = pick(features, held);
-    out.push({ model, fit, held: data, decisions: decide(model, data) });
+    out.push({ model, held: data, decisions: decide(model, data) });
   }
   return out;
 }
@@ -119,22 +103,12 @@ function main(): void {
   console.log(`train: ${train.examples.length} attributed quotes; dev: ${dev.examples.length}`);
   // --anonymous-negatives: the confidence model also learns from the anonymous/none-sourced quotes.
   const negatives = args.includes('--anonymous-negatives');
-  const refeature = (held: (article: string) => boolean): SpeakerData =>
-    speakerData(corpus, trainLabels, { ...options, cues: cueRates(speechCueRates(evalDir, (a) => !held(a))) });
-  if (args.includes('--trees-grid')) {
-    treesGrid(outOfFold(train, negatives, refeature, null), negatives, TREE_SETTINGS, console.log);
-    return;
-  }
-  const model = fitSpeakerRanker(
-    train.examples,
-    console.log,
-    negatives ? train.unnamed : [],
-    BOOSTING,
-    RANKER_BOOSTING,
-  );
+  const model = fitSpeakerRanker(train.examples, console.log, negatives ? train.unnamed : []);
   // Every fold's features with cue rates learned from the other folds only: the CV every choice
   // below reads. The all-train rates' CV is only printed, beside it, for comparison.
-  const folds = outOfFold(train, negatives, refeature);
+  const folds = outOfFold(train, negatives, (held) =>
+    speakerData(corpus, trainLabels, { ...options, cues: cueRates(speechCueRates(evalDir, (a) => !held(a))) }),
+  );
   const oof = folds.flatMap((f) => f.decisions);
   const leaky = outOfFold(train, negatives).flatMap((f) => f.decisions);
   const [fit, onDev, onBbc] = [train, dev, bbc].map((set) => decide(model, set)) as [
@@ -227,9 +201,6 @@ function main(): void {
     weights: model.weights.map(round),
     none: model.none.map(round),
     confidence: model.confidence.map(round),
-    // Splits and leaves as fitted (a rounded split could send a row the other way).
-    ...(model.trees ? { trees: model.trees } : {}),
-    ...(model.rankerTrees ? { rankerTrees: model.rankerTrees } : {}),
     threshold: model.threshold,
     overrideThreshold: model.overrideThreshold,
   };
