@@ -8,8 +8,15 @@ import {
   FAKE_GUILD_ID,
   FAKE_OTHER_BOT_ID,
   FAKE_USER_ID,
+  fakeSnowflake,
 } from '../support/fake-discord-ids';
-import { botUser, channelMessage, fakeUser, slashCommandInteraction } from '../support/fake-discord-payloads';
+import {
+  botUser,
+  channelMessage,
+  fakeUser,
+  slashCommandInteraction,
+  threadChannel,
+} from '../support/fake-discord-payloads';
 import type { FakeDiscordServer } from '../support/fake-discord-server';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
 import {
@@ -169,6 +176,43 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
     )!.id;
     await h.fake.waitForCall((c) => c.path === `/channels/${FAKE_CHANNEL_ID}/messages/${postedId}/threads`);
     expect(await h.testApp.store.conversations.articleForThread(`discord:${postedId}`)).toBeTypeOf('number');
+  });
+
+  it('a question to the bot in a thread that is no brief gets one short reply, never a brief; thanks get nothing', async () => {
+    // A colleague's thread, off a message of theirs: no brief started it.
+    const colleagues = fakeSnowflake();
+    h.fake.state.channels.add(colleagues);
+    h.fake.gateway.dispatch('THREAD_CREATE', {
+      ...threadChannel({ id: colleagues, parent_id: FAKE_CHANNEL_ID, name: 'ferry chat' }),
+      owner_id: FAKE_USER_ID,
+      newly_created: true,
+    });
+    const asked = channelMessage({
+      channelId: colleagues,
+      content: `<@${FAKE_BOT_ID}> what did Spicer say?`,
+      mentions: [botUser],
+    });
+    h.fake.dispatchMessage(asked);
+    const reply = await h.fake.waitForCall(
+      (c) => c.path === `/channels/${colleagues}/messages` && c.body.message_reference?.message_id === asked.id,
+    );
+    expectNoMentions(reply.body);
+    const shown = `${reply.body.content} ${embedText(reply.body.embeds)}`;
+    expect(shown).toContain('Which story?');
+    expect(shown).toMatch(/#\d+ what did Spicer say\?/);
+    expect(await h.testApp.store.conversations.articleForThread(`discord:${colleagues}`)).toBeUndefined();
+
+    // Thanks said to the bot (top level) ask for nothing; a greeting gets one line on how to start.
+    const before = repliesIn(h.fake, FAKE_CHANNEL_ID).length;
+    h.fake.dispatchMessage(channelMessage({ content: `<@${FAKE_BOT_ID}> thanks!`, mentions: [botUser] }));
+    const hello = h.fake.dispatchMessage(channelMessage({ content: `<@${FAKE_BOT_ID}> hello`, mentions: [botUser] }));
+    const hint = await h.fake.waitForCall(
+      (c) => c.path === `/channels/${FAKE_CHANNEL_ID}/messages` && c.body.message_reference?.message_id === hello.id,
+    );
+    expectNoMentions(hint.body);
+    expect(`${hint.body.content} ${embedText(hint.body.embeds)}`).toContain('/brief help');
+    expect(repliesIn(h.fake, FAKE_CHANNEL_ID)).toHaveLength(before + 1);
+    expect(repliesIn(h.fake, colleagues)).toHaveLength(1);
   });
 
   it('after a restart on the same database, the old thread still answers and old messages stay answered', async () => {
