@@ -22,6 +22,7 @@ export async function answerLooseQuestion(text: string, ctx: CommandContext): Pr
     const id = Number(named[1]);
     const question = `${text.slice(0, named.index)} ${text.slice(named.index + named[0].length)}`
       .replace(/\s+/g, ' ')
+      .replace(/^[\s.,;:)]+/, '')
       .trim();
     const answer = await ctx.app.answerAbout(id, question);
     if (!answer) return noSuchStory(`#${id}`, ctx, { searched: 'stories' });
