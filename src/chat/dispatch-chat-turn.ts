@@ -3,7 +3,9 @@ import type { NewsbriefApp } from '../app/newsbrief-app';
 import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
 import type { CommandContext } from '../commands/command-definition';
 import { answerThreadQuestion, runBriefCommand } from '../commands/index';
+import { answerLooseQuestion, greetingHint } from '../commands/loose-question';
 import { isThreadQuestion } from '../core/is-thread-question';
+import { addressedOutsideBrief } from './addressed-outside-brief';
 import type { ChatTurn, TurnResponder } from './chat-turn';
 
 const INTERNAL_ERROR = 'Sorry, that did not work because of an internal error. It has been logged.';
@@ -74,7 +76,9 @@ type Action =
   | { type: 'question'; articleId: number }
   | { type: 'not-a-command' }
   | { type: 'not-a-question' }
-  | { type: 'link' };
+  | { type: 'link' }
+  | { type: 'loose-question' }
+  | { type: 'greeting' };
 
 /**
  * What to do with a turn, before claiming it. Not read-only: looking up a thread's story also marks
@@ -93,9 +97,11 @@ async function decide(app: NewsbriefApp, turn: ChatTurn): Promise<Action | undef
     if ((addressed || turn.oneToOne) && turn.text.trim().startsWith('/')) return { type: 'not-a-command' };
     return turn.oneToOne ? { type: 'not-a-question' } : undefined;
   }
-  // Outside a brief's thread only a message addressed to the bot is for it: run it as `/brief …`
-  // (a bare mention gets the help).
-  return addressed ? { type: 'command' } : undefined;
+  // Outside a brief's thread only a message addressed to the bot is for it: most run as `/brief …`
+  // (a bare mention gets the help); a question there is about no story yet, and thanks ask nothing.
+  if (!addressed) return undefined;
+  const asked = addressedOutsideBrief(turn.text);
+  return asked === 'question' ? { type: 'loose-question' } : asked && { type: asked };
 }
 
 async function run(app: NewsbriefApp, turn: ChatTurn, action: Action): Promise<Reply> {
@@ -135,6 +141,10 @@ async function run(app: NewsbriefApp, turn: ChatTurn, action: Action): Promise<R
     }
     case 'command':
       return runBriefCommand(turn.text, ctx, turn.subcommand);
+    case 'loose-question':
+      return answerLooseQuestion(turn.text, ctx);
+    case 'greeting':
+      return greetingHint();
   }
 }
 

@@ -30,6 +30,7 @@ export function createHelpCommand(list: () => CommandDefinition[]): CommandDefin
               {
                 text: 'Reply in the thread of a brief to ask about that story; answers cite the article, or say it does not say.',
               },
+              said('Or ask about any stored story by its id, e.g. ', cmd('', '#12 who paid?')),
             ],
           },
         ],

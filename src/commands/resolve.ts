@@ -1,5 +1,7 @@
-import { cmd, errorReply, noticeReply } from '../app/reply';
-import type { CommandDefinition } from './command-definition';
+import { questionKey } from '../app/question-key';
+import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
+import type { StoredArticle } from '../store/article-repository';
+import type { CommandContext, CommandDefinition } from './command-definition';
 import { noSuchStory } from './no-such-story';
 
 /** `/brief resolve <story> <n>`: open question n (as numbered in the brief) is answered; follow-ups stop asking it. */
@@ -15,7 +17,14 @@ export const resolveCommand: CommandDefinition = {
   ],
   async run(args, ctx) {
     const match = /^(.+?)\s+(\d+)$/.exec(args.trim());
-    if (!match) return errorReply(['Say which story and which question, e.g. ', cmd('resolve', 'ferry 2'), '.']);
+    if (!match) {
+      // "resolve ferry": the story is named, the number forgotten; show what there is to pick from.
+      const named = args.trim() && !/\d$/.test(args.trim()) ? await ctx.app.findStoryByTitle(args) : undefined;
+      if (named) return whichQuestion(named, ctx);
+      if (args.trim() && !/^\d+$/.test(args.trim()))
+        return noSuchStory(args.trim(), ctx, { searched: 'titles', retry: (id) => cmd('resolve', `#${id} 1`) });
+      return errorReply(['Say which story and which question, e.g. ', cmd('resolve', 'ferry 2'), '.']);
+    }
     const [, story = '', number = ''] = match;
     // By id or title words only: a word found somewhere in an article's body could pick the
     // wrong story, and this changes what every follow-up of it asks.
@@ -47,6 +56,32 @@ export const resolveCommand: CommandDefinition = {
     );
   },
 };
+
+/** The story's open questions, numbered as in its brief, each with the command that resolves it. */
+async function whichQuestion(article: StoredArticle, ctx: CommandContext): Promise<Reply> {
+  const brief = await ctx.app.briefStory(`#${article.id}`);
+  const questions = brief.kind === 'found' ? brief.analysis.questions : [];
+  if (questions.length === 0) return errorReply(`“${article.title}” (#${article.id}) has no open questions.`);
+  const resolved = new Set(brief.kind === 'found' ? brief.resolvedQuestions : []);
+  return {
+    kind: 'notice',
+    visibility: 'ephemeral',
+    sections: [
+      {
+        style: 'paragraph',
+        items: [{ text: `Which question? Open questions of “${article.title}” (#${article.id}):` }],
+      },
+      {
+        style: 'numbered',
+        items: questions.map((q, i) =>
+          resolved.has(questionKey(q.text))
+            ? { text: q.text, note: 'resolved' }
+            : { text: q.text, command: cmd('resolve', `#${article.id} ${i + 1}`) },
+        ),
+      },
+    ],
+  };
+}
 
 /**
  * The question in quotation marks, unless it carries its own: "Not known: “Brightwater Marine

@@ -126,6 +126,22 @@ describe('/brief commands', () => {
     expect(await t.store.articles.count()).toBe(2);
   });
 
+  it('answers "/brief #1 <question>" from story 1, naming it; "#1 <words>" that ask nothing is still no search', async () => {
+    const id = (await t.app.findStory('flynn'))!.id;
+    for (const typed of [`#${id} who is Flynn’s attorney?`, `#${id}. Who is Flynn’s attorney`]) {
+      const reply = await runBriefCommand(typed, ctx);
+      const shown = renderConsoleReply(reply);
+      expect(reply.kind, typed).toBe('answer');
+      expect(shown, typed).toMatch(/Robert Kelner, .* \(paragraph \d+\)/);
+      expect(shown, typed).toContain(`From story #${id}. Ask more in the thread of its brief: /brief #${id}`);
+      expect(reply.title, typed).toMatch(/Flynn's Request for Immunity/);
+    }
+    expect(renderConsoleReply(await runBriefCommand(`#${id} immunity`, ctx))).toContain(
+      `“#${id} immunity” starts with story #${id} and goes on`,
+    );
+    expect(renderConsoleReply(await runBriefCommand('#99 who paid?', ctx))).toContain('There is no story #99.');
+  });
+
   it('reads #1 at the end of a sentence ("#1.", "1)") as the story id, never as the word "1"', async () => {
     const library = readFileSync('samples/library-sunday-hours.txt', 'utf8');
     await t.app.ingest({ source: 'library-sunday-hours.txt', title: library.split('\n', 1)[0]!, text: library });

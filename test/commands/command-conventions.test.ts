@@ -105,6 +105,16 @@ describe('resolve', () => {
     expect(done.text).toMatch(/Resolved: question 2 of “US Senate Intel Committee Rejects Flynn.*” \(#1\)/);
     expect((await say('resolve #1 2')).text).toMatch(/Already resolved: question 2 of .*\(#1\)/);
 
+    // No number: the story's open questions, each with the command that resolves it.
+    const which = await say('resolve immunity flynn');
+    expect(which.text).toMatch(
+      /^Which question\? Open questions of “US Senate Intel Committee Rejects Flynn.*” \(#1\)/,
+    );
+    expect(which.text).toContain('/brief resolve #1 1');
+    expect(which.text).toMatch(/\n2\. [^\n]*\(resolved\)\n/);
+    expect(which.text).not.toContain('/brief resolve #1 2');
+    expect((await say('resolve kelner')).text).toContain('No stored story has “kelner” in its title');
+
     const brief = await say('#1');
     const open = brief.reply.sections.find((s) => s.heading === 'Open questions')!;
     expect(open.items[1]!.note).toMatch(/resolved$/);

@@ -2,8 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_BOT_ID, FAKE_CHANNEL_ID, FAKE_OTHER_BOT_ID } from '../support/fake-discord-ids';
-import { botUser, channelMessage, fakeUser, slashCommandInteraction } from '../support/fake-discord-payloads';
+import {
+  FAKE_BOT_ID,
+  FAKE_CHANNEL_ID,
+  FAKE_GUILD_ID,
+  FAKE_OTHER_BOT_ID,
+  FAKE_USER_ID,
+  fakeSnowflake,
+} from '../support/fake-discord-ids';
+import {
+  botUser,
+  channelMessage,
+  fakeUser,
+  slashCommandInteraction,
+  threadChannel,
+} from '../support/fake-discord-payloads';
 import type { FakeDiscordServer } from '../support/fake-discord-server';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
 import {
@@ -98,6 +111,55 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
     expect(repliesTo(remark.id)).toHaveLength(1);
   });
 
+  it('an edit to a message the bot never saw (posted before it started) is read; a link preview is not', async () => {
+    const reporter = fakeUser(FAKE_USER_ID, 'reporter');
+    const repliesTo = (id: string) =>
+      repliesIn(h.fake, threadId).filter((c) => c.body.message_reference?.message_id === id);
+    const answered = async (content: string) => {
+      const marker = h.fake.dispatchMessage(channelMessage({ channelId: threadId, content }));
+      await h.fake.waitForCall(
+        (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === marker.id,
+      );
+    };
+    // Stored by Discord, never sent to this client: its cache has no copy to compare with.
+    const remark = h.fake.state.userMessage(threadId, reporter, { content: 'Kelner is his lawyer' });
+    h.fake.dispatchMessageEdit({ ...remark, guild_id: FAKE_GUILD_ID, content: "Who is Flynn's attorney?" });
+    const answer = await h.fake.waitForCall(
+      (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === remark.id,
+    );
+    expectNoMentions(answer.body);
+    expect(`${answer.body.content} ${embedText(answer.body.embeds)}`).toMatch(/Robert Kelner/);
+
+    // An update that carries only the ids (no text): the message is fetched and read as it now is.
+    const bare = h.fake.state.userMessage(threadId, reporter, { content: 'What did Spicer say about Flynn?' });
+    h.fake.state.messages.get(bare.id)!.edited_timestamp = new Date(0).toISOString();
+    h.fake.gateway.dispatch('MESSAGE_UPDATE', {
+      id: bare.id,
+      channel_id: threadId,
+      guild_id: FAKE_GUILD_ID,
+      edited_timestamp: new Date(0).toISOString(),
+    });
+    await h.fake.waitForCall(
+      (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === bare.id,
+    );
+    expect(h.fake.calls.some((c) => c.method === 'GET' && c.path === `/channels/${threadId}/messages/${bare.id}`)).toBe(
+      true,
+    );
+
+    // Discord adding a link's preview to an unedited question it never sent: no edit, no answer.
+    const linked = h.fake.state.userMessage(threadId, reporter, { content: 'Who is Spicer? https://example.org/x' });
+    h.fake.gateway.dispatch('MESSAGE_UPDATE', {
+      ...linked,
+      guild_id: FAKE_GUILD_ID,
+      embeds: [{ type: 'link', url: 'https://example.org/x', title: 'Example' }],
+    });
+    // The remark edited again: answered once already, not again.
+    h.fake.dispatchMessageEdit({ ...remark, guild_id: FAKE_GUILD_ID, content: "Who is Flynn's lawyer?" });
+    await answered('Who is Flynn?');
+    expect(repliesTo(linked.id)).toHaveLength(0);
+    expect(repliesTo(remark.id)).toHaveLength(1);
+  });
+
   it('messages elsewhere that do not mention the bot are ignored; a mention posts a brief with a thread', async () => {
     const before = repliesIn(h.fake, FAKE_CHANNEL_ID).length;
     h.fake.dispatchMessage(channelMessage({ content: 'flynn news anyone?' }));
@@ -114,6 +176,43 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
     )!.id;
     await h.fake.waitForCall((c) => c.path === `/channels/${FAKE_CHANNEL_ID}/messages/${postedId}/threads`);
     expect(await h.testApp.store.conversations.articleForThread(`discord:${postedId}`)).toBeTypeOf('number');
+  });
+
+  it('a question to the bot in a thread that is no brief gets one short reply, never a brief; thanks get nothing', async () => {
+    // A colleague's thread, off a message of theirs: no brief started it.
+    const colleagues = fakeSnowflake();
+    h.fake.state.channels.add(colleagues);
+    h.fake.gateway.dispatch('THREAD_CREATE', {
+      ...threadChannel({ id: colleagues, parent_id: FAKE_CHANNEL_ID, name: 'ferry chat' }),
+      owner_id: FAKE_USER_ID,
+      newly_created: true,
+    });
+    const asked = channelMessage({
+      channelId: colleagues,
+      content: `<@${FAKE_BOT_ID}> what did Spicer say?`,
+      mentions: [botUser],
+    });
+    h.fake.dispatchMessage(asked);
+    const reply = await h.fake.waitForCall(
+      (c) => c.path === `/channels/${colleagues}/messages` && c.body.message_reference?.message_id === asked.id,
+    );
+    expectNoMentions(reply.body);
+    const shown = `${reply.body.content} ${embedText(reply.body.embeds)}`;
+    expect(shown).toContain('Which story?');
+    expect(shown).toMatch(/#\d+ what did Spicer say\?/);
+    expect(await h.testApp.store.conversations.articleForThread(`discord:${colleagues}`)).toBeUndefined();
+
+    // Thanks said to the bot (top level) ask for nothing; a greeting gets one line on how to start.
+    const before = repliesIn(h.fake, FAKE_CHANNEL_ID).length;
+    h.fake.dispatchMessage(channelMessage({ content: `<@${FAKE_BOT_ID}> thanks!`, mentions: [botUser] }));
+    const hello = h.fake.dispatchMessage(channelMessage({ content: `<@${FAKE_BOT_ID}> hello`, mentions: [botUser] }));
+    const hint = await h.fake.waitForCall(
+      (c) => c.path === `/channels/${FAKE_CHANNEL_ID}/messages` && c.body.message_reference?.message_id === hello.id,
+    );
+    expectNoMentions(hint.body);
+    expect(`${hint.body.content} ${embedText(hint.body.embeds)}`).toContain('/brief help');
+    expect(repliesIn(h.fake, FAKE_CHANNEL_ID)).toHaveLength(before + 1);
+    expect(repliesIn(h.fake, colleagues)).toHaveLength(1);
   });
 
   it('after a restart on the same database, the old thread still answers and old messages stay answered', async () => {

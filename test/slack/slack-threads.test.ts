@@ -11,6 +11,10 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
   const answersIn = (channel: string, threadTs: string) =>
     env.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === channel && c.params.thread_ts === threadTs);
 
+  /** `@newsbrief <words>` posted in a channel (in a thread when threadTs is given). */
+  const mentionBot = (eventId: string, at: { channel: string; ts: string; threadTs?: string }, words: string) =>
+    env.slack.event(eventId, { ...at, type: 'app_mention', text: `<@${FAKE_BOT_USER_ID}> ${words}` });
+
   /**
    * Proof that earlier deliveries were processed: a later question in another brief's thread.
    * Duplicates are claimed in the store as they arrive, so once this is answered, any duplicate
@@ -140,6 +144,42 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
     );
     // Not read as a story search for the question's words.
     expect(postedText(note.params)).not.toContain('No stored story matches');
+  });
+
+  it('a question to the bot in a thread that is no brief gets one short private reply naming likely stories, never a brief', async () => {
+    const flynn = (await env.test.app.findStory('flynn'))!.id;
+    // A colleague's thread: its parent is no brief.
+    const thread = { channel: 'CLOOSE01', threadTs: '1700001000.000001' };
+    await mentionBot('EvLoose1', { ...thread, ts: '1700001000.000002' }, 'what did Spicer say?');
+    const note = await env.fake.waitForCall('chat.postEphemeral', (c) => c.params.channel === 'CLOOSE01');
+    expect(note.params.thread_ts).toBe(thread.threadTs);
+    const said = postedText(note.params);
+    expect(said).toContain('Which story?');
+    expect(said).toContain(`#${flynn} what did Spicer say?`);
+    expect(said).toContain(`/brief #${flynn}`);
+    // Named by its id, the question is answered from that story, citing it, in the thread.
+    await mentionBot('EvLoose2', { ...thread, ts: '1700001000.000003' }, `#${flynn} who is Flynn’s attorney?`);
+    const answer = await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CLOOSE01');
+    expect(answer.params.thread_ts).toBe(thread.threadTs);
+    expect(postedText(answer.params)).toMatch(/Robert Kelner/);
+    expect(postedText(answer.params)).toMatch(/Flynn's Request for Immunity/);
+    expect(postedText(answer.params)).toContain(`/brief #${flynn}`);
+    await sentinel();
+    // One answer, no brief: the colleague's thread is not made the story's thread either.
+    expect(env.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'CLOOSE01')).toHaveLength(1);
+    expect(await env.test.store.conversations.articleForThread(`slack:CLOOSE01:${thread.threadTs}`)).toBeUndefined();
+  });
+
+  it('thanks said to the bot gets nothing, a greeting one friendly line; neither is searched as a story', async () => {
+    await mentionBot('EvThanks', { channel: 'CCHIT001', ts: '1700001100.000001' }, 'thanks!');
+    await mentionBot('EvHello', { channel: 'CCHIT001', ts: '1700001100.000002' }, 'hello');
+    const hint = await env.fake.waitForCall('chat.postEphemeral', (c) => c.params.channel === 'CCHIT001');
+    expect(postedText(hint.params)).toContain('/brief help');
+    await sentinel();
+    const notes = env.fake.callsTo('chat.postEphemeral').filter((c) => c.params.channel === 'CCHIT001');
+    expect(notes).toHaveLength(1);
+    expect(notes.map((c) => postedText(c.params)).join('\n')).not.toContain('No stored story');
+    expect(env.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'CCHIT001')).toHaveLength(0);
   });
 
   it('ignores ordinary channel chatter that is not in a brief thread', async () => {

@@ -134,6 +134,17 @@ const routes: Route[] = [
       return listMessages(state, channelId!, req.query);
     },
   ],
+  [
+    'GET',
+    /^\/channels\/(\d+)\/messages\/(\d+)$/,
+    ({ state }, _req, [, channelId, messageId]) => {
+      const gone = channelProblem(state, channelId!);
+      if (gone) return gone;
+      const message = state.messages.get(messageId!);
+      if (message?.channel_id !== channelId) return error(404, 10008, 'Unknown Message');
+      return { status: 200, body: { ...message, guild_id: FAKE_GUILD_ID } };
+    },
+  ],
   ['GET', /^\/users\/@me$/, () => ({ status: 200, body: botUser })],
   [
     'POST',

@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, REST, type RESTOptions } from 'discord.js';
+import { Client, GatewayIntentBits, Partials, REST, type RESTOptions } from 'discord.js';
 
 export interface DiscordClientOptions {
   /** REST base without the version, e.g. "https://discord.com/api"; "/v10" on the end is tolerated. */
@@ -32,14 +32,16 @@ export function createDiscordRest(options: DiscordClientOptions = {}): REST {
 /**
  * The gateway client with only the intents newsbrief needs: Guilds (channels and threads in
  * cache), GuildMessages (messages in threads and mentions) and MessageContent (privileged; the
- * text of thread questions). The gateway URL comes from GET /gateway/bot on the REST base, so
- * DISCORD_API_URL moves both. Mentions are off by default for every send. Sharding is
+ * text of thread questions). Partial messages and channels are let through, so an edit to a
+ * message the client never cached (posted before it started) still arrives, to be read. The
+ * gateway URL comes from GET /gateway/bot on the REST base, so DISCORD_API_URL moves both. Mentions are off by default for every send. Sharding is
  * discord.js's own: each replica identifies with its shard ids out of the total count.
  */
 export function createDiscordClient(options: DiscordClientOptions = {}): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
     rest: restOptions(options),
+    partials: [Partials.Message, Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
     ...(options.shards ? { shards: options.shards } : {}),
     ...(options.shardCount ? { shardCount: options.shardCount } : {}),

@@ -11,6 +11,7 @@ import { createDiscordClient } from './create-discord-client';
 import { describeDiscordError } from './discord-api-errors';
 import { createDiscordPoster } from './discord-poster';
 import { messageResponder, messageTurn } from './discord-turns';
+import { editedDiscordMessage } from './edited-discord-message';
 import { handleDiscordInteraction } from './handle-discord-interaction';
 
 type DiscordConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_URL'> &
@@ -65,10 +66,16 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   client.on(Events.MessageCreate, onMessage);
   // An edit is read as the message now is, under the original's key: a question answered already
   // is not answered again, and a remark edited into a question is answered. Discord also sends
-  // updates when it adds a link's preview; the text is the same then, so nothing is read again.
+  // updates when it adds a link's preview; those are not edits (see editedDiscordMessage).
   client.on(Events.MessageUpdate, (before, after) => {
-    if (after.partial || before.content === after.content) return;
-    onMessage(after);
+    editedDiscordMessage(before, after)
+      .then((message) => message && onMessage(message))
+      .catch((err) =>
+        logger.warn(
+          { err: describeDiscordError(err), messageId: after.id },
+          'discord: could not read an edited message',
+        ),
+      );
   });
   client.on(Events.Error, (err) => logger.error({ err: describeDiscordError(err) }, 'discord: client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord: client warning'));

@@ -1,0 +1,69 @@
+import { buildAnswerReply } from '../app/build-answer-reply';
+import { hitItem } from '../app/build-brief-reply';
+import { cmd, noticeReply, type Reply, type ReplySection, said } from '../app/reply';
+import type { CommandContext } from './command-definition';
+import { noSuchStory } from './no-such-story';
+
+/** A story id in a question, with the word that points at it: "#12 who paid?", "who paid in #12?". */
+const STORY_ID = /(?:\b(?:in|about|from|on|re)\s+)?\(?#(\d{1,9})\)?(?=[\s.,;:!?]|$)/i;
+const CANDIDATES = 3;
+/** How much of the question the hint repeats in its example. */
+const EXAMPLE_CHARS = 80;
+
+/**
+ * A question put to the bot outside any brief's thread ("@newsbrief who paid?"): no brief says
+ * which story it is about. Named by its id, the question is answered from that story, which the
+ * answer names; otherwise one short private reply says how to ask, with the stories its words
+ * match, rather than a whole brief of whichever story the words happen to find.
+ */
+export async function answerLooseQuestion(text: string, ctx: CommandContext): Promise<Reply> {
+  const named = STORY_ID.exec(text);
+  if (named) {
+    const id = Number(named[1]);
+    const question = `${text.slice(0, named.index)} ${text.slice(named.index + named[0].length)}`
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s.,;:)]+/, '')
+      .trim();
+    const answer = await ctx.app.answerAbout(id, question);
+    if (!answer) return noSuchStory(`#${id}`, ctx, { searched: 'stories' });
+    return {
+      ...buildAnswerReply(answer),
+      title: answer.article.title,
+      ...(answer.article.url ? { url: answer.article.url } : {}),
+      footer: [`From story #${id}. Ask more in the thread of its brief: `, cmd('', `#${id}`)],
+    };
+  }
+  const hits = await ctx.app.suggestStories(text, CANDIDATES);
+  if (hits.length === 0 && (await ctx.app.storyCount()) === 0)
+    return noticeReply(['No stories are stored yet, so none to answer from. Add one with ', cmd('add', '<link>'), '.']);
+  const example = `#${hits[0]?.id ?? '<id>'} ${text.trim().slice(0, EXAMPLE_CHARS)}`;
+  const sections: ReplySection[] = [
+    {
+      style: 'paragraph',
+      items: [
+        said(
+          'Which story? Ask in the thread of its brief (',
+          cmd('', '<words>'),
+          ' posts one), or mention me with its id in the question: “',
+          example,
+          '”.',
+        ),
+      ],
+    },
+  ];
+  if (hits.length > 0)
+    sections.push({ heading: 'Stories its words match', style: 'bullets', items: hits.map(hitItem) });
+  else sections.push({ style: 'paragraph', items: [said('Ids are in ', cmd('list'), '.')] });
+  return { kind: 'notice', visibility: 'ephemeral', sections };
+}
+
+/** The one line a greeting gets: how to start. */
+export function greetingHint(): Reply {
+  return noticeReply([
+    'Hello! Brief a story with ',
+    cmd('', '<words>'),
+    ', then ask about it in the brief’s thread; ',
+    cmd('help'),
+    ' lists the rest.',
+  ]);
+}
