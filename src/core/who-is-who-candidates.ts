@@ -1,7 +1,5 @@
 import type { Entity } from './analysis-types';
-import { gluedRun } from './glued-run';
 import { surname } from './mentions-entity';
-import { functionWord } from './whole-name';
 
 /**
  * Far more names than any article on the eval sets holds (239 at most, a list of names), so real copy is read whole.
@@ -9,18 +7,9 @@ import { functionWord } from './whole-name';
 const MAX_CANDIDATES = 250;
 
 /**
- * "Against Trump" of "the Coalition Against Trump", "Against Whitfield, the rival earned…": a person's run that a
- * preposition, a conjunction or a pronoun opens is a clause's or a slogan's words, no one's name (read whole, its
- * surname would also take the slogan's words for a given name).
- */
-const openedByFunctionWord = (e: Entity): boolean =>
-  e.type === 'person' && e.name.includes(' ') && /^\p{Lu}/u.test(e.name) && functionWord(e.name.split(' ')[0]!);
-
-/**
  * The entities who is who reads. Each is checked against the whole copy, so a pasted list of thousands of
  * names (election results, a donor list) would take minutes on the bot's main thread; the list shows twelve,
- * so past the cap only the quoted and the most mentioned are read, in the copy's order. Page furniture glued on to a
- * name (`gluedRun`) is no one's.
+ * so past the cap only the quoted and the most mentioned are read, in the copy's order.
  */
 export function whoIsWhoCandidates(
   entities: readonly Entity[],
@@ -28,12 +17,11 @@ export function whoIsWhoCandidates(
   spoke: (e: Entity) => boolean,
   max = MAX_CANDIDATES,
 ): Entity[] {
-  const named = entities.filter((e) => !gluedRun(e.name) && !openedByFunctionWord(e));
-  if (named.length <= max) return named;
+  if (entities.length <= max) return [...entities];
   const counts = new Map<string, number>();
   for (const [word] of text.matchAll(/[\p{L}\p{M}'’-]+/gu)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const ranked = named.map((e, i) => ({ i, spoke: spoke(e), count: counts.get(surname(e.name)) ?? 0 }));
+  const ranked = entities.map((e, i) => ({ i, spoke: spoke(e), count: counts.get(surname(e.name)) ?? 0 }));
   ranked.sort((a, b) => Number(b.spoke) - Number(a.spoke) || b.count - a.count || a.i - b.i);
   const kept = new Set(ranked.slice(0, max).map((r) => r.i));
-  return named.filter((_, i) => kept.has(i));
+  return entities.filter((_, i) => kept.has(i));
 }

@@ -3,7 +3,6 @@ import type { Analysis, Entity } from './analysis-types';
 import { coordinatedPartners } from './coordinated-partners';
 import { dropRepeats } from './drop-repeats';
 import { escapeRegExp } from './escape-reg-exp';
-import { familyNames } from './family-names';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { givenNameAlone } from './given-name-alone';
 import { headingPerson } from './heading-person';
@@ -29,7 +28,7 @@ import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
-import { functionWord, wholeName } from './whole-name';
+import { wholeName } from './whole-name';
 import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
 
 /**
@@ -80,9 +79,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   for (const s of analysis.statements) speakers.add(s.speaker);
   // Sets, not a scan of every speaker per name: a pasted list of 800 people would make that quadratic.
   const speakerSurnames = new Set([...speakers].map(surname));
-  // "Xi Jinping … Xi said": the family name is the word the copy names him by, first or last.
-  const family = familyNames(text);
-  const spoke = (e: Entity): boolean => speakers.has(e.name) || speakerSurnames.has(family(e.name));
+  const spoke = (e: Entity): boolean => speakers.has(e.name) || speakerSurnames.has(surname(e.name));
   // bonus: the part of the weight a role gives, which ranks among people named once but never above a protagonist;
   // named: the mentions that make a protagonist (the headline's and the given name's too); source: named once as one.
   const people: Person[] = [];
@@ -122,7 +119,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "President Bashar al-Assad": a run cut at a hyphened particle reads on to the surname.
       const particle = whole.includes(' ') ? null : particleSurname(whole, text);
       const bare = particle ? `${whole} ${particle}` : whole;
-      const mentions = countWord(text, family(bare)) + (particle ? countWord(text, particle) : 0);
+      const mentions = countWord(text, surname(bare)) + (particle ? countWord(text, particle) : 0);
       // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
       // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).
       const last = surname(bare);
@@ -131,8 +128,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "Gingrich" found alone, "Former House Speaker Newt Gingrich" once: the role before the whole name is his.
       const own =
         roleOf(entity.name, nameRole, text) ??
-        (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null) ??
-        (family(bare) !== last ? roleOf(family(bare), undefined, text) : null);
+        (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
       const role =
         own ??
         (bare.includes(' ') && (fullBySurname.get(last) ?? []).every((n) => n === entity.name)
@@ -184,7 +180,6 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRegExp(surname)}\\b`, 'g'))) {
       const name = `${m[1]} ${surname}`;
       if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!) || LEAD_IN.test(m[1]!)) continue;
-      if (functionWord(m[1]!)) continue;
       // "Director Comey said": a role word before the surname is no first name, quoted or not; a role word that is
       // also a known first name ("Dean Phillips") is the name, unless a namesake holds that role ("Vikram Amar,
       // dean of the law school … Dean Amar said").

@@ -3,16 +3,8 @@ import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
 import { PLACE_WORDS, PLACES } from './place-words';
-import { NOT_MODIFIER } from './role-modifiers';
 import { TITLE_WORDS } from './split-title';
 import { NOT_FIRST } from './without-lead-in';
-
-/** The titles NOT_MODIFIER also holds: "Gen Nakatani" is a given name, "Sen." a title the loop below drops. */
-const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?$/i;
-
-/** A preposition, conjunction or pronoun, capitalised by its place: no given name. */
-export const functionWord = (word: string): boolean =>
-  NOT_MODIFIER.test(word) && !ABBREVIATION.test(word) && !isListedFirstName(word);
 
 /**
  * The fullest form of a name the copy writes: "Dana F. Whitley" for "Whitley" or for "Dana F"
@@ -46,10 +38,7 @@ export function wholeName(name: string, text: string): string {
     // "More Important Than Electing Obama", "Conservatives Rebuking Trump": a gerund or an adverb opens a clause
     // (a title's, a slogan's), so the words before it are no part of the name ("Sterling" is a given name).
     const clause = run.findLastIndex((w) => /^[A-Z][a-z]{3,}(?:ing|ly)$/.test(w) && !isListedFirstName(w));
-    // "Against Sanders", "the Coalition Against Trump", "Despite Santilli’s": a preposition, a conjunction or a
-    // pronoun opens a clause or ends a slogan's other words; no name has one before its surname ("Will" is a name).
-    const word = run.findLastIndex(functionWord);
-    run = run.slice(Math.max(stop, place, owner, modifier, clause, word) + 1);
+    run = run.slice(Math.max(stop, place, owner, modifier, clause) + 1);
     while (
       run.length > 0 &&
       (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))

@@ -137,12 +137,6 @@ export function protagonistsOf(sources: string[], text: string): string[] {
     .map(([surname]) => surname);
 }
 
-/** The first word of a listed name when it is no known given name and not an initial: "Xi" of "Xi Jinping". */
-function familyFirst(name: string): string | null {
-  const first = name.split(/\s+/)[0]!;
-  return name.includes(' ') && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first) && !/\.$/.test(first) ? first : null;
-}
-
 /** Scores whoIsWho roles on one PolNeAR split against the annotated "Name, role" sources. */
 export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limit?: number }): RoleScore {
   const dir = join(options.evalDir, 'polnear');
@@ -186,9 +180,7 @@ export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limi
     const copy = readFileSync(join(articleDir, file), 'utf8');
     const protagonists = protagonistsOf(sources, copy);
     const who = whoIsWho(options.analyze(copy));
-    // "Xi Jinping" is the protagonist "Xi": a first word that is no known given name may be the family name.
-    const listed = (surname: string): boolean =>
-      who.people.some((p) => lastName(p.name) === surname || familyFirst(p.name) === surname);
+    const listed = (surname: string): boolean => who.people.some((p) => lastName(p.name) === surname);
     for (const surname of protagonists) {
       score.protagonists++;
       if (listed(surname)) score.protagonistsListed++;
