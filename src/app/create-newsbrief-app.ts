@@ -13,7 +13,6 @@ import { createConversationUseCases } from './conversation-use-cases';
 import { createExtractiveEngine } from './extractive-engine';
 import { createFeedUseCases } from './feed-use-cases';
 import { headlineTitle } from './headline-title';
-import { leadingStoryId } from './leading-story-id';
 import type { NewsbriefApp, StoredAnalysis } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { createScheduleUseCases } from './schedule-use-cases';
@@ -181,16 +180,15 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     storyCount: () => store.articles.count(),
 
     async briefStory(rawQuery) {
-      // "12" and "#12" both name story 12, as in every other command (`list` shows the numbers).
-      const byId = storyIdIn(rawQuery);
-      const query = byId ? `#${byId}` : rawQuery.trim();
-      // "#1 extra" searches nothing: the not-found reply offers story #1 by its id.
-      const hits = byId || leadingStoryId(query) ? [] : await store.articles.search(query, 6);
-      const id = byId ? Number(byId) : hits[0]?.id;
-      const article = id === undefined ? undefined : await store.articles.get(id);
+      // The finder every command uses: "12" and "#12" name story 12, "#1 extra" searches nothing
+      // (the not-found reply offers story #1 by its id), words are the store's search.
+      const trimmed = rawQuery.trim();
+      const { article, hits } = await stories.findStories(trimmed, 6);
       if (!article) {
-        // Titles "close to" a number would be noise: the not-found reply points to the list instead.
-        // The same suggestions as every other command's "no story matches".
+        // A number is named back as an id, and titles "close to" it would be noise: the
+        // not-found reply points to the list instead. Words get every command's suggestions.
+        const byId = storyIdIn(trimmed);
+        const query = byId ? `#${byId}` : trimmed;
         const suggestions = query && !byId ? await stories.suggestStories(query, 3) : [];
         return { kind: 'none', query, suggestions, noneStored: (await store.articles.count()) === 0 };
       }
