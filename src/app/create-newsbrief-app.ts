@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Analysis, ArticleMeta } from '../core/analysis-types';
+import type { WhoIsWho } from '../core/who-is-who';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import type { FeedProbe } from '../ingest/probe-feed';
 import { withHeadline } from '../ingest/with-headline';
@@ -7,6 +8,7 @@ import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '..
 import type { AsyncStore } from '../store/async/async-store';
 import { engineKeyPrefix } from '../store/engine-key-prefix';
 import type { AnalysisEngine } from './analysis-engine';
+import { createBriefWhoIsWho } from './brief-who-is-who';
 import { buildDigestReply, type PostBuilderDeps } from './build-digest-reply';
 import { buildFollowUpReply } from './build-follow-up-reply';
 import { createConversationUseCases } from './conversation-use-cases';
@@ -40,6 +42,8 @@ export interface NewsbriefAppOptions {
   feedUrlPolicy?: FeedUrlPolicy;
   /** Reads a feed once when `/brief feed add` names it, so a dead link or a web page is refused then. */
   probeFeed?: FeedProbe;
+  /** Makes a brief's who is who off this thread (the bot's worker pool); in this thread when omitted. */
+  whoIsWho?: (analysis: Analysis) => Promise<WhoIsWho>;
 }
 
 /** The use cases behind every command, wired to a store and an analysis engine. */
@@ -49,6 +53,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   const engine = options.engine ?? ingestEngine;
   const now = options.now ?? (() => new Date());
   const stories = createStoryFinder(store.articles);
+  const briefWho = createBriefWhoIsWho({ make: options.whoIsWho, logger });
 
   async function analyzeStored(article: StoredArticle): Promise<StoredAnalysis> {
     const cached = await store.articles.getAnalysis(article.id, engine.key);
@@ -164,6 +169,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       engine: label,
       others,
       resolvedQuestions: await store.schedules.resolvedQuestions(article.id),
+      who: await briefWho(article, label, analysis),
     };
   }
 
