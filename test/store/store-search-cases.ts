@@ -1,9 +1,11 @@
 import { expect, it } from 'vitest';
 import type { AsyncStore } from '../../src/store/async/async-store';
+import { numberSearchCases } from './number-search-cases';
 import { bbc, flynn } from './store-samples';
 
 /** The search part of the store contract: ranking, prefixes, hostile queries, entity names, suggestions. */
 export function storeSearchCases(store: () => AsyncStore) {
+  numberSearchCases(store);
   it('finds the Flynn story by "flynn" among other articles, best first', async () => {
     for (const n of ['politics/001', 'politics/002', 'business/001', 'tech/001']) await store().articles.add(bbc(n));
     const { article } = await store().articles.add(flynn());
@@ -45,27 +47,6 @@ export function storeSearchCases(store: () => AsyncStore) {
     expect(await store().articles.search('-1')).toEqual([]);
     expect(await store().articles.search('1 extra')).toEqual([]);
     expect((await store().articles.search('harbour 1')).map((h) => h.title)).toEqual(['Harbour wall repairs approved']);
-  });
-
-  it('finds numbers and words joined by marks as the same phrase on either store ("9/11", "£1.2m", "g7")', async () => {
-    const add = async (title: string, text: string) =>
-      (await store().articles.add({ source: 's', title, text })).article.id;
-    const memorial = await add('Memorial marks 9/11 anniversary', 'Families gathered at the memorial.');
-    const budget = await add('Council sets its budget', 'The 2024/25 budget of £1.2m was set for 2024.');
-    const summit = await add('G7 leaders agree climate fund', 'The summit ended early.');
-    const harbour = await add('Harbour works begin', 'Work starts on 11 March under covid-19 rules; 9 firms bid.');
-    const ids = async (query: string) => (await store().articles.search(query)).map((h) => h.id);
-    // PostgreSQL kept "9/11" whole and "-19" signed: "9/11" found only the story with "11 March".
-    expect(await ids('9/11')).toEqual([memorial]);
-    expect(await ids('2024/25')).toEqual([budget]);
-    expect(await ids('£1.2m')).toEqual([budget]);
-    expect(await ids('2024')).toEqual([budget]);
-    expect(await ids('19')).toEqual([harbour]);
-    expect(await ids('covid-19')).toEqual([harbour]);
-    expect(await ids('G7')).toEqual([summit]);
-    expect(await ids('g7 fund')).toEqual([summit]);
-    // A lone digit typed as a word is still no term.
-    expect(await ids('9')).toEqual([]);
   });
 
   it('treats user queries as words, never as search syntax', async () => {
