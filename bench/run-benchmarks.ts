@@ -14,6 +14,7 @@ const benchmarks: ReadonlyArray<[string, () => Promise<Benchmark>]> = [
   ['analysis', async () => (await import('./bench-analysis')).benchAnalysis],
   ['hostile-quotes', async () => (await import('./hostile-quote-inputs')).benchHostileQuotes],
   ['answers', async () => (await import('./bench-answers')).benchAnswers],
+  ['who-is-who', async () => (await import('./bench-who-is-who')).benchWhoIsWho],
   ['store', async () => (await import('./bench-store')).benchStore],
   ['brief', async () => (await import('./bench-brief')).benchBrief],
   ['slack', async () => (await import('./bench-slack')).benchSlack],

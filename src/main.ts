@@ -4,6 +4,7 @@ import { createNewsbriefApp } from './app/create-newsbrief-app';
 import { createExtractiveEngine } from './app/extractive-engine';
 import type { NewsbriefApp } from './app/newsbrief-app';
 import type { Config } from './config/load-config';
+import type { Analysis } from './core/analysis-types';
 import type { IngestFilesOptions } from './ingest/ingest-files';
 import type { FeedParsers } from './ingest/poll-feed';
 import type { SafeFetch } from './ingest/safe-fetch';
@@ -39,6 +40,11 @@ export interface RuntimeOptions {
   now?: () => Date;
   /** Ingest threads run the built dist/pool-worker.js even from source (WorkerPoolOptions.bundledWorker). */
   bundledWorker?: boolean;
+  /**
+   * A brief's who is who is made in the worker pool (the bot: its event loop serves every channel).
+   * One-shot commands make it in their own thread rather than start a worker for it.
+   */
+  whoIsWhoInPool?: boolean;
 }
 
 /** Longest an ingest job (analysis of one article, reading one page or feed) may run. */
@@ -104,6 +110,13 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     defaultTimezone: config.NEWSBRIEF_TZ,
     feedUrlPolicy: { allowPrivate: config.NEWSBRIEF_FETCH_ALLOW_PRIVATE },
     probeFeed: async (url) => (await loadFeedProbe())(url),
+    // Only what who is who reads crosses to the worker (a copy is made of it on this thread).
+    ...(options.whoIsWhoInPool
+      ? {
+          whoIsWho: ({ sentences, entities, quotes, statements, title }: Analysis) =>
+            pool.run('whoIsWho', { sentences, entities, quotes, statements, title } as Analysis),
+        }
+      : {}),
   });
   let closed = false;
   return {

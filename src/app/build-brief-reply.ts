@@ -1,7 +1,7 @@
 import { basename, isAbsolute } from 'node:path';
 import type { Analysis, Quote } from '../core/analysis-types';
 import { kindNote } from '../core/passage-item';
-import { whoIsWho } from '../core/who-is-who';
+import { type WhoIsWho, whoIsWho } from '../core/who-is-who';
 import type { ArticleHit } from '../store/article-repository';
 import { headlineTitle } from './headline-title';
 import type { BriefFound, BriefNotFound } from './newsbrief-app';
@@ -20,7 +20,7 @@ export function buildBriefReply(brief: BriefFound): Reply {
     title: headlineTitle(analysis.title || article.title),
     url: article.url ?? undefined,
     subtitle: describeSource(article.source, article.publishedAt, article.ingestedAt),
-    sections: briefSections(analysis, brief.resolvedQuestions, brief.others),
+    sections: briefSections(analysis, brief.resolvedQuestions, brief.others, brief.who),
     footer: `#${article.id} · ${brief.engine} · reply in this thread to ask about the story`,
     threadArticleId: article.id,
   };
@@ -31,6 +31,7 @@ export function briefSections(
   analysis: Analysis,
   resolvedQuestions: readonly string[],
   others: BriefFound['others'],
+  who: WhoIsWho = whoIsWho(analysis),
 ): ReplySection[] {
   const sections: ReplySection[] = [
     { heading: 'Summary', style: 'bullets', items: analysis.summary.map((s) => ({ text: s.text })) },
@@ -59,7 +60,6 @@ export function briefSections(
         }
       : { heading: 'Open questions', style: 'paragraph', items: [{ text: 'None stood out in this article.' }] },
   );
-  const who = whoIsWho(analysis);
   const whoItems = who.people.map((p) => ({ text: p.role ? `${p.name} — ${p.role}` : p.name }));
   if (who.organizations.length > 0) whoItems.push({ text: `Organisations: ${who.organizations.join(', ')}` });
   if (whoItems.length > 0) sections.push({ heading: 'Who is who', style: 'bullets', items: whoItems });

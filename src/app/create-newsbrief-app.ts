@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Analysis, ArticleMeta } from '../core/analysis-types';
+import type { WhoIsWho } from '../core/who-is-who';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import type { FeedProbe } from '../ingest/probe-feed';
 import { withHeadline } from '../ingest/with-headline';
@@ -8,13 +9,13 @@ import type { AsyncStore } from '../store/async/async-store';
 import { engineKeyPrefix } from '../store/engine-key-prefix';
 import { withoutNul } from '../store/without-nul';
 import type { AnalysisEngine } from './analysis-engine';
+import { createBriefWhoIsWho } from './brief-who-is-who';
 import { buildDigestReply, type PostBuilderDeps } from './build-digest-reply';
 import { buildFollowUpReply } from './build-follow-up-reply';
 import { createConversationUseCases } from './conversation-use-cases';
 import { createExtractiveEngine } from './extractive-engine';
 import { createFeedUseCases } from './feed-use-cases';
 import { headlineTitle } from './headline-title';
-import { leadingStoryId } from './leading-story-id';
 import type { NewsbriefApp, StoredAnalysis } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { createScheduleUseCases } from './schedule-use-cases';
@@ -41,6 +42,8 @@ export interface NewsbriefAppOptions {
   feedUrlPolicy?: FeedUrlPolicy;
   /** Reads a feed once when `/brief feed add` names it, so a dead link or a web page is refused then. */
   probeFeed?: FeedProbe;
+  /** Makes a brief's who is who off this thread (the bot's worker pool); in this thread when omitted. */
+  whoIsWho?: (analysis: Analysis) => Promise<WhoIsWho>;
 }
 
 /** The use cases behind every command, wired to a store and an analysis engine. */
@@ -50,6 +53,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   const engine = options.engine ?? ingestEngine;
   const now = options.now ?? (() => new Date());
   const stories = createStoryFinder(store.articles);
+  const briefWho = createBriefWhoIsWho({ make: options.whoIsWho, logger });
 
   async function analyzeStored(article: StoredArticle): Promise<StoredAnalysis> {
     const cached = await store.articles.getAnalysis(article.id, engine.key);
@@ -165,6 +169,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       engine: label,
       others,
       resolvedQuestions: await store.schedules.resolvedQuestions(article.id),
+      who: await briefWho(article, label, analysis),
     };
   }
 
@@ -181,16 +186,15 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     storyCount: () => store.articles.count(),
 
     async briefStory(rawQuery) {
-      // "12" and "#12" both name story 12, as in every other command (`list` shows the numbers).
-      const byId = storyIdIn(rawQuery);
-      const query = byId ? `#${byId}` : rawQuery.trim();
-      // "#1 extra" searches nothing: the not-found reply offers story #1 by its id.
-      const hits = byId || leadingStoryId(query) ? [] : await store.articles.search(query, 6);
-      const id = byId ? Number(byId) : hits[0]?.id;
-      const article = id === undefined ? undefined : await store.articles.get(id);
+      // The finder every command uses: "12" and "#12" name story 12, "#1 extra" searches nothing
+      // (the not-found reply offers story #1 by its id), words are the store's search.
+      const trimmed = rawQuery.trim();
+      const { article, hits } = await stories.findStories(trimmed, 6);
       if (!article) {
-        // Titles "close to" a number would be noise: the not-found reply points to the list instead.
-        // The same suggestions as every other command's "no story matches".
+        // A number is named back as an id, and titles "close to" it would be noise: the
+        // not-found reply points to the list instead. Words get every command's suggestions.
+        const byId = storyIdIn(trimmed);
+        const query = byId ? `#${byId}` : trimmed;
         const suggestions = query && !byId ? await stories.suggestStories(query, 3) : [];
         return { kind: 'none', query, suggestions, noneStored: (await store.articles.count()) === 0 };
       }

@@ -1,4 +1,5 @@
 import type { Analysis, AnswerResult } from '../core/analysis-types';
+import type { WhoIsWho } from '../core/who-is-who';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { Schedule } from '../store/schedule-repository';
@@ -17,6 +18,8 @@ export interface BriefFound {
   others: ArticleHit[];
   /** Keys (questionKey) of the open questions someone marked resolved. */
   resolvedQuestions: string[];
+  /** Who is who, made off the bot's main thread (see NewsbriefAppOptions.whoIsWho); the reply makes it when absent. */
+  who?: WhoIsWho;
 }
 
 export interface BriefNotFound {

@@ -8,29 +8,46 @@ import { storyIdIn } from './story-id-in';
 type StoryFinder = Pick<
   NewsbriefApp,
   'findStory' | 'findStoryByTitle' | 'storyTitle' | 'recentStories' | 'suggestStories' | 'mentionsWord'
->;
+> & {
+  /** The story a query names and the store's search hits for it (none for an id), best first. */
+  findStories(query: string, limit: number): Promise<FoundStories>;
+};
 
-/** The ways commands name a stored story: "#12", words from it, words from its title. */
+interface FoundStories {
+  article?: StoredArticle;
+  hits: ArticleHit[];
+}
+
+/**
+ * The ways commands name a stored story: "#12", words from it, words from its title. One path for
+ * `/brief`, `follow`, `unfollow`, `resolve` and autocomplete, so the same words name the same story
+ * in each. A bare number ("12", "2024") names that story when there is one; else its digits are
+ * searched as words, so "/brief 2024" finds the 2024 budget. "#2024" is always an id.
+ */
 export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder {
-  const byId = async (query: string): Promise<StoredArticle | undefined> => {
+  /** The story an id names, 'words' when the query is no id (or a bare number no story has). */
+  const byId = async (query: string): Promise<StoredArticle | 'words' | undefined> => {
     const id = storyIdIn(query);
-    return id === undefined ? undefined : articles.get(Number(id));
+    if (id === undefined) return leadingStoryId(query) === undefined ? 'words' : undefined;
+    const article = await articles.get(Number(id));
+    return article ?? (query.includes('#') ? undefined : 'words');
+  };
+  const findStories = async (query: string, limit: number): Promise<FoundStories> => {
+    const named = await byId(query);
+    if (named !== 'words') return { article: named, hits: [] };
+    const hits = await articles.search(query, limit);
+    return { article: hits[0] && (await articles.get(hits[0].id)), hits };
   };
   // Newest first, the way the store orders them; a later page reads the pages before it too,
   // which is cheap at the few pages anyone reads.
   const recentStories = async (limit: number, offset = 0): Promise<ArticleHit[]> =>
     (await articles.recent(limit + offset)).slice(offset);
   return {
-    async findStory(query) {
-      if (storyIdIn(query) !== undefined) return byId(query);
-      // "#1 extra" is no search: the not-found reply offers story #1 (see suggestStories).
-      if (leadingStoryId(query) !== undefined) return undefined;
-      const hit = (await articles.search(query, 1))[0];
-      return hit ? articles.get(hit.id) : undefined;
-    },
+    findStories,
+    findStory: async (query) => (await findStories(query, 1)).article,
     async findStoryByTitle(query) {
-      if (storyIdIn(query) !== undefined) return byId(query);
-      if (leadingStoryId(query) !== undefined) return undefined;
+      const named = await byId(query);
+      if (named !== 'words') return named;
       const wanted = words(query);
       if (wanted.length === 0) return undefined;
       // Body-text matches are not enough for a command that changes the story's state.
@@ -45,12 +62,10 @@ export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder
     async suggestStories(partial, limit) {
       const text = partial.trim();
       if (!text) return recentStories(limit);
-      const id = storyIdIn(text) ?? leadingStoryId(text);
-      if (id !== undefined) {
-        const article = await byId(`#${id}`);
-        return article ? [{ ...article, score: 1 }] : [];
-      }
-      const hits = await articles.search(text, limit);
+      // "#12 …" still being typed offers story 12.
+      const named = await byId(leadingStoryId(text) === undefined ? text : `#${leadingStoryId(text)}`);
+      if (named !== 'words') return named ? [{ ...named, score: 1 }] : [];
+      const { hits } = await findStories(text, limit);
       if (hits.length > 0) return hits;
       // The store's trigram candidates, kept only where a word is shared or nearly typed; a few
       // extra, since some fall away.

@@ -19,8 +19,12 @@ export async function startCommand(argv: string[], io: CliIo): Promise<number> {
   // Where the chat shares a screen with the log (typed at a terminal, or piped in with stderr on
   // a terminal), log lines are readable sentences, not JSON mixed into the conversation.
   const onScreen = io.interactive || Boolean((io.stderr as { isTTY?: boolean }).isTTY);
-  const runtime = await openRuntime(io, consoleChat, (config) =>
-    consoleChat(config) && onScreen ? createConsoleLogStream(io.stderr) : undefined,
+  // The bot's event loop serves every channel: a brief's who is who is made in the worker pool.
+  const runtime = await openRuntime(
+    io,
+    consoleChat,
+    (config) => (consoleChat(config) && onScreen ? createConsoleLogStream(io.stderr) : undefined),
+    { whoIsWhoInPool: true },
   );
   let release = () => {};
   const stopSignal = new Promise<string>((resolve) => {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
 import { type Config, loadConfig } from '../config/load-config';
 import { createLogger, type Logger } from '../logging/create-logger';
-import { createRuntime, type Runtime } from '../main';
+import { createRuntime, type Runtime, type RuntimeOptions } from '../main';
 import { projectPath } from '../project-path';
 import { DatabaseUnreachableError } from '../store/postgres/postgres-errors';
 import { type CliIo, SetupError } from './cli-io';
@@ -28,10 +28,15 @@ export async function withRuntime<T>(io: CliIo, fn: (runtime: Runtime) => Promis
 /** Where log lines go, given the config: io.stderr as JSON unless a command chooses otherwise. */
 export type LogDestination = (config: Config) => NodeJS.WritableStream | undefined;
 
-export async function openRuntime(io: CliIo, quiet: Quiet, destination?: LogDestination): Promise<Runtime> {
+export async function openRuntime(
+  io: CliIo,
+  quiet: Quiet,
+  destination?: LogDestination,
+  options: Pick<RuntimeOptions, 'whoIsWhoInPool'> = {},
+): Promise<Runtime> {
   const { config, logger } = loadCliSettings(io, quiet, destination);
   try {
-    return await createRuntime(config, { logger, bundledWorker: io.bundledWorker });
+    return await createRuntime(config, { logger, bundledWorker: io.bundledWorker, ...options });
   } catch (error) {
     // One line, the URL without its password, exit 2: a setting or a server to fix, not a bug.
     if (error instanceof DatabaseUnreachableError) {

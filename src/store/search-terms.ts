@@ -24,31 +24,49 @@ function tokenizeQuery(query: string): string[] {
 }
 
 /**
- * Terms worth searching for: tokens without stopwords (unless stopwords are all there is). A lone
- * digit is never a term: SQLite splits "£1.2m" into "1" and "2m", so "1" (from "/brief -1" or
- * "#1 extra") found any story with money in it, while PostgreSQL keeps "1.2" whole; dropped on
- * both, the stores agree and a stray digit finds nothing rather than the wrong story.
+ * What a query searches for, each term a phrase: the letter/digit runs of one typed word, in order.
+ * A word the store's tokenizer splits at its marks ("9/11", "covid-19", "£1.2m", "U.S.") is searched
+ * as those runs side by side, not as loose runs anywhere in the story: "9/11" as "11" alone found
+ * a story with "11 March" in it. Stopwords are dropped unless they are all there is; a possessive
+ * 's goes ("Flynn’s" finds Flynn). A lone digit typed as a word ("1", "-1", "#1") is never a term:
+ * "1" (from "/brief -1" or "#1 extra") found any story with money in it ("£1.2m"); inside a word
+ * ("9/11") it is part of the phrase.
  */
-export function searchTerms(query: string): string[] {
-  const tokens = tokenizeQuery(query).filter((t) => !/^\p{N}$/u.test(t));
-  const content = tokens.filter((t) => !STOPWORDS.has(t));
-  return content.length > 0 ? content : tokens;
+export function searchTerms(query: string): string[][] {
+  const seen = new Set<string>();
+  const terms: string[][] = [];
+  for (const word of query
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)) {
+    const runs = word.match(/[\p{L}\p{N}]+/gu);
+    if (!runs || (runs.length === 1 && /^\p{N}$/u.test(runs[0]!))) continue;
+    const key = runs.join(' ');
+    if (!seen.has(key)) terms.push(runs);
+    seen.add(key);
+  }
+  const content = terms.filter((t) => t.length > 1 || !STOPWORDS.has(t[0]!));
+  return content.length > 0 ? content : terms;
 }
 
 /**
- * An FTS5 MATCH expression for the terms, every term required ('all') or any ('any').
- * The last term also matches as a prefix (typing "flyn" finds Flynn) once it has 3+ characters
- * and the query does not end in a space. Returns null when there is nothing to search for.
+ * An FTS5 MATCH expression for the terms, every term required ('all') or any ('any'), each a
+ * quoted phrase. The last term's last word also matches as a prefix (typing "flyn" finds Flynn)
+ * once it has 3+ characters and the query does not end in a space. Returns null when there is
+ * nothing to search for.
  */
 export function buildFtsQuery(query: string, mode: 'all' | 'any'): string | null {
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
-  const prefixLast = !/\s$/.test(query);
-  const parts = terms.map((t, i) => {
-    const quoted = `"${t}"`;
-    return prefixLast && i === terms.length - 1 && t.length >= 3 ? `${quoted}*` : quoted;
-  });
+  const prefix = prefixesLast(query, terms);
+  const parts = terms.map((t, i) => `"${t.join(' ')}"${prefix && i === terms.length - 1 ? '*' : ''}`);
   return parts.join(mode === 'all' ? ' AND ' : ' OR ');
+}
+
+/** Whether the last term's last word is still being typed: no space after it, 3+ characters. */
+export function prefixesLast(query: string, terms: string[][]): boolean {
+  return !/\s$/.test(query) && (terms.at(-1)?.at(-1)?.length ?? 0) >= 3;
 }
 
 /** Distinct character trigrams of each term (for "did you mean" title matching). */

@@ -20,6 +20,7 @@ const jobs: { [K in PoolJobName]: (...args: Parameters<PoolJobs[K]>) => Promise<
   readFeed: async () => (await import('../ingest/read-feed')).readFeed,
   parseArticleFile: async (path) =>
     isHtmlFile(path) ? (await import('../ingest/parse-article-file')).parseArticleFile : parseTextFile,
+  whoIsWho: async () => (await import('../core/who-is-who')).whoIsWho,
 };
 
 /** The worker thread's side of the pool: runs one job at a time and posts the result back. */

@@ -2,6 +2,7 @@ import { beforeAll } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
 import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
 import { describeAppMainPaths } from './app-main-paths';
+import { describeSameStoryPaths } from './same-story-paths';
 
 let database: TestDatabase;
 let schema = '';
@@ -19,3 +20,7 @@ describeAppMainPaths('PostgreSQL', {
     return openPostgresStore({ url: database.url, schema, now, poolSize: 4 });
   },
 });
+
+describeSameStoryPaths('PostgreSQL', async () =>
+  openPostgresStore({ url: database.url, schema: database.freshSchema(), poolSize: 2 }),
+);

@@ -5,6 +5,7 @@ import { afterAll } from 'vitest';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { describeAppMainPaths } from './app-main-paths';
+import { describeSameStoryPaths } from './same-story-paths';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-app-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,3 +25,5 @@ describeAppMainPaths('SQLite', {
     return current;
   },
 });
+
+describeSameStoryPaths('SQLite', async () => openAsyncSqliteStore({ path: join(dir, `same-${++files}.db`) }));

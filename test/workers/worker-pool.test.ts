@@ -1,13 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
 import { FetchError } from '../../src/ingest/fetch-error';
 import { silentLogger } from '../../src/logging/create-logger';
 import { createRuntime, type Runtime } from '../../src/main';
 import { createWorkerPool, PoolTimeoutError, type WorkerPool } from '../../src/workers/create-worker-pool';
+import { FLYNN_SAMPLE } from '../support/make-test-app';
 import { bigProse } from './big-prose';
 
 const cleanup: Array<() => unknown> = [];
@@ -106,6 +109,11 @@ describe('the ingest worker pool', () => {
     const text = 'Ferry contract signed\n\nThe council signed the ferry contract on Monday.';
     expect(await built.run('analyze', text)).toEqual(await source.run('analyze', text));
   }, 60_000);
+
+  it('makes a brief’s who is who in the worker, the same list as on this thread', async () => {
+    const analysis = analyzeArticle(readFileSync(FLYNN_SAMPLE, 'utf8'));
+    expect(await pool().run('whoIsWho', analysis)).toEqual(whoIsWho(analysis));
+  });
 
   it('passes a FetchError back with its code and message', async () => {
     const error = await pool()

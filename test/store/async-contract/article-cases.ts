@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Analysis } from '../../../src/core/analysis-types';
 import { contentHash } from '../../../src/store/content-hash';
+import { numberSearchCases } from '../number-search-cases';
 import type { ContractContext } from './contract-context';
 
 const SHARED = join(import.meta.dirname, '../../../../shared');
@@ -32,6 +33,7 @@ export function analysisTitled(title: string): Analysis {
 export function articleCases(ctx: ContractContext) {
   const articles = () => ctx.store().articles;
   const ids = async (hits: Promise<{ id: number }[]>) => (await hits).map((h) => h.id);
+  numberSearchCases(() => ctx.store());
 
   it('stores an article with every field and a sha256 content hash', async () => {
     const { article, outcome } = await articles().add({

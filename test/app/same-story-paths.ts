@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
+import type { CommandContext } from '../../src/commands/command-definition';
+import { runBriefCommand } from '../../src/commands/index';
+import { silentLogger } from '../../src/logging/create-logger';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { fakeClock } from '../scheduler/scheduler-fixture';
+
+const STORIES = [
+  {
+    title: 'G7 leaders agree climate fund',
+    text: 'G7 leaders agreed a climate fund on Tuesday. The summit ended early.',
+  },
+  { title: 'Memorial marks 9/11 anniversary', text: 'Families gathered at the memorial for the anniversary.' },
+  { title: 'Council sets 2024 budget', text: 'The council set its 2024 budget of £1.2m on Monday.' },
+  { title: 'Harbour works begin', text: 'Work on the harbour starts on 11 March under covid-19 rules.' },
+];
+
+/**
+ * `/brief`, `follow`, autocomplete and the id `/brief list` shows resolve the same words to the same
+ * story: one search path, the store's. Numbers and words joined by marks included ("2024", "9/11").
+ */
+export function describeSameStoryPaths(name: string, fresh: () => Promise<AsyncStore>): void {
+  describe(`one story for the same words on ${name}`, () => {
+    it('/brief, follow, autocomplete and the listed id name the same story', async () => {
+      const store = await fresh();
+      try {
+        const clock = fakeClock('2026-03-02T09:00:00Z');
+        const app = createNewsbriefApp({ store, logger: silentLogger(), now: clock.now });
+        const ids = new Map<string, number>();
+        for (const story of STORIES) ids.set(story.title, (await app.ingest({ source: 's', ...story })).article.id);
+        const ctx: CommandContext = { channelId: 'console:C1', userId: 'console:U1', app };
+        const listed = (await runBriefCommand('list', ctx)).sections[0]!.items;
+        const cases: [string, string][] = [
+          ['g7', 'G7 leaders agree climate fund'],
+          ['9/11', 'Memorial marks 9/11 anniversary'],
+          ['2024', 'Council sets 2024 budget'],
+          ['£1.2m', 'Council sets 2024 budget'],
+          ['covid-19', 'Harbour works begin'],
+          ['harbour', 'Harbour works begin'],
+        ];
+        for (const [query, title] of cases) {
+          const id = ids.get(title)!;
+          const brief = await runBriefCommand(query, ctx);
+          expect(brief.threadArticleId, `/brief ${query}`).toBe(id);
+          const follow = await runBriefCommand(`follow ${query} 09:00 UTC`, ctx);
+          expect(JSON.stringify(follow.sections), `follow ${query}`).toContain(`(#${id})`);
+          expect((await app.suggestStories(query, 25))[0]?.id, `autocomplete ${query}`).toBe(id);
+          // The list names the story by the id that briefs it.
+          expect(listed.find((item) => item.text === title)?.command?.args).toBe(`#${id}`);
+          expect((await runBriefCommand(`#${id}`, ctx)).threadArticleId).toBe(id);
+        }
+        // "#2024" is an id, and no story has it.
+        expect((await runBriefCommand('#2024', ctx)).kind).toBe('error');
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
