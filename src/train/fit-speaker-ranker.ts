@@ -50,12 +50,12 @@ function fitRanker(data: Example[], log: (line: string) => void): SpeakerModel {
 }
 
 /**
- * The confidence model's rows: is the ranker's best candidate right? (its evidence, see bestCandidate)
+ * Logistic regression: is the ranker's best candidate right? (its evidence, see bestCandidate)
  * `negatives`: quotes whose annotated source is anonymous or missing, where any name is a wrong one
  * (the threshold choice counts it so), unless it is the annotated words themselves.
  */
-function confidenceRows(model: SpeakerModel, data: Example[], negatives: Unnamed[]): Row[] {
-  const rows: Row[] = [];
+function fitConfidence(model: SpeakerModel, data: Example[], negatives: Unnamed[]): number[] {
+  const rows: Array<{ x: number[]; y: number }> = [];
   for (const u of negatives) {
     if (u.shape !== 'anonymous' && u.shape !== 'none') continue;
     const ranked = bestCandidate(model, u.candidates, u.none);
@@ -72,16 +72,6 @@ function confidenceRows(model: SpeakerModel, data: Example[], negatives: Unnamed
     if (!ranked) continue;
     rows.push({ x: ranked.evidence, y: speakerOk(ranked.best.speaker.name, ex.gold, ex.aliases) ? 1 : 0 });
   }
-  return rows;
-}
-
-interface Row {
-  x: number[];
-  y: number;
-}
-
-/** Logistic regression over the confidence rows. */
-function fitConfidence(model: SpeakerModel, rows: Row[]): number[] {
   const d = rows[0]?.x.length ?? 0;
   const w = new Array<number>(d).fill(0);
   const probe: SpeakerModel = { ...model, confidence: w };
@@ -97,46 +87,15 @@ function fitConfidence(model: SpeakerModel, rows: Row[]): number[] {
 }
 
 /**
- * Stacking (twenty-sixth round): each article's confidence rows read a ranker fitted without it
- * (articles in name order dealt to `folds` folds), since the ranker's probabilities on the articles
- * it was fitted on are surer than on copy it never saw, and the confidence model meets the latter.
- */
-function outOfFoldRows(data: Example[], negatives: Unnamed[], folds: number): Row[] {
-  const articles = [...new Set([...data.map((e) => e.article), ...negatives.map((u) => u.article)])].sort();
-  const fold = new Map(articles.map((a, i) => [a, i % folds]));
-  const rows: Row[] = [];
-  for (let k = 0; k < folds; k++) {
-    const held = (a: string): boolean => fold.get(a) === k;
-    const ranker = fitRanker(
-      data.filter((e) => !held(e.article)),
-      () => {},
-    );
-    rows.push(
-      ...confidenceRows(
-        ranker,
-        data.filter((e) => held(e.article)),
-        negatives.filter((u) => held(u.article)),
-      ),
-    );
-  }
-  return rows;
-}
-
-/**
  * The ranker and its confidence model fitted on the examples (thresholds left at 0: they are
- * chosen elsewhere); `stackFolds`: the confidence model's rows from rankers fitted without each
- * row's article, that many folds (the ranker returned is still fitted on all the examples). Deterministic: the same examples in the same order give the same weights.
+ * chosen elsewhere). Deterministic: the same examples in the same order give the same weights.
  */
 export function fitSpeakerRanker(
   data: Example[],
   log: (line: string) => void = () => {},
   negatives: Unnamed[] = [],
-  options: { stackFolds?: number } = {},
 ): SpeakerModel {
   const model = fitRanker(data, log);
-  const rows = options.stackFolds
-    ? outOfFoldRows(data, negatives, options.stackFolds)
-    : confidenceRows(model, data, negatives);
-  model.confidence = fitConfidence(model, rows);
+  model.confidence = fitConfidence(model, data, negatives);
   return model;
 }

@@ -33,7 +33,7 @@ import { speechCueRates } from './speech-cue-rates';
  * Every rule's pair is also reported on all held-out decisions pooled (fifteenth round); none but the
  * dev choice is committed unless its flag says so. Deterministic: same data, same model file, same figures.
  *   npm run train:speakers [-- evalDir] [--dump errors.jsonl] [--all-unnamed] [--with-oof] [--wide-fragments]
- *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor] [--stacked[=k]] [--write]
+ *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor] [--write]
  */
 
 const FOLDS = 5;
@@ -45,9 +45,7 @@ const EXPERIMENTS = [
   '--choose-floor',
   '--all-unnamed',
   '--with-oof',
-  '--stacked',
 ];
-const isExperiment = (arg: string): boolean => EXPERIMENTS.some((flag) => arg.split('=')[0] === flag);
 
 const pick = (data: SpeakerData, keep: (article: string) => boolean): SpeakerData => ({
   examples: data.examples.filter((e) => keep(e.article)),
@@ -71,7 +69,6 @@ interface Fold {
 function outOfFold(
   train: SpeakerData,
   negatives: boolean,
-  stackFolds: number | undefined,
   refeature?: (held: (article: string) => boolean) => SpeakerData,
 ): Fold[] {
   const articles = [...new Set(train.examples.map((e) => e.article))].sort();
@@ -82,8 +79,7 @@ function outOfFold(
     const held = (a: string): boolean => (fold.get(a) ?? 0) === k;
     const features = refeature ? refeature(held) : train;
     const fit = pick(features, (a) => !held(a));
-    // Stacked, the inner folds are dealt within this fold's training articles: nested, held out.
-    const model = fitSpeakerRanker(fit.examples, undefined, negatives ? fit.unnamed : [], { stackFolds });
+    const model = fitSpeakerRanker(fit.examples, undefined, negatives ? fit.unnamed : []);
     const data = pick(features, held);
     out.push({ model, held: data, decisions: decide(model, data) });
   }
@@ -107,20 +103,14 @@ function main(): void {
   console.log(`train: ${train.examples.length} attributed quotes; dev: ${dev.examples.length}`);
   // --anonymous-negatives: the confidence model also learns from the anonymous/none-sourced quotes.
   const negatives = args.includes('--anonymous-negatives');
-  // --stacked[=k]: the confidence model's rows from rankers fitted without each row's article
-  // (twenty-sixth round); k inner folds, 5 unless given. Its CV nests them inside each outer fold.
-  const stacked = args.find((a) => a.startsWith('--stacked'));
-  const stackFolds = stacked ? Number(stacked.split('=')[1] ?? 5) : undefined;
-  if (stackFolds) console.log(`stacked confidence: ${stackFolds} inner folds`);
-  const model = fitSpeakerRanker(train.examples, console.log, negatives ? train.unnamed : [], { stackFolds });
+  const model = fitSpeakerRanker(train.examples, console.log, negatives ? train.unnamed : []);
   // Every fold's features with cue rates learned from the other folds only: the CV every choice
   // below reads. The all-train rates' CV is only printed, beside it, for comparison.
-  const folds = outOfFold(train, negatives, stackFolds, (held) =>
+  const folds = outOfFold(train, negatives, (held) =>
     speakerData(corpus, trainLabels, { ...options, cues: cueRates(speechCueRates(evalDir, (a) => !held(a))) }),
   );
   const oof = folds.flatMap((f) => f.decisions);
-  // Only printed; stacked, its 30 ranker fits are skipped (the line then repeats the honest CV's).
-  const leaky = stackFolds ? oof : outOfFold(train, negatives, undefined).flatMap((f) => f.decisions);
+  const leaky = outOfFold(train, negatives).flatMap((f) => f.decisions);
   const [fit, onDev, onBbc] = [train, dev, bbc].map((set) => decide(model, set)) as [
     Decision[],
     Decision[],
@@ -216,7 +206,7 @@ function main(): void {
   };
   // A variant's model would ship with an engine that builds the shipped candidates (or with thresholds
   // the shipped rule did not choose): only the default run writes the model, unless --write says so.
-  const experiment = args.some(isExperiment);
+  const experiment = EXPERIMENTS.some((flag) => args.includes(flag));
   if (experiment && !args.includes('--write')) {
     console.log('experiment: model not written (add --write to write it)');
     return;
