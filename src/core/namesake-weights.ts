@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { surname } from './mentions-entity';
 import { PARTICLES } from './parse-person';
 
@@ -7,6 +8,19 @@ function inFull(name: string, text: string): number {
   const words = name.split(/\s+/);
   const pattern = `\\b${escapeRegExp(words[0]!)}\\s+(?:[A-Z]\\.\\s?)*(?:[A-Z][a-z]+\\s+)?${escapeRegExp(surname(name))}\\b`;
   return Math.max(1, (text.match(new RegExp(pattern, 'g')) ?? []).length);
+}
+
+/**
+ * "Mrs. Clinton" beside Hillary and Bill Clinton, each named in full once: the honorific of one given name's gender
+ * (a name the lists place on one side only) names that namesake, and breaks the tie of full mentions; beside Laura and
+ * Barbara Bush, "Mrs. Bush" could be either.
+ */
+function titledAs(given: string, others: readonly string[], last: string, text: string): number {
+  const female = FEMALE_NAMES.has(given);
+  const side = (g: string): boolean | null => (FEMALE_NAMES.has(g) === MALE_NAMES.has(g) ? null : FEMALE_NAMES.has(g));
+  if (side(given) === null || others.some((g) => g !== given && side(g) !== !female)) return 0;
+  const honorific = female ? '(?:Mrs|Ms|Miss)' : 'Mr';
+  return (text.match(new RegExp(`\\b${honorific}\\.? ${escapeRegExp(last)}\\b`, 'g')) ?? []).length;
 }
 
 /**
@@ -33,7 +47,7 @@ export function namesakeWeights<T extends { name: string; weight: number }>(
   const most = new Map<string, number>();
   for (const [last, given] of groups) {
     if (given.length < 2) continue;
-    for (const g of given) counts.set(`${g} ${last}`, inFull(`${g} ${last}`, text));
+    for (const g of given) counts.set(`${g} ${last}`, inFull(`${g} ${last}`, text) + titledAs(g, given, last, text));
     most.set(last, Math.max(...given.map((g) => counts.get(`${g} ${last}`)!)));
   }
   for (const p of people) {

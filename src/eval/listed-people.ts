@@ -88,6 +88,20 @@ export function nameMentions(listed: string, copy: string): number {
   return (full ?? []).length + titled.length;
 }
 
+/**
+ * Whether the list names the person the annotation calls by this surname: by a line's last word, or by its first
+ * when that is no known given name nor an initial ("Xi Jinping" for the annotation's "President Xi", "Lou Jiwei"
+ * for "Lou"). One rule for every line, read from the name lists, not from a list of family names; a thing that
+ * starts with a surname ("Trump Tower") would match as the last word's "Against Trump" already does.
+ */
+export function listsSurname(names: readonly string[], surname: string): boolean {
+  return names.some((name) => {
+    const first = name.split(/\s+/)[0]!;
+    const familyFirst = name.includes(' ') && !knownFirst(first) && !/\.$/.test(first);
+    return lastName(name) === surname || (familyFirst && first === surname);
+  });
+}
+
 /** Listed as the issue asks: an annotated source, or named twice or more. */
 export function warrantedListing(listed: string, sources: string[], copy: string): boolean {
   return annotatedSource(listed, sources) || nameMentions(listed, copy) >= 2;

@@ -5,7 +5,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../core/first-names';
 import { surname as lastName } from '../core/mentions-entity';
 import { whoIsWho } from '../core/who-is-who';
 import type { EvalOptions } from './eval-corpus';
-import { namedSources, warrantedListing } from './listed-people';
+import { listsSurname, namedSources, warrantedListing } from './listed-people';
 
 /**
  * Who-is-who roles scored against silver labels taken from the PolNeAR attribution annotation:
@@ -180,7 +180,8 @@ export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limi
     const copy = readFileSync(join(articleDir, file), 'utf8');
     const protagonists = protagonistsOf(sources, copy);
     const who = whoIsWho(options.analyze(copy));
-    const listed = (surname: string): boolean => who.people.some((p) => lastName(p.name) === surname);
+    const names = who.people.map((p) => p.name);
+    const listed = (surname: string): boolean => listsSurname(names, surname);
     for (const surname of protagonists) {
       score.protagonists++;
       if (listed(surname)) score.protagonistsListed++;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { annotatedSource, namedSources, nameMentions, warrantedListing } from '../../src/eval/listed-people';
+import {
+  annotatedSource,
+  listsSurname,
+  namedSources,
+  nameMentions,
+  warrantedListing,
+} from '../../src/eval/listed-people';
 
 describe('listed people, judged from the annotation and the copy', () => {
   it('knows a source by the name heading its annotated span, not a name inside its apposition', () => {
@@ -34,5 +40,15 @@ describe('listed people, judged from the annotation and the copy', () => {
     expect(warrantedListing('Rand Paul', ['Sen. Rand Paul'], copy)).toBe(true);
     expect(warrantedListing('Donald Trump', [], copy)).toBe(true);
     expect(namedSources(['Police', 'Donald Trump', 'he'], copy)).toEqual(['Trump']);
+  });
+
+  it('finds a surname as a listed name’s last word, or its first when that is no given name', () => {
+    expect(listsSurname(['Hillary Clinton', 'Xu Minghao'], 'Clinton')).toBe(true);
+    // The annotation's "President Xu" is the listed "Xu Minghao": the family name written first.
+    expect(listsSurname(['Hillary Clinton', 'Xu Minghao'], 'Xu')).toBe(true);
+    // A known given name or an initial opens the name, so it is no surname: one rule for every line.
+    expect(listsSurname(['Hillary Clinton', 'J. Minghao'], 'Hillary')).toBe(false);
+    expect(listsSurname(['J. Minghao'], 'J.')).toBe(false);
+    expect(listsSurname(['Xu Minghao'], 'Wang')).toBe(false);
   });
 });
