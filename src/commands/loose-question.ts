@@ -4,8 +4,12 @@ import { cmd, noticeReply, type Reply, type ReplySection, said } from '../app/re
 import type { CommandContext } from './command-definition';
 import { noSuchStory } from './no-such-story';
 
-/** A story id in a question, with the word that points at it: "#12 who paid?", "who paid in #12?". */
-const STORY_ID = /(?:\b(?:in|about|from|on|re)\s+)?\(?#(\d{1,9})\)?(?=[\s.,;:!?]|$)/i;
+/**
+ * A story id in a question: opening it ("#12 who paid?") or pointed at by a word ("who paid, in
+ * #12?"). Elsewhere "#1" is a rank ("is Duke the #1 seed?"), and answering from story 1 would be a
+ * confident answer from an unrelated story.
+ */
+const STORY_ID = /(?:^\s*|\b(?:in|about|from|on|re)\s+)\(?#(\d{1,9})\)?(?=[\s.,;:!?]|$)/i;
 const CANDIDATES = 3;
 /** How much of the question the hint repeats in its example. */
 const EXAMPLE_CHARS = 80;

@@ -19,7 +19,7 @@ export const resolveCommand: CommandDefinition = {
     const match = /^(.+?)\s+(\d+)$/.exec(args.trim());
     if (!match) {
       // "resolve ferry": the story is named, the number forgotten; show what there is to pick from.
-      const named = args.trim() && !/\d$/.test(args.trim()) ? await ctx.app.findStoryByTitle(args) : undefined;
+      const named = args.trim() && !/^\d+$/.test(args.trim()) ? await ctx.app.findStoryByTitle(args) : undefined;
       if (named) return whichQuestion(named, ctx);
       if (args.trim() && !/^\d+$/.test(args.trim()))
         return noSuchStory(args.trim(), ctx, { searched: 'titles', retry: (id) => cmd('resolve', `#${id} 1`) });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/commands/command-definition';
 import { answerThreadQuestion, routeBriefCommand, runBriefCommand } from '../../src/commands/index';
+import { answerLooseQuestion } from '../../src/commands/loose-question';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
@@ -140,6 +141,18 @@ describe('/brief commands', () => {
       `“#${id} immunity” starts with story #${id} and goes on`,
     );
     expect(renderConsoleReply(await runBriefCommand('#99 who paid?', ctx))).toContain('There is no story #99.');
+  });
+
+  it('takes a "#N" inside a question for a story id only where it points at one: "in #1", not "the #1 seed"', async () => {
+    const id = (await t.app.findStory('flynn'))!.id;
+    const pointed = await answerLooseQuestion(`who is Flynn’s attorney, in #${id}?`, ctx);
+    expect(pointed.kind).toBe('answer');
+    expect(renderConsoleReply(pointed)).toMatch(/Robert Kelner/);
+    for (const typed of [`is Duke the #${id} seed?`, `what is the #${id} priority for the senators?`]) {
+      const reply = await answerLooseQuestion(typed, ctx);
+      expect(reply.kind, typed).toBe('notice');
+      expect(renderConsoleReply(reply), typed).toContain('Which story?');
+    }
   });
 
   it('reads #1 at the end of a sentence ("#1.", "1)") as the story id, never as the word "1"', async () => {

@@ -114,6 +114,8 @@ describe('resolve', () => {
     expect(which.text).toMatch(/\n2\. [^\n]*\(resolved\)\n/);
     expect(which.text).not.toContain('/brief resolve #1 2');
     expect((await say('resolve kelner')).text).toContain('No stored story has “kelner” in its title');
+    // The id with the number forgotten, as a list shows it: the same numbered list.
+    expect((await say('resolve #1')).text).toContain('/brief resolve #1 1');
 
     const brief = await say('#1');
     const open = brief.reply.sections.find((s) => s.heading === 'Open questions')!;
