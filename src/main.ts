@@ -4,7 +4,6 @@ import { createNewsbriefApp } from './app/create-newsbrief-app';
 import { createExtractiveEngine } from './app/extractive-engine';
 import type { NewsbriefApp } from './app/newsbrief-app';
 import type { Config } from './config/load-config';
-import type { Analysis } from './core/analysis-types';
 import type { IngestFilesOptions } from './ingest/ingest-files';
 import type { FeedParsers } from './ingest/poll-feed';
 import type { SafeFetch } from './ingest/safe-fetch';
@@ -15,6 +14,7 @@ import type { AsyncStore } from './store/async/async-store';
 import { openConfiguredStore } from './store/open-configured-store';
 import { createPooledEngine } from './workers/create-pooled-engine';
 import type { WorkerPool } from './workers/create-worker-pool';
+import { whoIsWhoOffThread } from './workers/who-is-who-off-thread';
 
 /** What every CLI command and the bot share: config read once, one store, one app. */
 export interface Runtime {
@@ -66,16 +66,20 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   // 1 MB file or a 5 MB feed never delays a chat acknowledgement.
   // The pool's code loads with its first job: showing a stored brief never needs it.
   let poolStarted = false;
+  let loaded: WorkerPool | undefined;
   const loadPool = once(async () => {
     poolStarted = true;
-    return (await import('./workers/create-worker-pool')).createWorkerPool({
+    loaded = (await import('./workers/create-worker-pool')).createWorkerPool({
       jobTimeoutMs: INGEST_JOB_TIMEOUT_MS,
       bundledWorker: options.bundledWorker,
       onRecycle: (heapMb) => logger.debug({ heapMb: Math.round(heapMb) }, 'ingest worker replaced after a large job'),
     });
+    return loaded;
   });
   const pool: WorkerPool = {
     run: async (job, ...args) => (await loadPool()).run(job, ...args),
+    // Not started yet: no thread is up to take a job at once.
+    idle: () => loaded?.idle() ?? false,
     close: async () => {
       if (poolStarted) await (await loadPool()).close();
     },
@@ -110,13 +114,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     defaultTimezone: config.NEWSBRIEF_TZ,
     feedUrlPolicy: { allowPrivate: config.NEWSBRIEF_FETCH_ALLOW_PRIVATE },
     probeFeed: async (url) => (await loadFeedProbe())(url),
-    // Only what who is who reads crosses to the worker (a copy is made of it on this thread).
-    ...(options.whoIsWhoInPool
-      ? {
-          whoIsWho: ({ sentences, entities, quotes, statements, title }: Analysis) =>
-            pool.run('whoIsWho', { sentences, entities, quotes, statements, title } as Analysis),
-        }
-      : {}),
+    ...(options.whoIsWhoInPool ? { whoIsWho: whoIsWhoOffThread(pool) } : {}),
   });
   let closed = false;
   return {

@@ -57,7 +57,8 @@ interface Person {
 /** One definition, for the cut and the order: quoted, or named twice or more (a namesake's mentions are not theirs). */
 const protagonist = (p: Person): boolean => p.spoke || p.named >= 2;
 
-type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'statements'> & Partial<Pick<Analysis, 'title'>>;
+export type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'statements'> &
+  Partial<Pick<Analysis, 'title'>>;
 
 function countWord(text: string, word: string): number {
   if (word.length < 2) return 0;

@@ -42,6 +42,8 @@ export interface WorkerPoolOptions {
 
 export interface WorkerPool {
   run<K extends PoolJobName>(job: K, ...args: Parameters<PoolJobs[K]>): Promise<ReturnType<PoolJobs[K]>>;
+  /** A job given now would start at once: a thread is up and free, and nothing waits. */
+  idle(): boolean;
   /** Stops the threads; jobs still queued or running fail. */
   close(): Promise<void>;
 }
@@ -160,6 +162,9 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
         queue.push({ request: { id: nextId++, job, args }, resolve: resolve as (v: unknown) => void, reject });
         pump();
       });
+    },
+    idle() {
+      return !closed && queue.length === 0 && slots.some((slot) => slot.ready && !slot.busy);
     },
     async close() {
       closed = true;

@@ -1,5 +1,5 @@
 import type { Analysis, ArticleMeta } from '../core/analysis-types';
-import type { WhoIsWho } from '../core/who-is-who';
+import type { WhoInput, WhoIsWho } from '../core/who-is-who';
 import type { ExtractedArticle } from '../ingest/extract-article';
 import type { HtmlArticle } from '../ingest/html-to-text';
 import type { ParsedArticleFile } from '../ingest/parse-article-file';
@@ -12,8 +12,8 @@ export interface PoolJobs {
   htmlToText: (html: string) => HtmlArticle;
   readFeed: (xml: string, feedUrl: string) => ParsedFeed;
   parseArticleFile: (path: string, raw: string) => ParsedArticleFile | { error: string };
-  /** A brief's who is who, from the stored analysis: up to a second of CPU on a long story. */
-  whoIsWho: (analysis: Analysis) => WhoIsWho;
+  /** A brief's who is who, from what it reads of the stored analysis: up to a second of CPU on a long story. */
+  whoIsWho: (input: WhoInput) => WhoIsWho;
 }
 
 export type PoolJobName = keyof PoolJobs;

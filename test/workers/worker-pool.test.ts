@@ -10,6 +10,7 @@ import { FetchError } from '../../src/ingest/fetch-error';
 import { silentLogger } from '../../src/logging/create-logger';
 import { createRuntime, type Runtime } from '../../src/main';
 import { createWorkerPool, PoolTimeoutError, type WorkerPool } from '../../src/workers/create-worker-pool';
+import { whoIsWhoOffThread } from '../../src/workers/who-is-who-off-thread';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
 import { bigProse } from './big-prose';
 
@@ -114,6 +115,31 @@ describe('the ingest worker pool', () => {
     const analysis = analyzeArticle(readFileSync(FLYNN_SAMPLE, 'utf8'));
     expect(await pool().run('whoIsWho', analysis)).toEqual(whoIsWho(analysis));
   });
+
+  it('makes a brief’s who is who on this thread while the pool is busy with ingest, so the brief does not wait', async () => {
+    const analysis = analyzeArticle(readFileSync(FLYNN_SAMPLE, 'utf8'));
+    const p = pool();
+    await p.run('analyze', 'Warm up\n\nThe worker thread starts and loads the analysis code once.');
+    const jobs: string[] = [];
+    const counted = {
+      idle: () => p.idle(),
+      run: ((job, ...args) => (jobs.push(job), p.run(job, ...args))) as WorkerPool['run'],
+    };
+    const make = whoIsWhoOffThread(counted);
+    // Idle: the worker makes it, the same list as this thread would.
+    expect(await make(analysis)).toEqual(whoIsWho(analysis));
+    expect(jobs).toEqual(['whoIsWho']);
+    // A long ingest job in the one thread: who is who is made here, and is ready before that job ends.
+    let ingestDone = false;
+    const ingest = counted.run('analyze', bigProse(512 * 1024)).then(() => {
+      ingestDone = true;
+    });
+    expect(p.idle()).toBe(false);
+    expect(await make(analysis)).toEqual(whoIsWho(analysis));
+    expect(ingestDone).toBe(false);
+    expect(jobs).toEqual(['whoIsWho', 'analyze']);
+    await ingest;
+  }, 300_000);
 
   it('passes a FetchError back with its code and message', async () => {
     const error = await pool()
