@@ -21,8 +21,9 @@ interface FoundStories {
 /**
  * The ways commands name a stored story: "#12", words from it, words from its title. One path for
  * `/brief`, `follow`, `unfollow`, `resolve` and autocomplete, so the same words name the same story
- * in each. A bare number ("12", "2024") names that story when there is one; else its digits are
- * searched as words, so "/brief 2024" finds the 2024 budget. "#2024" is always an id.
+ * in each. A bare number ("12", "2024") names that story when there is one, the stories its digits
+ * find listed after it; else its digits are searched as words, so "/brief 2024" finds the 2024
+ * budget. "#2024" is always an id.
  */
 export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder {
   /** The story an id names, 'words' when the query is no id (or a bare number no story has). */
@@ -34,7 +35,10 @@ export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder
   };
   const findStories = async (query: string, limit: number): Promise<FoundStories> => {
     const named = await byId(query);
-    if (named !== 'words') return { article: named, hits: [] };
+    // A bare number that names a story is read as its id, and its words still searched: once the
+    // store holds story #2024, "/brief 2024" briefs it and lists the 2024 budget among the others.
+    if (named !== 'words')
+      return { article: named, hits: named && !query.includes('#') ? await articles.search(query, limit) : [] };
     const hits = await articles.search(query, limit);
     return { article: hits[0] && (await articles.get(hits[0].id)), hits };
   };
@@ -64,7 +68,11 @@ export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder
       if (!text) return recentStories(limit);
       // "#12 …" still being typed offers story 12.
       const named = await byId(leadingStoryId(text) === undefined ? text : `#${leadingStoryId(text)}`);
-      if (named !== 'words') return named ? [{ ...named, score: 1 }] : [];
+      if (named !== 'words') {
+        if (!named) return [];
+        const others = text.includes('#') ? [] : (await findStories(text, limit)).hits;
+        return [{ ...named, score: 1 }, ...others.filter((hit) => hit.id !== named.id)].slice(0, limit);
+      }
       const { hits } = await findStories(text, limit);
       if (hits.length > 0) return hits;
       // The store's trigram candidates, kept only where a word is shared or nearly typed; a few

@@ -52,6 +52,24 @@ export function describeSameStoryPaths(name: string, fresh: () => Promise<AsyncS
         }
         // "#2024" is an id, and no story has it.
         expect((await runBriefCommand('#2024', ctx)).kind).toBe('error');
+        // Once a story has the number as its id, the bare number briefs that story and still lists
+        // the one whose words hold it; autocomplete offers both.
+        while (
+          (await app.ingest({ source: 's', title: `Filler ${ids.size}`, text: `Filler story ${ids.size}.` })).article
+            .id < 24
+        )
+          ids.set(`Filler ${ids.size}`, 0);
+        await app.ingest({
+          source: 's',
+          title: 'Ward 24 by-election called',
+          text: 'A by-election in ward 24 is set.',
+        });
+        const ward = (await app.findStoryByTitle('ward by-election'))!.id;
+        const byNumber = await app.briefStory('24');
+        expect(byNumber.kind === 'found' && byNumber.article.id).toBe(24);
+        expect(byNumber.kind === 'found' && byNumber.others.map((o) => o.id)).toContain(ward);
+        expect((await app.suggestStories('24', 5)).map((s) => s.id)).toEqual([24, ward]);
+        expect((await app.briefStory('#24')).kind === 'found' && (await app.suggestStories('#24', 5)).length).toBe(1);
       } finally {
         await store.close();
       }
