@@ -19,7 +19,8 @@ export function whoIsWhoCandidates(
   spoke: (e: Entity) => boolean,
   max = MAX_CANDIDATES,
 ): Entity[] {
-  const named = entities.filter((e) => !gluedRun(e.name));
+  // Only a person's run: an organisation's name may be camel-cased ("FiveThirtyEight", "iHeartMedia").
+  const named = entities.filter((e) => e.type !== 'person' || !gluedRun(e.name));
   if (named.length <= max) return named;
   const counts = new Map<string, number>();
   for (const [word] of text.matchAll(/[\p{L}\p{M}'’-]+/gu)) counts.set(word, (counts.get(word) ?? 0) + 1);

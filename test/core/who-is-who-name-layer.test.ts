@@ -25,6 +25,26 @@ describe('who-is-who, the name layer', () => {
     expect(people.filter((p) => gluedRun(p))).toEqual([]);
   });
 
+  it('keeps camel-cased organisations and hyphenated names: only a run of glued words is furniture', () => {
+    for (const name of ['RealClearPolitics', 'GlaxoSmithKline', 'FiveThirtyEight', 'iHeartMedia', 'Ian MacLeod-McKay'])
+      expect(gluedRun(name), name).toBe(false);
+    const who = whoIsWho(
+      analyzeArticle(
+        [
+          'Polls tighten',
+          '',
+          'The averages at RealClearPolitics and FiveThirtyEight moved on Monday, and GlaxoSmithKline paid for a poll.',
+          '',
+          '"The race is close," said Ian MacLeod-McKay, a spokesman for the campaign.',
+          '',
+          'RealClearPolitics and FiveThirtyEight both showed a lead of two points; GlaxoSmithKline did not comment.',
+        ].join('\n'),
+      ),
+    );
+    expect(who.organizations).toEqual(expect.arrayContaining(['FiveThirtyEight', 'GlaxoSmithKline']));
+    expect(who.people.map((p) => p.name)).toContain('Ian MacLeod-McKay');
+  });
+
   it('gives a shared surname to the namesake whose honorific the copy uses, when only one namesake can bear it', () => {
     const story = (other: string) =>
       names(
