@@ -53,6 +53,16 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
     h = await startDiscordHarness({ articles: [FLYNN_SAMPLE], dbPath });
     threadId = await briefFlynn(h);
   });
+  /** The bot's replies in the brief's thread to one message. */
+  const repliesTo = (id: string) =>
+    repliesIn(h.fake, threadId).filter((c) => c.body.message_reference?.message_id === id);
+  /** Posts a question in the thread and waits for its answer: every earlier event has been handled. */
+  const answered = async (content: string) => {
+    const marker = h.fake.dispatchMessage(channelMessage({ channelId: threadId, content }));
+    await h.fake.waitForCall(
+      (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === marker.id,
+    );
+  };
   afterAll(async () => {
     await h.stopBot();
     await h.fake.stop();
@@ -89,14 +99,6 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
   });
 
   it('a remark edited into a question is answered once; another edit of it is not answered again', async () => {
-    const repliesTo = (id: string) =>
-      repliesIn(h.fake, threadId).filter((c) => c.body.message_reference?.message_id === id);
-    const answered = async (content: string) => {
-      const marker = h.fake.dispatchMessage(channelMessage({ channelId: threadId, content }));
-      await h.fake.waitForCall(
-        (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === marker.id,
-      );
-    };
     const remark = h.fake.dispatchMessage(channelMessage({ channelId: threadId, content: 'Kelner is his lawyer' }));
     await answered('Who is Spicer?');
     expect(repliesTo(remark.id)).toHaveLength(0);
@@ -113,14 +115,6 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
 
   it('an edit to a message the bot never saw (posted before it started) is read; a link preview is not', async () => {
     const reporter = fakeUser(FAKE_USER_ID, 'reporter');
-    const repliesTo = (id: string) =>
-      repliesIn(h.fake, threadId).filter((c) => c.body.message_reference?.message_id === id);
-    const answered = async (content: string) => {
-      const marker = h.fake.dispatchMessage(channelMessage({ channelId: threadId, content }));
-      await h.fake.waitForCall(
-        (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === marker.id,
-      );
-    };
     // Stored by Discord, never sent to this client: its cache has no copy to compare with.
     const remark = h.fake.state.userMessage(threadId, reporter, { content: 'Kelner is his lawyer' });
     h.fake.dispatchMessageEdit({ ...remark, guild_id: FAKE_GUILD_ID, content: "Who is Flynn's attorney?" });
