@@ -1,5 +1,5 @@
-import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { hasLiteralMatch, literalMatches } from './literal-matches';
 import { NOT_NAMES } from './not-names';
 
 /** Fewer lone given names than this are a passing familiarity, not the way the copy names someone. */
@@ -18,13 +18,12 @@ export function givenNameAlone(name: string, text: string): number {
   const words = name.split(/\s+/);
   const given = words[0]!;
   if (words.length < 2 || !(MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) || NOT_NAMES.has(given)) return 0;
-  const at = escapeRegExp(given);
-  if (new RegExp(`\\b${escapeRegExp(given.toLowerCase())}\\b`).test(text)) return 0;
+  if (hasLiteralMatch(text, given.toLowerCase(), '\\b', '\\b')) return 0;
   // "Hillary Rodham Clinton" is hers; "Hillary Duff" is another person's.
-  for (const m of text.matchAll(new RegExp(`(?<![\\w'’-])${at} (?:[A-Z]\\.\\s?)*(\\p{Lu}[\\p{L}'’-]*)`, 'gu')))
+  for (const m of literalMatches(text, given, "(?<![\\w'’-])", " (?:[A-Z]\\.\\s?)*(\\p{Lu}[\\p{L}'’-]*)", 'u'))
     if (!words.slice(1).includes(m[1]!.replace(/['’]s?$/, ''))) return 0;
   let alone = 0;
-  for (const m of text.matchAll(new RegExp(`(?<![\\w'’.-])${at}(?:['’]s)?(?![\\w'’-]|\\s+\\p{Lu})`, 'gu')))
+  for (const m of literalMatches(text, given, "(?<![\\w'’.-])", "(?:['’]s)?(?![\\w'’-]|\\s+\\p{Lu})", 'u'))
     if (!SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) alone++;
   return alone >= MIN_ALONE ? alone : 0;
 }

@@ -4,6 +4,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { listedFirstName } from './listed-first-name';
+import { hasLiteralMatch, literalMatches } from './literal-matches';
 import { surname } from './mentions-entity';
 import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
 import { ORG_HEADS } from './org-heads';
@@ -60,7 +61,7 @@ export function looksLikePerson(
     !known &&
     !title &&
     !ROLE_HEADS.has(lower) &&
-    new RegExp(`\\b${escapeRegExp(lower)}\\b`).test(text) &&
+    hasLiteralMatch(text, lower, '\\b', '\\b') &&
     // Quoted ("Rush Limbaugh said"), or introduced by what they do ("Trump spokeswoman Hope Hicks"): a person
     // whose first name is also a word.
     !speechTagged(bare, text) &&
@@ -86,12 +87,10 @@ export function looksLikePerson(
   // first name written mostly without it ("the Bill Clinton years" once, "Bill Clinton is…" four times),
   // whose surname the copy also gives an honorific ("Mr. Clinton"), is a person's name used as an adjective.
   // "the Eric Trump Foundation" names the foundation, not the run: only a "the" the run itself ends counts.
-  const theRuns = [...text.matchAll(new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b(?![\\w-]*\\s+\\p{Lu})`, 'gu'))];
+  const theRuns = [...literalMatches(text, bare, '\\b[Tt]he ', '\\b(?![\\w-]*\\s+\\p{Lu})', 'u')];
   const withThe = theRuns.length;
   const adjective =
-    (known &&
-      honorificBefore(last, text) &&
-      withThe * 2 < (text.match(new RegExp(`\\b${escapeRegExp(bare)}\\b`, 'g')) ?? []).length) ||
+    (known && honorificBefore(last, text) && withThe * 2 < [...literalMatches(text, bare, '\\b', '\\b')].length) ||
     // "officials from the Hillary Clinton campaign … Clinton said": every "the" run goes on with what a person
     // has, the surname alone is used as only a person's is, and no other first name shares it ("the Bill Clinton
     // years" beside Mrs. Clinton's quotes is not his).
@@ -111,7 +110,7 @@ export function looksLikePerson(
   if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
   if (listedFirstName(words, text, sentences)) return true;
   const honorific = honorificBefore(last, text);
-  const pronoun = new RegExp(`${escapeRegExp(bare)}[^.]{0,80}\\b(?:he|she|his|her)\\b`).test(text);
+  const pronoun = hasLiteralMatch(text, bare, '', '[^.]{0,80}\\b(?:he|she|his|her)\\b');
   // "Hail Trump": a surname the copy writes after a known first name is that person's, not this run's;
   // "French President FranA": a run holding a title is a title and a (here broken) name, not a person's name.
   const bySurname = !surnameInCopy(last, text) && !words.some((w) => TITLE_WORDS.test(w));
@@ -135,8 +134,7 @@ export function looksLikePerson(
  * holds right before the full name, so it names a person even when the first name is in no table.
  */
 function titleBefore(name: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? ${escapeRegExp(name)}\\b`, 'g')))
-    if (TITLE_WORDS.test(m[1]!)) return true;
+  for (const m of literalMatches(text, name, '\\b([A-Z][a-z]+)\\.? ', '\\b')) if (TITLE_WORDS.test(m[1]!)) return true;
   return false;
 }
 
@@ -167,16 +165,14 @@ const BROADCAST_ROLES = new Set([
  * someone does, so it names a person even when the first name is in no table.
  */
 function roleHeadBefore(name: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b([a-z]+) ${escapeRegExp(name)}\\b`, 'g')))
+  for (const m of literalMatches(text, name, '\\b([a-z]+) ', '\\b'))
     if (ROLE_HEADS.has(m[1]!) || BROADCAST_ROLES.has(m[1]!)) return true;
   return false;
 }
 
 /** "Mr. Clinton", "Sen. Cruz": the copy writes the surname after an honorific, as only a person's is. */
 function honorificBefore(surname: string, text: string): boolean {
-  return new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ${escapeRegExp(surname)}\\b`).test(
-    text,
-  );
+  return hasLiteralMatch(text, surname, '\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ', '\\b');
 }
 
 /** States are named alone far more often than people are ("California", "Georgia"). */
@@ -190,7 +186,7 @@ const US_STATES = new Set(
 
 /** "Mr. Obama", "President Obama", "Hillary Clinton": the copy writes the lone word after a title or a first name. */
 function titledInCopy(word: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? ${escapeRegExp(word)}\\b`, 'g'))) {
+  for (const m of literalMatches(text, word, '\\b([A-Z][a-z]+)\\.? ', '\\b')) {
     const before = m[1]!;
     if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || MALE_NAMES.has(before) || FEMALE_NAMES.has(before))
       return true;
@@ -203,7 +199,7 @@ function titledInCopy(word: string, text: string): boolean {
  * after "Mr.": "Mr. Lou" is Lou Jiwei, whose surname comes first.
  */
 function surnameInCopy(word: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRegExp(word)}\\b`, 'g'))) {
+  for (const m of literalMatches(text, word, '\\b([A-Z][a-z]+) (?:[A-Z]\\. )?', '\\b')) {
     if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) return true;
   }
   return false;
@@ -211,7 +207,7 @@ function surnameInCopy(word: string, text: string): boolean {
 
 /** "Bill Clinton" beside "Hillary Clinton": the copy writes the surname after a known first name other than this one. */
 export function otherFirstName(first: string, word: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) (?:[A-Z]\\. )?${escapeRegExp(word)}\\b`, 'g'))) {
+  for (const m of literalMatches(text, word, '\\b([A-Z][a-z]+) (?:[A-Z]\\. )?', '\\b')) {
     if (m[1] !== first && (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!))) return true;
   }
   return false;
@@ -219,15 +215,13 @@ export function otherFirstName(first: string, word: string, text: string): boole
 
 /** "Oversight" of "the Oversight Committee": the word opens an organisation's name in the copy. */
 function bodyShortName(word: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(word)} (\\p{Lu}[\\p{L}.]*)`, 'gu')))
-    if (ORG_HEADS.has(m[1]!)) return true;
+  for (const m of literalMatches(text, word, '\\b', ' (\\p{Lu}[\\p{L}.]*)', 'u')) if (ORG_HEADS.has(m[1]!)) return true;
   return false;
 }
 
 /** "the intervention in Libya", "growing violence in Libya": written twice or more after a locative preposition. */
 function placeUsage(word: string, text: string): boolean {
-  const at = new RegExp(`\\b(?:in|across|throughout|inside) ${escapeRegExp(word)}\\b(?!['’])`, 'g');
-  return (text.match(at) ?? []).length >= 2;
+  return [...literalMatches(text, word, '\\b(?:in|across|throughout|inside) ', "\\b(?!['’])")].length >= 2;
 }
 
 /**

@@ -3,6 +3,7 @@ import { cleanRole, NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
+import { hasLiteralMatch, literalMatches } from './literal-matches';
 import { maskQuotes } from './quote-spans';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
@@ -123,9 +124,7 @@ function ownPart(role: string): string {
  */
 function titledOutsideQuotes(title: string, name: string, text: string): boolean {
   const last = escapeRegExp(name.split(/\s+/).pop()!);
-  return new RegExp(`\\b${escapeRegExp(title)}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}${last}(?![\\w-])`).test(
-    maskedCopy(text),
-  );
+  return hasLiteralMatch(maskedCopy(text), title, '\\b', `\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}${last}(?![\\w-])`);
 }
 
 /**
@@ -172,8 +171,9 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     const role = escapeRegExp(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
-      if (new RegExp(`${role}\\s+${at}\\b`).test(text)) return cleanRole(roleModifiers(ownPart(entityRole), n, text));
-      const apposed = new RegExp(`${at},\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).exec(text);
+      if (hasLiteralMatch(text, entityRole, '', `\\s+${at}\\b`))
+        return cleanRole(roleModifiers(ownPart(entityRole), n, text));
+      const apposed = literalMatches(text, n, '', `,\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).next().value;
       if (apposed) return cleanRole(closedTitle(entityRole, text.slice(apposed.index + apposed[0].length)));
     }
   }

@@ -28,9 +28,16 @@ export function surnameAsPerson(surname: string, sentences: readonly string[]): 
   // "Bush, for instance, is paying… His super PAC…": "his" opening the next sentence is the subject's.
   const opens = new RegExp(`^["“]?${at}\\b(?![\\w'’-])`);
   // "Oksuz's U.S.-based brother-in-law", "Gowdy's wife": only a person has kin.
-  if (new RegExp(`\\b${at}['’]s (?:[\\w.-]+ ){0,2}${KIN}\\b`).test(sentences.join(' '))) return true;
+  // Every check reads the surname itself, so a copy or a sentence without it is not scanned.
+  const possessive = [`${surname}'s`, `${surname}’s`];
+  if (
+    sentences.some((s) => possessive.some((p) => s.includes(p))) &&
+    new RegExp(`\\b${at}['’]s (?:[\\w.-]+ ){0,2}${KIN}\\b`).test(sentences.join(' '))
+  )
+    return true;
   let pronouns = 0;
   for (const [i, s] of sentences.entries()) {
+    if (!s.includes(surname)) continue;
     const title = titled.exec(s);
     if (title && TITLE_WORDS.test(title[2]!) && (title[1] || PERSON_TITLE.test(title[2]!))) return true;
     if (

@@ -1,4 +1,4 @@
-import { escapeRegExp } from './escape-reg-exp';
+import { literalMatches } from './literal-matches';
 import { maskQuotes } from './quote-spans';
 import { TITLE_WORDS } from './split-title';
 
@@ -7,11 +7,10 @@ import { TITLE_WORDS } from './split-title';
  * another capitalised word ("Speaker Paul Ryan" is no title of a Rand Paul), outside quotation marks first.
  */
 export function titleOfSurname(last: string, text: string): string | null {
-  const before = new RegExp(`((?:\\b[A-Z][a-z]+ ){1,3})${escapeRegExp(last)}\\b(?![\\w'’-]*\\s+[A-Z])`, 'g');
   // "Secretary Clinton will find a way," Merkley said: a title inside quoted words is how a speaker addresses
   // someone; the copy's own words outside quotation marks are read first.
   for (const copy of [maskQuotes(text), text])
-    for (const m of copy.matchAll(before)) {
+    for (const m of literalMatches(copy, last, '((?:\\b[A-Z][a-z]+ ){1,3})', "\\b(?![\\w'’-]*\\s+[A-Z])")) {
       // "Chief Justice Roberts", "Prime Minister Abe": the office whole; an abbreviation ("Sen.") is no title here.
       const words = m[1]!.trim().split(' ');
       let i = words.length;

@@ -8,6 +8,7 @@ import { givenNameAlone } from './given-name-alone';
 import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
 import { honouredName } from './honoured-name';
+import { countWord } from './literal-matches';
 import { looksLikePerson } from './looks-like-person';
 import { surname } from './mentions-entity';
 import { missedProtagonists } from './missed-protagonists';
@@ -60,11 +61,6 @@ const protagonist = (p: Person): boolean => p.spoke || p.named >= 2;
 export type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'statements'> &
   Partial<Pick<Analysis, 'title'>>;
 
-function countWord(text: string, word: string): number {
-  if (word.length < 2) return 0;
-  return (text.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(word)}(?![\\w-])`, 'g')) ?? []).length;
-}
-
 /**
  * Long enough for the protagonists of a long political story (on PolNeAR train, people with two or
  * more annotated attributions listed: 8 -> 0.70, 12 -> 0.72, unlimited 0.74), short enough to read.
@@ -75,6 +71,12 @@ const MAX_PEOPLE = 12;
 export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
   const sentenceTexts = analysis.sentences.map((s) => s.text);
   const text = sentenceTexts.join(' ');
+  // The same surnames are counted for many names ("Trump", "Donald Trump", "Mr. Trump"): once per call.
+  const counts = new Map<string, number>();
+  const counted = (word: string): number => {
+    if (!counts.has(word)) counts.set(word, countWord(text, word));
+    return counts.get(word)!;
+  };
   const speakers = new Set<string>();
   for (const q of analysis.quotes) if (q.speaker) speakers.add(q.speaker);
   for (const s of analysis.statements) speakers.add(s.speaker);
@@ -120,7 +122,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "President Bashar al-Assad": a run cut at a hyphened particle reads on to the surname.
       const particle = whole.includes(' ') ? null : particleSurname(whole, text);
       const bare = particle ? `${whole} ${particle}` : whole;
-      const mentions = countWord(text, surname(bare)) + (particle ? countWord(text, particle) : 0);
+      const mentions = counted(surname(bare)) + (particle ? counted(particle) : 0);
       // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
       // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).
       const last = surname(bare);
@@ -167,7 +169,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
           organizationUsage(entity.name, text, false) ||
           !personUsage(entity.name, text)))
     ) {
-      const count = countWord(text, entity.name);
+      const count = counted(entity.name);
       // "FOY: We will rebuild": a transcript's speaker label is a person's surname or a role, no organisation.
       if (count >= 2 && entity.name.length > 2 && !speakerLabel(entity.name, sentenceTexts))
         organizations.push({ name: entity.name, count });
@@ -193,7 +195,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
         continue;
       if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;
       // A known first name, or a full name the copy writes out twice: not "Did Trump" or "Candidate Trump".
-      if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && countWord(text, name) < 2) continue;
+      if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && counted(name) < 2) continue;
       // "his brother, German Ortega … German Ortega said": a full name written twice and tagged with a quote is
       // a person even when its first word is also a nationality the name finder will not start a name on.
       if (!looksLikePerson(name, text, speechTagged(name, text))) continue;
@@ -227,7 +229,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   ))
     if (looksLikePerson(name, text, speechTagged(surname(name), text), sentenceTexts)) {
       const role = roleOf(name, undefined, text);
-      const named = countWord(text, surname(name));
+      const named = counted(surname(name));
       // "Frank Newmark and Jim Hartley: “We found…”": the partner of someone quoted speaks with them.
       const joint = people.some(
         (p) => p.spoke && [`${name} and ${p.name}`, `${p.name} and ${name}`].some((j) => text.includes(j)),
@@ -249,10 +251,10 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const distinct = people.filter(
     (p) => p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
   );
-  namesakeWeights(distinct, (last) => countWord(text, last), text);
+  namesakeWeights(distinct, counted, text);
   // "Bill Clinton" once beside Hillary Clinton: the surname's mentions are hers, so he is named once, as in the weight.
   const named = distinct.map((p) => ({ name: p.name, weight: p.named }));
-  namesakeWeights(named, (last) => countWord(text, last), text);
+  namesakeWeights(named, counted, text);
   named.forEach((n, i) => {
     distinct[i]!.named = n.weight;
   });
