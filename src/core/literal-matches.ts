@@ -11,9 +11,11 @@ export interface LiteralMatch {
  * `text.matchAll(new RegExp(prefix + escapeRegExp(literal) + suffix, 'g' + flags))`, found from the literal's
  * occurrences (`indexOf`) instead of a regular expression tried at every position of the copy: who is who checks
  * hundreds of names against the whole copy, and V8 scans a pattern opening on a character class or an assertion
- * character by character. Exact when `prefix` can end right before a given occurrence in one way only (a fixed
- * run of words, as every caller's is): the prefix is read backwards from each occurrence, and an occurrence whose
- * match would start inside the previous match is skipped, as the global scan skips it.
+ * character by character. The prefix is read backwards from each occurrence, and an occurrence whose match would
+ * start inside the previous match is skipped, as the global scan skips it. Exact when `prefix` can end right before
+ * a given occurrence in one way only, or when the suffix forbids an occurrence followed by the prefix's own words
+ * (title-of-surname's one-to-three-word prefix): otherwise the regular expression's leftmost match may span an
+ * earlier occurrence ("Tom Reid Jim Reid") where this stops at it (the limit is tested).
  */
 export function literalMatches(
   text: string,

@@ -57,6 +57,17 @@ describe('literalMatches', () => {
     const found = [...literalMatches('Bob Smith Smith', 'Smith', '\\b([A-Z][a-z]+) ', '\\b')];
     expect(found.map((m) => m[1])).toEqual(['Bob']);
   });
+
+  it('is exact for a prefix of one to three words only where the suffix stops an occurrence before those words', () => {
+    const copy = 'Tom Reid Jim Reid said so. Coach Ann Reid, Ann Reid.';
+    const prefix = '((?:\\b[A-Z][a-z]+ ){1,3})';
+    // title-of-surname's suffix: the surname ends the run, so "Tom Reid" cannot match before "Jim Reid".
+    const suffix = "\\b(?![\\w'’-]*\\s+[A-Z])";
+    expect(viaLiterals(copy, 'Reid', prefix, suffix)).toEqual(viaRegExp(copy, 'Reid', prefix, suffix));
+    // The limit: with a plain \b the regular expression's leftmost match spans both names, the scan stops at the first.
+    expect(viaRegExp(copy, 'Reid', prefix, '\\b')[0]!.groups[0]).toBe('Tom Reid Jim Reid');
+    expect(viaLiterals(copy, 'Reid', prefix, '\\b')[0]!.groups[0]).toBe('Tom Reid');
+  });
 });
 
 describe('countWord', () => {
