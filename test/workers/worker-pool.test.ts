@@ -123,7 +123,10 @@ describe('the ingest worker pool', () => {
     const jobs: string[] = [];
     const counted = {
       idle: () => p.idle(),
-      run: ((job, ...args) => (jobs.push(job), p.run(job, ...args))) as WorkerPool['run'],
+      run: ((job, ...args) => {
+        jobs.push(job);
+        return p.run(job, ...args);
+      }) as WorkerPool['run'],
     };
     const make = whoIsWhoOffThread(counted);
     // Idle: the worker makes it, the same list as this thread would.
