@@ -8,6 +8,10 @@
  * the engine asks. The articles are shuffled by the seed alone (not by what the engine asks), then
  * walked from position `from`, taking one question per article (also picked by the seed) until
  * `n` are drawn.
+ *
+ * `--pool dev-unlabelled` draws instead from the PolNeAR dev articles that carry no qa or follow-up
+ * label (the labelled ones are where the follow-up bars were chosen), the copy left for sample 16
+ * once seed 13's pool was nearly read.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { Analysis } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
 import { whoIsWho } from '../core/who-is-who';
+import { readJsonl } from './eval-corpus';
 import { numberOption } from './number-option';
 import { DEFAULT_EVAL_DIR } from './run-eval';
 import { seededRandom } from './seeded-random';
@@ -67,6 +72,22 @@ function unreadArticles(evalDir: string): string[] {
   return [...polnear, ...bbc];
 }
 
+/**
+ * PolNeAR dev minus the articles named in its qa and follow-up labels, as paths under evalDir:
+ * nobody has read their questions and no open-question choice was made on them (the speaker
+ * thresholds were chosen on all of dev, so they are unread, not untuned).
+ */
+export function unlabelledDevArticles(evalDir: string): string[] {
+  const labelled = new Set(
+    ['qa-dev.jsonl', 'followups-dev.jsonl'].flatMap((file) =>
+      readJsonl<{ article: string }>(join(evalDir, 'polnear', file)).map((row) => row.article),
+    ),
+  );
+  return readdirSync(join(evalDir, 'polnear', 'article', 'dev'))
+    .filter((f) => f.endsWith('.txt') && !labelled.has(`dev/${f.slice(0, -'.txt'.length)}`))
+    .map((f) => `polnear/article/dev/${f}`);
+}
+
 function describe(analysis: Analysis, drawn: DrawnQuestion, index: number): string {
   const q = analysis.questions[drawn.question]!;
   const ids = new Set(q.sentenceIds);
@@ -104,9 +125,15 @@ function main(args: readonly string[]): void {
     }
     return analysis;
   };
-  const drawn = drawQuestions(unreadArticles(DEFAULT_EVAL_DIR), (a) => analysisOf(a).questions.length, options);
+  const poolAt = args.indexOf('--pool');
+  const pool = poolAt < 0 ? 'unread' : args[poolAt + 1];
+  if (pool !== 'unread' && pool !== 'dev-unlabelled') throw new Error('--pool is unread or dev-unlabelled');
+  const articles = pool === 'unread' ? unreadArticles(DEFAULT_EVAL_DIR) : unlabelledDevArticles(DEFAULT_EVAL_DIR);
+  const drawn = drawQuestions(articles, (a) => analysisOf(a).questions.length, options);
   const last = drawn.at(-1)?.position ?? options.from;
-  console.log(`seed ${options.seed}, ${drawn.length} questions from shuffle positions ${options.from}–${last}\n`);
+  console.log(
+    `pool ${pool}, seed ${options.seed}, ${drawn.length} questions from shuffle positions ${options.from}–${last}\n`,
+  );
   drawn.forEach((d, i) => {
     console.log(describe(analysisOf(d.article), d, i));
   });

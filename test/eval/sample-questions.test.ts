@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drawQuestions } from '../../src/eval/sample-questions';
+import { drawQuestions, unlabelledDevArticles } from '../../src/eval/sample-questions';
 
 const ARTICLES = Array.from({ length: 40 }, (_, i) => `article-${String(i).padStart(2, '0')}`);
 
@@ -26,5 +29,28 @@ describe('drawQuestions: the seeded draw behind the hand-read sample', () => {
     expect(first.at(-1)!.position).toBeLessThan(20);
     expect(sparse.every((d) => d.position >= 20 && !firstArticles.has(d.article))).toBe(true);
     expect(sparse.every((d) => Number(d.article.slice(-2)) % 3 !== 0)).toBe(true);
+  });
+});
+
+describe('unlabelledDevArticles: the pool of sample 16', () => {
+  it('keeps the dev articles no qa or follow-up label names, and only dev articles', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sample-pool-'));
+    try {
+      const dev = join(dir, 'polnear', 'article', 'dev');
+      mkdirSync(dev, { recursive: true });
+      mkdirSync(join(dir, 'polnear', 'article', 'train'), { recursive: true });
+      for (const name of ['a-asked', 'b-followed', 'c-free', 'd-free']) writeFileSync(join(dev, `${name}.txt`), 'x');
+      writeFileSync(join(dev, 'notes.md'), 'x');
+      writeFileSync(join(dir, 'polnear', 'article', 'train', 'e-train.txt'), 'x');
+      const row = (article: string) => `${JSON.stringify({ article })}\n`;
+      writeFileSync(join(dir, 'polnear', 'qa-dev.jsonl'), row('dev/a-asked') + row('dev/a-asked'));
+      writeFileSync(join(dir, 'polnear', 'followups-dev.jsonl'), row('dev/b-followed'));
+      expect(unlabelledDevArticles(dir).sort()).toEqual([
+        'polnear/article/dev/c-free.txt',
+        'polnear/article/dev/d-free.txt',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
