@@ -58,7 +58,7 @@ async function searchCounting(query: string): Promise<{ ids: number[]; read: num
     // Counts not yet reported may include earlier transactions': the difference is this search's.
     const before = await fetched();
     const result = await client.query<{ id: string }>('SELECT id FROM newsbrief_search($1, 10, $2)', [
-      tsQuery(query, 'all'),
+      tsQuery(query, 'all')!.query,
       RANK_WINDOW,
     ]);
     return { ids: result.rows.map((row) => Number(row.id)), read: (await fetched()) - before };

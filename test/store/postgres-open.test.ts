@@ -54,6 +54,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'articles-002-newest-first-suggest',
     'articles-004-common-words-newest-first',
     'articles-005-search-splits-marks',
+    'articles-006-phrase-past-position-limit',
     'conversations-001-init',
     'conversations-002-links-outlive-stories',
     'conversations-003-handled-at-index',

@@ -1,11 +1,13 @@
 import { expect, it } from 'vitest';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { numberSearchCases } from './number-search-cases';
+import { phraseSearchCases } from './phrase-search-cases';
 import { bbc, flynn } from './store-samples';
 
 /** The search part of the store contract: ranking, prefixes, hostile queries, entity names, suggestions. */
 export function storeSearchCases(store: () => AsyncStore) {
   numberSearchCases(store);
+  phraseSearchCases(store);
   it('finds the Flynn story by "flynn" among other articles, best first', async () => {
     for (const n of ['politics/001', 'politics/002', 'business/001', 'tech/001']) await store().articles.add(bbc(n));
     const { article } = await store().articles.add(flynn());

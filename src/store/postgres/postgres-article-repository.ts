@@ -7,7 +7,7 @@ import { engineKeyPrefix } from '../engine-key-prefix';
 import { searchTerms, titleSimilarity } from '../search-terms';
 import { withoutNul } from '../without-nul';
 import type { PgDb } from './postgres-database';
-import { tsQuery } from './ts-query';
+import { type TsSearch, tsQuery } from './ts-query';
 
 export interface PostgresArticleRepositoryOptions {
   now?: () => Date;
@@ -105,8 +105,16 @@ export function createPostgresArticleRepository(
     return { article: toStored(row), outcome: 'updated' as const };
   };
 
-  const ranked = async (query: string, limit: number) => {
-    const result = await db.query<HitRow>('SELECT * FROM newsbrief_search($1, $2, $3)', [query, limit, RANK_WINDOW]);
+  const ranked = async (search: TsSearch, limit: number) => {
+    const result = await db.query<HitRow>('SELECT * FROM newsbrief_search($1, $2, $3, $4, $5, $6, $7)', [
+      search.query,
+      limit,
+      RANK_WINDOW,
+      search.loose,
+      search.terms,
+      search.phrases,
+      search.every,
+    ]);
     return result.rows.map(toHit);
   };
 

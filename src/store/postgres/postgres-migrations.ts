@@ -1,6 +1,7 @@
 import { ONE_SCHEDULE_PER_CHANNEL } from '../schedule-statements';
 import { articlesInitMigration } from './articles-init-migration';
 import { commonWordSearchMigration } from './common-word-search-migration';
+import { phraseRecheckMigration } from './phrase-recheck-migration';
 import { searchMarksMigration } from './search-marks-migration';
 import { suggestSpeedMigration } from './suggest-speed-migration';
 
@@ -207,6 +208,7 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   },
   commonWordSearchMigration,
   searchMarksMigration,
+  phraseRecheckMigration,
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];

@@ -1,21 +1,50 @@
 import { prefixesLast, searchTerms } from '../search-terms';
 
+/** What newsbrief_search is given: the query, and what it needs to recheck phrases past the index's reach. */
+export interface TsSearch {
+  /** Every term required (&) or any (|), each phrase kept inside one field. */
+  query: string;
+  /** The same with each phrase's words anywhere: the candidates of a phrase recheck. */
+  loose: string;
+  /** Each term of `query` on its own. */
+  terms: string[];
+  /** Each term's phrase without weights (null for a single word), rechecked on the body's text. */
+  phrases: (string | null)[];
+  every: boolean;
+}
+
+// The searchable tsvector's fields (title A, entity names B, body D) are one run of positions, so
+// a phrase unrestricted would read the title's last word and the names' first as adjacent; SQLite
+// matches a phrase inside one column only.
+const FIELDS = ['A', 'B', 'D'];
+
 /**
- * A to_tsquery expression for the query's terms, every term required ('all') or any ('any'),
- * with the same rules as the SQLite FTS5 query: stopwords dropped, a word split at its marks
- * ("9/11") a phrase of its runs, the last word a prefix once it has 3+ characters and the query
- * does not end in a space. Runs are letters and digits, each single-quoted, so nothing a user
- * types is tsquery syntax. Null when nothing is left.
+ * to_tsquery expressions for the query's terms, every term required ('all') or any ('any'), with
+ * the same rules as the SQLite FTS5 query: stopwords dropped, a word split at its marks ("9/11")
+ * a phrase of its runs, the last word a prefix once it has 3+ characters and the query does not
+ * end in a space. Runs are letters and digits, each single-quoted, so nothing a user types is
+ * tsquery syntax. Null when nothing is left.
  */
-export function tsQuery(query: string, mode: 'all' | 'any'): string | null {
+export function tsQuery(query: string, mode: 'all' | 'any'): TsSearch | null {
   // A tsvector lexeme is at most 2047 bytes; longer "words" can match nothing.
   const terms = searchTerms(query).filter((t) => t.every((run) => Buffer.byteLength(run) < 2047));
   if (terms.length === 0) return null;
   const prefix = prefixesLast(query, terms);
-  const parts = terms.map((t, i) => {
-    const runs = t.map((run) => `'${run}'`);
-    if (prefix && i === terms.length - 1) runs[runs.length - 1] += ':*';
-    return runs.length > 1 ? `(${runs.join(' <-> ')})` : runs[0]!;
-  });
-  return parts.join(mode === 'all' ? ' & ' : ' | ');
+  // 'run', with ':*' when it is the query's last word typed as a prefix, and the field's weight.
+  const runsOf = (t: string[], i: number, weight = '') =>
+    t.map((run, j) => {
+      const marks = (prefix && i === terms.length - 1 && j === t.length - 1 ? '*' : '') + weight;
+      return marks ? `'${run}':${marks}` : `'${run}'`;
+    });
+  const weighted = terms.map((t, i) =>
+    t.length > 1 ? `(${FIELDS.map((field) => runsOf(t, i, field).join(' <-> ')).join(' | ')})` : runsOf(t, i)[0]!,
+  );
+  const join = (parts: string[]) => parts.join(mode === 'all' ? ' & ' : ' | ');
+  return {
+    query: join(weighted),
+    loose: join(terms.map((t, i) => `(${runsOf(t, i).join(' & ')})`)),
+    terms: weighted,
+    phrases: terms.map((t, i) => (t.length > 1 ? runsOf(t, i).join(' <-> ') : null)),
+    every: mode === 'all',
+  };
 }

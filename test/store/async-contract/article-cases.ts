@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import type { Analysis } from '../../../src/core/analysis-types';
 import { contentHash } from '../../../src/store/content-hash';
 import { numberSearchCases } from '../number-search-cases';
+import { phraseSearchCases } from '../phrase-search-cases';
 import type { ContractContext } from './contract-context';
 
 const SHARED = join(import.meta.dirname, '../../../../shared');
@@ -34,6 +35,7 @@ export function articleCases(ctx: ContractContext) {
   const articles = () => ctx.store().articles;
   const ids = async (hits: Promise<{ id: number }[]>) => (await hits).map((h) => h.id);
   numberSearchCases(() => ctx.store());
+  phraseSearchCases(() => ctx.store());
 
   it('stores an article with every field and a sha256 content hash', async () => {
     const { article, outcome } = await articles().add({
