@@ -1,9 +1,12 @@
 import { buildBriefReply } from '../app/build-brief-reply';
 import type { NewsbriefApp } from '../app/newsbrief-app';
 import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
+import { asksAboutBot } from '../commands/asks-about-bot';
 import type { CommandContext } from '../commands/command-definition';
 import { answerThreadQuestion, runBriefCommand } from '../commands/index';
 import { answerLooseQuestion, greetingHint } from '../commands/loose-question';
+import { notACommand } from '../commands/not-a-command';
+import { threadHelp } from '../commands/thread-help';
 import { isThreadQuestion } from '../core/is-thread-question';
 import { addressedOutsideBrief } from './addressed-outside-brief';
 import type { ChatTurn, TurnResponder } from './chat-turn';
@@ -72,13 +75,15 @@ export async function dispatchChatTurn(app: NewsbriefApp, turn: ChatTurn, respon
 }
 
 type Action =
-  | { type: 'command' }
+  /** text: the command's own words, when the turn's text also holds "/brief". */
+  | { type: 'command'; text?: string }
   | { type: 'question'; articleId: number }
-  | { type: 'not-a-command' }
+  | { type: 'not-a-command'; inThread: boolean }
   | { type: 'not-a-question' }
   | { type: 'link' }
   | { type: 'loose-question' }
-  | { type: 'greeting' };
+  | { type: 'greeting' }
+  | { type: 'thread-help'; articleId: number };
 
 /**
  * What to do with a turn, before claiming it. Not read-only: looking up a thread's story also marks
@@ -92,16 +97,27 @@ async function decide(app: NewsbriefApp, turn: ChatTurn): Promise<Action | undef
   const articleId = turn.threadRef ? await app.conversations.articleForThread(turn.threadRef) : undefined;
   const addressed = turn.kind === 'mention';
   if (articleId !== undefined) {
-    if (isThreadQuestion(turn.text, { addressedToBot: addressed })) return { type: 'question', articleId };
-    // "@newsbrief /breif flynn": addressed, but a mistyped command, not a question.
-    if ((addressed || turn.oneToOne) && turn.text.trim().startsWith('/')) return { type: 'not-a-command' };
+    const asked = isThreadQuestion(turn.text, { addressedToBot: addressed });
+    // "@newsbrief help", "how do I use you?": about the bot, not the story, so not "the article
+    // doesn't say". Unaddressed, only one that reads as a question is taken (as any question is).
+    if (asksAboutBot(turn.text) && (asked || addressed || turn.oneToOne)) return { type: 'thread-help', articleId };
+    if (asked) return { type: 'question', articleId };
+    // "@newsbrief /brief list" runs; "@newsbrief /breif flynn" is a mistyped command, not a question.
+    if ((addressed || turn.oneToOne) && turn.text.trim().startsWith('/')) return typedCommand(turn.text, true);
     return turn.oneToOne ? { type: 'not-a-question' } : undefined;
   }
   // Outside a brief's thread only a message addressed to the bot is for it: most run as `/brief …`
   // (a bare mention gets the help); a question there is about no story yet, and thanks ask nothing.
   if (!addressed) return undefined;
+  if (turn.text.trim().startsWith('/')) return typedCommand(turn.text, false);
   const asked = addressedOutsideBrief(turn.text);
   return asked === 'question' ? { type: 'loose-question' } : asked && { type: asked };
+}
+
+/** "/brief list" typed into a mention is that command; any other "/word" is none. */
+function typedCommand(text: string, inThread: boolean): Action {
+  const typed = /^\/brief(?:\s+([\s\S]*))?$/i.exec(text.trim());
+  return typed ? { type: 'command', text: typed[1] ?? '' } : { type: 'not-a-command', inThread };
 }
 
 async function run(app: NewsbriefApp, turn: ChatTurn, action: Action): Promise<Reply> {
@@ -115,11 +131,7 @@ async function run(app: NewsbriefApp, turn: ChatTurn, action: Action): Promise<R
     case 'question':
       return answerThreadQuestion(action.articleId, turn.text, ctx);
     case 'not-a-command':
-      return noticeReply([
-        `“${turn.text.trim().split(/\s+/)[0]?.slice(0, 40)}” is not a command; in a brief's thread, ask a question, or use `,
-        cmd('help'),
-        ' in the channel.',
-      ]);
+      return notACommand(turn.text, action.inThread);
     case 'not-a-question':
       // A question to someone named ("@sam can you…?", "Sam, what…?") already ends in "?".
       return noticeReply(
@@ -140,11 +152,13 @@ async function run(app: NewsbriefApp, turn: ChatTurn, action: Action): Promise<R
       return result.kind === 'found' ? buildBriefReply(result) : errorReply(result.message);
     }
     case 'command':
-      return runBriefCommand(turn.text, ctx, turn.subcommand);
+      return runBriefCommand(action.text ?? turn.text, ctx, turn.subcommand);
     case 'loose-question':
       return answerLooseQuestion(turn.text, ctx);
     case 'greeting':
       return greetingHint();
+    case 'thread-help':
+      return threadHelp(action.articleId);
   }
 }
 

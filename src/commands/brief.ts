@@ -1,8 +1,8 @@
 import { buildBriefReply, buildNotFoundReply } from '../app/build-brief-reply';
-import { leadingStoryId } from '../app/leading-story-id';
 import { isThreadQuestion } from '../core/is-thread-question';
 import type { CommandDefinition } from './command-definition';
 import { answerLooseQuestion } from './loose-question';
+import { storyIdInQuestion } from './story-id-in-question';
 
 /** `/brief <query>`: the best-matching stored story, briefed; other matches listed. */
 export const briefCommand: CommandDefinition = {
@@ -14,8 +14,10 @@ export const briefCommand: CommandDefinition = {
     { name: 'query', description: 'Words from the story, or #id from a list', required: true, suggest: 'stories' },
   ],
   async run(args, ctx) {
-    // "#12 who paid?": a question about story 12, answered from it, as `@newsbrief #12 who paid?` is.
-    if (leadingStoryId(args) !== undefined && isThreadQuestion(args.trim().replace(/^\S+\s+/, '')))
+    // "#12 who paid?", "who paid in #12?": a question about story 12, answered from it, as the
+    // same words said to the bot are; "#12" alone (or "#12?") asks nothing, so it is the brief.
+    const named = storyIdInQuestion(args);
+    if (named && /\p{L}/u.test(named.question) && isThreadQuestion(named.question))
       return answerLooseQuestion(args, ctx);
     const result = await ctx.app.briefStory(args);
     return result.kind === 'found' ? buildBriefReply(result) : buildNotFoundReply(result);

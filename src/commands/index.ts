@@ -1,6 +1,6 @@
-import { buildAnswerReply } from '../app/build-answer-reply';
 import { cmd, errorReply, type Reply } from '../app/reply';
 import { addCommand } from './add';
+import { asksAboutBot } from './asks-about-bot';
 import { briefCommand } from './brief';
 import type { CommandContext, CommandDefinition } from './command-definition';
 import { digestCommand } from './digest';
@@ -14,6 +14,7 @@ import { resolveCommand } from './resolve';
 import { schedulesCommand } from './schedules';
 import { closestSubcommand } from './subcommand-typo';
 import { unfollowCommand } from './unfollow';
+import { wholeStoryReply } from './whole-story-reply';
 
 /** Every /brief subcommand; platforms register and route from this one list. */
 export const briefCommands: CommandDefinition[] = [];
@@ -54,7 +55,10 @@ export function routeBriefCommand(text: string): { command: CommandDefinition; a
       // ("\u200b add Mayor …", which trim keeps) is not the word to cut.
       args: (named === addCommand ? trimmed.replace(LEADING_WORD, '') : visible.slice(first.length)).trim(),
     };
-  if (visible === '') return { command: briefCommands.find((c) => c.name === 'help')!, args: '' };
+  // Nothing typed, or a question about the bot ("what can you do?"), gets the help: searched, such
+  // a question briefed whichever story had its words.
+  if (visible === '' || asksAboutBot(visible))
+    return { command: briefCommands.find((c) => c.name === 'help')!, args: '' };
   return { command: briefCommand, args: visible };
 }
 
@@ -93,7 +97,7 @@ export async function answerThreadQuestion(articleId: number, question: string, 
   const answer = await ctx.app.answerAbout(articleId, question);
   // Deleted since the brief (the thread keeps its link): the "no story" reply every command gives.
   if (!answer) return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', deletedSinceBrief: true });
-  return buildAnswerReply(answer);
+  return wholeStoryReply(question, answer);
 }
 
 export type { CommandContext, CommandDefinition };

@@ -1,15 +1,10 @@
-import { buildAnswerReply } from '../app/build-answer-reply';
 import { hitItem } from '../app/build-brief-reply';
 import { cmd, noticeReply, type Reply, type ReplySection, said } from '../app/reply';
 import type { CommandContext } from './command-definition';
 import { noSuchStory } from './no-such-story';
+import { storyIdInQuestion } from './story-id-in-question';
+import { wholeStoryReply } from './whole-story-reply';
 
-/**
- * A story id in a question: opening it ("#12 who paid?") or pointed at by a word ("who paid, in
- * #12?"). Elsewhere "#1" is a rank ("is Duke the #1 seed?"), and answering from story 1 would be a
- * confident answer from an unrelated story.
- */
-const STORY_ID = /(?:^\s*|\b(?:in|about|from|on|re)\s+)\(?#(\d{1,9})\)?(?=[\s.,;:!?]|$)/i;
 const CANDIDATES = 3;
 /** How much of the question the hint repeats in its example. */
 const EXAMPLE_CHARS = 80;
@@ -21,17 +16,13 @@ const EXAMPLE_CHARS = 80;
  * match, rather than a whole brief of whichever story the words happen to find.
  */
 export async function answerLooseQuestion(text: string, ctx: CommandContext): Promise<Reply> {
-  const named = STORY_ID.exec(text);
+  const named = storyIdInQuestion(text);
   if (named) {
-    const id = Number(named[1]);
-    const question = `${text.slice(0, named.index)} ${text.slice(named.index + named[0].length)}`
-      .replace(/\s+/g, ' ')
-      .replace(/^[\s.,;:)]+/, '')
-      .trim();
+    const { id, question } = named;
     const answer = await ctx.app.answerAbout(id, question);
     if (!answer) return noSuchStory(`#${id}`, ctx, { searched: 'stories' });
     return {
-      ...buildAnswerReply(answer),
+      ...wholeStoryReply(question, answer),
       title: answer.article.title,
       ...(answer.article.url ? { url: answer.article.url } : {}),
       footer: [`From story #${id}. Ask more in the thread of its brief: `, cmd('', `#${id}`)],

@@ -11,6 +11,10 @@ test('outside a brief, words addressed to the bot are a search, a question, a gr
   expect(read(['who paid?', 'who paid', 'did the trust pay?', 'hi, who paid?', 'the council paid for it?'])).toEqual(
     Array(5).fill('question'),
   );
+  // Questions about the bot itself run as a command: they get the help, not "Which story?".
+  expect(read(['what can you do?', 'how do I use you?', 'hi, what can you do?', 'can you help?'])).toEqual(
+    Array(4).fill('command'),
+  );
   expect(read(['hello', 'hi all', 'good morning!'])).toEqual(['greeting', 'greeting', 'greeting']);
   expect(read(['thanks!', 'ok', 'cheers mate', 'great work team'])).toEqual([
     undefined,

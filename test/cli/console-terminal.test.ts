@@ -202,6 +202,40 @@ describe('console chat from a pipe', () => {
     expect(typo.slice(typo.indexOf('> /breif ferry'))).toMatch(/“\/breif” is not a command/);
   });
 
+  it('answers a question about the bot with the help: the whole help before a brief, a short form after one', async () => {
+    const t = await app();
+    const out = await fromPipe(t, ['what can you do?', '/brief ferry', 'how do I use you?']);
+    const before = out.slice(0, out.indexOf('> /brief ferry'));
+    expect(before).toContain('/brief follow');
+    const after = out.slice(out.indexOf('> how do I use you?'));
+    expect(after).toContain('story #1');
+    expect(after).toContain('/brief help');
+    expect(after).not.toMatch(/doesn't say|does not say/);
+  });
+
+  it('names a mistyped /brief as a command with the one meant, before a brief as after one', async () => {
+    const t = await app();
+    const out = await fromPipe(t, ['/breif list', '/brief ferry', '/bief ferry', '/topic ferry']);
+    const first = out.slice(0, out.indexOf('> /brief ferry'));
+    expect(first).toContain('“/breif” is not a command. Did you mean /brief list?');
+    expect(first).not.toContain('Brief a story first');
+    expect(out.slice(out.indexOf('> /bief ferry'))).toContain('Did you mean /brief ferry?');
+    // Nothing like /brief: no guess, only where the commands are.
+    const other = out.slice(out.indexOf('> /topic ferry'));
+    expect(other).toContain('“/topic” is not a command');
+    expect(other).not.toContain('Did you mean');
+  });
+
+  it('takes "@newsbrief …" as said to the bot, and a blank article ended by its dot as nothing typed', async () => {
+    const t = await app();
+    const out = await fromPipe(t, ['/brief ferry', '@newsbrief help', '@NewsBrief, who chairs the finance committee?']);
+    expect(out.slice(out.indexOf('> @newsbrief help'))).toMatch(/^> .*\n== newsbrief — story briefings/);
+    expect(out.slice(out.indexOf('> @NewsBrief, who'))).toMatch(/Helen Marsh/);
+    const blank = await fromPipe(t, ['/brief add', '   ', '.']);
+    expect(blank).toContain('Nothing was typed after /brief add, so nothing was added.');
+    expect(blank).not.toContain('Paste an article, or a link to it');
+  });
+
   it('ends an article at a command typed where the closing dot was forgotten, and runs the command', async () => {
     const t = await app();
     const out = await fromPipe(t, ['/brief add', ...ARTICLE, '/brief list']);

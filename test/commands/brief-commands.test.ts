@@ -167,6 +167,68 @@ describe('/brief commands', () => {
     expect(renderConsoleReply(await runBriefCommand('#9.', ctx))).toMatch(/^There is no story #9\./);
   });
 
+  it('gives the help to a question about the bot, never a brief of whichever story its words find', async () => {
+    const asked = [
+      'what can you do?',
+      'how do I use you?',
+      'hey, what can you do here?',
+      'can you help me?',
+      'what commands are there?',
+      'who are you?',
+      'how does newsbrief work?',
+      'what can I ask you?',
+    ];
+    for (const typed of asked) expect((await runBriefCommand(typed, ctx)).kind, typed).toBe('help');
+    // About the story, not the bot: still a search (or the question rule), never the help.
+    for (const typed of ['can you help me understand the immunity request?', 'what can Flynn do?', 'who are they?'])
+      expect((await runBriefCommand(typed, ctx)).kind, typed).not.toBe('help');
+  });
+
+  it('answers "/brief <question naming #N>" from story N, as the mention does; "/brief #N" stays the brief', async () => {
+    const id = (await t.app.findStory('flynn'))!.id;
+    for (const typed of [
+      `who is Flynn’s attorney in #${id}?`,
+      `what does #${id} say about Flynn’s attorney?`,
+      `anything new on #${id}?`,
+    ]) {
+      const reply = await runBriefCommand(typed, ctx);
+      expect(reply.kind, typed).toBe('answer');
+      expect(renderConsoleReply(reply), typed).toContain(`From story #${id}.`);
+    }
+    expect(renderConsoleReply(await runBriefCommand(`who is Flynn’s attorney in #${id}?`, ctx))).toMatch(/Kelner/);
+    expect((await runBriefCommand(`#${id}`, ctx)).kind).toBe('brief');
+  });
+
+  it('reads "#1" as a rank where its shape says so ("back on #1", "#1 spot"), as a story id where it points at one', async () => {
+    const id = (await t.app.findStory('flynn'))!.id;
+    for (const typed of [
+      `is the team back on #${id}?`,
+      `are they still on #${id}?`,
+      `who is in #${id} spot this week?`,
+      `did the song stay on #${id} for long?`,
+    ]) {
+      const reply = await answerLooseQuestion(typed, ctx);
+      expect(reply.kind, typed).toBe('notice');
+      expect(renderConsoleReply(reply), typed).toContain('Which story?');
+    }
+    for (const typed of [
+      `what does #${id} say about the attorney?`,
+      `anything new on #${id}?`,
+      `more on #${id}, please?`,
+      `who is quoted in #${id}?`,
+    ])
+      expect((await answerLooseQuestion(typed, ctx)).kind, typed).toBe('answer');
+  });
+
+  it('names a mistyped subcommand with two letters swapped ("lsit", "flolow") as the command meant', async () => {
+    for (const [typed, meant] of [
+      ['lsit', 'list'],
+      ['flolow ferry', 'follow'],
+      ['digset 09:00', 'digest'],
+    ])
+      expect(renderConsoleReply(await runBriefCommand(typed!, ctx)), typed).toContain(`did you mean ${meant}?`);
+  });
+
   it('explains that links need the fetcher when none is configured', async () => {
     const reply = await runBriefCommand('add <https://example.com/story|example>', ctx);
     expect(renderConsoleReply(reply)).toContain('paste the article text instead');
@@ -180,6 +242,25 @@ describe('/brief commands', () => {
     expect(text).toMatch(/\(paragraph \d+\)/);
     const none = await answerThreadQuestion(brief.threadArticleId!, 'How old is Kelner?', ctx);
     expect(renderConsoleReply(none).split("The article doesn't say").length).toBe(2);
+  });
+
+  it('answers a question about the whole story ("what happened?", "who is quoted?") from the brief, not "doesn\'t say"', async () => {
+    const brief = await runBriefCommand('flynn', ctx);
+    const id = brief.threadArticleId!;
+    const shown = async (question: string) => renderConsoleReply(await answerThreadQuestion(id, question, ctx));
+    const summary = brief.sections.find((s) => s.heading === 'Summary')!.items[0]!.text;
+    for (const question of ['what happened?', 'So what is this story about?', 'tl;dr'])
+      expect(await shown(question), question).toContain(summary);
+    for (const question of ['who is quoted?', 'who said what?']) {
+      const text = await shown(question);
+      expect(text, question).toContain('Nope.');
+      expect(text, question).toMatch(/Spicer/);
+    }
+    expect(await shown('who is involved?')).toContain('Robert Kelner — Flynn’s attorney');
+    // Asked from outside the thread, by the story's id, the same.
+    expect(renderConsoleReply(await runBriefCommand(`what happened in #${id}?`, ctx))).toContain(summary);
+    // A question about something in the story is still the article's to answer (or not).
+    expect(await shown('what happened to the immunity request?')).not.toContain(summary);
   });
 
   it('help lists every command with an example', async () => {

@@ -209,6 +209,43 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
     expect(repliesIn(h.fake, colleagues)).toHaveLength(1);
   });
 
+  it('a question about the bot gets the help: the whole help outside a brief, a short form in its thread', async () => {
+    const asked = h.fake.dispatchMessage(
+      channelMessage({ content: `<@${FAKE_BOT_ID}> what can you do?`, mentions: [botUser] }),
+    );
+    const help = await h.fake.waitForCall(
+      (c) => c.path === `/channels/${FAKE_CHANNEL_ID}/messages` && c.body.message_reference?.message_id === asked.id,
+    );
+    expectNoMentions(help.body);
+    expect(`${help.body.content} ${embedText(help.body.embeds)}`).toContain('/brief follow');
+    const articleId = await h.testApp.store.conversations.articleForThread(`discord:${threadId}`);
+    for (const content of [`<@${FAKE_BOT_ID}> how do I use you?`, 'what can you do?']) {
+      const message = h.fake.dispatchMessage(
+        channelMessage({ channelId: threadId, content, ...(content.startsWith('<@') ? { mentions: [botUser] } : {}) }),
+      );
+      const reply = await h.fake.waitForCall(
+        (c) => c.path === `/channels/${threadId}/messages` && c.body.message_reference?.message_id === message.id,
+      );
+      expectNoMentions(reply.body);
+      const shown = `${reply.body.content} ${embedText(reply.body.embeds)}`;
+      expect(shown, content).toContain(`story #${articleId}`);
+      expect(shown, content).toContain('/brief help');
+      expect(shown, content).not.toMatch(/doesn't say|does not say/);
+    }
+  });
+
+  it('/brief story with a question naming a story id answers from that story', async () => {
+    const articleId = await h.testApp.store.conversations.articleForThread(`discord:${threadId}`);
+    const interaction = h.fake.dispatchInteraction(
+      slashCommandInteraction({ subcommand: 'story', options: { query: `who is Flynn’s attorney in #${articleId}?` } }),
+    );
+    const edit = await h.fake.waitForCall((c) => isOriginalEdit(c, interaction.token));
+    expectNoMentions(edit.body);
+    const shown = `${edit.body.content} ${embedText(edit.body.embeds)}`;
+    expect(shown).toMatch(/Robert Kelner/);
+    expect(shown).toContain(`From story #${articleId}.`);
+  });
+
   it('after a restart on the same database, the old thread still answers and old messages stay answered', async () => {
     const answered = channelMessage({ channelId: threadId, content: 'Did Flynn ask for immunity?' });
     h.fake.dispatchMessage(answered);

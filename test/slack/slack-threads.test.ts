@@ -182,6 +182,54 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
     expect(env.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'CCHIT001')).toHaveLength(0);
   });
 
+  it('a question about the bot gets the help privately: the whole help outside a brief, a short form in its thread', async () => {
+    await mentionBot('EvHelp1', { channel: 'CHELP001', ts: '1700001200.000001' }, 'what can you do?');
+    const help = await env.fake.waitForCall('chat.postEphemeral', (c) => c.params.channel === 'CHELP001');
+    expect(postedText(help.params)).toContain('/brief follow');
+    expect(postedText(help.params)).not.toContain('Which story?');
+    const { ts, articleId } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CHELP002');
+    await mentionBot('EvHelp2', { channel: 'CHELP002', ts: '1700001200.000002', threadTs: ts }, 'how do I use you?');
+    // Not addressed, but still about the bot: a thread question would get "the article doesn't say".
+    await env.slack.event('EvHelp3', {
+      channel: 'CHELP002',
+      ts: '1700001200.000003',
+      threadTs: ts,
+      text: 'what can you do?',
+    });
+    await sentinel();
+    const notes = env.fake.callsTo('chat.postEphemeral').filter((c) => c.params.channel === 'CHELP002');
+    expect(notes).toHaveLength(2);
+    for (const note of notes) {
+      expect(note.params.thread_ts).toBe(ts);
+      expect(postedText(note.params)).toContain(`story #${articleId}`);
+      expect(postedText(note.params)).toContain('/brief help');
+      expect(postedText(note.params)).not.toMatch(/doesn't say|does not say/);
+    }
+    expect(answersIn('CHELP002', ts)).toHaveLength(0);
+  });
+
+  it('/brief with a question naming a story id answers from that story, as the mention does', async () => {
+    const flynn = (await env.test.app.findStory('flynn'))!.id;
+    await env.slack.command({ text: `who is Flynn’s attorney in #${flynn}?`, channel: 'CSLASHQ1' });
+    const answer = await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CSLASHQ1');
+    expect(postedText(answer.params)).toMatch(/Robert Kelner/);
+    expect(postedText(answer.params)).toContain(`From story #${flynn}.`);
+  });
+
+  it('a /brief command typed into a mention runs, in a brief thread or out of one; a mistyped one is named', async () => {
+    const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CSLASH01');
+    await mentionBot('EvSlash1', { channel: 'CSLASH01', ts: '1700001300.000001', threadTs: ts }, '/brief list');
+    const list = await env.fake.waitForCall(
+      'chat.postEphemeral',
+      (c) => c.params.channel === 'CSLASH01' && postedText(c.params).includes('Recent stories'),
+    );
+    expect(list.params.thread_ts).toBe(ts);
+    await mentionBot('EvSlash2', { channel: 'CSLASH02', ts: '1700001300.000002' }, '/breif list');
+    const typo = await env.fake.waitForCall('chat.postEphemeral', (c) => c.params.channel === 'CSLASH02');
+    expect(postedText(typo.params)).toContain('Did you mean `/brief list`?');
+    expect(postedText(typo.params)).not.toContain('No stored story');
+  });
+
   it('ignores ordinary channel chatter that is not in a brief thread', async () => {
     await env.slack.event('EvChat1', { channel: 'CCHAT001', ts: '1700000700.000001', text: 'lunch anyone?' });
     await env.slack.event('EvTop2', {

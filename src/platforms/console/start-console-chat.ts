@@ -4,6 +4,8 @@ import type { NewsbriefApp } from '../../app/newsbrief-app';
 import { cmd, noticeReply, type Reply } from '../../app/reply';
 import type { ChatTurn, TurnResponder } from '../../chat/chat-turn';
 import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
+import { asksAboutBot } from '../../commands/asks-about-bot';
+import { notACommand } from '../../commands/not-a-command';
 import { CONSOLE_CHANNEL } from './console-poster';
 import { renderConsoleReply } from './render-console-reply';
 
@@ -33,6 +35,7 @@ const PASTE_ON = '\x1b[?2004h';
 const PASTE_OFF = '\x1b[?2004l';
 const ADD_ALONE = /^\/?brief\s+add$/i;
 const QUIT = /^(quit|exit)$/i;
+const BOT_NAME = /^@newsbrief\b[\s,:;]*/i;
 const COMMAND_OR_QUIT = /^(?:\/brief\b|(?:quit|exit)$)/i;
 
 /**
@@ -84,14 +87,19 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   };
 
   async function handle(raw: string): Promise<void> {
-    const text = raw.trim();
-    if (!text) return;
-    if (QUIT.test(text)) return void rl.close();
+    const typed = raw.trim();
+    if (!typed) return;
+    if (QUIT.test(typed)) return void rl.close();
     // In a pipe nothing shows what was asked: echo it, so each answer follows its question.
-    if (!interactive) output.write(`> ${echoOf(text)}\n`);
+    if (!interactive) output.write(`> ${echoOf(typed)}\n`);
+    // "@newsbrief help", as typed on the platforms: everything here is said to the bot already.
+    const text = typed.replace(BOT_NAME, '') || 'help';
     logger.debug({ line: text.slice(0, 80) }, 'console line received');
-    const command = /^\/?brief\b([\s\S]*)$/i.exec(text) ?? (/^(help|\?)$/i.test(text) ? [text, 'help'] : null);
+    // Before any brief, a question about the bot ("what can you do?") has no thread to go to: the help.
+    const help = /^(help|\?)$/i.test(text) || (currentThread === undefined && asksAboutBot(text));
+    const command = /^\/?brief\b([\s\S]*)$/i.exec(text) ?? (help ? [text, 'help'] : null);
     if (!command && currentThread === undefined) {
+      if (text.startsWith('/')) return void show(notACommand(text, false));
       show(noticeReply(['Brief a story first, e.g. ', cmd('', 'ferry'), '; then ask questions about it.']));
       return;
     }
@@ -149,7 +157,8 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
       }
       const text = article.join('\n');
       article = undefined;
-      if (ended || text.trim()) submit(`/brief add ${text}`);
+      // A dot after nothing but blank lines adds nothing, as a dot at once does.
+      if (text.trim()) submit(`/brief add ${text}`);
       else queue = queue.then(() => void output.write('Nothing was typed after /brief add, so nothing was added.\n'));
       if (ended) return;
     }

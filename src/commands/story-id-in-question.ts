@@ -1,0 +1,61 @@
+/** A story named by its id in a question, and the question with the reference taken out. */
+export interface StoryIdInQuestion {
+  id: number;
+  question: string;
+}
+
+/** "#12" (or "(#12)") as a whole token. */
+const ID = String.raw`\(?#(\d{1,9})\)?(?=[\s.,;:!?]|$)`;
+/** Words that point at a story: "who paid, in #12?", "anything new on #12?". */
+const POINTER = /\b(?:in|about|from|on|re|regarding)\s+$/i;
+/**
+ * A place in a ranking, not a story: "back on #1", "still on #1", "is Adele on #1?". Only "on"
+ * after such a word reads so; "what's in #12?" and "anything new on #12?" name story 12.
+ */
+const RANK_PLACE =
+  /\b(?:back|still|stay|stays|stayed|staying|remain|remains|remained|sit|sits|sat|sitting|stuck|is|are|was|were|be|been|'s|’s)\s+on\s+$/i;
+/** "#12 says …", "what does #12 say": the story as the one reporting. */
+const REPORTS =
+  /^(?:say|says|said|mention|mentions|mentioned|report|reports|reported|tell|tells|told|claim|claims|show|shows|add|adds|quote|quotes|cite|cites)\b/i;
+/**
+ * Words that may follow a story reference in a question ("in #12 about the fee", "on #12 today?");
+ * any other word makes the "#1" a rank that qualifies it ("in #1 spot", "on #1 seed").
+ */
+const AFTER_REFERENCE = new Set(
+  'about on in for from of to with by over at re regarding and or but so if now today yet still again too also please exactly already who what when where why how which is was does did'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The story id a question names, or undefined. "#12" names a story when it opens the question
+ * ("#12 who paid?"), reports in it ("what does #12 say about the fee?") or follows a word that
+ * points at a story ("who paid, in #12?"), and no word after it makes it a rank ("in #1 spot").
+ * Elsewhere "#1" is a rank ("is Duke the #1 seed?", "is the team back on #1?"), and answering
+ * from story 1 would be a confident answer from an unrelated story.
+ */
+export function storyIdInQuestion(text: string): StoryIdInQuestion | undefined {
+  const token = new RegExp(ID, 'g');
+  for (let found = token.exec(text); found; found = token.exec(text)) {
+    const before = text.slice(0, found.index);
+    const after = text.slice(found.index + found[0].length).trimStart();
+    const next = /^[\p{L}']+/u.exec(after)?.[0].toLowerCase();
+    const id = Number(found[1]);
+    if (before.trim() === '') return { id, question: joined('', after) };
+    if (next !== undefined && REPORTS.test(next)) return { id, question: joined(before, `it ${after}`) };
+    const pointer = POINTER.exec(before);
+    if (!pointer || RANK_PLACE.test(before)) continue;
+    if (next !== undefined && !AFTER_REFERENCE.has(next)) continue;
+    return { id, question: joined(before.slice(0, pointer.index), after) };
+  }
+  return undefined;
+}
+
+/** The question around a reference taken out of it, tidied ("who paid, in #12?" → "who paid?"). */
+function joined(before: string, after: string): string {
+  return `${before.replace(/[\s,;:(]+$/, '')} ${after}`
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([?.!,;:])/g, '$1')
+    .replace(/^[\s.,;:)]+/, '')
+    .trim();
+}

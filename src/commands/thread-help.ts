@@ -1,0 +1,13 @@
+import { cmd, noticeReply, type Reply } from '../app/reply';
+
+/**
+ * The help asked for in a brief's thread ("@newsbrief how do I use you?"): what the thread is for,
+ * and where the rest is. Short, as the thread is about the story; only the asker sees it.
+ */
+export function threadHelp(articleId: number): Reply {
+  return noticeReply([
+    `This thread is about story #${articleId}: ask about it here (e.g. “who is quoted?”) and I answer from the article, citing it. `,
+    cmd('help'),
+    ' lists every command.',
+  ]);
+}
