@@ -187,6 +187,9 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       // Past ninety characters a relative clause ("whose time as secretary of state arguably made…") is a sentence.
       if (NOT_A_ROLE.test(after) || (after.length > 90 && /^whose\s/.test(after))) continue;
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
+      // "one of the stars of the play", "one of two terrorists involved in…": a plural role noun after "one of".
+      if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => agentOrHead(w.replace(/s$/, ''), w)))
+        return cleanRole(after);
       // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
       // "the Republican National Committeeman from Utah": a capitalised head names what someone does as well;
       // "publisher of The Federalist": without an article, an agent noun holding "of" is a post.
@@ -251,4 +254,9 @@ function capitalisedBefore(head: string, role: string): boolean {
   const words = role.split(/\s+/);
   const at = words.indexOf(head);
   return at > 0 && /^[A-Z]/.test(words[at - 1]!);
+}
+
+/** A plural of a role head or an agent noun ("critics", "founders"): `word` minus its plural -s. */
+function agentOrHead(singular: string, word: string): boolean {
+  return singular !== word && (isRoleHead(singular) || agentNoun(singular));
 }

@@ -27,6 +27,7 @@ import { splitTitle, TITLE_WORDS } from './split-title';
 import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
+import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
@@ -203,10 +204,11 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       people.push({ ...p, name, role: own, order: p.order + 0.5, source: whoIsWhoSource([name], own, text), bonus: 0 });
     }
   }
-  for (const { name, mentions } of missedProtagonists(
-    text,
-    people.map((p) => p.name),
-  )) {
+  const listed = people.map((p) => p.name);
+  const missed = missedProtagonists(text, listed);
+  const candidates = analysis.entities.map((e) => e.name);
+  const sources = whoIsWhoMissedSources(text, [...listed, ...missed.map((m) => m.name)], candidates);
+  for (const { name, mentions } of [...missed, ...sources]) {
     if (looksLikePerson(name, text, false, sentenceTexts)) {
       const role = roleOf(name, undefined, text);
       const source = whoIsWhoSource([name], role, text);

@@ -49,6 +49,19 @@ describe('who is who on hostile input', () => {
     expect(cpuSeconds(() => whoIsWho(large))).toBeLessThan(8 * cpuSeconds(() => whoIsWho(small)));
   });
 
+  it('reads a roster of sources the name finder refuses ("Ann Green, a local official, said") in linear time', () => {
+    const refused = ['Green', 'King', 'Prince', 'Pope'];
+    const copy = (people: number) =>
+      `Council names\n\n${Array.from(
+        { length: people },
+        (_, i) => `${FIRST[i % 10]} ${refused[Math.floor(i / 10) % 4]}, a local official, said the road plan was late.`,
+      ).join(' ')}`;
+    const small = analyzeArticle(copy(400));
+    const large = analyzeArticle(copy(1600));
+    expect(whoIsWho(large).people.map((p) => p.name)).toContain('Ann Green');
+    expect(cpuSeconds(() => whoIsWho(large))).toBeLessThan(8 * cpuSeconds(() => whoIsWho(small)));
+  });
+
   it('still lists the person a long roster names most, past the names it reads whole', () => {
     const copy = `${roster(400)} Nadia Ferrante chaired the meeting. Ferrante thanked everyone. Ferrante left.`;
     // She comes last, after the 250 entities read whole; her three mentions rank her among them.

@@ -83,6 +83,30 @@ const SHAPES: Array<[string, string, string, string | null]> = [
   ],
   ['a participle holding "of" is no post', 'Ines Marlowe', 'Ines Marlowe, leading of the pack, ran.', null],
   [
+    'one of a plural role noun (session 21)',
+    'Dara Quill',
+    'Dara Quill, one of the founders of the Lantern Initiative, said the group would grow.',
+    'one of the founders of the Lantern Initiative',
+  ],
+  [
+    'one of a plural role noun (session 21)',
+    'Tomas Reyburn',
+    'Tomas Reyburn, one of several vocal critics of the plan on the council, voted against it.',
+    'one of several vocal critics of the plan on the council',
+  ],
+  [
+    'one of a plural noun that names no role (session 21)',
+    'Dara Quill',
+    'Dara Quill, one of the first to arrive, said the hall was cold.',
+    null,
+  ],
+  [
+    'one of a plural noun that names no role (session 21)',
+    'Tomas Reyburn',
+    'Tomas Reyburn, one of the richest people in the county, said the tax was fair.',
+    null,
+  ],
+  [
     'a quoted title inside the role, read to its close',
     'Lena Farrow',
     'Lena Farrow, host of WKRP’s “Morning Drive,” said the mayor had dodged the question.',

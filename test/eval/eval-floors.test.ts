@@ -118,16 +118,18 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(train!.people).toBeGreaterThan(500);
     expect(dev!.people).toBeGreaterThan(40);
     expect(train!.precision).toBeGreaterThanOrEqual(0.95);
-    expect(train!.accuracy).toBeGreaterThanOrEqual(0.94);
+    expect(train!.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(dev!.precision).toBeGreaterThanOrEqual(0.95);
     expect(dev!.accuracy).toBeGreaterThanOrEqual(0.92);
-    expect(train!.listed / train!.people).toBeGreaterThanOrEqual(0.91);
+    expect(train!.listed / train!.people).toBeGreaterThanOrEqual(0.93);
     expect(dev!.listed / dev!.people).toBeGreaterThanOrEqual(0.92);
     expect(train!.protagonists).toBeGreaterThan(700);
     expect(train!.protagonistsListed / train!.protagonists).toBeGreaterThanOrEqual(0.98);
     expect(dev!.protagonistsListed / dev!.protagonists).toBeGreaterThanOrEqual(0.97);
     // who24 (session 20): train people listed 590/630, role precision 0.988 (566/573), protagonists 815/820, as the issue
     // asks 0.923 (4133/4478), named sources 2271/2602; dev unchanged — the floors below stay under both.
+    // who26 (session 21): train 597/630 listed, role precision 0.988 (576/583), accuracy 0.965, as the issue asks 0.923
+    // (4140/4485), named sources 2278/2602; dev accuracy 0.964 (53/55), 0.889 (401/451): train floors raised under them.
     // The list itself (engine 36): of the people lines, as the issue asks 0.922 train, 0.891 dev (0.830 / 0.825 when
     // people named once in passing were listed); named sources listed 2261/2602 and 227/256, so listing fewer is seen.
     expect(train!.listedPrecision).toBeGreaterThanOrEqual(0.9);
