@@ -100,7 +100,8 @@ async function decide(app: NewsbriefApp, turn: ChatTurn): Promise<Action | undef
     const asked = isThreadQuestion(turn.text, { addressedToBot: addressed });
     // "@newsbrief help", "how do I use you?": about the bot, not the story, so not "the article
     // doesn't say". Unaddressed, only one that reads as a question is taken (as any question is).
-    if (asksAboutBot(turn.text) && (asked || addressed || turn.oneToOne)) return { type: 'thread-help', articleId };
+    if (asksAboutBot(turn.text, { inThread: true }) && (asked || addressed || turn.oneToOne))
+      return { type: 'thread-help', articleId };
     if (asked) return { type: 'question', articleId };
     // "@newsbrief /brief list" runs; "@newsbrief /breif flynn" is a mistyped command, not a question.
     if ((addressed || turn.oneToOne) && turn.text.trim().startsWith('/')) return typedCommand(turn.text, true);

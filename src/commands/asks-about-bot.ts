@@ -2,8 +2,12 @@
 const OPENER = /^(?:(?:hi|hey|hello|ok|okay|so|um|erm|sorry|please|quick question|newsbrief)\b[\s,:;.!-]*)+/;
 /** Said after the question without changing what it asks ("… here?", "… please?"). */
 const CLOSER = /(?:\s+(?:here|exactly|again|then|please|for me|for us|in here|in slack|in discord))+$/;
+/** Names of the bot. In a brief's thread "the bot" or "this thing" may be the story's (a chatbot, a gadget). */
 const BOT = `(?:you|newsbrief|news brief|this bot|the bot|this app|this thing)`;
-const SHAPES: RegExp[] = [
+const BOT_IN_THREAD = `(?:you|newsbrief|news brief|this bot)`;
+
+/** The shapes of a question about the bot, with `BOT` naming it. */
+const shapesNaming = (BOT: string): RegExp[] => [
   // "help", "help me", "usage", "commands?"
   /^(?:help|usage|instructions|commands|options)(?: (?:me|us|pls|please|needed))?$/,
   /^(?:can|could|would|will) you (?:please )?help(?: me| us)?(?: out)?$/,
@@ -22,6 +26,13 @@ const SHAPES: RegExp[] = [
   // "what can I ask you?", "what should I type?"
   new RegExp(`^what (?:can|should|do) (?:i|we) (?:ask(?: you)?|type|say|do with ${BOT})$`),
 ];
+const SHAPES = shapesNaming(BOT);
+const SHAPES_IN_THREAD = shapesNaming(BOT_IN_THREAD);
+
+export interface AsksAboutBotOptions {
+  /** Said in a brief's thread: only "you", "newsbrief" or "this bot" name the bot there. */
+  inThread?: boolean;
+}
 
 /**
  * Whether a message asks about the bot itself ("what can you do?", "how do I use you?", "help")
@@ -30,7 +41,7 @@ const SHAPES: RegExp[] = [
  * bot ("you", "newsbrief", "this bot") or asking for help with nothing after it: "can you help me
  * understand the fee?" and "how does the subsidy work?" stay questions about the story.
  */
-export function asksAboutBot(text: string): boolean {
+export function asksAboutBot(text: string, options: AsksAboutBotOptions = {}): boolean {
   const said = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -39,5 +50,5 @@ export function asksAboutBot(text: string): boolean {
     .replace(CLOSER, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return SHAPES.some((shape) => shape.test(said));
+  return (options.inThread ? SHAPES_IN_THREAD : SHAPES).some((shape) => shape.test(said));
 }

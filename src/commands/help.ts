@@ -31,6 +31,10 @@ export function createHelpCommand(list: () => CommandDefinition[]): CommandDefin
                 text: 'Reply in the thread of a brief to ask about that story; answers cite the article, or say it does not say.',
               },
               said('Or ask about any stored story by its id, e.g. ', cmd('', '#12 who paid?')),
+              {
+                // Said to the bot or typed after the command, these were story searches once.
+                text: 'Asking me about myself (“what can you do?”, “help”, “usage”, “options”, “commands”) brings up this help; in a brief’s thread, a short form of it.',
+              },
             ],
           },
         ],

@@ -1,8 +1,10 @@
-import { hitItem } from '../app/build-brief-reply';
+import { buildBriefReply, buildNotFoundReply, hitItem } from '../app/build-brief-reply';
 import { cmd, noticeReply, type Reply, type ReplySection, said } from '../app/reply';
+import { asksAboutBot } from './asks-about-bot';
 import type { CommandContext } from './command-definition';
 import { noSuchStory } from './no-such-story';
-import { storyIdInQuestion } from './story-id-in-question';
+import { storyNamedInQuestion } from './story-named-in-question';
+import { threadHelp } from './thread-help';
 import { wholeStoryReply } from './whole-story-reply';
 
 const CANDIDATES = 3;
@@ -16,9 +18,15 @@ const EXAMPLE_CHARS = 80;
  * match, rather than a whole brief of whichever story the words happen to find.
  */
 export async function answerLooseQuestion(text: string, ctx: CommandContext): Promise<Reply> {
-  const named = storyIdInQuestion(text);
+  const named = await storyNamedInQuestion(text, ctx);
   if (named) {
     const { id, question } = named;
+    // "#12 ?" asks nothing: the brief. "#12 what can you do?" asks about the bot, with a story in view.
+    if (!/[\p{L}\p{N}]/u.test(question)) {
+      const result = await ctx.app.briefStory(`#${id}`);
+      return result.kind === 'found' ? buildBriefReply(result) : buildNotFoundReply(result);
+    }
+    if (asksAboutBot(question, { inThread: true })) return threadHelp(id, { inThread: false });
     const answer = await ctx.app.answerAbout(id, question);
     if (!answer) return noSuchStory(`#${id}`, ctx, { searched: 'stories' });
     return {
@@ -31,7 +39,9 @@ export async function answerLooseQuestion(text: string, ctx: CommandContext): Pr
   const hits = await ctx.app.suggestStories(text, CANDIDATES);
   if (hits.length === 0 && (await ctx.app.storyCount()) === 0)
     return noticeReply(['No stories are stored yet, so none to answer from. Add one with ', cmd('add', '<link>'), '.']);
-  const example = `#${hits[0]?.id ?? '<id>'} ${text.trim().slice(0, EXAMPLE_CHARS)}`;
+  // An id typed that names no story ("#1234567890 who paid?") is not echoed after another one.
+  const asked = text.trim().replace(/^\(?#\d+\)?[.,;:]?\s+/, '');
+  const example = `#${hits[0]?.id ?? '<id>'} ${asked.slice(0, EXAMPLE_CHARS)}`;
   const sections: ReplySection[] = [
     {
       style: 'paragraph',

@@ -10,13 +10,19 @@ const ID = String.raw`\(?#(\d{1,9})\)?(?=[\s.,;:!?]|$)`;
 const POINTER = /\b(?:in|about|from|on|re|regarding)\s+$/i;
 /**
  * A place in a ranking, not a story: "back on #1", "still on #1", "is Adele on #1?". Only "on"
- * after such a word reads so; "what's in #12?" and "anything new on #12?" name story 12.
+ * after such a word reads so; "what's in #12?" and "anything new on #12?" name story 12. "In" (or
+ * "at") reads so only after a word of staying or ranking ("stayed in #1", "top in #1").
  */
 const RANK_PLACE =
-  /\b(?:back|still|stay|stays|stayed|staying|remain|remains|remained|sit|sits|sat|sitting|stuck|is|are|was|were|be|been|'s|’s)\s+on\s+$/i;
+  /\b(?:(?:back|still|stay|stays|stayed|staying|remain|remains|remained|sit|sits|sat|sitting|stuck|is|are|was|were|be|been|'s|’s)\s+on|(?:back|stay|stays|stayed|staying|remain|remains|remained|sit|sits|sat|sitting|stuck|top|peaked|peaks|debuted|debuts|ranked|ranks)\s+(?:in|at))\s+$/i;
 /** "#12 says …", "what does #12 say": the story as the one reporting. */
 const REPORTS =
   /^(?:say|says|said|mention|mentions|mentioned|report|reports|reported|tell|tells|told|claim|claims|show|shows|add|adds|quote|quotes|cite|cites)\b/i;
+/**
+ * Do-support before the id, where a reporting word after it reads as a verb ("what does #12
+ * say", "what did #12 report"); after "the #1" the same words are nouns ("the #1 show").
+ */
+const DO_SUPPORT = /\b(?:do|does|did|doesn't|didn't|doesn’t|didn’t|has|have|had|hasn't|hasn’t)\s+$/i;
 /**
  * Words that may follow a story reference in a question ("in #12 about the fee", "on #12 today?");
  * any other word makes the "#1" a rank that qualifies it ("in #1 spot", "on #1 seed").
@@ -29,10 +35,10 @@ const AFTER_REFERENCE = new Set(
 
 /**
  * The story id a question names, or undefined. "#12" names a story when it opens the question
- * ("#12 who paid?"), reports in it ("what does #12 say about the fee?") or follows a word that
- * points at a story ("who paid, in #12?"), and no word after it makes it a rank ("in #1 spot").
- * Elsewhere "#1" is a rank ("is Duke the #1 seed?", "is the team back on #1?"), and answering
- * from story 1 would be a confident answer from an unrelated story.
+ * ("#12 who paid?"), reports after do-support ("what does #12 say about the fee?") or follows a
+ * word that points at a story ("who paid, in #12?"), and no word after it makes it a rank ("in #1
+ * spot"). Elsewhere "#1" is a rank ("is Duke the #1 seed?", "is the team back on #1?", "is it
+ * still the #1 show?"), and answering from story 1 would be a confident answer from an unrelated story.
  */
 export function storyIdInQuestion(text: string): StoryIdInQuestion | undefined {
   const token = new RegExp(ID, 'g');
@@ -41,8 +47,10 @@ export function storyIdInQuestion(text: string): StoryIdInQuestion | undefined {
     const after = text.slice(found.index + found[0].length).trimStart();
     const next = /^[\p{L}']+/u.exec(after)?.[0].toLowerCase();
     const id = Number(found[1]);
-    if (before.trim() === '') return { id, question: joined('', after) };
-    if (next !== undefined && REPORTS.test(next)) return { id, question: joined(before, `it ${after}`) };
+    const reports = next !== undefined && REPORTS.test(next);
+    // "#12 quotes who?" asks who it quotes: the reporting id keeps a subject.
+    if (before.trim() === '') return { id, question: joined('', reports ? `it ${after}` : after) };
+    if (reports && DO_SUPPORT.test(before)) return { id, question: joined(before, `it ${after}`) };
     const pointer = POINTER.exec(before);
     if (!pointer || RANK_PLACE.test(before)) continue;
     if (next !== undefined && !AFTER_REFERENCE.has(next)) continue;

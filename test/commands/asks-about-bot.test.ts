@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
 import { asksAboutBot } from '../../src/commands/asks-about-bot';
+import type { CommandContext } from '../../src/commands/command-definition';
+import { briefCommands, routeBriefCommand } from '../../src/commands/index';
+import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 
 test('a question about the bot is told from one about the story by its shape, not by one sentence', () => {
   const aboutBot = [
@@ -37,4 +40,26 @@ test('a question about the bot is told from one about the story by its shape, no
     'who helped Flynn?',
   ];
   for (const text of aboutStory) expect(asksAboutBot(text), text).toBe(false);
+});
+
+test('in a brief’s thread only "you", "newsbrief" or "this bot" name the bot: "the bot" may be the story’s', () => {
+  // A story about a chatbot or a gadget: these ask about it.
+  for (const text of ['how does the bot work?', 'what is this thing for?', 'what can the bot do?'])
+    expect(asksAboutBot(text, { inThread: true }), text).toBe(false);
+  for (const text of ['how does newsbrief work?', 'what can you do?', 'what is this bot for?', 'help'])
+    expect(asksAboutBot(text, { inThread: true }), text).toBe(true);
+  // Outside a thread no story is in view, so they still ask about the bot.
+  for (const text of ['how does the bot work?', 'what is this thing for?']) expect(asksAboutBot(text), text).toBe(true);
+});
+
+test('the help says which words bring it up, and each of them does, as a command or said to the bot', async () => {
+  const help = briefCommands.find((c) => c.name === 'help')!;
+  const text = renderConsoleReply(await help.run('', {} as CommandContext));
+  const line = text.split('\n').find((l) => /brings? up this help/.test(l)) ?? '';
+  const words = [...line.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+  expect(words).toEqual(expect.arrayContaining(['usage', 'options', 'commands', 'what can you do?']));
+  for (const word of words) {
+    expect(routeBriefCommand(word).command.name, word).toBe('help');
+    expect(asksAboutBot(word), word).toBe(true);
+  }
 });

@@ -208,6 +208,15 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
     expect(answersIn('CHELP002', ts)).toHaveLength(0);
   });
 
+  it('in a brief’s thread "the bot" may be the story’s: "how does the bot work?" is answered, not the help', async () => {
+    const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CHELP003');
+    const inThread = { channel: 'CHELP003', threadTs: ts };
+    await env.slack.event('EvBotWord1', { ...inThread, ts: '1700001200.000011', text: 'how does the bot work?' });
+    await sentinel();
+    expect(answersIn('CHELP003', ts)).toHaveLength(1);
+    expect(env.fake.callsTo('chat.postEphemeral').filter((c) => c.params.channel === 'CHELP003')).toHaveLength(0);
+  });
+
   it('/brief with a question naming a story id answers from that story, as the mention does', async () => {
     const flynn = (await env.test.app.findStory('flynn'))!.id;
     await env.slack.command({ text: `who is Flynn’s attorney in #${flynn}?`, channel: 'CSLASHQ1' });

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../src/commands/command-definition';
+import { runBriefCommand } from '../../src/commands/index';
+import { answerLooseQuestion } from '../../src/commands/loose-question';
+import { storyIdInQuestion } from '../../src/commands/story-id-in-question';
+import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
+import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+
+describe('storyIdInQuestion', () => {
+  it('reads a reporting verb after "#N" as the story reporting only where the verb reads as one', () => {
+    // The id opens the question, or follows do-support.
+    expect(storyIdInQuestion('what does #12 say about the fee?')).toEqual({
+      id: 12,
+      question: 'what does it say about the fee?',
+    });
+    expect(storyIdInQuestion('what did #12 report?')).toEqual({ id: 12, question: 'what did it report?' });
+    expect(storyIdInQuestion('what else does #12 mention?')).toEqual({
+      id: 12,
+      question: 'what else does it mention?',
+    });
+    // After a determiner, or with no do-support, the "verb" is a noun and "#1" a rank.
+    for (const text of [
+      'is Friends still the #1 show?',
+      'is the #1 show on Netflix any good?',
+      'who wrote the #1 report on poverty?',
+      'did the #2 claim hold?',
+      'the #3 shows what?',
+      'is this a #1 claim?',
+    ])
+      expect(storyIdInQuestion(text), text).toBeUndefined();
+  });
+
+  it('keeps a subject when the opening id reports: "#12 quotes who?" asks who it quotes', () => {
+    expect(storyIdInQuestion('#12 quotes who?')).toEqual({ id: 12, question: 'it quotes who?' });
+    expect(storyIdInQuestion('#12 says what about the fee?')).toEqual({
+      id: 12,
+      question: 'it says what about the fee?',
+    });
+    expect(storyIdInQuestion('#12 who paid?')).toEqual({ id: 12, question: 'who paid?' });
+  });
+
+  it('reads "in #1" after a word of ranking as a place in a ranking, as "on #1" is', () => {
+    for (const text of ['who stayed in #1 for weeks?', 'who is top in #1 again?', 'did it remain in #1?'])
+      expect(storyIdInQuestion(text), text).toBeUndefined();
+    expect(storyIdInQuestion('what is in #12?')).toMatchObject({ id: 12 });
+    expect(storyIdInQuestion('who paid, in #12?')).toEqual({ id: 12, question: 'who paid?' });
+  });
+});
+
+describe('a story id in a question, end to end', () => {
+  let t: TestApp;
+  let ctx: CommandContext;
+  beforeEach(async () => {
+    t = await makeTestApp({ articles: [FLYNN_SAMPLE] });
+    ctx = { channelId: 'console:ids', userId: 'console:asker', app: t.app };
+  }, 20_000);
+  afterEach(() => t.close());
+
+  it('never answers a question about "the #1 show" from story 1', async () => {
+    const id = (await t.app.findStory('flynn'))!.id;
+    for (const typed of [`is Friends still the #${id} show?`, `who wrote the #${id} report on poverty?`]) {
+      expect((await runBriefCommand(typed, ctx)).kind, typed).not.toBe('answer');
+      const loose = await answerLooseQuestion(typed, ctx);
+      expect(loose.kind, typed).toBe('notice');
+      expect(renderConsoleReply(loose), typed).toContain('Which story?');
+    }
+  });
+
+  it('briefs the story for "#1 ?" (nothing asked after the id) and gives help for "#1 what can you do?"', async () => {
+    const id = (await t.app.findStory('flynn'))!.id;
+    for (const typed of [`#${id} ?`, `#${id} ??`]) {
+      const reply = await runBriefCommand(typed, ctx);
+      expect(reply.kind, typed).toBe('brief');
+      expect((await answerLooseQuestion(typed, ctx)).kind, typed).toBe('brief');
+    }
+    for (const typed of [`#${id} what can you do?`, `what can you do, in #${id}?`]) {
+      for (const reply of [await runBriefCommand(typed, ctx), await answerLooseQuestion(typed, ctx)]) {
+        const shown = renderConsoleReply(reply);
+        expect(shown, typed).not.toMatch(/doesn't say|does not say/);
+        expect(shown, typed).toContain('/brief help');
+        expect(shown, typed).toContain(`#${id}`);
+      }
+    }
+  });
+
+  it('never puts a second id in front of the one typed in the hint it echoes', async () => {
+    const shown = renderConsoleReply(await answerLooseQuestion('#1234567890 who paid?', ctx));
+    expect(shown).toContain('Which story?');
+    expect(shown).not.toMatch(/#\S+ #1234567890/);
+    expect(shown).toMatch(/“#(?:\d+|<id>) who paid\?”/);
+  });
+
+  it('reads "/brief 12 who paid?" as a question about story 12 when there is one; else words to search', async () => {
+    const library = readFileSync('samples/library-sunday-hours.txt', 'utf8');
+    await t.app.ingest({ source: 'library-sunday-hours.txt', title: library.split('\n', 1)[0]!, text: library });
+    const id = (await t.app.findStory('flynn'))!.id;
+    for (const reply of [
+      await runBriefCommand(`${id} who is Flynn’s attorney?`, ctx),
+      await answerLooseQuestion(`${id} who is Flynn’s attorney?`, ctx),
+    ]) {
+      expect(reply.kind).toBe('answer');
+      expect(renderConsoleReply(reply)).toContain(`From story #${id}.`);
+    }
+    // No story 99: the words are searched, as before, not "there is no story #99".
+    expect(renderConsoleReply(await runBriefCommand('99 who is Flynn’s attorney?', ctx))).not.toContain(
+      'There is no story #99',
+    );
+  });
+});
