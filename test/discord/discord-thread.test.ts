@@ -154,6 +154,32 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
     expect(repliesTo(remark.id)).toHaveLength(1);
   });
 
+  it('fetches no uncached message for an update it would drop anyway: a preview, or an edit that is not for it', async () => {
+    const reporter = fakeUser(FAKE_USER_ID, 'reporter');
+    const fetched = (id: string) => h.fake.calls.some((c) => c.method === 'GET' && c.path.endsWith(`/messages/${id}`));
+    // Discord's own update (a preview resolved), sent as ids and embeds only: no edit mark, no REST call.
+    const linked = h.fake.state.userMessage(threadId, reporter, { content: 'Who is Spicer? https://example.org/y' });
+    h.fake.gateway.dispatch('MESSAGE_UPDATE', {
+      id: linked.id,
+      channel_id: threadId,
+      guild_id: FAKE_GUILD_ID,
+      embeds: [{ type: 'link', url: 'https://example.org/y', title: 'Example' }],
+    });
+    // An edit outside any thread, its text known, that does not mention the bot: never for it.
+    const chat = h.fake.state.userMessage(FAKE_CHANNEL_ID, reporter, { content: 'lunch?' });
+    h.fake.gateway.dispatch('MESSAGE_UPDATE', {
+      id: chat.id,
+      channel_id: FAKE_CHANNEL_ID,
+      guild_id: FAKE_GUILD_ID,
+      content: 'lunch at one?',
+      edited_timestamp: new Date(0).toISOString(),
+    });
+    await answered('Who is Flynn?');
+    expect(fetched(linked.id)).toBe(false);
+    expect(fetched(chat.id)).toBe(false);
+    expect(repliesTo(linked.id)).toHaveLength(0);
+  });
+
   it('messages elsewhere that do not mention the bot are ignored; a mention posts a brief with a thread', async () => {
     const before = repliesIn(h.fake, FAKE_CHANNEL_ID).length;
     h.fake.dispatchMessage(channelMessage({ content: 'flynn news anyone?' }));
