@@ -97,7 +97,7 @@ export async function answerThreadQuestion(articleId: number, question: string, 
   const answer = await ctx.app.answerAbout(articleId, question);
   // Deleted since the brief (the thread keeps its link): the "no story" reply every command gives.
   if (!answer) return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', deletedSinceBrief: true });
-  return wholeStoryReply(question, answer);
+  return wholeStoryReply(question, answer, ctx.app);
 }
 
 export type { CommandContext, CommandDefinition };

@@ -30,7 +30,7 @@ export async function answerLooseQuestion(text: string, ctx: CommandContext): Pr
     const answer = await ctx.app.answerAbout(id, question);
     if (!answer) return noSuchStory(`#${id}`, ctx, { searched: 'stories' });
     return {
-      ...wholeStoryReply(question, answer),
+      ...(await wholeStoryReply(question, answer, ctx.app)),
       title: answer.article.title,
       ...(answer.article.url ? { url: answer.article.url } : {}),
       footer: [`From story #${id}. Ask more in the thread of its brief: `, cmd('', `#${id}`)],

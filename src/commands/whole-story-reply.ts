@@ -1,7 +1,10 @@
 import { buildAnswerReply } from '../app/build-answer-reply';
 import { briefSections } from '../app/build-brief-reply';
-import type { ThreadAnswer } from '../app/newsbrief-app';
+import type { NewsbriefApp, ThreadAnswer } from '../app/newsbrief-app';
 import type { Reply } from '../app/reply';
+import type { WhoIsWho } from '../core/who-is-who';
+
+const NO_ONE: WhoIsWho = { people: [], organizations: [] };
 
 /** "… in the story", "… here": said after a question about the whole story without changing it. */
 const WHOLE = `(?: here| in (?:the|this|that) (?:story|article|piece|report))?`;
@@ -31,9 +34,14 @@ const ASKS: { heading: string; shape: RegExp }[] = [
  * A question about the whole story ("what happened?", "who is quoted?", "who is involved?") that
  * the answer engine, which looks for one fact, found no sentence for: the brief's own section
  * answers it, rather than "the article doesn't say" under a brief that says it. Otherwise the
- * engine's answer as it is.
+ * engine's answer as it is. Who is who (up to a second of CPU on a long story) is made only when
+ * asked for, and then as the brief gets it: remembered by the app, off the bot's main thread.
  */
-export function wholeStoryReply(question: string, answer: ThreadAnswer): Reply {
+export async function wholeStoryReply(
+  question: string,
+  answer: ThreadAnswer,
+  app: Pick<NewsbriefApp, 'briefStory'>,
+): Promise<Reply> {
   const reply = buildAnswerReply(answer);
   if (answer.result.answer !== null || answer.result.headline !== undefined) return reply;
   const said = question
@@ -43,6 +51,14 @@ export function wholeStoryReply(question: string, answer: ThreadAnswer): Reply {
     .replace(/[\s?!.…]+$/, '')
     .trim();
   const heading = ASKS.find((a) => a.shape.test(said))?.heading;
-  const section = heading && briefSections(answer.analysis, [], []).find((s) => s.heading === heading);
+  if (!heading) return reply;
+  const who = heading === 'Who is who' ? await briefWho(answer, app) : NO_ONE;
+  const section = briefSections(answer.analysis, [], [], who).find((s) => s.heading === heading);
   return section ? { ...reply, sections: [section] } : reply;
+}
+
+/** The story's who is who as its brief has it (undefined: made here, as a brief without one does). */
+async function briefWho(answer: ThreadAnswer, app: Pick<NewsbriefApp, 'briefStory'>): Promise<WhoIsWho | undefined> {
+  const brief = await app.briefStory(`#${answer.article.id}`);
+  return brief.kind === 'found' ? brief.who : NO_ONE;
 }
