@@ -102,6 +102,10 @@ describe('a story id in a question, end to end', () => {
       expect(reply.kind).toBe('answer');
       expect(renderConsoleReply(reply)).toContain(`From story #${id}.`);
     }
+    // A number that counts something ("1 million people affected?") is words: only a question
+    // opening after it (a question word or an auxiliary) reads the number as an id.
+    expect((await runBriefCommand(`${id} million people affected?`, ctx)).kind).not.toBe('answer');
+    expect((await answerLooseQuestion(`${id} million people affected?`, ctx)).kind).not.toBe('answer');
     // No story 99: the words are searched, as before, not "there is no story #99".
     expect(renderConsoleReply(await runBriefCommand('99 who is Flynn’s attorney?', ctx))).not.toContain(
       'There is no story #99',
