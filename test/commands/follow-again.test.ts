@@ -30,12 +30,8 @@ test('a bare number no story has is no story for a command that changes the chan
   const ctx = { channelId: 'console:test', userId: 'console:tester', app: t.app };
   const say = async (command: string) => renderConsoleReply(await runBriefCommand(command, ctx));
   const library = readFileSync('samples/library-sunday-hours.txt', 'utf8');
-  // Its title and text hold "15", which is not its id.
-  await t.app.ingest({
-    source: 'library-sunday-hours.txt',
-    title: 'Libraries shut 15 branches on Sundays',
-    text: library,
-  });
+  // Its title holds "1.2m" and its text "15": neither number is its id.
+  await t.app.ingest({ source: 'library-sunday-hours.txt', title: library.split('\n', 1)[0]!, text: library });
   expect(await say('follow 15 09:00')).toMatch(/^There is no story #15\./);
   expect(await say('follow 15')).toMatch(/^There is no story #15\./);
   expect(await t.app.schedules.list('console:test')).toHaveLength(0);
