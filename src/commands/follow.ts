@@ -1,7 +1,7 @@
 import { cmd, errorReply, noticeReply } from '../app/reply';
 import { storyIdIn } from '../app/story-id-in';
 import type { CommandDefinition } from './command-definition';
-import { missingStoryId, noSuchStory } from './no-such-story';
+import { noSuchStory } from './no-such-story';
 import { parseScheduleCommand, scheduleLine, scheduleRef } from './schedule-command-support';
 
 /** `/brief follow <query> [HH:MM] [zone]`: a daily follow-up of that story in this channel. */
@@ -21,13 +21,11 @@ export const followCommand: CommandDefinition = {
     if ('error' in input) return input.error;
     const { parsed } = input;
     if (!parsed.rest) return errorReply(['Which story? e.g. ', cmd('follow', 'ferry 09:00 Europe/London'), '.']);
-    const missing = await missingStoryId(parsed.rest, ctx);
-    const article = missing === undefined ? await ctx.app.findStory(parsed.rest) : undefined;
+    const article = await ctx.app.findStory(parsed.rest);
     if (!article) {
       // The retry keeps the time and zone as typed (or as defaulted), so only the story changes.
       const when = `${parsed.time.text} ${parsed.zone}`;
-      const query = missing === undefined ? parsed.rest : `#${missing}`;
-      return noSuchStory(query, ctx, { searched: 'stories', retry: (id) => cmd('follow', `#${id} ${when}`) });
+      return noSuchStory(parsed.rest, ctx, { searched: 'stories', retry: (id) => cmd('follow', `#${id} ${when}`) });
     }
     // Followed by id, the schedule keeps only the id: its lines show the story's title as it is then.
     const query = storyIdIn(parsed.rest) !== undefined ? null : parsed.rest;

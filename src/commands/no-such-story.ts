@@ -17,13 +17,3 @@ export async function noSuchStory(
   const suggestions = storyIdIn(query) === undefined ? await ctx.app.suggestStories(query, SUGGESTIONS) : [];
   return storyNotFound({ query, suggestions, ...how, noneStored: (await ctx.app.storyCount()) === 0 });
 }
-
-/**
- * The id a query names when no story has it ("15", "#15"), else undefined. The finder searches a
- * bare number no story has as words, and dates and counts put numbers in most copy: a command that
- * changes the channel (a daily follow-up, a resolved question) would act on an unrelated story.
- */
-export async function missingStoryId(query: string, ctx: CommandContext): Promise<string | undefined> {
-  const id = storyIdIn(query);
-  return id !== undefined && (await ctx.app.storyTitle(Number(id))) === undefined ? id : undefined;
-}

@@ -2,7 +2,7 @@ import { questionKey } from '../app/question-key';
 import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
 import type { StoredArticle } from '../store/article-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
-import { missingStoryId, noSuchStory } from './no-such-story';
+import { noSuchStory } from './no-such-story';
 
 /** `/brief resolve <story> <n>`: open question n (as numbered in the brief) is answered; follow-ups stop asking it. */
 export const resolveCommand: CommandDefinition = {
@@ -26,9 +26,6 @@ export const resolveCommand: CommandDefinition = {
       return errorReply(['Say which story and which question, e.g. ', cmd('resolve', 'ferry 2'), '.']);
     }
     const [, story = '', number = ''] = match;
-    const missing = await missingStoryId(story, ctx);
-    if (missing !== undefined)
-      return noSuchStory(`#${missing}`, ctx, { searched: 'titles', retry: (id) => cmd('resolve', `#${id} ${number}`) });
     // By id or title words only: a word found somewhere in an article's body could pick the
     // wrong story, and this changes what every follow-up of it asks.
     const article = await ctx.app.findStoryByTitle(story);

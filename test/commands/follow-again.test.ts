@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
 import { runBriefCommand } from '../../src/commands/index';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
@@ -23,19 +22,4 @@ test('following a story again says nothing moved, and a new time names the old o
   expect(await say('follow flynn 10:00 UTC')).toMatch(
     /^Already following; moved from 09:00 Europe\/London to 10:00 UTC: .*\(#1\)\. Next follow-up Tue 10 Mar, 10:00 UTC\./,
   );
-});
-
-test('a bare number no story has is no story for a command that changes the channel, though copy holds it', async () => {
-  t = await makeTestApp({ articles: [FLYNN_SAMPLE] });
-  const ctx = { channelId: 'console:test', userId: 'console:tester', app: t.app };
-  const say = async (command: string) => renderConsoleReply(await runBriefCommand(command, ctx));
-  const library = readFileSync('samples/library-sunday-hours.txt', 'utf8');
-  // Its title holds "1.2m" and its text "15": neither number is its id.
-  await t.app.ingest({ source: 'library-sunday-hours.txt', title: library.split('\n', 1)[0]!, text: library });
-  expect(await say('follow 15 09:00')).toMatch(/^There is no story #15\./);
-  expect(await say('follow 15')).toMatch(/^There is no story #15\./);
-  expect(await t.app.schedules.list('console:test')).toHaveLength(0);
-  // Named by its id, a story is still followed; so is one named by words.
-  expect(await say('follow 2 09:00')).toMatch(/^Following here, .*\(#2\)/);
-  expect(await say('resolve 15 1')).toMatch(/^There is no story #15\./);
 });
