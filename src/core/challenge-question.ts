@@ -35,8 +35,11 @@ export function challenge(ctx: PhraseContext): string | null {
   }
   const row = /\b(?:row|dispute|controversy) over ([^,;]+)/i.exec(text);
   if (row) {
-    const who = ctx.actor ?? ctx.mainActor ?? 'those involved';
-    return `What is at stake in the row over ${cutClause(row[1]!, 14)}, and what does ${who} say?`;
+    const who = ctx.actor ?? ctx.mainActor;
+    const isPerson = ctx.actor ? ctx.actorIsPerson : ctx.mainIsPerson;
+    // "the State Department" as the copy writes it, never "what does State Department say"; nobody named: plural.
+    const says = who ? `does ${withArticle(who, text, isPerson)} say` : 'do those involved say';
+    return `What is at stake in the row over ${cutClause(row[1]!, 14)}, and what ${says}?`;
   }
   const verb =
     /\s(dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)|attack(?:ed|s)?|critici[sz](?:ed|es)|condemn(?:ed|s)?|rebut(?:s|ted)?)\s+/i.exec(
