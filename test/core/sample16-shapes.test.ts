@@ -71,6 +71,14 @@ describe('an organisation in the "row over" template takes the article the copy 
     expect(q?.endsWith(ending)).toBe(true);
   });
 
+  it.each([
+    ['The row over her use of a private car while at the Harbour Trust has dragged on for months.', 'Harbour Trust'],
+    ['The dispute over overtime paid to pilots in the Port Authority has split the town.', 'Port Authority'],
+  ])('a body named only as where something happened is no party to the row: %s', (sentence, actor) => {
+    const q = challenge(context(sentence, { actor, actorIsPerson: false }));
+    expect(q).toMatch(/what do those involved say\?$/);
+  });
+
   it('a name the copy writes bare stays bare, and "those involved" take a plural verb', () => {
     const named = challenge(context('The row over fares set by Wavenet has dragged on.', { actor: 'Wavenet' }));
     expect(named).toMatch(/what does Wavenet say\?$/);
