@@ -163,11 +163,13 @@ const CALENDAR = new Set(
 
 /**
  * "Oscar P. Quintero", "June T. Ashby": a given name that is also an award or a month, followed by an initial and a
- * surname, opens the name; cut there it would read "P. Quintero".
+ * surname, opens the name; cut there it would read "P. Quintero". Only when it opens the run: after "In" or "Since"
+ * the month is a date ("In May J.P. Morgan cut…", "Since June H.R. McMaster has…").
  */
 function givenBeforeInitial(words: Word[], i: number): boolean {
   const text = words[i]!.text;
   return (
+    i === 0 &&
     (MALE_NAMES.has(text) || FEMALE_NAMES.has(text)) &&
     i + 2 < words.length &&
     INITIALS.test(words[i + 1]!.text) &&

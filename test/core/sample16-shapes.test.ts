@@ -143,6 +143,17 @@ describe('a name is never cut to initial and surname (#25)', () => {
     expect(analysis.quotes[0]?.speaker).toBe(name);
   });
 
+  it.each([
+    ['In May J.P. Morgan cut its forecast for the year.', 'J.P. Morgan', 'May J.P. Morgan'],
+    ['Since June H.R. McMaster has led the council. “It is working,” McMaster said.', 'H.R. McMaster', 'June H.R. McMaster'],
+  ])('a month after a preposition is a date, not a given name: %s', (sentence, name, wrong) => {
+    const analysis = analyzeArticle(['The council', '', sentence, ''].join('\n'));
+    const names = analysis.entities.map((e) => e.name);
+    expect(names).not.toContain(wrong);
+    expect(names).toContain(name);
+    for (const quote of analysis.quotes) expect(quote.speaker).not.toBe(wrong);
+  });
+
   it('an award before a name is still no given name', () => {
     const analysis = analyzeArticle(
       ['Film night', '', 'Oscar winner Tom Hanks said the ferry was “a lovely ride.”', ''].join('\n'),
