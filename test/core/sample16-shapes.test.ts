@@ -145,7 +145,11 @@ describe('a name is never cut to initial and surname (#25)', () => {
 
   it.each([
     ['In May J.P. Morgan cut its forecast for the year.', 'J.P. Morgan', 'May J.P. Morgan'],
-    ['Since June H.R. McMaster has led the council. “It is working,” McMaster said.', 'H.R. McMaster', 'June H.R. McMaster'],
+    [
+      'Since June H.R. McMaster has led the council. “It is working,” McMaster said.',
+      'H.R. McMaster',
+      'June H.R. McMaster',
+    ],
   ])('a month after a preposition is a date, not a given name: %s', (sentence, name, wrong) => {
     const analysis = analyzeArticle(['The council', '', sentence, ''].join('\n'));
     const names = analysis.entities.map((e) => e.name);
