@@ -20,13 +20,6 @@ const KIN =
 export function surnameAsPerson(surname: string, sentences: readonly string[]): boolean {
   if (surname.length < 3) return false;
   const at = escapeRegExp(surname);
-  const titled = new RegExp(`(^|\\S\\s+)([A-Z][a-z]+)\\.?\\s+${at}\\b`);
-  const subject = new RegExp(
-    `\\b${at}\\b(?![\\w-])[^.;]{0,90}?(?:,\\s+(?:(?:which means|and|but|so|because|as|while|when|after|before|although|though)\\s+)?|\\b(?:and|but|so|because|as|while|when|after|before|although|though|that)\\s+)(?:he|she)\\b`,
-  );
-  const named = new RegExp(`\\b${at}\\b(?![\\w-])`);
-  // "Bush, for instance, is paying… His super PAC…": "his" opening the next sentence is the subject's.
-  const opens = new RegExp(`^["“]?${at}\\b(?![\\w'’-])`);
   // "Oksuz's U.S.-based brother-in-law", "Gowdy's wife": only a person has kin.
   // Every check reads the surname itself, so a copy or a sentence without it is not scanned.
   const possessive = [`${surname}'s`, `${surname}’s`];
@@ -36,8 +29,12 @@ export function surnameAsPerson(surname: string, sentences: readonly string[]): 
   )
     return true;
   let pronouns = 0;
+  // Compiled at the first sentence that holds the surname: most names asked about are in few sentences or none.
+  let checks: ReturnType<typeof surnameChecks> | undefined;
   for (const [i, s] of sentences.entries()) {
     if (!s.includes(surname)) continue;
+    checks ??= surnameChecks(at);
+    const { titled, subject, named, opens } = checks;
     const title = titled.exec(s);
     if (title && TITLE_WORDS.test(title[2]!) && (title[1] || PERSON_TITLE.test(title[2]!))) return true;
     if (
@@ -49,4 +46,16 @@ export function surnameAsPerson(surname: string, sentences: readonly string[]): 
       pronouns++;
   }
   return pronouns >= 2;
+}
+
+function surnameChecks(at: string) {
+  return {
+    titled: new RegExp(`(^|\\S\\s+)([A-Z][a-z]+)\\.?\\s+${at}\\b`),
+    subject: new RegExp(
+      `\\b${at}\\b(?![\\w-])[^.;]{0,90}?(?:,\\s+(?:(?:which means|and|but|so|because|as|while|when|after|before|although|though)\\s+)?|\\b(?:and|but|so|because|as|while|when|after|before|although|though|that)\\s+)(?:he|she)\\b`,
+    ),
+    named: new RegExp(`\\b${at}\\b(?![\\w-])`),
+    // "Bush, for instance, is paying… His super PAC…": "his" opening the next sentence is the subject's.
+    opens: new RegExp(`^["“]?${at}\\b(?![\\w'’-])`),
+  };
 }
