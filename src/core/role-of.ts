@@ -196,7 +196,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       if (NOT_A_ROLE.test(after) || (after.length > 90 && /^whose\s/.test(after))) continue;
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
       // "one of the stars of the play", "one of two terrorists involved in…": a plural role noun after "one of".
-      if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => agentOrHead(w.replace(/s$/, ''), w)))
+      if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => personNoun(w.replace(/s$/, ''), w)))
         return cleanRole(after);
       // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
       // "the Republican National Committeeman from Utah": a capitalised head names what someone does as well;
@@ -265,6 +265,7 @@ function capitalisedBefore(head: string, role: string): boolean {
 }
 
 /** A plural of a role head or an agent noun ("critics", "founders"): `word` minus its plural -s. */
-function agentOrHead(singular: string, word: string): boolean {
-  return singular !== word && (isRoleHead(singular) || agentNoun(singular));
+/** A plural that names people: a role head, or an agent noun in -ist/-ian ("terrorists"), not "states" or "papers". */
+function personNoun(singular: string, word: string): boolean {
+  return singular !== word && (isRoleHead(singular) || (/(?:ist|ian)$/.test(singular) && agentNoun(singular)));
 }
