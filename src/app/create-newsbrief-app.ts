@@ -189,13 +189,14 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       // The finder every command uses: "12" and "#12" name story 12, "#1 extra" searches nothing
       // (the not-found reply offers story #1 by its id), words are the store's search.
       const trimmed = rawQuery.trim();
-      const { article, hits } = await stories.findStories(trimmed, 6);
+      const { article, hits } = await stories.findStories(trimmed, 6, { yearAsWords: true });
       if (!article) {
-        // A number is named back as an id, and titles "close to" it would be noise: the
-        // not-found reply points to the list instead. Words get every command's suggestions.
+        // A number is named back as an id. Titles "close to" it would be noise, but a bare number
+        // may be a word too ("15 January"): the stories holding it are listed, by id. Words get
+        // every command's suggestions.
         const byId = storyIdIn(trimmed);
         const query = byId ? `#${byId}` : trimmed;
-        const suggestions = query && !byId ? await stories.suggestStories(query, 3) : [];
+        const suggestions = !byId ? (query ? await stories.suggestStories(query, 3) : []) : hits.slice(0, 5);
         return { kind: 'none', query, suggestions, noneStored: (await store.articles.count()) === 0 };
       }
       const found = await briefArticle(article, []);

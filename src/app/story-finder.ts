@@ -9,8 +9,12 @@ type StoryFinder = Pick<
   NewsbriefApp,
   'findStory' | 'findStoryByTitle' | 'storyTitle' | 'recentStories' | 'suggestStories' | 'mentionsWord'
 > & {
-  /** The story a query names and the store's search hits for it (none for an id), best first. */
-  findStories(query: string, limit: number): Promise<FoundStories>;
+  /**
+   * The story a query names and the store's search hits for it (none for a "#" id), best first. A
+   * bare number no story has names none, its hits offered instead, unless `yearAsWords` (the brief's
+   * reading) takes a year's best hit.
+   */
+  findStories(query: string, limit: number, options?: { yearAsWords?: boolean }): Promise<FoundStories>;
 };
 
 interface FoundStories {
@@ -22,24 +26,29 @@ interface FoundStories {
  * The ways commands name a stored story: "#12", words from it, words from its title. One path for
  * `/brief`, `follow`, `unfollow`, `resolve` and autocomplete, so the same words name the same story
  * in each. A bare number ("12", "2024") names that story when there is one, the stories its digits
- * find listed after it; else its digits are searched as words, so "/brief 2024" finds the 2024
- * budget. "#2024" is always an id.
+ * find listed after it. One no story has is most likely an id typed wrong or copied from an old
+ * list, and numbers are everywhere in copy ("15 January"): it names no story, and the stories
+ * holding it are offered (by id), never acted on. Only `/brief` reads a year no story has as words,
+ * so "/brief 2024" finds the 2024 budget. "#2024" is always an id.
  */
 export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder {
-  /** The story an id names, 'words' when the query is no id (or a bare number no story has). */
+  /** The story an id names, 'words' when the query is no id, undefined when no story has the id. */
   const byId = async (query: string): Promise<StoredArticle | 'words' | undefined> => {
     const id = storyIdIn(query);
     if (id === undefined) return leadingStoryId(query) === undefined ? 'words' : undefined;
-    const article = await articles.get(Number(id));
-    return article ?? (query.includes('#') ? undefined : 'words');
+    return articles.get(Number(id));
   };
-  const findStories = async (query: string, limit: number): Promise<FoundStories> => {
+  const findStories: StoryFinder['findStories'] = async (query, limit, { yearAsWords = false } = {}) => {
     const named = await byId(query);
-    // A bare number that names a story is read as its id, and its words still searched: once the
-    // store holds story #2024, "/brief 2024" briefs it and lists the 2024 budget among the others.
-    if (named !== 'words')
-      return { article: named, hits: named && !query.includes('#') ? await articles.search(query, limit) : [] };
+    if (named === 'words') {
+      const hits = await articles.search(query, limit);
+      return { article: hits[0] && (await articles.get(hits[0].id)), hits };
+    }
+    if (query.includes('#')) return { article: named, hits: [] };
+    // A bare number is read as an id, and its digits still searched: once the store holds story
+    // #2024, "/brief 2024" briefs it and lists the 2024 budget among the others.
     const hits = await articles.search(query, limit);
+    if (named || !(yearAsWords && isYear(storyIdIn(query)))) return { article: named, hits };
     return { article: hits[0] && (await articles.get(hits[0].id)), hits };
   };
   // Newest first, the way the store orders them; a later page reads the pages before it too,
@@ -68,11 +77,12 @@ export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder
       if (!text) return recentStories(limit);
       // "#12 …" still being typed offers story 12.
       const named = await byId(leadingStoryId(text) === undefined ? text : `#${leadingStoryId(text)}`);
-      if (named !== 'words') {
-        if (!named) return [];
+      if (named && named !== 'words') {
         const others = text.includes('#') ? [] : (await findStories(text, limit)).hits;
         return [{ ...named, score: 1 }, ...others.filter((hit) => hit.id !== named.id)].slice(0, limit);
       }
+      if (!named && text.includes('#')) return [];
+      // Words, or a bare number no story has: the stories holding it are offered.
       const { hits } = await findStories(text, limit);
       if (hits.length > 0) return hits;
       // The store's trigram candidates, kept only where a word is shared or nearly typed; a few
@@ -82,6 +92,11 @@ export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder
     },
     mentionsWord: async (word) => (await articles.search(word, 1)).length > 0,
   };
+}
+
+/** A bare number read as a year ("/brief 2024"), not an id, when no story has it. */
+function isYear(digits: string | undefined): boolean {
+  return digits !== undefined && /^(19|20)\d\d$|^2100$/.test(digits);
 }
 
 function words(text: string): string[] {

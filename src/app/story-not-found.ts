@@ -11,7 +11,7 @@ export interface StoryNotFoundInput {
    * searches) or 'titles' alone (commands that change a story must not pick one by its body).
    */
   searched: 'stories' | 'titles';
-  /** Stored stories closest to the words, best first; none for an id. */
+  /** Stored stories closest to the words, best first; for a bare number, the stories holding it. */
   suggestions: readonly Pick<ArticleHit, 'id' | 'title'>[];
   /**
    * The same command naming a suggested story by id: `id => cmd('follow', `#${id} 09:00`)`; not
@@ -63,7 +63,8 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
   const sections: ReplySection[] = [{ style: 'paragraph', items: [{ text: headline }] }];
   if (input.suggestions.length > 0) {
     sections.push({
-      heading: 'Closest titles',
+      // A bare number no story has ("15") may be a word in the stories offered ("15 January").
+      heading: id === undefined ? 'Closest titles' : `Stories that mention “${id}”`,
       style: 'bullets',
       items: input.suggestions.map((s) => ({ text: s.title, ...(input.retry ? { command: input.retry(s.id) } : {}) })),
     });

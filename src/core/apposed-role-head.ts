@@ -1,4 +1,4 @@
-import { escapeRegExp } from './escape-reg-exp';
+import { literalMatches, literalPattern } from './literal-matches';
 import { isRoleHead } from './role-heads';
 
 /**
@@ -42,12 +42,14 @@ const AFTER_HEAD = /^(?:of|at|for|from|in|with|on|to|based|who|whom|whose|which|
  * leader", "Acme, spokesman John Smith said" (another person's role) and "Against Clinton, the Ohio governor
  * earned 51 percent" (a clause) say nothing.
  */
+/** "Name, a barrister from New Delhi": the apposition after the name, compiled once. */
+const APPOSITION = literalPattern(
+  '(?<![\\w.])',
+  ',\\s+(?:(?:a|an|the|another|one\\s+of\\s+the)\\s+)?([^,.;:"“”()]{2,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)',
+);
+
 export function apposedRoleHead(name: string, text: string): boolean {
-  const apposition = new RegExp(
-    `(?<![\\w.])${escapeRegExp(name)},\\s+(?:(?:a|an|the|another|one\\s+of\\s+the)\\s+)?([^,.;:"“”()]{2,90}?)(?=,|\\.(?:\\s|$)|;|:|\\s+(?:said|says|told|added|warned)\\b|$)`,
-    'g',
-  );
-  for (const m of text.matchAll(apposition)) {
+  for (const m of literalMatches(text, name, APPOSITION)) {
     const words = m[1]!.split(/\s+/);
     const cut = words.findIndex((w, i) => i > 0 && AFTER_HEAD.test(w));
     const head = (cut > 0 ? words.slice(0, cut) : words).pop()!;

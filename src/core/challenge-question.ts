@@ -35,8 +35,13 @@ export function challenge(ctx: PhraseContext): string | null {
   }
   const row = /\b(?:row|dispute|controversy) over ([^,;]+)/i.exec(text);
   if (row) {
-    const who = ctx.actor ?? ctx.mainActor ?? 'those involved';
-    return `What is at stake in the row over ${cutClause(row[1]!, 14)}, and what does ${who} say?`;
+    // "her use of a private server while at the State Department": a body named only as where something
+    // happened is no party to the row.
+    const who = ctx.actor && placeOnly(ctx.actor, text) ? null : (ctx.actor ?? ctx.mainActor);
+    const isPerson = ctx.actor ? ctx.actorIsPerson : ctx.mainIsPerson;
+    // "the State Department" as the copy writes it, never "what does State Department say"; nobody named: plural.
+    const says = who ? `does ${withArticle(who, text, isPerson)} say` : 'do those involved say';
+    return `What is at stake in the row over ${cutClause(row[1]!, 14)}, and what ${says}?`;
   }
   const verb =
     /\s(dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)|attack(?:ed|s)?|critici[sz](?:ed|es)|condemn(?:ed|s)?|rebut(?:s|ted)?)\s+/i.exec(
@@ -122,6 +127,14 @@ function withArticle(who: string, text: string, isPerson: boolean | undefined): 
   const named = new RegExp(`\\b${escapeRegExp(who)}\\b`, 'g');
   const mentions = [...text.matchAll(named)];
   return mentions.length > 0 && mentions.every((m) => /\bthe\s+$/i.test(text.slice(0, m.index))) ? `the ${who}` : who;
+}
+
+/** Whether the sentence names `who` only after "at" or "in" ("while at the State Department"): a place, not a party. */
+function placeOnly(who: string, text: string): boolean {
+  const mentions = [...text.matchAll(new RegExp(`\\b${escapeRegExp(who)}\\b`, 'g'))];
+  return (
+    mentions.length > 0 && mentions.every((m) => /\b(?:at|in|inside)\s+(?:the\s+)?$/i.test(text.slice(0, m.index)))
+  );
 }
 
 /** The actor on the receiving end: "has faced criticism", "has been criticized", "came under fire". */

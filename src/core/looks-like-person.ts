@@ -4,7 +4,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { listedFirstName } from './listed-first-name';
-import { hasLiteralMatch, literalMatches } from './literal-matches';
+import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { surname } from './mentions-entity';
 import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
 import { ORG_HEADS } from './org-heads';
@@ -20,6 +20,17 @@ import { splitTitle, TITLE_WORDS } from './split-title';
 import { surnameAsPerson } from './surname-as-person';
 import { surnamePersonEvidence } from './surname-person-evidence';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
+
+/** The patterns read around each occurrence of a name, compiled once (see `literalPattern`). */
+const WORD = literalPattern('\\b', '\\b');
+const THE_RUN = literalPattern('\\b[Tt]he ', '\\b(?![\\w-]*\\s+\\p{Lu})', 'u');
+const PRONOUN_AFTER = literalPattern('', '[^.]{0,80}\\b(?:he|she|his|her)\\b');
+const AFTER_CAPITAL = literalPattern('\\b([A-Z][a-z]+)\\.? ', '\\b');
+const AFTER_LOWER = literalPattern('\\b([a-z]+) ', '\\b');
+const AFTER_HONORIFIC = literalPattern('\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ', '\\b');
+const AFTER_GIVEN = literalPattern('\\b([A-Z][a-z]+) (?:[A-Z]\\. )?', '\\b');
+const BEFORE_CAPITAL = literalPattern('\\b', ' (\\p{Lu}[\\p{L}.]*)', 'u');
+const AFTER_LOCATIVE = literalPattern('\\b(?:in|across|throughout|inside) ', "\\b(?!['’])");
 
 /** Whether the copy treats this capitalised run as a person, not a company, place or thing. */
 export function looksLikePerson(
@@ -61,7 +72,7 @@ export function looksLikePerson(
     !known &&
     !title &&
     !ROLE_HEADS.has(lower) &&
-    hasLiteralMatch(text, lower, '\\b', '\\b') &&
+    hasLiteralMatch(text, lower, WORD) &&
     // Quoted ("Rush Limbaugh said"), or introduced by what they do ("Trump spokeswoman Hope Hicks"): a person
     // whose first name is also a word.
     !speechTagged(bare, text) &&
@@ -87,10 +98,10 @@ export function looksLikePerson(
   // first name written mostly without it ("the Bill Clinton years" once, "Bill Clinton is…" four times),
   // whose surname the copy also gives an honorific ("Mr. Clinton"), is a person's name used as an adjective.
   // "the Eric Trump Foundation" names the foundation, not the run: only a "the" the run itself ends counts.
-  const theRuns = [...literalMatches(text, bare, '\\b[Tt]he ', '\\b(?![\\w-]*\\s+\\p{Lu})', 'u')];
+  const theRuns = [...literalMatches(text, bare, THE_RUN)];
   const withThe = theRuns.length;
   const adjective =
-    (known && honorificBefore(last, text) && withThe * 2 < [...literalMatches(text, bare, '\\b', '\\b')].length) ||
+    (known && honorificBefore(last, text) && withThe * 2 < [...literalMatches(text, bare, WORD)].length) ||
     // "officials from the Hillary Clinton campaign … Clinton said": every "the" run goes on with what a person
     // has, the surname alone is used as only a person's is, and no other first name shares it ("the Bill Clinton
     // years" beside Mrs. Clinton's quotes is not his).
@@ -110,7 +121,7 @@ export function looksLikePerson(
   if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
   if (listedFirstName(words, text, sentences)) return true;
   const honorific = honorificBefore(last, text);
-  const pronoun = hasLiteralMatch(text, bare, '', '[^.]{0,80}\\b(?:he|she|his|her)\\b');
+  const pronoun = hasLiteralMatch(text, bare, PRONOUN_AFTER);
   // "Hail Trump": a surname the copy writes after a known first name is that person's, not this run's;
   // "French President FranA": a run holding a title is a title and a (here broken) name, not a person's name.
   const bySurname = !surnameInCopy(last, text) && !words.some((w) => TITLE_WORDS.test(w));
@@ -134,7 +145,7 @@ export function looksLikePerson(
  * holds right before the full name, so it names a person even when the first name is in no table.
  */
 function titleBefore(name: string, text: string): boolean {
-  for (const m of literalMatches(text, name, '\\b([A-Z][a-z]+)\\.? ', '\\b')) if (TITLE_WORDS.test(m[1]!)) return true;
+  for (const m of literalMatches(text, name, AFTER_CAPITAL)) if (TITLE_WORDS.test(m[1]!)) return true;
   return false;
 }
 
@@ -165,14 +176,14 @@ const BROADCAST_ROLES = new Set([
  * someone does, so it names a person even when the first name is in no table.
  */
 function roleHeadBefore(name: string, text: string): boolean {
-  for (const m of literalMatches(text, name, '\\b([a-z]+) ', '\\b'))
+  for (const m of literalMatches(text, name, AFTER_LOWER))
     if (ROLE_HEADS.has(m[1]!) || BROADCAST_ROLES.has(m[1]!)) return true;
   return false;
 }
 
 /** "Mr. Clinton", "Sen. Cruz": the copy writes the surname after an honorific, as only a person's is. */
 function honorificBefore(surname: string, text: string): boolean {
-  return hasLiteralMatch(text, surname, '\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ', '\\b');
+  return hasLiteralMatch(text, surname, AFTER_HONORIFIC);
 }
 
 /** States are named alone far more often than people are ("California", "Georgia"). */
@@ -186,7 +197,7 @@ const US_STATES = new Set(
 
 /** "Mr. Obama", "President Obama", "Hillary Clinton": the copy writes the lone word after a title or a first name. */
 function titledInCopy(word: string, text: string): boolean {
-  for (const m of literalMatches(text, word, '\\b([A-Z][a-z]+)\\.? ', '\\b')) {
+  for (const m of literalMatches(text, word, AFTER_CAPITAL)) {
     const before = m[1]!;
     if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || MALE_NAMES.has(before) || FEMALE_NAMES.has(before))
       return true;
@@ -199,7 +210,7 @@ function titledInCopy(word: string, text: string): boolean {
  * after "Mr.": "Mr. Lou" is Lou Jiwei, whose surname comes first.
  */
 function surnameInCopy(word: string, text: string): boolean {
-  for (const m of literalMatches(text, word, '\\b([A-Z][a-z]+) (?:[A-Z]\\. )?', '\\b')) {
+  for (const m of literalMatches(text, word, AFTER_GIVEN)) {
     if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) return true;
   }
   return false;
@@ -207,7 +218,7 @@ function surnameInCopy(word: string, text: string): boolean {
 
 /** "Bill Clinton" beside "Hillary Clinton": the copy writes the surname after a known first name other than this one. */
 export function otherFirstName(first: string, word: string, text: string): boolean {
-  for (const m of literalMatches(text, word, '\\b([A-Z][a-z]+) (?:[A-Z]\\. )?', '\\b')) {
+  for (const m of literalMatches(text, word, AFTER_GIVEN)) {
     if (m[1] !== first && (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!))) return true;
   }
   return false;
@@ -215,13 +226,13 @@ export function otherFirstName(first: string, word: string, text: string): boole
 
 /** "Oversight" of "the Oversight Committee": the word opens an organisation's name in the copy. */
 function bodyShortName(word: string, text: string): boolean {
-  for (const m of literalMatches(text, word, '\\b', ' (\\p{Lu}[\\p{L}.]*)', 'u')) if (ORG_HEADS.has(m[1]!)) return true;
+  for (const m of literalMatches(text, word, BEFORE_CAPITAL)) if (ORG_HEADS.has(m[1]!)) return true;
   return false;
 }
 
 /** "the intervention in Libya", "growing violence in Libya": written twice or more after a locative preposition. */
 function placeUsage(word: string, text: string): boolean {
-  return [...literalMatches(text, word, '\\b(?:in|across|throughout|inside) ', "\\b(?!['’])")].length >= 2;
+  return [...literalMatches(text, word, AFTER_LOCATIVE)].length >= 2;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { literalMatches, literalPattern } from './literal-matches';
 import { personCue } from './person-usage';
 
 /**
@@ -10,8 +10,7 @@ import { personCue } from './person-usage';
  * outweighs only the weak cues ("told Chris Christie"): "Morgan Stanley" opens with one.
  */
 export function organizationUsage(name: string, text: string, firstName: boolean): boolean {
-  const n = escapeRegExp(name);
-  const cue = organizationCue(n, text);
+  const cue = organizationCue(name, text);
   if (cue === null || (firstName && cue === 'weak')) return false;
   return !personCue(name, text);
 }
@@ -38,13 +37,16 @@ const STRONG_BEFORE =
 const STRONG_AFTER =
   /^(?:(?:['’]s)? (?:shares|stock|headquarters|employees|executives|clients|bankers|analysts|Inc|Corp|Corporation|Group|Bank|LLC)\b)/;
 
+/** The name written whole, compiled once: who is who asks about every name. */
+const MENTION = literalPattern("(?<![\\w'’-])", '(?![\\w-])');
+
 /** "told Politico" (weak) or "an analyst at Morgan Stanley" (strong), the first found; null when none. */
-function organizationCue(n: string, text: string): 'weak' | 'strong' | null {
+function organizationCue(name: string, text: string): 'weak' | 'strong' | null {
   let found: 'weak' | 'strong' | null = null;
   let mentions = 0;
   let it = 0;
   let person = false;
-  for (const m of text.matchAll(new RegExp(`(?<![\\w'’-])${n}(?![\\w-])`, 'g'))) {
+  for (const m of literalMatches(text, name, MENTION)) {
     mentions++;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -52,7 +54,8 @@ function organizationCue(n: string, text: string): 'weak' | 'strong' | null {
     if ((STRONG_BEFORE.test(before) && !/^['’]s\b/.test(after)) || STRONG_AFTER.test(after)) return 'strong';
     if (BEFORE.test(before) || AFTER.test(after) || (BASED_BEFORE.test(before) && /^\s+\p{Lu}/u.test(after)))
       found = 'weak';
-    const clause = /^[^.!?;]{0,80}/.exec(text.slice(m.index + m[0].length))![0];
+    // The clause is read to 80 characters at most, so only those are sliced off the copy.
+    const clause = /^[^.!?;]{0,80}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))![0];
     if (/\b(?:he|she|his|her|him)\b/i.test(clause)) person = true;
     else if (IT_AFTER.test(clause)) it++;
   }
@@ -60,7 +63,7 @@ function organizationCue(n: string, text: string): 'weak' | 'strong' | null {
   // "Goldman Sachs said in a statement it had acted properly … Goldman Sachs paid the fine, and its shares fell": a
   // name written twice whose own clauses go on with "it"/"its", and never "he"/"she", is a firm. One such clause
   // is weak when the name opens on a known first name ("Angela Rayner said it would deliver"): people say "it" too.
-  const first = /^[A-Z][a-z]+/.exec(n)?.[0] ?? '';
+  const first = /^[A-Z][a-z]+/.exec(name)?.[0] ?? '';
   return it >= 2 || !(MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) ? 'strong' : (found ?? 'weak');
 }
 

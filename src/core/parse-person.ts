@@ -1,5 +1,6 @@
 import { AFFILIATIONS } from './affiliations';
 import { afterRoleObject } from './after-role-object';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { HONORIFICS } from './honorifics';
 import type { NameRun } from './name-runs';
@@ -97,7 +98,12 @@ function parseNameWords(words: Word[]): PersonParse | null {
       first--;
     if (first > 0 && nameWordAt(words, first - 1)) return null; // five name-like words: a title
     // A name never starts with a sentence word such as "The" or a month.
-    while (first < words.length && (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text))) first++;
+    while (
+      first < words.length &&
+      (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text)) &&
+      !givenBeforeInitial(words, first)
+    )
+      first++;
     if (first >= words.length) return null;
   }
   const nameWords = words.slice(first);
@@ -154,6 +160,22 @@ const CALENDAR = new Set(
     ' ',
   ),
 );
+
+/**
+ * "Oscar P. Quintero", "June T. Ashby": a given name that is also an award or a month, followed by an initial and a
+ * surname, opens the name; cut there it would read "P. Quintero". Only when it opens the run: after "In" or "Since"
+ * the month is a date ("In May J.P. Morgan cut…", "Since June H.R. McMaster has…").
+ */
+function givenBeforeInitial(words: Word[], i: number): boolean {
+  const text = words[i]!.text;
+  return (
+    i === 0 &&
+    (MALE_NAMES.has(text) || FEMALE_NAMES.has(text)) &&
+    i + 2 < words.length &&
+    INITIALS.test(words[i + 1]!.text) &&
+    isNameWord(words[i + 2]!)
+  );
+}
 
 /**
  * An initial is part of a name when a name word follows it ("Janet L. Yellen", "G.K. Butterfield"),

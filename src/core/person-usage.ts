@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { TITLE_WORDS } from './split-title';
 
 /**
@@ -7,15 +8,28 @@ import { TITLE_WORDS } from './split-title';
  * A run failing the person checks without any of these (a company the copy names twice) is an organisation.
  */
 export function personUsage(name: string, text: string): boolean {
-  const n = escapeRegExp(name);
   if (personCue(name, text)) return true;
-  if (new RegExp(`\\b${n} (?:had |has |have )?(?:worked|works|served|serves) (?:for|as|at|in)\\b`).test(text))
-    return true;
-  if (new RegExp(`\\b${n}(?: [a-z]+){0,4} (?:he|she|his|her|him)\\b`).test(text)) return true;
-  return new RegExp(
-    `\\b(?:suspect|victim|gunman|shooter|man|woman|boy|girl|husband|wife|son|daughter|father|mother)(?: as)?,? ${n}\\b`,
-  ).test(text);
+  if (hasLiteralMatch(text, name, AROUND.worked)) return true;
+  if (hasLiteralMatch(text, name, AROUND.pronounAfter)) return true;
+  return hasLiteralMatch(text, name, AROUND.personNounBefore);
 }
+
+/**
+ * Read around each occurrence of the name, compiled once (who is who asks about every name): personUsage's "X had
+ * worked for", "X … he", "the suspect as X"; personCue's "minister X", "MSNBC’s X", "X … his", "X, who".
+ */
+const AROUND = {
+  worked: literalPattern('\\b', ' (?:had |has |have )?(?:worked|works|served|serves) (?:for|as|at|in)\\b'),
+  pronounAfter: literalPattern('\\b', '(?: [a-z]+){0,4} (?:he|she|his|her|him)\\b'),
+  personNounBefore: literalPattern(
+    '\\b(?:suspect|victim|gunman|shooter|man|woman|boy|girl|husband|wife|son|daughter|father|mother)(?: as)?,? ',
+    '\\b',
+  ),
+  lowerBefore: literalPattern('\\b([a-z]+) ', '\\b'),
+  possessorBefore: literalPattern("\\b[A-Z][\\w.-]*['’]s ", '\\b'),
+  hisAfter: literalPattern('\\b', ' (?:[a-z]+ ){1,2}(?:his|her)\\b'),
+  whoAfter: literalPattern('\\b', '(?:,? (?:who|whose)\\b|, \\d{1,3},|,? (?:said|says|added|told \\w+) (?:he|she)\\b)'),
+};
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?/;
 
@@ -29,18 +43,13 @@ export function personCue(name: string, text: string): boolean {
     if (HONORIFIC.test(m[1]!) || TITLE_WORDS.test(m[1]!)) return true;
   }
   // "Housing minister Angela Rayner": an office written in lower case right before the full name.
-  for (const m of text.matchAll(new RegExp(`\\b([a-z]+) ${n}\\b`, 'g')))
+  for (const m of literalMatches(text, name, AROUND.lowerBefore))
     if (TITLE_WORDS.test(m[1]![0]!.toUpperCase() + m[1]!.slice(1))) return true;
   // "MSNBC’s Ayman Mohyeldin": someone's employee or member.
-  if (new RegExp(`\\b[A-Z][\\w.-]*['’]s ${n}\\b`).test(text)) return true;
+  if (hasLiteralMatch(text, name, AROUND.possessorBefore)) return true;
   // "X, who", "X, 45,", "X said he", "X reported in his book".
-  if (new RegExp(`\\b${n} (?:[a-z]+ ){1,2}(?:his|her)\\b`).test(text)) return true;
-  if (
-    new RegExp(
-      `\\b${n},? (?:who|whose)\\b|\\b${n}, \\d{1,3},|\\b${n},? (?:said|says|added|told \\w+) (?:he|she)\\b`,
-    ).test(text)
-  )
-    return true;
+  if (hasLiteralMatch(text, name, AROUND.hisAfter)) return true;
+  if (hasLiteralMatch(text, name, AROUND.whoAfter)) return true;
   // People are named again by surname alone; "Morgan Stanley" is never "Stanley".
   if (words.length > 1) {
     const first = escapeRegExp(words.slice(0, -1).join(' '));

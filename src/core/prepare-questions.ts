@@ -13,8 +13,10 @@ import { mainActorOf } from './main-actor-of';
 import { mentionsEntity } from './mentions-entity';
 import { namingWho } from './naming-who';
 import { namedOnRecordNext, onRecordNext } from './on-record-next';
+import { outletOpeners } from './outlet-openers';
 import { passageReader } from './passage-features';
 import { passageItem } from './passage-item';
+import { passageSpeaker } from './passage-speaker';
 import { phraseCandidate } from './phrase-candidate';
 import type { PhraseContext } from './phrase-question';
 import { previousPerson } from './previous-person';
@@ -176,10 +178,8 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   let phrasing: ArticlePhrasing | undefined;
   const article = (): ArticlePhrasing => {
     if (phrasing) return phrasing;
-    const properWords = properWordsOf(
-      [partial.title, ...sentences.map((s) => s.text)],
-      [...actors.map((e) => e.name), ...speakerNames],
-    );
+    const texts = [partial.title, ...sentences.map((s) => s.text)];
+    const properWords = properWordsOf(texts, [...actors.map((e) => e.name), ...speakerNames, ...outletOpeners(texts)]);
     const mainActor = mainActorOf(sentences, actors);
     const mainIsPerson = actors.some(
       (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),
@@ -239,7 +239,12 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     // "…, analysts said, …" then a named person on record: the claim has its named source, no unnamed one.
     const unnamed =
       unnamedSource(sentence.text) && !namedOnRecordNext(sentences, index, partial.quotes, partial.statements);
-    const source = speakers.get(sentence.id) ?? (unnamed ? 'an unnamed source' : null);
+    // A quote's speaker only when the passage is theirs: a signed entry's signer, not another name's words.
+    const quoted = partial.statements.some((s) => s.sentenceId === sentence.id)
+      ? undefined
+      : partial.quotes.find((q) => q.sentenceId === sentence.id && q.speaker === speaker);
+    const own = speaker === undefined ? null : passageSpeaker(sentence.text, speaker, quoted, properWords);
+    const source = own ?? (unnamed ? 'an unnamed source' : null);
     const text = phrased
       ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text)
       : passageItem(kind, context.text, source, cue ? cue.family.pattern.exec(context.text)?.index : undefined);

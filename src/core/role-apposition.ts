@@ -1,4 +1,4 @@
-import { literalMatches } from './literal-matches';
+import { literalMatches, literalPattern } from './literal-matches';
 
 /**
  * "Name, the role": the apposition beside a name, read whole for the who-is-who's role (role-of.ts), past an
@@ -16,6 +16,8 @@ export const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col';
 // "host of MSNBC’s “Morning Joe,”": an opening curly quote inside the role is a title's, read to its close (closedTitle).
 // What follows "Name,": read from the name's occurrences (literalMatches), not by a scan of the copy per name.
 const APPOSITION = `,\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their|its)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|\\.(?=(?:com|org|net)\\b)|[^,.;:"”()]){3,120}?)(?=,|\\.(?:\\s|$)|;|:|\\s+\\((?:an?\\s|the\\s|[A-Z]{2,}\\))|\\s+(?:said|says|told|added|warned|who|whom|whose)\\b|$)`;
+/** Compiled once: every name asks for its apposition. */
+const APPOSED = literalPattern('', APPOSITION);
 /**
  * "a former chairman of Mr" for "…of Mr. Obama's Council of Economic Advisers", "former Rep" for "former
  * Rep. Helen Bentley": an apposition that stopped at an honorific's or an initial's stop runs on to the
@@ -58,7 +60,7 @@ export function closedTitle(role: string, rest: string): string {
 
 /** The apposition after `name`'s first "Name," in the copy: its article, if any, and the role read whole. */
 export function roleApposition(name: string, text: string): { article: string | undefined; role: string } | null {
-  const found = literalMatches(text, name, '', APPOSITION).next().value;
+  const found = literalMatches(text, name, APPOSED).next().value;
   if (!found) return null;
   return { article: found[1], role: wholePastStop(found[2]!, text.slice(found.index + found[0].length)) };
 }

@@ -1,4 +1,4 @@
-import { escapeRegExp } from './escape-reg-exp';
+import { literalMatches, literalPattern } from './literal-matches';
 import { NOT_MODIFIER } from './role-modifiers';
 
 /**
@@ -12,9 +12,11 @@ const ROLE_THEN_COMMA =
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 
+/** The name written whole, compiled once. */
+const MENTION = literalPattern("(?<![\\w'’])", "(?![\\w'’])");
+
 export function roleBeforeComma(name: string, text: string, isRoleHead: (word: string) => boolean): string | null {
-  const mention = new RegExp(`(?<![\\w'’])${escapeRegExp(name)}(?![\\w'’])`, 'g');
-  for (const m of text.matchAll(mention)) {
+  for (const m of literalMatches(text, name, MENTION)) {
     if (!AFTER_NAME.test(text.slice(m.index + name.length, m.index + name.length + 12))) continue;
     // A window cut mid-sentence must not look like a sentence start: only the text's own start is one.
     const from = Math.max(0, m.index - 160);

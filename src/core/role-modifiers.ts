@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { runsBefore } from './runs-before';
 
 /**
  * Words that never belong to a role phrase set before a name: determiners, pronouns, prepositions,
@@ -26,9 +27,7 @@ const MAX_MODIFIERS = 4;
  * a verb in -ed or -ing or an adverb in -ly: what stands before those is the sentence, not the role.
  */
 export function roleModifiers(role: string, name: string, text: string): string {
-  const m = new RegExp(
-    `(?:^|\\s)((?:\\S+\\s+){1,${MAX_MODIFIERS}})${escapeRegExp(role)}\\s+${escapeRegExp(name)}(?![\\w-])`,
-  ).exec(text);
+  const m = modifiersMatch(role, name, text);
   if (!m) return role;
   const before = m[1]!.trim().split(/\s+/);
   let start = before.length;
@@ -95,6 +94,32 @@ export function roleModifiers(role: string, name: string, text: string): string 
   while (start < before.length && MODAL_OR_TO.test(before[start - 1] ?? '') && /^[a-z]/.test(before[start]!)) start++;
   return start < before.length ? `${before.slice(start).join(' ')} ${role}` : role;
 }
+
+/**
+ * The first match of `(?:^|\s)((?:\S+\s+){1,4})role\s+name(?![\w-])` in the copy, run from a few words before the
+ * first "role name" instead of tried at every character of the copy: any match ends on such an occurrence, so
+ * none starts before the fourth word ahead of the first one (nor the space before that word).
+ */
+function modifiersMatch(role: string, name: string, text: string): RegExpExecArray | null {
+  const pattern = new RegExp(
+    `(?:^|\\s)((?:\\S+\\s+){1,${MAX_MODIFIERS}})${escapeRegExp(role)}\\s+${escapeRegExp(name)}(?![\\w-])`,
+    'g',
+  );
+  // An empty role, or a name opening on a space (the spaces before it would be read otherwise), from the start.
+  if (!role || !/^\S/.test(name)) return pattern.exec(text);
+  let first = -1;
+  for (let q = text.indexOf(role); q >= 0 && first < 0; q = text.indexOf(role, q + 1)) {
+    SPACES.lastIndex = q + role.length;
+    const gap = SPACES.exec(text);
+    const at = q + role.length + (gap?.[0].length ?? 0);
+    if (gap && text.startsWith(name, at) && !/[\w-]/.test(text[at + name.length] ?? '')) first = q;
+  }
+  if (first < 0) return null;
+  pattern.lastIndex = Math.max(0, runsBefore(text, first, MAX_MODIFIERS) - 1);
+  return pattern.exec(text);
+}
+
+const SPACES = /\s+/y;
 
 /** Words after which a lower-case word is a verb: "to" and the modals. */
 export const MODAL_OR_TO = /^(?:to|would|will|can|could|should|may|might|must|shall|did|does|do)$/i;

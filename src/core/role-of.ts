@@ -3,13 +3,14 @@ import { cleanRole, NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
-import { hasLiteralMatch, literalMatches } from './literal-matches';
+import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { maskQuotes } from './quote-spans';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
 import { MODAL_OR_TO, roleModifiers } from './role-modifiers';
+import { runsBefore } from './runs-before';
 import { splitTitle, TITLE_WORDS } from './split-title';
 import { titleCaseSentence } from './title-case-sentence';
 
@@ -36,7 +37,10 @@ function wordsBefore(text: string, name: string): string[] {
     if (/[\w]/.test(text[at + name.length] ?? '')) continue;
     let from = Math.max(0, at - 160);
     while (from > 0 && !/\s/.test(text[from - 1]!)) from++;
-    const m = ROLE_BEFORE.exec(text.slice(from, at));
+    // Its match spans seven words at most, none holding a space: tried only from the seventh word back, not at every
+    // character of the window (the same leftmost match, as the expression reads nothing before where it starts).
+    const window = text.slice(from, at);
+    const m = ROLE_BEFORE.exec(window.slice(runsBefore(window, window.length, 7)));
     if (m) found.push(m[1]!);
   }
   return found;
@@ -124,7 +128,11 @@ function ownPart(role: string): string {
  */
 function titledOutsideQuotes(title: string, name: string, text: string): boolean {
   const last = escapeRegExp(name.split(/\s+/).pop()!);
-  return hasLiteralMatch(maskedCopy(text), title, '\\b', `\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}${last}(?![\\w-])`);
+  return hasLiteralMatch(
+    maskedCopy(text),
+    title,
+    literalPattern('\\b', `\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}${last}(?![\\w-])`),
+  );
 }
 
 /**
@@ -171,9 +179,9 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     const role = escapeRegExp(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
-      if (hasLiteralMatch(text, entityRole, '', `\\s+${at}\\b`))
+      if (hasLiteralMatch(text, entityRole, literalPattern('', `\\s+${at}\\b`)))
         return cleanRole(roleModifiers(ownPart(entityRole), n, text));
-      const apposed = literalMatches(text, n, '', `,\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`).next().value;
+      const apposed = literalMatches(text, n, literalPattern('', `,\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`)).next().value;
       if (apposed) return cleanRole(closedTitle(entityRole, text.slice(apposed.index + apposed[0].length)));
     }
   }
@@ -188,7 +196,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       if (NOT_A_ROLE.test(after) || (after.length > 90 && /^whose\s/.test(after))) continue;
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
       // "one of the stars of the play", "one of two terrorists involved in…": a plural role noun after "one of".
-      if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => agentOrHead(w.replace(/s$/, ''), w)))
+      if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => personNoun(w.replace(/s$/, ''), w)))
         return cleanRole(after);
       // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
       // "the Republican National Committeeman from Utah": a capitalised head names what someone does as well;
@@ -257,6 +265,7 @@ function capitalisedBefore(head: string, role: string): boolean {
 }
 
 /** A plural of a role head or an agent noun ("critics", "founders"): `word` minus its plural -s. */
-function agentOrHead(singular: string, word: string): boolean {
-  return singular !== word && (isRoleHead(singular) || agentNoun(singular));
+/** A plural that names people: a role head, or an agent noun in -ist/-ian ("terrorists"), not "states" or "papers". */
+function personNoun(singular: string, word: string): boolean {
+  return singular !== word && (isRoleHead(singular) || (/(?:ist|ian)$/.test(singular) && agentNoun(singular)));
 }

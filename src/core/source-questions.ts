@@ -110,6 +110,13 @@ function creditedClause(claim: string): string {
   return main.replace(/^(?:while|although|though|even though)\s[^,]+,\s*/i, '');
 }
 
+/**
+ * "Politico reported, according to sources in the meetings, Clinton tried …": a tag fronted with a comma is a
+ * second attribution (the publication's, who passes the sources on), not part of the claim that follows it.
+ */
+const FRONTED_TAG =
+  /^(?:(?:[A-Z][\w'’.&-]*\s+){1,4}|(?:he|she|they|it)\s+)(?:reported|reports|said|says|wrote|writes|added|noted),\s+(?=\S)/;
+
 /** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
 export function singleSource(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
@@ -139,7 +146,7 @@ export function singleSource(ctx: PhraseContext): string | null {
   const whole = stripEnd(text.slice(0, source.index) + text.slice(end))
     .replace(/^,\s*/, '')
     .trim();
-  const claim = source.index > 0 ? creditedClause(whole) : whole;
+  const claim = (source.index > 0 ? creditedClause(whole) : whole).replace(FRONTED_TAG, '');
   if (claim.split(/\s+/).length < 5 || /^["“]/.test(claim)) return null;
   return `Can anyone besides ${lowerStart(who, ctx.properWords)} confirm that ${lowerStart(cutClause(claim, 22), ctx.properWords)}?`;
 }

@@ -1,4 +1,11 @@
-import { escapeRegExp } from './escape-reg-exp';
+import { hasLiteralMatch, literalPattern } from './literal-matches';
+
+/** Read around each occurrence of the name, compiled once: "said Limbaugh.", "Limbaugh said". */
+const SAID_BEFORE = literalPattern(
+  '\\b(?:said|says|added)\\s+',
+  '(?=\\s*[,.;:!?)(—–]|\\s*$|\\s+(?:on|in|at|during|after|before|who|when|as|last|this|yesterday|today)\\b)',
+);
+const SAID_AFTER = literalPattern('\\b', '\\s+(?:said|says|told|added)\\b');
 
 /**
  * "said Limbaugh", "Rush Limbaugh said", "Limbaugh told": the copy tags a quote with this name ("told Limbaugh" is the
@@ -7,8 +14,5 @@ import { escapeRegExp } from './escape-reg-exp';
  * on the name, no quote of it.
  */
 export function speechTagged(name: string, text: string): boolean {
-  const n = escapeRegExp(name);
-  return new RegExp(
-    `\\b(?:said|says|added)\\s+${n}(?=\\s*[,.;:!?)(—–]|\\s*$|\\s+(?:on|in|at|during|after|before|who|when|as|last|this|yesterday|today)\\b)|\\b${n}\\s+(?:said|says|told|added)\\b`,
-  ).test(text);
+  return hasLiteralMatch(text, name, SAID_BEFORE) || hasLiteralMatch(text, name, SAID_AFTER);
 }

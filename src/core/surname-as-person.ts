@@ -1,4 +1,4 @@
-import { escapeRegExp } from './escape-reg-exp';
+import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { TITLE_WORDS } from './split-title';
 
 /** Titles only a person holds: they count even where a sentence opens on them. */
@@ -10,6 +10,22 @@ const KIN =
   '(?:(?:step|grand|great-grand)?(?:son|daughter|father|mother|child|children)|wife|husband|widow|widower|brother|sister|nephew|niece|cousin|uncle|aunt|fianc[ée]e?|(?:brother|sister|son|daughter|father|mother)-in-law)';
 
 /**
+ * Read around each occurrence of the surname, compiled once (who is who asks about many surnames): "Gowdy's wife",
+ * "Chairman Gowdy", "Garland is 63, which means he", the surname whole, and the surname opening its sentence.
+ */
+const KIN_AFTER = literalPattern('\\b', `['’]s (?:[\\w.-]+ ){0,2}${KIN}\\b`);
+// The sentence's start, or the word before the title: only a title inside a sentence counts for any title word.
+const TITLED = literalPattern('(^|\\S\\s+)([A-Z][a-z]+)\\.?\\s+', '\\b');
+const SUBJECT = literalPattern(
+  '\\b',
+  '\\b(?![\\w-])[^.;]{0,90}?(?:,\\s+(?:(?:which means|and|but|so|because|as|while|when|after|before|although|though)\\s+)?|\\b(?:and|but|so|because|as|while|when|after|before|although|though|that)\\s+)(?:he|she)\\b',
+);
+// The surname whole, for a next sentence that opens on "He" or "She".
+const NAMED = literalPattern('\\b', '\\b(?![\\w-])');
+// "Bush, for instance, is paying… His super PAC…": "his" opening the next sentence is the subject's.
+const OPENS = literalPattern('^["“]?', "\\b(?![\\w'’-])");
+
+/**
  * Whether the copy treats a surname as a person's when the first name is in no table ("Trey Gowdy",
  * "Merrick Garland"): it titles the surname with an office ("Chairman Gowdy"), or in two sentences
  * "he"/"she" is the subject of the clause after the one naming it ("While Garland is 63, which means he
@@ -19,32 +35,24 @@ const KIN =
  */
 export function surnameAsPerson(surname: string, sentences: readonly string[]): boolean {
   if (surname.length < 3) return false;
-  const at = escapeRegExp(surname);
-  const titled = new RegExp(`(^|\\S\\s+)([A-Z][a-z]+)\\.?\\s+${at}\\b`);
-  const subject = new RegExp(
-    `\\b${at}\\b(?![\\w-])[^.;]{0,90}?(?:,\\s+(?:(?:which means|and|but|so|because|as|while|when|after|before|although|though)\\s+)?|\\b(?:and|but|so|because|as|while|when|after|before|although|though|that)\\s+)(?:he|she)\\b`,
-  );
-  const named = new RegExp(`\\b${at}\\b(?![\\w-])`);
-  // "Bush, for instance, is paying… His super PAC…": "his" opening the next sentence is the subject's.
-  const opens = new RegExp(`^["“]?${at}\\b(?![\\w'’-])`);
   // "Oksuz's U.S.-based brother-in-law", "Gowdy's wife": only a person has kin.
   // Every check reads the surname itself, so a copy or a sentence without it is not scanned.
   const possessive = [`${surname}'s`, `${surname}’s`];
   if (
     sentences.some((s) => possessive.some((p) => s.includes(p))) &&
-    new RegExp(`\\b${at}['’]s (?:[\\w.-]+ ){0,2}${KIN}\\b`).test(sentences.join(' '))
+    hasLiteralMatch(sentences.join(' '), surname, KIN_AFTER)
   )
     return true;
   let pronouns = 0;
   for (const [i, s] of sentences.entries()) {
     if (!s.includes(surname)) continue;
-    const title = titled.exec(s);
+    const title = literalMatches(s, surname, TITLED).next().value;
     if (title && TITLE_WORDS.test(title[2]!) && (title[1] || PERSON_TITLE.test(title[2]!))) return true;
     if (
-      subject.test(s) ||
-      (named.test(s) &&
+      hasLiteralMatch(s, surname, SUBJECT) ||
+      (hasLiteralMatch(s, surname, NAMED) &&
         (/^["“]?(?:He|She)\s/.test(sentences[i + 1] ?? '') ||
-          (opens.test(s) && /^["“]?(?:His|Her)\s/.test(sentences[i + 1] ?? ''))))
+          (hasLiteralMatch(s, surname, OPENS) && /^["“]?(?:His|Her)\s/.test(sentences[i + 1] ?? ''))))
     )
       pronouns++;
   }

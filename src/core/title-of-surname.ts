@@ -1,6 +1,9 @@
-import { literalMatches } from './literal-matches';
-import { maskQuotes } from './quote-spans';
+import { literalMatches, literalPattern } from './literal-matches';
+import { maskedCopy } from './role-of';
 import { TITLE_WORDS } from './split-title';
+
+/** One to three capitalised words, then the surname ending the run. */
+const AFTER_WORDS = literalPattern('((?:\\b[A-Z][a-z]+ ){1,3})', "\\b(?![\\w'’-]*\\s+[A-Z])");
 
 /**
  * "Judge Garland", "Senator Sessions": an office written right before the surname alone, not run on into
@@ -9,8 +12,8 @@ import { TITLE_WORDS } from './split-title';
 export function titleOfSurname(last: string, text: string): string | null {
   // "Secretary Clinton will find a way," Merkley said: a title inside quoted words is how a speaker addresses
   // someone; the copy's own words outside quotation marks are read first.
-  for (const copy of [maskQuotes(text), text])
-    for (const m of literalMatches(copy, last, '((?:\\b[A-Z][a-z]+ ){1,3})', "\\b(?![\\w'’-]*\\s+[A-Z])")) {
+  for (const copy of [maskedCopy(text), text])
+    for (const m of literalMatches(copy, last, AFTER_WORDS)) {
       // "Chief Justice Roberts", "Prime Minister Abe": the office whole; an abbreviation ("Sen.") is no title here.
       const words = m[1]!.trim().split(' ');
       let i = words.length;

@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { literalMatches, literalPattern } from './literal-matches';
 import { isRoleHead } from './role-heads';
 import { SPEECH_VERBS } from './speech-verbs';
 
@@ -18,6 +19,9 @@ const NO_ANSWER =
 const NAMED_BEFORE =
   /\b(said|says|added|adds|wrote|writes|according to|(?:letter|statement|memo|e-?mail|tweet|demand|warning|remarks|comments|interview|op-ed)\s+(?:by|from))\s+((?:[\w.’'-]+\s+){0,5})$/;
 const TITLE_WORD = /^(?:[A-Z][\w.’'-]*|of|the|[\w-]+['’]s)$/;
+
+/** The name written whole, compiled once. */
+const MENTION = literalPattern("(?<![\\w'’-])", "(?![\\w'’-])");
 
 function namedBefore(before: string): boolean {
   const m = NAMED_BEFORE.exec(before);
@@ -44,7 +48,7 @@ export function whoIsWhoSource(names: string[], role: string | null, text: strin
       )
     )
       return true;
-    for (const m of text.matchAll(new RegExp(`(?<![\\w'’-])${at}(?![\\w'’-])`, 'g'))) {
+    for (const m of literalMatches(text, name, MENTION)) {
       const rest = text.slice(m.index + name.length, m.index + name.length + 160);
       const next = rest.slice(ASIDE.exec(rest)![0].length);
       const verb = VERB_AFTER.exec(next);

@@ -130,9 +130,11 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "said Dean Baker, co-director of…": a role the name finder split off that opens the whole name is his first name.
       const nameRole = entity.role && bare.startsWith(`${entity.role} `) ? undefined : entity.role;
       // "Gingrich" found alone, "Former House Speaker Newt Gingrich" once: the role before the whole name is his.
-      const own =
+      const described =
         roleOf(entity.name, nameRole, text) ??
         (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
+      // "one of the candidates beaten by Trump" says less than the office the copy gives him ("Wisconsin Gov.").
+      const own = described?.startsWith('one of ') ? (office ?? abbreviatedOffice(bare, text) ?? described) : described;
       const role =
         own ??
         (bare.includes(' ') && (fullBySurname.get(last) ?? []).every((n) => n === entity.name)

@@ -13,6 +13,8 @@ import { makeTestApp, type TestApp } from '../support/make-test-app';
 const SAMPLES = ['harbour-ferry-contract', 'library-sunday-hours', 'riverside-waiting-lists'].map((n) =>
   join(projectPath('samples'), `${n}.txt`),
 );
+const WARD =
+  'A by-election in ward 24 will be held next month, the council said. It did not say how much the vote would cost. "We will publish the date soon," said Mayor Ann Hale.';
 const FERRY = 'Harbour council delays vote on ferry contract after cost questions';
 
 /** Discord's text for a reply: what a user of /brief there reads. */
@@ -95,6 +97,57 @@ describe('"no story matches" in chat: one wording for every command', () => {
       '**Closest titles**\n• City libraries to close on Sundays as trustees cut £1.2m',
     );
     expect(await discord('unfollow hrabour', ctx)).toContain(`**Closest titles**\n• ${FERRY}`);
+  });
+
+  // A bare number no story has is most likely an id typed wrong or copied from an old list, and
+  // numbers are everywhere in copy: read as words, it picked whichever story held it (review A6).
+  // #1 holds "15 January", "12 years" and "2023"; #2 and #3 hold none of them.
+  it('is "no story #15" for /brief, with the stories that mention it listed by id, not a brief of one', async () => {
+    const reply = await runBriefCommand('15', ctx);
+    expect(reply.kind).toBe('error');
+    expect(reply.threadArticleId).toBeUndefined();
+    const text = renderDiscordReply(reply).content ?? '';
+    expect(text).toMatch(/^There is no story #15\./);
+    expect(text).toContain(`**Stories that mention “15”**\n• ${FERRY} \`/brief story #1\``);
+    expect(text).not.toContain('libraries');
+    // Copied from a list with its full stop, the same.
+    expect(await discord('15.', ctx)).toBe(text);
+    // Nothing holds it either: the plain "no story" with the pointer to the list.
+    expect(await discord('77', ctx)).toBe(
+      'There is no story #77.\n\nSee every stored story and its id with `/brief list`.',
+    );
+  });
+
+  it('still briefs a year as words (the README’s "/brief 2024"), and a number that is an id as that story', async () => {
+    expect((await runBriefCommand('2023', ctx)).threadArticleId).toBe(1);
+    expect((await runBriefCommand('2', ctx)).threadArticleId).toBe(2);
+    // Autocomplete offers the stories holding the number: offering is not acting.
+    expect((await t.app.suggestStories('15', 5)).map((s) => s.id)).toEqual([1]);
+  });
+
+  it('never follows the story whose words hold it, a year included', async () => {
+    for (const line of ['follow 15 09:00', 'follow 2023 09:00']) {
+      const text = await discord(line, ctx);
+      expect(text, line).toMatch(/^There is no story #(15|2023)\./);
+      expect(text, line).toContain(`• ${FERRY} \`/brief follow #1 09:00 UTC\``);
+    }
+    expect(await t.store.schedules.list()).toEqual([]);
+  });
+
+  it('never resolves a question of the story whose title holds it', async () => {
+    // A title holding the number is no more its id than a body holding it.
+    const ward = await t.app.ingest({ source: 's', title: 'Ward 24 by-election called', text: WARD });
+    const resolve = await discord('resolve 24 1', ctx);
+    expect(resolve).toMatch(/^There is no story #24\./);
+    expect(resolve).toContain(`\`/brief resolve #${ward.article.id} 1\``);
+    expect(await t.store.schedules.resolvedQuestions(ward.article.id)).toEqual([]);
+  });
+
+  it('never stops the follow-up of the story whose words hold it', async () => {
+    // "15." is no schedule id, so unfollow looked it up as a story.
+    await runBriefCommand('follow #1 09:00', ctx);
+    expect(await discord('unfollow 15.', ctx)).toMatch(/^There is no story #15\./);
+    expect((await t.store.schedules.list()).map((s) => s.articleId)).toEqual([1]);
   });
 
   it('unfollow tells a story no one follows here from one that is not stored', async () => {

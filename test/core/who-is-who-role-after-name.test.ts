@@ -107,6 +107,18 @@ const SHAPES: Array<[string, string, string, string | null]> = [
     null,
   ],
   [
+    'one of a plural noun no person is (review, session 21)',
+    'Ana Ruiz',
+    'Ana Ruiz, one of the documents shows, signed the deal before the vote.',
+    null,
+  ],
+  [
+    'one of a plural noun no person is (review, session 21)',
+    'Ana Ruiz',
+    'The county joined the suit. Ana Ruiz, one of the two states that sued, said nothing.',
+    null,
+  ],
+  [
     'a quoted title inside the role, read to its close',
     'Lena Farrow',
     'Lena Farrow, host of WKRP’s “Morning Drive,” said the mayor had dodged the question.',
@@ -166,5 +178,17 @@ describe('who-is-who, the role written after the name (appositions a seeded draw
     const people = whoIsWho(analyzeArticle(text)).people;
     expect(people.find((p) => p.name === 'Dale Kintner')?.role).toBe('Michigan Democrat');
     expect(people.find((p) => p.name === 'Hugh Osterman')?.role).toBe('Michigan Republican');
+  });
+
+  it('keeps the title over a "one of …" description (review, session 21)', () => {
+    const text = [
+      'Governors weigh the race',
+      '',
+      'Ohio Gov. Ray Tolliver, one of the candidates beaten by the senator in the primary, had pledged to back the nominee.',
+      '',
+      '"It is sad," Tolliver said.',
+    ].join('\n');
+    const role = whoIsWho(analyzeArticle(text)).people.find((p) => p.name === 'Ray Tolliver')?.role;
+    expect(role).toMatch(/^Gov/);
   });
 });
