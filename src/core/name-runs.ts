@@ -10,6 +10,8 @@ export interface NameRun {
   words: Word[];
   start: number;
   end: number;
+  /** The word just before the run ("in" of "in June H.R. McMaster"), when there is one. */
+  previous?: string;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', '&', 'on', ...PARTICLES]);
@@ -18,11 +20,13 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', '&', 'on', ...PARTI
 export function findNameRuns(text: string, words: Word[] = tokenize(text)): NameRun[] {
   const runs: NameRun[] = [];
   let current: Word[] = [];
+  let first = 0;
   const flush = (): void => {
     if (current.length === 0) return;
     while (current.length > 0 && !isCapitalised(current[current.length - 1]!.text)) current.pop();
     if (current.length > 0) {
-      runs.push({ words: current, start: current[0]!.start, end: current[current.length - 1]!.end });
+      const previous = words[first - 1]?.text;
+      runs.push({ words: current, start: current[0]!.start, end: current[current.length - 1]!.end, previous });
     }
     current = [];
   };
@@ -51,6 +55,7 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
         roleOfPlace(prev!, following, words[i + 2]));
     if (capital || connector) {
       if (prev && !joined) flush();
+      if (current.length === 0) first = i;
       current.push(word);
       if (word.possessive) flush();
     } else {

@@ -55,7 +55,7 @@ export function parsePerson(run: NameRun): PersonParse | null {
   const connector = run.words.findIndex((w) => !isCapitalised(w.text) && !PARTICLES.has(w.text));
   if (connector >= 1) {
     const lead = run.words.slice(0, connector);
-    const leadParse = parseWords({ words: lead, start: lead[0]!.start, end: lead[lead.length - 1]!.end });
+    const leadParse = parseWords({ ...run, words: lead, end: lead[lead.length - 1]!.end });
     if (leadParse && (leadParse.certain || leadParse.name.includes(' '))) {
       const tail = run.words.slice(connector).filter((w) => isCapitalised(w.text));
       const place = PLACES.has(tail.map((w) => w.text).join(' '));
@@ -72,15 +72,20 @@ export function parsePerson(run: NameRun): PersonParse | null {
  */
 function parseWords(run: NameRun): PersonParse | null {
   const last = run.words[run.words.length - 1]!;
-  if (run.words.length < 2 || !GENERATIONAL_SUFFIXES.has(last.text)) return parseNameWords(run.words);
-  const parse = parseNameWords(run.words.slice(0, -1));
+  const dated = DATE_LEAD.test(run.previous ?? '');
+  if (run.words.length < 2 || !GENERATIONAL_SUFFIXES.has(last.text)) return parseNameWords(run.words, dated);
+  const parse = parseNameWords(run.words.slice(0, -1), dated);
   if (!parse || parse.end !== run.words[run.words.length - 2]!.end) return parse;
   // A lone surname takes it only when nothing else stood before it ("Trump Jr."; not "World War II").
   if (!parse.name.includes(' ') && parse.start !== run.start) return parse;
   return { ...parse, name: `${parse.name} ${last.text}`, end: last.end, possessive: last.possessive };
 }
 
-function parseNameWords(words: Word[]): PersonParse | null {
+/** Words that make a month after them a date: "in June H.R. McMaster took over", "since May". */
+const DATE_LEAD = /^(?:in|since|by|until|till|through|during|from|after|before|last|next|early|late|mid|this|of|on)$/i;
+
+/** `dated`: the run follows a word that makes a month a date, so "June" opens no name. */
+function parseNameWords(words: Word[], dated = false): PersonParse | null {
   const roleObject = roleObjectStart(words);
   // "Secretary of State John Kerry": the role's department or place is not part of the name.
   const roleOf = roleObject > 0;
@@ -101,7 +106,7 @@ function parseNameWords(words: Word[]): PersonParse | null {
     while (
       first < words.length &&
       (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text)) &&
-      !givenBeforeInitial(words, first)
+      (dated || !givenBeforeInitial(words, first))
     )
       first++;
     if (first >= words.length) return null;

@@ -145,6 +145,12 @@ describe('a name is never cut to initial and surname (#25)', () => {
 
   it.each([
     ['In May J.P. Morgan cut its forecast for the year.', 'J.P. Morgan', 'May J.P. Morgan'],
+    ['The council said in May J.P. Morgan would cut its forecast.', 'J.P. Morgan', 'May J.P. Morgan'],
+    [
+      'It emerged that in June H.R. McMaster took over the council. “It is working,” McMaster said.',
+      'H.R. McMaster',
+      'June H.R. McMaster',
+    ],
     [
       'Since June H.R. McMaster has led the council. “It is working,” McMaster said.',
       'H.R. McMaster',
