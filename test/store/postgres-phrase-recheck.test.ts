@@ -76,36 +76,53 @@ describe('the recheck reads only what can hold the phrase', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
   }, 120_000);
-
-  it('passes over a long story holding the runs inside other words ("2019, 11", "us" for "U.S.")', async () => {
+  const withStore = async (run: (t: Awaited<ReturnType<typeof storeAndClient>>) => Promise<void>) => {
     const t = await storeAndClient(database);
     try {
-      const late = await t.add('Live: the day', `9 ${PAST_LIMIT}Families marked 9/11 at the memorial.`);
-      await t.add('Live: the year', `9 ${PAST_LIMIT}In 2019, 11 people came; 11 more in 2020.`);
-      expect(await t.search('9/11')).toEqual({ ids: [late], rereads: 1 });
-      await t.add('Live: trade', `tariffs ${PAST_LIMIT}The U-turn left us on the bus; Trump's tariffs stay.`);
-      expect(await t.search('U.S. tariffs')).toEqual({ ids: [], rereads: 0 });
-      // A prefix still passes on the word it begins.
-      const yorkshire = await t.add('Live: the north', `new ${PAST_LIMIT}Trains in New Yorkshire run late.`);
-      expect((await t.search('new-york')).ids).toEqual([yorkshire]);
+      await run(t);
     } finally {
       await t.close();
     }
-  }, 120_000);
+  };
 
-  it('rechecks the newest long candidates up to the cap, and each once however far the search widens', async () => {
-    const t = await storeAndClient(database);
-    try {
-      const blogs = [];
-      for (const day of ['one', 'two', 'three'])
-        blogs.push(await t.add(`Live: day ${day}`, `${PAST_LIMIT}Day ${day} marked 9/11.`));
-      expect(await t.search('9/11', 2)).toEqual({ ids: [blogs[2], blogs[1]], rereads: 2 });
-      // Ids far apart: the search widens its span of ids past the newest; the newest is read once.
-      await t.client.query(`SELECT setval(pg_get_serial_sequence('articles', 'id'), 9000)`);
-      const later = await t.add('Live: day four', `${PAST_LIMIT}Day four marked 9/11.`);
-      expect(await t.search('9/11')).toEqual({ ids: [later, blogs[2], blogs[1], blogs[0]], rereads: 4 });
-    } finally {
-      await t.close();
-    }
-  }, 120_000);
+  it(
+    'passes over a long story holding the runs inside other words ("2019, 11", "us" for "U.S.")',
+    () =>
+      withStore(async (t) => {
+        const late = await t.add('Live: the day', `9 ${PAST_LIMIT}Families marked 9/11 at the memorial.`);
+        await t.add('Live: the year', `9 ${PAST_LIMIT}In 2019, 11 people came; 11 more in 2020.`);
+        expect(await t.search('9/11')).toEqual({ ids: [late], rereads: 1 });
+        await t.add('Live: trade', `tariffs ${PAST_LIMIT}The U-turn left us on the bus; Trump's tariffs stay.`);
+        expect(await t.search('U.S. tariffs')).toEqual({ ids: [], rereads: 0 });
+        // A prefix still passes on the word it begins.
+        const yorkshire = await t.add('Live: the north', `new ${PAST_LIMIT}Trains in New Yorkshire run late.`);
+        expect((await t.search('new-york')).ids).toEqual([yorkshire]);
+      }),
+    120_000,
+  );
+
+  it(
+    'rechecks the newest long candidates up to the cap, and returns the matching ones newest first',
+    () =>
+      withStore(async (t) => {
+        const blogs = [];
+        for (const day of ['one', 'two', 'three'])
+          blogs.push(await t.add(`Live: day ${day}`, `${PAST_LIMIT}Day ${day} marked 9/11.`));
+        expect(await t.search('9/11', 2)).toEqual({ ids: [blogs[2], blogs[1]], rereads: 2 });
+      }),
+    120_000,
+  );
+
+  it(
+    'reads each long story once however far the search widens its span of ids',
+    () =>
+      withStore(async (t) => {
+        const first = await t.add('Live: day one', `${PAST_LIMIT}Day one marked 9/11.`);
+        // Ids far apart: the newest span holds one story, so the search widens past it.
+        await t.client.query(`SELECT setval(pg_get_serial_sequence('articles', 'id'), 9000)`);
+        const later = await t.add('Live: day two', `${PAST_LIMIT}Day two marked 9/11.`);
+        expect(await t.search('9/11')).toEqual({ ids: [later, first], rereads: 2 });
+      }),
+    120_000,
+  );
 });
