@@ -28,9 +28,14 @@ export const phraseRecheckMigration: PostgresMigration = {
       p tsquery := to_tsquery('newsbrief_words', phrase);
       runs text[] := ARRAY(SELECT lower(unaccent(m.run[1])) FROM regexp_matches(phrase, '''([^'']+)''', 'g')
                            WITH ORDINALITY m(run, n) ORDER BY m.n);
-      -- The marks unaccent may give a run ("⑴" is "(1)") escaped.
-      pattern text := array_to_string(ARRAY(SELECT regexp_replace(r.run, '([^[:alnum:]])', '\\\\\\1', 'g')
-                                            FROM unnest(runs) WITH ORDINALITY r(run, n) ORDER BY r.n), '[^[:alnum:]]*');
+      -- The marks unaccent may give a run ("⑴" is "(1)") escaped. Runs are whole words: a mark or
+      -- the text's start before the first, at least one mark between two (the query split its word
+      -- at marks, so "us" is not "U.S."), and a mark or the end after the last unless it is a prefix
+      -- ("9/11" does not pass on "2019, 11"; each false pass cost a ~100 ms reading).
+      pattern text := '(^|[^[:alnum:]])'
+        || array_to_string(ARRAY(SELECT regexp_replace(r.run, '([^[:alnum:]])', '\\\\\\1', 'g')
+                                 FROM unnest(runs) WITH ORDINALITY r(run, n) ORDER BY r.n), '[^[:alnum:]]+')
+        || CASE WHEN phrase ~ ':\\*$' THEN '' ELSE '([^[:alnum:]]|$)' END;
       words text[];
       i integer := 1;
     BEGIN
@@ -41,6 +46,8 @@ export const phraseRecheckMigration: PostgresMigration = {
       ) OR lower(unaccent(left(body, 500000))) !~ pattern THEN
         RETURN false;
       END IF;
+      -- Counted (transaction-local), so a test can tell a story read from one passed over.
+      PERFORM set_config('newsbrief.rereads', (coalesce(nullif(current_setting('newsbrief.rereads', true), ''), '0')::integer + 1)::text, true);
       words := regexp_split_to_array(regexp_replace(left(body, 500000), '[!-/:-@[-\`{-~]', ' ', 'g'), '\\s+');
       WHILE i <= cardinality(words) LOOP
         IF to_tsvector('newsbrief_words', array_to_string(words[i:i + 199], ' ')) @@ p THEN RETURN true; END IF;
@@ -71,51 +78,82 @@ export const phraseRecheckMigration: PostgresMigration = {
     -- Only a story of 16,383 bytes or more is rechecked (a position takes a byte at least, and
     -- octet_length reads no TOASTed text): reading every candidate's tsvector (~60 µs) made a
     -- phrase whose words are common but apart 20 times slower at 5,000 stories. So a shorter story
-    -- whose phrase word is used 255 times or more is still missed.
+    -- whose phrase word is used 255 times or more is still missed. At most max_rechecks long
+    -- candidates are rechecked per search, the newest (older than the rank window's last exact
+    -- match none is): each costs ~10 ms to pass over and ~100 ms to read, and this search serves
+    -- autocomplete, a call per keystroke, on the database every replica shares. Each span of ids
+    -- is scanned once, the next span older than the last.
     DROP FUNCTION newsbrief_search(text, integer, integer);
     CREATE FUNCTION newsbrief_search(query text, max_hits integer, rank_window integer, loose text DEFAULT NULL,
-                                     terms text[] DEFAULT NULL, phrases text[] DEFAULT NULL, every boolean DEFAULT true)
+                                     terms text[] DEFAULT NULL, phrases text[] DEFAULT NULL, every boolean DEFAULT true,
+                                     max_rechecks integer DEFAULT 10)
     RETURNS TABLE (id bigint, title text, source text, url text, published_at text, ingested_at timestamptz, score real)
     LANGUAGE plpgsql VOLATILE ROWS 10
     AS $$
     DECLARE
       q tsquery := to_tsquery('newsbrief_words', query);
       l tsquery := to_tsquery('newsbrief_words', coalesce(loose, query));
-      recheck boolean := loose IS NOT NULL AND loose <> query AND phrases IS NOT NULL;
+      recheck boolean := loose IS NOT NULL AND loose <> query AND EXISTS (SELECT 1 FROM unnest(phrases) p WHERE p IS NOT NULL);
+      budget integer := greatest(coalesce(max_rechecks, 0), 0);
       newest bigint := (SELECT a.id FROM articles a ORDER BY a.id DESC LIMIT 1);
       analysed boolean := (SELECT coalesce(pg_stat_get_last_analyze_time(t.oid), pg_stat_get_last_autoanalyze_time(t.oid))
                            IS NOT NULL FROM to_regclass('articles') t(oid));
       plan json;
       expected double precision;
+      by_id boolean := false;
       span bigint := 3000;
+      low bigint;
+      high bigint;
+      need integer;
+      hits bigint[];
+      longs bigint[];
       ids bigint[] := '{}';
     BEGIN
       IF newest IS NULL THEN RETURN; END IF;
+      high := newest;
+      low := newest - span;
       IF analysed THEN
         EXECUTE 'EXPLAIN (FORMAT JSON) SELECT 1 FROM articles a WHERE a.search @@ $1' INTO plan USING l;
         expected := greatest((plan -> 0 -> 'Plan' ->> 'Plan Rows')::double precision, 1);
         IF expected * expected > 8 * rank_window * newest THEN
-          PERFORM set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true);
-          ids := ARRAY(SELECT a.id FROM articles a
-                       WHERE a.id > newest - ceil(4 * rank_window * newest / expected)::bigint AND a.search @@ l
-                         AND (a.search @@ q OR (recheck AND octet_length(a.title) + octet_length(a.entity_names)
-                              + octet_length(a.text) >= 16383 AND newsbrief_recheck(a.search, a.text, terms, phrases, every)))
-                       ORDER BY a.id DESC LIMIT rank_window);
-          PERFORM set_config('enable_seqscan', 'on', true), set_config('enable_bitmapscan', 'on', true);
+          by_id := true;
+          low := newest - ceil(4 * rank_window * newest / expected)::bigint;
         END IF;
       END IF;
-      IF cardinality(ids) < rank_window THEN
-        PERFORM set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true);
-        LOOP
-          ids := ARRAY(SELECT a.id FROM articles a WHERE a.search @@ l AND a.id > newest - span
-                         AND (a.search @@ q OR (recheck AND octet_length(a.title) + octet_length(a.entity_names)
-                              + octet_length(a.text) >= 16383 AND newsbrief_recheck(a.search, a.text, terms, phrases, every)))
-                       ORDER BY a.id DESC LIMIT rank_window);
-          EXIT WHEN cardinality(ids) >= rank_window OR span > newest;
-          span := span * 10;
-        END LOOP;
-        PERFORM set_config('enable_seqscan', 'on', true), set_config('enable_indexscan', 'on', true);
-      END IF;
+      LOOP
+        -- Common words walk the ids newest first; rarer ones take the index's matches span by span.
+        -- One statement for each way, as a statement's plan is kept across calls.
+        PERFORM set_config('enable_seqscan', 'off', true),
+                set_config(CASE WHEN by_id THEN 'enable_bitmapscan' ELSE 'enable_indexscan' END, 'off', true);
+        need := rank_window - cardinality(ids);
+        IF by_id THEN
+          hits := ARRAY(SELECT a.id FROM articles a WHERE a.id > low AND a.id <= high AND a.search @@ l
+                          AND a.search @@ q ORDER BY a.id DESC LIMIT need);
+        ELSE
+          hits := ARRAY(SELECT a.id FROM articles a WHERE a.search @@ l AND a.search @@ q AND a.id > low
+                          AND a.id <= high ORDER BY a.id DESC LIMIT need);
+        END IF;
+        IF recheck AND budget > 0 THEN
+          -- Planned at each call (under either way's settings); only a phrase search gets here.
+          EXECUTE 'SELECT ARRAY(SELECT a.id FROM articles a WHERE a.search @@ $1 AND NOT a.search @@ $2 AND a.id > $3
+                                AND a.id <= $4 AND octet_length(a.title) + octet_length(a.entity_names)
+                                + octet_length(a.text) >= 16383 ORDER BY a.id DESC LIMIT $5)'
+            INTO longs USING l, q, CASE WHEN cardinality(hits) >= need THEN hits[need] ELSE low END, high, budget;
+          budget := budget - cardinality(longs);
+          hits := ARRAY(SELECT h.id FROM (SELECT unnest(hits) UNION ALL
+                                          SELECT a.id FROM articles a WHERE a.id = ANY (longs)
+                                            AND newsbrief_recheck(a.search, a.text, terms, phrases, every)) h(id)
+                        ORDER BY h.id DESC LIMIT need);
+        END IF;
+        PERFORM set_config('enable_seqscan', 'on', true), set_config('enable_bitmapscan', 'on', true),
+                set_config('enable_indexscan', 'on', true);
+        ids := ids || hits;
+        EXIT WHEN cardinality(ids) >= rank_window OR low < 1;
+        by_id := false;
+        high := low;
+        span := greatest(span, newest - low) * 10;
+        low := newest - span;
+      END LOOP;
       RETURN QUERY
         SELECT a.id, a.title, a.source, a.url, a.published_at, a.ingested_at,
                ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search, CASE WHEN a.search @@ q THEN q ELSE l END, 1) AS score

@@ -18,6 +18,8 @@ const ARTICLE_COLUMNS = 'id, source, url, title, text, byline, content_hash, pub
 // Smaller than SQLite's 1000: ts_rank reads each match's whole tsvector (tens of µs apiece).
 const RANK_WINDOW = 300;
 const SUGGEST_CANDIDATES = 50;
+// Long stories whose text a search may reread for a phrase past the index's reach (articles-006).
+const MAX_RECHECKS = 10;
 
 export function createPostgresArticleRepository(
   db: PgDb,
@@ -106,7 +108,7 @@ export function createPostgresArticleRepository(
   };
 
   const ranked = async (search: TsSearch, limit: number) => {
-    const result = await db.query<HitRow>('SELECT * FROM newsbrief_search($1, $2, $3, $4, $5, $6, $7)', [
+    const result = await db.query<HitRow>('SELECT * FROM newsbrief_search($1, $2, $3, $4, $5, $6, $7, $8)', [
       search.query,
       limit,
       RANK_WINDOW,
@@ -114,6 +116,7 @@ export function createPostgresArticleRepository(
       search.terms,
       search.phrases,
       search.every,
+      MAX_RECHECKS,
     ]);
     return result.rows.map(toHit);
   };
