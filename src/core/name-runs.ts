@@ -25,7 +25,9 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
     if (current.length === 0) return;
     while (current.length > 0 && !isCapitalised(current[current.length - 1]!.text)) current.pop();
     if (current.length > 0) {
-      const previous = words[first - 1]?.text;
+      // Only a word the name follows with nothing but spaces between: "late.” ― Oscar" has no word before "Oscar".
+      const before = words[first - 1];
+      const previous = before && onlySpaces(text, before.end, current[0]!.start) ? before.text : undefined;
       runs.push({ words: current, start: current[0]!.start, end: current[current.length - 1]!.end, previous });
     }
     current = [];

@@ -84,7 +84,7 @@ function parseWords(run: NameRun): PersonParse | null {
 /** Words that make a month after them a date: "in June H.R. McMaster took over", "since May". */
 const DATE_LEAD = /^(?:in|since|by|until|till|through|during|from|after|before|last|next|early|late|mid|this|of|on)$/i;
 
-/** `dated`: the run follows a word that makes a month a date, so "June" opens no name. */
+/** `dated`: the run follows a word that makes a month a date, so the month "June" opens no name ("Oscar" still may). */
 function parseNameWords(words: Word[], dated = false): PersonParse | null {
   const roleObject = roleObjectStart(words);
   // "Secretary of State John Kerry": the role's department or place is not part of the name.
@@ -106,7 +106,7 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
     while (
       first < words.length &&
       (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text)) &&
-      (dated || !givenBeforeInitial(words, first))
+      !givenBeforeInitial(words, first, dated)
     )
       first++;
     if (first >= words.length) return null;
@@ -171,10 +171,11 @@ const CALENDAR = new Set(
  * surname, opens the name; cut there it would read "P. Quintero". Only when it opens the run: after "In" or "Since"
  * the month is a date ("In May J.P. Morgan cut…", "Since June H.R. McMaster has…").
  */
-function givenBeforeInitial(words: Word[], i: number): boolean {
+function givenBeforeInitial(words: Word[], i: number, dated: boolean): boolean {
   const text = words[i]!.text;
   return (
     i === 0 &&
+    !(dated && (CALENDAR.has(text) || text === 'May')) &&
     (MALE_NAMES.has(text) || FEMALE_NAMES.has(text)) &&
     i + 2 < words.length &&
     INITIALS.test(words[i + 1]!.text) &&

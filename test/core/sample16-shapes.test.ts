@@ -136,6 +136,8 @@ describe('a name is never cut to initial and surname (#25)', () => {
   it.each([
     ['“The ferry is the island’s lifeline.” ― Oscar P. Quintero', 'Oscar P. Quintero'],
     ['“We were never asked about the fares.” ― June T. Ashby', 'June T. Ashby'],
+    ['“The ferry is always late.” ― Oscar P. Quintero', 'Oscar P. Quintero'],
+    ['“The timetable changed in June.” ― June T. Ashby', 'June T. Ashby'],
   ])('%s', (line, name) => {
     const analysis = analyzeArticle(['Readers on the ferry', '', line, '', 'The council meets on Monday.'].join('\n'));
     const people = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
