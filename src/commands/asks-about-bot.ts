@@ -1,3 +1,5 @@
+import { plainQuestion } from './plain-question';
+
 /** Openers and softeners said before the question ("hey, …", "ok so …", "sorry, …"). */
 const OPENER = /^(?:(?:hi|hey|hello|ok|okay|so|um|erm|sorry|please|quick question|newsbrief)\b[\s,:;.!-]*)+/;
 /** Said after the question without changing what it asks ("… here?", "… please?"). */
@@ -42,13 +44,6 @@ export interface AsksAboutBotOptions {
  * understand the fee?" and "how does the subsidy work?" stay questions about the story.
  */
 export function asksAboutBot(text: string, options: AsksAboutBotOptions = {}): boolean {
-  const said = text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[\s?!.…]+$/, '')
-    .replace(OPENER, '')
-    .replace(CLOSER, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const said = plainQuestion(text).replace(OPENER, '').replace(CLOSER, '').replace(/\s+/g, ' ').trim();
   return (options.inThread ? SHAPES_IN_THREAD : SHAPES).some((shape) => shape.test(said));
 }

@@ -3,6 +3,7 @@ import { briefSections } from '../app/build-brief-reply';
 import type { NewsbriefApp, ThreadAnswer } from '../app/newsbrief-app';
 import type { Reply } from '../app/reply';
 import type { WhoIsWho } from '../core/who-is-who';
+import { plainQuestion } from './plain-question';
 
 const NO_ONE: WhoIsWho = { people: [], organizations: [] };
 
@@ -44,11 +45,8 @@ export async function wholeStoryReply(
 ): Promise<Reply> {
   const reply = buildAnswerReply(answer);
   if (answer.result.answer !== null || answer.result.headline !== undefined) return reply;
-  const said = question
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
+  const said = plainQuestion(question)
     .replace(/^(?:(?:so|ok|okay|and|quick question)\b[\s,]*)+/, '')
-    .replace(/[\s?!.…]+$/, '')
     .trim();
   const heading = ASKS.find((a) => a.shape.test(said))?.heading;
   if (!heading) return reply;
