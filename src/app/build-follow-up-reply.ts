@@ -19,6 +19,8 @@ export interface FollowUpInput {
 }
 
 const MAX_NEW = 5;
+/** Stories since the last post weighed for a follow made by id (each reads its stored analysis). */
+const MAX_BY_ID = 300;
 
 /**
  * "Day 3 of the flynn story": the questions still open, what arrived since the last post (new
@@ -73,10 +75,17 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
   const newer = (await app.store.articles.ingestedSince(input.since)).filter(
     (hit) => hit.id !== article.id && Date.parse(hit.ingestedAt) <= input.slot,
   );
-  const matching = new Set((await app.store.articles.search(story, 50)).map((h) => h.id));
+  // Followed by words: stories the search finds for them. Followed by id there are no words to
+  // search — every word of the title required missed a newer headline on the story — so each story
+  // since the last post (the newest MAX_BY_ID) is weighed by the overlap below alone.
+  let candidates = newer.slice(-MAX_BY_ID);
+  if (schedule.query !== null) {
+    const matching = new Set((await app.store.articles.search(schedule.query, 50)).map((h) => h.id));
+    candidates = newer.filter((h) => matching.has(h.id));
+  }
   // A search hit can share one word with the story; only real overlap counts as news on it.
   const fresh: typeof newer = [];
-  for (const hit of newer.filter((h) => matching.has(h.id))) {
+  for (const hit of candidates) {
     if (fresh.length >= MAX_NEW) break;
     const stored = await app.store.articles.get(hit.id);
     if (!stored) continue;

@@ -94,6 +94,30 @@ describe('follow -> daily follow-up', () => {
 });
 
 describe('what counts as news on the story', () => {
+  test('a follow made by story id lists a newer story on it, though the new headline shares few of its words', async () => {
+    const { clock, app, slack, deps, articleId } = await setup('2017-03-31T15:00:00Z');
+    await runBriefCommand(`follow #${articleId} 09:00 Europe/London`, ctxFor(app));
+    clock.set('2017-04-01T06:00:00Z');
+    await app.ingest({
+      source: 'wire',
+      title: 'Flynn immunity offer still unanswered, committee says',
+      text:
+        'Flynn immunity offer still unanswered, committee says\n\n' +
+        'The Senate Intelligence Committee has not replied to Michael Flynn’s offer to testify in exchange for immunity, a spokesman said on Saturday. ' +
+        'Robert Kelner, Flynn’s lawyer, declined to comment further on the letter.',
+    });
+    await app.ingest({
+      source: 'wire',
+      title: 'Harbour council delays ferry vote',
+      text: 'Harbour council delays ferry vote\n\nThe harbour council delayed its vote on the ferry contract on Tuesday.',
+    });
+    clock.set('2017-04-01T08:00:00Z');
+    await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
+    const post = slack.posts.find((p) => p.reply.kind === 'followup')!;
+    expect(post.text).toContain('Flynn immunity offer still unanswered');
+    expect(post.text).not.toContain('Harbour council');
+  });
+
   test('one shared word is not enough: only articles sharing people or headline terms are listed', async () => {
     const { clock, app, slack, deps } = await setup('2017-03-31T15:00:00Z');
     const library = readFileSync(join(import.meta.dirname, '../../samples/library-sunday-hours.txt'), 'utf8');
