@@ -12,6 +12,10 @@
  * `--pool dev-unlabelled` draws instead from the PolNeAR dev articles that carry no qa or follow-up
  * label (the labelled ones are where the follow-up bars were chosen), the copy left for sample 16
  * once seed 13's pool was nearly read.
+ *
+ * `--unread-only` (sample 17) keeps, of each article some earlier sample read, the questions whose
+ * passage no row of docs/hand-read-questions.md's sample tables read, and skips the other articles:
+ * seed 13 read one question per article, so the others were never read.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +27,8 @@ import { readJsonl } from './eval-corpus';
 import { numberOption } from './number-option';
 import { DEFAULT_EVAL_DIR } from './run-eval';
 import { seededRandom } from './seeded-random';
+
+const HAND_READ = fileURLToPath(new URL('../../docs/hand-read-questions.md', import.meta.url));
 
 export interface DrawnQuestion {
   article: string;
@@ -40,6 +46,18 @@ export function drawQuestions(
   questionCount: (article: string) => number,
   options: { seed: number; n: number; from: number },
 ): DrawnQuestion[] {
+  return drawAmong(articles, (article) => [...Array(questionCount(article)).keys()], options);
+}
+
+/**
+ * The same seeded walk, picking among the question indices `choices` gives (none skips the
+ * article). With every index it is `drawQuestions`: the pick stream draws once per position.
+ */
+export function drawAmong(
+  articles: readonly string[],
+  choices: (article: string) => readonly number[],
+  options: { seed: number; n: number; from: number },
+): DrawnQuestion[] {
   const random = seededRandom(options.seed);
   const order = [...articles].sort();
   for (let i = order.length - 1; i > 0; i--) {
@@ -51,9 +69,9 @@ export function drawQuestions(
   const drawn: DrawnQuestion[] = [];
   for (let position = options.from; position < order.length && drawn.length < options.n; position++) {
     const article = order[position]!;
-    const count = questionCount(article);
+    const open = choices(article);
     const r = pick();
-    if (count > 0) drawn.push({ article, position, question: Math.floor(r * count) });
+    if (open.length > 0) drawn.push({ article, position, question: open[Math.floor(r * open.length)]! });
   }
   return drawn;
 }
@@ -86,6 +104,74 @@ export function unlabelledDevArticles(evalDir: string): string[] {
   return readdirSync(join(evalDir, 'polnear', 'article', 'dev'))
     .filter((f) => f.endsWith('.txt') && !labelled.has(`dev/${f.slice(0, -'.txt'.length)}`))
     .map((f) => `polnear/article/dev/${f}`);
+}
+
+const RUN = 8;
+
+function words(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  ).map((w) => w.replace(/'/g, ''));
+}
+
+/** True when the two texts share a run of 8 consecutive words (case and punctuation aside). */
+export function sharesRun(a: string, b: string): boolean {
+  const runs = new Set<string>();
+  const wa = words(a);
+  for (let i = 0; i + RUN <= wa.length; i++) runs.add(wa.slice(i, i + RUN).join(' '));
+  const wb = words(b);
+  for (let i = 0; i + RUN <= wb.length; i++) if (runs.has(wb.slice(i, i + RUN).join(' '))) return true;
+  return false;
+}
+
+/** The pool path a sample table's article cell names ("PolNeAR dev x", "PolNeAR x", "BBC politics/006"). */
+function pathOfCell(cell: string): string {
+  const [corpus, ...rest] = cell.trim().split(/\s+/);
+  if (corpus === 'BBC') return `bbc/article/${rest.join(' ')}.txt`;
+  if (rest[0] === 'dev' && rest.length > 1) return `polnear/article/dev/${rest.slice(1).join(' ')}.txt`;
+  return `polnear/article/train/${rest.join(' ')}.txt`;
+}
+
+/**
+ * The question cells of the sample tables of samples below `before` in the hand-read document,
+ * by article path: what was read of each article.
+ */
+export function readRows(doc: string, before: number): Map<string, string[]> {
+  const rows = new Map<string, string[]>();
+  let inSample = false;
+  for (const line of doc.split('\n')) {
+    const heading = /^## (?:Sample (\d+))?/.exec(line);
+    if (heading) inSample = heading[1] !== undefined && Number(heading[1]) < before;
+    const cells = line.split('|');
+    if (!inSample || !/^\| \d+ /.test(line) || cells.length < 4) continue;
+    const path = pathOfCell(cells[2]!);
+    rows.set(path, [...(rows.get(path) ?? []), cells[3]!]);
+  }
+  return rows;
+}
+
+/**
+ * Indices of the questions none of whose texts (its passage, and its wording, since a phrased
+ * question may share few words with its passage) shares an 8-word run with what was read of the
+ * article; none when nothing of the article was read.
+ */
+export function unreadQuestions(
+  questions: readonly (readonly string[])[],
+  read: readonly string[] | undefined,
+): number[] {
+  if (!read) return [];
+  return questions.flatMap((texts, i) => (read.some((row) => texts.some((text) => sharesRun(row, text))) ? [] : [i]));
+}
+
+function passageOf(analysis: Analysis, question: number): string {
+  const ids = new Set(analysis.questions[question]!.sentenceIds);
+  return analysis.sentences
+    .filter((s) => ids.has(s.id))
+    .map((s) => s.text)
+    .join(' ');
 }
 
 function describe(analysis: Analysis, drawn: DrawnQuestion, index: number): string {
@@ -129,10 +215,23 @@ function main(args: readonly string[]): void {
   const pool = poolAt < 0 ? 'unread' : args[poolAt + 1];
   if (pool !== 'unread' && pool !== 'dev-unlabelled') throw new Error('--pool is unread or dev-unlabelled');
   const articles = pool === 'unread' ? unreadArticles(DEFAULT_EVAL_DIR) : unlabelledDevArticles(DEFAULT_EVAL_DIR);
-  const drawn = drawQuestions(articles, (a) => analysisOf(a).questions.length, options);
+  const read = readRows(readFileSync(HAND_READ, 'utf8'), numberOption(args, 'sample', 17));
+  const drawn = args.includes('--unread-only')
+    ? drawAmong(
+        articles,
+        (a) => {
+          const rows = read.get(a);
+          if (!rows) return [];
+          const analysis = analysisOf(a);
+          const texts = analysis.questions.map((q, k) => [passageOf(analysis, k), q.text]);
+          return unreadQuestions(texts, rows);
+        },
+        options,
+      )
+    : drawQuestions(articles, (a) => analysisOf(a).questions.length, options);
   const last = drawn.at(-1)?.position ?? options.from;
   console.log(
-    `pool ${pool}, seed ${options.seed}, ${drawn.length} questions from shuffle positions ${options.from}–${last}\n`,
+    `pool ${pool}${args.includes('--unread-only') ? ' (unread questions only)' : ''}, seed ${options.seed}, ${drawn.length} questions from shuffle positions ${options.from}–${last}\n`,
   );
   drawn.forEach((d, i) => {
     console.log(describe(analysisOf(d.article), d, i));

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drawQuestions, unlabelledDevArticles } from '../../src/eval/sample-questions';
+import {
+  drawAmong,
+  drawQuestions,
+  readRows,
+  sharesRun,
+  unlabelledDevArticles,
+  unreadQuestions,
+} from '../../src/eval/sample-questions';
 
 const ARTICLES = Array.from({ length: 40 }, (_, i) => `article-${String(i).padStart(2, '0')}`);
 
@@ -52,5 +59,56 @@ describe('unlabelledDevArticles: the pool of sample 16', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the unread-only draw of sample 17', () => {
+  const doc = [
+    '## Sample 3 (seed 13)',
+    '| #   | article | question | G |',
+    '| --- | ------- | -------- | - |',
+    '| 1   | PolNeAR nyt_2016-01-01_a-story | [pending]: Pending: “The council will vote on the harbour plan next Tuesday after a long delay.” | ✓ |',
+    '| 2   | BBC politics/006 | [unverified]: Has anyone confirmed the report that too many parties were involved in the sale? | ✓ |',
+    '| 3   | PolNeAR dev wp_2016-02-02_b-story | [disputed]: Disputed: “The mayor said the figures were wrong from the very first day.” | ✓ |',
+    '## Sample 17 (seed 17)',
+    '| 1   | PolNeAR nyt_2016-03-03_later-read | [pending]: Pending: “Anything at all that a later sample read for itself.” | ✓ |',
+    '## Who is who',
+    '| 1   | PolNeAR nyt_2016-04-04_not-a-sample | who is who rows are not sample rows | ✓ |',
+  ].join('\n');
+
+  it('reads the question cells of the earlier samples only, by pool path', () => {
+    const rows = readRows(doc, 17);
+    expect([...rows.keys()].sort()).toEqual([
+      'bbc/article/politics/006.txt',
+      'polnear/article/dev/wp_2016-02-02_b-story.txt',
+      'polnear/article/train/nyt_2016-01-01_a-story.txt',
+    ]);
+    expect(readRows(doc, 18).has('polnear/article/train/nyt_2016-03-03_later-read.txt')).toBe(true);
+  });
+
+  it('counts a passage read when it shares a run of 8 words with a read row, case and punctuation aside', () => {
+    const row = readRows(doc, 17).get('polnear/article/train/nyt_2016-01-01_a-story.txt')!;
+    const passages = [
+      ['"The council will vote on the harbour plan next Tuesday," officials said.'],
+      ['The council will vote on the budget next month.'],
+      ['Fishermen oppose it.', 'Will the council vote on the harbour plan next Tuesday after a long delay?'],
+    ];
+    expect(sharesRun(row[0]!, passages[0]![0]!)).toBe(true);
+    expect(unreadQuestions(passages, row)).toEqual([1]);
+    // An article nothing was read of offers no question: sample 17 reads only the unread half of read articles.
+    expect(unreadQuestions(passages, undefined)).toEqual([]);
+  });
+
+  it('draws deterministically among the unread questions, and is drawQuestions when all are open', () => {
+    const open = (a: string) => (Number(a.slice(-2)) % 3 === 0 ? [] : [1, 3]);
+    const once = drawAmong(ARTICLES, open, { seed: 17, n: 8, from: 0 });
+    expect(drawAmong([...ARTICLES].reverse(), open, { seed: 17, n: 8, from: 0 })).toEqual(once);
+    expect(once).toHaveLength(8);
+    for (const d of once) expect([1, 3]).toContain(d.question);
+    expect(once.every((d) => Number(d.article.slice(-2)) % 3 !== 0)).toBe(true);
+    const all = (a: string) => [...Array((Number(a.slice(-2)) % 4) + 1).keys()];
+    expect(drawAmong(ARTICLES, all, { seed: 13, n: 10, from: 0 })).toEqual(
+      drawQuestions(ARTICLES, (a) => (Number(a.slice(-2)) % 4) + 1, { seed: 13, n: 10, from: 0 }),
+    );
   });
 });
