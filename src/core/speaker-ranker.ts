@@ -68,7 +68,7 @@ export function bestCandidate(
   for (let i = 0; i < candidates.length; i++) if (i !== best && p[i]! > second) second = p[i]!;
   const f = candidates[best]!.features;
   const ruleChose = candidates.some((c) => c.features[RULE] === 1);
-  const evidence = [
+  const shared = [
     1,
     p[best]!,
     p[best]! - second,
@@ -88,8 +88,14 @@ export function bestCandidate(
     ...TRUST.map((k) => (ruleChose ? 0 : f[k]!)),
     ...f.slice(RULE + 1 + ROUTES),
   ];
+  // Where no rule chose, the same terms again: how those quotations' evidence departs from the
+  // rest's, penalised harder in the fit (fit-speaker-ranker.ts) so it moves only where data insist.
+  const evidence = [...shared, ...shared.slice(1).map((x) => (ruleChose ? 0 : x))];
   return { best: candidates[best]!, evidence };
 }
+
+/** How many of an evidence vector's terms (bestCandidate) are shared by every quotation. */
+export const sharedEvidence = (length: number): number => (length + 1) / 2;
 
 export function confidenceOf(model: SpeakerModel, evidence: number[]): number {
   return 1 / (1 + Math.exp(-dot(model.confidence, evidence)));
