@@ -1,19 +1,11 @@
 import { FEATURE_NAMES } from '../core/speaker-feature-names';
-import {
-  bestCandidate,
-  candidateProbabilities,
-  confidenceOf,
-  type SpeakerModel,
-  sharedEvidence,
-} from '../core/speaker-ranker';
+import { bestCandidate, candidateProbabilities, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
 import { speakerOk } from '../eval/score-attribution';
 import type { Example, Unnamed } from './speaker-examples';
 
 const L2 = 1e-3;
 /** The confidence model's penalty, a tenth of the ranker's (sp24 measured 1e-2 worse, 1e-4 better). */
 const L2_CONFIDENCE = 1e-4;
-/** ... and on its route-`none` terms (bestCandidate), so those keep to the shared weights unless the data insist. */
-const L2_ROUTE_NONE = 1e-3;
 const ITERATIONS = 1500;
 const STEP = 2;
 
@@ -85,14 +77,13 @@ function fitConfidence(model: SpeakerModel, data: Example[], negatives: Unnamed[
   const d = rows[0]?.x.length ?? 0;
   const w = new Array<number>(d).fill(0);
   const probe: SpeakerModel = { ...model, confidence: w };
-  const penalty = w.map((_, k) => (k < sharedEvidence(d) ? L2_CONFIDENCE : L2_ROUTE_NONE));
   for (let iter = 0; iter < ITERATIONS; iter++) {
     const g = new Array<number>(d).fill(0);
     for (const { x, y } of rows) {
       const err = confidenceOf(probe, x) - y;
       for (let k = 0; k < d; k++) g[k]! += err * x[k]!;
     }
-    for (let k = 0; k < d; k++) w[k]! -= STEP * (g[k]! / rows.length + penalty[k]! * w[k]!);
+    for (let k = 0; k < d; k++) w[k]! -= STEP * (g[k]! / rows.length + L2_CONFIDENCE * w[k]!);
   }
   return w;
 }
