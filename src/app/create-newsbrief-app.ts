@@ -185,6 +185,17 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     ...stories,
     storyCount: () => store.articles.count(),
 
+    async storyQuestions(article) {
+      const { analysis } = await analyzeStored(article);
+      return { questions: analysis.questions, resolvedQuestions: await store.schedules.resolvedQuestions(article.id) };
+    },
+
+    async storyWhoIsWho(article) {
+      // Keyed as a brief keys it (story, text, engine label), so a brief and a thread share one list.
+      const { analysis, engine: label } = await analyzeStored(article);
+      return briefWho(article, label, analysis);
+    },
+
     async briefStory(rawQuery) {
       // The finder every command uses: "12" and "#12" name story 12, "#1 extra" searches nothing
       // (the not-found reply offers story #1 by its id), words are the store's search.

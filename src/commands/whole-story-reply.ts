@@ -48,7 +48,7 @@ const ASKS: { heading: string; shape: RegExp }[] = [
 export async function wholeStoryReply(
   question: string,
   answer: ThreadAnswer,
-  app: Pick<NewsbriefApp, 'briefStory'>,
+  app: Pick<NewsbriefApp, 'storyWhoIsWho'>,
 ): Promise<Reply> {
   const reply = buildAnswerReply(answer);
   const said = plainQuestion(question)
@@ -68,13 +68,7 @@ export async function wholeStoryReply(
     });
   }
   if (answer.result.answer !== null || answer.result.headline !== undefined) return reply;
-  const who = heading === 'Who is who' ? await briefWho(answer, app) : NO_ONE;
+  const who = heading === 'Who is who' ? await app.storyWhoIsWho(answer.article) : NO_ONE;
   const section = briefSections(answer.analysis, [], [], who).find((s) => s.heading === heading);
   return section ? { ...reply, sections: [section] } : reply;
-}
-
-/** The story's who is who as its brief has it (undefined: made here, as a brief without one does). */
-async function briefWho(answer: ThreadAnswer, app: Pick<NewsbriefApp, 'briefStory'>): Promise<WhoIsWho | undefined> {
-  const brief = await app.briefStory(`#${answer.article.id}`);
-  return brief.kind === 'found' ? brief.who : NO_ONE;
 }
