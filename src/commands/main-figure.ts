@@ -5,7 +5,7 @@ import type { Analysis, Sentence } from '../core/analysis-types';
  * not). Digits inside a name are no figure: "G7", "MP3", "PlayStation 3" is a name's own number.
  */
 const FIGURE = /(?<![\p{L}\d])\d+(?:[.,]\d+)*/gu;
-/** A year counts when it is the figure asked for elsewhere, but it is no headline figure ("… in 2004"). */
+/** A year dates the story rather than measure it: "Hansen 'delays return until 2006'" has no figure. */
 const YEAR = /^(?:19|20)\d\d$/;
 /** Sentences a "main figure" answer quotes: a headline with two figures gets both. */
 const MOST = 2;

@@ -41,9 +41,10 @@ const ASKS: { heading: string; shape: RegExp }[] = [
 /**
  * A question about the whole story ("what happened?", "who is quoted?", "who said it?", "who is
  * involved?") that the answer engine, which looks for one fact, found no sentence for: the brief's
- * own section answers it (the main figure: the sentences that carry it, see mainFigure), rather than "the article doesn't say" under a brief that says it. Otherwise the
- * engine's answer as it is. Who is who (up to a second of CPU on a long story) is made only when
- * asked for, and then as the brief gets it: remembered by the app, off the bot's main thread.
+ * own section answers it, rather than "the article doesn't say" under a brief that says it; "the
+ * main figure?" gets the sentences that carry it (mainFigure). Otherwise the engine's answer as it
+ * is. Who is who (up to a second of CPU on a long story) is made only when asked for, and then as the
+ * brief gets it: remembered by the app, off the bot's main thread.
  */
 export async function wholeStoryReply(
   question: string,
