@@ -17,7 +17,7 @@ export function buildBriefReply(brief: BriefFound): Reply {
   return {
     kind: 'brief',
     visibility: 'channel',
-    title: headlineTitle(analysis.title || article.title),
+    title: headlineTitle(analysis.title || article.title, article.text),
     url: article.url ?? undefined,
     subtitle: describeSource(article.source, article.publishedAt, article.ingestedAt),
     sections: briefSections(analysis, brief.resolvedQuestions, brief.others, brief.who),

@@ -52,7 +52,7 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
   const startedAt = Date.parse(article.publishedAt ?? '') || Date.parse(article.ingestedAt);
   const day = daysBetween(localDateOf(startedAt, schedule.timezone), localDateOf(input.slot, schedule.timezone)) + 1;
   // Followed by id (no words stored): the story's title as it is today, not as it was then.
-  const title = headlineTitle(analysis.title || article.title);
+  const title = headlineTitle(analysis.title || article.title, article.text);
   const story = schedule.query ?? title;
   const intro =
     open.length > 0

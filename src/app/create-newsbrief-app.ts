@@ -98,7 +98,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     // analysis land in one transaction.
     const { analysis, cacheKey } = await ingestEngine.analyze(text, meta);
     return store.articles.add(
-      { ...article, text, title: headlineTitle(analysis.title.trim() || article.title) },
+      { ...article, text, title: headlineTitle(analysis.title.trim() || article.title, text) },
       {
         entityNames: analysis.entities.map((e) => e.name),
         ...(cacheKey ? { analysis: { engineKey: cacheKey, analysis } } : {}),
@@ -133,7 +133,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
    * deleted meanwhile.
    */
   async function storeDerived(stored: StoredArticle, cacheKey: string | undefined, analysis: Analysis) {
-    const title = headlineTitle(analysis.title.trim() || stored.title);
+    const title = headlineTitle(analysis.title.trim() || stored.title, stored.text);
     try {
       return await store.transaction(async (tx) => {
         if ((await tx.articles.titleOf(stored.id)) === undefined) return undefined;
@@ -184,6 +184,17 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     answerAbout,
     ...stories,
     storyCount: () => store.articles.count(),
+
+    async storyQuestions(article) {
+      const { analysis } = await analyzeStored(article);
+      return { questions: analysis.questions, resolvedQuestions: await store.schedules.resolvedQuestions(article.id) };
+    },
+
+    async storyWhoIsWho(article) {
+      // Keyed as a brief keys it (story, text, engine label), so a brief and a thread share one list.
+      const { analysis, engine: label } = await analyzeStored(article);
+      return briefWho(article, label, analysis);
+    },
 
     async briefStory(rawQuery) {
       // The finder every command uses: "12" and "#12" name story 12, "#1 extra" searches nothing

@@ -1,4 +1,4 @@
-import type { Analysis, AnswerResult } from '../core/analysis-types';
+import type { Analysis, AnswerResult, OpenQuestion } from '../core/analysis-types';
 import type { WhoIsWho } from '../core/who-is-who';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
@@ -79,6 +79,13 @@ export interface NewsbriefApp {
   readonly feedUrlPolicy?: FeedUrlPolicy;
   briefStory(query: string): Promise<BriefFound | BriefNotFound>;
   analyzeStored(article: StoredArticle): Promise<StoredAnalysis>;
+  /**
+   * A story's open questions numbered as its brief numbers them, and the keys of those resolved:
+   * what `/brief resolve <story>` lists, without a brief's search and who is who.
+   */
+  storyQuestions(article: StoredArticle): Promise<{ questions: OpenQuestion[]; resolvedQuestions: string[] }>;
+  /** A story's who is who as its brief has it (the same remembered list), without the rest of a brief. */
+  storyWhoIsWho(article: StoredArticle): Promise<WhoIsWho>;
   /** A story named by "#12" or by words from it (best search hit). */
   findStory(query: string): Promise<StoredArticle | undefined>;
   /** A story named by "#12" or by words that all occur in its title (for commands that change it). */

@@ -59,10 +59,10 @@ export const resolveCommand: CommandDefinition = {
 
 /** The story's open questions, numbered as in its brief, each with the command that resolves it. */
 async function whichQuestion(article: StoredArticle, ctx: CommandContext): Promise<Reply> {
-  const brief = await ctx.app.briefStory(`#${article.id}`);
-  const questions = brief.kind === 'found' ? brief.analysis.questions : [];
+  // The questions alone: a whole brief (its search, who is who) only to number them cost up to a second.
+  const { questions, resolvedQuestions } = await ctx.app.storyQuestions(article);
   if (questions.length === 0) return errorReply(`“${article.title}” (#${article.id}) has no open questions.`);
-  const resolved = new Set(brief.kind === 'found' ? brief.resolvedQuestions : []);
+  const resolved = new Set(resolvedQuestions);
   return {
     kind: 'notice',
     visibility: 'ephemeral',

@@ -54,10 +54,19 @@ export function failedSlotNote(claim: SlotClaim, timezone: string, now: number):
   return `the ${when} post failed and will not be retried (the bot's log says why)`;
 }
 
+/**
+ * "daily at 09:00", "every day at 17:30", "at 9:00", "flynn daily": how people say a schedule that
+ * is daily anyway. The words were read as the story's ("flynn at", listed so) or refused ("“at” is
+ * not a time"), so they go when a time follows them or they end the text.
+ */
+const SAID_DAILY =
+  /(?:^|\s)(?:(?:daily|every\s+day|each\s+day)(?:\s+at)?|at)(?=\s+\d{1,2}[:.]\d{2}(?:\s|$))|(?:^|\s)(?:daily|every\s+day|each\s+day)\s*$/i;
+
 /** "<words> [HH:MM] [zone]" with the bot's defaults, or the error reply naming what was wrong. */
 export function parseScheduleCommand(args: string, ctx: CommandContext): { parsed: ScheduleArgs } | { error: Reply } {
+  const plain = args.replace(SAID_DAILY, ' ').trim();
   try {
-    return { parsed: parseScheduleArgs(args, { time: '09:00', zone: ctx.app.defaultTimezone }) };
+    return { parsed: parseScheduleArgs(plain, { time: '09:00', zone: ctx.app.defaultTimezone }) };
   } catch (error) {
     if (error instanceof ScheduleInputError) return { error: errorReply(error.message) };
     throw error;

@@ -24,6 +24,25 @@ const REPORTS =
  */
 const DO_SUPPORT = /\b(?:do|does|did|doesn't|didn't|doesn’t|didn’t|has|have|had|hasn't|hasn’t)\s+$/i;
 /**
+ * What may follow an id that opens the text for it to name a story: a question word, an auxiliary,
+ * a pronoun or determiner ("#12 the fee?"), a reporting verb that has the id as its subject ("#12
+ * says …", "#12 quotes who?"), an imperative ("#12 tell me …") or a word for part of the brief
+ * ("#12 quotes", "#12 summary"). Any other word makes "#1" a rank it qualifies: "#1 show this
+ * week?", "#1 seed Duke?". Bare reporting verbs are not here: "#1 show" is the show, not "it shows".
+ */
+const OPENING_STORY_WORD = new Set(
+  `who whom whose what when where why how which is are was were do does did can could will would shall should may might must has have had isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't hasn't haven't any anything
+  the a an this that these those it its he she they his her their there
+  says said mentions mentioned reports reported tells told claims claimed shows showed adds added quotes quoted cites cited
+  tell give list explain summarise summarize describe name please
+  summary gist tldr tl quotes people names figures numbers sources details background update`.split(/\s+/),
+);
+/** A reporting verb's bare form: after an opening id, an imperative ("#12 tell me …"), never "it tells". */
+const BASE_FORM = /^(?:say|mention|report|tell|claim|show|add|cite)$/;
+/** "#12 show me the quotes": "show" followed by its object is the imperative. */
+const SHOW_ME = /^show\s+(?:me|us)\b/i;
+
+/**
  * Words that may follow a story reference in a question ("in #12 about the fee", "on #12 today?");
  * any other word makes the "#1" a rank that qualifies it ("in #1 spot", "on #1 seed").
  */
@@ -48,8 +67,13 @@ export function storyIdInQuestion(text: string): StoryIdInQuestion | undefined {
     const next = /^[\p{L}']+/u.exec(after)?.[0].toLowerCase();
     const id = Number(found[1]);
     const reports = next !== undefined && REPORTS.test(next);
-    // "#12 quotes who?" asks who it quotes: the reporting id keeps a subject.
-    if (before.trim() === '') return { id, question: joined('', reports ? `it ${after}` : after) };
+    if (before.trim() === '') {
+      const word = /^[\p{L}'’]+/u.exec(after)?.[0].toLowerCase().replace(/’/g, "'");
+      if (word !== undefined && !OPENING_STORY_WORD.has(word) && !SHOW_ME.test(after)) continue;
+      // "#12 quotes who?" asks who it quotes: the reporting id keeps a subject ("#12 tell me" is an imperative).
+      const subject = reports && !BASE_FORM.test(next) && !SHOW_ME.test(after);
+      return { id, question: joined('', subject ? `it ${after}` : after) };
+    }
     if (reports && DO_SUPPORT.test(before)) return { id, question: joined(before, `it ${after}`) };
     const pointer = POINTER.exec(before);
     if (!pointer || RANK_PLACE.test(before)) continue;

@@ -3,6 +3,7 @@ import { briefSections } from '../app/build-brief-reply';
 import type { NewsbriefApp, ThreadAnswer } from '../app/newsbrief-app';
 import type { Reply } from '../app/reply';
 import type { WhoIsWho } from '../core/who-is-who';
+import { mainFigure } from './main-figure';
 import { plainQuestion } from './plain-question';
 
 const NO_ONE: WhoIsWho = { people: [], organizations: [] };
@@ -20,7 +21,13 @@ const ASKS: { heading: string; shape: RegExp }[] = [
   {
     heading: 'Key quotes',
     shape: new RegExp(
-      `^(?:who(?:'s| is| was| gets| got) quoted|who said what|what did (?:people|they|everyone) say|(?:what are )?the (?:key |main )?quotes|any quotes)${WHOLE}$`,
+      `^(?:who(?:'s| is| was| gets| got) quoted|who said what|who (?:said|says) (?:it|that|this|so)|who(?:'s| is) saying (?:it|that|this|so)|who(?:'s| is| are) the sources?|what are the sources|what did (?:people|they|everyone) say|(?:what are )?the (?:key |main )?quotes|any quotes)${WHOLE}$`,
+    ),
+  },
+  {
+    heading: 'Main figure',
+    shape: new RegExp(
+      `^(?:(?:what(?:'s| is| are)|give me|show me) )?(?:the (?:(?:main|key|headline|big|top|central) (?:figure|number|stat(?:istic)?)s?|figures|numbers|stats)|(?:any|key|main) (?:figures|numbers|stats))${WHOLE}$`,
     ),
   },
   {
@@ -32,31 +39,37 @@ const ASKS: { heading: string; shape: RegExp }[] = [
 ];
 
 /**
- * A question about the whole story ("what happened?", "who is quoted?", "who is involved?") that
- * the answer engine, which looks for one fact, found no sentence for: the brief's own section
- * answers it, rather than "the article doesn't say" under a brief that says it. Otherwise the
- * engine's answer as it is. Who is who (up to a second of CPU on a long story) is made only when
- * asked for, and then as the brief gets it: remembered by the app, off the bot's main thread.
+ * A question about the whole story ("what happened?", "who is quoted?", "who said it?", "who is
+ * involved?") that the answer engine, which looks for one fact, found no sentence for: the brief's
+ * own section answers it, rather than "the article doesn't say" under a brief that says it; "the
+ * main figure?" gets the sentences that carry it (mainFigure). Otherwise the engine's answer as it
+ * is. Who is who (up to a second of CPU on a long story) is made only when asked for, and then as the
+ * brief gets it: remembered by the app, off the bot's main thread.
  */
 export async function wholeStoryReply(
   question: string,
   answer: ThreadAnswer,
-  app: Pick<NewsbriefApp, 'briefStory'>,
+  app: Pick<NewsbriefApp, 'storyWhoIsWho'>,
 ): Promise<Reply> {
   const reply = buildAnswerReply(answer);
-  if (answer.result.answer !== null || answer.result.headline !== undefined) return reply;
   const said = plainQuestion(question)
     .replace(/^(?:(?:so|ok|okay|and|quick question)\b[\s,]*)+/, '')
     .trim();
   const heading = ASKS.find((a) => a.shape.test(said))?.heading;
   if (!heading) return reply;
-  const who = heading === 'Who is who' ? await briefWho(answer, app) : NO_ONE;
+  // The engine reads "the main figure" as words to find, and answers with a sentence that says
+  // "figure" ("double the figure in the summary"), not one that carries it: this shape is never its.
+  if (heading === 'Main figure') {
+    const sentences = mainFigure(answer.analysis);
+    if (sentences.length === 0) return reply;
+    const text = sentences.map((s) => s.text).join(' ');
+    return buildAnswerReply({
+      analysis: answer.analysis,
+      result: { answer: text, sentenceIds: sentences.map((s) => s.id) },
+    });
+  }
+  if (answer.result.answer !== null || answer.result.headline !== undefined) return reply;
+  const who = heading === 'Who is who' ? await app.storyWhoIsWho(answer.article) : NO_ONE;
   const section = briefSections(answer.analysis, [], [], who).find((s) => s.heading === heading);
   return section ? { ...reply, sections: [section] } : reply;
-}
-
-/** The story's who is who as its brief has it (undefined: made here, as a brief without one does). */
-async function briefWho(answer: ThreadAnswer, app: Pick<NewsbriefApp, 'briefStory'>): Promise<WhoIsWho | undefined> {
-  const brief = await app.briefStory(`#${answer.article.id}`);
-  return brief.kind === 'found' ? brief.who : NO_ONE;
 }

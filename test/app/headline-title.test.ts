@@ -1,7 +1,10 @@
+import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
 import { headlineTitle } from '../../src/app/headline-title';
 import { runBriefCommand } from '../../src/commands/index';
+import { silentLogger } from '../../src/logging/create-logger';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
+import { startConsoleChat } from '../../src/platforms/console/start-console-chat';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 
 let t: TestApp | undefined;
@@ -41,4 +44,61 @@ test('a pasted story is stored, listed and briefed under its headline without th
   expect(renderConsoleReply(await runBriefCommand('list', ctx))).toContain(
     '• Council approves ferry contract (/brief #1)',
   );
+});
+
+describe('a title made from a long opening sentence (a one-line paste) is cut at a word boundary', () => {
+  const line = (title: string) => `${title} More of the story follows here, at length, for the reader.`;
+  test.each([
+    // Never inside a name: not "… by the Federal…".
+    [
+      'The dollar has hit its highest level in almost three months after remarks by the Federal Reserve chairman Alan Greenspan.',
+      'The dollar has hit its highest level in almost three months after remarks by the Federal Reserve…',
+    ],
+    // Never inside a number and what it counts, nor after a word that leaves the phrase open.
+    [
+      'Port Ellis council has postponed the vote on the ferry contract after councillors asked about the £48 million it would cost.',
+      'Port Ellis council has postponed the vote on the ferry contract after councillors asked…',
+    ],
+    [
+      'Negotiators in the long dispute between the unions and the Bank of America reached a deal late on Friday night.',
+      'Negotiators in the long dispute between the unions and the Bank of America reached a deal late…',
+    ],
+  ])('%j', (sentence, expected) => {
+    const title = headlineTitle(sentence, line(sentence));
+    expect(title).toBe(expected);
+    expect(title.length).toBeLessThanOrEqual(100);
+  });
+
+  test('a headline on its own line stays whole, however long; a short opening sentence is the title as it is', () => {
+    const headline =
+      'Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to Turn Away from Boasters Like Trump';
+    expect(headlineTitle(headline, `${headline}\n\nThe body.`)).toBe(headline);
+    expect(headlineTitle(headline)).toBe(headline);
+    expect(headlineTitle('Council approves ferry contract.', line('Council approves ferry contract.'))).toBe(
+      'Council approves ferry contract',
+    );
+  });
+});
+
+test('a one-line paste, in /brief add and at the console, is titled by its first sentence alone, cut short', async () => {
+  t = await makeTestApp();
+  const sentence =
+    'Port Ellis council has postponed the vote on the ferry contract after councillors said they had not been shown the full cost of the deal with Brightwater Marine.';
+  const rest =
+    ' The council leader, Helen Marsh, said the vote would be held next month. “We are not going to sign a 12-year deal on the strength of a two-page summary,” she said. Opposition members asked how much the contract would cost and were not told. Brightwater Marine declined to comment on the negotiations.';
+  const ctx = { channelId: 'discord:C1', userId: 'discord:U1', app: t.app };
+  const added = renderConsoleReply(await runBriefCommand(`add ${sentence}${rest}`, ctx));
+  const title = 'Port Ellis council has postponed the vote on the ferry contract after councillors said they…';
+  expect(added).toContain(`Added: “${title}” (#1)`);
+  expect((await t.store.articles.get(1))?.title).toBe(title);
+  expect((await runBriefCommand('#1', ctx)).title).toBe(title);
+  // The console: a bare /brief add, then the paste on one line.
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (d) => (out += String(d)));
+  const input = new PassThrough();
+  const chat = startConsoleChat({ app: t.app, input, output, logger: silentLogger(), interactive: false });
+  input.end(['/brief add', `${sentence.replace('Port Ellis', 'Port Morrow')}${rest}`, '.', ''].join('\n'));
+  await chat.done;
+  expect(out).toContain(`Added: “${title.replace('Port Ellis', 'Port Morrow')}” (#2)`);
 });

@@ -23,3 +23,19 @@ test('following a story again says nothing moved, and a new time names the old o
     /^Already following; moved from 09:00 Europe\/London to 10:00 UTC: .*\(#1\)\. Next follow-up Tue 10 Mar, 10:00 UTC\./,
   );
 });
+
+test('reads "daily at 10:00", "at 17:30" and a closing "daily" as the schedule, not as the story\'s words', async () => {
+  const clock = fakeClock('2026-03-10T06:00:00Z');
+  t = await makeTestApp({ articles: [FLYNN_SAMPLE], now: clock.now });
+  const ctx = { channelId: 'console:test', userId: 'console:tester', app: t.app };
+  const say = async (command: string) => renderConsoleReply(await runBriefCommand(command, ctx));
+
+  expect(await say('follow flynn daily at 10:00')).toMatch(/^Following here, daily at 10:00 UTC: “US Senate/);
+  expect(await say('digest at 17:30')).toContain('17:30');
+  expect(await say('schedules')).toContain('s1 follow “flynn” (#1) daily at 10:00 UTC');
+  expect(await say('digest every day at 18:00 Europe/London')).toContain('18:00');
+  expect(await say('schedules')).toMatch(/digest[^\n]*18:00 Europe\/London/);
+  expect(await say('follow flynn daily')).toContain('Already following');
+  // The time after "at" is still checked.
+  expect(await say('digest at 25:00')).toContain('"25:00" is not a time');
+});

@@ -40,6 +40,21 @@ describe('storyIdInQuestion', () => {
     expect(storyIdInQuestion('#12 who paid?')).toEqual({ id: 12, question: 'who paid?' });
   });
 
+  it('reads an opening "#1" followed by a content word as a rank, and keeps questions, imperatives and "#12" alone as story ids', () => {
+    for (const text of ['#1 show this week?', '#1 seed Duke lost?', '#1 song in the UK?', '#2 pick in the draft?'])
+      expect(storyIdInQuestion(text), text).toBeUndefined();
+    expect(storyIdInQuestion('#12 who paid?')).toEqual({ id: 12, question: 'who paid?' });
+    expect(storyIdInQuestion('#12 what did she say?')).toEqual({ id: 12, question: 'what did she say?' });
+    expect(storyIdInQuestion('#12 doesn’t say who paid?')).toMatchObject({ id: 12 });
+    expect(storyIdInQuestion('#12 the fee?')).toEqual({ id: 12, question: 'the fee?' });
+    expect(storyIdInQuestion('#12 tell me who paid')).toEqual({ id: 12, question: 'tell me who paid' });
+    expect(storyIdInQuestion('#12 show me the quotes')).toEqual({ id: 12, question: 'show me the quotes' });
+    expect(storyIdInQuestion('#12 summary?')).toEqual({ id: 12, question: 'summary?' });
+    expect(storyIdInQuestion('#12 shows what?')).toEqual({ id: 12, question: 'it shows what?' });
+    expect(storyIdInQuestion('#12')).toEqual({ id: 12, question: '' });
+    expect(storyIdInQuestion('#12 ?')).toEqual({ id: 12, question: '?' });
+  });
+
   it('reads "in #1" after a word of ranking as a place in a ranking, as "on #1" is', () => {
     for (const text of ['who stayed in #1 for weeks?', 'who is top in #1 again?', 'did it remain in #1?'])
       expect(storyIdInQuestion(text), text).toBeUndefined();
@@ -65,6 +80,16 @@ describe('a story id in a question, end to end', () => {
       expect(loose.kind, typed).toBe('notice');
       expect(renderConsoleReply(loose), typed).toContain('Which story?');
     }
+  });
+
+  it('never answers "#1 show this week?" from story 1, in /brief or a mention', async () => {
+    const id = (await t.app.findStory('flynn'))!.id;
+    const typed = `#${id} show this week?`;
+    const brief = renderConsoleReply(await runBriefCommand(typed, ctx));
+    expect(brief).not.toMatch(/doesn't say|From story/);
+    const loose = await answerLooseQuestion(typed, ctx);
+    expect(loose.kind).toBe('notice');
+    expect(renderConsoleReply(loose)).toContain('Which story?');
   });
 
   it('briefs the story for "#1 ?" (nothing asked after the id) and gives help for "#1 what can you do?"', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { answerThreadQuestion } from '../../src/commands/index';
+import { answerThreadQuestion, runBriefCommand } from '../../src/commands/index';
 import * as who from '../../src/core/who-is-who';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
@@ -29,4 +29,33 @@ test('a question about the whole story makes who is who only when it asks for it
       'Robert Kelner — Flynn’s attorney',
     );
   expect(who.whoIsWho).toHaveBeenCalledTimes(1);
+});
+
+test('"who is involved?" takes the remembered who is who without a brief\'s lookups, the same list the brief shows', async () => {
+  const ctx = { channelId: 'console:whole', userId: 'console:reader', app: t.app };
+  const article = (await t.app.findStory('flynn'))!;
+  const brief = await t.app.briefStory(`#${article.id}`);
+  expect(brief.kind).toBe('found');
+  const briefStory = vi.spyOn(t.app, 'briefStory');
+  const shown = renderConsoleReply(await answerThreadQuestion(article.id, 'who is involved?', ctx));
+  expect(briefStory).not.toHaveBeenCalled();
+  expect(await t.app.storyWhoIsWho(article)).toEqual(brief.kind === 'found' ? brief.who : undefined);
+  for (const person of brief.kind === 'found' ? brief.who!.people : []) expect(shown).toContain(person.name);
+});
+
+test('"/brief resolve <story>" numbers the questions as the brief does, without making who is who', async () => {
+  const ctx = { channelId: 'console:whole', userId: 'console:reader', app: t.app };
+  const brief = await runBriefCommand('flynn', ctx);
+  const numbered = brief.sections.find((s) => s.heading === 'Open questions')!.items.map((i) => i.text);
+  expect(numbered.length).toBeGreaterThan(1);
+  await runBriefCommand(`resolve flynn 2`, ctx);
+  vi.mocked(who.whoIsWho).mockClear();
+  const briefStory = vi.spyOn(t.app, 'briefStory');
+  const which = await runBriefCommand('resolve flynn', ctx);
+  expect(who.whoIsWho).not.toHaveBeenCalled();
+  expect(briefStory).not.toHaveBeenCalled();
+  const listed = which.sections.find((s) => s.style === 'numbered')!.items;
+  expect(listed.map((i) => i.text)).toEqual(numbered);
+  expect(listed[1]!.note).toBe('resolved');
+  expect(listed[0]!.command).toBeDefined();
 });
