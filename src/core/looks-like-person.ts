@@ -19,7 +19,6 @@ import { speechTagged } from './speech-tagged';
 import { splitTitle, TITLE_WORDS } from './split-title';
 import { surnameAsPerson } from './surname-as-person';
 import { surnamePersonEvidence } from './surname-person-evidence';
-import { US_STATES } from './who-is-who-state';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
 
 /** The patterns read around each occurrence of a name, compiled once (see `literalPattern`). */
@@ -47,7 +46,6 @@ export function looksLikePerson(
   // A lone word is a person only when the copy quotes it as one ("Spicer said") or titles it ("Mr. Obama").
   const titled = words.length === 1 && titledInCopy(bare, text);
   if (words.length > 4 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
-  // States are named alone far more often than people are ("California", "Georgia").
   if (words.length < 2 && US_STATES.has(bare)) return false;
   // "in Libya" twice and never titled: a lone word the copy writes as a place is none, even where a quote is
   // pinned on it ("says Libya is the biggest trouble spot").
@@ -187,6 +185,15 @@ function roleHeadBefore(name: string, text: string): boolean {
 function honorificBefore(surname: string, text: string): boolean {
   return hasLiteralMatch(text, surname, AFTER_HONORIFIC);
 }
+
+/** States are named alone far more often than people are ("California", "Georgia"). */
+const US_STATES = new Set(
+  `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+  Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+  Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming`.split(
+    /\s+/,
+  ),
+);
 
 /** "Mr. Obama", "President Obama", "Hillary Clinton": the copy writes the lone word after a title or a first name. */
 function titledInCopy(word: string, text: string): boolean {

@@ -29,7 +29,6 @@ import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
 import { whoIsWhoSource } from './who-is-who-source';
-import { whoIsWhoState } from './who-is-who-state';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
 import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
@@ -277,7 +276,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     // "Mr. Hollis", not "Hollis", beside "Mary Hollis": the honorific is what tells the reader which Hollis.
     people: chosen.map(({ name, role }) => ({
       name: honorific(name) ? `${honorific(name)} ${name}` : name,
-      role: whoIsWhoState(name, ownRole(name, role, chosen, text), text),
+      role: ownRole(name, role, chosen, text),
     })),
     organizations: organizations
       .sort((a, b) => b.count - a.count)
