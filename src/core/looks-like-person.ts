@@ -92,7 +92,12 @@ export function looksLikePerson(
   const vouched = known && (title !== null || speaker || titleBefore(bare, text));
   if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || (PLACE_WORDS.has(last) && !vouched))
     return false;
-  if (THING_HEADS.has(last) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
+  // "said Christine Link, executive director of…": a known first name the copy quotes, or sets a role after, makes a
+  // thing's head ("Link", "Day", "Post") a surname; "the Solent Link", "Victory Day" stay things.
+  const quotedKnown = () =>
+    known && (title !== null || speaker || speechTagged(bare, text) || apposedRoleHead(bare, text));
+  if ((THING_HEADS.has(last) && !quotedKnown()) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3))
+    return false;
   // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
   // administration" excepted: a lone word the copy also titles is a name used as an adjective). A known
   // first name written mostly without it ("the Bill Clinton years" once, "Bill Clinton is…" four times),
@@ -107,7 +112,14 @@ export function looksLikePerson(
     // years" beside Mrs. Clinton's quotes is not his).
     (theRuns.every((m) => PERSONS_AFTER_THE.test(text.slice(m.index + m[0].length))) &&
       !otherFirstName(first, last, text) &&
-      surnamePersonEvidence(last, text));
+      surnamePersonEvidence(last, text)) ||
+    // "He’s doing it the Bernie Sanders way" beside "Sanders, who has endorsed…": the name written without "the" too,
+    // the surname used alone as only a person's is and no namesake sharing it: a person's name used as an adjective.
+    (known &&
+      withThe > 0 &&
+      withThe < [...literalMatches(text, bare, WORD)].length &&
+      surnamePersonEvidence(last, text) &&
+      !otherFirstName(first, last, text));
   if (!titled && withThe > 0 && !adjective) return false;
   // "told Politico", "an analyst at Morgan Stanley": used as an organisation and never as a person.
   if (!title && !titled && organizationUsage(bare, text, known)) return false;
