@@ -16,13 +16,15 @@ export const resolveCommand: CommandDefinition = {
     { name: 'number', description: 'The open question’s number in the brief', required: true },
   ],
   async run(args, ctx) {
-    const match = /^(.+?)\s+(\d+)$/.exec(args.trim());
+    // The number as people type it: "2", "2.", "#2", "q2", "question 2" — never left to the title search.
+    const match = /^(.+?)\s+(?:#|q|question\s*)?(\d+)[.!]?$/i.exec(args.trim());
     if (!match) {
       // "resolve ferry": the story is named, the number forgotten; show what there is to pick from.
       const named = args.trim() && !/^\d+$/.test(args.trim()) ? await ctx.app.findStoryByTitle(args) : undefined;
       if (named) return whichQuestion(named, ctx);
       if (args.trim() && !/^\d+$/.test(args.trim()))
-        return noSuchStory(args.trim(), ctx, { searched: 'titles', retry: (id) => cmd('resolve', `#${id} 1`) });
+        // The retry lists the story's questions: a guessed "1" resolved a question nobody picked.
+        return noSuchStory(args.trim(), ctx, { searched: 'titles', retry: (id) => cmd('resolve', `#${id}`) });
       return errorReply(['Say which story and which question, e.g. ', cmd('resolve', 'ferry 2'), '.']);
     }
     const [, story = '', number = ''] = match;
@@ -40,15 +42,15 @@ export const resolveCommand: CommandDefinition = {
     const outcome = await ctx.app.resolveQuestion(article, Number(number), ctx.userId);
     if (outcome.kind === 'no-such-question') {
       const { count } = outcome;
-      return errorReply(
-        count === 0
-          ? `“${article.title}” (#${article.id}) has no open questions.`
-          : [
-              `“${article.title}” (#${article.id}) has ${count} open question${count === 1 ? '' : 's'}: pick 1–${count} (see `,
-              cmd('', `#${article.id}`),
-              ').',
-            ],
-      );
+      if (count === 0) return errorReply(`“${article.title}” (#${article.id}) has no open questions.`);
+      const { questions, resolvedQuestions } = await ctx.app.storyQuestions(article);
+      const resolved = new Set(resolvedQuestions);
+      const open = questions.filter((q) => !resolved.has(questionKey(q.text))).length;
+      return errorReply([
+        `“${article.title}” (#${article.id}) has ${count} question${count === 1 ? '' : 's'} (${open} still open): pick 1–${count} (see `,
+        cmd('', `#${article.id}`),
+        ').',
+      ]);
     }
     return noticeReply(
       `${outcome.kind === 'resolved' ? 'Resolved' : 'Already resolved'}: question ${outcome.n} of “${article.title}” (#${article.id}) — ${asQuoted(outcome.question)} Briefs mark it resolved and follow-ups stop asking it.`,
