@@ -34,7 +34,7 @@ describe('/brief resolve: the question number as people type it', () => {
     await say('resolve ferry 1');
     const reply = await runBriefCommand('resolve ferry 99', ctx);
     expect(reply.kind).toBe('error');
-    const text = reply.sections.flatMap((s) => s.items.map((i) => i.text)).join(" ");
+    const text = reply.sections.flatMap((s) => s.items.map((i) => i.text)).join(' ');
     const count = Number(/pick 1–(\d+)/.exec(text)?.[1]);
     expect(count).toBeGreaterThan(1);
     expect(text).not.toContain(`has ${count} open questions`);
