@@ -3,9 +3,10 @@ import { UNKNOWN_MARKER } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
+import { askedSpeaker, speakerSentences } from './answer-speaker';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
-import { headlineAnswer } from './headline-answer';
+import { headlineAnswer, headlineFigure } from './headline-answer';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 
 const EXACT = FEATURE_NAMES.indexOf('exact');
@@ -57,6 +58,19 @@ function otherSide(analysis: Analysis, ranked: Ranked[], best: Ranked): Ranked |
 }
 
 /**
+ * "What did X say?": X's own quotes first, in the ranker's order, when one covers as much of the
+ * question as the ranker's best (a quote off the asked topic does not displace a sentence on it).
+ */
+function ownWordsFirst(ranked: Ranked[], own: ReadonlySet<number>): Ranked[] {
+  const top = ranked[0];
+  const first = top && ranked.find((r) => own.has(r.index) && r.share >= top.share - 1e-9);
+  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+}
+
+const sameParagraph = (analysis: Analysis, a: number, b: number): boolean =>
+  analysis.sentences[a]!.paragraph === analysis.sentences[b]!.paragraph;
+
+/**
  * Whether the article answers at all, judged on the ranking without the word-vector features (close
  * words for a missing fact make it look present), as the calibration was fitted.
  */
@@ -84,7 +98,7 @@ function answers(ranked: Ranked[], missing: number, group: AnswerTypeGroup): boo
  * sentence is unlikely to answer, or the copy says the fact is unknown, the article does not say.
  */
 export function answerQuestion(analysis: Analysis, question: string): AnswerResult {
-  const { sentences, missing, group, terms } = answerFeatures(analysis, question);
+  const { sentences, missing, group, terms, type } = answerFeatures(analysis, question);
   // Before any body sentence: one that lacks the asked verb is not the answer, however close it scores.
   const headline = headlineAnswer(analysis, terms);
   if (headline?.negated)
@@ -96,10 +110,22 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
       reason: 'Only the headline says this; the body does not report it.',
       headline: headline.headline,
     };
-  const ranked = rankAnswerSentences(sentences);
+  const asked = askedSpeaker(question);
+  const own = asked ? speakerSentences(analysis, asked) : new Set<number>();
+  const ranked = ownWordsFirst(rankAnswerSentences(sentences), own);
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!answers(ranked, missing, group)) {
+    const figure = headlineFigure(analysis, terms, type);
+    if (figure !== undefined && figure >= 0)
+      return { answer: analysis.sentences[figure]!.text.trim(), sentenceIds: [analysis.sentences[figure]!.id] };
+    if (figure !== undefined)
+      return {
+        answer: null,
+        sentenceIds: [],
+        reason: 'Only the headline gives the figure; the body does not report it.',
+        headline: analysis.title.trim(),
+      };
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   }
   if (saysUnknown(analysis, ranked, best))
@@ -110,6 +136,10 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     if (Math.abs(other.index - best.index) === 1 && other.share > 0 && other.score >= best.score - NEIGHBOUR_MARGIN)
       cited.push(other.index);
   }
+  // The asked person's quote running on into the next sentence of its paragraph ("…," Spicer said. "He thinks…").
+  const next = best.index + 1;
+  if (own.has(best.index) && own.has(next) && !cited.includes(next) && sameParagraph(analysis, best.index, next))
+    cited.push(next);
   const rebuttal = otherSide(analysis, ranked, best);
   if (rebuttal && !cited.includes(rebuttal.index)) cited.push(rebuttal.index);
   const ids = cited.map((i) => analysis.sentences[i]!.id);

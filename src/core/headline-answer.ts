@@ -24,6 +24,9 @@ export interface HeadlineAnswer {
   readonly negated: boolean;
 }
 
+/** The headline's terms, folded as the body is ("Turns Down" -> rejected), so both sides read the verb alike. */
+const headlineTerms = (title: string): Set<string> => new Set(contentTerms(foldPhrasalVerbs(title)));
+
 function saidIn(terms: ReadonlySet<string>, term: string): boolean {
   return terms.has(term) || relatedStems(term).some((alt) => terms.has(alt));
 }
@@ -47,8 +50,7 @@ export function headlineAnswer(analysis: Analysis, terms: QuestionTerms): Headli
   const verb = terms.verb;
   const title = analysis.title.trim();
   if (verb === undefined || title === '') return undefined;
-  // Folded as the body is ("Turns Down" -> rejected), so both sides read the verb alike.
-  const headline = new Set(contentTerms(foldPhrasalVerbs(title)));
+  const headline = headlineTerms(title);
   if (!saidIn(headline, verb)) return undefined;
   const index = indexArticle(analysis);
   if (bodySays(index, verb)) return undefined;
@@ -60,4 +62,29 @@ export function headlineAnswer(analysis: Analysis, terms: QuestionTerms): Headli
     if (saidIn(headline, term)) said += weight;
   }
   return total > 0 && said / total >= HEADLINE_SHARE ? { headline: title, negated: NEGATED.test(title) } : undefined;
+}
+
+/** A figure as copy writes it: "£1.2m", "$40 million", "3,000", "12%". */
+const FIGURE =
+  /[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|trillion)\b)?|\b\d[\d,.]*\s?(?:m|bn|million|billion|trillion|%|per ?cent)?(?=\W|$)/gi;
+const NUMERIC: ReadonlySet<string> = new Set(['count', 'amount', 'money', 'quantity']);
+
+/** The figure written the same way everywhere: spaces dropped, lower case ("£1.2 M" = "£1.2m"). */
+const normalised = (figure: string): string => figure.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * "How much is cut?" under "Trustees cut £1.2m": the headline says the asked act with a figure, so the
+ * article does give the amount. The answer is the first body sentence repeating that figure (the lead,
+ * usually: "…as it looks for £1.2m of savings"), when the ranker found none; -1 when the body never
+ * repeats it (then the headline alone says it), undefined when the headline does not answer.
+ */
+export function headlineFigure(analysis: Analysis, terms: QuestionTerms, type: string): number | undefined {
+  const title = analysis.title.trim();
+  if (!NUMERIC.has(type) || terms.terms.length === 0 || title === '') return undefined;
+  const headline = headlineTerms(title);
+  if (!terms.terms.every((t) => saidIn(headline, t))) return undefined;
+  const figures = (title.match(FIGURE) ?? []).map(normalised).filter((f) => /\d/.test(f));
+  if (figures.length !== 1) return undefined;
+  const figure = figures[0]!;
+  return analysis.sentences.findIndex((s) => (s.text.match(FIGURE) ?? []).some((f) => normalised(f) === figure));
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { answerQuestion } from '../../src/core/answer-question';
@@ -86,5 +88,30 @@ describe('answerQuestion: what only the headline says', () => {
     expect(result.answer).toBeNull();
     expect(result.sentenceIds).toEqual([]);
     if (result.answer === null) expect(result.headline).toBeUndefined();
+  });
+});
+
+describe('answerQuestion: an amount the headline gives', () => {
+  const library = analyzeArticle(
+    readFileSync(fileURLToPath(new URL('../../samples/library-sunday-hours.txt', import.meta.url)), 'utf8'),
+  );
+
+  it('cites the body sentence repeating the headline’s figure', () => {
+    const result = answerQuestion(library, 'how much is cut?');
+    expect(result.answer).toContain('£1.2m');
+  });
+
+  it('says only the headline gives a figure the body never repeats', () => {
+    const analysis = analyzeArticle(
+      [
+        'Harbour board cuts £3.5m from ferry budget',
+        'The harbour board voted on Monday to reduce the ferry timetable from next spring.',
+        'Passengers said the late crossings were the ones they relied on most.',
+        'The board will meet again in June to review the changes.',
+      ].join('\n\n'),
+    );
+    const result = answerQuestion(analysis, 'how much is cut?');
+    expect(result.answer).toBeNull();
+    if (result.answer === null) expect(result.headline).toBe('Harbour board cuts £3.5m from ferry budget');
   });
 });
