@@ -3,6 +3,7 @@ import { articlesInitMigration } from './articles-init-migration';
 import { commonWordSearchMigration } from './common-word-search-migration';
 import { phraseRecheckMigration } from './phrase-recheck-migration';
 import { searchMarksMigration } from './search-marks-migration';
+import { searchOnceMigration } from './search-once-migration';
 import { suggestSpeedMigration } from './suggest-speed-migration';
 
 /**
@@ -209,6 +210,7 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   commonWordSearchMigration,
   searchMarksMigration,
   phraseRecheckMigration,
+  searchOnceMigration,
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];
