@@ -84,7 +84,7 @@ export const articleMigrations: readonly Migration[] = [
     // and checked before it commits. Ids stay as they were, so the full-text indexes still match
     // and only the triggers, dropped with the old table, are made again.
     // Numbered 003: PostgreSQL has an articles-002 of its own (search tuning) with no twin here,
-    // and articles-004 to articles-006 likewise: the next step here is articles-007.
+    // and articles-004 to articles-007 likewise: the next step here is articles-008.
     id: 'articles-003-ids-never-reused',
     rebuildsParent: true,
     sql: `
