@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 
-// A name is weighed once for every quotation within reach, and what it is whatever the quotation
-// (quoted, a credit, followed by "was told") is read once: what depends on the quotation must not be.
+// A name is weighed for every quotation within reach: whether it is the one spoken to ("was told")
+// depends on the quotation, so a name can be the listener of one and the speaker of the next.
 const speakers = (body: string): Array<string | null> =>
   analyzeArticle(`Headline\n\n${body}`).quotes.map((q) => q.speaker ?? null);
 
