@@ -7,6 +7,16 @@ import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import type { TestApp } from '../support/make-test-app';
 import { ctxFor, FLYNN_QUESTIONS, flynnSchedulerSetup, replyText } from './scheduler-fixture';
 
+/** A newer wire story on the Flynn story, sharing few of its headline's words. */
+const FLYNN_NEWS = {
+  source: 'wire',
+  title: 'Flynn immunity offer still unanswered, committee says',
+  text:
+    'Flynn immunity offer still unanswered, committee says\n\n' +
+    'The Senate Intelligence Committee has not replied to Michael Flynn’s offer to testify in exchange for immunity, a spokesman said on Saturday. ' +
+    '“We have nothing to add,” the spokesman said. Robert Kelner, Flynn’s lawyer, declined to comment further on the letter.',
+};
+
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 
@@ -76,14 +86,7 @@ describe('follow -> daily follow-up', () => {
     expect(slack.posts[0]!.text).toContain('Nothing new stored about this story');
 
     clock.set('2017-04-01T12:00:00Z');
-    await app.ingest({
-      source: 'wire',
-      title: 'Flynn immunity offer still unanswered, committee says',
-      text:
-        'Flynn immunity offer still unanswered, committee says\n\n' +
-        'The Senate Intelligence Committee has not replied to Michael Flynn’s offer to testify in exchange for immunity, a spokesman said on Saturday. ' +
-        '“We have nothing to add,” the spokesman said. Robert Kelner, Flynn’s lawyer, declined to comment further on the letter.',
-    });
+    await app.ingest(FLYNN_NEWS);
     clock.set('2017-04-02T08:00:00Z');
     await runDueSlots(deps, { at: clock.now().getTime(), catchupHours: 6 });
     expect(slack.posts).toHaveLength(2);
@@ -98,14 +101,7 @@ describe('what counts as news on the story', () => {
     const { clock, app, slack, deps, articleId } = await setup('2017-03-31T15:00:00Z');
     await runBriefCommand(`follow #${articleId} 09:00 Europe/London`, ctxFor(app));
     clock.set('2017-04-01T06:00:00Z');
-    await app.ingest({
-      source: 'wire',
-      title: 'Flynn immunity offer still unanswered, committee says',
-      text:
-        'Flynn immunity offer still unanswered, committee says\n\n' +
-        'The Senate Intelligence Committee has not replied to Michael Flynn’s offer to testify in exchange for immunity, a spokesman said on Saturday. ' +
-        'Robert Kelner, Flynn’s lawyer, declined to comment further on the letter.',
-    });
+    await app.ingest(FLYNN_NEWS);
     await app.ingest({
       source: 'wire',
       title: 'Harbour council delays ferry vote',
