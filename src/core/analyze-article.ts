@@ -7,10 +7,14 @@ import { findStatements } from './find-statements';
 import { normalizeQuoteMarks } from './quote-marks';
 import { splitSentences } from './split-sentences';
 import { summarizeArticle } from './summarize-article';
+import { visibleText } from './visible-text';
 
 /** Pure: article text in, Analysis out (no I/O, no clock). */
 export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {
-  const article = cleanArticle(text, meta);
+  // Read without the invisible format characters inside words; sentence offsets map back to the input.
+  const visible = visibleText(text);
+  const title = meta.title === undefined ? meta : { ...meta, title: visibleText(meta.title).text };
+  const article = cleanArticle(visible.text, title);
   const sentences = splitSentences(article);
   const entities = findEntities(sentences, article);
   // British single-quote copy is read with its marks swapped (same offsets; sentences unchanged).
@@ -20,6 +24,10 @@ export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {
   const partial = { title: article.title, sentences, quotes, statements, entities };
   return {
     ...partial,
+    sentences:
+      visible.text === text
+        ? sentences
+        : sentences.map((s) => ({ ...s, start: visible.original(s.start), end: visible.original(s.end, true) })),
     summary: summarizeArticle(partial),
     questions: findOpenQuestions(partial),
   };

@@ -1,3 +1,5 @@
+import { nounPlan } from './noun-plan';
+
 /**
  * The subject and verb phrase around a modal or a verb of intent ("the Conservatives would announce X",
  * "the council plans to close the depot"), for "Will <subject> <verb phrase>?": split out of
@@ -72,7 +74,8 @@ export function modalClause(clause: string): ModalClause | null {
       /^(?:maybe|perhaps|probably|possibly|surely|certainly)\b/i.test(subject) ||
       !/^[a-z]/.test(verbPhrase) ||
       NOT_A_VERB.test(verbPhrase) ||
-      (NOUN_OR_VERB.test(match[0]) && PAST_VERB_END.test(subject)) ||
+      (NOUN_OR_VERB.test(match[0]) &&
+        (PAST_VERB_END.test(subject) || nounPlan(subject, match[0].trim().split(/\s+/)[0]!, verbPhrase))) ||
       !nounPhraseSlot(subject)
     )
       continue;

@@ -1,4 +1,5 @@
 import { POSSESSIVE_END } from './modal-clause';
+import { nounPlan } from './noun-plan';
 import type { PhraseContext } from './phrase-question';
 import { schedule } from './phrase-question';
 import { cutClause, lowerStart, reportedClause } from './question-clauses';
@@ -42,7 +43,10 @@ export function planQuestion(ctx: PhraseContext): string | null {
     return who ? `Will ${who} go ahead with ${cutClause(mulling[2]!, 16)}?` : null;
   }
   const plans = PLANS.exec(clause);
-  if (plans) {
+  // "The latest plan to … is a Hail Mary play": "plan" is the subject's head, no verb of intent, and the
+  // sentence's own verb is the one any question must keep.
+  const form = plans && plans[0].slice(plans[1]!.length).trim().split(/\s+/)[0]!;
+  if (plans && !nounPlan(plans[1]!, form!, plans[2]!)) {
     const who = subjectOf(plans[1]!, ctx, clause);
     const planned = cutClause(plans[2]!, 16);
     // "plans to meet with Reid that day": the day is the sentence before's, so "when?" is answered there

@@ -179,7 +179,14 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   const article = (): ArticlePhrasing => {
     if (phrasing) return phrasing;
     const texts = [partial.title, ...sentences.map((s) => s.text)];
-    const properWords = properWordsOf(texts, [...actors.map((e) => e.name), ...speakerNames, ...outletOpeners(texts)]);
+    // A place the name finder reads ("Washington did not complain …") is a name at a sentence's start too.
+    const places = entities.filter((e) => e.type === 'place').map((e) => e.name);
+    const properWords = properWordsOf(texts, [
+      ...actors.map((e) => e.name),
+      ...places,
+      ...speakerNames,
+      ...outletOpeners(texts),
+    ]);
     const mainActor = mainActorOf(sentences, actors);
     const mainIsPerson = actors.some(
       (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),

@@ -118,6 +118,7 @@ const SECOND_NAMED_CLAUSE = /,\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.
 const COORDINATED_RUN = /^,\s+(?:[a-z][\w'’-]*,\s+){0,4}[a-z][\w'’-]*,?\s+(?:and|or)\s+[a-z]/;
 
 export function cutClause(text: string, maxWords = 22): string {
+  // ", and that's the easy part": a clause of its own on what came before, no part of the first.
   // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause. A second
   // clause whose subject is a name in apposition (", and Brian Deese, the White House adviser, said…")
   // ends the first.
@@ -131,7 +132,7 @@ export function cutClause(text: string, maxWords = 22): string {
     );
   let out =
     flat.split(
-      /,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,
+      /,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,
     )[0] ?? flat;
   out = out.split(SECOND_NAMED_CLAUSE)[0]!;
   // ", the trust announced on Monday": the attribution is not part of the claim.

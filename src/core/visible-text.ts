@@ -1,0 +1,29 @@
+/**
+ * Invisible format characters a page leaves inside words: the soft hyphen (U+00AD, "Doug \u00adAndres"), the
+ * zero-width space (U+200B), the word joiner (U+2060) and the zero-width no-break space or byte-order mark
+ * (U+FEFF). A reader never sees them, but every word test does: a name opening on one has no capital.
+ * The joiners that shape emoji and scripts (U+200C, U+200D) change what is seen and stay.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
+const INVISIBLE_CODES = new Set([0xad, 0x200b, 0x2060, 0xfeff]);
+
+export interface VisibleText {
+  /** The text without the invisible characters. */
+  text: string;
+  /** An offset into `text` mapped to the input's; an end offset maps to just past the character before it. */
+  original: (offset: number, isEnd?: boolean) => number;
+}
+
+/** The text as read, with a map of its offsets back into the input, so spans still cite the input. */
+export function visibleText(input: string): VisibleText {
+  if (!INVISIBLE.test(input)) return { text: input, original: (offset) => offset };
+  const kept: number[] = [];
+  for (let i = 0; i < input.length; i++) if (!INVISIBLE_CODES.has(input.charCodeAt(i))) kept.push(i);
+  return {
+    text: kept.map((i) => input[i]).join(''),
+    original: (offset, isEnd = false) => {
+      if (isEnd) return offset === 0 ? 0 : kept[offset - 1]! + 1;
+      return offset < kept.length ? kept[offset]! : input.length;
+    },
+  };
+}
