@@ -55,6 +55,44 @@ describe('storyIdInQuestion', () => {
     expect(storyIdInQuestion('#12 ?')).toEqual({ id: 12, question: '?' });
   });
 
+  it('reads an opening "#12" before a contraction, a filler or a word of the brief as story 12', () => {
+    for (const [typed, question] of [
+      ["#12 what's the fee?", "what's the fee?"],
+      ['#12 who’s Kelner?', 'who’s Kelner?'],
+      ["#12 when'll it open?", "when'll it open?"],
+      ["#12 they're paying?", "they're paying?"],
+      ['#12 so who paid?', 'so who paid?'],
+      ['#12 key quotes', 'key quotes'],
+      ['#12 open questions?', 'open questions?'],
+      ['#12 main points', 'main points'],
+      ['#12 I need the quotes', 'I need the quotes'],
+      ['#12 whats the fee', 'whats the fee'],
+      ['#12 doesnt say who paid?', 'doesnt say who paid?'],
+      ['#12 According to the minister, who paid?', 'According to the minister, who paid?'],
+    ])
+      expect(storyIdInQuestion(typed), typed).toEqual({ id: 12, question });
+    // A content word, possessive or not, still makes the "#1" a rank.
+    for (const text of ['#1 show this week?', "#1 seed's coach?", '#2 pick in the draft?'])
+      expect(storyIdInQuestion(text), text).toBeUndefined();
+  });
+
+  it('reads every labelled reader question after an opening "#12" as a question about story 12', () => {
+    const files = [
+      'labels/polnear-qa-train-a.jsonl',
+      'labels/polnear-qa-train-b.jsonl',
+      'test/fixtures/qa-holdout.jsonl',
+    ];
+    const questions = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { question: string }).question),
+    );
+    expect(questions.length).toBe(872);
+    const missed = questions.filter((q) => storyIdInQuestion(`#12 ${q}`)?.id !== 12);
+    expect(missed).toEqual([]);
+  });
+
   it('reads "in #1" after a word of ranking as a place in a ranking, as "on #1" is', () => {
     for (const text of ['who stayed in #1 for weeks?', 'who is top in #1 again?', 'did it remain in #1?'])
       expect(storyIdInQuestion(text), text).toBeUndefined();
