@@ -38,7 +38,7 @@ it('answers "what is the main figure?" with the sentence carrying the headline f
   const telegraph = (await t.app.findStory('telegraph'))!.id;
   // The headline's figure ("axe 90 jobs"), where the body gives it.
   expect(await shown(telegraph, 'what is the main figure?')).toContain('axing 90 journalist jobs - 17%');
-  // No figure in the headline: the lead's. The engine alone found "double the figure in the summary".
+  // No figure in the headline: the lead's figure with a unit. The engine alone found "double the figure in the summary".
   const ferry = (await t.app.findStory('ferry'))!.id;
   for (const question of ['what is the main figure?', "what's the key number?", 'the main figures?']) {
     const text = await shown(ferry, question);
