@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import type { Analysis, Sentence } from '../../src/core/analysis-types';
 import { mainFigure } from '../../src/commands/main-figure';
+import type { Analysis, Sentence } from '../../src/core/analysis-types';
 
 /** An analysis of body paragraphs (each a list of sentences), its summary the body's first sentences. */
 function story(title: string, paragraphs: string[][]): Analysis {

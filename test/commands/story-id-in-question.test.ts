@@ -6,6 +6,7 @@ import { answerLooseQuestion } from '../../src/commands/loose-question';
 import { storyIdInQuestion } from '../../src/commands/story-id-in-question';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+import { readerQuestions } from '../support/reader-questions';
 
 describe('storyIdInQuestion', () => {
   it('reads a reporting verb after "#N" as the story reporting only where the verb reads as one', () => {
@@ -69,7 +70,7 @@ describe('storyIdInQuestion', () => {
       ['#12 whats the fee', 'whats the fee'],
       ['#12 doesnt say who paid?', 'doesnt say who paid?'],
       ['#12 According to the minister, who paid?', 'According to the minister, who paid?'],
-    ])
+    ] as [string, string][])
       expect(storyIdInQuestion(typed), typed).toEqual({ id: 12, question });
     // A content word, possessive or not, still makes the "#1" a rank.
     for (const text of ['#1 show this week?', "#1 seed's coach?", '#2 pick in the draft?'])
@@ -77,17 +78,7 @@ describe('storyIdInQuestion', () => {
   });
 
   it('reads every labelled reader question after an opening "#12" as a question about story 12', () => {
-    const files = [
-      'labels/polnear-qa-train-a.jsonl',
-      'labels/polnear-qa-train-b.jsonl',
-      'test/fixtures/qa-holdout.jsonl',
-    ];
-    const questions = files.flatMap((f) =>
-      readFileSync(f, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => (JSON.parse(line) as { question: string }).question),
-    );
+    const questions = readerQuestions();
     expect(questions.length).toBe(872);
     const missed = questions.filter((q) => storyIdInQuestion(`#12 ${q}`)?.id !== 12);
     expect(missed).toEqual([]);
