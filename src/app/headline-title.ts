@@ -41,16 +41,30 @@ export function headlineTitle(title: string, text?: string): string {
 function sentenceTitle(sentence: string): string {
   const words = sentence.split(/\s+/);
   let kept = 0;
+  let fits = 0;
   for (let length = -1, n = 0; n < words.length && length + 1 + words[n]!.length <= SENTENCE_TITLE - 1; n++) {
     length += 1 + words[n]!.length;
+    fits = n + 1;
     if (n > 0 && cutsAfter(words[n]!, words[n + 1])) kept = n + 1;
   }
-  // One word longer than a title (a link, say): cut inside it rather than leave it whole.
-  if (kept === 0) return `${sentence.slice(0, SENTENCE_TITLE - 1).trimEnd()}…`;
+  // No cut point allowed (a name from end to end, in Title Case): between words all the same.
+  if (kept === 0) kept = fits;
+  // One word longer than a title (a link, say): cut inside it, between characters, never inside one.
+  if (kept === 0) return `${codePointsWithin(sentence, SENTENCE_TITLE - 1).trimEnd()}…`;
   return `${words
     .slice(0, kept)
     .join(' ')
     .replace(/[\s,;:(–—-]+$/, '')}…`;
+}
+
+/** The longest run of whole characters (code points, an emoji's two units together) within `units`. */
+function codePointsWithin(text: string, units: number): string {
+  let kept = '';
+  for (const char of text) {
+    if (kept.length + char.length > units) break;
+    kept += char;
+  }
+  return kept;
 }
 
 /** Whether a title may end after `word` when `next` follows it. */

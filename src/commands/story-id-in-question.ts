@@ -27,7 +27,9 @@ const DO_SUPPORT = /\b(?:do|does|did|doesn't|didn't|doesn’t|didn’t|has|have|
  * What may follow an id that opens the text for it to name a story: a question word, an auxiliary,
  * a pronoun or determiner ("#12 the fee?"), a reporting verb that has the id as its subject ("#12
  * says …", "#12 quotes who?"), an imperative ("#12 tell me …") or a word for part of the brief
- * ("#12 quotes", "#12 summary"). Any other word makes "#1" a rank it qualifies: "#1 show this
+ * ("#12 quotes", "#12 key quotes"), a filler or a preposition that opens a question ("#12 so who
+ * paid?", "#12 according to …"); contractions are read by the word before the clitic (opensStory).
+ * Any other word makes "#1" a rank it qualifies: "#1 show this
  * week?", "#1 seed Duke?". Bare reporting verbs are not here: "#1 show" is the show, not "it shows".
  */
 const OPENING_STORY_WORD = new Set(
@@ -35,8 +37,14 @@ const OPENING_STORY_WORD = new Set(
   the a an this that these those it its he she they his her their there
   says said mentions mentioned reports reported tells told claims claimed shows showed adds added quotes quoted cites cited
   tell give list explain summarise summarize describe name please
-  summary gist tldr tl quotes people names figures numbers sources details background update`.split(/\s+/),
+  summary gist tldr tl quotes people names figures numbers sources details background update
+  key main open questions points facts i we you me my so and but or ok okay also just then now hey oh
+  according before after by since until till roughly about around apart besides whether`.split(/\s+/),
 );
+/** A contraction's clitic ("what's", "they're", "who'll", "I'm"): the word before it is the one read. */
+const CLITIC = /'(?:s|re|ve|ll|d|m)$/;
+/** "whats", "whos", "thats": a contraction typed without its apostrophe. */
+const BARE_IS = /^(?:what|who|where|when|why|how|that|there|here|it|he|she)s$/;
 /** A reporting verb's bare form: after an opening id, an imperative ("#12 tell me …"), never "it tells". */
 const BASE_FORM = /^(?:say|mention|report|tell|claim|show|add|cite)$/;
 /** "#12 show me the quotes": "show" followed by its object is the imperative. */
@@ -69,7 +77,7 @@ export function storyIdInQuestion(text: string): StoryIdInQuestion | undefined {
     const reports = next !== undefined && REPORTS.test(next);
     if (before.trim() === '') {
       const word = /^[\p{L}'’]+/u.exec(after)?.[0].toLowerCase().replace(/’/g, "'");
-      if (word !== undefined && !OPENING_STORY_WORD.has(word) && !SHOW_ME.test(after)) continue;
+      if (word !== undefined && !opensStory(word) && !SHOW_ME.test(after)) continue;
       // "#12 quotes who?" asks who it quotes: the reporting id keeps a subject ("#12 tell me" is an imperative).
       const subject = reports && !BASE_FORM.test(next) && !SHOW_ME.test(after);
       return { id, question: joined('', subject ? `it ${after}` : after) };
@@ -81,6 +89,17 @@ export function storyIdInQuestion(text: string): StoryIdInQuestion | undefined {
     return { id, question: joined(before.slice(0, pointer.index), after) };
   }
   return undefined;
+}
+
+/**
+ * Whether an opening id's next word lets it name a story: the word itself, or the word before its
+ * clitic, so that no contraction is missed ("what's", "who'll", "they're"; "don't" and "dont" as
+ * "don't"). A possessive is read the same way, and "#1 seed's coach?" stays a rank.
+ */
+function opensStory(word: string): boolean {
+  if (OPENING_STORY_WORD.has(word) || BARE_IS.test(word)) return true;
+  if (CLITIC.test(word)) return OPENING_STORY_WORD.has(word.replace(CLITIC, ''));
+  return /n'?t$/.test(word) && OPENING_STORY_WORD.has(word.replace(/n'?t$/, "n't"));
 }
 
 /** The question around a reference taken out of it, tidied ("who paid, in #12?" → "who paid?"). */

@@ -80,6 +80,21 @@ describe('a title made from a long opening sentence (a one-line paste) is cut at
   });
 });
 
+test('a title cut with no cut point allowed never splits a character or a word it could keep whole', () => {
+  const line = (title: string) => `${title} More of the story follows here.`;
+  // A run longer than a title, of characters outside the Basic Multilingual Plane: cut between them.
+  const emoji = `${'😀'.repeat(80)} is what he posted.`;
+  const cut = headlineTitle(emoji, line(emoji));
+  expect(cut).toBe(`${'😀'.repeat(49)}…`);
+  expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  // A Title Case sentence (a name from end to end): cut between words, not inside one.
+  const named =
+    'The House Financial Services Committee Heard From Federal Reserve Chairman Alan Greenspan And Treasury Secretary John Snow On Tuesday.';
+  const title = headlineTitle(named, line(named));
+  expect(title).toBe('The House Financial Services Committee Heard From Federal Reserve Chairman Alan Greenspan And…');
+  expect(title.length).toBeLessThanOrEqual(100);
+});
+
 test('a one-line paste, in /brief add and at the console, is titled by its first sentence alone, cut short', async () => {
   t = await makeTestApp();
   const sentence =

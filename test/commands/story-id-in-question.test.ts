@@ -6,6 +6,7 @@ import { answerLooseQuestion } from '../../src/commands/loose-question';
 import { storyIdInQuestion } from '../../src/commands/story-id-in-question';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+import { readerQuestions } from '../support/reader-questions';
 
 describe('storyIdInQuestion', () => {
   it('reads a reporting verb after "#N" as the story reporting only where the verb reads as one', () => {
@@ -53,6 +54,34 @@ describe('storyIdInQuestion', () => {
     expect(storyIdInQuestion('#12 shows what?')).toEqual({ id: 12, question: 'it shows what?' });
     expect(storyIdInQuestion('#12')).toEqual({ id: 12, question: '' });
     expect(storyIdInQuestion('#12 ?')).toEqual({ id: 12, question: '?' });
+  });
+
+  it('reads an opening "#12" before a contraction, a filler or a word of the brief as story 12', () => {
+    for (const [typed, question] of [
+      ["#12 what's the fee?", "what's the fee?"],
+      ['#12 who’s Kelner?', 'who’s Kelner?'],
+      ["#12 when'll it open?", "when'll it open?"],
+      ["#12 they're paying?", "they're paying?"],
+      ['#12 so who paid?', 'so who paid?'],
+      ['#12 key quotes', 'key quotes'],
+      ['#12 open questions?', 'open questions?'],
+      ['#12 main points', 'main points'],
+      ['#12 I need the quotes', 'I need the quotes'],
+      ['#12 whats the fee', 'whats the fee'],
+      ['#12 doesnt say who paid?', 'doesnt say who paid?'],
+      ['#12 According to the minister, who paid?', 'According to the minister, who paid?'],
+    ] as [string, string][])
+      expect(storyIdInQuestion(typed), typed).toEqual({ id: 12, question });
+    // A content word, possessive or not, still makes the "#1" a rank.
+    for (const text of ['#1 show this week?', "#1 seed's coach?", '#2 pick in the draft?'])
+      expect(storyIdInQuestion(text), text).toBeUndefined();
+  });
+
+  it('reads every labelled reader question after an opening "#12" as a question about story 12', () => {
+    const questions = readerQuestions();
+    expect(questions.length).toBe(872);
+    const missed = questions.filter((q) => storyIdInQuestion(`#12 ${q}`)?.id !== 12);
+    expect(missed).toEqual([]);
   });
 
   it('reads "in #1" after a word of ranking as a place in a ranking, as "on #1" is', () => {

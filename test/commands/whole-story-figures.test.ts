@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildAnswerReply } from '../../src/app/build-answer-reply';
@@ -8,6 +7,7 @@ import { wholeStoryReply } from '../../src/commands/whole-story-reply';
 import type { Analysis, Sentence } from '../../src/core/analysis-types';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+import { readerQuestions } from '../support/reader-questions';
 
 const BBC = join(import.meta.dirname, '../../../shared/eval/bbc/article');
 
@@ -38,7 +38,7 @@ it('answers "what is the main figure?" with the sentence carrying the headline f
   const telegraph = (await t.app.findStory('telegraph'))!.id;
   // The headline's figure ("axe 90 jobs"), where the body gives it.
   expect(await shown(telegraph, 'what is the main figure?')).toContain('axing 90 journalist jobs - 17%');
-  // No figure in the headline: the lead's. The engine alone found "double the figure in the summary".
+  // No figure in the headline: the lead's figure with a unit. The engine alone found "double the figure in the summary".
   const ferry = (await t.app.findStory('ferry'))!.id;
   for (const question of ['what is the main figure?', "what's the key number?", 'the main figures?']) {
     const text = await shown(ferry, question);
@@ -51,17 +51,7 @@ it('answers "what is the main figure?" with the sentence carrying the headline f
 });
 
 it('diverts none of the 872 labelled reader questions (808 PolNeAR train, 64 held out) from the engine', async () => {
-  const files = [
-    'labels/polnear-qa-train-a.jsonl',
-    'labels/polnear-qa-train-b.jsonl',
-    'test/fixtures/qa-holdout.jsonl',
-  ];
-  const questions = files.flatMap((f) =>
-    readFileSync(f, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as { question: string }).question),
-  );
+  const questions = readerQuestions();
   expect(questions.length).toBe(872);
   // A story with a headline figure, a summary and a quote: any shape read would answer from them.
   const fee: Sentence = { id: 0, text: 'The fee rose 5% to £10.', start: 0, end: 23, paragraph: 0 };
