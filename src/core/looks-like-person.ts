@@ -12,6 +12,7 @@ import { organizationUsage } from './organization-usage';
 import { PARTICLES } from './parse-person';
 import { PERSONS_AFTER_THE } from './persons-after-the';
 import { PLACE_WORDS, PLACES } from './place-words';
+import { pronounTakesQuote } from './pronoun-takes-quote';
 import { ROLE_HEADS } from './role-heads';
 import { NOT_MODIFIER } from './role-modifiers';
 import { soleSurname } from './sole-surname';
@@ -92,11 +93,17 @@ export function looksLikePerson(
   const vouched = known && (title !== null || speaker || titleBefore(bare, text));
   if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || (PLACE_WORDS.has(last) && !vouched))
     return false;
-  // "said Christine Link, executive director of…": a known first name the copy quotes, or sets a role after, makes a
-  // thing's head ("Link", "Day", "Post") a surname; "the Solent Link", "Victory Day" stay things.
-  const quotedKnown = () =>
-    known && (title !== null || speaker || speechTagged(bare, text) || apposedRoleHead(bare, text));
-  if ((THING_HEADS.has(last) && !quotedKnown()) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3))
+  // "said Christine Link, executive director of…": a known first name with evidence only a person has — a title or
+  // honorific before the full name, a role set after it, "…," she said taking up its quote — makes a thing's head
+  // ("Link", "Post") a surname. A quote is not enough: "Grace Church said", "Victoria Station said" (bodies speak).
+  const personOnly = () =>
+    known &&
+    (title !== null ||
+      titleBefore(bare, text) ||
+      hasLiteralMatch(text, bare, AFTER_HONORIFIC) ||
+      apposedRoleHead(bare, text) ||
+      pronounTakesQuote(bare, text));
+  if ((THING_HEADS.has(last) && !personOnly()) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3))
     return false;
   // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
   // administration" excepted: a lone word the copy also titles is a name used as an adjective). A known
@@ -113,13 +120,16 @@ export function looksLikePerson(
     (theRuns.every((m) => PERSONS_AFTER_THE.test(text.slice(m.index + m[0].length))) &&
       !otherFirstName(first, last, text) &&
       surnamePersonEvidence(last, text)) ||
-    // "He’s doing it the Bernie Sanders way" beside "Sanders, who has endorsed…": the name written without "the" too,
-    // the surname used alone as only a person's is and no namesake sharing it: a person's name used as an adjective.
+    // "the Susan Hadley way" beside "said Susan Hadley": the full name, without "the", quoted or given a person's
+    // role or title, the surname used alone as only a person's is and no namesake sharing it: a person's name used as
+    // an adjective. The bare surname quoted is not enough ("the Charlotte Observer said", "the Observer said").
     (known &&
       withThe > 0 &&
-      withThe < [...literalMatches(text, bare, WORD)].length &&
       surnamePersonEvidence(last, text) &&
-      !otherFirstName(first, last, text));
+      !otherFirstName(first, last, text) &&
+      (speechTagged(bare, text.replace(new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`, 'g'), 'the thing')) ||
+        personOnly() ||
+        roleHeadBefore(bare, text)));
   if (!titled && withThe > 0 && !adjective) return false;
   // "told Politico", "an analyst at Morgan Stanley": used as an organisation and never as a person.
   if (!title && !titled && organizationUsage(bare, text, known)) return false;

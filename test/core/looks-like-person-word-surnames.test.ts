@@ -11,6 +11,14 @@ describe('looksLikePerson and surnames that are also words', () => {
     expect(looksLikePerson('Carol Post', apposed, false)).toBe(true);
   });
 
+  it('takes a thing-head surname whose quote a personal pronoun takes up, not one another name stands between', () => {
+    const hers = 'Marion Link said the shops were empty. "It was quiet all week," she said.';
+    expect(looksLikePerson('Marion Link', hers, true)).toBe(true);
+    const another =
+      'Grace Church said it would open its doors. The council leader, Anna Reyes, agreed. "Everyone is welcome," she said.';
+    expect(looksLikePerson('Grace Church', another, true)).toBe(false);
+  });
+
   it('keeps a thing head a thing when no quote or role vouches for the name', () => {
     const text = 'The Solent Link will close for repairs. Riders of the Victoria Link were told to take the bus.';
     expect(looksLikePerson('Solent Link', text, false)).toBe(false);
@@ -19,9 +27,35 @@ describe('looksLikePerson and surnames that are also words', () => {
 
   it('reads a quoted person’s name used as an adjective after "the" as that person', () => {
     const text =
-      'Susan Hadley, who leads the county party, backed the challenger. "He runs it the Susan Hadley way," a donor said. ' +
-      'Hadley, who has raised money for him, said she would campaign too.';
+      'The challenger has the backing of the party, said Susan Hadley, who leads it. "He runs it the Susan Hadley way," ' +
+      'a donor said. Hadley, who has raised money for him, said she would campaign too.';
     expect(looksLikePerson('Susan Hadley', text, false)).toBe(true);
+  });
+
+  it('refuses a body named after a first name that speaks: quotes are not a person’s evidence (review B-w2)', () => {
+    const church =
+      'Grace Church said on Sunday it would open its doors to families forced out by the flood. "Everyone is welcome," ' +
+      'Grace Church said in a statement. The council leader, Anna Reyes, said the shelter would stay open all week.';
+    expect(looksLikePerson('Grace Church', church, true)).toBe(false);
+    const station =
+      'Victoria Station said trains were delayed by up to an hour. "We apologise to passengers," Victoria Station said.';
+    expect(looksLikePerson('Victoria Station', station, true)).toBe(false);
+    const hospital =
+      'Grace Hospital said on Friday it had sent the wrong letters to 300 patients. "We apologise," Grace Hospital said.';
+    expect(looksLikePerson('Grace Hospital', hospital, true)).toBe(false);
+  });
+
+  it('refuses a "the" run whose surname alone is quoted but never the full name as a person (review B-w2)', () => {
+    const paper =
+      'The Charlotte Observer reported on Monday that the mayor had resigned. "We stand by our reporting," the Charlotte ' +
+      'Observer said. Charlotte Observer editor Ann Doss said the paper had two sources. The Observer said it would not ' +
+      'name them.';
+    expect(looksLikePerson('Charlotte Observer', paper, false)).toBe(false);
+    // "Name, who …" is no person's evidence on its own: British copy writes it of clubs and bodies too.
+    const who =
+      'Susan Hadley, who leads the county party, backed the challenger. "He runs it the Susan Hadley way," a donor said. ' +
+      'Hadley said she would campaign too.';
+    expect(looksLikePerson('Susan Hadley', who, false)).toBe(false);
   });
 
   it('still refuses a "the" run whose surname a namesake shares or that the copy never writes alone', () => {
