@@ -131,7 +131,7 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     // who26 (session 21): train 597/630 listed, role precision 0.988 (576/583), accuracy 0.965, as the issue asks 0.923
     // (4140/4485), named sources 2278/2602; dev accuracy 0.964 (53/55), 0.889 (401/451): train floors raised under them.
     // who27 (session 22): train 598/630, 0.988 (577/584), protagonists 816/820, 0.923 (4146/4490), named sources
-    // 2281/2602; mended (whomend, review B-w2): 598/630, 0.988 (577/584), 815/820, 0.923 (4143/4488), 2280/2602; dev
+    // 2281/2602; mended (whomend, review B-w2): 598/630, 0.988 (577/584), 815/820, 0.923 (4143/4488), 2280/2602 (4144/4489 with gram18); dev
     // unchanged — the floors stay under both.
     // The list itself (engine 36): of the people lines, as the issue asks 0.922 train, 0.891 dev (0.830 / 0.825 when
     // people named once in passing were listed); named sources listed 2261/2602 and 227/256, so listing fewer is seen.
