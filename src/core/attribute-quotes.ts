@@ -132,7 +132,6 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   const index = indexPeople(sentences);
   const segments = scanQuoteSegments(sentences);
   const isQuoted = (offset: number): boolean => insideSegments(segments, offset);
-  const position = new Map(segments.map((segment, k) => [segment, k]));
   const resolver = new SpeakerResolver(sentences, index, isQuoted);
   const bySentence = (id: number): Sentence => sentences[id]!;
   const textOf = (segment: QuoteSegment): string => {
@@ -148,11 +147,14 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   };
 
   const items: QuoteItem[] = [];
+  // Groups are runs of consecutive segments: the position of each head is counted, not looked up.
+  let headAt = 0;
   for (const group of groupSegments(segments)) {
     const head = group[0]!;
     const tail = group[group.length - 1]!;
-    const headContext = contexts(position.get(head)!, segments, sentences);
-    const tailContext = contexts(position.get(tail)!, segments, sentences);
+    const headContext = contexts(headAt, segments, sentences);
+    headAt += group.length;
+    const tailContext = group.length === 1 ? headContext : contexts(headAt - 1, segments, sentences);
     const colonOrTag = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
     // A colon with no speech verb: a round-up's `Jane Doe, The Guardian: "..."` names the speaker.
     const label =

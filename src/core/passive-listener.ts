@@ -37,6 +37,15 @@ export function passiveAgent(verb: string, tail: string, tailOffset: number): Sp
 }
 
 /**
+ * Does a passive told/asked follow the name ("Marsh was told")? The part of `passiveListener` that
+ * needs no quotation: a caller weighing one name against many quotes asks it once.
+ */
+export function addressedAfter(sentence: { text: string; start: number }, name: { end: number }): boolean {
+  const from = name.end - sentence.start;
+  return PASSIVE_AFTER_NAME.test(sentence.text.slice(from, from + 80));
+}
+
+/**
  * Is the name at [start, end) the subject of a passive told/asked that tags the quotation at
  * [start, end) in this sentence (absolute offsets): `"...," Marsh was told.` / `Marsh was told: "..."`.
  */
@@ -46,7 +55,7 @@ export function passiveListener(
   quote: { start: number; end: number },
 ): boolean {
   const at = (offset: number): number => offset - sentence.start;
-  if (!PASSIVE_AFTER_NAME.test(sentence.text.slice(at(name.end), at(name.end) + 80))) return false;
+  if (!addressedAfter(sentence, name)) return false;
   if (name.start >= quote.end) {
     return quote.end >= sentence.start && ONLY_PUNCTUATION.test(sentence.text.slice(at(quote.end), at(name.start)));
   }

@@ -1,6 +1,12 @@
 import type { Sentence } from './analysis-types';
 import { attributeQuotes, type QuoteItem } from './attribute-quotes';
-import { type QuoteForRanking, type SpeakerCandidate, speakerCandidates } from './speaker-candidates';
+import type { PersonMention } from './people';
+import {
+  type MentionFacts,
+  type QuoteForRanking,
+  type SpeakerCandidate,
+  speakerCandidates,
+} from './speaker-candidates';
 import { noneFeatures } from './speaker-ranker';
 import type { CueRates } from './speech-cues';
 
@@ -61,6 +67,7 @@ export function quoteSpeakerInputs(sentences: Sentence[], options: SpeakerInputO
   for (let i = 1; i < items.length; i++) if (items[i]!.route === 'run-previous' && chain[i - 1]) chain[i] = true;
   for (let i = items.length - 2; i >= 0; i--) if (items[i]!.route === 'run-next' && chain[i + 1]) chain[i] = true;
   let previous: number | null = null;
+  const facts = new Map<PersonMention, MentionFacts>();
   return items.map((item, quoteIndex) => {
     const pronounChain = chain[quoteIndex]!;
     if (!isSpeech(item)) return { item, candidates: [], none: [], pronounChain };
@@ -78,6 +85,7 @@ export function quoteSpeakerInputs(sentences: Sentence[], options: SpeakerInputO
       isQuoted,
       mentionCounts,
       mostMentioned,
+      facts,
     });
     const none = noneFeatures(candidates, item.speaker !== null, item.kind === 'fragment');
     return { item, candidates, none, pronounChain };

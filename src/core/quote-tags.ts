@@ -125,15 +125,18 @@ export function tagBefore(
   const end = offset + text.length - sentence.start;
   const from = Math.max(0, end - TAG_WINDOW);
   const cut = Math.max(0, text.length - TAG_WINDOW);
-  const masked = { text: maskAbbreviationDots(sentence.text.slice(from, end)), start: sentence.start + from };
-  const tag = tagBeforeMasked(maskAbbreviationDots(text.slice(cut)), offset + cut, masked);
+  // Masked only once a speech verb asks for the subject: most quotes have none before them.
+  let masked: { text: string; start: number } | undefined;
+  const lookBack = () =>
+    (masked ??= { text: maskAbbreviationDots(sentence.text.slice(from, end)), start: sentence.start + from });
+  const tag = tagBeforeMasked(maskAbbreviationDots(text.slice(cut)), offset + cut, lookBack);
   return tag === 'untagged-colon' ? tag : restore(tag);
 }
 
 function tagBeforeMasked(
   text: string,
   offset: number,
-  sentence: { text: string; start: number },
+  lookBack: () => { text: string; start: number },
 ): SpeakerPhrase | 'untagged-colon' | null {
   const trimmed = text.replace(/\s+$/, '');
   if (trimmed === '') return null;
@@ -158,6 +161,7 @@ function tagBeforeMasked(
     const agent = passiveAgent(lower, tail, offset + w.end);
     if (agent) return agent;
     if (listenerBefore(lower, trimmed.slice(0, w.start))) return null;
+    const sentence = lookBack();
     // The subject of "..., saying:" or "... but said" is that of the whole clause.
     const clauseEnd = offset + w.start - sentence.start;
     if (/ing$/.test(lower)) return clauseSubject(sentence.text.slice(0, clauseEnd), sentence.start);

@@ -2,7 +2,7 @@ import type { Sentence } from './analysis-types';
 import { askedQuestion } from './asked-question';
 import { creditOrOutlet } from './credit-line';
 import { mentionStanding } from './mention-standing';
-import { passiveListener } from './passive-listener';
+import { addressedAfter, passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
 import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
@@ -59,6 +59,30 @@ const keyOf = (speaker: ResolvedSpeaker): string =>
   speaker.person ? `p:${speaker.person.surname}` : `n:${speaker.name.toLowerCase()}`;
 
 /**
+ * What a mention is whatever the quotation: a possible speaker at all (outside quotations, not a
+ * possessive, not a credit line or an outlet's label), its evidence key, and whether a passive
+ * told/asked follows it. A sentence holding thousands of quotes and names weighs each name for
+ * every quote within reach, so these are read once per mention, not once per pair.
+ */
+export interface MentionFacts {
+  speaks: boolean;
+  key: string;
+  addressed: boolean;
+}
+
+function mentionFacts(mention: PersonMention, at: Sentence, isQuoted: (offset: number) => boolean): MentionFacts {
+  const speaks =
+    !isQuoted(mention.start) &&
+    !mention.possessive &&
+    !creditOrOutlet(at.text, mention.start - at.start, mention.end - at.start, mention.person.name);
+  return {
+    speaks,
+    key: keyOf({ name: mention.person.name, person: mention.person }),
+    addressed: speaks && addressedAfter(at, mention),
+  };
+}
+
+/**
  * Candidate speakers for each quotation, with features: the rules' choice, people named near the
  * quote (outside quotations), the previous quote's speaker, the speaker of reported speech nearby.
  * Bounded work per quote (a fixed window of sentences), so linear in the article.
@@ -84,8 +108,10 @@ export function speakerCandidates(options: {
   quoteIndex: number;
   mentionCounts: Map<string, number>;
   mostMentioned: string | null;
+  /** The facts of each mention read so far, kept by the caller across the quotes of one analysis. */
+  facts?: Map<PersonMention, MentionFacts>;
 }): SpeakerCandidate[] {
-  const { sentences, index, quotes, quoteIndex: qi, isQuoted } = options;
+  const { sentences, index, quotes, quoteIndex: qi, isQuoted, facts = new Map() } = options;
   const quote = quotes[qi]!;
   const first = sentences[quote.startSentence]!;
   // Words inside a question put to someone ("asked by a reporter if "...") are the asker's: only
@@ -95,9 +121,13 @@ export function speakerCandidates(options: {
   const question = askedQuestion(lead);
   if (question && (!quote.rule || quote.route !== 'tag-before')) return [];
   const evidence = new Map<string, Evidence>();
-  const add = (speaker: ResolvedSpeaker | null, mention?: PersonMention, reported = false): void => {
-    if (!speaker) return;
-    const key = keyOf(speaker);
+  const add = (
+    speaker: ResolvedSpeaker | null,
+    mention?: PersonMention,
+    reported = false,
+    key = speaker && keyOf(speaker),
+  ): void => {
+    if (!speaker || key === null) return;
     let e = evidence.get(key);
     if (!e) {
       e = { speaker, mentions: [], reported: false };
@@ -133,18 +163,25 @@ export function speakerCandidates(options: {
     for (let m = firstMentionFrom(list, quote.start - MENTION_REACH); m < list.length; m++) {
       const mention = list[m]!;
       if (mention.start > quote.end + MENTION_REACH) break;
-      if (isQuoted(mention.start)) continue;
       const at = sentences[id]!;
-      if (mention.possessive) continue;
-      if (creditOrOutlet(at.text, mention.start - at.start, mention.end - at.start, mention.person.name)) continue;
-      const speaker = { name: mention.person.name, person: mention.person };
-      add(speaker, mention);
-      if (passiveListener(at, mention, quote)) listeners.add(keyOf(speaker));
+      let known = facts.get(mention);
+      if (!known) {
+        known = mentionFacts(mention, at, isQuoted);
+        facts.set(mention, known);
+      }
+      if (!known.speaks) continue;
+      // The same person again (most names near a quote): only the mention to record, no speaker to build.
+      const seen = evidence.get(known.key);
+      if (seen?.speaker.person === mention.person) seen.mentions.push(mention);
+      else add({ name: mention.person.name, person: mention.person }, mention, false, known.key);
+      if (known.addressed && passiveListener(at, mention, quote)) listeners.add(known.key);
       if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
-      if (id <= quote.startSentence) lastPersonBefore = keyOf(speaker);
+      if (id <= quote.startSentence) lastPersonBefore = known.key;
     }
     add(options.speechSpeaker[id] ?? null, undefined, true);
   }
+  // No one to weigh (a quote mark in a run of them, far from any name): nothing below can add one.
+  if (evidence.size === 0) return [];
 
   const spans = (id: number): boolean =>
     id === quote.startSentence ||
