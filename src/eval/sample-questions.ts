@@ -117,14 +117,24 @@ function words(text: string): string[] {
   ).map((w) => w.replace(/'/g, ''));
 }
 
-/** True when the two texts share a run of 8 consecutive words (case and punctuation aside). */
-export function sharesRun(a: string, b: string): boolean {
+/**
+ * True when the two texts share a run of 8 consecutive words (case and punctuation aside). With
+ * `shortWhole`, a read row of 2–7 words (its "[kind]: Kind:" label aside) shares a run when it
+ * appears whole: sample 17's match could never see such a row, and drew two read passages again.
+ */
+export function sharesRun(a: string, b: string, shortWhole = false): boolean {
+  const wa = words(shortWhole ? withoutLabel(a) : a);
+  const run = shortWhole && wa.length >= 2 && wa.length < RUN ? wa.length : RUN;
   const runs = new Set<string>();
-  const wa = words(a);
-  for (let i = 0; i + RUN <= wa.length; i++) runs.add(wa.slice(i, i + RUN).join(' '));
+  for (let i = 0; i + run <= wa.length; i++) runs.add(wa.slice(i, i + run).join(' '));
   const wb = words(b);
-  for (let i = 0; i + RUN <= wb.length; i++) if (runs.has(wb.slice(i, i + RUN).join(' '))) return true;
+  for (let i = 0; i + run <= wb.length; i++) if (runs.has(wb.slice(i, i + run).join(' '))) return true;
   return false;
+}
+
+/** A sample row's question without its "[pending]: Pending:" labels, which the passage never holds. */
+function withoutLabel(cell: string): string {
+  return cell.replace(/^\s*\[[\w -]+\]:\s*/, '').replace(/^(?:[A-Z][a-z]+(?: [a-z]+)?):\s*/, '');
 }
 
 /** The pool path a sample table's article cell names ("PolNeAR dev x", "PolNeAR x", "BBC politics/006"). */
@@ -161,9 +171,12 @@ export function readRows(doc: string, before: number): Map<string, string[]> {
 export function unreadQuestions(
   questions: readonly (readonly string[])[],
   read: readonly string[] | undefined,
+  shortWhole = false,
 ): number[] {
   if (!read) return [];
-  return questions.flatMap((texts, i) => (read.some((row) => texts.some((text) => sharesRun(row, text))) ? [] : [i]));
+  return questions.flatMap((texts, i) =>
+    read.some((row) => texts.some((text) => sharesRun(row, text, shortWhole))) ? [] : [i],
+  );
 }
 
 function passageOf(analysis: Analysis, question: number): string {
@@ -215,7 +228,10 @@ function main(args: readonly string[]): void {
   const pool = poolAt < 0 ? 'unread' : args[poolAt + 1];
   if (pool !== 'unread' && pool !== 'dev-unlabelled') throw new Error('--pool is unread or dev-unlabelled');
   const articles = pool === 'unread' ? unreadArticles(DEFAULT_EVAL_DIR) : unlabelledDevArticles(DEFAULT_EVAL_DIR);
-  const read = readRows(readFileSync(HAND_READ, 'utf8'), numberOption(args, 'sample', 17));
+  const sample = numberOption(args, 'sample', 17);
+  const read = readRows(readFileSync(HAND_READ, 'utf8'), sample);
+  // From sample 18 on a short read row is matched whole; sample 17's draw stays as it was read.
+  const shortWhole = sample >= 18;
   const drawn = args.includes('--unread-only')
     ? drawAmong(
         articles,
@@ -224,7 +240,7 @@ function main(args: readonly string[]): void {
           if (!rows) return [];
           const analysis = analysisOf(a);
           const texts = analysis.questions.map((q, k) => [passageOf(analysis, k), q.text]);
-          return unreadQuestions(texts, rows);
+          return unreadQuestions(texts, rows, shortWhole);
         },
         options,
       )

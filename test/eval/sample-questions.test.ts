@@ -99,6 +99,20 @@ describe('the unread-only draw of sample 17', () => {
     expect(unreadQuestions(passages, undefined)).toEqual([]);
   });
 
+  it('from sample 18 on, a short read row counts when the passage holds it whole (labels aside)', () => {
+    const short = '[disputed]: Disputed: “Issa continued, ‘Yes.”';
+    const passage = ['Issa continued, "Yes." The room fell silent.'];
+    // Sample 17's rule could not see it; the draw it made is kept as it was read.
+    expect(unreadQuestions([passage], [short])).toEqual([0]);
+    expect(unreadQuestions([passage], [short], true)).toEqual([]);
+    // The words must stand together, and one word alone never marks a passage read.
+    expect(sharesRun(short, 'Issa said he continued to say yes', true)).toBe(false);
+    expect(sharesRun('[pending]: Pending: “Yes.”', 'Yes, the council said.', true)).toBe(false);
+    // A long row still needs 8 words in a row.
+    const long = readRows(doc, 17).get('polnear/article/train/nyt_2016-01-01_a-story.txt')![0]!;
+    expect(sharesRun(long, 'The council will vote on the harbour', true)).toBe(false);
+  });
+
   it('draws deterministically among the unread questions, and is drawQuestions when all are open', () => {
     const open = (a: string) => (Number(a.slice(-2)) % 3 === 0 ? [] : [1, 3]);
     const once = drawAmong(ARTICLES, open, { seed: 17, n: 8, from: 0 });
