@@ -84,14 +84,14 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
     candidates = newer.filter((h) => matching.has(h.id));
   }
   // A search hit can share one word with the story; only real overlap counts as news on it.
-  const fresh: typeof newer = [];
+  const fresh: { hit: (typeof newer)[number]; analysis: typeof analysis }[] = [];
   for (const hit of candidates) {
     if (fresh.length >= MAX_NEW) break;
     const stored = await app.store.articles.get(hit.id);
     if (!stored) continue;
     const candidate = await app.analyzeStored(stored);
     if (isOnTheStory({ title: article.title, analysis }, { title: stored.title, analysis: candidate.analysis }))
-      fresh.push(hit);
+      fresh.push({ hit, analysis: candidate.analysis });
   }
   if (fresh.length === 0) {
     sections.push({
@@ -103,15 +103,13 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
     sections.push({
       heading: 'Since the last post',
       style: 'bullets',
-      items: fresh.map((h) => ({ text: h.title, command: cmd('', `#${h.id}`) })),
+      items: fresh.map(({ hit }) => ({ text: hit.title, command: cmd('', `#${hit.id}`) })),
     });
     const quotes: Quote[] = [];
     const answered: ReplyItem[] = [];
-    for (const hit of fresh) {
-      const stored = await app.store.articles.get(hit.id);
-      if (!stored) continue;
-      const newer = await app.analyzeStored(stored);
-      quotes.push(...newer.analysis.quotes.filter((q) => q.key && q.speaker));
+    // The analyses the overlap test read: each fresh story is read from the store once.
+    for (const { hit, analysis: news } of fresh) {
+      quotes.push(...news.quotes.filter((q) => q.key && q.speaker));
       for (const { n, question } of open) {
         const reply = await app.answerAbout(hit.id, question.text);
         if (reply && reply.result.answer !== null)

@@ -7,11 +7,16 @@ import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-ap
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 
-test('following a story again says nothing moved, and a new time names the old one', async () => {
-  const clock = fakeClock('2026-03-10T06:00:00Z');
+/** The Flynn story stored, the clock at `iso`: what a console user typing commands reads back. */
+async function consoleOn(iso: string) {
+  const clock = fakeClock(iso);
   t = await makeTestApp({ articles: [FLYNN_SAMPLE], now: clock.now });
   const ctx = { channelId: 'console:test', userId: 'console:tester', app: t.app };
-  const say = async (command: string) => renderConsoleReply(await runBriefCommand(command, ctx));
+  return async (command: string) => renderConsoleReply(await runBriefCommand(command, ctx));
+}
+
+test('following a story again says nothing moved, and a new time names the old one', async () => {
+  const say = await consoleOn('2026-03-10T06:00:00Z');
 
   expect(await say('follow flynn 09:00 Europe/London')).toMatch(
     /^Following here, daily at 09:00 Europe\/London: .*\(#1\)\. First follow-up Tue 10 Mar, 09:00 GMT\./,
@@ -25,10 +30,7 @@ test('following a story again says nothing moved, and a new time names the old o
 });
 
 test('reads "daily at 10:00", "at 17:30" and a closing "daily" as the schedule, not as the story\'s words', async () => {
-  const clock = fakeClock('2026-03-10T06:00:00Z');
-  t = await makeTestApp({ articles: [FLYNN_SAMPLE], now: clock.now });
-  const ctx = { channelId: 'console:test', userId: 'console:tester', app: t.app };
-  const say = async (command: string) => renderConsoleReply(await runBriefCommand(command, ctx));
+  const say = await consoleOn('2026-03-10T06:00:00Z');
 
   expect(await say('follow flynn daily at 10:00')).toMatch(/^Following here, daily at 10:00 UTC: “US Senate/);
   expect(await say('digest at 17:30')).toContain('17:30');
