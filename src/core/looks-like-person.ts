@@ -13,11 +13,13 @@ import { PARTICLES } from './parse-person';
 import { PERSONS_AFTER_THE } from './persons-after-the';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { pronounTakesQuote } from './pronoun-takes-quote';
+import { roleHeadBefore } from './role-head-before';
 import { ROLE_HEADS } from './role-heads';
 import { NOT_MODIFIER } from './role-modifiers';
 import { soleSurname } from './sole-surname';
 import { speechTagged } from './speech-tagged';
 import { splitTitle, TITLE_WORDS } from './split-title';
+import { standsAlone } from './stands-alone';
 import { surnameAsPerson } from './surname-as-person';
 import { surnamePersonEvidence } from './surname-person-evidence';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
@@ -27,7 +29,6 @@ const WORD = literalPattern('\\b', '\\b');
 const THE_RUN = literalPattern('\\b[Tt]he ', '\\b(?![\\w-]*\\s+\\p{Lu})', 'u');
 const PRONOUN_AFTER = literalPattern('', '[^.]{0,80}\\b(?:he|she|his|her)\\b');
 const AFTER_CAPITAL = literalPattern('\\b([A-Z][a-z]+)\\.? ', '\\b');
-const AFTER_LOWER = literalPattern('\\b([a-z]+) ', '\\b');
 const AFTER_HONORIFIC = literalPattern('\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ', '\\b');
 const AFTER_GIVEN = literalPattern('\\b([A-Z][a-z]+) (?:[A-Z]\\. )?', '\\b');
 const BEFORE_CAPITAL = literalPattern('\\b', ' (\\p{Lu}[\\p{L}.]*)', 'u');
@@ -182,27 +183,6 @@ function quotedBySurname(first: string, last: string, text: string): boolean {
   return speechTagged(last, text);
 }
 
-/** What news people do on air, beside the role heads (which also split titles from names, so stay apart). */
-const BROADCAST_ROLES = new Set([
-  'anchor',
-  'anchorman',
-  'anchorwoman',
-  'newscaster',
-  'broadcaster',
-  'commentator',
-  'pundit',
-]);
-
-/**
- * "Fox News anchor Megyn Kelly": the copy writes the full name right after a lower-case word for what
- * someone does, so it names a person even when the first name is in no table.
- */
-function roleHeadBefore(name: string, text: string): boolean {
-  for (const m of literalMatches(text, name, AFTER_LOWER))
-    if (ROLE_HEADS.has(m[1]!) || BROADCAST_ROLES.has(m[1]!)) return true;
-  return false;
-}
-
 /** "Mr. Clinton", "Sen. Cruz": the copy writes the surname after an honorific, as only a person's is. */
 function honorificBefore(surname: string, text: string): boolean {
   return hasLiteralMatch(text, surname, AFTER_HONORIFIC);
@@ -255,25 +235,4 @@ function bodyShortName(word: string, text: string): boolean {
 /** "the intervention in Libya", "growing violence in Libya": written twice or more after a locative preposition. */
 function placeUsage(word: string, text: string): boolean {
   return [...literalMatches(text, word, AFTER_LOCATIVE)].length >= 2;
-}
-
-/**
- * "Joe said", "Joe’s show", "Gov. Scott said", "Dean Martin as a pilot": the word written once or more with no
- * capitalised word after it and none before it but a title, an honorific or a given name (then it is a surname).
- */
-function standsAlone(word: string, text: string): boolean {
-  for (const m of text.matchAll(
-    new RegExp(`(?:(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+)?\\b${escapeRegExp(word)}\\b(?!\\s+\\p{Lu})`, 'gu'),
-  )) {
-    const before = m[1];
-    if (
-      before === undefined ||
-      HONORIFICS.has(before) ||
-      TITLE_WORDS.test(before) ||
-      MALE_NAMES.has(before) ||
-      FEMALE_NAMES.has(before)
-    )
-      return true;
-  }
-  return false;
 }
