@@ -1,4 +1,5 @@
 import { apposedRoleHead } from './apposed-role-head';
+import { bodyHead } from './body-head';
 import { definedAsBody } from './defined-as-body';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
@@ -6,7 +7,7 @@ import { HONORIFICS } from './honorifics';
 import { listedFirstName } from './listed-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { surname } from './mentions-entity';
-import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
+import { PLACE_STARTS } from './non-person-kind';
 import { ORG_HEADS } from './org-heads';
 import { organizationUsage } from './organization-usage';
 import { PARTICLES } from './parse-person';
@@ -95,17 +96,18 @@ export function looksLikePerson(
   if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || (PLACE_WORDS.has(last) && !vouched))
     return false;
   // "said Christine Link, executive director of…": a known first name with evidence only a person has — a title or
-  // honorific before the full name, a role set after it, "…," she said taking up its quote — makes a thing's head
-  // ("Link", "Post") a surname. A quote is not enough: "Grace Church said", "Victoria Station said" (bodies speak).
+  // honorific before the full name, a role set after it, "…," she said taking up its quote — makes a body's head
+  // ("Link", "Post") a surname, as an honorific does a lone one ("Mr. Band"). A quote is not enough: "Grace Church
+  // said", "Network Rail said", "Victoria Station said" (bodies speak).
   const personOnly = () =>
-    known &&
-    (title !== null ||
-      titleBefore(bare, text) ||
-      hasLiteralMatch(text, bare, AFTER_HONORIFIC) ||
-      apposedRoleHead(bare, text) ||
-      pronounTakesQuote(bare, text));
-  if ((THING_HEADS.has(last) && !personOnly()) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3))
-    return false;
+    (words.length === 1 && honorificBefore(bare, text)) ||
+    (known &&
+      (title !== null ||
+        titleBefore(bare, text) ||
+        hasLiteralMatch(text, bare, AFTER_HONORIFIC) ||
+        apposedRoleHead(bare, text) ||
+        pronounTakesQuote(bare, text)));
+  if ((bodyHead(last) && !personOnly()) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
   // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
   // administration" excepted: a lone word the copy also titles is a name used as an adjective). A known
   // first name written mostly without it ("the Bill Clinton years" once, "Bill Clinton is…" four times),
