@@ -268,13 +268,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const chosen = dropRepeats(
     distinct
       .filter((p) => protagonist(p) || p.source)
-      .sort(
-        (a, b) =>
-          Number(protagonist(b)) - Number(protagonist(a)) ||
-          Number(b.spoke) - Number(a.spoke) ||
-          b.weight - a.weight ||
-          a.order - b.order,
-      ),
+      .sort((a, b) => Number(protagonist(b)) - Number(protagonist(a)) || b.weight - a.weight || a.order - b.order),
     found,
     apart,
   ).slice(0, maxPeople);
