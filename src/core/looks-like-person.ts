@@ -1,4 +1,5 @@
 import { apposedRoleHead } from './apposed-role-head';
+import { bodyHead } from './body-head';
 import { definedAsBody } from './defined-as-body';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
@@ -6,18 +7,20 @@ import { HONORIFICS } from './honorifics';
 import { listedFirstName } from './listed-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { surname } from './mentions-entity';
-import { PLACE_STARTS, THING_HEADS } from './non-person-kind';
+import { PLACE_STARTS } from './non-person-kind';
 import { ORG_HEADS } from './org-heads';
 import { organizationUsage } from './organization-usage';
 import { PARTICLES } from './parse-person';
 import { PERSONS_AFTER_THE } from './persons-after-the';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { pronounTakesQuote } from './pronoun-takes-quote';
+import { roleHeadBefore } from './role-head-before';
 import { ROLE_HEADS } from './role-heads';
 import { NOT_MODIFIER } from './role-modifiers';
 import { soleSurname } from './sole-surname';
 import { speechTagged } from './speech-tagged';
 import { splitTitle, TITLE_WORDS } from './split-title';
+import { standsAlone } from './stands-alone';
 import { surnameAsPerson } from './surname-as-person';
 import { surnamePersonEvidence } from './surname-person-evidence';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
@@ -27,7 +30,6 @@ const WORD = literalPattern('\\b', '\\b');
 const THE_RUN = literalPattern('\\b[Tt]he ', '\\b(?![\\w-]*\\s+\\p{Lu})', 'u');
 const PRONOUN_AFTER = literalPattern('', '[^.]{0,80}\\b(?:he|she|his|her)\\b');
 const AFTER_CAPITAL = literalPattern('\\b([A-Z][a-z]+)\\.? ', '\\b');
-const AFTER_LOWER = literalPattern('\\b([a-z]+) ', '\\b');
 const AFTER_HONORIFIC = literalPattern('\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ', '\\b');
 const AFTER_GIVEN = literalPattern('\\b([A-Z][a-z]+) (?:[A-Z]\\. )?', '\\b');
 const BEFORE_CAPITAL = literalPattern('\\b', ' (\\p{Lu}[\\p{L}.]*)', 'u');
@@ -94,17 +96,18 @@ export function looksLikePerson(
   if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || (PLACE_WORDS.has(last) && !vouched))
     return false;
   // "said Christine Link, executive director of…": a known first name with evidence only a person has — a title or
-  // honorific before the full name, a role set after it, "…," she said taking up its quote — makes a thing's head
-  // ("Link", "Post") a surname. A quote is not enough: "Grace Church said", "Victoria Station said" (bodies speak).
+  // honorific before the full name, a role set after it, "…," she said taking up its quote — makes a body's head
+  // ("Link", "Post") a surname, as an honorific does a lone one ("Mr. Band"). A quote is not enough: "Grace Church
+  // said", "Network Rail said", "Victoria Station said" (bodies speak).
   const personOnly = () =>
-    known &&
-    (title !== null ||
-      titleBefore(bare, text) ||
-      hasLiteralMatch(text, bare, AFTER_HONORIFIC) ||
-      apposedRoleHead(bare, text) ||
-      pronounTakesQuote(bare, text));
-  if ((THING_HEADS.has(last) && !personOnly()) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3))
-    return false;
+    (words.length === 1 && honorificBefore(bare, text)) ||
+    (known &&
+      (title !== null ||
+        titleBefore(bare, text) ||
+        hasLiteralMatch(text, bare, AFTER_HONORIFIC) ||
+        apposedRoleHead(bare, text) ||
+        pronounTakesQuote(bare, text)));
+  if ((bodyHead(last) && !personOnly()) || words.some((w) => /^[A-Z]{2,}$/.test(w) && w.length > 3)) return false;
   // "the Brightwater Marine ferries", "the Solent Link": a person is not preceded by "the" ("the Obama
   // administration" excepted: a lone word the copy also titles is a name used as an adjective). A known
   // first name written mostly without it ("the Bill Clinton years" once, "Bill Clinton is…" four times),
@@ -182,27 +185,6 @@ function quotedBySurname(first: string, last: string, text: string): boolean {
   return speechTagged(last, text);
 }
 
-/** What news people do on air, beside the role heads (which also split titles from names, so stay apart). */
-const BROADCAST_ROLES = new Set([
-  'anchor',
-  'anchorman',
-  'anchorwoman',
-  'newscaster',
-  'broadcaster',
-  'commentator',
-  'pundit',
-]);
-
-/**
- * "Fox News anchor Megyn Kelly": the copy writes the full name right after a lower-case word for what
- * someone does, so it names a person even when the first name is in no table.
- */
-function roleHeadBefore(name: string, text: string): boolean {
-  for (const m of literalMatches(text, name, AFTER_LOWER))
-    if (ROLE_HEADS.has(m[1]!) || BROADCAST_ROLES.has(m[1]!)) return true;
-  return false;
-}
-
 /** "Mr. Clinton", "Sen. Cruz": the copy writes the surname after an honorific, as only a person's is. */
 function honorificBefore(surname: string, text: string): boolean {
   return hasLiteralMatch(text, surname, AFTER_HONORIFIC);
@@ -255,25 +237,4 @@ function bodyShortName(word: string, text: string): boolean {
 /** "the intervention in Libya", "growing violence in Libya": written twice or more after a locative preposition. */
 function placeUsage(word: string, text: string): boolean {
   return [...literalMatches(text, word, AFTER_LOCATIVE)].length >= 2;
-}
-
-/**
- * "Joe said", "Joe’s show", "Gov. Scott said", "Dean Martin as a pilot": the word written once or more with no
- * capitalised word after it and none before it but a title, an honorific or a given name (then it is a surname).
- */
-function standsAlone(word: string, text: string): boolean {
-  for (const m of text.matchAll(
-    new RegExp(`(?:(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+)?\\b${escapeRegExp(word)}\\b(?!\\s+\\p{Lu})`, 'gu'),
-  )) {
-    const before = m[1];
-    if (
-      before === undefined ||
-      HONORIFICS.has(before) ||
-      TITLE_WORDS.test(before) ||
-      MALE_NAMES.has(before) ||
-      FEMALE_NAMES.has(before)
-    )
-      return true;
-  }
-  return false;
 }

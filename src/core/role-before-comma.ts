@@ -1,4 +1,5 @@
 import { literalMatches, literalPattern } from './literal-matches';
+import { possessiveOwner } from './possessive-owner';
 import { NOT_MODIFIER } from './role-modifiers';
 
 /**
@@ -8,7 +9,7 @@ import { NOT_MODIFIER } from './role-modifiers';
  * "Like her predecessor, Jane Doe …" and "In a letter to his boss, Smith …" name someone else's role.
  */
 const ROLE_THEN_COMMA =
-  /(?:[.!?]["”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*),\s+$/;
+  /([.!?]["”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*),\s+$/;
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 
@@ -21,14 +22,18 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // A window cut mid-sentence must not look like a sentence start: only the text's own start is one.
     const from = Math.max(0, m.index - 160);
     const window = (from === 0 ? '\n' : '') + text.slice(from, m.index);
-    const role = ROLE_THEN_COMMA.exec(window)?.[1];
-    if (!role) continue;
+    const found = ROLE_THEN_COMMA.exec(window);
+    const role = found?.[3];
+    if (!found || !role) continue;
     const words = role.split(/\s+/);
     // "The chairman thanked the director, Owen Price": a verb or a function word inside means the
     // phrase is a clause about someone else, not this person's post.
     const inner = words.slice(0, -1);
     const clause = inner.some((w) => NOT_MODIFIER.test(w.replace(/['’]s$/, '')) || /^[a-z]+(?:ed|ly)$/.test(w));
-    if (isRoleHead(words[words.length - 1]!) && !clause) return role;
+    if (!isRoleHead(words[words.length - 1]!) || clause) continue;
+    // "Its secretary, Grace Obi": whose secretary, when the copy before names one body (or person) it can be.
+    const at = from + found.index + found[1]!.length - (from === 0 ? 1 : 0);
+    return /^[Tt]he$/.test(found[2]!) ? role : possessiveOwner(found[2]!, role, name, text, at);
   }
   return null;
 }

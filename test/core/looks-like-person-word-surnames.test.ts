@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { looksLikePerson } from '../../src/core/looks-like-person';
+import { whoIsWho } from '../../src/core/who-is-who';
 
 /** Real people whose surname is a common word, and the things and adjectives that must stay out. Copy written for the test. */
 describe('looksLikePerson and surnames that are also words', () => {
@@ -65,5 +67,29 @@ describe('looksLikePerson and surnames that are also words', () => {
     expect(looksLikePerson('Bill Hadley', namesakes, false)).toBe(false);
     const onlyThe = 'Visitors flock to the Susan Hadley gallery. Hadley, who founded it, said she was pleased.';
     expect(looksLikePerson('Susan Hadley', onlyThe, false)).toBe(false);
+  });
+
+  it('refuses a quoted body whose head no shared list held: "Network Rail said", "Charlotte Observer said" (review B-w3)', () => {
+    const who = (...paragraphs: string[]) =>
+      whoIsWho(analyzeArticle(['Trains cancelled', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))).people;
+    const rail = who(
+      'Trains were cancelled across the region on Monday.',
+      'Network Rail said the line would reopen on Tuesday. "We are sorry for the disruption," Network Rail said.',
+    );
+    expect(rail).toEqual([]);
+    const paper = 'Charlotte Observer said the mayor had resigned. "We stand by the story," Charlotte Observer said.';
+    expect(looksLikePerson('Charlotte Observer', paper, true)).toBe(false);
+    expect(looksLikePerson('Rail', paper.replaceAll('Charlotte Observer', 'Network Rail'), true)).toBe(false);
+  });
+
+  it('keeps a person whose surname heads a body when only a person’s evidence vouches for it', () => {
+    const apposed = 'Doug Band, a former aide to the president, said the deal was fair. "It was legal," Mr. Band said.';
+    expect(looksLikePerson('Doug Band', apposed, true)).toBe(true);
+    // A lone surname the copy gives an honorific is a person's, whatever else the word heads.
+    expect(looksLikePerson('Band', 'The deal was fair, Mr. Band said. "It was legal," Mr. Band said.', true)).toBe(
+      true,
+    );
+    const theirs = 'Karen Mail said the school would close. "It breaks my heart," she said.';
+    expect(looksLikePerson('Karen Mail', theirs, true)).toBe(true);
   });
 });

@@ -1,0 +1,63 @@
+import { bodyHead } from './body-head';
+import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
+import { TITLE_WORDS } from './split-title';
+
+/** A capitalised run, "of" or "for" allowed inside ("Bank of England"), a possessive ending dropped after. */
+const RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+/** The stop that ends the sentence before: after a word, not after "Mr." or "U.S.". */
+const STOP = /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|St|Jr|Sr|No|Inc|Corp|Ltd|Co))[.!?]["”’]?\s/g;
+
+const known = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+const titleWord = (word: string): boolean => HONORIFICS.has(word.replace(/\.$/, '')) || TITLE_WORDS.test(word);
+
+/** The surname a run names a person by ("President Obama", "Bernie Sanders", "Sanders" the copy writes in full). */
+function personKey(words: string[], text: string): string | null {
+  const bare = words.slice(words.findIndex((w) => !titleWord(w)));
+  const last = bare[bare.length - 1];
+  if (!last || bodyHead(last) || bare.some((w) => /^(?:of|for)$/.test(w))) return null;
+  if (bare.length < words.length || (bare.length > 1 && known(bare[0]!))) return last;
+  if (bare.length > 1) return null;
+  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}]*)\\.? ${escapeRegExp(last)}\\b`, 'gu')))
+    if (known(m[1]!) || titleWord(m[1]!)) return last;
+  return null;
+}
+
+/**
+ * "The Harbour Trust met on Monday. Its secretary, Grace Obi, said…" -> "secretary of the Harbour Trust"; "Sanders
+ * won six of seven contests. His campaign manager, Jeff Weaver, said…" -> "Sanders' campaign manager". The owner is
+ * the one organisation ("its") or person ("his", "her") the sentence before and this one up to the pronoun
+ * name: with two or none the antecedent is uncertain and the bare role stays. `at` is where the pronoun stands.
+ */
+export function possessiveOwner(pronoun: string, role: string, name: string, text: string, at: number): string {
+  // The sentence before the pronoun's and the pronoun's own, up to it: from the last stop but one (or as far back
+  // as the window reads, past two long sentences).
+  const from = Math.max(0, at - 600);
+  const stops = [...text.slice(from, at).matchAll(STOP)].map((m) => from + m.index + m[0].length);
+  const start = stops.length >= 2 ? stops[stops.length - 2]! : from;
+  // "Their" takes plurals the copy writes in lower case ("the families… Their lawyer"): never certain, kept bare.
+  if (/^their$/i.test(pronoun)) return role;
+  const body = /^its$/i.test(pronoun);
+  // "The museum, owned by Kestrel Council, closed. Its secretary": a common noun opening the sentence takes "its".
+  if (body && /^\s*(?:The|A|An)\s+[a-z]/.test(text.slice(start, at))) return role;
+  const owners = new Map<string, string>();
+  const own = name.split(/\s+/).pop();
+  for (const m of text.slice(start, at).matchAll(RUN)) {
+    const words = m[0].replace(/['’]s?$/, '').split(/\s+/);
+    if (words[0] === 'The') words.shift();
+    if (words.length === 0) continue;
+    if (body) {
+      if (bodyHead(words[words.length - 1]!) && words.length > 1) {
+        const org = words.join(' ');
+        owners.set(org, new RegExp(`\\bthe ${escapeRegExp(org)}`, 'i').test(text) ? `the ${org}` : org);
+      }
+    } else {
+      const key = personKey(words, text);
+      if (key && key !== own) owners.set(key, key);
+    }
+  }
+  if (owners.size !== 1) return role;
+  const owner = [...owners.values()][0]!;
+  return body ? `${role} of ${owner}` : `${owner}${owner.endsWith('s') ? '’' : '’s'} ${role}`;
+}

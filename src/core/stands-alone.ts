@@ -1,0 +1,25 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
+import { TITLE_WORDS } from './split-title';
+
+/**
+ * "Joe said", "Joe’s show", "Gov. Scott said", "Dean Martin as a pilot": the word written once or more with no
+ * capitalised word after it and none before it but a title, an honorific or a given name (then it is a surname).
+ */
+export function standsAlone(word: string, text: string): boolean {
+  for (const m of text.matchAll(
+    new RegExp(`(?:(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+)?\\b${escapeRegExp(word)}\\b(?!\\s+\\p{Lu})`, 'gu'),
+  )) {
+    const before = m[1];
+    if (
+      before === undefined ||
+      HONORIFICS.has(before) ||
+      TITLE_WORDS.test(before) ||
+      MALE_NAMES.has(before) ||
+      FEMALE_NAMES.has(before)
+    )
+      return true;
+  }
+  return false;
+}
