@@ -64,11 +64,9 @@ function inAside(text: string, start: number): boolean {
 /**
  * "A pending ballot initiative", "the expected ruling": the cue word is an adjective between a
  * determiner and its noun, so it describes a thing the sentence goes on to say something else about.
- * A possessive determines a noun as "the" does ("the AFL-CIO's pending endorsement", "Trump’s expected
- * nominee"); "it's", "that's" are a pronoun and "is", not one.
  */
 const MODIFIER_BEFORE =
-  /(?:\b(?:a|an|the|its|his|her|their|our|this|these|those|another|any|each|every)|(?<!\b(?:it|that|there|what|he|she|who|here|where|let)['’]s)(?<=[\w.&-](?:['’]s|s['’])))\s+(?:[a-z]+ly\s+)?$/i;
+  /\b(?:a|an|the|its|his|her|their|our|this|these|those|another|any|each|every)\s+(?:[a-z]+ly\s+)?$/i;
 const NOUN_AFTER = /^\s+(?!(?:to|of|on|for|in|that|with|by|and|or|but|as|at|from|into)\b)[A-Za-z]/;
 
 function isModifier(text: string, start: number, end: number): boolean {
