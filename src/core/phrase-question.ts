@@ -72,7 +72,8 @@ export function vagueSource(ctx: PhraseContext): string | null {
   // "a gap … that homeland security experts say renders talk moot": the source sits in a relative clause
   // whose subject is the head noun before "that"; what follows "say" has none of its own to ask about.
   if (said && RELATIVE_BEFORE.test(ctx.text.slice(0, said.index))) return null;
-  if (said && !/^["“]/.test(said[3]!)) {
+  // "…, party insiders believe — a seat he will need": what follows the verb must be a clause, not a dash or a quote.
+  if (said && /^[\p{L}\p{N}$£€]/u.test(said[3]!)) {
     const verb = said[2]!
       .toLowerCase()
       .replace(/^(?:said|says)$/, 'say')

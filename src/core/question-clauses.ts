@@ -1,5 +1,7 @@
 /** Small clause surgery for turning a sentence of copy into a question. Heuristic, never invents words. */
+import { holdsMainVerb, holdsVerb } from './holds-main-verb';
 import { modalClause } from './modal-clause';
+import { withoutTags } from './without-tags';
 import { wordChar } from './word-char';
 
 const LEADING_CONNECTIVE =
@@ -57,42 +59,6 @@ export function reportedClause(text: string): string {
   return stripEnd(out);
 }
 
-/** Words after which an "-s" word is a noun: "his plans", "of the States". */
-const BEFORE_NOUN =
-  /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those|of|in|on|for|with|to|by|from|at|and|or|any|some|many|more|most|other|such|all|both)$/i;
-
-/** Whether a run of words holds a finite verb (roughly): an auxiliary, a past form, or an "-s" verb after a subject. */
-function holdsVerb(text: string): boolean {
-  const ws = text.match(/[A-Za-z'’-]+/g) ?? [];
-  return ws.some(
-    (w, i) =>
-      /^(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|did|does|do|said|says|told|made|won|lost|met|led|left|took|gave|came|went|became|saw|knew|found|put|set|cut|ran|got|held|kept|paid|sold|thought|brought|built)$/.test(
-        w,
-      ) ||
-      /^[a-z]{3,}ed$/.test(w) ||
-      /n['’]t$/.test(w) ||
-      (/^[a-z]{3,}[^s']s$/.test(w) && !BEFORE_NOUN.test(ws[i - 1] ?? '') && !/(?:ness|ous|sis|ics)$/.test(w)),
-  );
-}
-
-/**
- * Whether a clause keeps a verb of its own, not only one inside an apposition or a relative clause
- * ("Omar Mateen, the Afghan-American who took the lives of 49 people" has none: "took" is the relative
- * clause's). A restrictive relative before the main verb ("the man who shot him was…") cannot be told
- * from one that ends the clause, so it reads as verbless: the cut then shows "…" instead of ending at
- * the comma.
- */
-export function holdsMainVerb(text: string): boolean {
-  const bare = text.replace(/,\s+(?:the|a|an|its|his|her|their)\s[^,]*$/i, '');
-  const relative = /(,\s*|\s)(?:who|whom|whose|which)\s/i.exec(bare);
-  if (!relative) return holdsVerb(bare);
-  if (holdsVerb(bare.slice(0, relative.index))) return true;
-  // "the plan, which costs $5m, is dead": the main verb follows the comma that closes the relative clause.
-  const after = bare.slice(relative.index + relative[0].length);
-  const close = after.indexOf(', ');
-  return relative[1]!.startsWith(',') && close >= 0 && holdsVerb(after.slice(close + 2));
-}
-
 /**
  * Whether the text ends inside a that-clause whose verb has not come yet ("… and that Trump's success",
  * before ", coupled with …, were factors"): a comma there is an aside's, and no clause ends at it.
@@ -124,7 +90,8 @@ export function cutClause(text: string, maxWords = 22): string {
   // ends the first.
   // "her record as senator, promoting the city's economy, will offset…": a participle aside between a
   // subject and its verb is dropped like a dashed one, or the cut at its comma would leave no verb.
-  const flat = text
+  // "The ferry, its owners say, will run": a tag inside the clause goes with both its commas.
+  const flat = withoutTags(text)
     .replace(/\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g, ' ')
     .replace(
       /,\s+[a-z]+ing\s[^,;:]{1,80},\s+(?=(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had)\s)/g,
@@ -135,8 +102,9 @@ export function cutClause(text: string, maxWords = 22): string {
       /,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,
     )[0] ?? flat;
   out = out.split(SECOND_NAMED_CLAUSE)[0]!;
-  // ", the trust announced on Monday": the attribution is not part of the claim.
-  out = out.replace(ATTRIBUTION_TAIL, '');
+  // ", the trust announced on Monday", "…his backers, Clinton allies believe — …": the attribution is not part of
+  // the claim.
+  out = withoutTags(out).replace(ATTRIBUTION_TAIL, '');
   const words = out.split(/\s+/);
   if (words.length > maxWords) {
     // Never end inside a name ("Dana F. Smith") or a number: back off over capitalised words and figures.

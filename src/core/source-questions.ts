@@ -1,4 +1,5 @@
 import { speakerName } from './claim-phrases';
+import { closeGap, leavesClauseOpen } from './close-gap';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, lowerStart, stripEnd } from './question-clauses';
 import { ROLE_HEADS } from './role-heads';
@@ -134,18 +135,19 @@ export function singleSource(ctx: PhraseContext): string | null {
   // "…, according to CrowdTangle, a social analytics tool that monitors social media.": the source's
   // apposition and a relative clause on it ("…, whose conclusions were seconded by…") go with it, or
   // they would describe the claim's last noun.
+  // "…ago after, according to him, Televisa censured…": an aside inside the clause, whose rest follows it.
+  const inside = source.index > 0 && leavesClauseOpen(text.slice(0, source.index), text.slice(end));
   if (source.index > 0) {
     // "…, according to Andy Smith, director of the Survey Center": a post with no article is an apposition too.
-    const apposition = /^,\s+(?:(?:a|an|the)\s|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s)[^,;]*(?=,|$)/.exec(
-      text.slice(end),
-    );
+    // Inside a clause only one closed by its own comma is: "after, according to him, the network censured…".
+    const apposition = new RegExp(
+      String.raw`^,\s+(?:(?:a|an|the)\s|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s)[^,;]*(?=,${inside ? '' : '|$'})`,
+    ).exec(text.slice(end));
     if (apposition) end += apposition[0].length;
     const relative = /^,\s+(?:who|whose|which)\s[^;]*$/.exec(text.slice(end));
-    if (relative) end += relative[0].length;
+    if (relative && !inside) end += relative[0].length;
   }
-  const whole = stripEnd(text.slice(0, source.index) + text.slice(end))
-    .replace(/^,\s*/, '')
-    .trim();
+  const whole = stripEnd(closeGap(text.slice(0, source.index), text.slice(end))).trim();
   const claim = (source.index > 0 ? creditedClause(whole) : whole).replace(FRONTED_TAG, '');
   if (claim.split(/\s+/).length < 5 || /^["“]/.test(claim)) return null;
   return `Can anyone besides ${lowerStart(who, ctx.properWords)} confirm that ${lowerStart(cutClause(claim, 22), ctx.properWords)}?`;

@@ -1,5 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { ABBREVIATED_WORD, holdsMainVerb } from './question-clauses';
+import { holdsMainVerb } from './holds-main-verb';
+import { ABBREVIATED_WORD } from './question-clauses';
 import { REBUTTAL_VERBS } from './rebuttal-verbs';
 import { isSubjectPhrase } from './source-questions';
 import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';

@@ -5,6 +5,7 @@ import { ABBREVIATED_WORD } from './question-clauses';
 import { splicedWords } from './spliced-words';
 import { subjectlessClause } from './subjectless-clause';
 import { cutBeforeVerb, verblessThat } from './verbless-that';
+import { TAG_IN_QUESTION } from './without-tags';
 
 /**
  * The last gate before a templated question is printed. Templates splice clauses of the copy
@@ -237,6 +238,8 @@ export function isCleanQuestion(
   if (splicedWords(question, copy, names) || clauseSlotSplice(question)) return false;
   // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
   if (headlessSayClause(question) || subjectlessClause(question, copy)) return false;
+  // "…confirm that such a move could alienate his backers, Clinton allies believe?": a clause taken with its tag.
+  if (TAG_IN_QUESTION.test(question)) return false;
   // "…confirm that to be still rewriting…", "Who can say at this point.)?": no clause, or a stray stop.
   if (/\bthat to\s/.test(question) || (/[.;:,(]\)?\?$|\.\)/.test(question) && !ABBREVIATION_END.test(question)))
     return false;

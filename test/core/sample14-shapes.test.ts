@@ -174,6 +174,10 @@ describe('a passage’s unnamed source when a named person is on record next (#3
       'The port, officials said, has quietly dropped its objections to the plan.',
       "''They stopped fighting it in March,'' Dan Walsh said.",
     );
-    expect(items.some((q) => q.endsWith('says an unnamed source'))).toBe(true);
+    // Since session 23 the tag inside the clause no longer keeps the sentence from being asked (sample 18's #3):
+    // the unnamed source is still asked for, now as a question rather than as the passage's credit.
+    expect(items).toContain(
+      'Which officials say the port has quietly dropped its objections to the plan, and can they be named?',
+    );
   });
 });
