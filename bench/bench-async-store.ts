@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { extractiveEngineKey } from '../src/app/extractive-engine-key';
@@ -28,6 +29,8 @@ interface Target {
   location: StoreLocation;
   open: () => Promise<AsyncStore>;
   close: () => Promise<void>;
+  /** CPU milliseconds the database server has used so far, when it is a local one. */
+  serverCpuMs?: () => number;
 }
 
 /**
@@ -38,7 +41,11 @@ interface Target {
  */
 export const benchAsyncStore: Benchmark = async (context) => {
   const rows: BenchRow[] = [];
-  for (const target of [sqliteTarget(context), await postgresTarget(context)]) {
+  // NEWSBRIEF_BENCH_STORES=postgres runs PostgreSQL alone (alternated runs of its ingest).
+  const only = process.env.NEWSBRIEF_BENCH_STORES;
+  const targets =
+    only === 'postgres' ? [await postgresTarget(context)] : [sqliteTarget(context), await postgresTarget(context)];
+  for (const target of targets) {
     try {
       rows.push(...(await benchTarget(target, context)));
     } finally {
@@ -55,20 +62,29 @@ async function benchTarget(target: Target, { log }: BenchContext): Promise<Bench
   const titles: string[] = [];
   let analyseMs = 0;
   let storeMs = 0;
+  let clientCpuUs = 0;
+  const serverAtStart = target.serverCpuMs?.();
   for (let n = 0; n < INGESTED; n++) {
     const article = articles.next().value!;
     const t0 = performance.now();
     const analysis = analyzeArticle(article.text, { source: 'bench' });
     const t1 = performance.now();
+    const cpu = process.cpuUsage();
     await store.articles.add(
       { source: `bench/${n}.txt`, title: analysis.title || article.title, text: article.text },
       { entityNames: analysis.entities.map((e) => e.name), analysis: { engineKey, analysis } },
     );
     storeMs += performance.now() - t1;
+    const used = process.cpuUsage(cpu);
+    clientCpuUs += used.user + used.system;
     analyseMs += t1 - t0;
     titles.push(article.title);
   }
+  const serverMs = serverAtStart === undefined ? undefined : target.serverCpuMs!() - serverAtStart;
   await store.close();
+  const perArticle = (ms: number) => `${(ms / INGESTED).toFixed(3)} ms`;
+  const cpuNote = `store CPU per article: client ${perArticle(clientCpuUs / 1000)}${serverMs === undefined ? '' : `, server ${perArticle(serverMs)}`}`;
+  log(`${target.name}: ${cpuNote}`);
   log(`${target.name}: ${INGESTED} ingested; bulk-loading to ${TOTAL}`);
   await bulkLoad(target.location, articles, INGESTED + 1, titles);
 
@@ -97,7 +113,7 @@ async function benchTarget(target: Target, { log }: BenchContext): Promise<Bench
         value: `${perSecond(analyseMs + storeMs)} articles/s`,
         target: `>= ${INGEST_TARGET} articles/s`,
         ok: INGESTED / ((analyseMs + storeMs) / 1000) >= INGEST_TARGET,
-        note: `${INGESTED} articles, one transaction each; store only ${perSecond(storeMs)} articles/s`,
+        note: `${INGESTED} articles, one transaction each; store only ${perSecond(storeMs)} articles/s; ${cpuNote}`,
       },
       {
         name: `async store ${target.name}: brief search p50 / p95 (${TOTAL} articles)`,
@@ -174,6 +190,7 @@ export async function postgresTarget(_context: BenchContext): Promise<Target> {
     name: 'PostgreSQL',
     location: { kind: 'postgres', url, schema },
     open: () => openPostgresStore({ url, schema, poolSize: configured?.poolSize ?? 4 }),
+    ...(cluster ? { serverCpuMs: () => clusterCpuMs(cluster.dataDir) } : {}),
     async close() {
       if (cluster) return cluster.destroy();
       const client = new pg.Client(url);
@@ -182,4 +199,22 @@ export async function postgresTarget(_context: BenchContext): Promise<Target> {
       await client.end();
     },
   };
+}
+
+/** CPU time of a local server's processes (the postmaster and its children), from /proc. */
+function clusterCpuMs(dataDir: string): number {
+  const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // After the command's ")": state, ppid, …; utime and stime are the 14th and 15th fields.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pid) === postmaster || Number(fields[1]) === postmaster)
+        ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return ticks * 10;
 }
