@@ -54,6 +54,9 @@ const RULE = 1;
 const TRUST = TRUST_FEATURES.map((name) => FEATURE_NAMES.indexOf(name));
 const ROUTES = 8;
 
+/** Log of a ratio of probabilities, each kept off 0, scaled to the evidence's other terms (about ±1). */
+const logOdds = (a: number, b: number): number => Math.log(Math.max(a, 1e-4) / Math.max(b, 1e-4)) / 8;
+
 /** The most probable candidate and what the confidence model reads about it. */
 export function bestCandidate(
   model: SpeakerModel,
@@ -68,11 +71,13 @@ export function bestCandidate(
   for (let i = 0; i < candidates.length; i++) if (i !== best && p[i]! > second) second = p[i]!;
   const f = candidates[best]!.features;
   const ruleChose = candidates.some((c) => c.features[RULE] === 1);
+  const pNone = p[p.length - 1]!;
+  const odds = [logOdds(p[best]!, 1 - p[best]!), logOdds(p[best]!, second), logOdds(p[best]!, pNone)];
   const evidence = [
     1,
     p[best]!,
     p[best]! - second,
-    p[p.length - 1]!,
+    pNone,
     f[RULE]!,
     ruleChose ? 0 : 1,
     ...f.slice(RULE + 1, RULE + 1 + ROUTES),
@@ -87,6 +92,11 @@ export function bestCandidate(
     // feature of the candidate itself, which the ranker's probability summarises only relatively.
     ...TRUST.map((k) => (ruleChose ? 0 : f[k]!)),
     ...f.slice(RULE + 1 + ROUTES),
+    // The ranker's odds, which a probability near 1 compresses: 0.95 and 0.999 differ by 0.05 in
+    // probability but by four in log-odds (best against all, against the runner-up, against "none"),
+    // and where no rule chose, against "none" is the whole question.
+    ...odds,
+    ...odds.map((x) => (ruleChose ? 0 : x)),
   ];
   return { best: candidates[best]!, evidence };
 }
