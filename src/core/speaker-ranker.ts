@@ -54,8 +54,12 @@ const RULE = 1;
 const TRUST = TRUST_FEATURES.map((name) => FEATURE_NAMES.indexOf(name));
 const ROUTES = 8;
 
-/** Log of a ratio of probabilities, each kept off 0, scaled to the evidence's other terms (about ±1). */
-const logOdds = (a: number, b: number): number => Math.log(Math.max(a, 1e-4) / Math.max(b, 1e-4)) / 8;
+/**
+ * Log of a ratio of probabilities, each kept off 0 at 1e-2 (so at most ±4.6), scaled to the evidence's
+ * other terms (about ±1). The ranker's in-sample odds beyond 99 to 1 are surer than on copy it did not
+ * see (Twenty-fifth round), so the confidence model reads no further than that.
+ */
+const logOdds = (a: number, b: number): number => Math.log(Math.max(a, 1e-2) / Math.max(b, 1e-2)) / 4;
 
 /** The most probable candidate and what the confidence model reads about it. */
 export function bestCandidate(
