@@ -54,13 +54,6 @@ const RULE = 1;
 const TRUST = TRUST_FEATURES.map((name) => FEATURE_NAMES.indexOf(name));
 const ROUTES = 8;
 
-/**
- * Log of a ratio of probabilities, each kept off 0 at 1e-2 (so at most ±4.6), scaled to the evidence's
- * other terms (about ±1). The ranker's in-sample odds beyond 99 to 1 are surer than on copy it did not
- * see (Twenty-fifth round), so the confidence model reads no further than that.
- */
-const logOdds = (a: number, b: number): number => Math.log(Math.max(a, 1e-2) / Math.max(b, 1e-2)) / 4;
-
 /** The most probable candidate and what the confidence model reads about it. */
 export function bestCandidate(
   model: SpeakerModel,
@@ -75,13 +68,11 @@ export function bestCandidate(
   for (let i = 0; i < candidates.length; i++) if (i !== best && p[i]! > second) second = p[i]!;
   const f = candidates[best]!.features;
   const ruleChose = candidates.some((c) => c.features[RULE] === 1);
-  const pNone = p[p.length - 1]!;
-  const odds = [logOdds(p[best]!, 1 - p[best]!), logOdds(p[best]!, second), logOdds(p[best]!, pNone)];
   const evidence = [
     1,
     p[best]!,
     p[best]! - second,
-    pNone,
+    p[p.length - 1]!,
     f[RULE]!,
     ruleChose ? 0 : 1,
     ...f.slice(RULE + 1, RULE + 1 + ROUTES),
@@ -96,11 +87,6 @@ export function bestCandidate(
     // feature of the candidate itself, which the ranker's probability summarises only relatively.
     ...TRUST.map((k) => (ruleChose ? 0 : f[k]!)),
     ...f.slice(RULE + 1 + ROUTES),
-    // The ranker's odds, which a probability near 1 compresses: 0.95 and 0.999 differ by 0.05 in
-    // probability but by four in log-odds (best against all, against the runner-up, against "none"),
-    // and where no rule chose, against "none" is the whole question.
-    ...odds,
-    ...odds.map((x) => (ruleChose ? 0 : x)),
   ];
   return { best: candidates[best]!, evidence };
 }

@@ -4,8 +4,6 @@ import { speakerOk } from '../eval/score-attribution';
 import type { Example, Unnamed } from './speaker-examples';
 
 const L2 = 1e-3;
-/** The confidence model's penalty, a tenth of the ranker's (sp24 measured 1e-2 worse, 1e-4 better). */
-const L2_CONFIDENCE = 1e-4;
 const ITERATIONS = 1500;
 const STEP = 2;
 
@@ -83,7 +81,7 @@ function fitConfidence(model: SpeakerModel, data: Example[], negatives: Unnamed[
       const err = confidenceOf(probe, x) - y;
       for (let k = 0; k < d; k++) g[k]! += err * x[k]!;
     }
-    for (let k = 0; k < d; k++) w[k]! -= STEP * (g[k]! / rows.length + L2_CONFIDENCE * w[k]!);
+    for (let k = 0; k < d; k++) w[k]! -= STEP * (g[k]! / rows.length + L2 * w[k]!);
   }
   return w;
 }
