@@ -10,8 +10,9 @@ const ASKS_WHO_SAID_THAT =
  * "who said that?" right after an answer in a brief's thread asks about the sentences that answer
  * cited, not about the whole story: the speakers of the quotes (or the reported statements) the
  * analysis finds in them, each with its words and place; a quote the article attributes to no one
- * says so. Undefined when the question is not that, or the cited sentences quote no one (the
- * whole-story reading, the key quotes, answers it then).
+ * says so, and a cited sentence with neither is said to name no speaker (the key quotes, which
+ * the whole-story reading gave, are about other sentences). Undefined when the question is not
+ * that or nothing was cited: the key quotes answer it then.
  */
 export function whoSaidThat(question: string, analysis: Analysis, cited: readonly number[]): Reply | undefined {
   if (cited.length === 0 || !ASKS_WHO_SAID_THAT.test(plainQuestion(question))) return undefined;
@@ -32,8 +33,15 @@ export function whoSaidThat(question: string, analysis: Analysis, cited: readonl
       });
     }
     if (quotes.length > 0) continue;
-    for (const statement of analysis.statements.filter((s) => s.sentenceId === id))
-      items.push({ text: `${opening(statement.speaker)} said it: ${sentence.text.trim()}`, note });
+    const statements = analysis.statements.filter((s) => s.sentenceId === id);
+    for (const statement of statements)
+      items.push({
+        text: `${opening(statement.speaker)} said it (reported, not quoted): ${sentence.text.trim()}`,
+        note,
+      });
+    // Neither: the key quotes would answer about other sentences; say this one names no speaker.
+    if (statements.length === 0)
+      items.push({ text: `No speaker is named for this; the article reports it: ${sentence.text.trim()}`, note });
   }
   if (items.length === 0) return undefined;
   return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items }] };

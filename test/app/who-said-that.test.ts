@@ -45,7 +45,7 @@ test('"who said that?" in a thread names the speaker of the quote the last answe
   expect(third).toMatch(/A reporter said it: “the White House is concerned[\s\S]*Spicer said it: “Nope\.”/);
 });
 
-test('an unattributed quote in the cited sentence is said to be unattributed; a sentence quoting no one is left to the engine', () => {
+test('an unattributed quote in the cited sentence is said to be unattributed; a sentence quoting no one names no speaker', () => {
   const analysis: Analysis = {
     title: 'Ferry',
     sentences: [
@@ -60,7 +60,9 @@ test('an unattributed quote in the cited sentence is said to be unattributed; a 
   };
   const reply = whoSaidThat('Who said that?', analysis, [0]);
   expect(renderConsoleReply(reply!)).toBe("The article doesn't name who said it: “We will not sign.” (paragraph 1)");
-  expect(whoSaidThat('who said that?', analysis, [1])).toBeUndefined();
+  expect(renderConsoleReply(whoSaidThat('who said so?', analysis, [1])!)).toBe(
+    'No speaker is named for this; the article reports it: The vote was delayed. (paragraph 2)',
+  );
   expect(whoSaidThat('who said that?', analysis, [])).toBeUndefined();
   expect(whoSaidThat('who said the vote was delayed?', analysis, [0])).toBeUndefined();
 });
