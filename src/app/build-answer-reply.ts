@@ -22,27 +22,36 @@ export function buildAnswerReply(answer: Pick<ThreadAnswer, 'result' | 'analysis
   if (result.answer === null && result.headline !== undefined) {
     // The headline is not a sentence of the body: no paragraph to point at, and no body sentence stands in for it.
     const text = `Only the headline says this: “${result.headline.replace(/\s+/g, ' ').trim()}”. The body does not report it.`;
-    return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items: [{ text }] }] };
+    return {
+      kind: 'answer',
+      visibility: 'channel',
+      sections: [{ style: 'paragraph', items: [{ text }] }],
+      citedSentenceIds: [],
+    };
   }
   if (result.answer === null) {
     const nearest = result.nearestId === undefined ? undefined : byId.get(result.nearestId);
     const items: ReplyItem[] = [{ text: DOES_NOT_SAY }];
     if (nearest) items.push({ text: saysOnlyThat(nearest.text), note: place(nearest) });
-    return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items }] };
+    const citedSentenceIds = nearest ? [nearest.id] : [];
+    return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items }], citedSentenceIds };
   }
   const cited = [...new Set(result.sentenceIds)].map((id) => byId.get(id)).filter((s) => s !== undefined);
   const answerText = result.answer.replace(/\s+/g, ' ').trim();
   const inAnswer = (s: Sentence): boolean => answerText.includes(s.text.replace(/\s+/g, ' ').trim());
+  const citedSentenceIds = cited.map((s) => s.id);
   if (cited.length > 0 && cited.every(inAnswer)) {
     return {
       kind: 'answer',
       visibility: 'channel',
       sections: [{ style: 'paragraph', items: cited.map((s) => ({ text: s.text.trim(), note: place(s) })) }],
+      citedSentenceIds,
     };
   }
   return {
     kind: 'answer',
     visibility: 'channel',
+    citedSentenceIds,
     sections: (
       [
         { style: 'paragraph', items: [{ text: answerText }] },

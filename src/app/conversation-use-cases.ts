@@ -11,6 +11,9 @@ export interface ConversationUseCases {
   linkThread(threadRef: string, articleId: number): Promise<void>;
   /** The story a turn in this thread is about; the thread counts as active from now. */
   articleForThread(threadRef: string): Promise<number | undefined>;
+  /** The sentences the bot's last answer in this thread cited (see ConversationRepository). */
+  citedInThread(threadRef: string): Promise<number[]>;
+  rememberCited(threadRef: string, sentenceIds: readonly number[]): Promise<void>;
 }
 
 export function createConversationUseCases(
@@ -32,6 +35,8 @@ export function createConversationUseCases(
       });
     },
     linkThread: (threadRef, articleId) => conversations.linkThread(threadRef, articleId),
+    citedInThread: (threadRef) => conversations.citedInThread(threadRef),
+    rememberCited: (threadRef, sentenceIds) => conversations.rememberCited(threadRef, sentenceIds),
     async articleForThread(threadRef) {
       const articleId = await conversations.articleForThread(threadRef);
       if (articleId !== undefined) await conversations.touchThread(threadRef);

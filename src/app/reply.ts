@@ -50,6 +50,11 @@ export interface Reply {
   footer?: string | Inline[];
   /** When set, the posted message is the root of a Q&A thread about this article. */
   threadArticleId?: number;
+  /**
+   * The story's sentences a thread answer cites (none for one that cites nothing): the thread
+   * remembers them, so "who said that?" next can mean them.
+   */
+  citedSentenceIds?: number[];
 }
 
 /** A command reference: `cmd('unfollow', 's3')`, `cmd('', '#12')` for `/brief #12`. */

@@ -75,13 +75,21 @@ export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder
     async suggestStories(partial, limit) {
       const text = partial.trim();
       if (!text) return recentStories(limit);
-      // "#12 …" still being typed offers story 12.
-      const named = await byId(leadingStoryId(text) === undefined ? text : `#${leadingStoryId(text)}`);
+      // "#12 …" still being typed offers story 12, then the stories its words find (a "#1 show
+      // this week?" read as a rank is searched as words: the not-found reply says so).
+      const leading = leadingStoryId(text);
+      const named = await byId(leading === undefined ? text : `#${leading}`);
+      const searched = async () =>
+        leading !== undefined
+          ? articles.search(text, limit)
+          : text.includes('#')
+            ? []
+            : (await findStories(text, limit)).hits;
       if (named && named !== 'words') {
-        const others = text.includes('#') ? [] : (await findStories(text, limit)).hits;
+        const others = await searched();
         return [{ ...named, score: 1 }, ...others.filter((hit) => hit.id !== named.id)].slice(0, limit);
       }
-      if (!named && text.includes('#')) return [];
+      if (!named && text.includes('#')) return searched();
       // Words, or a bare number no story has: the stories holding it are offered.
       const { hits } = await findStories(text, limit);
       if (hits.length > 0) return hits;

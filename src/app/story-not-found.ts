@@ -42,14 +42,15 @@ export interface StoryNotFoundInput {
 export function storyNotFound(input: StoryNotFoundInput): Reply {
   const list = input.list ?? cmd('list');
   const id = storyIdIn(input.query);
+  const leading = leadingStoryId(input.query);
   const words = input.query.trim().slice(0, 100);
   const headline =
     id !== undefined
       ? input.deletedSinceBrief
         ? `Story #${id} is no longer stored: it was deleted after this brief.`
         : `There is no story #${id}.`
-      : leadingStoryId(input.query) !== undefined
-        ? `“${words}” starts with story #${leadingStoryId(input.query)} and goes on: name a story by its id alone, or by words from it.`
+      : leading !== undefined
+        ? leadingIdHeadline(words, leading, input.suggestions)
         : input.searched === 'titles'
           ? `No stored story has “${words}” in its title.`
           : `No stored story matches “${words}” in its title, text or names.`;
@@ -71,10 +72,21 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
   }
   // Words that come near nothing stored: say so rather than leave the reader wondering whether
   // suggestions were looked for; the story may simply not be in yet.
-  const nearNothing = id === undefined && leadingStoryId(input.query) === undefined && input.suggestions.length === 0;
+  const nearNothing = id === undefined && leading === undefined && input.suggestions.length === 0;
   const see = 'See every stored story and its id with ';
   const advice: Inline[] = [nearNothing ? `No stored title comes close. ${see}` : see, list, '.'];
   if (nearNothing) advice.push(' Add it with ', add, '.');
   sections.push({ style: 'paragraph', items: [said(...advice)] });
   return { kind: 'error', visibility: 'ephemeral', sections };
+}
+
+/**
+ * "#1 show this week?": words after an id make it a rank (or a story named and more), never story
+ * #1 by itself, so the words were searched; the reply says that, and whether they matched, rather
+ * than only that the text "starts with story #1" (what was done stayed unsaid).
+ */
+function leadingIdHeadline(words: string, leading: string, suggestions: StoryNotFoundInput['suggestions']): string {
+  const matched = suggestions.some((s) => String(s.id) !== leading);
+  const done = `“#${leading}” followed by words is not read as story #${leading}, so “${words}” was searched as words`;
+  return matched ? `${done}; the closest titles are below.` : `${done}: no stored story matches them.`;
 }

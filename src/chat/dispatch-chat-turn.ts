@@ -53,6 +53,8 @@ export async function dispatchChatTurn(app: NewsbriefApp, turn: ChatTurn, respon
   }
   try {
     await deliver(app, reply, responder);
+    if (action.type === 'question' && turn.threadRef !== undefined && reply.citedSentenceIds !== undefined)
+      await rememberCited(app, turn.threadRef, reply.citedSentenceIds, log);
     log.info(
       { kind: reply.kind, turn: turn.kind, thread: reply.threadArticleId !== undefined },
       `${turn.platform}: answered`,
@@ -130,7 +132,7 @@ async function run(app: NewsbriefApp, turn: ChatTurn, action: Action): Promise<R
   };
   switch (action.type) {
     case 'question':
-      return answerThreadQuestion(action.articleId, turn.text, ctx);
+      return answerThreadQuestion(action.articleId, turn.text, ctx, turn.threadRef);
     case 'not-a-command':
       return notACommand(turn.text, action.inThread);
     case 'not-a-question':
@@ -176,4 +178,16 @@ async function deliver(app: NewsbriefApp, reply: Reply, responder: TurnResponder
   await app.conversations.linkThread(posted.threadRef, articleId);
   const opened = await responder.startThread?.(posted, reply);
   if (opened && opened !== posted.threadRef) await app.conversations.linkThread(opened, articleId);
+}
+
+/** What an answer posted in a thread cited; not remembering it costs only a later "who said that?". */
+async function rememberCited(app: NewsbriefApp, threadRef: string, ids: number[], log: ChatTurn['log']): Promise<void> {
+  try {
+    await app.conversations.rememberCited(threadRef, ids);
+  } catch (error) {
+    log.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'could not remember what the answer cited',
+    );
+  }
 }

@@ -36,7 +36,7 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
       if (values.json) {
         io.stdout.write(`${JSON.stringify({ file, ...analysis })}\n`);
       } else {
-        const reply = buildUnstoredBriefReply({ source: file, analysis, engine: producedBy });
+        const reply = buildUnstoredBriefReply({ source: file, analysis, engine: producedBy, text: loaded.text });
         io.stdout.write(`${renderConsoleReply(reply)}\n\n`);
       }
     }

@@ -11,7 +11,7 @@ export const digestCommand: CommandDefinition = {
   example: '17:30 America/New_York',
   changesChannel: true,
   options: [
-    { name: 'time', description: 'HH:MM, 24-hour (default 09:00), or "off"', required: false },
+    { name: 'time', description: 'HH:MM, 24-hour, or 9am, 6:30pm (default 09:00), or "off"', required: false },
     { name: 'timezone', description: 'IANA zone such as Europe/London', required: false },
   ],
   async run(args, ctx) {
@@ -24,7 +24,7 @@ export const digestCommand: CommandDefinition = {
         'channel',
       );
     }
-    const input = parseScheduleCommand(args, ctx);
+    const input = parseScheduleCommand(args, ctx, { timeFirst: true });
     if ('error' in input) return input.error;
     const { parsed } = input;
     if (parsed.rest)

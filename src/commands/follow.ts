@@ -13,7 +13,7 @@ export const followCommand: CommandDefinition = {
   changesChannel: true,
   options: [
     { name: 'story', description: 'Words from the story, or #id', required: true, suggest: 'stories' },
-    { name: 'time', description: 'HH:MM, 24-hour (default 09:00)', required: false },
+    { name: 'time', description: 'HH:MM, 24-hour, or 9am, 6:30pm (default 09:00)', required: false },
     { name: 'timezone', description: 'IANA zone such as Europe/London (default: the bot’s zone)', required: false },
   ],
   async run(args, ctx) {

@@ -14,6 +14,7 @@ import { resolveCommand } from './resolve';
 import { schedulesCommand } from './schedules';
 import { closestSubcommand } from './subcommand-typo';
 import { unfollowCommand } from './unfollow';
+import { whoSaidThat } from './who-said-that';
 import { wholeStoryReply } from './whole-story-reply';
 
 /** Every /brief subcommand; platforms register and route from this one list. */
@@ -91,12 +92,24 @@ export async function runBriefCommand(text: string, ctx: CommandContext, subcomm
   return command.run(args, ctx);
 }
 
-/** A question asked in the thread of a brief about `articleId`. */
-export async function answerThreadQuestion(articleId: number, question: string, ctx: CommandContext): Promise<Reply> {
+/**
+ * A question asked in the thread of a brief about `articleId`; `threadRef` names the thread, whose
+ * last answer's cited sentences a "who said that?" asks about.
+ */
+export async function answerThreadQuestion(
+  articleId: number,
+  question: string,
+  ctx: CommandContext,
+  threadRef?: string,
+): Promise<Reply> {
   if (!question.trim()) return errorReply('Ask a question about the story, e.g. “who chairs the finance committee?”');
   const answer = await ctx.app.answerAbout(articleId, question);
   // Deleted since the brief (the thread keeps its link): the "no story" reply every command gives.
   if (!answer) return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', deletedSinceBrief: true });
+  const cited = threadRef === undefined ? [] : await ctx.app.conversations.citedInThread(threadRef);
+  const speakers = whoSaidThat(question, answer.analysis, cited);
+  // The same sentences stay cited, so "and who said that?" asked again still means them.
+  if (speakers) return { ...speakers, citedSentenceIds: cited };
   return wholeStoryReply(question, answer, ctx.app);
 }
 

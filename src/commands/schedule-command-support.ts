@@ -1,7 +1,7 @@
 import { errorReply, type Reply } from '../app/reply';
 import { describeSchedule, storyFollowedById } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';
-import { parseScheduleArgs, type ScheduleArgs, ScheduleInputError } from '../schedule/schedule-input';
+import { parseScheduleArgs, type ScheduleArgs, ScheduleInputError, spelledTimes } from '../schedule/schedule-input';
 import { localDateTime } from '../schedule/zoned-time';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
 import type { CommandContext } from './command-definition';
@@ -55,16 +55,23 @@ export function failedSlotNote(claim: SlotClaim, timezone: string, now: number):
 }
 
 /**
- * "daily at 09:00", "every day at 17:30", "at 9:00", "flynn daily": how people say a schedule that
- * is daily anyway. The words were read as the story's ("flynn at", listed so) or refused ("“at” is
- * not a time"), so they go when a time follows them or they end the text.
+ * "daily at 09:00", "every day at 17:30", "at 9:00", "at 9am", "flynn daily": how people say a
+ * schedule that is daily anyway. The words were read as the story's ("flynn at", listed so) or
+ * refused ("“at” is not a time"), so they go when a time follows them or they end the text.
  */
 const SAID_DAILY =
-  /(?:^|\s)(?:(?:daily|every\s+day|each\s+day)(?:\s+at)?|at)(?=\s+\d{1,2}[:.]\d{2}(?:\s|$))|(?:^|\s)(?:daily|every\s+day|each\s+day)\s*$/i;
+  /(?:^|\s)(?:(?:daily|every\s+day|each\s+day)(?:\s+at)?|at)(?=\s+\d{1,2}(?:[:.]\d{2}|(?:[:.]\d{2})?[ap]m)(?:\s|$))|(?:^|\s)(?:daily|every\s+day|each\s+day)\s*$/i;
 
-/** "<words> [HH:MM] [zone]" with the bot's defaults, or the error reply naming what was wrong. */
-export function parseScheduleCommand(args: string, ctx: CommandContext): { parsed: ScheduleArgs } | { error: Reply } {
-  const plain = args.replace(SAID_DAILY, ' ').trim();
+/**
+ * "<words> [time] [zone]" with the bot's defaults, or the error reply naming what was wrong.
+ * `timeFirst`: the command takes no story, so a leading "noon" is the time (digest).
+ */
+export function parseScheduleCommand(
+  args: string,
+  ctx: CommandContext,
+  options: { timeFirst?: boolean } = {},
+): { parsed: ScheduleArgs } | { error: Reply } {
+  const plain = spelledTimes(args, options).replace(SAID_DAILY, ' ').trim();
   try {
     return { parsed: parseScheduleArgs(plain, { time: '09:00', zone: ctx.app.defaultTimezone }) };
   } catch (error) {

@@ -71,5 +71,6 @@ export async function wholeStoryReply(
   if (answer.result.answer !== null || answer.result.headline !== undefined) return reply;
   const who = heading === 'Who is who' ? await app.storyWhoIsWho(answer.article) : NO_ONE;
   const section = briefSections(answer.analysis, [], [], who).find((s) => s.heading === heading);
-  return section ? { ...reply, sections: [section] } : reply;
+  // The brief's section cites no one sentence: a "who said that?" after it has nothing to point at.
+  return section ? { ...reply, sections: [section], citedSentenceIds: [] } : reply;
 }

@@ -7,11 +7,15 @@ export class ScheduleInputError extends Error {
 }
 
 const TIME = /^(\d{1,2}):(\d{2})$/;
+/** "9am", "6:30pm", "12am": a 12-hour time, read as the same schedule as its "HH:MM". */
+const TWELVE_HOUR = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm)$/i;
+/** How the error names the forms accepted. */
+const FORMS = 'use HH:MM, 24-hour (e.g. 09:00 or 17:30), or 12-hour with am/pm (e.g. 9am, 6:30pm)';
 /**
  * Anything a user plausibly meant as a time: "9:00", "25:00", "9.30", "9:5", "9am", "24:60", and
  * malformed ones such as "-1:00" or "1:2:3", so they error instead of becoming query words.
  */
-const TIME_LIKE = /^[+-]?\d{1,3}([:.h]\d{1,3})+$|^[+-]\d{1,2}$|^\d{1,2}\s?(am|pm)$/i;
+const TIME_LIKE = /^[+-]?\d{1,3}([:.h]\d{1,3})+$|^[+-]\d{1,2}$|^\d{1,3}(?:[:.]\d{1,3})?(am|pm)$/i;
 /** A bare hour after the story's words ("flynn 17"): a time without minutes, or part of a title? */
 const BARE_HOUR = /^\d{1,2}$/;
 
@@ -23,13 +27,40 @@ export interface ParsedTime {
 }
 
 export function parseScheduleTime(input: string): ParsedTime {
-  const match = TIME.exec(input.trim());
-  const hour = Number(match?.[1]);
-  const minute = Number(match?.[2]);
-  if (!match || hour > 23 || minute > 59) {
-    throw new ScheduleInputError(`"${input}" is not a time: use HH:MM, 24-hour (e.g. 09:00 or 17:30)`);
+  const { hour, minute } = clockTime(input.trim()) ?? {};
+  if (hour === undefined || minute === undefined || hour > 23 || minute > 59) {
+    throw new ScheduleInputError(`"${input}" is not a time: ${FORMS}`);
   }
-  return { hour, minute, text: `${String(hour).padStart(2, '0')}:${match[2]}` };
+  return { hour, minute, text: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` };
+}
+
+/** Hour and minute as typed, 24-hour or 12-hour ("12am" is 00, "12pm" is 12; "0am" and "13pm" are none). */
+function clockTime(text: string): { hour: number; minute: number } | undefined {
+  const match = TIME.exec(text);
+  if (match) return { hour: Number(match[1]), minute: Number(match[2]) };
+  const twelve = TWELVE_HOUR.exec(text);
+  const hour = Number(twelve?.[1]);
+  if (!twelve || hour < 1 || hour > 12) return undefined;
+  const pm = twelve[3]!.toLowerCase() === 'pm';
+  return { hour: (hour % 12) + (pm ? 12 : 0), minute: Number(twelve[2] ?? 0) };
+}
+
+/**
+ * "9 am" as one word, "at noon" / "at midnight" as their times, so the words after a story read
+ * the same however the time is said. A bare "noon" stays a word ("high noon" may be a title), unless
+ * nothing but a time can come first (`timeFirst`: digest, which takes no story).
+ */
+export function spelledTimes(args: string, { timeFirst = false }: { timeFirst?: boolean } = {}): string {
+  const clock = (word: string) => (word.toLowerCase() === 'noon' ? '12:00' : '00:00');
+  const spelled = args
+    .replace(/(^|\s)(\d{1,2}(?:[:.]\d{2})?)\s+(am|pm)(?=\s|$)/gi, '$1$2$3')
+    .replace(
+      /(^|\s)(at\s+)(noon|midnight)(?=\s|$)/gi,
+      (_all, start: string, at: string, word: string) => `${start}${at}${clock(word)}`,
+    );
+  return timeFirst
+    ? spelled.replace(/^(\s*)(noon|midnight)(?=\s|$)/i, (_all, space: string, word: string) => `${space}${clock(word)}`)
+    : spelled;
 }
 
 /** "+02:00", "-5", "+0530": an offset is not a place, and would not follow daylight saving. */

@@ -7,6 +7,13 @@ export interface ConversationRepository {
   linkThread(threadRef: string, articleId: number): void;
   articleForThread(threadRef: string): number | undefined;
   /**
+   * The sentences the bot's last answer in this thread cited (none before its first answer, and
+   * none once the thread is linked again), so "who said that?" can mean them.
+   */
+  citedInThread(threadRef: string): number[];
+  /** Keeps what the bot's answer in the thread just cited, in place of the last answer's. */
+  rememberCited(threadRef: string, sentenceIds: readonly number[]): void;
+  /**
    * A turn arrived in the thread: its link's time moves to now, so the link's time is the thread's
    * last activity (what `pruneThreadLinks` measures silence by). Skipped while the stored time is
    * under an hour old (`threadTouchCutoff`); true when it wrote.

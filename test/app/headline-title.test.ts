@@ -1,10 +1,15 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
 import { headlineTitle } from '../../src/app/headline-title';
+import { runCli } from '../../src/cli/run-cli';
 import { runBriefCommand } from '../../src/commands/index';
 import { silentLogger } from '../../src/logging/create-logger';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { startConsoleChat } from '../../src/platforms/console/start-console-chat';
+import { captureIo } from '../support/capture-io';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 
 let t: TestApp | undefined;
@@ -116,4 +121,23 @@ test('a one-line paste, in /brief add and at the console, is titled by its first
   input.end(['/brief add', `${sentence.replace('Port Ellis', 'Port Morrow')}${rest}`, '.', ''].join('\n'));
   await chat.done;
   expect(out).toContain(`Added: “${title.replace('Port Ellis', 'Port Morrow')}” (#2)`);
+});
+
+test('`newsbrief analyze` of a one-line file gives it the title a one-line paste gets, not 200 characters', async () => {
+  const sentence =
+    'Port Ellis council has postponed the vote on the ferry contract after councillors said they had not been shown the full cost of the deal with Brightwater Marine.';
+  const rest =
+    ' The council leader, Helen Marsh, said the vote would be held next month. “We are not going to sign a 12-year deal on the strength of a two-page summary,” she said. Opposition members asked how much the contract would cost and were not told. Brightwater Marine declined to comment on the negotiations.';
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-analyze-'));
+  try {
+    const file = join(dir, 'one-line.txt');
+    writeFileSync(file, `${sentence}${rest}\n`);
+    const io = captureIo({ NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' });
+    expect(await runCli(['analyze', file], io)).toBe(0);
+    expect(io.out().split('\n')[0]).toBe(
+      '== Port Ellis council has postponed the vote on the ferry contract after councillors said they… ==',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

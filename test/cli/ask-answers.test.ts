@@ -65,7 +65,7 @@ describe('newsbrief ask on the Flynn sample', () => {
     // An id with words after it names no story by search: the reply offers the id.
     const extra = await cli(['ask', '#1 extra', 'who is Flynn’s attorney?']);
     expect(extra.code).toBe(1);
-    expect(extra.err).toMatch(/^“#1 extra” starts with story #1/);
+    expect(extra.err).toMatch(/^“#1” followed by words is not read as story #1, so “#1 extra” was searched as words/);
     // The question first is still the mistake it was.
     expect((await cli(['ask', 'who is Flynn’s attorney?', 'Flynn immunity'])).err).toMatch(/^Say which story first/);
     // Without its "?" too: words with a space after it are not the question for that alone.

@@ -138,7 +138,7 @@ describe('/brief commands', () => {
       expect(reply.title, typed).toMatch(/Flynn's Request for Immunity/);
     }
     expect(renderConsoleReply(await runBriefCommand(`#${id} immunity`, ctx))).toContain(
-      `“#${id} immunity” starts with story #${id} and goes on`,
+      `“#${id}” followed by words is not read as story #${id}, so “#${id} immunity” was searched as words`,
     );
     expect(renderConsoleReply(await runBriefCommand('#99 who paid?', ctx))).toContain('There is no story #99.');
   });

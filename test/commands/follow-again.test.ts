@@ -41,3 +41,18 @@ test('reads "daily at 10:00", "at 17:30" and a closing "daily" as the schedule, 
   // The time after "at" is still checked.
   expect(await say('digest at 25:00')).toContain('"25:00" is not a time');
 });
+
+test('12-hour times ("at 9am", "6:30pm", "9 am", "noon") set the same schedule as HH:MM; "13pm" is refused', async () => {
+  const say = await consoleOn('2026-03-10T06:00:00Z');
+
+  expect(await say('follow flynn at 9am')).toMatch(/^Following here, daily at 09:00 UTC: “US Senate/);
+  expect(await say('follow #1 9 am')).toMatch(/^Already following here, daily at 09:00 UTC/);
+  expect(await say('digest daily at 6:30pm Europe/London')).toContain('Daily digest here at 18:30 Europe/London');
+  expect(await say('digest at 6pm Europe/London')).toContain('moved from 18:30 Europe/London to 18:00 Europe/London');
+  expect(await say('digest noon')).toContain('to 12:00 UTC');
+  expect(await say('schedules')).toMatch(/s1 follow “flynn” \(#1\) daily at 09:00 UTC[\s\S]*digest daily at 12:00 UTC/);
+  for (const typed of ['13pm', '0am'])
+    expect(await say(`digest at ${typed}`)).toContain(
+      `"${typed}" is not a time: use HH:MM, 24-hour (e.g. 09:00 or 17:30), or 12-hour`,
+    );
+});

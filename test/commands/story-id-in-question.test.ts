@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/commands/command-definition';
 import { runBriefCommand } from '../../src/commands/index';
 import { answerLooseQuestion } from '../../src/commands/loose-question';
 import { storyIdInQuestion } from '../../src/commands/story-id-in-question';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
+import { projectPath } from '../../src/project-path';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 import { readerQuestions } from '../support/reader-questions';
 
@@ -164,5 +166,31 @@ describe('a story id in a question, end to end', () => {
     expect(renderConsoleReply(await runBriefCommand('99 who is Flynn’s attorney?', ctx))).not.toContain(
       'There is no story #99',
     );
+  });
+});
+
+describe('an opening id followed by a name the story lists', () => {
+  let t: TestApp;
+  let ctx: CommandContext;
+  beforeEach(async () => {
+    t = await makeTestApp({ articles: [FLYNN_SAMPLE, join(projectPath('samples'), 'harbour-ferry-contract.txt')] });
+    ctx = { channelId: 'console:names', userId: 'console:asker', app: t.app };
+  }, 20_000);
+  afterEach(() => t.close());
+
+  it('answers "#1 Flynn\'s lawyer?" from story 1, which names Flynn; "#2 Flynn\'s lawyer?" and "#1 seed Duke?" stay ranks', async () => {
+    const flynn = (await t.app.findStory('flynn'))!.id;
+    const ferry = (await t.app.findStory('ferry'))!.id;
+    for (const typed of [`#${flynn} Flynn's lawyer?`, `#${flynn} Flynn’s lawyer?`, `#${flynn} Kelner said what?`]) {
+      for (const reply of [await runBriefCommand(typed, ctx), await answerLooseQuestion(typed, ctx)]) {
+        expect(reply.kind, typed).toBe('answer');
+        expect(renderConsoleReply(reply), typed).toContain(`From story #${flynn}.`);
+      }
+    }
+    // The ferry story names no Flynn, and "seed" is no name: neither is answered from the story.
+    for (const typed of [`#${ferry} Flynn's lawyer?`, `#${flynn} seed Duke?`, `#${flynn} Duke seed?`]) {
+      expect((await runBriefCommand(typed, ctx)).kind, typed).toBe('error');
+      expect((await answerLooseQuestion(typed, ctx)).kind, typed).toBe('notice');
+    }
   });
 });

@@ -65,21 +65,33 @@ describe('"no story matches" in chat: one wording for every command', () => {
   });
 
   it('reads "#1 extra" as story #1 with words after it in every command, never as a search for "1"', async () => {
-    // Searched as words, "1" matched "£1.2m": /brief briefed, and follow followed daily, the libraries story.
-    const lines = { '#1 extra': '/brief story #1', 'follow #1 extra': '/brief follow #1 09:00 UTC' };
-    for (const [line, retry] of Object.entries({ ...lines, 'unfollow #1 extra': '/brief unfollow #1' })) {
+    // Searched for "1", "#1 extra" matched "£1.2m": /brief briefed, and follow followed daily, the libraries story.
+    // Its words are searched (the reply says so) and offered, never acted on; "1" is no search term.
+    const lines = { '#1 zzqx': '/brief story #1', 'follow #1 zzqx': '/brief follow #1 09:00 UTC' };
+    for (const [line, retry] of Object.entries({ ...lines, 'unfollow #1 zzqx': '/brief unfollow #1' })) {
       const text = await discord(line, ctx);
-      expect(text, line).toMatch(/^“#1 extra” starts with story #1 and goes on: name a story by its id alone/);
+      expect(text, line).toMatch(
+        /^“#1” followed by words is not read as story #1, so “#1 zzqx” was searched as words: no stored story matches them\./,
+      );
       expect(text, line).toContain(`**Closest titles**\n• ${FERRY} \`${retry}\``);
       expect(text, line).not.toContain('libraries');
     }
     expect(await discord('resolve #1. council 2', ctx)).toContain(`• ${FERRY} \`/brief resolve #1 2\``);
-    expect(await discord('#9 extra', ctx)).toBe(
-      '“#9 extra” starts with story #9 and goes on: name a story by its id alone, or by words from it.\n\n' +
+    expect(await discord('#9 zzqx', ctx)).toBe(
+      '“#9” followed by words is not read as story #9, so “#9 zzqx” was searched as words: no stored story matches them.\n\n' +
         'See every stored story and its id with `/brief list`.',
     );
     expect(await t.store.schedules.list()).toEqual([]);
     expect(await t.app.findStory('#2 council')).toBeUndefined();
+  });
+
+  it('says what was done with "/brief #1 show this week?": its words searched, the matches offered, none briefed', async () => {
+    const text = await discord('#1 libraries Sunday hours?', ctx);
+    expect(text).toMatch(
+      /^“#1” followed by words is not read as story #1, so “#1 libraries Sunday hours\?” was searched as words; the closest titles are below\./,
+    );
+    expect(text).toContain(`**Closest titles**\n• ${FERRY} \`/brief story #1\`\n• City libraries`);
+    expect(text).not.toContain('starts with story');
   });
 
   it('offers only titles that share a word or are a near miss of one, else says none comes close', async () => {

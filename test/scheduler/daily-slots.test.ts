@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type DailyTime, nextSlot, slotOnDate, slotsBetween } from '../../src/schedule/daily-slots';
-import { parseScheduleArgs, parseScheduleTime, parseTimeZone } from '../../src/schedule/schedule-input';
+import { parseScheduleArgs, parseScheduleTime, parseTimeZone, spelledTimes } from '../../src/schedule/schedule-input';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const at = (h: number, m: number, zone: string): DailyTime => ({ hour: h, minute: m, zone });
@@ -78,6 +78,37 @@ describe('invalid input gets a message naming what was wrong', () => {
     expect(() => parseScheduleTime('25:00')).toThrow('"25:00" is not a time: use HH:MM, 24-hour');
     expect(() => parseScheduleTime('9:75')).toThrow('"9:75" is not a time');
     expect(parseScheduleTime('9:05').text).toBe('09:05');
+  });
+  test('12-hour times with am/pm are the same schedule as their HH:MM; impossible ones are refused', () => {
+    const cases: [string, string][] = [
+      ['9am', '09:00'],
+      ['6pm', '18:00'],
+      ['6:30pm', '18:30'],
+      ['12am', '00:00'],
+      ['12pm', '12:00'],
+      ['11:59PM', '23:59'],
+    ];
+    for (const [typed, text] of cases) expect(parseScheduleTime(typed), typed).toEqual(parseScheduleTime(text));
+    for (const typed of ['13pm', '0am', '9:75pm', '00am'])
+      expect(() => parseScheduleTime(typed), typed).toThrow(`"${typed}" is not a time: use HH:MM, 24-hour`);
+  });
+  test('"9 am", "at noon" and "at midnight" are times after a story\'s words; a bare "noon" stays a word', () => {
+    const defaults = { time: '09:00', zone: 'UTC' };
+    expect(parseScheduleArgs(spelledTimes('flynn 9 am Europe/London'), defaults)).toMatchObject({
+      rest: 'flynn',
+      time: { text: '09:00' },
+      zone: 'Europe/London',
+    });
+    expect(parseScheduleArgs(spelledTimes('flynn at noon'), defaults)).toMatchObject({
+      rest: 'flynn at',
+      time: { text: '12:00' },
+    });
+    expect(parseScheduleArgs(spelledTimes('high noon'), defaults)).toMatchObject({
+      rest: 'high noon',
+      time: { text: '09:00' },
+    });
+    expect(spelledTimes('midnight UTC', { timeFirst: true })).toBe('00:00 UTC');
+    expect(spelledTimes('noon protests')).toBe('noon protests');
   });
   test('zones', () => {
     expect(() => parseTimeZone('Europe/Lodnon')).toThrow('"Europe/Lodnon" is not an IANA time zone');

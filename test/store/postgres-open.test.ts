@@ -60,6 +60,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'conversations-002-links-outlive-stories',
     'conversations-003-handled-at-index',
     'conversations-004-deleted-story-links',
+    'conversations-005-cited-sentences',
     'feeds-001-init',
     'llm-cache-001-init',
     'post-slots-001-init',

@@ -8,8 +8,8 @@ import { applyMigrations } from '../../src/store/sqlite/migrations';
 import { sqliteMigrations } from '../../src/store/sqlite/open-sqlite-store';
 
 const STEP = 'conversations-002-links-outlive-stories';
-/** A step that came after it: its column is on the table the step rebuilds. */
-const LATER = ['conversations-004-deleted-story-links'];
+/** Steps that came after it: their columns are on the table the step rebuilds. */
+const LATER = ['conversations-004-deleted-story-links', 'conversations-005-cited-sentences'];
 const AT = '2025-05-04T09:00:00.000Z';
 
 let dir: string;

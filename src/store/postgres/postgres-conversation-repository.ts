@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AsyncConversationRepository } from '../async/async-store';
+import { sentenceIds } from '../sentence-ids';
 import { threadTouchCutoff } from '../thread-touch-cutoff';
 import type { PgDb } from './postgres-database';
 
@@ -31,7 +32,7 @@ export function createPostgresConversationRepository(
       await db.query(
         `INSERT INTO thread_links (thread_ref, article_id, linked_at) VALUES ($1, $2, $3)
          ON CONFLICT (thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at,
-           story_deleted_at = NULL`,
+           story_deleted_at = NULL, cited_sentences = NULL`,
         [threadRef, articleId, now().toISOString()],
       );
     },
@@ -41,6 +42,19 @@ export function createPostgresConversationRepository(
         [threadRef],
       );
       return result.rows[0]?.article_id;
+    },
+    async citedInThread(threadRef) {
+      const result = await db.query<{ cited_sentences: unknown }>(
+        'SELECT cited_sentences FROM thread_links WHERE thread_ref = $1',
+        [threadRef],
+      );
+      return sentenceIds(result.rows[0]?.cited_sentences);
+    },
+    async rememberCited(threadRef, ids) {
+      await db.query('UPDATE thread_links SET cited_sentences = $1 WHERE thread_ref = $2', [
+        JSON.stringify(ids),
+        threadRef,
+      ]);
     },
     async touchThread(threadRef) {
       // The staleness test is in the statement: PostgreSQL re-checks it under the row lock, so of

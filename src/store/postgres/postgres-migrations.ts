@@ -211,6 +211,8 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   searchMarksMigration,
   phraseRecheckMigration,
   searchOnceMigration,
+  // See the SQLite step of the same id.
+  { id: 'conversations-005-cited-sentences', sql: 'ALTER TABLE thread_links ADD COLUMN cited_sentences jsonb;' },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ConversationRepository } from '../conversation-repository';
+import { sentenceIds } from '../sentence-ids';
 import { threadTouchCutoff } from '../thread-touch-cutoff';
 import type { Migration } from './migrations';
 
@@ -55,6 +56,12 @@ export const conversationMigrations: readonly Migration[] = [
       CREATE INDEX thread_links_deleted_story ON thread_links (linked_at) WHERE story_deleted_at IS NOT NULL;
     `,
   },
+  {
+    // "who said that?" in a thread means the sentence the bot's last answer there cited: the
+    // link keeps those sentences' ids (a JSON array), replaced by each answer.
+    id: 'conversations-005-cited-sentences',
+    sql: 'ALTER TABLE thread_links ADD COLUMN cited_sentences TEXT;',
+  },
 ];
 
 /**
@@ -81,9 +88,13 @@ export function createSqliteConversationRepository(
   const link = db.prepare(
     `INSERT INTO thread_links (thread_ref, article_id, linked_at) VALUES (?, ?, ?)
      ON CONFLICT(thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at,
-       story_deleted_at = NULL`,
+       story_deleted_at = NULL, cited_sentences = NULL`,
   );
   const find = db.prepare<[string], { article_id: number }>('SELECT article_id FROM thread_links WHERE thread_ref = ?');
+  const cited = db.prepare<[string], { cited_sentences: string | null }>(
+    'SELECT cited_sentences FROM thread_links WHERE thread_ref = ?',
+  );
+  const cite = db.prepare('UPDATE thread_links SET cited_sentences = ? WHERE thread_ref = ?');
   // The staleness test is in the statement, so the row is read and written in one step.
   const touch = db.prepare('UPDATE thread_links SET linked_at = ? WHERE thread_ref = ? AND linked_at < ?');
   const prune = db.prepare(PRUNE_THREAD_LINKS);
@@ -96,6 +107,12 @@ export function createSqliteConversationRepository(
     },
     articleForThread(threadRef) {
       return find.get(threadRef)?.article_id;
+    },
+    citedInThread(threadRef) {
+      return sentenceIds(cited.get(threadRef)?.cited_sentences);
+    },
+    rememberCited(threadRef, ids) {
+      cite.run(JSON.stringify(ids), threadRef);
     },
     touchThread(threadRef) {
       const at = now();

@@ -41,7 +41,13 @@ export const transferTables: readonly TransferTable[] = [
   {
     name: 'thread_links',
     key: ['thread_ref'],
-    columns: { thread_ref: 'text', article_id: 'int', linked_at: 'time', story_deleted_at: 'time' },
+    columns: {
+      thread_ref: 'text',
+      article_id: 'int',
+      linked_at: 'time',
+      story_deleted_at: 'time',
+      cited_sentences: 'json',
+    },
   },
   { name: 'handled_events', key: ['event_key'], columns: { event_key: 'text', handled_at: 'time' } },
   {

@@ -1,0 +1,68 @@
+import { PassThrough } from 'node:stream';
+import { afterEach, expect, test } from 'vitest';
+import { whoSaidThat } from '../../src/commands/who-said-that';
+import type { Analysis } from '../../src/core/analysis-types';
+import { silentLogger } from '../../src/logging/create-logger';
+import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
+import { startConsoleChat } from '../../src/platforms/console/start-console-chat';
+import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+
+let t: TestApp | undefined;
+afterEach(() => t?.close());
+
+/** What the console prints for these lines, typed one after another into one session. */
+async function consoleSays(lines: string[]): Promise<string[]> {
+  t = await makeTestApp({ articles: [FLYNN_SAMPLE] });
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (d) => (out += String(d)));
+  const input = new PassThrough();
+  const chat = startConsoleChat({ app: t.app, input, output, logger: silentLogger(), interactive: false });
+  input.end([...lines, ''].join('\n'));
+  await chat.done;
+  // Each reply follows the echoed line it answers ("> who said that?").
+  return out.split(/^> .*$/m).slice(1);
+}
+
+test('"who said that?" in a thread names the speaker of the quote the last answer cited; before any, the key quotes', async () => {
+  const [, first, , after, again, , third] = await consoleSays([
+    '/brief flynn',
+    'who said that?',
+    'what did Spicer say Trump believes?',
+    'who said that?',
+    'who said it?',
+    'did the White House worry about damaging information?',
+    'who said that?',
+  ]);
+  // No answer yet in the thread: the story's key quotes, as before.
+  expect(first).toMatch(/Key quotes/);
+  expect(after).toMatch(
+    /^\s*Spicer said it: “He \[Trump\] believes that Mike Flynn should go testify\.” \(paragraph 4\)/,
+  );
+  expect(after).not.toMatch(/Key quotes|Nope/);
+  // Asked again, it still means the same answer's sentences.
+  expect(again).toBe(after);
+  expect(third).toMatch(/A reporter said it: “the White House is concerned[\s\S]*Spicer said it: “Nope\.”/);
+});
+
+test('an unattributed quote in the cited sentence is said to be unattributed; a sentence quoting no one names no speaker', () => {
+  const analysis: Analysis = {
+    title: 'Ferry',
+    sentences: [
+      { id: 0, text: '“We will not sign,” a statement read.', start: 0, end: 38, paragraph: 0 },
+      { id: 1, text: 'The vote was delayed.', start: 39, end: 60, paragraph: 1 },
+    ],
+    summary: [],
+    quotes: [{ text: 'We will not sign,', speaker: null, sentenceId: 0, key: true }],
+    statements: [],
+    questions: [],
+    entities: [],
+  };
+  const reply = whoSaidThat('Who said that?', analysis, [0]);
+  expect(renderConsoleReply(reply!)).toBe("The article doesn't name who said it: “We will not sign.” (paragraph 1)");
+  expect(renderConsoleReply(whoSaidThat('who said so?', analysis, [1])!)).toBe(
+    'No speaker is named for this; the article reports it: The vote was delayed. (paragraph 2)',
+  );
+  expect(whoSaidThat('who said that?', analysis, [])).toBeUndefined();
+  expect(whoSaidThat('who said the vote was delayed?', analysis, [0])).toBeUndefined();
+});
