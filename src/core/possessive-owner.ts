@@ -10,6 +10,17 @@ const RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for)\s+)?\p{Lu}[\p{L}\p{M}'
 const STOP = /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|St|Jr|Sr|No|Inc|Corp|Ltd|Co))[.!?]["”’]?\s/g;
 
 const known = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+const MALE_TITLE = /^(?:Mr|Sir|Lord|King|Prince)\.?$/;
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?$/;
+
+/** Whether a run's title or given name rules the pronoun out ("Ruth Galvin … His campaign manager"). */
+function pronounRuledOut(words: string[], pronoun: string): boolean {
+  const male = words.some((w) => MALE_TITLE.test(w)) || words.some((w) => MALE_NAMES.has(w) && !FEMALE_NAMES.has(w));
+  const female =
+    words.some((w) => FEMALE_TITLE.test(w)) || words.some((w) => FEMALE_NAMES.has(w) && !MALE_NAMES.has(w));
+  if (male === female) return false;
+  return /^his$/i.test(pronoun) ? female : male;
+}
 const titleWord = (word: string): boolean => HONORIFICS.has(word.replace(/\.$/, '')) || TITLE_WORDS.test(word);
 
 /** The surname a run names a person by ("President Obama", "Bernie Sanders", "Sanders" the copy writes in full). */
@@ -54,6 +65,8 @@ export function possessiveOwner(pronoun: string, role: string, name: string, tex
       }
     } else {
       const key = personKey(words, text);
+      // A person the pronoun cannot stand for leaves the antecedent unnamed (someone else's manager): say less.
+      if (key && key !== own && pronounRuledOut(words, pronoun)) return role;
       if (key && key !== own) owners.set(key, key);
     }
   }

@@ -35,6 +35,18 @@ const CASES: Array<[string, string, string[], string]> = [
   ['two organisations: bare', 'Grace Obi', ['The Harbour Trust and Kestrel Council met on Monday.', OBI], 'secretary'],
   ['two people: bare', 'Owen Price', ['Senator Ruth Galvin met Mayor Tom Hale on Monday.', PRICE], 'campaign manager'],
   [
+    'the one person named is one "his" cannot stand for: bare',
+    'Owen Price',
+    ['Senator Ruth Galvin won six of the last seven contests.', PRICE.replace('Her ', 'His ')],
+    'campaign manager',
+  ],
+  [
+    'a man\'s title against "her": bare',
+    'Owen Price',
+    ['Mr. Galvin won six of the last seven contests.', PRICE],
+    'campaign manager',
+  ],
+  [
     'a common noun opening the sentence before takes "its": bare',
     'Grace Obi',
     ['The museum, owned by Kestrel Council, closed early on Monday.', OBI],
