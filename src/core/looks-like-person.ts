@@ -1,5 +1,6 @@
 import { apposedRoleHead } from './apposed-role-head';
 import { bodyHead } from './body-head';
+import { closedClassGiven } from './closed-class-given';
 import { definedAsBody } from './defined-as-body';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
@@ -57,7 +58,7 @@ export function looksLikePerson(
   const nameWord = (w: string, i: number) =>
     // "François Hollande", "José Díaz": a capital and letters of any alphabet, not only A–Z.
     /^\p{Lu}[\p{L}\p{M}\d_'’.-]*$/u.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(w));
-  if (!words.every(nameWord) || NOT_FIRST.has(first)) return false;
+  if (!words.every(nameWord) || NOT_FIRST.has(first) || (words.length > 1 && closedClassGiven(first))) return false;
   // "RaÃol", "Federico de JesA": a name the copy's encoding broke (UTF-8 read as Latin-1, or cut at it).
   if (words.some((w) => /[ÃÂ][\u0080-\u00ff]|[a-z][A-Z]$/.test(w))) return false;
   // "Happy Cinco de Mayo": with a particle, a known first name, a title or a quote must say it is a person.

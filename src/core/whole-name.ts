@@ -1,3 +1,4 @@
+import { closedClassGiven } from './closed-class-given';
 import { DEPARTMENTS } from './departments';
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
@@ -38,7 +39,9 @@ export function wholeName(name: string, text: string): string {
     // "More Important Than Electing Obama", "Conservatives Rebuking Trump": a gerund or an adverb opens a clause
     // (a title's, a slogan's), so the words before it are no part of the name ("Sterling" is a given name).
     const clause = run.findLastIndex((w) => /^[A-Z][a-z]{3,}(?:ing|ly)$/.test(w) && !isListedFirstName(w));
-    run = run.slice(Math.max(stop, place, owner, modifier, clause) + 1);
+    // "Against Sanders", "Despite Bernie Sanders": a closed-class word opens a sentence or a phrase, not a name.
+    const closed = run.findLastIndex((w) => closedClassGiven(w));
+    run = run.slice(Math.max(stop, place, owner, modifier, clause, closed) + 1);
     while (
       run.length > 0 &&
       (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))
