@@ -16,6 +16,8 @@ export interface DigestInput {
   schedule: Schedule;
   slot: number;
   late: boolean;
+  /** Posted by the start-up catch-up (see FollowUpInput). */
+  offline?: boolean;
 }
 
 const DAY_MS = 86_400_000;

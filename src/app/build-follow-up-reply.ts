@@ -1,6 +1,7 @@
 import type { Quote } from '../core/analysis-types';
 import { kindNote } from '../core/passage-item';
 import { localDateOf } from '../schedule/daily-slots';
+import { formatSlot } from '../schedule/format-slot';
 import { daysBetween } from '../schedule/zoned-time';
 import type { Schedule } from '../store/schedule-repository';
 import type { PostBuilderDeps } from './build-digest-reply';
@@ -14,6 +15,8 @@ export interface FollowUpInput {
   /** The slot being posted (epoch ms). */
   slot: number;
   late: boolean;
+  /** Posted by the start-up catch-up: a late slot was missed while newsbrief was not running. */
+  offline?: boolean;
   /** News since this instant (ISO) counts as new: the last delivered slot, else when the follow began. */
   since: string;
 }
@@ -80,7 +83,14 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
   // since the last post (the newest MAX_BY_ID) is weighed by the overlap below alone.
   let candidates = newer.slice(-MAX_BY_ID);
   if (schedule.query !== null) {
-    const matching = new Set((await app.store.articles.search(schedule.query, 50)).map((h) => h.id));
+    // Looked for among the newer stories only: a capped search of the whole store ranked a long
+    // story's many older matches first and lost the new ones.
+    const matching = new Set(
+      await app.store.articles.matchingAmong(
+        schedule.query,
+        newer.map((h) => h.id),
+      ),
+    );
     candidates = newer.filter((h) => matching.has(h.id));
   }
   // A search hit can share one word with the story; only real overlap counts as news on it.
@@ -144,6 +154,12 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
   };
 }
 
-export function lateNote(input: { late: boolean }, schedule: Schedule): string {
-  return input.late ? ` (Posted late: due at ${schedule.time} ${schedule.timezone} while newsbrief was offline.)` : '';
+/**
+ * The slot's own time (after a move the schedule's time is another), and an outage named only
+ * when the start-up catch-up posted it: a retry after refused posts, or a lease taken over, is
+ * late without newsbrief having been offline.
+ */
+export function lateNote(input: { late: boolean; slot: number; offline?: boolean }, schedule: Schedule): string {
+  if (!input.late) return '';
+  return ` (Posted late: due at ${formatSlot(input.slot, schedule.timezone)}${input.offline ? ' while newsbrief was offline' : ''}.)`;
 }
