@@ -1,5 +1,6 @@
-import { localDateOf } from '../schedule/daily-slots';
-import { formatLocalDate } from '../schedule/zoned-time';
+import { localDateOf, slotOnDate } from '../schedule/daily-slots';
+import { dailyTimeOf } from '../schedule/schedule-slots';
+import { addDays, formatLocalDate } from '../schedule/zoned-time';
 import type { AsyncStore } from '../store/async/async-store';
 import type { Schedule } from '../store/schedule-repository';
 import { lateNote } from './build-follow-up-reply';
@@ -16,15 +17,22 @@ export interface DigestInput {
   schedule: Schedule;
   slot: number;
   late: boolean;
+  /** Posted by the start-up catch-up (see FollowUpInput). */
+  offline?: boolean;
 }
 
-const DAY_MS = 86_400_000;
 const MAX_LISTED = 15;
 
-/** The channel's daily digest: articles ingested in the 24 h before the slot, its feeds' new stories, and every followed story. */
+/** The channel's daily digest: articles ingested since the schedule's previous slot, its feeds' new stories, and every followed story. */
 export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps): Promise<Reply> {
   const { schedule, slot } = input;
-  const recent = (await app.store.articles.ingestedSince(new Date(slot - DAY_MS).toISOString())).filter(
+  // Back as far as the schedule's day is long (from the previous slot), not 24 h: across a clock
+  // change it has 23 or 25 hours, and a fixed 24 h listed an hour twice or one in neither digest.
+  const time = dailyTimeOf(schedule);
+  const date = localDateOf(slot, schedule.timezone);
+  const from = slot - (slotOnDate(date, time) - slotOnDate(addDays(date, -1), time));
+  const heading = `Added in the last ${Math.round((slot - from) / 3_600_000)} hours`;
+  const recent = (await app.store.articles.ingestedSince(new Date(from).toISOString())).filter(
     (h) => Date.parse(h.ingestedAt) <= slot,
   );
   const sections: ReplySection[] = [];
@@ -32,7 +40,7 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
     sections.push({ style: 'paragraph', items: [{ text: lateNote(input, schedule).trim() }] });
   if (recent.length === 0) {
     sections.push({
-      heading: 'Added in the last 24 hours',
+      heading,
       style: 'paragraph',
       items: [{ text: 'Nothing new was added.' }],
     });
@@ -46,13 +54,13 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
     const hidden = recent.length - MAX_LISTED;
     // `/brief list 2` pages from the newest story when it is read, so it is where older ones are, not exactly these.
     if (hidden > 0) items.push(said(`…and ${hidden} more, added earlier (older stories: `, cmd('list', '2'), ')'));
-    sections.push({ heading: 'Added in the last 24 hours', style: 'bullets', items });
+    sections.push({ heading, style: 'bullets', items });
   }
 
   // Feeds followed here: their stories are in the list above too; this says which came from them.
-  const fromFeeds = (
-    await app.store.feeds.newItemsSince(schedule.channelId, new Date(slot - DAY_MS).toISOString())
-  ).filter((item) => Date.parse(item.ingestedAt) <= slot && item.outcome !== 'unchanged');
+  const fromFeeds = (await app.store.feeds.newItemsSince(schedule.channelId, new Date(from).toISOString())).filter(
+    (item) => Date.parse(item.ingestedAt) <= slot && item.outcome !== 'unchanged',
+  );
   if (fromFeeds.length > 0) {
     // Newest first and cut at the same end as the list above.
     const items: ReplyItem[] = fromFeeds

@@ -1,6 +1,7 @@
 import type { Quote } from '../core/analysis-types';
 import { kindNote } from '../core/passage-item';
 import { localDateOf } from '../schedule/daily-slots';
+import { formatSlot } from '../schedule/format-slot';
 import { daysBetween } from '../schedule/zoned-time';
 import type { Schedule } from '../store/schedule-repository';
 import type { PostBuilderDeps } from './build-digest-reply';
@@ -14,12 +15,14 @@ export interface FollowUpInput {
   /** The slot being posted (epoch ms). */
   slot: number;
   late: boolean;
+  /** Posted by the start-up catch-up: a late slot was missed while newsbrief was not running. */
+  offline?: boolean;
   /** News since this instant (ISO) counts as new: the last delivered slot, else when the follow began. */
   since: string;
 }
 
 const MAX_NEW = 5;
-/** Stories since the last post weighed for a follow made by id (each reads its stored analysis). */
+/** The newest stories since the last post weighed as news on the story (each reads its stored analysis). */
 const MAX_BY_ID = 300;
 
 /**
@@ -78,20 +81,31 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
   // Followed by words: stories the search finds for them. Followed by id there are no words to
   // search — every word of the title required missed a newer headline on the story — so each story
   // since the last post (the newest MAX_BY_ID) is weighed by the overlap below alone.
-  let candidates = newer.slice(-MAX_BY_ID);
+  let candidates = newer;
   if (schedule.query !== null) {
-    const matching = new Set((await app.store.articles.search(schedule.query, 50)).map((h) => h.id));
+    // Looked for among the newer stories only: a capped search of the whole store ranked a long
+    // story's many older matches first and lost the new ones.
+    const matching = new Set(
+      await app.store.articles.matchingAmong(
+        schedule.query,
+        newer.map((h) => h.id),
+      ),
+    );
     candidates = newer.filter((h) => matching.has(h.id));
   }
   // A search hit can share one word with the story; only real overlap counts as news on it.
+  // Newest first, as the digest lists them: on a busy story the cut hides the oldest, and every
+  // candidate is weighed (at most MAX_BY_ID, all a quiet story's were before) so the cut is counted.
   const fresh: { hit: (typeof newer)[number]; analysis: typeof analysis }[] = [];
-  for (const hit of candidates) {
-    if (fresh.length >= MAX_NEW) break;
+  let more = 0;
+  for (const hit of candidates.slice(-MAX_BY_ID).reverse()) {
     const stored = await app.store.articles.get(hit.id);
     if (!stored) continue;
     const candidate = await app.analyzeStored(stored);
-    if (isOnTheStory({ title: article.title, analysis }, { title: stored.title, analysis: candidate.analysis }))
-      fresh.push({ hit, analysis: candidate.analysis });
+    if (!isOnTheStory({ title: article.title, analysis }, { title: stored.title, analysis: candidate.analysis }))
+      continue;
+    if (fresh.length < MAX_NEW) fresh.push({ hit, analysis: candidate.analysis });
+    else more++;
   }
   if (fresh.length === 0) {
     sections.push({
@@ -103,7 +117,10 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
     sections.push({
       heading: 'Since the last post',
       style: 'bullets',
-      items: fresh.map(({ hit }) => ({ text: hit.title, command: cmd('', `#${hit.id}`) })),
+      items: [
+        ...fresh.map(({ hit }): ReplyItem => ({ text: hit.title, command: cmd('', `#${hit.id}`) })),
+        ...(more > 0 ? [{ text: `…and ${more} more on the story, added earlier` }] : []),
+      ],
     });
     const quotes: Quote[] = [];
     const answered: ReplyItem[] = [];
@@ -144,6 +161,12 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
   };
 }
 
-export function lateNote(input: { late: boolean }, schedule: Schedule): string {
-  return input.late ? ` (Posted late: due at ${schedule.time} ${schedule.timezone} while newsbrief was offline.)` : '';
+/**
+ * The slot's own time (after a move the schedule's time is another), and an outage named only
+ * when the start-up catch-up posted it: a retry after refused posts, or a lease taken over, is
+ * late without newsbrief having been offline.
+ */
+export function lateNote(input: { late: boolean; slot: number; offline?: boolean }, schedule: Schedule): string {
+  if (!input.late) return '';
+  return ` (Posted late: due at ${formatSlot(input.slot, schedule.timezone)}${input.offline ? ' while newsbrief was offline' : ''}.)`;
 }

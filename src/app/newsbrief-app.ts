@@ -56,6 +56,8 @@ interface ScheduledPostInput {
   schedule: Schedule;
   slot: number;
   late: boolean;
+  /** Posted by the start-up catch-up: its late note says newsbrief was offline. */
+  offline?: boolean;
   since: string;
 }
 

@@ -24,6 +24,8 @@ export async function deliverClaimedSlot(
   schedule: Schedule,
   claim: SlotClaim,
   deps: SchedulerDeps,
+  /** The start-up catch-up posts it: a late slot there was missed while newsbrief was not running. */
+  offline = false,
 ): Promise<SlotOutcome> {
   const { app, logger, policy } = deps;
   const repo = deps.schedules;
@@ -49,6 +51,7 @@ export async function deliverClaimedSlot(
       schedule,
       slot: slotMs,
       late: claim.late,
+      offline: offline && claim.late,
       since: await sinceFor(schedule, claim, deps),
     });
   } catch (error) {

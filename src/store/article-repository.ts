@@ -67,6 +67,12 @@ export interface ArticleRepository {
   titleOf(id: number): string | undefined;
   /** Full-text search over title, body and entity names; best first. */
   search(query: string, limit?: number): ArticleHit[];
+  /**
+   * Of these stories, the ids a search for the query finds (every word; any word when none has
+   * them all), unranked and uncapped: a follow-up's new stories, which a capped, ranked search of
+   * the whole store loses behind a long story's older ones.
+   */
+  matchingAmong(query: string, ids: number[]): number[];
   /** Titles closest to a query that found nothing (for "did you mean"). */
   suggest(query: string, limit?: number): ArticleHit[];
   ingestedSince(isoTime: string): ArticleHit[];

@@ -20,6 +20,10 @@ export interface Schedule {
   /** Why it was disabled (e.g. "channel gone: not_in_channel"), null when enabled. */
   disabledReason: string | null;
   createdBy: string | null;
+  /**
+   * When the schedule was made, or last moved to another time or switched back on by a command:
+   * slots at or before it are never owed.
+   */
   createdAt: string;
 }
 

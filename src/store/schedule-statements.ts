@@ -15,8 +15,14 @@ export const CLAIM_COLUMNS =
 export const scheduleStatements = {
   /** channel id, kind, story id: the schedule a new one would duplicate (the unique keys' rows) */
   sameSchedule: `SELECT * FROM schedules WHERE channel_id = ? AND kind = ? AND (kind = 'digest' OR article_id = ?)`,
-  /** time, timezone, enabled (true), id */
-  moveSchedule: 'UPDATE schedules SET time = ?, timezone = ?, enabled = ?, disabled_reason = NULL WHERE id = ?',
+  /**
+   * time, timezone, enabled (true), moved at, time, timezone, enabled (true), id. A schedule moved
+   * to another time (or switched back on) starts again from the move: created_at is what the slot
+   * maths counts from, so the slots of the new time already past that day are not owed (posting
+   * them at once was a second digest, labelled late). Asked again unchanged, it keeps its start.
+   */
+  moveSchedule: `UPDATE schedules SET created_at = CASE WHEN time = ? AND timezone = ? AND enabled = ? THEN created_at ELSE ? END,
+     time = ?, timezone = ?, enabled = ?, disabled_reason = NULL WHERE id = ?`,
   /** time, timezone, id */
   setTime: 'UPDATE schedules SET time = ?, timezone = ? WHERE id = ?',
   /** enabled, reason, id */

@@ -151,6 +151,24 @@ export function createPostgresArticleRepository(
       if (hits.length > 0 || searchTerms(query).length < 2) return hits;
       return ranked(tsQuery(query, 'any')!, limit);
     },
+    async matchingAmong(query, ids) {
+      const matching = async (mode: 'all' | 'any') => {
+        const search = ids.length > 0 ? tsQuery(query, mode) : null;
+        if (!search) return [];
+        // newsbrief_search's match: the loose query, its phrases checked on the tsvector, and on
+        // a story too long for the index's positions, on its text.
+        const result = await db.query<{ id: string }>(
+          `SELECT a.id FROM articles a WHERE a.id = ANY ($1::bigint[]) AND a.search @@ to_tsquery('newsbrief_words', $3)
+             AND (ts_match_vq(a.search, to_tsquery('newsbrief_words', $2))
+                  OR (octet_length(a.title) + octet_length(a.entity_names) + octet_length(a.text) >= 16383
+                      AND newsbrief_recheck(a.search, a.text, $4, $5, $6)))`,
+          [ids, search.query, search.loose, search.terms, search.phrases, search.every],
+        );
+        return result.rows.map((r) => Number(r.id));
+      };
+      const every = await matching('all');
+      return every.length > 0 || searchTerms(query).length < 2 ? every : matching('any');
+    },
     async suggest(query, limit = 3) {
       if (searchTerms(query).length === 0) return [];
       // The trigram index finds the titles nearest the query; the final order uses the same

@@ -95,7 +95,16 @@ export function createPostgresScheduleRepository(
         ]);
         const row = existing.rows[0];
         if (!row) continue;
-        await tx.query(sql.moveSchedule, [s.time, s.timezone, true, row.id]);
+        await tx.query(sql.moveSchedule, [
+          s.time,
+          s.timezone,
+          true,
+          s.createdAt ?? now(),
+          s.time,
+          s.timezone,
+          true,
+          row.id,
+        ]);
         return { schedule: (await scheduleOn(tx, row.id))!, previous: toSchedule(row) };
       }
       throw new Error(

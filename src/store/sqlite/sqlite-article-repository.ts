@@ -51,6 +51,9 @@ export function createSqliteArticleRepository(
            ORDER BY rank, rowid DESC LIMIT ?) m
      JOIN articles a ON a.id = m.rowid ORDER BY m.rank, a.id DESC`,
   );
+  const among = db.prepare<[string, string], { rowid: number }>(
+    'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))',
+  );
   const trigramCounts = db.prepare<[string], { term: string; doc: number }>(
     'SELECT term, doc FROM article_titles_trigram_vocab WHERE term IN (SELECT value FROM json_each(?))',
   );
@@ -188,6 +191,14 @@ export function createSqliteArticleRepository(
       const hits = ranked(all, limit);
       if (hits.length > 0 || searchTerms(query).length < 2) return hits;
       return ranked(buildFtsQuery(query, 'any')!, limit);
+    },
+    matchingAmong(query, ids) {
+      const matching = (mode: 'all' | 'any') => {
+        const match = ids.length > 0 ? buildFtsQuery(query, mode) : null;
+        return match ? among.all(match, JSON.stringify(ids)).map((r) => r.rowid) : [];
+      };
+      const every = matching('all');
+      return every.length > 0 || searchTerms(query).length < 2 ? every : matching('any');
     },
     suggest(query, limit = 3) {
       const grams = trigramsOf(query);

@@ -127,7 +127,7 @@ export function createSqliteScheduleRepository(
   const save = db.transaction((s: NewSchedule): SavedSchedule => {
     const existing = sameOne.get(s.channelId, s.kind, s.articleId ?? null);
     if (!existing) return { schedule: insertRow(s) };
-    move.run(s.time, s.timezone, 1, existing.id);
+    move.run(s.time, s.timezone, 1, s.createdAt ?? now(), s.time, s.timezone, 1, existing.id);
     return { schedule: toSchedule(byId.get(existing.id)!), previous: toSchedule(existing) };
   });
 

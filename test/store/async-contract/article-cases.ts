@@ -189,6 +189,32 @@ export function articleCases(ctx: ContractContext) {
     expect(await articles().search('kowalczyk')).toEqual([]);
   });
 
+  it('finds the stories a query matches among given ones, however many older ones match', async () => {
+    const older: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const title = `Harbour ferry contract talks go on, day ${i}`;
+      const text = `${title}\n\nThe ferry contract was debated again. "The ferry contract costs too much," the ferry users said of the ferry contract.`;
+      older.push((await articles().add({ source: `old${i}`, title, text })).article.id);
+    }
+    const title = 'Harbour council approves deal for its ferry contract';
+    const newer = (await articles().add({ source: 'new', title, text: `${title}\n\nThe council voted on Monday.` }))
+      .article.id;
+    const other = (await articles().add({ source: 'o', title: 'Bus fares', text: 'Bus fares rise.\n\nAgain.' })).article
+      .id;
+    expect(await articles().matchingAmong('ferry contract', [newer, other])).toEqual([newer]);
+    expect((await articles().matchingAmong('ferry contract', [...older, newer])).sort((a, b) => a - b)).toEqual([
+      ...older,
+      newer,
+    ]);
+    // Every word when one of them has all; else any, as search does.
+    expect(await articles().matchingAmong('council fares', [newer, other])).toEqual(
+      expect.arrayContaining([newer, other]),
+    );
+    expect(await articles().matchingAmong('council approves', [newer, other])).toEqual([newer]);
+    expect(await articles().matchingAmong('ferry', [])).toEqual([]);
+    expect(await articles().matchingAmong('tram', [newer, other])).toEqual([]);
+  });
+
   it('suggests the closest titles when a search finds nothing', async () => {
     for (const n of ['politics/001', 'business/001', 'tech/001']) await articles().add(bbc(n));
     const { article } = await articles().add(flynn());
