@@ -6,7 +6,7 @@ import { parseScheduleCommand, scheduleLine } from './schedule-command-support';
 /** `/brief digest [HH:MM] [zone]` | `/brief digest off`: this channel's daily digest. */
 export const digestCommand: CommandDefinition = {
   name: 'digest',
-  description: 'Daily digest here: what was added in 24 h and every followed story',
+  description: 'Daily digest here: what was added since the last digest and every followed story',
   usage: '[HH:MM] [timezone] | off',
   example: '17:30 America/New_York',
   changesChannel: true,
