@@ -1,9 +1,8 @@
 import { abbreviatedOffice } from './abbreviated-title';
+import { addSameSurnamePeople } from './add-same-surname-people';
 import type { Analysis, Entity } from './analysis-types';
 import { coordinatedPartners } from './coordinated-partners';
 import { dropRepeats } from './drop-repeats';
-import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { givenNameAlone } from './given-name-alone';
 import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
@@ -19,11 +18,10 @@ import { ownRole } from './own-role';
 import { particleSurname } from './particle-surname';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
-import { ROLE_HEADS } from './role-heads';
 import { roleOf } from './role-of';
 import { speakerLabel } from './speaker-label';
 import { speechTagged } from './speech-tagged';
-import { splitTitle, TITLE_WORDS } from './split-title';
+import { splitTitle } from './split-title';
 import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
@@ -31,7 +29,7 @@ import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
-import { LEAD_IN, NOT_FIRST, withoutLeadIn } from './without-lead-in';
+import { withoutLeadIn } from './without-lead-in';
 
 /**
  * Who is who: the protagonists (everyone quoted, or named twice or more) with the role the copy
@@ -45,7 +43,7 @@ export interface WhoIsWho {
   organizations: string[];
 }
 
-interface Person {
+export interface Person {
   name: string;
   role: string | null;
   weight: number;
@@ -179,33 +177,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     }
   });
   // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.
-  for (const p of [...people]) {
-    const words = p.name.split(/\s+/);
-    if (words.length < 2) continue;
-    const surname = words[words.length - 1]!;
-    for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRegExp(surname)}\\b`, 'g'))) {
-      const name = `${m[1]} ${surname}`;
-      if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!) || LEAD_IN.test(m[1]!)) continue;
-      // "Director Comey said": a role word before the surname is no first name, quoted or not; a role word that is
-      // also a known first name ("Dean Phillips") is the name, unless a namesake holds that role ("Vikram Amar,
-      // dean of the law school … Dean Amar said").
-      const role = m[1]!.toLowerCase();
-      if (
-        ROLE_HEADS.has(role) &&
-        (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) ||
-          people.some((q) => q.name.endsWith(` ${surname}`) && new RegExp(`\\b${role}\\b`, 'i').test(q.role ?? '')))
-      )
-        continue;
-      if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;
-      // A known first name, or a full name the copy writes out twice: not "Did Trump" or "Candidate Trump".
-      if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && counted(name) < 2) continue;
-      // "his brother, German Ortega … German Ortega said": a full name written twice and tagged with a quote is
-      // a person even when its first word is also a nationality the name finder will not start a name on.
-      if (!looksLikePerson(name, text, speechTagged(name, text))) continue;
-      const own = roleOf(name, undefined, text);
-      people.push({ ...p, name, role: own, order: p.order + 0.5, source: whoIsWhoSource([name], own, text), bonus: 0 });
-    }
-  }
+  addSameSurnamePeople(people, text, counted);
   const listed = people.map((p) => p.name);
   const missed = missedProtagonists(text, listed);
   const candidates = analysis.entities.map((e) => e.name);

@@ -1,0 +1,45 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
+import { looksLikePerson } from './looks-like-person';
+import { ROLE_HEADS } from './role-heads';
+import { roleOf } from './role-of';
+import { speechTagged } from './speech-tagged';
+import { TITLE_WORDS } from './split-title';
+import type { Person } from './who-is-who';
+import { whoIsWhoSource } from './who-is-who-source';
+import { LEAD_IN, NOT_FIRST } from './without-lead-in';
+
+/**
+ * "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out beside a listed one is its
+ * own person, added to `people` (which the checks read as it grows, so a name is added once).
+ */
+export function addSameSurnamePeople(people: Person[], text: string, counted: (word: string) => number): void {
+  for (const p of [...people]) {
+    const words = p.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1]!;
+    for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRegExp(surname)}\\b`, 'g'))) {
+      const name = `${m[1]} ${surname}`;
+      if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!) || LEAD_IN.test(m[1]!)) continue;
+      // "Director Comey said": a role word before the surname is no first name, quoted or not; a role word that is
+      // also a known first name ("Dean Phillips") is the name, unless a namesake holds that role ("Vikram Amar,
+      // dean of the law school … Dean Amar said").
+      const role = m[1]!.toLowerCase();
+      if (
+        ROLE_HEADS.has(role) &&
+        (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) ||
+          people.some((q) => q.name.endsWith(` ${surname}`) && new RegExp(`\\b${role}\\b`, 'i').test(q.role ?? '')))
+      )
+        continue;
+      if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;
+      // A known first name, or a full name the copy writes out twice: not "Did Trump" or "Candidate Trump".
+      if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && counted(name) < 2) continue;
+      // "his brother, German Ortega … German Ortega said": a full name written twice and tagged with a quote is
+      // a person even when its first word is also a nationality the name finder will not start a name on.
+      if (!looksLikePerson(name, text, speechTagged(name, text))) continue;
+      const own = roleOf(name, undefined, text);
+      people.push({ ...p, name, role: own, order: p.order + 0.5, source: whoIsWhoSource([name], own, text), bonus: 0 });
+    }
+  }
+}
