@@ -62,7 +62,7 @@ const TRAIN_QUESTIONS = process.argv.includes('--train-questions');
 /**
  * --pooled: one fit on the writers' questions and the dev questions together, cross-validated by article
  * over all of them, the threshold chosen on every set (issue 12, session 23). POOLED_WEIGHT=dev makes the
- * dev questions weigh as much in the rankers' fit as the training questions do.
+ * dev questions weigh as much in the rankers' and the abstention classifier's fits as the training questions do.
  */
 const POOLED = process.argv.includes('--pooled');
 
@@ -197,7 +197,7 @@ function chooseOnDev(train: TrainingQuestion[], dev: TrainingQuestion[], report:
 
 /**
  * The pooled fit: the training and dev questions together, cross-validated by article over all of them.
- * With POOLED_WEIGHT=dev each dev question weighs (training questions ÷ dev questions) in the rankers' fit.
+ * With POOLED_WEIGHT=dev each dev question weighs (training questions ÷ dev questions) in every fit.
  */
 function pooled(train: TrainingQuestion[], dev: TrainingQuestion[], report: Report): AnswerModel {
   const devWeight = process.env.POOLED_WEIGHT === 'dev' ? train.length / dev.length : 1;
