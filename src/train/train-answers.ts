@@ -62,7 +62,8 @@ const TRAIN_QUESTIONS = process.argv.includes('--train-questions');
 /**
  * --pooled: one fit on the writers' questions and the dev questions together, cross-validated by article
  * over all of them, the threshold chosen on every set (issue 12, session 23). POOLED_WEIGHT=dev makes the
- * dev questions weigh as much in the rankers' and the abstention classifier's fits as the training questions do.
+ * dev questions weigh as much in the rankers' and the abstention classifier's fits as the training questions do;
+ * POOLED_WEIGHT=classifier in the abstention classifier's fits only.
  */
 const POOLED = process.argv.includes('--pooled');
 
@@ -124,8 +125,17 @@ type Report = (label: string, predictions: Prediction[], threshold: number) => v
  * on the dev sets' predictions only unless `everySet` (the pooled fit, whose figures inside the folds
  * choose on every set, so the model does as it was measured).
  */
-function crossValidated(questions: TrainingQuestion[], l2: number, report: Report, everySet = false): AnswerModel {
-  const raw = Array.from({ length: REPEATS }, (_, seed) => crossValidate(questions, FOLDS, seed, [], l2)).flat();
+function crossValidated(
+  questions: TrainingQuestion[],
+  l2: number,
+  report: Report,
+  everySet = false,
+  devClassifierWeight?: number,
+): AnswerModel {
+  // devClassifierWeight weighs the dev questions' predictions in the abstention classifier's fits only.
+  const raw = Array.from({ length: REPEATS }, (_, seed) => crossValidate(questions, FOLDS, seed, [], l2))
+    .flat()
+    .map((p) => (devClassifierWeight && p.set !== 'train' ? { ...p, weight: devClassifierWeight } : p));
   const calibration = fitCalibration(raw);
   const cv = calibrate(raw, calibration);
   const threshold = chooseThreshold(everySet ? cv : cv.filter((p) => p.set !== 'train'));
@@ -197,12 +207,18 @@ function chooseOnDev(train: TrainingQuestion[], dev: TrainingQuestion[], report:
 
 /**
  * The pooled fit: the training and dev questions together, cross-validated by article over all of them.
- * With POOLED_WEIGHT=dev each dev question weighs (training questions ÷ dev questions) in every fit.
+ * With POOLED_WEIGHT=dev each dev question weighs (training questions ÷ dev questions) in every fit; with
+ * POOLED_WEIGHT=classifier in the abstention classifier's fits only (the rankers' weigh every question 1).
  */
 function pooled(train: TrainingQuestion[], dev: TrainingQuestion[], report: Report): AnswerModel {
-  const devWeight = process.env.POOLED_WEIGHT === 'dev' ? train.length / dev.length : 1;
-  console.log(`pooled: ${train.length} training + ${dev.length} dev questions, dev weight ${devWeight.toFixed(2)}`);
-  return crossValidated([...train, ...dev.map((q) => ({ ...q, weight: devWeight }))], L2, report, true);
+  const mode = process.env.POOLED_WEIGHT;
+  const devWeight = mode === 'dev' || mode === 'classifier' ? train.length / dev.length : 1;
+  const rankerWeight = mode === 'classifier' ? 1 : devWeight;
+  console.log(
+    `pooled: ${train.length} training + ${dev.length} dev questions, dev weight ${devWeight.toFixed(2)} (${mode === 'classifier' ? 'abstention classifier only' : 'every fit'})`,
+  );
+  const questions = [...train, ...dev.map((q) => ({ ...q, weight: rankerWeight }))];
+  return crossValidated(questions, L2, report, true, mode === 'classifier' ? devWeight : undefined);
 }
 
 /** Without training questions (none written yet): fitted and cross-validated on the dev questions. */
