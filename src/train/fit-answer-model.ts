@@ -55,8 +55,6 @@ export interface Prediction {
   answerable: boolean;
   /** The best sentence's probability of answering. */
   confidence: number;
-  /** How much it counts in the abstention classifier's fit (its question's weight; 1 unless set). */
-  weight?: number;
   /** Whether the best sentence is an answer sentence. */
   right: boolean;
 }
@@ -96,7 +94,6 @@ export function predict(weights: number[], q: TrainingQuestion, abstention = wei
     answerable: q.answerable,
     confidence: 0,
     right: q.positives.has(best),
-    ...(q.weight === undefined ? {} : { weight: q.weight }),
   };
 }
 
@@ -215,12 +212,11 @@ const CALIBRATION_L2 = 0.003;
 export function fitCalibration(predictions: Prediction[]): number[] {
   const d = predictions[0]?.signals.length ?? 0;
   const c = new Array<number>(d).fill(0);
-  const mass = predictions.reduce((sum, p) => sum + (p.weight ?? 1), 0);
   for (let step = 0; step < 5000; step++) {
     const grad = c.map((v, k) => (k === 0 ? 0 : CALIBRATION_L2 * v));
     for (const p of predictions) {
-      const err = (sigmoid(dot(c, p.signals)) - (p.answerable ? 1 : 0)) * (p.weight ?? 1);
-      for (let k = 0; k < d; k++) grad[k]! += (err * p.signals[k]!) / mass;
+      const err = sigmoid(dot(c, p.signals)) - (p.answerable ? 1 : 0);
+      for (let k = 0; k < d; k++) grad[k]! += (err * p.signals[k]!) / predictions.length;
     }
     for (let k = 0; k < d; k++) c[k]! -= 0.5 * grad[k]!;
   }
