@@ -16,7 +16,8 @@ describe('a role set off by a comma before the name', () => {
       'Ms Okoro said the site needed repairs. Mr Adeyemi disputed that. Ms Lind agreed with him.',
     ]);
     expect(found['Ines Okoro']).toBe('council’s markets director');
-    expect(found['Paul Adeyemi']).toBe('treasurer');
+    // "Its" takes the one organisation the sentence before names (possessive-owner.ts).
+    expect(found['Paul Adeyemi']).toBe('treasurer of the Mill Street Traders Association');
     expect(found['Rosa Lind']).toBe('association’s chairwoman');
   });
 
