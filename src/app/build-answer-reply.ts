@@ -26,32 +26,32 @@ export function buildAnswerReply(answer: Pick<ThreadAnswer, 'result' | 'analysis
       kind: 'answer',
       visibility: 'channel',
       sections: [{ style: 'paragraph', items: [{ text }] }],
-      citedSentenceIds: [],
+      citedSentences: [],
     };
   }
   if (result.answer === null) {
     const nearest = result.nearestId === undefined ? undefined : byId.get(result.nearestId);
     const items: ReplyItem[] = [{ text: DOES_NOT_SAY }];
     if (nearest) items.push({ text: saysOnlyThat(nearest.text), note: place(nearest) });
-    const citedSentenceIds = nearest ? [nearest.id] : [];
-    return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items }], citedSentenceIds };
+    const citedSentences = nearest ? [{ id: nearest.id, text: nearest.text }] : [];
+    return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items }], citedSentences };
   }
   const cited = [...new Set(result.sentenceIds)].map((id) => byId.get(id)).filter((s) => s !== undefined);
   const answerText = result.answer.replace(/\s+/g, ' ').trim();
   const inAnswer = (s: Sentence): boolean => answerText.includes(s.text.replace(/\s+/g, ' ').trim());
-  const citedSentenceIds = cited.map((s) => s.id);
+  const citedSentences = cited.map((s) => ({ id: s.id, text: s.text }));
   if (cited.length > 0 && cited.every(inAnswer)) {
     return {
       kind: 'answer',
       visibility: 'channel',
       sections: [{ style: 'paragraph', items: cited.map((s) => ({ text: s.text.trim(), note: place(s) })) }],
-      citedSentenceIds,
+      citedSentences,
     };
   }
   return {
     kind: 'answer',
     visibility: 'channel',
-    citedSentenceIds,
+    citedSentences,
     sections: (
       [
         { style: 'paragraph', items: [{ text: answerText }] },

@@ -1,4 +1,5 @@
 import type { AsyncStore } from '../store/async/async-store';
+import type { CitedSentence } from '../store/conversation-repository';
 
 /** What chat platforms remember: which thread is about which story, which events were handled. */
 export interface ConversationUseCases {
@@ -12,8 +13,8 @@ export interface ConversationUseCases {
   /** The story a turn in this thread is about; the thread counts as active from now. */
   articleForThread(threadRef: string): Promise<number | undefined>;
   /** The sentences the bot's last answer in this thread cited (see ConversationRepository). */
-  citedInThread(threadRef: string): Promise<number[]>;
-  rememberCited(threadRef: string, sentenceIds: readonly number[]): Promise<void>;
+  citedInThread(threadRef: string): Promise<CitedSentence[]>;
+  rememberCited(threadRef: string, cited: readonly CitedSentence[]): Promise<void>;
 }
 
 export function createConversationUseCases(
@@ -36,7 +37,7 @@ export function createConversationUseCases(
     },
     linkThread: (threadRef, articleId) => conversations.linkThread(threadRef, articleId),
     citedInThread: (threadRef) => conversations.citedInThread(threadRef),
-    rememberCited: (threadRef, sentenceIds) => conversations.rememberCited(threadRef, sentenceIds),
+    rememberCited: (threadRef, cited) => conversations.rememberCited(threadRef, cited),
     async articleForThread(threadRef) {
       const articleId = await conversations.articleForThread(threadRef);
       if (articleId !== undefined) await conversations.touchThread(threadRef);

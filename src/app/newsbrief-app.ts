@@ -22,10 +22,18 @@ export interface BriefFound {
   who?: WhoIsWho;
 }
 
+/**
+ * A story offered for a query. `idOnly`: offered because the query opens with its "#N", which the
+ * words' search did not find ("#1 zzqx"), so it is no evidence the words matched anything.
+ */
+export interface StorySuggestion extends ArticleHit {
+  idOnly?: boolean;
+}
+
 export interface BriefNotFound {
   kind: 'none';
   query: string;
-  suggestions: ArticleHit[];
+  suggestions: StorySuggestion[];
   /** Nothing is stored at all: the reply says so instead of pointing at an empty list. */
   noneStored: boolean;
 }
@@ -97,7 +105,7 @@ export interface NewsbriefApp {
   /** Stories most recently added, newest first, skipping the `offset` newest (a later page). */
   recentStories(limit: number, offset?: number): Promise<ArticleHit[]>;
   /** Titles for a partly typed query (autocomplete): recent stories when it is empty. */
-  suggestStories(partial: string, limit: number): Promise<ArticleHit[]>;
+  suggestStories(partial: string, limit: number): Promise<StorySuggestion[]>;
   /** Whether any stored story contains this word (a typo check before reading it as a query). */
   mentionsWord(word: string): Promise<boolean>;
   storyCount(): Promise<number>;

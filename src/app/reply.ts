@@ -1,3 +1,5 @@
+import type { CitedSentence } from '../store/conversation-repository';
+
 /**
  * A platform-neutral message. Commands and the scheduler produce it; each platform renders it
  * (Block Kit, embeds, terminal text) and escapes every text field, which is untrusted.
@@ -51,10 +53,10 @@ export interface Reply {
   /** When set, the posted message is the root of a Q&A thread about this article. */
   threadArticleId?: number;
   /**
-   * The story's sentences a thread answer cites (none for one that cites nothing): the thread
-   * remembers them, so "who said that?" next can mean them.
+   * The story's sentences a thread answer cites, each with its text (none for one that cites
+   * nothing): the thread remembers them, so "who said that?" next can mean them.
    */
-  citedSentenceIds?: number[];
+  citedSentences?: CitedSentence[];
 }
 
 /** A command reference: `cmd('unfollow', 's3')`, `cmd('', '#12')` for `/brief #12`. */

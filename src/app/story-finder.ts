@@ -87,7 +87,9 @@ export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder
             : (await findStories(text, limit)).hits;
       if (named && named !== 'words') {
         const others = await searched();
-        return [{ ...named, score: 1 }, ...others.filter((hit) => hit.id !== named.id)].slice(0, limit);
+        // Whether the words found it too: "#1 Flynn" on story 1 about Flynn matched something.
+        const idOnly = !others.some((hit) => hit.id === named.id);
+        return [{ ...named, score: 1, idOnly }, ...others.filter((hit) => hit.id !== named.id)].slice(0, limit);
       }
       if (!named && text.includes('#')) return searched();
       // Words, or a bare number no story has: the stories holding it are offered.

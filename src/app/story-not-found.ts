@@ -1,5 +1,5 @@
-import type { ArticleHit } from '../store/article-repository';
 import { leadingStoryId } from './leading-story-id';
+import type { StorySuggestion } from './newsbrief-app';
 import { type CommandRef, cmd, type Inline, type Reply, type ReplySection, said } from './reply';
 import { storyIdIn } from './story-id-in';
 
@@ -12,7 +12,7 @@ export interface StoryNotFoundInput {
    */
   searched: 'stories' | 'titles';
   /** Stored stories closest to the words, best first; for a bare number, the stories holding it. */
-  suggestions: readonly Pick<ArticleHit, 'id' | 'title'>[];
+  suggestions: readonly Pick<StorySuggestion, 'id' | 'title' | 'idOnly'>[];
   /**
    * The same command naming a suggested story by id: `id => cmd('follow', `#${id} 09:00`)`; not
    * needed when nothing is suggested (an id).
@@ -86,7 +86,8 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
  * than only that the text "starts with story #1" (what was done stayed unsaid).
  */
 function leadingIdHeadline(words: string, leading: string, suggestions: StoryNotFoundInput['suggestions']): string {
-  const matched = suggestions.some((s) => String(s.id) !== leading);
+  // The id's own story counts when the words' search found it too ("#1 Flynn" on story 1 about Flynn).
+  const matched = suggestions.some((s) => !s.idOnly);
   const done = `“#${leading}” followed by words is not read as story #${leading}, so “${words}” was searched as words`;
   return matched ? `${done}; the closest titles are below.` : `${done}: no stored story matches them.`;
 }

@@ -8,6 +8,7 @@ import { answerLooseQuestion, greetingHint } from '../commands/loose-question';
 import { notACommand } from '../commands/not-a-command';
 import { threadHelp } from '../commands/thread-help';
 import { isThreadQuestion } from '../core/is-thread-question';
+import type { CitedSentence } from '../store/conversation-repository';
 import { addressedOutsideBrief } from './addressed-outside-brief';
 import type { ChatTurn, TurnResponder } from './chat-turn';
 
@@ -53,8 +54,8 @@ export async function dispatchChatTurn(app: NewsbriefApp, turn: ChatTurn, respon
   }
   try {
     await deliver(app, reply, responder);
-    if (action.type === 'question' && turn.threadRef !== undefined && reply.citedSentenceIds !== undefined)
-      await rememberCited(app, turn.threadRef, reply.citedSentenceIds, log);
+    if (action.type === 'question' && turn.threadRef !== undefined && reply.citedSentences !== undefined)
+      await rememberCited(app, turn.threadRef, reply.citedSentences, log);
     log.info(
       { kind: reply.kind, turn: turn.kind, thread: reply.threadArticleId !== undefined },
       `${turn.platform}: answered`,
@@ -181,9 +182,14 @@ async function deliver(app: NewsbriefApp, reply: Reply, responder: TurnResponder
 }
 
 /** What an answer posted in a thread cited; not remembering it costs only a later "who said that?". */
-async function rememberCited(app: NewsbriefApp, threadRef: string, ids: number[], log: ChatTurn['log']): Promise<void> {
+async function rememberCited(
+  app: NewsbriefApp,
+  threadRef: string,
+  cited: CitedSentence[],
+  log: ChatTurn['log'],
+): Promise<void> {
   try {
-    await app.conversations.rememberCited(threadRef, ids);
+    await app.conversations.rememberCited(threadRef, cited);
   } catch (error) {
     log.warn(
       { err: error instanceof Error ? error.message : String(error) },

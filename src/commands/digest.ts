@@ -31,7 +31,7 @@ export const digestCommand: CommandDefinition = {
       return errorReply([
         `“${parsed.rest}” is not a time or zone. Use `,
         cmd('digest', '[HH:MM] [timezone]'),
-        ', or ',
+        ' (or a 12-hour time: 6pm, 6 p.m.), or ',
         cmd('digest', 'off'),
         '.',
       ]);

@@ -109,7 +109,7 @@ export async function answerThreadQuestion(
   const cited = threadRef === undefined ? [] : await ctx.app.conversations.citedInThread(threadRef);
   const speakers = whoSaidThat(question, answer.analysis, cited);
   // The same sentences stay cited, so "and who said that?" asked again still means them.
-  if (speakers) return { ...speakers, citedSentenceIds: cited };
+  if (speakers) return { ...speakers, citedSentences: cited };
   return wholeStoryReply(question, answer, ctx.app);
 }
 

@@ -1,5 +1,6 @@
 import type { Reply, ReplyItem } from '../app/reply';
 import type { Analysis } from '../core/analysis-types';
+import type { CitedSentence } from '../store/conversation-repository';
 import { plainQuestion } from './plain-question';
 
 /** "who said that?", "who says so?", "who's saying it?", "whose words are those?": about what was just cited. */
@@ -12,13 +13,17 @@ const ASKS_WHO_SAID_THAT =
  * analysis finds in them, each with its words and place; a quote the article attributes to no one
  * says so, and a cited sentence with neither is said to name no speaker (the key quotes, which
  * the whole-story reading gave, are about other sentences). Undefined when the question is not
- * that or nothing was cited: the key quotes answer it then.
+ * that or nothing was cited: the key quotes answer it then. Undefined too when a cited id no
+ * longer holds the text the answer cited (the story re-stored with new text, or split into
+ * sentences anew by another engine): naming whoever said the sentence now at that id would be a
+ * wrong attribution.
  */
-export function whoSaidThat(question: string, analysis: Analysis, cited: readonly number[]): Reply | undefined {
+export function whoSaidThat(question: string, analysis: Analysis, cited: readonly CitedSentence[]): Reply | undefined {
   if (cited.length === 0 || !ASKS_WHO_SAID_THAT.test(plainQuestion(question))) return undefined;
   const byId = new Map(analysis.sentences.map((s) => [s.id, s]));
+  if (!cited.every((c) => byId.get(c.id)?.text === c.text)) return undefined;
   const items: ReplyItem[] = [];
-  for (const id of new Set(cited)) {
+  for (const id of new Set(cited.map((c) => c.id))) {
     const sentence = byId.get(id);
     if (!sentence) continue;
     const note = `paragraph ${sentence.paragraph + 1}`;

@@ -72,5 +72,5 @@ export async function wholeStoryReply(
   const who = heading === 'Who is who' ? await app.storyWhoIsWho(answer.article) : NO_ONE;
   const section = briefSections(answer.analysis, [], [], who).find((s) => s.heading === heading);
   // The brief's section cites no one sentence: a "who said that?" after it has nothing to point at.
-  return section ? { ...reply, sections: [section], citedSentenceIds: [] } : reply;
+  return section ? { ...reply, sections: [section], citedSentences: [] } : reply;
 }

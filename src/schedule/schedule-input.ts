@@ -10,7 +10,7 @@ const TIME = /^(\d{1,2}):(\d{2})$/;
 /** "9am", "6:30pm", "12am": a 12-hour time, read as the same schedule as its "HH:MM". */
 const TWELVE_HOUR = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm)$/i;
 /** How the error names the forms accepted. */
-const FORMS = 'use HH:MM, 24-hour (e.g. 09:00 or 17:30), or 12-hour with am/pm (e.g. 9am, 6:30pm)';
+const FORMS = 'use HH:MM, 24-hour (e.g. 09:00 or 17:30), or 12-hour with am/pm (e.g. 9am, 6:30pm, 6 p.m.)';
 /**
  * Anything a user plausibly meant as a time: "9:00", "25:00", "9.30", "9:5", "9am", "24:60", and
  * malformed ones such as "-1:00" or "1:2:3", so they error instead of becoming query words.
@@ -46,17 +46,21 @@ function clockTime(text: string): { hour: number; minute: number } | undefined {
 }
 
 /**
- * "9 am" as one word, "at noon" / "at midnight" as their times, so the words after a story read
- * the same however the time is said. A bare "noon" stays a word ("high noon" may be a title), unless
- * nothing but a time can come first (`timeFirst`: digest, which takes no story).
+ * "9 am", "6 p.m." (AP style, the newsroom's own), "6 P.M." as one word ("9am", "6pm"); "12 noon",
+ * "at noon", "at midnight", and a "noon" followed only by a zone, as their times: so the words
+ * after a story read the same however the time is said, instead of a time unread joining the
+ * story's words while the schedule keeps 09:00. A bare closing "noon" stays a word ("high noon" may
+ * be a title), unless nothing but a time can come first (`timeFirst`: digest, which takes no story).
  */
 export function spelledTimes(args: string, { timeFirst = false }: { timeFirst?: boolean } = {}): string {
   const clock = (word: string) => (word.toLowerCase() === 'noon' ? '12:00' : '00:00');
   const spelled = args
-    .replace(/(^|\s)(\d{1,2}(?:[:.]\d{2})?)\s+(am|pm)(?=\s|$)/gi, '$1$2$3')
-    .replace(
-      /(^|\s)(at\s+)(noon|midnight)(?=\s|$)/gi,
-      (_all, start: string, at: string, word: string) => `${start}${at}${clock(word)}`,
+    .replace(/(^|\s)(\d{1,2}(?:[:.]\d{2})?)\s*([ap])\.?\s?m\.?(?=\s|$)/gi, '$1$2$3m')
+    .replace(/(^|\s)(?:(at\s+)|12\s+)(noon|midnight)(?=\s|$)/gi, (_all, start: string, at = '', word: string) => {
+      return `${start}${at}${clock(word)}`;
+    })
+    .replace(/(^|\s)(noon|midnight)(?=\s+(\S+)\s*$)/i, (all, start: string, word: string, next: string) =>
+      looksLikeZone(next) ? `${start}${clock(word)}` : all,
     );
   return timeFirst
     ? spelled.replace(/^(\s*)(noon|midnight)(?=\s|$)/i, (_all, space: string, word: string) => `${space}${clock(word)}`)

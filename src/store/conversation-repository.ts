@@ -3,6 +3,15 @@
  * article, and which incoming events were already handled (platforms redeliver).
  * Ids are opaque strings such as "slack:C123:1700000000.000100" or "discord:1234567890".
  */
+/**
+ * A sentence an answer cited: its id and its text then. An id alone is not enough: the story can be
+ * re-stored with new text or re-analysed by a new engine, and the id then names another sentence.
+ */
+export interface CitedSentence {
+  id: number;
+  text: string;
+}
+
 export interface ConversationRepository {
   linkThread(threadRef: string, articleId: number): void;
   articleForThread(threadRef: string): number | undefined;
@@ -10,9 +19,9 @@ export interface ConversationRepository {
    * The sentences the bot's last answer in this thread cited (none before its first answer, and
    * none once the thread is linked again), so "who said that?" can mean them.
    */
-  citedInThread(threadRef: string): number[];
+  citedInThread(threadRef: string): CitedSentence[];
   /** Keeps what the bot's answer in the thread just cited, in place of the last answer's. */
-  rememberCited(threadRef: string, sentenceIds: readonly number[]): void;
+  rememberCited(threadRef: string, cited: readonly CitedSentence[]): void;
   /**
    * A turn arrived in the thread: its link's time moves to now, so the link's time is the thread's
    * last activity (what `pruneThreadLinks` measures silence by). Skipped while the stored time is

@@ -1,5 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, expect, test } from 'vitest';
+import type { CommandContext } from '../../src/commands/command-definition';
+import { answerThreadQuestion } from '../../src/commands/index';
 import { whoSaidThat } from '../../src/commands/who-said-that';
 import type { Analysis } from '../../src/core/analysis-types';
 import { silentLogger } from '../../src/logging/create-logger';
@@ -58,11 +60,35 @@ test('an unattributed quote in the cited sentence is said to be unattributed; a 
     questions: [],
     entities: [],
   };
-  const reply = whoSaidThat('Who said that?', analysis, [0]);
+  const [sign, vote] = analysis.sentences.map(({ id, text }) => ({ id, text }));
+  const reply = whoSaidThat('Who said that?', analysis, [sign!]);
   expect(renderConsoleReply(reply!)).toBe("The article doesn't name who said it: “We will not sign.” (paragraph 1)");
-  expect(renderConsoleReply(whoSaidThat('who said so?', analysis, [1])!)).toBe(
+  expect(renderConsoleReply(whoSaidThat('who said so?', analysis, [vote!])!)).toBe(
     'No speaker is named for this; the article reports it: The vote was delayed. (paragraph 2)',
   );
   expect(whoSaidThat('who said that?', analysis, [])).toBeUndefined();
-  expect(whoSaidThat('who said the vote was delayed?', analysis, [0])).toBeUndefined();
+  expect(whoSaidThat('who said the vote was delayed?', analysis, [sign!])).toBeUndefined();
+});
+
+test('"who said that?" after the story was re-stored with new text names no speaker of another sentence: the key quotes', async () => {
+  t = await makeTestApp();
+  const ctx: CommandContext = { channelId: 'console:c', userId: 'console:u', app: t.app };
+  const url = 'https://example.test/ferry-vote';
+  const first = 'Ferry vote delayed\n\n“We will not sign,” said Mayor Ann Lee.\n\nThe council met on Monday.';
+  const { id } = (await t.store.articles.add({ source: 'web', url, title: 'Ferry vote', text: first })).article;
+  await t.app.conversations.linkThread('console:thread', id);
+  const answered = await t.app.answerAbout(id, 'what did Lee say?');
+  const cited = answered!.analysis.sentences.filter((s) => s.text.includes('We will not sign'));
+  await t.app.conversations.rememberCited('console:thread', cited);
+  const ask = async () => renderConsoleReply(await answerThreadQuestion(id, 'who said that?', ctx, 'console:thread'));
+  expect(await ask()).toMatch(/^Ann Lee said it: “We will not sign\.”/);
+  // Same address, new copy: sentence 0 is now another person's quote.
+  const second =
+    'Ferry vote delayed\n\n“We will sign next week,” said Tom Hart, the ferry operator.\n\nThe council met on Monday.';
+  expect((await t.store.articles.add({ source: 'web', url, title: 'Ferry vote', text: second })).outcome).toBe(
+    'updated',
+  );
+  const after = await ask();
+  expect(after).not.toMatch(/Tom Hart said it|Ann Lee said it/);
+  expect(after).toMatch(/Key quotes/);
 });

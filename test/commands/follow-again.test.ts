@@ -56,3 +56,20 @@ test('12-hour times ("at 9am", "6:30pm", "9 am", "noon") set the same schedule a
       `"${typed}" is not a time: use HH:MM, 24-hour (e.g. 09:00 or 17:30), or 12-hour`,
     );
 });
+
+test('AP-style "6 p.m.", "12 noon" and "noon <zone>" set that time; none is swallowed into the story\'s words', async () => {
+  const say = await consoleOn('2026-03-10T06:00:00Z');
+
+  // Hours other than the 09:00 default, so a time read as story words would show.
+  expect(await say('follow flynn 6 p.m.')).toMatch(/^Following here, daily at 18:00 UTC: “US Senate/);
+  expect(await say('schedules')).toContain('s1 follow “flynn” (#1) daily at 18:00 UTC');
+  expect(await say('follow flynn at 7am')).toContain('moved from 18:00 UTC to 07:00 UTC');
+  expect(await say('follow flynn at 6 P.M. Europe/London')).toContain('to 18:00 Europe/London');
+  expect(await say('follow flynn at 12 noon')).toContain('to 12:00 UTC');
+  expect(await say('follow flynn midnight Europe/London')).toContain('to 00:00 Europe/London');
+  expect(await say('follow flynn 7:45 a.m. UTC')).toContain('to 07:45 UTC');
+  expect(await say('schedules')).toContain('s1 follow “flynn” (#1) daily at 07:45 UTC');
+  expect(await say('digest 9:30 p.m.')).toContain('Daily digest here at 21:30 UTC');
+  // What is still refused says the 12-hour form is accepted.
+  expect(await say('digest soon')).toMatch(/“soon” is not a time or zone\.[^\n]*12-hour[^\n]*6 p\.m\./);
+});

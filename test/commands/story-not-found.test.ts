@@ -8,7 +8,7 @@ import { runBriefCommand } from '../../src/commands/index';
 import { renderDiscordReply } from '../../src/platforms/discord/render-discord-reply';
 import { projectPath } from '../../src/project-path';
 import { captureIo } from '../support/capture-io';
-import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
 const SAMPLES = ['harbour-ferry-contract', 'library-sunday-hours', 'riverside-waiting-lists'].map((n) =>
   join(projectPath('samples'), `${n}.txt`),
@@ -249,4 +249,21 @@ describe('"no story matches" at a shell: the same reply in CLI forms', () => {
     const unrelated = JSON.parse((await cli(['ask', 'pension', 'strike', 'who?', '--json'])).out);
     expect(unrelated).toMatchObject({ answer: null, suggestions: [] });
   });
+});
+
+it('"#1 Flynn" on a one-story store says the words matched story #1, which it lists, never that nothing matched', async () => {
+  const t = await makeTestApp({ articles: [FLYNN_SAMPLE] });
+  try {
+    const ctx = { channelId: 'discord:C1', userId: 'discord:U1', app: t.app };
+    for (const line of ['#1 Flynn', '#1 Senate', 'follow #1 Flynn']) {
+      const text = await discord(line, ctx);
+      expect(text, line).toMatch(/was searched as words; the closest titles are below\./);
+      expect(text, line).not.toContain('no stored story matches');
+      expect(text, line).toContain('**Closest titles**\n• US Senate Intel Committee');
+    }
+    // Words that find nothing still say so, though story #1 is offered by its id.
+    expect(await discord('#1 zzqx', ctx)).toContain('“#1 zzqx” was searched as words: no stored story matches them.');
+  } finally {
+    await t.close();
+  }
 });

@@ -21,6 +21,7 @@ export async function seedSqliteNewsroom(path: string) {
   });
   await store.conversations.linkThread('slack:C1:1700000000.000100', first.article.id);
   await store.conversations.linkThread('discord:123456789', ferry.article.id);
+  await store.conversations.rememberCited('discord:123456789', [{ id: 0, text: 'The ferry is late.' }]);
   await store.conversations.markEventHandled('slack:Ev1');
   await store.llmCache.put(
     { articleHash: first.article.contentHash, model: 'gpt-4o-mini', promptVersion: 'p3' },

@@ -51,6 +51,7 @@ it('moves a newsroom SQLite → PostgreSQL → SQLite with ids, threads and sche
   expect(await pg.articles.get(seeded.ferry.id)).toEqual(seeded.ferry);
   expect(await pg.conversations.articleForThread('slack:C1:1700000000.000100')).toBe(seeded.first.id);
   expect(await pg.conversations.articleForThread('discord:123456789')).toBe(seeded.ferry.id);
+  expect(await pg.conversations.citedInThread('discord:123456789')).toEqual([{ id: 0, text: 'The ferry is late.' }]);
   expect(await pg.conversations.markEventHandled('slack:Ev1')).toBe(false);
   expect((await pg.articles.search('kelner'))[0]?.id).toBe(seeded.first.id);
   expect((await pg.articles.getAnalysis(seeded.first.id, 'extractive@1'))?.title).toBe('Flynn');
@@ -99,6 +100,9 @@ it('moves a newsroom SQLite → PostgreSQL → SQLite with ids, threads and sche
   expect(rowsOf(join(dir, 'three.jsonl'))).toEqual(rowsOf(join(dir, 'one.jsonl')));
   const sqlite = openAsyncSqliteStore({ path: back });
   expect(await sqlite.conversations.articleForThread('discord:123456789')).toBe(seeded.ferry.id);
+  expect(await sqlite.conversations.citedInThread('discord:123456789')).toEqual([
+    { id: 0, text: 'The ferry is late.' },
+  ]);
   expect((await sqlite.articles.search('ferry'))[0]?.id).toBe(seeded.ferry.id);
   expect((await sqlite.schedules.getClaim(seeded.follow.id, '2024-03-03T09:00:00.000Z'))?.failureKind).toBe(
     'outcome-unknown',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AsyncConversationRepository } from '../async/async-store';
-import { sentenceIds } from '../sentence-ids';
+import { citedSentences } from '../cited-sentences';
 import { threadTouchCutoff } from '../thread-touch-cutoff';
 import type { PgDb } from './postgres-database';
 
@@ -48,11 +48,11 @@ export function createPostgresConversationRepository(
         'SELECT cited_sentences FROM thread_links WHERE thread_ref = $1',
         [threadRef],
       );
-      return sentenceIds(result.rows[0]?.cited_sentences);
+      return citedSentences(result.rows[0]?.cited_sentences);
     },
-    async rememberCited(threadRef, ids) {
+    async rememberCited(threadRef, sentences) {
       await db.query('UPDATE thread_links SET cited_sentences = $1 WHERE thread_ref = $2', [
-        JSON.stringify(ids),
+        JSON.stringify(sentences),
         threadRef,
       ]);
     },

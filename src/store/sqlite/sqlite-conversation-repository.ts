@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
+import { citedSentences } from '../cited-sentences';
 import type { ConversationRepository } from '../conversation-repository';
-import { sentenceIds } from '../sentence-ids';
 import { threadTouchCutoff } from '../thread-touch-cutoff';
 import type { Migration } from './migrations';
 
@@ -58,7 +58,8 @@ export const conversationMigrations: readonly Migration[] = [
   },
   {
     // "who said that?" in a thread means the sentence the bot's last answer there cited: the
-    // link keeps those sentences' ids (a JSON array), replaced by each answer.
+    // link keeps those sentences (a JSON array of {id, text}: the text shows when an id no longer
+    // names the same sentence), replaced by each answer.
     id: 'conversations-005-cited-sentences',
     sql: 'ALTER TABLE thread_links ADD COLUMN cited_sentences TEXT;',
   },
@@ -109,10 +110,10 @@ export function createSqliteConversationRepository(
       return find.get(threadRef)?.article_id;
     },
     citedInThread(threadRef) {
-      return sentenceIds(cited.get(threadRef)?.cited_sentences);
+      return citedSentences(cited.get(threadRef)?.cited_sentences);
     },
-    rememberCited(threadRef, ids) {
-      cite.run(JSON.stringify(ids), threadRef);
+    rememberCited(threadRef, sentences) {
+      cite.run(JSON.stringify(sentences), threadRef);
     },
     touchThread(threadRef) {
       const at = now();

@@ -409,19 +409,20 @@ export function articleCases(ctx: ContractContext) {
   it('remembers what the last answer in a thread cited, until the next answer or a new link', async () => {
     const { articles, conversations } = ctx.store();
     const a = (await articles.add({ source: 's', title: 'A', text: 'alpha' })).article.id;
+    const cited = (...ids: number[]) => ids.map((id) => ({ id, text: `Sentence ${id}, “quoted”.` }));
     await conversations.linkThread('discord:7', a);
     await conversations.linkThread('slack:C1:7.0', a);
     expect(await conversations.citedInThread('discord:7')).toEqual([]);
-    await conversations.rememberCited('discord:7', [3, 5]);
-    expect(await conversations.citedInThread('discord:7')).toEqual([3, 5]);
+    await conversations.rememberCited('discord:7', cited(3, 5));
+    expect(await conversations.citedInThread('discord:7')).toEqual(cited(3, 5));
     expect(await conversations.citedInThread('slack:C1:7.0')).toEqual([]);
     await conversations.rememberCited('discord:7', []);
     expect(await conversations.citedInThread('discord:7')).toEqual([]);
-    await conversations.rememberCited('discord:7', [2]);
+    await conversations.rememberCited('discord:7', cited(2));
     await conversations.linkThread('discord:7', a);
     expect(await conversations.citedInThread('discord:7')).toEqual([]);
     // A thread never linked keeps nothing.
-    await conversations.rememberCited('discord:8', [1]);
+    await conversations.rememberCited('discord:8', cited(1));
     expect(await conversations.citedInThread('discord:8')).toEqual([]);
   });
 }
