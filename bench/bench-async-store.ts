@@ -208,13 +208,16 @@ function clusterCpuMs(dataDir: string): number {
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // After the command's ")": state, ppid, …; utime and stime are the 14th and 15th fields.
+      // After the command's ")": state, ppid, …; utime and stime are the 14th and 15th fields, and the postmaster's
+      // cutime and cstime (16th, 17th) hold the CPU of backends that exited while the bench ran.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pid) === postmaster) ticks += Number(fields[13]) + Number(fields[14]);
       if (Number(pid) === postmaster || Number(fields[1]) === postmaster)
         ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       // The process ended between the listing and the read.
     }
   }
+  // Clock ticks of 10 ms: USER_HZ is 100 on Linux.
   return ticks * 10;
 }
