@@ -1,4 +1,5 @@
 import { localDateOf, slotOnDate } from '../schedule/daily-slots';
+import { formatSlot } from '../schedule/format-slot';
 import { dailyTimeOf } from '../schedule/schedule-slots';
 import { addDays, formatLocalDate } from '../schedule/zoned-time';
 import type { AsyncStore } from '../store/async/async-store';
@@ -30,8 +31,16 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
   // change it has 23 or 25 hours, and a fixed 24 h listed an hour twice or one in neither digest.
   const time = dailyTimeOf(schedule);
   const date = localDateOf(slot, schedule.timezone);
-  const from = slot - (slotOnDate(date, time) - slotOnDate(addDays(date, -1), time));
-  const heading = `Added in the last ${Math.round((slot - from) / 3_600_000)} hours`;
+  const previousSlot = slot - (slotOnDate(date, time) - slotOnDate(addDays(date, -1), time));
+  // A digest moved to another time, or back after days off, lists what came since it last posted: from the previous
+  // slot alone, the hours between the last post and that slot were in no digest (or repeated after a move later).
+  const last = await app.store.schedules.lastDelivered(schedule.id);
+  const lastSlot = last ? Date.parse(last.slot) : Number.NaN;
+  const from = lastSlot < slot ? lastSlot : previousSlot;
+  const heading =
+    from === previousSlot
+      ? `Added in the last ${Math.round((slot - from) / 3_600_000)} hours`
+      : `Added since the last digest (${formatSlot(from, schedule.timezone, slot)})`;
   const recent = (await app.store.articles.ingestedSince(new Date(from).toISOString())).filter(
     (h) => Date.parse(h.ingestedAt) <= slot,
   );

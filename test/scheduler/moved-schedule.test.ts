@@ -72,3 +72,23 @@ it('a follow-up moved earlier lists what came since its last post, on the next d
   // The stories since its last post (not everything since the follow began).
   expect(since).toEqual(['2026-03-10T06:00:00.000Z', '2026-03-10T09:00:00.000Z']);
 });
+
+it('a digest moved to the morning lists what came since its last post, not only since the new time’s previous slot', async () => {
+  const { s, ctx } = await scheduled('2026-03-09T06:00:00Z', () => 'digest 18:00 UTC');
+  s.clock.set('2026-03-09T18:00:30Z');
+  await sweep(s, 0);
+  s.clock.set('2026-03-10T03:00:00Z');
+  await s.store.articles.add({
+    source: 'night.txt',
+    title: 'Harbour board meets overnight',
+    text: 'Harbour board meets overnight\n\nThe harbour board met at 3am.',
+  });
+  s.clock.set('2026-03-10T10:00:00Z');
+  await runBriefCommand('digest 09:00 UTC', ctx);
+  s.clock.set('2026-03-11T09:01:40Z');
+  expect((await sweep(s)).map((o) => o.status)).toEqual(['delivered']);
+  const post = s.slack.posts.at(-1)!.text;
+  // From the 09:00 slot before alone (10 Mar 09:00), the 03:00 story was in neither digest.
+  expect(post).toContain('Harbour board meets overnight');
+  expect(post).toContain('Added since the last digest (Mon 9 Mar, 18:00');
+});
