@@ -119,7 +119,14 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
       style: 'bullets',
       items: [
         ...fresh.map(({ hit }): ReplyItem => ({ text: hit.title, command: cmd('', `#${hit.id}`) })),
-        ...(more > 0 ? [{ text: `…and ${more} more on the story, added earlier` }] : []),
+        // Past the MAX_BY_ID newest, stories were not weighed: the count is then a floor.
+        ...(more > 0
+          ? [
+              {
+                text: `…and ${candidates.length > MAX_BY_ID ? 'at least ' : ''}${more} more on the story, added earlier`,
+              },
+            ]
+          : []),
       ],
     });
     const quotes: Quote[] = [];

@@ -60,7 +60,8 @@ export function spelledTimes(args: string, { timeFirst = false }: { timeFirst?: 
       return `${start}${at}${clock(word)}`;
     })
     .replace(/(^|\s)(noon|midnight)(?=\s+(\S+)\s*$)/i, (all, start: string, word: string, next: string) =>
-      looksLikeZone(next) ? `${start}${clock(word)}` : all,
+      // "noon EST": an abbreviation is read as the zone so that its own error names it, not swallowed as a word.
+      looksLikeZone(next) || zoneAbbreviationProblem(next) ? `${start}${clock(word)}` : all,
     );
   return timeFirst
     ? spelled.replace(/^(\s*)(noon|midnight)(?=\s|$)/i, (_all, space: string, word: string) => `${space}${clock(word)}`)

@@ -70,6 +70,9 @@ test('AP-style "6 p.m.", "12 noon" and "noon <zone>" set that time; none is swal
   expect(await say('follow flynn 7:45 a.m. UTC')).toContain('to 07:45 UTC');
   expect(await say('schedules')).toContain('s1 follow “flynn” (#1) daily at 07:45 UTC');
   expect(await say('digest 9:30 p.m.')).toContain('Daily digest here at 21:30 UTC');
+  // "noon EST": the abbreviation's own error, not a follow of "flynn noon EST" at 09:00 (review2 #2).
+  expect(await say('follow flynn noon EST')).toMatch(/EST/);
+  expect(await say('schedules')).not.toContain('noon');
   // What is still refused says the 12-hour form is accepted.
   expect(await say('digest soon')).toMatch(/“soon” is not a time or zone\.[^\n]*12-hour[^\n]*6 p\.m\./);
 });
