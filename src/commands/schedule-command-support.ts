@@ -60,7 +60,7 @@ export function failedSlotNote(claim: SlotClaim, timezone: string, now: number):
  * refused ("“at” is not a time"), so they go when a time follows them or they end the text.
  */
 const SAID_DAILY =
-  /(?:^|\s)(?:(?:daily|every\s+day|each\s+day)(?:\s+at)?|at)(?=\s+\d{1,2}(?:[:.]\d{2}|(?:[:.]\d{2})?[ap]m)(?:\s|$))|(?:^|\s)(?:daily|every\s+day|each\s+day)\s*$/i;
+  /(?:^|\s)(?:(?:daily|every\s+day|each\s+day)(?:\s+at)?|at)(?=\s+\d{1,2}(?:[:.]\d{2}|(?:[:.]\d{2})?[ap]m)(?:\s|$))|(?:^|\s)(?:daily|every\s+day|each\s+day)\s*$/gi;
 
 /**
  * "<words> [time] [zone]" with the bot's defaults, or the error reply naming what was wrong.

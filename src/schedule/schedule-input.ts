@@ -55,10 +55,16 @@ function clockTime(text: string): { hour: number; minute: number } | undefined {
 export function spelledTimes(args: string, { timeFirst = false }: { timeFirst?: boolean } = {}): string {
   const clock = (word: string) => (word.toLowerCase() === 'noon' ? '12:00' : '00:00');
   const spelled = args
-    .replace(/(^|\s)(\d{1,2}(?:[:.]\d{2})?)\s*([ap])\.?\s?m\.?(?=\s|$)/gi, '$1$2$3m')
-    .replace(/(^|\s)(?:(at\s+)|12\s+)(noon|midnight)(?=\s|$)/gi, (_all, start: string, at = '', word: string) => {
-      return `${start}${at}${clock(word)}`;
-    })
+    .replace(
+      /(^|\s)(\d{1,2}(?:[:.]\d{2})?)\s*([ap])\.?\s?m\.?(?=\s|$)/gi,
+      (all: string, start: string, time: string, half: string, at: number, whole: string) =>
+        endsSchedule(whole.slice(at + all.length)) ? `${start}${time}${half}m` : all,
+    )
+    .replace(
+      /(^|\s)(?:(at\s+)|12\s+)(noon|midnight)(?=\s|$)/gi,
+      (all: string, start: string, before: string | undefined, word: string, at: number, whole: string) =>
+        endsSchedule(whole.slice(at + all.length)) ? `${start}${before ?? ''}${clock(word)}` : all,
+    )
     .replace(/(^|\s)(noon|midnight)(?=\s+(\S+)\s*$)/i, (all, start: string, word: string, next: string) =>
       // "noon EST": an abbreviation is read as the zone so that its own error names it, not swallowed as a word.
       looksLikeZone(next) || zoneAbbreviationProblem(next) ? `${start}${clock(word)}` : all,
@@ -66,6 +72,19 @@ export function spelledTimes(args: string, { timeFirst = false }: { timeFirst?: 
   return timeFirst
     ? spelled.replace(/^(\s*)(noon|midnight)(?=\s|$)/i, (_all, space: string, word: string) => `${space}${clock(word)}`)
     : spelled;
+}
+
+/**
+ * Whether what follows a spelled time leaves it the schedule's: nothing, a zone (or an abbreviation, whose error then
+ * names it) and the schedule's own "daily". "raid at midnight market" and "10 am service" are a story's words.
+ */
+function endsSchedule(after: string): boolean {
+  const words = after
+    .replace(/(?:^|\s)(?:daily|every\s+day|each\s+day)(?=\s|$)/gi, ' ')
+    .trim()
+    .split(/\s+/);
+  if (words.length === 1 && words[0] === '') return true;
+  return words.length === 1 && (looksLikeZone(words[0]!) || zoneAbbreviationProblem(words[0]!) !== undefined);
 }
 
 /** "+02:00", "-5", "+0530": an offset is not a place, and would not follow daylight saving. */

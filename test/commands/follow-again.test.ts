@@ -73,6 +73,10 @@ test('AP-style "6 p.m.", "12 noon" and "noon <zone>" set that time; none is swal
   // "noon EST": the abbreviation's own error, not a follow of "flynn noon EST" at 09:00 (review2 #2).
   expect(await say('follow flynn noon EST')).toMatch(/EST/);
   expect(await say('schedules')).not.toContain('noon');
+  // A spelled time inside a story's words is a word: only one that ends them (or a zone, or "daily", follows) is the time.
+  expect(await say('follow flynn at 7 am daily')).toContain('to 07:00 UTC');
+  expect(await say('follow raid at midnight market')).toMatch(/^No stored story matches|Which story|No story/);
+  expect(await say('follow 10 am service')).not.toContain('time zone');
   // What is still refused says the 12-hour form is accepted.
   expect(await say('digest soon')).toMatch(/“soon” is not a time or zone\.[^\n]*12-hour[^\n]*6 p\.m\./);
 });
