@@ -1,4 +1,4 @@
-import { asksAboutBot } from '../commands/asks-about-bot';
+import { asksAboutBot } from '../../commands/asks-about-bot';
 import { isChitChat } from '../core/is-chit-chat';
 import { isThreadQuestion } from '../core/is-thread-question';
 

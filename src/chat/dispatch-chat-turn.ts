@@ -1,12 +1,12 @@
+import { asksAboutBot } from '../../commands/asks-about-bot';
+import type { CommandContext } from '../../commands/command-definition';
+import { answerThreadQuestion, runBriefCommand } from '../../commands/index';
+import { answerLooseQuestion, greetingHint } from '../../commands/loose-question';
+import { notACommand } from '../../commands/not-a-command';
+import { threadHelp } from '../../commands/thread-help';
 import { buildBriefReply } from '../app/build-brief-reply';
 import type { NewsbriefApp } from '../app/newsbrief-app';
 import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
-import { asksAboutBot } from '../commands/asks-about-bot';
-import type { CommandContext } from '../commands/command-definition';
-import { answerThreadQuestion, runBriefCommand } from '../commands/index';
-import { answerLooseQuestion, greetingHint } from '../commands/loose-question';
-import { notACommand } from '../commands/not-a-command';
-import { threadHelp } from '../commands/thread-help';
 import { isThreadQuestion } from '../core/is-thread-question';
 import type { CitedSentence } from '../store/conversation-repository';
 import { addressedOutsideBrief } from './addressed-outside-brief';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { scheduleRef } from '../commands/schedule-command-support';
+import { scheduleRef } from '../../commands/schedule-command-support';
 import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound } from './cli-not-found';

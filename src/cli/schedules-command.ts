@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
+import { failedSlotNote, scheduleRef, skippedTime, storyGone } from '../../commands/schedule-command-support';
 import { nextUnpostedSlot } from '../app/next-unposted-slot';
-import { failedSlotNote, scheduleRef, skippedTime, storyGone } from '../commands/schedule-command-support';
 import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { describeSchedule, storyFollowedById } from '../schedule/describe-schedule';
 import { formatSlot } from '../schedule/format-slot';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
+import { scheduleRef } from '../../commands/schedule-command-support';
 import type { ChannelPoster } from '../app/channel-poster';
-import { scheduleRef } from '../commands/schedule-command-support';
 import { createConsolePoster } from '../platforms/console/console-poster';
 import { formatSlot } from '../schedule/format-slot';
 import { nextSlotOf, slotsOwed } from '../schedule/schedule-slots';

@@ -1,4 +1,4 @@
-import { failedSlotNote } from '../commands/schedule-command-support';
+import { failedSlotNote } from '../../commands/schedule-command-support';
 import { slotsOwed } from '../schedule/schedule-slots';
 import type { AsyncScheduleRepository } from '../store/async/async-store';
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
+import { runBriefCommand } from '../../commands/index';
 import type { Reply } from '../../src/app/reply';
-import { runBriefCommand } from '../../src/commands/index';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { renderDiscordReply } from '../../src/platforms/discord/render-discord-reply';
 import { renderSlackReply } from '../../src/platforms/slack/render-slack-reply';

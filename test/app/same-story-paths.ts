@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../commands/command-definition';
+import { runBriefCommand } from '../../commands/index';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
-import type { CommandContext } from '../../src/commands/command-definition';
-import { runBriefCommand } from '../../src/commands/index';
 import { silentLogger } from '../../src/logging/create-logger';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { fakeClock } from '../scheduler/scheduler-fixture';

@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, expect, test } from 'vitest';
-import type { CommandContext } from '../../src/commands/command-definition';
-import { answerThreadQuestion } from '../../src/commands/index';
-import { whoSaidThat } from '../../src/commands/who-said-that';
+import type { CommandContext } from '../../commands/command-definition';
+import { answerThreadQuestion } from '../../commands/index';
+import { whoSaidThat } from '../../commands/who-said-that';
 import type { Analysis } from '../../src/core/analysis-types';
 import { silentLogger } from '../../src/logging/create-logger';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';

@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runBriefCommand } from '../../commands/index';
 import { parseTickTime } from '../../src/cli/parse-tick-time';
 import { runSchedulesCommand } from '../../src/cli/schedules-command';
 import { runTickCommand } from '../../src/cli/tick-command';
-import { runBriefCommand } from '../../src/commands/index';
 import { silentLogger } from '../../src/logging/create-logger';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { runBriefCommand } from '../../src/commands/index';
+import { runBriefCommand } from '../../commands/index';
 import { BUILT_CLI } from '../support/build-cli';
 import { FLYNN_SAMPLE, makeTestApp } from '../support/make-test-app';
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { asksAboutBot } from '../../src/commands/asks-about-bot';
-import type { CommandContext } from '../../src/commands/command-definition';
-import { briefCommands, routeBriefCommand } from '../../src/commands/index';
+import { asksAboutBot } from '../../commands/asks-about-bot';
+import type { CommandContext } from '../../commands/command-definition';
+import { briefCommands, routeBriefCommand } from '../../commands/index';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 
 test('a question about the bot is told from one about the story by its shape, not by one sentence', () => {

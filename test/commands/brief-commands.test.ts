@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/commands/command-definition';
-import { answerThreadQuestion, routeBriefCommand, runBriefCommand } from '../../src/commands/index';
-import { answerLooseQuestion } from '../../src/commands/loose-question';
+import type { CommandContext } from '../../commands/command-definition';
+import { answerThreadQuestion, routeBriefCommand, runBriefCommand } from '../../commands/index';
+import { answerLooseQuestion } from '../../commands/loose-question';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 

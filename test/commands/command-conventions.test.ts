@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/commands/command-definition';
-import { runBriefCommand } from '../../src/commands/index';
+import type { CommandContext } from '../../commands/command-definition';
+import { runBriefCommand } from '../../commands/index';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 

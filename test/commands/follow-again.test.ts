@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { runBriefCommand } from '../../src/commands/index';
+import { runBriefCommand } from '../../commands/index';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { fakeClock } from '../scheduler/scheduler-fixture';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { runBriefCommand } from '../../src/commands/index';
+import { runBriefCommand } from '../../commands/index';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { mainFigure } from '../../src/commands/main-figure';
+import { mainFigure } from '../../commands/main-figure';
 import type { Analysis, Sentence } from '../../src/core/analysis-types';
 
 /** An analysis of body paragraphs (each a list of sentences), its summary the body's first sentences. */

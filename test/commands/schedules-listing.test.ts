@@ -1,7 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
+import type { CommandContext } from '../../commands/command-definition';
+import { runBriefCommand } from '../../commands/index';
 import { runSchedulesCommand } from '../../src/cli/schedules-command';
-import type { CommandContext } from '../../src/commands/command-definition';
-import { runBriefCommand } from '../../src/commands/index';
 import { captureIo } from '../support/capture-io';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 

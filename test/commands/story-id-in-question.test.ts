@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/commands/command-definition';
-import { runBriefCommand } from '../../src/commands/index';
-import { answerLooseQuestion } from '../../src/commands/loose-question';
-import { storyIdInQuestion } from '../../src/commands/story-id-in-question';
+import type { CommandContext } from '../../commands/command-definition';
+import { runBriefCommand } from '../../commands/index';
+import { answerLooseQuestion } from '../../commands/loose-question';
+import { storyIdInQuestion } from '../../commands/story-id-in-question';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { projectPath } from '../../src/project-path';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';

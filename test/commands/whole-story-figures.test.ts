@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { CommandContext } from '../../commands/command-definition';
+import { answerThreadQuestion } from '../../commands/index';
+import { wholeStoryReply } from '../../commands/whole-story-reply';
 import { buildAnswerReply } from '../../src/app/build-answer-reply';
-import type { CommandContext } from '../../src/commands/command-definition';
-import { answerThreadQuestion } from '../../src/commands/index';
-import { wholeStoryReply } from '../../src/commands/whole-story-reply';
 import type { Analysis, Sentence } from '../../src/core/analysis-types';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { answerThreadQuestion, runBriefCommand } from '../../src/commands/index';
+import { answerThreadQuestion, runBriefCommand } from '../../commands/index';
 import * as who from '../../src/core/who-is-who';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';

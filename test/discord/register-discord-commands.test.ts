@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { briefCommands } from '../../src/commands/index';
+import { briefCommands } from '../../commands/index';
 import { silentLogger } from '../../src/logging/create-logger';
 import { subcommandName } from '../../src/platforms/discord/brief-command-shape';
 import { registerDiscordCommands } from '../../src/platforms/discord/register-discord-commands';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CommandContext, runBriefCommand } from '../../commands/index';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
-import { type CommandContext, runBriefCommand } from '../../src/commands/index';
 import { FetchError } from '../../src/ingest/fetch-error';
 import { createFeedProbe } from '../../src/ingest/probe-feed';
 import { readFeed } from '../../src/ingest/read-feed';

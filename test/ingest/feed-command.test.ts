@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type CommandContext, runBriefCommand } from '../../commands/index';
 import type { Reply } from '../../src/app/reply';
-import { type CommandContext, runBriefCommand } from '../../src/commands/index';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 

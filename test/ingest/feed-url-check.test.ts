@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type CommandContext, runBriefCommand } from '../../commands/index';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import type { Reply } from '../../src/app/reply';
-import { type CommandContext, runBriefCommand } from '../../src/commands/index';
 import { FetchError } from '../../src/ingest/fetch-error';
 import { createSafeFetch } from '../../src/ingest/safe-fetch';
 import { urlForLog } from '../../src/ingest/url-for-log';

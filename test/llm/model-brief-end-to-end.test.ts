@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { runBriefCommand } from '../../commands/index';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
-import { runBriefCommand } from '../../src/commands/index';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { renderDiscordReply } from '../../src/platforms/discord/render-discord-reply';
 import { renderSlackReply } from '../../src/platforms/slack/render-slack-reply';

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { runBriefCommand } from '../../src/commands/index';
+import { runBriefCommand } from '../../commands/index';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import type { TestApp } from '../support/make-test-app';
 import { ctxFor, flynnSchedulerSetup } from './scheduler-fixture';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
+import { runBriefCommand } from '../../commands/index';
 import { runSchedulesCommand } from '../../src/cli/schedules-command';
-import { runBriefCommand } from '../../src/commands/index';
 import { MAX_LOOKUP_PAGES } from '../../src/platforms/discord/scheduled-discord-post';
 import { capturingLogger } from '../support/capturing-logger';
 import {

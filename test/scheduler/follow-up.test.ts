@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { runBriefCommand } from '../../src/commands/index';
+import { runBriefCommand } from '../../commands/index';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import type { TestApp } from '../support/make-test-app';

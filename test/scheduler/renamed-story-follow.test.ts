@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
+import { runBriefCommand } from '../../commands/index';
 import { runSchedulesCommand } from '../../src/cli/schedules-command';
-import { runBriefCommand } from '../../src/commands/index';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import { captureIo } from '../support/capture-io';
 import type { TestApp } from '../support/make-test-app';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
+import type { CommandContext } from '../../commands/command-definition';
 import { ChannelGoneError, type ChannelPoster } from '../../src/app/channel-poster';
 import { createExtractiveEngine } from '../../src/app/extractive-engine';
 import type { NewsbriefApp } from '../../src/app/newsbrief-app';
 import { commandLine, inlineText, type Reply } from '../../src/app/reply';
-import type { CommandContext } from '../../src/commands/command-definition';
 import type { OpenQuestion } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { silentLogger } from '../../src/logging/create-logger';

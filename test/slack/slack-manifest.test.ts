@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefCommands } from '../../src/commands/index';
+import { briefCommands } from '../../commands/index';
 
 const root = join(import.meta.dirname, '../..');
 const manifests = ['slack/app-manifest.yaml', 'slack/app-manifest-socket-mode.yaml'];

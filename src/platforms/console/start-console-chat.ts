@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Logger } from 'pino';
+import { asksAboutBot } from '../../../commands/asks-about-bot';
+import { notACommand } from '../../../commands/not-a-command';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import { cmd, noticeReply, type Reply } from '../../app/reply';
 import type { ChatTurn, TurnResponder } from '../../chat/chat-turn';
 import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
-import { asksAboutBot } from '../../commands/asks-about-bot';
-import { notACommand } from '../../commands/not-a-command';
 import { CONSOLE_CHANNEL } from './console-poster';
 import { renderConsoleReply } from './render-console-reply';
 

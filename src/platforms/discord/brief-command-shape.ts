@@ -6,7 +6,7 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CommandDefinition } from '../../commands/command-definition';
+import type { CommandDefinition } from '../../../commands/command-definition';
 
 /**
  * Discord cannot put a free-text option beside subcommands, so `/brief <query>` (the definition

@@ -1,9 +1,9 @@
 import type { AutocompleteInteraction, Interaction } from 'discord.js';
+import type { CommandDefinition } from '../../../commands/command-definition';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import { errorReply } from '../../app/reply';
 import { withoutBidiControls } from '../../app/without-bidi-controls';
 import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
-import type { CommandDefinition } from '../../commands/command-definition';
 import type { Logger } from '../../logging/create-logger';
 import { discordName, resolveBriefInteraction, subcommandName } from './brief-command-shape';
 import { describeDiscordError } from './discord-api-errors';

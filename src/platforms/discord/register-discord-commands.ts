@@ -1,6 +1,6 @@
 import { Routes } from 'discord.js';
-import type { CommandDefinition } from '../../commands/command-definition';
-import { briefCommands } from '../../commands/index';
+import type { CommandDefinition } from '../../../commands/command-definition';
+import { briefCommands } from '../../../commands/index';
 import type { Config } from '../../config/config-schema';
 import type { Logger } from '../../logging/create-logger';
 import { PlatformStartError } from '../platform-start-error';

@@ -1,9 +1,9 @@
 import { type Client, Events, type Message } from 'discord.js';
+import type { CommandDefinition } from '../../../commands/command-definition';
+import { briefCommands } from '../../../commands/index';
 import type { ChannelPoster } from '../../app/channel-poster';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
-import type { CommandDefinition } from '../../commands/command-definition';
-import { briefCommands } from '../../commands/index';
 import type { Config } from '../../config/config-schema';
 import type { Logger } from '../../logging/create-logger';
 import { PlatformStartError } from '../platform-start-error';

@@ -1,4 +1,4 @@
-import { cmd, type Reply, said } from '../app/reply';
+import { cmd, type Reply, said } from '../src/app/reply';
 import type { CommandDefinition } from './command-definition';
 
 /** `/brief help`: every command with an example, built from the same list platforms register. */

@@ -1,9 +1,9 @@
-import { errorReply, type Reply } from '../app/reply';
-import { describeSchedule, storyFollowedById } from '../schedule/describe-schedule';
-import { formatSlot } from '../schedule/format-slot';
-import { parseScheduleArgs, type ScheduleArgs, ScheduleInputError, spelledTimes } from '../schedule/schedule-input';
-import { localDateTime } from '../schedule/zoned-time';
-import type { Schedule, SlotClaim } from '../store/schedule-repository';
+import { errorReply, type Reply } from '../src/app/reply';
+import { describeSchedule, storyFollowedById } from '../src/schedule/describe-schedule';
+import { formatSlot } from '../src/schedule/format-slot';
+import { parseScheduleArgs, type ScheduleArgs, ScheduleInputError, spelledTimes } from '../src/schedule/schedule-input';
+import { localDateTime } from '../src/schedule/zoned-time';
+import type { Schedule, SlotClaim } from '../src/store/schedule-repository';
 import type { CommandContext } from './command-definition';
 
 /** Schedule ids read "s3" so they cannot be taken for story ids ("#3"). */

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { cmd, noticeReply, type Reply } from '../app/reply';
+import { cmd, noticeReply, type Reply } from '../src/app/reply';
 
 /** How much of the rest of the line the suggestion repeats. */
 const REST_CHARS = 80;

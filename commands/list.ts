@@ -1,5 +1,5 @@
-import { hitItem } from '../app/build-brief-reply';
-import { cmd, errorReply, type Inline, noticeReply, type Reply } from '../app/reply';
+import { hitItem } from '../src/app/build-brief-reply';
+import { cmd, errorReply, type Inline, noticeReply, type Reply } from '../src/app/reply';
 import type { CommandDefinition } from './command-definition';
 
 const LISTED = 15;

@@ -1,4 +1,4 @@
-import { isThreadQuestion } from '../core/is-thread-question';
+import { isThreadQuestion } from '../src/core/is-thread-question';
 import type { CommandContext } from './command-definition';
 import { type StoryIdInQuestion, storyIdInQuestion } from './story-id-in-question';
 

@@ -1,5 +1,5 @@
-import type { NewsbriefApp } from '../app/newsbrief-app';
-import type { Reply } from '../app/reply';
+import type { NewsbriefApp } from '../src/app/newsbrief-app';
+import type { Reply } from '../src/app/reply';
 
 /** Who is asking, and where. Ids are opaque and prefixed: "slack:C123", "discord:987". */
 export interface CommandContext {

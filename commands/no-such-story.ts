@@ -1,6 +1,6 @@
-import type { CommandRef, Reply } from '../app/reply';
-import { storyIdIn } from '../app/story-id-in';
-import { storyNotFound } from '../app/story-not-found';
+import type { CommandRef, Reply } from '../src/app/reply';
+import { storyIdIn } from '../src/app/story-id-in';
+import { storyNotFound } from '../src/app/story-not-found';
 import type { CommandContext } from './command-definition';
 
 const SUGGESTIONS = 3;

@@ -1,5 +1,5 @@
-import { cmd, errorReply, noticeReply } from '../app/reply';
-import { storyIdIn } from '../app/story-id-in';
+import { cmd, errorReply, noticeReply } from '../src/app/reply';
+import { storyIdIn } from '../src/app/story-id-in';
 import type { CommandDefinition } from './command-definition';
 import { noSuchStory } from './no-such-story';
 import { parseScheduleCommand, scheduleLine, scheduleRef } from './schedule-command-support';

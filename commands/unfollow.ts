@@ -1,7 +1,7 @@
-import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
-import { storyIdIn } from '../app/story-id-in';
-import { describeSchedule } from '../schedule/describe-schedule';
-import type { Schedule } from '../store/schedule-repository';
+import { cmd, errorReply, noticeReply, type Reply } from '../src/app/reply';
+import { storyIdIn } from '../src/app/story-id-in';
+import { describeSchedule } from '../src/schedule/describe-schedule';
+import type { Schedule } from '../src/store/schedule-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
 import { noSuchStory } from './no-such-story';
 import { scheduleRef, storyTitle } from './schedule-command-support';

@@ -1,5 +1,5 @@
-import { buildBriefReply, buildNotFoundReply } from '../app/build-brief-reply';
-import { isThreadQuestion } from '../core/is-thread-question';
+import { buildBriefReply, buildNotFoundReply } from '../src/app/build-brief-reply';
+import { isThreadQuestion } from '../src/core/is-thread-question';
 import type { CommandDefinition } from './command-definition';
 import { answerLooseQuestion } from './loose-question';
 import { storyNamedInQuestion } from './story-named-in-question';

@@ -1,5 +1,5 @@
-import { cmd, errorReply, type Reply, said } from '../app/reply';
-import type { Schedule } from '../store/schedule-repository';
+import { cmd, errorReply, type Reply, said } from '../src/app/reply';
+import type { Schedule } from '../src/store/schedule-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
 import { failedSlotNote, scheduleLine } from './schedule-command-support';
 

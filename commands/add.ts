@@ -1,4 +1,4 @@
-import { cmd, noticeReply } from '../app/reply';
+import { cmd, noticeReply } from '../src/app/reply';
 import type { CommandDefinition } from './command-definition';
 
 /** `/brief add <url or pasted text>`: stores an article once; says whether it was new. */

@@ -1,5 +1,5 @@
-import { buildBriefReply, buildNotFoundReply, hitItem } from '../app/build-brief-reply';
-import { cmd, noticeReply, type Reply, type ReplySection, said } from '../app/reply';
+import { buildBriefReply, buildNotFoundReply, hitItem } from '../src/app/build-brief-reply';
+import { cmd, noticeReply, type Reply, type ReplySection, said } from '../src/app/reply';
 import { asksAboutBot } from './asks-about-bot';
 import type { CommandContext } from './command-definition';
 import { noSuchStory } from './no-such-story';

@@ -1,8 +1,8 @@
-import { buildAnswerReply } from '../app/build-answer-reply';
-import { briefSections } from '../app/build-brief-reply';
-import type { NewsbriefApp, ThreadAnswer } from '../app/newsbrief-app';
-import type { Reply } from '../app/reply';
-import type { WhoIsWho } from '../core/who-is-who';
+import { buildAnswerReply } from '../src/app/build-answer-reply';
+import { briefSections } from '../src/app/build-brief-reply';
+import type { NewsbriefApp, ThreadAnswer } from '../src/app/newsbrief-app';
+import type { Reply } from '../src/app/reply';
+import type { WhoIsWho } from '../src/core/who-is-who';
 import { mainFigure } from './main-figure';
 import { plainQuestion } from './plain-question';
 

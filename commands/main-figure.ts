@@ -1,4 +1,4 @@
-import type { Analysis, Sentence } from '../core/analysis-types';
+import type { Analysis, Sentence } from '../src/core/analysis-types';
 
 /**
  * A figure as written: "1.2871", "25", "3,000" (its sign and unit around it vary, the digits do

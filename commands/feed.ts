@@ -1,7 +1,7 @@
-import { cmd, errorReply, type Inline, noticeReply, type Reply } from '../app/reply';
-import { normalizeArticleUrl } from '../ingest/article-url';
-import { checkFeedUrl } from '../ingest/check-feed-url';
-import type { ChannelFeed } from '../store/feed-repository';
+import { cmd, errorReply, type Inline, noticeReply, type Reply } from '../src/app/reply';
+import { normalizeArticleUrl } from '../src/ingest/article-url';
+import { checkFeedUrl } from '../src/ingest/check-feed-url';
+import type { ChannelFeed } from '../src/store/feed-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
 import { mayChange } from './may-change';
 

@@ -1,5 +1,5 @@
-import { cmd, errorReply, noticeReply } from '../app/reply';
-import type { Schedule } from '../store/schedule-repository';
+import { cmd, errorReply, noticeReply } from '../src/app/reply';
+import type { Schedule } from '../src/store/schedule-repository';
 import type { CommandDefinition } from './command-definition';
 import { parseScheduleCommand, scheduleLine } from './schedule-command-support';
 

@@ -1,6 +1,6 @@
-import type { Reply, ReplyItem } from '../app/reply';
-import type { Analysis } from '../core/analysis-types';
-import type { CitedSentence } from '../store/conversation-repository';
+import type { Reply, ReplyItem } from '../src/app/reply';
+import type { Analysis } from '../src/core/analysis-types';
+import type { CitedSentence } from '../src/store/conversation-repository';
 import { plainQuestion } from './plain-question';
 
 /** "who said that?", "who says so?", "who's saying it?", "whose words are those?": about what was just cited. */

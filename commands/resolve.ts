@@ -1,6 +1,6 @@
-import { questionKey } from '../app/question-key';
-import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
-import type { StoredArticle } from '../store/article-repository';
+import { questionKey } from '../src/app/question-key';
+import { cmd, errorReply, noticeReply, type Reply } from '../src/app/reply';
+import type { StoredArticle } from '../src/store/article-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
 import { noSuchStory } from './no-such-story';
 

@@ -1,4 +1,4 @@
-import { cmd, noticeReply, type Reply } from '../app/reply';
+import { cmd, noticeReply, type Reply } from '../src/app/reply';
 
 /**
  * The help asked for in a brief's thread ("@newsbrief how do I use you?"): what the thread is for,

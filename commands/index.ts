@@ -1,4 +1,4 @@
-import { cmd, errorReply, type Reply } from '../app/reply';
+import { cmd, errorReply, type Reply } from '../src/app/reply';
 import { addCommand } from './add';
 import { asksAboutBot } from './asks-about-bot';
 import { briefCommand } from './brief';
