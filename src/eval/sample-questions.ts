@@ -15,7 +15,8 @@
  *
  * `--unread-only` (sample 17) keeps, of each article some earlier sample read, the questions whose
  * passage no row of docs/hand-read-questions.md's sample tables read, and skips the other articles:
- * seed 13 read one question per article, so the others were never read.
+ * seed 13 read one question per article, so the others were never read. From sample 19 on a row
+ * also marks a passage read when the passage holds most of the row's content words (`read-before.ts`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ import { analyzeArticle } from '../core/analyze-article';
 import { whoIsWho } from '../core/who-is-who';
 import { readJsonl } from './eval-corpus';
 import { numberOption } from './number-option';
+import { type ReadMatch, readBefore } from './read-before';
 import { DEFAULT_EVAL_DIR } from './run-eval';
 import { seededRandom } from './seeded-random';
 
@@ -106,37 +108,6 @@ export function unlabelledDevArticles(evalDir: string): string[] {
     .map((f) => `polnear/article/dev/${f}`);
 }
 
-const RUN = 8;
-
-function words(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/[\p{L}\p{N}']+/gu) ?? []
-  ).map((w) => w.replace(/'/g, ''));
-}
-
-/**
- * True when the two texts share a run of 8 consecutive words (case and punctuation aside). With
- * `shortWhole`, a read row of 2–7 words (its "[kind]: Kind:" label aside) shares a run when it
- * appears whole: sample 17's match could never see such a row, and drew two read passages again.
- */
-export function sharesRun(a: string, b: string, shortWhole = false): boolean {
-  const wa = words(shortWhole ? withoutLabel(a) : a);
-  const run = shortWhole && wa.length >= 2 && wa.length < RUN ? wa.length : RUN;
-  const runs = new Set<string>();
-  for (let i = 0; i + run <= wa.length; i++) runs.add(wa.slice(i, i + run).join(' '));
-  const wb = words(b);
-  for (let i = 0; i + run <= wb.length; i++) if (runs.has(wb.slice(i, i + run).join(' '))) return true;
-  return false;
-}
-
-/** A sample row's question without its "[pending]: Pending:" labels, which the passage never holds. */
-function withoutLabel(cell: string): string {
-  return cell.replace(/^\s*\[[\w -]+\]:\s*/, '').replace(/^(?:[A-Z][a-z]+(?: [a-z]+)?):\s*/, '');
-}
-
 /** The pool path a sample table's article cell names ("PolNeAR dev x", "PolNeAR x", "BBC politics/006"). */
 function pathOfCell(cell: string): string {
   const [corpus, ...rest] = cell.trim().split(/\s+/);
@@ -165,17 +136,17 @@ export function readRows(doc: string, before: number): Map<string, string[]> {
 
 /**
  * Indices of the questions none of whose texts (its passage, and its wording, since a phrased
- * question may share few words with its passage) shares an 8-word run with what was read of the
- * article; none when nothing of the article was read.
+ * question may share few words with its passage) a row read of the article marks read, by the
+ * draw's matches (`readBefore`); none when nothing of the article was read.
  */
 export function unreadQuestions(
   questions: readonly (readonly string[])[],
   read: readonly string[] | undefined,
-  shortWhole = false,
+  match: ReadMatch = {},
 ): number[] {
   if (!read) return [];
   return questions.flatMap((texts, i) =>
-    read.some((row) => texts.some((text) => sharesRun(row, text, shortWhole))) ? [] : [i],
+    read.some((row) => texts.some((text) => readBefore(row, text, match))) ? [] : [i],
   );
 }
 
@@ -230,8 +201,8 @@ function main(args: readonly string[]): void {
   const articles = pool === 'unread' ? unreadArticles(DEFAULT_EVAL_DIR) : unlabelledDevArticles(DEFAULT_EVAL_DIR);
   const sample = numberOption(args, 'sample', 17);
   const read = readRows(readFileSync(HAND_READ, 'utf8'), sample);
-  // From sample 18 on a short read row is matched whole; sample 17's draw stays as it was read.
-  const shortWhole = sample >= 18;
+  // Each sample's draw keeps the matches it was made with: short rows whole from 18, content words from 19.
+  const match: ReadMatch = { shortWhole: sample >= 18, byContent: sample >= 19 };
   const drawn = args.includes('--unread-only')
     ? drawAmong(
         articles,
@@ -240,7 +211,7 @@ function main(args: readonly string[]): void {
           if (!rows) return [];
           const analysis = analysisOf(a);
           const texts = analysis.questions.map((q, k) => [passageOf(analysis, k), q.text]);
-          return unreadQuestions(texts, rows, shortWhole);
+          return unreadQuestions(texts, rows, match);
         },
         options,
       )

@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharesRun } from '../../src/eval/read-before';
 import {
   drawAmong,
   drawQuestions,
   readRows,
-  sharesRun,
   unlabelledDevArticles,
   unreadQuestions,
 } from '../../src/eval/sample-questions';
@@ -104,13 +104,33 @@ describe('the unread-only draw of sample 17', () => {
     const passage = ['Issa continued, "Yes." The room fell silent.'];
     // Sample 17's rule could not see it; the draw it made is kept as it was read.
     expect(unreadQuestions([passage], [short])).toEqual([0]);
-    expect(unreadQuestions([passage], [short], true)).toEqual([]);
+    expect(unreadQuestions([passage], [short], { shortWhole: true })).toEqual([]);
     // The words must stand together, and one word alone never marks a passage read.
     expect(sharesRun(short, 'Issa said he continued to say yes', true)).toBe(false);
     expect(sharesRun('[pending]: Pending: “Yes.”', 'Yes, the council said.', true)).toBe(false);
     // A long row still needs 8 words in a row.
     const long = readRows(doc, 17).get('polnear/article/train/nyt_2016-01-01_a-story.txt')![0]!;
     expect(sharesRun(long, 'The council will vote on the harbour', true)).toBe(false);
+  });
+
+  it('from sample 19 on, a rephrased row counts when the passage holds 80% of its content words', () => {
+    const row = '[unverified]: Can anyone besides the harbour authority confirm that the ferry service ends in March?';
+    const passages = [
+      ['The ferry service ends in March, according to the harbour authority, after forty years.'],
+      ['The harbour authority says the ferry will keep running.'],
+      ['The ferry service ends in March.'],
+    ];
+    // No 8 words in a row: sample 18's match drew the first again.
+    expect(unreadQuestions(passages, [row], { shortWhole: true })).toEqual([0, 1, 2]);
+    // Harbour, authority, ferry, service, ends, March: all six in the first, three in the second, four in the third.
+    expect(unreadQuestions(passages, [row], { shortWhole: true, byContent: true })).toEqual([1, 2]);
+    // The templates' words and function words are not content: a row of fewer than 4 content words never matches by them.
+    const thin = '[pending]: Pending: “Will she confirm that it is so?”';
+    expect(unreadQuestions([['She will confirm it, she says.']], [thin], { byContent: true })).toEqual([0]);
+    // Inflections are one word: "rejected" holds the row's "reject".
+    const asked = '[disputed]: Why did Bush reject the notion that he was part of the establishment?';
+    const told = ['Mr. Bush pointedly rejected the notion that he belonged to the so-called establishment.'];
+    expect(unreadQuestions([told], [asked], { byContent: true })).toEqual([]);
   });
 
   it('draws deterministically among the unread questions, and is drawQuestions when all are open', () => {
