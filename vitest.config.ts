@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -13,10 +12,6 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    // One test file per core. Vitest's default leaves a core free (cores - 1), which on CI's 2-core
-    // machine is ONE file at a time, while most product files spend their time waiting on a spawned
-    // `newsbrief` process, a loopback server or a lease: a second file uses that idle core.
-    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
