@@ -202,9 +202,6 @@ export function speakerCandidates(options: {
     wide && quote.fragment && opensSentence && before && sentences[before.endSentence]!.paragraph === first.paragraph
       ? previousKey
       : null;
-  // A fragment that holds a sentence end ("…her support. Sanders has to do the 'two-step'" - …) is
-  // speech the reporter's words close, not a few borrowed words: its candidates are a quotation's.
-  const borrowed = quote.fragment && quote.endSentence === quote.startSentence;
   const place = {
     startSentence: quote.startSentence,
     endSentence: quote.endSentence,
@@ -222,7 +219,8 @@ export function speakerCandidates(options: {
     if (listeners.has(key)) continue;
     // A few words borrowed inside the reporter's sentences are the words of someone those sentences
     // name (or the rules' choice, or the speaker carried on), never of someone from an earlier one.
-    if (borrowed && key !== ruleKey && key !== carriedKey && !e.mentions.some((m) => spans(m.sentenceId))) continue;
+    if (quote.fragment && key !== ruleKey && key !== carriedKey && !e.mentions.some((m) => spans(m.sentenceId)))
+      continue;
     const s = mentionStanding(sentences, quote, e.mentions, floor, ceiling);
     const isRule = key === ruleKey;
     const person = e.speaker.person;
