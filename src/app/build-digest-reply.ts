@@ -18,11 +18,13 @@ export interface DigestInput {
   schedule: Schedule;
   slot: number;
   late: boolean;
-  /** Posted by the start-up catch-up (see FollowUpInput). */
+  /** Missed while newsbrief was down (see FollowUpInput). */
   offline?: boolean;
 }
 
 const MAX_LISTED = 15;
+/** The longest window a digest lists: back after weeks off, the older stories are counted, not listed. */
+const WINDOW_DAYS = 7;
 
 /** The channel's daily digest: articles ingested since the schedule's previous slot, its feeds' new stories, and every followed story. */
 export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps): Promise<Reply> {
@@ -36,23 +38,32 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
   // slot alone, the hours between the last post and that slot were in no digest (or repeated after a move later).
   const last = await app.store.schedules.lastDelivered(schedule.id);
   const lastSlot = last ? Date.parse(last.slot) : Number.NaN;
-  const from = lastSlot < slot ? lastSlot : previousSlot;
-  const heading =
-    from === previousSlot
-      ? `Added in the last ${Math.round((slot - from) / 3_600_000)} hours`
-      : `Added since the last digest (${formatSlot(from, schedule.timezone, slot)})`;
-  const recent = (await app.store.articles.ingestedSince(new Date(from).toISOString())).filter(
+  const since = lastSlot < slot ? lastSlot : previousSlot;
+  // Back on after weeks off (a channel the bot was removed from, posts refused for days): a reader
+  // wants this week's news, not the 15 newest of a month; the rest since the last digest is counted.
+  const weekBefore = slotOnDate(addDays(date, -WINDOW_DAYS), time);
+  const from = Math.max(since, weekBefore);
+  const window = windowHeading(from, since, previousSlot, slot, schedule.timezone);
+  const all = (await app.store.articles.ingestedSince(new Date(since).toISOString())).filter(
     (h) => Date.parse(h.ingestedAt) <= slot,
   );
+  const recent = all.filter((h) => Date.parse(h.ingestedAt) >= from);
+  const before = all.length - recent.length;
   const sections: ReplySection[] = [];
   if (lateNote(input, schedule))
     sections.push({ style: 'paragraph', items: [{ text: lateNote(input, schedule).trim() }] });
+  const days = `these ${WINDOW_DAYS} days`;
   if (recent.length === 0) {
-    sections.push({
-      heading,
-      style: 'paragraph',
-      items: [{ text: 'Nothing new was added.' }],
-    });
+    const nothing = `Nothing new was added${before > 0 ? ` in ${days}` : ''}.`;
+    const item =
+      before === 0
+        ? { text: nothing }
+        : said(
+            `Nothing new was added in ${days}; ${before} ${before === 1 ? 'story' : 'stories'} came before them, since the last digest (older stories: `,
+            cmd('list', '2'),
+            ').',
+          );
+    sections.push({ heading: window, style: 'paragraph', items: [item] });
   } else {
     // Newest first, as `/brief list` orders them: on a busy day the cut hides the oldest, not the
     // latest, and the line that counts them says where they are.
@@ -61,9 +72,15 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
       .reverse()
       .map((h) => ({ text: h.title, command: cmd('', `#${h.id}`) }));
     const hidden = recent.length - MAX_LISTED;
+    const more =
+      before === 0
+        ? `${hidden} more, added earlier`
+        : hidden > 0
+          ? `${hidden} more in ${days}, and ${before} from before them, since the last digest`
+          : `${before} more from before ${days}, since the last digest`;
     // `/brief list 2` pages from the newest story when it is read, so it is where older ones are, not exactly these.
-    if (hidden > 0) items.push(said(`…and ${hidden} more, added earlier (older stories: `, cmd('list', '2'), ')'));
-    sections.push({ heading, style: 'bullets', items });
+    if (hidden > 0 || before > 0) items.push(said(`…and ${more} (older stories: `, cmd('list', '2'), ')'));
+    sections.push({ heading: window, style: 'bullets', items });
   }
 
   // Feeds followed here: their stories are in the list above too; this says which came from them.
@@ -117,4 +134,17 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
       cmd('digest', 'off'),
     ],
   };
+}
+
+/**
+ * The list's heading, saying the window it really covers: "the last 24 hours" only when it is
+ * that many whole hours (a clock change at 01:30, or a zone whose clocks move half an hour, makes
+ * a day of 23.5), else from when ("since Sat 28 Mar, 01:30 GMT").
+ */
+function windowHeading(from: number, since: number, previousSlot: number, slot: number, zone: string): string {
+  if (from > since)
+    return `Added in the last ${WINDOW_DAYS} days (the last digest was ${formatSlot(since, zone, slot)})`;
+  if (from !== previousSlot) return `Added since the last digest (${formatSlot(from, zone, slot)})`;
+  const hours = (slot - from) / 3_600_000;
+  return Number.isInteger(hours) ? `Added in the last ${hours} hours` : `Added since ${formatSlot(from, zone, slot)}`;
 }

@@ -15,7 +15,7 @@ export interface FollowUpInput {
   /** The slot being posted (epoch ms). */
   slot: number;
   late: boolean;
-  /** Posted by the start-up catch-up: a late slot was missed while newsbrief was not running. */
+  /** Nobody tried the slot near its time: it was missed while newsbrief was not running. */
   offline?: boolean;
   /** News since this instant (ISO) counts as new: the last delivered slot, else when the follow began. */
   since: string;
@@ -170,8 +170,8 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
 
 /**
  * The slot's own time (after a move the schedule's time is another), and an outage named only
- * when the start-up catch-up posted it: a retry after refused posts, or a lease taken over, is
- * late without newsbrief having been offline.
+ * when nobody tried the slot near its time, whichever run posts it: a retry after refused posts,
+ * or a lease taken over, is late without newsbrief having been offline.
  */
 export function lateNote(input: { late: boolean; slot: number; offline?: boolean }, schedule: Schedule): string {
   if (!input.late) return '';

@@ -64,7 +64,7 @@ interface ScheduledPostInput {
   schedule: Schedule;
   slot: number;
   late: boolean;
-  /** Posted by the start-up catch-up: its late note says newsbrief was offline. */
+  /** Nobody tried the slot near its time (newsbrief was down): its late note says newsbrief was offline. */
   offline?: boolean;
   since: string;
 }

@@ -1,8 +1,12 @@
+import { slotsBetween } from '../schedule/daily-slots';
+import { dailyTimeOf } from '../schedule/schedule-slots';
 import type { AsyncStore } from '../store/async/async-store';
 import type { NewSchedule, SavedSchedule, Schedule, SlotClaim } from '../store/schedule-repository';
 import { nextUnpostedSlot } from './next-unposted-slot';
 
 const FAILURE_LOOKBACK_MS = 7 * 86_400_000;
+/** The longest catch-up (NEWSBRIEF_CATCHUP_HOURS at most 72): older slots nobody posts late. */
+const CATCHUP_LIMIT_MS = 72 * 3_600_000;
 
 type ScheduleFields = Omit<NewSchedule, 'channelId' | 'createdBy' | 'createdAt'>;
 
@@ -38,8 +42,22 @@ export interface ScheduleUseCases {
 export function createScheduleUseCases(store: Pick<AsyncStore, 'schedules'>, now: () => Date): ScheduleUseCases {
   const repo = store.schedules;
   /** Creates it, or moves the channel's existing one (the store's unique keys find it, atomically). */
-  const save = (fields: ScheduleFields, where: { channelId: string; userId: string }): Promise<SavedSchedule> =>
-    repo.save({ ...fields, channelId: where.channelId, createdBy: where.userId, createdAt: now().toISOString() });
+  const save = async (fields: ScheduleFields, where: { channelId: string; userId: string }) => {
+    const at = now().toISOString();
+    const saved = await repo.save({ ...fields, channelId: where.channelId, createdBy: where.userId, createdAt: at });
+    if (saved.schedule.owedFrom === at && saved.previous) await settleBeforeMove(saved.schedule, at);
+    return saved;
+  };
+  /**
+   * A replica still on the code before owed_from owes a moved schedule's slots from its
+   * created_at, so during a rolling deploy it would post the new time's slot already past today
+   * (a second digest): those slots are recorded as not owed, which every version reads.
+   */
+  const settleBeforeMove = async (schedule: Schedule, at: string) => {
+    const from = Math.max(Date.parse(at) - CATCHUP_LIMIT_MS, Date.parse(schedule.createdAt));
+    for (const slot of slotsBetween(dailyTimeOf(schedule), from, Date.parse(at)))
+      await repo.markSkipped(schedule.id, new Date(slot).toISOString(), 'schedule moved: not owed', at);
+  };
   return {
     list: (channelId, kind) => repo.list({ channelId, ...(kind ? { kind } : {}) }),
     follow: (input) =>

@@ -8,14 +8,14 @@ export function dailyTimeOf(schedule: Schedule): DailyTime {
   return { hour, minute, zone: schedule.timezone };
 }
 
-/** The next slot after `after`, never one before the schedule existed. */
+/** The next slot after `after`, never one at or before the schedule was made or last moved. */
 export function nextSlotOf(schedule: Schedule, after: number): number {
-  return nextSlot(dailyTimeOf(schedule), Math.max(after, Date.parse(schedule.createdAt)));
+  return nextSlot(dailyTimeOf(schedule), Math.max(after, Date.parse(schedule.owedFrom)));
 }
 
-/** Slots in (from, to] that the schedule owes (none from before it was created). */
+/** Slots in (from, to] that the schedule owes (none from before it was made or last moved). */
 export function slotsOwed(schedule: Schedule, from: number, to: number): number[] {
-  return slotsBetween(dailyTimeOf(schedule), Math.max(from, Date.parse(schedule.createdAt)), to);
+  return slotsBetween(dailyTimeOf(schedule), Math.max(from, Date.parse(schedule.owedFrom)), to);
 }
 
 /** Our slot for the local day of a node-cron fire time (node-cron and we may differ on DST days). */

@@ -24,8 +24,6 @@ export async function deliverClaimedSlot(
   schedule: Schedule,
   claim: SlotClaim,
   deps: SchedulerDeps,
-  /** The start-up catch-up posts it: a late slot there was missed while newsbrief was not running. */
-  offline = false,
 ): Promise<SlotOutcome> {
   const { app, logger, policy } = deps;
   const repo = deps.schedules;
@@ -51,7 +49,7 @@ export async function deliverClaimedSlot(
       schedule,
       slot: slotMs,
       late: claim.late,
-      offline: offline && claim.late,
+      offline: missedWhileOffline(claim, policy.lateAfterMs),
       since: await sinceFor(schedule, claim, deps),
     });
   } catch (error) {
@@ -224,6 +222,16 @@ async function deletedOnPlatform(
     'scheduled post not posted: the platform says it was made and has since been deleted; recorded as delivered unverified, check the channel',
   );
   return { ...base, late: claim.late, status: 'delivered', via: poster.platform, messageRef };
+}
+
+/**
+ * Nobody tried the slot near its time: newsbrief was not running (or could not reach its
+ * database) then. Read from the claim, so it holds whichever run posts it: the start-up catch-up,
+ * or a sweep after that catch-up failed. A retry after refused posts, or a lease taken over from
+ * a crashed process, was first tried on time.
+ */
+function missedWhileOffline(claim: SlotClaim, lateAfterMs: number): boolean {
+  return Date.parse(claim.firstAttemptAt) - Date.parse(claim.slot) > lateAfterMs;
 }
 
 async function sinceFor(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): Promise<string> {

@@ -16,8 +16,6 @@ export interface DueSlotOptions {
   skipLookbackHours?: number;
   /** Channels posting at once (each channel's posts stay in order, rate-limited). */
   channelConcurrency?: number;
-  /** The start-up catch-up: a late post says it was due while newsbrief was offline. */
-  afterDowntime?: boolean;
 }
 
 /**
@@ -87,7 +85,7 @@ export async function runDueSlots(deps: SchedulerDeps, options: DueSlotOptions):
     for (let queue = channels.shift(); queue; queue = channels.shift()) {
       for (const { schedule, slot } of queue) {
         try {
-          const outcome = await claimAndDeliver(schedule, slot, deps, options.afterDowntime ?? false);
+          const outcome = await claimAndDeliver(schedule, slot, deps);
           if (outcome) outcomes.push(outcome);
         } catch (error) {
           // The database failed under this slot (an outage past the store's retries): the other
@@ -114,8 +112,7 @@ async function claimAndDeliver(
   schedule: Schedule,
   slot: number,
   deps: SchedulerDeps,
-  offline: boolean,
 ): Promise<SlotOutcome | undefined> {
   const claim = await claimScheduleSlot(schedule, slot, deps);
-  return claim ? deliverClaimedSlot(schedule, claim, deps, offline) : undefined;
+  return claim ? deliverClaimedSlot(schedule, claim, deps) : undefined;
 }

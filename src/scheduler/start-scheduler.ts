@@ -108,15 +108,14 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
     for (const schedule of wanted.values()) if (!jobs.has(schedule.id)) register(schedule);
   };
 
-  const sweep = (graceMs: number, afterDowntime = false) => track(sweepOnce(graceMs, afterDowntime));
-  const sweepOnce = async (graceMs: number, afterDowntime: boolean) => {
+  const sweep = (graceMs: number) => track(sweepOnce(graceMs));
+  const sweepOnce = async (graceMs: number) => {
     try {
       await syncJobs();
       return await runDueSlots(deps, {
         at: now().getTime(),
         catchupHours: options.catchupHours,
         graceMs,
-        afterDowntime,
       });
     } catch (error) {
       deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'scheduler sweep failed');
@@ -125,8 +124,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
   };
 
   // Catch-up first: node-cron never replays runs missed while the process was down.
-  // What the start-up catch-up posts late was missed while the bot was down.
-  const ready = sweep(0, true).then((outcomes) => {
+  const ready = sweep(0).then((outcomes) => {
     if (!outcomes) return deps.logger.warn('scheduler catch-up failed; the once-a-minute sweep tries again');
     const slots: Record<string, number> = {};
     for (const { status } of outcomes) slots[status] = (slots[status] ?? 0) + 1;

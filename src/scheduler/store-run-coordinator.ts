@@ -30,7 +30,7 @@ export function createStoreRunCoordinator(deps: SchedulerDeps): StoreRunCoordina
       const fire = Date.parse(match[2]!);
       const slot = slotForFire(schedule, fire);
       // Not yet due (a fire before our slot), or from before the schedule existed.
-      if (slot > deps.now().getTime() || slot <= Date.parse(schedule.createdAt)) return false;
+      if (slot > deps.now().getTime() || slot <= Date.parse(schedule.owedFrom)) return false;
       // A platform this process cannot post to: leave the slot to a process that can.
       if (!posterFor(schedule.channelId, deps)) return false;
       const claim = await claimScheduleSlot(schedule, slot, deps);

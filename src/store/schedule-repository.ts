@@ -20,11 +20,14 @@ export interface Schedule {
   /** Why it was disabled (e.g. "channel gone: not_in_channel"), null when enabled. */
   disabledReason: string | null;
   createdBy: string | null;
-  /**
-   * When the schedule was made, or last moved to another time or switched back on by a command:
-   * slots at or before it are never owed.
-   */
+  /** When the schedule was made: a follow-up's first post reports the news from here. */
   createdAt: string;
+  /**
+   * Slots at or before it are never owed: when the schedule was made, or last moved to another
+   * time or switched back on by a command. Kept apart from createdAt so a follow moved before its
+   * first post still reports the news since it began.
+   */
+  owedFrom: string;
 }
 
 export interface NewSchedule {
@@ -35,7 +38,7 @@ export interface NewSchedule {
   time: string;
   timezone: string;
   createdBy?: string | null;
-  /** Defaults to the store clock. Slots before it are never posted. */
+  /** Defaults to the store clock. Slots before it are never posted; moving a schedule owes from here. */
   createdAt?: string;
 }
 

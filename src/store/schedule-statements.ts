@@ -17,11 +17,12 @@ export const scheduleStatements = {
   sameSchedule: `SELECT * FROM schedules WHERE channel_id = ? AND kind = ? AND (kind = 'digest' OR article_id = ?)`,
   /**
    * time, timezone, enabled (true), moved at, time, timezone, enabled (true), id. A schedule moved
-   * to another time (or switched back on) starts again from the move: created_at is what the slot
-   * maths counts from, so the slots of the new time already past that day are not owed (posting
-   * them at once was a second digest, labelled late). Asked again unchanged, it keeps its start.
+   * to another time (or switched back on) owes slots from the move: the slots of the new time
+   * already past that day are not owed (posting them at once was a second digest, labelled late).
+   * Asked again unchanged, it keeps what it owes. created_at stays: a follow's news starts there.
+   * A replica still on the code before owed_from moves created_at instead; readers take the later.
    */
-  moveSchedule: `UPDATE schedules SET created_at = CASE WHEN time = ? AND timezone = ? AND enabled = ? THEN created_at ELSE ? END,
+  moveSchedule: `UPDATE schedules SET owed_from = CASE WHEN time = ? AND timezone = ? AND enabled = ? THEN owed_from ELSE ? END,
      time = ?, timezone = ?, enabled = ?, disabled_reason = NULL WHERE id = ?`,
   /** time, timezone, id */
   setTime: 'UPDATE schedules SET time = ?, timezone = ? WHERE id = ?',
@@ -55,6 +56,23 @@ export const scheduleStatements = {
   resolvedQuestions:
     'SELECT question_key FROM resolved_questions WHERE article_id = ? ORDER BY resolved_at, question_key',
 } as const;
+
+/**
+ * When a stored schedule starts owing slots: the later of its owed_from and created_at. NULL
+ * (a row made or last moved before the column, or by a replica still on that code, which moves
+ * created_at instead) means created_at.
+ */
+export function owedFromOf(row: { created_at: string; owed_from: string | null }): string {
+  const owed = row.owed_from;
+  return owed !== null && Date.parse(owed) > Date.parse(row.created_at) ? owed : row.created_at;
+}
+
+/**
+ * Migration schedules-007-owed-from, the same on both stores but for the column's type. Existing
+ * rows keep NULL: their created_at is already what they owe from (a moved row's start of news is
+ * lost, as it was before).
+ */
+export const OWED_FROM_MIGRATION_ID = 'schedules-007-owed-from';
 
 /** `?` placeholders as PostgreSQL's `$1, $2, …`, in order (the statements above hold no `?` in literals). */
 export function numberedPlaceholders(sql: string): string {

@@ -92,3 +92,50 @@ it('a digest moved to the morning lists what came since its last post, not only 
   expect(post).toContain('Harbour board meets overnight');
   expect(post).toContain('Added since the last digest (Mon 9 Mar, 18:00');
 });
+
+it('a follow moved before its first post reports the news since it began, not only since the move', async () => {
+  const { s, ctx } = await scheduled('2026-03-10T06:00:00Z', (id) => `follow #${id} 09:00 UTC`);
+  s.clock.set('2026-03-10T06:30:00Z');
+  await s.store.articles.add({
+    source: 'wire',
+    title: 'Flynn immunity offer still unanswered, committee says',
+    text:
+      'Flynn immunity offer still unanswered, committee says\n\n' +
+      'The Senate Intelligence Committee has not replied to Michael Flynn’s offer to testify in exchange for immunity, a spokesman said. ' +
+      'Robert Kelner, Flynn’s lawyer, declined to comment further on the letter.',
+  });
+  s.clock.set('2026-03-10T07:00:00Z');
+  await runBriefCommand(`follow #${s.articleId} 10:00 UTC`, ctx);
+  // The move still owes nothing before it: no 10:00 slot of the day before, none at 09:00 today.
+  s.clock.set('2026-03-10T09:05:00Z');
+  expect(await sweep(s, 0)).toEqual([]);
+  s.clock.set('2026-03-10T10:00:30Z');
+  expect((await sweep(s, 0)).map((o) => [o.slot, o.status])).toEqual([['2026-03-10T10:00:00.000Z', 'delivered']]);
+  const post = s.slack.posts.at(-1)!.text;
+  expect(post).toContain('Since the last post');
+  expect(post).toContain('Flynn immunity offer still unanswered, committee says');
+  expect(await s.store.schedules.list()).toMatchObject([
+    { createdAt: '2026-03-10T06:00:00.000Z', owedFrom: '2026-03-10T07:00:00.000Z' },
+  ]);
+});
+
+it('a replica still on the code before owed_from (slots owed from created_at) posts no slot of the new time from before the move', async () => {
+  const { s, ctx } = await scheduled('2026-03-08T06:00:00Z', () => 'digest 09:00 UTC');
+  s.clock.set('2026-03-10T09:00:30Z');
+  await sweep(s, 0);
+  s.clock.set('2026-03-10T09:30:00Z');
+  await runBriefCommand('digest 08:00 UTC', ctx);
+  // The old code's view of the same rows: it knows no owed_from.
+  const schedules = s.deps.schedules;
+  const oldReplica = {
+    ...s.deps,
+    schedules: {
+      ...schedules,
+      list: async (filter?: Parameters<typeof schedules.list>[0]) =>
+        (await schedules.list(filter)).map((schedule) => ({ ...schedule, owedFrom: schedule.createdAt })),
+    },
+  };
+  s.clock.set('2026-03-10T09:32:00Z');
+  expect(await runDueSlots(oldReplica, { at: s.clock.now().getTime(), catchupHours: 72, graceMs: 0 })).toEqual([]);
+  expect(s.slack.posts).toHaveLength(1);
+});

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import cron from 'node-cron';
 import { afterEach, expect, test, vi } from 'vitest';
 import { createLogger, silentLogger } from '../../src/logging/create-logger';
+import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import { startScheduler } from '../../src/scheduler/start-scheduler';
 import { createStoreRunCoordinator } from '../../src/scheduler/store-run-coordinator';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
@@ -97,6 +98,45 @@ test('on start, a slot missed while down is caught up once, late', async () => {
     await scheduler.stop();
   }
   expect(slack.posts).toHaveLength(1);
+  expect(slack.posts[0]!.text).toContain('(Posted late: due at Sun 29 Mar, 09:00 BST while newsbrief was offline.)');
+});
+
+test('a slot missed while down says so even when the start-up catch-up fails and a later sweep posts it', async () => {
+  const clock = fakeClock('2026-03-29T10:00:00Z');
+  t = await makeTestApp({ now: clock.now });
+  const slack = fakePoster('slack');
+  await t.store.schedules.create({
+    channelId: 'slack:C1',
+    kind: 'digest',
+    time: '09:00',
+    timezone: 'Europe/London',
+    createdAt: '2026-03-28T12:00:00.000Z',
+  });
+  // The platform is down at start: the catch-up's three attempts fail.
+  slack.failNext(new Error('service_unavailable'), new Error('service_unavailable'), new Error('service_unavailable'));
+  const scheduler = startScheduler({
+    store: t.store,
+    app: t.app,
+    posters: [slack.poster],
+    logger: silentLogger(),
+    now: clock.now,
+    catchupHours: 6,
+    defaultZone: 'UTC',
+    // Its clock stands still: no real waits between the attempts.
+    policy: { backoffMs: 1 },
+    channelIntervalMs: 0,
+  });
+  await scheduler.ready;
+  await scheduler.stop();
+  expect(slack.posts).toHaveLength(0);
+  // The once-a-minute sweep of the next process run (or this one) posts it after the retry wait.
+  clock.advance(11 * 60_000);
+  const outcomes = await runDueSlots(schedulerDeps(t.app, t.store, clock, [slack.poster]), {
+    at: clock.now().getTime(),
+    catchupHours: 6,
+    graceMs: 90_000,
+  });
+  expect(outcomes.map((o) => o.status)).toEqual(['delivered']);
   expect(slack.posts[0]!.text).toContain('(Posted late: due at Sun 29 Mar, 09:00 BST while newsbrief was offline.)');
 });
 

@@ -28,5 +28,6 @@ it('keeps every shipped PostgreSQL step, in order, with its SQL as it shipped', 
     ['articles-006-phrase-past-position-limit', 'd1bb613136a43acf'],
     ['articles-007-search-reads-index-once', 'aef11168c2b2c1e1'],
     ['conversations-005-cited-sentences', 'f34615a4036d6f70'],
+    ['schedules-007-owed-from', 'b4ed7654bf072e80'],
   ]);
 });

@@ -69,6 +69,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'schedules-004-failure-kind',
     'schedules-005-follow-by-id',
     'schedules-006-one-per-channel',
+    'schedules-007-owed-from',
   ]);
   // Newsrooms in separate schemas of one database do not see each other's stories.
   await stores[0]!.articles.add({ source: 's', title: 'Only here', text: 'Schema one.' });

@@ -12,7 +12,12 @@ import { migrateStore } from '../../src/store/transfer/migrate-store';
 
 const STEP = 'schedules-003-ids-never-reused';
 /** Steps that came after it. */
-const LATER = ['schedules-004-failure-kind', 'schedules-005-follow-by-id', 'schedules-006-one-per-channel'];
+const LATER = [
+  'schedules-004-failure-kind',
+  'schedules-005-follow-by-id',
+  'schedules-006-one-per-channel',
+  'schedules-007-owed-from',
+];
 const AT = '2024-03-02T09:00:00.000Z';
 
 let dir: string;
@@ -68,9 +73,9 @@ it('migrates a file of the previous schema keeping rows and links, and then neve
   expect(before.schedules.map((s) => (s as { id: number }).id)).toEqual([1, 3]);
 
   expect(await migrateStore({ kind: 'sqlite', path })).toEqual([STEP, ...LATER]);
-  // The same rows; the later step only adds an empty failure_kind to each claim.
+  // The same rows; the later steps only add an empty failure_kind to each claim and owed_from to each schedule.
   expect(rows(path)).toEqual({
-    ...before,
+    schedules: before.schedules.map((r) => ({ ...(r as object), owed_from: null })),
     claims: before.claims.map((c) => ({ ...(c as object), failure_kind: null })),
   });
   const db = new Database(path);

@@ -71,6 +71,7 @@ describe('SQLite store on disk', () => {
       'schedules-003-ids-never-reused',
       'schedules-004-failure-kind',
       'schedules-005-follow-by-id',
+      'schedules-007-owed-from',
     ];
     applyMigrations(
       old,

@@ -1,4 +1,4 @@
-import { ONE_SCHEDULE_PER_CHANNEL } from '../schedule-statements';
+import { ONE_SCHEDULE_PER_CHANNEL, OWED_FROM_MIGRATION_ID } from '../schedule-statements';
 import { articlesInitMigration } from './articles-init-migration';
 import { commonWordSearchMigration } from './common-word-search-migration';
 import { phraseRecheckMigration } from './phrase-recheck-migration';
@@ -213,6 +213,8 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   searchOnceMigration,
   // See the SQLite step of the same id.
   { id: 'conversations-005-cited-sentences', sql: 'ALTER TABLE thread_links ADD COLUMN cited_sentences jsonb;' },
+  // See the SQLite step of the same id.
+  { id: OWED_FROM_MIGRATION_ID, sql: 'ALTER TABLE schedules ADD COLUMN owed_from timestamptz;' },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AsyncScheduleRepository } from '../async/async-store';
 import type { FailureKind, NewSchedule, SavedSchedule, Schedule, SlotClaim } from '../schedule-repository';
-import { CLAIM_COLUMNS, numberedPlaceholders, scheduleStatements } from '../schedule-statements';
+import { CLAIM_COLUMNS, numberedPlaceholders, owedFromOf, scheduleStatements } from '../schedule-statements';
 import type { PgDb } from './postgres-database';
 
 export interface PostgresScheduleRepositoryOptions {
@@ -20,6 +20,7 @@ interface ScheduleRow {
   disabled_reason: string | null;
   created_by: string | null;
   created_at: string;
+  owed_from: string | null;
 }
 
 interface ClaimRow {
@@ -48,7 +49,7 @@ interface ClaimRow {
 export const SAVE_ATTEMPTS = 10;
 
 const SCHEDULE_COLUMNS =
-  'id, channel_id, kind, article_id, query, time, timezone, enabled, disabled_reason, created_by, created_at';
+  'id, channel_id, kind, article_id, query, time, timezone, enabled, disabled_reason, created_by, created_at, owed_from';
 /** The statements both stores share, with PostgreSQL's numbered placeholders. */
 const sql = Object.fromEntries(
   Object.entries(scheduleStatements).map(([name, text]) => [name, numberedPlaceholders(text)]),
@@ -211,6 +212,7 @@ function toSchedule(row: ScheduleRow): Schedule {
     disabledReason: row.disabled_reason,
     createdBy: row.created_by,
     createdAt: row.created_at,
+    owedFrom: owedFromOf(row),
   };
 }
 

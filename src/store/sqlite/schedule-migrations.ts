@@ -1,4 +1,4 @@
-import { ONE_SCHEDULE_PER_CHANNEL } from '../schedule-statements';
+import { ONE_SCHEDULE_PER_CHANNEL, OWED_FROM_MIGRATION_ID } from '../schedule-statements';
 import type { Migration } from './migrations';
 
 /** Schedules, their per-slot claims (the exactly-once record) and resolved follow-up questions. */
@@ -136,4 +136,6 @@ export const scheduleMigrations: readonly Migration[] = [
     `,
   },
   { id: 'schedules-006-one-per-channel', sql: ONE_SCHEDULE_PER_CHANNEL },
+  // From when slots are owed, apart from created_at (when a follow's news starts): a move sets it.
+  { id: OWED_FROM_MIGRATION_ID, sql: 'ALTER TABLE schedules ADD COLUMN owed_from TEXT;' },
 ];

@@ -8,7 +8,7 @@ import type {
   ScheduleRepository,
   SlotClaim,
 } from '../schedule-repository';
-import { scheduleStatements as sql } from '../schedule-statements';
+import { owedFromOf, scheduleStatements as sql } from '../schedule-statements';
 import { scheduleMigrations } from './schedule-migrations';
 
 export { scheduleMigrations };
@@ -29,6 +29,7 @@ interface ScheduleRow {
   disabled_reason: string | null;
   created_by: string | null;
   created_at: string;
+  owed_from: string | null;
 }
 
 interface ClaimRow {
@@ -207,6 +208,7 @@ function toSchedule(row: ScheduleRow): Schedule {
     disabledReason: row.disabled_reason,
     createdBy: row.created_by,
     createdAt: row.created_at,
+    owedFrom: owedFromOf(row),
   };
 }
 

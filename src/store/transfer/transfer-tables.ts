@@ -79,6 +79,7 @@ export const transferTables: readonly TransferTable[] = [
       disabled_reason: 'text',
       created_by: 'text',
       created_at: 'time',
+      owed_from: 'time',
     },
   },
   {

@@ -42,6 +42,7 @@ export function scheduleCases(ctx: ContractContext) {
       disabledReason: null,
       createdBy: 'U1',
       createdAt: ctx.now().toISOString(),
+      owedFrom: ctx.now().toISOString(),
     });
     const digest = await schedules().create({
       channelId: 'C2',
@@ -105,7 +106,7 @@ export function scheduleCases(ctx: ContractContext) {
     ]);
   });
 
-  it('starts a schedule moved to another time, or switched back on, from the move; asked again unchanged, it keeps its start', async () => {
+  it('owes slots of a schedule moved to another time, or switched back on, from the move; it keeps when it began', async () => {
     const digest = (time: string, timezone: string, createdAt: string) => ({
       channelId: 'C1',
       kind: 'digest' as const,
@@ -114,20 +115,26 @@ export function scheduleCases(ctx: ContractContext) {
       createdAt,
     });
     const made = await schedules().create(digest('09:00', 'UTC', at(-1440)));
-    expect(made.createdAt).toBe(at(-1440));
+    expect(made).toMatchObject({ createdAt: at(-1440), owedFrom: at(-1440) });
     // The same time again: the slots it owes stay owed.
-    expect((await schedules().save(digest('09:00', 'UTC', at(10)))).schedule.createdAt).toBe(at(-1440));
-    // An earlier time: nothing before the move is owed (the slot maths counts from createdAt).
+    expect((await schedules().save(digest('09:00', 'UTC', at(10)))).schedule).toMatchObject({
+      createdAt: at(-1440),
+      owedFrom: at(-1440),
+    });
+    // An earlier time: nothing before the move is owed; the news a follow reports still starts when it began.
     expect((await schedules().save(digest('08:00', 'UTC', at(30)))).schedule).toMatchObject({
       time: '08:00',
-      createdAt: at(30),
+      createdAt: at(-1440),
+      owedFrom: at(30),
     });
-    expect((await schedules().save(digest('08:00', 'Europe/London', at(40)))).schedule.createdAt).toBe(at(40));
+    expect((await schedules().save(digest('08:00', 'Europe/London', at(40)))).schedule.owedFrom).toBe(at(40));
     await schedules().disableChannel('C1', 'channel gone: not_in_channel');
     expect((await schedules().save(digest('08:00', 'Europe/London', at(50)))).schedule).toMatchObject({
       enabled: true,
-      createdAt: at(50),
+      createdAt: at(-1440),
+      owedFrom: at(50),
     });
+    expect(await schedules().get(made.id)).toMatchObject({ createdAt: at(-1440), owedFrom: at(50) });
   });
 
   it('keeps one follow-up per channel and story; a deleted story’s follow-ups do not count', async () => {
