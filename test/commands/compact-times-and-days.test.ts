@@ -1,18 +1,17 @@
 import { afterEach, expect, test } from 'vitest';
-import { runBriefCommand } from '../../src/commands/index';
-import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { closingDay, spelledTimes } from '../../src/schedule/schedule-input';
 import { fakeClock } from '../scheduler/scheduler-fixture';
-import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+import { consoleCommands } from '../support/console-commands';
+import { FLYNN_SAMPLE, type TestApp } from '../support/make-test-app';
 
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 
-/** The Flynn story stored, the clock at `iso`: what a console user typing commands reads back. */
+/** The Flynn story stored, the clock at `iso`. */
 async function consoleOn(iso: string) {
-  t = await makeTestApp({ articles: [FLYNN_SAMPLE], now: fakeClock(iso).now });
-  const ctx = { channelId: 'console:test', userId: 'console:tester', app: t.app };
-  return async (command: string) => renderConsoleReply(await runBriefCommand(command, ctx));
+  const chat = await consoleCommands({ articles: [FLYNN_SAMPLE], now: fakeClock(iso).now });
+  t = chat.t;
+  return chat.say;
 }
 
 test('"18h", "18h30", "1830" and "0900" closing the words are times; a year or a number inside the words is a word', async () => {

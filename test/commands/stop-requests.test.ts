@@ -1,21 +1,20 @@
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { runBriefCommand } from '../../src/commands/index';
-import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { projectPath } from '../../src/project-path';
-import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+import { consoleCommands } from '../support/console-commands';
+import { FLYNN_SAMPLE, type TestApp } from '../support/make-test-app';
 
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 
-/** The bundled samples and the Flynn story stored: what a console user typing commands reads back. */
+/** The bundled ferry and libraries stories and the Flynn story stored. */
 async function console() {
   const samples = ['harbour-ferry-contract', 'library-sunday-hours'].map((n) =>
     join(projectPath('samples'), `${n}.txt`),
   );
-  t = await makeTestApp({ articles: [...samples, FLYNN_SAMPLE] });
-  const ctx = { channelId: 'console:test', userId: 'console:tester', app: t.app };
-  return async (command: string) => renderConsoleReply(await runBriefCommand(command, ctx));
+  const chat = await consoleCommands({ articles: [...samples, FLYNN_SAMPLE] });
+  t = chat.t;
+  return chat.say;
 }
 
 test('"unfollow all" stops nothing and lists each follow-up with its command (it stopped whichever story held "all")', async () => {
