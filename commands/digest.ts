@@ -1,7 +1,7 @@
 import { cmd, errorReply, noticeReply } from '../src/app/reply';
 import type { Schedule } from '../src/store/schedule-repository';
 import type { CommandDefinition } from './command-definition';
-import { parseScheduleCommand, scheduleLine } from './schedule-command-support';
+import { dayNote, parseScheduleCommand, scheduleLine } from './schedule-command-support';
 
 /** `/brief digest [HH:MM] [zone]` | `/brief digest off`: this channel's daily digest. */
 export const digestCommand: CommandDefinition = {
@@ -11,7 +11,11 @@ export const digestCommand: CommandDefinition = {
   example: '17:30 America/New_York',
   changesChannel: true,
   options: [
-    { name: 'time', description: 'HH:MM, 24-hour, or 9am, 6:30pm (default 09:00), or "off"', required: false },
+    {
+      name: 'time',
+      description: 'HH:MM, 24-hour (also 1830, 18h30), or 9am, 6:30pm (default 09:00), or "off"',
+      required: false,
+    },
     { name: 'timezone', description: 'IANA zone such as Europe/London', required: false },
   ],
   async run(args, ctx) {
@@ -44,8 +48,13 @@ export const digestCommand: CommandDefinition = {
       timezone: parsed.zone,
     });
     const line = await scheduleLine(schedule, ctx);
+    const day = input.day ? await dayNote(input.day, schedule, ctx, 'Digests') : '';
     return noticeReply(
-      [`Daily digest here ${digestChange(previous, schedule)} (${line.note}). Stop with `, cmd('digest', 'off'), '.'],
+      [
+        `Daily digest here ${digestChange(previous, schedule)} (${line.note}).${day} Stop with `,
+        cmd('digest', 'off'),
+        '.',
+      ],
       'channel',
     );
   },

@@ -2,7 +2,7 @@ import { cmd, errorReply, noticeReply } from '../src/app/reply';
 import { storyIdIn } from '../src/app/story-id-in';
 import type { CommandDefinition } from './command-definition';
 import { noSuchStory } from './no-such-story';
-import { parseScheduleCommand, scheduleLine, scheduleRef } from './schedule-command-support';
+import { dayNote, parseScheduleCommand, scheduleLine, scheduleRef } from './schedule-command-support';
 
 /** `/brief follow <query> [HH:MM] [zone]`: a daily follow-up of that story in this channel. */
 export const followCommand: CommandDefinition = {
@@ -13,7 +13,7 @@ export const followCommand: CommandDefinition = {
   changesChannel: true,
   options: [
     { name: 'story', description: 'Words from the story, or #id', required: true, suggest: 'stories' },
-    { name: 'time', description: 'HH:MM, 24-hour, or 9am, 6:30pm (default 09:00)', required: false },
+    { name: 'time', description: 'HH:MM, 24-hour (also 1830, 18h30), or 9am, 6:30pm (default 09:00)', required: false },
     { name: 'timezone', description: 'IANA zone such as Europe/London (default: the bot’s zone)', required: false },
   ],
   async run(args, ctx) {
@@ -46,9 +46,10 @@ export const followCommand: CommandDefinition = {
       : at(previous) === at(schedule)
         ? [`Already following here, daily at ${at(schedule)}`, 'Next']
         : [`Already following; moved from ${at(previous)} to ${at(schedule)}`, 'Next'];
+    const day = input.day && (await dayNote(input.day, schedule, ctx, 'Follow-ups'));
     return noticeReply(
       [
-        `${change}: “${article.title}” (#${article.id}). ${first} follow-up ${line.note.replace(/^next /, '')}. Stop with `,
+        `${change}: “${article.title}” (#${article.id}). ${first} follow-up ${line.note.replace(/^next /, '')}.${day ?? ''} Stop with `,
         cmd('unfollow', scheduleRef(schedule)),
         '.',
       ],

@@ -1,10 +1,30 @@
 import { errorReply, type Reply } from '../src/app/reply';
 import { describeSchedule, storyFollowedById } from '../src/schedule/describe-schedule';
 import { formatSlot } from '../src/schedule/format-slot';
-import { parseScheduleArgs, type ScheduleArgs, ScheduleInputError, spelledTimes } from '../src/schedule/schedule-input';
+import {
+  closingDay,
+  parseScheduleArgs,
+  type ScheduleArgs,
+  ScheduleInputError,
+  spelledTimes,
+} from '../src/schedule/schedule-input';
 import { localDateTime } from '../src/schedule/zoned-time';
 import type { Schedule, SlotClaim } from '../src/store/schedule-repository';
 import type { CommandContext } from './command-definition';
+import { startDayNote } from './start-day-note';
+
+/** The reply's note on a day said with the schedule ("tomorrow at 9am"): which day its first post comes. */
+export async function dayNote(
+  day: string,
+  schedule: Schedule,
+  ctx: CommandContext,
+  what: 'Follow-ups' | 'Digests',
+): Promise<string> {
+  if (!schedule.enabled) return '';
+  const slot = await ctx.app.schedules.nextSlot(schedule);
+  const now = ctx.app.now().getTime();
+  return startDayNote({ day, slot, zone: schedule.timezone, time: schedule.time, now, what });
+}
 
 /** Schedule ids read "s3" so they cannot be taken for story ids ("#3"). */
 export const scheduleRef = (schedule: Pick<Schedule, 'id'>) => `s${schedule.id}`;
@@ -70,10 +90,16 @@ export function parseScheduleCommand(
   args: string,
   ctx: CommandContext,
   options: { timeFirst?: boolean } = {},
-): { parsed: ScheduleArgs } | { error: Reply } {
-  const plain = spelledTimes(args, options).replace(SAID_DAILY, ' ').trim();
+): { parsed: ScheduleArgs; day?: string } | { error: Reply } {
+  const { text, day, weekly } = closingDay(spelledTimes(args, options).replace(SAID_DAILY, ' ').trim());
+  if (weekly && day)
+    return {
+      error: errorReply(
+        `Follow-ups and digests are daily: one only on ${day.charAt(0).toUpperCase()}${day.slice(1)}s cannot be set. Leave out the day for a daily one.`,
+      ),
+    };
   try {
-    return { parsed: parseScheduleArgs(plain, { time: '09:00', zone: ctx.app.defaultTimezone }) };
+    return { parsed: parseScheduleArgs(text, { time: '09:00', zone: ctx.app.defaultTimezone }), day };
   } catch (error) {
     if (error instanceof ScheduleInputError) return { error: errorReply(error.message) };
     throw error;

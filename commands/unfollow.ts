@@ -42,6 +42,8 @@ export const unfollowCommand: CommandDefinition = {
     if (several.length > 1 && several.every((w) => /^s\d+$/i.test(w))) {
       return errorReply(['One at a time, e.g. ', cmd('unfollow', several[0]!), '.']);
     }
+    if (/^(?:all|everything|every(?:thing|\s+follow-?ups?)|all\s+(?:of\s+them|follow-?ups?|stories))$/i.test(text))
+      return everyFollow(text, ctx);
     const target = await findFollow(text, ctx);
     if (!target) return noFollow(text, ctx);
     const title = await storyTitle(target, ctx);
@@ -75,4 +77,29 @@ async function noFollow(text: string, ctx: CommandContext): Promise<Reply> {
   const article = await ctx.app.findStory(text);
   if (!article) return noSuchStory(text, ctx, { searched: 'stories', retry: (id) => cmd('unfollow', `#${id}`) });
   return errorReply([`Nothing here follows “${article.title}” (#${article.id})`, ...schedules]);
+}
+
+/**
+ * "unfollow all": searched as words, "all" stopped whichever follow-up's story held the word. A broad word stops
+ * nothing (as several ids do not): the follow-ups here are listed, each with the command that stops it.
+ */
+async function everyFollow(text: string, ctx: CommandContext): Promise<Reply> {
+  const follows = (await ctx.app.schedules.list(ctx.channelId)).filter((s) => s.kind === 'follow');
+  if (follows.length === 0)
+    return errorReply(['Nothing here is followed, so nothing was stopped. See ', cmd('schedules'), '.']);
+  const items = await Promise.all(
+    follows.map(async (s) => ({
+      text: describeSchedule(s, await storyTitle(s, ctx)),
+      command: cmd('unfollow', scheduleRef(s)),
+    })),
+  );
+  const headline = `Nothing was stopped: “${text.slice(0, 40)}” is not one follow-up. Stop each with its command.`;
+  return {
+    kind: 'error',
+    visibility: 'ephemeral',
+    sections: [
+      { style: 'paragraph', items: [{ text: headline }] },
+      { heading: 'Followed here', style: 'bullets', items },
+    ],
+  };
 }

@@ -62,14 +62,25 @@ export function storyNotFound(input: StoryNotFoundInput): Reply {
     return { kind: 'error', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [empty] }] };
   }
   const sections: ReplySection[] = [{ style: 'paragraph', items: [{ text: headline }] }];
-  if (input.suggestions.length > 0) {
-    sections.push({
-      // A bare number no story has ("15") may be a word in the stories offered ("15 January").
-      heading: id === undefined ? 'Closest titles' : `Stories that mention “${id}”`,
-      style: 'bullets',
-      items: input.suggestions.map((s) => ({ text: s.title, ...(input.retry ? { command: input.retry(s.id) } : {}) })),
-    });
+  const offer = (heading: string, stories: StoryNotFoundInput['suggestions']) => {
+    if (stories.length === 0) return;
+    const items = stories.map((s) => ({ text: s.title, ...(input.retry ? { command: input.retry(s.id) } : {}) }));
+    sections.push({ heading, style: 'bullets', items });
+  };
+  if (leading !== undefined) {
+    // "#1 Flynn": the id's story (offered by its id alone when the words did not find it) and what the words
+    // found are told apart; "Closest titles" headed stories the words had matched.
+    offer(
+      `Story #${leading}`,
+      input.suggestions.filter((s) => s.idOnly),
+    );
+    offer(
+      'Stories the words match',
+      input.suggestions.filter((s) => !s.idOnly),
+    );
   }
+  // A bare number no story has ("15") may be a word in the stories offered ("15 January").
+  else offer(id === undefined ? 'Closest titles' : `Stories that mention “${id}”`, input.suggestions);
   // Words that come near nothing stored: say so rather than leave the reader wondering whether
   // suggestions were looked for; the story may simply not be in yet.
   const nearNothing = id === undefined && leading === undefined && input.suggestions.length === 0;
@@ -89,5 +100,5 @@ function leadingIdHeadline(words: string, leading: string, suggestions: StoryNot
   // The id's own story counts when the words' search found it too ("#1 Flynn" on story 1 about Flynn).
   const matched = suggestions.some((s) => !s.idOnly);
   const done = `“#${leading}” followed by words is not read as story #${leading}, so “${words}” was searched as words`;
-  return matched ? `${done}; the closest titles are below.` : `${done}: no stored story matches them.`;
+  return matched ? `${done}; the stories they match are below.` : `${done}: no stored story matches them.`;
 }

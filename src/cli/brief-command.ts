@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildBriefReply } from '../app/build-brief-reply';
+import type { StorySuggestion } from '../app/newsbrief-app';
 import { cmd } from '../app/reply';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
@@ -28,7 +29,7 @@ export async function briefCommand(argv: string[], io: CliIo): Promise<number> {
               analysis: result.analysis,
               others: result.others,
             }
-          : { found: false, query, suggestions: result.suggestions };
+          : { found: false, query, suggestions: result.suggestions.map(suggestionSummary) };
       io.stdout.write(`${JSON.stringify(payload)}\n`);
     } else {
       io.stdout.write(
@@ -51,4 +52,12 @@ function articleSummary(article: {
 }) {
   const { id, title, source, url, publishedAt, ingestedAt } = article;
   return { id, title, source, url, publishedAt, ingestedAt };
+}
+
+/**
+ * A suggestion as the JSON contract gives it: the fields of `others`, whichever way it was found. The story a
+ * leading "#N" names came whole from the store (text and hash included) with the app's internal `idOnly`.
+ */
+function suggestionSummary(suggestion: StorySuggestion) {
+  return { ...articleSummary(suggestion), score: suggestion.score };
 }

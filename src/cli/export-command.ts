@@ -23,16 +23,22 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     async () => {
       // `-` or /dev/stdout: this process's own output, which may be a socket no path can open.
       const to = file === '-' || file === '/dev/stdout' ? io.stdout : undefined;
-      const { rows, streamed } = await exportStore({ from, file, to, overwrite: values.force }).catch(
-        (error: unknown) => {
-          // Someone's earlier export (or another file) may matter to them: replace it only when asked.
-          if (error instanceof ExportFileExistsError)
-            throw new UsageError(`${file} already exists: name a new file, or add --force to replace it.`);
-          throw error;
-        },
-      );
+      const {
+        rows,
+        streamed,
+        unreadableJson = {},
+      } = await exportStore({ from, file, to, overwrite: values.force }).catch((error: unknown) => {
+        // Someone's earlier export (or another file) may matter to them: replace it only when asked.
+        if (error instanceof ExportFileExistsError)
+          throw new UsageError(`${file} already exists: name a new file, or add --force to replace it.`);
+        throw error;
+      });
       // Exported into a pipe (`export /dev/stdout | gzip`), the summary must not join the data.
       (streamed ? io.stderr : io.stdout).write(`Exported ${describeLocation(from)} to ${file}: ${summarise(rows)}\n`);
+      for (const [column, count] of Object.entries(unreadableJson))
+        io.stderr.write(
+          `warning: ${count} ${column} ${count === 1 ? 'value is' : 'values are'} not valid JSON (damaged in the store): exported as the text stored, and imported so\n`,
+        );
       return 0;
     },
     { path: file, action: 'write' },

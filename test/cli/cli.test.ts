@@ -58,6 +58,20 @@ describe('newsbrief CLI', () => {
     expect(kelner?.role).toMatch(/attorney/i);
   });
 
+  it('gives not-found suggestions as JSON in the shape of `others`, with no internal field or article text', async () => {
+    storedFlynn(env.NEWSBRIEF_DB!);
+    for (const query of ['#1 zzqx', '#1 Flynn']) {
+      const { code, out } = await cli(['brief', query, '--json']);
+      expect(code).toBe(1);
+      const payload = JSON.parse(out);
+      expect(payload).toMatchObject({ found: false, query, suggestions: [{ id: 1 }] });
+      for (const suggestion of payload.suggestions)
+        expect(Object.keys(suggestion).sort()).toEqual(
+          ['id', 'ingestedAt', 'publishedAt', 'score', 'source', 'title', 'url'].sort(),
+        );
+    }
+  });
+
   it('re-ingesting the same file does not duplicate it', async () => {
     storedFlynn(env.NEWSBRIEF_DB!);
     const again = await cli(['ingest', FLYNN_SAMPLE, '--json']);

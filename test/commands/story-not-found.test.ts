@@ -73,7 +73,7 @@ describe('"no story matches" in chat: one wording for every command', () => {
       expect(text, line).toMatch(
         /^“#1” followed by words is not read as story #1, so “#1 zzqx” was searched as words: no stored story matches them\./,
       );
-      expect(text, line).toContain(`**Closest titles**\n• ${FERRY} \`${retry}\``);
+      expect(text, line).toContain(`**Story #1**\n• ${FERRY} \`${retry}\``);
       expect(text, line).not.toContain('libraries');
     }
     expect(await discord('resolve #1. council 2', ctx)).toContain(`• ${FERRY} \`/brief resolve #1 2\``);
@@ -88,9 +88,13 @@ describe('"no story matches" in chat: one wording for every command', () => {
   it('says what was done with "/brief #1 show this week?": its words searched, the matches offered, none briefed', async () => {
     const text = await discord('#1 libraries Sunday hours?', ctx);
     expect(text).toMatch(
-      /^“#1” followed by words is not read as story #1, so “#1 libraries Sunday hours\?” was searched as words; the closest titles are below\./,
+      /^“#1” followed by words is not read as story #1, so “#1 libraries Sunday hours\?” was searched as words; the stories they match are below\./,
     );
-    expect(text).toContain(`**Closest titles**\n• ${FERRY} \`/brief story #1\`\n• City libraries`);
+    // Story #1 is offered for its id, apart from what the words found: neither is a "closest title".
+    expect(text).toContain(
+      `**Story #1**\n• ${FERRY} \`/brief story #1\`\n\n**Stories the words match**\n• City libraries`,
+    );
+    expect(text).not.toContain('Closest titles');
     expect(text).not.toContain('starts with story');
   });
 
@@ -251,18 +255,22 @@ describe('"no story matches" at a shell: the same reply in CLI forms', () => {
   });
 });
 
-it('"#1 Flynn" on a one-story store says the words matched story #1, which it lists, never that nothing matched', async () => {
+it('"#1 Flynn" on a one-story store says the words matched story #1, under a heading that says so, never that nothing matched', async () => {
   const t = await makeTestApp({ articles: [FLYNN_SAMPLE] });
   try {
     const ctx = { channelId: 'discord:C1', userId: 'discord:U1', app: t.app };
     for (const line of ['#1 Flynn', '#1 Senate', 'follow #1 Flynn']) {
       const text = await discord(line, ctx);
-      expect(text, line).toMatch(/was searched as words; the closest titles are below\./);
+      expect(text, line).toMatch(/was searched as words; the stories they match are below\./);
       expect(text, line).not.toContain('no stored story matches');
-      expect(text, line).toContain('**Closest titles**\n• US Senate Intel Committee');
+      // The words found story #1 itself: the heading says they matched it, not that it came close.
+      expect(text, line).toContain('**Stories the words match**\n• US Senate Intel Committee');
+      expect(text, line).not.toMatch(/Closest titles|Story #1\*\*/);
     }
-    // Words that find nothing still say so, though story #1 is offered by its id.
-    expect(await discord('#1 zzqx', ctx)).toContain('“#1 zzqx” was searched as words: no stored story matches them.');
+    // Words that find nothing still say so, though story #1 is offered by its id, under its id.
+    const unmatched = await discord('#1 zzqx', ctx);
+    expect(unmatched).toContain('“#1 zzqx” was searched as words: no stored story matches them.');
+    expect(unmatched).toContain('**Story #1**\n• US Senate Intel Committee');
   } finally {
     await t.close();
   }

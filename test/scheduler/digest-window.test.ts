@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { runBriefCommand } from '../../src/commands/index';
+import { runBriefCommand } from '../../commands/index';
 import { runDueSlots } from '../../src/scheduler/run-due-slots';
 import { ctxFor, flynnSchedulerSetup } from './scheduler-fixture';
 

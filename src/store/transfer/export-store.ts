@@ -25,6 +25,8 @@ export interface TransferSummary {
   rows: Record<string, number>;
   /** Written to a pipe or a device (`/dev/stdout`) rather than a file. */
   streamed?: boolean;
+  /** Values of JSON columns that did not parse, per "table.column": exported as the text stored. */
+  unreadableJson?: Record<string, number>;
 }
 
 /** The export file is there already and the caller did not ask to replace it. */
@@ -54,13 +56,13 @@ export async function exportStore(options: {
   now?: () => Date;
 }): Promise<TransferSummary> {
   const { file } = options;
-  if (options.to) return { rows: await writeExport(options.to, async () => undefined, options), streamed: true };
+  if (options.to) return { ...(await writeExport(options.to, async () => undefined, options)), streamed: true };
   // Checked before the database is touched, so a wrong name costs nothing.
   const existing = await stat(file).catch(() => undefined);
   if (existing?.isDirectory()) throw fileProblem('EISDIR', file);
   if (existing && !existing.isFile()) {
     const device = await open(file, 'w');
-    return { rows: await writeExport(...streamOf(device), options).catch(closeAndThrow(device)), streamed: true };
+    return { ...(await writeExport(...streamOf(device), options).catch(closeAndThrow(device))), streamed: true };
   }
   if (existing && !options.overwrite) throw new ExportFileExistsError(file);
   const target = existing ? await realpath(file) : file;
@@ -74,7 +76,7 @@ export async function exportStore(options: {
     // The replaced file's permissions (an export holds the whole store: a 600 file stays 600).
     if (existing) await handle.chmod(existing.mode & 0o7777).catch(closeAndThrow(handle));
     // A source that fails to read must not leave the handle for the garbage collector to close.
-    const rows = await writeExport(...streamOf(handle), options).catch(closeAndThrow(handle));
+    const written = await writeExport(...streamOf(handle), options).catch(closeAndThrow(handle));
     // Without overwrite, link refuses a file that appeared meanwhile (rename would replace it); a
     // file system without hard links (some network shares) gets the rename after the check above.
     if (options.overwrite) await rename(temporary, target);
@@ -84,7 +86,7 @@ export async function exportStore(options: {
         if (error.code !== 'EPERM' && error.code !== 'ENOTSUP') throw error;
         await rename(temporary, target);
       });
-    return { rows };
+    return written;
   } finally {
     await unlink(temporary).catch(() => undefined);
   }
@@ -108,7 +110,7 @@ async function writeExport(
   out: NodeJS.WritableStream,
   finish: () => Promise<void>,
   options: { from: StoreLocation; now?: () => Date },
-): Promise<Record<string, number>> {
+): Promise<TransferSummary> {
   const source = await openTableStore(options.from).catch(async (error: unknown) => {
     await finish();
     throw error;
@@ -136,11 +138,12 @@ async function writeExport(
       rows[table.name] = count;
     }
     await write({ end: true, rows });
+    const unreadableJson = source.unreadableJson?.() ?? {};
+    return Object.keys(unreadableJson).length > 0 ? { rows, unreadableJson } : { rows };
   } finally {
     await finish();
     await source.close();
   }
-  return rows;
 }
 
 function closeAndThrow(handle: FileHandle): (error: unknown) => Promise<never> {

@@ -6,13 +6,27 @@ import { type PortableRow, pageQuery, type TransferTable, transferTables } from 
 /** A SQLite file as tables (migrated first, as `start` would). */
 export function openSqliteTableStore(path: string): TableStore {
   const { db } = openSqliteDatabase({ path });
+  const unreadable: Record<string, number> = {};
+  /**
+   * A JSON column's text that does not parse (a damaged `cited_sentences`, which its readers take as none) is
+   * carried as that text, a JSON string, and counted: it failed the whole export, and dropping it would lose it.
+   */
+  const parsed = (table: TransferTable, column: string, text: string): unknown => {
+    try {
+      return JSON.parse(text);
+    } catch {
+      const key = `${table.name}.${column}`;
+      unreadable[key] = (unreadable[key] ?? 0) + 1;
+      return text;
+    }
+  };
   const toPortable = (table: TransferTable, row: Record<string, unknown>): PortableRow => {
     const out: PortableRow = {};
     for (const [column, kind] of Object.entries(table.columns)) {
       const value = row[column];
       if (value === null || value === undefined) out[column] = null;
       else if (kind === 'bool') out[column] = value === 1;
-      else if (kind === 'json') out[column] = JSON.parse(String(value));
+      else if (kind === 'json') out[column] = parsed(table, column, String(value));
       else out[column] = value;
     }
     return out;
@@ -22,7 +36,8 @@ export function openSqliteTableStore(path: string): TableStore {
       const value = row[column];
       if (value === null || value === undefined) return null;
       if (kind === 'bool') return value ? 1 : 0;
-      if (kind === 'json') return JSON.stringify(value);
+      // No JSON column holds a bare string: one is text an export carried as it was stored, written back so.
+      if (kind === 'json') return typeof value === 'string' ? value : JSON.stringify(value);
       return value;
     });
 
@@ -68,6 +83,7 @@ export function openSqliteTableStore(path: string): TableStore {
         after = table.key.map((k) => last[k]);
       }
     },
+    unreadableJson: () => ({ ...unreadable }),
     async isEmpty() {
       return transferTables.every((t) => !db.prepare(`SELECT 1 FROM ${t.name} LIMIT 1`).get());
     },

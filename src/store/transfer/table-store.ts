@@ -15,6 +15,11 @@ export interface TableStore {
   lastIds(): Promise<Record<string, number>>;
   /** The table's rows in key order, a page at a time, as portable values. */
   pages(table: TransferTable): AsyncIterable<PortableRow[]>;
+  /**
+   * JSON values read so far that did not parse, per "table.column", each carried as its text (SQLite's JSON
+   * is text; PostgreSQL's jsonb is always valid, so it has none).
+   */
+  unreadableJson?(): Record<string, number>;
   /** True when no table holds a row. */
   isEmpty(): Promise<boolean>;
   /**

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { projectPath } from '../../src/project-path';
+import { consoleCommands } from '../support/console-commands';
+import { FLYNN_SAMPLE, type TestApp } from '../support/make-test-app';
+
+let t: TestApp | undefined;
+afterEach(() => t?.close());
+
+/** The bundled ferry and libraries stories and the Flynn story stored. */
+async function console() {
+  const samples = ['harbour-ferry-contract', 'library-sunday-hours'].map((n) =>
+    join(projectPath('samples'), `${n}.txt`),
+  );
+  const chat = await consoleCommands({ articles: [...samples, FLYNN_SAMPLE] });
+  t = chat.t;
+  return chat.say;
+}
+
+test('"unfollow all" stops nothing and lists each follow-up with its command (it stopped whichever story held "all")', async () => {
+  const say = await console();
+  expect(await say('follow ferry 09:00')).toContain('Following here');
+  expect(await say('follow flynn 10:00')).toContain('Following here');
+  for (const line of ['unfollow all', 'unfollow everything', 'unfollow all follow-ups']) {
+    const reply = await say(line);
+    expect(reply, line).toMatch(/^Nothing was stopped: “all|^Nothing was stopped: “everything/);
+    expect(reply, line).toContain('Followed here\n  • follow “ferry” (#1) daily at 09:00 UTC (/brief unfollow s1)');
+    expect(reply, line).toContain('(/brief unfollow s2)');
+  }
+  expect(await say('schedules')).toMatch(/s1 follow “ferry”[\s\S]*s2 follow “flynn”/);
+  expect(await say('unfollow s1')).toContain('Stopped s1');
+  expect(await say('unfollow s2')).toContain('Stopped s2');
+  expect(await say('unfollow all')).toBe('Nothing here is followed, so nothing was stopped. See /brief schedules.');
+});
+
+test('"stop s1", "cancel the digest", "delete 3" name the command that does it, instead of briefing a story', async () => {
+  const say = await console();
+  await say('follow ferry 09:00');
+  await say('digest 17:00');
+  expect(await say('stop s1')).toBe('“stop” is not a command, so nothing was stopped. To stop s1: /brief unfollow s1.');
+  expect(await say('cancel the digest')).toBe(
+    '“cancel” is not a command, so nothing was stopped. To stop the digest: /brief digest off.',
+  );
+  expect(await say('stop')).toContain('To stop a follow-up: /brief unfollow s<id> (the ids are in /brief schedules)');
+  // "delete 3" briefed a story holding "3"; chat deletes nothing, and says where that is done.
+  expect(await say('delete 3')).toBe(
+    'Nothing was removed: stories are deleted where newsbrief runs (newsbrief delete 3), not from chat. To stop following it here, /brief unfollow #3.',
+  );
+  expect(await say('schedules')).toMatch(/s1 follow “ferry”[\s\S]*digest daily at 17:00/);
+  // A story's words that start with such a verb are still searched.
+  expect(await say('stop and search')).toMatch(/^No stored story matches “stop and search”/);
+});
