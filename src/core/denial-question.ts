@@ -23,10 +23,16 @@ export function denial(ctx: PhraseContext): string | null {
     subjectBefore(ctx.text, /\s(?:denied|denies|deny|conceded|admitted|rejected)\b/i) ??
     ctx.actor ??
     'the people involved';
+  // "…allegations that he assaulted her, which he has denied": a relative clause's "which he" is no denier.
+  if (/^(?:which|that|who|whom|and|but|as)\b/i.test(denier)) return null;
   let object = clauseAfter(
     ctx.text,
-    /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?)?\s*(?:that\s+)?/i,
+    /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?|charges?)?\s*(?:that\s+)?/i,
   );
+  // "denied … through a spokeswoman", "denied the charges and counter-accused her": a phrase or the next
+  // clause, not what was denied.
+  if (object && /^(?:through|via|in|on|at|by|to|from|with|for|after|before|during|and|but)\s/i.test(object))
+    object = null;
   // "denies any wrongdoing and points out…": a noun phrase, not a claim to put as "evidence that…".
   const bare =
     !object ||
@@ -41,8 +47,6 @@ export function denial(ctx: PhraseContext): string | null {
       );
     object = earlier ? cutClause(earlier[1]!, 20) : object;
   }
-  // "denied … through a spokeswoman": a phrase, not what was denied.
-  if (object && /^(?:through|via|in|on|at|by|to|from|with|for|after|before|during)\s/i.test(object)) object = null;
   // "denied any role in the attacks" with no report to pair it with: the passage says it better.
   if (bare && object && !ctx.pairText && /^(?:any|all)\s/i.test(object)) return null;
   if (!object || /^(?:them|it|this|that|claims?|allegations?)$/i.test(object)) {
@@ -67,6 +71,6 @@ export function denial(ctx: PhraseContext): string | null {
   if (claim.toLowerCase().includes(denier.toLowerCase())) {
     return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, despite ${/s$/.test(by) ? `${by}'` : `${by}'s`} denial?`;
   }
-  const plural = /\s[a-z]+[^s]s$/.test(denier);
+  const plural = /^the people\b|\s[a-z]+[^s]s$/.test(denier);
   return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${by} ${plural ? 'deny' : 'denies'}?`;
 }

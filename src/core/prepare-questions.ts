@@ -20,6 +20,7 @@ import { passageSpeaker } from './passage-speaker';
 import { phraseCandidate } from './phrase-candidate';
 import type { PhraseContext } from './phrase-question';
 import { previousPerson } from './previous-person';
+import { pronounSubject } from './pronoun-subject';
 import { properWordsOf } from './question-clauses';
 import { type Cue, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
@@ -73,6 +74,7 @@ interface ArticlePhrasing {
   mainActor: string | null;
   mainIsPerson: boolean;
   people: Entity[];
+  copy: string;
 }
 
 /**
@@ -191,7 +193,8 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     const mainIsPerson = actors.some(
       (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),
     );
-    phrasing = { properWords, mainActor, mainIsPerson, people: actors.filter((e) => e.type === 'person') };
+    const people = actors.filter((e) => e.type === 'person');
+    phrasing = { properWords, mainActor, mainIsPerson, people, copy: texts.join('\n') };
     return phrasing;
   };
   const dispute = centralDispute(sentences, speakers);
@@ -199,7 +202,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   const items = new Map<number, QuestionItem>();
 
   const build = (index: number): QuestionItem => {
-    const { properWords, mainActor, mainIsPerson, people } = article();
+    const { properWords, mainActor, mainIsPerson, people, copy: whole } = article();
     const sentence = sentences[index]!;
     const { cue } = evidence[index]!;
     const pairIndex = pairOf(index);
@@ -234,12 +237,15 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
         : null;
     // "How does Brightwater Marine answer…?" when the copy says it declined to comment: the passage instead.
     // Nor asks for a named source when a named person takes the claim up on record right after it.
+    // A claim resting on "he"/"his" names whom it means, or is shown as its passage (pronoun-subject.ts).
+    const named = built && pronounSubject(built.text, { sentences, index, speakers, copy: whole });
     const phrased =
       built &&
+      named &&
       !asksWhoDeclined(built.text, sentences, actors) &&
       !onRecordNext(built.text, sentences, index, partial.quotes, partial.statements) &&
       !documentQuotedNext(built.text, sentences, index)
-        ? built
+        ? { ...built, text: named }
         : null;
     const kind: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
     const pair = phrased?.usesPair ? pairSentence : undefined;

@@ -78,10 +78,11 @@ const SECOND_NAMED_CLAUSE = /,\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.
 
 /**
  * A comma inside a run of single words closed by "and"/"or" (", debate and inflate such causes", ", blogs
- * or newsletters"): the run's words share what follows, so a cut there ends a verb without its object
- * ("who promote") or a list short of its items. No clause ends at it.
+ * or newsletters", "makes Oreos, Chips Ahoy and Nilla Wafers"): the run's words share what follows, so a cut there
+ * ends a verb without its object ("who promote") or a list short of its items. No clause ends at it.
  */
-const COORDINATED_RUN = /^,\s+(?:[a-z][\w'’-]*,\s+){0,4}[a-z][\w'’-]*,?\s+(?:and|or)\s+[a-z]/;
+const COORDINATED_RUN =
+  /^,\s+(?:(?:[a-z][\w'’-]*,\s+){0,4}[a-z][\w'’-]*,?\s+(?:and|or)\s+[a-z]|(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+){0,4}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z])/;
 
 export function cutClause(text: string, maxWords = 22): string {
   // ", and that's the easy part": a clause of its own on what came before, no part of the first.
@@ -91,8 +92,10 @@ export function cutClause(text: string, maxWords = 22): string {
   // "her record as senator, promoting the city's economy, will offset…": a participle aside between a
   // subject and its verb is dropped like a dashed one, or the cut at its comma would leave no verb.
   // "The ferry, its owners say, will run": a tag inside the clause goes with both its commas.
+  // A dash typed as "--" ("BuzzFeed -- which is best known for hits, though its news team wins awards -- missed…")
+  // is a dash: its aside goes whole, commas and all.
   const flat = withoutTags(text)
-    .replace(/\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g, ' ')
+    .replace(/\s(?:--?|[–—])\s(?:(?!\s(?:--?|[–—])\s)[^–—]){1,100}?\s(?:--?|[–—])\s/g, ' ')
     .replace(
       /,\s+[a-z]+ing\s[^,;:]{1,80},\s+(?=(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had)\s)/g,
       ' ',
