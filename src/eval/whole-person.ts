@@ -42,15 +42,28 @@ const wholeRun = (name: string): string =>
 const givenOrInitial = (word: string): boolean =>
   INITIAL.test(word) || MALE_NAMES.has(word) || FEMALE_NAMES.has(word) || isListedFirstName(word);
 
-/** The span names the person whole: "Sen. Bob Corker, a Tennessee Republican", "campaign spokesman Jason Miller". */
+/**
+ * A piece of the span names the person: the line's name, or its tail ("Suu Kyi, 70," for "Aung San Suu Kyi", "Bush"
+ * for "Jeb Bush"), or the name after a role, a conjunction or an owner ("campaign spokesman Jason Miller", "lawyers
+ * for both Donald and Ivana Trump", "Rear Admiral Guan Youfei", "New Republic's Jeet Heer") — not after a
+ * preposition ("two years in Addis Ababa") nor inside a longer name ("One Wisconsin Now").
+ */
 function namesWhole(source: string, name: string): boolean {
-  const head = bareName(
-    source
-      .trim()
-      .split(/,|\s+(?:who|which|whose|--|—)\s/)[0]!
-      .replace(/['’]s$/, ''),
-  );
-  return head === name || head.endsWith(` ${name}`);
+  return source
+    .trim()
+    .split(/,|\s+(?:who|which|whose|under|for|of|at|with|--|—)\s/)
+    .map((piece) => bareName(piece.trim().replace(/['’]s$/, '')))
+    .some((head) => {
+      if (head === name || name.endsWith(` ${head}`)) return head !== '';
+      if (!head.endsWith(` ${name}`)) return false;
+      const before = head
+        .slice(0, -name.length - 1)
+        .split(/\s+/)
+        .pop()!;
+      if (/['’]s$/.test(before)) return true;
+      if (/^\p{Lu}/u.test(before)) return headKind(before) === 'person';
+      return !/^(?:in|at|on|to|from|by|into|near|across|over|about|against|around|the|a|an)$/.test(before);
+    });
 }
 
 const lemmas = new Map<string, Set<string>>();
@@ -73,19 +86,23 @@ function inWordNet(word: string, pos: 'verb' | 'adj' | 'adv'): boolean {
 /**
  * The copy calls the name a person in its own words, by a noun WordNet reads as a person: written just before it
  * ("nominee Mitt Romney"; an adjective is none: "rival", "same") or heading an apposition after it ("Jeb Bush, a
- * former Florida governor", "Khizr Khan, the Muslim father"), not "the progressive group One Wisconsin Now".
+ * former Florida governor", "Bilal Eksili, vice president of …"), not "the progressive group One Wisconsin Now".
  */
 function describedAsPerson(name: string, copy: string): boolean {
   const run = wholeRun(name);
   const before = [...copy.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Ll}+)\\s+${run}`, 'gu'))].map((m) => m[1]!);
   const apposed = [
+    // After an article, up to six words to the head; without one, one or two lower-case words ("vice president
+    // of …"), not a clause ("the United States, when you're a governor of a state").
     ...copy.matchAll(
       new RegExp(
-        `${run},\\s+(?:a|an|the)\\s+((?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+?)(?:[’']s)?(?=[,.;:]|\\s+(?:of|for|at|in|on|from|to|with|who|and)\\b)`,
+        `${run},\\s+(?:(?:a|an|the)\\s+((?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+?)|(\\p{Ll}+(?:\\s+\\p{Ll}+)?))(?:[’']s)?(?=[,.;:]|\\s+(?:of|for|at|in|on|from|to|with|who|and)\\b)`,
         'gu',
       ),
     ),
-  ].map((m) => m[1]!.split(/\s+/).pop()!);
+  ].map((m) => (m[1] ?? m[2])!.split(/\s+/).pop()!);
+  // "Franson Reneus, 18, from Lee County": an age in apposition is a person's.
+  if (new RegExp(`${run},\\s+\\d{1,3},`, 'u').test(copy)) return true;
   return [...before.filter((word) => !inWordNet(word, 'adj')), ...apposed].some((noun) => headKind(noun) === 'person');
 }
 
@@ -107,6 +124,6 @@ export function wholePerson(listed: string, sources: string[], copy: string): bo
   const surname = lastName(bare);
   return (
     new RegExp(`(?<![\\p{L}])${TITLED}\\s+${wholeRun(surname)}`, 'u').test(copy) ||
-    sources.some((s) => namesWhole(s, bare) || namesWhole(s, surname))
+    sources.some((s) => namesWhole(s, bare))
   );
 }

@@ -30,6 +30,14 @@ describe('a listed line is a whole person, read with every word', () => {
     expect(wholePerson('Jeb Bush', [], 'Jeb Bush, a former Florida governor, spoke. Bush left.')).toBe(true);
     expect(wholePerson('Mitt Romney', [], 'The 2012 nominee Mitt Romney spoke.')).toBe(true);
     expect(wholePerson('Khizr Khan', [], 'Gov. Khizr Khan spoke.')).toBe(true);
+    expect(wholePerson('Bilal Eksili', [], 'Bilal Eksili, vice president of the group, paid.')).toBe(true);
+    expect(wholePerson('Franson Reneus', [], 'Franson Reneus, 18, from Lee County, spoke.')).toBe(true);
+    expect(wholePerson('Guan Youfei', ['Rear Admiral Guan Youfei'], 'Guan Youfei spoke.')).toBe(true);
+    expect(wholePerson('Ivana Trump', ['lawyers for both Donald and Ivana Trump'], 'Ivana Trump sued.')).toBe(true);
+    // A clause is no apposition, a place in a Source is not its person, nor a longer name's tail.
+    expect(wholePerson('United States', [], 'the United States, when you are a governor of a state')).toBe(false);
+    expect(wholePerson('Addis Ababa', ['officials who held him in Addis Ababa'], 'in Addis Ababa now')).toBe(false);
+    expect(wholePerson('Wisconsin Now', ['Scot Ross, director of One Wisconsin Now'], 'Wisconsin Now')).toBe(false);
     // The control: nothing but the engine says so.
     expect(wholePerson('Jeb Bush', [], 'Jeb Bush spoke in Iowa. Bush left.')).toBe(false);
     // An adjective before the name is no person noun ("the same Dirty Dancing posters").
