@@ -137,7 +137,8 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     // people named once in passing were listed); named sources listed 2261/2602 and 227/256, so listing fewer is seen.
     // who30 (session 24): the scorer reads every word of a line (whole-person.ts) and counts one person once
     // (same-listed-person.ts): as the issue asks 0.923 -> 0.904 train (4057/4487; 2 duplicates, 123 not people),
-    // 0.889 -> 0.858 dev (386/450; 0, 21), the engine unchanged; the dev floor moves under the new figure.
+    // 0.889 -> 0.858 dev (386/450; 0, 21), the engine unchanged; the dev floor moves under the new figure. An epithet
+    // on a listed given name is no person (who-is-who-epithet.ts): train 0.906 (4057/4480; 2, 116), dev unchanged.
     expect(train!.listedPrecision).toBeGreaterThanOrEqual(0.9);
     expect(dev!.listedPrecision).toBeGreaterThanOrEqual(0.85);
     expect(train!.nonPersons / train!.listedLines).toBeLessThanOrEqual(0.035);
