@@ -25,6 +25,7 @@ import { splitTitle } from './split-title';
 import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
+import { whoIsWhoEpithet } from './who-is-who-epithet';
 import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
@@ -225,7 +226,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   };
   const apart = (name: string): boolean => honorific(name) !== null;
   const distinct = people.filter(
-    (p) => p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name)),
+    (p) =>
+      (p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name))) &&
+      !whoIsWhoEpithet(p.name, fullNames),
   );
   namesakeWeights(distinct, counted, text);
   // "Bill Clinton" once beside Hillary Clinton: the surname's mentions are hers, so he is named once, as in the weight.

@@ -142,7 +142,7 @@ export function formatEvalReport(report: EvalReport): string {
     `  recall ${num(pn.coverage)}  precision ${num(pn.precision)}  max questions per article ${pn.maxQuestionsPerArticle}`,
     ...report.roles.map(
       (r) =>
-        `Who is who, PolNeAR ${r.split} ("Name, role" sources): ${r.listed}/${r.people} people listed, role precision ${num(r.precision)} (${r.right}/${r.withRole}), role accuracy ${num(r.accuracy)}, whole ${r.whole}/${r.right}; protagonists listed ${r.protagonistsListed}/${r.protagonists}; people listed ${r.listedLines}, as the issue asks ${num(r.listedPrecision)} (${r.listedWarranted}), named sources listed ${r.sourcesListed}/${r.sources}`,
+        `Who is who, PolNeAR ${r.split} ("Name, role" sources): ${r.listed}/${r.people} people listed, role precision ${num(r.precision)} (${r.right}/${r.withRole}), role accuracy ${num(r.accuracy)}, whole ${r.whole}/${r.right}; protagonists listed ${r.protagonistsListed}/${r.protagonists}; people listed ${r.listedLines}, as the issue asks ${num(r.listedPrecision)} (${r.listedWarranted}; ${r.duplicates} duplicates, ${r.nonPersons} not people), named sources listed ${r.sourcesListed}/${r.sources}`,
     ),
     `Summary ROUGE-2 vs reference (${summary.articles} articles, mean ${summary.meanSummarySentences.toFixed(2)} sentences)`,
     `  engine   F1 ${num(summary.engine.f1)}  recall ${num(summary.engine.recall)}  precision ${num(summary.engine.precision)}`,

