@@ -37,8 +37,9 @@ const IN_PROGRESS = /^\.|~$|\.(?:tmp|temp|part|partial|crdownload|download|swp)$
 
 /**
  * Watches a folder: each complete file is ingested once, then moved to ingested/ (or failed/,
- * with a .error.txt saying why). "Complete" = unchanged size and mtime for `stableMs`, so a file
- * copied in slowly is not read half-written; temp names are ignored until renamed into place.
+ * with a .error.txt saying why); a file the store could not take stays for the next scan.
+ * "Complete" = unchanged size and mtime for `stableMs`, so a file copied in slowly is not read
+ * half-written; temp names are ignored until renamed into place.
  */
 export function startDropFolder(options: DropFolderOptions): DropFolder {
   const { dir, logger } = options;
@@ -61,6 +62,7 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
     await mkdir(join(dir, 'failed'), { recursive: true });
     const results: IngestFileResult[] = [];
     const names = new Set<string>();
+    let storeDown = false;
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       if (stopped) break;
       if (!entry.isFile() || IN_PROGRESS.test(entry.name)) continue;
@@ -75,10 +77,15 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
         seen.set(entry.name, { signature, since: now() });
         continue;
       }
-      if (now() - previous.since < stableMs) continue;
-      seen.delete(entry.name);
-      done.add(`${entry.name}:${signature}`);
-      results.push(await handle(path, entry.name));
+      // The store is down: the rest wait for the next scan rather than each be analysed for nothing.
+      if (now() - previous.since < stableMs || storeDown) continue;
+      const result = await handle(path, entry.name);
+      results.push(result);
+      if (result.storeUnavailable) storeDown = true;
+      else {
+        seen.delete(entry.name);
+        done.add(`${entry.name}:${signature}`);
+      }
     }
     for (const name of seen.keys()) if (!names.has(name)) seen.delete(name);
     return results;
@@ -88,6 +95,15 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
     const result = await ingestFile(path).catch(
       (error: unknown): IngestFileResult => ({ path, ok: false, error: String(error) }),
     );
+    if (result.storeUnavailable) {
+      // Not the file's fault (PostgreSQL restarting, say): it stays where it is, still stable, so
+      // the next scan tries it again; one try per scan interval, however long the store is down.
+      logger.warn(
+        { file: name, err: result.error },
+        'drop folder file left in place: the store is unavailable; the next scan retries it',
+      );
+      return result;
+    }
     const folder = result.ok ? 'ingested' : 'failed';
     if (result.ok)
       logger.info({ file: name, outcome: result.outcome, articleId: result.articleId }, 'drop folder file ingested');

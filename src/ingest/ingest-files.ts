@@ -9,6 +9,7 @@ type ParseArticleFile = (
 ) => Promise<ParsedArticleFile | { error: string }> | ParsedArticleFile | { error: string };
 
 import { readTextFile } from './read-text-file';
+import { storeUnavailable } from './store-unavailable';
 
 /** Stores one article, analysed, in one transaction: `app.ingest`, the one way in for every source. */
 export type IngestArticle = (article: NewArticle) => Promise<AddArticleResult>;
@@ -32,6 +33,8 @@ export interface IngestFileResult {
   refreshed?: boolean;
   /** True for files passed over on purpose (unsupported type); `error` says why. */
   skipped?: boolean;
+  /** True when the file was fine but the store could not be reached or written: try it again later. */
+  storeUnavailable?: boolean;
   articleId?: number;
   title?: string;
   error?: string;
@@ -101,6 +104,7 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
       path,
       ok: false,
       error: `could not analyse or store: ${error instanceof Error ? error.message : String(error)}`,
+      ...(storeUnavailable(error) ? { storeUnavailable: true } : {}),
     };
   }
 }

@@ -1,3 +1,4 @@
+import { charsetDecoder } from './charset-decoder';
 import { FetchError } from './fetch-error';
 
 /**
@@ -40,16 +41,20 @@ export function formatMb(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
+/** The charset a page declares in its first 2 KB: <meta charset> (either form) or the XML declaration. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  return (
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1]
+  );
+}
+
 /** Decodes with the declared charset: header first, then <meta charset> or the XML declaration. */
 export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const label =
-    /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
-    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ??
-    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1] ??
-    'utf-8';
+  const label = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? declaredCharset(bytes) ?? 'utf-8';
   try {
-    return new TextDecoder(label).decode(bytes);
+    return charsetDecoder(label).decode(bytes);
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }

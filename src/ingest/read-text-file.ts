@@ -1,13 +1,15 @@
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { type CharsetDecoder, charsetDecoder } from './charset-decoder';
 import { describeFsError } from './list-article-files';
+import { declaredCharset } from './read-capped-body';
 
 export type ReadTextResult = { ok: true; text: string } | { ok: false; error: string };
 
 /**
  * Reads a file as UTF-8 text, refusing what is not an article: too large (checked with stat
  * before reading, and again while reading in case the file grows), empty, binary, UTF-16 or
- * not valid UTF-8. Never throws.
+ * not valid UTF-8 (an .html/.htm page: not valid in the charset it declares). Never throws.
  */
 export async function readTextFile(path: string, maxBytes: number): Promise<ReadTextResult> {
   let handle: Awaited<ReturnType<typeof open>>;
@@ -34,7 +36,7 @@ export async function readTextFile(path: string, maxBytes: number): Promise<Read
       length += bytesRead;
     }
     if (length > maxBytes) return { ok: false, error: tooLarge(length, maxBytes) };
-    return decode(buffer.subarray(0, length));
+    return decode(buffer.subarray(0, length), /\.html?$/i.test(path));
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   } finally {
@@ -42,25 +44,46 @@ export async function readTextFile(path: string, maxBytes: number): Promise<Read
   }
 }
 
-function decode(bytes: Buffer): ReadTextResult {
+function decode(bytes: Buffer, html: boolean): ReadTextResult {
   if (bytes.length === 0) return { ok: false, error: 'empty file' };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, error: 'UTF-16 text is not supported: save the file as UTF-8' };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, error: `binary file (NUL byte at offset ${nul}), not text` };
+  const declared = html ? declaredDecoder(bytes) : undefined;
   let text: string;
   try {
     // fatal: a Latin-1 or Windows-1252 file must fail loudly, not turn into "caf\uFFFD".
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = (declared ?? new TextDecoder('utf-8', { fatal: true })).decode(bytes);
   } catch {
     return {
       ok: false,
-      error: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}; Latin-1 or Windows-1252?): save the file as UTF-8`,
+      error: declared
+        ? `not valid ${declared.encoding}, the charset the page declares: save the file as UTF-8`
+        : `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}; Latin-1 or Windows-1252?): save the file as UTF-8`,
     };
   }
   if (text.trim() === '') return { ok: false, error: 'empty file (only whitespace)' };
   return { ok: true, text };
+}
+
+/**
+ * A saved web page is read in the charset it declares (<meta charset="windows-1252">), as the
+ * same page is by link. Undefined for UTF-8 and for what declares nothing (read as strict UTF-8),
+ * for a UTF-8 byte-order mark (it wins over the declaration) and for an unknown label.
+ */
+function declaredDecoder(bytes: Buffer): CharsetDecoder | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return undefined;
+  const label = declaredCharset(bytes);
+  if (!label) return undefined;
+  try {
+    const decoder = charsetDecoder(label, { fatal: true });
+    // A page cannot truly declare UTF-16 in ASCII bytes; HTML reads that declaration as UTF-8.
+    return /^utf-(?:8|16)/.test(decoder.encoding) ? undefined : decoder;
+  } catch {
+    return undefined;
+  }
 }
 
 function firstInvalidUtf8(bytes: Buffer): number {

@@ -27,6 +27,15 @@ The harbour board signed a ten-year contract with the ferry operator on Monday, 
 The price of a return ticket will rise by 3 per cent in the first year, the board said.
 `;
 
+/** A log destination that keeps each line. */
+const collect = (lines: string[]) =>
+  new Writable({
+    write(chunk, _enc, next) {
+      lines.push(String(chunk));
+      next();
+    },
+  });
+
 let dir: string;
 let store: AsyncStore;
 let folder: DropFolder | undefined;
@@ -127,19 +136,74 @@ describe('drop folder', () => {
     expect(await store.articles.count()).toBe(0);
   });
 
+  it('leaves files in place while the store is unreachable and ingests them once it is back', async () => {
+    let clock = 0;
+    let storeUp = false;
+    const attempts: string[] = [];
+    const app = createNewsbriefApp({ store, logger: silentLogger() });
+    const lines: string[] = [];
+    folder = startDropFolder({
+      dir,
+      // PostgreSQL restarting: the connection is refused, as pg reports it.
+      ingest: async (article) => {
+        attempts.push(article.source);
+        if (storeUp) return app.ingest(article);
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      },
+      logger: createLogger({ level: 'info', destination: collect(lines) }),
+      maxBytes: 1024 * 1024,
+      stableMs: 1_000,
+      scanEveryMs: 3_600_000,
+      watch: false,
+      now: () => clock,
+    });
+    writeFileSync(join(dir, 'a.txt'), STORY);
+    writeFileSync(join(dir, 'b.txt'), STORY.replace('Harbour ferry', 'Island ferry'));
+    await folder.scanNow();
+    clock += 1_500;
+    // One try per scan while the store is down: the first file fails, the second waits.
+    expect((await folder.scanNow()).map((r) => r.storeUnavailable)).toEqual([true]);
+    expect((await folder.scanNow()).map((r) => r.storeUnavailable)).toEqual([true]);
+    expect(attempts).toHaveLength(2);
+    expect(readdirSync(join(dir, 'failed'))).toEqual([]);
+    expect(existsSync(join(dir, 'a.txt')) && existsSync(join(dir, 'b.txt'))).toBe(true);
+    expect(lines.join('')).toMatch(/left in place: the store is unavailable; the next scan retries it/);
+
+    storeUp = true;
+    expect((await folder.scanNow()).map((r) => r.outcome)).toEqual(['created', 'created']);
+    expect(readdirSync(join(dir, 'ingested')).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(await store.articles.count()).toBe(2);
+  });
+
+  it('still moves a file to failed/ when storing it fails for a reason of its own', async () => {
+    let clock = 0;
+    folder = startDropFolder({
+      dir,
+      ingest: async () => {
+        throw Object.assign(new Error('UNIQUE constraint failed: articles.source'), {
+          code: 'SQLITE_CONSTRAINT_UNIQUE',
+        });
+      },
+      logger: silentLogger(),
+      maxBytes: 1024 * 1024,
+      stableMs: 1_000,
+      scanEveryMs: 3_600_000,
+      watch: false,
+      now: () => clock,
+    });
+    writeFileSync(join(dir, 'a.txt'), STORY);
+    await folder.scanNow();
+    clock += 1_500;
+    expect((await folder.scanNow()).map((r) => r.ok)).toEqual([false]);
+    expect(readdirSync(join(dir, 'failed')).sort()).toEqual(['a.txt', 'a.txt.error.txt']);
+    expect(await folder.scanNow()).toEqual([]);
+  });
+
   it('logs an unusable NEWSBRIEF_WATCH_DIR instead of crashing the process', async () => {
     const file = join(dir, 'not-a-folder.txt');
     writeFileSync(file, 'x');
     const lines: string[] = [];
-    const logger = createLogger({
-      level: 'info',
-      destination: new Writable({
-        write(chunk, _enc, next) {
-          lines.push(String(chunk));
-          next();
-        },
-      }),
-    });
+    const logger = createLogger({ level: 'info', destination: collect(lines) });
     // mkdir under a regular file fails (ENOTDIR); unhandled, that rejection would end the bot.
     folder = startDropFolder({
       dir: join(file, 'drop'),

@@ -166,6 +166,28 @@ describe('ingestFiles', () => {
     expect(await store.articles.count()).toBe(1);
   });
 
+  it('reads a saved page in the charset it declares; undeclared or plain text stays strict UTF-8', async () => {
+    const page = (meta: string) =>
+      Buffer.from(
+        `<html><head>${meta}<title>Caf\xe9 reopens</title></head><body><article><h1>Caf\xe9 reopens</h1>` +
+          `<p>\x93We are back,\x94 said the owner of the caf\xe9. ${BODY}</p></article></body></html>`,
+        'latin1',
+      );
+    write('pages/meta.html', page('<meta charset="windows-1252">'));
+    write('pages/http-equiv.htm', page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'));
+    write('pages/undeclared.html', page(''));
+    write('pages/declared.txt', page('<meta charset="windows-1252">'));
+    const { results } = await ingestFiles({ paths: [join(dir, 'pages')], ingest: ingestThrough(), maxBytes: MB });
+    for (const name of ['meta.html', 'http-equiv.htm']) {
+      const stored = await store.articles.get(byName(results, name)!.articleId!);
+      expect(stored?.title).toBe('Café reopens');
+      // Windows-1252's curly quotes, which ISO-8859-1 lacks: browsers read that label as 1252 too.
+      expect(stored?.text).toContain('\u201cWe are back,\u201d said the owner of the café.');
+    }
+    expect(byName(results, 'undeclared.html')?.error).toMatch(/not valid UTF-8 .*save the file as UTF-8/);
+    expect(byName(results, 'declared.txt')?.error).toMatch(/not valid UTF-8 .*save the file as UTF-8/);
+  });
+
   it('checks the size before reading, so a huge file costs nothing', async () => {
     const huge = join(dir, 'huge.txt');
     writeFileSync(huge, '');

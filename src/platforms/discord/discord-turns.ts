@@ -61,11 +61,13 @@ export function interactionResponder(interaction: ChatInputCommandInteraction, l
     },
     async post(reply) {
       const message = await interaction.editReply(payload(reply));
+      const inThread = !!interaction.channel?.isThread();
       return {
         channelId: `discord:${interaction.channelId}`,
         messageRef: `discord:${interaction.channelId}:${message.id}`,
-        // A thread started from a message gets that message's id.
-        threadRef: discordThreadRef(message.id),
+        // Run inside a thread (a forum post is one), the brief makes that thread about its story;
+        // elsewhere the thread startThread opens from the reply gets the reply's id.
+        threadRef: discordThreadRef(inThread ? interaction.channelId : message.id),
       };
     },
     async startThread(posted, reply) {
