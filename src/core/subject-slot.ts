@@ -14,8 +14,6 @@ const PARTICIPLE_OPENER =
   /^[A-Z][a-z]+ing\s+(?:to|on|over|with|from|for|about|at|in|into|against|amid|the|a|an|his|her|their|its|that)\b/;
 /** What may stand between an aside's closing comma and the verb: an auxiliary or adverbs ("…, has sharply"). */
 const BARE_TAIL = /^(?:(?:has|have|had|also|again|later|then|still|now|all|both|once|too|[a-z]{2,}ly)(?:\s+|$))*$/;
-/** A place or a date continuing the adverbial ("At an event in Coralville, Iowa, Mr. Bush…"). */
-const PLACE_OR_DATE = /^(?:[A-Z][\w.'’-]*)(?:\s+[A-Z\d][\w.'’-]*){0,2}$/;
 /** Words a subject noun phrase may open on without a name: determiners, quantifiers, possessives. */
 const DETERMINER =
   /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|both|all|each|every|many|most|some|several|few|one|two|three|four|five|no|another|other|such)$/i;
@@ -39,31 +37,22 @@ const PREPOSITION = /^(?:of|in|on|at|for|from|with|by|under|across|around|inside
 export interface SubjectSlotOptions {
   /** Words the article writes as names (properWordsOf): a capitalised opener that is one is a name, not a sentence's capital. */
   properWords: ReadonlySet<string>;
-  /** Whether the sentence's opening adverbial was already taken off `before` ("At a hearing in Dover, " of "…, Kent, the mayor"). */
-  fronted?: boolean;
 }
 
 /** The subject of the clause whose verb follows `before`, or null when no noun phrase can be vouched for. */
 export function subjectSlot(before: string, options: SubjectSlotOptions): string | null {
   const segments = before.trim().split(/\s*,\s*/);
-  let rest = segments;
-  let fronted = options.fronted === true;
-  while (rest.length > 1 && adverbial(rest[0]!)) {
-    rest = rest.slice(1);
-    fronted = true;
-  }
+  // "Early in his campaign, Trump attacked Romney, calling him…": the subject after a fronted adverbial
+  // would make a question the sentence's own words answer ("calling him…") or the next sentences do
+  // (skipping to it turned three fair passages into answered "why" questions): the passage is shown.
+  if (segments.length > 1 && adverbial(segments[0]!)) return null;
   // "he added trucks, and, still later, he attacked…": the verb belongs to a joined clause.
-  if (rest.slice(1).some((segment) => /^(?:and|but|or|nor)\b/i.test(segment))) return null;
-  const tail = rest[rest.length - 1]!;
-  let subject: string;
-  if (rest.length === 1) subject = tail;
-  // "Mukasey, the former attorney general, criticized…": the asides between commas describe the subject.
-  else if (BARE_TAIL.test(tail)) subject = rest[0]!;
-  // The commas were the adverbial's own ("in Coralville, Iowa"): the subject follows the last one. A list
-  // of names ("Carson, Cruz and Paul have all…") is no such place.
-  else if (fronted && !/\band\b/.test(tail) && rest.slice(0, -1).every((s) => PLACE_OR_DATE.test(s))) subject = tail;
-  // "Mr. Slinker, whose start-up uses data to help brands…": the words before the verb are a clause.
-  else return null;
+  if (segments.slice(1).some((segment) => /^(?:and|but|or|nor)\b/i.test(segment))) return null;
+  // "Mukasey, the former attorney general, criticized…": asides between commas describe the subject, when
+  // only an auxiliary or adverbs follow the last one. Otherwise ("Mr. Slinker, whose start-up uses data to
+  // help brands…", "Iowa, Mr. Bush pointedly rejected…") the words before the verb hold no one subject.
+  if (segments.length > 1 && !BARE_TAIL.test(segments[segments.length - 1]!)) return null;
+  const subject = segments[0]!;
   return nounPhrase(subject, options) ? subject : null;
 }
 
@@ -93,6 +82,8 @@ function nounPhrase(subject: string, options: SubjectSlotOptions): boolean {
     if (i > 0 && PAST.test(word) && !MODIFIER_BEFORE.test(words[i - 1]!)) return false;
   }
   const first = words[0]!;
+  // "Later he attacked…", "In May the board rejected…": an adverbial opens the words, not a subject.
+  if (ADVERBIAL_OPENER.test(first) && !options.properWords.has(first)) return false;
   if (PRONOUN.test(first)) return words.slice(1).every((w) => BARE_TAIL.test(w));
   if (DETERMINER.test(first) || BARE_PLURAL.test(first)) return true;
   const bare = first.replace(/['’]s?$/, '');

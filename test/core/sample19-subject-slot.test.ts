@@ -15,26 +15,13 @@ function context(text: string, names: string[] = []): PhraseContext {
 
 describe('the subject slot of "Why did … attack …?" holds only a noun phrase (#1, #38)', () => {
   it.each([
-    // A fronted adverbial set off by its comma is skipped to the real subject.
-    [
-      'Early in the season, Ruiz attacked the harbour levy as a tax on fishermen.',
-      'Why did Ruiz attack the harbour levy as a tax on fishermen?',
-    ],
-    [
-      'Continuing to explain his plan, Ruiz rejected the notion that the ferry could pay its way.',
-      'Why did Ruiz reject the notion that the ferry could pay its way?',
-    ],
-    ['Like the mayor, the harbour master also rejected the levy.', 'Why did the harbour master also reject the levy?'],
-    // The adverbial's own commas (a place and its county) are part of it.
-    [
-      'At a hearing in Dover, Kent, the harbour master rejected the plan to close the quay.',
-      'Why did the harbour master reject the plan to close the quay?',
-    ],
-  ])('%s', (text, question) => {
-    expect(challenge(context(text, ['Ruiz', 'Dover', 'Kent']))).toBe(question);
-  });
-
-  it.each([
+    // A fronted adverbial before the subject: refused, not put in the slot (nor skipped, see subject-slot.ts).
+    'Early in the season, Ruiz attacked the harbour levy as a tax on fishermen.',
+    'Continuing to explain his plan, Ruiz rejected the notion that the ferry could pay its way.',
+    'Like the mayor, the harbour master also rejected the levy.',
+    'Later he attacked the harbour levy as a tax on fishermen.',
+    // What follows the adverbial's own comma is no subject either ("in Dover, Kent, the harbour master").
+    'At a hearing in the town of Dover, Kent, the harbour master rejected the plan to close the quay.',
     // A joined clause: the verb found is the second clause's.
     'Later, she closed the ferry office, and, a week after, she attacked the levy.',
     'The mayor raised fares, and later the council criticized the levy.',
@@ -44,16 +31,15 @@ describe('the subject slot of "Why did … attack …?" holds only a noun phrase
     'DOVER, Kent, May 4 (PA) — The harbour master criticized the levy.',
     // A subject the engine cannot vouch for: a bare singular noun with no determiner.
     'Campaign criticizes ferry levy and timing of its release.',
-    // The copy gives the challenge's grounds ("by pointing out that…"): "why" is answered.
-    'After several rows, Ruiz eventually dismissed the board’s charges by pointing out that it had backed the levy.',
   ])('refuses when no noun phrase fills the slot: %s', (text) => {
-    expect(challenge(context(text, ['Obi', 'Dover', 'Kent', 'PA']))).toBeNull();
+    expect(challenge(context(text, ['Ruiz', 'Obi', 'Dover', 'Kent', 'PA']))).toBeNull();
   });
 
   it.each([
     // Controls the slot must keep: a name, a relative clause and appositions between commas, a bare plural.
     ['Ruiz, who had backed the plan in May, criticized the levy.', 'Why did Ruiz criticize the levy?'],
     ['Grace Obi, the harbour master, has rejected the levy.', 'Why did Grace Obi reject the levy?'],
+    ['Grace Obi, the harbour master, also rejected the levy.', 'Why did Grace Obi reject the levy?'],
     [
       'Low-cost ferry operators have criticised the new fares.',
       'Why have low-cost ferry operators criticised the new fares?',
@@ -62,12 +48,15 @@ describe('the subject slot of "Why did … attack …?" holds only a noun phrase
       'Supporters of the levy have rejected the islanders’ concerns.',
       'Why have supporters of the levy rejected the islanders’ concerns?',
     ],
+    // A short time phrase the clause surgery already takes off leaves the subject first.
     [
       'On Tuesday, both of the mayor’s rivals criticized the levy.',
       'Why did both of the mayor’s rivals criticize the levy?',
     ],
-    ['Islanders rebut claim of ferry savings.', 'Why do Islanders rebut claim of ferry savings?'],
     ['Harbour master Grace Obi rejected the levy.', 'Why did harbour master Grace Obi reject the levy?'],
+    ['Ruiz again criticized the levy.', 'Why did Ruiz again criticize the levy?'],
+    // A verb with neither ending is a plural subject's present.
+    ['Islanders rebut claim of ferry savings.', 'Why do Islanders rebut claim of ferry savings?'],
   ])('keeps %s', (text, question) => {
     expect(challenge(context(text, ['Ruiz', 'Grace', 'Obi', 'Islanders']))).toBe(question);
   });
