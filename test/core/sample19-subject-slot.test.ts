@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { challenge } from '../../src/core/challenge-question';
 import type { PhraseContext } from '../../src/core/phrase-question';
+import { findCues } from '../../src/core/question-cues';
 import { isCleanQuestion } from '../../src/core/vet-question';
 
 /**
  * The ungrammatical shapes hand-read sample 19 found (docs/hand-read-questions.md, "Sample 19", engine 39), each in
  * copy written for the test: a fronted time phrase (#1) or the first of two joined clauses (#38) in the subject slot of
- * "Why did … attack …?", and a sentence-opening "Nor" kept inside a that-clause (#8).
+ * "Why did … attack …?", a sentence-opening "Nor" kept inside a that-clause (#8), and a negated "unfounded" read as a
+ * claim of no evidence (#17: "…but campus skepticism was not completely unfounded").
  */
 
 function context(text: string, names: string[] = []): PhraseContext {
@@ -79,5 +81,26 @@ describe('an inverted negative connective is never wrapped inside a clause (#8)'
     'Can anyone besides the board confirm that neither is ready?',
   ])('keeps %s', (question) => {
     expect(isCleanQuestion(question, copy)).toBe(true);
+  });
+});
+
+describe('a negated "unfounded" is no claim of missing evidence (#17)', () => {
+  const noEvidence = (text: string) => findCues(text).some((cue) => cue.shape === 'no-evidence');
+
+  it.each([
+    'The harbour board’s fears about the levy were not completely unfounded.',
+    'The islanders’ complaint was not unfounded: the ferry had been late all winter.',
+    'Her doubts about the figures weren’t entirely unsubstantiated.',
+  ])('does not flag %s', (text) => {
+    expect(noEvidence(text)).toBe(false);
+  });
+
+  it.each([
+    'The claims about the levy are unfounded, the harbour master said.',
+    'The board called the charge not only unfounded but reckless.',
+    'The mayor repeated the unsubstantiated claim that the ferry was losing money.',
+    'Officials said they had seen no evidence of fraud in the ferry accounts.',
+  ])('still flags %s', (text) => {
+    expect(noEvidence(text)).toBe(true);
   });
 });
