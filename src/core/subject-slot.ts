@@ -45,7 +45,7 @@ export function subjectSlot(before: string, options: SubjectSlotOptions): string
   // "Early in his campaign, Trump attacked Romney, calling him…": the subject after a fronted adverbial
   // would make a question the sentence's own words answer ("calling him…") or the next sentences do
   // (skipping to it turned three fair passages into answered "why" questions): the passage is shown.
-  if (segments.length > 1 && adverbial(segments[0]!)) return null;
+  if (segments.length > 1 && adverbial(segments[0]!, options.properWords)) return null;
   // "he added trucks, and, still later, he attacked…": the verb belongs to a joined clause.
   if (segments.slice(1).some((segment) => /^(?:and|but|or|nor)\b/i.test(segment))) return null;
   // "Mukasey, the former attorney general, criticized…": asides between commas describe the subject, when
@@ -57,9 +57,11 @@ export function subjectSlot(before: string, options: SubjectSlotOptions): string
 }
 
 /** Whether a segment is an adverbial set off before the subject. */
-function adverbial(segment: string): boolean {
-  if (PARTICIPLE_OPENER.test(segment)) return true;
+function adverbial(segment: string, properWords: ReadonlySet<string>): boolean {
   const words = segment.split(/\s+/);
+  // "Reilly, the senator, criticized…", "Manning, a former soldier, …": a name the article writes is no adverbial.
+  if (properWords.has(words[0]!.replace(/['’]s?$/, ''))) return false;
+  if (PARTICIPLE_OPENER.test(segment)) return true;
   // "Separately," "Most recently,": an adverb alone; "Family members" opens on no adverb.
   if (words.length <= 2 && /^[A-Za-z]{3,}ly$/.test(words[words.length - 1]!) && /^[A-Z]/.test(segment)) {
     return !/^(?:family|italy|sally|kelly|ally|holly)$/i.test(words[0]!);
