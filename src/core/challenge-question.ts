@@ -4,6 +4,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, lowerStart, possessive, reportedClause, stripEnd } from './question-clauses';
 import { isOrAre, isSubjectPhrase, namesSomeone } from './source-questions';
+import { subjectSlot } from './subject-slot';
 
 /**
  * The templates for a challenge to someone (a warning, an opposition, a criticism they face) and for
@@ -53,7 +54,10 @@ export function challenge(ctx: PhraseContext): string | null {
   // inside what someone reports, so the sentence's subject is not the one who attacked; the passage is shown.
   if (verb && REPORTED_BEFORE.test(text.slice(0, verb.index).replace(RELATIVE, ''))) return null;
   if (verb) {
-    let subject = stripEnd(text.slice(0, verb.index).split(',')[0]!);
+    // Only a noun phrase fills the slot: a fronted adverbial or a joined clause before the verb is refused.
+    const slot = subjectSlot(text.slice(0, verb.index), { properWords: ctx.properWords });
+    if (!slot) return null;
+    let subject = stripEnd(slot);
     const perfect = /\s(has|have)$/i.exec(subject);
     if (perfect) subject = subject.slice(0, perfect.index);
     if (/^(?:he|she|it|they|we|i|you)$/i.test(subject) || subject.split(/\s+/).length > 10) return null;
@@ -69,7 +73,8 @@ export function challenge(ctx: PhraseContext): string | null {
     if (/^(?:that|this|these|those|it|them)\b(?:\s+\w+)?$/i.test(object)) return null;
     const who = lowerStart(subject, ctx.properWords);
     if (perfect) return `Why ${perfect[1]!.toLowerCase()} ${who} ${verb[1]!.toLowerCase()} ${object}?`;
-    const aux = /ed$/i.test(verb[1]!) ? 'did' : 'does';
+    // "Democrats rebut…": a verb with neither ending is a plural subject's present.
+    const aux = /ed$/i.test(verb[1]!) ? 'did' : /s$/i.test(verb[1]!) ? 'does' : 'do';
     return `Why ${aux} ${who} ${baseVerb(verb[1]!)} ${object}?`;
   }
   const who = ctx.mainActor ?? ctx.actor;

@@ -85,6 +85,16 @@ const COORDINATED_SUBJECT_LEFT = /,\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w
 const PHRASE_AFTER_WHO_CAN_SAY =
   /^Who can say (?!(?:(?:just|exactly|precisely)\s+)?(?:whether|if|what|when|why|how|who|whom|which|where|that)\b)/;
 
+/**
+ * "…confirm that nor are those tasked with watching the delegates seeing any defections?": a clause
+ * opening on an inverted negative connective ("Nor are…", "Nor has…", "Neither do…") stands only as a
+ * sentence of its own, after the one it negates; wrapped after "that" or a frame's auxiliary it cannot be
+ * read. "Nor" never opens a subject; "neither" does ("that neither is ready"), so only its do-support counts.
+ */
+const INVERTED_NEGATIVE = new RegExp(
+  String.raw`(?:\b(?:that|whether|if)\s+|${AUX})(?:nor\s+(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|should|must|may|might)|neither\s+(?:do|does|did))\b`,
+);
+
 /** Whether `question` holds one of these splices. */
 export function clauseSlotSplice(question: string): boolean {
   return (
@@ -95,6 +105,7 @@ export function clauseSlotSplice(question: string): boolean {
     SUBORDINATE_CLAIM.test(question) ||
     SUBJECT_COMMA_VERB.test(question) ||
     COORDINATED_SUBJECT_LEFT.test(question) ||
-    PHRASE_AFTER_WHO_CAN_SAY.test(question)
+    PHRASE_AFTER_WHO_CAN_SAY.test(question) ||
+    INVERTED_NEGATIVE.test(question)
   );
 }

@@ -24,7 +24,9 @@ export const STRONG_CUE_FAMILIES: CueFamily[] = [
     shape: 'no-evidence',
     kind: 'unverified',
     strength: 3,
-    pattern: /\bno evidence\b|\bwithout (?:any )?evidence\b|\bunsubstantiated\b|\bunfounded\b|\bno proof\b/i,
+    // "…was not completely unfounded", "not unfounded": a negated "unfounded" grants a claim some ground.
+    pattern:
+      /\bno evidence\b|\bwithout (?:any )?evidence\b|(?<!(?:\bnot|n['’]t|\bnever)\s+(?:(?!only\b)\w+\s+)?)\b(?:unsubstantiated|unfounded)\b|\bno proof\b/i,
     hints: hintList('evidence|unsubstantiated|unfounded|proof'),
     examples: ['Nunes said he had seen no evidence of contacts.', 'The claims are unfounded, he said.'],
     phrase: noEvidence,
