@@ -1,5 +1,4 @@
 import type { Analysis } from '../core/analysis-types';
-import { cueAfter, cueBefore } from '../core/speech-cues';
 import { checkQuotation, type QuotationDrop } from './check-quotation';
 import { checkSpeaker } from './check-speaker';
 import type { GroundingIndex } from './grounding-index';
@@ -14,14 +13,19 @@ type ProseQuoteDrop =
 
 // Capitalised words, with the particles of names such as "Bill de Blasio" between them.
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'.-]*(?:\s+(?:(?:de|da|di|du|del|der|van|von|la|le|bin|ibn|al)\s+)*\p{Lu}[\p{L}\p{M}'.-]*)*`;
-const NAMES = new RegExp(NAME, 'gu');
-const FIRST_NAME = new RegExp(NAME, 'u');
-/** `Tom Jones: "…"`. */
+const SPEECH_VERB =
+  String.raw`(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|asked|asks|replied|replies|` +
+  String.raw`answered|responded|insisted|insists|argued|argues|claimed|claims|declared|declares|explained|` +
+  String.raw`explains|warned|warns|noted|notes|tweeted|tweets|posted|recalled|admitted|admits|conceded|` +
+  String.raw`concedes|denied|denies|promised|promises|vowed|vows|urged|urges|called|calls|described|describes)`;
+/** "Tom Jones, the opposition leader, said": a name, an optional apposition, a speech verb. */
+const NAME_SAID = new RegExp(String.raw`(${NAME})(?:,[^,"]{1,80},)?\s+${SPEECH_VERB}\b`, 'gu');
+/** After the quotation: `"…," said Tom Jones` / `"…," Jones said` / `"…," according to Jones`. */
+const SAID_NAME_AFTER = new RegExp(String.raw`^[\s,.]*(?:${SPEECH_VERB}|according to)\s+(${NAME})`, 'u');
+const NAME_SAID_AFTER = new RegExp(String.raw`^[\s,.]*(${NAME})(?:,[^,"]{1,80},)?\s+${SPEECH_VERB}\b`, 'u');
+/** Before it: `Tom Jones: "…"` or `According to Jones, "…"`. */
 const NAME_COLON = new RegExp(String.raw`(${NAME})\s*:\s*$`, 'u');
-/** Between a closing mark and a sayer after it: `," said ` / ` according to `. */
-const LEAD_AFTER = /^[\s,.]*(?:\p{Ll}+\s+){0,2}$/u;
-/** A word next to a name marks the sayer when at least half its PolNeAR-train occurrences were cues. */
-const SAYER_CUE = 0.5;
+const ACCORDING_TO = new RegExp(String.raw`[Aa]ccording to (${NAME})`, 'gu');
 const NOT_A_NAME = /^(?:he|she|they|it|we|i|you|this|that|these|those|the|a|an|his|her|their)$/iu;
 
 /**
@@ -64,19 +68,15 @@ export function checkQuotedProse(
 /** Whoever the prose names as saying the span: the nearest sayer before it in its sentence, and one right after. */
 function sayers(before: string, after: string): string[] {
   const clause = before.split(/[.!?;]\s+(?=\p{Lu})/u).at(-1) ?? '';
-  const names = [...clause.matchAll(NAMES)];
   const ahead =
-    names.findLast((m) => cueAfter(clause, m.index + m[0].length, clause.length) >= SAYER_CUE)?.[0] ??
-    clause.match(NAME_COLON)?.[1];
-  const next = after.slice(0, 80).match(FIRST_NAME);
-  const lead = next ? after.slice(0, next.index) : '';
-  const cued =
-    next !== null &&
-    LEAD_AFTER.test(lead) &&
-    (cueBefore(after, next.index ?? 0) >= SAYER_CUE ||
-      (!/\p{L}/u.test(lead) && cueAfter(after, (next.index ?? 0) + next[0].length, after.length) >= SAYER_CUE));
-  const behind = cued ? next?.[0] : undefined;
-  return [ahead, behind]
-    .map((name) => name?.replace(/^(?:The|A|An)\s+/u, '').replace(/[.-]+$/u, ''))
-    .filter((name): name is string => !!name && !/'s?$/u.test(name) && !NOT_A_NAME.test(name));
+    [...clause.matchAll(NAME_SAID)].at(-1)?.[1] ??
+    clause.match(NAME_COLON)?.[1] ??
+    [...clause.matchAll(ACCORDING_TO)].at(-1)?.[1];
+  const behind = after.match(SAID_NAME_AFTER)?.[1] ?? after.match(NAME_SAID_AFTER)?.[1];
+  return (
+    [ahead, behind]
+      .map((name) => name?.replace(/^(?:The|A|An)\s+/u, '').replace(/[.-]+$/u, ''))
+      // "Scott's niece said" names the niece, not Scott.
+      .filter((name): name is string => !!name && !/'s?$/u.test(name) && !NOT_A_NAME.test(name))
+  );
 }
