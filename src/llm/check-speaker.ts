@@ -56,16 +56,20 @@ function bareQuote(text: string): string {
 
 /** The same person: equal names, or the same surname ("Sean Spicer" and "Spicer"). */
 function sameSpeaker(a: string, b: string): boolean {
+  // Typeset apostrophes ("O’Malley"), a sentence's closing full stop ("said Casey Jr.") and an
+  // apposition ("Amy Pope, deputy homeland security advisor") aside.
+  const bare = (name: string) => normaliseForMatch(name).split(',')[0] ?? '';
   const words = (name: string) =>
-    name
+    bare(name)
       .toLowerCase()
       .replace(/^(?:the|a|an)\s+/u, '')
       .split(/\s+/u)
+      .map((word) => word.replace(/\.+$/u, ''))
       .filter(Boolean);
   const x = words(a);
   const y = words(b);
   if (x.join(' ') === y.join(' ')) return true;
-  const capitalised = (name: string) => /^\p{Lu}/u.test(name.trim().split(/\s+/u).at(-1) ?? '');
+  const capitalised = (name: string) => /^\p{Lu}/u.test(bare(name).trim().split(/\s+/u).at(-1) ?? '');
   return capitalised(a) && capitalised(b) && x.at(-1) === y.at(-1);
 }
 

@@ -1,4 +1,5 @@
 import { contentTerms, tokenizeWords } from '../core/tokenize-words';
+import { normaliseForMatch } from './grounding-text';
 
 /**
  * Words a sentence may use without the cited sentences containing them: grammar that carries no
@@ -22,7 +23,7 @@ const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'no
 const CLAUSE_BREAK =
   /[,;:.!?()[\]\u2014\u2013"\u201C\u201D]+|\s-\s|\b(?:but|although|though|whereas|however|while|yet)\b/iu;
 
-function isNegator(word: string): boolean {
+export function isNegator(word: string): boolean {
   return NEGATORS.has(word) || /n['\u2019]t$/u.test(word);
 }
 
@@ -56,13 +57,14 @@ export interface SupportProblem {
  */
 export function unsupportedContent(prose: string, cited: string): SupportProblem[] {
   const support = new Map<string, Set<boolean>>();
-  for (const { term, negated } of polarisedTerms(cited)) {
+  // The cited sentences come normalised from the grounding index: "O’Malley" must meet "O'Malley".
+  for (const { term, negated } of polarisedTerms(normaliseForMatch(cited))) {
     const seen = support.get(term) ?? new Set<boolean>();
     seen.add(negated);
     support.set(term, seen);
   }
   const problems: SupportProblem[] = [];
-  for (const { term, negated, word } of polarisedTerms(prose)) {
+  for (const { term, negated, word } of polarisedTerms(normaliseForMatch(prose))) {
     const seen = support.get(term);
     if (!seen) problems.push({ kind: 'unsupported-word', word });
     else if (!seen.has(negated)) problems.push({ kind: 'negation-mismatch', word });

@@ -47,8 +47,8 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
   // a new splitter must invalidate cached model analyses too (here and in the app's cache).
   const promptVersion = `${PROMPT_VERSION}+${fallback.key}`;
   const key = `llm:${model}@${promptVersion}`;
-  // Says what the check covers: quotes and their speakers, and the summary's wording (questions are
-  // checked for citations, names and numbers only).
+  // Says what the check covers: quotes and their speakers (also quoted words inside any prose), and
+  // the summary's wording (questions are checked for citations, names, numbers and quotations only).
   const label = `model ${model}, quotes, speakers and summary checked`;
   const inFlight = new Map<string, Promise<EngineAnalysis>>();
   // A model that is down costs one deadline, not one per brief and per thread question.
@@ -84,8 +84,11 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
       return { analysis: base.analysis, producedBy: FALLBACK_REJECTED };
     }
     logger.info({ ...log, kept, dropped, reasons, reanchored }, 'model analysis verified');
-    const producedBy =
-      dropped === 0 ? label : `${label}, ${dropped} unverified item${dropped === 1 ? '' : 's'} dropped`;
+    const producedBy = [
+      label,
+      ...(dropped === 0 ? [] : [`${dropped} unverified item${dropped === 1 ? '' : 's'} dropped`]),
+      ...(verified.questionsFromBase ? ['open questions extractive'] : []),
+    ].join(', ');
     // A cache the database cannot take now costs a model call later, not this answer.
     await cache
       ?.put(cacheKey, {

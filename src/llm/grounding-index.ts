@@ -58,17 +58,37 @@ export function occurrences(index: GroundingIndex, needle: string): number[] {
   return found;
 }
 
+/** The words of a quotation on either side of a span found inside it. */
+export interface QuotationContext {
+  before: string;
+  after: string;
+}
+
 /**
- * True when the words at offset sit inside double quote marks in the article: an odd number of
- * marks between the paragraph start and the match (a paragraph continuing a quotation opens with
- * a mark, by newspaper convention), or the extractive engine found the same quotation.
+ * The quotation the words at offset sit in, or undefined when they are not wholly inside one.
+ * Inside: an odd number of double quote marks between the paragraph start and the match (a
+ * paragraph continuing a quotation opens with a mark, by newspaper convention), or the extractive
+ * engine found a quotation containing them. A span holding a mark itself runs past a closing mark
+ * or across two quotations, so it is never inside one.
  */
-export function isInsideQuotation(index: GroundingIndex, offset: number, needle: string): boolean {
+export function quotationAround(index: GroundingIndex, offset: number, needle: string): QuotationContext | undefined {
+  if (needle.includes('"')) return undefined;
   const here = sentenceAt(index, offset);
   if (here) {
     const paragraphStart = index.starts.find((s) => s.paragraph === here.paragraph)?.offset ?? here.offset;
     const before = index.body.slice(paragraphStart, offset);
-    if ((before.match(/"/gu)?.length ?? 0) % 2 === 1) return true;
+    if ((before.match(/"/gu)?.length ?? 0) % 2 === 1) {
+      const paragraphEnd = index.starts.find((s) => s.paragraph > here.paragraph)?.offset ?? index.body.length;
+      const close = index.body.indexOf('"', offset + needle.length);
+      const end = close === -1 || close > paragraphEnd ? paragraphEnd : close;
+      return {
+        before: before.slice(before.lastIndexOf('"') + 1),
+        after: index.body.slice(offset + needle.length, end),
+      };
+    }
   }
-  return index.extractiveQuotes.some((q) => q.includes(needle));
+  const quote = index.extractiveQuotes.find((q) => q.includes(needle));
+  if (quote === undefined) return undefined;
+  const at = quote.indexOf(needle);
+  return { before: quote.slice(0, at), after: quote.slice(at + needle.length) };
 }

@@ -1,13 +1,9 @@
 import type { Analysis, OpenQuestion, Quote, SummaryItem } from '../core/analysis-types';
+import { checkQuotation } from './check-quotation';
+import { checkQuotedProse } from './check-quoted-prose';
 import { checkSpeaker } from './check-speaker';
 import { unsupportedContent } from './check-support';
-import {
-  buildGroundingIndex,
-  type GroundingIndex,
-  isInsideQuotation,
-  occurrences,
-  sentenceAt,
-} from './grounding-index';
+import { buildGroundingIndex, type GroundingIndex } from './grounding-index';
 import { containsMention, originalSpelling, stripOuterQuoteMarks, unsupportedTerms } from './grounding-text';
 import type { ModelAnalysis } from './model-output-schema';
 
@@ -16,6 +12,7 @@ type DropReason =
   | 'uncited'
   | 'quote-not-in-article'
   | 'not-a-quotation'
+  | 'partial-quotation'
   | 'speaker-not-in-article'
   | 'mention'
   | 'unsupported-term'
@@ -41,6 +38,8 @@ export interface VerifiedAnalysis {
   report: VerificationReport;
   /** False when too little survived to trust the model over the extractive analysis. */
   usable: boolean;
+  /** No model question survived, so the open questions are the extractive analysis's. */
+  questionsFromBase: boolean;
   whyUnusable?: string;
 }
 
@@ -70,13 +69,13 @@ export function verifyAnalysis(model: ModelAnalysis, base: Analysis): VerifiedAn
 
   const summary: SummaryItem[] = [];
   for (const item of model.summary) {
-    const checked = checkProse(item.text, item.sentenceIds, index, true);
+    const checked = checkProse(item.text, item.sentenceIds, { index, base, statesFacts: true });
     if (typeof checked === 'string') drop(checked);
     else keep(summary, MAX_SUMMARY, checked);
   }
   const questions: OpenQuestion[] = [];
   for (const item of model.questions) {
-    const checked = checkProse(item.text, item.sentenceIds, index, false);
+    const checked = checkProse(item.text, item.sentenceIds, { index, base, statesFacts: false });
     if (typeof checked === 'string') drop(checked);
     else keep(questions, MAX_QUESTIONS, { ...checked, kind: item.kind });
   }
@@ -92,7 +91,9 @@ export function verifyAnalysis(model: ModelAnalysis, base: Analysis): VerifiedAn
   quotes.sort((a, b) => a.sentenceId - b.sentenceId);
   if (quotes.length > 0 && !quotes.some((q) => q.key)) for (const q of quotes.slice(0, 3)) q.key = true;
 
-  const analysis: Analysis = { ...base, summary, quotes, questions };
+  // A brief without open questions because the model's all failed would hide the engine's own.
+  const questionsFromBase = questions.length === 0 && base.questions.length > 0;
+  const analysis: Analysis = { ...base, summary, quotes, questions: questionsFromBase ? base.questions : questions };
   const total = report.kept + report.dropped;
   const whyUnusable =
     summary.length < Math.min(2, base.sentences.length)
@@ -102,19 +103,19 @@ export function verifyAnalysis(model: ModelAnalysis, base: Analysis): VerifiedAn
         : total > 0 && report.dropped / total > 0.5
           ? `${report.dropped} of ${total} items failed the check`
           : undefined;
-  return { analysis, report, usable: !whyUnusable, ...(whyUnusable ? { whyUnusable } : {}) };
+  return { analysis, report, usable: !whyUnusable, questionsFromBase, ...(whyUnusable ? { whyUnusable } : {}) };
 }
 
 /**
- * Summary items and questions: model prose that must cite real sentences and invent no name or
- * number. A summary item states facts, so every content word and negation must also be in the
- * sentences it cites (`statesFacts`); a question asks about them in its own words.
+ * Summary items and questions: model prose that must cite real sentences, invent no name or
+ * number, and quote only the article's quotations, credited to their speakers. A summary item
+ * states facts, so every content word and negation must also be in the sentences it cites
+ * (`statesFacts`); a question asks about them in its own words.
  */
 function checkProse(
   text: string,
   ids: number[],
-  index: GroundingIndex,
-  statesFacts: boolean,
+  { index, base, statesFacts }: { index: GroundingIndex; base: Analysis; statesFacts: boolean },
 ): SummaryItem | DropReason {
   const clean = text.replace(/\s+/gu, ' ').trim();
   if (!clean) return 'empty';
@@ -126,6 +127,8 @@ function checkProse(
   const unique = [...new Set(ids)].sort((a, b) => a - b);
   const cited = unique.map((id) => index.sentences.get(id) ?? '').join(' ');
   if (unsupportedTerms(clean, cited, index.body).length > 0) return 'unsupported-term';
+  const misquoted = checkQuotedProse(clean, unique, index, base);
+  if (misquoted) return misquoted;
   if (statesFacts) {
     const problem = unsupportedContent(clean, cited)[0];
     if (problem) return problem.kind;
@@ -142,14 +145,8 @@ function checkQuote(
   if (!index.sentences.has(item.sentenceId)) return 'unknown-sentence';
   const text = stripOuterQuoteMarks(item.text);
   if (!text) return 'empty';
-  const found = occurrences(index, text);
-  if (found.length === 0) return 'quote-not-in-article';
-  const inQuotes = found.filter((at) => isInsideQuotation(index, at, text));
-  if (inQuotes.length === 0) return 'not-a-quotation';
-  // Prefer the occurrence in the cited sentence; otherwise anchor to where the words really are.
-  const anchored = inQuotes.map((at) => sentenceAt(index, at)?.id).filter((id): id is number => id !== undefined);
-  const sentenceId = anchored.includes(item.sentenceId) ? item.sentenceId : (anchored[0] ?? item.sentenceId);
-  if (index.suspect.has(sentenceId)) return 'cites-instructions';
+  const sentenceId = checkQuotation(text, index, [item.sentenceId]);
+  if (typeof sentenceId === 'string') return sentenceId;
   const speaker = checkSpeaker({ named: item.speaker, text, sentenceId, index, base });
   if (speaker !== null && typeof speaker === 'object') return speaker.drop;
   return { text: originalSpelling(rawBody, text) ?? text, speaker, sentenceId, key: item.key };

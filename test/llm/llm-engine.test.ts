@@ -89,6 +89,24 @@ describe('model engine through the openai SDK', () => {
     expect(verified).toContain('"unknown-sentence":1');
   });
 
+  it('drops a question quoting words Spicer never said and keeps the extractive questions, saying so', async () => {
+    const good = goodFlynnResponse(base);
+    const nope = idOf(base, 'Nope.');
+    server.script(
+      json({
+        ...good,
+        questions: [{ text: 'Why did Spicer say "We are worried"?', kind: 'disputed', sentenceIds: [nope] }],
+      }),
+    );
+    const result = await engine().analyze(flynn);
+
+    expect(result.producedBy).toBe(
+      'model fake-model, quotes, speakers and summary checked, 1 unverified item dropped, open questions extractive',
+    );
+    expect(result.analysis.questions).toEqual(base.questions);
+    expect(JSON.stringify(result.analysis)).not.toContain('We are worried');
+  });
+
   it('falls back to the extractive analysis when every attempt times out', async () => {
     server.script({ hang: true }, { hang: true });
     // 1 s per attempt: the overall deadline leaves the retry that long (plus 250 ms) to start.
@@ -217,6 +235,16 @@ describe('thread answers from the model', () => {
     const extractive = await createExtractiveEngine().answer(base, question, flynn);
     expect(await e.answer(base, question, flynn)).toEqual(extractive);
     expect(server.calls[1]?.body.messages?.[1]?.content).toContain(JSON.stringify(question));
+  });
+
+  it('answers extractively when the model credits Spicer\'s "Nope." to Nunes', async () => {
+    const nope = idOf(base, 'Nope.');
+    const nunes = idOf(base, 'Devin Nunes said');
+    server.script(json({ answer: 'Devin Nunes said "Nope."', sentenceIds: [nope, nunes] }));
+    const question = 'Is the White House worried about Flynn?';
+    const answer = await engine().answer(base, question, flynn);
+    expect(answer).toEqual(await createExtractiveEngine().answer(base, question, flynn));
+    expect(log.lines().join('\n')).toContain('speaker-disagrees');
   });
 
   it('answers "Was Flynn arrested?" extractively when the model invents an arrest', async () => {
