@@ -41,22 +41,17 @@ export interface ScheduleUseCases {
 
 export function createScheduleUseCases(store: Pick<AsyncStore, 'schedules'>, now: () => Date): ScheduleUseCases {
   const repo = store.schedules;
-  /** Creates it, or moves the channel's existing one (the store's unique keys find it, atomically). */
-  const save = async (fields: ScheduleFields, where: { channelId: string; userId: string }) => {
-    const at = now().toISOString();
-    const saved = await repo.save({ ...fields, channelId: where.channelId, createdBy: where.userId, createdAt: at });
-    if (saved.schedule.owedFrom === at && saved.previous) await settleBeforeMove(saved.schedule, at);
-    return saved;
-  };
   /**
+   * Creates it, or moves the channel's existing one (the store's unique keys find it, atomically).
    * A replica still on the code before owed_from owes a moved schedule's slots from its
    * created_at, so during a rolling deploy it would post the new time's slot already past today
-   * (a second digest): those slots are recorded as not owed, which every version reads.
+   * (a second digest): the move records those slots as not owed, which every version reads, in
+   * its own transaction, so no crash or store error between the two leaves them owed.
    */
-  const settleBeforeMove = async (schedule: Schedule, at: string) => {
-    const from = Math.max(Date.parse(at) - CATCHUP_LIMIT_MS, Date.parse(schedule.createdAt));
-    for (const slot of slotsBetween(dailyTimeOf(schedule), from, Date.parse(at)))
-      await repo.markSkipped(schedule.id, new Date(slot).toISOString(), 'schedule moved: not owed', at);
+  const save = (fields: ScheduleFields, where: { channelId: string; userId: string }) => {
+    const at = now().toISOString();
+    const schedule = { ...fields, channelId: where.channelId, createdBy: where.userId, createdAt: at };
+    return repo.save(schedule, { reason: 'schedule moved: not owed', slots: (moved) => slotsBeforeMove(moved, at) });
   };
   return {
     list: (channelId, kind) => repo.list({ channelId, ...(kind ? { kind } : {}) }),
@@ -86,4 +81,11 @@ export function createScheduleUseCases(store: Pick<AsyncStore, 'schedules'>, now
       return (await repo.claimsSince(schedule.id, since)).findLast((claim) => claim.state === 'failed');
     },
   };
+}
+
+/** The moved schedule's slots already past at the move (72 h back at most); none when this move did not reset what it owes. */
+function slotsBeforeMove({ schedule }: { schedule: Schedule }, at: string): string[] {
+  if (Date.parse(schedule.owedFrom) !== Date.parse(at)) return [];
+  const from = Math.max(Date.parse(at) - CATCHUP_LIMIT_MS, Date.parse(schedule.createdAt));
+  return slotsBetween(dailyTimeOf(schedule), from, Date.parse(at)).map((slot) => new Date(slot).toISOString());
 }

@@ -97,14 +97,26 @@ export interface SavedSchedule {
   previous?: Schedule;
 }
 
+/**
+ * Slots a move records as not owed ('skipped' with `reason`), written in the move's own
+ * transaction: a move that committed without them would leave them owed to whoever still reads
+ * the older columns (a replica on the code before owed_from posts from created_at).
+ */
+export interface NotOwedOnMove {
+  reason: string;
+  /** Called inside the transaction with the schedule as moved and as it was; ISO slots. */
+  slots(moved: Required<SavedSchedule>): string[];
+}
+
 export interface ScheduleRepository {
   /**
    * A channel has one digest and one follow-up per story (the database's unique keys): when it
    * already has the one asked for, that one is moved to the new time and re-enabled instead, in
    * one step, so two commands at once leave one schedule. A follow-up of a deleted story (no
-   * story id) is always new.
+   * story id) is always new. A move records the slots `notOwed` names as skipped in the same
+   * transaction (at the move's createdAt): both commit, or neither.
    */
-  save(schedule: NewSchedule): SavedSchedule;
+  save(schedule: NewSchedule, notOwed?: NotOwedOnMove): SavedSchedule;
   /** `save` without what it replaced. */
   create(schedule: NewSchedule): Schedule;
   get(id: number): Schedule | undefined;

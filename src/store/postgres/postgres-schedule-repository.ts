@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AsyncScheduleRepository } from '../async/async-store';
-import type { FailureKind, NewSchedule, SavedSchedule, Schedule, SlotClaim } from '../schedule-repository';
+import type {
+  FailureKind,
+  NewSchedule,
+  NotOwedOnMove,
+  SavedSchedule,
+  Schedule,
+  SlotClaim,
+} from '../schedule-repository';
 import { CLAIM_COLUMNS, numberedPlaceholders, owedFromOf, scheduleStatements } from '../schedule-statements';
 import type { PgDb } from './postgres-database';
 
@@ -67,8 +74,9 @@ export function createPostgresScheduleRepository(
   };
 
   /** Under a lost reply the transaction runs again: it then finds its own row and moves it (a no-op). */
-  const save = (s: NewSchedule) =>
+  const save = (s: NewSchedule, notOwed?: NotOwedOnMove) =>
     db.tx(async (tx): Promise<SavedSchedule> => {
+      const at = s.createdAt ?? now();
       // The row that stopped the insert may be removed before it is locked: then the insert is
       // tried again, as often as another connection keeps removing the row in between.
       for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
@@ -76,16 +84,7 @@ export function createPostgresScheduleRepository(
         const inserted = await tx.query<ScheduleRow>(
           `INSERT INTO schedules (channel_id, kind, article_id, query, time, timezone, created_by, created_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING ${SCHEDULE_COLUMNS}`,
-          [
-            s.channelId,
-            s.kind,
-            s.articleId ?? null,
-            s.query ?? null,
-            s.time,
-            s.timezone,
-            s.createdBy ?? null,
-            s.createdAt ?? now(),
-          ],
+          [s.channelId, s.kind, s.articleId ?? null, s.query ?? null, s.time, s.timezone, s.createdBy ?? null, at],
         );
         if (inserted.rows[0]) return { schedule: toSchedule(inserted.rows[0]) };
         // A new statement sees the row that won (read committed); the lock holds it until commit.
@@ -96,17 +95,12 @@ export function createPostgresScheduleRepository(
         ]);
         const row = existing.rows[0];
         if (!row) continue;
-        await tx.query(sql.moveSchedule, [
-          s.time,
-          s.timezone,
-          true,
-          s.createdAt ?? now(),
-          s.time,
-          s.timezone,
-          true,
-          row.id,
-        ]);
-        return { schedule: (await scheduleOn(tx, row.id))!, previous: toSchedule(row) };
+        await tx.query(sql.moveSchedule, [s.time, s.timezone, true, at, s.time, s.timezone, true, row.id]);
+        const moved = { schedule: (await scheduleOn(tx, row.id))!, previous: toSchedule(row) };
+        // Upserts that do nothing on a slot already claimed, so a repeated transaction repeats them harmlessly.
+        for (const slot of notOwed?.slots(moved) ?? [])
+          await tx.query(sql.markSkipped, [row.id, slot, notOwed!.reason, at]);
+        return moved;
       }
       throw new Error(
         `the ${s.kind} schedule of ${s.channelId} was removed ${SAVE_ATTEMPTS} times while it was being saved: nothing was saved, try again`,

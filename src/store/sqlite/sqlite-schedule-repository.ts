@@ -3,6 +3,7 @@ import type {
   ClaimRequest,
   FailureKind,
   NewSchedule,
+  NotOwedOnMove,
   SavedSchedule,
   Schedule,
   ScheduleRepository,
@@ -125,15 +126,18 @@ export function createSqliteScheduleRepository(
     return toSchedule(byId.get(id)!);
   };
   // Looked for and written under the write lock (IMMEDIATE), so no other process comes between.
-  const save = db.transaction((s: NewSchedule): SavedSchedule => {
+  const save = db.transaction((s: NewSchedule, notOwed?: NotOwedOnMove): SavedSchedule => {
     const existing = sameOne.get(s.channelId, s.kind, s.articleId ?? null);
     if (!existing) return { schedule: insertRow(s) };
-    move.run(s.time, s.timezone, 1, s.createdAt ?? now(), s.time, s.timezone, 1, existing.id);
-    return { schedule: toSchedule(byId.get(existing.id)!), previous: toSchedule(existing) };
+    const at = s.createdAt ?? now();
+    move.run(s.time, s.timezone, 1, at, s.time, s.timezone, 1, existing.id);
+    const moved = { schedule: toSchedule(byId.get(existing.id)!), previous: toSchedule(existing) };
+    for (const slot of notOwed?.slots(moved) ?? []) skipped.run(existing.id, slot, notOwed!.reason, at);
+    return moved;
   });
 
   return {
-    save: (s) => save.immediate(s),
+    save: (s, notOwed) => save.immediate(s, notOwed),
     create: (s) => save.immediate(s).schedule,
     get(id) {
       const row = byId.get(id);
