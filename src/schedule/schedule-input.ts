@@ -188,6 +188,13 @@ export interface ScheduleArgs {
   rest: string;
   time: ParsedTime;
   zone: string;
+  /** Whether a time was typed (false: `time` is the default). */
+  timeSaid: boolean;
+  /**
+   * "ferry 1930": a closing 19xx/20xx, left in `rest`, that is a year or this time; only the stored stories can
+   * tell which (follow's `yearOrTime`), so it is never dropped as a word while the default time is kept.
+   */
+  yearOrTime?: ParsedTime;
 }
 
 /**
@@ -216,7 +223,9 @@ export function parseScheduleArgs(args: string, defaults: { time: string; zone: 
     if (tokens.length > 0 && looksLikeZone(tokens.at(-1)!)) zone = tokens.pop()!;
     rejectBareHour(tokens);
   }
-  return { rest: tokens.join(' '), time, zone: parseTimeZone(zone) };
+  const year = tokens.length > 1 ? /^(19|20)([0-5]\d)$/.exec(tokens.at(-1)!) : null;
+  const yearOrTime = year ? parseScheduleTime(`${year[1]}:${year[2]}`) : undefined;
+  return { rest: tokens.join(' '), time, zone: parseTimeZone(zone), timeSaid: timeAt >= 0, yearOrTime };
 }
 
 /**
