@@ -56,3 +56,15 @@ test('"tonight" without a time asks for the time rather than follow at the 09:00
   );
   expect(await say('digest 7pm tonight')).toContain('Daily digest here at 19:00 UTC');
 });
+
+test('a bare city after the time is its zone when exactly one IANA zone ends with it; else the zone error', async () => {
+  const { say } = await consoleOn();
+
+  expect(await say('follow flynn 6pm London')).toMatch(/^Following here, daily at 18:00 Europe\/London: /);
+  expect(await say('digest 6 pm paris')).toContain('Daily digest here at 18:00 Europe/Paris');
+  expect(await say('follow flynn 7am new_york tomorrow')).toContain('to 07:00 America/New_York');
+  // No zone ends with "Portland" (nor with a misspelt "Lodnon"): the error names the zone, nothing is guessed.
+  expect(await say('digest 6pm Portland')).toContain('"Portland" is not an IANA time zone');
+  expect(await say('follow flynn 18:00 Lodnon')).toContain('"Lodnon" is not an IANA time zone');
+  expect(await say('schedules')).toContain('(#1) daily at 07:00 America/New_York');
+});
