@@ -2,7 +2,14 @@ import { cmd, errorReply, noticeReply } from '../src/app/reply';
 import { storyIdIn } from '../src/app/story-id-in';
 import type { CommandDefinition } from './command-definition';
 import { noSuchStory } from './no-such-story';
-import { dayNote, parseScheduleCommand, scheduleLine, scheduleRef } from './schedule-command-support';
+import {
+  dayNote,
+  parseScheduleCommand,
+  scheduleLine,
+  scheduleRef,
+  tonightWithoutTime,
+  yearOrTime,
+} from './schedule-command-support';
 
 /** `/brief follow <query> [HH:MM] [zone]`: a daily follow-up of that story in this channel. */
 export const followCommand: CommandDefinition = {
@@ -19,7 +26,10 @@ export const followCommand: CommandDefinition = {
   async run(args, ctx) {
     const input = parseScheduleCommand(args, ctx);
     if ('error' in input) return input.error;
-    const { parsed } = input;
+    const read = await yearOrTime(input.parsed, ctx);
+    if ('error' in read) return read.error;
+    const { parsed } = read;
+    if (input.day === 'tonight' && !parsed.timeSaid) return tonightWithoutTime();
     if (!parsed.rest) return errorReply(['Which story? e.g. ', cmd('follow', 'ferry 09:00 Europe/London'), '.']);
     const article = await ctx.app.findStory(parsed.rest);
     if (!article) {
@@ -49,7 +59,7 @@ export const followCommand: CommandDefinition = {
     const day = input.day && (await dayNote(input.day, schedule, ctx, 'Follow-ups'));
     return noticeReply(
       [
-        `${change}: “${article.title}” (#${article.id}). ${first} follow-up ${line.note.replace(/^next /, '')}.${day ?? ''} Stop with `,
+        `${change}: “${article.title}” (#${article.id}). ${first} follow-up ${line.note.replace(/^next /, '')}.${read.note}${day ?? ''} Stop with `,
         cmd('unfollow', scheduleRef(schedule)),
         '.',
       ],

@@ -99,9 +99,46 @@ export function parseScheduleCommand(
       ),
     };
   try {
-    return { parsed: parseScheduleArgs(text, { time: '09:00', zone: ctx.app.defaultTimezone }), day };
+    const parsed = parseScheduleArgs(text, { time: '09:00', zone: ctx.app.defaultTimezone });
+    if (day === 'tonight' && !parsed.timeSaid && !parsed.yearOrTime) return { error: tonightWithoutTime() };
+    return { parsed, day };
   } catch (error) {
     if (error instanceof ScheduleInputError) return { error: errorReply(error.message) };
     throw error;
   }
+}
+
+/** "ferry tonight": no time said, and the 09:00 default is not tonight; guessing an evening hour would be worse. */
+export const tonightWithoutTime = (): Reply =>
+  errorReply('“Tonight” needs a time: add one (e.g. 7pm tonight, or 19:30 tonight).');
+
+/** Whether a story's title or text holds the number as a word. */
+const holdsNumber = (article: { title: string; text: string }, number: string) =>
+  new RegExp(`(?:^|[^\\p{N}])${number}(?:[^\\p{N}]|$)`, 'u').test(`${article.title}\n${article.text}`);
+
+/**
+ * "follow ferry 1930": the closing 19xx/20xx is a year ("election 2024") when the story found holds it; 19:30 when
+ * no stored story holds it and the words without it name a story; else the reply asks. Never kept as a word the
+ * search dropped (any word found "ferry") while the default time is kept: the evening slots are the ones most used.
+ */
+export async function yearOrTime(
+  parsed: ScheduleArgs,
+  ctx: CommandContext,
+): Promise<{ parsed: ScheduleArgs; note: string } | { error: Reply }> {
+  const said = parsed.yearOrTime;
+  if (!said) return { parsed, note: '' };
+  const number = said.text.replace(':', '');
+  const found = await ctx.app.findStory(parsed.rest);
+  if (found && holdsNumber(found, number)) return { parsed: { ...parsed, yearOrTime: undefined }, note: '' };
+  const words = parsed.rest.slice(0, -number.length).trim();
+  if (!(await ctx.app.mentionsWord(number)) && (await ctx.app.findStory(words)))
+    return {
+      parsed: { ...parsed, rest: words, time: said, timeSaid: true, yearOrTime: undefined },
+      note: ` “${number}” was read as ${said.text}: no story holds it.`,
+    };
+  return {
+    error: errorReply(
+      `“${number}” could be a year or ${said.text}: write ${said.text} for the time, or put the time after it (“… ${number} 09:00”) to search for it as a word.`,
+    ),
+  };
 }

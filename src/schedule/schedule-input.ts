@@ -128,8 +128,7 @@ export function closingDay(text: string): ClosingDay {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  const scheduleWord = (word: string) =>
-    looksLikeTime(word) || looksLikeZone(word) || zoneAbbreviationProblem(word) !== undefined;
+  const scheduleWord = (word: string) => looksLikeTime(word) || zoneWord(word);
   if (after.length > 2 || !after.every(scheduleWord)) return { text };
   const plural = said[3]?.toLowerCase().endsWith('s') ?? false;
   const day = (said[1] ?? said[3]!.replace(/s$/i, '')).toLowerCase();
@@ -149,7 +148,23 @@ function endsSchedule(after: string): boolean {
     .trim()
     .split(/\s+/);
   if (words.length === 1 && words[0] === '') return true;
-  return words.length === 1 && (looksLikeZone(words[0]!) || zoneAbbreviationProblem(words[0]!) !== undefined);
+  return words.length === 1 && zoneWord(words[0]!);
+}
+
+/** A zone after a time: a zone's name, a bare city one zone has, or an abbreviation (whose error then names it). */
+function zoneWord(word: string): boolean {
+  return looksLikeZone(word) || cityZone(word) !== undefined || zoneAbbreviationProblem(word) !== undefined;
+}
+
+/**
+ * "London" as Europe/London: a bare city is read as the zone only when exactly one IANA zone ends with it, so
+ * "Portland" or a misspelt city keeps the error naming the zone problem instead of a zone guessed.
+ */
+function cityZone(word: string): string | undefined {
+  if (!/^[a-z][a-z_-]+$/i.test(word)) return undefined;
+  const city = `/${word.toLowerCase()}`;
+  const zones = Intl.supportedValuesOf('timeZone').filter((zone) => zone.toLowerCase().endsWith(city));
+  return zones.length === 1 ? zones[0] : undefined;
 }
 
 /** "+02:00", "-5", "+0530": an offset is not a place, and would not follow daylight saving. */
@@ -174,6 +189,8 @@ export function parseTimeZone(input: string): string {
     if (!name || /\s/.test(name)) throw new RangeError('empty');
     return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
+    const city = cityZone(name);
+    if (city) return city;
     throw new ScheduleInputError(`"${input}" is not an IANA time zone (e.g. Europe/London, America/New_York, UTC)`);
   }
 }
@@ -188,6 +205,13 @@ export interface ScheduleArgs {
   rest: string;
   time: ParsedTime;
   zone: string;
+  /** Whether a time was typed (false: `time` is the default). */
+  timeSaid: boolean;
+  /**
+   * "ferry 1930": a closing 19xx/20xx, left in `rest`, that is a year or this time; only the stored stories can
+   * tell which (follow's `yearOrTime`), so it is never dropped as a word while the default time is kept.
+   */
+  yearOrTime?: ParsedTime;
 }
 
 /**
@@ -216,7 +240,9 @@ export function parseScheduleArgs(args: string, defaults: { time: string; zone: 
     if (tokens.length > 0 && looksLikeZone(tokens.at(-1)!)) zone = tokens.pop()!;
     rejectBareHour(tokens);
   }
-  return { rest: tokens.join(' '), time, zone: parseTimeZone(zone) };
+  const year = tokens.length > 1 ? /^(19|20)([0-5]\d)$/.exec(tokens.at(-1)!) : null;
+  const yearOrTime = year ? parseScheduleTime(`${year[1]}:${year[2]}`) : undefined;
+  return { rest: tokens.join(' '), time, zone: parseTimeZone(zone), timeSaid: timeAt >= 0, yearOrTime };
 }
 
 /**
