@@ -97,7 +97,9 @@ async function listFeeds(ctx: CommandContext): Promise<Reply> {
     title: `Feeds followed in this channel (${list.length})`,
     // Each feed's id, not its place in this list: a number from an older list (one removed since)
     // still names the same feed.
-    sections: [{ style: 'bullets', items: list.map((f) => ({ text: `${f.id}: ${label(f)}`, note: status(f) })) }],
+    sections: [
+      { style: 'bullets', items: list.map((f) => ({ text: `${f.id}: ${label(f)}`, note: status(f) + givenUp(f) })) },
+    ],
     footer: ['Remove one with ', cmd('feed', 'remove <number>')],
   };
 }
@@ -124,6 +126,13 @@ function status(feed: ChannelFeed): string {
     return `failing (${feed.failureCount}×): ${feed.lastError ?? 'unknown error'} · next try ${shortTime(feed.nextPollAt)}`;
   if (feed.lastSuccessAt) return `ok · checked ${shortTime(feed.lastSuccessAt)}`;
   return 'not checked yet';
+}
+
+/** Items whose page failed for 3 days are not retried; the newsroom should know the stories are missing. */
+function givenUp(feed: ChannelFeed): string {
+  const n = feed.givenUpItems;
+  if (n === 0) return '';
+  return ` · ${n} ${n === 1 ? 'story' : 'stories'} given up (page failed for 3 days)`;
 }
 
 function shortTime(iso: string): string {

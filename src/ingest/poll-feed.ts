@@ -5,6 +5,7 @@ import type { Feed, FeedItemState } from '../store/feed-repository';
 import { FEED_MEDIA_TYPES } from './feed-media-types';
 import { findFetchError } from './fetch-error';
 import type { HtmlArticle } from './html-to-text';
+import { itemBackoff } from './item-backoff';
 import type { FeedEntry, ParsedFeed } from './read-feed';
 import { redactUrl } from './redact-url';
 import type { SafeFetch } from './safe-fetch';
@@ -50,7 +51,6 @@ export interface FeedPollResult {
   error?: string;
 }
 
-const MAX_ITEM_ATTEMPTS = 3;
 const MAX_BACKOFF_MINUTES = 24 * 60;
 /** Feed content at least this long (and in paragraphs) is the article; no need to fetch the page. */
 const FULL_TEXT_CHARS = 1200;
@@ -119,6 +119,8 @@ async function ingestEntries(feed: Feed, entries: FeedEntry[], deps: FeedPollDep
       (wasDeleted(state) || (isSettled(state) && (entry.version === null || entry.version === state.version)))
     )
       continue;
+    const backoff = itemBackoff(state, deps.now(), deps.intervalMinutes);
+    if (!backoff.due) continue;
     const at = deps.now().toISOString();
     if (taken >= budget) {
       if (firstPoll)
@@ -155,11 +157,11 @@ async function ingestEntries(feed: Feed, entries: FeedEntry[], deps: FeedPollDep
       const message = findFetchError(error)?.message ?? (error instanceof Error ? error.message : String(error));
       deps.logger.warn(
         { feedId: feed.id, item: urlForLog(entry.link) ?? entry.key, err: message },
-        'feed item not ingested',
+        backoff.givesUpOnFailure ? 'feed item given up after 3 days of retries' : 'feed item not ingested',
       );
       await store.feeds.recordItem(feed.id, entry.key, {
         articleId: null,
-        outcome: 'failed',
+        outcome: backoff.givesUpOnFailure ? 'gave_up' : 'failed',
         version: entry.version,
         error: message.slice(0, 500),
         at,
@@ -208,7 +210,7 @@ function wasDeleted(state: FeedItemState): boolean {
 }
 
 function isSettled(state: FeedItemState): boolean {
-  return state.articleId !== null || state.outcome === 'skipped' || state.attempts >= MAX_ITEM_ATTEMPTS;
+  return state.articleId !== null || state.outcome === 'skipped' || state.outcome === 'gave_up';
 }
 
 function addMinutes(date: Date, minutes: number): string {

@@ -19,12 +19,15 @@ export interface ChannelFeed extends Feed {
   channelId: string;
   addedBy: string;
   subscribedAt: string;
+  /** Items of this feed given up after days of failed retries, so the newsroom sees the loss. */
+  givenUpItems: number;
 }
 
-type FeedItemOutcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed';
+/** 'gave_up': its page kept failing through days of backed-off retries; a new version of the item is tried again. */
+type FeedItemOutcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed' | 'gave_up';
 
 /**
- * Where a feed item stands: done when it has an article, was skipped, or failed too often; an
+ * Where a feed item stands: done when it has an article, was skipped, or was given up; an
  * ingested item whose story was deleted is done for good (see poll-feed).
  */
 export interface FeedItemState {
@@ -33,6 +36,8 @@ export interface FeedItemState {
   /** The item's updated/published mark when last ingested; a new mark means a new version. */
   version: string | null;
   attempts: number;
+  /** When the item first appeared: the start of a failing item's back-off schedule. */
+  firstSeenAt: string;
 }
 
 interface FeedItemRecord {

@@ -5,7 +5,8 @@ import type { PgDb } from './postgres-database';
 const FEED_COLUMNS = `f.id, f.url, f.title, f.etag, f.last_modified AS "lastModified", f.last_polled_at AS "lastPolledAt",
   f.last_success_at AS "lastSuccessAt", f.failure_count AS "failureCount", f.last_error AS "lastError",
   f.next_poll_at AS "nextPollAt", f.created_at AS "createdAt"`;
-const CHANNEL_FEED_COLUMNS = `${FEED_COLUMNS}, s.channel_id AS "channelId", s.added_by AS "addedBy", s.subscribed_at AS "subscribedAt"`;
+const CHANNEL_FEED_COLUMNS = `${FEED_COLUMNS}, s.channel_id AS "channelId", s.added_by AS "addedBy", s.subscribed_at AS "subscribedAt",
+  (SELECT COUNT(*) FROM feed_items i WHERE i.feed_id = f.id AND i.outcome = 'gave_up') AS "givenUpItems"`;
 const DUE = `f.next_poll_at <= $1 AND EXISTS (SELECT 1 FROM feed_subscriptions s WHERE s.feed_id = f.id)`;
 
 export interface PostgresFeedRepositoryOptions {
@@ -104,7 +105,7 @@ export function createPostgresFeedRepository(
     },
     async itemState(feedId, itemKey) {
       const result = await db.query<FeedItemState>(
-        `SELECT article_id AS "articleId", outcome, version, attempts FROM feed_items WHERE feed_id = $1 AND item_key = $2`,
+        `SELECT article_id AS "articleId", outcome, version, attempts, first_seen_at AS "firstSeenAt" FROM feed_items WHERE feed_id = $1 AND item_key = $2`,
         [feedId, itemKey],
       );
       return result.rows[0];

@@ -47,7 +47,8 @@ export const feedMigrations: readonly Migration[] = [
 const FEED_COLUMNS = `f.id, f.url, f.title, f.etag, f.last_modified AS lastModified, f.last_polled_at AS lastPolledAt,
   f.last_success_at AS lastSuccessAt, f.failure_count AS failureCount, f.last_error AS lastError,
   f.next_poll_at AS nextPollAt, f.created_at AS createdAt`;
-const CHANNEL_FEED_COLUMNS = `${FEED_COLUMNS}, s.channel_id AS channelId, s.added_by AS addedBy, s.subscribed_at AS subscribedAt`;
+const CHANNEL_FEED_COLUMNS = `${FEED_COLUMNS}, s.channel_id AS channelId, s.added_by AS addedBy, s.subscribed_at AS subscribedAt,
+  (SELECT COUNT(*) FROM feed_items i WHERE i.feed_id = f.id AND i.outcome = 'gave_up') AS givenUpItems`;
 
 export interface SqliteFeedRepositoryOptions {
   now?: () => Date;
@@ -90,7 +91,7 @@ export function createSqliteFeedRepository(
     `UPDATE feeds SET last_polled_at = @at, failure_count = failure_count + 1, last_error = @error, next_poll_at = @nextPollAt WHERE id = @id`,
   );
   const itemState = db.prepare<[number, string], FeedItemState>(
-    'SELECT article_id AS articleId, outcome, version, attempts FROM feed_items WHERE feed_id = ? AND item_key = ?',
+    'SELECT article_id AS articleId, outcome, version, attempts, first_seen_at AS firstSeenAt FROM feed_items WHERE feed_id = ? AND item_key = ?',
   );
   const upsertItem = db.prepare(
     `INSERT INTO feed_items (feed_id, item_key, version, article_id, outcome, attempts, last_error, first_seen_at, ingested_at)

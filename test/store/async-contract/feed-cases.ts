@@ -26,6 +26,7 @@ export function feedCases(ctx: ContractContext) {
       channelId: 'C1',
       addedBy: 'U1',
       subscribedAt: T0,
+      givenUpItems: 0,
     });
     const again = await feeds().subscribe({ url: 'https://news.test/rss', channelId: 'C1', addedBy: 'U2' });
     expect(again).toMatchObject({ created: false, feed: { id: first.feed.id, addedBy: 'U1' } });
@@ -107,6 +108,7 @@ export function feedCases(ctx: ContractContext) {
       outcome: 'failed',
       version: 'v1',
       attempts: 2,
+      firstSeenAt: later(1),
     });
     const { article } = await ctx
       .store()
@@ -122,7 +124,11 @@ export function feedCases(ctx: ContractContext) {
       outcome: 'created',
       version: 'v1',
       attempts: 0,
+      firstSeenAt: later(1),
     });
+    // An item given up after days of failures is counted on its feed's line, so the loss shows.
+    await feeds().recordItem(feed.id, 'guid-3', { articleId: null, outcome: 'gave_up', version: null, at: later(3) });
+    expect((await feeds().listForChannel('C1')).map((f) => f.givenUpItems)).toEqual([1]);
     await feeds().recordItem(feed.id, 'guid-2', { articleId: null, outcome: 'skipped', version: null, at: later(3) });
     await feeds().recordItem(other.id, 'guid-9', {
       articleId: article.id,
