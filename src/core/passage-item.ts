@@ -35,13 +35,15 @@ function opensOnName(words: readonly string[], i: number): boolean {
     if (/[,;:)]$/.test(words[j]!)) return false;
     j++;
   }
-  return words
-    .slice(j, j + 4)
-    .some((w) =>
-      /^(?:said|says|has|have|had|is|are|was|were|will|would|can|could|may|might|must|did|does|told|[a-z]{3,}(?:ed|es))$/.test(
-        w,
-      ),
-    );
+  // A list's last items or a relative clause ("El Salvador, Guatemala and Honduras who passed") hold a
+  // verb that is not the name's own: the clause is the sentence's, whose subject came before.
+  const between = words.slice(j, j + 4);
+  const stop = between.findIndex((w) => /^(?:and|or|who|whose|whom|which|that)$/i.test(w));
+  return (stop < 0 ? between : between.slice(0, stop)).some((w) =>
+    /^(?:said|says|has|have|had|is|are|was|were|will|would|can|could|may|might|must|did|does|told|[a-z]{3,}(?:ed|es))$/.test(
+      w,
+    ),
+  );
 }
 
 /** Words up to a first comma that open on a preposition: a fronted phrase, not a clause of its own. */
@@ -50,6 +52,34 @@ const FRONTED_PHRASE =
 
 /** A dash standing alone between words: one of the pair that sets off an aside ("the working class -- dismissed … -- appears"). */
 const DASH = /^(?:-{1,2}|–|—)$/;
+
+/** A sentence that opens on a subordinate clause or fronted phrase: its first commas end no claim. */
+const SUBORDINATE_OPENER =
+  /^(?:if|while|when|whenever|although|though|because|unless|whereas|once|after|before|as|since|until|according|in|on|at|by|for|with|during|despite|amid|among|from|under|over|unlike|like)$/i;
+
+/** Words that open a main clause on its subject after a fronted clause's comma ("…, there are many who…"). */
+const SUBJECT_OPENER =
+  /^(?:it|he|she|they|we|i|you|there|the|a|an|this|these|those|his|her|their|our|its|my|many|some|most)$/i;
+
+/**
+ * Where the main clause starts in a sentence that opens on a subordinate clause ("If we're hearing …
+ * everywhere he can, it would seem …"): after the first comma outside an aside followed by a subject.
+ * A sentence opening otherwise starts its main clause at once.
+ */
+function mainClauseStart(words: readonly string[], from: number, end: number): number {
+  if (!SUBORDINATE_OPENER.test(words[from] ?? '')) return from;
+  let dashes = 0;
+  for (let i = from; i < end - 1; i++) {
+    if (DASH.test(words[i]!)) dashes++;
+    else if (
+      /,$/.test(words[i]!) &&
+      dashes % 2 === 0 &&
+      (SUBJECT_OPENER.test(words[i + 1]!) || opensOnName(words, i + 1))
+    )
+      return i + 1;
+  }
+  return end;
+}
 
 /**
  * The first `max` words from `from` on, ended at a clause boundary when one falls late enough, never in
@@ -63,9 +93,11 @@ function passageHead(words: readonly string[], from: number, max: number, keep: 
   if (n >= words.length) return head;
   let boundary = -1;
   let dashes = 0;
+  // A comma inside the fronted clause would end the passage before its claim.
+  const main = mainClauseStart(words, from, n);
   for (let i = from; i < n - 1; i++) {
     if (DASH.test(words[i]!)) dashes++;
-    else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0) boundary = i;
+    else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0 && i >= main) boundary = i;
   }
   const cut = boundary < 0 ? -1 : words.slice(from, boundary + 1).join(' ').length - 1;
   // The clause boundary may end the passage only after the words that carry its cue, and never at the
@@ -76,28 +108,50 @@ function passageHead(words: readonly string[], from: number, max: number, keep: 
   return `${cut > head.length / 3 && cut >= kept && !fronted ? head.slice(0, cut) : head} …`;
 }
 
+/** Where the aside opened at words[i] closes (its closing dash or ")"), before `limit`; -1 if none. */
+function asideClose(words: readonly string[], i: number, limit: number): number {
+  const paren = /^\(/.test(words[i]!);
+  if (!paren && !DASH.test(words[i]!)) return -1;
+  for (let j = i + (paren ? 0 : 1); j < limit; j++) {
+    if (paren ? /\)[,;:.]?$/.test(words[j]!) : DASH.test(words[j]!)) return j;
+    if (paren && j > i && /^\(/.test(words[j]!)) return -1;
+  }
+  return -1;
+}
+
 /**
- * A long passage whose cue lies beyond its first 40 words loses, before the cue, the inside of each
- * dashed aside ("concerns about job loss — … — were not to be dismissed"), marked "…": the aside
- * interrupts the claim, and cutting inside it would end the passage before the claim's verb.
+ * A long passage loses, before its cue, the inside of a dashed or bracketed aside, marked "…"
+ * ("concerns about job loss — … — were not to be dismissed", "than Obama was to be president (…),
+ * there are many…"): the aside interrupts the claim, and cutting inside it, or at the 40th word after
+ * it, would end the passage before the claim's verb. A cue beyond the first 40 words drops every such
+ * aside before it; otherwise asides go, first to last, only while the passage is too long, and never
+ * the one that holds the cue.
  */
 function elideAsides(words: readonly string[], at: number): { words: string[]; at: number } {
-  if (at < MAX_PASSAGE_WORDS * 0.75) return { words: [...words], at };
+  const late = at >= MAX_PASSAGE_WORDS * 0.75;
   const out: string[] = [];
   let cueAt = at;
   let i = 0;
   while (i < words.length) {
-    if (i < at && DASH.test(words[i]!)) {
-      let j = i + 1;
-      while (j < at && !DASH.test(words[j]!)) j++;
-      // A pair closed before the cue: keep a short aside, elide a longer one.
-      if (j < at) {
-        const inside = j - i - 1;
-        out.push(...(inside > 2 ? [words[i]!, '…', words[j]!] : words.slice(i, j + 1)));
-        if (inside > 2) cueAt -= inside - 1;
-        i = j + 1;
-        continue;
-      }
+    const tooLong = out.length + words.length - i > MAX_PASSAGE_WORDS;
+    let j = late ? asideClose(words, i, at) : -1;
+    if (!late && tooLong && out.length < MAX_PASSAGE_WORDS) {
+      j = asideClose(words, i, words.length);
+      if (i <= at && at <= j) j = -1;
+    }
+    const paren = /^\(/.test(words[i] ?? '');
+    // A pair closed before the cue: keep a short aside, elide a longer one.
+    const inside = paren ? j - i + 1 : j - i - 1;
+    if (j >= 0 && inside > 2) {
+      out.push(...(paren ? [`(…)${words[j]!.replace(/^.*\)/, '')}`] : [words[i]!, '…', words[j]!]));
+      if (i < at) cueAt -= inside - 1;
+      i = j + 1;
+      continue;
+    }
+    if (j >= 0 && late) {
+      out.push(...words.slice(i, j + 1));
+      i = j + 1;
+      continue;
     }
     out.push(words[i]!);
     i++;
