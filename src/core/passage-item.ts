@@ -63,22 +63,21 @@ const SUBJECT_OPENER =
 
 /**
  * Where the main clause starts in a sentence that opens on a subordinate clause ("If we're hearing …
- * everywhere he can, it would seem …"): after the first comma outside an aside followed by a subject.
- * A sentence opening otherwise starts its main clause at once.
+ * everywhere he can, it would seem …"): after the first comma outside an aside, or an aside's closing
+ * dash, followed by a subject. A sentence opening otherwise, or whose subject is not found, starts its
+ * main clause at once.
  */
 function mainClauseStart(words: readonly string[], from: number, end: number): number {
   if (!SUBORDINATE_OPENER.test(words[from] ?? '')) return from;
   let dashes = 0;
+  let brackets = 0;
   for (let i = from; i < end - 1; i++) {
-    if (DASH.test(words[i]!)) dashes++;
-    else if (
-      /,$/.test(words[i]!) &&
-      dashes % 2 === 0 &&
-      (SUBJECT_OPENER.test(words[i + 1]!) || opensOnName(words, i + 1))
-    )
-      return i + 1;
+    brackets += (words[i]!.match(/\(/g) ?? []).length - (words[i]!.match(/\)/g) ?? []).length;
+    const closing = DASH.test(words[i]!) && ++dashes % 2 === 0;
+    const comma = /,$/.test(words[i]!) && dashes % 2 === 0 && brackets <= 0;
+    if ((closing || comma) && (SUBJECT_OPENER.test(words[i + 1]!) || opensOnName(words, i + 1))) return i + 1;
   }
-  return end;
+  return from;
 }
 
 /**
@@ -119,44 +118,61 @@ function asideClose(words: readonly string[], i: number, limit: number): number 
   return -1;
 }
 
+/** Words with each range [i, j] replaced by its one-word mark, and the cue's new place. */
+function replaceRanges(
+  words: readonly string[],
+  at: number,
+  ranges: readonly { i: number; j: number; mark: string[] }[],
+): { words: string[]; at: number } {
+  const out: string[] = [];
+  let cueAt = at;
+  let k = 0;
+  for (const { i, j, mark } of ranges) {
+    out.push(...words.slice(k, i), ...mark);
+    if (j < at) cueAt -= j - i + 1 - mark.length;
+    k = j + 1;
+  }
+  out.push(...words.slice(k));
+  return { words: out, at: cueAt };
+}
+
+/** The asides of `words` (a dashed or bracketed pair of more than two words inside) closed before `limit`. */
+function asides(words: readonly string[], limit: number): { i: number; j: number; mark: string[] }[] {
+  const found: { i: number; j: number; mark: string[] }[] = [];
+  for (let i = 0; i < limit; i++) {
+    const j = asideClose(words, i, limit);
+    if (j < 0) continue;
+    const paren = /^\(/.test(words[i]!);
+    if ((paren ? j - i + 1 : j - i - 1) > 2)
+      found.push({ i, j, mark: paren ? [`(…)${words[j]!.replace(/^.*\)/, '')}`] : [words[i]!, '…', words[j]!] });
+    i = j;
+  }
+  return found;
+}
+
 /**
  * A long passage loses, before its cue, the inside of a dashed or bracketed aside, marked "…"
  * ("concerns about job loss — … — were not to be dismissed", "than Obama was to be president (…),
  * there are many…"): the aside interrupts the claim, and cutting inside it, or at the 40th word after
  * it, would end the passage before the claim's verb. A cue beyond the first 40 words drops every such
- * aside before it; otherwise asides go, first to last, only while the passage is too long, and never
- * the one that holds the cue.
+ * aside before it. Otherwise an aside goes only when it interrupts (words follow it), does not hold
+ * the cue, and either the passage then fits whole or the aside stands before the main clause's
+ * subject; then, if still too long, a list's inner items ("A; B; and C") that do not hold the cue.
  */
 function elideAsides(words: readonly string[], at: number): { words: string[]; at: number } {
-  const late = at >= MAX_PASSAGE_WORDS * 0.75;
-  const out: string[] = [];
-  let cueAt = at;
-  let i = 0;
-  while (i < words.length) {
-    const tooLong = out.length + words.length - i > MAX_PASSAGE_WORDS;
-    let j = late ? asideClose(words, i, at) : -1;
-    if (!late && tooLong && out.length < MAX_PASSAGE_WORDS) {
-      j = asideClose(words, i, words.length);
-      if (i <= at && at <= j) j = -1;
-    }
-    const paren = /^\(/.test(words[i] ?? '');
-    // A pair closed before the cue: keep a short aside, elide a longer one.
-    const inside = paren ? j - i + 1 : j - i - 1;
-    if (j >= 0 && inside > 2) {
-      out.push(...(paren ? [`(…)${words[j]!.replace(/^.*\)/, '')}`] : [words[i]!, '…', words[j]!]));
-      if (i < at) cueAt -= inside - 1;
-      i = j + 1;
-      continue;
-    }
-    if (j >= 0 && late) {
-      out.push(...words.slice(i, j + 1));
-      i = j + 1;
-      continue;
-    }
-    out.push(words[i]!);
-    i++;
-  }
-  return { words: out, at: cueAt };
+  if (at >= MAX_PASSAGE_WORDS * 0.75) return replaceRanges(words, at, asides(words, at));
+  const main = mainClauseStart(words, 0, words.length);
+  const interrupting = asides(words, words.length).filter(({ i, j }) => j < words.length - 3 && !(i <= at && at <= j));
+  const saved = interrupting.reduce((n, { i, j, mark }) => n + j - i + 1 - mark.length, 0);
+  const kept = words.length - saved <= MAX_PASSAGE_WORDS ? interrupting : interrupting.filter(({ j }) => j < main);
+  const elided = replaceRanges(words, at, kept);
+  if (elided.words.length <= MAX_PASSAGE_WORDS) return elided;
+  const semis = elided.words.flatMap((w, k) => (/;$/.test(w) ? [k] : []));
+  const inner = semis
+    .slice(0, -1)
+    .map((end, n) => ({ i: end + 1, j: semis[n + 1]!, mark: ['…;'] }))
+    .filter(({ i, j }) => j - i > 1 && !(i <= elided.at && elided.at <= j));
+  return replaceRanges(elided.words, elided.at, inner);
 }
 
 /**
