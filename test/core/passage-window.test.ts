@@ -67,7 +67,8 @@ describe('passage window: the claim stays shown', () => {
   it('control: a short passage keeps its aside; a passage that fits is shown whole', () => {
     const short = 'The mayor (he was a clerk, a councillor and a shop owner) began trying anew to sound calm.';
     expect(passageItem('pending', short, null)).toBe(`Pending: “${short}”`);
-    const dashed = 'After a run of rows - including the claim that the council should sell the mill - the mayor began to sound calm.';
+    const dashed =
+      'After a run of rows - including the claim that the council should sell the mill - the mayor began to sound calm.';
     expect(passageItem('pending', dashed, null)).toBe(`Pending: “${dashed}”`);
   });
 
