@@ -35,13 +35,15 @@ function opensOnName(words: readonly string[], i: number): boolean {
     if (/[,;:)]$/.test(words[j]!)) return false;
     j++;
   }
-  return words
-    .slice(j, j + 4)
-    .some((w) =>
-      /^(?:said|says|has|have|had|is|are|was|were|will|would|can|could|may|might|must|did|does|told|[a-z]{3,}(?:ed|es))$/.test(
-        w,
-      ),
-    );
+  // A list's last items or a relative clause ("El Salvador, Guatemala and Honduras who passed") hold a
+  // verb that is not the name's own: the clause is the sentence's, whose subject came before.
+  const between = words.slice(j, j + 4);
+  const stop = between.findIndex((w) => /^(?:and|or|who|whose|whom|which|that)$/i.test(w));
+  return (stop < 0 ? between : between.slice(0, stop)).some((w) =>
+    /^(?:said|says|has|have|had|is|are|was|were|will|would|can|could|may|might|must|did|does|told|[a-z]{3,}(?:ed|es))$/.test(
+      w,
+    ),
+  );
 }
 
 /** Words up to a first comma that open on a preposition: a fronted phrase, not a clause of its own. */
@@ -50,6 +52,33 @@ const FRONTED_PHRASE =
 
 /** A dash standing alone between words: one of the pair that sets off an aside ("the working class -- dismissed … -- appears"). */
 const DASH = /^(?:-{1,2}|–|—)$/;
+
+/** A sentence that opens on a subordinate clause or fronted phrase: its first commas end no claim. */
+const SUBORDINATE_OPENER =
+  /^(?:if|while|when|whenever|although|though|because|unless|whereas|once|after|before|as|since|until|according|in|on|at|by|for|with|during|despite|amid|among|from|under|over|unlike|like)$/i;
+
+/** Words that open a main clause on its subject after a fronted clause's comma ("…, there are many who…"). */
+const SUBJECT_OPENER =
+  /^(?:it|he|she|they|we|i|you|there|the|a|an|this|these|those|his|her|their|our|its|my|many|some|most)$/i;
+
+/**
+ * Where the main clause starts in a sentence that opens on a subordinate clause ("If we're hearing …
+ * everywhere he can, it would seem …"): after the first comma outside an aside, or an aside's closing
+ * dash, followed by a subject. A sentence opening otherwise, or whose subject is not found, starts its
+ * main clause at once.
+ */
+function mainClauseStart(words: readonly string[], from: number, end: number): number {
+  if (!SUBORDINATE_OPENER.test(words[from] ?? '')) return from;
+  let dashes = 0;
+  let brackets = 0;
+  for (let i = from; i < end - 1; i++) {
+    brackets += (words[i]!.match(/\(/g) ?? []).length - (words[i]!.match(/\)/g) ?? []).length;
+    const closing = DASH.test(words[i]!) && ++dashes % 2 === 0;
+    const comma = /,$/.test(words[i]!) && dashes % 2 === 0 && brackets <= 0;
+    if ((closing || comma) && (SUBJECT_OPENER.test(words[i + 1]!) || opensOnName(words, i + 1))) return i + 1;
+  }
+  return from;
+}
 
 /**
  * The first `max` words from `from` on, ended at a clause boundary when one falls late enough, never in
@@ -63,9 +92,11 @@ function passageHead(words: readonly string[], from: number, max: number, keep: 
   if (n >= words.length) return head;
   let boundary = -1;
   let dashes = 0;
+  // A comma inside the fronted clause would end the passage before its claim.
+  const main = mainClauseStart(words, from, n);
   for (let i = from; i < n - 1; i++) {
     if (DASH.test(words[i]!)) dashes++;
-    else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0) boundary = i;
+    else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0 && i >= main) boundary = i;
   }
   const cut = boundary < 0 ? -1 : words.slice(from, boundary + 1).join(' ').length - 1;
   // The clause boundary may end the passage only after the words that carry its cue, and never at the
@@ -76,33 +107,72 @@ function passageHead(words: readonly string[], from: number, max: number, keep: 
   return `${cut > head.length / 3 && cut >= kept && !fronted ? head.slice(0, cut) : head} …`;
 }
 
-/**
- * A long passage whose cue lies beyond its first 40 words loses, before the cue, the inside of each
- * dashed aside ("concerns about job loss — … — were not to be dismissed"), marked "…": the aside
- * interrupts the claim, and cutting inside it would end the passage before the claim's verb.
- */
-function elideAsides(words: readonly string[], at: number): { words: string[]; at: number } {
-  if (at < MAX_PASSAGE_WORDS * 0.75) return { words: [...words], at };
+/** Where the aside opened at words[i] closes (its closing dash or ")"), before `limit`; -1 if none. */
+function asideClose(words: readonly string[], i: number, limit: number): number {
+  const paren = /^\(/.test(words[i]!);
+  if (!paren && !DASH.test(words[i]!)) return -1;
+  for (let j = i + (paren ? 0 : 1); j < limit; j++) {
+    if (paren ? /\)[,;:.]?$/.test(words[j]!) : DASH.test(words[j]!)) return j;
+    if (paren && j > i && /^\(/.test(words[j]!)) return -1;
+  }
+  return -1;
+}
+
+/** Words with each range [i, j] replaced by its one-word mark, and the cue's new place. */
+function replaceRanges(
+  words: readonly string[],
+  at: number,
+  ranges: readonly { i: number; j: number; mark: string[] }[],
+): { words: string[]; at: number } {
   const out: string[] = [];
   let cueAt = at;
-  let i = 0;
-  while (i < words.length) {
-    if (i < at && DASH.test(words[i]!)) {
-      let j = i + 1;
-      while (j < at && !DASH.test(words[j]!)) j++;
-      // A pair closed before the cue: keep a short aside, elide a longer one.
-      if (j < at) {
-        const inside = j - i - 1;
-        out.push(...(inside > 2 ? [words[i]!, '…', words[j]!] : words.slice(i, j + 1)));
-        if (inside > 2) cueAt -= inside - 1;
-        i = j + 1;
-        continue;
-      }
-    }
-    out.push(words[i]!);
-    i++;
+  let k = 0;
+  for (const { i, j, mark } of ranges) {
+    out.push(...words.slice(k, i), ...mark);
+    if (j < at) cueAt -= j - i + 1 - mark.length;
+    k = j + 1;
   }
+  out.push(...words.slice(k));
   return { words: out, at: cueAt };
+}
+
+/** The asides of `words` (a dashed or bracketed pair of more than two words inside) closed before `limit`. */
+function asides(words: readonly string[], limit: number): { i: number; j: number; mark: string[] }[] {
+  const found: { i: number; j: number; mark: string[] }[] = [];
+  for (let i = 0; i < limit; i++) {
+    const j = asideClose(words, i, limit);
+    if (j < 0) continue;
+    const paren = /^\(/.test(words[i]!);
+    if ((paren ? j - i + 1 : j - i - 1) > 2)
+      found.push({ i, j, mark: paren ? [`(…)${words[j]!.replace(/^.*\)/, '')}`] : [words[i]!, '…', words[j]!] });
+    i = j;
+  }
+  return found;
+}
+
+/**
+ * A long passage loses, before its cue, the inside of a dashed or bracketed aside, marked "…"
+ * ("concerns about job loss — … — were not to be dismissed", "than Obama was to be president (…),
+ * there are many…"): the aside interrupts the claim, and cutting inside it, or at the 40th word after
+ * it, would end the passage before the claim's verb. A cue beyond the first 40 words drops every such
+ * aside before it. Otherwise an aside goes only when it interrupts (words follow it), does not hold
+ * the cue, and either the passage then fits whole or the aside stands before the main clause's
+ * subject; then, if still too long, a list's inner items ("A; B; and C") that do not hold the cue.
+ */
+function elideAsides(words: readonly string[], at: number): { words: string[]; at: number } {
+  if (at >= MAX_PASSAGE_WORDS * 0.75) return replaceRanges(words, at, asides(words, at));
+  const main = mainClauseStart(words, 0, words.length);
+  const interrupting = asides(words, words.length).filter(({ i, j }) => j < words.length - 3 && !(i <= at && at <= j));
+  const saved = interrupting.reduce((n, { i, j, mark }) => n + j - i + 1 - mark.length, 0);
+  const kept = words.length - saved <= MAX_PASSAGE_WORDS ? interrupting : interrupting.filter(({ j }) => j < main);
+  const elided = replaceRanges(words, at, kept);
+  if (elided.words.length <= MAX_PASSAGE_WORDS) return elided;
+  const semis = elided.words.flatMap((w, k) => (/;$/.test(w) ? [k] : []));
+  const inner = semis
+    .slice(0, -1)
+    .map((end, n) => ({ i: end + 1, j: semis[n + 1]!, mark: ['…;'] }))
+    .filter(({ i, j }) => j - i > 1 && !(i <= elided.at && elided.at <= j));
+  return replaceRanges(elided.words, elided.at, inner);
 }
 
 /**
