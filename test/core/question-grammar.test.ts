@@ -77,6 +77,17 @@ describe('questionProblems: an independent reader of printed questions', () => {
     expect(questionProblems('Unverified: “The figure was doubled”', 'The figure was tripled.')).toEqual([
       'passage is not word for word',
     ]);
+    // An elided aside or list item is no licence to change the words around it.
+    expect(questionProblems('Unverified: “The figure (…) was doubled”', 'The figure (in 2015) was doubled.')).toEqual(
+      [],
+    );
+    expect(questionProblems('Unverified: “The figure (…) was doubled”', 'The figure (in 2015) was tripled.')).toEqual([
+      'passage is not word for word',
+    ]);
+    expect(questionProblems('Pending: “It wants a; …; and c.”', 'It wants a; b; and c.')).toEqual([]);
+    expect(questionProblems('Pending: “It wants a; …; and d.”', 'It wants a; b; and c.')).toEqual([
+      'passage is not word for word',
+    ]);
     expect(questionProblems('Will maybe it be expected?', 'Maybe it will be expected.')).toContain(
       'adverb "maybe" in the subject slot',
     );

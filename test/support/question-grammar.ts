@@ -138,9 +138,10 @@ export function questionProblems(question: string, copy: string): string[] {
     const body = normalise(passage[1]!.replace(/\s…$/, '').replace(/^…\s/, '')).replace(/'/g, '');
     // Markup around the copy's words ("<tweet …>") is no word of the copy: the passage may leave it out.
     const words = normalise(copy.replace(/<\/?[a-z][^<>]*>/gi, '')).replace(/['"]/g, '');
-    // An aside left out between its dashes ("job loss — … — were not") leaves pieces of the copy in order.
+    // An aside left out between its dashes ("job loss — … — were not") or brackets ("budgets (…); monitoring"),
+    // or a list's inner items ("of Florida; …; and universal"), leaves pieces of the copy in order.
     let from = 0;
-    for (const piece of body.split(/\s…\s/)) {
+    for (const piece of body.split(/\s…\s|\s?\(…\)|\s…(?=;)/)) {
       const found = words.indexOf(piece, from);
       if (found < 0) {
         problems.push('passage is not word for word');
