@@ -1,18 +1,16 @@
 import { afterEach, expect, test } from 'vitest';
-import { runBriefCommand } from '../../commands/index';
-import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
 import { fakeClock } from '../scheduler/scheduler-fixture';
-import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
+import { consoleCommands } from '../support/console-commands';
+import { FLYNN_SAMPLE, type TestApp } from '../support/make-test-app';
 
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 
 /** The Flynn story stored, the clock at `iso`: what a console user typing commands reads back. */
 async function consoleOn(iso: string) {
-  const clock = fakeClock(iso);
-  t = await makeTestApp({ articles: [FLYNN_SAMPLE], now: clock.now });
-  const ctx = { channelId: 'console:test', userId: 'console:tester', app: t.app };
-  return async (command: string) => renderConsoleReply(await runBriefCommand(command, ctx));
+  const chat = await consoleCommands({ articles: [FLYNN_SAMPLE], now: fakeClock(iso).now });
+  t = chat.t;
+  return chat.say;
 }
 
 test('following a story again says nothing moved, and a new time names the old one', async () => {
