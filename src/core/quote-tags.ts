@@ -1,7 +1,7 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import { creditLine } from './credit-line';
-import { orgLike } from './org-like';
 import { listenerBefore, passiveAgent } from './passive-listener';
+import { orgLike } from './org-like';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
 import { QUOTE_VERBS } from './speech-verbs';
