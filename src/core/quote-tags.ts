@@ -1,7 +1,6 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import { creditLine } from './credit-line';
 import { listenerBefore, passiveAgent } from './passive-listener';
-import { orgLike } from './org-like';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
 import { QUOTE_VERBS } from './speech-verbs';
@@ -78,19 +77,6 @@ function tagVerbAfter(word: string, tail: string): boolean {
   return QUOTE_VERBS.has(lower) || (REPORTED.has(lower) && /^\s*(?:[.,;]|$)/.test(tail));
 }
 
-/**
- * An organisation's name as the subject of "reported": a capitalised run the copy writes with "the" ("the New
- * York Times", nonPersonKind's evidence) or one with an organisation's head ("Fox News", orgLike). Outlets and
- * bodies say what they report in their own words (`Fox News reported on Thursday that "…"`, `"…," the Times
- * reported Monday in its story`); a person or a lower-case noun ("officials reported that") is left as before.
- */
-function organisationReports(subject: SpeakerPhrase | null): SpeakerPhrase | null {
-  if (subject?.kind !== 'phrase') return null;
-  const name = subject.text.replace(/^the\s+/i, '');
-  if (!/^\p{Lu}/u.test(name) || /[,(]/.test(name)) return null;
-  return /^the\s/i.test(subject.text) || orgLike(name) ? subject : null;
-}
-
 function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   const dash = DASH.exec(text);
   if (dash) {
@@ -112,17 +98,10 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   if (accord) return subjectAfter(rest.slice(accord[0].length), offset + lead + accord[0].length);
   for (let k = 1; k < list.length; k++) {
     const w = list[k]!;
-    const subject = rest.slice(0, w.start);
-    // "reported" followed by more words is a tag only when an organisation's name is its subject.
-    const reporting = !tagVerbAfter(w.word, rest.slice(w.end)) && REPORTED.has(w.word);
-    const organisation =
-      reporting && !STOP_AFTER.test(subject) && !CLAUSE_BREAK.test(subject)
-        ? organisationReports(subjectBefore(subject, offset + lead))
-        : null;
-    if (organisation) return organisation;
     // A capital inside the tag is a name's word, not a verb: "Secretary of State John Kerry said".
     if (!tagVerbAfter(w.word, rest.slice(w.end)) || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
     if (/^\p{Lu}/u.test(w.word)) continue;
+    const subject = rest.slice(0, w.start);
     // `"...," Marsh was told by a reporter.`: the agent spoke, never the listener.
     if (listenerBefore(w.word.toLowerCase(), subject))
       return passiveAgent(w.word.toLowerCase(), rest.slice(w.end), offset + lead + w.end);
@@ -163,19 +142,10 @@ function tagBeforeMasked(
   if (trimmed === '') return null;
   const colon = trimmed.endsWith(':');
   const list = words(trimmed);
-  // The sentence up to a verb with its quotations blanked: where the verb's subject is read.
-  const leadOf = (at: number): string => {
-    const sentence = lookBack();
-    return maskQuotes(sentence.text.slice(0, Math.max(0, offset + at - sentence.start)), true);
-  };
   for (let i = list.length - 1; i >= 0 && i >= list.length - 10; i--) {
     const w = list[i]!;
     const lower = w.word.toLowerCase();
-    const reporting = REPORTED.has(w.word);
-    if (!QUOTE_VERBS.has(lower) && !reporting) continue;
-    // Before a quotation "reported" is a tag only when an organisation's name is its subject.
-    const organisation = reporting ? organisationReports(subjectBefore(leadOf(w.start), lookBack().start)) : null;
-    if (reporting && !organisation) continue;
+    if (!QUOTE_VERBS.has(lower)) continue;
     const tail = trimmed.slice(w.end);
     const tailWords = list.length - 1 - i;
     if (/[.;!?]/.test(tail) || (!colon && tailWords > 7)) return null;
@@ -188,7 +158,6 @@ function tagBeforeMasked(
       // "said X" before the quote without punctuation is unusual; "X told reporters" is not.
       if (!/^\s*(?:[A-Z]|the\s|a\s|reporters|journalists|delegates)/.test(tail)) return null;
     }
-    if (organisation) return organisation;
     const agent = passiveAgent(lower, tail, offset + w.end);
     if (agent) return agent;
     if (listenerBefore(lower, trimmed.slice(0, w.start))) return null;
@@ -199,7 +168,7 @@ function tagBeforeMasked(
     // The subject may sit before an earlier quote in the same sentence ("Barbara Follet, one of
     // the so-called "Blair Babes" elected in 1997, told researchers:"): read the whole sentence
     // up to the verb with quotations blanked out.
-    const lead = leadOf(w.start);
+    const lead = maskQuotes(sentence.text.slice(0, Math.max(0, offset + w.start - sentence.start)), true);
     // Right after an earlier quote: `"...," said Mr Goodman, "but ..."` names the speaker after the verb.
     if (lead.trim() === '') {
       const inverted = subjectAfter(trimmed.slice(w.end), offset + w.end);
