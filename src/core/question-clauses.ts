@@ -12,11 +12,12 @@ const SAY =
 /**
  * "told" takes its hearer with it: a pronoun or "reporters" ("told reporters the quay…"), or up to five words closed
  * by "that" ("told The Dover Express on Monday that…"). Stripped up to "told" alone, the hearer is spliced into the
- * claim ("Which sources say NBC that…"); where the hearer ends is unknown without "that", so nothing is stripped.
+ * claim ("Which sources say NBC that…"). Where the hearer ends is unknown without "that": the cut stays at "told"
+ * and the vetting judges what it left (kept whole, "Will Brad Thor told Glenn Beck he consider…" passed it).
  */
 const TOLD = String.raw`told\s+(?:(?:him|her|them|us|me|you|reporters|journalists)\b(?!\s+to\b)|(?:[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+that\b))`;
 const LEADING_ATTRIBUTION = new RegExp(
-  `^(?:[^,"“]{1,80}?)\\s(?:${TOLD}|(?!told\\b)${SAY})(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`,
+  `^(?:[^,"“]{1,80}?)\\s(?:${TOLD}|${SAY})(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`,
   'i',
 );
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\s[^,"“]{0,60})?\\.?$`, 'i');
