@@ -49,7 +49,9 @@ function capitalAfterSplice(question: string, copy: string, names: ReadonlySet<s
     const word = m[2]!;
     // After the opening modal a title may stand ("Is Senator Bob Corker…"), after a preposition a name ("by
     // Reuters"): only a closed-class opener counts there ("the denial by The bank").
-    if (!m[1] && !CLOSED_OPENER.test(word)) continue;
+    // "Are Anti-virus firms right…": a prefix before its hyphen is no title either.
+    const prefix = /^(?:Anti|Pro|Non|Multi|Semi|Mini|Quasi|Neo)$/.test(word) && question[m.index + m[0].length] === '-';
+    if (!m[1] && !CLOSED_OPENER.test(word) && !prefix) continue;
     if (names.has(word)) continue;
     if (new RegExp(`(?:[a-z0-9,;]|\\b[A-Z]\\.)\\s+["“‘]?${word}\\b`).test(copy)) continue;
     return true;
@@ -150,6 +152,13 @@ function phraseAsUnknown(question: string): boolean {
   return !!rest && UNKNOWN_PHRASE_OPENER.test(rest);
 }
 
+/**
+ * "say NBC that", "say reporters that": a hearer between "say" and "that" is the copy's "told NBC that" stripped at
+ * "told". A name, a pronoun or "reporters" only: in "say the deal that was signed…" the noun is the claim's subject.
+ */
+const HEARER_AFTER_SAY =
+  /\bsays?\s+(?:(?:him|her|them|us|me|reporters|journalists)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+that\b/;
+
 /** "D.C?", "Tucson, Ariz?": an abbreviation ending the question without its stop. */
 const ABBREVIATION_LOST_STOP = new RegExp(`(?:(?:\\b[A-Z]\\.)+[A-Z]|\\b(?:${ABBREVIATED_WORD}))\\?$`);
 
@@ -177,6 +186,8 @@ export function splicedWords(question: string, copy: string, names: ReadonlySet<
   // "…confirmed that in 2019 that the barrier…": the subject before "was warned that" lost, "that" twice.
   if (/\bthat\s+(?:in|on|at|by|during|after|before|since|last|this)\s+[^,?]{1,30}?\s+that\s/.test(question))
     return true;
+  // "Which sources say NBC that this week's address…": the hearer of "told" spliced in after the frame's "say".
+  if (HEARER_AFTER_SAY.test(question)) return true;
   // "Which critics say the plan, and can they be named?": the claim cut before its verb.
   const said = /^Which\s+\S+(?:\s+\S+)?\s+(?:say|says|believe|think)\s+([^?]+?),\s+and can they be named\?$/.exec(
     question,
