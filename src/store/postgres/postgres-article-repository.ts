@@ -1,11 +1,11 @@
 import type { Analysis } from '../../core/analysis-types';
-import type { AddArticleResult, ArticleDerived } from '../article-repository';
+import type { NewArticle } from '../article-repository';
 import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import type { AsyncArticleRepository } from '../async/async-store';
 import { contentHash } from '../content-hash';
 import { engineKeyPrefix } from '../engine-key-prefix';
 import { searchTerms, titleSimilarity } from '../search-terms';
-import { type PostgresArticleFields, postgresArticleFields } from './postgres-article-fields';
+import { withoutNul } from '../without-nul';
 import type { PgDb } from './postgres-database';
 import { type TsSearch, tsQuery } from './ts-query';
 
@@ -38,13 +38,7 @@ export function createPostgresArticleRepository(
   };
   // One statement, so atomic on its own: the same engine's other versions go as the new one is
   // stored (nothing reads them after it).
-  const saveAnalysis = async (
-    target: PgDb,
-    articleId: number,
-    engineKey: string,
-    analysis: Analysis,
-    savedAt = now().toISOString(),
-  ) => {
+  const saveAnalysis = async (target: PgDb, articleId: number, engineKey: string, analysis: Analysis) => {
     await target.query(
       `WITH other_versions AS (
          DELETE FROM article_analyses
@@ -52,59 +46,42 @@ export function createPostgresArticleRepository(
        )
        INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at`,
-      [articleId, engineKey, JSON.stringify(analysis), savedAt, engineKeyPrefix(engineKey)],
+      [articleId, engineKey, JSON.stringify(analysis), now().toISOString(), engineKeyPrefix(engineKey)],
     );
   };
 
-  const INSERT_ARTICLE = `INSERT INTO articles (source, title, text, byline, content_hash, published_at, ingested_at, updated_at, entity_names, url)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING ${ARTICLE_COLUMNS}`;
-
   /**
-   * A new story and its analysis in one statement, so one round trip and no BEGIN/COMMIT: the
-   * statement is atomic on its own, and the analysis row's key check runs at its end, when the
-   * story's row is there. Undefined when a unique key conflicts (nothing written): add then takes
-   * the transaction below. Retried after a lost reply, the statement finds its own row, so the
-   * story is stored once and reported unchanged, as a retried transaction reports it.
+   * Insert first (one round trip for a new story); on a unique-key conflict, the same content is
+   * 'unchanged', else the URL's row is updated in place. The unique keys decide between replicas
+   * adding the same story at once: the insert waits for the other transaction, then conflicts.
    */
-  const insertNew = async (
-    fields: unknown[],
-    url: string | null,
-    analysis: ArticleDerived['analysis'],
-    savedAt: string,
-  ) => {
-    const result = analysis
-      ? await db.query<ArticleRow>(
-          `WITH added AS (${INSERT_ARTICLE}),
-             analysed AS (INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at)
-               SELECT id, $10, $11, $12 FROM added)
-           SELECT * FROM added`,
-          [...fields, url, analysis.engineKey, JSON.stringify(analysis.analysis), savedAt],
-        )
-      : await db.query<ArticleRow>(INSERT_ARTICLE, [...fields, url]);
-    return result.rows[0] && { article: toStored(result.rows[0]), outcome: 'created' as const };
-  };
-
-  /**
-   * Insert first (unless the one-statement insert just conflicted); on a unique-key conflict, the
-   * same content is 'unchanged', else the URL's row is updated in place. The unique keys decide
-   * between replicas adding the same story at once: the insert waits for the other transaction,
-   * then conflicts. Not inserting twice keeps the ids a re-add uses up (one) as they were.
-   */
-  const writeArticle = async (
-    tx: PgDb,
-    row: PostgresArticleFields,
-    entityNames: string[] | undefined,
-    conflicted: boolean,
-  ): Promise<AddArticleResult> => {
-    const { hash, url, fields } = row;
+  const writeArticle = async (tx: PgDb, input: NewArticle, entityNames: string[] | undefined) => {
+    const article = withoutNul(input);
+    const hash = contentHash(article.text);
     const findByHash = async () =>
       (await tx.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE content_hash = $1`, [hash])).rows[0];
     const unchanged = async (row: ArticleRow) => {
       if (entityNames) await setEntityNames(tx, row.id, entityNames);
       return { article: toStored(row), outcome: 'unchanged' as const };
     };
-    const inserted = conflicted ? undefined : await tx.query<ArticleRow>(INSERT_ARTICLE, [...fields, url]);
-    if (inserted?.rows[0]) return { article: toStored(inserted.rows[0]), outcome: 'created' as const };
+    const url = article.url?.trim() || null;
+    const at = now().toISOString();
+    const fields = [
+      article.source,
+      article.title.trim(),
+      article.text,
+      article.byline?.trim() || null,
+      hash,
+      article.publishedAt ?? null,
+      at,
+      joinNames(entityNames ?? []),
+    ];
+    const inserted = await tx.query<ArticleRow>(
+      `INSERT INTO articles (source, title, text, byline, content_hash, published_at, ingested_at, updated_at, entity_names, url)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING ${ARTICLE_COLUMNS}`,
+      [...fields, url],
+    );
+    if (inserted.rows[0]) return { article: toStored(inserted.rows[0]), outcome: 'created' as const };
     const same = await findByHash();
     if (same) return unchanged(same);
     // Same URL, new text: keep the id so threads and cached links stay valid. The earlier text's
@@ -117,19 +94,17 @@ export function createPostgresArticleRepository(
         [url],
       )
     ).rows[0];
-    // The story it conflicted with went before this transaction began: insert after all.
-    if (!previous && conflicted) return writeArticle(tx, row, entityNames, false);
     const updated = await tx.query<ArticleRow>(
       `UPDATE articles SET source = $1, title = $2, text = $3, byline = $4, content_hash = $5,
          published_at = COALESCE($6, published_at), updated_at = $7, entity_names = $8
        WHERE id = $9 RETURNING ${ARTICLE_COLUMNS}`,
       [...fields, previous?.id ?? null],
     );
-    const stored = updated.rows[0];
-    if (!stored) throw new Error(`article could not be stored: it conflicts with a stored one (${url ?? hash})`);
+    const row = updated.rows[0];
+    if (!row) throw new Error(`article could not be stored: it conflicts with a stored one (${url ?? hash})`);
     await tx.query('DELETE FROM llm_cache WHERE article_hash = $1', [previous!.content_hash]);
-    await tx.query('DELETE FROM article_analyses WHERE article_id = $1', [stored.id]);
-    return { article: toStored(stored), outcome: 'updated' as const };
+    await tx.query('DELETE FROM article_analyses WHERE article_id = $1', [row.id]);
+    return { article: toStored(row), outcome: 'updated' as const };
   };
 
   const ranked = async (search: TsSearch, limit: number) => {
@@ -148,16 +123,11 @@ export function createPostgresArticleRepository(
 
   return {
     async add(article, derived) {
-      const row = postgresArticleFields(article, derived?.entityNames, now().toISOString());
-      const analysis = derived?.analysis;
-      const savedAt = analysis ? now().toISOString() : '';
-      // In a caller's transaction, the savepoint below keeps a failed add from aborting it.
-      const alone = !db.inTransaction;
-      const created = alone ? await insertNew(row.fields, row.url, analysis, savedAt) : undefined;
-      if (created) return created;
       return db.tx(async (tx) => {
-        const result = await writeArticle(tx, row, derived?.entityNames, alone);
-        if (analysis) await saveAnalysis(tx, result.article.id, analysis.engineKey, analysis.analysis, savedAt);
+        const result = await writeArticle(tx, article, derived?.entityNames);
+        if (derived?.analysis) {
+          await saveAnalysis(tx, result.article.id, derived.analysis.engineKey, derived.analysis.analysis);
+        }
         return result;
       });
     },
