@@ -60,9 +60,10 @@ const QUICK = Boolean(process.env.QUICK || process.env.RIDGE);
 /** --train-questions: fit on the writers' PolNeAR train questions and choose on dev (about 25 minutes). */
 const TRAIN_QUESTIONS = process.argv.includes('--train-questions');
 /**
- * --pooled: one fit on the writers' questions and the dev questions together, cross-validated by article
- * over all of them, the threshold chosen on every set (issue 12, session 23). POOLED_WEIGHT=dev makes the
- * dev questions weigh as much in the rankers' fit as the training questions do.
+ * --pooled: the rankers fitted on the writers' questions and the dev questions together, cross-validated by
+ * article over all of them; the abstention classifier and its threshold fitted on the dev questions' out-of-fold
+ * predictions only, as the dev-fitted model's are (issue 12, session 25: one classifier serving the 808's
+ * unanswerable questions and dev's lost dev's abstention in session 23).
  */
 const POOLED = process.argv.includes('--pooled');
 
@@ -121,20 +122,25 @@ type Report = (label: string, predictions: Prediction[], threshold: number) => v
 /**
  * Cross-validation over `questions` (5 folds by article × REPEATS splits): prints the figures and
  * returns the abstention classifier fitted on the out-of-fold predictions and its threshold, chosen
- * on the dev sets' predictions only unless `everySet` (the pooled fit, whose figures inside the folds
- * choose on every set, so the model does as it was measured).
+ * on the dev sets' predictions only; with `devClassifier` (the pooled fit) the classifier is fitted on them
+ * only too, inside the folds as well, so the model does as it was measured.
  */
-function crossValidated(questions: TrainingQuestion[], l2: number, report: Report, everySet = false): AnswerModel {
+function crossValidated(questions: TrainingQuestion[], l2: number, report: Report, devClassifier = false): AnswerModel {
   const raw = Array.from({ length: REPEATS }, (_, seed) => crossValidate(questions, FOLDS, seed, [], l2)).flat();
-  const calibration = fitCalibration(raw);
+  const onDev = (p: Prediction): boolean => p.set !== 'train';
+  const calibration = fitCalibration(devClassifier ? raw.filter(onDev) : raw);
   const cv = calibrate(raw, calibration);
-  const threshold = chooseThreshold(everySet ? cv : cv.filter((p) => p.set !== 'train'));
+  const threshold = chooseThreshold(cv.filter(onDev));
   report('cross-validated, ranking only (never abstains)', cv, 0);
   reportByType(cv, REPEATS);
   if (process.env.CURVE) for (let t = 0.4; t < 0.85; t += 0.05) report(`t=${t.toFixed(2)}`, cv, t);
   report(`cross-validated (${FOLDS} folds by article × ${REPEATS} splits, threshold ${threshold})`, cv, threshold);
   // The abstention classifier cross-validated too (fitted and thresholded on the other folds only).
-  report('cross-validated, abstention fitted inside the folds', abstainInsideFolds(raw), 0.5);
+  report(
+    'cross-validated, abstention fitted inside the folds',
+    abstainInsideFolds(raw, devClassifier ? onDev : undefined),
+    0.5,
+  );
   const weights = fitWeights(questions, undefined, l2);
   const abstention = fitWeights(questions, SOFT_COLUMNS, l2);
   report(
@@ -195,14 +201,10 @@ function chooseOnDev(train: TrainingQuestion[], dev: TrainingQuestion[], report:
   return addDev ? cv : toModel(fit.weights, fit.abstention, fit.calibration, threshold);
 }
 
-/**
- * The pooled fit: the training and dev questions together, cross-validated by article over all of them.
- * With POOLED_WEIGHT=dev each dev question weighs (training questions ÷ dev questions) in the rankers' fit.
- */
+/** The pooled fit: the rankers on the training and dev questions together, the abstention classifier on dev's. */
 function pooled(train: TrainingQuestion[], dev: TrainingQuestion[], report: Report): AnswerModel {
-  const devWeight = process.env.POOLED_WEIGHT === 'dev' ? train.length / dev.length : 1;
-  console.log(`pooled: ${train.length} training + ${dev.length} dev questions, dev weight ${devWeight.toFixed(2)}`);
-  return crossValidated([...train, ...dev.map((q) => ({ ...q, weight: devWeight }))], L2, report, true);
+  console.log(`pooled: ${train.length} training + ${dev.length} dev questions, abstention classifier on dev's`);
+  return crossValidated([...train, ...dev], L2, report, true);
 }
 
 /** Without training questions (none written yet): fitted and cross-validated on the dev questions. */
