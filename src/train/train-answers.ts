@@ -128,7 +128,16 @@ type Report = (label: string, predictions: Prediction[], threshold: number) => v
 function crossValidated(questions: TrainingQuestion[], l2: number, report: Report, devClassifier = false): AnswerModel {
   const raw = Array.from({ length: REPEATS }, (_, seed) => crossValidate(questions, FOLDS, seed, [], l2)).flat();
   const onDev = (p: Prediction): boolean => p.set !== 'train';
-  const calibration = fitCalibration(devClassifier ? raw.filter(onDev) : raw);
+  // POOLED_CLASSIFIER=weighted (variant 5): the classifier on every question, each dev one weighing 808/160.
+  const weighted = devClassifier && process.env.POOLED_CLASSIFIER === 'weighted';
+  const devWeight =
+    questions.filter((q) => q.set === 'train').length / questions.filter((q) => q.set !== 'train').length;
+  if (weighted)
+    raw.forEach((p, i) => {
+      if (onDev(p)) raw[i] = { ...p, weight: devWeight } as Prediction;
+    });
+  const fitOn = devClassifier && !weighted ? onDev : () => true;
+  const calibration = fitCalibration(raw.filter(fitOn));
   const cv = calibrate(raw, calibration);
   const threshold = chooseThreshold(cv.filter(onDev));
   report('cross-validated, ranking only (never abstains)', cv, 0);
@@ -138,7 +147,7 @@ function crossValidated(questions: TrainingQuestion[], l2: number, report: Repor
   // The abstention classifier cross-validated too (fitted and thresholded on the other folds only).
   report(
     'cross-validated, abstention fitted inside the folds',
-    abstainInsideFolds(raw, devClassifier ? onDev : undefined),
+    abstainInsideFolds(raw, fitOn, devClassifier ? onDev : undefined),
     0.5,
   );
   const weights = fitWeights(questions, undefined, l2);
