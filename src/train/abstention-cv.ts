@@ -5,22 +5,17 @@ import { calibrate, chooseThreshold, fitCalibration, type Prediction } from './f
  * classifier and its threshold are fitted on the other folds' predictions of that split only, then
  * decide the fold's questions. The shipped figure fits both on all cross-validated predictions, which
  * flatters a classifier with many terms; this one does not. Returns the predictions with confidence 1
- * (answered) or 0 (abstained), so any threshold in (0, 1] reads them. `fitOn` picks which of the other
- * folds' predictions fit the classifier, `thresholdOn` its threshold (the pooled fit: the dev questions').
+ * (answered) or 0 (abstained), so any threshold in (0, 1] reads them.
  */
-export function abstainInsideFolds(
-  predictions: Prediction[],
-  fitOn: (p: Prediction) => boolean = () => true,
-  thresholdOn = fitOn,
-): Prediction[] {
+export function abstainInsideFolds(predictions: Prediction[]): Prediction[] {
   const out: Prediction[] = [];
   const folds = [...new Set(predictions.map((p) => `${p.split}:${p.fold}`))];
   for (const key of folds) {
     const inFold = (p: Prediction): boolean => `${p.split}:${p.fold}` === key;
     const split = predictions.find(inFold)!.split;
-    const training = predictions.filter((p) => p.split === split && !inFold(p) && fitOn(p));
+    const training = predictions.filter((p) => p.split === split && !inFold(p));
     const calibration = fitCalibration(training);
-    const threshold = chooseThreshold(calibrate(training.filter(thresholdOn), calibration));
+    const threshold = chooseThreshold(calibrate(training, calibration));
     for (const p of calibrate(predictions.filter(inFold), calibration))
       out.push({ ...p, confidence: p.confidence >= threshold ? 1 : 0 });
   }

@@ -207,17 +207,16 @@ const CALIBRATION_L2 = 0.003;
 /**
  * The abstention classifier: logistic regression of whether a question is answerable on its
  * answerSignals (the best sentence's score, lead, coverage…, per question-type group), fitted on
- * cross-validated predictions (each counting its `weight`, 1 unless set). Returns one weight per signal, the bias first.
+ * cross-validated predictions. Returns one weight per signal, the bias first.
  */
-export function fitCalibration(predictions: (Prediction & { weight?: number })[]): number[] {
+export function fitCalibration(predictions: Prediction[]): number[] {
   const d = predictions[0]?.signals.length ?? 0;
   const c = new Array<number>(d).fill(0);
-  const mass = predictions.reduce((sum, p) => sum + (p.weight ?? 1), 0);
   for (let step = 0; step < 5000; step++) {
     const grad = c.map((v, k) => (k === 0 ? 0 : CALIBRATION_L2 * v));
     for (const p of predictions) {
-      const err = (sigmoid(dot(c, p.signals)) - (p.answerable ? 1 : 0)) * (p.weight ?? 1);
-      for (let k = 0; k < d; k++) grad[k]! += (err * p.signals[k]!) / mass;
+      const err = sigmoid(dot(c, p.signals)) - (p.answerable ? 1 : 0);
+      for (let k = 0; k < d; k++) grad[k]! += (err * p.signals[k]!) / predictions.length;
     }
     for (let k = 0; k < d; k++) c[k]! -= 0.5 * grad[k]!;
   }

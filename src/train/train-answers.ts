@@ -59,13 +59,6 @@ const RIDGES = process.env.RIDGE ? [Number(process.env.RIDGE)] : [0.001, 0.003, 
 const QUICK = Boolean(process.env.QUICK || process.env.RIDGE);
 /** --train-questions: fit on the writers' PolNeAR train questions and choose on dev (about 25 minutes). */
 const TRAIN_QUESTIONS = process.argv.includes('--train-questions');
-/**
- * --pooled: the rankers fitted on the writers' questions and the dev questions together, cross-validated by
- * article over all of them; the abstention classifier and its threshold fitted on the dev questions' out-of-fold
- * predictions only, as the dev-fitted model's are (issue 12, session 25: one classifier serving the 808's
- * unanswerable questions and dev's lost dev's abstention in session 23).
- */
-const POOLED = process.argv.includes('--pooled');
 
 const lexiconOnly = process.argv.includes('--lexicon-only');
 /**
@@ -122,34 +115,19 @@ type Report = (label: string, predictions: Prediction[], threshold: number) => v
 /**
  * Cross-validation over `questions` (5 folds by article × REPEATS splits): prints the figures and
  * returns the abstention classifier fitted on the out-of-fold predictions and its threshold, chosen
- * on the dev sets' predictions only; with `devClassifier` (the pooled fit) the classifier is fitted on them
- * only too, inside the folds as well, so the model does as it was measured.
+ * on the dev sets' predictions only.
  */
-function crossValidated(questions: TrainingQuestion[], l2: number, report: Report, devClassifier = false): AnswerModel {
+function crossValidated(questions: TrainingQuestion[], l2: number, report: Report): AnswerModel {
   const raw = Array.from({ length: REPEATS }, (_, seed) => crossValidate(questions, FOLDS, seed, [], l2)).flat();
-  const onDev = (p: Prediction): boolean => p.set !== 'train';
-  // POOLED_CLASSIFIER=weighted (variant 5): the classifier on every question, each dev one weighing 808/160.
-  const weighted = devClassifier && process.env.POOLED_CLASSIFIER === 'weighted';
-  const devWeight =
-    questions.filter((q) => q.set === 'train').length / questions.filter((q) => q.set !== 'train').length;
-  if (weighted)
-    raw.forEach((p, i) => {
-      if (onDev(p)) raw[i] = { ...p, weight: devWeight } as Prediction;
-    });
-  const fitOn = devClassifier && !weighted ? onDev : () => true;
-  const calibration = fitCalibration(raw.filter(fitOn));
+  const calibration = fitCalibration(raw);
   const cv = calibrate(raw, calibration);
-  const threshold = chooseThreshold(cv.filter(onDev));
+  const threshold = chooseThreshold(cv.filter((p) => p.set !== 'train'));
   report('cross-validated, ranking only (never abstains)', cv, 0);
   reportByType(cv, REPEATS);
   if (process.env.CURVE) for (let t = 0.4; t < 0.85; t += 0.05) report(`t=${t.toFixed(2)}`, cv, t);
   report(`cross-validated (${FOLDS} folds by article × ${REPEATS} splits, threshold ${threshold})`, cv, threshold);
   // The abstention classifier cross-validated too (fitted and thresholded on the other folds only).
-  report(
-    'cross-validated, abstention fitted inside the folds',
-    abstainInsideFolds(raw, fitOn, devClassifier ? onDev : undefined),
-    0.5,
-  );
+  report('cross-validated, abstention fitted inside the folds', abstainInsideFolds(raw), 0.5);
   const weights = fitWeights(questions, undefined, l2);
   const abstention = fitWeights(questions, SOFT_COLUMNS, l2);
   report(
@@ -210,12 +188,6 @@ function chooseOnDev(train: TrainingQuestion[], dev: TrainingQuestion[], report:
   return addDev ? cv : toModel(fit.weights, fit.abstention, fit.calibration, threshold);
 }
 
-/** The pooled fit: the rankers on the training and dev questions together, the abstention classifier on dev's. */
-function pooled(train: TrainingQuestion[], dev: TrainingQuestion[], report: Report): AnswerModel {
-  console.log(`pooled: ${train.length} training + ${dev.length} dev questions, abstention classifier on dev's`);
-  return crossValidated([...train, ...dev], L2, report, true);
-}
-
 /** Without training questions (none written yet): fitted and cross-validated on the dev questions. */
 function devOnly(dev: TrainingQuestion[], report: Report): AnswerModel {
   console.log('fitted on the dev questions (--train-questions: on labels/polnear-qa-train-*.jsonl, chosen on dev)');
@@ -226,7 +198,7 @@ if (!lexiconOnly) {
   const dev = loadDevQuestions(EVAL);
   // Behind a flag: the train-only model lost held-out BBC answers (docs/evaluation.md), so main's
   // dev-fitted model ships and the default run reproduces it in a couple of minutes.
-  const train = TRAIN_QUESTIONS || POOLED ? loadTrainQuestions(here('../../labels'), EVAL) : [];
+  const train = TRAIN_QUESTIONS ? loadTrainQuestions(here('../../labels'), EVAL) : [];
   const report: Report = (label, predictions, threshold) => {
     for (const set of [...new Set(predictions.map((p) => p.set))].sort()) {
       const f = figuresAt(
@@ -261,11 +233,7 @@ if (!lexiconOnly) {
     });
     process.exit(0);
   }
-  const model = POOLED
-    ? pooled(train, dev, report)
-    : train.length > 0
-      ? chooseOnDev(train, dev, report)
-      : devOnly(dev, report);
+  const model = train.length > 0 ? chooseOnDev(train, dev, report) : devOnly(dev, report);
   // The train-question fit is measured, not shipped (it lost on the held-out questions): rerunning the experiment
   // must not replace the model `npm test` and the floors are about.
   if (TRAIN_QUESTIONS) console.log('--train-questions: a measurement; src/core/answer-model.json left as it is');
