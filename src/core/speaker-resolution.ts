@@ -63,6 +63,8 @@ export class SpeakerResolver {
   private readonly speakers: ResolvedSpeaker[][];
   /** Where the description being resolved starts (antecedents must precede it). */
   private descriptionStart: number | null = null;
+  /** Bare surnames two people share ("Clinton" beside Bill and Hillary): no pronoun may mean them. */
+  private readonly shared: ReadonlySet<Person>;
 
   constructor(
     private readonly sentences: Sentence[],
@@ -70,6 +72,7 @@ export class SpeakerResolver {
     private readonly isQuoted: (offset: number) => boolean = () => false,
   ) {
     this.speakers = sentences.map(() => []);
+    this.shared = sharedSurnames(index.people);
   }
 
   /** Remember an attribution so that later pronouns can find it. */
@@ -136,7 +139,7 @@ export class SpeakerResolver {
     let best: ResolvedSpeaker | null = null;
     let bestScore = Infinity;
     const consider = (candidate: ResolvedSpeaker, score: number): void => {
-      if (score < bestScore && fits(candidate, kind)) {
+      if (score < bestScore && fits(candidate, kind) && !(candidate.person && this.shared.has(candidate.person))) {
         best = candidate;
         bestScore = score;
       }
@@ -233,6 +236,16 @@ function headNoun(words: string[]): string {
 function headIndex(words: string[]): number {
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|from|to|in|with)$/i.test(w));
   return (of > 0 ? of : words.length) - 1;
+}
+
+/**
+ * The people the namesake logic left as a bare surname because several people named in full bear it:
+ * "he" on such a one credits the words to whichever Clinton the reader picks, so it goes to the next
+ * fitting antecedent instead.
+ */
+function sharedSurnames(people: Person[]): Set<Person> {
+  const named = new Set(people.filter((p) => p.name.includes(' ')).map((p) => p.surname));
+  return new Set(people.filter((p) => p.name === p.surname && named.has(p.surname)));
 }
 
 function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
