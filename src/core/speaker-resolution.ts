@@ -139,10 +139,14 @@ export class SpeakerResolver {
     let best: ResolvedSpeaker | null = null;
     let bestScore = Infinity;
     const consider = (candidate: ResolvedSpeaker, score: number): void => {
-      if (score < bestScore && fits(candidate, kind) && !(candidate.person && this.shared.has(candidate.person))) {
-        best = candidate;
-        bestScore = score;
-      }
+      if (score >= bestScore || !fits(candidate, kind)) return;
+      const shared = candidate.person && this.shared.has(candidate.person);
+      // A shared bare surname means the namesake the copy last named in full; when the pronoun's gender
+      // rules that one out the next name may take the words, and with no one named in full, no one does.
+      const meant = shared ? this.lastInFull(candidate.person!, sentenceId, at) : candidate;
+      if (meant && !fits(meant, kind)) return;
+      best = meant;
+      bestScore = score;
     };
     for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
       const distance = sentenceId - id;
@@ -168,6 +172,19 @@ export class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /** "Hillary Clinton ... Clinton ... she said": the namesake named in full nearest before the pronoun. */
+  private lastInFull(shared: Person, sentenceId: number, at: number): ResolvedSpeaker | null {
+    for (let id = sentenceId; id >= 0; id--) {
+      const mentions = this.index.mentions[id] ?? [];
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const { person, start } = mentions[i]!;
+        if (person.surname === shared.surname && person !== shared && (id < sentenceId || start < at))
+          return { name: person.name, person };
+      }
+    }
+    return null;
   }
 
   /** "the Bishop" -> the person whose role is "Bishop of Durham"; else the phrase itself. */

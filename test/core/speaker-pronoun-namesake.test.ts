@@ -6,7 +6,8 @@ const speakers = (body: string): Array<string | null> =>
 
 describe('a pronoun never lands on a surname two people share', () => {
   // Excerpt of PolNeAR dev politico_2016-09-12_former-dnc-chairman-calls-for-cl: Bill and Hillary Clinton are both
-  // in the copy, so the bare "Clinton" is no one in particular; "he" is Fowler, the subject of the tags before.
+  // in the copy, so the bare "Clinton" is the one last named in full (Hillary), whom "he" cannot mean: the words
+  // go to Fowler, the man of the tags before, not to the bare surname.
   it('gives "he said" to the man of the previous tags, not to a bare shared surname', () => {
     const body = [
       '“Now is the time for all good political leaders to come to the aid of their party,” said Don Fowler, who helmed the DNC during Bill Clinton’s presidency, and has backed Hillary Clinton since her 2008 presidential bid.',
@@ -33,6 +34,14 @@ describe('a pronoun never lands on a surname two people share', () => {
     const body = [
       'Bill Clinton campaigned in Ohio on Monday.',
       'Hillary Clinton spoke in Iowa on Tuesday. “We will win this state,” she said.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Hillary Clinton']);
+  });
+
+  it('gives "she" after a bare shared surname as subject to the one namesake she fits', () => {
+    const body = [
+      'Bill Clinton campaigned in Ohio on Monday. Hillary Clinton spoke in Iowa on Tuesday.',
+      'On Wednesday Clinton visited a factory in Des Moines. “We will win this state,” she said.',
     ].join('\n\n');
     expect(speakers(body)).toEqual(['Hillary Clinton']);
   });
