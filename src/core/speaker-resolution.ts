@@ -63,8 +63,6 @@ export class SpeakerResolver {
   private readonly speakers: ResolvedSpeaker[][];
   /** Where the description being resolved starts (antecedents must precede it). */
   private descriptionStart: number | null = null;
-  /** Bare surnames two people share ("Clinton" beside Bill and Hillary): no pronoun may mean them. */
-  private readonly shared: ReadonlySet<Person>;
 
   constructor(
     private readonly sentences: Sentence[],
@@ -72,7 +70,6 @@ export class SpeakerResolver {
     private readonly isQuoted: (offset: number) => boolean = () => false,
   ) {
     this.speakers = sentences.map(() => []);
-    this.shared = sharedSurnames(index.people);
   }
 
   /** Remember an attribution so that later pronouns can find it. */
@@ -139,14 +136,10 @@ export class SpeakerResolver {
     let best: ResolvedSpeaker | null = null;
     let bestScore = Infinity;
     const consider = (candidate: ResolvedSpeaker, score: number): void => {
-      if (score >= bestScore || !fits(candidate, kind)) return;
-      const shared = candidate.person && this.shared.has(candidate.person);
-      // A shared bare surname means the namesake the copy last named in full; when the pronoun's gender
-      // rules that one out the next name may take the words, and with no one named in full, no one does.
-      const meant = shared ? this.lastInFull(candidate.person!, sentenceId, at) : candidate;
-      if (meant && !fits(meant, kind)) return;
-      best = meant;
-      bestScore = score;
+      if (score < bestScore && fits(candidate, kind)) {
+        best = candidate;
+        bestScore = score;
+      }
     };
     for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
       const distance = sentenceId - id;
@@ -172,19 +165,6 @@ export class SpeakerResolver {
       }
     }
     return best;
-  }
-
-  /** "Hillary Clinton ... Clinton ... she said": the namesake named in full nearest before the pronoun. */
-  private lastInFull(shared: Person, sentenceId: number, at: number): ResolvedSpeaker | null {
-    for (let id = sentenceId; id >= 0; id--) {
-      const mentions = this.index.mentions[id] ?? [];
-      for (let i = mentions.length - 1; i >= 0; i--) {
-        const { person, start } = mentions[i]!;
-        if (person.surname === shared.surname && person !== shared && (id < sentenceId || start < at))
-          return { name: person.name, person };
-      }
-    }
-    return null;
   }
 
   /** "the Bishop" -> the person whose role is "Bishop of Durham"; else the phrase itself. */
@@ -253,16 +233,6 @@ function headNoun(words: string[]): string {
 function headIndex(words: string[]): number {
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|from|to|in|with)$/i.test(w));
   return (of > 0 ? of : words.length) - 1;
-}
-
-/**
- * The people the namesake logic left as a bare surname because several people named in full bear it:
- * "he" on such a one credits the words to whichever Clinton the reader picks, so it goes to the next
- * fitting antecedent instead.
- */
-function sharedSurnames(people: Person[]): Set<Person> {
-  const named = new Set(people.filter((p) => p.name.includes(' ')).map((p) => p.surname));
-  return new Set(people.filter((p) => p.name === p.surname && named.has(p.surname)));
 }
 
 function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
