@@ -60,7 +60,7 @@ export const followCommand: CommandDefinition = {
     const day = input.day && (await dayNote(input.day, schedule, ctx, 'Follow-ups'));
     return noticeReply(
       [
-        `${change}: “${article.title}” (#${article.id}).${newWords(previous, query)} ${first} follow-up ${line.note.replace(/^next /, '')}.${read.note}${day ?? ''} Stop with `,
+        `${change}: “${article.title}” (#${article.id}).${newWords(previous, query)} ${first} follow-up ${line.note.replace(/^next /, '')}.${input.note}${read.note}${day ?? ''} Stop with `,
         cmd('unfollow', scheduleRef(schedule)),
         '.',
       ],
