@@ -51,7 +51,7 @@ export const digestCommand: CommandDefinition = {
     const day = input.day ? await dayNote(input.day, schedule, ctx, 'Digests') : '';
     return noticeReply(
       [
-        `Daily digest here ${digestChange(previous, schedule)} (${line.note}).${day} Stop with `,
+        `Daily digest here ${digestChange(previous, schedule)} (${line.note}).${input.note}${day} Stop with `,
         cmd('digest', 'off'),
         '.',
       ],

@@ -1,5 +1,6 @@
 import { cmd, errorReply, noticeReply } from '../src/app/reply';
 import { storyIdIn } from '../src/app/story-id-in';
+import type { Schedule } from '../src/store/schedule-repository';
 import type { CommandDefinition } from './command-definition';
 import { noSuchStory } from './no-such-story';
 import {
@@ -59,7 +60,7 @@ export const followCommand: CommandDefinition = {
     const day = input.day && (await dayNote(input.day, schedule, ctx, 'Follow-ups'));
     return noticeReply(
       [
-        `${change}: “${article.title}” (#${article.id}). ${first} follow-up ${line.note.replace(/^next /, '')}.${read.note}${day ?? ''} Stop with `,
+        `${change}: “${article.title}” (#${article.id}).${newWords(previous, query)} ${first} follow-up ${line.note.replace(/^next /, '')}.${input.note}${read.note}${day ?? ''} Stop with `,
         cmd('unfollow', scheduleRef(schedule)),
         '.',
       ],
@@ -67,3 +68,12 @@ export const followCommand: CommandDefinition = {
     );
   },
 };
+
+/**
+ * "follow flynn" then "follow flynn immunity deal": the same story (one follow-up per story here), now listed by the
+ * new words; said, so the user knows which words `schedules` shows and `unfollow` takes. By id, the words stay.
+ */
+function newWords(previous: Schedule | undefined, query: string | null): string {
+  if (!previous || query === null || previous.query === query) return '';
+  return ` Now listed as “${query}”${previous.query === null ? '' : ` (was “${previous.query}”)`}.`;
+}

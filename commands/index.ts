@@ -12,7 +12,7 @@ import { mayChange } from './may-change';
 import { noSuchStory } from './no-such-story';
 import { resolveCommand } from './resolve';
 import { schedulesCommand } from './schedules';
-import { stopRequest } from './stop-request';
+import { stopRequest, stopStoryRequest } from './stop-request';
 import { closestSubcommand } from './subcommand-typo';
 import { unfollowCommand } from './unfollow';
 import { whoSaidThat } from './who-said-that';
@@ -75,7 +75,7 @@ export async function runBriefCommand(text: string, ctx: CommandContext, subcomm
     ? { command: chosen, args: chosen === addCommand ? text.trim() : text.replace(INVISIBLE, '').trim() }
     : routeBriefCommand(text);
   if (!chosen && command === briefCommand) {
-    const stop = stopRequest(args);
+    const stop = stopRequest(args) ?? (await stopStoryRequest(args, ctx));
     if (stop) return stop;
     // "/brief folow ferry": a mistyped subcommand, not a story about "folow" (unless one is stored).
     const first = args.split(/\s+/)[0] ?? '';

@@ -8,6 +8,7 @@ import {
   ScheduleInputError,
   spelledTimes,
 } from '../src/schedule/schedule-input';
+import { threeDigitTimes } from '../src/schedule/three-digit-times';
 import { localDateTime } from '../src/schedule/zoned-time';
 import type { Schedule, SlotClaim } from '../src/store/schedule-repository';
 import type { CommandContext } from './command-definition';
@@ -90,8 +91,11 @@ export function parseScheduleCommand(
   args: string,
   ctx: CommandContext,
   options: { timeFirst?: boolean } = {},
-): { parsed: ScheduleArgs; day?: string } | { error: Reply } {
-  const { text, day, weekly } = closingDay(spelledTimes(args, options).replace(SAID_DAILY, ' ').trim());
+): { parsed: ScheduleArgs; day?: string; note: string } | { error: Reply } {
+  const compact = threeDigitTimes(args, options);
+  const { text, day, weekly } = closingDay(spelledTimes(compact.text, options).replace(SAID_DAILY, ' ').trim());
+  // Said, as a closing "1930" is: the user sees which time a colon-less one became.
+  const note = compact.read ? ` “${compact.read.said}” was read as ${compact.read.as}.` : '';
   if (weekly && day)
     return {
       error: errorReply(
@@ -101,7 +105,7 @@ export function parseScheduleCommand(
   try {
     const parsed = parseScheduleArgs(text, { time: '09:00', zone: ctx.app.defaultTimezone });
     if (day === 'tonight' && !parsed.timeSaid && !parsed.yearOrTime) return { error: tonightWithoutTime() };
-    return { parsed, day };
+    return { parsed, day, note };
   } catch (error) {
     if (error instanceof ScheduleInputError) return { error: errorReply(error.message) };
     throw error;
@@ -117,9 +121,11 @@ const holdsNumber = (article: { title: string; text: string }, number: string) =
   new RegExp(`(?:^|[^\\p{N}])${number}(?:[^\\p{N}]|$)`, 'u').test(`${article.title}\n${article.text}`);
 
 /**
- * "follow ferry 1930": the closing 19xx/20xx is a year ("election 2024") when the story found holds it; 19:30 when
- * no stored story holds it and the words without it name a story; else the reply asks. Never kept as a word the
- * search dropped (any word found "ferry") while the default time is kept: the evening slots are the ones most used.
+ * "follow ferry 1930", "follow flight 930": the closing number is the story's ("election 2024") when the story found
+ * holds it; read as its time (with a note) only on the quarter hour (19:30, 09:30, the times schedules use), when no
+ * stored story holds it and the words without it name a story; else the reply asks: "election 2024" followed at
+ * 20:24 was a year read as an odd time, and "route 128" one at 01:28. Never kept as a word the search dropped (any
+ * word found "ferry") while the default time is kept: the evening slots are the ones most used.
  */
 export async function yearOrTime(
   parsed: ScheduleArgs,
@@ -127,18 +133,19 @@ export async function yearOrTime(
 ): Promise<{ parsed: ScheduleArgs; note: string } | { error: Reply }> {
   const said = parsed.yearOrTime;
   if (!said) return { parsed, note: '' };
-  const number = said.text.replace(':', '');
+  const number = parsed.rest.split(' ').at(-1)!;
   const found = await ctx.app.findStory(parsed.rest);
   if (found && holdsNumber(found, number)) return { parsed: { ...parsed, yearOrTime: undefined }, note: '' };
   const words = parsed.rest.slice(0, -number.length).trim();
-  if (!(await ctx.app.mentionsWord(number)) && (await ctx.app.findStory(words)))
+  if (said.minute % 15 === 0 && !(await ctx.app.mentionsWord(number)) && (await ctx.app.findStory(words)))
     return {
       parsed: { ...parsed, rest: words, time: said, timeSaid: true, yearOrTime: undefined },
       note: ` “${number}” was read as ${said.text}: no story holds it.`,
     };
+  const meant = number.length === 4 ? `the year ${number}` : `“${number}” as a word of the story`;
   return {
     error: errorReply(
-      `“${number}” could be a year or ${said.text}: write ${said.text} for the time, or put the time after it (“… ${number} 09:00”) to search for it as a word.`,
+      `Did you mean ${said.text} or ${meant}? Write ${said.text} for the time, or put the time after it (“… ${number} 09:00”) to search for ${number} as a word.`,
     ),
   };
 }

@@ -1,4 +1,6 @@
 import { cmd, errorReply, type Reply } from '../src/app/reply';
+import type { CommandContext } from './command-definition';
+import { findFollow } from './unfollow';
 
 const VERB = '(stop|cancel|end|pause|mute|remove|delete)';
 /** "stop s4", "cancel the digest", "stop following", "stop all": what a schedule is, never a story's words. */
@@ -42,3 +44,43 @@ export function stopRequest(text: string): Reply | undefined {
     '.',
   ]);
 }
+
+/** Verbs that begin headlines too ("stop the boats", "end of an era"): read as a request only for a follow-up here. */
+const HEADLINE_VERB = '(?:stop|end|pause|drop|kill|quit)';
+/** Verbs hardly any story's words start with: read as a request whenever the rest names a story. */
+const REQUEST_VERB = '(?:cancel|mute|remove|delete|unsubscribe|unsub|disable)';
+const VERB_AND_STORY = new RegExp(`^(${HEADLINE_VERB}|${REQUEST_VERB})\\s+(?:(?:from|following|the)\\s+)?(.+)$`, 'i');
+
+/**
+ * `/brief remove ferry`: briefed as a story, the channel got the ferry story posted when the user meant to stop
+ * following it. The reply names `unfollow` with the same words, and that nothing was done. The words stay a story's
+ * when the story the whole line finds holds the line ("stop and search"), or when a headline verb's rest names no
+ * follow-up here.
+ */
+export async function stopStoryRequest(text: string, ctx: CommandContext): Promise<Reply | undefined> {
+  const said = VERB_AND_STORY.exec(text.trim());
+  if (!said) return undefined;
+  const [, verb = '', words = ''] = said;
+  const whole = await ctx.app.findStory(text);
+  if (whole && holdsPhrase(whole, text)) return undefined;
+  const follow = await findFollow(words, ctx);
+  if (!follow && (new RegExp(`^${HEADLINE_VERB}$`, 'i').test(verb) || !(await ctx.app.findStory(words))))
+    return undefined;
+  const shown = `“${verb.toLowerCase()}” is not a command, so nothing was stopped`;
+  const meant = [`${shown}. Did you mean `, cmd('unfollow', words), '?'];
+  if (follow) return errorReply(meant);
+  return errorReply([
+    ...meant,
+    ' Nothing here follows it now (see ',
+    cmd('schedules'),
+    '). For the story itself: ',
+    cmd('', words),
+    '.',
+  ]);
+}
+
+const holdsPhrase = (article: { title: string; text: string }, phrase: string) =>
+  `${article.title}\n${article.text}`
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .includes(phrase.toLowerCase().replace(/\s+/g, ' '));

@@ -52,7 +52,8 @@ export const unfollowCommand: CommandDefinition = {
   },
 };
 
-async function findFollow(text: string, ctx: CommandContext): Promise<Schedule | undefined> {
+/** The follow-up here that `text` names (s-id, #id, its words, or words finding its story). */
+export async function findFollow(text: string, ctx: CommandContext): Promise<Schedule | undefined> {
   const here = await ctx.app.schedules.list(ctx.channelId);
   const scheduleId = /^s(\d+)$/i.exec(text)?.[1];
   if (scheduleId) return here.find((s) => s.id === Number(scheduleId));

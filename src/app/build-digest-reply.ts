@@ -44,11 +44,14 @@ export async function buildDigestReply(input: DigestInput, app: PostBuilderDeps)
   const weekBefore = slotOnDate(addDays(date, -WINDOW_DAYS), time);
   const from = Math.max(since, weekBefore);
   const window = windowHeading(from, since, previousSlot, slot, schedule.timezone);
-  const all = (await app.store.articles.ingestedSince(new Date(since).toISOString())).filter(
+  const recent = (await app.store.articles.ingestedSince(new Date(from).toISOString())).filter(
     (h) => Date.parse(h.ingestedAt) <= slot,
   );
-  const recent = all.filter((h) => Date.parse(h.ingestedAt) >= from);
-  const before = all.length - recent.length;
+  // Counted in the store: after a month off, loading every older row only to count them cost the post its time.
+  const before =
+    from > since
+      ? await app.store.articles.countIngestedBetween(new Date(since).toISOString(), new Date(from).toISOString())
+      : 0;
   const sections: ReplySection[] = [];
   if (lateNote(input, schedule))
     sections.push({ style: 'paragraph', items: [{ text: lateNote(input, schedule).trim() }] });

@@ -19,6 +19,8 @@ export interface FollowUpInput {
   offline?: boolean;
   /** News since this instant (ISO) counts as new: the last delivered slot, else when the follow began. */
   since: string;
+  /** Back after more than a week: the last post (ISO); the stories from it to `since` are counted, not weighed. */
+  countedFrom?: string;
 }
 
 const MAX_NEW = 5;
@@ -107,11 +109,12 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
     if (fresh.length < MAX_NEW) fresh.push({ hit, analysis: candidate.analysis });
     else more++;
   }
+  const older = input.countedFrom ? await olderNote(input.countedFrom, input.since, app) : [];
   if (fresh.length === 0) {
     sections.push({
       heading: 'Since the last post',
       style: 'paragraph',
-      items: [{ text: 'Nothing new stored about this story.' }],
+      items: [{ text: `Nothing new stored about this story${older.length > 0 ? ' in these 7 days' : ''}.` }, ...older],
     });
   } else {
     sections.push({
@@ -127,6 +130,7 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
               },
             ]
           : []),
+        ...older,
       ],
     });
     const quotes: Quote[] = [];
@@ -176,4 +180,18 @@ export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderD
 export function lateNote(input: { late: boolean; slot: number; offline?: boolean }, schedule: Schedule): string {
   if (!input.late) return '';
   return ` (Posted late: due at ${formatSlot(input.slot, schedule.timezone)}${input.offline ? ' while newsbrief was offline' : ''}.)`;
+}
+
+/** Back after weeks off, the stories stored before the 7 days weighed are counted (in the store), never read. */
+async function olderNote(countedFrom: string, since: string, app: PostBuilderDeps): Promise<ReplyItem[]> {
+  const count = await app.store.articles.countIngestedBetween(countedFrom, since);
+  if (count === 0) return [];
+  const stories = `${count} ${count === 1 ? 'story' : 'stories'}`;
+  return [
+    said(
+      `Only these 7 days were looked at: ${stories} stored before them since the last post were not (older stories: `,
+      cmd('list', '2'),
+      ').',
+    ),
+  ];
 }

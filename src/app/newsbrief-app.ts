@@ -67,6 +67,8 @@ interface ScheduledPostInput {
   /** Nobody tried the slot near its time (newsbrief was down): its late note says newsbrief was offline. */
   offline?: boolean;
   since: string;
+  /** A follow-up's window was cut to 7 days: its last post (ISO), from which the stories before `since` are counted. */
+  countedFrom?: string;
 }
 
 /** A stored story's analysis by the configured engine, and who made it. */

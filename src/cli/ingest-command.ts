@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import type { NewsbriefApp } from '../app/newsbrief-app';
 import { type IngestFileResult, ingestFiles } from '../ingest/ingest-files';
 import { redactUrl } from '../ingest/redact-url';
-import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
+import { describeIngest, ingestExitCode, summarizeIngest } from './ingest-report';
 import { withRuntime } from './with-runtime';
 
 const LINK = /^[a-z][a-z\d+.-]*:\/\//i;
@@ -29,7 +29,7 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     // that stops early (`| head -1`) no longer gets the lines, but every item is still stored.
     const report = (r: IngestFileResult) => {
       results.push(r);
-      io.stdout.write(`${values.json ? JSON.stringify(r) : describe(r)}\n`);
+      io.stdout.write(`${values.json ? JSON.stringify(r) : describeIngest(r)}\n`);
     };
     for (const url of urls) report(await ingestLink(app, url));
     if (paths.length > 0) {
@@ -45,8 +45,8 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
         },
       });
     }
-    if (!values.json) io.stdout.write(`${summarize(results)}\n`);
-    return results.some((r) => !r.ok && !r.skipped) ? 1 : 0;
+    if (!values.json) io.stdout.write(`${summarizeIngest(results)}\n`);
+    return ingestExitCode(results);
   });
 }
 
@@ -66,24 +66,4 @@ async function ingestLink(app: NewsbriefApp, url: string): Promise<IngestFileRes
   if (!added.ok) return { path, ok: false, error: added.reason ?? added.message };
   const { outcome, title, refreshed } = added.stored ?? {};
   return { path, ok: true, articleId: added.articleIds[0], outcome, title, ...(refreshed ? { refreshed } : {}) };
-}
-
-function describe(r: IngestFileResult): string {
-  // A dropped file's name is untrusted too (it may hold an escape sequence).
-  const path = terminalSafeText(r.path);
-  if (!r.ok) return `${r.skipped ? 'skipped' : 'FAILED '} ${path}: ${terminalSafeText(r.error ?? '')}`;
-  if (!r.outcome) return `${terminalSafeText(r.title ?? '')} (${path})`;
-  // "already", not "stored": the summary counts these as already stored, and nothing was written.
-  const verb = r.outcome === 'created' ? 'added  ' : r.outcome === 'updated' ? 'updated' : 'already';
-  return `${verb} #${r.articleId}${r.refreshed ? ' (analysis refreshed)' : ''} ${terminalSafeText(r.title ?? '')} (${path})`;
-}
-
-function summarize(results: IngestFileResult[]): string {
-  const count = (pred: (r: IngestFileResult) => boolean) => results.filter(pred).length;
-  return [
-    `${count((r) => r.ok && r.outcome !== 'unchanged')} added or updated`,
-    `${count((r) => r.outcome === 'unchanged')} already stored`,
-    `${count((r) => !!r.skipped)} skipped`,
-    `${count((r) => !r.ok && !r.skipped)} failed`,
-  ].join(', ');
 }

@@ -56,6 +56,8 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
   let stopped = false;
   let watcher: FSWatcher | undefined;
   let nudge: NodeJS.Timeout | undefined;
+  /** A store outage as the scans saw it: logged when it starts and when it ends, not at every retry. */
+  let outage: { since: number; retries: number } | undefined;
 
   async function scan(): Promise<IngestFileResult[]> {
     await mkdir(join(dir, 'ingested'), { recursive: true });
@@ -98,11 +100,23 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
     if (result.storeUnavailable) {
       // Not the file's fault (PostgreSQL restarting, say): it stays where it is, still stable, so
       // the next scan tries it again; one try per scan interval, however long the store is down.
-      logger.warn(
-        { file: name, err: result.error },
-        'drop folder file left in place: the store is unavailable; the next scan retries it',
-      );
+      // Said once: a line every 5 s buried the log for the length of the outage.
+      if (outage) outage.retries++;
+      else {
+        outage = { since: now(), retries: 1 };
+        logger.warn(
+          { file: name, err: result.error },
+          'drop folder file left in place: the store is unavailable; the next scan retries it (logged again when the store is back)',
+        );
+      }
       return result;
+    }
+    if (outage) {
+      logger.info(
+        { file: name, failedTries: outage.retries, downForMs: now() - outage.since },
+        `drop folder: the store is back after ${outage.retries} failed ${outage.retries === 1 ? 'try' : 'tries'}`,
+      );
+      outage = undefined;
     }
     const folder = result.ok ? 'ingested' : 'failed';
     if (result.ok)

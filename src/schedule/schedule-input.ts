@@ -141,7 +141,7 @@ export function closingDay(text: string): ClosingDay {
  * names it), the schedule's own "daily" and a day said with it ("6pm tomorrow"). "raid at midnight market" and
  * "10 am service" are a story's words.
  */
-function endsSchedule(after: string): boolean {
+export function endsSchedule(after: string): boolean {
   const words = after
     .replace(/(?:^|\s)(?:daily|every\s+day|each\s+day)(?=\s|$)/gi, ' ')
     .replace(DAY_SAID, ' ')
@@ -208,7 +208,8 @@ export interface ScheduleArgs {
   /** Whether a time was typed (false: `time` is the default). */
   timeSaid: boolean;
   /**
-   * "ferry 1930": a closing 19xx/20xx, left in `rest`, that is a year or this time; only the stored stories can
+   * "ferry 1930", "flynn 930": a closing 19xx/20xx or 3-digit number, left in `rest`, that is a year (or a number
+   * of the story's) or this time; only the stored stories can
    * tell which (follow's `yearOrTime`), so it is never dropped as a word while the default time is kept.
    */
   yearOrTime?: ParsedTime;
@@ -240,7 +241,9 @@ export function parseScheduleArgs(args: string, defaults: { time: string; zone: 
     if (tokens.length > 0 && looksLikeZone(tokens.at(-1)!)) zone = tokens.pop()!;
     rejectBareHour(tokens);
   }
-  const year = tokens.length > 1 ? /^(19|20)([0-5]\d)$/.exec(tokens.at(-1)!) : null;
+  // "flynn 930" too: the number may be a story's ("route 128"), as a year may.
+  // After a time typed ("election 2024 09:00") the number is a word, as the question about it says.
+  const year = tokens.length > 1 && timeAt < 0 ? /^(19|20|[1-9])([0-5]\d)$/.exec(tokens.at(-1)!) : null;
   const yearOrTime = year ? parseScheduleTime(`${year[1]}:${year[2]}`) : undefined;
   return { rest: tokens.join(' '), time, zone: parseTimeZone(zone), timeSaid: timeAt >= 0, yearOrTime };
 }

@@ -8,6 +8,8 @@ import {
   scheduledPostKey,
 } from '../app/channel-poster';
 import type { Reply } from '../app/reply';
+import { type FollowUpWindow, followUpWindow } from '../schedule/follow-up-window';
+import { dailyTimeOf } from '../schedule/schedule-slots';
 import type { Schedule, SlotClaim } from '../store/schedule-repository';
 import { posterFor } from './poster-for';
 import type { SchedulerDeps, SlotOutcome } from './scheduler-types';
@@ -50,7 +52,7 @@ export async function deliverClaimedSlot(
       slot: slotMs,
       late: claim.late,
       offline: missedWhileOffline(claim, policy.lateAfterMs),
-      since: await sinceFor(schedule, claim, deps),
+      ...(await sinceFor(schedule, claim, deps)),
     });
   } catch (error) {
     return fail(`could not build the post: ${message(error)}`, true);
@@ -234,9 +236,12 @@ function missedWhileOffline(claim: SlotClaim, lateAfterMs: number): boolean {
   return Date.parse(claim.firstAttemptAt) - Date.parse(claim.slot) > lateAfterMs;
 }
 
-async function sinceFor(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): Promise<string> {
+/** News since the last post (or the follow's start), at most the 7 days before the slot for a follow-up. */
+async function sinceFor(schedule: Schedule, claim: SlotClaim, deps: SchedulerDeps): Promise<FollowUpWindow> {
   const last = await deps.schedules.lastDelivered(schedule.id);
-  return last && last.slot < claim.slot ? last.slot : schedule.createdAt;
+  const since = last && last.slot < claim.slot ? last.slot : schedule.createdAt;
+  if (schedule.kind !== 'follow') return { since };
+  return followUpWindow({ since, slot: Date.parse(claim.slot), time: dailyTimeOf(schedule) });
 }
 
 function message(error: unknown): string {

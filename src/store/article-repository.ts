@@ -76,6 +76,8 @@ export interface ArticleRepository {
   /** Titles closest to a query that found nothing (for "did you mean"). */
   suggest(query: string, limit?: number): ArticleHit[];
   ingestedSince(isoTime: string): ArticleHit[];
+  /** How many were stored in [from, before): a digest back after weeks off counts its older stories, never loads them. */
+  countIngestedBetween(fromIso: string, beforeIso: string): number;
   /** The most recently added articles, newest first. */
   recent(limit: number): ArticleHit[];
   count(): number;

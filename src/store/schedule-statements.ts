@@ -16,14 +16,15 @@ export const scheduleStatements = {
   /** channel id, kind, story id: the schedule a new one would duplicate (the unique keys' rows) */
   sameSchedule: `SELECT * FROM schedules WHERE channel_id = ? AND kind = ? AND (kind = 'digest' OR article_id = ?)`,
   /**
-   * time, timezone, enabled (true), moved at, time, timezone, enabled (true), id. A schedule moved
+   * time, timezone, enabled (true), moved at, time, timezone, enabled (true), query (null keeps it), id. A schedule moved
    * to another time (or switched back on) owes slots from the move: the slots of the new time
    * already past that day are not owed (posting them at once was a second digest, labelled late).
    * Asked again unchanged, it keeps what it owes. created_at stays: a follow's news starts there.
    * A replica still on the code before owed_from moves created_at instead; readers take the later.
+   * A follow asked again in new words is listed by them ("flynn immunity deal"); by id (null) it keeps its words.
    */
   moveSchedule: `UPDATE schedules SET owed_from = CASE WHEN time = ? AND timezone = ? AND enabled = ? THEN owed_from ELSE ? END,
-     time = ?, timezone = ?, enabled = ?, disabled_reason = NULL WHERE id = ?`,
+     time = ?, timezone = ?, enabled = ?, query = COALESCE(?, query), disabled_reason = NULL WHERE id = ?`,
   /** time, timezone, id */
   setTime: 'UPDATE schedules SET time = ?, timezone = ? WHERE id = ?',
   /** enabled, reason, id */

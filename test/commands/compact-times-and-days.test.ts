@@ -21,11 +21,14 @@ test('"18h", "18h30", "1830" and "0900" closing the words are times; a year or a
   // "flynn 2016" is words, not 20:16.
   expect(await say('follow flynn 2016')).toMatch(/^Following here, daily at 09:00 UTC: “US Senate/);
   expect(await say('schedules')).toContain('s1 follow “flynn 2016” (#1) daily at 09:00 UTC');
-  expect(await say('follow flynn 18h')).toContain('moved from 09:00 UTC to 18:00 UTC');
+  // Asked again in other words, the follow-up is listed by them, and the reply says so.
+  expect(await say('follow flynn 18h')).toMatch(
+    /moved from 09:00 UTC to 18:00 UTC: .* Now listed as “flynn” \(was “flynn 2016”\)\./,
+  );
   expect(await say('follow flynn 18h30 Europe/Paris')).toContain('moved from 18:00 UTC to 18:30 Europe/Paris');
   expect(await say('follow flynn 1745')).toContain('to 17:45 UTC');
   expect(await say('follow flynn 0730 Europe/London')).toContain('to 07:30 Europe/London');
-  expect(await say('schedules')).toContain('s1 follow “flynn 2016” (#1) daily at 07:30 Europe/London');
+  expect(await say('schedules')).toContain('s1 follow “flynn” (#1) daily at 07:30 Europe/London');
   expect(await say('digest 1830')).toContain('Daily digest here at 18:30 UTC');
   expect(await say('digest 9h')).toContain('moved from 18:30 UTC to 09:00 UTC');
   // Digest takes no story: a year-like number can only be its time.

@@ -78,3 +78,20 @@ test('AP-style "6 p.m.", "12 noon" and "noon <zone>" set that time; none is swal
   // What is still refused says the 12-hour form is accepted.
   expect(await say('digest soon')).toMatch(/“soon” is not a time or zone\.[^\n]*12-hour[^\n]*6 p\.m\./);
 });
+
+test('a follow asked again in new words is listed by them and says so; by id it keeps its words', async () => {
+  const say = await consoleOn('2026-03-10T06:00:00Z');
+
+  await say('follow flynn daily 9am');
+  const again = await say('follow flynn immunity deal daily 9am');
+  expect(again).toMatch(
+    /^Already following here, daily at 09:00 UTC: .*\(#1\)\. Now listed as “flynn immunity deal” \(was “flynn”\)\. Next follow-up/,
+  );
+  expect(await say('schedules')).toContain('s1 follow “flynn immunity deal” (#1) daily at 09:00 UTC');
+  expect(await say('unfollow flynn immunity deal')).toContain('Stopped s1');
+  // Control: the same words, or the story by id, change nothing and say nothing of words.
+  await say('follow flynn 09:00');
+  expect(await say('follow flynn 10:00')).not.toContain('Now listed');
+  expect(await say('follow #1 10:00')).not.toContain('Now listed');
+  expect(await say('schedules')).toContain('follow “flynn” (#1) daily at 10:00 UTC');
+});

@@ -50,3 +50,28 @@ test('"stop s1", "cancel the digest", "delete 3" name the command that does it, 
   // A story's words that start with such a verb are still searched.
   expect(await say('stop and search')).toMatch(/^No stored story matches “stop and search”/);
 });
+
+test('"remove ferry", "unsubscribe from ferry" name /brief unfollow with the words instead of briefing the story', async () => {
+  const say = await console();
+  await say('follow ferry 09:00');
+  const meant = (verb: string) =>
+    `“${verb}” is not a command, so nothing was stopped. Did you mean /brief unfollow ferry?`;
+  expect(await say('remove ferry')).toBe(meant('remove'));
+  expect(await say('unsubscribe from ferry')).toBe(meant('unsubscribe'));
+  expect(await say('delete ferry')).toBe(meant('delete'));
+  // "stop" begins headlines too: read so only because a follow-up here has these words.
+  expect(await say('stop ferry')).toBe(meant('stop'));
+  expect(await say('schedules')).toContain('s1 follow “ferry”');
+  // A story not followed here: the reply says so, and offers the story itself.
+  expect(await say('cancel libraries')).toBe(
+    '“cancel” is not a command, so nothing was stopped. Did you mean /brief unfollow libraries? Nothing here follows it now (see /brief schedules). For the story itself: /brief libraries.',
+  );
+  // Controls: a headline verb before a story not followed here is still a search; so is a line a story holds.
+  expect(await say('stop libraries')).toMatch(/^== City libraries to close on Sundays/);
+  await t!.app.ingest({
+    source: 'fares.txt',
+    title: 'Campaigners urge council to cancel ferry fares rise',
+    text: 'Campaigners urge council to cancel ferry fares rise\n\nCampaigners asked the council to cancel ferry fares rise plans, they said.',
+  });
+  expect(await say('cancel ferry fares rise')).toMatch(/^== Campaigners urge council to cancel ferry fares rise/);
+});

@@ -37,10 +37,10 @@ test('a closing "1930" the search would drop is asked about, never followed at t
 
   // No story for "zebra", none holds 1945: neither reading can be checked.
   expect(await say('follow zebra 1945')).toContain(
-    '“1945” could be a year or 19:45: write 19:45 for the time, or put the time after it',
+    'Did you mean 19:45 or the year 1945? Write 19:45 for the time, or put the time after it',
   );
   // A story holds 1930, but not the one "flynn 1930" finds first by any word: asked, not Flynn at 09:00.
-  expect(await say('follow flynn 1930')).toContain('“1930” could be a year or 19:30: write 19:30 for the time');
+  expect(await say('follow flynn 1930')).toContain('Did you mean 19:30 or the year 1930? Write 19:30 for the time');
   expect(await say('follow harbour 1930')).toMatch(/^Following here, daily at 09:00 UTC: “Harbour council/);
   expect(await say('schedules')).not.toMatch(/“(zebra|flynn) 19/);
 });
@@ -67,4 +67,42 @@ test('a bare city after the time is its zone when exactly one IANA zone ends wit
   expect(await say('digest 6pm Portland')).toContain('"Portland" is not an IANA time zone');
   expect(await say('follow flynn 18:00 Lodnon')).toContain('"Lodnon" is not an IANA time zone');
   expect(await say('schedules')).toContain('(#1) daily at 07:00 America/New_York');
+});
+
+test('"election 2024" no story holds asks "20:24 or the year 2024?"; only a quarter-hour 19xx/20xx is read as its time', async () => {
+  const { say } = await consoleOn();
+
+  // The Flynn story holds "election" but no "2024": it was followed at 20:24.
+  expect(await say('follow election 2024')).toBe(
+    'Did you mean 20:24 or the year 2024? Write 20:24 for the time, or put the time after it (“… 2024 09:00”) to search for 2024 as a word.',
+  );
+  expect(await say('follow election 2024 09:00')).toMatch(/^Following here, daily at 09:00 UTC: “US Senate/);
+  // Control: a quarter-hour one is still read as the time, and says so.
+  expect(await say('follow election 2030')).toMatch(
+    /moved from 09:00 UTC to 20:30 UTC:.*“2030” was read as 20:30: no story holds it\./,
+  );
+  expect(await say('schedules')).toContain('daily at 20:30 UTC');
+});
+
+test('3-digit times ("at 930", "930am", "9 30", a closing "930") are 09:30, and the reply says what was read', async () => {
+  const { say } = await consoleOn();
+
+  expect(await say('follow flynn at 930')).toMatch(/^Following here, daily at 09:30 UTC: .*“930” was read as 09:30\./);
+  expect(await say('follow flynn 915am')).toMatch(/moved from 09:30 UTC to 09:15 UTC:.*“915am” was read as 09:15\./);
+  expect(await say('follow flynn 9 45 Europe/London')).toMatch(/to 09:45 Europe\/London:.*“9 45” was read as 09:45\./);
+  expect(await say('follow flynn 930 pm')).toMatch(/to 21:30 UTC:.*“930 pm” was read as 21:30\./);
+  expect(await say('follow flynn 930')).toMatch(/to 09:30 UTC:.*“930” was read as 09:30: no story holds it\./);
+  expect(await say('digest 1045')).toContain('Daily digest here at 10:45 UTC');
+  expect(await say('digest 745')).toMatch(
+    /^Daily digest here moved from 10:45 UTC to 07:45 UTC .*“745” was read as 07:45\./,
+  );
+  // Off the quarter hour a closing number may be the story's ("route 128"): asked, not followed at 01:28.
+  expect(await say('follow flynn 128')).toBe(
+    'Did you mean 01:28 or “128” as a word of the story? Write 01:28 for the time, or put the time after it (“… 128 09:00”) to search for 128 as a word.',
+  );
+  expect(await say('follow flynn 1230pm')).toContain('to 12:30 UTC');
+  expect(await say('schedules')).toContain('(#1) daily at 12:30 UTC');
+  // Controls: inside the words nothing is rewritten; an impossible time is refused, not made a story word.
+  expect(await say('follow flynn 930 pm pledge')).not.toContain('was read as');
+  expect(await say('follow flynn 1930pm')).toContain('"19:30pm" is not a time');
 });

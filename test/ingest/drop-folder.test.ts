@@ -167,10 +167,22 @@ describe('drop folder', () => {
     expect(attempts).toHaveLength(2);
     expect(readdirSync(join(dir, 'failed'))).toEqual([]);
     expect(existsSync(join(dir, 'a.txt')) && existsSync(join(dir, 'b.txt'))).toBe(true);
+    expect((await folder.scanNow()).map((r) => r.storeUnavailable)).toEqual([true]);
+    // Said once when the outage starts, not at every scan's retry.
+    expect(lines.filter((l) => l.includes('the store is unavailable'))).toHaveLength(1);
     expect(lines.join('')).toMatch(/left in place: the store is unavailable; the next scan retries it/);
 
     storeUp = true;
+    clock += 10_000;
     expect((await folder.scanNow()).map((r) => r.outcome)).toEqual(['created', 'created']);
+    // And once when it ends, with how many tries failed and for how long.
+    const back = lines.filter((l) => l.includes('drop folder: the store is back'));
+    expect(back).toHaveLength(1);
+    expect(JSON.parse(back[0]!)).toMatchObject({
+      failedTries: 3,
+      downForMs: 10_000,
+      msg: 'drop folder: the store is back after 3 failed tries',
+    });
     expect(readdirSync(join(dir, 'ingested')).sort()).toEqual(['a.txt', 'b.txt']);
     expect(await store.articles.count()).toBe(2);
   });

@@ -74,9 +74,19 @@ it('a digest back on after weeks off lists the last 7 days and counts what came 
   s.clock.set('2026-03-20T08:00:00Z');
   await runBriefCommand('digest 09:00 UTC', ctx);
   s.clock.set('2026-03-20T09:00:30Z');
+  // The older stories are counted in the store, not loaded: every row read is from the last 7 days.
+  const articles = s.store.articles;
+  const ingestedSince = articles.ingestedSince.bind(articles);
+  const loaded: string[] = [];
+  articles.ingestedSince = async (iso) => {
+    const hits = await ingestedSince(iso);
+    loaded.push(...hits.map((h) => h.title));
+    return hits;
+  };
   expect(
     (await runDueSlots(s.deps, { at: s.clock.now().getTime(), catchupHours: 6, graceMs: 0 })).map((o) => o.status),
   ).toEqual(['delivered']);
+  expect(loaded).toEqual(['Brightwater Marine wins ferry contract', 'First new ferry due in June']);
   const post = s.slack.posts.at(-1)!.text;
   expect(post).toContain('Added in the last 7 days (the last digest was Sun 1 Mar, 09:00 UTC)');
   expect(post).toContain('Brightwater Marine wins ferry contract');

@@ -189,6 +189,13 @@ export function createPostgresArticleRepository(
       );
       return result.rows.map(toHit);
     },
+    async countIngestedBetween(fromIso, beforeIso) {
+      const result = await db.query<{ n: string }>(
+        'SELECT count(*) AS n FROM articles WHERE ingested_at >= $1 AND ingested_at < $2',
+        [fromIso, beforeIso],
+      );
+      return Number(result.rows[0]!.n);
+    },
     async recent(limit) {
       const result = await db.query<HitRow>(
         `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a ORDER BY a.ingested_at DESC, a.id DESC LIMIT $1`,

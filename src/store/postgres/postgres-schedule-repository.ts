@@ -95,7 +95,17 @@ export function createPostgresScheduleRepository(
         ]);
         const row = existing.rows[0];
         if (!row) continue;
-        await tx.query(sql.moveSchedule, [s.time, s.timezone, true, at, s.time, s.timezone, true, row.id]);
+        await tx.query(sql.moveSchedule, [
+          s.time,
+          s.timezone,
+          true,
+          at,
+          s.time,
+          s.timezone,
+          true,
+          s.query ?? null,
+          row.id,
+        ]);
         const moved = { schedule: (await scheduleOn(tx, row.id))!, previous: toSchedule(row) };
         // Upserts that do nothing on a slot already claimed, so a repeated transaction repeats them harmlessly.
         for (const slot of notOwed?.slots(moved) ?? [])

@@ -103,6 +103,9 @@ export function createSqliteArticleRepository(
     return row;
   });
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
+  const countBetween = db.prepare<[string, string], { n: number }>(
+    'SELECT count(*) AS n FROM articles WHERE ingested_at >= ? AND ingested_at < ?',
+  );
   const getAnalysis = db.prepare<[number, string], { analysis_json: string }>(
     'SELECT analysis_json FROM article_analyses WHERE article_id = ? AND engine_key = ?',
   );
@@ -212,6 +215,9 @@ export function createSqliteArticleRepository(
     },
     ingestedSince(isoTime) {
       return since.all(isoTime).map(toHit);
+    },
+    countIngestedBetween(fromIso, beforeIso) {
+      return countBetween.get(fromIso, beforeIso)!.n;
     },
     recent(limit) {
       return recent.all(limit).map(toHit);

@@ -130,7 +130,7 @@ export function createSqliteScheduleRepository(
     const existing = sameOne.get(s.channelId, s.kind, s.articleId ?? null);
     if (!existing) return { schedule: insertRow(s) };
     const at = s.createdAt ?? now();
-    move.run(s.time, s.timezone, 1, at, s.time, s.timezone, 1, existing.id);
+    move.run(s.time, s.timezone, 1, at, s.time, s.timezone, 1, s.query ?? null, existing.id);
     const moved = { schedule: toSchedule(byId.get(existing.id)!), previous: toSchedule(existing) };
     for (const slot of notOwed?.slots(moved) ?? []) skipped.run(existing.id, slot, notOwed!.reason, at);
     return moved;

@@ -240,6 +240,12 @@ export function articleCases(ctx: ContractContext) {
     ]);
     expect(await articles().ingestedSince('2025-01-01T00:00:00.000Z')).toEqual([]);
     expect(await articles().count()).toBe(3);
+    // Counted in the store (a digest's older stories): from included, before excluded.
+    const between = (from: string, before: string) => articles().countIngestedBetween(from, before);
+    expect(await between('2024-03-01T10:00:00.000Z', '2024-03-03T10:00:00.000Z')).toBe(2);
+    expect(await between('2024-03-01T10:00:00.001Z', '2024-03-03T10:00:00.001Z')).toBe(2);
+    expect(await between('2024-01-01T00:00:00.000Z', '2024-03-01T10:00:00.000Z')).toBe(0);
+    expect(await between('2024-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')).toBe(3);
   });
 
   it('caches analyses per engine key', async () => {

@@ -172,6 +172,26 @@ export function scheduleCases(ctx: ContractContext) {
     ]);
   });
 
+  it('a follow-up saved again in new words keeps them; saved by id (no words) it keeps its own', async () => {
+    const first = await follow();
+    const again = (query: string | null) =>
+      schedules().save({
+        channelId: 'C1',
+        kind: 'follow',
+        articleId: first.articleId,
+        query,
+        time: '10:00',
+        timezone: 'UTC',
+      });
+    const moved = await again('ferry timetable');
+    expect([moved.previous?.query, moved.schedule.query, moved.schedule.id]).toEqual([
+      'ferry',
+      'ferry timetable',
+      first.id,
+    ]);
+    expect((await again(null)).schedule.query).toBe('ferry timetable');
+  });
+
   it('never gives a new schedule the id of a removed one, even the newest', async () => {
     const s1 = await follow();
     const s2 = await follow();
