@@ -150,7 +150,7 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     };
   const asked = askedSpeaker(question);
   const own = asked ? speakerSentences(analysis, asked) : new Set<number>();
-  const ranked = ownWordsFirst(verbFirst(analysis, rankAnswerSentences(sentences), terms.verb), own);
+  const ranked = ownWordsFirst(verbFirst(analysis, rankAnswerSentences(sentences), terms.relation), own);
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!answers(ranked, missing, group)) {
