@@ -99,6 +99,16 @@ function verbFirst(analysis: Analysis, ranked: Ranked[], verb: string | undefine
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }
 
+/** "When is the new vote?": a later instance of the event, which a sentence dating the first one does not answer. */
+const NEW_INSTANCE: ReadonlySet<string> = new Set(['new', 'next', 'revis', 'reschedul', 'fresh', 'anoth', 'replac']);
+
+/** A "when" question about a new instance of an event whose best sentence does not say that instance. */
+function datesAnotherInstance(analysis: Analysis, best: Ranked, terms: readonly string[], type: string): boolean {
+  if (type !== 'time') return false;
+  const index = indexArticle(analysis);
+  return terms.some((t) => NEW_INSTANCE.has(t) && matchTerm(index, best.index, t, false).exact === 0);
+}
+
 const sameParagraph = (analysis: Analysis, a: number, b: number): boolean =>
   analysis.sentences[a]!.paragraph === analysis.sentences[b]!.paragraph;
 
@@ -165,6 +175,10 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
         headline: analysis.title.trim(),
       };
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
+  }
+  if (datesAnotherInstance(analysis, best, terms.terms, type)) {
+    const reason = 'The article dates only an earlier instance of it.';
+    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
   if (saysUnknown(analysis, ranked, best))
     return abstain(analysis, ranked, 'The article reports that this is not known.');

@@ -53,4 +53,15 @@ describe('answerQuestion on a disputed point', () => {
     const texts = result.sentenceIds.map((id) => textOf(story, id));
     expect(texts.some((t) => t.startsWith('However'))).toBe(false);
   });
+
+  it('does not date a new instance of an event from the sentence dating the first one', () => {
+    const ferry = analyzeArticle(
+      readFileSync(fileURLToPath(new URL('../../samples/harbour-ferry-contract.txt', import.meta.url)), 'utf8'),
+    );
+    const result = answerQuestion(ferry, 'when is the new vote?!');
+    expect(result.answer).toBeNull();
+    if (result.answer === null) expect(textOf(ferry, result.nearestId)).toContain("postponed Thursday's vote");
+    // Control: the first instance is dated by that sentence.
+    expect(textOf(ferry, answerQuestion(ferry, 'when was the vote due?').sentenceIds[0])).toContain('Thursday');
+  });
 });
