@@ -6,8 +6,9 @@ import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from '
 import { askedSpeaker, speakerSentences } from './answer-speaker';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
-import { headlineAnswer, headlineFigure } from './headline-answer';
+import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
+import { matchTerm } from './term-match';
 
 const EXACT = FEATURE_NAMES.indexOf('exact');
 /** Below this share of the question's weight a sentence is not even on the question's topic. */
@@ -19,6 +20,8 @@ const OTHER_SIDE_MARGIN = 2.5;
 /** Words that report the other side of a point: a denial, a rebuttal, a dispute. */
 const OTHER_SIDE =
   /\b(?:den(?:y|ies|ied)|dispute[sd]?|disputing|reject(?:s|ed)?|rebut(?:s|ted)?|counter(?:s|ed)|insist(?:s|ed)?|dismiss(?:es|ed)|contend(?:s|ed)?|maintain(?:s|ed)?|however|but)\b/i;
+/** A sentence that turns against the one before it ("However, Flynn conceded no wrongdoing…"). */
+const CONTRAST_OPENER = /^["“‘']?(?:however|but|yet|still|nonetheless|nevertheless)\b/i;
 
 /** An abstention, with the sentence closest to the question when one is on its topic. */
 function abstain(analysis: Analysis, ranked: Ranked[], reason: string): AnswerResult {
@@ -41,8 +44,19 @@ function saysUnknown(analysis: Analysis, ranked: Ranked[], best: Ranked): boolea
 /**
  * The other side of a disputed point: a sentence nearly as relevant that denies, rebuts or disputes
  * it, from someone other than the best sentence's speaker. A reporter acting on one side alone is misled.
+ * The next sentence of the best one's paragraph turning against it ("However, …") is that other side
+ * even when it repeats few of the question's words: it answers the best sentence, not the question.
  */
 function otherSide(analysis: Analysis, ranked: Ranked[], best: Ranked): Ranked | undefined {
+  const turn = ranked.find(
+    (r) =>
+      r.index === best.index + 1 &&
+      r.share > 0 &&
+      r.score >= best.score - OTHER_SIDE_MARGIN &&
+      sameParagraph(analysis, best.index, r.index) &&
+      CONTRAST_OPENER.test(analysis.sentences[r.index]!.text.trim()),
+  );
+  if (turn) return turn;
   const index = indexArticle(analysis);
   const speaker = index.contextWords[best.index]!.join(' ');
   return ranked
@@ -65,6 +79,34 @@ function ownWordsFirst(ranked: Ranked[], own: ReadonlySet<number>): Ranked[] {
   const top = ranked[0];
   const first = top && ranked.find((r) => own.has(r.index) && r.share >= top.share - 1e-9);
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+}
+
+/**
+ * "Who denies the figures were altered?": the asked verb is what the answer must say. When the
+ * ranker's best does not say it, the best-ranked sentence that does comes first, provided it covers
+ * as much of the question (a premise noun alone, "figure", must not outweigh the act asked about).
+ */
+function verbFirst(analysis: Analysis, ranked: Ranked[], verb: string | undefined): Ranked[] {
+  const top = ranked[0];
+  if (verb === undefined || !top) return ranked;
+  const index = indexArticle(analysis);
+  const says = (r: Ranked): boolean => {
+    const m = matchTerm(index, r.index, verb, true);
+    return m.exact > 0 || m.synonym > 0;
+  };
+  if (says(top)) return ranked;
+  const first = ranked.find((r) => r.share >= top.share - 1e-9 && says(r));
+  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+}
+
+/** "When is the new vote?": a later instance of the event, which a sentence dating the first one does not answer. */
+const NEW_INSTANCE: ReadonlySet<string> = new Set(['new', 'next', 'revis', 'reschedul', 'fresh', 'anoth', 'replac']);
+
+/** A "when" question about a new instance of an event whose best sentence does not say that instance. */
+function datesAnotherInstance(analysis: Analysis, best: Ranked, terms: readonly string[], type: string): boolean {
+  if (type !== 'time') return false;
+  const index = indexArticle(analysis);
+  return terms.some((t) => NEW_INSTANCE.has(t) && matchTerm(index, best.index, t, false).exact === 0);
 }
 
 const sameParagraph = (analysis: Analysis, a: number, b: number): boolean =>
@@ -101,8 +143,14 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   const { sentences, missing, group, terms, type } = answerFeatures(analysis, question);
   // Before any body sentence: one that lacks the asked verb is not the answer, however close it scores.
   const headline = headlineAnswer(analysis, terms);
-  if (headline?.negated)
-    return { answer: null, sentenceIds: [], reason: 'Only the headline names the act, and it denies it.' };
+  if (headline?.negated) {
+    // The body never says the act, but it does report the dispute: point at its report of the denial.
+    const denial = headlineDenial(analysis);
+    const reason = 'Only the headline names the act, and it denies it.';
+    return denial === undefined
+      ? { answer: null, sentenceIds: [], reason }
+      : { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[denial]!.id };
+  }
   if (headline !== undefined)
     return {
       answer: null,
@@ -112,7 +160,7 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     };
   const asked = askedSpeaker(question);
   const own = asked ? speakerSentences(analysis, asked) : new Set<number>();
-  const ranked = ownWordsFirst(rankAnswerSentences(sentences), own);
+  const ranked = ownWordsFirst(verbFirst(analysis, rankAnswerSentences(sentences), terms.relation), own);
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!answers(ranked, missing, group)) {
@@ -127,6 +175,10 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
         headline: analysis.title.trim(),
       };
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
+  }
+  if (datesAnotherInstance(analysis, best, terms.terms, type)) {
+    const reason = 'The article dates only an earlier instance of it.';
+    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
   if (saysUnknown(analysis, ranked, best))
     return abstain(analysis, ranked, 'The article reports that this is not known.');

@@ -64,6 +64,25 @@ export function headlineAnswer(analysis: Analysis, terms: QuestionTerms): Headli
   return total > 0 && said / total >= HEADLINE_SHARE ? { headline: title, negated: NEGATED.test(title) } : undefined;
 }
 
+/** A sentence reporting a denial or dispute, not any negation ("has not independently verified"). */
+const DENIAL = /\b(?:den(?:y|ies|ied|ial|ials)|disput(?:e|es|ed|ing)|reject(?:s|ed)?|rebut(?:s|ted)?)\b/i;
+
+/**
+ * The body sentence reporting the denial a negated headline names ("Riverside General Hospital has
+ * denied claims that…"): of the sentences carrying a denial, the one sharing most of the headline's
+ * terms, the earlier on a tie; undefined when no sentence denies anything the headline says.
+ */
+export function headlineDenial(analysis: Analysis): number | undefined {
+  const headline = headlineTerms(analysis.title.trim());
+  let best: { index: number; shared: number } | undefined;
+  analysis.sentences.forEach((sentence, index) => {
+    if (!DENIAL.test(sentence.text)) return;
+    const shared = new Set(contentTerms(foldPhrasalVerbs(sentence.text)).filter((t) => headline.has(t))).size;
+    if (shared >= 2 && shared > (best?.shared ?? 0)) best = { index, shared };
+  });
+  return best?.index;
+}
+
 /** A figure as copy writes it: "£1.2m", "$40 million", "3,000", "12%". */
 const FIGURE =
   /[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|trillion)\b)?|\b\d[\d,.]*\s?(?:m|bn|million|billion|trillion|%|per ?cent)?(?=\W|$)/gi;

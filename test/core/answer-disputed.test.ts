@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { answerQuestion } from '../../src/core/answer-question';
+import { readFlynn } from './flynn-sample';
+
+// Disputed points (review s25 A-ans-1/2): the asked verb, a headline that reports a denial, the other side.
+const riverside = analyzeArticle(
+  readFileSync(fileURLToPath(new URL('../../samples/riverside-waiting-lists.txt', import.meta.url)), 'utf8'),
+);
+const flynn = analyzeArticle(readFlynn());
+
+const textOf = (analysis: Analysis, id: number | undefined): string =>
+  analysis.sentences.find((s) => s.id === id)?.text ?? '';
+
+describe('answerQuestion on a disputed point', () => {
+  it('cites the sentence saying the asked verb for "who <verb>s …?" over one sharing only a premise noun', () => {
+    const result = answerQuestion(riverside, 'who denies the figures were altered?');
+    expect(textOf(riverside, result.sentenceIds[0])).toMatch(/has denied claims/);
+  });
+
+  it('keeps the ranker’s choice when the verb-bearing sentence covers less of the question (control)', () => {
+    const result = answerQuestion(flynn, 'When did Flynn resign?');
+    expect(textOf(flynn, result.sentenceIds[0])).toContain('February 13');
+  });
+
+  it('points at the body’s report of the denial when only a denying headline names the act', () => {
+    const result = answerQuestion(riverside, 'were the figures altered?');
+    expect(result.answer).toBeNull();
+    if (result.answer !== null) return;
+    expect(result.headline).toBeUndefined();
+    expect(textOf(riverside, result.nearestId)).toMatch(/has denied claims/);
+  });
+
+  it('cites the next sentence of the paragraph when it opens with a contrast on the same point', () => {
+    const result = answerQuestion(flynn, 'did Flynn mislead the administration?');
+    const texts = result.sentenceIds.map((id) => textOf(flynn, id));
+    expect(texts[0]).toContain('misled');
+    expect(texts.some((t) => t.startsWith('However, Flynn conceded no wrongdoing'))).toBe(true);
+  });
+
+  it('does not add a contrast sentence that shares nothing with the question (control)', () => {
+    const story = analyzeArticle(
+      [
+        'Port council delays ferry vote',
+        '',
+        'The council postponed the ferry vote on Thursday after a late report on costs. However, the weather stayed fine all week.',
+      ].join('\n'),
+    );
+    const result = answerQuestion(story, 'did the council postpone the ferry vote?');
+    const texts = result.sentenceIds.map((id) => textOf(story, id));
+    expect(texts.some((t) => t.startsWith('However'))).toBe(false);
+  });
+
+  it('does not date a new instance of an event from the sentence dating the first one', () => {
+    const ferry = analyzeArticle(
+      readFileSync(fileURLToPath(new URL('../../samples/harbour-ferry-contract.txt', import.meta.url)), 'utf8'),
+    );
+    const result = answerQuestion(ferry, 'when is the new vote?!');
+    expect(result.answer).toBeNull();
+    if (result.answer === null) expect(textOf(ferry, result.nearestId)).toContain("postponed Thursday's vote");
+    // Control: the first instance is dated by that sentence.
+    expect(textOf(ferry, answerQuestion(ferry, 'when was the vote due?').sentenceIds[0])).toContain('Thursday');
+  });
+});
