@@ -3,10 +3,13 @@ import { NOT_FIRST } from './without-lead-in';
 
 /** A letter or a mark of a name's word: an occurrence inside a longer word is not the name. */
 const NAME_CHAR = /[\p{L}\p{M}\d'’-]/u;
-/** The capitalised word written right before an occurrence ("François" of "François Hollande"). */
-const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)\.? $/u;
+/**
+ * The word written right before an occurrence, when it is capitalised and no punctuation parts them ("François" of
+ * "François Hollande", read whole even where the copy's encoding broke it: "FranÃÂ§ois").
+ */
+const WORD_BEFORE = /(?:^|\s)(\p{Lu}\S*?)\.?\s$/u;
 /** The capitalised word written right after it ("Ki-moon" of "Ban Ki-moon"). */
-const WORD_AFTER = /^ \p{Lu}/u;
+const WORD_AFTER = /^\s\p{Lu}/u;
 
 /**
  * Whether a lone capitalised word the speaker finder pinned a quote on ("Politico", "Philadelphia", "Vox") is no
@@ -16,12 +19,14 @@ const WORD_AFTER = /^ \p{Lu}/u;
  * drops were all lines the strict scorer reads as no person (outlets, places, a demonym), and no warranted line.
  */
 export function whoIsWhoLoneWord(word: string, text: string): boolean {
-  if (word.includes(' ') || personUsage(word, text)) return false;
+  if (word.includes(' ')) return false;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
     if (NAME_CHAR.test(text[at - 1] ?? '') || NAME_CHAR.test(text[end] ?? '')) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-    if ((before && !NOT_FIRST.has(before)) || WORD_AFTER.test(text.slice(end, end + 3))) return false;
+    if ((before && !/[,;:!?"”“)]$/.test(before) && !NOT_FIRST.has(before)) || WORD_AFTER.test(text.slice(end, end + 3)))
+      return false;
   }
-  return true;
+  // Read last: it compiles patterns for the name, where the scan above reads the copy once.
+  return !personUsage(word, text);
 }

@@ -22,6 +22,9 @@ describe('who-is-who, a lone word a quote was pinned on', () => {
   it('keeps a lone word the copy writes as a person: titled, beside a given name, or bound to "he"', () => {
     expect(whoIsWhoLoneWord('Hollande', 'President François Hollande spoke. "No," Hollande said.')).toBe(false);
     expect(whoIsWhoLoneWord('Hollande', 'François Hollande spoke. "No," Hollande said.')).toBe(false);
+    // A non-breaking space, and a given name the copy's encoding broke, still stand beside the surname.
+    expect(whoIsWhoLoneWord('Gingrich', 'Speaker Newt\u00a0Gingrich spoke. "No," Gingrich said.')).toBe(false);
+    expect(whoIsWhoLoneWord('Hollande', 'FranÃÂ§ois Hollande spoke. "No," Hollande said.')).toBe(false);
     expect(whoIsWhoLoneWord('Ban', 'Ban Ki-moon spoke. "No," Ban said.')).toBe(false);
     expect(whoIsWhoLoneWord('Guccifer', 'Guccifer said he was alone. "I did it," Guccifer said.')).toBe(false);
     expect(whoIsWhoLoneWord('Spicer', 'Mr. Spicer spoke. "No," Spicer said.')).toBe(false);
