@@ -20,13 +20,21 @@ const WORD_AFTER = /^\s\p{Lu}/u;
  */
 export function whoIsWhoLoneWord(word: string, text: string): boolean {
   if (word.includes(' ')) return false;
+  // "James O’Neill … said O'Neill": the copy may write the apostrophe two ways.
+  const spellings = [...new Set([word, word.replace(/'/g, '’'), word.replace(/’/g, "'")])];
+  if (spellings.some((spelt) => besideName(spelt, text))) return false;
+  // Read last: it compiles patterns for the name, where the scan above reads the copy once.
+  return !spellings.some((spelt) => personUsage(spelt, text));
+}
+
+/** Whether the copy writes the word next to another capitalised word, with no punctuation between them. */
+function besideName(word: string, text: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
     if (NAME_CHAR.test(text[at - 1] ?? '') || NAME_CHAR.test(text[end] ?? '')) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
     if ((before && !/[,;:!?"”“)]$/.test(before) && !NOT_FIRST.has(before)) || WORD_AFTER.test(text.slice(end, end + 3)))
-      return false;
+      return true;
   }
-  // Read last: it compiles patterns for the name, where the scan above reads the copy once.
-  return !personUsage(word, text);
+  return false;
 }

@@ -107,7 +107,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       entity.type === 'person' &&
       (person(entity.name) || headingPerson(entity.name, sentenceTexts, person)) &&
       !whoIsWhoTitle(entity.name, text) &&
-      !whoIsWhoLoneWord(entity.name, text)
+      // The headline counts: "Hillary Clinton Goes After…" names in full the "Clinton" the story quotes.
+      !whoIsWhoLoneWord(entity.name, `${analysis.title ?? ''}\n${text}`)
     ) {
       const short = splitTitle(entity.name).bare;
       // "Mr. Obama" beside "Michelle Obama" alone is not to be read as her name.

@@ -25,9 +25,17 @@ describe('who-is-who, a lone word a quote was pinned on', () => {
     // A non-breaking space, and a given name the copy's encoding broke, still stand beside the surname.
     expect(whoIsWhoLoneWord('Gingrich', 'Speaker Newt\u00a0Gingrich spoke. "No," Gingrich said.')).toBe(false);
     expect(whoIsWhoLoneWord('Hollande', 'FranÃÂ§ois Hollande spoke. "No," Hollande said.')).toBe(false);
+    expect(whoIsWhoLoneWord("O'Neill", 'Commissioner James O’Neill spoke. "No," said O\'Neill.')).toBe(false);
     expect(whoIsWhoLoneWord('Ban', 'Ban Ki-moon spoke. "No," Ban said.')).toBe(false);
     expect(whoIsWhoLoneWord('Guccifer', 'Guccifer said he was alone. "I did it," Guccifer said.')).toBe(false);
     expect(whoIsWhoLoneWord('Spicer', 'Mr. Spicer spoke. "No," Spicer said.')).toBe(false);
+    // Named in full in the headline only.
+    const headlined = names(
+      'Hillary Clinton Goes After Donald Trump',
+      '"I do not buy that," Clinton said on Monday. Clinton aides were coy.',
+      '"We will win," Clinton said.',
+    );
+    expect(headlined.some((n) => n.endsWith('Clinton'))).toBe(true);
     const titled = names(
       'Mayor hits back',
       '"The bridge is safe," Mayor Ruth Galvin said on Tuesday. Galvin said the work cost $4 million.',
