@@ -26,6 +26,11 @@ describe('who-is-who, a lone word a quote was pinned on', () => {
     expect(whoIsWhoLoneWord('Gingrich', 'Speaker Newt\u00a0Gingrich spoke. "No," Gingrich said.')).toBe(false);
     expect(whoIsWhoLoneWord('Hollande', 'FranÃÂ§ois Hollande spoke. "No," Hollande said.')).toBe(false);
     expect(whoIsWhoLoneWord("O'Neill", 'Commissioner James O’Neill spoke. "No," said O\'Neill.')).toBe(false);
+    // Quoted by surname alone, again and again: a spokesman the copy never names in full.
+    const spokesman =
+      '"He should testify," Spicer stated on Friday. Asked again, Spicer said no. "Nope," Spicer responded.';
+    expect(whoIsWhoLoneWord('Spicer', spokesman)).toBe(false);
+    expect(whoIsWhoLoneWord('Spicer', '"He should testify," Spicer stated on Friday.')).toBe(true);
     expect(whoIsWhoLoneWord('Ban', 'Ban Ki-moon spoke. "No," Ban said.')).toBe(false);
     expect(whoIsWhoLoneWord('Guccifer', 'Guccifer said he was alone. "I did it," Guccifer said.')).toBe(false);
     expect(whoIsWhoLoneWord('Spicer', 'Mr. Spicer spoke. "No," Spicer said.')).toBe(false);
