@@ -1,5 +1,6 @@
 import { literalMatches, literalPattern } from './literal-matches';
 import { personUsage } from './person-usage';
+import { whoIsWhoNotPerson } from './who-is-who-not-person';
 import { NOT_FIRST } from './without-lead-in';
 
 /** A letter or a mark of a name's word: an occurrence inside a longer word is not the name. */
@@ -20,11 +21,12 @@ const TAGGED = literalPattern(
 
 /**
  * Whether a lone capitalised word the speaker finder pinned a quote on ("Politico", "Philadelphia", "Vox") is no
- * one the copy names as a person: never titled nor bound to "he"/"she"/"who" (`personUsage`), and never written
- * beside another capitalised word ("François Hollande", "Ban Ki-moon", "Peña Nieto", "Mr. Spicer") — a person
- * named by surname alone is named in full, or titled, somewhere in the copy. On PolNeAR train the lines this
- * drops were lines the strict scorer reads as no person (outlets, places, demonyms, a few people named by surname
- * alone and quoted once), and no warranted line; one quoted twice or more by the word ("Spicer said") stays.
+ * one the copy names as a person: never titled nor bound to "he"/"she"/"who" (`personUsage`), never written
+ * beside another capitalised word ("François Hollande", "Ban Ki-moon", "Peña Nieto", "Mr. Spicer"), tagged as a
+ * speaker once at most ("Spicer said" twice stays) — and the copy gives positive evidence it is no person
+ * (`whoIsWhoNotPerson`: "Politico reported", "in Philadelphia", "Most Gibraltarians"). The once-named and the
+ * well-known are routinely named by one word ("Trump stated via Twitter", "ex-model Sandra"): with no evidence
+ * either way, the word stays.
  */
 export function whoIsWhoLoneWord(word: string, text: string): boolean {
   if (word.includes(' ')) return false;
@@ -33,8 +35,11 @@ export function whoIsWhoLoneWord(word: string, text: string): boolean {
   // "Spicer stated … Spicer said … Spicer responded": a spokesman the copy quotes by surname, again and again.
   if (spellings.reduce((n, spelt) => n + [...literalMatches(text, spelt, TAGGED)].length, 0) >= 2) return false;
   if (spellings.some((spelt) => besideName(spelt, text))) return false;
-  // Read last: it compiles patterns for the name, where the scan above reads the copy once.
-  return !spellings.some((spelt) => personUsage(spelt, text));
+  // Read after the scans above: these compile patterns for the name, where those read the copy once.
+  if (spellings.some((spelt) => personUsage(spelt, text))) return false;
+  // No person evidence is not enough ("Trump stated via Twitter", "his wife, ex-model Sandra"): the copy must
+  // also say the word names a place, an organisation or a group.
+  return spellings.some((spelt) => whoIsWhoNotPerson(spelt, text));
 }
 
 /** Whether the copy writes the word next to another capitalised word, with no punctuation between them. */
