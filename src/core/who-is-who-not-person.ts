@@ -13,6 +13,14 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|from|near|outside|across|around|throug
 /** "Vox, the website", "Benghazi, a city in": the copy says what the word names, and it is no person. */
 const APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|paper|agency|website|site|magazine|network|company|firm|outlet|broadcaster|publication|publisher|city|town|village|county|state|country|region|province|group|organi[sz]ation|charity|union|party)\b/u;
+/**
+ * "Chamber of Commerce", "High Commissioner for Refugees": the tail of a longer capitalised name — no person is
+ * written after "of"/"for" inside one. "Secretary of State Kerry" never gets here: the word stands beside "State".
+ */
+const NAME_TAIL = /\p{Lu}[\p{L}.]*\s+(?:of|for)\s+$/u;
+/** "TheBlaze founder", "Blaze co-host Stu Burguiere": a show's or a firm's staff, never a person's. */
+const STAFF_AFTER =
+  /^\s+(?:co-hosts?|hosts?|founders?|co-founders?|reporters?|editors?|anchors?|columnists?|correspondents?)\b/;
 /** "Most Gibraltarians", "young Millennials", "2,000 refugees": a plural the copy counts or quantifies. */
 const PLURAL_BEFORE =
   /(?:^|[^\p{L}])(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Oo]ther|[Ff]ew|[Ff]ellow|[Yy]oung|[Oo]rdinary|[Mm]ore|[Tt]housands of|[Mm]illions of|\d[\d,]*) $/u;
@@ -36,7 +44,8 @@ export function whoIsWhoNotPerson(word: string, text: string): boolean {
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (/^['’]s\b/.test(after)) continue;
-    if (PLACE_BEFORE.test(before) || APPOSITION.test(after)) return true;
+    if (PLACE_BEFORE.test(before) || NAME_TAIL.test(before) || APPOSITION.test(after) || STAFF_AFTER.test(after))
+      return true;
     if (plural && (PLURAL_BEFORE.test(before) || PLURAL_AFTER.test(after))) return true;
   }
   return false;

@@ -31,6 +31,11 @@ describe('who-is-who, a lone word a quote was pinned on', () => {
     const voters = 'Most Gibraltarians want to stay British. "We are British," Gibraltarians said in the vote.';
     expect(whoIsWhoLoneWord('Gibraltarians', voters)).toBe(true);
     expect(whoIsWhoLoneWord('MPs', 'MPs were told to vote. "No deal," MPs said.')).toBe(true);
+    // The tail of a longer name, and a show's staff.
+    const chamber = 'The Hollywood Chamber of Commerce has spoken. "It stays," Commerce said on Monday.';
+    expect(whoIsWhoLoneWord('Commerce', chamber)).toBe(true);
+    const show = '"Not to mention the debate," mused Blaze co-host Stu Burguiere. "Yes," Blaze said.';
+    expect(whoIsWhoLoneWord('Blaze', show)).toBe(true);
   });
 
   it('keeps a lone word with no evidence either way: the well-known and the once-named', () => {
