@@ -26,6 +26,7 @@ import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoEpithet } from './who-is-who-epithet';
+import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
@@ -105,7 +106,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     if (
       entity.type === 'person' &&
       (person(entity.name) || headingPerson(entity.name, sentenceTexts, person)) &&
-      !whoIsWhoTitle(entity.name, text)
+      !whoIsWhoTitle(entity.name, text) &&
+      // The headline counts: "Hillary Clinton Goes After…" names in full the "Clinton" the story quotes.
+      !whoIsWhoLoneWord(entity.name, `${analysis.title ?? ''}\n${text}`)
     ) {
       const short = splitTitle(entity.name).bare;
       // "Mr. Obama" beside "Michelle Obama" alone is not to be read as her name.

@@ -4,6 +4,8 @@ import { escapeRegExp } from '../core/escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from '../core/first-names';
 import { isListedFirstName } from '../core/listed-first-name';
 import { surname as lastName } from '../core/mentions-entity';
+import { THING_HEADS } from '../core/non-person-kind';
+import { ORG_HEADS } from '../core/org-heads';
 import { headKind } from '../train/source-shape';
 import { wordnetDict } from '../train/wordnet-dict';
 
@@ -110,9 +112,14 @@ export function wholePerson(listed: string, sources: string[], copy: string): bo
   const bare = bareName(listed);
   const words = bare.split(/\s+/);
   if (bare === '' || !new RegExp(wholeRun(bare), 'u').test(copy)) return false;
-  if (words.length > 1 && givenOrInitial(words[0]!)) return true;
+  const orgHeaded = words.length > 1 && (ORG_HEADS.has(words.at(-1)!) || THING_HEADS.has(words.at(-1)!));
+  if (words.length > 1 && givenOrInitial(words[0]!) && !orgHeaded) return true;
   if (new RegExp(`(?<![\\p{L}])${TITLED}\\s+${wholeRun(bare)}`, 'u').test(copy)) return true;
   if (words.length === 1) return false;
+  // "Washington Post", "Wells Fargo Bank": a census given name before an organisation's head word is no person's
+  // name unless the copy says so in a person's words ("Mr. Band", "Christine Link, executive director"); the
+  // annotation's Source is no help, as an outlet is a Source too.
+  if (orgHeaded) return describedAsPerson(bare, copy) || titledSurname(bare, copy);
   // A word of the copy's own prose ("against", "stop", "team", "crooked") opens no name.
   if (new RegExp(`(?<![\\p{L}])${escapeRegExp(words[0]!.toLowerCase())}(?![\\p{L}])`, 'u').test(copy)) return false;
   if (describedAsPerson(bare, copy)) return true;
@@ -121,9 +128,9 @@ export function wholePerson(listed: string, sources: string[], copy: string): bo
   const first = words[0]!;
   const poses = ['verb', 'adj', 'adv'] as const;
   if (poses.some((pos) => inWordNet(first, pos)) || headKind(first) === 'group') return false;
-  const surname = lastName(bare);
-  return (
-    new RegExp(`(?<![\\p{L}])${TITLED}\\s+${wholeRun(surname)}`, 'u').test(copy) ||
-    sources.some((s) => namesWhole(s, bare))
-  );
+  return titledSurname(bare, copy) || sources.some((s) => namesWhole(s, bare));
 }
+
+/** The copy titles the name's surname: "Mr. Bush" for "Jeb Bush". */
+const titledSurname = (bare: string, copy: string): boolean =>
+  new RegExp(`(?<![\\p{L}])${TITLED}\\s+${wholeRun(lastName(bare))}`, 'u').test(copy);

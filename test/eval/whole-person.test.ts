@@ -23,6 +23,17 @@ describe('a listed line is a whole person, read with every word', () => {
     expect(wholePerson('Given Sanders', [], 'Given Sanders’s lead, Sen. Sanders spoke.')).toBe(false);
   });
 
+  it('refuses a given name before an organisation’s head word unless the copy speaks of a person', () => {
+    const copy = 'The Washington Post reported it. Washington Post editors agreed. Wells Fargo Bank paid.';
+    expect(wholePerson('Washington Post', ['The Washington Post'], copy)).toBe(false);
+    expect(wholePerson('Wells Fargo Bank', [], copy)).toBe(false);
+    // People whose surname is such a word, as the copy writes them.
+    expect(wholePerson('Don Guardian', [], 'said Atlantic City Mayor Don Guardian. Guardian left.')).toBe(true);
+    expect(wholePerson('Douglas J. Band', [], 'Douglas J. Band wrote. Mr. Band passed it along.')).toBe(true);
+    expect(wholePerson('Christine Link', [], 'said Christine Link, executive director of the group.')).toBe(true);
+    expect(wholePerson('Christine Link', [], 'said Christine Link.')).toBe(false);
+  });
+
   it('reads a given name the lists lack from a title, a Source, or a person noun the copy gives', () => {
     // "Jeb", "Mitt", "Khizr" are in no list of given names.
     expect(wholePerson('Jeb Bush', [], 'Jeb Bush spoke in Iowa. Mr. Bush left.')).toBe(true);
