@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { briefSections } from '../../src/app/build-brief-reply';
-import { analyzeArticle } from '../../src/core/analyze-article';
 import type { Quote } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
 
 function keyQuoteTexts(quotes: Quote[]): string[] {
   const analysis = { ...analyzeArticle('Council vote\n\nThe council voted on Monday.'), quotes };
@@ -22,5 +22,9 @@ it('ends a key quote cut at its attribution with a period only when the quote op
       // The article's own period, inside the closing mark, stays as it is.
       quote('seeing the branches open on the path to victory.'),
     ]),
-  ).toEqual(['We will not close a single branch.', 'open for every reader', 'seeing the branches open on the path to victory.']);
+  ).toEqual([
+    'We will not close a single branch.',
+    'open for every reader',
+    'seeing the branches open on the path to victory.',
+  ]);
 });
