@@ -90,9 +90,14 @@ function keyQuotes(analysis: Analysis): Quote[] {
   return chosen.slice(0, MAX_KEY_QUOTES);
 }
 
-/** A quote cut where the attribution began ("…testify," Spicer said) reads as finished on its own. */
+/**
+ * A quote cut where the attribution began ("…testify," Spicer said) reads as finished on its own:
+ * its comma stands for the period of the speaker's sentence. A fragment that opens lowercase inside
+ * the reporter's sentence ("vowed to keep them “open for every reader,” and…") has no period there in
+ * the article, so its comma is dropped and none is added.
+ */
 function displayQuote(text: string): string {
-  return text.replace(/,\s*$/, '.');
+  return text.replace(/,\s*$/, /^\p{Ll}/u.test(text.trimStart()) ? '' : '.');
 }
 
 /** A listed story with the command that briefs it. */

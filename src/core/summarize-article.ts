@@ -1,4 +1,5 @@
 import type { Analysis, SummaryItem } from './analysis-types';
+import { quotationBalanced } from './quotation-balanced';
 import { buildAttributionIndex, standAloneSentence } from './stand-alone-sentence';
 import { contentTerms } from './tokenize-words';
 import { wordCount } from './word-count';
@@ -31,7 +32,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * frequency), overlap with the headline, and lead position (news puts the point first), then picked
  * greedily with a redundancy penalty and printed in article order. Sentences that cannot stand alone
  * are rewritten when that is grounded (connective dropped, "She said" -> the resolved speaker) and
- * skipped otherwise, unless the article has too few others.
+ * skipped otherwise, unless the article has too few others. A sentence that opens or closes inside a
+ * quotation crossing its boundary is passed over.
  */
 export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
   const { sentences } = partial;
@@ -44,6 +46,7 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
 
   const candidates: Candidate[] = [];
   const fallbacks: Candidate[] = [];
+  const halfQuoted: Candidate[] = [];
   sentences.forEach((sentence, position) => {
     const terms = termSets[position]!;
     const words = wordCount(sentence.text);
@@ -58,13 +61,18 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
       lengthFit * (Math.log1p(centrality) + 0.6 * titleHits + 2.2 / (1 + position * 0.5) + (position === 0 ? 1 : 0));
     const text = standAloneSentence(sentence, attribution);
     const candidate = { id: sentence.id, text: text ?? sentence.text, terms, score };
-    (text === null ? fallbacks : candidates).push(candidate);
+    if (!quotationBalanced(candidate.text)) halfQuoted.push(candidate);
+    else (text === null ? fallbacks : candidates).push(candidate);
   });
 
   const wanted = Math.min(summaryLength(sentences.length), sentences.length);
   const picked = pickDiverse(candidates, wanted, []);
   if (picked.length < Math.min(3, wanted))
     picked.push(...pickDiverse(fallbacks, Math.min(3, wanted) - picked.length, picked));
+  // Half a quotation is passed over rather than joined to its neighbour: quotations that cross a
+  // sentence boundary often run three or more sentences, and one joined item would crowd out the
+  // rest of a 3-5 line brief. It is printed only when nothing else would be.
+  if (picked.length === 0) picked.push(...pickDiverse(halfQuoted, 1, picked));
   return picked.sort((a, b) => a.id - b.id).map((c) => ({ text: c.text, sentenceIds: [c.id] }));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { quotationBalanced } from '../../src/core/quotation-balanced';
 import { summarizeArticle } from '../../src/core/summarize-article';
 import { readEvalArticle, readFlynn } from './flynn-sample';
 
@@ -70,6 +71,44 @@ describe('summarizeArticle', () => {
     // Through the whole pipeline as well.
     const repeated = analyzeArticle(`Library hours cut in budget\n\n${lead}\n\n${lead}`).summary.map((s) => s.text);
     expect(repeated).toEqual([lead]);
+  });
+
+  it('passes over a sentence that opens or closes inside a quotation spanning a sentence boundary', () => {
+    // Short article (3 items wanted): the two half-quotation sentences are the best scored on their
+    // terms, yet a line with an unbalanced quotation mark reads as a misquote.
+    const sentences = [
+      sentence(0, 'The mayor defended the library budget cut at the council meeting on Monday night.'),
+      sentence(1, 'Ms Diaz said, “The library budget cut is wrong for the city.'),
+      sentence(2, 'The library budget cut will close three branches,” Ms Diaz added.'),
+      sentence(3, 'Mr Lee said “the library budget is fair” before the council vote on Monday.'),
+      sentence(4, 'The library budget cut passed the council by six votes to three.'),
+      sentence(5, 'The library budget “was never fair,” Ms Diaz said after the library budget vote.'),
+    ];
+    const summary = summarizeArticle({
+      title: 'Library budget cut passes council',
+      sentences,
+      quotes: [],
+      statements: [],
+      entities: [],
+    });
+    const ids = summary.flatMap((s) => s.sentenceIds);
+    expect(ids).not.toContain(1);
+    expect(ids).not.toContain(2);
+    // Controls: a quotation wholly inside one sentence, and a sentence after a closed quotation, stay.
+    expect(ids).toContain(3);
+    expect(ids.length).toBe(3);
+    for (const item of summary) expect(quotationBalanced(item.text)).toBe(true);
+  });
+
+  it('reads a quotation as balanced only when it opens and closes inside the text', () => {
+    expect(quotationBalanced('Mr Lee said “the budget is fair” on Monday.')).toBe(true);
+    expect(quotationBalanced('He said "no" and left.')).toBe(true);
+    expect(quotationBalanced('No quotation here, he said.')).toBe(true);
+    expect(quotationBalanced('Our president,” Trump added.')).toBe(false);
+    expect(quotationBalanced('Ms Diaz said, “The cut is wrong.')).toBe(false);
+    expect(quotationBalanced('He said: "It is great to see her win.')).toBe(false);
+    // An apostrophe is not a quotation mark.
+    expect(quotationBalanced('The mayor’s budget “is fair,” she said.')).toBe(true);
   });
 
   it('returns nothing for an empty article', () => {
