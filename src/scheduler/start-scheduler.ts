@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { ChannelPoster } from '../app/channel-poster';
+import { errorSummary } from '../logging/error-summary';
 import { dailyTimeOf } from '../schedule/schedule-slots';
 import type { AsyncStore } from '../store/async/async-store';
 import type { Schedule } from '../store/schedule-repository';
@@ -71,7 +72,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
   const cronLogger = {
     info: (m: string) => deps.logger.debug(m),
     warn: (m: string) => deps.logger.warn(m),
-    error: (m: string | Error, e?: Error) => deps.logger.error({ err: e ?? m }, 'node-cron error'),
+    error: (m: string | Error, e?: Error) => deps.logger.error({ err: errorSummary(e ?? m) }, 'node-cron error'),
     debug: (m: string | Error) => deps.logger.debug(String(m)),
   };
 
