@@ -8,6 +8,7 @@ import { dailyTimeOf } from '../schedule/schedule-slots';
 import type { AsyncStore } from '../store/async/async-store';
 import type { Schedule } from '../store/schedule-repository';
 import { createChannelRateLimiter, realSleep } from './channel-rate-limiter';
+import { checkDatabaseClock } from './check-database-clock';
 import { dailyTidy } from './daily-tidy';
 import { deliverClaimedSlot } from './deliver-claimed-slot';
 import { PRUNE_BATCH } from './forget-handled-events';
@@ -125,6 +126,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
   };
 
   // Catch-up first: node-cron never replays runs missed while the process was down.
+  void track(checkDatabaseClock(deps));
   const ready = sweep(0).then((outcomes) => {
     if (!outcomes) return deps.logger.warn('scheduler catch-up failed; the once-a-minute sweep tries again');
     const slots: Record<string, number> = {};
