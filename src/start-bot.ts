@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ChannelPoster } from './app/channel-poster';
 import { installProcessGuard } from './install-process-guard';
+import { errorSummary } from './logging/error-summary';
 import type { Runtime } from './main';
 import type { ConsoleChat } from './platforms/console/start-console-chat';
 import { PlatformStartError } from './platforms/platform-start-error';
@@ -154,7 +155,7 @@ async function stopAll(running: Stoppable[], logger: Logger): Promise<void> {
     try {
       await part.stop();
     } catch (error) {
-      logger.error({ err: error, part: part.name }, 'error while stopping');
+      logger.error({ err: errorSummary(error), part: part.name }, 'error while stopping');
     }
   }
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
+import { redactSecrets } from './redact-secrets';
 
 export type { Logger };
 
@@ -51,21 +52,13 @@ function createPinoLogger(level: string, destination: LoggerOptions['destination
     {
       level,
       base: { app: 'newsbrief' },
-      redact: {
-        paths: [
-          'token',
-          'apiKey',
-          'secret',
-          'authorization',
-          '*.token',
-          '*.apiKey',
-          '*.secret',
-          '*.authorization',
-          'headers.authorization',
-          '*.headers.authorization',
-        ],
-        censor: '[redacted]',
+      // Credentials are censored by key at any depth, in any case, and errors are flattened without
+      // the request they carry (pino's path-based redact needs every path spelled out in advance).
+      formatters: {
+        log: (object) => redactSecrets(object) as Record<string, unknown>,
       },
+      // Errors are already flattened by the formatter; pino's own err serializer would re-type them.
+      serializers: { err: (value: unknown) => value },
     },
     (typeof destination === 'function' ? destination() : destination) ?? pino.destination({ fd: 2, sync: true }),
   );

@@ -3,10 +3,12 @@ import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { ChannelPoster } from '../app/channel-poster';
+import { errorSummary } from '../logging/error-summary';
 import { dailyTimeOf } from '../schedule/schedule-slots';
 import type { AsyncStore } from '../store/async/async-store';
 import type { Schedule } from '../store/schedule-repository';
 import { createChannelRateLimiter, realSleep } from './channel-rate-limiter';
+import { checkDatabaseClock } from './check-database-clock';
 import { dailyTidy } from './daily-tidy';
 import { deliverClaimedSlot } from './deliver-claimed-slot';
 import { PRUNE_BATCH } from './forget-handled-events';
@@ -71,7 +73,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
   const cronLogger = {
     info: (m: string) => deps.logger.debug(m),
     warn: (m: string) => deps.logger.warn(m),
-    error: (m: string | Error, e?: Error) => deps.logger.error({ err: e ?? m }, 'node-cron error'),
+    error: (m: string | Error, e?: Error) => deps.logger.error({ err: errorSummary(e ?? m) }, 'node-cron error'),
     debug: (m: string | Error) => deps.logger.debug(String(m)),
   };
 
@@ -124,6 +126,7 @@ export function startScheduler(options: StartSchedulerOptions): { stop(): Promis
   };
 
   // Catch-up first: node-cron never replays runs missed while the process was down.
+  void track(checkDatabaseClock(deps));
   const ready = sweep(0).then((outcomes) => {
     if (!outcomes) return deps.logger.warn('scheduler catch-up failed; the once-a-minute sweep tries again');
     const slots: Record<string, number> = {};

@@ -157,6 +157,12 @@ export interface ScheduleRepository {
   /** Claims of a schedule with slot >= sinceSlot (ISO), oldest first. */
   claimsSince(scheduleId: number, sinceSlot: string): SlotClaim[];
   lastDelivered(scheduleId: number): SlotClaim | undefined;
+  /**
+   * The database's own clock (ISO) where it runs on another machine than its callers (PostgreSQL),
+   * undefined where it shares this process's clock (SQLite). Leases and retries compare against the
+   * caller's clock, so the scheduler warns at start when the two differ by a good part of a lease.
+   */
+  databaseNow(): string | undefined;
 
   /** `/brief resolve`: questions (by normalised text) that follow-ups stop asking. */
   resolveQuestion(articleId: number, questionKey: string, resolvedBy: string | null): boolean;

@@ -57,3 +57,37 @@ it('a silent logger writes nothing, even for errors', async () => {
 it('refuses an unknown level at once, as pino does', () => {
   expect(() => createLogger({ level: 'verbose', destination: new PassThrough() })).toThrow(/verbose/);
 });
+
+it('redacts credentials at any depth and in any case, and drops the request an SDK error carries', async () => {
+  const { logger, lines } = memoryLogger('info');
+  logger.info({ headers: { Authorization: 'Bearer sk-secret-1' }, channel: 'C1' }, 'request');
+  // The shape of an axios-wrapped Slack WebAPI error: the request config rides along in `original`.
+  const slackError = Object.assign(new Error('An HTTP protocol error occurred: statusCode = 500'), {
+    code: 'slack_webapi_http_error',
+    original: { config: { headers: { Authorization: 'Bearer xoxb-secret-2' }, data: 'token=xoxb-secret-3' } },
+  });
+  logger.error({ err: slackError }, 'slack failed');
+  logger.error({ err: { original: { config: { headers: { Authorization: 'Bearer xoxb-secret-4' } } } } }, 'plain');
+  logger.warn({ a: { b: { c: { d: { Cookie: 'sid=secret-5', Password: 'secret-6', botToken: 'xoxb-secret-7' } } } } });
+  const written = await lines();
+  expect(JSON.stringify(written)).not.toMatch(/secret/);
+  expect(written[0]).toMatchObject({ channel: 'C1', headers: { Authorization: '[redacted]' } });
+  // The error itself is still useful: its type, message, code and stack survive.
+  expect(written[1]!.err).toMatchObject({
+    type: 'Error',
+    code: 'slack_webapi_http_error',
+    message: slackError.message,
+  });
+  expect((written[1]!.err as { stack?: string }).stack).toContain('Error: An HTTP protocol error');
+  expect(written[3]).toMatchObject({ a: { b: { c: { d: { Cookie: '[redacted]', Password: '[redacted]' } } } } });
+});
+
+it('logs an error with a cycle or a cause without throwing', async () => {
+  const { logger, lines } = memoryLogger('info');
+  const cyclic: Record<string, unknown> = { name: 'loop' };
+  cyclic.self = cyclic;
+  logger.error({ err: new Error('outer', { cause: new Error('inner') }), cyclic }, 'nested');
+  const [line] = await lines();
+  expect(line!.err).toMatchObject({ message: 'outer', cause: { message: 'inner' } });
+  expect(line!.cyclic).toEqual({ name: 'loop', self: '[circular]' });
+});

@@ -1,5 +1,8 @@
 import { webApi } from '@slack/bolt';
 
+// Kept here too: the Slack code has always taken it from this module.
+export { errorSummary } from '../../logging/error-summary';
+
 /** Short machine code for logs and apologies: Slack's `error` field, "ratelimited", "http_500"… */
 export function slackApiErrorCode(error: unknown): string {
   if (typeof error !== 'object' || error === null) return 'unknown';
@@ -32,10 +35,4 @@ export function slackApology(code: string): string {
   if (code === 'is_archived') return 'Sorry, this channel is archived, so I can’t post here.';
   if (code === 'ratelimited') return 'Sorry, Slack is rate-limiting me right now. Please try again in a minute.';
   return `Sorry, something went wrong while answering (${code}). Please try again.`;
-}
-
-/** What we log about an error: message and code, never the request (it carries the token). */
-export function errorSummary(error: unknown): { message: string; code?: string } {
-  if (error instanceof Error) return { message: error.message, code: (error as { code?: string }).code };
-  return { message: String(error) };
 }

@@ -188,6 +188,10 @@ export function createPostgresScheduleRepository(
       return (await db.query<ClaimRow>(sql.claimsSince, [scheduleId, sinceSlot])).rows.map(toClaim);
     },
     lastDelivered: (scheduleId) => claim(sql.lastDelivered, [scheduleId]),
+    async databaseNow() {
+      // Parsed to ISO like every timestamp column (newsbriefTypes).
+      return (await db.query<{ now: string }>('SELECT now() AS now')).rows[0]!.now;
+    },
     async resolveQuestion(articleId, questionKey, resolvedBy) {
       return (await db.query(sql.resolveQuestion, [articleId, questionKey, resolvedBy, now()])).rowCount === 1;
     },

@@ -190,6 +190,8 @@ export function createSqliteScheduleRepository(
       const row = lastDelivered.get(scheduleId);
       return row ? toClaim(row) : undefined;
     },
+    // One file on one machine: the bot and the database read the same clock.
+    databaseNow: () => undefined,
     resolveQuestion(articleId, questionKey, resolvedBy) {
       return resolve.run(articleId, questionKey, resolvedBy, now()).changes === 1;
     },

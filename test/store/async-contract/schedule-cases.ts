@@ -327,4 +327,13 @@ export function scheduleCases(ctx: ContractContext) {
       'are fares rising',
     ]);
   });
+
+  it('tells its own clock where the database runs elsewhere (PostgreSQL), and nothing on SQLite', async () => {
+    const databaseNow = await schedules().databaseNow();
+    if (ctx.store().kind === 'sqlite') return expect(databaseNow).toBeUndefined();
+    // The server's clock, not the store's injected one (a 2024 date here): the two machines' clocks
+    // are the same machine's in this test, so they agree within seconds.
+    expect(Math.abs(Date.parse(databaseNow!) - Date.now())).toBeLessThan(60_000);
+    expect(databaseNow).not.toBe(ctx.now().toISOString());
+  });
 }
