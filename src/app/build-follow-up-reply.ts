@@ -182,14 +182,18 @@ export function lateNote(input: { late: boolean; slot: number; offline?: boolean
   return ` (Posted late: due at ${formatSlot(input.slot, schedule.timezone)}${input.offline ? ' while newsbrief was offline' : ''}.)`;
 }
 
-/** Back after weeks off, the stories stored before the 7 days weighed are counted (in the store), never read. */
+/**
+ * Back after weeks off, the stories stored before the 7 days weighed are counted (in the store), never read. The count
+ * is of every stored story, not this one's matches, so the line says "on any subject" lest a reader take it for missed
+ * coverage of the followed story.
+ */
 async function olderNote(countedFrom: string, since: string, app: PostBuilderDeps): Promise<ReplyItem[]> {
   const count = await app.store.articles.countIngestedBetween(countedFrom, since);
   if (count === 0) return [];
   const stories = `${count} ${count === 1 ? 'story' : 'stories'}`;
   return [
     said(
-      `Only these 7 days were looked at: ${stories} stored before them since the last post were not (older stories: `,
+      `Only these 7 days were looked at: ${stories} on any subject stored before them since the last post were not (older stories: `,
       cmd('list', '2'),
       ').',
     ),

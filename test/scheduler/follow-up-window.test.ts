@@ -44,6 +44,6 @@ it('a follow-up back after weeks off lists only the last 7 days and counts the s
   expect(post).toContain('Flynn lawyers renew immunity request');
   expect(post).not.toContain('Senate panel weighs Flynn testimony');
   expect(post).toContain(
-    'Only these 7 days were looked at: 2 stories stored before them since the last post were not (older stories: ',
+    'Only these 7 days were looked at: 2 stories on any subject stored before them since the last post were not (older stories: ',
   );
 }, 60_000);
