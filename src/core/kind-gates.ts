@@ -2,6 +2,7 @@ import { argumentOnRecord } from './argument-on-record';
 import type { CueFamily } from './cue-family';
 import { measuredSource } from './measured-source';
 import { narratedConflict } from './narrated-conflict';
+import { noCommentLine } from './no-comment-line';
 import { ownReport } from './own-report';
 import { placeAside } from './place-aside';
 import { quotedOpinion } from './quoted-opinion';
@@ -170,6 +171,15 @@ const OWN_REPORT: KindGate = {
   lacks: (f, text, index, match) => f.shape === 'report' && ownReport(text, index, match),
 };
 
+/**
+ * Unknown needs a fact withheld, not a no-comment line: "did not immediately respond to requests for comment" says
+ * the other side has not answered, and asking it again is no lead (declined-parties.ts; issue 13, kind26).
+ */
+const NO_COMMENT_LINE: KindGate = {
+  name: 'no-comment-line',
+  lacks: (f, text, index, match) => f.shape === 'refusal' && noCommentLine(text, index, match),
+};
+
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
   NARRATED_CONFLICT,
@@ -189,6 +199,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   ARGUING_ASIDE,
   PLACE_ASIDE,
   OWN_REPORT,
+  NO_COMMENT_LINE,
 ];
 
 export const KIND_GATES: readonly KindGate[] = [
@@ -200,4 +211,5 @@ export const KIND_GATES: readonly KindGate[] = [
   PERFECT_ARGUMENT,
   PLACE_ASIDE,
   OWN_REPORT,
+  NO_COMMENT_LINE,
 ];

@@ -1,4 +1,5 @@
 import type { Analysis, Entity, OpenQuestion, QuestionKind } from './analysis-types';
+import { argumentKind } from './argument-kind';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
 import { withoutClockTime } from './copy-furniture';
@@ -247,7 +248,8 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
       !documentQuotedNext(built.text, sentences, index)
         ? { ...built, text: named }
         : null;
-    const kind: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
+    const first: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
+    const kind = argumentKind(first, phrased?.shape ?? cue?.shape, sentence.text, sentences[index + 1]?.text ?? '');
     const pair = phrased?.usesPair ? pairSentence : undefined;
     // "…, analysts said, …" then a named person on record: the claim has its named source, no unnamed one.
     const unnamed =

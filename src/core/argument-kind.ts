@@ -1,0 +1,19 @@
+import type { QuestionKind } from './analysis-types';
+import { uncontestedArgument } from './uncontested-argument';
+
+const ARGUED = /\b(?:argue[sd]?|arguing|insist(?:s|ed)?|contend(?:s|ed)?) that\b/i;
+/** A next sentence that answers the argument: it opens on a contrast or another party, or it denies or rejects. */
+const ANSWERED_NEXT =
+  /^\W*(?:but|however|yet|still|others|critics|opponents)\b|\b(?:disput\w*|den(?:y|ied|ies)|reject\w*|counter\w*|disagree\w*|rebut\w*)\b/i;
+
+/**
+ * The kind a contested cue's item is shown with. "Disputed" needs a second party or a contrary claim in reach:
+ * "Fowler argued that the party would be wise …" with none in the sentence or answering in the next is one
+ * source's claim, so it is shown as unverified (a claim to check), not as a dispute nobody is having (issue 13,
+ * kind26). The cue, its strength and the scorer's features are unchanged: only the label moves. A voiced doubt
+ * or concern ("expressed skepticism that …") disputes a claim itself and keeps its kind.
+ */
+export function argumentKind(kind: QuestionKind, shape: string | undefined, text: string, next: string): QuestionKind {
+  if (kind !== 'disputed' || shape !== 'contested' || !ARGUED.test(text) || /\bexpressed\b/i.test(text)) return kind;
+  return uncontestedArgument(text) && !ANSWERED_NEXT.test(next) ? 'unverified' : kind;
+}
