@@ -2,6 +2,12 @@ import type { QuestionKind } from './analysis-types';
 import { uncontestedArgument } from './uncontested-argument';
 
 const ARGUED = /\b(?:argue[sd]?|arguing|insist(?:s|ed)?|contend(?:s|ed)?) that\b/i;
+/**
+ * A second side in the sentence itself beyond uncontestedArgument's contrasts: someone defending themselves against
+ * it, a claim held "notwithstanding" the evidence, or a speaker who does not believe or accept another account.
+ */
+const SECOND_SIDE =
+  /\b(?:defend\w*|notwithstanding|(?:do|does|did)(?: not|n['’]t) (?:believe|think|accept|agree|buy)|rebut\w*)\b/i;
 /** A next sentence that answers the argument: it opens on a contrast or another party, or it denies or rejects. */
 const ANSWERED_NEXT =
   /^\W*(?:but|however|yet|still|others|critics|opponents)\b|\b(?:disput\w*|den(?:y|ied|ies)|reject\w*|counter\w*|disagree\w*|rebut\w*)\b/i;
@@ -15,5 +21,5 @@ const ANSWERED_NEXT =
  */
 export function argumentKind(kind: QuestionKind, shape: string | undefined, text: string, next: string): QuestionKind {
   if (kind !== 'disputed' || shape !== 'contested' || !ARGUED.test(text) || /\bexpressed\b/i.test(text)) return kind;
-  return uncontestedArgument(text) && !ANSWERED_NEXT.test(next) ? 'unverified' : kind;
+  return uncontestedArgument(text) && !SECOND_SIDE.test(text) && !ANSWERED_NEXT.test(next) ? 'unverified' : kind;
 }
