@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
-import { tagInFollowingSentence } from './following-tag';
+import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
 import { indexPeople, type PeopleIndex } from './people';
+import { pronounAside } from './pronoun-aside';
 import { classifyQuote, namesMediaTitle, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
@@ -41,9 +42,6 @@ export interface RuleAttribution {
   isQuoted: (offset: number) => boolean;
 }
 
-/** How far into the next sentence a tag may reach ("Trump told Britain's ITV television station"). */
-const NEXT_TAG_WINDOW = 80;
-
 const pronounOf = (phrase: SpeakerPhrase | null): string | null => (phrase?.kind === 'pronoun' ? phrase.word : null);
 
 /** The quotation opens inside the clause a reported-speech verb introduces in its sentence. */
@@ -52,23 +50,6 @@ function insideClause(item: QuoteItem, sentence: Sentence, speech: ReportedSpeec
   if (head.startSentence !== sentence.id) return false;
   const at = head.start - sentence.start;
   return at > speech.clauseStart && at <= speech.clauseEnd;
-}
-
-/**
- * `"... who knows?" Trump told ITV.`: a question or exclamation mark ends the sentence for the
- * splitter, so the tag lands in the next sentence of the paragraph; read it there.
- */
-function tagInNextSentence(
-  text: string,
-  tail: QuoteSegment,
-  afterText: string,
-  sentences: Sentence[],
-): SpeakerPhrase | null {
-  const own = sentences[tail.endSentence]!;
-  const next = sentences[tail.endSentence + 1];
-  if (!next || next.paragraph !== own.paragraph || !/[?!]$/.test(text) || afterText.trim() !== '') return null;
-  if (!/^\p{Lu}/u.test(next.text)) return null;
-  return tagAfter(next.text.slice(0, NEXT_TAG_WINDOW), next.start);
 }
 
 /** Group re-opened segments with the segment they continue. */
@@ -199,6 +180,10 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     if (speech) {
       const speaker = resolver.resolve(speech.subject, sentence.id);
       speechSpeaker[sentence.id] = speaker;
+      if (speaker) resolver.record(sentence.id, speaker);
+    } else {
+      const aside = pronounAside(sentence);
+      const speaker = aside && resolver.resolve(aside, sentence.id);
       if (speaker) resolver.record(sentence.id, speaker);
     }
     for (; itemIndex < items.length && items[itemIndex]!.segments[0]!.startSentence <= sentence.id; itemIndex++) {

@@ -90,3 +90,23 @@ function after(match: RegExpExecArray | null, opening: string, start: number): S
   if (!match) return null;
   return subjectAfter(opening.slice(match[0].length), start + match[0].length);
 }
+
+/** How far into the next sentence a tag may reach ("Trump told Britain's ITV television station"). */
+const NEXT_TAG_WINDOW = 80;
+
+/**
+ * `"... who knows?" Trump told ITV.`: a question or exclamation mark ends the sentence for the
+ * splitter, so the tag lands in the next sentence of the paragraph; read it there.
+ */
+export function tagInNextSentence(
+  text: string,
+  tail: QuoteSegment,
+  afterText: string,
+  sentences: Sentence[],
+): SpeakerPhrase | null {
+  const own = sentences[tail.endSentence]!;
+  const next = sentences[tail.endSentence + 1];
+  if (!next || next.paragraph !== own.paragraph || !/[?!]$/.test(text) || afterText.trim() !== '') return null;
+  if (!/^\p{Lu}/u.test(next.text)) return null;
+  return tagAfter(next.text.slice(0, NEXT_TAG_WINDOW), next.start);
+}

@@ -6,7 +6,7 @@ import { subjectAfter, subjectBefore } from './speaker-phrase';
 // before the verb scan: it names the speaker outright and is cheap to find.
 
 /** Verbs of a trailing tag: "..., Spicer said." */
-const TAG_VERBS = new Set([
+export const TAG_VERBS = new Set([
   'said',
   'says',
   'added',
