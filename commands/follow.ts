@@ -1,6 +1,7 @@
 import { cmd, errorReply, noticeReply } from '../src/app/reply';
 import { storyIdIn } from '../src/app/story-id-in';
 import type { Schedule } from '../src/store/schedule-repository';
+import { closingPair } from './closing-pair';
 import type { CommandDefinition } from './command-definition';
 import { noSuchStory } from './no-such-story';
 import {
@@ -30,6 +31,8 @@ export const followCommand: CommandDefinition = {
     const read = await yearOrTime(input.parsed, ctx);
     if ('error' in read) return read.error;
     const { parsed } = read;
+    const pair = await closingPair(input.said, parsed, ctx);
+    if (pair) return pair;
     if (input.day === 'tonight' && !parsed.timeSaid) return tonightWithoutTime();
     if (!parsed.rest) return errorReply(['Which story? e.g. ', cmd('follow', 'ferry 09:00 Europe/London'), '.']);
     const article = await ctx.app.findStory(parsed.rest);

@@ -91,7 +91,7 @@ export function parseScheduleCommand(
   args: string,
   ctx: CommandContext,
   options: { timeFirst?: boolean } = {},
-): { parsed: ScheduleArgs; day?: string; note: string } | { error: Reply } {
+): { parsed: ScheduleArgs; day?: string; note: string; said?: string } | { error: Reply } {
   const compact = threeDigitTimes(args, options);
   const { text, day, weekly } = closingDay(spelledTimes(compact.text, options).replace(SAID_DAILY, ' ').trim());
   // Said, as a closing "1930" is: the user sees which time a colon-less one became.
@@ -105,7 +105,7 @@ export function parseScheduleCommand(
   try {
     const parsed = parseScheduleArgs(text, { time: '09:00', zone: ctx.app.defaultTimezone });
     if (day === 'tonight' && !parsed.timeSaid && !parsed.yearOrTime) return { error: tonightWithoutTime() };
-    return { parsed, day, note };
+    return { parsed, day, note, said: compact.read?.said };
   } catch (error) {
     if (error instanceof ScheduleInputError) return { error: errorReply(error.message) };
     throw error;

@@ -1,5 +1,6 @@
 import { cmd, errorReply, type Reply } from '../src/app/reply';
 import type { CommandContext } from './command-definition';
+import { holdsWords } from './holds-words';
 import { findFollow } from './unfollow';
 
 const VERB = '(stop|cancel|end|pause|mute|remove|delete)';
@@ -62,7 +63,7 @@ export async function stopStoryRequest(text: string, ctx: CommandContext): Promi
   if (!said) return undefined;
   const [, verb = '', words = ''] = said;
   const whole = await ctx.app.findStory(text);
-  if (whole && holdsPhrase(whole, text)) return undefined;
+  if (whole && holdsWords(whole, text)) return undefined;
   const follow = await findFollow(words, ctx);
   if (!follow && (new RegExp(`^${HEADLINE_VERB}$`, 'i').test(verb) || !(await ctx.app.findStory(words))))
     return undefined;
@@ -78,9 +79,3 @@ export async function stopStoryRequest(text: string, ctx: CommandContext): Promi
     '.',
   ]);
 }
-
-const holdsPhrase = (article: { title: string; text: string }, phrase: string) =>
-  `${article.title}\n${article.text}`
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .includes(phrase.toLowerCase().replace(/\s+/g, ' '));

@@ -118,6 +118,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
         maxBytes,
         ingest: app.ingest,
         parse: runtime.parse.articleFile,
+        database: config.NEWSBRIEF_DATABASE_URL ? undefined : config.NEWSBRIEF_DB,
       });
       running.push({ name: 'drop folder', stop: () => drop.stop() });
     }

@@ -5,6 +5,7 @@ import { notProse } from '../ingest/not-prose';
 import { onlyAddresses } from '../ingest/only-addresses';
 import { redactUrl } from '../ingest/redact-url';
 import { splitAddresses } from '../ingest/split-addresses';
+import { storeDamaged, storeUnavailable } from '../ingest/store-unavailable';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { AddOutcome } from './newsbrief-app';
 
@@ -66,14 +67,28 @@ async function addFromUrl(url: string, deps: AddArticleDeps, beside?: string): P
   if (!deps.fetchArticle) {
     return fail(`Fetching links is not available here; paste the article text instead.${typed}`);
   }
-  try {
-    return report(await deps.ingest(await deps.fetchArticle(url)), beside !== undefined);
-  } catch (error) {
+  const failed = (error: unknown, store?: AddOutcome['store']): AddOutcome => {
     const reason = error instanceof Error ? error.message : String(error);
     if (deps.logFailure !== false)
       deps.logger.warn({ url: redactUrl(url), err: reason }, 'could not add article from link');
     const stop = typed && !/[.!?]$/.test(reason) ? '.' : '';
-    return { ...fail(`Could not add ${redactUrl(url)}: ${reason}${stop}${typed}`), reason };
+    return {
+      ...fail(`Could not add ${redactUrl(url)}: ${reason}${stop}${typed}`),
+      reason,
+      ...(store ? { store } : {}),
+    };
+  };
+  let article: NewArticle;
+  try {
+    article = await deps.fetchArticle(url);
+  } catch (error) {
+    return failed(error);
+  }
+  // Classified apart from the fetch: a site refusing the connection is the link's problem, not the store's.
+  try {
+    return report(await deps.ingest(article), beside !== undefined);
+  } catch (error) {
+    return failed(error, storeUnavailable(error) ? 'unavailable' : storeDamaged(error) ? 'damaged' : undefined);
   }
 }
 

@@ -53,6 +53,8 @@ export interface AddOutcome {
   stored?: { outcome: 'created' | 'updated' | 'unchanged'; title: string; refreshed?: boolean };
   /** Why it failed, without the link (which `message` names, credentials removed). */
   reason?: string;
+  /** The article was fine and the store failed: unreachable for now, or its database file damaged. */
+  store?: 'unavailable' | 'damaged';
 }
 
 type ResolveOutcome =

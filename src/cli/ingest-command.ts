@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { NewsbriefApp } from '../app/newsbrief-app';
 import { type IngestFileResult, ingestFiles } from '../ingest/ingest-files';
-import { redactUrl } from '../ingest/redact-url';
 import { type CliIo, UsageError } from './cli-io';
+import { ingestLink } from './ingest-link';
 import { describeIngest, ingestExitCode, summarizeIngest } from './ingest-report';
 import { withRuntime } from './with-runtime';
 
@@ -25,11 +24,13 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
 
   return withRuntime(io, async ({ app, config }) => {
     const results: IngestFileResult[] = [];
+    // Only an SQLite file can be damaged; named so the operator knows which file to restore.
+    const database = config.NEWSBRIEF_DATABASE_URL ? undefined : config.NEWSBRIEF_DB;
     // Each item is reported as soon as it is stored, so a long run shows what it has done; a reader
     // that stops early (`| head -1`) no longer gets the lines, but every item is still stored.
     const report = (r: IngestFileResult) => {
       results.push(r);
-      io.stdout.write(`${values.json ? JSON.stringify(r) : describeIngest(r)}\n`);
+      io.stdout.write(`${values.json ? JSON.stringify(r) : describeIngest(r, database)}\n`);
     };
     for (const url of urls) report(await ingestLink(app, url));
     if (paths.length > 0) {
@@ -48,22 +49,4 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     if (!values.json) io.stdout.write(`${summarizeIngest(results)}\n`);
     return ingestExitCode(results);
   });
-}
-
-/** A link, reported like a file: without its credentials, what the store did, the bare reason. */
-async function ingestLink(app: NewsbriefApp, url: string): Promise<IngestFileResult> {
-  if (!/^https?:/i.test(url)) {
-    return { path: redactUrl(url), ok: false, error: 'only http:// and https:// links can be fetched' };
-  }
-  // "https://" alone would otherwise be taken as pasted text, too short to be an article.
-  if (!URL.canParse(url) || !new URL(url).hostname) {
-    return { path: url, ok: false, error: 'not a valid link (http:// or https:// and a site name)' };
-  }
-  // Its reason goes on stdout: the app's warning line would repeat it on stderr, as JSON. Only
-  // that line is silenced; operational warnings (a database connection lost) still show.
-  const added = await app.addArticle(url, 'cli', { logFailure: false });
-  const path = redactUrl(url);
-  if (!added.ok) return { path, ok: false, error: added.reason ?? added.message };
-  const { outcome, title, refreshed } = added.stored ?? {};
-  return { path, ok: true, articleId: added.articleIds[0], outcome, title, ...(refreshed ? { refreshed } : {}) };
 }

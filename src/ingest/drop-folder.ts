@@ -20,6 +20,8 @@ export interface DropFolderOptions {
   stableMs?: number;
   /** Periodic scan (fs.watch misses events on some file systems). Default 5 s. */
   scanEveryMs?: number;
+  /** The SQLite file, named in the log if it is found damaged (NEWSBRIEF_DB); none for PostgreSQL. */
+  database?: string;
   /** fs.watch for prompt pickup; default true. */
   watch?: boolean;
   now?: () => number;
@@ -37,7 +39,8 @@ const IN_PROGRESS = /^\.|~$|\.(?:tmp|temp|part|partial|crdownload|download|swp)$
 
 /**
  * Watches a folder: each complete file is ingested once, then moved to ingested/ (or failed/,
- * with a .error.txt saying why); a file the store could not take stays for the next scan.
+ * with a .error.txt saying why); a file the store could not take stays for the next scan, and a damaged
+ * database file stops the scans (said once) until newsbrief is restarted.
  * "Complete" = unchanged size and mtime for `stableMs`, so a file copied in slowly is not read
  * half-written; temp names are ignored until renamed into place.
  */
@@ -58,8 +61,11 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
   let nudge: NodeJS.Timeout | undefined;
   /** A store outage as the scans saw it: logged when it starts and when it ends, not at every retry. */
   let outage: { since: number; retries: number } | undefined;
+  /** The database file is damaged: no scan can store anything until it is fixed and newsbrief restarted. */
+  let damaged = false;
 
   async function scan(): Promise<IngestFileResult[]> {
+    if (damaged) return [];
     await mkdir(join(dir, 'ingested'), { recursive: true });
     await mkdir(join(dir, 'failed'), { recursive: true });
     const results: IngestFileResult[] = [];
@@ -83,7 +89,7 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
       if (now() - previous.since < stableMs || storeDown) continue;
       const result = await handle(path, entry.name);
       results.push(result);
-      if (result.storeUnavailable) storeDown = true;
+      if (result.storeUnavailable || result.storeDamaged) storeDown = true;
       else {
         seen.delete(entry.name);
         done.add(`${entry.name}:${signature}`);
@@ -97,16 +103,26 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
     const result = await ingestFile(path).catch(
       (error: unknown): IngestFileResult => ({ path, ok: false, error: String(error) }),
     );
+    if (result.storeDamaged) {
+      // Retried every scan it would fail every scan, forever, with a line each time; and a file put back in
+      // its place is only opened again by a new process. So: said once, the files left in place, scans stopped.
+      damaged = true;
+      logger.error(
+        { tried: name, err: result.error, database: options.database },
+        `drop folder paused: ${options.database ?? 'the database file'} is damaged or is not a newsbrief database; the files are left in place. Restore it from a backup (or set NEWSBRIEF_DB to another file) and restart newsbrief: the files are ingested then`,
+      );
+      return result;
+    }
     if (result.storeUnavailable) {
-      // Not the file's fault (PostgreSQL restarting, say): it stays where it is, still stable, so
-      // the next scan tries it again; one try per scan interval, however long the store is down.
+      // Not the file's fault (PostgreSQL restarting, say): every file stays where it is, still stable, and
+      // each scan tries one again; one try per scan interval, however long the store is down.
       // Said once: a line every 5 s buried the log for the length of the outage.
       if (outage) outage.retries++;
       else {
         outage = { since: now(), retries: 1 };
         logger.warn(
-          { file: name, err: result.error },
-          'drop folder file left in place: the store is unavailable; the next scan retries it (logged again when the store is back)',
+          { tried: name, err: result.error },
+          'drop folder: the store is unavailable; the files are left in place and the next scans retry them (logged again when the store is back)',
         );
       }
       return result;

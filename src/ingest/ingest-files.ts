@@ -9,7 +9,7 @@ type ParseArticleFile = (
 ) => Promise<ParsedArticleFile | { error: string }> | ParsedArticleFile | { error: string };
 
 import { readTextFile } from './read-text-file';
-import { storeUnavailable } from './store-unavailable';
+import { storeDamaged, storeUnavailable } from './store-unavailable';
 
 /** Stores one article, analysed, in one transaction: `app.ingest`, the one way in for every source. */
 export type IngestArticle = (article: NewArticle) => Promise<AddArticleResult>;
@@ -35,6 +35,8 @@ export interface IngestFileResult {
   skipped?: boolean;
   /** True when the file was fine but the store could not be reached or written: try it again later. */
   storeUnavailable?: boolean;
+  /** True when the file was fine but the database file is damaged or not newsbrief's: no retry helps until it is fixed. */
+  storeDamaged?: boolean;
   articleId?: number;
   title?: string;
   error?: string;
@@ -105,6 +107,7 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
       ok: false,
       error: `could not analyse or store: ${error instanceof Error ? error.message : String(error)}`,
       ...(storeUnavailable(error) ? { storeUnavailable: true } : {}),
+      ...(storeDamaged(error) ? { storeDamaged: true } : {}),
     };
   }
 }

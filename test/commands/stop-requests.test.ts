@@ -74,4 +74,13 @@ test('"remove ferry", "unsubscribe from ferry" name /brief unfollow with the wor
     text: 'Campaigners urge council to cancel ferry fares rise\n\nCampaigners asked the council to cancel ferry fares rise plans, they said.',
   });
   expect(await say('cancel ferry fares rise')).toMatch(/^== Campaigners urge council to cancel ferry fares rise/);
+
+  // The line's words are compared as the search reads them: "cancel culture" is what "Cancel-culture row" holds.
+  await t!.app.ingest({
+    source: 'culture.txt',
+    title: 'Cancel-culture row splits the library board',
+    text: 'Cancel-culture row splits the library board\n\nThe library board split over a cancel-culture row on Monday, members said.',
+  });
+  expect(await say('cancel culture')).toMatch(/^== Cancel-culture row splits the library board/);
+  expect(await say('cancel culture row')).toMatch(/^== Cancel-culture row splits the library board/);
 });

@@ -106,3 +106,36 @@ test('3-digit times ("at 930", "930am", "9 30", a closing "930") are 09:30, and 
   expect(await say('follow flynn 930 pm pledge')).not.toContain('was read as');
   expect(await say('follow flynn 1930pm')).toContain('"19:30pm" is not a time');
 });
+
+test('a closing "H MM" is asked about when a stored story holds its hour with the words ("covid 19", "top 10"); else the time', async () => {
+  const { say, t } = await consoleOn();
+  const stored = (source: string, title: string, body: string) =>
+    t.app.ingest({ source, title, text: `${title}\n\n${body}` });
+  await stored(
+    'covid.txt',
+    'Covid-19 cases rise in the harbour town',
+    'Covid-19 cases rose again this week, the health board said.',
+  );
+  await stored(
+    'top.txt',
+    'Island ferry makes the top 10 of crossings',
+    'The island ferry is in the top 10 of crossings, the guide said.',
+  );
+
+  // Both were followed at 19:20 and 10:20, the story's words cut to "covid" and "ferry top".
+  expect(await say('follow covid 19 20')).toBe(
+    'Did you mean 19:20, or “covid 19” as words of the story? For the time write it with its colon: /brief follow covid 19:20; for the words, put the time after them: /brief follow covid 19 09:00.',
+  );
+  expect(await say('follow ferry top 10 20')).toContain('Did you mean 10:20, or “top 10” as words of the story?');
+  expect(await say('schedules')).not.toMatch(/s\d+ follow/);
+  // The ways out it offers do what they say.
+  expect(await say('follow covid 19 09:00')).toMatch(/^Following here, daily at 09:00 UTC: “Covid-19 cases/);
+  expect(await say('follow covid 19:20')).toMatch(/moved from 09:00 UTC to 19:20 UTC: “Covid-19 cases/);
+  // Control: no story holds "flynn 19" (nor "ferry 7"): the pair is the time, as before, and said.
+  expect(await say('follow flynn 19 20')).toMatch(
+    /^Following here, daily at 19:20 UTC: “US Senate.*“19 20” was read as 19:20\./,
+  );
+  expect(await say('follow island ferry 7 45')).toMatch(
+    /daily at 07:45 UTC: “Island ferry.*“7 45” was read as 07:45\./,
+  );
+});

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
-import { type DropFolder, startDropFolder } from '../../src/ingest/drop-folder';
+import { type DropFolder, type DropFolderOptions, startDropFolder } from '../../src/ingest/drop-folder';
 import { createLogger, silentLogger } from '../../src/logging/create-logger';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
@@ -136,31 +136,50 @@ describe('drop folder', () => {
     expect(await store.articles.count()).toBe(0);
   });
 
-  it('leaves files in place while the store is unreachable and ingests them once it is back', async () => {
-    let clock = 0;
-    let storeUp = false;
-    const attempts: string[] = [];
-    const app = createNewsbriefApp({ store, logger: silentLogger() });
-    const lines: string[] = [];
-    folder = startDropFolder({
+  /**
+   * a.txt and b.txt dropped in a folder scanned only by scanNow, on the test's clock, its log lines kept in `lines`;
+   * returned once both are stable (seen, then 1.5 s later), none ingested yet.
+   */
+  async function twoFilesScannedByHand(
+    options: Pick<DropFolderOptions, 'ingest' | 'database'>,
+    lines: string[],
+    clock: { ms: number },
+  ): Promise<DropFolder> {
+    const started = startDropFolder({
       dir,
-      // PostgreSQL restarting: the connection is refused, as pg reports it.
-      ingest: async (article) => {
-        attempts.push(article.source);
-        if (storeUp) return app.ingest(article);
-        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-      },
+      ...options,
       logger: createLogger({ level: 'info', destination: collect(lines) }),
       maxBytes: 1024 * 1024,
       stableMs: 1_000,
       scanEveryMs: 3_600_000,
       watch: false,
-      now: () => clock,
+      now: () => clock.ms,
     });
     writeFileSync(join(dir, 'a.txt'), STORY);
     writeFileSync(join(dir, 'b.txt'), STORY.replace('Harbour ferry', 'Island ferry'));
-    await folder.scanNow();
-    clock += 1_500;
+    await started.scanNow();
+    clock.ms += 1_500;
+    return started;
+  }
+
+  it('leaves files in place while the store is unreachable and ingests them once it is back', async () => {
+    const clock = { ms: 0 };
+    let storeUp = false;
+    const attempts: string[] = [];
+    const app = createNewsbriefApp({ store, logger: silentLogger() });
+    const lines: string[] = [];
+    folder = await twoFilesScannedByHand(
+      {
+        // PostgreSQL restarting: the connection is refused, as pg reports it.
+        ingest: async (article) => {
+          attempts.push(article.source);
+          if (storeUp) return app.ingest(article);
+          throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        },
+      },
+      lines,
+      clock,
+    );
     // One try per scan while the store is down: the first file fails, the second waits.
     expect((await folder.scanNow()).map((r) => r.storeUnavailable)).toEqual([true]);
     expect((await folder.scanNow()).map((r) => r.storeUnavailable)).toEqual([true]);
@@ -170,10 +189,16 @@ describe('drop folder', () => {
     expect((await folder.scanNow()).map((r) => r.storeUnavailable)).toEqual([true]);
     // Said once when the outage starts, not at every scan's retry.
     expect(lines.filter((l) => l.includes('the store is unavailable'))).toHaveLength(1);
-    expect(lines.join('')).toMatch(/left in place: the store is unavailable; the next scan retries it/);
+    // Both files wait, not only the one tried: the line says "the files", naming the one tried apart.
+    const outage = JSON.parse(lines.find((l) => l.includes('the store is unavailable'))!);
+    expect(outage).toMatchObject({
+      tried: 'a.txt',
+      msg: 'drop folder: the store is unavailable; the files are left in place and the next scans retry them (logged again when the store is back)',
+    });
+    expect(outage.file).toBeUndefined();
 
     storeUp = true;
-    clock += 10_000;
+    clock.ms += 10_000;
     expect((await folder.scanNow()).map((r) => r.outcome)).toEqual(['created', 'created']);
     // And once when it ends, with how many tries failed and for how long.
     const back = lines.filter((l) => l.includes('drop folder: the store is back'));
@@ -185,6 +210,39 @@ describe('drop folder', () => {
     });
     expect(readdirSync(join(dir, 'ingested')).sort()).toEqual(['a.txt', 'b.txt']);
     expect(await store.articles.count()).toBe(2);
+  });
+
+  it('a damaged database file: the files stay in place, said once naming the file, and no scan tries again', async () => {
+    const clock = { ms: 0 };
+    const attempts: string[] = [];
+    const lines: string[] = [];
+    folder = await twoFilesScannedByHand(
+      {
+        ingest: async (article) => {
+          attempts.push(article.source);
+          throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+        },
+        database: '/srv/newsbrief/data/newsbrief.db',
+      },
+      lines,
+      clock,
+    );
+    expect((await folder.scanNow()).map((r) => r.storeDamaged)).toEqual([true]);
+    for (let scan = 0; scan < 3; scan++) {
+      clock.ms += 10_000;
+      expect(await folder.scanNow()).toEqual([]);
+    }
+    // Not retried every scan (a damaged file stays damaged), not moved to failed/ (the files are fine).
+    expect(attempts).toHaveLength(1);
+    expect(readdirSync(join(dir, 'failed'))).toEqual([]);
+    expect(existsSync(join(dir, 'a.txt')) && existsSync(join(dir, 'b.txt'))).toBe(true);
+    const said = lines.filter((l) => l.includes('newsbrief.db'));
+    expect(said).toHaveLength(1);
+    expect(JSON.parse(said[0]!)).toMatchObject({
+      level: 50,
+      msg: 'drop folder paused: /srv/newsbrief/data/newsbrief.db is damaged or is not a newsbrief database; the files are left in place. Restore it from a backup (or set NEWSBRIEF_DB to another file) and restart newsbrief: the files are ingested then',
+    });
+    expect(lines.join('')).not.toContain('the store is unavailable');
   });
 
   it('still moves a file to failed/ when storing it fails for a reason of its own', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storeUnavailable } from '../../src/ingest/store-unavailable';
+import { storeDamaged, storeUnavailable } from '../../src/ingest/store-unavailable';
 
 const failure = (message: string, code?: string) => Object.assign(new Error(message), code ? { code } : {});
 
@@ -20,5 +20,13 @@ describe('storeUnavailable', () => {
     expect(storeUnavailable(failure('invalid byte sequence for encoding "UTF8": 0x00', '22021'))).toBe(false);
     expect(storeUnavailable(new TypeError("Cannot read properties of undefined (reading 'length')"))).toBe(false);
     expect(storeUnavailable('connection refused')).toBe(false);
+  });
+
+  it('is false for a damaged or foreign database file, which no retry brings back (storeDamaged says so)', () => {
+    const corrupt = failure('database disk image is malformed', 'SQLITE_CORRUPT');
+    const foreign = failure('file is not a database', 'SQLITE_NOTADB');
+    expect([storeUnavailable(corrupt), storeUnavailable(foreign)]).toEqual([false, false]);
+    expect([storeDamaged(corrupt), storeDamaged(foreign)]).toEqual([true, true]);
+    expect(storeDamaged(failure('database is locked', 'SQLITE_BUSY'))).toBe(false);
   });
 });
