@@ -5,6 +5,7 @@ import { coordinatedPartners } from './coordinated-partners';
 import { dropRepeats } from './drop-repeats';
 import { givenNameAlone } from './given-name-alone';
 import { headingPerson } from './heading-person';
+import { headedRole } from './headed-role';
 import { HONORIFICS } from './honorifics';
 import { honouredName } from './honoured-name';
 import { countWord } from './literal-matches';
@@ -13,7 +14,9 @@ import { surname } from './mentions-entity';
 import { missedProtagonists } from './missed-protagonists';
 import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
+import { orgAcronyms } from './org-acronyms';
 import { organizationUsage } from './organization-usage';
+import { outletRole } from './outlet-role';
 import { ownRole } from './own-role';
 import { particleSurname } from './particle-surname';
 import { personUsage } from './person-usage';
@@ -90,6 +93,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const organizations: Array<{ name: string; count: number }> = [];
   const entities = whoIsWhoCandidates(analysis.entities, text, spoke);
   const personNames = entities.filter((e) => e.type === 'person').map((e) => e.name);
+  const orgNames = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.name));
   const fullBySurname = new Map<string, string[]>();
   for (const n of personNames.filter((n) => n.includes(' '))) {
     const same = fullBySurname.get(surname(n)) ?? [];
@@ -136,7 +140,12 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
         roleOf(entity.name, nameRole, text) ??
         (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
       // "one of the candidates beaten by Trump" says less than the office the copy gives him ("Wisconsin Gov.").
-      const own = described?.startsWith('one of ') ? (office ?? abbreviatedOffice(bare, text) ?? described) : described;
+      const given =
+        (described?.startsWith('one of ') ? (office ?? abbreviatedOffice(bare, text) ?? described) : described) ??
+        (bare.includes(' ') ? headedRole(bare, text) : null);
+      // "CNN’s Jake Tapper": the outlet introduces its journalist, named once or not.
+      const outlet = given ? null : outletRole(bare, text, orgNames);
+      const own = given ?? outlet;
       const role =
         own ??
         (bare.includes(' ') && (fullBySurname.get(last) ?? []).every((n) => n === entity.name)
@@ -155,7 +164,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // Named once and not quoted: listed only as a source the copy introduces ("Name, a Democratic pollster", "Sen.
       // Bernie Sanders (I-Vt.) said"), never as a politician named in passing ("a challenge from Senator Bernie Sanders").
       const named = mentions + headlined + givenNameAlone(bare, text);
-      const source = !!role && whoIsWhoSource([entity.name, bare], own, text);
+      const source = !!outlet || (!!role && whoIsWhoSource([entity.name, bare], own, text));
       const quoted = spoke(entity);
       if (!quoted && named < 2 && !source) return;
       const bonus = own ? 1.5 : 0;
@@ -256,9 +265,6 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       name: honorific(name) ? `${honorific(name)} ${name}` : name,
       role: ownRole(name, role, chosen, text),
     })),
-    organizations: organizations
-      .sort((a, b) => b.count - a.count)
-      .slice(0, maxOrganizations)
-      .map((o) => o.name),
+    organizations: orgAcronyms(organizations, text).slice(0, maxOrganizations),
   };
 }
