@@ -7,7 +7,7 @@ import { literalMatches, literalPattern } from './literal-matches';
  */
 const HEADED = literalPattern(
   '',
-  ",\\s+who\\s+((?:helmed|headed|led|chaired|ran|founded|co-founded|directed|heads|leads|chairs|runs|directs)\\s+the\\s+[A-Z][^,.;:!?“”\"]{1,60}?)(?=\\s*[,.;:!?]|\\s+(?:and|but)\\s)",
+  ',\\s+who\\s+((?:helmed|headed|led|chaired|ran|founded|co-founded|directed|heads|leads|chairs|runs|directs)\\s+the\\s+[A-Z][^,.;:!?“”"]{1,60}?)(?=\\s*[,.;:!?]|\\s+(?:and|but)\\s)',
 );
 
 /** The body a person heads or headed, as the copy's relative clause says it ("who helmed the DNC from 1995 to 1997"). */

@@ -20,9 +20,10 @@ const POSSESSED = literalPattern(
 export function outletRole(name: string, text: string, organizations: ReadonlySet<string>): string | null {
   const words = name.split(/\s+/);
   // "CNBC's Squawk Box", "the National Football League's Charlotte Panthers": a show or a team is possessed too; a
-  // person is named by a known given name, and a surname rarely ends as a plural does.
+  // person is named by a known given name, and a team's "-ers" ("Panthers", "Rangers") is taken for no surname: a
+  // "Sanders" or a "Rogers" so introduced loses this role only ("Davis", "Collins", "Hollis" keep it).
   const given = words[0]!;
-  if (words.length < 2 || !(MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) || /[^s]s$/.test(words.at(-1)!))
+  if (words.length < 2 || !(MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) || /ers$/.test(words.at(-1)!))
     return null;
   for (const m of literalMatches(text, name, POSSESSED)) {
     const owner = m[1]!.replace(/^The\s+/, '');

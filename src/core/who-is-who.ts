@@ -4,8 +4,8 @@ import type { Analysis, Entity } from './analysis-types';
 import { coordinatedPartners } from './coordinated-partners';
 import { dropRepeats } from './drop-repeats';
 import { givenNameAlone } from './given-name-alone';
-import { headingPerson } from './heading-person';
 import { headedRole } from './headed-role';
+import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
 import { honouredName } from './honoured-name';
 import { countWord } from './literal-matches';
@@ -15,6 +15,7 @@ import { missedProtagonists } from './missed-protagonists';
 import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { orgAcronyms } from './org-acronyms';
+import { orgSource } from './org-source';
 import { organizationUsage } from './organization-usage';
 import { outletRole } from './outlet-role';
 import { ownRole } from './own-role';
@@ -143,7 +144,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       const given =
         (described?.startsWith('one of ') ? (office ?? abbreviatedOffice(bare, text) ?? described) : described) ??
         (bare.includes(' ') ? headedRole(bare, text) : null);
-      // "CNN’s Jake Tapper": the outlet introduces its journalist, named once or not.
+      // "CNN’s Jake Tapper": the outlet a journalist works for is who they are (named once, they are no protagonist).
       const outlet = given ? null : outletRole(bare, text, orgNames);
       const own = given ?? outlet;
       const role =
@@ -164,7 +165,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // Named once and not quoted: listed only as a source the copy introduces ("Name, a Democratic pollster", "Sen.
       // Bernie Sanders (I-Vt.) said"), never as a politician named in passing ("a challenge from Senator Bernie Sanders").
       const named = mentions + headlined + givenNameAlone(bare, text);
-      const source = !!outlet || (!!role && whoIsWhoSource([entity.name, bare], own, text));
+      const source = !!role && whoIsWhoSource([entity.name, bare], own, text);
       const quoted = spoke(entity);
       if (!quoted && named < 2 && !source) return;
       const bonus = own ? 1.5 : 0;
@@ -185,7 +186,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     ) {
       const count = counted(entity.name);
       // "FOY: We will rebuild": a transcript's speaker label is a person's surname or a role, no organisation.
-      if (count >= 2 && entity.name.length > 2 && !speakerLabel(entity.name, sentenceTexts))
+      // "The Wall Street Journal reported": an organisation named once is kept when the copy cites it as a source.
+      const cited = count === 1 && entity.type === 'organization' && orgSource(entity.name, text);
+      if ((count >= 2 || cited) && entity.name.length > 2 && !speakerLabel(entity.name, sentenceTexts))
         organizations.push({ name: entity.name, count });
     }
   });
