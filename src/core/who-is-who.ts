@@ -4,6 +4,7 @@ import type { Analysis, Entity } from './analysis-types';
 import { coordinatedPartners } from './coordinated-partners';
 import { dropRepeats } from './drop-repeats';
 import { givenNameAlone } from './given-name-alone';
+import { headedRole } from './headed-role';
 import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
 import { honouredName } from './honoured-name';
@@ -13,7 +14,10 @@ import { surname } from './mentions-entity';
 import { missedProtagonists } from './missed-protagonists';
 import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
+import { orgAcronyms } from './org-acronyms';
+import { orgSource } from './org-source';
 import { organizationUsage } from './organization-usage';
+import { outletRole } from './outlet-role';
 import { ownRole } from './own-role';
 import { particleSurname } from './particle-surname';
 import { personUsage } from './person-usage';
@@ -90,6 +94,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const organizations: Array<{ name: string; count: number }> = [];
   const entities = whoIsWhoCandidates(analysis.entities, text, spoke);
   const personNames = entities.filter((e) => e.type === 'person').map((e) => e.name);
+  const orgNames = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.name));
   const fullBySurname = new Map<string, string[]>();
   for (const n of personNames.filter((n) => n.includes(' '))) {
     const same = fullBySurname.get(surname(n)) ?? [];
@@ -136,7 +141,12 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
         roleOf(entity.name, nameRole, text) ??
         (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
       // "one of the candidates beaten by Trump" says less than the office the copy gives him ("Wisconsin Gov.").
-      const own = described?.startsWith('one of ') ? (office ?? abbreviatedOffice(bare, text) ?? described) : described;
+      const given =
+        (described?.startsWith('one of ') ? (office ?? abbreviatedOffice(bare, text) ?? described) : described) ??
+        (bare.includes(' ') ? headedRole(bare, text) : null);
+      // "CNN’s Jake Tapper": the outlet a journalist works for is who they are (named once, they are no protagonist).
+      const outlet = given ? null : outletRole(bare, text, orgNames);
+      const own = given ?? outlet;
       const role =
         own ??
         (bare.includes(' ') && (fullBySurname.get(last) ?? []).every((n) => n === entity.name)
@@ -176,7 +186,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     ) {
       const count = counted(entity.name);
       // "FOY: We will rebuild": a transcript's speaker label is a person's surname or a role, no organisation.
-      if (count >= 2 && entity.name.length > 2 && !speakerLabel(entity.name, sentenceTexts))
+      // "The Wall Street Journal reported": an organisation named once is kept when the copy cites it as a source.
+      const cited = count === 1 && entity.type === 'organization' && orgSource(entity.name, text);
+      if ((count >= 2 || cited) && entity.name.length > 2 && !speakerLabel(entity.name, sentenceTexts))
         organizations.push({ name: entity.name, count });
     }
   });
@@ -256,9 +268,6 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       name: honorific(name) ? `${honorific(name)} ${name}` : name,
       role: ownRole(name, role, chosen, text),
     })),
-    organizations: organizations
-      .sort((a, b) => b.count - a.count)
-      .slice(0, maxOrganizations)
-      .map((o) => o.name),
+    organizations: orgAcronyms(organizations, text).slice(0, maxOrganizations),
   };
 }
