@@ -59,7 +59,7 @@ function pluralSource(noun: string): string {
 export function vagueSource(ctx: PhraseContext): string | null {
   // "... and many commentators believe the deficit will remain ...": the claim is what follows the verb.
   const said = new RegExp(
-    `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected),? (?:(?:however|also|now|too),? )?(?:that )?(.{12,})$`,
+    `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:(?:however|also|now|too) )?(?:that )?(.{12,})$`,
     'i',
   ).exec(stripEnd(ctx.text));
   // "a gap … that homeland security experts say renders talk moot": the source sits in a relative clause

@@ -95,7 +95,7 @@ const ASIDE_BEFORE_THAT =
  * ", but rather use Cruz to thwart Trump": after "not X", the point comes in the "but rather" half; a cut before it
  * keeps only what is not so, and often a verb without the object the second half gives it.
  */
-const CORRELATIVE_REST = /^,\s+(?:but\s+(?:rather|instead)|rather|instead)\b/i;
+const CORRELATIVE_REST = /^,\s+(?:but\s+)?(?:rather|instead)\b(?!\s+(?:than|of)\b)/i;
 
 /**
  * A comma inside a run of single words closed by "and"/"or" (", debate and inflate such causes", ", blogs
@@ -124,7 +124,7 @@ export function cutClause(text: string, maxWords = 22): string {
     .replace(ASIDE_BEFORE_THAT, ' ');
   let out =
     flat.split(
-      /,\s+(?:but(?!\s+(?:rather|instead)\b)|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,
+      /,\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,
     )[0] ?? flat;
   out = out.split(SECOND_NAMED_CLAUSE)[0]!;
   // ", the trust announced on Monday", "…his backers, Clinton allies believe — …": the attribution is not part of
