@@ -1,8 +1,9 @@
 import { speakerName, subjectBefore, surnameOf } from './claim-phrases';
 import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
+import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
-import { cutClause, dropLeading, lowerStart, possessive, reportedClause, stripEnd } from './question-clauses';
+import { cutClause, dropLeading, possessive, reportedClause, stripEnd } from './question-clauses';
 import { isOrAre, isSubjectPhrase, namesSomeone } from './source-questions';
 import { subjectSlot } from './subject-slot';
 

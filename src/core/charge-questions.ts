@@ -1,8 +1,10 @@
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
 import { escapeRegExp } from './escape-reg-exp';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import type { PhraseContext } from './phrase-question';
-import { cutClause, dropLeading, lowerStart, stripEnd, willQuestion } from './question-clauses';
+import { cutClause, dropLeading, stripEnd, willQuestion } from './question-clauses';
 import { isOrAre, isSubjectPhrase } from './source-questions';
 
 /** Templates for withheld information, accusations and doubts: who holds back or charges what. */
@@ -129,6 +131,28 @@ const MAIN_VERB_AFTER_RELATIVE =
 const ANSWERED_IN_SENTENCE =
   /^(?:when|after|as|once)\s[^,]*\baccus(?:ed|es|e)\b[^,]*,\s+(?:[\w'’.-]+\s+){1,3}?(?:said|says|replied|replies|responded|responds|countered|counters|answered|answers|retorted|shot back|insisted|insists|denied|denies|defended|defends)\b/i;
 
+/** "Hillary Clinton", "Sen. Bernie Sanders": a first name the lists know and a capitalised surname after it. */
+const FULL_NAME = /\b([A-Z][a-z]+)(?=\s+((?:[A-Z]\.\s+)?[A-Z][\w'’-]+))/g;
+
+/**
+ * Whom "accused him/her" charges: the one person of the pronoun's sex the words before the verb name after their
+ * first name ("Sanders has cast … Hillary Clinton as unqualified and accused her"); otherwise the story's main person
+ * when a person, unless the first names say the pronoun cannot be theirs ("her" for Donald Trump).
+ */
+function pronounTarget(pronoun: string, before: string, ctx: PhraseContext): string | null {
+  if (pronoun !== 'him' && pronoun !== 'her') return null;
+  const names = pronoun === 'her' ? FEMALE_NAMES : MALE_NAMES;
+  // The capitalised run the sentence opens on is its subject, the accuser: the accused is named after it.
+  const subjectEnd = /\s[a-z]/.exec(before)?.index ?? before.length;
+  const fitting = [...before.matchAll(FULL_NAME)]
+    .filter((m) => m.index > subjectEnd && names.has(m[1]!))
+    .map((m) => `${m[1]} ${m[2]}`);
+  if (new Set(fitting).size === 1) return fitting[0]!;
+  if (!ctx.mainIsPerson || !ctx.mainActor) return null;
+  const other = pronoun === 'her' ? MALE_NAMES : FEMALE_NAMES;
+  return other.has(ctx.mainActor.split(/\s+/)[0]!) ? null : ctx.mainActor;
+}
+
 /** "opposition members accused the administration of hiding the cost" -> how does the accused answer? */
 export function accusation(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
@@ -164,8 +188,10 @@ export function accusation(ctx: PhraseContext): string | null {
       .pop()
       ?.trim() ?? '';
   // "…, without naming him, accused…", "X and accused…": a phrase or a conjunction left over is nobody.
+  // "… has cast Clinton as unqualified and accused …": a predicate's tail ending on its conjunction is nobody.
   const named =
     accuser.split(/\s+/).length <= 6 &&
+    !/\s(?:and|or|but|nor)$/i.test(accuser) &&
     !/\b(?:he|she|they|it|we|[a-z]+ed)$|\s[a-z]+ed\b/i.test(accuser) &&
     !/^(?:and|or|but|nor|without|with|by|of|in|on|to|for|as|at|from|after|before|while|[a-z]+ing)$|^(?:without|with|by|of|in|on|to|for|at|from|after|before|while|[a-z]+ing)\s/i.test(
       accuser,
@@ -174,9 +200,7 @@ export function accusation(ctx: PhraseContext): string | null {
   // "accused him of ...": the person the story is about answers it, if it is about one; "it" or
   // "them" ("he accuses it of stealing jobs", of China) is never that person.
   const accused = /^(?:him|her|them|it|us|me)$/i.test(target)
-    ? ctx.mainIsPerson && /^(?:him|her)$/i.test(target)
-      ? ctx.mainActor
-      : null
+    ? pronounTarget(target.toLowerCase(), text.slice(0, active.index), ctx)
     : lowerStart(target, ctx.properWords);
   if (!accused) return null;
   // Number as "Is/Are" reads it: a name the article uses ("Sanders") is one person, whatever its last letter.

@@ -1,6 +1,7 @@
 import { subjectBefore } from './claim-phrases';
+import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
-import { cutClause, lowerStart, stripEnd } from './question-clauses';
+import { cutClause, stripEnd } from './question-clauses';
 import { BACK_REFERENCE, WHETHER_TO } from './question-pairs';
 
 /** Templates for a claim the outlet could not verify, and a decision still to be taken. */

@@ -1,6 +1,7 @@
 import { clauseAfter, subjectBefore } from './claim-phrases';
+import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
-import { cutClause, lowerStart, stripEnd, willQuestion } from './question-clauses';
+import { cutClause, stripEnd, willQuestion } from './question-clauses';
 import { withActor } from './with-actor';
 
 /**

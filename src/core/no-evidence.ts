@@ -1,6 +1,7 @@
 import { clauseAfter, subjectBefore, unquoted, withSpeaker } from './claim-phrases';
+import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
-import { cutClause, dropLeading, lowerStart, possessive, stripEnd } from './question-clauses';
+import { cutClause, dropLeading, possessive, stripEnd } from './question-clauses';
 
 /** "There is no evidence that…": a negated existential, whose claimant is whoever says it, never a name inside it. */
 const NO_EVIDENCE_EXISTS = /\bthere(?:\s+(?:is|was|has been|had been)|['’]s)\s+(?:\w+\s+)?no evidence\b/i;

@@ -1,5 +1,6 @@
 import type { OpenQuestion, QuestionKind } from './analysis-types';
 import { describingCompound } from './describing-compound';
+import { escapeRegExp } from './escape-reg-exp';
 import { surname } from './mentions-entity';
 
 /**
@@ -176,6 +177,15 @@ function elideAsides(words: readonly string[], at: number): { words: string[]; a
 }
 
 /**
+ * "according to Factcheck.org": a source the copy writes as a web address is credited as written, not cut at its
+ * dot ("Factcheck").
+ */
+function webAddress(source: string, sentence: string): string {
+  const domain = new RegExp(`\\b${escapeRegExp(source)}((?:\\.[a-z]{2,6})+)\\b`).exec(sentence);
+  return domain ? `${source}${domain[1]}` : source;
+}
+
+/**
  * The flagged passage itself, word for word, with its kind: "Unverified: “…”, says an unnamed
  * source". Long passages end at a clause boundary (", " or "; "), never inside a number or name.
  * `focus` is where in the sentence its cue stands: a passage whose first 40 words end before it
@@ -226,13 +236,14 @@ export function passageItem(kind: QuestionKind, sentence: string, source: string
     const head = passageHead(words, from, MAX_PASSAGE_WORDS, Math.min(at, from + MAX_PASSAGE_WORDS - 1));
     text = from > 0 ? `… ${head}` : head;
   }
+  const credited = source && webAddress(source, sentence);
   // "said Caddell" already names the source: no ", says Pat Caddell" after it.
-  const last = source ? surname(source) : '';
+  const last = credited ? surname(credited) : '';
   // Only a name or "an unnamed source": a speaker phrase the copy left unclear is not printed.
   // A tag's adjective ("Los Angeles-based") is no name.
   const printable =
-    source === 'an unnamed source' ||
-    (/^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(source ?? '') && !describingCompound(source ?? ''));
-  const by = source && printable && !text.includes(last) ? `, says ${source}` : '';
+    credited === 'an unnamed source' ||
+    (/^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(credited ?? '') && !describingCompound(credited ?? ''));
+  const by = credited && printable && !text.includes(last) ? `, says ${credited}` : '';
   return `${LABEL[kind]}: “${text}”${by}`;
 }

@@ -1,14 +1,7 @@
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
+import { lowerStart } from './lower-start';
 import { PAST_TIME } from './past-time';
-import {
-  cutClause,
-  dropLeading,
-  lowerStart,
-  reportedClause,
-  stripEnd,
-  upperStart,
-  willQuestion,
-} from './question-clauses';
+import { cutClause, dropLeading, reportedClause, stripEnd, upperStart, willQuestion } from './question-clauses';
 import { REBUTTAL_VERBS } from './rebuttal-verbs';
 import { contested } from './source-questions';
 import { RELATIVE_BEFORE } from './subjectless-clause';
@@ -66,7 +59,7 @@ function pluralSource(noun: string): string {
 export function vagueSource(ctx: PhraseContext): string | null {
   // "... and many commentators believe the deficit will remain ...": the claim is what follows the verb.
   const said = new RegExp(
-    `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:that )?(.{12,})$`,
+    `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:(?:however|also|now|too) )?(?:that )?(.{12,})$`,
     'i',
   ).exec(stripEnd(ctx.text));
   // "a gap … that homeland security experts say renders talk moot": the source sits in a relative clause

@@ -1,8 +1,9 @@
+import { lowerStart } from './lower-start';
 import { POSSESSIVE_END } from './modal-clause';
 import { nounPlan } from './noun-plan';
 import type { PhraseContext } from './phrase-question';
 import { schedule } from './phrase-question';
-import { cutClause, lowerStart, reportedClause } from './question-clauses';
+import { cutClause, reportedClause } from './question-clauses';
 import { isSubjectPhrase, namesSomeone } from './source-questions';
 import { namedIn, pronounFits } from './with-actor';
 

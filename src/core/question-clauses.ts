@@ -1,5 +1,6 @@
 /** Small clause surgery for turning a sentence of copy into a question. Heuristic, never invents words. */
 import { holdsMainVerb, holdsVerb } from './holds-main-verb';
+import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { withoutTags } from './without-tags';
 import { wordChar } from './word-char';
@@ -84,6 +85,19 @@ function openThatClause(text: string): boolean {
 const SECOND_NAMED_CLAUSE = /,\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:the|a|an)\s/;
 
 /**
+ * "is expected to announce on Wednesday, after a two-day meeting of its committee, that it will …": an aside between
+ * a verb and its that-clause goes, as a dashed one does; cut at its comma, the clause would lose what is announced.
+ */
+const ASIDE_BEFORE_THAT =
+  /,\s+(?:after|before|during|following|amid|at|in|on|as|while|when|despite)\s[^,;:]{1,80},\s+(?=that\s)/g;
+
+/**
+ * ", but rather use Cruz to thwart Trump": after "not X", the point comes in the "but rather" half; a cut before it
+ * keeps only what is not so, and often a verb without the object the second half gives it.
+ */
+const CORRELATIVE_REST = /^,\s+(?:but\s+)?(?:rather|instead)\b(?!\s+(?:than|of)\b)/i;
+
+/**
  * A comma inside a run of single words closed by "and"/"or" (", debate and inflate such causes", ", blogs
  * or newsletters", "makes Oreos, Chips Ahoy and Nilla Wafers"): the run's words share what follows, so a cut there
  * ends a verb without its object ("who promote") or a list short of its items. No clause ends at it.
@@ -106,10 +120,11 @@ export function cutClause(text: string, maxWords = 22): string {
     .replace(
       /,\s+[a-z]+ing\s[^,;:]{1,80},\s+(?=(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had)\s)/g,
       ' ',
-    );
+    )
+    .replace(ASIDE_BEFORE_THAT, ' ');
   let out =
     flat.split(
-      /,\s+(?:but|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,
+      /,\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,
     )[0] ?? flat;
   out = out.split(SECOND_NAMED_CLAUSE)[0]!;
   // ", the trust announced on Monday", "…his backers, Clinton allies believe — …": the attribution is not part of
@@ -128,53 +143,15 @@ export function cutClause(text: string, maxWords = 22): string {
     const before = head.slice(0, comma);
     const after = `${head.slice(comma)} ${words.slice(n).join(' ')}`;
     out =
-      comma > head.length * 0.5 && holdsMainVerb(before) && !openThatClause(before) && !COORDINATED_RUN.test(after)
+      comma > head.length * 0.5 &&
+      holdsMainVerb(before) &&
+      !openThatClause(before) &&
+      !COORDINATED_RUN.test(after) &&
+      !CORRELATIVE_REST.test(after)
         ? before
         : `${stripEnd(head)}…`;
   }
   return stripEnd(out);
-}
-
-/** Words that open a sentence before a figure ("About 270 people", "More than 40"): never a name. */
-const FIGURE_OPENER =
-  /^(?:about|nearly|almost|some|more|less|fewer|over|under|around|roughly|approximately|just|only|at|up|by|in|on|since|until|after|before|for|all|both|another|the|a|an|these|those|its|their|his|her|our|each|every)$/i;
-
-/**
- * A prefix and its hyphen: lower case before a common word ("post-war"), and "anti"/"pro"/"non"/"neo" before a name
- * too ("anti-Trump", "pro-Brexit"); "Post-ABC" before a name may be the newspaper's, so it keeps its capital.
- */
-const HYPHEN_PREFIX =
-  /^(?:(?:Anti|Pro|Non|Multi|Semi|Mini|Quasi|Post|Pre|Mid|Neo|Counter)-[a-z]|(?:Anti|Pro|Non|Neo)-[A-Z])/;
-
-/** Lowercase an opening word unless it is a name (capitalised mid-sentence elsewhere, or an acronym). */
-export function lowerStart(text: string, properWords: Set<string>): string {
-  const first = /^[A-Za-z][\w'’]*/.exec(text)?.[0];
-  if (!first) return text;
-  // "Anti-virus firms": "Anti" would otherwise pass for a demonym ("Iraqi") and keep its capital.
-  if (HYPHEN_PREFIX.test(text) && !properWords.has(first)) return first.toLowerCase() + text.slice(first.length);
-  // "J.P. Morgan", "McDonald's", "eBay": a word with a second capital or a stop is a name as written.
-  if (/^\S*(?:\.|[A-Za-z][^\s]*[A-Z])/.test(text)) return text;
-  const bare = first.replace(/['’]s?$/, '');
-  const determiner =
-    /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our|both|all|several|few|neither|either|no)$/i.test(
-      first,
-    );
-  // "Ohio State" and "Article 50" are names; "About 270 people" opens a sentence. Only a closed-class
-  // opener before a figure is lowered: any other capitalised word before a number may name a thing.
-  const nextCapital =
-    /^[A-Za-z][\w'’]*[\s-]+[A-Z]/.test(text) ||
-    (/^[A-Za-z][\w'’]*\s+[$£€]?\d/.test(text) && !FIGURE_OPENER.test(first));
-  const demonym = /(?:ish|ian|ese|an|i)$/.test(bare);
-  if (
-    !determiner &&
-    (properWords.has(bare) ||
-      demonym ||
-      /^[A-Z]{2,}/.test(first) ||
-      /^I(?:['’](?:m|ve|d|ll))?$/.test(first) ||
-      nextCapital)
-  )
-    return text;
-  return first.toLowerCase() + text.slice(first.length);
 }
 
 const OPENING_MARKS = '"“‘(';

@@ -1,7 +1,8 @@
 import { speakerName } from './claim-phrases';
 import { closeGap, leavesClauseOpen } from './close-gap';
+import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
-import { cutClause, dropLeading, lowerStart, stripEnd } from './question-clauses';
+import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { ROLE_HEADS } from './role-heads';
 import { VOICED_WORRY } from './voiced-worry';
 

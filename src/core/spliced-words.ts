@@ -1,5 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { holdsMainVerb } from './holds-main-verb';
+import { opensOnHyphenPrefix } from './lower-start';
 import { ABBREVIATED_WORD } from './question-clauses';
 import { REBUTTAL_VERBS } from './rebuttal-verbs';
 import { isSubjectPhrase } from './source-questions';
@@ -50,7 +51,7 @@ function capitalAfterSplice(question: string, copy: string, names: ReadonlySet<s
     // After the opening modal a title may stand ("Is Senator Bob Corker…"), after a preposition a name ("by
     // Reuters"): only a closed-class opener counts there ("the denial by The bank").
     // "Are Anti-virus firms right…": a prefix before its hyphen is no title either.
-    const prefix = /^(?:Anti|Pro|Non|Multi|Semi|Mini|Quasi|Neo)$/.test(word) && question[m.index + m[0].length] === '-';
+    const prefix = opensOnHyphenPrefix(question.slice(m.index + m[0].length - word.length));
     if (!m[1] && !CLOSED_OPENER.test(word) && !prefix) continue;
     if (names.has(word)) continue;
     if (new RegExp(`(?:[a-z0-9,;]|\\b[A-Z]\\.)\\s+["“‘]?${word}\\b`).test(copy)) continue;

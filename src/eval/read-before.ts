@@ -11,6 +11,11 @@ export interface ReadMatch {
   shortWhole?: boolean;
   /** Sample 19 on: a row counts when the passage holds most of its content words (a rephrased question). */
   byContent?: boolean;
+  /**
+   * Sample 21 on: a passage sentence read in any article's row counts (sample 20's #21 was the same
+   * Associated Press sentence read under a sibling article's headline).
+   */
+  anyArticle?: boolean;
 }
 
 const RUN = 8;
@@ -88,4 +93,29 @@ function sharesContent(row: string, text: string): boolean {
 /** True when a read row marks the text (a candidate's passage or wording) read, by the draw's matches. */
 export function readBefore(row: string, text: string, match: ReadMatch = {}): boolean {
   return sharesRun(row, text, match.shortWhole) || (match.byContent === true && sharesContent(row, text));
+}
+
+/** A sentence's words for the same-sentence match: quote marks dropped, apostrophes and spaces one form, case folded. */
+function sameSentenceForm(text: string): string {
+  return text
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”"«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** A sentence this short ("He said.") says too little to mark a passage read elsewhere. */
+const FEWEST_SENTENCE_WORDS = 5;
+
+/**
+ * The sentences of `sentences` that some row (of any article) holds whole, by `sameSentenceForm`:
+ * wire copy runs under several headlines, so a sentence read in one copy is read in all.
+ */
+export function sentencesReadAnywhere(sentences: readonly string[], rows: readonly string[]): string[] {
+  const forms = rows.map(sameSentenceForm);
+  return sentences.filter((sentence) => {
+    const form = sameSentenceForm(sentence);
+    return form.split(' ').length >= FEWEST_SENTENCE_WORDS && forms.some((row) => row.includes(form));
+  });
 }

@@ -16,7 +16,9 @@
  * `--unread-only` (sample 17) keeps, of each article some earlier sample read, the questions whose
  * passage no row of docs/hand-read-questions.md's sample tables read, and skips the other articles:
  * seed 13 read one question per article, so the others were never read. From sample 19 on a row
- * also marks a passage read when the passage holds most of the row's content words (`read-before.ts`).
+ * also marks a passage read when the passage holds most of the row's content words (`read-before.ts`);
+ * from sample 21 on a passage is read when one of its sentences was read in any article's row (the
+ * same wire copy runs under several headlines).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +28,7 @@ import { analyzeArticle } from '../core/analyze-article';
 import { whoIsWho } from '../core/who-is-who';
 import { readJsonl } from './eval-corpus';
 import { numberOption } from './number-option';
-import { type ReadMatch, readBefore } from './read-before';
+import { type ReadMatch, readBefore, sentencesReadAnywhere } from './read-before';
 import { DEFAULT_EVAL_DIR } from './run-eval';
 import { seededRandom } from './seeded-random';
 
@@ -143,19 +145,28 @@ export function unreadQuestions(
   questions: readonly (readonly string[])[],
   read: readonly string[] | undefined,
   match: ReadMatch = {},
+  elsewhere?: ReadElsewhere,
 ): number[] {
   if (!read) return [];
   return questions.flatMap((texts, i) =>
-    read.some((row) => texts.some((text) => readBefore(row, text, match))) ? [] : [i],
+    read.some((row) => texts.some((text) => readBefore(row, text, match))) ||
+    (match.anyArticle === true &&
+      elsewhere !== undefined &&
+      sentencesReadAnywhere(elsewhere.sentences[i] ?? [], elsewhere.everyRow).length > 0)
+      ? []
+      : [i],
   );
 }
 
-function passageOf(analysis: Analysis, question: number): string {
+/** For the any-article match: each question's passage sentences, and every read row of every article. */
+export interface ReadElsewhere {
+  sentences: readonly (readonly string[])[];
+  everyRow: readonly string[];
+}
+
+function passageSentences(analysis: Analysis, question: number): string[] {
   const ids = new Set(analysis.questions[question]!.sentenceIds);
-  return analysis.sentences
-    .filter((s) => ids.has(s.id))
-    .map((s) => s.text)
-    .join(' ');
+  return analysis.sentences.filter((s) => ids.has(s.id)).map((s) => s.text);
 }
 
 function describe(analysis: Analysis, drawn: DrawnQuestion, index: number): string {
@@ -202,7 +213,9 @@ function main(args: readonly string[]): void {
   const sample = numberOption(args, 'sample', 17);
   const read = readRows(readFileSync(HAND_READ, 'utf8'), sample);
   // Each sample's draw keeps the matches it was made with: short rows whole from 18, content words from 19.
-  const match: ReadMatch = { shortWhole: sample >= 18, byContent: sample >= 19 };
+  // ... and a sentence read in any article's row from 21.
+  const match: ReadMatch = { shortWhole: sample >= 18, byContent: sample >= 19, anyArticle: sample >= 21 };
+  const everyRow = [...read.values()].flat();
   const drawn = args.includes('--unread-only')
     ? drawAmong(
         articles,
@@ -210,8 +223,9 @@ function main(args: readonly string[]): void {
           const rows = read.get(a);
           if (!rows) return [];
           const analysis = analysisOf(a);
-          const texts = analysis.questions.map((q, k) => [passageOf(analysis, k), q.text]);
-          return unreadQuestions(texts, rows, match);
+          const sentences = analysis.questions.map((_, k) => passageSentences(analysis, k));
+          const texts = analysis.questions.map((q, k) => [sentences[k]!.join(' '), q.text]);
+          return unreadQuestions(texts, rows, match, { sentences, everyRow });
         },
         options,
       )

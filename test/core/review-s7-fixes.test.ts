@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerStart } from '../../src/core/question-clauses';
+import { lowerStart } from '../../src/core/lower-start';
 import { roleLeadIn } from '../../src/core/role-lead-in';
 import { isOrAre } from '../../src/core/source-questions';
 import { isCleanQuestion } from '../../src/core/vet-question';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { lowerStart } from '../../src/core/lower-start';
 import type { PhraseContext } from '../../src/core/phrase-question';
 import { vagueSource } from '../../src/core/phrase-question';
-import { lowerStart, reportedClause } from '../../src/core/question-clauses';
+import { reportedClause } from '../../src/core/question-clauses';
 import { contested } from '../../src/core/source-questions';
 import { isCleanQuestion } from '../../src/core/vet-question';
 

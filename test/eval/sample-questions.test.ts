@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharesRun } from '../../src/eval/read-before';
+import { sentencesReadAnywhere, sharesRun } from '../../src/eval/read-before';
 import {
   drawAmong,
   drawQuestions,
@@ -131,6 +131,32 @@ describe('the unread-only draw of sample 17', () => {
     const asked = '[disputed]: Why did Bush reject the notion that he was part of the establishment?';
     const told = ['Mr. Bush pointedly rejected the notion that he belonged to the so-called establishment.'];
     expect(unreadQuestions([told], [asked], { byContent: true })).toEqual([]);
+  });
+
+  it('from sample 21 on, a passage sentence read in any article counts (quotes, spaces and case aside)', () => {
+    // Sample 20's #21: the same wire sentence read under a sibling article's headline.
+    const sibling = '[disputed]: Disputed: “He avoided direct criticism of  front-runner Trump until recent days.”';
+    const own = '[pending]: Pending: “The council will vote next Tuesday after a long delay.”';
+    const questions = [
+      ['He avoided direct criticism of front-runner Trump until recent days.', 'Q1'],
+      ['"The senator avoided direct criticism of front-runner Trump," aides said.', 'Q2'],
+      ['He said so.', 'Q3'],
+    ];
+    const sentences = [
+      ['"He avoided direct criticism of front-runner Trump until recent days."'],
+      ['"The senator avoided direct criticism of front-runner Trump," aides said.'],
+      ['He said so.'],
+    ];
+    const everyRow = [own, sibling, '[disputed]: Disputed: “He said so.”'];
+    // The article's own rows do not read the sibling's sentence; before sample 21 it is drawn again.
+    expect(unreadQuestions(questions, [own], { shortWhole: true, byContent: true })).toEqual([0, 1, 2]);
+    // The same sentence anywhere counts; another sentence sharing its words does not, nor does a sentence too short to say which.
+    expect(unreadQuestions(questions, [own], { shortWhole: true, anyArticle: true }, { sentences, everyRow })).toEqual([
+      1, 2,
+    ]);
+    expect(
+      sentencesReadAnywhere(['HE AVOIDED direct criticism of front-runner Trump until recent days.'], [sibling]),
+    ).toHaveLength(1);
   });
 
   it('draws deterministically among the unread questions, and is drawQuestions when all are open', () => {

@@ -1,0 +1,52 @@
+/**
+ * A clause's opening capital, lowered unless the word is a name: what every template does before splicing a copy's
+ * clause into a question ("Is it true that the council…", "Are anti-virus firms right…").
+ */
+/** Words that open a sentence before a figure ("About 270 people", "More than 40"): never a name. */
+const FIGURE_OPENER =
+  /^(?:about|nearly|almost|some|more|less|fewer|over|under|around|roughly|approximately|just|only|at|up|by|in|on|since|until|after|before|for|all|both|another|the|a|an|these|those|its|their|his|her|our|each|every)$/i;
+
+/** Prefixes written with a hyphen that lose a sentence's capital before a common word ("post-war"). */
+const BEFORE_WORD = 'Anti|Pro|Non|Multi|Semi|Mini|Quasi|Post|Pre|Mid|Neo|Counter';
+/** Those that lose it before a name too ("anti-Trump", "pro-Brexit"); "Post-ABC" may be the newspaper's. */
+const BEFORE_NAME = 'Anti|Pro|Non|Neo';
+const HYPHEN_PREFIX = new RegExp(`^(?:(?:${BEFORE_WORD})-[a-z]|(?:${BEFORE_NAME})-[A-Z])`);
+
+/**
+ * True when `text` opens on a hyphenated prefix that `lowerStart` lowers: the one list the phrasing and the
+ * vetting ("Are Anti-virus firms right…" refused) share.
+ */
+export function opensOnHyphenPrefix(text: string): boolean {
+  return HYPHEN_PREFIX.test(text);
+}
+
+/** Lowercase an opening word unless it is a name (capitalised mid-sentence elsewhere, or an acronym). */
+export function lowerStart(text: string, properWords: Set<string>): string {
+  const first = /^[A-Za-z][\w'’]*/.exec(text)?.[0];
+  if (!first) return text;
+  // "Anti-virus firms": "Anti" would otherwise pass for a demonym ("Iraqi") and keep its capital.
+  if (HYPHEN_PREFIX.test(text) && !properWords.has(first)) return first.toLowerCase() + text.slice(first.length);
+  // "J.P. Morgan", "McDonald's", "eBay": a word with a second capital or a stop is a name as written.
+  if (/^\S*(?:\.|[A-Za-z][^\s]*[A-Z])/.test(text)) return text;
+  const bare = first.replace(/['’]s?$/, '');
+  const determiner =
+    /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our|both|all|several|few|neither|either|no)$/i.test(
+      first,
+    );
+  // "Ohio State" and "Article 50" are names; "About 270 people" opens a sentence. Only a closed-class
+  // opener before a figure is lowered: any other capitalised word before a number may name a thing.
+  const nextCapital =
+    /^[A-Za-z][\w'’]*[\s-]+[A-Z]/.test(text) ||
+    (/^[A-Za-z][\w'’]*\s+[$£€]?\d/.test(text) && !FIGURE_OPENER.test(first));
+  const demonym = /(?:ish|ian|ese|an|i)$/.test(bare);
+  if (
+    !determiner &&
+    (properWords.has(bare) ||
+      demonym ||
+      /^[A-Z]{2,}/.test(first) ||
+      /^I(?:['’](?:m|ve|d|ll))?$/.test(first) ||
+      nextCapital)
+  )
+    return text;
+  return first.toLowerCase() + text.slice(first.length);
+}
