@@ -13,6 +13,15 @@ const ANSWERED_NEXT =
   /^\W*(?:but|however|yet|still|others|critics|opponents)\b|\b(?:disput\w*|den(?:y|ied|ies)|reject\w*|counter\w*|disagree\w*|rebut\w*)\b/i;
 
 /**
+ * Another party's answer in the next sentence, the commonest shape of a dispute ("Prosecutors argued that … . His
+ * lawyers said …"; "The mayor insisted … . The city auditor found …"): a statement or finding whose subject is not
+ * the arguer taken up again by a bare pronoun ("He said …" goes on with the same source).
+ */
+const STATED_NEXT = /\b(?:said|says|say|told|tells|responded|replied|countered|found|finds|showed|shows)\b/i;
+const SAME_SOURCE_NEXT = /^\W*(?:he|she|they|it)\s/i;
+const otherPartyNext = (next: string): boolean => STATED_NEXT.test(next) && !SAME_SOURCE_NEXT.test(next);
+
+/**
  * The kind a contested cue's item is shown with. "Disputed" needs a second party or a contrary claim in reach:
  * "Fowler argued that the party would be wise …" with none in the sentence or answering in the next is one
  * source's claim, so it is shown as unverified (a claim to check), not as a dispute nobody is having (issue 13,
@@ -21,5 +30,6 @@ const ANSWERED_NEXT =
  */
 export function argumentKind(kind: QuestionKind, shape: string | undefined, text: string, next: string): QuestionKind {
   if (kind !== 'disputed' || shape !== 'contested' || !ARGUED.test(text) || /\bexpressed\b/i.test(text)) return kind;
-  return uncontestedArgument(text) && !SECOND_SIDE.test(text) && !ANSWERED_NEXT.test(next) ? 'unverified' : kind;
+  const answered = ANSWERED_NEXT.test(next) || otherPartyNext(next);
+  return uncontestedArgument(text) && !SECOND_SIDE.test(text) && !answered ? 'unverified' : kind;
 }

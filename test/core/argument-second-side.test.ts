@@ -29,4 +29,24 @@ describe('an argument answered inside its own sentence stays disputed', () => {
     expect(argumentKind('disputed', 'contested', lone, 'Ferry operators rejected the figures.')).toBe('disputed');
     expect(argumentKind('disputed', 'contested', lone, 'The quay opened in 1890.')).toBe('unverified');
   });
+  it.each([
+    [
+      'Prosecutors argued that Smith knew about the fraud for years.',
+      'His lawyers said he learned of it only in March.',
+    ],
+    [
+      'Senate Democrats argued that the bill would cut wages.',
+      'Republicans said it would create jobs and raise wages.',
+    ],
+    ['The union argued that the new rota was unsafe.', 'The hospital said the rota met every national standard.'],
+    ['The mayor insisted that the budget was balanced.', 'The city auditor found a shortfall of $4 million.'],
+  ])('another party answering in the next sentence keeps it disputed: %s', (argument, next) => {
+    expect(argumentKind('disputed', 'contested', argument, next)).toBe('disputed');
+  });
+  it('control: the same source going on in the next sentence does not answer it', () => {
+    const lone = 'The mayor argued that the quay cannot be kept open without the levy.';
+    expect(argumentKind('disputed', 'contested', lone, 'He said the money would be spent on the piers.')).toBe(
+      'unverified',
+    );
+  });
 });
