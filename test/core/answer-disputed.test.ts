@@ -64,4 +64,17 @@ describe('answerQuestion on a disputed point', () => {
     // Control: the first instance is dated by that sentence.
     expect(textOf(ferry, answerQuestion(ferry, 'when was the vote due?').sentenceIds[0])).toContain('Thursday');
   });
+
+  it('control: "new" as the thing’s own adjective is answered from the sentence dating it', () => {
+    const law = analyzeArticle(
+      [
+        'Council passes new parking law',
+        'The council passed a new parking law on Monday after a long debate.',
+        'The law takes effect on 1 January, the council said.',
+        'Drivers who break it face a fine of 100 pounds.',
+      ].join('\n\n'),
+    );
+    const result = answerQuestion(law, 'When will the new law take effect?');
+    expect(textOf(law, result.sentenceIds[0])).toContain('1 January');
+  });
 });
