@@ -6,10 +6,11 @@ import { PLACES } from './place-words';
 /** The word written whole, compiled once. */
 const MENTION = literalPattern("(?<![\\p{L}\\p{M}\\d'’-])", '(?![\\p{L}\\p{M}\\d-])');
 /**
- * "in Philadelphia", "from Liverpool", "near Benghazi": a preposition of place before the word. "confidence in
- * Trump" is a person's, so a word that also takes a person's cue never reaches this test (`personUsage` runs first).
+ * "in Philadelphia", "near Benghazi": a preposition of place before the word. "confidence in Trump" is a person's, so
+ * a word that also takes a person's cue never reaches this test (`personUsage` runs first). "from", "outside" and
+ * "around" are not read: "an endorsement from Obama", "the people around Trump" are as often a person's as a place's.
  */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|from|near|outside|across|around|throughout) $/u;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|near|across|throughout) $/u;
 /** "Vox, the website", "Benghazi, a city in": the copy says what the word names, and it is no person. */
 const APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|paper|agency|website|site|magazine|network|company|firm|outlet|broadcaster|publication|publisher|city|town|village|county|state|country|region|province|group|organi[sz]ation|charity|union|party)\b/u;

@@ -53,6 +53,12 @@ describe('who-is-who, a lone word a quote was pinned on', () => {
     expect(whoIsWhoLoneWord('Melanie', voter)).toBe(false);
     // A surname that ends as a plural does ("Evans") is no group without a plural's cue.
     expect(whoIsWhoLoneWord('Evans', 'The coach spoke. "We lost," Evans said after the game.')).toBe(false);
+    // "from" and "around" are a person's prepositions as often as a place's: no evidence.
+    const endorsed = [
+      'The candidate won a late endorsement from Obama on Tuesday, aides said.',
+      '"This changes everything," Obama told supporters at the rally. The people around Obama were upbeat.',
+    ].join('\n');
+    expect(whoIsWhoLoneWord('Obama', endorsed)).toBe(false);
   });
 
   it('keeps a lone word the copy writes as a person: titled, beside a given name, or bound to "he"', () => {
