@@ -17,8 +17,12 @@ export interface ModalClause {
 
 const MODAL =
   /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?/gi;
+/**
+ * Words that open a clause of which the words before a modal are then part. "how"/"why" open an indirect question:
+ * in "X earns $38,000 and asked how she would pay", "would" is the question's ("how she would pay"), not X's.
+ */
 const SUBORDINATE =
-  /\b(?:which|who|that|(?<!\b(?:on|about|over) )whether|if|when|where|because|said|says|say|believe|believes)\b|["“”]/i;
+  /\b(?:which|who|that|(?<!\b(?:on|about|over) )whether|if|when|where|because|how|why|said|says|say|believe|believes)\b|["“”]/i;
 /** A verb phrase never starts with a time word or a preposition: "a decision is expected next month", "a hearing is set for May 9" have none. */
 const NOT_A_VERB = /^(?:next|this|last|in|on|by|at|for|within|later|soon|early|before|after|shortly|today|tomorrow)\b/i;
 /** "was expected to pass": an expectation the story has already overtaken. */

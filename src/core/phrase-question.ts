@@ -1,4 +1,5 @@
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
+import { holdsMainVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import { PAST_TIME } from './past-time';
 import { cutClause, dropLeading, reportedClause, stripEnd, upperStart, willQuestion } from './question-clauses';
@@ -33,7 +34,7 @@ function reportClaim(text: string): { reporter: string | null; claim: string } |
   return claim ? { reporter, claim } : null;
 }
 
-export function conflict(ctx: PhraseContext): string {
+export function conflict(ctx: PhraseContext): string | null {
   const before =
     ctx.text.split(
       /,?\s+(?:which|that)?\s*(?:reads?|is|was|are|were)\s+(?:very |quite )?different|\s+contradicts|\s+differs/i,
@@ -42,6 +43,10 @@ export function conflict(ctx: PhraseContext): string {
     dropLeading(before).replace(/^.*\b(?:published|released|obtained|posted|revealed|showed|shows)\s+/i, ''),
     ctx.properWords,
   );
+  // "The problem, if you are a Republican, is not only that … the way you win a primary is very different": words
+  // before "different" broken by a comma and holding a verb of their own are a clause, not a document that can "say"
+  // anything. Without a comma a verb may be a contact relative's ("the president she hopes to succeed"): kept.
+  if (doc.includes(', ') && holdsMainVerb(doc)) return null;
   const report = ctx.pairText ? reportClaim(dropLeading(ctx.pairText)) : null;
   if (report) {
     const by = report.reporter ? ` by ${lowerStart(report.reporter, ctx.properWords)}` : '';

@@ -80,6 +80,16 @@ function openThatClause(text: string): boolean {
   return that !== undefined && !holdsVerb(text.slice(that.index + that[0].length));
 }
 
+/**
+ * Where a cut at `budget` words may end: never inside a name ("Dana F. Smith") or a number, so it backs off over
+ * capitalised words and figures, down to `floor` words.
+ */
+function budgetEnd(words: readonly string[], budget: number, floor: number): number {
+  let n = budget;
+  while (n > floor && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? ''))) n--;
+  return n;
+}
+
 /** Cut a clause at the first point where a second thought starts, and at a word budget. */
 /** ", and Brian Deese, the White House adviser, said…": case matters, so it is apart from the split above. */
 const SECOND_NAMED_CLAUSE = /,\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:the|a|an)\s/;
@@ -96,6 +106,14 @@ const ASIDE_BEFORE_THAT =
  * keeps only what is not so, and often a verb without the object the second half gives it.
  */
 const CORRELATIVE_REST = /^,\s+(?:but\s+)?(?:rather|instead)\b(?!\s+(?:than|of)\b)/i;
+
+/**
+ * "Even if some of the programming drives the brothers bananas, it is still a cash generator": the words before the
+ * comma that closes an opening subordinate clause hold no main clause (it follows the comma), so no cut ends there.
+ * Only a run with no comma of its own: "If X, Y, Z" has its main clause Y before the last comma.
+ */
+const OPENING_SUBORDINATE_ONLY =
+  /^(?:[Ee]ven\s+(?:if|when|though)|If|When|[Uu]nless|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas|[Aa]s\s+long\s+as)\s[^,]*$/;
 
 /**
  * A comma inside a run of single words closed by "and"/"or" (", debate and inflate such causes", ", blogs
@@ -132,9 +150,7 @@ export function cutClause(text: string, maxWords = 22): string {
   out = withoutTags(out).replace(ATTRIBUTION_TAIL, '');
   const words = out.split(/\s+/);
   if (words.length > maxWords) {
-    // Never end inside a name ("Dana F. Smith") or a number: back off over capitalised words and figures.
-    let n = maxWords;
-    while (n > maxWords / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? ''))) n--;
+    const n = budgetEnd(words, maxWords, maxWords / 2);
     const head = words.slice(0, n).join(' ');
     // A comma followed by a space ends a clause; one inside "10,000" does not. Cutting there must leave
     // the clause its verb ("Trump's legal battle with Nunberg, the consultant, for violating his NDA,
@@ -142,12 +158,18 @@ export function cutClause(text: string, maxWords = 22): string {
     const comma = head.lastIndexOf(', ');
     const before = head.slice(0, comma);
     const after = `${head.slice(comma)} ${words.slice(n).join(' ')}`;
+    const clauseEnd = comma > head.length * 0.5 && holdsMainVerb(before);
+    // The comma closes an opening subordinate clause: its main clause gets half a budget of its own after it, so
+    // the question keeps the point the clause concedes or conditions ("…, it is still a major cash generator…").
+    if (clauseEnd && OPENING_SUBORDINATE_ONLY.test(before)) {
+      const opening = before.split(/\s+/).length;
+      const end = opening + Math.ceil(maxWords / 2);
+      return end >= words.length
+        ? stripEnd(out)
+        : `${stripEnd(words.slice(0, budgetEnd(words, end, opening + 2)).join(' '))}…`;
+    }
     out =
-      comma > head.length * 0.5 &&
-      holdsMainVerb(before) &&
-      !openThatClause(before) &&
-      !COORDINATED_RUN.test(after) &&
-      !CORRELATIVE_REST.test(after)
+      clauseEnd && !openThatClause(before) && !COORDINATED_RUN.test(after) && !CORRELATIVE_REST.test(after)
         ? before
         : `${stripEnd(head)}…`;
   }
