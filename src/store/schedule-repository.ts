@@ -58,11 +58,11 @@ export interface SlotClaim {
   state: ClaimState;
   /** Who holds (or last held) the claim: process id + random, for logs and fencing. */
   owner: string | null;
-  /** A 'claimed' row whose lease has passed is presumed crashed and may be claimed again. */
+  /** A 'claimed' row whose lease has passed (on the store's clock) is presumed crashed and may be claimed again. */
   leaseUntil: string | null;
   /** How many times the slot was claimed (1 = first try). */
   attempts: number;
-  /** A failed slot is not retried before this time. */
+  /** A failed slot is not retried before this time (on the store's clock). */
   retryAt: string | null;
   /** Posted noticeably after its slot (catch-up after downtime). */
   late: boolean;
