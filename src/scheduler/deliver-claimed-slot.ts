@@ -39,9 +39,10 @@ export async function deliverClaimedSlot(
   };
   const nowIso = () => deps.now().toISOString();
   const fail = async (error: string, retry: boolean): Promise<SlotOutcome> => {
-    const retryAt = retry ? new Date(deps.now().getTime() + policy.retryLaterMs).toISOString() : null;
-    await repo.markFailed(schedule.id, claim.slot, deps.owner, error, retryAt, nowIso());
-    logger.error({ ...base, attempts: claim.attempts, err: error, retryAt }, 'scheduled post failed');
+    // How long, not until when: a shared store times the retry on its own clock.
+    const retryAfterMs = retry ? policy.retryLaterMs : null;
+    await repo.markFailed(schedule.id, claim.slot, deps.owner, error, retryAfterMs, nowIso());
+    logger.error({ ...base, attempts: claim.attempts, err: error, retryAfterMs }, 'scheduled post failed');
     return { ...base, status: 'failed', error };
   };
 
@@ -77,14 +78,13 @@ export async function deliverClaimedSlot(
   for (let attempt = 1; attempt <= policy.postAttempts; attempt++) {
     const result = await deps.rateLimiter.run(schedule.channelId, async (markSent) => {
       // Renewed in the same step as the post: a claim taken over while queued is never posted.
-      const leaseUntil = new Date(deps.now().getTime() + policy.leaseMs).toISOString();
-      if (!(await repo.renewLease(schedule.id, claim.slot, deps.owner, leaseUntil))) return { lost: true as const };
+      const renew = () => repo.renewLease(schedule.id, claim.slot, deps.owner, nowIso(), policy.leaseMs);
+      if (!(await renew())) return { lost: true as const };
       // Held while the look-up and the post are in flight, however long the platform takes: only a
       // process that died (or lost the database) lets its lease run out.
       const heartbeat = setInterval(
         () => {
-          const until = new Date(deps.now().getTime() + policy.leaseMs).toISOString();
-          repo.renewLease(schedule.id, claim.slot, deps.owner, until).catch(() => undefined);
+          renew().catch(() => undefined);
         },
         Math.max(1_000, policy.leaseMs / 3),
       );

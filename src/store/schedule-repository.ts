@@ -58,11 +58,11 @@ export interface SlotClaim {
   state: ClaimState;
   /** Who holds (or last held) the claim: process id + random, for logs and fencing. */
   owner: string | null;
-  /** A 'claimed' row whose lease has passed is presumed crashed and may be claimed again. */
+  /** A 'claimed' row whose lease has passed (on the store's clock) is presumed crashed and may be claimed again. */
   leaseUntil: string | null;
   /** How many times the slot was claimed (1 = first try). */
   attempts: number;
-  /** A failed slot is not retried before this time. */
+  /** A failed slot is not retried before this time (on the store's clock). */
   retryAt: string | null;
   /** Posted noticeably after its slot (catch-up after downtime). */
   late: boolean;
@@ -82,8 +82,13 @@ export interface ClaimRequest {
   scheduleId: number;
   slot: string;
   owner: string;
-  /** Caller's clock, ISO: leases and retries compare against it. */
+  /**
+   * Caller's clock, ISO: recorded as the attempt's time (updatedAt, and firstAttemptAt on a new
+   * row). SQLite (one machine, one clock) also times leases and retries from it; PostgreSQL, shared
+   * by replicas whose clocks may differ, times them on its own clock only.
+   */
   now: string;
+  /** How long the claim is held from now on the store's clock (SQLite: `now`; PostgreSQL: its own). */
   leaseMs: number;
   late: boolean;
   /** A failed slot is not claimed again after this many attempts. */
@@ -136,18 +141,23 @@ export interface ScheduleRepository {
    */
   claimSlot(request: ClaimRequest): SlotClaim | undefined;
   /**
-   * Extends a claim still held by `owner` (state 'claimed'); false means it was lost to another
-   * process after the lease ran out, so the caller must not post.
+   * Extends a claim still held by `owner` (state 'claimed') to `leaseMs` from now on the store's
+   * clock (as in ClaimRequest); false means it was lost to another process after the lease ran
+   * out, so the caller must not post.
    */
-  renewLease(scheduleId: number, slot: string, owner: string, leaseUntil: string): boolean;
+  renewLease(scheduleId: number, slot: string, owner: string, now: string, leaseMs: number): boolean;
   /** Only the current owner of a 'claimed' row can finish it; false means the claim was lost. */
   markDelivered(scheduleId: number, slot: string, owner: string, messageRef: string, now: string): boolean;
+  /**
+   * The slot may be claimed again `retryAfterMs` from now on the store's clock (as in
+   * ClaimRequest), or never when it is null.
+   */
   markFailed(
     scheduleId: number,
     slot: string,
     owner: string,
     error: string,
-    retryAt: string | null,
+    retryAfterMs: number | null,
     now: string,
     kind?: FailureKind | null,
   ): boolean;
@@ -159,8 +169,9 @@ export interface ScheduleRepository {
   lastDelivered(scheduleId: number): SlotClaim | undefined;
   /**
    * The database's own clock (ISO) where it runs on another machine than its callers (PostgreSQL),
-   * undefined where it shares this process's clock (SQLite). Leases and retries compare against the
-   * caller's clock, so the scheduler warns at start when the two differ by a good part of a lease.
+   * undefined where it shares this process's clock (SQLite). PostgreSQL times leases and retries on
+   * it; when a slot falls due is still the caller's cron maths, so the scheduler warns at start when
+   * the two clocks differ by a good part of a lease.
    */
   databaseNow(): string | undefined;
 

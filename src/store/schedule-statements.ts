@@ -3,7 +3,9 @@
  * SQLite's `?` placeholders; the PostgreSQL adapter numbers them (`numberedPlaceholders`). Each
  * adapter passes the same parameters in the same order (SQLite as 0/1 where PostgreSQL takes a
  * boolean). What differs by database stays in its adapter: claiming a slot (SQLite: insert or
- * reclaim under its write lock; PostgreSQL: one upsert with a token for lost replies), saving
+ * reclaim under its write lock; PostgreSQL: one upsert with a token for lost replies), the
+ * deadlines of leases and retries (SQLite: from the caller's clock, the one machine's; PostgreSQL:
+ * from its own clock, which every replica shares), saving
  * (SQLite: looked for and written under its write lock; PostgreSQL: inserted unless a unique key
  * holds the row, else that row locked and moved), and listing with optional filters (PostgreSQL needs the parameters' types).
  */
@@ -33,13 +35,8 @@ export const scheduleStatements = {
   disableChannel: 'UPDATE schedules SET enabled = ?, disabled_reason = ? WHERE channel_id = ? AND enabled = ?',
   /** id */
   remove: 'DELETE FROM schedules WHERE id = ?',
-  /** lease until, schedule id, slot, owner */
-  renewLease: `UPDATE schedule_claims SET lease_until = ? WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
   /** message ref, at, schedule id, slot, owner */
   markDelivered: `UPDATE schedule_claims SET state = 'delivered', message_ref = ?, lease_until = NULL, last_error = NULL, failure_kind = NULL, updated_at = ?
-     WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
-  /** error, failure kind, retry at, at, schedule id, slot, owner */
-  markFailed: `UPDATE schedule_claims SET state = 'failed', last_error = ?, failure_kind = ?, retry_at = ?, lease_until = NULL, updated_at = ?
      WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
   /** schedule id, slot, reason, at */
   markSkipped: `INSERT INTO schedule_claims (schedule_id, slot, state, last_error, updated_at) VALUES (?, ?, 'skipped', ?, ?)

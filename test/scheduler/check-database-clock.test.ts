@@ -31,9 +31,9 @@ it('warns when this machine runs more than half a lease ahead of or behind the d
   const ahead = await check(offset(-(LEASE_MS / 2 + 1_000)));
   expect(ahead.skewMs).toBe(LEASE_MS / 2 + 1_000);
   expect(ahead.warnings).toHaveLength(1);
-  expect(ahead.warnings[0]!.msg).toMatch(/151 s ahead of the database's.*NTP/);
+  expect(ahead.warnings[0]!.msg).toMatch(/151 s ahead of the database's.*falls due \(151 s early here\).*NTP/);
   const behind = await check(offset(2 * LEASE_MS));
-  expect(behind.warnings[0]!.msg).toMatch(/600 s behind the database's/);
+  expect(behind.warnings[0]!.msg).toMatch(/600 s behind the database's.*falls due \(600 s late here\)/);
 });
 
 it('stays quiet within half a lease, on SQLite, and only warns when the database clock cannot be read', async () => {

@@ -6,6 +6,7 @@ import { followInChannel, messageCreates, SLOT } from '../support/discord-schedu
 import { FAKE_CHANNEL_ID } from '../support/fake-discord-ids';
 import { botUser } from '../support/fake-discord-payloads';
 import { FakeDiscordServer } from '../support/fake-discord-server';
+import { passDatabaseTime } from '../support/pass-database-time';
 import { useTestDatabase } from '../support/shared-postgres';
 import { useCleanups } from '../support/use-cleanups';
 import { storeFlynn } from './scheduler-fixture';
@@ -55,9 +56,11 @@ it('kill -9 of a replica whose Discord post got through but never answered: the 
   expect(await store.schedules.getClaim(schedule.id, SLOT)).toMatchObject({ state: 'claimed', attempts: 1 });
   const created = messageCreates(fake).length;
 
-  // Six minutes on: A's lease has run out and Discord has forgotten the nonce. Two replicas start.
+  // Six minutes on: A's lease has run out (on the database's clock, which leases follow) and
+  // Discord has forgotten the nonce. Two replicas start.
   fake.state.delays.length = 0;
   offset += 6 * 60_000;
+  await passDatabaseTime(database.url, schema, 6 * 60_000);
   expect(6 * 60_000).toBeGreaterThan(fake.state.nonceWindowMs);
   const late = [replica(args('2017-04-01T08:06:30Z')), replica(args('2017-04-01T08:06:30Z'))];
   const codes = await Promise.all(late.map((r) => r.exited));

@@ -18,6 +18,7 @@ import {
 import { FAKE_CHANNEL_ID } from '../support/fake-discord-ids';
 import { botUser } from '../support/fake-discord-payloads';
 import { makeTestApp } from '../support/make-test-app';
+import { passDatabaseTime } from '../support/pass-database-time';
 import { useTestDatabase } from '../support/shared-postgres';
 import { useCleanups } from '../support/use-cleanups';
 import { fakeClock, schedulerDeps, storeFlynn } from './scheduler-fixture';
@@ -25,6 +26,8 @@ import { fakeClock, schedulerDeps, storeFlynn } from './scheduler-fixture';
 /** Two connections to one database: what two replicas of the bot share. */
 interface SharedDatabase {
   open(now: () => Date): Promise<[AsyncStore, AsyncStore]>;
+  /** Time passing on the database's own clock, where leases run on it (PostgreSQL). */
+  passDatabaseTime?(ms: number): Promise<void>;
 }
 
 const cleanups = useCleanups();
@@ -57,6 +60,7 @@ function describeReplicas(name: string, database: () => SharedDatabase): void {
       const created = messageCreates(fake).length;
       // Past the lease, and so past Discord's memory of the nonce: both survivors sweep at once.
       clock.advance(replicas[0]!.policy.leaseMs + 60_000);
+      await database().passDatabaseTime?.(replicas[0]!.policy.leaseMs + 60_000);
       expect(clock.now().getTime() - Date.parse(SLOT)).toBeGreaterThan(fake.state.nonceWindowMs);
 
       const outcomes = (
@@ -85,10 +89,12 @@ describeReplicas('SQLite', () => ({
 
 const postgres = useTestDatabase();
 
+let schema = '';
 describeReplicas('PostgreSQL', () => ({
   async open(now) {
-    const schema = postgres().freshSchema();
+    schema = postgres().freshSchema();
     const first = await openPostgresStore({ url: postgres().url, schema, now, poolSize: 2 });
     return [first, await openPostgresStore({ url: postgres().url, schema, now, poolSize: 2 })];
   },
+  passDatabaseTime: (ms) => passDatabaseTime(postgres().url, schema, ms),
 }));

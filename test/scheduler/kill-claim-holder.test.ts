@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { passDatabaseTime } from '../support/pass-database-time';
 import { useTestDatabase } from '../support/shared-postgres';
 import { useCleanups } from '../support/use-cleanups';
 
@@ -69,13 +70,17 @@ it('kill -9 of the replica holding a slot claim: another replica posts that slot
   await holder.exited;
   expect(await store.schedules.getClaim(schedule.id, SLOT)).toMatchObject({ state: 'claimed', attempts: 1 });
 
-  // Inside the 5-minute lease another replica leaves the slot alone.
-  const early = replica(args('2026-03-02T09:03:00Z', 'post'));
-  await early.ready;
-  expect(await early.exited).toBe(0);
-  expect(lines()).toHaveLength(1);
+  // Inside the 5-minute lease another replica leaves the slot alone, even one whose clock runs
+  // 10 minutes ahead: leases follow the database's clock.
+  for (const clock of ['2026-03-02T09:03:00Z', '2026-03-02T09:10:30Z']) {
+    const early = replica(args(clock, 'post'));
+    await early.ready;
+    expect(await early.exited).toBe(0);
+    expect(lines()).toHaveLength(1);
+  }
 
-  // After the lease, two replicas starting together: one of them posts the slot, once.
+  // After the lease (on the database's clock), two replicas starting together: one of them posts the slot, once.
+  await passDatabaseTime(database.url, schema, 6 * 60_000);
   const late = [replica(args('2026-03-02T09:06:00Z', 'post')), replica(args('2026-03-02T09:06:00Z', 'post'))];
   expect(await Promise.all(late.map((r) => r.exited))).toEqual([0, 0]);
   const delivered = lines().slice(1);

@@ -26,6 +26,10 @@ export function describeAsyncStoreContract(name: string, factory: AsyncStoreFact
         clock = new Date(iso);
       },
       now: () => clock,
+      async passTime(ms) {
+        clock = new Date(clock.getTime() + ms);
+        await factory.passDatabaseTime?.(ms);
+      },
       async peer() {
         const peer = await factory.peer({ now: () => clock });
         peers.push(peer);

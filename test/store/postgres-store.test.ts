@@ -1,5 +1,6 @@
 import { beforeAll } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { passDatabaseTime } from '../support/pass-database-time';
 import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
 import { describeAsyncStoreContract } from './async-store-contract';
 
@@ -18,4 +19,5 @@ describeAsyncStoreContract('PostgreSQL', {
   async peer({ now }) {
     return openPostgresStore({ url: database.url, schema, now, poolSize: 4 });
   },
+  passDatabaseTime: (ms) => passDatabaseTime(database.url, schema, ms),
 });

@@ -57,6 +57,14 @@ export const SAVE_ATTEMPTS = 10;
 
 const SCHEDULE_COLUMNS =
   'id, channel_id, kind, article_id, query, time, timezone, enabled, disabled_reason, created_by, created_at, owed_from';
+/**
+ * A deadline `ms` (the parameter) from now on the database's clock, never the replica's: replicas'
+ * clocks may differ by minutes, and a lease timed on one of them could run out early for another,
+ * which would then post a slot still being posted. clock_timestamp() (not now(), the transaction's
+ * start) so a statement that waited for a row lock does not shorten the lease it writes.
+ */
+const fromDatabaseNow = (param: string) => `clock_timestamp() + ${param}::double precision * interval '1 millisecond'`;
+
 /** The statements both stores share, with PostgreSQL's numbered placeholders. */
 const sql = Object.fromEntries(
   Object.entries(scheduleStatements).map(([name, text]) => [name, numberedPlaceholders(text)]),
@@ -147,21 +155,23 @@ export function createPostgresScheduleRepository(
      * One statement: a new row, or (on the unique key's conflict) taking over an expired lease or
      * a failed slot whose retry time has come. PostgreSQL locks the conflicting row and
      * re-checks the WHERE on its latest version, so of two replicas exactly one gets a row back.
+     * Leases and retry times are written and compared on the database's clock, so a replica whose
+     * clock runs ahead cannot find a live lease expired; the caller's time is only recorded
+     * (updated_at, first_attempt_at: when this replica's cron maths tried the slot).
      */
     async claimSlot(r) {
       const token = randomUUID();
-      const leaseUntil = new Date(Date.parse(r.now) + r.leaseMs).toISOString();
       const won = await claim(
         `INSERT INTO schedule_claims AS c
            (schedule_id, slot, state, owner, lease_until, attempts, late, updated_at, claim_token, first_attempt_at)
-         VALUES ($1, $2, 'claimed', $3, $4, 1, $5, $6, $7, $6)
+         VALUES ($1, $2, 'claimed', $3, ${fromDatabaseNow('$4')}, 1, $5, $6, $7, $6)
          ON CONFLICT (schedule_id, slot) DO UPDATE SET state = 'claimed', owner = excluded.owner,
            lease_until = excluded.lease_until, attempts = c.attempts + 1, late = excluded.late,
            updated_at = excluded.updated_at, claim_token = excluded.claim_token
-         WHERE (c.state = 'claimed' AND c.lease_until < $6) OR
-               (c.state = 'failed' AND c.retry_at IS NOT NULL AND c.retry_at <= $6 AND c.attempts < $8)
+         WHERE (c.state = 'claimed' AND c.lease_until < now()) OR
+               (c.state = 'failed' AND c.retry_at IS NOT NULL AND c.retry_at <= now() AND c.attempts < $8)
          RETURNING ${CLAIM_COLUMNS}`,
-        [r.scheduleId, r.slot, r.owner, leaseUntil, r.late, r.now, token, r.maxAttempts],
+        [r.scheduleId, r.slot, r.owner, r.leaseMs, r.late, r.now, token, r.maxAttempts],
       );
       if (won) return won;
       // A retry after a lost reply finds its own token: the claim is ours after all.
@@ -171,14 +181,27 @@ export function createPostgresScheduleRepository(
         [r.scheduleId, r.slot, token],
       );
     },
-    async renewLease(scheduleId, slot, owner, leaseUntil) {
-      return (await db.query(sql.renewLease, [leaseUntil, scheduleId, slot, owner])).rowCount === 1;
+    // The caller's time is not used for the lease: it runs on the database's clock (claimSlot).
+    async renewLease(scheduleId, slot, owner, _at, leaseMs) {
+      const renewed = await db.query(
+        `UPDATE schedule_claims SET lease_until = ${fromDatabaseNow('$1')}
+         WHERE schedule_id = $2 AND slot = $3 AND owner = $4 AND state = 'claimed'`,
+        [leaseMs, scheduleId, slot, owner],
+      );
+      return renewed.rowCount === 1;
     },
     async markDelivered(scheduleId, slot, owner, messageRef, at) {
       return (await db.query(sql.markDelivered, [messageRef, at, scheduleId, slot, owner])).rowCount === 1;
     },
-    async markFailed(scheduleId, slot, owner, error, retryAt, at, kind = null) {
-      return (await db.query(sql.markFailed, [error, kind, retryAt, at, scheduleId, slot, owner])).rowCount === 1;
+    // The retry time on the database's clock, like the lease (no retry: NULL stays NULL).
+    async markFailed(scheduleId, slot, owner, error, retryAfterMs, at, kind = null) {
+      const failed = await db.query(
+        `UPDATE schedule_claims SET state = 'failed', last_error = $1, failure_kind = $2, retry_at = ${fromDatabaseNow('$3')},
+           lease_until = NULL, updated_at = $4
+         WHERE schedule_id = $5 AND slot = $6 AND owner = $7 AND state = 'claimed'`,
+        [error, kind, retryAfterMs, at, scheduleId, slot, owner],
+      );
+      return failed.rowCount === 1;
     },
     async markSkipped(scheduleId, slot, reason, at) {
       return (await db.query(sql.markSkipped, [scheduleId, slot, reason, at])).rowCount === 1;

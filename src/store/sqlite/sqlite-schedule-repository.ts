@@ -88,8 +88,15 @@ export function createSqliteScheduleRepository(
   );
   const getClaim = db.prepare<[number, string], ClaimRow>(sql.getClaim);
   const delivered = db.prepare(sql.markDelivered);
-  const renew = db.prepare(sql.renewLease);
-  const failed = db.prepare(sql.markFailed);
+  // One machine, one clock: a lease or retry runs from the caller's now (PostgreSQL uses its own clock).
+  const renew = db.prepare(
+    `UPDATE schedule_claims SET lease_until = ? WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
+  );
+  const failed = db.prepare(
+    `UPDATE schedule_claims SET state = 'failed', last_error = ?, failure_kind = ?, retry_at = ?, lease_until = NULL, updated_at = ?
+     WHERE schedule_id = ? AND slot = ? AND owner = ? AND state = 'claimed'`,
+  );
+  const after = (now: string, ms: number) => new Date(Date.parse(now) + ms).toISOString();
   const skipped = db.prepare(sql.markSkipped);
   const since = db.prepare<[number, string], ClaimRow>(sql.claimsSince);
   const lastDelivered = db.prepare<[number], ClaimRow>(sql.lastDelivered);
@@ -102,7 +109,7 @@ export function createSqliteScheduleRepository(
       slot: r.slot,
       owner: r.owner,
       now: r.now,
-      leaseUntil: new Date(Date.parse(r.now) + r.leaseMs).toISOString(),
+      leaseUntil: after(r.now, r.leaseMs),
       late: r.late ? 1 : 0,
       maxAttempts: r.maxAttempts,
     };
@@ -167,13 +174,14 @@ export function createSqliteScheduleRepository(
     },
     // IMMEDIATE: take the write lock before reading, so the insert-or-reclaim pair is one step.
     claimSlot: (request) => claimSlot.immediate(request),
-    renewLease(scheduleId, slot, owner, leaseUntil) {
-      return renew.run(leaseUntil, scheduleId, slot, owner).changes === 1;
+    renewLease(scheduleId, slot, owner, at, leaseMs) {
+      return renew.run(after(at, leaseMs), scheduleId, slot, owner).changes === 1;
     },
     markDelivered(scheduleId, slot, owner, messageRef, at) {
       return delivered.run(messageRef, at, scheduleId, slot, owner).changes === 1;
     },
-    markFailed(scheduleId, slot, owner, error, retryAt, at, kind = null) {
+    markFailed(scheduleId, slot, owner, error, retryAfterMs, at, kind = null) {
+      const retryAt = retryAfterMs === null ? null : after(at, retryAfterMs);
       return failed.run(error, kind, retryAt, at, scheduleId, slot, owner).changes === 1;
     },
     markSkipped(scheduleId, slot, reason, at) {

@@ -40,6 +40,7 @@ export function exactlyOnceCases(ctx: ContractContext) {
       expect([claims[2 * i], claims[2 * i + 1]].filter(Boolean), `schedule ${ids[i]}`).toHaveLength(1);
     }
     // After the lease, exactly one of them takes the slot over.
+    await ctx.passTime(6 * 60_000);
     const later = '2024-03-02T09:06:00.000Z';
     const retaken = await Promise.all([
       ctx.store().schedules.claimSlot(claimRequest(ids[0]!, 'replica-a', later)),

@@ -205,15 +205,32 @@ export function scheduleCases(ctx: ContractContext) {
     expect((await schedules().list()).map((s) => s.id)).toEqual([s1.id, s3.id]);
   });
 
+  /**
+   * Runs `write` and checks a deadline it set: SQLite times leases and retries from the caller's
+   * `now`, exactly; PostgreSQL from its own clock, read just before and just after the write.
+   */
+  const timed = async <T>(callerNow: string, write: () => Promise<T>) => {
+    const storeNow = async () => Date.parse((await schedules().databaseNow()) ?? callerNow);
+    const before = await storeNow();
+    const result = await write();
+    const after = await storeNow();
+    const expectDeadline = (iso: string | null, ms: number) => {
+      expect(Date.parse(iso!)).toBeGreaterThanOrEqual(before + ms);
+      expect(Date.parse(iso!)).toBeLessThanOrEqual(after + ms);
+    };
+    return { result, expectDeadline };
+  };
+  const MINUTE = 60_000;
+
   it('claims a slot once; an expired lease is taken over and the old owner cannot finish', async () => {
     const s = await follow();
-    const claim = await schedules().claimSlot(claimRequest(s.id, 'a', at(0)));
-    expect(claim).toEqual({
+    const first = await timed(at(0), () => schedules().claimSlot(claimRequest(s.id, 'a', at(0))));
+    expect(first.result).toEqual({
       scheduleId: s.id,
       slot: SLOT,
       state: 'claimed',
       owner: 'a',
-      leaseUntil: at(5),
+      leaseUntil: expect.any(String),
       attempts: 1,
       retryAt: null,
       late: false,
@@ -223,13 +240,21 @@ export function scheduleCases(ctx: ContractContext) {
       updatedAt: at(0),
       firstAttemptAt: at(0),
     });
+    first.expectDeadline(first.result!.leaseUntil, 5 * MINUTE);
+    await ctx.passTime(MINUTE);
     expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(1)))).toBeUndefined();
-    expect(await schedules().renewLease(s.id, SLOT, 'a', at(8))).toBe(true);
+    await ctx.passTime(2 * MINUTE);
+    const renewed = await timed(at(3), () => schedules().renewLease(s.id, SLOT, 'a', at(3), 5 * MINUTE));
+    expect(renewed.result).toBe(true);
+    renewed.expectDeadline((await schedules().getClaim(s.id, SLOT))!.leaseUntil, 5 * MINUTE);
+    // Past the first lease, inside the renewed one.
+    await ctx.passTime(3 * MINUTE);
     expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(6)))).toBeUndefined();
+    await ctx.passTime(3 * MINUTE);
     const taken = await schedules().claimSlot({ ...claimRequest(s.id, 'b', at(9)), late: true });
     // The first attempt's time survives a take-over: a retry looks for that attempt's post.
-    expect(taken).toMatchObject({ owner: 'b', attempts: 2, late: true, leaseUntil: at(14), firstAttemptAt: at(0) });
-    expect(await schedules().renewLease(s.id, SLOT, 'a', at(20))).toBe(false);
+    expect(taken).toMatchObject({ owner: 'b', attempts: 2, late: true, updatedAt: at(9), firstAttemptAt: at(0) });
+    expect(await schedules().renewLease(s.id, SLOT, 'a', at(9), 5 * MINUTE)).toBe(false);
     expect(await schedules().markDelivered(s.id, SLOT, 'a', 'slack:C1:1.0', at(10))).toBe(false);
     expect(await schedules().markDelivered(s.id, SLOT, 'b', 'slack:C1:2.0', at(10))).toBe(true);
     expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({
@@ -237,6 +262,7 @@ export function scheduleCases(ctx: ContractContext) {
       messageRef: 'slack:C1:2.0',
       leaseUntil: null,
     });
+    await ctx.passTime(51 * MINUTE);
     expect(await schedules().claimSlot(claimRequest(s.id, 'c', at(60)))).toBeUndefined();
     expect(await schedules().lastDelivered(s.id)).toMatchObject({ slot: SLOT, owner: 'b' });
   });
@@ -244,20 +270,23 @@ export function scheduleCases(ctx: ContractContext) {
   it('retries a failed slot after its retry time, up to the attempt limit', async () => {
     const s = await follow();
     await schedules().claimSlot(claimRequest(s.id, 'a', at(0)));
-    expect(await schedules().markFailed(s.id, SLOT, 'x', 'not mine', at(2), at(1))).toBe(false);
-    expect(await schedules().markFailed(s.id, SLOT, 'a', 'rate_limited', at(2), at(1))).toBe(true);
-    expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({
-      state: 'failed',
-      lastError: 'rate_limited',
-      retryAt: at(2),
-    });
+    await ctx.passTime(MINUTE);
+    expect(await schedules().markFailed(s.id, SLOT, 'x', 'not mine', MINUTE, at(1))).toBe(false);
+    const failed = await timed(at(1), () => schedules().markFailed(s.id, SLOT, 'a', 'rate_limited', MINUTE, at(1)));
+    expect(failed.result).toBe(true);
+    const claim = await schedules().getClaim(s.id, SLOT);
+    expect(claim).toMatchObject({ state: 'failed', lastError: 'rate_limited', leaseUntil: null });
+    failed.expectDeadline(claim!.retryAt, MINUTE);
     expect(await schedules().claimSlot(claimRequest(s.id, 'a', at(1)))).toBeUndefined();
+    await ctx.passTime(MINUTE);
     expect(await schedules().claimSlot(claimRequest(s.id, 'a', at(2)))).toMatchObject({ attempts: 2 });
-    await schedules().markFailed(s.id, SLOT, 'a', 'rate_limited', at(3), at(2));
+    await schedules().markFailed(s.id, SLOT, 'a', 'rate_limited', MINUTE, at(2));
+    await ctx.passTime(MINUTE);
     expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(3)))).toMatchObject({ attempts: 3, owner: 'b' });
-    await schedules().markFailed(s.id, SLOT, 'b', 'still failing', at(4), at(3));
+    await schedules().markFailed(s.id, SLOT, 'b', 'still failing', MINUTE, at(3));
     // Failures and reclaims move updatedAt on, never the first attempt's time.
     expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({ updatedAt: at(3), firstAttemptAt: at(0) });
+    await ctx.passTime(57 * MINUTE);
     expect(await schedules().claimSlot(claimRequest(s.id, 'b', at(60)))).toBeUndefined();
     // A failure with no retry time is final.
     const other = await follow('C2');
@@ -270,15 +299,15 @@ export function scheduleCases(ctx: ContractContext) {
     const s = await follow();
     await schedules().claimSlot(claimRequest(s.id, 'a', at(0)));
     expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({ failureKind: null });
-    await schedules().markFailed(s.id, SLOT, 'a', 'could not check', at(1), at(1), 'outcome-unknown');
+    await schedules().markFailed(s.id, SLOT, 'a', 'could not check', 0, at(1), 'outcome-unknown');
     expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({ state: 'failed', failureKind: 'outcome-unknown' });
-    await schedules().claimSlot(claimRequest(s.id, 'a', at(1)));
-    await schedules().markFailed(s.id, SLOT, 'a', 'timeout', at(2), at(2));
+    expect(await schedules().claimSlot(claimRequest(s.id, 'a', at(1)))).toMatchObject({ attempts: 2 });
+    await schedules().markFailed(s.id, SLOT, 'a', 'timeout', MINUTE, at(2));
     expect(await schedules().getClaim(s.id, SLOT)).toMatchObject({ lastError: 'timeout', failureKind: null });
     const other = await follow('C2');
     await schedules().claimSlot(claimRequest(other.id, 'a', at(0)));
-    await schedules().markFailed(other.id, SLOT, 'a', 'could not check', at(1), at(1), 'outcome-unknown');
-    await schedules().claimSlot(claimRequest(other.id, 'a', at(1)));
+    await schedules().markFailed(other.id, SLOT, 'a', 'could not check', 0, at(1), 'outcome-unknown');
+    expect(await schedules().claimSlot(claimRequest(other.id, 'a', at(1)))).toMatchObject({ attempts: 2 });
     await schedules().markDelivered(other.id, SLOT, 'a', 'm1', at(2));
     expect(await schedules().getClaim(other.id, SLOT)).toMatchObject({ state: 'delivered', failureKind: null });
   });
