@@ -6,24 +6,12 @@
  * largest miss class being passages no cue family reads.
  */
 import { DEFAULT_CHOICE, type QuestionChoice, selectQuestions } from '../core/find-open-questions';
-import {
-  addTallies,
-  type EditorArticle,
-  EMPTY_TALLY,
-  figuresOf,
-  type Tally,
-  tallyQuestions,
-} from '../eval/followup-editor-data';
+import { addTallies, type EditorArticle, EMPTY_TALLY, type Tally, tallyQuestions } from '../eval/followup-editor-data';
+import { f1 } from './best-choice';
 import { foldsOf } from './out-of-fold';
 
 /** The cue-less bars tried (null: a cue is required, as shipped). */
 const CUELESS_BARS: ReadonlyArray<number | null> = [null, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
-
-/** F1 of a tally's recall and precision (the train CV figure of the ship rule). */
-export function f1Of(t: Tally): number {
-  const { recall, precision } = figuresOf(t);
-  return recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
-}
 
 export function tallyOf(articles: readonly EditorArticle[], choice: QuestionChoice): Tally {
   let t = EMPTY_TALLY;
@@ -57,7 +45,7 @@ export function trainCuelessCv(
       let best: number | null = null;
       let bestF1 = -1;
       for (const cueless of bars) {
-        const f = f1Of(tallyOf(train, { ...DEFAULT_CHOICE, cueless }));
+        const f = f1(tallyOf(train, { ...DEFAULT_CHOICE, cueless }));
         if (f > bestF1 + 1e-12) {
           bestF1 = f;
           best = cueless;

@@ -4,12 +4,13 @@
  */
 import { DEFAULT_CHOICE } from '../core/find-open-questions';
 import { type EditorArticle, figuresOf, type Tally } from '../eval/followup-editor-data';
+import { f1 } from './best-choice';
 import { trainLabelClasses } from './train-label-classes';
-import { f1Of, tallyOf, trainCuelessCv } from './train-label-cv';
+import { tallyOf, trainCuelessCv } from './train-label-cv';
 
 const figures = (t: Tally): string => {
   const f = figuresOf(t);
-  return `recall ${f.recall.toFixed(3)} (${t.covered}/${t.labels}) / precision ${f.precision.toFixed(3)} (${t.citing}/${t.questions}), F1 ${f1Of(t).toFixed(4)}, ${f.perArticle.toFixed(2)} an article`;
+  return `recall ${f.recall.toFixed(3)} (${t.covered}/${t.labels}) / precision ${f.precision.toFixed(3)} (${t.citing}/${t.questions}), F1 ${f1(t).toFixed(4)}, ${f.perArticle.toFixed(2)} an article`;
 };
 
 const rows = (m: Map<string, [number, number]>): string =>

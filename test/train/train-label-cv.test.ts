@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { prepareQuestions } from '../../src/core/prepare-questions';
 import type { EditorArticle } from '../../src/eval/followup-editor-data';
+import { f1 } from '../../src/train/best-choice';
 import { annotationClass } from '../../src/train/train-label-classes';
-import { f1Of, trainCuelessCv } from '../../src/train/train-label-cv';
+import { trainCuelessCv } from '../../src/train/train-label-cv';
 import type { Attribution } from '../../src/train/weak-labels';
 
 const attribution = (start: number, end: number, source: string | null, cue = 'said'): Attribution => ({
@@ -56,7 +57,7 @@ describe('trainCuelessCv', () => {
     expect(split!.chosen).toEqual([0.01, 0.01, 0.01, 0.01, 0.01]);
     expect(split!.cv.labels).toBe(10);
     expect(split!.cv.covered).toBeGreaterThan(split!.shipped.covered);
-    expect(f1Of(split!.cv)).toBeGreaterThan(f1Of(split!.shipped));
+    expect(f1(split!.cv)).toBeGreaterThan(f1(split!.shipped));
     // Nothing flagged: admitting more gains nothing, so the first bar (a cue required) stands.
     const none = Array.from({ length: 10 }, (_, i) => story(`n${i}`, false));
     expect(trainCuelessCv(none, { splits: 1, folds: 5, bars: [null, 0.01] })[0]!.chosen).toEqual([
