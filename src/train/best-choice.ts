@@ -42,7 +42,8 @@ export function tallyChoice(
   return out;
 }
 
-function f1(t: Tally): number {
+/** F1 of a tally's recall and precision. */
+export function f1(t: Tally): number {
   const { recall, precision } = figuresOf(t);
   return recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
 }

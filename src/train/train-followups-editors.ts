@@ -20,6 +20,7 @@ import type { Silver } from './fit-editors';
 import { crossValidate, fitAll } from './followup-cv';
 import { outOfFoldAuc } from './out-of-fold-auc';
 import { loadSplit } from './train-followups';
+import { reportTrainLabels } from './train-label-report';
 import { reportTrainLabelVariants } from './train-label-variants';
 
 const SPLITS = 3;
@@ -48,6 +49,11 @@ function report(title: string, result: { splits: CorpusTallies[]; chosen: string
 }
 
 function main(): void {
+  // `-- --train-cv`: the train labels alone — where questions miss and false-flag, and the CV figure.
+  if (process.argv.includes('--train-cv')) {
+    reportTrainLabels(DEFAULT_EVAL_DIR, loadTrainEditorArticles(DEFAULT_EVAL_DIR), (l) => process.stdout.write(l));
+    return;
+  }
   const articles: EditorArticle[] = loadEditorArticles(DEFAULT_EVAL_DIR);
   // `-- --silver-data`: also try the silver train sentences as extra data (minutes more).
   const rows = process.argv.includes('--silver-data')
