@@ -5,9 +5,10 @@ import { openPostgresStore } from '../../src/store/postgres/open-postgres-store'
 import { tsQuery } from '../../src/store/postgres/ts-query';
 import { createTestDatabase } from '../support/shared-postgres';
 
-// A word in every story is found by walking the newest stories until the ranking window is full,
-// not by reading all its index entries or the newest 3,000 stories; a rare word still goes through
-// the index. Either way the newest matches are the ones ranked. How many stories a search read is
+// A word in every story is found among the newest stories the ranking window needs (articles-004
+// walked them; since articles-008 the index's matches in a span sized by the estimate), not among
+// the newest 3,000; a rare word still goes through the index. Either way the newest matches are
+// the ones ranked. How many stories a search read is
 // counted by PostgreSQL itself, in the searching transaction (pg_stat_get_xact_tuples_fetched).
 const STORIES = 4_000;
 const RANK_WINDOW = 300;

@@ -55,9 +55,8 @@ export const searchSpansMigration: PostgresMigration = {
       END IF;
       high := newest;
       low := newest - span;
-      -- Bitmap scans only: the GIN index's matches, and within a span the id index's range with
-      -- them, so only matching rows are read (never a tsvector). Seen so again at each call, as a
-      -- statement's plan is kept across calls.
+      -- Bitmap scans only: the GIN index's matches with the id index's range (BitmapAnd at 100,000
+      -- stories), so only a span's matching rows are read, not each story's tsvector in id order.
       PERFORM set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true);
       LOOP
         IF low < 1 THEN
