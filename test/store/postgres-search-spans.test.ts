@@ -1,27 +1,20 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AsyncStore } from '../../src/store/async/async-store';
-import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
 import { type TsSearch, tsQuery } from '../../src/store/postgres/ts-query';
-import { createTestDatabase } from '../support/shared-postgres';
+import { countedInArticles, searchTestStore } from '../support/search-test-store';
 
 // articles-008 sizes the search's spans of ids by the planner's estimate and the matches found so
 // far; articles-007's function is kept as newsbrief_search_spans (phrase searches still go
 // through it). Both must rank the same stories in the same order for any query, analysed or not;
 // and a widening span reads about what the window still lacks, not every match in 27,000 stories.
-// How many stories a search read is counted by PostgreSQL (pg_stat_get_xact_tuples_fetched).
+// How many of the table's blocks a search read is counted by PostgreSQL (pg_stat_get_xact_blocks_fetched).
 const RANK_WINDOW = 300;
 
 let store: AsyncStore;
 let client: pg.Client;
 beforeAll(async () => {
-  const database = await createTestDatabase();
-  const schema = database.freshSchema();
-  store = await openPostgresStore({ url: database.url, schema, now: () => new Date(0) });
-  client = new pg.Client({ connectionString: database.url, options: `-c search_path=${schema},public` });
-  await client.connect();
-  // Statistics only from the test's own ANALYZE (the unanalysed state is compared too).
-  await client.query('ALTER TABLE articles SET (autovacuum_enabled = false)');
+  ({ store, client } = await searchTestStore());
 }, 120_000);
 afterAll(async () => {
   await store.close();
@@ -31,8 +24,8 @@ afterAll(async () => {
 /**
  * Stories `from`..`to` with words of every frequency: "harbour" in half, "ferry" in an eleventh,
  * "strike" in a 97th, "storm" only in the oldest 1,500 and "storms" in a 13th (one prefix, two
- * words), "quay" only among the newest 400, "pier" in a fifth of the titles; a filler word of 150 so ANALYZE keeps the frequent
- * words; a word repeated by n % 3, so ranks differ and tie.
+ * words), "quay" only among the newest 400, "pier" in a fifth of the titles; a filler word of 150
+ * so ANALYZE keeps the frequent words; a word repeated by n % 3, so ranks differ and tie.
  */
 async function addStories(from: number, to: number, newest: number): Promise<void> {
   await client.query(
@@ -109,19 +102,8 @@ it('ranks the same stories in the same order as articles-007, before and after A
 
 /** The hits' ids and how many of the table's blocks the search read, for a function. */
 async function searchCounting(fn: string, query: string): Promise<{ ids: number[]; read: number }> {
-  const fetched = async () =>
-    Number(
-      (await client.query<{ n: string }>("SELECT pg_stat_get_xact_blocks_fetched('articles'::regclass) AS n")).rows[0]!
-        .n,
-    );
-  await client.query('BEGIN');
-  try {
-    const before = await fetched();
-    const ids = (await ranked(fn, tsQuery(query, 'all')!)).map((hit) => Number(hit.split(':')[0]));
-    return { ids, read: (await fetched()) - before };
-  } finally {
-    await client.query('ROLLBACK');
-  }
+  const { result, count } = await countedInArticles(client, 'blocks_fetched', () => ranked(fn, tsQuery(query, 'all')!));
+  return { ids: result.map((hit) => Number(hit.split(':')[0])), read: count };
 }
 
 it('widens past the newest 3,000 stories by what the window still lacks, not into every older match', async () => {
