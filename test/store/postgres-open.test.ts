@@ -56,6 +56,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'articles-005-search-splits-marks',
     'articles-006-phrase-past-position-limit',
     'articles-007-search-reads-index-once',
+    'articles-008-search-spans-by-estimate',
     'conversations-001-init',
     'conversations-002-links-outlive-stories',
     'conversations-003-handled-at-index',

@@ -4,6 +4,7 @@ import { commonWordSearchMigration } from './common-word-search-migration';
 import { phraseRecheckMigration } from './phrase-recheck-migration';
 import { searchMarksMigration } from './search-marks-migration';
 import { searchOnceMigration } from './search-once-migration';
+import { searchSpansMigration } from './search-spans-migration';
 import { suggestSpeedMigration } from './suggest-speed-migration';
 
 /**
@@ -215,6 +216,7 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   { id: 'conversations-005-cited-sentences', sql: 'ALTER TABLE thread_links ADD COLUMN cited_sentences jsonb;' },
   // See the SQLite step of the same id.
   { id: OWED_FROM_MIGRATION_ID, sql: 'ALTER TABLE schedules ADD COLUMN owed_from timestamptz;' },
+  searchSpansMigration,
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];
