@@ -118,3 +118,21 @@ it('widens past the newest 3,000 stories by what the window still lacks, not int
   // blocks of about 1.5 × 27 more (747 → 157 blocks when written, the 300 ranked included).
   expect(after.read * 3).toBeLessThan(before.read);
 }, 120_000);
+
+it("leaves the caller's planner settings as it found them", async () => {
+  // The search turns plain index and sequential scans off while it gathers ids; an operator who
+  // had turned one off for the transaction keeps it off, and one left on stays on.
+  await client.query('BEGIN');
+  try {
+    // Stories of its own (rolled back with the rest): an empty table returns before any setting.
+    await client.query('TRUNCATE articles CASCADE');
+    await addStories(1, 2_000, 2_000);
+    await client.query('SET LOCAL enable_indexscan = off');
+    await ranked('newsbrief_search', tsQuery('ferry', 'all')!);
+    const shown = async (name: string) => (await client.query(`SHOW ${name}`)).rows[0][name];
+    expect(await shown('enable_indexscan')).toBe('off');
+    expect(await shown('enable_seqscan')).toBe('on');
+  } finally {
+    await client.query('ROLLBACK');
+  }
+}, 60_000);

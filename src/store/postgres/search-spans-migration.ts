@@ -35,6 +35,8 @@ export const searchSpansMigration: PostgresMigration = {
       low bigint;
       high bigint;
       ids bigint[] := '{}';
+      seqscan text := current_setting('enable_seqscan');
+      indexscan text := current_setting('enable_indexscan');
     BEGIN
       IF loose IS NOT NULL AND loose <> query AND EXISTS (SELECT 1 FROM unnest(phrases) p WHERE p IS NOT NULL) THEN
         RETURN QUERY SELECT * FROM newsbrief_search_spans(query, max_hits, rank_window, loose, terms, phrases, every,
@@ -57,6 +59,8 @@ export const searchSpansMigration: PostgresMigration = {
       low := newest - span;
       -- Bitmap scans only: the GIN index's matches with the id index's range (BitmapAnd at 100,000
       -- stories), so only a span's matching rows are read, not each story's tsvector in id order.
+      -- Local to the transaction, and put back as found below: an operator's own settings hold for
+      -- the ranking statement and the rest of the caller's transaction (an error rolls them back).
       PERFORM set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true);
       LOOP
         IF low < 1 THEN
@@ -75,7 +79,7 @@ export const searchSpansMigration: PostgresMigration = {
         high := low;
         low := low - span;
       END LOOP;
-      PERFORM set_config('enable_seqscan', 'on', true), set_config('enable_indexscan', 'on', true);
+      PERFORM set_config('enable_seqscan', seqscan, true), set_config('enable_indexscan', indexscan, true);
       RETURN QUERY
         SELECT a.id, a.title, a.source, a.url, a.published_at, a.ingested_at,
                ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search, q, 1) AS score
