@@ -64,14 +64,26 @@ export function denial(ctx: PhraseContext): string | null {
     const by = lowerStart(denier, ctx.properWords);
     return `Is there evidence of ${object}, which ${by} ${/\s[a-z]+[^s]s$/.test(denier) ? 'deny' : 'denies'}?`;
   }
-  const claim = withActor(object, { ...ctx, actor: denier });
+  const plural = /^the people\b|\s[a-z]+[^s]s$/.test(denier);
+  const pronoun = /^(?:he|she|it|they)\b/i.exec(object)?.[0].toLowerCase();
+  // A pronoun stands for the denier only when their numbers agree: "Putin denied that they were on active duty"
+  // speaks of others, and "Vladimir Putin were on active duty" is no claim of the copy's.
+  const agrees = pronoun !== undefined && (pronoun === 'they') === plural;
+  const claim = agrees ? withActor(object, { ...ctx, actor: denier }) : object;
   const asked = willQuestion(claim, ctx.properWords);
   const by = lowerStart(denier, ctx.properWords);
   if (asked) return `${asked.slice(0, -1)}, despite the denial by ${by}?`;
+  // "…that it removed …, which Riverside General Hospital denies?": a pronoun no name replaced, agreeing with the
+  // denier, would stand before the name it leans on, in the tail: the passage is shown ("he"/"she" are named or
+  // shown by pronoun-subject.ts).
+  if (claim === object && agrees && (pronoun === 'it' || pronoun === 'they')) return null;
+  // "…denied claims that it removed…": the denier's name stands where the copy's pronoun stood, and the pronoun
+  // goes to the tail, after its antecedent ("…that Riverside General Hospital removed …, which it denies?").
+  if (pronoun && claim !== object)
+    return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${pronoun} ${pronoun === 'they' ? 'deny' : 'denies'}?`;
   // The claim already names the denier: say "despite the denial" rather than name them twice.
   if (claim.toLowerCase().includes(denier.toLowerCase())) {
     return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, despite ${/s$/.test(by) ? `${by}'` : `${by}'s`} denial?`;
   }
-  const plural = /^the people\b|\s[a-z]+[^s]s$/.test(denier);
   return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${by} ${plural ? 'deny' : 'denies'}?`;
 }

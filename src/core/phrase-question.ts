@@ -1,5 +1,6 @@
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
 import { holdsMainVerb } from './holds-main-verb';
+import { inquirer } from './inquirer';
 import { lowerStart } from './lower-start';
 import { PAST_TIME } from './past-time';
 import { cutClause, dropLeading, reportedClause, stripEnd, upperStart, willQuestion } from './question-clauses';
@@ -136,7 +137,10 @@ export function investigation(ctx: PhraseContext): string | null {
       dropLeading(stripEnd(ctx.text)),
     );
   if (active) {
-    const who = lowerStart(active[1]!.trim(), ctx.properWords);
+    // "Police said they were reviewing the audit": the reporting frame is no part of the inquirer's name.
+    const by = inquirer(active[1]!.trim());
+    if (!by) return null;
+    const who = lowerStart(by, ctx.properWords);
     return `What have the inquiries by ${who} into ${cutClause(active[2]!, 16)} found so far, and when will they report?`;
   }
   // The inquiry's object ends before "as/while/because…": a clause there ("as judges dole out fines") would

@@ -112,7 +112,9 @@ describe('question phrasing stays grammatical and names who is involved', () => 
       /which Russian officials deny\?/,
     );
     const twice = ask('The tobacco companies deny that they illegally conspired to promote smoking.');
-    expect(twice).toMatch(/despite the tobacco companies' denial\?$/);
+    // The name where the copy's "they" stood, the pronoun in the tail after it (B-main-7, session 26).
+    expect(twice).toMatch(/that the tobacco companies illegally conspired to promote smoking, which they deny\?$/);
+    expect(twice!.match(/tobacco companies/g)).toHaveLength(1);
   });
 
   it('names the speaker of a warning, not their job title or a lead-in phrase', () => {
