@@ -57,7 +57,16 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
   const data = notProse(text);
   if (data) return fail(`Not added: ${data}. Paste the article's text, or a link to it.`);
   const title = cleanArticle(text).title;
-  return report(await deps.ingest({ source: `pasted by ${deps.addedBy}`, title, text }));
+  try {
+    return report(await deps.ingest({ source: `pasted by ${deps.addedBy}`, title, text }));
+  } catch (error) {
+    // The store's failure, said as such (the text is fine), as for a link; any other error is a bug.
+    const store = storeUnavailable(error) ? 'unavailable' : storeDamaged(error) ? 'damaged' : undefined;
+    if (!store) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.logger.warn({ err: reason, store }, 'could not store pasted article');
+    return { ...fail(`Could not store the pasted article: ${reason}`), reason, store };
+  }
 }
 
 /** `beside`: the words typed with the link, which are not stored (the reply says so). */
