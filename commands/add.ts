@@ -19,7 +19,11 @@ export const addCommand: CommandDefinition = {
     // right after adding is about this article, not the last one briefed.
     return {
       ...noticeReply(
-        [`${outcome.message} Reply in this thread to ask about it, or brief it with `, cmd('', `#${id}`), '.'],
+        [
+          `${outcome.message}${outcome.warning ? ` Note: ${outcome.warning}.` : ''} Reply in this thread to ask about it, or brief it with `,
+          cmd('', `#${id}`),
+          '.',
+        ],
         'channel',
       ),
       threadArticleId: id,

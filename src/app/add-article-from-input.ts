@@ -8,6 +8,7 @@ import { splitAddresses } from '../ingest/split-addresses';
 import { storeDamaged, storeUnavailable } from '../ingest/store-unavailable';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { AddOutcome } from './newsbrief-app';
+import { notEnglishWarning } from './not-english-warning';
 
 export interface AddArticleDeps {
   addedBy: string;
@@ -122,11 +123,13 @@ function report(result: AddArticleResult, fromLinkBeside = false): AddOutcome {
       : fromLinkBeside
         ? `${verb} from the link (only its page is stored, not the words beside it): “${article.title}” (#${article.id})`
         : `${verb}: “${article.title}” (#${article.id})`;
+  const warning = notEnglishWarning(article.text);
   return {
     ok: true,
     message,
     articleIds: [article.id],
     stored: { outcome, title: article.title, ...(refreshed ? { refreshed } : {}) },
+    ...(warning ? { warning } : {}),
   };
 }
 
