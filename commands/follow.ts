@@ -1,5 +1,6 @@
 import { cmd, errorReply, noticeReply } from '../src/app/reply';
 import { storyIdIn } from '../src/app/story-id-in';
+import { vagueQuery } from '../src/app/vague-query';
 import type { Schedule } from '../src/store/schedule-repository';
 import { closingPair } from './closing-pair';
 import type { CommandDefinition } from './command-definition';
@@ -34,7 +35,9 @@ export const followCommand: CommandDefinition = {
     const pair = await closingPair(input.said, parsed, ctx);
     if (pair) return pair;
     if (input.day === 'tonight' && !parsed.timeSaid) return tonightWithoutTime();
-    if (!parsed.rest) return errorReply(['Which story? e.g. ', cmd('follow', 'ferry 09:00 Europe/London'), '.']);
+    // Only function words ("follow the") name no story: the same ask as no words.
+    if (!parsed.rest || vagueQuery(parsed.rest))
+      return errorReply(['Which story? e.g. ', cmd('follow', 'ferry 09:00 Europe/London'), '.']);
     const article = await ctx.app.findStory(parsed.rest);
     if (!article) {
       // The retry keeps the time and zone as typed (or as defaulted), so only the story changes.

@@ -8,6 +8,7 @@ import { splitAddresses } from '../ingest/split-addresses';
 import { storeDamaged, storeUnavailable } from '../ingest/store-unavailable';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { AddOutcome } from './newsbrief-app';
+import { notEnglishWarning } from './not-english-warning';
 
 export interface AddArticleDeps {
   addedBy: string;
@@ -57,7 +58,16 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
   const data = notProse(text);
   if (data) return fail(`Not added: ${data}. Paste the article's text, or a link to it.`);
   const title = cleanArticle(text).title;
-  return report(await deps.ingest({ source: `pasted by ${deps.addedBy}`, title, text }));
+  try {
+    return report(await deps.ingest({ source: `pasted by ${deps.addedBy}`, title, text }));
+  } catch (error) {
+    // The store's failure, said as such (the text is fine), as for a link; any other error is a bug.
+    const store = storeUnavailable(error) ? 'unavailable' : storeDamaged(error) ? 'damaged' : undefined;
+    if (!store) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.logger.warn({ err: reason, store }, 'could not store pasted article');
+    return { ...fail(`Could not store the pasted article: ${reason}`), reason, store };
+  }
 }
 
 /** `beside`: the words typed with the link, which are not stored (the reply says so). */
@@ -113,11 +123,13 @@ function report(result: AddArticleResult, fromLinkBeside = false): AddOutcome {
       : fromLinkBeside
         ? `${verb} from the link (only its page is stored, not the words beside it): “${article.title}” (#${article.id})`
         : `${verb}: “${article.title}” (#${article.id})`;
+  const warning = notEnglishWarning(article.text);
   return {
     ok: true,
     message,
     articleIds: [article.id],
     stored: { outcome, title: article.title, ...(refreshed ? { refreshed } : {}) },
+    ...(warning ? { warning } : {}),
   };
 }
 

@@ -21,6 +21,7 @@ import { questionKey } from './question-key';
 import { createScheduleUseCases } from './schedule-use-cases';
 import { createStoryFinder } from './story-finder';
 import { storyIdIn } from './story-id-in';
+import { vagueQuery } from './vague-query';
 
 export interface NewsbriefAppOptions {
   store: AsyncStore;
@@ -200,6 +201,8 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
       // The finder every command uses: "12" and "#12" name story 12, "#1 extra" searches nothing
       // (the not-found reply offers story #1 by its id), words are the store's search.
       const trimmed = rawQuery.trim();
+      // Only function words ("the") name no story: asked "Which story?", as for no words at all.
+      if (vagueQuery(trimmed)) return { kind: 'none', query: '', suggestions: [], noneStored: false };
       const { article, hits } = await stories.findStories(trimmed, 6, { yearAsWords: true });
       if (!article) {
         // A number is named back as an id. Titles "close to" it would be noise, but a bare number

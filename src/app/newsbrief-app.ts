@@ -55,6 +55,8 @@ export interface AddOutcome {
   reason?: string;
   /** The article was fine and the store failed: unreachable for now, or its database file damaged. */
   store?: 'unavailable' | 'damaged';
+  /** Stored, with a caution for the user (copy that looks like it is not English). */
+  warning?: string;
 }
 
 type ResolveOutcome =

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildAnswerReply } from '../app/build-answer-reply';
 import { cmd } from '../app/reply';
+import { vagueQuery } from '../app/vague-query';
 import type { Analysis, AnswerResult } from '../core/analysis-types';
 import { isThreadQuestion } from '../core/is-thread-question';
 import { loadArticleFile } from '../ingest/load-article-file';
@@ -17,6 +18,10 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
     options: { json: { type: 'boolean' }, file: { type: 'string' } },
   });
   const { query, question } = splitAskArguments(positionals, values.file);
+  if (!values.file && vagueQuery(query))
+    throw new UsageError(
+      `Which story? "${query}" is too vague; give words from it or its id: newsbrief ask ferry ${shellQuoted(question)}`,
+    );
   const fail = (error: string, extra: Record<string, unknown> = {}, text = `${error}\n`) => {
     if (values.json) io.stdout.write(`${JSON.stringify({ answer: null, sentenceIds: [], error, ...extra })}\n`);
     else io.stderr.write(text);

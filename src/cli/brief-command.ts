@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildBriefReply } from '../app/build-brief-reply';
 import type { StorySuggestion } from '../app/newsbrief-app';
 import { cmd } from '../app/reply';
+import { vagueQuery } from '../app/vague-query';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound, cliStoryQuery } from './cli-not-found';
@@ -16,7 +17,10 @@ export async function briefCommand(argv: string[], io: CliIo): Promise<number> {
     options: { json: { type: 'boolean' } },
   });
   const query = cliStoryQuery(positionals.join(' '));
-  if (!query) throw new UsageError('Which story? Give words from it or its id, e.g. `newsbrief brief ferry`.');
+  if (!query || vagueQuery(query))
+    throw new UsageError(
+      `Which story? ${query ? `"${query}" is too vague; give` : 'Give'} words from it or its id, e.g. \`newsbrief brief ferry\`.`,
+    );
   return withRuntime(io, async ({ app }) => {
     const result = await app.briefStory(query);
     if (values.json) {

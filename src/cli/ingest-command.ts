@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { notEnglishWarning } from '../app/not-english-warning';
 import { type IngestFileResult, ingestFiles } from '../ingest/ingest-files';
+import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
 import { ingestLink } from './ingest-link';
 import { describeIngest, ingestExitCode, summarizeIngest } from './ingest-report';
@@ -28,16 +30,27 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     const database = config.NEWSBRIEF_DATABASE_URL ? undefined : config.NEWSBRIEF_DB;
     // Each item is reported as soon as it is stored, so a long run shows what it has done; a reader
     // that stops early (`| head -1`) no longer gets the lines, but every item is still stored.
-    const report = (r: IngestFileResult) => {
+    // Copy that looks like another language is stored, with a warning on its line (and in its JSON).
+    const warnings = new Map<number, string>();
+    const report = (r: IngestFileResult & { warning?: string }) => {
       results.push(r);
-      io.stdout.write(`${values.json ? JSON.stringify(r) : describeIngest(r, database)}\n`);
+      const warning = r.warning ?? (r.articleId === undefined ? undefined : warnings.get(r.articleId));
+      const line = values.json
+        ? JSON.stringify(warning ? { ...r, warning } : r)
+        : `${describeIngest(r, database)}${warning ? ` — warning: ${terminalSafeText(warning)}` : ''}`;
+      io.stdout.write(`${line}\n`);
     };
     for (const url of urls) report(await ingestLink(app, url));
     if (paths.length > 0) {
       await ingestFiles({
         paths,
         maxBytes: config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
-        ingest: app.ingest,
+        ingest: async (article) => {
+          const stored = await app.ingest(article);
+          const warning = notEnglishWarning(article.text);
+          if (warning) warnings.set(stored.article.id, warning);
+          return stored;
+        },
         onProgress: ({ done, total, result }) => {
           report(result);
           const step = Math.max(1, Math.round(total / 10));

@@ -3,7 +3,10 @@ import type { IngestFileResult } from '../ingest/ingest-files';
 import { redactUrl } from '../ingest/redact-url';
 
 /** A link, reported like a file: without its credentials, what the store did, the bare reason. */
-export async function ingestLink(app: Pick<NewsbriefApp, 'addArticle'>, url: string): Promise<IngestFileResult> {
+export async function ingestLink(
+  app: Pick<NewsbriefApp, 'addArticle'>,
+  url: string,
+): Promise<IngestFileResult & { warning?: string }> {
   if (!/^https?:/i.test(url)) {
     return { path: redactUrl(url), ok: false, error: 'only http:// and https:// links can be fetched' };
   }
@@ -22,5 +25,14 @@ export async function ingestLink(app: Pick<NewsbriefApp, 'addArticle'>, url: str
     return { path, ok: false, error: added.reason ?? added.message, ...store };
   }
   const { outcome, title, refreshed } = added.stored ?? {};
-  return { path, ok: true, articleId: added.articleIds[0], outcome, title, ...(refreshed ? { refreshed } : {}) };
+  const warning = added.warning ? { warning: added.warning } : {};
+  return {
+    path,
+    ok: true,
+    articleId: added.articleIds[0],
+    outcome,
+    title,
+    ...(refreshed ? { refreshed } : {}),
+    ...warning,
+  };
 }

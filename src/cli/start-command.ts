@@ -17,12 +17,15 @@ export async function startCommand(argv: string[], io: CliIo): Promise<number> {
   // A console chat shares the terminal with stderr: keep info logs out of it unless asked for.
   const consoleChat = (config: Config) => !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN;
   // Where the chat shares a screen with the log (typed at a terminal, or piped in with stderr on
-  // a terminal), log lines are readable sentences, not JSON mixed into the conversation.
+  // a terminal), the terminal is the conversation's: only errors are shown, as readable sentences.
+  // A warning there (a link that could not be added) repeats what the reply already says, between
+  // the command and its reply. NEWSBRIEF_LOG_LEVEL still shows more; stderr that is not a terminal
+  // keeps warnings, as JSON lines.
   const onScreen = io.interactive || Boolean((io.stderr as { isTTY?: boolean }).isTTY);
   // The bot's event loop serves every channel: a brief's who is who is made in the worker pool.
   const runtime = await openRuntime(
     io,
-    consoleChat,
+    (config) => (consoleChat(config) && onScreen ? 'error' : consoleChat(config)),
     (config) => (consoleChat(config) && onScreen ? createConsoleLogStream(io.stderr) : undefined),
     { whoIsWhoInPool: true },
   );

@@ -8,8 +8,11 @@ import { projectPath } from '../project-path';
 import { DatabaseUnreachableError } from '../store/postgres/postgres-errors';
 import { type CliIo, SetupError } from './cli-io';
 
-/** Log only warnings (unless NEWSBRIEF_LOG_LEVEL is set): always, never, or depending on the config. */
-export type Quiet = boolean | ((config: Config) => boolean);
+/**
+ * Log only warnings and errors (true) or only errors ('error'), unless NEWSBRIEF_LOG_LEVEL is set:
+ * always, never, or depending on the config.
+ */
+export type Quiet = boolean | 'error' | ((config: Config) => boolean | 'error');
 
 /**
  * Loads .env and the config once, opens the runtime, runs `fn`, and always closes the store.
@@ -55,7 +58,8 @@ export function loadCliSettings(
   loadDotenv(io.env);
   const config = resolveDatabasePath(loadConfig(io.env));
   const isQuiet = typeof quiet === 'function' ? quiet(config) : quiet;
-  const level = isQuiet && !io.env.NEWSBRIEF_LOG_LEVEL ? 'warn' : config.NEWSBRIEF_LOG_LEVEL;
+  const level =
+    isQuiet && !io.env.NEWSBRIEF_LOG_LEVEL ? (isQuiet === 'error' ? 'error' : 'warn') : config.NEWSBRIEF_LOG_LEVEL;
   return { config, logger: createLogger({ level, destination: () => destination?.(config) ?? io.stderr }) };
 }
 

@@ -14,6 +14,17 @@ const DANGLING_OPENER =
 const PRONOUN_SPEAKER =
   /^(he|she)\s+(said|says|added|adds|told|stressed|warned|argued|admitted|admits|believes|thinks|insisted|claimed|explained)\b/i;
 
+/**
+ * A speech tag whose only subject is a pronoun, after a quotation or a comma: `..." he said.`,
+ * `..., she added`, `..." said they.` On its own in a brief the pronoun is nobody, and a reader
+ * pins it on the previous line's speaker (often the other side of the story). The pronoun becomes
+ * the speaker the attribution finders resolved for that very sentence, as the key quotes credit
+ * it; unresolved, the sentence cannot stand alone. The inverted tag counts only at a clause end
+ * ("..., said he." — not "said he would"). The match is the pronoun alone.
+ */
+const PRONOUN_TAG =
+  /(?<=[,"”’']\s*)(?:he|she|they|it)(?=\s+(?:said|says|added|adds|told|stressed|warned|argued|insisted|claimed|explained|wrote|writes)\b)|(?<=[,"”’']\s*(?:said|says|added|adds) )(?:he|she|they|it)(?=[.,;!?]|$)/i;
+
 export interface AttributionIndex {
   /** Speakers named by the quote / statement finders, by sentence id. */
   speakerBySentence: Map<number, string>;
@@ -34,7 +45,8 @@ function capitalize(text: string): string {
 /**
  * The sentence rewritten to read on its own, or null when it cannot: a leading connective is dropped,
  * a leading "He said"/"She said" becomes the speaker the attribution finders resolved for that very
- * sentence (grounded), and any other leading pronoun or demonstrative makes it dangle.
+ * sentence (grounded), as does a pronoun speech tag after a quotation ('..." he said' -> '..." John
+ * Hart said'), and any other leading pronoun or demonstrative makes it dangle.
  */
 export function standAloneSentence(sentence: Sentence, index: AttributionIndex): string | null {
   let text = sentence.text.trim().replace(DATELINE, '');
@@ -50,6 +62,12 @@ export function standAloneSentence(sentence: Sentence, index: AttributionIndex):
     return `${speaker}${text.slice(speech[1]!.length)}`;
   }
   if (DANGLING_OPENER.test(text)) return null;
+  const tag = PRONOUN_TAG.exec(text);
+  if (tag) {
+    const speaker = index.speakerBySentence.get(sentence.id);
+    if (!speaker || /^(he|she|they|it)$/i.test(speaker)) return null;
+    return `${text.slice(0, tag.index)}${speaker}${text.slice(tag.index + tag[0].length)}`;
+  }
   // A bare quotation with no attribution inside the sentence reads as words from nowhere.
   if (/^["“‘']/.test(text) && !/\b(said|says|told|added|adds|according)\b/i.test(text)) return null;
   return text;

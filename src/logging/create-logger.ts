@@ -48,7 +48,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 
 function createPinoLogger(level: string, destination: LoggerOptions['destination']): Logger {
   const pino = requirePino();
-  return pino(
+  const logger = pino(
     {
       level,
       base: { app: 'newsbrief' },
@@ -62,6 +62,15 @@ function createPinoLogger(level: string, destination: LoggerOptions['destination
     },
     (typeof destination === 'function' ? destination() : destination) ?? pino.destination({ fd: 2, sync: true }),
   );
+  // A child's bindings (`logger.child({ channel, token })`) are written on every line it logs but
+  // never pass through the `log` formatter, and pino gives children no bindings formatter of the
+  // parent's. They are censored as they are bound; children are made from their parent by
+  // Object.create, so every descendant inherits this `child`.
+  const bindChild = logger.child;
+  logger.child = function child(this: Logger, bindings, options) {
+    return bindChild.call(this, redactSecrets(bindings) as typeof bindings, options);
+  } as Logger['child'];
+  return logger;
 }
 
 /** A logger that drops everything, for tests and benchmarks that do not inspect logs. */

@@ -111,6 +111,30 @@ describe('summarizeArticle', () => {
     expect(quotationBalanced('The mayor’s budget “is fair,” she said.')).toBe(true);
   });
 
+  it('names the resolved speaker in a line tagged only with a pronoun, which a reader would pin on the line before', () => {
+    // B-main-15: Hart's quote, tagged `he said`, followed Lopez's quote in the brief and read as hers.
+    const article = [
+      'Senator defends vote on border bill',
+      'Senator Maria Lopez defended her vote on the border bill on Thursday, as critics in her own party called it a betrayal.',
+      '"I voted for the bill because it funds the courts," Lopez said. "Nobody should pretend otherwise."',
+      'Her Republican colleague, Senator John Hart, disagreed. "This bill does nothing for the border," he said.',
+      'The New England Patriots reported that the team would not attend the rally. "We stay out of politics," a team spokesman said.',
+      '"It is a sad day," said one aide, who spoke on condition of anonymity because he was not authorised to speak.',
+    ].join('\n\n');
+    const analysis = analyzeArticle(article);
+    const texts = analysis.summary.map((s) => s.text);
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    expect(texts.some((t) => /\bhe said\b/.test(t))).toBe(false);
+    // It is credited as the key quotes credit it, every other word as the article has it.
+    expect(texts).toContain('"This bill does nothing for the border," John Hart said.');
+    // Control: the line tagged with a named speaker stays, word for word.
+    expect(texts).toContain('"I voted for the bill because it funds the courts," Lopez said.');
+    // The key quotes credit the line to the same speaker.
+    expect(
+      analysis.quotes.some((q) => q.text.includes('does nothing for the border') && q.speaker === 'John Hart'),
+    ).toBe(true);
+  });
+
   it('returns nothing for an empty article', () => {
     expect(summarizeArticle({ title: '', sentences: [], quotes: [], statements: [], entities: [] })).toEqual([]);
   });
@@ -130,5 +154,27 @@ describe('stand-alone summary items', () => {
     expect(standAloneSentence(sentence(3, 'The US economy added 146,000 jobs.'), none)).toBe(
       'The US economy added 146,000 jobs.',
     );
+  });
+
+  it('puts the resolved speaker for a pronoun speech tag, skips it unresolved, and leaves named tags alone', async () => {
+    const { standAloneSentence } = await import('../../src/core/stand-alone-sentence');
+    const hart = { speakerBySentence: new Map([[0, 'John Hart']]) };
+    const pronoun = { speakerBySentence: new Map([[0, 'he']]) };
+    for (const [text, named] of [
+      ['"This bill does nothing for the border," he said.', '"This bill does nothing for the border," John Hart said.'],
+      ['“We will appeal,” she told reporters on Friday.', '“We will appeal,” John Hart told reporters on Friday.'],
+      ['The plan was never costed, they added.', 'The plan was never costed, John Hart added.'],
+      ['"It is over," said he.', '"It is over," said John Hart.'],
+    ] as const) {
+      expect(standAloneSentence(sentence(0, text), hart)).toBe(named);
+      expect(standAloneSentence(sentence(0, text), none)).toBeNull();
+      expect(standAloneSentence(sentence(0, text), pronoun)).toBeNull();
+    }
+    for (const text of [
+      '"This bill does nothing for the border," Hart said.',
+      'The mayor, who lost the vote, said he would resign.',
+      'The council said it would appeal.',
+    ])
+      expect(standAloneSentence(sentence(0, text), hart)).toBe(text);
   });
 });

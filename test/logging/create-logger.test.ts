@@ -31,6 +31,19 @@ it('writes lines at and above its level as JSON, with credentials redacted, and 
   expect(JSON.stringify(written)).not.toContain('xoxb');
 });
 
+it("redacts a child logger's bindings as it redacts a line's fields, at any depth", async () => {
+  const { logger, lines } = memoryLogger('warn');
+  const child = logger.child({ channel: 'C1', token: 'xoxb-bound', slack: { authorization: 'Bearer xoxb-deep' } });
+  child.warn({ user: 'U1' }, 'Slack is slow');
+  child.child({ apiKey: 'sk-grandchild' }).warn('again');
+  const written = await lines();
+  expect(written).toHaveLength(2);
+  expect(written[0]).toMatchObject({ app: 'newsbrief', channel: 'C1', user: 'U1', token: '[redacted]' });
+  expect(written[0]!.slack).toEqual({ authorization: '[redacted]' });
+  expect(written[1]).toMatchObject({ channel: 'C1', apiKey: '[redacted]' });
+  expect(JSON.stringify(written)).not.toMatch(/xoxb|sk-grandchild/);
+});
+
 it('behaves as pino beyond the level methods: children, level changes, level checks', async () => {
   const { logger, lines } = memoryLogger('warn');
   expect(logger.isLevelEnabled('info')).toBe(false);
