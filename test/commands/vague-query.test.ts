@@ -41,6 +41,12 @@ describe('a query of stopwords alone is too vague, in chat', () => {
     expect(await discord('#1')).toContain(FERRY);
   });
 
+  it('reads a word typed in capitals as an acronym, not a stopword (review B-ux26-1)', async () => {
+    // "WHO" is the World Health Organization and "US" the country, though "who" and "us" name no story.
+    for (const words of ['WHO', 'US', 'IT']) expect(await discord(words), words).not.toMatch(/^Which story\? Try/);
+    expect(await discord('who')).toMatch(/^Which story\? Try/);
+  });
+
   it('follows nothing for /brief follow the 09:00, and asks which story', async () => {
     const reply = await discord('follow the 09:00 Europe/London');
     expect(reply).toMatch(/^Which story\?/);
