@@ -125,7 +125,7 @@ describe('tick posts what is due at the simulated moment only', () => {
     expect(code).toBe(0);
     expect(out).not.toContain('Nothing due');
     expect(out).toBe(
-      `s${schedule!.id} console:0 slot ${slot}: not posted by this tick: held by tick:4242:dead until 2030-01-15T13:50:00.000Z: ` +
+      `s${schedule!.id} console:0 slot ${slot}: not posted by this tick: held by tick:4242:dead for 10 more min (until 2030-01-15T13:50:00.000Z, real time, not --at's): ` +
         'it is posting it now, or died while posting; if it died, tick again after that (a retry looks for its post first, so it is not posted twice)\n',
     );
     // Settled slots say so too; a moment with no slot at all is plainly "nothing due".
