@@ -1,10 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { afterEach, expect, it } from 'vitest';
-import { runTickCommand } from '../../src/cli/tick-command';
-import { silentLogger } from '../../src/logging/create-logger';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 import { useTestDatabase } from '../support/shared-postgres';
+import { tickText } from '../support/tick-text';
 
 const database = useTestDatabase();
 const MINUTE = 60_000;
@@ -49,18 +47,7 @@ async function rehearsalOfHeldSlot(skewMs: number) {
     maxAttempts: 3,
   });
   expect(claim).toMatchObject({ state: 'claimed', owner: 'tick:4242:dead' });
-  const stdout = new PassThrough();
-  let out = '';
-  stdout.on('data', (d) => (out += String(d)));
-  const code = await runTickCommand(['--at', slot.toISOString()], {
-    app: t.app,
-    schedules: t.store.schedules,
-    posters: [],
-    logger: silentLogger(),
-    stdout,
-    stderr: new PassThrough(),
-    now: replicaNow,
-  });
+  const { code, out } = await tickText(t, slot.toISOString(), replicaNow);
   return { code, out, schedule, slot: slot.toISOString(), leaseUntil: claim!.leaseUntil };
 }
 
