@@ -66,8 +66,16 @@ export interface FeedRepository {
   unsubscribe(channelId: string, feedId: number): boolean;
   listForChannel(channelId: string): ChannelFeed[];
   get(feedId: number): Feed | undefined;
-  /** Feeds somebody follows whose next poll time has come, most overdue first. */
+  /**
+   * Feeds somebody follows whose next poll time has come, most overdue first. Now is the store's
+   * clock: SQLite (one machine) takes `nowIso`; PostgreSQL, shared by replicas whose clocks may
+   * differ, uses its own and keeps every next-poll time on it.
+   */
   dueForPoll(nowIso: string, limit?: number): Feed[];
+  /**
+   * `at` and `nextPollAt` are on the caller's clock; a store with its own (PostgreSQL) keeps the
+   * distance between them and times the next poll from its clock.
+   */
   recordPollSuccess(
     feedId: number,
     poll: { etag: string | null; lastModified: string | null; title: string | null; at: string; nextPollAt: string },

@@ -6,6 +6,7 @@ import { runSchedulesCommand } from '../../src/cli/schedules-command';
 import { runTickCommand } from '../../src/cli/tick-command';
 import { silentLogger } from '../../src/logging/create-logger';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { tickText as tickTextOf } from '../support/tick-text';
 
 // An injected clock: every time below is relative to it, not to today's date.
 const NOW = Date.parse('2030-01-15T13:40:00Z');
@@ -77,21 +78,7 @@ describe('tick posts what is due at the simulated moment only', () => {
   }
 
   /** A tick as an operator reads it: its text, without --json. */
-  async function tickText(at: string) {
-    const stdout = new PassThrough();
-    let out = '';
-    stdout.on('data', (d) => (out += String(d)));
-    const code = await runTickCommand(['--at', at], {
-      app: t.app,
-      schedules: t.store.schedules,
-      posters: [],
-      logger: silentLogger(),
-      stdout,
-      stderr: new PassThrough(),
-      now: () => new Date(NOW),
-    });
-    return { code, out };
-  }
+  const tickText = (at: string) => tickTextOf(t, at, () => new Date(NOW));
 
   it('a tick a day ahead leaves today’s slots to real time (not skipped), and never catches up', async () => {
     // 17:30 digest set at 13:40; the operator rehearses tomorrow morning.
@@ -125,7 +112,7 @@ describe('tick posts what is due at the simulated moment only', () => {
     expect(code).toBe(0);
     expect(out).not.toContain('Nothing due');
     expect(out).toBe(
-      `s${schedule!.id} console:0 slot ${slot}: not posted by this tick: held by tick:4242:dead until 2030-01-15T13:50:00.000Z: ` +
+      `s${schedule!.id} console:0 slot ${slot}: not posted by this tick: held by tick:4242:dead for 10 more min (until 2030-01-15T13:50:00.000Z, real time, not --at's): ` +
         'it is posting it now, or died while posting; if it died, tick again after that (a retry looks for its post first, so it is not posted twice)\n',
     );
     // Settled slots say so too; a moment with no slot at all is plainly "nothing due".

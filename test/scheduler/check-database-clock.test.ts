@@ -32,6 +32,9 @@ it('warns when this machine runs more than half a lease ahead of or behind the d
   expect(ahead.skewMs).toBe(LEASE_MS / 2 + 1_000);
   expect(ahead.warnings).toHaveLength(1);
   expect(ahead.warnings[0]!.msg).toMatch(/151 s ahead of the database's.*falls due \(151 s early here\).*NTP/);
+  // Feed polls follow the database's clock (sched27): the warning does not blame this clock for them.
+  expect(ahead.warnings[0]!.msg).toMatch(/leases, retries and feed polls follow the database's clock/);
+  expect(ahead.warnings[0]!.msg).not.toMatch(/reaches, feed polls/);
   const behind = await check(offset(2 * LEASE_MS));
   expect(behind.warnings[0]!.msg).toMatch(/600 s behind the database's.*falls due \(600 s late here\)/);
 });

@@ -19,18 +19,15 @@ export type AsyncScheduleRepository = Promised<ScheduleRepository>;
 
 export interface AsyncFeedRepository extends Promised<FeedRepository> {
   /**
-   * Due feeds taken for this poller: their next poll moves to `leaseUntil`, so a replica asking
+   * Due feeds taken for this poller: their next poll moves `leaseMs` past now, so a replica asking
    * at the same moment gets other feeds (rows another transaction is taking are skipped, not
    * waited for). The poll's own success/failure record then sets the real next time; a poller
    * that dies leaves the feed due again once the lease passes. Feeds in `exceptIds` (polled
-   * already in this pass) are neither returned nor leased.
+   * already in this pass) are neither returned nor leased. Now is the store's clock, as in
+   * dueForPoll: SQLite `nowIso`, PostgreSQL its own, so a replica whose clock runs ahead cannot
+   * find a feed another replica holds due again.
    */
-  leaseDueForPoll(
-    nowIso: string,
-    leaseUntilIso: string,
-    limit?: number,
-    exceptIds?: readonly number[],
-  ): Promise<Feed[]>;
+  leaseDueForPoll(nowIso: string, leaseMs: number, limit?: number, exceptIds?: readonly number[]): Promise<Feed[]>;
 }
 
 /**

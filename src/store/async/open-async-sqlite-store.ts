@@ -63,7 +63,9 @@ function bindRepositories(
   const feeds = createSqliteFeedRepository(db, { now });
   const leaseDue = db.prepare('UPDATE feeds SET next_poll_at = ? WHERE id = ?');
   const leaseDueForPoll = db.transaction(
-    (nowIso: string, leaseUntilIso: string, limit = 50, exceptIds: readonly number[] = []) => {
+    (nowIso: string, leaseMs: number, limit = 50, exceptIds: readonly number[] = []) => {
+      // One machine, one clock: the lease runs from the caller's now (PostgreSQL uses its own).
+      const leaseUntilIso = new Date(Date.parse(nowIso) + leaseMs).toISOString();
       // At most exceptIds.length of the first due feeds are excepted: the rest fill the batch.
       const except = new Set(exceptIds);
       const due = feeds
@@ -81,8 +83,8 @@ function bindRepositories(
     schedules: promiseRepository(createSqliteScheduleRepository(db, { now }), run),
     feeds: {
       ...promiseRepository(feeds, run),
-      leaseDueForPoll: (nowIso, leaseUntilIso, limit, exceptIds) =>
-        run(() => leaseDueForPoll.immediate(nowIso, leaseUntilIso, limit, exceptIds)),
+      leaseDueForPoll: (nowIso, leaseMs, limit, exceptIds) =>
+        run(() => leaseDueForPoll.immediate(nowIso, leaseMs, limit, exceptIds)),
     },
     postSlots: promiseRepository(createSqlitePostSlots(db), run),
   };

@@ -1,5 +1,6 @@
 import type { AsyncFeedRepository } from '../async/async-store';
 import type { ChannelFeed, Feed, FeedItemState, NewFeedItem } from '../feed-repository';
+import { fromDatabaseNow } from './from-database-now';
 import type { PgDb } from './postgres-database';
 
 const FEED_COLUMNS = `f.id, f.url, f.title, f.etag, f.last_modified AS "lastModified", f.last_polled_at AS "lastPolledAt",
@@ -7,7 +8,15 @@ const FEED_COLUMNS = `f.id, f.url, f.title, f.etag, f.last_modified AS "lastModi
   f.next_poll_at AS "nextPollAt", f.created_at AS "createdAt"`;
 const CHANNEL_FEED_COLUMNS = `${FEED_COLUMNS}, s.channel_id AS "channelId", s.added_by AS "addedBy", s.subscribed_at AS "subscribedAt",
   (SELECT COUNT(*) FROM feed_items i WHERE i.feed_id = f.id AND i.outcome = 'gave_up') AS "givenUpItems"`;
-const DUE = `f.next_poll_at <= $1 AND EXISTS (SELECT 1 FROM feed_subscriptions s WHERE s.feed_id = f.id)`;
+/**
+ * Next-poll times (and the poll lease, which is a next-poll time) are written and compared on the
+ * database's clock, never a replica's: replicas' clocks may differ by minutes, and a replica
+ * running ahead would find a feed another replica holds due again and poll it too. A replica's
+ * "poll again in 15 min" is kept as a distance and timed from the database's clock (fromDatabaseNow).
+ */
+const DUE = `f.next_poll_at <= now() AND EXISTS (SELECT 1 FROM feed_subscriptions s WHERE s.feed_id = f.id)`;
+/** How far after the caller's `at` it asked for the next poll: the same distance on the database's clock. */
+const distance = (poll: { at: string; nextPollAt: string }) => Date.parse(poll.nextPollAt) - Date.parse(poll.at);
 
 export interface PostgresFeedRepositoryOptions {
   now?: () => Date;
@@ -31,15 +40,16 @@ export function createPostgresFeedRepository(
     subscribe(input) {
       return db.tx(async (tx) => {
         const at = now().toISOString();
+        // Due at once on the database's clock (the poller's); created_at is the caller's record.
         await tx.query(
-          'INSERT INTO feeds (url, next_poll_at, created_at) VALUES ($1, $2, $2) ON CONFLICT (url) DO NOTHING',
+          'INSERT INTO feeds (url, next_poll_at, created_at) VALUES ($1, now(), $2) ON CONFLICT (url) DO NOTHING',
           [input.url, at],
         );
         const feedId = (await tx.query<{ id: number }>('SELECT id FROM feeds WHERE url = $1', [input.url])).rows[0]!.id;
         // A feed nobody followed was not polled; following it again should poll it now, not after a stale backoff.
         await tx.query(
-          'UPDATE feeds SET next_poll_at = $1 WHERE id = $2 AND NOT EXISTS (SELECT 1 FROM feed_subscriptions WHERE feed_id = $2)',
-          [at, feedId],
+          'UPDATE feeds SET next_poll_at = now() WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM feed_subscriptions WHERE feed_id = $1)',
+          [feedId],
         );
         const inserted = await tx.query(
           `INSERT INTO feed_subscriptions (feed_id, channel_id, added_by, subscribed_at) VALUES ($1, $2, $3, $4)
@@ -67,40 +77,41 @@ export function createPostgresFeedRepository(
     async get(feedId) {
       return (await db.query<Feed>(`SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.id = $1`, [feedId])).rows[0];
     },
-    async dueForPoll(nowIso, limit = 50) {
+    // Due on the database's clock (DUE): the caller's time is not compared.
+    async dueForPoll(_nowIso, limit = 50) {
       const result = await db.query<Feed>(
-        `SELECT ${FEED_COLUMNS} FROM feeds f WHERE ${DUE} ORDER BY f.next_poll_at, f.id LIMIT $2`,
-        [nowIso, limit],
+        `SELECT ${FEED_COLUMNS} FROM feeds f WHERE ${DUE} ORDER BY f.next_poll_at, f.id LIMIT $1`,
+        [limit],
       );
       return result.rows;
     },
-    async leaseDueForPoll(nowIso, leaseUntilIso, limit = 50, exceptIds = []) {
+    async leaseDueForPoll(_nowIso, leaseMs, limit = 50, exceptIds = []) {
       // SKIP LOCKED: feeds another replica is taking right now are left to it, not waited for.
       const result = await db.query<Feed>(
         `WITH due AS (
-           SELECT ${FEED_COLUMNS} FROM feeds f WHERE ${DUE} AND NOT (f.id = ANY($4::bigint[]))
-           ORDER BY f.next_poll_at, f.id LIMIT $3 FOR UPDATE SKIP LOCKED
+           SELECT ${FEED_COLUMNS} FROM feeds f WHERE ${DUE} AND NOT (f.id = ANY($3::bigint[]))
+           ORDER BY f.next_poll_at, f.id LIMIT $2 FOR UPDATE SKIP LOCKED
          ), leased AS (
-           UPDATE feeds SET next_poll_at = $2 FROM due WHERE feeds.id = due.id RETURNING feeds.id
+           UPDATE feeds SET next_poll_at = ${fromDatabaseNow('$1')} FROM due WHERE feeds.id = due.id RETURNING feeds.id
          )
          SELECT due.* FROM due JOIN leased ON leased.id = due.id ORDER BY due."nextPollAt", due.id`,
-        [nowIso, leaseUntilIso, limit, [...exceptIds]],
+        [leaseMs, limit, [...exceptIds]],
       );
       return result.rows;
     },
     async recordPollSuccess(feedId, poll) {
       await db.query(
         `UPDATE feeds SET etag = $1, last_modified = $2, title = COALESCE($3, title), last_polled_at = $4,
-           last_success_at = $4, failure_count = 0, last_error = NULL, next_poll_at = $5 WHERE id = $6`,
-        [poll.etag, poll.lastModified, poll.title, poll.at, poll.nextPollAt, feedId],
+           last_success_at = $4, failure_count = 0, last_error = NULL, next_poll_at = ${fromDatabaseNow('$5')} WHERE id = $6`,
+        [poll.etag, poll.lastModified, poll.title, poll.at, distance(poll), feedId],
       );
     },
     async recordPollFailure(feedId, poll) {
       // A retry after a lost reply counts the failure twice: one backoff step longer, nothing lost.
       await db.query(
-        `UPDATE feeds SET last_polled_at = $1, failure_count = failure_count + 1, last_error = $2, next_poll_at = $3
-         WHERE id = $4`,
-        [poll.at, poll.error, poll.nextPollAt, feedId],
+        `UPDATE feeds SET last_polled_at = $1, failure_count = failure_count + 1, last_error = $2,
+           next_poll_at = ${fromDatabaseNow('$3')} WHERE id = $4`,
+        [poll.at, poll.error, distance(poll), feedId],
       );
     },
     async itemState(feedId, itemKey) {

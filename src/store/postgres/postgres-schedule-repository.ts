@@ -9,6 +9,7 @@ import type {
   SlotClaim,
 } from '../schedule-repository';
 import { CLAIM_COLUMNS, numberedPlaceholders, owedFromOf, scheduleStatements } from '../schedule-statements';
+import { fromDatabaseNow } from './from-database-now';
 import type { PgDb } from './postgres-database';
 
 export interface PostgresScheduleRepositoryOptions {
@@ -57,14 +58,6 @@ export const SAVE_ATTEMPTS = 10;
 
 const SCHEDULE_COLUMNS =
   'id, channel_id, kind, article_id, query, time, timezone, enabled, disabled_reason, created_by, created_at, owed_from';
-/**
- * A deadline `ms` (the parameter) from now on the database's clock, never the replica's: replicas'
- * clocks may differ by minutes, and a lease timed on one of them could run out early for another,
- * which would then post a slot still being posted. clock_timestamp() (not now(), the transaction's
- * start) so a statement that waited for a row lock does not shorten the lease it writes.
- */
-const fromDatabaseNow = (param: string) => `clock_timestamp() + ${param}::double precision * interval '1 millisecond'`;
-
 /** The statements both stores share, with PostgreSQL's numbered placeholders. */
 const sql = Object.fromEntries(
   Object.entries(scheduleStatements).map(([name, text]) => [name, numberedPlaceholders(text)]),

@@ -73,7 +73,7 @@ export function exactlyOnceCases(ctx: ContractContext) {
       );
     }
     const now = '2024-03-01T10:05:00.000Z';
-    const lease = '2024-03-01T10:10:00.000Z';
+    const lease = 5 * 60_000;
     const taken = await Promise.all([
       ctx.store().feeds.leaseDueForPoll(now, lease, 8),
       peer.feeds.leaseDueForPoll(now, lease, 8),

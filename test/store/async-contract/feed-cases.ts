@@ -7,9 +7,33 @@ const later = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000).t
 /** Feeds: one row per URL, subscriptions per channel, poll state, items stored once. */
 export function feedCases(ctx: ContractContext) {
   const feeds = () => ctx.store().feeds;
+  const MINUTE = 60_000;
+  const nowIso = () => ctx.now().toISOString();
+  const inMinutes = (minutes: number) => new Date(ctx.now().getTime() + minutes * MINUTE).toISOString();
+  const ids = (list: Array<{ id: number }>) => list.map((f) => f.id);
+  const due = async () => ids(await feeds().dueForPoll(nowIso()));
+
+  /**
+   * Runs `write` and checks a next-poll time it set: SQLite times it from the caller's clock,
+   * exactly; PostgreSQL from its own, read just before and just after the write.
+   */
+  const timed = async <T>(write: () => Promise<T>) => {
+    const storeNow = async () => Date.parse((await ctx.store().schedules.databaseNow()) ?? nowIso());
+    const before = await storeNow();
+    const result = await write();
+    const after = await storeNow();
+    const expectAt = (iso: string, ms: number) => {
+      expect(Date.parse(iso)).toBeGreaterThanOrEqual(before + ms);
+      expect(Date.parse(iso)).toBeLessThanOrEqual(after + ms);
+    };
+    return { result, expectAt };
+  };
 
   it('follows a feed once per channel and lists it with its poll state', async () => {
-    const first = await feeds().subscribe({ url: 'https://news.test/rss', channelId: 'C1', addedBy: 'U1' });
+    const followed = await timed(() =>
+      feeds().subscribe({ url: 'https://news.test/rss', channelId: 'C1', addedBy: 'U1' }),
+    );
+    const first = followed.result;
     expect(first.created).toBe(true);
     expect(first.feed).toEqual({
       id: first.feed.id,
@@ -21,13 +45,15 @@ export function feedCases(ctx: ContractContext) {
       lastSuccessAt: null,
       failureCount: 0,
       lastError: null,
-      nextPollAt: T0,
+      nextPollAt: expect.any(String),
       createdAt: T0,
       channelId: 'C1',
       addedBy: 'U1',
       subscribedAt: T0,
       givenUpItems: 0,
     });
+    // Due at once, on the store's clock.
+    followed.expectAt(first.feed.nextPollAt, 0);
     const again = await feeds().subscribe({ url: 'https://news.test/rss', channelId: 'C1', addedBy: 'U2' });
     expect(again).toMatchObject({ created: false, feed: { id: first.feed.id, addedBy: 'U1' } });
     const elsewhere = await feeds().subscribe({ url: 'https://news.test/rss', channelId: 'C2', addedBy: 'U3' });
@@ -41,48 +67,57 @@ export function feedCases(ctx: ContractContext) {
 
   it('polls due feeds, records success and failure, and leases them to one poller', async () => {
     const a = (await feeds().subscribe({ url: 'https://a.test/rss', channelId: 'C1', addedBy: 'U1' })).feed;
-    ctx.setClock(later(1));
+    expect(await due()).toEqual([a.id]);
+    await ctx.passTime(MINUTE);
     const b = (await feeds().subscribe({ url: 'https://b.test/rss', channelId: 'C1', addedBy: 'U1' })).feed;
-    expect((await feeds().dueForPoll(later(0))).map((f) => f.id)).toEqual([a.id]);
-    expect((await feeds().dueForPoll(later(2))).map((f) => f.id)).toEqual([a.id, b.id]);
-    await feeds().recordPollSuccess(a.id, {
+    // Most overdue first.
+    expect(await due()).toEqual([a.id, b.id]);
+    const polledAt = nowIso();
+    const success = await timed(() =>
+      feeds().recordPollSuccess(a.id, {
+        etag: '"v1"',
+        lastModified: 'Fri, 01 Mar 2024 09:00:00 GMT',
+        title: 'A News',
+        at: polledAt,
+        nextPollAt: inMinutes(15),
+      }),
+    );
+    const polledA = (await feeds().get(a.id))!;
+    expect(polledA).toMatchObject({
       etag: '"v1"',
       lastModified: 'Fri, 01 Mar 2024 09:00:00 GMT',
       title: 'A News',
-      at: later(2),
-      nextPollAt: later(17),
-    });
-    await feeds().recordPollFailure(b.id, { error: 'HTTP 503', at: later(2), nextPollAt: later(32) });
-    await feeds().recordPollFailure(b.id, { error: 'HTTP 503', at: later(33), nextPollAt: later(93) });
-    expect(await feeds().get(a.id)).toMatchObject({
-      etag: '"v1"',
-      lastModified: 'Fri, 01 Mar 2024 09:00:00 GMT',
-      title: 'A News',
-      lastSuccessAt: later(2),
+      lastSuccessAt: polledAt,
       failureCount: 0,
-      nextPollAt: later(17),
     });
-    expect(await feeds().get(b.id)).toMatchObject({
-      failureCount: 2,
-      lastError: 'HTTP 503',
-      lastSuccessAt: null,
-      nextPollAt: later(93),
-    });
-    expect((await feeds().dueForPoll(later(20))).map((f) => f.id)).toEqual([a.id]);
+    // "In 15 minutes" from the caller's clock is 15 minutes on the store's.
+    success.expectAt(polledA.nextPollAt, 15 * MINUTE);
+    await feeds().recordPollFailure(b.id, { error: 'HTTP 503', at: nowIso(), nextPollAt: inMinutes(30) });
+    await ctx.passTime(31 * MINUTE);
+    const failure = await timed(() =>
+      feeds().recordPollFailure(b.id, { error: 'HTTP 503', at: nowIso(), nextPollAt: inMinutes(60) }),
+    );
+    const failedB = (await feeds().get(b.id))!;
+    expect(failedB).toMatchObject({ failureCount: 2, lastError: 'HTTP 503', lastSuccessAt: null });
+    failure.expectAt(failedB.nextPollAt, 60 * MINUTE);
+    // a's 15 minutes have passed, b's 60 have not.
+    expect(await due()).toEqual([a.id]);
 
-    const leased = await feeds().leaseDueForPoll(later(100), later(105));
-    expect(leased.map((f) => [f.id, f.nextPollAt])).toEqual([
-      [a.id, later(17)],
-      [b.id, later(93)],
-    ]);
-    expect(await feeds().leaseDueForPoll(later(101), later(106))).toEqual([]);
-    expect((await feeds().leaseDueForPoll(later(105), later(110), 1)).map((f) => f.id)).toEqual([a.id]);
+    await ctx.passTime(61 * MINUTE);
+    const leased = await feeds().leaseDueForPoll(nowIso(), 5 * MINUTE);
+    // Most overdue first; what is returned is the feed as it was due, before the lease.
+    expect(ids(leased)).toEqual([a.id, b.id]);
+    expect(leased.map((f) => f.failureCount)).toEqual([0, 2]);
+    // Held: another poller asking now gets neither.
+    expect(await feeds().leaseDueForPoll(nowIso(), 5 * MINUTE)).toEqual([]);
+    await ctx.passTime(61 * MINUTE);
     // A feed this pass has polled already is neither returned nor leased: it stays due as it was.
-    expect((await feeds().leaseDueForPoll(later(110), later(120), 1, [b.id])).map((f) => f.id)).toEqual([a.id]);
-    expect((await feeds().dueForPoll(later(110))).map((f) => [f.id, f.nextPollAt])).toEqual([[b.id, later(105)]]);
+    expect(ids(await feeds().leaseDueForPoll(nowIso(), 10 * MINUTE, 1, [b.id]))).toEqual([a.id]);
+    expect(await due()).toEqual([b.id]);
     // Nobody follows it any more: it is not polled.
     await feeds().unsubscribe('C1', b.id);
-    expect((await feeds().dueForPoll(later(1000))).map((f) => f.id)).toEqual([a.id]);
+    await ctx.passTime(1000 * MINUTE);
+    expect(await due()).toEqual([a.id]);
   });
 
   it('stores each feed item once and tells a channel what its feeds brought', async () => {
