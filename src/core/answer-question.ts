@@ -1,4 +1,5 @@
 import type { Analysis, AnswerResult } from './analysis-types';
+import { namesInApposition } from './answer-apposition';
 import { UNKNOWN_MARKER } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
@@ -73,11 +74,13 @@ function otherSide(analysis: Analysis, ranked: Ranked[], best: Ranked): Ranked |
 
 /**
  * "What did X say?": X's own quotes first, in the ranker's order, when one covers as much of the
- * question as the ranker's best (a quote off the asked topic does not displace a sentence on it).
+ * question as the ranker's best (a quote off the asked topic does not displace a sentence on it);
+ * failing a quote, X's statement reported without quote marks.
  */
-function ownWordsFirst(ranked: Ranked[], own: ReadonlySet<number>): Ranked[] {
+function ownWordsFirst(ranked: Ranked[], own: ReadonlySet<number>, reported: ReadonlySet<number>): Ranked[] {
   const top = ranked[0];
-  const first = top && ranked.find((r) => own.has(r.index) && r.share >= top.share - 1e-9);
+  const on = (r: Ranked): boolean => top !== undefined && r.share >= top.share - 1e-9;
+  const first = ranked.find((r) => own.has(r.index) && on(r)) ?? ranked.find((r) => reported.has(r.index) && on(r));
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }
 
@@ -89,14 +92,16 @@ function ownWordsFirst(ranked: Ranked[], own: ReadonlySet<number>): Ranked[] {
 function verbFirst(analysis: Analysis, ranked: Ranked[], verb: string | undefined): Ranked[] {
   const top = ranked[0];
   if (verb === undefined || !top) return ranked;
-  const index = indexArticle(analysis);
-  const says = (r: Ranked): boolean => {
-    const m = matchTerm(index, r.index, verb, true);
-    return m.exact > 0 || m.synonym > 0;
-  };
+  const says = (r: Ranked): boolean => saysVerb(analysis, r.index, verb);
   if (says(top)) return ranked;
   const first = ranked.find((r) => r.share >= top.share - 1e-9 && says(r));
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+}
+
+/** Whether the sentence says the verb, exactly or by a WordNet synonym. */
+function saysVerb(analysis: Analysis, at: number, verb: string): boolean {
+  const m = matchTerm(indexArticle(analysis), at, verb, true);
+  return m.exact > 0 || m.synonym > 0;
 }
 
 /** "When is the new vote?": a later instance of the event, which a sentence dating the first one does not answer. */
@@ -166,7 +171,11 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     };
   const asked = askedSpeaker(question);
   const own = asked ? speakerSentences(analysis, asked) : new Set<number>();
-  const ranked = ownWordsFirst(verbFirst(analysis, rankAnswerSentences(sentences), terms.relation), own);
+  const reported = asked ? speakerSentences(analysis, asked, true) : new Set<number>();
+  // "Who denies…?" and "when will the audit be published?": the answer says the asked verb; a date
+  // of another act ("an audit in September had found…") does not date the one asked about.
+  const mustSay = type === 'time' ? terms.verb : terms.relation;
+  const ranked = ownWordsFirst(verbFirst(analysis, rankAnswerSentences(sentences), mustSay), own, reported);
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!answers(ranked, missing, group)) {
@@ -186,13 +195,19 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     const reason = 'The article dates only an earlier instance of it.';
     return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
-  if (saysUnknown(analysis, ranked, best))
+  if (
+    saysUnknown(analysis, ranked, best) &&
+    !namesInApposition(question, terms.heads, analysis.sentences[best.index]!.text)
+  )
     return abstain(analysis, ranked, 'The article reports that this is not known.');
 
   const cited = [best.index];
+  // A "when" neighbour dating another act than the asked one would read as the answer's date.
+  const dated = (r: Ranked): boolean =>
+    type !== 'time' || terms.verb === undefined || saysVerb(analysis, r.index, terms.verb);
   for (const other of ranked.slice(1, 3)) {
-    if (Math.abs(other.index - best.index) === 1 && other.share > 0 && other.score >= best.score - NEIGHBOUR_MARGIN)
-      cited.push(other.index);
+    const near = Math.abs(other.index - best.index) === 1 && other.share > 0;
+    if (near && other.score >= best.score - NEIGHBOUR_MARGIN && dated(other)) cited.push(other.index);
   }
   // The asked person's quote running on into the next sentence of its paragraph ("…," Spicer said. "He thinks…").
   const next = best.index + 1;
