@@ -13,7 +13,7 @@ const IDENTITY_QUESTION = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+the\s/i;
 const NAME_RUN = String.raw`(?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3}`;
 /** "<noun>, <Name>," (or the name closing the sentence) and "<Name>, the … <noun>,". */
 const NOUN_THEN_NAME = new RegExp(String.raw`([\p{L}-]+),\s+${NAME_RUN}\s*(?:[,.;—–)]|$)`, 'gu');
-const NAME_THEN_NOUN = new RegExp(String.raw`${NAME_RUN},\s+the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]`, 'gu');
+const NAME_THEN_NOUN = new RegExp(String.raw`${NAME_RUN},\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]`, 'gu');
 
 /** Whether `question` asks who holds a role and `sentence` names someone in apposition to that role's noun. */
 export function namesInApposition(question: string, heads: ReadonlySet<string>, sentence: string): boolean {

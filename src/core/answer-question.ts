@@ -6,6 +6,7 @@ import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
 import { askedSpeaker, speakerSentences } from './answer-speaker';
 import type { AnswerTypeGroup } from './answer-type-group';
+import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
@@ -92,16 +93,14 @@ function ownWordsFirst(ranked: Ranked[], own: ReadonlySet<number>, reported: Rea
 function verbFirst(analysis: Analysis, ranked: Ranked[], verb: string | undefined): Ranked[] {
   const top = ranked[0];
   if (verb === undefined || !top) return ranked;
-  const says = (r: Ranked): boolean => saysVerb(analysis, r.index, verb);
+  const index = indexArticle(analysis);
+  const says = (r: Ranked): boolean => {
+    const m = matchTerm(index, r.index, verb, true);
+    return m.exact > 0 || m.synonym > 0;
+  };
   if (says(top)) return ranked;
   const first = ranked.find((r) => r.share >= top.share - 1e-9 && says(r));
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
-}
-
-/** Whether the sentence says the verb, exactly or by a WordNet synonym. */
-function saysVerb(analysis: Analysis, at: number, verb: string): boolean {
-  const m = matchTerm(indexArticle(analysis), at, verb, true);
-  return m.exact > 0 || m.synonym > 0;
 }
 
 /** "When is the new vote?": a later instance of the event, which a sentence dating the first one does not answer. */
@@ -172,10 +171,9 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   const asked = askedSpeaker(question);
   const own = asked ? speakerSentences(analysis, asked) : new Set<number>();
   const reported = asked ? speakerSentences(analysis, asked, true) : new Set<number>();
-  // "Who denies…?" and "when will the audit be published?": the answer says the asked verb; a date
-  // of another act ("an audit in September had found…") does not date the one asked about.
-  const mustSay = type === 'time' ? terms.verb : terms.relation;
-  const ranked = ownWordsFirst(verbFirst(analysis, rankAnswerSentences(sentences), mustSay), own, reported);
+  // "Who denies…?" and "when will the audit be published?": the answer says the asked verb.
+  const byVerb = verbFirst(analysis, rankAnswerSentences(sentences), terms.relation);
+  const ranked = ownWordsFirst(type === 'time' ? whenVerbFirst(analysis, byVerb, terms) : byVerb, own, reported);
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!answers(ranked, missing, group)) {
@@ -202,12 +200,13 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     return abstain(analysis, ranked, 'The article reports that this is not known.');
 
   const cited = [best.index];
-  // A "when" neighbour dating another act than the asked one would read as the answer's date.
-  const dated = (r: Ranked): boolean =>
-    type !== 'time' || terms.verb === undefined || saysVerb(analysis, r.index, terms.verb);
+  // Beside a sentence dating the asked act, a neighbour not saying it dates another act: its date
+  // would read as the answer's ("…an internal audit in September had found…").
+  const datesAct = type === 'time' && saysAskedVerb(analysis, best.index, terms);
   for (const other of ranked.slice(1, 3)) {
     const near = Math.abs(other.index - best.index) === 1 && other.share > 0;
-    if (near && other.score >= best.score - NEIGHBOUR_MARGIN && dated(other)) cited.push(other.index);
+    const dated = !datesAct || saysAskedVerb(analysis, other.index, terms);
+    if (near && other.score >= best.score - NEIGHBOUR_MARGIN && dated) cited.push(other.index);
   }
   // The asked person's quote running on into the next sentence of its paragraph ("…," Spicer said. "He thinks…").
   const next = best.index + 1;
