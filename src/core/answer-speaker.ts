@@ -36,8 +36,8 @@ function isSpeaker(speaker: string | null, asked: readonly string[]): boolean {
  * The positions (in analysis.sentences) of the sentences whose quoted words are mostly the asked
  * person's: a one-word reply inside someone else's long question is not where their words are.
  * With `reported`, their statements reported without quote marks count too ("Trump said via Twitter
- * that…"), for a person the article never quotes: another speaker's report of what they believe
- * ("He [Trump] believes…," Spicer said) is not their words.
+ * that…"; answerQuestion reads these only after the quotes): another speaker's report of what they
+ * believe ("He [Trump] believes…," Spicer said) is not their words.
  */
 export function speakerSentences(analysis: Analysis, asked: readonly string[], reported = false): Set<number> {
   const theirs = new Map<number, number>();

@@ -37,6 +37,7 @@ describe('"who is the <noun>?" over a hedged sentence naming the noun in apposit
   it('still says the article does not know what the hedge is about (control)', () => {
     const result = answerQuestion(harbour, 'will the harbourmaster stay in post?');
     expect(result.answer).toBeNull();
+    if (result.answer !== null) return;
     expect(textOf(harbour, result.nearestId)).toContain('Peter Lund');
   });
 
