@@ -1,10 +1,12 @@
 import type { Analysis, AnswerResult } from './analysis-types';
+import { namesInApposition } from './answer-apposition';
 import { UNKNOWN_MARKER } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
 import { askedSpeaker, speakerSentences } from './answer-speaker';
 import type { AnswerTypeGroup } from './answer-type-group';
+import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
@@ -73,11 +75,13 @@ function otherSide(analysis: Analysis, ranked: Ranked[], best: Ranked): Ranked |
 
 /**
  * "What did X say?": X's own quotes first, in the ranker's order, when one covers as much of the
- * question as the ranker's best (a quote off the asked topic does not displace a sentence on it).
+ * question as the ranker's best (a quote off the asked topic does not displace a sentence on it);
+ * failing a quote, X's statement reported without quote marks.
  */
-function ownWordsFirst(ranked: Ranked[], own: ReadonlySet<number>): Ranked[] {
+function ownWordsFirst(ranked: Ranked[], own: ReadonlySet<number>, reported: ReadonlySet<number>): Ranked[] {
   const top = ranked[0];
-  const first = top && ranked.find((r) => own.has(r.index) && r.share >= top.share - 1e-9);
+  const on = (r: Ranked): boolean => top !== undefined && r.share >= top.share - 1e-9;
+  const first = ranked.find((r) => own.has(r.index) && on(r)) ?? ranked.find((r) => reported.has(r.index) && on(r));
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }
 
@@ -166,7 +170,10 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     };
   const asked = askedSpeaker(question);
   const own = asked ? speakerSentences(analysis, asked) : new Set<number>();
-  const ranked = ownWordsFirst(verbFirst(analysis, rankAnswerSentences(sentences), terms.relation), own);
+  const reported = asked ? speakerSentences(analysis, asked, true) : new Set<number>();
+  // "Who denies…?" and "when will the audit be published?": the answer says the asked verb.
+  const byVerb = verbFirst(analysis, rankAnswerSentences(sentences), terms.relation);
+  const ranked = ownWordsFirst(type === 'time' ? whenVerbFirst(analysis, byVerb, terms) : byVerb, own, reported);
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!answers(ranked, missing, group)) {
@@ -186,13 +193,20 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     const reason = 'The article dates only an earlier instance of it.';
     return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
-  if (saysUnknown(analysis, ranked, best))
+  if (
+    saysUnknown(analysis, ranked, best) &&
+    !namesInApposition(question, terms.heads, analysis.sentences[best.index]!.text)
+  )
     return abstain(analysis, ranked, 'The article reports that this is not known.');
 
   const cited = [best.index];
+  // Beside a sentence dating the asked act, a neighbour not saying it dates another act: its date
+  // would read as the answer's ("…an internal audit in September had found…").
+  const datesAct = type === 'time' && saysAskedVerb(analysis, best.index, terms);
   for (const other of ranked.slice(1, 3)) {
-    if (Math.abs(other.index - best.index) === 1 && other.share > 0 && other.score >= best.score - NEIGHBOUR_MARGIN)
-      cited.push(other.index);
+    const near = Math.abs(other.index - best.index) === 1 && other.share > 0;
+    const dated = !datesAct || saysAskedVerb(analysis, other.index, terms);
+    if (near && other.score >= best.score - NEIGHBOUR_MARGIN && dated) cited.push(other.index);
   }
   // The asked person's quote running on into the next sentence of its paragraph ("…," Spicer said. "He thinks…").
   const next = best.index + 1;

@@ -35,11 +35,14 @@ function isSpeaker(speaker: string | null, asked: readonly string[]): boolean {
 /**
  * The positions (in analysis.sentences) of the sentences whose quoted words are mostly the asked
  * person's: a one-word reply inside someone else's long question is not where their words are.
+ * With `reported`, their statements reported without quote marks count too ("Trump said via Twitter
+ * that…"; answerQuestion reads these only after the quotes): another speaker's report of what they
+ * believe ("He [Trump] believes…," Spicer said) is not their words.
  */
-export function speakerSentences(analysis: Analysis, asked: readonly string[]): Set<number> {
+export function speakerSentences(analysis: Analysis, asked: readonly string[], reported = false): Set<number> {
   const theirs = new Map<number, number>();
   const all = new Map<number, number>();
-  for (const q of analysis.quotes) {
+  for (const q of reported ? [...analysis.quotes, ...analysis.statements] : analysis.quotes) {
     all.set(q.sentenceId, (all.get(q.sentenceId) ?? 0) + q.text.length);
     if (isSpeaker(q.speaker, asked)) theirs.set(q.sentenceId, (theirs.get(q.sentenceId) ?? 0) + q.text.length);
   }
