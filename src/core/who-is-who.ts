@@ -1,7 +1,6 @@
 import { abbreviatedOffice } from './abbreviated-title';
 import { addSameSurnamePeople } from './add-same-surname-people';
 import type { Analysis, Entity } from './analysis-types';
-import { coordinatedPartners } from './coordinated-partners';
 import { dropRepeats } from './drop-repeats';
 import { givenNameAlone } from './given-name-alone';
 import { headedRole } from './headed-role';
@@ -24,7 +23,6 @@ import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { roleOf } from './role-of';
 import { speakerLabel } from './speaker-label';
-import { speechTagged } from './speech-tagged';
 import { splitTitle } from './split-title';
 import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
@@ -32,6 +30,7 @@ import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoEpithet } from './who-is-who-epithet';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
+import { whoIsWhoPartners } from './who-is-who-partners';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
@@ -214,21 +213,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     }
   }
   // "Frank Newport and Jim Harter": the side of a coordination the name finder left out, ranked last.
-  // "sprinters Costas Kenteris and Katerina Thanou … Kenteris said": a partner the copy quotes is a person.
-  for (const name of coordinatedPartners(
-    people.map((p) => p.name),
-    text,
-  ))
-    if (looksLikePerson(name, text, speechTagged(surname(name), text), sentenceTexts)) {
-      const role = roleOf(name, undefined, text);
-      const named = counted(surname(name));
-      // "Frank Newmark and Jim Hartley: “We found…”": the partner of someone quoted speaks with them.
-      const joint = people.some(
-        (p) => p.spoke && [`${name} and ${p.name}`, `${p.name} and ${name}`].some((j) => text.includes(j)),
-      );
-      const source = joint || whoIsWhoSource([name], role, text);
-      people.push({ name, role, weight: 1, order: entities.length + 1, named, spoke: false, source });
-    }
+  people.push(...whoIsWhoPartners(people, text, sentenceTexts, counted, entities.length + 1));
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));
   // "Mr. Obama" beside "Michelle Obama" alone: a bare surname the copy titles as no full-named namesake is.
