@@ -28,6 +28,7 @@ import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoEpithet } from './who-is-who-epithet';
+import { whoIsWhoGlued } from './who-is-who-glued';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
 import { whoIsWhoPartners } from './who-is-who-partners';
@@ -193,6 +194,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   });
   // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.
   addSameSurnamePeople(people, text, counted);
+  // "Given Obama's", "Team Clinton's", "Stop Trump": an English word glued to a surname is that person, not another.
+  people.splice(0, people.length, ...whoIsWhoGlued(people, text));
   const listed = people.map((p) => p.name);
   const missed = missedProtagonists(text, listed);
   const candidates = analysis.entities.map((e) => e.name);
