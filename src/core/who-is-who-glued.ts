@@ -1,5 +1,6 @@
 import { relatedStems } from './answer-lexicon';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { gluedEverywhere } from './glue-position';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
@@ -23,9 +24,14 @@ const WORD_BEFORE = literalPattern('\\b([A-Z][a-z]+)\\.? ', '\\b');
  *   vocabulary) or the copy itself writes it in lower case ("stop", "team");
  * - the copy never gives the whole run a person's cue of its
  *   own: no title or honorific before it, no "X said", "said X", "X, who", "X, 45," — so "Mitt Romney said",
- *   whose "mitt" WordNet knows, stays a person.
+ *   whose "mitt" WordNet knows, stays a person; nor a role ("Radio host Rush Limbaugh");
+ * - every occurrence stands where a glued word does (glue-position.ts): sentence-initial, before a possessive or a
+ *   noun, a quoted slogan, inside an organisation's name — never as a subject or an object in mid-sentence ("and
+ *   Rush Limbaugh repeated the claim", "with Magic Johnson on trade"). An English first word alone was no evidence:
+ *   who34's first rule dropped Rush and Magic Johnson beside David Limbaugh and Gary Johnson.
  */
-function glued(name: string, text: string): boolean {
+function glued(name: string, role: string | null | undefined, text: string, sentences: readonly string[]): boolean {
+  if (role) return false;
   const words = name.split(/\s+/);
   if (words.length < 2) return false;
   const first = words[0]!;
@@ -38,7 +44,7 @@ function glued(name: string, text: string): boolean {
   if (hasLiteralMatch(text, name, SAID_AFTER) || hasLiteralMatch(text, name, SAID_BEFORE)) return false;
   for (const m of literalMatches(text, name, WORD_BEFORE))
     if (TITLE_WORDS.test(m[1]!) || HONORIFICS.has(m[1]!)) return false;
-  return true;
+  return gluedEverywhere(sentences, name);
 }
 
 /**
@@ -47,14 +53,18 @@ function glued(name: string, text: string): boolean {
  * names is listed already. A run with no such line stays as it is: cutting it to the surname would cut a given name
  * the lists lack ("Mitt Romney", "Zephyr Teachout") as often as a glued word.
  */
-export function whoIsWhoGlued<T extends { name: string }>(people: readonly T[], text: string): T[] {
+export function whoIsWhoGlued<T extends { name: string; role?: string | null }>(
+  people: readonly T[],
+  text: string,
+  sentences: readonly string[] = [text],
+): T[] {
   return people.filter((p) => {
     const last = surname(p.name);
     if (!people.some((q) => q !== p && surname(q.name) === last && givenFirst(q.name))) return true;
     // "Navy SEAL Ty Woods" found also as "Ty Woods": a run whose tail is a name of its own is that name with its
     // office before it, which the repeat filter reads; the run is not glued to a surname alone.
     if (people.some((q) => q.name.includes(' ') && p.name.endsWith(` ${q.name}`))) return true;
-    return !glued(p.name, text);
+    return !glued(p.name, p.role, text, sentences);
   });
 }
 

@@ -195,7 +195,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.
   addSameSurnamePeople(people, text, counted);
   // "Given Obama's", "Team Clinton's", "Stop Trump": an English word glued to a surname is that person, not another.
-  people.splice(0, people.length, ...whoIsWhoGlued(people, text));
+  people.splice(0, people.length, ...whoIsWhoGlued(people, text, sentenceTexts));
   const listed = people.map((p) => p.name);
   const missed = missedProtagonists(text, listed);
   const candidates = analysis.entities.map((e) => e.name);

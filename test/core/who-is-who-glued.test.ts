@@ -9,9 +9,9 @@ import { whoIsWhoGlued } from '../../src/core/who-is-who-glued';
  */
 const names = (headline: string, ...paragraphs: string[]) =>
   whoIsWho(analyzeArticle([headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))).people.map((p) => p.name);
-const glued = (people: string[], text: string) =>
+const glued = (people: string[], text: string, roles: Record<string, string> = {}) =>
   whoIsWhoGlued(
-    people.map((name) => ({ name })),
+    people.map((name) => ({ name, role: roles[name] ?? null })),
     text,
   ).map((p) => p.name);
 
@@ -65,5 +65,43 @@ describe('who-is-who, an English word glued to a surname', () => {
     expect(people).toContain('Hillary Clinton');
     expect(people).not.toContain('Given Sanders');
     expect(people).not.toContain('Team Clinton');
+  });
+
+  // who35 (review B-who34-1): an English first word was the only evidence, and dropped real people beside a namesake.
+  it('keeps a person whose given name is an English word, used as a subject or object in mid-sentence', () => {
+    const johnson =
+      'Libertarian nominee Gary Johnson spoke. Magic Johnson endorsed Clinton. Johnson disagreed with Magic Johnson on trade.';
+    expect(glued(['Gary Johnson', 'Magic Johnson'], johnson)).toEqual(['Gary Johnson', 'Magic Johnson']);
+    const limbaugh =
+      'Separately, conservative author David Limbaugh defended his brother. Radio host Rush Limbaugh had called the plan a disaster, and Rush Limbaugh repeated the claim on air on Monday. Donald Trump later praised Rush Limbaugh.';
+    expect(glued(['David Limbaugh', 'Rush Limbaugh'], limbaugh)).toEqual(['David Limbaugh', 'Rush Limbaugh']);
+    // The role the copy gives the run is a person's cue even where every use could be glue.
+    const host = 'Radio host Rush Limbaugh’s show ran. David Limbaugh spoke. Rush Limbaugh’s fans came.';
+    expect(glued(['David Limbaugh', 'Rush Limbaugh'], host, { 'Rush Limbaugh': 'Radio host' })).toEqual([
+      'David Limbaugh',
+      'Rush Limbaugh',
+    ]);
+  });
+
+  it('drops the run where each use is glue: a noun after it, a slogan, inside a name', () => {
+    const text =
+      'Donald Trump spoke. A committed Stop Trump movement grew, said a leader of the Coalition to Stop Trump. A shirt read “Fascist Trump,” and Filipino Trump staffers laughed.';
+    expect(glued(['Donald Trump', 'Stop Trump', 'Fascist Trump', 'Filipino Trump'], text)).toEqual(['Donald Trump']);
+  });
+
+  it('lists Rush Limbaugh with his role in a whole story beside his brother', () => {
+    const people = whoIsWho(
+      analyzeArticle(
+        [
+          'Limbaugh brothers split',
+          '',
+          'Separately, conservative author David Limbaugh defended his brother. Radio host Rush Limbaugh had called the plan a disaster, and Rush Limbaugh repeated the claim on air on Monday. David Limbaugh said his brother was right.',
+          '',
+          'Hope Hicks, a Trump aide, declined to comment. Donald Trump later praised Rush Limbaugh. Trump said Hicks was loyal.',
+        ].join('\n'),
+      ),
+    ).people;
+    expect(people.find((p) => p.name === 'Rush Limbaugh')?.role).toBe('Radio host');
+    expect(people.map((p) => p.name)).toContain('David Limbaugh');
   });
 });
