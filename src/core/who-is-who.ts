@@ -249,6 +249,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       .sort((a, b) => Number(protagonist(b)) - Number(protagonist(a)) || b.weight - a.weight || a.order - b.order),
     found,
     apart,
+    text,
   ).slice(0, maxPeople);
   return {
     // "Mr. Hollis", not "Hollis", beside "Mary Hollis": the honorific is what tells the reader which Hollis.
