@@ -1,6 +1,6 @@
 import { relatedStems } from './answer-lexicon';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
-import { gluedEverywhere } from './glue-position';
+import { gluedEverywhere } from './glued-everywhere';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
@@ -25,7 +25,7 @@ const WORD_BEFORE = literalPattern('\\b([A-Z][a-z]+)\\.? ', '\\b');
  * - the copy never gives the whole run a person's cue of its
  *   own: no title or honorific before it, no "X said", "said X", "X, who", "X, 45," — so "Mitt Romney said",
  *   whose "mitt" WordNet knows, stays a person; nor a role ("Radio host Rush Limbaugh");
- * - every occurrence stands where a glued word does (glue-position.ts): sentence-initial, before a possessive or a
+ * - every occurrence stands where a glued word does (glued-everywhere.ts): sentence-initial, before a possessive or a
  *   noun, a quoted slogan, inside an organisation's name — never as a subject or an object in mid-sentence ("and
  *   Rush Limbaugh repeated the claim", "with Magic Johnson on trade"). An English first word alone was no evidence:
  *   who34's first rule dropped Rush and Magic Johnson beside David Limbaugh and Gary Johnson.

@@ -25,7 +25,7 @@ const NEXT_WORD = /^ ([a-z][\w-]*)/;
  * ("and Rush Limbaugh repeated the claim", "praised Rush Limbaugh.", "with Magic Johnson on trade") — is a name's
  * use.
  */
-export function gluePosition(text: string, at: number, run: string): boolean {
+function glueAt(text: string, at: number, run: string): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
   const after = text.slice(at + run.length, at + run.length + 40);
   if (SENTENCE_START.test(before) || INSIDE_NAME.test(before)) return true;
@@ -44,7 +44,7 @@ export function gluedEverywhere(sentences: readonly string[], run: string): bool
   for (const text of sentences)
     for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + 1)) {
       if (/[\p{L}\p{M}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}\d]/u.test(text[at + run.length] ?? '')) continue;
-      if (!gluePosition(text, at, run)) return false;
+      if (!glueAt(text, at, run)) return false;
     }
   return true;
 }
