@@ -1,4 +1,5 @@
 import { generationalSuffix } from './generational-suffix';
+import { countWord } from './literal-matches';
 import { HYPHEN_PARTICLE } from './particle-surname';
 
 /**
@@ -9,7 +10,9 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
   people: T[],
   found: readonly string[],
   apart: (name: string) => boolean,
+  text = '',
 ): T[] {
+  const longerName = (short: string, long: string): boolean => longerNameOf(short, long, text);
   const kept: T[] = [];
   for (const p of people) {
     const same = kept.find(
@@ -21,6 +24,8 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
         (!apart(p.name) && k.name.endsWith(`-${p.name}`) && HYPHEN_PARTICLE.test(k.name.split(' ').pop()!)) ||
         (!apart(k.name) && p.name.toLowerCase().endsWith(` ${k.name.toLowerCase()}`)) ||
         sameButInitial(k.name, p.name, people) ||
+        longerName(k.name, p.name) ||
+        longerName(p.name, k.name) ||
         sameButSurname(k.name, p.name, found) ||
         sameButSurname(p.name, k.name, found),
     );
@@ -28,7 +33,7 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
     else {
       if (!same.role && p.role) same.role = p.role;
       // The full name is the line's name, whichever the copy wrote more often.
-      if (sameButSurname(same.name, p.name, found)) same.name = p.name;
+      if (sameButSurname(same.name, p.name, found) || longerName(same.name, p.name)) same.name = p.name;
     }
   }
   return kept;
@@ -66,4 +71,25 @@ function sameButSurname(short: string, full: string, found: readonly string[]): 
     name.startsWith(`${words[0]} `) &&
     generationalSuffix(name) === suffix;
   return fits(full) && new Set(found.filter(fits)).size === 1;
+}
+
+/**
+ * "Dena Minning" and "Dena Minning Grayson", "Nancy Davis" and "Nancy Davis Reagan", "Melba Acosta" and "Melba Acosta
+ * Febo": a full name the copy writes on with one more surname (a married or a second surname) is the same person, and
+ * the line takes the longer name. On PolNeAR train every such pair listed was one person but for a generational
+ * suffix ("Donald Trump" and "Donald Trump Jr.", "Duncan Hunter" and "Duncan Hunter Sr."), which stays apart. Only
+ * when the copy calls someone by the added surname alone ("Grayson", "Reagan"): "Ms. Acosta" throughout, never
+ * "Febo", says the copy's name for her is the shorter one, and both lines stay as they were.
+ */
+function longerNameOf(short: string, long: string, text: string): boolean {
+  // The copy is counted last, for the one pair in a thousand that fits (a pasted roster asks of every pair).
+  if (!long.startsWith(`${short} `) || !short.includes(' ')) return false;
+  const words = long.split(/\s+/);
+  const added = words[words.length - 1]!;
+  return (
+    words.length === short.split(/\s+/).length + 1 &&
+    /^\p{Lu}\p{Ll}/u.test(added) &&
+    !generationalSuffix(long) &&
+    countWord(text, added) > countWord(text, long)
+  );
 }

@@ -10,26 +10,42 @@ function initials(name: string): string {
     .join('');
 }
 
-/** Whether one name is the other's acronym: "DNC" beside "Democratic National Committee" (at least two letters). */
-function acronymOf(short: string, long: string): boolean {
-  return /^[A-Z]{2,6}$/.test(short) && long.includes(' ') && initials(long) === short;
-}
+/** A name written as an acronym: two to six capitals ("DNC", "NAACP"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 /**
  * The organisations the copy names twice or more, one line each: an acronym and its expansion in the same copy
  * ("Democratic National Committee … the DNC") are one organisation, shown in the form the copy writes first and
- * counted by both forms' mentions; most mentioned first.
+ * counted by both forms' mentions; most mentioned first. Each acronym joins the first name of two words or more
+ * whose initials spell it, found by a map rather than by comparing every pair (a pasted list of hundreds of bodies
+ * made the pairwise scan quadratic).
  */
 export function orgAcronyms(organizations: Array<{ name: string; count: number }>, text: string): string[] {
   const merged = organizations.map((o) => ({ ...o, at: firstAt(text, o.name) }));
-  for (let i = 0; i < merged.length; i++)
-    for (let j = merged.length - 1; j > i; j--) {
-      const [a, b] = [merged[i]!, merged[j]!];
-      if (!acronymOf(a.name, b.name) && !acronymOf(b.name, a.name)) continue;
-      merged[i] = { name: a.at <= b.at ? a.name : b.name, count: a.count + b.count, at: Math.min(a.at, b.at) };
-      merged.splice(j, 1);
-    }
-  return merged.sort((a, b) => b.count - a.count).map((o) => o.name);
+  const acronyms = new Map<string, number>();
+  merged.forEach((o, i) => {
+    if (ACRONYM.test(o.name) && !acronyms.has(o.name)) acronyms.set(o.name, i);
+  });
+  const joined = new Set<number>();
+  merged.forEach((long, i) => {
+    if (!long.name.includes(' ')) return;
+    const letters = initials(long.name);
+    const k = acronyms.get(letters);
+    if (k === undefined) return;
+    acronyms.delete(letters);
+    const short = merged[k]!;
+    // The line stands where the earlier of the two stood in the list; the other is folded into it.
+    merged[Math.min(i, k)] = {
+      name: short.at <= long.at ? short.name : long.name,
+      count: short.count + long.count,
+      at: Math.min(short.at, long.at),
+    };
+    joined.add(Math.max(i, k));
+  });
+  return merged
+    .filter((_, i) => !joined.has(i))
+    .sort((a, b) => b.count - a.count)
+    .map((o) => o.name);
 }
 
 /** Where the copy first writes the name (the end of the copy when it never does as written). */

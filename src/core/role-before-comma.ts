@@ -7,9 +7,11 @@ import { NOT_MODIFIER } from './role-modifiers';
  * role set off by a comma before the name, as British copy often writes it. Only where the role
  * phrase opens a sentence or follows "according to" or a speech verb, and starts with a determiner:
  * "Like her predecessor, Jane Doe …" and "In a letter to his boss, Smith …" name someone else's role.
+ * The post may say of what: "The mayor of Northtown, Jane Doe,", "The chief inspector of schools, David Bell," — a
+ * capitalised body or place, or one lower-case noun, after the head.
  */
 const ROLE_THEN_COMMA =
-  /([.!?]["”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*),\s+$/;
+  /([.!?]["”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)(\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|\s+of\s+[a-z][\w-]*)?,\s+$/;
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 
@@ -23,9 +25,10 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     const from = Math.max(0, m.index - 160);
     const window = (from === 0 ? '\n' : '') + text.slice(from, m.index);
     const found = ROLE_THEN_COMMA.exec(window);
-    const role = found?.[3];
-    if (!found || !role) continue;
-    const words = role.split(/\s+/);
+    const head = found?.[3];
+    if (!found || !head) continue;
+    const role = head + (found[4] ?? '');
+    const words = head.split(/\s+/);
     // "The chairman thanked the director, Owen Price": a verb or a function word inside means the
     // phrase is a clause about someone else, not this person's post.
     const inner = words.slice(0, -1);

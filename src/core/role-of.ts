@@ -24,8 +24,16 @@ import { titleCaseSentence } from './title-case-sentence';
  * wife"; an attribution
  * ("sent or received by Clinton, according to a State Department spokesman") is the sentence's source.
  */
-const NOT_A_ROLE =
+const NOT_A_ROLE_WORD =
   /^(?:who|which|that|said|says|is|was|has|had|as|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but|according|like|unlike)\b/i;
+/**
+ * A predicate or an aside after "Name,", not a role: a modal or an auxiliary ("Sam Patel, will act as mayor until an
+ * election in May", "David Leveaux, will also star Jessica Lange") or a sentence adverb ("Donald J. Trump, even as a
+ * candidate, had elevated…"). Lower case only: "May" or "Will" may open a name.
+ */
+const PREDICATE =
+  /^(?:will|would|can|could|may|might|must|shall|should|are|were|have|did|does|even|however|meanwhile|though|instead|perhaps|indeed)\b/;
+const notARole = (role: string): boolean => NOT_A_ROLE_WORD.test(role) || PREDICATE.test(role);
 
 /** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
 const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
@@ -175,7 +183,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate|Representative)$/.test(w));
   // "spokesman for Mrs", "a former U": a role cut at an abbreviation's stop; the apposition below reads it whole.
   const cut = !!entityRole && new RegExp(`\\b(?:${HONORIFIC_ABBREV}|St|[A-Z])$`).test(entityRole);
-  if (entityRole && !NOT_A_ROLE.test(entityRole) && !bareTitle && !cut) {
+  if (entityRole && !notARole(entityRole) && !bareTitle && !cut) {
     const role = escapeRegExp(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
@@ -193,7 +201,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       const own = after.split(new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`))[0]!;
       const lowerWords = own.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
       // Past ninety characters a relative clause ("whose time as secretary of state arguably made…") is a sentence.
-      if (NOT_A_ROLE.test(after) || (after.length > 90 && /^whose\s/.test(after))) continue;
+      if (notARole(after) || (after.length > 90 && /^whose\s/.test(after))) continue;
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
       // "one of the stars of the play", "one of two terrorists involved in…": a plural role noun after "one of".
       if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => personNoun(w.replace(/s$/, ''), w)))
@@ -247,7 +255,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       }
       // "denouncing Republican presidential nominee Donald Trump": the lower-case words that say which post are
       // read as for a role the name finder gave ("nominee" alone says less).
-      if (!NOT_A_ROLE.test(role)) return cleanRole(roleModifiers(role, n, text));
+      if (!notARole(role)) return cleanRole(roleModifiers(role, n, text));
     }
   }
   for (const n of full) {

@@ -1,7 +1,6 @@
 import { abbreviatedOffice } from './abbreviated-title';
 import { addSameSurnamePeople } from './add-same-surname-people';
 import type { Analysis, Entity } from './analysis-types';
-import { coordinatedPartners } from './coordinated-partners';
 import { dropRepeats } from './drop-repeats';
 import { givenNameAlone } from './given-name-alone';
 import { headedRole } from './headed-role';
@@ -24,14 +23,15 @@ import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { roleOf } from './role-of';
 import { speakerLabel } from './speaker-label';
-import { speechTagged } from './speech-tagged';
 import { splitTitle } from './split-title';
 import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoEpithet } from './who-is-who-epithet';
+import { whoIsWhoGlued } from './who-is-who-glued';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
+import { whoIsWhoPartners } from './who-is-who-partners';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
@@ -194,6 +194,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   });
   // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.
   addSameSurnamePeople(people, text, counted);
+  // "Given Obama's", "Team Clinton's", "Stop Trump": an English word glued to a surname is that person, not another.
+  people.splice(0, people.length, ...whoIsWhoGlued(people, text, sentenceTexts));
   const listed = people.map((p) => p.name);
   const missed = missedProtagonists(text, listed);
   const candidates = analysis.entities.map((e) => e.name);
@@ -214,21 +216,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     }
   }
   // "Frank Newport and Jim Harter": the side of a coordination the name finder left out, ranked last.
-  // "sprinters Costas Kenteris and Katerina Thanou … Kenteris said": a partner the copy quotes is a person.
-  for (const name of coordinatedPartners(
-    people.map((p) => p.name),
-    text,
-  ))
-    if (looksLikePerson(name, text, speechTagged(surname(name), text), sentenceTexts)) {
-      const role = roleOf(name, undefined, text);
-      const named = counted(surname(name));
-      // "Frank Newmark and Jim Hartley: “We found…”": the partner of someone quoted speaks with them.
-      const joint = people.some(
-        (p) => p.spoke && [`${name} and ${p.name}`, `${p.name} and ${name}`].some((j) => text.includes(j)),
-      );
-      const source = joint || whoIsWhoSource([name], role, text);
-      people.push({ name, role, weight: 1, order: entities.length + 1, named, spoke: false, source });
-    }
+  people.push(...whoIsWhoPartners(people, text, sentenceTexts, counted, entities.length + 1));
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));
   // "Mr. Obama" beside "Michelle Obama" alone: a bare surname the copy titles as no full-named namesake is.
@@ -261,6 +249,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       .sort((a, b) => Number(protagonist(b)) - Number(protagonist(a)) || b.weight - a.weight || a.order - b.order),
     found,
     apart,
+    text,
   ).slice(0, maxPeople);
   return {
     // "Mr. Hollis", not "Hollis", beside "Mary Hollis": the honorific is what tells the reader which Hollis.

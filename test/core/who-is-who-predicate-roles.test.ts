@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
+
+/**
+ * who35 (session 26, review B-main-13/14, sample 22): a predicate or an aside after "Name," read as the role, and the
+ * "The <post> of <body>, Name," apposition giving none. Copy written for the test.
+ */
+function roles(headline: string, paragraphs: string[]): Record<string, string | null> {
+  const who = whoIsWho(analyzeArticle([headline, '', ...paragraphs].join('\n\n')));
+  return Object.fromEntries(who.people.map((p) => [p.name, p.role]));
+}
+
+describe('who-is-who, a role is no predicate', () => {
+  it('reads the apposition before the name, not the modal predicate after it', () => {
+    const found = roles('Council names acting mayor', [
+      "The council's deputy leader, Sam Patel, will act as mayor until an election in May, the council said.",
+      "Mr Patel said the council would publish the audit. The council's finance director, Ruth Evans, said the money had been traced. Ms Evans said the police had been told.",
+    ]);
+    expect(found['Sam Patel']).toBe("council's deputy leader");
+    // Control: the same apposition before a speech verb was right already.
+    expect(found['Ruth Evans']).toBe("council's finance director");
+  });
+
+  it('takes no sentence adverb for a role ("Trump, even as a candidate, had…")', () => {
+    const found = roles('Biden warns on Trump', [
+      'Vice President Joe Biden warned that Donald Trump, even as a candidate, had elevated the dangers facing allies.',
+      'Trump dismissed the warning. Biden said allies were worried. Trump said Biden was wrong.',
+      'Donald Trump, the Republican nominee, spoke in Ohio.',
+    ]);
+    expect(found['Donald Trump']).not.toBe('even as a candidate');
+    expect(found['Joe Biden']).toBe('Vice President');
+  });
+});
+
+describe('who-is-who, "The <post> of <body>, Name,"', () => {
+  it('gives the post with what it is of', () => {
+    const found = roles('Mayor resigns after audit', [
+      'The mayor of Northtown, Jane Doe, resigned on Tuesday. Ms Doe said she had done nothing wrong.',
+      'The chief executive of Southern Rivers, Mark Bell, said the firm was not involved. Mr Bell declined to say more.',
+      'The chief inspector of schools, David Hart, also said the audit was late. Mr Hart said so twice.',
+    ]);
+    expect(found['Jane Doe']).toBe('mayor of Northtown');
+    expect(found['Mark Bell']).toBe('chief executive of Southern Rivers');
+    expect(found['David Hart']).toBe('chief inspector of schools');
+  });
+
+  it('takes no "of" phrase that is no post', () => {
+    const found = roles('Market to close', [
+      'The closure of the market, Ines Okoro said, was a shame. Ms Okoro said traders were angry.',
+      'In a letter to his director, Sam Reid complained about the timetable. Mr Reid said he would appeal.',
+    ]);
+    expect(found['Ines Okoro'] ?? null).toBeNull();
+    expect(found['Sam Reid'] ?? null).toBeNull();
+  });
+});
