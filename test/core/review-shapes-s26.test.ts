@@ -92,3 +92,28 @@ describe('a denial question never asks a pronoun before the name it stands for (
     expect(question).toMatch(/^Is there evidence that they were on active duty .*, which Vladimir Putin denies\?$/);
   });
 });
+
+describe('the tail pronoun moves only when no other name stands between it and the denier (B-gram25-1)', () => {
+  const people = new Set(['Mark', 'Doyle', 'Peter', 'Lang', 'Trade']);
+
+  it('names the denier in the tail when another person is named after them', () => {
+    // Flynn's shape: "…his talks with Russian Ambassador to the US Sergei Kislyak, which he denies?" read as the
+    // ambassador's denial.
+    const text = 'Mark Doyle denied that he misled the council about his talks with Trade Envoy Peter Lang.';
+    const question = denial(context(text, { actor: 'Mark Doyle', actorIsPerson: true, properWords: people }));
+    expect(question).toMatch(/^Is there evidence that Mark Doyle misled the council .*Peter Lang, despite Mark Doyle's denial\?$/);
+    expect(question).not.toMatch(/which he denies/);
+  });
+
+  it('"they" after a plural name: the deniers are named in the tail', () => {
+    const text = 'The two airlines deny that they fixed fuel surcharges with the Teamsters for years.';
+    const question = denial(context(text, { properWords: new Set(['Teamsters']) }));
+    expect(question).toMatch(/despite the two airlines' denial\?$/);
+  });
+
+  it('control: no name after the denier, the pronoun goes to the tail', () => {
+    const text = 'Mark Doyle denied that he misled the council about the cost of the bridge.';
+    const question = denial(context(text, { actor: 'Mark Doyle', actorIsPerson: true, properWords: people }));
+    expect(question).toMatch(/^Is there evidence that Mark Doyle misled the council about the cost .*, which he denies\?$/);
+  });
+});
