@@ -79,11 +79,26 @@ export function denial(ctx: PhraseContext): string | null {
   if (claim === object && agrees && (pronoun === 'it' || pronoun === 'they')) return null;
   // "…denied claims that it removed…": the denier's name stands where the copy's pronoun stood, and the pronoun
   // goes to the tail, after its antecedent ("…that Riverside General Hospital removed …, which it denies?").
-  if (pronoun && claim !== object)
+  if (pronoun && claim !== object && !nameBetween(claim, denier, pronoun))
     return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${pronoun} ${pronoun === 'they' ? 'deny' : 'denies'}?`;
   // The claim already names the denier: say "despite the denial" rather than name them twice.
   if (claim.toLowerCase().includes(denier.toLowerCase())) {
     return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, despite ${/s$/.test(by) ? `${by}'` : `${by}'s`} denial?`;
   }
   return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${by} ${plural ? 'deny' : 'denies'}?`;
+}
+
+/**
+ * Whether a name the tail's pronoun could be read as stands after the denier in the claim: "that Flynn misled …
+ * with Russian Ambassador to the US Sergei Kislyak, which he denies?" reads as Kislyak's denial, so the denier is
+ * named in the tail instead. "he"/"she"/"it" lean on the nearest capitalised name, "they" on a capitalised plural
+ * ("Democrats"); an all-capital "he"-reading of "US" is no person.
+ */
+function nameBetween(claim: string, denier: string, pronoun: string): boolean {
+  const at = claim.toLowerCase().indexOf(denier.toLowerCase());
+  const rest = at < 0 ? claim : claim.slice(at + denier.length);
+  const names = rest.match(/\b[A-Z][\w'’-]*/g) ?? [];
+  if (pronoun === 'they') return names.some((w) => /[a-z][^s'’]s$/.test(w));
+  if (pronoun === 'it') return names.length > 0;
+  return names.some((w) => /[a-z]/.test(w));
 }

@@ -1,3 +1,4 @@
+import { holdsMainVerb } from './holds-main-verb';
 import { REPORTING_VERBS } from './speech-verbs';
 
 /** A subject pronoun after a reporting verb: the reported clause's subject, standing for the one who reports. */
@@ -10,12 +11,14 @@ const HEARER = /^(?:reporters|journalists|the|a|an|[A-Z][\w'’.-]*|him|her|them
  * in it ("Police said they were reviewing the audit", "Prosecutors told reporters they were examining …") is the
  * reporter when the reported clause's subject is a pronoun standing for them ("police", never "Police said they");
  * null when the frame reports someone else's work or cannot be read, so no question splices the frame in.
- * A subject without a reporting verb is returned as it is.
+ * A subject without a reporting verb is returned as it is, unless it holds a finite verb of its own (null).
  */
 export function inquirer(subject: string): string | null {
   const words = subject.split(/\s+/);
   const verb = words.findIndex((w, i) => i > 0 && REPORTING_VERBS.has(w.toLowerCase()));
-  if (verb < 0) return subject;
+  // "Sanders has fired his national data director and is investigating…": a subject holding a finite verb of its
+  // own is a clause, not the inquirer's name.
+  if (verb < 0) return holdsMainVerb(subject) ? null : subject;
   const rest = words.slice(verb + 1);
   if (rest[0]?.toLowerCase() === 'that') rest.shift();
   const last = rest.at(-1) ?? '';

@@ -257,7 +257,10 @@ export function willQuestion(clause: string, properWords: Set<string>): string |
   if (/^would\b/i.test(modal.modal) && LEGISLATION_HEAD.test(modal.subject)) return null;
   const subject = lowerStart(modal.subject, properWords);
   // "would be published once the board had approved it": reported past back to the present.
-  const verbPhrase = cutClause(modal.verbPhrase, 18).replace(
+  // "plans to vote in the primary but is undecided": a second predicate with its own finite verb is no part of
+  // what will be done ("Will she vote in the primary?").
+  const own = modal.verbPhrase.replace(/,?\s+(?:but|yet)\s+(?:is|are|was|were|has|have)\b.*$/i, '');
+  const verbPhrase = cutClause(own, 18).replace(
     /\b(once|until|after|before|when) ((?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?) had (?=\w+ed\b)/i,
     (_m, conj: string, noun: string) => `${conj} ${noun} ${/[^s]s$/.test(noun) ? 'have' : 'has'} `,
   );

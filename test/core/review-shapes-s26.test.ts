@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { denial } from '../../src/core/denial-question';
 import type { PhraseContext } from '../../src/core/phrase-question';
 import { investigation } from '../../src/core/phrase-question';
+import { willQuestion } from '../../src/core/question-clauses';
 
 /**
  * The ungrammatical shapes session 26's review found on copy it wrote (docs/hand-read-questions.md, "What session 26
@@ -90,5 +91,63 @@ describe('a denial question never asks a pronoun before the name it stands for (
     const text = 'Vladimir Putin denied that they were on active duty with the regular army in the east.';
     const question = denial(context(text, { properWords: new Set(['Vladimir', 'Putin']) }));
     expect(question).toMatch(/^Is there evidence that they were on active duty .*, which Vladimir Putin denies\?$/);
+  });
+});
+
+describe('the tail pronoun moves only when no other name stands between it and the denier (B-gram25-1)', () => {
+  const people = new Set(['Mark', 'Doyle', 'Peter', 'Lang', 'Trade']);
+
+  it('names the denier in the tail when another person is named after them', () => {
+    // Flynn's shape: "…his talks with Russian Ambassador to the US Sergei Kislyak, which he denies?" read as the
+    // ambassador's denial.
+    const text = 'Mark Doyle denied that he misled the council about his talks with Trade Envoy Peter Lang.';
+    const question = denial(context(text, { actor: 'Mark Doyle', actorIsPerson: true, properWords: people }));
+    expect(question).toMatch(
+      /^Is there evidence that Mark Doyle misled the council .*Peter Lang, despite Mark Doyle's denial\?$/,
+    );
+    expect(question).not.toMatch(/which he denies/);
+  });
+
+  it('"they" after a plural name: the deniers are named in the tail', () => {
+    const text = 'The two airlines deny that they fixed fuel surcharges with the Teamsters for years.';
+    const question = denial(context(text, { properWords: new Set(['Teamsters']) }));
+    expect(question).toMatch(/despite the two airlines' denial\?$/);
+  });
+
+  it('control: no name after the denier, the pronoun goes to the tail', () => {
+    const text = 'Mark Doyle denied that he misled the council about the cost of the bridge.';
+    const question = denial(context(text, { actor: 'Mark Doyle', actorIsPerson: true, properWords: people }));
+    expect(question).toMatch(
+      /^Is there evidence that Mark Doyle misled the council about the cost .*, which he denies\?$/,
+    );
+  });
+});
+
+describe('an inquirer holding a finite verb of its own is a clause, not a name (B-gram25-2)', () => {
+  it('gives no inquiry question rather than "the inquiries by the mayor has fired …"', () => {
+    const text = 'The mayor has fired the city treasurer and is investigating whether to punish other staff.';
+    expect(investigation(context(text))).toBeNull();
+  });
+});
+
+describe('"Will …?" ends before a second predicate with its own finite verb (B-sample22-5)', () => {
+  const names = new Set(['Ruth', 'Okafor', 'Dana', 'Kell']);
+
+  it.each([
+    [
+      'Ruth Okafor plans to vote in the county primary but is undecided.',
+      'Will Ruth Okafor vote in the county primary?',
+    ],
+    [
+      'Dana Kell is scheduled to give a short speech there, but is not expected to meet the bishop.',
+      'Will Dana Kell give a short speech there?',
+    ],
+  ])('"%s"', (text, question) => {
+    expect(willQuestion(text, names)).toBe(question);
+  });
+
+  it('control: a "but" with no verb of its own stays in the verb phrase', () => {
+    const text = 'Dana Kell is scheduled to give a short speech there but only briefly.';
+    expect(willQuestion(text, names)).toBe('Will Dana Kell give a short speech there but only briefly?');
   });
 });
