@@ -9,6 +9,7 @@ import { createLogger, silentLogger } from '../../src/logging/create-logger';
 import { createConsoleLogStream } from '../../src/platforms/console/console-log-stream';
 import { startConsoleChat } from '../../src/platforms/console/start-console-chat';
 import { projectPath } from '../../src/project-path';
+import { fakeTerminal } from '../support/fake-terminal';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 
 const SAMPLES = readdirSync(projectPath('samples')).map((f) => projectPath('samples', f));
@@ -19,38 +20,6 @@ const ARTICLE = [
   '',
   '"We will not reopen it until we are sure it is safe," said county engineer Maria Lopez. Repairs could take six months.',
 ];
-
-/**
- * A terminal for the real node:readline: a TTY-flagged input (raw mode is a no-op) and an output
- * that collects what the user would see. Keys are written as a terminal sends them.
- */
-function fakeTerminal() {
-  const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => input });
-  const output = Object.assign(new PassThrough(), { isTTY: true, columns: 200, rows: 50 });
-  let screen = '';
-  output.on('data', (d) => (screen += String(d)));
-  // Resolves on the output's own 'data' events; the bound (the first brief loads the NLP models,
-  // slow on a loaded machine) turns a screen that never shows the text into a clear failure.
-  const waitFor = (pattern: RegExp, from = 0) =>
-    new Promise<void>((resolve, reject) => {
-      const check = () => {
-        if (!pattern.test(screen.slice(from))) return;
-        finish();
-        resolve();
-      };
-      const timer = setTimeout(() => {
-        finish();
-        reject(new Error(`never showed ${pattern}:\n${screen}`));
-      }, 20_000);
-      const finish = () => {
-        clearTimeout(timer);
-        output.off('data', check);
-      };
-      output.on('data', check);
-      check();
-    });
-  return { input, output, screen: () => screen, waitFor };
-}
 
 const cleanup: Array<() => void> = [];
 afterEach(() => {
@@ -141,62 +110,6 @@ describe('console chat in a terminal (real readline)', () => {
     });
     logger.warn({ err: new Error('timed out'), feed: 'x' }, 'feed poll failed');
     expect(lines).toEqual(['newsbrief warning: feed poll failed (timed out)\n']);
-  });
-});
-
-describe('console chat logs (B-main-16)', () => {
-  const LINK = '/brief add https://127.0.0.1:1/x';
-  const tempDb = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-console-'));
-    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-    return join(dir, 'newsbrief.db');
-  };
-
-  it('keeps a warning the reply already explains off the terminal, between the command and its reply', async () => {
-    const term = fakeTerminal();
-    const io: CliIo = {
-      stdin: term.input,
-      stdout: term.output,
-      stderr: term.output, // one screen, so the order is what a person sees
-      env: { NEWSBRIEF_DB: tempDb() },
-      interactive: true,
-      bundledWorker: true,
-    };
-    const running = runCli(['start'], io);
-    await term.waitFor(/> /);
-    const from = term.screen().length;
-    term.input.write(`${LINK}\r`);
-    await term.waitFor(/Could not add https:\/\/127\.0\.0\.1:1\/x/, from);
-    term.input.write('quit\r');
-    expect(await running).toBe(0);
-    const after = term.screen().slice(from);
-    expect(after).not.toMatch(/newsbrief warning|\{"level"/);
-    expect(after).toMatch(/loopback/);
-  });
-
-  it('still writes the warning as a JSON line when stderr is not a terminal (piped, parseable)', async () => {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let err = '';
-    stderr.on('data', (d) => (err += String(d)));
-    stdout.resume();
-    const stdin = new PassThrough();
-    const io: CliIo = {
-      stdin,
-      stdout,
-      stderr,
-      env: { NEWSBRIEF_DB: tempDb() },
-      interactive: false,
-      bundledWorker: true,
-    };
-    const running = runCli(['start'], io);
-    stdin.end(`${LINK}\nquit\n`);
-    expect(await running).toBe(0);
-    const logged = err
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { level: number; msg: string });
-    expect(logged.some((entry) => entry.level === 40 && /could not add/.test(entry.msg))).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { articleCases } from './async-contract/article-cases';
+import { claimCases } from './async-contract/claim-cases';
 import type { AsyncStoreFactory, ContractContext } from './async-contract/contract-context';
 import { exactlyOnceCases } from './async-contract/exactly-once-cases';
 import { feedCases } from './async-contract/feed-cases';
@@ -37,7 +38,11 @@ export function describeAsyncStoreContract(name: string, factory: AsyncStoreFact
       },
     };
     describe('articles and conversations', () => articleCases(ctx));
-    describe('schedules', () => scheduleCases(ctx));
+    // Two case files, one group: the claim cases keep the names they had when they were schedule cases.
+    describe('schedules', () => {
+      scheduleCases(ctx);
+      claimCases(ctx);
+    });
     describe('feeds', () => feedCases(ctx));
     describe('exactly once across replicas', () => exactlyOnceCases(ctx));
   });

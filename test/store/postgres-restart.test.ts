@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster';
-import { claimRequest } from './async-contract/schedule-cases';
+import { claimRequest } from './async-contract/claim-request';
 
 // Its own server: restarting the run's shared one would disturb the other test files.
 let cluster: PostgresCluster;

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { analysisTitled, flynn } from './article-cases';
+import { claimRequest } from './claim-request';
 import type { ContractContext } from './contract-context';
-import { claimRequest } from './schedule-cases';
 
 /**
  * What replicas sharing the store rely on: the database, not the process, decides who wins.
