@@ -224,4 +224,5 @@ export const KIND_GATES: readonly KindGate[] = [
   PERFECT_ARGUMENT,
   PLACE_ASIDE,
   OWN_REPORT,
+  RELATIVE_DATE,
 ];
