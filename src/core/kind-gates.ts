@@ -6,6 +6,7 @@ import { noCommentLine } from './no-comment-line';
 import { ownReport } from './own-report';
 import { placeAside } from './place-aside';
 import { quotedOpinion } from './quoted-opinion';
+import { relativeDate } from './relative-date';
 import { standingRule } from './standing-rule';
 import { uncontestedArgument } from './uncontested-argument';
 import { VOICED_WORRY } from './voiced-worry';
@@ -181,6 +182,16 @@ const NO_COMMENT_LINE: KindGate = {
   lacks: (f, text, index, match) => f.shape === 'refusal' && noCommentLine(text, index, match),
 };
 
+/**
+ * Pending needs a modal and its date in the passage's own clause, not a main clause's "will" read to a relative
+ * clause's date: "‘That tide will lift all boats,’ said Carson, who will address the convention on Tuesday"
+ * (issue 13, sample 22's #28; session 26, kind27).
+ */
+const RELATIVE_DATE: KindGate = {
+  name: 'relative-date',
+  lacks: (f, text, index, match) => f.kind === 'pending' && relativeDate(text, index, match),
+};
+
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
   NARRATED_CONFLICT,
@@ -201,6 +212,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   PLACE_ASIDE,
   OWN_REPORT,
   NO_COMMENT_LINE,
+  RELATIVE_DATE,
 ];
 
 export const KIND_GATES: readonly KindGate[] = [
@@ -212,4 +224,5 @@ export const KIND_GATES: readonly KindGate[] = [
   PERFECT_ARGUMENT,
   PLACE_ASIDE,
   OWN_REPORT,
+  RELATIVE_DATE,
 ];
