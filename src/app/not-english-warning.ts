@@ -10,12 +10,14 @@ const MIN_ENGLISH_SHARE = 0.12;
 const MIN_WORDS = 20;
 
 /**
- * A warning for copy that looks like it is not English, or undefined. The engine reads English:
- * on other languages its roles and questions are nonsense. Only a warning — the article is still
+ * A warning for copy with too few everyday English words, or undefined. The engine reads English
+ * prose: on other languages its roles and questions are nonsense. The same shortage marks English
+ * that is no prose (a results table, a market report), so the warning names both rather than
+ * asserting a language it did not detect (review B-ux26-4). Only a warning — the article is still
  * stored, since the check can be wrong and the newsroom may want the story kept.
  */
 export function notEnglishWarning(text: string): string | undefined {
   const { share, words } = englishShare(text);
   if (words < MIN_WORDS || share >= MIN_ENGLISH_SHARE) return undefined;
-  return "this looks like it isn't English; newsbrief reads English, so its brief may be wrong";
+  return 'few of its words are everyday English (another language, or a table rather than prose?); newsbrief reads English prose, so its brief may be wrong';
 }
