@@ -192,7 +192,7 @@ function honorificBefore(surname: string, text: string): boolean {
 }
 
 /** States are named alone far more often than people are ("California", "Georgia"). */
-const US_STATES = new Set(
+export const US_STATES = new Set(
   `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
   Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
   Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming`.split(

@@ -15,6 +15,9 @@ const ROLE_THEN_COMMA =
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 
+/** "…, Sir " / "…, Dr " right before the name: the honorific the name carries, read off before the role is. */
+const HONORIFIC_AFTER_COMMA = /(?<=,\s+)(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+$/;
+
 /** The name written whole, compiled once. */
 const MENTION = literalPattern("(?<![\\w'’])", "(?![\\w'’])");
 
@@ -23,7 +26,8 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     if (!AFTER_NAME.test(text.slice(m.index + name.length, m.index + name.length + 12))) continue;
     // A window cut mid-sentence must not look like a sentence start: only the text's own start is one.
     const from = Math.max(0, m.index - 160);
-    const window = (from === 0 ? '\n' : '') + text.slice(from, m.index);
+    // "said its chairman, Sir Anthony Greener": an honorific between the comma and the name is part of neither.
+    const window = ((from === 0 ? '\n' : '') + text.slice(from, m.index)).replace(HONORIFIC_AFTER_COMMA, '');
     const found = ROLE_THEN_COMMA.exec(window);
     const head = found?.[3];
     if (!found || !head) continue;

@@ -7,6 +7,7 @@ import { hasLiteralMatch, literalMatches, literalPattern } from './literal-match
 import { maskQuotes } from './quote-spans';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
+import { roleCutAtAnd } from './role-cut-at-and';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
 import { MODAL_OR_TO, roleModifiers } from './role-modifiers';
@@ -171,7 +172,7 @@ function sentenceStop(word: string): boolean {
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
 export function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
   const role = findRole(name, entityRole, text);
-  return role !== null && isRolePhrase(role) ? role : null;
+  return role !== null && isRolePhrase(role) && !roleCutAtAnd(role, [name, splitTitle(name).bare], text) ? role : null;
 }
 
 function findRole(name: string, entityRole: string | undefined, text: string): string | null {

@@ -15,6 +15,7 @@ import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { orgAcronyms } from './org-acronyms';
 import { orgSource } from './org-source';
+import { organisationEvidence } from './organisation-evidence';
 import { organizationUsage } from './organization-usage';
 import { outletRole } from './outlet-role';
 import { ownRole } from './own-role';
@@ -95,6 +96,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const entities = whoIsWhoCandidates(analysis.entities, text, spoke);
   const personNames = entities.filter((e) => e.type === 'person').map((e) => e.name);
   const orgNames = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.name));
+  const allNames = entities.map((e) => e.name);
   const fullBySurname = new Map<string, string[]>();
   for (const n of personNames.filter((n) => n.includes(' '))) {
     const same = fullBySurname.get(surname(n)) ?? [];
@@ -105,7 +107,13 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
     const named = withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
     // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.
-    const type = found.type === 'organization' && honouredName(named, text) ? 'person' : found.type;
+    // "US media giant TimeWarner", "Time Warner said": a person-typed run with positive evidence of a firm is one.
+    const type =
+      found.type === 'organization' && honouredName(named, text)
+        ? 'person'
+        : found.type === 'person' && organisationEvidence(named, text, allNames, orgNames)
+          ? 'organization'
+          : found.type;
     const entity = { ...found, name: named, type };
     const person = (name: string) => looksLikePerson(name, text, spoke({ ...entity, name }), sentenceTexts);
     if (
@@ -188,7 +196,10 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "FOY: We will rebuild": a transcript's speaker label is a person's surname or a role, no organisation.
       // "The Wall Street Journal reported": an organisation named once is kept when the copy cites it as a source.
       const cited = count === 1 && entity.type === 'organization' && orgSource(entity.name, text);
-      if ((count >= 2 || cited) && entity.name.length > 2 && !speakerLabel(entity.name, sentenceTexts))
+      // "TimeWarner" and "Time Warner": one firm spelt with and without its space is listed once.
+      const same = organizations.find((o) => o.name.replace(/\s+/g, '') === entity.name.replace(/\s+/g, ''));
+      if (same) same.count += count;
+      else if ((count >= 2 || cited) && entity.name.length > 2 && !speakerLabel(entity.name, sentenceTexts))
         organizations.push({ name: entity.name, count });
     }
   });
