@@ -21,6 +21,8 @@ interface SentenceFeatures {
   values: number[];
   /** Share of the question's weight matched by the sentence alone (for "It says only that…"). */
   share: number;
+  /** That share term by term (in terms.terms' order), summing to `share`. */
+  termShares: number[];
 }
 
 export interface QuestionFeatures {
@@ -31,6 +33,8 @@ export interface QuestionFeatures {
   sentences: SentenceFeatures[];
   /** Share of the question's weight in words the article never uses, even as a synonym. */
   missing: number;
+  /** Each question term's share of the question's weight (in terms.terms' order). */
+  weights: number[];
 }
 
 /** Neighbouring sentences lend part of their evidence: answers often straddle two lines. */
@@ -57,7 +61,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const group = answerTypeGroup(type, question);
   const terms = questionTerms(question, type);
   const n = index.sentenceCount;
-  if (terms.terms.length === 0 || n === 0) return { type, group, terms, sentences: [], missing: 1 };
+  if (terms.terms.length === 0 || n === 0) return { type, group, terms, sentences: [], missing: 1, weights: [] };
 
   const weights = terms.terms.map((t) => termWeight(index, t));
   const total = weights.reduce((a, b) => a + b, 0);
@@ -183,12 +187,12 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       relation < 0 ? 0 : full[i]![relation]! - 1,
       fillerBinding(type, sentence.text, terms.nameWords, terms.nameTerms, articleNames),
     ];
-    return { index: i, values, share: own[i]! };
+    return { index: i, values, share: own[i]!, termShares: row.map((m, k) => (weights[k]! * best(m)) / total) };
   });
   const candidates = sentences.filter((s) => !CREDIT_LINE.test(analysis.sentences[s.index]!.text.trim()));
   const missing =
     terms.terms.reduce((sum, _, k) => sum + (matches.every((row) => best(row[k]!) === 0) ? weights[k]! : 0), 0) / total;
-  return { type, group, terms, sentences: candidates, missing };
+  return { type, group, terms, sentences: candidates, missing, weights: weights.map((w) => w / total) };
 }
 
 const m0 = { exact: 0, synonym: 0 };

@@ -4,7 +4,7 @@ import { UNKNOWN_MARKER } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
-import { askedSpeaker, speakerSentences } from './answer-speaker';
+import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
@@ -75,12 +75,17 @@ function otherSide(analysis: Analysis, ranked: Ranked[], best: Ranked): Ranked |
 
 /**
  * "What did X say?": X's own quotes first, in the ranker's order, when one covers as much of the
- * question as the ranker's best (a quote off the asked topic does not displace a sentence on it);
- * failing a quote, X's statement reported without quote marks.
+ * question as the ranker's best (a quote off the asked topic does not displace a sentence on it;
+ * X's name counts as covered, `credited`); failing a quote, X's statement reported without quote marks.
  */
-function ownWordsFirst(ranked: Ranked[], own: ReadonlySet<number>, reported: ReadonlySet<number>): Ranked[] {
+function ownWordsFirst(
+  ranked: Ranked[],
+  own: ReadonlySet<number>,
+  reported: ReadonlySet<number>,
+  credited: ReadonlyMap<number, number>,
+): Ranked[] {
   const top = ranked[0];
-  const on = (r: Ranked): boolean => top !== undefined && r.share >= top.share - 1e-9;
+  const on = (r: Ranked): boolean => top !== undefined && (credited.get(r.index) ?? r.share) >= top.share - 1e-9;
   const first = ranked.find((r) => own.has(r.index) && on(r)) ?? ranked.find((r) => reported.has(r.index) && on(r));
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }
@@ -150,7 +155,8 @@ function answers(ranked: Ranked[], missing: number, group: AnswerTypeGroup): boo
  * sentence is unlikely to answer, or the copy says the fact is unknown, the article does not say.
  */
 export function answerQuestion(analysis: Analysis, question: string): AnswerResult {
-  const { sentences, missing, group, terms, type } = answerFeatures(analysis, question);
+  const features = answerFeatures(analysis, question);
+  const { sentences, missing, group, terms, type } = features;
   // Before any body sentence: one that lacks the asked verb is not the answer, however close it scores.
   const headline = headlineAnswer(analysis, terms);
   if (headline?.negated) {
@@ -171,9 +177,15 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   const asked = askedSpeaker(question);
   const own = asked ? speakerSentences(analysis, asked) : new Set<number>();
   const reported = asked ? speakerSentences(analysis, asked, true) : new Set<number>();
+  const credited = asked ? creditedShares(features, asked) : new Map<number, number>();
   // "Who denies…?" and "when will the audit be published?": the answer says the asked verb.
   const byVerb = verbFirst(analysis, rankAnswerSentences(sentences), terms.relation);
-  const ranked = ownWordsFirst(type === 'time' ? whenVerbFirst(analysis, byVerb, terms) : byVerb, own, reported);
+  const ranked = ownWordsFirst(
+    type === 'time' ? whenVerbFirst(analysis, byVerb, terms) : byVerb,
+    own,
+    reported,
+    credited,
+  );
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!answers(ranked, missing, group)) {

@@ -1,4 +1,7 @@
 import type { Analysis } from './analysis-types';
+import type { QuestionFeatures } from './answer-features';
+import { answerStatementTag } from './answer-statement-tag';
+import { contentTerms } from './tokenize-words';
 
 /**
  * "What did Spicer say?" asks for Spicer's own words. The ranker scores sentences by the question's
@@ -42,9 +45,17 @@ function isSpeaker(speaker: string | null, asked: readonly string[]): boolean {
 export function speakerSentences(analysis: Analysis, asked: readonly string[], reported = false): Set<number> {
   const theirs = new Map<number, number>();
   const all = new Map<number, number>();
-  for (const q of reported ? [...analysis.quotes, ...analysis.statements] : analysis.quotes) {
+  // A reported statement counts as theirs only when its tag says so (answer-statement-tag.ts).
+  const said = [
+    ...analysis.quotes.map((q) => ({ ...q, theirs: isSpeaker(q.speaker, asked) })),
+    ...(reported ? analysis.statements : []).map((s) => ({
+      ...s,
+      theirs: isSpeaker(s.speaker, asked) && answerStatementTag(analysis, s),
+    })),
+  ];
+  for (const q of said) {
     all.set(q.sentenceId, (all.get(q.sentenceId) ?? 0) + q.text.length);
-    if (isSpeaker(q.speaker, asked)) theirs.set(q.sentenceId, (theirs.get(q.sentenceId) ?? 0) + q.text.length);
+    if (q.theirs) theirs.set(q.sentenceId, (theirs.get(q.sentenceId) ?? 0) + q.text.length);
   }
   const positions = new Set<number>();
   analysis.sentences.forEach((s, i) => {
@@ -52,4 +63,24 @@ export function speakerSentences(analysis: Analysis, asked: readonly string[], r
     if (own > 0 && own * 2 >= (all.get(s.id) ?? 0)) positions.add(i);
   });
   return positions;
+}
+
+/**
+ * The share of the question a sentence of the asked person's own words covers, their name counted
+ * as said: the analysis credits the words to them whichever form of the name the sentence writes
+ * ("Mr Bell said…" for "what did Mark Bell say?", "He said…" after the sentence naming them). Only
+ * for a sentence saying something of what else the question asks: "what did Mark Bell say about the
+ * report?" is not answered by his apology, however well it names him.
+ */
+export function creditedShares(features: QuestionFeatures, asked: readonly string[]): Map<number, number> {
+  const name = new Set(asked.flatMap((w) => contentTerms(w)));
+  const isName = features.terms.terms.map((t) => name.has(t));
+  const asksMore = isName.some((n) => !n);
+  const shares = new Map<number, number>();
+  for (const s of features.sentences) {
+    const topic = s.termShares.reduce((sum, share, k) => sum + (isName[k] ? 0 : share), 0);
+    const names = isName.reduce((sum, n, k) => sum + (n ? features.weights[k]! : 0), 0);
+    if (!asksMore || topic > 0) shares.set(s.index, Math.max(s.share, topic + names));
+  }
+  return shares;
 }
