@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import { ROLE_HEADS } from './role-heads';
+import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
 
 export interface ResolvedSpeaker {
@@ -35,24 +36,6 @@ const CUT_SHORT = /\s(?:the|a|an|of|in|at|by|and|or|to|for|on|with|from|as|that|
 const CUT_AT_NUMBER = /(?:^|\s)[a-z][\w'’-]*\s[0-9][\d,.]*$/;
 const BODY_NUMBER = /[A-Z][\w'’-]*\s(?:[a-z]+\s)?[0-9][\d,.]*$/;
 const NAMED_BY = new Map<string, RegExp>();
-/** People who speak for someone else: "the prime minister's spokesman" is not the minister. */
-const ANONYMOUS_ROLES = new Set([
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'official',
-  'source',
-  'aide',
-  'adviser',
-  'advisor',
-  'insider',
-  'analyst',
-  'expert',
-  'representative',
-  'lawyer',
-  'attorney',
-  'witness',
-]);
 
 /**
  * Resolves tag phrases ("he", "Mr Blair", "the Bishop") to the person meant, using what the
@@ -61,8 +44,8 @@ const ANONYMOUS_ROLES = new Set([
  */
 export class SpeakerResolver {
   private readonly speakers: ResolvedSpeaker[][];
-  /** Where the description being resolved starts (antecedents must precede it). */
-  private descriptionStart: number | null = null;
+  /** Each person's role as the who-is-who reads it ("The council leader, Anne Cole,"), read once. */
+  private readonly copyRoles = new Map<Person, string>();
 
   constructor(
     private readonly sentences: Sentence[],
@@ -87,7 +70,6 @@ export class SpeakerResolver {
     );
     if (mention) return { name: mention.person.name, person: mention.person };
     if (phrase.kind === 'clause') return null;
-    this.descriptionStart = phrase.start;
     // "Colin Asplin, Blackpool Hotel Association said": an appositive whose closing comma is missing.
     const named = this.nameJustBefore(phrase.start, sentenceId);
     if (named) return { name: named.person.name, person: named.person };
@@ -177,18 +159,15 @@ export class SpeakerResolver {
     if (definite) {
       for (let id = sentenceId; id >= 0; id--) {
         for (const mention of this.index.mentions[id] ?? []) {
-          if (mention.person.roleWords.has(head)) return { name: mention.person.name, person: mention.person };
+          if (mention.person.roleWords.has(head) || this.copyRoleHead(mention.person) === head)
+            return { name: mention.person.name, person: mention.person };
         }
       }
       const named = this.namedBy(head, sentenceId);
       if (named) return named;
-      // "The Ballymena-born actor said": a person noun with no better match is the person the
-      // story is about just now, as a pronoun would be.
-      const anonymous = /['’]/.test(clean) || ANONYMOUS_ROLES.has(head) || words.length !== headIndex(words) + 1;
-      if (ROLE_HEADS.has(head) && !/s$/.test(head) && !anonymous && this.descriptionStart !== null) {
-        const person = this.resolvePronoun('person', sentenceId, this.descriptionStart);
-        if (person?.person) return person;
-      }
+      // "The auditor said" after "The council leader, Anne Cole, said" is not Anne Cole: a role
+      // noun names a person only when the copy gave that person that role (above); otherwise the
+      // description itself is the speaker (review B-main-18, sp34).
     }
     // "The council said" stays the council: carrying an earlier speaker over is for pronouns only.
     if (
@@ -205,6 +184,20 @@ export class SpeakerResolver {
     // she had been and") is a clause split at the wrong place, not a name: better no one than that.
     if (CUT_SHORT.test(clean) || (CUT_AT_NUMBER.test(clean) && !BODY_NUMBER.test(clean))) return null;
     return { name: clean.replace(/^The\s/, 'the '), person: null };
+  }
+
+  /**
+   * The head of the role the copy gives this person beside their name ("leader" of "council leader"):
+   * the head only, so "The council said" never means the council leader.
+   */
+  private copyRoleHead(person: Person): string {
+    let head = this.copyRoles.get(person);
+    if (head === undefined) {
+      const role = roleOf(person.name, undefined, this.sentences.map((s) => s.text).join('\n'));
+      head = role ? headNoun(role.split(/,/)[0]!.trim().split(/\s+/)) : '';
+      this.copyRoles.set(person, head);
+    }
+    return head;
   }
 
   /** "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC. */
