@@ -193,7 +193,10 @@ export class SpeakerResolver {
   private copyRoleHead(person: Person): string {
     let head = this.copyRoles.get(person);
     if (head === undefined) {
-      const role = roleOf(person.name, undefined, this.sentences.map((s) => s.text).join('\n'));
+      // Only the sentences naming the person: a role sits beside the name, and reading the whole
+      // article once per person made 1 MB of copy quadratic (the bench's 1 MB row, 22× 100 KB).
+      const naming = this.sentences.filter((s) => s.text.includes(person.surname));
+      const role = roleOf(person.name, undefined, naming.map((s) => s.text).join('\n'));
       head = role ? headNoun(role.split(/,/)[0]!.trim().split(/\s+/)) : '';
       this.copyRoles.set(person, head);
     }
