@@ -9,7 +9,7 @@ const HEARER = /^(?:reporters|journalists|the|a|an|[A-Z][\w'’.-]*|him|her|them
 /**
  * Who runs an inquiry, from the words before "is/are … investigating/reviewing": a subject with a reporting frame
  * in it ("Police said they were reviewing the audit", "Prosecutors told reporters they were examining …") is the
- * reporter when the reported clause's subject is a pronoun standing for them ("police", never "Police said they");
+ * reporter when the reported clause's subject is a pronoun standing for them ("Police", never "Police said they");
  * null when the frame reports someone else's work or cannot be read, so no question splices the frame in.
  * A subject without a reporting verb is returned as it is, unless it holds a finite verb of its own (null).
  */
