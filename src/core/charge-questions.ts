@@ -3,6 +3,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
+import { partitiveAccused } from './partitive-accused';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, stripEnd, willQuestion } from './question-clauses';
 import { isOrAre, isSubjectPhrase } from './source-questions';
@@ -168,7 +169,10 @@ export function accusation(ctx: PhraseContext): string | null {
   const target = active[1]!.trim();
   // "lawmakers accused each other of…": both sides are the accusers; no one answers for the other.
   if (/^(?:each other|one another)$/i.test(target)) return null;
-  let charge = cutClause(active[2]!.split(/\s(?:which|who|that|and then)\s/)[0]!, 14);
+  // "accuses one of the journalists, Susanne Rust, of …": the first "of" is the partitive's.
+  const partitive = partitiveAccused(text, target);
+  if (partitive === undefined) return null;
+  let charge = cutClause((partitive?.charge ?? active[2]!).split(/\s(?:which|who|that|and then)\s/)[0]!, 14);
   // "a meeting in which opposition members accused": the accuser is the last clause before the verb.
   let head = text
     .slice(0, active.index)
@@ -199,12 +203,15 @@ export function accusation(ctx: PhraseContext): string | null {
   const by = accuser && named ? lowerStart(accuser, ctx.properWords) : null;
   // "accused him of ...": the person the story is about answers it, if it is about one; "it" or
   // "them" ("he accuses it of stealing jobs", of China) is never that person.
-  const accused = /^(?:him|her|them|it|us|me)$/i.test(target)
-    ? pronounTarget(target.toLowerCase(), text.slice(0, active.index), ctx)
-    : lowerStart(target, ctx.properWords);
+  const accused = partitive
+    ? lowerStart(partitive.accused, ctx.properWords)
+    : /^(?:him|her|them|it|us|me)$/i.test(target)
+      ? pronounTarget(target.toLowerCase(), text.slice(0, active.index), ctx)
+      : lowerStart(target, ctx.properWords);
   if (!accused) return null;
   // Number as "Is/Are" reads it: a name the article uses ("Sanders") is one person, whatever its last letter.
-  const does = isOrAre(accused, ctx.properWords) === 'Are' ? 'do' : 'does';
+  const plural = partitive ? !partitive.single : isOrAre(accused, ctx.properWords) === 'Are';
+  const does = plural ? 'do' : 'does';
   if (!by) return `How ${does} ${accused} answer the accusation of ${charge}?`;
   return `How ${does} ${accused} answer the accusation by ${by} of ${charge}?`;
 }

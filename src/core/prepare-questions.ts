@@ -6,6 +6,7 @@ import { withoutClockTime } from './copy-furniture';
 import { cueContext } from './cue-context';
 import { asksWhoDeclined } from './declined-parties';
 import { documentQuotedNext } from './document-quoted-next';
+import { figureCaption } from './figure-caption';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
 import { ASKED, keptCues } from './kept-cues';
@@ -245,7 +246,8 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
       named &&
       !asksWhoDeclined(built.text, sentences, actors) &&
       !onRecordNext(built.text, sentences, index, partial.quotes, partial.statements) &&
-      !documentQuotedNext(built.text, sentences, index)
+      !documentQuotedNext(built.text, sentences, index) &&
+      !figureCaption(sentences, index)
         ? { ...built, text: named }
         : null;
     const first: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;

@@ -2,6 +2,7 @@
 import { holdsMainVerb, holdsVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
+import { subjectAfterOpening } from './opening-phrase';
 import { withoutTags } from './without-tags';
 import { wordChar } from './word-char';
 
@@ -255,7 +256,10 @@ export function willQuestion(clause: string, properWords: Set<string>): string |
   // "The chairman's bill would prohibit the president from waiving sanctions": what a bill would do is
   // its text; what is open is whether it passes, which the sentence does not ask: the passage is shown.
   if (/^would\b/i.test(modal.modal) && LEGISLATION_HEAD.test(modal.subject)) return null;
-  const subject = lowerStart(modal.subject, properWords);
+  // "Will according to the schedule, Thiel speak…?": a phrase before the subject never sits after "Will".
+  const opened = subjectAfterOpening(modal.subject);
+  if (!opened) return null;
+  const subject = lowerStart(opened, properWords);
   // "would be published once the board had approved it": reported past back to the present.
   // "plans to vote in the primary but is undecided": a second predicate with its own finite verb is no part of
   // what will be done ("Will she vote in the primary?").
