@@ -2,6 +2,9 @@
 const PARTITIVE_HEAD =
   /^(?:one|some|many|several|each|all|most|both|either|neither|none|any|few|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
 
+/** Partitive heads that name no one accused. */
+const NOBODY_HEAD = /^(?:none|neither|any)$/;
+
 /** "one of the journalists, Susanne Rust, of ignoring …": the partitive, a name set beside it, then the charge. */
 const PARTITIVE_ACCUSED =
   /\baccus(?:ed|es|e)\s+((?:\S+)\s+of\s+(?:the|his|her|its|their|our)\s+[^,;]{2,50}?)(?:,\s+([A-Z][^,;]{2,40}),)?\s+of\s+([^,;]+)/;
@@ -29,9 +32,11 @@ export function partitiveAccused(text: string, target: string): PartitiveAccused
   if (!match || !PARTITIVE_HEAD.test(match[1]!.split(/\s+/)[0]!)) return undefined;
   const name = match[2]?.trim();
   const head = match[1]!.split(/\s+/)[0]!.toLowerCase();
+  // "accused none of the officers", "denied he accused any of the staff": no one stands accused.
+  if (NOBODY_HEAD.test(head)) return undefined;
   return {
     accused: name ?? match[1]!.trim(),
-    single: name !== undefined || /^(?:one|each|either|neither)$/.test(head),
+    single: name !== undefined || /^(?:one|each|either)$/.test(head),
     charge: match[3]!,
     index: match.index,
   };

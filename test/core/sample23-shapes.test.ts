@@ -74,6 +74,9 @@ describe('a partitive accused is one person or group, never "one" (#11)', () => 
       'How do the managers answer the accusation by the union of hiding the overtime figures?',
     ],
     ['The two councillors accused each other of lying.', null],
+    // A negative partitive accuses no one: no question, never "How do none of the officers answer …?".
+    ['The inquiry accused none of the officers of wrongdoing.', null],
+    ['The mayor denied he had accused any of the staff of leaking the report.', null],
   ])('control: "%s"', (text, expected) => {
     expect(accusation(context(text, { properWords: names }))).toBe(expected);
   });
