@@ -30,10 +30,14 @@ export function missedProtagonists(text: string, listed: readonly string[]): Arr
   const found = new Map<string, number>();
   // Every word's mentions counted in one pass, not a scan of the copy per name: a pasted list of names stays linear.
   const mentionsOf = new Map<string, number>();
-  for (const [word] of text.matchAll(/(?<![\w'’-])[\w-]+(?![\w-])(?!\s+[A-Z])/g))
+  // Letters are read past ASCII: "Peña" is one word, not "Pe" and "a" (ASCII \w cut "Enrique Peña Nieto" to
+  // "Enrique Pe", a second line for him).
+  for (const [word] of text.matchAll(/(?<![\p{L}\p{M}\d_'’-])[\p{L}\p{M}\d_-]+(?![\p{L}\p{M}\d_-])(?!\s+\p{Lu})/gu))
     mentionsOf.set(word, (mentionsOf.get(word) ?? 0) + 1);
   // A full name not run on into a further capitalised word ("Hillary Clinton Foundation" is not her).
-  for (const m of text.matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![\w'’-]*\s+[A-Z])/g)) {
+  for (const m of text.matchAll(
+    /(?<![\p{L}\p{M}\d_])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\d_])(?![\p{L}\p{M}\d_'’-]*\s+\p{Lu})/gu,
+  )) {
     const [, first, surname] = m as unknown as [string, string, string];
     const name = `${first} ${surname}`;
     // "Robert Jr.": a generational suffix is no surname.

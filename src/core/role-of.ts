@@ -4,6 +4,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
+import { headPastClause, notARole, otherNamesRole } from './not-a-role';
 import { maskQuotes } from './quote-spans';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
@@ -19,22 +20,6 @@ import { titleCaseSentence } from './title-case-sentence';
  * The role the copy gives one person, for the who-is-who (who-is-who.ts): an apposition beside the
  * name, a role phrase right before it, or the title it carries; never a role from another name.
  */
-
-/**
- * An apposition that is a clause, a comparison or a relation, not a role: "who said", "like his brother", "for his
- * wife"; an attribution
- * ("sent or received by Clinton, according to a State Department spokesman") is the sentence's source.
- */
-const NOT_A_ROLE_WORD =
-  /^(?:who|which|that|said|says|is|was|has|had|as|for|to|of|in|on|at|with|by|from|his|her|their|its|and|but|according|like|unlike)\b/i;
-/**
- * A predicate or an aside after "Name,", not a role: a modal or an auxiliary ("Sam Patel, will act as mayor until an
- * election in May", "David Leveaux, will also star Jessica Lange") or a sentence adverb ("Donald J. Trump, even as a
- * candidate, had elevated…"). Lower case only: "May" or "Will" may open a name.
- */
-const PREDICATE =
-  /^(?:will|would|can|could|may|might|must|shall|should|are|were|have|did|does|even|however|meanwhile|though|instead|perhaps|indeed)\b/;
-const notARole = (role: string): boolean => NOT_A_ROLE_WORD.test(role) || PREDICATE.test(role);
 
 /** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
 const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
@@ -154,15 +139,6 @@ export function maskedCopy(text: string): string {
   return masked.copy;
 }
 
-/**
- * "Or maybe Jeb Bush, digital consultant Phil Musser says": an apposition ending on a lower-case role noun and a
- * full name is that other person's role ("aide to Senate Majority Leader Mitch McConnell" keeps its capitalised title).
- */
-function otherNamesRole(role: string): boolean {
-  const m = /(?:^|\s)([a-z][\w-]*)\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+$/.exec(role);
-  return !!m && isRoleHead(m[1]!);
-}
-
 /** A word that ends a sentence: a full stop after a word, not after "Sen" or an initial ("U.S."). */
 const ABBREVIATION = new RegExp(`^(?:(?:${HONORIFIC_ABBREV}|St|Jr|Sr)\\.|(?:[A-Z]\\.)+)$`);
 function sentenceStop(word: string): boolean {
@@ -184,7 +160,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate|Representative)$/.test(w));
   // "spokesman for Mrs", "a former U": a role cut at an abbreviation's stop; the apposition below reads it whole.
   const cut = !!entityRole && new RegExp(`\\b(?:${HONORIFIC_ABBREV}|St|[A-Z])$`).test(entityRole);
-  if (entityRole && !notARole(entityRole) && !bareTitle && !cut) {
+  if (entityRole && !notARole(entityRole) && !headPastClause(entityRole) && !bareTitle && !cut) {
     const role = escapeRegExp(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
@@ -202,7 +178,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       const own = after.split(new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`))[0]!;
       const lowerWords = own.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
       // Past ninety characters a relative clause ("whose time as secretary of state arguably made…") is a sentence.
-      if (notARole(after) || (after.length > 90 && /^whose\s/.test(after))) continue;
+      if (notARole(after) || (after.length > 90 && /^whose\s/.test(after)) || headPastClause(after)) continue;
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
       // "one of the stars of the play", "one of two terrorists involved in…": a plural role noun after "one of".
       if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => personNoun(w.replace(/s$/, ''), w)))

@@ -28,7 +28,8 @@ export function whoIsWhoMissedSources(
   );
   const sources = new Map<string, number>();
   let tried = 0;
-  for (const m of text.matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s/g)) {
+  // Letters past ASCII: "Jorge Castañeda, a former minister" is not "Jorge Casta".
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}\d_])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s/gu)) {
     const [name, first, last] = [`${m[1]} ${m[2]}`, m[1]!, m[2]!];
     if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) || surnames.has(last) || read.has(name)) continue;
     if (sources.has(name) || ++tried > MAX_READ) continue;

@@ -37,6 +37,7 @@ import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
 import { withoutLeadIn } from './without-lead-in';
+import { writtenAfterThe } from './written-after-the';
 
 /**
  * Who is who: the protagonists (everyone quoted, or named twice or more) with the role the copy
@@ -138,6 +139,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "President Bashar al-Assad": a run cut at a hyphened particle reads on to the surname.
       const particle = whole.includes(' ') ? null : particleSurname(whole, text);
       const bare = particle ? `${whole} ${particle}` : whole;
+      // "States" read whole is "the United States", always after "the": no person's name.
+      if (writtenAfterThe(bare, text)) return;
       const mentions = counted(surname(bare)) + (particle ? counted(particle) : 0);
       // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
       // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).

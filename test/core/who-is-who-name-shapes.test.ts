@@ -115,4 +115,19 @@ describe('who-is-who name shapes (hand-read sample 13 and session 12’s left-al
     );
     expect(listed).toEqual(expect.arrayContaining(['Tom Hale', 'Eric Hale']));
   });
+
+  it('reads a name whole past a letter outside ASCII ("Peña", "Castañeda"): no cut second line', () => {
+    const listed = names(
+      'Mexico weighs its options',
+      'President Enrique Peña Nieto met the delegation on Monday. Peña Nieto said trade would go on.',
+      'Jorge Castañeda, a former foreign minister, said the talks were late. Castañeda said Peña Nieto had waited too long.',
+      'Analysts expect Peña Nieto to speak again. Castañeda said he would not.',
+      'Luis Ortega, a trade lawyer, said the deal would hold. Ortega said so twice.',
+    );
+    expect(listed).not.toContain('Enrique Pe');
+    expect(listed).not.toContain('Jorge Casta');
+    expect(listed).toEqual(expect.arrayContaining(['Enrique Peña Nieto', 'Jorge Castañeda']));
+    // Control: an ASCII name beside them is listed as before.
+    expect(listed).toContain('Luis Ortega');
+  });
 });

@@ -77,4 +77,18 @@ describe('who-is-who, things named like people', () => {
     // "Sterling" is a given name, not a gerund: the name before the surname still reads whole.
     expect(wholeName('Obama', 'Sterling Obama said nothing. Obama left.')).toBe('Sterling Obama');
   });
+
+  it('lists no run the copy writes twice or more, always after "the" (who37)', () => {
+    const listed = names(
+      'Mayor asks for help after flood',
+      'Mayor Ann Lowry said the United States must act. Lowry said the aid was slow.',
+      'The gunman, apparently referring to air strikes by the United States and its allies, said: “You kill innocent women and children.”',
+      'Lowry said the United States responds too slowly. Lowry said she would ask again.',
+      'The Tom Hale campaign said it agreed. Tom Hale said the aid was late. Hale said so twice.',
+    );
+    expect(listed).not.toContain('United States');
+    expect(listed).not.toContain('States');
+    // Control: a person written once after "the", as a modifier, and elsewhere bare, stays.
+    expect(listed).toEqual(expect.arrayContaining(['Ann Lowry', 'Tom Hale']));
+  });
 });

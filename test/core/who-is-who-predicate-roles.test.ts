@@ -54,3 +54,32 @@ describe('who-is-who, "The <post> of <body>, Name,"', () => {
     expect(found['Sam Reid'] ?? null).toBeNull();
   });
 });
+
+describe('who-is-who, a role noun that is not the apposition’s head (who37)', () => {
+  it('takes no predicate whose object holds the role noun', () => {
+    const found = roles('Actors split over the race', [
+      'Lena Ward, endorsed Republican presidential candidate Sen. Tom Briggs in November. Ward said he would win.',
+      'Carl Fenn, joked with his best friend at the table about the vote. Fenn said it was a joke.',
+      'Paul Kent, retired Air Force general, said the race was close. Kent said so twice.',
+      'Ana Kent, Republican nominee Tom Briggs’s wife, spoke last. Ana Kent said she was proud.',
+    ]);
+    expect(found['Lena Ward'] ?? null).toBeNull();
+    expect(found['Carl Fenn'] ?? null).toBeNull();
+    // Control: a past form that modifies the role noun ("retired … general") still opens a role.
+    expect(found['Paul Kent']).toBe('retired Air Force general');
+    // Control: a name written as an owner leaves the noun after it to the person ("nominee X’s wife").
+    expect(found['Ana Kent']).toBe('Republican nominee Tom Briggs’s wife');
+  });
+
+  it('takes no companion or the next item of a list for a role', () => {
+    const found = roles('Senate hopeful leans on allies', [
+      'Supporters such as Sen. Jane Holt, along with the star power of her husband, would bring her votes. Holt said she was ready.',
+      'The emails went to aides Tom Nides, ambassador for global women’s issues Mary Vance; and others. Nides said so.',
+      'Juan Ortiz, a top terrorism adviser to then-President George W. Bush, also questioned the plan. Ortiz said it was weak.',
+    ]);
+    expect(found['Jane Holt'] ?? '').not.toMatch(/along with/);
+    expect(found['Tom Nides'] ?? '').not.toMatch(/Mary Vance/);
+    // Control: a title written into "then-President" before a name is the role's object, not a list's next item.
+    expect(found['Juan Ortiz']).toBe('top terrorism adviser to then-President George W. Bush');
+  });
+});
