@@ -53,6 +53,22 @@ export function headPastClause(apposition: string): boolean {
   return /^[A-Z][\w'’-]+$/.test(words[last] ?? '') && !/['’]s?$/.test(words[last]!);
 }
 
+/** A time phrase closing an apposition ("named to the board as chairwoman last year"): when, not what. */
+const TRAILING_TIME = /\s+(?:(?:last|this|next)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|in\s+\d{4})$/;
+
+/**
+ * "Jane Alvarez, appointed by the president as ambassador to Japan": a past form opening the apposition is a
+ * predicate (headPastClause refuses it), but the post it names follows "as" — that, and only that, is her role
+ * ("ambassador to Japan"). Null when no role noun follows "as".
+ */
+export function roleAfterAs(apposition: string): string | null {
+  const m = /^[a-z]+ed\b.*?\bas\s+(?:(?:the|a|an)\s+)?(.+)$/.exec(apposition);
+  if (!m) return null;
+  const role = m[1]!.replace(TRAILING_TIME, '');
+  const lower = role.split(/\s+/).filter((w) => /^[a-z]/.test(w));
+  return isRoleHead(lower[0] ?? '') ? role : null;
+}
+
 const FUNCTION_WORD = /^(?:of|for|to|and|or|with|by|at|in|on|from|the|a|an|about|as|than|like|between)$/;
 
 /**

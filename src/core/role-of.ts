@@ -4,7 +4,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
-import { headPastClause, notARole, otherNamesRole } from './not-a-role';
+import { headPastClause, notARole, otherNamesRole, roleAfterAs } from './not-a-role';
 import { maskQuotes } from './quote-spans';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
@@ -178,7 +178,12 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       const own = after.split(new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`))[0]!;
       const lowerWords = own.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
       // Past ninety characters a relative clause ("whose time as secretary of state arguably made…") is a sentence.
-      if (notARole(after) || (after.length > 90 && /^whose\s/.test(after)) || headPastClause(after)) continue;
+      if (notARole(after) || (after.length > 90 && /^whose\s/.test(after))) continue;
+      if (headPastClause(after)) {
+        const post = roleAfterAs(after);
+        if (post) return cleanRole(post);
+        continue;
+      }
       if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
       // "one of the stars of the play", "one of two terrorists involved in…": a plural role noun after "one of".
       if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => personNoun(w.replace(/s$/, ''), w)))

@@ -83,3 +83,25 @@ describe('who-is-who, a role noun that is not the apposition’s head (who37)', 
     expect(found['Juan Ortiz']).toBe('top terrorism adviser to then-President George W. Bush');
   });
 });
+
+describe('who-is-who, a past form opening the apposition names the post after "as" (review s27 B-who37-1)', () => {
+  it('gives the post after "as", not the predicate and not nothing', () => {
+    const found = roles('Envoy and governor split on plan', [
+      'Jane Alvarez, appointed by the president as ambassador to Japan, said the talks would resume. Alvarez spoke in Tokyo.',
+      'Mark Feld, elected in 2014 as governor of Ohio, rejected the plan. "It is dead," Feld said.',
+      'Lisa Moore, named to the board as chairwoman last year, declined to comment. Moore later said she would review it.',
+    ]);
+    expect(found['Jane Alvarez']).toBe('ambassador to Japan');
+    expect(found['Mark Feld']).toBe('governor of Ohio');
+    expect(found['Lisa Moore']).toBe('chairwoman');
+  });
+
+  it('control: a past form with no post after "as" still gives no role', () => {
+    const found = roles('Actors split', [
+      'W.C. Fields, joked with his best friend at the table, then left. Fields said it was late. Fields laughed.',
+      'Peter Grant, retired Army general, backed the governor. Grant said the cuts were unwise.',
+    ]);
+    expect(found['W.C. Fields'] ?? null).toBeNull();
+    expect(found['Peter Grant']).toBe('retired Army general');
+  });
+});
