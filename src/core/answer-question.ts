@@ -4,6 +4,7 @@ import { UNKNOWN_MARKER } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
+import { answerReasonPair, declinedReasonPair } from './answer-reason-pair';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
@@ -189,6 +190,8 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!answers(ranked, missing, group)) {
+    const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;
+    if (pair) return citing(analysis, pair);
     const figure = headlineFigure(analysis, terms, type);
     if (figure !== undefined && figure >= 0)
       return { answer: analysis.sentences[figure]!.text.trim(), sentenceIds: [analysis.sentences[figure]!.id] };
@@ -226,6 +229,10 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     cited.push(next);
   const rebuttal = otherSide(analysis, ranked, best);
   if (rebuttal && !cited.includes(rebuttal.index)) cited.push(rebuttal.index);
+  return citing(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited);
+}
+
+function citing(analysis: Analysis, cited: readonly number[]): AnswerResult {
   const ids = cited.map((i) => analysis.sentences[i]!.id);
   const text = cited.map((i) => analysis.sentences[i]!.text.trim());
   return { answer: text.join(' '), sentenceIds: ids };

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { answerQuestion } from '../../src/core/answer-question';
+import { declinedReasonPair } from '../../src/core/answer-reason-pair';
+import type { RankedSentence } from '../../src/core/rank-answer-sentences';
+
+// Issue 12: a why-question's ranker cites the sentence restating the premise; the reason is the next one.
+// Composed copy: the first sentence says what the council did, the second why, in other words.
+const bypass = analyzeArticle(`Council rejects Hadley bypass
+
+The county council on Tuesday voted against the Hadley bypass plan, which had been backed by local businesses and the chamber of commerce.
+
+Members rejected it because the council's costs for the road had doubled to £40m since 2021.
+
+Supporters of the road said they would keep campaigning for it.
+
+Officers will now look at improving the existing junctions.
+`);
+
+const cited = (analysis: Analysis, question: string): string[] => {
+  const result = answerQuestion(analysis, question);
+  return result.sentenceIds.map((id) => analysis.sentences.find((s) => s.id === id)?.text ?? '');
+};
+
+const ranked = (entries: Array<[index: number, share: number]>): RankedSentence[] =>
+  entries.map(([index, share], k) => ({ index, share, score: -k, values: [] }));
+
+describe('a why-question whose reason sits beside the premise', () => {
+  it('cites the sentence giving the reason first, the premise after it', () => {
+    const texts = cited(bypass, 'why did the council vote against the Hadley bypass plan?');
+    expect(texts[0]).toContain('because the council');
+    expect(texts.join(' ')).toContain('voted against the Hadley bypass plan');
+  });
+
+  it('keeps the premise for another question type (control)', () => {
+    expect(cited(bypass, 'who backed the Hadley bypass plan?')[0]).toContain('local businesses');
+  });
+
+  it('does not put first a reason for something the question does not ask about (control)', () => {
+    expect(cited(bypass, 'why will supporters keep campaigning?')[0]).toContain('keep campaigning');
+  });
+});
+
+describe('a declined why-question', () => {
+  const pac = analyzeArticle(`New PAC will attack Clinton
+
+The new group will focus solely on attacking Clinton, not on boosting Trump.
+
+The idea is that donors reluctant to back Trump can still give to a group that only attacks Clinton.
+
+It has raised $2m so far.
+`);
+
+  it('is answered by the premise and the next sentence giving a reason', () => {
+    expect(
+      declinedReasonPair(
+        pac,
+        ranked([
+          [0, 0.6],
+          [1, 0.3],
+          [2, 0],
+        ]),
+      ),
+    ).toEqual([1, 0]);
+  });
+
+  it('stays declined when the best sentence is off the premise or the next gives no reason (control)', () => {
+    expect(
+      declinedReasonPair(
+        pac,
+        ranked([
+          [0, 0.2],
+          [1, 0.3],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(
+      declinedReasonPair(
+        pac,
+        ranked([
+          [1, 0.6],
+          [2, 0.3],
+        ]),
+      ),
+    ).toBeUndefined();
+  });
+});
