@@ -1,10 +1,16 @@
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+
 /**
  * A name of two or more words the copy writes twice or more and only ever after "the" ("the United States must act",
  * "by the United States and its allies") names a place, a body or a thing: English writes no article before a
- * person's name. Once is no pattern ("the Bernie Sanders campaign" names him, as a modifier), so it takes two.
+ * person's name. Once is no pattern ("the Bernie Sanders campaign" names him, as a modifier), so it takes two; a run
+ * opening on a given name ("the Donald Trump Jr. interview … the Donald Trump Jr. account") is that modifier however
+ * often the copy writes it.
  */
 export function writtenAfterThe(name: string, text: string): boolean {
   if (!name.includes(' ')) return false;
+  const first = name.split(' ')[0]!;
+  if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) return false;
   let uses = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const before = text[at - 1] ?? '';

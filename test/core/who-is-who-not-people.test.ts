@@ -91,4 +91,15 @@ describe('who-is-who, things named like people', () => {
     // Control: a person written once after "the", as a modifier, and elsewhere bare, stays.
     expect(listed).toEqual(expect.arrayContaining(['Ann Lowry', 'Tom Hale']));
   });
+
+  it('keeps a person whose whole name the copy writes twice only as a modifier after "the" (review s27 B-who37-2)', () => {
+    const listed = names(
+      'Son defends meeting',
+      'The Donald Trump Jr. interview aired on Monday. Trump Jr. said he had done nothing wrong.',
+      'Critics said the Donald Trump Jr. account left out the meeting. Trump Jr. said the critics were wrong.',
+      'Adam Schiff, the ranking Democrat, said the account raised questions. Schiff said he would ask again.',
+    );
+    expect(listed).toContain('Donald Trump Jr.');
+    expect(listed).toContain('Adam Schiff');
+  });
 });
