@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
+import { nearerSpeechSubject } from './nearer-speech-subject';
 import { indexPeople, type PeopleIndex } from './people';
 import { pronounAside } from './pronoun-aside';
 import { classifyQuote, namesMediaTitle, type QuoteKind } from './quote-kind';
@@ -195,15 +196,20 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
         item.pronoun = pronounOf(item.tag);
         if (item.speaker) resolver.record(item.tagSentence, item.speaker);
       } else if (item.kind === 'fragment') {
-        item.speaker = speechSpeaker[item.segments[0]!.startSentence] ?? null;
+        const head = item.segments[0]!;
+        item.speaker =
+          (speech && nearerSpeechSubject(sentence, speech, head.start, index, isQuoted)) ??
+          speechSpeaker[head.startSentence] ??
+          null;
         if (item.speaker) item.route = 'fragment-speech';
       } else if (item.kind === 'utterance' && speech && insideClause(item, sentence, speech)) {
         // "Cruz argued that if Trump wins "we will see ..."": the words quoted inside a reported
-        // clause are the reporting subject's.
-        item.speaker = speechSpeaker[sentence.id] ?? null;
+        // clause are the reporting subject's (or of someone speaking later in it, nearer the quote).
+        const nearer = nearerSpeechSubject(sentence, speech, item.segments[0]!.start, index, isQuoted);
+        item.speaker = nearer ?? speechSpeaker[sentence.id] ?? null;
         if (item.speaker) {
           item.route = 'clause-speech';
-          item.pronoun = pronounOf(speech.subject);
+          item.pronoun = nearer ? null : pronounOf(speech.subject);
         }
       }
     }

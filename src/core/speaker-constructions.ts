@@ -44,10 +44,15 @@ function local(sentence: Sentence, from: number, to: number): string {
   return sentence.text.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
 }
 
+/** "Cruz said", "Cruz also told": a speech verb follows the name. */
+export function speechVerbAfter(sentence: Sentence, m: PersonMention): boolean {
+  const after = VERB_AFTER.exec(local(sentence, m.end, m.end + 30));
+  return !!after && (QUOTE_VERBS.has(after[1]!) || REPORTING_VERBS.has(after[1]!));
+}
+
 /** "Cruz said", "Cruz also told", "said Cruz": the name is the subject of a speech verb. */
 function nextToSpeechVerb(sentence: Sentence, m: PersonMention): boolean {
-  const after = VERB_AFTER.exec(local(sentence, m.end, m.end + 30));
-  if (after && (QUOTE_VERBS.has(after[1]!) || REPORTING_VERBS.has(after[1]!))) return true;
+  if (speechVerbAfter(sentence, m)) return true;
   const before = VERB_BEFORE.exec(local(sentence, m.start - 20, m.start));
   return !!before && QUOTE_VERBS.has(before[1]!);
 }

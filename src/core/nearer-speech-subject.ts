@@ -1,0 +1,49 @@
+import type { Sentence } from './analysis-types';
+import type { PeopleIndex, PersonMention } from './people';
+import type { ReportedSpeech } from './reported-speech';
+import { speechVerbAfter } from './speaker-constructions';
+import type { ResolvedSpeaker } from './speaker-resolution';
+
+/**
+ * How many names back from the quotation to look: a sentence of thousands of quotes and names
+ * must stay linear, and a speaker further back than this is no longer the nearer one.
+ */
+const REACH = 6;
+
+/** Index of the first mention in `list` (in order) that ends after `offset`. */
+function firstEndingAfter(list: PersonMention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A person who speaks in their own clause between the start of a sentence's reported speech and
+ * a quotation in it: "Rubio suggested …, while Cruz said that the "stakes …"", "After Trump argued
+ * that …, Rubio said only that his "numbers …"". The sentence's reported speech is read at its
+ * edge, so without this the quotation went to the first speaker. Only a name followed by a speech
+ * verb counts: a name inside the reported clause ("Cruz argued that Trump is "…"") does not.
+ */
+export function nearerSpeechSubject(
+  sentence: Sentence,
+  speech: ReportedSpeech,
+  quoteStart: number,
+  index: PeopleIndex,
+  isQuoted: (offset: number) => boolean,
+): ResolvedSpeaker | null {
+  const list = index.mentions[sentence.id] ?? [];
+  const from = sentence.start + speech.clauseStart;
+  const last = firstEndingAfter(list, quoteStart) - 1;
+  for (let i = last; i >= 0 && i > last - REACH; i--) {
+    const m = list[i]!;
+    if (m.start < from) break;
+    if (m.possessive || m.object || isQuoted(m.start)) continue;
+    if (speechVerbAfter(sentence, m)) return { name: m.person.name, person: m.person };
+  }
+  return null;
+}
