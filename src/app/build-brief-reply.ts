@@ -3,6 +3,7 @@ import type { Analysis, Quote } from '../core/analysis-types';
 import { kindNote } from '../core/passage-item';
 import { type WhoIsWho, whoIsWho } from '../core/who-is-who';
 import type { ArticleHit } from '../store/article-repository';
+import { storedByline } from './authorship-answer';
 import { headlineTitle } from './headline-title';
 import type { BriefFound, BriefNotFound } from './newsbrief-app';
 import { questionKey } from './question-key';
@@ -19,7 +20,7 @@ export function buildBriefReply(brief: BriefFound): Reply {
     visibility: 'channel',
     title: headlineTitle(analysis.title || article.title, article.text),
     url: article.url ?? undefined,
-    subtitle: describeSource(article.source, article.publishedAt, article.ingestedAt),
+    subtitle: describeSource(article.source, article.publishedAt, article.ingestedAt, storedByline(article)),
     sections: briefSections(analysis, brief.resolvedQuestions, brief.others, brief.who),
     footer: `#${article.id} · ${brief.engine} · reply in this thread to ask about the story`,
     threadArticleId: article.id,
@@ -105,7 +106,6 @@ export function hitItem(hit: Pick<ArticleHit, 'id' | 'title'>) {
   return { text: hit.title, command: cmd('', `#${hit.id}`) };
 }
 
-/** Where the article came from, when it was published and, for a stored one, when it was added. */
 const PLATFORM_NAMES: Record<string, string> = { slack: 'Slack', discord: 'Discord', console: 'the console' };
 
 /**
@@ -117,9 +117,16 @@ function pastedWhere(source: string): string {
   return platform ? `pasted in ${PLATFORM_NAMES[platform]}` : source;
 }
 
-export function describeSource(source: string, publishedAt: string | null, ingestedAt?: string): string {
+/** Who wrote it, where it came from, when it was published and, for a stored one, when it was added. */
+export function describeSource(
+  source: string,
+  publishedAt: string | null,
+  ingestedAt?: string,
+  byline?: string | null,
+): string {
   // A file path is noise in chat; its name is enough to recognise it.
   const parts = [isAbsolute(source) ? basename(source) : pastedWhere(source)];
+  if (byline) parts.unshift(`by ${byline}`);
   if (publishedAt) parts.push(`published ${publishedAt.slice(0, 10)}`);
   if (ingestedAt) parts.push(`added ${ingestedAt.slice(0, 10)}`);
   return parts.join(' · ');

@@ -9,6 +9,7 @@ import type { AsyncStore } from '../store/async/async-store';
 import { engineKeyPrefix } from '../store/engine-key-prefix';
 import { withoutNul } from '../store/without-nul';
 import type { AnalysisEngine } from './analysis-engine';
+import { authorshipAnswer } from './authorship-answer';
 import { createBriefWhoIsWho } from './brief-who-is-who';
 import { buildDigestReply, type PostBuilderDeps } from './build-digest-reply';
 import { buildFollowUpReply } from './build-follow-up-reply';
@@ -157,7 +158,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     const article = await store.articles.get(articleId);
     if (!article) return undefined;
     const { analysis } = await analyzeStored(article);
-    const result = await engine.answer(analysis, question, article.text);
+    const result = authorshipAnswer(question, article) ?? (await engine.answer(analysis, question, article.text));
     return { article, analysis, result };
   }
 

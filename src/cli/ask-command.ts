@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { authorshipAnswer } from '../app/authorship-answer';
 import { buildAnswerReply } from '../app/build-answer-reply';
 import { cmd } from '../app/reply';
 import { vagueQuery } from '../app/vague-query';
@@ -35,7 +36,7 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
       const loaded = await loadArticleFile(values.file, config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024);
       if (!loaded.ok) return fail(`${values.file}: ${loaded.error}`);
       analysis = (await engine.analyze(loaded.text, { source: values.file })).analysis;
-      result = await engine.answer(analysis, question, loaded.text);
+      result = authorshipAnswer(question, loaded) ?? (await engine.answer(analysis, question, loaded.text));
     } else {
       const brief = await app.briefStory(cliStoryQuery(query));
       if (brief.kind === 'none') {

@@ -3,7 +3,9 @@ import { parseArticleFile } from './parse-article-file';
 import { readTextFile } from './read-text-file';
 import { withHeadline } from './with-headline';
 
-export type LoadedArticleFile = { ok: true; title: string; text: string } | { ok: false; error: string };
+export type LoadedArticleFile =
+  | { ok: true; title: string; text: string; byline: string | null }
+  | { ok: false; error: string };
 
 /** One article file, read and checked like `ingest` does, without storing it (`analyze`, `ask --file`). */
 export async function loadArticleFile(path: string, maxBytes: number): Promise<LoadedArticleFile> {
@@ -13,5 +15,5 @@ export async function loadArticleFile(path: string, maxBytes: number): Promise<L
   if ('error' in parsed) return { ok: false, error: parsed.error };
   const problem = articleTextProblem(parsed.text);
   if (problem) return { ok: false, error: problem };
-  return { ok: true, title: parsed.title, text: withHeadline(parsed.title, parsed.text) };
+  return { ok: true, title: parsed.title, text: withHeadline(parsed.title, parsed.text), byline: parsed.byline };
 }

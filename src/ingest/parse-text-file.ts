@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { ParsedArticleFile } from './parse-article-file';
+import { textByline } from './text-byline';
 
 const MAX_TITLE = 300;
 
@@ -16,7 +17,7 @@ export function fileSource(raw: string): string {
 
 /**
  * Title and body of a .txt/.md file (or any non-HTML one): the first non-blank line is the
- * headline (a Markdown '#' is dropped). Apart from parse-article-file so that reading a text
+ * headline (a Markdown '#' is dropped); a "By …" line under it is also the byline. Apart from parse-article-file so that reading a text
  * file never loads the DOM library the HTML branch needs (~11 MB in the ingest worker).
  */
 export function parseTextFile(path: string, raw: string): ParsedArticleFile {
@@ -24,7 +25,7 @@ export function parseTextFile(path: string, raw: string): ParsedArticleFile {
   const source = fileSource(raw);
   const text = ext === '.md' ? source.replace(/^#{1,6}[ \t]+/gm, '') : source;
   const title = shortTitle(firstLine(text) || basename(path, ext));
-  return { title, text: text.trim(), byline: null, publishedAt: null };
+  return { title, text: text.trim(), byline: textByline(text) ?? null, publishedAt: null };
 }
 
 export function firstLine(text: string): string {

@@ -2,6 +2,7 @@ import { beforeAll } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
 import { createTestDatabase, type TestDatabase } from '../support/shared-postgres';
 import { describeAppMainPaths } from './app-main-paths';
+import { describeAuthorshipPaths } from './authorship-paths';
 import { describeSameStoryPaths } from './same-story-paths';
 
 let database: TestDatabase;
@@ -22,5 +23,9 @@ describeAppMainPaths('PostgreSQL', {
 });
 
 describeSameStoryPaths('PostgreSQL', async () =>
+  openPostgresStore({ url: database.url, schema: database.freshSchema(), poolSize: 2 }),
+);
+
+describeAuthorshipPaths('PostgreSQL', async () =>
   openPostgresStore({ url: database.url, schema: database.freshSchema(), poolSize: 2 }),
 );

@@ -5,6 +5,7 @@ import { afterAll } from 'vitest';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { describeAppMainPaths } from './app-main-paths';
+import { describeAuthorshipPaths } from './authorship-paths';
 import { describeSameStoryPaths } from './same-story-paths';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-app-'));
@@ -27,3 +28,5 @@ describeAppMainPaths('SQLite', {
 });
 
 describeSameStoryPaths('SQLite', async () => openAsyncSqliteStore({ path: join(dir, `same-${++files}.db`) }));
+
+describeAuthorshipPaths('SQLite', async () => openAsyncSqliteStore({ path: join(dir, `byline-${++files}.db`) }));

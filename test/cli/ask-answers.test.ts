@@ -76,3 +76,13 @@ describe('newsbrief ask on the Flynn sample', () => {
     expect(unmarked.out).toContain('Robert Kelner');
   });
 });
+
+describe('newsbrief ask about who wrote the story', () => {
+  it('answers from the byline of a file asked with --file, and of the Flynn copy that has none', async () => {
+    const ferry = join(import.meta.dirname, '../../samples/harbour-ferry-contract.txt');
+    const byline = await cli(['ask', '--file', ferry, 'Who wrote this story?']);
+    expect(byline.out.trim()).toBe('The byline is Nadia Okafor, Local Democracy Reporter.');
+    const json = JSON.parse((await cli(['ask', '--file', FLYNN_SAMPLE, 'Who is the reporter?', '--json'])).out);
+    expect(json.answer).toMatch(/carries no byline/);
+  });
+});

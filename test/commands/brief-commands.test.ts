@@ -108,9 +108,9 @@ describe('/brief commands', () => {
     const pasted = readFileSync('samples/library-sunday-hours.txt', 'utf8');
     const first = await runBriefCommand(`add ${pasted}`, ctx);
     expect(renderConsoleReply(first)).toMatch(/Added: “City libraries to close on Sundays/);
-    // Its brief says where it was pasted, not the internal user id that pasted it.
+    // Its brief says who wrote it (its "By" line) and where it was pasted, not the internal user id that pasted it.
     const brief = await runBriefCommand('#2', ctx);
-    expect(brief.subtitle).toMatch(/^pasted in the console · added \d{4}-\d\d-\d\d$/);
+    expect(brief.subtitle).toMatch(/^by Priya Nair · pasted in the console · added \d{4}-\d\d-\d\d$/);
     const again = await runBriefCommand(`add ${pasted}`, ctx);
     expect(renderConsoleReply(again)).toContain('Already stored');
     const short = await runBriefCommand('add libraries sunday', ctx);
