@@ -23,6 +23,16 @@ function firstEndingAfter(list: PersonMention[], offset: number): number {
 }
 
 /**
+ * "the deal, which Rubio said was fair, was "a total joke"": a relative aside opened by a comma and closed by
+ * another before the quotation is not the clause the quotation belongs to, so its speaker is not the nearer one.
+ */
+function inClosedAside(sentence: Sentence, m: PersonMention, quoteStart: number): boolean {
+  const before = sentence.text.slice(0, m.start - sentence.start);
+  const opened = /,\s*(?:which|who|whom|whose\s+\S+)\s+$/.test(before);
+  return opened && sentence.text.slice(m.end - sentence.start, quoteStart - sentence.start).includes(',');
+}
+
+/**
  * A person who speaks in their own clause between the start of a sentence's reported speech and
  * a quotation in it: "Rubio suggested …, while Cruz said that the "stakes …"", "After Trump argued
  * that …, Rubio said only that his "numbers …"". The sentence's reported speech is read at its
@@ -42,7 +52,7 @@ export function nearerSpeechSubject(
   for (let i = last; i >= 0 && i > last - REACH; i--) {
     const m = list[i]!;
     if (m.start < from) break;
-    if (m.possessive || m.object || isQuoted(m.start)) continue;
+    if (m.possessive || m.object || isQuoted(m.start) || inClosedAside(sentence, m, quoteStart)) continue;
     if (speechVerbAfter(sentence, m)) return { name: m.person.name, person: m.person };
   }
   return null;

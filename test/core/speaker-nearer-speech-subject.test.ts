@@ -40,4 +40,9 @@ describe('a later speaker between a sentence’s reported speech and the quotati
     const possessive = 'Rubio said that Trump\u2019s plan was "a disaster for the country" and would fail.';
     expect(rules(possessive, 'a disaster')[0]).toBe('Marco Rubio');
   });
+
+  it('leaves the reporting subject a speaker inside a comma-closed relative aside (review s27 B-sp36-1)', () => {
+    const aside = 'Trump said the deal, which Rubio said was fair, was "a total joke" and should be scrapped.';
+    expect(printed(aside, 'a total joke')).toBe('Donald Trump');
+  });
 });
