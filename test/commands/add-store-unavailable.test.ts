@@ -17,7 +17,8 @@ describe('/brief add when the store cannot take the article', () => {
   let t: TestApp;
   let ctx: CommandContext;
   beforeEach(async () => {
-    t = await makeTestApp({ fetchArticle: page });
+    // A low busy timeout: SQLITE_BUSY is the same after 100 ms as after production's 5 s.
+    t = await makeTestApp({ fetchArticle: page, busyTimeoutMs: 100 });
     ctx = { channelId: 'console', userId: 'console:U1', app: t.app };
   });
   afterEach(() => t.close());

@@ -18,6 +18,8 @@ export interface TestAppOptions {
   /** Another store (PostgreSQL) instead of a SQLite file; the test app closes it. */
   store?: AsyncStore;
   now?: () => Date;
+  /** The SQLite store's busy timeout (tests of a locked store set it low). */
+  busyTimeoutMs?: number;
   /** Lets `/brief add <url>` and Slack's shortcut fetch (e.g. createArticleFetcher over a local server). */
   fetchArticle?: (url: string) => Promise<NewArticle>;
 }
@@ -34,7 +36,8 @@ export interface TestApp {
 export async function makeTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = options.dbPath || options.store ? undefined : mkdtempSync(join(tmpdir(), 'newsbrief-test-'));
   const dbPath = options.dbPath ?? (dir ? join(dir, 'newsbrief.db') : '');
-  const store = options.store ?? openAsyncSqliteStore({ path: dbPath, now: options.now });
+  const store =
+    options.store ?? openAsyncSqliteStore({ path: dbPath, now: options.now, busyTimeoutMs: options.busyTimeoutMs });
   const app = createNewsbriefApp({
     store,
     logger: silentLogger(),

@@ -14,7 +14,15 @@ export interface OpenSqliteStoreOptions {
   extraMigrations?: readonly Migration[];
   /** Clock for ingested/updated/handled times (tests inject one). */
   now?: () => Date;
+  /**
+   * How long a write waits for another process's lock before SQLITE_BUSY; SQLITE_BUSY_TIMEOUT_MS
+   * unless set. Tests of a locked store set it low: they would otherwise wait the full default.
+   */
+  busyTimeoutMs?: number;
 }
+
+/** Long enough for another process's write transaction (an ingest, a migration) to finish. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /** Every repository's migrations; to add a repository, append its array here. */
 export const sqliteMigrations: readonly Migration[] = [
@@ -36,7 +44,7 @@ export function openSqliteDatabase(options: Omit<OpenSqliteStoreOptions, 'now'>)
   const all = [...sqliteMigrations, ...(options.extraMigrations ?? [])];
   try {
     // busy_timeout first: the WAL switch itself needs a lock another process may hold.
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS)}`);
     if (readonly) {
       assertMigrated(db, all, options.path);
     } else {
