@@ -55,6 +55,11 @@ export default defineConfig({
           // importing them afresh for each of ~170 files was most of this project's time. Each file
           // closes what it opens (stores, servers, children) and restores what it changes.
           isolate: false,
+          // What a test may change for the next file in the same process, put back after every test by vitest
+          // itself rather than by each file's discipline (review s27 B-ci27-2).
+          restoreMocks: true,
+          unstubEnvs: true,
+          unstubGlobals: true,
         },
       },
       {

@@ -12,6 +12,8 @@ it('runs every product test that mocks a module in the isolated project, and onl
     .filter((name) => name.endsWith('.test.ts'))
     .map((name) => `test/${name}`)
     .filter((file) => !CLOCK_FREE_TEST_FOLDERS.some((folder) => file.startsWith(`${folder}/`)))
-    .filter((file) => /\bvi\.(mock|doMock|resetModules)\(/.test(readFileSync(join(root, file), 'utf8')));
+    .filter((file) =>
+      /\bvi\.(mock|doMock|unmock|importMock|resetModules|hoisted)\(/.test(readFileSync(join(root, file), 'utf8')),
+    );
   expect(mocking.sort()).toEqual([...MODULE_MOCKING_TESTS].sort());
 });
