@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { LISTED } from '../../commands/list-page';
 import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
@@ -42,6 +43,6 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
 function listWords(words: string): string {
   const page = /^\d+$/.test(words) ? Number(words) : undefined;
   if (page !== undefined && page >= 1 && page <= 500)
-    return `list has no pages at a shell ("${words}"): \`newsbrief list --limit ${page * 20}\` shows the newest ${page * 20}.`;
+    return `list has no pages at a shell ("${words}"): \`newsbrief list --limit ${page * LISTED}\` shows the newest ${page * LISTED}.`;
   return `list takes no words ("${words}"); to find a story by its words: \`newsbrief brief ${words}\`.`;
 }

@@ -38,7 +38,7 @@ describe('newsbrief CLI', () => {
     const page = await cli(['list', '2']);
     expect(page.code).toBe(2);
     expect(page.err).toMatch(
-      /^list has no pages at a shell \("2"\): `newsbrief list --limit 40` shows the newest 40\./,
+      /^list has no pages at a shell \("2"\): `newsbrief list --limit 30` shows the newest 30\./,
     );
     const words = await cli(['list', 'flynn', 'immunity']);
     expect(words.code).toBe(2);
