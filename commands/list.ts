@@ -1,8 +1,7 @@
 import { hitItem } from '../src/app/build-brief-reply';
 import { cmd, errorReply, type Inline, noticeReply, type Reply } from '../src/app/reply';
 import type { CommandDefinition } from './command-definition';
-
-const LISTED = 15;
+import { LISTED } from './list-page';
 
 /** `/brief list [page]`: the most recently added stories, each with the `#id` that briefs it. */
 export const listCommand: CommandDefinition = {

@@ -1,5 +1,6 @@
 import { questionKey } from '../src/app/question-key';
 import { cmd, errorReply, noticeReply, type Reply } from '../src/app/reply';
+import { vagueQuery } from '../src/app/vague-query';
 import type { StoredArticle } from '../src/store/article-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
 import { noSuchStory } from './no-such-story';
@@ -18,6 +19,15 @@ export const resolveCommand: CommandDefinition = {
   async run(args, ctx) {
     // The number as people type it: "2", "2.", "#2", "q2", "question 2" — never left to the title search.
     const match = /^(.+?)\s+(?:#|q|question\s*)?(\d+)[.!]?$/i.exec(args.trim());
+    // Only function words ("resolve the 2") name no story: the title search resolved a question
+    // of whichever story had "the" in its title. Asked as /brief the is.
+    const storyWords = match?.[1] ?? args.trim();
+    if (vagueQuery(storyWords))
+      return errorReply([
+        `Which story? “${storyWords.slice(0, 40)}” is too vague: give its #id or words from its title, e.g. `,
+        cmd('resolve', 'ferry 2'),
+        '. Nothing was resolved.',
+      ]);
     if (!match) {
       // "resolve ferry": the story is named, the number forgotten; show what there is to pick from.
       const named = args.trim() && !/^\d+$/.test(args.trim()) ? await ctx.app.findStoryByTitle(args) : undefined;

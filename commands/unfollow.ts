@@ -1,5 +1,6 @@
 import { cmd, errorReply, noticeReply, type Reply } from '../src/app/reply';
 import { storyIdIn } from '../src/app/story-id-in';
+import { vagueQuery } from '../src/app/vague-query';
 import { describeSchedule } from '../src/schedule/describe-schedule';
 import type { Schedule } from '../src/store/schedule-repository';
 import type { CommandContext, CommandDefinition } from './command-definition';
@@ -44,6 +45,14 @@ export const unfollowCommand: CommandDefinition = {
     }
     if (/^(?:all|everything|every(?:thing|\s+follow-?ups?)|all\s+(?:of\s+them|follow-?ups?|stories))$/i.test(text))
       return everyFollow(text, ctx);
+    // Only function words ("unfollow the") name no story: searched, they stopped whichever
+    // follow-up's story held "the". Asked as /brief the is.
+    if (vagueQuery(text))
+      return errorReply([
+        `Which follow-up? “${text.slice(0, 40)}” is too vague: give its id from `,
+        cmd('schedules'),
+        ' (like s4), or words from the story. Nothing was stopped.',
+      ]);
     const target = await findFollow(text, ctx);
     if (!target) return noFollow(text, ctx);
     const title = await storyTitle(target, ctx);

@@ -137,20 +137,7 @@ async function run(app: NewsbriefApp, turn: ChatTurn, action: Action): Promise<R
     case 'not-a-command':
       return notACommand(turn.text, action.inThread);
     case 'not-a-question':
-      // A question to someone named ("@sam can you…?", "Sam, what…?") already ends in "?".
-      return noticeReply(
-        /\?\s*$/.test(turn.text)
-          ? [
-              'That reads as a note to someone else, so no answer. To ask the bot, ask without naming anyone; or see ',
-              cmd('help'),
-              '.',
-            ]
-          : [
-              'Not taken as a question, so no answer. To ask about the story, end it with “?”; or see ',
-              cmd('help'),
-              '.',
-            ],
-      );
+      return notAQuestion(turn.text);
     case 'link': {
       const result = await app.briefLink(turn.text, turn.userId);
       return result.kind === 'found' ? buildBriefReply(result) : errorReply(result.message);
@@ -196,4 +183,28 @@ async function rememberCited(
       'could not remember what the answer cited',
     );
   }
+}
+
+/**
+ * Why a message in a brief's thread got no answer. A question to someone named ("@sam can you…?",
+ * "Sam, what…?") already ends in "?": it would be taken were it said to the bot. "lol?" and "ok?"
+ * were told they read as a note to someone else, though nobody is named: chit-chat is not a
+ * question about the story, "?" or not.
+ */
+function notAQuestion(text: string): Reply {
+  const help = [cmd('help'), '.'];
+  if (/\?\s*$/.test(text) && isThreadQuestion(text, { addressedToBot: true }))
+    return noticeReply([
+      'That reads as a note to someone else, so no answer. To ask the bot, ask without naming anyone; or see ',
+      ...help,
+    ]);
+  if (/\?\s*$/.test(text))
+    return noticeReply([
+      'That reads as chit-chat, not a question about the story, so no answer. Ask it in words, e.g. “who said that?”; or see ',
+      ...help,
+    ]);
+  return noticeReply([
+    'Not taken as a question, so no answer. To ask about the story, end it with “?”; or see ',
+    ...help,
+  ]);
 }

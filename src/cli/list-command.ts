@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { LISTED } from '../../commands/list-page';
 import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
@@ -10,7 +11,7 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: { json: { type: 'boolean' }, limit: { type: 'string', default: '20' } },
   });
-  if (positionals.length > 0) throw new UsageError(`list takes no words ("${positionals.join(' ')}").`);
+  if (positionals.length > 0) throw new UsageError(listWords(positionals.join(' ')));
   const limit = /^\d+$/.test(values.limit) ? Number(values.limit) : Number.NaN;
   if (!(limit >= 1 && limit <= 10_000)) throw new UsageError(`--limit takes a whole number from 1 to 10000.`);
   return withRuntime(io, async ({ store, database }) => {
@@ -32,4 +33,16 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
     if (total > stories.length) io.stdout.write(`… ${total - stories.length} older; newsbrief list --limit ${total}\n`);
     return 0;
   });
+}
+
+/**
+ * Why words after `list` are refused, with what was likely meant: chat's page number ("/brief list
+ * 2") is the stories --limit shows; words are a search, which `brief` does. "list takes no words"
+ * left either to be guessed.
+ */
+function listWords(words: string): string {
+  const page = /^\d+$/.test(words) ? Number(words) : undefined;
+  if (page !== undefined && page >= 1 && page <= 500)
+    return `list has no pages at a shell ("${words}"): \`newsbrief list --limit ${page * LISTED}\` shows the newest ${page * LISTED}.`;
+  return `list takes no words ("${words}"); to find a story by its words: \`newsbrief brief ${words}\`.`;
 }

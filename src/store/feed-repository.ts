@@ -68,10 +68,11 @@ export interface FeedRepository {
   get(feedId: number): Feed | undefined;
   /**
    * Feeds somebody follows whose next poll time has come, most overdue first. Now is the store's
-   * clock: SQLite (one machine) takes `nowIso`; PostgreSQL, shared by replicas whose clocks may
-   * differ, uses its own and keeps every next-poll time on it.
+   * clock, so no caller's time is taken: SQLite (one machine) reads the clock it was opened with;
+   * PostgreSQL, shared by replicas whose clocks may differ, its own, and keeps every next-poll
+   * time on it.
    */
-  dueForPoll(nowIso: string, limit?: number): Feed[];
+  dueForPoll(limit?: number): Feed[];
   /**
    * `at` and `nextPollAt` are on the caller's clock; a store with its own (PostgreSQL) keeps the
    * distance between them and times the next poll from its clock.

@@ -34,6 +34,22 @@ describe('newsbrief CLI', () => {
     });
   });
 
+  it("says what `list 2` (chat's page) and `list flynn` (a search) are at a shell, and lists nothing", async () => {
+    const page = await cli(['list', '2']);
+    expect(page.code).toBe(2);
+    expect(page.err).toMatch(
+      /^list has no pages at a shell \("2"\): `newsbrief list --limit 30` shows the newest 30\./,
+    );
+    const words = await cli(['list', 'flynn', 'immunity']);
+    expect(words.code).toBe(2);
+    expect(words.err).toMatch(
+      /^list takes no words \("flynn immunity"\); to find a story by its words: `newsbrief brief flynn immunity`/,
+    );
+    expect(page.out + words.out).toBe('');
+    // Control: --limit still lists.
+    expect((await cli(['list', '--limit', '5'])).code).toBe(0);
+  });
+
   it('ingests the Flynn story and briefs it without the photo credit or the promo', async () => {
     expect((await cli(['ingest', FLYNN_SAMPLE])).code).toBe(0);
     const { code, out } = await cli(['brief', 'flynn']);

@@ -165,6 +165,13 @@ describe('console chat from a pipe', () => {
       const after = named.slice(named.indexOf(`> ${note}\n`));
       expect(after, note).toMatch(/^> .*\nThat reads as a note to someone else, so no answer/);
     }
+    // Chit-chat ending in "?" names nobody: not told it is a note to someone else.
+    const chat = await fromPipe(t, ['/brief ferry', 'lol?', 'ok?', 'who chairs the finance committee?']);
+    for (const note of ['lol?', 'ok?']) {
+      const after = chat.slice(chat.indexOf(`> ${note}\n`));
+      expect(after, note).toMatch(/^> .*\nThat reads as chit-chat, not a question about the story, so no answer/);
+    }
+    expect(chat.slice(chat.indexOf('> who chairs'))).toMatch(/Helen Marsh/);
     // A question is still answered, and a mistyped command is named as one.
     expect(out.slice(out.indexOf('> who chairs'))).toMatch(/Helen Marsh/);
     const typo = await fromPipe(t, ['/brief ferry', '/breif ferry']);

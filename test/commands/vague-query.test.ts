@@ -55,6 +55,29 @@ describe('a query of stopwords alone is too vague, in chat', () => {
     await discord('follow ferry 09:00 Europe/London');
     expect(await t.store.schedules.list()).toHaveLength(1);
   });
+
+  it('stops no follow-up for /brief unfollow the, and asks which one', async () => {
+    for (const story of ['ferry', 'libraries', 'riverside']) await discord(`follow ${story} 09:00 Europe/London`);
+    for (const words of ['the', 'to', 'what about it']) {
+      expect(await discord(`unfollow ${words}`), words).toMatch(/^Which follow-up\? “[^”]+” is too vague/);
+    }
+    expect(await t.store.schedules.list()).toHaveLength(3);
+    // Controls: a story's words, or a schedule id, stop it.
+    expect(await discord('unfollow ferry')).toMatch(/^Stopped s\d+/);
+    expect(await discord('unfollow WHO')).not.toMatch(/too vague/);
+    expect(await t.store.schedules.list()).toHaveLength(2);
+  });
+
+  it('resolves no question for /brief resolve to 1, and asks which story', async () => {
+    const libraries = (await t.app.findStory('libraries'))!;
+    for (const line of ['resolve to 1', 'resolve the', 'resolve to question 2']) {
+      expect(await discord(line), line).toMatch(/^Which story\? “[^”]+” is too vague/);
+    }
+    expect(await t.store.schedules.resolvedQuestions(libraries.id)).toEqual([]);
+    // Control: words from the title resolve its question.
+    expect(await discord('resolve libraries 1')).toMatch(/^Resolved: question 1/);
+    expect(await t.store.schedules.resolvedQuestions(libraries.id)).toHaveLength(1);
+  });
 });
 
 describe('a query of stopwords alone is too vague, at the shell (dist)', () => {

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import type { AsyncStore } from '../../src/store/async/async-store';
+import { acronymSearchCases } from './acronym-search-cases';
 import { numberSearchCases } from './number-search-cases';
 import { phraseSearchCases } from './phrase-search-cases';
 import { bbc, flynn } from './store-samples';
@@ -8,6 +9,7 @@ import { bbc, flynn } from './store-samples';
 export function storeSearchCases(store: () => AsyncStore) {
   numberSearchCases(store);
   phraseSearchCases(store);
+  acronymSearchCases(store);
   it('finds the Flynn story by "flynn" among other articles, best first', async () => {
     for (const n of ['politics/001', 'politics/002', 'business/001', 'tech/001']) await store().articles.add(bbc(n));
     const { article } = await store().articles.add(flynn());

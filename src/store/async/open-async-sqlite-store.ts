@@ -69,7 +69,7 @@ function bindRepositories(
       // At most exceptIds.length of the first due feeds are excepted: the rest fill the batch.
       const except = new Set(exceptIds);
       const due = feeds
-        .dueForPoll(nowIso, limit + except.size)
+        .dueAt(nowIso, limit + except.size)
         .filter((feed) => !except.has(feed.id))
         .slice(0, limit);
       for (const feed of due) leaseDue.run(leaseUntilIso, feed.id);

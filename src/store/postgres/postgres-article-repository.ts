@@ -4,7 +4,7 @@ import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored }
 import type { AsyncArticleRepository } from '../async/async-store';
 import { contentHash } from '../content-hash';
 import { engineKeyPrefix } from '../engine-key-prefix';
-import { searchTerms, titleSimilarity } from '../search-terms';
+import { casedWordPattern, casedWords, searchTerms, titleSimilarity } from '../search-terms';
 import { withoutNul } from '../without-nul';
 import type { PgDb } from './postgres-database';
 import { type TsSearch, tsQuery } from './ts-query';
@@ -120,6 +120,29 @@ export function createPostgresArticleRepository(
     ]);
     return result.rows.map(toHit);
   };
+  /** The ids whose title or text holds every word in capitals (casedWords), as SQLite's GLOB. */
+  const withCased = async (ids: number[], words: string[]): Promise<Set<number>> => {
+    let kept = ids;
+    for (const word of words) {
+      const result = await db.query<{ id: string }>(
+        'SELECT id FROM articles WHERE id = ANY ($1::bigint[]) AND (title ~ $2 OR text ~ $2)',
+        [kept, casedWordPattern(word, 'regex')],
+      );
+      kept = result.rows.map((r) => Number(r.id));
+    }
+    return new Set(kept);
+  };
+  /** The ranked hits; with an acronym typed, the rank window's matches that hold it in capitals. */
+  const rankedFor = async (query: string, search: TsSearch, limit: number) => {
+    const cased = casedWords(query);
+    if (cased.length === 0) return ranked(search, limit);
+    const hits = await ranked(search, RANK_WINDOW);
+    const kept = await withCased(
+      hits.map((h) => h.id),
+      cased,
+    );
+    return hits.filter((h) => kept.has(h.id)).slice(0, limit);
+  };
 
   return {
     async add(article, derived) {
@@ -147,9 +170,9 @@ export function createPostgresArticleRepository(
     async search(query, limit = 10) {
       const all = tsQuery(query, 'all');
       if (!all) return [];
-      const hits = await ranked(all, limit);
+      const hits = await rankedFor(query, all, limit);
       if (hits.length > 0 || searchTerms(query).length < 2) return hits;
-      return ranked(tsQuery(query, 'any')!, limit);
+      return rankedFor(query, tsQuery(query, 'any')!, limit);
     },
     async matchingAmong(query, ids) {
       const matching = async (mode: 'all' | 'any') => {
@@ -164,7 +187,11 @@ export function createPostgresArticleRepository(
                       AND newsbrief_recheck(a.search, a.text, $4, $5, $6)))`,
           [ids, search.query, search.loose, search.terms, search.phrases, search.every],
         );
-        return result.rows.map((r) => Number(r.id));
+        const found = result.rows.map((r) => Number(r.id));
+        const cased = casedWords(query);
+        if (cased.length === 0) return found;
+        const kept = await withCased(found, cased);
+        return found.filter((id) => kept.has(id));
       };
       const every = await matching('all');
       return every.length > 0 || searchTerms(query).length < 2 ? every : matching('any');

@@ -77,8 +77,8 @@ export function createPostgresFeedRepository(
     async get(feedId) {
       return (await db.query<Feed>(`SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.id = $1`, [feedId])).rows[0];
     },
-    // Due on the database's clock (DUE): the caller's time is not compared.
-    async dueForPoll(_nowIso, limit = 50) {
+    // Due on the database's clock (DUE).
+    async dueForPoll(limit = 50) {
       const result = await db.query<Feed>(
         `SELECT ${FEED_COLUMNS} FROM feeds f WHERE ${DUE} ORDER BY f.next_poll_at, f.id LIMIT $1`,
         [limit],

@@ -4,7 +4,7 @@ import type { AddArticleResult, ArticleDerived, ArticleRepository, NewArticle } 
 import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import { contentHash } from '../content-hash';
 import { engineKeyPrefix } from '../engine-key-prefix';
-import { buildFtsQuery, searchTerms, titleSimilarity, trigramsOf } from '../search-terms';
+import { buildFtsQuery, casedWordPattern, casedWords, searchTerms, titleSimilarity, trigramsOf } from '../search-terms';
 import { articleMigrations } from './article-migrations';
 
 export { articleMigrations };
@@ -65,6 +65,30 @@ export function createSqliteArticleRepository(
   const ranked = (match: string, limit: number) => {
     const start = windowStart.get(match, RANK_WINDOW - 1)?.rowid ?? 0;
     return search.all(match, start, limit).map(toHit);
+  };
+  const holdingCased = db.prepare<[string, string, string], { id: number }>(
+    `SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))
+       AND (' ' || title || ' ' GLOB ? OR ' ' || text || ' ' GLOB ?)`,
+  );
+  /** The ids whose title or text holds every word in capitals (casedWords). */
+  const withCased = (ids: number[], words: string[]): Set<number> => {
+    let kept = ids;
+    for (const word of words) {
+      const pattern = casedWordPattern(word, 'glob');
+      kept = holdingCased.all(JSON.stringify(kept), pattern, pattern).map((r) => r.id);
+    }
+    return new Set(kept);
+  };
+  /** The ranked hits; with an acronym typed, the rank window's matches that hold it in capitals. */
+  const rankedFor = (query: string, match: string, limit: number) => {
+    const cased = casedWords(query);
+    if (cased.length === 0) return ranked(match, limit);
+    const hits = ranked(match, RANK_WINDOW);
+    const kept = withCased(
+      hits.map((h) => h.id),
+      cased,
+    );
+    return hits.filter((h) => kept.has(h.id)).slice(0, limit);
   };
   /** The query's trigrams present in titles, rarest first, within a budget of title matches. */
   const usefulTrigrams = (grams: string[]): string[] => {
@@ -191,14 +215,18 @@ export function createSqliteArticleRepository(
     search(query, limit = 10) {
       const all = buildFtsQuery(query, 'all');
       if (!all) return [];
-      const hits = ranked(all, limit);
+      const hits = rankedFor(query, all, limit);
       if (hits.length > 0 || searchTerms(query).length < 2) return hits;
-      return ranked(buildFtsQuery(query, 'any')!, limit);
+      return rankedFor(query, buildFtsQuery(query, 'any')!, limit);
     },
     matchingAmong(query, ids) {
       const matching = (mode: 'all' | 'any') => {
         const match = ids.length > 0 ? buildFtsQuery(query, mode) : null;
-        return match ? among.all(match, JSON.stringify(ids)).map((r) => r.rowid) : [];
+        const found = match ? among.all(match, JSON.stringify(ids)).map((r) => r.rowid) : [];
+        const cased = casedWords(query);
+        if (cased.length === 0) return found;
+        const kept = withCased(found, cased);
+        return found.filter((id) => kept.has(id));
       };
       const every = matching('all');
       return every.length > 0 || searchTerms(query).length < 2 ? every : matching('any');

@@ -54,10 +54,15 @@ export interface SqliteFeedRepositoryOptions {
   now?: () => Date;
 }
 
+/** The due feeds at a time the caller gives: the lease, which runs on its poller's clock. */
+interface SqliteDueAt {
+  dueAt(nowIso: string, limit: number): Feed[];
+}
+
 export function createSqliteFeedRepository(
   db: Database.Database,
   options: SqliteFeedRepositoryOptions = {},
-): FeedRepository {
+): FeedRepository & SqliteDueAt {
   const now = options.now ?? (() => new Date());
   const insertFeed = db.prepare(
     'INSERT INTO feeds (url, next_poll_at, created_at) VALUES (?, ?, ?) ON CONFLICT(url) DO NOTHING',
@@ -129,7 +134,8 @@ export function createSqliteFeedRepository(
     unsubscribe: (channelId, feedId) => deleteSub.run(channelId, feedId).changes === 1,
     listForChannel: (channelId) => listChannel.all(channelId),
     get: (feedId) => getFeed.get(feedId),
-    dueForPoll: (nowIso, limit = 50) => due.all(nowIso, limit),
+    dueForPoll: (limit = 50) => due.all(now().toISOString(), limit),
+    dueAt: (nowIso, limit) => due.all(nowIso, limit),
     recordPollSuccess: (feedId, poll) => void success.run({ id: feedId, ...poll }),
     recordPollFailure: (feedId, poll) => void failure.run({ id: feedId, ...poll }),
     itemState: (feedId, itemKey) => itemState.get(feedId, itemKey),

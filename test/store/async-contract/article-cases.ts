@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Analysis } from '../../../src/core/analysis-types';
 import { contentHash } from '../../../src/store/content-hash';
+import { acronymSearchCases } from '../acronym-search-cases';
 import { numberSearchCases } from '../number-search-cases';
 import { phraseSearchCases } from '../phrase-search-cases';
 import type { ContractContext } from './contract-context';
@@ -36,6 +37,7 @@ export function articleCases(ctx: ContractContext) {
   const ids = async (hits: Promise<{ id: number }[]>) => (await hits).map((h) => h.id);
   numberSearchCases(() => ctx.store());
   phraseSearchCases(() => ctx.store());
+  acronymSearchCases(() => ctx.store());
 
   it('stores an article with every field and a sha256 content hash', async () => {
     const { article, outcome } = await articles().add({

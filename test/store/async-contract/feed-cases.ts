@@ -11,7 +11,7 @@ export function feedCases(ctx: ContractContext) {
   const nowIso = () => ctx.now().toISOString();
   const inMinutes = (minutes: number) => new Date(ctx.now().getTime() + minutes * MINUTE).toISOString();
   const ids = (list: Array<{ id: number }>) => list.map((f) => f.id);
-  const due = async () => ids(await feeds().dueForPoll(nowIso()));
+  const due = async () => ids(await feeds().dueForPoll());
 
   /**
    * Runs `write` and checks a next-poll time it set: SQLite times it from the caller's clock,
