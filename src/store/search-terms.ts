@@ -1,4 +1,4 @@
-import { STOPWORDS as CORE_STOPWORDS } from '../core/tokenize-words';
+import { casedWords, dottedLetters } from './cased-words';
 
 /**
  * Turns untrusted user text into safe FTS5 queries. Raw text is never passed as FTS syntax:
@@ -33,7 +33,7 @@ function tokenizeQuery(query: string): string[] {
  * 's goes ("Flynn’s" finds Flynn). A lone digit typed as a word ("1", "-1", "#1") is never a term:
  * "1" (from "/brief -1" or "#1 extra") found any story with money in it ("£1.2m"); inside a word
  * ("9/11") it is part of the phrase. A function word typed in capitals ("WHO", "US") is an acronym,
- * kept as a term (see casedWords).
+ * kept as a term (see casedWords). A word typed in capitals also matches its dotted form (see dottedLetters).
  */
 export function searchTerms(query: string): string[][] {
   const seen = new Set<string>();
@@ -55,37 +55,6 @@ export function searchTerms(query: string): string[][] {
 }
 
 /**
- * The query's words typed in capitals (2+ letters) that spell a function word: "WHO", "US", "IT".
- * Both stores' indexes are case-blind, so "WHO" matched "who" in every story; a story matches such
- * a word only where its title or text holds it in capitals (stories holding the lower-case word
- * are the index's candidates, rechecked). Other words typed in capitals stay case-blind: "FLYNN"
- * finds Flynn, and "NATO" finds the BBC's "Nato", for no everyday word is spelled that way.
- */
-export function casedWords(query: string): string[] {
-  const cased = new Set<string>();
-  for (const word of query
-    .normalize('NFKC')
-    .replace(/['’]s\b/g, '')
-    .split(/\s+/)) {
-    const runs = word.match(/[\p{L}\p{N}]+/gu);
-    const only = runs?.length === 1 ? runs[0]! : '';
-    if (/^[A-Z]{2,}$/.test(only) && CORE_STOPWORDS.has(only.toLowerCase())) cased.add(only);
-  }
-  return [...cased];
-}
-
-/**
- * A pattern matching text that holds the word, in capitals, as a whole word: neither side touches
- * an ASCII letter or digit. SQLite's GLOB and PostgreSQL's regular expression say the same thing,
- * so the stores agree; the text is padded with a space at each end for GLOB.
- */
-export function casedWordPattern(word: string, dialect: 'glob' | 'regex'): string {
-  return dialect === 'glob' ? `*[^${ALNUM}]${word}[^${ALNUM}]*` : `(^|[^${ALNUM}])${word}([^${ALNUM}]|$)`;
-}
-
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-/**
  * An FTS5 MATCH expression for the terms, every term required ('all') or any ('any'), each a
  * quoted phrase. The last term's last word also matches as a prefix (typing "flyn" finds Flynn)
  * once it has 3+ characters and the query does not end in a space. Returns null when there is
@@ -95,7 +64,12 @@ export function buildFtsQuery(query: string, mode: 'all' | 'any'): string | null
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
   const prefix = prefixesLast(query, terms);
-  const parts = terms.map((t, i) => `"${t.join(' ')}"${prefix && i === terms.length - 1 ? '*' : ''}`);
+  const dotted = dottedLetters(query);
+  const parts = terms.map((t, i) => {
+    const phrase = `"${t.join(' ')}"${prefix && i === terms.length - 1 ? '*' : ''}`;
+    const letters = t.length === 1 ? dotted.get(t[0]!) : undefined;
+    return letters ? `(${phrase} OR "${letters.join(' ')}")` : phrase;
+  });
   return parts.join(mode === 'all' ? ' AND ' : ' OR ');
 }
 

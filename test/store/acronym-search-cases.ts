@@ -22,7 +22,27 @@ export function acronymSearchCases(store: () => AsyncStore) {
     // Controls: the lower-case word and a capitalised name are searched case-blind, as before.
     expect(ids(await store().articles.search('who')).sort()).toEqual([who, everyday].sort());
     expect(ids(await store().articles.search('NATO'))).toEqual([nato]);
-    // No story holds both: the any-word search keeps the acronym required, not the everyday "who".
-    expect(ids(await store().articles.search('bridge WHO'))).toEqual([who]);
+    // No story holds both: the any-word search ranks the acronym's story first and keeps the
+    // bridge story main found (main searched "bridge" alone), not every story with "who".
+    expect(ids(await store().articles.search('bridge WHO'))).toEqual([who, everyday]);
+  });
+
+  it('reads an acronym typed in capitals in its dotted form too ("US" ↔ "U.S.", "UK" ↔ "U.K.")', async () => {
+    const add = async (title: string, text: string) =>
+      (await store().articles.add({ source: 's', title, text })).article.id;
+    const election = await add('Clinton leads in U.S. election polls', 'The U.S. election is close, a poll found.');
+    const trade = await add('Trade talks stall', 'Ministers met in Geneva. It was the US delegation that walked out.');
+    const vote = await add('Voters head to the polls', 'The U.K. votes on Thursday after a six-week campaign.');
+    const summit = await add('Summit host named', 'The UK will host the climate summit next year, officials said.');
+    const ids = async (query: string) => (await store().articles.search(query)).map((h) => h.id);
+    expect(await ids('US election')).toEqual([election]);
+    expect((await ids('US')).sort()).toEqual([election, trade].sort());
+    expect((await ids('UK')).sort()).toEqual([vote, summit].sort());
+    expect(await ids('UK votes')).toEqual([vote]);
+    expect(await store().articles.matchingAmong('US election', [election, trade])).toEqual([election]);
+    // Controls: the lower-case words search as on main (no story holds both, so either word), and
+    // "U.S." typed finds "U.S.".
+    expect((await ids('us election')).sort()).toEqual([election, trade].sort());
+    expect(await ids('U.S. election')).toEqual([election]);
   });
 }

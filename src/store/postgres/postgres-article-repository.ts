@@ -2,9 +2,11 @@ import type { Analysis } from '../../core/analysis-types';
 import type { NewArticle } from '../article-repository';
 import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import type { AsyncArticleRepository } from '../async/async-store';
+import { CASED_WINDOW, casedFirst } from '../cased-first';
+import { casedWordPatterns, casedWords } from '../cased-words';
 import { contentHash } from '../content-hash';
 import { engineKeyPrefix } from '../engine-key-prefix';
-import { casedWordPattern, casedWords, searchTerms, titleSimilarity } from '../search-terms';
+import { searchTerms, titleSimilarity } from '../search-terms';
 import { withoutNul } from '../without-nul';
 import type { PgDb } from './postgres-database';
 import { type TsSearch, tsQuery } from './ts-query';
@@ -107,11 +109,11 @@ export function createPostgresArticleRepository(
     return { article: toStored(row), outcome: 'updated' as const };
   };
 
-  const ranked = async (search: TsSearch, limit: number) => {
+  const ranked = async (search: TsSearch, limit: number, window = RANK_WINDOW) => {
     const result = await db.query<HitRow>('SELECT * FROM newsbrief_search($1, $2, $3, $4, $5, $6, $7, $8)', [
       search.query,
       limit,
-      RANK_WINDOW,
+      window,
       search.loose,
       search.terms,
       search.phrases,
@@ -120,28 +122,61 @@ export function createPostgresArticleRepository(
     ]);
     return result.rows.map(toHit);
   };
-  /** The ids whose title or text holds every word in capitals (casedWords), as SQLite's GLOB. */
-  const withCased = async (ids: number[], words: string[]): Promise<Set<number>> => {
-    let kept = ids;
+  /** Of the ids, in order, those whose title or text holds every word in capitals (casedWords), as SQLite's GLOB. */
+  const withCased = async (ids: number[], words: string[]): Promise<number[]> => {
+    let kept = new Set(ids);
     for (const word of words) {
       const result = await db.query<{ id: string }>(
         'SELECT id FROM articles WHERE id = ANY ($1::bigint[]) AND (title ~ $2 OR text ~ $2)',
-        [kept, casedWordPattern(word, 'regex')],
+        [[...kept], casedWordPatterns(word, 'regex')[0]],
       );
-      kept = result.rows.map((r) => Number(r.id));
+      kept = new Set(result.rows.map((r) => Number(r.id)));
     }
-    return new Set(kept);
+    return ids.filter((id) => kept.has(id));
   };
-  /** The ranked hits; with an acronym typed, the rank window's matches that hold it in capitals. */
-  const rankedFor = async (query: string, search: TsSearch, limit: number) => {
-    const cased = casedWords(query);
-    if (cased.length === 0) return ranked(search, limit);
-    const hits = await ranked(search, RANK_WINDOW);
-    const kept = await withCased(
-      hits.map((h) => h.id),
-      cased,
+  /** The CASED_WINDOW most recent matches, ranked, that hold the words in capitals. */
+  const rankedCased = async (search: TsSearch, words: string[]) => {
+    const hits = await ranked(search, CASED_WINDOW, CASED_WINDOW);
+    const kept = new Set(
+      await withCased(
+        hits.map((h) => h.id),
+        words,
+      ),
     );
-    return hits.filter((h) => kept.has(h.id)).slice(0, limit);
+    return hits.filter((h) => kept.has(h.id));
+  };
+  /** As SQLite's search: every word required, else (2+ terms) any; a word in capitals kept to the stories holding it so. */
+  const searchFor = async (query: string, limit = 10): Promise<ReturnType<typeof toHit>[]> => {
+    const all = tsQuery(query, 'all');
+    if (!all) return [];
+    const cased = casedWords(query);
+    const hits = cased.length > 0 ? (await rankedCased(all, cased)).slice(0, limit) : await ranked(all, limit);
+    if (hits.length > 0 || searchTerms(query).length < 2) return hits;
+    const any = tsQuery(query, 'any')!;
+    if (cased.length === 0) return ranked(any, limit);
+    return casedFirst(await rankedCased(any, cased), await searchFor(query.toLowerCase(), limit), limit, (h) => h.id);
+  };
+  const matchingAmong = async (query: string, ids: number[]): Promise<number[]> => {
+    const cased = casedWords(query);
+    const matching = async (mode: 'all' | 'any') => {
+      const search = ids.length > 0 ? tsQuery(query, mode) : null;
+      if (!search) return [];
+      // newsbrief_search's match: the loose query, its phrases checked on the tsvector, and on
+      // a story too long for the index's positions, on its text.
+      const result = await db.query<{ id: string }>(
+        `SELECT a.id FROM articles a WHERE a.id = ANY ($1::bigint[]) AND a.search @@ to_tsquery('newsbrief_words', $3)
+           AND (ts_match_vq(a.search, to_tsquery('newsbrief_words', $2))
+                OR (octet_length(a.title) + octet_length(a.entity_names) + octet_length(a.text) >= 16383
+                    AND newsbrief_recheck(a.search, a.text, $4, $5, $6)))`,
+        [ids, search.query, search.loose, search.terms, search.phrases, search.every],
+      );
+      const found = result.rows.map((r) => Number(r.id));
+      return cased.length > 0 ? withCased(found, cased) : found;
+    };
+    const every = await matching('all');
+    if (every.length > 0 || searchTerms(query).length < 2) return every;
+    if (cased.length === 0) return matching('any');
+    return casedFirst(await matching('any'), await matchingAmong(query.toLowerCase(), ids), ids.length, (id) => id);
   };
 
   return {
@@ -167,35 +202,8 @@ export function createPostgresArticleRepository(
       const result = await db.query<{ title: string }>('SELECT title FROM articles WHERE id = $1', [id]);
       return result.rows[0]?.title;
     },
-    async search(query, limit = 10) {
-      const all = tsQuery(query, 'all');
-      if (!all) return [];
-      const hits = await rankedFor(query, all, limit);
-      if (hits.length > 0 || searchTerms(query).length < 2) return hits;
-      return rankedFor(query, tsQuery(query, 'any')!, limit);
-    },
-    async matchingAmong(query, ids) {
-      const matching = async (mode: 'all' | 'any') => {
-        const search = ids.length > 0 ? tsQuery(query, mode) : null;
-        if (!search) return [];
-        // newsbrief_search's match: the loose query, its phrases checked on the tsvector, and on
-        // a story too long for the index's positions, on its text.
-        const result = await db.query<{ id: string }>(
-          `SELECT a.id FROM articles a WHERE a.id = ANY ($1::bigint[]) AND a.search @@ to_tsquery('newsbrief_words', $3)
-             AND (ts_match_vq(a.search, to_tsquery('newsbrief_words', $2))
-                  OR (octet_length(a.title) + octet_length(a.entity_names) + octet_length(a.text) >= 16383
-                      AND newsbrief_recheck(a.search, a.text, $4, $5, $6)))`,
-          [ids, search.query, search.loose, search.terms, search.phrases, search.every],
-        );
-        const found = result.rows.map((r) => Number(r.id));
-        const cased = casedWords(query);
-        if (cased.length === 0) return found;
-        const kept = await withCased(found, cased);
-        return found.filter((id) => kept.has(id));
-      };
-      const every = await matching('all');
-      return every.length > 0 || searchTerms(query).length < 2 ? every : matching('any');
-    },
+    search: searchFor,
+    matchingAmong,
     async suggest(query, limit = 3) {
       if (searchTerms(query).length === 0) return [];
       // The trigram index finds the titles nearest the query; the final order uses the same

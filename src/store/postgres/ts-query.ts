@@ -1,3 +1,4 @@
+import { dottedLetters } from '../cased-words';
 import { prefixesLast, searchTerms } from '../search-terms';
 
 /** What newsbrief_search is given: the query, and what it needs to recheck phrases past the index's reach. */
@@ -36,15 +37,34 @@ export function tsQuery(query: string, mode: 'all' | 'any'): TsSearch | null {
       const marks = (prefix && i === terms.length - 1 && j === t.length - 1 ? '*' : '') + weight;
       return marks ? `'${run}':${marks}` : `'${run}'`;
     });
-  const weighted = terms.map((t, i) =>
-    t.length > 1 ? `(${FIELDS.map((field) => runsOf(t, i, field).join(' <-> ')).join(' | ')})` : runsOf(t, i)[0]!,
-  );
+  const fielded = (t: string[], i: number) =>
+    `(${FIELDS.map((field) => runsOf(t, i, field).join(' <-> ')).join(' | ')})`;
+  // A word typed in capitals also matches its dotted letters ("US" or "U.S.", see dottedLetters):
+  // the word or the letters' phrase, whose body recheck is that phrase's.
+  const dotted = dottedLetters(query);
+  const lettersOf = (t: string[]) => (t.length === 1 ? dotted.get(t[0]!) : undefined);
+  const weighted = terms.map((t, i) => {
+    const letters = lettersOf(t);
+    if (letters) return `(${runsOf(t, i)[0]!} | ${fielded(letters, -1)})`;
+    return t.length > 1 ? fielded(t, i) : runsOf(t, i)[0]!;
+  });
   const join = (parts: string[]) => parts.join(mode === 'all' ? ' & ' : ' | ');
   return {
     query: join(weighted),
-    loose: join(terms.map((t, i) => `(${runsOf(t, i).join(' & ')})`)),
+    loose: join(
+      terms.map((t, i) => {
+        const letters = lettersOf(t);
+        return letters
+          ? `(${runsOf(t, i)[0]!} | (${runsOf(letters, -1).join(' & ')}))`
+          : `(${runsOf(t, i).join(' & ')})`;
+      }),
+    ),
     terms: weighted,
-    phrases: terms.map((t, i) => (t.length > 1 ? runsOf(t, i).join(' <-> ') : null)),
+    phrases: terms.map((t, i) => {
+      const letters = lettersOf(t);
+      if (letters) return runsOf(letters, -1).join(' <-> ');
+      return t.length > 1 ? runsOf(t, i).join(' <-> ') : null;
+    }),
     every: mode === 'all',
   };
 }

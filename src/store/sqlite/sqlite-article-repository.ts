@@ -2,9 +2,11 @@ import type Database from 'better-sqlite3';
 import type { Analysis } from '../../core/analysis-types';
 import type { AddArticleResult, ArticleDerived, ArticleRepository, NewArticle } from '../article-repository';
 import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
+import { CASED_WINDOW, casedFirst } from '../cased-first';
+import { casedWordPatterns, casedWords } from '../cased-words';
 import { contentHash } from '../content-hash';
 import { engineKeyPrefix } from '../engine-key-prefix';
-import { buildFtsQuery, casedWordPattern, casedWords, searchTerms, titleSimilarity, trigramsOf } from '../search-terms';
+import { buildFtsQuery, searchTerms, titleSimilarity, trigramsOf } from '../search-terms';
 import { articleMigrations } from './article-migrations';
 
 export { articleMigrations };
@@ -62,33 +64,58 @@ export function createSqliteArticleRepository(
      FROM (SELECT rowid, rank FROM article_titles_trigram WHERE article_titles_trigram MATCH ? ORDER BY rank LIMIT ?) m
      JOIN articles a ON a.id = m.rowid`,
   );
-  const ranked = (match: string, limit: number) => {
-    const start = windowStart.get(match, RANK_WINDOW - 1)?.rowid ?? 0;
+  const ranked = (match: string, limit: number, window = RANK_WINDOW) => {
+    const start = windowStart.get(match, window - 1)?.rowid ?? 0;
     return search.all(match, start, limit).map(toHit);
   };
-  const holdingCased = db.prepare<[string, string, string], { id: number }>(
-    `SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))
-       AND (' ' || title || ' ' GLOB ? OR ' ' || text || ' ' GLOB ?)`,
+  const holdingCased = db.prepare<[{ ids: string; bare: string; dotted: string }], { id: number }>(
+    `SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(@ids))
+       AND (' ' || title || ' ' GLOB @bare OR ' ' || text || ' ' GLOB @bare
+            OR ' ' || title || ' ' GLOB @dotted OR ' ' || text || ' ' GLOB @dotted)`,
   );
-  /** The ids whose title or text holds every word in capitals (casedWords). */
-  const withCased = (ids: number[], words: string[]): Set<number> => {
-    let kept = ids;
+  /** Of the ids, in order, those whose title or text holds every word in capitals (casedWords). */
+  const withCased = (ids: number[], words: string[]): number[] => {
+    let kept = new Set(ids);
     for (const word of words) {
-      const pattern = casedWordPattern(word, 'glob');
-      kept = holdingCased.all(JSON.stringify(kept), pattern, pattern).map((r) => r.id);
+      const [bare, dotted] = casedWordPatterns(word, 'glob') as [string, string];
+      kept = new Set(holdingCased.all({ ids: JSON.stringify([...kept]), bare, dotted }).map((r) => r.id));
     }
-    return new Set(kept);
+    return ids.filter((id) => kept.has(id));
   };
-  /** The ranked hits; with an acronym typed, the rank window's matches that hold it in capitals. */
-  const rankedFor = (query: string, match: string, limit: number) => {
-    const cased = casedWords(query);
-    if (cased.length === 0) return ranked(match, limit);
-    const hits = ranked(match, RANK_WINDOW);
-    const kept = withCased(
-      hits.map((h) => h.id),
-      cased,
+  /** The CASED_WINDOW most recent matches, ranked, that hold the words in capitals. */
+  const rankedCased = (match: string, words: string[]) => {
+    const hits = ranked(match, CASED_WINDOW, CASED_WINDOW);
+    const kept = new Set(
+      withCased(
+        hits.map((h) => h.id),
+        words,
+      ),
     );
-    return hits.filter((h) => kept.has(h.id)).slice(0, limit);
+    return hits.filter((h) => kept.has(h.id));
+  };
+  /** Ranked hits: every word required, else (2+ terms) any; a word in capitals kept to the stories holding it so. */
+  const searchFor = (query: string, limit = 10): ReturnType<typeof ranked> => {
+    const all = buildFtsQuery(query, 'all');
+    if (!all) return [];
+    const cased = casedWords(query);
+    const hits = cased.length > 0 ? rankedCased(all, cased).slice(0, limit) : ranked(all, limit);
+    if (hits.length > 0 || searchTerms(query).length < 2) return hits;
+    const any = buildFtsQuery(query, 'any')!;
+    if (cased.length === 0) return ranked(any, limit);
+    return casedFirst(rankedCased(any, cased), searchFor(query.toLowerCase(), limit), limit, (h) => h.id);
+  };
+  /** Of the ids, those the search would match (unranked), by the same rules. */
+  const matchingAmong = (query: string, ids: number[]): number[] => {
+    const cased = casedWords(query);
+    const matching = (mode: 'all' | 'any') => {
+      const match = ids.length > 0 ? buildFtsQuery(query, mode) : null;
+      const found = match ? among.all(match, JSON.stringify(ids)).map((r) => r.rowid) : [];
+      return cased.length > 0 ? withCased(found, cased) : found;
+    };
+    const every = matching('all');
+    if (every.length > 0 || searchTerms(query).length < 2) return every;
+    if (cased.length === 0) return matching('any');
+    return casedFirst(matching('any'), matchingAmong(query.toLowerCase(), ids), ids.length, (id) => id);
   };
   /** The query's trigrams present in titles, rarest first, within a budget of title matches. */
   const usefulTrigrams = (grams: string[]): string[] => {
@@ -212,25 +239,8 @@ export function createSqliteArticleRepository(
     titleOf(id) {
       return titleById.get(id)?.title;
     },
-    search(query, limit = 10) {
-      const all = buildFtsQuery(query, 'all');
-      if (!all) return [];
-      const hits = rankedFor(query, all, limit);
-      if (hits.length > 0 || searchTerms(query).length < 2) return hits;
-      return rankedFor(query, buildFtsQuery(query, 'any')!, limit);
-    },
-    matchingAmong(query, ids) {
-      const matching = (mode: 'all' | 'any') => {
-        const match = ids.length > 0 ? buildFtsQuery(query, mode) : null;
-        const found = match ? among.all(match, JSON.stringify(ids)).map((r) => r.rowid) : [];
-        const cased = casedWords(query);
-        if (cased.length === 0) return found;
-        const kept = withCased(found, cased);
-        return found.filter((id) => kept.has(id));
-      };
-      const every = matching('all');
-      return every.length > 0 || searchTerms(query).length < 2 ? every : matching('any');
-    },
+    search: searchFor,
+    matchingAmong,
     suggest(query, limit = 3) {
       const grams = trigramsOf(query);
       const useful = grams.length > 0 ? usefulTrigrams(grams) : [];
