@@ -3,11 +3,31 @@ import { CAUSE } from './lacks-filler';
 import type { RankedSentence } from './rank-answer-sentences';
 
 /**
+ * A subject that can open a clause after "since": a pronoun, or a determiner and up to three words none of
+ * which opens another subject or is a past verb ("since the election he has…", "since the poll was conducted
+ * have…" are a date, then the clause).
+ */
+const PRONOUN = 'i|we|you|he|she|it|they|there|this|that';
+const DETERMINER = 'the|a|an|this|that|these|those|its|his|her|their|our|no|most|many|some';
+const SUBJECT = `(?:(?:${PRONOUN}) |(?:${DETERMINER}) (?:(?!(?:${PRONOUN}|${DETERMINER}|was|were|had|been)\\b)[\\w'’-]+ ){0,3}?)`;
+/** A date or span within the clause makes "since" temporal ("since that time he has…", "since the 2016 race"). */
+const TIME_WORD =
+  '(?:\\d|then|time|times|days?|weeks?|months?|years?|decades?|childhood|birth|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/**
+ * "since" gives a reason only as a conjunction whose clause is in the present or takes a modal ("since it is
+ * cheaper", "since the council has no money"); "since childhood", "since 2019", "since he took office" date
+ * things and are not reasons. "may" is left out: the month cannot be told from the modal.
+ */
+const CAUSAL_SINCE = `\\b(?<!ever )since (?!(?:[\\w'’-]+ ){0,3}${TIME_WORD})${SUBJECT}(?:is|are|isn['’]t|aren['’]t|has|have|hasn['’]t|haven['’]t|does|do|doesn['’]t|don['’]t|can|can['’]t|cannot|will|won['’]t|would|wouldn['’]t|could|couldn['’]t|should|must|might)\\b`;
+/** "given" gives a reason opening a clause ("Given the expected fallout, …"); "was given the job" does not. */
+const GIVEN_OPENING = `(?:^[\\s"'“‘]*|[,;:—–(]\\s*|\\b(?:and|but) )given (?:the|its|his|her|their|our|this|these|those)\\b`;
+
+/**
  * A reason given in so many words: the 'cause' markers, and the looser ones copy uses to hand over a
- * reason ("in response to", "amid", "given the…", "the idea is that…").
+ * reason ("in response to", "amid", "given that…", "the idea is that…").
  */
 const REASON_MARKER = new RegExp(
-  `${CAUSE.source}|\\b(?:in response to|amid|given|since|which is why|that['’]s why|the idea is)\\b`,
+  `${CAUSE.source}|\\b(?:in response to|amid|given that|which is why|that['’]s why|the idea is)\\b|${CAUSAL_SINCE}|${GIVEN_OPENING}`,
   'i',
 );
 /** The premise sentence must say most of what the question asks about, or its neighbour answers something else. */

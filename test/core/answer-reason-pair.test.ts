@@ -42,6 +42,43 @@ describe('a why-question whose reason sits beside the premise', () => {
   });
 });
 
+// Review B-ans31-1: "since" and "given" date things or are verbs far more often than they give reasons.
+const withSecond = (second: string) =>
+  analyzeArticle(`Council rejects Hadley bypass
+
+The county council on Tuesday voted against the Hadley bypass plan, which had been backed by local businesses and the chamber of commerce.
+
+${second}
+
+Supporters of the road said they would keep campaigning for it.
+`);
+
+describe('"since" as a reason marker', () => {
+  const why = 'why did the council vote against the Hadley bypass plan?';
+
+  it('counts when it opens a clause giving the cause', () => {
+    const texts = cited(withSecond('Members rejected it since the council can no longer pay for the road.'), why);
+    expect(texts[0]).toContain('can no longer pay');
+  });
+
+  it('does not count when it dates something (control)', () => {
+    const texts = cited(withSecond('Members have opposed the road since the council first drew up the plan.'), why);
+    expect(texts[0]).toContain('voted against the Hadley bypass plan');
+  });
+
+  it('does not put "since childhood" before the premise (control)', () => {
+    const patel = analyzeArticle(`Deputy mayor to step in
+
+The deputy mayor, Sam Patel, will act as mayor until an election in May.
+
+Patel has lived in the town since childhood.
+
+The mayor resigned last week after a row over the budget.
+`);
+    expect(cited(patel, 'Why will Patel act as mayor?')[0]).toContain('will act as mayor');
+  });
+});
+
 describe('a declined why-question', () => {
   const pac = analyzeArticle(`New PAC will attack Clinton
 
@@ -51,6 +88,24 @@ The idea is that donors reluctant to back Trump can still give to a group that o
 
 It has raised $2m so far.
 `);
+
+  it('is answered through answerQuestion by the reason, then the premise', () => {
+    const texts = cited(pac, "Why won't the new PAC promote Trump?");
+    expect(texts[0]).toContain('The idea is');
+    expect(texts[1]).toContain('focus solely on attacking Clinton');
+  });
+
+  it('stays declined when the next sentence has "given" only as a verb (control)', () => {
+    const given = analyzeArticle(`New PAC will attack Clinton
+
+The new group will focus solely on attacking Clinton, not on boosting Trump.
+
+The group was given the backing of donors who once supported Trump.
+
+It has raised $2m so far.
+`);
+    expect(answerQuestion(given, "Why won't the new PAC promote Trump?").sentenceIds).toEqual([]);
+  });
 
   it('is answered by the premise and the next sentence giving a reason', () => {
     expect(
