@@ -7,7 +7,6 @@ import {
   chooseOnDev,
   chooseOutOfFold,
   choosePooled,
-  type DecisionSets,
   frontier,
   NoThresholdPair,
   nestedOutOfFold,
@@ -20,6 +19,7 @@ import {
 import { fitSpeakerRanker } from './fit-speaker-ranker';
 import { speakerErrors } from './speaker-errors';
 import { type SpeakerData, speakerData } from './speaker-examples';
+import { speakerFit, speakerModelText } from './speaker-fit';
 import { type Decision, decide, summarize, type Thresholds, tallyAt } from './speaker-tally';
 import { speechCueRates } from './speech-cue-rates';
 
@@ -97,13 +97,9 @@ function main(): void {
   // --wide-fragments: the thirteenth round's candidate source for fragments (speaker-candidates.ts).
   const options = { wideFragments: args.includes('--wide-fragments') };
   const trainLabels = join(corpus, 'quotes-train.jsonl');
-  const train = speakerData(corpus, trainLabels, options);
-  const dev = speakerData(corpus, join(corpus, 'quotes-dev.jsonl'), options);
-  const bbc = speakerData(join(evalDir, 'bbc'), join(evalDir, 'labels', 'quotes-dev.jsonl'), options);
-  console.log(`train: ${train.examples.length} attributed quotes; dev: ${dev.examples.length}`);
   // --anonymous-negatives: the confidence model also learns from the anonymous/none-sourced quotes.
   const negatives = args.includes('--anonymous-negatives');
-  const model = fitSpeakerRanker(train.examples, console.log, negatives ? train.unnamed : []);
+  const { train, model, sets } = speakerFit(evalDir, options, negatives, console.log);
   // Every fold's features with cue rates learned from the other folds only: the CV every choice
   // below reads. The all-train rates' CV is only printed, beside it, for comparison.
   const folds = outOfFold(train, negatives, (held) =>
@@ -111,12 +107,7 @@ function main(): void {
   );
   const oof = folds.flatMap((f) => f.decisions);
   const leaky = outOfFold(train, negatives).flatMap((f) => f.decisions);
-  const [fit, onDev, onBbc] = [train, dev, bbc].map((set) => decide(model, set)) as [
-    Decision[],
-    Decision[],
-    Decision[],
-  ];
-  const sets: DecisionSets = { fit, dev: onDev, bbc: onBbc };
+  const { fit, dev: onDev, bbc: onBbc } = sets;
   const objective: Objective = args.includes('--all-unnamed') ? 'unnamed' : 'anonymous';
   // --all-unnamed and --with-oof reproduce the variants docs/evaluation.md measured (eleventh round);
   // --choose-out-of-fold / --choose-floor commit the thirteenth round's out-of-fold choices; by
@@ -195,15 +186,6 @@ function main(): void {
     const errors = folds.flatMap((f) => speakerErrors({ ...f.model, ...chosen }, f.held, chosen));
     writeFileSync(dump, errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
   }
-  const round = (x: number): number => Math.round(x * 1e6) / 1e6;
-  const out = {
-    features: model.features,
-    weights: model.weights.map(round),
-    none: model.none.map(round),
-    confidence: model.confidence.map(round),
-    threshold: model.threshold,
-    overrideThreshold: model.overrideThreshold,
-  };
   // A variant's model would ship with an engine that builds the shipped candidates (or with thresholds
   // the shipped rule did not choose): only the default run writes the model, unless --write says so.
   const experiment = EXPERIMENTS.some((flag) => args.includes(flag));
@@ -211,7 +193,7 @@ function main(): void {
     console.log('experiment: model not written (add --write to write it)');
     return;
   }
-  writeFileSync(path, `${JSON.stringify(out, null, 1)}\n`);
+  writeFileSync(path, speakerModelText(model, chosen));
   console.log(`wrote ${path}`);
 }
 
