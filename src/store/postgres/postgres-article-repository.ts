@@ -5,10 +5,10 @@ import type { AsyncArticleRepository } from '../async/async-store';
 import { CASED_WINDOW, casedFirst } from '../cased-first';
 import { casedWordPatterns, casedWords } from '../cased-words';
 import { contentHash } from '../content-hash';
-import { engineKeyPrefix } from '../engine-key-prefix';
 import { searchTerms, titleSimilarity } from '../search-terms';
 import { withoutNul } from '../without-nul';
 import type { PgDb } from './postgres-database';
+import { savePostgresAnalysis } from './save-postgres-analysis';
 import { type TsSearch, tsQuery } from './ts-query';
 
 export interface PostgresArticleRepositoryOptions {
@@ -38,19 +38,8 @@ export function createPostgresArticleRepository(
       articleId,
     ]);
   };
-  // One statement, so atomic on its own: the same engine's other versions go as the new one is
-  // stored (nothing reads them after it).
-  const saveAnalysis = async (target: PgDb, articleId: number, engineKey: string, analysis: Analysis) => {
-    await target.query(
-      `WITH other_versions AS (
-         DELETE FROM article_analyses
-         WHERE article_id = $1 AND engine_key <> $2 AND left(engine_key, length($5)) = $5
-       )
-       INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at`,
-      [articleId, engineKey, JSON.stringify(analysis), now().toISOString(), engineKeyPrefix(engineKey)],
-    );
-  };
+  const saveAnalysis = (target: PgDb, articleId: number, engineKey: string, analysis: Analysis) =>
+    savePostgresAnalysis(target, { articleId, engineKey, analysis, savedAt: now().toISOString() });
 
   /**
    * Insert first (one round trip for a new story); on a unique-key conflict, the same content is

@@ -1,0 +1,27 @@
+import type { Analysis } from '../../core/analysis-types';
+import { engineKeyPrefix } from '../engine-key-prefix';
+import type { PgDb } from './postgres-database';
+
+export interface SavedAnalysis {
+  articleId: number;
+  engineKey: string;
+  analysis: Analysis;
+  savedAt: string;
+}
+
+/**
+ * Stores a story's analysis under its engine key. One statement, so atomic on its own: the same engine's other
+ * versions go as the new one is stored (nothing reads them after it).
+ */
+export async function savePostgresAnalysis(target: PgDb, saved: SavedAnalysis): Promise<void> {
+  const { articleId, engineKey, analysis, savedAt } = saved;
+  await target.query(
+    `WITH other_versions AS (
+       DELETE FROM article_analyses
+       WHERE article_id = $1 AND engine_key <> $2 AND left(engine_key, length($5)) = $5
+     )
+     INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at`,
+    [articleId, engineKey, JSON.stringify(analysis), savedAt, engineKeyPrefix(engineKey)],
+  );
+}
