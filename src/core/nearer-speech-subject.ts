@@ -9,6 +9,8 @@ import type { ResolvedSpeaker } from './speaker-resolution';
  * must stay linear, and a speaker further back than this is no longer the nearer one.
  */
 const REACH = 6;
+/** Enough characters before a name for ", whose campaign " to open an aside. */
+const ASIDE_OPENER_REACH = 40;
 
 /** Index of the first mention in `list` (in order) that ends after `offset`. */
 function firstEndingAfter(list: PersonMention[], offset: number): number {
@@ -27,9 +29,12 @@ function firstEndingAfter(list: PersonMention[], offset: number): number {
  * another before the quotation is not the clause the quotation belongs to, so its speaker is not the nearer one.
  */
 function inClosedAside(sentence: Sentence, m: PersonMention, quoteStart: number): boolean {
-  const before = sentence.text.slice(0, m.start - sentence.start);
-  const opened = /,\s*(?:which|who|whom|whose\s+\S+)\s+$/.test(before);
-  return opened && sentence.text.slice(m.end - sentence.start, quoteStart - sentence.start).includes(',');
+  // The few characters before the name are enough for ", which": never the whole sentence once per name.
+  const at = m.start - sentence.start;
+  const before = sentence.text.slice(Math.max(0, at - ASIDE_OPENER_REACH), at);
+  if (!/,\s*(?:which|who|whom|whose\s+\S+)\s+$/.test(before)) return false;
+  const comma = sentence.text.indexOf(',', m.end - sentence.start);
+  return comma >= 0 && comma < quoteStart - sentence.start;
 }
 
 /**
