@@ -25,12 +25,26 @@ const ROLE_JOIN = /^(?:of|for|in|at|on|the|and|&)$/;
  * text never holds it, as on the web path, and the text's hash, and so re-ingest, stay as they were.
  */
 export function textByline(text: string): string | undefined {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  for (const line of lines.slice(1, 1 + LINES_AFTER_HEADLINE)) {
+  for (const line of topLines(text, 1 + LINES_AFTER_HEADLINE).slice(1)) {
     const byline = bylineOf(line);
     if (byline !== undefined) return byline;
   }
   return undefined;
+}
+
+/**
+ * The first `count` non-blank lines, read from the top only: every brief's header asks for the byline of
+ * stories stored before bylines were read, and splitting a whole long story for four lines is waste.
+ */
+function topLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  for (let at = 0; at < text.length && lines.length < count; ) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (line.trim() !== '') lines.push(line);
+    at = end < 0 ? text.length : end + 1;
+  }
+  return lines;
 }
 
 /** "By Nadia Okafor, Local Democracy Reporter" -> "Nadia Okafor, Local Democracy Reporter"; undefined when not a byline. */
