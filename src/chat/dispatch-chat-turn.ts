@@ -7,7 +7,7 @@ import { threadHelp } from '../../commands/thread-help';
 import { buildBriefReply } from '../app/build-brief-reply';
 import type { NewsbriefApp } from '../app/newsbrief-app';
 import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
-import { isThreadQuestion } from '../core/is-thread-question';
+import { asksNothing, isThreadQuestion } from '../core/is-thread-question';
 import type { CitedSentence } from '../store/conversation-repository';
 import { addressedOutsideBrief } from './addressed-outside-brief';
 import type { ChatTurn, TurnResponder } from './chat-turn';
@@ -108,7 +108,8 @@ async function decide(app: NewsbriefApp, turn: ChatTurn): Promise<Action | undef
     if (asked) return { type: 'question', articleId };
     // "@newsbrief /brief list" runs; "@newsbrief /breif flynn" is a mistyped command, not a question.
     if ((addressed || turn.oneToOne) && turn.text.trim().startsWith('/')) return typedCommand(turn.text, true);
-    return turn.oneToOne ? { type: 'not-a-question' } : undefined;
+    // "@newsbrief why?" asks nothing to look up, but was said to the bot: it says what to ask.
+    return turn.oneToOne || (addressed && asksNothing(turn.text)) ? { type: 'not-a-question' } : undefined;
   }
   // Outside a brief's thread only a message addressed to the bot is for it: most run as `/brief …`
   // (a bare mention gets the help); a question there is about no story yet, and thanks ask nothing.
@@ -193,6 +194,11 @@ async function rememberCited(
  */
 function notAQuestion(text: string): Reply {
   const help = [cmd('help'), '.'];
+  if (asksNothing(text))
+    return noticeReply([
+      'That asks nothing I can look up in the story. Ask the whole question, e.g. “who said that?” or “when is the vote?”; or see ',
+      ...help,
+    ]);
   if (/\?\s*$/.test(text) && isThreadQuestion(text, { addressedToBot: true }))
     return noticeReply([
       'That reads as a note to someone else, so no answer. To ask the bot, ask without naming anyone; or see ',

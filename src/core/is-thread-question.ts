@@ -34,6 +34,19 @@ function addressesColleague(text: string): boolean {
 /** A mention of a person: Slack <@U123>, Discord <@123> / <@!123>, or a plain @name. */
 const PERSON_MENTION = /<@[!&]?[\w]+>|(?:^|\s)@[\w.-]+/;
 
+/**
+ * Words that ask nothing of the story said alone ("really?", "huh?", "why?", "wait what?"): a
+ * reaction, or a question word with no question. Answered, each got "the article doesn't say".
+ */
+const ASKS_NOTHING =
+  /^(?:(?:really|huh|eh|hm+|er+m?|uh|um|oh|ah|wow|whoa|wait|sorry|pardon|seriously|so|and|but|who|what|when|where|why|how|which)(?:[\s?!.,…]+|$))+$/i;
+
+/** Whether a message has nothing to look up: no letter or digit at all ("?", "?!"), or only reactions and bare question words. */
+export function asksNothing(text: string): boolean {
+  const trimmed = text.replace(PERSON_MENTION, ' ').trim();
+  return !/[\p{L}\p{N}]/u.test(trimmed) || ASKS_NOTHING.test(trimmed);
+}
+
 export function isThreadQuestion(text: string, context: ThreadMessageContext = {}): boolean {
   const trimmed = text.trim();
   if (!trimmed) return false;
@@ -41,6 +54,7 @@ export function isThreadQuestion(text: string, context: ThreadMessageContext = {
   if (trimmed.startsWith('/')) return false;
   // "@newsbrief thanks!" is still thanks, not a question about the story.
   if (isChitChat(trimmed.replace(PERSON_MENTION, ' '))) return false;
+  if (asksNothing(trimmed)) return false;
   if (context.addressedToBot) return true;
   // A note to a colleague ("@sam can you call her?") is theirs to answer, not the bot's.
   if (PERSON_MENTION.test(trimmed) || addressesColleague(trimmed)) return false;

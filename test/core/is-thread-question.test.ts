@@ -14,6 +14,9 @@ describe('isThreadQuestion', () => {
       'how many cinemas',
       'So, who chairs the committee?',
       'Sorry, when is the vote?',
+      'what now?',
+      'why did he resign?',
+      'Really? Who said so?',
     ]) {
       expect(isThreadQuestion(text), text).toBe(true);
     }
@@ -38,6 +41,13 @@ describe('isThreadQuestion', () => {
       'Was great, thanks',
       '/breif flynn',
       '  ',
+      '?',
+      '?!',
+      'really?',
+      'huh?',
+      'Why?',
+      'wait, what?',
+      'sorry?',
     ]) {
       expect(isThreadQuestion(text), text).toBe(false);
     }

@@ -208,6 +208,19 @@ describe('Slack threads: questions in a brief thread are answered exactly once',
     expect(answersIn('CHELP002', ts)).toHaveLength(0);
   });
 
+  it('a reaction or a bare question word in a brief’s thread gets no answer; said to the bot, one line on what to ask', async () => {
+    const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CNOASK01');
+    for (const [i, text] of ['really?', '?', 'wait, what?'].entries())
+      await env.slack.event(`EvNoAsk${i}`, { channel: 'CNOASK01', ts: `1700001300.00000${i}`, threadTs: ts, text });
+    await mentionBot('EvNoAsk9', { channel: 'CNOASK01', ts: '1700001300.000009', threadTs: ts }, 'why?');
+    await sentinel();
+    expect(answersIn('CNOASK01', ts)).toHaveLength(0);
+    const notes = env.fake.callsTo('chat.postEphemeral').filter((c) => c.params.channel === 'CNOASK01');
+    expect(notes).toHaveLength(1);
+    expect(postedText(notes[0]!.params)).toMatch(/asks nothing I can look up/);
+    expect(postedText(notes[0]!.params)).not.toMatch(/doesn't say|does not say/);
+  });
+
   it('in a brief’s thread "the bot" may be the story’s: "how does the bot work?" is answered, not the help', async () => {
     const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CHELP003');
     const inThread = { channel: 'CHELP003', threadTs: ts };
