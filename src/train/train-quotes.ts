@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { acceptanceProbability } from '../core/quote-acceptance';
 import { ACCEPTANCE_FEATURES } from '../core/quote-acceptance-features';
 import { britishStyle } from '../eval/score-attribution';
-import { fitLogistic } from './fit-logistic';
+import { DIGITS, fitQuoteWeights as fitWeights } from './quote-fit';
 import { quoteFoldInputs } from './quote-fold-inputs';
 import { collectSpans, type Figures, figuresAt, type SpanData } from './quote-spans-data';
 
@@ -21,27 +21,9 @@ import { collectSpans, type Figures, figuresAt, type SpanData } from './quote-sp
  *   npm run train:quotes [-- evalDir] [--dump file.tsv]
  */
 
-const L2 = 1;
-/**
- * A span that is the only report of a labelled utterance counts this many times in the fit:
- * dropping it loses someone's words (recall), not a scare-quoted fragment. With every span judged,
- * 2, 3 and 5 traced the same curve; 1 dropped more utterances at the same precision.
- */
-const SOLE_WEIGHT = 3;
-/** Weights are stored rounded, and every figure here is computed with the rounded weights. */
-const DIGITS = 4;
 const MIN_RECALL = 0.98;
 const FOLDS = 5;
 const STEPS = Array.from({ length: 96 }, (_, i) => i / 100);
-
-const round = (x: number): number => Number(x.toFixed(DIGITS));
-
-function fitWeights(data: SpanData, keep: (article: string) => boolean = () => true): number[] {
-  const rows = data.examples
-    .filter((e) => e.judged && keep(e.article))
-    .map((e) => ({ features: e.features, label: e.speech, weight: e.sole ? SOLE_WEIGHT : 1 }));
-  return fitLogistic(rows, L2).map(round);
-}
 
 /** Spans the model does not judge (a tag or a speaker) read as certain: they are always kept. */
 const predict = (data: SpanData, weights: number[]): number[] =>
