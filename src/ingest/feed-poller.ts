@@ -71,7 +71,7 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
       // How long, not until when: a shared store times the lease on its own clock.
       // Feeds polled already in this pass are not leased again: a lease would push their next poll
       // (the one their poll just recorded) out by the lease, and this pass would not poll them.
-      const batch = await store.feeds.leaseDueForPoll(now().toISOString(), POLL_LEASE_MS, LEASE_BATCH, [...polled]);
+      const batch = await store.feeds.leaseDueForPoll(POLL_LEASE_MS, LEASE_BATCH, [...polled]);
       if (batch.length === 0) break;
       for (const feed of batch) {
         polled.add(feed.id);

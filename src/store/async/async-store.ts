@@ -23,11 +23,11 @@ export interface AsyncFeedRepository extends Promised<FeedRepository> {
    * at the same moment gets other feeds (rows another transaction is taking are skipped, not
    * waited for). The poll's own success/failure record then sets the real next time; a poller
    * that dies leaves the feed due again once the lease passes. Feeds in `exceptIds` (polled
-   * already in this pass) are neither returned nor leased. Now is SQLite's `nowIso` (one machine:
-   * the poller's clock), PostgreSQL's own (it ignores `nowIso`), so a replica whose clock runs
-   * ahead cannot find a feed another replica holds due again.
+   * already in this pass) are neither returned nor leased. Now is the store's clock, as for
+   * `dueForPoll`: SQLite's the one it was opened with (one machine), PostgreSQL's own, so a
+   * replica whose clock runs ahead cannot find a feed another replica holds due again.
    */
-  leaseDueForPoll(nowIso: string, leaseMs: number, limit?: number, exceptIds?: readonly number[]): Promise<Feed[]>;
+  leaseDueForPoll(leaseMs: number, limit?: number, exceptIds?: readonly number[]): Promise<Feed[]>;
 }
 
 /**

@@ -62,20 +62,19 @@ function bindRepositories(
 ): AsyncRepositories {
   const feeds = createSqliteFeedRepository(db, { now });
   const leaseDue = db.prepare('UPDATE feeds SET next_poll_at = ? WHERE id = ?');
-  const leaseDueForPoll = db.transaction(
-    (nowIso: string, leaseMs: number, limit = 50, exceptIds: readonly number[] = []) => {
-      // One machine, one clock: the lease runs from the caller's now (PostgreSQL uses its own).
-      const leaseUntilIso = new Date(Date.parse(nowIso) + leaseMs).toISOString();
-      // At most exceptIds.length of the first due feeds are excepted: the rest fill the batch.
-      const except = new Set(exceptIds);
-      const due = feeds
-        .dueAt(nowIso, limit + except.size)
-        .filter((feed) => !except.has(feed.id))
-        .slice(0, limit);
-      for (const feed of due) leaseDue.run(leaseUntilIso, feed.id);
-      return due;
-    },
-  );
+  const leaseDueForPoll = db.transaction((leaseMs: number, limit = 50, exceptIds: readonly number[] = []) => {
+    // One machine, one clock: the store's (PostgreSQL uses its own).
+    const nowIso = (now ?? (() => new Date()))().toISOString();
+    const leaseUntilIso = new Date(Date.parse(nowIso) + leaseMs).toISOString();
+    // At most exceptIds.length of the first due feeds are excepted: the rest fill the batch.
+    const except = new Set(exceptIds);
+    const due = feeds
+      .dueAt(nowIso, limit + except.size)
+      .filter((feed) => !except.has(feed.id))
+      .slice(0, limit);
+    for (const feed of due) leaseDue.run(leaseUntilIso, feed.id);
+    return due;
+  });
   return {
     articles: promiseRepository(createSqliteArticleRepository(db, { now, readonly }), run),
     conversations: promiseRepository(createSqliteConversationRepository(db, { now }), run),
@@ -83,8 +82,7 @@ function bindRepositories(
     schedules: promiseRepository(createSqliteScheduleRepository(db, { now }), run),
     feeds: {
       ...promiseRepository(feeds, run),
-      leaseDueForPoll: (nowIso, leaseMs, limit, exceptIds) =>
-        run(() => leaseDueForPoll.immediate(nowIso, leaseMs, limit, exceptIds)),
+      leaseDueForPoll: (leaseMs, limit, exceptIds) => run(() => leaseDueForPoll.immediate(leaseMs, limit, exceptIds)),
     },
     postSlots: promiseRepository(createSqlitePostSlots(db), run),
   };

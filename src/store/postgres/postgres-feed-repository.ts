@@ -85,7 +85,7 @@ export function createPostgresFeedRepository(
       );
       return result.rows;
     },
-    async leaseDueForPoll(_nowIso, leaseMs, limit = 50, exceptIds = []) {
+    async leaseDueForPoll(leaseMs, limit = 50, exceptIds = []) {
       // SKIP LOCKED: feeds another replica is taking right now are left to it, not waited for.
       const result = await db.query<Feed>(
         `WITH due AS (

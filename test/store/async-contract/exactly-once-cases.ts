@@ -72,12 +72,11 @@ export function exactlyOnceCases(ctx: ContractContext) {
         (await ctx.store().feeds.subscribe({ url: `https://f${i}.test/rss`, channelId: 'C1', addedBy: 'U1' })).feed.id,
       );
     }
-    const now = '2024-03-01T10:05:00.000Z';
     const lease = 5 * 60_000;
     const taken = await Promise.all([
-      ctx.store().feeds.leaseDueForPoll(now, lease, 8),
-      peer.feeds.leaseDueForPoll(now, lease, 8),
-      ctx.store().feeds.leaseDueForPoll(now, lease, 8),
+      ctx.store().feeds.leaseDueForPoll(lease, 8),
+      peer.feeds.leaseDueForPoll(lease, 8),
+      ctx.store().feeds.leaseDueForPoll(lease, 8),
     ]);
     const all = taken.flat().map((f) => f.id);
     expect(new Set(all).size).toBe(all.length);
