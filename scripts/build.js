@@ -7,7 +7,18 @@
 // external: only the model engine uses it, with the openai SDK's helper, which imports it from
 // node_modules anyway; bundled, its share of zod's core would load with every command. The hash of the learned models (part of the
 // extractive engine's cache key) is computed here, once, and shipped as a constant.
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { jsonAsParse } from './json-as-parse.js';
@@ -25,14 +36,20 @@ const BUNDLED = ['zod', 'stemmer'];
 const { dependencies } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 const external = Object.keys(dependencies).filter((name) => !BUNDLED.includes(name));
 
-/** Builds dist/newsbrief.js (and the worker pool's thread entry) from the current sources; returns its path. */
+/**
+ * Builds dist/newsbrief.js (and the worker pool's thread entry) from the current sources; returns its path.
+ * Each build goes to its own folder under .dist-builds/ and dist becomes a link to it in one rename:
+ * deleting dist and writing it again broke a CLI that another test run in the same checkout was
+ * starting at that moment (its file half-written, or gone).
+ */
 export async function buildCli() {
   const hash = await learnedDataHash();
-  rmSync(`${root}/dist`, { recursive: true, force: true });
+  const name = `${Date.now()}-${process.pid}`;
+  const out = `${BUILDS}/${name}`;
   await build({
     absWorkingDir: root,
     entryPoints: { newsbrief: 'src/cli/newsbrief.ts', 'pool-worker': 'src/workers/pool-worker.ts' },
-    outdir: 'dist',
+    outdir: out,
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     splitting: true,
@@ -44,10 +61,36 @@ export async function buildCli() {
     logLevel: 'warning',
   });
   // Executable, as the package's bin: `npx newsbrief` (and the eval's score.py) runs the file itself.
-  const cli = `${root}/dist/newsbrief.js`;
+  const cli = `${out}/newsbrief.js`;
   writeFileSync(cli, `${LAUNCHER}\n${readFileSync(cli, 'utf8')}`);
   chmodSync(cli, 0o755);
+  pointDistAt(name);
+  pruneBuilds(name);
   return `${root}/dist/newsbrief.js`;
+}
+
+const BUILDS = `${root}/.dist-builds`;
+/** An older build is kept this long: a run that started from it may still load one of its chunks. */
+const KEEP_OLD_BUILD_MS = 10 * 60_000;
+
+/** dist becomes a link to .dist-builds/<name>: a new link renamed over the old one, so dist is never missing. */
+function pointDistAt(name) {
+  const dist = `${root}/dist`;
+  // A checkout built before builds were linked has a real dist folder: replaced once.
+  if (lstatSync(dist, { throwIfNoEntry: false })?.isDirectory()) rmSync(dist, { recursive: true, force: true });
+  const link = `${root}/.dist-link-${process.pid}`;
+  rmSync(link, { force: true });
+  symlinkSync(`.dist-builds/${name}`, link);
+  renameSync(link, dist);
+}
+
+function pruneBuilds(current) {
+  mkdirSync(BUILDS, { recursive: true });
+  for (const entry of readdirSync(BUILDS)) {
+    const path = `${BUILDS}/${entry}`;
+    if (entry !== current && Date.now() - statSync(path).mtimeMs > KEEP_OLD_BUILD_MS)
+      rmSync(path, { recursive: true, force: true });
+  }
 }
 
 const HASH_MODULE = 'src/app/learned-data-hash.ts';
