@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { measurePageShape, outermostBlocks } from './page-shape';
+import { textByline } from './text-byline';
 
 export interface HtmlArticle {
   title: string;
@@ -41,10 +42,13 @@ export function htmlToText(html: string): HtmlArticle {
   const published =
     meta('meta[property="article:published_time"]') ||
     (document.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
+  const text = paragraphs.length > 0 ? [title, ...paragraphs].filter(Boolean).join('\n\n') : '';
   return {
     title,
-    text: paragraphs.length > 0 ? [title, ...paragraphs].filter(Boolean).join('\n\n') : '',
-    byline: meta('meta[name="author"]') || null,
+    text,
+    // A saved page without an author tag may still open its story with a "By <Name>" paragraph: the
+    // byline, read as a .txt file's is (the paragraph stays in the text, as there).
+    byline: meta('meta[name="author"]') || textByline(text) || null,
     publishedAt: toIso(published),
   };
 }

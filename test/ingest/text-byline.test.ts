@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/ingest/html-to-text';
 import { parseTextFile } from '../../src/ingest/parse-text-file';
 import { textByline } from '../../src/ingest/text-byline';
 
@@ -44,5 +45,17 @@ describe('the byline of a text file', () => {
     expect(textByline(story('Ferry vote delayed', BODY, BODY, BODY, BODY, 'By Jane Doe'))).toBeUndefined();
     // The headline itself is never the byline.
     expect(textByline(story('By Jane Doe', BODY))).toBeUndefined();
+  });
+
+  it('reads a saved page\'s "By …" paragraph as its byline when the page has no author tag', () => {
+    const page = (head: string, byline: string) =>
+      `<html><head>${head}<title>Ferry vote delayed</title></head><body><article><h1>Ferry vote delayed</h1>` +
+      `<p>${byline}</p><p>${BODY}</p></article></body></html>`;
+    expect(htmlToText(page('', 'By Jane Doe, Transport Correspondent')).byline).toBe(
+      'Jane Doe, Transport Correspondent',
+    );
+    // The author tag, when there is one, is the byline; a paragraph opening "By Monday, …" is story.
+    expect(htmlToText(page('<meta name="author" content="Sam Lee">', 'By Jane Doe')).byline).toBe('Sam Lee');
+    expect(htmlToText(page('', 'By Monday, the council had not decided.')).byline).toBeNull();
   });
 });
