@@ -11,7 +11,7 @@ const STOPWORDS = new Set(
   (
     'a an and are as at be but by for from has have he her his i in is it its of on or she that the their ' +
     'them they this to was were what when where which who whom why will with about how did does do ' +
-    'me my we our you your us him hers ours yours theirs mine story news article brief said says told also'
+    'me my we our you your us him hers ours yours theirs story news article brief said says told also'
   ).split(' '),
 );
 

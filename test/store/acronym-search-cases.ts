@@ -45,6 +45,10 @@ export function acronymSearchCases(store: () => AsyncStore) {
     // story with "us" in it (the letters page, the US delegation); "U.S." typed finds "U.S.".
     expect(await ids('us election')).toEqual([election]);
     expect(await ids('tell us')).toEqual([letters]);
+    // "mine" is a news noun before it is a pronoun: kept, so "gold mine" is not any story with "gold".
+    const mine = await add('Gold mine sale agreed', 'The Glenmoor mine was sold on Friday.');
+    await add('Gold price rises', 'Gold rose to a record on Friday.');
+    expect(await ids('gold mine')).toEqual([mine]);
     expect(await ids('U.S. election')).toEqual([election]);
   });
 }
