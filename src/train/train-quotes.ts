@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,6 +191,10 @@ function main(): void {
   const out = fileURLToPath(new URL('../core/models/quote-acceptance.json', import.meta.url));
   writeFileSync(out, `${JSON.stringify({ features: [...ACCEPTANCE_FEATURES], weights, threshold })}\n`);
   console.log(`wrote ${out}`);
+  const weightsSha = createHash('sha256').update(JSON.stringify(weights)).digest('hex');
+  console.log(
+    `weights sha256 ${weightsSha}: quote-acceptance-fit.json records it (test/train/quote-model-current.test.ts)`,
+  );
 }
 
 main();
