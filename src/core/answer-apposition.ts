@@ -14,12 +14,17 @@ const NAME_RUN = String.raw`(?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,
 /** "<noun>, <Name>," (or the name closing the sentence) and "<Name>, the … <noun>,". */
 const NOUN_THEN_NAME = new RegExp(String.raw`([\p{L}-]+),\s+${NAME_RUN}\s*(?:[,.;—–)]|$)`, 'gu');
 const NAME_THEN_NOUN = new RegExp(String.raw`${NAME_RUN},\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]`, 'gu');
+/** "<Name>, <role> of/at/for …," without an article: "Grace Obi, secretary of the Friends, said". */
+const NAME_THEN_ROLE_OF = new RegExp(
+  String.raw`${NAME_RUN},\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|for)\s`,
+  'gu',
+);
 
 /** Whether `question` asks who holds a role and `sentence` names someone in apposition to that role's noun. */
 export function namesInApposition(question: string, heads: ReadonlySet<string>, sentence: string): boolean {
   if (heads.size === 0 || !IDENTITY_QUESTION.test(question)) return false;
   const isHead = (word: string): boolean => contentTerms(word).some((t) => heads.has(t));
-  for (const pattern of [NOUN_THEN_NAME, NAME_THEN_NOUN])
+  for (const pattern of [NOUN_THEN_NAME, NAME_THEN_NOUN, NAME_THEN_ROLE_OF])
     for (const m of sentence.matchAll(pattern)) if (isHead(m[1]!)) return true;
   return false;
 }

@@ -4,7 +4,10 @@ import { UNKNOWN_MARKER } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
+import { answerOtherSide } from './answer-other-side';
+import { answerOutlet } from './answer-outlet';
 import { answerReasonPair, declinedReasonPair } from './answer-reason-pair';
+import { answerRoleHolder } from './answer-role-holder';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
@@ -18,14 +21,6 @@ const EXACT = FEATURE_NAMES.indexOf('exact');
 const NEAREST_SHARE = 0.4;
 /** A neighbour scoring nearly as well usually carries the other half of the answer. */
 const NEIGHBOUR_MARGIN = 0.5;
-/** A rebuttal may score a little lower than the claim it answers. */
-const OTHER_SIDE_MARGIN = 2.5;
-/** Words that report the other side of a point: a denial, a rebuttal, a dispute. */
-const OTHER_SIDE =
-  /\b(?:den(?:y|ies|ied)|dispute[sd]?|disputing|reject(?:s|ed)?|rebut(?:s|ted)?|counter(?:s|ed)|insist(?:s|ed)?|dismiss(?:es|ed)|contend(?:s|ed)?|maintain(?:s|ed)?|however|but)\b/i;
-/** A sentence that turns against the one before it ("However, Flynn conceded no wrongdoing…"). */
-const CONTRAST_OPENER = /^["“‘']?(?:however|but|yet|still|nonetheless|nevertheless)\b/i;
-
 /** An abstention, with the sentence closest to the question when one is on its topic. */
 function abstain(analysis: Analysis, ranked: Ranked[], reason: string): AnswerResult {
   // The sentence sharing most of the question's own words (synonyms are too loose to point at),
@@ -42,36 +37,6 @@ function saysUnknown(analysis: Analysis, ranked: Ranked[], best: Ranked): boolea
     (r) =>
       Math.abs(r.index - best.index) <= 1 && r.share >= 0.5 && UNKNOWN_MARKER.test(analysis.sentences[r.index]!.text),
   );
-}
-
-/**
- * The other side of a disputed point: a sentence nearly as relevant that denies, rebuts or disputes
- * it, from someone other than the best sentence's speaker. A reporter acting on one side alone is misled.
- * The next sentence of the best one's paragraph turning against it ("However, …") is that other side
- * even when it repeats few of the question's words: it answers the best sentence, not the question.
- */
-function otherSide(analysis: Analysis, ranked: Ranked[], best: Ranked): Ranked | undefined {
-  const turn = ranked.find(
-    (r) =>
-      r.index === best.index + 1 &&
-      r.share > 0 &&
-      r.score >= best.score - OTHER_SIDE_MARGIN &&
-      sameParagraph(analysis, best.index, r.index) &&
-      CONTRAST_OPENER.test(analysis.sentences[r.index]!.text.trim()),
-  );
-  if (turn) return turn;
-  const index = indexArticle(analysis);
-  const speaker = index.contextWords[best.index]!.join(' ');
-  return ranked
-    .slice(1, 6)
-    .find(
-      (r) =>
-        Math.abs(r.index - best.index) > 1 &&
-        r.share >= Math.max(0.5, best.share * 0.8) &&
-        r.score >= best.score - OTHER_SIDE_MARGIN &&
-        OTHER_SIDE.test(analysis.sentences[r.index]!.text) &&
-        index.contextWords[r.index]!.join(' ') !== speaker,
-    );
 }
 
 /**
@@ -181,15 +146,18 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   const credited = asked ? creditedShares(features, asked) : new Map<number, number>();
   // "Who denies…?" and "when will the audit be published?": the answer says the asked verb.
   const byVerb = verbFirst(analysis, rankAnswerSentences(sentences), terms.relation);
-  const ranked = ownWordsFirst(
-    type === 'time' ? whenVerbFirst(analysis, byVerb, terms) : byVerb,
-    own,
-    reported,
-    credited,
+  const ordered = answerRoleHolder(
+    analysis,
+    ownWordsFirst(type === 'time' ? whenVerbFirst(analysis, byVerb, terms) : byVerb, own, reported, credited),
+    question,
+    terms.heads,
   );
+  // "Which newspaper reported…?": the sentence naming the outlet answers, however thin the ranker finds it.
+  const outlet = answerOutlet(analysis, ordered, question);
+  const ranked = outlet ? [outlet, ...ordered.filter((r) => r !== outlet)] : ordered;
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
-  if (!answers(ranked, missing, group)) {
+  if (!outlet && !answers(ranked, missing, group)) {
     const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;
     if (pair) return citing(analysis, pair);
     const figure = headlineFigure(analysis, terms, type);
@@ -227,8 +195,8 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   const next = best.index + 1;
   if (own.has(best.index) && own.has(next) && !cited.includes(next) && sameParagraph(analysis, best.index, next))
     cited.push(next);
-  const rebuttal = otherSide(analysis, ranked, best);
-  if (rebuttal && !cited.includes(rebuttal.index)) cited.push(rebuttal.index);
+  const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');
+  if (rebuttal) cited.push(rebuttal.index);
   return citing(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited);
 }
 

@@ -61,4 +61,12 @@ describe('namesInApposition', () => {
     expect(namesInApposition(q, heads, 'It is not clear whether the harbourmaster, however, will stay.')).toBe(false);
     expect(namesInApposition(q, heads, 'It is not clear whether the pilot, Peter Lund, will stay.')).toBe(false);
   });
+
+  it('reads "<Name>, <role> of …" without an article as apposition (issue 12, review s27 B-main-1)', () => {
+    const q = 'who is the treasurer of the club?';
+    const treasurer = new Set(contentTerms('treasurer'));
+    expect(namesInApposition(q, treasurer, 'Ben Ade, treasurer of the rowing club, said it would appeal.')).toBe(true);
+    // Control: a comma before a role word that names nobody.
+    expect(namesInApposition(q, treasurer, 'The club, treasurer of nothing, said it would appeal.')).toBe(false);
+  });
 });

@@ -78,3 +78,49 @@ describe('answerQuestion on a disputed point', () => {
     expect(textOf(law, result.sentenceIds[0])).toContain('1 January');
   });
 });
+
+// Issue 12, review s27 B-main-4: a yes/no question on a disputed point cites both sides, also when the other side
+// sits a paragraph away and points back at the claim instead of repeating it. Composed copy, not the sample's.
+const depot = analyzeArticle(
+  [
+    'Bus depot to close as operator trims routes',
+    'Northgate Buses will close its Mill Lane depot in April, the company said on Tuesday.',
+    'The Mill Lane Residents Group said drivers had been moved to other depots without any warning.',
+    'Its chair, Rosa Lind, said members would write to the transport authority.',
+    'Ms Vale, the operator’s managing director, dismissed that claim, saying drivers had been told of the move in January.',
+    'The transport authority will review the routes in the spring.',
+  ].join('\n\n'),
+);
+const cites = (analysis: Analysis, question: string, pattern: RegExp): boolean =>
+  answerQuestion(analysis, question).sentenceIds.some((id) => pattern.test(textOf(analysis, id)));
+
+describe('answerQuestion: both sides of a disputed point (yes/no)', () => {
+  it('cites a rebuttal a paragraph after the claim that points back at it ("dismissed that claim")', () => {
+    const question = 'were the drivers warned before they were moved?';
+    expect(cites(depot, question, /without any warning/)).toBe(true);
+    expect(cites(depot, question, /dismissed that claim/)).toBe(true);
+  });
+
+  it('cites the claim just before a best sentence that turns against it ("However, …")', () => {
+    const story = analyzeArticle(
+      [
+        'Pool reopening in doubt',
+        'Swimmers say the council promised to reopen the Eastgate pool by the summer holidays. However, the council says no date for reopening the pool was ever promised.',
+        'Repairs to the roof are expected to take several months.',
+      ].join('\n\n'),
+    );
+    const question = 'did the council promise a date for reopening the pool?';
+    expect(cites(story, question, /^However/)).toBe(true);
+    expect(cites(story, question, /^Swimmers say/)).toBe(true);
+  });
+
+  it('does not add the rebuttal to a "which" or "who" question, which it does not answer (control)', () => {
+    expect(cites(depot, 'which residents group complained about the drivers?', /dismissed that claim/)).toBe(false);
+  });
+
+  it('does not add a pointing-back rebuttal that shares no word with the question (control)', () => {
+    expect(cites(depot, 'will the residents group write to the transport authority?', /dismissed that claim/)).toBe(
+      false,
+    );
+  });
+});
