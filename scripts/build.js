@@ -13,12 +13,14 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   renameSync,
   rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { jsonAsParse } from './json-as-parse.js';
@@ -64,31 +66,43 @@ export async function buildCli() {
   const cli = `${out}/newsbrief.js`;
   writeFileSync(cli, `${LAUNCHER}\n${readFileSync(cli, 'utf8')}`);
   chmodSync(cli, 0o755);
-  pointDistAt(name);
-  pruneBuilds(name);
+  const previous = pointDistAt(name);
+  pruneBuilds([name, previous]);
   return `${root}/dist/newsbrief.js`;
 }
 
 const BUILDS = `${root}/.dist-builds`;
-/** An older build is kept this long: a run that started from it may still load one of its chunks. */
+/**
+ * An older build is kept this long, and the one dist pointed at until now is always kept: a run that
+ * started from it may still load one of its chunks. A bot left running in a checkout that is rebuilt
+ * twice more, ten minutes apart, can still lose its lazily loaded chunks (docs/deploy.md: run a
+ * deployed bot from its own copy).
+ */
 const KEEP_OLD_BUILD_MS = 10 * 60_000;
 
-/** dist becomes a link to .dist-builds/<name>: a new link renamed over the old one, so dist is never missing. */
+/**
+ * dist becomes a link to .dist-builds/<name>: a new link renamed over the old one, so dist is never
+ * missing. Returns the build dist pointed at before, if any.
+ */
 function pointDistAt(name) {
   const dist = `${root}/dist`;
+  const before = lstatSync(dist, { throwIfNoEntry: false })?.isSymbolicLink()
+    ? basename(readlinkSync(dist))
+    : undefined;
   // A checkout built before builds were linked has a real dist folder: replaced once.
   if (lstatSync(dist, { throwIfNoEntry: false })?.isDirectory()) rmSync(dist, { recursive: true, force: true });
   const link = `${root}/.dist-link-${process.pid}`;
   rmSync(link, { force: true });
   symlinkSync(`.dist-builds/${name}`, link);
   renameSync(link, dist);
+  return before;
 }
 
-function pruneBuilds(current) {
+function pruneBuilds(keep) {
   mkdirSync(BUILDS, { recursive: true });
   for (const entry of readdirSync(BUILDS)) {
     const path = `${BUILDS}/${entry}`;
-    if (entry !== current && Date.now() - statSync(path).mtimeMs > KEEP_OLD_BUILD_MS)
+    if (!keep.includes(entry) && Date.now() - statSync(path).mtimeMs > KEEP_OLD_BUILD_MS)
       rmSync(path, { recursive: true, force: true });
   }
 }
