@@ -7,6 +7,7 @@ import { ownReport } from './own-report';
 import { placeAside } from './place-aside';
 import { quotedOpinion } from './quoted-opinion';
 import { relativeDate } from './relative-date';
+import { relativeThatCue } from './relative-that-cue';
 import { standingRule } from './standing-rule';
 import { uncontestedArgument } from './uncontested-argument';
 import { VOICED_WORRY } from './voiced-worry';
@@ -192,6 +193,25 @@ const RELATIVE_DATE: KindGate = {
   lacks: (f, text, index, match) => f.kind === 'pending' && relativeDate(text, index, match),
 };
 
+/**
+ * Disputed needs a claim challenged, not an act faulted: "Internet companies have been criticized for not taking
+ * down websites that belong to the Islamic State" (issue 13, sample 24's #35; narrated-conflict.ts).
+ */
+const ACT_CHALLENGE: KindGate = {
+  name: 'act-challenge',
+  lacks: (f, text, index, match) => f.shape === 'challenge' && narratedConflict(text, index, match, true),
+};
+
+/**
+ * A plan and one side's challenge need the sentence's own claim, not a subject relative's verb: "A party that
+ * rejects Nikki Haley as a spokeswoman is one that …" (issue 13, sample 24's #45; relative-that-cue.ts).
+ */
+const RELATIVE_THAT: KindGate = {
+  name: 'relative-that',
+  lacks: (f, text, index, match) =>
+    (f.shape === 'plan' || f.shape === 'challenge' || f.shape === 'contested') && relativeThatCue(text, index, match),
+};
+
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
   NARRATED_CONFLICT,
@@ -213,6 +233,8 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   OWN_REPORT,
   NO_COMMENT_LINE,
   RELATIVE_DATE,
+  ACT_CHALLENGE,
+  RELATIVE_THAT,
 ];
 
 export const KIND_GATES: readonly KindGate[] = [
@@ -225,4 +247,6 @@ export const KIND_GATES: readonly KindGate[] = [
   PLACE_ASIDE,
   OWN_REPORT,
   RELATIVE_DATE,
+  ACT_CHALLENGE,
+  RELATIVE_THAT,
 ];

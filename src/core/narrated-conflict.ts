@@ -44,7 +44,19 @@ const FROM_PARTY = /^(?:opposition|objections?|criticisms?|backlash)\s+from\b/i;
 const SETTLED =
   /\b(?:courts?|judges?|justices?|board|commission|panel|jury|tribunal)\b[^.;,]{0,60}?\b(?:rejected|dismissed|rebuffed|overturned)\b/i;
 
-export function narratedConflict(text: string, index: number, match: string): boolean {
+/**
+ * A challenge aimed at an act: "criticized for not taking down websites that belong to …" faults what was done,
+ * and the act's own words (a relative's "that", an "of") are no claim challenged (issue 13, sample 24's #35). A
+ * gerund of saying ("for saying", "for claiming") is a claim. The act must follow the challenge's object.
+ */
+const ACT_OBJECT =
+  /^[^,;:]{0,50}?\bfor\s+(?:not\s+|never\s+)?(?!(?:saying|claiming|suggesting|arguing|asserting|insisting|implying|stating|calling|describing|writing|tweeting|telling|comparing|labell?ing|characteri[sz]ing|referring|questioning|predicting|promising|lying|misrepresenting|denying)\b)[a-z]+ing\b/i;
+
+/** A challenge told as a verb ("criticized", "slams"): only a verb has an object to fault ("rubbish" has none). */
+const CHALLENGE_VERB = /^(?:dismiss|reject|rebuff|brand|attack|critici|condemn|slam|rebut)\w*$/i;
+
+/** `act`: read the claim object only up to a "for" + gerund (the act-challenge gate, kind-gates.ts). */
+export function narratedConflict(text: string, index: number, match: string, act = false): boolean {
   // Only the body's own verb is settled: "The judge dismissed the suit, and the mayor attacked the
   // ruling, saying…" still carries the mayor's challenge on record.
   const settled = SETTLED.exec(text);
@@ -56,5 +68,7 @@ export function narratedConflict(text: string, index: number, match: string): bo
   if (REPLY.test(text.slice(0, index) + text.slice(index + match.length))) return false;
   if (WORRY_OBJECT.test(text.slice(index + match.length))) return false;
   const own = NOUN_CHALLENGE.test(match) ? '' : match;
-  return !CLAIM_OBJECT.test(`${own} ${text.slice(index + match.length, index + match.length + 80)}`);
+  const after = text.slice(index + match.length, index + match.length + 80);
+  const acted = act && CHALLENGE_VERB.test(match) ? ACT_OBJECT.exec(after) : null;
+  return !CLAIM_OBJECT.test(`${own} ${acted ? acted[0] : after}`);
 }

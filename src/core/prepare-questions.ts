@@ -26,6 +26,7 @@ import { pronounSubject } from './pronoun-subject';
 import { properWordsOf } from './question-clauses';
 import { type Cue, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
+import { reasonQuotedNext } from './reason-quoted-next';
 import { unnamedSource } from './unnamed-source';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
@@ -247,6 +248,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
       !asksWhoDeclined(built.text, sentences, actors) &&
       !onRecordNext(built.text, sentences, index, partial.quotes, partial.statements) &&
       !documentQuotedNext(built.text, sentences, index) &&
+      !reasonQuotedNext(built.text, sentences, index, partial.quotes, partial.statements) &&
       !figureCaption(sentences, index)
         ? { ...built, text: named }
         : null;
