@@ -6,7 +6,9 @@ import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
 import { answerOtherSide } from './answer-other-side';
 import { answerOutlet } from './answer-outlet';
+import { answerPersonRole } from './answer-person-role';
 import { answerReasonPair, declinedReasonPair } from './answer-reason-pair';
+import { onlyRefuses, refusalAnswers } from './answer-refusal';
 import { answerRoleHolder } from './answer-role-holder';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
 import type { AnswerTypeGroup } from './answer-type-group';
@@ -17,6 +19,7 @@ import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answe
 import { matchTerm } from './term-match';
 
 const EXACT = FEATURE_NAMES.indexOf('exact');
+const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
 /** Below this share of the question's weight a sentence is not even on the question's topic. */
 const NEAREST_SHARE = 0.4;
 /** A neighbour scoring nearly as well usually carries the other half of the answer. */
@@ -31,12 +34,18 @@ function abstain(analysis: Analysis, ranked: Ranked[], reason: string): AnswerRe
   return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[nearest.index]!.id };
 }
 
-/** The best sentence, or the one beside it, says outright that the fact is not known. */
-function saysUnknown(analysis: Analysis, ranked: Ranked[], best: Ranked): boolean {
-  return ranked.some(
-    (r) =>
-      Math.abs(r.index - best.index) <= 1 && r.share >= 0.5 && UNKNOWN_MARKER.test(analysis.sentences[r.index]!.text),
-  );
+/**
+ * The best sentence, or the one beside it, says outright that the fact is not known. A party's refusal to
+ * speak does not, when the question asks whether it spoke, or when it sits beside a best sentence that
+ * itself carries a value of the asked type (from other sources).
+ */
+function saysUnknown(analysis: Analysis, ranked: Ranked[], best: Ranked, question: string): boolean {
+  const valued = best.values[TYPED_COVER]! > 0;
+  return ranked.some((r) => {
+    const text = analysis.sentences[r.index]!.text;
+    if (Math.abs(r.index - best.index) > 1 || r.share < 0.5 || !UNKNOWN_MARKER.test(text)) return false;
+    return !(refusalAnswers(question, text) || (r !== best && valued && onlyRefuses(text)));
+  });
 }
 
 /**
@@ -154,7 +163,11 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   );
   // "Which newspaper reported…?": the sentence naming the outlet answers, however thin the ranker finds it.
   const outlet = answerOutlet(analysis, ordered, question);
-  const ranked = outlet ? [outlet, ...ordered.filter((r) => r !== outlet)] : ordered;
+  const ranked = answerPersonRole(
+    analysis,
+    outlet ? [outlet, ...ordered.filter((r) => r !== outlet)] : ordered,
+    question,
+  );
   const best = ranked[0];
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!outlet && !answers(ranked, missing, group)) {
@@ -177,7 +190,7 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
     return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
   if (
-    saysUnknown(analysis, ranked, best) &&
+    saysUnknown(analysis, ranked, best, question) &&
     !namesInApposition(question, terms.heads, analysis.sentences[best.index]!.text)
   )
     return abstain(analysis, ranked, 'The article reports that this is not known.');
@@ -195,6 +208,16 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   const next = best.index + 1;
   if (own.has(best.index) && own.has(next) && !cited.includes(next) && sameParagraph(analysis, best.index, next))
     cited.push(next);
+  // A sourced value's neighbour saying the party declined to comment on it: the reader sees both.
+  const silence = best.values[TYPED_COVER]! > 0 ? next : -1;
+  if (
+    silence < analysis.sentences.length &&
+    silence >= 0 &&
+    !cited.includes(silence) &&
+    sameParagraph(analysis, best.index, silence) &&
+    onlyRefuses(analysis.sentences[silence]!.text)
+  )
+    cited.push(silence);
   const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');
   if (rebuttal) cited.push(rebuttal.index);
   return citing(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited);

@@ -1,0 +1,54 @@
+import type { Analysis } from './analysis-types';
+import type { RankedSentence as Ranked } from './rank-answer-sentences';
+import { whoIsWho } from './who-is-who';
+
+/**
+ * "Who is Neera Tanden?": the sentence where the copy gives the person's role answers ("Ms. Tanden, a close
+ * confidante and former campaign worker for Mrs. Clinton, …"), not the one that only names them. The converse
+ * of answer-role-holder ("who is the <role>?"). The role is who-is-who's (measured on PolNeAR's "Name, role"
+ * sources), so the cited sentence is the one the brief's who-is-who line rests on: it holds the role's words
+ * and the person's surname side by side. It goes first when the ranker's best does not hold them.
+ */
+
+/** "Who is/was <Name>?" with a capitalised name and nothing after it. */
+const PERSON_QUESTION = /^\s*[Ww]ho(?:['’]s|\s+(?:is|was))\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\??\s*$/u;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/;
+
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const lastWord = (name: string): string => name.trim().split(/\s+/).at(-1)!;
+
+/** The role who-is-who lists for the asked person: full name, or a lone surname only one listed person has. */
+function listedRole(analysis: Analysis, asked: string): { surname: string; role: string } | undefined {
+  const words = asked.split(/\s+/).filter((w) => w && !HONORIFIC.test(w));
+  if (words.length === 0) return undefined;
+  const people = whoIsWho(analysis).people;
+  const name = words.join(' ');
+  const same = people.filter((p) =>
+    words.length > 1 ? p.name === name : lastWord(p.name) === name || p.name === name,
+  );
+  const person = same.length === 1 ? same[0] : undefined;
+  // A lone capitalised title ("Secretary", "Governor") is how the copy addresses the person, in a quote as often
+  // as not, and who-is-who's least reliable role (review s28 B-main-5): it picks no sentence.
+  const role = person?.role;
+  if (!person || !role || /^\p{Lu}[\p{L}-]*$/u.test(role)) return undefined;
+  return { surname: lastWord(person.name), role };
+}
+
+export function answerPersonRole(analysis: Analysis, ranked: Ranked[], question: string): Ranked[] {
+  const m = PERSON_QUESTION.exec(question);
+  const top = ranked[0];
+  if (!m || !top) return ranked;
+  const listed = listedRole(analysis, m[1]!.trim());
+  if (!listed) return ranked;
+  const role = escaped(listed.role);
+  const surname = escaped(listed.surname);
+  // The role set beside the name, as who-is-who read it: "<role> [first names] <Surname>" or "<Surname>, [a] <role>".
+  const beside = [
+    new RegExp(String.raw`${role}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}${surname}\b`, 'iu'),
+    new RegExp(String.raw`\b${surname},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}${role}`, 'iu'),
+  ];
+  const givesRole = (r: Ranked): boolean => beside.some((p) => p.test(analysis.sentences[r.index]!.text));
+  if (givesRole(top)) return ranked;
+  const first = ranked.find(givesRole);
+  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+}
