@@ -54,7 +54,7 @@ function* apostropheRuns(text: string): Generator<Run> {
       // A third mark belongs to a nested single quote: '''Sir opens both, it,''' closes both.
       const opens = /[\s([{—–-]/.test(prev) && (WORDISH.test(next) || (length === 2 && /[.…[$£€]/.test(next)));
       // A closing mark may stand apart from its words ("coalitions, '' said", "'Avenue,' '' she noted").
-      const closes = /[\s,.;:!?)\]—–-]/.test(next);
+      const closes = /[\s,.;:!?)\]—–―-]/.test(next);
       yield { at: i, length, opens, closes };
     }
     i = text.indexOf("''", end);

@@ -36,6 +36,19 @@ describe("quotes marked with two apostrophes (''…'', the NYT feed's style)", (
     expect(found).toEqual(quotes(doubled));
   });
 
+  it('closes a quote whose closing marks stand apart from its words', () => {
+    const body = [
+      "''He built very strong left-right coalitions, '' said Warren Gunnels, an aide. ''He is not on the left.''",
+      "''We will win this fight.''― Adriana Rodarte",
+    ].join('\n\n');
+    const found = quotes(body);
+    expect(found.find((q) => q.text.startsWith('He built'))?.text.trim()).toBe(
+      'He built very strong left-right coalitions,',
+    );
+    expect(found.find((q) => q.text.startsWith('He built'))?.speaker).toBe('Warren Gunnels');
+    expect(found.find((q) => q.text.startsWith('We will win'))?.text).toBe('We will win this fight.');
+  });
+
   it('keeps each sentence the same length, so offsets into the original hold', () => {
     const before = sentences(story);
     const after = doubleApostropheMarks(before);
