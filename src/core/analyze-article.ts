@@ -17,7 +17,7 @@ export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {
   const article = cleanArticle(visible.text, title);
   const sentences = splitSentences(article);
   const entities = findEntities(sentences, article);
-  // British single-quote copy is read with its marks swapped (same offsets; sentences unchanged).
+  // British single-quote copy is read with its marks swapped, paired '' marks as double ones (same offsets).
   const quoteSentences = normalizeQuoteMarks(sentences);
   const quotes = findQuotes(quoteSentences, article.title);
   const statements = findStatements(quoteSentences);

@@ -1,19 +1,20 @@
 import type { Sentence } from './analysis-types';
+import { doubleApostropheMarks } from './double-apostrophe-marks';
+import { paragraphMarks } from './paragraph-marks';
 
 /**
  * British copy quotes speech in single marks ('…' or ‘…’) and nests double ones; apostrophes use
  * the same characters. For an article in that style, returns sentences whose quote-like single
  * marks are rewritten as double ones and whose double marks become single (same offsets), so the
- * quote scanner reads both styles. Other articles come back unchanged (the same array).
+ * quote scanner reads both styles. Copy that pairs two apostrophes as marks (''…'', the NYT feed's
+ * style) reads them as double ones first, so its nested single quotes are not taken for British
+ * style. Other articles come back unchanged (the same array).
  */
-export function normalizeQuoteMarks(sentences: Sentence[]): Sentence[] {
+export function normalizeQuoteMarks(input: Sentence[]): Sentence[] {
+  const sentences = doubleApostropheMarks(input);
   if (!singleQuoteStyle(sentences)) return sentences;
-  let open = false;
-  let paragraph = -1;
-  return sentences.map((sentence) => {
-    if (sentence.paragraph !== paragraph) open = false;
-    paragraph = sentence.paragraph;
-    const text = sentence.text;
+  return paragraphMarks(sentences, (text, wasOpen) => {
+    let open = wasOpen;
     const lastCloser = lastCloserShape(text);
     let out = '';
     let from = 0;
@@ -40,7 +41,7 @@ export function normalizeQuoteMarks(sentences: Sentence[]): Sentence[] {
         from = i + 1;
       }
     }
-    return from === 0 ? sentence : { ...sentence, text: out + text.slice(from) };
+    return { text: from === 0 ? text : out + text.slice(from), open };
   });
 }
 

@@ -52,6 +52,15 @@ function looksLikeOpener(text: string, i: number): boolean {
   return /[\s([—–-]/.test(before) && /[^\s,.;:!?)]/.test(after);
 }
 
+/**
+ * A sentence that starts with a quote mark re-opens a quote. Read past one space: paired '' marks
+ * are read as ` "` (double-apostrophe-marks.ts), so a sentence that opens with one starts with a space.
+ */
+function opensWithMark(text: string): boolean {
+  const first = text[0] === ' ' ? text[1] : text[0];
+  return first === '"' || first === OPEN_CURLY;
+}
+
 /** First quote mark in a sentence and whether it can close a quote left open before it. */
 function firstMarkCloses(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -93,7 +102,7 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
     const text = sentence.text;
     let reopen = false;
     if (open && previous) {
-      const startsWithMark = text[0] === '"' || text[0] === OPEN_CURLY;
+      const startsWithMark = opensWithMark(text);
       const sameParagraph = previous.paragraph === sentence.paragraph;
       if (startsWithMark) {
         close(previous.end, previous.id, false);
@@ -102,15 +111,16 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
         close(previous.end, previous.id, false);
       }
     }
+    const lead = text.length - text.trimStart().length;
     for (let i = nextMark(text, 0); i >= 0; i = nextMark(text, i + 1)) {
       const ch = text[i]!;
       const at = sentence.start + i;
       if (open === null) {
         if (ch === CLOSE_CURLY) continue;
-        open = { start: at + 1, sentence: sentence.id, continuesPrevious: reopen && i === 0 };
+        open = { start: at + 1, sentence: sentence.id, continuesPrevious: reopen && i === lead };
       } else if (
         (ch === OPEN_CURLY && !misturnedCloser(text, i)) ||
-        (ch === '"' && open.sentence !== sentence.id && looksLikeOpener(text, i) && i === 0)
+        (ch === '"' && open.sentence !== sentence.id && looksLikeOpener(text, i) && i === lead)
       ) {
         // A fresh opening mark while open: the earlier quote was never closed.
         close(at, sentence.id, false);
@@ -135,7 +145,7 @@ function runsOn(sentences: Sentence[], index: number, nextMarked: number[]): boo
   const i = nextMarked[index]!;
   if (i < 0) return false;
   const text = sentences[i]!.text;
-  if (i > index && (text[0] === '"' || text[0] === OPEN_CURLY)) return true;
+  if (i > index && opensWithMark(text)) return true;
   return firstMarkCloses(text);
 }
 

@@ -53,8 +53,17 @@ export interface AttributionOptions {
   /** A quotes-<split>.jsonl file. */
   labelsPath: string;
   analyze: Analyzer;
-  /** Rewrites each article before analysis (same length: offsets must not move). */
-  transform?: (text: string) => string;
+  /**
+   * Rewrites each article before analysis. A rewrite that changes the length (NYT style) must map
+   * each offset of the original into the rewritten text; others keep offsets as they are.
+   */
+  transform?: ((text: string) => string) | Rewrite;
+}
+
+export interface Rewrite {
+  text: (text: string) => string;
+  /** Where offset `at` of the original text lies in the rewritten one. */
+  offset: (original: string, at: number) => number;
 }
 
 const HONORIFICS = new Set(
@@ -139,6 +148,11 @@ export function countsAsSpeech(quote: string[], speech: readonly string[][]): bo
   return false;
 }
 
+function asRewrite(transform: AttributionOptions['transform']): Rewrite {
+  if (transform === undefined) return { text: (t) => t, offset: (_, at) => at };
+  return typeof transform === 'function' ? { text: transform, offset: (_, at) => at } : transform;
+}
+
 export function scoreAttribution(options: AttributionOptions): AttributionScore {
   const labels = readJsonl<AttributionLabel>(options.labelsPath);
   const byArticle = new Map<string, AttributionLabel[]>();
@@ -161,11 +175,13 @@ export function scoreAttribution(options: AttributionOptions): AttributionScore 
   };
   for (const [article, golds] of byArticle) {
     const raw = loadCorpusArticle(options.corpusDir, article);
-    const text = options.transform ? options.transform(raw) : raw;
+    const rewrite = asRewrite(options.transform);
+    const text = rewrite.text(raw);
     const analysis: Analysis = options.analyze(text);
     for (const g of golds) {
       if (g.quote === undefined) g.quote = raw.slice(g.start, g.end).replace(/\s+/g, ' ');
     }
+    const at = (offset: number): number => rewrite.offset(raw, offset);
     const goldTokens = golds.map((g) => normTokens(g.quote!));
     const speech = golds.flatMap((g, i) => (g.kind === 'utterance' || g.kind === 'fragment' ? [i] : []));
     const quotes = analysis.quotes;
@@ -196,8 +212,8 @@ export function scoreAttribution(options: AttributionOptions): AttributionScore 
       }
       score.found++;
       if (g.start !== undefined && g.end !== undefined) {
-        const at = cover.filter((c) => overlaps(byId.get(c.sentenceId), g.start!, g.end!));
-        if (at.length > 0) cover = at;
+        const there = cover.filter((c) => overlaps(byId.get(c.sentenceId), at(g.start!), at(g.end!)));
+        if (there.length > 0) cover = there;
       }
       if (!g.speaker) return;
       score.withSpeaker++;
@@ -227,3 +243,14 @@ export function britishStyle(text: string): string {
     .replace(/\u201c/g, '\u2018')
     .replace(/\u201d/g, '\u2019');
 }
+
+const DOUBLE_MARK = /["\u201c\u201d]/g;
+
+/**
+ * Copy as the NYT's plain-text feed writes it: every double quote mark, straight or curly, becomes two
+ * apostrophes (''…''), so the text grows by one character a mark and label offsets shift with it.
+ */
+export const nytStyle: Rewrite = {
+  text: (text) => text.replace(DOUBLE_MARK, "''"),
+  offset: (original, at) => at + (original.slice(0, at).match(DOUBLE_MARK) ?? []).length,
+};

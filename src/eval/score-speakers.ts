@@ -2,14 +2,24 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../core/analyze-article';
 import type { Analyzer } from './eval-corpus';
-import { type AttributionScore, britishStyle, formatAttribution, scoreAttribution } from './score-attribution';
+import {
+  type AttributionScore,
+  britishStyle,
+  formatAttribution,
+  nytStyle,
+  scoreAttribution,
+} from './score-attribution';
 
-/** Quotes and speakers on every labelled corpus: BBC dev, PolNeAR train (fit) and dev (choice), British style. */
+/**
+ * Quotes and speakers on every labelled corpus: BBC dev, PolNeAR train (fit) and dev (choice), and BBC
+ * dev in two house styles of marks (British single quotes, the NYT feed's two apostrophes).
+ */
 export interface SpeakerReport {
   bbcDev: AttributionScore;
   polnearTrain: AttributionScore;
   polnearDev: AttributionScore;
   britishDev: AttributionScore;
+  nytDev: AttributionScore;
 }
 
 export function scoreSpeakers(options: { evalDir: string; analyze: Analyzer }): SpeakerReport {
@@ -25,6 +35,7 @@ export function scoreSpeakers(options: { evalDir: string; analyze: Analyzer }): 
     polnearTrain: scoreAttribution(polnear('train')),
     polnearDev: scoreAttribution(polnear('dev')),
     britishDev: scoreAttribution({ ...bbc, transform: britishStyle }),
+    nytDev: scoreAttribution({ ...bbc, transform: nytStyle }),
   };
 }
 
@@ -35,10 +46,11 @@ export function formatSpeakerReport(report: SpeakerReport): string {
     `  ${formatAttribution('PolNeAR train (fit)', report.polnearTrain)}`,
     `  ${formatAttribution('PolNeAR dev (choice)', report.polnearDev)}`,
     `  ${formatAttribution('British style (BBC dev, single quotes)', report.britishDev)}`,
+    `  ${formatAttribution(`NYT style (BBC dev, " rewritten as '')`, report.nytDev)}`,
   ].join('\n');
 }
 
-// Ad hoc: `npx tsx src/eval/score-speakers.ts [evalDir] [bbc|train|dev|british] [-v]` prints figures and misses.
+// Ad hoc: `npx tsx src/eval/score-speakers.ts [evalDir] [bbc|british|nyt|train|dev|nyt-dev] [-v]` prints figures and misses.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const evalDir = resolve(process.argv[2] ?? '../shared/eval');
   const which = process.argv[3];
@@ -48,13 +60,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const runs: Array<[string, () => AttributionScore]> = [
     ['bbc', () => scoreAttribution(bbc)],
     ['british', () => scoreAttribution({ ...bbc, transform: britishStyle })],
-    ...['train', 'dev'].map((split): [string, () => AttributionScore] => [
+    ['nyt', () => scoreAttribution({ ...bbc, transform: nytStyle })],
+    ...['train', 'dev', 'nyt-dev'].map((split): [string, () => AttributionScore] => [
       split,
       () =>
         scoreAttribution({
           corpusDir: join(evalDir, 'polnear'),
-          labelsPath: join(evalDir, 'polnear', `quotes-${split}.jsonl`),
+          labelsPath: join(evalDir, 'polnear', `quotes-${split.replace('nyt-', '')}.jsonl`),
           analyze,
+          transform: split === 'nyt-dev' ? nytStyle : undefined,
         }),
     ]),
   ];

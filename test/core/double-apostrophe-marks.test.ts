@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote, Sentence } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { cleanArticle } from '../../src/core/clean-article';
+import { doubleApostropheMarks } from '../../src/core/double-apostrophe-marks';
+import { splitSentences } from '../../src/core/split-sentences';
+
+function quotes(body: string): Quote[] {
+  return analyzeArticle(`Headline\n\n${body}`).quotes;
+}
+
+function sentences(body: string): Sentence[] {
+  return splitSentences(cleanArticle(`Headline\n\n${body}`, {}));
+}
+
+describe("quotes marked with two apostrophes (''…'', the NYT feed's style)", () => {
+  const doubled = [
+    '"Melania, tell them what it\'s like," she said at the rally.',
+    'Paul D. Ryan spoke on Tuesday. "I disavow these comments. I regret those comments that he made," Mr. Ryan said.',
+    '"It is time to move on," said Jeff Flake, a senator from Arizona. "We have waited long enough.',
+    '"Nobody said \'wait,\'" Mr. Flake added.',
+  ].join('\n\n');
+  const story = doubled.replace(/"/g, "''");
+
+  it('finds the quotes, whole, with their speakers, as the same story with double marks', () => {
+    const found = quotes(story);
+    const byStart = (start: string) => found.find((q) => q.text.startsWith(start));
+    expect(byStart('Melania, tell them')?.text).toBe("Melania, tell them what it's like,");
+    expect(byStart('I disavow')?.text).toBe('I disavow these comments. I regret those comments that he made,');
+    expect(byStart('I disavow')?.speaker).toBe('Paul D. Ryan');
+    expect(byStart('It is time')?.speaker).toBe('Jeff Flake');
+    // A paragraph left open runs on into the next that opens with a mark (newspaper convention).
+    expect(byStart('We have waited')?.text).toBe("We have waited long enough. Nobody said 'wait,'");
+    expect(byStart('We have waited')?.speaker).toBe('Jeff Flake');
+    expect(found.some((q) => /said at the rally|Mr\. Ryan said/.test(q.text))).toBe(false);
+    expect(found).toEqual(quotes(doubled));
+  });
+
+  it('closes a quote whose closing marks stand apart from its words', () => {
+    const body = [
+      "''He built very strong left-right coalitions, '' said Warren Gunnels, an aide. ''He is not on the left.''",
+      "''We will win this fight.''― Adriana Rodarte",
+    ].join('\n\n');
+    const found = quotes(body);
+    expect(found.find((q) => q.text.startsWith('He built'))?.text.trim()).toBe(
+      'He built very strong left-right coalitions,',
+    );
+    expect(found.find((q) => q.text.startsWith('He built'))?.speaker).toBe('Warren Gunnels');
+    expect(found.find((q) => q.text.startsWith('We will win'))?.text).toBe('We will win this fight.');
+  });
+
+  it('keeps each sentence the same length, so offsets into the original hold', () => {
+    const before = sentences(story);
+    const after = doubleApostropheMarks(before);
+    expect(after).not.toBe(before);
+    after.forEach((s, i) => {
+      expect(s.text.length).toBe(before[i]!.text.length);
+      expect([s.start, s.end]).toEqual([before[i]!.start, before[i]!.end]);
+    });
+  });
+});
+
+describe("controls: '' that is no pair of quote marks", () => {
+  it('leaves a lone two-apostrophe mark alone and finds no quote', () => {
+    const body = "The centre is 6-foot-11'' and plays on Saturday. The coach spoke of ''grit at length.";
+    const split = sentences(body);
+    expect(doubleApostropheMarks(split)).toBe(split);
+    expect(quotes(body)).toEqual([]);
+  });
+
+  it("leaves a plural possessive's apostrophe alone in copy that quotes with two apostrophes", () => {
+    const body = "The Jones' house stood empty. ''We miss the Joneses' garden,'' said Ann Bell.";
+    const found = quotes(body);
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([["We miss the Joneses' garden,", 'Ann Bell']]);
+    const rewritten = doubleApostropheMarks(sentences(body));
+    expect(rewritten[0]!.text).toBe("The Jones' house stood empty.");
+  });
+
+  it('reads copy with double marks exactly as before (the same sentences)', () => {
+    const split = sentences('"It works," said Ann Bell. The Jones\' house stood empty.');
+    expect(doubleApostropheMarks(split)).toBe(split);
+  });
+});
