@@ -1,22 +1,13 @@
 import type { Sentence } from './analysis-types';
-import { cataphoraSubject } from './cataphora-subject';
 import { escapeRegExp } from './escape-reg-exp';
-import { nameModifier } from './name-modifier';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { subjectPronouns } from './subject-pronouns';
 
 export interface ResolvedSpeaker {
   name: string;
   person: Person | null;
-}
-
-/** A pronoun's person and the sentence that last named them. */
-interface Carried {
-  speaker: ResolvedSpeaker;
-  origin: number;
 }
 
 type PronounKind = 'male' | 'female' | 'neuter' | 'plural' | 'person';
@@ -55,12 +46,6 @@ export class SpeakerResolver {
   private readonly speakers: ResolvedSpeaker[][];
   /** Each person's role as the who-is-who reads it ("The council leader, Anne Cole,"), read once. */
   private readonly copyRoles = new Map<Person, string>();
-  /**
-   * Whom each sentence's first "he" and "she" (reporter's words) stand for, resolved in article
-   * order up to `carriedUpTo`: a pronoun subject carries its person on to the next pronoun.
-   */
-  private readonly carried: Array<{ male: Carried | null; female: Carried | null }> = [];
-  private carriedUpTo = 0;
 
   constructor(
     private readonly sentences: Sentence[],
@@ -128,40 +113,26 @@ export class SpeakerResolver {
   }
 
   private resolvePronoun(word: string, sentenceId: number, at: number): ResolvedSpeaker | null {
-    return this.antecedent(word, sentenceId, at)?.speaker ?? null;
-  }
-
-  /** The pronoun's person, and the sentence that last named them (through any carried pronouns). */
-  private antecedent(word: string, sentenceId: number, at: number): Carried | null {
     const kind = PRONOUN_KIND[word];
     if (!kind) return null;
-    if (kind === 'male' || kind === 'female') this.carry(sentenceId);
-    let best: Carried | null = null;
+    let best: ResolvedSpeaker | null = null;
     let bestScore = Infinity;
-    const consider = (candidate: ResolvedSpeaker, score: number, origin: number): void => {
+    const consider = (candidate: ResolvedSpeaker, score: number): void => {
       if (score < bestScore && fits(candidate, kind)) {
-        best = { speaker: candidate, origin };
+        best = candidate;
         bestScore = score;
       }
     };
     for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
       const distance = sentenceId - id;
       if (distance > bestScore) break;
-      for (const [i, speaker] of this.speakers[id]!.entries()) consider(speaker, distance - 0.5 + i * 0.01, id);
-      // A "he"/"she" subject in an earlier sentence continues its person (centering): that person
-      // outranks names its own sentence gives, as an attributed speaker does ("… she doesn't think
-      // Clinton can …" / "…," she said).
-      // Only within the window a name reaches: a chain of pronouns bridges names, it does not extend
-      // the look-back (an unclosed quoted paragraph's "she" is no reporter's subject).
-      const carried = id < sentenceId && (kind === 'male' || kind === 'female') ? this.carried[id]?.[kind] : null;
-      if (carried && sentenceId - carried.origin < LOOKBACK) consider(carried.speaker, distance - 0.45, carried.origin);
+      for (const [i, speaker] of this.speakers[id]!.entries()) consider(speaker, distance - 0.5 + i * 0.01);
       (this.index.mentions[id] ?? []).forEach((mention, i) => {
         if ((id === sentenceId && mention.start > at) || this.isQuoted(mention.start)) return;
-        if (nameModifier(this.sentences[id]!, mention)) return;
         // The first subject of a sentence is the usual antecedent; objects of verbs ("met Ms
         // Dunn") and of prepositions ("hosted by Gordon Brown") are weaker ones.
         const role = (mention.object ? 1.5 : mention.subject ? 0 : 0.3) + 0.01 * i;
-        consider({ name: mention.person.name, person: mention.person }, distance + role, id);
+        consider({ name: mention.person.name, person: mention.person }, distance + role);
       });
       if (kind === 'neuter' || kind === 'plural') {
         const sentence = this.sentences[id]!;
@@ -171,31 +142,11 @@ export class SpeakerResolver {
         if (org) {
           const before = sentence.text.slice(Math.max(0, org.start - sentence.start - 12), org.start - sentence.start);
           const object = /\b(?:of|for|by|with|to|at|in|from|on|about)\s+(?:the\s+)?$/i.test(before);
-          consider({ name: org.text, person: null }, distance + 0.2 + (object ? 1.5 : 0), id);
+          consider({ name: org.text, person: null }, distance + 0.2 + (object ? 1.5 : 0));
         }
       }
     }
     return best;
-  }
-
-  /** Resolves each sentence's first reporter's "he" and "she" before `upTo`, in order, once. */
-  private carry(upTo: number): void {
-    for (; this.carriedUpTo < upTo; this.carriedUpTo++) {
-      const id = this.carriedUpTo;
-      const sentence = this.sentences[id]!;
-      const mentions = this.index.mentions[id] ?? [];
-      const { he, she } = subjectPronouns(sentence, mentions, this.isQuoted);
-      const forward = (at: number, kind: 'male' | 'female'): Carried | null => {
-        const mention = cataphoraSubject(sentence, mentions, at, this.isQuoted);
-        const speaker = mention && { name: mention.person.name, person: mention.person };
-        return speaker && fits(speaker, kind) ? { speaker, origin: id } : null;
-      };
-      // Resolved against the sentences before it only (carriedUpTo is id): no recursion.
-      this.carried[id] = {
-        male: he === null ? null : (forward(he, 'male') ?? this.antecedent('he', id, he)),
-        female: she === null ? null : (forward(she, 'female') ?? this.antecedent('she', id, she)),
-      };
-    }
   }
 
   /** "the Bishop" -> the person whose role is "Bishop of Durham"; else the phrase itself. */
