@@ -35,6 +35,13 @@ const REPORTING = [
   ),
 ];
 
+/**
+ * The question asks for the outlet in a reporting role ("reported", "broke", "did X tell / speak to", "interviewed",
+ * "carried", "first"): "which newspaper endorsed Ross?" asks for an act no "told the Westbury Echo" answers (review s28).
+ */
+const REPORTING_ASKED =
+  /\b(?:report\w*|reveal\w*|publish\w*|broke|break\w*|told|tell\w*|spoke|speak\w*|talk\w*|interview\w*|carr(?:y|ied|ies)|ran|run|cover\w*|quot\w*|first|story|claims?|allegations?|news)\b/i;
+
 function outletFits(name: string, kind: string): boolean {
   const last = name.split(/\s+/).at(-1)!;
   if (ANY_WORDS.has(last)) return true;
@@ -50,7 +57,7 @@ function outletFits(name: string, kind: string): boolean {
  */
 export function answerOutlet(analysis: Analysis, ranked: Ranked[], question: string): Ranked | undefined {
   const kind = OUTLET_QUESTION.exec(question)?.[1]?.toLowerCase();
-  if (!kind) return undefined;
+  if (!kind || !REPORTING_ASKED.test(question)) return undefined;
   const names = (text: string): boolean =>
     REPORTING.some((pattern) => [...text.matchAll(pattern)].some((m) => outletFits(m[1]!, kind)));
   return ranked.find((r) => r.share > 0 && names(analysis.sentences[r.index]!.text));

@@ -37,4 +37,16 @@ describe('answerQuestion: which outlet reported it', () => {
     );
     expect(cited(bare, 'Which newspaper reported the claims?').join(' ')).not.toContain('Herald');
   });
+
+  it('asks about an outlet in a reporting role only: "which newspaper endorsed her?" is not answered by a paper she spoke to', () => {
+    const endorsed = analyzeArticle(
+      [
+        'Ross to stand for mayor',
+        'Councillor Amy Ross will stand for mayor in May.',
+        'Ross told the Westbury Echo she would cut bus fares.',
+      ].join('\n\n'),
+    );
+    expect(cited(endorsed, 'Which newspaper endorsed Ross?').join(' ')).not.toContain('Westbury Echo');
+    expect(cited(endorsed, 'Which newspaper did Ross speak to?')[0]).toContain('Westbury Echo');
+  });
 });
