@@ -4,9 +4,6 @@ import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
 import { withoutClockTime } from './copy-furniture';
 import { cueContext } from './cue-context';
-import { asksWhoDeclined } from './declined-parties';
-import { documentQuotedNext } from './document-quoted-next';
-import { figureCaption } from './figure-caption';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
 import { ASKED, keptCues } from './kept-cues';
@@ -14,9 +11,10 @@ import { KIND_GATES, type KindGate } from './kind-gates';
 import { mainActorOf } from './main-actor-of';
 import { mentionsEntity } from './mentions-entity';
 import { namingWho } from './naming-who';
-import { namedOnRecordNext, onRecordNext } from './on-record-next';
+import { namedOnRecordNext } from './on-record-next';
 import { outletOpeners } from './outlet-openers';
 import { passageReader } from './passage-features';
+import { passageInstead } from './passage-instead';
 import { passageItem } from './passage-item';
 import { passageSpeaker } from './passage-speaker';
 import { phraseCandidate } from './phrase-candidate';
@@ -26,7 +24,6 @@ import { pronounSubject } from './pronoun-subject';
 import { properWordsOf } from './question-clauses';
 import { type Cue, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
-import { reasonQuotedNext } from './reason-quoted-next';
 import { unnamedSource } from './unnamed-source';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
@@ -242,14 +239,9 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     // Nor asks for a named source when a named person takes the claim up on record right after it.
     // A claim resting on "he"/"his" names whom it means, or is shown as its passage (pronoun-subject.ts).
     const named = built && pronounSubject(built.text, { sentences, index, speakers, copy: whole });
+    const { quotes, statements } = partial;
     const phrased =
-      built &&
-      named &&
-      !asksWhoDeclined(built.text, sentences, actors) &&
-      !onRecordNext(built.text, sentences, index, partial.quotes, partial.statements) &&
-      !documentQuotedNext(built.text, sentences, index) &&
-      !reasonQuotedNext(built.text, sentences, index, partial.quotes, partial.statements) &&
-      !figureCaption(sentences, index)
+      built && named && !passageInstead(built.text, { sentences, index, actors, quotes, statements })
         ? { ...built, text: named }
         : null;
     const first: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
