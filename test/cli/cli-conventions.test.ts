@@ -196,7 +196,7 @@ describe('ask, analyze and ingest arguments', () => {
   });
 
   it('ask --json prints JSON when no story matches', async () => {
-    const { code, out } = await cli(['ask', 'nomatchzz', 'who?', '--json']);
+    const { code, out } = await cli(['ask', 'nomatchzz', 'who is quoted?', '--json']);
     expect(code).toBe(1);
     expect(JSON.parse(out)).toMatchObject({
       answer: null,
@@ -255,12 +255,12 @@ describe('ask, analyze and ingest arguments', () => {
     execFileSync('mkfifo', [fifo]);
     const analyze = await cli(['analyze', fifo]);
     expect(analyze).toMatchObject({ code: 1, err: `${fifo}: not a regular file\n` });
-    const ask = await cli(['ask', '--file', fifo, 'who?', '--json']);
+    const ask = await cli(['ask', '--file', fifo, 'who is quoted?', '--json']);
     expect(ask.code).toBe(1);
     expect(JSON.parse(ask.out)).toMatchObject({ answer: null, error: `${fifo}: not a regular file` });
     expect((await readTextFile(fifo, 1024)).ok).toBe(false);
     // A folder where one file goes is named as such.
-    expect((await cli(['ask', '--file', dir, 'who?'])).err).toBe(
+    expect((await cli(['ask', '--file', dir, 'who is quoted?'])).err).toBe(
       `${dir}: a folder, not a file: name one article file in it\n`,
     );
   });

@@ -232,7 +232,7 @@ describe('"no story matches" at a shell: the same reply in CLI forms', () => {
     const ask = await cli(['ask', 'fery', 'contrct', "who's paying?"]);
     expect(ask.code).toBe(1);
     expect(ask.err).toContain(`  • ${FERRY} (newsbrief ask 1 'who'\\''s paying?')\n`);
-    const json = JSON.parse((await cli(['ask', 'fery', 'contrct', 'who?', '--json'])).out);
+    const json = JSON.parse((await cli(['ask', 'fery', 'contrct', 'who is quoted?', '--json'])).out);
     expect(json).toMatchObject({
       answer: null,
       error: 'No stored story matches “fery contrct” in its title, text or names.',
@@ -250,7 +250,7 @@ describe('"no story matches" at a shell: the same reply in CLI forms', () => {
         'Add it with newsbrief ingest <file | folder | url>.\n',
       err: '',
     });
-    const unrelated = JSON.parse((await cli(['ask', 'pension', 'strike', 'who?', '--json'])).out);
+    const unrelated = JSON.parse((await cli(['ask', 'pension', 'strike', 'who is quoted?', '--json'])).out);
     expect(unrelated).toMatchObject({ answer: null, suggestions: [] });
   });
 });
