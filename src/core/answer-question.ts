@@ -209,15 +209,14 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   if (own.has(best.index) && own.has(next) && !cited.includes(next) && sameParagraph(analysis, best.index, next))
     cited.push(next);
   // A sourced value's neighbour saying the party declined to comment on it: the reader sees both.
-  const silence = best.values[TYPED_COVER]! > 0 ? next : -1;
   if (
-    silence < analysis.sentences.length &&
-    silence >= 0 &&
-    !cited.includes(silence) &&
-    sameParagraph(analysis, best.index, silence) &&
-    onlyRefuses(analysis.sentences[silence]!.text)
+    best.values[TYPED_COVER]! > 0 &&
+    next < analysis.sentences.length &&
+    !cited.includes(next) &&
+    sameParagraph(analysis, best.index, next) &&
+    onlyRefuses(analysis.sentences[next]!.text)
   )
-    cited.push(silence);
+    cited.push(next);
   const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');
   if (rebuttal) cited.push(rebuttal.index);
   return citing(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited);
