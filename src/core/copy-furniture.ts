@@ -45,6 +45,9 @@ const BOILERPLATE = [
   /^(?:published|updated|last updated|posted)\b[:\s]/i,
 ];
 
+/** "Follow Pam Key on Twitter @pamkeyNEN.", "(h/t The Hill.)": the writer's handle and the tip credit a web story ends on. */
+const SOCIAL_SIGN_OFF = /^(?:follow\b.{0,160}?(?:\bon (?:twitter|facebook|instagram)\b|@\w)|\(?h\/t\b\/?:?\s)/i;
+
 /** A whole line that is furniture rather than story copy. */
 export function isBoilerplateLine(line: string): boolean {
   const text = line.trim();
@@ -54,7 +57,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (text.length <= 80 && byline.test(text)) return true;
   if (promo.test(text) && (text.length <= 160 || /^["“'‘]?(read more|related|see also)/i.test(text))) return true;
   if (text.length <= 80 && stamp.test(text)) return true;
-  return false;
+  return text.length <= 200 && SOCIAL_SIGN_OFF.test(text);
 }
 
 /** A promo's label standing alone ('"Related:"', "Read more:"): the link it introduces is the next line. */

@@ -1,4 +1,5 @@
 import type { Analysis, SummaryItem } from './analysis-types';
+import { insideQuotation } from './inside-quotation';
 import { quotationBalanced } from './quotation-balanced';
 import { buildAttributionIndex, standAloneSentence } from './stand-alone-sentence';
 import { contentTerms } from './tokenize-words';
@@ -33,7 +34,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * greedily with a redundancy penalty and printed in article order. Sentences that cannot stand alone
  * are rewritten when that is grounded (connective dropped, "She said" -> the resolved speaker) and
  * skipped otherwise, unless the article has too few others. A sentence that opens or closes inside a
- * quotation crossing its boundary is passed over.
+ * quotation crossing its boundary, or lies wholly inside one, is passed over.
  */
 export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
   const { sentences } = partial;
@@ -43,6 +44,7 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
   const termSets = sentences.map((s) => new Set(contentTerms(s.text)));
   for (const terms of termSets) for (const t of terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   const titleTerms = new Set(contentTerms(partial.title));
+  const quoted = insideQuotation(sentences, partial.quotes);
 
   const candidates: Candidate[] = [];
   const fallbacks: Candidate[] = [];
@@ -61,7 +63,7 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
       lengthFit * (Math.log1p(centrality) + 0.6 * titleHits + 2.2 / (1 + position * 0.5) + (position === 0 ? 1 : 0));
     const text = standAloneSentence(sentence, attribution);
     const candidate = { id: sentence.id, text: text ?? sentence.text, terms, score };
-    if (!quotationBalanced(candidate.text)) halfQuoted.push(candidate);
+    if (quoted[position] || !quotationBalanced(candidate.text)) halfQuoted.push(candidate);
     else (text === null ? fallbacks : candidates).push(candidate);
   });
 

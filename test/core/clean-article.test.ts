@@ -31,6 +31,26 @@ describe('cleanArticle', () => {
     expect(body(text)).toEqual(['The council voted on Tuesday.', 'The vote was close.']);
   });
 
+  it("drops a writer's follow-me line and a tip credit, and keeps story sentences about following or Twitter", () => {
+    const text = [
+      'Mayor Quits',
+      '',
+      'The mayor resigned on Friday.',
+      '',
+      'She said she would follow the inquiry from home and post updates on Twitter.',
+      '',
+      '(h/t The Courier.)',
+      '',
+      'Follow Dana Reyes on Twitter @danareyes.',
+      '',
+      'Follow Sam Ode and Lee Park on Twitter: https://twitter.com/samode and https://twitter.com/leepark.',
+    ].join('\n');
+    expect(body(text)).toEqual([
+      'The mayor resigned on Friday.',
+      'She said she would follow the inquiry from home and post updates on Twitter.',
+    ]);
+  });
+
   it('drops a promo label standing alone and the link headline under it, and keeps a sentence after one', () => {
     const related = [
       'T',

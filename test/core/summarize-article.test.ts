@@ -100,6 +100,26 @@ describe('summarizeArticle', () => {
     for (const item of summary) expect(quotationBalanced(item.text)).toBe(true);
   });
 
+  it('passes over a sentence lying wholly inside a quotation opened in the sentence before', () => {
+    // Inside the quotation the words are the speaker's, not the reporter's: printed bare, the
+    // accusation would read as the brief's own claim.
+    const text = [
+      'Budget row at the council',
+      '',
+      'The council passed the library budget on Monday after a long meeting.',
+      '',
+      'Councillor Ada Berg attacked the plan. “The library budget is a disgrace. The mayor lied about the library budget. Nobody believes the library figures,” she said.',
+      '',
+      'The mayor said the library budget would be reviewed next year.',
+    ].join('\n');
+    const analysis = analyzeArticle(text);
+    const inside = analysis.sentences.filter((s) => /^The mayor lied/.test(s.text));
+    expect(inside).toHaveLength(1);
+    expect(analysis.summary.flatMap((s) => s.sentenceIds)).not.toContain(inside[0]!.id);
+    // Control: the reporter's sentences about the same terms stay.
+    expect(analysis.summary.some((s) => s.text.startsWith('The mayor said the library budget'))).toBe(true);
+  });
+
   it('reads a quotation as balanced only when it opens and closes inside the text', () => {
     expect(quotationBalanced('Mr Lee said “the budget is fair” on Monday.')).toBe(true);
     expect(quotationBalanced('He said "no" and left.')).toBe(true);
