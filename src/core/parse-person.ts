@@ -98,7 +98,7 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
       first > 0 &&
       words.length - first < MAX_NAME_WORDS &&
       wordsBesidesInitials(words, first) < 4 &&
-      nameWordAt(words, first - 1)
+      (nameWordAt(words, first - 1) || (first === words.length && roleWordSurname(words)))
     )
       first--;
     if (first > 0 && nameWordAt(words, first - 1)) return null; // five name-like words: a title
@@ -180,6 +180,21 @@ function givenBeforeInitial(words: Word[], i: number, dated: boolean): boolean {
     i + 2 < words.length &&
     INITIALS.test(words[i + 1]!.text) &&
     isNameWord(words[i + 2]!)
+  );
+}
+
+/**
+ * "Howard Dean", "Larry King", "Jane Bishop": a role word closing the run straight after a known given name is
+ * the surname; as a title it would come before the name, never after a first name alone.
+ */
+function roleWordSurname(words: Word[]): boolean {
+  const last = words[words.length - 1]!;
+  const given = words[words.length - 2]?.text ?? '';
+  return (
+    ROLE_HEADS.has(lowerWord(last)) &&
+    /^[A-Z][a-z]+$/.test(last.text) &&
+    (MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) &&
+    isNameWord(words[words.length - 2]!)
   );
 }
 

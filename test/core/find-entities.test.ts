@@ -29,6 +29,22 @@ describe('findEntities', () => {
     expect(found.find((e) => e.name === 'Paris')?.type).toBe('place');
   });
 
+  it('reads a role word closing a name after a given name as the surname, and keeps titles before a name', () => {
+    const found = entities(
+      [
+        'Critics called on Howard Dean to apologise for the remark on Monday.',
+        'Dean, a medical doctor, defended it on Tuesday, and Jane Bishop agreed with him.',
+        'Bishop Desmond Tutu was not asked.',
+      ].join('\n'),
+    );
+    const names = found.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toContain('Howard Dean');
+    expect(names).toContain('Jane Bishop');
+    // Controls: a role word before the name is still its title, not a person of its own.
+    expect(names).toContain('Desmond Tutu');
+    expect(names.some((n) => /^Bishop/.test(n))).toBe(false);
+  });
+
   it('lists people, organisations and places of one sentence in the order the sentence names them', () => {
     const found = entities(
       'Barclays Bank hired Gordon Brown from the Bank of England, and Lisa Park joined Oxfam in London.',
