@@ -45,8 +45,13 @@ const BOILERPLATE = [
   /^(?:published|updated|last updated|posted)\b[:\s]/i,
 ];
 
-/** "Follow Pam Key on Twitter @pamkeyNEN.", "(h/t The Hill.)": the writer's handle and the tip credit a web story ends on. */
-const SOCIAL_SIGN_OFF = /^(?:follow\b.{0,160}?(?:\bon (?:twitter|facebook|instagram)\b|@\w)|\(?h\/t\b\/?:?\s)/i;
+/**
+ * "Follow Pam Key on Twitter @pamkeyNEN.", "Follow @politico.", "(h/t The Hill.)": the writer's handle and the tip
+ * credit a web story ends on. Only names, handles and "and"/"or" may stand between "Follow" and the network, so a
+ * story sentence that opens on the word ("Follow the money…", "Follow-up questions on Twitter…") stays.
+ */
+const SOCIAL_SIGN_OFF =
+  /^(?:[Ff]ollow\s+(?:(?:[\p{Lu}@#][\p{L}\p{N}_'’.-]*|and|or|&)\s+)*(?:on\s+(?:[Tt]witter|[Ff]acebook|[Ii]nstagram)\b|@\w)|\(?[Hh]\/[Tt]\b\/?:?\s)/u;
 
 /** A whole line that is furniture rather than story copy. */
 export function isBoilerplateLine(line: string): boolean {

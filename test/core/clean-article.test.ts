@@ -39,15 +39,23 @@ describe('cleanArticle', () => {
       '',
       'She said she would follow the inquiry from home and post updates on Twitter.',
       '',
+      'Follow-up questions on Twitter led the council to delete the post on Monday.',
+      '',
+      'Follow the money, Ms Lee told reporters, and you will find who on Twitter paid for the ads.',
+      '',
       '(h/t The Courier.)',
       '',
       'Follow Dana Reyes on Twitter @danareyes.',
       '',
       'Follow Sam Ode and Lee Park on Twitter: https://twitter.com/samode and https://twitter.com/leepark.',
+      '',
+      'Follow @thecourier.',
     ].join('\n');
     expect(body(text)).toEqual([
       'The mayor resigned on Friday.',
       'She said she would follow the inquiry from home and post updates on Twitter.',
+      'Follow-up questions on Twitter led the council to delete the post on Monday.',
+      'Follow the money, Ms Lee told reporters, and you will find who on Twitter paid for the ads.',
     ]);
   });
 
