@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { challenge } from '../../src/core/challenge-question';
 import { hedged, type PhraseContext, schedule } from '../../src/core/phrase-question';
 import { cutClause, dropLeading } from '../../src/core/question-clauses';
 import { isCleanQuestion } from '../../src/core/vet-question';
@@ -7,7 +8,8 @@ import { isCleanQuestion } from '../../src/core/vet-question';
  * The ungrammatical shapes hand-read sample 25 found (docs/hand-read-questions.md, "Sample 25", engine 46), each in
  * copy written for the test: an opening place phrase cut at the comma inside "City, State," (#14), a participle of
  * saying kept when the clause is cut before its quote (#12), a cleft's "that …" kept after the claim it frames (#2),
- * and a that-clause that is only a subordinate clause (#8).
+ * and a that-clause that is only a subordinate clause (#8); and one misread, the target of an attack asked what he
+ * objects to, the attack told in a relative clause on him (#35).
  */
 
 const names = new Set(['Ellen', 'Park', 'Marshalltown', 'Iowa', 'Springfield', 'Lind', 'Gazette']);
@@ -121,5 +123,36 @@ describe('a subordinate clause alone is no claim (#8)', () => {
     'Is it true that if elected, she would cut the levy?',
   ])('control: "%s" is printed', (question) => {
     expect(isCleanQuestion(question, copy)).toBe(true);
+  });
+});
+
+describe('the target of an attack told in a relative clause on him is not asked what he objects to (#35)', () => {
+  const people = new Set(['Ada', 'Okafor', 'Brandt']);
+  const about = (text: string): PhraseContext => ({
+    text,
+    actor: null,
+    mainActor: 'Ada Okafor',
+    mainIsPerson: true,
+    properWords: people,
+  });
+
+  it('"who says the mayor is attacking her": she is the one attacked, and the passage is shown', () => {
+    expect(
+      challenge(
+        about(
+          'Okafor, who says the mayor is attacking her because the polls have tightened, said voters should back her record on housing.',
+        ),
+      ),
+    ).toBeNull();
+  });
+
+  it.each([
+    // Controls: the one attacked is named, not the actor; a pronoun outside a relative clause on the actor.
+    'Okafor, who says the mayor is attacking Brandt because the polls have tightened, said voters should back her record on housing.',
+    'Okafor said the mayor was attacking him because the polls have tightened.',
+  ])('control: "%s" still asks what she objects to', (sentence) => {
+    expect(challenge(about(sentence))).toBe(
+      'What exactly is Ada Okafor objecting to, and what evidence is there either way?',
+    );
   });
 });
