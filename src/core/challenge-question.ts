@@ -108,6 +108,12 @@ export function challenge(ctx: PhraseContext): string | null {
     `\\b(?:(?:criticisms?|attacks?) (?:of|on)|condemn\\w*\\b[^.;]{0,60}?\\bfrom|against|(?:opposition|objections?|resistance|hostility|opposed) to) (?:[\\w-]+\\s+){0,3}?${escapeRegExp(surnameOf(who))}\\b`,
   );
   if (aimedAt.test(text)) return null;
+  // "Cruz, who says Trump is attacking him because …": a pronoun after the challenge word inside a relative clause on
+  // the actor points back to the actor, who is its target as when named.
+  const relativeOnActor = new RegExp(
+    `^(?:[A-Z][\\w.'’-]*\\s+){0,3}?${escapeRegExp(surnameOf(who))},\\s+who\\s[^,]*?${CRITICISM_WORD.source}\\s+(?:him|her|them)\\b`,
+  );
+  if (relativeOnActor.test(text)) return null;
   // "Now Bloomberg says he's so distressed …": the actor's own words are their objection, not a charge at them.
   if (new RegExp(`\\b${escapeRegExp(surnameOf(who))}\\s+(?:says|said|argues|argued|insists|insisted)\\b`).test(text))
     return `What exactly is ${withArticle(who, text, isPerson)} objecting to, and what evidence is there either way?`;

@@ -1,4 +1,5 @@
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
+import { cleftClaim } from './cleft-claim';
 import { holdsMainVerb } from './holds-main-verb';
 import { inquirer } from './inquirer';
 import { lowerStart } from './lower-start';
@@ -110,7 +111,8 @@ export function hedged(ctx: PhraseContext): string | null {
     return `${upperStart(verb)} ${lowerStart(relative[1]!, ctx.properWords)} really ${stripEnd(relative[3]!)}?`;
   }
   // Only "claims that …": after "accusations of" comes a noun phrase, never a claim to put as "Is it true that…".
-  const claim = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+that\s+/i);
+  const after = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+that\s+/i);
+  const claim = after && cleftClaim(ctx.text, after);
   // "suggestions that U.S. troops should be withdrawn": a proposal, which is neither true nor false.
   if (claim && /\b(?:should|must|ought to)\b/i.test(claim)) return null;
   // "a claim that Gowdy's office strongly disputes": "that" opens a relative clause whose verb lacks

@@ -1,5 +1,6 @@
 /** Small clause surgery for turning a sentence of copy into a question. Heuristic, never invents words. */
 import { holdsMainVerb, holdsVerb } from './holds-main-verb';
+import { leadingPlace, STATE_ABBREVIATIONS } from './leading-place';
 import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { subjectAfterOpening } from './opening-phrase';
@@ -30,8 +31,7 @@ const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${
  * Words that end on an abbreviation's own stop: a suffix or a company's ("Jr.", "Inc.") and the
  * news-agency abbreviations of US states ("Tucson, Ariz.", "Clarkston, Ga.").
  */
-export const ABBREVIATED_WORD =
-  'Jr|Sr|Inc|Co|Corp|Ltd|Bros|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo';
+export const ABBREVIATED_WORD = `Jr|Sr|Inc|Co|Corp|Ltd|Bros|${STATE_ABBREVIATIONS}`;
 /** An abbreviation's own stop at the end ("Washington D.C.", "Smith Jr."): a question keeps it ("D.C.?"). */
 const ABBREVIATION_END = new RegExp(`(?:\\b[A-Z]\\.){2,}$|\\b(?:${ABBREVIATED_WORD})\\.$`);
 
@@ -48,7 +48,9 @@ export function dropLeading(text: string): string {
   let out = text.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(LEADING_CONNECTIVE, '').replace(LEADING_TIME, '');
+    out = out.replace(LEADING_CONNECTIVE, '');
+    const placed = leadingPlace(out);
+    out = placed === out ? out.replace(LEADING_TIME, '') : placed;
     if (out === before) break;
   }
   return out;
@@ -132,6 +134,8 @@ export function cutClause(text: string, maxWords = 22): string {
   // "her record as senator, promoting the city's economy, will offset…": a participle aside between a
   // subject and its verb is dropped like a dashed one, or the cut at its comma would leave no verb.
   // "The ferry, its owners say, will run": a tag inside the clause goes with both its commas.
+  // ", saying, "the advice I give …"": a participle of saying whose own comma or colon opens a quote; what it says
+  // is the speaker's reply, and a cut at the quote would end the clause on ", saying".
   // A dash typed as "--" ("BuzzFeed -- which is best known for hits, though its news team wins awards -- missed…")
   // is a dash: its aside goes whole, commas and all.
   const flat = withoutTags(text)
@@ -143,7 +147,7 @@ export function cutClause(text: string, maxWords = 22): string {
     .replace(ASIDE_BEFORE_THAT, ' ');
   let out =
     flat.split(
-      /,\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s/i,
+      /,\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s|,\s+[a-z]+ing[,:]\s+(?=["“‘])/i,
     )[0] ?? flat;
   out = out.split(SECOND_NAMED_CLAUSE)[0]!;
   // ", the trust announced on Monday", "…his backers, Clinton allies believe — …": the attribution is not part of

@@ -1,6 +1,7 @@
 import { clauseSlotSplice } from './clause-slot-splices';
 import { droppedObject } from './dropped-object';
 import { escapeRegExp } from './escape-reg-exp';
+import { loneSubordinate } from './lone-subordinate';
 import { ABBREVIATED_WORD } from './question-clauses';
 import { splicedWords } from './spliced-words';
 import { subjectlessClause } from './subjectless-clause';
@@ -232,7 +233,7 @@ export function isCleanQuestion(
   // phrase a base form; a past-tense verb coordinated after a comma was spliced in unchanged.
   if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && COORDINATED_PAST.test(question)) return false;
   if (aux && /\b(?:did|does|do)\b/.test(aux[0]) && AND_PAST.test(question)) return false;
-  if (ADVERB_CLAUSE.test(question) || PARTICIPLE_CLAUSE.test(question)) return false;
+  if (ADVERB_CLAUSE.test(question) || PARTICIPLE_CLAUSE.test(question) || loneSubordinate(question)) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy, names)) return false;
   if (verblessThat(question) || cutBeforeVerb(question) || droppedObject(question, copy)) return false;
   if (splicedWords(question, copy, names) || clauseSlotSplice(question)) return false;

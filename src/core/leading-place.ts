@@ -1,0 +1,28 @@
+import { US_STATES } from './looks-like-person';
+
+/** The news-agency abbreviations of US states, written with their stop ("Tucson, Ariz.", "Clarkston, Ga."). */
+export const STATE_ABBREVIATIONS =
+  'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo';
+
+const STATE = new RegExp(
+  String.raw`^(?:${[...US_STATES].join('|')}|New\s+(?:Hampshire|Jersey|Mexico|York)|(?:North|South)\s+(?:Carolina|Dakota)|West\s+Virginia|Rhode\s+Island|(?:${STATE_ABBREVIATIONS})\.|(?:[A-Z]\.){2,3}|W\.\s?Va\.)$`,
+);
+
+/** A month or a day is a time, whatever follows it ("In January, Iowa, New Hampshire and Nevada vote"). */
+const TIME_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** "In Washington, Iowa, " — a place phrase whose town is followed by its state, both closed by commas. */
+const PLACE_THEN_STATE =
+  /^(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+([^,]{2,20}),\s+(?=\S)/;
+
+/**
+ * The text without an opening "In City, State," phrase: the state is the town's, so the phrase ends at the comma
+ * after it. A time phrase drops at its first comma ("On Tuesday, "), but cut there, "In Washington, Iowa, Pastor
+ * Brown plans …" would leave the state standing before the subject ("Will Iowa, Pastor Brown …?").
+ */
+export function leadingPlace(text: string): string {
+  const m = PLACE_THEN_STATE.exec(text);
+  if (!m || TIME_NAME.test(m[1]!) || !STATE.test(m[2]!)) return text;
+  return text.slice(m[0].length);
+}
