@@ -1,5 +1,6 @@
 import { NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
+import { PLACES } from './place-words';
 import { isRoleHead } from './role-heads';
 import { maskedCopy } from './role-of';
 import { TITLE_WORDS } from './split-title';
@@ -53,8 +54,11 @@ export function abbreviatedOffice(name: string, text: string): string | null {
       // "Recall Sen. John McCain": a capitalised word opening a sentence qualifies only if the copy capitalises it
       // inside a sentence too.
       const opens = previous === undefined || (/[.!?]['"”’]*$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous));
+      // "New Jersey Gov. Chris Christie" opening a sentence: a word that makes a place with the next is the place's.
+      const placeStart = taken.length > 0 && PLACES.has(`${word} ${taken[0]}`);
       if (
         opens &&
+        !placeStart &&
         /^\p{Lu}/u.test(word) &&
         !new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(word)}(?![\\w-])`, 'u').test(copy)
       )

@@ -10,7 +10,8 @@ export const PLACES = new Set(
   Serbia Spain Sweden Switzerland Syria Taiwan Tokyo Turkey Ukraine Wales Washington Westminster
   Zimbabwe US USA UK EU Hong_Kong New_York Los_Angeles San_Francisco South_Africa North_Korea
   South_Korea Saudi_Arabia New_Zealand Northern_Ireland Middle_East Wall_Street Silicon_Valley
-  Downing_Street Capitol_Hill Las_Vegas New_Delhi Sri_Lanka Latin_America`
+  Downing_Street Capitol_Hill Las_Vegas New_Delhi Sri_Lanka Latin_America New_Jersey New_Hampshire
+  New_Mexico North_Carolina South_Carolina North_Dakota South_Dakota West_Virginia Rhode_Island`
     .split(/\s+/)
     .map((p) => p.replace(/_/g, ' ')),
 );
