@@ -144,6 +144,11 @@ describe('who-is-who appositions, offices and order', () => {
     );
     // A sentence's opener is no qualifier; an office before the abbreviation leaves it to the copy's own role.
     expect(abbreviatedOffice('Jon Mack', 'He ran. Recall Sen. Jon Mack ran in 2008.')).toBe('Senator');
+    // A sentence that opens on a two-word place keeps the place whole ("New Jersey", not "Jersey").
+    expect(abbreviatedOffice('Jon Mack', 'He ran. New Jersey Gov. Jon Mack ran in 2008.')).toBe('New Jersey Governor');
+    expect(abbreviatedOffice('Jon Mack', 'He ran. North Carolina Sen. Jon Mack ran in 2008.')).toBe(
+      'North Carolina Senator',
+    );
     expect(abbreviatedOffice('Jon Mack', 'Then Committee Chairman Rep. Jon Mack spoke.')).toBeNull();
     // An honorific is no office to write out, and quoted words are how a speaker addresses someone.
     expect(abbreviatedOffice('Jon Mack', 'Then Mr. Jon Mack spoke.')).toBeNull();
