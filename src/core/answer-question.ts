@@ -8,7 +8,7 @@ import { answerOtherSide } from './answer-other-side';
 import { answerOutlet } from './answer-outlet';
 import { answerPersonRole } from './answer-person-role';
 import { answerReasonPair, declinedReasonPair } from './answer-reason-pair';
-import { onlyRefuses, refusalAnswers } from './answer-refusal';
+import { onlyRefuses, othersRefusal, partySpeaks, refusalAnswers } from './answer-refusal';
 import { answerRoleHolder } from './answer-role-holder';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
 import type { AnswerTypeGroup } from './answer-type-group';
@@ -163,12 +163,17 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   );
   // "Which newspaper reported…?": the sentence naming the outlet answers, however thin the ranker finds it.
   const outlet = answerOutlet(analysis, ordered, question);
-  const ranked = answerPersonRole(
+  const withRole = answerPersonRole(
     analysis,
     outlet ? [outlet, ...ordered.filter((r) => r !== outlet)] : ordered,
     question,
   );
+  // "Did the council comment?": a neighbour's refusal is neither the answer nor what the article "says only".
+  const others = (r: Ranked | undefined) => !!r && othersRefusal(question, analysis.sentences[r.index]!.text);
+  const ranked = withRole.filter((r) => !others(r));
   const best = ranked[0];
+  if (others(withRole[0]) && !(best && partySpeaks(question, analysis.sentences[best.index]!.text)))
+    return { answer: null, sentenceIds: [], reason: 'The article does not report that they commented.' };
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!outlet && !answers(ranked, missing, group)) {
     const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;
