@@ -1,4 +1,5 @@
 import type { Analysis, AnswerResult, ArticleMeta } from '../core/analysis-types';
+import type { WhoIsWho } from '../core/who-is-who';
 
 /**
  * Produces an Analysis for an article. The extractive engine (src/core) is the default; the
@@ -10,7 +11,8 @@ export interface AnalysisEngine {
   /** Human label shown under a brief, e.g. "extractive" or "model gpt-4o-mini (verified)". */
   readonly label: string;
   analyze(text: string, meta?: ArticleMeta): Promise<EngineAnalysis>;
-  answer(analysis: Analysis, question: string, text: string): Promise<AnswerResult>;
+  /** `who`: the story's who-is-who when the caller keeps one ("who is <Name>?" reads it, not making it again). */
+  answer(analysis: Analysis, question: string, text: string, who?: WhoIsWho): Promise<AnswerResult>;
 }
 
 export interface EngineAnalysis {

@@ -14,9 +14,9 @@ export function createExtractiveEngine(): AnalysisEngine {
       const { analyzeArticle } = await import('../core/analyze-article');
       return { analysis: analyzeArticle(text, meta), producedBy: 'extractive', cacheKey: key };
     },
-    async answer(analysis, question) {
+    async answer(analysis, question, _text, who) {
       const { answerQuestion } = await import('../core/answer-question');
-      return answerQuestion(analysis, question);
+      return answerQuestion(analysis, question, { who });
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Analysis } from './analysis-types';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
-import { whoIsWho } from './who-is-who';
+import { type WhoIsWho, whoIsWho } from './who-is-who';
 
 /**
  * "Who is Neera Tanden?": the sentence where the copy gives the person's role answers ("Ms. Tanden, a close
@@ -18,10 +18,10 @@ const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lastWord = (name: string): string => name.trim().split(/\s+/).at(-1)!;
 
 /** The role who-is-who lists for the asked person: full name, or a lone surname only one listed person has. */
-function listedRole(analysis: Analysis, asked: string): { surname: string; role: string } | undefined {
+function listedRole(analysis: Analysis, asked: string, who?: WhoIsWho): { surname: string; role: string } | undefined {
   const words = asked.split(/\s+/).filter((w) => w && !HONORIFIC.test(w));
   if (words.length === 0) return undefined;
-  const people = whoIsWho(analysis).people;
+  const people = (who ?? whoIsWho(analysis)).people;
   const name = words.join(' ');
   const same = people.filter((p) =>
     words.length > 1 ? p.name === name : lastWord(p.name) === name || p.name === name,
@@ -34,11 +34,20 @@ function listedRole(analysis: Analysis, asked: string): { surname: string; role:
   return { surname: lastWord(person.name), role };
 }
 
-export function answerPersonRole(analysis: Analysis, ranked: Ranked[], question: string): Ranked[] {
+/** Whether the question is "who is <Name>?", the one that reads the story's who-is-who. */
+export function asksWhoIsPerson(question: string): boolean {
+  return PERSON_QUESTION.test(question);
+}
+
+/**
+ * `who` is the story's who-is-who when the caller keeps one (the bot remembers it per story): without it,
+ * each "who is <Name>?" computes it again, up to a second on a long political story.
+ */
+export function answerPersonRole(analysis: Analysis, ranked: Ranked[], question: string, who?: WhoIsWho): Ranked[] {
   const m = PERSON_QUESTION.exec(question);
   const top = ranked[0];
   if (!m || !top) return ranked;
-  const listed = listedRole(analysis, m[1]!.trim());
+  const listed = listedRole(analysis, m[1]!.trim(), who);
   if (!listed) return ranked;
   const role = escaped(listed.role);
   const surname = escaped(listed.surname);

@@ -8,7 +8,7 @@ import { answerOtherSide } from './answer-other-side';
 import { answerOutlet } from './answer-outlet';
 import { answerPersonRole } from './answer-person-role';
 import { answerReasonPair, declinedReasonPair } from './answer-reason-pair';
-import { onlyRefuses, refusalAnswers } from './answer-refusal';
+import { onlyRefuses, othersRefusal, partySpeaks, refusalAnswers } from './answer-refusal';
 import { answerRoleHolder } from './answer-role-holder';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
 import type { AnswerTypeGroup } from './answer-type-group';
@@ -17,6 +17,7 @@ import { indexArticle } from './article-index';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 import { matchTerm } from './term-match';
+import type { WhoIsWho } from './who-is-who';
 
 const EXACT = FEATURE_NAMES.indexOf('exact');
 const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
@@ -129,7 +130,12 @@ function answers(ranked: Ranked[], missing: number, group: AnswerTypeGroup): boo
  * scored by a logistic model fitted on reader questions (`npm run train:answers`). When even the best
  * sentence is unlikely to answer, or the copy says the fact is unknown, the article does not say.
  */
-export function answerQuestion(analysis: Analysis, question: string): AnswerResult {
+export interface AnswerOptions {
+  /** The story's who-is-who, when the caller keeps one: "who is <Name>?" reads it instead of making it again. */
+  who?: WhoIsWho;
+}
+
+export function answerQuestion(analysis: Analysis, question: string, options: AnswerOptions = {}): AnswerResult {
   const features = answerFeatures(analysis, question);
   const { sentences, missing, group, terms, type } = features;
   // Before any body sentence: one that lacks the asked verb is not the answer, however close it scores.
@@ -163,12 +169,18 @@ export function answerQuestion(analysis: Analysis, question: string): AnswerResu
   );
   // "Which newspaper reported…?": the sentence naming the outlet answers, however thin the ranker finds it.
   const outlet = answerOutlet(analysis, ordered, question);
-  const ranked = answerPersonRole(
+  const withRole = answerPersonRole(
     analysis,
     outlet ? [outlet, ...ordered.filter((r) => r !== outlet)] : ordered,
     question,
+    options.who,
   );
+  // "Did the council comment?": a neighbour's refusal is neither the answer nor what the article "says only".
+  const others = (r: Ranked | undefined) => !!r && othersRefusal(question, analysis.sentences[r.index]!.text);
+  const ranked = withRole.filter((r) => !others(r));
   const best = ranked[0];
+  if (others(withRole[0]) && !(best && partySpeaks(question, analysis.sentences[best.index]!.text)))
+    return { answer: null, sentenceIds: [], reason: 'The article does not report that they commented.' };
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   if (!outlet && !answers(ranked, missing, group)) {
     const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;

@@ -24,3 +24,27 @@ export function refusalAnswers(question: string, sentence: string): boolean {
   const party = ASKS_IF_SPOKE.exec(question)?.[1];
   return party !== undefined && sentence.toLowerCase().includes(party.toLowerCase()) && onlyRefuses(sentence);
 }
+
+/**
+ * "Did the council comment?" beside "A neighbour … declined to comment": another party's refusal says nothing of
+ * whether X spoke, and cited as the answer (or as what the article "says only") it reads as X's. A refusal whose
+ * subject may be X ("It declined to comment") is kept: a pronoun may be anyone.
+ */
+export function othersRefusal(question: string, sentence: string): boolean {
+  const party = ASKS_IF_SPOKE.exec(question)?.[1];
+  return (
+    party !== undefined &&
+    !sentence.toLowerCase().includes(party.toLowerCase()) &&
+    !/\b(?:he|she|it|they|we)\b/i.test(sentence) &&
+    onlyRefuses(sentence)
+  );
+}
+
+const SPEECH =
+  /\b(?:said|says|say|told|tells|comment(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)|statement|spokes(?:man|woman|person))\b/i;
+
+/** The sentence names the party a "did X comment?" asks about, with a word of speech: it may answer. */
+export function partySpeaks(question: string, sentence: string): boolean {
+  const party = ASKS_IF_SPOKE.exec(question)?.[1];
+  return party !== undefined && sentence.toLowerCase().includes(party.toLowerCase()) && SPEECH.test(sentence);
+}

@@ -3,7 +3,7 @@ import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
 import { nearerSpeechSubject } from './nearer-speech-subject';
 import { indexPeople, type PeopleIndex } from './people';
 import { pronounAside } from './pronoun-aside';
-import { classifyQuote, namesMediaTitle, type QuoteKind } from './quote-kind';
+import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
 import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
@@ -159,7 +159,9 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       segments: group,
       text,
       kind,
-      mediaTitle: namesMediaTitle(text, headContext.before.text),
+      mediaTitle:
+        namesMediaTitle(text, headContext.before.text) ||
+        namesWorkTitle(text, headContext.before.text, tailContext.after.text, before !== null || after !== null),
       unknownLabel: label === 'unknown-label',
       tag,
       tagSentence:

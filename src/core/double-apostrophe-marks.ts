@@ -7,6 +7,7 @@ import { paragraphMarks } from './paragraph-marks';
  * (same length, so offsets hold): an opening '' becomes ` "` (the mark against its first word), a
  * closing one `" ` (the mark against its last word or stop). An article without one opening '' closed
  * later in its paragraph comes back unchanged (the same array): a lone '' (5-foot-11'') is no quote.
+ * TeX and typewriter copy opens with two backticks (``Melania, …,'' she said): read the same way.
  */
 export function doubleApostropheMarks(sentences: Sentence[]): Sentence[] {
   if (!sentences.some((s) => s.text.includes("''")) || !pairedSomewhere(sentences)) return sentences;
@@ -41,23 +42,26 @@ interface Run {
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
-/** Runs of two or three straight apostrophes, with the shape of an opening or closing mark. */
+const RUN = /''+|``+/g;
+
+/**
+ * Runs of two or three straight apostrophes, with the shape of an opening or closing mark, and
+ * pairs of backticks, which only open.
+ */
 function* apostropheRuns(text: string): Generator<Run> {
-  let i = text.indexOf("''");
-  while (i !== -1) {
-    let end = i;
-    while (text[end] === "'") end++;
-    const length = end - i;
-    if (length <= 3) {
-      const prev = i === 0 ? ' ' : text[i - 1]!;
-      const next = end >= text.length ? ' ' : text[end]!;
-      // A third mark belongs to a nested single quote: '''Sir opens both, it,''' closes both.
-      const opens = /[\s([{—–-]/.test(prev) && (WORDISH.test(next) || (length === 2 && /[.…[$£€]/.test(next)));
-      // A closing mark may stand apart from its words ("coalitions, '' said", "'Avenue,' '' she noted").
-      const closes = /[\s,.;:!?)\]—–―-]/.test(next);
-      yield { at: i, length, opens, closes };
-    }
-    i = text.indexOf("''", end);
+  for (const match of text.matchAll(RUN)) {
+    const i = match.index;
+    const length = match[0].length;
+    const backticks = match[0][0] === '`';
+    if (length > (backticks ? 2 : 3)) continue;
+    const end = i + length;
+    const prev = i === 0 ? ' ' : text[i - 1]!;
+    const next = end >= text.length ? ' ' : text[end]!;
+    // A third mark belongs to a nested single quote: '''Sir opens both, it,''' closes both.
+    const opens = /[\s([{—–-]/.test(prev) && (WORDISH.test(next) || (length === 2 && /[.…[$£€]/.test(next)));
+    // A closing mark may stand apart from its words ("coalitions, '' said", "'Avenue,' '' she noted").
+    const closes = !backticks && /[\s,.;:!?)\]—–―-]/.test(next);
+    yield { at: i, length, opens, closes };
   }
 }
 

@@ -72,3 +72,31 @@ export function namesMediaTitle(text: string, before: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return words.length <= 10 && titleCased(words) && /[^?!]$/.test(text) && MEDIA_CUE.test(before.trim());
 }
+
+/** A naming participle right before the marks: what follows is the work's name, whatever its punctuation. */
+const NAMED_AS = /\b(?:titled|entitled|headlined|subtitled)\s*,?$/i;
+/**
+ * A determined work noun set off by a comma (`Ouisa Davis' commentary,`, `his 12th book,`): the
+ * quote that follows stands in apposition to it, as the work's name. Works whose quoted content is
+ * usually speech (statement, letter, post, tweet, memo, report, speech) are left out.
+ */
+const APPOSED_WORK =
+  /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|\p{L}['’]s?)\s+(?:[\p{L}\d-]+\s+){0,3}(?:commentary|column|op-ed|editorial|essay|article|piece|headline|book|memoir|novel|biography|film|movie|documentary|song|album|poem|play|musical|podcast|ad|advert|advertisement|spot),$/iu;
+/** The longest name of a work read here: longer runs are someone's words however framed. */
+const WORK_TITLE_WORDS = 15;
+
+/**
+ * The name of a piece, however it is cased or closed: after a naming participle (`an op-ed titled
+ * "Why I'm voting for her,"`) or set off after a work noun when no speech tag shares its sentence
+ * (`Ouisa Davis' commentary, "Melania, tell your immigrant story," is very thoughtful`). A tag in
+ * the sentence (`In her column, "We must act," she wrote`) makes the quote the work's words, not its name.
+ */
+export function namesWorkTitle(text: string, before: string, after: string, taggedInSentence: boolean): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0 || words.length > WORK_TITLE_WORDS) return false;
+  const lead = before.trim();
+  if (NAMED_AS.test(lead)) return true;
+  // The apposition closes at the mark: US style puts its comma inside, British style just after.
+  const closes = /,$/.test(text) || /^\s*,/.test(after);
+  return !taggedInSentence && closes && APPOSED_WORK.test(lead);
+}

@@ -12,7 +12,7 @@ import { paragraphMarks } from './paragraph-marks';
  */
 export function normalizeQuoteMarks(input: Sentence[]): Sentence[] {
   const sentences = doubleApostropheMarks(input);
-  if (!singleQuoteStyle(sentences)) return sentences;
+  if (!singleQuoteStyle(input, sentences)) return sentences;
   return paragraphMarks(sentences, (text, wasOpen) => {
     let open = wasOpen;
     const lastCloser = lastCloserShape(text);
@@ -73,16 +73,30 @@ function lastCloserShape(text: string): number {
   return -1;
 }
 
-/** More quote-opening single marks than double marks of any kind: British style. */
-function singleQuoteStyle(sentences: Sentence[]): boolean {
+/**
+ * More quote-opening single marks than double marks of any kind: British style. Decided on the
+ * copy's own marks: a ''…'' or ``…'' pair (read as double marks, `marked`) is one quotation, counted once, and
+ * single marks inside it are nested quotes, no sign of British style; British copy that holds one
+ * ''…'' pair among its '…' quotes stays British.
+ */
+function singleQuoteStyle(input: Sentence[], marked: Sentence[]): boolean {
   let doubles = 0;
   let singles = 0;
-  for (const sentence of sentences) {
-    const text = sentence.text;
+  let insidePair = false;
+  let paragraph = -1;
+  for (let k = 0; k < marked.length; k++) {
+    const text = marked[k]!.text;
+    const own = input[k]!.text;
+    if (marked[k]!.paragraph !== paragraph) insidePair = false;
+    paragraph = marked[k]!.paragraph;
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
-      if (c === '"' || c === '\u201c' || c === '\u201d') doubles++;
-      else if ((c === "'" || c === '\u2018') && opensQuote(text, i)) singles++;
+      if (c === '"' && (own[i] === "'" || own[i] === '`')) {
+        // A rewritten '' or `` mark: the opening one leaves a space where its first mark was.
+        insidePair = (own[i - 1] === "'" || own[i - 1] === '`') && text[i - 1] === ' ';
+        if (insidePair) doubles++;
+      } else if (c === '"' || c === '\u201c' || c === '\u201d') doubles++;
+      else if ((c === "'" || c === '\u2018') && !insidePair && opensQuote(text, i)) singles++;
     }
   }
   return singles > 0 && singles > doubles;

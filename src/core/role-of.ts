@@ -3,6 +3,7 @@ import { cleanRole, NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
+import { lacksDepartment } from './lacks-department';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { headPastClause, notARole, otherNamesRole, roleAfterAs } from './not-a-role';
 import { maskQuotes } from './quote-spans';
@@ -148,7 +149,9 @@ function sentenceStop(word: string): boolean {
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
 export function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
   const role = findRole(name, entityRole, text);
-  return role !== null && isRolePhrase(role) && !roleCutAtAnd(role, [name, splitTitle(name).bare], text) ? role : null;
+  // "Secretary Clinton" gives her no role: the office without its department is a cut fragment (lacks-department.ts).
+  if (role === null || lacksDepartment(role)) return null;
+  return isRolePhrase(role) && !roleCutAtAnd(role, [name, splitTitle(name).bare], text) ? role : null;
 }
 
 function findRole(name: string, entityRole: string | undefined, text: string): string | null {

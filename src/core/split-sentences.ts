@@ -159,7 +159,8 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
-const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[']);
+// A backtick opens TeX and typewriter quotes (``…'').
+const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', '`']);
 
 function isUpper(ch: string | undefined): boolean {
   return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();

@@ -1,3 +1,4 @@
+import { lacksDepartment } from './lacks-department';
 import { literalMatches, literalPattern } from './literal-matches';
 import { maskedCopy } from './role-of';
 import { TITLE_WORDS } from './split-title';
@@ -18,7 +19,11 @@ export function titleOfSurname(last: string, text: string): string | null {
       const words = m[1]!.trim().split(' ');
       let i = words.length;
       while (i > 0 && (TITLE_WORDS.test(words[i - 1]!) || (i < words.length && TITLE_PART.test(words[i - 1]!)))) i--;
-      if (i < words.length) return words.slice(i).join(' ');
+      if (i === words.length) continue;
+      // "Secretary Clinton": an office that names its department ("of State") is no role cut to its first word;
+      // the copy's whole office, when it gives one, was read before this (role-of.ts), so here say nothing.
+      if (i === words.length - 1 && lacksDepartment(words[i]!)) return null;
+      return words.slice(i).join(' ');
     }
   return null;
 }

@@ -130,8 +130,8 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
       inFlight.set(cacheKey.articleHash, call);
       return call;
     },
-    async answer(analysis, question, text) {
-      if (isDown()) return fallback.answer(analysis, question, text);
+    async answer(analysis, question, text, who) {
+      if (isDown()) return fallback.answer(analysis, question, text, who);
       const result = await requestStructuredOutput({
         client,
         model,
@@ -143,12 +143,12 @@ export function createLlmEngine(options: LlmEngineOptions): AnalysisEngine {
       if (!result.ok) {
         noteFailure(result.reason);
         logger.warn({ engine: key, reason: result.reason }, 'model answer failed; answering extractively');
-        return fallback.answer(analysis, question, text);
+        return fallback.answer(analysis, question, text, who);
       }
       const verified = verifyAnswer(result.value, analysis);
       if ('rejected' in verified) {
         logger.info({ engine: key, reason: verified.rejected }, 'model answer not used; answering extractively');
-        return fallback.answer(analysis, question, text);
+        return fallback.answer(analysis, question, text, who);
       }
       return verified;
     },

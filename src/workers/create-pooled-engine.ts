@@ -16,6 +16,6 @@ export function createPooledEngine(pool: WorkerPool): AnalysisEngine {
       const analysis = await pool.run('analyze', text, meta);
       return { analysis, producedBy: extractive.label, cacheKey: extractive.key };
     },
-    answer: (analysis, question, text) => extractive.answer(analysis, question, text),
+    answer: (analysis, question, text, who) => extractive.answer(analysis, question, text, who),
   };
 }

@@ -59,3 +59,14 @@ test('"/brief resolve <story>" numbers the questions as the brief does, without 
   expect(listed[1]!.note).toBe('resolved');
   expect(listed[0]!.command).toBeDefined();
 });
+
+test('"who is <Name>?" reads the story\'s remembered who is who: asked twice, made once, the same reply', async () => {
+  const ctx = { channelId: 'console:whole', userId: 'console:reader', app: t.app };
+  const id = (await t.app.findStory('flynn'))!.id;
+  const replies: string[] = [];
+  for (const question of ['Who is Robert Kelner?', 'Who is Robert Kelner?', 'Who is Kelner?'])
+    replies.push(renderConsoleReply(await answerThreadQuestion(id, question, ctx)));
+  expect(replies[1]).toBe(replies[0]);
+  expect(replies[0]).toContain('Kelner');
+  expect(who.whoIsWho).toHaveBeenCalledTimes(1);
+});

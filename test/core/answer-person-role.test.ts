@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { answerQuestion } from '../../src/core/answer-question';
+import { whoIsWho } from '../../src/core/who-is-who';
 
 // Issue 12, review s28 B-main-3: "who is <Name>?" wants the sentence giving the person's role, not one that
 // only names them. Composed copy: the name first in a list, the role in apposition paragraphs later.
@@ -28,5 +29,22 @@ describe('answerQuestion: who is <Name>?', () => {
 
   it('leaves a question about what the person did to the ranker (control)', () => {
     expect(first('Who drew up the plan for the east wing?')).toContain('drawn up');
+  });
+});
+
+// ux29 (session 29): the caller's who-is-who (the bot remembers one per story) is read, not made again per question.
+describe("answerQuestion: who is <Name>? with the story's who-is-who passed in", () => {
+  const who = whoIsWho(analysis);
+
+  it('gives the same reply as computing it', () => {
+    for (const question of ['Who is Priya Nandakumar?', 'Who is Owen Hale?', 'Who is Nandakumar?'])
+      expect(answerQuestion(analysis, question, { who })).toEqual(answerQuestion(analysis, question));
+  });
+
+  it('reads the who-is-who it is given (none computed in its place)', () => {
+    const unlisted = { people: [], organizations: [] };
+    const own = answerQuestion(analysis, 'Who is Priya Nandakumar?', { who: unlisted });
+    // With no role listed the ranker's order stands: the sentence that only names her comes first.
+    expect(analysis.sentences.find((s) => s.id === own.sentenceIds[0])?.text).toContain('drawn up');
   });
 });

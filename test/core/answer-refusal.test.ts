@@ -53,4 +53,24 @@ describe('answerQuestion: a refusal to comment', () => {
     );
     expect(answer(analysis, 'How much did the rival group pay for Kestrel Aggregates?').answer).toBeNull();
   });
+
+  it('does not cite another party\'s refusal for "did X comment?", as the answer or as what the article says only', () => {
+    const analysis = story(
+      'A neighbour of the quarry, who asked not to be named, declined to comment on the documents.',
+    );
+    for (const question of ['Did the county comment?', 'Has the county responded?']) {
+      const result = answer(analysis, question);
+      expect(result.answer).toBeNull();
+      const pointed =
+        result.answer === null && result.nearestId !== undefined ? analysis.sentences[result.nearestId]!.text : '';
+      expect(pointed).not.toMatch(/declined to comment/);
+    }
+  });
+
+  it('still answers "did X comment?" with the refusal of the party asked about (control)', () => {
+    const analysis = story(
+      'A neighbour of the quarry, who asked not to be named, declined to comment on the documents.',
+    );
+    expect(answer(analysis, 'Did the neighbour comment?').answer).toContain('declined to comment');
+  });
 });

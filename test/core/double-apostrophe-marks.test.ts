@@ -60,6 +60,51 @@ describe("quotes marked with two apostrophes (''…'', the NYT feed's style)", (
   });
 });
 
+describe("quotes opened with two backticks and closed with two apostrophes (``…'', TeX and typewriter copy)", () => {
+  const doubled = [
+    '"Melania, tell them what it\'s like," she said at the rally.',
+    '"It is time to move on," said Jeff Flake, a senator from Arizona. "We have waited long enough.',
+    '"Nobody said \'wait,\'" Mr. Flake added.',
+  ].join('\n\n');
+  const story = doubled.replace(/"(?=[\p{L}'])/gu, '``').replace(/"/g, "''");
+
+  it('finds the quotes and speakers the same story with double marks gives', () => {
+    expect(story).toContain("``Melania, tell them what it's like,'' she said");
+    expect(quotes(story)).toEqual(quotes(doubled));
+  });
+
+  it('keeps each sentence the same length, so offsets into the original hold', () => {
+    const before = sentences(story);
+    const after = doubleApostropheMarks(before);
+    expect(after).not.toBe(before);
+    const shape = (list: Sentence[]) => list.map((s) => [s.text.length, s.start, s.end]);
+    expect(shape(after)).toEqual(shape(before));
+  });
+
+  it('control: backticks that no two apostrophes close are left alone', () => {
+    const split = sentences('Type ``ls`` to list the files, said Ann Bell.');
+    expect(doubleApostropheMarks(split)).toBe(split);
+  });
+});
+
+describe("British single-quote copy that also holds one ''…'' pair", () => {
+  const british = [
+    "The mayor said the closure was 'a betrayal of the town'.",
+    "'We will fight it in the courts,' she told the Courier.",
+  ].join(' ');
+
+  it("keeps its quotes: the '' pair is one quotation, not two double marks outweighing the single ones", () => {
+    const found = quotes(`${british} Her deputy called it ''a mess'' in an email.`);
+    expect(found.map((q) => [q.text, q.speaker])).toEqual(quotes(british).map((q) => [q.text, q.speaker]));
+    expect(found.some((q) => q.text.startsWith('We will fight it'))).toBe(true);
+  });
+
+  it("control: single marks nested inside '' pairs say nothing of British style", () => {
+    const found = quotes("''Nobody said 'wait' and nobody said 'stop,' '' Mr. Flake added. ''It is over.''");
+    expect(found.map((q) => q.text.trim())).toEqual(["Nobody said 'wait' and nobody said 'stop,'", 'It is over.']);
+  });
+});
+
 describe("controls: '' that is no pair of quote marks", () => {
   it('leaves a lone two-apostrophe mark alone and finds no quote', () => {
     const body = "The centre is 6-foot-11'' and plays on Saturday. The coach spoke of ''grit at length.";

@@ -114,6 +114,21 @@ describe('findQuotes attribution', () => {
     expect(found[0]!.speaker).toBe('Jo Park');
   });
 
+  it('does not report the name of a piece set off after a work noun or a naming participle, however closed', () => {
+    const found = quotes(
+      'Rita Moss\u2019 commentary, "Mayor, tell us your plan," is very thoughtful. ' +
+        'Last week, Mayor Dan Cole stated that he would publish it "within a month."\n\n' +
+        'The council answered with an op-ed titled "Why the budget will balance," signed by its leader.',
+    );
+    expect(found.map((q) => q.text)).toEqual(['within a month.']);
+    expect(found[0]!.speaker).toBe('Dan Cole');
+  });
+
+  it('still reports a work\u2019s words when a speech tag shares their sentence', () => {
+    const found = quotes('In her column, "We must act before the winter comes," Rita Moss wrote on Sunday.');
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([['We must act before the winter comes,', 'Rita Moss']]);
+  });
+
   it('resolves a definite description to the person whose role it names', () => {
     const body = [
       'Tory leader Mark Hale toured the north on Monday.',

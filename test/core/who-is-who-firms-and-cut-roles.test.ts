@@ -72,3 +72,26 @@ describe('who-is-who, "said its chairman, Sir Name"', () => {
     expect(found['Anthony Greener']).toMatch(/chairman$/);
   });
 });
+
+/** ux29 (session 29, review s28 B-main-5): "Hillary Clinton — Secretary" from the address "Secretary Clinton". */
+describe('who-is-who, an office that needs its department', () => {
+  it('gives no role cut to "Secretary" when the copy only addresses her as "Secretary Clinton"', () => {
+    const w = who('Tax plan unveiled', [
+      'Hillary Clinton unveiled a tax plan on Monday. Clinton spoke in Ohio.',
+      '"Secretary Clinton believes the wealthy should pay more," said Mike Schmidt, an adviser to the campaign.',
+      'Secretary Clinton will speak again on Friday.',
+    ]);
+    expect(roles(w)['Hillary Clinton']).toBeNull();
+    // Control: the whole office, and an office that stands alone, are kept.
+    expect(roles(w)['Mike Schmidt']).toBe('adviser to the campaign');
+  });
+
+  it('control: keeps the whole office the copy writes before the name, and a title that stands alone', () => {
+    const w = who('Talks in Ohio', [
+      'Secretary of State Hillary Clinton met Governor Kasich in Ohio. Clinton said the talks went well.',
+      'Governor Kasich said he agreed. Kasich spoke to reporters after the talks, and Clinton left.',
+    ]);
+    expect(roles(w)['Hillary Clinton']).toBe('Secretary of State');
+    expect(roles(w).Kasich).toBe('Governor');
+  });
+});

@@ -51,7 +51,9 @@ describe("who-is-who, where a named person's role begins and ends", () => {
     expect(roleOf('Pell Drummond', 'Governor', rally)).toBe('Democratic candidate');
     // Outside quotation marks first; inside them only when the copy's own words give no title.
     expect(titleOfSurname('Quayle', `"Secretary Quayle has a plan," he said. Senator Quayle left.`)).toBe('Senator');
-    expect(titleOfSurname('Quayle', `"Secretary Quayle has a plan," he said. Quayle left.`)).toBe('Secretary');
+    expect(titleOfSurname('Quayle', `"Governor Quayle has a plan," he said. Quayle left.`)).toBe('Governor');
+    // ux29: "Secretary" without its department ("of State") is a cut fragment, no role (lacks-department.ts).
+    expect(titleOfSurname('Quayle', `"Secretary Quayle has a plan," he said. Quayle left.`)).toBeNull();
   });
 
   it('keeps the words that say which post after a verb of the sentence', () => {
