@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type AttributionLabel, loadCorpusArticle } from './score-attribution';
 import { readJsonl } from './eval-corpus';
+import { type AttributionLabel, loadCorpusArticle } from './score-attribution';
 import { seededShuffle } from './seeded-random';
 
 /**
@@ -52,7 +52,7 @@ function sourcesAndContents(ann: string): Array<{ source: Span; content: Span }>
 }
 
 /** The pronoun-sourced utterances of one split, in label order. */
-export function pronounQuotes(evalDir: string, split: 'train' | 'dev'): PronounQuote[] {
+function pronounQuotes(evalDir: string, split: 'train' | 'dev'): PronounQuote[] {
   const polnear = join(evalDir, 'polnear');
   const labels = readJsonl<AttributionLabel>(join(polnear, `quotes-${split}.jsonl`));
   const out: PronounQuote[] = [];
@@ -64,7 +64,10 @@ export function pronounQuotes(evalDir: string, split: 'train' | 'dev'): PronounQ
       annCache.set(name, sourcesAndContents(readFileSync(join(polnear, 'attributions', split, `${name}.ann`), 'utf8')));
     const pair = annCache
       .get(name)!
-      .find((p) => p.content.start <= g.start! && p.content.end >= g.end! && PERSONAL.has(p.source.text.trim().toLowerCase()));
+      .find(
+        (p) =>
+          p.content.start <= g.start! && p.content.end >= g.end! && PERSONAL.has(p.source.text.trim().toLowerCase()),
+      );
     if (!pair) continue;
     const text = loadCorpusArticle(polnear, g.article);
     out.push({
@@ -79,14 +82,14 @@ export function pronounQuotes(evalDir: string, split: 'train' | 'dev'): PronounQ
   return out;
 }
 
-// `npx tsx src/eval/draw-pronoun-quotes.ts [evalDir] > draw.json`: the seeded draw (seed 29; 60 train, 30 dev).
+/** The committed draw: seed 29, the first 60 train and 30 dev pronoun-sourced utterances after a shuffle. */
+export function drawPronounQuotes(evalDir: string): { seed: number; train: PronounQuote[]; dev: PronounQuote[] } {
+  const draw = (split: 'train' | 'dev', n: number) => seededShuffle(pronounQuotes(evalDir, split), 29).slice(0, n);
+  return { seed: 29, train: draw('train', 60), dev: draw('dev', 30) };
+}
+
+// `npx tsx src/eval/draw-pronoun-quotes.ts [evalDir] > draw.json` prints the draw the labels were written on.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const evalDir = resolve(process.argv[2] ?? '../shared/eval');
-  const draw = (split: 'train' | 'dev', n: number) => {
-    const all = pronounQuotes(evalDir, split);
-    console.error(`${split}: ${all.length} pronoun-sourced utterances`);
-    return seededShuffle(all, 29).slice(0, n);
-  };
-  const out = { seed: 29, train: draw('train', 60), dev: draw('dev', 30) };
-  writeFileSync(process.stdout.fd, `${JSON.stringify(out, null, 1)}\n`);
+  writeFileSync(process.stdout.fd, `${JSON.stringify(drawPronounQuotes(evalDir), null, 1)}\n`);
 }
