@@ -82,10 +82,19 @@ function pronounQuotes(evalDir: string, split: 'train' | 'dev'): PronounQuote[] 
   return out;
 }
 
-/** The committed draw: seed 29, the first 60 train and 30 dev pronoun-sourced utterances after a shuffle. */
-export function drawPronounQuotes(evalDir: string): { seed: number; train: PronounQuote[]; dev: PronounQuote[] } {
-  const draw = (split: 'train' | 'dev', n: number) => seededShuffle(pronounQuotes(evalDir, split), 29).slice(0, n);
-  return { seed: 29, train: draw('train', 60), dev: draw('dev', 30) };
+/**
+ * The committed draws: seed 29, the first 60 train and 30 dev pronoun-sourced utterances after a shuffle; and
+ * `devLate`, the next 30 of the dev shuffle, drawn and labelled after the rules they judge were written.
+ */
+export function drawPronounQuotes(evalDir: string): {
+  seed: number;
+  train: PronounQuote[];
+  dev: PronounQuote[];
+  devLate: PronounQuote[];
+} {
+  const shuffled = (split: 'train' | 'dev') => seededShuffle(pronounQuotes(evalDir, split), 29);
+  const dev = shuffled('dev');
+  return { seed: 29, train: shuffled('train').slice(0, 60), dev: dev.slice(0, 30), devLate: dev.slice(30, 60) };
 }
 
 // `npx tsx src/eval/draw-pronoun-quotes.ts [evalDir] > draw.json` prints the draw the labels were written on.
