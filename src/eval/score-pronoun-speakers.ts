@@ -20,6 +20,8 @@ interface PronounLabel {
   start: number;
   end: number;
   name: string;
+  /** 'dev-late': drawn and labelled after the rules it judges were written. */
+  set?: 'dev-late';
 }
 
 interface PronounSplitScore {
@@ -34,6 +36,7 @@ interface PronounSplitScore {
 export interface PronounScore {
   train: PronounSplitScore;
   dev: PronounSplitScore;
+  devLate: PronounSplitScore;
 }
 
 const UNRESOLVABLE = 'unresolvable';
@@ -60,9 +63,9 @@ export function scorePronounSpeakers(options: {
     items: PronounLabel[];
   };
   const empty = (): PronounSplitScore => ({ labelled: 0, found: 0, named: 0, right: 0, rows: [] });
-  const score: PronounScore = { train: empty(), dev: empty() };
+  const score: PronounScore = { train: empty(), dev: empty(), devLate: empty() };
   for (const item of items) {
-    const split = item.article.startsWith('dev/') ? score.dev : score.train;
+    const split = item.set === 'dev-late' ? score.devLate : item.article.startsWith('dev/') ? score.dev : score.train;
     const text = loadCorpusArticle(corpusDir, item.article);
     const analysis = options.analyze(text);
     const quote = text.slice(item.start, item.end).replace(/\s+/g, ' ');
@@ -83,7 +86,13 @@ export function formatPronounScore(score: PronounScore): string {
   const f = (x: number): string => x.toFixed(3);
   const part = (name: string, s: PronounSplitScore): string =>
     `${name}: accuracy ${f(s.labelled ? s.right / s.labelled : 0)} (${s.right}/${s.labelled}) precision ${f(s.named ? s.right / s.named : 0)} (${s.right}/${s.named}) found ${s.found}`;
-  return `Pronoun quotes (hand-labelled, PolNeAR train ${score.train.labelled} / dev ${score.dev.labelled})\n  ${part('train', score.train)}\n  ${part('dev', score.dev)}`;
+  const { train, dev, devLate } = score;
+  return [
+    `Pronoun quotes (hand-labelled, PolNeAR train ${train.labelled} / dev ${dev.labelled} / dev second draw ${devLate.labelled})`,
+    `  ${part('train', train)}`,
+    `  ${part('dev', dev)}`,
+    `  ${part('dev second draw', devLate)}`,
+  ].join('\n');
 }
 
 // Ad hoc: `npx tsx src/eval/score-pronoun-speakers.ts [evalDir] [-v]` prints the line and, with -v, every row.
@@ -92,7 +101,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const score = scorePronounSpeakers({ evalDir, analyze: (t) => analyzeArticle(t) });
   console.log(formatPronounScore(score));
   if (process.argv.includes('-v'))
-    for (const r of [...score.train.rows, ...score.dev.rows])
+    for (const r of [...score.train.rows, ...score.dev.rows, ...score.devLate.rows])
       console.log(
         `${samePerson(r.got, r.gold) ? 'ok ' : r.got ? 'BAD' : 'nul'} ${r.article}: ${r.quote.slice(0, 60)} -> ${r.got ?? 'null'} (gold ${r.gold})`,
       );

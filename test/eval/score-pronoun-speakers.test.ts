@@ -46,14 +46,14 @@ describe('pronoun quotations against hand labels', () => {
 });
 
 describe('the committed pronoun labels', () => {
-  it('are the seeded draw, in order, each with a name', () => {
+  it('are the seeded draws, in order, each with a name', () => {
     const evalDir = projectPath('..', 'shared', 'eval');
     const draw = drawPronounQuotes(evalDir);
     const { items } = JSON.parse(readFileSync(projectPath('labels', 'pronoun-speakers.json'), 'utf8')) as {
       items: Array<{ article: string; start: number; name: string }>;
     };
     expect(items.map((i) => `${i.article}@${i.start}`)).toEqual(
-      [...draw.train, ...draw.dev].map((q) => `${q.article}@${q.start}`),
+      [...draw.train, ...draw.dev, ...draw.devLate].map((q) => `${q.article}@${q.start}`),
     );
     expect(items.every((i) => i.name.trim() !== '')).toBe(true);
   });
