@@ -67,9 +67,14 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     for (const m of body.matchAll(RELATIVE)) relative = m.index;
     if (relative > 0) body = body.slice(0, relative);
   }
-  const pronoun = /(?:^|\s)(he|she|it|they)$/i.exec(body);
+  // "He’s claiming that …": the contracted auxiliary belongs to the verb, the subject is the pronoun.
+  const pronoun = /(?:^|\s)(he|she|it|they)((?:['’](?:s|d|ll|ve|re))?)$/i.exec(body);
   if (pronoun)
-    return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), at: offset + body.length - pronoun[1]!.length };
+    return {
+      kind: 'pronoun',
+      word: pronoun[1]!.toLowerCase(),
+      at: offset + body.length - pronoun[1]!.length - pronoun[2]!.length,
+    };
   // Appositives and relative clauses stay with their head ("Nick Davies, spokesman for the IAAF,
   // which handed out the bans, said"): walk back over comma parts while they qualify a head.
   let end = body.endsWith(',') ? body.length - 1 : body.length;

@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
 import type { PeopleIndex, Person, PersonMention } from './people';
+import { pronounAntecedentRole } from './pronoun-antecedent-role';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -129,9 +130,7 @@ export class SpeakerResolver {
       for (const [i, speaker] of this.speakers[id]!.entries()) consider(speaker, distance - 0.5 + i * 0.01);
       (this.index.mentions[id] ?? []).forEach((mention, i) => {
         if ((id === sentenceId && mention.start > at) || this.isQuoted(mention.start)) return;
-        // The first subject of a sentence is the usual antecedent; objects of verbs ("met Ms
-        // Dunn") and of prepositions ("hosted by Gordon Brown") are weaker ones.
-        const role = (mention.object ? 1.5 : mention.subject ? 0 : 0.3) + 0.01 * i;
+        const role = pronounAntecedentRole(mention, this.sentences[id]!) + 0.01 * i;
         consider({ name: mention.person.name, person: mention.person }, distance + role);
       });
       if (kind === 'neuter' || kind === 'plural') {

@@ -153,6 +153,22 @@ function asRewrite(transform: AttributionOptions['transform']): Rewrite {
   return typeof transform === 'function' ? { text: transform, offset: (_, at) => at } : transform;
 }
 
+/**
+ * The reported quote that stands for a labelled one: the first covering 80% of its words, preferring one whose
+ * sentence overlaps the label's span (the same words quoted twice in an article).
+ */
+export function coveringQuote(
+  analysis: Analysis,
+  gold: string[],
+  quoteTokens: readonly string[][],
+  span?: { start: number; end: number },
+): Analysis['quotes'][number] | undefined {
+  const cover = analysis.quotes.filter((_, qi) => coverage(gold, quoteTokens[qi]!) >= 0.8);
+  if (cover.length === 0 || span === undefined) return cover[0];
+  const byId = new Map(analysis.sentences.map((s) => [s.id, s]));
+  return cover.find((c) => overlaps(byId.get(c.sentenceId), span.start, span.end)) ?? cover[0];
+}
+
 export function scoreAttribution(options: AttributionOptions): AttributionScore {
   const labels = readJsonl<AttributionLabel>(options.labelsPath);
   const byArticle = new Map<string, AttributionLabel[]>();
@@ -201,23 +217,19 @@ export function scoreAttribution(options: AttributionOptions): AttributionScore 
         score.speech++;
       else score.misses.push({ article, what: 'false-positive', quote: quote.text, got: quote.speaker });
     });
-    const byId = new Map(analysis.sentences.map((s) => [s.id, s]));
     golds.forEach((g, gi) => {
       if (g.kind !== 'utterance') return;
       score.utterances++;
-      let cover = quotes.filter((_, qi) => coverage(goldTokens[gi]!, quoteTokens[qi]!) >= 0.8);
-      if (cover.length === 0) {
+      const span = g.start !== undefined && g.end !== undefined ? { start: at(g.start), end: at(g.end) } : undefined;
+      const covering = coveringQuote(analysis, goldTokens[gi]!, quoteTokens, span);
+      if (!covering) {
         score.misses.push({ article, what: 'missed', quote: g.quote!, expected: g.speaker });
         return;
       }
       score.found++;
-      if (g.start !== undefined && g.end !== undefined) {
-        const there = cover.filter((c) => overlaps(byId.get(c.sentenceId), at(g.start!), at(g.end!)));
-        if (there.length > 0) cover = there;
-      }
       if (!g.speaker) return;
       score.withSpeaker++;
-      const got = cover[0]!.speaker;
+      const got = covering.speaker;
       if (got) score.named++;
       if (speakerOk(got, g.speaker, g.aliases)) score.right++;
       else score.misses.push({ article, what: 'speaker', quote: g.quote!, expected: g.speaker, got });

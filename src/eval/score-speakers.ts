@@ -9,6 +9,7 @@ import {
   nytStyle,
   scoreAttribution,
 } from './score-attribution';
+import { formatPronounScore, type PronounScore, scorePronounSpeakers } from './score-pronoun-speakers';
 
 /**
  * Quotes and speakers on every labelled corpus: BBC dev, PolNeAR train (fit) and dev (choice), and BBC
@@ -20,6 +21,8 @@ export interface SpeakerReport {
   polnearDev: AttributionScore;
   britishDev: AttributionScore;
   nytDev: AttributionScore;
+  /** PolNeAR quotations whose source is a pronoun, against hand labels (the corpus gives them no speaker). */
+  pronouns: PronounScore;
 }
 
 export function scoreSpeakers(options: { evalDir: string; analyze: Analyzer }): SpeakerReport {
@@ -36,6 +39,7 @@ export function scoreSpeakers(options: { evalDir: string; analyze: Analyzer }): 
     polnearDev: scoreAttribution(polnear('dev')),
     britishDev: scoreAttribution({ ...bbc, transform: britishStyle }),
     nytDev: scoreAttribution({ ...bbc, transform: nytStyle }),
+    pronouns: scorePronounSpeakers({ evalDir, analyze }),
   };
 }
 
@@ -47,6 +51,7 @@ export function formatSpeakerReport(report: SpeakerReport): string {
     `  ${formatAttribution('PolNeAR dev (choice)', report.polnearDev)}`,
     `  ${formatAttribution('British style (BBC dev, single quotes)', report.britishDev)}`,
     `  ${formatAttribution(`NYT style (BBC dev, " rewritten as '')`, report.nytDev)}`,
+    formatPronounScore(report.pronouns),
   ].join('\n');
 }
 

@@ -1,0 +1,41 @@
+import type { Sentence } from './analysis-types';
+import type { PersonMention } from './people';
+import { ROLE_HEADS } from './role-heads';
+
+/**
+ * A source introduced by name and role ("state Rep. Gilda Cobb-Hunter, a member of the committee,", "Henry
+ * Crespo, president of the caucus,"): the copy's way of bringing in the person whose words come next.
+ */
+const INTRODUCED = /^,\s+(?:(?:a|an|the)\s|[a-z][\w-]*\s+(?:of|at|for|to)\s)/;
+
+/** The appositive's head is a role ("a member of …", "president of …"), not a description ("an unarmed teenager"). */
+function introducedRole(after: string): boolean {
+  if (!INTRODUCED.test(after)) return false;
+  const appositive = after
+    .slice(1)
+    .split(/[,;:.]/)[0]!
+    .trim();
+  const words = appositive.split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|to|in|with)$/i.test(w));
+  const head = words[(of > 0 ? of : words.length) - 1]!.toLowerCase().replace(/['’]s?$/, '');
+  return ROLE_HEADS.has(head);
+}
+
+/**
+ * How weak an antecedent for "he"/"she" a mention is by its place in the sentence (0 = a subject). A subject
+ * is the usual antecedent; objects of verbs ("met Ms Dunn") and of prepositions ("hosted by Gordon Brown")
+ * are weaker ones. A possessor ("Clinton's lead could erode") is no subject, though a verb follows its noun;
+ * a name opening a clause after a comma ("In an article from Western Journalism, Byrne expressed") is its
+ * subject, not the object of the preposition before the comma; a source the copy introduces with an
+ * appositive role (not a description: "Trayvon Martin, an unarmed black teenager,") is the person the next
+ * quotation is likeliest to be from.
+ */
+export function pronounAntecedentRole(mention: PersonMention, sentence: Sentence): number {
+  const before = sentence.text.slice(0, mention.start - sentence.start);
+  const after = sentence.text.slice(mention.end - sentence.start);
+  const opensClause = mention.subject && /,\s*$/.test(before);
+  if (mention.object && !opensClause) return 1.5;
+  // "Preceded at the lectern by Joe Arpaio, the Arizona sheriff," introduces no source: a preposition governs it.
+  if (!mention.possessive && introducedRole(after)) return -0.2;
+  return mention.subject && !mention.possessive ? 0 : 0.3;
+}
