@@ -8,13 +8,23 @@ import { ROLE_HEADS } from './role-heads';
  */
 const INTRODUCED = /^,\s+(?:(?:a|an|the)\s|[a-z][\w-]*\s+(?:of|at|for|to)\s)/;
 
+/** Words that go on after an appositive without being its clause's verb. */
+const NOT_A_VERB = new Set(
+  'at in on for to with by from of into about after before during since and or but nor who whom whose which that as than the a an his her their its this these those'.split(
+    ' ',
+  ),
+);
+
 /** The appositive's head is a role ("a member of …", "president of …"), not a description ("an unarmed teenager"). */
 function introducedRole(after: string): boolean {
   if (!INTRODUCED.test(after)) return false;
-  const appositive = after
-    .slice(1)
-    .split(/[,;:.]/)[0]!
-    .trim();
+  const raw = after.slice(1).split(/[,;:.]/)[0]!;
+  // The clause goes on with its verb after the appositive ("…, picked up", "…, said"); "attacked Khizr Khan, the
+  // father of a fallen soldier, at a rally" goes on with a preposition: Khan is the verb's object, no source
+  // introduced (review s29 B-pron29-3).
+  const next = /^,\s+([a-z]+)\b/.exec(after.slice(1 + raw.length))?.[1];
+  if (next === undefined || NOT_A_VERB.has(next)) return false;
+  const appositive = raw.trim();
   const words = appositive.split(/\s+/);
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|to|in|with)$/i.test(w));
   const head = words[(of > 0 ? of : words.length) - 1]!.toLowerCase().replace(/['’]s?$/, '');

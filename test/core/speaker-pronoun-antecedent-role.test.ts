@@ -10,23 +10,23 @@ const speakers = (paragraphs: string[]): Array<string | null> =>
  * Where a name sits decides whom "he said"/"she said" means (issue 11). Each shape is one the hand-labelled
  * pronoun quotations (labels/pronoun-speakers.json) showed; the copy here is written for the test.
  */
-const BYRNE = [
-  'Gary Byrne, a former Secret Service agent for President Bill Clinton has written a book in which he exposes the rage and “eruptive” behavior of Hillary Clinton during her time as first lady.',
-  'Breitbart News has released an excerpt of the book. In the excerpt, the author wrote, “The First Lady had a different sort of liveliness.”',
-  'He went on to say, “She once threw a Bible at an agent on her detail, hitting him in the back of the head. He bluntly let her know it wasn’t acceptable. He told me that story himself.”',
-  'In the book, Byrne — who was posted at the door to the Oval Office for three years — states that an assignment to the former first lady’s detail was considered a punishment.',
-  'Byrne also wrote the agents knew to brace for the eruptions, saying, “They didn’t happen every day, but behind closed doors we learned about them fast. In public, she was everyone’s best friend. Privately, she was her normal self.”',
-  'At one point in the book, Byrne gives an account of Clinton telling one agent to “Go to hell!,” while telling another to, “Go f*** yourself!”',
-  'In an earlier article from Western Journalism, Byrne expressed concern that Clinton may become the next president.',
-  'He wrote, “Hillary Clinton is now poised to become the Democratic nominee for president of the United States, but she simply lacks the integrity and temperament to serve in the office.”',
+const ROSS = [
+  'Daniel Ross, a former driver for Governor Paul Hale has written a memoir in which he describes the temper and “volcanic” moods of Margaret Hale during her years as the state’s first lady.',
+  'The Capital Ledger has printed a chapter of the memoir. In the chapter, the author wrote, “The governor’s wife had a different kind of energy.”',
+  'He went on to say, “She once hurled a stapler at an aide in the hallway, striking him on the shoulder. He calmly told her it was not acceptable. He told me that story himself.”',
+  'In the memoir, Ross — who drove the official car for four years — says that a posting to the first lady’s staff was seen as a penalty.',
+  'Ross also wrote that the staff learned to prepare for the outbursts, saying, “They did not come every day, but behind closed doors we heard about them quickly. In public, she was everybody’s friend. In private, she was herself.”',
+  'At one point in the memoir, Ross recounts Hale telling one aide to “Get out!,” while telling another to, “Leave my sight!”',
+  'In an earlier column for the Harbor Weekly, Ross voiced concern that Hale may run for the Senate.',
+  'He wrote, “Margaret Hale is now set to become her party’s candidate for the Senate, but she simply lacks the patience and temperament to serve.”',
 ];
 
-const BELCHER = [
-  'For Madison’s listeners, the ultimate moment of truth arrived when Obama won Idaho. “A black man won Idaho? I don’t know if there’s any whiter state in America than Idaho. That was the ... comical relief that sort of solidified it,” Madison said. White America embracing Obama announced “a different era, that’s the best way to put it. And that’s what people said: ‘We’ve moved beyond the Civil Rights era of segregation, Jim Crow. Racism exists; we know that it exists; but it is not all consuming.’”',
-  'Raynard Jackson, a black Republican campaign consultant and the host of an XM Satellite radio show, is a Virginia resident who crossed party lines to vote for Obama in the state primary, but was uncommitted in the general election. “If South Carolina had come before Iowa and New Hampshire, Obama wouldn’t have won,” he said in 2008. “After New Hampshire and Iowa, the whole tide turned and he became credible, not because black folks changed their minds, but it was more as a result of white America validating to the black community that, ‘Hey, he’s OK with us.’”',
-  'Former President Bill Clinton agreed with the analysis. In an interview that year with MTVu, he was asked what happened to the black vote. “Iowa happened. The minute it became possible that he could be the nominee, he was going to win the lion’s share of the African-American vote, and I never begrudged it,” he said. “You can’t blame the African-American community for being proud of having a candidate who’s immensely impressive and has had a lot of support in the North among non-African-Americans and has generated all this excitement among young people. I don’t think it’s rocket science.”',
-  'Obama himself seemed to recognize the significance of the Iowa victory. “Years from now, you’ll look back and you’ll say that this was the moment. This was the place where America remembered what it means to hope,” he said in his victory speech that night.',
-  'Obama consultant Cornell Belcher, the campaign’s senior strategist, picked up a similar thread at the time. “African-Americans are beginning to see and sense that, quite frankly, that they have a lot more in common with white voters than not,” he said. “The eye-opening thing was to see that whites share the same sort of aspirations and same sort of anxiousness about what’s going on in the country as African-Americans do.”',
+const MENA = [
+  'For the station’s callers, the turning point came when Ortiz carried Lakeview. “Ortiz won Lakeview? I don’t know a more stubborn district in the state than Lakeview. That was the ... moment that settled it,” Fenwick said.',
+  'Marcus Dale, a union organiser and the host of a late-night call-in show, is a Riverton resident who crossed party lines to back Ortiz in the primary, but stayed neutral in the general election. “If the north had voted first, Ortiz wouldn’t have won,” he said last year. “After the north, the whole mood changed and he looked serious, not because voters changed their minds, but because the suburbs told everyone, ‘He’s fine with us.’”',
+  'Former Governor Alan Pike agreed with the reading. In an interview that year with a student radio station, he was asked what happened to the rural vote. “Lakeview happened. The minute it looked like he could win, he was going to take most of the rural vote, and I never resented it,” he said.',
+  'Ortiz himself seemed to see what the Lakeview win meant. “Years from now, you will look back and say this was the night,” he said in his victory speech.',
+  'Ortiz adviser Victor Mena, the campaign’s chief strategist, took up the same point at the time. “Rural voters are starting to see that they share a lot more with city voters than they thought,” he said. “The surprising thing was to see that both want the same things for their children.”',
 ];
 
 describe('a pronoun tag means the person its sentence’s place makes the antecedent', () => {
@@ -45,18 +45,26 @@ describe('a pronoun tag means the person its sentence’s place makes the antece
     expect(pronounAntecedentRole(mention('Clinton', true), sentence)).toBeGreaterThan(0);
   });
 
-  // Excerpt of PolNeAR train west-journal_2016-06-21_hillary-clinton-accused-of-shock (the whole opening: a shorter
-  // one lets the paragraph's earlier "Byrne" win on main).
+  // The shape of the labelled Byrne quotation (PolNeAR train), in copy written for the test and as long as its
+  // opening: a shorter one lets the paragraph's earlier "Ross" win on main.
   it('reads a name after an opening phrase and its comma as the subject, not the preposition’s object', () => {
-    const quotes = speakers(BYRNE);
-    expect(quotes[quotes.length - 1]).toBe('Gary Byrne');
+    const quotes = speakers(ROSS);
+    expect(quotes[quotes.length - 1]).toBe('Daniel Ross');
   });
 
-  // Excerpt of PolNeAR train huff-post_2016-02-01_here-s-why-winning-iowa-could-br, the appositive's head made a role
-  // word (the copy's "pollster" is not one of ROLE_HEADS, so there the rule does not fire).
+  // The shape of the labelled Belcher quotations (PolNeAR train), in copy written for the test.
   it('gives the quotation to the source the copy just introduced with a role', () => {
-    const quotes = speakers(BELCHER);
-    expect(quotes.slice(-2)).toEqual(['Cornell Belcher', 'Cornell Belcher']);
+    const quotes = speakers(MENA);
+    expect(quotes.slice(-2)).toEqual(['Victor Mena', 'Victor Mena']);
+  });
+
+  it('control: the object of a verb, set off with a role, leaves the subject the antecedent (review s29 B-pron29-3)', () => {
+    expect(
+      speakers([
+        'Mayor Tom Ridge attacked Carl Ames, the father of a fallen firefighter, at a rally on Sunday.',
+        '“He has no right to stand up there and say I never read the budget,” he said.',
+      ]),
+    ).toEqual(['Tom Ridge']);
   });
 
   it('reads "He’s claiming that …" as a pronoun subject, never a speaker named He’s', () => {
