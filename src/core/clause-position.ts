@@ -1,3 +1,4 @@
+import { afterApposition } from './apposition';
 import { ROLE_HEADS } from './role-heads';
 import { firstWordFrom, type Word, wordIndexAt } from './tokenize';
 
@@ -96,13 +97,38 @@ const NOT_VERBS = new Set([
   'next',
 ]);
 
+/** Before a name in its comma-set part: a preposition, then only its title words ("an aide to Governor "). */
+const INSIDE_PHRASE = /\b(?:of|to|for|with|at|by|from)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
+/** A verb-like word: lower case and none of the words that continue a noun phrase or a list. */
+function verbLike(word: Word | undefined): boolean {
+  return word !== undefined && /^[a-z]/.test(word.text) && !NOT_VERBS.has(word.text);
+}
+
 /** Is the name followed by a verb-like lower-case word ("McIlroy is unfazed", "Bogdanov won")? */
-function isSubject(words: Word[], runEnd: number): boolean {
-  const next = words[firstWordFrom(words, runEnd)];
-  return next !== undefined && /^[a-z]/.test(next.text) && !NOT_VERBS.has(next.text);
+function isSubject(words: Word[], runStart: number, runEnd: number, text: string): boolean {
+  const at = afterApposition(text, runStart, runEnd);
+  // "John Doe, a friend of Mary Poe, who died in the crash, said": a name inside another's apposition ("of",
+  // "to", "for" … before it in its comma-set part) carries its own aside; the verb after it is the first name's.
+  if (
+    at !== runEnd &&
+    INSIDE_PHRASE.test(
+      text
+        .slice(Math.max(0, runStart - 80), runStart)
+        .split(',')
+        .pop()!,
+    )
+  )
+    return false;
+  return verbLike(words[firstWordFrom(words, at)]) && (at === runEnd || /^\s+[a-z]/.test(text.slice(at)));
 }
 
 /** Is the name a preposition's object, or the subject of the verb that follows it? */
-export function clausePosition(words: Word[], runStart: number, runEnd: number): { object: boolean; subject: boolean } {
-  return { object: isObject(words, runStart), subject: isSubject(words, runEnd) };
+export function clausePosition(
+  words: Word[],
+  runStart: number,
+  runEnd: number,
+  text: string,
+): { object: boolean; subject: boolean } {
+  return { object: isObject(words, runStart), subject: isSubject(words, runStart, runEnd, text) };
 }

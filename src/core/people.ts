@@ -225,7 +225,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       start: c.sentence.start + c.parse.start,
       end: c.sentence.start + c.parse.end,
       possessive: c.parse.possessive,
-      ...clausePosition(c.words, c.run.start, c.run.end),
+      ...clausePosition(c.words, c.run.start, c.run.end, c.text),
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { afterApposition } from './apposition';
 import type { PersonMention } from './people';
 import { type CueRates, cueAfter, cueBefore, SHIPPED_CUES } from './speech-cues';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
@@ -44,9 +45,10 @@ function local(sentence: Sentence, from: number, to: number): string {
   return sentence.text.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
 }
 
-/** "Cruz said", "Cruz also told": a speech verb follows the name. */
+/** "Cruz said", "Cruz also told", "Cruz, the Texas senator, said": a speech verb follows the name. */
 export function speechVerbAfter(sentence: Sentence, m: PersonMention): boolean {
-  const after = VERB_AFTER.exec(local(sentence, m.end, m.end + 30));
+  const from = sentence.start + afterApposition(sentence.text, m.start - sentence.start, m.end - sentence.start);
+  const after = VERB_AFTER.exec(local(sentence, from, from + 30));
   return !!after && (QUOTE_VERBS.has(after[1]!) || REPORTING_VERBS.has(after[1]!));
 }
 

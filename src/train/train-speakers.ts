@@ -32,7 +32,7 @@ import { speechCueRates } from './speech-cue-rates';
  * rates, which saw every fold's cues, is printed beside it.
  * Every rule's pair is also reported on all held-out decisions pooled (fifteenth round); none but the
  * dev choice is committed unless its flag says so. Deterministic: same data, same model file, same figures.
- *   npm run train:speakers [-- evalDir] [--dump errors.jsonl] [--all-unnamed] [--with-oof] [--wide-fragments]
+ *   npm run train:speakers [-- evalDir] [--dump errors.jsonl [--dump-at-file]] [--all-unnamed] [--with-oof] [--wide-fragments]
  *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor] [--write]
  */
 
@@ -183,7 +183,12 @@ function main(): void {
     `committed: ${onDevRule ? 'the dev choice' : `the out-of-fold choice (${rule})`} (right - ${WRONG_COST} x (wrong + names given to ${objective === 'unnamed' ? 'unnamed' : 'anonymous or no'} sources), speaker precision ≥ ${PRECISION_FLOORS.join(' / ')})`,
   );
   if (dump) {
-    const errors = folds.flatMap((f) => speakerErrors({ ...f.model, ...chosen }, f.held, chosen));
+    // --dump-at-file: the errors at the pair the model file held before this run, where the honest
+    // figure is read, rather than at this run's new choice.
+    const at = args.includes('--dump-at-file')
+      ? { agree: before.threshold, override: before.overrideThreshold }
+      : chosen;
+    const errors = folds.flatMap((f) => speakerErrors({ ...f.model, ...at }, f.held, at));
     writeFileSync(dump, errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
   }
   // A variant's model would ship with an engine that builds the shipped candidates (or with thresholds
