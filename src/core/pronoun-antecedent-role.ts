@@ -19,13 +19,11 @@ const NOT_A_VERB = new Set(
 function introducedRole(after: string): boolean {
   if (!INTRODUCED.test(after)) return false;
   const raw = after.slice(1).split(/[,;:.]/)[0]!;
-  // The appositive closes the sentence ("… concerns Henry Crespo, president of the caucus."), or the clause goes on
-  // with its verb after it ("…, picked up", "…, said"); "attacked Khizr Khan, the father of a fallen soldier, at a
-  // rally" goes on with a preposition: Khan is the verb's object, no source introduced (review s29 B-pron29-3).
-  const rest = after.slice(1 + raw.length);
-  const next = /^,\s+([a-z]+)\b/.exec(rest)?.[1];
-  const closes = /^[.!?]?\s*$/.test(rest) || /^\.\s/.test(rest);
-  if (!closes && (next === undefined || NOT_A_VERB.has(next))) return false;
+  // The clause goes on with its verb after the appositive ("…, picked up", "…, said"). "Trump attacked Khizr Khan,
+  // the father of a fallen soldier, at a rally" goes on with a preposition, and "… attacked Khizr Khan, the father of
+  // a fallen soldier." ends there: either way Khan is the verb's object, no source introduced (review s29 B-pron29-3).
+  const next = /^,\s+([a-z]+)\b/.exec(after.slice(1 + raw.length))?.[1];
+  if (next === undefined || NOT_A_VERB.has(next)) return false;
   const appositive = raw.trim();
   const words = appositive.split(/\s+/);
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|to|in|with)$/i.test(w));
