@@ -82,6 +82,11 @@ const NAMED_AS = /\b(?:titled|entitled|headlined|subtitled)\s*,?$/i;
  */
 const APPOSED_WORK =
   /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|\p{L}['’]s?)\s+(?:[\p{L}\d-]+\s+){0,3}(?:commentary|column|op-ed|editorial|essay|article|piece|headline|book|memoir|novel|biography|film|movie|documentary|song|album|poem|play|musical|podcast|ad|advert|advertisement|spot),$/iu;
+/**
+ * The work noun inside a preposition's phrase (`Writing in her column,`, `in Dowd's latest column,`): the quote after
+ * it is what the work says, the clause's own words, not an apposition naming it (review s29 B-ux29-1).
+ */
+const IN_WORK = /\b(?:in|on|from|into|through|throughout)\s+(?:[^\s,]+\s+){1,5}?[\p{L}-]+,$/iu;
 /** The longest name of a work read here: longer runs are someone's words however framed. */
 const WORK_TITLE_WORDS = 15;
 
@@ -98,5 +103,5 @@ export function namesWorkTitle(text: string, before: string, after: string, tagg
   if (NAMED_AS.test(lead)) return true;
   // The apposition closes at the mark: US style puts its comma inside, British style just after.
   const closes = /,$/.test(text) || /^\s*,/.test(after);
-  return !taggedInSentence && closes && APPOSED_WORK.test(lead);
+  return !taggedInSentence && closes && APPOSED_WORK.test(lead) && !IN_WORK.test(lead);
 }

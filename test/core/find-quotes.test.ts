@@ -129,6 +129,11 @@ describe('findQuotes attribution', () => {
     expect(found.map((q) => [q.text, q.speaker])).toEqual([['We must act before the winter comes,', 'Rita Moss']]);
   });
 
+  it('reports a work\u2019s words after "in her column," though no speech verb tags them (review s29 B-ux29-1)', () => {
+    const found = quotes('Writing in her column, "It is time for the mayor to go," Rita Moss did not mince words.');
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([['It is time for the mayor to go,', 'Rita Moss']]);
+  });
+
   it('resolves a definite description to the person whose role it names', () => {
     const body = [
       'Tory leader Mark Hale toured the north on Monday.',
