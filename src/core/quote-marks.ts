@@ -82,6 +82,8 @@ function lastCloserShape(text: string): number {
 function singleQuoteStyle(input: Sentence[], marked: Sentence[]): boolean {
   let doubles = 0;
   let singles = 0;
+  let scare = 0;
+  let pairs = 0;
   let insidePair = false;
   let paragraph = -1;
   for (let k = 0; k < marked.length; k++) {
@@ -94,10 +96,35 @@ function singleQuoteStyle(input: Sentence[], marked: Sentence[]): boolean {
       if (c === '"' && (own[i] === "'" || own[i] === '`')) {
         // A rewritten '' or `` mark: the opening one leaves a space where its first mark was.
         insidePair = (own[i - 1] === "'" || own[i - 1] === '`') && text[i - 1] === ' ';
-        if (insidePair) doubles++;
+        if (insidePair) {
+          doubles++;
+          pairs++;
+        }
       } else if (c === '"' || c === '\u201c' || c === '\u201d') doubles++;
-      else if ((c === "'" || c === '\u2018') && !insidePair && opensQuote(text, i)) singles++;
+      else if ((c === "'" || c === '\u2018') && !insidePair && opensQuote(text, i)) {
+        singles++;
+        if (singleSpanWords(text, i) <= SCARE_WORDS) scare++;
+      }
     }
   }
-  return singles > 0 && singles > doubles;
+  // Copy that quotes with '' pairs sets off a term or two in single marks ("a 'fiscal hawk'"): those say nothing
+  // of British style there; single-quoted speech does (review s29 B-ux29-3).
+  const british = pairs > 0 ? singles - scare : singles;
+  return british > 0 && british > doubles;
+}
+
+/** The most words a single-quoted term has: more is someone's words. */
+const SCARE_WORDS = 3;
+
+/** Words between the single mark opening at `i` and the mark that closes it in the same sentence (Infinity if none). */
+function singleSpanWords(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j];
+    if ((c === "'" || c === '\u2019') && closesQuote(text, j))
+      return text
+        .slice(i + 1, j)
+        .split(/\s+/)
+        .filter(Boolean).length;
+  }
+  return Number.POSITIVE_INFINITY;
 }

@@ -99,6 +99,17 @@ describe("British single-quote copy that also holds one ''…'' pair", () => {
     expect(found.some((q) => q.text.startsWith('We will fight it'))).toBe(true);
   });
 
+  it("keeps a '' quotation beside single-quoted terms of a word or two (review s29 B-ux29-3)", () => {
+    const found = quotes(
+      "''We will not back down on the budget,'' Mr. Smith said on Tuesday. Fans called the plan 'amazing' and 'historic' after the vote.",
+    );
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([['We will not back down on the budget,', 'Smith']]);
+    const hawk = quotes(
+      "Mr. Smith, who calls himself a 'fiscal hawk', spoke on Tuesday. ''We will not back down on the budget,'' he said. Aides called the plan 'bold'.",
+    );
+    expect(hawk.some((q) => q.text.startsWith('We will not back down'))).toBe(true);
+  });
+
   it("control: single marks nested inside '' pairs say nothing of British style", () => {
     const found = quotes("''Nobody said 'wait' and nobody said 'stop,' '' Mr. Flake added. ''It is over.''");
     expect(found.map((q) => q.text.trim())).toEqual(["Nobody said 'wait' and nobody said 'stop,'", 'It is over.']);
