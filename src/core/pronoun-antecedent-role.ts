@@ -22,8 +22,9 @@ function introducedRole(after: string): boolean {
   // The clause goes on with its verb after the appositive ("…, picked up", "…, said"). "Trump attacked Khizr Khan,
   // the father of a fallen soldier, at a rally" goes on with a preposition, and "… attacked Khizr Khan, the father of
   // a fallen soldier." ends there: either way Khan is the verb's object, no source introduced (review s29 B-pron29-3).
+  // A participle ("…, saying", "…, noting") hangs on the sentence's subject, not on the appositive's name.
   const next = /^,\s+([a-z]+)\b/.exec(after.slice(1 + raw.length))?.[1];
-  if (next === undefined || NOT_A_VERB.has(next)) return false;
+  if (next === undefined || NOT_A_VERB.has(next) || /ing$/.test(next)) return false;
   const appositive = raw.trim();
   const words = appositive.split(/\s+/);
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|to|in|with)$/i.test(w));

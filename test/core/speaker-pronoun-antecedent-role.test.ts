@@ -71,6 +71,12 @@ describe('a pronoun tag means the person its sentence’s place makes the antece
         '“He has no right to stand up there and say I never read the budget,” he said.',
       ]),
     ).toEqual(['Tom Ridge']);
+    expect(
+      speakers([
+        'Mayor Tom Ridge attacked Carl Ames, the father of a fallen firefighter, saying he had no right to speak.',
+        '“He has never read the budget,” he said.',
+      ]),
+    ).toEqual(['Tom Ridge']);
   });
 
   it('reads "He’s claiming that …" as a pronoun subject, never a speaker named He’s', () => {
