@@ -8,6 +8,9 @@ import { ROLE_HEADS } from './role-heads';
  */
 const INTRODUCED = /^,\s+(?:(?:a|an|the)\s|[a-z][\w-]*\s+(?:of|at|for|to)\s)/;
 
+/** Characters read on each side of a name: an appositive and its clause's next word fit well inside. */
+const WINDOW = 240;
+
 /** Words that go on after an appositive without being its clause's verb. */
 const NOT_A_VERB = new Set(
   'at in on for to with by from of into about after before during since and or but nor who whom whose which that as than the a an his her their its this these those'.split(
@@ -42,8 +45,10 @@ function introducedRole(after: string): boolean {
  * quotation is likeliest to be from.
  */
 export function pronounAntecedentRole(mention: PersonMention, sentence: Sentence): number {
-  const before = sentence.text.slice(0, mention.start - sentence.start);
-  const after = sentence.text.slice(mention.end - sentence.start);
+  // Only the words near the name count; a bounded window keeps a 100,000-character sentence of names linear.
+  const from = mention.start - sentence.start;
+  const before = sentence.text.slice(Math.max(0, from - WINDOW), from);
+  const after = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + WINDOW);
   const opensClause = mention.subject && /,\s*$/.test(before);
   if (mention.object && !opensClause) return 1.5;
   // "Preceded at the lectern by Joe Arpaio, the Arizona sheriff," introduces no source: a preposition governs it.

@@ -116,9 +116,13 @@ function singleQuoteStyle(input: Sentence[], marked: Sentence[]): boolean {
 /** The most words a single-quoted term has: more is someone's words. */
 const SCARE_WORDS = 3;
 
-/** Words between the single mark opening at `i` and the mark that closes it in the same sentence (Infinity if none). */
+/** A term that fits three words closes within this many characters; the bound keeps a sentence of marks linear. */
+const SCARE_CHARS = 80;
+
+/** Words between the single mark opening at `i` and the mark closing it nearby (Infinity if none within reach). */
 function singleSpanWords(text: string, i: number): number {
-  for (let j = i + 1; j < text.length; j++) {
+  const end = Math.min(text.length, i + 1 + SCARE_CHARS);
+  for (let j = i + 1; j < end; j++) {
     const c = text[j];
     if ((c === "'" || c === '\u2019') && closesQuote(text, j))
       return text
