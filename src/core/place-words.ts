@@ -1,8 +1,22 @@
 /** Place tables: capitalised runs that name a place, not a person, though they look alike. */
 
+/** The US states named in two words ("New Jersey Gov. …", "In Raleigh, North Carolina, …"). */
+export const TWO_WORD_STATES = [
+  'New Jersey',
+  'New Hampshire',
+  'New Mexico',
+  'New York',
+  'North Carolina',
+  'South Carolina',
+  'North Dakota',
+  'South Dakota',
+  'West Virginia',
+  'Rhode Island',
+];
+
 /** Places that look like names ("Sergei Kislyak" and "Hong Kong" are both two capitalised words). */
-export const PLACES = new Set(
-  `Afghanistan Africa America Argentina Asia Athens Australia Austria Baghdad Beijing Belgium Berlin
+export const PLACES = new Set([
+  ...`Afghanistan Africa America Argentina Asia Athens Australia Austria Baghdad Beijing Belgium Berlin
   Brazil Britain Brussels Canada Chicago China Cuba Denmark Dublin Durham Edinburgh Egypt England
   Europe France Gaza Geneva Germany Glasgow Greece Hollywood India Indonesia Iran Iraq Ireland
   Israel Italy Japan Jerusalem Kenya Korea Kosovo Kremlin London Madrid Manchester Mexico Moscow
@@ -10,11 +24,11 @@ export const PLACES = new Set(
   Serbia Spain Sweden Switzerland Syria Taiwan Tokyo Turkey Ukraine Wales Washington Westminster
   Zimbabwe US USA UK EU Hong_Kong New_York Los_Angeles San_Francisco South_Africa North_Korea
   South_Korea Saudi_Arabia New_Zealand Northern_Ireland Middle_East Wall_Street Silicon_Valley
-  Downing_Street Capitol_Hill Las_Vegas New_Delhi Sri_Lanka Latin_America New_Jersey New_Hampshire
-  New_Mexico North_Carolina South_Carolina North_Dakota South_Dakota West_Virginia Rhode_Island`
+  Downing_Street Capitol_Hill Las_Vegas New_Delhi Sri_Lanka Latin_America`
     .split(/\s+/)
     .map((p) => p.replace(/_/g, ' ')),
-);
+  ...TWO_WORD_STATES,
+]);
 
 /** Words that make a capitalised run a place rather than a person. */
 export const PLACE_WORDS = new Set([
