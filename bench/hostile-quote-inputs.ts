@@ -37,6 +37,11 @@ const HOSTILE: Array<[string, string]> = [
   ['a quote mark that never closes', `Headline\n\n"${'word '.repeat(SIZE / 5)}`],
   ['a 100,000-character quote', `Headline\n\nShe said: "${'Words run on. '.repeat(SIZE / 14)}" She left.`],
   ['apostrophes', repeat("' ")],
+  // A '' pair makes single marks no British evidence; the scare-term check then reads the rest (quote-marks.ts).
+  [
+    "a ''…'' pair, then one sentence of single marks",
+    `Headline\n\nShe said ''fine'' today. ${"a 'b' c ".repeat(SIZE / 8)}`,
+  ],
   ['Mr. Smith said. repeated', repeat('Mr. Smith said. ')],
   ["'Yes,' said Ms Jones. repeated", repeat("'Yes,' said Ms Jones. ")],
   ['Ms Jones said "…" and (one sentence)', repeat('Ms Jones said "it is fine" and ')],
