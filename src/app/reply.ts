@@ -94,3 +94,18 @@ export function errorReply(text: string | Inline[]): Reply {
 function item(text: string | Inline[]): ReplyItem {
   return typeof text === 'string' ? { text } : said(...text);
 }
+
+/**
+ * A list item (bullet, numbered, quote) on one line: a sentence or quotation the article breaks across lines would
+ * otherwise end a Slack or Discord block quote early and split a bullet. Paragraph items keep their breaks.
+ */
+function listItemOnOneLine(item: ReplyItem): ReplyItem {
+  const flat = (text: string): string => text.replace(/[ \t]*\r?\n\s*/g, ' ');
+  const parts = item.parts?.map((p) => (typeof p === 'string' ? flat(p) : p));
+  return { ...item, text: flat(item.text), ...(parts ? { parts } : {}) };
+}
+
+/** The items a renderer writes for a section: list items on one line each. */
+export function sectionItems(section: ReplySection): ReplyItem[] {
+  return section.style === 'paragraph' ? section.items : section.items.map(listItemOnOneLine);
+}

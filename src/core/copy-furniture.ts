@@ -53,6 +53,14 @@ const BOILERPLATE = [
 const SOCIAL_SIGN_OFF =
   /^(?:[Ff]ollow\s+(?:(?:[\p{Lu}@#][\p{L}\p{N}_'’.-]*|and|or|&)\s+)*(?:on\s+(?:[Tt]witter|[Ff]acebook|[Ii]nstagram)\b|@\w)|\(?[Hh]\/[Tt]\b\/?:?\s)/u;
 
+/**
+ * A picture credit standing as its own line: "Getty/Instagram.", "John Moore/Getty Images.", "Handout/Reuters." — two
+ * to four "/"-joined parts, each one to four capitalised words. A sentence of the story has lower-case words or no
+ * slash; a headline is read before the body's lines reach this test.
+ */
+const CREDIT_PART = String.raw`[\p{Lu}][\p{L}\p{N}'’&.-]*(?: [\p{Lu}][\p{L}\p{N}'’&.-]*){0,3}`;
+const PICTURE_CREDIT = new RegExp(String.raw`^${CREDIT_PART}(?: ?/ ?${CREDIT_PART}){1,3}\.?$`, 'u');
+
 /** A whole line that is furniture rather than story copy. */
 export function isBoilerplateLine(line: string): boolean {
   const text = line.trim();
@@ -62,6 +70,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (text.length <= 80 && byline.test(text)) return true;
   if (promo.test(text) && (text.length <= 160 || /^["“'‘]?(read more|related|see also)/i.test(text))) return true;
   if (text.length <= 80 && stamp.test(text)) return true;
+  if (text.length <= 80 && PICTURE_CREDIT.test(text)) return true;
   return text.length <= 200 && SOCIAL_SIGN_OFF.test(text);
 }
 

@@ -1,4 +1,5 @@
 import type { Analysis, SummaryItem } from './analysis-types';
+import { editorsNote } from './editors-note';
 import { insideQuotation } from './inside-quotation';
 import { quotationBalanced } from './quotation-balanced';
 import { buildAttributionIndex, standAloneSentence } from './stand-alone-sentence';
@@ -45,6 +46,7 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
   for (const terms of termSets) for (const t of terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   const titleTerms = new Set(contentTerms(partial.title));
   const quoted = insideQuotation(sentences, partial.quotes);
+  const note = editorsNote(sentences);
 
   const candidates: Candidate[] = [];
   const fallbacks: Candidate[] = [];
@@ -64,7 +66,7 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
     const text = standAloneSentence(sentence, attribution);
     const candidate = { id: sentence.id, text: text ?? sentence.text, terms, score };
     if (quoted[position] || !quotationBalanced(candidate.text)) halfQuoted.push(candidate);
-    else (text === null ? fallbacks : candidates).push(candidate);
+    else (text === null || note[position] ? fallbacks : candidates).push(candidate);
   });
 
   const wanted = Math.min(summaryLength(sentences.length), sentences.length);

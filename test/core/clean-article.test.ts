@@ -59,6 +59,27 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('drops a picture credit on a line of its own, and keeps short story lines with a slash or lower-case words', () => {
+    const text = [
+      'Harbour Reopens',
+      '',
+      'The harbour reopened on Monday.',
+      '',
+      'Pixabay/Wire Pictures.',
+      '',
+      'Tom Reed/Daily Courier.',
+      '',
+      'The 24/7 ferry service returns in May.',
+      '',
+      'Dock Workers Union/council talks resume soon.',
+    ].join('\n');
+    expect(body(text)).toEqual([
+      'The harbour reopened on Monday.',
+      'The 24/7 ferry service returns in May.',
+      'Dock Workers Union/council talks resume soon.',
+    ]);
+  });
+
   it('drops a promo label standing alone and the link headline under it, and keeps a sentence after one', () => {
     const related = [
       'T',

@@ -120,6 +120,33 @@ describe('summarizeArticle', () => {
     expect(analysis.summary.some((s) => s.text.startsWith('The mayor said the library budget'))).toBe(true);
   });
 
+  it("passes over an editor's note, to the end of its paragraph, and keeps the story's sentences", () => {
+    const text = [
+      'Mayor defends library budget',
+      '',
+      'The mayor defended the library budget at a council meeting on Monday.',
+      '',
+      'Councillors said the library budget left two branches without staff.',
+      '',
+      "Editor's note: The Courier has asked every candidate about the library budget. Their answers run on Sunday.",
+      '',
+      'The council votes on the library budget next week.',
+    ].join('\n');
+    const analysis = analyzeArticle(text);
+    const texts = analysis.summary.map((s) => s.text);
+    expect(texts.some((t) => /Editor|answers run/.test(t))).toBe(false);
+    expect(texts).toContain('The mayor defended the library budget at a council meeting on Monday.');
+    // Control: a story sentence that only mentions an editor's note is the story's.
+    const about = summarizeArticle({
+      title: 'Paper corrects report',
+      sentences: [sentence(0, "The paper added an editor's note to the report on Monday.")],
+      quotes: [],
+      statements: [],
+      entities: [],
+    });
+    expect(about.map((s) => s.text)).toEqual(["The paper added an editor's note to the report on Monday."]);
+  });
+
   it('reads a quotation as balanced only when it opens and closes inside the text', () => {
     expect(quotationBalanced('Mr Lee said “the budget is fair” on Monday.')).toBe(true);
     expect(quotationBalanced('He said "no" and left.')).toBe(true);

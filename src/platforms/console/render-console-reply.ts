@@ -5,6 +5,7 @@ import {
   type Reply,
   type ReplyItem,
   type ReplySection,
+  sectionItems,
 } from '../../app/reply';
 import { terminalSafeText as escapeConsoleText } from './terminal-safe-text';
 
@@ -28,7 +29,7 @@ export function renderConsoleReply(reply: Reply, write: (ref: CommandRef) => str
 function renderSection(section: ReplySection, write: (ref: CommandRef) => string): string[] {
   const out = section.heading ? [escapeConsoleText(section.heading)] : [];
   const indent = section.heading ? '  ' : '';
-  for (const [i, item] of section.items.entries()) out.push(indent + renderItem(section.style, item, i, write));
+  for (const [i, item] of sectionItems(section).entries()) out.push(indent + renderItem(section.style, item, i, write));
   return out;
 }
 

@@ -7,6 +7,7 @@ import {
   type Reply,
   type ReplyItem,
   type ReplySection,
+  sectionItems,
 } from '../../app/reply';
 import { escapeDiscordText, neutraliseDiscordMentions, truncateDiscordText } from './escape-discord-text';
 
@@ -121,7 +122,7 @@ function renderEmbeds(reply: Reply): APIEmbed[] {
 }
 
 function sectionLines(section: ReplySection): string[] {
-  return section.items.map((item, i) => {
+  return sectionItems(section).map((item, i) => {
     switch (section.style) {
       case 'quotes':
         return quoteLine(item);

@@ -6,6 +6,7 @@ import {
   type Reply,
   type ReplyItem,
   type ReplySection,
+  sectionItems,
 } from '../../app/reply';
 import { escapeSlackText, neutralisePlainText, safeSlackUrl } from './escape-slack-text';
 import { splitSlackText } from './split-slack-text';
@@ -66,7 +67,7 @@ export function renderSlackReply(reply: Reply, limits: SlackLimits = SLACK_LIMIT
 }
 
 function sectionLines(section: ReplySection): string[] {
-  const lines = section.items.map((item, index) => formatItem(section.style, item, index));
+  const lines = sectionItems(section).map((item, index) => formatItem(section.style, item, index));
   return section.heading ? [`*${escapeSlackText(section.heading)}*`, ...lines] : lines;
 }
 
