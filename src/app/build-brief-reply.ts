@@ -1,16 +1,15 @@
 import { basename, isAbsolute } from 'node:path';
-import type { Analysis, Quote } from '../core/analysis-types';
+import type { Analysis } from '../core/analysis-types';
 import { kindNote } from '../core/passage-item';
 import { type WhoIsWho, whoIsWho } from '../core/who-is-who';
 import type { ArticleHit } from '../store/article-repository';
 import { storedByline } from './authorship-answer';
 import { headlineTitle } from './headline-title';
+import { keyQuoteItems } from './key-quote-items';
 import type { BriefFound, BriefNotFound } from './newsbrief-app';
 import { questionKey } from './question-key';
 import { cmd, type Reply, type ReplySection, said } from './reply';
 import { storyNotFound } from './story-not-found';
-
-const MAX_KEY_QUOTES = 5;
 
 /** The brief: summary, key quotes with speakers, numbered open questions, other matches. */
 export function buildBriefReply(brief: BriefFound): Reply {
@@ -37,14 +36,8 @@ export function briefSections(
   const sections: ReplySection[] = [
     { heading: 'Summary', style: 'bullets', items: analysis.summary.map((s) => ({ text: s.text })) },
   ];
-  const quotes = keyQuotes(analysis);
-  if (quotes.length > 0) {
-    sections.push({
-      heading: 'Key quotes',
-      style: 'quotes',
-      items: quotes.map((q) => ({ text: displayQuote(q.text), speaker: q.speaker })),
-    });
-  }
+  const quotes = keyQuoteItems(analysis);
+  if (quotes.length > 0) sections.push({ heading: 'Key quotes', style: 'quotes', items: quotes });
   // Resolved questions keep their place, marked, so "resolve <story> 3" still means the third.
   const resolved = new Set(resolvedQuestions);
   sections.push(
@@ -82,23 +75,6 @@ export function buildNotFoundReply(result: BriefNotFound): Reply {
   }
   const ask = said('Which story? Try ', cmd('', '<words from the story>'), ', e.g. ', cmd('', 'ferry'), '.');
   return { kind: 'notice', visibility: 'ephemeral', sections: [{ style: 'paragraph', items: [ask] }] };
-}
-
-/** Key quotes first; if the engine marked none, the first attributed ones. */
-function keyQuotes(analysis: Analysis): Quote[] {
-  const marked = analysis.quotes.filter((q) => q.key);
-  const chosen = marked.length > 0 ? marked : analysis.quotes.filter((q) => q.speaker);
-  return chosen.slice(0, MAX_KEY_QUOTES);
-}
-
-/**
- * A quote cut where the attribution began ("…testify," Spicer said) reads as finished on its own:
- * its comma stands for the period of the speaker's sentence. A fragment that opens lowercase inside
- * the reporter's sentence ("vowed to keep them “open for every reader,” and…") has no period there in
- * the article, so its comma is dropped and none is added.
- */
-function displayQuote(text: string): string {
-  return text.replace(/,\s*$/, /^\p{Ll}/u.test(text.trimStart()) ? '' : '.');
 }
 
 /** A listed story with the command that briefs it. */

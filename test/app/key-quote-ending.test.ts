@@ -9,7 +9,9 @@ function keyQuoteTexts(quotes: Quote[]): string[] {
   return sections.find((s) => s.heading === 'Key quotes')?.items.map((i) => i.text) ?? [];
 }
 
-const quote = (text: string): Quote => ({ text, speaker: 'Ms Diaz', sentenceId: 0, key: true });
+// Each from a sentence of its own: halves of one sentence's split quotation are joined (key-quote-items.test.ts).
+let sentenceId = 0;
+const quote = (text: string): Quote => ({ text, speaker: 'Ms Diaz', sentenceId: sentenceId++, key: true });
 
 it('ends a key quote cut at its attribution with a period only when the quote opens a sentence', () => {
   expect(
