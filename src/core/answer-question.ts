@@ -15,6 +15,7 @@ import type { AnswerTypeGroup } from './answer-type-group';
 import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
+import { quotationOpening } from './quotation-opening';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 import { matchTerm } from './term-match';
 import type { WhoIsWho } from './who-is-who';
@@ -207,14 +208,16 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   )
     return abstain(analysis, ranked, 'The article reports that this is not known.');
 
-  const cited = [best.index];
+  // A sentence closing a quotation opened earlier in its paragraph is cited from the quotation's opening.
+  const cited = [...quotationOpening(analysis.sentences, best.index), best.index];
   // Beside a sentence dating the asked act, a neighbour not saying it dates another act: its date
   // would read as the answer's ("…an internal audit in September had found…").
   const datesAct = type === 'time' && saysAskedVerb(analysis, best.index, terms);
   for (const other of ranked.slice(1, 3)) {
     const near = Math.abs(other.index - best.index) === 1 && other.share > 0;
     const dated = !datesAct || saysAskedVerb(analysis, other.index, terms);
-    if (near && other.score >= best.score - NEIGHBOUR_MARGIN && dated) cited.push(other.index);
+    const fresh = !cited.includes(other.index);
+    if (near && fresh && other.score >= best.score - NEIGHBOUR_MARGIN && dated) cited.push(other.index);
   }
   // The asked person's quote running on into the next sentence of its paragraph ("…," Spicer said. "He thinks…").
   const next = best.index + 1;

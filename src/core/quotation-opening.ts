@@ -1,0 +1,39 @@
+import type { Sentence } from './analysis-types';
+
+/** How far back a quotation's opening is looked for: a long quotation runs three or four sentences. */
+const MAX_BACK = 4;
+
+/** The sentence closes a quotation it did not open: a ” before any “, or a straight mark ending a word. */
+function closesUnopened(text: string): boolean {
+  const curlyClose = text.indexOf('”');
+  if (curlyClose >= 0) {
+    const curlyOpen = text.indexOf('“');
+    if (curlyOpen < 0 || curlyClose < curlyOpen) return true;
+  }
+  const straight = text.match(/"/g)?.length ?? 0;
+  return straight % 2 === 1 && /[^\s("]"/.test(text.slice(0, text.indexOf('"') + 1));
+}
+
+/** The sentence leaves a quotation open: more “ than ”, or an odd count of straight marks. */
+function leavesOpen(text: string): boolean {
+  const open = text.match(/“/g)?.length ?? 0;
+  const close = text.match(/”/g)?.length ?? 0;
+  return open > close || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * The earlier sentences of the quotation the sentence at `index` closes, in order, when it opened in the same
+ * paragraph ("“You should resign. You should give back the money…,” Warren told Stumpf"): cited alone, the sentence
+ * starts mid-quotation with a closing mark and no opening one. Empty when the sentence opens its own quotation or the
+ * opening is not found within a few sentences.
+ */
+export function quotationOpening(sentences: readonly Sentence[], index: number): number[] {
+  const sentence = sentences[index];
+  if (!sentence || !closesUnopened(sentence.text)) return [];
+  for (let i = index - 1; i >= Math.max(0, index - MAX_BACK); i--) {
+    const earlier = sentences[i]!;
+    if (earlier.paragraph !== sentence.paragraph) return [];
+    if (leavesOpen(earlier.text)) return Array.from({ length: index - i }, (_, k) => i + k);
+  }
+  return [];
+}
