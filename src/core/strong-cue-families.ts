@@ -83,14 +83,19 @@ export const STRONG_CUE_FAMILIES: CueFamily[] = [
     kind: 'unknown',
     strength: 2.5,
     pattern:
-      /\b(?:refused|declined|would not|wouldn't|did not|didn't|could not|couldn't|would neither) (?:to )?(?:say|comment|confirm|reveal|discuss|disclose|elaborate|specify|explain|supply|provide|answer|give details|give (?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total))\b|\b(?:has|have|had) not (?:yet )?said\b|\b(?:hasn't|haven't|hadn't) (?:yet )?said\b|\bnot going to go into\b|\b(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)\b|\bfailed to (?:publish|disclose|release|reveal|explain|set out)\b|\bnot (?:rule|ruling) (?:\w+ )?out\b|\bcould not be reached\b|\bdid not (?:immediately )?(?:respond|return)\b|\bno comment\b/i,
-    hints: hintList("refused|declined|not |n't|no comment|neither|failed to"),
+      /\b(?:refused|declined|would not|wouldn't|did not|didn't|could not|couldn't|would neither) (?:to )?(?:say|comment|confirm|reveal|discuss|disclose|elaborate|specify|explain|supply|provide|answer|give details|give (?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total))\b|\b(?:has|have|had) not (?:yet )?said\b|\b(?:hasn't|haven't|hadn't) (?:yet )?said\b|\bnot going to go into\b|\b(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)\b|\bfailed to (?:publish|disclose|release|reveal|explain|set out)\b|\bnot (?:rule|ruling) (?:\w+ )?out\b|\bcould not be reached\b|\b(?:did not|didn't) (?:immediately )?(?:respond|return)\b|\b(?:has not|have not|had not|hasn't|haven't|hadn't) (?:yet )?(?:immediately )?(?:responded|replied)(?= to (?:(?:a|an|the|several|repeated|multiple|two|three|our|their) )?(?:phone )?(?:requests?|questions?|calls?|e-?mails?|messages?|inquiries|queries)\b|\s*(?:[.,;]|$))|\bnone of\b[^.;:!?]{1,60}?\b(?:would|will|could) (?:immediately )?(?:comment|respond|say)\b|\bno comment\b/i,
+    hints: hintList("refused|declined|not |n't|no comment|neither|failed to|none of"),
     examples: [
       'She declined to give an estimate.',
       'The campaign did not immediately respond to requests for comment.',
       'Trump did not unveil plans, and has not explained how he would pay.',
       'Kadzik wouldn’t say.',
       'Lawmakers have not said when they would take up the bill.',
+      // Recall on the train labels' no-comment lines (fu32, session 30): the contracted, perfect and "none of" forms.
+      'The campaign didn’t immediately return a request seeking comment.',
+      'The White House has not responded to a request for comment.',
+      'Aides haven’t responded to questions about the trip.',
+      'None of the Murdochs would comment.',
     ],
     phrase: refusal,
     pair: pairPronoun,

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../src/core/question-cues';
+
+// fu32 (session 30, issue 13): the no-comment lines the PolNeAR train editors flag (3 of 3) that the refusal
+// family did not read — the contracted "didn't", the perfect "has not responded", a "none of" subject.
+
+const shapes = (text: string) => findCues(text).map((c) => c.shape);
+
+describe('the refusal family reads a party that has not answered, in its other forms', () => {
+  it.each([
+    'Sanders’ campaign didn’t immediately return a request seeking comment.',
+    "A spokesman for the council didn't respond to a request for comment on whether the vote would go ahead.",
+    'The Clinton campaign has not yet responded to repeated requests for comment.',
+    'The mayor’s office hasn’t replied.',
+    'None of the Murdochs would comment for this column.',
+    'None of the three senators who met the nominee would say what was discussed.',
+  ])('%s', (text) => {
+    expect(shapes(text)).toContain('refusal');
+  });
+});
+
+describe('and not a response that is no refusal to answer (controls)', () => {
+  it.each([
+    'He has not responded well to criticism of his record.',
+    'Voters have not responded to his message on trade.',
+    'None of the money would be returned to donors.',
+    'The campaign responded to the request within the hour.',
+  ])('%s', (text) => {
+    expect(shapes(text)).not.toContain('refusal');
+  });
+});
