@@ -1,6 +1,7 @@
+import { claimInFrame } from './claim-in-frame';
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
-import { holdsMainVerb, holdsVerb } from './holds-main-verb';
+import { holdsMainVerb } from './holds-main-verb';
 import { inquirer } from './inquirer';
 import { lowerStart } from './lower-start';
 import { PAST_TIME } from './past-time';
@@ -98,30 +99,6 @@ const RELATIVE_ON_CLAIM = new RegExp(
   'i',
 );
 
-/**
- * "Marsh's claim that A had damaged B, Park said": a claim noun that opens the sentence heads its subject, so its
- * that-clause may run on into the sentence's own verb ("had damaged"), which is then no part of the claim.
- */
-const CLAIM_AS_SUBJECT =
-  /^(?:(?:But|And|Yet|Still|Now|Instead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hese|[Tt]hose)\s+|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s?\s+)(?:(?:new|latest|earlier|recent|repeated|false|unfounded|baseless|original|widespread)\s+)?(?:claims?|allegations?|accusations?|suggestions?)\s+that\s/;
-
-/** Words that open a new clause inside a claim, after which an auxiliary may be that clause's own. */
-const CLAUSE_BREAK =
-  /,|\b(?:and|or|but|that|which|who|whom|whose|if|when|while|because|as|after|before|since|until|where|whether)\b/i;
-const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does)$/i;
-
-/**
- * Whether an auxiliary follows the claim's own verb with no conjunction, relative or comma between: "that A
- * created B had imperiled C" holds two predicates, the second the sentence's, and no cut of it reads as the claim.
- * The passage is shown instead.
- */
-function runsIntoMainVerb(claim: string): boolean {
-  const words = claim.split(/\s+/);
-  return words.some(
-    (word, i) => i > 0 && AUXILIARY.test(word) && holdsVerb(words.slice(0, i).join(' ').split(CLAUSE_BREAK).pop()!),
-  );
-}
-
 export function hedged(ctx: PhraseContext): string | null {
   // "Firms speculate that …", "X argued that …": whether the one who says it is right.
   const argued = contested(ctx);
@@ -136,8 +113,9 @@ export function hedged(ctx: PhraseContext): string | null {
   }
   // Only "claims that …": after "accusations of" comes a noun phrase, never a claim to put as "Is it true that…".
   const after = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+that\s+/i);
-  const claim = after && cleftClaim(ctx.text, after);
-  if (claim && CLAIM_AS_SUBJECT.test(ctx.text.trim()) && runsIntoMainVerb(claim)) return null;
+  const claim = after && claimInFrame(ctx.text, cleftClaim(ctx.text, after));
+  // A subject's claim run on into the sentence's verb: no cut of it is the claim; the passage is shown.
+  if (after && !claim) return null;
   // "suggestions that U.S. troops should be withdrawn": a proposal, which is neither true nor false.
   if (claim && /\b(?:should|must|ought to)\b/i.test(claim)) return null;
   // "a claim that Gowdy's office strongly disputes": "that" opens a relative clause whose verb lacks

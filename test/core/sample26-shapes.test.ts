@@ -112,3 +112,38 @@ describe('a hedge after the modal is not kept inside "Will …?" (#46)', () => {
     );
   });
 });
+
+describe("a claim in a fronted phrase ends at the comma before the main clause (#9's sibling)", () => {
+  it.each([
+    [
+      "Despite Park's claims that the depot was sold at a fair price, the auditors valued it far higher.",
+      'Is it true that the depot was sold at a fair price?',
+    ],
+    [
+      'Amid allegations that the mayor concealed the audit from the board, the council voted to hire an inspector.',
+      'Is it true that the mayor concealed the audit from the board?',
+    ],
+  ])('"%s"', (sentence, expected) => {
+    expect(hedged(context(sentence))).toBe(expected);
+  });
+
+  it.each([
+    // Control: a claim after the sentence's verb ends at its own comma, as before.
+    [
+      'Lind repeated his allegation that the mayor hid the audit from the board, the treasurer said.',
+      'Is it true that the mayor hid the audit from the board?',
+    ],
+  ])('control: "%s"', (sentence, expected) => {
+    expect(hedged(context(sentence))).toBe(expected);
+  });
+
+  it('control: a relative clause inside a fronted claim is not cut at its comma (the passage is shown)', () => {
+    expect(
+      hedged(
+        context(
+          'Despite claims that the mayor, who resigned in May, concealed the audit, the council approved the accounts.',
+        ),
+      ),
+    ).toBeNull();
+  });
+});
