@@ -154,6 +154,13 @@ function pronounTarget(pronoun: string, before: string, ctx: PhraseContext): str
   return other.has(ctx.mainActor.split(/\s+/)[0]!) ? null : ctx.mainActor;
 }
 
+/**
+ * Auxiliaries and adverbs between the accuser and "accused" ("Democrats quickly accused", "have also publicly
+ * accused"): no part of who accuses. A noun or adjective in -ly ("his family", "an ally", "the elderly") is the accuser.
+ */
+const BEFORE_ACCUSED =
+  /(?:\s+(?:has|have|had|also|again|then|now|later|already|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|daily|weekly|monthly|quarterly|elderly|only)\b)[a-z]{2,}ly))+$/;
+
 /** "opposition members accused the administration of hiding the cost" -> how does the accused answer? */
 export function accusation(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
@@ -174,10 +181,7 @@ export function accusation(ctx: PhraseContext): string | null {
   if (partitive === undefined) return null;
   let charge = cutClause((partitive?.charge ?? active[2]!).split(/\s(?:which|who|that|and then)\s/)[0]!, 14);
   // "a meeting in which opposition members accused": the accuser is the last clause before the verb.
-  let head = text
-    .slice(0, active.index)
-    .trim()
-    .replace(/\s+(?:has|have|had|also|repeatedly|publicly)$/i, '');
+  let head = text.slice(0, active.index).trim().replace(BEFORE_ACCUSED, '');
   // "criticised by the Scottish National Party which accused": the name before "which".
   if (/\s(?:which|who)$/i.test(head)) {
     head = /((?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)\s+(?:which|who)$/.exec(head)?.[1] ?? '';

@@ -15,8 +15,12 @@ export interface ModalClause {
   modal: string;
 }
 
+/**
+ * A modal and the adverbs after it that are no part of what will be done: "will most likely vote" asks "Will X vote?",
+ * the hedge being what the question asks.
+ */
 const MODAL =
-  /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?/gi;
+  /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?(?:(?:most |very |quite |almost )?(?:likely|probably|possibly|perhaps|certainly|surely)\s+)?/gi;
 /**
  * Words that open a clause of which the words before a modal are then part. "how"/"why" open an indirect question:
  * in "X earns $38,000 and asked how she would pay", "would" is the question's ("how she would pay"), not X's.

@@ -1,3 +1,4 @@
+import { claimInFrame } from './claim-in-frame';
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
 import { holdsMainVerb } from './holds-main-verb';
@@ -112,7 +113,9 @@ export function hedged(ctx: PhraseContext): string | null {
   }
   // Only "claims that …": after "accusations of" comes a noun phrase, never a claim to put as "Is it true that…".
   const after = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+that\s+/i);
-  const claim = after && cleftClaim(ctx.text, after);
+  const claim = after && claimInFrame(ctx.text, cleftClaim(ctx.text, after));
+  // A subject's claim run on into the sentence's verb: no cut of it is the claim; the passage is shown.
+  if (after && !claim) return null;
   // "suggestions that U.S. troops should be withdrawn": a proposal, which is neither true nor false.
   if (claim && /\b(?:should|must|ought to)\b/i.test(claim)) return null;
   // "a claim that Gowdy's office strongly disputes": "that" opens a relative clause whose verb lacks

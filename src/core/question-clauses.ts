@@ -1,4 +1,6 @@
 /** Small clause surgery for turning a sentence of copy into a question. Heuristic, never invents words. */
+
+import { groupNameForms } from './group-name-forms';
 import { holdsMainVerb, holdsVerb } from './holds-main-verb';
 import { leadingPlace, STATE_ABBREVIATIONS } from './leading-place';
 import { lowerStart } from './lower-start';
@@ -233,7 +235,9 @@ export function properWordsOf(texts: string[], names: Iterable<string> = []): Se
       // After a sentence end or a colon the capital may be grammatical, not a name.
       if (/[.!?:]["”’]?$/.test(tokens[i - 1]!) || (/^["“]/.test(tokens[i]!) && /[:,]$/.test(tokens[i - 1]!))) continue;
       // "Dems’", "Clintons’": a plural possessive is the name too, as lowerStart strips it.
-      words.add(token.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, ''));
+      const word = token.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
+      words.add(word);
+      if (word === token) for (const form of groupNameForms(word, tokens[i + 1])) words.add(form);
     }
   }
   return words;
