@@ -146,6 +146,12 @@ export function cutClause(text: string, maxWords = 22): string {
       /,\s+[a-z]+ing\s[^,;:]{1,80},\s+(?=(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had)\s)/g,
       ' ',
     )
+    // "the depot, which the city bought in 2010, was losing money": a relative clause on the subject, with the
+    // subject's own verb after it, is an aside too; cut at its "which", the claim would keep no verb.
+    .replace(
+      /,\s+(?:which|who)\s[^,;:"“”]{1,80},\s+(?=(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|[a-z]{3,}ed)\s)/g,
+      ' ',
+    )
     .replace(ASIDE_BEFORE_THAT, ' ');
   let out =
     flat.split(

@@ -37,6 +37,18 @@ describe('sample 13: a that-clause is never cut at a comma before its verb', () 
     );
   });
 
+  it("drops a relative clause between a claim's subject and its verb instead of cutting at its which", () => {
+    expect(cutClause('the depot, which the city bought in 2010, was losing money', 20)).toBe(
+      'the depot was losing money',
+    );
+    expect(cutClause('the aide, who joined in May, had been paid by the developer', 20)).toBe(
+      'the aide had been paid by the developer',
+    );
+    // Controls: a relative clause with no verb of the subject's after it still ends the clause.
+    expect(cutClause('the mayor backed Ana Ruiz, who is 40, for the seat', 20)).toBe('the mayor backed Ana Ruiz');
+    expect(cutClause('the council sold the depot, which angered the union', 20)).toBe('the council sold the depot');
+  });
+
   it('the vetting refuses a coordinated that-clause that kept no verb', () => {
     const copy =
       'The Courier reported that the mayor is weighing a second term and that the port’s growth, helped by the depot, was a reason.';
