@@ -7,7 +7,6 @@ import type { PeopleIndex, PersonMention } from './people';
 import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
-import { type SpokenMention, standAloneContext, standAloneFeatures } from './speaker-stand-alone';
 import type { CueRates } from './speech-cues';
 
 /** What the ranker needs to know about one quotation. */
@@ -156,7 +155,6 @@ export function speakerCandidates(options: {
   let firstInSentence: PersonMention | null = null;
   // "..., Marsh was told.": the one spoken to never says the quotation.
   const listeners = new Set<string>();
-  const spoken: SpokenMention[] = [];
   for (let id = from; id <= to; id++) {
     const paragraph = sentences[id]!.paragraph;
     if (paragraph < first.paragraph - 1 || paragraph > sentences[quote.endSentence]!.paragraph) continue;
@@ -172,7 +170,6 @@ export function speakerCandidates(options: {
         facts.set(mention, known);
       }
       if (!known.speaks) continue;
-      spoken.push({ key: known.key, mention });
       // The same person again (most names near a quote): only the mention to record, no speaker to build.
       const seen = evidence.get(known.key);
       if (seen?.speaker.person === mention.person) seen.mentions.push(mention);
@@ -212,14 +209,6 @@ export function speakerCandidates(options: {
     end: quote.end,
     opensParagraph: paragraphStart && opensSentence,
   };
-  const standAlone = standAloneContext({
-    sentences,
-    startSentence: quote.startSentence,
-    start: quote.start,
-    opensSentence,
-    previous: before ? { endSentence: before.endSentence, end: before.end, key: previousKey } : null,
-    spoken,
-  });
   const pronounGender = quote.pronounTag === 'he' ? 'male' : quote.pronounTag === 'she' ? 'female' : null;
   // Nearest mention before the quote with no other quotation in between, and after it.
   const floor = qi > 0 ? quotes[qi - 1]!.end : -1;
@@ -276,7 +265,6 @@ export function speakerCandidates(options: {
       // Reported speech carries over to the quotation after it when its speaker is the subject of
       // the sentence just before; further back, someone else has usually spoken in between.
       isRule && quote.route === 'speech-before' && s.previousSentence && s.subject ? 1 : 0,
-      ...standAloneFeatures(standAlone, key),
     );
     candidates.push({ speaker: e.speaker, features: f });
   }

@@ -3,7 +3,6 @@
  * stores weights by these names, and training and ranking both read them.
  */
 import { CONSTRUCTION_FEATURES } from './speaker-constructions';
-import { STAND_ALONE_FEATURES } from './speaker-stand-alone';
 
 /** How the attribution rules reached a quote's speaker (see find-quotes.ts). */
 export type SpeakerRoute =
@@ -69,12 +68,10 @@ export const FEATURE_NAMES = [
   'lower-case-description',
   ...CONSTRUCTION_FEATURES,
   'rule-speech-before-adjacent',
-  ...STAND_ALONE_FEATURES,
 ] as const;
 
 /** Features the confidence model reads of the best candidate besides its probability and route. */
 export const TRUST_FEATURES: ReadonlyArray<(typeof FEATURE_NAMES)[number]> = [
   ...CONSTRUCTION_FEATURES,
   'rule-speech-before-adjacent',
-  ...STAND_ALONE_FEATURES,
 ];
