@@ -3,8 +3,12 @@ import type { Sentence } from './analysis-types';
 /** How far back a quotation's opening is looked for: a long quotation runs three or four sentences. */
 const MAX_BACK = 4;
 
+/** NYT's '' and TeX's `` count as straight marks: one mark that opens or closes by where it stands. */
+const typewriter = (text: string): string => text.replace(/''|``/g, '"');
+
 /** The sentence closes a quotation it did not open: a ” before any “, or a straight mark ending a word. */
-function closesUnopened(text: string): boolean {
+function closesUnopened(raw: string): boolean {
+  const text = typewriter(raw);
   const curlyClose = text.indexOf('”');
   if (curlyClose >= 0) {
     const curlyOpen = text.indexOf('“');
@@ -15,7 +19,8 @@ function closesUnopened(text: string): boolean {
 }
 
 /** The sentence leaves a quotation open: more “ than ”, or an odd count of straight marks. */
-function leavesOpen(text: string): boolean {
+function leavesOpen(raw: string): boolean {
+  const text = typewriter(raw);
   const open = text.match(/“/g)?.length ?? 0;
   const close = text.match(/”/g)?.length ?? 0;
   return open > close || (text.match(/"/g)?.length ?? 0) % 2 === 1;

@@ -37,6 +37,21 @@ it('finds the opening only within the paragraph, for curly and straight marks', 
     ['They know it," he said.', 0],
   ]);
   expect(quotationOpening(straight, 1)).toEqual([0]);
+  // NYT's '' pairs and TeX's ``…'' read like straight marks.
+  const nyt = sentences([
+    ["''You should resign.", 0],
+    ["You should repay it,'' Ms. Ruiz told Mr. Hale.", 0],
+  ]);
+  expect(quotationOpening(nyt, 1)).toEqual([0]);
+  expect(
+    quotationOpening(
+      sentences([
+        ['``One.', 0],
+        ["Two,'' she said.", 0],
+      ]),
+      1,
+    ),
+  ).toEqual([0]);
   // Controls: the opening in another paragraph, a sentence with its own pair, straight marks that open.
   expect(
     quotationOpening(
