@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Analysis, ArticleMeta } from '../core/analysis-types';
-import { asksWhoIsPerson } from '../core/answer-person-role';
+import { asksPersonRole } from '../core/answer-person-role';
 import type { WhoIsWho } from '../core/who-is-who';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import type { FeedProbe } from '../ingest/probe-feed';
@@ -159,8 +159,9 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     const article = await store.articles.get(articleId);
     if (!article) return undefined;
     const { analysis, engine: label } = await analyzeStored(article);
-    // "Who is <Name>?" reads the story's who-is-who: the one remembered for its brief, not made again per question.
-    const who = asksWhoIsPerson(question) ? await briefWho(article, label, analysis) : undefined;
+    // "Who is <Name>?" and "what is <Name>'s job?" read the story's who-is-who: the one remembered for its brief,
+    // not made again per question.
+    const who = asksPersonRole(question) ? await briefWho(article, label, analysis) : undefined;
     const result = authorshipAnswer(question, article) ?? (await engine.answer(analysis, question, article.text, who));
     return { article, analysis, result };
   }

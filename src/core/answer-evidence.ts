@@ -1,5 +1,6 @@
 import type { Entity } from './analysis-types';
 import type { AnswerType } from './question-type';
+import { REFUSAL_SOURCE } from './refusal-cues';
 import { contentTerms, stemOf, tokenizeWords } from './tokenize-words';
 
 /** Evidence that a sentence holds a value shaped like the answer, beyond sharing the question's words. */
@@ -124,12 +125,8 @@ export function freshPlace(sentence: string, questionWords: Set<string>, entitie
   return /\b(?:in|at|to|into|from|across|throughout)\s+(?:the\s+)?[A-Z]/.test(sentence);
 }
 
-const REFUSING =
-  'declined to (?:say|comment|reveal|disclose|give|name)|would not (?:say|reveal|disclose|comment)|did not (?:say|reveal|disclose|give details)';
-/** A party's refusal to speak ("declined to comment"), one kind of unknown marker. */
-export const REFUSAL = new RegExp(String.raw`\b(?:${REFUSING})\b`, 'gi');
 /** The copy itself says the fact is not known: the honest reply is that the article does not say. */
 export const UNKNOWN_MARKER = new RegExp(
-  String.raw`\b(?:(?:it|this) (?:was|is|remains|remained) (?:not |un)(?:clear|known)|(?:was|is|remains|were|are) (?:not|not yet|never) (?:disclosed|revealed|made public|known)|undisclosed|${REFUSING})\b`,
+  String.raw`\b(?:(?:it|this) (?:was|is|remains|remained) (?:not |un)(?:clear|known)|(?:was|is|remains|were|are) (?:not|not yet|never) (?:disclosed|revealed|made public|known)|undisclosed|${REFUSAL_SOURCE})\b`,
   'i',
 );

@@ -10,8 +10,22 @@ import { type WhoIsWho, whoIsWho } from './who-is-who';
  * and the person's surname side by side. It goes first when the ranker's best does not hold them.
  */
 
-/** "Who is/was <Name>?" with a capitalised name and nothing after it. */
-const PERSON_QUESTION = /^\s*[Ww]ho(?:['’]s|\s+(?:is|was))\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\??\s*$/u;
+const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}?)`;
+const ROLE_NOUN = '(?:job|role|title|position|post)';
+/**
+ * Questions asking the person's role, with a capitalised name and nothing after it: "Who is/was <Name>?",
+ * "What is <Name>'s job/role/title?", "What does <Name> do?", "What job does <Name> have?". All but the first
+ * went to the ranker alone, which finds no sentence sharing "job" or "do" and said the article does not say.
+ * Not "what did <Name> do?": that asks what they did in the story.
+ */
+const PERSON_QUESTIONS = [
+  String.raw`[Ww]ho(?:['’]s|\s+(?:is|was))\s+${NAME}`,
+  String.raw`[Ww]hat(?:['’]s|\s+(?:is|was))\s+${NAME}['’]s?\s+(?:(?:official|exact|current|new)\s+)?${ROLE_NOUN}`,
+  String.raw`[Ww]hat\s+does\s+${NAME}\s+do(?:\s+for\s+a\s+living)?`,
+  String.raw`[Ww]hat\s+${ROLE_NOUN}\s+(?:does|did)\s+${NAME}\s+(?:have|hold)`,
+].map((q) => new RegExp(String.raw`^\s*${q}\s*\??\s*$`, 'u'));
+const askedPerson = (question: string): string | undefined =>
+  PERSON_QUESTIONS.map((q) => q.exec(question)?.[1]).find((m) => m !== undefined);
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/;
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,21 +48,27 @@ function listedRole(analysis: Analysis, asked: string, who?: WhoIsWho): { surnam
   return { surname: lastWord(person.name), role };
 }
 
-/** Whether the question is "who is <Name>?", the one that reads the story's who-is-who. */
-export function asksWhoIsPerson(question: string): boolean {
-  return PERSON_QUESTION.test(question);
+/** Whether the question asks a named person's role ("who is <Name>?"), the one that reads the story's who-is-who. */
+export function asksPersonRole(question: string): boolean {
+  return askedPerson(question) !== undefined;
 }
 
 /**
- * `who` is the story's who-is-who when the caller keeps one (the bot remembers it per story): without it,
- * each "who is <Name>?" computes it again, up to a second on a long political story.
+ * The ranking with the sentence giving the asked person's role first, and that sentence (`role`) when there is one:
+ * it answers however thin the ranker finds it. `who` is the story's who-is-who when the caller keeps one (the bot
+ * remembers it per story): without it, each question computes it again, up to a second on a long political story.
  */
-export function answerPersonRole(analysis: Analysis, ranked: Ranked[], question: string, who?: WhoIsWho): Ranked[] {
-  const m = PERSON_QUESTION.exec(question);
+export function answerPersonRole(
+  analysis: Analysis,
+  ranked: Ranked[],
+  question: string,
+  who?: WhoIsWho,
+): { ranked: Ranked[]; role?: Ranked } {
+  const asked = askedPerson(question);
   const top = ranked[0];
-  if (!m || !top) return ranked;
-  const listed = listedRole(analysis, m[1]!.trim(), who);
-  if (!listed) return ranked;
+  if (asked === undefined || !top) return { ranked };
+  const listed = listedRole(analysis, asked.trim(), who);
+  if (!listed) return { ranked };
   const role = escaped(listed.role);
   const surname = escaped(listed.surname);
   // The role set beside the name, as who-is-who read it: "<role> [first names] <Surname>" or "<Surname>, [a] <role>".
@@ -57,7 +77,7 @@ export function answerPersonRole(analysis: Analysis, ranked: Ranked[], question:
     new RegExp(String.raw`\b${surname},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}${role}`, 'iu'),
   ];
   const givesRole = (r: Ranked): boolean => beside.some((p) => p.test(analysis.sentences[r.index]!.text));
-  if (givesRole(top)) return ranked;
+  if (givesRole(top)) return { ranked, role: top };
   const first = ranked.find(givesRole);
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+  return first ? { ranked: [first, ...ranked.filter((r) => r !== first)], role: first } : { ranked };
 }

@@ -170,7 +170,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   );
   // "Which newspaper reported…?": the sentence naming the outlet answers, however thin the ranker finds it.
   const outlet = answerOutlet(analysis, ordered, question);
-  const withRole = answerPersonRole(
+  const { ranked: withRole, role } = answerPersonRole(
     analysis,
     outlet ? [outlet, ...ordered.filter((r) => r !== outlet)] : ordered,
     question,
@@ -180,10 +180,12 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   const others = (r: Ranked | undefined) => !!r && othersRefusal(question, analysis.sentences[r.index]!.text);
   const ranked = withRole.filter((r) => !others(r));
   const best = ranked[0];
-  if (others(withRole[0]) && !(best && partySpeaks(question, analysis.sentences[best.index]!.text)))
+  const bestText = best ? analysis.sentences[best.index]!.text : '';
+  if (others(withRole[0]) && !(best && (partySpeaks(question, bestText) || refusalAnswers(question, bestText))))
     return { answer: null, sentenceIds: [], reason: 'The article does not report that they commented.' };
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
-  if (!outlet && !answers(ranked, missing, group)) {
+  // "What is Dean's job?": the sentence giving the role who-is-who lists answers, as the outlet's does.
+  if (!outlet && !(role && role === best) && !answers(ranked, missing, group)) {
     const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;
     if (pair) return citing(analysis, pair);
     const figure = headlineFigure(analysis, terms, type);

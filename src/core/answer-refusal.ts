@@ -1,4 +1,6 @@
-import { REFUSAL, UNKNOWN_MARKER } from './answer-evidence';
+import { UNKNOWN_MARKER } from './answer-evidence';
+import { REFUSAL } from './refusal-cues';
+import { cueAfter } from './speech-cues';
 
 /**
  * "Brightwater Marine declined to comment": a party's refusal to speak, which the unknown marker counts
@@ -8,9 +10,77 @@ import { REFUSAL, UNKNOWN_MARKER } from './answer-evidence';
  * beside it being the party's silence about that value, not the article's.
  */
 
-/** A yes/no question on whether someone spoke: "Did X comment / respond / reply / say…?" */
+/**
+ * A yes/no question on whether someone spoke: "Did X comment / respond / reply / say…?", X a phrase of up to four
+ * words ("is Holt actually a Democrat like Trump says?" asks something else).
+ */
 const ASKS_IF_SPOKE =
-  /^\s*(?:did|does|do|has|have|had|will|would|was|were|is)\s+(?:the\s+)?(.+?)\s+(?:(?:ever|yet|already|publicly)\s+)?(?:comment(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|say(?:s|ing)?|said|speak(?:s|ing)?|spoken?|spoke|answer(?:s|ed|ing)?|react(?:s|ed|ing)?)\b/i;
+  /^\s*(?:did|does|do|has|have|had|will|would|was|were|is)\s+(?:the\s+)?((?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}'’.-]+)\s+(?:(?:ever|yet|already|publicly)\s+)?(?:comment(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|say(?:s|ing)?|said|speak(?:s|ing)?|spoken?|spoke|answer(?:s|ed|ing)?|react(?:s|ed|ing)?)\b/iu;
+
+const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+interface Word {
+  /** Lower case, straight apostrophe, without a possessive "'s": "council's" is "council". */
+  word: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  capital: boolean;
+}
+const wordsOf = (text: string): Word[] =>
+  [...text.matchAll(WORDS)].map((m) => {
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    const word = lower.replace(/'s$/, '');
+    const capital = /^\p{Lu}/u.test(m[0]);
+    return { word, start: m.index, end: m.index + m[0].length, possessive: word !== lower, capital };
+  });
+/** Words before a head noun that keep it the same party: "the committee", "Ms. Hale", "its committee". */
+const NO_MODIFIER = new Set(
+  'the a an this that its his her their our your my of for from by at in on to and or mr mrs ms miss dr prof sir dame lord lady'.split(
+    ' ',
+  ),
+);
+
+/** The asked party's words, when the question asks whether it spoke. */
+function askedParty(question: string): string[] | undefined {
+  const party = ASKS_IF_SPOKE.exec(question)?.[1];
+  const asked = party === undefined ? [] : wordsOf(party).map((w) => w.word);
+  return asked.length > 0 ? asked : undefined;
+}
+
+type Mention = { start: number; end: number; kind: 'same' | 'other' | 'unsure' };
+
+/**
+ * Where the sentence names the asked party's head noun, and whether it is the party: the whole phrase, head and
+ * modifiers ("the planning committee"), or the head alone ("the committee", "Ms. Hale"), may be it; the head with
+ * another lower-case modifier is another party ("the finance committee"); with a capitalised one ("Patricia Smith"
+ * for "Pat Smith", "the Finance Committee") the copy may be naming the same party otherwise: unsure.
+ */
+function mentions(party: readonly string[], sentence: string): Mention[] {
+  const said = wordsOf(sentence);
+  const head = party.at(-1)!;
+  const found: Mention[] = [];
+  for (let i = 0; i < said.length; i++) {
+    if (party.every((w, k) => said[i + k]?.word === w)) {
+      found.push({ start: said[i]!.start, end: said[i + party.length - 1]!.end, kind: 'same' });
+      i += party.length - 1;
+    } else if (said[i]!.word === head) {
+      const before = said[i - 1];
+      const bare = party.length === 1 || !before || NO_MODIFIER.has(before.word) || before.possessive;
+      const kind = bare ? 'same' : before.capital ? 'unsure' : 'other';
+      found.push({ start: said[i]!.start, end: said[i]!.end, kind });
+    }
+  }
+  return found;
+}
+
+const namesParty = (party: readonly string[], sentence: string): boolean =>
+  mentions(party, sentence).some((m) => m.kind === 'same');
+
+/** The sentence names a party of the asked kind that is not the asked one ("the finance committee"), and not it. */
+function namesOtherParty(party: readonly string[], sentence: string): boolean {
+  const found = mentions(party, sentence);
+  return found.length > 0 && found.every((m) => m.kind === 'other');
+}
 
 /** The sentence's only unknown marker is a party's refusal to speak. */
 export function onlyRefuses(sentence: string): boolean {
@@ -21,30 +91,41 @@ export function onlyRefuses(sentence: string): boolean {
  * "Did X comment?": a sentence in which X (named, not "he": a pronoun may be anyone) refuses to speak answers it.
  */
 export function refusalAnswers(question: string, sentence: string): boolean {
-  const party = ASKS_IF_SPOKE.exec(question)?.[1];
-  return party !== undefined && sentence.toLowerCase().includes(party.toLowerCase()) && onlyRefuses(sentence);
+  const party = askedParty(question);
+  return party !== undefined && namesParty(party, sentence) && onlyRefuses(sentence);
 }
 
 /**
  * "Did the council comment?" beside "A neighbour … declined to comment": another party's refusal says nothing of
  * whether X spoke, and cited as the answer (or as what the article "says only") it reads as X's. A refusal whose
- * subject may be X ("It declined to comment") is kept: a pronoun may be anyone.
+ * subject may be X ("It declined to comment") is kept: a pronoun may be anyone. A sentence naming another party of
+ * the asked kind ("Did the planning committee comment?" — "the finance committee said…") is not X's either.
  */
 export function othersRefusal(question: string, sentence: string): boolean {
-  const party = ASKS_IF_SPOKE.exec(question)?.[1];
-  return (
-    party !== undefined &&
-    !sentence.toLowerCase().includes(party.toLowerCase()) &&
-    !/\b(?:he|she|it|they|we)\b/i.test(sentence) &&
-    onlyRefuses(sentence)
-  );
+  const party = askedParty(question);
+  if (party === undefined) return false;
+  if (namesOtherParty(party, sentence)) return true;
+  return !namesParty(party, sentence) && !/\b(?:he|she|it|they|we)\b/i.test(sentence) && onlyRefuses(sentence);
 }
 
-const SPEECH =
-  /\b(?:said|says|say|told|tells|comment(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)|statement|spokes(?:man|woman|person))\b/i;
+/** Speech nouns the cue table (learned on verbs of attribution) rates low: "in a statement", "a spokesman for". */
+const SPEECH_NOUN = /\b(?:statement|spokes(?:man|woman|person))\b/i;
+/** A cue the annotators marked as attribution at least this often, beside the party ("said", "told", "responded"). */
+const SPEECH_RATE = 0.5;
 
-/** The sentence names the party a "did X comment?" asks about, with a word of speech: it may answer. */
+/**
+ * The sentence names the party a "did X comment?" asks about as the one speaking: a speech cue from the cue table right
+ * after its name ("the committee said", "a spokesman for the committee commented"), or "according to the committee".
+ */
 export function partySpeaks(question: string, sentence: string): boolean {
-  const party = ASKS_IF_SPOKE.exec(question)?.[1];
-  return party !== undefined && sentence.toLowerCase().includes(party.toLowerCase()) && SPEECH.test(sentence);
+  const party = askedParty(question);
+  if (party === undefined) return false;
+  const found = mentions(party, sentence).filter((m) => m.kind === 'same');
+  if (found.length > 0 && SPEECH_NOUN.test(sentence)) return true;
+  // Before the name only "according to": "asked the county", "told the county" make it the one spoken to.
+  return found.some(
+    (m) =>
+      cueAfter(sentence, m.end, sentence.length) >= SPEECH_RATE ||
+      /\baccording to (?:the )?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start)),
+  );
 }

@@ -53,3 +53,19 @@ it('briefs without who is who when the worker cannot make it, rather than fail t
   expect(whoSection(buildBriefReply(brief))).toBeUndefined();
   expect(buildBriefReply(brief).sections.find((s) => s.heading === 'Summary')).toBeDefined();
 });
+
+// ux30 (session 30): "what is <Name>'s job?" asks what "who is <Name>?" asks, so it reads the story's who is who made
+// by the bot's maker (remembered per story), not one made again in the chat process.
+it('answers "what is <Name>’s job?" from the who is who the maker makes for the story', async () => {
+  const made: Analysis[] = [];
+  const app = await appWith(async (analysis) => {
+    made.push(analysis);
+    return whoIsWho(analysis);
+  });
+  const id = (await store.articles.recent(1))[0]!.id;
+  // A question on what was done is not one on the person's role: no who is who is made for it (control).
+  await app.answerAbout(id, 'What did Kelner write?');
+  expect(made).toHaveLength(0);
+  await app.answerAbout(id, 'What is Kelner’s job?');
+  expect(made).toHaveLength(1);
+});

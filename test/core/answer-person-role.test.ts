@@ -48,3 +48,25 @@ describe("answerQuestion: who is <Name>? with the story's who-is-who passed in",
     expect(analysis.sentences.find((s) => s.id === own.sentenceIds[0])?.text).toContain('drawn up');
   });
 });
+
+// ux30 (session 30, issue 12): "what is X's job?" / "what does X do?" went to the ranker alone, which finds no
+// sentence sharing "job" or "do" and said the article does not say. They ask what "who is X?" asks.
+describe("answerQuestion: the person's job or role, asked other ways", () => {
+  it("cites the sentence giving the person's role", () => {
+    for (const question of [
+      "What is Nandakumar's job?",
+      "What is Priya Nandakumar's role?",
+      'What does Priya Nandakumar do?',
+      'What job does Nandakumar have?',
+    ])
+      expect(first(question), question).toContain('former director');
+  });
+
+  it('leaves "what did X do?", about the story, to the ranker (control)', () => {
+    expect(first('What did Priya Nandakumar do?')).not.toContain('former director');
+  });
+
+  it("does not give another person's role for one the copy gives none (control)", () => {
+    expect(answerQuestion(analysis, "What is Owen Hale's job?").answer ?? '').not.toContain('former director');
+  });
+});

@@ -74,3 +74,56 @@ describe('answerQuestion: a refusal to comment', () => {
     expect(answer(analysis, 'Did the neighbour comment?').answer).toContain('declined to comment');
   });
 });
+
+// ux30 (session 30, issue 12): copy words a refusal many ways. Each must read as the party's refusal, so that another
+// party's question is not answered with it ("Has the county commented?" citing the firm's silence as the county's).
+describe('answerQuestion: refusal cues worded other ways', () => {
+  const cues = [
+    'None of the directors of Kestrel Aggregates would comment on the documents.',
+    "Kestrel Aggregates didn't respond to a request for comment.",
+    'Kestrel Aggregates did not immediately respond to messages seeking comment.',
+    'Kestrel Aggregates has not commented publicly.',
+  ];
+
+  it("does not answer another party's question with the refusal", () => {
+    for (const cue of cues) {
+      const result = answer(story(cue), 'Has the county commented?');
+      expect(result.answer, cue).toBeNull();
+    }
+  });
+
+  it('answers the refusing party\'s "did X comment?" with it (control)', () => {
+    for (const cue of cues) expect(answer(story(cue), 'Did Kestrel Aggregates comment?').answer, cue).toBe(cue);
+  });
+
+  it('does not read "did not respond" to events as a refusal to speak (control)', () => {
+    const analysis = story('Kestrel Aggregates did not respond to the objections by changing its plans.');
+    expect(answer(analysis, 'Has the county commented?').answer ?? '').not.toContain('did not respond');
+  });
+});
+
+// ux30 (session 30, issue 12): "Did the planning committee comment?" was answered by another committee's words: the
+// asked party is the whole phrase, head and modifiers.
+describe('answerQuestion: did <party> comment? names the party as a whole phrase', () => {
+  const council = (said: string): Analysis =>
+    analyzeArticle(
+      [
+        'Ashford bypass plan delayed',
+        'Plans for a bypass around Ashford have been delayed by a year, the county council has confirmed.',
+        'Residents say lorries already block the high street every morning.',
+        said,
+        'Work on the road was due to start in 2027.',
+      ].join('\n\n'),
+    );
+  const spoke = 'A spokesman for the finance committee commented that the cost had risen to £80m.';
+
+  it("does not answer with another committee's words", () => {
+    for (const question of ['Did the planning committee comment?', 'Has the planning committee commented on the cost?'])
+      expect(answer(council(spoke), question).answer, question).toBeNull();
+  });
+
+  it("answers with the committee's own words, asked whole or by its head (control)", () => {
+    for (const question of ['Did the finance committee comment?', 'Did the committee comment?'])
+      expect(answer(council(spoke), question).answer, question).toBe(spoke);
+  });
+});

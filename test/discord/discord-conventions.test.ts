@@ -85,7 +85,7 @@ describe('Discord: what users expect (real discord.js client, fake Discord)', ()
     expect(await h.testApp.store.schedules.list()).toHaveLength(1);
   });
 
-  it('answers in a brief thread only what is a question', async () => {
+  it('answers in a brief thread only what is a question: not thanks, a mistyped command or a remark', async () => {
     const brief = h.fake.dispatchInteraction(
       slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }),
     );
@@ -98,6 +98,8 @@ describe('Discord: what users expect (real discord.js client, fake Discord)', ()
 
     h.fake.dispatchMessage(channelMessage({ channelId: threadId, content: 'great, thanks' }));
     h.fake.dispatchMessage(channelMessage({ channelId: threadId, content: '/breif flynn' }));
+    // ux30: a remark to colleagues that is no question, as the console test has (issue 12).
+    h.fake.dispatchMessage(channelMessage({ channelId: threadId, content: 'worth a call to Kelner tomorrow' }));
     const question = channelMessage({ channelId: threadId, content: 'Who is Flynn’s attorney?' });
     h.fake.dispatchMessage(question);
     const answer = await h.fake.waitForCall(

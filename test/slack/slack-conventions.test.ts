@@ -68,7 +68,7 @@ describe('Slack: what users expect', () => {
     expect(env.fake.callsTo('conversations.join').filter((c) => c.params.channel === 'GPRIVAT1')).toEqual([]);
   });
 
-  it('answers in a brief thread only what is a question; "/breif" and chatter are not', async () => {
+  it('answers in a brief thread only what is a question; "/breif", chatter and remarks are not', async () => {
     const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CCHATTER');
     await env.slack.event('EvChat01', { channel: 'CCHATTER', ts: '1700003000.000001', threadTs: ts, text: 'thanks!' });
     await env.slack.event('EvChat02', {
@@ -76,6 +76,13 @@ describe('Slack: what users expect', () => {
       ts: '1700003000.000002',
       threadTs: ts,
       text: '/breif flynn',
+    });
+    // ux30: a remark to colleagues that is no question, as the console test has (issue 12).
+    await env.slack.event('EvChat04', {
+      channel: 'CCHATTER',
+      ts: '1700003000.000004',
+      threadTs: ts,
+      text: 'worth a call to Kelner tomorrow',
     });
     await env.slack.event('EvChat03', {
       channel: 'CCHATTER',
@@ -90,6 +97,7 @@ describe('Slack: what users expect', () => {
     // Not claimed either: the chatter is not marked handled, the question is.
     expect(await env.test.store.conversations.markEventHandled('slack:message:CCHATTER:1700003000.000001')).toBe(true);
     expect(await env.test.store.conversations.markEventHandled('slack:message:CCHATTER:1700003000.000003')).toBe(false);
+    expect(await env.test.store.conversations.markEventHandled('slack:message:CCHATTER:1700003000.000004')).toBe(true);
   });
 
   it('"Brief this article" on a message with a link: fetches, stores and posts the brief in that message’s thread', async () => {
