@@ -5,6 +5,22 @@
  * alone ("did not respond to the crisis") is not one, "did not respond to a request for comment" is.
  */
 const NOT = `(?: not|n['’]t)`;
+// "to a request", "to a Reuters request", "to messages", "calls": not "to his message on trade".
+const REQUESTED = String.raw`(?:(?:a|an|the|several|repeated|multiple|two|three|our|their)(?: [\w.'’-]+)? )?(?:phone )?(?:requests?|questions?|messages?|e-?mails?|calls?|inquiries|inquiry|queries)\b`;
+
+/**
+ * The party gave no response: the forms thread answers ("did X comment?") and the follow-ups' refusal family
+ * read alike. "did not respond" counts before a request ("…to a request for comment", "didn't return calls") or
+ * at the clause's end ("has not responded."), not before anything else ("had not responded to the flooding").
+ */
+export const NO_RESPONSE = [
+  String.raw`(?:did|does|has|have|had)${NOT} (?:yet )?(?:immediately )?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)(?: to)? ${REQUESTED}`,
+  String.raw`(?:did|does|has|have|had)${NOT} (?:yet )?(?:immediately )?(?:respond(?:ed)?|repl(?:y|ied))(?=\s*(?:[.,;:]|$))`,
+  `(?:(?:could|can)${NOT}|cannot) be reached`,
+  // "None of the trustees would comment", "neither of the brothers was willing to speak".
+  `(?:none|neither) of [^.;:!?,"“”]{1,60}? (?:would|will|could|wanted to|was willing to|were willing to) (?:immediately )?(?:comment|respond|say|speak)`,
+].join('|');
+
 const REFUSING = [
   `declined to (?:say|comment|reveal|disclose|give|name)`,
   // Not "refused to say": "he refused to say that Jerusalem should be…" withholds an opinion, not a fact.
@@ -12,12 +28,8 @@ const REFUSING = [
   `(?:(?:would|will|could)${NOT}|won['’]t|can['’]t|cannot) (?:say|reveal|disclose|comment|elaborate)`,
   `did${NOT} (?:say|reveal|disclose|give details)`,
   // "has not commented publicly", "hadn't said": nothing from the party so far.
-  `(?:has|have|had)${NOT} (?:yet )?(?:publicly )?(?:commented|said|responded)`,
-  // "did not (immediately) respond to a request / to messages seeking comment", "didn't return calls".
-  String.raw`(?:did|does|has|have|had)${NOT} (?:immediately |yet )?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?) (?:to )?(?:[\w-]+ ){0,3}?(?:requests?|messages?|e-?mails?|calls?|inquiries|inquiry)`,
-  `(?:could|can)${NOT} be reached`,
-  // "None of the trustees would comment", "no one at the council could say".
-  `(?:none|neither) of [^.;,"“”]{1,50}? (?:would|could|wanted to|was willing to|were willing to) (?:comment|say|speak)`,
+  `(?:has|have|had)${NOT} (?:yet )?(?:publicly )?(?:commented|said)`,
+  NO_RESPONSE,
   `(?:no one|nobody|no-one) (?:at|from|in) [^.;,"“”]{1,50}? (?:would|could) (?:comment|say|speak)`,
 ].join('|');
 

@@ -5,6 +5,7 @@ import { denial } from './denial-question';
 import { noEvidence } from './no-evidence';
 import { conflict } from './phrase-question';
 import { pairBackReference, pairDecision, pairInquiry, pairPronoun, pairReport } from './question-pairs';
+import { NO_RESPONSE } from './refusal-cues';
 
 // Contradictions, missing evidence, denials and refusals: the first slice of the list, so they
 // win ties of strength with later families.
@@ -82,8 +83,17 @@ export const STRONG_CUE_FAMILIES: CueFamily[] = [
     shape: 'refusal',
     kind: 'unknown',
     strength: 2.5,
-    pattern:
-      /\b(?:refused|declined|would not|wouldn't|did not|didn't|could not|couldn't|would neither) (?:to )?(?:say|comment|confirm|reveal|discuss|disclose|elaborate|specify|explain|supply|provide|answer|give details|give (?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total))\b|\b(?:has|have|had) not (?:yet )?said\b|\b(?:hasn't|haven't|hadn't) (?:yet )?said\b|\bnot going to go into\b|\b(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)\b|\bfailed to (?:publish|disclose|release|reveal|explain|set out)\b|\bnot (?:rule|ruling) (?:\w+ )?out\b|\bcould not be reached\b|\b(?:did not|didn't) (?:immediately )?(?:respond|return)\b|\b(?:has not|have not|had not|hasn't|haven't|hadn't) (?:yet )?(?:immediately )?(?:responded|replied)(?= to (?:(?:a|an|the|several|repeated|multiple|two|three|our|their) )?(?:phone )?(?:requests?|questions?|calls?|e-?mails?|messages?|inquiries|queries)\b|\s*(?:[.,;]|$))|\bnone of\b[^.;:!?]{1,60}?\b(?:would|will|could) (?:immediately )?(?:comment|respond|say)\b|\bno comment\b/i,
+    // The no-response forms are the thread answers' (refusal-cues.ts); "did not respond" with no request after it
+    // stays a cue here, as before.
+    pattern: new RegExp(
+      [
+        /\b(?:refused|declined|would not|wouldn't|did not|didn't|could not|couldn't|would neither) (?:to )?(?:say|comment|confirm|reveal|discuss|disclose|elaborate|specify|explain|supply|provide|answer|give details|give (?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total))\b|\b(?:has|have|had) not (?:yet )?said\b|\b(?:hasn't|haven't|hadn't) (?:yet )?said\b|\bnot going to go into\b|\b(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)\b|\bfailed to (?:publish|disclose|release|reveal|explain|set out)\b|\bnot (?:rule|ruling) (?:\w+ )?out\b|\bno comment\b/
+          .source,
+        String.raw`\b(?:${NO_RESPONSE})\b`,
+        String.raw`\b(?:did not|didn't) (?:immediately )?(?:respond|return)\b`,
+      ].join('|'),
+      'i',
+    ),
     hints: hintList("refused|declined|not |n't|no comment|neither|failed to|none of"),
     examples: [
       'She declined to give an estimate.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../src/core/question-cues';
+import { REFUSAL } from '../../src/core/refusal-cues';
 
 // fu32 (session 30, issue 13): the no-comment lines the PolNeAR train editors flag (3 of 3) that the refusal
 // family did not read — the contracted "didn't", the perfect "has not responded", a "none of" subject.
@@ -26,6 +27,29 @@ describe('and not a response that is no refusal to answer (controls)', () => {
     'None of the money would be returned to donors.',
     'The campaign responded to the request within the hour.',
   ])('%s', (text) => {
+    expect(shapes(text)).not.toContain('refusal');
+  });
+});
+
+// One table for the no-response forms (refusal-cues.ts): the thread answers' refusal reading agrees with the family.
+describe("the thread answers' refusal reading takes the same no-response forms", () => {
+  const refuses = (text: string) => new RegExp(REFUSAL.source, 'i').test(text);
+  it.each([
+    'Sanders’ campaign didn’t immediately return a request seeking comment.',
+    'The Clinton campaign has not yet responded to repeated requests for comment.',
+    'The mayor’s office hasn’t replied.',
+    'None of the Murdochs would comment for this column.',
+    'The quarry owner could not be reached.',
+  ])('%s', (text) => {
+    expect(refuses(text)).toBe(true);
+    expect(shapes(text)).toContain('refusal');
+  });
+  it.each([
+    'The council had not responded to the flooding by Friday.',
+    'Voters have not responded to his message on trade.',
+    'None of the money would be returned to donors.',
+  ])('not: %s', (text) => {
+    expect(refuses(text)).toBe(false);
     expect(shapes(text)).not.toContain('refusal');
   });
 });
