@@ -1,3 +1,4 @@
+import { birthName } from './birth-name';
 import { generationalSuffix } from './generational-suffix';
 import { countWord } from './literal-matches';
 import { HYPHEN_PARTICLE } from './particle-surname';
@@ -27,13 +28,17 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
         longerName(k.name, p.name) ||
         longerName(p.name, k.name) ||
         sameButSurname(k.name, p.name, found) ||
-        sameButSurname(p.name, k.name, found),
+        sameButSurname(p.name, k.name, found) ||
+        birthName(p.name, k.name, text) ||
+        birthName(k.name, p.name, text),
     );
     if (!same) kept.push(p);
     else {
       if (!same.role && p.role) same.role = p.role;
       // The full name is the line's name, whichever the copy wrote more often.
       if (sameButSurname(same.name, p.name, found) || longerName(same.name, p.name)) same.name = p.name;
+      // "Rafael Edward Cruz", the name he was born with, listed first: the line takes the name the copy calls him by.
+      if (birthName(same.name, p.name, text)) same.name = p.name;
     }
   }
   return kept;
