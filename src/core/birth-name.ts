@@ -1,33 +1,41 @@
-import { escapeRegExp } from './escape-reg-exp';
-
 /** "his Spanish-sounding name, ", "her name was ", "born ": the words that give a name someone bears or bore. */
 const AS_A_NAME = /(?:\bname[,:]?|\bname\s+(?:is|was)|\bborn|\bnée|\bnee)\s+$/;
-/** A nickname set in quote marks inside the full name: "Rafael Edward “Ted” Cruz", "Rafael Edward ''Ted'' Cruz". */
-const QUOTE_MARK = `["“”'‘’]{1,2}`;
+/** A nickname set in quote marks after the given names: "Rafael Edward “Ted” Cruz", "Rafael Edward ''Ted'' Cruz". */
+const NICKNAME = /^\s+["“”'‘’]{1,2}(\p{Lu}[\p{L}'’-]*)["“”'’]{1,2}\s+(\p{Lu}[\p{L}'’-]*)/u;
+
+/** Whom a name stands for besides itself: the given name it is known by, if the copy says, and the surname. */
+export interface OtherName {
+  given: string | null;
+  surname: string;
+}
 
 /**
- * Whether `other` is `name`'s other name, not another person: the same surname, and the copy writes `other` only as a
- * name someone bears or bore ("Mr. Cruz changed his Spanish-sounding name, Rafael Edward Cruz, as a teenager"), or
- * with `name`'s given name set in quote marks as its nickname ("Rafael Edward “Ted” Cruz"). A namesake the copy
- * introduces as one ("his father, Rafael Cruz") is written otherwise, and stays apart.
+ * What the copy says `other` is the other name of, read once per name (a roster compares every pair of names): with a
+ * nickname in quote marks after it ("Rafael Edward “Ted” Cruz": Ted Cruz), or written only as a name someone bears or
+ * bore ("Mr. Cruz changed his Spanish-sounding name, Rafael Edward Cruz, as a teenager": a Cruz). A namesake the copy
+ * introduces as one ("his father, Rafael Cruz") is written otherwise, and is no other name.
  */
-export function birthName(other: string, name: string, text: string): boolean {
+export function birthName(other: string, text: string): OtherName | null {
   const words = other.split(/\s+/);
-  const own = name.split(/\s+/);
-  const surname = own.at(-1)!;
-  if (other === name || words.length < 2 || own.length < 2 || words[0] === own[0]) return false;
-  // The name finder may stop at the quote mark ("Rafael Edward"): the given names alone then stand for the whole.
-  const given = words.at(-1) === surname ? words.slice(0, -1) : words;
-  const nickname = new RegExp(
-    `\\b${escapeRegExp(given.join(' '))}\\s+${QUOTE_MARK}${escapeRegExp(own[0]!)}${QUOTE_MARK}\\s+${escapeRegExp(surname)}\\b`,
-  );
-  if (nickname.test(text)) return true;
-  if (words.at(-1) !== surname) return false;
+  if (words.length < 2) return null;
+  let asName = true;
   let seen = false;
   for (let at = text.indexOf(other); at >= 0; at = text.indexOf(other, at + 1)) {
-    if (/[\p{L}]/u.test(text[at - 1] ?? '') || /[\p{L}]/u.test(text[at + other.length] ?? '')) continue;
-    if (!AS_A_NAME.test(text.slice(Math.max(0, at - 40), at))) return false;
+    const end = at + other.length;
+    if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
+    // The name finder may stop at the quote mark ("Rafael Edward"): the given names alone then stand for the whole.
+    const nickname = NICKNAME.exec(text.slice(end, end + 60));
+    if (nickname) return { given: nickname[1]!, surname: nickname[2]! };
     seen = true;
+    asName &&= AS_A_NAME.test(text.slice(Math.max(0, at - 40), at));
   }
-  return seen;
+  return seen && asName ? { given: null, surname: words.at(-1)! } : null;
+}
+
+/** Whether `name` is the person `other` names: the same surname, and the nickname when the copy gives one. */
+export function namedBy(name: string, other: string, alias: OtherName | null): boolean {
+  if (!alias || name === other) return false;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.at(-1) !== alias.surname || words[0] === other.split(/\s+/)[0]) return false;
+  return alias.given === null || words[0] === alias.given;
 }
