@@ -1,3 +1,4 @@
+import { birthName, namedBy, type OtherName } from './birth-name';
 import { generationalSuffix } from './generational-suffix';
 import { countWord } from './literal-matches';
 import { HYPHEN_PARTICLE } from './particle-surname';
@@ -13,6 +14,13 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
   text = '',
 ): T[] {
   const longerName = (short: string, long: string): boolean => longerNameOf(short, long, text);
+  // Read once per name: every pair of a long roster is compared.
+  const aliases = new Map<string, OtherName | null>();
+  const alias = (name: string): OtherName | null => {
+    if (!aliases.has(name)) aliases.set(name, birthName(name, text));
+    return aliases.get(name)!;
+  };
+  const otherName = (other: string, name: string): boolean => namedBy(name, other, alias(other));
   const kept: T[] = [];
   for (const p of people) {
     const same = kept.find(
@@ -27,13 +35,17 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
         longerName(k.name, p.name) ||
         longerName(p.name, k.name) ||
         sameButSurname(k.name, p.name, found) ||
-        sameButSurname(p.name, k.name, found),
+        sameButSurname(p.name, k.name, found) ||
+        otherName(p.name, k.name) ||
+        otherName(k.name, p.name),
     );
     if (!same) kept.push(p);
     else {
       if (!same.role && p.role) same.role = p.role;
       // The full name is the line's name, whichever the copy wrote more often.
       if (sameButSurname(same.name, p.name, found) || longerName(same.name, p.name)) same.name = p.name;
+      // "Rafael Edward Cruz", the name he was born with, listed first: the line takes the name the copy calls him by.
+      if (otherName(same.name, p.name)) same.name = p.name;
     }
   }
   return kept;

@@ -191,7 +191,8 @@ function roleWordSurname(words: Word[]): boolean {
   const last = words[words.length - 1]!;
   const given = words[words.length - 2]?.text ?? '';
   return (
-    ROLE_HEADS.has(lowerWord(last)) &&
+    // "Larry King", "Erik Prince": an honorific written out in full is a surname there too.
+    (ROLE_HEADS.has(lowerWord(last)) || HONORIFICS.has(last.text)) &&
     /^[A-Z][a-z]+$/.test(last.text) &&
     (MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) &&
     isNameWord(words[words.length - 2]!)

@@ -1,4 +1,6 @@
-import { literalMatches, literalPattern } from './literal-matches';
+import { HONORIFICS } from './honorifics';
+import { type LiteralMatch, literalMatches, literalPattern } from './literal-matches';
+import { withinQuote } from './within-quote';
 
 /**
  * "Name, the role": the apposition beside a name, read whole for the who-is-who's role (role-of.ts), past an
@@ -59,8 +61,27 @@ export function closedTitle(role: string, rest: string): string {
 }
 
 /** The apposition after `name`'s first "Name," in the copy: its article, if any, and the role read whole. */
-export function roleApposition(name: string, text: string): { article: string | undefined; role: string } | null {
-  const found = literalMatches(text, name, APPOSED).next().value;
+export function roleApposition(
+  name: string,
+  text: string,
+  alone = false,
+): { article: string | undefined; role: string } | null {
+  // "a hater of Donald Trump, a hater," inside quote marks is the speaker's word for him, not the copy's role.
+  let found: LiteralMatch | undefined;
+  for (const m of literalMatches(text, name, APPOSED))
+    if (!withinQuote(text, m.index) && !(alone && afterName(text, m.index))) {
+      found = m;
+      break;
+    }
   if (!found) return null;
+  // "Cruz, Trump and Carson, the candidates most often described as…": a plural apposition is a list's, not his.
+  // ("securities analyst": a plural that modifies the head is no plural head).
+  if (alone && /^[a-z]+[^su\s]s(?:\s+(?:most|who|of|in|at|for|from|with|to|that|and)\b|$)/.test(found[2]!)) return null;
   return { article: found[1], role: wholePastStop(found[2]!, text.slice(found.index + found[0].length)) };
+}
+
+/** Whether a capitalised word other than an honorific stands right before `at` ("Howard" of "Howard Dean"). */
+function afterName(text: string, at: number): boolean {
+  const word = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  return !!word && !HONORIFICS.has(word);
 }

@@ -167,45 +167,18 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     const role = escapeRegExp(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
-      if (hasLiteralMatch(text, entityRole, literalPattern('', `\\s+${at}\\b`)))
-        return cleanRole(roleModifiers(ownPart(entityRole), n, text));
+      // "ACLU executive Director": a bare office the name finder cut from its organisation is read whole below.
+      if (hasLiteralMatch(text, entityRole, literalPattern('', `\\s+${at}\\b`))) {
+        const before = cleanRole(roleModifiers(ownPart(entityRole), n, text));
+        if (!lacksDepartment(before)) return before;
+      }
       const apposed = literalMatches(text, n, literalPattern('', `,\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`)).next().value;
       if (apposed) return cleanRole(closedTitle(entityRole, text.slice(apposed.index + apposed[0].length)));
     }
   }
   for (const n of full) {
-    const found = roleApposition(n, text);
-    const after = found?.role;
-    if (found && after) {
-      // "Ohio Gov. John Kasich and …": the role head comes before any titled name the apposition holds.
-      const own = after.split(new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`))[0]!;
-      const lowerWords = own.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
-      // Past ninety characters a relative clause ("whose time as secretary of state arguably made…") is a sentence.
-      if (notARole(after) || (after.length > 90 && /^whose\s/.test(after))) continue;
-      if (headPastClause(after)) {
-        const post = roleAfterAs(after);
-        if (post) return cleanRole(post);
-        continue;
-      }
-      if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
-      // "one of the stars of the play", "one of two terrorists involved in…": a plural role noun after "one of".
-      if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => personNoun(w.replace(/s$/, ''), w)))
-        return cleanRole(after);
-      // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
-      // "the Republican National Committeeman from Utah": a capitalised head names what someone does as well;
-      // "publisher of The Federalist": without an article, an agent noun holding "of" is a post.
-      const head = headWord(cleanRole(after));
-      // A capitalised "Department" or "Agency" names an office's body, not the person.
-      // The -man head counts inside a capitalised run only: "a German", "a Frenchman" name a nationality.
-      const post = /^[A-Z]/.test(head)
-        ? isRoleHead(head.toLowerCase()) || (/(?:man|woman)$/.test(head) && capitalisedBefore(head, after))
-        : agentNoun(head);
-      if (found.article && (post || /^(?:Republican|Democrat|independent)$/.test(head))) return cleanRole(after);
-      if (!found.article && /^[a-z][\w-]* of\s/.test(after) && agentNoun(after.split(' ')[0]!)) return cleanRole(after);
-      // "Prince Alwaleed, the nephew of the late King Abdullah": a relation written with whose it is describes him.
-      if (found.article && KIN.test(head) && new RegExp(`^${head}\\s+of\\s`).test(cleanRole(after)))
-        return cleanRole(after);
-    }
+    const role = appositionRole(n, text);
+    if (role) return role;
   }
   // A title written before the name only inside quoted words loses to any role the copy gives in its own words.
   let quoted: string | null = null;
@@ -226,7 +199,12 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
         !sentenceStop(words[start - 1]!) &&
         // Case matters: "the team, under Professor X" keeps "Professor", not the lower-case words before it.
         (/^[A-Z]|['’]s$/.test(words[start - 1]!) ||
-          /^(?:deputy|chief|senior|former|vice|assistant|acting|press|foreign|home)$/i.test(words[start - 1]!))
+          /^(?:deputy|chief|senior|former|vice|assistant|acting|press|foreign|home)$/i.test(words[start - 1]!) ||
+          // "ACLU executive Director Anthony Romero": a lower-case role word between capitalised ones is the role's.
+          (start > 1 &&
+            isRoleHead(words[start - 1]!) &&
+            /^[A-Z]/.test(words[start - 2]!) &&
+            !sentenceStop(words[start - 2]!)))
       )
         start--;
       // "As President Lanford faced…": the title after a sentence's "As" is the named person's own.
@@ -261,4 +239,46 @@ function capitalisedBefore(head: string, role: string): boolean {
 /** A plural that names people: a role head, or an agent noun in -ist/-ian ("terrorists"), not "states" or "papers". */
 function personNoun(singular: string, word: string): boolean {
   return singular !== word && (isRoleHead(singular) || (/(?:ist|ian)$/.test(singular) && agentNoun(singular)));
+}
+
+/**
+ * The role an apposition gives the name ("Name, a Democratic pollster,"). `alone`: only where the name stands by
+ * itself, no capitalised word before it ("Dean, a former party chairman," not "Howard Dean,"), and led by an article.
+ */
+export function appositionRole(n: string, text: string, alone = false): string | null {
+  const found = roleApposition(n, text, alone);
+  const after = found?.role;
+  // A surname alone before a comma is as often a clause's subject ("Clinton, casting herself as…"): there only an
+  // apposition opened by an article or a possessive ("Dean, a former party chairman,") is read as the role.
+  if (found && after && (!alone || found.article)) {
+    // "Ohio Gov. John Kasich and …": the role head comes before any titled name the apposition holds.
+    const own = after.split(new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`))[0]!;
+    const lowerWords = own.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
+    // Past ninety characters a relative clause ("whose time as secretary of state arguably made…") is a sentence.
+    if (notARole(after) || (after.length > 90 && /^whose\s/.test(after))) return null;
+    if (headPastClause(after)) {
+      const post = roleAfterAs(after);
+      if (post) return cleanRole(post);
+      return null;
+    }
+    if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
+    // "one of the stars of the play", "one of two terrorists involved in…": a plural role noun after "one of".
+    if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => personNoun(w.replace(/s$/, ''), w)))
+      return cleanRole(after);
+    // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
+    // "the Republican National Committeeman from Utah": a capitalised head names what someone does as well;
+    // "publisher of The Federalist": without an article, an agent noun holding "of" is a post.
+    const head = headWord(cleanRole(after));
+    // A capitalised "Department" or "Agency" names an office's body, not the person.
+    // The -man head counts inside a capitalised run only: "a German", "a Frenchman" name a nationality.
+    const post = /^[A-Z]/.test(head)
+      ? isRoleHead(head.toLowerCase()) || (/(?:man|woman)$/.test(head) && capitalisedBefore(head, after))
+      : agentNoun(head);
+    if (found.article && (post || /^(?:Republican|Democrat|independent)$/.test(head))) return cleanRole(after);
+    if (!found.article && /^[a-z][\w-]* of\s/.test(after) && agentNoun(after.split(' ')[0]!)) return cleanRole(after);
+    // "Prince Alwaleed, the nephew of the late King Abdullah": a relation written with whose it is describes him.
+    if (found.article && KIN.test(head) && new RegExp(`^${head}\\s+of\\s`).test(cleanRole(after)))
+      return cleanRole(after);
+  }
+  return null;
 }

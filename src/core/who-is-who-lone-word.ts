@@ -1,3 +1,5 @@
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
 import { literalMatches, literalPattern } from './literal-matches';
 import { personUsage } from './person-usage';
 import { whoIsWhoNotPerson } from './who-is-who-not-person';
@@ -26,15 +28,17 @@ const TAGGED = literalPattern(
  * speaker once at most ("Spicer said" twice stays) — and the copy gives positive evidence it is no person
  * (`whoIsWhoNotPerson`: "Politico reported", "in Philadelphia", "Most Gibraltarians"). The once-named and the
  * well-known are routinely named by one word ("Trump stated via Twitter", "ex-model Sandra"): with no evidence
- * either way, the word stays.
+ * either way, the word stays. The headline counts as copy, but its capitals are the style's ("The Email That Makes
+ * Benghazi Look Worse"): there only a given name or an honorific before the word sets it beside a name.
  */
-export function whoIsWhoLoneWord(word: string, text: string): boolean {
+export function whoIsWhoLoneWord(word: string, body: string, headline = ''): boolean {
   if (word.includes(' ')) return false;
+  const text = headline ? `${headline}\n${body}` : body;
   // "James O’Neill … said O'Neill": the copy may write the apostrophe two ways.
   const spellings = [...new Set([word, word.replace(/'/g, '’'), word.replace(/’/g, "'")])];
   // "Spicer stated … Spicer said … Spicer responded": a spokesman the copy quotes by surname, again and again.
   if (spellings.reduce((n, spelt) => n + [...literalMatches(text, spelt, TAGGED)].length, 0) >= 2) return false;
-  if (spellings.some((spelt) => besideName(spelt, text))) return false;
+  if (spellings.some((spelt) => besideName(spelt, body) || besideName(spelt, headline, true))) return false;
   // Read after the scans above: these compile patterns for the name, where those read the copy once.
   if (spellings.some((spelt) => personUsage(spelt, text))) return false;
   // No person evidence is not enough ("Trump stated via Twitter", "his wife, ex-model Sandra"): the copy must
@@ -42,12 +46,19 @@ export function whoIsWhoLoneWord(word: string, text: string): boolean {
   return spellings.some((spelt) => whoIsWhoNotPerson(spelt, text));
 }
 
-/** Whether the copy writes the word next to another capitalised word, with no punctuation between them. */
-function besideName(word: string, text: string): boolean {
+/**
+ * Whether the copy writes the word next to another capitalised word, with no punctuation between them; in a headline
+ * (`titled`), right after a given name or an honorific ("Hillary Clinton Goes After…"), as every word is capitalised.
+ */
+function besideName(word: string, text: string, titled = false): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
     if (NAME_CHAR.test(text[at - 1] ?? '') || NAME_CHAR.test(text[end] ?? '')) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    if (titled) {
+      if (before && (MALE_NAMES.has(before) || FEMALE_NAMES.has(before) || HONORIFICS.has(before))) return true;
+      continue;
+    }
     if ((before && !/[,;:!?"”“)]$/.test(before) && !NOT_FIRST.has(before)) || WORD_AFTER.test(text.slice(end, end + 3)))
       return true;
   }

@@ -22,7 +22,8 @@ import { ownRole } from './own-role';
 import { particleSurname } from './particle-surname';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
-import { roleOf } from './role-of';
+import { roleApposition } from './role-apposition';
+import { appositionRole, roleOf } from './role-of';
 import { speakerLabel } from './speaker-label';
 import { splitTitle } from './split-title';
 import { titleOfSurname } from './title-of-surname';
@@ -122,7 +123,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       (person(entity.name) || headingPerson(entity.name, sentenceTexts, person)) &&
       !whoIsWhoTitle(entity.name, text) &&
       // The headline counts: "Hillary Clinton Goes After…" names in full the "Clinton" the story quotes.
-      !whoIsWhoLoneWord(entity.name, `${analysis.title ?? ''}\n${text}`)
+      !whoIsWhoLoneWord(entity.name, text, analysis.title ?? '')
     ) {
       const short = splitTitle(entity.name).bare;
       // "Mr. Obama" beside "Michelle Obama" alone is not to be read as her name.
@@ -158,13 +159,15 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "CNN’s Jake Tapper": the outlet a journalist works for is who they are (named once, they are no protagonist).
       const outlet = given ? null : outletRole(bare, text, orgNames);
       const own = given ?? outlet;
+      const sharesNoSurname = bare.includes(' ') && (fullBySurname.get(last) ?? []).every((n) => n === entity.name);
       const role =
         own ??
-        (bare.includes(' ') && (fullBySurname.get(last) ?? []).every((n) => n === entity.name)
-          ? titleOfSurname(last, text)
-          : null) ??
+        (sharesNoSurname ? titleOfSurname(last, text) : null) ??
         office ??
-        abbreviatedOffice(bare, text);
+        abbreviatedOffice(bare, text) ??
+        // "Howard Dean … Dean, a former Democratic National Committee chairman,": the surname's own apposition, when
+        // the copy set none beside the whole name (there it introduced the person, whatever this reading made of it).
+        (sharesNoSurname && !roleApposition(bare, text) ? appositionRole(last, text, true) : null);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.

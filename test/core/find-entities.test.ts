@@ -45,6 +45,21 @@ describe('findEntities', () => {
     expect(names.some((n) => /^Bishop/.test(n))).toBe(false);
   });
 
+  it('reads an honorific written out in full, closing a name after a given name, as the surname', () => {
+    const found = entities(
+      [
+        'Last week the network hired Larry King for its new programme. Billie Jean King said it was fine.',
+        'King Abdullah was not asked, and Queen Rania did not comment.',
+      ].join('\n'),
+    );
+    const names = found.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toContain('Larry King');
+    expect(names).toContain('Billie Jean King');
+    // Controls: an honorific before the name stays its title.
+    expect(names).toContain('Abdullah');
+    expect(names.some((n) => /^(?:King|Queen)\b/.test(n))).toBe(false);
+  });
+
   it('lists people, organisations and places of one sentence in the order the sentence names them', () => {
     const found = entities(
       'Barclays Bank hired Gordon Brown from the Bank of England, and Lisa Park joined Oxfam in London.',

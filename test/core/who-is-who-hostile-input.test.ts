@@ -51,7 +51,8 @@ describe('who is who on hostile input', () => {
   });
 
   it('reads a roster of sources the name finder refuses ("Ann Green, a local official, said") in linear time', () => {
-    const refused = ['Green', 'King', 'Prince', 'Pope'];
+    // "Ann King" is read as a name since session 30 (an honorific closing a name after a given name): words still refused.
+    const refused = ['Green', 'Labour', 'Tory', 'Liberal'];
     const copy = (people: number) =>
       `Council names\n\n${Array.from(
         { length: people },
