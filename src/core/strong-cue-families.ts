@@ -89,8 +89,9 @@ export const STRONG_CUE_FAMILIES: CueFamily[] = [
       [
         /\b(?:refused|declined|would not|wouldn't|did not|didn't|could not|couldn't|would neither) (?:to )?(?:say|comment|confirm|reveal|discuss|disclose|elaborate|specify|explain|supply|provide|answer|give details|give (?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total))\b|\b(?:has|have|had) not (?:yet )?said\b|\b(?:hasn't|haven't|hadn't) (?:yet )?said\b|\bnot going to go into\b|\b(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)\b|\bfailed to (?:publish|disclose|release|reveal|explain|set out)\b|\bnot (?:rule|ruling) (?:\w+ )?out\b|\bno comment\b/
           .source,
-        String.raw`\b(?:${NO_RESPONSE})\b`,
+        // Before the shared forms, so the match stays "did not respond" (no-comment-line.ts reads the match).
         String.raw`\b(?:did not|didn't) (?:immediately )?(?:respond|return)\b`,
+        String.raw`\b(?:${NO_RESPONSE})\b`,
       ].join('|'),
       'i',
     ),
