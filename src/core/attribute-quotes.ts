@@ -240,7 +240,8 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       previous &&
       previous.kind === 'utterance' &&
       endOf(previous) >= first - 1 &&
-      (previous.speaker || resolved.has(previous) || previous.attributed)
+      (previous.speaker || resolved.has(previous) || previous.attributed) &&
+      !newSubjectSince(previous, item)
     ) {
       item.speaker = previous.speaker;
       item.route = 'run-previous';
@@ -261,6 +262,17 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       if ((index.mentions[id] ?? []).some((m) => !isQuoted(m.start))) break;
     }
   });
+  // "“…,” Obama's former strategist said. / Dean, a former party chairman, poked at Trump, tweeting, “…”": a
+  // run carries its speaker only while no other person becomes the subject of a sentence after the previous
+  // quotation's ("…,” Mr. Obama said at the gala, where Mrs. Clinton also spoke. “…" still carries Obama).
+  function newSubjectSince(previous: QuoteItem, item: QuoteItem): boolean {
+    const to = item.segments[0]!.start;
+    for (let id = endOf(previous) + 1; id <= item.segments[0]!.startSentence; id++)
+      for (const m of index.mentions[id] ?? [])
+        if (m.end <= to && m.subject && !m.possessive && !isQuoted(m.start) && m.person.name !== previous.speaker?.name)
+          return true;
+    return false;
+  }
   // A run of untagged quotations takes the speaker named at its end ("...." / "...," said X).
   for (let i = items.length - 2; i >= 0; i--) {
     const item = items[i]!;

@@ -62,7 +62,10 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     body = body.trimEnd();
   }
   // "The actor, whose films include A, B and C, said": drop the relative clause, keep its head.
-  if (body.endsWith(',')) {
+  // The comma that opened the relative clause also closes what stands before it: in "Sara Cole, an aide to
+  // Governor Mark Dunn, who signed the bill, told" the aide phrase is Cole's appositive, as if the verb followed it.
+  const closed = body.endsWith(',');
+  if (closed) {
     let relative = -1;
     for (const m of body.matchAll(RELATIVE)) relative = m.index;
     if (relative > 0) body = body.slice(0, relative);
@@ -84,7 +87,7 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
   for (let steps = 0; steps < 3 && cut > 0 && body[cut - 1] === ','; steps++) {
     const part = body.slice(cut, end).trim();
     // The part right before the verb is an appositive only when a comma closes it.
-    const appositive = steps === 0 ? body.endsWith(',') : /^(?:[a-z]|(?:the|a|an)\s)/.test(part);
+    const appositive = steps === 0 ? closed : /^(?:[a-z]|(?:the|a|an)\s)/.test(part);
     const qualifies = appositive || /^(?:who|which|whose|whom|where)\b/i.test(part);
     if (!qualifies) break;
     end = cut - 1;
