@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
 import { nearerSpeechSubject } from './nearer-speech-subject';
+import { newSubjectSince } from './new-subject-since';
 import { indexPeople, type PeopleIndex } from './people';
 import { pronounAside } from './pronoun-aside';
 import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind } from './quote-kind';
@@ -241,7 +242,12 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       previous.kind === 'utterance' &&
       endOf(previous) >= first - 1 &&
       (previous.speaker || resolved.has(previous) || previous.attributed) &&
-      !newSubjectSince(previous, item)
+      !newSubjectSince(sentences, index.mentions, isQuoted, {
+        previousEnd: endOf(previous),
+        quoteSentence: first,
+        quoteStart: item.segments[0]!.start,
+        speaker: previous.speaker?.name,
+      })
     ) {
       item.speaker = previous.speaker;
       item.route = 'run-previous';
@@ -262,17 +268,6 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       if ((index.mentions[id] ?? []).some((m) => !isQuoted(m.start))) break;
     }
   });
-  // "“…,” Obama's former strategist said. / Dean, a former party chairman, poked at Trump, tweeting, “…”": a
-  // run carries its speaker only while no other person becomes the subject of a sentence after the previous
-  // quotation's ("…,” Mr. Obama said at the gala, where Mrs. Clinton also spoke. “…" still carries Obama).
-  function newSubjectSince(previous: QuoteItem, item: QuoteItem): boolean {
-    const to = item.segments[0]!.start;
-    for (let id = endOf(previous) + 1; id <= item.segments[0]!.startSentence; id++)
-      for (const m of index.mentions[id] ?? [])
-        if (m.end <= to && m.subject && !m.possessive && !isQuoted(m.start) && m.person.name !== previous.speaker?.name)
-          return true;
-    return false;
-  }
   // A run of untagged quotations takes the speaker named at its end ("...." / "...," said X).
   for (let i = items.length - 2; i >= 0; i--) {
     const item = items[i]!;

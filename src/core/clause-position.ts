@@ -117,6 +117,6 @@ export function clausePosition(
   text: string,
 ): { object: boolean; subject: boolean } {
   // "After Bernie Sanders lost the primary, Joe Smith wept": Sanders is the subject of the fronted clause only.
-  const subject = isSubject(words, runStart, runEnd, text) && !frontedSubordinate(text, runEnd);
+  const subject = isSubject(words, runStart, runEnd, text) && !frontedSubordinate(text, runStart, runEnd);
   return { object: isObject(words, runStart), subject };
 }

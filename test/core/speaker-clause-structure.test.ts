@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { clausePosition } from '../../src/core/clause-position';
 import { cleanArticle } from '../../src/core/clean-article';
 import { indexPeople } from '../../src/core/people';
 import { splitSentences } from '../../src/core/split-sentences';
+import { tokenize } from '../../src/core/tokenize';
 import { printedSpeaker, speakerRules } from './speaker-rules';
 
 /**
@@ -16,7 +18,8 @@ describe('a fronted subordinate clause does not supply the "he" of the main clau
       'After Victor Lane lost the county vote, Joe Harmon, a precinct captain, wept. "We knocked on every door," he said.';
     expect(printedSpeaker(body, 'We knocked')).toBe('Joe Harmon');
     expect(speakerRules(body, 'We knocked')[0]).toBe('Joe Harmon');
-    const bare = 'Because Victor Lane conceded early, Joe Harmon went home. "There was nothing left to do," he said.';
+    const bare =
+      'While Victor Lane waited for the final tally, Joe Harmon went home. "There was nothing left to do," he said.';
     expect(speakerRules(bare, 'There was')[0]).toBe('Joe Harmon');
   });
 
@@ -25,6 +28,10 @@ describe('a fronted subordinate clause does not supply the "he" of the main clau
     // With no comma closing a fronted clause the name is the sentence's subject.
     const plain = 'Victor Lane lost the county vote on Tuesday. "I called my opponent to concede," he said.';
     expect(speakerRules(plain, 'I called')[0]).toBe('Victor Lane');
+    // A fronted clause that reports speech names a source: its subject stays one.
+    const asPut = 'As Ruth Kemp, a columnist for the Ledger, put it, the plan is dead.';
+    const start = asPut.indexOf('Ruth Kemp');
+    expect(clausePosition(tokenize(asPut), start, start + 'Ruth Kemp'.length, asPut).subject).toBe(true);
   });
 });
 
@@ -88,6 +95,11 @@ describe('a role word that is a named person’s surname, and a run carried past
 
   it('controls: the run still carries its speaker when no one else becomes the subject', () => {
     expect(speakerOf('He should take it back')).toBe(speakerOf('That was beneath him'));
+    // A person in the previous quotation's own sentence ("where Tom Baker also spoke") is no new subject.
+    const gala = analyzeArticle(
+      'Headline\n\n“We will win this,” Senator Amy Walsh said at the dinner, where Tom Baker also spoke. “The state is ready.”',
+    ).quotes.find((q) => q.text.startsWith('The state'))?.speaker;
+    expect(gala).toBe('Amy Walsh');
     // A lone role word names no one when the copy has no person of that surname.
     const sentences = splitSentences(
       cleanArticle('Headline\n\nDean, a title the school gives its heads, is an old word. It has lasted.', {}),
