@@ -17,6 +17,8 @@ const CLAUSE_OPENERS =
 const SUBORDINATE =
   /^.*\b(?:after|before|when|while|that|because|since|although|though|where|who|which|whom|whose|and|but|if|until|unless|as|than)\s+/i;
 const RELATIVE = /,\s+(?:who|whose|which|whom)\b/g;
+/** A name, then ", who" right before the verb. */
+const RELATIVE_SUBJECT = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*),\s*who$/u;
 const LONE_WORD = /^(?:but|and|yet|so|then|also|however|i|we|you|me|us)$/i;
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -70,6 +72,17 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     for (const m of body.matchAll(RELATIVE)) relative = m.index;
     if (relative > 0) body = body.slice(0, relative);
   }
+  // "Mayor Tom Fenn was criticised by Rita Moss, who said": the relative pronoun's antecedent is the name right
+  // before its comma, even as the object of "by" (the passive's agent) or of any other word.
+  const relativeOf = RELATIVE_SUBJECT.exec(body);
+  if (relativeOf)
+    return {
+      kind: 'phrase',
+      text: relativeOf[1]!,
+      start: offset + relativeOf.index,
+      end: offset + relativeOf.index + relativeOf[1]!.length,
+      prefer: 'last',
+    };
   // "He’s claiming that …": the contracted auxiliary belongs to the verb, the subject is the pronoun.
   const pronoun = /(?:^|\s)(he|she|it|they)((?:['’](?:s|d|ll|ve|re))?)$/i.exec(body);
   if (pronoun)

@@ -107,3 +107,16 @@ describe('a role word that is a named person’s surname, and a run carried past
     expect(indexPeople(sentences).people.map((p) => p.name)).not.toContain('Dean');
   });
 });
+
+describe('the passive agent with its own relative clause is the speaker (s30 sp41)', () => {
+  it('reads "criticised by Y, who said" as Y, not the passive subject', () => {
+    const body = 'Mayor Carl Penn was criticised by Rita Holm, who said "the budget is a disgrace."';
+    expect(speakerRules(body, 'the budget')[0]).toBe('Rita Holm');
+    expect(printedSpeaker(body, 'the budget')).not.toBe('Carl Penn');
+  });
+
+  it('control: a relative clause inside the subject leaves the subject the speaker', () => {
+    const body = 'Mayor Carl Penn, who chairs the board, said "the budget is sound."';
+    expect(speakerRules(body, 'the budget')[0]).toBe('Carl Penn');
+  });
+});
