@@ -148,7 +148,8 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
         if (pair) candidates.push({ parse: pair, run, sentence, words, text: sentence.text, paired: true });
         candidates.push({ parse, run, sentence, words, text: sentence.text });
       } else {
-        const surnameOnly = roleWordSurname(run);
+        articleText ??= sentences.map((s) => s.text).join(' ');
+        const surnameOnly = roleWordSurname(run, articleText);
         if (surnameOnly) {
           candidates.push({ parse: surnameOnly, run, sentence, words, text: sentence.text, surnameOnly: true });
           continue;
