@@ -6,9 +6,12 @@ import { ROLE_HEADS } from './role-heads';
  * preposition even with its title between them, so it is not the subject of the tag's verb (the aide is).
  */
 
-/** A preposition, then up to three words before the name (its title and modifiers). */
-const PREPOSITION_THEN_TITLE =
-  /\b(?:for|of|to|with|by|from|about|at|on|against|like|than|over|into|in)\s+(?:the\s+)?((?:\S+\s+){1,3})$/i;
+/**
+ * "aide to", "spokesman for", "chief of staff of", then up to three words before the name (its title and
+ * modifiers). Not "like" or "by": "candidates like Mr. Carson, who claimed" and "a statement by Sen. Dunn" name
+ * the one who speaks.
+ */
+const PREPOSITION_THEN_TITLE = /\b(?:for|of|to)\s+(?:the\s+)?((?:\S+\s+){1,3})$/i;
 
 /** A title word: an honorific, a role ("Governor"), or a lower-case modifier ("state Sen.", "former"). */
 function titleWord(word: string): boolean {
