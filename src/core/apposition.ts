@@ -18,6 +18,27 @@ const JOINS = /^(?:and|or|nor|but|&)\b/i;
 const DESCRIPTION = /^\s+(?:the|a|an|his|her|their|its|who|whose|former)\b/;
 const LOWER_WORD = /(?:^|\s)(?!(?:and|or|&)\b)[a-z][a-z'’-]*/;
 
+/** Before a name in its comma-set part: a preposition, then only its title words ("an aide to Governor "). */
+const INSIDE_PHRASE = /\b(?:of|to|for|with|at|by|from)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/** An appositive that describes someone in lower case, ending on its head noun ("a cousin of the victim"). */
+const DESCRIBES = /^\s+(?:(?:a|an|the|his|her|their)\s+)?[a-z][\p{L}'’ -]*\s[a-z][\p{L}'’-]*\s*$/u;
+/** A name in apposition right after an aside ("…, the victim, Anna Webb,"), its closing comma next. */
+const APPOSED_NAME = /^\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=,)/u;
+
+/**
+ * Is the name starting at `start` inside another name's apposition? Either a preposition governs it in its
+ * own comma-set part ("John Doe, a friend of Mary Poe, who died, said"), or it stands in apposition to the
+ * description that is the first name's appositive ("Peter Hall, a cousin of the victim, Anna Webb, who was
+ * 19, said": Webb is the victim). Its own aside is then part of the other's, and the verb after is not its.
+ */
+function insideAnotherApposition(text: string, start: number): boolean {
+  const parts = text.slice(Math.max(0, start - 120), start).split(',');
+  const own = parts[parts.length - 1]!;
+  if (INSIDE_PHRASE.test(own)) return true;
+  if (own.trim() !== '' || parts.length < 3) return false;
+  return DESCRIBES.test(parts[parts.length - 2]!) && /\p{Lu}[\p{L}.'’-]*\s*$/u.test(parts[parts.length - 3]!);
+}
+
 /** The aside between commas starting at `from` (which holds the opening comma): its closing comma, or -1. */
 function asideEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + 1 + ASIDE_CHARS);
@@ -43,6 +64,7 @@ function asideEnd(text: string, from: number): number {
  */
 export function afterApposition(text: string, start: number, end: number): number {
   let at = end;
+  if (insideAnotherApposition(text, start)) return end;
   const parenthetical = PARENTHETICAL.exec(text.slice(at, at + 48));
   if (parenthetical) at += parenthetical[0].length;
   const age = AGE.exec(text.slice(at, at + 8));
@@ -55,8 +77,12 @@ export function afterApposition(text: string, start: number, end: number): numbe
   const closes = age || parenthetical || /,\s*$/.test(text.slice(Math.max(0, start - 3), start));
   if (closes && /^\s+[a-z]/.test(text.slice(next, next + 2)) && !DESCRIPTION.test(text.slice(next, next + 8)))
     return next;
-  const close = asideEnd(text, next - 1);
+  let close = asideEnd(text, next - 1);
   if (close < 0) return age ? end : at;
+  // "Peter Hall, a cousin of the victim, Anna Webb, who was 19, said": the aside's own person, named after it,
+  // belongs to the aside too.
+  const named = APPOSED_NAME.exec(text.slice(close + 1, close + 61));
+  if (named && DESCRIBES.test(text.slice(next, close))) close += 1 + named[0].length;
   // "John Doe, a friend of Mary Poe, who died in the crash, said": a relative clause on the aside's own name is
   // part of the aside; the verb after it is still the first name's.
   if (/^\s+(?:who|whose|which)\b/.test(text.slice(close + 1, close + 8))) {

@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
 import { nearerSpeechSubject } from './nearer-speech-subject';
+import { newSubjectSince } from './new-subject-since';
 import { indexPeople, type PeopleIndex } from './people';
 import { pronounAside } from './pronoun-aside';
 import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind } from './quote-kind';
@@ -240,7 +241,13 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       previous &&
       previous.kind === 'utterance' &&
       endOf(previous) >= first - 1 &&
-      (previous.speaker || resolved.has(previous) || previous.attributed)
+      (previous.speaker || resolved.has(previous) || previous.attributed) &&
+      !newSubjectSince(sentences, index.mentions, isQuoted, {
+        previousEnd: endOf(previous),
+        quoteSentence: first,
+        quoteStart: item.segments[0]!.start,
+        speaker: previous.speaker?.name,
+      })
     ) {
       item.speaker = previous.speaker;
       item.route = 'run-previous';

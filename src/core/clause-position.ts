@@ -1,4 +1,5 @@
 import { afterApposition } from './apposition';
+import { frontedSubordinate } from './fronted-subordinate';
 import { ROLE_HEADS } from './role-heads';
 import { firstWordFrom, type Word, wordIndexAt } from './tokenize';
 
@@ -97,9 +98,6 @@ const NOT_VERBS = new Set([
   'next',
 ]);
 
-/** Before a name in its comma-set part: a preposition, then only its title words ("an aide to Governor "). */
-const INSIDE_PHRASE = /\b(?:of|to|for|with|at|by|from)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
-
 /** A verb-like word: lower case and none of the words that continue a noun phrase or a list. */
 function verbLike(word: Word | undefined): boolean {
   return word !== undefined && /^[a-z]/.test(word.text) && !NOT_VERBS.has(word.text);
@@ -108,18 +106,6 @@ function verbLike(word: Word | undefined): boolean {
 /** Is the name followed by a verb-like lower-case word ("McIlroy is unfazed", "Bogdanov won")? */
 function isSubject(words: Word[], runStart: number, runEnd: number, text: string): boolean {
   const at = afterApposition(text, runStart, runEnd);
-  // "John Doe, a friend of Mary Poe, who died in the crash, said": a name inside another's apposition ("of",
-  // "to", "for" … before it in its comma-set part) carries its own aside; the verb after it is the first name's.
-  if (
-    at !== runEnd &&
-    INSIDE_PHRASE.test(
-      text
-        .slice(Math.max(0, runStart - 80), runStart)
-        .split(',')
-        .pop()!,
-    )
-  )
-    return false;
   return verbLike(words[firstWordFrom(words, at)]) && (at === runEnd || /^\s+[a-z]/.test(text.slice(at)));
 }
 
@@ -130,5 +116,7 @@ export function clausePosition(
   runEnd: number,
   text: string,
 ): { object: boolean; subject: boolean } {
-  return { object: isObject(words, runStart), subject: isSubject(words, runStart, runEnd, text) };
+  // "After Bernie Sanders lost the primary, Joe Smith wept": Sanders is the subject of the fronted clause only.
+  const subject = isSubject(words, runStart, runEnd, text) && !frontedSubordinate(text, runStart, runEnd);
+  return { object: isObject(words, runStart), subject };
 }

@@ -17,6 +17,7 @@ import { type PersonParse, parsePerson } from './parse-person';
 import { findRole } from './person-roles';
 import { PLACES } from './place-words';
 import { addRoleMentions } from './role-mentions';
+import { roleWordSurname } from './role-word-surname';
 import { tokenize, type Word } from './tokenize';
 import { blankQuestionAnswerLabel } from './transcript-labels';
 
@@ -62,6 +63,8 @@ interface Candidate {
   text: string;
   /** "Khizr" of "Khizr and Ghazala Khan": the apposition beside the pair is not this person's alone. */
   paired?: boolean;
+  /** A lone role word ("Dean"): a mention only of a person the copy already names with that surname. */
+  surnameOnly?: boolean;
 }
 
 /**
@@ -145,6 +148,12 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
         if (pair) candidates.push({ parse: pair, run, sentence, words, text: sentence.text, paired: true });
         candidates.push({ parse, run, sentence, words, text: sentence.text });
       } else {
+        articleText ??= sentences.map((s) => s.text).join(' ');
+        const surnameOnly = roleWordSurname(run, articleText);
+        if (surnameOnly) {
+          candidates.push({ parse: surnameOnly, run, sentence, words, text: sentence.text, surnameOnly: true });
+          continue;
+        }
         const text = run.words
           .map((w) => w.text)
           .join(' ')
@@ -169,7 +178,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   const speechEvidence = (c: Candidate): boolean =>
     !c.parse.possessive && c.parse.start > 0 && nextToSpeechVerb(c.text, c.parse.start, c.parse.end);
   const confirmed = (c: Candidate): boolean =>
-    c.parse.certain || c.parse.name.includes(' ') || speechEvidence(c) || roleOf(c) !== null;
+    !c.surnameOnly && (c.parse.certain || c.parse.name.includes(' ') || speechEvidence(c) || roleOf(c) !== null);
   const surnameOf = (c: Candidate): string => nameSurname(c.parse.name);
   const pending: Candidate[] = [];
   for (const c of candidates) {

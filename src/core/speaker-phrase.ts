@@ -17,6 +17,9 @@ const CLAUSE_OPENERS =
 const SUBORDINATE =
   /^.*\b(?:after|before|when|while|that|because|since|although|though|where|who|which|whom|whose|and|but|if|until|unless|as|than)\s+/i;
 const RELATIVE = /,\s+(?:who|whose|which|whom)\b/g;
+/** The passive's agent, then ", who" right before the verb: "criticised by Rita Moss, who said". */
+const RELATIVE_SUBJECT =
+  /\bby\s+((?:\p{Lu}\p{L}*\.\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*),\s*who$/u;
 const LONE_WORD = /^(?:but|and|yet|so|then|also|however|i|we|you|me|us)$/i;
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -62,11 +65,27 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     body = body.trimEnd();
   }
   // "The actor, whose films include A, B and C, said": drop the relative clause, keep its head.
-  if (body.endsWith(',')) {
+  // The comma that opened the relative clause also closes what stands before it: in "Sara Cole, an aide to
+  // Governor Mark Dunn, who signed the bill, told" the aide phrase is Cole's appositive, as if the verb followed it.
+  const closed = body.endsWith(',');
+  if (closed) {
     let relative = -1;
     for (const m of body.matchAll(RELATIVE)) relative = m.index;
     if (relative > 0) body = body.slice(0, relative);
   }
+  // "Mayor Tom Fenn was criticised by Rita Moss, who said": the relative pronoun's antecedent is the passive's
+  // agent right before its comma, though "by" governs it.
+  // Only the tail: a name and its comma fit in it, and a long sentence is not scanned from every capital.
+  const tail = Math.max(0, body.length - 120);
+  const relativeOf = RELATIVE_SUBJECT.exec(body.slice(tail));
+  if (relativeOf)
+    return {
+      kind: 'phrase',
+      text: relativeOf[1]!,
+      start: offset + tail + relativeOf.index,
+      end: offset + tail + relativeOf.index + relativeOf[1]!.length,
+      prefer: 'last',
+    };
   // "He’s claiming that …": the contracted auxiliary belongs to the verb, the subject is the pronoun.
   const pronoun = /(?:^|\s)(he|she|it|they)((?:['’](?:s|d|ll|ve|re))?)$/i.exec(body);
   if (pronoun)
@@ -84,7 +103,9 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
   for (let steps = 0; steps < 3 && cut > 0 && body[cut - 1] === ','; steps++) {
     const part = body.slice(cut, end).trim();
     // The part right before the verb is an appositive only when a comma closes it.
-    const appositive = steps === 0 ? body.endsWith(',') : /^(?:[a-z]|(?:the|a|an)\s)/.test(part);
+    // A coordinated name ("…, and Gov. John Kasich of Ohio, who …, said") is a subject of its own, no appositive.
+    const appositive =
+      steps === 0 ? closed && !/^(?:and|or|nor|but)\s/i.test(part) : /^(?:[a-z]|(?:the|a|an)\s)/.test(part);
     const qualifies = appositive || /^(?:who|which|whose|whom|where)\b/i.test(part);
     if (!qualifies) break;
     end = cut - 1;

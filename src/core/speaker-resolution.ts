@@ -5,6 +5,7 @@ import { pronounAntecedentRole } from './pronoun-antecedent-role';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
+import { titledObject } from './titled-object';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -92,7 +93,7 @@ export class SpeakerResolver {
       const over = mention.end > end && !(mention.end === end + 1 && local(end, mention.end) === '.');
       if (mention.start < start || over || mention.possessive || this.isQuoted(mention.start)) continue;
       const before = local(start, mention.start);
-      if (before.trim() !== '' && PREPOSITION_BEFORE.test(before)) continue;
+      if (before.trim() !== '' && (PREPOSITION_BEFORE.test(before) || titledObject(before))) continue;
       found.push(mention);
     }
     if (found.length === 0) return null;

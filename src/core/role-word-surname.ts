@@ -1,0 +1,46 @@
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import type { NameRun } from './name-runs';
+import type { PersonParse } from './parse-person';
+import { ROLE_HEADS } from './role-heads';
+import { lowerWord } from './tokenize';
+
+/** Each word's answer for the last article: copy full of lone "President"s reads the article once per word. */
+const seen = { text: '', words: new Map<string, boolean>() };
+
+/** "Howard Dean" somewhere in the copy: a known given name right before the word. */
+function givenNameBefore(word: string, articleText: string): boolean {
+  if (seen.text !== articleText) {
+    seen.text = articleText;
+    seen.words.clear();
+  }
+  let found = seen.words.get(word);
+  if (found === undefined) {
+    found = false;
+    for (const m of articleText.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${word}\\b`, 'g')))
+      if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) found = true;
+    seen.words.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * "Dean, a medical doctor, then appeared on MSNBC" after "Howard Dean": a lone capitalised role word may be
+ * the surname of a person the copy named in full. Read as a parse that never names anyone by itself: it
+ * counts only where the article already has a person of that surname (people.ts matches it then).
+ */
+export function roleWordSurname(run: NameRun, articleText: string): PersonParse | null {
+  if (run.words.length !== 1) return null;
+  const word = run.words[0]!;
+  if (!/^[A-Z][a-z]+$/.test(word.text) || !ROLE_HEADS.has(lowerWord(word))) return null;
+  // Only where the copy gives the word after a known first name ("Howard Dean"); elsewhere it stays a title.
+  if (!givenNameBefore(word.text, articleText)) return null;
+  return {
+    name: word.text,
+    title: '',
+    honorific: null,
+    start: word.start,
+    end: word.end,
+    certain: false,
+    possessive: word.possessive,
+  };
+}
