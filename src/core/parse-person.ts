@@ -8,6 +8,7 @@ import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
+import { titleWordSurname } from './role-word-surname';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
 
 /** Name particles: "Nick Van den Brul", "Ursula von der Leyen". */
@@ -98,7 +99,7 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
       first > 0 &&
       words.length - first < MAX_NAME_WORDS &&
       wordsBesidesInitials(words, first) < 4 &&
-      (nameWordAt(words, first - 1) || (first === words.length && roleWordSurname(words)))
+      (nameWordAt(words, first - 1) || (first === words.length && givenThenTitleWord(words)))
     )
       first--;
     if (first > 0 && nameWordAt(words, first - 1)) return null; // five name-like words: a title
@@ -187,13 +188,11 @@ function givenBeforeInitial(words: Word[], i: number, dated: boolean): boolean {
  * "Howard Dean", "Larry King", "Jane Bishop": a role word closing the run straight after a known given name is
  * the surname; as a title it would come before the name, never after a first name alone.
  */
-function roleWordSurname(words: Word[]): boolean {
-  const last = words[words.length - 1]!;
+function givenThenTitleWord(words: Word[]): boolean {
   const given = words[words.length - 2]?.text ?? '';
   return (
     // "Larry King", "Erik Prince": an honorific written out in full is a surname there too.
-    (ROLE_HEADS.has(lowerWord(last)) || HONORIFICS.has(last.text)) &&
-    /^[A-Z][a-z]+$/.test(last.text) &&
+    titleWordSurname(words[words.length - 1]!) &&
     (MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) &&
     isNameWord(words[words.length - 2]!)
   );

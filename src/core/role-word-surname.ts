@@ -1,8 +1,17 @@
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { HONORIFICS } from './honorifics';
 import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
 import { ROLE_HEADS } from './role-heads';
-import { lowerWord } from './tokenize';
+import { lowerWord, type Word } from './tokenize';
+
+/**
+ * A title word that can be a surname: a role head ("Dean", "Bishop") or an honorific written out in full ("King",
+ * "Prince"), capitalised as a name is. parse-person.ts reads it after a given name ("Larry King"); here alone.
+ */
+export function titleWordSurname(word: Word): boolean {
+  return /^[A-Z][a-z]+$/.test(word.text) && (ROLE_HEADS.has(lowerWord(word)) || HONORIFICS.has(word.text));
+}
 
 /** Each word's answer for the last article: copy full of lone "President"s reads the article once per word. */
 const seen = { text: '', words: new Map<string, boolean>() };
@@ -31,7 +40,7 @@ function givenNameBefore(word: string, articleText: string): boolean {
 export function roleWordSurname(run: NameRun, articleText: string): PersonParse | null {
   if (run.words.length !== 1) return null;
   const word = run.words[0]!;
-  if (!/^[A-Z][a-z]+$/.test(word.text) || !ROLE_HEADS.has(lowerWord(word))) return null;
+  if (!titleWordSurname(word)) return null;
   // Only where the copy gives the word after a known first name ("Howard Dean"); elsewhere it stays a title.
   if (!givenNameBefore(word.text, articleText)) return null;
   return {

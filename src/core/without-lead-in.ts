@@ -53,7 +53,8 @@ export function withoutLeadIn(name: string, text?: string): string {
   const first = words.findIndex((w, j) => j >= i && (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)));
   if (first > i && first - i <= 2 && first < words.length - 1) {
     const before = words.slice(i, first);
-    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !MALE_NAMES.has(w) && !FEMALE_NAMES.has(w))) i = first;
+    // "Billie Jean King": a word stdlib lists as a first name is a first name there, not a lead-in.
+    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !isListedFirstName(w))) i = first;
   }
   return words.slice(i).join(' ');
 }

@@ -88,3 +88,24 @@ describe('who-is-who, the role the reporter gives, whole', () => {
     expect(roles(w)['Paul Lenz']).toBeNull();
   });
 });
+
+describe('a surname that is a title word (review s30 B-who30-4, B-main-6)', () => {
+  it('keeps a listed first name before a given name ("Billie Jean King") and credits a lone "King said" to her', () => {
+    const analysis = analyzeArticle(
+      [
+        'Tributes pour in',
+        '',
+        'Tennis star Billie Jean King paid tribute to the boxer on Saturday. "He was a friend to every athlete," King said.',
+        '',
+        'The funeral is on Friday.',
+      ].join('\n'),
+    );
+    expect(whoIsWho(analysis).people.map((p) => p.name)).toEqual(['Billie Jean King']);
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(['Billie Jean King']);
+    // Control: a capitalised word before a given name that is no first name is still a lead-in, not the name.
+    const lead = analyzeArticle(
+      'Coach hired\n\nBillionaire Tom Reyes hired a new coach on Monday. "She is the best," Reyes said.\n\nThe season starts soon.',
+    );
+    expect(whoIsWho(lead).people.map((p) => p.name)).toEqual(['Tom Reyes']);
+  });
+});
