@@ -3,6 +3,7 @@ import { afterRoleObject } from './after-role-object';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { HONORIFICS } from './honorifics';
+import { isListedFirstName } from './listed-first-name';
 import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
@@ -115,6 +116,10 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
   const nameWords = words.slice(first);
   // "Super Tuesday", "Black Friday": a day or month ends no one's name.
   if (nameWords.length > 1 && CALENDAR.has(nameWords[nameWords.length - 1]!.text)) return null;
+  // "Election Day", "Christmas Eve": a day the copy names, unless a given name opens it ("Doris Day").
+  if (nameWords.length > 1 && /^(?:Day|Eve)$/.test(nameWords[nameWords.length - 1]!.text)) {
+    if (!isListedFirstName(nameWords[0]!.text)) return null;
+  }
   if (words[first - 1]?.text === 'The') return null; // "The Weakest Link" names a thing
   let h = first - 1;
   let honorific: string | null = null;

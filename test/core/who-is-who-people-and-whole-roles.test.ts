@@ -109,3 +109,15 @@ describe('a surname that is a title word (review s30 B-who30-4, B-main-6)', () =
     expect(whoIsWho(lead).people.map((p) => p.name)).toEqual(['Tom Reyes']);
   });
 });
+
+it('a named day is no person and no speaker; a given name before "Day" is one (review s30 B-main-8)', () => {
+  const vote = analyzeArticle(
+    'Mayor weighs run\n\nWhen Mayor Tom Reed was asked on Monday whether he would run before Election Day, he laughed and said, "We\'ll see."\n\nThe count is on Friday.',
+  );
+  expect(vote.quotes.map((q) => q.speaker)).not.toContain('Election Day');
+  expect(vote.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Election Day');
+  const singer = analyzeArticle(
+    'Gala night\n\nDoris Day sang at the gala on Christmas Eve. "It was lovely," Day said.\n\nThe gala raised money.',
+  );
+  expect(singer.quotes.map((q) => q.speaker)).toEqual(['Doris Day']);
+});
