@@ -18,6 +18,9 @@ const WHOLE: Record<string, string> = {
   Adm: 'Admiral',
 };
 
+/** The offices written out ("Sergeant", "Governor"): titles, never a first name, whatever a name list holds. */
+export const WRITTEN_OUT_OFFICES = new Set(Object.values(WHOLE));
+
 /** Up to four words, then the abbreviated office ("Lt. Gov." is one), right before the name. */
 const OFFICE_BEFORE = new RegExp(
   `((?:[\\w'’.-]+\\s+){0,4}?)((?:Lt\\.\\s+)?(?:${Object.keys(WHOLE).join('|')})\\.)\\s+$`,

@@ -14,6 +14,9 @@ const WORDY = /[\p{L}\p{N}]/u;
 
 /** The name as a desk prints it: without a sentence opener the name run took in ("Said Dorothy Poynter"). */
 function printable(name: string | null): string | null {
+  // "Gorka’s analysis is: why would any rational person": a clause the subject reading ran into, no one's name or
+  // description; a name or a description never holds a colon or a question's mark.
+  if (name !== null && /[:;?!]/.test(name)) return null;
   return name === null || !/^\p{Lu}/u.test(name) ? name : withoutLeadIn(name);
 }
 

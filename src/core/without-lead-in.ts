@@ -1,7 +1,9 @@
+import { WRITTEN_OUT_OFFICES } from './abbreviated-title';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
+import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './split-title';
 
 /** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
@@ -53,8 +55,17 @@ export function withoutLeadIn(name: string, text?: string): string {
   const first = words.findIndex((w, j) => j >= i && (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)));
   if (first > i && first - i <= 2 && first < words.length - 1) {
     const before = words.slice(i, first);
-    // "Billie Jean King": a word stdlib lists as a first name is a first name there, not a lead-in.
-    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !isListedFirstName(w))) i = first;
+    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !MALE_NAMES.has(w) && !FEMALE_NAMES.has(w))) {
+      // "Billie Jean King": one word before the given name that stdlib lists as a first name, and no office
+      // ("Sergeant Leon Marsh"), is a first name there, not a lead-in.
+      const lone = before.length === 1 ? before[0]! : '';
+      const given =
+        isListedFirstName(lone) &&
+        !ROLE_HEADS.has(lone.toLowerCase()) &&
+        !TITLE_WORDS.test(lone) &&
+        !WRITTEN_OUT_OFFICES.has(lone);
+      i = given ? first - 1 : first;
+    }
   }
   return words.slice(i).join(' ');
 }

@@ -107,6 +107,11 @@ describe('a surname that is a title word (review s30 B-who30-4, B-main-6)', () =
       'Coach hired\n\nBillionaire Tom Reyes hired a new coach on Monday. "She is the best," Reyes said.\n\nThe season starts soon.',
     );
     expect(whoIsWho(lead).people.map((p) => p.name)).toEqual(['Tom Reyes']);
+    // Control: an office a first-name list also holds is still the title ("Sergeant").
+    const rank = analyzeArticle(
+      'Base reopens\n\nSergeant Leon Marsh returned to the base on Monday. "I would go back tomorrow," Marsh said.\n\nThe base reopens in May.',
+    );
+    expect(rank.quotes.map((q) => q.speaker)).toEqual(['Leon Marsh']);
   });
 });
 
