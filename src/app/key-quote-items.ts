@@ -44,7 +44,7 @@ export function keyQuoteItems(analysis: Analysis): Array<{ text: string; speaker
     if (!chosen) continue;
     if (joined) {
       items.push({
-        text: `${quote.text.replace(/\s*$/, '')} … ${displayQuote(next.text.trim())}`,
+        text: `${quote.text.trimEnd()} … ${displayQuote(next.text.trim())}`,
         speaker: quote.speaker,
       });
       i++;

@@ -100,7 +100,16 @@ function item(text: string | Inline[]): ReplyItem {
  * otherwise end a Slack or Discord block quote early and split a bullet. Paragraph items keep their breaks.
  */
 function listItemOnOneLine(item: ReplyItem): ReplyItem {
-  const flat = (text: string): string => text.replace(/[ \t]*\r?\n\s*/g, ' ');
+  // Split and trimmed, not one regex round the break: a run of spaces with no break after it stays linear.
+  const flat = (text: string): string => {
+    const lines = text.split(/\r?\n/);
+    return lines.length === 1
+      ? text
+      : lines
+          .map((line, i) => (i === 0 ? line.trimEnd() : line.trim()))
+          .filter((line, i) => i === 0 || line !== '')
+          .join(' ');
+  };
   const parts = item.parts?.map((p) => (typeof p === 'string' ? flat(p) : p));
   return { ...item, text: flat(item.text), ...(parts ? { parts } : {}) };
 }
