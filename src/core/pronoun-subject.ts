@@ -15,8 +15,8 @@ export interface PronounSubjectOptions {
 
 type Gender = 'male' | 'female';
 
-/** A singular personal pronoun (or its contraction) opening a claim: its subject or the subject's possessor. */
-const PRONOUN = /^(he|she|his|her)((?:['’](?:s|d|ll|re|ve))?)$/i;
+/** A personal pronoun (or its contraction) opening a claim: its subject or the subject's possessor. */
+const PRONOUN = /^(he|she|his|her|they|their)((?:['’](?:s|d|ll|re|ve))?)$/i;
 /** Words a template puts right before the claim it asks about ("…confirm that he…", "Will his…", "…say her…"). */
 const JOINT =
   /^(?:that|whether|if|will|would|can|could|did|does|do|is|was|has|have|had|say|says|believe|expect|think|fear|argue|why)$/i;
@@ -86,6 +86,7 @@ function writtenName(name: string, copy: string): string | null {
  * A question whose claim opens on "he"/"she"/"his"/"her" ("Is it true that he opposed the invasion?") names the
  * person instead ("…that Jeb Bush opposed the invasion?"), as the article writes the name, when one person is
  * confidently meant; null when no one is (the passage is shown instead: "Will he appeal?" tells a reader nothing).
+ * "they"/"their" with nothing named before them in the question gives null too.
  * A question with no such pronoun is returned as it is.
  */
 export function pronounSubject(question: string, options: PronounSubjectOptions): string | null {
@@ -103,6 +104,10 @@ export function pronounSubject(question: string, options: PronounSubjectOptions)
     const inCopy = new RegExp(`(?<![\\p{L}'’])${word}\\s+${next}(?![\\p{L}])`, 'iu').exec(sentence);
     if (!inCopy) return question;
     const lower = pronoun[1]!.toLowerCase();
+    // "Is it true that they’re speaking for Islam?": whom "they" meant is in the copy, not in the question, and a
+    // group is not named as surely as one person is; the passage shows it.
+    // "Which officials say they hoped…": the question's own group is the antecedent.
+    if (lower === 'they' || lower === 'their') return /^Which\s/.test(question) ? question : null;
     const gender: Gender = lower === 'he' || lower === 'his' ? 'male' : 'female';
     const person = antecedent(inCopy.index, gender, options);
     // "he’s" as "Ted Cruz’s entirely to blame" reads as a possessive: a contraction is not written with a name.

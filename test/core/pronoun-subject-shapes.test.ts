@@ -83,6 +83,23 @@ function context(text: string, pairText?: string): PhraseContext {
   return { text, actor: null, mainActor: null, properWords: new Set(), ...(pairText ? { pairText } : {}) };
 }
 
+describe('a claim opening on "they"/"their" with no one named before it is shown as its passage', () => {
+  it('refuses "they" the question cannot show the antecedent of, and keeps the vague-source template’s own group', () => {
+    const texts = ['The ferry crews met the council on Monday.', 'Some crew members say they were never consulted.'];
+    expect(ask('Can a named source confirm that they were never consulted?', texts)).toBeNull();
+    const union = [
+      'The ferry crews met the council on Monday.',
+      'Some crew members say their union was never consulted.',
+    ];
+    expect(ask('Is it true that their union was never consulted?', union)).toBeNull();
+    // Controls: the question's own group ("Which officials say they…"), a group named before the pronoun.
+    const which = 'Which officials say they were never consulted, and can they be named?';
+    expect(ask(which, ['Officials said they were never consulted.'])).toBe(which);
+    const named = 'Are the Harbour Board members right that they were never consulted?';
+    expect(ask(named, texts)).toBe(named);
+  });
+});
+
 describe('the denial template never reads a phrase or the next clause as what was denied', () => {
   it('asks what is denied, not "evidence that charges through his lawyer"', () => {
     expect(denial(context('Mr. Kell denied the charges through his lawyer.'))).toBe(
