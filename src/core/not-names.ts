@@ -100,6 +100,13 @@ export const NOT_NAMES = new Set([
   'Tomorrow',
   'Although',
   'Though',
+  // Subordinating conjunctions open a clause, not a name ("Because Victor Lane refused…").
+  'Because',
+  'Unless',
+  'Whereas',
+  'Whether',
+  'Whenever',
+  'Wherever',
   'Despite',
   'Under',
   'Over',

@@ -134,4 +134,14 @@ describe('findEntities', () => {
     const people = found.filter((e) => e.type === 'person').map((e) => e.name);
     expect(people).toEqual(['Sandra Gidley']);
   });
+
+  it('does not read a subordinating conjunction that opens a sentence as part of the name after it', () => {
+    const found = entities(
+      'Because Victor Lane refused to sign, the council stalled.\n' +
+        'Unless Maria Ortiz votes yes, the bill fails. Whether Tom Reyes stays is unclear.\n' +
+        'Although Ann Park objected, it passed.',
+    );
+    const people = found.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Victor Lane', 'Maria Ortiz', 'Tom Reyes', 'Ann Park']);
+  });
 });
