@@ -135,13 +135,19 @@ describe('findEntities', () => {
     expect(people).toEqual(['Sandra Gidley']);
   });
 
-  it('does not read a subordinating conjunction that opens a sentence as part of the name after it', () => {
+  it('does not read a conjunction, an auxiliary or a quantifier that opens a sentence as part of the name after it', () => {
     const found = entities(
       'Because Victor Lane refused to sign, the council stalled.\n' +
         'Unless Maria Ortiz votes yes, the bill fails. Whether Tom Reyes stays is unclear.\n' +
-        'Although Ann Park objected, it passed.',
+        'Although Ann Park objected, it passed. Neither Ruth Kemp nor her deputy spoke. Did Omar Hale know?',
     );
     const people = found.filter((e) => e.type === 'person').map((e) => e.name);
-    expect(people).toEqual(['Victor Lane', 'Maria Ortiz', 'Tom Reyes', 'Ann Park']);
+    expect(people).toEqual(['Victor Lane', 'Maria Ortiz', 'Tom Reyes', 'Ann Park', 'Ruth Kemp', 'Omar Hale']);
+  });
+
+  it('keeps a given name that is also an auxiliary or a verb: Will, Can, Said', () => {
+    const found = entities('Will Dunham and Can Dundar met Edward Said. Will Dunham said it went well.');
+    const people = found.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Will Dunham', 'Can Dundar', 'Edward Said']));
   });
 });
