@@ -34,6 +34,8 @@ const HOSTILE: Array<[string, string]> = [
     'a title, 100,000 spaces, a word, a title (the gap between listed titles)',
     `Headline\n\nShe starred in "How the Grinch Stole Christmas,"${' '.repeat(SIZE)}x "Apollo 13," and more.`,
   ],
+  // The stand-alone check's pronoun tag once looked behind from every position over the whole run (quadratic).
+  ['a word, 100,000 spaces, a word (one sentence of whitespace)', `Headline\n\nHello${' '.repeat(SIZE)}x.`],
   ['a quote mark that never closes', `Headline\n\n"${'word '.repeat(SIZE / 5)}`],
   ['a 100,000-character quote', `Headline\n\nShe said: "${'Words run on. '.repeat(SIZE / 14)}" She left.`],
   ['apostrophes', repeat("' ")],

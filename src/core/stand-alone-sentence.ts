@@ -22,8 +22,10 @@ const PRONOUN_SPEAKER =
  * it; unresolved, the sentence cannot stand alone. The inverted tag counts only at a clause end
  * ("..., said he." — not "said he would"). The match is the pronoun alone.
  */
+// The pronoun is matched first and the lookbehind read from it: a lookbehind opening the pattern with `\s*` is tried
+// at every position and scans back over a whole run of spaces (quadratic on 100 KB of them).
 const PRONOUN_TAG =
-  /(?<=[,"”’']\s*)(?:he|she|they|it)(?=\s+(?:said|says|added|adds|told|stressed|warned|argued|insisted|claimed|explained|wrote|writes)\b)|(?<=[,"”’']\s*(?:said|says|added|adds) )(?:he|she|they|it)(?=[.,;!?]|$)/i;
+  /\b(?:he|she|they|it)(?<=[,"”’']\s*(?:he|she|they|it))(?=\s+(?:said|says|added|adds|told|stressed|warned|argued|insisted|claimed|explained|wrote|writes)\b)|\b(?:he|she|they|it)(?<=[,"”’']\s*(?:said|says|added|adds) (?:he|she|they|it))(?=[.,;!?]|$)/i;
 
 export interface AttributionIndex {
   /** Speakers named by the quote / statement finders, by sentence id. */
