@@ -4,6 +4,7 @@ import type { Analysis, Sentence } from '../core/analysis-types';
 import { parseArticleFile } from '../ingest/parse-article-file';
 import { withHeadline } from '../ingest/with-headline';
 import { type Analyzer, readJsonl } from './eval-corpus';
+import { modifierInLabel } from './speaker-strict';
 
 /**
  * Quote and speaker scoring exactly as ../shared/eval/score.py `quotes` defines it, in process:
@@ -39,6 +40,8 @@ export interface AttributionScore {
   withSpeaker: number;
   named: number;
   right: number;
+  /** Right, less those whose label uses the printed name only as a modifier or possessor (speaker-strict.ts). */
+  strictRight: number;
   precision: number;
   recall: number;
   speakerAccuracy: number;
@@ -182,6 +185,7 @@ export function scoreAttribution(options: AttributionOptions): AttributionScore 
     withSpeaker: 0,
     named: 0,
     right: 0,
+    strictRight: 0,
     precision: 0,
     recall: 0,
     speakerAccuracy: 0,
@@ -231,8 +235,10 @@ export function scoreAttribution(options: AttributionOptions): AttributionScore 
       score.withSpeaker++;
       const got = covering.speaker;
       if (got) score.named++;
-      if (speakerOk(got, g.speaker, g.aliases)) score.right++;
-      else score.misses.push({ article, what: 'speaker', quote: g.quote!, expected: g.speaker, got });
+      if (speakerOk(got, g.speaker, g.aliases)) {
+        score.right++;
+        if (!modifierInLabel(got!, [g.speaker, ...(g.aliases ?? [])])) score.strictRight++;
+      } else score.misses.push({ article, what: 'speaker', quote: g.quote!, expected: g.speaker, got });
     });
   }
   score.precision = score.reported ? score.speech / score.reported : 0;

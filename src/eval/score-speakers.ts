@@ -43,6 +43,9 @@ export function scoreSpeakers(options: { evalDir: string; analyze: Analyzer }): 
   };
 }
 
+const strictFigures = (s: AttributionScore): string =>
+  `accuracy ${(s.strictRight / s.withSpeaker).toFixed(3)} (${s.strictRight}/${s.withSpeaker}) precision ${(s.strictRight / s.named).toFixed(3)} (${s.strictRight}/${s.named})`;
+
 export function formatSpeakerReport(report: SpeakerReport): string {
   return [
     'Quotes and speakers (score.py definitions; speaker precision = right among those named)',
@@ -51,6 +54,13 @@ export function formatSpeakerReport(report: SpeakerReport): string {
     `  ${formatAttribution('PolNeAR dev (choice)', report.polnearDev)}`,
     `  ${formatAttribution('British style (BBC dev, single quotes)', report.britishDev)}`,
     `  ${formatAttribution(`NYT style (BBC dev, " rewritten as '')`, report.nytDev)}`,
+    `  strict (a name the label uses only as a modifier or possessor counts wrong, "Ted Cruz" for "a senior Cruz adviser"): ${[
+      ['PolNeAR train', report.polnearTrain],
+      ['PolNeAR dev', report.polnearDev],
+      ['BBC dev', report.bbcDev],
+    ]
+      .map(([name, s]) => `${name} ${strictFigures(s as AttributionScore)}`)
+      .join('; ')}`,
     formatPronounScore(report.pronouns),
   ].join('\n');
 }
