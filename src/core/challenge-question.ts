@@ -6,6 +6,7 @@ import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, possessive, reportedClause, stripEnd } from './question-clauses';
 import { isOrAre, isSubjectPhrase, namesSomeone } from './source-questions';
 import { subjectSlot } from './subject-slot';
+import { withArticle } from './with-article';
 
 /**
  * The templates for a challenge to someone (a warning, an opposition, a criticism they face) and for
@@ -120,6 +121,9 @@ export function challenge(ctx: PhraseContext): string | null {
   // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
   if (clause.includes(surnameOf(who)) || ctx.actor === who)
     return `What exactly is ${withArticle(who, text, isPerson)} objecting to, and what evidence is there either way?`;
+  // "…while taking slams at Democratic winner Bernie Sanders": a criticism aimed at someone the copy names is
+  // theirs to answer, or the actor's own; either way not a charge to put to the actor.
+  if (AIMED_AT_NAME.test(text)) return null;
   return `How does ${withArticle(who, text, isPerson)} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
 }
 
@@ -129,17 +133,6 @@ const CRITICISM_NOUN = /\b(?:criticisms?|critiques?)\b/i;
 /** A clause whose subject is itself a criticism noun: "the most common criticism of X is that…". */
 const CRITICISM_NOUN_SUBJECT =
   /^(?:(?:the|a|an|one|this|that|his|her|its|their|our|another)\s+(?:(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w'’-]*\s+){0,3}?)?(?:criticisms?|complaints?|charges?|accusations?|objections?|critiques?|allegations?)\b/i;
-
-/**
- * "NRA" as the copy writes it, "the NRA"; "the European Union", "the Federal Reserve": a name the copy
- * gives an article keeps it, as the copy writes it each time (a person's name never takes one).
- */
-function withArticle(who: string, text: string, isPerson: boolean | undefined): string {
-  if (isPerson) return who;
-  const named = new RegExp(`\\b${escapeRegExp(who)}\\b`, 'g');
-  const mentions = [...text.matchAll(named)];
-  return mentions.length > 0 && mentions.every((m) => /\bthe\s+$/i.test(text.slice(0, m.index))) ? `the ${who}` : who;
-}
 
 /** Whether the sentence names `who` only after "at" or "in" ("while at the State Department"): a place, not a party. */
 function placeOnly(who: string, text: string): boolean {
@@ -160,6 +153,12 @@ const GIVES_REASON = /^(?:critici[sz]|attack|condemn|brand)/i;
 /** A sentence put to someone as criticism must voice one: a critic, an attack, a condemnation, a charge. */
 const CRITICISM_WORD =
   /\b(?:critic\w*|attack\w*|condemn\w*|denounc\w*|slam\w*|blast\w*|assail\w*|lambast\w*|fault\w*|blam\w*|accus\w*|complain\w*|protest\w*|decr(?:y|ied|ies)|charg\w*|rebuk\w*|scold\w*|chid\w*|berat\w*)/i;
+
+/** A criticism word aimed "at", "on" or "against" a capitalised name a few words on. */
+// The word's ending is bounded ("slams", "attacking") so that a run of one repeated word stays linear.
+const AIMED_AT_NAME = new RegExp(
+  `${CRITICISM_WORD.source.replaceAll('\\w*', '\\w{0,12}')}\\s+(?:at|on|against)\\s+(?:[a-z][\\w-]*\\s+){0,3}?[A-Z]`,
+);
 
 /** What may end the words before "attacks", "brands", "rejects" only when those are nouns, or verbs in them. */
 const NOUN_BEFORE =

@@ -2,6 +2,7 @@ import { clauseAfter, subjectBefore, unquoted, withSpeaker } from './claim-phras
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, possessive, stripEnd } from './question-clauses';
+import { withArticle } from './with-article';
 
 /** "There is no evidence that…": a negated existential, whose claimant is whoever says it, never a name inside it. */
 const NO_EVIDENCE_EXISTS = /\bthere(?:\s+(?:is|was|has been|had been)|['’]s)\s+(?:\w+\s+)?no evidence\b/i;
@@ -27,7 +28,7 @@ export function noEvidence(ctx: PhraseContext): string | null {
     if (claim.split(/\s+/).length < 4 || !/^[a-z"“‘]/i.test(claim)) return null;
     const clause = lowerStart(claim, ctx.properWords);
     return ctx.actor
-      ? `What evidence backs ${possessive(ctx.actor)} claim that ${clause}?`
+      ? `What evidence backs ${possessive(withArticle(ctx.actor, ctx.text, ctx.actorIsPerson))} claim that ${clause}?`
       : `What evidence is there that ${clause}?`;
   }
   const object = clauseAfter(ctx.text, /\bno evidence\s*/i);
@@ -46,7 +47,8 @@ export function noEvidence(ctx: PhraseContext): string | null {
   // claim; only the sentence's own speaker does, and with none the passage is shown.
   const existential = NO_EVIDENCE_EXISTS.test(ctx.text) && !holder;
   if (existential && !ctx.speaker) return null;
-  const claimant = existential ? ctx.speaker! : who;
+  // "the State Department" as the copy writes it: the possessive keeps the article.
+  const claimant = existential ? ctx.speaker! : who === ctx.actor ? withArticle(who, ctx.text, ctx.actorIsPerson) : who;
   if (inquiry)
     return `Does ${possessive(claimant)} claim of ${unquoted(claim)} hold up while ${lowerStart(inquiry, ctx.properWords)}?`;
   return `What is ${possessive(claimant)} claim of ${unquoted(claim)} based on, and has anyone checked it?`;

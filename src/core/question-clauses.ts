@@ -9,8 +9,10 @@ import { subjectAfterOpening } from './opening-phrase';
 import { withoutTags } from './without-tags';
 import { wordChar } from './word-char';
 
+// The second set points back to the sentence before only when a comma follows ("Instead, he was back to
+// boasting"); "Instead of …", "Rather than …", "Thus far" open a phrase of the sentence's own.
 const LEADING_CONNECTIVE =
-  /^(?:however|but|and|nevertheless|meanwhile|still|yet|also|moreover|in addition|indeed|so|then)\b,?\s+/i;
+  /^(?:(?:however|but|and|nevertheless|meanwhile|still|yet|also|moreover|in addition|indeed|so|then)\b,?|(?:instead|rather|regardless|nonetheless|otherwise|likewise|similarly|besides|furthermore|consequently|thus|hence|therefore|conversely|accordingly),)\s+/i;
 const LEADING_TIME = /^(?:on|in|by|at|earlier|later|last|this|since)\b[^,]{0,30},\s+/i;
 const SAY =
   '(?:said|says|say|told|stated|added|adds|claimed|claims|stressed|argued|insisted|explained|warned|believes|thinks|announced|confirmed|forecast|predicted|expects|estimated|estimates)';

@@ -5,6 +5,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { lacksDepartment } from './lacks-department';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
+import { loneRelation } from './lone-relation';
 import { headPastClause, notARole, otherNamesRole, roleAfterAs } from './not-a-role';
 import { maskQuotes } from './quote-spans';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
@@ -150,7 +151,8 @@ function sentenceStop(word: string): boolean {
 export function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
   const role = findRole(name, entityRole, text);
   // "Secretary Clinton" gives her no role: the office without its department is a cut fragment (lacks-department.ts).
-  if (role === null || lacksDepartment(role)) return null;
+  // "Rival" alone ("Rival Hillary Clinton, however, …") relates her to no one: no role either.
+  if (role === null || lacksDepartment(role) || loneRelation(role)) return null;
   return isRolePhrase(role) && !roleCutAtAnd(role, [name, splitTitle(name).bare], text) ? role : null;
 }
 
