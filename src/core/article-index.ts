@@ -36,8 +36,11 @@ function roleOf(entities: Entity[], speaker: string): string {
   return entity?.role ?? '';
 }
 
-/** A word opening on a capital after the sentence's first word, not opening a quotation or a clause after a colon. */
-const NAME_WORD = /^\p{Lu}/u;
+/**
+ * A Title-case word after the sentence's first word, not opening a quotation or a clause after a colon. Not an
+ * ALL-CAPS one: a tweet or chant quoted in capitals ("WE WILL APPEAL") says its words.
+ */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 const OPENS_CLAUSE = /[:;.!?"“”'‘’(—–-]$/;
 
 /** The sentence without its name words ("Court", "Appeals"), for what it says in plain words. */
