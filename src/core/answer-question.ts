@@ -9,7 +9,7 @@ import { answerOutlet } from './answer-outlet';
 import { answerPersonRole } from './answer-person-role';
 import { answerPossessedParty } from './answer-possessed-party';
 import { answerReasonPair, declinedReasonPair } from './answer-reason-pair';
-import { onlyRefuses, othersRefusal, partySpeaks, refusalAnswers } from './answer-refusal';
+import { answersIfSpoke, onlyRefuses, othersRefusal, partySpeaks, refusalAnswers } from './answer-refusal';
 import { answerRoleHolder } from './answer-role-holder';
 import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
@@ -224,6 +224,11 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     return nearest === undefined
       ? { answer: null, sentenceIds: [], reason }
       : { answer: null, sentenceIds: [], reason, nearestId: nearest };
+  }
+  // "Has Flynn responded?": another party's words about Flynn ("Spicer responded, 'Nope.'") do not say he did.
+  if (answersIfSpoke(analysis, question, best.index) === false) {
+    const reason = 'The article does not report that they commented.';
+    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
   // "Did Obama say he was talking about Trump?": Obama saying something else is no answer; point at what he did say.
   if (!saysAskedContent(analysis, question, best.index)) {
