@@ -64,7 +64,7 @@ export function indexArticle(analysis: Analysis): ArticleIndex {
     const speaker = speakers.get(s.id);
     return speaker ? `${speaker} ${roleOf(analysis.entities, speaker)}` : '';
   });
-  const plainTerms = analysis.sentences.map((s) => new Set(contentTerms(withoutNameWords(s.text))));
+  const plainTerms = analysis.sentences.map((s) => new Set(contentTerms(foldPhrasalVerbs(withoutNameWords(s.text)))));
   const context = contextText.map((text, i) => new Set(contentTerms(text).filter((t) => !terms[i]!.has(t))));
   const documentFrequency = new Map<string, number>();
   for (const set of terms) for (const t of set) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
