@@ -7,9 +7,11 @@ import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from '
 import { answerOtherSide } from './answer-other-side';
 import { answerOutlet } from './answer-outlet';
 import { answerPersonRole } from './answer-person-role';
+import { answerPossessedParty } from './answer-possessed-party';
 import { answerReasonPair, declinedReasonPair } from './answer-reason-pair';
-import { onlyRefuses, othersRefusal, partySpeaks, refusalAnswers } from './answer-refusal';
+import { answersIfSpoke, onlyRefuses, othersRefusal, partySpeaks, refusalAnswers } from './answer-refusal';
 import { answerRoleHolder } from './answer-role-holder';
+import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
@@ -178,7 +180,14 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   );
   // "Did the council comment?": a neighbour's refusal is neither the answer nor what the article "says only".
   const others = (r: Ranked | undefined) => !!r && othersRefusal(question, analysis.sentences[r.index]!.text);
-  const ranked = withRole.filter((r) => !others(r));
+  // "Did the council's finance committee approve…?": the sentence naming the committee, not the council alone.
+  const possessed = answerPossessedParty(
+    analysis,
+    withRole.filter((r) => !others(r)),
+    question,
+    terms,
+  );
+  const ranked = possessed.ranked;
   const best = ranked[0];
   const bestText = best ? analysis.sentences[best.index]!.text : '';
   if (others(withRole[0]) && !(best && (partySpeaks(question, bestText) || refusalAnswers(question, bestText))))
@@ -209,6 +218,23 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     !namesInApposition(question, terms.heads, analysis.sentences[best.index]!.text)
   )
     return abstain(analysis, ranked, 'The article reports that this is not known.');
+  if (possessed.missing) {
+    const reason = 'The article reports that of someone else, not the party asked about.';
+    const nearest = possessed.nearest && analysis.sentences[possessed.nearest.index]!.id;
+    return nearest === undefined
+      ? { answer: null, sentenceIds: [], reason }
+      : { answer: null, sentenceIds: [], reason, nearestId: nearest };
+  }
+  // "Has Flynn responded?": another party's words about Flynn ("Spicer responded, 'Nope.'") do not say he did.
+  if (answersIfSpoke(analysis, question, best.index) === false) {
+    const reason = 'The article does not report that they commented.';
+    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
+  }
+  // "Did Obama say he was talking about Trump?": Obama saying something else is no answer; point at what he did say.
+  if (!saysAskedContent(analysis, question, best.index)) {
+    const reason = 'The article does not report them saying that.';
+    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
+  }
 
   // A sentence closing a quotation opened earlier in its paragraph is cited from the quotation's opening.
   const cited = [...quotationOpening(analysis.sentences, best.index), best.index];

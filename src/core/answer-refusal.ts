@@ -1,4 +1,7 @@
+import type { Analysis } from './analysis-types';
 import { UNKNOWN_MARKER } from './answer-evidence';
+import { speakerSentences } from './answer-speaker';
+import { indexArticle } from './article-index';
 import { REFUSAL } from './refusal-cues';
 import { cueAfter } from './speech-cues';
 
@@ -128,4 +131,32 @@ export function partySpeaks(question: string, sentence: string): boolean {
       cueAfter(sentence, m.end, sentence.length) >= SPEECH_RATE ||
       /\baccording to (?:the )?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start)),
   );
+}
+
+/**
+ * What may follow "say" or "speak" when the question asks only whether the party spoke: nothing, or what it spoke
+ * about or to ("has X answered Y?", "did X respond to Y?" take any object). "Does Graham say Trump's roundup would…", "did Trump say sorry" ask what was said (answer-said-content.ts).
+ */
+const ON_SPEAKING =
+  /^\s*(?:[?.!]|$|(?:anything|something|about|on|to|back|publicly|yet|for|at all|regarding|further)\b)/i;
+
+/**
+ * "Has Flynn responded?", "Did X comment?": answered by X speaking (named with a speech cue, or credited with the
+ * sentence's quote or reported statement, "He said…" included, or its role naming X) or by a refusal that may be X's (named, or a
+ * pronoun's); another party's words ("Spicer responded, 'Nope.'", a letter about X) are not. Undefined when the
+ * question does not ask whether someone spoke.
+ */
+export function answersIfSpoke(analysis: Analysis, question: string, index: number): boolean | undefined {
+  const party = askedParty(question);
+  const asked = ASKS_IF_SPOKE.exec(question);
+  if (party === undefined || !asked) return undefined;
+  const saying = /(?:say|said|says|saying|speak|spoke|spoken|speaks|speaking)$/i.test(asked[0]);
+  if (saying && !ON_SPEAKING.test(question.slice(asked.index + asked[0].length))) return undefined;
+  const text = analysis.sentences[index]!.text;
+  if (partySpeaks(question, text) || refusalAnswers(question, text)) return true;
+  if (onlyRefuses(text) && /\b(?:he|she|it|they|we)\b/i.test(text)) return true;
+  // The speaker's role names the party: "…, Spicer said" for the White House when who-is-who has him its secretary.
+  const role = new Set(indexArticle(analysis).contextWords[index]);
+  if (party.every((w) => role.has(w))) return true;
+  return speakerSentences(analysis, party, true).has(index);
 }

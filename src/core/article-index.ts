@@ -10,6 +10,11 @@ export interface ArticleIndex {
   terms: Array<Set<string>>;
   /** The same terms in the order the sentence says them, for word pairs. */
   sequences: string[][];
+  /**
+   * Terms the sentence says in a lower-case word or its first word: not only inside a name ("the U.S. Court of
+   * Appeals" names an institution; it says no one appeals).
+   */
+  plainTerms: Array<Set<string>>;
   /** Terms a sentence implies without saying: the speaker it quotes and that speaker's role. */
   context: Array<Set<string>>;
   /** Raw lowercased words, for abbreviation matches. */
@@ -31,6 +36,21 @@ function roleOf(entities: Entity[], speaker: string): string {
   return entity?.role ?? '';
 }
 
+/**
+ * A Title-case word after the sentence's first word, not opening a quotation or a clause after a colon. Not an
+ * ALL-CAPS one: a tweet or chant quoted in capitals ("WE WILL APPEAL") says its words.
+ */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const OPENS_CLAUSE = /[:;.!?"“”'‘’(—–-]$/;
+
+/** The sentence without its name words ("Court", "Appeals"), for what it says in plain words. */
+function withoutNameWords(text: string): string {
+  const tokens = text.split(' ');
+  return tokens
+    .filter((t, k) => k === 0 || !NAME_WORD.test(t) || OPENS_CLAUSE.test(tokens[k - 1] ?? '') || tokens[k - 1] === '')
+    .join(' ');
+}
+
 export function indexArticle(analysis: Analysis): ArticleIndex {
   const cached = cache.get(analysis);
   if (cached) return cached;
@@ -44,12 +64,14 @@ export function indexArticle(analysis: Analysis): ArticleIndex {
     const speaker = speakers.get(s.id);
     return speaker ? `${speaker} ${roleOf(analysis.entities, speaker)}` : '';
   });
+  const plainTerms = analysis.sentences.map((s) => new Set(contentTerms(foldPhrasalVerbs(withoutNameWords(s.text)))));
   const context = contextText.map((text, i) => new Set(contentTerms(text).filter((t) => !terms[i]!.has(t))));
   const documentFrequency = new Map<string, number>();
   for (const set of terms) for (const t of set) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
   const index: ArticleIndex = {
     sentenceCount: analysis.sentences.length,
     terms,
+    plainTerms,
     sequences,
     context,
     words: analysis.sentences.map((s) => tokenizeWords(s.text)),

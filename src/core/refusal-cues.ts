@@ -5,8 +5,8 @@
  * alone ("did not respond to the crisis") is not one, "did not respond to a request for comment" is.
  */
 const NOT = `(?: not|n['’]t)`;
-// "to a request", "to a Reuters request", "to messages", "calls": not "to his message on trade".
-const REQUESTED = String.raw`(?:(?:a|an|the|several|repeated|multiple|two|three|our|their)(?: [\w.'’-]+)? )?(?:phone )?(?:requests?|questions?|messages?|e-?mails?|calls?|inquiries|inquiry|queries)\b`;
+// "to a request", "to a Reuters request", "to messages", "calls", "to emailed questions": not "to his message on trade".
+const REQUESTED = String.raw`(?:(?:(?:a|an|the|several|repeated|multiple|two|three|our|their)(?: [\w.'’-]+)?|emailed|written|repeated|further|detailed) )?(?:phone )?(?:requests?|questions?|messages?|e-?mails?|calls?|inquiries|inquiry|queries)\b`;
 
 /**
  * The party gave no response: the forms thread answers ("did X comment?") and the follow-ups' refusal family

@@ -39,7 +39,9 @@ export function matchTerm(
   askedVerb = false,
 ): { exact: number; synonym: number } {
   const terms = index.terms[i]!;
-  if (terms.has(term)) return { exact: 1, synonym: 0 };
+  // The asked verb said only inside a name ("Will Husted appeal?" — "the U.S. Court of Appeals") is a noun of
+  // an institution, not the act.
+  if (terms.has(term) && !(askedVerb && !index.plainTerms[i]!.has(term))) return { exact: 1, synonym: 0 };
   if (index.context[i]!.has(term)) return { exact: 0.6, synonym: 0 };
   if (term.length >= 3 && term.length <= 4 && /^[a-z]+$/.test(term)) {
     for (const word of index.words[i]!)

@@ -40,6 +40,10 @@ describe("the thread answers' refusal reading takes the same no-response forms",
     'The mayor’s office hasn’t replied.',
     'None of the Murdochs would comment for this column.',
     'The quarry owner could not be reached.',
+    // ux31 (session 31): a request with a participle and no article (PolNeAR train's "did not respond to emailed
+    // questions about his investments", the answer to "did the Trump campaign say anything about the holdings?").
+    'Trump’s campaign did not respond to emailed questions about his investments.',
+    'The developer has not responded to written questions from residents.',
   ])('%s', (text) => {
     expect(refuses(text)).toBe(true);
     expect(shapes(text)).toContain('refusal');
@@ -48,6 +52,7 @@ describe("the thread answers' refusal reading takes the same no-response forms",
     'The council had not responded to the flooding by Friday.',
     'Voters have not responded to his message on trade.',
     'None of the money would be returned to donors.',
+    'The board has not responded to further cuts in its grant.',
   ])('not: %s', (text) => {
     expect(refuses(text)).toBe(false);
     expect(shapes(text)).not.toContain('refusal');

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { answerQuestion } from '../../src/core/answer-question';
+
+// Issue 12 (s30 ux30 item 2): "did X respond?" is answered by X's words or X's refusal, not by another party
+// speaking about X. Composed copy.
+const story = (reply: string): Analysis =>
+  analyzeArticle(
+    [
+      'Report criticises mayor over flood spending',
+      'An independent report has criticised Mayor Joan Pike over how £3m of flood defence money was spent in Eastbridge.',
+      'The report found that contracts worth £1.2m were awarded without tender.',
+      reply,
+      'The council will debate the report next month.',
+    ].join('\n\n'),
+  );
+const textOf = (analysis: Analysis, id: number | undefined): string =>
+  analysis.sentences.find((s) => s.id === id)?.text ?? '';
+
+describe('answerQuestion: did X respond?', () => {
+  const other = story(
+    'Asked whether Mayor Pike had read the report, Tom Hale, the council’s chief executive, responded: "Not yet."',
+  );
+
+  it("declines another party's reply about X, pointing at it", () => {
+    const result = answerQuestion(other, 'Has Mayor Pike responded?');
+    expect(result.answer).toBeNull();
+    if (result.answer !== null) return;
+    expect(textOf(other, result.nearestId)).toContain('Tom Hale');
+  });
+
+  it("still answers with the other party's own reply when asked about it (control)", () => {
+    expect(answerQuestion(other, 'Did Tom Hale respond?').answer).toContain('Not yet');
+  });
+
+  it("answers with X's own words (control)", () => {
+    const own = story('Mayor Pike responded on Friday, saying the report was unfair to her officers.');
+    expect(answerQuestion(own, 'Has Mayor Pike responded?').answer).toContain('report was unfair');
+  });
+
+  it('answers with X not responding to emailed questions', () => {
+    const silent = story('Mayor Pike did not respond to emailed questions about the contracts.');
+    expect(answerQuestion(silent, 'Did Mayor Pike say anything about the contracts?').answer).toContain(
+      'did not respond to emailed questions',
+    );
+  });
+
+  it('leaves "did X say <content>" to the content check, not this one (control)', () => {
+    const own = story('Mayor Pike said on Friday that the report was unfair to her officers.');
+    expect(answerQuestion(own, 'Did Mayor Pike say the report was unfair?').answer).toContain('report was unfair');
+  });
+});
