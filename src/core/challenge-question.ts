@@ -2,6 +2,7 @@ import { speakerName, subjectBefore, surnameOf } from './claim-phrases';
 import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
 import { lowerStart } from './lower-start';
+import { NOT_NAMES } from './not-names';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, possessive, reportedClause, stripEnd } from './question-clauses';
 import { isOrAre, isSubjectPhrase, namesSomeone } from './source-questions';
@@ -123,7 +124,7 @@ export function challenge(ctx: PhraseContext): string | null {
     return `What exactly is ${withArticle(who, text, isPerson)} objecting to, and what evidence is there either way?`;
   // "…while taking slams at Democratic winner Bernie Sanders": a criticism aimed at someone the copy names is
   // theirs to answer, or the actor's own; either way not a charge to put to the actor.
-  if (AIMED_AT_NAME.test(text)) return null;
+  if (aimedAtName(text)) return null;
   return `How does ${withArticle(who, text, isPerson)} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
 }
 
@@ -157,8 +158,15 @@ const CRITICISM_WORD =
 /** A criticism word aimed "at", "on" or "against" a capitalised name a few words on. */
 // The word's ending is bounded ("slams", "attacking") so that a run of one repeated word stays linear.
 const AIMED_AT_NAME = new RegExp(
-  `${CRITICISM_WORD.source.replaceAll('\\w*', '\\w{0,12}')}\\s+(?:at|on|against)\\s+(?:[a-z][\\w-]*\\s+){0,3}?[A-Z]`,
+  `${CRITICISM_WORD.source.replaceAll('\\w*', '\\w{0,12}')}\\s+(?:at|on|against)\\s+(?:[a-z][\\w-]*\\s+){0,3}?([A-Z][\\w'’-]*)`,
+  'g',
 );
+
+/** A criticism aimed at a name — not at a day, a month or a sentence opener ("complained on Monday that…"). */
+function aimedAtName(text: string): boolean {
+  for (const m of text.matchAll(AIMED_AT_NAME)) if (!NOT_NAMES.has(m[1]!)) return true;
+  return false;
+}
 
 /** What may end the words before "attacks", "brands", "rejects" only when those are nouns, or verbs in them. */
 const NOUN_BEFORE =

@@ -97,12 +97,25 @@ describe('a criticism aimed at someone the copy names is not put to the actor (#
       'Varga was back to touting the budget, while taking slams at council member Ellen Park.',
       'What exactly is Varga objecting to, and what evidence is there either way?',
     ],
-    [
-      'The budget drew slams from the council as wasteful and late.',
-      'How does Varga answer the criticism that the budget drew slams from the council as wasteful and late?',
-    ],
   ])('control: "%s"', (text, expected) => {
     expect(challenge(context({ text, mainActor: 'Varga', mainIsPerson: true }))).toBe(expected);
+  });
+
+  it('control: a criticism of what the actor owns is still put to him (the property, not one phrasing)', () => {
+    const text = 'The budget drew slams from the council as wasteful and late.';
+    expect(challenge(context({ text, mainActor: 'Varga', mainIsPerson: true }))).toMatch(
+      /^How does Varga answer the criticism that .*budget.*\?$/,
+    );
+  });
+
+  // Review s31 B-sample27-1: a day or a month after "on"/"at" is no one the criticism is aimed at.
+  it.each([
+    'Union leaders complained on Monday that the budget was late and underfunded the schools.',
+    'Union leaders complained on Christmas Eve that the budget was late and underfunded the schools.',
+  ])('a date after the criticism keeps its question: "%s"', (text) => {
+    expect(challenge(context({ text, mainActor: 'Varga', mainIsPerson: true }))).toMatch(
+      /^How does Varga answer the criticism that union leaders complained .+\?$/,
+    );
   });
 });
 
