@@ -110,6 +110,11 @@ export function challenge(ctx: PhraseContext): string | null {
     `\\b(?:(?:criticisms?|attacks?) (?:of|on)|condemn\\w*\\b[^.;]{0,60}?\\bfrom|against|(?:opposition|objections?|resistance|hostility|opposed) to) (?:[\\w-]+\\s+){0,3}?${escapeRegExp(surnameOf(who))}\\b`,
   );
   if (aimedAt.test(text)) return null;
+  // "Union leaders took slams at Varga": a criticism word aimed at the actor a few words on makes the actor its target.
+  const slamsAt = new RegExp(
+    `${CRITICISM_WORD.source.replaceAll('\\w*', '\\w{0,12}')}\\s+(?:at|on|against)\\s+(?:(?!that\\b)[a-z][\\w-]*\\s+){0,3}?${escapeRegExp(surnameOf(who))}\\b`,
+  );
+  if (slamsAt.test(text)) return null;
   // "Cruz, who says Trump is attacking him because …": a pronoun after the challenge word inside a relative clause on
   // the actor points back to the actor, who is its target as when named.
   const relativeOnActor = new RegExp(

@@ -108,6 +108,12 @@ describe('a criticism aimed at someone the copy names is not put to the actor (#
     );
   });
 
+  // Review s31 B-main-12: the actor as the criticism's target is not the one objecting.
+  it('a criticism aimed at the actor is not the actor objecting', () => {
+    const text = 'Union leaders took slams at Varga over the late budget.';
+    expect(challenge(context({ text, mainActor: 'Varga', mainIsPerson: true }))).toBeNull();
+  });
+
   // Review s31 B-sample27-1: a day or a month after "on"/"at" is no one the criticism is aimed at.
   it.each([
     'Union leaders complained on Monday that the budget was late and underfunded the schools.',
