@@ -36,6 +36,11 @@ const HOSTILE: Array<[string, string]> = [
   ],
   // The stand-alone check's pronoun tag once looked behind from every position over the whole run (quadratic).
   ['a word, 100,000 spaces, a word (one sentence of whitespace)', `Headline\n\nHello${' '.repeat(SIZE)}x.`],
+  // The challenge gate read the whole sentence once per cue in it (quadratic: 210 KB of these took 8.7 s).
+  [
+    'took slams at council member Varga repeated (one sentence of challenge cues)',
+    repeat('took slams at council member Varga '),
+  ],
   ['a quote mark that never closes', `Headline\n\n"${'word '.repeat(SIZE / 5)}`],
   ['a 100,000-character quote', `Headline\n\nShe said: "${'Words run on. '.repeat(SIZE / 14)}" She left.`],
   ['apostrophes', repeat("' ")],

@@ -55,20 +55,47 @@ const ACT_OBJECT =
 /** A challenge told as a verb ("criticized", "slams"): only a verb has an object to fault ("rubbish" has none). */
 const CHALLENGE_VERB = /^(?:dismiss|reject|rebuff|brand|attack|critici|condemn|slam|rebut)\w*$/i;
 
+interface SentenceFacts {
+  text: string;
+  settled: RegExpExecArray | null;
+  onRecord: boolean;
+  /** Where the other side's answers stand in the sentence. */
+  replies: Array<{ start: number; end: number }>;
+}
+
+/**
+ * The sentence-wide facts, read once per sentence: the gate is asked once per cue in it, and a sentence of
+ * thousands of cues ("took slams at …" repeated) made each whole-sentence scan quadratic. The last sentence is kept.
+ */
+let last: SentenceFacts | null = null;
+function factsOf(text: string): SentenceFacts {
+  if (last?.text !== text) {
+    const replies = [...text.matchAll(new RegExp(REPLY.source, 'gi'))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    last = { text, settled: SETTLED.exec(text), onRecord: ON_RECORD.test(text), replies };
+  }
+  return last;
+}
+
 /** `act`: read the claim object only up to a "for" + gerund (the act-challenge gate, kind-gates.ts). */
 export function narratedConflict(text: string, index: number, match: string, act = false): boolean {
+  const facts = factsOf(text);
   // Only the body's own verb is settled: "The judge dismissed the suit, and the mayor attacked the
   // ruling, saying…" still carries the mayor's challenge on record.
-  const settled = SETTLED.exec(text);
+  const settled = facts.settled;
   if (settled && index >= settled.index && index < settled.index + settled[0].length) return true;
-  if (ON_RECORD.test(text) || FROM_PARTY.test(match)) return false;
+  if (facts.onRecord || FROM_PARTY.test(match)) return false;
   // "For all the criticism of the plan, the depot opened on time": a concession the main clause answers
   // weighs the challenge against a contrary.
   if (CONCESSION.test(text.slice(0, index))) return false;
-  if (REPLY.test(text.slice(0, index) + text.slice(index + match.length))) return false;
-  if (WORRY_OBJECT.test(text.slice(index + match.length))) return false;
+  // A reply outside the challenge's own words (the sentence without them, as read before).
+  const end = index + match.length;
+  if (facts.replies.some((r) => r.end <= index || r.start >= end)) return false;
+  if (WORRY_OBJECT.test(text.slice(end))) return false;
   const own = NOUN_CHALLENGE.test(match) ? '' : match;
-  const after = text.slice(index + match.length, index + match.length + 80);
+  const after = text.slice(end, end + 80);
   const acted = act && CHALLENGE_VERB.test(match) ? ACT_OBJECT.exec(after) : null;
   return !CLAIM_OBJECT.test(`${own} ${acted ? acted[0] : after}`);
 }
