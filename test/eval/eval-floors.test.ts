@@ -74,12 +74,13 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
 
   it('answers questions on US political news (PolNeAR dev)', () => {
     expect(report.polnearAnswers.answerable).toBe(90);
-    // Measured 0.544 / 0.667 / 8 of 90 (0.600 / 7 before engine 28's figure owner, 'bound';
+    // Measured 0.544 / 0.733 / 8 of 90 (0.667 before engine 50's "did X respond?" read as X's words or refusal;
+    // 0.600 / 7 before engine 28's figure owner, 'bound';
     // 0.533 / 0.533 / 7 before engine 23's abstention signals and
     // typing fixes; 0.522 / 0.533 / 10 before abstention read the question's type group;
     // before this engine: 0.411 / 0.50 / 18 of 90).
     expect(report.polnearAnswers.top1).toBeGreaterThanOrEqual(0.52);
-    expect(report.polnearAnswers.abstention).toBeGreaterThanOrEqual(0.63);
+    expect(report.polnearAnswers.abstention).toBeGreaterThanOrEqual(0.7);
     expect(report.polnearAnswers.falseAbstention).toBeLessThanOrEqual(0.1);
   });
 

@@ -21,10 +21,10 @@ describe.runIf(haveEvalData)('evaluation floors: answers on the 808 PolNeAR trai
     });
     expect(score.answerable).toBe(606);
     expect(score.unanswerable).toBe(202);
-    // Measured 0.452 / 0.342 / 83 of 606 (13.7%), ranking alone 0.508 (0.450 / 84 before session 15's
-    // typing fixes); the targets are 0.85 / 0.80 / 10%.
+    // Measured 0.464 / 0.396 / 82 of 606 (13.5%), ranking alone 0.513 at engine 50 (0.342 abstention before its
+    // "did X respond?" reading; 0.452 / 0.342 / 83 and 0.508 in session 15); the targets are 0.85 / 0.80 / 10%.
     expect(score.top1).toBeGreaterThanOrEqual(0.43);
-    expect(score.abstention).toBeGreaterThanOrEqual(0.32);
+    expect(score.abstention).toBeGreaterThanOrEqual(0.37);
     expect(score.falseAbstention).toBeLessThanOrEqual(0.15);
     expect(score.rankingTop1).toBeGreaterThanOrEqual(0.49);
   }, 300_000);
