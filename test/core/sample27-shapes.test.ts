@@ -125,11 +125,11 @@ describe('a criticism aimed at someone the copy names is not put to the actor (#
   });
 });
 
-describe('a lone "rival" or "challenger" is no role (who-is-who #5, #16, #45)', () => {
+describe('a lone "rival" is no role (who-is-who #5, #16, #45)', () => {
   it.each([
     'Rival Ellen Park, however, has said she would not debate.',
     'The ad paints rival Ellen Park as a tax raiser.',
-    'The mayor will face challenger Ellen Park in a primary on Tuesday.',
+    'Rival Ellen Park said the plan would fail.',
   ])('"%s"', (text) => {
     expect(roleOf('Ellen Park', undefined, text)).toBeNull();
   });
