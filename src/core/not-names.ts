@@ -143,6 +143,7 @@ export const NOT_NAMES = new Set([
   'Any',
   'Either',
   'Neither',
+  'Never',
   'Despite',
   'Under',
   'Over',
