@@ -158,5 +158,22 @@ export function answersIfSpoke(analysis: Analysis, question: string, index: numb
   // The speaker's role names the party: "…, Spicer said" for the White House when who-is-who has him its secretary.
   const role = new Set(indexArticle(analysis).contextWords[index]);
   if (party.every((w) => role.has(w))) return true;
+  if (partyOpensReport(analysis, party, index)) return true;
   return speakerSentences(analysis, party, true).has(index);
+}
+
+/**
+ * A credited report whose content opens on the party ("The White House is not concerned that …, Spicer said"): its
+ * spokesperson speaks for it, though the copy gives him no role (review s31 B-ux31-5, the Flynn sample).
+ */
+function partyOpensReport(analysis: Analysis, party: readonly string[], index: number): boolean {
+  const credited =
+    analysis.statements.some((s) => s.sentenceId === index && s.speaker) ||
+    analysis.quotes.some((q) => q.sentenceId === index && q.speaker);
+  if (!credited) return false;
+  // Not a reply to a question about the party ("Asked whether Mayor Pike had read it, Tom Hale responded"): that is
+  // another party speaking about it.
+  const said = wordsOf(analysis.sentences[index]!.text.slice(0, 200));
+  const from = said[0]?.word === 'the' ? 1 : 0;
+  return party.every((w, k) => said[from + k]?.word === w) && !said[from + party.length - 1]!.possessive;
 }

@@ -51,3 +51,33 @@ describe('answerQuestion: did X respond?', () => {
     expect(answerQuestion(own, 'Did Mayor Pike say the report was unfair?').answer).toContain('report was unfair');
   });
 });
+
+// Review s31 B-ux31-5: on the Flynn sample, "Did the White House comment?" had become "doesn't say".
+describe('answerQuestion: a credited report whose content opens on the asked party', () => {
+  const briefing = analyzeArticle(
+    [
+      'Senate panel rejects aide request',
+      'The Senate panel rejected the request on Friday.',
+      'The White House is not concerned that the aide has damaging information, Spicer said.',
+      'Both houses are investigating the campaign.',
+    ].join('\n\n'),
+  );
+
+  it('is the party speaking through whoever is credited with it', () => {
+    expect(answerQuestion(briefing, 'Did the White House comment?').answer).toContain(
+      'The White House is not concerned',
+    );
+  });
+
+  it("is not a report that only names the party's possessions (control)", () => {
+    const other = analyzeArticle(
+      [
+        'Senate panel rejects aide request',
+        'The Senate panel rejected the request on Friday.',
+        "The White House's former aide has damaging information, Kelner said.",
+        'Both houses are investigating the campaign.',
+      ].join('\n\n'),
+    );
+    expect(answerQuestion(other, 'Did the White House comment?').answer).toBeNull();
+  });
+});
