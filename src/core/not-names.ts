@@ -108,8 +108,8 @@ export const NOT_NAMES = new Set([
   'Whenever',
   'Wherever',
   // Closed classes: an auxiliary opening a question, a preposition or a quantifier before a name is no part
-  // of it ("Is Obama …?", "Among Trump's …", "Another Clinton"). Will, Can, May and Said stay out: they are
-  // given names or surnames too (Will Smith, Can Dündar, Edward Said).
+  // of it ("Is Obama …?", "Among Trump's …", "Another Clinton"). Will, Can, May, Do and Said stay out: they
+  // are given names or surnames too (Will Smith, Can Dündar, Do Kwon, Edward Said).
   'Is',
   'Are',
   'Was',
@@ -117,7 +117,6 @@ export const NOT_NAMES = new Set([
   'Has',
   'Have',
   'Had',
-  'Do',
   'Does',
   'Did',
   'Should',
