@@ -1,11 +1,5 @@
 import { holdsVerb } from './holds-main-verb';
-
-/**
- * Words that follow a person's name in mid-sentence and are no noun the run could modify: "Johnson disagreed with
- * Magic Johnson on trade", "Rush Limbaugh also said". A run followed by one of them is used as a name.
- */
-const NOT_A_NOUN =
-  /^(?:about|after|again|against|also|already|among|and|around|as|at|before|but|by|during|even|ever|for|from|however|in|into|is|just|later|like|may|never|not|now|of|off|on|once|or|out|over|since|so|still|than|that|then|through|to|too|under|until|up|when|where|whether|which|while|who|whom|whose|with|within|without|yet)$/;
+import { NOT_A_NOUN } from './not-a-noun';
 
 /** Opening quotes and brackets a sentence (or a slogan) may start with. */
 const OPENERS = `"“‘'(\\[`;
