@@ -112,7 +112,7 @@ export function challenge(ctx: PhraseContext): string | null {
   if (aimedAt.test(text)) return null;
   // "Union leaders took slams at Varga": a criticism word aimed at the actor a few words on makes the actor its target.
   const slamsAt = new RegExp(
-    `${CRITICISM_WORD.source.replaceAll('\\w*', '\\w{0,12}')}\\s+(?:at|on|against)\\s+(?:(?!that\\b)[a-z][\\w-]*\\s+){0,3}?${escapeRegExp(surnameOf(who))}\\b`,
+    `${CRITICISM_BOUNDED}\\s+(?:at|on|against)\\s+(?:(?!that\\b)[a-z][\\w-]*\\s+){0,3}?${escapeRegExp(surnameOf(who))}\\b`,
   );
   if (slamsAt.test(text)) return null;
   // "Cruz, who says Trump is attacking him because …": a pronoun after the challenge word inside a relative clause on
@@ -160,10 +160,12 @@ const GIVES_REASON = /^(?:critici[sz]|attack|condemn|brand)/i;
 const CRITICISM_WORD =
   /\b(?:critic\w*|attack\w*|condemn\w*|denounc\w*|slam\w*|blast\w*|assail\w*|lambast\w*|fault\w*|blam\w*|accus\w*|complain\w*|protest\w*|decr(?:y|ied|ies)|charg\w*|rebuk\w*|scold\w*|chid\w*|berat\w*)/i;
 
+/** The criticism word with its ending bounded ("slams", "attacking"), so a run of one repeated word stays linear. */
+const CRITICISM_BOUNDED = CRITICISM_WORD.source.replaceAll('\\w*', '\\w{0,12}');
+
 /** A criticism word aimed "at", "on" or "against" a capitalised name a few words on. */
-// The word's ending is bounded ("slams", "attacking") so that a run of one repeated word stays linear.
 const AIMED_AT_NAME = new RegExp(
-  `${CRITICISM_WORD.source.replaceAll('\\w*', '\\w{0,12}')}\\s+(?:at|on|against)\\s+(?:[a-z][\\w-]*\\s+){0,3}?([A-Z][\\w'’-]*)`,
+  `${CRITICISM_BOUNDED}\\s+(?:at|on|against)\\s+(?:[a-z][\\w-]*\\s+){0,3}?([A-Z][\\w'’-]*)`,
   'g',
 );
 
