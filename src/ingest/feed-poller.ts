@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
 import type { AsyncStore } from '../store/async/async-store';
+import type { Feed } from '../store/feed-repository';
 import { createArticleFetcher } from './fetch-article';
 import { type FeedParsers, type FeedPollResult, pollFeed } from './poll-feed';
 import type { SafeFetch } from './safe-fetch';
@@ -28,7 +29,7 @@ export interface FeedPollerOptions {
 }
 
 export interface FeedPoller {
-  /** Polls every due feed now (sequentially) and resolves when done; used by tests and on start. */
+  /** Polls every due feed now, a leased batch at a time, and resolves when done; used by tests and on start. */
   pollNow(): Promise<FeedPollResult[]>;
   /** Stops polling; resolves once a poll in flight has finished (so the store can be closed). */
   stop(): Promise<void>;
@@ -73,15 +74,24 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
       // (the one their poll just recorded) out by the lease, and this pass would not poll them.
       const batch = await store.feeds.leaseDueForPoll(POLL_LEASE_MS, LEASE_BATCH, [...polled]);
       if (batch.length === 0) break;
-      for (const feed of batch) {
-        polled.add(feed.id);
-        if (!stopped) results.push(await pollFeed(feed, deps));
-      }
+      for (const feed of batch) polled.add(feed.id);
+      results.push(...(await pollTogether(stopped ? [] : batch)));
     }
     if (results.length > 0) {
       logger.info({ polled: results.length, ingested: results.reduce((n, r) => n + r.ingested, 0) }, 'feeds polled');
     }
     return results;
+  }
+
+  // A batch's feeds are polled side by side: one feed whose server stalls until the fetch timeout
+  // would otherwise hold every feed leased after it. All settle before the next lease (and before
+  // stop() resolves), so none is still writing when the store closes.
+  async function pollTogether(batch: Feed[]): Promise<FeedPollResult[]> {
+    const settled = await Promise.allSettled(batch.map((feed) => pollFeed(feed, deps)));
+    return settled.map((outcome) => {
+      if (outcome.status === 'rejected') throw outcome.reason;
+      return outcome.value;
+    });
   }
 
   function pollNow(): Promise<FeedPollResult[]> {
