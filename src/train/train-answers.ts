@@ -7,6 +7,7 @@ import { questionType } from '../core/question-type';
 import { STOPWORDS } from '../core/tokenize-words';
 import { abstainInsideFolds } from './abstention-cv';
 import { abstentionOnTrain } from './abstention-on-train';
+import { answerModelSha } from './answer-model-sha';
 import { buildLexicon } from './build-lexicon';
 import { buildWordVectors } from './build-word-vectors';
 import {
@@ -237,6 +238,11 @@ if (!lexiconOnly) {
   // The train-question fit is measured, not shipped (it lost on the held-out questions): rerunning the experiment
   // must not replace the model `npm test` and the floors are about.
   if (TRAIN_QUESTIONS) console.log('--train-questions: a measurement; src/core/answer-model.json left as it is');
-  else writeFileSync(here('../core/answer-model.json'), `${JSON.stringify(model, null, 1)}\n`);
+  else {
+    writeFileSync(here('../core/answer-model.json'), `${JSON.stringify(model, null, 1)}\n`);
+    console.log(
+      `weights sha256 ${answerModelSha(model)}: answer-model-fit.json records it (answer-model-current.test.ts)`,
+    );
+  }
   console.log(model.features.map((f, k) => `${f} ${model.weights[k]}`).join(', '));
 }
