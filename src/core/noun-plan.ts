@@ -1,9 +1,10 @@
 /**
  * Words that cannot end a noun phrase: a determiner, a possessive or a modifier before its head ("The
- * latest plan to …" read as the subject "The latest" and the verb "plan").
+ * latest plan to …" read as the subject "The latest" and the verb "plan"), or a preposition whose object
+ * the plan is ("The minister quit over plans to close the hospital": the subject holds its own verb).
  */
 const HEADLESS_END =
-  /(?:^|\s)(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|latest|newest|last|first|next|new|own|final|recent|current|previous|original|initial|revised|proposed|biggest|boldest|best|main|official)$/i;
+  /(?:^|\s)(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|latest|newest|last|first|next|new|own|final|recent|current|previous|original|initial|revised|proposed|biggest|boldest|best|main|official|over|at|in|on|of|for|with|about|against|from|by|to|into|under|amid|despite|after|before)$/i;
 
 /** A verb of intent that is also a noun: "the plan to … is", "his vows to … were". */
 const NOUN_FORM = /^(?:plans?|vows?|pledges?|hopes?|aims?|needs?)$/i;
