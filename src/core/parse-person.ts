@@ -3,6 +3,7 @@ import { afterRoleObject } from './after-role-object';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { HONORIFICS } from './honorifics';
+import { knownFirstName } from './known-first-name';
 import { isListedFirstName } from './listed-first-name';
 import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
@@ -121,6 +122,7 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
     if (!isListedFirstName(nameWords[0]!.text)) return null;
   }
   if (words[first - 1]?.text === 'The') return null; // "The Weakest Link" names a thing
+  if (nameWords.length === 1 && endsBodyName(words, first)) return null;
   let h = first - 1;
   let honorific: string | null = null;
   while (h >= 0 && HONORIFICS.has(words[h]!.text)) {
@@ -166,6 +168,22 @@ function isNameWord(word: Word): boolean {
 }
 
 const INITIALS = /^(?:[A-Z]\.){1,3}$/;
+
+/**
+ * "The Bureau of Alcohol", "The Office of Rail and Road": one word after "of", or after "and" in a run
+ * that has an "of" or "for" before it, ends a body's name. "Trump and Lewandowski" is two people, and a
+ * given name ("Bill and Hillary") is someone.
+ */
+function endsBodyName(words: Word[], first: number): boolean {
+  const connector = words[first - 1]?.text;
+  if (knownFirstName(words[first]!.text)) return false;
+  if (connector === 'of') return true;
+  if (connector !== 'and' && connector !== '&') return false;
+  const of = words.slice(0, first - 1).findLastIndex((w) => w.text === 'of' || w.text === 'for');
+  // "Strategists for Barack Obama and Clinton": people after the "for", not a body's name.
+  const after = words[of + 1]?.text === 'the' ? words[of + 2] : words[of + 1];
+  return of >= 0 && !knownFirstName(after?.text ?? '');
+}
 const CALENDAR = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December'.split(
     ' ',

@@ -19,6 +19,7 @@ import { PLACES } from './place-words';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
 import { tokenize, type Word } from './tokenize';
+import { STOPWORDS } from './tokenize-words';
 import { blankQuestionAnswerLabel } from './transcript-labels';
 
 export interface Person {
@@ -66,6 +67,8 @@ interface Candidate {
   /** A lone role word ("Dean"): a mention only of a person the copy already names with that surname. */
   surnameOnly?: boolean;
 }
+
+const openerOnly = (word: string): boolean => NOT_NAMES.has(word) && STOPWORDS.has(word.toLowerCase());
 
 /**
  * "Khizr and Ghazala Khan": the run's parse is the second person; the given name before "and" with the
@@ -154,10 +157,14 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
           candidates.push({ parse: surnameOnly, run, sentence, words, text: sentence.text, surnameOnly: true });
           continue;
         }
+        // "But the Court of Appeals": a function word that opens no name is not the body's ("New York" keeps "New").
+        let opener = 0;
+        while (opener < run.words.length - 1 && openerOnly(run.words[opener]!.text)) opener++;
         const text = run.words
+          .slice(opener)
           .map((w) => w.text)
           .join(' ')
-          .replace(/^(?:The|A|An)\s+/, '');
+          .replace(/^(?:the|a|an)\s+/, '');
         if (NOT_NAMES.has(text) || AFFILIATIONS.has(text)) continue;
         const kind = PLACES.has(text) ? 'place' : orgLike(text) ? 'organization' : 'other';
         others[sentence.id]!.push({ text, start: sentence.start + run.start, end: sentence.start + run.end, kind });

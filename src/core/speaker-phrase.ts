@@ -1,3 +1,5 @@
+import { knownFirstName } from './known-first-name';
+
 /**
  * Who a tag points at, before resolution to a person. `phrase` is a noun phrase (the name nearest
  * the verb wins: `last` before a verb, `first` after it); `clause` is a whole clause whose subject
@@ -16,6 +18,14 @@ const CLAUSE_OPENERS =
   /^(?:but|and|yet|so|while|as|because|although|though|when|after|before|if|that|however|meanwhile|instead|also|then)(?:\s+|$)/i;
 const SUBORDINATE =
   /^.*\b(?:after|before|when|while|that|because|since|although|though|where|who|which|whom|whose|and|but|if|until|unless|as|than)\s+/i;
+/**
+ * "The Food and Drug Administration", "the Department of Health and Human Services": an "and" between
+ * capitals after "the", "of" or "for" joins a body's name and opens no clause ("Trump and Lewandowski" still does).
+ */
+const BODY_AND = /(\b(?:[Tt]he|of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*,?\s){1,4})and(?=\s\p{Lu})/gu;
+/** The body's "and" kept out of the clause search; "for Barack Obama and Clinton" names people, not a body. */
+const bodyAnd = (match: string, lead: string): string =>
+  knownFirstName(/\p{Lu}[\p{L}'’-]*/u.exec(lead)?.[0] ?? '') ? match : `${lead}&&&`;
 const RELATIVE = /,\s+(?:who|whose|which|whom)\b/g;
 /** The passive's agent, then ", who" right before the verb: "criticised by Rita Moss, who said". */
 const RELATIVE_SUBJECT =
@@ -38,7 +48,7 @@ function phraseFromWords(
   // A subject is the noun phrase after the last subordinator ("Flynn resigned after media"); only
   // the head is searched, an appositive may contain "and" ("... and Commissioner for Transport").
   const head = text.slice(start, Math.max(start, headEnd));
-  const sub = SUBORDINATE.exec(head);
+  const sub = SUBORDINATE.exec(head.replace(BODY_AND, bodyAnd));
   if (sub && !/\bas\s+well\s+as\s+$/i.test(sub[0])) start += sub[0].length;
   const opener = CLAUSE_OPENERS.exec(text.slice(start, end));
   if (opener) start += opener[0].length;
