@@ -4,7 +4,7 @@ import { nearerSpeechSubject } from './nearer-speech-subject';
 import { newSubjectSince } from './new-subject-since';
 import { indexPeople, type PeopleIndex } from './people';
 import { pronounAside } from './pronoun-aside';
-import { classifyQuote, namesClosedTitle, namesMediaTitle, namesWorkTitle, type QuoteKind } from './quote-kind';
+import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
 import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
@@ -162,7 +162,6 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       kind,
       mediaTitle:
         namesMediaTitle(text, headContext.before.text) ||
-        namesClosedTitle(text, headContext.before.text) ||
         namesWorkTitle(text, headContext.before.text, tailContext.after.text, before !== null || after !== null),
       unknownLabel: label === 'unknown-label',
       tag,

@@ -73,23 +73,6 @@ export function namesMediaTitle(text: string, before: string): boolean {
   return words.length <= 10 && titleCased(words) && /[^?!]$/.test(text) && MEDIA_CUE.test(before.trim());
 }
 
-/** The most words a name closed inside its marks has here: longer title-cased runs are a headline or a sign's words. */
-const CLOSED_TITLE_WORDS = 3;
-
-/**
- * A name set in the reporter's clause and closed US-style, the sentence's comma or stop inside the
- * marks (`the playwright who wrote "Peter Pan," has`, `Fiorina told "Fox and Friends,"`, `under the
- * pseudonym "Carlos Danger,"`): two or three words, every content word capitalised, no question or
- * exclamation mark, a word of the reporter's right before the opening mark. Someone's words capitalise
- * their first word only; a quote after a colon, a comma or a dash, or opening its sentence, is not read
- * here. A longer name is left alone: PolNeAR counts four quoted words inside an attribution an utterance.
- */
-export function namesClosedTitle(text: string, before: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length < 2 || words.length > CLOSED_TITLE_WORDS || !/[,.]$/.test(text) || /[?!]/.test(text)) return false;
-  return titleCased(words) && /[\p{L}\p{N}]$/u.test(before.trimEnd());
-}
-
 /** A naming participle right before the marks: what follows is the work's name, whatever its punctuation. */
 const NAMED_AS = /\b(?:titled|entitled|headlined|subtitled)\s*,?$/i;
 /**
