@@ -16,7 +16,11 @@ export function normalizeQuoteMarks(input: Sentence[]): Sentence[] {
   return paragraphMarks(sentences, (text, wasOpen) => {
     let open = wasOpen;
     const lastCloser = lastCloserShape(text);
-    let nextOpener: number[] | null = null;
+    let nextOpeners: number[] | null = null;
+    const nextOpener = (at: number): number => {
+      nextOpeners ??= nextOpenerShapes(text);
+      return nextOpeners[at]!;
+    };
     let out = '';
     let from = 0;
     for (let i = 0; i < text.length; i++) {
@@ -36,7 +40,7 @@ export function normalizeQuoteMarks(input: Sentence[]): Sentence[] {
             text[i - 1] === 's' &&
             /^ [a-z]/.test(text.slice(i + 1, i + 3)) &&
             i < lastCloser &&
-            !((nextOpener ??= nextOpenerShapes(text))[i]! < lastCloser);
+            !(nextOpener(i) < lastCloser);
           if (!possessive) {
             replacement = c === "'" ? '"' : '\u201d';
             open = false;
