@@ -16,6 +16,11 @@ export function normalizeQuoteMarks(input: Sentence[]): Sentence[] {
   return paragraphMarks(sentences, (text, wasOpen) => {
     let open = wasOpen;
     const lastCloser = lastCloserShape(text);
+    let nextOpeners: number[] | null = null;
+    const nextOpener = (at: number): number => {
+      nextOpeners ??= nextOpenerShapes(text);
+      return nextOpeners[at]!;
+    };
     let out = '';
     let from = 0;
     for (let i = 0; i < text.length; i++) {
@@ -28,8 +33,14 @@ export function normalizeQuoteMarks(input: Sentence[]): Sentence[] {
           replacement = c === "'" ? '"' : '\u201c';
           open = true;
         } else if (open && c !== '\u2018' && closesQuote(text, i)) {
-          // "the players' union" inside a quote: a plural possessive when a later mark can close.
-          const possessive = text[i - 1] === 's' && /^ [a-z]/.test(text.slice(i + 1, i + 3)) && i < lastCloser;
+          // "the players' union" inside a quote: a plural possessive when a later mark can close, and no
+          // mark opens a quote before that one: British copy nests double marks, so "'grey areas' but said
+          // 'these …'" closes at "areas'".
+          const possessive =
+            text[i - 1] === 's' &&
+            /^ [a-z]/.test(text.slice(i + 1, i + 3)) &&
+            i < lastCloser &&
+            !(nextOpener(i) < lastCloser);
           if (!possessive) {
             replacement = c === "'" ? '"' : '\u201d';
             open = false;
@@ -62,6 +73,20 @@ function closesQuote(text: string, i: number): boolean {
   if (/\s/.test(prev)) return false;
   if (WORDISH.test(prev) && WORDISH.test(next)) return false; // it's, O'Brien
   return /[\s,.;:!?)\]—–-]/.test(next) || next === '"' || next === '\u201d';
+}
+
+/**
+ * For each index, the first single mark at or after it shaped like an opening one (a space before, a word
+ * after), or Infinity: one pass from the right, so a sentence of thousands of marks stays linear.
+ */
+function nextOpenerShapes(text: string): number[] {
+  const next = new Array<number>(text.length + 1);
+  next[text.length] = Number.POSITIVE_INFINITY;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    next[i] = (c === "'" || c === '\u2018') && opensQuote(text, i) ? i : next[i + 1]!;
+  }
+  return next;
 }
 
 /** Index of the last single mark in the text that could close a quote, or -1. */
