@@ -17,9 +17,12 @@ export function normalizeQuoteMarks(input: Sentence[]): Sentence[] {
     let open = wasOpen;
     const lastCloser = lastCloserShape(text);
     let nextOpeners: number[] | null = null;
-    const nextOpener = (at: number): number => {
-      nextOpeners ??= nextOpenerShapes(text);
-      return nextOpeners[at]!;
+    let nextClosers: number[] | null = null;
+    // Whether the first single mark after `at` that could open or close a quote opens one.
+    const opensNext = (at: number): boolean => {
+      nextOpeners ??= nextShapes(text, (c, i) => (c === "'" || c === '\u2018') && opensQuote(text, i));
+      nextClosers ??= nextShapes(text, (c, i) => (c === "'" || c === '\u2019') && closesQuote(text, i));
+      return nextOpeners[at]! < nextClosers[at]!;
     };
     let out = '';
     let from = 0;
@@ -33,14 +36,11 @@ export function normalizeQuoteMarks(input: Sentence[]): Sentence[] {
           replacement = c === "'" ? '"' : '\u201c';
           open = true;
         } else if (open && c !== '\u2018' && closesQuote(text, i)) {
-          // "the players' union" inside a quote: a plural possessive when a later mark can close, and no
-          // mark opens a quote before that one: British copy nests double marks, so "'grey areas' but said
-          // 'these …'" closes at "areas'".
+          // "the players' union" inside a quote: a plural possessive when a later mark can close, unless the
+          // next mark opens a quote: British copy nests double marks, so "'grey areas' but said 'these …'"
+          // closes at "areas'", while "'the farmers' voices heard,' said Kerr, 'and …'" closes at "heard,'".
           const possessive =
-            text[i - 1] === 's' &&
-            /^ [a-z]/.test(text.slice(i + 1, i + 3)) &&
-            i < lastCloser &&
-            !(nextOpener(i) < lastCloser);
+            text[i - 1] === 's' && /^ [a-z]/.test(text.slice(i + 1, i + 3)) && i < lastCloser && !opensNext(i + 1);
           if (!possessive) {
             replacement = c === "'" ? '"' : '\u201d';
             open = false;
@@ -76,16 +76,13 @@ function closesQuote(text: string, i: number): boolean {
 }
 
 /**
- * For each index, the first single mark at or after it shaped like an opening one (a space before, a word
- * after), or Infinity: one pass from the right, so a sentence of thousands of marks stays linear.
+ * For each index, the first mark at or after it of the shape `is` tests, or Infinity: one pass from the
+ * right, so a sentence of thousands of marks stays linear.
  */
-function nextOpenerShapes(text: string): number[] {
+function nextShapes(text: string, is: (c: string, i: number) => boolean): number[] {
   const next = new Array<number>(text.length + 1);
   next[text.length] = Number.POSITIVE_INFINITY;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text[i];
-    next[i] = (c === "'" || c === '\u2018') && opensQuote(text, i) ? i : next[i + 1]!;
-  }
+  for (let i = text.length - 1; i >= 0; i--) next[i] = is(text[i]!, i) ? i : next[i + 1]!;
   return next;
 }
 

@@ -25,3 +25,16 @@ describe('a single mark after a plural in British copy', () => {
     expect(quoteTexts(body)).toEqual(["We backed the growers' plan,"]);
   });
 });
+
+/** Review s32 B-qp43-1: a split quote whose first half holds a plural possessive was cut at the possessive. */
+describe('a plural possessive in the first half of a split British quote', () => {
+  it.each([
+    [
+      "'We want the farmers' voices heard in the talks,' said Ms Ruth Kerr, 'and we want it done before the summer.'",
+      "We want the farmers' voices heard in the talks,",
+    ],
+    ["'Parents' trust has been broken,' she said, adding that 'nobody listened'.", "Parents' trust has been broken,"],
+  ])('%s', (body, first) => {
+    expect(quoteTexts(body)[0]).toBe(first);
+  });
+});
