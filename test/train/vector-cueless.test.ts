@@ -1,33 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
-import { prepareQuestions } from '../../src/core/prepare-questions';
 import type { EditorArticle } from '../../src/eval/followup-editor-data';
 import { sentenceVector } from '../../src/train/sentence-vector';
 import { chooseSetting, fillCueless, type SentenceScores, vectorCuelessCv } from '../../src/train/vector-cueless';
+import { editorStory } from '../support/editor-story';
 
 /** A story of sentences no cue family reads (and one that a denial cue reads), the first flagged or not. */
-function story(name: string, flagged: boolean): EditorArticle {
-  const texts = [
-    'The depot will cost $40 million more than the council was told.',
-    'The council met on Tuesday in the town hall.',
-    'The mayor denied that the figures were wrong.',
-    'Residents walked their dogs along the river.',
-  ];
-  const analysis = analyzeArticle(`Depot story\n\n${texts.join('\n\n')}`);
-  const keysAt = analysis.sentences.map((s, i) => (i === 0 && flagged ? [`${name}:${s.start}:${s.end}`] : []));
-  const byId = new Map(analysis.sentences.map((s, i) => [s.id, keysAt[i]!]));
-  return {
-    corpus: 'polnear',
+const story = (name: string, flagged: boolean): EditorArticle =>
+  editorStory(
     name,
-    prepared: prepareQuestions(analysis),
-    texts: analysis.sentences.map((s) => s.text),
-    keysAt,
-    flagged: keysAt.map((k) => k.length > 0),
-    labels: keysAt.flat().length,
-    labelKeys: keysAt.flat(),
-    keysOf: (ids) => ids.flatMap((id) => byId.get(id) ?? []),
-  };
-}
+    [
+      'The depot will cost $40 million more than the council was told.',
+      'The council met on Tuesday in the town hall.',
+      'The mayor denied that the figures were wrong.',
+      'Residents walked their dogs along the river.',
+    ],
+    flagged,
+  );
 
 const norm = (v: Float64Array): number => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
 
