@@ -22,6 +22,7 @@ import { outOfFoldAuc } from './out-of-fold-auc';
 import { loadSplit } from './train-followups';
 import { reportTrainLabels } from './train-label-report';
 import { reportTrainLabelVariants } from './train-label-variants';
+import { reportVectorCueless } from './vector-cueless-report';
 
 const SPLITS = 3;
 const FOLDS = 5;
@@ -51,7 +52,11 @@ function report(title: string, result: { splits: CorpusTallies[]; chosen: string
 function main(): void {
   // `-- --train-cv`: the train labels alone — where questions miss and false-flag, and the CV figure.
   if (process.argv.includes('--train-cv')) {
-    reportTrainLabels(DEFAULT_EVAL_DIR, loadTrainEditorArticles(DEFAULT_EVAL_DIR), (l) => process.stdout.write(l));
+    const train = loadTrainEditorArticles(DEFAULT_EVAL_DIR);
+    const write = (l: string): void => void process.stdout.write(l);
+    reportTrainLabels(DEFAULT_EVAL_DIR, train, write);
+    // `--vectors` too: fu34's cue-less candidates from the vector scorer, then their one dev read (minutes more).
+    if (process.argv.includes('--vectors')) reportVectorCueless(train, loadEditorArticles(DEFAULT_EVAL_DIR), write);
     return;
   }
   const articles: EditorArticle[] = loadEditorArticles(DEFAULT_EVAL_DIR);

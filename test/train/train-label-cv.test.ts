@@ -6,6 +6,7 @@ import { f1 } from '../../src/train/best-choice';
 import { annotationClass } from '../../src/train/train-label-classes';
 import { trainCuelessCv } from '../../src/train/train-label-cv';
 import type { Attribution } from '../../src/train/weak-labels';
+import { editorStory } from '../support/editor-story';
 
 const attribution = (start: number, end: number, source: string | null, cue = 'said'): Attribution => ({
   start,
@@ -31,23 +32,12 @@ describe('annotationClass', () => {
 });
 
 /** A story no cue family reads, its first sentence flagged or not: only a cue-less bar reaches it. */
-function story(name: string, flagged: boolean): EditorArticle {
-  const texts = ['The depot will cost $40 million more than the council was told.', 'The council met on Tuesday.'];
-  const analysis = analyzeArticle(`Depot story\n\n${texts.join('\n\n')}`);
-  const keysAt = analysis.sentences.map((s, i) => (i === 0 && flagged ? [`${name}:${s.start}:${s.end}`] : []));
-  const byId = new Map(analysis.sentences.map((s, i) => [s.id, keysAt[i]!]));
-  return {
-    corpus: 'polnear',
+const story = (name: string, flagged: boolean): EditorArticle =>
+  editorStory(
     name,
-    prepared: prepareQuestions(analysis),
-    texts: analysis.sentences.map((s) => s.text),
-    keysAt,
-    flagged: keysAt.map((k) => k.length > 0),
-    labels: keysAt.flat().length,
-    labelKeys: keysAt.flat(),
-    keysOf: (ids) => ids.flatMap((id) => byId.get(id) ?? []),
-  };
-}
+    ['The depot will cost $40 million more than the council was told.', 'The council met on Tuesday.'],
+    flagged,
+  );
 
 describe('trainCuelessCv', () => {
   it('scores held-out articles only with a bar chosen on the other folds, and keeps "none" on a tie', () => {
