@@ -68,7 +68,10 @@ export function reportedSpeechTag(sentence: Sentence, text: string): ReportedSpe
   }
   // Trailing tag: "The White House is not concerned ..., Spicer said."
   const trailing = fromComma(TRAILING_TAG, text, comma);
-  if (trailing && TAG_VERBS.has(trailing[2]!) && trailing[1]!.split(/\s+/).length <= 7) {
+  // "Acme's chief, Karen Doyle, said nurses had warned of it": a "subject" that opens on a tag verb is the
+  // sentence's own verb and its clause, not a trailing tag.
+  const words = trailing?.[1]!.split(/\s+/) ?? [];
+  if (trailing && TAG_VERBS.has(trailing[2]!) && words.length <= 7 && !TAG_VERBS.has(words[0]!)) {
     const subject = subjectBefore(trailing[1]!, sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!));
     if (subject) return { subject, clauseStart: 0, clauseEnd: trailing.index };
   }
