@@ -31,7 +31,7 @@ const PREPOSITION_BEFORE =
   /\b(?:for|of|to|with|by|from|about|at|on|against|and|like|than|over|into|in)\s+(?:the\s+)?$/i;
 const LOOKBACK = 8;
 /** A phrase ending in a lower-case function word was cut mid-phrase. */
-const CUT_SHORT = /\s(?:the|a|an|of|in|at|by|and|or|to|for|on|with|from|as|that|who|which|its|his|her|their)$/;
+const CUT_SHORT = /\s(?:the|a|an|of|in|at|by|and|or|but|yet|nor|to|for|on|with|from|as|that|who|which|its|his|her|their)$/;
 /**
  * A number after lower-case words ("balloting in 11", "and 70") was cut too; after a capitalised word
  * within the last two it ends the name of a body ("SEIU Local 1199", "the Class of 2016").
@@ -185,8 +185,20 @@ export class SpeakerResolver {
     if (words.length === 1 && ROLE_HEADS.has(head)) return null;
     // A phrase cut short ("Former secretary of", "Super Tuesday balloting in 11", "Hayek confirmed
     // she had been and") is a clause split at the wrong place, not a name: better no one than that.
-    if (CUT_SHORT.test(clean) || (CUT_AT_NUMBER.test(clean) && !BODY_NUMBER.test(clean))) return null;
+    if (CUT_SHORT.test(clean) || (CUT_AT_NUMBER.test(clean) && !BODY_NUMBER.test(clean)))
+      return this.coordinatedSubject(clean, sentenceId);
     return { name: clean.replace(/^The\s/, 'the '), person: null };
+  }
+
+  /**
+   * "The minister admitted there were "…" but said": a second verb joined by "and"/"but" shares the first
+   * clause's subject, which this sentence's earlier attribution named and the phrase opens on.
+   */
+  private coordinatedSubject(clean: string, sentenceId: number): ResolvedSpeaker | null {
+    if (!/\s(?:and|but|yet)$/.test(clean)) return null;
+    const earlier = this.speakers[sentenceId]?.at(-1);
+    const opens = earlier && clean.toLowerCase().startsWith(`${earlier.name.toLowerCase()} `);
+    return opens ? earlier : null;
   }
 
   /**
