@@ -152,7 +152,7 @@ export function roleOf(name: string, entityRole: string | undefined, text: strin
   const role = findRole(name, entityRole, text);
   // "Secretary Clinton" gives her no role: the office without its department is a cut fragment (lacks-department.ts).
   // "Rival" alone ("Rival Hillary Clinton, however, …") relates her to no one: no role either.
-  if (role === null || lacksDepartment(role) || loneRelation(role)) return null;
+  if (role === null || lacksDepartment(role) || loneRelation(role, text)) return null;
   return isRolePhrase(role) && !roleCutAtAnd(role, [name, splitTitle(name).bare], text) ? role : null;
 }
 
