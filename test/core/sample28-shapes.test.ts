@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/core/analysis-types';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { challenge } from '../../src/core/challenge-question';
 import { namingWho } from '../../src/core/naming-who';
 import { hedged, type PhraseContext, vagueSource } from '../../src/core/phrase-question';
 import { roleOf } from '../../src/core/role-of';
+import { whoIsWho } from '../../src/core/who-is-who';
 
 /**
  * The defects hand-read sample 28 found (docs/hand-read-questions.md, "Sample 28", engine 50), each in copy written
@@ -138,5 +140,20 @@ describe('a relation with modifiers and nobody named is no role (who-is-who #31,
     ['Tom Varga', 'Tom Varga, a Republican councillor, spoke on Monday.', 'Republican councillor'],
   ])('control: %s in "%s"', (name, text, role) => {
     expect(roleOf(name, undefined, text)).toBe(role);
+  });
+});
+
+describe('a source named once beside a relation is listed, without the relation as a role', () => {
+  it('"chief rival Tom Varga responded" lists Tom Varga with no role', () => {
+    const article = [
+      'Harbour vote splits council',
+      'Mayor Ellen Marsh won the harbour vote on Monday by two seats, ending a month of talks on the depot.',
+      'Before the count, chief rival Tom Varga responded with anger, calling the vote rushed and the depot plan a gamble.',
+      'Marsh said the depot would reopen in the spring. "We will rebuild the harbour," Marsh said.',
+    ].join('\n\n');
+    const people = whoIsWho(analyzeArticle(article)).people;
+    // Control (passes before and after): the mayor keeps her title.
+    expect(people).toContainEqual({ name: 'Ellen Marsh', role: 'Mayor' });
+    expect(people).toContainEqual({ name: 'Tom Varga', role: null });
   });
 });
