@@ -156,12 +156,8 @@ export function roleOf(name: string, entityRole: string | undefined, text: strin
   return isRolePhrase(role) && !roleCutAtAnd(role, [name, splitTitle(name).bare], text) ? role : null;
 }
 
-/** A relation the copy sets beside the name in place of a role ("chief rival Ted Cruz responded"): not shown, but it
- * still introduces the person, as a role does, for who is who's sources named once. */
-export function relationBeside(name: string, text: string): boolean {
-  const role = findRole(name, undefined, text);
-  return role !== null && loneRelation(role, text);
-}
+/** "chief rival Ted Cruz": a relation in place of a role, not shown, but it still introduces a source named once. */
+export const relationBeside = (name: string, text: string) => loneRelation(findRole(name, undefined, text) ?? '', text);
 
 function findRole(name: string, entityRole: string | undefined, text: string): string | null {
   const { title, bare } = splitTitle(name);
