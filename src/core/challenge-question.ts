@@ -121,6 +121,9 @@ export function challenge(ctx: PhraseContext): string | null {
     `^(?:[A-Z][\\w.'’-]*\\s+){0,3}?${escapeRegExp(surnameOf(who))},\\s+who\\s[^,]*?${CRITICISM_WORD.source}\\s+(?:him|her|them)\\b`,
   );
   if (relativeOnActor.test(text)) return null;
+  // "Curbelo has slammed Trump's comments about immigrants": the actor named first after the criticism word, as the
+  // possessor of what is criticised, is its target, not the one objecting (who is someone else, before the word).
+  if (possessorAfterCriticism(text, surnameOf(who))) return null;
   // "Now Bloomberg says he's so distressed …": the actor's own words are their objection, not a charge at them.
   if (new RegExp(`\\b${escapeRegExp(surnameOf(who))}\\s+(?:says|said|argues|argued|insists|insisted)\\b`).test(text))
     return `What exactly is ${withArticle(who, text, isPerson)} objecting to, and what evidence is there either way?`;
@@ -173,6 +176,13 @@ const AIMED_AT_NAME = new RegExp(
 function aimedAtName(text: string): boolean {
   for (const m of text.matchAll(AIMED_AT_NAME)) if (!NOT_NAMES.has(m[1]!)) return true;
   return false;
+}
+
+/** Whether the surname is first written after a criticism word, as a possessor ("slammed Trump's comments"). */
+function possessorAfterCriticism(text: string, surname: string): boolean {
+  const word = new RegExp(CRITICISM_BOUNDED).exec(text);
+  if (!word || text.slice(0, word.index).includes(surname)) return false;
+  return new RegExp(`^[^.;]{0,60}?\\b${escapeRegExp(surname)}['’]s\\b`).test(text.slice(word.index + word[0].length));
 }
 
 /** What may end the words before "attacks", "brands", "rejects" only when those are nouns, or verbs in them. */

@@ -4,6 +4,8 @@ import { PRONOUN_START } from './previous-person';
 
 /** Templates that name the accuser, doubter or decider themselves. */
 const SELF_NAMING = new Set(['accusation', 'doubt', 'decision']);
+/** A third-person pronoun standing for one person. */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
 const UNCHECKED = new Set(['vague-source', 'hedged', 'claim', 'report', 'single-source', 'contested']);
 
 /**
@@ -33,5 +35,10 @@ export function namingWho(
   // the decision" is not about Hillary Clinton because the story is (hand-read samples 1 and 8).
   const main = mainActor && sentence.includes(surname(mainActor)) ? mainActor : null;
   const who = actor ?? (PRONOUN_START.test(sentence) ? null : main);
+  // "Who can say what security clearances he held? (Sperry)": a bracket after a question holding "he" or "she"
+  // reads as whom the pronoun means; when the sentence names another person too ("According to Sperry, … Mateen's
+  // role …"), that would be a guess, and the question goes without one.
+  const otherPerson = (e: Entity) => e.type === 'person' && e.name !== who && mentionsEntity(sentence, e);
+  if (who && PERSONAL_PRONOUN.test(text) && actors.some(otherPerson)) return text;
   return who && !text.toLowerCase().includes(who.toLowerCase()) ? `${text} (${who})` : text;
 }

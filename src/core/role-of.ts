@@ -152,9 +152,12 @@ export function roleOf(name: string, entityRole: string | undefined, text: strin
   const role = findRole(name, entityRole, text);
   // "Secretary Clinton" gives her no role: the office without its department is a cut fragment (lacks-department.ts).
   // "Rival" alone ("Rival Hillary Clinton, however, …") relates her to no one: no role either.
-  if (role === null || lacksDepartment(role) || loneRelation(role)) return null;
+  if (role === null || lacksDepartment(role) || loneRelation(role, text)) return null;
   return isRolePhrase(role) && !roleCutAtAnd(role, [name, splitTitle(name).bare], text) ? role : null;
 }
+
+/** "chief rival Ted Cruz": a relation in place of a role, not shown, but it still introduces a source named once. */
+export const relationBeside = (name: string, text: string) => loneRelation(findRole(name, undefined, text) ?? '', text);
 
 function findRole(name: string, entityRole: string | undefined, text: string): string | null {
   const { title, bare } = splitTitle(name);

@@ -23,7 +23,7 @@ import { particleSurname } from './particle-surname';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { roleApposition } from './role-apposition';
-import { appositionRole, roleOf } from './role-of';
+import { appositionRole, relationBeside, roleOf } from './role-of';
 import { speakerLabel } from './speaker-label';
 import { splitTitle } from './split-title';
 import { titleOfSurname } from './title-of-surname';
@@ -179,7 +179,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // Named once and not quoted: listed only as a source the copy introduces ("Name, a Democratic pollster", "Sen.
       // Bernie Sanders (I-Vt.) said"), never as a politician named in passing ("a challenge from Senator Bernie Sanders").
       const named = mentions + headlined + givenNameAlone(bare, text);
-      const source = !!role && whoIsWhoSource([entity.name, bare], own, text);
+      const source = (!!role || relationBeside(bare, text)) && whoIsWhoSource([entity.name, bare], own, text);
       const quoted = spoke(entity);
       if (!quoted && named < 2 && !source) return;
       const bonus = own ? 1.5 : 0;
