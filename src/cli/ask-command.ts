@@ -114,8 +114,10 @@ function splitAskArguments(positionals: string[], file: string | undefined): { q
   if (at === -1) {
     // The last of several words is chit-chat ("ask 1 thanks!"): a non-question where the question goes.
     if (positionals.length > 1) askedQuestion(positionals.at(-1)!.trim(), example);
-    // One or more plain words: the story is named, the question is what's missing.
-    throw new UsageError(`The question is missing. Put it last, in quotes: ${example}`);
+    // One or more plain words: the story is named, the question is what's missing. The command to complete is the
+    // user's own ("ask 1" → `newsbrief ask 1 "<question>"`), not the ferry example.
+    const own = `newsbrief ask ${shellQuoted(positionals.join(' '))} "<question>"`;
+    throw new UsageError(`The question is missing. Put it last, in quotes: ${own}`);
   }
   return {
     query: positionals.slice(0, -1).join(' ').trim(),
