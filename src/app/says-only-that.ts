@@ -1,4 +1,5 @@
 import { closedClassGiven } from '../core/closed-class-given';
+import { stripDateline } from '../core/copy-furniture';
 import type { CaseWords } from './article-case-words';
 
 /**
@@ -58,7 +59,8 @@ function lowerOpening(clause: string, words: CaseWords | undefined): string {
  */
 export function saysOnlyThat(text: string, words?: CaseWords): string {
   const sentence = text.trim().replace(/\s+/g, ' ');
-  const rest = sentence.replace(CONNECTIVE, '').replace(COORDINATOR, '');
+  // "PORTSMOUTH, N.H. — He may be…": the dateline is the page's, not part of what the article says.
+  const rest = sentence.slice(stripDateline(sentence)).replace(CONNECTIVE, '').replace(COORDINATOR, '');
   const clause = rest.length > 0 ? rest : sentence;
   if (CANNOT_FOLLOW_THAT.test(clause) || insideQuotation(clause)) return `The closest it comes: ${sentence}`;
   return `It says only that ${lowerOpening(clause, words)}`;

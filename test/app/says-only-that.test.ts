@@ -79,6 +79,15 @@ describe('saysOnlyThat', () => {
     expect(saysOnlyThat('But Solent Link kept its boats.')).toBe('It says only that Solent Link kept its boats.');
   });
 
+  it("leaves out a dateline, the page's and not the claim's", () => {
+    expect(saysOnlyThat('PORT ELLIS — But the council has not set a date.')).toBe(
+      'It says only that the council has not set a date.',
+    );
+    expect(saysOnlyThat('WESTFORD (Local News) — Earlier in the day, the trust met.')).toBe(
+      'It says only that earlier in the day, the trust met.',
+    );
+  });
+
   it('lowers "That’s" and "It’s" as it lowers "That" and "It"', () => {
     expect(saysOnlyThat('That’s why the vote was put off.')).toBe('It says only that that’s why the vote was put off.');
     expect(saysOnlyThat("It's the third delay this year.")).toBe("It says only that it's the third delay this year.");
@@ -100,6 +109,9 @@ describe('saysOnlyThat', () => {
   });
 
   it('controls (same on main): quotation marks closed inside the sentence, a name and a day kept', () => {
+    expect(saysOnlyThat('US officials - two of them - declined to comment.')).toBe(
+      'It says only that US officials - two of them - declined to comment.',
+    );
     expect(saysOnlyThat('The mayor said "no" twice.')).toBe('It says only that the mayor said "no" twice.');
     expect(saysOnlyThat('The mayor called it “regrettable” on Monday.')).toBe(
       'It says only that the mayor called it “regrettable” on Monday.',
