@@ -11,11 +11,24 @@ const NO_ONE: WhoIsWho = { people: [], organizations: [] };
 /** "… in the story", "… here": said after a question about the whole story without changing it. */
 const WHOLE = `(?: here| in (?:the|this|that) (?:story|article|piece|report))?`;
 /** Which section of the brief a question about the whole story asks for. */
-const ASKS: { heading: string; shape: RegExp }[] = [
+const ASKS: { heading: string; shape: RegExp; always?: boolean }[] = [
   {
     heading: 'Summary',
     shape: new RegExp(
       `^(?:what happened|what(?:'s| is) (?:going on|happening|the story)|what(?:'s| is) (?:this|it|(?:this|that|the) (?:story|article|piece)) about|what are the (?:key|main) points|(?:what(?:'s| is) |give me )?the (?:gist|summary|short version)|summari[sz]e(?: it| this| the story)?|tl;?dr)${WHOLE}$`,
+    ),
+  },
+  {
+    // "Summary?", "key points?": a part of the brief named, never a fact to find ("a two-page summary" is no answer).
+    heading: 'Summary',
+    always: true,
+    shape: new RegExp(`^(?:the )?(?:gist|summary|short version|(?:key|main) points)(?: please)?${WHOLE}$`),
+  },
+  {
+    // "What's new?": the bot holds the article as stored and reads nothing newer; said so, then its summary.
+    heading: 'New',
+    shape: new RegExp(
+      `^(?:(?:so )?what(?:'s| is|s) (?:new|the latest)|anything new|any (?:news|updates?)|(?:is there )?an update)${WHOLE}$`,
     ),
   },
   {
@@ -55,8 +68,9 @@ export async function wholeStoryReply(
   const said = plainQuestion(question)
     .replace(/^(?:(?:so|ok|okay|and|quick question)\b[\s,]*)+/, '')
     .trim();
-  const heading = ASKS.find((a) => a.shape.test(said))?.heading;
-  if (!heading) return reply;
+  const asked = ASKS.find((a) => a.shape.test(said));
+  if (!asked) return reply;
+  const { heading } = asked;
   // The engine reads "the main figure" as words to find, and answers with a sentence that says
   // "figure" ("double the figure in the summary"), not one that carries it: this shape is never its.
   if (heading === 'Main figure') {
@@ -68,7 +82,16 @@ export async function wholeStoryReply(
       result: { answer: text, sentenceIds: sentences.map((s) => s.id) },
     });
   }
-  if (answer.result.answer !== null || answer.result.headline !== undefined) return reply;
+  if (heading === 'New') {
+    // Asked of the story's state, not of a fact in it: a sentence saying "new" ("the new vote") is no answer.
+    const { ingestedAt, updatedAt } = answer.article;
+    const when = updatedAt > ingestedAt ? `updated ${updatedAt.slice(0, 10)}` : `added ${ingestedAt.slice(0, 10)}`;
+    const note = `Nothing newer than the article as stored (${when}): newsbrief reads no other source. Its summary:`;
+    const summary = briefSections(answer.analysis, [], [], NO_ONE).find((s) => s.heading === 'Summary');
+    const sections = [{ style: 'paragraph' as const, items: [{ text: note }] }, ...(summary ? [summary] : [])];
+    return { ...reply, sections, citedSentences: [] };
+  }
+  if (!asked.always && (answer.result.answer !== null || answer.result.headline !== undefined)) return reply;
   const who = heading === 'Who is who' ? await app.storyWhoIsWho(answer.article) : NO_ONE;
   const section = briefSections(answer.analysis, [], [], who).find((s) => s.heading === heading);
   // The brief's section cites no one sentence: a "who said that?" after it has nothing to point at.

@@ -1,4 +1,5 @@
 import type { Sentence } from '../core/analysis-types';
+import { articleCaseWords } from './article-case-words';
 import type { ThreadAnswer } from './newsbrief-app';
 import type { Reply, ReplyItem, ReplySection } from './reply';
 import { saysOnlyThat } from './says-only-that';
@@ -32,7 +33,7 @@ export function buildAnswerReply(answer: Pick<ThreadAnswer, 'result' | 'analysis
   if (result.answer === null) {
     const nearest = result.nearestId === undefined ? undefined : byId.get(result.nearestId);
     const items: ReplyItem[] = [{ text: DOES_NOT_SAY }];
-    if (nearest) items.push({ text: saysOnlyThat(nearest.text), note: place(nearest) });
+    if (nearest) items.push({ text: saysOnlyThat(nearest.text, articleCaseWords(analysis)), note: place(nearest) });
     const citedSentences = nearest ? [{ id: nearest.id, text: nearest.text }] : [];
     return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items }], citedSentences };
   }

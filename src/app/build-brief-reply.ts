@@ -100,8 +100,10 @@ export function describeSource(
   ingestedAt?: string,
   byline?: string | null,
 ): string {
-  // A file path is noise in chat; its name is enough to recognise it.
-  const parts = [isAbsolute(source) ? basename(source) : pastedWhere(source)];
+  // A file path is noise in chat; its name is enough to recognise it. A relative one ("../shared/samples/…", as typed
+  // to `ingest`) is also wrong from any other folder. A link (a scheme before a colon) and a paste are shown as said.
+  const file = isAbsolute(source) || !/^(?:[a-z][a-z0-9+.-]*:|pasted by )/i.test(source);
+  const parts = [file ? basename(source) : pastedWhere(source)];
   if (byline) parts.unshift(`by ${byline}`);
   if (publishedAt) parts.push(`published ${publishedAt.slice(0, 10)}`);
   if (ingestedAt) parts.push(`added ${ingestedAt.slice(0, 10)}`);

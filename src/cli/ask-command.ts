@@ -4,7 +4,7 @@ import { buildAnswerReply } from '../app/build-answer-reply';
 import { cmd } from '../app/reply';
 import { vagueQuery } from '../app/vague-query';
 import type { Analysis, AnswerResult } from '../core/analysis-types';
-import { isThreadQuestion } from '../core/is-thread-question';
+import { asksNothing, isThreadQuestion } from '../core/is-thread-question';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
@@ -114,8 +114,10 @@ function splitAskArguments(positionals: string[], file: string | undefined): { q
   if (at === -1) {
     // The last of several words is chit-chat ("ask 1 thanks!"): a non-question where the question goes.
     if (positionals.length > 1) askedQuestion(positionals.at(-1)!.trim(), example);
-    // One or more plain words: the story is named, the question is what's missing.
-    throw new UsageError(`The question is missing. Put it last, in quotes: ${example}`);
+    // One or more plain words: the story is named, the question is what's missing. The command to complete is the
+    // user's own ("ask 1" → `newsbrief ask 1 "<question>"`), not the ferry example.
+    const own = `newsbrief ask ${shellQuoted(positionals.join(' '))} "<question>"`;
+    throw new UsageError(`The question is missing. Put it last, in quotes: ${own}`);
   }
   return {
     query: positionals.slice(0, -1).join(' ').trim(),
@@ -129,6 +131,11 @@ function splitAskArguments(positionals: string[], file: string | undefined): { q
  * checked only once every other mistake has been pointed out, so no question the user typed is lost.
  */
 function askedQuestion(question: string, example: string): string {
+  // "who?", "really?": a question, but of nothing; the thread tells it the same way.
+  if (question !== '' && asksNothing(question))
+    throw new UsageError(
+      `"${question}" asks nothing to look up in the story. Ask the whole question, last, in quotes: ${example}`,
+    );
   if (question !== '' && !isThreadQuestion(question, { addressedToBot: true }))
     throw new UsageError(`"${question}" is not a question about the story. Ask one, last, in quotes: ${example}`);
   return question;

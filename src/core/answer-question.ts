@@ -9,7 +9,7 @@ import { answerOutlet } from './answer-outlet';
 import { answerPersonRole } from './answer-person-role';
 import { answerPossessedParty } from './answer-possessed-party';
 import { answerReasonPair, declinedReasonPair } from './answer-reason-pair';
-import { answersIfSpoke, onlyRefuses, othersRefusal, partySpeaks, refusalAnswers } from './answer-refusal';
+import { answersIfSpoke, onlyRefuses, othersRefusal, partySpeaks, refusalAnswers, spokeBelow } from './answer-refusal';
 import { answerRoleHolder } from './answer-role-holder';
 import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
@@ -227,6 +227,8 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   }
   // "Has Flynn responded?": another party's words about Flynn ("Spicer responded, 'Nope.'") do not say he did.
   if (answersIfSpoke(analysis, question, best.index) === false) {
+    const spoke = spokeBelow(analysis, question, ranked);
+    if (spoke !== undefined) return citing(analysis, [spoke]);
     const reason = 'The article does not report that they commented.';
     return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }

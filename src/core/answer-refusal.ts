@@ -4,6 +4,7 @@ import { speakerSentences } from './answer-speaker';
 import { indexArticle } from './article-index';
 import { REFUSAL } from './refusal-cues';
 import { cueAfter } from './speech-cues';
+import { contentTerms } from './tokenize-words';
 
 /**
  * "Brightwater Marine declined to comment": a party's refusal to speak, which the unknown marker counts
@@ -160,6 +161,41 @@ export function answersIfSpoke(analysis: Analysis, question: string, index: numb
   if (party.every((w) => role.has(w))) return true;
   if (partyOpensReport(analysis, party, index)) return true;
   return speakerSentences(analysis, party, true).has(index);
+}
+
+/** Nothing after the asked verb but a time or manner adverb: "Has the White House responded (yet)?". */
+const NOTHING_ASKED_AFTER = /^\s*(?:(?:yet|publicly|at all|so far)\s*)?[?.!]?\s*$/i;
+
+/**
+ * "Has the White House responded?" asks only whether the party spoke: when the first-ranked sentence is another
+ * party's ("Spicer responded, 'Nope.'", first on the verb), the party's own words a rank or two below ("The White
+ * House is not concerned …, Spicer said") answer it, as they answer "Did the White House comment?". A question
+ * with an object ("has X answered the prince's tweet?") is left to the first-ranked sentence: X speaking of something
+ * else is no answer to it, and neither is the party speaking of something else the question hardly shares. The
+ * sentence's index in the article, or undefined.
+ */
+export function spokeBelow(
+  analysis: Analysis,
+  question: string,
+  ranked: readonly { index: number; share: number }[],
+): number | undefined {
+  const asked = ASKS_IF_SPOKE.exec(question);
+  if (!asked || !NOTHING_ASKED_AFTER.test(question.slice(asked.index + asked[0].length))) return undefined;
+  const best = ranked[0];
+  if (!best) return undefined;
+  const terms = indexArticle(analysis).terms;
+  const askedTerms = new Set(contentTerms(question));
+  // The party's words on the same matter as the reply ranked first (a third of the sentence's own terms, two at
+  // least, besides the question's): "Has Flynn responded?" is not answered by his resignation announcement, which
+  // shares only "report" with Spicer's reply.
+  const sameMatter = (index: number): boolean => {
+    const own = [...terms[index]!].filter((t) => !askedTerms.has(t));
+    const shared = own.filter((t) => terms[best.index]!.has(t)).length;
+    return shared >= 2 && shared * 3 >= own.length;
+  };
+  return ranked
+    .slice(1, 3)
+    .find((r) => r.share > 0 && sameMatter(r.index) && answersIfSpoke(analysis, question, r.index))?.index;
 }
 
 /**

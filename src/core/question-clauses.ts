@@ -202,7 +202,7 @@ function inWord(c: number): boolean {
  * The words the texts write in lower case (/(?<![\w'’-])[a-z][\w'’-]*\/g), scanned by hand: the
  * lookbehind pattern ran at every character of the whole article.
  */
-function lowerCaseWords(texts: readonly string[]): Set<string> {
+export function lowerCaseWords(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
   for (const text of texts) {
     for (let i = 0, n = text.length; i < n; i++) {

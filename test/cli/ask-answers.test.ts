@@ -48,6 +48,16 @@ describe('newsbrief ask on the Flynn sample', () => {
       expect(err).toMatch(new RegExp(`^"${said.replace('?', '\\?')}" is not a question about the story\\.`));
     }
     expect((await cli(['ask', '1'])).err).toMatch(/^The question is missing\./);
+    // ux32: the command to complete is the user's own, not the ferry example.
+    expect((await cli(['ask', '1'])).err).toMatch(
+      /^The question is missing\. Put it last, in quotes: newsbrief ask 1 "<question>"$/m,
+    );
+    // ux32: "who?" is a question, but of nothing: told so, as the thread tells it, not "not a question".
+    for (const said of ['who?', 'really?']) {
+      const { code, err } = await cli(['ask', '1', said]);
+      expect(code).toBe(2);
+      expect(err).toMatch(new RegExp(`^"${said.replace('?', '\\?')}" asks nothing to look up in the story\\.`));
+    }
     // A question the shell split ends on a chit-chat word: still the user's question, never called chit-chat.
     const split = await cli(['ask', '1', 'who', 'said', 'no?']);
     expect(split.code).toBe(2);

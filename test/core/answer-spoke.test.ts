@@ -81,3 +81,36 @@ describe('answerQuestion: a credited report whose content opens on the asked par
     expect(answerQuestion(other, 'Did the White House comment?').answer).toBeNull();
   });
 });
+
+// ux32: "Has the White House responded?" declined on the Flynn sample while "Did the White House comment?" answered:
+// another party's reply ranked first on the verb. The party's own report a rank below answers both.
+describe('answerQuestion: the party speaking a rank below another party’s reply', () => {
+  const briefing = analyzeArticle(
+    [
+      'Harbour board rejects ferry bid',
+      'The harbour board rejected the ferry bid on Friday.',
+      'The council is not worried that the bidder will sue over the delay, Tom Hale said.',
+      'Asked by a reporter whether the council was worried that the bidder would sue, Hale responded: "No."',
+      'The board will meet again in March.',
+    ].join('\n\n'),
+  );
+
+  it('answers "has X responded?" with the party’s own report, as "did X comment?"', () => {
+    const answer = answerQuestion(briefing, 'Has the council responded?').answer;
+    expect(answer).toContain('The council is not worried');
+    expect(answerQuestion(briefing, 'Did the council respond?').answer).toBe(answer);
+  });
+
+  it('controls: a question with an object, and a party that speaks of something else, still decline', () => {
+    expect(answerQuestion(briefing, "Has the council responded to the bidder's letter?").answer).toBeNull();
+    const other = analyzeArticle(
+      [
+        'Harbour board rejects ferry bid',
+        'The harbour board rejected the ferry bid on Friday.',
+        'Asked by a reporter whether the council was worried that the bidder would sue, Tom Hale responded: "No."',
+        'In March the council announced a new parking scheme for the quay.',
+      ].join('\n\n'),
+    );
+    expect(answerQuestion(other, 'Has the council responded?').answer).toBeNull();
+  });
+});
