@@ -1,5 +1,6 @@
 import { closedClassGiven } from '../core/closed-class-given';
 import { stripDateline } from '../core/copy-furniture';
+import { PLACES } from '../core/place-words';
 import type { CaseWords } from './article-case-words';
 
 /**
@@ -48,7 +49,14 @@ function lowerOpening(clause: string, words: CaseWords | undefined): string {
   if (OPENER.test(clause) || OPENER_BEFORE_LOWER.test(clause)) return clause[0]!.toLowerCase() + clause.slice(1);
   const word = CAPITAL_BEFORE_LOWER.exec(clause)?.[1];
   if (!word) return clause;
-  const common = words !== undefined && !words.proper.has(word) && words.lower.has(word.toLowerCase());
+  // Only a plural ("Members", "Residents") on the copy's evidence: a place or surname written only at a
+  // sentence's start ("Reading is among the seats…" beside "reading the motion") keeps its capital.
+  const common =
+    words !== undefined &&
+    /[^s]s$/.test(word) &&
+    !PLACES.has(word) &&
+    !words.proper.has(word) &&
+    words.lower.has(word.toLowerCase());
   return common || closedClassGiven(word) ? clause[0]!.toLowerCase() + clause.slice(1) : clause;
 }
 
