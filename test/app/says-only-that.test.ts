@@ -108,6 +108,18 @@ describe('saysOnlyThat', () => {
     );
   });
 
+  it("keeps the capital of a place or surname the copy writes only at a sentence's start (review s32 B-ux32-1)", () => {
+    const british = articleCaseWords(
+      analyzeArticle(
+        'Seats to watch\n\nReading is among the seats Labour hopes to win. He was reading the motion aloud.\n\nBush said no. The bush was cut back.',
+      ),
+    );
+    expect(saysOnlyThat('Reading is among the seats Labour hopes to win.', british)).toBe(
+      'It says only that Reading is among the seats Labour hopes to win.',
+    );
+    expect(saysOnlyThat('Bush said no.', british)).toBe('It says only that Bush said no.');
+  });
+
   it('controls (same on main): quotation marks closed inside the sentence, a name and a day kept', () => {
     expect(saysOnlyThat('US officials - two of them - declined to comment.')).toBe(
       'It says only that US officials - two of them - declined to comment.',
@@ -123,17 +135,6 @@ describe('saysOnlyThat', () => {
     expect(saysOnlyThat('Wednesday saw the longest meeting of the year.', words)).toBe(
       'It says only that Wednesday saw the longest meeting of the year.',
     );
-    // A place or surname the copy writes only at a sentence's start, beside the common word (review s32
-    // B-ux32-1): only a plural is lowered on the copy's evidence.
-    const british = articleCaseWords(
-      analyzeArticle(
-        'Seats to watch\n\nReading is among the seats Labour hopes to win. He was reading the motion aloud.\n\nBush said no. The bush was cut back.',
-      ),
-    );
-    expect(saysOnlyThat('Reading is among the seats Labour hopes to win.', british)).toBe(
-      'It says only that Reading is among the seats Labour hopes to win.',
-    );
-    expect(saysOnlyThat('Bush said no.', british)).toBe('It says only that Bush said no.');
     // Without the article's words nothing but a closed-class opener is lowered.
     expect(saysOnlyThat('Residents of the island packed the hall.')).toBe(
       'It says only that Residents of the island packed the hall.',
