@@ -1,6 +1,7 @@
 import { speakerName, subjectBefore, surnameOf } from './claim-phrases';
 import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
+import { holdsVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import { NOT_NAMES } from './not-names';
 import type { PhraseContext } from './phrase-question';
@@ -209,6 +210,9 @@ const SPEAKER_VOICE = /\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves|you|you
 /** A name ("Edward Leigh", "PolitiFact", "Mr. Hof") or a role ("the party's spokesman"), no lower-case compound ("Los Angeles-based"). */
 const CHARGE_SPEAKER = /^(?:[A-Z][\w'’.-]*(?:\s+|$))+$|^(?:the|a|an)\s[a-z]/;
 
+/** "She’s a disgrace": a pronoun's contracted verb makes a clause. */
+const CONTRACTED_VERB = /\b(?:he|she|it|that|there|they|we|you|i)['’](?:s|re|ll|ve|d|m)\b/i;
+
 export function attackQuote(ctx: PhraseContext): string | null {
   const quote = /["“]([^"”]{10,})["”]?/.exec(ctx.text)?.[1] ?? ctx.text;
   // "This report also shows that X": the charge is X.
@@ -221,6 +225,11 @@ export function attackQuote(ctx: PhraseContext): string | null {
   );
   // Shown as the flagged passage instead (first or second person can only be the speaker's words).
   if (SPEAKER_VOICE.test(charge.replace(/\bUS\b/g, ''))) return null;
+  // Only a clause can follow "charge that": a quoted noun phrase ("a betrayal of every family", "a cynical
+  // move that will hurt …") or verb phrase ("betray the families") cannot, and the passage is shown (review s32 B-main-1).
+  const head = charge.split(/\s(?:that|which|who)\s/)[0]!;
+  const clause = holdsVerb(head) || CONTRACTED_VERB.test(head);
+  if (!clause && (/^(?:a|an)\s/i.test(charge) || !holdsVerb(charge))) return null;
   const said = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),?\s+(?:said|says|added|told [^:"“]+)[:,]?\s*["“]/.exec(
     ctx.text,
   )?.[1];
