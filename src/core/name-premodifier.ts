@@ -1,4 +1,5 @@
 import { agentNoun } from './agent-noun';
+import type { Sentence } from './analysis-types';
 import { holdsVerb } from './holds-main-verb';
 import { NOT_A_NOUN } from './not-a-noun';
 
@@ -20,4 +21,14 @@ export function namePremodifier(before: string, after: string): boolean {
   if (DETERMINED.test(before.slice(-40))) return true;
   // An -ly word after the name is its adverb ("Clinton emphatically denied"), the noun "ally" aside.
   return agentNoun(next) && (!next.endsWith('ly') || next === 'ally');
+}
+
+/**
+ * namePremodifier for a name at absolute offsets [start, end) in `sentence`: it reads 40 characters on
+ * either side, so a sentence with thousands of names is read in linear time, not once per name.
+ */
+export function mentionPremodifier(sentence: Sentence, start: number, end: number): boolean {
+  const at = start - sentence.start;
+  const to = end - sentence.start;
+  return namePremodifier(sentence.text.slice(Math.max(0, at - 40), at), sentence.text.slice(to, to + 40));
 }

@@ -1,6 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
-import { namePremodifier } from './name-premodifier';
+import { mentionPremodifier } from './name-premodifier';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import { pronounAntecedentRole } from './pronoun-antecedent-role';
 import { ROLE_HEADS } from './role-heads';
@@ -96,7 +96,7 @@ export class SpeakerResolver {
       const before = local(start, mention.start);
       if (before.trim() !== '' && (PREPOSITION_BEFORE.test(before) || titledObject(before))) continue;
       // "one Clinton aide said": the name says whom the speaker works for; the phrase is the speaker.
-      if (namePremodifier(local(sentence.start, mention.start), local(mention.end, sentence.end))) continue;
+      if (mentionPremodifier(sentence, mention.start, mention.end)) continue;
       found.push(mention);
     }
     if (found.length === 0) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { namePremodifier } from '../../src/core/name-premodifier';
+import { mentionPremodifier, namePremodifier } from '../../src/core/name-premodifier';
 
 const speakers = (body: string): Array<string | null> =>
   analyzeArticle(`Debate prep\n\n${body}`).quotes.map((q) => q.speaker);
@@ -35,5 +35,15 @@ describe('a name that modifies the speaker noun', () => {
     expect(namePremodifier('', ' wins the vote')).toBe(false);
     expect(namePremodifier('', ' emphatically denied it')).toBe(false);
     expect(namePremodifier('', ' ally James Carville said')).toBe(true);
+  });
+
+  it('reads a name inside a sentence by its absolute offsets, only the words around it', () => {
+    const text = `${'The panel met again. '.repeat(50)}"It is over," one Lane aide said.`;
+    const sentence = { id: 0, start: 1000, end: 1000 + text.length, text, paragraph: 0 };
+    const at = 1000 + text.indexOf('Lane');
+    expect(mentionPremodifier(sentence, at, at + 4)).toBe(true);
+    const plain = text.replace('one Lane aide said', 'Lane said');
+    const from = 1000 + plain.indexOf('Lane');
+    expect(mentionPremodifier({ ...sentence, text: plain, end: 1000 + plain.length }, from, from + 4)).toBe(false);
   });
 });
