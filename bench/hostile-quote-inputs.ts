@@ -41,6 +41,11 @@ const HOSTILE: Array<[string, string]> = [
     'took slams at council member Varga repeated (one sentence of challenge cues)',
     repeat('took slams at council member Varga '),
   ],
+  // The namesake check ran a regex over the whole article per coordinated pair (370 KB of these took 32 s).
+  [
+    'John Smith, Mary Jones and Tom Reid, repeated (coordinated names)',
+    repeat('John Smith, Mary Jones and Tom Reid, '),
+  ],
   ['a quote mark that never closes', `Headline\n\n"${'word '.repeat(SIZE / 5)}`],
   ['a 100,000-character quote', `Headline\n\nShe said: "${'Words run on. '.repeat(SIZE / 14)}" She left.`],
   ['apostrophes', repeat("' ")],
