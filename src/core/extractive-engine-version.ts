@@ -3,4 +3,4 @@
  * module: reading it (for the cache key) must not load the engine, which a brief of a story whose
  * analysis is stored never needs.
  */
-export const EXTRACTIVE_ENGINE_VERSION = 50;
+export const EXTRACTIVE_ENGINE_VERSION = 51;
