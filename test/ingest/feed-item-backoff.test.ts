@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBriefCommand } from '../../commands/index';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
-import { type FeedPoller, startFeedPoller } from '../../src/ingest/feed-poller';
-import { createSafeFetch } from '../../src/ingest/safe-fetch';
+import type { FeedPoller } from '../../src/ingest/feed-poller';
 import { silentLogger } from '../../src/logging/create-logger';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { rssFeed, storyPage } from './feed-fixtures';
 import { type LocalServer, startLocalServer } from './local-http-server';
+import { startTestPoller } from './test-poller';
 
 const CHANNEL = 'slack:C0NEWS';
 const START = Date.parse('2026-03-15T08:00:00Z');
@@ -38,16 +38,7 @@ beforeEach(async () => {
         .end(storyPage('School meals contract goes to tender', 'The meals contract will be put out to tender.')),
   });
   await store.feeds.subscribe({ url: `${server.origin}/rss.xml`, channelId: CHANNEL, addedBy: 'U1' });
-  poller = startFeedPoller({
-    store,
-    ingest: createNewsbriefApp({ store, logger: silentLogger(), now }).ingest,
-    logger: silentLogger(),
-    now,
-    intervalMinutes: 15,
-    pollOnStart: false,
-    checkEveryMs: 3_600_000,
-    fetcher: createSafeFetch({ allowPrivate: true }),
-  });
+  poller = startTestPoller(store, now);
 });
 afterEach(async () => {
   await poller.stop();

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
-import { type FeedPoller, startFeedPoller } from '../../src/ingest/feed-poller';
-import { createSafeFetch } from '../../src/ingest/safe-fetch';
-import { silentLogger } from '../../src/logging/create-logger';
+import type { FeedPoller } from '../../src/ingest/feed-poller';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
 import { atomFeed, storyPage } from './feed-fixtures';
 import { type LocalServer, type Route, startLocalServer } from './local-http-server';
+import { startTestPoller } from './test-poller';
 
 const now = () => new Date('2026-03-15T08:00:00Z');
 let server: LocalServer;
@@ -37,16 +35,7 @@ beforeEach(async () => {
     ),
     '/stories/library-hours': page('Library hours to be cut on Sundays', 'Libraries will close on Sundays from May.'),
   });
-  poller = startFeedPoller({
-    store,
-    ingest: createNewsbriefApp({ store, logger: silentLogger(), now }).ingest,
-    logger: silentLogger(),
-    now,
-    intervalMinutes: 15,
-    pollOnStart: false,
-    checkEveryMs: 3_600_000,
-    fetcher: createSafeFetch({ allowPrivate: true }),
-  });
+  poller = startTestPoller(store, now);
 });
 afterEach(async () => {
   releaseStalled();
