@@ -70,7 +70,7 @@ export function reportedSpeechTag(sentence: Sentence, text: string): ReportedSpe
   const trailing = fromComma(TRAILING_TAG, text, comma);
   // "Acme's chief, Karen Doyle, said nurses had warned of it": a "subject" that opens on a tag verb is the
   // sentence's own verb and its clause, not a trailing tag.
-  const words = trailing?.[1]!.split(/\s+/) ?? [];
+  const words = trailing ? trailing[1]!.split(/\s+/) : [];
   if (trailing && TAG_VERBS.has(trailing[2]!) && words.length <= 7 && !TAG_VERBS.has(words[0]!)) {
     const subject = subjectBefore(trailing[1]!, sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!));
     if (subject) return { subject, clauseStart: 0, clauseEnd: trailing.index };

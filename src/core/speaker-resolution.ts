@@ -31,7 +31,8 @@ const PREPOSITION_BEFORE =
   /\b(?:for|of|to|with|by|from|about|at|on|against|and|like|than|over|into|in)\s+(?:the\s+)?$/i;
 const LOOKBACK = 8;
 /** A phrase ending in a lower-case function word was cut mid-phrase. */
-const CUT_SHORT = /\s(?:the|a|an|of|in|at|by|and|or|but|yet|nor|to|for|on|with|from|as|that|who|which|its|his|her|their)$/;
+const CUT_SHORT =
+  /\s(?:the|a|an|of|in|at|by|and|or|but|yet|nor|to|for|on|with|from|as|that|who|which|its|his|her|their)$/;
 /**
  * A number after lower-case words ("balloting in 11", "and 70") was cut too; after a capitalised word
  * within the last two it ends the name of a body ("SEIU Local 1199", "the Class of 2016").

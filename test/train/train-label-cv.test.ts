@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
-import { prepareQuestions } from '../../src/core/prepare-questions';
 import type { EditorArticle } from '../../src/eval/followup-editor-data';
 import { f1 } from '../../src/train/best-choice';
 import { annotationClass } from '../../src/train/train-label-classes';
