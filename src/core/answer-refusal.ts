@@ -2,6 +2,7 @@ import type { Analysis } from './analysis-types';
 import { UNKNOWN_MARKER } from './answer-evidence';
 import { speakerSentences } from './answer-speaker';
 import { indexArticle } from './article-index';
+import { HONORIFICS } from './honorifics';
 import { REFUSAL } from './refusal-cues';
 import { cueAfter } from './speech-cues';
 import { contentTerms } from './tokenize-words';
@@ -48,8 +49,13 @@ const NO_MODIFIER = new Set(
 function askedParty(question: string): string[] | undefined {
   const party = ASKS_IF_SPOKE.exec(question)?.[1];
   const asked = party === undefined ? [] : wordsOf(party).map((w) => w.word);
+  // "has Dr Rao responded?": the copy writes "Dr Anil Rao" or "Rao"; the honorific is no word it must share.
+  while (asked.length > 1 && HONORIFIC_WORDS.has(asked[0]!)) asked.shift();
   return asked.length > 0 ? asked : undefined;
 }
+const HONORIFIC_WORDS = new Set(
+  [...HONORIFICS.keys(), 'Cllr', 'Councillor'].map((h) => h.replace(/\.$/, '').toLowerCase()),
+);
 
 type Mention = { start: number; end: number; kind: 'same' | 'other' | 'unsure' };
 
