@@ -5,13 +5,14 @@ import { NOT_MODIFIER } from './role-modifiers';
 /**
  * "Its secretary, Grace Obi, said" / "according to the trust's chief executive, Owen Price." — a
  * role set off by a comma before the name, as British copy often writes it. Only where the role
- * phrase opens a sentence or follows "according to" or a speech verb, and starts with a determiner:
+ * phrase opens a sentence or follows "according to" or a speech verb, and starts with a determiner or a named
+ * owner's possessive ("A Brightwater spokesman, Daniel Cho,", "Unison's regional secretary, Karen Doyle,"):
  * "Like her predecessor, Jane Doe …" and "In a letter to his boss, Smith …" name someone else's role.
  * The post may say of what: "The mayor of Northtown, Jane Doe,", "The chief inspector of schools, David Bell," — a
  * capitalised body or place, or one lower-case noun, after the head.
  */
 const ROLE_THEN_COMMA =
-  /([.!?]["”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)(\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|\s+of\s+[a-z][\w-]*)?,\s+$/;
+  /([.!?]["”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)(\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|\s+of\s+[a-z][\w-]*)?,\s+$/;
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 
@@ -40,7 +41,11 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     if (!isRoleHead(words[words.length - 1]!) || clause) continue;
     // "Its secretary, Grace Obi": whose secretary, when the copy before names one body (or person) it can be.
     const at = from + found.index + found[1]!.length - (from === 0 ? 1 : 0);
-    return /^[Tt]he$/.test(found[2]!) ? role : possessiveOwner(found[2]!, role, name, text, at);
+    // "A Brightwater spokesman, Daniel Cho": the role itself; "Unison's regional secretary, Karen Doyle": the
+    // owner the copy names is part of it.
+    if (/^(?:[Tt]he|[Aa]n?)$/.test(found[2]!)) return role;
+    if (/^[A-Z][\w.&-]*['’]s$/.test(found[2]!)) return `${found[2]} ${role}`;
+    return possessiveOwner(found[2]!, role, name, text, at);
   }
   return null;
 }
