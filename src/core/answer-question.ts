@@ -9,7 +9,15 @@ import { answerOutlet } from './answer-outlet';
 import { answerPersonRole } from './answer-person-role';
 import { answerPossessedParty } from './answer-possessed-party';
 import { answerReasonPair, declinedReasonPair } from './answer-reason-pair';
-import { answersIfSpoke, onlyRefuses, othersRefusal, partySpeaks, refusalAnswers, spokeBelow } from './answer-refusal';
+import {
+  answersIfSpoke,
+  onlyRefuses,
+  othersRefusal,
+  partySpeaks,
+  partySpokeAnywhere,
+  refusalAnswers,
+  spokeBelow,
+} from './answer-refusal';
 import { answerRoleHolder } from './answer-role-holder';
 import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
@@ -229,7 +237,9 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   if (answersIfSpoke(analysis, question, best.index) === false) {
     const spoke = spokeBelow(analysis, question, ranked);
     if (spoke !== undefined) return citing(analysis, [spoke]);
-    const reason = 'The article does not report that they commented.';
+    const reason = partySpokeAnywhere(analysis, question)
+      ? 'No sentence is likely enough to answer it.'
+      : 'The article does not report that they commented.';
     return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
   // "Did Obama say he was talking about Trump?": Obama saying something else is no answer; point at what he did say.

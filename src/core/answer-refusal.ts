@@ -169,6 +169,17 @@ export function answersIfSpoke(analysis: Analysis, question: string, index: numb
   return speakerSentences(analysis, party, true).has(index);
 }
 
+/**
+ * Whether any sentence has the asked party speaking or refusing: "The article does not report that they commented"
+ * is said only when none does ("…, her family said." may rank below the sentences the answer weighs).
+ */
+export function partySpokeAnywhere(analysis: Analysis, question: string): boolean {
+  const party = askedParty(question);
+  if (party === undefined) return false;
+  if (speakerSentences(analysis, party, true).size > 0) return true;
+  return analysis.sentences.some((s) => partySpeaks(question, s.text) || refusalAnswers(question, s.text));
+}
+
 /** Nothing after the asked verb but a time or manner adverb: "Has the White House responded (yet)?". */
 const NOTHING_ASKED_AFTER = /^\s*(?:(?:yet|publicly|at all|so far)\s*)?[?.!]?\s*$/i;
 
