@@ -18,12 +18,12 @@ const article = analyzeArticle(
 describe('"does not report that they commented" only when the party speaks nowhere', () => {
   it('a party that speaks somewhere below the ranked sentences gets no such line', () => {
     const result = answerQuestion(article, 'Has the family responded?');
-    expect(result.reason).not.toBe(NOT_REPORTED);
+    expect('reason' in result ? result.reason : undefined).not.toBe(NOT_REPORTED);
   });
 
   it('controls: a party that never speaks still gets it, and one that speaks first is cited', () => {
     const never = answerQuestion(article, 'Has the coroner responded?');
-    expect(never.answer).toBeNull();
+    expect('reason' in never ? never.reason : undefined).toBe(NOT_REPORTED);
     expect(answerQuestion(article, 'Has Anil Rao responded?').answer).toContain('investigation was under way');
   });
 });
