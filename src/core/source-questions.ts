@@ -29,10 +29,10 @@ const CLAUSE_VERB =
  */
 export function isSubjectPhrase(who: string, before: string): boolean {
   if (/^(?:he|she|it|instead)\b/i.test(who) || DANGLING.test(` ${who}`) || CLAUSE_VERB.test(` ${who}`)) return false;
-  // "Cleveland sets strict rules as Philadelphia", "Shares fell 12% after it": a subordinate clause inside is no
-  // noun phrase ("the day after" ends none in a subject, so a conjunction before its own subject is enough).
+  // "Cleveland sets strict rules as Philadelphia", "Shares fell 12% after it", "Shares slid when traders": a
+  // subordinate clause inside is no noun phrase (a subject rarely holds "the day after <noun>"; its passage is shown).
   if (/\s(?:as|while|because|although|whereas)\s+(?!well\b)\S/.test(who) && !/\bsuch as\b/.test(who)) return false;
-  if (/\s(?:after|before|when|since|until|once)\s+(?:it|he|she|they|we|the|a|an|[A-Z])/.test(who)) return false;
+  if (/\s(?:after|before|when|since|until|once)\s+\S/.test(who)) return false;
   // "Bunkerville, Nev., others argue": the state abbreviation, cut at its stop, is no speaker.
   return !(/^(?:(?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{1,3})$/.test(who) && before.includes(`${who}.`));
 }
