@@ -8,6 +8,8 @@ const TITLE_DOT =
   /\b(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Del|Rev|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Adm|Prof|Atty|Supt|Insp|Det|Amb|Hon|Pres|Sec|Jr|Sr|St)\.(?=\s|$)/g;
 /** A capital initial followed by another capital word: "L. Yellen", "G.K. Butterfield". */
 const INITIAL_DOT = /\b[A-Z]\.(?=\s?[A-Z])/g;
+/** The last stop of an initialism inside a sentence ("U.S. officials"): its other stops go by INITIAL_DOT. */
+const INITIALISM_END = /(?<=\b[A-Z][.\uE000][A-Z])\.(?=\s+[a-z])/g;
 const MASKED = /\uE000/g;
 
 /** A cheap first look: a capital letter, up to five letters, then a dot not at the end. */
@@ -17,7 +19,8 @@ export function maskAbbreviationDots(text: string): string {
   if (!MAYBE.test(text)) return text;
   return text
     .replace(TITLE_DOT, (m) => `${m.slice(0, -1)}${DOT_MASK}`)
-    .replace(INITIAL_DOT, (m) => `${m[0]}${DOT_MASK}`);
+    .replace(INITIAL_DOT, (m) => `${m[0]}${DOT_MASK}`)
+    .replace(INITIALISM_END, DOT_MASK);
 }
 
 export function restoreAbbreviationDots(text: string): string {

@@ -1,3 +1,4 @@
+import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import type { Sentence } from './analysis-types';
 import type { ReportedSpeech } from './reported-speech';
 import { subjectAfter, subjectBefore } from './speaker-phrase';
@@ -53,19 +54,9 @@ function fromComma(pattern: RegExp, text: string, comma: number): RegExpExecArra
 
 /** Reported speech attributed at the sentence's edge; `text` is the sentence with quotes masked. */
 export function reportedSpeechTag(sentence: Sentence, text: string): ReportedSpeech | null {
+  const according = accordingTag(sentence, maskAbbreviationDots(text));
+  if (according) return according;
   const comma = text.lastIndexOf(',');
-  const according = fromComma(ACCORDING_TAIL, text, comma) ?? /^According to\s+([^,]{2,80}),\s+/.exec(text);
-  if (according) {
-    const at = according.index + according[0].indexOf(according[1]!, 12);
-    const subject = subjectAfter(according[1]!, sentence.start + at);
-    const leading = according.index === 0;
-    if (subject)
-      return {
-        subject,
-        clauseStart: leading ? according[0].length : 0,
-        clauseEnd: leading ? text.length : according.index,
-      };
-  }
   // Trailing tag: "The White House is not concerned ..., Spicer said."
   const trailing = fromComma(TRAILING_TAG, text, comma);
   // "Acme's chief, Karen Doyle, said nurses had warned of it": a "subject" that opens on a tag verb is the
@@ -83,4 +74,24 @@ export function reportedSpeechTag(sentence: Sentence, text: string): ReportedSpe
     if (subject) return { subject, clauseStart: 0, clauseEnd: invertedTrailing.index };
   }
   return null;
+}
+
+/**
+ * "According to Dr. Jane Smith, …" / "…, according to U.S. officials.": read on a copy whose title and initial stops
+ * are masked (offsets unchanged; the phrase's text restored), so the stop does not end the name ("Dr"; review s32
+ * B-main-29). Only here: the other tails rely on a stop to end the clause they read.
+ */
+function accordingTag(sentence: Sentence, text: string): ReportedSpeech | null {
+  const according =
+    fromComma(ACCORDING_TAIL, text, text.lastIndexOf(',')) ?? /^According to\s+([^,]{2,80}),\s+/.exec(text);
+  if (!according) return null;
+  const at = according.index + according[0].indexOf(according[1]!, 12);
+  const subject = subjectAfter(according[1]!, sentence.start + at);
+  if (!subject) return null;
+  const leading = according.index === 0;
+  return {
+    subject: subject.kind === 'phrase' ? { ...subject, text: restoreAbbreviationDots(subject.text) } : subject,
+    clauseStart: leading ? according[0].length : 0,
+    clauseEnd: leading ? text.length : according.index,
+  };
 }
