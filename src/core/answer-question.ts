@@ -56,7 +56,9 @@ function saysUnknown(analysis: Analysis, ranked: Ranked[], best: Ranked, questio
   return ranked.some((r) => {
     const text = analysis.sentences[r.index]!.text;
     if (Math.abs(r.index - best.index) > 1 || r.share < 0.5 || !UNKNOWN_MARKER.test(text)) return false;
-    return !(refusalAnswers(question, text) || (r !== best && valued && onlyRefuses(text)));
+    // A refusal beside a filler of the asked type is about commenting, not the fact: "Mr Fenwick, who joined the
+    // council in 2019, could not be reached for comment" answers "when did Fenwick join?" (review s32 B-main-4).
+    return !(refusalAnswers(question, text) || (valued && onlyRefuses(text)));
   });
 }
 
