@@ -36,6 +36,7 @@ const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|
  * that verb's object, a noun, so the words before it hold a finite verb and are no subject.
  */
 const NOUN_OR_VERB = /^\s+(?:plans?|hopes?|intends?|aims?|needs?|wants?)\s/i;
+const MAX_SUBJECT_CHARS = 600;
 const PAST_VERB_END = /(?:^|\s)(?:[a-z]{3,}ed|made|laid|set out|gave|took|drew|put forward)$/;
 
 /** Words ending in a possessive ("her", "the mayor's"): what follows them is a noun, never their verb. */
@@ -68,6 +69,9 @@ export function modalClause(clause: string): ModalClause | null {
   for (const match of clause.matchAll(MODAL)) {
     // "was expected to pass": the story has moved on; no open question in this clause.
     if (PAST_EXPECTATION.test(match[0])) return null;
+    // A subject is at most 14 words: past this many characters every later match's is longer too, and reading
+    // each one whole made a clause of thousands of "plans to" quadratic (review s32 B-main-17).
+    if (match.index > MAX_SUBJECT_CHARS) break;
     const subject = clause.slice(0, match.index).trim();
     const verbPhrase = clause
       .slice(match.index + match[0].length)
