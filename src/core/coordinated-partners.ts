@@ -1,6 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
-import { isListedFirstName } from './listed-first-name';
+import { knownFirstName } from './known-first-name';
 import { literalMatches, literalPattern } from './literal-matches';
 import { THING_HEADS } from './non-person-kind';
 import { ORG_HEADS } from './org-heads';
@@ -38,7 +37,7 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
     for (const [side, runs] of matches.entries())
       for (const m of runs) {
         const [first, last] = [m[1]!, m[2]!];
-        const known = MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || isListedFirstName(first);
+        const known = knownFirstName(first);
         // "sprinters Costas Kenteris and Katerina Thanou … Kenteris said": a first name in no list is one when the
         // copy writes the surname alone elsewhere, as it writes a person's.
         if (

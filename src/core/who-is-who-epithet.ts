@@ -1,5 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
-import { isListedFirstName } from './listed-first-name';
+import { knownFirstName } from './known-first-name';
 
 /**
  * "Crooked Hillary", "Little Marco", "Crazy Bernie": a word before the given name of someone the list names in full
@@ -10,6 +9,6 @@ export function whoIsWhoEpithet(name: string, listed: readonly string[]): boolea
   const words = name.split(/\s+/);
   if (words.length !== 2) return false;
   const [first, last] = words as [string, string];
-  if (/\.$/.test(first) || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || isListedFirstName(first)) return false;
+  if (/\.$/.test(first) || knownFirstName(first)) return false;
   return listed.some((other) => other !== name && other.includes(' ') && other.split(/\s+/)[0] === last);
 }

@@ -1,8 +1,7 @@
 import { relatedStems } from './answer-lexicon';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { gluedEverywhere } from './glued-everywhere';
 import { HONORIFICS } from './honorifics';
-import { isListedFirstName } from './listed-first-name';
+import { knownFirstName } from './known-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { surname } from './mentions-entity';
 import { TITLE_WORDS } from './split-title';
@@ -35,7 +34,7 @@ function glued(name: string, role: string | null | undefined, text: string, sent
   const words = name.split(/\s+/);
   if (words.length < 2) return false;
   const first = words[0]!;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || givenName(first)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || knownFirstName(first)) return false;
   const lower = first.toLowerCase();
   const english =
     relatedStems(stemOf(lower)).length > 0 ||
@@ -71,7 +70,5 @@ export function whoIsWhoGlued<T extends { name: string; role?: string | null }>(
 /** A full name that opens on a given name of the lists: "Hillary Clinton", not "Team Clinton" nor "Clinton". */
 function givenFirst(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length > 1 && givenName(words[0]!);
+  return words.length > 1 && knownFirstName(words[0]!);
 }
-
-const givenName = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NAMES.has(word) || isListedFirstName(word);
