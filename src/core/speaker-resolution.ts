@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { descriptionFitsRole } from './description-fits-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { mentionPremodifier } from './name-premodifier';
 import type { PeopleIndex, Person, PersonMention } from './people';
@@ -48,7 +49,7 @@ const NAMED_BY = new Map<string, RegExp>();
  */
 export class SpeakerResolver {
   private readonly speakers: ResolvedSpeaker[][];
-  /** Each person's role as the who-is-who reads it ("The council leader, Anne Cole,"), read once. */
+  /** Each person's role as the who-is-who reads it ("The council leader, Anne Cole,"), read once; '' for none. */
   private readonly copyRoles = new Map<Person, string>();
 
   constructor(
@@ -163,7 +164,11 @@ export class SpeakerResolver {
     if (definite) {
       for (let id = sentenceId; id >= 0; id--) {
         for (const mention of this.index.mentions[id] ?? []) {
-          if (mention.person.roleWords.has(head) || this.copyRoleHead(mention.person) === head)
+          const role = this.copyRole(mention.person);
+          if (
+            (mention.person.roleWords.has(head) || headNoun(role.split(/,/)[0]!.trim().split(/\s+/)) === head) &&
+            descriptionFitsRole(words, headIndex(words), mention.person.role ?? role)
+          )
             return { name: mention.person.name, person: mention.person };
         }
       }
@@ -206,17 +211,16 @@ export class SpeakerResolver {
    * The head of the role the copy gives this person beside their name ("leader" of "council leader"):
    * the head only, so "The council said" never means the council leader.
    */
-  private copyRoleHead(person: Person): string {
-    let head = this.copyRoles.get(person);
-    if (head === undefined) {
+  private copyRole(person: Person): string {
+    let role = this.copyRoles.get(person);
+    if (role === undefined) {
       // Only the sentences naming the person: a role sits beside the name, and reading the whole
       // article once per person made 1 MB of copy quadratic (the bench's 1 MB row, 22× 100 KB).
       const naming = this.sentences.filter((s) => s.text.includes(person.surname));
-      const role = roleOf(person.name, undefined, naming.map((s) => s.text).join('\n'));
-      head = role ? headNoun(role.split(/,/)[0]!.trim().split(/\s+/)) : '';
-      this.copyRoles.set(person, head);
+      role = roleOf(person.name, undefined, naming.map((s) => s.text).join('\n')) ?? '';
+      this.copyRoles.set(person, role);
     }
-    return head;
+    return role;
   }
 
   /** "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC. */

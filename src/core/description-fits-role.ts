@@ -1,0 +1,58 @@
+/**
+ * Ranks that make a different office of the same noun: the deputy mayor is not "the mayor", the shadow
+ * chancellor not "the chancellor". A closed class of English rank words, not names.
+ */
+const RANK = /^(?:deputy|assistant|vice|junior|shadow|former|acting|associate|under|interim)$/;
+const DETERMINER = /^(?:the|a|an|this|that)$/;
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+}
+
+/** The words before a head that may name an office: no determiner, possessor or number. */
+function premodifiers(words: readonly string[]): string[] {
+  return words.filter((w) => !DETERMINER.test(w.toLowerCase()) && !/['’]s?$|\d/.test(w));
+}
+
+/**
+ * Lower-case premodifiers on both sides, each lacking the other's: "housing" against "prime". Capitalised
+ * ones are left out: "Senate Democratic leader" and "Senate Minority Leader" are one office in two
+ * wordings, and "the two-term president" does not disagree with "US President".
+ */
+function clash(said: string[], given: string[]): boolean {
+  const kind = (w: string) => !/^\p{Lu}/u.test(w);
+  const lower = (ws: string[]) => new Set(ws.map((w) => w.toLowerCase()));
+  const saidWords = lower(said);
+  const givenWords = lower(given);
+  return (
+    said.some((w) => kind(w) && !givenWords.has(w.toLowerCase())) &&
+    given.some((w) => kind(w) && !saidWords.has(w.toLowerCase()))
+  );
+}
+
+/**
+ * Whether "the prime minister" may be the person whose role the copy gave as `role` ("housing minister"),
+ * the heads already agreeing. Two premodifiers that differ name two offices ("prime" and "housing",
+ * "foreign" and "health"), so each side holding one the other lacks is another person; a description with
+ * none, or a role with none ("President" for "the two-term president"), still agrees. A rank on either
+ * side must be on both: the deputy mayor is not "the mayor". No role read from the copy: nothing to
+ * disagree with.
+ */
+export function descriptionFitsRole(words: readonly string[], head: number, role: string): boolean {
+  if (!role) return true;
+  const roleWords = wordsOf(role);
+  const headWord = words[head]!.toLowerCase().replace(/['’]s?$/, '');
+  const roleHead = roleWords.findIndex((w) => w.toLowerCase() === headWord);
+  const said = premodifiers(words.slice(0, head));
+  const given = premodifiers(roleWords.slice(0, Math.max(0, roleHead)));
+  const ranks = (ws: string[]) =>
+    ws
+      .map((w) => w.toLowerCase())
+      .filter((w) => RANK.test(w))
+      .sort()
+      .join(' ');
+  if (ranks(said) !== ranks(given)) return false;
+  const saidOther = said.filter((w) => !RANK.test(w.toLowerCase()));
+  const givenOther = given.filter((w) => !RANK.test(w.toLowerCase()));
+  return !clash(saidOther, givenOther);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+const speakers = (copy: string): Array<string | null> =>
+  analyzeArticle(`Cabinet row\n\nThe cabinet met on Monday.\n\n${copy}`).quotes.map((q) => q.speaker);
+
+/** Review s33 B-main-48: "the <role>" went to anyone whose role had the same head noun. */
+describe('a description names the person whose role it fits, not every role with its head noun', () => {
+  it.each([
+    [
+      'The housing minister, Jo Bell, resigned on Friday. "It was the right decision," the prime minister said.',
+      'the prime minister',
+    ],
+    [
+      "The health secretary, Wes Streeting, met nurses. 'We owe them a pay rise,' the foreign secretary said.",
+      'the foreign secretary',
+    ],
+    ['The deputy mayor, Ann Fox, opened the bridge. "It is a great day," the mayor said.', 'the mayor'],
+    ['Mayor Ann Fox opened the bridge. "It is a great day," the deputy mayor said.', 'the deputy mayor'],
+    ['The assistant coach, Ray Dunn, left the club. "We wish him well," the coach said.', 'the coach'],
+  ])('%s', (copy, speaker) => {
+    expect(speakers(copy)).toEqual([speaker]);
+  });
+
+  it.each([
+    ['The housing minister, Jo Bell, resigned on Friday. "It was the right decision," the minister said.', 'Jo Bell'],
+    ['Jo Bell, the minister for housing, visited Leeds. "We will build," the housing minister said.', 'Jo Bell'],
+    ['The former mayor, Ann Fox, opened the bridge. "It is a great day," the former mayor said.', 'Ann Fox'],
+    ['The veteran senator Bob Reid spoke on Monday. "We will win," the senator said.', 'Bob Reid'],
+    ['US President Joe Grant spoke on Monday. "We will win," the two-term president said.', 'Joe Grant'],
+  ])('controls: %s', (copy, speaker) => {
+    expect(speakers(copy)).toEqual([speaker]);
+  });
+});
