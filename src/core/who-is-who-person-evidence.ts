@@ -43,17 +43,32 @@ const SUBJECT_PRONOUN = literalPattern(
 );
 
 /** The word whole, not inside a longer one. */
-const WHOLE = literalPattern("(?<![\\p{L}\\p{M}'’-])", '(?![\\p{L}\\p{M}])', 'u');
+const WHOLE = literalPattern("(?<![\\p{L}\\p{M}'’-])", "(?![\\p{L}\\p{M}'’-])", 'u');
+
+const followed = new WeakMap<readonly string[], Set<string>>();
+
+/**
+ * The words of every sentence the next of which opens on "He" or "She", read once per brief: asking each listed name
+ * to scan every sentence would be quadratic on a pasted roster.
+ */
+function beforePronoun(sentences: readonly string[]): Set<string> {
+  let words = followed.get(sentences);
+  if (!words) {
+    words = new Set();
+    for (const [i, s] of sentences.entries())
+      if (/^["“‘']?(?:He|She)\s/.test(sentences[i + 1] ?? ''))
+        for (const w of s.match(/[\p{L}\p{M}'-]+/gu) ?? []) words.add(w);
+    followed.set(sentences, words);
+  }
+  return words;
+}
 
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 
 /** A word of English (WordNet relates it to others, or the copy writes it in lower case): "Black", "Work", "Hedge". */
 function englishWord(word: string, copy: string): boolean {
   const lower = word.toLowerCase();
-  return (
-    relatedStems(stemOf(lower)).length > 0 ||
-    new RegExp(`(?<![\\p{L}\\p{M}'’-])${lower}(?![\\p{L}\\p{M}'’-])`, 'u').test(copy)
-  );
+  return relatedStems(stemOf(lower)).length > 0 || hasLiteralMatch(copy, lower, WHOLE);
 }
 
 /**
@@ -104,7 +119,7 @@ export function whoIsWhoPersonEvidence(
     pronounTakesQuote(name, copy) ||
     surnameAsPerson(last, sentences) ||
     // "'I have worked here all my life,' Farrant said. She said …": the next sentence opens on the person's pronoun.
-    sentences.some((s, i) => /^["“‘']?(?:He|She)\s/.test(sentences[i + 1] ?? '') && hasLiteralMatch(s, last, WHOLE))
+    beforePronoun(sentences).has(last)
   );
 }
 
