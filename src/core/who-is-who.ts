@@ -34,6 +34,7 @@ import { whoIsWhoGlued } from './who-is-who-glued';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
 import { whoIsWhoPartners } from './who-is-who-partners';
+import { evidenceCopy, whoIsWhoPersonEvidence } from './who-is-who-person-evidence';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
@@ -245,10 +246,14 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     return honorificOf.get(name)!;
   };
   const apart = (name: string): boolean => honorific(name) !== null;
+  const withHeadline = evidenceCopy(analysis.title ? `${analysis.title}\n${text}` : text);
+  const evidenceSentences = sentenceTexts.map(evidenceCopy);
   const distinct = people.filter(
     (p) =>
       (p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name))) &&
-      !whoIsWhoEpithet(p.name, fullNames),
+      !whoIsWhoEpithet(p.name, fullNames) &&
+      // "Politico responded", "Zero Hedge said": quoted is no person; the copy (headline too) must say a person.
+      whoIsWhoPersonEvidence(p.name, p.role, withHeadline, evidenceSentences),
   );
   namesakeWeights(distinct, counted, text);
   // "Bill Clinton" once beside Hillary Clinton: the surname's mentions are hers, so he is named once, as in the weight.

@@ -64,6 +64,16 @@ describe('who is who on hostile input', () => {
     expect(cpuSeconds(() => whoIsWho(large))).toBeLessThan(8 * cpuSeconds(() => whoIsWho(small)));
   });
 
+  it('reads 1,200 lone quoted names, each asked for a person’s evidence, in under 8x the time of 300 (who33)', () => {
+    // "Kaldorvinson said": a lone word must show a person's evidence; the next sentence's "He" is read once per brief.
+    const copy = (people: number) =>
+      `Council names\n\n${Array.from({ length: people }, (_, i) => `"The road plan is late," ${surname(i)} said. He left.`).join(' ')}`;
+    const small = analyzeArticle(copy(300));
+    const large = analyzeArticle(copy(1200));
+    expect(whoIsWho(large).people.length).toBeGreaterThan(0);
+    expect(cpuSeconds(() => whoIsWho(large))).toBeLessThan(8 * cpuSeconds(() => whoIsWho(small)));
+  });
+
   it('still lists the person a long roster names most, past the names it reads whole', () => {
     const copy = `${roster(400)} Nadia Ferrante chaired the meeting. Ferrante thanked everyone. Ferrante left.`;
     // She comes last, after the 250 entities read whole; her three mentions rank her among them.

@@ -1,0 +1,129 @@
+import { relatedStems } from './answer-lexicon';
+import { apposedRoleHead } from './apposed-role-head';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { knownFirstName } from './known-first-name';
+import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
+import { surname } from './mentions-entity';
+import { pronounTakesQuote } from './pronoun-takes-quote';
+import { roleHeadBefore } from './role-head-before';
+import { surnameAsPerson } from './surname-as-person';
+import { stemOf } from './tokenize-words';
+
+/**
+ * An honorific or a title only a person holds, opening the capitalised run the name ends ("Mr. Obama", "President
+ * Enrique Peña Nieto", "French President François Hollande", "Secretary General Ban"). Titles that also open a body's
+ * or a thing's name are left out: "General Electric", "Chief Executive", "Leader", "Speaker", "Officer".
+ */
+const TITLED_RUN = literalPattern(
+  "(?<![\\p{L}\\p{M}'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord|Baroness|Sen|Rep|Gov|Pres|Gen\\.|Adm|Lt|Rev|Prof|Sgt|Capt|Col|Det|Cllr|Councillor|Senator|Governor|President|Chancellor|Pope|Mayor|Judge|Justice|Professor|Bishop|Archbishop|Chairman|Chairwoman|Congressman|Congresswoman|Commissioner|Ambassador|Sheriff|Minister|Secretary)\\.?\\s+(?:\\p{Lu}[^\\s,;:]{0,40}\\s+){0,2}",
+  '(?![\\p{L}\\p{M}])',
+  'u',
+);
+
+/** The word written right after a capitalised word ("Hillary Clinton"), or with one more between ("Enrique Peña Nieto"). */
+const AFTER_WORD = literalPattern("(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}\\p{Ll}+)\\s+", '(?![\\p{L}\\p{M}])', 'u');
+const AFTER_TWO = literalPattern(
+  "(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}[^\\s,;:]{0,40}\\s+",
+  '(?![\\p{L}\\p{M}])',
+  'u',
+);
+
+/** "Chrabaszcz, who …": a relative "who" after the name. */
+const WHO_AFTER = literalPattern("(?<![\\p{L}\\p{M}'’-])", "(?![\\p{L}\\p{M}'’-]),?\\s+who\\b", 'u');
+
+/**
+ * "McConnell said he would only negotiate": "he" or "she" in the clause the name opens, before any other capitalised
+ * word. Not a name after a preposition or an article ("a report by Politico that he fabricated"), nor "his"/"her",
+ * which may be anyone's ("Forbes put his net worth at").
+ */
+const SUBJECT_PRONOUN = literalPattern(
+  "(?<!\\b(?:by|on|to|at|in|from|with|for|of|about|via|the|a|an)\\s)(?<![\\p{L}\\p{M}'’-])",
+  '(?![\\p{L}\\p{M}\'’-])[^.!?A-Z"“”]{0,80}\\b(?:he|she)\\b',
+  'u',
+);
+
+/** The word whole, not inside a longer one. */
+const WHOLE = literalPattern("(?<![\\p{L}\\p{M}'’-])", "(?![\\p{L}\\p{M}'’-])", 'u');
+
+const followed = new WeakMap<readonly string[], Set<string>>();
+
+/**
+ * The words of every sentence the next of which opens on "He" or "She", read once per brief: asking each listed name
+ * to scan every sentence would be quadratic on a pasted roster.
+ */
+function beforePronoun(sentences: readonly string[]): Set<string> {
+  let words = followed.get(sentences);
+  if (!words) {
+    words = new Set();
+    for (const [i, s] of sentences.entries())
+      if (/^["“‘']?(?:He|She)\s/.test(sentences[i + 1] ?? ''))
+        for (const w of s.match(/[\p{L}\p{M}'-]+/gu) ?? []) words.add(w);
+    followed.set(sentences, words);
+  }
+  return words;
+}
+
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+
+/** A word of English (WordNet relates it to others, or the copy writes it in lower case): "Black", "Work", "Hedge". */
+function englishWord(word: string, copy: string): boolean {
+  const lower = word.toLowerCase();
+  return relatedStems(stemOf(lower)).length > 0 || hasLiteralMatch(copy, lower, WHOLE);
+}
+
+/**
+ * Whether a listed name must show the copy's evidence that it is a person's: a lone word ("Politico", "Electric",
+ * "Keidis") or a run of English words only ("Black Girls Rock", "Zero Hedge", "Women Who Work"), which may as well
+ * name a body, a title or a slogan. A run with a word of no dictionary ("Ilya Shapiro", "Newt Gingrich") is a name.
+ */
+function needsEvidence(name: string, copy: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length === 1 || words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && englishWord(w, copy));
+}
+
+/**
+ * Whether the copy gives positive evidence that a listed name is a person's (issue 13: people only), where the name
+ * alone does not (`needsEvidence`). Being quoted is none: "Politico responded", "Zero Hedge said", "General Electric
+ * says that in 2012 it paid" — bodies speak too. Evidence is a known first name opening the name or standing alone
+ * ("Melanie said"); the copy writing it after a first name ("Clinton" beside the headline's "Hillary Clinton"), after
+ * an honorific or a person's title ("Mr. Trump", "French President François Hollande"); a role the copy sets beside it
+ * (the role found, with a word in lower case: "Band member Flea", "Sophie in 't Veld, a Dutch liberal member"); or a
+ * clause that goes on about it with "who", "he" or "she" ("Dean, who", "Labott said she").
+ */
+export function whoIsWhoPersonEvidence(
+  listed: string,
+  role: string | null,
+  copy: string,
+  sentences: readonly string[],
+): boolean {
+  if (!needsEvidence(listed, copy)) return true;
+  // The copy is read with one apostrophe (the caller's `evidenceCopy`): "O'Neill" is also written "O’Neill".
+  const name = listed.replace(/’/g, "'");
+  const words = name.split(/\s+/);
+  const first = words[0]!;
+  // A lone word in the stdlib lists may be a place or a word ("Cleveland", "Grant"): alone, only the hand tables count.
+  const given = words.length > 1 ? knownFirstName(first) : MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+  if (given || INITIAL.test(first) || (role !== null && /(?:^|\s)\p{Ll}/u.test(role))) return true;
+  const last = surname(name);
+  if (hasLiteralMatch(copy, name, TITLED_RUN) || (last !== name && hasLiteralMatch(copy, last, TITLED_RUN)))
+    return true;
+  for (const m of literalMatches(copy, last, AFTER_WORD)) if (knownFirstName(m[1]!)) return true;
+  // With a word between, a first name of the hand tables only: "Know So Far About EgyptAir" is a headline's.
+  for (const m of literalMatches(copy, last, AFTER_TWO))
+    if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) return true;
+  return (
+    apposedRoleHead(name, copy) ||
+    roleHeadBefore(name, copy) ||
+    hasLiteralMatch(copy, last, WHO_AFTER) ||
+    hasLiteralMatch(copy, last, SUBJECT_PRONOUN) ||
+    pronounTakesQuote(name, copy) ||
+    surnameAsPerson(last, sentences) ||
+    // "'I have worked here all my life,' Farrant said. She said …": the next sentence opens on the person's pronoun.
+    beforePronoun(sentences).has(last)
+  );
+}
+
+/** The copy and its sentences with one apostrophe, as `whoIsWhoPersonEvidence` reads them: made once per brief. */
+export function evidenceCopy(text: string): string {
+  return text.replace(/’/g, "'");
+}
