@@ -1,5 +1,6 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import { creditLine } from './credit-line';
+import { participleSubject } from './participle-subject';
 import { listenerBefore, passiveAgent } from './passive-listener';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
@@ -153,7 +154,9 @@ function tagBeforeMasked(
       !colon &&
       !/(?:,|\bthat)$|^$/.test(tail.trim()) &&
       tailWords > 0 &&
-      !/^(?:told|tell|asked|warned|urged)/i.test(lower)
+      !/^(?:told|tell|asked|warned|urged)/i.test(lower) &&
+      // "…, saying he is "weak"": after a participle come the reported clause's first words, whatever they are.
+      !/ing$/.test(lower)
     ) {
       // "said X" before the quote without punctuation is unusual; "X told reporters" is not.
       if (!/^\s*(?:[A-Z]|the\s|a\s|reporters|journalists|delegates)/.test(tail)) return null;
@@ -164,7 +167,7 @@ function tagBeforeMasked(
     const sentence = lookBack();
     // The subject of "..., saying:" or "... but said" is that of the whole clause.
     const clauseEnd = offset + w.start - sentence.start;
-    if (/ing$/.test(lower)) return clauseSubject(sentence.text.slice(0, clauseEnd), sentence.start);
+    if (/ing$/.test(lower)) return participleSubject(sentence.text.slice(0, clauseEnd), sentence.start);
     // The subject may sit before an earlier quote in the same sentence ("Barbara Follet, one of
     // the so-called "Blair Babes" elected in 1997, told researchers:"): read the whole sentence
     // up to the verb with quotations blanked out.

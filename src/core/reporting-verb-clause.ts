@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { quotedPredicate } from './quoted-predicate';
 import type { ReportedSpeech } from './reported-speech';
 import { clauseSubject, type SpeakerPhrase, subjectBefore } from './speaker-phrase';
 import { REPORTING_VERBS } from './speech-verbs';
@@ -162,7 +163,10 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
       )
     )
       continue;
-    if (text.length - clauseStart < 12 || !isReportedClause(clause)) continue;
+    if (text.length - clauseStart < 12) continue;
+    // "Cross said he "may yet …"": the clause's verb is inside the quotation, which `text` has blanked.
+    if (!isReportedClause(clause) && !quotedPredicate(sentence.text.slice(clauseStart, clauseStart + CLAUSE_WINDOW)))
+      continue;
     if (OBJECT_VERBS.has(verb) && !withThat && isObjectInfinitive(clause)) continue;
     // "The firms deny that ...": what follows is what the speaker rejects, not what they said;
     // the speaker is still kept so that "They also say ..." finds them.
