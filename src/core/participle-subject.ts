@@ -1,8 +1,11 @@
 import { clauseSubject, type SpeakerPhrase } from './speaker-phrase';
 import { QUOTE_VERBS } from './speech-verbs';
 
-/** A tag: a few words ending on a speech verb ("Lewandowski added", "Sen. Ann Cole said"). */
-const TAG = /^\s*((?:[\p{L}'’.-]+\s+){1,4})([a-z]+)\s*$/u;
+/**
+ * A tag: a few words ending on a speech verb ("Lewandowski added", "Sen. Ann Cole said"). The tags read a copy
+ * whose title stops are masked (abbreviation-dots.ts, U+E000), so "Ms. Reid" arrives as "Ms\uE000 Reid".
+ */
+const TAG = /^\s*((?:[\p{L}'’.\uE000-]+\s+){1,4})([a-z]+)\s*$/u;
 
 /**
  * The subject of "…, saying …": that of the clause the participle hangs on, the nearest one. When that clause is a

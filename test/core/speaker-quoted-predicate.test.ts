@@ -65,6 +65,11 @@ describe('a quotation after a participle takes the subject of the clause it hang
     ).toEqual(['Tom Reid', 'tag-before']);
   });
 
+  it('a tag with a title stop, NYT style (review s33 B-clause44-1)', () => {
+    const body = `${lead} Ms. Doyle called the contract a mistake, Mr. Reid added, saying it was "a gift to the yard."`;
+    expect(printedSpeaker(body, 'a gift')).toBe('Reid');
+  });
+
   it('controls: the clause itself, and a title that does not end the clause', () => {
     expect(
       speakerRules(`${lead} Tom Reid hit back at Doyle on Tuesday, saying, "She never visited."`, 'She never'),
