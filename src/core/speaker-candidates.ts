@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { askedQuestion } from './asked-question';
 import { creditOrOutlet } from './credit-line';
+import { judgedTarget } from './judged-target';
 import { mentionStanding } from './mention-standing';
 import { addressedAfter, passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
@@ -153,7 +154,7 @@ export function speakerCandidates(options: {
   const to = Math.min(sentences.length - 1, quote.endSentence + WINDOW_AHEAD);
   let lastPersonBefore: string | null = null;
   let firstInSentence: PersonMention | null = null;
-  // "..., Marsh was told.": the one spoken to never says the quotation.
+  // "..., Marsh was told.": the one spoken to never says the quotation; nor does the one it judges.
   const listeners = new Set<string>();
   for (let id = from; id <= to; id++) {
     const paragraph = sentences[id]!.paragraph;
@@ -175,6 +176,8 @@ export function speakerCandidates(options: {
       if (seen?.speaker.person === mention.person) seen.mentions.push(mention);
       else add({ name: mention.person.name, person: mention.person }, mention, false, known.key);
       if (known.addressed && passiveListener(at, mention, quote)) listeners.add(known.key);
+      // "Labour accused Mr Sunak of "running scared"": the one judged is the words' target.
+      if (id === quote.startSentence && judgedTarget(at, mention, quote)) listeners.add(known.key);
       if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
       if (id <= quote.startSentence) lastPersonBefore = known.key;
     }
