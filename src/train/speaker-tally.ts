@@ -3,6 +3,7 @@ import { bestCandidate, confidenceOf, type SpeakerModel } from '../core/speaker-
 import { speakerOk } from '../eval/score-attribution';
 import type { SourceShape } from './source-shape';
 import type { SpeakerData } from './speaker-examples';
+import { strictSpeakerOk } from './strict-speaker-ok';
 
 export interface Thresholds {
   agree: number;
@@ -72,7 +73,7 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
   const against =
     (gold: string, aliases: string[]) =>
     (name: string): Verdict =>
-      speakerOk(name, gold, aliases) ? 'right' : 'wrong';
+      strictSpeakerOk(name, gold, aliases) ? 'right' : 'wrong';
   for (const ex of data.examples) {
     const candidates = ex.candidates.map((features, i) => ({
       speaker: { name: ex.names[i]!, person: null },
