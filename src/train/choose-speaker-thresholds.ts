@@ -203,10 +203,24 @@ export function frontier(sets: DecisionSets, outOfFold: Decision[], precision: n
   for (const thresholds of grid()) {
     const t = tallyAt(outOfFold, thresholds);
     if (precisionOf(t) < precision || (best && t.right <= best.right)) continue;
-    if (!keeps(sets, thresholds) || precisionOf(tallyAt(sets.bbc, thresholds)) < PRECISION_FLOORS[1]!) continue;
+    if (!admitted(sets, thresholds)) continue;
     best = t;
   }
   return best;
+}
+
+/** The checks a pair passes to stand on the frontier: the figures kept, and BBC dev's precision target. */
+const admitted = (sets: DecisionSets, thresholds: Thresholds): boolean =>
+  keeps(sets, thresholds) && precisionOf(tallyAt(sets.bbc, thresholds)) >= PRECISION_FLOORS[1]!;
+
+/** Every admitted pair with its CV tally, one JSON line each (the trainer's --frontier file). */
+export function frontierRows(sets: DecisionSets, outOfFold: Decision[]): string[] {
+  const rows: string[] = [];
+  for (const thresholds of grid()) {
+    if (admitted(sets, thresholds))
+      rows.push(`${JSON.stringify({ ...thresholds, ...tallyAt(outOfFold, thresholds) })}\n`);
+  }
+  return rows;
 }
 
 /** No pair on the grid passes a rule's checks (the honest folds can leave one fold without any). */

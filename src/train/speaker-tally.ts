@@ -36,8 +36,10 @@ type Verdict = 'right' | 'wrong' | 'described' | 'unnamed';
 export interface Decision {
   /** A pronoun chain: the rules' name stands unless an overriding candidate passes. */
   chain: boolean;
-  /** The rules' name in a chain, the ranker's best otherwise (null: nothing to name) ... */
+  /** The rules' name in a chain, the ranker's best otherwise (null: nothing to name), judged strictly ... */
   name: Verdict | null;
+  /** ... and judged by score.py's speakerOk alone (the eval's first line), which the strict judge tightens. */
+  loose: Verdict | null;
   /** ... as printed, and the ranker's best candidate whatever its confidence (the error dump). */
   speaker: string | null;
   best: string | null;
@@ -51,17 +53,24 @@ export interface Decision {
 
 const RULE = 1;
 
+/** A name's verdict, strictly (modifierInLabel counts wrong) or as score.py judges it. */
+type Judge = (name: string, strict: boolean) => Verdict;
+
+/** The decisions as score.py's judge sees them: how the eval's first speaker line moves. */
+export const judgedLoosely = (decisions: Decision[]): Decision[] => decisions.map((d) => ({ ...d, name: d.loose }));
+
 /**
  * The threshold-free part of the model's decisions on a split, computed once per model: one per
  * example, then one per chain, then one per unnamed quote, in the order of `data`.
  */
 export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
   const out: Decision[] = [];
-  const ranked = (candidates: SpeakerCandidate[], none: number[], judge: (name: string) => Verdict): void => {
+  const ranked = (candidates: SpeakerCandidate[], none: number[], judge: Judge): void => {
     const best = bestCandidate(model, candidates, none);
     out.push({
       chain: false,
-      name: best ? judge(best.best.speaker.name) : null,
+      name: best ? judge(best.best.speaker.name, true) : null,
+      loose: best ? judge(best.best.speaker.name, false) : null,
       speaker: best?.best.speaker.name ?? null,
       best: best?.best.speaker.name ?? null,
       confidence: best ? confidenceOf(model, best.evidence) : 0,
@@ -71,9 +80,9 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
     });
   };
   const against =
-    (gold: string, aliases: string[]) =>
-    (name: string): Verdict =>
-      strictSpeakerOk(name, gold, aliases) ? 'right' : 'wrong';
+    (gold: string, aliases: string[]): Judge =>
+    (name, strict) =>
+      (strict ? strictSpeakerOk : speakerOk)(name, gold, aliases) ? 'right' : 'wrong';
   for (const ex of data.examples) {
     const candidates = ex.candidates.map((features, i) => ({
       speaker: { name: ex.names[i]!, person: null },
@@ -85,7 +94,8 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
     const best = bestCandidate(model, c.candidates, c.none);
     out.push({
       chain: true,
-      name: c.rule === null ? null : against(c.gold, c.aliases)(c.rule),
+      name: c.rule === null ? null : against(c.gold, c.aliases)(c.rule, true),
+      loose: c.rule === null ? null : against(c.gold, c.aliases)(c.rule, false),
       speaker: c.rule,
       best: best?.best.speaker.name ?? null,
       confidence: best ? confidenceOf(model, best.evidence) : 0,
