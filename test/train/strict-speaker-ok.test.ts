@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOk } from '../../src/eval/score-attribution';
+import { type Decision, judgedLoosely, tallyAt } from '../../src/train/speaker-tally';
+import { strictSpeakerOk } from '../../src/train/strict-speaker-ok';
+
+describe('the strict judge the speaker trainer labels by', () => {
+  it('counts the principal wrong for an aide’s words, which score.py’s judge counts right', () => {
+    expect(speakerOk('Marta Delgado', 'a senior Delgado adviser')).toBe(true);
+    expect(strictSpeakerOk('Marta Delgado', 'a senior Delgado adviser')).toBe(false);
+    expect(strictSpeakerOk('Marta Delgado', "Delgado's campaign manager, Leo Fenn")).toBe(false);
+  });
+
+  it('agrees with score.py’s judge where the label names the speaker', () => {
+    expect(strictSpeakerOk('Marta Delgado', 'Delgado')).toBe(true);
+    expect(strictSpeakerOk('Marta Delgado', 'Sen. Marta Delgado')).toBe(true);
+    expect(strictSpeakerOk('Leo Fenn', 'Delgado')).toBe(false);
+  });
+});
+
+describe('the CV tally under score.py’s judge', () => {
+  const decision = (name: 'right' | 'wrong', loose: 'right' | 'wrong'): Decision => ({
+    chain: false,
+    name,
+    loose,
+    speaker: 'Marta Delgado',
+    best: 'Marta Delgado',
+    confidence: 0.9,
+    agrees: true,
+    unnamed: false,
+    shape: null,
+  });
+
+  it('counts a strict error that score.py accepts as right', () => {
+    const decisions = [decision('wrong', 'right'), decision('right', 'right')];
+    const at = { agree: 0.5, override: 0.5 };
+    expect(tallyAt(decisions, at)).toMatchObject({ right: 1, wrong: 1 });
+    expect(tallyAt(judgedLoosely(decisions), at)).toMatchObject({ right: 2, wrong: 0 });
+  });
+});
