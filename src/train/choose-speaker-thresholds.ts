@@ -213,12 +213,16 @@ export function frontier(sets: DecisionSets, outOfFold: Decision[], precision: n
 const admitted = (sets: DecisionSets, thresholds: Thresholds): boolean =>
   keeps(sets, thresholds) && precisionOf(tallyAt(sets.bbc, thresholds)) >= PRECISION_FLOORS[1]!;
 
-/** Every admitted pair with its CV tally, one JSON line each (the trainer's --frontier file). */
-export function frontierRows(sets: DecisionSets, outOfFold: Decision[]): string[] {
+/**
+ * Every admitted pair with its CV tally, and the same decisions judged strictly (the trainer's
+ * --frontier file): one JSON line each.
+ */
+export function frontierRows(sets: DecisionSets, outOfFold: Decision[], strict: Decision[]): string[] {
   const rows: string[] = [];
   for (const thresholds of grid()) {
-    if (admitted(sets, thresholds))
-      rows.push(`${JSON.stringify({ ...thresholds, ...tallyAt(outOfFold, thresholds) })}\n`);
+    if (!admitted(sets, thresholds)) continue;
+    const row = { ...thresholds, ...tallyAt(outOfFold, thresholds), strict: tallyAt(strict, thresholds) };
+    rows.push(`${JSON.stringify(row)}\n`);
   }
   return rows;
 }

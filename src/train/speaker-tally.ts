@@ -36,10 +36,10 @@ type Verdict = 'right' | 'wrong' | 'described' | 'unnamed';
 export interface Decision {
   /** A pronoun chain: the rules' name stands unless an overriding candidate passes. */
   chain: boolean;
-  /** The rules' name in a chain, the ranker's best otherwise (null: nothing to name), judged strictly ... */
+  /** The rules' name in a chain, the ranker's best otherwise (null: nothing to name) ... */
   name: Verdict | null;
-  /** ... and judged by score.py's speakerOk alone (the eval's first line), which the strict judge tightens. */
-  loose: Verdict | null;
+  /** ... judged strictly (the eval's strict line: the principal named for an aide's words is wrong) ... */
+  strict: Verdict | null;
   /** ... as printed, and the ranker's best candidate whatever its confidence (the error dump). */
   speaker: string | null;
   best: string | null;
@@ -53,11 +53,14 @@ export interface Decision {
 
 const RULE = 1;
 
-/** A name's verdict, strictly (modifierInLabel counts wrong) or as score.py judges it. */
+/** A name's verdict, as score.py judges it or strictly (modifierInLabel counts wrong). */
 type Judge = (name: string, strict: boolean) => Verdict;
 
-/** The decisions as score.py's judge sees them: how the eval's first speaker line moves. */
-export const judgedLoosely = (decisions: Decision[]): Decision[] => decisions.map((d) => ({ ...d, name: d.loose }));
+/**
+ * The decisions under the strict judge: the CV figure a ranker labelled otherwise is compared by
+ * (docs/evaluation.md, session 33 sp44), beside score.py's, which the thresholds are chosen by.
+ */
+export const judgedStrictly = (decisions: Decision[]): Decision[] => decisions.map((d) => ({ ...d, name: d.strict }));
 
 /**
  * The threshold-free part of the model's decisions on a split, computed once per model: one per
@@ -69,8 +72,8 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
     const best = bestCandidate(model, candidates, none);
     out.push({
       chain: false,
-      name: best ? judge(best.best.speaker.name, true) : null,
-      loose: best ? judge(best.best.speaker.name, false) : null,
+      name: best ? judge(best.best.speaker.name, false) : null,
+      strict: best ? judge(best.best.speaker.name, true) : null,
       speaker: best?.best.speaker.name ?? null,
       best: best?.best.speaker.name ?? null,
       confidence: best ? confidenceOf(model, best.evidence) : 0,
@@ -94,8 +97,8 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
     const best = bestCandidate(model, c.candidates, c.none);
     out.push({
       chain: true,
-      name: c.rule === null ? null : against(c.gold, c.aliases)(c.rule, true),
-      loose: c.rule === null ? null : against(c.gold, c.aliases)(c.rule, false),
+      name: c.rule === null ? null : against(c.gold, c.aliases)(c.rule, false),
+      strict: c.rule === null ? null : against(c.gold, c.aliases)(c.rule, true),
       speaker: c.rule,
       best: best?.best.speaker.name ?? null,
       confidence: best ? confidenceOf(model, best.evidence) : 0,

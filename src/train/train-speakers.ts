@@ -21,7 +21,7 @@ import { fitSpeakerRanker } from './fit-speaker-ranker';
 import { speakerErrors } from './speaker-errors';
 import { type SpeakerData, speakerData } from './speaker-examples';
 import { speakerFit, speakerModelText } from './speaker-fit';
-import { type Decision, decide, judgedLoosely, summarize, type Thresholds, tallyAt } from './speaker-tally';
+import { type Decision, decide, judgedStrictly, summarize, type Thresholds, tallyAt } from './speaker-tally';
 import { speechCueRates } from './speech-cue-rates';
 
 /**
@@ -34,7 +34,7 @@ import { speechCueRates } from './speech-cue-rates';
  * Every rule's pair is also reported on all held-out decisions pooled (fifteenth round); none but the
  * dev choice is committed unless its flag says so. Deterministic: same data, same model file, same figures.
  *   npm run train:speakers [-- evalDir] [--dump errors.jsonl [--dump-at-file]] [--frontier pairs.jsonl] [--all-unnamed] [--with-oof] [--wide-fragments]
- *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor | --hold-pair] [--write]
+ *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor] [--write]
  */
 
 const FOLDS = 5;
@@ -94,7 +94,7 @@ function main(): void {
   // --dump FILE: every out-of-fold error, one JSON line each (the error analysis's input).
   const dump = at >= 0 ? args.splice(at, 2)[1] : undefined;
   const frontierAt = args.indexOf('--frontier');
-  // --frontier FILE: every pair's CV tally that the frontier admits, one JSON line each, so two
+  // --frontier FILE: every admitted pair's CV tally under both judges, one JSON line each, so two
   // models are compared at equal CV precision rather than at whichever pair each one chose.
   const frontierFile = frontierAt >= 0 ? args.splice(frontierAt, 2)[1] : undefined;
   const evalDir = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, '../shared/eval'));
@@ -125,7 +125,7 @@ function main(): void {
     console.log(`${label}: agreeing with the rules ${chosen.agree}, overriding them ${chosen.override}`);
     console.log(`  train (fit):      ${summarize(tallyAt(fit, chosen))}`);
     console.log(`  ${cvLabel.padEnd(17)} ${summarize(tallyAt(oof, chosen))}`);
-    console.log(`  ${cv} score.py's judge: ${summarize(tallyAt(judgedLoosely(oof), chosen))}`);
+    console.log(`  ${cv} strict judge: ${summarize(tallyAt(judgedStrictly(oof), chosen))}`);
     if (withLeaky)
       console.log(`  ${cv} with the all-train cue rates (seen its folds): ${summarize(tallyAt(leaky, chosen))}`);
     console.log(`  dev:              ${summarize(tallyAt(onDev, chosen))}`);
@@ -182,25 +182,19 @@ function main(): void {
     const t = frontier(sets, oof, p);
     console.log(`frontier at CV precision ≥ ${p}: ${t ? summarize(t) : 'none'}`);
   }
-  // --hold-pair: the refit keeps the model file's pair. With 581 dev quotations the dev choice swings
-  // between pairs 50–90 CV rights apart (docs/evaluation.md, sessions 30–31), so a new feature is
-  // judged, and may ship, at the pair already committed rather than at whatever the swing picks.
-  const hold = args.includes('--hold-pair');
-  const held = { agree: before.threshold, override: before.overrideThreshold };
-  if (frontierFile) writeFileSync(frontierFile, frontierRows(sets, oof).join(''));
-  const chosen = hold ? held : onDevRule ? byDev : byOof[rule];
+  if (frontierFile) writeFileSync(frontierFile, frontierRows(sets, oof, judgedStrictly(oof)).join(''));
+  const chosen = onDevRule ? byDev : byOof[rule];
   model.threshold = chosen.agree;
   model.overrideThreshold = chosen.override;
-  const how = onDevRule ? 'the dev choice' : `the out-of-fold choice (${rule})`;
   console.log(
-    hold
-      ? `committed: the model file's pair, held (--hold-pair)`
-      : `committed: ${how} (right - ${WRONG_COST} x (wrong + names given to ${objective === 'unnamed' ? 'unnamed' : 'anonymous or no'} sources), speaker precision ≥ ${PRECISION_FLOORS.join(' / ')})`,
+    `committed: ${onDevRule ? 'the dev choice' : `the out-of-fold choice (${rule})`} (right - ${WRONG_COST} x (wrong + names given to ${objective === 'unnamed' ? 'unnamed' : 'anonymous or no'} sources), speaker precision ≥ ${PRECISION_FLOORS.join(' / ')})`,
   );
   if (dump) {
     // --dump-at-file: the errors at the pair the model file held before this run, where the honest
     // figure is read, rather than at this run's new choice.
-    const at = args.includes('--dump-at-file') ? held : chosen;
+    const at = args.includes('--dump-at-file')
+      ? { agree: before.threshold, override: before.overrideThreshold }
+      : chosen;
     const errors = folds.flatMap((f) => speakerErrors({ ...f.model, ...at }, f.held, at));
     writeFileSync(dump, errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
   }

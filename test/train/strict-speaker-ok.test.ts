@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { speakerOk } from '../../src/eval/score-attribution';
-import { type Decision, judgedLoosely, tallyAt } from '../../src/train/speaker-tally';
+import { type Decision, judgedStrictly, tallyAt } from '../../src/train/speaker-tally';
 import { strictSpeakerOk } from '../../src/train/strict-speaker-ok';
 
-describe('the strict judge the speaker trainer labels by', () => {
+describe('the strict judge the speaker trainer reports CV by', () => {
   it('counts the principal wrong for an aide’s words, which score.py’s judge counts right', () => {
     expect(speakerOk('Marta Delgado', 'a senior Delgado adviser')).toBe(true);
     expect(strictSpeakerOk('Marta Delgado', 'a senior Delgado adviser')).toBe(false);
@@ -17,11 +17,11 @@ describe('the strict judge the speaker trainer labels by', () => {
   });
 });
 
-describe('the CV tally under score.py’s judge', () => {
-  const decision = (name: 'right' | 'wrong', loose: 'right' | 'wrong'): Decision => ({
+describe('the CV tally under the strict judge', () => {
+  const decision = (name: 'right' | 'wrong', strict: 'right' | 'wrong'): Decision => ({
     chain: false,
     name,
-    loose,
+    strict,
     speaker: 'Marta Delgado',
     best: 'Marta Delgado',
     confidence: 0.9,
@@ -30,10 +30,10 @@ describe('the CV tally under score.py’s judge', () => {
     shape: null,
   });
 
-  it('counts a strict error that score.py accepts as right', () => {
-    const decisions = [decision('wrong', 'right'), decision('right', 'right')];
+  it('counts wrong a name score.py accepts and the strict judge does not', () => {
+    const decisions = [decision('right', 'wrong'), decision('right', 'right')];
     const at = { agree: 0.5, override: 0.5 };
-    expect(tallyAt(decisions, at)).toMatchObject({ right: 1, wrong: 1 });
-    expect(tallyAt(judgedLoosely(decisions), at)).toMatchObject({ right: 2, wrong: 0 });
+    expect(tallyAt(decisions, at)).toMatchObject({ right: 2, wrong: 0 });
+    expect(tallyAt(judgedStrictly(decisions), at)).toMatchObject({ right: 1, wrong: 1 });
   });
 });
