@@ -203,10 +203,28 @@ export function frontier(sets: DecisionSets, outOfFold: Decision[], precision: n
   for (const thresholds of grid()) {
     const t = tallyAt(outOfFold, thresholds);
     if (precisionOf(t) < precision || (best && t.right <= best.right)) continue;
-    if (!keeps(sets, thresholds) || precisionOf(tallyAt(sets.bbc, thresholds)) < PRECISION_FLOORS[1]!) continue;
+    if (!admitted(sets, thresholds)) continue;
     best = t;
   }
   return best;
+}
+
+/** The checks a pair passes to stand on the frontier: the figures kept, and BBC dev's precision target. */
+const admitted = (sets: DecisionSets, thresholds: Thresholds): boolean =>
+  keeps(sets, thresholds) && precisionOf(tallyAt(sets.bbc, thresholds)) >= PRECISION_FLOORS[1]!;
+
+/**
+ * Every admitted pair with its CV tally, and the same decisions judged strictly (the trainer's
+ * --frontier file): one JSON line each.
+ */
+export function frontierRows(sets: DecisionSets, outOfFold: Decision[], strict: Decision[]): string[] {
+  const rows: string[] = [];
+  for (const thresholds of grid()) {
+    if (!admitted(sets, thresholds)) continue;
+    const row = { ...thresholds, ...tallyAt(outOfFold, thresholds), strict: tallyAt(strict, thresholds) };
+    rows.push(`${JSON.stringify(row)}\n`);
+  }
+  return rows;
 }
 
 /** No pair on the grid passes a rule's checks (the honest folds can leave one fold without any). */

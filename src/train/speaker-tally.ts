@@ -3,6 +3,7 @@ import { bestCandidate, confidenceOf, type SpeakerModel } from '../core/speaker-
 import { speakerOk } from '../eval/score-attribution';
 import type { SourceShape } from './source-shape';
 import type { SpeakerData } from './speaker-examples';
+import { strictSpeakerOk } from './strict-speaker-ok';
 
 export interface Thresholds {
   agree: number;
@@ -37,6 +38,8 @@ export interface Decision {
   chain: boolean;
   /** The rules' name in a chain, the ranker's best otherwise (null: nothing to name) ... */
   name: Verdict | null;
+  /** ... judged strictly (the eval's strict line: the principal named for an aide's words is wrong) ... */
+  strict: Verdict | null;
   /** ... as printed, and the ranker's best candidate whatever its confidence (the error dump). */
   speaker: string | null;
   best: string | null;
@@ -50,17 +53,27 @@ export interface Decision {
 
 const RULE = 1;
 
+/** A name's verdict, as score.py judges it or strictly (modifierInLabel counts wrong). */
+type Judge = (name: string, strict: boolean) => Verdict;
+
+/**
+ * The decisions under the strict judge: the CV figure a ranker labelled otherwise is compared by
+ * (docs/evaluation.md, session 33 sp44), beside score.py's, which the thresholds are chosen by.
+ */
+export const judgedStrictly = (decisions: Decision[]): Decision[] => decisions.map((d) => ({ ...d, name: d.strict }));
+
 /**
  * The threshold-free part of the model's decisions on a split, computed once per model: one per
  * example, then one per chain, then one per unnamed quote, in the order of `data`.
  */
 export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
   const out: Decision[] = [];
-  const ranked = (candidates: SpeakerCandidate[], none: number[], judge: (name: string) => Verdict): void => {
+  const ranked = (candidates: SpeakerCandidate[], none: number[], judge: Judge): void => {
     const best = bestCandidate(model, candidates, none);
     out.push({
       chain: false,
-      name: best ? judge(best.best.speaker.name) : null,
+      name: best ? judge(best.best.speaker.name, false) : null,
+      strict: best ? judge(best.best.speaker.name, true) : null,
       speaker: best?.best.speaker.name ?? null,
       best: best?.best.speaker.name ?? null,
       confidence: best ? confidenceOf(model, best.evidence) : 0,
@@ -70,9 +83,9 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
     });
   };
   const against =
-    (gold: string, aliases: string[]) =>
-    (name: string): Verdict =>
-      speakerOk(name, gold, aliases) ? 'right' : 'wrong';
+    (gold: string, aliases: string[]): Judge =>
+    (name, strict) =>
+      (strict ? strictSpeakerOk : speakerOk)(name, gold, aliases) ? 'right' : 'wrong';
   for (const ex of data.examples) {
     const candidates = ex.candidates.map((features, i) => ({
       speaker: { name: ex.names[i]!, person: null },
@@ -84,7 +97,8 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
     const best = bestCandidate(model, c.candidates, c.none);
     out.push({
       chain: true,
-      name: c.rule === null ? null : against(c.gold, c.aliases)(c.rule),
+      name: c.rule === null ? null : against(c.gold, c.aliases)(c.rule, false),
+      strict: c.rule === null ? null : against(c.gold, c.aliases)(c.rule, true),
       speaker: c.rule,
       best: best?.best.speaker.name ?? null,
       confidence: best ? confidenceOf(model, best.evidence) : 0,

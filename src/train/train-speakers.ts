@@ -8,6 +8,7 @@ import {
   chooseOutOfFold,
   choosePooled,
   frontier,
+  frontierRows,
   NoThresholdPair,
   nestedOutOfFold,
   type Objective,
@@ -20,7 +21,7 @@ import { fitSpeakerRanker } from './fit-speaker-ranker';
 import { speakerErrors } from './speaker-errors';
 import { type SpeakerData, speakerData } from './speaker-examples';
 import { speakerFit, speakerModelText } from './speaker-fit';
-import { type Decision, decide, summarize, type Thresholds, tallyAt } from './speaker-tally';
+import { type Decision, decide, judgedStrictly, summarize, type Thresholds, tallyAt } from './speaker-tally';
 import { speechCueRates } from './speech-cue-rates';
 
 /**
@@ -32,7 +33,7 @@ import { speechCueRates } from './speech-cue-rates';
  * rates, which saw every fold's cues, is printed beside it.
  * Every rule's pair is also reported on all held-out decisions pooled (fifteenth round); none but the
  * dev choice is committed unless its flag says so. Deterministic: same data, same model file, same figures.
- *   npm run train:speakers [-- evalDir] [--dump errors.jsonl [--dump-at-file]] [--all-unnamed] [--with-oof] [--wide-fragments]
+ *   npm run train:speakers [-- evalDir] [--dump errors.jsonl [--dump-at-file]] [--frontier pairs.jsonl] [--all-unnamed] [--with-oof] [--wide-fragments]
  *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor] [--write]
  */
 
@@ -92,6 +93,10 @@ function main(): void {
   const at = args.indexOf('--dump');
   // --dump FILE: every out-of-fold error, one JSON line each (the error analysis's input).
   const dump = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  const frontierAt = args.indexOf('--frontier');
+  // --frontier FILE: every admitted pair's CV tally under both judges, one JSON line each, so two
+  // models are compared at equal CV precision rather than at whichever pair each one chose.
+  const frontierFile = frontierAt >= 0 ? args.splice(frontierAt, 2)[1] : undefined;
   const evalDir = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, '../shared/eval'));
   const corpus = join(evalDir, 'polnear');
   // --wide-fragments: the thirteenth round's candidate source for fragments (speaker-candidates.ts).
@@ -120,6 +125,7 @@ function main(): void {
     console.log(`${label}: agreeing with the rules ${chosen.agree}, overriding them ${chosen.override}`);
     console.log(`  train (fit):      ${summarize(tallyAt(fit, chosen))}`);
     console.log(`  ${cvLabel.padEnd(17)} ${summarize(tallyAt(oof, chosen))}`);
+    console.log(`  ${cv} strict judge: ${summarize(tallyAt(judgedStrictly(oof), chosen))}`);
     if (withLeaky)
       console.log(`  ${cv} with the all-train cue rates (seen its folds): ${summarize(tallyAt(leaky, chosen))}`);
     console.log(`  dev:              ${summarize(tallyAt(onDev, chosen))}`);
@@ -176,6 +182,7 @@ function main(): void {
     const t = frontier(sets, oof, p);
     console.log(`frontier at CV precision ≥ ${p}: ${t ? summarize(t) : 'none'}`);
   }
+  if (frontierFile) writeFileSync(frontierFile, frontierRows(sets, oof, judgedStrictly(oof)).join(''));
   const chosen = onDevRule ? byDev : byOof[rule];
   model.threshold = chosen.agree;
   model.overrideThreshold = chosen.override;

@@ -13,6 +13,7 @@ import type { Decision } from '../../src/train/speaker-tally';
 const quote = (name: 'right' | 'wrong', confidence: number): Decision => ({
   chain: false,
   name,
+  strict: name,
   speaker: 'Ann Lee',
   best: 'Ann Lee',
   confidence,
