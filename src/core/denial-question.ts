@@ -24,8 +24,11 @@ export function denial(ctx: PhraseContext): string | null {
     subjectBefore(ctx.text, /\s(?:denied|denies|deny|conceded|admitted|rejected)\b/i) ??
     ctx.actor ??
     'the people involved';
-  // "…allegations that he assaulted her, which he has denied": a relative clause's "which he" is no denier.
-  if (/^(?:which|that|who|whom|and|but|as)\b/i.test(denier)) return null;
+  // "…allegations that he assaulted her, which he has denied": a relative clause's "which he" is no denier; nor is
+  // "a charge that party leaders" (…, a charge that party leaders denied): the words before the verb hold a relative
+  // clause, whose head is what was denied and whose subject is who denied it. No noun phrase there to ask of.
+  if (/^(?:which|that|who|whom|and|but|as)\b/i.test(denier) || /\s(?:that|which|who|whom)\s/i.test(` ${denier} `))
+    return null;
   let object = clauseAfter(
     ctx.text,
     /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?|charges?)?\s*(?:that\s+)?/i,

@@ -108,6 +108,11 @@ const RELATIVE_ON_CLAIM = new RegExp(
 /** A hedge opening a phrase after a comma (", apparently referring to X, said", ", reportedly a former clerk"). */
 const HEDGED_ASIDE = /,\s+(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+[a-z]/i;
 
+/** Rumour and speculation named as such (the hedge family's nouns and verb), and the other words that hedge a clause. */
+const SPECULATION = /\b(?:rumou?rs?|speculation|speculat(?:e|es|ed|ing))\b/i;
+const OTHER_HEDGE =
+  /\b(?:reportedly|allegedly|apparently|purportedly|supposedly|unconfirmed|claims?|allegations?|accusations?|suggestions?)\b/i;
+
 /** The two words a hedge doubts, which the clause asked must keep ("reportedly been critical" → "been critical"). */
 const HEDGED_WORDS = /\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?\s+([^\s,]+(?:\s+[^\s,]+)?)/i;
 
@@ -135,6 +140,11 @@ export function hedged(ctx: PhraseContext): string | null {
   if (claim && RELATIVE_ON_CLAIM.test(claim)) return null;
   if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim))
     return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
+  // "Shares rose on speculation that …", "Carson moved to shut off speculation …", "The votes won't be counted until
+  // March 15, and the speculation rages": rumours and speculation are things in the story, not a hedge on the clause
+  // around them, so "Can it be confirmed that <that clause>" asks what nobody doubts. With no hedging adverb or claim
+  // word beside them, the passage is shown.
+  if (SPECULATION.test(ctx.text) && !OTHER_HEDGE.test(ctx.text)) return null;
   // "One message, apparently referring to air strikes, said: …", "Police held a man, reportedly a former clerk":
   // the hedge opens a phrase after a comma and doubts only that phrase, not the clause around it; with the hedge
   // dropped the phrase runs into the subject or object (or, cut at its comma, is left as the whole clause, with no
@@ -151,6 +161,14 @@ export function hedged(ctx: PhraseContext): string | null {
   if (hedgedWords && !clause.toLowerCase().includes(hedgedWords.toLowerCase())) return null;
   return `Can it be confirmed that ${lowerStart(clause, ctx.properWords)}?`;
 }
+
+/** A decision's verb that says it was made or failed: "failed to reach a majority", "reached a final", "issued its". */
+const DECIDED =
+  /\b(?:(?:failed to|did not|didn['’]t|could not|couldn['’]t)\s+(?:reach|make|issue|take|hand down)|reached|made|issued|took|handed down|announced)\s+(?:a|an|the|its|their|any)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** A verb asking for what follows, up to four words before it ("requested yet another Justice Department"). */
+const ASKED_FOR =
+  /\b(?:request(?:s|ed|ing)?|(?:call|ask|push|press)(?:s|es|ed|ing)? for|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:[\w.'’-]+\s+){0,4}$/i;
 
 /** A past time closing a phrase ("… last week", "… on Tuesday"). */
 const TRAILING_PAST_TIME = new RegExp(String.raw`\s+(?:${PAST_TIME.source})$`);
@@ -171,10 +189,14 @@ export function investigation(ctx: PhraseContext): string | null {
   }
   // The inquiry's object ends before "as/while/because…": a clause there ("as judges dole out fines") would
   // sit inside the subject of "find"; a role ("as secretary of state") is only left out, and nothing breaks.
-  const named =
+  const found =
     /\b((?:investigation|inquiry|probe|inquest|hearing|trial)s?\b(?:\s+(?:into|of|over|on)\s+(?:(?!\b(?:as|while|because|although|whereas|since|unless|when|after|before|if)\s)[^,.;])+)?)/i.exec(
       ctx.text,
-    )?.[1];
+    );
+  // "requested yet another Justice Department investigation of …", "require an expedited investigation": an inquiry
+  // only asked for has not begun, and "What will it find" takes it as under way; the passage is shown.
+  if (found && ASKED_FOR.test(ctx.text.slice(Math.max(0, found.index - 80), found.index))) return null;
+  const named = found?.[1];
   // "launched an investigation into the ferry contract last week": the date is the launch's, not the inquiry's name.
   const noun = named?.replace(TRAILING_PAST_TIME, '');
   // "The inquiry into the fire has taken evidence…": the inquiry is the subject of the sentence's own verb,
@@ -200,6 +222,10 @@ export function schedule(ctx: PhraseContext): string | null {
   const who = ctx.actor ?? ctx.mainActor;
   if (choice && who) return `Will ${who} ${cutClause(choice, 16)}, and when will the decision come?`;
   const decisionOn = /\b(?:decision|decide)\s+(on|whether|about)\s+(?!\d)/i;
+  const on = decisionOn.exec(ctx.text);
+  // "a deadlocked Supreme Court failed to reach a decision on …", "the court reached a decision on …": the decision
+  // was made, or failed, and "What will the decision … be" asks for one to come; the passage is shown.
+  if (on && DECIDED.test(ctx.text.slice(Math.max(0, on.index - 60), on.index))) return null;
   const decision = clauseAfter(ctx.text, decisionOn);
   // The word that ties the decision to its object stays: "the decision on prosecution", never "the
   // decision prosecution".

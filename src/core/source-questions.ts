@@ -8,11 +8,11 @@ import { VOICED_WORRY } from './voiced-worry';
 
 /** Templates for a claim that rests on one named source, or on someone's argument. */
 
-/** A name or "the trust": "half of them", "some" or "they" is no one to put a question to. */
+/** A name or "the trust": "half of them", "some", "others" or "they" is no one to put a question to. */
 export function namesSomeone(who: string): boolean {
   return (
     /^(?:the\s|[A-Z])/.test(who) &&
-    !/^(?:half|some|many|most|all|none|several|both|each|one|two|three|few|they|we)\b/i.test(who)
+    !/^(?:half|some|many|most|all|none|several|both|each|one|two|three|few|others?|they|we)\b/i.test(who)
   );
 }
 
@@ -51,7 +51,9 @@ export function contested(ctx: PhraseContext): string | null {
   const who = raw && /^(?:they|we)$/i.test(raw) ? null : raw;
   // A name or "the trust": "half of them" is no one to put the question to.
   if (!who || who.split(/\s+/).length > 8 || !namesSomeone(who) || !isSubjectPhrase(who, found[1]!)) return null;
-  return `${isOrAre(who, ctx.properWords)} ${lowerStart(who, ctx.properWords)} right that ${lowerStart(cutClause(found[2]!, 20), ctx.properWords)}?`;
+  // The verb agrees with the subject as printed: "Firms", lowered to "firms", is a plural ("Are firms right…").
+  const subject = lowerStart(who, ctx.properWords);
+  return `${isOrAre(subject, ctx.properWords)} ${subject} right that ${lowerStart(cutClause(found[2]!, 20), ctx.properWords)}?`;
 }
 
 /**
@@ -125,9 +127,17 @@ const FRONTED_TAG =
 export function singleSource(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
   // "according to the trust's chief executive, Owen Price": the name in apposition is the source.
-  const source = /,?\s*[Aa]ccording to ([^,;]{3,80}?)(?:,\s*((?:[A-Z][\w'’.-]*\s?){1,4}))?(?=,|$)/.exec(text);
+  // A spaced dash ends the source as a comma does: "most Americans - 63 percent, according to the report - still
+  // believe …" would otherwise read the clause's own verb phrase into the source.
+  const source =
+    /,?\s*[Aa]ccording to ((?:(?!\s(?:--?|[–—])\s)[^,;]){3,80}?)(?:,\s*((?:[A-Z][\w'’.-]*\s?){1,4}))?(?=,|$|\s(?:--?|[–—])\s)/.exec(
+      text,
+    );
   // "its own website.''": a source that is a pronoun's or runs into quote marks names no one.
   if (!source || /^(?:its|his|her|their|our|my)\b|["'”’.]$/i.test(source[1]!.trim())) return null;
+  // A source closed by a dash sits inside a dashed aside that holds more of the claim (a figure, a qualifier) and
+  // splits the clause around it: no cut of it is the claim, so the passage is shown.
+  if (/^\s(?:--?|[–—])\s/.test(text.slice(source.index + source[0].length))) return null;
   // "According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, sent…": a name
   // after a document is the claim's subject; only a person ("the trust's chief executive") has one in apposition.
   const named = !!source[2] && (source.index > 0 || personHead(source[1]!.trim()));

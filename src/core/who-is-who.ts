@@ -26,6 +26,7 @@ import { roleApposition } from './role-apposition';
 import { appositionRole, relationBeside, roleOf } from './role-of';
 import { speakerLabel } from './speaker-label';
 import { splitTitle } from './split-title';
+import { surnameRoleOfOther } from './surname-role-of-other';
 import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
@@ -150,8 +151,13 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "said Dean Baker, co-director of…": a role the name finder split off that opens the whole name is his first name.
       const nameRole = entity.role && bare.startsWith(`${entity.role} `) ? undefined : entity.role;
       // "Gingrich" found alone, "Former House Speaker Newt Gingrich" once: the role before the whole name is his.
+      const surnameRole = roleOf(entity.name, nameRole, text);
+      const other =
+        !short.includes(' ') &&
+        !!surnameRole &&
+        surnameRoleOfOther(surnameRole, bare, fullBySurname.get(last) ?? [], text);
       const described =
-        roleOf(entity.name, nameRole, text) ??
+        (other ? null : surnameRole) ??
         (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
       // "one of the candidates beaten by Trump" says less than the office the copy gives him ("Wisconsin Gov.").
       const given =
