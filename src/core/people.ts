@@ -18,7 +18,7 @@ import { PLACES } from './place-words';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
 import { tokenize, type Word } from './tokenize';
-import { STOPWORDS } from './tokenize-words';
+import { STOPWORDS } from './stopwords';
 import { blankQuestionAnswerLabel } from './transcript-labels';
 
 export interface Person {
