@@ -1,5 +1,4 @@
 import type { Analysis } from '../../core/analysis-types';
-import type { WhoIsWho } from '../../core/who-is-who';
 import type { NewArticle } from '../article-repository';
 import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import type { AsyncArticleRepository } from '../async/async-store';
@@ -9,6 +8,7 @@ import { contentHash } from '../content-hash';
 import { searchTerms, titleSimilarity } from '../search-terms';
 import { withoutNul } from '../without-nul';
 import type { PgDb } from './postgres-database';
+import { postgresWhoIsWho } from './postgres-who-is-who';
 import { savePostgresAnalysis } from './save-postgres-analysis';
 import { type TsSearch, tsQuery } from './ts-query';
 
@@ -268,20 +268,7 @@ export function createPostgresArticleRepository(
       return result.rows.map((row) => row.engine_key);
     },
     saveAnalysis: (articleId, engineKey, analysis) => saveAnalysis(db, articleId, engineKey, analysis),
-    async getWhoIsWho(articleId, engineKey) {
-      const result = await db.query<{ who_is_who: WhoIsWho | null }>(
-        'SELECT who_is_who FROM article_analyses WHERE article_id = $1 AND engine_key = $2',
-        [articleId, engineKey],
-      );
-      return result.rows[0]?.who_is_who ?? undefined;
-    },
-    async saveWhoIsWho(articleId, engineKey, madeFrom, who) {
-      // jsonb equality: who is who goes only beside the analysis it was made from.
-      await db.query(
-        'UPDATE article_analyses SET who_is_who = $1 WHERE article_id = $2 AND engine_key = $3 AND analysis_json = $4',
-        [JSON.stringify(who), articleId, engineKey, JSON.stringify(madeFrom)],
-      );
-    },
+    ...postgresWhoIsWho(db),
     setEntityNames: (articleId, names) => setEntityNames(db, articleId, names),
     async setTitle(articleId, title) {
       const trimmed = title.replaceAll('\u0000', '').trim();
