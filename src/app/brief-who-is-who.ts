@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { Analysis } from '../core/analysis-types';
-import { type WhoIsWho, whoIsWho } from '../core/who-is-who';
+import type { WhoIsWho } from '../core/who-is-who';
 import type { StoredArticle } from '../store/article-repository';
+import type { AsyncArticleRepository } from '../store/async/async-store';
 
 /** Briefs of the same stories come round often in a channel; a list is a few hundred bytes. */
 const REMEMBERED = 500;
@@ -13,8 +14,17 @@ export interface BriefWhoIsWhoOptions {
    * which on the main thread held every channel's commands. In this thread when omitted.
    */
   make?: (analysis: Analysis) => Promise<WhoIsWho>;
+  /**
+   * The store, where who is who is kept beside the analysis cached under `engineKey`: read before it is made,
+   * written once made. A one-shot `brief` of a stored story then neither loads who-is-who's code and name
+   * lists nor runs it (most of its cold start beyond node's own).
+   */
+  stored?: { articles: Pick<AsyncArticleRepository, 'getWhoIsWho' | 'saveWhoIsWho'>; engineKey: string };
   logger: Logger;
 }
+
+/** Loaded on first use: a brief whose who is who is stored does without the module. */
+const makeHere = async (analysis: Analysis) => (await import('../core/who-is-who')).whoIsWho(analysis);
 
 /**
  * A brief's who is who, remembered by story, text and engine (an analysis is the same for all
@@ -22,8 +32,14 @@ export interface BriefWhoIsWhoOptions {
  * (the worker stopped, its time budget spent) leaves the section out rather than the brief.
  */
 export function createBriefWhoIsWho(options: BriefWhoIsWhoOptions) {
-  const make = options.make ?? (async (analysis: Analysis) => whoIsWho(analysis));
+  const { stored, logger } = options;
+  const make = options.make ?? makeHere;
   const remembered = new Map<string, WhoIsWho>();
+  const remember = (key: string, who: WhoIsWho) => {
+    remembered.set(key, who);
+    if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
+    return who;
+  };
   return async (article: StoredArticle, engine: string, analysis: Analysis): Promise<WhoIsWho> => {
     const key = `${article.id}\u0000${article.contentHash}\u0000${engine}`;
     const known = remembered.get(key);
@@ -33,15 +49,21 @@ export function createBriefWhoIsWho(options: BriefWhoIsWhoOptions) {
       remembered.set(key, known);
       return known;
     }
+    const kept = await stored?.articles.getWhoIsWho(article.id, stored.engineKey);
+    if (kept) return remember(key, kept);
     let who: WhoIsWho;
     try {
       who = await make(analysis);
     } catch (error) {
-      options.logger.warn({ err: error, articleId: article.id }, 'who is who could not be made; brief without it');
+      logger.warn({ err: error, articleId: article.id }, 'who is who could not be made; brief without it');
       return { people: [], organizations: [] };
     }
-    remembered.set(key, who);
-    if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
-    return who;
+    if (stored) {
+      // Only a cache: a store that cannot take it (busy, read-only) costs the next brief the making, not this one.
+      await stored.articles
+        .saveWhoIsWho(article.id, stored.engineKey, analysis, who)
+        .catch((error: unknown) => logger.warn({ err: error, articleId: article.id }, 'who is who not stored'));
+    }
+    return remember(key, who);
   };
 }

@@ -1,7 +1,7 @@
 import { basename, isAbsolute } from 'node:path';
 import type { Analysis } from '../core/analysis-types';
 import { kindNote } from '../core/passage-item';
-import { type WhoIsWho, whoIsWho } from '../core/who-is-who';
+import type { WhoIsWho } from '../core/who-is-who';
 import type { ArticleHit } from '../store/article-repository';
 import { storedByline } from './authorship-answer';
 import { headlineTitle } from './headline-title';
@@ -31,7 +31,7 @@ export function briefSections(
   analysis: Analysis,
   resolvedQuestions: readonly string[],
   others: BriefFound['others'],
-  who: WhoIsWho = whoIsWho(analysis),
+  who: WhoIsWho,
 ): ReplySection[] {
   const sections: ReplySection[] = [
     { heading: 'Summary', style: 'bullets', items: analysis.summary.map((s) => ({ text: s.text })) },

@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis-types';
+import { whoIsWho } from '../core/who-is-who';
 import { briefSections, describeSource } from './build-brief-reply';
 import { headlineTitle } from './headline-title';
 import type { Reply } from './reply';
@@ -21,7 +22,7 @@ export function buildUnstoredBriefReply(options: {
     visibility: 'channel',
     title: headlineTitle(analysis.title, text),
     subtitle: describeSource(source, null),
-    sections: briefSections(analysis, [], []),
+    sections: briefSections(analysis, [], [], whoIsWho(analysis)),
     footer: `${engine} · not stored`,
   };
 }

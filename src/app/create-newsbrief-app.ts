@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Analysis, ArticleMeta } from '../core/analysis-types';
-import { asksPersonRole } from '../core/answer-person-role';
+import { asksPersonRole } from '../core/asked-person';
 import type { WhoIsWho } from '../core/who-is-who';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import type { FeedProbe } from '../ingest/probe-feed';
@@ -56,7 +56,11 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   const engine = options.engine ?? ingestEngine;
   const now = options.now ?? (() => new Date());
   const stories = createStoryFinder(store.articles);
-  const briefWho = createBriefWhoIsWho({ make: options.whoIsWho, logger });
+  const briefWho = createBriefWhoIsWho({
+    make: options.whoIsWho,
+    stored: { articles: store.articles, engineKey: engine.key },
+    logger,
+  });
 
   async function analyzeStored(article: StoredArticle): Promise<StoredAnalysis> {
     const cached = await store.articles.getAnalysis(article.id, engine.key);

@@ -1,4 +1,4 @@
-import { ABBREVIATED_WORD } from '../core/question-clauses';
+import { ABBREVIATED_WORD } from '../core/abbreviated-word';
 
 /**
  * An abbreviation's own stop ("U.S.", "a.m.", "Inc.", "Ariz."), which is part of the word, and an

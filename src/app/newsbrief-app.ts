@@ -18,8 +18,8 @@ export interface BriefFound {
   others: ArticleHit[];
   /** Keys (questionKey) of the open questions someone marked resolved. */
   resolvedQuestions: string[];
-  /** Who is who, made off the bot's main thread (see NewsbriefAppOptions.whoIsWho); the reply makes it when absent. */
-  who?: WhoIsWho;
+  /** Who is who: stored beside the analysis, or made (off the bot's main thread: NewsbriefAppOptions.whoIsWho). */
+  who: WhoIsWho;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { STOPWORDS } from '../core/tokenize-words';
+import { STOPWORDS } from '../core/stopwords';
 
 /**
  * Words that name no story: only function words ("the", "what about it"). The search would match

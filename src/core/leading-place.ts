@@ -1,9 +1,6 @@
+import { STATE_ABBREVIATIONS } from './abbreviated-word';
 import { US_STATES } from './looks-like-person';
 import { TWO_WORD_STATES } from './place-words';
-
-/** The news-agency abbreviations of US states, written with their stop ("Tucson, Ariz.", "Clarkston, Ga."). */
-export const STATE_ABBREVIATIONS =
-  'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo';
 
 const STATE = new RegExp(
   String.raw`^(?:${[...US_STATES].join('|')}|${TWO_WORD_STATES.map((state) => state.replace(' ', String.raw`\s+`)).join('|')}|(?:${STATE_ABBREVIATIONS})\.|(?:[A-Z]\.){2,3}|W\.\s?Va\.)$`,

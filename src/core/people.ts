@@ -17,8 +17,8 @@ import { findRole } from './person-roles';
 import { PLACES } from './place-words';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
+import { STOPWORDS } from './stopwords';
 import { tokenize, type Word } from './tokenize';
-import { STOPWORDS } from './tokenize-words';
 import { blankQuestionAnswerLabel } from './transcript-labels';
 
 export interface Person {

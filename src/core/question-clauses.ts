@@ -1,8 +1,9 @@
 /** Small clause surgery for turning a sentence of copy into a question. Heuristic, never invents words. */
 
+import { ABBREVIATED_WORD } from './abbreviated-word';
 import { groupNameForms } from './group-name-forms';
 import { holdsMainVerb, holdsVerb } from './holds-main-verb';
-import { leadingPlace, STATE_ABBREVIATIONS } from './leading-place';
+import { leadingPlace } from './leading-place';
 import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { subjectAfterOpening } from './opening-phrase';
@@ -31,11 +32,6 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\
 
 const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
 
-/**
- * Words that end on an abbreviation's own stop: a suffix or a company's ("Jr.", "Inc.") and the
- * news-agency abbreviations of US states ("Tucson, Ariz.", "Clarkston, Ga.").
- */
-export const ABBREVIATED_WORD = `Jr|Sr|Inc|Co|Corp|Ltd|Bros|${STATE_ABBREVIATIONS}`;
 /** An abbreviation's own stop at the end ("Washington D.C.", "Smith Jr."): a question keeps it ("D.C.?"). */
 const ABBREVIATION_END = new RegExp(`(?:\\b[A-Z]\\.){2,}$|\\b(?:${ABBREVIATED_WORD})\\.$`);
 

@@ -1,7 +1,7 @@
+import { ABBREVIATED_WORD } from './abbreviated-word';
 import { escapeRegExp } from './escape-reg-exp';
 import { holdsMainVerb } from './holds-main-verb';
 import { opensOnHyphenPrefix } from './lower-start';
-import { ABBREVIATED_WORD } from './question-clauses';
 import { REBUTTAL_VERBS } from './rebuttal-verbs';
 import { isSubjectPhrase } from './source-questions';
 import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';

@@ -1,8 +1,8 @@
+import { ABBREVIATED_WORD } from './abbreviated-word';
 import { clauseSlotSplice } from './clause-slot-splices';
 import { droppedObject } from './dropped-object';
 import { escapeRegExp } from './escape-reg-exp';
 import { loneSubordinate } from './lone-subordinate';
-import { ABBREVIATED_WORD } from './question-clauses';
 import { splicedWords } from './spliced-words';
 import { subjectlessClause } from './subjectless-clause';
 import { cutBeforeVerb, verblessThat } from './verbless-that';

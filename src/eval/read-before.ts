@@ -3,7 +3,7 @@
  * table (docs/hand-read-questions.md): the match that keeps the unread-only draws unread.
  */
 import { stemmer } from 'stemmer';
-import { STOPWORDS } from '../core/tokenize-words';
+import { STOPWORDS } from '../core/stopwords';
 
 /** Which matches a draw uses; each sample keeps the ones its draw was made with. */
 export interface ReadMatch {

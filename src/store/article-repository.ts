@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis-types';
+import type { WhoIsWho } from '../core/who-is-who';
 
 export interface NewArticle {
   /** Where it came from: a file path, a URL, "paste", a feed URL. */
@@ -98,6 +99,15 @@ export interface ArticleRepository {
    * versions of the same engine (see engineKeyPrefix); other engines' analyses stay.
    */
   saveAnalysis(articleId: number, engineKey: string, analysis: Analysis): void;
+  /** The who is who stored beside the analysis cached under the key, if one was. */
+  getWhoIsWho(articleId: number, engineKey: string): WhoIsWho | undefined;
+  /**
+   * Stores who is who beside the cached analysis it was made from: only when the analysis cached under the key
+   * is still `madeFrom` (another engine's result may have replaced it meanwhile), else nothing. Saving an
+   * analysis again clears it. A brief made it from the stored analysis; kept, the next brief need not load
+   * who-is-who's code and name lists (a cold start's largest share) nor run it.
+   */
+  saveWhoIsWho(articleId: number, engineKey: string, madeFrom: Analysis, who: WhoIsWho): void;
   /** Entity names indexed for search ("flynn" finds the story even when only the body names him). */
   setEntityNames(articleId: number, names: string[]): void;
   /** A new title for a stored story (its analysis was redone and found another headline). */

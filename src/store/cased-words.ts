@@ -1,4 +1,4 @@
-import { STOPWORDS as CORE_STOPWORDS } from '../core/tokenize-words';
+import { STOPWORDS as CORE_STOPWORDS } from '../core/stopwords';
 
 /**
  * The query's words typed in capitals (2+ letters) that spell a function word: "WHO", "US", "IT".

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { WordVectors } from '../core/answer-vectors';
-import { contentTerms, STOPWORDS, tokenizeWords } from '../core/tokenize-words';
+import { STOPWORDS } from '../core/stopwords';
+import { contentTerms, tokenizeWords } from '../core/tokenize-words';
 import { filesUnder } from './build-lexicon';
 
 /**

@@ -1,4 +1,4 @@
-import { STOPWORDS } from '../core/tokenize-words';
+import { STOPWORDS } from '../core/stopwords';
 
 /** Words and bigrams of a sentence, and the log-odds lexicon learned from flagged against unflagged ones. */
 

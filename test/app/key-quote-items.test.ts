@@ -3,6 +3,7 @@ import { briefSections } from '../../src/app/build-brief-reply';
 import { keyQuoteItems } from '../../src/app/key-quote-items';
 import type { Analysis, Quote } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
 
 const ARTICLE = [
   'Mayor opposes bridge plan',
@@ -18,7 +19,8 @@ const ARTICLE = [
 
 test('a quotation split by its tag is printed whole, the tag replaced by an ellipsis', () => {
   // Through the brief's own sections, as every platform renders them.
-  const sections = briefSections(analyzeArticle(ARTICLE), [], []);
+  const analysis = analyzeArticle(ARTICLE);
+  const sections = briefSections(analysis, [], [], whoIsWho(analysis));
   const items = sections.find((s) => s.heading === 'Key quotes')!.items;
   expect(items).toContainEqual({
     text: 'What worries me is not just the cost of the bridge, … but the years of closures it would bring to the old town.',

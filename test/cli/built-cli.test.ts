@@ -122,6 +122,22 @@ it('brief of a story whose analysis is stored loads neither the NLP engine nor t
   }
 });
 
+// cold33 (session 33): who is who is kept beside the stored analysis by the first brief, so the next reads it.
+it('a brief of a story briefed before reads its stored who is who: who-is-who’s code does not load', () => {
+  expect(run(['ingest', join(import.meta.dirname, '../../samples')]).code).toBe(0);
+  const db = new Database(env.NEWSBRIEF_DB!);
+  db.prepare('UPDATE article_analyses SET who_is_who = NULL').run();
+  db.close();
+  // The check can fail: a brief with none stored makes it here, and stores it.
+  const first = run(['brief', 'ferry']);
+  expect(first.modules).toContain('src/core/who-is-who.ts');
+  const again = run(['brief', 'ferry']);
+  expect(again.code).toBe(0);
+  expect(again.out).toBe(first.out);
+  expect(again.out).toMatch(/\nWho is who\n/);
+  expect(again.modules).not.toContain('src/core/who-is-who.ts');
+});
+
 it('ships the large learned JSON as JSON.parse of a string, not as a JavaScript literal (a cold start parses it faster)', () => {
   const chunksDir = join(BUILT_CLI, '../chunks');
   const chunks = readdirSync(chunksDir).map((name) => readFileSync(join(chunksDir, name), 'utf8'));

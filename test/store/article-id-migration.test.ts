@@ -11,8 +11,13 @@ import { importStore } from '../../src/store/transfer/import-store';
 import { migrateStore } from '../../src/store/transfer/migrate-store';
 
 const STEP = 'articles-003-ids-never-reused';
-/** A step that came after it (a column the rows below do not name). */
-const LATER = ['conversations-004-deleted-story-links', 'conversations-005-cited-sentences'];
+/** Steps that came after it (columns the rows below do not name). */
+/** In the order the store applies them: the articles' steps first. */
+const LATER = [
+  'articles-009-stored-who-is-who',
+  'conversations-004-deleted-story-links',
+  'conversations-005-cited-sentences',
+];
 const AT = '2024-03-02T09:00:00.000Z';
 
 let dir: string;

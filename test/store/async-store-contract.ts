@@ -6,6 +6,7 @@ import type { AsyncStoreFactory, ContractContext } from './async-contract/contra
 import { exactlyOnceCases } from './async-contract/exactly-once-cases';
 import { feedCases } from './async-contract/feed-cases';
 import { scheduleCases } from './async-contract/schedule-cases';
+import { whoIsWhoCases } from './async-contract/who-is-who-cases';
 
 /** Behaviour every asynchronous Store implementation must have; the same cases for each. */
 export function describeAsyncStoreContract(name: string, factory: AsyncStoreFactory) {
@@ -38,6 +39,7 @@ export function describeAsyncStoreContract(name: string, factory: AsyncStoreFact
       },
     };
     describe('articles and conversations', () => articleCases(ctx));
+    describe('who is who kept beside an analysis', () => whoIsWhoCases(ctx));
     // Two case files, one group: the claim cases keep the names they had when they were schedule cases.
     describe('schedules', () => {
       scheduleCases(ctx);

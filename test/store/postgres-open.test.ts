@@ -57,6 +57,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'articles-006-phrase-past-position-limit',
     'articles-007-search-reads-index-once',
     'articles-008-search-spans-by-estimate',
+    'articles-009-stored-who-is-who',
     'conversations-001-init',
     'conversations-002-links-outlive-stories',
     'conversations-003-handled-at-index',

@@ -8,6 +8,7 @@ import { contentHash } from '../content-hash';
 import { searchTerms, titleSimilarity } from '../search-terms';
 import { withoutNul } from '../without-nul';
 import type { PgDb } from './postgres-database';
+import { postgresWhoIsWho } from './postgres-who-is-who';
 import { savePostgresAnalysis } from './save-postgres-analysis';
 import { type TsSearch, tsQuery } from './ts-query';
 
@@ -267,6 +268,7 @@ export function createPostgresArticleRepository(
       return result.rows.map((row) => row.engine_key);
     },
     saveAnalysis: (articleId, engineKey, analysis) => saveAnalysis(db, articleId, engineKey, analysis),
+    ...postgresWhoIsWho(db),
     setEntityNames: (articleId, names) => setEntityNames(db, articleId, names),
     async setTitle(articleId, title) {
       const trimmed = title.replaceAll('\u0000', '').trim();

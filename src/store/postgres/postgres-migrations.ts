@@ -217,6 +217,8 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   // See the SQLite step of the same id.
   { id: OWED_FROM_MIGRATION_ID, sql: 'ALTER TABLE schedules ADD COLUMN owed_from timestamptz;' },
   searchSpansMigration,
+  // See the SQLite step of the same id.
+  { id: 'articles-009-stored-who-is-who', sql: 'ALTER TABLE article_analyses ADD COLUMN who_is_who jsonb;' },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];

@@ -21,7 +21,8 @@ export async function savePostgresAnalysis(target: PgDb, saved: SavedAnalysis): 
        WHERE article_id = $1 AND engine_key <> $2 AND left(engine_key, length($5)) = $5
      )
      INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at`,
+     ON CONFLICT (article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at,
+       who_is_who = NULL`,
     [articleId, engineKey, JSON.stringify(analysis), savedAt, engineKeyPrefix(engineKey)],
   );
 }

@@ -102,4 +102,12 @@ export const articleMigrations: readonly Migration[] = [
       ${ARTICLE_TRIGGERS}
     `,
   },
+  {
+    // Who is who, kept beside the analysis it was made from (a brief writes it), so a brief of a stored story
+    // reads it instead of making it: `newsbrief brief` no longer loads who-is-who's code and name lists. A
+    // cache: NULL until the first brief, cleared when the analysis is saved again, not exported.
+    // Numbered 009: PostgreSQL's articles-008 is search tuning with no twin here.
+    id: 'articles-009-stored-who-is-who',
+    sql: 'ALTER TABLE article_analyses ADD COLUMN who_is_who TEXT;',
+  },
 ];

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Analysis } from '../../core/analysis-types';
+import type { WhoIsWho } from '../../core/who-is-who';
 import type { AddArticleResult, ArticleDerived, ArticleRepository, NewArticle } from '../article-repository';
 import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import { contentHash } from '../content-hash';
@@ -71,7 +72,15 @@ export function createSqliteArticleRepository(
   );
   const saveAnalysis = db.prepare(
     `INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT(article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at`,
+     ON CONFLICT(article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at,
+       who_is_who = NULL`,
+  );
+  const getWhoIsWho = db.prepare<[number, string], { who_is_who: string | null }>(
+    'SELECT who_is_who FROM article_analyses WHERE article_id = ? AND engine_key = ?',
+  );
+  // The analysis's text compared whole: who is who goes only beside the analysis it was made from.
+  const saveWhoIsWho = db.prepare(
+    'UPDATE article_analyses SET who_is_who = ? WHERE article_id = ? AND engine_key = ? AND analysis_json = ?',
   );
   // The same engine's other versions: nothing reads them once the new one is stored.
   const dropOtherVersions = db.prepare(
@@ -172,6 +181,13 @@ export function createSqliteArticleRepository(
       return analysisKeys.all(articleId).map((row) => row.engine_key);
     },
     saveAnalysis: storeAnalysis,
+    getWhoIsWho(articleId, engineKey) {
+      const json = getWhoIsWho.get(articleId, engineKey)?.who_is_who;
+      return json ? (JSON.parse(json) as WhoIsWho) : undefined;
+    },
+    saveWhoIsWho(articleId, engineKey, madeFrom, who) {
+      if (!options.readonly) saveWhoIsWho.run(JSON.stringify(who), articleId, engineKey, JSON.stringify(madeFrom));
+    },
     setEntityNames,
     setTitle(articleId, title) {
       if (options.readonly) return;
