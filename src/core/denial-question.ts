@@ -27,7 +27,14 @@ export function denial(ctx: PhraseContext): string | null {
   // "…allegations that he assaulted her, which he has denied": a relative clause's "which he" is no denier; nor is
   // "a charge that party leaders" (…, a charge that party leaders denied): the words before the verb hold a relative
   // clause, whose head is what was denied and whose subject is who denied it. No noun phrase there to ask of.
-  if (/^(?:which|that|who|whom|and|but|as)\b/i.test(denier) || /\s(?:that|which|who|whom)\s/i.test(` ${denier} `))
+  // The relative may be unmarked: "…, a claim the airline denies" holds the same two parts with no "that".
+  if (
+    /^(?:which|that|who|whom|and|but|as)\b/i.test(denier) ||
+    /\s(?:that|which|who|whom)\s/i.test(` ${denier} `) ||
+    /^(?:an?|the|this|that)\s+(?:claims?|charges?|accusations?|allegations?|suggestions?|assertions?|reports?)\s/i.test(
+      denier,
+    )
+  )
     return null;
   let object = clauseAfter(
     ctx.text,

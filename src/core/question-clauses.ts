@@ -3,6 +3,7 @@
 import { ABBREVIATED_WORD } from './abbreviated-word';
 import { groupNameForms } from './group-name-forms';
 import { holdsMainVerb, holdsVerb } from './holds-main-verb';
+import { lastConjunct } from './last-conjunct';
 import { leadingPlace } from './leading-place';
 import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
@@ -221,12 +222,16 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
 export function properWordsOf(texts: string[], names: Iterable<string> = []): Set<string> {
   const words = new Set<string>();
   const lowerCase = lowerCaseWords(texts);
-  for (const name of names)
-    for (const word of name.split(/\s+/)) {
+  for (const name of names) {
+    const parts = name.split(/\s+/);
+    for (const word of parts) {
       const bare = word.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
+      // A lone plural speaker ("Firms argue …") opens its sentence; a capital mid-sentence (below) still names it.
+      if (parts.length === 1 && /[a-z]s$/.test(bare) && !/ss$/.test(bare)) continue;
       // A capitalised word the copy also writes in lower case ("Critics" beside "critics") is no name.
       if (/^[A-Z][a-z]/.test(bare) && !lowerCase.has(bare.toLowerCase())) words.add(bare);
     }
+  }
   for (const text of texts) {
     const tokens = text.split(/\s+/);
     for (let i = 1; i < tokens.length; i++) {
@@ -269,7 +274,7 @@ export function willQuestion(clause: string, properWords: Set<string>): string |
   // its text; what is open is whether it passes, which the sentence does not ask: the passage is shown.
   if (/^would\b/i.test(modal.modal) && LEGISLATION_HEAD.test(modal.subject)) return null;
   // "Will according to the schedule, Thiel speak…?": a phrase before the subject never sits after "Will".
-  const opened = subjectAfterOpening(modal.subject);
+  const opened = subjectAfterOpening(lastConjunct(modal.subject));
   if (!opened) return null;
   const subject = lowerStart(opened, properWords);
   // "would be published once the board had approved it": reported past back to the present.

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+const questions = (sentence: string): string[] =>
+  analyzeArticle(`Port news\n\nThe harbour board met on Monday. ${sentence}`).questions.map((q) => q.text);
+
+/** Review s33 B-sample29-1, B-sample29-2, B-main-41, B-main-50: shapes no template may print. */
+describe('questions built only from parts that read', () => {
+  it('a lone plural speaker opening the sentence is a common noun: "Are firms right"', () => {
+    expect(questions('Firms argue that the new levy will cost jobs at the port.')).toContain(
+      'Are firms right that the new levy will cost jobs at the port?',
+    );
+    expect(questions('Economists argue that the tax will hit the poorest hardest.').join(' ')).not.toMatch(
+      /Economists right/,
+    );
+  });
+
+  it.each([
+    'Unions have blamed cost cuts for the failures, a claim the airline denies.',
+    'Residents say the water is unsafe, an accusation the utility strongly denies.',
+  ])('an unmarked relative is no denier: %s', (sentence) => {
+    for (const q of questions(sentence)) expect(q).not.toMatch(/does (?:a|an) (?:claim|accusation)/);
+  });
+
+  it("a will-question over two clauses asks of the second one's subject", () => {
+    const asked = questions(
+      'The court failed to reach a decision on the appeal, and a new hearing will be held in June.',
+    );
+    expect(asked).toContain('Will a new hearing be held in June?');
+    for (const q of asked) expect(q).not.toMatch(/Will the court failed/);
+  });
+
+  it('controls: a list before the modal stays whole; a named denier is asked', () => {
+    expect(questions('The council, the trust and the board will meet in June to agree the budget.')).toContain(
+      'Will the council, the trust and the board meet in June to agree the budget?',
+    );
+    expect(
+      questions('Critics say the scheme favours wealthy districts. The minister denies the claims.').join(' '),
+    ).toMatch(/minister/);
+  });
+});
