@@ -222,16 +222,12 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
 export function properWordsOf(texts: string[], names: Iterable<string> = []): Set<string> {
   const words = new Set<string>();
   const lowerCase = lowerCaseWords(texts);
-  for (const name of names) {
-    const parts = name.split(/\s+/);
-    for (const word of parts) {
+  for (const name of names)
+    for (const word of name.split(/\s+/)) {
       const bare = word.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
-      // A lone plural speaker ("Firms argue …") opens its sentence; a capital mid-sentence (below) still names it.
-      if (parts.length === 1 && /[a-z]s$/.test(bare) && !/ss$/.test(bare)) continue;
       // A capitalised word the copy also writes in lower case ("Critics" beside "critics") is no name.
       if (/^[A-Z][a-z]/.test(bare) && !lowerCase.has(bare.toLowerCase())) words.add(bare);
     }
-  }
   for (const text of texts) {
     const tokens = text.split(/\s+/);
     for (let i = 1; i < tokens.length; i++) {

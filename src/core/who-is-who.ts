@@ -152,10 +152,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       const nameRole = entity.role && bare.startsWith(`${entity.role} `) ? undefined : entity.role;
       // "Gingrich" found alone, "Former House Speaker Newt Gingrich" once: the role before the whole name is his.
       const surnameRole = roleOf(entity.name, nameRole, text);
-      const other =
-        !short.includes(' ') &&
-        !!surnameRole &&
-        surnameRoleOfOther(surnameRole, bare, fullBySurname.get(last) ?? [], text);
+      const others = fullBySurname.get(last) ?? [];
+      const other = !short.includes(' ') && !!surnameRole && surnameRoleOfOther(surnameRole, bare, others, text);
       const described =
         (other ? null : surnameRole) ??
         (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
