@@ -21,6 +21,7 @@ import {
 import { answerRoleHolder } from './answer-role-holder';
 import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
+import { answerTurn } from './answer-turn';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
@@ -276,7 +277,12 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     cited.push(next);
   const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');
   if (rebuttal) cited.push(rebuttal.index);
-  return citing(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited);
+  // A question cited ("Q: Will waiting lists fall?") gives way to the answer turn after it.
+  const turns = answerTurn(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited);
+  // With no answer after it, the article only asks: no nearest line, which would print the question as what it "says".
+  return turns.length > 0
+    ? citing(analysis, turns)
+    : { answer: null, sentenceIds: [], reason: 'The article only asks it.' };
 }
 
 function citing(analysis: Analysis, cited: readonly number[]): AnswerResult {
