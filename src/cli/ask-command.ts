@@ -9,6 +9,7 @@ import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound, cliStoryQuery } from './cli-not-found';
+import { longTextNote } from './long-text-note';
 import { withRuntime } from './with-runtime';
 
 /** `newsbrief ask`: answers from one article, citing its sentences; answer null when it does not say. */
@@ -34,6 +35,8 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
     if (values.file) {
       const loaded = await loadArticleFile(values.file, config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024);
       if (!loaded.ok) return fail(`${values.file}: ${loaded.error}`);
+      const note = longTextNote('ask', values.file, loaded.text);
+      if (note) io.stderr.write(note);
       const { analysis } = await engine.analyze(loaded.text, { source: values.file });
       answer = {
         analysis,

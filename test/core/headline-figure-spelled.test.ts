@@ -17,7 +17,7 @@ The museum opened in 1911 and holds the largest collection of local maps in the 
 
 const cites = (text: string, question: string) => {
   const result = answerQuestion(analyzeArticle(text), question);
-  return { answer: result.answer, headline: result.headline };
+  return { answer: result.answer, headline: 'headline' in result ? result.headline : undefined };
 };
 
 describe('a headline figure found in the body however the body spells its magnitude', () => {
