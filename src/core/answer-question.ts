@@ -277,15 +277,12 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     cited.push(next);
   const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');
   if (rebuttal) cited.push(rebuttal.index);
-  // A question cited ("Q: Will waiting lists fall?") gives way to the answer turn after it.
-  const turns = answerTurn(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited);
-  // With no answer after it, the article only asks: no nearest line, which would print the question as what it "says".
-  return turns.length > 0
-    ? citing(analysis, turns)
-    : { answer: null, sentenceIds: [], reason: 'The article only asks it.' };
+  return citing(analysis, answerTurn(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited));
 }
 
 function citing(analysis: Analysis, cited: readonly number[]): AnswerResult {
+  // A cited "Q:" turn gives way to the answer after it (answerTurn); with none, no nearest line (it would be the question).
+  if (cited.length === 0) return { answer: null, sentenceIds: [], reason: 'The article only asks it.' };
   const ids = cited.map((i) => analysis.sentences[i]!.id);
   const text = cited.map((i) => analysis.sentences[i]!.text.trim());
   return { answer: text.join(' '), sentenceIds: ids };

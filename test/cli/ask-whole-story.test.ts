@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli';
-import { captureIo } from '../support/capture-io';
+import { beforeEach, expect, it } from 'vitest';
+import { tempStoreCli } from '../support/temp-store-cli';
 
 // ux33 (B-ux32-5): `newsbrief ask` answered "summary?" and "what's new?" with a sentence that says
 // "summary" or "new", where a brief's thread gives the summary. Written copy, not a corpus article.
@@ -20,22 +18,12 @@ Crestline said its new buses would be ready by September either way.
 The board will meet again on 3 March.
 `;
 
-let dir: string;
-let env: NodeJS.ProcessEnv;
+const { cli, dir } = tempStoreCli('newsbrief-ask-whole-');
 let file: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'newsbrief-ask-whole-'));
-  env = { NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' };
-  file = join(dir, 'millbrook-buses.txt');
+  file = join(dir(), 'millbrook-buses.txt');
   writeFileSync(file, STORY);
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[]) {
-  const io = captureIo(env, []);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
 
 it('answers "summary?" and "what\'s new?" with the summary, for a stored story and for a file', async () => {
   expect((await cli(['ingest', file])).code).toBe(0);

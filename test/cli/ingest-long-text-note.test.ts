@@ -1,24 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli';
-import { captureIo } from '../support/capture-io';
+import { expect, it } from 'vitest';
+import { tempStoreCli } from '../support/temp-store-cli';
 
 // ux33: a 2 MB file took many seconds to ingest with nothing on the screen; it now says what it is doing first.
-let dir: string;
-let env: NodeJS.ProcessEnv;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'newsbrief-long-'));
-  env = { NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' };
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[]) {
-  const io = captureIo(env, []);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const { cli, dir } = tempStoreCli('newsbrief-long-');
 
 /** Written prose, paragraph after paragraph, each a little different, to about `bytes` bytes. */
 function longReport(bytes: number): string {
@@ -31,7 +17,7 @@ function longReport(bytes: number): string {
 }
 
 it('says on stderr that it is analysing a long file, before it does, and leaves stdout as it was', async () => {
-  const file = join(dir, 'harbour-minutes.txt');
+  const file = join(dir(), 'harbour-minutes.txt');
   writeFileSync(file, longReport(540 * 1024));
   const { code, out, err } = await cli(['ingest', file, '--json']);
   expect(code).toBe(0);
@@ -42,7 +28,7 @@ it('says on stderr that it is analysing a long file, before it does, and leaves 
 }, 60_000);
 
 it('control (same on main): an ordinary article gets no such line', async () => {
-  const file = join(dir, 'harbour-short.txt');
+  const file = join(dir(), 'harbour-short.txt');
   writeFileSync(file, longReport(2_000));
   const { code, err } = await cli(['ingest', file]);
   expect(code).toBe(0);
