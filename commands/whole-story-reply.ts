@@ -2,7 +2,7 @@ import { buildAnswerReply } from '../src/app/build-answer-reply';
 import { briefSections } from '../src/app/build-brief-reply';
 import type { NewsbriefApp, ThreadAnswer } from '../src/app/newsbrief-app';
 import type { Reply } from '../src/app/reply';
-import type { WhoIsWho } from '../src/core/who-is-who';
+import { type WhoIsWho, whoIsWho } from '../src/core/who-is-who';
 import { mainFigure } from './main-figure';
 import { plainQuestion } from './plain-question';
 
@@ -52,6 +52,12 @@ const ASKS: { heading: string; shape: RegExp; always?: boolean }[] = [
 ];
 
 /**
+ * What a whole-story reply reads: a stored story's answer (a thread, `newsbrief ask <story>`), or a
+ * file read and not stored (`newsbrief ask --file`), which has no stored date and no remembered who is who.
+ */
+export type WholeStoryAnswer = Omit<ThreadAnswer, 'article'> & { article?: ThreadAnswer['article'] };
+
+/**
  * A question about the whole story ("what happened?", "who is quoted?", "who said it?", "who is
  * involved?") that the answer engine, which looks for one fact, found no sentence for: the brief's
  * own section answers it, rather than "the article doesn't say" under a brief that says it; "the
@@ -61,7 +67,7 @@ const ASKS: { heading: string; shape: RegExp; always?: boolean }[] = [
  */
 export async function wholeStoryReply(
   question: string,
-  answer: ThreadAnswer,
+  answer: WholeStoryAnswer,
   app: Pick<NewsbriefApp, 'storyWhoIsWho'>,
 ): Promise<Reply> {
   const reply = buildAnswerReply(answer);
@@ -84,16 +90,25 @@ export async function wholeStoryReply(
   }
   if (heading === 'New') {
     // Asked of the story's state, not of a fact in it: a sentence saying "new" ("the new vote") is no answer.
-    const { ingestedAt, updatedAt } = answer.article;
-    const when = updatedAt > ingestedAt ? `updated ${updatedAt.slice(0, 10)}` : `added ${ingestedAt.slice(0, 10)}`;
-    const note = `Nothing newer than the article as stored (${when}): newsbrief reads no other source. Its summary:`;
+    const note = `Nothing newer than ${asHeld(answer.article)}: newsbrief reads no other source. Its summary:`;
     const summary = briefSections(answer.analysis, [], [], NO_ONE).find((s) => s.heading === 'Summary');
     const sections = [{ style: 'paragraph' as const, items: [{ text: note }] }, ...(summary ? [summary] : [])];
     return { ...reply, sections, citedSentences: [] };
   }
   if (!asked.always && (answer.result.answer !== null || answer.result.headline !== undefined)) return reply;
-  const who = heading === 'Who is who' ? await app.storyWhoIsWho(answer.article) : NO_ONE;
+  const { article } = answer;
+  // A file read for one question is not stored: its who is who is made here, as `analyze` makes it.
+  const who =
+    heading !== 'Who is who' ? NO_ONE : article ? await app.storyWhoIsWho(article) : whoIsWho(answer.analysis);
   const section = briefSections(answer.analysis, [], [], who).find((s) => s.heading === heading);
   // The brief's section cites no one sentence: a "who said that?" after it has nothing to point at.
   return section ? { ...reply, sections: [section], citedSentences: [] } : reply;
+}
+
+/** "the article as stored (added 2026-12-04)", or "this file" for one read and not stored. */
+function asHeld(article: WholeStoryAnswer['article']): string {
+  if (!article) return 'this file';
+  const { ingestedAt, updatedAt } = article;
+  const when = updatedAt > ingestedAt ? `updated ${updatedAt.slice(0, 10)}` : `added ${ingestedAt.slice(0, 10)}`;
+  return `the article as stored (${when})`;
 }

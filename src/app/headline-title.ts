@@ -27,8 +27,9 @@ const NAME_JOIN = /^(?:of|de|du|van|von|der|den|la|le|al|bin|y)$/i;
 export function headlineTitle(title: string, text?: string): string {
   const trimmed = title.trim();
   const firstLine = text?.trimStart().split('\n', 1)[0]?.trim() ?? '';
-  if (trimmed.length > SENTENCE_TITLE && firstLine.length > trimmed.length && firstLine.startsWith(trimmed))
-    return sentenceTitle(trimmed);
+  // A one-sentence paste is its own title: no line of it is a headline, however long (a paste is 200+ characters).
+  const opening = firstLine.length > trimmed.length && firstLine.startsWith(trimmed);
+  if (trimmed.length > SENTENCE_TITLE && (opening || text?.trim() === trimmed)) return sentenceTitle(trimmed);
   if (!trimmed.endsWith('.') || KEPT_STOP.test(trimmed)) return trimmed;
   return trimmed.slice(0, -1).trimEnd();
 }

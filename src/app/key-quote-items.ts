@@ -1,4 +1,5 @@
 import type { Analysis, Quote } from '../core/analysis-types';
+import { bareReplyQuotes } from './bare-reply-quote';
 
 const MAX_KEY_QUOTES = 5;
 
@@ -31,9 +32,13 @@ function displayQuote(text: string): string {
   });
 }
 
-/** Key quotes first; if the engine marked none, the first attributed ones; a split quotation printed whole. */
+/**
+ * Key quotes first; if the engine marked none, the first attributed ones; a split quotation printed
+ * whole; a bare reply to a question ("Nope.") left out, since alone it says nothing.
+ */
 export function keyQuoteItems(analysis: Analysis): Array<{ text: string; speaker: string | null }> {
   const { quotes } = analysis;
+  const bareReply = bareReplyQuotes(analysis);
   const marked = quotes.some((q) => q.key);
   const items: Array<{ text: string; speaker: string | null }> = [];
   for (let i = 0; i < quotes.length && items.length < MAX_KEY_QUOTES; i++) {
@@ -41,7 +46,7 @@ export function keyQuoteItems(analysis: Analysis): Array<{ text: string; speaker
     const next = quotes[i + 1];
     const joined = next !== undefined && continues(quote, next);
     const chosen = marked ? quote.key || (joined && next.key) : quote.speaker !== null;
-    if (!chosen) continue;
+    if (!chosen || (!joined && bareReply(quote))) continue;
     if (joined) {
       items.push({
         text: `${quote.text.trimEnd()} … ${displayQuote(next.text.trim())}`,

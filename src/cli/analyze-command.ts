@@ -4,6 +4,7 @@ import { listArticleFiles } from '../ingest/list-article-files';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
+import { longTextNote } from './long-text-note';
 import { withRuntime } from './with-runtime';
 
 /** `newsbrief analyze`: the full Analysis of each file, without storing anything. */
@@ -32,6 +33,8 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
         else io.stderr.write(`${file}: ${loaded.error}\n`);
         continue;
       }
+      const note = longTextNote('analyze', file, loaded.text);
+      if (note) io.stderr.write(note);
       const { analysis, producedBy } = await engine.analyze(loaded.text, { source: file });
       if (values.json) {
         io.stdout.write(`${JSON.stringify({ file, ...analysis })}\n`);

@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
+import { type WholeStoryAnswer, wholeStoryReply } from '../../commands/whole-story-reply';
 import { authorshipAnswer } from '../app/authorship-answer';
 import { buildAnswerReply } from '../app/build-answer-reply';
 import { cmd } from '../app/reply';
 import { vagueQuery } from '../app/vague-query';
-import type { Analysis, AnswerResult } from '../core/analysis-types';
 import { asksNothing, isThreadQuestion } from '../core/is-thread-question';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound, cliStoryQuery } from './cli-not-found';
+import { longTextNote } from './long-text-note';
 import { withRuntime } from './with-runtime';
 
 /** `newsbrief ask`: answers from one article, citing its sentences; answer null when it does not say. */
@@ -30,13 +31,17 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
   };
 
   return withRuntime(io, async ({ app, engine, config }) => {
-    let result: AnswerResult;
-    let analysis: Analysis;
+    let answer: WholeStoryAnswer;
     if (values.file) {
       const loaded = await loadArticleFile(values.file, config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024);
       if (!loaded.ok) return fail(`${values.file}: ${loaded.error}`);
-      analysis = (await engine.analyze(loaded.text, { source: values.file })).analysis;
-      result = authorshipAnswer(question, loaded) ?? (await engine.answer(analysis, question, loaded.text));
+      const note = longTextNote('ask', values.file, loaded.text);
+      if (note) io.stderr.write(note);
+      const { analysis } = await engine.analyze(loaded.text, { source: values.file });
+      answer = {
+        analysis,
+        result: authorshipAnswer(question, loaded) ?? (await engine.answer(analysis, question, loaded.text)),
+      };
     } else {
       const brief = await app.briefStory(cliStoryQuery(query));
       if (brief.kind === 'none') {
@@ -45,15 +50,28 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
         const text = cliNotFound({ ...brief, retry: (id) => cmd('ask', `${id} ${shellQuoted(question)}`) });
         return fail(text.split('\n')[0]!, { suggestions }, text);
       }
-      const answer = await app.answerAbout(brief.article.id, question);
-      if (!answer) throw new Error(`story #${brief.article.id} disappeared while answering`);
-      ({ result, analysis } = answer);
+      const stored = await app.answerAbout(brief.article.id, question);
+      if (!stored) throw new Error(`story #${brief.article.id} disappeared while answering`);
+      answer = stored;
     }
-    if (values.json) {
+    // The thread's reply, so a question about the whole story ("summary?", "what's new?", "who is
+    // quoted?") gets the brief's section here too, not a sentence that happens to say "summary" or "new".
+    const reply = await wholeStoryReply(question, answer, app);
+    const text = renderConsoleReply(reply);
+    const { result } = answer;
+    if (!values.json) io.stdout.write(`${text}\n`);
+    else if (text !== renderConsoleReply(buildAnswerReply(answer))) {
+      // The main figure's sentences, as an answer gives them; or a section of the brief, not one fact:
+      // its text as shown, which section it is, and no sentence ids (the brief's --json has them).
+      const cited = reply.citedSentences ?? [];
+      const section = reply.sections.find((s) => s.heading)?.heading;
+      const shown = cited.length > 0 ? { answer: cited.map((s) => s.text).join(' ') } : { answer: text, section };
+      io.stdout.write(`${JSON.stringify({ ...shown, sentenceIds: cited.map((s) => s.id) })}\n`);
+    } else {
       // A headline-only reply stays answer null (the body does not say it), with the headline beside it.
       const headline = result.answer === null && result.headline !== undefined ? { headline: result.headline } : {};
       io.stdout.write(`${JSON.stringify({ answer: result.answer, sentenceIds: result.sentenceIds, ...headline })}\n`);
-    } else io.stdout.write(`${renderConsoleReply(buildAnswerReply({ result, analysis }))}\n`);
+    }
     return 0;
   });
 }

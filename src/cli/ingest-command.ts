@@ -5,6 +5,7 @@ import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
 import { ingestLink } from './ingest-link';
 import { describeIngest, ingestExitCode, summarizeIngest } from './ingest-report';
+import { longTextNote } from './long-text-note';
 import { withRuntime } from './with-runtime';
 
 const LINK = /^[a-z][a-z\d+.-]*:\/\//i;
@@ -46,6 +47,8 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
         paths,
         maxBytes: config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
         ingest: async (article) => {
+          const note = longTextNote('ingest', article.source, article.text);
+          if (note) io.stderr.write(note);
           const stored = await app.ingest(article);
           const warning = notEnglishWarning(article.text);
           if (warning) warnings.set(stored.article.id, warning);

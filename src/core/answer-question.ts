@@ -21,6 +21,7 @@ import {
 import { answerRoleHolder } from './answer-role-holder';
 import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
+import { answerTurn } from './answer-turn';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
@@ -276,10 +277,12 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     cited.push(next);
   const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');
   if (rebuttal) cited.push(rebuttal.index);
-  return citing(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited);
+  return citing(analysis, answerTurn(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited));
 }
 
 function citing(analysis: Analysis, cited: readonly number[]): AnswerResult {
+  // A cited "Q:" turn gives way to the answer after it (answerTurn); with none, no nearest line (it would be the question).
+  if (cited.length === 0) return { answer: null, sentenceIds: [], reason: 'The article only asks it.' };
   const ids = cited.map((i) => analysis.sentences[i]!.id);
   const text = cited.map((i) => analysis.sentences[i]!.text.trim());
   return { answer: text.join(' '), sentenceIds: ids };

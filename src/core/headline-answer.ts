@@ -88,8 +88,20 @@ const FIGURE =
   /[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|trillion)\b)?|\b\d[\d,.]*\s?(?:m|bn|million|billion|trillion|%|per ?cent)?(?=\W|$)/gi;
 const NUMERIC: ReadonlySet<string> = new Set(['count', 'amount', 'money', 'quantity']);
 
-/** The figure written the same way everywhere: spaces dropped, lower case ("£1.2 M" = "£1.2m"). */
-const normalised = (figure: string): string => figure.replace(/\s+/g, '').toLowerCase();
+/** A magnitude spelled out, as the short form a headline writes: "£1.2 million" is the "£1.2m" of "…cut £1.2m". */
+const SPELLED_MAGNITUDE = /(million|billion|trillion|percent)$/;
+const SHORT_MAGNITUDE: Readonly<Record<string, string>> = { million: 'm', billion: 'bn', trillion: 'tn', percent: '%' };
+
+/**
+ * The figure written the same way everywhere: spaces dropped, lower case ("£1.2 M" = "£1.2m"), a magnitude
+ * spelled out shortened ("£1.2 million" = "£1.2m", "10 per cent" = "10%"). The currency sign stays: "1.2
+ * million passengers" is no "£1.2m".
+ */
+const normalised = (figure: string): string =>
+  figure
+    .replace(/\s+/g, '')
+    .toLowerCase()
+    .replace(SPELLED_MAGNITUDE, (word) => SHORT_MAGNITUDE[word]!);
 
 /**
  * "How much is cut?" under "Trustees cut £1.2m": the headline says the asked act with a figure, so the

@@ -33,6 +33,11 @@ const NAME_LABEL = new RegExp(String.raw`^${NAME_AND_WHAT}:\s+(?=\S)`, 'u');
 const LABEL_BEFORE_QUOTE = new RegExp(String.raw`^\s*${NAME_AND_WHAT}:\s*$`, 'u');
 const ROLE_LABEL = /^THE\s+[A-Z]+(?:\s+[A-Z]+)?$/;
 
+/** Whether the sentence opens an interviewer's turn: `Q:`, `Q.`, `Q –`. */
+export function opensQuestionTurn(text: string): boolean {
+  return QUESTION_ANSWER.exec(text)?.[1] === 'Q';
+}
+
 /** The sentence with a leading `Q.` / `A:` label blanked out (same length, offsets unchanged). */
 export function blankQuestionAnswerLabel(text: string): string {
   const label = QUESTION_ANSWER.exec(text);

@@ -85,6 +85,19 @@ describe('a title made from a long opening sentence (a one-line paste) is cut at
   });
 });
 
+test('ux33: a paste that is one long sentence and nothing else is cut too (it was listed whole)', () => {
+  const paste =
+    'Residents of the three harbour streets have until Friday to comment on the council plan to close the old ferry slipway to cars for good.';
+  const title = headlineTitle(paste, `  ${paste}\n`);
+  expect(title).toBe(
+    'Residents of the three harbour streets have until Friday to comment on the council plan to close…',
+  );
+  expect(title.length).toBeLessThanOrEqual(100);
+  // Controls (same on main): a headline line over a body, and a title read with no text, stay whole.
+  expect(headlineTitle(paste, `${paste}\n\nThe body.`)).toBe(paste.slice(0, -1));
+  expect(headlineTitle(paste)).toBe(paste.slice(0, -1));
+});
+
 test('a title cut with no cut point allowed never splits a character or a word it could keep whole', () => {
   const line = (title: string) => `${title} More of the story follows here.`;
   // A run longer than a title, of characters outside the Basic Multilingual Plane: cut between them.

@@ -27,7 +27,7 @@ it('answers "who said it?" in a brief\'s thread with the key quotes and their sp
   const flynn = (await t.app.findStory('flynn'))!.id;
   for (const question of ['who said it?', 'Who said that?', 'who says so?', 'who are the sources?']) {
     const text = await shown(flynn, question);
-    expect(text, question).toContain('“Nope.” — Spicer');
+    expect(text, question).toContain('“He [Trump] believes that Mike Flynn should go testify.” — Spicer');
     expect(text, question).not.toContain("doesn't say");
   }
   // A question about one statement's author is still the engine's to answer.

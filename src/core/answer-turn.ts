@@ -1,0 +1,47 @@
+import type { Analysis, Sentence } from './analysis-types';
+import { blankQuestionAnswerLabel, opensQuestionTurn } from './transcript-labels';
+
+/** An answer turn this short ("A: They will.") says what it answers only with the sentence after it. */
+const BARE_REPLY_WORDS = 3;
+
+/**
+ * The interviewer's turn `i` sits in: its paragraph opens with `Q:` ("Q: You said the list would fall.
+ * Will it?"). A writer's own question is no turn: a long rhetorical question ("While Cruz has been asked
+ * about a loan …, a subpoena … doesn't even warrant a murmur from …?") carries the facts it asks about.
+ * Returns the index just past the turn's paragraph, or -1.
+ */
+function afterQuestionTurn(sentences: readonly Sentence[], i: number): number {
+  const { paragraph } = sentences[i]!;
+  let first = i;
+  while (first > 0 && sentences[first - 1]!.paragraph === paragraph) first--;
+  if (!opensQuestionTurn(sentences[first]!.text.trim())) return -1;
+  let past = i + 1;
+  while (past < sentences.length && sentences[past]!.paragraph === paragraph) past++;
+  return past;
+}
+
+/**
+ * In interview copy the interviewer's question ("Q: Will waiting lists fall this year?") restates the
+ * reader's question better than any sentence that answers it, so it ranks first; but a question answers
+ * nothing, and cited for "what did the minister say?" it credits the interviewer's words to the minister.
+ * A cited sentence of a question turn gives way to the turn after it (the answer, "A: They will."), with
+ * that turn's next sentence when its first is that bare; with no answer after it, nothing is cited.
+ * Indexes into analysis.sentences.
+ */
+export function answerTurn(analysis: Pick<Analysis, 'sentences'>, cited: readonly number[]): number[] {
+  const { sentences } = analysis;
+  const out: number[] = [];
+  const add = (i: number) => {
+    if (!out.includes(i)) out.push(i);
+  };
+  for (const i of cited) {
+    const turn = afterQuestionTurn(sentences, i);
+    if (turn < 0) add(i);
+    if (turn < 0 || turn >= sentences.length || afterQuestionTurn(sentences, turn) >= 0) continue;
+    add(turn);
+    const after = turn + 1;
+    const bare = blankQuestionAnswerLabel(sentences[turn]!.text).trim().split(/\s+/).length <= BARE_REPLY_WORDS;
+    if (bare && after < sentences.length && sentences[after]!.paragraph === sentences[turn]!.paragraph) add(after);
+  }
+  return out;
+}
