@@ -2,8 +2,12 @@ import type { Analysis, Quote } from '../core/analysis-types';
 
 /** At most this many words: a reply ("Nope.", "You tell me.", "Denver,") rather than a claim of its own. */
 const MAX_REPLY_WORDS = 3;
-/** The sentence puts a question or answers one: "When asked … if", "he answered", "replied", "responded". */
-const EXCHANGE = /\?|\b(?:asked|answer(?:ed|s)?|repl(?:ied|ies)|respond(?:ed|s)?|retort(?:ed|s)?)\b/i;
+/**
+ * The sentence puts a question or answers one: "When asked … if", "asked about", "he answered", "replied",
+ * "responded". "asked" in a relative ("who asked not to be named", "who asked reporters to …") puts none.
+ */
+const EXCHANGE =
+  /\?|\b(?:answer(?:ed|s)?|repl(?:ied|ies)|respond(?:ed|s)?|retort(?:ed|s)?)\b|(?<!\bwho\s)\basked\b(?!\s+(?:not\s+to|to|that)\b)/i;
 /** The sentence before asks it: a question of its own, or "asked Trump if / whether …". */
 const ENDS_ASKING = /\?\s*["'\u201d\u2019]*\s*$/;
 const ASKED = /\b(?:asked|question(?:ed)?)\b/i;
@@ -31,7 +35,8 @@ export function bareReplyQuotes(analysis: Pick<Analysis, 'sentences'>): (quote: 
     return known;
   };
   return (quote) => {
-    if (quote.text.trim().split(/\s+/).length > MAX_REPLY_WORDS) return false;
+    // "“Why now?” asked the captain": a quote that asks answers nothing.
+    if (quote.text.trim().split(/\s+/).length > MAX_REPLY_WORDS || /\?\W*$/.test(quote.text)) return false;
     const index = byId.get(quote.sentenceId);
     return index !== undefined && reportsExchange(index);
   };

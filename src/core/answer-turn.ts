@@ -4,19 +4,24 @@ import { blankQuestionAnswerLabel, opensQuestionTurn } from './transcript-labels
 /** An answer turn this short ("A: They will.") says what it answers only with the sentence after it. */
 const BARE_REPLY_WORDS = 3;
 
+/** A sentence opening on a `Q:` or `A:` label. */
+const labelled = (sentence: Sentence): boolean => blankQuestionAnswerLabel(sentence.text) !== sentence.text;
+
 /**
- * The interviewer's turn `i` sits in: its paragraph opens with `Q:` ("Q: You said the list would fall.
- * Will it?"). A writer's own question is no turn: a long rhetorical question ("While Cruz has been asked
+ * The interviewer's turn `i` sits in: the nearest sentence at or before it in its paragraph that opens on a label
+ * opens with `Q:` ("Q: You said the list would fall. Will it?"). A turn runs to the next labelled sentence or the
+ * paragraph's end, so copy that sets one turn a line (one paragraph to the engine) reads as copy with blank lines
+ * (review s33 B-ux33-3). A writer's own question is no turn: a long rhetorical question ("While Cruz has been asked
  * about a loan …, a subpoena … doesn't even warrant a murmur from …?") carries the facts it asks about.
- * Returns the index just past the turn's paragraph, or -1.
+ * Returns the index just past the turn, or -1.
  */
 function afterQuestionTurn(sentences: readonly Sentence[], i: number): number {
   const { paragraph } = sentences[i]!;
   let first = i;
-  while (first > 0 && sentences[first - 1]!.paragraph === paragraph) first--;
+  while (first > 0 && !labelled(sentences[first]!) && sentences[first - 1]!.paragraph === paragraph) first--;
   if (!opensQuestionTurn(sentences[first]!.text.trim())) return -1;
   let past = i + 1;
-  while (past < sentences.length && sentences[past]!.paragraph === paragraph) past++;
+  while (past < sentences.length && sentences[past]!.paragraph === paragraph && !labelled(sentences[past]!)) past++;
   return past;
 }
 

@@ -48,4 +48,18 @@ Harbourside council voted on Monday to keep town-centre parking charges at their
     const long = PARKING.replace('"Absolutely not."', '"Not this year, and not while the high street is struggling."');
     expect(keyQuotes(long).join('\n')).toContain('Not this year, and not while the high street is struggling.');
   });
+
+  it('keeps a short quote beside a relative "who asked …", and a quote that itself asks (review s33 B-ux33-1)', () => {
+    const copy = `Mayor resists calls to quit
+
+The mayor, Tom Reid, faced calls to resign on Monday over the housing scandal.
+
+"I am staying," said Mr. Reid, who asked reporters to respect his family's privacy.
+
+"Why now?" asked the deputy mayor, Dan Moss, who said the council had backed Reid.
+`;
+    const kept = keyQuotes(copy);
+    expect(kept.some((q) => q.startsWith('I am staying.'))).toBe(true);
+    expect(kept.some((q) => q.startsWith('Why now?'))).toBe(true);
+  });
 });

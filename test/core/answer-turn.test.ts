@@ -57,4 +57,11 @@ The operator, Coastline Shipping, said fuel had cost far more than it planned fo
     const chair = answerQuestion(ferry, 'who chairs the transport committee?');
     expect(chair.answer).toMatch(/who chairs the transport committee/);
   });
+
+  it('reads turns set one a line, with no blank line between them (review s33 B-ux33-3)', () => {
+    const lined = analyzeArticle(INTERVIEW.replace(/\n\n(?=[QA]:)/g, '\n'));
+    const result = answerQuestion(lined, 'will class sizes come down?');
+    const first = lined.sentences.find((s) => s.id === result.sentenceIds[0])!.text;
+    expect(first).toBe('A: They will.');
+  });
 });
