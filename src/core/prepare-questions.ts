@@ -19,7 +19,6 @@ import { passageItem } from './passage-item';
 import { passageSpeaker } from './passage-speaker';
 import { phraseCandidate } from './phrase-candidate';
 import type { PhraseContext } from './phrase-question';
-import { pluralCommonNoun } from './plural-common-noun';
 import { previousPerson } from './previous-person';
 import { pronounSubject } from './pronoun-subject';
 import { properWordsOf } from './question-clauses';
@@ -187,7 +186,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     const properWords = properWordsOf(texts, [
       ...actors.map((e) => e.name),
       ...places,
-      ...[...speakerNames].filter((n) => !pluralCommonNoun(n, texts)),
+      ...speakerNames,
       ...outletOpeners(texts),
     ]);
     const mainActor = mainActorOf(sentences, actors);

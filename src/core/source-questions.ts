@@ -2,6 +2,7 @@ import { speakerName } from './claim-phrases';
 import { closeGap, leavesClauseOpen } from './close-gap';
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
+import { pluralCommonNoun } from './plural-common-noun';
 import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { ROLE_HEADS } from './role-heads';
 import { VOICED_WORRY } from './voiced-worry';
@@ -51,9 +52,11 @@ export function contested(ctx: PhraseContext): string | null {
   const who = raw && /^(?:they|we)$/i.test(raw) ? null : raw;
   // A name or "the trust": "half of them" is no one to put the question to.
   if (!who || who.split(/\s+/).length > 8 || !namesSomeone(who) || !isSubjectPhrase(who, found[1]!)) return null;
-  // The verb agrees with the subject as printed: "Firms", lowered to "firms", is a plural ("Are firms right…").
+  // The verb agrees with the subject as printed: "Firms", lowered to "firms", is a plural ("Are firms right…"); so
+  // is one the copy's own verb agrees with ("Firms argue", kept capitalised as a speaker's name is).
   const subject = lowerStart(who, ctx.properWords);
-  return `${isOrAre(subject, ctx.properWords)} ${subject} right that ${lowerStart(cutClause(found[2]!, 20), ctx.properWords)}?`;
+  const be = pluralCommonNoun(who, [ctx.text]) ? 'Are' : isOrAre(subject, ctx.properWords);
+  return `${be} ${subject} right that ${lowerStart(cutClause(found[2]!, 20), ctx.properWords)}?`;
 }
 
 /**
