@@ -1,4 +1,5 @@
 import { knownFirstName } from './known-first-name';
+import { relativeAntecedent } from './relative-antecedent';
 
 /**
  * Who a tag points at, before resolution to a person. `phrase` is a noun phrase (the name nearest
@@ -96,6 +97,8 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
       end: offset + tail + relativeOf.index + relativeOf[1]!.length,
       prefer: 'last',
     };
+  const antecedent = relativeAntecedent(body, tail, offset);
+  if (antecedent) return antecedent;
   // "He’s claiming that …": the contracted auxiliary belongs to the verb, the subject is the pronoun.
   const pronoun = /(?:^|\s)(he|she|it|they)((?:['’](?:s|d|ll|ve|re))?)$/i.exec(body);
   if (pronoun)
