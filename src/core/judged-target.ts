@@ -7,8 +7,8 @@ const WITH_PREPOSITION =
   /\b(?:accus|blam|prais|thank|fault|critici[sz]|condemn|charg|mock|slam|attack|brand|label|lambast|rebuk|scold|chid|hail|credit|commend|denounc|describ)\w*\s+$/i;
 const WITHOUT = /\b(?:call|brand|label|dub|nam)(?:s|ed|ing)?\s+$/i;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof|Sir|Dame|Lord|Lady)\.?\s+$/;
-/** What joins the name to the opening mark: "of", "for", "as", "as being", or nothing. */
-const JOIN = /^\s+(of|for|as)(?:\s+being)?\s+["“‘']\s*$|^\s+["“‘']\s*$/;
+/** What joins the name to the opening mark: "of", "for", "as", "as being", "for the/his/her …", or nothing. */
+const JOIN = /^\s+(of|for|as)(?:\s+(?:being|the|his|her|their|its|a|an))?\s+["“‘']\s*$|^\s+["“‘']\s*$/;
 
 /**
  * Is the person named at `name` the object of a judging verb whose complement is the quotation at `quote`

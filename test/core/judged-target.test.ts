@@ -13,6 +13,7 @@ describe('the one judged in quoted words is never their speaker', () => {
     ['The council accused Ms. Grant of "wasting public money".', 'Grant'],
     ['Unions praised Dr Sarah Mills for "standing up for patients".', 'Sarah Mills'],
     ['The mayor called Tom Reid "a disgrace to this town".', 'Tom Reid'],
+    ['The council blamed Mr. Reid for the "chaotic handling of the contract".', 'Reid'],
   ])('%s', (sentence, judged) => {
     const said = speakers(sentence);
     expect(said.every((s) => s === null)).toBe(true);
