@@ -10,8 +10,16 @@ const PAST =
 const MODIFIER_BEFORE = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|[a-z]+ly|\S+['’]s?)$/i;
 /** Irregular plural nouns the lexicon also maps to a lemma ("children" → "child"): no verbs. */
 const NOUN_PLURAL = /(?:men|ren|ice|eet|eeth|ae|i|a)$/;
+/** Words that make no subject alone, though capitalised at a sentence's start ("That", "There", "I"). */
+const NO_SUBJECT =
+  /^(?:i|we|you|that|this|there|these|those|here|another|one|such|what|which|who|all|both|each|some|many|most|none|either|neither)$/i;
+/** Adverbs and a day between the subject and its verb ("The campaign on Monday also doubled down"). */
+const TRAILING_ADVERBIAL =
+  /(?:\s+(?:also|later|then|again|still|too|now|once|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)))+$/;
 /** Only the clause's opening words are read: a subject is short, and a long sentence stays linear. */
 const READ = 200;
+/** How far after the verb a reported clause's "that" is looked for (a tag's own window, quote-tags.ts). */
+const REACH = 600;
 
 /** Whether a word is a clause's finite verb (roughly): an auxiliary, a regular or irregular past form. */
 function finite(word: string, previous: string): boolean {
@@ -35,11 +43,21 @@ export function clauseSubjectDescription(text: string, offset: number): { start:
   for (const m of head.slice(lead).matchAll(/[\p{L}'’.\uE000-]+/gu)) {
     const word = m[0];
     if (m.index > 0 && finite(word, previous)) {
-      const before = head.slice(lead, lead + m.index).trimEnd();
+      // "The Journal reported that the firm advertised her services, noting …": the participle may hang on the
+      // reported clause, whose subject is another; no one is vouched for.
+      if (/\bthat\s/.test(text.slice(lead + m.index, lead + m.index + REACH))) return null;
+      const before = head
+        .slice(lead, lead + m.index)
+        .trimEnd()
+        .replace(TRAILING_ADVERBIAL, '');
+      const words = before.split(/\s+/);
+      if (words.length === 1 && NO_SUBJECT.test(before)) return null;
       // A name of one or a few capitalised words ("Acme", "Lockheed Martin") is a subject as well.
-      const properWords = new Set(/^(?:\p{Lu}[\p{L}'’.\uE000-]*\s?){1,4}$/u.test(before) ? before.split(/\s+/) : []);
+      const properWords = new Set(/^(?:\p{Lu}[\p{L}'’.\uE000-]*\s?){1,4}$/u.test(before) ? words : []);
       const subject = subjectSlot(before, { properWords });
-      return subject ? { start: offset + lead, end: offset + lead + subject.length } : null;
+      return subject && !NO_SUBJECT.test(subject)
+        ? { start: offset + lead, end: offset + lead + subject.length }
+        : null;
     }
     previous = word;
   }

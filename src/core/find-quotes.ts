@@ -1,4 +1,5 @@
 import type { Quote, Sentence } from './analysis-types';
+import type { QuoteItem } from './attribute-quotes';
 import { escapeRegExp } from './escape-reg-exp';
 import { chooseKeyQuotes } from './key-quotes';
 import model from './models/speaker-ranker.json' with { type: 'json' };
@@ -26,7 +27,10 @@ function printable(name: string | null): string | null {
  * The rules' description over a name cut from it: "The British Retail Consortium, which represents …, said"
  * is the consortium, not a person "Retail Consortium"; "one Clinton aide said" is the aide, not Clinton.
  */
-function fullerDescription(rule: ResolvedSpeaker | null, ranked: ResolvedSpeaker | null): ResolvedSpeaker | null {
+function fullerDescription(item: QuoteItem, ranked: ResolvedSpeaker | null): ResolvedSpeaker | null {
+  const rule = item.speaker;
+  // Only a tag next to the quote: a speaker carried over from earlier sentences is weaker than the name.
+  if (item.route !== 'tag-before' && item.route !== 'tag-after') return ranked;
   if (!rule || rule.person || !ranked?.person || rule.name === ranked.name) return ranked;
   return new RegExp(`\\b${escapeRegExp(ranked.person.surname)}\\b`).test(rule.name) ? rule : ranked;
 }
@@ -65,7 +69,7 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     const ranked = pronounChain
       ? vetoPronounChain(speakerModel, item.speaker, candidates, none)
       : rankSpeakers(speakerModel, candidates, none);
-    const speaker = printable(fullerDescription(item.speaker, ranked)?.name ?? null);
+    const speaker = printable(fullerDescription(item, ranked)?.name ?? null);
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker })) return [];

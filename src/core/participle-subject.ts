@@ -23,7 +23,8 @@ export function participleSubject(text: string, offset: number): SpeakerPhrase |
   const tag = from > 0 ? TAG.exec(body.slice(from)) : null;
   if (tag && QUOTE_VERBS.has(tag[2]!)) return clauseSubject(tag[1]!, offset + from + tag[0].indexOf(tag[1]!));
   const clause = clauseSubject(text, offset);
-  if (clause?.kind !== 'clause') return clause;
+  // "…, with Gorka noting …": the participle has a subject of its own, after "with", not the clause's.
+  if (clause?.kind !== 'clause' || /(?:^|,\s*)with\s[^,]*$/.test(body.slice(-200))) return clause;
   const subject = clauseSubjectDescription(text, offset);
   return subject ? { ...clause, subject } : clause;
 }
