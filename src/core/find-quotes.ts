@@ -31,7 +31,8 @@ function fullerDescription(item: QuoteItem, ranked: ResolvedSpeaker | null): Res
   const rule = item.speaker;
   // Only a tag next to the quote: a speaker carried over from earlier sentences is weaker than the name.
   if (item.route !== 'tag-before' && item.route !== 'tag-after') return ranked;
-  if (!rule || rule.person || !ranked?.person || rule.name === ranked.name) return ranked;
+  // "Harold Briggs" from the tag, "Harold Briggs Jr." ranked: the ranker's name is the fuller one.
+  if (!rule || rule.person || !ranked?.person || ranked.name.includes(rule.name)) return ranked;
   return new RegExp(`\\b${escapeRegExp(ranked.person.surname)}\\b`).test(rule.name) ? rule : ranked;
 }
 
