@@ -1,10 +1,13 @@
 import type { Quote, Sentence } from './analysis-types';
+import type { QuoteItem } from './attribute-quotes';
+import { escapeRegExp } from './escape-reg-exp';
 import { chooseKeyQuotes } from './key-quotes';
 import model from './models/speaker-ranker.json' with { type: 'json' };
 import { type AcceptanceModel, type JudgedSpan, quoteAcceptance } from './quote-acceptance';
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { quotedNonSpeech } from './quoted-non-speech';
 import { bestCandidate, confidenceOf, rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
+import type { ResolvedSpeaker } from './speaker-resolution';
 import type { CueRates } from './speech-cues';
 import { findTranscriptQuotes, mergeTranscriptQuotes } from './transcript-quotes';
 import { withoutLeadIn } from './without-lead-in';
@@ -18,6 +21,19 @@ function printable(name: string | null): string | null {
   // description; a name or a description never holds a colon or a question's mark.
   if (name !== null && /[:;?!]/.test(name)) return null;
   return name === null || !/^\p{Lu}/u.test(name) ? name : withoutLeadIn(name);
+}
+
+/**
+ * The rules' description over a name cut from it: "The British Retail Consortium, which represents …, said"
+ * is the consortium, not a person "Retail Consortium"; "one Clinton aide said" is the aide, not Clinton.
+ */
+function fullerDescription(item: QuoteItem, ranked: ResolvedSpeaker | null): ResolvedSpeaker | null {
+  const rule = item.speaker;
+  // Only a tag next to the quote: a speaker carried over from earlier sentences is weaker than the name.
+  if (item.route !== 'tag-before' && item.route !== 'tag-after') return ranked;
+  // "Harold Briggs" from the tag, "Harold Briggs Jr." ranked: the ranker's name is the fuller one.
+  if (!rule || rule.person || !ranked?.person || ranked.name.includes(rule.name)) return ranked;
+  return new RegExp(`\\b${escapeRegExp(ranked.person.surname)}\\b`).test(rule.name) ? rule : ranked;
 }
 
 export interface FindQuotesOptions {
@@ -51,12 +67,10 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
   const marked = inputs.flatMap(({ item, candidates, none, pronounChain }, at) => {
     // Titles and terms are not speech; a pair of marks around nothing is not a quote.
     if (item.kind === 'title' || item.kind === 'term' || item.mediaTitle || !WORDY.test(item.text)) return [];
-    const speaker = printable(
-      (pronounChain
-        ? vetoPronounChain(speakerModel, item.speaker, candidates, none)
-        : rankSpeakers(speakerModel, candidates, none)
-      )?.name ?? null,
-    );
+    const ranked = pronounChain
+      ? vetoPronounChain(speakerModel, item.speaker, candidates, none)
+      : rankSpeakers(speakerModel, candidates, none);
+    const speaker = printable(fullerDescription(item, ranked)?.name ?? null);
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker })) return [];

@@ -46,6 +46,8 @@ const ACCORDING_TAIL = /,\s+according to\s+([^,]{2,80}?)[.!?]?$/iy;
 const TRAILING_TAG = /,\s+([^,]{2,60}?)\s+(?:has\s+|had\s+|also\s+)?([a-z]+)\b([^,]{0,30})[.!?]?$/y;
 const INVERTED_TAG = /,\s+(said|says|added|argued|explained)\s+((?:the\s|a\s|an\s)?[A-Z][^,.]{1,60})[.!?]?$/y;
 
+const CONJUNCTION = /^(?:and|but|yet|or|nor|so|while|whereas|although|though|because)$/i;
+
 function fromComma(pattern: RegExp, text: string, comma: number): RegExpExecArray | null {
   if (comma < 0) return null;
   pattern.lastIndex = comma;
@@ -62,7 +64,15 @@ export function reportedSpeechTag(sentence: Sentence, text: string): ReportedSpe
   // "Acme's chief, Karen Doyle, said nurses had warned of it": a "subject" that opens on a tag verb is the
   // sentence's own verb and its clause, not a trailing tag.
   const words = trailing ? trailing[1]!.split(/\s+/) : [];
-  if (trailing && TAG_VERBS.has(trailing[2]!) && words.length <= 7 && !TAG_VERBS.has(words[0]!)) {
+  // "Sainsbury's said it would absorb the cost, but Tesco warned of price rises": after a conjunction the comma opens
+  // a clause of its own, whose verb attributes nothing before it; a tag is joined by its comma alone.
+  if (
+    trailing &&
+    TAG_VERBS.has(trailing[2]!) &&
+    words.length <= 7 &&
+    !TAG_VERBS.has(words[0]!) &&
+    !CONJUNCTION.test(words[0]!)
+  ) {
     const subject = subjectBefore(trailing[1]!, sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!));
     if (subject) return { subject, clauseStart: 0, clauseEnd: trailing.index };
   }

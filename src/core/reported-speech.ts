@@ -1,6 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { maskQuotes } from './quote-spans';
-import { reportedSpeechTag } from './reported-speech-tag';
+import { reportedSpeechTag, TAG_VERBS } from './reported-speech-tag';
 import { reportingVerbClause } from './reporting-verb-clause';
 import type { SpeakerPhrase } from './speaker-phrase';
 
@@ -47,5 +47,25 @@ export function findReportedSpeech(
 function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
   let text = sentence.text;
   if (QUOTE_MARK.test(text)) text = maskQuotes(text);
-  return reportedSpeechTag(sentence, text) ?? reportingVerbClause(sentence, text);
+  const speech = reportedSpeechTag(sentence, text) ?? reportingVerbClause(sentence, text);
+  return speech && { ...speech, clauseEnd: secondSpeakerAt(text, speech.clauseStart, speech.clauseEnd) };
+}
+
+/**
+ * ", but Tesco warned …" / ", while the union said …": a conjunction, a new subject (not a pronoun, which may be
+ * the same speaker going on) and a speech verb of its own end the reported clause; what follows is the second
+ * speaker's, not the first's ("Sainsbury's said it would absorb the cost, but Tesco warned of price rises").
+ */
+const SECOND_SPEAKER = new RegExp(
+  `,\\s+(?:but|while|whereas|and)\\s+((?:[\\p{L}'’.\\uE000-]+\\s+){1,4}?)(?:has\\s+|had\\s+|also\\s+)?(?:${[...TAG_VERBS].join('|')})\\b`,
+  'gu',
+);
+const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that)\s/i;
+
+function secondSpeakerAt(text: string, start: number, end: number): number {
+  const clause = text.slice(start, end);
+  for (const m of clause.matchAll(SECOND_SPEAKER)) {
+    if (!PRONOUN.test(m[1]!) && !TAG_VERBS.has(m[1]!.split(/\s+/)[0]!)) return start + m.index;
+  }
+  return end;
 }

@@ -4,12 +4,14 @@ import { relativeAntecedent } from './relative-antecedent';
 /**
  * Who a tag points at, before resolution to a person. `phrase` is a noun phrase (the name nearest
  * the verb wins: `last` before a verb, `first` after it); `clause` is a whole clause whose subject
- * is meant ("He warned ..., saying:", "... but said").
+ * is meant ("He warned ..., saying:", "... but said"). A phrase's `thing` marks one a "which" names (no person);
+ * a clause's `subject`, when read, is the span of its subject ("Residents" of "Residents wrote to the council,
+ * saying"), which speaks when it names no one.
  */
 export type SpeakerPhrase =
   | { kind: 'pronoun'; word: string; at: number }
-  | { kind: 'phrase'; text: string; start: number; end: number; prefer: 'first' | 'last' }
-  | { kind: 'clause'; text: string; start: number; end: number };
+  | { kind: 'phrase'; text: string; start: number; end: number; prefer: 'first' | 'last'; thing?: boolean }
+  | { kind: 'clause'; text: string; start: number; end: number; subject?: { start: number; end: number } };
 
 const PRONOUN = /^(?:he|she|it|they|his|her|its|their)$/i;
 /** Words between a subject and its verb that do not belong to the subject. */
@@ -79,10 +81,16 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
   // The comma that opened the relative clause also closes what stands before it: in "Sara Cole, an aide to
   // Governor Mark Dunn, who signed the bill, told" the aide phrase is Cole's appositive, as if the verb followed it.
   const closed = body.endsWith(',');
+  // "The British Retail Consortium, which represents most large shops, said": "which" right after the
+  // head says the head is no person, whatever names its words hold ("Retail Consortium").
+  let thing = false;
   if (closed) {
     let relative = -1;
     for (const m of body.matchAll(RELATIVE)) relative = m.index;
-    if (relative > 0) body = body.slice(0, relative);
+    if (relative > 0) {
+      thing = /^,\s+which\b/.test(body.slice(relative)) && !body.slice(0, relative).includes(',');
+      body = body.slice(0, relative);
+    }
   }
   // "Mayor Tom Fenn was criticised by Rita Moss, who said": the relative pronoun's antecedent is the passive's
   // agent right before its comma, though "by" governs it.
@@ -126,7 +134,8 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     headEnd = end;
     widened = true;
   }
-  return phraseFromWords(body.slice(cut), offset + cut, widened ? 'first' : 'last', headEnd - cut);
+  const phrase = phraseFromWords(body.slice(cut), offset + cut, widened ? 'first' : 'last', headEnd - cut);
+  return thing && phrase?.kind === 'phrase' ? { ...phrase, thing } : phrase;
 }
 
 /** The subject of the clause that `text` opens ("He warned his supporters ..., saying:"). */

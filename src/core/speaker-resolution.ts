@@ -67,16 +67,15 @@ export class SpeakerResolver {
 
   resolve(phrase: SpeakerPhrase, sentenceId: number): ResolvedSpeaker | null {
     if (phrase.kind === 'pronoun') return this.resolvePronoun(phrase.word, sentenceId, phrase.at);
-    const mention = this.nameIn(
-      phrase.start,
-      phrase.end,
-      sentenceId,
-      phrase.kind === 'phrase' ? phrase.prefer : 'first',
-    );
+    if (phrase.kind === 'clause' && phrase.subject) return this.resolveSubject(phrase.subject, sentenceId);
+    const mention =
+      phrase.kind === 'phrase' && phrase.thing
+        ? null
+        : this.nameIn(phrase.start, phrase.end, sentenceId, phrase.kind === 'phrase' ? phrase.prefer : 'first');
     if (mention) return { name: mention.person.name, person: mention.person };
     if (phrase.kind === 'clause') return null;
     // "Colin Asplin, Blackpool Hotel Association said": an appositive whose closing comma is missing.
-    const named = this.nameJustBefore(phrase.start, sentenceId);
+    const named = phrase.thing ? null : this.nameJustBefore(phrase.start, sentenceId);
     if (named) return { name: named.person.name, person: named.person };
     // "In a statement Google": the organisation named at the end of the phrase speaks.
     const org = (this.index.others[sentenceId] ?? []).filter(
@@ -84,6 +83,21 @@ export class SpeakerResolver {
     )[0];
     if (org && /^(?:in|on|at|after|before|during)\s/i.test(phrase.text)) return { name: org.text, person: null };
     return this.resolveDescription(phrase.text, sentenceId);
+  }
+
+  /**
+   * The subject of a participle's clause: the person it names ("Ms. Warren released a letter, warning"), else
+   * the subject itself as a description ("Residents", "Ms. Warren's office"); a name later in the clause is
+   * not its subject.
+   */
+  private resolveSubject(span: { start: number; end: number }, sentenceId: number): ResolvedSpeaker | null {
+    const mention = this.nameIn(span.start, span.end, sentenceId, 'first');
+    if (mention) return { name: mention.person.name, person: mention.person };
+    const sentence = this.sentences[sentenceId]!;
+    return this.resolveDescription(
+      sentence.text.slice(span.start - sentence.start, span.end - sentence.start),
+      sentenceId,
+    );
   }
 
   /** A person named inside the span, skipping possessors ("Flynn's") and objects ("for Blair"). */
