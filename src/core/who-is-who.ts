@@ -29,6 +29,7 @@ import { splitTitle } from './split-title';
 import { surnameRoleOfOther } from './surname-role-of-other';
 import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
+import { whoIsWhoBodyEvidence } from './who-is-who-body-evidence';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoEpithet } from './who-is-who-epithet';
 import { whoIsWhoGlued } from './who-is-who-glued';
@@ -252,13 +253,20 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const apart = (name: string): boolean => honorific(name) !== null;
   const withHeadline = evidenceCopy(analysis.title ? `${analysis.title}\n${text}` : text);
   const evidenceSentences = sentenceTexts.map(evidenceCopy);
-  const distinct = people.filter(
-    (p) =>
-      (p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name))) &&
-      !whoIsWhoEpithet(p.name, fullNames) &&
-      // "Politico responded", "Zero Hedge said": quoted is no person; the copy (headline too) must say a person.
-      whoIsWhoPersonEvidence(p.name, p.role, withHeadline, evidenceSentences),
-  );
+  const distinct = people.filter((p) => {
+    if (!(p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name))))
+      return false;
+    if (whoIsWhoEpithet(p.name, fullNames)) return false;
+    // "Politico responded", "Zero Hedge said": quoted is no person; the copy (headline too) must say a person.
+    if (whoIsWhoPersonEvidence(p.name, p.role, withHeadline, evidenceSentences)) return true;
+    // "Lockheed Martin said in a statement": a listed name the copy uses as a body's is one, on the organisations line.
+    if (
+      whoIsWhoBodyEvidence(p.name.replace(/’/g, "'"), withHeadline) === 'body' &&
+      !organizations.some((o) => o.name === p.name)
+    )
+      organizations.push({ name: p.name, count: counted(p.name) });
+    return false;
+  });
   namesakeWeights(distinct, counted, text);
   // "Bill Clinton" once beside Hillary Clinton: the surname's mentions are hers, so he is named once, as in the weight.
   const named = distinct.map((p) => ({ name: p.name, weight: p.named }));
