@@ -8,6 +8,7 @@ import { pronounTakesQuote } from './pronoun-takes-quote';
 import { roleHeadBefore } from './role-head-before';
 import { surnameAsPerson } from './surname-as-person';
 import { stemOf } from './tokenize-words';
+import { whoIsWhoBodyEvidence } from './who-is-who-body-evidence';
 
 /**
  * An honorific or a title only a person holds, opening the capitalised run the name ends ("Mr. Obama", "President
@@ -96,10 +97,13 @@ export function whoIsWhoPersonEvidence(
   copy: string,
   sentences: readonly string[],
 ): boolean {
-  if (!needsEvidence(listed, copy)) return true;
   // The copy is read with one apostrophe (the caller's `evidenceCopy`): "O'Neill" is also written "O’Neill".
   const name = listed.replace(/’/g, "'");
+  // "Goldman Sachs", "Lockheed Martin said in a statement": a name by its shape still needs a person's evidence when
+  // the copy uses it as a body's.
+  if (!needsEvidence(listed, copy) && whoIsWhoBodyEvidence(name, copy) === null) return true;
   const words = name.split(/\s+/);
+  if (words.length === 1 && joinedTail(name, copy)) return false;
   const first = words[0]!;
   // A lone word in the stdlib lists may be a place or a word ("Cleveland", "Grant"): alone, only the hand tables count.
   const given = words.length > 1 ? knownFirstName(first) : MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
@@ -115,12 +119,40 @@ export function whoIsWhoPersonEvidence(
     apposedRoleHead(name, copy) ||
     roleHeadBefore(name, copy) ||
     hasLiteralMatch(copy, last, WHO_AFTER) ||
-    hasLiteralMatch(copy, last, SUBJECT_PRONOUN) ||
+    subjectPronoun(name, last, copy) ||
     pronounTakesQuote(name, copy) ||
     surnameAsPerson(last, sentences) ||
     // "'I have worked here all my life,' Farrant said. She said …": the next sentence opens on the person's pronoun.
     beforePronoun(sentences).has(last)
   );
+}
+
+/**
+ * `SUBJECT_PRONOUN` for the surname alone ("Mr. Ababa said he") or the whole name, never the surname read inside the
+ * whole name, whose preposition the surname's check would not see: "put him on a plane to Addis Ababa, where he was".
+ */
+function subjectPronoun(name: string, last: string, copy: string): boolean {
+  if (last === name) return hasLiteralMatch(copy, name, SUBJECT_PRONOUN);
+  const opening = `${name.slice(0, name.length - last.length).trimEnd()} `;
+  for (const m of literalMatches(copy, last, SUBJECT_PRONOUN))
+    if (copy.slice(Math.max(0, m.index - opening.length), m.index) !== opening) return true;
+  return hasLiteralMatch(copy, name, SUBJECT_PRONOUN);
+}
+
+/** A capitalised word and "and" or "&" before the name: "Marks and Spencer", "Procter & Gamble". */
+const JOINED = /\p{Lu}[\p{L}\p{M}'-]*\s+(?:and|&)\s+$/u;
+
+/**
+ * Whether the copy writes a lone word only as the tail of a longer name joined by "and" ("Marks and Spencer said",
+ * never "Spencer" alone): a firm's name the name finder cut, whatever a first-name list says of its last word.
+ */
+function joinedTail(name: string, copy: string): boolean {
+  let mentions = 0;
+  for (const m of literalMatches(copy, name, WHOLE)) {
+    if (!JOINED.test(copy.slice(Math.max(0, m.index - 30), m.index))) return false;
+    mentions++;
+  }
+  return mentions > 0;
 }
 
 /** The copy and its sentences with one apostrophe, as `whoIsWhoPersonEvidence` reads them: made once per brief. */

@@ -31,11 +31,11 @@ import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoEpithet } from './who-is-who-epithet';
+import { whoIsWhoEvidenceSplit } from './who-is-who-evidence-split';
 import { whoIsWhoGlued } from './who-is-who-glued';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
 import { whoIsWhoPartners } from './who-is-who-partners';
-import { evidenceCopy, whoIsWhoPersonEvidence } from './who-is-who-person-evidence';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
@@ -250,15 +250,15 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     return honorificOf.get(name)!;
   };
   const apart = (name: string): boolean => honorific(name) !== null;
-  const withHeadline = evidenceCopy(analysis.title ? `${analysis.title}\n${text}` : text);
-  const evidenceSentences = sentenceTexts.map(evidenceCopy);
-  const distinct = people.filter(
+  const shown = people.filter(
     (p) =>
       (p.name.includes(' ') || apart(p.name) || !full.some((f) => f.name.split(/\s+/).includes(p.name))) &&
-      !whoIsWhoEpithet(p.name, fullNames) &&
-      // "Politico responded", "Zero Hedge said": quoted is no person; the copy (headline too) must say a person.
-      whoIsWhoPersonEvidence(p.name, p.role, withHeadline, evidenceSentences),
+      !whoIsWhoEpithet(p.name, fullNames),
   );
+  // The copy must say a person ("Politico responded" is none); a body ("X said in a statement") is an organisation.
+  const { people: distinct, bodies } = whoIsWhoEvidenceSplit(shown, analysis.title, text, sentenceTexts);
+  for (const b of bodies)
+    if (!organizations.some((o) => o.name === b)) organizations.push({ name: b, count: counted(b) });
   namesakeWeights(distinct, counted, text);
   // "Bill Clinton" once beside Hillary Clinton: the surname's mentions are hers, so he is named once, as in the weight.
   const named = distinct.map((p) => ({ name: p.name, weight: p.named }));

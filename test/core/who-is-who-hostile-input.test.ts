@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { whoIsWho } from '../../src/core/who-is-who';
+import { whoIsWhoBodyEvidence } from '../../src/core/who-is-who-body-evidence';
 import { whoIsWhoSource } from '../../src/core/who-is-who-source';
 
 // Relative CPU time, not wall-clock limits: four times the input must not come near sixteen times the time.
@@ -72,6 +73,21 @@ describe('who is who on hostile input', () => {
     const large = analyzeArticle(copy(1200));
     expect(whoIsWho(large).people.length).toBeGreaterThan(0);
     expect(cpuSeconds(() => whoIsWho(large))).toBeLessThan(8 * cpuSeconds(() => whoIsWho(small)));
+  });
+
+  it('reads 1,200 quoted firms each "said in a statement", and a name read 20,000 times, in linear time (org45)', () => {
+    const copy = (firms: number) =>
+      `Contract row\n\n${Array.from({ length: firms }, (_, i) => `"We won fairly," ${surname(i)} Nord said in a statement.`).join(' ')}`;
+    const small = analyzeArticle(copy(300));
+    const large = analyzeArticle(copy(1200));
+    expect(whoIsWho(large).people).toEqual([]);
+    expect(cpuSeconds(() => whoIsWho(large))).toBeLessThan(8 * cpuSeconds(() => whoIsWho(small)));
+    // Every mention read, none a body's: the cues are tried at each mention, never a rescan of the copy.
+    const repeated = (times: number) => 'Then Kestle Norr waited. '.repeat(times);
+    expect(whoIsWhoBodyEvidence('Kestle Norr', repeated(20_000))).toBeNull();
+    expect(cpuSeconds(() => whoIsWhoBodyEvidence('Kestle Norr', repeated(20_000)))).toBeLessThan(
+      8 * cpuSeconds(() => whoIsWhoBodyEvidence('Kestle Norr', repeated(5_000))),
+    );
   });
 
   it('still lists the person a long roster names most, past the names it reads whole', () => {

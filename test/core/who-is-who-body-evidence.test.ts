@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
+import { whoIsWhoBodyEvidence } from '../../src/core/who-is-who-body-evidence';
+
+const who = (title: string, paragraphs: string[]) => {
+  const w = whoIsWho(analyzeArticle(paragraphs.join('\n\n'), { title }));
+  return { people: w.people.map((p) => p.name), organizations: w.organizations };
+};
+
+/** Issue 13: a name the copy uses as a body's, with no person's evidence, leaves the people list for the organisations. */
+describe('who is who moves a body the copy names like a person to the organisations line', () => {
+  it('US style: a contractor that "said in a statement" is an organisation; a chair "who" said so stays a person', () => {
+    const w = who('Defence contract questioned', [
+      'Vantrell Brisco said in a statement that the contract had been awarded fairly.',
+      '"We are proud of this work," Vantrell Brisco said.',
+      'Senator Maria Quintero said the award would be reviewed.',
+      'Oyelaran Bassey, who chairs the oversight panel, said in a statement that he would call witnesses.',
+      '"We need answers," Oyelaran Bassey said.',
+    ]);
+    expect(w.people).not.toContain('Vantrell Brisco');
+    expect(w.organizations).toContain('Vantrell Brisco');
+    expect(w.people).toEqual(expect.arrayContaining(['Maria Quintero', 'Oyelaran Bassey']));
+  });
+
+  it('British style: a firm that "have warned", and the cut tail of "Halcombe and Simon", are no people', () => {
+    const w = who('Retailers count the cost of rates rise', [
+      'Halcombe and Simon said on Wednesday that higher rates would force it to close shops.',
+      "'We have no choice,' Halcombe and Simon said.",
+      'Drayfield Parrish have warned that prices will rise.',
+      "'Prices will rise,' Drayfield Parrish said.",
+      "Helen Marlow, the group's chief executive, said ministers had ignored the industry.",
+      "'We are being punished,' Marlow said.",
+    ]);
+    expect(w.people).not.toContain('Simon');
+    expect(w.people).not.toContain('Drayfield Parrish');
+    expect(w.organizations).toContain('Drayfield Parrish');
+    expect(w.people).toContain('Helen Marlow');
+  });
+
+  it('controls: a body, a place and no evidence, read from the copy around the name', () => {
+    const copy =
+      "A spokesman for Kestle Norr declined to comment. Passengers at Gatwyck said queues were long. Tamsin Ruel's spokesman said she was away.";
+    expect(whoIsWhoBodyEvidence('Kestle Norr', copy)).toBe('body');
+    expect(whoIsWhoBodyEvidence('Gatwyck', copy)).toBe('place');
+    expect(whoIsWhoBodyEvidence('Tamsin Ruel', 'Tamsin Ruel said she was away.')).toBeNull();
+    // "Todd Rokita and Brain Bosma have": the plural of a coordination is no body's.
+    expect(whoIsWhoBodyEvidence('Ivo Brand', 'Ada Finch and Ivo Brand have said so.')).toBeNull();
+    expect(whoIsWhoBodyEvidence('Brackwell Holdings', 'Nothing else.')).toBe('body');
+  });
+});
