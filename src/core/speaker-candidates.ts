@@ -3,7 +3,6 @@ import { askedQuestion } from './asked-question';
 import { creditOrOutlet } from './credit-line';
 import { judgedTarget } from './judged-target';
 import { mentionStanding } from './mention-standing';
-import { mentionPremodifier } from './name-premodifier';
 import { addressedAfter, passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
 import { constructionFeatures } from './speaker-constructions';
@@ -70,8 +69,6 @@ export interface MentionFacts {
   speaks: boolean;
   key: string;
   addressed: boolean;
-  /** The name modifies a noun ("one Clinton aide said"): it says whom the speaker works for. */
-  premodifier: boolean;
 }
 
 function mentionFacts(mention: PersonMention, at: Sentence, isQuoted: (offset: number) => boolean): MentionFacts {
@@ -83,27 +80,7 @@ function mentionFacts(mention: PersonMention, at: Sentence, isQuoted: (offset: n
     speaks,
     key: keyOf({ name: mention.person.name, person: mention.person }),
     addressed: speaks && addressedAfter(at, mention),
-    premodifier: speaks && mentionPremodifier(at, mention.start, mention.end),
   };
-}
-
-/**
- * Every mention of the candidate in the quotation's own sentences modifies a noun ("…," one Clinton
- * aide said): the tag names the principal, not the speaker; the rules skip such a name already
- * (speaker-resolution.ts), and this lets the ranker weigh it too (session 32, docs/evaluation.md).
- */
-function onlyModifiesInQuoteSentences(
-  mentions: PersonMention[],
-  quote: QuoteForRanking,
-  facts: Map<PersonMention, MentionFacts>,
-): boolean {
-  let any = false;
-  for (const m of mentions) {
-    if (m.sentenceId < quote.startSentence || m.sentenceId > quote.endSentence) continue;
-    if (!facts.get(m)?.premodifier) return false;
-    any = true;
-  }
-  return any;
 }
 
 /**
@@ -291,7 +268,6 @@ export function speakerCandidates(options: {
       // Reported speech carries over to the quotation after it when its speaker is the subject of
       // the sentence just before; further back, someone else has usually spoken in between.
       isRule && quote.route === 'speech-before' && s.previousSentence && s.subject ? 1 : 0,
-      onlyModifiesInQuoteSentences(e.mentions, quote, facts) ? 1 : 0,
     );
     candidates.push({ speaker: e.speaker, features: f });
   }

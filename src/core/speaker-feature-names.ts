@@ -68,7 +68,6 @@ export const FEATURE_NAMES = [
   'lower-case-description',
   ...CONSTRUCTION_FEATURES,
   'rule-speech-before-adjacent',
-  'name-premodifier-only',
 ] as const;
 
 /** Features the confidence model reads of the best candidate besides its probability and route. */

@@ -2,7 +2,6 @@ import { FEATURE_NAMES } from '../core/speaker-feature-names';
 import { bestCandidate, candidateProbabilities, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
 import { speakerOk } from '../eval/score-attribution';
 import type { Example, Unnamed } from './speaker-examples';
-import { strictSpeakerOk } from './strict-speaker-ok';
 
 const L2 = 1e-3;
 const ITERATIONS = 1500;
@@ -71,7 +70,7 @@ function fitConfidence(model: SpeakerModel, data: Example[], negatives: Unnamed[
     }));
     const ranked = bestCandidate(model, candidates, ex.none);
     if (!ranked) continue;
-    rows.push({ x: ranked.evidence, y: strictSpeakerOk(ranked.best.speaker.name, ex.gold, ex.aliases) ? 1 : 0 });
+    rows.push({ x: ranked.evidence, y: speakerOk(ranked.best.speaker.name, ex.gold, ex.aliases) ? 1 : 0 });
   }
   const d = rows[0]?.x.length ?? 0;
   const w = new Array<number>(d).fill(0);

@@ -1,7 +1,7 @@
 import type { SpeakerModel } from '../core/speaker-ranker';
+import { speakerOk } from '../eval/score-attribution';
 import type { Shown, SpeakerData } from './speaker-examples';
 import { decide, namedAt, type Thresholds } from './speaker-tally';
-import { strictSpeakerOk } from './strict-speaker-ok';
 
 /** A quote with a named gold speaker that the model named wrong or left unnamed. */
 export interface SpeakerError extends Shown {
@@ -40,7 +40,7 @@ export function speakerErrors(model: SpeakerModel, data: SpeakerData, thresholds
       got: named ? d.speaker : null,
       best: d.best,
       confidence: Math.round(d.confidence * 1000) / 1000,
-      goldAmongCandidates: q.names.some((n) => strictSpeakerOk(n, q.gold, q.aliases)),
+      goldAmongCandidates: q.names.some((n) => speakerOk(n, q.gold, q.aliases)),
       chain: d.chain,
       candidates: q.names,
       ...q.shown,

@@ -8,9 +8,8 @@ import { quoteSpeakerInputs, type SpeakerInputOptions } from '../core/quote-spea
 import type { SpeakerCandidate } from '../core/speaker-candidates';
 import { splitSentences } from '../core/split-sentences';
 import { readJsonl } from '../eval/eval-corpus';
-import { type AttributionLabel, coverage, loadCorpusArticle, normTokens } from '../eval/score-attribution';
+import { type AttributionLabel, coverage, loadCorpusArticle, normTokens, speakerOk } from '../eval/score-attribution';
 import { type SourceShape, sourceShape } from './source-shape';
-import { strictSpeakerOk } from './strict-speaker-ok';
 
 /** A quote the ranker decides, its candidates labelled against the gold speaker. */
 export interface Example {
@@ -182,7 +181,7 @@ export function speakerData(
       data.examples.push({
         article,
         candidates: candidates.map((c) => c.features),
-        correct: candidates.map((c) => strictSpeakerOk(c.speaker.name, g.speaker!, g.aliases)),
+        correct: candidates.map((c) => speakerOk(c.speaker.name, g.speaker!, g.aliases)),
         names: candidates.map((c) => c.speaker.name),
         none,
         gold: g.speaker,
