@@ -1,4 +1,4 @@
-import { type Decision, precisionOf, type Tally, type Thresholds, tallyAt } from './speaker-tally';
+import { type Decision, judgedStrictly, precisionOf, type Tally, type Thresholds, tallyAt } from './speaker-tally';
 
 /** A wrong name costs this many missing ones when the threshold is chosen. */
 export const WRONG_COST = 3;
@@ -225,6 +225,35 @@ export function frontierRows(sets: DecisionSets, outOfFold: Decision[], strict: 
     rows.push(`${JSON.stringify(row)}\n`);
   }
   return rows;
+}
+
+/** Strict CV speaker precision the strict-floor choice keeps (session 33 sp45; main's held pair: 0.964). */
+export const STRICT_CV_PRECISION = 0.968;
+/** Strict train (fit) precision the strict-floor choice keeps: the eval's strict train line's target. */
+const STRICT_FIT_PRECISION = 0.97;
+
+/**
+ * The choice from session 33 (sp45): the most right names on train's out-of-fold decisions judged
+ * strictly, among the pairs whose strict CV precision is at least `precision` and that pass the
+ * frontier's checks, dev's precision target and strict train precision. It reads the frontier at one
+ * precision fixed beforehand, so a ranker that buys rights there spends them on names, not on the
+ * abstention dev's few hundred quotes (decided by one or two of them) lean to.
+ */
+export function chooseStrictFloor(
+  sets: DecisionSets,
+  outOfFold: Decision[],
+  precision = STRICT_CV_PRECISION,
+): Thresholds {
+  const [strictOof, strictFit] = [judgedStrictly(outOfFold), judgedStrictly(sets.fit)];
+  let best = { agree: 0, override: 0, value: -Infinity };
+  for (const thresholds of grid()) {
+    const t = tallyAt(strictOof, thresholds);
+    if (t.right <= best.value || precisionOf(t) < precision) continue;
+    if (precisionOf(tallyAt(strictFit, thresholds)) < STRICT_FIT_PRECISION) continue;
+    if (!admitted(sets, thresholds) || precisionOf(tallyAt(sets.dev, thresholds)) < PRECISION_FLOORS[0]!) continue;
+    best = { ...thresholds, value: t.right };
+  }
+  return found(best);
 }
 
 /** No pair on the grid passes a rule's checks (the honest folds can leave one fold without any). */

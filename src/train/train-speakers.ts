@@ -7,6 +7,7 @@ import {
   chooseOnDev,
   chooseOutOfFold,
   choosePooled,
+  chooseStrictFloor,
   frontier,
   frontierRows,
   NoThresholdPair,
@@ -15,6 +16,7 @@ import {
   POOLED_PRECISION,
   PRECISION_FLOORS,
   pairOrNone,
+  STRICT_CV_PRECISION,
   WRONG_COST,
 } from './choose-speaker-thresholds';
 import { fitSpeakerRanker } from './fit-speaker-ranker';
@@ -34,7 +36,7 @@ import { speechCueRates } from './speech-cue-rates';
  * Every rule's pair is also reported on all held-out decisions pooled (fifteenth round); none but the
  * dev choice is committed unless its flag says so. Deterministic: same data, same model file, same figures.
  *   npm run train:speakers [-- evalDir] [--dump errors.jsonl [--dump-at-file]] [--frontier pairs.jsonl] [--all-unnamed] [--with-oof] [--wide-fragments]
- *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor] [--write]
+ *     [--anonymous-negatives] [--choose-out-of-fold | --choose-floor | --choose-strict-floor] [--write]
  */
 
 const FOLDS = 5;
@@ -44,6 +46,7 @@ const EXPERIMENTS = [
   '--anonymous-negatives',
   '--choose-out-of-fold',
   '--choose-floor',
+  '--choose-strict-floor',
   '--all-unnamed',
   '--with-oof',
 ];
@@ -178,16 +181,27 @@ function main(): void {
   if (byPool) report(poolLabel, byPool, `${cv} in the pool`);
   else console.log(`${poolLabel}: none (${new NoThresholdPair().message})`);
   nestedLine(' + dev + BBC dev', (o) => choosePooled(sets, o));
+  // Max strict CV right at strict CV precision ≥ STRICT_CV_PRECISION (session 33 sp45): the frontier's
+  // point at a precision fixed beforehand; the nested line is its held-out figure.
+  const byStrict = pairOrNone(() => chooseStrictFloor(sets, oof));
+  const strictLabel = `chosen on train out of fold, strict floor (strict CV precision ≥ ${STRICT_CV_PRECISION}; dev and BBC dev check)`;
+  if (byStrict) report(strictLabel, byStrict, `${cv} fit to it`);
+  else console.log(`${strictLabel}: none (${new NoThresholdPair().message})`);
+  nestedLine('', (o) => chooseStrictFloor(sets, o));
   for (const p of [0.966, 0.968, 0.97]) {
     const t = frontier(sets, oof, p);
     console.log(`frontier at CV precision ≥ ${p}: ${t ? summarize(t) : 'none'}`);
   }
   if (frontierFile) writeFileSync(frontierFile, frontierRows(sets, oof, judgedStrictly(oof)).join(''));
-  const chosen = onDevRule ? byDev : byOof[rule];
+  const strictFloor = args.includes('--choose-strict-floor');
+  if (strictFloor && !byStrict) throw new NoThresholdPair();
+  const chosen = strictFloor && byStrict ? byStrict : onDevRule ? byDev : byOof[rule];
   model.threshold = chosen.agree;
   model.overrideThreshold = chosen.override;
   console.log(
-    `committed: ${onDevRule ? 'the dev choice' : `the out-of-fold choice (${rule})`} (right - ${WRONG_COST} x (wrong + names given to ${objective === 'unnamed' ? 'unnamed' : 'anonymous or no'} sources), speaker precision ≥ ${PRECISION_FLOORS.join(' / ')})`,
+    strictFloor
+      ? `committed: the strict-floor choice (strict CV precision ≥ ${STRICT_CV_PRECISION})`
+      : `committed: ${onDevRule ? 'the dev choice' : `the out-of-fold choice (${rule})`} (right - ${WRONG_COST} x (wrong + names given to ${objective === 'unnamed' ? 'unnamed' : 'anonymous or no'} sources), speaker precision ≥ ${PRECISION_FLOORS.join(' / ')})`,
   );
   if (dump) {
     // --dump-at-file: the errors at the pair the model file held before this run, where the honest
