@@ -186,7 +186,8 @@ describe('withheld figures, accusations and doubts', () => {
         'The vote followed a long debate in which union leaders accused the board of hiding the scale of the losses.',
       ]),
     );
-    expect(qs[0]?.kind).toBe('disputed');
+    // One side's charge with no answer in reach is a claim to check (kind45, argument-kind.ts).
+    expect(qs[0]?.kind).toBe('unverified');
     expect(qs[0]?.text).toBe(
       'How does the board answer the accusation by union leaders of hiding the scale of the losses?',
     );
