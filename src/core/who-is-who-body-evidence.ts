@@ -42,6 +42,10 @@ const BODY_PLURAL = literalPattern('(?:^|[.!?]["”\']?\\s{1,3}|\\n)(?:The )?', 
  * some of these too ("Trump's spokesman", "said in a statement", "at Trump Tower"): the caller weighs them only
  * against the absence of a person's evidence. The copy is read with one apostrophe (`evidenceCopy`).
  */
+export function namedAsBody(name: string): boolean {
+  return BODY_HEAD.test(name);
+}
+
 export function whoIsWhoBodyEvidence(name: string, copy: string): 'body' | 'place' | null {
   if (
     BODY_HEAD.test(name) ||

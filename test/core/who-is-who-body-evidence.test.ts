@@ -10,31 +10,34 @@ const who = (title: string, paragraphs: string[]) => {
 
 /** Issue 13: a name the copy uses as a body's, with no person's evidence, leaves the people list for the organisations. */
 describe('who is who moves a body the copy names like a person to the organisations line', () => {
-  it('US style: a contractor that "said in a statement" is an organisation; a chair "who" said so stays a person', () => {
+  it('US style: a contractor named as a body that "said in a statement" is an organisation; people stay people', () => {
     const w = who('Defence contract questioned', [
-      'Vantrell Brisco said in a statement that the contract had been awarded fairly.',
-      '"We are proud of this work," Vantrell Brisco said.',
+      'Vantrell Holdings said in a statement that the contract had been awarded fairly.',
+      '"We are proud of this work," Vantrell Holdings said.',
       'Senator Maria Quintero said the award would be reviewed.',
       'Oyelaran Bassey, who chairs the oversight panel, said in a statement that he would call witnesses.',
       '"We need answers," Oyelaran Bassey said.',
+      // A name by its shape is a person's, however the copy uses it (review s33 B-org45-1).
+      'Adaeze Okonkwo said in a statement that the panel was biased.',
+      "Adaeze Okonkwo's office said the minister would not attend.",
     ]);
-    expect(w.people).not.toContain('Vantrell Brisco');
-    expect(w.organizations).toContain('Vantrell Brisco');
-    expect(w.people).toEqual(expect.arrayContaining(['Maria Quintero', 'Oyelaran Bassey']));
+    expect(w.people).not.toContain('Vantrell Holdings');
+    expect(w.organizations).toContain('Vantrell Holdings');
+    expect(w.people).toEqual(expect.arrayContaining(['Maria Quintero', 'Oyelaran Bassey', 'Adaeze Okonkwo']));
   });
 
-  it('British style: a firm that "have warned", and the cut tail of "Halcombe and Simon", are no people', () => {
+  it('British style: a group that "have warned", and the cut tail of "Halcombe and Simon", are no people', () => {
     const w = who('Retailers count the cost of rates rise', [
       'Halcombe and Simon said on Wednesday that higher rates would force it to close shops.',
       "'We have no choice,' Halcombe and Simon said.",
-      'Drayfield Parrish have warned that prices will rise.',
-      "'Prices will rise,' Drayfield Parrish said.",
+      'Drayfield Group have warned that prices will rise.',
+      "'Prices will rise,' Drayfield Group said.",
       "Helen Marlow, the group's chief executive, said ministers had ignored the industry.",
       "'We are being punished,' Marlow said.",
     ]);
     expect(w.people).not.toContain('Simon');
-    expect(w.people).not.toContain('Drayfield Parrish');
-    expect(w.organizations).toContain('Drayfield Parrish');
+    expect(w.people).not.toContain('Drayfield Group');
+    expect(w.organizations).toContain('Drayfield Group');
     expect(w.people).toContain('Helen Marlow');
   });
 

@@ -77,7 +77,7 @@ describe('who is who on hostile input', () => {
 
   it('reads 1,200 quoted firms each "said in a statement", and a name read 20,000 times, in linear time (org45)', () => {
     const copy = (firms: number) =>
-      `Contract row\n\n${Array.from({ length: firms }, (_, i) => `"We won fairly," ${surname(i)} Nord said in a statement.`).join(' ')}`;
+      `Contract row\n\n${Array.from({ length: firms }, (_, i) => `"We won fairly," ${surname(i)} said in a statement.`).join(' ')}`;
     const small = analyzeArticle(copy(300));
     const large = analyzeArticle(copy(1200));
     expect(whoIsWho(large).people).toEqual([]);
