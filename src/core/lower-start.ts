@@ -6,6 +6,10 @@
 const FIGURE_OPENER =
   /^(?:about|nearly|almost|some|more|less|fewer|over|under|around|roughly|approximately|just|only|at|up|by|in|on|since|until|after|before|for|all|both|another|the|a|an|these|those|its|their|his|her|our|each|every)$/i;
 
+/** Words that stand alone as a clause's subject without being names: pronouns and collective nouns. */
+const BARE_COMMON =
+  /^(?:everyone|everybody|someone|somebody|anyone|anybody|nobody|none|one|each|either|neither|this|that|it|they|we|some|many|most|all|both|few|several|another|much|more|police|staff|management|government|security|personnel|crew|cattle|people|media|press|parliament)$/i;
+
 /** Prefixes written with a hyphen that lose a sentence's capital before a common word ("post-war"). */
 const BEFORE_WORD = 'Anti|Pro|Non|Multi|Semi|Mini|Quasi|Post|Pre|Mid|Neo|Counter';
 /** Those that lose it before a name too ("anti-Trump", "pro-Brexit"); "Post-ABC" may be the newspaper's. */
@@ -28,6 +32,10 @@ export function lowerStart(text: string, properWords: Set<string>): string {
   if (HYPHEN_PREFIX.test(text) && !properWords.has(first)) return first.toLowerCase() + text.slice(first.length);
   // "J.P. Morgan", "McDonald's", "eBay": a word with a second capital or a stop is a name as written.
   if (/^\S*(?:\.|[A-Za-z][^\s]*[A-Z])/.test(text)) return text;
+  // "Labour", "Unison", "Ofwat" alone: a singular noun with no determiner is a name (a common one needs "the"), so a
+  // lone capitalised word keeps its capital unless it is a plural ("Critics"), a pronoun or a collective noun that
+  // goes without one ("Police", "Staff") — review s33 B-main-55, B-main-39.
+  if (text === first && /^[A-Z][a-z]+$/.test(first) && !/s$/.test(first) && !BARE_COMMON.test(first)) return text;
   const bare = first.replace(/['’]s?$/, '');
   const determiner =
     /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our|both|all|several|few|neither|either|no)$/i.test(

@@ -39,4 +39,12 @@ describe('questions built only from parts that read', () => {
       questions('Critics say the scheme favours wealthy districts. The minister denies the claims.').join(' '),
     ).toMatch(/minister/);
   });
+
+  it('a lone singular name opening the sentence keeps its capital (review s33 B-main-55, B-main-39)', () => {
+    expect(questions('Unison accused the trust of cutting corners on safety.').join(' ')).toMatch(/by Unison of/);
+    expect(questions('Ofwat will decide next month whether to impose a further penalty.').join(' ')).toMatch(
+      /Will Ofwat decide/,
+    );
+    expect(questions('Critics accused the trust of cutting corners on safety.').join(' ')).toMatch(/by critics of/);
+  });
 });
