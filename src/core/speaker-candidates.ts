@@ -5,6 +5,7 @@ import { judgedTarget } from './judged-target';
 import { mentionStanding } from './mention-standing';
 import { addressedAfter, passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
+import { relativeOutsider } from './relative-outsider';
 import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -177,7 +178,8 @@ export function speakerCandidates(options: {
       else add({ name: mention.person.name, person: mention.person }, mention, false, known.key);
       if (known.addressed && passiveListener(at, mention, quote)) listeners.add(known.key);
       // "Labour accused Mr Sunak of "running scared"": the one judged is the words' target.
-      if (id === quote.startSentence && judgedTarget(at, mention, quote)) listeners.add(known.key);
+      if (id === quote.startSentence && (judgedTarget(at, mention, quote) || relativeOutsider(at, mention, quote)))
+        listeners.add(known.key);
       if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
       if (id <= quote.startSentence) lastPersonBefore = known.key;
     }

@@ -10,7 +10,17 @@ describe("a relative's speech verb is its antecedent's, never the sentence subje
     expect(speakers("Mr Hale met Ms Rao, who told him the delays were 'inexcusable and avoidable'.")).toEqual(['Rao']);
   });
 
+  it("the ranker does not override the relative with the clause's subject", () => {
+    expect(speakers('Ms. Ortiz thanked the nurses, who said the shifts were "impossible to sustain".')).toEqual([
+      'the nurses',
+    ]);
+    expect(speakers('Ms. Ortiz spoke after Mr. Dunn, who had said the plan was "a fair compromise".')).toEqual([
+      'Dunn',
+    ]);
+  });
+
   it.each([
+    ['Ms. Ortiz criticised Governor Dan Price, who called the plan "a fair compromise".', 'Ortiz'],
     ['Ms. Ortiz met Governor Dan Price, who said the plan was "a fair compromise".', 'Ortiz'],
     ['The mayor, who said the plan was "a disgrace to the town", met Ms. Ortiz on Monday.', 'Ortiz'],
   ])('%s', (sentence, notSpeaker) => {
