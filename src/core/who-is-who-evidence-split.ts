@@ -1,4 +1,4 @@
-import { whoIsWhoBodyEvidence } from './who-is-who-body-evidence';
+import { typedAsBody } from './who-is-who-body-evidence';
 import { evidenceCopy, whoIsWhoPersonEvidence } from './who-is-who-person-evidence';
 
 /**
@@ -20,8 +20,7 @@ export function whoIsWhoEvidenceSplit<P extends { name: string; role: string | n
   const bodies: string[] = [];
   for (const p of listed) {
     if (whoIsWhoPersonEvidence(p.name, p.role, copy, read)) people.push(p);
-    else if (whoIsWhoBodyEvidence(evidenceCopy(p.name), copy) === 'body' && !bodies.includes(p.name))
-      bodies.push(p.name);
+    else if (typedAsBody(evidenceCopy(p.name), copy) && !bodies.includes(p.name)) bodies.push(p.name);
   }
   return { people, bodies };
 }

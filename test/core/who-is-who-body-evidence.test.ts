@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { whoIsWho } from '../../src/core/who-is-who';
-import { whoIsWhoBodyEvidence } from '../../src/core/who-is-who-body-evidence';
+import { typedAsBody } from '../../src/core/who-is-who-body-evidence';
 
 const who = (title: string, paragraphs: string[]) => {
   const w = whoIsWho(analyzeArticle(paragraphs.join('\n\n'), { title }));
@@ -41,14 +41,24 @@ describe('who is who moves a body the copy names like a person to the organisati
     expect(w.people).toContain('Helen Marlow');
   });
 
-  it('controls: a body, a place and no evidence, read from the copy around the name', () => {
-    const copy =
-      "A spokesman for Kestle Norr declined to comment. Passengers at Gatwyck said queues were long. Tamsin Ruel's spokesman said she was away.";
-    expect(whoIsWhoBodyEvidence('Kestle Norr', copy)).toBe('body');
-    expect(whoIsWhoBodyEvidence('Gatwyck', copy)).toBe('place');
-    expect(whoIsWhoBodyEvidence('Tamsin Ruel', 'Tamsin Ruel said she was away.')).toBeNull();
+  it('a lone surname quoted, "said in a statement" and with an office, is never typed a body (review s33 B-org45-3)', () => {
+    const w = who('Attack kills 12', [
+      '"We will not give up," Marchenko said on Monday.',
+      'Marchenko said in a statement that the attack had killed 12 people.',
+      "Marchenko's office said he would travel to Brussels.",
+    ]);
+    expect(w.organizations).not.toContain('Marchenko');
+  });
+
+  it('controls: what types a body, read from the copy around the name', () => {
+    expect(typedAsBody('Kestle Norr', "Kestle Norr's shares fell. Kestle Norr, which employs 300, said so.")).toBe(
+      true,
+    );
+    expect(
+      typedAsBody('Tamsin Ruel', "Tamsin Ruel said in a statement she was away. Tamsin Ruel's office agreed."),
+    ).toBe(false);
     // "Todd Rokita and Brain Bosma have": the plural of a coordination is no body's.
-    expect(whoIsWhoBodyEvidence('Ivo Brand', 'Ada Finch and Ivo Brand have said so.')).toBeNull();
-    expect(whoIsWhoBodyEvidence('Brackwell Holdings', 'Nothing else.')).toBe('body');
+    expect(typedAsBody('Ivo Brand', 'Ada Finch and Ivo Brand have said so.')).toBe(false);
+    expect(typedAsBody('Brackwell Holdings', 'Nothing else.')).toBe(true);
   });
 });
