@@ -3,9 +3,9 @@ import { evidenceCopy, whoIsWhoPersonEvidence } from './who-is-who-person-eviden
 
 /**
  * The listed names the copy (headline too) shows as people's, and the ones it shows as bodies' instead (issue 13:
- * people only). "Politico responded", "Zero Hedge said": quoted is no person; "Lockheed Martin said in a statement":
- * a name with a body's evidence and no person's is an organisation, for the organisations line. A name with neither,
- * or only a place's ("Passengers at Heathrow said"), is dropped from both.
+ * people only). "Politico responded", "Zero Hedge said": quoted is no person; "Brackwell Holdings said", "Kestle's
+ * shares fell": a name with a body's evidence (`typedAsBody`) and no person's is an organisation, for the
+ * organisations line. A name with neither ("Passengers at Heathrow said") is dropped from both.
  */
 export function whoIsWhoEvidenceSplit<P extends { name: string; role: string | null }>(
   listed: readonly P[],
