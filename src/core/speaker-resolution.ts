@@ -222,8 +222,9 @@ export class SpeakerResolver {
   }
 
   /**
-   * The head of the role the copy gives this person beside their name ("leader" of "council leader"):
-   * the head only, so "The council said" never means the council leader.
+   * The role the copy gives this person beside their name ("council leader"), '' for none. Its head names them
+   * ("the leader"), its premodifiers tell two offices apart (description-fits-role.ts); "The council said" never
+   * means the council leader.
    */
   private copyRole(person: Person): string {
     let role = this.copyRoles.get(person);
