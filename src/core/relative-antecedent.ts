@@ -4,12 +4,14 @@ import type { SpeakerPhrase } from './speaker-phrase';
 const WHO_END = /,\s*who$/;
 /** A name right before the comma: capitalised words, titles with their stops ("Governor Dan Price", "Ms Rao"). */
 const NAME_RUN = /(?:\p{Lu}[\p{L}'’-]*\.?\s+)*\p{Lu}[\p{L}'’-]+$/u;
+/** A place's (or a source's) preposition right before the name. */
+const PLACE_PREPOSITION = /\b(?:on|in|at|from|of|to|into|near|across)\s+$/i;
 /** Else a description: a determiner and up to four words ("the nurses", "The mayor", "its chief executive"). */
 const DESCRIPTION = /(?:^|\s)((?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+)$/iu;
 
 /**
- * "Ms. Ortiz met Governor Dan Price, who said …": the quotation is the antecedent's, never the sentence's subject
- * (review s33 B-main-53). `body` ends at the relative pronoun; only its last `tail` characters are read, so a long
+ * "Ms. Ortiz met Governor Dan Price, who said …", "criticised by Rita Moss, who said …": the quotation is the
+ * antecedent's, never the sentence's subject (review s33 B-main-53). `body` ends at the relative pronoun; only its last `tail` characters are read, so a long
  * sentence stays linear. A description ("the nurses") speaks as itself; a capitalised run only as the person it
  * names; neither: no speaker.
  */
@@ -22,7 +24,9 @@ export function relativeAntecedent(body: string, tail: number, offset: number): 
   const text = name ? name[0] : description?.[1];
   if (!text) return { kind: 'clause', text: '', start: offset + body.length, end: offset + body.length };
   const start = offset + tail + before.length - text.length;
-  // A capitalised run names a person or nothing ("Democrats on Capitol Hill, who": a place is no speaker).
-  if (name) return { kind: 'clause', text, start, end: start + text.length };
+  // After a place's preposition a capitalised run names a person or nothing ("Democrats on Capitol Hill, who": a
+  // place is no speaker); else it may name a body too ("criticised by Amnesty International, who said").
+  if (name && PLACE_PREPOSITION.test(before.slice(0, name.index)))
+    return { kind: 'clause', text, start, end: start + text.length };
   return { kind: 'phrase', text, start, end: start + text.length, prefer: 'last' };
 }

@@ -30,9 +30,6 @@ const BODY_AND = /(\b(?:[Tt]he|of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*,?\s){1,
 const bodyAnd = (match: string, lead: string): string =>
   knownFirstName(/\p{Lu}[\p{L}'’-]*/u.exec(lead)?.[0] ?? '') ? match : `${lead}&&&`;
 const RELATIVE = /,\s+(?:who|whose|which|whom)\b/g;
-/** The passive's agent, then ", who" right before the verb: "criticised by Rita Moss, who said". */
-const RELATIVE_SUBJECT =
-  /\bby\s+((?:\p{Lu}\p{L}*\.\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*),\s*who$/u;
 const LONE_WORD = /^(?:but|and|yet|so|then|also|however|i|we|you|me|us)$/i;
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -92,19 +89,8 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
       body = body.slice(0, relative);
     }
   }
-  // "Mayor Tom Fenn was criticised by Rita Moss, who said": the relative pronoun's antecedent is the passive's
-  // agent right before its comma, though "by" governs it.
   // Only the tail: a name and its comma fit in it, and a long sentence is not scanned from every capital.
   const tail = Math.max(0, body.length - 120);
-  const relativeOf = RELATIVE_SUBJECT.exec(body.slice(tail));
-  if (relativeOf)
-    return {
-      kind: 'phrase',
-      text: relativeOf[1]!,
-      start: offset + tail + relativeOf.index,
-      end: offset + tail + relativeOf.index + relativeOf[1]!.length,
-      prefer: 'last',
-    };
   const antecedent = relativeAntecedent(body, tail, offset);
   if (antecedent) return antecedent;
   // "He’s claiming that …": the contracted auxiliary belongs to the verb, the subject is the pronoun.
