@@ -1,0 +1,141 @@
+import pg from 'pg';
+import { expect, it } from 'vitest';
+import type { Analysis } from '../../src/core/analysis-types';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { useTestDatabase } from '../support/shared-postgres';
+import { analysisTitled } from './async-contract/article-cases';
+
+// A story added alone and one added in a caller's transaction must store and read back the same,
+// and a failure part way must leave nothing behind either way: the check a one-statement add for
+// new stories (outside a transaction only) must pass, measured and not shipped in session 34 (pg34).
+const database = useTestDatabase();
+const ENGINE = 'extractive@1';
+const refused = (): Analysis => analysisTitled('Has a \u0000 in it');
+
+const HARBOUR = {
+  source: 'wire',
+  title: ' Harbour cranes stop ',
+  text: 'Dock workers at Port Ellery halted the cranes on Monday.\n\n"We will not load a ship until the talks resume," said Ines Calloway, who leads the crane crews.',
+  url: ' https://news.test/harbour ',
+  byline: ' By Tomas Reyne ',
+  publishedAt: '2026-03-01T08:00:00.000Z',
+};
+const BAKERY = {
+  source: 'desk',
+  title: 'Bakery reopens',
+  text: 'The corner bakery on Quill Street reopened after the fire.',
+};
+const LIBRARY = {
+  source: 'wire',
+  title: 'Library extends its hours',
+  text: 'The county library will stay open until nine on weekdays, its board decided.',
+  url: 'https://news.test/library',
+};
+
+/** A store whose clock moves one second per reading, so the order of readings shows in the rows. */
+async function storeWithClock() {
+  let reads = 0;
+  const now = () => new Date(Date.UTC(2026, 2, 2, 12, 0, reads++));
+  const schema = database().freshSchema();
+  return { schema, store: await openPostgresStore({ url: database().url, schema, now, poolSize: 2 }) };
+}
+
+async function tableRows(schema: string) {
+  const client = new pg.Client(database().url);
+  await client.connect();
+  try {
+    const read = async (sql: string) => (await client.query(sql)).rows;
+    return {
+      articles: await read(`SELECT *, search::text AS search FROM ${schema}.articles ORDER BY id`),
+      analyses: await read(`SELECT * FROM ${schema}.article_analyses ORDER BY article_id, engine_key`),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * New, the same text again (new entity names), new without analysis, the first's URL with new
+ * text, new: each add alone or each in a transaction of its own; then everything the store reads
+ * back about them, and the tables.
+ */
+async function addAndReadBack(inTransaction: boolean) {
+  const { schema, store } = await storeWithClock();
+  try {
+    const add = (...args: Parameters<AsyncStore['articles']['add']>) =>
+      inTransaction ? store.transaction((tx) => tx.articles.add(...args)) : store.articles.add(...args);
+    const added = [
+      await add(HARBOUR, {
+        entityNames: ['Ines Calloway', ' Ines Calloway', 'Marrow Shipping Group'],
+        analysis: { engineKey: ENGINE, analysis: analysisTitled('Harbour cranes stop') },
+      }),
+      await add(HARBOUR, { entityNames: ['Ines Calloway', 'Port Ellery Authority'] }),
+      await add(BAKERY),
+      await add(
+        { ...HARBOUR, text: `${HARBOUR.text}\n\nTalks resume on Friday.` },
+        { analysis: { engineKey: ENGINE, analysis: analysisTitled('Harbour talks resume') } },
+      ),
+      await add(LIBRARY, {
+        entityNames: ['County Library Board'],
+        analysis: { engineKey: ENGINE, analysis: analysisTitled('Library extends its hours') },
+      }),
+    ];
+    const ids = [...new Set(added.map((a) => a.article.id))];
+    const stories = await Promise.all(
+      ids.map(async (id) => ({
+        article: await store.articles.get(id),
+        keys: await store.articles.analysisKeys(id),
+        analysis: await store.articles.getAnalysis(id, ENGINE),
+      })),
+    );
+    const found = async (query: string) => (await store.articles.search(query)).map((h) => h.id);
+    const suggested = async (query: string) => (await store.articles.suggest(query)).map((h) => h.title);
+    return {
+      added,
+      stories,
+      byEntity: [await found('Marrow Shipping'), await found('Port Ellery Authority'), await found('library board')],
+      suggestions: [await suggested('harbor crane stops'), await suggested('libary extends hours')],
+      count: await store.articles.count(),
+      tables: await tableRows(schema),
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+it('reads back a story added in one statement as one added in a transaction: text, entities, analysis, suggestions, ids', async () => {
+  const alone = await addAndReadBack(false);
+  expect(alone.added.map((a) => a.outcome)).toEqual(['created', 'unchanged', 'created', 'updated', 'created']);
+  const [harbour, , bakery, , library] = alone.added.map((a) => a.article.id);
+  expect(alone.stories.find((s) => s.article?.id === library)?.analysis).toEqual(
+    analysisTitled('Library extends its hours'),
+  );
+  expect(alone.byEntity).toEqual([[], [harbour], [library]]);
+  expect(alone.suggestions[1]).toEqual(['Library extends its hours']);
+  expect(alone.stories.find((s) => s.article?.id === bakery)?.keys).toEqual([]);
+  expect(alone.tables.analyses).toHaveLength(2);
+  expect(alone).toEqual(await addAndReadBack(true));
+});
+
+it('stores a new story with its analysis whole or not at all, in a transaction or not', async () => {
+  const { store } = await storeWithClock();
+  try {
+    const add = (tx: Pick<AsyncStore, 'articles'> = store) =>
+      tx.articles.add(
+        { source: 's', title: 'Ferry strike', text: 'The ferry crews walked out.' },
+        { entityNames: ['Ferry Union'], analysis: { engineKey: ENGINE, analysis: refused() } },
+      );
+    await expect(add()).rejects.toThrow(/unicode|escape/i);
+    expect(await store.articles.count()).toBe(0);
+    expect(await store.articles.search('ferry')).toEqual([]);
+    const outcome = await store.transaction(async (tx) => {
+      await expect(add(tx)).rejects.toThrow(/unicode|escape/i);
+      return (await tx.articles.add({ source: 's', title: 'Bridge', text: 'The bridge opened.' })).outcome;
+    });
+    expect(outcome).toBe('created');
+    expect(await store.articles.count()).toBe(1);
+  } finally {
+    await store.close();
+  }
+});
