@@ -14,7 +14,7 @@ import { startPostgresCluster } from '../test/support/postgres-cluster';
 import { loadBbcArticles, syntheticArticles } from './bbc-corpus';
 
 /**
- * The PostgreSQL store's add in two versions of the code (A: a git ref, B: this checkout), timed
+ * The PostgreSQL store's add in two versions of the code (A: a git ref, B: this checkout or a ref), timed
  * in ONE process on one local server: blocks of adds alternate A B, B A, … so both arms see the
  * same machine at the same moments. On a shared, loaded machine whole bench runs drift by a third
  * either way from run to run (docs/evaluation.md, Session 32 pg33), far more than a store change's
@@ -22,11 +22,16 @@ import { loadBbcArticles, syntheticArticles } from './bbc-corpus';
  * their analysis and entity names, as ingest adds them) in a schema of its own, one pool
  * connection each, so the server's CPU per arm is that connection's backend's.
  *
- *   npm run bench:store-add -- [--base main] [--adds 2000] [--block 100] [--rounds 2]
+ *   npm run bench:store-add -- [--base main] [--change <ref>] [--adds 2000] [--block 100] [--rounds 2]
+ *
+ * Besides the totals per round it prints the block pairs (the same stories, A's and B's adds next
+ * to each other): in how many B took less, and the median of B's time over A's. A load spike lands
+ * in one block and moves a round's total; it moves one pair of the median.
  */
 const { values } = parseArgs({
   options: {
     base: { type: 'string', default: 'main' },
+    change: { type: 'string' },
     adds: { type: 'string', default: '2000' },
     block: { type: 'string', default: '100' },
     rounds: { type: 'string', default: '2' },
@@ -46,7 +51,11 @@ interface Totals {
   ms: number;
   clientUs: number;
   serverTicks: number;
+  /** Each block's clock and client CPU (ms), in block order. */
+  blocks: Array<{ ms: number; clientMs: number }>;
 }
+
+const noTotals = (): Totals => ({ ms: 0, clientUs: 0, serverTicks: 0, blocks: [] });
 
 interface Arm {
   label: string;
@@ -70,6 +79,14 @@ async function bundledOpen(label: string, srcRoot: string, outDir: string): Prom
     logLevel: 'warning',
   });
   return ((await import(pathToFileURL(outfile).href)) as { openPostgresStore: Open }).openPostgresStore;
+}
+
+/** `ref`'s src/ in a folder of `outDir`; returns the folder. */
+function sources(ref: string, name: string, outDir: string): string {
+  const root = join(outDir, name);
+  mkdirSync(root);
+  execFileSync('sh', ['-c', `git -C "${ROOT}" archive "${ref}" src | tar -x -C "${root}"`]);
+  return root;
 }
 
 /** The stories both arms add: synthetic BBC copy, analysed before any timing starts. */
@@ -103,16 +120,18 @@ async function timeBlock(arm: Arm, admin: pg.Client, application: string, storie
   const cpu = process.cpuUsage();
   const start = performance.now();
   for (const story of stories) await arm.store!.articles.add(...story);
-  arm.totals.ms += performance.now() - start;
+  const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
+  arm.totals.ms += ms;
   arm.totals.clientUs += used.user + used.system;
+  arm.totals.blocks.push({ ms, clientMs: (used.user + used.system) / 1000 });
   arm.totals.serverTicks += (await backendTicks(admin, application)) - serverBefore;
 }
 
 async function round(arms: [Arm, Arm], url: string, admin: pg.Client, n: number, stories: Added[]) {
   const application = (arm: Arm) => `newsbrief_add_${arm.label}_${n}`;
   for (const arm of arms) {
-    arm.totals = { ms: 0, clientUs: 0, serverTicks: 0 };
+    arm.totals = noTotals();
     const separator = url.includes('?') ? '&' : '?';
     arm.store = await arm.open({
       url: `${url}${separator}application_name=${application(arm)}`,
@@ -139,10 +158,15 @@ function report(n: number, [a, b]: [Arm, Arm]): boolean {
   const change = (x: number, y: number) => `${(((y - x) / x) * 100).toFixed(1)}%`;
   const line = (what: keyof typeof pa) =>
     `  ${what.padEnd(7)} ${pa[what].toFixed(3)} → ${pb[what].toFixed(3)} ms per add (${change(pa[what], pb[what])})`;
+  const pairs = (what: 'ms' | 'clientMs') => {
+    const ratios = a.totals.blocks.map((block, i) => b.totals.blocks[i]![what] / block[what]).sort((x, y) => x - y);
+    const lower = ratios.filter((r) => r < 1).length;
+    return `${lower} of ${ratios.length} block pairs lower, median B/A ${ratios[Math.floor(ratios.length / 2)]!.toFixed(3)}`;
+  };
   process.stdout.write(
     `round ${n} (${ADDS} adds each, blocks of ${BLOCK}; load ${loadavg()
       .map((l) => l.toFixed(2))
-      .join(' ')}):\n${line('clock')}\n${line('client')}\n${line('server')}\n`,
+      .join(' ')}):\n${line('clock')}; ${pairs('ms')}\n${line('client')}; ${pairs('clientMs')}\n${line('server')}\n`,
   );
   return pb.clock < pa.clock && pb.client < pa.client;
 }
@@ -153,18 +177,16 @@ async function main(): Promise<void> {
   const admin = new pg.Client(cluster.url());
   await admin.connect();
   try {
-    // The base's sources, beside a link to this checkout's packages (the bundles leave them external).
-    const baseRoot = join(outDir, 'base');
-    mkdirSync(baseRoot);
-    execFileSync('sh', ['-c', `git -C "${ROOT}" archive "${values.base}" src | tar -x -C "${baseRoot}"`]);
+    // The refs' sources, beside a link to this checkout's packages (the bundles leave them external).
     symlinkSync(join(ROOT, 'node_modules'), join(outDir, 'node_modules'));
+    const changeRoot = values.change ? sources(values.change, 'change', outDir) : ROOT;
     const arms: [Arm, Arm] = [
-      { label: 'a', open: await bundledOpen('a', baseRoot, outDir), totals: { ms: 0, clientUs: 0, serverTicks: 0 } },
-      { label: 'b', open: await bundledOpen('b', ROOT, outDir), totals: { ms: 0, clientUs: 0, serverTicks: 0 } },
+      { label: 'a', open: await bundledOpen('a', sources(values.base, 'base', outDir), outDir), totals: noTotals() },
+      { label: 'b', open: await bundledOpen('b', changeRoot, outDir), totals: noTotals() },
     ];
     process.stderr.write(`analysing ${ADDS + WARM_UP} stories …\n`);
     const stories = storiesToAdd(ADDS + WARM_UP);
-    process.stdout.write(`A = ${values.base}'s store code, B = this checkout's\n`);
+    process.stdout.write(`A = ${values.base}'s store code, B = ${values.change ?? 'this checkout'}'s\n`);
     let faster = 0;
     for (let n = 1; n <= ROUNDS; n++) {
       await round(arms, cluster.url(), admin, n, stories);
