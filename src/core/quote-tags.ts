@@ -1,6 +1,7 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import { creditLine } from './credit-line';
 import { participleSubject } from './participle-subject';
+import { maskPartyAffiliation } from './party-affiliation';
 import { listenerBefore, passiveAgent } from './passive-listener';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
@@ -51,15 +52,21 @@ const DETERMINERS = new Set(
   'the a an these those its their his her our your my many some all both several other such'.split(' '),
 );
 
-/** Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.` */
+/**
+ * Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.`; a party-state
+ * bracket is blanked (`Sen. Jo Roe (D-N.Y.) said.`). Not before a quotation, where "Rep. Jo Roe (D-N.Y.) said Ann
+ * Lee told members to be "…"" puts the quotation in a clause whose speaker the tag is not.
+ */
 export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
-  return restore(tagAfterMasked(maskAbbreviationDots(text.slice(0, TAG_WINDOW)), offset));
+  return restore(tagAfterMasked(maskAbbreviationDots(maskPartyAffiliation(text.slice(0, TAG_WINDOW))), offset));
 }
 
 /** The phrase as the copy spells it (the tag was read with title dots masked). */
 function restore(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   if (phrase === null || phrase.kind === 'pronoun') return phrase;
-  return { ...phrase, text: restoreAbbreviationDots(phrase.text) };
+  // A blanked party-state bracket leaves a run of spaces: "Sen. Ted Cruz (R-Tex.), a Republican" reads as one phrase.
+  const text = restoreAbbreviationDots(phrase.text);
+  return { ...phrase, text: text.includes('  ') ? text.replace(/ {2,}(?=,)/g, '').replace(/ {2,}/g, ' ') : text };
 }
 
 /** A dash before a signature: `"..." ― Carla Sanchez.` (pull quotes, reader comments, epigraphs). */
