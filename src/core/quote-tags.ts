@@ -58,15 +58,16 @@ const DETERMINERS = new Set(
  * Lee told members to be "…"" puts the quotation in a clause whose speaker the tag is not.
  */
 export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
-  return restore(tagAfterMasked(maskAbbreviationDots(maskPartyAffiliation(text.slice(0, TAG_WINDOW))), offset));
+  const phrase = restore(tagAfterMasked(maskAbbreviationDots(maskPartyAffiliation(text.slice(0, TAG_WINDOW))), offset));
+  // A blanked bracket inside the phrase leaves a run of spaces: "Sen. Ted Cruz (R-Tex.), a Republican".
+  if (phrase === null || phrase.kind === 'pronoun' || !phrase.text.includes('  ')) return phrase;
+  return { ...phrase, text: phrase.text.replace(/ {2,}(?=,)/g, '').replace(/ {2,}/g, ' ') };
 }
 
 /** The phrase as the copy spells it (the tag was read with title dots masked). */
 function restore(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   if (phrase === null || phrase.kind === 'pronoun') return phrase;
-  // A blanked party-state bracket leaves a run of spaces: "Sen. Ted Cruz (R-Tex.), a Republican" reads as one phrase.
-  const text = restoreAbbreviationDots(phrase.text);
-  return { ...phrase, text: text.includes('  ') ? text.replace(/ {2,}(?=,)/g, '').replace(/ {2,}/g, ' ') : text };
+  return { ...phrase, text: restoreAbbreviationDots(phrase.text) };
 }
 
 /** A dash before a signature: `"..." ― Carla Sanchez.` (pull quotes, reader comments, epigraphs). */

@@ -154,7 +154,7 @@ function lastBoundary(text: string, end: number): number {
   return 0;
 }
 
-/** Two capitalised words in a row, a title's masked stop allowed between: a name ("Sen. Jo Roe", "Jo Roe"). */
+/** Two capitalised words in a row: a name ("former Sen. Jo Roe" holds "Jo Roe"; "the chairman of the committee" none). */
 const NAMED = /\b\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u;
 
 /** The subject right after an inverted verb ("said Rick Egelton, deputy chief economist ..."). */
