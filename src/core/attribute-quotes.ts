@@ -8,6 +8,7 @@ import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind } from '
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
 import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
+import { runPreviousUtterance } from './run-previous-utterance';
 import type { SpeakerRoute } from './speaker-feature-names';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
@@ -237,19 +238,20 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       }
     }
     const previous = items[i - 1];
+    const run = runPreviousUtterance(items, i);
     if (
-      previous &&
-      previous.kind === 'utterance' &&
-      endOf(previous) >= first - 1 &&
-      (previous.speaker || resolved.has(previous) || previous.attributed) &&
+      run &&
+      run.kind === 'utterance' &&
+      endOf(run) >= first - 1 &&
+      (run.speaker || resolved.has(run) || run.attributed) &&
       !newSubjectSince(sentences, index.mentions, isQuoted, {
-        previousEnd: endOf(previous),
+        previousEnd: endOf(run),
         quoteSentence: first,
         quoteStart: item.segments[0]!.start,
-        speaker: previous.speaker?.name,
+        speaker: run.speaker?.name,
       })
     ) {
-      item.speaker = previous.speaker;
+      item.speaker = run.speaker;
       item.route = 'run-previous';
       resolved.add(item);
       return;

@@ -1,6 +1,7 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import { creditLine } from './credit-line';
 import { participleSubject } from './participle-subject';
+import { maskPartyAffiliation } from './party-affiliation';
 import { listenerBefore, passiveAgent } from './passive-listener';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
@@ -51,9 +52,16 @@ const DETERMINERS = new Set(
   'the a an these those its their his her our your my many some all both several other such'.split(' '),
 );
 
-/** Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.` */
+/**
+ * Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.`; a party-state
+ * bracket is blanked (`Sen. Jo Roe (D-N.Y.) said.`). Not before a quotation, where "Rep. Jo Roe (D-N.Y.) said Ann
+ * Lee told members to be "…"" puts the quotation in a clause whose speaker the tag is not.
+ */
 export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
-  return restore(tagAfterMasked(maskAbbreviationDots(text.slice(0, TAG_WINDOW)), offset));
+  const phrase = restore(tagAfterMasked(maskAbbreviationDots(maskPartyAffiliation(text.slice(0, TAG_WINDOW))), offset));
+  // A blanked bracket inside the phrase leaves a run of spaces: "Sen. Ted Cruz (R-Tex.), a Republican".
+  if (phrase === null || phrase.kind === 'pronoun' || !phrase.text.includes('  ')) return phrase;
+  return { ...phrase, text: phrase.text.replace(/ {2,}(?=,)/g, '').replace(/ {2,}/g, ' ') };
 }
 
 /** The phrase as the copy spells it (the tag was read with title dots masked). */

@@ -154,9 +154,12 @@ function lastBoundary(text: string, end: number): number {
   return 0;
 }
 
+/** Two capitalised words in a row: a name ("former Sen. Jo Roe" holds "Jo Roe"; "the chairman of the committee" none). */
+const NAMED = /\b\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u;
+
 /** The subject right after an inverted verb ("said Rick Egelton, deputy chief economist ..."). */
 export function subjectAfter(text: string, offset: number): SpeakerPhrase | null {
-  let match =
+  const match =
     /^\s*([^,.;:!?"“”()]+?)(?=\s*(?:[,.;:!?"“”(—–]|$|\s+(?:in|on|at|during|after|before|when|while|as|who|which|adding|saying|told|but|last|this|yesterday|today)\s))/.exec(
       text,
     );
@@ -167,10 +170,19 @@ export function subjectAfter(text: string, offset: number): SpeakerPhrase | null
   );
   // A middle initial ("Robert M. Danin", its dot masked by the caller) does not break the name.
   if (appositive && !/^\p{Lu}/u.test(match[1]!) && /\b[A-Z][a-z]+\s+(?:[A-Z]\S?\s+)*[A-Z][a-z]+/.test(appositive[1]!)) {
-    match = /^\s*([^.;:!?"“”()]+?)(?=\s*(?:[.;:!?"“”(]|$))/.exec(
+    const widened = /^\s*([^.;:!?"“”()]+?)(?=\s*(?:[.;:!?"“”(]|$))/.exec(
       text.slice(0, match[0].length + appositive[0].length),
     )!;
+    const phrase = phraseAfter(widened, offset);
+    // "said former Sen. Jo Roe, a moderate Ohio Democrat who …": a long appositive (one that names a state or a
+    // party, not the speaker) describes a head that already names the speaker, and the head is the tag's subject.
+    if (phrase !== null || !NAMED.test(match[1]!)) return phrase;
   }
+  return phraseAfter(match, offset);
+}
+
+/** The phrase a subjectAfter match holds; none past ten words (a clause, not a name or a description). */
+function phraseAfter(match: RegExpExecArray, offset: number): SpeakerPhrase | null {
   const lead = match[0].length - match[1]!.length;
   const phrase = phraseFromWords(match[1]!, offset + lead, 'first', 0);
   return phrase && phrase.kind === 'phrase' && phrase.text.split(/\s+/).length > 10 ? null : phrase;
