@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { centralDispute } from '../../src/core/central-dispute';
 import { isReportedClause } from '../../src/core/statement-checks';
 import { isCleanQuestion } from '../../src/core/vet-question';
 
@@ -142,5 +144,95 @@ describe('a word-budget cut right after a verb shows the passage (sample 30 #3)'
     'Will the council decide whether the library is to close?',
   ])('control: "%s"', (question) => {
     expect(isCleanQuestion(question, question)).toBe(true);
+  });
+});
+
+describe('"Who is right" puts up the two sides as the copy gives them (sample 30 #9)', () => {
+  const sentencesOf = (texts: string[]): Sentence[] =>
+    texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: id }));
+
+  it('a speaker named only in an opening "After …" clause is not the one contradicting', () => {
+    const sentences = sentencesOf([
+      'Ms Rao said the new depot would cut bus journey times across the city by a fifth.',
+      'After Ms Rao suggested the depot would cut journey times by a fifth, the transport board contradicted her.',
+    ]);
+    const speakers = new Map([
+      [0, 'Anita Rao'],
+      [1, 'Anita Rao'],
+    ]);
+    expect(centralDispute(sentences, speakers)).toBeNull();
+    const other = new Map([
+      [0, 'Dan Price'],
+      [1, 'Anita Rao'],
+    ]);
+    expect(centralDispute(sentences, other)?.text ?? '').not.toMatch(/Anita Rao \(“After/);
+  });
+
+  it('the tag before a colon stays outside the quotation marks', () => {
+    const sentences = sentencesOf([
+      'Mr Hale continued: "The council has cut bus services in every ward and the depot will close next year."',
+      'But the council denied that bus services had been cut in every ward, saying the depot will stay open.',
+    ]);
+    const speakers = new Map([
+      [0, 'Tom Hale'],
+      [1, 'the council'],
+    ]);
+    const text = centralDispute(sentences, speakers)?.text ?? '';
+    expect(text).toMatch(/^Who is right, Tom Hale \(“/);
+    expect(text).not.toMatch(/continued/);
+  });
+
+  it('control: a plain exchange is still asked', () => {
+    const sentences = sentencesOf([
+      'Mr Hale said the council had cut bus services in every ward of the city this year.',
+      'But the council denied that bus services had been cut in every ward of the city, saying routes were merged.',
+    ]);
+    const speakers = new Map([
+      [0, 'Tom Hale'],
+      [1, 'the council'],
+    ]);
+    expect(centralDispute(sentences, speakers)?.text ?? '').toMatch(/^Who is right, Tom Hale \(“/);
+  });
+});
+
+describe('a saying the reports carry stays in the claim to confirm (sample 30 #43)', () => {
+  it.each([
+    // US style with a title before the name; British style with a role before it.
+    'Illinois Gov. Ruth Dale said she would have cancelled the contract if she had known about the delays, according to press reports.',
+    'Council leader Sam Osei said he would have resigned if the merger had gone ahead, according to media reports.',
+  ])('"%s"', (body) => {
+    const texts = questionsOf(body).map((q) => q.text);
+    expect(texts.some((t) => /confirm that (?:Ruth Dale|Sam Osei) would have/.test(t))).toBe(false);
+    expect(texts.length).toBe(1);
+  });
+
+  it('control: a report of a fact is asked as before', () => {
+    expect(
+      questionsOf('The company has spent about 12 million pounds on the scheme, according to press reports.'),
+    ).toEqual([
+      {
+        kind: 'unverified',
+        text: 'Can a named source confirm that the company has spent about 12 million pounds on the scheme?',
+      },
+    ]);
+  });
+});
+
+describe('a withheld "their …" one person cannot own shows the passage (sample 30 #50)', () => {
+  it.each([
+    // A name ending in -s (no plural), and a singular role, in two house styles.
+    'Council spokeswoman Ruth Dales said all staff sign contracts, though she did not discuss their terms.',
+    'The mayor said every councillor had signed the pledge but did not disclose their names.',
+  ])('"%s"', (body) => {
+    expect(questionsOf(body).some((q) => /their (?:terms|names)\?$/.test(q.text))).toBe(false);
+  });
+
+  it('control: a plural withholder owns "their"', () => {
+    expect(
+      questionsOf('The two firms declined to disclose their fees for the deal, which closed in March.'),
+    ).toContainEqual({
+      kind: 'unknown',
+      text: 'Will the two firms disclose their fees for the deal?',
+    });
   });
 });
