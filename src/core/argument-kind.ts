@@ -48,6 +48,14 @@ const EXCHANGE =
 /** Case-sensitive, so that the second party is a name: "… and also accused …" goes on with the same one. */
 const SAID_THEN_CHARGED =
   /\b(?:said|says)\b[^;]{0,300}?\band\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+accus/;
+/**
+ * The charge answered later in its own sentence by another party after ", and": "Labour accused the government of
+ * …, and the home secretary said the claim was nonsense" (review s33 B-kind45-1), the same exchange as the next
+ * sentence's answer. The party is a determiner's noun phrase or a name (case-sensitive), so "…, and said he should
+ * resign" (the accuser going on) and "…, and of having said" are not read. Bounded, so linear.
+ */
+const CHARGED_THEN_ANSWERED =
+  /\baccus\w*\b[^;]{0,300}?,\s*and\s+(?:(?:the|a|an|his|her|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|says|called|dismissed|insisted|responded|replied)\b/;
 /** A next sentence calling the charge false: "He said that is a “distortion”." */
 const CALLED_FALSE_NEXT = /\b(?:distort\w*|false|untrue|not true|baseless|unfounded|nonsense|ridiculous|absurd)\b/i;
 
@@ -79,7 +87,8 @@ function chargeKind(text: string, next: string): QuestionKind {
     MID_CONTRAST.test(text) ||
     SECOND_SIDE.test(text) ||
     EXCHANGE.test(text) ||
-    SAID_THEN_CHARGED.test(text);
+    SAID_THEN_CHARGED.test(text) ||
+    CHARGED_THEN_ANSWERED.test(text);
   const answered = contrary || ANSWERED_NEXT.test(next) || otherPartyNext(next) || CALLED_FALSE_NEXT.test(next);
   return answered ? 'disputed' : 'unverified';
 }

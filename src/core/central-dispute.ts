@@ -44,6 +44,29 @@ function rebuttingSubject(sentence: Sentence, sentences: Sentence[]): string | u
     : undefined;
 }
 
+/**
+ * "After Hewitt suggested that …, Trump contradicted him": a speaker named only in an opening subordinate clause is
+ * not the one contradicting, the main clause's subject is (sample 30's #9). Bounded, so linear.
+ */
+const OPENING_SUBORDINATE =
+  /^\W*(?:After|When|As|Before|While|Although|Though|Because|Since|Once|Until)\b([^,;]{1,200}),/;
+
+/** True when the sentence's contrary word sits after an opening subordinate clause that alone names `speaker`. */
+function contraryOfAnother(text: string, speaker: string): boolean {
+  const opening = OPENING_SUBORDINATE.exec(text);
+  if (!opening) return false;
+  const last = surname(speaker);
+  const named = (t: string): boolean => new RegExp(`(?<![\\w'’])${escapeRegExp(last)}(?![\\w'’])`).test(t);
+  const rest = text.slice(opening[0].length);
+  return named(opening[1]!) && !named(rest) && CONTRARY.test(rest);
+}
+
+/**
+ * "Pence continued: "When …"": the tag before a colon that opens the quote is the copy's narration, not the
+ * side's words, so it stays outside the question's quotation marks (sample 30's #9).
+ */
+const TAG_BEFORE_QUOTE = /^[^"“:]{1,60}:\s*(?=["“])/;
+
 /** How far apart the two sides of a dispute may sit. */
 const SPAN = 5;
 
@@ -71,7 +94,7 @@ export function centralDispute(sentences: Sentence[], speakers: Map<number, stri
   for (let j = 1; j < sentences.length; j++) {
     const second = sentences[j]!;
     const b = speakers.get(second.id) ?? rebuttingSubject(second, sentences);
-    if (!b || !CONTRARY.test(second.text)) continue;
+    if (!b || !CONTRARY.test(second.text) || contraryOfAnother(second.text, b)) continue;
     const bWords = topicWords(second.text, b);
     const needed = POINTS_BACK.test(second.text) ? 1 : 3;
     for (let i = Math.max(0, j - SPAN); i < j; i++) {
@@ -93,7 +116,7 @@ export function centralDispute(sentences: Sentence[], speakers: Map<number, stri
   // "…rejected that account, saying the trust had held two meetings": the rebuttal's own claim.
   const saying = (s: Sentence): string => /,?\s+saying(?:\s+that)?\s+(.{20,})$/.exec(s.text)?.[1] ?? s.text;
   const claim = (s: Sentence): string =>
-    cutClause(reportedClause(saying(s)), 16)
+    cutClause(reportedClause(saying(s).replace(TAG_BEFORE_QUOTE, '')), 16)
       .replace(/^["“‘]+|["”’]+$/g, '')
       .replace(/["“”]/g, '');
   const both = `${first.text} ${second.text}`;

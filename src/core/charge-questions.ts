@@ -96,6 +96,11 @@ export function refusal(ctx: PhraseContext): string | null {
     )
   ) {
     const verb = BASE[withheld[1]!.toLowerCase()] ?? withheld[1]!.toLowerCase();
+    // "Hicks said all staffers sign NDAs, though she did not discuss their terms": "their" is not one person's, so its
+    // owner is a noun the question leaves out (sample 30's #50); the passage is shown.
+    // One person: a name last ("Hope Hicks", whose -s is no plural's) or a singular noun, with no "and".
+    const one = (/\b[A-Z][\w'’-]*$/.test(who) || !plural(who)) && !/\s(?:and|or|&)\s/.test(who);
+    if (/^their\b/i.test(object) && one) return null;
     if (!BARE_OBJECT.test(object)) return `Will ${who} ${verb} ${object}?`;
     // "She declined to give an estimate": of what the sentence before was about.
     const topic = ctx.pairText ? modalClause(thatClause(ctx.pairText))?.subject : undefined;

@@ -38,10 +38,11 @@ const NO_SUBJECT_AFTER_AUX = new RegExp(
  * "Will hey, all things being equal, Rubio had better…", "Will tuesday, in her last campaign speech,
  * Clinton call…": an interjection, a sentence adverb or a time word with its comma where the subject
  * belongs. A noun may take an aside ("Will police, as promised, …"): only
- * these closed classes and -ly adverbs are read.
+ * these closed classes and -ly adverbs are read. A weekday keeps its capital now that the lexicon names it
+ * ("Will Tuesday, …"), so either case is read.
  */
 const WORD_AND_COMMA_AFTER_AUX = new RegExp(
-  `${AUX}(?:hey|oh|ah|well|yes|no|look|listen|so|ok|okay|sure|anyway|besides|further|furthermore|plus|first|second|overall|alas|please|indeed|still|yet|also|today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]{3,}ly),`,
+  `${AUX}(?:hey|oh|ah|well|yes|no|look|listen|so|ok|okay|sure|anyway|besides|further|furthermore|plus|first|second|overall|alas|please|indeed|still|yet|also|today|tonight|tomorrow|yesterday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[a-z]{3,}ly),`,
 );
 
 /** Words that open a subordinate clause: a subject or a claim made only of one has lost its main clause. */

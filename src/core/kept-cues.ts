@@ -1,3 +1,4 @@
+import { benchRuling } from './bench-ruling';
 import { calledOff } from './called-off';
 import { type Cue, cueFamily } from './question-cues';
 
@@ -45,7 +46,9 @@ export interface CueSurroundings {
  */
 export function keptCues(found: readonly Cue[], around: CueSurroundings): Cue[] {
   const cues = [...found];
-  if (around.chargeQuote && !cues.some((c) => c.shape === 'attack-quote')) {
+  // A judge's words to the defendant: the ruling, no side of a dispute (benchRuling).
+  if (benchRuling(around.text)) cues.splice(0, cues.length, ...cues.filter((c) => c.shape !== 'attack-quote'));
+  else if (around.chargeQuote && !cues.some((c) => c.shape === 'attack-quote')) {
     const f = cueFamily('attack-quote');
     cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f });
   }

@@ -1,3 +1,5 @@
+import { nameFirstWord } from './name-first-word';
+
 /**
  * A clause's opening capital, lowered unless the word is a name: what every template does before splicing a copy's
  * clause into a question ("Is it true that the council…", "Are anti-virus firms right…").
@@ -51,6 +53,9 @@ export function lowerStart(text: string, properWords: Set<string>): string {
     !determiner &&
     (properWords.has(bare) ||
       demonym ||
+      // "Democrats will vote", "Hughes will decide": a word the copy writes nowhere else keeps its capital when the
+      // lexicon writes it so too (review s33 B-main-56); "Critics", "Officials" are common there and lowered.
+      nameFirstWord(bare) ||
       /^[A-Z]{2,}/.test(first) ||
       /^I(?:['’](?:m|ve|d|ll))?$/.test(first) ||
       nextCapital)

@@ -89,7 +89,10 @@ export function vagueSource(ctx: PhraseContext): string | null {
     return `Which ${pluralSource(said[1]!)} ${verb} ${lowerStart(cutClause(said[3]!, 20), ctx.properWords)}, and can they be named?`;
   }
   const aside = ASIDE.test(ctx.text);
-  const clause = plainClaim(cutClause(reportedClause(ctx.text.replace(ASIDE, ' ')), 22));
+  // "Kasich said he would have fired him, according to press reports": what the reports say is that Kasich said
+  // it, so his saying stays in the claim; only a source's own verb is stripped (sample 30's #43).
+  const reported = /\baccording to\b/i.test(ctx.text) ? ctx.text : reportedClause(ctx.text.replace(ASIDE, ' '));
+  const clause = plainClaim(cutClause(reported, 22));
   const source =
     /\b(sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar)\b/i.exec(
       ctx.text,

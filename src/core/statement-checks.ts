@@ -79,6 +79,10 @@ export function isSpeakerDescription(name: string): boolean {
   return true;
 }
 
+/** A count before a noun: a figure or a number word; not a year, which may be a subject ("2016 marks …"). */
+const COUNT =
+  /^(?:(?!(?:19|20)\d\d$)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several)$/i;
+
 /**
  * Is the reported part a clause with a verb? Rejects a verb read as a noun ("the claims were
  * made" -> "were made ..."), a passive ("claims denied by Labour"), an embedded question
@@ -96,6 +100,9 @@ export function isReportedClause(text: string): boolean {
       return true;
     if (i === 0 || w !== lower) return false;
     if (/ed$/.test(lower)) return true;
+    // "admitted 14 counts of fraud", "admitted two charges": a plural after the count the words open on is its
+    // noun, no verb (review s33 B-main-52, a plea read as a statement).
+    if (i === 1 && COUNT.test(words[0]!)) return false;
     return /[^su]s$/.test(lower) && lower.length > 3 && !/ous$/.test(lower) && !NOT_VERB_S.has(lower);
   });
 }

@@ -3,6 +3,7 @@ import { clauseSlotSplice } from './clause-slot-splices';
 import { droppedObject } from './dropped-object';
 import { escapeRegExp } from './escape-reg-exp';
 import { loneSubordinate } from './lone-subordinate';
+import { nameFirstWord } from './name-first-word';
 import { splicedWords } from './spliced-words';
 import { subjectlessClause } from './subjectless-clause';
 import { cutBeforeVerb, verblessThat } from './verbless-that';
@@ -65,6 +66,14 @@ const NO_SUBJECT =
 /** A clause cut mid-way: the question ends on a word that needs more after it. */
 const DANGLING_END =
   /\s\(?(?:and|or|but|the|a|an|of|to|that|which|who|with|by|for|in|on|at|from|his|her|their|its|is|are|was|were|has|have|had|will|would|reports|reported|said|says|told|claims|claimed|now|not)\s*…?\?$/i;
+
+/**
+ * A word-budget cut right after a modal's or "to"'s verb: "… may not secure…?", "… expected to visit…?". The verb's
+ * object or complement is what was cut, and the verb alone reads as another sentence (sample 30's #3); the passage
+ * is shown whole instead.
+ */
+const CUT_AFTER_VERB =
+  /\s(?:will|would|can|could|may|might|must|should|shall|to)(?:\s+(?:not|never|also|only|just|even))?\s+[a-z][\w'’-]*…\?$/;
 
 function tokens(text: string): string[] {
   return text.match(/[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\$?\d[\d,.]*\d%?|\d%?/g) ?? [];
@@ -190,6 +199,8 @@ function strandedOpener(question: string, copy: string, names: ReadonlySet<strin
     const word = words[i]!.replace(/[^A-Za-z'’-]/g, '');
     // "Sanders has blamed…": a name that only ever opens sentences is still a name, not a plural noun.
     if (names.has(word)) continue;
+    // "Will Democrats vote", "Will Hughes decide": the lexicon writes it with a capital (lowerStart kept it so).
+    if (nameFirstWord(word)) continue;
     // Only a plural common noun running on into lower-case words ("Journalists not ruling out"): a
     // name ("David Frost", "Jones said") is left to the copy's own capitals.
     if (!/^[A-Z][a-z]+[^s]s$/.test(word) || !/^[a-z]/.test(words[i + 1]!)) continue;
@@ -214,7 +225,8 @@ export function isCleanQuestion(
   names: ReadonlySet<string> = new Set(),
 ): boolean {
   if (!question.endsWith('?') || question.split(/\s+/).length > 48) return false;
-  if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || !balancedQuotes(question)) return false;
+  if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || CUT_AFTER_VERB.test(question)) return false;
+  if (!balancedQuotes(question)) return false;
   // "…50 states in this country ……?": a cut on a cut.
   if (!balancedBrackets(question) || /…\s*…|\.\.\.\s*…/.test(question)) return false;
   if (splicedOpener(question, copy) || SECOND_SENTENCE.test(question) || STOP_INSIDE.test(question)) return false;
