@@ -10,7 +10,7 @@ export interface NameRun {
   words: Word[];
   start: number;
   end: number;
-  /** The word just before the run ("in" of "in June H.R. McMaster"), when there is one. */
+  /** The word just before the run ("in" of "in June H.R. McMaster"), when there is one; "&" after "Ernst & ". */
   previous?: string;
 }
 
@@ -27,7 +27,13 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
     if (current.length > 0) {
       // Only a word the name follows with nothing but spaces between: "late.” ― Oscar" has no word before "Oscar".
       const before = words[first - 1];
-      const previous = before && onlySpaces(text, before.end, current[0]!.start) ? before.text : undefined;
+      // "Ernst & Young": the tokenizer drops the ampersand, which still tells the run after it is a firm's name's tail.
+      const previous =
+        before && onlySpaces(text, before.end, current[0]!.start)
+          ? before.text
+          : before && isCapitalised(before.text) && text.slice(before.end, current[0]!.start) === ' & '
+            ? '&'
+            : undefined;
       runs.push({ words: current, start: current[0]!.start, end: current[current.length - 1]!.end, previous });
     }
     current = [];
