@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
 
 const speakers = (body: string): Array<string | null> =>
   analyzeArticle(body, { title: 'Recount ordered in harbour ward' }).quotes.map((q) => q.speaker);
@@ -15,6 +16,17 @@ describe("a titled surname keeps its particles; a firm's name joined by '&' is n
       ].join('\n\n'),
     );
     expect(found).toEqual(['de la Cruz', 'van der Berg']);
+  });
+
+  it('lists a titled surname opened by a particle, quoted once with its role', () => {
+    const analysis = analyzeArticle(
+      [
+        'The council set its budget on Thursday after a long night of talks.',
+        '“We kept every promise we made,” Mr. van der Berg, the finance chief, said.',
+      ].join('\n\n'),
+      { title: 'Budget passes' },
+    );
+    expect(whoIsWho(analysis).people).toContainEqual({ name: 'van der Berg', role: 'finance chief' });
   });
 
   it('reads "Ernst & Young" as one name, not a person called Young', () => {
