@@ -17,7 +17,6 @@ import { MODAL_OR_TO, roleModifiers } from './role-modifiers';
 import { runsBefore } from './runs-before';
 import { splitTitle, TITLE_WORDS } from './split-title';
 import { titleCaseSentence } from './title-case-sentence';
-import { wordnetPersonNoun } from './wordnet-person-noun';
 
 /**
  * The role the copy gives one person, for the who-is-who (who-is-who.ts): an apposition beside the
@@ -56,7 +55,7 @@ const KIN =
 /** The head of a role phrase: its last word before "of/at/for/from/in/with/based/…". */
 function headWord(role: string): string {
   const words = role.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|on|to|about|based|working|and)$/.test(w));
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|on|to|based|working|and)$/.test(w));
   return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
 }
 
@@ -279,7 +278,7 @@ export function appositionRole(n: string, text: string, alone = false): string |
     // The -man head counts inside a capitalised run only: "a German", "a Frenchman" name a nationality.
     const post = /^[A-Z]/.test(head)
       ? isRoleHead(head.toLowerCase()) || (/(?:man|woman)$/.test(head) && capitalisedBefore(head, after))
-      : agentNoun(head) || wordnetPersonNoun(head);
+      : agentNoun(head);
     if (found.article && (post || /^(?:Republican|Democrat|independent)$/.test(head))) return cleanRole(after);
     if (!found.article && /^[a-z][\w-]* of\s/.test(after) && agentNoun(after.split(' ')[0]!)) return cleanRole(after);
     // "Prince Alwaleed, the nephew of the late King Abdullah": a relation written with whose it is describes him.
