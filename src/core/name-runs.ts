@@ -1,5 +1,6 @@
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { NOT_NAMES } from './not-names';
+import { ORG_HEADS } from './org-heads';
 import { PARTICLES } from './parse-person';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
@@ -60,6 +61,8 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
       following !== undefined &&
       (CONNECTORS.has(following.text) ||
         (isCapitalised(following.text) && !NOT_NAMES.has(following.text)) ||
+        // "The Association of British Insurers": after a body's head word, "of British" goes on with its name.
+        ((word.text === 'of' || word.text === 'for') && isCapitalised(following.text) && ORG_HEADS.has(prev!.text)) ||
         roleOfPlace(prev!, following, words[i + 2]));
     if (capital || connector) {
       if (prev && !joined) flush();

@@ -127,7 +127,7 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
     if (!isListedFirstName(nameWords[0]!.text)) return null;
   }
   if (words[first - 1]?.text === 'The') return null; // "The Weakest Link" names a thing
-  if (nameWords.length === 1 && endsBodyName(words, first)) return null;
+  if ((nameWords.length === 1 && endsBodyName(words, first)) || tailOfBody(words, first)) return null;
   let h = first - 1;
   let honorific: string | null = null;
   while (h >= 0 && HONORIFICS.has(words[h]!.text)) {
@@ -151,6 +151,19 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
     certain: honorific !== null || roleBefore || roleOf,
     possessive: nameWords[nameWords.length - 1]!.possessive,
   };
+}
+
+/**
+ * "The Association of British Insurers", "Institute for Fiscal Studies": after a body's head word and "of" or "for",
+ * the capitalised words up to the name are the rest of the body's name, unless a given name opens them ("the
+ * Committee of Jane Doe").
+ */
+function tailOfBody(words: Word[], first: number): boolean {
+  let at = first - 1;
+  while (at > 0 && isCapitalised(words[at]!.text)) at--;
+  const connector = words[at]?.text;
+  if ((connector !== 'of' && connector !== 'for') || !ORG_HEADS.has(words[at - 1]?.text ?? '')) return false;
+  return !knownFirstName(words[at + 1]!.text);
 }
 
 /** After "<role> of", only name-like words: where they start, else -1. */
