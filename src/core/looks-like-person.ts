@@ -54,10 +54,11 @@ export function looksLikePerson(
   // "in Libya" twice and never titled: a lone word the copy writes as a place is none, even where a quote is
   // pinned on it ("says Libya is the biggest trouble spot").
   if (words.length < 2 && !titled && placeUsage(bare, text)) return false;
-  // "Bill de Blasio", "Ursula von der Leyen": a name particle may stand lower-case inside a name.
+  // "Bill de Blasio", "Ursula von der Leyen": a name particle may stand lower-case inside a name, and open a surname
+  // the copy titles ("Mr. van der Berg" is "van der Berg").
   const nameWord = (w: string, i: number) =>
     // "François Hollande", "José Díaz": a capital and letters of any alphabet, not only A–Z.
-    /^\p{Lu}[\p{L}\p{M}\d_'’.-]*$/u.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(w));
+    /^\p{Lu}[\p{L}\p{M}\d_'’.-]*$/u.test(w) || (i < words.length - 1 && PARTICLES.has(w));
   if (!words.every(nameWord) || NOT_FIRST.has(first) || (words.length > 1 && closedClassGiven(first))) return false;
   // "RaÃol", "Federico de JesA": a name the copy's encoding broke (UTF-8 read as Latin-1, or cut at it).
   if (words.some((w) => /[ÃÂ][\u0080-\u00ff]|[a-z][A-Z]$/.test(w))) return false;

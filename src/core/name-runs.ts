@@ -1,5 +1,6 @@
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { NOT_NAMES } from './not-names';
+import { ORG_HEADS } from './org-heads';
 import { PARTICLES } from './parse-person';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
@@ -10,7 +11,7 @@ export interface NameRun {
   words: Word[];
   start: number;
   end: number;
-  /** The word just before the run ("in" of "in June H.R. McMaster"), when there is one. */
+  /** The word just before the run ("in" of "in June H.R. McMaster"), when there is one; "&" after "Ernst & ". */
   previous?: string;
 }
 
@@ -27,7 +28,13 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
     if (current.length > 0) {
       // Only a word the name follows with nothing but spaces between: "late.” ― Oscar" has no word before "Oscar".
       const before = words[first - 1];
-      const previous = before && onlySpaces(text, before.end, current[0]!.start) ? before.text : undefined;
+      // "Ernst & Young": the tokenizer drops the ampersand, which still tells the run after it is a firm's name's tail.
+      const previous =
+        before && onlySpaces(text, before.end, current[0]!.start)
+          ? before.text
+          : before && isCapitalised(before.text) && text.slice(before.end, current[0]!.start) === ' & '
+            ? '&'
+            : undefined;
       runs.push({ words: current, start: current[0]!.start, end: current[current.length - 1]!.end, previous });
     }
     current = [];
@@ -54,6 +61,8 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
       following !== undefined &&
       (CONNECTORS.has(following.text) ||
         (isCapitalised(following.text) && !NOT_NAMES.has(following.text)) ||
+        // "The Association of British Insurers": after a body's head word, "of British" goes on with its name.
+        ((word.text === 'of' || word.text === 'for') && isCapitalised(following.text) && ORG_HEADS.has(prev!.text)) ||
         roleOfPlace(prev!, following, words[i + 2]));
     if (capital || connector) {
       if (prev && !joined) flush();

@@ -54,6 +54,8 @@ export interface PersonParse {
  * runs that are organisations, places or plain capitalised words.
  */
 export function parsePerson(run: NameRun): PersonParse | null {
+  // "Ernst & Young", "Johnson & Johnson": prose joins two people with "and"; the ampersand joins a firm's name.
+  if (run.previous === '&') return null;
   // "Zara Hyde Peters of UK Athletics": a name before a connector wins over an organisation after it.
   const connector = run.words.findIndex((w) => !isCapitalised(w.text) && !PARTICLES.has(w.text));
   if (connector >= 1) {
@@ -105,10 +107,13 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
     )
       first--;
     if (first > 0 && nameWordAt(words, first - 1)) return null; // five name-like words: a title
-    // A name never starts with a sentence word such as "The" or a month.
+    // A name never starts with a sentence word such as "The" or a month, nor with a particle unless a title or an
+    // honorific stands right before it: "Mr. de la Cruz", "Mayor de Blasio" are surnames whole, particles and all.
+    const titled =
+      first > 0 && (HONORIFICS.has(words[first - 1]!.text) || ROLE_HEADS.has(lowerWord(words[first - 1]!)));
     while (
       first < words.length &&
-      (NOT_NAMES.has(words[first]!.text) || PARTICLES.has(words[first]!.text)) &&
+      (NOT_NAMES.has(words[first]!.text) || (!titled && PARTICLES.has(words[first]!.text))) &&
       !givenBeforeInitial(words, first, dated)
     )
       first++;
@@ -122,7 +127,7 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
     if (!isListedFirstName(nameWords[0]!.text)) return null;
   }
   if (words[first - 1]?.text === 'The') return null; // "The Weakest Link" names a thing
-  if (nameWords.length === 1 && endsBodyName(words, first)) return null;
+  if ((nameWords.length === 1 && endsBodyName(words, first)) || tailOfBody(words, first)) return null;
   let h = first - 1;
   let honorific: string | null = null;
   while (h >= 0 && HONORIFICS.has(words[h]!.text)) {
@@ -146,6 +151,19 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
     certain: honorific !== null || roleBefore || roleOf,
     possessive: nameWords[nameWords.length - 1]!.possessive,
   };
+}
+
+/**
+ * "The Association of British Insurers", "Institute for Fiscal Studies": after a body's head word and "of" or "for",
+ * the capitalised words up to the name are the rest of the body's name, unless a given name opens them ("the
+ * Committee of Jane Doe").
+ */
+function tailOfBody(words: Word[], first: number): boolean {
+  let at = first - 1;
+  while (at > 0 && isCapitalised(words[at]!.text)) at--;
+  const connector = words[at]?.text;
+  if ((connector !== 'of' && connector !== 'for') || !ORG_HEADS.has(words[at - 1]?.text ?? '')) return false;
+  return !knownFirstName(words[at + 1]!.text);
 }
 
 /** After "<role> of", only name-like words: where they start, else -1. */
