@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { type WholeStoryAnswer, wholeStoryReply } from '../../commands/whole-story-reply';
+import { type WholeStoryAnswer, wholeStoryResult } from '../../commands/whole-story-reply';
 import { authorshipAnswer } from '../app/authorship-answer';
-import { buildAnswerReply } from '../app/build-answer-reply';
 import { cmd } from '../app/reply';
 import { vagueQuery } from '../app/vague-query';
 import { asksNothing, isThreadQuestion } from '../core/is-thread-question';
@@ -56,17 +55,18 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
     }
     // The thread's reply, so a question about the whole story ("summary?", "what's new?", "who is
     // quoted?") gets the brief's section here too, not a sentence that happens to say "summary" or "new".
-    const reply = await wholeStoryReply(question, answer, app);
-    const text = renderConsoleReply(reply);
+    const { reply, section, figure } = await wholeStoryResult(question, answer, app);
     const { result } = answer;
-    if (!values.json) io.stdout.write(`${text}\n`);
-    else if (text !== renderConsoleReply(buildAnswerReply(answer))) {
-      // The main figure's sentences, as an answer gives them; or a section of the brief, not one fact:
-      // its text as shown, which section it is, and no sentence ids (the brief's --json has them).
-      const cited = reply.citedSentences ?? [];
-      const section = reply.sections.find((s) => s.heading)?.heading;
-      const shown = cited.length > 0 ? { answer: cited.map((s) => s.text).join(' ') } : { answer: text, section };
-      io.stdout.write(`${JSON.stringify({ ...shown, sentenceIds: cited.map((s) => s.id) })}\n`);
+    if (!values.json) io.stdout.write(`${renderConsoleReply(reply)}\n`);
+    else if (section) {
+      // A section of the brief, not one fact: which section and its lines as data, and the reply as plain
+      // lines in "answer" (no heading or bullets); no sentence ids (the brief's --json has them).
+      const lines = section.items.map((i) => (i.speaker ? `${i.text} — ${i.speaker}` : i.text));
+      const answer = [...(section.note ? [section.note] : []), ...lines].join('\n');
+      io.stdout.write(`${JSON.stringify({ answer, ...section, sentenceIds: [] })}\n`);
+    } else if (figure) {
+      // The main figure's sentences, as an answer gives them.
+      io.stdout.write(`${JSON.stringify(figure)}\n`);
     } else {
       // A headline-only reply stays answer null (the body does not say it), with the headline beside it.
       const headline = result.answer === null && result.headline !== undefined ? { headline: result.headline } : {};
