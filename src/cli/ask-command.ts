@@ -8,7 +8,9 @@ import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound, cliStoryQuery } from './cli-not-found';
+import { fileNotStory } from './file-not-story';
 import { longTextNote } from './long-text-note';
+import { shellQuoted } from './shell-quoted';
 import { withRuntime } from './with-runtime';
 
 /** `newsbrief ask`: answers from one article, citing its sentences; answer null when it does not say. */
@@ -47,7 +49,8 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
         const suggestions = brief.suggestions.map(({ id, title }) => ({ id, title }));
         // Each suggestion's command carries the question as typed, so nothing has to be retyped.
         const text = cliNotFound({ ...brief, retry: (id) => cmd('ask', `${id} ${shellQuoted(question)}`) });
-        return fail(text.split('\n')[0]!, { suggestions }, text);
+        const [first, ...rest] = text.split('\n');
+        return fail(first!, { suggestions }, [first, fileNotStory(query, question) + rest.join('\n')].join('\n'));
       }
       const stored = await app.answerAbout(brief.article.id, question);
       if (!stored) throw new Error(`story #${brief.article.id} disappeared while answering`);
@@ -157,9 +160,4 @@ function askedQuestion(question: string, example: string): string {
   if (question !== '' && !isThreadQuestion(question, { addressedToBot: true }))
     throw new UsageError(`"${question}" is not a question about the story. Ask one, last, in quotes: ${example}`);
   return question;
-}
-
-/** One argument for a POSIX shell, whatever it holds: single-quoted unless it is plain already. */
-function shellQuoted(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
