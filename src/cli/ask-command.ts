@@ -64,7 +64,10 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
     else if (section) {
       // A section of the brief, not one fact: which section and its lines as data, and the reply as plain
       // lines in "answer" (no heading or bullets); no sentence ids (the brief's --json has them).
-      const lines = section.items.map((i) => (i.speaker ? `${i.text} — ${i.speaker}` : i.text));
+      // A quote as the brief shows it: in quote marks, with its speaker or "unattributed".
+      const lines = section.items.map((i) =>
+        i.speaker === undefined ? i.text : `“${i.text}” — ${i.speaker ?? 'unattributed'}`,
+      );
       const answer = [...(section.note ? [section.note] : []), ...lines].join('\n');
       io.stdout.write(`${JSON.stringify({ answer, ...section, sentenceIds: [] })}\n`);
     } else if (figure) {

@@ -51,7 +51,7 @@ it('--json gives a section of the brief as data: which section, its items, and p
   const quoted = await ask('millbrook', 'who is quoted?');
   expect(quoted.section).toBe('Key quotes');
   expect(quoted.items).toContainEqual({ text: expect.stringMatching(/one-page summary/), speaker: 'Priya Nair' });
-  expect(quoted.answer).toMatch(/one-page summary.* — Priya Nair$/m);
+  expect(quoted.answer).toMatch(/^“Nobody should sign .*one-page summary\.?” — Priya Nair$/m);
   const latest = await ask('--file', file, "what's new?");
   expect(latest).toMatchObject({ section: 'Summary', note: expect.stringMatching(/^Nothing newer than this file/) });
   expect(latest.answer.split('\n')[0]).toBe(latest.note);
