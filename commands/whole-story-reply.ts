@@ -58,7 +58,7 @@ const ASKS: { heading: string; shape: RegExp; always?: boolean }[] = [
 export type WholeStoryAnswer = Omit<ThreadAnswer, 'article'> & { article?: ThreadAnswer['article'] };
 
 /** The brief's section a whole-story reply gives, as data (`ask --json` writes it; the reply renders it). */
-export interface WholeStorySection {
+interface WholeStorySection {
   /** Its heading in the brief: "Summary", "Key quotes", "Who is who". */
   section: string;
   /** Said before it: "what's new?" is told nothing newer is held, then given the summary. */
