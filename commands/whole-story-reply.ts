@@ -1,7 +1,7 @@
 import { buildAnswerReply } from '../src/app/build-answer-reply';
 import { briefSections } from '../src/app/build-brief-reply';
 import type { NewsbriefApp, ThreadAnswer } from '../src/app/newsbrief-app';
-import type { Reply } from '../src/app/reply';
+import type { Reply, ReplySection } from '../src/app/reply';
 import { type WhoIsWho, whoIsWho } from '../src/core/who-is-who';
 import { mainFigure } from './main-figure';
 import { plainQuestion } from './plain-question';
@@ -57,6 +57,23 @@ const ASKS: { heading: string; shape: RegExp; always?: boolean }[] = [
  */
 export type WholeStoryAnswer = Omit<ThreadAnswer, 'article'> & { article?: ThreadAnswer['article'] };
 
+/** The brief's section a whole-story reply gives, as data (`ask --json` writes it; the reply renders it). */
+interface WholeStorySection {
+  /** Its heading in the brief: "Summary", "Key quotes", "Who is who". */
+  section: string;
+  /** Said before it: "what's new?" is told nothing newer is held, then given the summary. */
+  note?: string;
+  /** Its lines, as the brief lists them; a quote's with its speaker (null: the article does not say). */
+  items: { text: string; speaker?: string | null }[];
+}
+
+/** The reply, and what it gives in place of the engine's answer: a section of the brief, or the main figure's sentences. */
+export interface WholeStoryResult {
+  reply: Reply;
+  section?: WholeStorySection;
+  figure?: { answer: string; sentenceIds: number[] };
+}
+
 /**
  * A question about the whole story ("what happened?", "who is quoted?", "who said it?", "who is
  * involved?") that the answer engine, which looks for one fact, found no sentence for: the brief's
@@ -70,39 +87,57 @@ export async function wholeStoryReply(
   answer: WholeStoryAnswer,
   app: Pick<NewsbriefApp, 'storyWhoIsWho'>,
 ): Promise<Reply> {
+  return (await wholeStoryResult(question, answer, app)).reply;
+}
+
+/** wholeStoryReply's reply, with the section it gives as data. */
+export async function wholeStoryResult(
+  question: string,
+  answer: WholeStoryAnswer,
+  app: Pick<NewsbriefApp, 'storyWhoIsWho'>,
+): Promise<WholeStoryResult> {
   const reply = buildAnswerReply(answer);
   const said = plainQuestion(question)
     .replace(/^(?:(?:so|ok|okay|and|quick question)\b[\s,]*)+/, '')
     .trim();
   const asked = ASKS.find((a) => a.shape.test(said));
-  if (!asked) return reply;
+  if (!asked) return { reply };
   const { heading } = asked;
   // The engine reads "the main figure" as words to find, and answers with a sentence that says
   // "figure" ("double the figure in the summary"), not one that carries it: this shape is never its.
   if (heading === 'Main figure') {
     const sentences = mainFigure(answer.analysis);
-    if (sentences.length === 0) return reply;
+    if (sentences.length === 0) return { reply };
+    // Answered as a fact is: the sentences, cited.
     const text = sentences.map((s) => s.text).join(' ');
-    return buildAnswerReply({
-      analysis: answer.analysis,
-      result: { answer: text, sentenceIds: sentences.map((s) => s.id) },
-    });
+    const result = { answer: text, sentenceIds: sentences.map((s) => s.id) };
+    return { reply: buildAnswerReply({ analysis: answer.analysis, result }), figure: result };
   }
   if (heading === 'New') {
     // Asked of the story's state, not of a fact in it: a sentence saying "new" ("the new vote") is no answer.
     const note = `Nothing newer than ${asHeld(answer.article)}: newsbrief reads no other source. Its summary:`;
     const summary = briefSections(answer.analysis, [], [], NO_ONE).find((s) => s.heading === 'Summary');
     const sections = [{ style: 'paragraph' as const, items: [{ text: note }] }, ...(summary ? [summary] : [])];
-    return { ...reply, sections, citedSentences: [] };
+    const given = { section: 'Summary', note, items: summary ? sectionItems(summary) : [] };
+    return { reply: { ...reply, sections, citedSentences: [] }, section: given };
   }
-  if (!asked.always && (answer.result.answer !== null || answer.result.headline !== undefined)) return reply;
+  if (!asked.always && (answer.result.answer !== null || answer.result.headline !== undefined)) return { reply };
   const { article } = answer;
   // A file read for one question is not stored: its who is who is made here, as `analyze` makes it.
   const who =
     heading !== 'Who is who' ? NO_ONE : article ? await app.storyWhoIsWho(article) : whoIsWho(answer.analysis);
   const section = briefSections(answer.analysis, [], [], who).find((s) => s.heading === heading);
+  if (!section) return { reply };
   // The brief's section cites no one sentence: a "who said that?" after it has nothing to point at.
-  return section ? { ...reply, sections: [section], citedSentences: [] } : reply;
+  return {
+    reply: { ...reply, sections: [section], citedSentences: [] },
+    section: { section: heading, items: sectionItems(section) },
+  };
+}
+
+/** A section's lines as data: the text, and a quote's speaker. */
+function sectionItems(section: ReplySection): WholeStorySection['items'] {
+  return section.items.map(({ text, speaker }) => (speaker === undefined ? { text } : { text, speaker }));
 }
 
 /** "the article as stored (added 2026-12-04)", or "this file" for one read and not stored. */

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { type WholeStoryAnswer, wholeStoryReply } from '../../commands/whole-story-reply';
+import { type WholeStoryAnswer, wholeStoryResult } from '../../commands/whole-story-reply';
 import { authorshipAnswer } from '../app/authorship-answer';
-import { buildAnswerReply } from '../app/build-answer-reply';
 import { cmd } from '../app/reply';
 import { vagueQuery } from '../app/vague-query';
 import { asksNothing, isThreadQuestion } from '../core/is-thread-question';
@@ -9,7 +8,9 @@ import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound, cliStoryQuery } from './cli-not-found';
+import { fileNotStory } from './file-not-story';
 import { longTextNote } from './long-text-note';
+import { shellQuoted } from './shell-quoted';
 import { withRuntime } from './with-runtime';
 
 /** `newsbrief ask`: answers from one article, citing its sentences; answer null when it does not say. */
@@ -48,7 +49,8 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
         const suggestions = brief.suggestions.map(({ id, title }) => ({ id, title }));
         // Each suggestion's command carries the question as typed, so nothing has to be retyped.
         const text = cliNotFound({ ...brief, retry: (id) => cmd('ask', `${id} ${shellQuoted(question)}`) });
-        return fail(text.split('\n')[0]!, { suggestions }, text);
+        const [first, ...rest] = text.split('\n');
+        return fail(first!, { suggestions }, [first, fileNotStory(query, question) + rest.join('\n')].join('\n'));
       }
       const stored = await app.answerAbout(brief.article.id, question);
       if (!stored) throw new Error(`story #${brief.article.id} disappeared while answering`);
@@ -56,17 +58,21 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
     }
     // The thread's reply, so a question about the whole story ("summary?", "what's new?", "who is
     // quoted?") gets the brief's section here too, not a sentence that happens to say "summary" or "new".
-    const reply = await wholeStoryReply(question, answer, app);
-    const text = renderConsoleReply(reply);
+    const { reply, section, figure } = await wholeStoryResult(question, answer, app);
     const { result } = answer;
-    if (!values.json) io.stdout.write(`${text}\n`);
-    else if (text !== renderConsoleReply(buildAnswerReply(answer))) {
-      // The main figure's sentences, as an answer gives them; or a section of the brief, not one fact:
-      // its text as shown, which section it is, and no sentence ids (the brief's --json has them).
-      const cited = reply.citedSentences ?? [];
-      const section = reply.sections.find((s) => s.heading)?.heading;
-      const shown = cited.length > 0 ? { answer: cited.map((s) => s.text).join(' ') } : { answer: text, section };
-      io.stdout.write(`${JSON.stringify({ ...shown, sentenceIds: cited.map((s) => s.id) })}\n`);
+    if (!values.json) io.stdout.write(`${renderConsoleReply(reply)}\n`);
+    else if (section) {
+      // A section of the brief, not one fact: which section and its lines as data, and the reply as plain
+      // lines in "answer" (no heading or bullets); no sentence ids (the brief's --json has them).
+      // A quote as the brief shows it: in quote marks, with its speaker or "unattributed".
+      const lines = section.items.map((i) =>
+        i.speaker === undefined ? i.text : `“${i.text}” — ${i.speaker ?? 'unattributed'}`,
+      );
+      const answer = [...(section.note ? [section.note] : []), ...lines].join('\n');
+      io.stdout.write(`${JSON.stringify({ answer, ...section, sentenceIds: [] })}\n`);
+    } else if (figure) {
+      // The main figure's sentences, as an answer gives them.
+      io.stdout.write(`${JSON.stringify(figure)}\n`);
     } else {
       // A headline-only reply stays answer null (the body does not say it), with the headline beside it.
       const headline = result.answer === null && result.headline !== undefined ? { headline: result.headline } : {};
@@ -157,9 +163,4 @@ function askedQuestion(question: string, example: string): string {
   if (question !== '' && !isThreadQuestion(question, { addressedToBot: true }))
     throw new UsageError(`"${question}" is not a question about the story. Ask one, last, in quotes: ${example}`);
   return question;
-}
-
-/** One argument for a POSIX shell, whatever it holds: single-quoted unless it is plain already. */
-function shellQuoted(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }

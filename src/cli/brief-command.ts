@@ -6,6 +6,7 @@ import { vagueQuery } from '../app/vague-query';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound, cliStoryQuery } from './cli-not-found';
+import { fileNotStory } from './file-not-story';
 import { shellBriefReply } from './shell-brief-reply';
 import { withRuntime } from './with-runtime';
 
@@ -39,7 +40,7 @@ export async function briefCommand(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(
         result.kind === 'found'
           ? `${renderConsoleReply(shellBriefReply(buildBriefReply(result), result.article, result.engine))}\n`
-          : cliNotFound({ ...result, retry: (id) => cmd('brief', String(id)) }),
+          : notFound(cliNotFound({ ...result, retry: (id) => cmd('brief', String(id)) }), query),
       );
     }
     return result.kind === 'found' ? 0 : 1;
@@ -64,4 +65,10 @@ function articleSummary(article: {
  */
 function suggestionSummary(suggestion: StorySuggestion) {
   return { ...articleSummary(suggestion), score: suggestion.score };
+}
+
+/** The miss's first line, then what to do with a file whose path was typed (fileNotStory), then the rest. */
+function notFound(text: string, query: string): string {
+  const at = text.indexOf('\n') + 1;
+  return text.slice(0, at) + fileNotStory(query) + text.slice(at);
 }

@@ -8,6 +8,6 @@ const MIN_ARTICLE_CHARS = 200;
 export function articleTooShort(text: string): string | undefined {
   const length = text.trim().length;
   return length < MIN_ARTICLE_CHARS
-    ? `that is ${length} characters; an article needs at least ${MIN_ARTICLE_CHARS}`
+    ? `that is ${length} ${length === 1 ? 'character' : 'characters'}; an article needs at least ${MIN_ARTICLE_CHARS}`
     : undefined;
 }

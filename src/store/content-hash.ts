@@ -16,6 +16,11 @@ export function contentHash(text: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\s+/gu, ' ')
     .trim();
+  return sha256Hex(normalised);
+}
+
+/** sha256 of the text exactly as given, in hex. */
+export function sha256Hex(text: string): string {
   crypto ??= createRequire(import.meta.url)('node:crypto') as Crypto;
-  return crypto.createHash('sha256').update(normalised, 'utf8').digest('hex');
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }

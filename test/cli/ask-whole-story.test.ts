@@ -36,9 +36,27 @@ it('answers "summary?" and "what\'s new?" with the summary, for a stored story a
     expect(latest.out, story.join(' ')).toMatch(/^Nothing newer than (the article as stored \(added \d{4}|this file)/);
     expect(latest.out, story.join(' ')).not.toContain('new buses would be ready');
   }
-  const json = JSON.parse((await cli(['ask', 'millbrook', 'summary?', '--json'])).out);
-  expect(json).toMatchObject({ section: 'Summary', sentenceIds: [] });
-  expect(json.answer).toMatch(/^Summary\n/);
+});
+
+// B-ux33-2: `ask --json` gave a section as the console's rendering ("Summary\n  • …") in "answer", found by
+// rendering the reply twice. It gives the section's name and its lines as data now, and "answer" as plain lines.
+it('--json gives a section of the brief as data: which section, its items, and plain lines', async () => {
+  expect((await cli(['ingest', file])).code).toBe(0);
+  const ask = async (...args: string[]) => JSON.parse((await cli(['ask', ...args, '--json'])).out);
+  const summary = await ask('millbrook', 'summary?');
+  expect(summary).toMatchObject({ section: 'Summary', sentenceIds: [] });
+  expect(summary.items.length).toBeGreaterThan(0);
+  expect(summary.items[0]).toEqual({ text: expect.stringMatching(/school board/) });
+  expect(summary.answer).toBe(summary.items.map((i: { text: string }) => i.text).join('\n'));
+  const quoted = await ask('millbrook', 'who is quoted?');
+  expect(quoted.section).toBe('Key quotes');
+  expect(quoted.items).toContainEqual({ text: expect.stringMatching(/one-page summary/), speaker: 'Priya Nair' });
+  expect(quoted.answer).toMatch(/^“Nobody should sign .*one-page summary\.?” — Priya Nair$/m);
+  const latest = await ask('--file', file, "what's new?");
+  expect(latest).toMatchObject({ section: 'Summary', note: expect.stringMatching(/^Nothing newer than this file/) });
+  expect(latest.answer.split('\n')[0]).toBe(latest.note);
+  // The console's rendering is unchanged.
+  expect((await cli(['ask', 'millbrook', 'summary?'])).out).toMatch(/^Summary\n {2}• /);
 });
 
 it('controls (same on main): a question about one fact gets its sentence, as before', async () => {

@@ -233,6 +233,9 @@ describe('ask, analyze and ingest arguments', () => {
     expect((await cli(['analyze', stub])).err).toMatch(/needs at least 200/);
     const chat = await cli(['start'], ['/brief add hello']);
     expect(chat.out).toMatch(/That is 5 characters; an article needs at least 200/);
+    // ux34: "/brief add x" (a day-one slip) was told "That is 1 characters".
+    const one = await cli(['start'], ['/brief add x']);
+    expect(one.out).toMatch(/That is 1 character; an article needs at least 200/);
   });
 
   it('an unsupported file named on purpose fails clearly (exit 1); inside a folder it is passed over', async () => {

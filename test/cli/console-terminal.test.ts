@@ -225,6 +225,18 @@ describe('console chat from a pipe', () => {
     expect(await t.store.articles.count()).toBe(4);
   });
 
+  // ux34: in a pipe, "Paste or type the article" came with no echo before it, ahead of the article's own echo.
+  it('reads in order after a bare /brief add in a pipe: no typing instruction, an empty one echoed before its note', async () => {
+    const t = await app();
+    const out = await fromPipe(t, ['/brief list', '/brief add', ...ARTICLE, '.']);
+    expect(out).not.toContain('Paste or type the article');
+    expect(out).toMatch(
+      /\n-- Brief one with \/brief #<id>\n> \/brief add Bridge inspectors close the old river crossing … \(5 lines\)\nAdded: /,
+    );
+    const blank = await fromPipe(t, ['/brief add', '.']);
+    expect(blank).toBe('> /brief add\nNothing was typed after /brief add, so nothing was added.\n');
+  });
+
   it('echoes the start of a very long line, with its length, not the whole of it', async () => {
     const t = await app();
     const question = `${'who '.repeat(1250)}?`;

@@ -15,6 +15,7 @@ const STEP = 'articles-003-ids-never-reused';
 /** In the order the store applies them: the articles' steps first. */
 const LATER = [
   'articles-009-stored-who-is-who',
+  'articles-010-analysis-hash',
   'conversations-004-deleted-story-links',
   'conversations-005-cited-sentences',
 ];

@@ -58,6 +58,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'articles-007-search-reads-index-once',
     'articles-008-search-spans-by-estimate',
     'articles-009-stored-who-is-who',
+    'articles-010-analysis-hash',
     'conversations-001-init',
     'conversations-002-links-outlive-stories',
     'conversations-003-handled-at-index',

@@ -159,16 +159,22 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
       article = undefined;
       // A dot after nothing but blank lines adds nothing, as a dot at once does.
       if (text.trim()) submit(`/brief add ${text}`);
-      else queue = queue.then(() => void output.write('Nothing was typed after /brief add, so nothing was added.\n'));
+      else {
+        // A pipe has echoed nothing of it yet: the command, then why nothing happened.
+        const said = `${interactive ? '' : '> /brief add\n'}Nothing was typed after /brief add, so nothing was added.\n`;
+        queue = queue.then(() => void output.write(said));
+      }
       if (ended) return;
     }
     if (QUIT.test(whole.trim())) quitting = true;
     if (ADD_ALONE.test(whole.trim())) {
       article = [];
-      // Queued: in a pipe, earlier lines may still be being answered.
-      queue = queue
-        .then(() => void output.write('Paste or type the article; finish with a line holding only a dot (.).\n'))
-        .then(prompt);
+      // Said to someone typing; a pipe's article follows anyway, and is echoed as one `/brief add` before its answer.
+      if (interactive) {
+        queue = queue
+          .then(() => void output.write('Paste or type the article; finish with a line holding only a dot (.).\n'))
+          .then(prompt);
+      }
       return;
     }
     submit(whole);

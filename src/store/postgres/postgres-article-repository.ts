@@ -1,4 +1,5 @@
 import type { Analysis } from '../../core/analysis-types';
+import { analysisRead } from '../analysis-hash';
 import type { NewArticle } from '../article-repository';
 import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import type { AsyncArticleRepository } from '../async/async-store';
@@ -254,11 +255,12 @@ export function createPostgresArticleRepository(
       });
     },
     async getAnalysis(articleId, engineKey) {
-      const result = await db.query<{ analysis_json: Analysis }>(
-        'SELECT analysis_json FROM article_analyses WHERE article_id = $1 AND engine_key = $2',
+      const result = await db.query<{ analysis_json: Analysis; analysis_hash: string | null }>(
+        'SELECT analysis_json, analysis_hash FROM article_analyses WHERE article_id = $1 AND engine_key = $2',
         [articleId, engineKey],
       );
-      return result.rows[0]?.analysis_json;
+      const row = result.rows[0];
+      return row && analysisRead(row.analysis_json, row.analysis_hash);
     },
     async analysisKeys(articleId) {
       const result = await db.query<{ engine_key: string }>(

@@ -1,4 +1,5 @@
 import { ONE_SCHEDULE_PER_CHANNEL, OWED_FROM_MIGRATION_ID } from '../schedule-statements';
+import { analysisHashMigration } from './analysis-hash-migration';
 import { articlesInitMigration } from './articles-init-migration';
 import { commonWordSearchMigration } from './common-word-search-migration';
 import { phraseRecheckMigration } from './phrase-recheck-migration';
@@ -219,6 +220,7 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   searchSpansMigration,
   // See the SQLite step of the same id.
   { id: 'articles-009-stored-who-is-who', sql: 'ALTER TABLE article_analyses ADD COLUMN who_is_who jsonb;' },
+  analysisHashMigration,
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];

@@ -1,4 +1,5 @@
 import type { WhoIsWho } from '../../core/who-is-who';
+import { analysisMatch } from '../analysis-hash';
 import type { AsyncArticleRepository } from '../async/async-store';
 import type { PgDb } from './postgres-database';
 
@@ -13,10 +14,13 @@ export function postgresWhoIsWho(db: PgDb): Pick<AsyncArticleRepository, 'getWho
       return result.rows[0]?.who_is_who ?? undefined;
     },
     async saveWhoIsWho(articleId, engineKey, madeFrom, who) {
-      // jsonb equality: who is who goes only beside the analysis it was made from.
+      // Who is who goes only beside the analysis it was made from: the same hash, or on a row with none (written
+      // before articles-010, or imported) the same jsonb.
+      const { hash, json } = analysisMatch(madeFrom);
       await db.query(
-        'UPDATE article_analyses SET who_is_who = $1 WHERE article_id = $2 AND engine_key = $3 AND analysis_json = $4',
-        [JSON.stringify(who), articleId, engineKey, JSON.stringify(madeFrom)],
+        `UPDATE article_analyses SET who_is_who = $1 WHERE article_id = $2 AND engine_key = $3
+           AND (analysis_hash = $4 OR (analysis_hash IS NULL AND analysis_json = $5::jsonb))`,
+        [JSON.stringify(who), articleId, engineKey, hash, json],
       );
     },
   };

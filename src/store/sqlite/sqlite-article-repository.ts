@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Analysis } from '../../core/analysis-types';
 import type { WhoIsWho } from '../../core/who-is-who';
+import { analysisMatch, analysisRead, analysisToStore } from '../analysis-hash';
 import type { AddArticleResult, ArticleDerived, ArticleRepository, NewArticle } from '../article-repository';
 import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import { contentHash } from '../content-hash';
@@ -64,23 +65,24 @@ export function createSqliteArticleRepository(
   const countBetween = db.prepare<[string, string], { n: number }>(
     'SELECT count(*) AS n FROM articles WHERE ingested_at >= ? AND ingested_at < ?',
   );
-  const getAnalysis = db.prepare<[number, string], { analysis_json: string }>(
-    'SELECT analysis_json FROM article_analyses WHERE article_id = ? AND engine_key = ?',
+  const getAnalysis = db.prepare<[number, string], { analysis_json: string; analysis_hash: string | null }>(
+    'SELECT analysis_json, analysis_hash FROM article_analyses WHERE article_id = ? AND engine_key = ?',
   );
   const analysisKeys = db.prepare<[number], { engine_key: string }>(
     'SELECT engine_key FROM article_analyses WHERE article_id = ? ORDER BY engine_key',
   );
   const saveAnalysis = db.prepare(
-    `INSERT INTO article_analyses (article_id, engine_key, analysis_json, saved_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT(article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at,
-       who_is_who = NULL`,
+    `INSERT INTO article_analyses (article_id, engine_key, analysis_json, analysis_hash, saved_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT(article_id, engine_key) DO UPDATE SET analysis_json = excluded.analysis_json,
+       analysis_hash = excluded.analysis_hash, saved_at = excluded.saved_at, who_is_who = NULL`,
   );
   const getWhoIsWho = db.prepare<[number, string], { who_is_who: string | null }>(
     'SELECT who_is_who FROM article_analyses WHERE article_id = ? AND engine_key = ?',
   );
-  // The analysis's text compared whole: who is who goes only beside the analysis it was made from.
+  // Who is who goes only beside the analysis it was made from: the same hash, or on a row with none the same text.
   const saveWhoIsWho = db.prepare(
-    'UPDATE article_analyses SET who_is_who = ? WHERE article_id = ? AND engine_key = ? AND analysis_json = ?',
+    `UPDATE article_analyses SET who_is_who = ? WHERE article_id = ? AND engine_key = ?
+       AND (analysis_hash = ? OR (analysis_hash IS NULL AND analysis_json = ?))`,
   );
   // The same engine's other versions: nothing reads them once the new one is stored.
   const dropOtherVersions = db.prepare(
@@ -127,7 +129,8 @@ export function createSqliteArticleRepository(
     setNames.run(joined, articleId, joined);
   }
   const writeAnalysis = db.transaction((articleId: number, engineKey: string, analysis: Analysis) => {
-    saveAnalysis.run(articleId, engineKey, JSON.stringify(analysis), now().toISOString());
+    const { json, hash } = analysisToStore(analysis);
+    saveAnalysis.run(articleId, engineKey, json, hash, now().toISOString());
     const prefix = engineKeyPrefix(engineKey);
     dropOtherVersions.run(articleId, engineKey, prefix, prefix);
   });
@@ -175,7 +178,7 @@ export function createSqliteArticleRepository(
     },
     getAnalysis(articleId, engineKey) {
       const row = getAnalysis.get(articleId, engineKey);
-      return row ? (JSON.parse(row.analysis_json) as Analysis) : undefined;
+      return row ? analysisRead(JSON.parse(row.analysis_json) as Analysis, row.analysis_hash) : undefined;
     },
     analysisKeys(articleId) {
       return analysisKeys.all(articleId).map((row) => row.engine_key);
@@ -186,7 +189,9 @@ export function createSqliteArticleRepository(
       return json ? (JSON.parse(json) as WhoIsWho) : undefined;
     },
     saveWhoIsWho(articleId, engineKey, madeFrom, who) {
-      if (!options.readonly) saveWhoIsWho.run(JSON.stringify(who), articleId, engineKey, JSON.stringify(madeFrom));
+      if (options.readonly) return;
+      const { hash, json } = analysisMatch(madeFrom);
+      saveWhoIsWho.run(JSON.stringify(who), articleId, engineKey, hash, json);
     },
     setEntityNames,
     setTitle(articleId, title) {
