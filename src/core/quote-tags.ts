@@ -13,6 +13,13 @@ import { QUOTE_VERBS } from './speech-verbs';
 
 const STOP_AFTER = /[.;!?]/;
 const TAG_WINDOW = 600;
+/**
+ * How many words after a quotation may hold its verb: twenty, or more for a name with a long appositive
+ * between commas ("Trump, the 2016 GOP front-runner nationally and polling leader in South Carolina …, said").
+ */
+const NEAR_WORDS = 20;
+const TAG_WORDS = 32;
+const LONG_APPOSITIVE = /^\p{Lu}[^,;:.!?"“”]{0,60},[^;!?"“”]*,\s*$/u;
 
 interface WordAt {
   word: string;
@@ -89,7 +96,7 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   }
   const lead = /^[\s,]*(?:—|–|-)?\s*/.exec(text)![0].length;
   const rest = text.slice(lead);
-  const list = words(rest).slice(0, 20);
+  const list = words(rest).slice(0, TAG_WORDS);
   if (list.length === 0) return null;
   const first = list[0]!;
   if (first.start === 0 && (QUOTE_VERBS.has(first.word.toLowerCase()) || REPORTED.has(first.word.toLowerCase()))) {
@@ -103,6 +110,8 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     if (!tagVerbAfter(w.word, rest.slice(w.end)) || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
     if (/^\p{Lu}/u.test(w.word)) continue;
     const subject = rest.slice(0, w.start);
+    // Past the twentieth word, only a name and its appositive between commas stand before the verb.
+    if (k >= NEAR_WORDS && !LONG_APPOSITIVE.test(subject)) continue;
     // `"...," Marsh was told by a reporter.`: the agent spoke, never the listener.
     if (listenerBefore(w.word.toLowerCase(), subject))
       return passiveAgent(w.word.toLowerCase(), rest.slice(w.end), offset + lead + w.end);

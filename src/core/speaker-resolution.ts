@@ -7,6 +7,7 @@ import { pronounAntecedentRole } from './pronoun-antecedent-role';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
+import { titledNameBetween } from './titled-name-between';
 import { titledObject } from './titled-object';
 
 export interface ResolvedSpeaker {
@@ -76,6 +77,8 @@ export class SpeakerResolver {
     if (phrase.kind === 'clause') return null;
     // "Colin Asplin, Blackpool Hotel Association said": an appositive whose closing comma is missing.
     const named = phrase.thing ? null : this.nameJustBefore(phrase.start, sentenceId);
+    if (named === 'object')
+      return /^(?:the|a|an)\s/i.test(phrase.text) ? this.resolveDescription(phrase.text, sentenceId) : null;
     if (named) return { name: named.person.name, person: named.person };
     // "In a statement Google": the organisation named at the end of the phrase speaks.
     const org = (this.index.others[sentenceId] ?? []).filter(
@@ -115,6 +118,9 @@ export class SpeakerResolver {
       if (mentionPremodifier(sentence, mention.start, mention.end)) continue;
       found.push(mention);
     }
+    // "said Clinton campaign manager Robby Mook": the name before a title names whom the titled person works for.
+    const heads = found.filter((m, i) => !found[i + 1] || !titledNameBetween(local(m.end, found[i + 1]!.start)));
+    found.splice(0, found.length, ...heads);
     if (found.length === 0) return null;
     return (prefer === 'first' ? found[0] : found[found.length - 1]) ?? null;
   }
@@ -123,12 +129,20 @@ export class SpeakerResolver {
    * The nearest fitting antecedent: sentence distance, plus a penalty for names inside
    * prepositional phrases ("hosted by Gordon Brown"), minus a bonus for attributed speakers.
    */
-  private nameJustBefore(start: number, sentenceId: number): PersonMention | null {
+  private nameJustBefore(start: number, sentenceId: number): PersonMention | 'object' | null {
     const sentence = this.sentences[sentenceId]!;
     for (const mention of this.index.mentions[sentenceId] ?? []) {
       if (mention.possessive || this.isQuoted(mention.start)) continue;
       const between = sentence.text.slice(mention.end - sentence.start, start - sentence.start);
-      if (/^,\s*$/.test(between)) return mention;
+      if (!/^,\s*$/.test(between)) continue;
+      // "In an interview with hosts Jo Bell and Al Roy, the candidate said": a name in a fronted phrase's object
+      // is no subject whose comma went missing; what follows the comma is the subject only as a description
+      // ("…in San Bernardino, Calif., based on accounts from officials, reported" names no one).
+      const lead = sentence.text.slice(
+        Math.max(0, mention.start - sentence.start - 30),
+        mention.start - sentence.start,
+      );
+      return PREPOSITION_BEFORE.test(lead) ? 'object' : mention;
     }
     return null;
   }
