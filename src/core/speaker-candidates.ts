@@ -187,6 +187,7 @@ export function speakerCandidates(options: {
       if (
         titled &&
         quote.rule?.person === titled.person &&
+        titled.start - mention.end <= 60 &&
         titledNameBetween(at.text.slice(mention.end - at.start, titled.start - at.start))
       )
         listeners.add(known.key);

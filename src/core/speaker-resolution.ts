@@ -119,7 +119,10 @@ export class SpeakerResolver {
       found.push(mention);
     }
     // "said Clinton campaign manager Robby Mook": the name before a title names whom the titled person works for.
-    const heads = found.filter((m, i) => !found[i + 1] || !titledNameBetween(local(m.end, found[i + 1]!.start)));
+    const heads = found.filter((m, i) => {
+      const next = found[i + 1];
+      return !next || next.start - m.end > 60 || !titledNameBetween(local(m.end, next.start));
+    });
     found.splice(0, found.length, ...heads);
     if (found.length === 0) return null;
     return (prefer === 'first' ? found[0] : found[found.length - 1]) ?? null;
