@@ -53,6 +53,12 @@ function words(text: string): WordAt[] {
 }
 
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
+/**
+ * A subordinator in the verb's own comma part: in "…" until Haley said, Haley speaks later, not the quotation;
+ * "…" before discussing it, he said keeps its tag (the comma closes the adverbial). Not "once" or "since",
+ * adverbs in "he once said".
+ */
+const SUBORDINATE_BREAK = /\b(?:until|unless|before|after|if)\b/i;
 /** A word after one of these is a noun, not a speech verb ("one of the states suing the EPA"). */
 const DETERMINERS = new Set(
   'the a an these those its their his her our your my many some all both several other such'.split(' '),
@@ -116,6 +122,7 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     if (listenerBefore(w.word.toLowerCase(), subject))
       return passiveAgent(w.word.toLowerCase(), rest.slice(w.end), offset + lead + w.end);
     if (STOP_AFTER.test(subject) || CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return null;
+    if (SUBORDINATE_BREAK.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
     return subjectBefore(subject, offset + lead);
   }
   return null;

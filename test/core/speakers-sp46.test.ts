@@ -111,3 +111,27 @@ describe('a tag after a long appositive', () => {
     expect(tagAfter(after, 0)).toBeNull();
   });
 });
+
+/** Session 34, sp46: a speech verb in a clause opened after the quotation is no tag. */
+describe('a clause after the quotation that a subordinator opens', () => {
+  it.each([
+    'Mayor Nell Hart spoke at noon on Monday. Voter Jon Sims says he was "sitting on the fence" until Hart said she would back the plan.',
+    "Mayor Nell Hart spoke at noon on Monday. Jon Sims admits he felt 'rather let down' after Ms Hart said she would back the plan.",
+  ])('not the later speaker: %s', (body) => {
+    expect(quoteSpeakers(body)[0] ?? '').not.toMatch(/Hart/);
+  });
+
+  it('a comma-closed adverbial before the tag keeps it (control)', () => {
+    expect(
+      quoteSpeakers(
+        'Mayor Nell Hart spoke at noon on Monday. "I want to wait until I meet the board" before deciding, she said.',
+      ),
+    ).toEqual(['Nell Hart']);
+  });
+
+  it('"once" is an adverb before the verb (control)', () => {
+    expect(quoteSpeakers('Mayor Nell Hart retired in May. "I am never satisfied," she once said.')).toEqual([
+      'Nell Hart',
+    ]);
+  });
+});
