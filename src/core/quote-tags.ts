@@ -14,6 +14,13 @@ import { QUOTE_VERBS } from './speech-verbs';
 
 const STOP_AFTER = /[.;!?]/;
 const TAG_WINDOW = 600;
+/**
+ * How many words after a quotation may hold its verb: twenty, or more for a name with a long appositive
+ * between commas ("Trump, the 2016 GOP front-runner nationally and polling leader in South Carolina …, said").
+ */
+const NEAR_WORDS = 20;
+const TAG_WORDS = 32;
+const LONG_APPOSITIVE = /^\p{Lu}[^,;:.!?"“”]{0,60},[^;!?"“”]*,\s*$/u;
 
 interface WordAt {
   word: string;
@@ -47,6 +54,12 @@ function words(text: string): WordAt[] {
 }
 
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
+/**
+ * A subordinator in the verb's own comma part: in "…" until Haley said, Haley speaks later, not the quotation;
+ * "…" before discussing it, he said keeps its tag (the comma closes the adverbial). Not "once" or "since",
+ * adverbs in "he once said".
+ */
+const SUBORDINATE_BREAK = /\b(?:until|unless|before|after|if)\b/i;
 /** A word after one of these is a noun, not a speech verb ("one of the states suing the EPA"). */
 const DETERMINERS = new Set(
   'the a an these those its their his her our your my many some all both several other such'.split(' '),
@@ -97,7 +110,7 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   }
   const lead = /^[\s,]*(?:—|–|-)?\s*/.exec(text)![0].length;
   const rest = text.slice(lead);
-  const list = words(rest).slice(0, 20);
+  const list = words(rest).slice(0, TAG_WORDS);
   if (list.length === 0) return null;
   const first = list[0]!;
   if (first.start === 0 && (QUOTE_VERBS.has(first.word.toLowerCase()) || REPORTED.has(first.word.toLowerCase()))) {
@@ -111,10 +124,13 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     if (!tagVerbAfter(w.word, rest.slice(w.end)) || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
     if (/^\p{Lu}/u.test(w.word)) continue;
     const subject = rest.slice(0, w.start);
+    // Past the twentieth word, only a name and its appositive between commas stand before the verb.
+    if (k >= NEAR_WORDS && !LONG_APPOSITIVE.test(subject)) continue;
     // `"...," Marsh was told by a reporter.`: the agent spoke, never the listener.
     if (listenerBefore(w.word.toLowerCase(), subject))
       return passiveAgent(w.word.toLowerCase(), rest.slice(w.end), offset + lead + w.end);
     if (STOP_AFTER.test(subject) || CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return null;
+    if (SUBORDINATE_BREAK.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
     return subjectBefore(subject, offset + lead);
   }
   return null;

@@ -10,6 +10,7 @@ import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import type { CueRates } from './speech-cues';
+import { titledNameBetween } from './titled-name-between';
 
 /** What the ranker needs to know about one quotation. */
 export interface QuoteForRanking {
@@ -179,6 +180,16 @@ export function speakerCandidates(options: {
       if (known.addressed && passiveListener(at, mention, quote)) listeners.add(known.key);
       // "Labour accused Mr Sunak of "running scared"": the one judged is the words' target.
       if (id === quote.startSentence && (judgedTarget(at, mention, quote) || relativeOutsider(at, mention, quote)))
+        listeners.add(known.key);
+      // "said Clinton campaign manager Robby Mook": when the rules chose the titled name, the name before the
+      // title only says whom that person works for.
+      const titled = list[m + 1];
+      if (
+        titled &&
+        quote.rule?.person === titled.person &&
+        titled.start - mention.end <= 60 &&
+        titledNameBetween(at.text.slice(mention.end - at.start, titled.start - at.start))
+      )
         listeners.add(known.key);
       if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
       if (id <= quote.startSentence) lastPersonBefore = known.key;

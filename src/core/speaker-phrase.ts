@@ -1,3 +1,4 @@
+import { holdsVerb } from './holds-main-verb';
 import { knownFirstName } from './known-first-name';
 import { relativeAntecedent } from './relative-antecedent';
 
@@ -30,6 +31,8 @@ const BODY_AND = /(\b(?:[Tt]he|of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*,?\s){1,
 const bodyAnd = (match: string, lead: string): string =>
   knownFirstName(/\p{Lu}[\p{L}'’-]*/u.exec(lead)?.[0] ?? '') ? match : `${lead}&&&`;
 const RELATIVE = /,\s+(?:who|whose|which|whom)\b/g;
+/** A phrase that ends on the conjunction right before the speech verb. */
+const COORDINATED_VERB = /\s(?:and|but|yet)$/;
 const LONE_WORD = /^(?:but|and|yet|so|then|also|however|i|we|you|me|us)$/i;
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -121,6 +124,10 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     widened = true;
   }
   const phrase = phraseFromWords(body.slice(cut), offset + cut, widened ? 'first' : 'last', headEnd - cut);
+  // "Silverman was joined on stage by Sen. Al Franken and joked": a verb joined by "and" shares the subject of
+  // the clause before it, its first name, not the last one (an object).
+  if (phrase?.kind === 'phrase' && COORDINATED_VERB.test(phrase.text) && holdsVerb(phrase.text))
+    return { ...phrase, prefer: 'first' };
   return thing && phrase?.kind === 'phrase' ? { ...phrase, thing } : phrase;
 }
 

@@ -1,12 +1,14 @@
 import type { Sentence } from './analysis-types';
 import { descriptionFitsRole } from './description-fits-role';
 import { escapeRegExp } from './escape-reg-exp';
+import { nameJustBefore, PREPOSITION_BEFORE } from './name-just-before';
 import { mentionPremodifier } from './name-premodifier';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import { pronounAntecedentRole } from './pronoun-antecedent-role';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
+import { titledNameBetween } from './titled-name-between';
 import { titledObject } from './titled-object';
 
 export interface ResolvedSpeaker {
@@ -28,8 +30,6 @@ const PRONOUN_KIND: Record<string, PronounKind> = {
   their: 'plural',
 };
 
-const PREPOSITION_BEFORE =
-  /\b(?:for|of|to|with|by|from|about|at|on|against|and|like|than|over|into|in)\s+(?:the\s+)?$/i;
 const LOOKBACK = 8;
 /** A phrase ending in a lower-case function word was cut mid-phrase. */
 const CUT_SHORT =
@@ -75,7 +75,11 @@ export class SpeakerResolver {
     if (mention) return { name: mention.person.name, person: mention.person };
     if (phrase.kind === 'clause') return null;
     // "Colin Asplin, Blackpool Hotel Association said": an appositive whose closing comma is missing.
-    const named = phrase.thing ? null : this.nameJustBefore(phrase.start, sentenceId);
+    const named = phrase.thing
+      ? null
+      : nameJustBefore(this.sentences[sentenceId]!, this.index.mentions[sentenceId] ?? [], phrase.start, this.isQuoted);
+    if (named === 'object')
+      return /^(?:the|a|an)\s/i.test(phrase.text) ? this.resolveDescription(phrase.text, sentenceId) : null;
     if (named) return { name: named.person.name, person: named.person };
     // "In a statement Google": the organisation named at the end of the phrase speaks.
     const org = (this.index.others[sentenceId] ?? []).filter(
@@ -115,22 +119,14 @@ export class SpeakerResolver {
       if (mentionPremodifier(sentence, mention.start, mention.end)) continue;
       found.push(mention);
     }
+    // "said Clinton campaign manager Robby Mook": the name before a title names whom the titled person works for.
+    const heads = found.filter((m, i) => {
+      const next = found[i + 1];
+      return !next || next.start - m.end > 60 || !titledNameBetween(local(m.end, next.start));
+    });
+    found.splice(0, found.length, ...heads);
     if (found.length === 0) return null;
     return (prefer === 'first' ? found[0] : found[found.length - 1]) ?? null;
-  }
-
-  /**
-   * The nearest fitting antecedent: sentence distance, plus a penalty for names inside
-   * prepositional phrases ("hosted by Gordon Brown"), minus a bonus for attributed speakers.
-   */
-  private nameJustBefore(start: number, sentenceId: number): PersonMention | null {
-    const sentence = this.sentences[sentenceId]!;
-    for (const mention of this.index.mentions[sentenceId] ?? []) {
-      if (mention.possessive || this.isQuoted(mention.start)) continue;
-      const between = sentence.text.slice(mention.end - sentence.start, start - sentence.start);
-      if (/^,\s*$/.test(between)) return mention;
-    }
-    return null;
   }
 
   private resolvePronoun(word: string, sentenceId: number, at: number): ResolvedSpeaker | null {

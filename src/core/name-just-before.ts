@@ -1,0 +1,29 @@
+import type { Sentence } from './analysis-types';
+import type { PersonMention } from './people';
+
+/** A name right after one of these is its object ("hosted by Gordon Brown", "for Blair"), not a subject. */
+export const PREPOSITION_BEFORE =
+  /\b(?:for|of|to|with|by|from|about|at|on|against|and|like|than|over|into|in)\s+(?:the\s+)?$/i;
+
+/**
+ * The name right before a subject phrase and its comma: "Colin Asplin, Blackpool Hotel Association said" is an
+ * appositive whose closing comma is missing, so the name speaks. 'object' when that name is a preposition's object
+ * ("In an interview with hosts Jo Bell and Al Roy, the candidate said"): no subject whose comma went missing, and
+ * what follows the comma is the subject only as a description ("…in San Bernardino, Calif., based on accounts from
+ * officials, reported" names no one). `start` is the phrase's absolute offset.
+ */
+export function nameJustBefore(
+  sentence: Sentence,
+  mentions: readonly PersonMention[],
+  start: number,
+  isQuoted: (offset: number) => boolean,
+): PersonMention | 'object' | null {
+  for (const mention of mentions) {
+    if (mention.possessive || isQuoted(mention.start)) continue;
+    const between = sentence.text.slice(mention.end - sentence.start, start - sentence.start);
+    if (!/^,\s*$/.test(between)) continue;
+    const at = mention.start - sentence.start;
+    return PREPOSITION_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at)) ? 'object' : mention;
+  }
+  return null;
+}
