@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { PersonMention } from './people';
+import { titledObject } from './titled-object';
 
 /** A name right after one of these is its object ("hosted by Gordon Brown", "for Blair"), not a subject. */
 export const PREPOSITION_BEFORE =
@@ -10,20 +11,22 @@ export const PREPOSITION_BEFORE =
  * appositive whose closing comma is missing, so the name speaks. 'object' when that name is a preposition's object
  * ("In an interview with hosts Jo Bell and Al Roy, the candidate said"): no subject whose comma went missing, and
  * what follows the comma is the subject only as a description ("…in San Bernardino, Calif., based on accounts from
- * officials, reported" names no one). `start` is the phrase's absolute offset.
+ * officials, reported" names no one), with that object, whose comma the people index may have read as an apposition
+("Jo Bell, the candidate"). `start` is the phrase's absolute offset.
  */
 export function nameJustBefore(
   sentence: Sentence,
   mentions: readonly PersonMention[],
   start: number,
   isQuoted: (offset: number) => boolean,
-): PersonMention | 'object' | null {
+): PersonMention | { objectOf: PersonMention } | null {
   for (const mention of mentions) {
     if (mention.possessive || isQuoted(mention.start)) continue;
     const between = sentence.text.slice(mention.end - sentence.start, start - sentence.start);
     if (!/^,\s*$/.test(between)) continue;
     const at = mention.start - sentence.start;
-    return PREPOSITION_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at)) ? 'object' : mention;
+    const before = sentence.text.slice(Math.max(0, at - 80), at);
+    return PREPOSITION_BEFORE.test(before.slice(-30)) || titledObject(before) ? { objectOf: mention } : mention;
   }
   return null;
 }

@@ -78,8 +78,12 @@ export class SpeakerResolver {
     const named = phrase.thing
       ? null
       : nameJustBefore(this.sentences[sentenceId]!, this.index.mentions[sentenceId] ?? [], phrase.start, this.isQuoted);
-    if (named === 'object')
-      return /^(?:the|a|an)\s/i.test(phrase.text) ? this.resolveDescription(phrase.text, sentenceId) : null;
+    if (named && 'objectOf' in named) {
+      if (!/^(?:the|a|an)\s/i.test(phrase.text)) return null;
+      // "In an interview with Jo Bell, the candidate said": the comma after the object is no apposition, so the
+      // role it seems to give that person does not make the description that person.
+      return this.resolveDescription(phrase.text, sentenceId, named.objectOf.person);
+    }
     if (named) return { name: named.person.name, person: named.person };
     // "In a statement Google": the organisation named at the end of the phrase speaks.
     const org = (this.index.others[sentenceId] ?? []).filter(
@@ -165,7 +169,7 @@ export class SpeakerResolver {
   }
 
   /** "the Bishop" -> the person whose role is "Bishop of Durham"; else the phrase itself. */
-  private resolveDescription(text: string, sentenceId: number): ResolvedSpeaker | null {
+  private resolveDescription(text: string, sentenceId: number, notThis?: Person): ResolvedSpeaker | null {
     const clean = text.replace(/\s+(?:as well as|along with|together with)\s.*$/i, '');
     const words = clean.split(/\s+/);
     if (words.length > 8) return null;
@@ -174,6 +178,7 @@ export class SpeakerResolver {
     if (definite) {
       for (let id = sentenceId; id >= 0; id--) {
         for (const mention of this.index.mentions[id] ?? []) {
+          if (mention.person === notThis) continue;
           const role = this.copyRole(mention.person);
           if (
             (mention.person.roleWords.has(head) || headNoun(role.split(/,/)[0]!.trim().split(/\s+/)) === head) &&
