@@ -44,7 +44,7 @@ export function saysUnknown(
     // A refusal beside a filler of the asked type is about commenting, not the fact: "Mr Fenwick, who joined the
     // council in 2019, could not be reached for comment" answers "when did Fenwick join?" (review s32 B-main-4).
     if (refusalAnswers(question, text)) continue;
-    const { unscoped, inside } = readUnknown(text, asked.type, asked.terms.terms, asked.terms.nameTerms);
+    const { unscoped, bare, inside } = readUnknown(text, asked.type, asked.terms.terms, asked.terms.nameTerms);
     if (valued && onlyRefuses(text)) {
       // Unless the refusal's own wh-clause holds the asked act and the valued sentence does not say it: "would be
       // inspected over the weekend" does not date the release that "investigators have not said when they expect
@@ -53,7 +53,7 @@ export function saysUnknown(
       if (r === best || inside.length === 0 || inside.some((t) => bestTerms.has(t))) continue;
       return 'in';
     }
-    if (inside.length > 0 || (unscoped && !(onlyRefuses(text) && !ASKS_WORDS.test(question)))) return 'in';
+    if (inside.length > 0 || (unscoped && !(bare && onlyRefuses(text) && !ASKS_WORDS.test(question)))) return 'in';
     out = true;
   }
   return out ? 'out' : undefined;
@@ -61,13 +61,14 @@ export function saysUnknown(
 
 /**
  * When no sentence answers: an on-topic sentence whose marker leaves exactly the asked thing unknown ("When will the
- * FDA finish?" beside "…has not said when it will finish") — the copy says it is not known. Only a scoped marker
- * counts here; a bare "declined to comment" is no evidence about what a reader asked.
+ * FDA finish?" beside "…has not said when it will finish", "how much did it pay?" beside "did not disclose the price
+ * it paid") — the copy says it is not known. A bare "declined to comment" is no evidence about what a reader asked.
  */
 export function scopedUnknown(analysis: Analysis, ranked: readonly Ranked[], asked: Asked): Ranked | undefined {
   const { terms, nameTerms } = asked.terms;
-  return ranked.find(
-    (r) =>
-      r.share >= 0.5 && readUnknown(analysis.sentences[r.index]!.text, asked.type, terms, nameTerms).inside.length > 0,
-  );
+  return ranked.find((r) => {
+    if (r.share < 0.5) return false;
+    const { inside, object } = readUnknown(analysis.sentences[r.index]!.text, asked.type, terms, nameTerms);
+    return inside.length > 0 || object.length > 0;
+  });
 }

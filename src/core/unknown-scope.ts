@@ -42,24 +42,56 @@ interface UnknownScope {
   terms: Set<string>;
 }
 
-/** The wh-scopes of a sentence's unknown markers, and whether any marker names no scope. */
-function unknownScope(text: string): { scopes: UnknownScope[]; unscoped: boolean } {
+/**
+ * What follows a marker with no wh-word, up to the clause's end: an object ("did not disclose the price it paid"),
+ * or nothing but the asking ("declined to comment", "did not respond to requests for comment on Monday").
+ */
+const FOLLOWING = /[^.;:!?,"“”()\n]{0,120}/y;
+/** Passive markers, whose unknown thing is their subject ("The cost of the line was not disclosed"). */
+const PASSIVE = /^(?:was|is|remains|were|are)\b/i;
+/** The words before a passive marker, back to the clause's start (bounded). */
+const BEFORE = /[^.;:!?,"“”()\n]{0,120}$/;
+/** Words that only say what was asked of the party, not what it withheld. */
+const ASKING =
+  /\b(?:comment\w*|requests?|messages?|calls?|e-?mails?|inquir\w*|quer\w*|questions?|reporters?|immediately|publicly|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|yesterday|tonight)\b/gi;
+
+/**
+ * The wh-scopes of a sentence's unknown markers; the objects of the rest ("did not disclose the price" — a "what"
+ * scope, read only when no sentence answers, since lexical overlap with a noun is weaker than a wh-clause);
+ * whether any marker names no wh-scope, and whether one names nothing at all ("declined to comment").
+ */
+function unknownScope(text: string): {
+  scopes: UnknownScope[];
+  objects: UnknownScope[];
+  unscoped: boolean;
+  bare: boolean;
+} {
   const scopes: UnknownScope[] = [];
+  const objects: UnknownScope[] = [];
   let unscoped = false;
+  let bare = false;
   MARKERS.lastIndex = 0;
   for (let m = MARKERS.exec(text); m !== null; m = MARKERS.exec(text)) {
     if (m[0].length === 0) MARKERS.lastIndex++;
     COMPLEMENT.lastIndex = MARKERS.lastIndex;
     const c = COMPLEMENT.exec(text);
-    if (!c) {
-      unscoped = true;
+    if (c) {
+      // "…but has not said when." — the clause is elided, so its content is the sentence's own.
+      const clause = c[2]!.trim() === '' ? text : c[2]!;
+      scopes.push({ wh: c[1]!.toLowerCase().replace(/\s+/g, ' '), terms: new Set(contentTerms(clause)) });
       continue;
     }
-    // "…but has not said when." — the clause is elided, so its content is the sentence's own.
-    const clause = c[2]!.trim() === '' ? text : c[2]!;
-    scopes.push({ wh: c[1]!.toLowerCase().replace(/\s+/g, ' '), terms: new Set(contentTerms(clause)) });
+    unscoped = true;
+    FOLLOWING.lastIndex = MARKERS.lastIndex;
+    let object = contentTerms((FOLLOWING.exec(text)?.[0] ?? '').replace(ASKING, ' '));
+    if (object.length === 0 && PASSIVE.test(m[0]))
+      object = contentTerms(
+        (BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[0] ?? '').replace(ASKING, ' '),
+      );
+    if (object.length === 0) bare = true;
+    else objects.push({ wh: 'what', terms: new Set(object) });
   }
-  return { scopes, unscoped };
+  return { scopes, objects, unscoped, bare };
 }
 
 /**
@@ -79,10 +111,14 @@ function termsInScope(
 
 /** What a sentence's unknown markers leave unknown, read against a question. */
 export interface UnknownReading {
-  /** A marker names no scope ("declined to comment"): read as before, for any question. */
+  /** A marker names no wh-scope ("declined to comment", "did not disclose the price"): read as before. */
   unscoped: boolean;
-  /** The question's terms inside a scope it asks about ("finish" for "when will the FDA finish?"). */
+  /** A marker names nothing it withholds ("declined to comment", "could not be reached"). */
+  bare: boolean;
+  /** The question's terms inside a wh-scope it asks about ("finish" for "when will the FDA finish?"). */
   inside: string[];
+  /** The question's terms inside a marker's object or passive subject ("pay" in "did not disclose the price it paid"). */
+  object: string[];
 }
 
 export function readUnknown(
@@ -91,6 +127,11 @@ export function readUnknown(
   terms: readonly string[],
   names: ReadonlySet<string>,
 ): UnknownReading {
-  const { scopes, unscoped } = unknownScope(text);
-  return { unscoped, inside: termsInScope(scopes, type, terms, names) };
+  const { scopes, objects, unscoped, bare } = unknownScope(text);
+  return {
+    unscoped,
+    bare,
+    inside: termsInScope(scopes, type, terms, names),
+    object: termsInScope(objects, type, terms, names),
+  };
 }

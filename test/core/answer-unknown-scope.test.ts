@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { AnswerResult } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { answerQuestion } from '../../src/core/answer-question';
 
 const NOT_KNOWN = 'The article reports that this is not known.';
+
+/** The abstention's reason, or undefined for an answer. */
+const reasonOf = (r: AnswerResult) => (r.answer === null ? r.reason : undefined);
 
 const story = (title: string, lines: string[]) => analyzeArticle(lines.join('\n\n'), { title });
 
@@ -25,6 +29,12 @@ const jets = story('Airline grounds jets after engine scare', [
   'Mr. Alan Ortiz, a passenger, said the cabin filled with smoke for several minutes.',
 ]);
 
+const brewer = story('Brewer buys craft rival', [
+  'A family-owned brewer in Kent has bought a craft beer maker in Brighton, the two companies said on Monday.',
+  'Hopwright, founded in 2011, employs 40 people and sells its beer in 300 pubs.',
+  'The cost of the new bottling line was not disclosed.',
+]);
+
 const miner = story('Miner agrees takeover of rival in all-share deal', [
   'SYDNEY, Dec 4 (Reuters) - Australian miner Coralind Resources agreed on Friday to buy smaller rival Westgate Metals in an all-share deal, the companies said.',
   'Coralind did not disclose how many jobs would be cut after the merger.',
@@ -40,25 +50,28 @@ describe('the "not known" reply needs the question inside the marker\'s scope', 
     [baths, 'how much did the company pay for the site?', 'declined to say how much'],
     [miner, 'how many jobs will be cut?', 'did not disclose how many jobs'],
     [jets, 'when will investigators release their findings?', 'have not said when'],
+    [brewer, 'how much did the bottling line cost?', 'was not disclosed'],
   ])('inside: %#', (article, question, marker) => {
     const result = answerQuestion(article, question);
-    expect(result.reason).toBe(NOT_KNOWN);
-    expect(article.sentences.find((s) => s.id === result.nearestId)?.text).toContain(marker);
+    expect(reasonOf(result)).toBe(NOT_KNOWN);
+    const nearest = result.answer === null ? result.nearestId : undefined;
+    expect(article.sentences.find((s) => s.id === nearest)?.text).toContain(marker);
   });
 
   it.each([
     [miner, 'what does Westgate mine?'],
     [jets, 'what happened to the engine?'],
   ])('outside: %#', (article, question) => {
-    expect(answerQuestion(article, question).reason).not.toBe(NOT_KNOWN);
+    expect(reasonOf(answerQuestion(article, question))).not.toBe(NOT_KNOWN);
   });
 
   it('controls: questions inside a scope on main already, and ones the copy answers', () => {
-    expect(answerQuestion(baths, 'will the pool be kept?').reason).toBe(NOT_KNOWN);
-    expect(answerQuestion(miner, "why did Westgate's board reject the earlier offer?").reason).toBe(NOT_KNOWN);
+    expect(reasonOf(answerQuestion(baths, 'will the pool be kept?'))).toBe(NOT_KNOWN);
+    expect(reasonOf(answerQuestion(miner, "why did Westgate's board reject the earlier offer?"))).toBe(NOT_KNOWN);
     expect(answerQuestion(baths, 'when will work begin?').answer).toContain('spring');
     expect(answerQuestion(jets, 'how many jets were grounded?').answer).toContain('14 of its regional jets');
     expect(answerQuestion(jets, 'did the manufacturer comment?').answer).toContain('declined to comment');
     expect(answerQuestion(miner, 'when will the deal close?').answer).toContain('March');
+    expect(answerQuestion(brewer, 'how many people does Hopwright employ?').answer).toContain('40 people');
   });
 });
