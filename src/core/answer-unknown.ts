@@ -11,8 +11,8 @@ import { readUnknown } from './unknown-scope';
 const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
 
 /**
- * A bare refusal ("The engine's maker declined to comment") leaves only the party's own words unknown: it speaks to
- * a question asking what someone said or thinks, not to "what happened to the engine?".
+ * A refusal leaves the party's own words unknown: it speaks to a question asking what someone said or thinks; a bare
+ * one ("The engine's maker declined to comment") to nothing else, not to "what happened to the engine?".
  */
 const ASKS_WORDS =
   /\b(?:say|says|said|comment\w*|respon\w*|react\w*|repl\w*|answer\w*|think|thinks|thought|view|views|position|stance|explain\w*|tell|told|statement)\b/i;
@@ -53,7 +53,10 @@ export function saysUnknown(
       if (r === best || inside.length === 0 || inside.some((t) => bestTerms.has(t))) continue;
       return 'in';
     }
-    if (inside.length > 0 || (unscoped && !(bare && onlyRefuses(text) && !ASKS_WORDS.test(question)))) return 'in';
+    // A refusal, scoped or not, leaves the party's words unknown: "what did Meridian say?" beside "Meridian declined
+    // to say how much it spent" (as before); a bare one leaves nothing else unknown.
+    const refuses = onlyRefuses(text);
+    if (inside.length > 0 || (refuses && ASKS_WORDS.test(question)) || (unscoped && !(bare && refuses))) return 'in';
     out = true;
   }
   return out ? 'out' : undefined;

@@ -35,6 +35,14 @@ const brewer = story('Brewer buys craft rival', [
   'The cost of the new bottling line was not disclosed.',
 ]);
 
+const label = story('Regulator reviews painkiller label', [
+  'The Food and Drug Administration is reviewing the label of a painkiller made by Meridian Pharmaceuticals.',
+  'The agency has not said when it will finish.',
+  "Meridian declined to say how much it had spent on the drug's marketing.",
+  'It is not known whether the company will appeal.',
+  "Meridian's shares fell 4 percent on Tuesday.",
+]);
+
 const miner = story('Miner agrees takeover of rival in all-share deal', [
   'SYDNEY, Dec 4 (Reuters) - Australian miner Coralind Resources agreed on Friday to buy smaller rival Westgate Metals in an all-share deal, the companies said.',
   'Coralind did not disclose how many jobs would be cut after the merger.',
@@ -51,6 +59,7 @@ describe('the "not known" reply needs the question inside the marker\'s scope', 
     [miner, 'how many jobs will be cut?', 'did not disclose how many jobs'],
     [jets, 'when will investigators release their findings?', 'have not said when'],
     [brewer, 'how much did the bottling line cost?', 'was not disclosed'],
+    [label, 'how much did Meridian spend on marketing?', 'declined to say how much'],
   ])('inside: %#', (article, question, marker) => {
     const result = answerQuestion(article, question);
     expect(reasonOf(result)).toBe(NOT_KNOWN);
@@ -72,6 +81,9 @@ describe('the "not known" reply needs the question inside the marker\'s scope', 
     expect(answerQuestion(jets, 'how many jets were grounded?').answer).toContain('14 of its regional jets');
     expect(answerQuestion(jets, 'did the manufacturer comment?').answer).toContain('declined to comment');
     expect(answerQuestion(miner, 'when will the deal close?').answer).toContain('March');
+    // A refusal leaves the party's words unknown, whatever its wh-clause; an elided clause takes the sentence.
+    expect(reasonOf(answerQuestion(label, 'what did Meridian say?'))).toBe(NOT_KNOWN);
+    expect(reasonOf(answerQuestion(label, 'when will the agency finish?'))).toBe(NOT_KNOWN);
     expect(answerQuestion(brewer, 'how many people does Hopwright employ?').answer).toContain('40 people');
   });
 });
