@@ -1,6 +1,5 @@
 import type { Analysis, AnswerResult } from './analysis-types';
 import { namesInApposition } from './answer-apposition';
-import { UNKNOWN_MARKER } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
@@ -23,6 +22,7 @@ import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
 import { answerTurn } from './answer-turn';
 import type { AnswerTypeGroup } from './answer-type-group';
+import { saysUnknown, scopedUnknown } from './answer-unknown';
 import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
@@ -45,22 +45,6 @@ function abstain(analysis: Analysis, ranked: Ranked[], reason: string): AnswerRe
   for (const r of ranked) if (r.values[EXACT]! > (nearest?.values[EXACT] ?? NEAREST_SHARE - 1e-9)) nearest = r;
   if (!nearest) return { answer: null, sentenceIds: [], reason };
   return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[nearest.index]!.id };
-}
-
-/**
- * The best sentence, or the one beside it, says outright that the fact is not known. A party's refusal to
- * speak does not, when the question asks whether it spoke, or when it sits beside a best sentence that
- * itself carries a value of the asked type (from other sources).
- */
-function saysUnknown(analysis: Analysis, ranked: Ranked[], best: Ranked, question: string): boolean {
-  const valued = best.values[TYPED_COVER]! > 0;
-  return ranked.some((r) => {
-    const text = analysis.sentences[r.index]!.text;
-    if (Math.abs(r.index - best.index) > 1 || r.share < 0.5 || !UNKNOWN_MARKER.test(text)) return false;
-    // A refusal beside a filler of the asked type is about commenting, not the fact: "Mr Fenwick, who joined the
-    // council in 2019, could not be reached for comment" answers "when did Fenwick join?" (review s32 B-main-4).
-    return !(refusalAnswers(question, text) || (valued && onlyRefuses(text)));
-  });
 }
 
 /**
@@ -218,17 +202,25 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
         reason: 'Only the headline gives the figure; the body does not report it.',
         headline: analysis.title.trim(),
       };
+    // "When will the FDA finish?" beside "…has not said when it will finish": the copy says it is not known.
+    const unknown = scopedUnknown(analysis, ranked, { type, terms });
+    if (unknown) {
+      const reason = 'The article reports that this is not known.';
+      return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[unknown.index]!.id };
+    }
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   }
   if (datesAnotherInstance(analysis, best, terms.terms, type)) {
     const reason = 'The article dates only an earlier instance of it.';
     return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
-  if (
-    saysUnknown(analysis, ranked, best, question) &&
-    !namesInApposition(question, terms.heads, analysis.sentences[best.index]!.text)
-  )
-    return abstain(analysis, ranked, 'The article reports that this is not known.');
+  const unknown = saysUnknown(analysis, ranked, best, question, { type, terms });
+  if (unknown && !namesInApposition(question, terms.heads, analysis.sentences[best.index]!.text))
+    return abstain(
+      analysis,
+      ranked,
+      unknown === 'in' ? 'The article reports that this is not known.' : 'No sentence is likely enough to answer it.',
+    );
   if (possessed.missing) {
     const reason = 'The article reports that of someone else, not the party asked about.';
     const nearest = possessed.nearest && analysis.sentences[possessed.nearest.index]!.id;

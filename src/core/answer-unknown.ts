@@ -1,0 +1,77 @@
+import type { Analysis } from './analysis-types';
+import { UNKNOWN_MARKER } from './answer-evidence';
+import { FEATURE_NAMES } from './answer-feature-names';
+import { onlyRefuses, refusalAnswers } from './answer-refusal';
+import type { QuestionTerms } from './answer-terms';
+import type { AnswerType } from './question-type';
+import type { RankedSentence as Ranked } from './rank-answer-sentences';
+import { contentTerms } from './tokenize-words';
+import { readUnknown } from './unknown-scope';
+
+const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
+
+/**
+ * A refusal leaves the party's own words unknown: it speaks to a question asking what someone said or thinks; a bare
+ * one ("The engine's maker declined to comment") to nothing else, not to "what happened to the engine?".
+ */
+const ASKS_WORDS =
+  /\b(?:say|says|said|comment\w*|respon\w*|react\w*|repl\w*|answer\w*|think|thinks|thought|view|views|position|stance|explain\w*|tell|told|statement)\b/i;
+
+/** What the question asks, as an unknown marker's scope is matched against it. */
+export interface Asked {
+  type: AnswerType;
+  terms: QuestionTerms;
+}
+/**
+ * The best sentence, or the one beside it, says outright that the fact is not known ('in'), and the question asks
+ * what its marker leaves unknown (unknown-scope.ts). A party's refusal to speak does not, when the question asks
+ * whether it spoke, or when it sits beside a best sentence that itself carries a value of the asked type (from
+ * other sources). 'out': the only such markers leave something else unknown ("has not said when it will finish"
+ * for "what does the drug do?") — the sentence is still no answer, and the reply must not say "not known".
+ */
+export function saysUnknown(
+  analysis: Analysis,
+  ranked: Ranked[],
+  best: Ranked,
+  question: string,
+  asked: Asked,
+): 'in' | 'out' | undefined {
+  const valued = best.values[TYPED_COVER]! > 0;
+  let out = false;
+  for (const r of ranked) {
+    const text = analysis.sentences[r.index]!.text;
+    if (Math.abs(r.index - best.index) > 1 || r.share < 0.5 || !UNKNOWN_MARKER.test(text)) continue;
+    // A refusal beside a filler of the asked type is about commenting, not the fact: "Mr Fenwick, who joined the
+    // council in 2019, could not be reached for comment" answers "when did Fenwick join?" (review s32 B-main-4).
+    if (refusalAnswers(question, text)) continue;
+    const { unscoped, bare, inside } = readUnknown(text, asked.type, asked.terms.terms, asked.terms.nameTerms);
+    if (valued && onlyRefuses(text)) {
+      // Unless the refusal's own wh-clause holds the asked act and the valued sentence does not say it: "would be
+      // inspected over the weekend" does not date the release that "investigators have not said when they expect
+      // to release their findings" leaves unknown.
+      const bestTerms = new Set(contentTerms(analysis.sentences[best.index]!.text));
+      if (r === best || inside.length === 0 || inside.some((t) => bestTerms.has(t))) continue;
+      return 'in';
+    }
+    // A refusal, scoped or not, leaves the party's words unknown: "what did Meridian say?" beside "Meridian declined
+    // to say how much it spent" (as before); a bare one leaves nothing else unknown.
+    const refuses = onlyRefuses(text);
+    if (inside.length > 0 || (refuses && ASKS_WORDS.test(question)) || (unscoped && !(bare && refuses))) return 'in';
+    out = true;
+  }
+  return out ? 'out' : undefined;
+}
+
+/**
+ * When no sentence answers: an on-topic sentence whose marker leaves exactly the asked thing unknown ("When will the
+ * FDA finish?" beside "…has not said when it will finish", "how much did it pay?" beside "did not disclose the price
+ * it paid") — the copy says it is not known. A bare "declined to comment" is no evidence about what a reader asked.
+ */
+export function scopedUnknown(analysis: Analysis, ranked: readonly Ranked[], asked: Asked): Ranked | undefined {
+  const { terms, nameTerms } = asked.terms;
+  return ranked.find((r) => {
+    if (r.share < 0.5) return false;
+    const { inside, object } = readUnknown(analysis.sentences[r.index]!.text, asked.type, terms, nameTerms);
+    return inside.length > 0 || object.length > 0;
+  });
+}
