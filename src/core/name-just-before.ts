@@ -26,7 +26,21 @@ export function nameJustBefore(
     if (!/^,\s*$/.test(between)) continue;
     const at = mention.start - sentence.start;
     const before = sentence.text.slice(Math.max(0, at - 80), at);
-    return PREPOSITION_BEFORE.test(before.slice(-30)) || titledObject(before) ? { objectOf: mention } : mention;
+    // A name the sentence does not open, after lower-case words ("After meeting Mayor Ann Fox,", "Flanked by Sen.
+    // Amy Reid,"), ends a fronted phrase: only a name that opens its sentence is an appositive subject.
+    const fronted = lowerCaseOutsideQuotes(sentence, at, isQuoted);
+    return fronted || PREPOSITION_BEFORE.test(before.slice(-30)) || titledObject(before)
+      ? { objectOf: mention }
+      : mention;
   }
   return null;
+}
+
+/** Whether a lower-case letter stands before `at` in the sentence outside its quotations (the quote a tag follows). */
+function lowerCaseOutsideQuotes(sentence: Sentence, at: number, isQuoted: (offset: number) => boolean): boolean {
+  for (let i = 0; i < at; i++) {
+    const ch = sentence.text[i]!;
+    if (ch !== ch.toUpperCase() && !isQuoted(sentence.start + i)) return true;
+  }
+  return false;
 }

@@ -80,9 +80,13 @@ export class SpeakerResolver {
       : nameJustBefore(this.sentences[sentenceId]!, this.index.mentions[sentenceId] ?? [], phrase.start, this.isQuoted);
     if (named && 'objectOf' in named) {
       if (!/^(?:the|a|an)\s/i.test(phrase.text)) return null;
-      // "In an interview with Jo Bell, the candidate said": the comma after the object is no apposition, so the
-      // role it seems to give that person does not make the description that person.
-      return this.resolveDescription(phrase.text, sentenceId, named.objectOf.person);
+      // "In an interview with Jo Bell, the candidate said":
+      // the comma after the object is no apposition, so the role it seems to give that person does not make the
+      // description that person — unless a comma closes the description too ("derided by Armin Laschet, the
+      // opposition leader, who suggested").
+      const sentence = this.sentences[sentenceId]!;
+      const closed = sentence.text.charAt(phrase.end - sentence.start) === ',';
+      return this.resolveDescription(phrase.text, sentenceId, closed ? undefined : named.objectOf.person);
     }
     if (named) return { name: named.person.name, person: named.person };
     // "In a statement Google": the organisation named at the end of the phrase speaks.

@@ -23,11 +23,32 @@ describe('a description after a fronted phrase whose object is a name', () => {
     expect(quoteSpeakers(body)).toEqual([speaker]);
   });
 
+  it.each([
+    // A participle's object and a role title (review s34 B-int-2).
+    'After meeting Mayor Ann Fox, the governor said the plan was "a fair compromise for the valley."',
+    'Flanked by Sen. Amy Reid, the governor said the plan was "a fair compromise for the valley."',
+  ])('a fronted phrase ending in a name does not give that name the words: %s', (body) => {
+    expect(quoteSpeakers(body)).not.toContain('Ann Fox');
+    expect(quoteSpeakers(body)).not.toContain('Amy Reid');
+  });
+
+  it('a name after the quote, before its missing comma, still speaks (control)', () => {
+    expect(
+      quoteSpeakers('"The town is full to bursting this summer," Colin Asplin, Blackpool Hotel Association said.'),
+    ).toEqual(['Colin Asplin']);
+  });
+
   it('a name with its own plain tag speaks (control)', () => {
     expect(
       quoteSpeakers(
         'The mayor, Ana Ruiz, opened the session on Monday. Ana Ruiz said the vote was "a disgrace to this council."',
       ),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  it("a description closed by its own comma is the object's apposition (control)", () => {
+    expect(
+      quoteSpeakers('The plan was derided by Ana Ruiz, the opposition leader, who said it was "a costly fantasy."'),
     ).toEqual(['Ana Ruiz']);
   });
 
