@@ -52,10 +52,26 @@ const SAID_THEN_CHARGED =
  * The charge answered later in its own sentence by another party after ", and": "Labour accused the government of
  * …, and the home secretary said the claim was nonsense" (review s33 B-kind45-1), the same exchange as the next
  * sentence's answer. The party is a determiner's noun phrase or a name (case-sensitive), so "…, and said he should
- * resign" (the accuser going on) and "…, and of having said" are not read. Bounded, so linear.
+ * resign" (the accuser going on) and "…, and of having said" are not read. Bounded, so linear. Groups: the accused
+ * and what they are charged with, the party, its verb.
  */
 const CHARGED_THEN_ANSWERED =
-  /\baccus\w*\b[^;]{0,300}?,\s*and\s+(?:(?:the|a|an|his|her|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|says|called|dismissed|insisted|responded|replied)\b/;
+  /\baccus\w*\s([^;]{0,300}?),\s*and\s+((?:the|a|an|his|her|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(said|says|called|dismissed|insisted|responded|replied)\b/;
+
+/**
+ * Whether that later saying answers the charge: only when it needs what the next sentence's answer needs, a word
+ * calling the charge false ("…, and the home secretary said the claim was nonsense") or a dismissal, or when the
+ * accused is the one speaking ("…accused the council of …, and the council said it had followed the rules"). Anyone
+ * else saying anything ("…, and the regulator said it would investigate"; the accuser's own side, "…, and the party
+ * said it would force a vote") is no dispute (review s34 B-sample30-1).
+ */
+function answeredInSentence(text: string): boolean {
+  const m = CHARGED_THEN_ANSWERED.exec(text);
+  if (!m) return false;
+  if (m[3] === 'dismissed' || CALLED_FALSE_NEXT.test(text.slice(m.index + m[0].length))) return true;
+  const accused = /^(?:\S+\s+){0,4}?(\S+)\s+of\b/.exec(m[1]!)?.[1];
+  return accused !== undefined && accused.toLowerCase() === /\S+$/.exec(m[2]!)![0].toLowerCase();
+}
 /** A next sentence calling the charge false: "He said that is a “distortion”." */
 const CALLED_FALSE_NEXT = /\b(?:distort\w*|false|untrue|not true|baseless|unfounded|nonsense|ridiculous|absurd)\b/i;
 
@@ -88,7 +104,7 @@ function chargeKind(text: string, next: string): QuestionKind {
     SECOND_SIDE.test(text) ||
     EXCHANGE.test(text) ||
     SAID_THEN_CHARGED.test(text) ||
-    CHARGED_THEN_ANSWERED.test(text);
+    answeredInSentence(text);
   const answered = contrary || ANSWERED_NEXT.test(next) || otherPartyNext(next) || CALLED_FALSE_NEXT.test(next);
   return answered ? 'disputed' : 'unverified';
 }

@@ -64,6 +64,12 @@ function pluralSource(noun: string): string {
   return /s$/.test(lower) || /familiar$/.test(lower) ? lower : `${lower}s`;
 }
 
+/** A sentence opening on a subordinator before its source: "While critics argue that …", "Although some experts say …". */
+const SUBORDINATE_OPENING = /^\W*(?:while|although|though|whereas|even as|even though)\s+(?:[^\s,]+\s+){0,2}$/i;
+
+/** The text up to its first comma, found by one scan (a claim's clause ends there). */
+const untilComma = (text: string): string => (text.includes(',') ? text.slice(0, text.indexOf(',')) : text);
+
 /** A singular source noun opening the sentence or a comma's aside, with no article or modifier before it. */
 const HEADLINE_SOURCE = /(?:^|,\s+)(?:source|official|insider|analyst|critic|expert|observer) (?:says|said)\b/i;
 
@@ -71,22 +77,29 @@ export function vagueSource(ctx: PhraseContext): string | null {
   // "Investment, official says, helped global economy …": a singular source with no article is a headline's or a
   // subhead's register, its other articles dropped too; the question would keep them dropped. The passage is shown.
   if (HEADLINE_SOURCE.test(ctx.text)) return null;
-  // "... and many commentators believe the deficit will remain ...": the claim is what follows the verb.
+  // "... and many commentators believe the deficit will remain ...": the claim is what follows the verb. An arguing
+  // verb takes its claim only after "that" ("State officials argue that the rule …", review s34 B-main-62; "argue
+  // over the budget" has none).
   const said = new RegExp(
-    `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:(?:however|also|now|too) )?(?:that )?(.{12,})$`,
+    `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (?:(said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:(?:however|also|now|too) )?(?:that )?|(argue[sd]?|contend(?:s|ed)?|insist(?:s|ed)?) (?:(?:however|also|now|too) )?that )(.{12,})$`,
     'i',
   ).exec(stripEnd(ctx.text));
   // "a gap … that homeland security experts say renders talk moot": the source sits in a relative clause
   // whose subject is the head noun before "that"; what follows "say" has none of its own to ask about.
   if (said && RELATIVE_BEFORE.test(ctx.text.slice(0, said.index))) return null;
   // "…, party insiders believe — a seat he will need": what follows the verb must be a clause, not a dash or a quote.
-  if (said && /^[\p{L}\p{N}$£€]/u.test(said[3]!)) {
-    const verb = said[2]!
+  if (said && /^[\p{L}\p{N}$£€]/u.test(said[4]!)) {
+    // The plain present the question asks with: "said" → "say", "argued" → "argue", "insists" → "insist".
+    const verb = (said[2] ?? said[3]!)
       .toLowerCase()
       .replace(/^(?:said|says)$/, 'say')
-      .replace(/(?:ed|d)$/, '')
-      .replace(/^believ$/, 'believe');
-    return `Which ${pluralSource(said[1]!)} ${verb} ${lowerStart(cutClause(said[3]!, 20), ctx.properWords)}, and can they be named?`;
+      .replace(/(?<![uv])ed$|(?<=[uv]e)d$|(?<=[^s])s$/, '');
+    // "While critics argue that A, B": the source opens a subordinate clause, so its claim ends at that clause's
+    // comma; B is the sentence's own (review s34, the prisoner-swap row).
+    const claim = SUBORDINATE_OPENING.test(ctx.text.slice(0, said.index)) ? untilComma(said[4]!) : said[4]!;
+    // An arguing verb's claim keeps the budget the whole-sentence reading gave it before it had this template.
+    const budget = said[3] ? 22 : 20;
+    return `Which ${pluralSource(said[1]!)} ${verb} ${lowerStart(cutClause(claim, budget), ctx.properWords)}, and can they be named?`;
   }
   const aside = ASIDE.test(ctx.text);
   // "Kasich said he would have fired him, according to press reports": what the reports say is that Kasich said

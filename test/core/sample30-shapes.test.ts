@@ -65,7 +65,8 @@ describe('a charge answered later in its own sentence is disputed (B-kind45-1)',
   it.each([
     'Labour accused the government of "losing control" of the borders, and the home secretary said the claim was nonsense.',
     'Residents accused the developer of cutting corners on fire safety, and the company called the charge baseless.',
-    'Ms. Ortiz accused the county of hiding the audit, and Commissioner Dan Reyes said the report had been public since May.',
+    // The accused answering (a third party needs a denial word since review s34 B-sample30-1).
+    'Ms. Ortiz accused the county of hiding the audit, and the county said the report had been public since May.',
   ])('"%s"', (body) => {
     expect(questionsOf(body).map((q) => q.kind)).toEqual(['disputed']);
   });
