@@ -26,9 +26,8 @@ export function nameJustBefore(
     if (!/^,\s*$/.test(between)) continue;
     const at = mention.start - sentence.start;
     const before = sentence.text.slice(Math.max(0, at - 80), at);
-    // A name the sentence does not open, after lower-case words ("After meeting Mayor Ann Fox,", "Flanked by Sen.
-    // Amy Reid,"), ends a fronted phrase: only a name that opens its sentence is an appositive subject.
-    const fronted = lowerCaseOutsideQuotes(sentence, at, isQuoted);
+    // "After meeting Mayor Ann Fox,", "Flanked by Sen. Amy Reid,": the name ends a fronted phrase, no subject.
+    const fronted = endsFrontedPhrase(sentence, at, isQuoted);
     return fronted || PREPOSITION_BEFORE.test(before.slice(-30)) || titledObject(before)
       ? { objectOf: mention }
       : mention;
@@ -36,11 +35,17 @@ export function nameJustBefore(
   return null;
 }
 
-/** Whether a lower-case letter stands before `at` in the sentence outside its quotations (the quote a tag follows). */
-function lowerCaseOutsideQuotes(sentence: Sentence, at: number, isQuoted: (offset: number) => boolean): boolean {
-  for (let i = 0; i < at; i++) {
-    const ch = sentence.text[i]!;
-    if (ch !== ch.toUpperCase() && !isQuoted(sentence.start + i)) return true;
-  }
-  return false;
+/** A sentence opened by a preposition or a participle ("After meeting", "Flanked by", "Thanking", "Unlike"). */
+const FRONTED_OPENING =
+  /^(?:after|before|unlike|despite|following|during|alongside|beside|besides|without|with|against|among|between|under|through|since|amid|for|of|to|by|from|about|at|on|in|like|over|into|\p{L}+(?:ing|ed))\s/iu;
+
+/**
+ * Whether the name at `at` ends a fronted phrase: the sentence, or the words after the quotation a tag follows,
+ * opens with a preposition or a participle, and no comma comes between that opening and the name.
+ */
+function endsFrontedPhrase(sentence: Sentence, at: number, isQuoted: (offset: number) => boolean): boolean {
+  let from = at;
+  while (from > 0 && !isQuoted(sentence.start + from - 1)) from--;
+  const opening = sentence.text.slice(from, at).replace(/^[\s"'“”‘’,.:;—–-]+/, '');
+  return !opening.includes(',') && FRONTED_OPENING.test(opening);
 }
