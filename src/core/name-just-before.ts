@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { endsFrontedPhrase } from './fronted-phrase';
 import type { PersonMention } from './people';
 import { titledObject } from './titled-object';
 
@@ -27,7 +28,7 @@ export function nameJustBefore(
     const at = mention.start - sentence.start;
     const before = sentence.text.slice(Math.max(0, at - 80), at);
     // "After meeting Mayor Ann Fox,", "Flanked by Sen. Amy Reid,": the name ends a fronted phrase, no subject.
-    const fronted = endsFrontedPhrase(sentence, at, isQuoted);
+    const fronted = endsFrontedPhrase(openingBefore(sentence, at, isQuoted));
     return fronted || PREPOSITION_BEFORE.test(before.slice(-30)) || titledObject(before)
       ? { objectOf: mention }
       : mention;
@@ -35,17 +36,9 @@ export function nameJustBefore(
   return null;
 }
 
-/** A sentence opened by a preposition or a participle ("After meeting", "Flanked by", "Thanking", "Unlike"). */
-const FRONTED_OPENING =
-  /^(?:after|before|unlike|despite|following|during|alongside|beside|besides|without|with|against|among|between|under|through|since|amid|for|of|to|by|from|about|at|on|in|like|over|into|\p{L}+(?:ing|ed))\s/iu;
-
-/**
- * Whether the name at `at` ends a fronted phrase: the sentence, or the words after the quotation a tag follows,
- * opens with a preposition or a participle, and no comma comes between that opening and the name.
- */
-function endsFrontedPhrase(sentence: Sentence, at: number, isQuoted: (offset: number) => boolean): boolean {
+/** The words after the quotation a tag follows, or from the sentence's start, to the name at `at`. */
+function openingBefore(sentence: Sentence, at: number, isQuoted: (offset: number) => boolean): string {
   let from = at;
   while (from > 0 && !isQuoted(sentence.start + from - 1)) from--;
-  const opening = sentence.text.slice(from, at).replace(/^[\s"'“”‘’,.:;—–-]+/, '');
-  return !opening.includes(',') && FRONTED_OPENING.test(opening);
+  return sentence.text.slice(from, at);
 }

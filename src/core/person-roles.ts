@@ -1,3 +1,4 @@
+import { endsFrontedPhrase, sentenceOpening } from './fronted-phrase';
 import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
 import { ROLE_HEADS } from './role-heads';
@@ -177,7 +178,10 @@ const APPOSITIVE_AFTER =
 /** "Rick Egelton, deputy chief economist at BMO" or "The Shadow Secretary ..., Theresa May, said". */
 function roleApposed(text: string, _parse: PersonParse, run: NameRun): string | null {
   const after = APPOSITIVE_AFTER.exec(text.slice(run.end));
-  if (after) {
+  // "In a letter to Mr Hale, the chairman said": the subject after a fronted phrase's object, no apposition.
+  const fronted =
+    after && text.charAt(run.end + after[0].length) !== ',' && endsFrontedPhrase(sentenceOpening(text, run.start));
+  if (after && !fronted) {
     const phrase = after[2]!;
     // Role words in an appositive are lower case ("deputy chief economist") or acronyms ("MP");
     // a capitalised "Star" in "Michael Collins and Star Wars" is a title, not a role.

@@ -1,0 +1,24 @@
+/** A sentence opened by a preposition or a participle ("After meeting", "Flanked by", "Thanking", "Unlike"). */
+const FRONTED_OPENING =
+  /^(?:after|before|unlike|despite|following|during|alongside|beside|besides|without|with|against|among|between|under|through|since|amid|for|of|to|by|from|about|at|on|in|like|over|into|\p{L}+(?:ing|ed))\s/iu;
+
+/** Where the sentence holding `at` starts: after the last stop that is no honorific's or initial's. */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|St|[A-Z]))[.!?]["”’']?\s+|\n/g;
+
+/**
+ * Whether the words before a name (from its sentence's start, or from the quotation a tag follows) are a fronted
+ * phrase that the name ends: opened by a preposition or a participle, with no comma before the name. "After meeting
+ * Mayor Ann Fox, the governor said": Fox is the phrase's object, so ", the governor" is no apposition of hers.
+ */
+export function endsFrontedPhrase(opening: string): boolean {
+  const words = opening.replace(/^[\s"'“”‘’,.:;—–-]+/, '');
+  return !words.includes(',') && FRONTED_OPENING.test(words);
+}
+
+/** The words of `text` before `at` back to their sentence's start (at most 200 characters back). */
+export function sentenceOpening(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 200), at);
+  let from = 0;
+  for (const m of window.matchAll(SENTENCE_END)) from = m.index + m[0].length;
+  return window.slice(from);
+}
