@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
 import { nearerSpeechSubject } from './nearer-speech-subject';
 import { newSubjectSince } from './new-subject-since';
+import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
 import { indexPeople, type PeopleIndex } from './people';
 import { pronounAside } from './pronoun-aside';
 import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind } from './quote-kind';
@@ -281,5 +282,14 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       item.route = 'run-next';
     }
   }
+  // A quotation standing as its own paragraph, after one whose closing sentence's subject speaks.
+  items.forEach((item, i) => {
+    if (item.attributed || item.route !== 'none' || item.kind !== 'utterance' || item.unknownLabel) return;
+    const speaker = paragraphLeadSpeaker(sentences, item, items[i - 1], index, isQuoted);
+    if (speaker) {
+      item.speaker = speaker;
+      item.route = 'speech-before';
+    }
+  });
   return { items, index, speechSpeaker, isQuoted };
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { attributeQuotes } from '../../src/core/attribute-quotes';
+import { cleanArticle } from '../../src/core/clean-article';
+import { normalizeQuoteMarks } from '../../src/core/quote-marks';
+import { splitSentences } from '../../src/core/split-sentences';
+
+const article = (body: string): string => `Pool plans\n\nThe council met on Tuesday.\n\n${body}`;
+
+/** What the rules (before the ranker) give each quotation: route and speaker. */
+const rules = (body: string): Array<[string, string | null]> =>
+  attributeQuotes(normalizeQuoteMarks(splitSentences(cleanArticle(article(body), {})))).items.map((item) => [
+    item.route,
+    item.speaker?.name ?? null,
+  ]);
+const printed = (body: string): Array<string | null> => analyzeArticle(article(body)).quotes.map((q) => q.speaker);
+
+/** Issue 11, session 34: a quotation that is a paragraph by itself, its speaker the previous paragraph's subject. */
+describe('a stand-alone quotation paragraph after a paragraph whose subject speaks', () => {
+  it.each([
+    [
+      'Mayor Ann Kirby elaborated in a letter to the council that the budget for the coming year had run dry.\n\n"We cannot pay for a new pool this year. The money has gone on the roads."',
+      'Ann Kirby',
+    ],
+    [
+      'After the vote on the harbour, Governor Lena Park issued the following statement:\n\n"This is a good day for the fishing towns of the coast. We kept our word to them."',
+      'Lena Park',
+    ],
+  ])('%s', (body, speaker) => {
+    expect(rules(body)).toEqual([['speech-before', speaker]]);
+  });
+
+  it('the speaker is printed', () => {
+    expect(
+      printed(
+        'Mayor Ann Kirby elaborated in a letter to the council that the budget for the coming year had run dry.\n\n"We cannot pay for a new pool this year. The money has gone on the roads."',
+      ),
+    ).toEqual(['Ann Kirby']);
+  });
+});
+
+describe('stand-alone quotation paragraphs the previous subject did not say (controls)', () => {
+  it('an answer to a quoted question', () => {
+    expect(rules('"Do we build the pool or fix the roads?" Mayor Ann Kirby asked.\n\n"Fix the roads!"')).toEqual([
+      ['tag-after', 'Ann Kirby'],
+      ['none', null],
+    ]);
+  });
+
+  it('a subject whose verb is no speech verb', () => {
+    expect(
+      rules(
+        'When Tom Reed retired from the council in 1998, his deputy took over the budget.\n\n"We cannot pay for a new pool this year. The money has gone on the roads."',
+      ),
+    ).toEqual([['none', null]]);
+  });
+
+  it('a quotation that names the subject', () => {
+    expect(
+      rules(
+        'Mayor Ann Kirby elaborated on the plan at the meeting.\n\n"Kirby has no idea what a pool costs. Nobody on the council does."',
+      ),
+    ).toEqual([['none', null]]);
+  });
+});
