@@ -5,6 +5,7 @@ import { newSubjectSince } from './new-subject-since';
 import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
 import { indexPeople, type PeopleIndex } from './people';
 import { pronounAside } from './pronoun-aside';
+import { quoteContexts, sentenceSlice } from './quote-contexts';
 import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
@@ -67,29 +68,6 @@ function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
   return groups;
 }
 
-/** Sentence text between two absolute offsets. */
-function slice(sentence: Sentence, from: number, to: number): string {
-  return sentence.text.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
-}
-
-/**
- * Context around one segment, limited by the neighbouring quotes in the same sentence (segments
- * are in order and never overlap, so the neighbours are the previous and next in the list).
- */
-function contexts(k: number, segments: QuoteSegment[], sentences: Sentence[]) {
-  const segment = segments[k]!;
-  const first = sentences[segment.startSentence]!;
-  const last = sentences[segment.endSentence]!;
-  const previous = segments[k - 1];
-  const next = segments[k + 1];
-  const beforeFrom = previous && previous.end >= first.start ? Math.max(first.start, previous.end + 1) : first.start;
-  const afterTo = next && next.start <= last.end ? Math.min(last.end, next.start - 1) : last.end;
-  return {
-    before: { text: slice(first, beforeFrom, segment.start - 1), offset: beforeFrom },
-    after: { text: slice(last, segment.end + 1, afterTo), offset: segment.end + 1 },
-  };
-}
-
 /** Whether an offset lies inside a quotation: binary search over the ordered segments. */
 function insideSegments(segments: QuoteSegment[], offset: number): boolean {
   let lo = 0;
@@ -122,11 +100,11 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   const textOf = (segment: QuoteSegment): string => {
     const from = bySentence(segment.startSentence);
     const to = bySentence(segment.endSentence);
-    if (from === to) return slice(from, segment.start, segment.end);
+    if (from === to) return sentenceSlice(from, segment.start, segment.end);
     const parts: string[] = [];
     for (let id = from.id; id <= to.id; id++) {
       const s = bySentence(id);
-      parts.push(slice(s, Math.max(s.start, segment.start), Math.min(s.end, segment.end)));
+      parts.push(sentenceSlice(s, Math.max(s.start, segment.start), Math.min(s.end, segment.end)));
     }
     return parts.join(' ');
   };
@@ -137,9 +115,9 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   for (const group of groupSegments(segments)) {
     const head = group[0]!;
     const tail = group[group.length - 1]!;
-    const headContext = contexts(headAt, segments, sentences);
+    const headContext = quoteContexts(headAt, segments, sentences);
     headAt += group.length;
-    const tailContext = group.length === 1 ? headContext : contexts(headAt - 1, segments, sentences);
+    const tailContext = group.length === 1 ? headContext : quoteContexts(headAt - 1, segments, sentences);
     const colonOrTag = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
     // A colon with no speech verb: a round-up's `Jane Doe, The Guardian: "..."` names the speaker.
     const label =
