@@ -2,6 +2,9 @@
 const FRONTED_OPENING =
   /^(?:after|before|unlike|despite|following|during|alongside|beside|besides|without|with|against|among|between|under|through|since|amid|for|of|to|by|from|about|at|on|in|like|over|into|\p{L}+(?:ing|ed))\s/iu;
 
+/** A speech verb right after a description: the description is its subject ("…, the chairman said"). */
+export const SPEECH_NEXT = /^\s+(?:said|says|told|added|warned)\b/;
+
 /** Where the sentence holding `at` starts: after the last stop that is no honorific's or initial's. */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|St|[A-Z]))[.!?]["”’']?\s+|\n/g;
 
@@ -12,7 +15,8 @@ const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|St|[
  */
 export function endsFrontedPhrase(opening: string): boolean {
   const words = opening.replace(/^[\s"'“”‘’,.:;—–-]+/, '');
-  return !words.includes(',') && FRONTED_OPENING.test(words);
+  // A quotation before the name makes its words a tag's ('"…" said Nick Merrill, a spokesman').
+  return !/[,"“”]/.test(words) && FRONTED_OPENING.test(words);
 }
 
 /** The words of `text` before `at` back to their sentence's start (at most 200 characters back). */

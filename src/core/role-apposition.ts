@@ -1,4 +1,4 @@
-import { endsFrontedPhrase, sentenceOpening } from './fronted-phrase';
+import { endsFrontedPhrase, SPEECH_NEXT, sentenceOpening } from './fronted-phrase';
 import { HONORIFICS } from './honorifics';
 import { type LiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { withinQuote } from './within-quote';
@@ -83,11 +83,11 @@ export function roleApposition(
 
 /**
  * "In a letter to Mr Hale, the chairman said": the name ends a fronted phrase and the description after its comma is
- * the sentence's subject, no apposition of the name's — unless a comma closes it ("derided by Ana Ruiz, the opposition
- * leader, who said").
+ * the sentence's subject, no apposition of the name's. Only before its speech verb: a comma, a stop or "who" after
+ * it closes an apposition ("derided by Ana Ruiz, the opposition leader, who said").
  */
 function frontedObject(text: string, m: LiteralMatch): boolean {
-  if (text.charAt(m.index + m[0].length) === ',') return false;
+  if (!SPEECH_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   return endsFrontedPhrase(sentenceOpening(text, m.index));
 }
 

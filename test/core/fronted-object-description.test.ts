@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
 
 const quoteSpeakers = (body: string): Array<string | null> =>
   analyzeArticle(`Council news in brief\n\n${body}`).quotes.map((q) => q.speaker);
@@ -54,5 +55,24 @@ describe('a description after a fronted phrase whose object is a name', () => {
 
   it('an appositive name before its own verb speaks (control)', () => {
     expect(quoteSpeakers('Mr. Cole, the mayor, said the vote was "a disgrace to this council."')).toEqual(['Cole']);
+  });
+});
+
+/** Review s34 B-int-3: the same comma gave the object the subject's role in who is who. */
+describe("who is who after a fronted phrase's object", () => {
+  const roles = (body: string) =>
+    whoIsWho(analyzeArticle(`Council news in brief\n\n${body}`)).people.map((p) => [p.name, p.role ?? null]);
+
+  it.each([
+    'In a letter to Mr Hale, the chairman said the deal was "a good one for the city". Mr Hale said he would reply.',
+    'After meeting Mayor Ann Fox, the governor said the plan was "a fair compromise." Ann Fox said she agreed.',
+  ])('the object does not take the description as its role: %s', (body) => {
+    for (const [, role] of roles(body)) expect(String(role ?? '')).not.toMatch(/chairman|governor/);
+  });
+
+  it('an apposition closed by its comma is still the role (control)', () => {
+    expect(
+      roles('Ana Ruiz, the chairman, said the deal was "a good one for the city". Ruiz said she would reply.'),
+    ).toEqual([['Ana Ruiz', 'chairman']]);
   });
 });
