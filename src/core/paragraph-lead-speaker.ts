@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import type { PeopleIndex } from './people';
+import { REFUSAL_SOURCE } from './refusal-cues';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import { cueAfter } from './speech-cues';
 
@@ -15,6 +16,15 @@ const SUBJECT_CUE = 0.3;
 const MARKS_ONLY = /^[\s"'\u2018\u2019\u201c\u201d.,!?]*$/u;
 /** A question quoted just before ("“…?” Clinton asked." ¶ "“No!”"): the quotation answers it, by someone else. */
 const QUESTION_QUOTED = /\?\s*["'\u2019\u201d]/u;
+
+/**
+ * The subject did not speak, or asked: a refusal ("declined to comment when approached") or a reported question
+ * ("asked the minister whether …"), whose answer is someone else's (review s34 B-none47-1, B-main-64).
+ */
+const NOT_THE_SUBJECTS = new RegExp(
+  String.raw`\b(?:${REFUSAL_SOURCE})\b|\basked\b[^.;!?"“”]{0,80}?\b(?:whether|if|why|how|what|when|who|where)\b`,
+  'i',
+);
 
 /**
  * The speaker of a quotation that is a paragraph by itself, when the rules found none: the subject of the previous
@@ -38,7 +48,7 @@ export function paragraphLeadSpeaker(
   if (sentences[tail.endSentence + 1]?.paragraph === last.paragraph) return null;
   if (!MARKS_ONLY.test(first.text.slice(0, head.start - first.start))) return null;
   if (!MARKS_ONLY.test(last.text.slice(tail.end - last.start))) return null;
-  if (QUESTION_QUOTED.test(previous.text)) return null;
+  if (QUESTION_QUOTED.test(previous.text) || NOT_THE_SUBJECTS.test(previous.text)) return null;
   const beforeEnd = before && sentences[before.segments[before.segments.length - 1]!.endSentence]!;
   if (before && beforeEnd?.paragraph === previous.paragraph && /\?\s*$/.test(before.text)) return null;
   const subject = (index.mentions[previous.id] ?? []).find((m) => !isQuoted(m.start));

@@ -62,4 +62,12 @@ describe('stand-alone quotation paragraphs the previous subject did not say (con
       ),
     ).toEqual([['none', null]]);
   });
+
+  // Review s34 B-none47-1 and B-main-64: the subject refused to speak, or asked the question the quotation answers.
+  it.each([
+    'Mr Hale declined to comment when approached by reporters on Monday.\n\n"The people of this town deserve the truth about the pool."',
+    'Ms. Reid asked the chief constable whether officers had been disciplined.\n\n"Three officers have been suspended. More may follow."',
+  ])('a refusal or a reported question: %s', (body) => {
+    expect(rules(body)).toEqual([['none', null]]);
+  });
 });
