@@ -2,13 +2,15 @@ import pg from 'pg';
 import { expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/analysis-types';
 import type { AsyncStore } from '../../src/store/async/async-store';
-import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { openPostgresPool, openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { createPostgresArticleRepository } from '../../src/store/postgres/postgres-article-repository';
+import { type PgDb, poolDb } from '../../src/store/postgres/postgres-database';
 import { useTestDatabase } from '../support/shared-postgres';
 import { analysisTitled } from './async-contract/article-cases';
 
-// A story added alone and one added in a caller's transaction must store and read back the same,
-// and a failure part way must leave nothing behind either way: the check a one-statement add for
-// new stories (outside a transaction only) must pass, measured and not shipped in session 34 (pg34).
+// A new story added alone goes with its analysis in one statement; in a caller's transaction, and
+// for a re-add or a rewrite in place, the add takes the statements it always took. Both must store
+// and read back the same story, and a failure part way must leave nothing behind either way.
 const database = useTestDatabase();
 const ENGINE = 'extractive@1';
 const refused = (): Analysis => analysisTitled('Has a \u0000 in it');
@@ -137,5 +139,35 @@ it('stores a new story with its analysis whole or not at all, in a transaction o
     expect(await store.articles.count()).toBe(1);
   } finally {
     await store.close();
+  }
+});
+
+/** `db`, counting the statements sent outside a transaction and the transactions begun. */
+function counted(db: PgDb, counts: { statements: number; transactions: number }): PgDb {
+  return {
+    inTransaction: db.inTransaction,
+    query: (sql, params, options) => {
+      counts.statements += 1;
+      return db.query(sql, params, options);
+    },
+    tx: (work) => {
+      counts.transactions += 1;
+      return db.tx(work);
+    },
+  };
+}
+
+it('sends a new story and its analysis as one statement, and a re-add through a transaction', async () => {
+  const { pool } = await openPostgresPool({ url: database().url, schema: database().freshSchema() });
+  try {
+    const counts = { statements: 0, transactions: 0 };
+    const articles = createPostgresArticleRepository(counted(poolDb(pool, { retryForMs: 0 }), counts));
+    const derived = { entityNames: ['Ines Calloway'], analysis: { engineKey: ENGINE, analysis: analysisTitled('H') } };
+    expect((await articles.add(HARBOUR, derived)).outcome).toBe('created');
+    expect(counts).toEqual({ statements: 1, transactions: 0 });
+    expect((await articles.add(HARBOUR, derived)).outcome).toBe('unchanged');
+    expect(counts).toEqual({ statements: 2, transactions: 1 });
+  } finally {
+    await pool.end();
   }
 });

@@ -21,6 +21,7 @@ const timeAfter = (removals: number) => `${String(removals).padStart(2, '0')}:30
 /** `db`, with `after` told each statement and its rows once it has run (inside transactions too). */
 function watched(db: PgDb, after: (sql: string, rows: unknown[]) => Promise<void>): PgDb {
   return {
+    inTransaction: db.inTransaction,
     async query<R>(sql: string, params?: readonly unknown[], options?: { idempotent?: boolean }) {
       const result = await db.query<R>(sql, params, options);
       await after(sql, result.rows);

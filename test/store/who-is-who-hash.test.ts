@@ -100,6 +100,7 @@ async function postgresArticles(): Promise<Articles> {
   const db = poolDb(pool, { retryForMs: 0 });
   const whoParams: number[] = [];
   const watched: PgDb = {
+    inTransaction: db.inTransaction,
     query(sql, params, options) {
       if (/^UPDATE article_analyses SET who_is_who/.test(sql))
         whoParams.push(Math.max(...(params ?? []).map((p) => String(p ?? '').length)));

@@ -1,13 +1,13 @@
 import type { Analysis } from '../../core/analysis-types';
 import { analysisRead } from '../analysis-hash';
-import type { NewArticle } from '../article-repository';
 import { type ArticleRow, HIT_COLUMNS, type HitRow, joinNames, toHit, toStored } from '../article-rows';
 import type { AsyncArticleRepository } from '../async/async-store';
 import { CASED_WINDOW, casedFirst } from '../cased-first';
 import { casedWordPatterns, casedWords } from '../cased-words';
 import { contentHash } from '../content-hash';
 import { searchTerms, titleSimilarity } from '../search-terms';
-import { withoutNul } from '../without-nul';
+import { postgresArticleAdd } from './postgres-article-add';
+import { ARTICLE_COLUMNS } from './postgres-article-fields';
 import type { PgDb } from './postgres-database';
 import { postgresWhoIsWho } from './postgres-who-is-who';
 import { savePostgresAnalysis } from './save-postgres-analysis';
@@ -17,7 +17,6 @@ export interface PostgresArticleRepositoryOptions {
   now?: () => Date;
 }
 
-const ARTICLE_COLUMNS = 'id, source, url, title, text, byline, content_hash, published_at, ingested_at, updated_at';
 // As on SQLite, only the most recent matches are ranked, so a word in most articles stays fast.
 // Smaller than SQLite's 1000: ts_rank reads each match's whole tsvector (tens of µs apiece).
 const RANK_WINDOW = 300;
@@ -42,63 +41,6 @@ export function createPostgresArticleRepository(
   };
   const saveAnalysis = (target: PgDb, articleId: number, engineKey: string, analysis: Analysis) =>
     savePostgresAnalysis(target, { articleId, engineKey, analysis, savedAt: now().toISOString() });
-
-  /**
-   * Insert first (one round trip for a new story); on a unique-key conflict, the same content is
-   * 'unchanged', else the URL's row is updated in place. The unique keys decide between replicas
-   * adding the same story at once: the insert waits for the other transaction, then conflicts.
-   */
-  const writeArticle = async (tx: PgDb, input: NewArticle, entityNames: string[] | undefined) => {
-    const article = withoutNul(input);
-    const hash = contentHash(article.text);
-    const findByHash = async () =>
-      (await tx.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE content_hash = $1`, [hash])).rows[0];
-    const unchanged = async (row: ArticleRow) => {
-      if (entityNames) await setEntityNames(tx, row.id, entityNames);
-      return { article: toStored(row), outcome: 'unchanged' as const };
-    };
-    const url = article.url?.trim() || null;
-    const at = now().toISOString();
-    const fields = [
-      article.source,
-      article.title.trim(),
-      article.text,
-      article.byline?.trim() || null,
-      hash,
-      article.publishedAt ?? null,
-      at,
-      joinNames(entityNames ?? []),
-    ];
-    const inserted = await tx.query<ArticleRow>(
-      `INSERT INTO articles (source, title, text, byline, content_hash, published_at, ingested_at, updated_at, entity_names, url)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING ${ARTICLE_COLUMNS}`,
-      [...fields, url],
-    );
-    if (inserted.rows[0]) return { article: toStored(inserted.rows[0]), outcome: 'created' as const };
-    const same = await findByHash();
-    if (same) return unchanged(same);
-    // Same URL, new text: keep the id so threads and cached links stay valid. The earlier text's
-    // model results go with it (see the SQLite repository), in a statement after the row is
-    // locked: it then sees a result a model call committed while the lock was awaited (a later
-    // one finds the text changed and writes nothing: see the model-result cache).
-    const previous = (
-      await tx.query<{ id: number; content_hash: string }>(
-        'SELECT id, content_hash FROM articles WHERE url = $1 FOR UPDATE',
-        [url],
-      )
-    ).rows[0];
-    const updated = await tx.query<ArticleRow>(
-      `UPDATE articles SET source = $1, title = $2, text = $3, byline = $4, content_hash = $5,
-         published_at = COALESCE($6, published_at), updated_at = $7, entity_names = $8
-       WHERE id = $9 RETURNING ${ARTICLE_COLUMNS}`,
-      [...fields, previous?.id ?? null],
-    );
-    const row = updated.rows[0];
-    if (!row) throw new Error(`article could not be stored: it conflicts with a stored one (${url ?? hash})`);
-    await tx.query('DELETE FROM llm_cache WHERE article_hash = $1', [previous!.content_hash]);
-    await tx.query('DELETE FROM article_analyses WHERE article_id = $1', [row.id]);
-    return { article: toStored(row), outcome: 'updated' as const };
-  };
 
   const ranked = async (search: TsSearch, limit: number, window = RANK_WINDOW) => {
     const result = await db.query<HitRow>('SELECT * FROM newsbrief_search($1, $2, $3, $4, $5, $6, $7, $8)', [
@@ -171,15 +113,7 @@ export function createPostgresArticleRepository(
   };
 
   return {
-    async add(article, derived) {
-      return db.tx(async (tx) => {
-        const result = await writeArticle(tx, article, derived?.entityNames);
-        if (derived?.analysis) {
-          await saveAnalysis(tx, result.article.id, derived.analysis.engineKey, derived.analysis.analysis);
-        }
-        return result;
-      });
-    },
+    add: postgresArticleAdd(db, now, setEntityNames),
     async get(id) {
       const row = await one(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
       return row ? toStored(row) : undefined;

@@ -12,6 +12,8 @@ interface QueryResult<R> {
  * new one when the server restarts) or one transaction's connection.
  */
 export interface PgDb {
+  /** Whether statements run inside a transaction (one connection's), not each on its own. */
+  inTransaction: boolean;
   /** `idempotent: false` for a statement that must not run twice (it is then not retried once sent). */
   query<R = Record<string, unknown>>(
     sql: string,
@@ -68,6 +70,7 @@ async function onConnection<T>(
 
 function clientDb(client: pg.PoolClient, depth: number): PgDb {
   return {
+    inTransaction: true,
     async query<R>(sql: string, params: readonly unknown[] = []) {
       const result = await client.query(sql, params as unknown[]);
       return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
@@ -109,6 +112,7 @@ export function runTransaction<T>(
 
 export function poolDb(pool: pg.Pool, policy: RetryPolicy): PgDb {
   return {
+    inTransaction: false,
     query<R>(sql: string, params: readonly unknown[] = [], options: { idempotent?: boolean } = {}) {
       return onConnection(pool, policy, options.idempotent !== false, async (client) => {
         const result = await client.query(sql, params as unknown[]);
