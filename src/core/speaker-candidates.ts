@@ -1,11 +1,10 @@
 import type { Sentence } from './analysis-types';
 import { askedQuestion } from './asked-question';
 import { creditOrOutlet } from './credit-line';
-import { judgedTarget } from './judged-target';
 import { mentionStanding } from './mention-standing';
 import { addressedAfter, passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
-import { relativeOutsider } from './relative-outsider';
+import { quoteOutsider } from './quote-outsider';
 import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -178,9 +177,8 @@ export function speakerCandidates(options: {
       if (seen?.speaker.person === mention.person) seen.mentions.push(mention);
       else add({ name: mention.person.name, person: mention.person }, mention, false, known.key);
       if (known.addressed && passiveListener(at, mention, quote)) listeners.add(known.key);
-      // "Labour accused Mr Sunak of "running scared"": the one judged is the words' target.
-      if (id === quote.startSentence && (judgedTarget(at, mention, quote) || relativeOutsider(at, mention, quote)))
-        listeners.add(known.key);
+      // "Labour accused Mr Sunak of "running scared"": the one judged is the words' target (quote-outsider.ts).
+      if (id === quote.startSentence && quoteOutsider(at, mention, quote)) listeners.add(known.key);
       // "said Clinton campaign manager Robby Mook": when the rules chose the titled name, the name before the
       // title only says whom that person works for.
       const titled = list[m + 1];

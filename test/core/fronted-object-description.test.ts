@@ -58,6 +58,22 @@ describe('a description after a fronted phrase whose object is a name', () => {
   });
 });
 
+/** Review s34 B-int-3: the ranker, too, must not give the words to the object when it is named again later. */
+describe('a fronted phrase object named again later', () => {
+  it.each([
+    [
+      'In a letter to Mr Hale, the chairman said the deal was "a good one for the city". Mr Hale said he would reply.',
+      'the chairman',
+    ],
+    [
+      'After meeting Mayor Ann Fox, the governor said the plan was "a fair compromise for the valley." Fox said she agreed.',
+      'the governor',
+    ],
+  ])('the description still speaks: %s', (body, speaker) => {
+    expect(quoteSpeakers(body)).toEqual([speaker]);
+  });
+});
+
 /** Review s34 B-int-3: the same comma gave the object the subject's role in who is who. */
 describe("who is who after a fronted phrase's object", () => {
   const roles = (body: string) =>
