@@ -1,6 +1,9 @@
-/** A sentence opened by a preposition or a participle ("After meeting", "Flanked by", "Thanking", "Unlike"). */
+/**
+ * A sentence opened by a preposition or a participle ("After meeting", "Flanked by", "Thanking", "Unlike"); three
+ * letters before the ending, so a name such as "Ted" or "King" opens no fronted phrase.
+ */
 const FRONTED_OPENING =
-  /^(?:after|before|unlike|despite|following|during|alongside|beside|besides|without|with|against|among|between|under|through|since|amid|for|of|to|by|from|about|at|on|in|like|over|into|\p{L}+(?:ing|ed))\s/iu;
+  /^(?:after|before|unlike|despite|following|during|alongside|beside|besides|without|with|against|among|between|under|through|since|amid|for|of|to|by|from|about|at|on|in|like|over|into|\p{L}{3,}(?:ing|ed))\s/iu;
 
 /** A speech verb right after a description: the description is its subject ("…, the chairman said"). */
 export const SPEECH_NEXT = /^\s+(?:said|says|told|added|warned)\b/;

@@ -9,11 +9,11 @@ export const PREPOSITION_BEFORE =
 
 /**
  * The name right before a subject phrase and its comma: "Colin Asplin, Blackpool Hotel Association said" is an
- * appositive whose closing comma is missing, so the name speaks. 'object' when that name is a preposition's object
- * ("In an interview with hosts Jo Bell and Al Roy, the candidate said"): no subject whose comma went missing, and
- * what follows the comma is the subject only as a description ("…in San Bernardino, Calif., based on accounts from
- * officials, reported" names no one), with that object, whose comma the people index may have read as an apposition
-("Jo Bell, the candidate"). `start` is the phrase's absolute offset.
+ * appositive whose closing comma is missing, so the name speaks. `{ objectOf }` when that name is the object of a
+ * preposition or ends a fronted phrase ("In an interview with hosts Jo Bell and Al Roy, the candidate said"): no
+ * subject whose comma went missing, and what follows the comma is the subject only as a description ("…in San
+ * Bernardino, Calif., based on accounts from officials, reported" names no one), never that object, whose comma the
+ * people index may have read as an apposition ("Jo Bell, the candidate"). `start` is the phrase's absolute offset.
  */
 export function nameJustBefore(
   sentence: Sentence,
