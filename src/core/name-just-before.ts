@@ -28,17 +28,10 @@ export function nameJustBefore(
     const at = mention.start - sentence.start;
     const before = sentence.text.slice(Math.max(0, at - 80), at);
     // "After meeting Mayor Ann Fox,", "Flanked by Sen. Amy Reid,": the name ends a fronted phrase, no subject.
-    const fronted = endsFrontedPhrase(openingBefore(sentence, at, isQuoted));
+    const fronted = endsFrontedPhrase(sentence.text, at);
     return fronted || PREPOSITION_BEFORE.test(before.slice(-30)) || titledObject(before)
       ? { objectOf: mention }
       : mention;
   }
   return null;
-}
-
-/** The words after the quotation a tag follows, or from the sentence's start, to the name at `at`. */
-function openingBefore(sentence: Sentence, at: number, isQuoted: (offset: number) => boolean): string {
-  let from = at;
-  while (from > 0 && !isQuoted(sentence.start + from - 1)) from--;
-  return sentence.text.slice(from, at);
 }

@@ -1,4 +1,4 @@
-import { endsFrontedPhrase, SPEECH_NEXT, sentenceOpening } from './fronted-phrase';
+import { frontedSubjectAfter } from './fronted-phrase';
 import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
 import { ROLE_HEADS } from './role-heads';
@@ -179,10 +179,7 @@ const APPOSITIVE_AFTER =
 function roleApposed(text: string, _parse: PersonParse, run: NameRun): string | null {
   const after = APPOSITIVE_AFTER.exec(text.slice(run.end));
   // "In a letter to Mr Hale, the chairman said": the subject after a fronted phrase's object, no apposition.
-  const fronted =
-    after &&
-    SPEECH_NEXT.test(text.slice(run.end + after[0].length, run.end + after[0].length + 12)) &&
-    endsFrontedPhrase(sentenceOpening(text, run.start));
+  const fronted = after && frontedSubjectAfter(text, run.start, run.end + after[0].length);
   if (after && !fronted) {
     const phrase = after[2]!;
     // Role words in an appositive are lower case ("deputy chief economist") or acronyms ("MP");

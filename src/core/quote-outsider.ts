@@ -1,5 +1,5 @@
 import type { Sentence } from './analysis-types';
-import { endsFrontedPhrase, SPEECH_NEXT, sentenceOpening } from './fronted-phrase';
+import { frontedSubjectAfter } from './fronted-phrase';
 import { judgedTarget } from './judged-target';
 import { relativeOutsider } from './relative-outsider';
 
@@ -20,11 +20,7 @@ export function quoteOutsider(
 ): boolean {
   if (judgedTarget(at, mention, quote) || relativeOutsider(at, mention, quote)) return true;
   if (mention.end > quote.start) return false;
-  const after = at.text.slice(mention.end - at.start, mention.end - at.start + 90);
-  const described = DESCRIPTION_AFTER.exec(after);
-  return (
-    described !== null &&
-    SPEECH_NEXT.test(after.slice(described[0].length)) &&
-    endsFrontedPhrase(sentenceOpening(at.text, mention.start - at.start))
-  );
+  const end = mention.end - at.start;
+  const described = DESCRIPTION_AFTER.exec(at.text.slice(end, end + 90));
+  return described !== null && frontedSubjectAfter(at.text, mention.start - at.start, end + described[0].length);
 }

@@ -1,4 +1,4 @@
-import { endsFrontedPhrase, SPEECH_NEXT, sentenceOpening } from './fronted-phrase';
+import { frontedSubjectAfter } from './fronted-phrase';
 import { HONORIFICS } from './honorifics';
 import { type LiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { withinQuote } from './within-quote';
@@ -70,7 +70,12 @@ export function roleApposition(
   // "a hater of Donald Trump, a hater," inside quote marks is the speaker's word for him, not the copy's role.
   let found: LiteralMatch | undefined;
   for (const m of literalMatches(text, name, APPOSED))
-    if (!withinQuote(text, m.index) && !(alone && afterName(text, m.index)) && !frontedObject(text, m)) {
+    if (
+      !withinQuote(text, m.index) &&
+      !(alone && afterName(text, m.index)) &&
+      // "In a letter to Mr Hale, the chairman said": the description is the sentence's subject, no apposition.
+      !frontedSubjectAfter(text, m.index, m.index + m[0].length)
+    ) {
       found = m;
       break;
     }
@@ -79,16 +84,6 @@ export function roleApposition(
   // ("securities analyst": a plural that modifies the head is no plural head).
   if (alone && /^[a-z]+[^su\s]s(?:\s+(?:most|who|of|in|at|for|from|with|to|that|and)\b|$)/.test(found[2]!)) return null;
   return { article: found[1], role: wholePastStop(found[2]!, text.slice(found.index + found[0].length)) };
-}
-
-/**
- * "In a letter to Mr Hale, the chairman said": the name ends a fronted phrase and the description after its comma is
- * the sentence's subject, no apposition of the name's. Only before its speech verb: a comma, a stop or "who" after
- * it closes an apposition ("derided by Ana Ruiz, the opposition leader, who said").
- */
-function frontedObject(text: string, m: LiteralMatch): boolean {
-  if (!SPEECH_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
-  return endsFrontedPhrase(sentenceOpening(text, m.index));
 }
 
 /** Whether a capitalised word other than an honorific stands right before `at` ("Howard" of "Howard Dean"). */
