@@ -47,9 +47,11 @@ function otherGivenName(word: string, last: string, text: string): boolean {
 export function withoutLeadIn(name: string, text?: string): string {
   const words = name.split(/\s+/);
   if (HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return name;
-  // "During Mr. Clinton", "Should Mr. Trump": the name starts at its honorific.
+  // "During Mr. Clinton", "Should Mr. Trump": the name starts at its honorific. A lower-case word before it makes
+  // the run a description that holds the name ("A close friend of Mr. Kovac"), kept whole (review B-main-58).
   const honorific = words.findIndex((w, j) => j > 0 && j < words.length - 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w));
-  if (honorific > 0) return words.slice(honorific).join(' ');
+  if (honorific > 0 && words.slice(0, honorific).every((w) => /^\p{Lu}/u.test(w)))
+    return words.slice(honorific).join(' ');
   let i = 0;
   while (i < words.length - 1 && leadIn(words[i]!, text, words[i + 1])) i++;
   const first = words.findIndex((w, j) => j >= i && (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)));

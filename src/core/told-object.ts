@@ -1,0 +1,32 @@
+/**
+ * "…, telling Fox 35 that the group is focused on "…"", "Ms. Cole told Mr. Hart: "…"": the one an active "told" or
+ * "telling" names right after the verb is the one spoken to, never the speaker of the words told. (A passive "was
+ * told" names its listener before the verb, passive-listener.ts; "told by" names the speaker.)
+ */
+const TOLD_RIGHT_BEFORE = /\b(?:told|tells|telling|tell)\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?$/;
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?(?:told|tell)\s+\S*\s*$/i;
+/** Between the name and the quotation after it: the told clause, no sentence end and no other quotation. */
+const TO_QUOTE = /^[^.!?"“”]{0,200}$/;
+/** Between a quotation and the "telling" after it: its closing punctuation only ('"that person," telling Fox'). */
+const QUOTE_THEN_VERB = /^[\s,.!?'"’”—–-]*(?:told|telling)\s+\S*\s*$/;
+
+/**
+ * Is the person named at `mention` the one an active "told" addresses in the quotation's own sentence `at`, with the
+ * quotation in what is told (after the name) or right before the verb? Absolute offsets.
+ */
+export function toldObject(
+  at: { text: string; start: number },
+  mention: { start: number; end: number },
+  quote: { start: number; end: number },
+): boolean {
+  const from = mention.start - at.start;
+  const before = at.text.slice(Math.max(0, from - 40), from);
+  if (!TOLD_RIGHT_BEFORE.test(before) || PASSIVE_BEFORE.test(before)) return false;
+  if (mention.end <= quote.start) {
+    // The quotation's own opening mark is the first one after the name.
+    const between = at.text.slice(mention.end - at.start, Math.max(mention.end, quote.start - 1) - at.start);
+    return TO_QUOTE.test(between);
+  }
+  if (quote.end > mention.start || quote.end < at.start) return false;
+  return QUOTE_THEN_VERB.test(at.text.slice(quote.end - at.start, from));
+}
