@@ -5,8 +5,12 @@
  * Breitbart News reported, "…"" gives the words to the one in the clause).
  */
 const SUBORDINATOR = /^[\s"'“”‘’]*(?:When|After|While|Although|Though|Before|Once|Because|Since|If|Until|Whereas)\s/;
-/** A pronoun opening the main clause carries the clause's name on ("After Trump spoke, he said"). */
+/**
+ * A pronoun opening the main clause carries the clause's name on ("After Trump spoke, he said"), and so may "he" or
+ * "she" anywhere in it ("When Nega founded the movement in 2008, the year he returned to teaching, he explained").
+ */
 const PRONOUN_FIRST = /^\s*(?:he|she|they|it|we|i)\b/i;
+const SINGULAR_PRONOUN = /\b(?:he|she)\b/i;
 /** How far the comma closing the subordinate clause is looked for, and the quotation after it. */
 const CLAUSE_REACH = 300;
 
@@ -29,7 +33,13 @@ export function subordinateClauseName(
   if (to <= comma || to - comma > CLAUSE_REACH) return false;
   const main = at.text.slice(comma + 1, to);
   // 'When Trump used the words, "…," he was echoing Ryan': a quotation right after the comma is still the clause's.
-  if (!/\p{L}/u.test(main) || /["“”]/.test(main.slice(0, -1)) || PRONOUN_FIRST.test(main)) return false;
+  if (
+    !/\p{L}/u.test(main) ||
+    /["“”]/.test(main.slice(0, -1)) ||
+    PRONOUN_FIRST.test(main) ||
+    SINGULAR_PRONOUN.test(main)
+  )
+    return false;
   const surname =
     at.text
       .slice(from, mention.end - at.start)

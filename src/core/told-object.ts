@@ -5,8 +5,14 @@
  */
 const TOLD_RIGHT_BEFORE = /\b(?:told|tells|telling|tell)\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?$/;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?(?:told|tell)\s+\S*\s*$/i;
+/**
+ * What ends the one told: punctuation, "that", a determiner, a pronoun, a preposition, a number or a capital. A
+ * lower-case noun next makes the name its modifier ("tells Trump supporters that"), the supporters told.
+ */
+const OBJECT_END =
+  /^(?:\s*[,:;.!?'"“”‘’—–(-]|\s+(?:that|the|a|an|his|her|their|its|it|he|she|they|we|you|there|this|these|those|in|on|at|of|for|about|after|before|during|last|by|when|how|why|what|whether|if|[0-9]|[A-Z]))/;
 /** Between the name and the quotation after it: the told clause, no sentence end and no other quotation. */
-const TO_QUOTE = /^[^.!?"“”]{0,200}$/;
+const TO_QUOTE = /^[^.!?"“”]*$/;
 /** Between a quotation and the "telling" after it: its closing punctuation only ('"that person," telling Fox'). */
 const QUOTE_THEN_VERB = /^[\s,.!?'"’”—–-]*(?:told|telling)\s+\S*\s*$/;
 
@@ -22,11 +28,14 @@ export function toldObject(
   const from = mention.start - at.start;
   const before = at.text.slice(Math.max(0, from - 40), from);
   if (!TOLD_RIGHT_BEFORE.test(before) || PASSIVE_BEFORE.test(before)) return false;
+  const end = mention.end - at.start;
+  if (!OBJECT_END.test(at.text.slice(end, end + 12))) return false;
   if (mention.end <= quote.start) {
-    // The quotation's own opening mark is the first one after the name.
-    const between = at.text.slice(mention.end - at.start, Math.max(mention.end, quote.start - 1) - at.start);
-    return TO_QUOTE.test(between);
+    // The quotation's own opening mark is the first one after the name, within the told clause's 200 characters.
+    const to = Math.max(mention.end, quote.start - 1);
+    if (to - mention.end > 200) return false;
+    return TO_QUOTE.test(at.text.slice(mention.end - at.start, to - at.start));
   }
-  if (quote.end > mention.start || quote.end < at.start) return false;
+  if (quote.end > mention.start || quote.end < at.start || mention.start - quote.end > 40) return false;
   return QUOTE_THEN_VERB.test(at.text.slice(quote.end - at.start, from));
 }
