@@ -10,6 +10,12 @@ import { titledObject } from './titled-object';
  */
 const RELATION_THEN_PREPOSITION = /\b([a-z][a-z-]*)\s+(?:of|for|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$/;
 const PREPOSITION_ONLY = /\b(?:of|for|to)\s+(?:the\s+)?$/i;
+/**
+ * A kinship noun's "of" takes any rank before the name ("The widow of PC Andrew Banks", "the son of Det Insp Ray
+ * Moss"): a relative of someone is never that someone, whatever the title (a closed class of English words).
+ */
+const KIN_OF =
+  /\b(?:widow|widower|wife|husband|daughter|son|father|mother|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|fiancée?|girlfriend|boyfriend|spouse|child|children|parent)s?\s+of\s+(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.]*\s+){0,2}$/;
 
 /** A speech verb right after the phrase, past one appositive between commas: "…of Mr. Kovac, who …, said". */
 const SPEECH_NEXT =
@@ -41,7 +47,7 @@ export function relationObject(
   const from = mention.start - at.start;
   const before = at.text.slice(Math.max(0, from - 80), from);
   const titled = PREPOSITION_ONLY.test(before) ? PREPOSITION_BEFORE.test(before) : titledObject(before);
-  if (!titled || !relationNoun(before)) return false;
+  if (!((titled && relationNoun(before)) || KIN_OF.test(before))) return false;
   const end = mention.end - at.start;
   if (mention.end <= quote.start) return SPEECH_NEXT.test(at.text.slice(end, end + 130));
   if (mention.start < quote.end) return false;

@@ -38,6 +38,11 @@ describe("a relation noun's possessor", () => {
     ]);
   });
 
+  it('a kinship noun\u2019s possessor with a rank the title list lacks is not the speaker (British style)', () => {
+    // On main: Andrew Blythe, the dead officer; no one is better than him.
+    expect(quoteSpeakers("The widow of PC Andrew Blythe said he had been 'let down by everyone'.")).toEqual([null]);
+  });
+
   it('an appositive relation after a tag does not hand the words to its possessor', () => {
     // Wire style: the tag's description then "a friend of" a named person.
     expect(
