@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { attributeQuotes } from '../../src/core/attribute-quotes';
+import { cleanArticle } from '../../src/core/clean-article';
+import { normalizeQuoteMarks } from '../../src/core/quote-marks';
+import { splitSentences } from '../../src/core/split-sentences';
+
+const article = (body: string): string => `Harbour plans\n\nThe council met on Tuesday.\n\n${body}`;
+
+/** What the rules (before the ranker) give each quotation: route and speaker. */
+const rules = (body: string): Array<[string, string | null]> =>
+  attributeQuotes(normalizeQuoteMarks(splitSentences(cleanArticle(article(body), {})))).items.map((item) => [
+    item.route,
+    item.speaker?.name ?? null,
+  ]);
+
+/** Issue 11, session 35: words borrowed into the clause of a subject whose verb is in no tag table. */
+describe("a quotation inside the clause of a sentence's speaking subject", () => {
+  it.each([
+    ['At the harbour meeting, Mayor Ann Kirby called the new pier "a waste."', 'fragment-speech'],
+    [
+      'Councillor Tom Reed thanked the divers for "going out in the storm when no one else would, and saving the fleet."',
+      'clause-speech',
+    ],
+  ])('%s', (body, route) => {
+    const [[gotRoute, speaker]] = rules(body) as [[string, string | null]];
+    expect(gotRoute).toBe(route);
+    expect(speaker).toMatch(/Kirby|Reed/);
+  });
+});
+
+describe('quotations the sentence subject did not say (controls)', () => {
+  it('a subject whose verb is no speech verb', () => {
+    expect(rules('Mayor Ann Kirby walked past a banner that read "Save our harbour."')).toEqual([['none', null]]);
+  });
+
+  it('a subject after a possessive mention', () => {
+    expect(rules("Ann Kirby's deputy, a quiet man, liked the \"new pier.\"")).toEqual([['none', null]]);
+  });
+
+  it('a quotation that names the subject', () => {
+    expect(rules('Councillor Tom Reed called the leaflet "a smear on Reed and his family."')).toEqual([['none', null]]);
+  });
+
+  it('a tagged quotation keeps its tag', () => {
+    expect(rules('"The pier is a waste," Mayor Ann Kirby said.')).toEqual([['tag-after', 'Ann Kirby']]);
+  });
+});
+
+/** Issue 11, session 35: a quotation tagged by a verb in no table that the copy often cues with. */
+describe('a tag whose verb only the learned speech rates know', () => {
+  it.each([
+    ['"The pier will rot in five years," Councillor Tom Reed charged.', 'Tom Reed'],
+    ['"Who will pay for the repairs?" Mayor Ann Kirby pressed.', 'Ann Kirby'],
+    ['"We had boats lined up to the lighthouse," remembered Tom Reed, a harbour master.', 'Tom Reed'],
+  ])('%s', (body, speaker) => {
+    expect(rules(body)).toEqual([['tag-after', speaker]]);
+  });
+});
+
+describe('verbs after a quotation that tag nothing (controls)', () => {
+  it('a verb the copy rarely cues with', () => {
+    expect(rules('"The pier will rot in five years," Councillor Tom Reed went on.')[0]![0]).not.toBe('tag-after');
+  });
+
+  it('a learned verb far from the sentence end', () => {
+    expect(
+      rules('"Save the pier." Councillor Tom Reed charged the council with neglect of the old harbour wall in May.')[0]![0],
+    ).not.toBe('tag-after');
+  });
+});
