@@ -282,10 +282,10 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   for (const item of items) {
     if (item.attributed || item.route !== 'none' || item.unknownLabel) continue;
     if (item.kind !== 'utterance' && item.kind !== 'fragment') continue;
-    const speaker = sentenceSubjectSpeaker(sentences, item, index, isQuoted);
-    if (speaker) {
-      item.speaker = speaker;
-      item.route = item.kind === 'fragment' ? 'fragment-speech' : 'clause-speech';
+    const found = sentenceSubjectSpeaker(sentences, item, index, isQuoted);
+    if (found) {
+      item.speaker = found.speaker;
+      item.route = found.previous ? 'speech-before' : item.kind === 'fragment' ? 'fragment-speech' : 'clause-speech';
     }
   }
   return { items, index, speechSpeaker, isQuoted };

@@ -1,6 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
-import type { PeopleIndex, PersonMention } from './people';
+import type { PeopleIndex, Person, PersonMention } from './people';
 import { NOT_THE_SUBJECTS } from './paragraph-lead-speaker';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import { splitTitle } from './split-title';
@@ -14,6 +14,9 @@ import { cueAfter } from './speech-cues';
 const SUBJECT_CUE = 0.3;
 /** How far into its sentence the subject may start, and how far after it the quotation may open (characters). */
 const SUBJECT_WITHIN = 200;
+const QUOTE_MARK = /["“”]/u;
+/** Only quote marks before the quotation in its sentence: it opens the sentence. */
+const MARKS_ONLY = /^[\s"'\u2018\u201c]*$/u;
 const QUOTE_WITHIN = 300;
 /**
  * What may open the sentence before its subject: nothing, or a fronted phrase closed by a comma, no quotation; then
@@ -40,10 +43,31 @@ export function sentenceSubjectSpeaker(
   item: QuoteItem,
   index: PeopleIndex,
   isQuoted: (offset: number) => boolean,
-): ResolvedSpeaker | null {
+): { speaker: ResolvedSpeaker; previous: boolean } | null {
   const head = item.segments[0]!;
   const sentence = sentences[head.startSentence]!;
-  const at = head.start - sentence.start;
+  const own = subjectUpTo(sentence, head.start - sentence.start, index, isQuoted);
+  if (own) return item.text.includes(own.surname) ? null : { speaker: { name: own.name, person: own }, previous: false };
+  if (item.kind !== 'utterance') return null;
+  // A quotation opening its sentence, after a sentence of the same paragraph with no quotation whose subject speaks:
+  // "Clinton touted her credentials as a co-sponsor. "We need to find ways …"".
+  const previous = sentences[head.startSentence - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph || QUOTE_MARK.test(previous.text)) return null;
+  if (!MARKS_ONLY.test(sentence.text.slice(0, head.start - sentence.start)) || /\?\s*$/.test(previous.text)) return null;
+  if (previous.text.length > QUOTE_WITHIN + SUBJECT_WITHIN) return null;
+  const before = subjectUpTo(previous, previous.text.length, index, isQuoted);
+  if (!before || item.text.includes(before.surname)) return null;
+  return { speaker: { name: before.name, person: before }, previous: true };
+}
+
+/** The speaking subject of `sentence` before offset `at` (sentence-relative), or null. */
+function subjectUpTo(
+  sentence: Sentence,
+  at: number,
+  index: PeopleIndex,
+  isQuoted: (offset: number) => boolean,
+): Person | null {
+  const headStart = sentence.start + at;
   const mentions = index.mentions[sentence.id] ?? [];
   // The subject opens the sentence (a fronted phrase, titles): only mentions that near its start are read.
   let subject: PersonMention | undefined;
@@ -54,7 +78,7 @@ export function sentenceSubjectSpeaker(
       break;
     }
   }
-  if (!subject || subject.start >= head.start || subject.possessive || subject.object) return null;
+  if (!subject || subject.start >= headStart || subject.possessive || subject.object) return null;
   const end = subject.end - sentence.start;
   // The quotation follows the subject's verb closely; a far one is read by no rule (and the read stays bounded).
   if (at - end > QUOTE_WITHIN) return null;
@@ -66,10 +90,9 @@ export function sentenceSubjectSpeaker(
   if (cueAfter(sentence.text, end, at) < SUBJECT_CUE) return null;
   // A nearer speaking mention: "Cleveland sought what Gilbert called "…"" is Gilbert's.
   for (const m of mentions) {
-    if (m.start >= head.start) break;
+    if (m.start >= headStart) break;
     if (m.start < subject.end || isQuoted(m.start)) continue;
     if (cueAfter(sentence.text, m.end - sentence.start, at) >= SUBJECT_CUE) return null;
   }
-  if (item.text.includes(subject.person.surname)) return null;
-  return { name: subject.person.name, person: subject.person };
+  return subject.person;
 }
