@@ -11,9 +11,9 @@ import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
 import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
 import { runPreviousUtterance } from './run-previous-utterance';
+import { sentenceSubjectSpeaker } from './sentence-subject-speaker';
 import type { SpeakerRoute } from './speaker-feature-names';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { sentenceSubjectSpeaker } from './sentence-subject-speaker';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
 import { labelBeforeQuote } from './transcript-labels';
 

@@ -132,7 +132,9 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     QUOTE_VERBS.has(first.word.toLowerCase()) ||
     REPORTED.has(first.word.toLowerCase()) ||
     // "…," remembered Roy Verley, HP's spokesman.
-    (/^[a-z]+ed$/.test(first.word) && cueRate(first.word) >= LEARNED_TAG_CUE && /^\s+\p{Lu}/u.test(rest.slice(first.end)));
+    (/^[a-z]+ed$/.test(first.word) &&
+      cueRate(first.word) >= LEARNED_TAG_CUE &&
+      /^\s+\p{Lu}/u.test(rest.slice(first.end)));
   if (first.start === 0 && inverted) {
     return subjectAfter(rest.slice(first.end), offset + lead + first.end);
   }

@@ -1,10 +1,10 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
-import type { PeopleIndex, Person, PersonMention } from './people';
 import { NOT_THE_SUBJECTS } from './paragraph-lead-speaker';
+import type { PeopleIndex, Person, PersonMention } from './people';
 import type { ResolvedSpeaker } from './speaker-resolution';
-import { splitTitle } from './split-title';
 import { cueAfter } from './speech-cues';
+import { splitTitle } from './split-title';
 
 /**
  * The learned speech rate (speech-cues.json) the verb after the sentence's subject must reach, as for a stand-alone
@@ -47,13 +47,15 @@ export function sentenceSubjectSpeaker(
   const head = item.segments[0]!;
   const sentence = sentences[head.startSentence]!;
   const own = subjectUpTo(sentence, head.start - sentence.start, index, isQuoted);
-  if (own) return item.text.includes(own.surname) ? null : { speaker: { name: own.name, person: own }, previous: false };
+  if (own)
+    return item.text.includes(own.surname) ? null : { speaker: { name: own.name, person: own }, previous: false };
   if (item.kind !== 'utterance') return null;
   // A quotation opening its sentence, after a sentence of the same paragraph with no quotation whose subject speaks:
   // "Clinton touted her credentials as a co-sponsor. "We need to find ways …"".
   const previous = sentences[head.startSentence - 1];
   if (!previous || previous.paragraph !== sentence.paragraph || QUOTE_MARK.test(previous.text)) return null;
-  if (!MARKS_ONLY.test(sentence.text.slice(0, head.start - sentence.start)) || /\?\s*$/.test(previous.text)) return null;
+  if (!MARKS_ONLY.test(sentence.text.slice(0, head.start - sentence.start)) || /\?\s*$/.test(previous.text))
+    return null;
   if (previous.text.length > QUOTE_WITHIN + SUBJECT_WITHIN) return null;
   const before = subjectUpTo(previous, previous.text.length, index, isQuoted);
   if (!before || item.text.includes(before.surname)) return null;

@@ -34,7 +34,7 @@ describe('quotations the sentence subject did not say (controls)', () => {
   });
 
   it('a subject after a possessive mention', () => {
-    expect(rules("Ann Kirby's deputy, a quiet man, liked the \"new pier.\"")).toEqual([['none', null]]);
+    expect(rules('Ann Kirby\'s deputy, a quiet man, liked the "new pier."')).toEqual([['none', null]]);
   });
 
   it('a quotation that names the subject', () => {
@@ -64,7 +64,53 @@ describe('verbs after a quotation that tag nothing (controls)', () => {
 
   it('a learned verb far from the sentence end', () => {
     expect(
-      rules('"Save the pier." Councillor Tom Reed charged the council with neglect of the old harbour wall in May.')[0]![0],
+      rules(
+        '"Save the pier." Councillor Tom Reed charged the council with neglect of the old harbour wall in May.',
+      )[0]![0],
     ).not.toBe('tag-after');
+  });
+});
+
+/** Issue 11, session 35: a quotation opening its sentence after a sentence of its paragraph whose subject speaks. */
+describe('a quotation after a sentence whose subject speaks, in the same paragraph', () => {
+  it('takes that subject', () => {
+    expect(
+      rules(
+        'Mayor Ann Kirby praised the lifeboat crew at the harbour on Sunday. "They went out when no one else would."',
+      ),
+    ).toEqual([['speech-before', 'Ann Kirby']]);
+  });
+
+  it('not after a question (control)', () => {
+    expect(
+      rules('Would Mayor Ann Kirby praise the lifeboat crew at all? "They went out when no one else would."'),
+    ).toEqual([['none', null]]);
+  });
+
+  it('not after a subject whose verb is no speech verb (control)', () => {
+    expect(
+      rules('Mayor Ann Kirby walked along the harbour wall on Sunday. "They went out when no one else would."'),
+    ).toEqual([['none', null]]);
+  });
+});
+
+/** Issue 11, session 35: a tag in the next paragraph does not outweigh the previous paragraph's speaking subject. */
+describe('a stand-alone quotation paragraph before a tagged quotation in the next paragraph', () => {
+  it("keeps the previous paragraph's speaking subject", () => {
+    expect(
+      rules(
+        'Councillor Tom Reed was quick to add that the pier would stay open.\n\n"Closing it? Never."\n\n"Would you sell it, then?" Mayor Ann Kirby asked.',
+      ),
+    ).toEqual([
+      ['speech-before', 'Tom Reed'],
+      ['tag-after', 'Ann Kirby'],
+    ]);
+  });
+
+  it('a run inside one paragraph still takes the next tag (control)', () => {
+    expect(rules('"Closing it? Never." "Would you sell it, then?" Mayor Ann Kirby asked.')).toEqual([
+      ['run-next', 'Ann Kirby'],
+      ['tag-after', 'Ann Kirby'],
+    ]);
   });
 });
