@@ -109,6 +109,9 @@ const LEARNED_TAG_CUE = 0.3;
 /** At most this many words between such a verb and the sentence's end: "Bolton charged on Tuesday." */
 const LEARNED_TAG_TAIL = /^\s*(?:[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]*\s*){0,2}[.;!?]/;
 
+/** A name and then a comma or the sentence's end: "remembered Roy Verley, …", not ""Scandal," thanked Obama for …". */
+const NAME_THEN_END = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*[,.;!?]/u;
+
 /** A past-tense verb in no tag table, right after the quotation and its short subject, that the copy often cues with. */
 function learnedTagVerb(word: string, k: number, tail: string): boolean {
   return k <= 4 && /^[a-z]+ed$/.test(word) && cueRate(word) >= LEARNED_TAG_CUE && LEARNED_TAG_TAIL.test(tail);
@@ -134,7 +137,7 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     // "…," remembered Roy Verley, HP's spokesman.
     (/^[a-z]+ed$/.test(first.word) &&
       cueRate(first.word) >= LEARNED_TAG_CUE &&
-      /^\s+\p{Lu}/u.test(rest.slice(first.end)));
+      NAME_THEN_END.test(rest.slice(first.end)));
   if (first.start === 0 && inverted) {
     return subjectAfter(rest.slice(first.end), offset + lead + first.end);
   }

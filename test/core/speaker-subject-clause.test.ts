@@ -114,3 +114,11 @@ describe('a stand-alone quotation paragraph before a tagged quotation in the nex
     ]);
   });
 });
+
+describe('an inverted learned tag needs a name that ends the tag (control)', () => {
+  it('a title before a learned verb and its object', () => {
+    expect(rules('Jo Hale, star of the show "Harbour Lights," thanked Ann Kirby for the new pier.')[0]![0]).not.toBe(
+      'tag-after',
+    );
+  });
+});
