@@ -11,7 +11,6 @@ import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
 import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
 import { runPreviousUtterance } from './run-previous-utterance';
-import { sentenceSubjectSpeaker } from './sentence-subject-speaker';
 import type { SpeakerRoute } from './speaker-feature-names';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
@@ -257,14 +256,6 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     if (item.attributed || item.route !== 'none' || resolved.has(item) || item.unknownLabel) continue;
     if (item.kind !== 'utterance' || next.kind !== 'utterance') continue;
     if (next.segments[0]!.startSentence <= endOf(item) + 1 && next.speaker) {
-      // A tag in the next paragraph does not outweigh the previous paragraph's speaking subject ("Trump was quick
-      // to add …" ¶ "“Building it? Not negotiable.”" ¶ "“…?” Hannity pressed."): paragraph-lead-speaker.ts reads it.
-      const nextParagraph = sentences[next.segments[0]!.startSentence]!.paragraph;
-      if (
-        nextParagraph !== sentences[endOf(item)]!.paragraph &&
-        paragraphLeadSpeaker(sentences, item, items[i - 1], index, isQuoted)
-      )
-        continue;
       item.speaker = next.speaker;
       item.route = 'run-next';
     }
@@ -278,15 +269,5 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       item.route = 'speech-before';
     }
   });
-  // Words borrowed into the clause of a subject whose verb is in no tag table ("Trump called them "fools."").
-  for (const item of items) {
-    if (item.attributed || item.route !== 'none' || item.unknownLabel) continue;
-    if (item.kind !== 'utterance' && item.kind !== 'fragment') continue;
-    const found = sentenceSubjectSpeaker(sentences, item, index, isQuoted);
-    if (found) {
-      item.speaker = found.speaker;
-      item.route = found.previous ? 'speech-before' : item.kind === 'fragment' ? 'fragment-speech' : 'clause-speech';
-    }
-  }
   return { items, index, speechSpeaker, isQuoted };
 }

@@ -21,7 +21,7 @@ const QUESTION_QUOTED = /\?\s*["'\u2019\u201d]/u;
  * The subject did not speak, or asked: a refusal ("declined to comment when approached") or a reported question
  * ("asked the minister whether …"), whose answer is someone else's (review s34 B-none47-1, B-main-64).
  */
-export const NOT_THE_SUBJECTS = new RegExp(
+const NOT_THE_SUBJECTS = new RegExp(
   String.raw`\b(?:${REFUSAL_SOURCE})\b|\basked\b[^.;!?"“”]{0,80}?\b(?:whether|if|why|how|what|when|who|where)\b`,
   'i',
 );

@@ -5,7 +5,6 @@ import { maskPartyAffiliation } from './party-affiliation';
 import { listenerBefore, passiveAgent } from './passive-listener';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
-import { cueRate } from './speech-cues';
 import { QUOTE_VERBS } from './speech-verbs';
 
 /**
@@ -100,23 +99,6 @@ function tagVerbAfter(word: string, tail: string): boolean {
   return QUOTE_VERBS.has(lower) || (REPORTED.has(lower) && /^\s*(?:[.,;]|$)/.test(tail));
 }
 
-/**
- * The learned speech rate (speech-cues.json) a past-tense verb in no tag table needs to tag the quotation it
- * follows closely: "…," Bolton charged. (0.44), "…," Hannity pressed. (0.36), "…," remembered Roy Verley (0.57);
- * "…," Trump went on (0.23) and "…," she fired back (0.22) stay untagged.
- */
-const LEARNED_TAG_CUE = 0.3;
-/** At most this many words between such a verb and the sentence's end: "Bolton charged on Tuesday." */
-const LEARNED_TAG_TAIL = /^\s*(?:[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]*\s*){0,2}[.;!?]/;
-
-/** A name and then a comma or the sentence's end: "remembered Roy Verley, …", not ""Scandal," thanked Obama for …". */
-const NAME_THEN_END = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*[,.;!?]/u;
-
-/** A past-tense verb in no tag table, right after the quotation and its short subject, that the copy often cues with. */
-function learnedTagVerb(word: string, k: number, tail: string): boolean {
-  return k <= 4 && /^[a-z]+ed$/.test(word) && cueRate(word) >= LEARNED_TAG_CUE && LEARNED_TAG_TAIL.test(tail);
-}
-
 function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   const dash = DASH.exec(text);
   if (dash) {
@@ -131,14 +113,7 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   const list = words(rest).slice(0, TAG_WORDS);
   if (list.length === 0) return null;
   const first = list[0]!;
-  const inverted =
-    QUOTE_VERBS.has(first.word.toLowerCase()) ||
-    REPORTED.has(first.word.toLowerCase()) ||
-    // "…," remembered Roy Verley, HP's spokesman.
-    (/^[a-z]+ed$/.test(first.word) &&
-      cueRate(first.word) >= LEARNED_TAG_CUE &&
-      NAME_THEN_END.test(rest.slice(first.end)));
-  if (first.start === 0 && inverted) {
+  if (first.start === 0 && (QUOTE_VERBS.has(first.word.toLowerCase()) || REPORTED.has(first.word.toLowerCase()))) {
     return subjectAfter(rest.slice(first.end), offset + lead + first.end);
   }
   const accord = /^according to\s+/i.exec(rest);
@@ -146,8 +121,7 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   for (let k = 1; k < list.length; k++) {
     const w = list[k]!;
     // A capital inside the tag is a name's word, not a verb: "Secretary of State John Kerry said".
-    const known = tagVerbAfter(w.word, rest.slice(w.end)) || learnedTagVerb(w.word, k, rest.slice(w.end));
-    if (!known || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
+    if (!tagVerbAfter(w.word, rest.slice(w.end)) || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
     if (/^\p{Lu}/u.test(w.word)) continue;
     const subject = rest.slice(0, w.start);
     // Past the twentieth word, only a name and its appositive between commas stand before the verb.
