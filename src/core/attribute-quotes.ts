@@ -236,7 +236,15 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       resolved.add(item);
       return;
     }
-    for (let id = first - 1; id >= 0 && id >= first - 3; id--) {
+    // "In an address, President Hollande condemned the "…"": a subject of its own sentence keeps an earlier speaker off.
+    const own = {
+      previousEnd: first - 1,
+      quoteSentence: first,
+      quoteStart: item.segments[0]!.start,
+      speaker: undefined,
+    };
+    const ownSubject = newSubjectSince(sentences, index.mentions, isQuoted, own);
+    for (let id = first - 1; !ownSubject && id >= 0 && id >= first - 3; id--) {
       const speaker = speechSpeaker[id];
       if (speaker) {
         item.speaker = speaker;

@@ -36,6 +36,15 @@ describe('a pronoun tag after a sentence naming two people', () => {
     expect(quotes[quotes.length - 1]).toBe('Tom Reyes');
   });
 
+  it('gives a quotation whose own sentence names its subject first to that subject, not to an earlier "he added"', () => {
+    const quotes = speakers([
+      'Interior minister Paul Marchand said the lorry was carrying weapons, according to the police. He added that the driver appeared to be “completely calm.”',
+      'There was no word on the driver.',
+      'In an address early on Friday, President Anne Duval condemned the “attack whose nature cannot be denied.”',
+    ]);
+    expect(quotes).toEqual(['Paul Marchand', 'Anne Duval']);
+  });
+
   // Controls: what both main and this change give.
   it('still gives a "he said" to the subject named just before when no one else is in reach', () => {
     const quotes = speakers([
