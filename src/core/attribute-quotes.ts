@@ -4,7 +4,6 @@ import { nearerSpeechSubject } from './nearer-speech-subject';
 import { newSubjectSince } from './new-subject-since';
 import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
 import { indexPeople, type PeopleIndex } from './people';
-import { pronounAside } from './pronoun-aside';
 import { quoteContexts, sentenceSlice } from './quote-contexts';
 import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind } from './quote-kind';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
@@ -14,6 +13,7 @@ import { runPreviousUtterance } from './run-previous-utterance';
 import type { SpeakerRoute } from './speaker-feature-names';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
+import { tagAside } from './tag-aside';
 import { labelBeforeQuote } from './transcript-labels';
 
 export interface QuoteItem {
@@ -160,13 +160,14 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   const speechSpeaker: Array<ResolvedSpeaker | null> = sentences.map(() => null);
   let itemIndex = 0;
   for (const sentence of sentences) {
+    const aside = tagAside(sentence, reported[sentence.id] ?? null, index.mentions[sentence.id] ?? []);
+    if (aside && reported[sentence.id]) reported[sentence.id] = { ...reported[sentence.id]!, subject: aside };
     const speech = reported[sentence.id];
     if (speech) {
       const speaker = resolver.resolve(speech.subject, sentence.id);
       speechSpeaker[sentence.id] = speaker;
       if (speaker) resolver.record(sentence.id, speaker);
     } else {
-      const aside = pronounAside(sentence);
       const speaker = aside && resolver.resolve(aside, sentence.id);
       if (speaker) resolver.record(sentence.id, speaker);
     }
@@ -235,7 +236,15 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       resolved.add(item);
       return;
     }
-    for (let id = first - 1; id >= 0 && id >= first - 3; id--) {
+    // "In an address, President Hollande condemned the "…"": a subject of its own sentence keeps an earlier speaker off.
+    const own = {
+      previousEnd: first - 1,
+      quoteSentence: first,
+      quoteStart: item.segments[0]!.start,
+      speaker: undefined,
+    };
+    const ownSubject = newSubjectSince(sentences, index.mentions, isQuoted, own);
+    for (let id = first - 1; !ownSubject && id >= 0 && id >= first - 3; id--) {
       const speaker = speechSpeaker[id];
       if (speaker) {
         item.speaker = speaker;

@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { mentionPremodifier } from './name-premodifier';
 import type { PersonMention } from './people';
 import { ROLE_HEADS } from './role-heads';
 
@@ -42,13 +43,18 @@ function introducedRole(after: string): boolean {
  * a name opening a clause after a comma ("In an article from Western Journalism, Byrne expressed") is its
  * subject, not the object of the preposition before the comma; a source the copy introduces with an
  * appositive role (not a description: "Trayvon Martin, an unarmed black teenager,") is the person the next
- * quotation is likeliest to be from.
+ * quotation is likeliest to be from. A name modifying a noun ("one Clinton aide", "Obama consultant Cornell Belcher")
+ * is no subject either.
  */
 export function pronounAntecedentRole(mention: PersonMention, sentence: Sentence): number {
   // Only the words near the name count; a bounded window keeps a 100,000-character sentence of names linear.
   const from = mention.start - sentence.start;
   const before = sentence.text.slice(Math.max(0, from - WINDOW), from);
   const after = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + WINDOW);
+  // "Obama consultant Cornell Belcher, …, picked up": the name modifies the noun, saying whom the subject works for;
+  // it is as weak an antecedent as an object (the tag reading skips it the same way, speaker-resolution's nameIn). A
+  // possessor ("Suu Kyi's fate") is weighed below, as nameIn skips it before asking.
+  if (!mention.possessive && mentionPremodifier(sentence, mention.start, mention.end)) return 1.5;
   const opensClause = mention.subject && /,\s*$/.test(before);
   if (mention.object && !opensClause) return 1.5;
   // "Preceded at the lectern by Joe Arpaio, the Arizona sheriff," introduces no source: a preposition governs it.
