@@ -1,6 +1,7 @@
 import { claimInFrame } from './claim-in-frame';
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
+import { deniedAppositive, disputedClaim } from './denied-appositive';
 import { holdsMainVerb } from './holds-main-verb';
 import { inquirer } from './inquirer';
 import { lowerStart } from './lower-start';
@@ -154,6 +155,9 @@ export function hedged(ctx: PhraseContext): string | null {
   // "a claim that Gowdy's office strongly disputes": "that" opens a relative clause whose verb lacks
   // its object (the claim itself), not the claim.
   if (claim && RELATIVE_ON_CLAIM.test(claim)) return null;
+  // "…, a figure the company disputes": the appositive is the second side, not part of the claim (review s34 B-main-61).
+  const disputed = claim ? deniedAppositive(claim) : null;
+  if (claim && disputed) return disputedClaim(claim.slice(0, disputed.at), disputed, ctx.properWords);
   if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim))
     return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
   // "Shares rose on speculation that …", "Carson moved to shut off speculation …", "The votes won't be counted until
