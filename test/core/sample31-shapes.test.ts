@@ -3,6 +3,7 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { deniedAppositive } from '../../src/core/denied-appositive';
 import { leadIn } from '../../src/core/lead-in';
 import { nameFirstWord } from '../../src/core/name-first-word';
+import { hedged } from '../../src/core/phrase-question';
 import { subjectlessClause } from '../../src/core/subjectless-clause';
 
 /**
@@ -153,5 +154,28 @@ describe('a lead-in ending on its verb and a colon asks nothing (sample 31 #47)'
         "The mayor disagrees with the plan. Jones, the charity's director, argued that the checks take two years: far longer than the minister claims.",
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('a hedging noun after the clause asked doubts only its own phrase (sample 31 #15)', () => {
+  const asked = (text: string) => hedged({ text, actor: null, mainActor: null, properWords: new Set() });
+
+  it.each([
+    // US copy, a plain past; British copy, a day and a broadcaster.
+    "Jones appeared on two radio phone-ins on Sunday amid news reports that question his account of the council's spending, ranging from claims of a hidden fund to a missing grant.",
+    'Smith gave interviews to three networks on Tuesday amid press reports that challenge her version of the contract award.',
+  ])('"%s" is shown as its passage', (text) => {
+    expect(asked(text)).toBe(null);
+  });
+
+  it('controls: a hedge before the clause or inside it still asks', () => {
+    expect(asked('Reports say the relief effort has stalled in the north of the county and aid has not arrived.')).toBe(
+      'Can it be confirmed that the relief effort has stalled in the north of the county and aid has not arrived?',
+    );
+    expect(
+      asked(
+        'The relief effort has reportedly stalled in the north of the county, leaving hundreds of families without water.',
+      ),
+    ).toBe('Can it be confirmed that the relief effort has stalled in the north of the county?');
   });
 });
