@@ -2,6 +2,7 @@ import { claimInFrame } from './claim-in-frame';
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
 import { deniedAppositive, disputedClaim } from './denied-appositive';
+import { hedgeAfter } from './hedge-after';
 import { holdsMainVerb } from './holds-main-verb';
 import { inquirer } from './inquirer';
 import { lowerStart } from './lower-start';
@@ -132,16 +133,6 @@ const OTHER_HEDGE =
 
 /** The two words a hedge doubts, which the clause asked must keep ("reportedly been critical" → "been critical"). */
 const HEDGED_WORDS = /\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?\s+([^\s,]+(?:\s+[^\s,]+)?)/i;
-
-/** A hedging noun: what the copy itself names as unconfirmed. */
-const HEDGE_NOUN = /\b(?:claims?|allegations?|accusations?|suggestions?|reports?|rumou?rs?)\b/i;
-
-/** Whether the first hedging noun stands after the end of the clause asked (found in the copy by its opening words). */
-function hedgeAfter(text: string, clause: string): boolean {
-  const hedge = HEDGE_NOUN.exec(text);
-  const start = text.indexOf(clause.slice(0, 30));
-  return hedge !== null && start >= 0 && hedge.index >= start + clause.length;
-}
 
 export function hedged(ctx: PhraseContext): string | null {
   // "Firms speculate that …", "X argued that …": whether the one who says it is right.
