@@ -224,10 +224,8 @@ export function properWordsOf(texts: string[], names: Iterable<string> = []): Se
   const lowerCase = lowerCaseWords(texts);
   for (const name of names) {
     const parts = name.split(/\s+/);
-    // "State officials", "County officials": a speaker described by a common noun opens its sentence, so its first
-    // capital is the sentence's; only the copy writing the word capitalised elsewhere makes it a name (review s34).
-    const described = parts.length > 1 && /^[a-z]/.test(parts.at(-1)!);
-    for (const word of described ? parts.slice(1) : parts) {
+    // "County officials" (a common noun's head): the first capital is the sentence's, a name only if written so elsewhere.
+    for (const word of parts.length > 1 && /^[a-z]/.test(parts.at(-1)!) ? parts.slice(1) : parts) {
       const bare = word.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
       // A capitalised word the copy also writes in lower case ("Critics" beside "critics") is no name.
       if (/^[A-Z][a-z]/.test(bare) && !lowerCase.has(bare.toLowerCase())) words.add(bare);
