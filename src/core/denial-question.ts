@@ -1,8 +1,13 @@
 import { clauseAfter, subjectBefore } from './claim-phrases';
+import { deniedAppositive, disputedClaim } from './denied-appositive';
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
-import { cutClause, stripEnd, willQuestion } from './question-clauses';
+import { cutClause, dropLeading, stripEnd, willQuestion } from './question-clauses';
 import { withActor } from './with-actor';
+
+/** A sentence opening on its sayer and verb: "The airline says (that) …", "Residents claimed …". */
+const SAYER_OPENING =
+  /^[^,"“]{2,80}?\s(?:says|said|say|claims?|claimed|alleges?|alleged|insists?|insisted)\s+(?:that\s+)?([^"“]+)$/i;
 
 /**
  * The question for a denial: what evidence there is for the claim denied, put against the denial
@@ -19,6 +24,14 @@ export function denial(ctx: PhraseContext): string | null {
     return charge
       ? `What evidence is there for the ${cutClause(charge, 16)}, which ${denier} ${/\s[a-z]+[^s]s$/.test(denier) ? 'deny' : 'denies'}?`
       : `What exactly does ${denier} deny, and what evidence is there either way?`;
+  }
+  // "The airline says fares will rise, a claim the regulator denies": the denier is the appositive's, the claim the
+  // reported clause before it (review s34 B-main-61).
+  const appositive = deniedAppositive(ctx.text);
+  if (appositive) {
+    // The sayer opens the sentence, a comma-free subject of up to 80 characters: "The airline says …".
+    const said = SAYER_OPENING.exec(dropLeading(ctx.text.slice(0, appositive.at)));
+    return said ? disputedClaim(said[1]!, appositive, ctx.properWords) : null;
   }
   const denier =
     subjectBefore(ctx.text, /\s(?:denied|denies|deny|conceded|admitted|rejected)\b/i) ??

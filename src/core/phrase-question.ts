@@ -1,6 +1,8 @@
 import { claimInFrame } from './claim-in-frame';
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
+import { deniedAppositive, disputedClaim } from './denied-appositive';
+import { hedgeAfter } from './hedge-after';
 import { holdsMainVerb } from './holds-main-verb';
 import { inquirer } from './inquirer';
 import { lowerStart } from './lower-start';
@@ -154,6 +156,9 @@ export function hedged(ctx: PhraseContext): string | null {
   // "a claim that Gowdy's office strongly disputes": "that" opens a relative clause whose verb lacks
   // its object (the claim itself), not the claim.
   if (claim && RELATIVE_ON_CLAIM.test(claim)) return null;
+  // "…, a figure the company disputes": the appositive is the second side, not part of the claim (review s34 B-main-61).
+  const disputed = claim ? deniedAppositive(claim) : null;
+  if (claim && disputed) return disputedClaim(claim.slice(0, disputed.at), disputed, ctx.properWords);
   if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim))
     return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
   // "Shares rose on speculation that …", "Carson moved to shut off speculation …", "The votes won't be counted until
@@ -175,6 +180,9 @@ export function hedged(ctx: PhraseContext): string | null {
   // hedge is in the second; what the question would ask is not what the copy doubts. The passage is shown.
   const hedgedWords = HEDGED_WORDS.exec(ctx.text)?.[1];
   if (hedgedWords && !clause.toLowerCase().includes(hedgedWords.toLowerCase())) return null;
+  // "Carson appeared on Sunday shows amid news reports that question his past statements": the hedging noun stands
+  // after the clause asked, in a phrase of its own, and doubts only that phrase (sample 31's #15). The passage is shown.
+  if (hedgeAfter(ctx.text, clause)) return null;
   return `Can it be confirmed that ${lowerStart(clause, ctx.properWords)}?`;
 }
 

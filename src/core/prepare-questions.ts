@@ -8,6 +8,7 @@ import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
 import { ASKED, keptCues } from './kept-cues';
 import { KIND_GATES, type KindGate } from './kind-gates';
+import { leadIn } from './lead-in';
 import { mainActorOf } from './main-actor-of';
 import { mentionsEntity } from './mentions-entity';
 import { namingWho } from './naming-who';
@@ -125,9 +126,11 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   const fallbacksOf = new Map<number, Cue[]>();
   const evidence = sentences.map((sentence, index): SentenceEvidence => {
     // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
-    const found = EDITORS_NOTE.test(sentence.text)
-      ? []
-      : findCues(sentence.text, cueContext(partial.title, sentences, index), gates);
+    // A lead-in ("Soerens argued that:") holds no claim of its own: what it introduces follows it.
+    const found =
+      EDITORS_NOTE.test(sentence.text) || leadIn(sentence.text)
+        ? []
+        : findCues(sentence.text, cueContext(partial.title, sentences, index), gates);
     // The scorer reads the cues as found; most sentences carry no cue and are never scored, so their
     // features are built only when asked for.
     let features: string[] | undefined;

@@ -222,12 +222,15 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
 export function properWordsOf(texts: string[], names: Iterable<string> = []): Set<string> {
   const words = new Set<string>();
   const lowerCase = lowerCaseWords(texts);
-  for (const name of names)
-    for (const word of name.split(/\s+/)) {
+  for (const name of names) {
+    const parts = name.split(/\s+/);
+    // "County officials" (a common noun's head): the first capital is the sentence's, a name only if written so elsewhere.
+    for (const word of parts.length > 1 && /^[a-z]/.test(parts.at(-1)!) ? parts.slice(1) : parts) {
       const bare = word.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
       // A capitalised word the copy also writes in lower case ("Critics" beside "critics") is no name.
       if (/^[A-Z][a-z]/.test(bare) && !lowerCase.has(bare.toLowerCase())) words.add(bare);
     }
+  }
   for (const text of texts) {
     const tokens = text.split(/\s+/);
     for (let i = 1; i < tokens.length; i++) {

@@ -31,6 +31,12 @@ const ADVERB = '(?:[a-z]{3,}ly|now|still|also|already|just|never|then|soon|often
 const ADVERB_THEN_FINITE = new RegExp(
   String.raw`^${ADVERB}\s+(?:(?:is|are|was|were|has|have|had|will|would|can|could|does|did)\b|[a-z]{3,}(?:s|ed)\s+(?:the|a|an|his|her|its|their|to|[A-Z\d]))`,
 );
+/**
+ * "…confirm that comes the delegate-packed April 19 New York primary?" from "Then comes the … primary": a verb
+ * before its subject (an inversion after a dropped adverb or place) leaves the clause opening on the verb and a
+ * determiner (sample 31's #17).
+ */
+const VERB_THEN_DETERMINER = /^([a-z]+)\s+(?:the|a|an)\s/;
 /** Words ending in "s" that are no verb. */
 const NOT_VERB_S = /^(?:as|us|his|its|this|thus|plus|yes|whereas|perhaps|always|sometimes|towards|afterwards)$/i;
 /** A verb after a clause's first word makes that word its subject: "…said residents would leave". */
@@ -83,6 +89,7 @@ export function subjectlessClause(question: string, copy: string): boolean {
   for (const m of question.matchAll(THAT_FRAME)) {
     const clause = question.slice(m.index + m[0].length);
     if (NO_SUBJECT_WORD.test(clause) || ADVERB_THEN_FINITE.test(clause) || relativeGapClause(clause, copy)) return true;
+    if (finite(VERB_THEN_DETERMINER.exec(clause)?.[1] ?? '')) return true;
     if (/^Has anyone confirmed the report that /.test(question) && opensOnTimeNoun(clause)) return true;
   }
   for (const m of question.matchAll(SAY_FRAME)) {

