@@ -84,12 +84,13 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       );
       return 2;
     }
-    if (error instanceof UsageError) {
-      io.stderr.write(`${error.message}\n${usageLines(name)}`);
-      return 2;
-    }
-    if (isParseArgsError(error)) {
-      io.stderr.write(`${describeParseError(error)}\n${usageLines(name)}`);
+    const usageMessage =
+      error instanceof UsageError ? error.message : isParseArgsError(error) ? describeParseError(error) : undefined;
+    if (usageMessage !== undefined) {
+      // A script that asked for --json reads stdout as JSON: the mistake goes there, as data, with a code
+      // it can test; the usage lines are for a person at a terminal.
+      if (wantsJson(name, rest)) io.stdout.write(`${JSON.stringify({ error: usageMessage, code: 'usage' })}\n`);
+      else io.stderr.write(`${usageMessage}\n${usageLines(name)}`);
       return 2;
     }
     throw error;
@@ -102,6 +103,13 @@ function isConfigError(error: unknown): error is Error {
 
 function isStoreFileError(error: unknown): error is Error {
   return error instanceof Error && (error as { code?: unknown }).code === 'store_file';
+}
+
+/** `--json` given (before a `--`) to a command that offers it. */
+function wantsJson(name: string, args: string[]): boolean {
+  const end = args.indexOf('--');
+  const given = (end === -1 ? args : args.slice(0, end)).includes('--json');
+  return given && (findCliCommand(name)?.usage.some((u) => u.includes('[--json]')) ?? false);
 }
 
 function usageLines(name: string): string {
