@@ -1,4 +1,5 @@
 import { UNKNOWN_MARKER } from './answer-evidence';
+import { relatedStems } from './answer-lexicon';
 import type { AnswerType } from './question-type';
 import { contentTerms } from './tokenize-words';
 
@@ -8,7 +9,16 @@ import { contentTerms } from './tokenize-words';
  * followed by a wh-clause ("has not said when…", "it is not known whether…", "declined to say how much…") names
  * its scope; one without ("declined to comment", "was not disclosed") names none and is read as before.
  */
-const MARKERS = new RegExp(UNKNOWN_MARKER.source, 'gi');
+/**
+ * The markers, and the party's own withholding in the present perfect ("The council has not disclosed the cost"),
+ * the active twin of the passive "was not disclosed". Read only here, where no sentence answers (scopedUnknown) or
+ * beside a marker the answer already found: as a marker of its own it would turn a neighbouring answer into an
+ * abstention, and as a refusal it would be cited beside any valued answer before it.
+ */
+const MARKERS = new RegExp(
+  String.raw`${UNKNOWN_MARKER.source}|\b(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:publicly )?(?:disclosed|revealed|made public)\b`,
+  'gi',
+);
 /**
  * The wh-word right after the marker and its clause up to the next clause break, bounded (120 characters) so
  * thousands of markers in one sentence still cost linear time.
@@ -32,15 +42,27 @@ const WH_TYPES: Readonly<Record<string, readonly AnswerType[]>> = {
   'how soon': ['time', 'quantity'],
   'how often': ['quantity', 'count'],
   how: ['other', 'reason', 'quantity'],
-  what: ['other', 'person', 'money', 'amount', 'count', 'quantity', 'place', 'age'],
+  // "declined to say what caused it" leaves the cause open: "what caused the fault?" asks a reason.
+  what: ['other', 'person', 'money', 'amount', 'count', 'quantity', 'place', 'age', 'reason'],
   which: ['other', 'person', 'place'],
 };
 
-/** One marker's wh-scope: the wh-word and the content terms of its clause. */
+/**
+ * One marker's wh-scope: the wh-word and the content terms of its clause; `antecedent`, the terms a pronoun in it may
+ * stand for.
+ */
 interface UnknownScope {
   wh: string;
   terms: Set<string>;
+  antecedent?: Set<string>;
 }
+
+/**
+ * Wh-words that leave any kind of thing open: "declined to say what caused it" withholds the cause, not whatever
+ * else the sentence mentions, so only the clause's own words can hold the asked thing. After a typed wh-word ("how
+ * much they cost", "why they were detained") the pronoun's antecedent is the thing asked about.
+ */
+const BROAD_WH = new Set(['what', 'which', 'how']);
 
 /**
  * What follows a marker with no wh-word, up to the clause's end: an object ("did not disclose the price it paid"),
@@ -52,6 +74,13 @@ const PASSIVE = /^(?:was|is|remains|were|are)\b/i;
 /** The words before a passive marker, back to the clause's start (bounded). */
 const BEFORE = /[^.;:!?,"“”()\n]{0,120}$/;
 /** Words that only say what was asked of the party, not what it withheld. */
+/**
+ * A pronoun in the scope ("declined to say what caused it", "did not say why they had been detained") stands for
+ * something the sentence named before the marker: the fault, the men arrested. Its terms join the scope's.
+ */
+const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
+/** How far before its marker a pronoun's antecedent is looked for: bounded, so each marker costs the same. */
+const ANTECEDENT_CHARS = 200;
 const ASKING =
   /\b(?:comment\w*|requests?|messages?|calls?|e-?mails?|inquir\w*|quer\w*|questions?|reporters?|immediately|publicly|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|yesterday|tonight)\b/gi;
 
@@ -78,7 +107,13 @@ function unknownScope(text: string): {
     if (c) {
       // "…but has not said when." — the clause is elided, so its content is the sentence's own.
       const clause = c[2]!.trim() === '' ? text : c[2]!;
-      scopes.push({ wh: c[1]!.toLowerCase().replace(/\s+/g, ' '), terms: new Set(contentTerms(clause)) });
+      const wh = c[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const pronoun = clause !== text && !BROAD_WH.has(wh) && PRONOUN.test(clause);
+      scopes.push({
+        wh,
+        terms: new Set(contentTerms(clause)),
+        ...(pronoun ? { antecedent: new Set(antecedentTerms(text, m.index)) } : {}),
+      });
       continue;
     }
     unscoped = true;
@@ -94,10 +129,25 @@ function unknownScope(text: string): {
   return { scopes, objects, unscoped, bare };
 }
 
+/** The content words before a marker, where the thing a pronoun in its scope stands for was named. */
+function antecedentTerms(text: string, at: number): string[] {
+  return contentTerms(text.slice(Math.max(0, at - ANTECEDENT_CHARS), at).replace(ASKING, ' '));
+}
+
+/**
+ * The term, or a synonym or derivation WordNet gives it (answer-lexicon: "reveal" for "disclose"), is in the scope.
+ * One step only: two ("arrest" and "detain" share no word; "regulator" and "verdict" share one) link words that
+ * name different things.
+ */
+function inScope(term: string, scope: UnknownScope): boolean {
+  return scope.terms.has(term) || relatedStems(term).some((other) => scope.terms.has(other));
+}
+
 /**
  * The question's content terms inside the clauses whose wh-word leaves the asked type open (names aside —
  * "when will Smith resign?" is not "has not said when Smith will return"): empty when the question is outside
- * every scope.
+ * every scope. The clause's own words first; only when they hold none, the terms its pronoun may stand for: they
+ * name the party or thing ("the regulator", "the men"), not the withheld act a valued best sentence is checked for.
  */
 function termsInScope(
   scopes: readonly UnknownScope[],
@@ -106,7 +156,9 @@ function termsInScope(
   names: ReadonlySet<string>,
 ): string[] {
   const open = scopes.filter((s) => (WH_TYPES[s.wh] ?? []).includes(type));
-  return terms.filter((t) => !names.has(t) && open.some((s) => s.terms.has(t)));
+  const asked = terms.filter((t) => !names.has(t));
+  const own = asked.filter((t) => open.some((s) => inScope(t, s)));
+  return own.length > 0 ? own : asked.filter((t) => open.some((s) => s.antecedent?.has(t)));
 }
 
 /** What a sentence's unknown markers leave unknown, read against a question. */
