@@ -33,7 +33,7 @@ describe('Discord: a newsroom thread under a brief, walked as a user would', () 
     const threadId = created.path.split('/')[4]!;
     const replies = () =>
       h.fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages`);
-    const post = (content: string, mentions: object[] = []) =>
+    const post = (content: string, mentions: (typeof colleague)[] = []) =>
       h.fake.dispatchMessage(channelMessage({ channelId: threadId, content, mentions }));
     const answerTo = (message: { id: string }) =>
       h.fake.waitForCall(
