@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT_ID, fakeSnowflake } from '../support/fake-discord-ids';
-import { botUser, channelMessage, fakeUser, slashCommandInteraction } from '../support/fake-discord-payloads';
+import { botUser, channelMessage, fakeUser } from '../support/fake-discord-payloads';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
-import {
-  type DiscordHarness,
-  embedText,
-  expectNoMentions,
-  isOriginalEdit,
-  startDiscordHarness,
-} from './discord-harness';
+import { briefThread, type DiscordHarness, embedText, expectNoMentions, startDiscordHarness } from './discord-harness';
 
 /** A colleague in the newsroom, named in notes to them. */
 const colleague = fakeUser(fakeSnowflake(), 'sam', false);
@@ -24,13 +18,7 @@ describe('Discord: a newsroom thread under a brief, walked as a user would', () 
   });
 
   it('notes, thanks and messages to colleagues get no reply; each question one reply that cannot ping', async () => {
-    const brief = h.fake.dispatchInteraction(
-      slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }),
-    );
-    await h.fake.waitForCall((c) => isOriginalEdit(c, brief.token));
-    const messageId = h.fake.state.interactions.get(brief.id)!.originalMessageId!;
-    const created = await h.fake.waitForCall((c) => /\/threads$/.test(c.path) && c.path.includes(messageId));
-    const threadId = created.path.split('/')[4]!;
+    const threadId = await briefThread(h);
     const replies = () =>
       h.fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages`);
     const post = (content: string, mentions: (typeof colleague)[] = []) =>
