@@ -1,7 +1,8 @@
 import { UNKNOWN_MARKER } from './answer-evidence';
-import { relatedStems } from './answer-lexicon';
+import { type Antecedent, pronounAntecedent } from './pronoun-antecedent';
 import type { AnswerType } from './question-type';
-import { contentTerms } from './tokenize-words';
+import { scopeSynsets } from './scope-synsets';
+import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /**
  * What an unknown marker says is unknown. "The FDA has not said when it will finish" leaves the time of finishing
@@ -48,13 +49,14 @@ const WH_TYPES: Readonly<Record<string, readonly AnswerType[]>> = {
 };
 
 /**
- * One marker's wh-scope: the wh-word and the content terms of its clause; `antecedent`, the terms a pronoun in it may
- * stand for.
+ * One marker's wh-scope: the wh-word, the content terms of its clause and its words (for WordNet's senses);
+ * `antecedent`, the noun phrase a pronoun in it stands for.
  */
 interface UnknownScope {
   wh: string;
   terms: Set<string>;
-  antecedent?: Set<string>;
+  words: readonly string[];
+  antecedent?: Antecedent;
 }
 
 /**
@@ -73,14 +75,14 @@ const FOLLOWING = /[^.;:!?,"“”()\n]{0,120}/y;
 const PASSIVE = /^(?:was|is|remains|were|are)\b/i;
 /** The words before a passive marker, back to the clause's start (bounded). */
 const BEFORE = /[^.;:!?,"“”()\n]{0,120}$/;
-/** Words that only say what was asked of the party, not what it withheld. */
 /**
  * A pronoun in the scope ("declined to say what caused it", "did not say why they had been detained") stands for
- * something the sentence named before the marker: the fault, the men arrested. Its terms join the scope's.
+ * something the sentence named before the marker: the fault, the men arrested (pronoun-antecedent.ts).
  */
 const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 /** How far before its marker a pronoun's antecedent is looked for: bounded, so each marker costs the same. */
 const ANTECEDENT_CHARS = 200;
+/** Words that only say what was asked of the party, not what it withheld. */
 const ASKING =
   /\b(?:comment\w*|requests?|messages?|calls?|e-?mails?|inquir\w*|quer\w*|questions?|reporters?|immediately|publicly|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|yesterday|tonight)\b/gi;
 
@@ -108,11 +110,15 @@ function unknownScope(text: string): {
       // "…but has not said when." — the clause is elided, so its content is the sentence's own.
       const clause = c[2]!.trim() === '' ? text : c[2]!;
       const wh = c[1]!.toLowerCase().replace(/\s+/g, ' ');
-      const pronoun = clause !== text && !BROAD_WH.has(wh) && PRONOUN.test(clause);
+      const pronoun = clause !== text && !BROAD_WH.has(wh) ? PRONOUN.exec(clause)?.[0] : undefined;
+      const antecedent = pronoun
+        ? pronounAntecedent(text.slice(Math.max(0, m.index - ANTECEDENT_CHARS), m.index), pronoun)
+        : undefined;
       scopes.push({
         wh,
         terms: new Set(contentTerms(clause)),
-        ...(pronoun ? { antecedent: new Set(antecedentTerms(text, m.index)) } : {}),
+        words: tokenizeWords(clause),
+        ...(antecedent ? { antecedent } : {}),
       });
       continue;
     }
@@ -124,23 +130,39 @@ function unknownScope(text: string): {
         (BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[0] ?? '').replace(ASKING, ' '),
       );
     if (object.length === 0) bare = true;
-    else objects.push({ wh: 'what', terms: new Set(object) });
+    else objects.push({ wh: 'what', terms: new Set(object), words: [] });
   }
   return { scopes, objects, unscoped, bare };
 }
 
-/** The content words before a marker, where the thing a pronoun in its scope stands for was named. */
-function antecedentTerms(text: string, at: number): string[] {
-  return contentTerms(text.slice(Math.max(0, at - ANTECEDENT_CHARS), at).replace(ASKING, ' '));
+/**
+ * The term is in the scope, or one of the question's words for it shares a WordNet sense of the same part of speech
+ * with a word of the clause ("disclose" and "reveal"). Senses, not stems: a stem's synonym list joins "grounded" to
+ * "caused" through the nouns "grounds" and "cause", and "go" to "die" (review s35 B-ux35-6).
+ */
+function inScope(term: string, scope: UnknownScope, wordsOf: ReadonlyMap<string, readonly string[]>): boolean {
+  if (scope.terms.has(term)) return true;
+  const asked = wordsOf.get(term) ?? [];
+  return asked.some((a) => scope.words.some((w) => scopeSynsets(a, w)));
+}
+
+/** The question's words by their term: the senses belong to words ("grounded"), not stems ("ground"). */
+function wordsByTerm(words: ReadonlySet<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const word of words) {
+    const term = contentTerms(word)[0];
+    if (term !== undefined) out.set(term, [...(out.get(term) ?? []), word]);
+  }
+  return out;
 }
 
 /**
- * The term, or a synonym or derivation WordNet gives it (answer-lexicon: "reveal" for "disclose"), is in the scope.
- * One step only: two ("arrest" and "detain" share no word; "regulator" and "verdict" share one) link words that
- * name different things.
+ * Through a pronoun, the question asks what the clause withholds only when its head is the clause's own act or the
+ * act the antecedent phrase came with ("the men police arrested"); a question without a verb is matched on the
+ * phrase alone.
  */
-function inScope(term: string, scope: UnknownScope): boolean {
-  return scope.terms.has(term) || relatedStems(term).some((other) => scope.terms.has(other));
+function headHeld(scope: UnknownScope, head: string | undefined, wordsOf: ReadonlyMap<string, readonly string[]>) {
+  return head === undefined || head === scope.antecedent?.verb || inScope(head, scope, wordsOf);
 }
 
 /**
@@ -149,16 +171,27 @@ function inScope(term: string, scope: UnknownScope): boolean {
  * every scope. The clause's own words first; only when they hold none, the terms its pronoun may stand for: they
  * name the party or thing ("the regulator", "the men"), not the withheld act a valued best sentence is checked for.
  */
-function termsInScope(
-  scopes: readonly UnknownScope[],
-  type: AnswerType,
-  terms: readonly string[],
-  names: ReadonlySet<string>,
-): string[] {
+function termsInScope(scopes: readonly UnknownScope[], type: AnswerType, question: Question): string[] {
   const open = scopes.filter((s) => (WH_TYPES[s.wh] ?? []).includes(type));
-  const asked = terms.filter((t) => !names.has(t));
-  const own = asked.filter((t) => open.some((s) => inScope(t, s)));
-  return own.length > 0 ? own : asked.filter((t) => open.some((s) => s.antecedent?.has(t)));
+  const wordsOf = wordsByTerm(question.words);
+  const asked = question.terms.filter((t) => !question.names.has(t));
+  const own = asked.filter((t) => open.some((s) => inScope(t, s, wordsOf)));
+  if (own.length > 0) return own;
+  return asked.filter((t) =>
+    open.some((s) => (s.antecedent?.phrase.has(t) || t === s.antecedent?.verb) && headHeld(s, question.head, wordsOf)),
+  );
+}
+
+/** The question as the scope reads it. */
+export interface Question {
+  /** Its content terms. */
+  terms: readonly string[];
+  /** Those from names: a name is not what a marker withholds. */
+  names: ReadonlySet<string>;
+  /** Its raw lowercased words, whose WordNet senses are read. */
+  words: ReadonlySet<string>;
+  /** The verb it asks about ("arrest" for "why were the men arrested?"), when it has one. */
+  head?: string;
 }
 
 /** What a sentence's unknown markers leave unknown, read against a question. */
@@ -173,17 +206,12 @@ export interface UnknownReading {
   object: string[];
 }
 
-export function readUnknown(
-  text: string,
-  type: AnswerType,
-  terms: readonly string[],
-  names: ReadonlySet<string>,
-): UnknownReading {
+export function readUnknown(text: string, type: AnswerType, question: Question): UnknownReading {
   const { scopes, objects, unscoped, bare } = unknownScope(text);
   return {
     unscoped,
     bare,
-    inside: termsInScope(scopes, type, terms, names),
-    object: termsInScope(objects, type, terms, names),
+    inside: termsInScope(scopes, type, question),
+    object: termsInScope(objects, type, question),
   };
 }
