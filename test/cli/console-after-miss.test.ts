@@ -57,6 +57,15 @@ describe('the console after a /brief that briefs no story', () => {
     expect(replyTo(out, 'how long will repairs take?')).not.toContain('From #1');
   });
 
+  it('a hint in between ("thanks") does not spend the name: the answer after it carries it', async () => {
+    const out = await transcript(['/brief bridge', '/brief #40', 'thanks', 'who leads the repair team?']);
+    expect(replyTo(out, 'thanks')).toContain('Not taken as a question');
+    expect(replyTo(out, 'thanks')).not.toContain('From #1');
+    const reply = replyTo(out, 'who leads the repair team?');
+    expect(reply.startsWith(`${NAMED}\n`)).toBe(true);
+    expect(reply).toContain('Maria Lopez');
+  });
+
   it('controls: after a brief, or after /brief list, questions are answered as before', async () => {
     const out = await transcript([
       '/brief bridge',

@@ -76,9 +76,14 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   let lead: string | undefined;
   let opened = false;
 
+  /**
+   * The lead goes on the first reply that answers from the story: a hint ("Not taken as a question") answers from
+   * nothing, and the lead spent on it would leave the answer after it unnamed (review s35 B-ux35-3).
+   */
   const show = (reply: Reply) => {
-    output.write(`${lead === undefined ? '' : `${lead}\n`}${renderConsoleReply(reply)}\n`);
-    lead = undefined;
+    const named = lead !== undefined && reply.kind === 'answer';
+    output.write(`${named ? `${lead}\n` : ''}${renderConsoleReply(reply)}\n`);
+    if (named) lead = undefined;
   };
   const responder: TurnResponder = {
     async post(reply) {
@@ -139,7 +144,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     if (command) {
       // Only the story search: `/brief list` or `/brief help` leaves the thread as it was, and says so by itself.
       if (routeBriefCommand(command[1] ?? '').command === briefCommand) nameStory = !opened;
-    } else if (lead === undefined) nameStory = false;
+    } else if (lead === undefined) nameStory = false; // shown: once is enough
     lead = undefined;
   }
   const submit = (text: string) => {
