@@ -74,16 +74,21 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   } catch (error) {
     // ConfigError and StoreFileError are recognised by their codes: importing them would load zod
     // and the SQLite driver for `--version` too.
-    if (isConfigError(error) || isStoreFileError(error) || error instanceof SetupError) {
-      io.stderr.write(`${error.message}\n`);
+    // Under --json every exit-2 failure is data on stdout with a code a script can test (review s35 B-ux35-1):
+    // a folder or read-only file as the store is "store", a bad setting "config", a setup step "setup".
+    const failed = (message: string, code: string): number => {
+      if (wantsJson(name, rest)) io.stdout.write(`${JSON.stringify({ error: message, code })}\n`);
+      else io.stderr.write(`${message}\n`);
       return 2;
-    }
-    if (String((error as { code?: unknown })?.code).startsWith('SQLITE_READONLY')) {
-      io.stderr.write(
-        'The database file is read-only, and this command writes to it: set NEWSBRIEF_DB to a writable file.\n',
+    };
+    if (isConfigError(error)) return failed(error.message, 'config');
+    if (isStoreFileError(error)) return failed(error.message, 'store');
+    if (error instanceof SetupError) return failed(error.message, 'setup');
+    if (String((error as { code?: unknown })?.code).startsWith('SQLITE_READONLY'))
+      return failed(
+        'The database file is read-only, and this command writes to it: set NEWSBRIEF_DB to a writable file.',
+        'store',
       );
-      return 2;
-    }
     const usageMessage =
       error instanceof UsageError ? error.message : isParseArgsError(error) ? describeParseError(error) : undefined;
     if (usageMessage !== undefined) {
