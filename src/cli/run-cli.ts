@@ -74,22 +74,28 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   } catch (error) {
     // ConfigError and StoreFileError are recognised by their codes: importing them would load zod
     // and the SQLite driver for `--version` too.
-    if (isConfigError(error) || isStoreFileError(error) || error instanceof SetupError) {
-      io.stderr.write(`${error.message}\n`);
+    // Under --json every exit-2 failure is data on stdout with a code a script can test (review s35 B-ux35-1):
+    // a folder or read-only file as the store is "store", a bad setting "config", a setup step "setup".
+    const failed = (message: string, code: string): number => {
+      if (wantsJson(name, rest)) io.stdout.write(`${JSON.stringify({ error: message, code })}\n`);
+      else io.stderr.write(`${message}\n`);
       return 2;
-    }
-    if (String((error as { code?: unknown })?.code).startsWith('SQLITE_READONLY')) {
-      io.stderr.write(
-        'The database file is read-only, and this command writes to it: set NEWSBRIEF_DB to a writable file.\n',
+    };
+    if (isConfigError(error)) return failed(error.message, 'config');
+    if (isStoreFileError(error)) return failed(error.message, 'store');
+    if (error instanceof SetupError) return failed(error.message, 'setup');
+    if (String((error as { code?: unknown })?.code).startsWith('SQLITE_READONLY'))
+      return failed(
+        'The database file is read-only, and this command writes to it: set NEWSBRIEF_DB to a writable file.',
+        'store',
       );
-      return 2;
-    }
-    if (error instanceof UsageError) {
-      io.stderr.write(`${error.message}\n${usageLines(name)}`);
-      return 2;
-    }
-    if (isParseArgsError(error)) {
-      io.stderr.write(`${describeParseError(error)}\n${usageLines(name)}`);
+    const usageMessage =
+      error instanceof UsageError ? error.message : isParseArgsError(error) ? describeParseError(error) : undefined;
+    if (usageMessage !== undefined) {
+      // A script that asked for --json reads stdout as JSON: the mistake goes there, as data, with a code
+      // it can test; the usage lines are for a person at a terminal.
+      if (wantsJson(name, rest)) io.stdout.write(`${JSON.stringify({ error: usageMessage, code: 'usage' })}\n`);
+      else io.stderr.write(`${usageMessage}\n${usageLines(name)}`);
       return 2;
     }
     throw error;
@@ -102,6 +108,13 @@ function isConfigError(error: unknown): error is Error {
 
 function isStoreFileError(error: unknown): error is Error {
   return error instanceof Error && (error as { code?: unknown }).code === 'store_file';
+}
+
+/** `--json` given (before a `--`) to a command that offers it. */
+function wantsJson(name: string, args: string[]): boolean {
+  const end = args.indexOf('--');
+  const given = (end === -1 ? args : args.slice(0, end)).includes('--json');
+  return given && (findCliCommand(name)?.usage.some((u) => u.includes('[--json]')) ?? false);
 }
 
 function usageLines(name: string): string {

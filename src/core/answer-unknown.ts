@@ -6,7 +6,7 @@ import type { QuestionTerms } from './answer-terms';
 import type { AnswerType } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms } from './tokenize-words';
-import { readUnknown } from './unknown-scope';
+import { type Question, readUnknown } from './unknown-scope';
 
 const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
 
@@ -22,6 +22,12 @@ export interface Asked {
   type: AnswerType;
   terms: QuestionTerms;
 }
+/** The question as unknown-scope reads it. */
+function scopeQuestion(asked: Asked): Question {
+  const { terms, nameTerms, questionWords, verb } = asked.terms;
+  return { terms, names: nameTerms, words: questionWords, ...(verb === undefined ? {} : { head: verb }) };
+}
+
 /**
  * The best sentence, or the one beside it, says outright that the fact is not known ('in'), and the question asks
  * what its marker leaves unknown (unknown-scope.ts). A party's refusal to speak does not, when the question asks
@@ -44,7 +50,7 @@ export function saysUnknown(
     // A refusal beside a filler of the asked type is about commenting, not the fact: "Mr Fenwick, who joined the
     // council in 2019, could not be reached for comment" answers "when did Fenwick join?" (review s32 B-main-4).
     if (refusalAnswers(question, text)) continue;
-    const { unscoped, bare, inside } = readUnknown(text, asked.type, asked.terms.terms, asked.terms.nameTerms);
+    const { unscoped, bare, inside } = readUnknown(text, asked.type, scopeQuestion(asked));
     if (valued && onlyRefuses(text)) {
       // Unless the refusal's own wh-clause holds the asked act and the valued sentence does not say it: "would be
       // inspected over the weekend" does not date the release that "investigators have not said when they expect
@@ -68,10 +74,10 @@ export function saysUnknown(
  * it paid") — the copy says it is not known. A bare "declined to comment" is no evidence about what a reader asked.
  */
 export function scopedUnknown(analysis: Analysis, ranked: readonly Ranked[], asked: Asked): Ranked | undefined {
-  const { terms, nameTerms } = asked.terms;
+  const question = scopeQuestion(asked);
   return ranked.find((r) => {
     if (r.share < 0.5) return false;
-    const { inside, object } = readUnknown(analysis.sentences[r.index]!.text, asked.type, terms, nameTerms);
+    const { inside, object } = readUnknown(analysis.sentences[r.index]!.text, asked.type, question);
     return inside.length > 0 || object.length > 0;
   });
 }

@@ -33,6 +33,11 @@ function addressesColleague(text: string): boolean {
 }
 /** A mention of a person: Slack <@U123>, Discord <@123> / <@!123>, or a plain @name. */
 const PERSON_MENTION = /<@[!&]?[\w]+>|(?:^|\s)@[\w.-]+/;
+/**
+ * A ping of the whole channel (Slack's <!here> arrives as "@here"; Discord's @everyone as typed): the bot is one of
+ * those asked, so a question with one is no note to a colleague ("who is Flynn's attorney? @here").
+ */
+const EVERYONE = /(?:^|\s)@(?:here|channel|everyone)\b/gi;
 
 /**
  * Words that ask nothing of the story said alone ("really?", "huh?", "why?", "wait what?"): a
@@ -57,7 +62,8 @@ export function isThreadQuestion(text: string, context: ThreadMessageContext = {
   if (asksNothing(trimmed)) return false;
   if (context.addressedToBot) return true;
   // A note to a colleague ("@sam can you call her?") is theirs to answer, not the bot's.
-  if (PERSON_MENTION.test(trimmed) || addressesColleague(trimmed)) return false;
+  const toWhom = trimmed.replace(EVERYONE, ' ').trim();
+  if (PERSON_MENTION.test(toWhom) || addressesColleague(toWhom)) return false;
   if (/\?\s*$/.test(trimmed)) return true;
   if (WH_WORD.test(trimmed)) return !EXCLAMATION.test(trimmed) && trimmed.split(/\s+/).length >= 2;
   const auxiliary = AUXILIARY.exec(trimmed);

@@ -1,6 +1,8 @@
 import { UNKNOWN_MARKER } from './answer-evidence';
+import { type Antecedent, pronounAntecedent } from './pronoun-antecedent';
 import type { AnswerType } from './question-type';
-import { contentTerms } from './tokenize-words';
+import { scopeSynsets } from './scope-synsets';
+import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /**
  * What an unknown marker says is unknown. "The FDA has not said when it will finish" leaves the time of finishing
@@ -8,7 +10,16 @@ import { contentTerms } from './tokenize-words';
  * followed by a wh-clause ("has not said when…", "it is not known whether…", "declined to say how much…") names
  * its scope; one without ("declined to comment", "was not disclosed") names none and is read as before.
  */
-const MARKERS = new RegExp(UNKNOWN_MARKER.source, 'gi');
+/**
+ * The markers, and the party's own withholding in the present perfect ("The council has not disclosed the cost"),
+ * the active twin of the passive "was not disclosed". Read only here, where no sentence answers (scopedUnknown) or
+ * beside a marker the answer already found: as a marker of its own it would turn a neighbouring answer into an
+ * abstention, and as a refusal it would be cited beside any valued answer before it.
+ */
+const MARKERS = new RegExp(
+  String.raw`${UNKNOWN_MARKER.source}|\b(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:publicly )?(?:disclosed|revealed|made public)\b`,
+  'gi',
+);
 /**
  * The wh-word right after the marker and its clause up to the next clause break, bounded (120 characters) so
  * thousands of markers in one sentence still cost linear time.
@@ -32,15 +43,28 @@ const WH_TYPES: Readonly<Record<string, readonly AnswerType[]>> = {
   'how soon': ['time', 'quantity'],
   'how often': ['quantity', 'count'],
   how: ['other', 'reason', 'quantity'],
-  what: ['other', 'person', 'money', 'amount', 'count', 'quantity', 'place', 'age'],
+  // "declined to say what caused it" leaves the cause open: "what caused the fault?" asks a reason.
+  what: ['other', 'person', 'money', 'amount', 'count', 'quantity', 'place', 'age', 'reason'],
   which: ['other', 'person', 'place'],
 };
 
-/** One marker's wh-scope: the wh-word and the content terms of its clause. */
+/**
+ * One marker's wh-scope: the wh-word, the content terms of its clause and its words (for WordNet's senses);
+ * `antecedent`, the noun phrase a pronoun in it stands for.
+ */
 interface UnknownScope {
   wh: string;
   terms: Set<string>;
+  words: readonly string[];
+  antecedent?: Antecedent;
 }
+
+/**
+ * Wh-words that leave any kind of thing open: "declined to say what caused it" withholds the cause, not whatever
+ * else the sentence mentions, so only the clause's own words can hold the asked thing. After a typed wh-word ("how
+ * much they cost", "why they were detained") the pronoun's antecedent is the thing asked about.
+ */
+const BROAD_WH = new Set(['what', 'which', 'how']);
 
 /**
  * What follows a marker with no wh-word, up to the clause's end: an object ("did not disclose the price it paid"),
@@ -51,6 +75,13 @@ const FOLLOWING = /[^.;:!?,"“”()\n]{0,120}/y;
 const PASSIVE = /^(?:was|is|remains|were|are)\b/i;
 /** The words before a passive marker, back to the clause's start (bounded). */
 const BEFORE = /[^.;:!?,"“”()\n]{0,120}$/;
+/**
+ * A pronoun in the scope ("declined to say what caused it", "did not say why they had been detained") stands for
+ * something the sentence named before the marker: the fault, the men arrested (pronoun-antecedent.ts).
+ */
+const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
+/** How far before its marker a pronoun's antecedent is looked for: bounded, so each marker costs the same. */
+const ANTECEDENT_CHARS = 200;
 /** Words that only say what was asked of the party, not what it withheld. */
 const ASKING =
   /\b(?:comment\w*|requests?|messages?|calls?|e-?mails?|inquir\w*|quer\w*|questions?|reporters?|immediately|publicly|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|yesterday|tonight)\b/gi;
@@ -78,7 +109,17 @@ function unknownScope(text: string): {
     if (c) {
       // "…but has not said when." — the clause is elided, so its content is the sentence's own.
       const clause = c[2]!.trim() === '' ? text : c[2]!;
-      scopes.push({ wh: c[1]!.toLowerCase().replace(/\s+/g, ' '), terms: new Set(contentTerms(clause)) });
+      const wh = c[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const pronoun = clause !== text && !BROAD_WH.has(wh) ? PRONOUN.exec(clause)?.[0] : undefined;
+      const antecedent = pronoun
+        ? pronounAntecedent(text.slice(Math.max(0, m.index - ANTECEDENT_CHARS), m.index), pronoun)
+        : undefined;
+      scopes.push({
+        wh,
+        terms: new Set(contentTerms(clause)),
+        words: tokenizeWords(clause),
+        ...(antecedent ? { antecedent } : {}),
+      });
       continue;
     }
     unscoped = true;
@@ -89,24 +130,68 @@ function unknownScope(text: string): {
         (BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[0] ?? '').replace(ASKING, ' '),
       );
     if (object.length === 0) bare = true;
-    else objects.push({ wh: 'what', terms: new Set(object) });
+    else objects.push({ wh: 'what', terms: new Set(object), words: [] });
   }
   return { scopes, objects, unscoped, bare };
 }
 
 /**
+ * The term is in the scope, or one of the question's words for it shares a WordNet sense of the same part of speech
+ * with a word of the clause ("disclose" and "reveal"). Senses, not stems: a stem's synonym list joins "grounded" to
+ * "caused" through the nouns "grounds" and "cause", and "go" to "die" (review s35 B-ux35-6).
+ */
+function inScope(term: string, scope: UnknownScope, wordsOf: ReadonlyMap<string, readonly string[]>): boolean {
+  if (scope.terms.has(term)) return true;
+  const asked = wordsOf.get(term) ?? [];
+  return asked.some((a) => scope.words.some((w) => scopeSynsets(a, w)));
+}
+
+/** The question's words by their term: the senses belong to words ("grounded"), not stems ("ground"). */
+function wordsByTerm(words: ReadonlySet<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const word of words) {
+    const term = contentTerms(word)[0];
+    if (term !== undefined) out.set(term, [...(out.get(term) ?? []), word]);
+  }
+  return out;
+}
+
+/**
+ * Through a pronoun, the question asks what the clause withholds only when its head is the clause's own act or the
+ * act the antecedent phrase came with ("the men police arrested"); a question without a verb is matched on the
+ * phrase alone.
+ */
+function headHeld(scope: UnknownScope, head: string | undefined, wordsOf: ReadonlyMap<string, readonly string[]>) {
+  return head === undefined || head === scope.antecedent?.verb || inScope(head, scope, wordsOf);
+}
+
+/**
  * The question's content terms inside the clauses whose wh-word leaves the asked type open (names aside —
  * "when will Smith resign?" is not "has not said when Smith will return"): empty when the question is outside
- * every scope.
+ * every scope. The clause's own words first; only when they hold none, the terms its pronoun may stand for: they
+ * name the party or thing ("the regulator", "the men"), not the withheld act a valued best sentence is checked for.
  */
-function termsInScope(
-  scopes: readonly UnknownScope[],
-  type: AnswerType,
-  terms: readonly string[],
-  names: ReadonlySet<string>,
-): string[] {
+function termsInScope(scopes: readonly UnknownScope[], type: AnswerType, question: Question): string[] {
   const open = scopes.filter((s) => (WH_TYPES[s.wh] ?? []).includes(type));
-  return terms.filter((t) => !names.has(t) && open.some((s) => s.terms.has(t)));
+  const wordsOf = wordsByTerm(question.words);
+  const asked = question.terms.filter((t) => !question.names.has(t));
+  const own = asked.filter((t) => open.some((s) => inScope(t, s, wordsOf)));
+  if (own.length > 0) return own;
+  return asked.filter((t) =>
+    open.some((s) => (s.antecedent?.phrase.has(t) || t === s.antecedent?.verb) && headHeld(s, question.head, wordsOf)),
+  );
+}
+
+/** The question as the scope reads it. */
+export interface Question {
+  /** Its content terms. */
+  terms: readonly string[];
+  /** Those from names: a name is not what a marker withholds. */
+  names: ReadonlySet<string>;
+  /** Its raw lowercased words, whose WordNet senses are read. */
+  words: ReadonlySet<string>;
+  /** The verb it asks about ("arrest" for "why were the men arrested?"), when it has one. */
+  head?: string;
 }
 
 /** What a sentence's unknown markers leave unknown, read against a question. */
@@ -121,17 +206,12 @@ export interface UnknownReading {
   object: string[];
 }
 
-export function readUnknown(
-  text: string,
-  type: AnswerType,
-  terms: readonly string[],
-  names: ReadonlySet<string>,
-): UnknownReading {
+export function readUnknown(text: string, type: AnswerType, question: Question): UnknownReading {
   const { scopes, objects, unscoped, bare } = unknownScope(text);
   return {
     unscoped,
     bare,
-    inside: termsInScope(scopes, type, terms, names),
-    object: termsInScope(objects, type, terms, names),
+    inside: termsInScope(scopes, type, question),
+    object: termsInScope(objects, type, question),
   };
 }

@@ -11,12 +11,12 @@ import { foldStem } from '../core/tokenize-words';
  * Nothing here looks at questions or labels: the corpus only says which words news copy uses.
  */
 
-type Pos = 'noun' | 'verb' | 'adj' | 'adv';
-const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
+export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+export const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 /** Only a word's commonest senses: rarer ones ("knock" = criticise is the sixth) add more noise than reach. */
-const SENSES: Record<Pos, number> = { noun: 2, verb: 3, adj: 2, adv: 1 };
+export const SENSES: Record<Pos, number> = { noun: 2, verb: 3, adj: 2, adv: 1 };
 const MAX_RELATED = 10;
-const MIN_FREQUENCY = 2;
+export const MIN_FREQUENCY = 2;
 
 interface Synset {
   words: string[];
@@ -37,7 +37,7 @@ export function filesUnder(dir: string): string[] {
 }
 
 /** Lowercased word counts over every .txt under the folders. */
-function corpusVocabulary(folders: string[]): Map<string, number> {
+export function corpusVocabulary(folders: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const folder of folders) {
     for (const file of filesUnder(folder)) {
@@ -49,7 +49,7 @@ function corpusVocabulary(folders: string[]): Map<string, number> {
   return counts;
 }
 
-function readSynsets(dict: string, pos: Pos): Map<string, Synset> {
+export function readSynsets(dict: string, pos: Pos): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
   for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -79,7 +79,7 @@ function readSynsets(dict: string, pos: Pos): Map<string, Synset> {
 }
 
 /** lemma -> synset keys in order of sense frequency; `tagged` holds lemmas seen in the sense-tagged corpus. */
-function readIndex(dict: string, pos: Pos, tagged: Set<string>): Map<string, string[]> {
+export function readIndex(dict: string, pos: Pos, tagged: Set<string>): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;

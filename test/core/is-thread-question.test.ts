@@ -104,4 +104,16 @@ describe('isThreadQuestion', () => {
     expect(isThreadQuestion('thanks, when is the vote?')).toBe(true);
     expect(isThreadQuestion('/breif flynn', { addressedToBot: true })).toBe(false);
   });
+
+  it('answers a question put to the whole channel (@here, @channel, @everyone): the bot is one of those asked', () => {
+    for (const text of [
+      "@here who is Flynn's attorney?",
+      "who is Flynn's attorney? @channel",
+      '@everyone when is the vote?',
+    ])
+      expect(isThreadQuestion(text), text).toBe(true);
+    // Controls: a colleague named beside it still makes it theirs; a note or thanks to everyone is no question.
+    for (const text of ["@sam @here who is Flynn's attorney?", '@here worth a call tomorrow', '@everyone thanks!'])
+      expect(isThreadQuestion(text), text).toBe(false);
+  });
 });

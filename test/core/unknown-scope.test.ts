@@ -1,24 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { readUnknown } from '../../src/core/unknown-scope';
 
+/** A question of these terms, its words the terms themselves. */
+const q = (terms: string[], names: Set<string>) => ({ terms, names, words: new Set(terms) });
+
 describe('readUnknown', () => {
   it('reads the wh-clause after the marker as its scope', () => {
     const text = 'The regulator has not said when it will finish its review.';
-    expect(readUnknown(text, 'time', ['finish'], new Set())).toEqual({
+    expect(readUnknown(text, 'time', q(['finish'], new Set()))).toEqual({
       unscoped: false,
       bare: false,
       inside: ['finish'],
       object: [],
     });
-    expect(readUnknown(text, 'other', ['finish'], new Set()).inside).toEqual([]);
-    expect(readUnknown(text, 'time', ['hire'], new Set()).inside).toEqual([]);
+    expect(readUnknown(text, 'other', q(['finish'], new Set())).inside).toEqual([]);
+    expect(readUnknown(text, 'time', q(['hire'], new Set())).inside).toEqual([]);
   });
 
   it('an elided clause ("…has not said when.") takes the sentence as its scope; a bare refusal names none', () => {
-    expect(readUnknown('The board is hiring but has not said when.', 'time', ['hire'], new Set()).inside).toEqual([
+    expect(readUnknown('The board is hiring but has not said when.', 'time', q(['hire'], new Set())).inside).toEqual([
       'hire',
     ]);
-    expect(readUnknown('The board declined to comment on Monday.', 'time', ['hire'], new Set())).toEqual({
+    expect(readUnknown('The board declined to comment on Monday.', 'time', q(['hire'], new Set()))).toEqual({
       unscoped: true,
       bare: true,
       inside: [],
@@ -27,21 +30,21 @@ describe('readUnknown', () => {
   });
 
   it('a marker\'s object, or a passive marker\'s subject, is a "what" scope', () => {
-    const disclosed = readUnknown('The club did not disclose the fee it paid.', 'money', ['fee'], new Set());
+    const disclosed = readUnknown('The club did not disclose the fee it paid.', 'money', q(['fee'], new Set()));
     expect(disclosed).toEqual({ unscoped: true, bare: false, inside: [], object: ['fee'] });
-    expect(readUnknown('The cause of the blaze is not known.', 'other', ['blaze'], new Set()).object).toEqual([
+    expect(readUnknown('The cause of the blaze is not known.', 'other', q(['blaze'], new Set())).object).toEqual([
       'blaze',
     ]);
-    expect(readUnknown('The cause of the blaze is not known.', 'yesno', ['blaze'], new Set()).object).toEqual([]);
+    expect(readUnknown('The cause of the blaze is not known.', 'yesno', q(['blaze'], new Set())).object).toEqual([]);
   });
 
   it('names alone do not put a question inside a scope', () => {
     const text = 'Ms Lane did not say when Lane would return.';
-    expect(readUnknown(text, 'time', ['lane'], new Set(['lane'])).inside).toEqual([]);
+    expect(readUnknown(text, 'time', q(['lane'], new Set(['lane']))).inside).toEqual([]);
   });
 
   it('reads thousands of markers in one long sentence', () => {
     const text = `${'It is not known whether the pool will be kept and '.repeat(2000)}done.`;
-    expect(readUnknown(text, 'yesno', ['pool'], new Set()).inside).toEqual(['pool']);
+    expect(readUnknown(text, 'yesno', q(['pool'], new Set())).inside).toEqual(['pool']);
   });
 });

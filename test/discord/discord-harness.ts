@@ -3,6 +3,7 @@ import type { Config } from '../../src/config/config-schema';
 import { type DiscordRuntime, startDiscord } from '../../src/platforms/discord/start-discord';
 import { capturingLogger } from '../support/capturing-logger';
 import { FAKE_APPLICATION_ID } from '../support/fake-discord-ids';
+import { slashCommandInteraction } from '../support/fake-discord-payloads';
 import { FakeDiscordServer } from '../support/fake-discord-server';
 import type { RecordedCall } from '../support/fake-discord-state';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
@@ -86,4 +87,15 @@ export function expectNoMentions(body: any): void {
   expect(body.allowed_mentions?.users ?? []).toEqual([]);
   expect(body.allowed_mentions?.roles ?? []).toEqual([]);
   if ('replied_user' in (body.allowed_mentions ?? {})) expect(body.allowed_mentions.replied_user).toBe(false);
+}
+
+/** Runs /brief story <query> and returns the thread id Discord gave the brief. */
+export async function briefThread(h: DiscordHarness, query = 'flynn'): Promise<string> {
+  const interaction = h.fake.dispatchInteraction(slashCommandInteraction({ subcommand: 'story', options: { query } }));
+  await h.fake.waitForCall((c) => isOriginalEdit(c, interaction.token));
+  const created = await h.fake.waitForCall(
+    (c) =>
+      /\/threads$/.test(c.path) && c.path.includes(h.fake.state.interactions.get(interaction.id)!.originalMessageId!),
+  );
+  return created.path.split('/')[4]!;
 }

@@ -20,6 +20,7 @@ import {
 import type { FakeDiscordServer } from '../support/fake-discord-server';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
 import {
+  briefThread,
   type DiscordHarness,
   embedText,
   expectNoMentions,
@@ -30,19 +31,6 @@ import {
 const repliesIn = (fake: FakeDiscordServer, channelId: string) =>
   fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`);
 
-/** Runs /brief story flynn and returns the thread id Discord gave the brief. */
-async function briefFlynn(h: DiscordHarness): Promise<string> {
-  const interaction = h.fake.dispatchInteraction(
-    slashCommandInteraction({ subcommand: 'story', options: { query: 'flynn' } }),
-  );
-  await h.fake.waitForCall((c) => isOriginalEdit(c, interaction.token));
-  const created = await h.fake.waitForCall(
-    (c) =>
-      /\/threads$/.test(c.path) && c.path.includes(h.fake.state.interactions.get(interaction.id)!.originalMessageId!),
-  );
-  return created.path.split('/')[4]!;
-}
-
 describe('Discord threads and mentions (real discord.js client, fake Discord)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-discord-'));
   const dbPath = join(dir, 'newsbrief.db');
@@ -51,7 +39,7 @@ describe('Discord threads and mentions (real discord.js client, fake Discord)', 
 
   beforeAll(async () => {
     h = await startDiscordHarness({ articles: [FLYNN_SAMPLE], dbPath });
-    threadId = await briefFlynn(h);
+    threadId = await briefThread(h);
   });
   /** The bot's replies in the brief's thread to one message. */
   const repliesTo = (id: string) =>

@@ -1,6 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Logger } from 'pino';
 import { asksAboutBot } from '../../../commands/asks-about-bot';
+import { briefCommand } from '../../../commands/brief';
+import { routeBriefCommand } from '../../../commands/index';
 import { notACommand } from '../../../commands/not-a-command';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import { cmd, noticeReply, type Reply } from '../../app/reply';
@@ -8,6 +10,7 @@ import type { ChatTurn, TurnResponder } from '../../chat/chat-turn';
 import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
 import { CONSOLE_CHANNEL } from './console-poster';
 import { renderConsoleReply } from './render-console-reply';
+import { terminalSafeText } from './terminal-safe-text';
 
 export interface ConsoleChatOptions {
   app: NewsbriefApp;
@@ -64,14 +67,33 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   let article: string[] | undefined;
   let closed = false;
   let quitting = false;
+  /**
+   * A `/brief <words>` that briefed no story ("There is no story #30") leaves plain lines with the story
+   * briefed before it, which the user may no longer have in mind: the next reply there names it first.
+   */
+  let nameStory = false;
+  /** The line naming the story, shown before the next reply (set for one thread turn). */
+  let lead: string | undefined;
+  let opened = false;
 
-  const show = (reply: Reply) => output.write(`${renderConsoleReply(reply)}\n`);
+  /**
+   * The lead goes on the first reply that answers from the story: a hint ("Not taken as a question") answers from
+   * nothing, and the lead spent on it would leave the answer after it unnamed (review s35 B-ux35-3).
+   */
+  const show = (reply: Reply) => {
+    const named = lead !== undefined && reply.kind === 'answer';
+    output.write(`${named ? `${lead}\n` : ''}${renderConsoleReply(reply)}\n`);
+    if (named) lead = undefined;
+  };
   const responder: TurnResponder = {
     async post(reply) {
       show(reply);
       posted += 1;
       const ref = `${CONSOLE_CHANNEL}:${session}:${posted}`;
-      if (reply.threadArticleId !== undefined) currentThread = ref;
+      if (reply.threadArticleId !== undefined) {
+        currentThread = ref;
+        opened = true;
+      }
       return { channelId: CONSOLE_CHANNEL, messageRef: ref, threadRef: ref };
     },
     postPrivately: async (reply) => {
@@ -116,7 +138,14 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
         : { kind: 'thread' as const, threadRef: currentThread, oneToOne: true }),
       log: logger,
     };
+    if (!command && nameStory) lead = await storyLead(app, currentThread);
+    opened = false;
     await dispatchChatTurn(app, turn, responder);
+    if (command) {
+      // Only the story search: `/brief list` or `/brief help` leaves the thread as it was, and says so by itself.
+      if (routeBriefCommand(command[1] ?? '').command === briefCommand) nameStory = !opened;
+    } else if (lead === undefined) nameStory = false; // shown: once is enough
+    lead = undefined;
   }
   const submit = (text: string) => {
     queue = queue.then(() => handle(text)).then(prompt);
@@ -192,10 +221,18 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   return {
     focus: (threadRef) => {
       currentThread = threadRef;
+      nameStory = false;
     },
     done,
     close: () => rl.close(),
   };
+}
+
+/** "From #1 “Harbour council …”, the story briefed last:" for the thread's story. */
+async function storyLead(app: NewsbriefApp, threadRef: string | undefined): Promise<string | undefined> {
+  const id = threadRef === undefined ? undefined : await app.conversations.articleForThread(threadRef);
+  const title = id === undefined ? undefined : await app.storyTitle(id);
+  return title === undefined ? undefined : `From #${id} “${terminalSafeText(title)}”, the story briefed last:`;
 }
 
 /** Longest first line echoed whole: a pasted 2 MB article is echoed as its start, not the whole. */
