@@ -86,6 +86,13 @@ export const FEATURE_NAMES = [
    * percent" for Clinton's share); else 0 (src/core/filler-binding.ts).
    */
   'bound',
+  /**
+   * The question's subject is a named person and it asks their words or act ("what did Warren call…?",
+   * not "how old is Idowu?"): 1 when the sentence is theirs (their quote or statement, their name in its
+   * subject, or a he/she/they opening after a sentence naming them), -1 when it is another speaker's
+   * words that leave them out, else 0 (src/core/answer-asked-person.ts).
+   */
+  'askedPerson',
 ] as const;
 
 /**
@@ -111,3 +118,11 @@ export const SIGNAL_FEATURES = ['timeClash', 'relation'] as const;
  * both sets (ranking alone BBC 0.783 -> 0.775, PolNeAR 0.525 -> 0.522).
  */
 export const ABSTENTION_FEATURES = ['bound'] as const;
+
+/**
+ * Features only the ranker that picks the sentence weighs; the abstention ranker leaves them out. Whose
+ * sentence it is tells which of the sentences on the matter answers, not whether the article answers:
+ * fed to the abstention ranker, 'askedPerson' moved answers the article gives to "doesn't say" (PolNeAR
+ * dev false "doesn't say" 8 -> 9, held-out 0 -> 1).
+ */
+export const RANKER_ONLY_FEATURES = ['askedPerson'] as const;

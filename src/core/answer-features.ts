@@ -1,5 +1,6 @@
 import { affirmativeQuestion } from './affirmative-question';
 import type { Analysis } from './analysis-types';
+import { answerAskedPerson } from './answer-asked-person';
 import { countBonus, countFocus, countsFocus, DURATION, freshPeople, freshPlace, shapeBonus } from './answer-evidence';
 import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
@@ -84,6 +85,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const articleNames = articleNameWords(analysis.sentences.map((s) => s.text));
   const relation = terms.relation === undefined ? -1 : terms.terms.indexOf(terms.relation);
   const novelTotal = weights.reduce((sum, w, k) => sum + (isNovel[k] ? w : 0), 0);
+  const askedPerson = answerAskedPerson(analysis, question);
 
   const matches = analysis.sentences.map((_, i) =>
     terms.terms.map((term) => matchTerm(index, i, term, term === terms.verb)),
@@ -186,6 +188,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       timeClash(asked, sentence.text),
       relation < 0 ? 0 : full[i]![relation]! - 1,
       fillerBinding(type, sentence.text, terms.nameWords, terms.nameTerms, articleNames),
+      askedPerson[i]!,
     ];
     return { index: i, values, share: own[i]!, termShares: row.map((m, k) => (weights[k]! * best(m)) / total) };
   });

@@ -22,7 +22,7 @@ const READ = 200;
 const REACH = 600;
 
 /** Whether a word is a clause's finite verb (roughly): an auxiliary, a regular or irregular past form. */
-function finite(word: string, previous: string): boolean {
+export function finite(word: string, previous: string): boolean {
   if (!/^[a-z]/.test(word)) return false;
   if (AUXILIARY.test(word) || PAST.test(word)) return true;
   if (/^[a-z]{3,}ed$/.test(word)) return !MODIFIER_BEFORE.test(previous);

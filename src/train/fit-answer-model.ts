@@ -1,4 +1,10 @@
-import { ABSTENTION_FEATURES, FEATURE_NAMES, SIGNAL_FEATURES, SOFT_FEATURES } from '../core/answer-feature-names';
+import {
+  ABSTENTION_FEATURES,
+  FEATURE_NAMES,
+  RANKER_ONLY_FEATURES,
+  SIGNAL_FEATURES,
+  SOFT_FEATURES,
+} from '../core/answer-feature-names';
 import { type AnswerModel, answerConfidence, answerSignals } from '../core/answer-model';
 import type { AnswerTypeGroup } from '../core/answer-type-group';
 import { seededShuffle as shuffled } from '../eval/seeded-random';
@@ -31,9 +37,13 @@ const SIGNAL_COLUMNS: ReadonlySet<number> = new Set(SIGNAL_FEATURES.map(column))
 const RANKER_LEAVES_OUT: ReadonlySet<number> = new Set([...SIGNAL_COLUMNS, ...ABSTENTION_FEATURES.map(column)]);
 /**
  * What the abstention ranker leaves out: the word-vector features (they rank paraphrases up, but make
- * a missing fact look present) and the signal-only ones.
+ * a missing fact look present), the ranker-only ones and the signal-only ones.
  */
-export const SOFT_COLUMNS: ReadonlySet<number> = new Set([...SOFT_FEATURES.map(column), ...SIGNAL_COLUMNS]);
+export const SOFT_COLUMNS: ReadonlySet<number> = new Set([
+  ...SOFT_FEATURES.map(column),
+  ...RANKER_ONLY_FEATURES.map(column),
+  ...SIGNAL_COLUMNS,
+]);
 const STEPS = 1500;
 const RATE = 0.05;
 
