@@ -69,8 +69,7 @@ function titledInCopy(name: string, text: string): boolean {
     let from = at - 1;
     while (from > 0 && from > at - 20 && text[from - 1] !== ' ' && text[from - 1] !== '\n') from--;
     const word = text.slice(from, at - 1);
-    if (HONORIFICS.has(word) || TITLE_WORDS.test(word) || TITLE_WORDS.test(word.replace(/s(\.?)$/, '$1')))
-      return true;
+    if (HONORIFICS.has(word) || TITLE_WORDS.test(word) || TITLE_WORDS.test(word.replace(/s(\.?)$/, '$1'))) return true;
   }
   return false;
 }
