@@ -65,7 +65,10 @@ export function parsePerson(run: NameRun): PersonParse | null {
     if (leadParse && (leadParse.certain || leadParse.name.includes(' '))) {
       const tail = run.words.slice(connector).filter((w) => isCapitalised(w.text));
       const place = PLACES.has(tail.map((w) => w.text).join(' '));
-      if (leadParse.certain || place || tail.some((w) => !isNameWord(w) || NOT_NAMES.has(w.text))) return leadParse;
+      // A lead made certain only by a role's plural before it ("Senators Walter and Hillary Okafor") is the first of
+      // two people the whole run names, not a name the tail is no part of.
+      const certain = leadParse.certain && !pluralRoleHead(lead[0]!);
+      if (certain || place || tail.some((w) => !isNameWord(w) || NOT_NAMES.has(w.text))) return leadParse;
     }
   }
   return parseWords(run);
