@@ -1,4 +1,5 @@
 import { birthName, namedBy, type OtherName } from './birth-name';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { generationalSuffix } from './generational-suffix';
 import { countWord } from './literal-matches';
 import { HYPHEN_PARTICLE } from './particle-surname';
@@ -21,6 +22,14 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
     return aliases.get(name)!;
   };
   const otherName = (other: string, name: string): boolean => namedBy(name, other, alias(other));
+  // How many listed names fit a name's given name ("Eddie Mannix" beside "E. J. Mannix"): counted once per name.
+  const fitCounts = new Map<string, number>();
+  const fitting = (name: string): number => {
+    if (!fitCounts.has(name))
+      fitCounts.set(name, new Set(people.map((p) => p.name).filter((other) => fitsGiven(other, name))).size);
+    return fitCounts.get(name)!;
+  };
+  const twoWays = (a: string, b: string): boolean => givenWrittenTwoWays(a, b, fitting);
   const kept: T[] = [];
   for (const p of people) {
     const same = kept.find(
@@ -32,6 +41,7 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
         (!apart(p.name) && k.name.endsWith(`-${p.name}`) && HYPHEN_PARTICLE.test(k.name.split(' ').pop()!)) ||
         (!apart(k.name) && p.name.toLowerCase().endsWith(` ${k.name.toLowerCase()}`)) ||
         sameButInitial(k.name, p.name, people) ||
+        twoWays(k.name, p.name) ||
         longerName(k.name, p.name) ||
         longerName(p.name, k.name) ||
         sameButSurname(k.name, p.name, found) ||
@@ -46,6 +56,8 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
       if (sameButSurname(same.name, p.name, found) || longerName(same.name, p.name)) same.name = p.name;
       // "Rafael Edward Cruz", the name he was born with, listed first: the line takes the name the copy calls him by.
       if (otherName(same.name, p.name)) same.name = p.name;
+      // "E. J. Mannix" listed first beside "Eddie Mannix": the line takes the given name written out.
+      if (initialsOnly(same.name) && !initialsOnly(p.name) && twoWays(same.name, p.name)) same.name = p.name;
     }
   }
   return kept;
@@ -104,4 +116,46 @@ function longerNameOf(short: string, long: string, text: string): boolean {
     !generationalSuffix(long) &&
     countWord(text, added) > countWord(text, long)
   );
+}
+
+/** "E. J. Mannix": every word before the surname an initial. */
+function initialsOnly(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && words.slice(0, -1).every((w) => INITIALS.test(w));
+}
+
+/** Known first names of opposite sexes ("Chris" a man's only, "Christine" a woman's) are two people. */
+function sameSex(a: string, b: string): boolean {
+  const sex = (g: string) => (MALE_NAMES.has(g) === FEMALE_NAMES.has(g) ? '' : MALE_NAMES.has(g) ? 'm' : 'f');
+  return sex(a) === '' || sex(b) === '' || sex(a) === sex(b);
+}
+
+/**
+ * "Pete Santilli" and "Peter Santilli", "Eddie Mannix" and "E. J. Mannix", "Alan Grayson" and "Alan Mark Grayson":
+ * one surname (and generational suffix) with the given name written two ways — one the other's short form, its
+ * initial, or the same with a middle name — is one person, when no other listed name with that surname fits too (two
+ * fits leave the copy unsaid). Short forms that are not the start of the name ("Chuck" for "Charles") are not read:
+ * this says less rather than guess; known first names of opposite sexes ("Chris", "Christine") stay apart.
+ */
+function givenWrittenTwoWays(a: string, b: string, fitting: (name: string) => number): boolean {
+  return a !== b && fitsGiven(a, b) && fitting(b) === 1 && fitting(a) === 1;
+}
+
+function fitsGiven(a: string, b: string): boolean {
+  const wa = a.split(/\s+/);
+  const wb = b.split(/\s+/);
+  if (a === b || wa.length < 2 || wb.length < 2 || wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  if (generationalSuffix(a) || generationalSuffix(b)) return false;
+  const [ga, gb] = [wa.slice(0, -1), wb.slice(0, -1)];
+  // "Alan Mark Grayson" and "Alan Grayson": one given name, a middle name on one line only.
+  if (ga[0] === gb[0]) return ga.length + gb.length === 3 && !INITIALS.test(ga[1] ?? gb[1]!);
+  // "E. J. Mannix" and "Eddie Mannix": initials only, the first the other's given name's first letter.
+  const initialOf = (i: string[], g: string[]) =>
+    i.every((w) => INITIALS.test(w)) && g.length === 1 && !INITIALS.test(g[0]!) && g[0]!.startsWith(i[0]![0]!);
+  if (initialOf(ga, gb) || initialOf(gb, ga)) return true;
+  // "Pete Santilli" and "Peter Santilli": one given name the start of the other, nothing else before the surname.
+  if (ga.length !== 1 || gb.length !== 1) return false;
+  const [x, y] = [ga[0]!, gb[0]!];
+  const short = (s: string, l: string) => s.length >= 3 && l.length > s.length && l.startsWith(s);
+  return (short(x, y) || short(y, x)) && sameSex(x, y);
 }

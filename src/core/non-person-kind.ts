@@ -52,6 +52,24 @@ export function nonPersonKind(name: string, text: string): 'organization' | 'pla
   if (MALE_NAMES.has(words[0]!) || FEMALE_NAMES.has(words[0]!)) return null;
   const last = words[words.length - 1]!;
   if (PLACES.has(name) || PLACES.has(last) || PLACE_STARTS.has(words[0]!) || PLACE_WORDS.has(last)) return 'place';
-  if (THING_HEADS.has(last) || afterThe(name, text)) return 'organization';
+  if (THING_HEADS.has(last)) return 'organization';
+  // "The Jeb Bush campaign": a person's name premodifies a noun after "the" too; a copy that also titles the name
+  // ("former Florida Gov. Jeb Bush") says whose it is.
+  if (afterThe(name, text) && !titledInCopy(name, text)) return 'organization';
   return null;
+}
+
+/**
+ * Whether the copy writes the name right after an honorific or a title ("Gov. Jeb Bush", "Govs. Jeb Bush and …",
+ * "Mr. Ray Okafor"): found with indexOf, as `afterThe` is, and the word before each mention read by hand.
+ */
+function titledInCopy(name: string, text: string): boolean {
+  for (let at = text.indexOf(name, 1); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (text[at - 1] !== ' ' || wordChar(text.charCodeAt(at + name.length))) continue;
+    let from = at - 1;
+    while (from > 0 && from > at - 20 && text[from - 1] !== ' ' && text[from - 1] !== '\n') from--;
+    const word = text.slice(from, at - 1);
+    if (HONORIFICS.has(word) || TITLE_WORDS.test(word) || TITLE_WORDS.test(word.replace(/s(\.?)$/, '$1'))) return true;
+  }
+  return false;
 }

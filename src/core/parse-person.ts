@@ -11,6 +11,7 @@ import { ORG_HEADS } from './org-heads';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
 import { titleWordSurname } from './role-word-surname';
+import { singularsOf } from './singulars-of';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
 
 /** Name particles: "Nick Van den Brul", "Ursula von der Leyen". */
@@ -64,7 +65,10 @@ export function parsePerson(run: NameRun): PersonParse | null {
     if (leadParse && (leadParse.certain || leadParse.name.includes(' '))) {
       const tail = run.words.slice(connector).filter((w) => isCapitalised(w.text));
       const place = PLACES.has(tail.map((w) => w.text).join(' '));
-      if (leadParse.certain || place || tail.some((w) => !isNameWord(w) || NOT_NAMES.has(w.text))) return leadParse;
+      // A lead made certain only by a role's plural before it ("Senators Walter and Hillary Okafor") is the first of
+      // two people the whole run names, not a name the tail is no part of.
+      const certain = leadParse.certain && !pluralRoleHead(lead[0]!);
+      if (certain || place || tail.some((w) => !isNameWord(w) || NOT_NAMES.has(w.text))) return leadParse;
     }
   }
   return parseWords(run);
@@ -103,10 +107,10 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
       first > 0 &&
       words.length - first < MAX_NAME_WORDS &&
       wordsBesidesInitials(words, first) < 4 &&
-      (nameWordAt(words, first - 1) || (first === words.length && givenThenTitleWord(words)))
+      (nameWordBefore(words, first) || (first === words.length && givenThenTitleWord(words)))
     )
       first--;
-    if (first > 0 && nameWordAt(words, first - 1)) return null; // five name-like words: a title
+    if (first > 0 && nameWordBefore(words, first)) return null; // five name-like words: a title
     // A name never starts with a sentence word such as "The" or a month, nor with a particle unless a title or an
     // honorific stands right before it: "Mr. de la Cruz", "Mayor de Blasio" are surnames whole, particles and all.
     const titled =
@@ -135,7 +139,11 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
     h--;
   }
   const before = words[first - 1];
-  const roleBefore = before !== undefined && ROLE_HEADS.has(lowerWord(before));
+  // "Comedians Penn": a lone surname after a role's plural opening the run is a person's. A longer name is one by its
+  // shape; made certain, "Actors Jo Roe and Al Poe" would stop at "and" and lose the second person's given name.
+  const roleBefore =
+    before !== undefined &&
+    (ROLE_HEADS.has(lowerWord(before)) || (first === 1 && nameWords.length === 1 && pluralRoleHead(before)));
   // "Chief Justice John Roberts", "Saudi Prince Alwaleed": an honorific that is a whole word stays in the title
   // it ends (the title is not "Chief"); an abbreviation ("Democratic Sen.") does not.
   const titleEnd = h >= 0 && honorific && /^[A-Z][a-z]+$/.test(honorific) ? first : h + 1;
@@ -248,6 +256,22 @@ function nameWordAt(words: Word[], i: number): boolean {
   let next = i;
   while (next < words.length - 1 && next - i < MAX_INITIALS && INITIALS.test(words[next]!.text)) next++;
   return next > i && isNameWord(words[next]!);
+}
+
+/**
+ * The word before `first` read as part of the name. A role noun's plural opening the run is the role of the people
+ * it names ("Comedians Penn & Teller said", "Senators Jo Roe and Al Poe"), never the first of them. Only the run's
+ * first word: inside a title-case run ("Law Enforcement Officers Memorial", "Telling Supporters Carson Had Dropped
+ * Out") it opens no name, and the run's last word may be such a surname ("Masters said").
+ */
+function nameWordBefore(words: Word[], first: number): boolean {
+  if (!nameWordAt(words, first - 1)) return false;
+  return first !== 1 || words.length === 1 || !pluralRoleHead(words[0]!);
+}
+
+/** "Comedians", "Senators": a role noun's plural. */
+function pluralRoleHead(word: Word): boolean {
+  return singularsOf(lowerWord(word)).some((s) => ROLE_HEADS.has(s));
 }
 
 /** Initials written apart in one name ("H. W."), and words in a name with them. */

@@ -10,10 +10,12 @@ import { NOT_MODIFIER } from './role-modifiers';
  * "Like her predecessor, Jane Doe …" and "In a letter to his boss, Smith …" name someone else's role.
  * The post may say of or for what: "The mayor of Northtown, Jane Doe,", "The chief inspector of schools, David Bell,",
  * "The deputy mayor for public safety, Ray Okafor," — a capitalised body or place, or up to two lower-case words
- * (no determiner: "A spokesman for the attorney, X," leaves unsaid which of the two X is), after the head.
+ * (no determiner: "A spokesman for the attorney, X," leaves unsaid which of the two X is), after the head — and
+ * a second such complement after the first ("The director of public health for Leeds, Dr. Jo Roe,": what the post
+ * is, then where).
  */
 const ROLE_THEN_COMMA =
-  /([.!?]["”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)(\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|\s+(?:of|for)\s+(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)?,\s+$/;
+  /([.!?]["”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2})?,\s+$/;
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 

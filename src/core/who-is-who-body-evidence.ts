@@ -30,8 +30,3 @@ export function typedAsBody(name: string, copy: string): boolean {
     BODY_HEAD.test(name) || hasLiteralMatch(copy, name, CORPORATE_AFTER) || hasLiteralMatch(copy, name, BODY_PLURAL)
   );
 }
-
-/** A body's head word closes the name: the one body evidence a name by its shape ("Acme Holdings") answers to. */
-export function namedAsBody(name: string): boolean {
-  return BODY_HEAD.test(name);
-}

@@ -21,6 +21,16 @@ describe('a role before the name with a "for" complement', () => {
     expect(listed['Lena Brandt']).toBe('attorney for Okafor');
   });
 
+  it('reads a second complement after the first, with a title before the name: "The director of X for Place, Dr. Name,"', () => {
+    const listed = roles(
+      [
+        'The director of public health for Northmoor, Dr. Ines Halloran, said cases were rising fast.',
+        'Halloran said the clinics would open at weekends.',
+      ].join('\n\n'),
+    );
+    expect(listed['Ines Halloran']).toBe('director of public health for Northmoor');
+  });
+
   it('controls: "of" reads as before; a spokesman for a long-named office gives the name no role', () => {
     const listed = roles(
       [

@@ -41,6 +41,19 @@ describe('who is who moves a body the copy names like a person to the organisati
     expect(w.people).toContain('Helen Marlow');
   });
 
+  it('a name by its shape that the copy gives a body\'s plural ("have called") is an organisation (issue 13)', () => {
+    const w = who('Pit closure march', [
+      '"We will not be silenced," Cwmaber Colliers said in a statement on Monday.',
+      'Cwmaber Colliers have called a march on the county hall for Saturday.',
+      // A person by her shape keeps her place: nothing only a body has is said of her.
+      'Eirlys Pritchard said in a statement that the council would meet the marchers.',
+      '"We will listen," Eirlys Pritchard said.',
+    ]);
+    expect(w.people).not.toContain('Cwmaber Colliers');
+    expect(w.organizations).toContain('Cwmaber Colliers');
+    expect(w.people).toContain('Eirlys Pritchard');
+  });
+
   it('a lone surname quoted, "said in a statement" and with an office, is never typed a body (review s33 B-org45-3)', () => {
     const w = who('Attack kills 12', [
       '"We will not give up," Marchenko said on Monday.',
