@@ -7,8 +7,11 @@
 
 /** "(D-N.Y.)", "(UNHCR)": a short parenthetical right after the name. */
 const PARENTHETICAL = /^\s*\([^()"“”\n]{1,40}\)/;
-/** ", 44," an age before the aside, or on its own. */
-const AGE = /^\s*,\s*\d{1,3}(?=\s*,)/;
+/**
+ * ", 44," an age before the aside, or on its own; ", R-Ky.,", ", D-New York," a party-state tag, the comma form of
+ * "(R-Ky.)": capitalised, so the aside reader would take it for a list of names.
+ */
+const AGE = /^\s*,\s*(?:\d{1,3}|[DRI]-\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?)(?=\s*,)/u;
 /** Bounded: an aside longer than this is a clause of its own, not a description of the name. */
 const ASIDE_CHARS = 140;
 const ASIDE_WORDS = 16;
@@ -67,7 +70,7 @@ export function afterApposition(text: string, start: number, end: number): numbe
   if (insideAnotherApposition(text, start)) return end;
   const parenthetical = PARENTHETICAL.exec(text.slice(at, at + 48));
   if (parenthetical) at += parenthetical[0].length;
-  const age = AGE.exec(text.slice(at, at + 8));
+  const age = AGE.exec(text.slice(at, at + 40));
   if (age) at += age[0].length;
   const comma = /^\s*,(?=\s)/.exec(text.slice(at, at + 4));
   if (!comma) return age ? end : at;

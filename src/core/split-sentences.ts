@@ -1,17 +1,12 @@
 import type { Sentence } from './analysis-types';
 import type { CleanArticle } from './clean-article';
 
-/** Words that take a full stop without ending a sentence (case-sensitive, without the dot). */
-const ABBREVIATIONS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Messrs',
+/** Titles before a name; each also takes a plural ("Sens. Cruz and Rubio", "Govs. Kasich and Walker"). */
+const TITLES = [
   'Dr',
   'Prof',
   'Sen',
   'Rep',
-  'Reps',
   'Gov',
   'Gen',
   'Lt',
@@ -22,14 +17,23 @@ const ABBREVIATIONS = new Set([
   'Sgt',
   'Adm',
   'Rev',
-  'Hon',
-  'Pres',
   'Supt',
   'Insp',
   'Det',
   'Amb',
   'Atty',
-  'Sens',
+];
+
+/** Words that take a full stop without ending a sentence (case-sensitive, without the dot). */
+const ABBREVIATIONS = new Set([
+  ...TITLES,
+  ...TITLES.map((title) => `${title}s`),
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Messrs',
+  'Hon',
+  'Pres',
   'Sr',
   'Jr',
   'St',
