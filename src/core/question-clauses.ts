@@ -8,6 +8,7 @@ import { leadingPlace } from './leading-place';
 import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { subjectAfterOpening } from './opening-phrase';
+import { serialComma } from './serial-comma';
 import { withoutTags } from './without-tags';
 import { wordChar } from './word-char';
 
@@ -152,10 +153,17 @@ export function cutClause(text: string, maxWords = 22): string {
       ' ',
     )
     .replace(ASIDE_BEFORE_THAT, ' ');
-  let out =
-    flat.split(
-      /,\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s|,\s+[a-z]+ing[,:]\s+(?=["“‘])/i,
-    )[0] ?? flat;
+  // The first point where a second thought starts; a serial comma (", Russia, and a new Syria") closes a list, not
+  // the clause.
+  let end = flat.length;
+  for (const m of flat.matchAll(
+    /,\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s|,\s+[a-z]+ing[,:]\s+(?=["“‘])/gi,
+  )) {
+    if (serialComma(flat, m.index)) continue;
+    end = m.index;
+    break;
+  }
+  let out = flat.slice(0, end);
   out = out.split(SECOND_NAMED_CLAUSE)[0]!;
   // ", the trust announced on Monday", "…his backers, Clinton allies believe — …": the attribution is not part of
   // the claim.
@@ -181,7 +189,11 @@ export function cutClause(text: string, maxWords = 22): string {
         : `${stripEnd(words.slice(0, budgetEnd(words, end, opening + 2)).join(' '))}…`;
     }
     out =
-      clauseEnd && !openThatClause(before) && !COORDINATED_RUN.test(after) && !CORRELATIVE_REST.test(after)
+      clauseEnd &&
+      !openThatClause(before) &&
+      !COORDINATED_RUN.test(after) &&
+      !CORRELATIVE_REST.test(after) &&
+      !serialComma(before + after, before.length)
         ? before
         : `${stripEnd(head)}…`;
   }
