@@ -18,7 +18,15 @@ describe('deniedAppositive', () => {
     });
   });
 
+  it("reads an adverb of the verb as the verb's, not the party's", () => {
+    expect(deniedAppositive('The board says fees will rise, a claim parents have long disputed.')).toMatchObject({
+      party: 'parents',
+      verb: 'have long disputed',
+    });
+  });
+
   it.each([
+    'The board says fees will rise, a claim parents rarely dispute.',
     'The board says fees will rise, a claim parents do not dispute.',
     'The board says fees will rise, a claim none of the parents disputes.',
     'The board says fees will rise, a claim parents could yet challenge.',
