@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/analysis-types';
-import { lowerCaseWords, properWordsOf } from '../core/question-clauses';
+import { lowerCaseWords, properWordsOf } from '../core/proper-words-of';
 
 /** What an article's own copy says about the case of its words. */
 export interface CaseWords {

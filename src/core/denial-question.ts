@@ -1,5 +1,5 @@
 import { clauseAfter, subjectBefore } from './claim-phrases';
-import { deniedAppositive, disputedClaim } from './denied-appositive';
+import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-appositive';
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, stripEnd, willQuestion } from './question-clauses';
@@ -33,6 +33,9 @@ export function denial(ctx: PhraseContext): string | null {
     const said = SAYER_OPENING.exec(dropLeading(ctx.text.slice(0, appositive.at)));
     return said ? disputedClaim(said[1]!, appositive, ctx.properWords) : null;
   }
+  // "…, a number analysts neither confirm nor deny": the denial verb is the appositive's and no one denies; the
+  // passage is shown (review s35 B-sample31-1).
+  if (withoutAppositive(ctx.text) !== ctx.text) return null;
   const denier =
     subjectBefore(ctx.text, /\s(?:denied|denies|deny|conceded|admitted|rejected)\b/i) ??
     ctx.actor ??

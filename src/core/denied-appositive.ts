@@ -17,8 +17,20 @@ const DISPUTING = 'disput(?:e|es|ed)|den(?:y|ies|ied)|reject(?:s|ed)?|contest(?:
  * Anchored at the end and bounded, so each comma is tried in constant time.
  */
 const APPOSITIVE = new RegExp(
-  `,\\s+(?:a|an)\\s+(?:${SHELL})\\s+(?:(?:that|which)\\s+)?([A-Za-z][\\w'’.-]*(?:\\s+[A-Za-z][\\w'’.-]*){0,4}?)\\s+((?:(?:has|have|had)\\s+)?(?:(?:strongly|firmly|flatly|vigorously)\\s+)?(?:${DISPUTING}))\\s*[.!]?["”’]?\\s*$`,
+  `,\\s+(?:a|an)\\s+(?:${SHELL})\\s+(?:(?:that|which)\\s+)?([A-Za-z][\\w'’.-]*(?:\\s+[A-Za-z][\\w'’.-]*){0,4}?)\\s+((?:(?:has|have|had)\\s+)?(?:(?:[a-z]+ly|long|always)\\s+)?(?:${DISPUTING}))\\s*[.!]?["”’]?\\s*$`,
   'i',
+);
+
+/**
+ * Words no second side holds. A party is a noun phrase ("the company", "his family"); one that holds a negation or a
+ * negative quantifier agrees ("a figure the company does not dispute", "a figure no one disputes", "a number analysts
+ * neither confirm nor deny"), and one that holds an auxiliary or a modal has not disputed it, or only might ("a claim
+ * few would dispute", "a figure the firm may yet challenge") (review s35 B-sample31-1).
+ */
+const NOT_A_SIDE = new Set(
+  'not never neither nor no none nobody nothing few little hardly scarcely barely rarely seldom do does did would could might may can cannot will shall should must has have had is are was were be been yet'.split(
+    ' ',
+  ),
 );
 
 export interface DeniedAppositive {
@@ -30,13 +42,26 @@ export interface DeniedAppositive {
   verb: string;
 }
 
+/**
+ * The text without a closing appositive of that shape, whether or not its party is a second side: "…, a figure no one
+ * disputes" sums the claim up as well and is no more part of what is asked (review s35 B-sample31-1/-3).
+ */
+export function withoutAppositive(text: string): string {
+  return text.slice(0, APPOSITIVE.exec(text)?.index ?? text.length);
+}
+
 /** The appositive and its second side, when the text ends on one; null otherwise. */
 export function deniedAppositive(text: string): DeniedAppositive | null {
   const found = APPOSITIVE.exec(text);
   if (!found) return null;
   const party = found[1]!;
-  // "a figure that is …" or "a claim which was …": a verb where the party should be is no second side.
-  if (/^(?:is|are|was|were|has|have|had|be|been|not|also)\b/i.test(party)) return null;
+  // "a figure that is …", "a claim which was …", "a figure the company does not dispute": a verb, a negation or a
+  // modal where the noun phrase should be is no second side; nor is "also" opening it (the claim's own verb).
+  if (/^also\b/i.test(party)) return null;
+  // The verb's own adverb likewise: "has long disputed" is a side, "has hardly disputed" none.
+  const adverb = found[2]!.split(/\s+/).at(-2) ?? '';
+  if (party.split(/\s+/).some((w) => NOT_A_SIDE.has(w.toLowerCase()) || /n['’]t$/i.test(w))) return null;
+  if (NOT_A_SIDE.has(adverb.toLowerCase()) && !/^ha[sdv]e?$/i.test(adverb)) return null;
   return { at: found.index, party, verb: found[2]! };
 }
 

@@ -3,22 +3,23 @@ import { singularsOf } from './singulars-of';
 
 /**
  * WordNet's nouns whose commonest sense is a name ("Democrat", "Hughes", "Tory"), and those of them whose commonest
- * sense is one named thing or person ("Hughes", "Mailer", "Centre"), built by `npm run lexicon:names`
+ * sense is one named thing or person but which WordNet also writes lower case ("Mailer", "Centre"), built by `npm run lexicon:names`
  * (src/train/build-name-first-words.ts), so src/core reads no files.
  */
 let words: Set<string> | undefined;
-let instances: Set<string> | undefined;
+let commonPlurals: Set<string> | undefined;
 
 /**
  * True when the lexicon writes this word with a capital in its commonest sense, or the word is the plural of a
  * capitalised class noun: "Democrats", "Tories", "Hughes", "Roberts". A sentence-opening capital on such a word is
- * the name's, not the sentence's (review s33 B-main-56: "Will democrats vote", "Will hughes decide"). One named
- * thing has no plural, so "Mailers" and "Centres" are the common nouns' plurals and lose the capital (review s34
- * B-q47-1).
+ * the name's, not the sentence's (review s33 B-main-56: "Will democrats vote", "Will hughes decide"). The plural of
+ * a name that WordNet also has as a lower-case common noun ("Mailers", "Centres") is the common noun's and loses the
+ * capital (review s34 B-q47-1); a name with no common noun beside it keeps it ("Clintons", the family; review s35
+ * B-sample31-2).
  */
 export function nameFirstWord(word: string): boolean {
   words ??= new Set(data.words.split(' '));
-  instances ??= new Set(data.instances.split(' '));
+  commonPlurals ??= new Set(data.commonPlurals.split(' '));
   const lower = word.toLowerCase();
-  return words.has(lower) || singularsOf(lower).some((s) => words!.has(s) && !instances!.has(s));
+  return words.has(lower) || singularsOf(lower).some((s) => words!.has(s) && !commonPlurals!.has(s));
 }

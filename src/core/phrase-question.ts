@@ -1,7 +1,7 @@
 import { claimInFrame } from './claim-in-frame';
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
-import { deniedAppositive, disputedClaim } from './denied-appositive';
+import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-appositive';
 import { hedgeAfter } from './hedge-after';
 import { holdsMainVerb } from './holds-main-verb';
 import { inquirer } from './inquirer';
@@ -159,8 +159,9 @@ export function hedged(ctx: PhraseContext): string | null {
   // "…, a figure the company disputes": the appositive is the second side, not part of the claim (review s34 B-main-61).
   const disputed = claim ? deniedAppositive(claim) : null;
   if (claim && disputed) return disputedClaim(claim.slice(0, disputed.at), disputed, ctx.properWords);
-  if (claim && claim.split(/\s+/).length >= 4 && !/^["“]/.test(claim))
-    return `Is it true that ${lowerStart(claim, ctx.properWords)}?`;
+  const asked = claim && withoutAppositive(claim);
+  if (asked && asked.split(/\s+/).length >= 4 && !/^["“]/.test(asked))
+    return `Is it true that ${lowerStart(asked, ctx.properWords)}?`;
   // "Shares rose on speculation that …", "Carson moved to shut off speculation …", "The votes won't be counted until
   // March 15, and the speculation rages": rumours and speculation are things in the story, not a hedge on the clause
   // around them, so "Can it be confirmed that <that clause>" asks what nobody doubts. With no hedging adverb or claim

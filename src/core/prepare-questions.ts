@@ -22,7 +22,7 @@ import { phraseCandidate } from './phrase-candidate';
 import type { PhraseContext } from './phrase-question';
 import { previousPerson } from './previous-person';
 import { pronounSubject } from './pronoun-subject';
-import { properWordsOf } from './question-clauses';
+import { properWordsOf } from './proper-words-of';
 import { type Cue, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
 import { unnamedSource } from './unnamed-source';

@@ -1,5 +1,6 @@
 import { speakerName } from './claim-phrases';
 import { closeGap, leavesClauseOpen } from './close-gap';
+import { withoutAppositive } from './denied-appositive';
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { pluralCommonNoun } from './plural-common-noun';
@@ -56,7 +57,10 @@ export function contested(ctx: PhraseContext): string | null {
   // is one the copy's own verb agrees with ("Firms argue", kept capitalised as a speaker's name is).
   const subject = lowerStart(who, ctx.properWords);
   const be = pluralCommonNoun(who, [ctx.text]) ? 'Are' : isOrAre(subject, ctx.properWords);
-  return `${be} ${subject} right that ${lowerStart(cutClause(found[2]!, 20), ctx.properWords)}?`;
+  // "…that its products are safe, an assertion the regulator has rejected": the appositive sums the claim up and is
+  // no part of it (review s35 B-sample31-3).
+  const claim = withoutAppositive(found[2]!);
+  return `${be} ${subject} right that ${lowerStart(cutClause(claim, 20), ctx.properWords)}?`;
 }
 
 /**

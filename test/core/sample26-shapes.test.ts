@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { accusation } from '../../src/core/charge-questions';
 import { lowerStart } from '../../src/core/lower-start';
 import { hedged, type PhraseContext } from '../../src/core/phrase-question';
-import { properWordsOf, willQuestion } from '../../src/core/question-clauses';
+import { properWordsOf } from '../../src/core/proper-words-of';
+import { willQuestion } from '../../src/core/question-clauses';
 
 /**
  * The ungrammatical shapes hand-read sample 26 found (docs/hand-read-questions.md, "Sample 26", engine 47), each in

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { deniedAppositive } from '../../src/core/denied-appositive';
-import { leadIn } from '../../src/core/lead-in';
 import { nameFirstWord } from '../../src/core/name-first-word';
 import { hedged } from '../../src/core/phrase-question';
 import { subjectlessClause } from '../../src/core/subjectless-clause';
@@ -9,7 +7,8 @@ import { subjectlessClause } from '../../src/core/subjectless-clause';
 /**
  * The shapes session 35 fixed by construction (docs/hand-read-questions.md, "Sample 31"; the review's B-q47-1,
  * B-main-61 and the contested template's premodifier), each in copy written for the test, in more than one house
- * style.
+ * style. It imports analyzeArticle and modules main has, so every case runs on main too; the new modules' unit checks
+ * are in sample31-units.test.ts (review s35 B-sample31-5).
  */
 
 function questionsOf(body: string): { kind: string; text: string }[] {
@@ -109,14 +108,6 @@ describe('a claim summed up as a figure another party disputes (B-main-61)', () 
       kind: 'unverified',
       text: 'Is it true that 3,000 homes will be flooded, a figure that is double last year’s?',
     });
-    expect(deniedAppositive('The union claims that 120 posts will go, a figure that is double last year’s.')).toBe(
-      null,
-    );
-  });
-
-  it('reads a hostile sentence in linear time', () => {
-    const text = `${'The union claims that posts will go, a figure the '.repeat(3000)}trust disputes.`;
-    expect(deniedAppositive(text)?.party).toBe('the trust');
   });
 });
 
@@ -148,7 +139,6 @@ describe('a lead-in ending on its verb and a colon asks nothing (sample 31 #47)'
   });
 
   it('control: a claim that goes on after its colon is still asked', () => {
-    expect(leadIn('Jones argued that the checks take two years: far longer than the minister claims.')).toBe(false);
     expect(
       textsOf(
         "The mayor disagrees with the plan. Jones, the charity's director, argued that the checks take two years: far longer than the minister claims.",

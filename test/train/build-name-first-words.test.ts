@@ -6,7 +6,7 @@ import { buildNameFirstWords } from '../../src/train/build-name-first-words';
 describe('buildNameFirstWords (WordNet alone decides; review s34 B-sample30-2, B-q47-1)', () => {
   const built = buildNameFirstWords(wordnet.path);
   const words = new Set(built.words);
-  const instances = new Set(built.instances);
+  const commonPlurals = new Set(built.commonPlurals);
 
   it('leaves out words whose lower-case senses WordNet tags more often than the capitalised ones', () => {
     for (const word of ['federal', 'recent', 'rebel', 'hunt', 'born', 'begin', 'western'])
@@ -22,13 +22,23 @@ describe('buildNameFirstWords (WordNet alone decides; review s34 B-sample30-2, B
     expect(words.has('marxist')).toBe(true);
   });
 
-  it('marks the words whose commonest sense is one named thing or person, which have no plural', () => {
-    for (const word of ['mailer', 'centre', 'hughes']) expect(instances.has(word)).toBe(true);
-    for (const word of ['democrat', 'tory', 'christian', 'briton']) expect(instances.has(word)).toBe(false);
+  it("marks a named thing or person WordNet also writes lower case as a common noun, whose plural is the noun's", () => {
+    for (const word of ['mailer', 'centre']) expect(commonPlurals.has(word)).toBe(true);
+  });
+
+  it('does not mark a surname with no lower-case noun beside it: its plural is a family (review s35 B-sample31-2)', () => {
+    for (const word of ['clinton', 'kennedy', 'murdoch', 'hughes']) {
+      expect(words.has(word)).toBe(true);
+      expect(commonPlurals.has(word)).toBe(false);
+    }
+  });
+
+  it('control: a class ("democrat", "tory", "christian", "briton") has a plural of its own, not marked', () => {
+    for (const word of ['democrat', 'tory', 'christian', 'briton']) expect(commonPlurals.has(word)).toBe(false);
   });
 
   it('the committed list is the builder output', () => {
     expect(data.words).toBe([...words].sort().join(' '));
-    expect(data.instances).toBe([...instances].sort().join(' '));
+    expect(data.commonPlurals).toBe([...commonPlurals].sort().join(' '));
   });
 });

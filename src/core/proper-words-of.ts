@@ -1,0 +1,67 @@
+import { groupNameForms } from './group-name-forms';
+import { wordChar } from './word-char';
+
+/** The words an article writes with a capital that are names, not sentence openers (moved from question-clauses.ts). */
+
+const OPENING_MARKS = '"“‘(';
+
+/** [\w'’-], the characters a word is made of here. */
+function inWord(c: number): boolean {
+  return wordChar(c) || c === 39 || c === 0x2019 || c === 45;
+}
+
+/**
+ * The words the texts write in lower case (/(?<![\w'’-])[a-z][\w'’-]*\/g), scanned by hand: the
+ * lookbehind pattern ran at every character of the whole article.
+ */
+export function lowerCaseWords(texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 97 || c > 122 || (i > 0 && inWord(text.charCodeAt(i - 1)))) continue;
+      let end = i + 1;
+      while (end < n && inWord(text.charCodeAt(end))) end++;
+      words.add(text.slice(i, end));
+      i = end;
+    }
+  }
+  return words;
+}
+
+/**
+ * Words written with a capital somewhere other than a sentence start, and the words of the article's
+ * names (people, organisations, speakers): names, not sentence openers. "Sanders has blamed…" opens
+ * every sentence that names him, so only the list of names tells his capital from a sentence's.
+ */
+export function properWordsOf(texts: string[], names: Iterable<string> = []): Set<string> {
+  const words = new Set<string>();
+  const lowerCase = lowerCaseWords(texts);
+  for (const name of names) {
+    const parts = name.split(/\s+/);
+    // "County officials" (a common noun's head): the first capital is the sentence's, a name only if written so elsewhere.
+    for (const word of parts.length > 1 && /^[a-z]/.test(parts.at(-1)!) ? parts.slice(1) : parts) {
+      const bare = word.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
+      // A capitalised word the copy also writes in lower case ("Critics" beside "critics") is no name.
+      if (/^[A-Z][a-z]/.test(bare) && !lowerCase.has(bare.toLowerCase())) words.add(bare);
+    }
+  }
+  for (const text of texts) {
+    const tokens = text.split(/\s+/);
+    for (let i = 1; i < tokens.length; i++) {
+      // Only a capital, or an opening mark before one, can start a name: skip the rest unread.
+      const first = tokens[i]!.charCodeAt(0);
+      if ((first < 65 || first > 90) && !OPENING_MARKS.includes(tokens[i]!.charAt(0))) continue;
+      const token = tokens[i]!.replace(/^["“‘(]+/, '');
+      const code = token.charCodeAt(0);
+      if (code < 65 || code > 90) continue;
+      // After a sentence end or a colon the capital may be grammatical, not a name.
+      if (/[.!?:]["”’]?$/.test(tokens[i - 1]!) || (/^["“]/.test(tokens[i]!) && /[:,]$/.test(tokens[i - 1]!))) continue;
+      // "Dems’", "Clintons’": a plural possessive is the name too, as lowerStart strips it.
+      const word = token.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
+      words.add(word);
+      if (word === token) for (const form of groupNameForms(word, tokens[i + 1])) words.add(form);
+    }
+  }
+  return words;
+}
