@@ -1,4 +1,5 @@
-import { calibrate, chooseThreshold, fitCalibration, type Prediction } from './fit-answer-model';
+import { chooseThreshold } from './answer-threshold';
+import { calibrate, fitCalibration, type Prediction } from './fit-answer-model';
 
 /**
  * Abstention judged with the classifier itself cross-validated: for each fold of each split, the

@@ -1,9 +1,9 @@
 import { answerConfidence } from '../core/answer-model';
 import { ANSWER_TYPE_GROUPS } from '../core/answer-type-group';
+import { chooseThreshold } from './answer-threshold';
 import { foldsByArticle } from './choose-on-dev';
 import {
   calibrate,
-  chooseThreshold,
   crossValidate,
   fitCalibration,
   fitWeights,

@@ -1,15 +1,13 @@
+import { chooseThreshold, sumOverSets, thresholdValue } from './answer-threshold';
 import {
   calibrate,
-  chooseThreshold,
   crossValidate,
   fitCalibration,
   fitWeights,
   type Prediction,
   predict,
   SOFT_COLUMNS,
-  sumOverSets,
   type TrainingQuestion,
-  thresholdValue,
 } from './fit-answer-model';
 
 /**

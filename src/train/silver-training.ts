@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
+import { chooseThreshold } from './answer-threshold';
 import {
   calibrate,
-  chooseThreshold,
   crossValidate,
   fitCalibration,
   fitWeights,

@@ -8,6 +8,7 @@ import { STOPWORDS } from '../core/stopwords';
 import { abstainInsideFolds } from './abstention-cv';
 import { abstentionOnTrain } from './abstention-on-train';
 import { answerModelSha } from './answer-model-sha';
+import { chooseThreshold, figuresAt } from './answer-threshold';
 import { buildLexicon } from './build-lexicon';
 import { buildWordVectors } from './build-word-vectors';
 import {
@@ -20,9 +21,7 @@ import {
 } from './choose-on-dev';
 import {
   calibrate,
-  chooseThreshold,
   crossValidate,
-  figuresAt,
   fitCalibration,
   fitWeights,
   L2,

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from '../../src/core/answer-feature-names';
 import { answerSignals } from '../../src/core/answer-model';
+import { chooseThreshold, figuresAt } from '../../src/train/answer-threshold';
 import {
   calibrate,
-  chooseThreshold,
   crossValidate,
-  figuresAt,
   fitCalibration,
   fitWeights,
   type Prediction,
