@@ -9,9 +9,9 @@ import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { PLACES } from './place-words';
+import { namesAfterPlural, pluralRoleHead } from './plural-role-head';
 import { ROLE_HEADS } from './role-heads';
 import { titleWordSurname } from './role-word-surname';
-import { singularsOf } from './singulars-of';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
 
 /** Name particles: "Nick Van den Brul", "Ursula von der Leyen". */
@@ -126,6 +126,8 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     )
       first++;
     if (first >= words.length) return null;
+    // "Doctors Without Borders", "Students For Life": a role's plural opening the whole name, no person's name after it.
+    if (first === 0 && words.length > 1 && pluralRoleHead(words[0]!)) return null;
   }
   const nameWords = words.slice(first);
   // "Super Tuesday", "Black Friday": a day or month ends no one's name.
@@ -271,21 +273,6 @@ function nameWordAt(words: Word[], i: number): boolean {
 function nameWordBefore(words: Word[], first: number, joined: boolean): boolean {
   if (!nameWordAt(words, first - 1)) return false;
   return first !== 1 || words.length === 1 || !pluralRoleHead(words[0]!) || !namesAfterPlural(words, joined);
-}
-
-/**
- * The rest of a run a role's plural opens is a person's name: a given name opens it ("Senators Harlan Voss"), or a
- * lone surname is joined to another name ("Comedians Penn & Teller", "Presidents Reagan and Clinton"). Otherwise the
- * plural is a body's first word: "Doctors Without Borders said" is no "Borders" (review s35 B-who35-2).
- */
-function namesAfterPlural(words: Word[], joined: boolean): boolean {
-  const next = words[2]?.text;
-  return knownFirstName(words[1]!.text) || (next === undefined ? joined : next === 'and' || next === '&');
-}
-
-/** "Comedians", "Senators": a role noun's plural. */
-function pluralRoleHead(word: Word): boolean {
-  return singularsOf(lowerWord(word)).some((s) => ROLE_HEADS.has(s));
 }
 
 /** Initials written apart in one name ("H. W."), and words in a name with them. */
