@@ -4,6 +4,8 @@ import { whoIsWho } from '../../src/core/who-is-who';
 
 const quoteSpeakers = (body: string): Array<string | null> =>
   analyzeArticle(`Council news in brief\n\n${body}`).quotes.map((q) => q.speaker);
+const roles = (body: string) =>
+  whoIsWho(analyzeArticle(`Council news in brief\n\n${body}`)).people.map((p) => [p.name, p.role ?? null]);
 
 /**
  * Review s34 B-sp46-1: in "In a letter to Mr Hale, the chairman said", the comma after the preposition's object
@@ -76,9 +78,6 @@ describe('a fronted phrase object named again later', () => {
 
 /** Review s34 B-int-3: the same comma gave the object the subject's role in who is who. */
 describe("who is who after a fronted phrase's object", () => {
-  const roles = (body: string) =>
-    whoIsWho(analyzeArticle(`Council news in brief\n\n${body}`)).people.map((p) => [p.name, p.role ?? null]);
-
   it.each([
     'In a letter to Mr Hale, the chairman said the deal was "a good one for the city". Mr Hale said he would reply.',
     'After meeting Mayor Ann Fox, the governor said the plan was "a fair compromise." Ann Fox said she agreed.',
@@ -95,9 +94,6 @@ describe("who is who after a fronted phrase's object", () => {
 
 /** Review s35 B-main-65: a participle and "to" before a bare name are swallowed into its run; the run's start hid them. */
 describe("who is who after a participle's object the name run swallowed", () => {
-  const roles = (body: string) =>
-    whoIsWho(analyzeArticle(`Council news in brief\n\n${body}`)).people.map((p) => [p.name, p.role ?? null]);
-
   it.each([
     // US style, a bare name.
     'Writing to Nadia Ferreira, the governor said the grant was "gone for good." Nadia Ferreira said she would appeal.',
