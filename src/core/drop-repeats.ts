@@ -3,6 +3,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { generationalSuffix } from './generational-suffix';
 import { countWord } from './literal-matches';
 import { HYPHEN_PARTICLE } from './particle-surname';
+import { twoPeopleShown } from './two-people-shown';
 
 /**
  * One line per person: "Jeh Johnson" and "Homeland Security Secretary Jeh Johnson" (a title the
@@ -29,7 +30,7 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
       fitCounts.set(name, new Set(people.map((p) => p.name).filter((other) => fitsGiven(other, name))).size);
     return fitCounts.get(name)!;
   };
-  const twoWays = (a: string, b: string): boolean => givenWrittenTwoWays(a, b, fitting);
+  const twoWays = (a: string, b: string): boolean => givenWrittenTwoWays(a, b, fitting, text);
   const kept: T[] = [];
   for (const p of people) {
     const same = kept.find(
@@ -135,10 +136,11 @@ function sameSex(a: string, b: string): boolean {
  * one surname (and generational suffix) with the given name written two ways — one the other's short form, its
  * initial, or the same with a middle name — is one person, when no other listed name with that surname fits too (two
  * fits leave the copy unsaid). Short forms that are not the start of the name ("Chuck" for "Charles") are not read:
- * this says less rather than guess; known first names of opposite sexes ("Chris", "Christine") stay apart.
+ * this says less rather than guess; known first names of opposite sexes ("Chris", "Christine") stay apart, and so do
+ * two the copy shows are two (`twoPeopleShown`: "Robert Reed, 72, and his son Rob Reed").
  */
-function givenWrittenTwoWays(a: string, b: string, fitting: (name: string) => number): boolean {
-  return a !== b && fitsGiven(a, b) && fitting(b) === 1 && fitting(a) === 1;
+function givenWrittenTwoWays(a: string, b: string, fitting: (name: string) => number, text: string): boolean {
+  return a !== b && fitsGiven(a, b) && fitting(b) === 1 && fitting(a) === 1 && !twoPeopleShown(a, b, text);
 }
 
 function fitsGiven(a: string, b: string): boolean {

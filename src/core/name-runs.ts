@@ -13,6 +13,8 @@ export interface NameRun {
   end: number;
   /** The word just before the run ("in" of "in June H.R. McMaster"), when there is one; "&" after "Ernst & ". */
   previous?: string;
+  /** "&" right after the run, before another capitalised word ("Varga" of "Singers Varga & Lund"). */
+  ampersandAfter?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', '&', 'on', ...PARTICLES]);
@@ -35,7 +37,9 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
           : before && isCapitalised(before.text) && text.slice(before.end, current[0]!.start) === ' & '
             ? '&'
             : undefined;
-      runs.push({ words: current, start: current[0]!.start, end: current[current.length - 1]!.end, previous });
+      const end = current[current.length - 1]!.end;
+      const ampersandAfter = /^ & \p{Lu}/u.test(text.slice(end, end + 4));
+      runs.push({ words: current, start: current[0]!.start, end, previous, ...(ampersandAfter && { ampersandAfter }) });
     }
     current = [];
   };

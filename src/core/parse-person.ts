@@ -9,9 +9,9 @@ import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { PLACES } from './place-words';
+import { namesAfterPlural, pluralRoleHead } from './plural-role-head';
 import { ROLE_HEADS } from './role-heads';
 import { titleWordSurname } from './role-word-surname';
-import { singularsOf } from './singulars-of';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
 
 /** Name particles: "Nick Van den Brul", "Ursula von der Leyen". */
@@ -61,7 +61,8 @@ export function parsePerson(run: NameRun): PersonParse | null {
   const connector = run.words.findIndex((w) => !isCapitalised(w.text) && !PARTICLES.has(w.text));
   if (connector >= 1) {
     const lead = run.words.slice(0, connector);
-    const leadParse = parseWords({ ...run, words: lead, end: lead[lead.length - 1]!.end });
+    const joined = /^(?:and|&)$/.test(run.words[connector]!.text);
+    const leadParse = parseWords({ ...run, words: lead, end: lead[lead.length - 1]!.end }, joined);
     if (leadParse && (leadParse.certain || leadParse.name.includes(' '))) {
       const tail = run.words.slice(connector).filter((w) => isCapitalised(w.text));
       const place = PLACES.has(tail.map((w) => w.text).join(' '));
@@ -71,7 +72,7 @@ export function parsePerson(run: NameRun): PersonParse | null {
       if (certain || place || tail.some((w) => !isNameWord(w) || NOT_NAMES.has(w.text))) return leadParse;
     }
   }
-  return parseWords(run);
+  return parseWords(run, run.ampersandAfter);
 }
 
 /**
@@ -79,11 +80,11 @@ export function parsePerson(run: NameRun): PersonParse | null {
  * it tells a son from his father. It joins only a name that ends right before it, so the "II" of
  * "World War II" names no one.
  */
-function parseWords(run: NameRun): PersonParse | null {
+function parseWords(run: NameRun, joined = false): PersonParse | null {
   const last = run.words[run.words.length - 1]!;
   const dated = DATE_LEAD.test(run.previous ?? '');
-  if (run.words.length < 2 || !GENERATIONAL_SUFFIXES.has(last.text)) return parseNameWords(run.words, dated);
-  const parse = parseNameWords(run.words.slice(0, -1), dated);
+  if (run.words.length < 2 || !GENERATIONAL_SUFFIXES.has(last.text)) return parseNameWords(run.words, dated, joined);
+  const parse = parseNameWords(run.words.slice(0, -1), dated, joined);
   if (!parse || parse.end !== run.words[run.words.length - 2]!.end) return parse;
   // A lone surname takes it only when nothing else stood before it ("Trump Jr."; not "World War II").
   if (!parse.name.includes(' ') && parse.start !== run.start) return parse;
@@ -93,8 +94,11 @@ function parseWords(run: NameRun): PersonParse | null {
 /** Words that make a month after them a date: "in June H.R. McMaster took over", "since May". */
 const DATE_LEAD = /^(?:in|since|by|until|till|through|during|from|after|before|last|next|early|late|mid|this|of|on)$/i;
 
-/** `dated`: the run follows a word that makes a month a date, so the month "June" opens no name ("Oscar" still may). */
-function parseNameWords(words: Word[], dated = false): PersonParse | null {
+/**
+ * `dated`: the run follows a word that makes a month a date, so the month "June" opens no name ("Oscar" still may).
+ * `joined`: "and" or "&" follows the words ("Comedians Penn" of "Comedians Penn & Teller").
+ */
+function parseNameWords(words: Word[], dated = false, joined = false): PersonParse | null {
   const roleObject = roleObjectStart(words);
   // "Secretary of State John Kerry": the role's department or place is not part of the name.
   const roleOf = roleObject > 0;
@@ -107,10 +111,10 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
       first > 0 &&
       words.length - first < MAX_NAME_WORDS &&
       wordsBesidesInitials(words, first) < 4 &&
-      (nameWordBefore(words, first) || (first === words.length && givenThenTitleWord(words)))
+      (nameWordBefore(words, first, joined) || (first === words.length && givenThenTitleWord(words)))
     )
       first--;
-    if (first > 0 && nameWordBefore(words, first)) return null; // five name-like words: a title
+    if (first > 0 && nameWordBefore(words, first, joined)) return null; // five name-like words: a title
     // A name never starts with a sentence word such as "The" or a month, nor with a particle unless a title or an
     // honorific stands right before it: "Mr. de la Cruz", "Mayor de Blasio" are surnames whole, particles and all.
     const titled =
@@ -122,6 +126,8 @@ function parseNameWords(words: Word[], dated = false): PersonParse | null {
     )
       first++;
     if (first >= words.length) return null;
+    // "Doctors Without Borders", "Students For Life": a role's plural opening the whole name, no person's name after it.
+    if (first === 0 && words.length > 1 && pluralRoleHead(words[0]!)) return null;
   }
   const nameWords = words.slice(first);
   // "Super Tuesday", "Black Friday": a day or month ends no one's name.
@@ -264,14 +270,9 @@ function nameWordAt(words: Word[], i: number): boolean {
  * first word: inside a title-case run ("Law Enforcement Officers Memorial", "Telling Supporters Carson Had Dropped
  * Out") it opens no name, and the run's last word may be such a surname ("Masters said").
  */
-function nameWordBefore(words: Word[], first: number): boolean {
+function nameWordBefore(words: Word[], first: number, joined: boolean): boolean {
   if (!nameWordAt(words, first - 1)) return false;
-  return first !== 1 || words.length === 1 || !pluralRoleHead(words[0]!);
-}
-
-/** "Comedians", "Senators": a role noun's plural. */
-function pluralRoleHead(word: Word): boolean {
-  return singularsOf(lowerWord(word)).some((s) => ROLE_HEADS.has(s));
+  return first !== 1 || words.length === 1 || !pluralRoleHead(words[0]!) || !namesAfterPlural(words, joined);
 }
 
 /** Initials written apart in one name ("H. W."), and words in a name with them. */

@@ -176,10 +176,10 @@ const APPOSITIVE_AFTER =
   /^,\s+((?:the|a|an)\s+)?((?:[A-Z]\.|[^,.;:"“”()]){3,90}?)(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned)\b|$)/;
 
 /** "Rick Egelton, deputy chief economist at BMO" or "The Shadow Secretary ..., Theresa May, said". */
-function roleApposed(text: string, _parse: PersonParse, run: NameRun): string | null {
+function roleApposed(text: string, parse: PersonParse, run: NameRun): string | null {
   const after = APPOSITIVE_AFTER.exec(text.slice(run.end));
   // "In a letter to Mr Hale, the chairman said": the subject after a fronted phrase's object, no apposition.
-  const fronted = after && frontedSubjectAfter(text, run.start, run.end + after[0].length);
+  const fronted = after && frontedSubjectAfter(text, ownWordsStart(run, parse), run.end + after[0].length);
   if (after && !fronted) {
     const phrase = after[2]!;
     // Role words in an appositive are lower case ("deputy chief economist") or acronyms ("MP");
@@ -206,4 +206,18 @@ function roleApposed(text: string, _parse: PersonParse, run: NameRun): string | 
 /** The role the copy gives a person at this mention, if any. */
 export function findRole(text: string, words: Word[], run: NameRun, parse: PersonParse): string | null {
   return roleBefore(text, words, run, parse) ?? roleApposed(text, parse, run);
+}
+
+/**
+ * Where the name's own capitalised words start: after the last lower-case word the run swallowed before the name
+ * ("Speaking to Laura Kuenssberg" is one run), so the words before it are read as the fronted phrase they open
+ * (review s35 B-main-65). A run with no such word starts where it did: "Retired Gen. Ann Fox" opens no phrase.
+ */
+function ownWordsStart(run: NameRun, parse: PersonParse): number {
+  let start = run.start;
+  for (const [i, w] of run.words.entries()) {
+    if (w.start >= parse.start) break;
+    if (!isCapitalised(w.text)) start = run.words[i + 1]!.start;
+  }
+  return start;
 }

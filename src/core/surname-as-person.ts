@@ -6,7 +6,7 @@ const PERSON_TITLE =
   /^(?:Councillor|Cllr|Senator|Sen|Rep|Governor|Gov|President|Chancellor|Pope|Rev|Sgt|Capt|Col|Det|Mayor|Judge|Justice|Professor|Prof|Bishop|Archbishop|Chairman|Chairwoman|Congressman|Congresswoman|Commissioner|Ambassador|Sheriff)$/;
 
 /** Kin only a person has ("brother-in-law", "stepdaughter", "widow"). */
-const KIN =
+export const KIN =
   '(?:(?:step|grand|great-grand)?(?:son|daughter|father|mother|child|children)|wife|husband|widow|widower|brother|sister|nephew|niece|cousin|uncle|aunt|fianc[ée]e?|(?:brother|sister|son|daughter|father|mother)-in-law)';
 
 /**

@@ -30,3 +30,12 @@ export function typedAsBody(name: string, copy: string): boolean {
     BODY_HEAD.test(name) || hasLiteralMatch(copy, name, CORPORATE_AFTER) || hasLiteralMatch(copy, name, BODY_PLURAL)
   );
 }
+
+/**
+ * What a body alone has, which a name by its shape ("Acme Holdings", "Rhondda Miners have") answers to: its head word
+ * closing the name, or a body's plural opening a sentence. Not shares, customers or "X, which": a person owns shares
+ * and has customers ("Elon Musk's shares rose", review s35 B-who35-1).
+ */
+export function namedAsBody(name: string, copy: string): boolean {
+  return BODY_HEAD.test(name) || hasLiteralMatch(copy, name, BODY_PLURAL);
+}

@@ -8,7 +8,7 @@ import { pronounTakesQuote } from './pronoun-takes-quote';
 import { roleHeadBefore } from './role-head-before';
 import { surnameAsPerson } from './surname-as-person';
 import { stemOf } from './tokenize-words';
-import { typedAsBody } from './who-is-who-body-evidence';
+import { namedAsBody } from './who-is-who-body-evidence';
 
 /**
  * An honorific or a title only a person holds, opening the capitalised run the name ends ("Mr. Obama", "President
@@ -101,9 +101,9 @@ export function whoIsWhoPersonEvidence(
   const name = listed.replace(/’/g, "'");
   // A name by its shape ("Bola Tinubu", "Recep Tayyip Erdogan") is a person's however the copy uses it: people say
   // things in statements and have offices and spokesmen too (review s33 B-org45-1). Only what a body alone has asks
-  // for a person's evidence: its head word closing it ("Brookings Institution", "Acme Holdings"), shares or profits,
-  // "X, which", or a body's plural ("Rhondda Miners have called a march": no one person "have").
-  if (!needsEvidence(listed, copy) && !typedAsBody(name, copy)) return true;
+  // for a person's evidence: its head word closing it ("Brookings Institution", "Acme Holdings") or a body's plural
+  // ("Rhondda Miners have called a march": no one person "have"). Shares and customers are a person's too.
+  if (!needsEvidence(listed, copy) && !namedAsBody(name, copy)) return true;
   const words = name.split(/\s+/);
   if (words.length === 1 && joinedTail(name, copy)) return false;
   const first = words[0]!;

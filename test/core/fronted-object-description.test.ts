@@ -4,6 +4,8 @@ import { whoIsWho } from '../../src/core/who-is-who';
 
 const quoteSpeakers = (body: string): Array<string | null> =>
   analyzeArticle(`Council news in brief\n\n${body}`).quotes.map((q) => q.speaker);
+const roles = (body: string) =>
+  whoIsWho(analyzeArticle(`Council news in brief\n\n${body}`)).people.map((p) => [p.name, p.role ?? null]);
 
 /**
  * Review s34 B-sp46-1: in "In a letter to Mr Hale, the chairman said", the comma after the preposition's object
@@ -76,9 +78,6 @@ describe('a fronted phrase object named again later', () => {
 
 /** Review s34 B-int-3: the same comma gave the object the subject's role in who is who. */
 describe("who is who after a fronted phrase's object", () => {
-  const roles = (body: string) =>
-    whoIsWho(analyzeArticle(`Council news in brief\n\n${body}`)).people.map((p) => [p.name, p.role ?? null]);
-
   it.each([
     'In a letter to Mr Hale, the chairman said the deal was "a good one for the city". Mr Hale said he would reply.',
     'After meeting Mayor Ann Fox, the governor said the plan was "a fair compromise." Ann Fox said she agreed.',
@@ -90,5 +89,28 @@ describe("who is who after a fronted phrase's object", () => {
     expect(
       roles('Ana Ruiz, the chairman, said the deal was "a good one for the city". Ruiz said she would reply.'),
     ).toEqual([['Ana Ruiz', 'chairman']]);
+  });
+});
+
+/** Review s35 B-main-65: a participle and "to" before a bare name are swallowed into its run; the run's start hid them. */
+describe("who is who after a participle's object the name run swallowed", () => {
+  it.each([
+    // US style, a bare name.
+    'Writing to Nadia Ferreira, the governor said the grant was "gone for good." Nadia Ferreira said she would appeal.',
+    // British style, single quotes and an honorific with a stop.
+    "Replying to Mrs. Okafor, the treasurer said the sums were 'plainly wrong'. Mrs. Okafor said she would reply.",
+  ])('the object does not take the subject as its role: %s', (body) => {
+    for (const [, role] of roles(body)) expect(String(role ?? '')).not.toMatch(/governor|treasurer/);
+  });
+
+  it('controls: an apposition after a name opening its sentence, and after a title that ends in "-ed"', () => {
+    expect(
+      roles('Nadia Ferreira, the governor, said the grant was "gone for good." Ferreira said she would appeal.'),
+    ).toEqual([['Nadia Ferreira', 'governor']]);
+    expect(
+      roles(
+        "Retired Gen. Tomas Okafor, the former commander, said the plan was 'reckless'. Okafor said he would vote.",
+      ),
+    ).toEqual([['Tomas Okafor', 'former commander']]);
   });
 });

@@ -33,3 +33,22 @@ describe('a role plural before names', () => {
     expect(r.speakers).toEqual(['Jo Abel', 'Masters']);
   });
 });
+
+/** Review s35 B-who35-2: a body's name may open with a role's plural; the plural is then no role of a person's. */
+describe("a role plural opening a body's name", () => {
+  it.each([
+    // US style.
+    'Nurses Without Frontiers said the clinic had been "deliberately neglected."',
+    // British style, single quotes.
+    "Teachers Without Classrooms said the cuts were 'a bleak day for pupils'.",
+  ])('the whole name speaks, not its last word: %s', (body) => {
+    const r = read(body);
+    expect(r.speakers[0]).not.toMatch(/^(?:Frontiers|Classrooms)$/);
+    // Neither its last word nor the body's whole name is a person's.
+    expect(r.people.some((p) => /Frontiers|Classrooms/.test(p))).toBe(false);
+  });
+
+  it('control: a lone surname joined to another name after the plural is still a person', () => {
+    expect(read("Singers Varga & Lund said the run was 'a joy'.").speakers).toEqual(['Varga']);
+  });
+});

@@ -75,3 +75,32 @@ describe('who is who moves a body the copy names like a person to the organisati
     expect(typedAsBody('Brackwell Holdings', 'Nothing else.')).toBe(true);
   });
 });
+
+/** Review s35 B-who35-1: a person owns shares and has customers; only a body's head word and plural are a body's alone. */
+describe('who is who keeps a person by the shape of the name who has shares or customers', () => {
+  it('US style: "Ilvane Okonjo\'s shares rose", then quoted', () => {
+    const w = who('Tycoon bets on batteries', [
+      "Ilvane Okonjo's shares in the battery maker rose 6 percent on Tuesday.",
+      'Okonjo said the rise was "only the beginning."',
+    ]);
+    expect(w.people).toContain('Ilvane Okonjo');
+    expect(w.organizations).not.toContain('Ilvane Okonjo');
+  });
+
+  it('British style: "Tamsin Treloar\'s customers", single quotes', () => {
+    const w = who('Bakery holds its ground', [
+      "Tamsin Treloar's customers have stayed with her through the roadworks.",
+      "Treloar said trade was 'better than we feared'.",
+    ]);
+    expect(w.people).toContain('Tamsin Treloar');
+    expect(w.organizations).not.toContain('Tamsin Treloar');
+  });
+
+  it("control: a body's head word still moves a name with shares to the organisations line", () => {
+    const w = who('Miner falls', [
+      "Quellon Holdings's shares fell 9 percent.",
+      '"We expected worse," Quellon Holdings said.',
+    ]);
+    expect(w.people).not.toContain('Quellon Holdings');
+  });
+});

@@ -37,3 +37,31 @@ describe('who is who lists one line for a given name written two ways', () => {
     expect(listed).toEqual(expect.arrayContaining(['Dale Ruddock Jr.', 'Dale Ruddock']));
   });
 });
+
+/** Review s35 B-who35-4: the copy shows two people, so two names that could be one written two ways stay two lines. */
+describe('who is who keeps two people the copy shows are two', () => {
+  it('US style: a father and son in one sentence, a kin noun between them, each quoted', () => {
+    const listed = people([
+      'Daniel Brannock, 70, and his son Dan Brannock, 38, run the stables.',
+      'Daniel Brannock said the season was "the hardest in memory." Dan Brannock said they would "sell if we must."',
+    ]);
+    expect(listed).toEqual(expect.arrayContaining(['Daniel Brannock', 'Dan Brannock']));
+  });
+
+  it('British style: each quoted under their own name in their own sentence, single quotes', () => {
+    const listed = people([
+      'The Ellery family have farmed the valley since 1890.',
+      "Samuel Ellery said the flood was 'the worst I have seen'.",
+      "Later in the day Sam Ellery said the insurers had 'not paid a penny'.",
+    ]);
+    expect(listed).toEqual(expect.arrayContaining(['Samuel Ellery', 'Sam Ellery']));
+  });
+
+  it('controls: one person written two ways, in separate sentences and quoted once, is still one line', () => {
+    const listed = people([
+      'Theo Marchetti opened the yard in 1962.',
+      "Theodore Marchetti said the lot was 'a family'. 'We worked hard,' Marchetti said.",
+    ]);
+    expect(listed.filter((p) => p.includes('Marchetti'))).toHaveLength(1);
+  });
+});

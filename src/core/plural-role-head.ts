@@ -1,0 +1,19 @@
+import { knownFirstName } from './known-first-name';
+import { ROLE_HEADS } from './role-heads';
+import { singularsOf } from './singulars-of';
+import { lowerWord, type Word } from './tokenize';
+
+/** "Comedians", "Senators": a role noun's plural. */
+export function pluralRoleHead(word: Word): boolean {
+  return singularsOf(lowerWord(word)).some((s) => ROLE_HEADS.has(s));
+}
+
+/**
+ * The rest of a run a role's plural opens is a person's name: a given name opens it ("Senators Harlan Voss"), or a
+ * lone surname is joined to another name ("Comedians Penn & Teller", "Presidents Reagan and Clinton"). Otherwise the
+ * plural is a body's first word: "Doctors Without Borders said" is no "Borders" (review s35 B-who35-2).
+ */
+export function namesAfterPlural(words: Word[], joined: boolean): boolean {
+  const next = words[2]?.text;
+  return knownFirstName(words[1]!.text) || (next === undefined ? joined : next === 'and' || next === '&');
+}
