@@ -33,7 +33,7 @@ test('"who said that?" in a thread names the speaker of the quote the last answe
     'what did Spicer say Trump believes?',
     'who said that?',
     'who said it?',
-    'did the White House worry about damaging information?',
+    'what did Spicer respond to the reporter?',
     'who said that?',
   ]);
   // No answer yet in the thread: the story's key quotes, as before.
