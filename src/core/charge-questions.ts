@@ -1,3 +1,4 @@
+import { appositiveAccuser } from './appositive-accuser';
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
@@ -196,7 +197,7 @@ export function accusation(ctx: PhraseContext): string | null {
     if (!charge) return null;
   }
   const accuser =
-    head
+    appositiveAccuser(head)
       .split(/,\s+|\s[-–—]\s|\b(?:in which|during which|where|when|as|after|while|and|but)\s+/i)
       .pop()
       ?.trim() ?? '';

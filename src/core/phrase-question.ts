@@ -2,6 +2,7 @@ import { claimInFrame } from './claim-in-frame';
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
 import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-appositive';
+import { embeddedHedge } from './embedded-hedge';
 import { hedgeAfter } from './hedge-after';
 import { holdsMainVerb } from './holds-main-verb';
 import { inquirer } from './inquirer';
@@ -107,7 +108,8 @@ export function vagueSource(ctx: PhraseContext): string | null {
   // "Kasich said he would have fired him, according to press reports": what the reports say is that Kasich said
   // it, so his saying stays in the claim; only a source's own verb is stripped (sample 30's #43).
   const reported = /\baccording to\b/i.test(ctx.text) ? ctx.text : reportedClause(ctx.text.replace(ASIDE, ' '));
-  const clause = plainClaim(cutClause(reported, 22));
+  const cut = cutClause(reported, 22);
+  const clause = embeddedHedge(cut) ? cut : plainClaim(cut);
   const source =
     /\b(sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar)\b/i.exec(
       ctx.text,
@@ -130,6 +132,8 @@ const HEDGED_ASIDE = /,\s+(?:reportedly|allegedly|apparently|purportedly|suppose
 const SPECULATION = /\b(?:rumou?rs?|speculation|speculat(?:e|es|ed|ing))\b/i;
 const OTHER_HEDGE =
   /\b(?:reportedly|allegedly|apparently|purportedly|supposedly|unconfirmed|claims?|allegations?|accusations?|suggestions?)\b/i;
+
+const HEDGE_WORD = /,?\s*\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?/gi;
 
 /** The two words a hedge doubts, which the clause asked must keep ("reportedly been critical" → "been critical"). */
 const HEDGED_WORDS = /\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?\s+([^\s,]+(?:\s+[^\s,]+)?)/i;
@@ -173,7 +177,8 @@ export function hedged(ctx: PhraseContext): string | null {
   // verb). The passage is shown.
   if (HEDGED_ASIDE.test(ctx.text)) return null;
   const clause = cutClause(
-    reportedClause(ctx.text.replace(/,?\s*\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?/gi, '')),
+    // A hedge in an embedded clause doubts that clause, not the one asked: it stays (sample 32's #49).
+    reportedClause(embeddedHedge(ctx.text) ? ctx.text : ctx.text.replace(HEDGE_WORD, '')),
     22,
   );
   if (clause.split(/\s+/).length < 5) return null;

@@ -21,7 +21,10 @@ describe('the accusation template', () => {
       'Bernie Sanders spoke at the depot on Monday.',
       'Jo Palmer, without naming him, accused Sanders of misleading voters about the depot.',
     );
-    expect(asked).toContain('How does Sanders answer the accusation of misleading voters about the depot?');
+    // The phrase closing on its comma is passed over to the name before it (session 35, q49), never taken as the accuser.
+    expect(asked).toContain(
+      'How does Sanders answer the accusation by Jo Palmer of misleading voters about the depot?',
+    );
     for (const q of asked) expect(questionProblems(q, '')).not.toContain('no accuser after "the accusation by"');
     expect(questionProblems('How does ISIS answer the accusation by and of raiding the depot?', '')).toContain(
       'no accuser after "the accusation by"',
