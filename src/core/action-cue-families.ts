@@ -1,7 +1,8 @@
 import { attackQuote, challenge } from './challenge-question';
 import { CHARGE_WORDS } from './charge-words';
 import { type CueFamily, family, hintList } from './cue-family';
-import { investigation, schedule } from './phrase-question';
+import { investigation } from './investigation-question';
+import { schedule } from './phrase-question';
 import { planQuestion } from './plan-questions';
 import { contested, singleSource } from './source-questions';
 

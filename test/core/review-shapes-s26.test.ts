@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { denial } from '../../src/core/denial-question';
+import { investigation } from '../../src/core/investigation-question';
 import type { PhraseContext } from '../../src/core/phrase-question';
-import { investigation } from '../../src/core/phrase-question';
 import { willQuestion } from '../../src/core/question-clauses';
 
 /**
