@@ -1,7 +1,7 @@
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
+import { PARTICLES } from './name-particles';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
-import { PARTICLES } from './parse-person';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
 import { isCapitalised, lowerWord, tokenize, type Word } from './tokenize';

@@ -1,7 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { surname } from './mentions-entity';
-import { PARTICLES } from './parse-person';
+import { PARTICLES } from './name-particles';
 
 /** How often the copy writes this person's given name before the surname ("George W. Bush", "George Bush"). */
 function inFull(name: string, text: string): number {

@@ -5,6 +5,7 @@ import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { HONORIFICS } from './honorifics';
 import { knownFirstName } from './known-first-name';
 import { isListedFirstName } from './listed-first-name';
+import { PARTICLES } from './name-particles';
 import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
@@ -13,27 +14,6 @@ import { namesAfterPlural, pluralRoleHead } from './plural-role-head';
 import { ROLE_HEADS } from './role-heads';
 import { titleWordSurname } from './role-word-surname';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
-
-/** Name particles: "Nick Van den Brul", "Ursula von der Leyen". */
-export const PARTICLES = new Set([
-  'de',
-  'du',
-  'da',
-  'di',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'al',
-  'el',
-  'dos',
-  'das',
-  'del',
-  'ter',
-]);
 
 export interface PersonParse {
   /** The name without honorific, e.g. "Devin Nunes". */

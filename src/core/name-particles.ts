@@ -1,0 +1,20 @@
+/** Name particles: "Nick Van den Brul", "Ursula von der Leyen". */
+export const PARTICLES = new Set([
+  'de',
+  'du',
+  'da',
+  'di',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'del',
+  'ter',
+]);
