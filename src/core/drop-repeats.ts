@@ -14,8 +14,8 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
   found: readonly string[],
   apart: (name: string) => boolean,
   text = '',
-  // Counts the pairs compared (a test's measure of the work: a roster must not compare every pair).
-  onCompare: () => void = () => {},
+  // Counts the kept lines each name is compared with (a test's measure of the work: a roster must not compare every pair).
+  onCompare: (lines: number) => void = () => {},
 ): T[] {
   const longerName = (short: string, long: string): boolean => longerNameOf(short, long, text);
   // Read once per name: every pair of a long roster is compared.
@@ -55,9 +55,11 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
   const place = new Map<T, number>();
   const index = repeatCandidates<T>((line) => place.get(line)!);
   for (const p of people) {
-    const same = index.of(p.name, alias(p.name)?.surname ?? null).find(
+    const lines = index.of(p.name, alias(p.name)?.surname ?? null);
+    onCompare(lines.length);
+    const same = lines.find(
       (k) =>
-        (onCompare(), k.name === p.name) ||
+        k.name === p.name ||
         // "Bill de Blasio" and "De Blasio" opening a sentence: a particle's case changes there.
         (!apart(p.name) && k.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`)) ||
         // "Assad" beside "Bashar al-Assad".

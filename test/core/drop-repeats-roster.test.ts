@@ -17,7 +17,9 @@ const comparisons = (n: number): number => {
     people.map((p) => p.name),
     () => false,
     people.map((p) => `${p.name} was honoured.`).join(' '),
-    () => count++,
+    (lines) => {
+      count += lines;
+    },
   );
   expect(kept).toHaveLength(n);
   return count;
