@@ -1,3 +1,5 @@
+import { textOccurrences } from './text-occurrences';
+
 /** "his Spanish-sounding name, ", "her name was ", "born ": the words that give a name someone bears or bore. */
 const AS_A_NAME = /(?:\bname[,:]?|\bname\s+(?:is|was)|\bborn|\bnée|\bnee)\s+$/;
 /** A nickname set in quote marks after the given names: "Rafael Edward “Ted” Cruz", "Rafael Edward ''Ted'' Cruz". */
@@ -20,7 +22,7 @@ export function birthName(other: string, text: string): OtherName | null {
   if (words.length < 2) return null;
   let asName = true;
   let seen = false;
-  for (let at = text.indexOf(other); at >= 0; at = text.indexOf(other, at + 1)) {
+  for (const at of textOccurrences(text, other)) {
     const end = at + other.length;
     if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
     // The name finder may stop at the quote mark ("Rafael Edward"): the given names alone then stand for the whole.

@@ -28,10 +28,9 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
     if (!person.includes(' ')) continue;
     const words = person.split(' ');
     if (!before.has(words[words.length - 1]!) && !after.has(words[0]!)) continue;
-    const at = escapeRegExp(person);
     const matches = [
-      // Not run on from a capitalised word before it ("Floridians Jeb Bush and …" is read elsewhere).
-      text.matchAll(new RegExp(`(?<![A-Z][\\w'’.-]*\\s|[\\w'’.-])${NAME} and ${at}\\b`, 'g')),
+      // Read back from each of the name's occurrences (a pattern run over the whole copy per name was quadratic).
+      literalMatches(text, person, PARTNER_BEFORE),
       literalMatches(text, person, PARTNER_AFTER),
     ];
     for (const [side, runs] of matches.entries())
@@ -63,6 +62,9 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
   return [...found];
 }
 
+/** " Tim Kaine and " before a listed name, not run on from a capitalised word before it ("Floridians Jeb Bush and …"
+ * is read elsewhere). */
+const PARTNER_BEFORE = literalPattern(`(?<![A-Z][\\w'’.-]*\\s|[\\w'’.-])${NAME} and `, '\\b');
 /** What follows a listed name, compiled once (every listed name beside an "and" is read): " and Tim Kaine". */
 const PARTNER_AFTER = literalPattern('\\b', ` and ${NAME}(?![\\w'’-]*\\s+[A-Z])`);
 const TITLED_PARTNER_AFTER = literalPattern(

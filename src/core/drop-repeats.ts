@@ -3,6 +3,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { generationalSuffix } from './generational-suffix';
 import { countWord } from './literal-matches';
 import { HYPHEN_PARTICLE } from './particle-surname';
+import { repeatCandidates } from './repeat-candidates';
 import { twoPeopleShown } from './two-people-shown';
 
 /**
@@ -14,6 +15,8 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
   found: readonly string[],
   apart: (name: string) => boolean,
   text = '',
+  // Counts the kept lines each name is compared with (a test's measure of the work: a roster must not compare every pair).
+  onCompare: (lines: number) => void = () => {},
 ): T[] {
   const longerName = (short: string, long: string): boolean => longerNameOf(short, long, text);
   // Read once per name: every pair of a long roster is compared.
@@ -24,16 +27,38 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
   };
   const otherName = (other: string, name: string): boolean => namedBy(name, other, alias(other));
   // How many listed names fit a name's given name ("Eddie Mannix" beside "E. J. Mannix"): counted once per name.
+  // Only names with the same last word can fit (fitsGiven asks it first): the listed lines by the last word of the
+  // name each bears now (a line takes a later name below).
+  const bySurname = new Map<string, Set<T>>();
+  const lastWord = (name: string) => name.split(/\s+/).at(-1)!;
+  const file = (p: T) => {
+    const same = bySurname.get(lastWord(p.name)) ?? new Set<T>();
+    bySurname.set(lastWord(p.name), same);
+    same.add(p);
+  };
+  for (const p of people) file(p);
+  const rename = (line: T, name: string) => {
+    bySurname.get(lastWord(line.name))?.delete(line);
+    line.name = name;
+    file(line);
+    index.add(line, name, alias(name)?.surname ?? null);
+  };
   const fitCounts = new Map<string, number>();
   const fitting = (name: string): number => {
-    if (!fitCounts.has(name))
-      fitCounts.set(name, new Set(people.map((p) => p.name).filter((other) => fitsGiven(other, name))).size);
+    if (!fitCounts.has(name)) {
+      const fits = [...(bySurname.get(lastWord(name)) ?? [])].map((p) => p.name).filter((o) => fitsGiven(o, name));
+      fitCounts.set(name, new Set(fits).size);
+    }
     return fitCounts.get(name)!;
   };
   const twoWays = (a: string, b: string): boolean => givenWrittenTwoWays(a, b, fitting, text);
   const kept: T[] = [];
+  const place = new Map<T, number>();
+  const index = repeatCandidates<T>((line) => place.get(line)!);
   for (const p of people) {
-    const same = kept.find(
+    const lines = index.of(p.name, alias(p.name)?.surname ?? null);
+    onCompare(lines.length);
+    const same = lines.find(
       (k) =>
         k.name === p.name ||
         // "Bill de Blasio" and "De Blasio" opening a sentence: a particle's case changes there.
@@ -50,15 +75,18 @@ export function dropRepeats<T extends { name: string; role: string | null }>(
         otherName(p.name, k.name) ||
         otherName(k.name, p.name),
     );
-    if (!same) kept.push(p);
-    else {
+    if (!same) {
+      place.set(p, kept.length);
+      kept.push(p);
+      index.add(p, p.name, alias(p.name)?.surname ?? null);
+    } else {
       if (!same.role && p.role) same.role = p.role;
       // The full name is the line's name, whichever the copy wrote more often.
-      if (sameButSurname(same.name, p.name, found) || longerName(same.name, p.name)) same.name = p.name;
+      if (sameButSurname(same.name, p.name, found) || longerName(same.name, p.name)) rename(same, p.name);
       // "Rafael Edward Cruz", the name he was born with, listed first: the line takes the name the copy calls him by.
-      if (otherName(same.name, p.name)) same.name = p.name;
+      if (otherName(same.name, p.name)) rename(same, p.name);
       // "E. J. Mannix" listed first beside "Eddie Mannix": the line takes the given name written out.
-      if (initialsOnly(same.name) && !initialsOnly(p.name) && twoWays(same.name, p.name)) same.name = p.name;
+      if (initialsOnly(same.name) && !initialsOnly(p.name) && twoWays(same.name, p.name)) rename(same, p.name);
     }
   }
   return kept;

@@ -1,5 +1,6 @@
 import { holdsVerb } from './holds-main-verb';
 import { NOT_A_NOUN } from './not-a-noun';
+import { textOccurrences } from './text-occurrences';
 
 /** Opening quotes and brackets a sentence (or a slogan) may start with. */
 const OPENERS = `"“‘'(\\[`;
@@ -36,7 +37,7 @@ function glueAt(text: string, at: number, run: string): boolean {
  */
 export function gluedEverywhere(sentences: readonly string[], run: string): boolean {
   for (const text of sentences)
-    for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + 1)) {
+    for (const at of textOccurrences(text, run)) {
       if (/[\p{L}\p{M}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}\d]/u.test(text[at + run.length] ?? '')) continue;
       if (!glueAt(text, at, run)) return false;
     }

@@ -1,3 +1,5 @@
+import { textOccurrences } from './text-occurrences';
+
 /** A match as `String.matchAll` gives it: the whole text matched, then the groups, and where it starts. */
 export interface LiteralMatch {
   0: string;
@@ -44,7 +46,7 @@ export function hasLiteralMatch(text: string, literal: string, pattern: LiteralP
 function* scan(text: string, literal: string, { before, after }: LiteralPattern): Generator<LiteralMatch> {
   if (!literal) return;
   let end = 0;
-  for (let q = text.indexOf(literal); q >= 0; q = text.indexOf(literal, q + 1)) {
+  for (const q of textOccurrences(text, literal)) {
     before.lastIndex = q;
     const b = before.exec(text);
     if (!b) continue;
@@ -67,13 +69,16 @@ function* scan(text: string, literal: string, { before, after }: LiteralPattern)
 export function countWord(text: string, word: string): number {
   if (word.length < 2) return 0;
   let count = 0;
-  for (let q = text.indexOf(word); q >= 0; ) {
+  // A counted occurrence is read on from its end (the occurrences overlapping it are skipped).
+  let from = 0;
+  for (const q of textOccurrences(text, word)) {
+    if (q < from) continue;
     const before = text[q - 1] ?? '';
     const after = text[q + word.length] ?? '';
     if (!/[\w'’-]/.test(before) && !/[\w-]/.test(after)) {
       count++;
-      q = text.indexOf(word, q + word.length);
-    } else q = text.indexOf(word, q + 1);
+      from = q + word.length;
+    }
   }
   return count;
 }

@@ -1,6 +1,7 @@
 import type { Entity } from './analysis-types';
 import { generationalSuffix } from './generational-suffix';
 import { HYPHEN_PARTICLE } from './particle-surname';
+import { textOccurrences } from './text-occurrences';
 
 /**
  * Names already cut to their surname: an article asks for the same few names thousands of times (the
@@ -32,7 +33,7 @@ function isWordChar(code: number): boolean {
 
 /** Whole-word occurrence, without building a RegExp per call (this runs sentences x entities times). */
 function hasWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+  for (const at of textOccurrences(text, word)) {
     if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
   }
   return false;

@@ -2,6 +2,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
+import { textOccurrences } from './text-occurrences';
 import { wordChar } from './word-char';
 
 /** Last words of capitalised runs that name things, not people. */
@@ -33,7 +34,7 @@ export const PLACE_STARTS = new Set(
  */
 function afterThe(name: string, text: string): boolean {
   const endsInWord = wordChar(name.charCodeAt(name.length - 1));
-  for (let at = text.indexOf(name, 4); at >= 0; at = text.indexOf(name, at + 1)) {
+  for (const at of textOccurrences(text, name).filter((q) => q >= 4)) {
     const the = text.slice(at - 4, at);
     if ((the !== 'The ' && the !== 'the ') || wordChar(text.charCodeAt(at - 5))) continue;
     if (wordChar(text.charCodeAt(at + name.length)) !== endsInWord) return true;
@@ -64,7 +65,7 @@ export function nonPersonKind(name: string, text: string): 'organization' | 'pla
  * "Mr. Ray Okafor"): found with indexOf, as `afterThe` is, and the word before each mention read by hand.
  */
 function titledInCopy(name: string, text: string): boolean {
-  for (let at = text.indexOf(name, 1); at >= 0; at = text.indexOf(name, at + 1)) {
+  for (const at of textOccurrences(text, name).filter((q) => q >= 1)) {
     if (text[at - 1] !== ' ' || wordChar(text.charCodeAt(at + name.length))) continue;
     let from = at - 1;
     while (from > 0 && from > at - 20 && text[from - 1] !== ' ' && text[from - 1] !== '\n') from--;

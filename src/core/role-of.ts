@@ -16,6 +16,7 @@ import { withoutAs } from './role-lead-in';
 import { MODAL_OR_TO, roleModifiers } from './role-modifiers';
 import { runsBefore } from './runs-before';
 import { splitTitle, TITLE_WORDS } from './split-title';
+import { textOccurrences } from './text-occurrences';
 import { titleCaseSentence } from './title-case-sentence';
 
 /**
@@ -29,7 +30,7 @@ const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+
 /** The words before each whole-word mention of `name` (a regex over the whole copy per name was the hot spot). */
 function wordsBefore(text: string, name: string): string[] {
   const found: string[] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  for (const at of textOccurrences(text, name)) {
     if (/[\w]/.test(text[at + name.length] ?? '')) continue;
     let from = Math.max(0, at - 160);
     while (from > 0 && !/\s/.test(text[from - 1]!)) from++;

@@ -1,4 +1,5 @@
 import { knownFirstName } from './known-first-name';
+import { nonOverlapping, textOccurrences } from './text-occurrences';
 
 /**
  * Whether a role read off a lone surname is another namesake's: "Martin" found alone and read as "Trayvon Martin"
@@ -13,7 +14,7 @@ export function surnameRoleOfOther(role: string, whole: string, sameSurname: rea
   if (others.size === 0) return false;
   for (const article of ['', 'the ', 'a ', 'an ']) {
     const tail = `, ${article}${role}`;
-    for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + tail.length)) {
+    for (const at of nonOverlapping(textOccurrences(text, tail), tail.length)) {
       const words = text.slice(Math.max(0, at - 80), at).split(/\s+/);
       for (let k = 2; k <= 4 && k <= words.length; k++) if (others.has(words.slice(-k).join(' '))) return true;
     }

@@ -2,6 +2,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { HONORIFICS } from './honorifics';
 import { literalMatches, literalPattern } from './literal-matches';
 import { personUsage } from './person-usage';
+import { textOccurrences } from './text-occurrences';
 import { whoIsWhoNotPerson } from './who-is-who-not-person';
 import { NOT_FIRST } from './without-lead-in';
 
@@ -51,7 +52,7 @@ export function whoIsWhoLoneWord(word: string, body: string, headline = ''): boo
  * (`titled`), right after a given name or an honorific ("Hillary Clinton Goes After…"), as every word is capitalised.
  */
 function besideName(word: string, text: string, titled = false): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+  for (const at of textOccurrences(text, word)) {
     const end = at + word.length;
     if (NAME_CHAR.test(text[at - 1] ?? '') || NAME_CHAR.test(text[end] ?? '')) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];

@@ -1,4 +1,5 @@
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { nonOverlapping, textOccurrences } from './text-occurrences';
 
 /**
  * A name of two or more words the copy writes twice or more and only ever after "the" ("the United States must act",
@@ -12,7 +13,7 @@ export function writtenAfterThe(name: string, text: string): boolean {
   const first = name.split(' ')[0]!;
   if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) return false;
   let uses = 0;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+  for (const at of nonOverlapping(textOccurrences(text, name), name.length)) {
     const before = text[at - 1] ?? '';
     const after = text[at + name.length] ?? '';
     if (/[\p{L}\d'’-]/u.test(before) || /[\p{L}\d-]/u.test(after)) continue;
