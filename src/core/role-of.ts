@@ -14,34 +14,14 @@ import { roleCutAtAnd } from './role-cut-at-and';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
 import { MODAL_OR_TO, roleModifiers } from './role-modifiers';
-import { runsBefore } from './runs-before';
 import { splitTitle, TITLE_WORDS } from './split-title';
-import { textOccurrences } from './text-occurrences';
 import { titleCaseSentence } from './title-case-sentence';
+import { wordsBefore } from './words-before';
 
 /**
  * The role the copy gives one person, for the who-is-who (who-is-who.ts): an apposition beside the
  * name, a role phrase right before it, or the title it carries; never a role from another name.
  */
-
-/** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
-const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
-
-/** The words before each whole-word mention of `name` (a regex over the whole copy per name was the hot spot). */
-function wordsBefore(text: string, name: string): string[] {
-  const found: string[] = [];
-  for (const at of textOccurrences(text, name)) {
-    if (/[\w]/.test(text[at + name.length] ?? '')) continue;
-    let from = Math.max(0, at - 160);
-    while (from > 0 && !/\s/.test(text[from - 1]!)) from++;
-    // Its match spans seven words at most, none holding a space: tried only from the seventh word back, not at every
-    // character of the window (the same leftmost match, as the expression reads nothing before where it starts).
-    const window = text.slice(from, at);
-    const m = ROLE_BEFORE.exec(window.slice(runsBefore(window, window.length, 7)));
-    if (m) found.push(m[1]!);
-  }
-  return found;
-}
 
 /**
  * "Democratic challenger Katie McGinty", "GOP hopeful Ben Carson": a race's standing right before a name is a role
