@@ -4,6 +4,7 @@ import { clausePosition } from './clause-position';
 import { coordinatedGivenName } from './coordinated-names';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { type Gender, HONORIFICS } from './honorifics';
+import { knightGivenName } from './knight-given-name';
 import { learnPerson } from './learn-person';
 import { surname as nameSurname } from './mentions-entity';
 import { findNameRuns, type NameRun } from './name-runs';
@@ -12,6 +13,7 @@ import { nextToSpeechVerb } from './next-to-speech-verb';
 import { notAPerson } from './not-a-person';
 import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
+import { otherNamesake } from './other-namesake';
 import { type PersonParse, parsePerson } from './parse-person';
 import { findRole } from './person-roles';
 import { PLACES } from './place-words';
@@ -116,35 +118,6 @@ function pairedParse(run: NameRun, parse: PersonParse, words: Word[], text: stri
   };
 }
 
-/** "George W. Bush" for "Jeb Bush": another given name before the same surname in the copy. */
-function otherNamesake(name: string, text: string): boolean {
-  const given = name.split(' ')[0]!;
-  const last = nameSurname(name);
-  for (const m of givenNamesBefore(text).get(/^\w*/.exec(last)![0]) ?? [])
-    if (m.given !== given && text.startsWith(last, m.at) && !/\w/.test(text[m.at + last.length] ?? '')) return true;
-  return false;
-}
-
-/**
- * Each given name in the copy ("George", "George W."), by the first word after it: read once per article, as
- * a regex per coordinated pair over the whole copy made thousands of pairs quadratic (review s32 B-main-10).
- */
-let givenIndex: { text: string; byNext: Map<string, Array<{ given: string; at: number }>> } | null = null;
-function givenNamesBefore(text: string): Map<string, Array<{ given: string; at: number }>> {
-  if (givenIndex?.text === text) return givenIndex.byNext;
-  const byNext = new Map<string, Array<{ given: string; at: number }>>();
-  for (const m of text.matchAll(/\b([A-Z][a-z]+) (?:[A-Z]\.\s?)*(?=(\w*))/g)) {
-    const given = m[1]!;
-    if (!MALE_NAMES.has(given) && !FEMALE_NAMES.has(given)) continue;
-    const at = m.index + m[0].length;
-    const list = byNext.get(m[2]!) ?? [];
-    list.push({ given, at });
-    byNext.set(m[2]!, list);
-  }
-  givenIndex = { text, byNext };
-  return byNext;
-}
-
 /**
  * The last article's index: entities, quotes and statements ask for it in turn. One strong entry
  * rather than a WeakMap, whose entries (each a whole index) survive young-generation GCs and get
@@ -191,6 +164,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     }
   }
 
+  knightGivenName(candidates);
   // Multi-word names and names with honorifics, roles or speech verbs are people; a lone
   // capitalised word is one only when it is the surname of such a person.
   const bySurname = new Map<string, Person>();
