@@ -1,13 +1,22 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { fullNameStarts } from './full-name-starts';
+import { matchesFromStarts } from './matches-from-starts';
 import { surname } from './mentions-entity';
 import { PARTICLES } from './name-particles';
+import { textOccurrences } from './text-occurrences';
 
-/** How often the copy writes this person's given name before the surname ("George W. Bush", "George Bush"). */
+/**
+ * How often the copy writes this person's given name before the surname ("George W. Bush", "George Bush"): the
+ * pattern tried only where the surname's occurrences let it start, not at every position of the copy.
+ */
 function inFull(name: string, text: string): number {
   const words = name.split(/\s+/);
-  const pattern = `\\b${escapeRegExp(words[0]!)}\\s+(?:[A-Z]\\.\\s?)*(?:[A-Z][a-z]+\\s+)?${escapeRegExp(surname(name))}\\b`;
-  return Math.max(1, (text.match(new RegExp(pattern, 'g')) ?? []).length);
+  const last = surname(name);
+  const pattern = `\\b${escapeRegExp(words[0]!)}\\s+(?:[A-Z]\\.\\s?)*(?:[A-Z][a-z]+\\s+)?${escapeRegExp(last)}\\b`;
+  // An empty given name or surname (a name with a space at either end) may match anywhere: the whole-copy scan then.
+  if (!words[0] || !last) return Math.max(1, (text.match(new RegExp(pattern, 'g')) ?? []).length);
+  return Math.max(1, matchesFromStarts(text, new RegExp(pattern, 'y'), fullNameStarts(words[0], last, text)).length);
 }
 
 /**
@@ -20,7 +29,14 @@ function titledAs(given: string, others: readonly string[], last: string, text: 
   const side = (g: string): boolean | null => (FEMALE_NAMES.has(g) === MALE_NAMES.has(g) ? null : FEMALE_NAMES.has(g));
   if (side(given) === null || others.some((g) => g !== given && side(g) !== !female)) return 0;
   const honorific = female ? '(?:Mrs|Ms|Miss)' : 'Mr';
-  return (text.match(new RegExp(`\\b${honorific}\\.? ${escapeRegExp(last)}\\b`, 'g')) ?? []).length;
+  const pattern = new RegExp(`\\b${honorific}\\.? ${escapeRegExp(last)}\\b`, 'y');
+  if (!last) return (text.match(new RegExp(pattern.source, 'g')) ?? []).length;
+  // Read from the surname's occurrences: the honorific ends a space (and a dot) before one.
+  const starts: number[] = [];
+  for (const r of textOccurrences(text, last))
+    for (const end of [r - 1, r - 2])
+      for (const h of female ? ['Mrs', 'Ms', 'Miss'] : ['Mr']) if (end >= h.length) starts.push(end - h.length);
+  return matchesFromStarts(text, pattern, starts).length;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
+import { wordBoundaryAt } from './matches-from-starts';
 import { TITLE_WORDS } from './split-title';
+import { textOccurrences } from './text-occurrences';
+import { titleBeforeName } from './title-before-name';
 
 /**
  * Whether the copy uses a capitalised run as a person: the cues of personCue, or what only people do or
@@ -35,13 +38,10 @@ const HONORIFIC = /(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?/;
 
 /** A cue only a person takes: a title before the name, "X, who", "X said he", the surname alone. */
 export function personCue(name: string, text: string): boolean {
-  const n = escapeRegExp(name);
   const words = name.split(/\s+/);
-  const surname = escapeRegExp(words[words.length - 1]!);
+  const last = words[words.length - 1]!;
   // "Mr. Stanley", "Sen. Politico": a title or honorific before the name or its surname.
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? (?:${n}|${surname})\\b`, 'g'))) {
-    if (HONORIFIC.test(m[1]!) || TITLE_WORDS.test(m[1]!)) return true;
-  }
+  for (const word of titleBeforeName(name, last, text)) if (HONORIFIC.test(word) || TITLE_WORDS.test(word)) return true;
   // "Housing minister Angela Rayner": an office written in lower case right before the full name.
   for (const m of literalMatches(text, name, AROUND.lowerBefore))
     if (TITLE_WORDS.test(m[1]![0]!.toUpperCase() + m[1]!.slice(1))) return true;
@@ -52,8 +52,13 @@ export function personCue(name: string, text: string): boolean {
   if (hasLiteralMatch(text, name, AROUND.whoAfter)) return true;
   // People are named again by surname alone; "Morgan Stanley" is never "Stanley".
   if (words.length > 1) {
-    const first = escapeRegExp(words.slice(0, -1).join(' '));
-    if (new RegExp(`(?<!${first} )\\b${surname}\\b`).test(text)) return true;
+    const first = `${words.slice(0, -1).join(' ')} `;
+    // A name ending in a space leaves an empty surname, found at every word boundary not after the given names.
+    if (!last) return new RegExp(`(?<!${escapeRegExp(first)})\\b\\b`).test(text);
+    for (const q of textOccurrences(text, last)) {
+      if (!wordBoundaryAt(text, q) || !wordBoundaryAt(text, q + last.length)) continue;
+      if (q < first.length || !text.startsWith(first, q - first.length)) return true;
+    }
   }
   return false;
 }
