@@ -1,6 +1,7 @@
 import { agentNoun } from './agent-noun';
 import { PREPOSITION_BEFORE } from './name-just-before';
 import { isRoleHead } from './role-heads';
+import { KIN } from './surname-as-person';
 import { titledObject } from './titled-object';
 
 /**
@@ -14,8 +15,9 @@ const PREPOSITION_ONLY = /\b(?:of|for|to)\s+(?:the\s+)?$/i;
  * A kinship noun's "of" takes any rank before the name ("The widow of PC Andrew Banks", "the son of Det Insp Ray
  * Moss"): a relative of someone is never that someone, whatever the title (a closed class of English words).
  */
-const KIN_OF =
-  /\b(?:widow|widower|wife|husband|daughter|son|father|mother|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|fiancée?|girlfriend|boyfriend|spouse|child|children|parent)s?\s+of\s+(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.]*\s+){0,2}$/;
+const KIN_OF = new RegExp(
+  String.raw`\b(?:${KIN}|girlfriend|boyfriend|spouse|parent)s?\s+of\s+(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.]*\s+){0,2}$`,
+);
 
 /** A speech verb right after the phrase, past one appositive between commas: "…of Mr. Kovac, who …, said". */
 const SPEECH_NEXT =
