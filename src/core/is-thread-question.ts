@@ -35,9 +35,10 @@ function addressesColleague(text: string): boolean {
 const PERSON_MENTION = /<@[!&]?[\w]+>|(?:^|\s)@[\w.-]+/;
 /**
  * A ping of the whole channel (Slack's <!here> arrives as "@here"; Discord's @everyone as typed): the bot is one of
- * those asked, so a question with one is no note to a colleague ("who is Flynn's attorney? @here").
+ * those asked, so a question with one is no note to a colleague ("who is Flynn's attorney? @here"). The ping must end
+ * at a space or punctuation: "@channel-desk" or "@here.now" is a colleague's handle, not the whole channel.
  */
-const EVERYONE = /(?:^|\s)@(?:here|channel|everyone)\b/gi;
+const EVERYONE = /(?:^|\s)@(?:here|channel|everyone)(?=[\s?!.,;:]*(?:\s|$))/gi;
 
 /**
  * Words that ask nothing of the story said alone ("really?", "huh?", "why?", "wait what?"): a

@@ -116,4 +116,20 @@ describe('isThreadQuestion', () => {
     for (const text of ["@sam @here who is Flynn's attorney?", '@here worth a call tomorrow', '@everyone thanks!'])
       expect(isThreadQuestion(text), text).toBe(false);
   });
+
+  it('reads a handle that only starts like a channel ping (@channel-desk, @here.now) as a colleague', () => {
+    for (const text of [
+      '@channel-desk can you call her?',
+      'who is the attorney? @here.now',
+      '@everyone_sub when is the vote?',
+    ])
+      expect(isThreadQuestion(text), text).toBe(false);
+    // Controls: the ping itself followed by punctuation is still the whole channel.
+    for (const text of [
+      '@here, who is the attorney?',
+      'who is the attorney? @channel.',
+      '@everyone: when is the vote?',
+    ])
+      expect(isThreadQuestion(text), text).toBe(true);
+  });
 });
