@@ -10,9 +10,9 @@ function textsOf(body: string): string[] {
   return analyzeArticle(`Depot news\n\nThe board met on Tuesday. ${body}`).questions.map((q) => q.text);
 }
 
-describe('a comma closing an opening prepositional phrase ends no clause (sample 33 #4)', () => {
+describe('shapes fixed by construction (sample 33 #4, #20, #27; review s35 B-sample32-2, B-main-73)', () => {
   it.each([
-    // US copy: the phrase's relative clause holds the only verb before the comma.
+    // An opening phrase's comma (#4). US copy: the phrase's relative clause holds the only verb before the comma.
     [
       "In all, between the county's own grants and the other grants that apparently came from state lottery funds, the Riverside Youth League received payments valued at more than $90,000.",
       "Can it be confirmed that between the county's own grants and the other grants that apparently came from state lottery funds, the Riverside Youth League received payments valued at more than $90,000?",
@@ -22,13 +22,7 @@ describe('a comma closing an opening prepositional phrase ends no clause (sample
       "Over the three years, among the council's own payments and the further sums that reportedly came from the harbour trust, the sailing club received grants worth more than £40,000.",
       "Can it be confirmed that over the three years, among the council's own payments and the further sums that reportedly came from the harbour trust, the sailing club received grants worth more than £40,000?",
     ],
-  ])('"%s"', (body, expected) => {
-    expect(textsOf(body)).toEqual([expected]);
-  });
-});
-
-describe('a hedge inside a noun phrase stays in the claim asked (sample 33 #20)', () => {
-  it.each([
+    // A hedge inside a noun phrase stays in the claim asked (#20).
     [
       "Two years ago, an allegedly unregistered charity that Smith founded gave $8,000 to the mayor's campaign.",
       "Can it be confirmed that two years ago, an allegedly unregistered charity that Smith founded gave $8,000 to the mayor's campaign?",
@@ -37,13 +31,7 @@ describe('a hedge inside a noun phrase stays in the claim asked (sample 33 #20)'
       'Last year, an apparently unlicensed firm that Mr Dale set up won a £2m contract from the council.',
       'Can it be confirmed that an apparently unlicensed firm that Mr Dale set up won a £2m contract from the council?',
     ],
-  ])('"%s"', (body, expected) => {
-    expect(textsOf(body)).toEqual([expected]);
-  });
-});
-
-describe('a quotation\'s full stop after a bracket shows the passage, not ").”?" (sample 33 #27)', () => {
-  it.each([
+    // A quotation's full stop after a bracket shows the passage, not ").”?" (#27).
     [
       'Okafor warned that “no club, absolutely no club, can survive a season without its volunteers (who give their time).”',
       'Disputed: “Okafor warned that ‘no club, absolutely no club, can survive a season without its volunteers (who give their time).’”',
@@ -52,13 +40,7 @@ describe('a quotation\'s full stop after a bracket shows the passage, not ").”
       "Mr Patel warned that 'no town can thrive without a working bus service (or a train).'",
       "Disputed: “Mr Patel warned that 'no town can thrive without a working bus service (or a train).'”",
     ],
-  ])('"%s"', (body, expected) => {
-    expect(textsOf(body)).toEqual([expected]);
-  });
-});
-
-describe('a lone "-ed" adjective is a list item before a serial comma (review s35 B-sample32-2)', () => {
-  it.each([
+    // A lone "-ed" adjective is a list item before a serial comma (B-sample32-2).
     [
       'Critics say the plan is costly, rushed, and the public was never consulted.',
       'Which critics say the plan is costly, rushed, and the public was never consulted, and can they be named?',
@@ -67,13 +49,7 @@ describe('a lone "-ed" adjective is a list item before a serial comma (review s3
       'Analysts believe the rollout was botched, delayed, and the vendor has yet to fix the software.',
       'Which analysts believe the rollout was botched, delayed, and the vendor has yet to fix the software, and can they be named?',
     ],
-  ])('"%s"', (body, expected) => {
-    expect(textsOf(body)).toEqual([expected]);
-  });
-});
-
-describe("a body's type noun opening a sentence loses the sentence's capital (review s35 B-main-73)", () => {
-  it.each([
+    // A body's type noun opening a sentence loses the sentence's capital (B-main-73).
     [
       'Union leaders will ballot drivers next week on the new rota.',
       'Will union leaders ballot drivers next week on the new rota?',
