@@ -131,7 +131,15 @@ const SPECULATION = /\b(?:rumou?rs?|speculation|speculat(?:e|es|ed|ing))\b/i;
 const OTHER_HEDGE =
   /\b(?:reportedly|allegedly|apparently|purportedly|supposedly|unconfirmed|claims?|allegations?|accusations?|suggestions?)\b/i;
 
-const HEDGE_WORD = /,?\s*\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?/gi;
+/**
+ * A hedge the clause asked can drop, its question's "Can it be confirmed" carrying the doubt. One after a determiner
+ * ("an apparently fictitious company") modifies the words of its noun phrase, not the clause: dropped, it states the
+ * doubted word as fact and may leave "an" before a consonant (sample 33's #20), so it stays; so does one after a
+ * relative "that" ("the gifts that apparently came from …", sample 33's #4), which doubts only its relative clause.
+ * ("This/these/some" stand alone as subjects too, so a hedge after them may be the clause's.)
+ */
+const HEDGE_WORD =
+  /(?<!\b(?:a|an|the|that|its|his|her|their|our|my|your)\s*),?\s*\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?/gi;
 
 /** The two words a hedge doubts, which the clause asked must keep ("reportedly been critical" → "been critical"). */
 const HEDGED_WORDS = /\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?\s+([^\s,]+(?:\s+[^\s,]+)?)/i;

@@ -5,6 +5,16 @@ import { wordChar } from './word-char';
 
 const OPENING_MARKS = '"“‘(';
 
+/**
+ * Organisation heads that are the type of a body, needing a name or "the" to name one (review s35 B-main-73), unlike
+ * those that name one body alone in a country's copy ("Senate", "Parliament", "Treasury", "Pentagon", "City").
+ */
+const BODY_TYPE = new Set(
+  'Union Council Committee Party Association Commission Board Department Agency Office Ministry Service Federation Institute Foundation Trust Society Club Authority Bureau Company Group School College University Court Academy Museum Alliance Coalition Forum Centre Center Organisation Organization Fund Bank'.split(
+    ' ',
+  ),
+);
+
 /** [\w'’-], the characters a word is made of here. */
 function inWord(c: number): boolean {
   return wordChar(c) || c === 39 || c === 0x2019 || c === 45;
@@ -39,6 +49,10 @@ export function properWordsOf(texts: string[], names: Iterable<string> = []): Se
   const lowerCase = lowerCaseWords(texts);
   for (const name of names) {
     const parts = name.split(/\s+/);
+    // "Union leaders will ballot …", "Council officials will …": a name of one word that is a body's type noun is that
+    // type without its name, read off a sentence's opening capital; a name only if written so mid-sentence (the loop
+    // below). A head that names one body alone ("Senate", "Congress", "Treasury", "City") is not a type noun.
+    if (parts.length === 1 && BODY_TYPE.has(name)) continue;
     // "County officials" (a common noun's head): the first capital is the sentence's, a name only if written so elsewhere.
     for (const word of parts.length > 1 && /^[a-z]/.test(parts.at(-1)!) ? parts.slice(1) : parts) {
       const bare = word.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');

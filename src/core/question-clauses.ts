@@ -119,6 +119,24 @@ const OPENING_SUBORDINATE_ONLY =
   /^(?:[Ee]ven\s+(?:if|when|though)|If|When|[Uu]nless|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas|[Aa]s\s+long\s+as)\s[^,]*$/;
 
 /**
+ * "Between the foundation's gifts and the other gifts that came from his businesses, the charity received $210,000":
+ * an opening run of prepositional phrases, with no verb of its own before a relative pronoun, holds no main clause
+ * (it follows the last comma), so no cut ends there (sample 33's #4, where the relative clause's "came" passed for a
+ * main verb). Each phrase stops at a comma, so the pattern reads the words once.
+ */
+const PREPOSITION =
+  '(?:between|among|amid|after|before|despite|with|without|for|in|on|at|by|during|under|over|unlike|beyond|besides|since|following|from|through|throughout|across|within|against|of|along|behind|around|outside|inside|alongside|upon)';
+const OPENING_PHRASES = new RegExp(`^(?:${PREPOSITION}\\s[^,]*,\\s+)*${PREPOSITION}\\s[^,]*$`, 'i');
+
+/** A finite verb a prepositional phrase cannot hold outside a relative clause ("-s" words there are its nouns). */
+const PHRASE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|did|does|said|says|told|[a-z]{3,}ed)\b/;
+
+function openingPhrasesOnly(before: string): boolean {
+  return OPENING_PHRASES.test(before) && !PHRASE_VERB.test(before.split(/\b(?:that|which|who|whom|whose)\b/i)[0]!);
+}
+
+/**
  * A comma inside a run of single words closed by "and"/"or" (", debate and inflate such causes", ", blogs
  * or newsletters", "makes Oreos, Chips Ahoy and Nilla Wafers"): the run's words share what follows, so a cut there
  * ends a verb without its object ("who promote") or a list short of its items. No clause ends at it.
@@ -179,7 +197,7 @@ export function cutClause(text: string, maxWords = 22): string {
     const clauseEnd = comma > head.length * 0.5 && holdsMainVerb(before);
     // The comma closes an opening subordinate clause: its main clause gets half a budget of its own after it, so
     // the question keeps the point the clause concedes or conditions ("…, it is still a major cash generator…").
-    if (clauseEnd && OPENING_SUBORDINATE_ONLY.test(before)) {
+    if (clauseEnd && (OPENING_SUBORDINATE_ONLY.test(before) || openingPhrasesOnly(before))) {
       const opening = before.split(/\s+/).length;
       const end = opening + Math.ceil(maxWords / 2);
       return end >= words.length

@@ -10,7 +10,8 @@
 const LIST_CLOSE =
   /^,\s+(?:and|or)\s+(?!(?:it|he|she|they|we|I|you|is|are|was|were|has|have|had|will|would|said|told|[a-z]{3,}ed)\b)[\p{L}\p{N}$£€]/iu;
 // A finite verb in the item makes it a clause ("officials said"); holdsVerb's third-person "-s" would take every plural
-// noun of a list ("pools", "farmers") for one, so only auxiliaries, saying verbs and "-ed" forms count here.
+// noun of a list ("pools", "farmers") for one, so only auxiliaries, saying verbs and "-ed" forms count here (a lone
+// "-ed" item aside: review s35 B-sample32-2).
 const FINITE =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|did|does|do|said|says|told|[a-z]{3,}ed)$/;
 const ADVERB = /^(?:[a-z]+ly|again|too|though|however|instead|still|yet|then|now|so|also|even)$/i;
@@ -22,5 +23,8 @@ export function serialComma(text: string, index: number): boolean {
   if (previous < 0) return false;
   const item = window.slice(previous + 2);
   const words = item.split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 3 && !words.some((w) => FINITE.test(w) || ADVERB.test(w));
+  // A lone "-ed" word after another item's comma ("costly, rushed, and the public …") is a participle used as an
+  // adjective, one more list item; beside other words it may be a verb ("officials agreed, and …").
+  const lone = words.length === 1 && /^[a-z]{3,}ed$/.test(words[0]!);
+  return words.length >= 1 && words.length <= 3 && !words.some((w) => (FINITE.test(w) && !lone) || ADVERB.test(w));
 }

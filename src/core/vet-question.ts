@@ -258,7 +258,8 @@ export function isCleanQuestion(
     return false;
   // '…a "one-term president."?' keeps the copy's full stop inside the quote; "…families and
   // asserted?" strands a verb whose clause was cut; "many of whom's claim" makes a relative a name.
-  if (/[a-z]\.["”’]\?/.test(question) || /\band\s+(?:[a-z]+ed|said|says)\?$/.test(question)) return false;
+  // A bracket before the stop ("… (who vote).”?") is the same stop (sample 33's #27).
+  if (/[a-z)\]]\.["”’']+\?/.test(question) || /\band\s+(?:[a-z]+ed|said|says)\?$/.test(question)) return false;
   if (/\b(?:whom|which|who)['’]s\b/i.test(question)) return false;
   // "…Resoundingly reject The Idea Of A Minimum Wage Hike?": a title-case headline spliced in.
   if (
