@@ -13,7 +13,7 @@ import { runPreviousUtterance } from './run-previous-utterance';
 import type { SpeakerRoute } from './speaker-feature-names';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
-import { pronounAsideGoverns, tagAside } from './tag-aside';
+import { tagAside } from './tag-aside';
 import { labelBeforeQuote } from './transcript-labels';
 
 export interface QuoteItem {
@@ -163,12 +163,14 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     const aside = tagAside(sentence, reported[sentence.id] ?? null, index.mentions[sentence.id] ?? []);
     if (aside && reported[sentence.id]) reported[sentence.id] = { ...reported[sentence.id]!, subject: aside };
     const speech = reported[sentence.id];
-    // The sentence's speech subject, else a tag set off by commas inside it ("…, she said, …").
-    const sentenceSpeaker = speech
-      ? resolver.resolve(speech.subject, sentence.id)
-      : aside && resolver.resolve(aside, sentence.id);
-    if (speech) speechSpeaker[sentence.id] = sentenceSpeaker;
-    if (sentenceSpeaker) resolver.record(sentence.id, sentenceSpeaker);
+    if (speech) {
+      const speaker = resolver.resolve(speech.subject, sentence.id);
+      speechSpeaker[sentence.id] = speaker;
+      if (speaker) resolver.record(sentence.id, speaker);
+    } else {
+      const speaker = aside && resolver.resolve(aside, sentence.id);
+      if (speaker) resolver.record(sentence.id, speaker);
+    }
     for (; itemIndex < items.length && items[itemIndex]!.segments[0]!.startSentence <= sentence.id; itemIndex++) {
       const item = items[itemIndex]!;
       if (item.tag && item.tag !== 'untagged-colon') {
@@ -177,9 +179,6 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
         item.route = item.tagIsAfter ? 'tag-after' : 'tag-before';
         item.pronoun = pronounOf(item.tag);
         if (item.speaker) resolver.record(item.tagSentence, item.speaker);
-      } else if (pronounAsideGoverns(aside, speech, item.segments[0]!, item.kind)) {
-        // "What angered her most, she said, was that Mr. Cole "…"": the aside's pronoun speaks, or no one does.
-        Object.assign(item, { speaker: sentenceSpeaker, route: 'clause-speech', pronoun: pronounOf(aside) });
       } else if (item.kind === 'fragment') {
         const head = item.segments[0]!;
         item.speaker =

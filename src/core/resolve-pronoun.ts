@@ -1,8 +1,7 @@
 import type { Sentence } from './analysis-types';
-import type { PeopleIndex, PersonMention } from './people';
+import type { PeopleIndex } from './people';
 import { headNoun } from './phrase-head';
 import { pronounAntecedentRole } from './pronoun-antecedent-role';
-import { relationOfOther } from './relation-of-other';
 import { ROLE_HEADS } from './role-heads';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
@@ -45,17 +44,10 @@ export function resolvePronoun(
   if (!kind) return null;
   let best: ResolvedSpeaker | null = null;
   let bestScore = Infinity;
-  /** The mention the best candidate was read from, when it was a mention rather than a recorded speaker. */
-  let bestMention: { mention: PersonMention; id: number } | null = null;
-  const consider = (
-    candidate: ResolvedSpeaker,
-    score: number,
-    mention?: { mention: PersonMention; id: number },
-  ): void => {
+  const consider = (candidate: ResolvedSpeaker, score: number): void => {
     if (score < bestScore && fits(candidate, kind)) {
       best = candidate;
       bestScore = score;
-      bestMention = mention ?? null;
     }
   };
   for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
@@ -65,7 +57,7 @@ export function resolvePronoun(
     (index.mentions[id] ?? []).forEach((mention, i) => {
       if ((id === sentenceId && mention.start > at) || isQuoted(mention.start)) return;
       const role = pronounAntecedentRole(mention, sentences[id]!) + 0.01 * i;
-      consider({ name: mention.person.name, person: mention.person }, distance + role, { mention, id });
+      consider({ name: mention.person.name, person: mention.person }, distance + role);
     });
     if (kind === 'neuter' || kind === 'plural') {
       const sentence = sentences[id]!;
@@ -79,30 +71,7 @@ export function resolvePronoun(
       }
     }
   }
-  if (bestMention && (kind === 'male' || kind === 'female') && twoCandidates(bestMention, kind, context)) return null;
   return best;
-}
-
-/**
- * "Dr. Karl Weiss has run the clinic … His deputy, Mark Bell, joined in 2015. "…," he said.": the latest man is
- * introduced as the relation of another ("his deputy"), so the passage is the other's and the pronoun has two
- * candidates of its gender; the nearest is no better evidence than the one the passage is about, so no one is named
- * (review s35 B-main-68). The other is a fitting person named before the relation, within the lookback.
- */
-function twoCandidates(
-  best: { mention: PersonMention; id: number },
-  kind: 'male' | 'female',
-  context: PronounContext,
-): boolean {
-  const { sentences, index, isQuoted } = context;
-  if (relationOfOther(best.mention, sentences[best.id]!) !== (kind === 'male' ? 'his' : 'her')) return false;
-  for (let id = best.id; id >= 0 && id > best.id - LOOKBACK; id--) {
-    for (const m of index.mentions[id] ?? []) {
-      if (m.start >= best.mention.start || m.person === best.mention.person || isQuoted(m.start)) continue;
-      if (m.person.gender === null || m.person.gender === kind) return true;
-    }
-  }
-  return false;
 }
 
 function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {

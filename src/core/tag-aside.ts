@@ -44,19 +44,3 @@ export function tagAside(
   if (speech && (speech.subject.kind !== 'clause' || speech.subject.subject)) return null;
   return pronounAside(sentence) ?? nameAside(sentence, mentions);
 }
-
-/**
- * A quotation after a "she said" aside in its own sentence, with no tag of its own, is the aside's words ("What angered
- * her most, she said, was that Mr. Cole "never once apologised.""): its speaker is whom the pronoun stands for, and no
- * one when the pronoun has no one — never the name inside the clause, which the ranker would otherwise pick (review
- * s35 B-main-74). Only when the aside is the sentence's speech: no scanned speech, or the aside put in its place.
- */
-export function pronounAsideGoverns(
-  aside: SpeakerPhrase | null,
-  speech: ReportedSpeech | null | undefined,
-  head: { startSentence: number; start: number },
-  kind: string,
-): boolean {
-  if (aside?.kind !== 'pronoun' || (speech && speech.subject !== aside)) return false;
-  return (kind === 'fragment' || kind === 'utterance') && head.start > aside.at;
-}
