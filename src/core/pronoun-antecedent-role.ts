@@ -9,6 +9,12 @@ import { ROLE_HEADS } from './role-heads';
  */
 const INTRODUCED = /^,\s+(?:(?:a|an|the)\s|[a-z][\w-]*\s+(?:of|at|for|to)\s)/;
 
+/**
+ * "Christie's been making the case", "Trump's not backing down": the "'s" after the name is "has" or "is", so the name
+ * is the clause's subject, not a possessor; what follows can only be a verb.
+ */
+const CONTRACTED_VERB = /^\s+(?:(?:never|always|also|just|already|still)\s+)?(?:been|got|gotten|done)\b|^\s+not\s/;
+
 /** Characters read on each side of a name: an appositive and its clause's next word fit well inside. */
 const WINDOW = 240;
 
@@ -51,13 +57,14 @@ export function pronounAntecedentRole(mention: PersonMention, sentence: Sentence
   const from = mention.start - sentence.start;
   const before = sentence.text.slice(Math.max(0, from - WINDOW), from);
   const after = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + WINDOW);
+  const possessive = mention.possessive && !CONTRACTED_VERB.test(after);
   // "Obama consultant Cornell Belcher, …, picked up": the name modifies the noun, saying whom the subject works for;
   // it is as weak an antecedent as an object (the tag reading skips it the same way, speaker-resolution's nameIn). A
   // possessor ("Suu Kyi's fate") is weighed below, as nameIn skips it before asking.
-  if (!mention.possessive && mentionPremodifier(sentence, mention.start, mention.end)) return 1.5;
+  if (!possessive && mentionPremodifier(sentence, mention.start, mention.end)) return 1.5;
   const opensClause = mention.subject && /,\s*$/.test(before);
   if (mention.object && !opensClause) return 1.5;
   // "Preceded at the lectern by Joe Arpaio, the Arizona sheriff," introduces no source: a preposition governs it.
-  if (!mention.possessive && introducedRole(after)) return -0.2;
-  return mention.subject && !mention.possessive ? 0 : 0.3;
+  if (!possessive && introducedRole(after)) return -0.2;
+  return mention.subject && !possessive ? 0 : 0.3;
 }

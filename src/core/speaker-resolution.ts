@@ -4,7 +4,8 @@ import { escapeRegExp } from './escape-reg-exp';
 import { nameJustBefore, PREPOSITION_BEFORE } from './name-just-before';
 import { mentionPremodifier } from './name-premodifier';
 import type { PeopleIndex, Person, PersonMention } from './people';
-import { pronounAntecedentRole } from './pronoun-antecedent-role';
+import { headIndex, headNoun } from './phrase-head';
+import { resolvePronoun } from './resolve-pronoun';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -16,21 +17,6 @@ export interface ResolvedSpeaker {
   person: Person | null;
 }
 
-type PronounKind = 'male' | 'female' | 'neuter' | 'plural' | 'person';
-
-const PRONOUN_KIND: Record<string, PronounKind> = {
-  person: 'person',
-  he: 'male',
-  his: 'male',
-  she: 'female',
-  her: 'female',
-  it: 'neuter',
-  its: 'neuter',
-  they: 'plural',
-  their: 'plural',
-};
-
-const LOOKBACK = 8;
 /** A phrase ending in a lower-case function word was cut mid-phrase. */
 const CUT_SHORT =
   /\s(?:the|a|an|of|in|at|by|and|or|but|yet|nor|to|for|on|with|from|as|that|who|which|its|his|her|their)$/;
@@ -66,7 +52,10 @@ export class SpeakerResolver {
   }
 
   resolve(phrase: SpeakerPhrase, sentenceId: number): ResolvedSpeaker | null {
-    if (phrase.kind === 'pronoun') return this.resolvePronoun(phrase.word, sentenceId, phrase.at);
+    if (phrase.kind === 'pronoun') {
+      const { sentences, index, speakers, isQuoted } = this;
+      return resolvePronoun(phrase.word, sentenceId, phrase.at, { sentences, index, speakers, isQuoted });
+    }
     if (phrase.kind === 'clause' && phrase.subject) return this.resolveSubject(phrase.subject, sentenceId);
     const mention =
       phrase.kind === 'phrase' && phrase.thing
@@ -135,41 +124,6 @@ export class SpeakerResolver {
     found.splice(0, found.length, ...heads);
     if (found.length === 0) return null;
     return (prefer === 'first' ? found[0] : found[found.length - 1]) ?? null;
-  }
-
-  private resolvePronoun(word: string, sentenceId: number, at: number): ResolvedSpeaker | null {
-    const kind = PRONOUN_KIND[word];
-    if (!kind) return null;
-    let best: ResolvedSpeaker | null = null;
-    let bestScore = Infinity;
-    const consider = (candidate: ResolvedSpeaker, score: number): void => {
-      if (score < bestScore && fits(candidate, kind)) {
-        best = candidate;
-        bestScore = score;
-      }
-    };
-    for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
-      const distance = sentenceId - id;
-      if (distance > bestScore) break;
-      for (const [i, speaker] of this.speakers[id]!.entries()) consider(speaker, distance - 0.5 + i * 0.01);
-      (this.index.mentions[id] ?? []).forEach((mention, i) => {
-        if ((id === sentenceId && mention.start > at) || this.isQuoted(mention.start)) return;
-        const role = pronounAntecedentRole(mention, this.sentences[id]!) + 0.01 * i;
-        consider({ name: mention.person.name, person: mention.person }, distance + role);
-      });
-      if (kind === 'neuter' || kind === 'plural') {
-        const sentence = this.sentences[id]!;
-        const org = (this.index.others[id] ?? []).find(
-          (o) => o.kind === 'organization' && (id < sentenceId || o.end <= at) && !this.isQuoted(o.start),
-        );
-        if (org) {
-          const before = sentence.text.slice(Math.max(0, org.start - sentence.start - 12), org.start - sentence.start);
-          const object = /\b(?:of|for|by|with|to|at|in|from|on|about)\s+(?:the\s+)?$/i.test(before);
-          consider({ name: org.text, person: null }, distance + 0.2 + (object ? 1.5 : 0));
-        }
-      }
-    }
-    return best;
   }
 
   /** "the Bishop" -> the person whose role is "Bishop of Durham"; else the phrase itself. */
@@ -259,29 +213,4 @@ export class SpeakerResolver {
     }
     return null;
   }
-}
-
-/** "the chairman of the committee" -> "chairman"; "a Microsoft spokesman" -> "spokesman". */
-function headNoun(words: string[]): string {
-  return words[headIndex(words)]!.toLowerCase().replace(/['’]s?$/, '');
-}
-
-function headIndex(words: string[]): number {
-  const of = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|from|to|in|with)$/i.test(w));
-  return (of > 0 ? of : words.length) - 1;
-}
-
-function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
-  if (kind === 'person') return candidate.person !== null;
-  if (kind === 'male' || kind === 'female') {
-    if (!candidate.person) {
-      const head = headNoun(candidate.name.split(/\s+/));
-      return ROLE_HEADS.has(head) && !/s$/.test(head);
-    }
-    return candidate.person.gender === null || candidate.person.gender === kind;
-  }
-  if (candidate.person) return kind === 'neuter' && candidate.person.weak && candidate.person.gender === null;
-  if (ROLE_HEADS.has(headNoun(candidate.name.split(/\s+/)))) return false;
-  const plural = /s$/i.test(candidate.name) && !/ss$/i.test(candidate.name);
-  return kind === 'plural' ? plural : !plural;
 }

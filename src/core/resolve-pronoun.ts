@@ -1,0 +1,90 @@
+import type { Sentence } from './analysis-types';
+import type { PeopleIndex } from './people';
+import { headNoun } from './phrase-head';
+import { pronounAntecedentRole } from './pronoun-antecedent-role';
+import { ROLE_HEADS } from './role-heads';
+import type { ResolvedSpeaker } from './speaker-resolution';
+
+type PronounKind = 'male' | 'female' | 'neuter' | 'plural' | 'person';
+
+const PRONOUN_KIND: Record<string, PronounKind> = {
+  person: 'person',
+  he: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+  it: 'neuter',
+  its: 'neuter',
+  they: 'plural',
+  their: 'plural',
+};
+
+const LOOKBACK = 8;
+
+/** What the resolver knows of the article when a pronoun comes up: the speakers recorded so far, by sentence. */
+export interface PronounContext {
+  sentences: Sentence[];
+  index: PeopleIndex;
+  speakers: ResolvedSpeaker[][];
+  isQuoted: (offset: number) => boolean;
+}
+
+/**
+ * The person (or body) a tag's pronoun stands for: the nearest fitting speaker already attributed or person
+ * mentioned, speakers weighing more than mentions and subjects more than objects (pronoun-antecedent-role.ts).
+ */
+export function resolvePronoun(
+  word: string,
+  sentenceId: number,
+  at: number,
+  context: PronounContext,
+): ResolvedSpeaker | null {
+  const { sentences, index, speakers, isQuoted } = context;
+  const kind = PRONOUN_KIND[word];
+  if (!kind) return null;
+  let best: ResolvedSpeaker | null = null;
+  let bestScore = Infinity;
+  const consider = (candidate: ResolvedSpeaker, score: number): void => {
+    if (score < bestScore && fits(candidate, kind)) {
+      best = candidate;
+      bestScore = score;
+    }
+  };
+  for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
+    const distance = sentenceId - id;
+    if (distance > bestScore) break;
+    for (const [i, speaker] of speakers[id]!.entries()) consider(speaker, distance - 0.5 + i * 0.01);
+    (index.mentions[id] ?? []).forEach((mention, i) => {
+      if ((id === sentenceId && mention.start > at) || isQuoted(mention.start)) return;
+      const role = pronounAntecedentRole(mention, sentences[id]!) + 0.01 * i;
+      consider({ name: mention.person.name, person: mention.person }, distance + role);
+    });
+    if (kind === 'neuter' || kind === 'plural') {
+      const sentence = sentences[id]!;
+      const org = (index.others[id] ?? []).find(
+        (o) => o.kind === 'organization' && (id < sentenceId || o.end <= at) && !isQuoted(o.start),
+      );
+      if (org) {
+        const before = sentence.text.slice(Math.max(0, org.start - sentence.start - 12), org.start - sentence.start);
+        const object = /\b(?:of|for|by|with|to|at|in|from|on|about)\s+(?:the\s+)?$/i.test(before);
+        consider({ name: org.text, person: null }, distance + 0.2 + (object ? 1.5 : 0));
+      }
+    }
+  }
+  return best;
+}
+
+function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
+  if (kind === 'person') return candidate.person !== null;
+  if (kind === 'male' || kind === 'female') {
+    if (!candidate.person) {
+      const head = headNoun(candidate.name.split(/\s+/));
+      return ROLE_HEADS.has(head) && !/s$/.test(head);
+    }
+    return candidate.person.gender === null || candidate.person.gender === kind;
+  }
+  if (candidate.person) return kind === 'neuter' && candidate.person.weak && candidate.person.gender === null;
+  if (ROLE_HEADS.has(headNoun(candidate.name.split(/\s+/)))) return false;
+  const plural = /s$/i.test(candidate.name) && !/ss$/i.test(candidate.name);
+  return kind === 'plural' ? plural : !plural;
+}
