@@ -112,3 +112,35 @@ describe('a read-only database file', () => {
     expect(write.out + write.err).toMatch(/readonly|read-only/);
   });
 });
+
+// ux37 (session 36): ingest on a read-only file said "the store is unavailable … run the same
+// command again" (exit 75), and `start` ran a bot that stored nothing and left thread questions
+// unanswered. No wait makes the file writable: both now refuse it up front in one line, exit 2.
+describe('a read-only database file, for a command that writes', () => {
+  it('ingest and start refuse it in one line naming the file and the fix; list still reads it', () => {
+    const folder = join(dir, 'read-only-writers');
+    mkdirSync(folder);
+    const path = join(folder, 'newsbrief.db');
+    copyFileSync(ingestedSamples(), path);
+    chmodSync(path, 0o444);
+    chmodSync(dir, 0o755);
+    chmodSync(folder, 0o777);
+    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+
+    for (const args of [['ingest', 'README.md'], ['start']]) {
+      const run = newsbrief(args, path, uid);
+      expect(run.code).toBe(2);
+      expect(run.err.trim().split('\n')).toHaveLength(1);
+      expect(run.err).toContain(`Cannot use the database file ${path}: it is read-only`);
+      expect(run.err).toContain('set NEWSBRIEF_DB to a writable file');
+      expect(run.err + run.out).not.toMatch(/again|later|unavailable/);
+    }
+    const json = newsbrief(['ingest', 'README.md', '--json'], path, uid);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toMatchObject({ code: 'store' });
+
+    const list = newsbrief(['list'], path, uid);
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(/ferry/i);
+  });
+});
