@@ -38,8 +38,9 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
   const seeded = await seedSamples(runtime, io.samplesDir);
   const platforms = [config.SLACK_BOT_TOKEN && 'Slack', config.DISCORD_TOKEN && 'Discord'].filter(Boolean);
   // The first line says which database is in use: the one thing to check when stories seem missing.
+  const stories = await app.storyCount();
   io.status?.write(
-    `newsbrief: database ${runtime.database} (${await app.storyCount()} stored stories); ` +
+    `newsbrief: database ${runtime.database} (${stories} stored ${stories === 1 ? 'story' : 'stories'}); ` +
       `${platforms.length > 0 ? `starting ${platforms.join(' and ')}` : 'console chat (no Slack or Discord token set)'}.\n`,
   );
 

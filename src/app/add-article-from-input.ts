@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { articleTooShort } from '../core/article-length';
 import { cleanArticle } from '../core/clean-article';
+import { isHtmlSource } from '../ingest/html-source';
 import { notProse } from '../ingest/not-prose';
 import { onlyAddresses } from '../ingest/only-addresses';
 import { redactUrl } from '../ingest/redact-url';
@@ -31,6 +32,12 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
   if (looksLikeLink(text)) {
     return fail(
       `“${text.slice(0, 80)}” is not a link newsbrief can fetch: give a whole http(s) address, or paste the article text.`,
+    );
+  }
+  // A page's source pasted as the article would be stored tags and all (a title of "<html><head>…").
+  if (isHtmlSource(undefined, text)) {
+    return fail(
+      'Not added: that is a web page’s HTML source (tags and all), not its text. Paste the article’s text as the page shows it, or the page’s link to have it fetched.',
     );
   }
   const { tokens, addresses: links } = splitAddresses(text);

@@ -10,6 +10,7 @@ import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
 import { asksNothing, isThreadQuestion } from '../core/is-thread-question';
 import type { CitedSentence } from '../store/conversation-repository';
 import { addressedOutsideBrief } from './addressed-outside-brief';
+import { asciiCommandSlash } from './ascii-command-slash';
 import type { ChatTurn, TurnResponder } from './chat-turn';
 
 const INTERNAL_ERROR = 'Sorry, that did not work because of an internal error. It has been logged.';
@@ -99,6 +100,7 @@ async function decide(app: NewsbriefApp, turn: ChatTurn): Promise<Action | undef
   if (turn.kind === 'link') return { type: 'link' };
   const articleId = turn.threadRef ? await app.conversations.articleForThread(turn.threadRef) : undefined;
   const addressed = turn.kind === 'mention';
+  const slashed = asciiCommandSlash(turn.text.trim());
   if (articleId !== undefined) {
     const asked = isThreadQuestion(turn.text, { addressedToBot: addressed });
     // "@newsbrief help", "how do I use you?": about the bot, not the story, so not "the article
@@ -107,14 +109,14 @@ async function decide(app: NewsbriefApp, turn: ChatTurn): Promise<Action | undef
       return { type: 'thread-help', articleId };
     if (asked) return { type: 'question', articleId };
     // "@newsbrief /brief list" runs; "@newsbrief /breif flynn" is a mistyped command, not a question.
-    if ((addressed || turn.oneToOne) && turn.text.trim().startsWith('/')) return typedCommand(turn.text, true);
+    if ((addressed || turn.oneToOne) && slashed.startsWith('/')) return typedCommand(slashed, true);
     // "@newsbrief why?" asks nothing to look up, but was said to the bot: it says what to ask.
     return turn.oneToOne || (addressed && asksNothing(turn.text)) ? { type: 'not-a-question' } : undefined;
   }
   // Outside a brief's thread only a message addressed to the bot is for it: most run as `/brief …`
   // (a bare mention gets the help); a question there is about no story yet, and thanks ask nothing.
   if (!addressed) return undefined;
-  if (turn.text.trim().startsWith('/')) return typedCommand(turn.text, false);
+  if (slashed.startsWith('/')) return typedCommand(slashed, false);
   const asked = addressedOutsideBrief(turn.text);
   return asked === 'question' ? { type: 'loose-question' } : asked && { type: asked };
 }

@@ -6,6 +6,7 @@ import { vagueQuery } from '../app/vague-query';
 import { asksNothing, isThreadQuestion } from '../core/is-thread-question';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { renderConsoleReply } from '../platforms/console/render-console-reply';
+import { askOtherMatches, askOtherMatchesJson } from './ask-other-matches';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound, cliStoryQuery } from './cli-not-found';
 import { fileNotStory } from './file-not-story';
@@ -33,6 +34,8 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
 
   return withRuntime(io, async ({ app, engine, config }) => {
     let answer: WholeStoryAnswer;
+    // Which story answered, when the words matched others too (empty for --file and a lone match).
+    let matches = { note: '', json: {} as ReturnType<typeof askOtherMatchesJson> };
     if (values.file) {
       const loaded = await loadArticleFile(values.file, config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024);
       if (!loaded.ok) return fail(`${values.file}: ${loaded.error}`);
@@ -55,13 +58,19 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
       const stored = await app.answerAbout(brief.article.id, question);
       if (!stored) throw new Error(`story #${brief.article.id} disappeared while answering`);
       answer = stored;
+      matches = {
+        note: askOtherMatches(brief.article, brief.others, query, question),
+        json: askOtherMatchesJson(brief.article, brief.others),
+      };
     }
     // The thread's reply, so a question about the whole story ("summary?", "what's new?", "who is
     // quoted?") gets the brief's section here too, not a sentence that happens to say "summary" or "new".
     const { reply, section, figure } = await wholeStoryResult(question, answer, app);
     const { result } = answer;
-    if (!values.json) io.stdout.write(`${renderConsoleReply(reply)}\n`);
-    else if (section) {
+    if (!values.json) {
+      io.stderr.write(matches.note);
+      io.stdout.write(`${renderConsoleReply(reply)}\n`);
+    } else if (section) {
       // A section of the brief, not one fact: which section and its lines as data, and the reply as plain
       // lines in "answer" (no heading or bullets); no sentence ids (the brief's --json has them).
       // A quote as the brief shows it: in quote marks, with its speaker or "unattributed".
@@ -69,14 +78,16 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
         i.speaker === undefined ? i.text : `“${i.text}” — ${i.speaker ?? 'unattributed'}`,
       );
       const answer = [...(section.note ? [section.note] : []), ...lines].join('\n');
-      io.stdout.write(`${JSON.stringify({ answer, ...section, sentenceIds: [] })}\n`);
+      io.stdout.write(`${JSON.stringify({ answer, ...section, sentenceIds: [], ...matches.json })}\n`);
     } else if (figure) {
       // The main figure's sentences, as an answer gives them.
-      io.stdout.write(`${JSON.stringify(figure)}\n`);
+      io.stdout.write(`${JSON.stringify({ ...figure, ...matches.json })}\n`);
     } else {
       // A headline-only reply stays answer null (the body does not say it), with the headline beside it.
       const headline = result.answer === null && result.headline !== undefined ? { headline: result.headline } : {};
-      io.stdout.write(`${JSON.stringify({ answer: result.answer, sentenceIds: result.sentenceIds, ...headline })}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ answer: result.answer, sentenceIds: result.sentenceIds, ...headline, ...matches.json })}\n`,
+      );
     }
     return 0;
   });

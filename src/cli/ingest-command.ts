@@ -7,6 +7,7 @@ import { ingestLink } from './ingest-link';
 import { describeIngest, ingestExitCode, summarizeIngest } from './ingest-report';
 import { longTextNote } from './long-text-note';
 import { withRuntime } from './with-runtime';
+import { writableStore } from './writable-store';
 
 const LINK = /^[a-z][a-z\d+.-]*:\/\//i;
 
@@ -25,7 +26,9 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
   const urls = positionals.filter((p) => LINK.test(p));
   const paths = positionals.filter((p) => !LINK.test(p));
 
-  return withRuntime(io, async ({ app, config }) => {
+  return withRuntime(io, async (runtime) => {
+    const { app, config } = runtime;
+    writableStore(runtime, 'ingest stores articles');
     const results: IngestFileResult[] = [];
     // Only an SQLite file can be damaged; named so the operator knows which file to restore.
     const database = config.NEWSBRIEF_DATABASE_URL ? undefined : config.NEWSBRIEF_DB;

@@ -6,6 +6,7 @@ import { startBot } from '../start-bot';
 import { type CliIo, SetupError, UsageError } from './cli-io';
 import { setupErrorMessage } from './setup-error-message';
 import { openRuntime } from './with-runtime';
+import { writableStore } from './writable-store';
 
 const SAMPLES_DIR = projectPath('samples');
 
@@ -29,6 +30,12 @@ export async function startCommand(argv: string[], io: CliIo): Promise<number> {
     (config) => (consoleChat(config) && onScreen ? createConsoleLogStream(io.stderr) : undefined),
     { whoIsWhoInPool: true },
   );
+  try {
+    writableStore(runtime, 'the bot records its threads, schedules and added stories');
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
   let release = () => {};
   const stopSignal = new Promise<string>((resolve) => {
     const onSignal = (signal: string) => resolve(signal);

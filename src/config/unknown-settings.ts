@@ -11,7 +11,9 @@ const DEVELOPMENT_SETTINGS = new Set(['NEWSBRIEF_PG_BIN', 'NEWSBRIEF_BENCH_ARTIC
  * otherwise leaves the real setting unset without a word: the bot starts as a console chat, or
  * posts at UTC. Every unknown NEWSBRIEF_* key is ours to refuse; a SLACK_, DISCORD_ or OPENAI_
  * key may belong to another tool in the same environment, so it is refused only when it is
- * close to one of ours. Only names are reported, never values (they may be tokens).
+ * close to one of ours. So is a key whose namespace itself is misspelt or lower-cased
+ * (`NEWSBREIF_DB`, `SLAK_BOT_TOKEN`, `newsbrief_tz`): ignored, it left the store at its default
+ * path without a word. Only names are reported, never values (they may be tokens).
  */
 export function unknownSettings(keys: readonly string[], known: readonly string[]): string[] {
   const knownSet = new Set(known);
@@ -19,8 +21,8 @@ export function unknownSettings(keys: readonly string[], known: readonly string[
   for (const key of keys) {
     if (knownSet.has(key) || DEVELOPMENT_SETTINGS.has(key)) continue;
     const ours = key.startsWith('NEWSBRIEF_');
-    if (!ours && !/^(SLACK|DISCORD|OPENAI)_/.test(key)) continue;
-    const nearest = closestSetting(key, known);
+    if (!ours && !/^(SLACK|DISCORD|OPENAI)_/.test(key) && !misspeltNamespace(key)) continue;
+    const nearest = closestSetting(key.toUpperCase(), known);
     if (nearest) problems.push(`${key}: is not a newsbrief setting; did you mean ${nearest}?`);
     else if (ours) problems.push(`${key}: is not a newsbrief setting; .env.example lists every one`);
   }
@@ -36,4 +38,12 @@ function closestSetting(key: string, known: readonly string[]): string | undefin
     if (d <= allowed && (!best || d < best.d)) best = { name, d };
   }
   return best?.name;
+}
+
+const NAMESPACES = ['NEWSBRIEF', 'SLACK', 'DISCORD', 'OPENAI'];
+
+/** A first word within two edits of one of ours (a swap is two): a setting meant for newsbrief. */
+function misspeltNamespace(key: string): boolean {
+  const first = key.toUpperCase().split('_')[0] ?? '';
+  return NAMESPACES.some((name) => distance(first, name) <= 2);
 }

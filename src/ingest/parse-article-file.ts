@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
+import { isHtmlSource } from './html-source';
 import { htmlToText } from './html-to-text';
-import { fileSource, firstLine, isHtmlFile, parseTextFile, shortTitle } from './parse-text-file';
+import { fileSource, firstLine, parseTextFile, shortTitle } from './parse-text-file';
 import { withHeadline } from './with-headline';
 
 export interface ParsedArticleFile {
@@ -12,11 +13,11 @@ export interface ParsedArticleFile {
 
 /**
  * Title and body from a decoded file. .txt/.md: the first non-blank line is the headline (a
- * Markdown '#' is dropped); .html/.htm: simple extraction (html-to-text). Returns an error when
- * there is no article text.
+ * Markdown '#' is dropped); .html/.htm, or any file holding a page's source (html-source): simple
+ * extraction (html-to-text). Returns an error when there is no article text.
  */
 export function parseArticleFile(path: string, raw: string): ParsedArticleFile | { error: string } {
-  if (!isHtmlFile(path)) return parseTextFile(path, raw);
+  if (!isHtmlSource(path, raw)) return parseTextFile(path, raw);
   const page = htmlToText(fileSource(raw));
   if (page.refused) return { error: `no article read from the HTML: ${page.refused}` };
   if (!page.text.trim()) return { error: 'no article text found in the HTML (no paragraphs)' };

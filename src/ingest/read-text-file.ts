@@ -50,6 +50,9 @@ function decode(bytes: Buffer, html: boolean): ReadTextResult {
     return { ok: false, error: 'UTF-16 text is not supported: save the file as UTF-8' };
   }
   const nul = bytes.indexOf(0);
+  if (nul !== -1 && utf16WithoutMark(bytes)) {
+    return { ok: false, error: 'UTF-16 text (without a byte-order mark) is not supported: save the file as UTF-8' };
+  }
   if (nul !== -1) return { ok: false, error: `binary file (NUL byte at offset ${nul}), not text` };
   const declared = html ? declaredDecoder(bytes) : undefined;
   let text: string;
@@ -66,6 +69,24 @@ function decode(bytes: Buffer, html: boolean): ReadTextResult {
   }
   if (text.trim() === '') return { ok: false, error: 'empty file (only whitespace)' };
   return { ok: true, text };
+}
+
+/**
+ * English saved as UTF-16 with no byte-order mark (some editors' "Unicode" without BOM): every
+ * other byte of its opening is NUL, on the same side of each pair. Named as such, not "binary":
+ * the fix is the same as for UTF-16 with a mark. Only the first 512 bytes are looked at.
+ */
+function utf16WithoutMark(bytes: Buffer): boolean {
+  const pairs = Math.floor(Math.min(bytes.length, 512) / 2);
+  if (pairs < 8) return false;
+  let high = 0;
+  let low = 0;
+  for (let i = 0; i < pairs; i++) {
+    const [a, b] = [bytes[2 * i], bytes[2 * i + 1]];
+    if (a === 0 && b !== 0) high++;
+    else if (b === 0 && a !== 0) low++;
+  }
+  return Math.max(high, low) >= pairs * 0.9;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../core/analyze-article';
-import { isHtmlFile, parseTextFile } from '../ingest/parse-text-file';
+import { isHtmlSource } from '../ingest/html-source';
+import { parseTextFile } from '../ingest/parse-text-file';
 import type { PoolJobName, PoolJobs, PoolRequest, PoolResponse } from './pool-jobs';
 
 /** This thread's heap, committed: what it costs the process's RSS. */
@@ -18,8 +19,8 @@ const jobs: { [K in PoolJobName]: (...args: Parameters<PoolJobs[K]>) => Promise<
   extractArticle: async () => (await import('../ingest/extract-article')).extractArticle,
   htmlToText: async () => (await import('../ingest/html-to-text')).htmlToText,
   readFeed: async () => (await import('../ingest/read-feed')).readFeed,
-  parseArticleFile: async (path) =>
-    isHtmlFile(path) ? (await import('../ingest/parse-article-file')).parseArticleFile : parseTextFile,
+  parseArticleFile: async (path, raw) =>
+    isHtmlSource(path, raw) ? (await import('../ingest/parse-article-file')).parseArticleFile : parseTextFile,
   whoIsWho: async () => (await import('../core/who-is-who')).whoIsWho,
 };
 

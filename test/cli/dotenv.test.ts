@@ -38,3 +38,24 @@ it("reads settings from the current folder's .env; the environment wins over it"
   expect(bad.status).toBe(2);
   expect(bad.stderr).toMatch(/NEWSBRIEF_ENGINE/);
 });
+
+// ux37 (session 36): `NEWSBREIF_DB=…` in .env (the namespace itself mistyped) was ignored without a
+// word, so every command used the default store. A key whose namespace is within two edits of ours,
+// or ours in lower case, is now reported with the setting it was meant to be; other tools' keys
+// (a first word far from ours) still pass.
+it('a misspelt or lower-cased namespace in .env is named with the setting meant, before any store is opened', () => {
+  const home = mkdtempSync(join(dir, 'typo-'));
+  const meant = join(home, 'meant.db');
+  writeFileSync(join(home, '.env'), `NEWSBREIF_DB=${meant}\nSLAK_BOT_TOKEN=xoxb-not-shown\nnewsbrief_tz=UTC\n`);
+  const run = runIn(home, { NEWSBRIEF_DB: join(home, 'default.db') }, ['list']);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain('NEWSBREIF_DB: is not a newsbrief setting; did you mean NEWSBRIEF_DB?');
+  expect(run.stderr).toContain('SLAK_BOT_TOKEN: is not a newsbrief setting; did you mean SLACK_BOT_TOKEN?');
+  expect(run.stderr).toContain('newsbrief_tz: is not a newsbrief setting; did you mean NEWSBRIEF_TZ?');
+  expect(run.stderr).not.toContain('xoxb-not-shown');
+  expect(existsSync(join(home, 'default.db'))).toBe(false);
+
+  // Control: another tool's settings beside ours are not refused.
+  writeFileSync(join(home, '.env'), 'BLACK_CACHE_DIR=/tmp/black\nNEWS_API_KEY=k\nNODE_ENV=production\n');
+  expect(runIn(home, { NEWSBRIEF_DB: join(home, 'default.db') }, ['list']).status).toBe(0);
+});

@@ -89,18 +89,23 @@ describe('an unusable database file', () => {
   }
 });
 
+/** A read-only copy of the samples' store in a folder of its own, and the user to run as. */
+function readOnlyStore(name: string): { path: string; uid: number | undefined } {
+  const folder = join(dir, name);
+  mkdirSync(folder);
+  const path = join(folder, 'newsbrief.db');
+  copyFileSync(ingestedSamples(), path);
+  chmodSync(path, 0o444);
+  // The folder stays writable (SQLite keeps its -shm file there); root ignores file modes, so
+  // as root the commands run as an unprivileged user.
+  chmodSync(dir, 0o755);
+  chmodSync(folder, 0o777);
+  return { path, uid: process.getuid?.() === 0 ? 65534 : undefined };
+}
+
 describe('a read-only database file', () => {
   it('still briefs (without caching) and says why a write fails', () => {
-    const folder = join(dir, 'read-only');
-    mkdirSync(folder);
-    const path = join(folder, 'newsbrief.db');
-    copyFileSync(ingestedSamples(), path);
-    chmodSync(path, 0o444);
-    // The folder stays writable (SQLite keeps its -shm file there); root ignores file modes, so
-    // as root the commands run as an unprivileged user.
-    chmodSync(dir, 0o755);
-    chmodSync(folder, 0o777);
-    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+    const { path, uid } = readOnlyStore('read-only');
 
     const brief = newsbrief(['brief', 'ferry'], path, uid);
     expect(brief.err).toBe('');
@@ -110,5 +115,30 @@ describe('a read-only database file', () => {
     const write = newsbrief(['ingest', 'README.md'], path, uid);
     expect(write.code).not.toBe(0);
     expect(write.out + write.err).toMatch(/readonly|read-only/);
+  });
+});
+
+// ux37 (session 36): ingest on a read-only file said "the store is unavailable … run the same
+// command again" (exit 75), and `start` ran a bot that stored nothing and left thread questions
+// unanswered. No wait makes the file writable: both now refuse it up front in one line, exit 2.
+describe('a read-only database file, for a command that writes', () => {
+  it('ingest and start refuse it in one line naming the file and the fix; list still reads it', () => {
+    const { path, uid } = readOnlyStore('read-only-writers');
+
+    for (const args of [['ingest', 'README.md'], ['start']]) {
+      const run = newsbrief(args, path, uid);
+      expect(run.code).toBe(2);
+      expect(run.err.trim().split('\n')).toHaveLength(1);
+      expect(run.err).toContain(`Cannot use the database file ${path}: it is read-only`);
+      expect(run.err).toContain('set NEWSBRIEF_DB to a writable file');
+      expect(run.err + run.out).not.toMatch(/again|later|unavailable/);
+    }
+    const json = newsbrief(['ingest', 'README.md', '--json'], path, uid);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toMatchObject({ code: 'store' });
+
+    const list = newsbrief(['list'], path, uid);
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(/ferry/i);
   });
 });

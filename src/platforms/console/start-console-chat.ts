@@ -6,6 +6,7 @@ import { routeBriefCommand } from '../../../commands/index';
 import { notACommand } from '../../../commands/not-a-command';
 import type { NewsbriefApp } from '../../app/newsbrief-app';
 import { cmd, noticeReply, type Reply } from '../../app/reply';
+import { asciiCommandSlash } from '../../chat/ascii-command-slash';
 import type { ChatTurn, TurnResponder } from '../../chat/chat-turn';
 import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
 import { CONSOLE_CHANNEL } from './console-poster';
@@ -115,7 +116,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     // In a pipe nothing shows what was asked: echo it, so each answer follows its question.
     if (!interactive) output.write(`> ${echoOf(typed)}\n`);
     // "@newsbrief help", as typed on the platforms: everything here is said to the bot already.
-    const text = typed.replace(BOT_NAME, '') || 'help';
+    const text = asciiCommandSlash(typed.replace(BOT_NAME, '')) || 'help';
     logger.debug({ line: text.slice(0, 80) }, 'console line received');
     // Before any brief, a question about the bot ("what can you do?") has no thread to go to: the help.
     const help = /^(help|\?)$/i.test(text) || (currentThread === undefined && asksAboutBot(text));

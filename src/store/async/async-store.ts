@@ -54,6 +54,11 @@ export interface AsyncRepositories {
 export interface AsyncStore extends AsyncRepositories {
   readonly kind: 'sqlite' | 'postgres';
   /**
+   * The SQLite file (or its folder) cannot be written by this user: briefs and answers are served,
+   * but nothing can be stored. Commands that exist to store refuse such a store up front.
+   */
+  readonly readOnly?: boolean;
+  /**
    * Runs `work` in one transaction: everything it writes through `tx` commits together, or
    * nothing does when it throws. Calls on the store itself are not part of it.
    */

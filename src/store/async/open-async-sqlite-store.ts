@@ -27,6 +27,7 @@ export function openAsyncSqliteStore(options: OpenSqliteStoreOptions): AsyncStor
 
   return {
     kind: 'sqlite',
+    readOnly: readonly,
     ...outside,
     async transaction(work) {
       while (busy) await busy;

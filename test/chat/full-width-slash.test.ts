@@ -1,0 +1,82 @@
+import { afterEach, expect, it } from 'vitest';
+import type { PostedMessage } from '../../src/app/channel-poster';
+import type { Reply } from '../../src/app/reply';
+import type { ChatTurn, TurnResponder } from '../../src/chat/chat-turn';
+import { dispatchChatTurn } from '../../src/chat/dispatch-chat-turn';
+import { runCli } from '../../src/cli/run-cli';
+import { silentLogger } from '../../src/logging/create-logger';
+import { replyText } from '../scheduler/scheduler-fixture';
+import { captureIo } from '../support/capture-io';
+import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { tempStoreCli } from '../support/temp-store-cli';
+
+// ux37 (session 36): a Chinese or Japanese keyboard types the slash full-width ("／brief ferry").
+// The console read it as a remark ("Not taken as a question") and a mention as a question about no
+// story, never as the command or a mistyped one. The opening word is now read NFKC-normalised.
+const { dir } = tempStoreCli('newsbrief-full-width-');
+
+it('the console runs ／brief and ／ｂｒｉｅｆ as /brief, and names a mistyped one', async () => {
+  const io = captureIo({ NEWSBRIEF_DB: `${dir()}/newsbrief.db`, NEWSBRIEF_LOG_LEVEL: 'silent' }, [
+    '／brief ferry',
+    '／ｂｒｉｅｆ list',
+    '／breif list',
+  ]);
+  expect(await runCli(['start'], io)).toBe(0);
+  const out = io.out();
+  const after = (line: string) => out.slice(out.indexOf(`> ${line}`) + line.length + 2).split('\n> ')[0]!;
+  expect(after('／brief ferry')).toContain('== Harbour council delays vote on ferry contract');
+  expect(after('／ｂｒｉｅｆ list')).toContain('== Recent stories (3 of 3) ==');
+  expect(after('／breif list')).toContain('“/breif” is not a command. Did you mean /brief list?');
+  expect(out).not.toContain('Not taken as a question');
+});
+
+let t: TestApp | undefined;
+afterEach(() => t?.close());
+
+function responder(): { responder: TurnResponder; posted: Reply[] } {
+  const posted: Reply[] = [];
+  return {
+    posted,
+    responder: {
+      async post(reply): Promise<PostedMessage> {
+        posted.push(reply);
+        return { channelId: 'slack:C1', messageRef: `r${posted.length}`, threadRef: `r${posted.length}` };
+      },
+      async postPrivately(reply) {
+        posted.push(reply);
+      },
+      apology: () => 'sorry',
+      describeError: (error) => ({ message: String(error) }),
+    },
+  };
+}
+
+const mention = (text: string): ChatTurn => ({
+  platform: 'slack',
+  channelId: 'slack:C1',
+  userId: 'slack:U1',
+  kind: 'mention',
+  text,
+  eventKeys: [],
+  log: silentLogger(),
+});
+
+const FERRY = `${import.meta.dirname}/../../samples/harbour-ferry-contract.txt`;
+
+it('a mention opening with ／brief runs the command', async () => {
+  t = await makeTestApp({ articles: [FERRY] });
+  const listed = responder();
+  await dispatchChatTurn(t.app, mention('／brief list'), listed.responder);
+  expect(replyText(listed.posted[0]!)).toContain('Harbour council delays vote on ferry contract');
+});
+
+it('control: /brief list in a mention and a plain mention question are unchanged', async () => {
+  t = await makeTestApp({ articles: [FERRY] });
+  const listed = responder();
+  await dispatchChatTurn(t.app, mention('/brief list'), listed.responder);
+  expect(replyText(listed.posted[0]!)).toContain('Harbour council delays vote on ferry contract');
+  // A question said to the bot outside a thread is about no story yet, as before.
+  const asked = responder();
+  await dispatchChatTurn(t.app, mention('who paid?'), asked.responder);
+  expect(replyText(asked.posted[0]!)).not.toContain('Recent stories');
+});
