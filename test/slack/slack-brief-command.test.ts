@@ -31,4 +31,22 @@ describe('Slack /brief over HTTP (real Bolt app, fake Web API)', () => {
     expect(text).toMatch(/^1\. /m);
     expect(post.authorization).toBe('Bearer xoxb-test-token');
   });
+
+  it('stores a pasted article with the characters typed, not the entities Slack escapes them to', async () => {
+    // Slack sends "&", "<" and ">" in a command's text as entities, as it does in every text.
+    const text = [
+      'add Marks &amp; Spencer to shut 40 stores in Wales and the West',
+      '',
+      'Marks &amp; Spencer said on Monday that 40 stores would shut by March, a move the shop workers’ union called &lt;a betrayal&gt; of staff.',
+      '',
+      '“We have looked at every store,” the chief executive, Alan Grey, said. The union said talks would go on.',
+    ].join('\n');
+    expect((await env.slack.command({ text, channel: 'CADDAMP1' })).status).toBe(200);
+    await env.fake.waitForCall('chat.postMessage', (c) => c.params.channel === 'CADDAMP1');
+    const [found] = await env.test.store.articles.search('spencer wales', 1);
+    const article = await env.test.store.articles.get(found!.id);
+    expect(article?.title).toBe('Marks & Spencer to shut 40 stores in Wales and the West');
+    expect(article?.text).toContain('called <a betrayal> of staff');
+    expect(article?.text).not.toMatch(/&amp;|&lt;|&gt;/);
+  });
 });

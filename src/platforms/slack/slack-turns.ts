@@ -1,6 +1,7 @@
 import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { ChatTurn } from '../../chat/chat-turn';
 import type { Logger } from '../../logging/create-logger';
+import { slackCommandText } from './slack-command-text';
 import { slackChannelId, slackThreadRef, slackUserId } from './slack-ids';
 import { slackTextToPlain } from './slack-text-to-plain';
 
@@ -54,7 +55,7 @@ export function slackCommandTurn(
     // Slack does not redeliver slash commands (a failed ack is an error shown to the user).
     eventKeys: [],
     // As typed: pasted articles keep their paragraphs; commands read Slack's <url|label> links.
-    text: command.text ?? '',
+    text: slackCommandText(command.text ?? ''),
     kind: 'command',
     mayChangeChannel: () => mayChange(command.user_id),
     log: logger.child({ slackCommand: command.command, channel: command.channel_id, user: command.user_id }),
