@@ -128,12 +128,17 @@ function replaceRanges(
   const out: string[] = [];
   let cueAt = at;
   let k = 0;
+  // Pushed one by one: spreading a sentence of 120,000 words into push() overflows the call stack.
+  const copy = (from: number, to: number) => {
+    for (let w = from; w < to; w++) out.push(words[w]!);
+  };
   for (const { i, j, mark } of ranges) {
-    out.push(...words.slice(k, i), ...mark);
+    copy(k, i);
+    for (const m of mark) out.push(m);
     if (j < at) cueAt -= j - i + 1 - mark.length;
     k = j + 1;
   }
-  out.push(...words.slice(k));
+  copy(k, words.length);
   return { words: out, at: cueAt };
 }
 
@@ -222,14 +227,17 @@ export function passageItem(kind: QuestionKind, sentence: string, source: string
     let from = 0;
     if (at >= MAX_PASSAGE_WORDS * 0.75) {
       // Start at the last clause boundary before the cue that leaves room for it and what follows.
+      // Dashes before word i, kept as the walk goes back (a recount at each word was quadratic in a long sentence).
+      let dashesBefore = words.slice(0, at).filter((w) => DASH.test(w)).length;
       for (let i = at; i > 0; i--) {
         // A clause that opens on its subject (a name, a pronoun, "but we…"), outside any dashed aside.
         const opens = /^(?:he|she|they|it|we|but)$/.test(words[i] ?? '') || opensOnName(words, i);
-        const inAside = words.slice(0, i).filter((w) => DASH.test(w)).length % 2 === 1;
+        const inAside = dashesBefore % 2 === 1;
         if (/[,;:]$/.test(words[i - 1]!) && opens && !inAside) {
           from = i;
           break;
         }
+        if (DASH.test(words[i - 1]!)) dashesBefore--;
       }
       if (from === 0 || at - from >= MAX_PASSAGE_WORDS * 0.75) from = 0;
     }
