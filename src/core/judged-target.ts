@@ -9,11 +9,6 @@ const WITHOUT = /\b(?:call|brand|label|dub|nam)(?:s|ed|ing)?\s+$/i;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof|Sir|Dame|Lord|Lady)\.?\s+$/;
 /** What joins the name to the opening mark: "of", "for", "as", "as being", "for the/his/her …", or nothing. */
 const JOIN = /^\s+(of|for|as)(?:\s+(?:being|the|his|her|their|its|a|an))?\s+["“‘']\s*$|^\s+["“‘']\s*$/;
-/**
- * "accused the mayor, Tom Bellamy, of "…"", "accused the North's leader, Kim Jong Un, of "…"": the one judged named
- * in apposition to a description between commas. The description is read back from the name (at most 50 characters).
- */
-const APPOSED_DESCRIPTION = /(?:\b(?:the|a|an|his|her|its|their)|\S+['’]s)\s[^,;:"“”]{1,50},\s+$/;
 
 /**
  * Is the person named at `name` the object of a judging verb whose complement is the quotation at `quote`
@@ -25,15 +20,9 @@ export function judgedTarget(
   quote: { start: number },
 ): boolean {
   if (name.end > quote.start || quote.start - name.end > 20) return false;
-  let between = sentence.text.slice(name.end - sentence.start, quote.start - sentence.start);
-  let before = sentence.text.slice(Math.max(0, name.start - sentence.start - 110), name.start - sentence.start);
-  before = before.replace(HONORIFIC, '');
-  if (between.startsWith(',') && APPOSED_DESCRIPTION.test(before)) {
-    between = between.slice(1);
-    before = before.replace(APPOSED_DESCRIPTION, '');
-  }
-  const join = JOIN.exec(between);
+  const join = JOIN.exec(sentence.text.slice(name.end - sentence.start, quote.start - sentence.start));
   if (!join) return false;
-  before = before.slice(-60);
+  let before = sentence.text.slice(Math.max(0, name.start - sentence.start - 60), name.start - sentence.start);
+  before = before.replace(HONORIFIC, '');
   return join[1] ? WITH_PREPOSITION.test(before) : WITHOUT.test(before);
 }

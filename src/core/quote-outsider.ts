@@ -1,10 +1,8 @@
 import type { Sentence } from './analysis-types';
 import { frontedSubjectAfter } from './fronted-phrase';
 import { judgedTarget } from './judged-target';
-import { mentionPremodifier } from './name-premodifier';
 import { relationObject } from './relation-object';
 import { relativeOutsider } from './relative-outsider';
-import { reportedSubject } from './reported-subject';
 import { subordinateClauseName } from './subordinate-clause-name';
 import { toldObject } from './told-object';
 
@@ -22,7 +20,7 @@ const DESCRIPTION_AFTER = /^,\s+(?:the|a|an)\s[^,;:"“”]{1,60}?(?=\s+(?:said|
  */
 export function quoteOutsider(
   at: Sentence,
-  mention: { start: number; end: number; person: { surname: string } },
+  mention: { start: number; end: number },
   quote: { start: number; end: number },
 ): boolean {
   if (judgedTarget(at, mention, quote) || relativeOutsider(at, mention, quote)) return true;
@@ -31,17 +29,6 @@ export function quoteOutsider(
   if (relationObject(at, mention, quote) || toldObject(at, mention, quote)) return true;
   // "When Trump suggested …, Rubio fired back: "…"": the subordinate clause's name (subordinate-clause-name.ts).
   if (subordinateClauseName(at, mention, quote)) return true;
-  // "An aide said that Mr. Bellamy "will meet …"": the reported clause's subject (reported-subject.ts).
-  if (reportedSubject(at, mention, quote)) return true;
-  // "One Clinton spokesman has called it "…"": a name modifying the speaking noun names whom the speaker works for
-  // (not when named again before the words: "at a Trump rally …, Mr. Trump said, "…"").
-  if (mention.end <= quote.start && mentionPremodifier(at, mention.start, mention.end)) {
-    const between = at.text.slice(
-      mention.end - at.start,
-      Math.min(quote.start - at.start, mention.end - at.start + 300),
-    );
-    if (quote.start - mention.end <= 300 && !between.includes(mention.person.surname)) return true;
-  }
   if (mention.end > quote.start) return false;
   const end = mention.end - at.start;
   const described = DESCRIPTION_AFTER.exec(at.text.slice(end, end + 90));
