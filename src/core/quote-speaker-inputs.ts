@@ -1,12 +1,8 @@
 import type { Sentence } from './analysis-types';
 import { attributeQuotes, type QuoteItem } from './attribute-quotes';
+import type { MentionFacts } from './mention-facts';
 import type { PersonMention } from './people';
-import {
-  type MentionFacts,
-  type QuoteForRanking,
-  type SpeakerCandidate,
-  speakerCandidates,
-} from './speaker-candidates';
+import { type QuoteForRanking, type SpeakerCandidate, speakerCandidates } from './speaker-candidates';
 import { noneFeatures } from './speaker-ranker';
 import type { CueRates } from './speech-cues';
 

@@ -1,8 +1,8 @@
 import type { Sentence } from './analysis-types';
 import { askedQuestion } from './asked-question';
-import { creditOrOutlet } from './credit-line';
+import { firstMentionFrom, keyOf, type MentionFacts, mentionFacts } from './mention-facts';
 import { mentionStanding } from './mention-standing';
-import { addressedAfter, passiveListener } from './passive-listener';
+import { passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
 import { quoteOutsider } from './quote-outsider';
 import { constructionFeatures } from './speaker-constructions';
@@ -36,16 +36,6 @@ const NEAR_CHARS = 200;
 /** How far from a quote (in characters) a mention may be and still be a candidate. */
 const MENTION_REACH = 3000;
 
-function firstMentionFrom(list: PersonMention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 const LOWER_START = /^\p{Ll}/u;
 
 const WINDOW_BACK = 4;
@@ -55,33 +45,6 @@ interface Evidence {
   speaker: ResolvedSpeaker;
   mentions: PersonMention[];
   reported: boolean;
-}
-
-const keyOf = (speaker: ResolvedSpeaker): string =>
-  speaker.person ? `p:${speaker.person.surname}` : `n:${speaker.name.toLowerCase()}`;
-
-/**
- * What a mention is whatever the quotation: a possible speaker at all (outside quotations, not a
- * possessive, not a credit line or an outlet's label), its evidence key, and whether a passive
- * told/asked follows it. A sentence holding thousands of quotes and names weighs each name for
- * every quote within reach, so these are read once per mention, not once per pair.
- */
-export interface MentionFacts {
-  speaks: boolean;
-  key: string;
-  addressed: boolean;
-}
-
-function mentionFacts(mention: PersonMention, at: Sentence, isQuoted: (offset: number) => boolean): MentionFacts {
-  const speaks =
-    !isQuoted(mention.start) &&
-    !mention.possessive &&
-    !creditOrOutlet(at.text, mention.start - at.start, mention.end - at.start, mention.person.name);
-  return {
-    speaks,
-    key: keyOf({ name: mention.person.name, person: mention.person }),
-    addressed: speaks && addressedAfter(at, mention),
-  };
 }
 
 /**
