@@ -64,13 +64,6 @@ function auxiliaryAt(words: readonly string[]): number {
   return words.findIndex((w, k) => k < AUX_WINDOW && (AUXILIARY.has(w.toLowerCase()) || /^what['’]s$/i.test(w)));
 }
 
-/** Whether the question's subject is a run after "the" ("will the Supreme Court hear …"): a body's name more often. */
-function subjectAfterThe(question: string): boolean {
-  const words = wordsOf(question).slice(0, AUX_WINDOW + 1);
-  const aux = auxiliaryAt(words);
-  return aux >= 0 && words[aux + 1]?.toLowerCase() === 'the';
-}
-
 /** The lower-case words naming the question's subject when it is a capitalised name ("Mr Price" -> ["price"]). */
 export function askedPersonWords(question: string): string[] {
   const words = wordsOf(question).slice(0, AUX_WINDOW + MAX_NAME_WORDS + 2);
@@ -102,11 +95,6 @@ export function asksState(question: string): boolean {
   return aux >= 0 && BE.test(words[aux]!) && !words.slice(aux + 1).some((w) => ACT_FORM.test(w));
 }
 
-/** Whether one of the article's people holds the word in their name. */
-function personWord(analysis: Analysis, word: string): boolean {
-  return analysis.entities.some((e) => e.type === 'person' && wordsOf(e.name).map(bare).includes(word));
-}
-
 /** The asked words and every word of the article's people whose names hold one ("Hillary" -> Hillary Clinton). */
 function nameWords(analysis: Analysis, asked: readonly string[]): Set<string> {
   const all = new Set(asked);
@@ -136,9 +124,6 @@ export function answerAskedPerson(analysis: Analysis, question: string): number[
   const asked = askedPersonWords(question);
   if (asked.length === 0 || asksState(question)) return analysis.sentences.map(() => 0);
   const names = nameWords(analysis, asked);
-  // "will the Supreme Court hear the case?": a capitalised run after "the" is a person only when the article's people
-  // hold it; a court, a council or a paper asked about is no one whose own words the answer must be (review s35).
-  if (subjectAfterThe(question) && !asked.some((w) => personWord(analysis, w))) return analysis.sentences.map(() => 0);
   const speakers = new Map<number, string[]>();
   for (const said of [...analysis.quotes, ...analysis.statements]) {
     if (said.speaker === null) continue;
