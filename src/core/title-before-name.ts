@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { matchesFromStarts, wordBoundaryAt } from './matches-from-starts';
+import { matchesFromStarts } from './matches-from-starts';
 import { textOccurrences } from './text-occurrences';
+import { wordBoundaryAt } from './word-boundary-at';
 
 /**
  * The capitalised words written right before the name or its surname, as the global scan of
