@@ -57,6 +57,8 @@ function titleOrCapital(word: string): boolean {
 
 /** "President Obama", "Barack Obama", "Mr. Obama": the copy writes the word as someone's surname. */
 function writtenAsSurname(word: string, text: string): boolean {
+  // The expression is compiled per word and run over the whole copy: not when the copy never writes " word".
+  if (!text.includes(` ${word}`)) return false;
   for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\.? ${escapeRegExp(word)}\\b`, 'gu'))) {
     const before = m[1]!;
     if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || MALE_NAMES.has(before) || FEMALE_NAMES.has(before))
@@ -69,9 +71,11 @@ function writtenAsSurname(word: string, text: string): boolean {
 function onlyBefore(word: string, surname: string, text: string): boolean {
   const w = escapeRegExp(word);
   const all = text.match(new RegExp(`(?<![\\p{L}'’-])${w}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0;
+  // Never written whole: the pair's expression (compiled per word) has nothing to count.
+  if (all === 0) return false;
   const pair = `(?:(?:and|&) \\p{Lu}\\p{Ll}+ (?:[A-Z]\\. ?)*)?`;
   const asGiven = text.match(new RegExp(`(?<![\\p{L}'’-])${w} ${pair}${escapeRegExp(surname)}\\b`, 'gu'))?.length ?? 0;
-  return all > 0 && all === asGiven;
+  return all === asGiven;
 }
 
 /** "the Khans", "Mr. and Mrs. Khan", or the full name written out: the copy says the surname is shared by a pair. */

@@ -1,5 +1,5 @@
-import { wordBoundaryAt } from './matches-from-starts';
 import { textOccurrences } from './text-occurrences';
+import { wordBoundaryAt } from './word-boundary-at';
 
 /**
  * Every position where `\bgiven\s+(?:[A-Z]\.\s?)*(?:[A-Z][a-z]+\s+)?last\b` can start ("George W. Bush", "George

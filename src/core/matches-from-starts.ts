@@ -20,8 +20,3 @@ export function matchesFromStarts(text: string, sticky: RegExp, starts: Iterable
   }
   return found;
 }
-
-/** `\b` at a position: a word character on one side only (no `u` flag: `\w` is ASCII). */
-export function wordBoundaryAt(text: string, at: number): boolean {
-  return /\w/.test(text[at - 1] ?? '') !== /\w/.test(text[at] ?? '');
-}

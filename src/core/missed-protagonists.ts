@@ -1,9 +1,9 @@
-import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { otherFirstName } from './looks-like-person';
 import { surname } from './mentions-entity';
 import { PERSONS_AFTER_THE } from './persons-after-the';
+import { textOccurrences } from './text-occurrences';
 
 /** The fewest mentions of a surname that make its bearer someone the story is about. */
 const MIN_MENTIONS = 3;
@@ -15,9 +15,18 @@ const MIN_MENTIONS = 3;
  */
 function possessedOnly(first: string, last: string, text: string): boolean {
   if (otherFirstName(first, last, text)) return false;
-  const after = new RegExp(`\\b[Tt]he ${escapeRegExp(last)}(?=${PERSONS_AFTER_THE.source.slice(1)})`);
-  return after.test(text);
+  // `\b[Tt]he last(?=…)` read at the surname's occurrences, not one expression per name run over the whole copy (a
+  // roster of full names, each named again by surname, read the copy once per name).
+  for (const q of textOccurrences(text, last)) {
+    if (q < 4 || !THE.test(text.slice(q - 4, q)) || /\w/.test(text[q - 5] ?? '')) continue;
+    AFTER_THE.lastIndex = q + last.length;
+    if (AFTER_THE.test(text)) return true;
+  }
+  return false;
 }
+
+const THE = /^[Tt]he $/;
+const AFTER_THE = new RegExp(PERSONS_AFTER_THE.source.slice(1), 'y');
 
 /**
  * Protagonists the name finder missed: a known first name and a surname written out together at least

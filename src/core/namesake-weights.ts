@@ -16,7 +16,9 @@ function inFull(name: string, text: string): number {
   const pattern = `\\b${escapeRegExp(words[0]!)}\\s+(?:[A-Z]\\.\\s?)*(?:[A-Z][a-z]+\\s+)?${escapeRegExp(last)}\\b`;
   // An empty given name or surname (a name with a space at either end) may match anywhere: the whole-copy scan then.
   if (!words[0] || !last) return Math.max(1, (text.match(new RegExp(pattern, 'g')) ?? []).length);
-  return Math.max(1, matchesFromStarts(text, new RegExp(pattern, 'y'), fullNameStarts(words[0], last, text)).length);
+  const starts = fullNameStarts(words[0], last, text);
+  // No start, no match: the expression (compiled per namesake) is built only for a name the copy writes in full.
+  return Math.max(1, starts.length ? matchesFromStarts(text, new RegExp(pattern, 'y'), starts).length : 0);
 }
 
 /**
@@ -29,14 +31,16 @@ function titledAs(given: string, others: readonly string[], last: string, text: 
   const side = (g: string): boolean | null => (FEMALE_NAMES.has(g) === MALE_NAMES.has(g) ? null : FEMALE_NAMES.has(g));
   if (side(given) === null || others.some((g) => g !== given && side(g) !== !female)) return 0;
   const honorific = female ? '(?:Mrs|Ms|Miss)' : 'Mr';
-  const pattern = new RegExp(`\\b${honorific}\\.? ${escapeRegExp(last)}\\b`, 'y');
-  if (!last) return (text.match(new RegExp(pattern.source, 'g')) ?? []).length;
+  const pattern = `\\b${honorific}\\.? ${escapeRegExp(last)}\\b`;
+  if (!last) return (text.match(new RegExp(pattern, 'g')) ?? []).length;
   // Read from the surname's occurrences: the honorific ends a space (and a dot) before one.
   const starts: number[] = [];
+  // Only where the honorific is written: a roster of namesakes with no "Mr." then compiles and runs nothing.
   for (const r of textOccurrences(text, last))
     for (const end of [r - 1, r - 2])
-      for (const h of female ? ['Mrs', 'Ms', 'Miss'] : ['Mr']) if (end >= h.length) starts.push(end - h.length);
-  return matchesFromStarts(text, pattern, starts).length;
+      for (const h of female ? ['Mrs', 'Ms', 'Miss'] : ['Mr'])
+        if (end >= h.length && text.startsWith(h, end - h.length)) starts.push(end - h.length);
+  return starts.length ? matchesFromStarts(text, new RegExp(pattern, 'y'), starts).length : 0;
 }
 
 /**

@@ -186,6 +186,8 @@ function elideAsides(words: readonly string[], at: number): { words: string[]; a
  * dot ("Factcheck").
  */
 function webAddress(source: string, sentence: string): string {
+  // Most sources are no web address: the expression, compiled per source, needs the source and a dot written.
+  if (!sentence.includes(`${source}.`)) return source;
   const domain = new RegExp(`\\b${escapeRegExp(source)}((?:\\.[a-z]{2,6})+)\\b`).exec(sentence);
   return domain ? `${source}${domain[1]}` : source;
 }

@@ -1,9 +1,9 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
-import { wordBoundaryAt } from './matches-from-starts';
 import { TITLE_WORDS } from './split-title';
 import { textOccurrences } from './text-occurrences';
 import { titleBeforeName } from './title-before-name';
+import { wordBoundaryAt } from './word-boundary-at';
 
 /**
  * Whether the copy uses a capitalised run as a person: the cues of personCue, or what only people do or

@@ -1,5 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { runsBefore } from './runs-before';
+import { textOccurrences } from './text-occurrences';
 
 /**
  * Words that never belong to a role phrase set before a name: determiners, pronouns, prepositions,
@@ -105,21 +106,30 @@ function modifiersMatch(role: string, name: string, text: string): RegExpExecArr
     `(?:^|\\s)((?:\\S+\\s+){1,${MAX_MODIFIERS}})${escapeRegExp(role)}\\s+${escapeRegExp(name)}(?![\\w-])`,
     'g',
   );
-  // An empty role, or a name opening on a space (the spaces before it would be read otherwise), from the start.
-  if (!role || !/^\S/.test(name)) return pattern.exec(text);
-  let first = -1;
-  for (let q = text.indexOf(role); q >= 0 && first < 0; q = text.indexOf(role, q + 1)) {
-    SPACES.lastIndex = q + role.length;
-    const gap = SPACES.exec(text);
-    const at = q + role.length + (gap?.[0].length ?? 0);
-    if (gap && text.startsWith(name, at) && !/[\w-]/.test(text[at + name.length] ?? '')) first = q;
-  }
+  // An empty role, one ending in a space, or a name opening on one (the spaces would be read otherwise): the whole
+  // copy, from its start.
+  if (!role || /\s$/.test(role) || !/^\S/.test(name)) return pattern.exec(text);
+  const first = firstRoleBeforeName(role, name, text);
   if (first < 0) return null;
   pattern.lastIndex = Math.max(0, runsBefore(text, first, MAX_MODIFIERS) - 1);
   return pattern.exec(text);
 }
 
-const SPACES = /\s+/y;
+/**
+ * Where the first "role name" starts (the role, whitespace, the name not run on into a word), read back from the
+ * name's occurrences rather than forward from the role's: on a roster every line may hold "President", and the
+ * search for each name then read the copy up to that name's line. The whitespace before a name occurrence is all of
+ * the gap after the role ending there, as the role ends on no whitespace; the occurrences ascend, so do the roles.
+ */
+function firstRoleBeforeName(role: string, name: string, text: string): number {
+  for (const at of textOccurrences(text, name)) {
+    if (/[\w-]/.test(text[at + name.length] ?? '')) continue;
+    let gap = at;
+    while (gap > 0 && /\s/.test(text[gap - 1]!)) gap--;
+    if (gap < at && gap >= role.length && text.startsWith(role, gap - role.length)) return gap - role.length;
+  }
+  return -1;
+}
 
 /** Words after which a lower-case word is a verb: "to" and the modals. */
 export const MODAL_OR_TO = /^(?:to|would|will|can|could|should|may|might|must|shall|did|does|do)$/i;

@@ -7,22 +7,41 @@
  */
 const LONG = 20_000;
 const PIECE = 3;
-/** A few copies at once (who is who reads the copy and the headline with it); the oldest dropped first. */
+/**
+ * A few copies at once (who is who reads the copy and the headline with it); the oldest dropped first. The cache is
+ * module-level, not an object passed down, because its callers are a dozen small readers (literalMatches, countWord,
+ * personCue, …) that take only `(text, literal)` and are reached from many entry points; the key is the copy itself,
+ * so an answer can never come from another copy, and at most four copies (and their indexes) are held.
+ */
 const KEEP = 4;
 
-type Index = Map<string, number[]>;
+/**
+ * The copy's three-character pieces with their positions, and the occurrences of shorter literals ("Ed", "Li")
+ * found once by an `indexOf` scan and kept: who is who asks the same short given name once per roster line. Each
+ * position opens one literal of each length, so the kept lists hold at most two positions per character of the copy.
+ */
+interface Index {
+  pieces: Map<string, number[]>;
+  short: Map<string, number[]>;
+}
 const indexes = new Map<string, Index | null>();
 
 /** One pass over the copy: each position under its three-character piece. */
 function build(text: string): Index {
-  const index: Index = new Map();
+  const pieces = new Map<string, number[]>();
   for (let i = 0; i + PIECE <= text.length; i++) {
     const piece = text.slice(i, i + PIECE);
-    const at = index.get(piece);
+    const at = pieces.get(piece);
     if (at) at.push(i);
-    else index.set(piece, [i]);
+    else pieces.set(piece, [i]);
   }
-  return index;
+  return { pieces, short: new Map() };
+}
+
+function scanned(text: string, literal: string): number[] {
+  const found: number[] = [];
+  for (let q = text.indexOf(literal); q >= 0; q = text.indexOf(literal, q + 1)) found.push(q);
+  return found;
 }
 
 /** The copy's index, built on the second question about the same long copy (one question reads it once anyway). */
@@ -43,16 +62,22 @@ function indexOf(text: string): Index | null {
 
 export function textOccurrences(text: string, literal: string): number[] {
   if (!literal) return [];
-  const index = literal.length >= PIECE ? indexOf(text) : null;
-  const found: number[] = [];
-  if (!index) {
-    for (let q = text.indexOf(literal); q >= 0; q = text.indexOf(literal, q + 1)) found.push(q);
-    return found;
+  const index = indexOf(text);
+  if (!index) return scanned(text, literal);
+  if (literal.length < PIECE) {
+    let at = index.short.get(literal);
+    if (!at) {
+      at = scanned(text, literal);
+      index.short.set(literal, at);
+    }
+    // A copy: callers may keep or change the list they get.
+    return at.slice();
   }
+  const found: number[] = [];
   let best: number[] = [];
   let offset = -1;
   for (let j = 0; j + PIECE <= literal.length; j++) {
-    const at = index.get(literal.slice(j, j + PIECE)) ?? [];
+    const at = index.pieces.get(literal.slice(j, j + PIECE)) ?? [];
     if (offset < 0 || at.length < best.length) {
       best = at;
       offset = j;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nonOverlapping, textOccurrences } from '../../src/core/text-occurrences';
 
 /** What the index stands for: `indexOf` from each occurrence on. */
@@ -37,5 +37,32 @@ describe('textOccurrences', () => {
 
   it('skips the occurrences overlapping an earlier one, as a search from its end does', () => {
     expect(nonOverlapping(textOccurrences('aaaaa', 'aa'), 2)).toEqual([0, 2]);
+  });
+
+  it('reads a long copy once for a short literal asked again and again (a roster of "Ed"s), not once per question', () => {
+    // A copy of its own: the index is kept per copy.
+    const copy = Array.from({ length: 600 }, (_, i) => `Ed Vane${i} fed the geese and led them.`).join(' ');
+    expect(copy.length).toBeGreaterThan(20_000);
+    const expected = scanned(copy, 'ed');
+    const indexOf = vi.spyOn(String.prototype, 'indexOf');
+    const found: number[][] = [];
+    let calls: number;
+    try {
+      for (let k = 0; k < 100; k++) found.push(textOccurrences(copy, 'ed'));
+    } finally {
+      // Counted before the restore, which clears the calls.
+      calls = indexOf.mock.calls.length;
+      indexOf.mockRestore();
+    }
+    // Each scan costs one indexOf per occurrence and one more; 100 questions scanned anew would cost 100 of them.
+    expect(calls).toBeLessThanOrEqual(3 * (expected.length + 1));
+    for (const f of found) expect(f).toEqual(expected);
+  });
+
+  it('gives each caller a list of its own for a short literal', () => {
+    const copy = Array.from({ length: 500 }, (_, i) => `Li Wen${i} lit the lights.`).join(' ');
+    textOccurrences(copy, 'li');
+    textOccurrences(copy, 'li').push(-1);
+    expect(textOccurrences(copy, 'li')).toEqual(scanned(copy, 'li'));
   });
 });
