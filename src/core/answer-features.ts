@@ -7,7 +7,7 @@ import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
 import { articleNameWords, fillerBinding } from './filler-binding';
-import { CAUSE, lacksFiller } from './lacks-filler';
+import { lacksFiller, saysCause } from './lacks-filler';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
 import { bigramsOf, matchTerm, termWeight } from './term-match';
 import { questionTimes, timeClash } from './time-clash';
@@ -164,7 +164,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       Math.log(1 + words.length) / 4,
       own[i]! >= topShare - 1e-9 ? 1 : 0,
       FURNITURE.test(sentence.text.trim()) ? 1 : 0,
-      type === 'reason' && CAUSE.test(sentence.text) ? 1 : 0,
+      type === 'reason' && saysCause(sentence.text) ? 1 : 0,
       type === 'time' && DATE.test(sentence.text) ? 1 : 0,
       focus.size > 0 && countsFocus(words, focus) ? 1 : 0,
       PRONOUN_START.test(sentence.text) && i > 0 && namesIn(matches[i - 1]!) > 0 ? 1 : 0,

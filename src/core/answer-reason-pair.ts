@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis-types';
 import { CAUSE } from './lacks-filler';
+import { maskScheduledDueTo } from './mask-scheduled-due-to';
 import type { RankedSentence } from './rank-answer-sentences';
 
 /**
@@ -35,7 +36,8 @@ const PREMISE_SHARE = 0.4;
 /** How far down the ranking a neighbour giving the reason may sit. */
 const NEAR_RANKS = 3;
 
-const givesReason = (analysis: Analysis, i: number): boolean => REASON_MARKER.test(analysis.sentences[i]?.text ?? '');
+const givesReason = (analysis: Analysis, i: number): boolean =>
+  REASON_MARKER.test(maskScheduledDueTo(analysis.sentences[i]?.text ?? ''));
 
 /**
  * "Why did Sanders vote against the bill?": the sentence the ranker likes restates the premise ("…his 2007

@@ -16,6 +16,11 @@ const FRAME_WORDS = new Set(
 /** The words that ask for a type ("how many", "what date") say nothing about the topic. */
 const TYPE_PHRASE =
   /\bhow (?:many|much|far|long|big|large|small|close|old|fast|high|low|often|soon)\b|\b(?:what|which) (?:date|time|day|year|month)\b|\bby when\b|\b(?:trading|priced|valued|standing|stands) at\b/gi;
+/** The word of a type phrase that can name a topic: "far" of "how far", none of "how many" or "what date". */
+const typeWord = (phrase: string): string => {
+  const word = /^how (?!many|much)(\w+)$/i.exec(phrase)?.[1];
+  return word ? ` ${word} ` : ' ';
+};
 /** "right now", "these days": one word, so the copy's "currently" matches and "days" does not. */
 const NOW_PHRASE = /\b(?:right now|these days|at the moment|at present|nowadays)\b/gi;
 /** "Is it true that…": a frame around the yes/no question, not its topic ("true" is in no answer). */
@@ -77,14 +82,18 @@ function whHeads(question: string): Set<string> {
 }
 
 export function questionTerms(question: string, type: AnswerType): QuestionTerms {
-  let topic = foldPhrasalVerbs(question)
-    .replace(TYPE_PHRASE, ' ')
+  const framed = foldPhrasalVerbs(question)
     .replace(TIME_WINDOW, ' ')
     .replace(NOW_PHRASE, ' currently ')
     .replace(TRUTH_FRAME, ' ');
+  let topic = framed.replace(TYPE_PHRASE, ' ');
   if (type === 'money') topic = topic.replace(MONEY_VERBS, ' ');
   if (type === 'person') topic = topic.replace(WHO_RUNS, ' head ');
-  const sequence = contentTerms(topic).filter((t) => !FRAME_WORDS.has(t));
+  const topical = (text: string): string[] => contentTerms(text).filter((t) => !FRAME_WORDS.has(t));
+  // "How much did it cost?", "how far is it?": when the type's own word is all the question names, it is
+  // the topic too — the copy says "cost" or "miles away" beside the figure.
+  let sequence = topical(topic);
+  if (sequence.length === 0) sequence = topical(framed.replace(TYPE_PHRASE, typeWord));
   const names = question
     .split(/\s+/)
     .slice(1)

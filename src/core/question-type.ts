@@ -1,4 +1,5 @@
 import { affirmativeQuestion } from './affirmative-question';
+import { maskScheduledDueTo } from './mask-scheduled-due-to';
 
 /** What kind of answer a reader's question wants; drives both scoring and abstention. */
 export type AnswerType =
@@ -167,7 +168,7 @@ export function answerTypeBonus(type: AnswerType, sentence: string): number {
   switch (type) {
     case 'reason':
       return /\b(because|due to|as a result|after|so that|in order to|since|reason|blamed|caused by|thanks to)\b/i.test(
-        sentence,
+        maskScheduledDueTo(sentence),
       )
         ? 0.5
         : 0;
