@@ -8,11 +8,12 @@ const who = (title: string, paragraphs: string[]) => {
 };
 
 /**
- * Issue 13 (sample 32: Goldman Sachs, Lockheed Martin, Morgan Stanley, Puerto Rico listed as people): a name shaped
- * like a person's that the copy uses only as a firm's, or that WordNet files only as a place, is no person.
+ * Issue 13 (sample 32: Puerto Rico listed as a person): a name shaped like a person's that WordNet files only as a
+ * place ("Little Rock"), or a run of everyday words ("Silver Ledger"), needs a person's evidence of its own.
  */
 describe('who is who: firms and places with a person-shaped name', () => {
-  it('US style: a firm the copy uses as one ("analysts at", "said it") is no person, with or without a first name', () => {
+  // A control: the copy's firm usage already keeps these off the people list on main (organizationUsage).
+  it('control, US style: a firm the copy uses as one ("analysts at", "said it") is no person, first name or not', () => {
     const w = who('Bank fined over bond sales', [
       'Harwick Tully agreed to pay $40 million to settle the charges, regulators said on Tuesday.',
       'Harwick Tully said in a statement that it had cooperated fully, and its shares rose 2 percent.',
@@ -44,7 +45,7 @@ describe('who is who: firms and places with a person-shaped name', () => {
     expect(w.people).toContain('Marjorie Tallis');
   });
 
-  it('control: a person named like a firm, with a person\'s cue, stays a person', () => {
+  it("control: a person named like a firm, with a person's cue, stays a person", () => {
     const w = who('Founder sells stake', [
       "Vikram Lockhart sold half his stake on Friday, and Lockhart Holdings' shares fell.",
       "Vikram Lockhart's shares in the company are now worth $2 billion, analysts at Morgan Stanley said.",
@@ -55,7 +56,7 @@ describe('who is who: firms and places with a person-shaped name', () => {
   });
 
   it('control: a firm-like name the copy shows as a man ("he", "Mr") stays a person', () => {
-    const w = who('Candidate Goldman Sachs? No, Goldman Sachsby', [
+    const w = who('Teacher to stand for council', [
       'Morgan Rees said he would stand for the council in May.',
       '"I am ready," Morgan Rees said.',
       'Mr Rees, a former teacher, said he had lived in the town for 30 years.',
