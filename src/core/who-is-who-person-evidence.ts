@@ -1,6 +1,5 @@
 import { relatedStems } from './answer-lexicon';
 import { apposedRoleHead } from './apposed-role-head';
-import { commonWord } from './common-word';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { knownFirstName } from './known-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
@@ -10,7 +9,6 @@ import { roleHeadBefore } from './role-head-before';
 import { surnameAsPerson } from './surname-as-person';
 import { stemOf } from './tokenize-words';
 import { namedAsBody } from './who-is-who-body-evidence';
-import { wordnetPlace } from './wordnet-place';
 
 /**
  * An honorific or a title only a person holds, opening the capitalised run the name ends ("Mr. Obama", "President
@@ -68,13 +66,10 @@ function beforePronoun(sentences: readonly string[]): Set<string> {
 
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 
-/**
- * A word of English (an everyday word WordNet tags, one it relates to others, or one the copy writes in lower case):
- * "Black", "Work", "Hedge", "Business".
- */
+/** A word of English (WordNet relates it to others, or the copy writes it in lower case): "Black", "Work", "Hedge". */
 function englishWord(word: string, copy: string): boolean {
   const lower = word.toLowerCase();
-  return commonWord(word) || relatedStems(stemOf(lower)).length > 0 || hasLiteralMatch(copy, lower, WHOLE);
+  return relatedStems(stemOf(lower)).length > 0 || hasLiteralMatch(copy, lower, WHOLE);
 }
 
 /**
@@ -107,13 +102,11 @@ export function whoIsWhoPersonEvidence(
   // A name by its shape ("Bola Tinubu", "Recep Tayyip Erdogan") is a person's however the copy uses it: people say
   // things in statements and have offices and spokesmen too (review s33 B-org45-1). Only what a body alone has asks
   // for a person's evidence: its head word closing it ("Brookings Institution", "Acme Holdings") or a body's plural
-  // ("Rhondda Miners have called a march": no one person "have"). Shares and customers are a person's too. So does a
-  // name WordNet files only as a place or a body ("Addis Ababa", "Little Rock", "Puerto Rico").
+  // ("Rhondda Miners have called a march": no one person "have"). Shares and customers are a person's too.
+  if (!needsEvidence(listed, copy) && !namedAsBody(name, copy)) return true;
   const words = name.split(/\s+/);
-  const first = words[0]!;
-  const place = wordnetPlace(name);
-  if (!needsEvidence(listed, copy) && !namedAsBody(name, copy) && !place) return true;
   if (words.length === 1 && joinedTail(name, copy)) return false;
+  const first = words[0]!;
   // A lone word in the stdlib lists may be a place or a word ("Cleveland", "Grant"): alone, only the hand tables count.
   const given = words.length > 1 ? knownFirstName(first) : MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
   if (given || INITIAL.test(first) || (role !== null && /(?:^|\s)\p{Ll}/u.test(role))) return true;
@@ -129,13 +122,10 @@ export function whoIsWhoPersonEvidence(
     roleHeadBefore(name, copy) ||
     hasLiteralMatch(copy, last, WHO_AFTER) ||
     subjectPronoun(name, last, copy) ||
-    // A pronoun near a place is someone else's ("the drought-ravaged Aral Sea … 'We must act,' he said"): a name
-    // WordNet files only as a place or a body takes the cues read off the name itself, not these.
-    (!place &&
-      (pronounTakesQuote(name, copy) ||
-        surnameAsPerson(last, sentences) ||
-        // "'I have worked here all my life,' Farrant said. She said …": the next sentence opens on the person's pronoun.
-        beforePronoun(sentences).has(last)))
+    pronounTakesQuote(name, copy) ||
+    surnameAsPerson(last, sentences) ||
+    // "'I have worked here all my life,' Farrant said. She said …": the next sentence opens on the person's pronoun.
+    beforePronoun(sentences).has(last)
   );
 }
 
