@@ -1,6 +1,7 @@
 import { NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { PLACES } from './place-words';
+import { pluralTitleBefore } from './plural-role-before';
 import { isRoleHead } from './role-heads';
 import { maskedCopy } from './role-of';
 import { TITLE_WORDS } from './split-title';
@@ -35,7 +36,8 @@ const OFFICE_BEFORE = new RegExp(
  * courtesy, and the copy's office is read elsewhere. Quoted words are how a speaker addresses someone: not used.
  */
 export function abbreviatedOffice(name: string, text: string): string | null {
-  if (!name.includes(' ') || !text.includes(`. ${name}`)) return null;
+  if (!name.includes(' ')) return null;
+  if (!text.includes(`. ${name}`)) return pluralOffice(name, text);
   const copy = maskedCopy(text);
   for (let at = copy.indexOf(name); at >= 0; at = copy.indexOf(name, at + 1)) {
     if (/[\w-]/.test(copy[at + name.length] ?? '')) continue;
@@ -74,5 +76,16 @@ export function abbreviatedOffice(name: string, text: string): string | null {
     const office = m[2]!.replace(/([A-Z][a-z]+)\./g, (_, w: string) => WHOLE[w]!);
     return [...taken, office].join(' ');
   }
-  return null;
+  return pluralOffice(name, text);
+}
+
+/**
+ * "Govs. Ralph Okafor and Dana Whitcombe", "Senators Harlan Voss and Mira Quist": a title's plural opening a list of
+ * two names is each one's office, written out ("Governor"). A role noun's plural ("Actors") is no office: not read.
+ */
+function pluralOffice(name: string, text: string): string | null {
+  const title = pluralTitleBefore(name, text);
+  if (!title) return null;
+  const singular = title.replace(/s(\.?)$/, '$1');
+  return singular.endsWith('.') ? (WHOLE[singular.slice(0, -1)] ?? null) : singular;
 }

@@ -2,30 +2,62 @@ import type { PersonParse } from './parse-person';
 
 /** The honorifics British style puts before a GIVEN name on later mentions: "Sir Keir", "Dame Judi". */
 const GIVEN_NAME_HONORIFIC = /^(?:Sir|Dame)$/;
+/**
+ * A peer's title takes a surname or a title ("Lord Sugar", "Lady Thatcher") and a given name only in courtesy use
+ * ("Lady Hermione", "Lord Rupert"): after these a lone word is read as a given name only when the copy writes exactly
+ * one full name with it after the same title ("Lady Hermione Cathcart") and never uses the word as a surname.
+ */
+const COURTESY_HONORIFIC = /^(?:Lord|Lady)$/;
+
+/**
+ * "Sir Alfred" as `knightGivenName` leaves a knight's given name when two full names or none fit it: who is who lists
+ * the name with its title, as the quote's speaker is printed, not a bare "Alfred" read as a surname (review s35
+ * B-sir36-1). Null for any other name.
+ */
+export function knightUnresolved(name: string): string | null {
+  return /^(?:Sir|Dame) \S+$/.test(name) ? name : null;
+}
 
 /**
  * "Sir Keir Starmer visited Leeds … Sir Keir said": after "Sir"/"Dame" a lone word is the knight's given name,
  * not a surname, so it is the person the copy named in full with that given name ("Keir Starmer"). Two full
  * names with that given name ("Sir John Major", "Sir John Curtice") or none keep the title ("Sir John"), as a
  * bare "John" would read as a surname; a word the copy uses as a surname ("Sir Starmer", a slip) stays one.
- * Rewrites the parses in place, once per article: one pass to collect full names, one to rewrite.
+ * "Lady Hermione Cathcart … Lady Hermione said" is Hermione Cathcart the same way (`COURTESY_HONORIFIC`), never
+ * "Lord Sugar". Rewrites the parses in place, once per article: one pass to collect full names, one to rewrite.
  */
 export function knightGivenName(candidates: Array<{ parse: PersonParse }>): void {
   const fullByGiven = new Map<string, Set<string>>();
+  // The full names the copy writes after a peer's title, by title and given name: "Lady Hermione" → its full names.
+  const titledByGiven = new Map<string, Set<string>>();
   const surnames = new Set<string>();
   for (const { parse } of candidates) {
     const words = parse.name.split(' ');
     if (words.length < 2) continue;
     surnames.add(words.at(-1)!);
-    const names = fullByGiven.get(words[0]!) ?? new Set<string>();
-    names.add(parse.name);
-    fullByGiven.set(words[0]!, names);
+    add(fullByGiven, words[0]!, parse.name);
+    if (parse.honorific && COURTESY_HONORIFIC.test(parse.honorific))
+      add(titledByGiven, `${parse.honorific} ${words[0]}`, parse.name);
   }
   for (const c of candidates) {
     const { name, honorific } = c.parse;
-    if (!honorific || !GIVEN_NAME_HONORIFIC.test(honorific) || name.includes(' ')) continue;
+    if (!honorific || name.includes(' ')) continue;
+    if (COURTESY_HONORIFIC.test(honorific)) {
+      const titled = titledByGiven.get(`${honorific} ${name}`);
+      if (titled?.size === 1 && fullByGiven.get(name)?.size === 1 && !surnames.has(name))
+        c.parse = { ...c.parse, name: [...titled][0]!, certain: true };
+      continue;
+    }
+    if (!GIVEN_NAME_HONORIFIC.test(honorific)) continue;
     const full = fullByGiven.get(name);
     if (full?.size === 1) c.parse = { ...c.parse, name: [...full][0]!, certain: true };
     else if (!surnames.has(name)) c.parse = { ...c.parse, name: `${honorific} ${name}` };
   }
+}
+
+/** Adds a name to a key's set. */
+function add(map: Map<string, Set<string>>, key: string, name: string): void {
+  const names = map.get(key) ?? new Set<string>();
+  names.add(name);
+  map.set(key, names);
 }

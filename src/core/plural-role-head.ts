@@ -1,11 +1,20 @@
 import { knownFirstName } from './known-first-name';
 import { ROLE_HEADS } from './role-heads';
 import { singularsOf } from './singulars-of';
+import { TITLE_WORDS } from './split-title';
 import { lowerWord, type Word } from './tokenize';
 
 /** "Comedians", "Senators": a role noun's plural. */
 export function pluralRoleHead(word: Word): boolean {
   return singularsOf(lowerWord(word)).some((s) => ROLE_HEADS.has(s));
+}
+
+/** `pluralRoleHead` on a word as written, or a title's plural abbreviated ("Govs.", "Sens.", "Reps."). */
+export function pluralRoleWord(text: string): boolean {
+  return (
+    singularsOf(text.toLowerCase().replace(/\.$/, '')).some((s) => ROLE_HEADS.has(s)) ||
+    (/s\.$/.test(text) && TITLE_WORDS.test(text.replace(/s\.$/, '.')))
+  );
 }
 
 /**

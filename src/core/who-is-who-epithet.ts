@@ -1,3 +1,4 @@
+import { knightUnresolved } from './knight-given-name';
 import { knownFirstName } from './known-first-name';
 
 /**
@@ -9,6 +10,7 @@ export function whoIsWhoEpithet(name: string, listed: readonly string[]): boolea
   const words = name.split(/\s+/);
   if (words.length !== 2) return false;
   const [first, last] = words as [string, string];
-  if (/\.$/.test(first) || knownFirstName(first)) return false;
+  // "Sir John" left whole by the people index is a knight two full names fit (or none), not John Major's epithet.
+  if (/\.$/.test(first) || knownFirstName(first) || knightUnresolved(name)) return false;
   return listed.some((other) => other !== name && other.includes(' ') && other.split(/\s+/)[0] === last);
 }

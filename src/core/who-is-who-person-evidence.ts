@@ -4,6 +4,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { knownFirstName } from './known-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { surname } from './mentions-entity';
+import { pluralRoleBefore } from './plural-role-before';
 import { pronounTakesQuote } from './pronoun-takes-quote';
 import { roleHeadBefore } from './role-head-before';
 import { surnameAsPerson } from './surname-as-person';
@@ -120,6 +121,7 @@ export function whoIsWhoPersonEvidence(
   return (
     apposedRoleHead(name, copy) ||
     roleHeadBefore(name, copy) ||
+    pluralRoleBefore(name, copy) ||
     hasLiteralMatch(copy, last, WHO_AFTER) ||
     subjectPronoun(name, last, copy) ||
     pronounTakesQuote(name, copy) ||

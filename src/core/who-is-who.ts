@@ -7,6 +7,7 @@ import { headedRole } from './headed-role';
 import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
 import { honouredName } from './honoured-name';
+import { knightUnresolved } from './knight-given-name';
 import { countWord } from './literal-matches';
 import { looksLikePerson } from './looks-like-person';
 import { surname } from './mentions-entity';
@@ -134,7 +135,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
         !short.includes(' ') && unnamedNamesake(short, personNames, text)
           ? { title: null, bare: short }
           : splitTitle(withoutLeadIn(written, text));
-      const whole = run.bare;
+      const whole = knightUnresolved(entity.name) ?? run.bare;
       // "Crown Prince Frederik", "Saudi Prince Alwaleed": the office the run held, when the copy gives no other role;
       // "Former House Speaker Newt Gingrich" keeps the "Former" the lead-in check took off the name.
       const former = /^Former\s/.test(written) && run.title && !/^Former\s/.test(run.title) ? 'Former ' : '';

@@ -4,6 +4,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
 import { PLACE_WORDS, PLACES } from './place-words';
+import { pluralRoleWord } from './plural-role-head';
 import { TITLE_WORDS } from './split-title';
 import { NOT_FIRST } from './without-lead-in';
 
@@ -44,7 +45,11 @@ export function wholeName(name: string, text: string): string {
     run = run.slice(Math.max(stop, place, owner, modifier, clause, closed) + 1);
     while (
       run.length > 0 &&
-      (NOT_FIRST.has(run[0]!) || HONORIFICS.has(run[0]!.replace(/\.$/, '')) || TITLE_WORDS.test(run[0]!))
+      (NOT_FIRST.has(run[0]!) ||
+        HONORIFICS.has(run[0]!.replace(/\.$/, '')) ||
+        TITLE_WORDS.test(run[0]!) ||
+        // "Actors Varga": a role's plural opening the run is the list's role, no part of a name.
+        pluralRoleWord(run[0]!))
     )
       run.shift();
     const candidate = [...run, name].join(' ');
