@@ -26,7 +26,8 @@ export function knightUnresolved(name: string): string | null {
  * "Lady Hermione Cathcart … Lady Hermione said" is Hermione Cathcart the same way (`COURTESY_HONORIFIC`), never
  * "Lord Sugar". Rewrites the parses in place, once per article: one pass to collect full names, one to rewrite.
  */
-export function knightGivenName(candidates: Array<{ parse: PersonParse }>): void {
+export function knightGivenName(candidates: Array<{ parse: PersonParse; text?: string }>): void {
+  const written = titledSurnamesWritten(candidates);
   const fullByGiven = new Map<string, Set<string>>();
   // The full names the copy writes after a peer's title, by title and given name: "Lady Hermione" → its full names.
   const titledByGiven = new Map<string, Set<string>>();
@@ -42,15 +43,18 @@ export function knightGivenName(candidates: Array<{ parse: PersonParse }>): void
   for (const c of candidates) {
     const { name, honorific } = c.parse;
     if (!honorific || name.includes(' ')) continue;
+    // Two full names after this title and given name in the copy ("Dame Judi Dench and Dame Judi Lowe", the second
+    // one lost to the people index as part of a list): which one is meant cannot be told.
+    const ambiguous = (written.get(`${honorific} ${name}`)?.size ?? 0) > 1;
     if (COURTESY_HONORIFIC.test(honorific)) {
       const titled = titledByGiven.get(`${honorific} ${name}`);
-      if (titled?.size === 1 && fullByGiven.get(name)?.size === 1 && !surnames.has(name))
+      if (!ambiguous && titled?.size === 1 && fullByGiven.get(name)?.size === 1 && !surnames.has(name))
         c.parse = { ...c.parse, name: [...titled][0]!, certain: true };
       continue;
     }
     if (!GIVEN_NAME_HONORIFIC.test(honorific)) continue;
     const full = fullByGiven.get(name);
-    if (full?.size === 1) c.parse = { ...c.parse, name: [...full][0]!, certain: true };
+    if (full?.size === 1 && !ambiguous) c.parse = { ...c.parse, name: [...full][0]!, certain: true };
     else if (!surnames.has(name)) c.parse = { ...c.parse, name: `${honorific} ${name}` };
   }
 }
@@ -60,4 +64,23 @@ function add(map: Map<string, Set<string>>, key: string, name: string): void {
   const names = map.get(key) ?? new Set<string>();
   names.add(name);
   map.set(key, names);
+}
+
+/** "Sir/Dame/Lord/Lady <Given> <Surname>" as the copy writes it: a title and a given name → the surnames after them. */
+const TITLED_FULL_NAME = /\b(Sir|Dame|Lord|Lady) (\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}-]*)/gu;
+
+/**
+ * The surnames the copy writes after each title and given name, read from the candidates' sentences (each once):
+ * the people index may miss a name inside a list, and a count of full names taken from it alone would call one
+ * of two Dame Judis the only one.
+ */
+function titledSurnamesWritten(candidates: Array<{ text?: string }>): Map<string, Set<string>> {
+  const bySentence = new Set<string>();
+  const written = new Map<string, Set<string>>();
+  for (const { text } of candidates) {
+    if (text === undefined || bySentence.has(text)) continue;
+    bySentence.add(text);
+    for (const m of text.matchAll(TITLED_FULL_NAME)) add(written, `${m[1]} ${m[2]}`, m[3]!);
+  }
+  return written;
 }

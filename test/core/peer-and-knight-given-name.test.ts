@@ -30,6 +30,20 @@ describe('"Lady <given name>" and an unresolved "Sir <given name>"', () => {
     expect(people).not.toContain('John');
   });
 
+  it('two named together in one list, the second missed by the people index: the lone given name is neither', () => {
+    // Review B-who37-1 / B-main-82: the count of full names must see the list's second name.
+    const dames =
+      'Dame Judi Kettering and Dame Judi Lowther opened the fete.\n\nDame Judi said the village had "never looked better".';
+    expect(speakers(dames)).toEqual(['Dame Judi']);
+    const ladies =
+      'Lady Hermione Cathcart and Lady Hermione Vane opened the fete.\n\nLady Hermione said the village had "never looked better".';
+    expect(speakers(ladies)).not.toContain('Hermione Cathcart');
+    // Control: one dame in the list beside someone else is still resolved.
+    const one =
+      'Dame Judi Kettering and the mayor, Tom Lowther, opened the fete.\n\nDame Judi said the village had "never looked better".';
+    expect(speakers(one)).toEqual(['Judi Kettering']);
+  });
+
   it('US wire style: a lone "Sir Alfred" with two Sir Alfreds named is listed whole', () => {
     const body =
       'Sir Alfred Pennington and Sir Alfred Morley attended the ceremony Tuesday in London.\n\n"It was an honor," Sir Alfred said.\n\n"We will be back next year," Sir Alfred said.';
