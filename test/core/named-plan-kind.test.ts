@@ -40,16 +40,17 @@ describe('a named plan in narration is not pending', () => {
 });
 
 describe('controls: an intention or a plan still to come stays pending', () => {
-  it.each([
-    'The county council plans to close three libraries.',
-    'The Treasury plans to sell the remaining Royal Mail shares.',
-    'The party has no plans to change its leader before the conference.',
-    "The mayor's plan to close three fire stations goes to a vote next month.",
-    'Ministers may yet abandon the council’s plan to build 400 homes.',
-    'His campaign plans to air the advert across Iowa.',
-    'Residents in Hove said they planned to object to the scheme.',
-  ])('%s', (text) => {
-    expect(passageKind(text)).toBe('pending');
+  it('keeps every such passage pending', () => {
+    const kept = [
+      'The county council plans to close three libraries.',
+      'The Treasury plans to sell the remaining Royal Mail shares.',
+      'The party has no plans to change its leader before the conference.',
+      "The mayor's plan to close three fire stations goes to a vote next month.",
+      'Ministers may yet abandon the council’s plan to build 400 homes.',
+      'His campaign plans to air the advert across Iowa.',
+      'Residents in Hove said they planned to object to the scheme.',
+    ];
+    expect(kept.map(passageKind)).toEqual(kept.map(() => 'pending'));
   });
 
   it('a question asked of the plan keeps its kind', () => {
