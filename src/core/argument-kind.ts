@@ -1,6 +1,5 @@
 import type { QuestionKind } from './analysis-types';
 import { deniedAppositive } from './denied-appositive';
-import { namedPlan } from './named-plan';
 import { uncontestedArgument } from './uncontested-argument';
 
 const ARGUED = /\b(?:argue[sd]?|arguing|insist(?:s|ed)?|contend(?:s|ed)?) that\b/i;
@@ -85,16 +84,7 @@ const CALLED_FALSE_NEXT = /\b(?:distort\w*|false|untrue|not true|baseless|unfoun
  * or concern ("expressed skepticism that …") disputes a claim itself and keeps its kind. An accusation is the same:
  * one side's charge with no answer in reach is a claim to check (chargeKind).
  */
-export function argumentKind(
-  kind: QuestionKind,
-  shape: string | undefined,
-  text: string,
-  next: string,
-  passage = false,
-): QuestionKind {
-  // "Clinton took shots at his plan to …": a plan the writer names, no event to come (named-plan.ts). Only a
-  // passage moves: a question asked of the plan ("Will the plan …?") asks what is pending.
-  if (passage && kind === 'pending' && shape === 'plan' && namedPlan(text)) return 'unverified';
+export function argumentKind(kind: QuestionKind, shape: string | undefined, text: string, next: string): QuestionKind {
   // "…, a figure the company disputes": the second side is in the sentence (review s34 B-main-61).
   if (kind === 'unverified' && deniedAppositive(text)) return 'disputed';
   if (kind === 'disputed' && shape === 'accusation') return chargeKind(text, next);

@@ -248,8 +248,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
         ? { ...built, text: named }
         : null;
     const first: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
-    const next = sentences[index + 1]?.text ?? '';
-    const kind = argumentKind(first, phrased?.shape ?? cue?.shape, sentence.text, next, !phrased);
+    const kind = argumentKind(first, phrased?.shape ?? cue?.shape, sentence.text, sentences[index + 1]?.text ?? '');
     const pair = phrased?.usesPair ? pairSentence : undefined;
     // "…, analysts said, …" then a named person on record: the claim has its named source, no unnamed one.
     const unnamed =
