@@ -64,22 +64,24 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     inputs.map((i) => i.item),
     { acceptance, cues },
   );
-  const marked = inputs.flatMap(({ item, candidates, none, pronounChain }, at) => {
+  const marked = inputs.flatMap(({ item, candidates, none, pronounChain, crowd }, at) => {
     // Titles and terms are not speech; a pair of marks around nothing is not a quote.
     if (item.kind === 'title' || item.kind === 'term' || item.mediaTitle || !WORDY.test(item.text)) return [];
     const ranked = pronounChain
       ? vetoPronounChain(speakerModel, item.speaker, candidates, none)
       : rankSpeakers(speakerModel, candidates, none);
-    const speaker = printable(fullerDescription(item, ranked)?.name ?? null);
+    const named = printable(fullerDescription(item, ranked)?.name ?? null);
+    // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts).
+    const speaker = crowd ? null : named;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
-    if (nonSpeech({ item, previous, speaker })) return [];
+    if (nonSpeech({ item, previous, speaker: named })) return [];
     // What the annotation counts as a direct quote, learned (quote-acceptance.ts).
     const confidence = (): number => {
       const ranked = bestCandidate(speakerModel, candidates, none);
       return ranked ? confidenceOf(speakerModel, ranked.evidence) : 0;
     };
-    const judged = accept({ item, speaker, confidence, pronounChain });
+    const judged = accept({ item, speaker: named, confidence, pronounChain });
     const sentenceId = item.segments[0]!.startSentence;
     options.observe?.({ ...judged, text: item.text, sentenceId });
     if (!judged.accepted) return [];

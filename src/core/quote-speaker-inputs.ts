@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { attributeQuotes, type QuoteItem } from './attribute-quotes';
+import { crowdChant } from './chanted-quote';
 import type { MentionFacts } from './mention-facts';
 import type { PersonMention } from './people';
 import { type QuoteForRanking, type SpeakerCandidate, speakerCandidates } from './speaker-candidates';
@@ -16,6 +17,11 @@ export interface RankingInput {
    * rules' pronoun resolution decides them.
    */
   pronounChain: boolean;
+  /**
+   * A crowd's chant ("protesters chanted "…""): no one named near it said it (chanted-quote.ts). Its candidates are
+   * kept, so the acceptance model still weighs the span as it learned to, but none of them is printed.
+   */
+  crowd?: boolean;
 }
 
 /** How candidates are drawn and weighed; the defaults are what the engine ships. */
@@ -84,6 +90,8 @@ export function quoteSpeakerInputs(sentences: Sentence[], options: SpeakerInputO
       facts,
     });
     const none = noneFeatures(candidates, item.speaker !== null, item.kind === 'fragment');
-    return { item, candidates, none, pronounChain };
+    const head = item.segments[0]!;
+    const crowd = crowdChant(sentences[head.startSentence]!, head.start, index.mentions[head.startSentence] ?? []);
+    return { item, candidates, none, pronounChain, crowd };
   });
 }

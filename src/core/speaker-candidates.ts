@@ -5,6 +5,7 @@ import { mentionStanding } from './mention-standing';
 import { passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
 import { quoteOutsider } from './quote-outsider';
+import { answeredAsker } from './reported-asker';
 import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -141,7 +142,9 @@ export function speakerCandidates(options: {
       else add({ name: mention.person.name, person: mention.person }, mention, false, known.key);
       if (known.addressed && passiveListener(at, mention, quote)) listeners.add(known.key);
       // "Labour accused Mr Sunak of "running scared"": the one judged is the words' target (quote-outsider.ts).
+      // "Ms. Reid asked the minister whether …" ¶ "“No.”": the asker is answered, not answering (reported-asker.ts).
       if (id === quote.startSentence && quoteOutsider(at, mention, quote)) listeners.add(known.key);
+      else if (answeredAsker(sentences, quote, mention)) listeners.add(known.key);
       // "said Clinton campaign manager Robby Mook": when the rules chose the titled name, the name before the
       // title only says whom that person works for.
       const titled = list[m + 1];
