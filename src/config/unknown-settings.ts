@@ -42,8 +42,12 @@ function closestSetting(key: string, known: readonly string[]): string | undefin
 
 const NAMESPACES = ['NEWSBRIEF', 'SLACK', 'DISCORD', 'OPENAI'];
 
-/** A first word within two edits of one of ours (a swap is two): a setting meant for newsbrief. */
+/**
+ * A first word within two edits of one of ours (a swap is two): a setting meant for newsbrief. A word that only
+ * extends one of ours (`DISCORDJS_TOKEN`, `SLACKBOT_URL`) names another tool's namespace, and the check reads the
+ * whole environment, so refusing it would stop the bot over a key that was never meant for it (review B-ux37-1).
+ */
 function misspeltNamespace(key: string): boolean {
   const first = key.toUpperCase().split('_')[0] ?? '';
-  return NAMESPACES.some((name) => distance(first, name) <= 2);
+  return NAMESPACES.some((name) => distance(first, name) <= 2 && !(first !== name && first.startsWith(name)));
 }

@@ -73,8 +73,10 @@ describe('loadConfig', () => {
       DISCORD_BOT_TOKEN: 'discord-secret-value',
       NEWSBRIEF_TIMEZONE: 'Europe/London',
       NEWSBRIEF_ENGINE: 'lmm',
-      // Another tool's settings in the same environment are not ours to refuse.
+      // Another tool's settings in the same environment are not ours to refuse, nor a namespace that extends ours.
       SLACK_WEBHOOK_URL: 'https://hooks.example/x',
+      DISCORDJS_TOKEN: 'another-bots-secret-value',
+      SLACKBOT_URL: 'https://hooks.example/y',
       OPENAI_ORG_ID: 'org-1',
       // Read by the test suite, not the bot.
       NEWSBRIEF_PG_BIN: '/usr/lib/postgresql/16/bin',
