@@ -1,4 +1,5 @@
 import type { Entity } from './analysis-types';
+import type { EntityFinder } from './entity-finder';
 import type { AnswerType } from './question-type';
 import { REFUSAL_SOURCE } from './refusal-cues';
 import { contentTerms, stemOf, tokenizeWords } from './tokenize-words';
@@ -94,9 +95,8 @@ const PLACE_TAIL = /\s(?:city|county|borough|province|island|islands|valley|beac
 const isPlace = (e: Entity): boolean => e.type === 'place' || PLACE_TAIL.test(e.name);
 
 /** Names (or roles) in the sentence that the question does not already use: who-questions want someone new. */
-export function freshPeople(sentence: string, questionWords: Set<string>, entities: Entity[]): number {
-  const lowered = sentence.toLowerCase();
-  const inSentence = entities.filter((e) => lowered.includes(e.name.toLowerCase()));
+export function freshPeople(sentence: string, questionWords: Set<string>, entitiesIn: EntityFinder): number {
+  const inSentence = entitiesIn(sentence.toLowerCase());
   const person = inSentence.some(
     (e) => e.type === 'person' && !e.name.split(/\s+/).some((w) => questionWords.has(w.toLowerCase())),
   );
@@ -114,13 +114,8 @@ export function freshPeople(sentence: string, questionWords: Set<string>, entiti
 }
 
 /** A place the question does not already name: a place entity, or "in/at/to (the) Capitalised". */
-export function freshPlace(sentence: string, questionWords: Set<string>, entities: Entity[]): boolean {
-  const lowered = sentence.toLowerCase();
-  if (
-    entities.some(
-      (e) => e.type === 'place' && lowered.includes(e.name.toLowerCase()) && !questionWords.has(e.name.toLowerCase()),
-    )
-  )
+export function freshPlace(sentence: string, questionWords: Set<string>, entitiesIn: EntityFinder): boolean {
+  if (entitiesIn(sentence.toLowerCase()).some((e) => e.type === 'place' && !questionWords.has(e.name.toLowerCase())))
     return true;
   return /\b(?:in|at|to|into|from|across|throughout)\s+(?:the\s+)?[A-Z]/.test(sentence);
 }

@@ -6,6 +6,7 @@ import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
+import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
 import { lacksFiller, saysCause } from './lacks-filler';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
@@ -86,6 +87,8 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const relation = terms.relation === undefined ? -1 : terms.terms.indexOf(terms.relation);
   const novelTotal = weights.reduce((sum, w, k) => sum + (isNovel[k] ? w : 0), 0);
   const askedPerson = answerAskedPerson(analysis, question);
+  // Who and where questions look up each sentence's entities: the names are read once for the whole answer.
+  const entitiesIn = type === 'person' || type === 'place' ? entityFinder(analysis.entities) : undefined;
 
   const matches = analysis.sentences.map((_, i) =>
     terms.terms.map((term) => matchTerm(index, i, term, term === terms.verb)),
@@ -139,8 +142,8 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     const shape =
       (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
     let fresh = 0;
-    if (type === 'person') fresh = freshPeople(sentence.text, terms.questionWords, analysis.entities);
-    else if (type === 'place') fresh = freshPlace(sentence.text, terms.questionWords, analysis.entities) ? 1 : 0;
+    if (type === 'person') fresh = freshPeople(sentence.text, terms.questionWords, entitiesIn!);
+    else if (type === 'place') fresh = freshPlace(sentence.text, terms.questionWords, entitiesIn!) ? 1 : 0;
     const words = index.words[i]!;
     const sentenceBigrams = bigramsOf(index.sequences[i]!);
     const bigramHits = questionBigrams.filter((b) => sentenceBigrams.has(b)).length;

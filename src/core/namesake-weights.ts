@@ -52,6 +52,9 @@ export function namesakeWeights<T extends { name: string; weight: number }>(
   people: T[],
   mentionsOf: (surname: string) => number,
   text: string,
+  // Other weights of the same people in the same order ("named" beside "weight"): the full and titled mentions are
+  // counted once for both, not read from the copy again.
+  alike: Array<Array<{ name: string; weight: number }>> = [],
 ): void {
   const groups = new Map<string, string[]>();
   for (const p of people) {
@@ -70,7 +73,7 @@ export function namesakeWeights<T extends { name: string; weight: number }>(
     for (const g of given) counts.set(`${g} ${last}`, inFull(`${g} ${last}`, text) + titledAs(g, given, last, text));
     most.set(last, Math.max(...given.map((g) => counts.get(`${g} ${last}`)!)));
   }
-  for (const p of people) {
+  for (const p of [people, ...alike].flat()) {
     const last = surname(p.name);
     const own = counts.get(`${p.name.split(/\s+/)[0]!} ${last}`);
     // Namesakes named in full equally often ("Bill Clinton" once, "Hillary Clinton" once) all keep them.

@@ -260,10 +260,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const { people: distinct, bodies } = whoIsWhoEvidenceSplit(shown, analysis.title, text, sentenceTexts);
   for (const b of bodies)
     if (!organizations.some((o) => o.name === b)) organizations.push({ name: b, count: counted(b) });
-  namesakeWeights(distinct, counted, text);
   // "Bill Clinton" once beside Hillary Clinton: the surname's mentions are hers, so he is named once, as in the weight.
   const named = distinct.map((p) => ({ name: p.name, weight: p.named }));
-  namesakeWeights(named, counted, text);
+  namesakeWeights(distinct, counted, text, [named]);
   named.forEach((n, i) => {
     distinct[i]!.named = n.weight;
   });
