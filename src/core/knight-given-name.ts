@@ -1,3 +1,4 @@
+import { knownFirstName } from './known-first-name';
 import type { PersonParse } from './parse-person';
 
 /** The honorifics British style puts before a GIVEN name on later mentions: "Sir Keir", "Dame Judi". */
@@ -10,12 +11,12 @@ const GIVEN_NAME_HONORIFIC = /^(?:Sir|Dame)$/;
 const COURTESY_HONORIFIC = /^(?:Lord|Lady)$/;
 
 /**
- * "Sir Alfred" as `knightGivenName` leaves a knight's given name when two full names or none fit it: who is who lists
+ * "Sir Alfred" ("Lord Rupert") as `knightGivenName` leaves a given name when two full names or none fit it: who is who lists
  * the name with its title, as the quote's speaker is printed, not a bare "Alfred" read as a surname (review s35
  * B-sir36-1). Null for any other name.
  */
 export function knightUnresolved(name: string): string | null {
-  return /^(?:Sir|Dame) \S+$/.test(name) ? name : null;
+  return /^(?:Sir|Dame|Lord|Lady) \S+$/.test(name) ? name : null;
 }
 
 /**
@@ -50,6 +51,9 @@ export function knightGivenName(candidates: Array<{ parse: PersonParse; text?: s
       const titled = titledByGiven.get(`${honorific} ${name}`);
       if (!ambiguous && titled?.size === 1 && fullByGiven.get(name)?.size === 1 && !surnames.has(name))
         c.parse = { ...c.parse, name: [...titled][0]!, certain: true };
+      // The courtesy reading failed for a word that is a given name and no surname here ("Lord Rupert" alone, one of
+      // two Lady Hermiones): the title stays, as with "Sir John", for a bare "Rupert" reads as a surname.
+      else if (knownFirstName(name) && !surnames.has(name)) c.parse = { ...c.parse, name: `${honorific} ${name}` };
       continue;
     }
     if (!GIVEN_NAME_HONORIFIC.test(honorific)) continue;

@@ -10,7 +10,7 @@ import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { PLACES } from './place-words';
-import { namesAfterPlural, pluralRoleHead } from './plural-role-head';
+import { namesAfterPlural, pluralRoleHead, pluralRoleWord } from './plural-role-head';
 import { ROLE_HEADS } from './role-heads';
 import { titleWordSurname } from './role-word-surname';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
@@ -46,9 +46,10 @@ export function parsePerson(run: NameRun): PersonParse | null {
     if (leadParse && (leadParse.certain || leadParse.name.includes(' '))) {
       const tail = run.words.slice(connector).filter((w) => isCapitalised(w.text));
       const place = PLACES.has(tail.map((w) => w.text).join(' '));
-      // A lead made certain only by a role's plural before it ("Senators Walter and Hillary Okafor") is the first of
-      // two people the whole run names, not a name the tail is no part of.
-      const certain = leadParse.certain && !pluralRoleHead(lead[0]!);
+      // A lead made certain only by a role's plural before it ("Senators Walter and Hillary Okafor", "Reps. Tom Cole
+      // and Ann Wagner") is the first of two people the whole run names, not a name the tail is no part of; before
+      // "of" ("Sens. Ted Cruz of Texas") the abbreviated plural still makes the lead certain.
+      const certain = leadParse.certain && !(joined ? pluralRoleWord(lead[0]!.text) : pluralRoleHead(lead[0]!));
       if (certain || place || tail.some((w) => !isNameWord(w) || NOT_NAMES.has(w.text))) return leadParse;
     }
   }

@@ -17,6 +17,7 @@ import { otherNamesake } from './other-namesake';
 import { type PersonParse, parsePerson } from './parse-person';
 import { findRole } from './person-roles';
 import { PLACES } from './place-words';
+import { pluralRoleWord } from './plural-role-head';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
 import { STOPWORDS } from './stopwords';
@@ -98,10 +99,11 @@ function pairedParse(run: NameRun, parse: PersonParse, words: Word[], text: stri
         : parsed;
     // "Jeb Bush and Marco Rubio" beside "George W. Bush": only here is the full name what tells the namesakes
     // apart (a lone Bush is found by its surname anyway).
+    // "Generals Mark Milley and Tom Lutz": a title's plural opening the list makes its first full name a person too.
     if (
       whole?.name.includes(' ') &&
       whole.end === first!.end &&
-      otherNamesake(whole.name, text) &&
+      (pluralRoleWord(lead[0]!.text) || otherNamesake(whole.name, text)) &&
       !notAPerson(whole.name, whole.certain, sub, words)
     )
       return whole;

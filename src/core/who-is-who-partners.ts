@@ -1,3 +1,4 @@
+import { abbreviatedOffice } from './abbreviated-title';
 import { coordinatedPartners } from './coordinated-partners';
 import { looksLikePerson } from './looks-like-person';
 import { surname } from './mentions-entity';
@@ -23,7 +24,8 @@ export function whoIsWhoPartners(
     text,
   ))
     if (looksLikePerson(name, text, speechTagged(surname(name), text), sentenceTexts)) {
-      const role = roleOf(name, undefined, text);
+      // "Reps. Tom Cole and Ann Wagner": the list's plural title is the partner's office too.
+      const role = roleOf(name, undefined, text) ?? abbreviatedOffice(name, text);
       const named = counted(surname(name));
       // "Frank Newmark and Jim Hartley: “We found…”": the partner of someone quoted speaks with them.
       const joint = people.some(
