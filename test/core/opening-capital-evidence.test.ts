@@ -11,47 +11,22 @@ function questionsOf(body: string): string[] {
   );
 }
 
-describe("a body type's plural the name finder read as a name loses the sentence's capital", () => {
+describe('a sentence-opening capital follows the copy and the lexicon (session 36 cap50)', () => {
   it.each([
-    // British.
+    // A body type's plural the name finder read as a name (British, then US).
     ['Services are due to return to normal by Friday.', 'Will services return to normal by Friday?'],
-    // US.
     [
       'Services are expected to resume at the plant Monday, officials said.',
       'Which officials say services are expected to resume at the plant Monday, and can they be named?',
     ],
-  ])('"%s"', (body, expected) => {
-    expect(questionsOf(body)).toContain(expected);
-  });
-});
-
-describe('a demonym ending on a word WordNet writes only lower case is no nationality', () => {
-  it.each([
-    // British.
+    // A demonym's ending on a word WordNet writes only lower case (British, then US).
     ['Parish councillors will vote on the plan next week.', 'Will parish councillors vote on the plan next week?'],
-    // US.
     ['Veteran officers will retire next year.', 'Will veteran officers retire next year?'],
-  ])('"%s"', (body, expected) => {
-    expect(questionsOf(body)).toContain(expected);
-  });
-
-  it.each([
-    ['British officials will meet on Tuesday.', 'Will British officials meet on Tuesday?'],
-    ['Polish workers will strike next week.', 'Will Polish workers strike next week?'],
-    ['Jewish leaders will meet the mayor on Sunday.', 'Will Jewish leaders meet the mayor on Sunday?'],
-  ])('control: a nationality or creed keeps it: "%s"', (body, expected) => {
-    expect(questionsOf(body)).toContain(expected);
-  });
-});
-
-describe('a plural-looking opener with a singular verb names one thing', () => {
-  it.each([
-    // British.
+    // A plural-looking opener with a singular verb names one thing (British, then US).
     [
       'Smiths is due to reopen its shop on the high street next month.',
       'Will Smiths reopen its shop on the high street next month?',
     ],
-    // US.
     ['Sears is expected to close the store in January.', 'Will Sears close the store in January?'],
     ['Walgreens is due to open the pharmacy in June.', 'Will Walgreens open the pharmacy in June?'],
   ])('"%s"', (body, expected) => {
@@ -59,12 +34,16 @@ describe('a plural-looking opener with a singular verb names one thing', () => {
   });
 
   it.each([
-    // A word singular in its own right says nothing of a later opener.
+    // A nationality or creed keeps its capital.
+    ['British officials will meet on Tuesday.', 'Will British officials meet on Tuesday?'],
+    ['Polish workers will strike next week.', 'Will Polish workers strike next week?'],
+    ['Jewish leaders will meet the mayor on Sunday.', 'Will Jewish leaders meet the mayor on Sunday?'],
+    // A word singular in its own right says nothing of a later opener; a plural verb, or none read, lowers it.
     ['Politics is due to change. Politics teachers will strike next week.', 'Will politics teachers strike next week?'],
     ['Mailers will go out next week.', 'Will mailers go out next week?'],
     ['Critics are due to meet on Friday.', 'Will critics meet on Friday?'],
     ['Councils will set their budgets in March.', 'Will councils set their budgets in March?'],
-  ])('control: a plural verb, or no verb read, lowers it: "%s"', (body, expected) => {
+  ])('control: "%s"', (body, expected) => {
     expect(questionsOf(body)).toContain(expected);
   });
 
