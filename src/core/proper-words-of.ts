@@ -58,7 +58,11 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
  * names (people, organisations, speakers): names, not sentence openers. "Sanders has blamed…" opens
  * every sentence that names him, so only the list of names tells his capital from a sentence's.
  */
-export function properWordsOf(texts: string[], names: Iterable<string> = []): Set<string> {
+export function properWordsOf(
+  texts: string[],
+  names: Iterable<string> = [],
+  people: ReadonlySet<string> = new Set(),
+): Set<string> {
   const words = new Set<string>();
   const lowerCase = lowerCaseWords(texts);
   for (const name of names) {
@@ -66,8 +70,13 @@ export function properWordsOf(texts: string[], names: Iterable<string> = []): Se
     // "Union leaders will ballot …", "Council officials will …": a name of one word that is a body's type noun is that
     // type without its name, read off a sentence's opening capital; a name only if written so mid-sentence (the loop
     // below). A head that names one body alone ("Senate", "Congress", "Treasury", "City") is not a type noun.
-    // Its plural ("Services are due to return …", "Councils will …") is the common noun too, whatever the finder read.
-    if (parts.length === 1 && (BODY_TYPE.has(name) || singularsOf(name).some((s) => BODY_TYPE.has(s)))) continue;
+    // Its plural ("Services are due to return …", "Councils will …") is the common noun too, whatever the finder read,
+    // unless the finder read a person ("Banks, who had said she …": a surname, not a body's type).
+    if (
+      parts.length === 1 &&
+      (BODY_TYPE.has(name) || (!people.has(name) && singularsOf(name).some((s) => BODY_TYPE.has(s))))
+    )
+      continue;
     // "County officials" (a common noun's head): the first capital is the sentence's, a name only if written so elsewhere.
     for (const word of parts.length > 1 && /^[a-z]/.test(parts.at(-1)!) ? parts.slice(1) : parts) {
       const bare = word.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');

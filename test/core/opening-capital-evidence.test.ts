@@ -43,6 +43,11 @@ describe('a sentence-opening capital follows the copy and the lexicon (session 3
     ['Mailers will go out next week.', 'Will mailers go out next week?'],
     ['Critics are due to meet on Friday.', 'Will critics meet on Friday?'],
     ['Councils will set their budgets in March.', 'Will councils set their budgets in March?'],
+    // A person's surname that looks like a body type's plural ("Banks" beside "Bank") keeps its capital.
+    [
+      'Banks, who chairs the panel, said she would oppose the plan. Banks will meet the mayor on Friday.',
+      'Will Banks meet the mayor on Friday?',
+    ],
   ])('control: "%s"', (body, expected) => {
     expect(questionsOf(body)).toContain(expected);
   });
