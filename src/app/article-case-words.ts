@@ -18,9 +18,9 @@ export function articleCaseWords(
   analysis: Pick<Analysis, 'title' | 'sentences' | 'entities' | 'quotes' | 'statements'>,
 ): CaseWords {
   const texts = [analysis.title, ...analysis.sentences.map((s) => s.text)];
-  const names = [
-    ...analysis.entities.map((e) => e.name),
-    ...[...analysis.quotes, ...analysis.statements].flatMap((q) => (q.speaker ? [q.speaker] : [])),
-  ];
-  return { proper: properWordsOf(texts, names), lower: lowerCaseWords(texts) };
+  const speakers = [...analysis.quotes, ...analysis.statements].flatMap((q) => (q.speaker ? [q.speaker] : []));
+  const names = [...analysis.entities.map((e) => e.name), ...speakers];
+  // A speaker or a person the finder read ("Banks") keeps a surname that looks like a body type's plural.
+  const people = new Set([...analysis.entities.filter((e) => e.type === 'person').map((e) => e.name), ...speakers]);
+  return { proper: properWordsOf(texts, names, people), lower: lowerCaseWords(texts) };
 }

