@@ -16,19 +16,6 @@ const BODY_TYPE = new Set(
   ),
 );
 
-/**
- * "Smiths is due to reopen …", "Boots has said …": a sentence opening on a plural-looking word whose verb is singular
- * names one thing, a firm or a family's shop, and the capital is the name's, whatever WordNet says of "smith" or
- * "boot". Words singular in their own right ("Politics is", "News is", "Business is", "Series is") don't look plural
- * here. Only the two words at the start are read, so the check is constant per sentence.
- */
-const SINGULAR_OPENER = /^([A-Z][a-z]+[^aeiousy\W]s)\s+(?:is|was|has|does|says)\s/;
-
-function singularOpener(text: string): string | undefined {
-  const word = SINGULAR_OPENER.exec(text.slice(0, 40))?.[1];
-  return word && !/(?:ic|ew)s$/.test(word) ? word : undefined;
-}
-
 /** [\w'’-], the characters a word is made of here. */
 function inWord(c: number): boolean {
   return wordChar(c) || c === 39 || c === 0x2019 || c === 45;
@@ -85,8 +72,6 @@ export function properWordsOf(
     }
   }
   for (const text of texts) {
-    const singular = singularOpener(text);
-    if (singular && !lowerCase.has(singular.toLowerCase())) words.add(singular);
     const tokens = text.split(/\s+/);
     for (let i = 1; i < tokens.length; i++) {
       // Only a capital, or an opening mark before one, can start a name: skip the rest unread.

@@ -22,13 +22,6 @@ describe('a sentence-opening capital follows the copy and the lexicon (session 3
     // A demonym's ending on a word WordNet writes only lower case (British, then US).
     ['Parish councillors will vote on the plan next week.', 'Will parish councillors vote on the plan next week?'],
     ['Veteran officers will retire next year.', 'Will veteran officers retire next year?'],
-    // A plural-looking opener with a singular verb names one thing (British, then US).
-    [
-      'Smiths is due to reopen its shop on the high street next month.',
-      'Will Smiths reopen its shop on the high street next month?',
-    ],
-    ['Sears is expected to close the store in January.', 'Will Sears close the store in January?'],
-    ['Walgreens is due to open the pharmacy in June.', 'Will Walgreens open the pharmacy in June?'],
   ])('"%s"', (body, expected) => {
     expect(questionsOf(body)).toContain(expected);
   });
@@ -40,6 +33,7 @@ describe('a sentence-opening capital follows the copy and the lexicon (session 3
     ['Jewish leaders will meet the mayor on Sunday.', 'Will Jewish leaders meet the mayor on Sunday?'],
     // A word singular in its own right says nothing of a later opener; a plural verb, or none read, lowers it.
     ['Politics is due to change. Politics teachers will strike next week.', 'Will politics teachers strike next week?'],
+    ['Darts is booming in the town. Darts players will compete on Friday.', 'Will darts players compete on Friday?'],
     ['Mailers will go out next week.', 'Will mailers go out next week?'],
     ['Critics are due to meet on Friday.', 'Will critics meet on Friday?'],
     ['Councils will set their budgets in March.', 'Will councils set their budgets in March?'],
@@ -50,10 +44,5 @@ describe('a sentence-opening capital follows the copy and the lexicon (session 3
     ],
   ])('control: "%s"', (body, expected) => {
     expect(questionsOf(body)).toContain(expected);
-  });
-
-  it('control: a hostile run of singular openers stays linear', () => {
-    const body = Array.from({ length: 3000 }, (_, i) => `Smiths is open on day ${i}.`).join(' ');
-    expect(Array.isArray(questionsOf(body))).toBe(true);
   });
 });
