@@ -1,4 +1,7 @@
-import { lowerDemonymEnding, nameFirstWord } from './name-first-word';
+import { lowerDemonymEnding, nameFirstWord, partyWord } from './name-first-word';
+import { ProperWords } from './proper-words-of';
+import { isRoleHead } from './role-heads';
+import { singularsOf } from './singulars-of';
 
 /**
  * A clause's opening capital, lowered unless the word is a name: what every template does before splicing a copy's
@@ -26,6 +29,17 @@ export function opensOnHyphenPrefix(text: string): boolean {
   return HYPHEN_PREFIX.test(text);
 }
 
+/**
+ * "Labour councillors", "Green activists": a party's one-word name (WordNet) before a people noun that holds a post
+ * or a membership (`isRoleHead`: councillors, leaders, members, activists) names the party; "Labour costs", "Green
+ * energy" do not (review s36 B-main-86).
+ */
+function partyBeforePeople(word: string, text: string): boolean {
+  if (!partyWord(word)) return false;
+  const next = /^[A-Za-z]+\s+([a-z]+)\b/.exec(text)?.[1];
+  return !!next && [next, ...singularsOf(next)].some(isRoleHead);
+}
+
 /** Lowercase an opening word unless it is a name (capitalised mid-sentence elsewhere, or an acronym). */
 export function lowerStart(text: string, properWords: Set<string>): string {
   const first = /^[A-Za-z][\w'’]*/.exec(text)?.[0];
@@ -48,15 +62,20 @@ export function lowerStart(text: string, properWords: Set<string>): string {
   const nextCapital =
     /^[A-Za-z][\w'’]*[\s-]+[A-Z]/.test(text) ||
     (/^[A-Za-z][\w'’]*\s+[$£€]?\d/.test(text) && !FIGURE_OPENER.test(first));
+  // The copy's own lower-case use of the word ("The parish council met …", "green spaces") outweighs any lexicon's
+  // capital; a capital it writes mid-sentence (`properWords`) still wins (review s36 B-main-86).
+  const copyLower = properWords instanceof ProperWords && properWords.lowerCase.has(bare.toLowerCase());
   // "Parish", "Veteran", "Guardian" end like "British", "Christian", "Iraqi", but WordNet has no capital for them.
-  const demonym = /(?:ish|ian|ese|an|i)$/.test(bare) && !lowerDemonymEnding(bare);
+  const demonym = !copyLower && /(?:ish|ian|ese|an|i)$/.test(bare) && !lowerDemonymEnding(bare);
   if (
     !determiner &&
     (properWords.has(bare) ||
       demonym ||
       // "Democrats will vote", "Hughes will decide": a word the copy writes nowhere else keeps its capital when the
       // lexicon writes it so too (review s33 B-main-56); "Critics", "Officials" are common there and lowered.
-      nameFirstWord(bare) ||
+      (!copyLower && nameFirstWord(bare)) ||
+      // The copy's "labour costs" says nothing of "Labour councillors": the party test reads the next word instead.
+      partyBeforePeople(bare, text) ||
       /^[A-Z]{2,}/.test(first) ||
       /^I(?:['’](?:m|ve|d|ll))?$/.test(first) ||
       nextCapital)

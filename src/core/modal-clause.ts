@@ -37,6 +37,13 @@ const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|
  */
 const NOUN_OR_VERB = /^\s+(?:plans?|hopes?|intends?|aims?|needs?|wants?)\s/i;
 const MAX_SUBJECT_CHARS = 600;
+/**
+ * An adverb between the subject and its modal ("The bill still must clear …", "The council also will …"): no part of
+ * the subject. Left in it, "Will the bill still clear …?" turns the "still" of "yet" into the "still" of "despite" (sample
+ * 34's #44); the same adverbs after the modal are dropped by MODAL.
+ */
+const PRE_MODAL_ADVERB =
+  /\s+(?:still|also|now|then|(?:most |very )?(?:likely|probably|possibly|perhaps|certainly|surely))$/i;
 const PAST_VERB_END = /(?:^|\s)(?:[a-z]{3,}ed|made|laid|set out|gave|took|drew|put forward)$/;
 
 /** Words ending in a possessive ("her", "the mayor's"): what follows them is a noun, never their verb. */
@@ -72,7 +79,7 @@ export function modalClause(clause: string): ModalClause | null {
     // A subject is at most 14 words: past this many characters every later match's is longer too, and reading
     // each one whole made a clause of thousands of "plans to" quadratic (review s32 B-main-17).
     if (match.index > MAX_SUBJECT_CHARS) break;
-    const subject = clause.slice(0, match.index).trim();
+    const subject = clause.slice(0, match.index).trim().replace(PRE_MODAL_ADVERB, '');
     const verbPhrase = clause
       .slice(match.index + match[0].length)
       .replace(/^to\s+/i, '')

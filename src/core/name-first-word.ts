@@ -9,6 +9,7 @@ import { singularsOf } from './singulars-of';
 let words: Set<string> | undefined;
 let commonPlurals: Set<string> | undefined;
 let lowerDemonymEndings: Set<string> | undefined;
+let parties: Set<string> | undefined;
 
 /**
  * True when the lexicon writes this word with a capital in its commonest sense, or the word is the plural of a
@@ -32,4 +33,14 @@ export function nameFirstWord(word: string): boolean {
 export function lowerDemonymEnding(word: string): boolean {
   lowerDemonymEndings ??= new Set(data.lowerDemonymEndings.split(' '));
   return lowerDemonymEndings.has(word.toLowerCase());
+}
+
+/**
+ * True when WordNet writes the word with a capital as a political party's name or its member's ("Labour", "Green",
+ * "Communist", "Opposition"), whatever its commonest sense: before a people noun it names the party (review s36
+ * B-main-86, "Labour councillors will vote …").
+ */
+export function partyWord(word: string): boolean {
+  parties ??= new Set(data.partyWords.split(' '));
+  return parties.has(word.toLowerCase());
 }

@@ -41,6 +41,17 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
 }
 
 /**
+ * An article's proper words, carrying the words its copy writes in lower case: `lowerStart` reads the copy's own
+ * lower-case use of a word ("The parish council met …") before any lexicon (review s36 B-main-86), and the 47 places
+ * that phrase a clause pass this one set.
+ */
+export class ProperWords extends Set<string> {
+  constructor(readonly lowerCase: ReadonlySet<string>) {
+    super();
+  }
+}
+
+/**
  * Words written with a capital somewhere other than a sentence start, and the words of the article's
  * names (people, organisations, speakers): names, not sentence openers. "Sanders has blamed…" opens
  * every sentence that names him, so only the list of names tells his capital from a sentence's.
@@ -50,8 +61,8 @@ export function properWordsOf(
   names: Iterable<string> = [],
   people: ReadonlySet<string> = new Set(),
 ): Set<string> {
-  const words = new Set<string>();
   const lowerCase = lowerCaseWords(texts);
+  const words = new ProperWords(lowerCase);
   for (const name of names) {
     const parts = name.split(/\s+/);
     // "Union leaders will ballot …", "Council officials will …": a name of one word that is a body's type noun is that

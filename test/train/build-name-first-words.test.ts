@@ -45,9 +45,17 @@ describe('buildNameFirstWords (WordNet alone decides; review s34 B-sample30-2, B
       expect(lowerDemonym.has(word)).toBe(false);
   });
 
+  it('lists a party\'s one-word name WordNet writes before "Party", or its member\'s (review s36 B-main-86)', () => {
+    const parties = new Set(built.partyWords);
+    for (const word of ['labour', 'green', 'communist']) expect(parties.has(word)).toBe(true);
+    // Control: "Opposition" names no party of that name; "Labor", the British party's variant, is a movement in US copy.
+    for (const word of ['opposition', 'labor', 'party']) expect(parties.has(word)).toBe(false);
+  });
+
   it('the committed list is the builder output', () => {
     expect(data.words).toBe([...words].sort().join(' '));
     expect(data.commonPlurals).toBe([...commonPlurals].sort().join(' '));
     expect(data.lowerDemonymEndings).toBe(built.lowerDemonymEndings.join(' '));
+    expect(data.partyWords).toBe(built.partyWords.join(' '));
   });
 });
