@@ -82,6 +82,27 @@ function mainClauseStart(words: readonly string[], from: number, end: number): n
 }
 
 /**
+ * A comma between a list's short items ("to allow siblings, biological parents and caregivers to enter"): the list
+ * reaches its "and"/"or" within two words, no stop between, and its last item is inside the passage, so the comma ends
+ * no clause; cut there, the passage loses the list's other items and the verb after it (sample 34's #43). An article
+ * or a preposition after the comma opens an apposition or a phrase ("Lee Epstein, a law professor and …", ",
+ * including …"), a pronoun a clause; a list that runs past the passage's end is cut at its comma as before.
+ */
+function listComma(words: readonly string[], i: number, end: number): boolean {
+  const next = words[i + 1] ?? '';
+  if (!/^[a-z]/.test(next) || NOT_AN_ITEM.test(next)) return false;
+  for (let j = i + 2; j <= i + 3 && j + 1 < end; j++) {
+    if (/[,;:.!?)"”]$/.test(words[j - 1]!)) return false;
+    if (/^(?:and|or)$/.test(words[j]!)) return true;
+  }
+  return false;
+}
+
+/** Words after a comma that open no list item: conjunctions, relatives, pronouns, articles and prepositions. */
+const NOT_AN_ITEM =
+  /^(?:and|or|but|nor|yet|so|which|who|whom|whose|that|he|she|they|it|we|i|you|a|an|the|including|such|like|especially|from|to|in|on|at|for|with|by|of|as)$/;
+
+/**
  * The first `max` words from `from` on, ended at a clause boundary when one falls late enough, never in
  * a name or number, nor inside a dashed aside (a comma there ends no clause: "-- dismissed so often as
  * myopic, unable to …" would stop before the claim the aside interrupts).
@@ -97,7 +118,7 @@ function passageHead(words: readonly string[], from: number, max: number, keep: 
   const main = mainClauseStart(words, from, n);
   for (let i = from; i < n - 1; i++) {
     if (DASH.test(words[i]!)) dashes++;
-    else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0 && i >= main) boundary = i;
+    else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0 && i >= main && !listComma(words, i, n)) boundary = i;
   }
   const cut = boundary < 0 ? -1 : words.slice(from, boundary + 1).join(' ').length - 1;
   // The clause boundary may end the passage only after the words that carry its cue, and never at the

@@ -126,3 +126,30 @@ describe("the copy's own lower-case use of a word lowers its opening capital (re
     ).toContain('Will Polish officials meet their German counterparts on Friday?');
   });
 });
+
+describe('a flagged passage is not cut at a comma inside a short list (sample 34 #43)', () => {
+  it.each([
+    // British copy.
+    [
+      'But as more families arrive at the border in search of work, the county is planning to expand the scheme to allow cousins, grandparents and family friends to apply for the housing grant as well ― as long as they are sponsoring children approved under the current rules, officials announced.',
+      'to allow cousins, grandparents and family friends to apply for the housing grant',
+    ],
+    // US copy.
+    [
+      'But as enrollment keeps climbing across the district this fall, the school board is planning to widen the policy to let aunts, stepparents and older siblings to sign students out early as well ― as long as they carry a permission slip signed by a parent, the superintendent announced.',
+      'to let aunts, stepparents and older siblings to sign students out early',
+    ],
+  ])('%s', (sentence, kept) => {
+    expect(textsOf(sentence).some((q) => q.includes(kept))).toBe(true);
+  });
+
+  it('control: an apposition after a name ends the passage at its comma as before', () => {
+    expect(
+      textsOf(
+        "The county's roads remained the worst maintained in the region based on repair records this year, while the city's bus network overtook the suburbs' as the least reliable one, according to an analysis by Mira Okonjo, a statistics lecturer and transport adviser at the university.",
+      ),
+    ).toContain(
+      "Unverified: “The county's roads remained the worst maintained in the region based on repair records this year, while the city's bus network overtook the suburbs' as the least reliable one, according to an analysis by Mira Okonjo …”",
+    );
+  });
+});
