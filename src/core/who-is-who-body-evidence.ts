@@ -1,4 +1,7 @@
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { hasLiteralMatch, literalPattern } from './literal-matches';
+import { organizationUsage } from './organization-usage';
+import { personCue } from './person-usage';
 
 /**
  * A body's head word closing the name: "Brookings Institution", "Lockheed Group", "Acme plc". A lexical class (what
@@ -27,7 +30,10 @@ const BODY_PLURAL = literalPattern('(?:^|[.!?]["”\']?\\s{1,3}|\\n)(?:The )?', 
  */
 export function typedAsBody(name: string, copy: string): boolean {
   return (
-    BODY_HEAD.test(name) || hasLiteralMatch(copy, name, CORPORATE_AFTER) || hasLiteralMatch(copy, name, BODY_PLURAL)
+    BODY_HEAD.test(name) ||
+    hasLiteralMatch(copy, name, CORPORATE_AFTER) ||
+    hasLiteralMatch(copy, name, BODY_PLURAL) ||
+    usedAsBody(name, copy)
   );
 }
 
@@ -38,4 +44,40 @@ export function typedAsBody(name: string, copy: string): boolean {
  */
 export function namedAsBody(name: string, copy: string): boolean {
   return BODY_HEAD.test(name) || hasLiteralMatch(copy, name, BODY_PLURAL);
+}
+
+/** "shares of Lockheed Martin", "stock in Halden Varr": what only a firm is traded as. */
+const SHARES_BEFORE = literalPattern('\\b[Ss](?:hares|tock) (?:of|in) ', "(?![\\p{L}\\p{M}'-])", 'u');
+/** "a Lockheed Martin spokesman", "the Halden Varr board": someone speaking or sitting for the name. */
+const STAFF_AROUND = literalPattern(
+  '\\b(?:[Aa]n?|[Tt]he) ',
+  ' (?:spokes(?:man|woman|person)|executives?|officials?|employees?|board|shareholders?)\\b',
+  'u',
+);
+/** "Lockheed Martin said on Tuesday it had won", "X announced that its …": the name's own clause goes on with "it". */
+const SAID_IT = literalPattern(
+  "(?<![\\p{L}\\p{M}'-])",
+  ' (?:said|says|announced|confirmed|added)(?: on \\p{Lu}\\p{Ll}+| \\p{Lu}\\p{Ll}+day| in a statement)?(?: that)? (?:it|its)\\b',
+  'u',
+);
+
+/**
+ * "Shares of Lockheed Martin rose", "Lockheed Martin said on Tuesday it had won", "a Lockheed Martin spokesman",
+ * "Halden Varr's shares", "analysts at Goldman Sachs": the copy uses a name of two words or more as news style uses a
+ * body's, and never as it uses a person's — no title or honorific, no surname alone, no "who", no "his"/"her"
+ * (`personCue`): a person is named again by surname, a body in full. The "it" of a clause counts only when no first
+ * name of the hand tables opens the name ("Tom Hale said it was time").
+ */
+export function usedAsBody(name: string, copy: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0 || personCue(name, copy)) return false;
+  const first = name.slice(0, space);
+  const given = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+  return (
+    hasLiteralMatch(copy, name, CORPORATE_AFTER) ||
+    hasLiteralMatch(copy, name, SHARES_BEFORE) ||
+    hasLiteralMatch(copy, name, STAFF_AROUND) ||
+    (!given && hasLiteralMatch(copy, name, SAID_IT)) ||
+    organizationUsage(name, copy, given)
+  );
 }

@@ -9,7 +9,7 @@ import { pronounTakesQuote } from './pronoun-takes-quote';
 import { roleHeadBefore } from './role-head-before';
 import { surnameAsPerson } from './surname-as-person';
 import { stemOf } from './tokenize-words';
-import { namedAsBody } from './who-is-who-body-evidence';
+import { namedAsBody, usedAsBody } from './who-is-who-body-evidence';
 
 /**
  * An honorific or a title only a person holds, opening the capitalised run the name ends ("Mr. Obama", "President
@@ -104,20 +104,28 @@ export function whoIsWhoPersonEvidence(
   // things in statements and have offices and spokesmen too (review s33 B-org45-1). Only what a body alone has asks
   // for a person's evidence: its head word closing it ("Brookings Institution", "Acme Holdings") or a body's plural
   // ("Rhondda Miners have called a march": no one person "have"). Shares and customers are a person's too.
-  if (!needsEvidence(listed, copy) && !namedAsBody(name, copy)) return true;
+  // A name the copy uses as a body's ("Shares of Lockheed Martin rose", never "Martin" alone) asks for a person's
+  // evidence too, and a role found beside it (a body's description) is none.
+  const body = usedAsBody(name, copy);
+  if (!body && !needsEvidence(listed, copy) && !namedAsBody(name, copy)) return true;
   const words = name.split(/\s+/);
   if (words.length === 1 && joinedTail(name, copy)) return false;
   const first = words[0]!;
   // A lone word in the stdlib lists may be a place or a word ("Cleveland", "Grant"): alone, only the hand tables count.
-  const given = words.length > 1 ? knownFirstName(first) : MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
-  if (given || INITIAL.test(first) || (role !== null && /(?:^|\s)\p{Ll}/u.test(role))) return true;
+  const handTable = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+  // Beside a body's usage, a word stdlib lists as a first name is none ("Field", "Free", "Der"): the hand tables only.
+  const firstName = body ? handTable : knownFirstName;
+  const given = words.length > 1 ? firstName(first) : handTable(first);
+  if (given || INITIAL.test(first) || (!body && role !== null && /(?:^|\s)\p{Ll}/u.test(role))) return true;
   const last = surname(name);
   if (hasLiteralMatch(copy, name, TITLED_RUN) || (last !== name && hasLiteralMatch(copy, last, TITLED_RUN)))
     return true;
-  for (const m of literalMatches(copy, last, AFTER_WORD)) if (knownFirstName(m[1]!)) return true;
+  for (const m of literalMatches(copy, last, AFTER_WORD)) if (firstName(m[1]!)) return true;
   // With a word between, a first name of the hand tables only: "Know So Far About EgyptAir" is a headline's.
-  for (const m of literalMatches(copy, last, AFTER_TWO))
-    if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) return true;
+  for (const m of literalMatches(copy, last, AFTER_TWO)) if (handTable(m[1]!)) return true;
+  // Past a body's usage only a first name or a title says person: "who" or a pronoun nearby may be a member's ("Lockheed
+  // Martin said it had hired Ann Cole, who …").
+  if (body) return false;
   return (
     apposedRoleHead(name, copy) ||
     roleHeadBefore(name, copy) ||

@@ -11,7 +11,6 @@ import { knightUnresolved } from './knight-given-name';
 import { countWord } from './literal-matches';
 import { looksLikePerson } from './looks-like-person';
 import { surname } from './mentions-entity';
-import { missedProtagonists } from './missed-protagonists';
 import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { orgAcronyms } from './org-acronyms';
@@ -35,7 +34,7 @@ import { whoIsWhoEpithet } from './who-is-who-epithet';
 import { whoIsWhoEvidenceSplit } from './who-is-who-evidence-split';
 import { whoIsWhoGlued } from './who-is-who-glued';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
-import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
+import { whoIsWhoMissed } from './who-is-who-missed';
 import { whoIsWhoPartners } from './who-is-who-partners';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
@@ -219,25 +218,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   addSameSurnamePeople(people, text, counted);
   // "Given Obama's", "Team Clinton's", "Stop Trump": an English word glued to a surname is that person, not another.
   people.splice(0, people.length, ...whoIsWhoGlued(people, text, sentenceTexts));
-  const listed = people.map((p) => p.name);
-  const missed = missedProtagonists(text, listed);
-  const candidates = analysis.entities.map((e) => e.name);
-  const sources = whoIsWhoMissedSources(text, [...listed, ...missed.map((m) => m.name)], candidates);
-  for (const { name, mentions } of [...missed, ...sources]) {
-    if (looksLikePerson(name, text, false, sentenceTexts)) {
-      const role = roleOf(name, undefined, text);
-      const source = whoIsWhoSource([name], role, text);
-      people.push({
-        name,
-        role,
-        weight: mentions,
-        order: entities.length,
-        named: mentions,
-        spoke: false,
-        source,
-      });
-    }
-  }
+  people.push(...whoIsWhoMissed(people, text, sentenceTexts, analysis.entities, entities.length));
   // "Frank Newport and Jim Harter": the side of a coordination the name finder left out, ranked last.
   people.push(...whoIsWhoPartners(people, text, sentenceTexts, counted, entities.length + 1));
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.

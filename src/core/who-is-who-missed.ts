@@ -1,0 +1,41 @@
+import type { Entity } from './analysis-types';
+import { looksLikePerson } from './looks-like-person';
+import { missedProtagonists } from './missed-protagonists';
+import { roleOf } from './role-of';
+import type { Person } from './who-is-who';
+import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
+import { whoIsWhoSource } from './who-is-who-source';
+
+/**
+ * The protagonists and sources the name finder missed (`missedProtagonists`, `whoIsWhoMissedSources`) that read as
+ * people, ranked after every name it found (`order`).
+ */
+export function whoIsWhoMissed(
+  people: readonly Person[],
+  text: string,
+  sentenceTexts: readonly string[],
+  found: readonly Entity[],
+  order: number,
+): Person[] {
+  const added: Person[] = [];
+  const listed = people.map((p) => p.name);
+  const missed = missedProtagonists(text, listed);
+  const candidates = found.map((e) => e.name);
+  const sources = whoIsWhoMissedSources(text, [...listed, ...missed.map((m) => m.name)], candidates);
+  for (const { name, mentions } of [...missed, ...sources]) {
+    if (looksLikePerson(name, text, false, sentenceTexts)) {
+      const role = roleOf(name, undefined, text);
+      const source = whoIsWhoSource([name], role, text);
+      added.push({
+        name,
+        role,
+        weight: mentions,
+        order,
+        named: mentions,
+        spoke: false,
+        source,
+      });
+    }
+  }
+  return added;
+}
