@@ -58,7 +58,14 @@ describe('who is who moves a body the copy uses as one to the organisations line
         '"We lost the room," Parkhurst said.',
       ]).people,
     ).toContain('Lee Parkhurst');
-    // A first name of the hand tables outweighs a clause's "it": people say "it" too.
+    // People say "it" and have spokesmen: a given name no hand table holds is no body's for that (review s37 B-who39-1).
+    expect(
+      who('Leader sets out plan', [
+        'Oskarine Valdrev said on Monday it was time for change.',
+        'A Oskarine Valdrev spokeswoman said the visit would go ahead.',
+        'Oskarine Valdrev will visit the port city on Friday.',
+      ]).people,
+    ).toContain('Oskarine Valdrev');
     expect(
       who('Coach quits', [
         'Tom Hallworth said on Monday it was time to go.',
