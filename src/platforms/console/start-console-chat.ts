@@ -176,11 +176,13 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     }
     const whole = pasted.length > 0 ? [...pasted, line].join('\n') : line;
     pasted = [];
+    // The line as a command reads: "@newsbrief ／brief add" opens an article as "/brief add" does.
+    const command = asciiCommandSlash(whole.trim().replace(BOT_NAME, ''));
     if (article) {
       const ended = whole.trim() === '.';
       // A command or `quit` typed where the dot was forgotten is not article text: the article
       // ends there (stored, as at the end of input) and the line runs as typed.
-      if (!ended && !COMMAND_OR_QUIT.test(whole.trim())) {
+      if (!ended && !COMMAND_OR_QUIT.test(command)) {
         article.push(whole);
         prompt();
         return;
@@ -197,7 +199,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
       if (ended) return;
     }
     if (QUIT.test(whole.trim())) quitting = true;
-    if (ADD_ALONE.test(whole.trim())) {
+    if (ADD_ALONE.test(command)) {
       article = [];
       // Said to someone typing; a pipe's article follows anyway, and is echoed as one `/brief add` before its answer.
       if (interactive) {
