@@ -1,3 +1,4 @@
+import { asciiDigits } from '../src/app/ascii-digits';
 import { cmd, errorReply, type Reply } from '../src/app/reply';
 import { addCommand } from './add';
 import { asksAboutBot } from './asks-about-bot';
@@ -45,7 +46,8 @@ const LEADING_WORD = new RegExp(`^[\\s${INVISIBLE_CHARS}]*\\S+`);
 /** Finds the subcommand named by the first word, else the default `/brief <query>`. */
 export function routeBriefCommand(text: string): { command: CommandDefinition; args: string } {
   const trimmed = text.trim();
-  const visible = trimmed.replace(INVISIBLE, '').trim();
+  // Full-width id marks ("/brief follow ＃１２") read as the id they are, as in every command.
+  const visible = asciiDigits(trimmed.replace(INVISIBLE, '')).trim();
   const [first = ''] = visible.split(/\s+/);
   const named = briefCommands.find((c) => c.name !== '' && c.name === first.toLowerCase());
   // The rest keeps its line breaks: a pasted article's paragraphs matter to `add`, whose text is
@@ -72,7 +74,7 @@ export function routeBriefCommand(text: string): { command: CommandDefinition; a
 export async function runBriefCommand(text: string, ctx: CommandContext, subcommand?: string): Promise<Reply> {
   const chosen = subcommand === undefined ? undefined : briefCommands.find((c) => c.name === subcommand);
   const { command, args } = chosen
-    ? { command: chosen, args: chosen === addCommand ? text.trim() : text.replace(INVISIBLE, '').trim() }
+    ? { command: chosen, args: chosen === addCommand ? text.trim() : asciiDigits(text.replace(INVISIBLE, '')).trim() }
     : routeBriefCommand(text);
   if (!chosen && command === briefCommand) {
     const stop = stopRequest(args) ?? (await stopStoryRequest(args, ctx));

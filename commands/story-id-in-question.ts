@@ -1,3 +1,4 @@
+import { asciiDigits } from '../src/app/ascii-digits';
 /** A story named by its id in a question, and the question with the reference taken out. */
 export interface StoryIdInQuestion {
   id: number;
@@ -67,7 +68,9 @@ const AFTER_REFERENCE = new Set(
  * spot"). Elsewhere "#1" is a rank ("is Duke the #1 seed?", "is the team back on #1?", "is it
  * still the #1 show?"), and answering from story 1 would be a confident answer from an unrelated story.
  */
-export function storyIdInQuestion(text: string): StoryIdInQuestion | undefined {
+export function storyIdInQuestion(typed: string): StoryIdInQuestion | undefined {
+  // "＃１２ who paid?" typed in a keyboard's full-width mode names story 12 as "#12 who paid?" does.
+  const text = asciiDigits(typed);
   const token = new RegExp(ID, 'g');
   for (let found = token.exec(text); found; found = token.exec(text)) {
     const before = text.slice(0, found.index);

@@ -47,9 +47,6 @@ export interface RuntimeOptions {
   whoIsWhoInPool?: boolean;
 }
 
-/** Longest an ingest job (analysis of one article, reading one page or feed) may run. */
-const INGEST_JOB_TIMEOUT_MS = 60_000;
-
 /** The composition root: the one place that reads config and wires the layers together. */
 export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger({ level: config.NEWSBRIEF_LOG_LEVEL });
@@ -70,7 +67,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   const loadPool = once(async () => {
     poolStarted = true;
     loaded = (await import('./workers/create-worker-pool')).createWorkerPool({
-      jobTimeoutMs: INGEST_JOB_TIMEOUT_MS,
+      jobTimeoutMs: config.NEWSBRIEF_INGEST_TIMEOUT_SECONDS * 1000,
       bundledWorker: options.bundledWorker,
       onRecycle: (heapMb) => logger.debug({ heapMb: Math.round(heapMb) }, 'ingest worker replaced after a large job'),
     });

@@ -68,6 +68,8 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
   try {
     return report(await deps.ingest({ source: `pasted by ${deps.addedBy}`, title, text }));
   } catch (error) {
+    // A text too long to analyse in the time allowed: what to do about it, not "Sorry, that failed".
+    if (error instanceof Error && error.name === 'PoolTimeoutError') return fail(`Not added: ${error.message}.`);
     // The store's failure, said as such (the text is fine), as for a link; any other error is a bug.
     const store = storeUnavailable(error) ? 'unavailable' : storeDamaged(error) ? 'damaged' : undefined;
     if (!store) throw error;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { scheduleRef } from '../../commands/schedule-command-support';
+import { asciiDigits } from '../app/ascii-digits';
 import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
 import { cliNotFound } from './cli-not-found';
@@ -12,7 +13,7 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
     allowPositionals: true,
     options: { json: { type: 'boolean' } },
   });
-  const ids = positionals.map((p) => /^#?(\d+)$/.exec(p)?.[1]);
+  const ids = positionals.map((p) => /^#?(\d+)$/.exec(asciiDigits(p))?.[1]);
   if (ids.length === 0) throw new UsageError('Say which story to delete, by id (newsbrief list shows them).');
   const bad = positionals.filter((_, i) => ids[i] === undefined);
   if (bad.length > 0) throw new UsageError(`"${bad[0]}" is not a story id: use the number newsbrief list shows.`);

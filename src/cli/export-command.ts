@@ -3,6 +3,7 @@ import { ExportFileExistsError, exportStore } from '../store/transfer/export-sto
 import { type CliIo, UsageError } from './cli-io';
 import { commandStoreLocation } from './command-store-location';
 import { describeLocation, runStoreCommand } from './store-command-errors';
+import { transferSummary } from './transfer-summary';
 
 /** `newsbrief export`: the whole newsroom (stories, threads, schedules, feeds) to one file. */
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
@@ -34,7 +35,9 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
         throw error;
       });
       // Exported into a pipe (`export /dev/stdout | gzip`), the summary must not join the data.
-      (streamed ? io.stderr : io.stdout).write(`Exported ${describeLocation(from)} to ${file}: ${summarise(rows)}\n`);
+      (streamed ? io.stderr : io.stdout).write(
+        `Exported ${describeLocation(from)} to ${file}: ${transferSummary(rows)}\n`,
+      );
       for (const [column, count] of Object.entries(unreadableJson))
         io.stderr.write(
           `warning: ${count} ${column} ${count === 1 ? 'value is' : 'values are'} not valid JSON (damaged in the store): exported as the text stored, and imported so\n`,
@@ -42,14 +45,5 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       return 0;
     },
     { path: file, action: 'write' },
-  );
-}
-
-export function summarise(rows: Record<string, number>): string {
-  return (
-    Object.entries(rows)
-      .filter(([, n]) => n > 0)
-      .map(([table, n]) => `${n} ${table}`)
-      .join(', ') || 'nothing (the store is empty)'
   );
 }

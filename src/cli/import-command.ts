@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { type ImportSummary, importStore } from '../store/transfer/import-store';
 import { type CliIo, UsageError } from './cli-io';
 import { commandStoreLocation } from './command-store-location';
-import { summarise } from './export-command';
 import { describeLocation, runStoreCommand } from './store-command-errors';
+import { transferSummary } from './transfer-summary';
 
 /** `newsbrief import`: loads an export into an empty store, ids and threads intact. */
 export async function importCommand(argv: string[], io: CliIo): Promise<number> {
@@ -38,7 +38,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
 /** The rows written, then any the import left out and why (an older export's duplicate schedules). */
 export function summariseImport({ rows, duplicatesSkipped }: ImportSummary): string {
   const skipped = Object.entries(duplicatesSkipped).filter(([, n]) => n > 0);
-  if (skipped.length === 0) return summarise(rows);
-  const written = Object.values(rows).some((n) => n > 0) ? summarise(rows) : 'nothing';
-  return `${written}; duplicates skipped (the oldest of each kept): ${summarise(Object.fromEntries(skipped))}`;
+  if (skipped.length === 0) return transferSummary(rows);
+  const written = Object.values(rows).some((n) => n > 0) ? transferSummary(rows) : 'nothing';
+  return `${written}; duplicates skipped (the oldest of each kept): ${transferSummary(Object.fromEntries(skipped))}`;
 }

@@ -90,7 +90,11 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         'store',
       );
     const usageMessage =
-      error instanceof UsageError ? error.message : isParseArgsError(error) ? describeParseError(error) : undefined;
+      error instanceof UsageError
+        ? error.message
+        : isParseArgsError(error)
+          ? describeParseError(error, name)
+          : undefined;
     if (usageMessage !== undefined) {
       // A script that asked for --json reads stdout as JSON: the mistake goes there, as data, with a code
       // it can test; the usage lines are for a person at a terminal.
@@ -128,11 +132,21 @@ function isParseArgsError(error: unknown): error is TypeError & { code: string }
 }
 
 /** Node's parser messages are written for programmers (and quote unevenly); say it plainly. */
-function describeParseError(error: TypeError & { code: string }): string {
+function describeParseError(error: TypeError & { code: string }, command: string): string {
   const option = /'(-{1,2}[^'\s]+)/.exec(error.message)?.[1];
   switch (error.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `Unknown option ${option ?? ''}.`.replace(' .', '.');
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      // "--jsno": the command's own options (from its usage lines) are the likely meaning.
+      const offered = [
+        ...new Set(
+          findCliCommand(command)
+            ?.usage.join(' ')
+            .match(/--[a-z][a-z-]*/g) ?? [],
+        ),
+      ];
+      const near = option === undefined ? undefined : closestName(option, [...offered, '--help']);
+      return `Unknown option ${option ?? ''}${near ? ` — did you mean ${near}?` : '.'}`.replace(' .', '.');
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (/does not take/.test(error.message)) return `Option ${option ?? ''} takes no value.`;
       // "--limit -3": the parser reads -3 as an option, so the value looks missing.

@@ -1,12 +1,16 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
-import { type Config, loadConfig } from '../config/load-config';
+import { configSchema } from '../config/config-schema';
+import { type Config, ConfigError, loadConfig } from '../config/load-config';
 import { createLogger, type Logger } from '../logging/create-logger';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../main';
 import { projectPath } from '../project-path';
 import { DatabaseUnreachableError } from '../store/postgres/postgres-errors';
 import { type CliIo, SetupError } from './cli-io';
+import { dotenvLinesWithoutValue } from './dotenv-lines-without-value';
+
+const settingNames = Object.keys(configSchema.shape);
 
 /**
  * Log only warnings and errors (true) or only errors ('error'), unless NEWSBRIEF_LOG_LEVEL is set:
@@ -55,8 +59,8 @@ export function loadCliSettings(
   quiet: Quiet,
   destination?: LogDestination,
 ): { config: Config; logger: Logger } {
-  loadDotenv(io.env);
-  const config = resolveDatabasePath(loadConfig(io.env));
+  const lineProblems = loadDotenv(io.env);
+  const config = resolveDatabasePath(loadConfigWith(io.env, lineProblems));
   const isQuiet = typeof quiet === 'function' ? quiet(config) : quiet;
   const level =
     isQuiet && !io.env.NEWSBRIEF_LOG_LEVEL ? (isQuiet === 'error' ? 'error' : 'warn') : config.NEWSBRIEF_LOG_LEVEL;
@@ -68,11 +72,25 @@ export function loadCliSettings(
  * dotenv (and the node:crypto it imports) loads only when there is such a file: without one, a
  * one-shot command would pay its start-up cost for nothing.
  */
-function loadDotenv(env: NodeJS.ProcessEnv): void {
+function loadDotenv(env: NodeJS.ProcessEnv): string[] {
   const files = ['.env', projectPath('.env')].filter((file) => existsSync(file));
-  if (files.length === 0) return;
+  if (files.length === 0) return [];
   const dotenv = createRequire(import.meta.url)('dotenv') as typeof import('dotenv');
   dotenv.config({ quiet: true, processEnv: env, path: files });
+  return dotenvLinesWithoutValue([...new Set(files.map((file) => resolve(file)))], dotenv.parse, settingNames);
+}
+
+/** The config, with the .env lines that were not read reported beside any other problem. */
+function loadConfigWith(env: NodeJS.ProcessEnv, lineProblems: string[]): Config {
+  try {
+    const config = loadConfig(env);
+    if (lineProblems.length > 0) throw new ConfigError(lineProblems);
+    return config;
+  } catch (error) {
+    if (error instanceof ConfigError && !lineProblems.every((p) => error.problems.includes(p)))
+      throw new ConfigError([...error.problems, ...lineProblems]);
+    throw error;
+  }
 }
 
 /**

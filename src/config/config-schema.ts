@@ -60,6 +60,8 @@ export const configSchema = z.object({
   NEWSBRIEF_THREAD_LINK_DAYS: wholeNumber(1, 3650, 30, 'days'),
   NEWSBRIEF_SLOT_LEASE_SECONDS: wholeNumber(5, 3600, 300, 'seconds'),
   NEWSBRIEF_MAX_FILE_MB: wholeNumber(1, 1024, 20, 'MB'),
+  /** Longest one ingest job (analysing an article, reading a page or feed) may run. */
+  NEWSBRIEF_INGEST_TIMEOUT_SECONDS: wholeNumber(1, 3600, 60, 'seconds'),
 
   NEWSBRIEF_ENGINE: z._default(z.enum(['extractive', 'llm', 'auto']), 'auto'),
   NEWSBRIEF_MODEL: optionalText,

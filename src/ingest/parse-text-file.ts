@@ -1,6 +1,8 @@
 import { basename, extname } from 'node:path';
+import { markdownFrontMatter } from './markdown-front-matter';
 import type { ParsedArticleFile } from './parse-article-file';
 import { textByline } from './text-byline';
+import { withHeadline } from './with-headline';
 
 const MAX_TITLE = 300;
 
@@ -22,10 +24,21 @@ export function fileSource(raw: string): string {
  */
 export function parseTextFile(path: string, raw: string): ParsedArticleFile {
   const ext = extname(path).toLowerCase();
-  const source = fileSource(raw);
-  const text = ext === '.md' ? source.replace(/^#{1,6}[ \t]+/gm, '') : source;
-  const title = shortTitle(firstLine(text) || basename(path, ext));
-  return { title, text: text.trim(), byline: textByline(text) ?? null, publishedAt: null };
+  const front = ext === '.md' ? markdownFrontMatter(fileSource(raw)) : undefined;
+  const source = front ? front.body : fileSource(raw);
+  const body = ext === '.md' ? source.replace(/^#{1,6}[ \t]+/gm, '') : source;
+  // A body opening with a Markdown heading has its headline there; otherwise a front matter's
+  // title is the headline the stored text opens with, as a page's is.
+  const headline = /^\s*#{1,6}[ \t]+\S/.test(source) ? undefined : front?.title;
+  const title = shortTitle(headline || firstLine(body) || basename(path, ext));
+  const text = headline ? withHeadline(title, body) : body.trim();
+  const published = front?.date ? Date.parse(front.date) : Number.NaN;
+  return {
+    title,
+    text,
+    byline: front?.author || (textByline(text) ?? null),
+    publishedAt: Number.isNaN(published) ? null : new Date(published).toISOString(),
+  };
 }
 
 export function firstLine(text: string): string {

@@ -141,7 +141,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       if (slot.busy || !slot.ready) continue;
       const pending = queue.shift()!;
       const timer = setTimeout(() => {
-        fail(slot, new PoolTimeoutError(pending.request.job, options.jobTimeoutMs));
+        fail(slot, new PoolTimeoutError(pending.request, options.jobTimeoutMs));
         // Synchronous code cannot be interrupted: the thread is replaced at once and terminated.
         replace(slot);
         pump();
@@ -174,10 +174,31 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   };
 }
 
+/** What a job does, said to the person who gave it the text. */
+const JOB_WORDS: Record<PoolJobName, string> = {
+  analyze: 'analysing this article',
+  extractArticle: 'reading this page',
+  htmlToText: 'reading this page',
+  readFeed: 'reading this feed',
+  parseArticleFile: 'reading this file',
+  whoIsWho: 'listing who is who in this story',
+};
+
+/**
+ * A job past its time budget, said so that the reader can act: how big the text was, the limit,
+ * and the two ways out (smaller parts, or the setting that raises the limit). "Took longer than
+ * 60 s" alone left a reporter with a 4 MB article retrying the same thing.
+ */
 export class PoolTimeoutError extends Error {
   override readonly name = 'PoolTimeoutError';
-  constructor(job: string, ms: number) {
-    super(`${job === 'analyze' ? 'analysing the article' : 'reading the page'} took longer than ${ms / 1000} s`);
+  constructor(request: Pick<PoolRequest, 'job' | 'args'>, ms: number) {
+    const text = request.args[0];
+    const mb = typeof text === 'string' ? Buffer.byteLength(text, 'utf8') / (1024 * 1024) : 0;
+    const size = mb >= 0.1 ? ` (${mb.toFixed(1)} MB)` : '';
+    const split = request.job === 'analyze' && mb >= 0.1 ? 'split it into parts of 1 MB or less and add each, or ' : '';
+    super(
+      `${JOB_WORDS[request.job]}${size} took longer than the ${ms / 1000} s limit: ${split}raise NEWSBRIEF_INGEST_TIMEOUT_SECONDS (in .env) and try again`,
+    );
   }
 }
 

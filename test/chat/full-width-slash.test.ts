@@ -30,6 +30,31 @@ it('the console runs ／brief and ／ｂｒｉｅｆ as /brief, and names a mist
   expect(out).not.toContain('Not taken as a question');
 });
 
+// ux38 (session 37): a bare "／brief add" (or "@newsbrief /brief add") ran as a command with no
+// text ("Paste the article…") and the article typed after it was read line by line as questions.
+it('a bare ／brief add opens the article as /brief add does, and a ／brief line ends it', async () => {
+  const io = captureIo({ NEWSBRIEF_DB: `${dir()}/newsbrief.db`, NEWSBRIEF_LOG_LEVEL: 'silent' }, [
+    '／brief add',
+    'Quarry lorries to use the bypass',
+    '',
+    'Lorries leaving the Hollins quarry will use the new bypass from March, the county said on Tuesday.',
+    'The parish council had asked for the change after two years of complaints about dust and noise.',
+    '／brief list',
+    '@newsbrief /brief add',
+    'Library opening hours extended',
+    '',
+    'The town library will open until eight on weekday evenings from next month, the trust said.',
+    'Its chair said the longer hours were paid for by a grant from the district council this year.',
+    '.',
+  ]);
+  expect(await runCli(['start'], io)).toBe(0);
+  const out = io.out();
+  expect(out).toContain('Added: “Quarry lorries to use the bypass” (#4)');
+  expect(out).toContain('Added: “Library opening hours extended” (#5)');
+  expect(out.slice(out.indexOf('> ／brief list'))).toContain('Quarry lorries to use the bypass');
+  expect(out).not.toContain('Not taken as a question');
+});
+
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 

@@ -95,7 +95,7 @@ describe('the command line behaves like gh, npm and git', () => {
     const { code, err } = await cli(['brief', 'ferry', '--jsn']);
     expect(code).toBe(2);
     expect(err).toBe(
-      'Unknown option --jsn.\nUsage: newsbrief brief <words from the story | id> [--json]\nMore: newsbrief brief --help\n',
+      'Unknown option --jsn — did you mean --json?\nUsage: newsbrief brief <words from the story | id> [--json]\nMore: newsbrief brief --help\n',
     );
     expect((await cli(['tick', '--at'])).err).toMatch(/^Option --at needs a value\./);
     // register-discord takes nothing: a guild given as an option is refused, not ignored (which

@@ -59,3 +59,32 @@ it('a misspelt or lower-cased namespace in .env is named with the setting meant,
   writeFileSync(join(home, '.env'), 'BLACK_CACHE_DIR=/tmp/black\nNEWS_API_KEY=k\nNODE_ENV=production\n');
   expect(runIn(home, { NEWSBRIEF_DB: join(home, 'default.db') }, ['list']).status).toBe(0);
 });
+
+// ux38 (session 37): a setting written with a space or nothing for its "=" (`NEWSBRIEF_DB /srv/x.db`)
+// is a line dotenv passes over, so the store stayed at its default path (and a token line left the
+// bot a console chat) without a word. Such a line naming one of our settings is now reported with
+// its line number and the form to write; its value is never shown.
+it('a line of .env naming a setting without "=" is reported with its line, before any store is opened', () => {
+  const home = mkdtempSync(join(dir, 'no-equals-'));
+  const meant = join(home, 'meant.db');
+  writeFileSync(join(home, '.env'), `# newsroom settings\n\nNEWSBRIEF_DB ${meant}\nslack_bot_token xoxb-not-shown\n`);
+  const run = runIn(home, { NEWSBRIEF_DB: join(home, 'default.db') }, ['list']);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain(
+    `NEWSBRIEF_DB (line 3 of ${join(home, '.env')}): has no "=", so it was not read; write NEWSBRIEF_DB=<value>`,
+  );
+  expect(run.stderr).toContain('slack_bot_token (line 4 of');
+  expect(run.stderr).toContain('write SLACK_BOT_TOKEN=<value>');
+  expect(run.stderr).not.toContain('xoxb-not-shown');
+  expect(run.stderr).not.toContain(meant);
+  expect(existsSync(join(home, 'default.db'))).toBe(false);
+
+  // Control (same on main): the forms dotenv reads, comments, and other tools' or people's lines pass.
+  writeFileSync(
+    join(home, '.env'),
+    `# notes: set the store below\nexport NEWSBRIEF_TZ=UTC\nNEWSBRIEF_LOG_LEVEL: warn\nNODE_ENV production\nremember to rotate the token\nNEWSBRIEF_DB=${meant}\n`,
+  );
+  const fine = runIn(home, { NEWSBRIEF_DB: undefined }, ['list']);
+  expect(fine.status).toBe(0);
+  expect(existsSync(meant)).toBe(true);
+});

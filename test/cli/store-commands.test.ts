@@ -40,7 +40,7 @@ it('migrate, export and import move a newsroom from the SQLite file to PostgreSQ
   const file = join(dir, 'newsroom.jsonl');
   const exported = captureIo(env);
   expect(await runCli(['export', file], exported)).toBe(0);
-  expect(exported.out()).toMatch(/: 1 articles, 1 thread_links/);
+  expect(exported.out()).toMatch(/: 1 story, 1 brief thread/);
 
   const schema = database.freshSchema();
   const pgEnv = { NEWSBRIEF_DATABASE_URL: database.url, NEWSBRIEF_DB_SCHEMA: schema };

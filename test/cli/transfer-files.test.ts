@@ -181,7 +181,7 @@ it('import - reads the export from standard input, so export - | import - moves 
   ]);
   const target = join(dir, 'copy.db');
   expect(await runCli(['import', '-', '--to', target], io)).toBe(0);
-  expect(io.out()).toMatch(/^Imported standard input into .*copy\.db: 1 articles/);
+  expect(io.out()).toMatch(/^Imported standard input into .*copy\.db: 1 story, 1 story analysis/);
   expect((await cli(['list'], target)).out).toMatch(/#1 .*Flynn/);
   // From a terminal nothing is coming: said at once instead of waiting.
   const typed = { ...captureIo({ NEWSBRIEF_LOG_LEVEL: 'silent' }), interactive: true };

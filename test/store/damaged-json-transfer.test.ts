@@ -41,7 +41,7 @@ it('exports and imports a thread whose cited sentences no longer parse, with a w
   const file = join(dir, 'newsroom.jsonl');
   const exported = captureIo({ NEWSBRIEF_DB: source });
   expect(await runCli(['export', file], exported)).toBe(0);
-  expect(exported.out()).toMatch(/: 2 articles, .*2 thread_links/);
+  expect(exported.out()).toMatch(/: 2 stories, .*2 brief threads/);
   expect(exported.err()).toBe(
     'warning: 1 thread_links.cited_sentences value is not valid JSON (damaged in the store): exported as the text stored, and imported so\n',
   );

@@ -134,7 +134,9 @@ it('keeps the oldest of the duplicate schedules an export made before step sched
       duplicatesSkipped: skipped,
     });
     expect(summariseImport(summary)).toMatch(
-      new RegExp(`; duplicates skipped \\(the oldest of each kept\\): 1 schedules, ${copiedClaims} schedule_claims$`),
+      new RegExp(
+        `; duplicates skipped \\(the oldest of each kept\\): 1 follow-up or digest, ${copiedClaims} scheduled post records?$`,
+      ),
     );
   }
   for (const store of [sqlite, pg]) {

@@ -167,6 +167,17 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     rl.on('SIGINT', () => rl.close());
     prompt();
   }
+  /** Ends an article typed after a bare `/brief add`: stored, or said to be empty. */
+  const endArticle = () => {
+    if (!article) return;
+    const text = article.join('\n');
+    article = undefined;
+    // A dot after nothing but blank lines adds nothing, as a dot at once does.
+    if (text.trim()) return submit(`/brief add ${text}`);
+    // A pipe has echoed nothing of it yet: the command, then why nothing happened.
+    const said = `${interactive ? '' : '> /brief add\n'}Nothing was typed after /brief add, so nothing was added.\n`;
+    queue = queue.then(() => void output.write(said));
+  };
   rl.on('line', (line) => {
     // Lines a pipe delivered after `quit` are already read: leaving means they are not run.
     if (quitting) return;
@@ -176,28 +187,22 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     }
     const whole = pasted.length > 0 ? [...pasted, line].join('\n') : line;
     pasted = [];
+    // The line as a command reads: "@newsbrief ／brief add" opens an article as "/brief add" does.
+    const command = asciiCommandSlash(whole.trim().replace(BOT_NAME, ''));
     if (article) {
       const ended = whole.trim() === '.';
       // A command or `quit` typed where the dot was forgotten is not article text: the article
       // ends there (stored, as at the end of input) and the line runs as typed.
-      if (!ended && !COMMAND_OR_QUIT.test(whole.trim())) {
+      if (!ended && !COMMAND_OR_QUIT.test(command)) {
         article.push(whole);
         prompt();
         return;
       }
-      const text = article.join('\n');
-      article = undefined;
-      // A dot after nothing but blank lines adds nothing, as a dot at once does.
-      if (text.trim()) submit(`/brief add ${text}`);
-      else {
-        // A pipe has echoed nothing of it yet: the command, then why nothing happened.
-        const said = `${interactive ? '' : '> /brief add\n'}Nothing was typed after /brief add, so nothing was added.\n`;
-        queue = queue.then(() => void output.write(said));
-      }
+      endArticle();
       if (ended) return;
     }
     if (QUIT.test(whole.trim())) quitting = true;
-    if (ADD_ALONE.test(whole.trim())) {
+    if (ADD_ALONE.test(command)) {
       article = [];
       // Said to someone typing; a pipe's article follows anyway, and is echoed as one `/brief add` before its answer.
       if (interactive) {
@@ -213,9 +218,9 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     rl.once('close', () => {
       closed = true;
       if (interactive) output.write(`\n${PASTE_OFF}`);
-      // Input ended inside a multi-line article: store what was given rather than lose it.
-      if (article && article.length > 0) submit(`/brief add ${article.join('\n')}`);
-      article = undefined;
+      // Input ended inside a multi-line article: store what was given rather than lose it, or
+      // say that nothing was typed (Ctrl-D straight after a bare /brief add said nothing at all).
+      endArticle();
       void queue.then(resolve);
     }),
   );

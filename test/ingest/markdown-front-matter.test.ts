@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { tempStoreCli } from '../support/temp-store-cli';
+
+// ux38 (session 37): a Markdown file opening with YAML front matter (Jekyll, Hugo, Obsidian and
+// many CMS exports write one) was stored as a story titled "---", its settings its first lines.
+// The front matter is now read for the title, author and date, and left out of the text.
+const { cli, dir } = tempStoreCli('newsbrief-front-matter-');
+
+const BODY = [
+  'Lorries leaving the Hollins quarry will use the new bypass from March, the county council said on',
+  'Tuesday, after a two-year campaign by residents who complained about dust and noise in the village.',
+  '',
+  '"This is the news the village has waited for," said the parish council chair, Ann Reid.',
+].join('\n');
+
+async function stored(name: string, content: string) {
+  writeFileSync(join(dir(), name), content);
+  const run = await cli(['ingest', join(dir(), name), '--json']);
+  expect(run.code).toBe(0);
+  const { articleId } = JSON.parse(run.out) as { articleId: number };
+  const brief = await cli(['brief', String(articleId), '--json']);
+  return JSON.parse(brief.out) as {
+    article: { title: string; publishedAt: string | null };
+    analysis: { sentences: Array<{ text: string }> };
+  };
+}
+
+it('reads a Markdown front matter for the title, author and date, and stores the text without it', async () => {
+  const front = `---\ntitle: "Quarry lorries to use the bypass"\nauthor: Priya Nair\ndate: 2026-11-02\ntags:\n  - roads\n---\n\n${BODY}\n`;
+  const brief = await stored('quarry.md', front);
+  expect(brief.article.title).toBe('Quarry lorries to use the bypass');
+  expect(brief.article.publishedAt).toBe('2026-11-02T00:00:00.000Z');
+  const text = brief.analysis.sentences.map((s) => s.text).join(' ');
+  expect(text).not.toMatch(/---|title:|tags:/);
+  expect((await cli(['brief', '1'])).out).toContain('by Priya Nair · quarry.md · published 2026-11-02');
+});
+
+it('a heading under the front matter is the headline', async () => {
+  const brief = await stored(
+    'quarry.md',
+    `---\ntitle: quarry-lorries\nlayout: post\n---\n\n# Lorries to use the bypass\n\n${BODY}\n`,
+  );
+  expect(brief.article.title).toBe('Lorries to use the bypass');
+});
+
+it('control (same on main): a rule opening prose is no front matter, and a .txt file is read as written', async () => {
+  const ruled = await stored('ruled.md', `---\n\nQuarry lorries to use the bypass\n\n---\n\n${BODY}\n`);
+  expect(ruled.article.title).toBe('---');
+  const txt = await stored('plain.txt', `---\ntitle: Front matter in a text file\n---\n\n${BODY}\n`);
+  expect(txt.article.title).toBe('---');
+});
