@@ -9,6 +9,7 @@ import { indexArticle } from './article-index';
 import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
 import { lacksFiller, saysCause } from './lacks-filler';
+import { asksNonPay, payFigure } from './pay-figure';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
 import { bigramsOf, matchTerm, termWeight } from './term-match';
 import { questionTimes, timeClash } from './time-clash';
@@ -77,6 +78,8 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const termSet = new Set(terms.terms);
   const focus = countFocus(question);
   const asksDuration = /\bhow long\b/i.test(question);
+  // "How much did the bridge cost?": a sum someone is paid is no filler (pay-figure.ts).
+  const payIsNoFiller = type === 'money' && asksNonPay(question);
   const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
   const focusCounted = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
   const questionBigrams = [...bigramsOf(terms.sequence)];
@@ -138,7 +141,10 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     });
     let coverage = Math.min(1, covered / total);
     if (focusCounted && !countsFocus(index.words[i]!, focus)) coverage *= 0.75;
-    const typed = carriesAnswerType(type, sentence.text, echoes) && (!asksDuration || DURATION.test(sentence.text));
+    const typed =
+      carriesAnswerType(type, sentence.text, echoes) &&
+      (!asksDuration || DURATION.test(sentence.text)) &&
+      !(payIsNoFiller && payFigure(sentence.text));
     const shape =
       (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
     let fresh = 0;

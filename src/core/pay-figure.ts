@@ -1,0 +1,62 @@
+/**
+ * A sum that is someone's pay. "How much did the bridge cost?" is not answered by "The mayor, who is paid
+ * $185,000 a year, called the bridge…": the sum is the mayor's pay, not the cost of the thing asked. The
+ * labelled money questions (the 808, PolNeAR dev, BBC dev) answer cost, spend and raise questions with sums
+ * whose own verb is that relation ("It costs $100,000 a month", "estimated to cost about $10 trillion",
+ * "raising about $228 million"), and only pay questions ("how much did Goldman pay Hillary?", "how much is
+ * Bernie paying his door-knockers?") with sums someone earns or is paid. A sum's relation is read from the
+ * few words before it (the engine has no parse): an earning verb, a salary or wage noun, or "paid" in the
+ * passive or with a person as its object.
+ */
+
+/** The question itself asks for someone's pay or takings: a pay sum is its answer. */
+const ASKS_PAY =
+  /\b(?:pay|pays|paid|paying|earn|earns|earned|earning|earnings|salary|salaries|wages?|get|gets|got|getting|receive|receives|received|make|makes|made|bonus|pension)\b/i;
+/** Words or symbols one sum is made of. */
+const TOKEN = /[£$€¥]?\d[\d,.]*(?:bn|m|k|p)?|[\p{L}’']+|[,;:.()—–]/gu;
+const SUM = /^[£$€¥]\d|^\d[\d,.]*(?:bn|m|k|p)$/;
+const SUM_UNIT = /^(?:dollars|pounds|euros|pence|cents)$/;
+const NUMERIC = /^\d[\d,.]*$/;
+/** A relation word that makes the sum after it someone's pay. */
+const PAY_WORD = /^(?:earn|earns|earned|earning|earnings|salary|salaries|wage|wages|paycheck)$/;
+const PAID = /^(?:pay|paid|paying|pays)$/;
+const BE = /^(?:is|are|was|were|be|been|being|gets|got|get)$/;
+const PERSON_OBJECT = /^(?:him|her|them|me|us|you|staff|workers|employees|players?|canvassers)$/;
+/** Adverbs between the passive's verb and "paid" ("is reportedly paid"). */
+const ADVERB = /ly$/;
+/** How far back from a sum its relation word may sit. */
+const REACH = 4;
+
+/** The question asks a sum that someone's pay does not answer (a cost, a spend, a price, a sum raised). */
+export function asksNonPay(question: string): boolean {
+  return !ASKS_PAY.test(question);
+}
+
+function isPay(words: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - REACH; k--) {
+    const w = words[k]!;
+    if (/^[,;:.()—–]$/.test(w)) return false;
+    if (PAY_WORD.test(w)) return true;
+    if (PAID.test(w)) {
+      // "who is paid $185,000", "paying canvassers $15 an hour"; not "paid £3m for the land".
+      const before = words[k - 1] ?? '';
+      const passive = BE.test(before) || (ADVERB.test(before) && BE.test(words[k - 2] ?? ''));
+      return passive || PERSON_OBJECT.test(words[k + 1] ?? '');
+    }
+  }
+  return false;
+}
+
+/** Every sum the sentence gives is someone's pay (a sentence with no sum is not one). */
+export function payFigure(sentence: string): boolean {
+  const words = (sentence.toLowerCase().match(TOKEN) ?? []) as string[];
+  let sums = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const sum = SUM.test(w) || (NUMERIC.test(w) && SUM_UNIT.test(words[i + 1] ?? ''));
+    if (!sum) continue;
+    sums++;
+    if (!isPay(words, i)) return false;
+  }
+  return sums > 0;
+}
