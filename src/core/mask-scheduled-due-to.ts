@@ -1,17 +1,34 @@
 import data from './verb-bases.json' with { type: 'json' };
 
+const lists = data as { words: string; nounPairs: string };
 /**
  * Words WordNet reads as verbs more often than as nouns, precomputed by src/train/build-verb-bases.ts so src/core
  * reads no files.
  */
-const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+const VERBS: ReadonlySet<string> = new Set(lists.words.split(' '));
 /**
- * "due to" after a form of "be" (an adverb may stand between: "is now due to"), and the word after it. The schedule
- * is predicative ("Talks are due to resume", "Berg was due to sign"); with no "be" before it "due to" is a cause even
- * when its noun is also a verb ("prices rose due to demand", "closed due to work on the line"; review B-ans50-1).
+ * "<base> <preposition>" pairs news copy uses as a noun and its preposition ("demand for", "increase in"), by the
+ * same builder from the words before them in the corpus (a determiner, not "to" or a modal).
+ */
+const NOUN_PAIRS: ReadonlySet<string> = new Set(lists.nounPairs.split(','));
+/**
+ * "due to" after a form of "be" (an adverb may stand between: "is now due to"), the word after it, and a bounded
+ * look at the two or three words after that. The schedule is predicative ("Talks are due to resume", "Berg was due
+ * to sign"); with no "be" before it "due to" is a cause even when its noun is also a verb ("prices rose due to
+ * demand", "closed due to work on the line"; review B-ans50-1).
  */
 const DUE_TO =
-  /((?:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?)due to ([a-z]+)\b/gi;
+  /((?:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?)due to ([a-z]+)\b(?=(?:\s+([a-z]+)(?:\s+(\S+)(?:\s+(\S+))?)?)?)/gi;
+/** After the preposition, a date or a time is the schedule's ("due to rise in January", "report by the end of"). */
+const TIME_WORD =
+  /^(?:next|this|last|early|late|mid|end|start|spring|summer|autumn|winter|weekend|week|month|year|morning|afternoon|evening|time)\b/;
+
+/** "is due to demand for new trains": a noun and its preposition, then the noun phrase — a cause, not a schedule. */
+function causeNoun(next: string, preposition = '', after = '', then = ''): boolean {
+  if (!NOUN_PAIRS.has(`${next} ${preposition}`)) return false;
+  if (!/^[a-z]/.test(after) || TIME_WORD.test(after)) return false;
+  return !(after === 'the' && TIME_WORD.test(then));
+}
 
 /**
  * "due to" before a verb's base form is a schedule ("Berg was due to sign", "is due to be published"), not a
@@ -20,7 +37,9 @@ const DUE_TO =
 export function maskScheduledDueTo(text: string): string {
   if (!/due to/i.test(text)) return text;
   // A capitalised word after it is a name ("due to Trump's…"): a cause.
-  return text.replace(DUE_TO, (whole, be: string, next: string) =>
-    next === next.toLowerCase() && VERBS.has(next) ? `${be}scheduled to ${next}` : whole,
+  return text.replace(DUE_TO, (whole, be: string, next: string, preposition?: string, after?: string, then?: string) =>
+    next === next.toLowerCase() && VERBS.has(next) && !causeNoun(next, preposition, after, then)
+      ? `${be}scheduled to ${next}`
+      : whole,
   );
 }
