@@ -9,8 +9,8 @@ import { indexArticle } from './article-index';
 import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
 import { lacksFiller, saysCause } from './lacks-filler';
-import { asksNonPay, payFigure } from './pay-figure';
 import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
+import { asksNonPay, sumRelations } from './sum-relations';
 import { bigramsOf, matchTerm, termWeight } from './term-match';
 import { questionTimes, timeClash } from './time-clash';
 import { contentTerms } from './tokenize-words';
@@ -78,8 +78,9 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const termSet = new Set(terms.terms);
   const focus = countFocus(question);
   const asksDuration = /\bhow long\b/i.test(question);
-  // "How much did the bridge cost?": a sum someone is paid is no filler (pay-figure.ts).
-  const payIsNoFiller = type === 'money' && asksNonPay(question);
+  // "How much did the bridge cost?": a sum someone is paid is no filler, nor a rate or unit price in a sentence not
+  // naming what is asked (sum-relations.ts).
+  const checkSums = type === 'money' && asksNonPay(question);
   const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
   const focusCounted = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
   const questionBigrams = [...bigramsOf(terms.sequence)];
@@ -144,7 +145,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     const typed =
       carriesAnswerType(type, sentence.text, echoes) &&
       (!asksDuration || DURATION.test(sentence.text)) &&
-      !(payIsNoFiller && payFigure(sentence.text));
+      !(checkSums && othersSums(sentence.text, own[i]! > 0));
     const shape =
       (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
     let fresh = 0;
@@ -208,3 +209,9 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
 }
 
 const m0 = { exact: 0, synonym: 0 };
+
+/** Every sum in the sentence is someone's pay, or a rate or unit price of something it does not name as asked. */
+function othersSums(text: string, namesAsked: boolean): boolean {
+  const { sums, pay, rate } = sumRelations(text);
+  return sums > 0 && sums === pay + rate && (rate === 0 || !namesAsked);
+}

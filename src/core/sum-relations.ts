@@ -1,12 +1,13 @@
 /**
- * A sum that is someone's pay. "How much did the bridge cost?" is not answered by "The mayor, who is paid
+ * A sum that is someone's pay, or a rate or unit price. "How much did the bridge cost?" is not answered by "The mayor, who is paid
  * $185,000 a year, called the bridge…": the sum is the mayor's pay, not the cost of the thing asked. The
  * labelled money questions (the 808, PolNeAR dev, BBC dev) answer cost, spend and raise questions with sums
  * whose own verb is that relation ("It costs $100,000 a month", "estimated to cost about $10 trillion",
  * "raising about $228 million"), and only pay questions ("how much did Goldman pay Hillary?", "how much is
  * Bernie paying his door-knockers?") with sums someone earns or is paid. A sum's relation is read from the
  * few words before it (the engine has no parse): an earning verb, a salary or wage noun, or "paid" in the
- * passive or with a person as its object.
+ * passive or with a person as its object. A rate or unit price ("$12 each", "£40 a day") is the cost of one of
+ * something, so it answers a cost question only about a thing the sentence names (answer-features.ts).
  */
 
 /** The question itself asks for someone's pay or takings: a pay sum is its answer. */
@@ -26,6 +27,12 @@ const PERSON_OBJECT = /^(?:him|her|them|me|us|you|staff|workers|employees|player
 const ADVERB = /ly$/;
 /** How far back from a sum its relation word may sit. */
 const REACH = 4;
+/** A sum's scale word ("£3.8 million"). */
+const SCALE = /^(?:million|billion|trillion|thousand|bn|m|k)$/;
+/** After a sum: a unit price ("each", "apiece", "per ticket"). */
+const UNIT = /^(?:each|apiece|per)$/;
+/** "a"/"an" and a period or a head after a sum: a rate ("£40 a day", "$15 an hour"). */
+const PERIOD = /^(?:hour|day|night|week|fortnight|month|year|season|head|person|go)$/;
 
 /** The question asks a sum that someone's pay does not answer (a cost, a spend, a price, a sum raised). */
 export function asksNonPay(question: string): boolean {
@@ -47,16 +54,36 @@ function isPay(words: readonly string[], at: number): boolean {
   return false;
 }
 
-/** Every sum the sentence gives is someone's pay (a sentence with no sum is not one). */
-export function payFigure(sentence: string): boolean {
+function isRate(words: readonly string[], at: number): boolean {
+  let k = at + 1;
+  while (k < words.length && k <= at + 2 && (SCALE.test(words[k]!) || SUM_UNIT.test(words[k]!))) k++;
+  const next = words[k] ?? '';
+  // "£1.2 million a year ago" dates the sum; it is no rate.
+  const dated = /^(?:ago|earlier|later|before|after)$/.test(words[k + 2] ?? '');
+  return UNIT.test(next) || (/^an?$/.test(next) && PERIOD.test(words[k + 1] ?? '') && !dated);
+}
+
+/** How many sums the sentence gives, and how many of them are someone's pay, or else a rate or unit price. */
+export interface SumRelations {
+  sums: number;
+  pay: number;
+  rate: number;
+}
+
+export function sumRelations(sentence: string): SumRelations {
   const words = (sentence.toLowerCase().match(TOKEN) ?? []) as string[];
-  let sums = 0;
+  const out = { sums: 0, pay: 0, rate: 0 };
+  let last: 'pay' | 'rate' | 'sum' = 'sum';
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const sum = SUM.test(w) || (NUMERIC.test(w) && SUM_UNIT.test(words[i + 1] ?? ''));
     if (!sum) continue;
-    sums++;
-    if (!isPay(words, i)) return false;
+    out.sums++;
+    // "£40 a day, up from £35": the earlier figure of the same rate or pay.
+    const earlier =
+      last !== 'sum' && words[i - 1] === 'from' && /^(?:up|down|rising|falling)$/.test(words[i - 2] ?? '');
+    last = earlier ? last : isPay(words, i) ? 'pay' : isRate(words, i) ? 'rate' : 'sum';
+    if (last !== 'sum') out[last]++;
   }
-  return sums > 0;
+  return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { answerQuestion } from '../../src/core/answer-question';
-import { asksNonPay, payFigure } from '../../src/core/pay-figure';
+import { asksNonPay, sumRelations } from '../../src/core/sum-relations';
 
 // Issue 12 (review B-main-87): a cost question on copy that never gives the cost was answered with someone's
 // salary, because any sum filled a money question. Composed copy: a US city story and a British council story.
@@ -50,7 +50,46 @@ describe('a sum someone is paid answers no cost question (B-main-87)', () => {
   });
 });
 
-describe('payFigure', () => {
+const theater = analyzeArticle(`School theater reopens after renovation
+
+OAKDALE — The Oakdale High School theater reopened Friday after a yearlong renovation, district officials said.
+
+Tickets for the first show sold at $9 each, and every seat was taken.
+
+Workers replaced 450 seats and the lighting rig.
+`);
+
+const market = analyzeArticle(`Market hall reopens
+
+Traders returned to the town's market hall on Saturday after a six-month refurbishment.
+
+Stalls now rent for £35 a day, the council said.
+
+The hall's roof and heating were replaced.
+`);
+
+describe('a rate or unit price answers only a question about what it prices', () => {
+  it('a US school story: a ticket price is not the cost of the renovation', () => {
+    expect(answerQuestion(theater, 'how much did the renovation cost?').answer).toBeNull();
+    expect(answerQuestion(theater, 'how much did it cost?').answer).toBeNull();
+  });
+
+  it('a British market story: a stall’s daily rent is not the cost of the refurbishment', () => {
+    expect(answerQuestion(market, 'how much did the refurbishment cost?').answer).toBeNull();
+  });
+
+  it('controls: the price answers a question about the thing priced', () => {
+    expect(answerQuestion(market, 'how much does a stall cost?').answer).toContain('£35 a day');
+    expect(answerQuestion(theater, 'how much were tickets?').answer).toContain('$9 each');
+  });
+});
+
+const payFigure = (s: string): boolean => {
+  const r = sumRelations(s);
+  return r.sums > 0 && r.pay === r.sums;
+};
+
+describe('sumRelations', () => {
   it('reads an earning verb, a salary, or "paid" in the passive or with a person as object', () => {
     expect(payFigure('The mayor, who is paid $185,000 a year, called it a gift.')).toBe(true);
     expect(payFigure('She earns £95,000 a year.')).toBe(true);
@@ -64,6 +103,14 @@ describe('payFigure', () => {
     expect(payFigure('Repairs came to £3.8 million.')).toBe(false);
     expect(payFigure('She earns £95,000, and the refit cost £2m.')).toBe(false);
     expect(payFigure('The hall reopened on Saturday.')).toBe(false);
+  });
+
+  it('reads a rate or unit price after a sum, not a total', () => {
+    expect(sumRelations('Tickets sold at $12 each.')).toEqual({ sums: 1, pay: 0, rate: 1 });
+    expect(sumRelations('Pitches rent for £40 a day, up from £35.')).toEqual({ sums: 2, pay: 0, rate: 2 });
+    expect(sumRelations('It costs $100,000 a month to run.')).toEqual({ sums: 1, pay: 0, rate: 1 });
+    expect(sumRelations('The bill came to £1.2 million a year ago.').rate).toBe(0);
+    expect(sumRelations('The project cost £3.8 million.')).toEqual({ sums: 1, pay: 0, rate: 0 });
   });
 
   it('which questions a pay sum does not answer', () => {
