@@ -80,7 +80,7 @@ export function sumRelations(sentence: string): SumRelations {
     if (!sum) continue;
     out.sums++;
     // "£40 a day, up from £35": the earlier figure of the same rate or pay.
-    const earlier =
+    const earlier: boolean =
       last !== 'sum' && words[i - 1] === 'from' && /^(?:up|down|rising|falling)$/.test(words[i - 2] ?? '');
     last = earlier ? last : isPay(words, i) ? 'pay' : isRate(words, i) ? 'rate' : 'sum';
     if (last !== 'sum') out[last]++;
