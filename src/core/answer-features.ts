@@ -9,7 +9,14 @@ import { indexArticle } from './article-index';
 import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
 import { lacksFiller, saysCause } from './lacks-filler';
-import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
+import {
+  type AnswerType,
+  answerTypeBonus,
+  carriesAnswerType,
+  MONEY_VERBS,
+  numericEchoes,
+  questionType,
+} from './question-type';
 import { asksNonPay, sumRelations } from './sum-relations';
 import { bigramsOf, matchTerm, termWeight } from './term-match';
 import { questionTimes, timeClash } from './time-clash';
@@ -81,6 +88,8 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   // "How much did the bridge cost?": a sum someone is paid is no filler, nor a rate or unit price in a sentence not
   // naming what is asked (sum-relations.ts).
   const checkSums = type === 'money' && asksNonPay(question);
+  // The question's own money verb ("costing" -> cost): a rate the sentence gives with it is the asked relation's.
+  const moneyVerbs = checkSums ? contentTerms((question.match(MONEY_VERBS) ?? []).join(' ')) : [];
   const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
   const focusCounted = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
   const questionBigrams = [...bigramsOf(terms.sequence)];
@@ -145,7 +154,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     const typed =
       carriesAnswerType(type, sentence.text, echoes) &&
       (!asksDuration || DURATION.test(sentence.text)) &&
-      !(checkSums && othersSums(sentence.text, own[i]! > 0));
+      !(checkSums && othersSums(sentence.text, own[i]! > 0 || moneyVerbs.some((v) => index.terms[i]!.has(v))));
     const shape =
       (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
     let fresh = 0;
@@ -210,7 +219,10 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
 
 const m0 = { exact: 0, synonym: 0 };
 
-/** Every sum in the sentence is someone's pay, or a rate or unit price of something it does not name as asked. */
+/**
+ * Every sum in the sentence is someone's pay, or a rate or unit price in a sentence that names neither what is asked
+ * nor the asked relation ("would cost the campaign $600,000 a day" answers "…was costing them?").
+ */
 function othersSums(text: string, namesAsked: boolean): boolean {
   const { sums, pay, rate } = sumRelations(text);
   return sums > 0 && sums === pay + rate && (rate === 0 || !namesAsked);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { FEATURE_NAMES } from '../../src/core/answer-feature-names';
+import { answerFeatures } from '../../src/core/answer-features';
 import { answerQuestion } from '../../src/core/answer-question';
 import { asksNonPay, sumRelations } from '../../src/core/sum-relations';
 
@@ -81,6 +83,28 @@ describe('a rate or unit price answers only a question about what it prices', ()
   it('controls: the price answers a question about the thing priced', () => {
     expect(answerQuestion(market, 'how much does a stall cost?').answer).toContain('£35 a day');
     expect(answerQuestion(theater, 'how much were tickets?').answer).toContain('$9 each');
+  });
+});
+
+const walkout = analyzeArticle(`Pilots walk out at Skyline
+
+Pilots at Skyline Air began a three-day walkout on Monday over pay and rosters.
+
+The walkout would cost the carrier $2 million a day, analysts at Dorn Securities said.
+
+Seats on the Denver route now sell at $89 each.
+`);
+
+describe('a rate given with the asked money verb is the asked relation’s', () => {
+  const untyped = FEATURE_NAMES.indexOf('untyped');
+  const rowOf = (question: string, at = 1) => answerFeatures(walkout, question).sentences.find((s) => s.index === at)!;
+
+  it('"…would cost the carrier $2 million a day" fills "how much is the strike costing?" though it names no term', () => {
+    expect(rowOf('how much is the strike costing?').values[untyped]).toBe(0);
+  });
+
+  it('control: a unit price in a sentence with no money verb and no term of the question fills nothing', () => {
+    expect(rowOf('how much is the strike costing?', 2).values[untyped]).toBe(1);
   });
 });
 
