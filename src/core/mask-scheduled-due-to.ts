@@ -23,6 +23,19 @@ const DUE_TO =
 const TIME_WORD =
   /^(?:next|this|last|early|late|mid|end|start|spring|summer|autumn|winter|weekend|week|month|year|morning|afternoon|evening|time)\b/;
 
+/**
+ * The subject just before "is due to" when it is itself an effect, a verb's base used as a noun after a determiner
+ * ("The increase is", "Its fall was"). Only such a subject has a cause given bare ("The increase is due to demand
+ * for new trains"); a person or a thing is scheduled ("Pensioners are due to rally in the town square", "Rents are
+ * due to rise in line with inflation"). Read from at most 60 characters before the match: constant work per match.
+ */
+const EFFECT_SUBJECT = /\b(?:the|a|an|this|that|its|their|his|her|our|any|such)\s+([a-z]+)\s*$/i;
+
+function effectSubject(text: string, at: number): boolean {
+  const subject = EFFECT_SUBJECT.exec(text.slice(Math.max(0, at - 60), at));
+  return subject !== null && VERBS.has(subject[1]!.toLowerCase());
+}
+
 /** "is due to demand for new trains": a noun and its preposition, then the noun phrase — a cause, not a schedule. */
 function causeNoun(next: string, preposition = '', after = '', then = ''): boolean {
   if (!NOUN_PAIRS.has(`${next} ${preposition}`)) return false;
@@ -37,9 +50,13 @@ function causeNoun(next: string, preposition = '', after = '', then = ''): boole
 export function maskScheduledDueTo(text: string): string {
   if (!/due to/i.test(text)) return text;
   // A capitalised word after it is a name ("due to Trump's…"): a cause.
-  return text.replace(DUE_TO, (whole, be: string, next: string, preposition?: string, after?: string, then?: string) =>
-    next === next.toLowerCase() && VERBS.has(next) && !causeNoun(next, preposition, after, then)
-      ? `${be}scheduled to ${next}`
-      : whole,
+  return text.replace(
+    DUE_TO,
+    (whole, be: string, next: string, preposition: string | undefined, after: string | undefined, then, at: number) =>
+      next === next.toLowerCase() &&
+      VERBS.has(next) &&
+      !(causeNoun(next, preposition, after, typeof then === 'string' ? then : '') && effectSubject(text, at))
+        ? `${be}scheduled to ${next}`
+        : whole,
   );
 }

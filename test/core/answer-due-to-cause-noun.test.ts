@@ -63,8 +63,19 @@ describe('"is due to <noun> <preposition> …" is a cause', () => {
       expect(maskScheduledDueTo(schedule)).not.toMatch(/due to/);
   });
 
-  it('reads 100,000 characters of repeated cues in one pass', () => {
-    expect(saysCause('is due to demand for more '.repeat(3900))).toBe(true);
-    expect(saysCause('is due to vote for it '.repeat(4600))).toBe(false);
+  it('controls (review B-ans52-1): a person or a thing due to a verb and its preposition is scheduled', () => {
+    for (const schedule of [
+      'Tenants are due to march in the high street on Saturday.',
+      'Bus fares are due to rise in line with wages.',
+      'The inspectors are due to report in three weeks.',
+      'Surveyors are due to check for cracks in the bridge.',
+      'Councillors are due to plan for a bigger budget.',
+    ])
+      expect(maskScheduledDueTo(schedule)).not.toMatch(/due to/);
+  });
+
+  it('reads 100,000 characters of repeated cues with a bounded look back at each subject', () => {
+    expect(saysCause('The increase is due to demand for more. '.repeat(2500))).toBe(true);
+    expect(saysCause('Fares are due to rise in line with it. '.repeat(2600))).toBe(false);
   });
 });
