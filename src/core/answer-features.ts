@@ -109,6 +109,9 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const namesIn = (row: Array<{ exact: number }>): number => row.filter((m, k) => isName[k] && m.exact > 0).length;
   const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
   const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * best(m), 0) / total);
+  // A term of the question other than its money verb ("ticket" in "how much is a ticket?", not "cost").
+  const namesNoun = (row: Array<{ exact: number; synonym: number }>): boolean =>
+    row.some((m, k) => best(m) > 0 && !moneyVerbs.includes(terms.terms[k]!));
   const topShare = Math.max(...own);
   const soft: SoftMatches = softMatches(index, terms.terms, [...terms.heads]);
   // Each term's best evidence in each sentence: exact, synonym or close vector.
@@ -154,7 +157,14 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     const typed =
       carriesAnswerType(type, sentence.text, echoes) &&
       (!asksDuration || DURATION.test(sentence.text)) &&
-      !(checkSums && othersSums(sentence.text, own[i]! > 0 || moneyVerbs.some((v) => index.terms[i]!.has(v))));
+      !(
+        checkSums &&
+        othersSums(
+          sentence.text,
+          namesNoun(row),
+          moneyVerbs.some((v) => index.terms[i]!.has(v)),
+        )
+      );
     const shape =
       (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
     let fresh = 0;
@@ -220,10 +230,12 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
 const m0 = { exact: 0, synonym: 0 };
 
 /**
- * Every sum in the sentence is someone's pay, or a rate or unit price in a sentence that names neither what is asked
- * nor the asked relation ("would cost the campaign $600,000 a day" answers "…was costing them?").
+ * Every sum in the sentence is someone's pay, or a rate or unit price in a sentence that names no term of the
+ * question but its money verb. A rate given with that verb is the asked relation's ("would cost the campaign
+ * $600,000 a day" answers "…was costing them?"); a unit price is not ("Tickets cost $25 each" does not answer "how
+ * much did it cost?").
  */
-function othersSums(text: string, namesAsked: boolean): boolean {
-  const { sums, pay, rate } = sumRelations(text);
-  return sums > 0 && sums === pay + rate && (rate === 0 || !namesAsked);
+function othersSums(text: string, namesAsked: boolean, namesVerb: boolean): boolean {
+  const { sums, pay, rate, unit } = sumRelations(text);
+  return sums > 0 && sums === pay + rate && (rate === 0 || !(namesAsked || (namesVerb && unit === 0)));
 }

@@ -18,8 +18,12 @@ const TOKEN = /[£$€¥]?\d[\d,.]*(?:bn|m|k|p)?|[\p{L}’']+|[,;:.()—–]/gu;
 const SUM = /^[£$€¥]\d|^\d[\d,.]*(?:bn|m|k|p)$/;
 const SUM_UNIT = /^(?:dollars|pounds|euros|pence|cents)$/;
 const NUMERIC = /^\d[\d,.]*$/;
-/** A relation word that makes the sum after it someone's pay. */
-const PAY_WORD = /^(?:earn|earns|earned|earning|earnings|salary|salaries|wage|wages|paycheck)$/;
+/** A noun that makes the sum after it someone's pay whatever its period ("on a salary of $90,000"). */
+const PAY_WORD = /^(?:salary|salaries|wage|wages|paycheck)$/;
+/** Earning verbs: a firm earns too ("The company earned $2 billion in profit"), so only a person's or a rate. */
+const EARN = /^(?:earn|earns|earned|earning|earnings)$/;
+/** A person as the subject just before the verb ("she earns", "who is paid"); a firm or a body is not one. */
+const PERSON_SUBJECT = /^(?:he|she|who|i|we|you)$/;
 const PAID = /^(?:pay|paid|paying|pays)$/;
 const BE = /^(?:is|are|was|were|be|been|being|gets|got|get)$/;
 const PERSON_OBJECT = /^(?:him|her|them|me|us|you|staff|workers|employees|players?|canvassers)$/;
@@ -39,16 +43,22 @@ export function asksNonPay(question: string): boolean {
   return !ASKS_PAY.test(question);
 }
 
+/**
+ * Pay is a person's, or a rate ("$15 an hour", "£95,000 a year"): a contract or a grant paid to a firm or a body
+ * ("The contractor was paid £12 million to build the bridge") is what the thing cost, not anyone's pay.
+ */
 function isPay(words: readonly string[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - REACH; k--) {
     const w = words[k]!;
     if (/^[,;:.()—–]$/.test(w)) return false;
     if (PAY_WORD.test(w)) return true;
+    if (EARN.test(w)) return PERSON_SUBJECT.test(words[k - 1] ?? '') || isRate(words, at);
     if (PAID.test(w)) {
       // "who is paid $185,000", "paying canvassers $15 an hour"; not "paid £3m for the land".
-      const before = words[k - 1] ?? '';
-      const passive = BE.test(before) || (ADVERB.test(before) && BE.test(words[k - 2] ?? ''));
-      return passive || PERSON_OBJECT.test(words[k + 1] ?? '');
+      if (PERSON_OBJECT.test(words[k + 1] ?? '')) return true;
+      const adverb = ADVERB.test(words[k - 1] ?? '') ? 1 : 0;
+      if (!BE.test(words[k - 1 - adverb] ?? '')) return false;
+      return PERSON_SUBJECT.test(words[k - 2 - adverb] ?? '') || isRate(words, at);
     }
   }
   return false;
@@ -63,16 +73,27 @@ function isRate(words: readonly string[], at: number): boolean {
   return UNIT.test(next) || (/^an?$/.test(next) && PERIOD.test(words[k + 1] ?? '') && !dated);
 }
 
-/** How many sums the sentence gives, and how many of them are someone's pay, or else a rate or unit price. */
+/** A unit price ("$25 each", "£3 per ticket"): the price of one thing, never of a whole the sentence does not name. */
+function isUnit(words: readonly string[], at: number): boolean {
+  let k = at + 1;
+  while (k < words.length && k <= at + 2 && (SCALE.test(words[k]!) || SUM_UNIT.test(words[k]!))) k++;
+  return UNIT.test(words[k] ?? '');
+}
+
+/**
+ * How many sums the sentence gives, and how many of them are someone's pay, or else a rate or unit price (of
+ * those, how many are unit prices).
+ */
 export interface SumRelations {
   sums: number;
   pay: number;
   rate: number;
+  unit: number;
 }
 
 export function sumRelations(sentence: string): SumRelations {
   const words = (sentence.toLowerCase().match(TOKEN) ?? []) as string[];
-  const out = { sums: 0, pay: 0, rate: 0 };
+  const out = { sums: 0, pay: 0, rate: 0, unit: 0 };
   let last: 'pay' | 'rate' | 'sum' = 'sum';
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -84,6 +105,7 @@ export function sumRelations(sentence: string): SumRelations {
       last !== 'sum' && words[i - 1] === 'from' && /^(?:up|down|rising|falling)$/.test(words[i - 2] ?? '');
     last = earlier ? last : isPay(words, i) ? 'pay' : isRate(words, i) ? 'rate' : 'sum';
     if (last !== 'sum') out[last]++;
+    if (last === 'rate' && isUnit(words, i)) out.unit++;
   }
   return out;
 }

@@ -130,11 +130,11 @@ describe('sumRelations', () => {
   });
 
   it('reads a rate or unit price after a sum, not a total', () => {
-    expect(sumRelations('Tickets sold at $12 each.')).toEqual({ sums: 1, pay: 0, rate: 1 });
-    expect(sumRelations('Pitches rent for £40 a day, up from £35.')).toEqual({ sums: 2, pay: 0, rate: 2 });
-    expect(sumRelations('It costs $100,000 a month to run.')).toEqual({ sums: 1, pay: 0, rate: 1 });
+    expect(sumRelations('Tickets sold at $12 each.')).toEqual({ sums: 1, pay: 0, rate: 1, unit: 1 });
+    expect(sumRelations('Pitches rent for £40 a day, up from £35.')).toEqual({ sums: 2, pay: 0, rate: 2, unit: 0 });
+    expect(sumRelations('It costs $100,000 a month to run.')).toEqual({ sums: 1, pay: 0, rate: 1, unit: 0 });
     expect(sumRelations('The bill came to £1.2 million a year ago.').rate).toBe(0);
-    expect(sumRelations('The project cost £3.8 million.')).toEqual({ sums: 1, pay: 0, rate: 0 });
+    expect(sumRelations('The project cost £3.8 million.')).toEqual({ sums: 1, pay: 0, rate: 0, unit: 0 });
   });
 
   it('which questions a pay sum does not answer', () => {
