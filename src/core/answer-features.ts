@@ -9,7 +9,15 @@ import { indexArticle } from './article-index';
 import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
 import { lacksFiller, saysCause } from './lacks-filler';
-import { type AnswerType, answerTypeBonus, carriesAnswerType, numericEchoes, questionType } from './question-type';
+import {
+  type AnswerType,
+  answerTypeBonus,
+  carriesAnswerType,
+  MONEY_VERBS,
+  numericEchoes,
+  questionType,
+} from './question-type';
+import { asksNonPay, sumRelations } from './sum-relations';
 import { bigramsOf, matchTerm, termWeight } from './term-match';
 import { questionTimes, timeClash } from './time-clash';
 import { contentTerms } from './tokenize-words';
@@ -77,6 +85,11 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const termSet = new Set(terms.terms);
   const focus = countFocus(question);
   const asksDuration = /\bhow long\b/i.test(question);
+  // "How much did the bridge cost?": a sum someone is paid is no filler, nor a rate or unit price in a sentence not
+  // naming what is asked (sum-relations.ts).
+  const checkSums = type === 'money' && asksNonPay(question);
+  // The question's own money verb ("costing" -> cost): a rate the sentence gives with it is the asked relation's.
+  const moneyVerbs = checkSums ? contentTerms((question.match(MONEY_VERBS) ?? []).join(' ')) : [];
   const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
   const focusCounted = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
   const questionBigrams = [...bigramsOf(terms.sequence)];
@@ -96,6 +109,9 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const namesIn = (row: Array<{ exact: number }>): number => row.filter((m, k) => isName[k] && m.exact > 0).length;
   const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
   const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * best(m), 0) / total);
+  // A term of the question other than its money verb ("ticket" in "how much is a ticket?", not "cost").
+  const namesNoun = (row: Array<{ exact: number; synonym: number }>): boolean =>
+    row.some((m, k) => best(m) > 0 && !moneyVerbs.includes(terms.terms[k]!));
   const topShare = Math.max(...own);
   const soft: SoftMatches = softMatches(index, terms.terms, [...terms.heads]);
   // Each term's best evidence in each sentence: exact, synonym or close vector.
@@ -138,7 +154,17 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     });
     let coverage = Math.min(1, covered / total);
     if (focusCounted && !countsFocus(index.words[i]!, focus)) coverage *= 0.75;
-    const typed = carriesAnswerType(type, sentence.text, echoes) && (!asksDuration || DURATION.test(sentence.text));
+    const typed =
+      carriesAnswerType(type, sentence.text, echoes) &&
+      (!asksDuration || DURATION.test(sentence.text)) &&
+      !(
+        checkSums &&
+        othersSums(
+          sentence.text,
+          namesNoun(row),
+          moneyVerbs.some((v) => index.terms[i]!.has(v)),
+        )
+      );
     const shape =
       (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
     let fresh = 0;
@@ -202,3 +228,14 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
 }
 
 const m0 = { exact: 0, synonym: 0 };
+
+/**
+ * Every sum in the sentence is someone's pay, or a rate or unit price in a sentence that names no term of the
+ * question but its money verb. A rate given with that verb is the asked relation's ("would cost the campaign
+ * $600,000 a day" answers "…was costing them?"); a unit price is not ("Tickets cost $25 each" does not answer "how
+ * much did it cost?").
+ */
+function othersSums(text: string, namesAsked: boolean, namesVerb: boolean): boolean {
+  const { sums, pay, rate, unit } = sumRelations(text);
+  return sums > 0 && sums === pay + rate && (rate === 0 || !(namesAsked || (namesVerb && unit === 0)));
+}

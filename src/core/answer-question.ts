@@ -15,6 +15,7 @@ import {
   partySpeaks,
   partySpokeAnywhere,
   refusalAnswers,
+  refusesOfValue,
   spokeBelow,
 } from './answer-refusal';
 import { answerRoleHolder } from './answer-role-holder';
@@ -264,7 +265,8 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     next < analysis.sentences.length &&
     !cited.includes(next) &&
     sameParagraph(analysis, best.index, next) &&
-    onlyRefuses(analysis.sentences[next]!.text)
+    onlyRefuses(analysis.sentences[next]!.text) &&
+    refusesOfValue(analysis, best.index, next)
   )
     cited.push(next);
   const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');

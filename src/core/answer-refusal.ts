@@ -2,6 +2,7 @@ import type { Analysis } from './analysis-types';
 import { UNKNOWN_MARKER } from './answer-evidence';
 import { speakerSentences } from './answer-speaker';
 import { indexArticle } from './article-index';
+import { articleNameWords } from './filler-binding';
 import { HONORIFICS } from './honorifics';
 import { REFUSAL } from './refusal-cues';
 import { cueAfter } from './speech-cues';
@@ -95,6 +96,22 @@ function namesOtherParty(party: readonly string[], sentence: string): boolean {
 /** The sentence's only unknown marker is a party's refusal to speak. */
 export function onlyRefuses(sentence: string): boolean {
   return UNKNOWN_MARKER.test(sentence) && !UNKNOWN_MARKER.test(sentence.replace(REFUSAL, ''));
+}
+
+/**
+ * The refusal after a sourced value is about that value's party: it opens on a pronoun ("It declined to comment"),
+ * or names someone the value's sentence names ("Kestrel Aggregates declined to comment on the documents"; a name is
+ * a word the article capitalises inside a sentence). "Police have not said whether the men have been
+ * charged" after "The owner of the warehouse, Northern Foods, said…" is another matter (review B-main-84), and
+ * appended it reads as part of the answer.
+ */
+export function refusesOfValue(analysis: Analysis, valueAt: number, refusalAt: number): boolean {
+  const valueSentence = analysis.sentences[valueAt]!.text;
+  const refusal = analysis.sentences[refusalAt]!.text;
+  if (/^["“‘']?(?:it|he|she|they)\b/i.test(refusal.trim())) return true;
+  const articleNames = articleNameWords(analysis.sentences.map((s) => s.text));
+  const named = new Set(wordsOf(valueSentence).flatMap((w) => (articleNames.has(w.word) ? [w.word] : [])));
+  return wordsOf(refusal).some((w) => named.has(w.word));
 }
 
 /**

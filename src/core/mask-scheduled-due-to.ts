@@ -1,17 +1,47 @@
 import data from './verb-bases.json' with { type: 'json' };
 
+const lists = data as { words: string; nounPairs: string };
 /**
  * Words WordNet reads as verbs more often than as nouns, precomputed by src/train/build-verb-bases.ts so src/core
  * reads no files.
  */
-const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+const VERBS: ReadonlySet<string> = new Set(lists.words.split(' '));
 /**
- * "due to" after a form of "be" (an adverb may stand between: "is now due to"), and the word after it. The schedule
- * is predicative ("Talks are due to resume", "Berg was due to sign"); with no "be" before it "due to" is a cause even
- * when its noun is also a verb ("prices rose due to demand", "closed due to work on the line"; review B-ans50-1).
+ * "<base> <preposition>" pairs news copy uses as a noun and its preposition ("demand for", "increase in"), by the
+ * same builder from the words before them in the corpus (a determiner, not "to" or a modal).
+ */
+const NOUN_PAIRS: ReadonlySet<string> = new Set(lists.nounPairs.split(','));
+/**
+ * "due to" after a form of "be" (an adverb may stand between: "is now due to"), the word after it, and a bounded
+ * look at the two or three words after that. The schedule is predicative ("Talks are due to resume", "Berg was due
+ * to sign"); with no "be" before it "due to" is a cause even when its noun is also a verb ("prices rose due to
+ * demand", "closed due to work on the line"; review B-ans50-1).
  */
 const DUE_TO =
-  /((?:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?)due to ([a-z]+)\b/gi;
+  /((?:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?)due to ([a-z]+)\b(?=(?:\s+([a-z]+)(?:\s+(\S+)(?:\s+(\S+))?)?)?)/gi;
+/** After the preposition, a date or a time is the schedule's ("due to rise in January", "report by the end of"). */
+const TIME_WORD =
+  /^(?:next|this|last|early|late|mid|end|start|spring|summer|autumn|winter|weekend|week|month|year|morning|afternoon|evening|time)\b/;
+
+/**
+ * The subject just before "is due to" when it is itself an effect, a verb's base used as a noun after a determiner
+ * ("The increase is", "Its fall was"). Only such a subject has a cause given bare ("The increase is due to demand
+ * for new trains"); a person or a thing is scheduled ("Pensioners are due to rally in the town square", "Rents are
+ * due to rise in line with inflation"). Read from at most 60 characters before the match: constant work per match.
+ */
+const EFFECT_SUBJECT = /\b(?:the|a|an|this|that|its|their|his|her|our|any|such)\s+([a-z]+)\s*$/i;
+
+function effectSubject(text: string, at: number): boolean {
+  const subject = EFFECT_SUBJECT.exec(text.slice(Math.max(0, at - 60), at));
+  return subject !== null && VERBS.has(subject[1]!.toLowerCase());
+}
+
+/** "is due to demand for new trains": a noun and its preposition, then the noun phrase — a cause, not a schedule. */
+function causeNoun(next: string, preposition = '', after = '', then = ''): boolean {
+  if (!NOUN_PAIRS.has(`${next} ${preposition}`)) return false;
+  if (!/^[a-z]/.test(after) || TIME_WORD.test(after)) return false;
+  return !(after === 'the' && TIME_WORD.test(then));
+}
 
 /**
  * "due to" before a verb's base form is a schedule ("Berg was due to sign", "is due to be published"), not a
@@ -20,7 +50,13 @@ const DUE_TO =
 export function maskScheduledDueTo(text: string): string {
   if (!/due to/i.test(text)) return text;
   // A capitalised word after it is a name ("due to Trump's…"): a cause.
-  return text.replace(DUE_TO, (whole, be: string, next: string) =>
-    next === next.toLowerCase() && VERBS.has(next) ? `${be}scheduled to ${next}` : whole,
+  return text.replace(
+    DUE_TO,
+    (whole, be: string, next: string, preposition: string | undefined, after: string | undefined, then, at: number) =>
+      next === next.toLowerCase() &&
+      VERBS.has(next) &&
+      !(causeNoun(next, preposition, after, typeof then === 'string' ? then : '') && effectSubject(text, at))
+        ? `${be}scheduled to ${next}`
+        : whole,
   );
 }

@@ -1,0 +1,111 @@
+/**
+ * A sum that is someone's pay, or a rate or unit price. "How much did the bridge cost?" is not answered by "The mayor, who is paid
+ * $185,000 a year, called the bridge…": the sum is the mayor's pay, not the cost of the thing asked. The
+ * labelled money questions (the 808, PolNeAR dev, BBC dev) answer cost, spend and raise questions with sums
+ * whose own verb is that relation ("It costs $100,000 a month", "estimated to cost about $10 trillion",
+ * "raising about $228 million"), and only pay questions ("how much did Goldman pay Hillary?", "how much is
+ * Bernie paying his door-knockers?") with sums someone earns or is paid. A sum's relation is read from the
+ * few words before it (the engine has no parse): an earning verb, a salary or wage noun, or "paid" in the
+ * passive or with a person as its object. A rate or unit price ("$12 each", "£40 a day") is the cost of one of
+ * something, so it answers a cost question only about a thing the sentence names (answer-features.ts).
+ */
+
+/** The question itself asks for someone's pay or takings: a pay sum is its answer. */
+const ASKS_PAY =
+  /\b(?:pay|pays|paid|paying|earn|earns|earned|earning|earnings|salary|salaries|wages?|get|gets|got|getting|receive|receives|received|make|makes|made|bonus|pension)\b/i;
+/** Words or symbols one sum is made of. */
+const TOKEN = /[£$€¥]?\d[\d,.]*(?:bn|m|k|p)?|[\p{L}’']+|[,;:.()—–]/gu;
+const SUM = /^[£$€¥]\d|^\d[\d,.]*(?:bn|m|k|p)$/;
+const SUM_UNIT = /^(?:dollars|pounds|euros|pence|cents)$/;
+const NUMERIC = /^\d[\d,.]*$/;
+/** A noun that makes the sum after it someone's pay whatever its period ("on a salary of $90,000"). */
+const PAY_WORD = /^(?:salary|salaries|wage|wages|paycheck)$/;
+/** Earning verbs: a firm earns too ("The company earned $2 billion in profit"), so only a person's or a rate. */
+const EARN = /^(?:earn|earns|earned|earning|earnings)$/;
+/** A person as the subject just before the verb ("she earns", "who is paid"); a firm or a body is not one. */
+const PERSON_SUBJECT = /^(?:he|she|who|i|we|you)$/;
+const PAID = /^(?:pay|paid|paying|pays)$/;
+const BE = /^(?:is|are|was|were|be|been|being|gets|got|get)$/;
+const PERSON_OBJECT = /^(?:him|her|them|me|us|you|staff|workers|employees|players?|canvassers)$/;
+/** Adverbs between the passive's verb and "paid" ("is reportedly paid"). */
+const ADVERB = /ly$/;
+/** How far back from a sum its relation word may sit. */
+const REACH = 4;
+/** A sum's scale word ("£3.8 million"). */
+const SCALE = /^(?:million|billion|trillion|thousand|bn|m|k)$/;
+/** After a sum: a unit price ("each", "apiece", "per ticket"). */
+const UNIT = /^(?:each|apiece|per)$/;
+/** "a"/"an" and a period or a head after a sum: a rate ("£40 a day", "$15 an hour"). */
+const PERIOD = /^(?:hour|day|night|week|fortnight|month|year|season|head|person|go)$/;
+
+/** The question asks a sum that someone's pay does not answer (a cost, a spend, a price, a sum raised). */
+export function asksNonPay(question: string): boolean {
+  return !ASKS_PAY.test(question);
+}
+
+/**
+ * Pay is a person's, or a rate ("$15 an hour", "£95,000 a year"): a contract or a grant paid to a firm or a body
+ * ("The contractor was paid £12 million to build the bridge") is what the thing cost, not anyone's pay.
+ */
+function isPay(words: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - REACH; k--) {
+    const w = words[k]!;
+    if (/^[,;:.()—–]$/.test(w)) return false;
+    if (PAY_WORD.test(w)) return true;
+    if (EARN.test(w)) return PERSON_SUBJECT.test(words[k - 1] ?? '') || isRate(words, at);
+    if (PAID.test(w)) {
+      // "who is paid $185,000", "paying canvassers $15 an hour"; not "paid £3m for the land".
+      if (PERSON_OBJECT.test(words[k + 1] ?? '')) return true;
+      const adverb = ADVERB.test(words[k - 1] ?? '') ? 1 : 0;
+      if (!BE.test(words[k - 1 - adverb] ?? '')) return false;
+      return PERSON_SUBJECT.test(words[k - 2 - adverb] ?? '') || isRate(words, at);
+    }
+  }
+  return false;
+}
+
+function isRate(words: readonly string[], at: number): boolean {
+  let k = at + 1;
+  while (k < words.length && k <= at + 2 && (SCALE.test(words[k]!) || SUM_UNIT.test(words[k]!))) k++;
+  const next = words[k] ?? '';
+  // "£1.2 million a year ago" dates the sum; it is no rate.
+  const dated = /^(?:ago|earlier|later|before|after)$/.test(words[k + 2] ?? '');
+  return UNIT.test(next) || (/^an?$/.test(next) && PERIOD.test(words[k + 1] ?? '') && !dated);
+}
+
+/** A unit price ("$25 each", "£3 per ticket"): the price of one thing, never of a whole the sentence does not name. */
+function isUnit(words: readonly string[], at: number): boolean {
+  let k = at + 1;
+  while (k < words.length && k <= at + 2 && (SCALE.test(words[k]!) || SUM_UNIT.test(words[k]!))) k++;
+  return UNIT.test(words[k] ?? '');
+}
+
+/**
+ * How many sums the sentence gives, and how many of them are someone's pay, or else a rate or unit price (of
+ * those, how many are unit prices).
+ */
+export interface SumRelations {
+  sums: number;
+  pay: number;
+  rate: number;
+  unit: number;
+}
+
+export function sumRelations(sentence: string): SumRelations {
+  const words = (sentence.toLowerCase().match(TOKEN) ?? []) as string[];
+  const out = { sums: 0, pay: 0, rate: 0, unit: 0 };
+  let last: 'pay' | 'rate' | 'sum' = 'sum';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const sum = SUM.test(w) || (NUMERIC.test(w) && SUM_UNIT.test(words[i + 1] ?? ''));
+    if (!sum) continue;
+    out.sums++;
+    // "£40 a day, up from £35": the earlier figure of the same rate or pay.
+    const earlier: boolean =
+      last !== 'sum' && words[i - 1] === 'from' && /^(?:up|down|rising|falling)$/.test(words[i - 2] ?? '');
+    last = earlier ? last : isPay(words, i) ? 'pay' : isRate(words, i) ? 'rate' : 'sum';
+    if (last !== 'sum') out[last]++;
+    if (last === 'rate' && isUnit(words, i)) out.unit++;
+  }
+  return out;
+}
