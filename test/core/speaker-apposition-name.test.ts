@@ -15,7 +15,10 @@ describe('a speaker whose name resolves to no person', () => {
     // NYT style: a party and state after the surname.
     ['Senators met on Monday. Vance, Republican of Ohio, said the bill was "dead on arrival".', 'Vance'],
     // A paper citing its sources.
-    ['Prices rose again. The Courier, citing internal documents, said the firm was "close to collapse".', 'the Courier'],
+    [
+      'Prices rose again. The Courier, citing internal documents, said the firm was "close to collapse".',
+      'the Courier',
+    ],
   ])('is printed without its apposition: %s', (body, name) => {
     expect(quoteSpeakers(body)).toEqual([name]);
   });
@@ -28,7 +31,9 @@ describe('a speaker whose name resolves to no person', () => {
 
   it('keeps the full name of a person the copy introduced (control)', () => {
     expect(
-      quoteSpeakers('Dana Okafor was thanked at the ceremony. Okafor, 29, said she had "only done what the ward needed".'),
+      quoteSpeakers(
+        'Dana Okafor was thanked at the ceremony. Okafor, 29, said she had "only done what the ward needed".',
+      ),
     ).toEqual(['Dana Okafor']);
   });
 });
