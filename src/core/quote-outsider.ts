@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { frontedSubjectAfter } from './fronted-phrase';
 import { judgedTarget } from './judged-target';
+import { mentionPremodifier } from './name-premodifier';
 import { relationObject } from './relation-object';
 import { relativeOutsider } from './relative-outsider';
 import { subordinateClauseName } from './subordinate-clause-name';
@@ -20,7 +21,7 @@ const DESCRIPTION_AFTER = /^,\s+(?:the|a|an)\s[^,;:"“”]{1,60}?(?=\s+(?:said|
  */
 export function quoteOutsider(
   at: Sentence,
-  mention: { start: number; end: number },
+  mention: { start: number; end: number; person: { surname: string } },
   quote: { start: number; end: number },
 ): boolean {
   if (judgedTarget(at, mention, quote) || relativeOutsider(at, mention, quote)) return true;
@@ -29,8 +30,31 @@ export function quoteOutsider(
   if (relationObject(at, mention, quote) || toldObject(at, mention, quote)) return true;
   // "When Trump suggested …, Rubio fired back: "…"": the subordinate clause's name (subordinate-clause-name.ts).
   if (subordinateClauseName(at, mention, quote)) return true;
+  if (modifiesSpeakingNoun(at, mention, quote)) return true;
   if (mention.end > quote.start) return false;
   const end = mention.end - at.start;
   const described = DESCRIPTION_AFTER.exec(at.text.slice(end, end + 90));
   return described !== null && frontedSubjectAfter(at.text, mention.start - at.start, end + described[0].length);
+}
+
+/** A role noun or two and then a capitalised name: "Clinton spokesman Jesse Lehrich", "Obama consultant Cornell Belcher". */
+const TITLE_THEN_NAME = /^\s+(?:[a-z][a-z-]*\s+){1,2}\p{Lu}/u;
+
+/**
+ * "One Clinton spokesman has called it "…"", "the Clinton campaign said it was "…"": a name modifying the speaking
+ * noun names whom the speaker works for, so it is no candidate for the words that follow within 300 characters —
+ * unless named again before them ("at a Trump rally …, Mr. Trump said, "…""). When the noun is a title before a
+ * name ("Clinton spokesman Jesse Lehrich said"), the candidates' titled-name reading already decides (speaker-
+ * candidates.ts), so it is left to that.
+ */
+function modifiesSpeakingNoun(
+  at: Sentence,
+  mention: { start: number; end: number; person: { surname: string } },
+  quote: { start: number },
+): boolean {
+  if (mention.end > quote.start || quote.start - mention.end > 300) return false;
+  if (!mentionPremodifier(at, mention.start, mention.end)) return false;
+  const end = mention.end - at.start;
+  if (TITLE_THEN_NAME.test(at.text.slice(end, end + 60))) return false;
+  return !at.text.slice(end, quote.start - at.start).includes(mention.person.surname);
 }

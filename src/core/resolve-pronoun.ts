@@ -1,5 +1,7 @@
 import type { Sentence } from './analysis-types';
-import type { PeopleIndex } from './people';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { OUTLET_WORDS } from './outlet-words';
+import type { PeopleIndex, Person } from './people';
 import { headNoun } from './phrase-head';
 import { pronounAntecedentRole } from './pronoun-antecedent-role';
 import { ROLE_HEADS } from './role-heads';
@@ -81,10 +83,23 @@ function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
       const head = headNoun(candidate.name.split(/\s+/));
       return ROLE_HEADS.has(head) && !/s$/.test(head);
     }
+    if (outletNamed(candidate.person)) return false;
     return candidate.person.gender === null || candidate.person.gender === kind;
   }
   if (candidate.person) return kind === 'neuter' && candidate.person.weak && candidate.person.gender === null;
   if (ROLE_HEADS.has(headNoun(candidate.name.split(/\s+/)))) return false;
   const plural = /s$/i.test(candidate.name) && !/ss$/i.test(candidate.name);
   return kind === 'plural' ? plural : !plural;
+}
+
+/**
+ * "Smith, 45, told Reuters he had …": a name the people index holds that is an outlet's ("Reuters", "Associated
+ * Press": its last word an outlet's, no first name, no gender or role the copy gives it) is the one told, never a
+ * "he" or "she" (review B-main-79). "Jim Daily" opens with a first name and stays a person.
+ */
+function outletNamed(person: Person): boolean {
+  if (person.gender !== null || person.role) return false;
+  const words = person.name.split(/\s+/);
+  if (!OUTLET_WORDS.has(words.at(-1)!)) return false;
+  return words.length === 1 || !(MALE_NAMES.has(words[0]!) || FEMALE_NAMES.has(words[0]!));
 }

@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { appositionFreeName } from './apposition-free-name';
 import { descriptionFitsRole } from './description-fits-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { nameJustBefore, PREPOSITION_BEFORE } from './name-just-before';
@@ -166,7 +167,11 @@ export class SpeakerResolver {
     // she had been and") is a clause split at the wrong place, not a name: better no one than that.
     if (CUT_SHORT.test(clean) || (CUT_AT_NUMBER.test(clean) && !BODY_NUMBER.test(clean)))
       return this.coordinatedSubject(clean, sentenceId);
-    return { name: clean.replace(/^The\s/, 'the '), person: null };
+    // "Brody, 31, said": the name is the speaker, its apposition only describes it (review B-main-88).
+    const bare = appositionFreeName(clean);
+    const person = bare ? this.index.lookup(bare.replace(/^the\s+/i, '')) : null;
+    if (person) return { name: person.name, person };
+    return { name: (bare ?? clean).replace(/^The\s/, 'the '), person: null };
   }
 
   /**

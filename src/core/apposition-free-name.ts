@@ -1,0 +1,14 @@
+/**
+ * A name and what the copy sets beside it after a comma: an age ("Brody, 31"), a description ("Teck, the Canadian
+ * mining company"), a party and state ("Peter T. King, Republican of New York") or an aside ("Breitbart News, for
+ * one"). The name alone is the speaker; the words after the comma describe it and are never part of the name printed
+ * (review B-main-88). The name is capitalised words (a title's or an initial's stop inside it, not at its end: "Va.,
+ * where …" is a place cut short), after an optional "the".
+ */
+const NAME_THEN_APPOSITION =
+  /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+)*\p{Lu}[\p{L}'’-]*),\s+(?:\d{1,3}\b|(?:a|an|the)\s|\p{Ll}|\p{Lu}\p{Ll}+\s+of\s)/u;
+
+/** The name of a "<name>, <apposition>" phrase, or null when the phrase is no such pair. */
+export function appositionFreeName(phrase: string): string | null {
+  return NAME_THEN_APPOSITION.exec(phrase)?.[1] ?? null;
+}
