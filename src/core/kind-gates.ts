@@ -9,6 +9,7 @@ import { quotedOpinion } from './quoted-opinion';
 import { relativeDate } from './relative-date';
 import { relativeThatCue } from './relative-that-cue';
 import { standingRule } from './standing-rule';
+import { subordinateHearsay } from './subordinate-hearsay';
 import { uncontestedArgument } from './uncontested-argument';
 import { VOICED_WORRY } from './voiced-worry';
 import { writerForecast } from './writer-forecast';
@@ -212,6 +213,16 @@ const RELATIVE_THAT: KindGate = {
     (f.shape === 'plan' || f.shape === 'challenge' || f.shape === 'contested') && relativeThatCue(text, index, match),
 };
 
+/**
+ * Unverified needs the passage's own claim, not hearsay that only sets its scene: "As the rumours broke, the senator
+ * sought to …", "…, despite their claims of momentum" (issue 13, session 37; subordinate-hearsay.ts).
+ */
+const SUBORDINATE_HEARSAY: KindGate = {
+  name: 'subordinate-hearsay',
+  lacks: (f, text, index, match) =>
+    (f.shape === 'claim' || f.shape === 'hedged') && subordinateHearsay(text, index, match),
+};
+
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
   NARRATED_CONFLICT,
@@ -235,6 +246,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   RELATIVE_DATE,
   ACT_CHALLENGE,
   RELATIVE_THAT,
+  SUBORDINATE_HEARSAY,
 ];
 
 export const KIND_GATES: readonly KindGate[] = [
