@@ -8,8 +8,8 @@ import { placeAside } from './place-aside';
 import { quotedOpinion } from './quoted-opinion';
 import { relativeDate } from './relative-date';
 import { relativeThatCue } from './relative-that-cue';
+import { sceneHearsay } from './scene-hearsay';
 import { standingRule } from './standing-rule';
-import { subordinateHearsay } from './subordinate-hearsay';
 import { uncontestedArgument } from './uncontested-argument';
 import { VOICED_WORRY } from './voiced-worry';
 import { writerForecast } from './writer-forecast';
@@ -215,12 +215,11 @@ const RELATIVE_THAT: KindGate = {
 
 /**
  * Unverified needs the passage's own claim, not hearsay that only sets its scene: "As the rumours broke, the senator
- * sought to …", "…, despite their claims of momentum" (issue 13, session 37; subordinate-hearsay.ts).
+ * sought to …" (issue 13, session 37, kind51; scene-hearsay.ts).
  */
-const SUBORDINATE_HEARSAY: KindGate = {
-  name: 'subordinate-hearsay',
-  lacks: (f, text, index, match) =>
-    (f.shape === 'claim' || f.shape === 'hedged') && subordinateHearsay(text, index, match),
+const SCENE_HEARSAY: KindGate = {
+  name: 'scene-hearsay',
+  lacks: (f, text, index, match) => (f.shape === 'claim' || f.shape === 'hedged') && sceneHearsay(text, index, match),
 };
 
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
@@ -246,7 +245,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   RELATIVE_DATE,
   ACT_CHALLENGE,
   RELATIVE_THAT,
-  SUBORDINATE_HEARSAY,
+  SCENE_HEARSAY,
 ];
 
 export const KIND_GATES: readonly KindGate[] = [
@@ -261,4 +260,5 @@ export const KIND_GATES: readonly KindGate[] = [
   RELATIVE_DATE,
   ACT_CHALLENGE,
   RELATIVE_THAT,
+  SCENE_HEARSAY,
 ];

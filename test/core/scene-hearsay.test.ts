@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { argumentKind } from '../../src/core/argument-kind';
+import { KIND_GATES } from '../../src/core/kind-gates';
+import { findCues } from '../../src/core/question-cues';
+
+/**
+ * kind51 (issue 13): a hearsay noun in a fronted time clause only sets the scene of the passage's own clause (no
+ * unverified cue from it); one in a concessive is set against the main clause, two sides (disputed). Copy
+ * written for the test, in US and British house styles.
+ */
+const hearsayCue = (text: string): boolean =>
+  findCues(text, '', KIND_GATES).some((c) => c.shape === 'claim' || c.shape === 'hedged');
+const claimKind = (text: string) => argumentKind('unverified', 'claim', text, '');
+
+describe('a fronted time clause’s hearsay is no claim of the passage', () => {
+  it.each([
+    'As the rumors spread on Thursday about the coach’s exit, the team’s owner flew to Denver to meet the players.',
+    'After the allegations against the treasurer surfaced, the choir cancelled its summer tour.',
+    'When speculation about the merger peaked last spring, the bank hired a new head of communications.',
+    '“Once the claims of a cover-up reached the press, the vicar wrote to every parishioner,” the archdeacon said.',
+  ])('%s', (text) => {
+    expect(hearsayCue(text)).toBe(false);
+  });
+
+  it('the whole engine asks nothing of it', () => {
+    const article = [
+      'Owner meets players',
+      '',
+      'As the rumors spread on Thursday about the coach’s exit, the team’s owner flew to Denver to meet the players.',
+      '',
+      'The team plays Dallas on Sunday.',
+    ].join('\n');
+    const { questions, sentences } = analyzeArticle(article);
+    const id = sentences.find((s) => s.text.startsWith('As the rumors'))!.id;
+    expect(questions.filter((q) => q.sentenceIds.includes(id))).toEqual([]);
+  });
+});
+
+describe('a concessive sets the claim against the main clause: disputed', () => {
+  it.each([
+    'The harbour master said the pier was safe, despite the fishermen’s claims of cracks in the piles.',
+    'In spite of allegations that the vote was rigged, the board certified the result on Friday.',
+    'Although the club dismissed the rumours of a sale, its accounts show two offers last year.',
+    'While the mayor may repeat his claim that crime has halved, the county’s figures show a rise.',
+  ])('%s', (text) => {
+    expect(claimKind(text)).toBe('disputed');
+  });
+});
+
+describe('controls: hearsay in the passage’s own clause keeps its kind', () => {
+  it.each([
+    'The rumors about the coach’s exit spread on Thursday, when the owner flew to Denver.',
+    'Officials said the allegations against the treasurer were being examined.',
+    'As allegations go this one is thin.',
+    'The team’s owner flew to Denver amid speculation that the coach would leave.',
+    'The claims of fraud, the chairman said, had been heard before and answered.',
+  ])('%s keeps its cue', (text) => {
+    expect(hearsayCue(text)).toBe(true);
+  });
+
+  it('keeps the other cues of a sentence whose hearsay sets the scene', () => {
+    const text = 'After the allegations surfaced, the council opened an inquiry into the contract.';
+    expect(findCues(text, '', KIND_GATES).some((c) => c.shape === 'investigation')).toBe(true);
+  });
+
+  it.each([
+    'Residents made claims of cracks in the piles, and the harbour master said the pier was safe.',
+    'The allegations that the vote was rigged were made on Friday.',
+  ])('%s stays unverified', (text) => {
+    expect(claimKind(text)).toBe('unverified');
+  });
+
+  it('leaves other kinds and shapes alone', () => {
+    const text = 'The mayor spoke, despite claims of a boycott.';
+    expect(argumentKind('pending', 'claim', text, '')).toBe('pending');
+    expect(argumentKind('unverified', 'single-source', text, '')).toBe('unverified');
+  });
+});
+
+describe('hostile copy', () => {
+  it('reads it in linear time: thousands of repeated subordinators and nouns', () => {
+    const long = `${'As claims of despite rumours '.repeat(4000)}the end.`;
+    expect(typeof hearsayCue(long)).toBe('boolean');
+    expect(claimKind(`${'despite '.repeat(20000)}claims`)).toBe('disputed');
+    expect(claimKind(`${'while the claims '.repeat(5000)}`)).toBe('unverified');
+  });
+});
