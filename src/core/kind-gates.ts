@@ -1,5 +1,6 @@
 import { argumentOnRecord } from './argument-on-record';
 import type { CueFamily } from './cue-family';
+import { cueWordGates } from './cue-word-gates';
 import { measuredSource } from './measured-source';
 import { narratedConflict } from './narrated-conflict';
 import { noCommentLine } from './no-comment-line';
@@ -246,6 +247,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   ACT_CHALLENGE,
   RELATIVE_THAT,
   SCENE_HEARSAY,
+  ...Object.values(cueWordGates),
 ];
 
 export const KIND_GATES: readonly KindGate[] = [
@@ -261,4 +263,5 @@ export const KIND_GATES: readonly KindGate[] = [
   ACT_CHALLENGE,
   RELATIVE_THAT,
   SCENE_HEARSAY,
+  ...Object.values(cueWordGates),
 ];
