@@ -16,6 +16,7 @@
 
 const NOUN = String.raw`(?:rumou?rs?|speculation|claims?|allegations?|accusations?|suggestions?)\b`;
 const HEARSAY_NOUN = new RegExp(`^${NOUN}`, 'i');
+const FIRST_NOUN = new RegExp(String.raw`\b${NOUN}`, 'i');
 /** A sentence opening on a time subordinator (after any quote mark or bracket): its clause runs to the first comma. */
 const FRONTED_TIME = /^[\s"'“‘(]*(?:as|after|when|whenever|once|following|before|until|in the wake of)\b/i;
 const FRONTED_CONCESSIVE = /^[\s"'“‘(]*(?:although|though|while|whilst|despite|in spite of|notwithstanding)\b/i;
@@ -42,6 +43,6 @@ export function sceneHearsay(text: string, index: number, match: string): boolea
 /** Does the sentence set a hearsay noun against its main clause (despite …, although …)? */
 export function concessiveHearsay(text: string): boolean {
   if (CONCESSIVE_PHRASE.test(text)) return true;
-  const noun = new RegExp(`\\b${NOUN}`, 'i').exec(text);
+  const noun = FIRST_NOUN.exec(text);
   return noun !== null && inFronted(text, noun.index, FRONTED_CONCESSIVE);
 }
