@@ -1,6 +1,5 @@
 import type { QuestionKind } from './analysis-types';
 import { deniedAppositive } from './denied-appositive';
-import { concessiveHearsay } from './scene-hearsay';
 import { uncontestedArgument } from './uncontested-argument';
 
 const ARGUED = /\b(?:argue[sd]?|arguing|insist(?:s|ed)?|contend(?:s|ed)?) that\b/i;
@@ -88,8 +87,6 @@ const CALLED_FALSE_NEXT = /\b(?:distort\w*|false|untrue|not true|baseless|unfoun
 export function argumentKind(kind: QuestionKind, shape: string | undefined, text: string, next: string): QuestionKind {
   // "…, a figure the company disputes": the second side is in the sentence (review s34 B-main-61).
   if (kind === 'unverified' && deniedAppositive(text)) return 'disputed';
-  // "…, despite their claims of momentum": the claim set against the main clause is one side of two (kind51).
-  if (kind === 'unverified' && (shape === 'claim' || shape === 'hedged') && concessiveHearsay(text)) return 'disputed';
   if (kind === 'disputed' && shape === 'accusation') return chargeKind(text, next);
   if (kind !== 'disputed' || shape !== 'contested' || !ARGUED.test(text) || /\bexpressed\b/i.test(text)) return kind;
   const answered = ANSWERED_NEXT.test(next) || otherPartyNext(next);

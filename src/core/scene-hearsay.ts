@@ -8,23 +8,15 @@
  *   scene: what the passage tells is the main clause's act, on record, so the noun is no claim of
  *   its to check (samples 32's #41 and #48). The sentence's other cues still count. Not "amid": "…worked to
  *   defeat any rules changes amid Trump's accusations that the process is unfair" answers the accusation.
- * - A concessive ("She said her view had not changed, despite their claims of momentum"; "Although the club
- *   denies the rumours, …") sets the claim against the main clause: two sides, a dispute (sample 33's #45; the
- *   PolNeAR train editors type both such passages they flag "disputed": "Despite Mr. Trump's claims that …, all
- *   of the wealth research firms put him far lower").
+ * - A concessive ("Despite rumours of his retirement, Federer entered the tournament") is left alone: it sets a
+ *   claim beside the main clause's fact, which contradicts it only sometimes, so it is no second side (kind52,
+ *   review s37 B-kind51-2: a "disputed" relabel there was wrong on 7 of 9 written sentences).
  */
 
 const NOUN = String.raw`(?:rumou?rs?|speculation|claims?|allegations?|accusations?|suggestions?)\b`;
 const HEARSAY_NOUN = new RegExp(`^${NOUN}`, 'i');
-const FIRST_NOUN = new RegExp(String.raw`\b${NOUN}`, 'i');
 /** A sentence opening on a time subordinator (after any quote mark or bracket): its clause runs to the first comma. */
 const FRONTED_TIME = /^[\s"'“‘(]*(?:as|after|when|whenever|once|following|before|until|in the wake of)\b/i;
-const FRONTED_CONCESSIVE = /^[\s"'“‘(]*(?:although|though|while|whilst|despite|in spite of|notwithstanding)\b/i;
-/** A concessive phrase holding the noun, bounded so a long sentence is read in linear time. */
-const CONCESSIVE_PHRASE = new RegExp(
-  String.raw`\b(?:despite|in spite of|notwithstanding)\b[^,;:()—–]{0,120}?\b${NOUN}`,
-  'i',
-);
 
 /** Is the span [index, …) inside a fronted clause the opener matches, with a main clause after its comma? */
 function inFronted(text: string, index: number, opener: RegExp): boolean {
@@ -40,9 +32,3 @@ export function sceneHearsay(text: string, index: number, match: string): boolea
   return inFronted(text, index, FRONTED_TIME);
 }
 
-/** Does the sentence set a hearsay noun against its main clause (despite …, although …)? */
-export function concessiveHearsay(text: string): boolean {
-  if (CONCESSIVE_PHRASE.test(text)) return true;
-  const noun = FIRST_NOUN.exec(text);
-  return noun !== null && inFronted(text, noun.index, FRONTED_CONCESSIVE);
-}

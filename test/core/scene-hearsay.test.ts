@@ -6,8 +6,8 @@ import { findCues } from '../../src/core/question-cues';
 
 /**
  * kind51 (issue 13): a hearsay noun in a fronted time clause only sets the scene of the passage's own clause (no
- * unverified cue from it); one in a concessive is set against the main clause, two sides (disputed). Copy
- * written for the test, in US and British house styles.
+ * unverified cue from it); one in a concessive keeps its kind (kind52). Copy written for the test, in US and
+ * British house styles.
  */
 const hearsayCue = (text: string): boolean =>
   findCues(text, '', KIND_GATES).some((c) => c.shape === 'claim' || c.shape === 'hedged');
@@ -37,14 +37,14 @@ describe('a fronted time clause’s hearsay is no claim of the passage', () => {
   });
 });
 
-describe('a concessive sets the claim against the main clause: disputed', () => {
+describe('a concessive’s hearsay keeps its kind: a fact beside a claim is no second side (kind52)', () => {
   it.each([
     'The harbour master said the pier was safe, despite the fishermen’s claims of cracks in the piles.',
     'In spite of allegations that the vote was rigged, the board certified the result on Friday.',
-    'Although the club dismissed the rumours of a sale, its accounts show two offers last year.',
-    'While the mayor may repeat his claim that crime has halved, the county’s figures show a rise.',
-  ])('%s', (text) => {
-    expect(claimKind(text)).toBe('disputed');
+    'Although rumours of a buyer persist, the bakery has made no statement.',
+    'The ferry sailed on time despite accusations that its crew was too small.',
+  ])('%s stays unverified', (text) => {
+    expect(claimKind(text)).toBe('unverified');
   });
 });
 
@@ -82,7 +82,5 @@ describe('hostile copy', () => {
   it('reads it in linear time: thousands of repeated subordinators and nouns', () => {
     const long = `${'As claims of despite rumours '.repeat(4000)}the end.`;
     expect(typeof hearsayCue(long)).toBe('boolean');
-    expect(claimKind(`${'despite '.repeat(20000)}claims`)).toBe('disputed');
-    expect(claimKind(`${'while the claims '.repeat(5000)}`)).toBe('unverified');
   });
 });
