@@ -15,20 +15,51 @@
 
 const NOUN = String.raw`(?:rumou?rs?|speculation|claims?|allegations?|accusations?|suggestions?)\b`;
 const HEARSAY_NOUN = new RegExp(`^${NOUN}`, 'i');
+/** The noun with an of-phrase of its own ("allegations of bullying"): it carries the claim, read at the match. */
+const OWN_OF = new RegExp(String.raw`${NOUN}\s+of\b`, 'iy');
 /** A sentence opening on a time subordinator (after any quote mark or bracket): its clause runs to the first comma. */
 const FRONTED_TIME = /^[\s"'“‘(]*(?:as|after|when|whenever|once|following|before|until|in the wake of)\b/i;
+/** "As evidence of …", "As part of …", "As a result of …": an "as" before a noun and "of" is a preposition. */
+const AS_PREPOSITION = /^[\s"'“‘(]*as\s+(?:(?:a|an|the)\s+)?[a-z]+\s+of\b/i;
+const THAT = /\bthat\b/gi;
 
-/** Is the span [index, …) inside a fronted clause the opener matches, with a main clause after its comma? */
-function inFronted(text: string, index: number, opener: RegExp): boolean {
-  const open = opener.exec(text);
-  if (!open) return false;
-  const comma = text.indexOf(',', open[0].length);
-  return comma > index && comma < text.length - 2;
+interface FrontedClause {
+  /** The comma closing the fronted time clause. */
+  readonly end: number;
+  /** The last "that" inside it (-1 for none): a noun before it has a that-clause ("rumours spread that …"). */
+  readonly lastThat: number;
 }
 
-/** Does this hearsay match only set the scene of the sentence's own clause (a fronted time clause)? */
+/** The fronted time clause of a sentence, with a main clause after its comma, or null. */
+function frontedClause(text: string): FrontedClause | null {
+  const open = FRONTED_TIME.exec(text);
+  if (!open || AS_PREPOSITION.test(text)) return null;
+  const end = text.indexOf(',', open[0].length);
+  if (end < 0 || end >= text.length - 2) return null;
+  let lastThat = -1;
+  THAT.lastIndex = open[0].length;
+  for (let m = THAT.exec(text); m && m.index < end; m = THAT.exec(text)) lastThat = m.index;
+  return { end, lastThat };
+}
+
+// The gate is asked once per hearsay match and a sentence may hold thousands: its clause is read once (linear time).
+let memoText: string | null = null;
+let memoClause: FrontedClause | null = null;
+
+/**
+ * Does this hearsay match only set the scene of the sentence's own clause (a fronted time clause)? Only a bare
+ * noun does: one with a that-clause or of-phrase of its own ("Following allegations that he assaulted a colleague,
+ * …", "As rumours spread that the club would be sold, …") holds the very claim to check (kind52, review s37
+ * B-kind51-3).
+ */
 export function sceneHearsay(text: string, index: number, match: string): boolean {
   if (!HEARSAY_NOUN.test(match)) return false;
-  return inFronted(text, index, FRONTED_TIME);
+  if (text !== memoText) {
+    memoText = text;
+    memoClause = frontedClause(text);
+  }
+  const clause = memoClause;
+  if (!clause || index >= clause.end || clause.lastThat > index) return false;
+  OWN_OF.lastIndex = index;
+  return !OWN_OF.test(text);
 }
-
