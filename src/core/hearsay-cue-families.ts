@@ -40,11 +40,12 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
     ],
     // "Price was largely unknown in the fishing community" is fame, not an unknown fact: "unknown
     // in/to/among …" is skipped only after a name and a copula ("The cause … is still unknown to the public"
-    // and "remains largely unknown" stay open questions, whatever adverb stands before them).
+    // and "remains largely unknown" stay open questions, whatever adverbs stand before them; "was still largely
+    // unknown in …" is fame too, kind51).
     phrase: unclear,
     // Case-sensitive, so that the subject is a name: a fact's subject ("the cause", "how many") is no name.
     unless:
-      /\b(?!(?:It|This|That|What|Which|How|Why|When|Where|Who|There|The|Much|Little|Everything|Nothing|Something|Details|Less|More|Most)\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:was|were|is|are|remained|remains|had been|has been)\s(?:(?:largely|relatively|virtually|mostly|comparatively|almost|completely|totally|widely)\s)?unknown\s(?:in|to|among|outside|beyond)\s/,
+      /\b(?!(?:It|This|That|What|Which|How|Why|When|Where|Who|There|The|Much|Little|Everything|Nothing|Something|Details|Less|More|Most)\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:was|were|is|are|remained|remains|had been|has been)\s(?:(?:still|largely|relatively|virtually|mostly|comparatively|almost|completely|totally|widely)\s){0,2}unknown\s(?:in|to|among|outside|beyond)\s/,
   }),
   family({
     shape: 'vague-source',

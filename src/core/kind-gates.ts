@@ -1,5 +1,6 @@
 import { argumentOnRecord } from './argument-on-record';
 import type { CueFamily } from './cue-family';
+import { cueWordGates } from './cue-word-gates';
 import { measuredSource } from './measured-source';
 import { narratedConflict } from './narrated-conflict';
 import { noCommentLine } from './no-comment-line';
@@ -8,6 +9,7 @@ import { placeAside } from './place-aside';
 import { quotedOpinion } from './quoted-opinion';
 import { relativeDate } from './relative-date';
 import { relativeThatCue } from './relative-that-cue';
+import { sceneHearsay } from './scene-hearsay';
 import { standingRule } from './standing-rule';
 import { uncontestedArgument } from './uncontested-argument';
 import { VOICED_WORRY } from './voiced-worry';
@@ -212,6 +214,15 @@ const RELATIVE_THAT: KindGate = {
     (f.shape === 'plan' || f.shape === 'challenge' || f.shape === 'contested') && relativeThatCue(text, index, match),
 };
 
+/**
+ * Unverified needs the passage's own claim, not hearsay that only sets its scene: "As the rumours broke, the senator
+ * sought to …" (issue 13, session 37, kind51; scene-hearsay.ts).
+ */
+const SCENE_HEARSAY: KindGate = {
+  name: 'scene-hearsay',
+  lacks: (f, text, index, match) => (f.shape === 'claim' || f.shape === 'hedged') && sceneHearsay(text, index, match),
+};
+
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
   NARRATED_CONFLICT,
@@ -235,6 +246,8 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   RELATIVE_DATE,
   ACT_CHALLENGE,
   RELATIVE_THAT,
+  SCENE_HEARSAY,
+  ...Object.values(cueWordGates),
 ];
 
 export const KIND_GATES: readonly KindGate[] = [
@@ -249,4 +262,6 @@ export const KIND_GATES: readonly KindGate[] = [
   RELATIVE_DATE,
   ACT_CHALLENGE,
   RELATIVE_THAT,
+  SCENE_HEARSAY,
+  ...Object.values(cueWordGates),
 ];

@@ -1,0 +1,58 @@
+import type { KindGate } from './kind-gates';
+
+/**
+ * Gates that read a cue word's grammar, not its story (issue 13, session 37, kind51): the same letters are another
+ * word. Each looks at a bounded stretch beside the match, so a long sentence is read in linear time.
+ */
+
+/** How far beside a match a gate reads. */
+const NEAR = 40;
+const before = (text: string, index: number) => text.slice(Math.max(0, index - NEAR), index);
+const after = (text: string, index: number, match: string) =>
+  text.slice(index + match.length, index + match.length + NEAR);
+
+/**
+ * Disputed needs someone disputing: "reaching closure on many disputes that had divided them", "a dispute that is
+ * really about the past" name disputes (the noun, after a determiner, quantifier or possessive), where "the firm
+ * disputes that figure" is one side contesting the other's (the verb, after its subject).
+ */
+const DISPUTE_NOUN: KindGate = {
+  name: 'dispute-noun',
+  lacks: (f, text, index, match) =>
+    f.shape === 'conflict' &&
+    /^disputes?\b/i.test(match) &&
+    /(?:\b(?:a|an|the|many|several|some|few|these|those|this|that|their|its|his|her|our|your|my|any|no|other|such|both|all|two|three)|\w['’]s|s['’])\s+$/i.test(
+      before(text, index),
+    ),
+};
+
+/**
+ * Disputed needs a claim rejected, not a person removed: "was dismissed after sharing a post", "were dismissed
+ * from their posts", "the case was dismissed" tell a firing or a ruling; "was dismissed as nonsense" and "was
+ * dismissed by critics" keep the challenge, and so does a concern "not to be dismissed" or "dismissed out of hand".
+ */
+const REMOVAL_DISMISSED: KindGate = {
+  name: 'removal-dismissed',
+  lacks: (f, text, index, match) =>
+    f.shape === 'challenge' &&
+    /^dismissed$/i.test(match) &&
+    /\b(?:was|were|been|got|get|gets)\s+(?:\w+ly\s+)?$/i.test(before(text, index)) &&
+    !/^[^,;:.]*?\b(?:as|by|out of hand)\b/i.test(after(text, index, match)),
+};
+
+/**
+ * Pending needs an intention still to be carried out, not a past purpose ("The levy was intended to deliver a
+ * blow", "it seemed intended to tarnish him") nor what someone meant ("he misspoke and intended to say …"): neither
+ * waits on anything. A present one ("The campaign is intended to stop …") is a goal still open, and stays.
+ */
+const MEANT_INTENT: KindGate = {
+  name: 'meant-intent',
+  lacks: (f, text, index, match) =>
+    f.shape === 'plan' &&
+    /^intended to$/i.test(match) &&
+    (/\b(?:was|were|seemed|appeared)\s+(?:\w+ly\s+)?$/i.test(before(text, index)) ||
+      /^\s*(?:say|mean|suggest|imply|convey|refer)\b/i.test(after(text, index, match))),
+};
+
+/** The three, by name, for kind-gates.ts to list and apply. */
+export const cueWordGates = { DISPUTE_NOUN, REMOVAL_DISMISSED, MEANT_INTENT };
