@@ -37,6 +37,12 @@ export class SpeakerResolver {
   private readonly speakers: ResolvedSpeaker[][];
   /** Each person's role as the who-is-who reads it ("The council leader, Anne Cole,"), read once; '' for none. */
   private readonly copyRoles = new Map<Person, string>();
+  /**
+   * Per description head, per sentence read back so far: the nearest sentence at or before it that names something
+   * with that head ("magazine Mobile PC"), its match, or null for none. Each sentence is read once per head, not once
+   * per description: "the magazine said" in every sentence read the whole article back each time.
+   */
+  private readonly namedAt = new Map<string, Array<RegExpExecArray | null>>();
 
   constructor(
     private readonly sentences: Sentence[],
@@ -204,13 +210,25 @@ export class SpeakerResolver {
       NAMED_BY.get(escaped) ?? new RegExp(`\\b${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
     if (NAMED_BY.size > 500) NAMED_BY.clear();
     NAMED_BY.set(escaped, pattern);
+    const nearest = this.namedAt.get(head) ?? [];
+    this.namedAt.set(head, nearest);
+    const read: number[] = [];
+    let match: RegExpExecArray | null = null;
     for (let id = sentenceId; id >= 0; id--) {
-      const match = pattern.exec(this.sentences[id]!.text);
-      if (match) {
-        const person = this.index.lookup(match[1]!);
-        return person ? { name: person.name, person } : { name: match[1]!.replace(/['’]s$/, ''), person: null };
+      const known = nearest[id];
+      if (known !== undefined) {
+        match = known;
+        break;
       }
+      read.push(id);
+      // The pattern holds the head as written: a sentence without it cannot match.
+      const text = this.sentences[id]!.text;
+      match = text.includes(head) ? pattern.exec(text) : null;
+      if (match) break;
     }
-    return null;
+    for (const id of read) nearest[id] = match;
+    if (!match) return null;
+    const person = this.index.lookup(match[1]!);
+    return person ? { name: person.name, person } : { name: match[1]!.replace(/['’]s$/, ''), person: null };
   }
 }

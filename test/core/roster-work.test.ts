@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { coordinatedPartners } from '../../src/core/coordinated-partners';
+import { whoIsWho } from '../../src/core/who-is-who';
+
+const name = (i: number): string => `X${i.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)]!)}son`;
+
+/** One sentence listing `n` governors (review B-main-80's shape): the copy is one long sentence. */
+function governors(n: number): string {
+  return `Govs. ${Array.from({ length: n }, (_, i) => `Tom ${name(i)} and `).join('')}Ann Ray said "no".`;
+}
+
+/** How often a Map is asked about a key as long as the copy while who is who is made: each can read it whole. */
+function copyKeyedLookups(n: number): number {
+  const analysis = analyzeArticle(governors(n), { title: 'Governors' });
+  const long = (key: unknown): boolean => typeof key === 'string' && key.length >= 20_000;
+  const spies = [
+    vi.spyOn(Map.prototype, 'has'),
+    vi.spyOn(Map.prototype, 'get'),
+    vi.spyOn(Map.prototype, 'set'),
+    vi.spyOn(Map.prototype, 'delete'),
+  ];
+  whoIsWho(analysis);
+  const calls = spies.reduce((sum, spy) => sum + spy.mock.calls.filter(([key]) => long(key)).length, 0);
+  for (const spy of spies) spy.mockRestore();
+  return calls;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('who is who on one long roster sentence: work grows with the copy, not names × copy', () => {
+  it('asks no Map about the whole copy once per name (an equal copy compared in full per question)', () => {
+    const small = copyKeyedLookups(1_500);
+    const large = copyKeyedLookups(3_000);
+    // Per name on main (thousands); a fixed few (the terms of the one sentence) here.
+    expect(large).toBeLessThanOrEqual(small + 4);
+    expect(large).toBeLessThan(100);
+  });
+
+  it('tests each partner against the listed names once, not against every listed name', () => {
+    const count = (n: number): number => {
+      const listed = Array.from({ length: n }, (_, i) => `Tom ${name(i)}`);
+      const text = governors(n);
+      const endsWith = vi.spyOn(String.prototype, 'endsWith');
+      coordinatedPartners(listed, text);
+      const calls = endsWith.mock.calls.length;
+      endsWith.mockRestore();
+      return calls;
+    };
+    const small = count(400);
+    expect(count(800)).toBeLessThan(small * 2.6 + 10);
+  });
+
+  it('control: a partner is left out when a listed name is it or ends in its surname, a dotted one included', () => {
+    const text = 'Frank Newport and Jim A. Harter wrote the report. Ann Cole and Tim Kaine spoke.';
+    expect(coordinatedPartners(['Frank Newport', 'Tim Kaine'], text)).toEqual(['Jim A. Harter', 'Ann Cole']);
+    expect(coordinatedPartners(['Frank Newport', 'Sue A. Harter', 'Tim Kaine', 'Ann Cole'], text)).toEqual([]);
+    expect(coordinatedPartners(['Frank Newport', 'Jim A. Harter'], text)).toEqual([]);
+  });
+});
+
+/** `n` sentences each quoting "the magazine", which no earlier sentence names. */
+function magazine(n: number): string {
+  return Array.from(
+    { length: n },
+    (_, i) => `The plan number ${i} would work, the magazine said. "It is fine," the magazine said.`,
+  ).join(' ');
+}
+
+/** How often the "<head> <Name>" pattern is run over a sentence while the copy is analysed. */
+function headReads(n: number): number {
+  const exec = vi.spyOn(RegExp.prototype, 'exec');
+  analyzeArticle(magazine(n), { title: 'Magazine' });
+  const calls = exec.mock.contexts.filter((re) => (re as RegExp).source.startsWith('\\bmagazine\\s+')).length;
+  exec.mockRestore();
+  return calls;
+}
+
+describe('a description resolved against the names before it: each sentence read once per head', () => {
+  it('twice the sentences read about twice as often (every "the magazine" read all earlier sentences: four times)', () => {
+    const small = headReads(150);
+    expect(headReads(300)).toBeLessThan(small * 2.6 + 10);
+  });
+
+  it('control: "the magazine" is the magazine named earlier, and the nearest one', () => {
+    const analysis = analyzeArticle(
+      'The report ran in US magazine Mobile PC last week. Sales fell. "It is a shift," the magazine said. Later the UK magazine Tech Weekly disagreed. "It is not," the magazine said.',
+      { title: 'Phones' },
+    );
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(['Mobile PC', 'Tech Weekly']);
+  });
+});
