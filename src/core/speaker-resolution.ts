@@ -37,6 +37,7 @@ export class SpeakerResolver {
   private readonly speakers: ResolvedSpeaker[][];
   /** Each person's role as the who-is-who reads it ("The council leader, Anne Cole,"), read once; '' for none. */
   private readonly copyRoles = new Map<Person, string>();
+  private readonly roleHeads = new Map<Person, string>();
   /**
    * Per description head, per sentence read back so far: the nearest sentence at or before it that names something
    * with that head ("magazine Mobile PC"), its match, or null for none. Each sentence is read once per head, not once
@@ -145,7 +146,7 @@ export class SpeakerResolver {
           if (mention.person === notThis) continue;
           const role = this.copyRole(mention.person);
           if (
-            (mention.person.roleWords.has(head) || headNoun(role.split(/,/)[0]!.trim().split(/\s+/)) === head) &&
+            (mention.person.roleWords.has(head) || this.roleHead(mention.person, role) === head) &&
             descriptionFitsRole(words, headIndex(words), mention.person.role ?? role)
           )
             return { name: mention.person.name, person: mention.person };
@@ -201,6 +202,19 @@ export class SpeakerResolver {
       this.copyRoles.set(person, role);
     }
     return role;
+  }
+
+  /**
+   * The head noun of the copy's role for this person ("leader" of "council leader, Anne Cole"), read once per person:
+   * every definite description reads back past every earlier mention.
+   */
+  private roleHead(person: Person, role: string): string {
+    let head = this.roleHeads.get(person);
+    if (head === undefined) {
+      head = headNoun(role.split(/,/)[0]!.trim().split(/\s+/));
+      this.roleHeads.set(person, head);
+    }
+    return head;
   }
 
   /** "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC. */

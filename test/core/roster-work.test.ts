@@ -90,3 +90,24 @@ describe('a description resolved against the names before it: each sentence read
     expect(analysis.quotes.map((q) => q.speaker)).toEqual(['Mobile PC', 'Tech Weekly']);
   });
 });
+
+/** `n` people, each named and then quoted as "the official", whom no role in the copy names. */
+function officials(n: number): string {
+  return Array.from({ length: n }, (_, i) => `Tom ${name(i)} met voters. "It is fine," the official said.`).join(' ');
+}
+
+/** How often a person's role is cut at its first comma for its head noun while the copy is analysed. */
+function roleHeadReads(n: number): number {
+  const split = vi.spyOn(String.prototype, 'split');
+  analyzeArticle(officials(n), { title: 'Officials' });
+  const calls = split.mock.calls.filter(([by]) => by instanceof RegExp && by.source === ',').length;
+  split.mockRestore();
+  return calls;
+}
+
+describe('a description read back past earlier people: the head of each role read once per person', () => {
+  it('twice the people read twice as many role heads (once per description and earlier person: four times)', () => {
+    const small = roleHeadReads(150);
+    expect(roleHeadReads(300)).toBeLessThan(small * 2.6 + 10);
+  });
+});
