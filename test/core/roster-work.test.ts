@@ -67,14 +67,25 @@ function magazine(n: number): string {
   ).join(' ');
 }
 
-/** How often the "<head> <Name>" pattern is run over a sentence while the copy is analysed. */
-function headReads(n: number): number {
-  const exec = vi.spyOn(RegExp.prototype, 'exec');
-  analyzeArticle(magazine(n), { title: 'Magazine' });
-  const calls = exec.mock.contexts.filter((re) => (re as RegExp).source.startsWith('\\bmagazine\\s+')).length;
-  exec.mockRestore();
+/** A spy as the counts below read it. */
+interface Recorded {
+  mock: { calls: unknown[][]; contexts: unknown[] };
+  mockRestore(): void;
+}
+
+/** How many of the calls a spy records while `text` is analysed `keep` picks (by receiver and arguments). */
+function callsWhileAnalysing(text: string, spy: Recorded, keep: (self: unknown, args: unknown[]) => boolean): number {
+  analyzeArticle(text, { title: 'Roster' });
+  const calls = spy.mock.calls.filter((args, i) => keep(spy.mock.contexts[i], args)).length;
+  spy.mockRestore();
   return calls;
 }
+
+/** How often the "<head> <Name>" pattern is run over a sentence while the copy is analysed. */
+const headReads = (n: number): number =>
+  callsWhileAnalysing(magazine(n), vi.spyOn(RegExp.prototype, 'exec'), (re) =>
+    (re as RegExp).source.startsWith('\\bmagazine\\s+'),
+  );
 
 describe('a description resolved against the names before it: each sentence read once per head', () => {
   it('twice the sentences read about twice as often (every "the magazine" read all earlier sentences: four times)', () => {
@@ -97,13 +108,12 @@ function officials(n: number): string {
 }
 
 /** How often a person's role is cut at its first comma for its head noun while the copy is analysed. */
-function roleHeadReads(n: number): number {
-  const split = vi.spyOn(String.prototype, 'split');
-  analyzeArticle(officials(n), { title: 'Officials' });
-  const calls = split.mock.calls.filter(([by]) => by instanceof RegExp && by.source === ',').length;
-  split.mockRestore();
-  return calls;
-}
+const roleHeadReads = (n: number): number =>
+  callsWhileAnalysing(
+    officials(n),
+    vi.spyOn(String.prototype, 'split'),
+    (_, [by]) => by instanceof RegExp && by.source === ',',
+  );
 
 describe('a description read back past earlier people: the head of each role read once per person', () => {
   it('twice the people read twice as many role heads (once per description and earlier person: four times)', () => {
