@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Entity } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { coordinatedPartners } from '../../src/core/coordinated-partners';
+import { mainActorOf } from '../../src/core/main-actor-of';
 import { whoIsWho } from '../../src/core/who-is-who';
 
 const name = (i: number): string => `X${i.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)]!)}son`;
@@ -119,5 +121,36 @@ describe('a description read back past earlier people: the head of each role rea
   it('twice the people read twice as many role heads (once per description and earlier person: four times)', () => {
     const small = roleHeadReads(150);
     expect(roleHeadReads(300)).toBeLessThan(small * 2.6 + 10);
+  });
+});
+
+describe('the main actor of a roster: each name found in the joined copy, not asked of every sentence', () => {
+  const counted = (n: number): number => {
+    const { sentences, entities } = analyzeArticle(officials(n), { title: 'Officials' });
+    const includes = vi.spyOn(String.prototype, 'includes');
+    mainActorOf(sentences, entities);
+    const calls = includes.mock.calls.length;
+    includes.mockRestore();
+    return calls;
+  };
+
+  it('twice the people search about twice as often (every person asked of every sentence: four times)', () => {
+    const small = counted(150);
+    expect(counted(300)).toBeLessThan(small * 2.6 + 10);
+  });
+
+  it('control: the most-named actor wins, a surname counts as a whole word only, a tie goes to a person', () => {
+    const sentences = (texts: string[]) =>
+      texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: 0 }));
+    const people: Entity[] = [
+      { name: 'Ann Coleridge', type: 'person' },
+      { name: 'Acme Corp', type: 'organization' },
+    ];
+    const three = ['Ann Coleridge met Acme Corp.', 'Acme Corp said no.', 'The Coleridges left.', 'Acme Corp agreed.'];
+    expect(mainActorOf(sentences(three), people)).toBe('Acme Corp');
+    const tie = ['Ann Coleridge met Acme Corp.', 'Acme Corp said no.', 'Coleridge said yes.'];
+    expect(mainActorOf(sentences(tie), people)).toBe('Ann Coleridge');
+    const across = ['Ann Coleridge met Acme', 'Corp agreed.', 'Coleridge said yes.', 'Acme Corp said no.'];
+    expect(mainActorOf(sentences(across), people)).toBe('Ann Coleridge');
   });
 });
