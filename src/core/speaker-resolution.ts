@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { descriptionFitsRole } from './description-fits-role';
 import { escapeRegExp } from './escape-reg-exp';
+import { type JoinedSentences, joinedSentences } from './joined-sentences';
 import { nameJustBefore, PREPOSITION_BEFORE } from './name-just-before';
 import { mentionPremodifier } from './name-premodifier';
 import type { PeopleIndex, Person, PersonMention } from './people';
@@ -38,6 +39,7 @@ export class SpeakerResolver {
   /** Each person's role as the who-is-who reads it ("The council leader, Anne Cole,"), read once; '' for none. */
   private readonly copyRoles = new Map<Person, string>();
   private readonly roleHeads = new Map<Person, string>();
+  private joined: JoinedSentences | undefined;
   /**
    * Per description head, per sentence read back so far: the nearest sentence at or before it that names something
    * with that head ("magazine Mobile PC"), its match, or null for none. Each sentence is read once per head, not once
@@ -197,8 +199,10 @@ export class SpeakerResolver {
     if (role === undefined) {
       // Only the sentences naming the person: a role sits beside the name, and reading the whole
       // article once per person made 1 MB of copy quadratic (the bench's 1 MB row, 22× 100 KB).
-      const naming = this.sentences.filter((s) => s.text.includes(person.surname));
-      role = roleOf(person.name, undefined, naming.map((s) => s.text).join('\n')) ?? '';
+      // Found in the sentences joined once: a filter of every sentence per person was people × sentences.
+      this.joined ??= joinedSentences(this.sentences.map((s) => s.text));
+      const naming = this.joined.holding(person.surname).map((i) => this.sentences[i]!.text);
+      role = roleOf(person.name, undefined, naming.join('\n')) ?? '';
       this.copyRoles.set(person, role);
     }
     return role;
