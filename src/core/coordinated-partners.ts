@@ -24,6 +24,7 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
     before.add(m[1]!);
     after.add(m[2]!);
   }
+  const isListed = listedAs(listed);
   for (const person of listed) {
     if (!person.includes(' ')) continue;
     const words = person.split(' ');
@@ -49,17 +50,30 @@ export function coordinatedPartners(listed: readonly string[], text: string): st
         // Only the partner after "and" ends the match, so only its next word is read.
         if (institution(last, side === 1 ? text.slice(m.index + m[0].length) : '')) continue;
         const partner = `${first} ${last}`;
-        if (!listed.some((l) => l === partner || l.endsWith(` ${last}`))) found.add(partner);
+        if (!isListed(partner, last)) found.add(partner);
       }
     // "Shinzo Abe and South Korea President Park Geun Hye", "Speaker Paul Ryan and RNC Chairman Reince Priebus": an
     // office right before the other name says it is one, whatever its first word.
     for (const m of literalMatches(text, person, TITLED_PARTNER_AFTER)) {
       const partner = m[2]!;
       const last = partner.split(/\s+/).pop()!;
-      if (!listed.some((l) => l === partner || l.endsWith(` ${last}`))) found.add(partner);
+      if (!isListed(partner, last)) found.add(partner);
     }
   }
   return [...found];
+}
+
+/**
+ * Whether a listed name is the partner or ends in its surname (`listed.some((l) => l === partner ||
+ * l.endsWith(` ${last}`))`), from two sets built once: a test of every listed name per match was quadratic on a
+ * pasted roster ("Govs. Tom A and Tom B and …", thousands of names each matched twice). A name ends in " last" exactly
+ * when one of the tails after its spaces is `last`.
+ */
+function listedAs(listed: readonly string[]): (partner: string, last: string) => boolean {
+  const names = new Set(listed);
+  const tails = new Set<string>();
+  for (const l of listed) for (let i = l.indexOf(' '); i >= 0; i = l.indexOf(' ', i + 1)) tails.add(l.slice(i + 1));
+  return (partner, last) => names.has(partner) || tails.has(last);
 }
 
 /** " Tim Kaine and " before a listed name, not run on from a capitalised word before it ("Floridians Jeb Bush and …"

@@ -31,11 +31,14 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Whether the `length` characters at `at` stand as a whole word (no ASCII letter or digit on either side). */
+export function wholeWordAt(text: string, at: number, length: number): boolean {
+  return !isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + length));
+}
+
 /** Whole-word occurrence, without building a RegExp per call (this runs sentences x entities times). */
 function hasWord(text: string, word: string): boolean {
-  for (const at of textOccurrences(text, word)) {
-    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
-  }
+  for (const at of textOccurrences(text, word)) if (wholeWordAt(text, at, word.length)) return true;
   return false;
 }
 

@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import { appositionFreeName } from './apposition-free-name';
 import { descriptionFitsRole } from './description-fits-role';
 import { escapeRegExp } from './escape-reg-exp';
+import { type JoinedSentences, joinedSentences } from './joined-sentences';
 import { nameJustBefore, PREPOSITION_BEFORE } from './name-just-before';
 import { mentionPremodifier } from './name-premodifier';
 import type { PeopleIndex, Person, PersonMention } from './people';
@@ -38,6 +39,14 @@ export class SpeakerResolver {
   private readonly speakers: ResolvedSpeaker[][];
   /** Each person's role as the who-is-who reads it ("The council leader, Anne Cole,"), read once; '' for none. */
   private readonly copyRoles = new Map<Person, string>();
+  private readonly roleHeads = new Map<Person, string>();
+  private joined: JoinedSentences | undefined;
+  /**
+   * Per description head, per sentence read back so far: the nearest sentence at or before it that names something
+   * with that head ("magazine Mobile PC"), its match, or null for none. Each sentence is read once per head, not once
+   * per description: "the magazine said" in every sentence read the whole article back each time.
+   */
+  private readonly namedAt = new Map<string, Array<RegExpExecArray | null>>();
 
   constructor(
     private readonly sentences: Sentence[],
@@ -140,7 +149,7 @@ export class SpeakerResolver {
           if (mention.person === notThis) continue;
           const role = this.copyRole(mention.person);
           if (
-            (mention.person.roleWords.has(head) || headNoun(role.split(/,/)[0]!.trim().split(/\s+/)) === head) &&
+            (mention.person.roleWords.has(head) || this.roleHead(mention.person, role) === head) &&
             descriptionFitsRole(words, headIndex(words), mention.person.role ?? role)
           )
             return { name: mention.person.name, person: mention.person };
@@ -195,11 +204,26 @@ export class SpeakerResolver {
     if (role === undefined) {
       // Only the sentences naming the person: a role sits beside the name, and reading the whole
       // article once per person made 1 MB of copy quadratic (the bench's 1 MB row, 22× 100 KB).
-      const naming = this.sentences.filter((s) => s.text.includes(person.surname));
-      role = roleOf(person.name, undefined, naming.map((s) => s.text).join('\n')) ?? '';
+      // Found in the sentences joined once: a filter of every sentence per person was people × sentences.
+      this.joined ??= joinedSentences(this.sentences.map((s) => s.text));
+      const naming = this.joined.holding(person.surname).map((i) => this.sentences[i]!.text);
+      role = roleOf(person.name, undefined, naming.join('\n')) ?? '';
       this.copyRoles.set(person, role);
     }
     return role;
+  }
+
+  /**
+   * The head noun of the copy's role for this person ("leader" of "council leader, Anne Cole"), read once per person:
+   * every definite description reads back past every earlier mention.
+   */
+  private roleHead(person: Person, role: string): string {
+    let head = this.roleHeads.get(person);
+    if (head === undefined) {
+      head = headNoun(role.split(/,/)[0]!.trim().split(/\s+/));
+      this.roleHeads.set(person, head);
+    }
+    return head;
   }
 
   /** "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC. */
@@ -209,13 +233,25 @@ export class SpeakerResolver {
       NAMED_BY.get(escaped) ?? new RegExp(`\\b${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
     if (NAMED_BY.size > 500) NAMED_BY.clear();
     NAMED_BY.set(escaped, pattern);
+    const nearest = this.namedAt.get(head) ?? [];
+    this.namedAt.set(head, nearest);
+    const read: number[] = [];
+    let match: RegExpExecArray | null = null;
     for (let id = sentenceId; id >= 0; id--) {
-      const match = pattern.exec(this.sentences[id]!.text);
-      if (match) {
-        const person = this.index.lookup(match[1]!);
-        return person ? { name: person.name, person } : { name: match[1]!.replace(/['’]s$/, ''), person: null };
+      const known = nearest[id];
+      if (known !== undefined) {
+        match = known;
+        break;
       }
+      read.push(id);
+      // The pattern holds the head as written: a sentence without it cannot match.
+      const text = this.sentences[id]!.text;
+      match = text.includes(head) ? pattern.exec(text) : null;
+      if (match) break;
     }
-    return null;
+    for (const id of read) nearest[id] = match;
+    if (!match) return null;
+    const person = this.index.lookup(match[1]!);
+    return person ? { name: person.name, person } : { name: match[1]!.replace(/['’]s$/, ''), person: null };
   }
 }

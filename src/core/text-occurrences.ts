@@ -12,6 +12,13 @@ const PIECE = 3;
  * module-level, not an object passed down, because its callers are a dozen small readers (literalMatches, countWord,
  * personCue, …) that take only `(text, literal)` and are reached from many entry points; the key is the copy itself,
  * so an answer can never come from another copy, and at most four copies (and their indexes) are held.
+ *
+ * A list searched with `===`, most recent first, not a Map: `===` is an identity check first, and the entry found
+ * takes the object just asked about, so the copy a caller asks about over and over (who is who's own join of the
+ * sentences) costs one pointer comparison per question. A Map kept the first object as its key and compared an equal
+ * copy held as another string in full on every question (V8 hashes a string longer than 16,383 characters by its
+ * length alone, so a different copy of the same length is read up to its first difference too): 300 KB per question,
+ * tens of thousands of questions on a roster of names (review B-main-80).
  */
 const KEEP = 4;
 
@@ -24,7 +31,8 @@ interface Index {
   pieces: Map<string, number[]>;
   short: Map<string, number[]>;
 }
-const indexes = new Map<string, Index | null>();
+/** The copies asked about, most recent first, each with its index once it was asked about twice. */
+const recent: Array<{ text: string; index: Index | null }> = [];
 
 /** One pass over the copy: each position under its three-character piece. */
 function build(text: string): Index {
@@ -47,17 +55,21 @@ function scanned(text: string, literal: string): number[] {
 /** The copy's index, built on the second question about the same long copy (one question reads it once anyway). */
 function indexOf(text: string): Index | null {
   if (text.length < LONG) return null;
-  if (!indexes.has(text)) {
-    indexes.set(text, null);
-    if (indexes.size > KEEP) indexes.delete(indexes.keys().next().value!);
+  const at = recent.findIndex((entry) => entry.text === text);
+  if (at < 0) {
+    recent.unshift({ text, index: null });
+    if (recent.length > KEEP) recent.pop();
     return null;
   }
-  let index = indexes.get(text)!;
-  if (!index) {
-    index = build(text);
-    indexes.set(text, index);
+  const entry = recent[at]!;
+  entry.index ??= build(text);
+  // To the front, keyed by the object just asked about: its next question is then one identity comparison.
+  if (at > 0) {
+    recent.splice(at, 1);
+    recent.unshift(entry);
   }
-  return index;
+  entry.text = text;
+  return entry.index;
 }
 
 export function textOccurrences(text: string, literal: string): number[] {
