@@ -12,27 +12,29 @@ const VERBS: ReadonlySet<string> = new Set(lists.words.split(' '));
  */
 const NOUN_PAIRS: ReadonlySet<string> = new Set(lists.nounPairs.split(','));
 /**
- * "due to" after a form of "be" (an adverb may stand between: "is now due to"), the word after it, and a bounded
- * look at the two or three words after that. The schedule is predicative ("Talks are due to resume", "Berg was due
- * to sign"); with no "be" before it "due to" is a cause even when its noun is also a verb ("prices rose due to
- * demand", "closed due to work on the line"; review B-ans50-1).
+ * "due to" after a form of "be" (an adverb may stand between: "is now due to"). The schedule is predicative ("Talks
+ * are due to resume", "Berg was due to sign"); with no "be" before it "due to" is a cause even when its noun is also a
+ * verb ("prices rose due to demand", "closed due to work on the line"; review B-ans50-1).
  */
 const DUE_TO =
-  /((?:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?)due to ([a-z]+)\b(?=(?:\s+([a-z]+)(?:\s+(\S+)(?:\s+(\S+))?)?)?)/gi;
+  /((?:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?)due to (?=[a-z])/gi;
+/** The word after "due to" and a bounded look at the two or three words after that. */
+const NEXT_WORDS = /^([a-z]+)\b(?:\s+([a-z]+)(?:\s+(\S+)(?:\s+(\S+))?)?)?/i;
 /** After the preposition, a date or a time is the schedule's ("due to rise in January", "report by the end of"). */
 const TIME_WORD =
   /^(?:next|this|last|early|late|mid|end|start|spring|summer|autumn|winter|weekend|week|month|year|morning|afternoon|evening|time)\b/;
 
 /**
  * The subject just before "is due to" when it is itself an effect, a verb's base used as a noun after a determiner
- * ("The increase is", "Its fall was"). Only such a subject has a cause given bare ("The increase is due to demand
+ * ("The increase is", "Its fall was"), its head also before a short phrase of its own ("The rise in bus fares is"). Only such a subject has a cause given bare ("The increase is due to demand
  * for new trains"); a person or a thing is scheduled ("Pensioners are due to rally in the town square", "Rents are
- * due to rise in line with inflation"). Read from at most 60 characters before the match: constant work per match.
+ * due to rise in line with inflation"). Read from at most 60 characters before "is": constant work per match.
  */
-const EFFECT_SUBJECT = /\b(?:the|a|an|this|that|its|their|his|her|our|any|such)\s+([a-z]+)\s*$/i;
+const EFFECT_SUBJECT =
+  /\b(?:the|a|an|this|that|its|their|his|her|our|any|such)\s+([a-z]+)(?:\s+(?:in|of|on|for)(?:\s+[a-z]+){1,3})?\s*$/i;
 
-function effectSubject(text: string, at: number): boolean {
-  const subject = EFFECT_SUBJECT.exec(text.slice(Math.max(0, at - 60), at));
+function effectSubject(before: string): boolean {
+  const subject = EFFECT_SUBJECT.exec(before.slice(Math.max(0, before.length - 60)));
   return subject !== null && VERBS.has(subject[1]!.toLowerCase());
 }
 
@@ -44,19 +46,40 @@ function causeNoun(next: string, preposition = '', after = '', then = ''): boole
 }
 
 /**
+ * Whether "be due to" is a schedule: `before` is the copy up to the form of "be" (its subject), `after` the copy
+ * after "due to ". A verb's base form after it is ("Berg was due to sign", "is due to be published"), unless an
+ * effect's cause is a noun and its preposition ("The increase is due to demand for berths"); a determiner, a noun or
+ * a name is a cause ("due to the rain", "due to injury", "due to Trump's…"). Reads a bounded span of each side.
+ * The cause readers mask a schedule out; the question phraser asks "Will …?" of a schedule only.
+ */
+export function scheduledDueTo(before: string, after: string): boolean {
+  const words = NEXT_WORDS.exec(after.slice(0, 120));
+  if (!words) return false;
+  const [, next, preposition, word, then] = words;
+  if (next !== next!.toLowerCase()) return false;
+  // "Trump is due to address the convention": a word WordNet reads mostly as a noun is a verb when a determiner
+  // opens its object straight after it; a noun's own phrase takes a preposition or a comma ("due to pressure from").
+  if (!VERBS.has(next!)) return verbBeforeObject(next!, preposition);
+  return !(causeNoun(next!, preposition, word, then) && effectSubject(before));
+}
+
+const OBJECT_OPENER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;
+
+/** A base form (no plural "-s", no "-ing" or "-ed") with its object's determiner after it. */
+function verbBeforeObject(next: string, following = ''): boolean {
+  return OBJECT_OPENER.test(following) && !/(?:[^s]s|ing|ed)$/.test(next);
+}
+
+/**
  * "due to" before a verb's base form is a schedule ("Berg was due to sign", "is due to be published"), not a
  * cause ("due to the rain", "due to injury"); the cause readers mask it out first. Linear: one pass, no rescans.
  */
 export function maskScheduledDueTo(text: string): string {
   if (!/due to/i.test(text)) return text;
-  // A capitalised word after it is a name ("due to Trump's…"): a cause.
-  return text.replace(
-    DUE_TO,
-    (whole, be: string, next: string, preposition: string | undefined, after: string | undefined, then, at: number) =>
-      next === next.toLowerCase() &&
-      VERBS.has(next) &&
-      !(causeNoun(next, preposition, after, typeof then === 'string' ? then : '') && effectSubject(text, at))
-        ? `${be}scheduled to ${next}`
-        : whole,
-  );
+  return text.replace(DUE_TO, (whole, be: string, at: number) => {
+    const end = at + whole.length;
+    return scheduledDueTo(text.slice(Math.max(0, at - 60), at), text.slice(end, end + 120))
+      ? `${be}scheduled to `
+      : whole;
+  });
 }

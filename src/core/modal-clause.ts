@@ -1,3 +1,4 @@
+import { scheduledDueTo } from './mask-scheduled-due-to';
 import { nounPlan } from './noun-plan';
 
 /**
@@ -27,8 +28,12 @@ const MODAL =
  */
 const SUBORDINATE =
   /\b(?:which|who|that|(?<!\b(?:on|about|over) )whether|if|when|where|because|how|why|said|says|say|believe|believes)\b|["“”]/i;
-/** A verb phrase never starts with a time word or a preposition: "a decision is expected next month", "a hearing is set for May 9" have none. */
-const NOT_A_VERB = /^(?:next|this|last|in|on|by|at|for|within|later|soon|early|before|after|shortly|today|tomorrow)\b/i;
+/**
+ * A verb phrase never starts with a time word, a preposition or a determiner: "a decision is expected next month", "a
+ * hearing is set for May 9" have none, nor "The stadium is to the north of the city", "The bill is set to a vote".
+ */
+const NOT_A_VERB =
+  /^(?:next|this|last|in|on|by|at|for|within|later|soon|early|before|after|shortly|today|tomorrow|the|a|an|its|their|his|her|our|my|your|these|those)\b/i;
 /** "was expected to pass": an expectation the story has already overtaken. */
 const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|likely|about|going)\b/i;
 /**
@@ -37,6 +42,7 @@ const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|
  */
 const NOUN_OR_VERB = /^\s+(?:plans?|hopes?|intends?|aims?|needs?|wants?)\s/i;
 const MAX_SUBJECT_CHARS = 600;
+const DUE = /\bdue\b/i;
 /**
  * An adverb between the subject and its modal ("The bill still must clear …", "The council also will …"): no part of
  * the subject. Left in it, "Will the bill still clear …?" turns the "still" of "yet" into the "still" of "despite" (sample
@@ -95,7 +101,10 @@ export function modalClause(clause: string): ModalClause | null {
       NOT_A_VERB.test(verbPhrase) ||
       (NOUN_OR_VERB.test(match[0]) &&
         (PAST_VERB_END.test(subject) || nounPlan(subject, match[0].trim().split(/\s+/)[0]!, verbPhrase))) ||
-      !nounPhraseSlot(subject)
+      !nounPhraseSlot(subject) ||
+      // "The increase is due to demand for berths": "due to" before a noun is the subject's cause, no schedule, and
+      // "Will the increase demand for berths?" is no question; the cause readers' grammar decides which it is.
+      (DUE.test(match[0]) && !scheduledDueTo(subject, verbPhrase))
     )
       continue;
     // "The contract, which would hand the route to X, ..." -> "the contract".
