@@ -56,18 +56,11 @@ export function scheduledDueTo(before: string, after: string): boolean {
   const words = NEXT_WORDS.exec(after.slice(0, 120));
   if (!words) return false;
   const [, next, preposition, word, then] = words;
-  if (next !== next!.toLowerCase()) return false;
-  // "Trump is due to address the convention": a word WordNet reads mostly as a noun is a verb when a determiner
-  // opens its object straight after it; a noun's own phrase takes a preposition or a comma ("due to pressure from").
-  if (!VERBS.has(next!)) return verbBeforeObject(next!, preposition);
-  return !(causeNoun(next!, preposition, word, then) && effectSubject(before));
-}
-
-const OBJECT_OPENER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;
-
-/** A base form (no plural "-s", no "-ing" or "-ed") with its object's determiner after it. */
-function verbBeforeObject(next: string, following = ''): boolean {
-  return OBJECT_OPENER.test(following) && !/(?:[^s]s|ing|ed)$/.test(next);
+  return (
+    next === next!.toLowerCase() &&
+    VERBS.has(next!) &&
+    !(causeNoun(next!, preposition, word, then) && effectSubject(before))
+  );
 }
 
 /**
