@@ -1,4 +1,5 @@
 import type { KindGate } from './kind-gates';
+import { scheduledDueTo } from './mask-scheduled-due-to';
 
 /**
  * Gates that read a cue word's grammar, not its story (issue 13, session 37, kind51): the same letters are another
@@ -54,5 +55,22 @@ const MEANT_INTENT: KindGate = {
       /^\s*(?:say|mean|suggest|imply|convey|refer)\b/i.test(after(text, index, match))),
 };
 
-/** The three, by name, for kind-gates.ts to list and apply. */
-export const cueWordGates = { DISPUTE_NOUN, REMOVAL_DISMISSED, MEANT_INTENT };
+/**
+ * Pending needs something scheduled, not a cause stated: "The increase is due to demand for berths", "The strike is
+ * due to action by the union" give a reason, where "Talks are due to resume" waits on an event. The grammar the
+ * question phraser uses (`scheduledDueTo`) decides it, so a cause is neither asked nor flagged (review s37 B-q52-2).
+ */
+const CAUSE_DUE_TO: KindGate = {
+  name: 'cause-due-to',
+  lacks: (f, text, index, match) =>
+    f.kind === 'pending' &&
+    /^(?:is|are|was|were) due to$/i.test(match) &&
+    !scheduledDueTo(
+      text.slice(Math.max(0, index - 60), index),
+      text.slice(index + match.length, index + match.length + 121).replace(/^\s/, ''),
+      true,
+    ),
+};
+
+/** The four, by name, for kind-gates.ts to list and apply. */
+export const cueWordGates = { DISPUTE_NOUN, REMOVAL_DISMISSED, MEANT_INTENT, CAUSE_DUE_TO };

@@ -104,7 +104,7 @@ export function modalClause(clause: string): ModalClause | null {
       !nounPhraseSlot(subject) ||
       // "The increase is due to demand for berths": "due to" before a noun is the subject's cause, no schedule, and
       // "Will the increase demand for berths?" is no question; the cause readers' grammar decides which it is.
-      (DUE.test(match[0]) && !scheduledDueTo(subject, verbPhrase))
+      (DUE.test(match[0]) && !scheduledDueTo(subject, verbPhrase, true))
     )
       continue;
     // "The contract, which would hand the route to X, ..." -> "the contract".
