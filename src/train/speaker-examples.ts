@@ -6,6 +6,7 @@ import { cleanArticle } from '../core/clean-article';
 import { normalizeQuoteMarks } from '../core/quote-marks';
 import { quoteSpeakerInputs, type SpeakerInputOptions } from '../core/quote-speaker-inputs';
 import type { SpeakerCandidate } from '../core/speaker-candidates';
+import { chainRivals } from '../core/speaker-ranker';
 import { splitSentences } from '../core/split-sentences';
 import { readJsonl } from '../eval/eval-corpus';
 import { type AttributionLabel, coverage, loadCorpusArticle, normTokens, speakerOk } from '../eval/score-attribution';
@@ -170,7 +171,10 @@ export function speakerData(
         data.chains.push({
           article,
           rule: item.speaker?.name ?? null,
-          candidates: candidates.map((c) => ({ ...c, speaker: { name: c.speaker.name, person: null } })),
+          candidates: chainRivals(item.speaker, candidates).map((c) => ({
+            ...c,
+            speaker: { name: c.speaker.name, person: null },
+          })),
           none,
           gold: g.speaker,
           aliases: g.aliases ?? [],
