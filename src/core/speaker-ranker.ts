@@ -121,19 +121,19 @@ export function vetoPronounChain(
   thresholds: { agree: number; override: number } = { agree: model.threshold, override: model.overrideThreshold },
 ): ResolvedSpeaker | null {
   if (!rule) return null;
-  const ranked = bestCandidate(model, chainRivals(rule, candidates), none);
-  if (!ranked || ranked.best.features[RULE] === 1) return rule;
+  const ranked = bestCandidate(model, candidates, none);
+  if (!ranked || ranked.best.features[RULE] === 1 || !mayVeto(rule, ranked.best.speaker)) return rule;
   return confidenceOf(model, ranked.evidence) >= thresholds.override ? null : rule;
 }
 
 /**
- * The candidates that may veto a pronoun chain's speaker: not one whose gender the copy gives as the other ("Sanders
- * went first … over Clinton. "We have come a long way," he said": the "he" the rules gave Bernie Sanders is not
- * Hillary Clinton's). The rules' pronoun reached a speaker of its own gender (resolve-pronoun.ts), so a rival of the
- * other gender cannot be the one the pronoun names. The trainer keeps the same rivals (speaker-examples.ts).
+ * Whether the ranker's best candidate may veto a pronoun chain's speaker: not when the copy gives the two genders
+ * and they differ ("Sanders went first … over Clinton. "We have come a long way," he said": the "he" the rules gave
+ * Bernie Sanders is not Hillary Clinton's). The rules' pronoun reached a speaker of its own gender
+ * (resolve-pronoun.ts), so a rival of the other gender is one the pronoun cannot name. The trainer asks the same
+ * (speaker-tally.ts).
  */
-export function chainRivals(rule: ResolvedSpeaker | null, candidates: SpeakerCandidate[]): SpeakerCandidate[] {
-  const gender = rule?.person?.gender;
-  if (!gender) return candidates;
-  return candidates.filter((c) => !c.speaker.person?.gender || c.speaker.person.gender === gender);
+export function mayVeto(rule: ResolvedSpeaker, rival: ResolvedSpeaker): boolean {
+  const [ours, theirs] = [rule.person?.gender, rival.person?.gender];
+  return !ours || !theirs || ours === theirs;
 }

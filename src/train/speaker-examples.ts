@@ -6,7 +6,7 @@ import { cleanArticle } from '../core/clean-article';
 import { normalizeQuoteMarks } from '../core/quote-marks';
 import { quoteSpeakerInputs, type SpeakerInputOptions } from '../core/quote-speaker-inputs';
 import type { SpeakerCandidate } from '../core/speaker-candidates';
-import { chainRivals } from '../core/speaker-ranker';
+import type { ResolvedSpeaker } from '../core/speaker-resolution';
 import { splitSentences } from '../core/split-sentences';
 import { readJsonl } from '../eval/eval-corpus';
 import { type AttributionLabel, coverage, loadCorpusArticle, normTokens, speakerOk } from '../eval/score-attribution';
@@ -36,6 +36,8 @@ export interface Shown {
 interface Chain {
   article: string;
   rule: string | null;
+  /** The rules' speaker with the person the copy gives (its gender: see `mayVeto`). */
+  ruleSpeaker: ResolvedSpeaker | null;
   candidates: SpeakerCandidate[];
   none: number[];
   gold: string;
@@ -171,10 +173,8 @@ export function speakerData(
         data.chains.push({
           article,
           rule: item.speaker?.name ?? null,
-          candidates: chainRivals(item.speaker, candidates).map((c) => ({
-            ...c,
-            speaker: { name: c.speaker.name, person: null },
-          })),
+          ruleSpeaker: item.speaker,
+          candidates,
           none,
           gold: g.speaker,
           aliases: g.aliases ?? [],

@@ -1,5 +1,5 @@
 import type { SpeakerCandidate } from '../core/speaker-candidates';
-import { bestCandidate, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
+import { bestCandidate, confidenceOf, mayVeto, type SpeakerModel } from '../core/speaker-ranker';
 import { speakerOk } from '../eval/score-attribution';
 import type { SourceShape } from './source-shape';
 import type { SpeakerData } from './speaker-examples';
@@ -102,7 +102,11 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
       speaker: c.rule,
       best: best?.best.speaker.name ?? null,
       confidence: best ? confidenceOf(model, best.evidence) : 0,
-      agrees: !best || best.best.features[RULE] === 1,
+      // A rival of the other gender is no veto (mayVeto), as in the engine.
+      agrees:
+        !best ||
+        best.best.features[RULE] === 1 ||
+        (c.ruleSpeaker !== null && !mayVeto(c.ruleSpeaker, best.best.speaker)),
       unnamed: false,
       shape: null,
     });
