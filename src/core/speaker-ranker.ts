@@ -122,18 +122,6 @@ export function vetoPronounChain(
 ): ResolvedSpeaker | null {
   if (!rule) return null;
   const ranked = bestCandidate(model, candidates, none);
-  if (!ranked || ranked.best.features[RULE] === 1 || !mayVeto(rule, ranked.best.speaker)) return rule;
+  if (!ranked || ranked.best.features[RULE] === 1) return rule;
   return confidenceOf(model, ranked.evidence) >= thresholds.override ? null : rule;
-}
-
-/**
- * Whether the ranker's best candidate may veto a pronoun chain's speaker: not when the copy gives the two genders
- * and they differ ("Sanders went first … over Clinton. "We have come a long way," he said": the "he" the rules gave
- * Bernie Sanders is not Hillary Clinton's). The rules' pronoun reached a speaker of its own gender
- * (resolve-pronoun.ts), so a rival of the other gender is one the pronoun cannot name. The trainer asks the same
- * (speaker-tally.ts).
- */
-export function mayVeto(rule: ResolvedSpeaker, rival: ResolvedSpeaker): boolean {
-  const [ours, theirs] = [rule.person?.gender, rival.person?.gender];
-  return !ours || !theirs || ours === theirs;
 }

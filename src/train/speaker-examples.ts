@@ -6,7 +6,6 @@ import { cleanArticle } from '../core/clean-article';
 import { normalizeQuoteMarks } from '../core/quote-marks';
 import { quoteSpeakerInputs, type SpeakerInputOptions } from '../core/quote-speaker-inputs';
 import type { SpeakerCandidate } from '../core/speaker-candidates';
-import type { ResolvedSpeaker } from '../core/speaker-resolution';
 import { splitSentences } from '../core/split-sentences';
 import { readJsonl } from '../eval/eval-corpus';
 import { type AttributionLabel, coverage, loadCorpusArticle, normTokens, speakerOk } from '../eval/score-attribution';
@@ -36,8 +35,6 @@ export interface Shown {
 interface Chain {
   article: string;
   rule: string | null;
-  /** The rules' speaker with the person the copy gives (its gender: see `mayVeto`). */
-  ruleSpeaker: ResolvedSpeaker | null;
   candidates: SpeakerCandidate[];
   none: number[];
   gold: string;
@@ -173,8 +170,7 @@ export function speakerData(
         data.chains.push({
           article,
           rule: item.speaker?.name ?? null,
-          ruleSpeaker: item.speaker,
-          candidates,
+          candidates: candidates.map((c) => ({ ...c, speaker: { name: c.speaker.name, person: null } })),
           none,
           gold: g.speaker,
           aliases: g.aliases ?? [],

@@ -1,5 +1,5 @@
 import type { SpeakerCandidate } from '../core/speaker-candidates';
-import { bestCandidate, confidenceOf, mayVeto, type SpeakerModel } from '../core/speaker-ranker';
+import { bestCandidate, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
 import { speakerOk } from '../eval/score-attribution';
 import type { SourceShape } from './source-shape';
 import type { SpeakerData } from './speaker-examples';
@@ -102,11 +102,7 @@ export function decide(model: SpeakerModel, data: SpeakerData): Decision[] {
       speaker: c.rule,
       best: best?.best.speaker.name ?? null,
       confidence: best ? confidenceOf(model, best.evidence) : 0,
-      // A rival of the other gender is no veto (mayVeto), as in the engine.
-      agrees:
-        !best ||
-        best.best.features[RULE] === 1 ||
-        (c.ruleSpeaker !== null && !mayVeto(c.ruleSpeaker, best.best.speaker)),
+      agrees: !best || best.best.features[RULE] === 1,
       unnamed: false,
       shape: null,
     });

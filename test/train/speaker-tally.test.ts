@@ -27,7 +27,8 @@ function directTally(data: SpeakerData, thresholds: { agree: number; override: n
     count(rankSpeakers(ranker, candidates, ex.none, thresholds)?.name, ex.gold, ex.aliases);
   }
   for (const c of data.chains) {
-    count(vetoPronounChain(ranker, c.ruleSpeaker, c.candidates, c.none, thresholds)?.name, c.gold, c.aliases);
+    const rule = c.rule === null ? null : { name: c.rule, person: null };
+    count(vetoPronounChain(ranker, rule, c.candidates, c.none, thresholds)?.name, c.gold, c.aliases);
   }
   return t;
 }
