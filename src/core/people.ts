@@ -5,6 +5,7 @@ import { coordinatedGivenName } from './coordinated-names';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { type Gender, HONORIFICS } from './honorifics';
 import { knightGivenName } from './knight-given-name';
+import { leadNamedAlone } from './lead-named-alone';
 import { learnPerson } from './learn-person';
 import { surname as nameSurname } from './mentions-entity';
 import { findNameRuns, type NameRun } from './name-runs';
@@ -99,11 +100,12 @@ function pairedParse(run: NameRun, parse: PersonParse, words: Word[], text: stri
         : parsed;
     // "Jeb Bush and Marco Rubio" beside "George W. Bush": only here is the full name what tells the namesakes
     // apart (a lone Bush is found by its surname anyway).
-    // "Generals Mark Milley and Tom Lutz": a title's plural opening the list makes its first full name a person too.
+    // "Generals Mark Milley and Tom Lutz": a title's plural opening the list makes its first full name a person too;
+    // so does the copy naming it again by surname alone ("Hal Brody and Mia Quist were praised … Brody said").
     if (
       whole?.name.includes(' ') &&
       whole.end === first!.end &&
-      (pluralRoleWord(lead[0]!.text) || otherNamesake(whole.name, text)) &&
+      (pluralRoleWord(lead[0]!.text) || otherNamesake(whole.name, text) || leadNamedAlone(whole.name, text)) &&
       !notAPerson(whole.name, whole.certain, sub, words)
     )
       return whole;

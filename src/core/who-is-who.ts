@@ -33,6 +33,7 @@ import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoEpithet } from './who-is-who-epithet';
 import { whoIsWhoEvidenceSplit } from './who-is-who-evidence-split';
 import { whoIsWhoGlued } from './who-is-who-glued';
+import { whoIsWhoListedBeside } from './who-is-who-listed-beside';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissed } from './who-is-who-missed';
 import { whoIsWhoPartners } from './who-is-who-partners';
@@ -100,6 +101,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const entities = whoIsWhoCandidates(analysis.entities, text, spoke);
   const personNames = entities.filter((e) => e.type === 'person').map((e) => e.name);
   const orgNames = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.name));
+  const personSet = new Set(personNames);
   const allNames = entities.map((e) => e.name);
   const fullBySurname = new Map<string, string[]>();
   for (const n of personNames.filter((n) => n.includes(' '))) {
@@ -120,6 +122,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
           : found.type;
     const entity = { ...found, name: named, type };
     const person = (name: string) => looksLikePerson(name, text, spoke({ ...entity, name }), sentenceTexts);
+    const listedPerson = (name: string) => personSet.has(name) && person(name);
     if (
       entity.type === 'person' &&
       (person(entity.name) || headingPerson(entity.name, sentenceTexts, person)) &&
@@ -201,7 +204,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
         entity.name.includes(' ') &&
         (nonPersonKind(entity.name, text) === 'organization' ||
           organizationUsage(entity.name, text, false) ||
-          !personUsage(entity.name, text)))
+          (!personUsage(entity.name, text) && !whoIsWhoListedBeside(entity.name, text, listedPerson))))
     ) {
       const count = counted(entity.name);
       // "FOY: We will rebuild": a transcript's speaker label is a person's surname or a role, no organisation.
