@@ -6,20 +6,40 @@ import { wordBoundaryAt } from './word-boundary-at';
 /**
  * "Hal Brody and Mia Quist were praised … Brody, 31, said", "Gens. Paul Brandt and Ed Marlow … Brandt said": the
  * full name before "and" is a person the copy goes on to name by surname alone, as news style names a person on
- * second mention, when a known given name opens it. Read at the surname's occurrences (an index, not a
- * scan of the copy per pair: a pasted roster of pairs stays linear).
+ * second mention, when a known given name opens it.
  */
 export function leadNamedAlone(name: string, text: string): boolean {
   const given = name.slice(0, name.indexOf(' ') >>> 0);
   if (!knownFirstName(given)) return false;
+  if (text !== memo.text) memo = { text, bySurname: new Map(), byName: new Map() };
+  const known = memo.byName.get(name);
+  if (known !== undefined) return known;
   const last = nameSurname(name);
   const lead = name.slice(0, name.length - last.length);
+  // Only an occurrence of this very name is passed over, and the answer is kept per name: a pasted run of one
+  // list repeated ("John Smith, Mary Jones and Tom Reid, …") reads each occurrence once, not once per pair.
+  const alone = aloneAt(last, text).some((at) => at < lead.length || !text.startsWith(lead, at - lead.length));
+  memo.byName.set(name, alone);
+  return alone;
+}
+
+/** The last analysis's copy and what was read of it; the same string object is passed for every list in it. */
+let memo: { text: string; bySurname: Map<string, number[]>; byName: Map<string, boolean> } = {
+  text: '',
+  bySurname: new Map(),
+  byName: new Map(),
+};
+
+/** Where the surname stands as a whole word not run on into another capitalised one ("Brody Marsh"): once a copy. */
+function aloneAt(last: string, text: string): number[] {
+  let found = memo.bySurname.get(last);
+  if (found) return found;
+  found = [];
   for (const at of textOccurrences(text, last)) {
     if (!wordBoundaryAt(text, at) || !wordBoundaryAt(text, at + last.length)) continue;
-    if (at >= lead.length && text.startsWith(lead, at - lead.length)) continue;
-    // "Brody Marsh": a surname that runs on into another capitalised word is another name's first word.
     if (/^\s+\p{Lu}/u.test(text.slice(at + last.length, at + last.length + 3))) continue;
-    return true;
+    found.push(at);
   }
-  return false;
+  memo.bySurname.set(last, found);
+  return found;
 }

@@ -44,3 +44,22 @@ describe('who is who: the first name of a two-person list the copy names again b
     expect(firms).not.toContain('Stanley');
   });
 });
+
+describe('the list-lead check on a pasted run of one list repeated (bench: coordinated names)', () => {
+  it('reads each occurrence of the surname once for the copy, not once per pair', async () => {
+    const { vi } = await import('vitest');
+    const { leadNamedAlone } = await import('../../src/core/lead-named-alone');
+    const pairs = 400;
+    const text = `Roll of honour\n\n${'John Smith, Mary Jones and Tom Reid, '.repeat(pairs)}`;
+    const startsWith = vi.spyOn(String.prototype, 'startsWith');
+    try {
+      // The people index asks once per pair, with the same copy.
+      for (let i = 0; i < pairs; i++) expect(leadNamedAlone('Mary Jones', text)).toBe(false);
+      expect(startsWith.mock.calls.length).toBeLessThan(3 * pairs);
+    } finally {
+      startsWith.mockRestore();
+    }
+    // Control: a lone "Jones" later in the copy is the surname alone.
+    expect(leadNamedAlone('Mary Jones', `${text} Jones said she was proud.`)).toBe(true);
+  });
+});
