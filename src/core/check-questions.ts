@@ -3,6 +3,7 @@ import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, stripEnd } from './question-clauses';
 import { BACK_REFERENCE, WHETHER_TO } from './question-pairs';
+import { withArticle } from './with-article';
 
 /** Templates for a claim the outlet could not verify, and a decision still to be taken. */
 
@@ -81,7 +82,10 @@ export function decisionQuestion(ctx: PhraseContext): string | null {
     ) ??
     ctx.actor;
   if (!subject || !action || /^(?:he|she|it|they|we)$/i.test(subject)) return null;
-  const who = lowerStart(subject, ctx.properWords);
+  // "Officials at the Department of Health will decide whether to …": the sentence's actor, a body, keeps the
+  // article the copy gives it ("Will Department of Health extend …" read as broken; review s37 B-main-95).
+  const who =
+    subject === ctx.actor ? withArticle(subject, ctx.text, ctx.actorIsPerson) : lowerStart(subject, ctx.properWords);
   const due = dueText
     ? /\b(?:expected|due)\s+((?:next|this|later|by|in|within|before|at|on|early|late|around)\b[^,.;]{2,40})/i.exec(
         dueText,
