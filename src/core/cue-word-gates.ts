@@ -1,5 +1,5 @@
 import type { KindGate } from './kind-gates';
-import { scheduledDueTo } from './mask-scheduled-due-to';
+import { scheduledDueAt } from './mask-scheduled-due-to';
 
 /**
  * Gates that read a cue word's grammar, not its story (issue 13, session 37, kind51): the same letters are another
@@ -62,14 +62,11 @@ const MEANT_INTENT: KindGate = {
  */
 const CAUSE_DUE_TO: KindGate = {
   name: 'cause-due-to',
-  lacks: (f, text, index, match) =>
-    f.kind === 'pending' &&
-    /^(?:is|are|was|were) due to$/i.test(match) &&
-    !scheduledDueTo(
-      text.slice(Math.max(0, index - 60), index),
-      text.slice(index + match.length, index + match.length + 121).replace(/^\s/, ''),
-      true,
-    ),
+  lacks: (f, text, index, match) => {
+    if (f.kind !== 'pending' || !/^(?:is|are|was|were) due to$/i.test(match)) return false;
+    const end = index + match.length;
+    return !scheduledDueAt(text, index, /\s/.test(text[end] ?? '') ? end + 1 : end, true);
+  },
 };
 
 /** The four, by name, for kind-gates.ts to list and apply. */

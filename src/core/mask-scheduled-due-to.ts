@@ -82,10 +82,15 @@ function baseBeforeObject(next: string, following = ''): boolean {
  */
 export function maskScheduledDueTo(text: string): string {
   if (!/due to/i.test(text)) return text;
-  return text.replace(DUE_TO, (whole, be: string, at: number) => {
-    const end = at + whole.length;
-    return scheduledDueTo(text.slice(Math.max(0, at - 60), at), text.slice(end, end + 120))
-      ? `${be}scheduled to `
-      : whole;
-  });
+  return text.replace(DUE_TO, (whole, be: string, at: number) =>
+    scheduledDueAt(text, at, at + whole.length) ? `${be}scheduled to ` : whole,
+  );
+}
+
+/**
+ * `scheduledDueTo` for a "be due to" standing at `start`–`end` in `text` (`end` just past "due to "): its subject
+ * read from at most 60 characters before, what follows from at most 120 after.
+ */
+export function scheduledDueAt(text: string, start: number, end: number, readsBareVerb = false): boolean {
+  return scheduledDueTo(text.slice(Math.max(0, start - 60), start), text.slice(end, end + 120), readsBareVerb);
 }

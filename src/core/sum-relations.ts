@@ -64,9 +64,15 @@ function isPay(words: readonly string[], at: number): boolean {
   return false;
 }
 
-function isRate(words: readonly string[], at: number): boolean {
+/** The index of the first word after a sum and its scale or unit words ("£3.8 million", "40 pounds"). */
+function afterSum(words: readonly string[], at: number): number {
   let k = at + 1;
   while (k < words.length && k <= at + 2 && (SCALE.test(words[k]!) || SUM_UNIT.test(words[k]!))) k++;
+  return k;
+}
+
+function isRate(words: readonly string[], at: number): boolean {
+  const k = afterSum(words, at);
   const next = words[k] ?? '';
   // "£1.2 million a year ago" dates the sum; it is no rate.
   const dated = /^(?:ago|earlier|later|before|after)$/.test(words[k + 2] ?? '');
@@ -75,9 +81,7 @@ function isRate(words: readonly string[], at: number): boolean {
 
 /** A unit price ("$25 each", "£3 per ticket"): the price of one thing, never of a whole the sentence does not name. */
 function isUnit(words: readonly string[], at: number): boolean {
-  let k = at + 1;
-  while (k < words.length && k <= at + 2 && (SCALE.test(words[k]!) || SUM_UNIT.test(words[k]!))) k++;
-  return UNIT.test(words[k] ?? '');
+  return UNIT.test(words[afterSum(words, at)] ?? '');
 }
 
 /**
