@@ -68,7 +68,9 @@ export function clauseAfter(text: string, pattern: RegExp): string | null {
 export function subjectBefore(text: string, pattern: RegExp): string | null {
   const match = pattern.exec(text);
   if (!match) return null;
-  let head = dropLeading(text.slice(0, match.index));
+  // "Trump and his attorneys have vigorously denied": an adverb after the auxiliary is no part of the subject either
+  // (only after an auxiliary: a lone "-ly" word before the verb may be the subject's own, "the family denied").
+  let head = dropLeading(text.slice(0, match.index)).replace(/\s+(?:has|have|had|was|were|is|are)\s+[a-z]{3,}ly$/, '');
   for (let i = 0; i < 3; i++)
     head = head.replace(/\s+(?:has|have|had|was|were|is|are|repeatedly|also|later|now|strongly|flatly|always)$/i, '');
   if (/,$/.test(head.trim())) head = head.trim().replace(/,[^,]*,$/, '');

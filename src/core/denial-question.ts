@@ -1,9 +1,24 @@
 import { clauseAfter, subjectBefore } from './claim-phrases';
 import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-appositive';
+import { holdsVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
+import { pluralCommonNoun } from './plural-common-noun';
 import { cutClause, dropLeading, stripEnd, willQuestion } from './question-clauses';
+import { isOrAre } from './source-questions';
 import { withActor } from './with-actor';
+
+/** A charge's noun after up to two lower-case modifiers, and nothing after it: "fraud claims", "these allegations". */
+const CHARGE_NOUN_PHRASE = /^(?:[a-z][\w-]*\s+){0,2}(?:claims|allegations?|charges|accusations?)$/;
+
+/**
+ * "denied it on Tuesday", "rejected them in a statement": a pronoun object with only a phrase after it (no verb) names
+ * no claim; put as one it gave "Is there evidence that it on Wednesday, …?".
+ */
+function pronounOnly(object: string): boolean {
+  const rest = /^(?:them|it|this|that)\s+(.+)$/i.exec(object)?.[1];
+  return rest !== undefined && !holdsVerb(rest);
+}
 
 /** A sentence opening on its sayer and verb: "The airline says (that) …", "Residents claimed …". */
 const SAYER_OPENING =
@@ -22,7 +37,7 @@ export function denial(ctx: PhraseContext): string | null {
     const charge = /\b((?:accusations?|allegations?|claims?|suggestions?) (?:of|that) [^,.;]+)/i.exec(ctx.text)?.[1];
     const denier = stripEnd(passive[1]!);
     return charge
-      ? `What evidence is there for the ${cutClause(charge, 16)}, which ${denier} ${/\s[a-z]+[^s]s$/.test(denier) ? 'deny' : 'denies'}?`
+      ? `What evidence is there for the ${cutClause(charge, 16)}, which ${denier} ${pluralDenier(denier, ctx) ? 'deny' : 'denies'}?`
       : `What exactly does ${denier} deny, and what evidence is there either way?`;
   }
   // "The airline says fares will rise, a claim the regulator denies": the denier is the appositive's, the claim the
@@ -60,10 +75,13 @@ export function denial(ctx: PhraseContext): string | null {
   // clause, not what was denied.
   if (object && /^(?:through|via|in|on|at|by|to|from|with|for|after|before|during|and|but)\s/i.test(object))
     object = null;
-  // "denies any wrongdoing and points out…": a noun phrase, not a claim to put as "evidence that…".
+  // "denies any wrongdoing and points out…": a noun phrase, not a claim to put as "evidence that…"; so is a charge's
+  // noun with its modifiers ("denied the fraud claims": "Is there evidence that fraud claims, …?" is no question).
   const bare =
     !object ||
     /^(?:them|it|this|that|the claims?|any wrongdoing|claims?|allegations?)$/i.test(object) ||
+    CHARGE_NOUN_PHRASE.test(object) ||
+    pronounOnly(object) ||
     /^(?:any|all)\s+(?:wrongdoing|involvement|knowledge|role|links?|connections?|impropriety|responsibility)\b/i.test(
       object,
     );
@@ -76,9 +94,14 @@ export function denial(ctx: PhraseContext): string | null {
   }
   // "denied any role in the attacks" with no report to pair it with: the passage says it better.
   if (bare && object && !ctx.pairText && /^(?:any|all)\s/i.test(object)) return null;
-  if (!object || /^(?:them|it|this|that|claims?|allegations?)$/i.test(object)) {
-    // "the people involved", "officials": a plural denier takes "do".
-    const does = /^the people\b|(?:^|\s)[a-z]+[^s]s$/.test(denier) ? 'do' : 'does';
+  if (
+    !object ||
+    /^(?:them|it|this|that|claims?|allegations?)$/i.test(object) ||
+    CHARGE_NOUN_PHRASE.test(object) ||
+    pronounOnly(object)
+  ) {
+    // "the people involved", "officials", "Prosecutors", "Clinton and the DNC": a plural denier takes "do".
+    const does = pluralDenier(denier, ctx) ? 'do' : 'does';
     return `What exactly ${does} ${lowerStart(denier, ctx.properWords)} deny, and what evidence is there either way?`;
   }
   if (/^\w+ing\b/i.test(object)) return `Does the evidence bear out the denial by ${denier} of ${object}?`;
@@ -88,9 +111,9 @@ export function denial(ctx: PhraseContext): string | null {
     !/\s(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\s/.test(` ${object} `)
   ) {
     const by = lowerStart(denier, ctx.properWords);
-    return `Is there evidence of ${object}, which ${by} ${/\s[a-z]+[^s]s$/.test(denier) ? 'deny' : 'denies'}?`;
+    return `Is there evidence of ${object}, which ${by} ${pluralDenier(denier, ctx) ? 'deny' : 'denies'}?`;
   }
-  const plural = /^the people\b|\s[a-z]+[^s]s$/.test(denier);
+  const plural = pluralDenier(denier, ctx);
   const pronoun = /^(?:he|she|it|they)\b/i.exec(object)?.[0].toLowerCase();
   // A pronoun stands for the denier only when their numbers agree: "Putin denied that they were on active duty"
   // speaks of others, and "Vladimir Putin were on active duty" is no claim of the copy's.
@@ -112,6 +135,17 @@ export function denial(ctx: PhraseContext): string | null {
     return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, despite ${/s$/.test(by) ? `${by}'` : `${by}'s`} denial?`;
   }
   return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${by} ${plural ? 'deny' : 'denies'}?`;
+}
+
+/**
+ * Whether the denier takes a plural verb, read as the other templates read a subject's number (`isOrAre`): a common
+ * plural, capitalised or not ("Prosecutors", "the airline's lawyers"), or a coordination ("Clinton and the DNC"); a
+ * surname ending in -s that the article names ("Sanders") is one person. Before, only a lower-case word ending in -s
+ * after a space counted, so "What exactly does Prosecutors deny …?" (review s37).
+ */
+function pluralDenier(denier: string, ctx: PhraseContext): boolean {
+  if (/^the people\b/i.test(denier) || pluralCommonNoun(denier, [ctx.text])) return true;
+  return isOrAre(lowerStart(denier, ctx.properWords), ctx.properWords) === 'Are';
 }
 
 /**

@@ -1,3 +1,6 @@
+import { bodyTypeWord } from './proper-words-of';
+import { isRoleHead } from './role-heads';
+import { singularsOf } from './singulars-of';
 import data from './verb-bases.json' with { type: 'json' };
 
 const lists = data as { words: string; nounPairs: string };
@@ -38,6 +41,18 @@ function effectSubject(before: string): boolean {
   return subject !== null && VERBS.has(subject[1]!.toLowerCase());
 }
 
+/**
+ * For the question phraser only: a subject whose head is a common noun naming neither people (a role's head:
+ * "pensioners", "the minister") nor a body ("the council") is a thing, which no schedule has rallying or demanding:
+ * "The shortfall is due to demand for school places" gives its cause, and "Will the shortfall demand for school
+ * places?" is no question (review s37's left case). The cause readers keep `effectSubject` alone.
+ */
+function thingSubject(before: string): boolean {
+  const head = EFFECT_SUBJECT.exec(before.slice(Math.max(0, before.length - 60)))?.[1];
+  if (!head || !/^[a-z]+$/.test(head)) return false;
+  return ![head, ...singularsOf(head)].some((w) => isRoleHead(w) || bodyTypeWord(w));
+}
+
 /** "is due to demand for new trains": a noun and its preposition, then the noun phrase — a cause, not a schedule. */
 function causeNoun(next: string, preposition = '', after = '', then = ''): boolean {
   if (!NOUN_PAIRS.has(`${next} ${preposition}`)) return false;
@@ -62,7 +77,10 @@ export function scheduledDueTo(before: string, after: string, readsBareVerb = fa
   const [, next, preposition, word, then] = words;
   if (next !== next!.toLowerCase()) return false;
   if (!VERBS.has(next!)) return readsBareVerb && baseBeforeObject(next!, preposition);
-  return !(causeNoun(next!, preposition, word, then) && effectSubject(before));
+  return !(
+    causeNoun(next!, preposition, word, then) &&
+    (effectSubject(before) || (readsBareVerb && thingSubject(before)))
+  );
 }
 
 const OBJECT_OPENER = /^(?:the|a|an|its|their|his|her|our)$/i;

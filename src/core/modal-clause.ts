@@ -24,10 +24,13 @@ const MODAL =
   /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?(?:(?:most |very |quite |almost )?(?:likely|probably|possibly|perhaps|certainly|surely)\s+)?/gi;
 /**
  * Words that open a clause of which the words before a modal are then part. "how"/"why" open an indirect question:
- * in "X earns $38,000 and asked how she would pay", "would" is the question's ("how she would pay"), not X's.
+ * in "X earns $38,000 and asked how she would pay", "would" is the question's ("how she would pay"), not X's. "A
+ * decision on whether to sell is expected" holds a "whether" with no subject of its own, so the modal is the
+ * decision's; "doubts about whether Congress will heed …" gives the "whether" a subject, and the modal is its clause's
+ * (sample 35's #34, asked "Will the clash raised serious doubts about whether Congress heed …?").
  */
 const SUBORDINATE =
-  /\b(?:which|who|that|(?<!\b(?:on|about|over) )whether|if|when|where|because|how|why|said|says|say|believe|believes)\b|["“”]/i;
+  /\b(?:which|who|that|whether(?!\s+(?:or\s+not\s+)?to\b)|(?<!\b(?:on|about|over) )whether|if|when|where|because|how|why|said|says|say|believe|believes)\b|["“”]/i;
 /**
  * A verb phrase never starts with a time word, a preposition or a determiner: "a decision is expected next month", "a
  * hearing is set for May 9" have none, nor "The stadium is to the north of the city", "The bill is set to a vote".

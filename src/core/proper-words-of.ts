@@ -16,6 +16,11 @@ const BODY_TYPE = new Set(
   ),
 );
 
+/** Whether a word, whatever its case, is a body's type ("council", "Committee"): a subject that can be scheduled. */
+export function bodyTypeWord(word: string): boolean {
+  return BODY_TYPE.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+}
+
 /** [\w'’-], the characters a word is made of here. */
 function inWord(c: number): boolean {
   return wordChar(c) || c === 39 || c === 0x2019 || c === 45;

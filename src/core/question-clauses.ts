@@ -144,6 +144,14 @@ function openingPhrasesOnly(before: string): boolean {
 const COORDINATED_RUN =
   /^,\s+(?:(?:[a-z][\w'’-]*,\s+){0,4}[a-z][\w'’-]*,?\s+(?:and|or)\s+[a-z]|(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+){0,4}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z])/;
 
+/**
+ * "whether the approach they back - one that calls on … overseas - will resonate with voters": a dashed aside longer
+ * than the 100 characters above still goes whole when the words after its closing dash open on the subject's verb (a
+ * modal or auxiliary); cut at its first dash, the clause would keep no verb of its own (sample 35's #14).
+ */
+const LONG_ASIDE_BEFORE_VERB =
+  /\s(?:--?|[–—])\s(?:(?!\s(?:--?|[–—])\s)[^–—]){101,300}?\s(?:--?|[–—])\s(?=(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had)\s)/g;
+
 export function cutClause(text: string, maxWords = 22): string {
   // ", and that's the easy part": a clause of its own on what came before, no part of the first.
   // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause. A second
@@ -158,6 +166,7 @@ export function cutClause(text: string, maxWords = 22): string {
   // is a dash: its aside goes whole, commas and all.
   const flat = withoutTags(text)
     .replace(/\s(?:--?|[–—])\s(?:(?!\s(?:--?|[–—])\s)[^–—]){1,100}?\s(?:--?|[–—])\s/g, ' ')
+    .replace(LONG_ASIDE_BEFORE_VERB, ' ')
     .replace(
       /,\s+[a-z]+ing\s[^,;:]{1,80},\s+(?=(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had)\s)/g,
       ' ',
