@@ -10,12 +10,21 @@ const NAMING_CUE =
 /**
  * What names a broadcast, programme or published work just before the quote: a possessive outlet
  * or weekday ("CNN's", "Fox News channel's"), a medium noun ("the podcast", "his memoir,", "an
- * episode of") or a credit
- * ("author of", "star of", "an appearance on"). US copy closes such titles with the sentence's
- * comma or period inside the marks, so their trailing punctuation says nothing about speech.
+ * episode of"), a credit ("author of", "star of", "founder of", "to the tune of") or a broadcast
+ * slot ("an appearance on", "aired Monday on", "an interview Friday on"). US copy closes such
+ * titles with the sentence's comma or period inside the marks, so their trailing punctuation says
+ * nothing about speech.
  */
 const MEDIA_CUE =
-  /(?:\b\p{Lu}[\p{L}\d.&-]*['’]s|\b(?:channel|network)['’]s|\b(?:(?:episode|broadcast|edition) of|show|program|programme|podcast|broadcast|film|movie|memoir|book|novel|thriller|drama|sitcom|series|documentary|musical|play|ad|spot|album|song|classic|(?:co-)?author of|star of|host of|roles? in|appearances? on|appeared on|interview with)),?$/u;
+  /(?:\b\p{Lu}[\p{L}\d.&-]*['’]s|\b(?:channel|network)['’]s|\b(?:(?:episode|broadcast|edition) of|show|program|programme|podcast|broadcast|film|movie|memoir|book|novel|thriller|drama|sitcom|series|documentary|musical|play|ad|spot|album|song|classic|(?:co-)?author of|star of|host of|founder of|creator of|tune of|roles? in|(?:appearances?|appeared|aired|airing|interview)(?: (?:\p{Lu}\p{Ll}+day|morning|night|today|yesterday))? on|interview with)),?$/u;
+/** A medium noun right before the marks: what follows is the work's name, an exclamation mark and all ("the movie "Oklahoma!""). */
+const MEDIUM_NOUN =
+  /\b(?:show|program|programme|podcast|film|movie|memoir|book|novel|thriller|drama|sitcom|series|documentary|musical|play|album|song),?$/u;
+/**
+ * "told" and a title-cased name of two words or more: a programme or an outlet is the listener
+ * (`Fiorina told "Fox and Friends," reminding …`); words told are not title-cased phrases.
+ */
+const TOLD = /\btold$/u;
 const SMALL = new Set([
   'a',
   'an',
@@ -37,9 +46,10 @@ const SMALL = new Set([
   'v',
 ]);
 
+/** Every content word capitalised (a bracketed word, "(Remix)", by the letter after its bracket). */
 export function titleCased(words: string[]): boolean {
   const content = words.filter((w) => !SMALL.has(w.toLowerCase()));
-  return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w));
+  return content.length > 0 && content.every((w) => /^[([]?[\p{Lu}\d]/u.test(w));
 }
 
 /**
@@ -65,12 +75,17 @@ export function classifyQuote(text: string, before: string, after: string, tagge
 }
 
 /**
- * A programme or book title closed US-style (`on CNN's "New Day," Sen. …`): title case, no
- * question or exclamation mark, a media cue just before it. Not speech, so never reported.
+ * A programme or book title closed US-style (`on CNN's "New Day," Sen. …`): title case, a media
+ * cue just before it, no question or exclamation mark unless a medium noun stands right before the
+ * marks (a chant is not a work's name). Not speech, so never reported.
  */
 export function namesMediaTitle(text: string, before: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.length <= 10 && titleCased(words) && /[^?!]$/.test(text) && MEDIA_CUE.test(before.trim());
+  if (words.length > 10 || !titleCased(words)) return false;
+  const lead = before.trim();
+  if (MEDIUM_NOUN.test(lead)) return true;
+  if (/[?!]$/.test(text)) return false;
+  return MEDIA_CUE.test(lead) || (words.length >= 2 && TOLD.test(lead));
 }
 
 /** A naming participle right before the marks: what follows is the work's name, whatever its punctuation. */
