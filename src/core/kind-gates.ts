@@ -3,6 +3,7 @@ import type { CueFamily } from './cue-family';
 import { cueWordGates } from './cue-word-gates';
 import { measuredSource } from './measured-source';
 import { narratedConflict } from './narrated-conflict';
+import { narrationGates } from './narration-gates';
 import { noCommentLine } from './no-comment-line';
 import { ownReport } from './own-report';
 import { placeAside } from './place-aside';
@@ -225,6 +226,8 @@ const SCENE_HEARSAY: KindGate = {
 
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
+  // Bounded reads, first: a match they strip skips the whole-sentence reads of the gates after them.
+  ...Object.values(narrationGates),
   NARRATED_CONFLICT,
   STANDING_RULE,
   WRITER_FORECAST,
@@ -251,6 +254,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
 ];
 
 export const KIND_GATES: readonly KindGate[] = [
+  ...Object.values(narrationGates),
   NARRATED_CONFLICT,
   STANDING_RULE,
   SAYING,

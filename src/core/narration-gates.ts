@@ -1,0 +1,162 @@
+import type { KindGate } from './kind-gates';
+import data from './verb-bases.json' with { type: 'json' };
+
+/**
+ * Gates that read a cue's clause as narration by its grammar (issue 13, session 38, kind53; sample 34's kind
+ * misreads): the tense of "be going to", a verb that ends the plan its object names, a refusal whose complement is a
+ * statement, a demand's subjunctive, a comparison whose subject is no account. Each reads a bounded stretch beside the
+ * match, so a long sentence is read in linear time.
+ */
+
+/** How far before a match a gate reads. */
+const NEAR = 60;
+const before = (text: string, index: number, near = NEAR) => text.slice(Math.max(0, index - near), index);
+const after = (text: string, index: number, match: string, near = NEAR) =>
+  text.slice(index + match.length, index + match.length + near);
+
+/** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
+const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+
+/**
+ * Pending needs a plan still to be carried out, not one its own sentence ends: "He scrapped plans to attend the
+ * debate", "The council has abandoned its plan to close the library", "Fox canceled Mr. Hannity's plans to attend".
+ * The ending verb is finite (past or present); its base after a modal or "to" ("will scrap", "threatened to drop")
+ * is itself to come, and a negated one ("has not dropped plans to …") leaves the plan alive.
+ */
+const CANCELLED_PLAN: KindGate = {
+  name: 'cancelled-plan',
+  lacks: (f, text, index, match) => {
+    if (f.shape !== 'plan' || !/^plans? to\b/i.test(match)) return false;
+    const m = ENDED_PLAN.exec(before(text, index));
+    return (
+      m !== null &&
+      !/\b(?:not|never)\s+$|n['’]t\s+$/i.test(text.slice(Math.max(0, index - NEAR - 20), index - m[0].length))
+    );
+  },
+};
+const ENDED_PLAN =
+  /\b(?:scrap(?:ped|s)|drop(?:ped|s)|ditch(?:ed|es)|shelve[sd]|cancel(?:l?ed|s)|abandon(?:ed|s)|ax(?:ed|es)|axe[sd]|kill(?:ed|s)|nix(?:ed|es)|block(?:ed|s)|thwart(?:ed|s)|derail(?:ed|s)|dash(?:ed|es)|torpedo(?:ed|es)|quash(?:ed|es)|scuttle[sd]|destroy(?:ed|s)|halt(?:ed|s)|call(?:ed|s) off|gave up(?: on)?|gives up(?: on)?)\s+(?:(?:the|a|an|his|her|their|its|our|my|your|any|all|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}$/;
+
+/**
+ * Pending needs a plan still open, not a speech about one told as done: "She highlighted … her own plans to boost
+ * incomes", "He talked up his plans to force …", "boasted about a plan to spend …" narrate what was said of a plan, a
+ * platform with no date. Only verbs that talk about a plan already made, in the past: those that make it public
+ * ("announced", "outlined", "unveiled") put a new plan on record, and those that reaffirm it ("reiterated", "stood
+ * by", "defended") say it is still alive, so both stay pending; and a plan with its own date ("… to close three
+ * libraries next month") is a schedule, and stays.
+ */
+const TALKED_PLAN: KindGate = {
+  name: 'talked-plan',
+  lacks: (f, text, index, match) => {
+    if (f.shape !== 'plan' || !/^plans? to\b/i.test(match)) return false;
+    const lead = before(text, index, 220);
+    if (!PLAN_NOUN.test(lead) || DATED.test(after(text, index, match, 80).split(/[,;:.]/)[0]!)) return false;
+    const talk = [...lead.matchAll(TALKED)].pop();
+    return (
+      talk !== undefined &&
+      !/[;:]|\b(?:said|says|that|because|but|while|although|will|would)\b/i.test(
+        lead.slice(talk.index! + talk[0].length).replace(/―[^―]*―|—[^—]*—/g, ' '),
+      )
+    );
+  },
+};
+/** "plans to" as a noun: after a determiner, a possessive or "own" and at most two modifiers. */
+const PLAN_NOUN = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|own)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}$/i;
+const TALKED =
+  /\b(?:highlighted|touted|talked (?:up|about)|boasted (?:about|of)|discussed|stressed|emphasi[sz]ed|praised|promoted|pitched|mentioned|described|hailed|trumpeted|championed|extolled|recounted)\b/gi;
+/** A date or time of the plan's own: "to close three libraries next month", "by March", "in 2017". */
+const DATED =
+  /\b(?:next|this|tomorrow|tonight|by|on|in|until|before|from) (?:week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|the end|(?:19|20)\d\d)\b|\btomorrow\b/i;
+
+/**
+ * Pending needs an event still to come, not a past intention told as history: "At one point, I wasn't even going to
+ * vote because of …" is the speaker's past. Reported speech shifts a future back ("She said she was going to vote
+ * next week"), so a saying or thinking verb before it (within 200 characters, its own clause's reach) keeps the cue.
+ */
+const PAST_GOING_TO: KindGate = {
+  name: 'past-going-to',
+  lacks: (f, text, index) =>
+    f.shape === 'schedule' &&
+    /\b(?:was|were)(?:n['’]t)?(?:\s+(?:not|even|never|just|only|really|all|still))*\s+going\s+$/i.test(
+      before(text, index),
+    ) &&
+    !SAYING_BEFORE.test(before(text, index, 200)),
+};
+const SAYING_BEFORE =
+  /\b(?:said|says|say|told|tells|thought|thinks|believed|believes|predicted|knew|announced|insisted|warned|promised|hoped|assumed|expected|claimed|added|wrote|declared|suggested)\b/i;
+
+/**
+ * Unknown needs a fact withheld, not a statement refused: "Clinton refused to say in an interview that Sanders was up
+ * to the challenge" withholds an opinion whose content the sentence gives, where "refused to say whether …", "would
+ * not say when …" or a bare "declined to say." keep a fact back. The complement's opener decides: a "that" (not
+ * "that day", "that's", a closing "that.") before any question word, clause end or comma.
+ */
+const STATEMENT_REFUSED: KindGate = {
+  name: 'statement-refused',
+  lacks: (f, text, index, match) => {
+    if (f.shape !== 'refusal' || !/\bsay$/i.test(match)) return false;
+    const opener = COMPLEMENT.exec(after(text, index, match, 100));
+    return opener !== null && /^that$/i.test(opener[0]) && !THAT_DETERMINER.test(opener.input.slice(opener.index));
+  },
+};
+const COMPLEMENT = /\b(?:that|whether|if|when|how|what|who|whom|whose|why|where|which)\b|[.,;:!?]/i;
+/** "that" as a pronoun or determiner, no complementiser: "that's", "that day", "… told him he couldn't say that." */
+const THAT_DETERMINER =
+  /^that(?:['’]s\b|\s+(?:day|week|month|year|time|night|morning|afternoon|evening|point)\b|\s*(?:[.,;:!?"”’)]|$))/i;
+
+/**
+ * Disputed (or a claim to check) needs a claim, not a demand: "Reid insisted that any package include a two-year
+ * delay", "The unions insist that the offer be put to a vote" ask for an act in the subjunctive (a singular subject
+ * with the verb's bare base), which no one can confirm or dispute. "insisted that the bill includes …" and "argued
+ * that he would be …" state a claim and keep the cue.
+ */
+const DEMAND_SUBJUNCTIVE: KindGate = {
+  name: 'demand-subjunctive',
+  lacks: (f, text, index, match) => {
+    if (f.shape !== 'contested' || !/that$/i.test(match)) return false;
+    const rest = after(text, index, match);
+    const m = SINGULAR_THEN_VERB.exec(rest);
+    // "that he can't deliver", "that his focus would be": a modal or auxiliary is the clause's finite verb; and
+    // one after the word read as the verb ("that a federal judge can't …") shows that word was the subject's head.
+    if (!m || AUXILIARY.test(m[0])) return false;
+    const next = /^\s*([a-z]+)/i.exec(rest.slice(m[0].length))?.[1]?.toLowerCase() ?? '';
+    if (/^['’]/.test(rest.slice(m[0].length)) || AUXILIARY.test(next) || VERBS.has(next)) return false;
+    const verb = m[1]!.toLowerCase();
+    return verb === 'be' || (VERBS.has(verb) && !/(?:s|ed)$/.test(verb) && !SAME_PAST.test(verb));
+  },
+};
+/** Verbs whose past is their base ("argued that the plan cut taxes" is past): no subjunctive is read in them. */
+const SAME_PAST =
+  /^(?:cost|put|set|hit|cut|let|quit|shut|spread|read|hurt|bet|split|burst|cast|broadcast|forecast|upset|bid|rid|thrust|shed|spit|beat|fit)$/;
+const AUXILIARY =
+  /\b(?:can|could|will|would|shall|should|may|might|must|is|are|was|were|has|have|had|does|do|did|ought|need|dare)\b/i;
+/** A singular subject (he, she, it, or a determiner's noun phrase whose head has no plural "s") and the next word. */
+const SINGULAR_THEN_VERB =
+  /^\s+(?:he|she|it|(?:the|a|an|any|every|each|no|this|that|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]*[^\Ws])\s+([a-z]+)\b/i;
+
+/**
+ * Disputed needs two accounts at odds, not the writer's comparison of two things: "Her approach … differs from that
+ * taken by other nominees", "Clinton's support differs from his rating by four points". "The letter reads different
+ * from the media reports", "His account differs from the police's" keep it: an account, report or figure is the
+ * subject, read back past commas ("the letter by his lawyer, which reads different from …") to the last semicolon,
+ * colon, dash or bracket, within 120 characters.
+ */
+const COMPARISON: KindGate = {
+  name: 'comparison',
+  lacks: (f, text, index, match) =>
+    f.shape === 'conflict' &&
+    /^(?:differs?|(?:reads?|is|was|are|were)\b.*different)/i.test(match) &&
+    !ACCOUNT.test(/[^;:—–(]*$/.exec(before(text, index, 120))![0]),
+};
+const ACCOUNT =
+  /\b(?:accounts?|versions?|reports?|statements?|letters?|story|stories|claims?|testimony|figures?|numbers?|estimates?|tally|counts?|descriptions?|records?|data|findings?|transcripts?|memos?|recollections?|words|explanations?|statistics|results|polls?|surveys?|narratives?|assessments?|reading|interpretations?|documents?|evidence)\b/i;
+
+/** The six, by name, for kind-gates.ts to list and measure. */
+export const narrationGates = {
+  CANCELLED_PLAN,
+  TALKED_PLAN,
+  PAST_GOING_TO,
+  STATEMENT_REFUSED,
+  DEMAND_SUBJUNCTIVE,
+  COMPARISON,
+};
