@@ -2,6 +2,7 @@ import type { Entity } from './analysis-types';
 import type { EntityFinder } from './entity-finder';
 import type { AnswerType } from './question-type';
 import { REFUSAL_SOURCE } from './refusal-cues';
+import { saysVenue } from './says-venue';
 import { contentTerms, stemOf, tokenizeWords } from './tokenize-words';
 
 /** Evidence that a sentence holds a value shaped like the answer, beyond sharing the question's words. */
@@ -113,11 +114,14 @@ export function freshPeople(sentence: string, questionWords: Set<string>, entiti
   return ROLE_NOUN.test(sentence) ? 0.5 : 0;
 }
 
-/** A place the question does not already name: a place entity, or "in/at/to (the) Capitalised". */
+/**
+ * A place the question does not already name: a place entity, "in/at/to (the) Capitalised", or the occasion or
+ * medium something was said or held at ("in an interview", "at a rally": `saysVenue`).
+ */
 export function freshPlace(sentence: string, questionWords: Set<string>, entitiesIn: EntityFinder): boolean {
   if (entitiesIn(sentence.toLowerCase()).some((e) => e.type === 'place' && !questionWords.has(e.name.toLowerCase())))
     return true;
-  return /\b(?:in|at|to|into|from|across|throughout)\s+(?:the\s+)?[A-Z]/.test(sentence);
+  return /\b(?:in|at|to|into|from|across|throughout)\s+(?:the\s+)?[A-Z]/.test(sentence) || saysVenue(sentence);
 }
 
 /** The copy itself says the fact is not known: the honest reply is that the article does not say. */

