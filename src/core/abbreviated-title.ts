@@ -43,36 +43,8 @@ export function abbreviatedOffice(name: string, text: string): string | null {
     if (/[\w-]/.test(copy[at + name.length] ?? '')) continue;
     const m = OFFICE_BEFORE.exec(copy.slice(Math.max(0, at - 80), at));
     if (!m) continue;
-    const before = m[1]!.split(/\s+/).filter(Boolean);
-    const from = Math.max(0, at - 80) + m.index;
-    const taken: string[] = [];
-    for (let i = before.length - 1; i >= 0; i--) {
-      const word = before[i]!;
-      // "Tuesday. Texas Sen. Ted Cruz": a sentence's stop ends the qualifiers (an initial's does not: "U.S.").
-      if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) break;
-      // A sentence's "Former" qualifies the office and opens the run.
-      if (/^Former$/.test(word)) {
-        taken.unshift(word);
-        break;
-      }
-      const previous = i > 0 ? before[i - 1] : /(\S+)\s*$/.exec(copy.slice(0, from))?.[1];
-      // "Recall Sen. John McCain": a capitalised word opening a sentence qualifies only if the copy capitalises it
-      // inside a sentence too.
-      const opens = previous === undefined || (/[.!?]['"”’]*$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous));
-      // "New Jersey Gov. Chris Christie" opening a sentence: a word that makes a place with the next is the place's.
-      const placeStart = taken.length > 0 && PLACES.has(`${word} ${taken[0]}`);
-      if (
-        opens &&
-        !placeStart &&
-        /^\p{Lu}/u.test(word) &&
-        !new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(word)}(?![\\w-])`, 'u').test(copy)
-      )
-        break;
-      if (NOT_A_ROLE_START.test(`${word} `)) break;
-      if (isRoleHead(word) || TITLE_WORDS.test(word)) return null;
-      if (!/^(?:former|then-\w+)$/.test(word) && !/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) break;
-      taken.unshift(word);
-    }
+    const taken = qualifiersBefore(copy, Math.max(0, at - 80), Math.max(0, at - 80) + m.index + m[1]!.length);
+    if (!taken) return null;
     const office = m[2]!.replace(/([A-Z][a-z]+)\./g, (_, w: string) => WHOLE[w]!);
     return [...taken, office].join(' ');
   }
@@ -81,11 +53,58 @@ export function abbreviatedOffice(name: string, text: string): string | null {
 
 /**
  * "Govs. Ralph Okafor and Dana Whitcombe", "Senators Harlan Voss and Mira Quist": a title's plural opening a list of
- * two names is each one's office, written out ("Governor"). A role noun's plural ("Actors") is no office: not read.
+ * two names is each one's office, written out ("Governor"), with the words that qualify it ("Foreign Minister"). A
+ * role noun's plural ("Actors") is no office: not read.
  */
 function pluralOffice(name: string, text: string): string | null {
   const title = pluralTitleBefore(name, text);
   if (!title) return null;
-  const singular = title.replace(/s(\.?)$/, '$1');
-  return singular.endsWith('.') ? (WHOLE[singular.slice(0, -1)] ?? null) : singular;
+  const singular = title.word.replace(/s(\.?)$/, '$1');
+  const office = singular.endsWith('.') ? WHOLE[singular.slice(0, -1)] : singular;
+  if (!office) return null;
+  // "Foreign Ministers …", "Idaho Republican Sens. …": the words that qualify the plural qualify each one's office.
+  const taken = qualifiersBefore(maskedCopy(text), Math.max(0, title.at - 80), title.at);
+  return taken ? [...taken, office].join(' ') : null;
+}
+
+/** Up to four words right before an office (the words that may qualify it). */
+const QUALIFIERS = /((?:[\w'’.-]+\s+){0,4}?)$/;
+
+/**
+ * The words before the office at `officeAt` that qualify it ("Texas", "Republican", "former"), read back from the
+ * office within the copy from `start`; null when an office of its own stands before it.
+ */
+function qualifiersBefore(copy: string, start: number, officeAt: number): string[] | null {
+  const m = QUALIFIERS.exec(copy.slice(start, officeAt))!;
+  const before = m[1]!.split(/\s+/).filter(Boolean);
+  const from = start + m.index;
+  const taken: string[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const word = before[i]!;
+    // "Tuesday. Texas Sen. Ted Cruz": a sentence's stop ends the qualifiers (an initial's does not: "U.S.").
+    if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) break;
+    // A sentence's "Former" qualifies the office and opens the run.
+    if (/^Former$/.test(word)) {
+      taken.unshift(word);
+      break;
+    }
+    const previous = i > 0 ? before[i - 1] : /(\S+)\s*$/.exec(copy.slice(0, from))?.[1];
+    // "Recall Sen. John McCain": a capitalised word opening a sentence qualifies only if the copy capitalises it
+    // inside a sentence too.
+    const opens = previous === undefined || (/[.!?]['"”’]*$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous));
+    // "New Jersey Gov. Chris Christie" opening a sentence: a word that makes a place with the next is the place's.
+    const placeStart = taken.length > 0 && PLACES.has(`${word} ${taken[0]}`);
+    if (
+      opens &&
+      !placeStart &&
+      /^\p{Lu}/u.test(word) &&
+      !new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(word)}(?![\\w-])`, 'u').test(copy)
+    )
+      break;
+    if (NOT_A_ROLE_START.test(`${word} `)) break;
+    if (isRoleHead(word) || TITLE_WORDS.test(word)) return null;
+    if (!/^(?:former|then-\w+)$/.test(word) && !/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) break;
+    taken.unshift(word);
+  }
+  return taken;
 }

@@ -1,5 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { surname } from './mentions-entity';
+import { pluralTitleBefore } from './plural-role-before';
 import { TITLE_WORDS } from './split-title';
 
 /** The copy writes the role right beside this name: "Name, a role" or "role Name". */
@@ -41,7 +42,7 @@ export function ownRole(
   if (namesakes.length > 0 && titleOnly && !text.includes(`${role} ${name}`)) return null;
   // Two presidents or two candidates are common; a three-word description given twice is one person's.
   const sharing = role.split(/\s+/).length < 3 ? [] : people.filter((p) => p.name !== name && p.role === role);
-  if (sharing.length === 0 || besideName(name, role, text)) return role;
+  if (sharing.length === 0 || besideName(name, role, text) || oneTitledList(name, sharing, text)) return role;
   const distance = (n: string): number => {
     const at = text.indexOf(role);
     const near = [...text.matchAll(new RegExp(escapeRegExp(n), 'g'))].map((m) => Math.abs(m.index - at));
@@ -49,4 +50,10 @@ export function ownRole(
   };
   const mine = distance(name);
   return sharing.every((p) => distance(p.name) > mine) ? role : null;
+}
+
+/** "Idaho Republican Sens. Ada Brook and Owen Tate": one title's plural gives the office to every name in its list. */
+function oneTitledList(name: string, sharing: ReadonlyArray<{ name: string }>, text: string): boolean {
+  const at = pluralTitleBefore(name, text)?.at;
+  return at !== undefined && sharing.every((p) => pluralTitleBefore(p.name, text)?.at === at);
 }

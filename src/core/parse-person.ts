@@ -253,7 +253,10 @@ function nameWordAt(words: Word[], i: number): boolean {
  */
 function nameWordBefore(words: Word[], first: number, joined: boolean): boolean {
   if (!nameWordAt(words, first - 1)) return false;
-  return first !== 1 || words.length === 1 || !pluralRoleHead(words[0]!) || !namesAfterPlural(words, joined);
+  // "Foreign Ministers Ruth Okonkwo and Carl Brandvik": before a list, the plural may follow the words that qualify
+  // it; it is still the role of the people it names. Only before "and"/"&", where the list shows two people.
+  const plural = first === 1 ? words.length > 1 : joined && first > 1;
+  return !plural || !pluralRoleHead(words[first - 1]!) || !namesAfterPlural(words.slice(first - 1), joined);
 }
 
 /** Initials written apart in one name ("H. W."), and words in a name with them. */

@@ -85,7 +85,8 @@ function pairedParse(run: NameRun, parse: PersonParse, words: Word[], text: stri
   const surname = nameSurname(parse.name);
   if (and >= 2) {
     const lead = run.words.slice(0, and);
-    const sub = { words: lead, start: lead[0]!.start, end: first!.end };
+    // The lead stands before "and": read as such ("Foreign Ministers Ruth Okonkwo" of "… and Carl Brandvik" is Ruth Okonkwo).
+    const sub = { words: lead, start: lead[0]!.start, end: first!.end, ampersandAfter: true };
     const parsed = parsePerson(sub);
     // "Floridians Jeb Bush": a plural noun the run took in before the name is no part of it.
     const opener = parsed?.name.split(' ')[0] ?? '';

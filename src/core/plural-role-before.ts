@@ -27,16 +27,27 @@ export function pluralRoleBefore(name: string, copy: string): boolean {
 /** Titles whose plural names a team or a place as often ("Chiefs", "Kings", "Queens", "Leaders"): no office read. */
 const TEAM_OR_PLACE = /^(?:Chief|King|Queen|Officer|Leader|Speaker)$/;
 
+/** A title's plural ("Govs.", "Senators"), not one that names a team or a place as often. */
+function pluralTitle(word: string): boolean {
+  const singular = word.replace(/s(\.?)$/, '$1');
+  return singular !== word && TITLE_WORDS.test(singular) && !TEAM_OR_PLACE.test(singular);
+}
+
 /**
  * The title's plural ("Govs.", "Senators") opening a list of two that holds this full name, first or second, as the
- * copy writes it; null when there is none. Only titles (`TITLE_WORDS`), which make an office: "Actors" makes none.
+ * copy writes it, and where it stands; null when there is none. Only titles (`TITLE_WORDS`), which make an office:
+ * "Actors" makes none. Words that qualify the plural may stand before it ("Foreign Ministers Ruth Okonkwo and Carl
+ * Brandvik"): the list's pattern then reads them as its first word, so the plural is looked for among the words the
+ * match holds before the name.
  */
-export function pluralTitleBefore(name: string, copy: string): string | null {
+export function pluralTitleBefore(name: string, copy: string): { word: string; at: number } | null {
   for (const pattern of [RIGHT_AFTER, JOINED_AFTER])
     for (const m of literalMatches(copy, name, pattern)) {
-      const word = m[1]!;
-      const singular = word.replace(/s(\.?)$/, '$1');
-      if (singular !== word && TITLE_WORDS.test(singular) && !TEAM_OR_PLACE.test(singular)) return word;
+      if (pluralTitle(m[1]!)) return { word: m[1]!, at: m.index };
+      if (pattern !== JOINED_AFTER) continue;
+      // "Foreign Ministers Ruth Okonkwo and ": the words between the pattern's first word and "and".
+      for (const w of m[0].slice(0, -name.length).matchAll(/\S+/g))
+        if (w.index > 0 && pluralTitle(w[0])) return { word: w[0], at: m.index + w.index };
     }
   return null;
 }

@@ -42,7 +42,10 @@ export function wholeName(name: string, text: string): string {
     const clause = run.findLastIndex((w) => /^[A-Z][a-z]{3,}(?:ing|ly)$/.test(w) && !isListedFirstName(w));
     // "Against Sanders", "Despite Bernie Sanders": a closed-class word opens a sentence or a phrase, not a name.
     const closed = run.findLastIndex((w) => closedClassGiven(w));
-    run = run.slice(Math.max(stop, place, owner, modifier, clause, closed) + 1);
+    // "Foreign Ministers Amadi": a role's plural after the words that qualify it is the list's role, as it is opening
+    // the run ("Actors Varga", below).
+    const plural = run.findLastIndex((w) => pluralRoleWord(w));
+    run = run.slice(Math.max(stop, place, owner, modifier, clause, closed, plural) + 1);
     while (
       run.length > 0 &&
       (NOT_FIRST.has(run[0]!) ||
