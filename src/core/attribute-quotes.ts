@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
+import { quoteAfterBodySubject } from './named-body-subject';
 import { nearerSpeechSubject } from './nearer-speech-subject';
 import { newSubjectSince } from './new-subject-since';
 import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
@@ -264,7 +265,10 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     const next = items[i + 1]!;
     if (item.attributed || item.route !== 'none' || resolved.has(item) || item.unknownLabel) continue;
     if (item.kind !== 'utterance' || next.kind !== 'utterance') continue;
-    if (next.segments[0]!.startSentence <= endOf(item) + 1 && next.speaker) {
+    const head = item.segments[0]!;
+    // "Japan branded North Korea an "…." Russia insisted …": the quotation's own sentence names its body.
+    const body = (): boolean => quoteAfterBodySubject(sentences, index.mentions, head.startSentence, head.start);
+    if (next.segments[0]!.startSentence <= endOf(item) + 1 && next.speaker && !body()) {
       item.speaker = next.speaker;
       item.route = 'run-next';
     }

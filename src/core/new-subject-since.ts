@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { quoteAfterBodySubject } from './named-body-subject';
 import type { PersonMention } from './people';
 
 /*
@@ -39,5 +40,6 @@ export function newSubjectSince(
         return true;
     }
   }
-  return false;
+  // "In 2014, Pew found that “…”": the quotation's own sentence names a body as its subject (named-body-subject.ts).
+  return quoteAfterBodySubject(sentences, mentions, run.quoteSentence, run.quoteStart);
 }

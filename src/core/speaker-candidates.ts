@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import { askedQuestion } from './asked-question';
 import { firstMentionFrom, keyOf, type MentionFacts, mentionFacts } from './mention-facts';
 import { mentionStanding } from './mention-standing';
+import { quoteAfterBodySubject } from './named-body-subject';
 import { passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
 import { quoteOutsider } from './quote-outsider';
@@ -166,6 +167,9 @@ export function speakerCandidates(options: {
   const spans = (id: number): boolean =>
     id === quote.startSentence ||
     (options.wideFragments === true && id > quote.startSentence && id <= quote.endSentence);
+  // "Politico reported about an email …, "…"": the sentence names a body as its subject, so someone named only in
+  // other sentences did not say the words (named-body-subject.ts); the rules' own choice is still weighed.
+  const bodyLed = quoteAfterBodySubject(sentences, index.mentions, quote.startSentence, quote.start);
   const quoteLower = quote.text.toLowerCase();
   let words = 1;
   for (let i = 0; i < quote.text.length; i++) if (quote.text.charCodeAt(i) === 32) words++;
@@ -197,6 +201,7 @@ export function speakerCandidates(options: {
   for (const [key, e] of evidence) {
     if (question && !(key === ruleKey && quote.route === 'tag-before')) continue;
     if (listeners.has(key)) continue;
+    if (bodyLed && key !== ruleKey && !e.mentions.some((m) => m.sentenceId === quote.startSentence)) continue;
     // A few words borrowed inside the reporter's sentences are the words of someone those sentences
     // name (or the rules' choice, or the speaker carried on), never of someone from an earlier one.
     if (quote.fragment && key !== ruleKey && key !== carriedKey && !e.mentions.some((m) => spans(m.sentenceId)))
