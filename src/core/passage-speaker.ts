@@ -9,11 +9,19 @@ const TAGGED =
   /\b(?:said|says|told|tells|asked|added|wrote|writes|stated|declared|explained|insisted|argued|warned|according|he|she|they|we|I)\b/;
 
 /**
+ * A sentence that opens on its own source, a described one and its speech verb ("The researchers reported that …",
+ * "The petition accuses …", "Their attorneys said …"): the opening phrase up to the verb, with no comma inside it.
+ */
+const OPENS_ON_SOURCE =
+  /^(?:The|A|An|Their|His|Her|Its|Some|Several|Many|Most|Other)\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:said|says|reported|reports|told|tells|accused|accuses|argued|argues|wrote|writes|claimed|claims|found|finds|noted|notes|estimated|estimates|tallied|concluded|concludes|alleged|alleges|warned|warns|insisted|insists|stated|states|announced|announces)\b/;
+
+/**
  * Whom a passage shown as itself may say spoke it ("…”, says X), given `speaker`, the one the engine credits with
  * the quote `quote` in its sentence: the signer of the entry the passage opens on a page of signed quotes (the
  * quote credited may be the next entry's, opening after that sign-off); no one when another name opens the clause
  * that holds the quote and nothing in the sentence names the speaker or tags speech ("Japan branded North Korea an
- * '…'", credited by the quote's ranker to the speaker of the sentence before); the speaker otherwise.
+ * '…'", credited by the quote's ranker to the speaker of the sentence before), nor when the sentence opens on a
+ * described source and its speech verb that do not name the speaker; the speaker otherwise.
  */
 export function passageSpeaker(
   text: string,
@@ -21,6 +29,10 @@ export function passageSpeaker(
   quote: Quote | undefined,
   properWords: ReadonlySet<string>,
 ): string | null {
+  // The sentence names its own source, and that phrase is not the speaker the engine credits (a carried-over
+  // source, a quote ranker's pick from the sentence before): crediting nobody is safer than a wrong name.
+  const own = OPENS_ON_SOURCE.exec(text.trim());
+  if (own && !own[0].includes(surname(speaker))) return null;
   const at = quote ? text.indexOf(quote.text.slice(0, 24).trim()) : -1;
   if (at < 0) return speaker;
   const before = text.slice(0, at).replace(/\s*["“‘]?\s*$/, '');

@@ -1,5 +1,6 @@
 import type { Analysis, Entity, OpenQuestion, QuestionKind } from './analysis-types';
 import { argumentKind } from './argument-kind';
+import { carriedCredit } from './carried-credit';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
 import { withoutClockTime } from './copy-furniture';
@@ -257,7 +258,9 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
       ? undefined
       : partial.quotes.find((q) => q.sentenceId === sentence.id && q.speaker === speaker);
     const own = speaker === undefined ? null : passageSpeaker(sentence.text, speaker, quoted, properWords);
-    const source = own ?? (unnamed ? 'an unnamed source' : null);
+    // A name the sentence does not hold is credited only when it carries over from where the run begins.
+    const carried = own && carriedCredit(own, sentences, index, speakers, partial.quotes);
+    const source = own ? carried : unnamed ? 'an unnamed source' : null;
     const text = phrased
       ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text)
       : passageItem(kind, context.text, source, cue ? cue.family.pattern.exec(context.text)?.index : undefined);

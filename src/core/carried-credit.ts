@@ -1,0 +1,69 @@
+import type { Quote, Sentence } from './analysis-types';
+import { escapeRegExp } from './escape-reg-exp';
+import { surname } from './mentions-entity';
+import { NOT_NAMES } from './not-names';
+
+/** How far back a run of sentences credited to one speaker is followed; a longer run keeps its credit. */
+const MAX_STEPS = 10;
+/** A sentence that opens on a full name ("Naureen Jahangir, a Sanders supporter, …"): its two first words. */
+const NAME_OPENER = /^\W*([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\b/;
+
+/**
+ * `speaker`, or no one, as a passage's credit. A sentence that does not name its credited speaker ("'…,' he said", a
+ * quotation going on) keeps the credit only when it carries over from where the run begins. Walking back over
+ * sentences credited to the same speaker and over narration, the walk ends well at a sentence credited to them that
+ * names them ("'…,' said Baron"), or one that opens on them, names them between commas or as a clause's subject; it
+ * ends badly at a sentence credited to someone else or one that opens on another full name: the pronoun or the
+ * quotation is then likely that person's ("One voter, Guadalupe …" before a "he said" the quote ranker gave to the
+ * Trump the voter had protested), unless the next sentences of the run name the speaker in a tag after the quotation.
+ * A run too long to read keeps its credit. When unsure, credit nobody: a wrong name is worse than none.
+ */
+export function carriedCredit(
+  speaker: string,
+  sentences: readonly Sentence[],
+  index: number,
+  speakers: ReadonlyMap<number, string>,
+  quotes: readonly Quote[],
+): string | null {
+  const last = surname(speaker);
+  if (sentences[index]!.text.includes(last)) return speaker;
+  const name = escapeRegExp(last);
+  // The speaker as a clause's subject ("At a rally in Modesto, Sanders promised …") or introduced by an apposition
+  // ("Bernie Sanders, who …", "Whit Ayres -- author of …"; "Donald Trump, the nominee," may be anyone's object), not an object ("he had protested Trump at a rally").
+  const subject = new RegExp(
+    `\\b${name}(?:,\\s+who\\s|\\s*(?:--|—|–)|\\s+(?!(?:at|in|on|of|to|for|from|with|by|and|or|as|about|into|over|who|that|which)\\b)[a-z])`,
+  );
+  // Opening the sentence ("Mr. Baron joined …") or named between commas ("One nurse, Maria Olvera, 41, came …").
+  const opens = new RegExp(`^\\W*(?:[A-Z][\\w.'’-]*\\s+){0,3}${name}\\b|,\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3}${name},`);
+  // A quotation the engine credits to no one ("…,” she said, with no name to hold) is read as narration.
+  const unnamed = new Set(quotes.filter((q) => q.speaker === null).map((q) => q.sentenceId));
+  for (let i = index - 1; i >= 0 && i >= index - MAX_STEPS; i--) {
+    const { id, text } = sentences[i]!;
+    if (opens.test(text) || subject.test(text)) return speaker;
+    const credited = speakers.get(id);
+    if (credited === speaker) {
+      if (text.includes(last)) return speaker;
+      continue;
+    }
+    if (credited !== undefined && !unnamed.has(id)) return namedNext(sentences, index, speakers, speaker);
+    const opener = NAME_OPENER.exec(text);
+    if (opener && !NOT_NAMES.has(opener[1]!)) return namedNext(sentences, index, speakers, speaker);
+  }
+  return speaker;
+}
+
+/** A quotation whose tag follows it ("“A Star of David …” … wrote Erick Erickson"): the next sentences of the run name the speaker. */
+function namedNext(
+  sentences: readonly Sentence[],
+  index: number,
+  speakers: ReadonlyMap<number, string>,
+  speaker: string,
+): string | null {
+  for (const next of sentences.slice(index + 1, index + 3)) {
+    // The tag may stand in the quotation's next sentence, which the engine credits to no one.
+    const credited = speakers.get(next.id);
+    if (credited !== undefined && credited !== speaker) return null;
+    if (next.text.includes(surname(speaker))) return speaker;
+  }
+  return null;
+}
