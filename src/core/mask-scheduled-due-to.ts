@@ -3,17 +3,19 @@ import { isRoleHead } from './role-heads';
 import { singularsOf } from './singulars-of';
 import data from './verb-bases.json' with { type: 'json' };
 
-const lists = data as { words: string; nounPairs: string };
+const lists = data as { words: string; causeNouns: string; events: string };
 /**
  * Words WordNet reads as verbs more often than as nouns, precomputed by src/train/build-verb-bases.ts so src/core
  * reads no files.
  */
 const VERBS: ReadonlySet<string> = new Set(lists.words.split(' '));
 /**
- * "<base> <preposition>" pairs news copy uses as a noun and its preposition ("demand for", "increase in"), by the
- * same builder from the words before them in the corpus (a determiner, not "to" or a modal).
+ * Those of them WordNet also tags as nouns and seldom gives a thing as subject with no object ("demand", "work",
+ * "support"; not "arrive", "start", "return"), by the same builder.
  */
-const NOUN_PAIRS: ReadonlySet<string> = new Set(lists.nounPairs.split(','));
+const CAUSE_NOUNS: ReadonlySet<string> = new Set(lists.causeNouns.split(' '));
+/** Word forms whose noun is mostly an act, event, process or state ("closure", "cancellations"), by the same builder. */
+const EVENTS: ReadonlySet<string> = new Set(lists.events.split(' '));
 /**
  * "due to" after a form of "be" (an adverb may stand between: "is now due to"). The schedule is predicative ("Talks
  * are due to resume", "Berg was due to sign"); with no "be" before it "due to" is a cause even when its noun is also a
@@ -23,22 +25,30 @@ const DUE_TO =
   /((?:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?)due to (?=[a-z])/gi;
 /** The word after "due to" and a bounded look at the two or three words after that. */
 const NEXT_WORDS = /^([a-z]+)\b(?:\s+([a-z]+)(?:\s+(\S+)(?:\s+(\S+))?)?)?/i;
-/** After the preposition, a date or a time is the schedule's ("due to rise in January", "report by the end of"). */
+/**
+ * After the preposition, a date, a time or a count is the schedule's ("due to rise in January", "report by the end
+ * of", "run for three years", "start at midnight").
+ */
 const TIME_WORD =
-  /^(?:next|this|last|early|late|mid|end|start|spring|summer|autumn|winter|weekend|week|month|year|morning|afternoon|evening|time)\b/;
+  /^(?:next|this|last|early|late|mid|end|start|spring|summer|autumn|winter|weekend|week|month|year|morning|afternoon|evening|time|midnight|noon|dawn|today|tonight|tomorrow|days?|weeks|months|years|hours?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\b/;
+/** The prepositions a cause's noun takes after "due to" ("demand for", "work on"); "to" is a verb's too often. */
+const PREPOSITION = /^(?:for|of|over|on|in|from|about|among|with|at|into|against|by)$/;
 
 /**
- * The subject just before "is due to" when it is itself an effect, a verb's base used as a noun after a determiner
- * ("The increase is", "Its fall was"), its head also before a short phrase of its own ("The rise in bus fares is"). Only such a subject has a cause given bare ("The increase is due to demand
- * for new trains"); a person or a thing is scheduled ("Pensioners are due to rally in the town square", "Rents are
- * due to rise in line with inflation"). Read from at most 60 characters before "is": constant work per match.
+ * The subject just before "is due to" when it is itself an effect, after a determiner or a possessive ("The increase
+ * is", "Its fall was", "The closure is", "Friday's cancellations were"), its head also before a short phrase of its
+ * own ("The rise in bus fares is"): a verb's base used as a noun, or a noun WordNet reads mostly as an act, event,
+ * process or state. Only such a subject has a cause given bare ("The closure is due to work on the sea wall"); a
+ * person or a thing is scheduled ("Pensioners are due to rally in the town square", "Rents are due to rise in line
+ * with inflation"). Read from at most 60 characters before "is": constant work per match.
  */
 const EFFECT_SUBJECT =
-  /\b(?:the|a|an|this|that|its|their|his|her|our|any|such)\s+([a-z]+)(?:\s+(?:in|of|on|for)(?:\s+[a-z]+){1,3})?\s*$/i;
+  /(?:\b(?:the|a|an|this|that|its|their|his|her|our|any|such)|\w['’]s)\s+([a-z]+)(?:\s+(?:in|of|on|for)(?:\s+[a-z]+){1,3})?\s*$/i;
 
 function effectSubject(before: string): boolean {
   const subject = EFFECT_SUBJECT.exec(before.slice(Math.max(0, before.length - 60)));
-  return subject !== null && VERBS.has(subject[1]!.toLowerCase());
+  const head = subject ? subject[1]!.toLowerCase() : '';
+  return VERBS.has(head) || EVENTS.has(head);
 }
 
 /**
@@ -53,11 +63,16 @@ function thingSubject(before: string): boolean {
   return ![head, ...singularsOf(head)].some((w) => isRoleHead(w) || bodyTypeWord(w));
 }
 
-/** "is due to demand for new trains": a noun and its preposition, then the noun phrase — a cause, not a schedule. */
+/**
+ * "is due to demand from tourists", "is due to work on the sea wall": a word that is a noun too and no act a thing
+ * does on its own (so not "start", "return"), straight before a preposition (no object of a verb between), then a
+ * noun phrase that is no date — a cause, not a schedule (review s38 B-r38-1: read from WordNet and the grammar, not
+ * from the pairs the corpus happens to use).
+ */
 function causeNoun(next: string, preposition = '', after = '', then = ''): boolean {
-  if (!NOUN_PAIRS.has(`${next} ${preposition}`)) return false;
+  if (!CAUSE_NOUNS.has(next) || !PREPOSITION.test(preposition.toLowerCase())) return false;
   if (!/^[a-z]/.test(after) || TIME_WORD.test(after)) return false;
-  return !(after === 'the' && TIME_WORD.test(then));
+  return !(/^(?:the|a|an|another)$/.test(after) && TIME_WORD.test(then));
 }
 
 /**

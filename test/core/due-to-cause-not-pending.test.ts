@@ -42,3 +42,29 @@ describe('the cause readers keep a cause the phraser might read as a verb', () =
     expect(saysCause(sentence)).toBe(true);
   });
 });
+
+/**
+ * Review s38 B-r38-1: the cause reading comes from grammar and WordNet (a word that is a noun too and no act a thing
+ * does on its own, straight before a preposition, after an effect), not from the word pairs the corpus happens to
+ * use: "demand from", "work on", "pressure from" were asked as "Will the increase demand from tourists?".
+ */
+describe('"<effect> is due to <noun> <preposition> …" is a cause, whatever the pair', () => {
+  it.each([
+    'The increase is due to demand from tourists, the operator said.',
+    'The rise in fares is due to demand from tourists in the summer months.',
+    'The closure is due to work on the sea wall at Dawlish, which was damaged in last month’s storms.',
+    'The delay is due to pressure from residents who oppose the new depot.',
+    'Last year’s shortfall was due to competition from online shops.',
+  ])('%s', (sentence) => {
+    expect(questionsOf(sentence).filter((q) => q.kind === 'pending')).toEqual([]);
+  });
+
+  it.each([
+    ['The new timetable is due to start in May.', 'Will the new timetable start in May?'],
+    ['The trial is due to start at a crown court in Leeds.', 'Will the trial start at a crown court in Leeds?'],
+    ['Tenants are due to march in the high street on Saturday.', 'Will tenants march in the high street on Saturday?'],
+    ['The striker is due to sign for the club next week.', 'Will the striker sign for the club next week?'],
+  ])('control: a schedule is still asked: %s', (sentence, question) => {
+    expect(questionsOf(sentence).map((q) => q.text)).toContain(question);
+  });
+});

@@ -17,8 +17,8 @@ const claimKind = (text: string) => argumentKind('unverified', 'claim', text, ''
 describe('a fronted time clause’s hearsay is no claim of the passage', () => {
   it.each([
     'As the rumors spread on Thursday about the coach’s exit, the team’s owner flew to Denver to meet the players.',
-    'After the allegations against the treasurer surfaced, the choir cancelled its summer tour.',
-    'When speculation about the merger peaked last spring, the bank hired a new head of communications.',
+    'After the allegations surfaced, the choir cancelled its summer tour.',
+    'When the speculation peaked last spring, the bank hired a new head of communications.',
     '“Once the claims reached the press, the vicar wrote to every parishioner,” the archdeacon said.',
   ])('%s', (text) => {
     expect(hearsayCue(text)).toBe(false);
@@ -44,6 +44,12 @@ describe('a noun with its own content is the claim to check, even in a time clau
     'As speculation grew that the airline would fold, travellers rebooked their flights.',
     'When rumours of a royal visit reached the village, the parish council met.',
     'Following claims of a data leak, the bank wrote to its customers.',
+    // Review s38 B-r38-2: any preposition phrase of the noun's own is its content, not "of" alone.
+    'After the allegations against the treasurer surfaced, the choir cancelled its summer tour.',
+    'When speculation about the merger peaked last spring, the bank hired a new head of communications.',
+    'When rumours about a sale by the founding family leaked, shares in the brewery rose 9%.',
+    'After accusations against two stewards surfaced in May, the festival changed its security firm.',
+    'Following speculation over the manager’s future, the board met on Sunday.',
   ])('%s keeps its cue', (text) => {
     expect(hearsayCue(text)).toBe(true);
   });
@@ -53,6 +59,29 @@ describe('a noun with its own content is the claim to check, even in a time clau
     'As a result of the rumors, the shop hired a guard.',
   ])('“As … of” is a preposition, no time clause: %s keeps its cue', (text) => {
     expect(hearsayCue(text)).toBe(true);
+  });
+});
+
+describe('"until" sets no scene: what waits on its clause is the claim (review s38 B-r38-2)', () => {
+  it.each([
+    'Until the allegations are tested in court, the coach will not be allowed near the academy.',
+    '“Until the rumors are cleared up, nobody signs anything,” the agent said.',
+  ])('%s keeps its cue', (text) => {
+    expect(hearsayCue(text)).toBe(true);
+  });
+  it('the whole engine asks of the rumour in a story with no other lead', () => {
+    const article = [
+      'Brewery shares rise',
+      '',
+      'The Fenwick brewery reported a small rise in sales on Friday.',
+      '',
+      'When rumours about a sale by the founding family leaked on Monday, shares in the brewery rose 9%.',
+      '',
+      'The brewery, founded in 1872, employs about 200 people in the town.',
+    ].join('\n');
+    const { questions, sentences } = analyzeArticle(article);
+    const id = sentences.find((s) => s.text.startsWith('When rumours'))!.id;
+    expect(questions.filter((q) => q.sentenceIds.includes(id)).map((q) => q.kind)).toContain('unverified');
   });
 });
 

