@@ -8,6 +8,7 @@ import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
 import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
+import { knownFirstName } from './known-first-name';
 import { lacksFiller, saysCause } from './lacks-filler';
 import {
   type AnswerType,
@@ -89,10 +90,13 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   // naming what is asked (sum-relations.ts).
   const checkSums = type === 'money' && asksNonPay(question);
   // The question's own money verb ("costing" -> cost): a rate the sentence gives with it is the asked relation's.
-  // The last word of each person's name ("fisk"): "Alan Fisk was paid £240,000" is a person's pay.
+  // The last word of each person's name ("fisk"): "Alan Fisk was paid £240,000" is a person's pay. Only a name with a
+  // known first name or a role: who is who's person list may hold a firm ("The builder, Coastline Works, was paid").
   const personEnds = new Set(
     checkSums
-      ? analysis.entities.filter((e) => e.type === 'person').map((e) => e.name.split(' ').pop()!.toLowerCase())
+      ? analysis.entities
+          .filter((e) => e.type === 'person' && (e.role !== undefined || knownFirstName(e.name.split(' ')[0]!)))
+          .map((e) => e.name.split(' ').pop()!.toLowerCase())
       : [],
   );
   const moneyVerbs = checkSums ? contentTerms((question.match(MONEY_VERBS) ?? []).join(' ')) : [];
