@@ -21,7 +21,8 @@ export function describeIngest(r: IngestFileResult, database = 'the database fil
   if (!r.outcome) return `${terminalSafeText(r.title ?? '')} (${path})`;
   // "already", not "stored": the summary counts these as already stored, and nothing was written.
   const verb = r.outcome === 'created' ? 'added  ' : r.outcome === 'updated' ? 'updated' : 'already';
-  return `${verb} #${r.articleId}${r.refreshed ? ' (analysis refreshed)' : ''} ${terminalSafeText(r.title ?? '')} (${path})`;
+  const note = r.note ? `\n  note: ${terminalSafeText(r.note)}` : '';
+  return `${verb} #${r.articleId}${r.refreshed ? ' (analysis refreshed)' : ''} ${terminalSafeText(r.title ?? '')} (${path})${note}`;
 }
 
 /** The closing line; files the store could not take are counted apart from bad files, with what to do. */

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LISTED } from '../../commands/list-page';
+import { asciiDigits } from '../app/ascii-digits';
 import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
 import { withRuntime } from './with-runtime';
@@ -12,7 +13,9 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
     options: { json: { type: 'boolean' }, limit: { type: 'string', default: '20' } },
   });
   if (positionals.length > 0) throw new UsageError(listWords(positionals.join(' ')));
-  const limit = /^\d+$/.test(values.limit) ? Number(values.limit) : Number.NaN;
+  // "--limit ２０" as a full-width keyboard types it, read as ids are ("brief ３").
+  const typed = asciiDigits(values.limit);
+  const limit = /^\d+$/.test(typed) ? Number(typed) : Number.NaN;
   if (!(limit >= 1 && limit <= 10_000)) throw new UsageError(`--limit takes a whole number from 1 to 10000.`);
   return withRuntime(io, async ({ store, database }) => {
     const stories = await store.articles.recent(limit);
@@ -41,7 +44,7 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
  * left either to be guessed.
  */
 function listWords(words: string): string {
-  const page = /^\d+$/.test(words) ? Number(words) : undefined;
+  const page = /^\d+$/.test(asciiDigits(words)) ? Number(asciiDigits(words)) : undefined;
   if (page !== undefined && page >= 1 && page <= 500)
     return `list has no pages at a shell ("${words}"): \`newsbrief list --limit ${page * LISTED}\` shows the newest ${page * LISTED}.`;
   return `list takes no words ("${words}"); to find a story by its words: \`newsbrief brief ${words}\`.`;

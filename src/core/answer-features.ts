@@ -8,6 +8,7 @@ import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
 import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
+import { knownFirstName } from './known-first-name';
 import { lacksFiller, saysCause } from './lacks-filler';
 import {
   type AnswerType,
@@ -89,6 +90,15 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   // naming what is asked (sum-relations.ts).
   const checkSums = type === 'money' && asksNonPay(question);
   // The question's own money verb ("costing" -> cost): a rate the sentence gives with it is the asked relation's.
+  // The last word of each person's name ("fisk"): "Alan Fisk was paid £240,000" is a person's pay. Only a name with a
+  // known first name or a role: who is who's person list may hold a firm ("The builder, Coastline Works, was paid").
+  const personEnds = new Set(
+    checkSums
+      ? analysis.entities
+          .filter((e) => e.type === 'person' && (e.role !== undefined || knownFirstName(e.name.split(' ')[0]!)))
+          .map((e) => e.name.split(' ').pop()!.toLowerCase())
+      : [],
+  );
   const moneyVerbs = checkSums ? contentTerms((question.match(MONEY_VERBS) ?? []).join(' ')) : [];
   const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
   const focusCounted = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
@@ -161,6 +171,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
         checkSums &&
         othersSums(
           sentence.text,
+          personEnds,
           namesNoun(row),
           moneyVerbs.some((v) => index.terms[i]!.has(v)),
         )
@@ -235,7 +246,7 @@ const m0 = { exact: 0, synonym: 0 };
  * $600,000 a day" answers "…was costing them?"); a unit price is not ("Tickets cost $25 each" does not answer "how
  * much did it cost?").
  */
-function othersSums(text: string, namesAsked: boolean, namesVerb: boolean): boolean {
-  const { sums, pay, rate, unit } = sumRelations(text);
+function othersSums(text: string, people: ReadonlySet<string>, namesAsked: boolean, namesVerb: boolean): boolean {
+  const { sums, pay, rate, unit } = sumRelations(text, people);
   return sums > 0 && sums === pay + rate && (rate === 0 || !(namesAsked || (namesVerb && unit === 0)));
 }

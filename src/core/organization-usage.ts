@@ -37,6 +37,17 @@ const STRONG_BEFORE =
 const STRONG_AFTER =
   /^(?:(?:['’]s)? (?:shares|stock|headquarters|employees|executives|clients|bankers|analysts|Inc|Corp|Corporation|Group|Bank|LLC)\b)/;
 
+/**
+ * The cue words as written mid-sentence: a sentence's first word loses its capital ("Analysts at Kessel Brandt said",
+ * "Working for Orvell, …"), so an opening cue reads like the same cue after a comma. Other capitals stay: mid-sentence
+ * "Partners at" is part of a name. `atStart` says the slice begins where the copy does.
+ */
+function sentenceOpenLowered(before: string, atStart: boolean): string {
+  return before.replace(/(^|[.!?]["”’')]*\s+|\n\s*)(\p{Lu})(?=\p{Ll})/gu, (whole, edge: string, letter: string) =>
+    edge === '' && !atStart ? whole : edge + letter.toLowerCase(),
+  );
+}
+
 /** The name written whole, compiled once: who is who asks about every name. */
 const MENTION = literalPattern("(?<![\\w'’-])", '(?![\\w-])');
 
@@ -51,7 +62,11 @@ function organizationCue(name: string, text: string): 'weak' | 'strong' | null {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "working for Rand Paul’s campaign": the possessive's noun is the employer, not the name.
-    if ((STRONG_BEFORE.test(before) && !/^['’]s\b/.test(after)) || STRONG_AFTER.test(after)) return 'strong';
+    if (
+      (STRONG_BEFORE.test(sentenceOpenLowered(before, m.index <= 40)) && !/^['’]s\b/.test(after)) ||
+      STRONG_AFTER.test(after)
+    )
+      return 'strong';
     if (BEFORE.test(before) || AFTER.test(after) || (BASED_BEFORE.test(before) && /^\s+\p{Lu}/u.test(after)))
       found = 'weak';
     // The clause is read to 80 characters at most, so only those are sliced off the copy.

@@ -14,7 +14,8 @@
 const ASKS_PAY =
   /\b(?:pay|pays|paid|paying|earn|earns|earned|earning|earnings|salary|salaries|wages?|get|gets|got|getting|receive|receives|received|make|makes|made|bonus|pension)\b/i;
 /** Words or symbols one sum is made of. */
-const TOKEN = /[£$€¥]?\d[\d,.]*(?:bn|m|k|p)?|[\p{L}’']+|[,;:.()—–]/gu;
+// A number ends on a digit: the comma in "since 2019, earned" closes a phrase, it is no part of the year.
+const TOKEN = /[£$€¥]?\d(?:[\d,.]*\d)?(?:bn|m|k|p)?|[\p{L}’']+|[,;:.()—–]/gu;
 const SUM = /^[£$€¥]\d|^\d[\d,.]*(?:bn|m|k|p)$/;
 const SUM_UNIT = /^(?:dollars|pounds|euros|pence|cents)$/;
 const NUMERIC = /^\d[\d,.]*$/;
@@ -47,19 +48,40 @@ export function asksNonPay(question: string): boolean {
  * Pay is a person's, or a rate ("$15 an hour", "£95,000 a year"): a contract or a grant paid to a firm or a body
  * ("The contractor was paid £12 million to build the bridge") is what the thing cost, not anyone's pay.
  */
-function isPay(words: readonly string[], at: number): boolean {
+function isPay(words: readonly string[], at: number, people: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= 0 && k >= at - REACH; k--) {
     const w = words[k]!;
     if (/^[,;:.()—–]$/.test(w)) return false;
     if (PAY_WORD.test(w)) return true;
-    if (EARN.test(w)) return PERSON_SUBJECT.test(words[k - 1] ?? '') || isRate(words, at);
+    if (EARN.test(w)) return personSubject(words, k - 1, people) || isRate(words, at);
     if (PAID.test(w)) {
-      // "who is paid $185,000", "paying canvassers $15 an hour"; not "paid £3m for the land".
-      if (PERSON_OBJECT.test(words[k + 1] ?? '')) return true;
+      // "who is paid $185,000", "paying canvassers $15 an hour", "paid Alan Fisk £240,000"; not "paid £3m for the land".
+      if (PERSON_OBJECT.test(words[k + 1] ?? '') || (k < at - 1 && people.has(words[at - 1]!))) return true;
       const adverb = ADVERB.test(words[k - 1] ?? '') ? 1 : 0;
       if (!BE.test(words[k - 1 - adverb] ?? '')) return false;
-      return PERSON_SUBJECT.test(words[k - 2 - adverb] ?? '') || isRate(words, at);
+      return personSubject(words, k - 2 - adverb, people) || isRate(words, at);
     }
+  }
+  return false;
+}
+
+/** How far back an appositive or a relative clause between commas is read for the name it sets off. */
+const APPOSITIVE_REACH = 12;
+
+/**
+ * The subject ending at `end` names a person: a pronoun ("she earns"), a person's name the article's people give
+ * ("Alan Fisk was paid"), or a name with a phrase set off by commas, on either side of it: an appositive name after a
+ * role ("The chief executive of the board, Alan Fisk, was paid"), an appositive role or a relative clause after the
+ * name ("Fisk, the board's chief executive, was paid", "Fisk, who joined in 2019, earned"). A firm's name is no
+ * person's, so "Balfour Beatty was paid £12m" stays the bridge's cost.
+ */
+function personSubject(words: readonly string[], end: number, people: ReadonlySet<string>): boolean {
+  const last = words[end] ?? '';
+  if (PERSON_SUBJECT.test(last) || people.has(last)) return true;
+  if (last !== ',') return false;
+  for (let k = end - 1; k >= 0 && k >= end - APPOSITIVE_REACH; k--) {
+    if (/^[;:.()—–]$/.test(words[k]!)) return false;
+    if (words[k] === ',') return people.has(words[end - 1]!) || people.has(words[k - 1] ?? '');
   }
   return false;
 }
@@ -95,7 +117,8 @@ export interface SumRelations {
   unit: number;
 }
 
-export function sumRelations(sentence: string): SumRelations {
+/** `people`: the last words of the article's people's names, lower-cased ("fisk"), so a named subject reads as a person. */
+export function sumRelations(sentence: string, people: ReadonlySet<string> = new Set()): SumRelations {
   const words = (sentence.toLowerCase().match(TOKEN) ?? []) as string[];
   const out = { sums: 0, pay: 0, rate: 0, unit: 0 };
   let last: 'pay' | 'rate' | 'sum' = 'sum';
@@ -107,7 +130,7 @@ export function sumRelations(sentence: string): SumRelations {
     // "£40 a day, up from £35": the earlier figure of the same rate or pay.
     const earlier: boolean =
       last !== 'sum' && words[i - 1] === 'from' && /^(?:up|down|rising|falling)$/.test(words[i - 2] ?? '');
-    last = earlier ? last : isPay(words, i) ? 'pay' : isRate(words, i) ? 'rate' : 'sum';
+    last = earlier ? last : isPay(words, i, people) ? 'pay' : isRate(words, i) ? 'rate' : 'sum';
     if (last !== 'sum') out[last]++;
     if (last === 'rate' && isUnit(words, i)) out.unit++;
   }

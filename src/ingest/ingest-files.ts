@@ -40,6 +40,8 @@ export interface IngestFileResult {
   articleId?: number;
   title?: string;
   error?: string;
+  /** Stored, but something the file said was left out: the front matter's date that could be day or month first. */
+  note?: string;
 }
 
 export interface IngestFilesReport {
@@ -100,6 +102,7 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
       articleId: article.id,
       title: article.title,
       ...(refreshed ? { refreshed } : {}),
+      ...(parsed.note ? { note: parsed.note } : {}),
     };
   } catch (error) {
     return {

@@ -1,8 +1,11 @@
-/** What a Markdown file's front matter says of its story, and the body after it. */
+import { frontMatterDate } from './front-matter-date';
+
+/** What a Markdown file's front matter says of its story, and the body after it; `note`: what was left out, and why. */
 export interface FrontMatter {
   title?: string;
   author?: string;
   date?: string;
+  note?: string;
   body: string;
 }
 
@@ -14,29 +17,55 @@ const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/;
  * The YAML front matter a Markdown file opens with (Jekyll, Hugo, Obsidian, many CMS exports:
  * "---", `title: …` lines, "---"), read for its title, author and date; undefined when the file
  * has none. Without this the story was stored as "---" with its settings as its first paragraph.
- * Only top-level `key: value` lines are read; nested and list lines are passed over. A file that
- * opens with a rule ("---") followed by prose is not front matter: every top-level line must be
- * a `key: value`.
+ * Top-level `key: value` lines are read, and a key's list of plain values, block ("author:" then
+ * "  - Nadia Okafor" lines) or flow ("authors: [A, B]"), as Hugo and many CMS exports write authors;
+ * other nested lines are passed over. A file that opens with a rule ("---") followed by prose is not
+ * front matter: every top-level line must be a `key: value` or a list item.
  */
 export function markdownFrontMatter(source: string): FrontMatter | undefined {
   if (!/^---[ \t]*\n/.test(source)) return undefined;
   const close = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(source.slice(3, MAX_FRONT_MATTER));
   if (!close) return undefined;
   const fields = new Map<string, string>();
+  const lists = new Map<string, string[]>();
+  let key: string | undefined;
   for (const line of source.slice(source.indexOf('\n') + 1, 3 + close.index).split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#') || /^[ \t]/.test(line) || line.startsWith('- ')) continue;
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    // "  - Nadia Okafor" under "author:": an item of the key just opened with no value.
+    const item = /^[ \t]*- +(.*)$/.exec(line);
+    if (item && key !== undefined && fields.get(key) === '') lists.get(key)!.push(unquoted(item[1]!.trim()));
+    if (item || /^[ \t]/.test(line)) continue;
     const pair = KEY_VALUE.exec(line);
     if (!pair) return undefined;
-    fields.set(pair[1]!.toLowerCase(), unquoted(pair[2]!.trim()));
+    key = pair[1]!.toLowerCase();
+    const value = pair[2]!.trim();
+    const flow = /^\[(.*)\]$/.exec(value);
+    fields.set(key, flow ? '' : unquoted(value));
+    lists.set(key, flow ? flow[1]!.split(',').map((name) => unquoted(name.trim())) : []);
   }
   if (fields.size === 0) return undefined;
-  const pick = (...keys: string[]) => keys.map((key) => fields.get(key)).find((value) => value);
+  const pick = (...keys: string[]) =>
+    keys.map((k) => fields.get(k) || joinedNames(lists.get(k) ?? [])).find((value) => value);
+  const written = pick('date', 'published', 'publishdate', 'published_at', 'pubdate');
+  const { date, note } = written ? frontMatterDate(written) : {};
+  const author = pick('author', 'authors', 'byline', 'by');
+  // "authors:" then "  - name: Nadia Okafor" entries: a list given but no plain name in it is said, not dropped.
+  const listed = ['author', 'authors', 'byline', 'by'].some((k) => (lists.get(k) ?? []).length > 0);
+  const lost = !author && listed ? "the front matter's author list was not understood and was left out" : undefined;
+  const notes = [note, lost].filter(Boolean).join('; ');
   return {
     title: pick('title', 'headline'),
-    author: pick('author', 'byline', 'by'),
-    date: pick('date', 'published', 'publishdate', 'published_at', 'pubdate'),
+    author,
+    date,
+    ...(notes ? { note: notes } : {}),
     body: source.slice(3 + close.index + close[0].length),
   };
+}
+
+/** "Nadia Okafor and Tom Reed", "A, B and C": a byline of the plain names listed (a nested entry is no name). */
+function joinedNames(items: readonly string[]): string {
+  const names = items.filter((name) => name !== '' && !/[:{}[\]]/.test(name));
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function unquoted(value: string): string {

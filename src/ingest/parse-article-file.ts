@@ -9,6 +9,8 @@ export interface ParsedArticleFile {
   text: string;
   byline: string | null;
   publishedAt: string | null;
+  /** What the file said that was left out, and why, told to the person ingesting it. */
+  note?: string;
 }
 
 /**

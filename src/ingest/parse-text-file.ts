@@ -38,6 +38,7 @@ export function parseTextFile(path: string, raw: string): ParsedArticleFile {
     text,
     byline: front?.author || (textByline(text) ?? null),
     publishedAt: Number.isNaN(published) ? null : new Date(published).toISOString(),
+    ...(front?.note ? { note: front.note } : {}),
   };
 }
 

@@ -186,7 +186,7 @@ const JOB_WORDS: Record<PoolJobName, string> = {
 
 /**
  * A job past its time budget, said so that the reader can act: how big the text was, the limit,
- * and the two ways out (smaller parts, or the setting that raises the limit). "Took longer than
+ * and the ways out (smaller parts for one over 1 MB, the setting that raises the limit). "Took longer than
  * 60 s" alone left a reporter with a 4 MB article retrying the same thing.
  */
 export class PoolTimeoutError extends Error {
@@ -194,8 +194,10 @@ export class PoolTimeoutError extends Error {
   constructor(request: Pick<PoolRequest, 'job' | 'args'>, ms: number) {
     const text = request.args[0];
     const mb = typeof text === 'string' ? Buffer.byteLength(text, 'utf8') / (1024 * 1024) : 0;
-    const size = mb >= 0.1 ? ` (${mb.toFixed(1)} MB)` : '';
-    const split = request.job === 'analyze' && mb >= 0.1 ? 'split it into parts of 1 MB or less and add each, or ' : '';
+    // Sizes round up, so an article just over 1 MB never reads as "1.0 MB" beside "parts of 1 MB or less".
+    const size = mb >= 1 ? ` (${Math.ceil(mb * 100) / 100} MB)` : mb >= 0.1 ? ` (${Math.ceil(mb * 1024)} KB)` : '';
+    // Splitting helps only an article over 1 MB; a smaller one is told only of the setting.
+    const split = request.job === 'analyze' && mb > 1 ? 'split it into parts of 1 MB or less and add each, or ' : '';
     super(
       `${JOB_WORDS[request.job]}${size} took longer than the ${ms / 1000} s limit: ${split}raise NEWSBRIEF_INGEST_TIMEOUT_SECONDS (in .env) and try again`,
     );

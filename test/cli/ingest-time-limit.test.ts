@@ -36,7 +36,7 @@ const timesOut = (ms: number) => async (article: NewArticle) => {
 };
 
 const SAID =
-  'analysing this article (2.0 MB) took longer than the 1 s limit: split it into parts of 1 MB or less and add each, or raise NEWSBRIEF_INGEST_TIMEOUT_SECONDS (in .env) and try again';
+  'analysing this article (2.02 MB) took longer than the 1 s limit: split it into parts of 1 MB or less and add each, or raise NEWSBRIEF_INGEST_TIMEOUT_SECONDS (in .env) and try again';
 
 it('the limit is a setting, 60 s unless .env says otherwise, and a bad value is refused by name', () => {
   expect(loadConfig({}).NEWSBRIEF_INGEST_TIMEOUT_SECONDS).toBe(60);
@@ -66,4 +66,16 @@ it('control: a short text or another job is not told to split itself', () => {
     'analysing this article took longer than the 60 s limit: raise NEWSBRIEF_INGEST_TIMEOUT_SECONDS (in .env) and try again',
   );
   expect(new PoolTimeoutError({ job: 'readFeed', args: [longReport(300_000)] }, 60_000).message).not.toContain('split');
+});
+
+// Review B-r38-6: an article of 0.1–1 MB was told to "split it into parts of 1 MB or less", and one of 1.04 MB was
+// shown as "1.0 MB" beside that advice. A split is advised only over 1 MB, and a size rounds up.
+it('an article under 1 MB is told only of the setting; one just over 1 MB is shown over it and told to split', () => {
+  const said = (bytes: number) => new PoolTimeoutError({ job: 'analyze', args: ['x'.repeat(bytes)] }, 60_000).message;
+  expect(said(400 * 1024)).toBe(
+    'analysing this article (400 KB) took longer than the 60 s limit: raise NEWSBRIEF_INGEST_TIMEOUT_SECONDS (in .env) and try again',
+  );
+  expect(said(1060 * 1024)).toContain('(1.04 MB) took longer than the 60 s limit: split it into parts of 1 MB or less');
+  // Control: exactly 1 MB is within the parts it would be told to make.
+  expect(said(1024 * 1024)).not.toContain('split');
 });

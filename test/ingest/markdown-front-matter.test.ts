@@ -51,3 +51,43 @@ it('control (same on main): a rule opening prose is no front matter, and a .txt 
   const txt = await stored('plain.txt', `---\ntitle: Front matter in a text file\n---\n\n${BODY}\n`);
   expect(txt.article.title).toBe('---');
 });
+
+// Review B-r38-8: an author list ("author:" then "- name" lines, or Hugo's "authors: [A, B]") and a day-first date
+// ("30/11/2026") were dropped without a word. They are read; a date that could be day or month first is left out and
+// the ingest says so in one line.
+/** The `brief` header of a file ingested now: its byline and date line. */
+async function header(name: string, content: string) {
+  writeFileSync(join(dir(), name), content);
+  const { articleId } = JSON.parse((await cli(['ingest', join(dir(), name), '--json'])).out) as { articleId: number };
+  return (await cli(['brief', String(articleId)])).out;
+}
+
+it('reads an author list, block or flow, and a day-first date', async () => {
+  const block = `---\ntitle: Ferry deal fails\nauthor:\n  - Nadia Okafor\n  - Tom Reed\ndate: 30/11/2026\n---\n\n${BODY}\n`;
+  expect((await stored('block.md', block)).article.publishedAt).toBe('2026-11-30T00:00:00.000Z');
+  expect(await header('block.md', block)).toContain('by Nadia Okafor and Tom Reed ·');
+  const flow = `---\ntitle: Ferry deal fails\nauthors: [Nadia Okafor, "Tom Reed", Ama Boateng]\n---\n\n${BODY}\n\nThe ferry will keep running until May.\n`;
+  expect(await header('flow.md', flow)).toContain('by Nadia Okafor, Tom Reed and Ama Boateng ·');
+});
+
+it('a date that could be day or month first is left out, and the ingest says so', async () => {
+  const file = join(dir(), 'ambiguous.md');
+  writeFileSync(file, `---\ntitle: Ferry deal fails\ndate: 03/04/2026\n---\n\n${BODY}\n`);
+  const run = await cli(['ingest', file]);
+  expect(run.out).toContain(
+    'note: the front matter\'s date "03/04/2026" could be day or month first, so it was left out',
+  );
+  expect(
+    (await stored('ambiguous.md', `---\ntitle: Ferry deal fails\ndate: 03/04/2026\n---\n\n${BODY}\n`)).article
+      .publishedAt,
+  ).toBeNull();
+});
+
+it('control (same on main): a single author, an ISO date and a month-first date no day-first reading fits', async () => {
+  const one = await stored(
+    'one.md',
+    `---\ntitle: Ferry deal fails\nauthor: Tom Reed\ndate: 11/30/2026\n---\n\n${BODY}\n`,
+  );
+  expect(one.article.publishedAt).toBe('2026-11-30T00:00:00.000Z');
+  expect((await cli(['brief', '1'])).out).toContain('by Tom Reed ·');
+});
