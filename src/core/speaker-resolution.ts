@@ -180,7 +180,8 @@ export class SpeakerResolver {
     const bare = appositionFreeName(clean);
     const person = bare ? this.index.lookup(bare.replace(/^the\s+/i, '')) : null;
     if (person) return { name: person.name, person };
-    return { name: (bare ?? clean).replace(/^The\s/, 'the '), person: null };
+    // The article word is lower case mid-line: "— the Environment Agency", "— a Varga spokesman" (review B-r38-11).
+    return { name: (bare ?? clean).replace(/^(The|An?)\s/, (w) => w.toLowerCase()), person: null };
   }
 
   /**
