@@ -29,6 +29,8 @@ export interface PronounContext {
   index: PeopleIndex;
   speakers: ResolvedSpeaker[][];
   isQuoted: (offset: number) => boolean;
+  /** Per name told something, whether it is an outlet (toldOutlet): the whole article is read once per name. */
+  toldOutlets: Map<Person, boolean>;
 }
 
 /**
@@ -120,10 +122,15 @@ const AFTER_TOLD = /\btold\s+(?:the\s+)?$/;
  */
 function toldOutlet(mention: PersonMention, context: PronounContext): boolean {
   if (!isToldObject(mention, context.sentences)) return false;
-  if (!unmarkedName(mention.person)) return false;
-  return context.index.mentions.every((list) =>
-    list.every((m) => m.person !== mention.person || !m.subject || isToldObject(m, context.sentences)),
-  );
+  const known = context.toldOutlets.get(mention.person);
+  if (known !== undefined) return known;
+  const outlet =
+    unmarkedName(mention.person) &&
+    context.index.mentions.every((list) =>
+      list.every((m) => m.person !== mention.person || !m.subject || isToldObject(m, context.sentences)),
+    );
+  context.toldOutlets.set(mention.person, outlet);
+  return outlet;
 }
 
 function isToldObject(mention: PersonMention, sentences: Sentence[]): boolean {

@@ -47,6 +47,8 @@ export class SpeakerResolver {
    * per description: "the magazine said" in every sentence read the whole article back each time.
    */
   private readonly namedAt = new Map<string, Array<RegExpExecArray | null>>();
+  /** Per name told something, whether the copy never makes it a person (resolve-pronoun.ts): read once an article. */
+  private readonly toldOutlets = new Map<Person, boolean>();
 
   constructor(
     private readonly sentences: Sentence[],
@@ -63,8 +65,8 @@ export class SpeakerResolver {
 
   resolve(phrase: SpeakerPhrase, sentenceId: number): ResolvedSpeaker | null {
     if (phrase.kind === 'pronoun') {
-      const { sentences, index, speakers, isQuoted } = this;
-      return resolvePronoun(phrase.word, sentenceId, phrase.at, { sentences, index, speakers, isQuoted });
+      const { sentences, index, speakers, isQuoted, toldOutlets } = this;
+      return resolvePronoun(phrase.word, sentenceId, phrase.at, { sentences, index, speakers, isQuoted, toldOutlets });
     }
     if (phrase.kind === 'clause' && phrase.subject) return this.resolveSubject(phrase.subject, sentenceId);
     const mention =
