@@ -1,7 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { OUTLET_WORDS } from './outlet-words';
-import type { PeopleIndex, Person } from './people';
+import type { PeopleIndex, Person, PersonMention } from './people';
 import { headNoun } from './phrase-head';
 import { pronounAntecedentRole } from './pronoun-antecedent-role';
 import { ROLE_HEADS } from './role-heads';
@@ -29,6 +29,8 @@ export interface PronounContext {
   index: PeopleIndex;
   speakers: ResolvedSpeaker[][];
   isQuoted: (offset: number) => boolean;
+  /** Per name told something, whether it is an outlet (toldOutlet): the whole article is read once per name. */
+  toldOutlets: Map<Person, boolean>;
 }
 
 /**
@@ -58,6 +60,7 @@ export function resolvePronoun(
     for (const [i, speaker] of speakers[id]!.entries()) consider(speaker, distance - 0.5 + i * 0.01);
     (index.mentions[id] ?? []).forEach((mention, i) => {
       if ((id === sentenceId && mention.start > at) || isQuoted(mention.start)) return;
+      if ((kind === 'male' || kind === 'female') && toldOutlet(mention, context)) return;
       const role = pronounAntecedentRole(mention, sentences[id]!) + 0.01 * i;
       consider({ name: mention.person.name, person: mention.person }, distance + role);
     });
@@ -98,8 +101,40 @@ function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
  * "he" or "she" (review B-main-79). "Jim Daily" opens with a first name and stays a person.
  */
 function outletNamed(person: Person): boolean {
+  if (!unmarkedName(person)) return false;
+  return OUTLET_WORDS.has(person.name.split(/\s+/).at(-1)!);
+}
+
+/** No honorific, gender, role or first name: nothing in the copy says the name is a person's. */
+function unmarkedName(person: Person): boolean {
   if (person.gender !== null || person.role) return false;
-  const words = person.name.split(/\s+/);
-  if (!OUTLET_WORDS.has(words.at(-1)!)) return false;
-  return words.length === 1 || !(MALE_NAMES.has(words[0]!) || FEMALE_NAMES.has(words[0]!));
+  const first = person.name.split(/\s+/)[0]!;
+  return !(MALE_NAMES.has(first) || FEMALE_NAMES.has(first));
+}
+
+const AFTER_TOLD = /\btold\s+(?:the\s+)?$/;
+
+/**
+ * "Okafor told Axios he had …": the object of "told" is the one told, never the "he" or "she" of the telling, when the
+ * copy never makes that name a person (no honorific, first name or role, and never the subject of a clause outside
+ * "told …"). The grammar, not a list of outlets, so "Politico" or a paper unknown to OUTLET_WORDS is read too
+ * (review B-r38-4).
+ */
+function toldOutlet(mention: PersonMention, context: PronounContext): boolean {
+  if (!isToldObject(mention, context.sentences)) return false;
+  const known = context.toldOutlets.get(mention.person);
+  if (known !== undefined) return known;
+  const outlet =
+    unmarkedName(mention.person) &&
+    context.index.mentions.every((list) =>
+      list.every((m) => m.person !== mention.person || !m.subject || isToldObject(m, context.sentences)),
+    );
+  context.toldOutlets.set(mention.person, outlet);
+  return outlet;
+}
+
+function isToldObject(mention: PersonMention, sentences: Sentence[]): boolean {
+  const sentence = sentences[mention.sentenceId]!;
+  const before = sentence.text.slice(Math.max(0, mention.start - sentence.start - 12), mention.start - sentence.start);
+  return AFTER_TOLD.test(before);
 }

@@ -47,6 +47,8 @@ export class SpeakerResolver {
    * per description: "the magazine said" in every sentence read the whole article back each time.
    */
   private readonly namedAt = new Map<string, Array<RegExpExecArray | null>>();
+  /** Per name told something, whether the copy never makes it a person (resolve-pronoun.ts): read once an article. */
+  private readonly toldOutlets = new Map<Person, boolean>();
 
   constructor(
     private readonly sentences: Sentence[],
@@ -63,8 +65,8 @@ export class SpeakerResolver {
 
   resolve(phrase: SpeakerPhrase, sentenceId: number): ResolvedSpeaker | null {
     if (phrase.kind === 'pronoun') {
-      const { sentences, index, speakers, isQuoted } = this;
-      return resolvePronoun(phrase.word, sentenceId, phrase.at, { sentences, index, speakers, isQuoted });
+      const { sentences, index, speakers, isQuoted, toldOutlets } = this;
+      return resolvePronoun(phrase.word, sentenceId, phrase.at, { sentences, index, speakers, isQuoted, toldOutlets });
     }
     if (phrase.kind === 'clause' && phrase.subject) return this.resolveSubject(phrase.subject, sentenceId);
     const mention =
@@ -180,7 +182,8 @@ export class SpeakerResolver {
     const bare = appositionFreeName(clean);
     const person = bare ? this.index.lookup(bare.replace(/^the\s+/i, '')) : null;
     if (person) return { name: person.name, person };
-    return { name: (bare ?? clean).replace(/^The\s/, 'the '), person: null };
+    // The article word is lower case mid-line: "— the Environment Agency", "— a Varga spokesman" (review B-r38-11).
+    return { name: (bare ?? clean).replace(/^(The|An?)\s/, (w) => w.toLowerCase()), person: null };
   }
 
   /**

@@ -14,6 +14,9 @@ describe('a speaker whose name resolves to no person', () => {
     ['Volunteers cleared the beach on Sunday. Pryce, 64, said it had been \u2018a long, cold morning\u2019.', 'Pryce'],
     // NYT style: a party and state after the surname.
     ['Senators met on Monday. Vance, Republican of Ohio, said the bill was "dead on arrival".', 'Vance'],
+    // Session 38 (review B-r38-9): a US party-state tag, and a British party label.
+    ['Senators met on Monday. Vance, R-Ohio, said the bill was "dead on arrival".', 'Vance'],
+    ['Councillors met on Monday. Booth, Labour, said the vote was "a betrayal of the town".', 'Booth'],
     // A paper citing its sources.
     [
       'Prices rose again. The Courier, citing internal documents, said the firm was "close to collapse".',
@@ -44,6 +47,8 @@ describe('appositionFreeName', () => {
     ['Peter T. Vance, Republican of Ohio', 'Peter T. Vance'],
     ['the Courier, citing internal documents', 'the Courier'],
     ['Others, however', 'Others'],
+    ['Pelosi, D-Calif.', 'Pelosi'],
+    ['Ann Booth, Labour', 'Ann Booth'],
   ])('reads the name of %s', (phrase, name) => {
     expect(appositionFreeName(phrase)).toBe(name);
   });
@@ -53,6 +58,8 @@ describe('appositionFreeName', () => {
     'Ind., where the plant closed', // a place cut at its abbreviation's stop
     'Vance, Ruiz and Okafor', // a list, not an apposition
     'three nurses, however',
+    'Booth, Reuters', // a capitalised word that names no party
+    'the Labour Party', // a party, no apposition
   ])('reads no name in %s (control)', (phrase) => {
     expect(appositionFreeName(phrase)).toBeNull();
   });

@@ -25,7 +25,7 @@ describe('a name modifying the noun that speaks', () => {
       quoteSpeakers(
         'Tom Okonkwo toured the plant on Friday.\n\nA senior Okonkwo aide said the closure was "a disgrace".',
       ),
-    ).toEqual(['A senior Okonkwo aide']);
+    ).toEqual(['a senior Okonkwo aide']);
   });
 
   it('keeps the name when the copy names the person again before the words (control)', () => {
@@ -38,5 +38,27 @@ describe('a name modifying the noun that speaks', () => {
     expect(quoteSpeakers('Varga spokesman Paul Irwin said the council had been "misled from the start."')).toEqual([
       'Paul Irwin',
     ]);
+  });
+});
+
+/** Session 38 (review B-r38-11): the article word of a speaking noun phrase is lower case mid-line. */
+describe('the article opening a speaker noun phrase', () => {
+  it.each([
+    [
+      'Ms. Varga launched her campaign.\n\nA Varga spokesman later said the freeze would be "paid for by cuts".',
+      'a Varga spokesman',
+    ],
+    [
+      'Ms. Varga launched her campaign.\n\nAn aide to Ms. Varga later said the plan was "fully costed".',
+      'an aide to Ms. Varga',
+    ],
+  ])('is printed lower case: %s', (body, name) => {
+    expect(quoteSpeakers(body)).toEqual([name]);
+  });
+
+  it('lowers "The" as before (control)', () => {
+    expect(
+      quoteSpeakers('Floods hit the valley.\n\nThe Environment Agency said the river was "higher than in 2007".'),
+    ).toEqual(['the Environment Agency']);
   });
 });

@@ -60,7 +60,7 @@ describe('an organisation that is the speech verb’s own subject speaks', () =>
       // "a spokesman for X" stays the rules' whole description, as before.
       [
         'A spokesman for the Clinton campaign said: "We are confident about the result in Nevada next week."',
-        'A spokesman for the Clinton campaign',
+        'a spokesman for the Clinton campaign',
       ],
     ]);
     // "reported" introduces no quotation, and names its subject only when nothing follows it (the

@@ -11,10 +11,21 @@ describe('a pronoun tag after "told <outlet>"', () => {
     ['Okafor, 52, told Reuters he had spoken to the pilot by radio on Monday.\n\n"He sounded calm," he said.'],
     // The same with "she" and curly marks.
     ['Pryce, 38, told the Associated Press she had waited six hours for help.\n\n\u201cNobody came,\u201d she said.'],
+    // Session 38 (review B-r38-4): a one-word outlet no list of outlet words holds, read by the grammar of "told".
+    ['Okafor told Axios he had waited six hours for an ambulance. "Nobody came," he said.'],
+    ['Pryce, 38, told Politico she had waited six hours for help.\n\n"Nobody came," she said.'],
   ])('names no outlet: %s', (body) => {
-    const speakers = quoteSpeakers(body);
-    expect(speakers).toHaveLength(1);
-    expect(speakers[0] ?? '').not.toMatch(/Reuters|Associated Press/);
+    // The surname alone is no person the index holds: no speaker, said plainly (review B-r38-15).
+    expect(quoteSpeakers(body)).toEqual([null]);
+  });
+
+  it.each([
+    // A first name makes the one told a person.
+    ['Okafor told Tom Axton he had waited six hours for an ambulance. "Nobody came," he said.', 'Tom Axton'],
+    // So does an honorific elsewhere in the copy.
+    ['Mr. Marlow chairs the panel. Okafor told Marlow he had waited six hours. "Nobody came," he said.', 'Marlow'],
+  ])('keeps a person who is told (control): %s', (body, name) => {
+    expect(quoteSpeakers(body)).toEqual([name]);
   });
 
   it('gives the words to the one who told the outlet, when the copy names them (control)', () => {

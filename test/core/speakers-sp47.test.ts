@@ -21,11 +21,11 @@ describe("a relation noun's possessor", () => {
     // NYT style, honorifics with stops.
     [
       'A close friend of Mr. Varga said the minister had been "ground down by the post."',
-      'A close friend of Mr. Varga',
+      'a close friend of Mr. Varga',
     ],
     [
       'A spokeswoman for Ms. Tolland said the senator was "bitterly let down" by the vote.',
-      'A spokeswoman for Ms. Tolland',
+      'a spokeswoman for Ms. Tolland',
     ],
   ])('the relation speaks, printed whole: %s', (body, speaker) => {
     expect(quoteSpeakers(body)).toEqual([speaker]);
