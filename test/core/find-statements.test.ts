@@ -37,7 +37,8 @@ describe('findStatements: speakers', () => {
       ].join('\n'),
     );
     expect(found.map((s) => [s.speaker, s.text])).toEqual([
-      ["A spokesman for the Harbour Users' Group", 'prices had doubled since 2020'],
+      // The article word in lower case, as "the council" (review s38 B-r38-11): a speaker is printed mid-line.
+      ["a spokesman for the Harbour Users' Group", 'prices had doubled since 2020'],
       ['the council', 'talks with the operator were continuing'],
     ]);
   });
