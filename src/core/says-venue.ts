@@ -11,18 +11,39 @@ const NOUNS = (data as { words: string }).words.split(' ');
  */
 const NOT_MODIFIER = String.raw`(?:of|for|to|and|or|but|that|which|who|with|by|from|in|at|on|as|is|was|were|are|be|been|has|have|had|when|where|while|after|before|he|she|it|they|we|i|you|said|says)\b`;
 /**
+ * A noun followed by "of" and a span of time measures the time, whatever its WordNet sense: "in a couple of weeks",
+ * "in a matter of days" say when, not where.
+ */
+const TIME_SPAN = String.raw`(?!\s+of\s+(?:[\w-]+\s+)?(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades)\b)`;
+/**
  * "in an interview", "at a rally", "in the 2013 video", "on NBC's radio show", "during a news conference": a
  * preposition of place, an optional determiner and up to three modifiers before the venue noun.
  */
 const VENUE = new RegExp(
-  String.raw`\b(?:in|at|on|during)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:(?!${NOT_MODIFIER})[\w'’.-]+\s+){0,3}(?:${NOUNS.join('|')})\b`,
+  String.raw`\b(?:in|at|on|during)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:(?!${NOT_MODIFIER})[\w'’.-]+\s+){0,3}(?:${NOUNS.join('|')})\b${TIME_SPAN}`,
   'i',
+);
+/** Verbs of saying or publishing whose "on"/"in" phrase names the medium the words went out on. */
+const PUBLISHING_VERB = String.raw`(?:said|says|wrote|writes|posted|posts|tweeted|tweets|announced|announces|declared|declares|told|tells|added|adds|argued|argues|claimed|claims|shared|shares|responded|responds|replied|replies)`;
+/** Weekdays, months and holidays: "said on Monday", "wrote on Christmas Eve" say when. */
+const TIME_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z][\w'’-]*\s+(?:Day|Eve|Night))\b`;
+/**
+ * WordNet 3.1 predates the social-media senses of "tweet" and "post" (its "post" is first a job), so the venue list
+ * lacks them; after a verb of saying they name the medium: "said in a tweet", "wrote in a Facebook post".
+ */
+const POST_NOUN = String.raw`(?:tweets?|retweets?|posts?|blog|blogs|podcasts?|livestreams?)`;
+/**
+ * A medium named after a verb of saying or publishing (one word, "Tuesday", may sit between): "said on Facebook",
+ * "wrote on his Twitter account", "said Tuesday on CNN", "said in a tweet", "posted in a Facebook post".
+ */
+const MEDIUM = new RegExp(
+  String.raw`\b${PUBLISHING_VERB}\s+(?:[\w'’-]+\s+)?(?:on\s+(?:(?:his|her|their|its|the)\s+)?(?!${TIME_NAME})[A-Z]|(?:in|on|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!${NOT_MODIFIER})[\w'’.-]+\s+){0,2}${POST_NOUN}\b)`,
 );
 
 /**
  * The sentence names the occasion or medium of what it reports: "where did she say it?" is answered by "said in an
- * interview" as much as by a town.
+ * interview" or "said on Facebook" as much as by a town.
  */
 export function saysVenue(sentence: string): boolean {
-  return VENUE.test(sentence);
+  return VENUE.test(sentence) || MEDIUM.test(sentence);
 }
