@@ -1,3 +1,5 @@
+import { ROLE_HEADS } from './role-heads';
+
 /**
  * A sum that is someone's pay, or a rate or unit price. "How much did the bridge cost?" is not answered by "The mayor, who is paid
  * $185,000 a year, called the bridge…": the sum is the mayor's pay, not the cost of the thing asked. The
@@ -27,6 +29,21 @@ const EARN = /^(?:earn|earns|earned|earning|earnings)$/;
 const PERSON_SUBJECT = /^(?:he|she|who|i|we|you)$/;
 const PAID = /^(?:pay|paid|paying|pays)$/;
 const BE = /^(?:is|are|was|were|be|been|being|gets|got|get)$/;
+/**
+ * Role nouns that name a person's post ("The chief executive was paid", "the director earns"). Roles a firm fills
+ * as often as a person, or a seller paid a price ("The architect was paid £400,000 for the design", "the owner was
+ * paid £2m for the land"), stay out: their sum is what the thing cost.
+ */
+const PERSON_ROLES = new Set(
+  [...ROLE_HEADS].filter(
+    (w) =>
+      !/^(?:consultant|adviser|advisor|architect|designer|auditor|regulator|agent|owner|partner|investor|trader|banker|producer|host|promoter|organi[sz]er)$/.test(
+        w,
+      ),
+  ),
+);
+/** A possessive before "pay" makes it the noun, someone's pay: "the chief executive's pay", "his pay". */
+const POSSESSOR = /^(?:his|her|their|my|our|your)$|['’]s?$/;
 const PERSON_OBJECT = /^(?:him|her|them|me|us|you|staff|workers|employees|players?|canvassers)$/;
 /** Adverbs between the passive's verb and "paid" ("is reportedly paid"). */
 const ADVERB = /ly$/;
@@ -49,11 +66,13 @@ export function asksNonPay(question: string): boolean {
  * ("The contractor was paid £12 million to build the bridge") is what the thing cost, not anyone's pay.
  */
 function isPay(words: readonly string[], at: number, people: ReadonlySet<string>): boolean {
+  if (possessedPay(words, at)) return true;
   for (let k = at - 1; k >= 0 && k >= at - REACH; k--) {
     const w = words[k]!;
     if (/^[,;:.()—–]$/.test(w)) return false;
     if (PAY_WORD.test(w)) return true;
     if (EARN.test(w)) return personSubject(words, k - 1, people) || isRate(words, at);
+    if (w === 'pay' && POSSESSOR.test(words[k - 1] ?? '')) return true;
     if (PAID.test(w)) {
       // "who is paid $185,000", "paying canvassers $15 an hour", "paid Alan Fisk £240,000"; not "paid £3m for the land".
       if (PERSON_OBJECT.test(words[k + 1] ?? '') || (k < at - 1 && people.has(words[at - 1]!))) return true;
@@ -65,23 +84,58 @@ function isPay(words: readonly string[], at: number, people: ReadonlySet<string>
   return false;
 }
 
+/** Words that open another clause: a pay noun before them is no subject of the sum's verb. */
+const CLAUSE_OPENER = /^(?:and|but|while|whereas|when|as|which|that|after|before|because|although|though|if)$/;
+/** How far back, within its clause, a possessed pay noun may head the sum's subject. */
+const SUBJECT_REACH = 10;
+
+/**
+ * The sum's clause has a possessed pay noun as its subject, however long the phrase after it: "the chief
+ * executive's salary at the pier trust rose to £210,000", "his pay for the season was £2m".
+ */
+function possessedPay(words: readonly string[], at: number): boolean {
+  for (let k = at - 1; k > 0 && k >= at - SUBJECT_REACH; k--) {
+    const w = words[k]!;
+    if (/^[,;:.()—–]$/.test(w) || CLAUSE_OPENER.test(w)) return false;
+    if ((PAY_WORD.test(w) || w === 'pay') && POSSESSOR.test(words[k - 1]!)) return true;
+  }
+  return false;
+}
+
+/** How far back from a subject's last word an "of" may sit after its head ("the chief executive of the pier trust"). */
+const OF_REACH = 5;
+
+/**
+ * The subject phrase ending at `end` is a person: its last word ends a person's name or is a person's role noun
+ * ("fisk", "executive"), or its head before an "of" phrase is a role ("The chief executive of the pier trust").
+ */
+function named(words: readonly string[], end: number, people: ReadonlySet<string>): boolean {
+  const last = words[end] ?? '';
+  if (people.has(last) || PERSON_ROLES.has(last)) return true;
+  for (let k = end - 1; k > 0 && k >= end - OF_REACH; k--) {
+    if (/^[,;:.()—–]$/.test(words[k]!)) return false;
+    if (words[k] === 'of') return PERSON_ROLES.has(words[k - 1]!);
+  }
+  return false;
+}
+
 /** How far back an appositive or a relative clause between commas is read for the name it sets off. */
 const APPOSITIVE_REACH = 12;
 
 /**
  * The subject ending at `end` names a person: a pronoun ("she earns"), a person's name the article's people give
- * ("Alan Fisk was paid"), or a name with a phrase set off by commas, on either side of it: an appositive name after a
+ * ("Alan Fisk was paid"), a role noun ("The chief executive was paid"), or a name with a phrase set off by commas, on either side of it: an appositive name after a
  * role ("The chief executive of the board, Alan Fisk, was paid"), an appositive role or a relative clause after the
  * name ("Fisk, the board's chief executive, was paid", "Fisk, who joined in 2019, earned"). A firm's name is no
  * person's, so "Balfour Beatty was paid £12m" stays the bridge's cost.
  */
 function personSubject(words: readonly string[], end: number, people: ReadonlySet<string>): boolean {
   const last = words[end] ?? '';
-  if (PERSON_SUBJECT.test(last) || people.has(last)) return true;
+  if (PERSON_SUBJECT.test(last) || named(words, end, people)) return true;
   if (last !== ',') return false;
   for (let k = end - 1; k >= 0 && k >= end - APPOSITIVE_REACH; k--) {
     if (/^[;:.()—–]$/.test(words[k]!)) return false;
-    if (words[k] === ',') return people.has(words[end - 1]!) || people.has(words[k - 1] ?? '');
+    if (words[k] === ',') return named(words, end - 1, people) || named(words, k - 1, people);
   }
   return false;
 }
