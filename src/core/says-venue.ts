@@ -25,19 +25,24 @@ const VENUE = new RegExp(
 );
 /** Verbs of saying or publishing whose "on"/"in" phrase names the medium the words went out on. */
 const PUBLISHING_VERB = String.raw`(?:said|says|wrote|writes|posted|posts|tweeted|tweets|announced|announces|declared|declares|told|tells|added|adds|argued|argues|claimed|claims|shared|shares|responded|responds|replied|replies)`;
-/** Weekdays, months and holidays: "said on Monday", "wrote on Christmas Eve" say when. */
-const TIME_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z][\w'’-]*\s+(?:Day|Eve|Night))\b`;
+/** Weekdays, months (written out or cut short) and holidays: "said on Monday", "posted on Jan. 4", "wrote on Christmas Eve" say when. */
+const TIME_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z][\w'’-]*\s+(?:Day|Eve|Night))(?![\w-])`;
 /**
  * WordNet 3.1 predates the social-media senses of "tweet" and "post" (its "post" is first a job), so the venue list
  * lacks them; after a verb of saying they name the medium: "said in a tweet", "wrote in a Facebook post".
  */
 const POST_NOUN = String.raw`(?:tweets?|retweets?|posts?|blog|blogs|podcasts?|livestreams?)`;
 /**
- * A medium named after a verb of saying or publishing (one word, "Tuesday", may sit between): "said on Facebook",
+ * The one word that may sit between the verb and its medium: a day or an adverb ("said Tuesday on CNN", "wrote
+ * angrily on Facebook"); an object would make the phrase its ("declared war on Iran").
+ */
+const BETWEEN = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|again|also|later|earlier|then|\w+ly)`;
+/**
+ * A medium named after a verb of saying or publishing (a day or an adverb may sit between): "said on Facebook",
  * "wrote on his Twitter account", "said Tuesday on CNN", "said in a tweet", "posted in a Facebook post".
  */
 const MEDIUM = new RegExp(
-  String.raw`\b${PUBLISHING_VERB}\s+(?:[\w'’-]+\s+)?(?:on\s+(?:(?:his|her|their|its|the)\s+)?(?!${TIME_NAME})[A-Z]|(?:in|on|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!${NOT_MODIFIER})[\w'’.-]+\s+){0,2}${POST_NOUN}\b)`,
+  String.raw`\b${PUBLISHING_VERB}\s+(?:${BETWEEN}\s+)?(?:on\s+(?:(?:his|her|their|its|the)\s+)?(?!${TIME_NAME})[A-Z]|(?:in|on|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!${NOT_MODIFIER})[\w'’.-]+\s+){0,2}${POST_NOUN}(?![\w-]))`,
 );
 
 /**
