@@ -55,10 +55,13 @@ function looksLikeOpener(text: string, i: number): boolean {
 /**
  * A sentence that starts with a quote mark re-opens a quote. Read past one space: paired '' marks
  * are read as ` "` (double-apostrophe-marks.ts), so a sentence that opens with one starts with a space.
+ * A straight mark with a space after it closes instead: the splitter cuts `mean? " Clinton asked`
+ * after the question mark, leaving the closer at the next sentence's start.
  */
 function opensWithMark(text: string): boolean {
-  const first = text[0] === ' ' ? text[1] : text[0];
-  return first === '"' || first === OPEN_CURLY;
+  const at = text[0] === ' ' ? 1 : 0;
+  const first = text[at];
+  return first === OPEN_CURLY || (first === '"' && looksLikeOpener(text, at));
 }
 
 /** First quote mark in a sentence and whether it can close a quote left open before it. */
@@ -80,6 +83,11 @@ function firstMarkCloses(text: string): boolean {
 export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
   const segments: QuoteSegment[] = [];
   let open: { start: number; sentence: number; continuesPrevious: boolean } | null = null;
+  // The mark that opened the latest quote: a quote left open with words in it and re-opened in the other style (a
+  // straight-marked excerpt whose next paragraph opens a curly-marked quote) is a new quotation, not the same one
+  // carried on. A mark that only opened at the very end (a closer misread, after a nested quote) says nothing.
+  let opener = '';
+  let carried = '';
   let previous: Sentence | null = null;
   const nextMarked = markedAhead(sentences);
 
@@ -105,6 +113,7 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
       const startsWithMark = opensWithMark(text);
       const sameParagraph = previous.paragraph === sentence.paragraph;
       if (startsWithMark) {
+        carried = open.start < previous.end ? opener : '';
         close(previous.end, previous.id, false);
         reopen = true;
       } else if (!(sameParagraph && (firstMarkCloses(text) || runsOn(sentences, index, nextMarked)))) {
@@ -117,7 +126,12 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
       const at = sentence.start + i;
       if (open === null) {
         if (ch === CLOSE_CURLY) continue;
-        open = { start: at + 1, sentence: sentence.id, continuesPrevious: reopen && i === lead };
+        open = {
+          start: at + 1,
+          sentence: sentence.id,
+          continuesPrevious: reopen && i === lead && (carried === '' || ch === carried),
+        };
+        opener = ch;
       } else if (
         (ch === OPEN_CURLY && !misturnedCloser(text, i)) ||
         (ch === '"' && open.sentence !== sentence.id && looksLikeOpener(text, i) && i === lead)
@@ -125,6 +139,7 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
         // A fresh opening mark while open: the earlier quote was never closed.
         close(at, sentence.id, false);
         open = { start: at + 1, sentence: sentence.id, continuesPrevious: false };
+        opener = ch;
       } else {
         close(at, sentence.id, true);
       }
