@@ -2,7 +2,7 @@ import { AFFILIATIONS } from './affiliations';
 import type { Sentence } from './analysis-types';
 import { clausePosition } from './clause-position';
 import { coordinatedGivenName } from './coordinated-names';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { type Gender, HONORIFICS } from './honorifics';
 import { knightGivenName } from './knight-given-name';
 import { leadNamedAlone } from './lead-named-alone';
@@ -96,7 +96,7 @@ function pairedParse(
     const parsed = parsePerson(sub);
     // "Floridians Jeb Bush": a plural noun the run took in before the name is no part of it.
     const opener = parsed?.name.split(' ')[0] ?? '';
-    const plural = /[^s]s$/.test(opener) && !MALE_NAMES.has(opener) && !FEMALE_NAMES.has(opener);
+    const plural = /[^s]s$/.test(opener) && !handFirstName(opener);
     const whole =
       parsed && plural && parsed.name.split(' ').length > 2
         ? {
