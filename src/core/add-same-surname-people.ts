@@ -1,5 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { looksLikePerson } from './looks-like-person';
 import { ROLE_HEADS } from './role-heads';
@@ -28,13 +28,13 @@ export function addSameSurnamePeople(people: Person[], text: string, counted: (w
       const role = m[1]!.toLowerCase();
       if (
         ROLE_HEADS.has(role) &&
-        (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) ||
+        (!handFirstName(m[1]!) ||
           people.some((q) => q.name.endsWith(` ${surname}`) && new RegExp(`\\b${role}\\b`, 'i').test(q.role ?? '')))
       )
         continue;
       if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;
       // A known first name, or a full name the copy writes out twice: not "Did Trump" or "Candidate Trump".
-      if (!(MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) && counted(name) < 2) continue;
+      if (!handFirstName(m[1]!) && counted(name) < 2) continue;
       // "his brother, German Ortega … German Ortega said": a full name written twice and tagged with a quote is
       // a person even when its first word is also a nationality the name finder will not start a name on.
       if (!looksLikePerson(name, text, speechTagged(name, text))) continue;

@@ -1,13 +1,12 @@
 import { AFFILIATIONS } from './affiliations';
 import { DEPARTMENTS } from './departments';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { PLACE_WORDS, PLACES } from './place-words';
 import type { Word } from './tokenize';
 
-const isFirstName = (w: Word | undefined): boolean =>
-  w !== undefined && (MALE_NAMES.has(w.text) || FEMALE_NAMES.has(w.text));
+const isFirstName = (w: Word | undefined): boolean => w !== undefined && handFirstName(w.text);
 
 /**
  * "Secretary of State John Kerry", "Mayor of New York Bill de Blasio", "Governor of New York

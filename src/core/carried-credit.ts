@@ -29,14 +29,14 @@ export function carriedCredit(
   if (sentences[index]!.text.includes(last)) return speaker;
   const name = escapeRegExp(last);
   // The speaker as a clause's subject ("At a rally in Modesto, Sanders promised …") or introduced by an apposition
-  // ("Bernie Sanders, who …", "Whit Ayres -- author of …"; "Donald Trump, the nominee," may be anyone's object), not an object ("he had protested Trump at a rally").
+  // ("Bernie Sanders, who …", "Whit Ayres -- author of …"; "Donald Trump, the nominee," may be anyone's object), not
+  // an object ("he had protested Trump at a rally").
   const subject = new RegExp(
     `\\b${name}(?:,\\s+who\\s|\\s*(?:--|—|–)|\\s+(?!(?:at|in|on|of|to|for|from|with|by|and|or|as|about|into|over|who|that|which)\\b)[a-z])`,
   );
   // Opening the sentence ("Mr. Baron joined …") or named between commas ("One nurse, Maria Olvera, 41, came …").
   const opens = new RegExp(`^\\W*(?:[A-Z][\\w.'’-]*\\s+){0,3}${name}\\b|,\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3}${name},`);
-  // A quotation the engine credits to no one ("…,” she said, with no name to hold) is read as narration.
-  const unnamed = new Set(quotes.filter((q) => q.speaker === null).map((q) => q.sentenceId));
+  const unnamed = unnamedQuotes(quotes);
   for (let i = index - 1; i >= 0 && i >= index - MAX_STEPS; i--) {
     const { id, text } = sentences[i]!;
     if (opens.test(text) || subject.test(text)) return speaker;
@@ -52,7 +52,25 @@ export function carriedCredit(
   return speaker;
 }
 
-/** A quotation whose tag follows it ("“A Star of David …” … wrote Erick Erickson"): the next sentences of the run name the speaker. */
+/**
+ * The sentences of quotations the engine credits to no one ("…,” she said, with no name to hold), read as
+ * narration: derived once per article's quote list (a passage is asked for each of its open questions), and kept
+ * only as long as that list is (a WeakMap entry, no text in module state).
+ */
+const UNNAMED = new WeakMap<readonly Quote[], ReadonlySet<number>>();
+function unnamedQuotes(quotes: readonly Quote[]): ReadonlySet<number> {
+  let unnamed = UNNAMED.get(quotes);
+  if (!unnamed) {
+    unnamed = new Set(quotes.filter((q) => q.speaker === null).map((q) => q.sentenceId));
+    UNNAMED.set(quotes, unnamed);
+  }
+  return unnamed;
+}
+
+/**
+ * A quotation whose tag follows it ("“A Star of David …” … wrote Erick Erickson"): the next sentences of the run
+ * name the speaker.
+ */
 function namedNext(
   sentences: readonly Sentence[],
   index: number,

@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { NOT_MODIFIER } from './role-modifiers';
 import { TITLE_WORDS } from './split-title';
@@ -10,6 +10,6 @@ import { TITLE_WORDS } from './split-title';
  * written without its full stop ("Dr Patel", "Gov Brown") stay names.
  */
 export function closedClassGiven(word: string): boolean {
-  if (MALE_NAMES.has(word) || FEMALE_NAMES.has(word) || HONORIFICS.has(word) || TITLE_WORDS.test(word)) return false;
+  if (handFirstName(word) || HONORIFICS.has(word) || TITLE_WORDS.test(word)) return false;
   return NOT_MODIFIER.test(word);
 }

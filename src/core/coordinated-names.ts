@@ -1,5 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
@@ -28,7 +28,7 @@ export function coordinatedGivenName(
   if (!givenNameWord(first) || PLACES.has(first) || first === surname) return false;
   if (before !== undefined && titleOrCapital(before)) return false;
   if (writtenAsSurname(first, text) || !onlyBefore(first, surname, text)) return false;
-  return MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || pairedInCopy(first, surname, text);
+  return handFirstName(first) || pairedInCopy(first, surname, text);
 }
 
 function givenNameWord(word: string): boolean {
@@ -61,8 +61,7 @@ function writtenAsSurname(word: string, text: string): boolean {
   if (!text.includes(` ${word}`)) return false;
   for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\.? ${escapeRegExp(word)}\\b`, 'gu'))) {
     const before = m[1]!;
-    if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || MALE_NAMES.has(before) || FEMALE_NAMES.has(before))
-      return true;
+    if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || handFirstName(before)) return true;
   }
   return false;
 }

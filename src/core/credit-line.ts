@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { orgLike } from './org-like';
 import { OUTLET_WORDS } from './outlet-words';
 import type { PeopleIndex } from './people';
@@ -22,7 +22,7 @@ function creditedName(text: string, start: number, end: number): boolean {
   return CREDITED.test(text.slice(Math.max(0, start - 40), end));
 }
 
-const isFirstName = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+const isFirstName = (word: string): boolean => handFirstName(word);
 
 /** What follows the name in a label: `Charlotte Observer: "..."`, `Raleigh Herald, editorial: "..."`. */
 const OUTLET_LABEL = /^(?:,[^:"“”]{1,60})?:/;

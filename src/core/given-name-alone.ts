@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { NOT_NAMES } from './not-names';
 
@@ -22,7 +22,7 @@ const ALONE = literalPattern("(?<![\\w'’.-])", "(?:['’]s)?(?![\\w'’-]|\\s+
 export function givenNameAlone(name: string, text: string): number {
   const words = name.split(/\s+/);
   const given = words[0]!;
-  if (words.length < 2 || !(MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) || NOT_NAMES.has(given)) return 0;
+  if (words.length < 2 || !handFirstName(given) || NOT_NAMES.has(given)) return 0;
   if (hasLiteralMatch(text, given.toLowerCase(), WORD)) return 0;
   // "Hillary Rodham Clinton" is hers; "Hillary Duff" is another person's.
   for (const m of literalMatches(text, given, BEFORE_SURNAME))

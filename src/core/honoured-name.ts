@@ -1,5 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 
 /**
  * "Douglas J. Band … Mr. Band wrote", "Ms. Church said": a run the name finder typed as an organisation for its last
@@ -12,7 +12,7 @@ export function honouredName(name: string, text: string): boolean {
   if (words.length < 2 || words.length > 4 || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
   if (words.length === 2 && HONORIFIC.test(words[0]!)) return true;
   const first = words[0]!;
-  if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first))) return false;
+  if (!handFirstName(first)) return false;
   if (!words.slice(1, -1).every((w) => /^[A-Z]\.$/.test(w))) return false;
   return new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.? ${escapeRegExp(last)}\\b`).test(text);
 }

@@ -11,6 +11,7 @@ import { quotedOpinion } from './quoted-opinion';
 import { relativeDate } from './relative-date';
 import { relativeThatCue } from './relative-that-cue';
 import { sceneHearsay } from './scene-hearsay';
+import type { SentenceReads } from './sentence-reads';
 import { standingRule } from './standing-rule';
 import { uncontestedArgument } from './uncontested-argument';
 import { VOICED_WORRY } from './voiced-worry';
@@ -24,8 +25,8 @@ import { writerForecast } from './writer-forecast';
  */
 export interface KindGate {
   name: string;
-  /** Whether this match of family f in text lacks the evidence its kind needs. */
-  lacks: (f: CueFamily, text: string, index: number, match: string) => boolean;
+  /** Whether this match of family f in text lacks the evidence its kind needs (`reads`: what is read once a sentence). */
+  lacks: (f: CueFamily, text: string, index: number, match: string, reads: SentenceReads) => boolean;
 }
 
 /** Disputed needs a claim on record against a contrary, not the writer's narration of a conflict or a ruling. */
@@ -86,8 +87,9 @@ const WRITER_HEDGE: KindGate = {
  */
 const SAYING: KindGate = {
   name: 'saying',
-  lacks: (_f, text) => SAYING_TAG.test(text),
+  lacks: (_f, _text, _index, _match, reads) => reads.once(saying),
 };
+const saying = (text: string): boolean => SAYING_TAG.test(text);
 const SAYING_TAG =
   /\bas (?:the (?:old |familiar |famous |common )?(?:saw|saying|adage|proverb|maxim|expression|cliche|cliché|line|joke)|they say) (?:goes|has it|says)\b|\bas the (?:old |familiar )?(?:saw|saying|adage|proverb|maxim)\b/i;
 
@@ -221,7 +223,8 @@ const RELATIVE_THAT: KindGate = {
  */
 const SCENE_HEARSAY: KindGate = {
   name: 'scene-hearsay',
-  lacks: (f, text, index, match) => (f.shape === 'claim' || f.shape === 'hedged') && sceneHearsay(text, index, match),
+  lacks: (f, text, index, match, reads) =>
+    (f.shape === 'claim' || f.shape === 'hedged') && sceneHearsay(text, index, match, reads),
 };
 
 /** Every gate, for the measurement; the engine applies KIND_GATES. */

@@ -3,7 +3,7 @@ import { bodyHead } from './body-head';
 import { closedClassGiven } from './closed-class-given';
 import { definedAsBody } from './defined-as-body';
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { listedFirstName } from './listed-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
@@ -63,7 +63,7 @@ export function looksLikePerson(
   // "RaÃol", "Federico de JesA": a name the copy's encoding broke (UTF-8 read as Latin-1, or cut at it).
   if (words.some((w) => /[ÃÂ][\u0080-\u00ff]|[a-z][A-Z]$/.test(w))) return false;
   // "Happy Cinco de Mayo": with a particle, a known first name, a title or a quote must say it is a person.
-  const known = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+  const known = handFirstName(first);
   // "MSNBC’s Morning Joe", "Sen. Joe Lieberman": a lone given name the copy never writes on its own is part of a
   // longer name (a show's, or the person's written in full), not someone named by it, unless it tags a quote
   // ("Secretary of State Kerry said").
@@ -145,7 +145,7 @@ export function looksLikePerson(
   // (quoted, "Osman Abu Laban" is a person whose first name is someone else's surname).
   if (words.length > 1 && !title && !known && !speaker && surnameInCopy(first, text) && !titledInCopy(last, text))
     return false;
-  if (title || MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
+  if (title || handFirstName(first) || /^[A-Z]\.$/.test(words[1] ?? '')) return true;
   if (listedFirstName(words, text, sentences)) return true;
   const honorific = honorificBefore(last, text);
   const pronoun = hasLiteralMatch(text, bare, PRONOUN_AFTER);
@@ -160,7 +160,7 @@ export function looksLikePerson(
     (words.length > 1 && titleBefore(bare, text)) ||
     // "N.J. Roger Ailes, the former chairman": initials run on to a given name are a dateline's state, not his.
     (words.length > 1 &&
-      !(/^(?:[A-Z]\.){2,}$/.test(first) && (MALE_NAMES.has(words[1]!) || FEMALE_NAMES.has(words[1]!))) &&
+      !(/^(?:[A-Z]\.){2,}$/.test(first) && handFirstName(words[1]!)) &&
       apposedRoleHead(bare, text)) ||
     (bySurname && surnameAsPerson(last, sentences)) ||
     (words.length === 2 && soleSurname(first, last, text))
@@ -205,8 +205,7 @@ export const US_STATES = new Set(
 function titledInCopy(word: string, text: string): boolean {
   for (const m of literalMatches(text, word, AFTER_CAPITAL)) {
     const before = m[1]!;
-    if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || MALE_NAMES.has(before) || FEMALE_NAMES.has(before))
-      return true;
+    if (HONORIFICS.has(before) || TITLE_WORDS.test(before) || handFirstName(before)) return true;
   }
   return false;
 }
@@ -217,7 +216,7 @@ function titledInCopy(word: string, text: string): boolean {
  */
 function surnameInCopy(word: string, text: string): boolean {
   for (const m of literalMatches(text, word, AFTER_GIVEN)) {
-    if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) return true;
+    if (handFirstName(m[1]!)) return true;
   }
   return false;
 }
@@ -225,7 +224,7 @@ function surnameInCopy(word: string, text: string): boolean {
 /** "Bill Clinton" beside "Hillary Clinton": the copy writes the surname after a known first name other than this one. */
 export function otherFirstName(first: string, word: string, text: string): boolean {
   for (const m of literalMatches(text, word, AFTER_GIVEN)) {
-    if (m[1] !== first && (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!))) return true;
+    if (m[1] !== first && handFirstName(m[1]!)) return true;
   }
   return false;
 }

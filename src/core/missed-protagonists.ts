@@ -1,5 +1,5 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
+import { handFirstName } from './hand-first-name';
 import { otherFirstName } from './looks-like-person';
 import { surname } from './mentions-entity';
 import { PERSONS_AFTER_THE } from './persons-after-the';
@@ -50,7 +50,7 @@ export function missedProtagonists(text: string, listed: readonly string[]): Arr
     const [, first, surname] = m as unknown as [string, string, string];
     const name = `${first} ${surname}`;
     // "Robert Jr.": a generational suffix is no surname.
-    if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) || GENERATIONAL_SUFFIXES.has(surname)) continue;
+    if (!handFirstName(first) || GENERATIONAL_SUFFIXES.has(surname)) continue;
     if (surnames.has(surname) || found.has(name)) continue;
     const mentions = mentionsOf.get(surname) ?? 0;
     if (mentions >= MIN_MENTIONS || (mentions >= 2 && possessedOnly(first, surname, text))) found.set(name, mentions);

@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
@@ -50,7 +50,7 @@ export function nonPersonKind(name: string, text: string): 'organization' | 'pla
   const words = name.split(/\s+/);
   if (words.length < 2 || HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return null;
   // "Lisa Park", "Anna Day": a first name makes the run a person, whatever its last word.
-  if (MALE_NAMES.has(words[0]!) || FEMALE_NAMES.has(words[0]!)) return null;
+  if (handFirstName(words[0]!)) return null;
   const last = words[words.length - 1]!;
   if (PLACES.has(name) || PLACES.has(last) || PLACE_STARTS.has(words[0]!) || PLACE_WORDS.has(last)) return 'place';
   if (THING_HEADS.has(last)) return 'organization';

@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import type { NameRun } from './name-runs';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { type Word, wordIndexAt } from './tokenize';
@@ -12,7 +12,7 @@ function isPlace(name: string, run: NameRun, certain: boolean): boolean {
   if (PLACES.has(name) || PLACES.has(name.slice(name.lastIndexOf(' ') + 1))) return true;
   const space = name.indexOf(' ');
   const first = space < 0 ? name : name.slice(0, space);
-  if (certain || MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) return false;
+  if (certain || handFirstName(first)) return false;
   return run.words.some((w) => PLACE_WORDS.has(w.text));
 }
 

@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFIC_ABBREV } from './role-apposition';
 import { isRoleHead } from './role-heads';
 
@@ -28,7 +28,7 @@ export function notARole(role: string): boolean {
 
 /** Words that, after a verb opening an apposition, put the first role noun in a phrase of its own. */
 const OPENS_PHRASE = /^(?:with|for|to|his|her|their|its|our|about|against|after|like|at|in|on|from|by)$/;
-const knownFirst = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+const knownFirst = (word: string): boolean => handFirstName(word);
 const TITLE_ABBREV = new RegExp(`^(?:${HONORIFIC_ABBREV})\\.$`);
 
 /**

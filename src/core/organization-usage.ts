@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { literalMatches, literalPattern } from './literal-matches';
 import { personCue } from './person-usage';
 
@@ -79,7 +79,7 @@ function organizationCue(name: string, text: string): 'weak' | 'strong' | null {
   // name written twice whose own clauses go on with "it"/"its", and never "he"/"she", is a firm. One such clause
   // is weak when the name opens on a known first name ("Angela Rayner said it would deliver"): people say "it" too.
   const first = /^[A-Z][a-z]+/.exec(name)?.[0] ?? '';
-  return it >= 2 || !(MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) ? 'strong' : (found ?? 'weak');
+  return it >= 2 || !handFirstName(first) ? 'strong' : (found ?? 'weak');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { surname as nameSurname } from './mentions-entity';
 
 /** "George W. Bush" for "Jeb Bush": another given name before the same surname in the copy. */
@@ -20,7 +20,7 @@ function givenNamesBefore(text: string): Map<string, Array<{ given: string; at: 
   const byNext = new Map<string, Array<{ given: string; at: number }>>();
   for (const m of text.matchAll(/\b([A-Z][a-z]+) (?:[A-Z]\.\s?)*(?=(\w*))/g)) {
     const given = m[1]!;
-    if (!MALE_NAMES.has(given) && !FEMALE_NAMES.has(given)) continue;
+    if (!handFirstName(given)) continue;
     const at = m.index + m[0].length;
     const list = byNext.get(m[2]!) ?? [];
     list.push({ given, at });

@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { literalMatches, literalPattern } from './literal-matches';
 import { orgLike } from './org-like';
 
@@ -23,8 +23,7 @@ export function outletRole(name: string, text: string, organizations: ReadonlySe
   // person is named by a known given name, and a team's "-ers" ("Panthers", "Rangers") is taken for no surname: a
   // "Sanders" or a "Rogers" so introduced loses this role only ("Davis", "Collins", "Hollis" keep it).
   const given = words[0]!;
-  if (words.length < 2 || !(MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) || /ers$/.test(words.at(-1)!))
-    return null;
+  if (words.length < 2 || !handFirstName(given) || /ers$/.test(words.at(-1)!)) return null;
   for (const m of literalMatches(text, name, POSSESSED)) {
     const owner = m[1]!.replace(/^The\s+/, '');
     if (organizations.has(owner) || orgLike(owner)) return owner;

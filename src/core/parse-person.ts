@@ -1,7 +1,7 @@
 import { AFFILIATIONS } from './affiliations';
 import { afterRoleObject } from './after-role-object';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { knownFirstName } from './known-first-name';
 import { isListedFirstName } from './listed-first-name';
@@ -213,7 +213,7 @@ function givenBeforeInitial(words: Word[], i: number, dated: boolean): boolean {
   return (
     i === 0 &&
     !(dated && (CALENDAR.has(text) || text === 'May')) &&
-    (MALE_NAMES.has(text) || FEMALE_NAMES.has(text)) &&
+    handFirstName(text) &&
     i + 2 < words.length &&
     INITIALS.test(words[i + 1]!.text) &&
     isNameWord(words[i + 2]!)
@@ -228,9 +228,7 @@ function givenThenTitleWord(words: Word[]): boolean {
   const given = words[words.length - 2]?.text ?? '';
   return (
     // "Larry King", "Erik Prince": an honorific written out in full is a surname there too.
-    titleWordSurname(words[words.length - 1]!) &&
-    (MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) &&
-    isNameWord(words[words.length - 2]!)
+    titleWordSurname(words[words.length - 1]!) && handFirstName(given) && isNameWord(words[words.length - 2]!)
   );
 }
 

@@ -2,7 +2,7 @@ import { AFFILIATIONS } from './affiliations';
 import type { Sentence } from './analysis-types';
 import { clausePosition } from './clause-position';
 import { coordinatedGivenName } from './coordinated-names';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { type Gender, HONORIFICS } from './honorifics';
 import { knightGivenName } from './knight-given-name';
 import { leadNamedAlone } from './lead-named-alone';
@@ -77,7 +77,13 @@ const openerOnly = (word: string): boolean => NOT_NAMES.has(word) && STOPWORDS.h
  * "Khizr and Ghazala Khan": the run's parse is the second person; the given name before "and" with the
  * shared surname is the first ("Khizr Khan"), when the copy gives no sign it is a surname of its own.
  */
-function pairedParse(run: NameRun, parse: PersonParse, words: Word[], text: string): PersonParse | null {
+function pairedParse(
+  run: NameRun,
+  parse: PersonParse,
+  words: Word[],
+  text: string,
+  namedAlone: (name: string) => boolean,
+): PersonParse | null {
   const and = run.words.findIndex((w) => w.text === 'and' || w.text === '&');
   const first = run.words[and - 1];
   if (and < 1 || run.words[and + 1]?.start !== parse.start || !parse.name.includes(' ') || first!.possessive)
@@ -90,7 +96,7 @@ function pairedParse(run: NameRun, parse: PersonParse, words: Word[], text: stri
     const parsed = parsePerson(sub);
     // "Floridians Jeb Bush": a plural noun the run took in before the name is no part of it.
     const opener = parsed?.name.split(' ')[0] ?? '';
-    const plural = /[^s]s$/.test(opener) && !MALE_NAMES.has(opener) && !FEMALE_NAMES.has(opener);
+    const plural = /[^s]s$/.test(opener) && !handFirstName(opener);
     const whole =
       parsed && plural && parsed.name.split(' ').length > 2
         ? {
@@ -106,7 +112,7 @@ function pairedParse(run: NameRun, parse: PersonParse, words: Word[], text: stri
     if (
       whole?.name.includes(' ') &&
       whole.end === first!.end &&
-      (pluralRoleWord(lead[0]!.text) || otherNamesake(whole.name, text) || leadNamedAlone(whole.name, text)) &&
+      (pluralRoleWord(lead[0]!.text) || otherNamesake(whole.name, text) || namedAlone(whole.name)) &&
       !notAPerson(whole.name, whole.certain, sub, words)
     )
       return whole;
@@ -135,6 +141,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   if (cache?.sentences === sentences) return cache.index;
   const candidates: Candidate[] = [];
   let articleText: string | undefined;
+  let namedAlone: ((name: string) => boolean) | undefined;
   const others: PeopleIndex['others'] = sentences.map(() => []);
   for (const sentence of sentences) {
     // "Q. Did you ...", "A. I read ...": a transcript's label is not an initial.
@@ -144,7 +151,8 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       const parse = parsePerson(run);
       if (parse && !notAPerson(parse.name, parse.certain, run, words)) {
         articleText ??= sentences.map((s) => s.text).join(' ');
-        const pair = pairedParse(run, parse, words, articleText);
+        namedAlone ??= leadNamedAlone(articleText);
+        const pair = pairedParse(run, parse, words, articleText, namedAlone);
         if (pair) candidates.push({ parse: pair, run, sentence, words, text: sentence.text, paired: true });
         candidates.push({ parse, run, sentence, words, text: sentence.text });
       } else {

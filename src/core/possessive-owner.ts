@@ -1,6 +1,7 @@
 import { bodyHead } from './body-head';
 import { escapeRegExp } from './escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { TITLE_WORDS } from './split-title';
 
@@ -9,7 +10,7 @@ const RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for)\s+)?\p{Lu}[\p{L}\p{M}'
 /** The stop that ends the sentence before: after a word, not after "Mr." or "U.S.". */
 const STOP = /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|St|Jr|Sr|No|Inc|Corp|Ltd|Co))[.!?]["”’]?\s/g;
 
-const known = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+const known = (word: string): boolean => handFirstName(word);
 const MALE_TITLE = /^(?:Mr|Sir|Lord|King|Prince)\.?$/;
 const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?$/;
 

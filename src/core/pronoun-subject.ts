@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { surname } from './mentions-entity';
 import { indexPeople, type Person } from './people';
 
@@ -74,7 +75,7 @@ function antecedent(at: number, gender: Gender, options: PronounSubjectOptions):
 function writtenName(name: string, copy: string): string | null {
   const words = name.split(/\s+/);
   // "Neither Donald J. Trump": a listed first name after an unlisted word opens the name.
-  const listed = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+  const listed = (word: string): boolean => handFirstName(word);
   const opens = words.findIndex(listed);
   if (opens > 0) words.splice(0, opens);
   while (words.length > 1 && copy.includes(` ${words[0]!.toLowerCase()} `)) words.shift();

@@ -6,6 +6,7 @@ import { frontedClause } from './fronted-clause';
 import { hintScan } from './hint-scan';
 import { KIND_GATES, type KindGate } from './kind-gates';
 import { pastDated } from './past-dated';
+import { SentenceReads } from './sentence-reads';
 import { surveyAnswer } from './survey-answer';
 import { writerForecast } from './writer-forecast';
 
@@ -40,9 +41,10 @@ const TO_COME = /\b(?:(?:expected|likely|set|going|poised|plans?|intends?)\s+to|
  * Whether family i's cue governs the sentence: true, false, or 'passage' (only as a writer's forecast).
  * A match a kind gate says lacks its evidence (kind-gates.ts) counts for nothing.
  */
-function governs(i: number, text: string, context: string, gates: readonly KindGate[]): boolean | 'passage' {
+function governs(i: number, reads: SentenceReads, context: string, gates: readonly KindGate[]): boolean | 'passage' {
   const f = CUE_FAMILIES[i]!;
-  const lacks = (m: RegExpMatchArray): boolean => gates.some((g) => g.lacks(f, text, m.index!, m[0]));
+  const { text } = reads;
+  const lacks = (m: RegExpMatchArray): boolean => gates.some((g) => g.lacks(f, text, m.index!, m[0], reads));
   if (!SCOPED[i]) {
     for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) if (!lacks(m)) return true;
     return false;
@@ -82,10 +84,11 @@ export function findCues(raw: string, context = '', gates: readonly KindGate[] =
   const text = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   const hinted = HINTED(text.toLowerCase());
   if (!hinted) return cues;
+  const reads = new SentenceReads(text);
   for (let i = 0; i < CUE_FAMILIES.length; i++) {
     const f = CUE_FAMILIES[i]!;
     if (!hinted[i] || f.unless?.test(text)) continue;
-    const governed = governs(i, text, context, gates);
+    const governed = governs(i, reads, context, gates);
     if (governed === 'passage')
       cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f, passage: true });
     else if (governed) cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f });

@@ -1,5 +1,5 @@
 import type { Sentence } from './analysis-types';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { OUTLET_WORDS } from './outlet-words';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import { headNoun } from './phrase-head';
@@ -109,7 +109,7 @@ function outletNamed(person: Person): boolean {
 function unmarkedName(person: Person): boolean {
   if (person.gender !== null || person.role) return false;
   const first = person.name.split(/\s+/)[0]!;
-  return !(MALE_NAMES.has(first) || FEMALE_NAMES.has(first));
+  return !handFirstName(first);
 }
 
 const AFTER_TOLD = /\btold\s+(?:the\s+)?$/;

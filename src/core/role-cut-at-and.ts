@@ -1,5 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { US_STATES } from './looks-like-person';
 import { PLACES } from './place-words';
 
@@ -11,7 +11,7 @@ import { PLACES } from './place-words';
  */
 export function roleCutAtAnd(role: string, names: readonly string[], text: string): boolean {
   const first = role.split(/\s+/)[0]!;
-  if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) || PLACES.has(first) || US_STATES.has(first)) return false;
+  if (!handFirstName(first) || PLACES.has(first) || US_STATES.has(first)) return false;
   return names.some((name) =>
     new RegExp(`\\b[A-Z][\\w'’-]* and ${escapeRegExp(role)}\\s+${escapeRegExp(name)}\\b`).test(text),
   );

@@ -1,7 +1,7 @@
 import { agentNoun } from './agent-noun';
 import { cleanRole, NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { lacksDepartment } from './lacks-department';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
@@ -45,7 +45,7 @@ function isRolePhrase(role: string): boolean {
   if (role.length === 0 || /(?<![\w.])(?:we|you|me|my|our)(?![\w.])/.test(role)) return false;
   // "Paul Singer" for Ken Griffin, from "funded by Paul Singer and Ken Griffin": another person's name.
   const name = /^([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)$/.exec(role);
-  if (name && (MALE_NAMES.has(name[1]!) || FEMALE_NAMES.has(name[1]!)) && !TITLE_WORDS.test(name[2]!)) return false;
+  if (name && handFirstName(name[1]!) && !TITLE_WORDS.test(name[2]!)) return false;
   if (otherNamesRole(role)) return false;
   // "''a real black president": a quotation about someone is no role; "the GOP nominee had some
   // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …", "director Sir Richard

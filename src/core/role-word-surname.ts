@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
@@ -26,7 +26,7 @@ function givenNameBefore(word: string, articleText: string): boolean {
   if (found === undefined) {
     found = false;
     for (const m of articleText.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${word}\\b`, 'g')))
-      if (MALE_NAMES.has(m[1]!) || FEMALE_NAMES.has(m[1]!)) found = true;
+      if (handFirstName(m[1]!)) found = true;
     seen.words.set(word, found);
   }
   return found;

@@ -1,3 +1,5 @@
+import { SentenceReads } from './sentence-reads';
+
 /**
  * Where a hearsay noun ("rumours", "claims of", "allegations", "accusations", "speculation") stands in its
  * sentence (issue 13, session 37, kind51). Read from the sentence's punctuation and closed lists of subordinators
@@ -52,23 +54,16 @@ function frontedClause(text: string): FrontedClause | null {
   return { end, lastThat };
 }
 
-// The gate is asked once per hearsay match and a sentence may hold thousands: its clause is read once (linear time).
-let memoText: string | null = null;
-let memoClause: FrontedClause | null = null;
-
 /**
  * Does this hearsay match only set the scene of the sentence's own clause (a fronted time clause)? Only a bare
  * noun does: one with a that-clause or a preposition phrase of its own ("Following allegations that he assaulted a
- * colleague, …", "As rumours spread that the club would be sold, …", "After allegations against him surfaced, …") holds the very claim to check (kind52, review s37
- * B-kind51-3).
+ * colleague, …", "As rumours spread that the club would be sold, …", "After allegations against him surfaced, …")
+ * holds the very claim to check (kind52, review s37 B-kind51-3). The gate is asked once per hearsay match and a
+ * sentence may hold thousands: the clause is read once per sentence (`reads`, linear time).
  */
-export function sceneHearsay(text: string, index: number, match: string): boolean {
+export function sceneHearsay(text: string, index: number, match: string, reads = new SentenceReads(text)): boolean {
   if (!HEARSAY_NOUN.test(match)) return false;
-  if (text !== memoText) {
-    memoText = text;
-    memoClause = frontedClause(text);
-  }
-  const clause = memoClause;
+  const clause = reads.once(frontedClause);
   if (!clause || index >= clause.end || clause.lastThat > index) return false;
   OWN_OF.lastIndex = index;
   return !OWN_OF.test(text);

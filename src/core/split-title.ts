@@ -1,5 +1,5 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { isRoleHead } from './role-heads';
 
@@ -31,7 +31,7 @@ function officeBefore(words: readonly string[]): number {
   for (let k = 1; k < words.length - 1; k++) {
     const word = words[k]!;
     if (!/^[A-Z][a-z]/.test(word)) break;
-    if (MALE_NAMES.has(words[k - 1]!) || FEMALE_NAMES.has(words[k - 1]!) || /^[A-Z]\.$/.test(words[k - 1]!)) break;
+    if (handFirstName(words[k - 1]!) || /^[A-Z]\.$/.test(words[k - 1]!)) break;
     if (TITLE_WORDS.test(word) || OFFICE_WORDS.test(word) || isRoleHead(word.toLowerCase())) cut = k + 1;
   }
   const rest = words.slice(cut);

@@ -1,5 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { TITLE_WORDS } from './split-title';
 
@@ -12,13 +12,7 @@ export function standsAlone(word: string, text: string): boolean {
     new RegExp(`(?:(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+)?\\b${escapeRegExp(word)}\\b(?!\\s+\\p{Lu})`, 'gu'),
   )) {
     const before = m[1];
-    if (
-      before === undefined ||
-      HONORIFICS.has(before) ||
-      TITLE_WORDS.test(before) ||
-      MALE_NAMES.has(before) ||
-      FEMALE_NAMES.has(before)
-    )
+    if (before === undefined || HONORIFICS.has(before) || TITLE_WORDS.test(before) || handFirstName(before))
       return true;
   }
   return false;

@@ -1,5 +1,5 @@
 import { namesOutlet } from './credit-line';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import type { PeopleIndex } from './people';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -56,7 +56,7 @@ function fromCaps(label: string): string {
   return label.split(/\s+/).map(titleCase).join(' ');
 }
 
-const isFirstName = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+const isFirstName = (word: string): boolean => handFirstName(word);
 
 /**
  * The person a name label stands for: someone the article names ("MR DANIN" is Robert M. Danin),

@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { hasLiteralMatch, literalPattern } from './literal-matches';
 import { organizationUsage } from './organization-usage';
 import { personCue } from './person-usage';
@@ -65,7 +65,7 @@ export function usedAsBody(name: string, copy: string): boolean {
   const space = name.indexOf(' ');
   if (space < 0 || personCue(name, copy)) return false;
   const first = name.slice(0, space);
-  const given = MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+  const given = handFirstName(first);
   return (
     hasLiteralMatch(copy, name, CORPORATE_AFTER) ||
     hasLiteralMatch(copy, name, SHARES_BEFORE) ||

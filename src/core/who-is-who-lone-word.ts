@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { literalMatches, literalPattern } from './literal-matches';
 import { personUsage } from './person-usage';
@@ -57,7 +57,7 @@ function besideName(word: string, text: string, titled = false): boolean {
     if (NAME_CHAR.test(text[at - 1] ?? '') || NAME_CHAR.test(text[end] ?? '')) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
     if (titled) {
-      if (before && (MALE_NAMES.has(before) || FEMALE_NAMES.has(before) || HONORIFICS.has(before))) return true;
+      if (before && (handFirstName(before) || HONORIFICS.has(before))) return true;
       continue;
     }
     if ((before && !/[,;:!?"”“)]$/.test(before) && !NOT_FIRST.has(before)) || WORD_AFTER.test(text.slice(end, end + 3)))

@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { countWord } from './literal-matches';
 import { surname } from './mentions-entity';
 import { roleOf } from './role-of';
@@ -31,7 +31,7 @@ export function whoIsWhoMissedSources(
   // Letters past ASCII: "Jorge Castañeda, a former minister" is not "Jorge Casta".
   for (const m of text.matchAll(/(?<![\p{L}\p{M}\d_])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s/gu)) {
     const [name, first, last] = [`${m[1]} ${m[2]}`, m[1]!, m[2]!];
-    if (!(MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) || surnames.has(last) || read.has(name)) continue;
+    if (!handFirstName(first) || surnames.has(last) || read.has(name)) continue;
     if (sources.has(name) || ++tried > MAX_READ) continue;
     // The role set after the name, not a title before it ("and Senator Bernie Sanders, have promised").
     const role = roleOf(name, undefined, text);

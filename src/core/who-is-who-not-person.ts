@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { literalMatches, literalPattern } from './literal-matches';
 import { organizationUsage } from './organization-usage';
 import { PLACES } from './place-words';
@@ -36,7 +36,7 @@ const PLURAL_AFTER = /^\s+(?:are|were|have|do|don['’]t|say|who are|who were|th
  */
 export function whoIsWhoNotPerson(word: string, text: string): boolean {
   if (PLACES.has(word)) return true;
-  const firstName = MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+  const firstName = handFirstName(word);
   if (organizationUsage(word, text, firstName)) return true;
   // A plural reads as one only when the word ends as plurals do ("Gibraltarians", "MPs"), not "Evans" or "Sanders"
   // alone: the cue before or after it must also say plural.

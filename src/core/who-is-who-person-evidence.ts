@@ -1,6 +1,6 @@
 import { relatedStems } from './answer-lexicon';
 import { apposedRoleHead } from './apposed-role-head';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { knownFirstName } from './known-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { surname } from './mentions-entity';
@@ -112,7 +112,7 @@ export function whoIsWhoPersonEvidence(
   if (words.length === 1 && joinedTail(name, copy)) return false;
   const first = words[0]!;
   // A lone word in the stdlib lists may be a place or a word ("Cleveland", "Grant"): alone, only the hand tables count.
-  const handTable = (word: string): boolean => MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+  const handTable = (word: string): boolean => handFirstName(word);
   // Beside a body's usage, a word stdlib lists as a first name is none ("Field", "Free", "Der"): the hand tables only.
   const firstName = body ? handTable : knownFirstName;
   const given = words.length > 1 ? firstName(first) : handTable(first);

@@ -1,6 +1,6 @@
 import { WRITTEN_OUT_OFFICES } from './abbreviated-title';
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
 import { ROLE_HEADS } from './role-heads';
@@ -24,7 +24,7 @@ export const NOT_FIRST = new Set(
  * ("Early Clinton backers said…" beside "Hillary Clinton" opens a sentence).
  */
 function leadIn(word: string, text: string | undefined, next: string | undefined): boolean {
-  if (!LEAD_IN.test(word) || MALE_NAMES.has(word) || FEMALE_NAMES.has(word)) return false;
+  if (!LEAD_IN.test(word) || handFirstName(word)) return false;
   if (text === undefined || !/(?:ly|ing)$/.test(word) || !isListedFirstName(word)) return true;
   const at = escapeRegExp(word);
   if (new RegExp(`\\b${at.toLowerCase()}\\b`).test(text)) return true;
@@ -54,10 +54,10 @@ export function withoutLeadIn(name: string, text?: string): string {
     return words.slice(honorific).join(' ');
   let i = 0;
   while (i < words.length - 1 && leadIn(words[i]!, text, words[i + 1])) i++;
-  const first = words.findIndex((w, j) => j >= i && (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)));
+  const first = words.findIndex((w, j) => j >= i && handFirstName(w));
   if (first > i && first - i <= 2 && first < words.length - 1) {
     const before = words.slice(i, first);
-    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !MALE_NAMES.has(w) && !FEMALE_NAMES.has(w))) {
+    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !handFirstName(w))) {
       // "Billie Jean King": one word before the given name that stdlib lists as a first name, and no office
       // ("Sergeant Leon Marsh"), is a first name there, not a lead-in.
       const lone = before.length === 1 ? before[0]! : '';

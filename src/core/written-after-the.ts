@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { handFirstName } from './hand-first-name';
 import { nonOverlapping, textOccurrences } from './text-occurrences';
 
 /**
@@ -11,7 +11,7 @@ import { nonOverlapping, textOccurrences } from './text-occurrences';
 export function writtenAfterThe(name: string, text: string): boolean {
   if (!name.includes(' ')) return false;
   const first = name.split(' ')[0]!;
-  if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) return false;
+  if (handFirstName(first)) return false;
   let uses = 0;
   for (const at of nonOverlapping(textOccurrences(text, name), name.length)) {
     const before = text[at - 1] ?? '';

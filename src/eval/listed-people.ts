@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../core/escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from '../core/first-names';
+import { handFirstName } from '../core/hand-first-name';
 import { surname as lastName } from '../core/mentions-entity';
 
 /**
@@ -14,8 +15,7 @@ const SOURCE_RUN =
   /(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.))*(?=$|\s*[,;:)]|\s*(?:--|—)|\s+(?:\(|and\b|who\b|of\b|at\b|from\b|said\b|says\b))/g;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
-const knownFirst = (word: string | undefined): boolean =>
-  word !== undefined && (MALE_NAMES.has(word) || FEMALE_NAMES.has(word));
+const knownFirst = (word: string | undefined): boolean => word !== undefined && handFirstName(word);
 
 /** A given name's gender when the name lists place it on one side only: "m", "f", or "" when unknown or both. */
 const gender = (name: string): string =>

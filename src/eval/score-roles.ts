@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeRegExp } from '../core/escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from '../core/first-names';
+import { handFirstName } from '../core/hand-first-name';
 import { surname as lastName } from '../core/mentions-entity';
 import { whoIsWho } from '../core/who-is-who';
 import type { EvalOptions } from './eval-corpus';
@@ -137,10 +137,7 @@ export function protagonistsOf(sources: string[], text: string): string[] {
       if (n < 2) return false;
       const before = new RegExp(`\\b([A-Z][a-z]+)\\.? (?:[A-Z]\\. )?${escapeRegExp(surname)}\\b`, 'g');
       return [...text.matchAll(before)].some(
-        (b) =>
-          MALE_NAMES.has(b[1]!) ||
-          FEMALE_NAMES.has(b[1]!) ||
-          /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator)$/.test(b[1]!),
+        (b) => handFirstName(b[1]!) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator)$/.test(b[1]!),
       );
     })
     .map(([surname]) => surname);

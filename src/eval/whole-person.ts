@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeRegExp } from '../core/escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from '../core/first-names';
+import { handFirstName } from '../core/hand-first-name';
 import { isListedFirstName } from '../core/listed-first-name';
 import { surname as lastName } from '../core/mentions-entity';
 import { THING_HEADS } from '../core/non-person-kind';
@@ -41,8 +41,7 @@ export function bareName(listed: string): string {
 const wholeRun = (name: string): string =>
   `(?<![\\p{L}\\d'’-])${name.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\d-])(?!\\s+(?!(?:Jr|Sr)\\b)\\p{Lu}\\p{Ll})`;
 
-const givenOrInitial = (word: string): boolean =>
-  INITIAL.test(word) || MALE_NAMES.has(word) || FEMALE_NAMES.has(word) || isListedFirstName(word);
+const givenOrInitial = (word: string): boolean => INITIAL.test(word) || handFirstName(word) || isListedFirstName(word);
 
 /**
  * A piece of the span names the person: the line's name, or its tail ("Suu Kyi, 70," for "Aung San Suu Kyi", "Bush"

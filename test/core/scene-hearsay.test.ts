@@ -4,6 +4,7 @@ import { argumentKind } from '../../src/core/argument-kind';
 import { KIND_GATES } from '../../src/core/kind-gates';
 import { findCues } from '../../src/core/question-cues';
 import { sceneHearsay } from '../../src/core/scene-hearsay';
+import { SentenceReads } from '../../src/core/sentence-reads';
 
 /**
  * kind51 (issue 13): a hearsay noun in a fronted time clause only sets the scene of the passage's own clause (no
@@ -130,9 +131,10 @@ describe('hostile copy', () => {
   it('reads a fronted clause once however many hearsay nouns it holds (counts the scans, not the clock)', () => {
     const long = `After ${'the rumors and the claims '.repeat(4000)}surfaced, the board met.`;
     const nouns = [...long.matchAll(/rumors|claims/g)];
+    const reads = new SentenceReads(long);
     const scans = vi.spyOn(String.prototype, 'indexOf');
     try {
-      const stripped = nouns.filter((m) => sceneHearsay(long, m.index, m[0]));
+      const stripped = nouns.filter((m) => sceneHearsay(long, m.index, m[0], reads));
       expect(stripped).toHaveLength(nouns.length);
       expect(scans.mock.calls.length).toBeLessThanOrEqual(1);
     } finally {
