@@ -4,7 +4,8 @@ import { findCues } from '../../src/core/question-cues';
 
 /**
  * kind54 (issue 13, sample 35's kind misreads): a going back read as a no-comment, a poll's share read as an event to
- * come, history and lessened criticism read as a dispute. Copy written for the test, in US and British house styles.
+ * come, history and lessened criticism read as a dispute, and another party's plan a speech mentions. Copy written for
+ * the test, in US and British house styles.
  */
 const shapes = (text: string, context = ''): string[] => findCues(text, context, KIND_GATES).map((c) => c.shape);
 
@@ -73,5 +74,20 @@ describe('criticism its own sentence says was lessened is no live dispute', () =
     'The union will soften its opposition to the depot sale, calling it “a fair deal”.',
   ])('control: %s keeps its challenge', (text) => {
     expect(shapes(text)).toContain('challenge');
+  });
+});
+
+describe('a speech about another party’s plan leaves that plan pending', () => {
+  it.each([
+    'The mayor highlighted the council’s plan to close three libraries.',
+    'Ms Okafor praised the trust’s plans to sell the car park.',
+  ])('%s', (text) => {
+    expect(shapes(text)).toContain('plan');
+  });
+  it.each([
+    'The mayor highlighted her own plan to close three libraries.',
+    'The candidate talked up his plans to widen the bypass.',
+  ])('control: %s (the talker’s own platform) stays dropped', (text) => {
+    expect(shapes(text)).not.toContain('plan');
   });
 });
