@@ -33,11 +33,11 @@ const WENT_BACK: KindGate = {
  * Disputed needs a challenge still open, not one told as history with its year: "In 2008, Hillary Clinton slammed
  * Barack Obama as elitist …", "When she ran for the Senate in 2010, Barbara Boxer attacked Fiorina by …". The year
  * ("in 2008", "during 2010") sits in the challenge's own clause before the verb (back to a semicolon, colon, dash or
- * bracket) or within four words after it, and the sentence names no recent time or present tie ("on Saturday", "last
- * week", "now", "still"): news of this week is dated by its day, not its year. Only a past verb is read ("criticized",
- * "attacked"); a noun ("criticism of") or a present verb ("rejects") stays. Inside a quotation the history is the
- * speaker's own charge ("'… then she attacked President Obama in 2008 for being too tough on guns,' Weaver said"), so
- * it stays too.
+ * bracket) or in the five words after it, and no recent time or present tie stands near ("on Saturday", "last week",
+ * "now", "still", a perfect or a modal, in the 240 characters before and 120 after): news of this week is dated by its
+ * day, not its year. Only a past verb is read ("criticized", "attacked"); a noun ("criticism of") or a present verb
+ * ("rejects") stays. Inside a quotation the history is the speaker's own charge ("'… then she attacked President
+ * Obama in 2008 for being too tough on guns,' Weaver said"), so it stays too.
  */
 const YEAR_DATED_CHALLENGE: KindGate = {
   name: 'year-dated-challenge',
@@ -46,12 +46,15 @@ const YEAR_DATED_CHALLENGE: KindGate = {
     /^(?:dismissed|rejected|rebuffed|branded|attacked|critici[sz]ed|condemned|slammed|rebutted)$/i.test(match) &&
     (YEAR.test(/[^;:—–(]*$/.exec(before(text, index))![0]) ||
       YEAR.test(/^(?:\s*\S+){0,5}/.exec(after(text, index, match))![0])) &&
-    !RECENT.test(text) &&
+    !RECENT.test(`${before(text, index, 240)} ${after(text, index, match)}`) &&
     !insideQuotation(text, index),
 };
-/** Whether a quotation is open at index: more opening marks than closing ones before it (straight ones paired). */
+/**
+ * Whether a quotation is open at index: more opening marks than closing ones before it (straight ones paired), read
+ * over the 400 characters before it so that a long run of matches stays linear.
+ */
 function insideQuotation(text: string, index: number): boolean {
-  const lead = before(text, index, index);
+  const lead = before(text, index, 400);
   const straight = lead.split('"').length - 1;
   return straight % 2 === 1 || lead.split('“').length > lead.split('”').length;
 }

@@ -91,3 +91,15 @@ describe('a speech about another party’s plan leaves that plan pending', () =>
     expect(shapes(text)).not.toContain('plan');
   });
 });
+
+describe('the gates stay linear on a long sentence of matches', () => {
+  it.each([
+    ['a year-dated challenge', 'in 2009 he slammed the council as "wasteful", '],
+    ['lessened criticism', 'Reyes has toned down his criticism of Okafor, calling it "a giveaway", '],
+    ['a poll share', 'Among voters polled, 27 percent of the residents would vote for Okafor, '],
+  ])('%s repeated 4,000 times', (_name, unit) => {
+    const started = performance.now();
+    findCues(unit.repeat(4000), 'Poll');
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+});
