@@ -64,10 +64,13 @@ const RECENT =
   /\b(?:now|still|today|tonight|yesterday|this (?:week|month|year)|last (?:week|night|month)|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|since|again|has|have|will|would)\b/i;
 
 /**
- * Disputed needs criticism still made, not criticism its own sentence says was lessened or dropped: "Sanders has
- * toned down his criticism of Hillary Clinton", "she dropped her opposition to the deal". The lessening verb takes the
- * challenge noun as its object (a possessive or "the", at most two modifiers between); one negated ("has not softened
- * his criticism") or to come ("will tone down") leaves the criticism alive, and so does one that sharpens it.
+ * Disputed needs criticism still made as hard as before, not criticism its own sentence says was lessened: "Sanders
+ * has toned down his criticism of Hillary Clinton", "the union softened its opposition to the deal". The lessening
+ * verb takes the challenge noun as its object (a possessive or "the", at most two modifiers between); one negated
+ * ("has not softened his criticism") or to come ("will tone down") leaves the criticism whole, and so does one that
+ * sharpens it. Verbs that end it ("dropped its objections", "abandoned") are not read: measured, they took "The
+ * port, officials said, has quietly dropped its objections to the plan", whose unnamed officials' claim is the lead
+ * (test/core/sample14-shapes.test.ts).
  */
 const LESSENED_CRITICISM: KindGate = {
   name: 'lessened-criticism',
@@ -78,7 +81,7 @@ const LESSENED_CRITICISM: KindGate = {
   },
 };
 const LESSENED =
-  /\b(?:toned down|tones down|softened|softens|tempered|tempers|muted|mutes|dropped|drops|abandoned|abandons|dialed back|dialled back|scaled back|eased|eases|withdrew|withdrawn|withdraws|ended|ends|halted|halts|stopped|stops|moderated|moderates)\s+(?:(?:the|his|her|their|its|our|my|your|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?)\s+)(?:[\w'’-]+\s+){0,2}$/;
+  /\b(?:toned down|tones down|softened|softens|tempered|tempers|muted|mutes|dialed back|dialled back|scaled back|eased|eases|moderated|moderates)\s+(?:(?:the|his|her|their|its|our|my|your|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?)\s+)(?:[\w'’-]+\s+){0,2}$/;
 
 /** The three, by name, for kind-gates.ts to list and measure. */
 export const historyGates = { WENT_BACK, YEAR_DATED_CHALLENGE, LESSENED_CRITICISM };
