@@ -1,6 +1,7 @@
 import { argumentOnRecord } from './argument-on-record';
 import type { CueFamily } from './cue-family';
 import { cueWordGates } from './cue-word-gates';
+import { historyGates } from './history-gates';
 import { measuredSource } from './measured-source';
 import { narratedConflict } from './narrated-conflict';
 import { narrationGates } from './narration-gates';
@@ -231,6 +232,7 @@ const SCENE_HEARSAY: KindGate = {
 export const ALL_KIND_GATES: readonly KindGate[] = [
   // Bounded reads, first: a match they strip skips the whole-sentence reads of the gates after them.
   ...Object.values(narrationGates),
+  ...Object.values(historyGates),
   NARRATED_CONFLICT,
   STANDING_RULE,
   WRITER_FORECAST,
@@ -258,6 +260,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
 
 export const KIND_GATES: readonly KindGate[] = [
   ...Object.values(narrationGates),
+  ...Object.values(historyGates),
   NARRATED_CONFLICT,
   STANDING_RULE,
   SAYING,

@@ -51,6 +51,9 @@ const TALKED_PLAN: KindGate = {
     if (f.shape !== 'plan' || !/^plans? to\b/i.test(match)) return false;
     const lead = before(text, index, 220);
     if (!PLAN_NOUN.test(lead) || DATED.test(after(text, index, match, 80).split(/[,;:.]/)[0]!)) return false;
+    // Another party's plan ("highlighted the council's plan to close …"): the talker reports a plan that body still
+    // has to carry out, so it stays pending (session 39, kind54).
+    if (OTHERS_PLAN.test(lead)) return false;
     const talk = [...lead.matchAll(TALKED)].pop();
     return (
       talk !== undefined &&
@@ -62,6 +65,8 @@ const TALKED_PLAN: KindGate = {
 };
 /** "plans to" as a noun: after a determiner, a possessive or "own" and at most two modifiers. */
 const PLAN_NOUN = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|own)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A noun's possessive owns the plan: "the council's plan", "Fox News's plans" (not "his", "her own", "a"). */
+const OTHERS_PLAN = /\b[A-Za-z][\w.-]*['’]s?\s+(?:[\w-]+\s+){0,2}$/;
 const TALKED =
   /\b(?:highlighted|touted|talked (?:up|about)|boasted (?:about|of)|discussed|stressed|emphasi[sz]ed|praised|promoted|pitched|mentioned|described|hailed|trumpeted|championed|extolled|recounted)\b/gi;
 /** A date or time of the plan's own: "to close three libraries next month", "by March", "in 2017". */

@@ -60,11 +60,12 @@ function governs(i: number, reads: SentenceReads, context: string, gates: readon
       if (!disputed && pastDated(text)) return false;
       answer = disputed ? -1 : surveyAnswer(text, context);
     }
+    // Inside what respondents answered, read first: it is cheap, and the gates' reads need not run on a match it drops.
+    if (answer >= 0 && m.index >= answer) continue;
     if (lacks(m)) continue;
     if (disputed && TO_COME.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "As Obama faced criticism over…, one lawmaker…": a challenge in the scene-setting clause is narration.
     if (disputed && frontedClause(text, m.index)) continue;
-    if (answer >= 0 && m.index >= answer) continue;
     const forecast = disputed ? null : writerForecast(text, m.index);
     if (forecast === 'stance') continue;
     if (cueScope(text, m.index, m.index + m[0].length) !== 'main') continue;

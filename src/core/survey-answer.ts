@@ -19,11 +19,25 @@ const ANSWER = new RegExp(
   'i',
 );
 
+/**
+ * The share as the modal's own subject, with no speech verb: "Among Republicans, 27 percent would vote for Trump",
+ * "Forty-one percent would choose Sanders" give what respondents answered as directly. Only a choice between
+ * candidates or options is read (vote, back, support, choose, pick, prefer, favo(u)r, elect), so "5 percent of the
+ * budget will go to schools" is no answer; and, as above, a poll word must stand near.
+ */
+const CHOICE = new RegExp(
+  String.raw`(?:\d\s?%|\bper ?cent\b|\brespondents\b)(?:\s+of\s+[^,.;:"“”]{1,60}?)?\s+` +
+    String.raw`(would|will|wouldn't|won't)\s+(?:not\s+|still\s+|definitely\s+|probably\s+)?` +
+    String.raw`(?:vote|back|support|choose|pick|prefer|favou?r|elect)\b`,
+  'i',
+);
+
 /** What says a poll was taken: the poll, its pollster, its respondents, those surveyed. */
 const POLL = /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|questionnaires?|margin of error)\b/i;
 
 export function surveyAnswer(text: string, context = ''): number {
   if (!POLL.test(text) && !POLL.test(context)) return -1;
-  const m = ANSWER.exec(text);
-  return m ? m.index + m[0].lastIndexOf(m[1]!) : -1;
+  // The earlier answer of the two forms opens what respondents said.
+  const at = [ANSWER.exec(text), CHOICE.exec(text)].flatMap((m) => (m ? [m.index + m[0].lastIndexOf(m[1]!)] : []));
+  return at.length ? Math.min(...at) : -1;
 }

@@ -1,0 +1,87 @@
+import type { KindGate } from './kind-gates';
+
+/**
+ * Gates that read a cue's clause as history or plain narration by its grammar (issue 13, session 39, kind54; sample
+ * 35's kind misreads): a "return" that is a going back, not a reply; a challenge dated to a past year; criticism its
+ * own sentence says was toned down or dropped. Each reads a bounded stretch beside the match, so a long sentence is
+ * read in linear time.
+ */
+
+/** How far beside a match a gate reads. */
+const NEAR = 120;
+const before = (text: string, index: number, near = NEAR) => text.slice(Math.max(0, index - near), index);
+const after = (text: string, index: number, match: string, near = NEAR) =>
+  text.slice(index + match.length, index + match.length + near);
+
+/**
+ * Unknown needs a source that has not answered, not a person who did not go back somewhere: "Emanuel didn't return
+ * to investment banking after leaving the White House" narrates a career. A reply's "return" takes what was sent as
+ * its object ("did not return a phone message", "did not return calls"); the going back takes a place or state after
+ * a preposition or "home". Likewise "did not respond in kind" is a retort withheld, not a request unanswered.
+ */
+const WENT_BACK: KindGate = {
+  name: 'went-back',
+  lacks: (f, text, index, match) => {
+    if (f.shape !== 'refusal') return false;
+    const next = after(text, index, match, 20);
+    if (/\breturn$/i.test(match)) return /^\s+(?:to|home|from|as)\b/i.test(next);
+    return /\brespond$/i.test(match) && /^\s+in kind\b/i.test(next);
+  },
+};
+
+/**
+ * Disputed needs a challenge still open, not one told as history with its year: "In 2008, Hillary Clinton slammed
+ * Barack Obama as elitist …", "When she ran for the Senate in 2010, Barbara Boxer attacked Fiorina by …". The year
+ * ("in 2008", "during 2010") sits in the challenge's own clause before the verb (back to a semicolon, colon, dash or
+ * bracket) or in the five words after it, and no recent time or present tie stands near ("on Saturday", "last week",
+ * "now", "still", a perfect or a modal, in the 240 characters before and 120 after): news of this week is dated by its
+ * day, not its year. Only a past verb is read ("criticized", "attacked"); a noun ("criticism of") or a present verb
+ * ("rejects") stays. Inside a quotation the history is the speaker's own charge ("'… then she attacked President
+ * Obama in 2008 for being too tough on guns,' Weaver said"), so it stays too.
+ */
+const YEAR_DATED_CHALLENGE: KindGate = {
+  name: 'year-dated-challenge',
+  lacks: (f, text, index, match) =>
+    f.shape === 'challenge' &&
+    /^(?:dismissed|rejected|rebuffed|branded|attacked|critici[sz]ed|condemned|slammed|rebutted)$/i.test(match) &&
+    (YEAR.test(/[^;:—–(]*$/.exec(before(text, index))![0]) ||
+      YEAR.test(/^(?:\s*\S+){0,5}/.exec(after(text, index, match))![0])) &&
+    !RECENT.test(`${before(text, index, 240)} ${after(text, index, match)}`) &&
+    !insideQuotation(text, index),
+};
+/**
+ * Whether a quotation is open at index: more opening marks than closing ones before it (straight ones paired), read
+ * over the 400 characters before it so that a long run of matches stays linear.
+ */
+function insideQuotation(text: string, index: number): boolean {
+  const lead = before(text, index, 400);
+  const straight = lead.split('"').length - 1;
+  return straight % 2 === 1 || lead.split('“').length > lead.split('”').length;
+}
+const YEAR =
+  /\b(?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? )?(?:1[89]\d\d|20[0-4]\d)\b/i;
+const RECENT =
+  /\b(?:now|still|today|tonight|yesterday|this (?:week|month|year)|last (?:week|night|month)|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|since|again|has|have|will|would)\b/i;
+
+/**
+ * Disputed needs criticism still made as hard as before, not criticism its own sentence says was lessened: "Sanders
+ * has toned down his criticism of Hillary Clinton", "the union softened its opposition to the deal". The lessening
+ * verb takes the challenge noun as its object (a possessive or "the", at most two modifiers between); one negated
+ * ("has not softened his criticism") or to come ("will tone down") leaves the criticism whole, and so does one that
+ * sharpens it. Verbs that end it ("dropped its objections", "abandoned") are not read: measured, they took "The
+ * port, officials said, has quietly dropped its objections to the plan", whose unnamed officials' claim is the lead
+ * (test/core/sample14-shapes.test.ts).
+ */
+const LESSENED_CRITICISM: KindGate = {
+  name: 'lessened-criticism',
+  lacks: (f, text, index, match) => {
+    if (f.shape !== 'challenge' || !/^(?:criticisms?|opposition|objections?|backlash)\b/i.test(match)) return false;
+    const m = LESSENED.exec(before(text, index, 80));
+    return m !== null && !/\b(?:not|never|will|would|to)\s+$|n['’]t\s+$/i.test(before(text, index - m[0].length, 20));
+  },
+};
+const LESSENED =
+  /\b(?:toned down|tones down|softened|softens|tempered|tempers|muted|mutes|dialed back|dialled back|scaled back|eased|eases|moderated|moderates)\s+(?:(?:the|his|her|their|its|our|my|your|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?)\s+)(?:[\w'’-]+\s+){0,2}$/;
+
+/** The three, by name, for kind-gates.ts to list and measure. */
+export const historyGates = { WENT_BACK, YEAR_DATED_CHALLENGE, LESSENED_CRITICISM };
