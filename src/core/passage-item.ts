@@ -2,6 +2,7 @@ import type { OpenQuestion, QuestionKind } from './analysis-types';
 import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
 import { surname } from './mentions-entity';
+import { openRelativeAside } from './open-relative-aside';
 
 /**
  * A flagged passage shown as itself, with its kind, when no question reads cleanly (the design's
@@ -116,9 +117,13 @@ function passageHead(words: readonly string[], from: number, max: number, keep: 
   let dashes = 0;
   // A comma inside the fronted clause would end the passage before its claim.
   const main = mainClauseStart(words, from, n);
+  // The comma that closes a verbless aside after a relative "that," ends no clause: the relative's verb follows it.
+  const asideOpen = (i: number): boolean =>
+    openRelativeAside(words.slice(Math.max(from, i - 12), i + 1).join(' '), words[i + 1]);
   for (let i = from; i < n - 1; i++) {
     if (DASH.test(words[i]!)) dashes++;
-    else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0 && i >= main && !listComma(words, i, n)) boundary = i;
+    else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0 && i >= main && !listComma(words, i, n) && !asideOpen(i))
+      boundary = i;
   }
   const cut = boundary < 0 ? -1 : words.slice(from, boundary + 1).join(' ').length - 1;
   // The clause boundary may end the passage only after the words that carry its cue, and never at the

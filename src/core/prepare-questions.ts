@@ -26,6 +26,7 @@ import { pronounSubject } from './pronoun-subject';
 import { properWordsOf } from './proper-words-of';
 import { type Cue, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
+import { quoteTail } from './quote-tail';
 import { unnamedSource } from './unnamed-source';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
@@ -129,7 +130,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
     // A lead-in ("Soerens argued that:") holds no claim of its own: what it introduces follows it.
     const found =
-      EDITORS_NOTE.test(sentence.text) || leadIn(sentence.text)
+      EDITORS_NOTE.test(sentence.text) || leadIn(sentence.text) || quoteTail(sentence.text, sentences[index - 1]?.text)
         ? []
         : findCues(sentence.text, cueContext(partial.title, sentences, index), gates);
     // The scorer reads the cues as found; most sentences carry no cue and are never scored, so their

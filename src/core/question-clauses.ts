@@ -6,6 +6,7 @@ import { lastConjunct } from './last-conjunct';
 import { leadingPlace } from './leading-place';
 import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
+import { openRelativeAside } from './open-relative-aside';
 import { subjectAfterOpening } from './opening-phrase';
 import { serialComma } from './serial-comma';
 import { withoutTags } from './without-tags';
@@ -179,10 +180,11 @@ export function cutClause(text: string, maxWords = 22): string {
     )
     .replace(ASIDE_BEFORE_THAT, ' ');
   // The first point where a second thought starts; a serial comma (", Russia, and a new Syria") closes a list, not
-  // the clause.
+  // the clause. A relative "which"/"who" opens one with an aside of its own after it too (", which, even today,
+  // inflame …"): cut later, at the aside's closing comma, the relative clause would keep no verb.
   let end = flat.length;
   for (const m of flat.matchAll(
-    /,\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s|,\s+[a-z]+ing[,:]\s+(?=["“‘])/gi,
+    /,\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|,\s+(?:which|who),\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s|,\s+[a-z]+ing[,:]\s+(?=["“‘])/gi,
   )) {
     if (serialComma(flat, m.index)) continue;
     end = m.index;
@@ -216,6 +218,7 @@ export function cutClause(text: string, maxWords = 22): string {
     out =
       clauseEnd &&
       !openThatClause(before) &&
+      !openRelativeAside(before, after.slice(2).split(/\s+/)[0]) &&
       !COORDINATED_RUN.test(after) &&
       !CORRELATIVE_REST.test(after) &&
       !serialComma(before + after, before.length)
