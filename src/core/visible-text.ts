@@ -6,6 +6,11 @@
  */
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
 const INVISIBLE_CODES = new Set([0xad, 0x200b, 0x2060, 0xfeff]);
+/**
+ * The no-break space (U+00A0) a page puts after "Sen." or between words is read as a space: word tests written
+ * with " " ("Sen. Ann Lee", a name's parts) would otherwise see one word. Same length, so offsets stay.
+ */
+const NO_BREAK = /\u00a0/g;
 
 export interface VisibleText {
   /** The text without the invisible characters. */
@@ -16,11 +21,12 @@ export interface VisibleText {
 
 /** The text as read, with a map of its offsets back into the input, so spans still cite the input. */
 export function visibleText(input: string): VisibleText {
-  if (!INVISIBLE.test(input)) return { text: input, original: (offset) => offset };
+  const spaced = input.includes('\u00a0') ? input.replace(NO_BREAK, ' ') : input;
+  if (!INVISIBLE.test(spaced)) return { text: spaced, original: (offset) => offset };
   const kept: number[] = [];
-  for (let i = 0; i < input.length; i++) if (!INVISIBLE_CODES.has(input.charCodeAt(i))) kept.push(i);
+  for (let i = 0; i < spaced.length; i++) if (!INVISIBLE_CODES.has(spaced.charCodeAt(i))) kept.push(i);
   return {
-    text: kept.map((i) => input[i]).join(''),
+    text: kept.map((i) => spaced[i]).join(''),
     original: (offset, isEnd = false) => {
       if (isEnd) return offset === 0 ? 0 : kept[offset - 1]! + 1;
       return offset < kept.length ? kept[offset]! : input.length;

@@ -7,6 +7,7 @@ import { normalizeQuoteMarks } from '../core/quote-marks';
 import { quoteSpeakerInputs, type SpeakerInputOptions } from '../core/quote-speaker-inputs';
 import type { SpeakerCandidate } from '../core/speaker-candidates';
 import { splitSentences } from '../core/split-sentences';
+import { visibleText } from '../core/visible-text';
 import { readJsonl } from '../eval/eval-corpus';
 import { type AttributionLabel, coverage, loadCorpusArticle, normTokens, speakerOk } from '../eval/score-attribution';
 import { type SourceShape, sourceShape } from './source-shape';
@@ -131,7 +132,9 @@ export function speakerData(
   const data: SpeakerData = { examples: [], chains: [], unnamed: [] };
   for (const [article, golds] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
     const text = loadCorpusArticle(corpusDir, article);
-    const sentences = splitSentences(cleanArticle(text, {}));
+    // Read as analyzeArticle reads it (no-break spaces as spaces, invisible characters dropped); offsets map back.
+    const visible = visibleText(text);
+    const sentences = splitSentences(cleanArticle(visible.text, {}));
     const inputs = quoteSpeakerInputs(normalizeQuoteMarks(sentences), inputOptions).filter(
       ({ item }) => item.kind === 'utterance' || item.kind === 'fragment',
     );
@@ -150,7 +153,7 @@ export function speakerData(
       if (g.start !== undefined && g.end !== undefined) {
         const at = cover.filter((i) => {
           const s = sentences[inputs[i]!.item.segments[0]!.startSentence]!;
-          return s.start < g.end! && s.end > g.start!;
+          return visible.original(s.start) < g.end! && visible.original(s.end, true) > g.start!;
         });
         if (at.length > 0) cover = at;
       }
