@@ -22,7 +22,7 @@ import { ownRole } from './own-role';
 import { particleSurname } from './particle-surname';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
-import { roleApposition } from './role-apposition';
+import { hasApposition } from './role-apposition';
 import { appositionRole, relationBeside, roleOf } from './role-of';
 import { speakerLabel } from './speaker-label';
 import { splitTitle } from './split-title';
@@ -178,7 +178,7 @@ export function whoIsWho(input: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizatio
         abbreviatedOffice(bare, text) ??
         // "Howard Dean … Dean, a former Democratic National Committee chairman,": the surname's own apposition, when
         // the copy set none beside the whole name (there it introduced the person, whatever this reading made of it).
-        (sharesNoSurname && !roleApposition(bare, text) ? appositionRole(last, text, true) : null);
+        (sharesNoSurname && !hasApposition(bare, text) ? appositionRole(last, text, true) : null);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.
