@@ -30,10 +30,12 @@ const AFTER =
   /^(?:(?:['’]s)? (?:first )?(?:reported|reports|website|site|reporters?|correspondents?|editors?|columnists?|podcast|newsletter)\b|,\s+which\b| (?:said|says|announced|added|stated|has said|had said)(?: that)? its\b)/;
 /**
  * Cues no person takes, strong enough to outweigh a first name: "an analyst at Morgan Stanley", "Morgan Stanley
- * executives", "chief operating officer of Sony".
+ * executives", "chief operating officer of Sony"; staff "at" a body ("officials at Homeland Security Investigations",
+ * "researchers at", "a professor at"); a journalist "for" an outlet ("a reporter for Agence France-Presse": one works
+ * for a person as a spokesman or a lawyer, not as a reporter).
  */
 const STRONG_BEFORE =
-  /\b(?:work(?:s|ed|ing)? (?:at|for)|(?:analysts?|economists?|strategists?|executives?|bankers?|employees?|partners?) (?:at|with)|(?:officer|executive|chairman|chairwoman|founder|owner|CEO|shareholders?) of) (?:the )?$/;
+  /\b(?:work(?:s|ed|ing)? (?:at|for)|(?:analysts?|economists?|strategists?|executives?|bankers?|employees?|partners?) (?:at|with)|(?:officials|researchers|scientists|professors?) at|(?:reporters?|correspondents?|columnists?) (?:at|for)|(?:officer|executive|chairman|chairwoman|founder|owner|CEO|shareholders?) of) (?:the )?$/;
 const STRONG_AFTER =
   /^(?:(?:['’]s)? (?:shares|stock|headquarters|employees|executives|clients|bankers|analysts|Inc|Corp|Corporation|Group|Bank|LLC)\b)/;
 

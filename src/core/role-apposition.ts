@@ -91,3 +91,16 @@ function afterName(text: string, at: number): boolean {
   const word = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
   return !!word && !HONORIFICS.has(word);
 }
+
+/**
+ * "Marco Velez, after pushing out a new video, revamped …": a clause after the name's comma that opens on a
+ * preposition or a conjunction tells when or how, not who; it sets no apposition beside the name.
+ */
+const ADVERBIAL =
+  /^(?:after|before|while|when|whenever|since|until|despite|during|like|unlike|as|if|though|although|because|once|in|on|at|with|without|for|from|by|according|speaking|asked|meanwhile|however|too|also|then|now|not|only|instead)\b/;
+
+/** The copy sets an apposition after the name ("Name, the role"), not an adverbial clause ("Name, after …,"). */
+export function hasApposition(name: string, text: string): boolean {
+  const found = roleApposition(name, text);
+  return !!found && (found.article !== undefined || !ADVERBIAL.test(found.role));
+}

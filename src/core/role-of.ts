@@ -130,12 +130,22 @@ function sentenceStop(word: string): boolean {
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
 export function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
-  const role = findRole(name, entityRole, text);
+  const found = findRole(name, entityRole, text);
+  // "Rival" alone ("Rival Hillary Clinton, however, …") relates her to no one: no role. The apposition the copy sets
+  // after the name says who she is ("one-time rival Jeb Bush, a former Florida governor,"): read it instead.
+  const role =
+    found !== null && loneRelation(found, text)
+      ? splitNames(name)
+          .map((n) => appositionRole(n, text))
+          .find(Boolean)
+      : found;
   // "Secretary Clinton" gives her no role: the office without its department is a cut fragment (lacks-department.ts).
-  // "Rival" alone ("Rival Hillary Clinton, however, …") relates her to no one: no role either.
-  if (role === null || lacksDepartment(role) || loneRelation(role, text)) return null;
+  if (!role || lacksDepartment(role) || loneRelation(role, text)) return null;
   return isRolePhrase(role) && !roleCutAtAnd(role, [name, splitTitle(name).bare], text) ? role : null;
 }
+
+/** The name as written and without its title ("Gov. Jeb Bush", "Jeb Bush"), as `findRole` reads both. */
+const splitNames = (name: string): string[] => [name, splitTitle(name).bare];
 
 /** "chief rival Ted Cruz": a relation in place of a role, not shown, but it still introduces a source named once. */
 export const relationBeside = (name: string, text: string) => loneRelation(findRole(name, undefined, text) ?? '', text);

@@ -22,7 +22,7 @@ import { ownRole } from './own-role';
 import { particleSurname } from './particle-surname';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
-import { roleApposition } from './role-apposition';
+import { hasApposition } from './role-apposition';
 import { appositionRole, relationBeside, roleOf } from './role-of';
 import { speakerLabel } from './speaker-label';
 import { splitTitle } from './split-title';
@@ -37,6 +37,7 @@ import { whoIsWhoListedBeside } from './who-is-who-listed-beside';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissed } from './who-is-who-missed';
 import { whoIsWhoPartners } from './who-is-who-partners';
+import { whoIsWhoPlainSpaces } from './who-is-who-plain-spaces';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
@@ -79,7 +80,9 @@ export type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'sta
 const MAX_PEOPLE = 12;
 
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
-export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
+export function whoIsWho(input: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
+  // "Sens.\u00a0Mike Crapo": the readers below spell a plain space (the rest of the engine reads the copy as it came).
+  const analysis = whoIsWhoPlainSpaces(input);
   const sentenceTexts = analysis.sentences.map((s) => s.text);
   const text = sentenceTexts.join(' ');
   // The same surnames are counted for many names ("Trump", "Donald Trump", "Mr. Trump"): once per call.
@@ -175,7 +178,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
         abbreviatedOffice(bare, text) ??
         // "Howard Dean … Dean, a former Democratic National Committee chairman,": the surname's own apposition, when
         // the copy set none beside the whole name (there it introduced the person, whatever this reading made of it).
-        (sharesNoSurname && !roleApposition(bare, text) ? appositionRole(last, text, true) : null);
+        (sharesNoSurname && !hasApposition(bare, text) ? appositionRole(last, text, true) : null);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.
