@@ -6,7 +6,7 @@ import { lowerStart } from './lower-start';
 import { NOT_NAMES } from './not-names';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, possessive, reportedClause, stripEnd } from './question-clauses';
-import { isOrAre, isSubjectPhrase, namesSomeone } from './source-questions';
+import { isSubjectPhrase, namesSomeone, rightSubject } from './source-questions';
 import { subjectSlot } from './subject-slot';
 import { withArticle } from './with-article';
 
@@ -26,7 +26,7 @@ export function challenge(ctx: PhraseContext): string | null {
     const who = speakerName(warned[1]!);
     // A name or "the union": "half of them" is no one to put the question to.
     return who && namesSomeone(who) && isSubjectPhrase(who, warned[1]!)
-      ? `${isOrAre(who, ctx.properWords)} ${lowerStart(who, ctx.properWords)} right that ${cutClause(warned[2]!, 20)}?`
+      ? `${rightSubject(who, ctx)} right that ${cutClause(warned[2]!, 20)}?`
       : null;
   }
   const opposed = /\b(?:opposition|objections?)\s+from\s+([^,.;]+)/i.exec(text);

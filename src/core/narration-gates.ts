@@ -34,8 +34,13 @@ const CANCELLED_PLAN: KindGate = {
     );
   },
 };
+/**
+ * The verb, then its object: a determiner or possessive and at most two modifiers before "plans". A coordinator or a
+ * relative between them opens a second predicate whose verb "plans" is ("has halted production and plans to close the
+ * plant by March", "blocked the sale but plans to …": a new plan of the subject's; review s39 B-r39-1).
+ */
 const ENDED_PLAN =
-  /\b(?:scrap(?:ped|s)|drop(?:ped|s)|ditch(?:ed|es)|shelve[sd]|cancel(?:l?ed|s)|abandon(?:ed|s)|ax(?:ed|es)|axe[sd]|kill(?:ed|s)|nix(?:ed|es)|block(?:ed|s)|thwart(?:ed|s)|derail(?:ed|s)|dash(?:ed|es)|torpedo(?:ed|es)|quash(?:ed|es)|scuttle[sd]|destroy(?:ed|s)|halt(?:ed|s)|call(?:ed|s) off|gave up(?: on)?|gives up(?: on)?)\s+(?:(?:the|a|an|his|her|their|its|our|my|your|any|all|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}$/;
+  /\b(?:scrap(?:ped|s)|drop(?:ped|s)|ditch(?:ed|es)|shelve[sd]|cancel(?:l?ed|s)|abandon(?:ed|s)|ax(?:ed|es)|axe[sd]|kill(?:ed|s)|nix(?:ed|es)|block(?:ed|s)|thwart(?:ed|s)|derail(?:ed|s)|dash(?:ed|es)|torpedo(?:ed|es)|quash(?:ed|es)|scuttle[sd]|destroy(?:ed|s)|halt(?:ed|s)|call(?:ed|s) off|gave up(?: on)?|gives up(?: on)?)\s+(?:(?:the|a|an|his|her|their|its|our|my|your|any|all|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?)\s+)?(?:(?!(?:and|or|but|nor|yet|then|which|who)\s)[\w'’-]+\s+){0,2}$/;
 
 /**
  * Pending needs a plan still open, not a speech about one told as done: "She highlighted … her own plans to boost
@@ -76,17 +81,30 @@ const DATED =
 /**
  * Pending needs an event still to come, not a past intention told as history: "At one point, I wasn't even going to
  * vote because of …" is the speaker's past. Reported speech shifts a future back ("She said she was going to vote
- * next week"), so a saying or thinking verb before it (within 200 characters, its own clause's reach) keeps the cue.
+ * next week"), so a saying or thinking verb before it (within 200 characters, its own clause's reach) keeps the cue;
+ * so does a later clause that puts the event off to a date ("…, but the vote has been put off until January"): what
+ * was to happen then is still to come (review s39 B-r39-3).
  */
 const PAST_GOING_TO: KindGate = {
   name: 'past-going-to',
-  lacks: (f, text, index) =>
+  lacks: (f, text, index, match) =>
     f.shape === 'schedule' &&
     /\b(?:was|were)(?:n['’]t)?(?:\s+(?:not|even|never|just|only|really|all|still))*\s+going\s+$/i.test(
       before(text, index),
     ) &&
-    !SAYING_BEFORE.test(before(text, index, 200)),
+    !SAYING_BEFORE.test(before(text, index, 200)) &&
+    !putOffToDate(after(text, index, match, 200)),
 };
+/** A verb that re-dates an event, and the stretch of its clause after it. */
+const RESCHEDULED =
+  /\b(?:put off|postponed|delayed|deferred|pushed back|moved|rescheduled|adjourned|held over)\b([^.;:!?]{0,50})/gi;
+/** "to Thursday", "until March", "to 2027": the new date, where DATED reads "next month", "until January". */
+const TO_DATE =
+  /\b(?:to|until|till)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b/i;
+function putOffToDate(rest: string): boolean {
+  for (const m of rest.matchAll(RESCHEDULED)) if (DATED.test(m[1]!) || TO_DATE.test(m[1]!)) return true;
+  return false;
+}
 const SAYING_BEFORE =
   /\b(?:said|says|say|told|tells|thought|thinks|believed|believes|predicted|knew|announced|insisted|warned|promised|hoped|assumed|expected|claimed|added|wrote|declared|suggested)\b/i;
 
@@ -101,9 +119,24 @@ const STATEMENT_REFUSED: KindGate = {
   lacks: (f, text, index, match) => {
     if (f.shape !== 'refusal' || !/\bsay$/i.test(match)) return false;
     const opener = COMPLEMENT.exec(after(text, index, match, 100));
-    return opener !== null && /^that$/i.test(opener[0]) && !THAT_DETERMINER.test(opener.input.slice(opener.index));
+    if (opener === null || !/^that$/i.test(opener[0]) || THAT_DETERMINER.test(opener.input.slice(opener.index)))
+      return false;
+    // "refused to say that the library would stay open": a complement whose first finite verb is a future's modal
+    // withholds a promise, and whether it happens is the open question (review s39 B-r39-2); "that the plan would
+    // have worked" looks back, and "should", "could" state an opinion or a chance, so those stay statements.
+    const clause = /^[^.;:!?]*/
+      .exec(after(text, index, match, 200).slice(opener.index + 4))![0]
+      .replace(/,\s*(?:which|who)\b[^,]*,/gi, ',');
+    const finite = FINITE.exec(clause);
+    return (
+      !finite || !FUTURE.test(finite[0]) || /^\s+(?:not\s+)?have\b/i.test(clause.slice(finite.index + finite[0].length))
+    );
   },
 };
+/** A clause's first finite auxiliary or modal, and those of them that say it is still to come. */
+const FINITE =
+  /\b(?:will|would|shall|won['’]t|can|could|should|may|might|must|is|are|was|were|has|have|had|does|do|did)\b(?:\s+going\s+to\b)?|['’]ll\b/i;
+const FUTURE = /^(?:will|would|shall|won['’]t|['’]ll|(?:is|are|was|were)\s+going\s+to)\b/i;
 const COMPLEMENT = /\b(?:that|whether|if|when|how|what|who|whom|whose|why|where|which)\b|[.,;:!?]/i;
 /** "that" as a pronoun or determiner, no complementiser: "that's", "that day", "… told him he couldn't say that." */
 const THAT_DETERMINER =

@@ -51,6 +51,8 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
  * that phrase a clause pass this one set.
  */
 export class ProperWords extends Set<string> {
+  /** The words the copy itself capitalises where no sentence opens: a name's evidence that no name list gives. */
+  readonly written = new Set<string>();
   constructor(readonly lowerCase: ReadonlySet<string>) {
     super();
   }
@@ -101,6 +103,7 @@ export function properWordsOf(
       // "Dems’", "Clintons’": a plural possessive is the name too, as lowerStart strips it.
       const word = token.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
       words.add(word);
+      words.written.add(word);
       if (word === token) for (const form of groupNameForms(word, tokens[i + 1])) words.add(form);
     }
   }

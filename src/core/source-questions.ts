@@ -4,8 +4,10 @@ import { withoutAppositive } from './denied-appositive';
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { pluralCommonNoun } from './plural-common-noun';
+import { ProperWords } from './proper-words-of';
 import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { ROLE_HEADS } from './role-heads';
+import { singularsOf } from './singulars-of';
 import { VOICED_WORRY } from './voiced-worry';
 
 /** Templates for a claim that rests on one named source, or on someone's argument. */
@@ -53,14 +55,41 @@ export function contested(ctx: PhraseContext): string | null {
   const who = raw && /^(?:they|we)$/i.test(raw) ? null : raw;
   // A name or "the trust": "half of them" is no one to put the question to.
   if (!who || who.split(/\s+/).length > 8 || !namesSomeone(who) || !isSubjectPhrase(who, found[1]!)) return null;
-  // The verb agrees with the subject as printed: "Firms", lowered to "firms", is a plural ("Are firms right…"); so
-  // is one the copy's own verb agrees with ("Firms argue", kept capitalised as a speaker's name is).
-  const subject = lowerStart(who, ctx.properWords);
-  const be = pluralCommonNoun(who, [ctx.text]) ? 'Are' : isOrAre(subject, ctx.properWords);
   // "…that its products are safe, an assertion the regulator has rejected": the appositive sums the claim up and is
   // no part of it (review s35 B-sample31-3).
   const claim = withoutAppositive(found[2]!);
-  return `${be} ${subject} right that ${lowerStart(cutClause(claim, 20), ctx.properWords)}?`;
+  return `${rightSubject(who, ctx)} right that ${lowerStart(cutClause(claim, 20), ctx.properWords)}?`;
+}
+
+/**
+ * "Are firms", "Is the trust": the subject of an "… right that …?" question as printed and its verb, for the claims
+ * and the warnings. The verb agrees with the subject as printed ("critics", "the council") or with the copy's own verb
+ * ("Democrats argue", a name that keeps its capital).
+ */
+export function rightSubject(who: string, ctx: PhraseContext): string {
+  const names = namesBut(who, ctx);
+  const subject = lowerStart(who, names);
+  return `${pluralCommonNoun(who, [ctx.text]) ? 'Are' : isOrAre(subject, names)} ${subject}`;
+}
+
+/**
+ * The article's names less a lone plural ("Parents insisted that …", "Firms argue …") that the copy capitalises, in
+ * either number, only where a sentence opens: the speaker list holds it because it said something, which makes it no
+ * name, so it reads as the common noun ("Are parents right …"; review s39 B-r39-11). A plural is one the copy agrees a
+ * plural verb with, or one `isOrAre` reads as a common plural by its ending whose verb here is not a singular's
+ * ("Withers says"). "Democrats" keeps its capital from the lexicon; a surname after its first name ("Jo Withers"), or
+ * "Conservatives" beside "a Conservative councillor", from the copy.
+ */
+function namesBut(who: string, ctx: PhraseContext): Set<string> {
+  const properWords = ctx.properWords;
+  if (!(properWords instanceof ProperWords) || !properWords.has(who) || !/^[A-Z][a-z]+s$/.test(who)) return properWords;
+  const singularVerb = new RegExp(`(?:^|\\s)${who}\\s+(?:is|was|has|does|[a-z]+[^s\\W]s)\\b`).test(ctx.text);
+  if (!pluralCommonNoun(who, [ctx.text]) && (isOrAre(who) === 'Is' || singularVerb)) return properWords;
+  const written = (word: string) => properWords.written.has(word.charAt(0).toUpperCase() + word.slice(1));
+  if (written(who) || singularsOf(who.toLowerCase()).some(written)) return properWords;
+  const names = new ProperWords(properWords.lowerCase);
+  for (const word of properWords) if (word !== who) names.add(word);
+  return names;
 }
 
 /**

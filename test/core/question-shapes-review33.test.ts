@@ -6,9 +6,10 @@ const questions = (sentence: string): string[] =>
 
 /** Review s33 B-sample29-1, B-sample29-2, B-main-41, B-main-50: shapes no template may print. */
 describe('questions built only from parts that read', () => {
-  it('a lone plural speaker the copy agrees a plural verb with takes "Are", its capital as written', () => {
+  it('a lone plural speaker the copy agrees a plural verb with takes "Are"; a name keeps its capital', () => {
+    // "Firms" is capitalised only where its sentence opens: the common noun (review s39 B-r39-11).
     expect(questions('Firms argue that the new levy will cost jobs at the port.')).toContain(
-      'Are Firms right that the new levy will cost jobs at the port?',
+      'Are firms right that the new levy will cost jobs at the port?',
     );
     expect(questions('Democrats argue that the tax will hit the poorest hardest.')).toContain(
       'Are Democrats right that the tax will hit the poorest hardest?',
