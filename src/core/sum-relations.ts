@@ -123,7 +123,7 @@ function named(words: readonly string[], end: number, people: ReadonlySet<string
 /** The first word of the capitalised run that ends a name at `end` ("Alan Fisk", "Mr Fisk"). */
 function nameStart(cased: readonly string[], end: number): number {
   let k = end;
-  while (k > 0 && /^\p{Lu}/u.test(cased[k - 1]!)) k--;
+  while (k > 0 && k > end - 4 && /^\p{Lu}/u.test(cased[k - 1]!)) k--;
   return k;
 }
 
@@ -138,7 +138,8 @@ const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that)$/;
  * "The acting chairman was paid" are the person's pay.
  */
 function headsClause(words: readonly string[], cased: readonly string[], start: number): boolean {
-  for (let k = start - 1; k >= 0; k--) {
+  // Bounded like the other look-backs, so a long run of sums without punctuation stays linear.
+  for (let k = start - 1; k >= 0 && k >= start - APPOSITIVE_REACH; k--) {
     const w = words[k]!;
     if (/^[,;:.()—–]$/.test(w) || CLAUSE_OPENER.test(w)) return true;
     if (PREPOSITION.test(w)) return false;
