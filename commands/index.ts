@@ -15,6 +15,7 @@ import { resolveCommand } from './resolve';
 import { schedulesCommand } from './schedules';
 import { stopRequest, stopStoryRequest } from './stop-request';
 import { closestSubcommand } from './subcommand-typo';
+import { threadPronoun } from './thread-pronoun';
 import { unfollowCommand } from './unfollow';
 import { whoSaidThat } from './who-said-that';
 import { wholeStoryReply } from './whole-story-reply';
@@ -115,7 +116,32 @@ export async function answerThreadQuestion(
   const speakers = whoSaidThat(question, answer.analysis, cited);
   // The same sentences stay cited, so "and who said that?" asked again still means them.
   if (speakers) return { ...speakers, citedSentences: cited };
-  return wholeStoryReply(question, answer, ctx.app);
+  const pronoun = threadPronoun(question, answer.analysis, cited);
+  if (pronoun && 'name' in pronoun) {
+    // "what did she say?" after an answer quoting Helen Marsh: asked as "what did Helen Marsh say?", and said so.
+    const named = await ctx.app.answerAbout(articleId, pronoun.question);
+    if (named)
+      return takenAs(
+        await wholeStoryReply(pronoun.question, named, ctx.app),
+        `Taking “${pronoun.pronoun}” as ${pronoun.name}, whom the last answer cited.`,
+      );
+  }
+  const reply = await wholeStoryReply(question, answer, ctx.app);
+  // Not a silent "doesn't say" when the question's he or she is the reason: whom it could not tell apart.
+  if (pronoun && 'unresolved' in pronoun && answer.result.answer === null && answer.result.headline === undefined)
+    return takenAs(reply, couldNotTell(pronoun.pronoun, pronoun.unresolved));
+  return reply;
 }
 
 export type { CommandContext, CommandDefinition };
+
+/** The reply with a first line saying how the question was read. */
+function takenAs(reply: Reply, line: string): Reply {
+  return { ...reply, sections: [{ style: 'paragraph', items: [{ text: line }] }, ...reply.sections] };
+}
+
+function couldNotTell(pronoun: string, people: readonly string[]): string {
+  if (people.length === 0)
+    return `I couldn't tell whom “${pronoun}” means: no answer in this thread has quoted anyone yet. Ask again with the name.`;
+  return `I couldn't tell whom “${pronoun}” means: the last answer cited ${people.join(' and ')}. Ask again with the name.`;
+}

@@ -65,20 +65,20 @@ export function asksNonPay(question: string): boolean {
  * Pay is a person's, or a rate ("$15 an hour", "£95,000 a year"): a contract or a grant paid to a firm or a body
  * ("The contractor was paid £12 million to build the bridge") is what the thing cost, not anyone's pay.
  */
-function isPay(words: readonly string[], at: number, people: ReadonlySet<string>): boolean {
+function isPay(words: readonly string[], at: number, people: ReadonlySet<string>, cased: readonly string[]): boolean {
   if (possessedPay(words, at)) return true;
   for (let k = at - 1; k >= 0 && k >= at - REACH; k--) {
     const w = words[k]!;
     if (/^[,;:.()—–]$/.test(w)) return false;
     if (PAY_WORD.test(w)) return true;
-    if (EARN.test(w)) return personSubject(words, k - 1, people) || isRate(words, at);
+    if (EARN.test(w)) return personSubject(words, k - 1, people, cased) || isRate(words, at);
     if (w === 'pay' && POSSESSOR.test(words[k - 1] ?? '')) return true;
     if (PAID.test(w)) {
       // "who is paid $185,000", "paying canvassers $15 an hour", "paid Alan Fisk £240,000"; not "paid £3m for the land".
       if (PERSON_OBJECT.test(words[k + 1] ?? '') || (k < at - 1 && people.has(words[at - 1]!))) return true;
       const adverb = ADVERB.test(words[k - 1] ?? '') ? 1 : 0;
       if (!BE.test(words[k - 1 - adverb] ?? '')) return false;
-      return personSubject(words, k - 2 - adverb, people) || isRate(words, at);
+      return personSubject(words, k - 2 - adverb, people, cased) || isRate(words, at);
     }
   }
   return false;
@@ -109,14 +109,44 @@ const OF_REACH = 5;
  * The subject phrase ending at `end` is a person: its last word ends a person's name or is a person's role noun
  * ("fisk", "executive"), or its head before an "of" phrase is a role ("The chief executive of the pier trust").
  */
-function named(words: readonly string[], end: number, people: ReadonlySet<string>): boolean {
+function named(words: readonly string[], end: number, people: ReadonlySet<string>, cased: readonly string[]): boolean {
   const last = words[end] ?? '';
-  if (people.has(last) || PERSON_ROLES.has(last)) return true;
+  if (people.has(last)) return headsClause(words, cased, nameStart(cased, end));
+  if (PERSON_ROLES.has(last)) return headsClause(words, cased, end);
   for (let k = end - 1; k > 0 && k >= end - OF_REACH; k--) {
     if (/^[,;:.()—–]$/.test(words[k]!)) return false;
-    if (words[k] === 'of') return PERSON_ROLES.has(words[k - 1]!);
+    if (words[k] === 'of') return PERSON_ROLES.has(words[k - 1]!) && headsClause(words, cased, k - 1);
   }
   return false;
+}
+
+/** The first word of the capitalised run that ends a name at `end` ("Alan Fisk", "Mr Fisk"). */
+function nameStart(cased: readonly string[], end: number): number {
+  let k = end;
+  while (k > 0 && k > end - 4 && /^\p{Lu}/u.test(cased[k - 1]!)) k--;
+  return k;
+}
+
+/** Prepositions that make the name or role after them an object inside the subject, not its head. */
+const PREPOSITION = /^(?:for|of|to|by|with|from|at|on|in|against|behind|under|over|about|like|than)$/;
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that)$/;
+
+/**
+ * The phrase from `start` heads its clause's subject: no preposition and no participle with an object stands
+ * between the clause's opening and it. "The law firm acting for Alan Fisk was paid" and "Lawyers representing the
+ * chairman were paid" are a firm's fee, so the sum is what the thing cost; "Former chairman Alan Fisk was paid" and
+ * "The acting chairman was paid" are the person's pay.
+ */
+function headsClause(words: readonly string[], cased: readonly string[], start: number): boolean {
+  // Bounded like the other look-backs, so a long run of sums without punctuation stays linear.
+  for (let k = start - 1; k >= 0 && k >= start - APPOSITIVE_REACH; k--) {
+    const w = words[k]!;
+    if (/^[,;:.()—–]$/.test(w) || CLAUSE_OPENER.test(w)) return true;
+    if (PREPOSITION.test(w)) return false;
+    const next = cased[k + 1] ?? '';
+    if (/(?:ing|ed)$/.test(cased[k]!) && (DETERMINER.test(next) || /^\p{Lu}/u.test(next))) return false;
+  }
+  return true;
 }
 
 /** How far back an appositive or a relative clause between commas is read for the name it sets off. */
@@ -129,13 +159,18 @@ const APPOSITIVE_REACH = 12;
  * name ("Fisk, the board's chief executive, was paid", "Fisk, who joined in 2019, earned"). A firm's name is no
  * person's, so "Balfour Beatty was paid £12m" stays the bridge's cost.
  */
-function personSubject(words: readonly string[], end: number, people: ReadonlySet<string>): boolean {
+function personSubject(
+  words: readonly string[],
+  end: number,
+  people: ReadonlySet<string>,
+  cased: readonly string[],
+): boolean {
   const last = words[end] ?? '';
-  if (PERSON_SUBJECT.test(last) || named(words, end, people)) return true;
+  if (PERSON_SUBJECT.test(last) || named(words, end, people, cased)) return true;
   if (last !== ',') return false;
   for (let k = end - 1; k >= 0 && k >= end - APPOSITIVE_REACH; k--) {
     if (/^[;:.()—–]$/.test(words[k]!)) return false;
-    if (words[k] === ',') return named(words, end - 1, people) || named(words, k - 1, people);
+    if (words[k] === ',') return named(words, end - 1, people, cased) || named(words, k - 1, people, cased);
   }
   return false;
 }
@@ -173,7 +208,12 @@ export interface SumRelations {
 
 /** `people`: the last words of the article's people's names, lower-cased ("fisk"), so a named subject reads as a person. */
 export function sumRelations(sentence: string, people: ReadonlySet<string> = new Set()): SumRelations {
-  const words = (sentence.toLowerCase().match(TOKEN) ?? []) as string[];
+  const lower = sentence.toLowerCase();
+  const found = [...lower.matchAll(TOKEN)];
+  const words = found.map((m) => m[0]);
+  // Case is kept beside the words only to find where a name begins (the same spans of the sentence as written).
+  const sameLength = lower.length === sentence.length;
+  const cased = found.map((m) => (sameLength ? sentence.slice(m.index, m.index + m[0].length) : m[0]));
   const out = { sums: 0, pay: 0, rate: 0, unit: 0 };
   let last: 'pay' | 'rate' | 'sum' = 'sum';
   for (let i = 0; i < words.length; i++) {
@@ -184,7 +224,7 @@ export function sumRelations(sentence: string, people: ReadonlySet<string> = new
     // "£40 a day, up from £35": the earlier figure of the same rate or pay.
     const earlier: boolean =
       last !== 'sum' && words[i - 1] === 'from' && /^(?:up|down|rising|falling)$/.test(words[i - 2] ?? '');
-    last = earlier ? last : isPay(words, i, people) ? 'pay' : isRate(words, i) ? 'rate' : 'sum';
+    last = earlier ? last : isPay(words, i, people, cased) ? 'pay' : isRate(words, i) ? 'rate' : 'sum';
     if (last !== 'sum') out[last]++;
     if (last === 'rate' && isUnit(words, i)) out.unit++;
   }

@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, expect, test } from 'vitest';
+import { silentLogger } from '../../src/logging/create-logger';
+import { startConsoleChat } from '../../src/platforms/console/start-console-chat';
+import { makeTestApp, type TestApp } from '../support/make-test-app';
+
+// Review B-r39-13: "what did she say?" right after "what did Helen Marsh say?" said "The article doesn't say.".
+// Invented copy: a library closure story quoting one woman and one man.
+const LIBRARY = `Library closure vote delayed
+
+Councillors in Wexbury delayed a vote on closing the town's two branch libraries on Tuesday.
+
+"We cannot close a library on the strength of a four-page consultation," said Councillor Helen Quinlan, who chairs the culture committee.
+
+Council leader Owen Petrie said the delay was "disappointing but understandable".
+
+The vote is now expected in March.
+`;
+
+let t: TestApp | undefined;
+afterEach(() => t?.close());
+
+async function consoleSays(lines: string[]): Promise<string[]> {
+  const file = join(mkdtempSync(join(tmpdir(), 'nb-pronoun-')), 'library.txt');
+  writeFileSync(file, LIBRARY);
+  t = await makeTestApp({ articles: [file] });
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (d) => (out += String(d)));
+  const input = new PassThrough();
+  const chat = startConsoleChat({ app: t.app, input, output, logger: silentLogger(), interactive: false });
+  input.end([...lines, ''].join('\n'));
+  await chat.done;
+  return out.split(/^> .*$/m).slice(1);
+}
+
+test('"what did she say?" after an answer quoting one woman takes "she" as her, and says so', async () => {
+  const [, , she, , he] = await consoleSays([
+    '/brief library',
+    'what did Helen Quinlan say?',
+    'what did she say?',
+    'what did Owen Petrie say?',
+    'what did he say?',
+  ]);
+  expect(she).toMatch(/Taking “she” as Helen Quinlan/);
+  expect(she).toMatch(/four-page consultation/);
+  expect(he).toMatch(/Taking “he” as Owen Petrie/);
+  expect(he).toMatch(/disappointing but understandable/);
+});
+
+test('controls: a pronoun that fits nobody the last answer cited says whom it could not tell; a named question is unchanged', async () => {
+  const [, named, wrong] = await consoleSays(['/brief library', 'what did Helen Quinlan say?', 'what did he say?']);
+  expect(named).not.toMatch(/Taking/);
+  expect(wrong).toMatch(/couldn't tell whom “he” means: the last answer cited Helen Quinlan/);
+  expect(wrong).not.toMatch(/Taking/);
+});
