@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { appositionFreeName } from './apposition-free-name';
+import { articleWordCase } from './article-word-case';
 import { descriptionFitsRole } from './description-fits-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { type JoinedSentences, joinedSentences } from './joined-sentences';
@@ -182,8 +183,8 @@ export class SpeakerResolver {
     const bare = appositionFreeName(clean);
     const person = bare ? this.index.lookup(bare.replace(/^the\s+/i, '')) : null;
     if (person) return { name: person.name, person };
-    // The article word is lower case mid-line: "— the Environment Agency", "— a Varga spokesman" (review B-r38-11).
-    return { name: (bare ?? clean).replace(/^(The|An?)\s/, (w) => w.toLowerCase()), person: null };
+    // The article word is lower case mid-line ("— a Varga spokesman"), a name's own "An" is not ("— An Post").
+    return { name: articleWordCase(bare ?? clean), person: null };
   }
 
   /**

@@ -1,23 +1,36 @@
 /**
  * A front matter's date as a date string Date.parse reads, or a note saying why it was left out. A CMS in Britain or
- * Europe writes "30/11/2026" (day first); Date.parse reads only month-first slashes and gave null without a word, or
- * read "03/04/2026" as 4 March. A numeric date is read day-first or month-first only where one reading is impossible;
- * "03/04/2026" could be either, so it is left out and the note says so.
+ * Europe writes "30/11/2026" (day first), often with a time ("30/11/2026 14:00"); Date.parse reads only month-first
+ * slashes and gave null without a word, or read "03/04/2026" as 4 March. A numeric date is read day-first or
+ * month-first only where one reading is impossible; "03/04/2026" could be either, so it is left out and the note
+ * says so. Date.parse rolls an impossible day over ("2026-02-30" became 2 March), so the day is checked against its
+ * month before anything is stored (review B-r39-9).
  */
 export function frontMatterDate(value: string): { date?: string; note?: string } {
-  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  const unread = { note: `the front matter's date "${value}" was not understood and was left out` };
+  // The time is kept as the ISO path keeps it: "2026-11-30 14:00" is read by Date.parse (review B-r39-10).
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})((?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)$/.exec(value);
   if (!numeric) {
+    const isoDay = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(value);
+    if (isoDay && !realDay(Number(isoDay[1]), Number(isoDay[2]), Number(isoDay[3]))) return unread;
     if (!Number.isNaN(Date.parse(value))) return { date: value };
-    return { note: `the front matter's date "${value}" was not understood and was left out` };
+    return unread;
   }
-  const [a, b, year] = [Number(numeric[1]), Number(numeric[2]), numeric[3]!];
-  const iso = (day: number, month: number) =>
-    day >= 1 && day <= 31 && month >= 1 && month <= 12
-      ? { date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` }
-      : { note: `the front matter's date "${value}" was not understood and was left out` };
+  const [a, b, year, time] = [Number(numeric[1]), Number(numeric[2]), numeric[3]!, numeric[4]!.replace('T', ' ')];
+  const iso = (day: number, month: number) => {
+    if (!realDay(Number(year), month, day)) return unread;
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}${time}`;
+    return Number.isNaN(Date.parse(date)) ? unread : { date };
+  };
   if (a > 12 || a === b) return iso(a, b);
   if (b > 12) return iso(b, a);
   return {
     note: `the front matter's date "${value}" could be day or month first, so it was left out (write it as ${year}-MM-DD)`,
   };
+}
+
+/** Whether the day exists in that month of that year: a UTC round trip gives the same day back only then. */
+function realDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return month >= 1 && month <= 12 && day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -41,7 +41,7 @@ export function markdownFrontMatter(source: string): FrontMatter | undefined {
     const value = pair[2]!.trim();
     const flow = /^\[(.*)\]$/.exec(value);
     fields.set(key, flow ? '' : unquoted(value));
-    lists.set(key, flow ? flow[1]!.split(',').map((name) => unquoted(name.trim())) : []);
+    lists.set(key, flow ? flowItems(flow[1]!).map(unquoted) : []);
   }
   if (fields.size === 0) return undefined;
   const pick = (...keys: string[]) =>
@@ -62,10 +62,29 @@ export function markdownFrontMatter(source: string): FrontMatter | undefined {
   };
 }
 
-/** "Nadia Okafor and Tom Reed", "A, B and C": a byline of the plain names listed (a nested entry is no name). */
+/**
+ * "Nadia Okafor and Tom Reed", "A, B and C": a byline of the plain names listed (a nested entry is no name).
+ * A name written "Okafor, Nadia" is printed as written, not re-ordered: the comma may not mean "Surname, First"
+ * ("Reed, Jr." or "Okafor, Editor"), and a wrong re-ordering would misname the writer. With such a name in the list
+ * the names are parted by "; " so the byline's commas stay readable (review B-r39-8).
+ */
 function joinedNames(items: readonly string[]): string {
   const names = items.filter((name) => name !== '' && !/[:{}[\]]/.test(name));
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const comma = names.some((name) => name.includes(',')) ? '; ' : ', ';
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(comma)} and ${names.at(-1)}`;
+}
+
+/** The items of a YAML flow sequence's inside, split on commas outside quotes: ["Okafor, Nadia", "Reed, Tom"]. */
+function flowItems(inside: string): string[] {
+  const items = [''];
+  let quote = '';
+  for (const char of inside) {
+    if (quote === '' && char === ',') items.push('');
+    else items[items.length - 1] += char;
+    if (quote === '' && (char === '"' || char === "'")) quote = char;
+    else if (char === quote) quote = '';
+  }
+  return items.map((item) => item.trim());
 }
 
 function unquoted(value: string): string {
