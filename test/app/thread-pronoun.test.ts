@@ -1,10 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, expect, test } from 'vitest';
-import { silentLogger } from '../../src/logging/create-logger';
-import { startConsoleChat } from '../../src/platforms/console/start-console-chat';
+import { consoleSession } from '../support/console-session';
 import { makeTestApp, type TestApp } from '../support/make-test-app';
 
 // Review B-r39-13: "what did she say?" right after "what did Helen Marsh say?" said "The article doesn't say.".
@@ -27,14 +25,7 @@ async function consoleSays(lines: string[]): Promise<string[]> {
   const file = join(mkdtempSync(join(tmpdir(), 'nb-pronoun-')), 'library.txt');
   writeFileSync(file, LIBRARY);
   t = await makeTestApp({ articles: [file] });
-  const output = new PassThrough();
-  let out = '';
-  output.on('data', (d) => (out += String(d)));
-  const input = new PassThrough();
-  const chat = startConsoleChat({ app: t.app, input, output, logger: silentLogger(), interactive: false });
-  input.end([...lines, ''].join('\n'));
-  await chat.done;
-  return out.split(/^> .*$/m).slice(1);
+  return consoleSession(t.app, lines);
 }
 
 test('"what did she say?" after an answer quoting one woman takes "she" as her, and says so', async () => {

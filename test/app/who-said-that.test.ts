@@ -1,12 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { afterEach, expect, test } from 'vitest';
 import type { CommandContext } from '../../commands/command-definition';
 import { answerThreadQuestion } from '../../commands/index';
 import { whoSaidThat } from '../../commands/who-said-that';
 import type { Analysis } from '../../src/core/analysis-types';
-import { silentLogger } from '../../src/logging/create-logger';
 import { renderConsoleReply } from '../../src/platforms/console/render-console-reply';
-import { startConsoleChat } from '../../src/platforms/console/start-console-chat';
+import { consoleSession } from '../support/console-session';
 import { FLYNN_SAMPLE, makeTestApp, type TestApp } from '../support/make-test-app';
 
 let t: TestApp | undefined;
@@ -15,15 +13,7 @@ afterEach(() => t?.close());
 /** What the console prints for these lines, typed one after another into one session. */
 async function consoleSays(lines: string[]): Promise<string[]> {
   t = await makeTestApp({ articles: [FLYNN_SAMPLE] });
-  const output = new PassThrough();
-  let out = '';
-  output.on('data', (d) => (out += String(d)));
-  const input = new PassThrough();
-  const chat = startConsoleChat({ app: t.app, input, output, logger: silentLogger(), interactive: false });
-  input.end([...lines, ''].join('\n'));
-  await chat.done;
-  // Each reply follows the echoed line it answers ("> who said that?").
-  return out.split(/^> .*$/m).slice(1);
+  return consoleSession(t.app, lines);
 }
 
 test('"who said that?" in a thread names the speaker of the quote the last answer cited; before any, the key quotes', async () => {
