@@ -26,6 +26,8 @@ export function threadPronoun(
   const found = PRONOUN.exec(question);
   if (!found) return undefined;
   const pronoun = found[1]!.toLowerCase();
+  // "Did Tom Reed say he would resign?": the question names its own antecedent, so he is Tom Reed, not the thread's.
+  if (namesPersonBefore(question.slice(0, found.index), analysis)) return undefined;
   const byId = new Map(analysis.sentences.map((s) => [s.id, s]));
   // A cited id that now holds other text (the story re-stored) names nobody the thread saw.
   const fresh = cited.filter((c) => byId.get(c.id)?.text === c.text).map((c) => c.id);
@@ -51,4 +53,11 @@ function fits(pronoun: string, person: string): boolean {
   const male = MALE_NAMES.has(first) && !FEMALE_NAMES.has(first);
   const female = FEMALE_NAMES.has(first) && !MALE_NAMES.has(first);
   return /^(?:he|him)$/.test(pronoun) ? !female : !male;
+}
+
+/** Whether the words before the pronoun name a person of the article (any word of a listed person's name). */
+function namesPersonBefore(before: string, analysis: Analysis): boolean {
+  const words = new Set(before.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []);
+  if (words.size === 0) return false;
+  return analysis.entities.some((e) => e.type === 'person' && e.name.split(/\s+/).some((w) => words.has(w)));
 }
