@@ -37,7 +37,6 @@ import { whoIsWhoListedBeside } from './who-is-who-listed-beside';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissed } from './who-is-who-missed';
 import { whoIsWhoPartners } from './who-is-who-partners';
-import { whoIsWhoPlainSpaces } from './who-is-who-plain-spaces';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { wholeName } from './whole-name';
@@ -80,9 +79,7 @@ export type WhoInput = Pick<Analysis, 'sentences' | 'entities' | 'quotes' | 'sta
 const MAX_PEOPLE = 12;
 
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
-export function whoIsWho(input: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
-  // "Sens.\u00a0Mike Crapo": the readers below spell a plain space (the rest of the engine reads the copy as it came).
-  const analysis = whoIsWhoPlainSpaces(input);
+export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
   const sentenceTexts = analysis.sentences.map((s) => s.text);
   const text = sentenceTexts.join(' ');
   // The same surnames are counted for many names ("Trump", "Donald Trump", "Mr. Trump"): once per call.
