@@ -3,6 +3,7 @@ import { type FindQuotesOptions, findQuotes } from '../core/find-quotes';
 import { KEEP_EVERY_SPAN } from '../core/quote-acceptance';
 import { normalizeQuoteMarks } from '../core/quote-marks';
 import { splitSentences } from '../core/split-sentences';
+import { visibleText } from '../core/visible-text';
 import { readJsonl } from '../eval/eval-corpus';
 import {
   type AttributionLabel,
@@ -57,7 +58,8 @@ export function collectSpans(corpusDir: string, labelsPath: string, options: Spa
   const data: SpanData = { examples: [], articles: [] };
   for (const [article, golds] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
     const raw = loadCorpusArticle(corpusDir, article);
-    const cleaned = cleanArticle(transform(raw), {});
+    // Read as analyzeArticle reads it: no-break spaces as spaces, invisible characters dropped (visible-text.ts).
+    const cleaned = cleanArticle(visibleText(transform(raw)).text, {});
     const judged: Array<{ text: string; sentenceId: number; features: number[]; judged: boolean }> = [];
     const quotes = findQuotes(normalizeQuoteMarks(splitSentences(cleaned)), cleaned.title, {
       acceptance: KEEP_EVERY_SPAN,
