@@ -1,4 +1,5 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
+import { continuedClauseTag } from './continued-clause-tag';
 import { creditLine } from './credit-line';
 import { participleSubject } from './participle-subject';
 import { maskPartyAffiliation } from './party-affiliation';
@@ -124,6 +125,8 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     if (!tagVerbAfter(w.word, rest.slice(w.end)) || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
     if (/^\p{Lu}/u.test(w.word)) continue;
     const subject = rest.slice(0, w.start);
+    const inverted = continuedClauseTag(subject, rest.slice(w.end), offset + lead + w.end);
+    if (inverted) return inverted;
     // Past the twentieth word, only a name and its appositive between commas stand before the verb.
     if (k >= NEAR_WORDS && !LONG_APPOSITIVE.test(subject)) continue;
     // `"...," Marsh was told by a reporter.`: the agent spoke, never the listener.
