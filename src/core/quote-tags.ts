@@ -1,6 +1,7 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import { continuedClauseTag } from './continued-clause-tag';
 import { creditLine } from './credit-line';
+import { closesDashAside } from './dash-aside';
 import { participleSubject } from './participle-subject';
 import { maskPartyAffiliation } from './party-affiliation';
 import { listenerBefore, passiveAgent } from './passive-listener';
@@ -177,6 +178,7 @@ function tagBeforeMasked(
     const tail = trimmed.slice(w.end);
     const tailWords = list.length - 1 - i;
     if (/[.;!?]/.test(tail) || (!colon && tailWords > 7)) return null;
+    if (closesDashAside(trimmed.slice(0, w.start), tail)) return null;
     if (
       !colon &&
       !/(?:,|\bthat)$|^$/.test(tail.trim()) &&
