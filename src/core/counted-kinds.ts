@@ -55,14 +55,17 @@ export function countFocusOf(head: string | undefined): CountFocus {
 /**
  * The word at `at`, counted by the number at `from`, counts the focus: it is the focus (by stem), or a kind of it
  * heading the counted phrase — no word WordNet files follows it ("three president debates" counts debates, not
- * presidents) and no determiner stands between it and the number ("Ruocco, 21, a student" gives an age).
+ * presidents), no determiner stands between it and the number ("Ruocco, 21, a student" gives an age) and the number
+ * is no year ("a 1979 graduate" dates one person).
  */
 export function countsAs(words: readonly string[], from: number, at: number, focus: CountFocus): boolean {
   const word = words[at]!;
   if (focus.stems.has(stemOf(word))) return true;
-  if (countedKinds(word).length === 0 || countedKinds(words[at + 1] ?? '').length > 0) return false;
+  if (countedKinds(word).length === 0 || countedKinds(words[at + 1] ?? '').length > 0 || YEAR.test(words[from]!))
+    return false;
   for (let k = from + 1; k < at; k++) if (DETERMINER.test(words[k]!)) return false;
   return countedKinds(word).some((k) => focus.lemmas.has(k));
 }
 
+const YEAR = /^(?:1[89]|20)\d\d$/;
 const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|of)$/;

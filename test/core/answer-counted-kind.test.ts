@@ -63,6 +63,8 @@ describe('a count given under a narrower name than the question asks', () => {
     expect(counts('the first of three president debates', 'how many people will watch?')).toBe(false);
     // An age before an appositive role: "58, a retired teacher" counts no one.
     expect(counts('Councillor Ann Webb, 58, a retired teacher, said', 'how many people were moved?')).toBe(false);
+    // A year before a person's role dates them: "a 1979 graduate" counts no one.
+    expect(counts('he is a 1979 graduate of the law school', 'how many people were moved?')).toBe(false);
     // The asked thing the copy never counts stays unanswered.
     expect(firstCited(hospital, 'How many patients were diverted?')).not.toContain('workstations');
   });
