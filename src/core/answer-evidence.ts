@@ -1,39 +1,38 @@
 import type { Entity } from './analysis-types';
+import { COUNT_REACH, type CountFocus, countFocusOf, countsAs, NUMBER_TOKEN } from './counted-kinds';
 import type { EntityFinder } from './entity-finder';
 import type { AnswerType } from './question-type';
 import { REFUSAL_SOURCE } from './refusal-cues';
 import { saysVenue } from './says-venue';
-import { contentTerms, stemOf, tokenizeWords } from './tokenize-words';
+import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /** Evidence that a sentence holds a value shaped like the answer, beyond sharing the question's words. */
 
-const NUMBER_TOKEN =
-  /\d|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/;
 /** Words that end the counted noun phrase: auxiliaries, prepositions and common verbs. */
 const PHRASE_END =
   /^(?:do|does|did|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|been|being|in|into|on|at|for|of|from|to|by|with|went|go|goes|gone|got|get|gets|came|come|made|make|took|take|lost|left|there|they|he|she|it|we|you)$/;
 
 /** The thing being counted: the head noun after "how many/much" ("how many new positions did…" -> position). */
-export function countFocus(question: string): Set<string> {
+export function countFocus(question: string): CountFocus {
   const words = tokenizeWords(question);
   const at = words.findIndex((w, i) => w === 'how' && /^(?:many|much)$/.test(words[i + 1] ?? ''));
-  const focus = new Set<string>();
-  if (at < 0) return focus;
   let head: string | undefined;
-  for (let i = at + 2; i < words.length; i++) {
+  for (let i = at + 2; at >= 0 && i < words.length; i++) {
     const word = words[i]!;
     if (PHRASE_END.test(word) || /ed$/.test(word)) break;
     head = word;
   }
-  if (head) focus.add(stemOf(head));
-  return focus;
+  return countFocusOf(head);
 }
 
-/** Does a number sit right before the counted thing ("150 cinemas", "25 laptops")? */
-export function countsFocus(words: string[], focus: Set<string>): boolean {
+/**
+ * Does a number sit right before the counted thing ("150 cinemas", "25 laptops"), or before a kind of it WordNet
+ * files under it ("171,000 Iowans" for people: counted-kinds.ts)?
+ */
+export function countsFocus(words: string[], focus: CountFocus): boolean {
   for (let i = 0; i < words.length; i++) {
     if (!NUMBER_TOKEN.test(words[i]!)) continue;
-    for (let j = i + 1; j <= i + 3 && j < words.length; j++) if (focus.has(stemOf(words[j]!))) return true;
+    for (let j = i + 1; j <= i + COUNT_REACH && j < words.length; j++) if (countsAs(words, i, j, focus)) return true;
   }
   return false;
 }
@@ -42,7 +41,7 @@ export function countsFocus(words: string[], focus: Set<string>): boolean {
  * A number right before what the question counts is very likely the answer; a number before another
  * question word is weaker evidence.
  */
-export function countBonus(words: string[], terms: Set<string>, focus: Set<string>): number {
+export function countBonus(words: string[], terms: Set<string>, focus: CountFocus): number {
   if (countsFocus(words, focus)) return 0.4;
   for (let i = 0; i < words.length; i++) {
     if (!NUMBER_TOKEN.test(words[i]!)) continue;
