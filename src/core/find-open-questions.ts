@@ -1,5 +1,6 @@
 import type { OpenQuestion } from './analysis-types';
 import { type PreparedQuestions, prepareQuestions, type QuestionInput } from './prepare-questions';
+import { reportedCandidate, reportedClaims } from './reported-claims';
 import { scoreFeatures } from './score-followup';
 
 export type { QuestionInput } from './prepare-questions';
@@ -48,19 +49,33 @@ export const DEFAULT_CHOICE: QuestionChoice = {
  * `choice` overrides parts of DEFAULT_CHOICE when a caller measures another point of the curve.
  */
 export function findOpenQuestions(partial: QuestionInput, choice: Partial<QuestionChoice> = {}): OpenQuestion[] {
-  return selectQuestions(prepareQuestions(partial), { ...DEFAULT_CHOICE, ...choice });
+  return selectQuestions(
+    { ...prepareQuestions(partial), reported: reportedClaims(partial) },
+    { ...DEFAULT_CHOICE, ...choice },
+  );
 }
 
+/** A prepared article, with the sentences holding someone's reported claim when the caller read them. */
+export type SelectableQuestions = PreparedQuestions & { reported?: ReadonlySet<number> };
+
 /** The questions of a prepared article under one choice (the cross-validation tries many on one reading). */
-export function selectQuestions(prepared: PreparedQuestions, choice: QuestionChoice): OpenQuestion[] {
+export function selectQuestions(prepared: SelectableQuestions, choice: QuestionChoice): OpenQuestion[] {
   const candidates: Array<{ index: number; score: number }> = [];
+  // A reported claim with no cue, on the scorer alone (no cue strength): it comes after every cued
+  // candidate and never raises the article's bar, since the dev editors flag such claims less often
+  // than cued ones (docs/evaluation.md, fu41).
+  const reported: Array<{ index: number; score: number }> = [];
   for (const s of prepared.sentences) {
+    const claim = choice.cueless === null && reportedCandidate(prepared.reported, s);
     // A sentence with no cue is never a candidate unless the choice flags cueless ones: not scored.
-    if (!s.cue && choice.cueless === null) continue;
+    if (!s.cue && choice.cueless === null && !claim) continue;
     const model = choice.model(s.features);
     if (s.cue) {
       if (s.cue.strength + choice.modelWeight * model < choice.minScore) continue;
       candidates.push({ index: s.index, score: s.cue.strength + choice.modelWeight * model + prepared.extra(s.index) });
+    } else if (claim) {
+      if (choice.modelWeight * model >= choice.minScore)
+        reported.push({ index: s.index, score: choice.modelWeight * model + prepared.extra(s.index) });
     } else if (choice.cueless !== null && model >= choice.cueless) {
       candidates.push({ index: s.index, score: choice.modelWeight * model + prepared.extra(s.index) });
     }
@@ -73,9 +88,11 @@ export function selectQuestions(prepared: PreparedQuestions, choice: QuestionCho
   if (dispute) questions.push(dispute);
   if (headline) questions.push(headline);
   candidates.sort((a, b) => b.score - a.score);
-  const bar = (candidates[0]?.score ?? 0) - choice.relativeBar;
-  for (const candidate of candidates) {
-    if (questions.length >= MAX_QUESTIONS || candidate.score < bar) break;
+  reported.sort((a, b) => b.score - a.score);
+  const bar = ((candidates[0] ?? reported[0])?.score ?? 0) - choice.relativeBar;
+  const ordered = [...candidates.filter((c) => c.score >= bar), ...reported.filter((c) => c.score >= bar)];
+  for (const candidate of ordered) {
+    if (questions.length >= MAX_QUESTIONS) break;
     if (used.has(candidate.index)) continue;
     const { text, kind, sentenceIds, alsoUses } = prepared.item(candidate.index);
     if (questions.some((q) => nearDuplicate(q.text, text, words))) continue;

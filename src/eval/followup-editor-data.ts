@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenQuestion } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
-import { type PreparedQuestions, prepareQuestions } from '../core/prepare-questions';
+import type { SelectableQuestions } from '../core/find-open-questions';
+import { prepareQuestions } from '../core/prepare-questions';
+import { reportedClaims } from '../core/reported-claims';
 import { readJsonl, sentenceLines } from './eval-corpus';
 import { citedKeys, type FollowupLabel, labelKey } from './score-followups';
 
@@ -10,7 +12,7 @@ import { citedKeys, type FollowupLabel, labelKey } from './score-followups';
 export interface EditorArticle {
   corpus: 'polnear' | 'bbc';
   name: string;
-  prepared: PreparedQuestions;
+  prepared: SelectableQuestions;
   /** The article's sentences as the engine split them (what a learned lexicon reads). */
   texts: string[];
   /** Per sentence: the flagged passages it touches (their keys). */
@@ -78,7 +80,8 @@ export function loadEditorArticles(evalDir: string, sources = devLabelSources(ev
       out.push({
         corpus,
         name,
-        prepared: prepareQuestions(analysis),
+        // As findOpenQuestions reads it: the reported claims too, so every tool measures the engine as shipped.
+        prepared: { ...prepareQuestions(analysis), reported: reportedClaims(analysis) },
         texts: analysis.sentences.map((s) => s.text),
         keysAt: analysis.sentences.map((s) => keysOfId.get(s.id) ?? []),
         flagged: analysis.sentences.map((s) => (keysOfId.get(s.id) ?? []).length > 0),
