@@ -7,29 +7,51 @@ import { corpusVocabulary, MIN_FREQUENCY } from './build-lexicon';
 
 /**
  * Builds src/core/venue-nouns.json: the noun forms of news copy whose commonest WordNet 3.1 sense is an occasion or a
- * medium something is said or held at — a gathering ("rally", "convention"), a social event but a contest
- * ("concert", "funeral"; not "race"), a speech or an interview, a conversation, a broadcast, an article or publication, a telecommunication ("radio", "television"), an
- * electronic or visual communication ("email", "video"). "Where did she say it?" is answered by "in an interview",
- * "at a rally", "in the 2013 video" as often as by a town (the 808's "where" misses, docs/evaluation.md). Only the
- * first sense counts, and a speech act in general is none: "in order to", "in question" stay out. Nothing here reads questions or
- * labels; the corpus only says which words news copy uses.
+ * medium something is said or held at — a meeting or assembly ("conference", "court"), a rally, a social event but a
+ * contest ("concert", "funeral"; not "race"), a legal proceeding ("hearing"), an address, interview, conversation or
+ * discussion, a broadcast or telephone call ("radio", "call"), email, a publication, article, letter, diary or video,
+ * an announcement or testimony. "Where did she say it?" is answered by "in an interview", "at a rally", "in the 2013
+ * video" as often as by a town (the 808's "where" misses, docs/evaluation.md). Only the first sense counts, and a
+ * speech act in general is none: "in order to", "in question" stay out. The wider classes these sit in hold groups
+ * of people ("couple", "village", "grade" are gatherings), gestures and pictures ("smile", "figure", "chart" are
+ * visual communication), utterances and music ("sigh", "song") and parts of a text ("section", "chapter"): none is
+ * where anything was said. Nothing here reads questions or labels; the corpus only says which words news copy uses.
  */
 const EVAL = process.env.NEWSBRIEF_EVAL_DIR ?? '/work/shared/eval';
 
-/** Each root is the first noun sense of its lemma. */
+/** Each root is a noun sense ("lemma", its first sense, or "lemma#n"); its hyponyms count too. */
 export const VENUE_ROOTS = [
-  'gathering',
+  'meeting',
+  'assembly#4',
+  'rally',
   'social_event',
+  'proceeding',
   'speech',
   'interview',
-  'auditory_communication',
-  'telecommunication',
-  'electronic_communication',
-  'visual_communication',
-  'article',
-  'publication',
+  'conversation',
+  'discussion',
+  'discussion#2',
+  'broadcasting#2',
+  'telephone#2',
   'broadcast',
+  'electronic_communication',
+  'publication',
+  'print_media',
+  'article',
+  'letter',
+  'diary',
+  'video',
+  'announcement',
+  'testimony',
 ];
+
+/**
+ * Senses that count without their hyponyms: a gathering, a statement, a remark or a briefing is where something was
+ * said ("spoke at a gathering of donors", "said in a statement", "in remarks to reporters", "at a briefing"), but
+ * the kinds of gathering are groups of people ("couple", "village", "crowd") and the kinds of statement are what it
+ * says ("in reply", "in return", "in summary", "in agreement" are statements in WordNet).
+ */
+export const VENUE_SENSES = ['gathering', 'statement', 'remark', 'briefing'];
 
 /** A contest is a social event but no venue: "in the race", "in the campaign" (a political campaign is a race). */
 export const NOT_VENUE_ROOTS = ['contest'];
@@ -85,12 +107,20 @@ function mostlyNouns(dict: string): Set<string> {
   return new Set([...counts].filter(([, c]) => c.noun >= MIN_NOUN_TAGS || c.noun >= c.other).map(([lemma]) => lemma));
 }
 
-export function buildVenueNouns(corpusFolders: string[], dict: string): string[] {
+/** A root spec's synset offset: "lemma" is its first noun sense, "lemma#n" its nth. */
+function senseOf(index: Map<string, string[]>, spec: string): string {
+  const [lemma, n] = spec.split('#');
+  return index.get(lemma!)![Number(n ?? 1) - 1]!;
+}
+
+/** The words among `words` whose first noun sense is a venue: the list's test reads this without the corpus. */
+export function venueNounsAmong(words: Iterable<string>, dict: string): string[] {
   const nouns = mostlyNouns(dict);
   const hypernyms = readHypernyms(dict);
   const index = readNounIndex(dict);
-  const roots = new Set(VENUE_ROOTS.map((lemma) => index.get(lemma)![0]!));
-  const excluded = new Set(NOT_VENUE_ROOTS.map((lemma) => index.get(lemma)![0]!));
+  const roots = new Set(VENUE_ROOTS.map((spec) => senseOf(index, spec)));
+  const senses = new Set(VENUE_SENSES.map((spec) => senseOf(index, spec)));
+  const excluded = new Set(NOT_VENUE_ROOTS.map((spec) => senseOf(index, spec)));
   // Every synset above the sense, itself included.
   const above = (offset: string): Set<string> => {
     const seen = new Set<string>();
@@ -103,19 +133,24 @@ export function buildVenueNouns(corpusFolders: string[], dict: string): string[]
     }
     return seen;
   };
-  const under = (offset: string): boolean => {
+  const venue = (offset: string): boolean => {
+    if (senses.has(offset)) return true;
     const chain = [...above(offset)];
     return chain.some((o) => roots.has(o)) && !chain.some((o) => excluded.has(o));
   };
-  return [...corpusVocabulary(corpusFolders)]
-    .filter(([w, n]) => n >= MIN_FREQUENCY && /^[a-z][a-z-]*$/.test(w))
-    .map(([w]) => w)
+  return [...new Set(words)]
+    .filter((w) => /^[a-z][a-z-]*$/.test(w))
     .filter((w) => {
       const lemma = lemmatizer.lemmatizeNoun(w);
       const first = index.get(lemma)?.[0];
-      return first !== undefined && nouns.has(lemma) && under(first);
+      return first !== undefined && nouns.has(lemma) && venue(first);
     })
     .sort();
+}
+
+export function buildVenueNouns(corpusFolders: string[], dict: string): string[] {
+  const vocabulary = [...corpusVocabulary(corpusFolders)].filter(([, n]) => n >= MIN_FREQUENCY).map(([w]) => w);
+  return venueNounsAmong(vocabulary, dict);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
