@@ -94,17 +94,25 @@ function readNounIndex(dict: string): Map<string, string[]> {
 const MIN_NOUN_TAGS = 3;
 
 function mostlyNouns(dict: string): Set<string> {
-  const counts = new Map<string, { noun: number; other: number }>();
+  const counts = new Map<string, { noun: number; other: number; adjective: boolean }>();
   for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
     const [key, , , tag] = line.split(' ');
     if (!key || tag === undefined) continue;
     const lemma = key.slice(0, key.indexOf('%'));
-    const entry = counts.get(lemma) ?? { noun: 0, other: 0 };
-    if (key[key.indexOf('%') + 1] === '1') entry.noun += Number.parseInt(tag, 10);
+    const entry = counts.get(lemma) ?? { noun: 0, other: 0, adjective: false };
+    const pos = key[key.indexOf('%') + 1];
+    if (pos === '1') entry.noun += Number.parseInt(tag, 10);
     else entry.other += Number.parseInt(tag, 10);
+    if (pos === '3' || pos === '5') entry.adjective = true;
     counts.set(lemma, entry);
   }
-  return new Set([...counts].filter(([, c]) => c.noun >= MIN_NOUN_TAGS || c.noun >= c.other).map(([lemma]) => lemma));
+  // An adjective too that SemCor never tags as a noun is read as the adjective: "in weekly instalments", "in the
+  // wireless industry", "the point is moot", "a textbook case" ("monthly", "wireless", "moot", "textbook" go).
+  return new Set(
+    [...counts]
+      .filter(([, c]) => (c.noun >= MIN_NOUN_TAGS || c.noun >= c.other) && (c.noun > 0 || !c.adjective))
+      .map(([lemma]) => lemma),
+  );
 }
 
 /** A root spec's synset offset: "lemma" is its first noun sense, "lemma#n" its nth. */
