@@ -6,6 +6,11 @@ import data from './venue-nouns.json' with { type: 'json' };
  */
 const NOUNS = (data as { words: string }).words.split(' ');
 /**
+ * The media among them ("radio", "call", "blog", "video"): only a medium follows "on" as where something was said;
+ * before an occasion or a statement "on" reads "about" ("commented on the letter", "seized on her remarks").
+ */
+const MEDIA = (data as { media: string }).media.split(' ');
+/**
  * Words that end a noun phrase's modifiers: "in the race for the convention" is no venue of the race, "at the time
  * they held a rally" none of the time.
  */
@@ -25,12 +30,14 @@ const SOCIAL_NOUN = String.raw`(?:tweets?|retweets?|podcasts?|livestreams?)`;
  * (not "at his post").
  */
 const POST_NOUN = String.raw`(?:posts?|blogs?|${SOCIAL_NOUN})`;
+/** An optional determiner and up to three modifiers after the preposition. */
+const MODIFIERS = String.raw`\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:(?!${NOT_MODIFIER})[\w'’.-]+\s+){0,3}`;
 /**
- * "in an interview", "at a rally", "in the 2013 video", "on NBC's radio show", "during a news conference": a
- * preposition of place, an optional determiner and up to three modifiers before the venue noun.
+ * "in an interview", "at a rally", "in the 2013 video", "during a news conference", "on NBC's radio show": a
+ * preposition of place, an optional determiner and up to three modifiers before the venue noun ("on" a medium only).
  */
 const VENUE = new RegExp(
-  String.raw`\b(?:in|at|on|during)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:(?!${NOT_MODIFIER})[\w'’.-]+\s+){0,3}(?:${NOUNS.join('|')}|${SOCIAL_NOUN})\b${TIME_SPAN}`,
+  String.raw`\b(?:(?:in|at|during)${MODIFIERS}(?:${NOUNS.join('|')}|${SOCIAL_NOUN})|on${MODIFIERS}(?:${MEDIA.join('|')}|podcasts?|livestreams?))\b${TIME_SPAN}`,
   'i',
 );
 /** Verbs of saying or publishing whose "on"/"in" phrase names the medium the words went out on. */

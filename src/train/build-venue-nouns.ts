@@ -19,7 +19,21 @@ import { corpusVocabulary, MIN_FREQUENCY } from './build-lexicon';
  */
 const EVAL = process.env.NEWSBRIEF_EVAL_DIR ?? '/work/shared/eval';
 
-/** Each root is a noun sense ("lemma", its first sense, or "lemma#n"); its hyponyms count too. */
+/**
+ * The media a thing is said on: "on the radio", "on a conference call", "on his blog", "in a video". Only these take
+ * "on": before an occasion or a statement "on" reads "about" ("commented on the letter", "seized on her remarks",
+ * "based on the discussion"). Each root is a noun sense ("lemma", its first sense, or "lemma#n"); its hyponyms count.
+ */
+export const MEDIUM_ROOTS = [
+  'broadcasting#2',
+  'telephone#2',
+  'broadcast',
+  'electronic_communication',
+  'diary',
+  'video',
+];
+
+/** Occasions, acts and records of saying ("in/at/during" only), and the media. */
 export const VENUE_ROOTS = [
   'meeting',
   'assembly#4',
@@ -31,18 +45,13 @@ export const VENUE_ROOTS = [
   'conversation',
   'discussion',
   'discussion#2',
-  'broadcasting#2',
-  'telephone#2',
-  'broadcast',
-  'electronic_communication',
   'publication',
   'print_media',
   'article',
   'letter',
-  'diary',
-  'video',
   'announcement',
   'testimony',
+  ...MEDIUM_ROOTS,
 ];
 
 /**
@@ -122,12 +131,17 @@ function senseOf(index: Map<string, string[]>, spec: string): string {
 }
 
 /** The words among `words` whose first noun sense is a venue: the list's test reads this without the corpus. */
-export function venueNounsAmong(words: Iterable<string>, dict: string): string[] {
+export function venueNounsAmong(
+  words: Iterable<string>,
+  dict: string,
+  rootSpecs: readonly string[] = VENUE_ROOTS,
+  senseSpecs: readonly string[] = VENUE_SENSES,
+): string[] {
   const nouns = mostlyNouns(dict);
   const hypernyms = readHypernyms(dict);
   const index = readNounIndex(dict);
-  const roots = new Set(VENUE_ROOTS.map((spec) => senseOf(index, spec)));
-  const senses = new Set(VENUE_SENSES.map((spec) => senseOf(index, spec)));
+  const roots = new Set(rootSpecs.map((spec) => senseOf(index, spec)));
+  const senses = new Set(senseSpecs.map((spec) => senseOf(index, spec)));
   const excluded = new Set(NOT_VENUE_ROOTS.map((spec) => senseOf(index, spec)));
   // Every synset above the sense, itself included.
   const above = (offset: string): Set<string> => {
@@ -156,16 +170,18 @@ export function venueNounsAmong(words: Iterable<string>, dict: string): string[]
     .sort();
 }
 
-export function buildVenueNouns(corpusFolders: string[], dict: string): string[] {
+/** The venue nouns of the corpus vocabulary, and those of them that are media (`MEDIUM_ROOTS`). */
+export function buildVenueNouns(corpusFolders: string[], dict: string): { words: string[]; media: string[] } {
   const vocabulary = [...corpusVocabulary(corpusFolders)].filter(([, n]) => n >= MIN_FREQUENCY).map(([w]) => w);
-  return venueNounsAmong(vocabulary, dict);
+  const words = venueNounsAmong(vocabulary, dict);
+  return { words, media: venueNounsAmong(words, dict, MEDIUM_ROOTS, []) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const words = buildVenueNouns([`${EVAL}/polnear/article/train`, `${EVAL}/bbc/article`], wordnet.path);
+  const { words, media } = buildVenueNouns([`${EVAL}/polnear/article/train`, `${EVAL}/bbc/article`], wordnet.path);
   writeFileSync(
     new URL('../core/venue-nouns.json', import.meta.url),
-    `${JSON.stringify({ words: words.join(' ') })}\n`,
+    `${JSON.stringify({ words: words.join(' '), media: media.join(' ') })}\n`,
   );
-  console.log(`venue nouns: ${words.length}`);
+  console.log(`venue nouns: ${words.length}, media: ${media.length}`);
 }

