@@ -21,6 +21,7 @@ import {
 import { answerRoleHolder } from './answer-role-holder';
 import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
+import { timeForPlace } from './answer-time-for-place';
 import { answerTurn } from './answer-turn';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { saysUnknown, scopedUnknown } from './answer-unknown';
@@ -211,10 +212,12 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     }
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   }
-  if (datesAnotherInstance(analysis, best, terms.terms, type)) {
-    const reason = 'The article dates only an earlier instance of it.';
-    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
-  }
+  // A when-question dating only the act called off; a where-question whose best sentence gives a time in the place's slot.
+  const otherSlot = datesAnotherInstance(analysis, best, terms.terms, type)
+    ? 'The article dates only an earlier instance of it.'
+    : timeForPlace(analysis, best, terms, type);
+  if (otherSlot)
+    return { answer: null, sentenceIds: [], reason: otherSlot, nearestId: analysis.sentences[best.index]!.id };
   const unknown = saysUnknown(analysis, ranked, best, question, { type, terms });
   if (unknown && !namesInApposition(question, terms.heads, analysis.sentences[best.index]!.text))
     return abstain(

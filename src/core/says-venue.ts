@@ -6,6 +6,11 @@ import data from './venue-nouns.json' with { type: 'json' };
  */
 const NOUNS = (data as { words: string }).words.split(' ');
 /**
+ * The media among them ("radio", "call", "blog", "video"): only a medium follows "on" as where something was said;
+ * before an occasion or a statement "on" reads "about" ("commented on the letter", "seized on her remarks").
+ */
+const MEDIA = (data as { media: string }).media.split(' ');
+/**
  * Words that end a noun phrase's modifiers: "in the race for the convention" is no venue of the race, "at the time
  * they held a rally" none of the time.
  */
@@ -16,22 +21,29 @@ const NOT_MODIFIER = String.raw`(?:of|for|to|and|or|but|that|which|who|with|by|f
  */
 const TIME_SPAN = String.raw`(?!\s+of\s+(?:[\w-]+\s+)?(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades)\b)`;
 /**
- * "in an interview", "at a rally", "in the 2013 video", "on NBC's radio show", "during a news conference": a
- * preposition of place, an optional determiner and up to three modifiers before the venue noun.
+ * WordNet 3.1 predates the social-media senses of "tweet", "podcast" and "livestream" (its "tweet" is a chirp), so
+ * the venue list lacks them: "in a tweet", "on his podcast" name the medium wherever they stand.
+ */
+const SOCIAL_NOUN = String.raw`(?:tweets?|retweets?|podcasts?|livestreams?)`;
+/**
+ * Its "post" is first a job, so a post names the medium only after a verb of saying: "wrote in a Facebook post"
+ * (not "at his post").
+ */
+const POST_NOUN = String.raw`(?:posts?|blogs?|${SOCIAL_NOUN})`;
+/** An optional determiner and up to three modifiers after the preposition. */
+const MODIFIERS = String.raw`\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:(?!${NOT_MODIFIER})[\w'’.-]+\s+){0,3}`;
+/**
+ * "in an interview", "at a rally", "in the 2013 video", "during a news conference", "on NBC's radio show": a
+ * preposition of place, an optional determiner and up to three modifiers before the venue noun ("on" a medium only).
  */
 const VENUE = new RegExp(
-  String.raw`\b(?:in|at|on|during)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:(?!${NOT_MODIFIER})[\w'’.-]+\s+){0,3}(?:${NOUNS.join('|')})\b${TIME_SPAN}`,
+  String.raw`\b(?:(?:in|at|during)${MODIFIERS}(?:${NOUNS.join('|')}|${SOCIAL_NOUN})|on${MODIFIERS}(?:${MEDIA.join('|')}|podcasts?|livestreams?))\b${TIME_SPAN}`,
   'i',
 );
 /** Verbs of saying or publishing whose "on"/"in" phrase names the medium the words went out on. */
 const PUBLISHING_VERB = String.raw`(?:said|says|wrote|writes|posted|posts|tweeted|tweets|announced|announces|declared|declares|told|tells|added|adds|argued|argues|claimed|claims|shared|shares|responded|responds|replied|replies)`;
 /** Weekdays, months (written out or cut short) and holidays: "said on Monday", "posted on Jan. 4", "wrote on Christmas Eve" say when. */
 const TIME_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z][\w'’-]*\s+(?:Day|Eve|Night))(?![\w-])`;
-/**
- * WordNet 3.1 predates the social-media senses of "tweet" and "post" (its "post" is first a job), so the venue list
- * lacks them; after a verb of saying they name the medium: "said in a tweet", "wrote in a Facebook post".
- */
-const POST_NOUN = String.raw`(?:tweets?|retweets?|posts?|blog|blogs|podcasts?|livestreams?)`;
 /**
  * The one word that may sit between the verb and its medium: a day or an adverb ("said Tuesday on CNN", "wrote
  * angrily on Facebook"); an object would make the phrase its ("declared war on Iran").

@@ -1,0 +1,26 @@
+import type { Analysis } from './analysis-types';
+import { FEATURE_NAMES } from './answer-feature-names';
+import type { QuestionTerms } from './answer-terms';
+import { saysAskedVerb } from './answer-when-verb';
+import type { RankedSentence as Ranked } from './rank-answer-sentences';
+
+const FRESH = FEATURE_NAMES.indexOf('fresh');
+
+/**
+ * "in/within" + up to three words (no preposition or conjunction among them: "in three states for years" is a place)
+ * + a unit of time: "in a couple of weeks", "within days", "in the coming months", "in a year".
+ */
+const SPAN_OF_TIME =
+  /\b(?:in|within)\s+(?:(?!(?:for|to|and|or|in|at|on|by|from|with|after|before)\b)[\w'’-]+\s+){0,3}(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade)s?\b/i;
+
+/**
+ * "Where will the vote be held?" over "The vote will be held in a couple of weeks": the best sentence says the asked
+ * act, names no place the question lacks (the `fresh` feature: a place entity, "in/at (the) Capitalised", a venue),
+ * and the "in" phrase where a place would stand is a span of time. It says when, not where; citing it as the answer
+ * would be a confident error, so the reply says the article does not say and shows the sentence. Returns the reason.
+ */
+export function timeForPlace(analysis: Analysis, best: Ranked, terms: QuestionTerms, type: string): string | undefined {
+  if (type !== 'place' || best.values[FRESH]! > 0) return undefined;
+  if (!saysAskedVerb(analysis, best.index, terms)) return undefined;
+  return SPAN_OF_TIME.test(analysis.sentences[best.index]!.text) ? 'The article says when, not where.' : undefined;
+}
