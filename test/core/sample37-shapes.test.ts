@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accusation } from '../../src/core/charge-questions';
+import { passageItem } from '../../src/core/passage-item';
 import type { PhraseContext } from '../../src/core/phrase-question';
 
 /**
@@ -47,5 +48,34 @@ describe('an accused\'s own "of" is not taken for the charge\'s (#10)', () => {
     ],
   ])('control: "%s"', (sentence, expected) => {
     expect(accusation(context(sentence))).toBe(expected);
+  });
+});
+
+describe('a passage is never cut at the closing comma of a participle aside on its subject (#18)', () => {
+  it.each([
+    [
+      // US copy: a past participle aside, the main verb after its closing comma.
+      "A Leeds-based property developer, accused by the city council of hiding the true cost of last year's failed harbour scheme, is at the centre of a row over planning donations to a charity backing the mayor's re-election campaign this spring, a local paper found.",
+      "Unverified: “A Leeds-based property developer, accused by the city council of hiding the true cost of last year's failed harbour scheme, is at the centre of a row over planning donations to a charity backing the mayor's re-election campaign this spring, …”",
+    ],
+    [
+      // British copy: a present participle aside.
+      'The planning chief, speaking at a crowded meeting in the town hall on a wet Tuesday night in the middle of March, said the harbour scheme would be delayed by at least a year while the council looks for more money from its partners and the government.',
+      'Unverified: “The planning chief, speaking at a crowded meeting in the town hall on a wet Tuesday night in the middle of March, said the harbour scheme would be delayed by at least a year while the council looks for more …”',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(passageItem('unverified', sentence, null)).toBe(expected);
+  });
+
+  it('control: a participle phrase after a clause with its own verb still ends the passage at its comma', () => {
+    expect(
+      passageItem(
+        'unverified',
+        'The harbour plan was approved by the full council on Tuesday after a long and bitter debate, backed by the unions and the chamber of commerce and opposed only by the two independent members who sat on the committee for years before.',
+        null,
+      ),
+    ).toBe(
+      'Unverified: “The harbour plan was approved by the full council on Tuesday after a long and bitter debate …”',
+    );
   });
 });
