@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accusation } from '../../src/core/charge-questions';
 import { passageItem } from '../../src/core/passage-item';
 import type { PhraseContext } from '../../src/core/phrase-question';
+import { singleSource } from '../../src/core/source-questions';
 
 /**
  * The ungrammatical shapes hand-read sample 37 found (docs/hand-read-questions.md, "Sample 37", engine 60), each in
@@ -77,5 +78,34 @@ describe('a passage is never cut at the closing comma of a participle aside on i
     ).toBe(
       'Unverified: “The harbour plan was approved by the full council on Tuesday after a long and bitter debate …”',
     );
+  });
+});
+
+describe('an "according to" source\'s list is not cut at its first comma (#27)', () => {
+  it.each([
+    [
+      "But according to interviews with more than a dozen of the mayor's friends, aides and allies, she wants to run again next spring on a promise to finish the harbour scheme.",
+      "Can anyone besides interviews with more than a dozen of the mayor's friends, aides and allies confirm that she wants to run again next spring on a promise to finish the harbour scheme?",
+    ],
+    [
+      'According to teachers, parents or governors, the school has been short of supply staff since the autumn term began.',
+      'Can anyone besides teachers, parents or governors confirm that the school has been short of supply staff since the autumn term began?',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(singleSource(context(sentence))).toBe(expected);
+  });
+
+  it.each([
+    // Controls: a list after the source that is the claim's own subject, an aside on it before the claim's verb.
+    [
+      "According to the mayor's aides, cuts and closures, which the council denies, have hit the poorest wards hardest this year.",
+      "Can anyone besides the mayor's aides confirm that cuts and closures have hit the poorest wards hardest this year?",
+    ],
+    [
+      "According to the mayor's aides, cuts and closures, the result of the budget, have hit the poorest wards hardest this year.",
+      "Can anyone besides the mayor's aides confirm that cuts and closures, the result of the budget, have hit the poorest wards hardest this year?",
+    ],
+  ])('control: "%s"', (sentence, expected) => {
+    expect(singleSource(context(sentence))).toBe(expected);
   });
 });
