@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accusation } from '../../src/core/charge-questions';
 import { passageItem } from '../../src/core/passage-item';
-import type { PhraseContext } from '../../src/core/phrase-question';
+import { hedged, type PhraseContext } from '../../src/core/phrase-question';
 import { singleSource } from '../../src/core/source-questions';
 
 /**
@@ -107,5 +107,33 @@ describe('an "according to" source\'s list is not cut at its first comma (#27)',
     ],
   ])('control: "%s"', (sentence, expected) => {
     expect(singleSource(context(sentence))).toBe(expected);
+  });
+});
+
+describe('a proposal\'s subjunctive after "suggestion that" is not asked as a claim (#16)', () => {
+  it.each([
+    "The row peaked with the mayor's suggestion that Varga spy on her rival's email for the campaign.",
+    'Councillors rejected the suggestion that Okafor be removed from the planning committee before the vote.',
+    "The feud ended with Lind's suggestion that the harbour board resign over the dredging contract.",
+  ])('"%s": the passage is shown', (sentence) => {
+    expect(hedged(context(sentence))).toBeNull();
+  });
+
+  it.each([
+    // Controls: a verb with its tense is a statement; a noun that is also a verb, before a modal, is the subject's.
+    [
+      "Councillors rejected the suggestion that Varga spied on her rival's email for the campaign.",
+      "Is it true that Varga spied on her rival's email for the campaign?",
+    ],
+    [
+      "Voters rejected his suggestion that a local judge can't be impartial because of her family.",
+      "Is it true that a local judge can't be impartial because of her family?",
+    ],
+    [
+      'Councillors rejected the suggestion that the harbour board hid the dredging contract.',
+      'Is it true that the harbour board hid the dredging contract?',
+    ],
+  ])('control: "%s"', (sentence, expected) => {
+    expect(hedged(context(sentence))).toBe(expected);
   });
 });
