@@ -1,3 +1,4 @@
+import { accusedOfPhrase } from './accused-of-phrase';
 import { appositiveAccuser } from './appositive-accuser';
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
 import { escapeRegExp } from './escape-reg-exp';
@@ -185,7 +186,12 @@ export function accusation(ctx: PhraseContext): string | null {
   // "accuses one of the journalists, Susanne Rust, of …": the first "of" is the partitive's.
   const partitive = partitiveAccused(text, target);
   if (partitive === undefined) return null;
-  let charge = cutClause((partitive?.charge ?? active[2]!).split(/\s(?:which|who|that|and then)\s/)[0]!, 14);
+  // "accused the former secretary of state of using …": the first "of" is the accused's title's.
+  const ofPhrase = partitive ? null : accusedOfPhrase(target, active[2]!);
+  let charge = cutClause(
+    (partitive?.charge ?? ofPhrase?.charge ?? active[2]!).split(/\s(?:which|who|that|and then)\s/)[0]!,
+    14,
+  );
   // "a meeting in which opposition members accused": the accuser is the last clause before the verb.
   let head = text.slice(0, active.index).trim().replace(BEFORE_ACCUSED, '');
   // "criticised by the Scottish National Party which accused": the name before "which".
@@ -217,7 +223,7 @@ export function accusation(ctx: PhraseContext): string | null {
     ? lowerStart(partitive.accused, ctx.properWords)
     : /^(?:him|her|them|it|us|me)$/i.test(target)
       ? pronounTarget(target.toLowerCase(), text.slice(0, active.index), ctx)
-      : lowerStart(target, ctx.properWords);
+      : lowerStart(ofPhrase?.accused ?? target, ctx.properWords);
   if (!accused) return null;
   // Number as "Is/Are" reads it: a name the article uses ("Sanders") is one person, whatever its last letter.
   const plural = partitive ? !partitive.single : isOrAre(accused, ctx.properWords) === 'Are';

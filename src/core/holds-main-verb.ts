@@ -26,6 +26,7 @@ export function holdsVerb(text: string): boolean {
  * the comma.
  */
 export function holdsMainVerb(text: string): boolean {
+  if (subjectAside(text)) return false;
   const bare = text.replace(/,\s+(?:the|a|an|its|his|her|their)\s[^,]*$/i, '');
   const relative = /(,\s*|\s)(?:who|whom|whose|which)\s/i.exec(bare);
   if (!relative) return holdsVerb(bare);
@@ -34,4 +35,18 @@ export function holdsMainVerb(text: string): boolean {
   const after = bare.slice(relative.index + relative[0].length);
   const close = after.indexOf(', ');
   return relative[1]!.startsWith(',') && close >= 0 && holdsVerb(after.slice(close + 2));
+}
+
+/**
+ * A subject and one participle aside on it ("An Istanbul-based professor, accused by the Turkish government of
+ * coordinating the coup,"; "Prices, adjusted for inflation,"): the participle is no main verb, which follows the
+ * aside's closing comma (sample 37's #18). Only a verbless run before the aside's one comma is a subject: "The plan
+ * was approved, backed by unions" has its verb, and "Sales, however, declined in March" two commas.
+ */
+const PARTICIPLE_ASIDE =
+  /^([^,]+),\s+(?:[a-z]{3,}ed|[a-z]{3,}ing|born|known|seen|held|led|made|given|taken|chosen|driven|written|shown)\s+(?:by|of|in|for|from|with|as|at|on|after|under|over|during|since|the|a|an|his|her|their|its)\b[^,]*,?$/;
+
+export function subjectAside(text: string): boolean {
+  const aside = PARTICIPLE_ASIDE.exec(text.trim());
+  return aside !== null && !holdsVerb(aside[1]!);
 }

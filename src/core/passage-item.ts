@@ -1,8 +1,8 @@
 import type { OpenQuestion, QuestionKind } from './analysis-types';
+import { asideComma } from './aside-comma';
 import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
 import { surname } from './mentions-entity';
-import { openRelativeAside } from './open-relative-aside';
 
 /**
  * A flagged passage shown as itself, with its kind, when no question reads cleanly (the design's
@@ -117,9 +117,8 @@ function passageHead(words: readonly string[], from: number, max: number, keep: 
   let dashes = 0;
   // A comma inside the fronted clause would end the passage before its claim.
   const main = mainClauseStart(words, from, n);
-  // The comma that closes a verbless aside after a relative "that," ends no clause: the relative's verb follows it.
-  const asideOpen = (i: number): boolean =>
-    openRelativeAside(words.slice(Math.max(from, i - 12), i + 1).join(' '), words[i + 1]);
+  // The comma closing an aside (verbless after a relative "that,", or a participle one on the subject) ends no clause.
+  const asideOpen = (i: number): boolean => asideComma(words, from, i);
   for (let i = from; i < n - 1; i++) {
     if (DASH.test(words[i]!)) dashes++;
     else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0 && i >= main && !listComma(words, i, n) && !asideOpen(i))

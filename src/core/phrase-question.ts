@@ -6,6 +6,7 @@ import { embeddedHedge } from './embedded-hedge';
 import { hedgeAfter } from './hedge-after';
 import { holdsMainVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
+import { proposalClause } from './proposal-clause';
 import { cutClause, dropLeading, reportedClause, stripEnd, upperStart, willQuestion } from './question-clauses';
 import { REBUTTAL_VERBS } from './rebuttal-verbs';
 import { contested } from './source-questions';
@@ -161,8 +162,8 @@ export function hedged(ctx: PhraseContext): string | null {
   const claim = after && claimInFrame(ctx.text, cleftClaim(ctx.text, after));
   // A subject's claim run on into the sentence's verb: no cut of it is the claim; the passage is shown.
   if (after && !claim) return null;
-  // "suggestions that U.S. troops should be withdrawn": a proposal, which is neither true nor false.
-  if (claim && /\b(?:should|must|ought to)\b/i.test(claim)) return null;
+  // "suggestions that U.S. troops should be withdrawn", "that Russia spy on …": a proposal, neither true nor false.
+  if (claim && proposalClause(claim)) return null;
   // "a claim that Gowdy's office strongly disputes": "that" opens a relative clause whose verb lacks
   // its object (the claim itself), not the claim.
   if (claim && RELATIVE_ON_CLAIM.test(claim)) return null;

@@ -8,6 +8,7 @@ import { ProperWords } from './proper-words-of';
 import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { ROLE_HEADS } from './role-heads';
 import { singularsOf } from './singulars-of';
+import { sourceListTail } from './source-list-tail';
 import { VOICED_WORRY } from './voiced-worry';
 
 /** Templates for a claim that rests on one named source, or on someone's argument. */
@@ -177,10 +178,14 @@ export function singleSource(ctx: PhraseContext): string | null {
   // "According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, sent…": a name
   // after a document is the claim's subject; only a person ("the trust's chief executive") has one in apposition.
   const named = !!source[2] && (source.index > 0 || personHead(source[1]!.trim()));
-  const who = (named && source[2]?.trim()) || source[1]!.trim();
+  let who = (named && source[2]?.trim()) || source[1]!.trim();
   // "Can anyone besides a new poll confirm…": a poll, a study, a report is no one; the passage is shown.
   if (!named && DOCUMENT_HEAD.test(sourceHead(who))) return null;
   let end = source.index + (named ? source[0].length : source[0].indexOf(source[1]!) + source[1]!.length);
+  // "according to interviews with Cruz's friends, aides and allies, he wants …": the list's tail is the source's.
+  const tail = named ? 0 : sourceListTail(text.slice(end));
+  who += text.slice(end, end + tail);
+  end += tail;
   // "…, according to CrowdTangle, a social analytics tool that monitors social media.": the source's
   // apposition and a relative clause on it ("…, whose conclusions were seconded by…") go with it, or
   // they would describe the claim's last noun.
