@@ -123,13 +123,15 @@ export async function answerThreadQuestion(
     if (named)
       return takenAs(
         await wholeStoryReply(pronoun.question, named, ctx.app),
-        `Taking “${pronoun.pronoun}” as ${pronoun.name}, whom the last answer cited.`,
+        // The question as read, so a reader sees what was answered ("who hired Ruth Hale last year?").
+        `Taking “${pronoun.pronoun}” as ${pronoun.name}, whom ${pronoun.from === 'brief' ? 'the brief quoted' : 'the last answer cited'} (asked as “${pronoun.question}”).`,
       );
   }
   const reply = await wholeStoryReply(question, answer, ctx.app);
-  // Not a silent "doesn't say" when the question's he or she is the reason: whom it could not tell apart.
-  if (pronoun && 'unresolved' in pronoun && answer.result.answer === null && answer.result.headline === undefined)
-    return takenAs(reply, couldNotTell(pronoun.pronoun, pronoun.unresolved));
+  // Not silent when the question's he or she could not be read: whom it could not tell apart, and, when the
+  // question as asked found an answer, that the answer is to the question as asked (review s40 B-r40-3).
+  if (pronoun && 'unresolved' in pronoun)
+    return takenAs(reply, couldNotTell(pronoun, answer.result.answer === null && answer.result.headline === undefined));
   return reply;
 }
 
@@ -140,8 +142,19 @@ function takenAs(reply: Reply, line: string): Reply {
   return { ...reply, sections: [{ style: 'paragraph', items: [{ text: line }] }, ...reply.sections] };
 }
 
-function couldNotTell(pronoun: string, people: readonly string[]): string {
-  if (people.length === 0)
-    return `I couldn't tell whom “${pronoun}” means: no answer in this thread has quoted anyone yet. Ask again with the name.`;
-  return `I couldn't tell whom “${pronoun}” means: the last answer cited ${people.join(' and ')}. Ask again with the name.`;
+function couldNotTell(
+  pronoun: { pronoun: string; unresolved: string[]; from: 'answer' | 'brief' },
+  unanswered: boolean,
+): string {
+  const { unresolved: people } = pronoun;
+  const read =
+    pronoun.from === 'brief'
+      ? people.length === 0
+        ? 'the brief quoted no one by name'
+        : `the brief quoted ${people.join(' and ')}`
+      : people.length === 0
+        ? 'the last answer quoted no one'
+        : `the last answer cited ${people.join(' and ')}`;
+  const then = unanswered ? 'Ask again with the name.' : 'This answers the question as asked; ask again with the name.';
+  return `I couldn't tell whom “${pronoun.pronoun}” means: ${read}. ${then}`;
 }
