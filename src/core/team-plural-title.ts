@@ -1,10 +1,10 @@
 import { AFFILIATIONS } from './affiliations';
-import { partyWord } from './name-first-word';
+import { partyName } from './party-name';
 
 /**
  * Words that make the plural after them an office whatever else stands before it: the office's rank or time
  * ("Former", "Deputy", "Acting") and its foreign portfolio ("Foreign Ministers"). Party and nationality adjectives
- * ("Republican", "British") come from `AFFILIATIONS` and WordNet's party names.
+ * ("Republican", "British") come from `AFFILIATIONS` and `partyName`.
  */
 const OFFICE_MODIFIER = /^(?:[Ff]ormer|then-\S+|Deputy|Vice|Acting|Interim|Shadow|Assistant|Junior|Senior|Foreign)$/;
 
@@ -20,5 +20,5 @@ const OFFICE_MODIFIER = /^(?:[Ff]ormer|then-\S+|Deputy|Vice|Acting|Interim|Shado
  */
 export function teamPluralTitle(before: string, plural: string): boolean {
   if (plural.endsWith('.') || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(before)) return false;
-  return !OFFICE_MODIFIER.test(before) && !AFFILIATIONS.has(before) && !partyWord(before);
+  return !OFFICE_MODIFIER.test(before) && !AFFILIATIONS.has(before) && !partyName(before);
 }
