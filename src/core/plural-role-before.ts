@@ -1,6 +1,6 @@
 import { literalMatches, literalPattern } from './literal-matches';
 import { pluralRoleWord } from './plural-role-head';
-import { TITLE_WORDS } from './split-title';
+import { titleOfPlural } from './split-title';
 
 /** "Actors Varga": a lone surname right after a word, which is read as a role's plural. */
 const RIGHT_AFTER = literalPattern("(?<![\\p{L}\\p{M}'’-])(\\p{L}+\\.?) ", "(?![\\p{L}\\p{M}'’-])", 'u');
@@ -44,8 +44,8 @@ const TEAM_OR_PLACE = /^(?:Chief|King|Queen|Officer|Leader|Speaker)$/;
 
 /** A title's plural ("Govs.", "Senators"), not one that names a team or a place as often. */
 function pluralTitle(word: string): boolean {
-  const singular = word.replace(/s(\.?)$/, '$1');
-  return singular !== word && TITLE_WORDS.test(singular) && !TEAM_OR_PLACE.test(singular);
+  const singular = titleOfPlural(word);
+  return singular !== null && !TEAM_OR_PLACE.test(singular);
 }
 
 /**
