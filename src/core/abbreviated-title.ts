@@ -4,7 +4,8 @@ import { PLACES } from './place-words';
 import { pluralTitleBefore } from './plural-role-before';
 import { isRoleHead } from './role-heads';
 import { maskedCopy } from './role-of';
-import { TITLE_WORDS } from './split-title';
+import { TITLE_WORDS, titleOfPlural } from './split-title';
+import { teamPluralTitle } from './team-plural-title';
 
 /** Offices the copy abbreviates before a name, with the word each stands for. */
 const WHOLE: Record<string, string> = {
@@ -59,12 +60,15 @@ export function abbreviatedOffice(name: string, text: string): string | null {
 function pluralOffice(name: string, text: string): string | null {
   const title = pluralTitleBefore(name, text);
   if (!title) return null;
-  const singular = title.word.replace(/s(\.?)$/, '$1');
+  const singular = titleOfPlural(title.word)!;
   const office = singular.endsWith('.') ? WHOLE[singular.slice(0, -1)] : singular;
   if (!office) return null;
   // "Foreign Ministers …", "Idaho Republican Sens. …": the words that qualify the plural qualify each one's office.
   const taken = qualifiersBefore(maskedCopy(text), Math.max(0, title.at - 80), title.at);
-  return taken ? [...taken, office].join(' ') : null;
+  // "Ottawa Senators …" names a team, no office.
+  const before = /(\S+)[^\S\n]+$/.exec(text.slice(Math.max(0, title.at - 40), title.at))?.[1] ?? '';
+  if (!taken || teamPluralTitle(before, title.word)) return null;
+  return [...taken, office].join(' ');
 }
 
 /** Up to four words right before an office (the words that may qualify it). */

@@ -1,4 +1,4 @@
-import { partyWord } from './name-first-word';
+import { partyName } from './party-name';
 
 /**
  * A name and what the copy sets beside it after a comma: an age ("Brody, 31"), a description ("Teck, the Canadian
@@ -15,13 +15,16 @@ const NAME_THEN_APPOSITION = new RegExp(
 );
 const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
 
-/** "Booth, Labour": a party's one-word name (WordNet's, name-first-word.ts) as the whole apposition. */
-const PARTY_LABEL = /^(.+),\s+(\p{Lu}\p{Ll}+)(?:\s+Party)?$/u;
+/**
+ * "Booth, Labour", "Booth, Conservative", "Booth, Liberal Democrat", "Booth, SNP": a party's name or its member's
+ * (party-name.ts), one word or two, or its initials, as the whole apposition; the last word says the party.
+ */
+const PARTY_LABEL = /^(.+),\s+(?:\p{Lu}\p{Ll}+\s+(?!Party$))?(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?:\s+Party)?$/u;
 
 /** The name of a "<name>, <apposition>" phrase, or null when the phrase is no such pair. */
 export function appositionFreeName(phrase: string): string | null {
   const named = NAME_THEN_APPOSITION.exec(phrase)?.[1];
   if (named) return named;
   const party = PARTY_LABEL.exec(phrase);
-  return party && partyWord(party[2]!) ? (NAME_ONLY.exec(party[1]!)?.[1] ?? null) : null;
+  return party && partyName(party[2]!) ? (NAME_ONLY.exec(party[1]!)?.[1] ?? null) : null;
 }

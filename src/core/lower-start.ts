@@ -1,4 +1,5 @@
-import { lowerDemonymEnding, nameFirstWord, partyWord } from './name-first-word';
+import { lowerDemonymEnding, nameFirstWord } from './name-first-word';
+import { partyNameAtOpening } from './party-name';
 import { ProperWords } from './proper-words-of';
 import { isRoleHead } from './role-heads';
 import { singularsOf } from './singulars-of';
@@ -35,7 +36,7 @@ export function opensOnHyphenPrefix(text: string): boolean {
  * energy" do not (review s36 B-main-86).
  */
 function partyBeforePeople(word: string, text: string): boolean {
-  if (!partyWord(word)) return false;
+  if (!partyNameAtOpening(word)) return false;
   const next = /^[A-Za-z]+\s+([a-z]+)\b/.exec(text)?.[1];
   return !!next && [next, ...singularsOf(next)].some(isRoleHead);
 }

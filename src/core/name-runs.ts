@@ -15,7 +15,14 @@ export interface NameRun {
   previous?: string;
   /** "&" right after the run, before another capitalised word ("Varga" of "Singers Varga & Lund"). */
   ampersandAfter?: boolean;
+  /** A comma list of names going on to its "and" right after the run ("Okonkwo" of "Ministers Ruth Okonkwo, Carl
+   * Brandvik and Ana Ruiz"): the run is the list's first name, as one before "and" is. */
+  listAfter?: boolean;
 }
+
+/** ", Carl Brandvik and Ana Ruiz", ", Carl Brandvik, and Ana": up to five more names of one to three capitalised words. */
+const LIST_AFTER =
+  /^, (?:(?:\p{Lu}[\p{L}\p{M}'’.-]* ){0,2}\p{Lu}[\p{L}\p{M}'’.-]*, ){0,4}(?:\p{Lu}[\p{L}\p{M}'’.-]* ){0,2}\p{Lu}[\p{L}\p{M}'’.-]*,? (?:and|&) \p{Lu}/u;
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', '&', 'on', ...PARTICLES]);
 
@@ -39,7 +46,16 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
             : undefined;
       const end = current[current.length - 1]!.end;
       const ampersandAfter = /^ & \p{Lu}/u.test(text.slice(end, end + 4));
-      runs.push({ words: current, start: current[0]!.start, end, previous, ...(ampersandAfter && { ampersandAfter }) });
+      // Read only where a comma follows, within the longest list the pattern allows: no scan past it.
+      const listAfter = text[end] === ',' && LIST_AFTER.test(text.slice(end, end + 200));
+      runs.push({
+        words: current,
+        start: current[0]!.start,
+        end,
+        previous,
+        ...(ampersandAfter && { ampersandAfter }),
+        ...(listAfter && { listAfter }),
+      });
     }
     current = [];
   };

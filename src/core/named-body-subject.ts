@@ -3,6 +3,7 @@ import { finite } from './clause-subject-description';
 import { HONORIFICS } from './honorifics';
 import { nameFirstWord } from './name-first-word';
 import { OUTLET_WORDS } from './outlet-words';
+import { partyMember } from './party-name';
 import type { PersonMention } from './people';
 import { isRoleHead } from './role-heads';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
@@ -24,8 +25,6 @@ const FRONTED = /^[A-Z][^,"“”;:]{0,50},\s+(?:[Aa]s\s+)?/;
 const NAME = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{N}.&'’-]*/u;
 /** An apposition after the name: ", a pro-Clinton super PAC," (a description, not a second name). */
 const APPOSITION = /^,\s+(?:a|an|the)\s[^,"“”;:]{1,60},/;
-/** A party's member: "the Wisconsin Republican" describes a person, as a role noun does ("The Florida Senator"). */
-const MEMBER = /^(?:Republican|Democrat|Independent|Libertarian|Conservative|Tory|Liberal)s?$/;
 /** Adverbs and a day between the subject and its verb ("Fox News reported on Thursday"). */
 const ADVERBIAL =
   /^(?:\s+(?:also|later|then|again|still|too|now|once|first|recently|(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)))*\s+/;
@@ -85,7 +84,8 @@ function subjectAt(lead: string, fronted: number, people: ReadonlyArray<{ start:
   if (words.length === 1 && (NO_NAME.test(first) || plural)) return false;
   const last = words[words.length - 1]!;
   // "Mr. King differentiated …", "Secretary Kerry told …": a title makes it a person, known to the index or not.
-  if (MEMBER.test(last) || words.some((w) => HONORIFICS.has(w) || isRoleHead(w))) return false;
+  // A party's member: "the Wisconsin Republican" describes a person, as a role noun does ("The Florida Senator").
+  if (partyMember(last) || words.some((w) => HONORIFICS.has(w) || isRoleHead(w))) return false;
   const start = fronted;
   const end = fronted + name[0].length;
   if (people.some((p) => p.start < end && p.end > start)) return false;

@@ -53,7 +53,7 @@ export function parsePerson(run: NameRun): PersonParse | null {
       if (certain || place || tail.some((w) => !isNameWord(w) || NOT_NAMES.has(w.text))) return leadParse;
     }
   }
-  return parseWords(run, run.ampersandAfter);
+  return parseWords(run, run.ampersandAfter || run.listAfter);
 }
 
 /**

@@ -1,12 +1,27 @@
 import { literalMatches, literalPattern } from './literal-matches';
 import { pluralRoleWord } from './plural-role-head';
-import { TITLE_WORDS } from './split-title';
+import { titleOfPlural } from './split-title';
 
 /** "Actors Varga": a lone surname right after a word, which is read as a role's plural. */
 const RIGHT_AFTER = literalPattern("(?<![\\p{L}\\p{M}'’-])(\\p{L}+\\.?) ", "(?![\\p{L}\\p{M}'’-])", 'u');
 /** "Actors Varga and Lund", "Govs. Ralph Okafor and Dana Whitcombe": the second of two names after a word. */
 const JOINED_AFTER = literalPattern(
   "(?<![\\p{L}\\p{M}'’-])(\\p{L}+\\.?) (?:\\p{Lu}[\\p{L}\\p{M}'’.-]* ){1,3}(?:and|&) ",
+  "(?![\\p{L}\\p{M}'’-])",
+  'u',
+);
+
+/** One name of a list: one to three capitalised words ("Carl Brandvik", "Ana de Ruiz" is read to its capitals). */
+const ITEM = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]* ){0,2}\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+/** "Ministers Ruth Okonkwo, Carl Brandvik and Ana Ruiz": a name inside a comma list that goes on to its "and". */
+const LISTED_INSIDE = literalPattern(
+  `(?<![\\p{L}\\p{M}'’-])(\\p{L}+\\.?) (?:${ITEM}, ){1,4}`,
+  `(?=(?:, ${ITEM}){0,4},? (?:and|&) \\p{Lu})`,
+  'u',
+);
+/** "… Carl Brandvik and Ana Ruiz", "…, Carl Brandvik, and Ana Ruiz": the last name of a comma list. */
+const LISTED_LAST = literalPattern(
+  `(?<![\\p{L}\\p{M}'’-])(\\p{L}+\\.?) (?:${ITEM}, ){1,4}${ITEM},? (?:and|&) `,
   "(?![\\p{L}\\p{M}'’-])",
   'u',
 );
@@ -29,8 +44,8 @@ const TEAM_OR_PLACE = /^(?:Chief|King|Queen|Officer|Leader|Speaker)$/;
 
 /** A title's plural ("Govs.", "Senators"), not one that names a team or a place as often. */
 function pluralTitle(word: string): boolean {
-  const singular = word.replace(/s(\.?)$/, '$1');
-  return singular !== word && TITLE_WORDS.test(singular) && !TEAM_OR_PLACE.test(singular);
+  const singular = titleOfPlural(word);
+  return singular !== null && !TEAM_OR_PLACE.test(singular);
 }
 
 /**
@@ -41,10 +56,10 @@ function pluralTitle(word: string): boolean {
  * match holds before the name.
  */
 export function pluralTitleBefore(name: string, copy: string): { word: string; at: number } | null {
-  for (const pattern of [RIGHT_AFTER, JOINED_AFTER])
+  for (const pattern of [RIGHT_AFTER, JOINED_AFTER, LISTED_INSIDE, LISTED_LAST])
     for (const m of literalMatches(copy, name, pattern)) {
       if (pluralTitle(m[1]!)) return { word: m[1]!, at: m.index };
-      if (pattern !== JOINED_AFTER) continue;
+      if (pattern === RIGHT_AFTER) continue;
       // "Foreign Ministers Ruth Okonkwo and ": the words between the pattern's first word and "and".
       for (const w of m[0].slice(0, -name.length).matchAll(/\S+/g))
         if (w.index > 0 && pluralTitle(w[0])) return { word: w[0], at: m.index + w.index };

@@ -1,7 +1,7 @@
 import { knownFirstName } from './known-first-name';
 import { ROLE_HEADS } from './role-heads';
 import { singularsOf } from './singulars-of';
-import { TITLE_WORDS } from './split-title';
+import { titleOfPlural } from './split-title';
 import { lowerWord, type Word } from './tokenize';
 
 /** "Comedians", "Senators": a role noun's plural. */
@@ -13,7 +13,7 @@ export function pluralRoleHead(word: Word): boolean {
 export function pluralRoleWord(text: string): boolean {
   return (
     singularsOf(text.toLowerCase().replace(/\.$/, '')).some((s) => ROLE_HEADS.has(s)) ||
-    (/s\.$/.test(text) && TITLE_WORDS.test(text.replace(/s\.$/, '.')))
+    (/s\.$/.test(text) && titleOfPlural(text) !== null)
   );
 }
 

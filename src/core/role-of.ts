@@ -7,6 +7,7 @@ import { lacksDepartment } from './lacks-department';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { loneRelation } from './lone-relation';
 import { headPastClause, notARole, otherNamesRole, roleAfterAs } from './not-a-role';
+import { partyName } from './party-name';
 import { maskQuotes } from './quote-spans';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
@@ -270,7 +271,8 @@ export function appositionRole(n: string, text: string, alone = false): string |
     const post = /^[A-Z]/.test(head)
       ? isRoleHead(head.toLowerCase()) || (/(?:man|woman)$/.test(head) && capitalisedBefore(head, after))
       : agentNoun(head);
-    if (found.article && (post || /^(?:Republican|Democrat|independent)$/.test(head))) return cleanRole(after);
+    if (found.article && (post || (/^\p{Lu}/u.test(head) && partyName(head)) || head === 'independent'))
+      return cleanRole(after);
     if (!found.article && /^[a-z][\w-]* of\s/.test(after) && agentNoun(after.split(' ')[0]!)) return cleanRole(after);
     // "Prince Alwaleed, the nephew of the late King Abdullah": a relation written with whose it is describes him.
     if (found.article && KIN.test(head) && new RegExp(`^${head}\\s+of\\s`).test(cleanRole(after)))

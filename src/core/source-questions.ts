@@ -79,11 +79,17 @@ export function rightSubject(who: string, ctx: PhraseContext): string {
  * name, so it reads as the common noun ("Are parents right …"; review s39 B-r39-11). A plural is one the copy agrees a
  * plural verb with, or one `isOrAre` reads as a common plural by its ending whose verb here is not a singular's
  * ("Withers says"). "Democrats" keeps its capital from the lexicon; a surname after its first name ("Jo Withers"), or
- * "Conservatives" beside "a Conservative councillor", from the copy.
+ * "Conservatives" beside "a Conservative councillor", from the copy; a name set beside a singular apposition
+ * ("Sanders, the council leader,") is one person's (review s40: "Are sanders right …").
  */
 function namesBut(who: string, ctx: PhraseContext): Set<string> {
   const properWords = ctx.properWords;
   if (!(properWords instanceof ProperWords) || !properWords.has(who) || !/^[A-Z][a-z]+s$/.test(who)) return properWords;
+  // "Sanders, the council leader, insisted …": a singular apposition makes the subject one person.
+  // Its head, the last of up to five words before any relative clause, is singular ("an architect who rents a plot");
+  // "Parents, the ones who …," is no such apposition.
+  const apposition = `(?:a|an|the)(?:\\s(?!who\\b|which\\b|that\\b)[\\w'’-]+){1,5}(?<!s)(?:\\s(?:who|which|that)\\s[^,]{1,60})?`;
+  if (new RegExp(`(?:^|\\s)${who},\\s+(?:${apposition}),`).test(ctx.text)) return properWords;
   const singularVerb = new RegExp(`(?:^|\\s)${who}\\s+(?:is|was|has|does|[a-z]+[^s\\W]s)\\b`).test(ctx.text);
   if (!pluralCommonNoun(who, [ctx.text]) && (isOrAre(who) === 'Is' || singularVerb)) return properWords;
   const written = (word: string) => properWords.written.has(word.charAt(0).toUpperCase() + word.slice(1));

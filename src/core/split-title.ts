@@ -2,6 +2,7 @@ import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { isRoleHead } from './role-heads';
+import { singularsOf } from './singulars-of';
 
 /** Titles that stand before a name: "Councillor Helen Marsh", "Sen. Bob Corker". */
 export const TITLE_WORDS =
@@ -12,10 +13,20 @@ export function splitTitle(name: string): { title: string | null; bare: string }
   const words = name.split(/\s+/);
   let i = 0;
   // "Senators Mitch McConnell and John Cornyn": a list's plural title is no part of either name.
-  while (i < words.length - 1 && (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!.replace(/s(\.?)$/, '$1'))))
+  while (i < words.length - 1 && (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!) || titleOfPlural(words[i]!)))
     i++;
   if (i === 0) i = officeBefore(words);
   return { title: i > 0 ? words.slice(0, i).join(' ') : null, bare: words.slice(i).join(' ') };
+}
+
+/**
+ * The title a plural names ("Senators" → "Senator", "Secretaries" → "Secretary", "Sens." → "Sen."), or null when the
+ * word is no title's plural: the one reading of a title's plural (here, plural-role-head.ts, plural-role-before.ts,
+ * abbreviated-title.ts), with WordNet's endings (`singularsOf`), so "Secretaries" and "Princesses" are read too.
+ */
+export function titleOfPlural(word: string): string | null {
+  if (word.endsWith('s.')) return TITLE_WORDS.test(`${word.slice(0, -2)}.`) ? `${word.slice(0, -2)}.` : null;
+  return singularsOf(word).find((s) => TITLE_WORDS.test(s)) ?? null;
 }
 
 /** Offices written as titles before a name that are no role heads elsewhere ("a consumer advocate" is a cause). */

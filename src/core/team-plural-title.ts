@@ -1,0 +1,24 @@
+import { AFFILIATIONS } from './affiliations';
+import { partyName } from './party-name';
+
+/**
+ * Words that make the plural after them an office whatever else stands before it: the office's rank or time
+ * ("Former", "Deputy", "Acting") and its foreign portfolio ("Foreign Ministers"). Party and nationality adjectives
+ * ("Republican", "British") come from `AFFILIATIONS` and `partyName`.
+ */
+const OFFICE_MODIFIER = /^(?:[Ff]ormer|then-\S+|Deputy|Vice|Acting|Interim|Shadow|Assistant|Junior|Senior|Foreign)$/;
+
+/**
+ * "Ottawa Senators Brady Tkachuk and Claude Giroux": a title's plural written out after a capitalised word that is no
+ * office modifier is how a sports team is named (a city, then a plural: "Washington Generals", "Ottawa Senators";
+ * "former Ottawa Senators" are its former players), so the plural gives the names after it no office (say less).
+ * Offices are qualified by rank, portfolio, party or nation ("Former Foreign Ministers", "Idaho Republican Senators",
+ * "U.S. Senators"), the modifier nearest the plural; an abbreviated plural ("Florida Sens.", "Reps.") is an office's,
+ * as no team is written so. A person the copy titles alone ("Senator Tkachuk said") keeps that title, read
+ * elsewhere. `before` is the word right before the plural as the copy writes it (a sentence's last word, with its
+ * stop, qualifies nothing).
+ */
+export function teamPluralTitle(before: string, plural: string): boolean {
+  if (plural.endsWith('.') || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(before)) return false;
+  return !OFFICE_MODIFIER.test(before) && !AFFILIATIONS.has(before) && !partyName(before);
+}
