@@ -74,7 +74,7 @@ describe('a cue inside a rhetorical question labels nothing', () => {
       'future',
     ],
     ['So why pursue a claim that is as baseless as it is cruel?', 'claim'],
-    ['Will the inquiries into the depot sale ever stop?', 'future'],
+    ['Will the investigations of the mayor’s emails ever stop?', 'inquiry-noun'],
     ['‘Isn’t this levy reportedly the highest in the country?’ she asked.', 'hedged'],
   ])('%s', (text, shape) => {
     expect(shapes(text)).not.toContain(shape);
