@@ -1,4 +1,5 @@
 import { argumentOnRecord } from './argument-on-record';
+import { askedClauseGate } from './asked-clause-gate';
 import type { CueFamily } from './cue-family';
 import { cueWordGates } from './cue-word-gates';
 import { historyGates } from './history-gates';
@@ -16,6 +17,7 @@ import type { SentenceReads } from './sentence-reads';
 import { standingRule } from './standing-rule';
 import { uncontestedArgument } from './uncontested-argument';
 import { VOICED_WORRY } from './voiced-worry';
+import { wordUseGates } from './word-use-gates';
 import { writerForecast } from './writer-forecast';
 
 /**
@@ -233,6 +235,8 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   // Bounded reads, first: a match they strip skips the whole-sentence reads of the gates after them.
   ...Object.values(narrationGates),
   ...Object.values(historyGates),
+  ...Object.values(wordUseGates),
+  ...Object.values(askedClauseGate),
   NARRATED_CONFLICT,
   STANDING_RULE,
   WRITER_FORECAST,
@@ -261,6 +265,8 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
 export const KIND_GATES: readonly KindGate[] = [
   ...Object.values(narrationGates),
   ...Object.values(historyGates),
+  ...Object.values(wordUseGates),
+  ...Object.values(askedClauseGate),
   NARRATED_CONFLICT,
   STANDING_RULE,
   SAYING,

@@ -1,3 +1,4 @@
+import { dated } from './dated';
 import type { KindGate } from './kind-gates';
 import data from './verb-bases.json' with { type: 'json' };
 
@@ -55,7 +56,7 @@ const TALKED_PLAN: KindGate = {
   lacks: (f, text, index, match) => {
     if (f.shape !== 'plan' || !/^plans? to\b/i.test(match)) return false;
     const lead = before(text, index, 220);
-    if (!PLAN_NOUN.test(lead) || DATED.test(after(text, index, match, 80).split(/[,;:.]/)[0]!)) return false;
+    if (!PLAN_NOUN.test(lead) || dated(after(text, index, match, 80).split(/[,;:.]/)[0]!)) return false;
     // Another party's plan ("highlighted the council's plan to close …"): the talker reports a plan that body still
     // has to carry out, so it stays pending (session 39, kind54).
     if (OTHERS_PLAN.test(lead)) return false;
@@ -74,10 +75,6 @@ const PLAN_NOUN = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|own)|\w['’]s
 const OTHERS_PLAN = /\b[A-Za-z][\w.-]*['’]s?\s+(?:[\w-]+\s+){0,2}$/;
 const TALKED =
   /\b(?:highlighted|touted|talked (?:up|about)|boasted (?:about|of)|discussed|stressed|emphasi[sz]ed|praised|promoted|pitched|mentioned|described|hailed|trumpeted|championed|extolled|recounted)\b/gi;
-/** A date or time of the plan's own: "to close three libraries next month", "by March", "in 2017". */
-const DATED =
-  /\b(?:next|this|tomorrow|tonight|by|on|in|until|before|from) (?:week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|the end|(?:19|20)\d\d)\b|\btomorrow\b/i;
-
 /**
  * Pending needs an event still to come, not a past intention told as history: "At one point, I wasn't even going to
  * vote because of …" is the speaker's past. Reported speech shifts a future back ("She said she was going to vote
@@ -98,11 +95,11 @@ const PAST_GOING_TO: KindGate = {
 /** A verb that re-dates an event, and the stretch of its clause after it. */
 const RESCHEDULED =
   /\b(?:put off|postponed|delayed|deferred|pushed back|moved|rescheduled|adjourned|held over)\b([^.;:!?]{0,50})/gi;
-/** "to Thursday", "until March", "to 2027": the new date, where DATED reads "next month", "until January". */
+/** "to Thursday", "until March", "to 2027": the new date, where dated() reads "next month", "until January". */
 const TO_DATE =
   /\b(?:to|until|till)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b/i;
 function putOffToDate(rest: string): boolean {
-  for (const m of rest.matchAll(RESCHEDULED)) if (DATED.test(m[1]!) || TO_DATE.test(m[1]!)) return true;
+  for (const m of rest.matchAll(RESCHEDULED)) if (dated(m[1]!) || TO_DATE.test(m[1]!)) return true;
   return false;
 }
 const SAYING_BEFORE =

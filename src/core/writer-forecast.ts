@@ -1,3 +1,5 @@
+import { dated } from './dated';
+
 /**
  * Is a "likely to" cue the writer's own forecast, and of what? A procedure ("is likely to vote / rule /
  * decide") stays pending, so does a forecast tied to a day, and so does a forecast someone is quoted
@@ -22,17 +24,14 @@ const PROCEDURE =
 const STANCE =
   /^(?:resonate|help|hurt|benefit|harm|damage|boost|please|anger|alienate|upset|energi[sz]e|galvani[sz]e|matter)$/i;
 
-/** "is likely to appear in court Wednesday": a forecast tied to a day is a coming event to watch. */
-const DATED =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\b/;
-
 const SOURCED =
   /\b(?:said|says|say|told|according to|predicts?|predicted|expects?|expected|believes?|believed|thinks?|argues?|argued|estimates?|projects?|projected|forecasts?|warns?|warned|suggests?|suggested|adds?|added|notes?|noted|wrote|writes)\b/i;
 
 export type WriterForecast = 'stance' | 'passage' | null;
 
 export function writerForecast(text: string, at: number): WriterForecast {
-  if (SOURCED.test(text) || DATED.test(text)) return null;
+  // "is likely to appear in court Wednesday": a forecast tied to a day is a coming event to watch.
+  if (SOURCED.test(text) || dated(text)) return null;
   for (const m of text.matchAll(LIKELY)) {
     const end = m.index + m[0].length;
     if (at < m.index || at >= end) continue;

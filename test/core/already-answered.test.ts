@@ -40,7 +40,8 @@ describe('a question the copy already answers is not asked', () => {
   });
 
   it("shows the copy's own question as it stands, never spliced into a template", () => {
-    const [question] = ask(['So why pursue a claim that is as false as it is cruel?']);
-    expect(question?.text).toBe('Unverified: “So why pursue a claim that is as false as it is cruel?”');
+    // A plain question (kind55: the rhetorical "So why pursue a claim …?" carries no cue since session 40).
+    const [question] = ask(['So who will pursue a claim that is as false as it is cruel?']);
+    expect(question?.text).toBe('Unverified: “So who will pursue a claim that is as false as it is cruel?”');
   });
 });
