@@ -91,3 +91,17 @@ it('control (same on main): a single author, an ISO date and a month-first date 
   expect(one.article.publishedAt).toBe('2026-11-30T00:00:00.000Z');
   expect((await cli(['brief', '1'])).out).toContain('by Tom Reed ·');
 });
+
+// Review B-r40-6: the apostrophe of "Dara O'Brien" opened a "quote" in a flow list, so the commas after it stopped
+// splitting ("Tom Reed and Dara O'Brien, Ann Lee"); and "''" in a single-quoted item printed as two apostrophes.
+it('an apostrophe inside a plain flow item opens no quote; "\'\'" in a single-quoted item is one apostrophe', async () => {
+  const plain = `---\ntitle: Ferry deal fails\nauthors: [Tom Reed, Dara O'Brien, Ann Lee]\n---\n\n${BODY}\n`;
+  expect(await header('apostrophe.md', plain)).toContain("by Tom Reed, Dara O'Brien and Ann Lee ·");
+  const doubled = `---\ntitle: Ferry deal fails\nauthors: ['Dara O''Brien', 'Tom Reed']\n---\n\n${BODY}\n\nThe bypass opens in March.\n`;
+  expect(await header('doubled.md', doubled)).toContain("by Dara O'Brien and Tom Reed ·");
+});
+
+it('control (same on main): a quote opening an item still keeps its comma', async () => {
+  const quoted = `---\ntitle: Ferry deal fails\nauthors: ["O'Brien, Dara", "Reed, Tom", Ann Lee]\n---\n\n${BODY}\n\nThe quarry stays open.\n`;
+  expect(await header('quoted.md', quoted)).toContain("by O'Brien, Dara; Reed, Tom and Ann Lee ·");
+});
