@@ -66,12 +66,13 @@ export function markdownFrontMatter(source: string): FrontMatter | undefined {
  * "Nadia Okafor and Tom Reed", "A, B and C": a byline of the plain names listed (a nested entry is no name).
  * A name written "Okafor, Nadia" is printed as written, not re-ordered: the comma may not mean "Surname, First"
  * ("Reed, Jr." or "Okafor, Editor"), and a wrong re-ordering would misname the writer. With such a name in the list
- * the names are parted by "; " so the byline's commas stay readable (review B-r39-8).
+ * every name is parted by "; " and no "and", so no comma or "and" can be read as a name's end: "Okafor, Nadia and
+ * Tom Reed" read as three people (reviews B-r39-8, B-r40-15).
  */
 function joinedNames(items: readonly string[]): string {
   const names = items.filter((name) => name !== '' && !/[:{}[\]]/.test(name));
-  const comma = names.some((name) => name.includes(',')) ? '; ' : ', ';
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(comma)} and ${names.at(-1)}`;
+  if (names.some((name) => name.includes(','))) return names.join('; ');
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /**

@@ -101,7 +101,18 @@ it('an apostrophe inside a plain flow item opens no quote; "\'\'" in a single-qu
   expect(await header('doubled.md', doubled)).toContain("by Dara O'Brien and Tom Reed ·");
 });
 
-it('control (same on main): a quote opening an item still keeps its comma', async () => {
+it('control: a quote opening an item still keeps its comma', async () => {
   const quoted = `---\ntitle: Ferry deal fails\nauthors: ["O'Brien, Dara", "Reed, Tom", Ann Lee]\n---\n\n${BODY}\n\nThe quarry stays open.\n`;
-  expect(await header('quoted.md', quoted)).toContain("by O'Brien, Dara; Reed, Tom and Ann Lee ·");
+  expect(await header('quoted.md', quoted)).toContain("by O'Brien, Dara; Reed, Tom; Ann Lee ·");
+});
+
+// Review B-r40-15: with two names, "Okafor, Nadia and Tom Reed" read as three people; every name is parted by "; ".
+it('a "Surname, First" name in a byline of two parts the names by "; ", never a comma or "and"', async () => {
+  const two = `---\ntitle: Ferry deal fails\nauthor: ["Okafor, Nadia", Tom Reed]\n---\n\n${BODY}\n\nThe council meets in May.\n`;
+  expect(await header('two.md', two)).toContain('by Okafor, Nadia; Tom Reed ·');
+});
+
+it('control (same on main): plain names of two still read "A and B"', async () => {
+  const plain = `---\ntitle: Ferry deal fails\nauthor: [Nadia Okafor, Tom Reed]\n---\n\n${BODY}\n\nThe ferry fare rises in June.\n`;
+  expect(await header('plain-two.md', plain)).toContain('by Nadia Okafor and Tom Reed ·');
 });
