@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { tempStoreCli } from '../support/temp-store-cli';
@@ -115,4 +115,23 @@ it('a "Surname, First" name in a byline of two parts the names by "; ", never a 
 it('control (same on main): plain names of two still read "A and B"', async () => {
   const plain = `---\ntitle: Ferry deal fails\nauthor: [Nadia Okafor, Tom Reed]\n---\n\n${BODY}\n\nThe ferry fare rises in June.\n`;
   expect(await header('plain-two.md', plain)).toContain('by Nadia Okafor and Tom Reed ·');
+});
+
+// Review B-r40-9: an impossible day written year first or with a month's name rolled over into the next month silently.
+it('an impossible day written with a month name or year first is left out, and the ingest says so', async () => {
+  for (const [index, date] of ['November 31, 2026', '31 Nov 2026', '2026/02/30'].entries()) {
+    const file = join(dir(), `impossible-${index}.md`);
+    writeFileSync(file, `---\ntitle: Ferry deal fails\ndate: ${date}\n---\n\n${BODY}\n\nFerry ${index} is late.\n`);
+    expect((await cli(['ingest', file])).out).toContain(`note: the front matter's date "${date}" was not understood`);
+  }
+});
+
+it('control (same on main): a real day written with a month name or year first is read, with no note', async () => {
+  for (const [index, date] of ['November 30, 2026', '30 Nov 2026', '2026/02/28'].entries()) {
+    const file = join(dir(), `real-${index}.md`);
+    writeFileSync(file, `---\ntitle: Ferry deal fails\ndate: ${date}\n---\n\n${BODY}\n\nBus ${index} is late.\n`);
+    expect((await cli(['ingest', file])).out).not.toContain('note:');
+    const brief = await stored(`real-${index}.md`, readFileSync(file, 'utf8'));
+    expect(brief.article.publishedAt).not.toBeNull();
+  }
 });
