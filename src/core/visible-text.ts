@@ -7,10 +7,13 @@
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
 const INVISIBLE_CODES = new Set([0xad, 0x200b, 0x2060, 0xfeff]);
 /**
- * The no-break space (U+00A0) a page puts after "Sen." or between words is read as a space: word tests written
- * with " " ("Sen. Ann Lee", a name's parts) would otherwise see one word. Same length, so offsets stay.
+ * Every space character other than " " (Unicode Zs: the no-break space U+00A0 a page puts after "Sen.", the narrow
+ * no-break space U+202F French copy and date formatting use, the figure and thin spaces U+2007, U+2009, …) is read as
+ * a space: word tests written with " " ("Sen. Ann Lee", a name's parts) would otherwise see one word (review
+ * B-r40-8). These are all of Unicode's Zs but " "; each is one code unit, so the length and the offsets stay.
  */
-const NO_BREAK = /\u00a0/g;
+const OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const HAS_OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
 export interface VisibleText {
   /** The text without the invisible characters. */
@@ -21,7 +24,7 @@ export interface VisibleText {
 
 /** The text as read, with a map of its offsets back into the input, so spans still cite the input. */
 export function visibleText(input: string): VisibleText {
-  const spaced = input.includes('\u00a0') ? input.replace(NO_BREAK, ' ') : input;
+  const spaced = HAS_OTHER_SPACE.test(input) ? input.replace(OTHER_SPACE, ' ') : input;
   if (!INVISIBLE.test(spaced)) return { text: spaced, original: (offset) => offset };
   const kept: number[] = [];
   for (let i = 0; i < spaced.length; i++) if (!INVISIBLE_CODES.has(spaced.charCodeAt(i))) kept.push(i);

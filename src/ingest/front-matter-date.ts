@@ -4,15 +4,15 @@
  * slashes and gave null without a word, or read "03/04/2026" as 4 March. A numeric date is read day-first or
  * month-first only where one reading is impossible; "03/04/2026" could be either, so it is left out and the note
  * says so. Date.parse rolls an impossible day over ("2026-02-30" became 2 March), so the day is checked against its
- * month before anything is stored (review B-r39-9).
+ * month before anything is stored (review B-r39-9), in every form that names a day: year first ("2026/02/30") or
+ * with a month's name ("November 31, 2026", "31 Nov 2026") as well (review B-r40-9).
  */
 export function frontMatterDate(value: string): { date?: string; note?: string } {
   const unread = { note: `the front matter's date "${value}" was not understood and was left out` };
   // The time is kept as the ISO path keeps it: "2026-11-30 14:00" is read by Date.parse (review B-r39-10).
   const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})((?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)$/.exec(value);
   if (!numeric) {
-    const isoDay = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(value);
-    if (isoDay && !realDay(Number(isoDay[1]), Number(isoDay[2]), Number(isoDay[3]))) return unread;
+    if (!writtenDayReal(value)) return unread;
     if (!Number.isNaN(Date.parse(value))) return { date: value };
     return unread;
   }
@@ -33,4 +33,21 @@ export function frontMatterDate(value: string): { date?: string; note?: string }
 function realDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return month >= 1 && month <= 12 && day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Whether the day a non-numeric date names exists: "2026/02/30" (year first) or "November 31, 2026" and "Mon, 31
+ * Nov 2026 09:00" (a month's name, the day the one- or two-digit number that is no part of a time). A form naming
+ * no day is left to Date.parse.
+ */
+function writtenDayReal(value: string): boolean {
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(value);
+  if (yearFirst) return realDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  const month = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(value);
+  const year = /(?<!\d)(\d{4})(?!\d)/.exec(value);
+  const day = /(?<![\d:+-])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])/i.exec(value);
+  if (!month || !year || !day) return true;
+  return realDay(Number(year[1]), MONTHS.indexOf(month[1]!.toLowerCase()) + 1, Number(day[1]));
 }

@@ -66,28 +66,40 @@ export function markdownFrontMatter(source: string): FrontMatter | undefined {
  * "Nadia Okafor and Tom Reed", "A, B and C": a byline of the plain names listed (a nested entry is no name).
  * A name written "Okafor, Nadia" is printed as written, not re-ordered: the comma may not mean "Surname, First"
  * ("Reed, Jr." or "Okafor, Editor"), and a wrong re-ordering would misname the writer. With such a name in the list
- * the names are parted by "; " so the byline's commas stay readable (review B-r39-8).
+ * every name is parted by "; " and no "and", so no comma or "and" can be read as a name's end: "Okafor, Nadia and
+ * Tom Reed" read as three people (reviews B-r39-8, B-r40-15).
  */
 function joinedNames(items: readonly string[]): string {
   const names = items.filter((name) => name !== '' && !/[:{}[\]]/.test(name));
-  const comma = names.some((name) => name.includes(',')) ? '; ' : ', ';
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(comma)} and ${names.at(-1)}`;
+  if (names.some((name) => name.includes(','))) return names.join('; ');
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** The items of a YAML flow sequence's inside, split on commas outside quotes: ["Okafor, Nadia", "Reed, Tom"]. */
+/**
+ * The items of a YAML flow sequence's inside, split on commas outside quotes: ["Okafor, Nadia", "Reed, Tom"]. A quote
+ * opens an item only as its first non-space character, as in YAML: the apostrophe of "Dara O'Brien" opens nothing
+ * (review B-r40-6). In a single-quoted item "''" is one apostrophe, so it closes and at once reopens the quote.
+ */
 function flowItems(inside: string): string[] {
   const items = [''];
   let quote = '';
+  let justClosed = '';
   for (const char of inside) {
+    const item = items[items.length - 1]!;
     if (quote === '' && char === ',') items.push('');
-    else items[items.length - 1] += char;
-    if (quote === '' && (char === '"' || char === "'")) quote = char;
-    else if (char === quote) quote = '';
+    else items[items.length - 1] = item + char;
+    const closing = quote !== '' && char === quote;
+    if (closing) quote = '';
+    else if (quote === '' && ((item.trim() === '' && /["']/.test(char)) || (char === "'" && justClosed === "'")))
+      quote = char;
+    justClosed = closing ? char : '';
   }
   return items.map((item) => item.trim());
 }
 
+/** A value without its quotes; in a single-quoted value "''" is one apostrophe, as YAML reads it. */
 function unquoted(value: string): string {
   const quoted = /^(["'])(.*)\1$/.exec(value);
-  return (quoted ? quoted[2]! : value).trim();
+  if (!quoted) return value.trim();
+  return (quoted[1] === "'" ? quoted[2]!.replaceAll("''", "'") : quoted[2]!).trim();
 }

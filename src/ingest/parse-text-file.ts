@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import { frontMatterInstant } from './front-matter-instant';
 import { markdownFrontMatter } from './markdown-front-matter';
 import type { ParsedArticleFile } from './parse-article-file';
 import { textByline } from './text-byline';
@@ -32,7 +33,7 @@ export function parseTextFile(path: string, raw: string): ParsedArticleFile {
   const headline = /^\s*#{1,6}[ \t]+\S/.test(source) ? undefined : front?.title;
   const title = shortTitle(headline || firstLine(body) || basename(path, ext));
   const text = headline ? withHeadline(title, body) : body.trim();
-  const published = front?.date ? Date.parse(front.date) : Number.NaN;
+  const published = front?.date ? frontMatterInstant(front.date) : Number.NaN;
   return {
     title,
     text,

@@ -32,3 +32,32 @@ it('a story: "An Post said" keeps the name whole; "A Halden Rail spokesman said"
   ).quotes.map((quote) => quote.speaker);
   expect(speakers).toEqual(['An Post', 'a Halden Rail spokesman']);
 });
+
+// Review B-r40-7: "An 18-year-old shop worker", "An MoD spokesman" kept the capital mid-line: only a capitalised word
+// can be a name's next part, so before a number, a lower-case word or an initialism the article is lowered.
+it('before a number, a lower-case word or an initialism a capital article is lowered, whatever the sound', () => {
+  expect(articleWordCase('An 18-year-old shop worker')).toBe('an 18-year-old shop worker');
+  expect(articleWordCase('An 80-year-old resident')).toBe('an 80-year-old resident');
+  expect(articleWordCase('An MoD spokesman')).toBe('an MoD spokesman');
+  expect(articleWordCase('A HMRC spokesman')).toBe('a HMRC spokesman');
+  expect(articleWordCase('An unnamed official')).toBe('an unnamed official');
+  expect(articleWordCase('A 11-year-old pupil')).toBe('a 11-year-old pupil');
+});
+
+it('control: a capital article before a capitalised name part still stays; a fitting one is still lowered', () => {
+  expect(articleWordCase('An Garda spokesman')).toBe('An Garda spokesman');
+  expect(articleWordCase('A 40-year-old farmer')).toBe('a 40-year-old farmer');
+  expect(articleWordCase('An Ofwat spokesman')).toBe('an Ofwat spokesman');
+});
+
+it('a story: "An 18-year-old shop worker said" is printed with a lower-case article', () => {
+  const speakers = analyzeArticle(
+    [
+      'Shop flood',
+      'Shops in the market town of Pellby were flooded on Tuesday after the river rose overnight.',
+      '"The water came in under the door in minutes," An 18-year-old shop worker said.',
+      '"We are counting the cost," An MoD spokesman said of the depot.',
+    ].join('\n\n'),
+  ).quotes.map((quote) => quote.speaker);
+  expect(speakers).toEqual(['an 18-year-old shop worker', 'an MoD spokesman']);
+});

@@ -40,3 +40,26 @@ describe('a no-break space inside a name', () => {
     expect(visibleText('plain words').text).toBe('plain words');
   });
 });
+
+// Review B-r40-8: only U+00A0 was read as a space; the narrow no-break space (U+202F) and the figure and thin spaces
+// (U+2007, U+2009) that typographers and date formatting put in copy still cut a name in two.
+describe('every other one-unit space inside a name (narrow no-break, figure, thin)', () => {
+  for (const [label, space] of [
+    ['U+202F', '\u202f'],
+    ['U+2007', '\u2007'],
+    ['U+2009', '\u2009'],
+  ] as const) {
+    it(`reads ${label} as a space: the whole name, its office, and offsets kept`, () => {
+      const text = `Harbor plan\n\n"The harbor plan is dead on arrival," said Sen.${space}Ruth${space}Okafor.`;
+      const analysis = analyzeArticle(text);
+      expect(analysis.quotes.map((q) => q.speaker)).toEqual(['Ruth Okafor']);
+      const sentence = analysis.sentences.at(-1)!;
+      expect(text.slice(sentence.start, sentence.end)).toContain(`Ruth${space}Okafor`);
+      expect(visibleText(`a${space}b\u00adc`).text).toBe('a bc');
+    });
+  }
+
+  it('control: a tab and a line break are not turned into spaces', () => {
+    expect(visibleText('a\tb\nc').text).toBe('a\tb\nc');
+  });
+});

@@ -7,10 +7,8 @@ import { markdownFrontMatter } from '../../src/ingest/markdown-front-matter';
 const front = (lines: string) => markdownFrontMatter(`---\ntitle: Pier repairs\n${lines}\n---\n\nThe pier shuts.\n`);
 
 it('splits a flow list on commas outside quotes, and prints a "Surname, First" entry as written', () => {
-  expect(front('authors: ["Okafor, Nadia", "Reed, Tom"]')?.author).toBe('Okafor, Nadia and Reed, Tom');
-  expect(front(`authors: ['Okafor, Nadia', Lee Ann, "Reed, Tom"]`)?.author).toBe(
-    'Okafor, Nadia; Lee Ann and Reed, Tom',
-  );
+  expect(front('authors: ["Okafor, Nadia", "Reed, Tom"]')?.author).toBe('Okafor, Nadia; Reed, Tom');
+  expect(front(`authors: ['Okafor, Nadia', Lee Ann, "Reed, Tom"]`)?.author).toBe('Okafor, Nadia; Lee Ann; Reed, Tom');
 });
 
 it('control: a flow list of plain names is joined as before', () => {

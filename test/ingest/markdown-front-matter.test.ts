@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { tempStoreCli } from '../support/temp-store-cli';
@@ -90,4 +90,48 @@ it('control (same on main): a single author, an ISO date and a month-first date 
   );
   expect(one.article.publishedAt).toBe('2026-11-30T00:00:00.000Z');
   expect((await cli(['brief', '1'])).out).toContain('by Tom Reed ·');
+});
+
+// Review B-r40-6: the apostrophe of "Dara O'Brien" opened a "quote" in a flow list, so the commas after it stopped
+// splitting ("Tom Reed and Dara O'Brien, Ann Lee"); and "''" in a single-quoted item printed as two apostrophes.
+it('an apostrophe inside a plain flow item opens no quote; "\'\'" in a single-quoted item is one apostrophe', async () => {
+  const plain = `---\ntitle: Ferry deal fails\nauthors: [Tom Reed, Dara O'Brien, Ann Lee]\n---\n\n${BODY}\n`;
+  expect(await header('apostrophe.md', plain)).toContain("by Tom Reed, Dara O'Brien and Ann Lee ·");
+  const doubled = `---\ntitle: Ferry deal fails\nauthors: ['Dara O''Brien', 'Tom Reed']\n---\n\n${BODY}\n\nThe bypass opens in March.\n`;
+  expect(await header('doubled.md', doubled)).toContain("by Dara O'Brien and Tom Reed ·");
+});
+
+it('control: a quote opening an item still keeps its comma', async () => {
+  const quoted = `---\ntitle: Ferry deal fails\nauthors: ["O'Brien, Dara", "Reed, Tom", Ann Lee]\n---\n\n${BODY}\n\nThe quarry stays open.\n`;
+  expect(await header('quoted.md', quoted)).toContain("by O'Brien, Dara; Reed, Tom; Ann Lee ·");
+});
+
+// Review B-r40-15: with two names, "Okafor, Nadia and Tom Reed" read as three people; every name is parted by "; ".
+it('a "Surname, First" name in a byline of two parts the names by "; ", never a comma or "and"', async () => {
+  const two = `---\ntitle: Ferry deal fails\nauthor: ["Okafor, Nadia", Tom Reed]\n---\n\n${BODY}\n\nThe council meets in May.\n`;
+  expect(await header('two.md', two)).toContain('by Okafor, Nadia; Tom Reed ·');
+});
+
+it('control (same on main): plain names of two still read "A and B"', async () => {
+  const plain = `---\ntitle: Ferry deal fails\nauthor: [Nadia Okafor, Tom Reed]\n---\n\n${BODY}\n\nThe ferry fare rises in June.\n`;
+  expect(await header('plain-two.md', plain)).toContain('by Nadia Okafor and Tom Reed ·');
+});
+
+// Review B-r40-9: an impossible day written year first or with a month's name rolled over into the next month silently.
+it('an impossible day written with a month name or year first is left out, and the ingest says so', async () => {
+  for (const [index, date] of ['November 31, 2026', '31 Nov 2026', '2026/02/30'].entries()) {
+    const file = join(dir(), `impossible-${index}.md`);
+    writeFileSync(file, `---\ntitle: Ferry deal fails\ndate: ${date}\n---\n\n${BODY}\n\nFerry ${index} is late.\n`);
+    expect((await cli(['ingest', file])).out).toContain(`note: the front matter's date "${date}" was not understood`);
+  }
+});
+
+it('control (same on main): a real day written with a month name or year first is read, with no note', async () => {
+  for (const [index, date] of ['November 30, 2026', '30 Nov 2026', '2026/02/28'].entries()) {
+    const file = join(dir(), `real-${index}.md`);
+    writeFileSync(file, `---\ntitle: Ferry deal fails\ndate: ${date}\n---\n\n${BODY}\n\nBus ${index} is late.\n`);
+    expect((await cli(['ingest', file])).out).not.toContain('note:');
+    const brief = await stored(`real-${index}.md`, readFileSync(file, 'utf8'));
+    expect(brief.article.publishedAt).not.toBeNull();
+  }
 });
