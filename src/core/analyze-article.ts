@@ -29,6 +29,7 @@ export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {
         ? sentences
         : sentences.map((s) => ({ ...s, start: visible.original(s.start), end: visible.original(s.end, true) })),
     summary: summarizeArticle(partial),
-    questions: findOpenQuestions(partial),
+    // The stored date gives the article's year (article-year.ts); it is read, not returned.
+    questions: findOpenQuestions({ ...partial, publishedAt: meta.publishedAt }),
   };
 }

@@ -165,8 +165,9 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     let coverage = Math.min(1, covered / total);
     if (focusCounted && !countsFocus(index.words[i]!, focus)) coverage *= 0.75;
     const typed =
-      carriesAnswerType(type, sentence.text, echoes) &&
-      (!asksDuration || DURATION.test(sentence.text)) &&
+      // "How long …?" is answered by a stretch of time, which is its type: "since a storm last winter" or "for two
+      // years" fills it with no count (review s40 B-r40-16).
+      (asksDuration ? DURATION.test(sentence.text) : carriesAnswerType(type, sentence.text, echoes)) &&
       !(
         checkSums &&
         othersSums(

@@ -48,7 +48,10 @@ export const DEFAULT_CHOICE: QuestionChoice = {
  * A question whose template does not read cleanly is shown as the flagged passage with its kind.
  * `choice` overrides parts of DEFAULT_CHOICE when a caller measures another point of the curve.
  */
-export function findOpenQuestions(partial: QuestionInput, choice: Partial<QuestionChoice> = {}): OpenQuestion[] {
+export function findOpenQuestions(
+  partial: QuestionInput & { publishedAt?: string },
+  choice: Partial<QuestionChoice> = {},
+): OpenQuestion[] {
   return selectQuestions(
     { ...prepareQuestions(partial), reported: reportedClaims(partial) },
     { ...DEFAULT_CHOICE, ...choice },

@@ -1,3 +1,4 @@
+import type { ArticleYear } from './article-year';
 import type { KindGate } from './kind-gates';
 
 /**
@@ -41,11 +42,11 @@ const WENT_BACK: KindGate = {
  */
 const YEAR_DATED_CHALLENGE: KindGate = {
   name: 'year-dated-challenge',
-  lacks: (f, text, index, match) =>
+  lacks: (f, text, index, match, reads) =>
     f.shape === 'challenge' &&
     /^(?:dismissed|rejected|rebuffed|branded|attacked|critici[sz]ed|condemned|slammed|rebutted)$/i.test(match) &&
-    (YEAR.test(/[^;:—–(]*$/.exec(before(text, index))![0]) ||
-      YEAR.test(/^(?:\s*\S+){0,5}/.exec(after(text, index, match))![0])) &&
+    (pastYear(YEAR.exec(/[^;:—–(]*$/.exec(before(text, index))![0]), reads.year) ||
+      pastYear(YEAR.exec(/^(?:\s*\S+){0,5}/.exec(after(text, index, match))![0]), reads.year)) &&
     !RECENT.test(`${before(text, index, 240)} ${after(text, index, match)}`) &&
     !insideQuotation(text, index),
 };
@@ -59,7 +60,19 @@ function insideQuotation(text: string, index: number): boolean {
   return straight % 2 === 1 || lead.split('“').length > lead.split('”').length;
 }
 const YEAR =
-  /\b(?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? )?(?:1[89]\d\d|20[0-4]\d)\b/i;
+  /\b(?:in|during) ((?:January|February|March|April|May|June|July|August|September|October|November|December),? )?(1[89]\d\d|20[0-4]\d)\b/i;
+/**
+ * A dated challenge is history only before the article's year (review s40 B-r40-5): "In October 2026, the committee
+ * rejected …" in a 2026 story is this year's news. Without a stored date the latest year the copy names is only a
+ * lower bound, so a bare year equal to it ("When she ran in 2010, Boxer attacked …" in a story naming no later year)
+ * stays history, while a month and year of it is news; with no year read at all the old reading stands.
+ */
+function pastYear(m: RegExpExecArray | null, article: ArticleYear | undefined): boolean {
+  if (m === null) return false;
+  if (article === undefined) return true;
+  const year = Number(m[2]);
+  return year < article.year || (!article.dated && year === article.year && m[1] === undefined);
+}
 const RECENT =
   /\b(?:now|still|today|tonight|yesterday|this (?:week|month|year)|last (?:week|night|month)|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|since|again|has|have|will|would)\b/i;
 

@@ -92,14 +92,19 @@ const PAST_GOING_TO: KindGate = {
     !SAYING_BEFORE.test(before(text, index, 200)) &&
     !putOffToDate(after(text, index, match, 200)),
 };
-/** A verb that re-dates an event, and the stretch of its clause after it. */
+/**
+ * A verb that re-dates an event, read only where the event is what moves: a passive ("has been put off", "was
+ * moved") or an object after the verb ("moved the vote to Thursday", "postponed it until May"). An intransitive
+ * "she moved to Leeds in March" moves a person, and the past intention stays history (review s40 B-r40-4). Groups:
+ * the passive's auxiliary, the object, the stretch of the clause after it.
+ */
 const RESCHEDULED =
-  /\b(?:put off|postponed|delayed|deferred|pushed back|moved|rescheduled|adjourned|held over)\b([^.;:!?]{0,50})/gi;
+  /\b(?:(?:(is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?)?(?:put off|postponed|delayed|deferred|pushed back|moved|rescheduled|adjourned|held over)\b(\s+(?:the|a|an|its|their|his|her|this|that|it|them)\b)?)([^.;:!?]{0,50})/gi;
 /** "to Thursday", "until March", "to 2027": the new date, where dated() reads "next month", "until January". */
 const TO_DATE =
   /\b(?:to|until|till)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b/i;
 function putOffToDate(rest: string): boolean {
-  for (const m of rest.matchAll(RESCHEDULED)) if (dated(m[1]!) || TO_DATE.test(m[1]!)) return true;
+  for (const m of rest.matchAll(RESCHEDULED)) if ((m[1] || m[2]) && (dated(m[3]!) || TO_DATE.test(m[3]!))) return true;
   return false;
 }
 const SAYING_BEFORE =

@@ -132,7 +132,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     const found =
       EDITORS_NOTE.test(sentence.text) || leadIn(sentence.text) || quoteTail(sentence.text, sentences[index - 1]?.text)
         ? []
-        : findCues(sentence.text, cueContext(partial.title, sentences, index), gates);
+        : findCues(sentence.text, cueContext(partial.title, sentences, index), gates, partial);
     // The scorer reads the cues as found; most sentences carry no cue and are never scored, so their
     // features are built only when asked for.
     let features: string[] | undefined;

@@ -1,4 +1,5 @@
 import type { QuestionKind } from './analysis-types';
+import { articleYear } from './article-year';
 import { CUE_FAMILIES } from './cue-families';
 import type { CueFamily } from './cue-family';
 import { cueScope } from './cue-scope';
@@ -79,13 +80,18 @@ function governs(i: number, reads: SentenceReads, context: string, gates: readon
  * Every cue a sentence carries, strongest first; `context` is its headline and the sentence before
  * (cue-context.ts); `gates` the kind gates applied (all the engine's by default; the measurement tries others).
  */
-export function findCues(raw: string, context = '', gates: readonly KindGate[] = KIND_GATES): Cue[] {
+export function findCues(
+  raw: string,
+  context = '',
+  gates: readonly KindGate[] = KIND_GATES,
+  article?: Parameters<typeof articleYear>[0],
+): Cue[] {
   const cues: Cue[] = [];
   // Patterns and hints are written with straight apostrophes: "wouldn’t" is "wouldn't".
   const text = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   const hinted = HINTED(text.toLowerCase());
   if (!hinted) return cues;
-  const reads = new SentenceReads(text);
+  const reads = new SentenceReads(text, article && articleYear(article));
   for (let i = 0; i < CUE_FAMILIES.length; i++) {
     const f = CUE_FAMILIES[i]!;
     if (!hinted[i] || f.unless?.test(text)) continue;

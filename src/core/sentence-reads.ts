@@ -1,3 +1,5 @@
+import type { ArticleYear } from './article-year';
+
 /**
  * What the kind gates derive from one sentence, each read once however many cue matches in it ask (linear time
  * on hostile copy), and kept only while that sentence is judged: findCues makes one per sentence, so nothing read
@@ -6,7 +8,11 @@
 export class SentenceReads {
   readonly #memo = new Map<(text: string) => unknown, unknown>();
 
-  constructor(readonly text: string) {}
+  /** The article's year (article-year.ts), looked up once per article, not read from this sentence. */
+  constructor(
+    readonly text: string,
+    readonly year?: ArticleYear,
+  ) {}
 
   /** `derive(text)`, computed on the first ask for this sentence. */
   once<T>(derive: (text: string) => T): T {

@@ -32,16 +32,24 @@ const BE = /^(?:is|are|was|were|be|been|being|gets|got|get)$/;
 /**
  * Role nouns that name a person's post ("The chief executive was paid", "the director earns"). Roles a firm fills
  * as often as a person, or a seller paid a price ("The architect was paid £400,000 for the design", "the owner was
- * paid £2m for the land"), stay out: their sum is what the thing cost.
+ * paid £2m for the land"), stay out: their sum is what the thing cost. So do the professions paid a fee for a piece
+ * of work (FEE_ROLES): "The inquiry's solicitor was paid £250,000 for the work" is the inquiry's cost as much as
+ * its architect's fee is (review s40 B-r40-13).
  */
+const FEE_ROLES =
+  /^(?:consultant|adviser|advisor|architect|designer|auditor|lawyer|solicitor|barrister|counsel|accountant|surveyor)$/;
 const PERSON_ROLES = new Set(
   [...ROLE_HEADS].filter(
     (w) =>
-      !/^(?:consultant|adviser|advisor|architect|designer|auditor|regulator|agent|owner|partner|investor|trader|banker|producer|host|promoter|organi[sz]er)$/.test(
-        w,
-      ),
+      !FEE_ROLES.test(w) &&
+      !/^(?:regulator|agent|owner|partner|investor|trader|banker|producer|host|promoter|organi[sz]er)$/.test(w),
   ),
 );
+/**
+ * Who earns: a salary is pay whoever draws it, so a fee profession that "earns" is a person paid ("the solicitor
+ * earns £90,000"), where being "paid" a sum for work is a fee, the thing's cost.
+ */
+const EARNER_ROLES = new Set([...PERSON_ROLES, ...[...ROLE_HEADS].filter((w) => FEE_ROLES.test(w))]);
 /** A possessive before "pay" makes it the noun, someone's pay: "the chief executive's pay", "his pay". */
 const POSSESSOR = /^(?:his|her|their|my|our|your)$|['’]s?$/;
 const PERSON_OBJECT = /^(?:him|her|them|me|us|you|staff|workers|employees|players?|canvassers)$/;
@@ -71,7 +79,7 @@ function isPay(words: readonly string[], at: number, people: ReadonlySet<string>
     const w = words[k]!;
     if (/^[,;:.()—–]$/.test(w)) return false;
     if (PAY_WORD.test(w)) return true;
-    if (EARN.test(w)) return personSubject(words, k - 1, people, cased) || isRate(words, at);
+    if (EARN.test(w)) return personSubject(words, k - 1, people, cased, EARNER_ROLES) || isRate(words, at);
     if (w === 'pay' && POSSESSOR.test(words[k - 1] ?? '')) return true;
     if (PAID.test(w)) {
       // "who is paid $185,000", "paying canvassers $15 an hour", "paid Alan Fisk £240,000"; not "paid £3m for the land".
@@ -109,13 +117,19 @@ const OF_REACH = 5;
  * The subject phrase ending at `end` is a person: its last word ends a person's name or is a person's role noun
  * ("fisk", "executive"), or its head before an "of" phrase is a role ("The chief executive of the pier trust").
  */
-function named(words: readonly string[], end: number, people: ReadonlySet<string>, cased: readonly string[]): boolean {
+function named(
+  words: readonly string[],
+  end: number,
+  people: ReadonlySet<string>,
+  cased: readonly string[],
+  roles: ReadonlySet<string>,
+): boolean {
   const last = words[end] ?? '';
   if (people.has(last)) return headsClause(words, cased, nameStart(cased, end));
-  if (PERSON_ROLES.has(last)) return headsClause(words, cased, end);
+  if (roles.has(last)) return headsClause(words, cased, end);
   for (let k = end - 1; k > 0 && k >= end - OF_REACH; k--) {
     if (/^[,;:.()—–]$/.test(words[k]!)) return false;
-    if (words[k] === 'of') return PERSON_ROLES.has(words[k - 1]!) && headsClause(words, cased, k - 1);
+    if (words[k] === 'of') return roles.has(words[k - 1]!) && headsClause(words, cased, k - 1);
   }
   return false;
 }
@@ -164,13 +178,15 @@ function personSubject(
   end: number,
   people: ReadonlySet<string>,
   cased: readonly string[],
+  roles: ReadonlySet<string> = PERSON_ROLES,
 ): boolean {
   const last = words[end] ?? '';
-  if (PERSON_SUBJECT.test(last) || named(words, end, people, cased)) return true;
+  if (PERSON_SUBJECT.test(last) || named(words, end, people, cased, roles)) return true;
   if (last !== ',') return false;
   for (let k = end - 1; k >= 0 && k >= end - APPOSITIVE_REACH; k--) {
     if (/^[;:.()—–]$/.test(words[k]!)) return false;
-    if (words[k] === ',') return named(words, end - 1, people, cased) || named(words, k - 1, people, cased);
+    if (words[k] === ',')
+      return named(words, end - 1, people, cased, roles) || named(words, k - 1, people, cased, roles);
   }
   return false;
 }
