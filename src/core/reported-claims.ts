@@ -1,3 +1,4 @@
+import { claimSpeaker, someoneNames } from './claim-speaker';
 import type { QuestionInput } from './prepare-questions';
 
 /**
@@ -7,8 +8,10 @@ import type { QuestionInput } from './prepare-questions';
  * the scorer ranks over the bar about as often as cued ones (docs/evaluation.md, fu41). Read from the
  * statements the analysis already holds, once an article: no sentence is read again.
  */
-export function reportedClaims(partial: Pick<QuestionInput, 'sentences' | 'statements'>): Set<number> {
-  const ids = new Set(partial.statements.map((s) => s.sentenceId));
+export function reportedClaims(partial: Pick<QuestionInput, 'sentences' | 'statements' | 'entities'>): Set<number> {
+  // Only someone's claim: a person or body as speaker (claim-speaker.ts), not "the truck story" or "I cannot".
+  const names = someoneNames(partial.entities);
+  const ids = new Set(partial.statements.filter((s) => claimSpeaker(s.speaker, names)).map((s) => s.sentenceId));
   const out = new Set<number>();
   partial.sentences.forEach((s, i) => {
     if (ids.has(s.id)) out.add(i);
