@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectSpans } from '../../src/train/quote-spans-data';
+import { harborCorpus } from '../support/harbor-corpus';
 
 /**
  * Session 40 (sp52): the quote trainer reads an article as analyzeArticle does (visible-text.ts), as the speaker
@@ -14,20 +15,8 @@ describe('quote training spans read as the engine reads the copy', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const spans = (space: string) => {
-    mkdirSync(join(dir, 'article', 'train'), { recursive: true });
     const text = `Harbor plan\n\nThe plan failed.\n\nDana${space}Whitcombe, a radio host, was blunt. "The harbor plan is dead on arrival."\n`;
-    writeFileSync(join(dir, 'article', 'train', 'harbor.txt'), text);
-    const quote = 'The harbor plan is dead on arrival';
-    const start = text.indexOf(quote);
-    const label = {
-      article: 'train/harbor',
-      start,
-      end: start + quote.length,
-      kind: 'utterance',
-      speaker: 'Dana Whitcombe',
-    };
-    const labels = join(dir, 'labels.jsonl');
-    writeFileSync(labels, `${JSON.stringify(label)}\n`);
+    const labels = harborCorpus(dir, text, 'The harbor plan is dead on arrival');
     return collectSpans(dir, labels).examples.map((e) => e.features);
   };
 

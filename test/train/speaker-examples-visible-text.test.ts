@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { speakerData } from '../../src/train/speaker-examples';
+import { harborCorpus } from '../support/harbor-corpus';
 
 /**
  * Session 39 (sp51): the speaker trainer reads an article as analyzeArticle does (visible-text.ts), so its
@@ -12,23 +13,8 @@ describe('speaker training data read as the engine reads the copy', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sp51-corpus-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const corpus = (body: string): string => {
-    mkdirSync(join(dir, 'article', 'train'), { recursive: true });
-    const text = `Harbor plan\n\n${body}\n`;
-    writeFileSync(join(dir, 'article', 'train', 'harbor.txt'), text);
-    const quote = 'The harbor plan is dead on arrival,';
-    const start = text.indexOf(quote);
-    const label = {
-      article: 'train/harbor',
-      start,
-      end: start + quote.length,
-      kind: 'utterance',
-      speaker: 'Dana Whitcombe',
-    };
-    const labels = join(dir, 'labels.jsonl');
-    writeFileSync(labels, `${JSON.stringify(label)}\n`);
-    return labels;
-  };
+  const corpus = (body: string): string =>
+    harborCorpus(dir, `Harbor plan\n\n${body}\n`, 'The harbor plan is dead on arrival,');
 
   it('offers the whole name a no-break space joins', () => {
     const labels = corpus('"The harbor plan is dead on arrival," mused radio co-host Dana\u00a0Whitcombe.');
