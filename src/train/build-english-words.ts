@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { englishShare } from '../app/english-share';
 import { projectPath } from '../project-path';
+import { EVAL_DIR as EVAL } from './eval-dir';
 
 /**
  * The 100 commonest words of the PolNeAR training articles (src/app/english-common-words.json), and
@@ -9,7 +10,6 @@ import { projectPath } from '../project-path';
  * checked on PolNeAR dev and the BBC articles (never flagged) and on French, Spanish and German
  * copy (always flagged). `npm run lexicon:english [-- --report-only]`.
  */
-const EVAL = process.env.NEWSBRIEF_EVAL_DIR ?? '/work/shared/eval';
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
 const filesIn = (dir: string): string[] =>

