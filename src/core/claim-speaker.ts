@@ -1,5 +1,6 @@
 import { agentNoun } from './agent-noun';
 import type { Entity } from './analysis-types';
+import { partyName } from './party-name';
 import { isRoleHead } from './role-heads';
 
 /**
@@ -13,8 +14,6 @@ const AFTER_HEAD = /(?:,|\s(?:of|for|at|in|from|with|by|on|across|close|who|that
 /** A share of a group ("79 percent of Democrats", "a majority of voters", "some of the women"): the group is the head. */
 const PARTITIVE =
   /^(?:.*\s)?(?:percent|majority|minority|half|third|quarter|share|most|many|some|all|several|none)\s+of\s+(?!(?:them|us|you|those|these)\b)/i;
-/** A party's members, named by a capitalised common noun ("Republicans say …"). */
-const MEMBERS = /^(?:Republican|Democrat|Independent|Libertarian|Conservative|Tory|Tories|Liberal|Socialist)s?$/;
 /** A capitalised head that names no one: a day or month the statement finder took for its subject ("Wednesday added …"). */
 const TIME_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -31,9 +30,10 @@ export function claimSpeaker(speaker: string, entities: ReadonlySet<string>): bo
   if (entities.has(speaker) || entities.has(speaker.replace(/^the\s+/i, ''))) return true;
   const words = speaker.replace(PARTITIVE, '').replace(AFTER_HEAD, '').split(/\s+/);
   let head = (words[words.length - 1] ?? '').replace(/['’]s?$/, '');
-  // A lone capitalised word opens the sentence ("Figures show", "Many say"): a name only as a body or party's members.
+  // A lone capitalised word opens the sentence ("Figures show", "Many say"): a name only as a party or its members
+  // ("Republicans say", "Labour says"; party-name.ts, the one list of party words).
   if (TIME_NAME.test(head)) return false;
-  if (/^\p{Lu}/u.test(head) && (words.length > 1 || MEMBERS.test(head))) return true;
+  if (/^\p{Lu}/u.test(head) && (words.length > 1 || partyName(head))) return true;
   const one = head.toLowerCase().replace(/s$/, '');
   head = head.toLowerCase();
   return BODY_NOUN.test(head) || agentNoun(head) || agentNoun(one) || isRoleHead(head) || isRoleHead(one);

@@ -7,14 +7,23 @@ import { singularsOf } from './singulars-of';
  * WordNet files most of them only under a longer name ("Democrat" is a member of its "Democratic Party"), so they are
  * listed; "Independent" belongs to no party but stands where a party member's name does.
  */
-const MEMBERS = new Set(['republican', 'democrat', 'independent', 'libertarian', 'conservative', 'tory', 'liberal']);
+const MEMBERS = new Set([
+  'republican',
+  'democrat',
+  'independent',
+  'libertarian',
+  'conservative',
+  'tory',
+  'liberal',
+  'socialist',
+]);
 /** A party's name WordNet has not ("SNP" and its like, written as initials). */
 const INITIALS = new Set(['snp', 'ukip', 'dup']);
 /**
  * Members' names that are also the common adjective of a view ("conservative critics", "liberal writers",
  * "independent experts"): a capital a sentence opens with says nothing of a party ("Liberal writers said" in US copy).
  */
-const ALSO_A_VIEW = new Set(['conservative', 'liberal', 'libertarian', 'independent']);
+const ALSO_A_VIEW = new Set(['conservative', 'liberal', 'libertarian', 'independent', 'socialist']);
 
 function forms(word: string): string[] {
   const lower = word.toLowerCase();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { claimSpeaker } from '../../src/core/claim-speaker';
 
 // fix40d (session 40, issue 13): a reported claim with no cue word is a follow-up candidate only when its
 // speaker is someone — a person or a body as the engine reads them — not a document or a thing the
@@ -49,5 +50,17 @@ describe('and a person or body as speaker still is (controls)', () => {
   it('a share of a group', () => {
     const claim = `A majority of Republican members said ${REST}`;
     expect(questions(story(claim))).toEqual([`unverified: Unverified: “${claim}”`]);
+  });
+});
+
+describe("a party or its members as the speaker, from party-name.ts's one list (final read: fix40d had kept its own)", () => {
+  it.each([
+    ['Labour', true],
+    ['Socialists', true],
+    ['Tories', true],
+    ['Figures', false],
+    ['Wednesday', false],
+  ])('%s', (speaker, someone) => {
+    expect(claimSpeaker(speaker, new Set())).toBe(someone);
   });
 });
