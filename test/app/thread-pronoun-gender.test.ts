@@ -89,6 +89,19 @@ test('"her" before a time or degree word is the object; before a noun, the posse
   expect(threadPronoun('was her letter sent?', analysis, hale)).toMatchObject({
     question: "was Ruth Hale's letter sent?",
   });
+  // Final read: "last"/"first" before a noun that is no time are the possessive's adjective.
+  expect(threadPronoun('what did her last report say?', analysis, hale)).toMatchObject({
+    question: "what did Ruth Hale's last report say?",
+  });
+  expect(threadPronoun('what was her first job?', analysis, hale)).toMatchObject({
+    question: "what was Ruth Hale's first job?",
+  });
+  expect(threadPronoun('will they meet her next week?', analysis, hale)).toMatchObject({
+    question: 'will they meet Ruth Hale next week?',
+  });
+  expect(threadPronoun('who met her first?', analysis, hale)).toMatchObject({
+    question: 'who met Ruth Hale first?',
+  });
 });
 
 test('says whom the brief or the last answer quoted, and flags an answer to an unread pronoun (B-r40-3)', async () => {
