@@ -21,10 +21,12 @@ import { splitSentences } from '../core/split-sentences';
 import { loadEditorArticles } from '../eval/followup-editor-data';
 import { auc, followupRanking } from '../eval/followup-ranking';
 import { fitEditorScorer, loadTrainEditorArticles } from './editor-scorer';
+import { EVAL_DIR as EVAL } from './eval-dir';
+import type { Weights } from './fit-editors';
 import { reportEditorSets } from './report-editor-sets';
 import { isWeakPositive, readAttributions } from './weak-labels';
 
-const EVAL_DIR = fileURLToPath(new URL('../../../shared/eval/polnear', import.meta.url));
+const EVAL_DIR = join(EVAL, 'polnear');
 const OUT = fileURLToPath(new URL('../core/models/followup-scorer.json', import.meta.url));
 const MIN_COUNT = 8;
 const EPOCHS = 300;
@@ -167,45 +169,55 @@ function heldOutSilver(articles: ReturnType<typeof loadSplit>): void {
   }
 }
 
-function train(): void {
-  const articles = loadSplit('train');
-  const raw: Array<{ names: string[]; label: number }> = [];
-  for (const article of articles) {
-    article.sentences.forEach((_, i) => {
-      raw.push({
-        names: featuresOf(article, i),
-        label: article.labels[i] ? 1 : 0,
-      });
-    });
-  }
+/**
+ * The scorer `npm run train:followups` fits on the train articles' weak labels, as the bytes it writes
+ * (test/train/followup-scorer-current.test.ts compares them with the committed file's).
+ */
+export function fitFollowupScorer(
+  articles = loadSplit('train'),
+  log = false,
+): { json: string; silver: Weights; counts: string } {
+  const raw = articles.flatMap((article) =>
+    article.sentences.map((_, i) => ({ names: featuresOf(article, i), label: article.labels[i] ? 1 : 0 })),
+  );
   const { vocab, examples } = encode(raw);
-  const n = examples.length;
-  const weights = fitLogistic(examples, vocab.length, true);
-  const positives = examples.filter((e) => e.label).length;
-  const silver: Record<string, number> = Object.fromEntries(
+  const weights = fitLogistic(examples, vocab.length, log);
+  const silver: Weights = Object.fromEntries(
     vocab.map((v, j) => [v, Math.round(weights[j]! * 1000) / 1000]).filter(([, w]) => w !== 0),
   );
   const model = {
     about:
       'Logistic regression over followupFeatures; trained by src/train/train-followups.ts on PolNeAR train attributions.',
-    examples: n,
-    positives,
+    examples: examples.length,
+    positives: examples.filter((e) => e.label).length,
     weights: silver,
   };
-  writeFileSync(OUT, `${JSON.stringify(model, null, 0)}\n`);
-  process.stderr.write(`${n} sentences, ${positives} positive, ${vocab.length} features -> ${OUT}\n`);
+  const counts = `${model.examples} sentences, ${model.positives} positive, ${vocab.length} features`;
+  return { json: `${JSON.stringify(model, null, 0)}\n`, silver, counts };
+}
+
+function train(): void {
+  const articles = loadSplit('train');
+  const { json, silver, counts } = fitFollowupScorer(articles, true);
+  const measureOnly = process.argv.includes('--editor-labels');
+  // `--editor-labels` is a measurement: it prints and leaves the committed scorer as it is.
+  if (!measureOnly) writeFileSync(OUT, json);
+  process.stderr.write(`${counts} -> ${measureOnly ? 'not written (--editor-labels measures only)' : OUT}\n`);
   // `-- --editor-labels`: the measurement of session 12, not shipped (docs/evaluation.md, "Learned from
   // editor-style labels on train"): the scorer refitted on the editor-style train labels in labels/, pulled
-  // towards these silver weights, against the silver scorer on the train labels and both dev sets.
-  if (process.argv.includes('--editor-labels')) {
+  // towards these silver weights, against the silver scorer on the train labels and both dev sets; and the
+  // committed scorer beside the trainer's fit, which differ when an analysis change moved the features.
+  if (measureOnly) {
     const trainEditors = loadTrainEditorArticles(join(EVAL_DIR, '..'));
     const editors = fitEditorScorer(silver, trainEditors);
     process.stderr.write(
       `refitted on ${editors.articles} editor-labelled train articles (${editors.passages} passages, ${editors.positives} of ${editors.sentences} sentences flagged; not written)\n`,
     );
     const devEditors = loadEditorArticles(join(EVAL_DIR, '..'));
+    const committed = (JSON.parse(readFileSync(OUT, 'utf8')) as { weights: Weights }).weights;
     for (const [name, w] of [
-      ['silver scorer (shipped)', silver],
+      ['committed scorer (shipped)', committed],
+      ['silver scorer as fitted now', silver],
       ['silver refitted on the train labels (not shipped)', editors.weights],
     ] as const) {
       process.stderr.write(`${name}, shipped bars:\n`);
@@ -221,7 +233,6 @@ function train(): void {
     }
   }
   // The same weak labels on the dev split's annotation: how well the model generalises to unseen articles.
-  const weightOf = new Map(vocab.map((v, j) => [v, weights[j]!]));
   for (const [split, data] of [
     ['train', articles],
     ['dev', loadSplit('dev')],
@@ -230,7 +241,7 @@ function train(): void {
     for (const article of data) {
       article.sentences.forEach((_, i) => {
         let z = 0;
-        for (const f of featuresOf(article, i)) z += weightOf.get(f) ?? 0;
+        for (const f of featuresOf(article, i)) z += silver[f] ?? 0;
         scored.push([z, article.labels[i]!]);
       });
     }
