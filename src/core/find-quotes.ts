@@ -81,7 +81,11 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
       const ranked = bestCandidate(speakerModel, candidates, none);
       return ranked ? confidenceOf(speakerModel, ranked.evidence) : 0;
     };
-    const judged = accept({ item, speaker: named, confidence, pronounChain });
+    // A crowd's chant is speech by its verb, as a tagged quotation is: the acceptance model, which reads spans
+    // no one is credited with, has nothing to add, whether or not a name stood near it.
+    const judged = crowd
+      ? { judged: false, features: [], probability: 1, accepted: true }
+      : accept({ item, speaker: named, confidence, pronounChain });
     const sentenceId = item.segments[0]!.startSentence;
     options.observe?.({ ...judged, text: item.text, sentenceId });
     if (!judged.accepted) return [];

@@ -4,6 +4,7 @@ import { judgedTarget } from './judged-target';
 import { mentionPremodifier } from './name-premodifier';
 import { relationObject } from './relation-object';
 import { relativeOutsider } from './relative-outsider';
+import { REPORTING_VERBS } from './speech-verbs';
 import { subordinateClauseName } from './subordinate-clause-name';
 import { toldObject } from './told-object';
 
@@ -38,6 +39,8 @@ export function quoteOutsider(
 }
 
 /** A role noun or two and then a capitalised name: "Clinton spokesman Jesse Lehrich", "Obama consultant Cornell Belcher". */
+/** The verb before a reported clause's subject: "said ", "says that the ", "told reporters one ". */
+const REPORTED_SUBJECT_OPENER = /\b([a-z]+)\s+(?:that\s+)?(?:(?:the|a|an|one|some|many|several|two|three)\s+)?$/;
 const TITLE_THEN_NAME = /^\s+(?:[a-z][a-z-]*\s+){1,2}\p{Lu}/u;
 
 /**
@@ -54,6 +57,11 @@ function modifiesSpeakingNoun(
 ): boolean {
   if (mention.end > quote.start || quote.start - mention.end > 300) return false;
   if (!mentionPremodifier(at, mention.start, mention.end)) return false;
+  // "Bill Clinton said Clinton supporters were …": after a verb of reporting the noun is the reported clause's
+  // subject, spoken about; the name there says nothing of who speaks.
+  const start = mention.start - at.start;
+  const opener = REPORTED_SUBJECT_OPENER.exec(at.text.slice(Math.max(0, start - 30), start));
+  if (opener && REPORTING_VERBS.has(opener[1]!)) return false;
   const end = mention.end - at.start;
   if (TITLE_THEN_NAME.test(at.text.slice(end, end + 60))) return false;
   return !at.text.slice(end, quote.start - at.start).includes(mention.person.surname);
