@@ -8,12 +8,14 @@ import { narratedConflict } from './narrated-conflict';
 import { narrationGates } from './narration-gates';
 import { noCommentLine } from './no-comment-line';
 import { ownReport } from './own-report';
+import { pastToldGates } from './past-told-gates';
 import { placeAside } from './place-aside';
 import { quotedOpinion } from './quoted-opinion';
 import { relativeDate } from './relative-date';
 import { relativeThatCue } from './relative-that-cue';
 import { sceneHearsay } from './scene-hearsay';
 import type { SentenceReads } from './sentence-reads';
+import { asideNoComment, settledClaimGates } from './settled-claim-gates';
 import { standingRule } from './standing-rule';
 import { uncontestedArgument } from './uncontested-argument';
 import { VOICED_WORRY } from './voiced-worry';
@@ -237,6 +239,8 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   ...Object.values(historyGates),
   ...Object.values(wordUseGates),
   ...Object.values(askedClauseGate),
+  ...Object.values({ ...pastToldGates, ...settledClaimGates }),
+  asideNoComment,
   NARRATED_CONFLICT,
   STANDING_RULE,
   WRITER_FORECAST,
@@ -267,6 +271,7 @@ export const KIND_GATES: readonly KindGate[] = [
   ...Object.values(historyGates),
   ...Object.values(wordUseGates),
   ...Object.values(askedClauseGate),
+  ...Object.values({ ...pastToldGates, ...settledClaimGates }),
   NARRATED_CONFLICT,
   STANDING_RULE,
   SAYING,

@@ -10,6 +10,7 @@ import { proposalClause } from './proposal-clause';
 import { cutClause, dropLeading, reportedClause, stripEnd, upperStart, willQuestion } from './question-clauses';
 import { REBUTTAL_VERBS } from './rebuttal-verbs';
 import { contested } from './source-questions';
+import { subjectRelativeClaim } from './subject-relative-claim';
 import { RELATIVE_BEFORE } from './subjectless-clause';
 import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';
 import { withActor } from './with-actor';
@@ -163,7 +164,7 @@ export function hedged(ctx: PhraseContext): string | null {
   // A subject's claim run on into the sentence's verb: no cut of it is the claim; the passage is shown.
   if (after && !claim) return null;
   // "suggestions that U.S. troops should be withdrawn", "that Russia spy on …": a proposal, neither true nor false.
-  if (claim && proposalClause(claim)) return null;
+  if (claim && (proposalClause(claim) || subjectRelativeClaim(claim))) return null;
   // "a claim that Gowdy's office strongly disputes": "that" opens a relative clause whose verb lacks
   // its object (the claim itself), not the claim.
   if (claim && RELATIVE_ON_CLAIM.test(claim)) return null;

@@ -1,0 +1,104 @@
+import { dated } from './dated';
+import type { KindGate } from './kind-gates';
+
+/**
+ * Gates that read a pending cue's tense as past (issue 13, session 41, kind56; sample 37's narration as pending): a
+ * schedule that only dates a past event, a plan in the pluperfect, a modal's perfect. Each reads a bounded stretch
+ * beside the match, so a long sentence is read in linear time.
+ */
+
+const before = (text: string, index: number, near: number) => text.slice(Math.max(0, index - near), index);
+const after = (text: string, index: number, match: string, near: number) =>
+  text.slice(index + match.length, index + match.length + near);
+
+/**
+ * Pending needs an event the story waits on, not a past schedule that only dates the main clause: "The Palestinians
+ * resisted talks until three weeks before the freeze was to expire", "Hours before Mr. Obama was to speak, word
+ * emerged …", "… than Obama was to be president". The past "was/were to" stands in an adverbial clause a
+ * subordinator of time or comparison opens, its subject at most six words with no clause break between; the main
+ * clause tells what happened by then. A clause that gives its own date to come ("before the board was to meet next
+ * month") keeps the cue, and so does a reported "said the firm was to buy …" (no subordinator).
+ */
+const TIMING_CLAUSE: KindGate = {
+  name: 'timing-clause',
+  lacks: (f, text, index, match, reads) =>
+    f.shape === 'schedule' &&
+    /^(?:was|were) to$/i.test(match) &&
+    oneNounPhrase(TIMING_SUBJECT.exec(before(text, index, 80))?.[1]) &&
+    !dated(CLAUSE_REST.exec(after(text, index, match, 80))![0]) &&
+    !reads.once(forward),
+};
+/**
+ * A main clause that itself looks forward ("Hours before Mr. Obama was to speak, word emerged that he would build his
+ * library …", which the editors flag as pending) holds an event to come that no cue family reads without a date, so
+ * the sentence keeps the cue.
+ */
+const FORWARD = /\b(?:will|would|shall|won['’]t|wouldn['’]t)\b/i;
+/** Read once a sentence (SentenceReads), however many matches ask. */
+const forward = (text: string): boolean => FORWARD.test(text);
+/** A subordinator of time or comparison, then the clause's subject (captured): one to six words, no clause break. */
+const TIMING_SUBJECT =
+  /\b(?:before|until|till|after|when|than|once|by the time)\s+((?:(?!(?:that|who|which|said|says|before|until|till|after|when|than|once)\b)[\w'’.-]+\s+){1,6})$/i;
+/**
+ * The words are one noun phrase: no capitalised word or determiner after a lower-case one past its determiner or
+ * title word, so "after the debate Sanders was to fly", "After the meeting the mayor was to fly" (a preposition's
+ * object, then the main clause's own subject) are not read as a clause, while "before the freeze", "before Mr.
+ * Obama", "before House Bill 1523", "before former President Obama" are.
+ */
+function oneNounPhrase(words: string | undefined): boolean {
+  if (words === undefined) return false;
+  let lower = false;
+  for (const w of words.trim().split(/\s+/)) {
+    if (lower && (/^[A-Z]/.test(w) || OPENER.test(w))) return false;
+    if (/^[a-z]/.test(w) && !OPENER.test(w)) lower = true;
+  }
+  return true;
+}
+const OPENER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|former|then|late)$/;
+/** The adverbial clause after the match, to its first break. */
+const CLAUSE_REST = /^[^,;:—–()]*/;
+
+/**
+ * Pending needs a plan still open, not one told in the pluperfect: "Trump had planned to give remarks Monday …, but
+ * by late Sunday the speech had been reframed", "Still, Kasich had planned to continue his bid" put the plan before a
+ * past moment the story has passed, and "if his late son had planned to enlist" is a counterfactual. Reported speech
+ * shifts a present plan back ("She said she had planned to …"), so a saying verb before it in the sentence keeps the
+ * cue unless an "if" opens the plan's own clause. A plan with its own date ("had planned to give remarks Monday, but
+ * … the speech had been reframed": the reframed speech is still Monday's, and the editors flag it as pending) keeps
+ * it, as a talked-about plan with a date does. Only plans and intentions: a pledge or a vow in the pluperfect ("had
+ * pledged to back the party nominee, but sounded equivocal this week") is a commitment still to be kept. The simple
+ * past "planned to" is left alone (the editors flag such plans more often than present ones: past-plan, measured and
+ * not shipped).
+ */
+const PLUPERFECT_PLAN: KindGate = {
+  name: 'pluperfect-plan',
+  lacks: (f, text, index, match) => {
+    if (f.shape !== 'plan' || !/^(?:planned|intended) to$/i.test(match)) return false;
+    const left = before(text, index, 200);
+    if (!HAD.test(left) || dated(CLAUSE_REST.exec(after(text, index, match, 120))![0])) return false;
+    const saying = [...left.matchAll(SAYING)].pop();
+    return saying === undefined || /\bif\b/i.test(left.slice(saying.index));
+  },
+};
+/** "had", with at most one adverb ("had originally", "had long", "had once") before the participle. */
+const HAD = /\bhad\s+(?:(?:\w+ly|once|long|already|earlier|first|still|even|just)\s+)?$/i;
+const SAYING =
+  /\b(?:said|says|say|told|tells|thought|believed|knew|announced|insisted|warned|claimed|added|wrote|declared|suggested|explained|confirmed)\b/gi;
+
+/**
+ * Pending needs an event to come, not a modal's perfect: "Trump's remarks may have contributed to HP's decision not to
+ * fund the convention this year" hedges a cause of something already decided; "might have been", "could have gone",
+ * "must have known", "should have acted", "would have won" all look back. A modal and "have" then a past participle
+ * ("been", a regular "-ed", or an irregular participle) is the perfect; "may have a chance", "could have until
+ * Friday", "will have to win" (possession, an obligation) are not, and "will have closed by March", the future
+ * perfect, is not read here (its modal is "will").
+ */
+const PERFECT_MODAL: KindGate = {
+  name: 'perfect-modal',
+  lacks: (f, _text, _index, match) => f.shape === 'future' && PERFECT.test(match),
+};
+const PERFECT =
+  /^(?:could|would|may|might)(?:\s+not|n['’]t)?\s+(?:\w+ly\s+)?have\s+(?:\w+ly\s+)?(?:been|\w+ed|arisen|become|begun|broken|brought|built|bought|caught|chosen|come|done|drawn|driven|eaten|fallen|felt|fought|found|forgotten|gone|given|got|gotten|grown|had|heard|held|hidden|hit|hurt|kept|known|laid|led|left|lent|let|lost|made|meant|met|paid|put|read|risen|run|said|seen|sent|set|shown|shut|sold|spent|spoken|stood|stolen|struck|taken|taught|thought|told|thrown|understood|won|withdrawn|worn|written)\b/i;
+
+/** The three, by name, for kind-gates.ts to list and measure. */
+export const pastToldGates = { TIMING_CLAUSE, PLUPERFECT_PLAN, PERFECT_MODAL };

@@ -1,0 +1,82 @@
+import type { KindGate } from './kind-gates';
+
+/**
+ * Gates that read a cue the sentence itself settles (issue 13, session 41, kind56; sample 37's kind misreads): a verb
+ * of dispute the speaker says cannot be used, a claim noun the copy calls false, a no-comment told only as an aside on
+ * the subject of a claim on record (measured, not shipped). Each reads a bounded stretch beside the match, so a long sentence is read in
+ * linear time.
+ */
+
+const before = (text: string, index: number, near: number) => text.slice(Math.max(0, index - near), index);
+
+/**
+ * Disputed needs someone against a claim, not an emphatic concession: "It's hard to dispute the rising negatives",
+ * "No one can deny that turnout fell", "you can't argue with the numbers" grant the claim by saying the verb cannot be
+ * used. The verb of dispute is an infinitive after "hard/difficult/impossible/tough to" or a bare verb after a
+ * negated "can/could" (with at most one adverb between); "refused to dispute", "did not dispute" (a statement on
+ * record) and "can dispute" are read as before.
+ */
+const EMPHATIC_CONCESSION: KindGate = {
+  name: 'emphatic-concession',
+  lacks: (f, text, index, match) =>
+    f.kind === 'disputed' && DISPUTE_VERB.test(match) && CANNOT_BE_USED.test(before(text, index, 40)),
+};
+const DISPUTE_VERB = /^(?:dispute|deny|argue|contest|challenge|refute|contradict|question|doubt)\b/i;
+const CANNOT_BE_USED =
+  /(?:\b(?:hard|difficult|impossible|tough)\s+to|\b(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not)|\b(?:no one|nobody|none)\s+can)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * Unverified needs a claim still open, not one the copy calls false: "repeating a false claim that he opposed the
+ * 2003 invasion", "Trump's false claims that he's an advocate for working people", "the false accusations that Mr.
+ * Obama was a 'socialist'" tell the claim and its falsity in one noun phrase. The claim noun has an adjective of
+ * falsity among the two words before it, in the writer's own words; inside a quotation the word is a speaker's
+ * charge against the claim ("“Trump's absurd and factually inaccurate claim that …”", which the editors flag as
+ * disputed), and "claims that are false" (a predicate, the sentence's own claim to check) is read as before.
+ */
+const FALSE_CLAIM: KindGate = {
+  name: 'false-claim',
+  lacks: (f, text, index, match) =>
+    f.shape === 'claim' &&
+    CLAIM_NOUN.test(match) &&
+    CALLED_FALSE.test(before(text, index, 50)) &&
+    !insideQuote(before(text, index, 300)),
+};
+/**
+ * An opening curly mark not yet closed, or an odd number of straight ones, in the 300 characters before the match
+ * (bounded, so a long sentence is read in linear time; a quotation opened further back is missed, and the cue goes).
+ */
+function insideQuote(left: string): boolean {
+  const count = (re: RegExp) => left.match(re)?.length ?? 0;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+const CLAIM_NOUN = /^(?:claims?|accusations?|allegations?|charges?)\b/i;
+const CALLED_FALSE =
+  /\b(?:false|untrue|baseless|unfounded|groundless|bogus|debunked|discredited|disproven|fabricated|spurious|inaccurate)\s+(?:[\w'’-]+\s+)?$/i;
+
+/**
+ * Unknown needs a fact withheld, not a no-comment told as an aside on the subject of a claim on record: "Norton,
+ * which declined to comment, returned the publication rights to Mr. Hurt", "Hoff, who declined to comment for this
+ * article, proposes similar language …" say what the party did; the refusal only describes it. The refusal stands in
+ * a relative clause between commas right after the sentence's opening subject (one to five words), and a clause with
+ * its own words follows the closing comma. A refusal that is the sentence's own claim ("Norton declined to comment")
+ * or closes it ("…, said Hoff, who declined to comment.") is read as before. Measured, not shipped: the engine reads a
+ * refusal beside a reported act as the act's own no-comment ("The company, which declined to comment, has closed the
+ * plant", cue-scope.test.ts), the shape of Norton's line, and the editors' labels hold no such line either way.
+ */
+const ASIDE_NO_COMMENT: KindGate = {
+  name: 'aside-no-comment',
+  lacks: (f, text, index, match) => {
+    if (f.shape !== 'refusal' || index > 90) return false;
+    const open = SUBJECT_ASIDE.exec(text.slice(0, index));
+    if (open === null) return false;
+    const close = text.indexOf(',', index + match.length);
+    return close > 0 && close - index < 80 && /^\s+[a-z]+\s+\S/.test(text.slice(close + 1, close + 40));
+  },
+};
+/** The opening subject (one to five words), a comma, "who/which", then the aside's words up to the match. */
+const SUBJECT_ASIDE = /^\(?(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:who|which)\s+(?:[\w'’]+\s+){0,3}$/;
+
+/** The two the engine applies, by name, for kind-gates.ts to list and measure. */
+export const settledClaimGates = { EMPHATIC_CONCESSION, FALSE_CLAIM };
+/** Measured, not shipped (docs/evaluation.md, session 41, kind56): the engine reads a refusal beside an act as the act's no-comment. */
+export const asideNoComment = ASIDE_NO_COMMENT;
