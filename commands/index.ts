@@ -1,10 +1,13 @@
 import { asciiDigits } from '../src/app/ascii-digits';
+import type { ThreadAnswer } from '../src/app/newsbrief-app';
 import { cmd, errorReply, type Reply } from '../src/app/reply';
+import type { ThreadTurn } from '../src/store/conversation-repository';
 import { addCommand } from './add';
 import { asksAboutBot } from './asks-about-bot';
 import { briefCommand } from './brief';
 import type { CommandContext, CommandDefinition } from './command-definition';
 import { digestCommand } from './digest';
+import { ellipticQuestion } from './elliptic-question';
 import { feedCommand } from './feed';
 import { followCommand } from './follow';
 import { createHelpCommand } from './help';
@@ -16,6 +19,7 @@ import { schedulesCommand } from './schedules';
 import { stopRequest, stopStoryRequest } from './stop-request';
 import { closestSubcommand } from './subcommand-typo';
 import { threadPronoun } from './thread-pronoun';
+import { threadThey } from './thread-they';
 import { unfollowCommand } from './unfollow';
 import { whoSaidThat } from './who-said-that';
 import { wholeStoryReply } from './whole-story-reply';
@@ -109,22 +113,47 @@ export async function answerThreadQuestion(
   threadRef?: string,
 ): Promise<Reply> {
   if (!question.trim()) return errorReply('Ask a question about the story, e.g. “who chairs the finance committee?”');
-  const answer = await ctx.app.answerAbout(articleId, question);
+  const turns = threadRef === undefined ? [] : await ctx.app.conversations.threadTurns(threadRef);
+  // "and why?" after "when did he resign?" is asked as "why did he resign?", and said so.
+  const elliptic = ellipticQuestion(question, turns.at(-1)?.question);
+  if (elliptic && 'unread' in elliptic && elliptic.unread === 'bare') return cannotLeanOn(question, elliptic.last);
+  const asked = elliptic && 'question' in elliptic ? elliptic.question : question;
+  const answer = await ctx.app.answerAbout(articleId, asked);
   // Deleted since the brief (the thread keeps its link): the "no story" reply every command gives.
   if (!answer) return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', deletedSinceBrief: true });
-  const cited = threadRef === undefined ? [] : await ctx.app.conversations.citedInThread(threadRef);
+  const reply = await readReply(articleId, asked, answer, turns, ctx);
+  return asked === question
+    ? reply
+    : takenAs(
+        { ...reply, askedAs: reply.askedAs ?? asked },
+        `Taking “${question.trim()}” as “${asked}”, after the last question.`,
+      );
+}
+
+/** The answer to a thread question as read: who said what was cited, a he, she or they read, or the question as asked. */
+async function readReply(
+  articleId: number,
+  question: string,
+  answer: ThreadAnswer,
+  turns: readonly ThreadTurn[],
+  ctx: CommandContext,
+): Promise<Reply> {
+  const cited = turns.at(-1)?.cited ?? [];
   const speakers = whoSaidThat(question, answer.analysis, cited);
   // The same sentences stay cited, so "and who said that?" asked again still means them.
   if (speakers) return { ...speakers, citedSentences: cited };
-  const pronoun = threadPronoun(question, answer.analysis, cited);
+  const pronoun = threadPronoun(question, answer.analysis, cited) ?? threadThey(question, answer.analysis, cited);
   if (pronoun && 'name' in pronoun) {
     // "what did she say?" after an answer quoting Helen Marsh: asked as "what did Helen Marsh say?", and said so.
     const named = await ctx.app.answerAbout(articleId, pronoun.question);
+    const whom = !('from' in pronoun)
+      ? 'which the last answer named'
+      : `whom ${pronoun.from === 'brief' ? 'the brief quoted' : 'the last answer cited'}`;
     if (named)
       return takenAs(
-        await wholeStoryReply(pronoun.question, named, ctx.app),
+        { ...(await wholeStoryReply(pronoun.question, named, ctx.app)), askedAs: pronoun.question },
         // The question as read, so a reader sees what was answered ("who hired Ruth Hale last year?").
-        `Taking “${pronoun.pronoun}” as ${pronoun.name}, whom ${pronoun.from === 'brief' ? 'the brief quoted' : 'the last answer cited'} (asked as “${pronoun.question}”).`,
+        `Taking “${pronoun.pronoun}” as ${pronoun.name}, ${whom} (asked as “${pronoun.question}”).`,
       );
   }
   const reply = await wholeStoryReply(question, answer, ctx.app);
@@ -137,18 +166,30 @@ export async function answerThreadQuestion(
 
 export type { CommandContext, CommandDefinition };
 
+/** A bare "and when?" with no question before it that can be asked anew: says so; the thread remembers nothing of it. */
+function cannotLeanOn(message: string, last: string | undefined): Reply {
+  const why = last
+    ? `the last question (“${last}”) is not one I can ask again with a new question word`
+    : 'no question has been asked in this thread yet';
+  const text = `I couldn't tell what “${message.trim()}” asks after: ${why}. Ask the whole question, e.g. “when did the council vote?”`;
+  return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items: [{ text }] }] };
+}
+
 /** The reply with a first line saying how the question was read. */
 function takenAs(reply: Reply, line: string): Reply {
   return { ...reply, sections: [{ style: 'paragraph', items: [{ text: line }] }, ...reply.sections] };
 }
 
 function couldNotTell(
-  pronoun: { pronoun: string; unresolved: string[]; from: 'answer' | 'brief' },
+  pronoun: { pronoun: string; unresolved: string[]; from?: 'answer' | 'brief' },
   unanswered: boolean,
 ): string {
   const { unresolved: people } = pronoun;
-  const read =
-    pronoun.from === 'brief'
+  const read = !pronoun.from
+    ? people.length === 0
+      ? 'the last answer named no group or body'
+      : `the last answer named ${people.join(' and ')}`
+    : pronoun.from === 'brief'
       ? people.length === 0
         ? 'the brief quoted no one by name'
         : `the brief quoted ${people.join(' and ')}`

@@ -6,8 +6,8 @@ import type { CitedSentence } from '../src/store/conversation-repository';
 import { possessiveHer } from './possessive-her';
 
 /**
- * A person's pronoun in the question ("what did she say?", "who hired him?"). "they" is not read: it may be a body
- * or everyone quoted, so "what did they say?" gets the whole story's replies as any question does.
+ * A person's pronoun in the question ("what did she say?", "who hired him?"). "they" is read apart (thread-they.ts):
+ * only as the one body the last answer named, since it may be a body or everyone quoted.
  */
 const PRONOUN = /\b(he|she|him|her)\b/i;
 

@@ -125,7 +125,8 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     parse: {
       readFeed,
       htmlToText: (html) => pool.run('htmlToText', html),
-      articleFile: (path, raw) => pool.run('parseArticleFile', path, raw),
+      // The zone as the config read it once: the worker thread reads no setting of its own.
+      articleFile: (path, raw) => pool.run('parseArticleFile', path, raw, config.NEWSBRIEF_TZ),
     },
     app,
     async close() {

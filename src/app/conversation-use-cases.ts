@@ -1,5 +1,5 @@
 import type { AsyncStore } from '../store/async/async-store';
-import type { CitedSentence } from '../store/conversation-repository';
+import type { CitedSentence, ThreadTurn } from '../store/conversation-repository';
 
 /** What chat platforms remember: which thread is about which story, which events were handled. */
 export interface ConversationUseCases {
@@ -15,6 +15,9 @@ export interface ConversationUseCases {
   /** The sentences the bot's last answer in this thread cited (see ConversationRepository). */
   citedInThread(threadRef: string): Promise<CitedSentence[]>;
   rememberCited(threadRef: string, cited: readonly CitedSentence[]): Promise<void>;
+  /** The thread's last few questions, as read, with what each answer cited (see ConversationRepository). */
+  threadTurns(threadRef: string): Promise<ThreadTurn[]>;
+  rememberTurn(threadRef: string, turn: ThreadTurn): Promise<void>;
 }
 
 export function createConversationUseCases(
@@ -38,6 +41,8 @@ export function createConversationUseCases(
     linkThread: (threadRef, articleId) => conversations.linkThread(threadRef, articleId),
     citedInThread: (threadRef) => conversations.citedInThread(threadRef),
     rememberCited: (threadRef, cited) => conversations.rememberCited(threadRef, cited),
+    threadTurns: (threadRef) => conversations.threadTurns(threadRef),
+    rememberTurn: (threadRef, turn) => conversations.rememberTurn(threadRef, turn),
     async articleForThread(threadRef) {
       const articleId = await conversations.articleForThread(threadRef);
       if (articleId !== undefined) await conversations.touchThread(threadRef);

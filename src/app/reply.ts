@@ -57,6 +57,8 @@ export interface Reply {
    * nothing): the thread remembers them, so "who said that?" next can mean them.
    */
   citedSentences?: CitedSentence[];
+  /** The question a thread answer answered, as read ("and why?" in full): the thread keeps it for the next one. */
+  askedAs?: string;
 }
 
 /** A command reference: `cmd('unfollow', 's3')`, `cmd('', '#12')` for `/brief #12`. */

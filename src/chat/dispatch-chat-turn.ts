@@ -8,10 +8,11 @@ import { buildBriefReply } from '../app/build-brief-reply';
 import type { NewsbriefApp } from '../app/newsbrief-app';
 import { cmd, errorReply, noticeReply, type Reply } from '../app/reply';
 import { asksNothing, isThreadQuestion } from '../core/is-thread-question';
-import type { CitedSentence } from '../store/conversation-repository';
+import type { ThreadTurn } from '../store/conversation-repository';
 import { addressedOutsideBrief } from './addressed-outside-brief';
 import { asciiCommandSlash } from './ascii-command-slash';
 import type { ChatTurn, TurnResponder } from './chat-turn';
+import { leansOnLastQuestion } from './leans-on-last-question';
 
 const INTERNAL_ERROR = 'Sorry, that did not work because of an internal error. It has been logged.';
 
@@ -56,7 +57,12 @@ export async function dispatchChatTurn(app: NewsbriefApp, turn: ChatTurn, respon
   try {
     await deliver(app, reply, responder);
     if (action.type === 'question' && turn.threadRef !== undefined && reply.citedSentences !== undefined)
-      await rememberCited(app, turn.threadRef, reply.citedSentences, log);
+      await rememberTurn(
+        app,
+        turn.threadRef,
+        { question: reply.askedAs ?? turn.text, cited: reply.citedSentences },
+        log,
+      );
     log.info(
       { kind: reply.kind, turn: turn.kind, thread: reply.threadArticleId !== undefined },
       `${turn.platform}: answered`,
@@ -107,7 +113,8 @@ async function decide(app: NewsbriefApp, turn: ChatTurn): Promise<Action | undef
     // doesn't say". Unaddressed, only one that reads as a question is taken (as any question is).
     if (asksAboutBot(turn.text, { inThread: true }) && (asked || addressed || turn.oneToOne))
       return { type: 'thread-help', articleId };
-    if (asked) return { type: 'question', articleId };
+    // "and when?" reads as asking nothing on its own; after a question in the thread it asks that one anew.
+    if (asked || (await leansOnLastQuestion(app, turn.text, turn.threadRef))) return { type: 'question', articleId };
     // "@newsbrief /brief list" runs; "@newsbrief /breif flynn" is a mistyped command, not a question.
     if ((addressed || turn.oneToOne) && slashed.startsWith('/')) return typedCommand(slashed, true);
     // "@newsbrief why?" asks nothing to look up, but was said to the bot: it says what to ask.
@@ -171,15 +178,15 @@ async function deliver(app: NewsbriefApp, reply: Reply, responder: TurnResponder
   if (opened && opened !== posted.threadRef) await app.conversations.linkThread(opened, articleId);
 }
 
-/** What an answer posted in a thread cited; not remembering it costs only a later "who said that?". */
-async function rememberCited(
+/** A question answered in a thread, and what it cited; not remembering it costs only a later "who said that?" or "and why?". */
+async function rememberTurn(
   app: NewsbriefApp,
   threadRef: string,
-  cited: CitedSentence[],
+  turn: ThreadTurn,
   log: ChatTurn['log'],
 ): Promise<void> {
   try {
-    await app.conversations.rememberCited(threadRef, cited);
+    await app.conversations.rememberTurn(threadRef, turn);
   } catch (error) {
     log.warn(
       { err: error instanceof Error ? error.message : String(error) },

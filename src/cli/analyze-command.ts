@@ -25,7 +25,7 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
       const file = item.path;
       const loaded =
         item.kind === 'file'
-          ? await loadArticleFile(file, config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024)
+          ? await loadArticleFile(file, config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024, config.NEWSBRIEF_TZ)
           : { ok: false as const, error: item.reason };
       if (!loaded.ok) {
         failed++;

@@ -37,7 +37,11 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
     // Which story answered, when the words matched others too (empty for --file and a lone match).
     let matches = { note: '', json: {} as ReturnType<typeof askOtherMatchesJson> };
     if (values.file) {
-      const loaded = await loadArticleFile(values.file, config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024);
+      const loaded = await loadArticleFile(
+        values.file,
+        config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
+        config.NEWSBRIEF_TZ,
+      );
       if (!loaded.ok) return fail(`${values.file}: ${loaded.error}`);
       const note = longTextNote('ask', values.file, loaded.text);
       if (note) io.stderr.write(note);

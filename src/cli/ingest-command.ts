@@ -49,6 +49,8 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
       await ingestFiles({
         paths,
         maxBytes: config.NEWSBRIEF_MAX_FILE_MB * 1024 * 1024,
+        // The runtime's parser, as the bot's drop folder uses: NEWSBRIEF_TZ as the config read it once.
+        parse: runtime.parse.articleFile,
         ingest: async (article) => {
           const note = longTextNote('ingest', article.source, article.text);
           if (note) io.stderr.write(note);

@@ -12,8 +12,8 @@ export interface DropFolderOptions {
   maxBytes: number;
   /** Stores an article, analysed (`app.ingest`). */
   ingest: IngestArticle;
-  /** File parsing (the worker pool's in the bot); on this thread by default. */
-  parse?: IngestFilesOptions['parse'];
+  /** File parsing: the runtime's, in the worker pool, with the configured zone. */
+  parse: IngestFilesOptions['parse'];
   /** Ingests one file; defaults to ingestFiles through `ingest`. */
   ingestFile?: (path: string) => Promise<IngestFileResult>;
   /** A file is complete once its size and mtime have not changed for this long. Default 2 s. */

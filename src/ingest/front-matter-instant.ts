@@ -6,10 +6,11 @@ const WRITTEN_ZONE = /(?:\dZ|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|[ECMP][SD]T)(?:[+-
 /**
  * The instant a front matter's date names, the same on every host (review B-r40-10). Date.parse reads a time with
  * no zone ("2026-11-30 14:00") in the host's zone, so one file was stored at 14:00Z on one server and 19:00Z on
- * another. A time with no zone is read in NEWSBRIEF_TZ, the zone the digests use, else UTC; a date with no time is
- * that day at UTC midnight, as "2026-11-30" always was, so its printed day never moves; a written zone is kept.
+ * another. A time with no zone is read in `zone`, NEWSBRIEF_TZ (the zone the digests use) as the config read once at
+ * start gives it, never read here from the environment; a date with no time is that day at UTC midnight, as
+ * "2026-11-30" always was, so its printed day never moves; a written zone is kept.
  */
-export function frontMatterInstant(date: string, zone = process.env.NEWSBRIEF_TZ || 'UTC'): number {
+export function frontMatterInstant(date: string, zone: string): number {
   const parsed = Date.parse(date);
   if (Number.isNaN(parsed) || WRITTEN_ZONE.test(date)) return parsed;
   // Date.parse reads a zone-less "YYYY-MM-DD" as UTC and every other zone-less form in the host's zone.
@@ -27,7 +28,7 @@ export function frontMatterInstant(date: string, zone = process.env.NEWSBRIEF_TZ
   return wall - zoneOffsetMs(guess, readIn);
 }
 
-/** Whether Intl knows the zone: an unknown NEWSBRIEF_TZ (the bot refuses it at start) reads as UTC here. */
+/** Whether Intl knows the zone: an unknown one (the config refuses it at start) reads as UTC here. */
 function knownZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });

@@ -20,8 +20,12 @@ export interface IngestFilesOptions {
   /** Larger files are refused before they are read. */
   maxBytes: number;
   ingest: IngestArticle;
-  /** Title and body from a file's text; the bot passes the worker pool's (HTML parsing is CPU work). */
-  parse?: ParseArticleFile;
+  /**
+   * Title and body from a file's text: the runtime's (Runtime.parse.articleFile), in the worker pool (HTML parsing
+   * is CPU work) and with the zone the config read once (NEWSBRIEF_TZ, for a front matter's time), for the bot and
+   * the CLI alike.
+   */
+  parse: ParseArticleFile;
   onProgress?: (progress: { done: number; total: number; result: IngestFileResult }) => void;
 }
 
@@ -78,9 +82,7 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
   if (!read.ok) return { path, ok: false, error: read.error };
   let parsed: Awaited<ReturnType<ParseArticleFile>>;
   try {
-    // Loaded on first use: the bot passes the worker pool's, and the HTML branch's DOM library
-    // would otherwise stay resident on its main thread unused.
-    parsed = await (options.parse ?? (await import('./parse-article-file')).parseArticleFile)(path, read.text);
+    parsed = await options.parse(path, read.text);
   } catch (error) {
     return { path, ok: false, error: `could not read: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -7,11 +7,14 @@ export type LoadedArticleFile =
   | { ok: true; title: string; text: string; byline: string | null }
   | { ok: false; error: string };
 
-/** One article file, read and checked like `ingest` does, without storing it (`analyze`, `ask --file`). */
-export async function loadArticleFile(path: string, maxBytes: number): Promise<LoadedArticleFile> {
+/**
+ * One article file, read and checked like `ingest` does, without storing it (`analyze`, `ask --file`); `zone`
+ * (NEWSBRIEF_TZ) is the parser's, though the date it reads is not kept here.
+ */
+export async function loadArticleFile(path: string, maxBytes: number, zone: string): Promise<LoadedArticleFile> {
   const read = await readTextFile(path, maxBytes);
   if (!read.ok) return read;
-  const parsed = parseArticleFile(path, read.text);
+  const parsed = parseArticleFile(path, read.text, zone);
   if ('error' in parsed) return { ok: false, error: parsed.error };
   const problem = articleTextProblem(parsed.text);
   if (problem) return { ok: false, error: problem };

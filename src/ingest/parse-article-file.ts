@@ -16,10 +16,11 @@ export interface ParsedArticleFile {
 /**
  * Title and body from a decoded file. .txt/.md: the first non-blank line is the headline (a
  * Markdown '#' is dropped); .html/.htm, or any file holding a page's source (html-source): simple
- * extraction (html-to-text). Returns an error when there is no article text.
+ * extraction (html-to-text). Returns an error when there is no article text. `zone` is NEWSBRIEF_TZ, in which a
+ * text file's front matter time with no zone is read.
  */
-export function parseArticleFile(path: string, raw: string): ParsedArticleFile | { error: string } {
-  if (!isHtmlSource(path, raw)) return parseTextFile(path, raw);
+export function parseArticleFile(path: string, raw: string, zone: string): ParsedArticleFile | { error: string } {
+  if (!isHtmlSource(path, raw)) return parseTextFile(path, raw, zone);
   const page = htmlToText(fileSource(raw));
   if (page.refused) return { error: `no article read from the HTML: ${page.refused}` };
   if (!page.text.trim()) return { error: 'no article text found in the HTML (no paragraphs)' };

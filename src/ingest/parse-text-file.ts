@@ -21,9 +21,10 @@ export function fileSource(raw: string): string {
 /**
  * Title and body of a .txt/.md file (or any non-HTML one): the first non-blank line is the
  * headline (a Markdown '#' is dropped); a "By …" line under it is also the byline. Apart from parse-article-file so that reading a text
- * file never loads the DOM library the HTML branch needs (~11 MB in the ingest worker).
+ * file never loads the DOM library the HTML branch needs (~11 MB in the ingest worker). `zone` (NEWSBRIEF_TZ) reads
+ * a front matter's time written with no zone.
  */
-export function parseTextFile(path: string, raw: string): ParsedArticleFile {
+export function parseTextFile(path: string, raw: string, zone: string): ParsedArticleFile {
   const ext = extname(path).toLowerCase();
   const front = ext === '.md' ? markdownFrontMatter(fileSource(raw)) : undefined;
   const source = front ? front.body : fileSource(raw);
@@ -33,7 +34,7 @@ export function parseTextFile(path: string, raw: string): ParsedArticleFile {
   const headline = /^\s*#{1,6}[ \t]+\S/.test(source) ? undefined : front?.title;
   const title = shortTitle(headline || firstLine(body) || basename(path, ext));
   const text = headline ? withHeadline(title, body) : body.trim();
-  const published = front?.date ? frontMatterInstant(front.date) : Number.NaN;
+  const published = front?.date ? frontMatterInstant(front.date, zone) : Number.NaN;
   return {
     title,
     text,

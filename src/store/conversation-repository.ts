@@ -1,3 +1,7 @@
+import type { ThreadTurn } from './thread-turns';
+
+export type { ThreadTurn };
+
 /**
  * What chat platforms need to remember: which posted message (thread root) is about which
  * article, and which incoming events were already handled (platforms redeliver).
@@ -22,6 +26,14 @@ export interface ConversationRepository {
   citedInThread(threadRef: string): CitedSentence[];
   /** Keeps what the bot's answer in the thread just cited, in place of the last answer's. */
   rememberCited(threadRef: string, cited: readonly CitedSentence[]): void;
+  /**
+   * The thread's last few questions (three), oldest first, each with what its answer cited; none before the first
+   * answer, and none once the thread is linked again. A row from before the thread kept its questions gives its last
+   * answer's sentences as one turn with no question.
+   */
+  threadTurns(threadRef: string): ThreadTurn[];
+  /** Adds a question answered in the thread (its cited sentences become the last answer's too), dropping the oldest. */
+  rememberTurn(threadRef: string, turn: ThreadTurn): void;
   /**
    * A turn arrived in the thread: its link's time moves to now, so the link's time is the thread's
    * last activity (what `pruneThreadLinks` measures silence by). Skipped while the stored time is

@@ -11,7 +11,7 @@ export interface PoolJobs {
   extractArticle: (html: string, pageUrl: string) => ExtractedArticle;
   htmlToText: (html: string) => HtmlArticle;
   readFeed: (xml: string, feedUrl: string) => ParsedFeed;
-  parseArticleFile: (path: string, raw: string) => ParsedArticleFile | { error: string };
+  parseArticleFile: (path: string, raw: string, zone: string) => ParsedArticleFile | { error: string };
   /** A brief's who is who, from what it reads of the stored analysis: up to a second of CPU on a long story. */
   whoIsWho: (input: WhoInput) => WhoIsWho;
 }

@@ -11,7 +11,7 @@ import type { AsyncStore } from '../../src/store/async/async-store';
 import { fakeClock } from '../scheduler/scheduler-fixture';
 
 const SAMPLES = join(import.meta.dirname, '../../samples');
-const sample = (file: string) => parseTextFile(file, readFileSync(join(SAMPLES, file), 'utf8'));
+const sample = (file: string) => parseTextFile(file, readFileSync(join(SAMPLES, file), 'utf8'), 'UTC');
 const replyText = (reply: { sections: { items: { text: string }[] }[] }) =>
   reply.sections.flatMap((s) => s.items.map((i) => i.text)).join('\n');
 

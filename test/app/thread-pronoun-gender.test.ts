@@ -28,6 +28,8 @@ Ruth Hale, who runs the patients' group, said the group would write to the healt
 Councillor Will Pryce said the council had asked the trust to think again.
 `;
 
+const CLINIC_ANALYSIS = analyzeArticle(CLINIC);
+
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 
@@ -78,30 +80,20 @@ test('"her" before a time or degree word is the object; before a noun, the posse
   ]);
   expect(hired).toMatch(/asked as “who hired Ruth Hale last year\?”/);
   expect(group).toMatch(/asked as “what did Ruth Hale's group say\?”/);
-  const analysis = analyzeArticle(CLINIC);
-  const hale = analysis.sentences.filter((s) => s.text.startsWith('Ruth Hale'));
-  expect(threadPronoun('did the trust pay her enough?', analysis, hale)).toMatchObject({
-    question: 'did the trust pay Ruth Hale enough?',
-  });
-  expect(threadPronoun('did they consult her personally?', analysis, hale)).toMatchObject({
-    question: 'did they consult Ruth Hale personally?',
-  });
-  expect(threadPronoun('was her letter sent?', analysis, hale)).toMatchObject({
-    question: "was Ruth Hale's letter sent?",
-  });
-  // Final read: "last"/"first" before a noun that is no time are the possessive's adjective.
-  expect(threadPronoun('what did her last report say?', analysis, hale)).toMatchObject({
-    question: "what did Ruth Hale's last report say?",
-  });
-  expect(threadPronoun('what was her first job?', analysis, hale)).toMatchObject({
-    question: "what was Ruth Hale's first job?",
-  });
-  expect(threadPronoun('will they meet her next week?', analysis, hale)).toMatchObject({
-    question: 'will they meet Ruth Hale next week?',
-  });
-  expect(threadPronoun('who met her first?', analysis, hale)).toMatchObject({
-    question: 'who met Ruth Hale first?',
-  });
+});
+
+// Final read: "last"/"first" before a noun that is no time are the possessive's adjective; before a time, the object.
+test.each([
+  ['did the trust pay her enough?', 'did the trust pay Ruth Hale enough?'],
+  ['did they consult her personally?', 'did they consult Ruth Hale personally?'],
+  ['was her letter sent?', "was Ruth Hale's letter sent?"],
+  ['what did her last report say?', "what did Ruth Hale's last report say?"],
+  ['what was her first job?', "what was Ruth Hale's first job?"],
+  ['will they meet her next week?', 'will they meet Ruth Hale next week?'],
+  ['who met her first?', 'who met Ruth Hale first?'],
+])('"her" after an answer citing Ruth Hale: %s → %s', (asked, read) => {
+  const hale = CLINIC_ANALYSIS.sentences.filter((s) => s.text.startsWith('Ruth Hale'));
+  expect(threadPronoun(asked, CLINIC_ANALYSIS, hale)).toMatchObject({ question: read });
 });
 
 test('says whom the brief or the last answer quoted, and flags an answer to an unread pronoun (B-r40-3)', async () => {

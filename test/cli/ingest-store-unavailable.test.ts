@@ -8,6 +8,7 @@ import { describeIngest, ingestExitCode, summarizeIngest } from '../../src/cli/i
 import { ingestFiles } from '../../src/ingest/ingest-files';
 import { silentLogger } from '../../src/logging/create-logger';
 import type { NewArticle } from '../../src/store/article-repository';
+import { parseInUtc } from '../support/parse-in-utc';
 
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -24,7 +25,7 @@ const failure = (message: string, code: string) => async (): Promise<never> => {
 async function oneFileThrough(name: string, ingest: () => Promise<never>) {
   dir = mkdtempSync(join(tmpdir(), 'newsbrief-ingest-store-'));
   writeFileSync(join(dir, name), story('Ferry contract vote put off again'));
-  return (await ingestFiles({ paths: [join(dir, name)], maxBytes: 1_000_000, ingest })).results;
+  return (await ingestFiles({ parse: parseInUtc, paths: [join(dir, name)], maxBytes: 1_000_000, ingest })).results;
 }
 
 it('a file the store could not take is "not ingested, retry", apart from a bad file; exit 75 when only the store failed', async () => {

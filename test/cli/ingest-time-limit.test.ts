@@ -9,6 +9,7 @@ import { ingestFiles } from '../../src/ingest/ingest-files';
 import { silentLogger } from '../../src/logging/create-logger';
 import type { NewArticle } from '../../src/store/article-repository';
 import { PoolTimeoutError } from '../../src/workers/create-worker-pool';
+import { parseInUtc } from '../support/parse-in-utc';
 
 // ux38 (session 37): a 4 MB article under load hit the 60 s analysis limit and was told only
 // "analysing the article took longer than 60 s": not its size, nor what to do. A pasted one got
@@ -48,7 +49,12 @@ it('ingest past the limit says the size, the limit, how to split the text and ho
   dir = mkdtempSync(join(tmpdir(), 'newsbrief-time-limit-'));
   const file = join(dir, 'harbour-minutes.txt');
   writeFileSync(file, `${longReport(2 * 1024 * 1024)}\n`);
-  const { results } = await ingestFiles({ paths: [file], maxBytes: 8_000_000, ingest: timesOut(1000) });
+  const { results } = await ingestFiles({
+    parse: parseInUtc,
+    paths: [file],
+    maxBytes: 8_000_000,
+    ingest: timesOut(1000),
+  });
   expect(results.map((r) => describeIngest(r))).toEqual([expect.stringContaining(SAID)]);
 });
 

@@ -26,7 +26,7 @@ it('migrate, export and import move a newsroom from the SQLite file to PostgreSQ
   expect(await runCli(['migrate'], migrate)).toBe(0);
   // A file that was not there is made, and the message says so (a mistyped path is noticed).
   expect(migrate.out()).toMatch(
-    /^There was no database at .*newsbrief\.db: created a new, empty one with 19 migration\(s\): articles-001-init/,
+    /^There was no database at .*newsbrief\.db: created a new, empty one with 20 migration\(s\): articles-001-init/,
   );
   const again = captureIo(env);
   expect(await runCli(['migrate'], again)).toBe(0);
@@ -110,7 +110,7 @@ it('find the store from a subdirectory and its .env as every other command does'
     process.chdir(sub);
     const migrate = captureIo({});
     expect(await runCli(['migrate'], migrate)).toBe(0);
-    expect(migrate.out()).toContain(`at ${target}: created a new, empty one with 19 migration(s): articles-001-init`);
+    expect(migrate.out()).toContain(`at ${target}: created a new, empty one with 20 migration(s): articles-001-init`);
     expect(existsSync(target)).toBe(true);
     expect(readdirSync(sub)).toEqual(['.env']);
 

@@ -17,6 +17,7 @@ import { type DropFolder, type DropFolderOptions, startDropFolder } from '../../
 import { createLogger, silentLogger } from '../../src/logging/create-logger';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
+import { parseInUtc } from '../support/parse-in-utc';
 
 const STORY = `Harbour ferry contract signed for ten more years
 
@@ -53,6 +54,7 @@ afterEach(async () => {
 describe('drop folder', () => {
   it('ingests a file written there once (fs.watch + periodic scan) and moves it to ingested/', async () => {
     folder = startDropFolder({
+      parse: parseInUtc,
       dir,
       ingest: createNewsbriefApp({ store, logger: silentLogger() }).ingest,
       logger: silentLogger(),
@@ -76,6 +78,7 @@ describe('drop folder', () => {
   it('waits until a file stops growing, ignores temp names until renamed into place', async () => {
     let clock = 0;
     folder = startDropFolder({
+      parse: parseInUtc,
       dir,
       ingest: createNewsbriefApp({ store, logger: silentLogger() }).ingest,
       logger: silentLogger(),
@@ -111,6 +114,7 @@ describe('drop folder', () => {
   it('moves a file it cannot ingest to failed/ with the reason, and leaves the store alone', async () => {
     let clock = 0;
     folder = startDropFolder({
+      parse: parseInUtc,
       dir,
       ingest: createNewsbriefApp({ store, logger: silentLogger() }).ingest,
       logger: silentLogger(),
@@ -146,6 +150,7 @@ describe('drop folder', () => {
     clock: { ms: number },
   ): Promise<DropFolder> {
     const started = startDropFolder({
+      parse: parseInUtc,
       dir,
       ...options,
       logger: createLogger({ level: 'info', destination: collect(lines) }),
@@ -248,6 +253,7 @@ describe('drop folder', () => {
   it('still moves a file to failed/ when storing it fails for a reason of its own', async () => {
     let clock = 0;
     folder = startDropFolder({
+      parse: parseInUtc,
       dir,
       ingest: async () => {
         throw Object.assign(new Error('UNIQUE constraint failed: articles.source'), {
@@ -276,6 +282,7 @@ describe('drop folder', () => {
     const logger = createLogger({ level: 'info', destination: collect(lines) });
     // mkdir under a regular file fails (ENOTDIR); unhandled, that rejection would end the bot.
     folder = startDropFolder({
+      parse: parseInUtc,
       dir: join(file, 'drop'),
       ingest: createNewsbriefApp({ store, logger: silentLogger() }).ingest,
       logger,

@@ -23,7 +23,7 @@ describe('hostile HTML pages', () => {
     const error = refusal(nested(n));
     expect(error.code).toBe('no_article');
     expect(error.message).toMatch(/^No article found at https:\/\/news\.example\/story: it nests elements more than/);
-    const file = parseArticleFile('deep.html', nested(n));
+    const file = parseArticleFile('deep.html', nested(n), 'UTC');
     expect(file).toEqual({ error: expect.stringMatching(/nests elements more than \d+ deep/) });
   });
 

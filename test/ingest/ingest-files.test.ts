@@ -11,6 +11,7 @@ import { type IngestFileResult, ingestFiles } from '../../src/ingest/ingest-file
 import { silentLogger } from '../../src/logging/create-logger';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
+import { parseInUtc } from '../support/parse-in-utc';
 
 const FLYNN = readFileSync(join(import.meta.dirname, '../../../shared/samples/flynn-immunity.txt'), 'utf8');
 const MB = 1024 * 1024;
@@ -70,6 +71,7 @@ describe('ingestFiles', () => {
     write('in/.hidden.txt', 'hidden');
     const progress: number[] = [];
     const { results, counts } = await ingestFiles({
+      parse: parseInUtc,
       paths: [join(dir, 'in')],
       ingest: ingestThrough(),
       maxBytes: MB,
@@ -90,8 +92,9 @@ describe('ingestFiles', () => {
 
   it('never duplicates on re-ingest', async () => {
     const path = write('news/a.txt', FLYNN);
-    const first = await ingestFiles({ paths: [path], ingest: ingestThrough(), maxBytes: MB });
+    const first = await ingestFiles({ parse: parseInUtc, paths: [path], ingest: ingestThrough(), maxBytes: MB });
     const again = await ingestFiles({
+      parse: parseInUtc,
       paths: [path, join(dir, 'news'), join(dir, 'news', '..', 'news', 'a.txt')],
       ingest: ingestThrough(),
       maxBytes: MB,
@@ -124,6 +127,7 @@ describe('ingestFiles', () => {
     write('nothing-here/readme.pdf', 'pdf');
 
     const { results, counts } = await ingestFiles({
+      parse: parseInUtc,
       paths: [join(dir, 'batch'), missing, emptyDir],
       ingest: ingestThrough(),
       maxBytes: 1024,
@@ -177,7 +181,12 @@ describe('ingestFiles', () => {
     write('pages/http-equiv.htm', page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'));
     write('pages/undeclared.html', page(''));
     write('pages/declared.txt', page('<meta charset="windows-1252">'));
-    const { results } = await ingestFiles({ paths: [join(dir, 'pages')], ingest: ingestThrough(), maxBytes: MB });
+    const { results } = await ingestFiles({
+      parse: parseInUtc,
+      paths: [join(dir, 'pages')],
+      ingest: ingestThrough(),
+      maxBytes: MB,
+    });
     for (const name of ['meta.html', 'http-equiv.htm']) {
       const stored = await store.articles.get(byName(results, name)!.articleId!);
       expect(stored?.title).toBe('Café reopens');
@@ -194,7 +203,12 @@ describe('ingestFiles', () => {
     // A sparse 30 MB file: reading it would allocate 30 MB; stat refuses it first.
     const { truncateSync } = await import('node:fs');
     truncateSync(huge, 30 * MB);
-    const { results } = await ingestFiles({ paths: [huge], ingest: ingestThrough(), maxBytes: 20 * MB });
+    const { results } = await ingestFiles({
+      parse: parseInUtc,
+      paths: [huge],
+      ingest: ingestThrough(),
+      maxBytes: 20 * MB,
+    });
     expect(results[0]?.error).toBe('too large: 30 MB is over the 20 MB limit (NEWSBRIEF_MAX_FILE_MB)');
   });
 
@@ -202,6 +216,7 @@ describe('ingestFiles', () => {
     const path = write('flynn.txt', FLYNN);
     const seen: unknown[] = [];
     const { results } = await ingestFiles({
+      parse: parseInUtc,
       paths: [path],
       maxBytes: MB,
       ingest: ingestThrough(async (text, meta) => {
@@ -224,6 +239,7 @@ describe('ingestFiles', () => {
     write('run/a-bad.txt', `Poison pill\n\nThis one makes the analyzer throw. ${BODY}`);
     write('run/b-good.txt', `Bridge reopens\n\nThe bridge reopened on Friday. ${BODY}`);
     const { results } = await ingestFiles({
+      parse: parseInUtc,
       paths: [join(dir, 'run')],
       maxBytes: MB,
       ingest: ingestThrough((text) => {

@@ -12,20 +12,20 @@ const BODY = 'The council postponed its vote on the ferry contract on Thursday a
 describe('the byline of a text file', () => {
   it('reads the bundled samples\' "By …" line as the byline and leaves the stored text as it was', () => {
     const raw = readFileSync(join(SAMPLES, 'harbour-ferry-contract.txt'), 'utf8');
-    const parsed = parseTextFile('harbour-ferry-contract.txt', raw);
+    const parsed = parseTextFile('harbour-ferry-contract.txt', raw, 'UTC');
     expect(parsed.byline).toBe('Nadia Okafor, Local Democracy Reporter');
     // Same text, same hash: a story stored before bylines were read is "already stored", not a second copy.
     expect(parsed.text).toBe(raw.trim());
-    expect(parseTextFile('l.txt', readFileSync(join(SAMPLES, 'library-sunday-hours.txt'), 'utf8')).byline).toBe(
+    expect(parseTextFile('l.txt', readFileSync(join(SAMPLES, 'library-sunday-hours.txt'), 'utf8'), 'UTC').byline).toBe(
       'Priya Nair',
     );
   });
 
   it('takes names joined by "and", a Markdown byline and a wire agency', () => {
     expect(textByline(story('Ferry vote delayed', 'By Jane Doe and John Smith', BODY))).toBe('Jane Doe and John Smith');
-    expect(parseTextFile('a.md', story('# Ferry vote delayed', '*By Jane Doe, staff writer*', BODY)).byline).toBe(
-      'Jane Doe, staff writer',
-    );
+    expect(
+      parseTextFile('a.md', story('# Ferry vote delayed', '*By Jane Doe, staff writer*', BODY), 'UTC').byline,
+    ).toBe('Jane Doe, staff writer');
     expect(textByline(story('Ferry vote delayed', 'By AP', BODY))).toBe('AP');
   });
 
@@ -41,7 +41,7 @@ describe('the byline of a text file', () => {
   });
 
   it('finds none when there is no "By" line, or when it is far down the story', () => {
-    expect(parseTextFile('a.txt', story('Ferry vote delayed', BODY)).byline).toBeNull();
+    expect(parseTextFile('a.txt', story('Ferry vote delayed', BODY), 'UTC').byline).toBeNull();
     expect(textByline(story('Ferry vote delayed', BODY, BODY, BODY, BODY, 'By Jane Doe'))).toBeUndefined();
     // The headline itself is never the byline.
     expect(textByline(story('By Jane Doe', BODY))).toBeUndefined();

@@ -18,6 +18,7 @@ const LATER = [
   'articles-010-analysis-hash',
   'conversations-004-deleted-story-links',
   'conversations-005-cited-sentences',
+  'conversations-006-thread-turns',
 ];
 const AT = '2024-03-02T09:00:00.000Z';
 

@@ -32,5 +32,6 @@ it('keeps every shipped PostgreSQL step, in order, with its SQL as it shipped', 
     ['articles-008-search-spans-by-estimate', '24f1480147c312d8'],
     ['articles-009-stored-who-is-who', 'a87c449ed8370277'],
     ['articles-010-analysis-hash', '07181ab1838f3866'],
+    ['conversations-006-thread-turns', '6951305e869c6fd8'],
   ]);
 });

@@ -64,6 +64,7 @@ it('migrates a schema once when replicas start together, and can refuse a schema
     'conversations-003-handled-at-index',
     'conversations-004-deleted-story-links',
     'conversations-005-cited-sentences',
+    'conversations-006-thread-turns',
     'feeds-001-init',
     'llm-cache-001-init',
     'post-slots-001-init',

@@ -9,7 +9,11 @@ import { sqliteMigrations } from '../../src/store/sqlite/open-sqlite-store';
 
 const STEP = 'conversations-002-links-outlive-stories';
 /** Steps that came after it: their columns are on the table the step rebuilds. */
-const LATER = ['conversations-004-deleted-story-links', 'conversations-005-cited-sentences'];
+const LATER = [
+  'conversations-004-deleted-story-links',
+  'conversations-005-cited-sentences',
+  'conversations-006-thread-turns',
+];
 const AT = '2025-05-04T09:00:00.000Z';
 
 let dir: string;

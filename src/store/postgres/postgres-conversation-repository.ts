@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AsyncConversationRepository } from '../async/async-store';
 import { citedSentences } from '../cited-sentences';
 import { threadTouchCutoff } from '../thread-touch-cutoff';
+import { threadTurns, withTurn } from '../thread-turns';
 import type { PgDb } from './postgres-database';
 
 /**
@@ -32,7 +33,7 @@ export function createPostgresConversationRepository(
       await db.query(
         `INSERT INTO thread_links (thread_ref, article_id, linked_at) VALUES ($1, $2, $3)
          ON CONFLICT (thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at,
-           story_deleted_at = NULL, cited_sentences = NULL`,
+           story_deleted_at = NULL, cited_sentences = NULL, thread_turns = NULL`,
         [threadRef, articleId, now().toISOString()],
       );
     },
@@ -55,6 +56,31 @@ export function createPostgresConversationRepository(
         JSON.stringify(sentences),
         threadRef,
       ]);
+    },
+    async threadTurns(threadRef) {
+      const result = await db.query<{ thread_turns: unknown; cited_sentences: unknown }>(
+        'SELECT thread_turns, cited_sentences FROM thread_links WHERE thread_ref = $1',
+        [threadRef],
+      );
+      const row = result.rows[0];
+      return row ? threadTurns(row.thread_turns, row.cited_sentences) : [];
+    },
+    async rememberTurn(threadRef, turn) {
+      // The row is locked while read (FOR UPDATE), so two replicas' answers at once cannot each drop the other's.
+      await db.tx(async (tx) => {
+        const result = await tx.query<{ thread_turns: unknown; cited_sentences: unknown }>(
+          'SELECT thread_turns, cited_sentences FROM thread_links WHERE thread_ref = $1 FOR UPDATE',
+          [threadRef],
+        );
+        const row = result.rows[0];
+        if (!row) return;
+        const turns = withTurn(threadTurns(row.thread_turns, row.cited_sentences), turn);
+        await tx.query('UPDATE thread_links SET cited_sentences = $1, thread_turns = $2 WHERE thread_ref = $3', [
+          JSON.stringify(turn.cited),
+          JSON.stringify(turns),
+          threadRef,
+        ]);
+      });
     },
     async touchThread(threadRef) {
       // The staleness test is in the statement: PostgreSQL re-checks it under the row lock, so of

@@ -221,6 +221,8 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   // See the SQLite step of the same id.
   { id: 'articles-009-stored-who-is-who', sql: 'ALTER TABLE article_analyses ADD COLUMN who_is_who jsonb;' },
   analysisHashMigration,
+  // See the SQLite step of the same id.
+  { id: 'conversations-006-thread-turns', sql: 'ALTER TABLE thread_links ADD COLUMN thread_turns jsonb;' },
   // schedules-003-ids-never-reused (and articles-003 likewise) has no twin: an identity column's sequence only moves forward
   // (a rolled-back or deleted id is never handed out again), which SQLite needed AUTOINCREMENT for.
 ];

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { citedSentences } from '../cited-sentences';
 import type { ConversationRepository } from '../conversation-repository';
 import { threadTouchCutoff } from '../thread-touch-cutoff';
+import { type ThreadTurn, threadTurns, withTurn } from '../thread-turns';
 import type { Migration } from './migrations';
 
 export const conversationMigrations: readonly Migration[] = [
@@ -63,6 +64,14 @@ export const conversationMigrations: readonly Migration[] = [
     id: 'conversations-005-cited-sentences',
     sql: 'ALTER TABLE thread_links ADD COLUMN cited_sentences TEXT;',
   },
+  {
+    // A follow-up leans on more than the last answer ("and why?" reuses the last question; "who said that?" may
+    // mean the answer before a "the article doesn't say"): the link keeps the last three questions as the bot read
+    // them, each with its cited sentences (a JSON array of {question, cited}), forgotten with the link. A row from
+    // before keeps its cited_sentences, read as one turn.
+    id: 'conversations-006-thread-turns',
+    sql: 'ALTER TABLE thread_links ADD COLUMN thread_turns TEXT;',
+  },
 ];
 
 /**
@@ -89,13 +98,25 @@ export function createSqliteConversationRepository(
   const link = db.prepare(
     `INSERT INTO thread_links (thread_ref, article_id, linked_at) VALUES (?, ?, ?)
      ON CONFLICT(thread_ref) DO UPDATE SET article_id = excluded.article_id, linked_at = excluded.linked_at,
-       story_deleted_at = NULL, cited_sentences = NULL`,
+       story_deleted_at = NULL, cited_sentences = NULL, thread_turns = NULL`,
   );
   const find = db.prepare<[string], { article_id: number }>('SELECT article_id FROM thread_links WHERE thread_ref = ?');
   const cited = db.prepare<[string], { cited_sentences: string | null }>(
     'SELECT cited_sentences FROM thread_links WHERE thread_ref = ?',
   );
   const cite = db.prepare('UPDATE thread_links SET cited_sentences = ? WHERE thread_ref = ?');
+  const turns = db.prepare<[string], { thread_turns: string | null; cited_sentences: string | null }>(
+    'SELECT thread_turns, cited_sentences FROM thread_links WHERE thread_ref = ?',
+  );
+  const keepTurns = db.prepare('UPDATE thread_links SET cited_sentences = ?, thread_turns = ? WHERE thread_ref = ?');
+  const readTurns = (threadRef: string) => {
+    const row = turns.get(threadRef);
+    return row ? threadTurns(row.thread_turns, row.cited_sentences) : [];
+  };
+  // Read and written in one transaction, so two answers at once cannot each drop the other's turn.
+  const addTurn = db.transaction((threadRef: string, turn: ThreadTurn) => {
+    keepTurns.run(JSON.stringify(turn.cited), JSON.stringify(withTurn(readTurns(threadRef), turn)), threadRef);
+  });
   // The staleness test is in the statement, so the row is read and written in one step.
   const touch = db.prepare('UPDATE thread_links SET linked_at = ? WHERE thread_ref = ? AND linked_at < ?');
   const prune = db.prepare(PRUNE_THREAD_LINKS);
@@ -114,6 +135,10 @@ export function createSqliteConversationRepository(
     },
     rememberCited(threadRef, sentences) {
       cite.run(JSON.stringify(sentences), threadRef);
+    },
+    threadTurns: readTurns,
+    rememberTurn(threadRef, turn) {
+      addTurn(threadRef, turn);
     },
     touchThread(threadRef) {
       const at = now();

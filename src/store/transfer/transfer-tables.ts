@@ -47,6 +47,7 @@ export const transferTables: readonly TransferTable[] = [
       linked_at: 'time',
       story_deleted_at: 'time',
       cited_sentences: 'json',
+      thread_turns: 'json',
     },
   },
   { name: 'handled_events', key: ['event_key'], columns: { event_key: 'text', handled_at: 'time' } },

@@ -433,4 +433,31 @@ export function articleCases(ctx: ContractContext) {
     await conversations.rememberCited('discord:8', cited(1));
     expect(await conversations.citedInThread('discord:8')).toEqual([]);
   });
+
+  it('keeps the last three questions of a thread with what each cited; a row from before reads as one turn', async () => {
+    const { articles, conversations } = ctx.store();
+    const a = (await articles.add({ source: 's', title: 'A', text: 'alpha' })).article.id;
+    const cited = (...ids: number[]) => ids.map((id) => ({ id, text: `Sentence ${id}.` }));
+    await conversations.linkThread('discord:9', a);
+    expect(await conversations.threadTurns('discord:9')).toEqual([]);
+    // What a version before the thread kept its questions wrote: the last answer's sentences alone.
+    await conversations.rememberCited('discord:9', cited(4));
+    expect(await conversations.threadTurns('discord:9')).toEqual([{ question: '', cited: cited(4) }]);
+    await conversations.rememberTurn('discord:9', { question: 'when did he resign?', cited: cited(1) });
+    await conversations.rememberTurn('discord:9', { question: 'why did he resign?', cited: [] });
+    await conversations.rememberTurn('discord:9', { question: 'who said that?', cited: cited(2, 3) });
+    expect(await conversations.threadTurns('discord:9')).toEqual([
+      { question: 'when did he resign?', cited: cited(1) },
+      { question: 'why did he resign?', cited: [] },
+      { question: 'who said that?', cited: cited(2, 3) },
+    ]);
+    // The last turn's sentences are the last answer's, for what reads only those.
+    expect(await conversations.citedInThread('discord:9')).toEqual(cited(2, 3));
+    // Linked again (a new brief in the thread): nothing of the old story's questions is kept.
+    await conversations.linkThread('discord:9', a);
+    expect(await conversations.threadTurns('discord:9')).toEqual([]);
+    // A thread never linked keeps nothing.
+    await conversations.rememberTurn('discord:10', { question: 'why?', cited: cited(1) });
+    expect(await conversations.threadTurns('discord:10')).toEqual([]);
+  });
 }

@@ -1,0 +1,82 @@
+import data from '../src/core/verb-bases.json' with { type: 'json' };
+import { plainQuestion } from './plain-question';
+
+const lists = data as { words: string; causeNouns: string };
+/** Words WordNet reads mostly as verbs (the engine's list, src/train/build-verb-bases.ts): where a subject ends. */
+const VERBS: ReadonlySet<string> = new Set(lists.words.split(' '));
+/** Those of them also nouns ("trust", "vote", "board"): a noun when another verb follows ("the trust cut"). */
+const NOUN_VERBS: ReadonlySet<string> = new Set(lists.causeNouns.split(' '));
+
+const LEAD = String.raw`(?:(?:and|but|so|ok|okay)\b[\s,]*)?`;
+/** "and when?", "why?", "so how long?": only the wh-word, the rest of the last question understood. */
+const BARE_WH = new RegExp(`^${LEAD}(when|why|where|how(?: long| much| many| often)?)$`);
+/** "what about the treasurer?", "and how about Ruth Hale?": the last question about another subject. */
+const WHAT_ABOUT = new RegExp(`^${LEAD}(?:what|how) about\\s+(\\S[\\s\\S]*)$`, 'i');
+/** A question the ellipsis can reuse: wh-word, auxiliary, then its subject and verb ("when did the mayor resign"). */
+const LAST =
+  /^(when|why|where|how(?: long| much| many| often)?|what|who|whom)\s+(did|does|do|will|would|is|was|are|were|has|have|had|can|could|should|must|might|may)\s+(\S.*)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|you|i)$/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
+
+/**
+ * How a thread's follow-up that leans on its last question reads: `question` is it asked in full ("and why?" after
+ * "when did he resign?" is "why did he resign?"; "what about the treasurer?" is "when did the treasurer resign?").
+ * `unread` when the message is one but the last question is not a shape whose subject and verb can be told apart
+ * ("who resigned?"), or there was none: a bare "and when?" then asks nothing the bot can answer, and says so.
+ * Undefined when the message is no such follow-up.
+ */
+export type EllipticReading = { question: string } | { unread: 'bare' | 'what-about'; last: string | undefined };
+
+export function ellipticQuestion(message: string, last: string | undefined): EllipticReading | undefined {
+  const plain = plainQuestion(message.trim());
+  const wh = BARE_WH.exec(plain)?.[1];
+  const about = wh ? undefined : WHAT_ABOUT.exec(message.trim().replace(/[\s?!.…]+$/, ''))?.[1];
+  if (!wh && !about) return undefined;
+  const parts = last ? lastQuestionParts(last) : undefined;
+  if (!parts) return { unread: wh ? 'bare' : 'what-about', last: last || undefined };
+  const asked = wh ? [wh, parts.aux, parts.subject, parts.rest] : [parts.wh, parts.aux, about, parts.rest];
+  return { question: `${asked.join(' ')}?` };
+}
+
+/** Whether the message is a bare "and when?": one the thread answers only when it holds a question to lean on. */
+export function isBareElliptic(message: string): boolean {
+  return BARE_WH.test(plainQuestion(message.trim()));
+}
+
+/** The last question's wh-word, auxiliary, subject and the rest; undefined when its subject's end cannot be read. */
+function lastQuestionParts(question: string): { wh: string; aux: string; subject: string; rest: string } | undefined {
+  const found = LAST.exec(question.trim().replace(/[\s?!.…]+$/, ''));
+  if (!found) return undefined;
+  const words = found[3]!.split(/\s+/);
+  const end = subjectEnd(words);
+  if (end === undefined || end >= words.length) return undefined;
+  return {
+    wh: found[1]!.toLowerCase(),
+    aux: found[2]!.toLowerCase(),
+    subject: words.slice(0, end).join(' '),
+    rest: words.slice(end).join(' '),
+  };
+}
+
+/**
+ * Where the subject after the auxiliary ends: a pronoun; a run of capitalised words (a name); or a determiner and the
+ * words up to the first that is a verb (a word that is also a noun, followed by another verb, is the subject's head:
+ * "the health trust cut"). Undefined when none of these reads.
+ */
+function subjectEnd(words: readonly string[]): number | undefined {
+  const first = words[0] ?? '';
+  if (PRONOUN.test(first)) return 1;
+  if (DETERMINER.test(first)) {
+    for (let i = 2; i < words.length; i++) {
+      const word = words[i]!.toLowerCase();
+      if (!VERBS.has(word)) continue;
+      const next = words[i + 1]?.toLowerCase();
+      if (NOUN_VERBS.has(word) && next !== undefined && VERBS.has(next)) continue;
+      return i;
+    }
+    return undefined;
+  }
+  let i = 0;
+  while (i < words.length && /^\p{Lu}/u.test(words[i]!)) i++;
+  return i > 0 ? i : undefined;
+}

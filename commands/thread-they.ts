@@ -1,0 +1,56 @@
+import type { Analysis } from '../src/core/analysis-types';
+import { STOPWORDS } from '../src/core/stopwords';
+import type { CitedSentence } from '../src/store/conversation-repository';
+
+/** The plural pronoun as subject, object or possessive. */
+const THEY = /\b(they|them|their)\b/i;
+/** Question words and auxiliaries: words before "they" that name no one it could be. */
+const FRAME =
+  /^(?:when|why|where|how|what|who|whom|which|did|does|do|will|would|is|was|are|were|has|have|had|can|could|should|must|might|may|and|but|so)$/i;
+
+/**
+ * What "they" means in a question in a brief's thread: the one body (an organisation the article names) the last
+ * answer's cited sentences name, "what did they say?" after an answer about the trust being "what did the Northfield
+ * health trust say?". `unresolved` (with the bodies it read, maybe none) when the last answer names none or several:
+ * the reply says it could not tell, rather than guess among them. Undefined when the question has no "they", when
+ * the words before it could name its antecedent ("did the council say they would pay?"), or when the thread has no
+ * last answer whose sentences still stand (then "they" is left as asked, as before).
+ */
+export type ThreadThey =
+  | { pronoun: string; name: string; question: string }
+  | { pronoun: string; unresolved: string[] };
+
+export function threadThey(
+  question: string,
+  analysis: Analysis,
+  cited: readonly CitedSentence[],
+): ThreadThey | undefined {
+  const found = THEY.exec(question);
+  if (!found) return undefined;
+  const before = question.slice(0, found.index).match(/[\p{L}'’-]+/gu) ?? [];
+  if (before.some((word) => !FRAME.test(word) && !STOPWORDS.has(word.toLowerCase()))) return undefined;
+  const byId = new Map(analysis.sentences.map((s) => [s.id, s]));
+  const texts = cited.filter((c) => byId.get(c.id)?.text === c.text).map((c) => c.text);
+  if (texts.length === 0) return undefined;
+  const pronoun = found[1]!.toLowerCase();
+  const bodies = [
+    ...new Set(
+      analysis.entities
+        .filter((e) => e.type === 'organization' && texts.some((t) => t.includes(e.name)))
+        .map((e) => e.name),
+    ),
+  ];
+  // "the Harbour Trust" named within "the Elmouth Harbour Trust" is the same body, not a second one.
+  const distinct = bodies.filter((body) => !bodies.some((other) => other !== body && other.includes(body)));
+  if (distinct.length !== 1) return { pronoun, unresolved: distinct };
+  // As the copy writes it: "the Elmouth Harbour Trust".
+  const name = texts.some((t) => t.toLowerCase().includes(`the ${distinct[0]!.toLowerCase()}`))
+    ? `the ${distinct[0]!}`
+    : distinct[0]!;
+  const said = pronoun === 'their' ? `${name}'s` : name;
+  return {
+    pronoun,
+    name,
+    question: question.slice(0, found.index) + said + question.slice(found.index + found[0].length),
+  };
+}
