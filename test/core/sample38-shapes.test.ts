@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { hedged, type PhraseContext } from '../../src/core/phrase-question';
+
+/**
+ * The ungrammatical shapes hand-read sample 38 found (docs/hand-read-questions.md, "Sample 38", engine 62), each in
+ * copy written for the test, with a near control that must not change.
+ */
+
+const names = new Set(['Marsh', 'Lind', 'Okafor']);
+
+function context(text: string): PhraseContext {
+  return { text, actor: null, mainActor: null, properWords: names };
+}
+
+describe('a hedge inside an opening participle phrase doubts the phrase, not the clause (#50)', () => {
+  it.each([
+    // The phrase alone was asked: "Can it be confirmed that driven by anger at the harbour board?"
+    'Driven apparently by anger at the harbour board, Marsh told the meeting the dredging contract was a scandal and the chairman should resign.',
+    // The clause after the phrase was asked as the doubted claim, with the phrase's motive left in it.
+    'Apparently angered by the vote on the dredging contract, the harbour board walked out of the council chamber on Tuesday night.',
+  ])('"%s" is shown as its passage', (sentence) => {
+    expect(hedged(context(sentence))).toBeNull();
+  });
+
+  it.each([
+    // Controls: a hedge standing alone before the comma, or inside the clause, doubts the clause.
+    [
+      'Reportedly, the harbour board walked out of the council chamber on Tuesday night after the vote on the dredging contract.',
+      'Can it be confirmed that the harbour board walked out of the council chamber on Tuesday night after the vote on the dredging contract?',
+    ],
+    [
+      'Marsh apparently walked out of the council chamber on Tuesday night after the vote on the dredging contract.',
+      'Can it be confirmed that Marsh walked out of the council chamber on Tuesday night after the vote on the dredging contract?',
+    ],
+  ])('control: "%s"', (sentence, expected) => {
+    expect(hedged(context(sentence))).toBe(expected);
+  });
+});
