@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { passageItem } from '../../src/core/passage-item';
 import { hedged, type PhraseContext } from '../../src/core/phrase-question';
 
 /**
@@ -34,5 +35,31 @@ describe('a hedge inside an opening participle phrase doubts the phrase, not the
     ],
   ])('control: "%s"', (sentence, expected) => {
     expect(hedged(context(sentence))).toBe(expected);
+  });
+});
+
+describe('a 40-word passage is never cut at a comma inside an aside a relative "where"/"when" opens (#29)', () => {
+  it('runs past "where, in some cases," to the relative clause\'s subject and verb', () => {
+    expect(
+      passageItem(
+        'pending',
+        'Ruth Okafor, a former director of the Leeds harbour trust, said the board would focus on five berths where cargo ships were particularly costly to unload for the port and where, in some cases, tenants had also complained about broken cranes in recent years.',
+        null,
+      ),
+    ).toBe(
+      'Pending: “Ruth Okafor, a former director of the Leeds harbour trust, said the board would focus on five berths where cargo ships were particularly costly to unload for the port and where, in some cases, tenants had also complained about broken …”',
+    );
+  });
+
+  it("control: a comma after the relative clause's own verb and object still ends the passage", () => {
+    expect(
+      passageItem(
+        'pending',
+        'Ruth Okafor, a former director of the Leeds harbour trust, said the board would focus on five berths where cargo ships were particularly costly to unload for the port and its tenants, although in some cases the tenants had also complained about broken cranes in recent years.',
+        null,
+      ),
+    ).toBe(
+      'Pending: “Ruth Okafor, a former director of the Leeds harbour trust, said the board would focus on five berths where cargo ships were particularly costly to unload for the port and its tenants …”',
+    );
   });
 });
