@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { leadIn } from '../../src/core/lead-in';
 import { passageItem } from '../../src/core/passage-item';
 import { hedged, type PhraseContext } from '../../src/core/phrase-question';
+import type { QuestionInput } from '../../src/core/prepare-questions';
+import { reportedClaims } from '../../src/core/reported-claims';
 
 /**
  * The ungrammatical shapes hand-read sample 38 found (docs/hand-read-questions.md, "Sample 38", engine 62), each in
@@ -61,5 +64,38 @@ describe('a 40-word passage is never cut at a comma inside an aside a relative "
     ).toBe(
       'Pending: “Ruth Okafor, a former director of the Leeds harbour trust, said the board would focus on five berths where cargo ships were particularly costly to unload for the port and its tenants …”',
     );
+  });
+});
+
+describe('a sentence that only introduces the next one claims nothing (#45)', () => {
+  const leadIns = [
+    'Ellen Marsh, a councillor who has sat on the board since 2015, said that given the state of the silt in the harbour:',
+    'The Yorkshire Courier reports:',
+    'According to Tom Lind, writing for the harbour newsletter:',
+    'The board, on the other hand, now has to do the following:',
+    'The council made the same complaint in March, and the harbour board responded:',
+  ];
+  it.each(leadIns)('"%s" is a lead-in', (sentence) => {
+    expect(leadIn(sentence)).toBe(true);
+  });
+
+  it.each([
+    // Controls: a claim finished before its colon keeps its verb, whoever it is credited to.
+    'There are four dredging firms that bid for the contract, according to the harbour board:',
+    'As the Courier reported, even on Friday the board was refusing to call the silt a hazard:',
+    'Ellen Marsh said the board had ignored two cheaper bids from local firms:',
+    'The board has published all four bids for the Secretary of State:',
+  ])('control: "%s" is not', (sentence) => {
+    expect(leadIn(sentence)).toBe(false);
+  });
+
+  it("is no reported claim, though its speaker is someone's", () => {
+    const texts = [leadIns[0]!, 'Ellen Marsh said the board had ignored two cheaper bids from local firms.'];
+    const partial = {
+      sentences: texts.map((text, id) => ({ id, text })),
+      statements: texts.map((_, sentenceId) => ({ sentenceId, speaker: 'Ellen Marsh' })),
+      entities: [{ name: 'Ellen Marsh', type: 'person' }],
+    } as unknown as Pick<QuestionInput, 'sentences' | 'statements' | 'entities'>;
+    expect([...reportedClaims(partial)]).toEqual([1]);
   });
 });
