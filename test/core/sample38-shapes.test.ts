@@ -99,3 +99,30 @@ describe('a sentence that only introduces the next one claims nothing (#45)', ()
     expect([...reportedClaims(partial)]).toEqual([1]);
   });
 });
+
+describe("a 40-word passage does not end on a word that opens a phrase (session 40's passage class)", () => {
+  const opening =
+    'The harbour board said on Tuesday that it had asked the two dredging firms that bid for the contract last spring to set out in writing how much';
+  it.each([
+    [
+      `${opening} of the silt in the outer berths they could clear before the winter storms and at what cost to the port.`,
+      `Pending: “${opening} of the silt in the outer berths they could clear …”`,
+    ],
+    [
+      `${opening} silt the crews had cleared from the outer berths near the old University of Leeds boathouse before the winter storms.`,
+      `Pending: “${opening} silt the crews had cleared from the outer berths …”`,
+    ],
+  ])('"%s"', (sentence, expected) => {
+    expect(passageItem('pending', sentence, null)).toBe(expected);
+  });
+
+  it('control: a cut that falls after a content word is shown as it falls', () => {
+    expect(
+      passageItem(
+        'pending',
+        `${opening} silt the crews had cleared from the outer berths near the old sea wall before the first winter storms began.`,
+        null,
+      ),
+    ).toBe(`Pending: “${opening} silt the crews had cleared from the outer berths near the old …”`);
+  });
+});
