@@ -1,8 +1,8 @@
 import type { OpenQuestion, QuestionKind } from './analysis-types';
-import { asideComma } from './aside-comma';
 import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
 import { surname } from './mentions-entity';
+import { DASH, MAX_PASSAGE_WORDS, mainClauseStart, opensOnName, passageHead } from './passage-head';
 
 /**
  * A flagged passage shown as itself, with its kind, when no question reads cleanly (the design's
@@ -21,116 +21,6 @@ const LABEL: Record<QuestionKind, string> = {
 /** The kind, as a brief's note beside a question: none when the item already opens with it. */
 export function kindNote(question: Pick<OpenQuestion, 'text' | 'kind'>): string | undefined {
   return question.text.startsWith(`${LABEL[question.kind]}: `) ? undefined : question.kind;
-}
-
-const MAX_PASSAGE_WORDS = 40;
-
-/**
- * Whether words[i] opens a clause on a name: the capitalised run ends on no comma (not a list or an
- * apposition: "Viktor Yanukovych, the ousted…") and a verb follows within four words ("Mark-Viverito
- * accused", "Azerbaijan’s foreign ministry spokesman said").
- */
-function opensOnName(words: readonly string[], i: number): boolean {
-  if (!/^[A-Z][a-z]/.test(words[i] ?? '')) return false;
-  let j = i;
-  while (j < words.length && /^(?:[A-Z][\w'’.-]*|of)$/.test(words[j]!.replace(/[,;:)]$/, ''))) {
-    if (/[,;:)]$/.test(words[j]!)) return false;
-    j++;
-  }
-  // A list's last items or a relative clause ("El Salvador, Guatemala and Honduras who passed") hold a
-  // verb that is not the name's own: the clause is the sentence's, whose subject came before.
-  const between = words.slice(j, j + 4);
-  const stop = between.findIndex((w) => /^(?:and|or|who|whose|whom|which|that)$/i.test(w));
-  return (stop < 0 ? between : between.slice(0, stop)).some((w) =>
-    /^(?:said|says|has|have|had|is|are|was|were|will|would|can|could|may|might|must|did|does|told|[a-z]{3,}(?:ed|es))$/.test(
-      w,
-    ),
-  );
-}
-
-/** Words up to a first comma that open on a preposition: a fronted phrase, not a clause of its own. */
-const FRONTED_PHRASE =
-  /^(?:according to|in|on|at|by|for|with|after|before|during|despite|amid|among|as|from|under|over|since|until|unlike|like)\b[^,;:]*$/i;
-
-/** A dash standing alone between words: one of the pair that sets off an aside ("the working class -- dismissed … -- appears"). */
-const DASH = /^(?:-{1,2}|–|—)$/;
-
-/** A sentence that opens on a subordinate clause or fronted phrase: its first commas end no claim. */
-const SUBORDINATE_OPENER =
-  /^(?:if|while|when|whenever|although|though|because|unless|whereas|once|after|before|as|since|until|according|in|on|at|by|for|with|during|despite|amid|among|from|under|over|unlike|like)$/i;
-
-/** Words that open a main clause on its subject after a fronted clause's comma ("…, there are many who…"). */
-const SUBJECT_OPENER =
-  /^(?:it|he|she|they|we|i|you|there|the|a|an|this|these|those|his|her|their|our|its|my|many|some|most)$/i;
-
-/**
- * Where the main clause starts in a sentence that opens on a subordinate clause ("If we're hearing …
- * everywhere he can, it would seem …"): after the first comma outside an aside, or an aside's closing
- * dash, followed by a subject. A sentence opening otherwise, or whose subject is not found, starts its
- * main clause at once.
- */
-function mainClauseStart(words: readonly string[], from: number, end: number): number {
-  if (!SUBORDINATE_OPENER.test(words[from] ?? '')) return from;
-  let dashes = 0;
-  let brackets = 0;
-  for (let i = from; i < end - 1; i++) {
-    brackets += (words[i]!.match(/\(/g) ?? []).length - (words[i]!.match(/\)/g) ?? []).length;
-    const closing = DASH.test(words[i]!) && ++dashes % 2 === 0;
-    const comma = /,$/.test(words[i]!) && dashes % 2 === 0 && brackets <= 0;
-    if ((closing || comma) && (SUBJECT_OPENER.test(words[i + 1]!) || opensOnName(words, i + 1))) return i + 1;
-  }
-  return from;
-}
-
-/**
- * A comma between a list's short items ("to allow siblings, biological parents and caregivers to enter"): the list
- * reaches its "and"/"or" within two words, no stop between, and its last item is inside the passage, so the comma ends
- * no clause; cut there, the passage loses the list's other items and the verb after it (sample 34's #43). An article
- * or a preposition after the comma opens an apposition or a phrase ("Lee Epstein, a law professor and …", ",
- * including …"), a pronoun a clause; a list that runs past the passage's end is cut at its comma as before.
- */
-function listComma(words: readonly string[], i: number, end: number): boolean {
-  const next = words[i + 1] ?? '';
-  if (!/^[a-z]/.test(next) || NOT_AN_ITEM.test(next)) return false;
-  for (let j = i + 2; j <= i + 3 && j + 1 < end; j++) {
-    if (/[,;:.!?)"”]$/.test(words[j - 1]!)) return false;
-    if (/^(?:and|or)$/.test(words[j]!)) return true;
-  }
-  return false;
-}
-
-/** Words after a comma that open no list item: conjunctions, relatives, pronouns, articles and prepositions. */
-const NOT_AN_ITEM =
-  /^(?:and|or|but|nor|yet|so|which|who|whom|whose|that|he|she|they|it|we|i|you|a|an|the|including|such|like|especially|from|to|in|on|at|for|with|by|of|as)$/;
-
-/**
- * The first `max` words from `from` on, ended at a clause boundary when one falls late enough, never in
- * a name or number, nor inside a dashed aside (a comma there ends no clause: "-- dismissed so often as
- * myopic, unable to …" would stop before the claim the aside interrupts).
- */
-function passageHead(words: readonly string[], from: number, max: number, keep: number): string {
-  let n = from + max;
-  while (n > from + max / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? ''))) n--;
-  const head = words.slice(from, n).join(' ');
-  if (n >= words.length) return head;
-  let boundary = -1;
-  let dashes = 0;
-  // A comma inside the fronted clause would end the passage before its claim.
-  const main = mainClauseStart(words, from, n);
-  // The comma closing an aside (verbless after a relative "that,", or a participle one on the subject) ends no clause.
-  const asideOpen = (i: number): boolean => asideComma(words, from, i);
-  for (let i = from; i < n - 1; i++) {
-    if (DASH.test(words[i]!)) dashes++;
-    else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0 && i >= main && !listComma(words, i, n) && !asideOpen(i))
-      boundary = i;
-  }
-  const cut = boundary < 0 ? -1 : words.slice(from, boundary + 1).join(' ').length - 1;
-  // The clause boundary may end the passage only after the words that carry its cue, and never at the
-  // comma that closes a fronted phrase ("According to a study by …, 40% of …"): that keeps the source
-  // and loses what it says.
-  const kept = words.slice(from, keep + 1).join(' ').length;
-  const fronted = cut > 0 && FRONTED_PHRASE.test(head.slice(0, cut));
-  return `${cut > head.length / 3 && cut >= kept && !fronted ? head.slice(0, cut) : head} …`;
 }
 
 /** Where the aside opened at words[i] closes (its closing dash or ")"), before `limit`; -1 if none. */

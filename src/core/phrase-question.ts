@@ -3,6 +3,7 @@ import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE
 import { cleftClaim } from './cleft-claim';
 import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-appositive';
 import { embeddedHedge } from './embedded-hedge';
+import { frontedHedge } from './fronted-hedge';
 import { hedgeAfter } from './hedge-after';
 import { holdsMainVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
@@ -183,7 +184,8 @@ export function hedged(ctx: PhraseContext): string | null {
   // the hedge opens a phrase after a comma and doubts only that phrase, not the clause around it; with the hedge
   // dropped the phrase runs into the subject or object (or, cut at its comma, is left as the whole clause, with no
   // verb). The passage is shown.
-  if (HEDGED_ASIDE.test(ctx.text)) return null;
+  // So does one inside a participle phrase that opens the sentence ("Fueled apparently by …, Trump explained").
+  if (HEDGED_ASIDE.test(ctx.text) || frontedHedge(ctx.text)) return null;
   const clause = cutClause(
     // A hedge in an embedded clause doubts that clause, not the one asked: it stays (sample 32's #49).
     reportedClause(embeddedHedge(ctx.text) ? ctx.text : ctx.text.replace(HEDGE_WORD, '')),

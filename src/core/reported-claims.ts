@@ -1,4 +1,5 @@
 import { claimSpeaker, someoneNames } from './claim-speaker';
+import { leadIn } from './lead-in';
 import type { QuestionInput } from './prepare-questions';
 
 /**
@@ -14,7 +15,8 @@ export function reportedClaims(partial: Pick<QuestionInput, 'sentences' | 'state
   const ids = new Set(partial.statements.filter((s) => claimSpeaker(s.speaker, names)).map((s) => s.sentenceId));
   const out = new Set<number>();
   partial.sentences.forEach((s, i) => {
-    if (ids.has(s.id)) out.add(i);
+    // A lead-in ("X said that given the crop of candidates:") claims nothing itself: what it introduces follows.
+    if (ids.has(s.id) && !leadIn(s.text)) out.add(i);
   });
   return out;
 }

@@ -1,0 +1,20 @@
+/**
+ * A hedge inside a participle phrase that opens the sentence ("Fueled apparently by frustration with Obama, Trump
+ * explained …", "Reportedly angered by the ruling, the council …"): the hedge doubts the phrase (a motive, a manner),
+ * not the main clause after its comma, and the phrase holds no subject or verb of its own, so neither is a claim to
+ * ask "Can it be confirmed that …?" about (sample 38's #50). A hedge standing alone before the comma ("Reportedly,
+ * he made …") doubts the whole clause and is not this. Reads only the words before the first comma.
+ */
+const HEDGE = /^(?:reportedly|allegedly|apparently|purportedly|supposedly)$/i;
+
+/** A past or present participle: a regular "-ed"/"-ing" form, or a common irregular past participle. */
+const PARTICIPLE =
+  /^(?:[a-z]{2,}(?:ed|ing)|born|known|held|led|made|given|taken|told|driven|shaken|seen|caught|sent|left|bought|brought|chosen|written)$/i;
+
+export function frontedHedge(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma < 0) return false;
+  const words = text.slice(0, comma).trim().split(/\s+/);
+  const rest = words.filter((w) => !HEDGE.test(w));
+  return rest.length > 0 && rest.length < words.length && PARTICIPLE.test(rest[0]!);
+}
