@@ -14,7 +14,13 @@ import { LEAD_IN, NOT_FIRST } from './without-lead-in';
  * "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out beside a listed one is its
  * own person, added to `people` (which the checks read as it grows, so a name is added once).
  */
-export function addSameSurnamePeople(people: Person[], text: string, counted: (word: string) => number): void {
+export function addSameSurnamePeople(
+  people: Person[],
+  text: string,
+  counted: (word: string) => number,
+  // Whether the name itself is quoted: "Bill Clinton" beside a quoted "Hillary Clinton" is not.
+  spoke: (name: string) => boolean,
+): void {
   for (const p of [...people]) {
     const words = p.name.split(/\s+/);
     if (words.length < 2) continue;
@@ -39,7 +45,11 @@ export function addSameSurnamePeople(people: Person[], text: string, counted: (w
       // a person even when its first word is also a nationality the name finder will not start a name on.
       if (!looksLikePerson(name, text, speechTagged(name, text))) continue;
       const own = roleOf(name, undefined, text);
-      people.push({ ...p, name, role: own, order: p.order + 0.5, source: whoIsWhoSource([name], own, text), bonus: 0 });
+      const source = whoIsWhoSource([name], own, text);
+      // The surname's mentions are shared (namesakeWeights parts them later); the quotes and the role are p's own.
+      const quoted = spoke(name);
+      const weight = p.weight - (p.spoke ? 2 : 0) - (p.bonus ?? 0) + (quoted ? 2 : 0);
+      people.push({ ...p, name, role: own, weight, order: p.order + 0.5, source, bonus: 0, spoke: quoted });
     }
   }
 }

@@ -2,7 +2,7 @@ import { accusedOfPhrase } from './accused-of-phrase';
 import { appositiveAccuser } from './appositive-accuser';
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { firstNameGender } from './first-name-gender';
 import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { partitiveAccused } from './partitive-accused';
@@ -149,16 +149,16 @@ const FULL_NAME = /\b([A-Z][a-z]+)(?=\s+((?:[A-Z]\.\s+)?[A-Z][\w'’-]+))/g;
  */
 function pronounTarget(pronoun: string, before: string, ctx: PhraseContext): string | null {
   if (pronoun !== 'him' && pronoun !== 'her') return null;
-  const names = pronoun === 'her' ? FEMALE_NAMES : MALE_NAMES;
+  const sex = pronoun === 'her' ? 'female' : 'male';
   // The capitalised run the sentence opens on is its subject, the accuser: the accused is named after it.
   const subjectEnd = /\s[a-z]/.exec(before)?.index ?? before.length;
   const fitting = [...before.matchAll(FULL_NAME)]
-    .filter((m) => m.index > subjectEnd && names.has(m[1]!))
+    .filter((m) => m.index > subjectEnd && firstNameGender(m[1]!) === sex)
     .map((m) => `${m[1]} ${m[2]}`);
   if (new Set(fitting).size === 1) return fitting[0]!;
   if (!ctx.mainIsPerson || !ctx.mainActor) return null;
-  const other = pronoun === 'her' ? MALE_NAMES : FEMALE_NAMES;
-  return other.has(ctx.mainActor.split(/\s+/)[0]!) ? null : ctx.mainActor;
+  const first = firstNameGender(ctx.mainActor.split(/\s+/)[0]!);
+  return first !== null && first !== sex ? null : ctx.mainActor;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { birthName, namedBy, type OtherName } from './birth-name';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { firstNameGender } from './first-name-gender';
 import { generationalSuffix } from './generational-suffix';
 import { countWord } from './literal-matches';
 import { HYPHEN_PARTICLE } from './particle-surname';
@@ -155,7 +155,7 @@ function initialsOnly(name: string): boolean {
 
 /** Known first names of opposite sexes ("Chris" a man's only, "Christine" a woman's) are two people. */
 function sameSex(a: string, b: string): boolean {
-  const sex = (g: string) => (MALE_NAMES.has(g) === FEMALE_NAMES.has(g) ? '' : MALE_NAMES.has(g) ? 'm' : 'f');
+  const sex = (g: string) => firstNameGender(g) ?? '';
   return sex(a) === '' || sex(b) === '' || sex(a) === sex(b);
 }
 

@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { firstNameGender } from './first-name-gender';
 import { HONORIFICS } from './honorifics';
 import type { parsePerson } from './parse-person';
 import type { Person } from './people';
@@ -13,7 +13,7 @@ type PersonParse = Pick<NonNullable<ReturnType<typeof parsePerson>>, 'honorific'
 export function learnPerson(person: Person, parse: PersonParse, role: string | null): void {
   const honorific = parse.honorific ? (HONORIFICS.get(parse.honorific) ?? null) : null;
   const first = parse.name.split(' ')[0]!;
-  person.gender ??= honorific ?? (MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null);
+  person.gender ??= honorific ?? firstNameGender(first);
   if (person.role || !role) return;
   person.role = role;
   for (const w of role.toLowerCase().split(/[^a-z-]+/)) {

@@ -1,5 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { firstNameGender } from './first-name-gender';
 import { fullNameStarts } from './full-name-starts';
 import { matchesFromStarts } from './matches-from-starts';
 import { surname } from './mentions-entity';
@@ -27,9 +27,11 @@ function inFull(name: string, text: string): number {
  * Barbara Bush, "Mrs. Bush" could be either.
  */
 function titledAs(given: string, others: readonly string[], last: string, text: string): number {
-  const female = FEMALE_NAMES.has(given);
-  const side = (g: string): boolean | null => (FEMALE_NAMES.has(g) === MALE_NAMES.has(g) ? null : FEMALE_NAMES.has(g));
-  if (side(given) === null || others.some((g) => g !== given && side(g) !== !female)) return 0;
+  const own = firstNameGender(given);
+  // Another namesake of the same gender, or of none the lists give, could be the one titled.
+  if (own === null || others.some((g) => g !== given && firstNameGender(g) !== (own === 'female' ? 'male' : 'female')))
+    return 0;
+  const female = own === 'female';
   const honorific = female ? '(?:Mrs|Ms|Miss)' : 'Mr';
   const pattern = `\\b${honorific}\\.? ${escapeRegExp(last)}\\b`;
   if (!last) return (text.match(new RegExp(pattern, 'g')) ?? []).length;

@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { firstNameGender } from './first-name-gender';
 import { generationalSuffix } from './generational-suffix';
 import type { Gender } from './honorifics';
 import type { Person } from './people';
@@ -130,8 +130,8 @@ function whichNamesake(
 
 function genderOf(n: Namesake): Gender | null {
   for (const w of n.names.flatMap(words)) {
-    if (MALE_NAMES.has(w)) return 'male';
-    if (FEMALE_NAMES.has(w)) return 'female';
+    const gender = firstNameGender(w);
+    if (gender) return gender;
   }
   return null;
 }

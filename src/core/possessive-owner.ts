@@ -1,6 +1,6 @@
 import { bodyHead } from './body-head';
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { firstNameGender } from './first-name-gender';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { TITLE_WORDS } from './split-title';
@@ -16,9 +16,8 @@ const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?$/;
 
 /** Whether a run's title or given name rules the pronoun out ("Ruth Galvin … His campaign manager"). */
 function pronounRuledOut(words: string[], pronoun: string): boolean {
-  const male = words.some((w) => MALE_TITLE.test(w)) || words.some((w) => MALE_NAMES.has(w) && !FEMALE_NAMES.has(w));
-  const female =
-    words.some((w) => FEMALE_TITLE.test(w)) || words.some((w) => FEMALE_NAMES.has(w) && !MALE_NAMES.has(w));
+  const male = words.some((w) => MALE_TITLE.test(w) || firstNameGender(w) === 'male');
+  const female = words.some((w) => FEMALE_TITLE.test(w) || firstNameGender(w) === 'female');
   if (male === female) return false;
   return /^his$/i.test(pronoun) ? female : male;
 }

@@ -1,5 +1,5 @@
 import type { Sentence } from './analysis-types';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { firstNameGender } from './first-name-gender';
 import { handFirstName } from './hand-first-name';
 import { surname } from './mentions-entity';
 import { indexPeople, type Person } from './people';
@@ -59,10 +59,9 @@ function antecedent(at: number, gender: Gender, options: PronounSubjectOptions):
   if (reach.size !== 1) return null;
   const person = [...reach][0]!;
   // A listed first name the index missed ("John Reyes and David Okafor spoke…") is a rival all the same.
-  const names = gender === 'male' ? MALE_NAMES : FEMALE_NAMES;
   const missed = texts.some((text) =>
     [...text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some(
-      (m) => names.has(m[1]!) && surname(person.name) !== m[2]!.replace(/['’]s$/, ''),
+      (m) => firstNameGender(m[1]!) === gender && surname(person.name) !== m[2]!.replace(/['’]s$/, ''),
     ),
   );
   return missed ? null : person;

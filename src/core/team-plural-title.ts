@@ -1,10 +1,12 @@
 import { AFFILIATIONS } from './affiliations';
+import { DEPARTMENTS } from './departments';
 import { partyName } from './party-name';
 
 /**
  * Words that make the plural after them an office whatever else stands before it: the office's rank or time
- * ("Former", "Deputy", "Acting") and its foreign portfolio ("Foreign Ministers"). Party and nationality adjectives
- * ("Republican", "British") come from `AFFILIATIONS` and `partyName`.
+ * ("Former", "Deputy", "Acting") and its foreign portfolio ("Foreign Ministers"); any other portfolio is what a
+ * department is of (`DEPARTMENTS`: "Finance Ministers", "Health Secretaries"), which no city is named. Party and
+ * nationality adjectives ("Republican", "British") come from `AFFILIATIONS` and `partyName`.
  */
 const OFFICE_MODIFIER = /^(?:[Ff]ormer|then-\S+|Deputy|Vice|Acting|Interim|Shadow|Assistant|Junior|Senior|Foreign)$/;
 
@@ -20,5 +22,5 @@ const OFFICE_MODIFIER = /^(?:[Ff]ormer|then-\S+|Deputy|Vice|Acting|Interim|Shado
  */
 export function teamPluralTitle(before: string, plural: string): boolean {
   if (plural.endsWith('.') || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(before)) return false;
-  return !OFFICE_MODIFIER.test(before) && !AFFILIATIONS.has(before) && !partyName(before);
+  return !OFFICE_MODIFIER.test(before) && !DEPARTMENTS.has(before) && !AFFILIATIONS.has(before) && !partyName(before);
 }

@@ -1,12 +1,12 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { firstNameGender } from './first-name-gender';
 import { type Gender, HONORIFICS } from './honorifics';
 import { surname } from './mentions-entity';
 
 /** The gender a full name's first word gives, by the hand tables. */
 function genderOfName(name: string): Gender | null {
   const first = name.split(/\s+/)[0]!;
-  return MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null;
+  return firstNameGender(first);
 }
 
 /**

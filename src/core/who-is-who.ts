@@ -26,6 +26,7 @@ import { hasApposition } from './role-apposition';
 import { appositionRole, relationBeside, roleOf } from './role-of';
 import { speakerLabel } from './speaker-label';
 import { splitTitle } from './split-title';
+import { spokeAsNamed } from './spoke-as-named';
 import { surnameRoleOfOther } from './surname-role-of-other';
 import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
@@ -92,8 +93,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   for (const q of analysis.quotes) if (q.speaker) speakers.add(q.speaker);
   for (const s of analysis.statements) speakers.add(s.speaker);
   // Sets, not a scan of every speaker per name: a pasted list of 800 people would make that quadratic.
-  const speakerSurnames = new Set([...speakers].map(surname));
-  const spoke = (e: Entity): boolean => speakers.has(e.name) || speakerSurnames.has(surname(e.name));
+  const spokeName = spokeAsNamed(speakers);
+  const spoke = (e: Pick<Entity, 'name'>): boolean => spokeName(e.name);
   // bonus: the part of the weight a role gives, which ranks among people named once but never above a protagonist;
   // named: the mentions that make a protagonist (the headline's and the given name's too); source: named once as one.
   const people: Person[] = [];
@@ -218,7 +219,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     }
   });
   // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.
-  addSameSurnamePeople(people, text, counted);
+  addSameSurnamePeople(people, text, counted, spokeName);
   // "Given Obama's", "Team Clinton's", "Stop Trump": an English word glued to a surname is that person, not another.
   people.splice(0, people.length, ...whoIsWhoGlued(people, text, sentenceTexts));
   people.push(...whoIsWhoMissed(people, text, sentenceTexts, analysis.entities, entities.length));
@@ -261,11 +262,17 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     apart,
     text,
   ).slice(0, maxPeople);
+  // "President Clinton" is no more Hillary's when Bill Clinton, named in full, is left off the list: the full names
+  // not listed still make a bare title anyone's (with no role of their own to share).
+  const unlisted = people.filter((p) => p.name.includes(' ') && !chosen.some((c) => c.name === p.name));
+  const given = (name: string): string => name.split(/\s+/)[0]!;
+  const others = (name: string) =>
+    unlisted.filter((p) => given(p.name) !== given(name)).map((p) => ({ ...p, role: null }));
   return {
     // "Mr. Hollis", not "Hollis", beside "Mary Hollis": the honorific is what tells the reader which Hollis.
     people: chosen.map(({ name, role }) => ({
       name: honorific(name) ? `${honorific(name)} ${name}` : name,
-      role: ownRole(name, role, chosen, text),
+      role: ownRole(name, role, [...chosen, ...others(name)], text),
     })),
     organizations: orgAcronyms(organizations, text).slice(0, maxOrganizations),
   };

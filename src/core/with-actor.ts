@@ -1,5 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names';
+import { firstNameGender } from './first-name-gender';
 import { surname } from './mentions-entity';
 import type { PhraseContext } from './phrase-question';
 
@@ -18,8 +18,8 @@ export function pronounFits(pronoun: string, isPerson: boolean | undefined): boo
  */
 function genderFits(pronoun: string, actor: string): boolean {
   const first = actor.split(/\s+/)[0]!;
-  const male = MALE_NAMES.has(first) && !FEMALE_NAMES.has(first);
-  const female = FEMALE_NAMES.has(first) && !MALE_NAMES.has(first);
+  const male = firstNameGender(first) === 'male';
+  const female = firstNameGender(first) === 'female';
   if (/^he$/i.test(pronoun)) return !female;
   if (/^she$/i.test(pronoun)) return !male;
   return true;

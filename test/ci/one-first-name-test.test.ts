@@ -38,6 +38,14 @@ it("leaves the hand tables to src/core: the commands read a name's gender throug
   expect(files.filter((name) => /\/first-names['.]/.test(readFileSync(join(root, name), 'utf8')))).toEqual([]);
 });
 
+it("reads a first name's gender in the engine through firstNameGender, not the hand tables (session 40's note)", () => {
+  // The two helpers are the tables' only readers in src/core: a gender read written out again would drift from them.
+  const readers = sources('src/core').filter((name) =>
+    /from '\.\/first-names'/.test(readFileSync(join(root, name), 'utf8')),
+  );
+  expect(readers.sort()).toEqual(['src/core/first-name-gender.ts']);
+});
+
 it('reads the written-out test and leaves the gender reads alone (control)', () => {
   expect(writtenOut('if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) return;')).toBe(true);
   expect(writtenOut('!MALE_NAMES.has(w) && !FEMALE_NAMES.has(w)')).toBe(true);
