@@ -31,11 +31,14 @@ export function countFocus(question: string): CountFocus {
  */
 export function countsFocus(words: string[], focus: CountFocus): boolean {
   for (let i = 0; i < words.length; i++) {
+    // "How many times …?" is answered by "twice" as by "two times".
+    if (focus.occurrences && REPEATS.test(words[i]!)) return true;
     if (!NUMBER_TOKEN.test(words[i]!)) continue;
     for (let j = i + 1; j <= i + COUNT_REACH && j < words.length; j++) if (countsAs(words, i, j, focus)) return true;
   }
   return false;
 }
+const REPEATS = /^(?:twice|thrice)$/;
 
 /**
  * A number right before what the question counts is very likely the answer; a number before another
