@@ -1,5 +1,5 @@
 import type { Entity } from './analysis-types';
-import { COUNT_REACH, type CountFocus, countFocusOf, countsAs, NUMBER_TOKEN } from './counted-kinds';
+import { COUNT_REACH, type CountFocus, countFocusOf, countsAs, NUMBER_TOKEN, SPELLED_NUMBER } from './counted-kinds';
 import type { EntityFinder } from './entity-finder';
 import type { AnswerType } from './question-type';
 import { REFUSAL_SOURCE } from './refusal-cues';
@@ -57,11 +57,15 @@ export function countBonus(words: string[], terms: Set<string>, focus: CountFocu
 }
 
 /** A number with a unit: what "how far / how long / how big" asks for. */
-const MEASURE =
-  /\d(?:[\d,.]*)\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|kilometres?|miles?|feet|kg|tonnes?|gigabytes?|terabytes?|megabytes?|gb|mb|tb|points?|per ?cent|%)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+const MEASURE = new RegExp(
+  String.raw`\d(?:[\d,.]*)\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|kilometres?|miles?|feet|kg|tonnes?|gigabytes?|terabytes?|megabytes?|gb|mb|tb|points?|per ?cent|%)\b|\b(?:a|one|${SPELLED_NUMBER}) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`,
+  'i',
+);
 /** A stretch of time, what "how long" asks for ("14 days", "about two months", "since 1998"). */
-export const DURATION =
-  /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|many|couple of)[- ](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b|\bsince\b/i;
+export const DURATION = new RegExp(
+  String.raw`\b(?:\d[\d,.]*|a|an|one|${SPELLED_NUMBER}|several|few|many|couple of)[- ](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b|\bsince\b`,
+  'i',
+);
 /** A level: price, rate or figure with decimals, what "how high / how low" asks for. */
 const LEVEL = /[£$€]\s?\d|\d\.\d|\d\s?(?:%|per ?cent)/i;
 const SPECIFIC_DATE =

@@ -14,9 +14,13 @@ const NONE: readonly string[] = [];
 /** The file's lists, split once on first use (not per word: a bot answers for days). */
 let split: Map<string, readonly string[]> | undefined;
 
+/** The spelled cardinals above one a number phrase opens with: "Thirteen months passed", "ninety days". */
+export const SPELLED_NUMBER =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A number word or figure: what starts a count ("171,000", "five", "dozens"). */
-export const NUMBER_TOKEN =
-  /\d|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/;
+export const NUMBER_TOKEN = new RegExp(
+  String.raw`\d|^(?:${SPELLED_NUMBER}|hundreds?|thousands?|millions?|billions?|dozens?)$`,
+);
 /** How far after a number its counted noun may stand ("24 separate searches", "more than 171,000 Iowans"). */
 export const COUNT_REACH = 3;
 

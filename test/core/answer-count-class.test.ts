@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { countFocus, countsFocus } from '../../src/core/answer-evidence';
+import { countFocus, countsFocus, DURATION } from '../../src/core/answer-evidence';
 import { answerQuestion } from '../../src/core/answer-question';
 import { tokenizeWords } from '../../src/core/tokenize-words';
 
@@ -82,5 +82,33 @@ describe('"how many times" answered by a counted act', () => {
     expect(firstCited(pier, 'When will the new lighting be installed?')).toContain('by the end of the year');
     // The asked act's own sentence still answers.
     expect(firstCited(pier, 'How many times has the pier closed?')).toContain('closed twice');
+  });
+});
+
+// The spelled cardinals thirteen to nineteen and sixty to ninety open a count or a stretch of time as "14" does.
+const lido = analyzeArticle(`Council publishes delayed lido report
+
+Hartfield council has published its report into the closure of the town's lido, after months of pressure from swimmers.
+
+Fourteen months passed before the council released the engineers' findings to the public.
+
+The report says the pool's concrete basin cracked during the cold winter of 2022.
+
+Swimmers' group chair Lena Ortiz said the delay had been "a disgrace".
+`);
+
+describe('a spelled number from thirteen to ninety', () => {
+  it('counts and measures as its figure does', () => {
+    expect(counts('Sixty residents were moved to the leisure centre', 'how many residents were moved?')).toBe(true);
+    expect(DURATION.test('Fourteen months passed before the report came out')).toBe(true);
+    expect(firstCited(lido, 'How long did it take the council to release the findings?')).toContain(
+      'Fourteen months passed',
+    );
+  });
+
+  it('keeps ordinals and other answers (controls)', () => {
+    expect(DURATION.test('on the fourteenth day of the inquiry')).toBe(false);
+    expect(counts('Sixty-year-old residents were moved', 'how many cars were moved?')).toBe(false);
+    expect(firstCited(lido, 'What did Lena Ortiz say about the delay?')).toContain('a disgrace');
   });
 });
