@@ -4,6 +4,7 @@ import type { EntityFinder } from './entity-finder';
 import type { AnswerType } from './question-type';
 import { REFUSAL_SOURCE } from './refusal-cues';
 import { saysVenue } from './says-venue';
+import { STOPWORDS } from './stopwords';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /** Evidence that a sentence holds a value shaped like the answer, beyond sharing the question's words. */
@@ -12,17 +13,24 @@ import { contentTerms, tokenizeWords } from './tokenize-words';
 const PHRASE_END =
   /^(?:do|does|did|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|been|being|in|into|on|at|for|of|from|to|by|with|went|go|goes|gone|got|get|gets|came|come|made|make|took|take|lost|left|there|they|he|she|it|we|you)$/;
 
+const PARTITIVE_OPENER = /^(?:the|these|those|his|her|their|its|our|my|your|s)$/;
+
 /** The thing being counted: the head noun after "how many/much" ("how many new positions did…" -> position). */
 export function countFocus(question: string): CountFocus {
   const words = tokenizeWords(question);
   const at = words.findIndex((w, i) => w === 'how' && /^(?:many|much)$/.test(words[i + 1] ?? ''));
   let head: string | undefined;
-  for (let i = at + 2; at >= 0 && i < words.length; i++) {
+  // A partitive counts the part by its whole's noun: "how many of the recovered emails …?" counts emails.
+  const from = words[at + 2] === 'of' ? at + 3 : at + 2;
+  for (let i = from; at >= 0 && i < words.length; i++) {
     const word = words[i]!;
+    // ... and a participle after its determiner modifies the noun: "of the recovered emails".
+    if (from > at + 2 && /ed$/.test(word) && PARTITIVE_OPENER.test(words[i - 1] ?? '')) continue;
     if (PHRASE_END.test(word) || /ed$/.test(word)) break;
     head = word;
   }
-  return countFocusOf(head);
+  // "how many of them …?" names no noun.
+  return countFocusOf(from > at + 2 && head !== undefined && STOPWORDS.has(head) ? undefined : head);
 }
 
 /**

@@ -112,3 +112,18 @@ describe('a spelled number from thirteen to ninety', () => {
     expect(firstCited(lido, 'What did Lena Ortiz say about the delay?')).toContain('a disgrace');
   });
 });
+
+describe('a partitive "how many of …" counts its noun', () => {
+  it('reads the noun after "of" and its determiner as the counted thing', () => {
+    expect(counts('it has classified 22 Clinton emails as top secret', 'how many of her emails were top secret?')).toBe(
+      true,
+    );
+    expect(counts('the trust has reopened 14 pools', 'how many of the closed pools have reopened?')).toBe(true);
+  });
+
+  it('names no noun for a pronoun and leaves the plain question alone (controls)', () => {
+    expect(countFocus('how many of them have reopened?').size).toBe(0);
+    expect(counts('the trust has reopened 14 pools', 'how many pools have reopened?')).toBe(true);
+    expect(counts('the trust has reopened 14 pools', 'how many of the closed libraries have reopened?')).toBe(false);
+  });
+});
