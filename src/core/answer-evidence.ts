@@ -1,9 +1,10 @@
 import type { Entity } from './analysis-types';
-import { COUNT_REACH, type CountFocus, countFocusOf, countsAs, NUMBER_TOKEN } from './counted-kinds';
+import { COUNT_REACH, type CountFocus, countFocusOf, countsAs, NUMBER_TOKEN, SPELLED_NUMBER } from './counted-kinds';
 import type { EntityFinder } from './entity-finder';
 import type { AnswerType } from './question-type';
 import { REFUSAL_SOURCE } from './refusal-cues';
 import { saysVenue } from './says-venue';
+import { STOPWORDS } from './stopwords';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /** Evidence that a sentence holds a value shaped like the answer, beyond sharing the question's words. */
@@ -12,17 +13,24 @@ import { contentTerms, tokenizeWords } from './tokenize-words';
 const PHRASE_END =
   /^(?:do|does|did|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|been|being|in|into|on|at|for|of|from|to|by|with|went|go|goes|gone|got|get|gets|came|come|made|make|took|take|lost|left|there|they|he|she|it|we|you)$/;
 
+const PARTITIVE_OPENER = /^(?:the|these|those|his|her|their|its|our|my|your|s)$/;
+
 /** The thing being counted: the head noun after "how many/much" ("how many new positions did…" -> position). */
 export function countFocus(question: string): CountFocus {
   const words = tokenizeWords(question);
   const at = words.findIndex((w, i) => w === 'how' && /^(?:many|much)$/.test(words[i + 1] ?? ''));
   let head: string | undefined;
-  for (let i = at + 2; at >= 0 && i < words.length; i++) {
+  // A partitive counts the part by its whole's noun: "how many of the recovered emails …?" counts emails.
+  const from = words[at + 2] === 'of' ? at + 3 : at + 2;
+  for (let i = from; at >= 0 && i < words.length; i++) {
     const word = words[i]!;
+    // ... and a participle after its determiner modifies the noun: "of the recovered emails".
+    if (from > at + 2 && /ed$/.test(word) && PARTITIVE_OPENER.test(words[i - 1] ?? '')) continue;
     if (PHRASE_END.test(word) || /ed$/.test(word)) break;
     head = word;
   }
-  return countFocusOf(head);
+  // "how many of them …?" names no noun.
+  return countFocusOf(from > at + 2 && head !== undefined && STOPWORDS.has(head) ? undefined : head);
 }
 
 /**
@@ -31,11 +39,14 @@ export function countFocus(question: string): CountFocus {
  */
 export function countsFocus(words: string[], focus: CountFocus): boolean {
   for (let i = 0; i < words.length; i++) {
+    // "How many times …?" is answered by "twice" as by "two times".
+    if (focus.occurrences && REPEATS.test(words[i]!)) return true;
     if (!NUMBER_TOKEN.test(words[i]!)) continue;
     for (let j = i + 1; j <= i + COUNT_REACH && j < words.length; j++) if (countsAs(words, i, j, focus)) return true;
   }
   return false;
 }
+const REPEATS = /^(?:twice|thrice)$/;
 
 /**
  * A number right before what the question counts is very likely the answer; a number before another
@@ -54,11 +65,15 @@ export function countBonus(words: string[], terms: Set<string>, focus: CountFocu
 }
 
 /** A number with a unit: what "how far / how long / how big" asks for. */
-const MEASURE =
-  /\d(?:[\d,.]*)\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|kilometres?|miles?|feet|kg|tonnes?|gigabytes?|terabytes?|megabytes?|gb|mb|tb|points?|per ?cent|%)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+const MEASURE = new RegExp(
+  String.raw`\d(?:[\d,.]*)\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|kilometres?|miles?|feet|kg|tonnes?|gigabytes?|terabytes?|megabytes?|gb|mb|tb|points?|per ?cent|%)\b|\b(?:a|one|${SPELLED_NUMBER}) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`,
+  'i',
+);
 /** A stretch of time, what "how long" asks for ("14 days", "about two months", "since 1998"). */
-export const DURATION =
-  /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|many|couple of)[- ](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b|\bsince\b/i;
+export const DURATION = new RegExp(
+  String.raw`\b(?:\d[\d,.]*|a|an|one|${SPELLED_NUMBER}|several|few|many|couple of)[- ](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b|\bsince\b`,
+  'i',
+);
 /** A level: price, rate or figure with decimals, what "how high / how low" asks for. */
 const LEVEL = /[£$€]\s?\d|\d\.\d|\d\s?(?:%|per ?cent)/i;
 const SPECIFIC_DATE =

