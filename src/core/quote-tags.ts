@@ -2,6 +2,8 @@ import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-do
 import { continuedClauseTag } from './continued-clause-tag';
 import { creditLine } from './credit-line';
 import { closesDashAside } from './dash-aside';
+import { dashAsideSubject } from './dash-aside-subject';
+import { ownSubjectTag } from './own-subject-tag';
 import { participleSubject } from './participle-subject';
 import { maskPartyAffiliation } from './party-affiliation';
 import { listenerBefore, passiveAgent } from './passive-listener';
@@ -125,7 +127,8 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     // A capital inside the tag is a name's word, not a verb: "Secretary of State John Kerry said".
     if (!tagVerbAfter(w.word, rest.slice(w.end)) || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
     if (/^\p{Lu}/u.test(w.word)) continue;
-    const subject = rest.slice(0, w.start);
+    const subject = dashAsideSubject(rest.slice(0, w.start));
+    if (subject === null) continue;
     const inverted = continuedClauseTag(subject, rest.slice(w.end), offset + lead + w.end);
     if (inverted) return inverted;
     // Past the twentieth word, only a name and its appositive between commas stand before the verb.
@@ -133,7 +136,8 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     // `"...," Marsh was told by a reporter.`: the agent spoke, never the listener.
     if (listenerBefore(w.word.toLowerCase(), subject))
       return passiveAgent(w.word.toLowerCase(), rest.slice(w.end), offset + lead + w.end);
-    if (STOP_AFTER.test(subject) || CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return null;
+    if (STOP_AFTER.test(subject)) return null;
+    if (CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return ownSubjectTag(subject, offset + lead);
     if (SUBORDINATE_BREAK.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
     return subjectBefore(subject, offset + lead);
   }

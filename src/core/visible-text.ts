@@ -15,6 +15,14 @@ const INVISIBLE_CODES = new Set([0xad, 0x200b, 0x2060, 0xfeff]);
 const OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const HAS_OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
+/**
+ * The line and paragraph separators (U+2028, U+2029) a CMS export or a pasted page carries are line breaks to a
+ * reader, and a zero-width space between a letter and a capital marks the word boundary a space would ("Helen\u200b
+ * Marsh" is two words, not "HelenMarsh"; review B-r41-17). Each is one code unit and becomes one, so offsets stay.
+ */
+const LINE_SEPARATOR = /[\u2028\u2029]|(?<=\p{L})\u200b(?=\p{Lu})/gu;
+const HAS_LINE_SEPARATOR = /[\u2028\u2029]|\p{L}\u200b\p{Lu}/u;
+
 export interface VisibleText {
   /** The text without the invisible characters. */
   text: string;
@@ -24,7 +32,10 @@ export interface VisibleText {
 
 /** The text as read, with a map of its offsets back into the input, so spans still cite the input. */
 export function visibleText(input: string): VisibleText {
-  const spaced = HAS_OTHER_SPACE.test(input) ? input.replace(OTHER_SPACE, ' ') : input;
+  const broken = HAS_LINE_SEPARATOR.test(input)
+    ? input.replace(LINE_SEPARATOR, (c) => (c === '\u200b' ? ' ' : '\n'))
+    : input;
+  const spaced = HAS_OTHER_SPACE.test(broken) ? broken.replace(OTHER_SPACE, ' ') : broken;
   if (!INVISIBLE.test(spaced)) return { text: spaced, original: (offset) => offset };
   const kept: number[] = [];
   for (let i = 0; i < spaced.length; i++) if (!INVISIBLE_CODES.has(spaced.charCodeAt(i))) kept.push(i);
