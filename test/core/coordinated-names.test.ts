@@ -26,7 +26,9 @@ describe('two given names sharing one surname ("Khizr and Ghazala Khan")', () =>
       'The donors, Walter and Hillary Okafor, gave the land for the clinic.',
       'Hillary Okafor said the town had waited too long. Okafor said the family would pay for a second site.',
     );
-    expect(listed(text)).toEqual(expect.arrayContaining(['Walter Okafor', 'Hillary Okafor']));
+    // The name reading, not the list: Walter, named once and quoted never, is rightly left out of who is who.
+    const people = analyzeArticle(text).entities.map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Walter Okafor', 'Hillary Okafor']));
   });
 
   it('reads a title before the pair ("Presidents George and Laura Bush") as no name of its own', () => {
