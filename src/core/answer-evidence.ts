@@ -1,4 +1,5 @@
 import type { Entity } from './analysis-types';
+import { MONTHS, WEEKDAYS } from './calendar-words';
 import { COUNT_REACH, type CountFocus, countFocusOf, countsAs, NUMBER_TOKEN, SPELLED_NUMBER } from './counted-kinds';
 import type { EntityFinder } from './entity-finder';
 import type { AnswerType } from './question-type';
@@ -89,8 +90,9 @@ export function shapeBonus(type: AnswerType, question: string, sentence: string)
 
 /** A capitalised word inside the sentence (not its first), including "O'Malley", "McFadyen", "Lewis-Francis". */
 const NAME_WORD = /^(?:[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+)(?:-[A-Z][a-z]+)?$/;
-const NOT_NAMES =
-  /^(?:The|A|An|I|He|She|It|They|We|But|And|In|On|At|Mr|Mrs|Ms|Dr|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const NOT_NAMES = new RegExp(
+  String.raw`^(?:The|A|An|I|He|She|It|They|We|But|And|In|On|At|Mr|Mrs|Ms|Dr|Sir|${WEEKDAYS}|${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$`,
+);
 /** Capitalised words after the first (a sentence's first word is capitalised anyway), punctuation stripped. */
 function nameWords(sentence: string): string[] {
   return sentence

@@ -1,5 +1,6 @@
 import { accusedOfPhrase } from './accused-of-phrase';
 import { appositiveAccuser } from './appositive-accuser';
+import { WEEKDAYS } from './calendar-words';
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
 import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
@@ -27,8 +28,10 @@ const BASE: Record<string, string> = {
 /** An object that only makes sense with the sentence before: "an estimate" of what? */
 const BARE_OBJECT = /^(?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total|details)$/i;
 /** "during the meeting": when it was held back, not what. */
-const TRAILING_OCCASION =
-  /\s+(?:during|at|in|on|after|before)\s+(?:the|a|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:meeting|hearing|debate|session|interview|briefing|press conference|statement|vote|night|morning|afternoon|evening|week))?$/i;
+const TRAILING_OCCASION = new RegExp(
+  String.raw`\s+(?:during|at|in|on|after|before)\s+(?:the|a|this|that|last|${WEEKDAYS})\b(?:\s+(?:meeting|hearing|debate|session|interview|briefing|press conference|statement|vote|night|morning|afternoon|evening|week))?$`,
+  'i',
+);
 
 /** "-s" after any letter but "s" ("boss") or an apostrophe ("mayor's"), or the plural possessive "s'". */
 function plural(noun: string): boolean {

@@ -1,5 +1,6 @@
 import { agentNoun } from './agent-noun';
 import type { Entity } from './analysis-types';
+import { calendarWords } from './calendar-words';
 import { partyName } from './party-name';
 import { isRoleHead } from './role-heads';
 
@@ -14,9 +15,6 @@ const AFTER_HEAD = /(?:,|\s(?:of|for|at|in|from|with|by|on|across|close|who|that
 /** A share of a group ("79 percent of Democrats", "a majority of voters", "some of the women"): the group is the head. */
 const PARTITIVE =
   /^(?:.*\s)?(?:percent|majority|minority|half|third|quarter|share|most|many|some|all|several|none)\s+of\s+(?!(?:them|us|you|those|these)\b)/i;
-/** A capitalised head that names no one: a day or month the statement finder took for its subject ("Wednesday added …"). */
-const TIME_NAME =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A speaker phrase opening on a first-person pronoun: the writer or a quoted voice, no one the article names. */
 const FIRST_PERSON = /^(?:I|[Ww]e|[Mm]y|[Oo]ur)\b/;
 
@@ -32,7 +30,8 @@ export function claimSpeaker(speaker: string, entities: ReadonlySet<string>): bo
   let head = (words[words.length - 1] ?? '').replace(/['’]s?$/, '');
   // A lone capitalised word opens the sentence ("Figures show", "Many say"): a name only as a party or its members
   // ("Republicans say", "Labour says"; party-name.ts, the one list of party words).
-  if (TIME_NAME.test(head)) return false;
+  // A day or month the statement finder took for its subject ("Wednesday added …") names no one.
+  if (calendarWords(head)) return false;
   if (/^\p{Lu}/u.test(head) && (words.length > 1 || partyName(head))) return true;
   const one = head.toLowerCase().replace(/s$/, '');
   head = head.toLowerCase();

@@ -1,4 +1,5 @@
 import { lemmaOf } from './answer-lexicon';
+import { WEEKDAYS } from './calendar-words';
 import { subjectSlot } from './subject-slot';
 
 /** Auxiliaries and modals: the clause's verb group opens on them ("Residents have written …"). */
@@ -14,8 +15,9 @@ const NOUN_PLURAL = /(?:men|ren|ice|eet|eeth|ae|i|a)$/;
 const NO_SUBJECT =
   /^(?:i|we|you|that|this|there|these|those|here|another|one|such|what|which|who|all|both|each|some|many|most|none|either|neither)$/i;
 /** Adverbs and a day between the subject and its verb ("The campaign on Monday also doubled down"). */
-const TRAILING_ADVERBIAL =
-  /(?:\s+(?:also|later|then|again|still|too|now|once|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)))+$/;
+const TRAILING_ADVERBIAL = new RegExp(
+  String.raw`(?:\s+(?:also|later|then|again|still|too|now|once|(?:on|last|this|next)\s+(?:${WEEKDAYS}|week|month|year|night|morning)))+$`,
+);
 /** Only the clause's opening words are read: a subject is short, and a long sentence stays linear. */
 const READ = 200;
 /** How far after the verb a reported clause's "that" is looked for (a tag's own window, quote-tags.ts). */

@@ -1,4 +1,5 @@
 import type { ArticleYear } from './article-year';
+import { MONTHS, WEEKDAYS } from './calendar-words';
 import type { KindGate } from './kind-gates';
 
 /**
@@ -59,8 +60,7 @@ function insideQuotation(text: string, index: number): boolean {
   const straight = lead.split('"').length - 1;
   return straight % 2 === 1 || lead.split('“').length > lead.split('”').length;
 }
-const YEAR =
-  /\b(?:in|during) ((?:January|February|March|April|May|June|July|August|September|October|November|December),? )?(1[89]\d\d|20[0-4]\d)\b/i;
+const YEAR = new RegExp(String.raw`\b(?:in|during) ((?:${MONTHS}),? )?(1[89]\d\d|20[0-4]\d)\b`, 'i');
 /**
  * A dated challenge is history only before the article's year (review s40 B-r40-5): "In October 2026, the committee
  * rejected …" in a 2026 story is this year's news. Without a stored date the latest year the copy names is only a
@@ -73,8 +73,10 @@ function pastYear(m: RegExpExecArray | null, article: ArticleYear | undefined): 
   const year = Number(m[2]);
   return year < article.year || (!article.dated && year === article.year && m[1] === undefined);
 }
-const RECENT =
-  /\b(?:now|still|today|tonight|yesterday|this (?:week|month|year)|last (?:week|night|month)|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|since|again|has|have|will|would)\b/i;
+const RECENT = new RegExp(
+  String.raw`\b(?:now|still|today|tonight|yesterday|this (?:week|month|year)|last (?:week|night|month)|(?:on )?(?:${WEEKDAYS})|since|again|has|have|will|would)\b`,
+  'i',
+);
 
 /**
  * Disputed needs criticism still made as hard as before, not criticism its own sentence says was lessened: "Sanders

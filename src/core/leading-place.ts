@@ -1,14 +1,11 @@
 import { STATE_ABBREVIATIONS } from './abbreviated-word';
+import { calendarWords } from './calendar-words';
 import { US_STATES } from './looks-like-person';
 import { TWO_WORD_STATES } from './place-words';
 
 const STATE = new RegExp(
   String.raw`^(?:${[...US_STATES].join('|')}|${TWO_WORD_STATES.map((state) => state.replace(' ', String.raw`\s+`)).join('|')}|(?:${STATE_ABBREVIATIONS})\.|(?:[A-Z]\.){2,3}|W\.\s?Va\.)$`,
 );
-
-/** A month or a day is a time, whatever follows it ("In January, Iowa, New Hampshire and Nevada vote"). */
-const TIME_NAME =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** "In Washington, Iowa, " — a place phrase whose town is followed by its state, both closed by commas. */
 const PLACE_THEN_STATE =
@@ -21,6 +18,7 @@ const PLACE_THEN_STATE =
  */
 export function leadingPlace(text: string): string {
   const m = PLACE_THEN_STATE.exec(text);
-  if (!m || TIME_NAME.test(m[1]!) || !STATE.test(m[2]!)) return text;
+  // A month or a day is a time, whatever follows it ("In January, Iowa, New Hampshire and Nevada vote").
+  if (!m || calendarWords(m[1]!) || !STATE.test(m[2]!)) return text;
   return text.slice(m[0].length);
 }

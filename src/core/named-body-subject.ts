@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { WEEKDAYS } from './calendar-words';
 import { finite } from './clause-subject-description';
 import { HONORIFICS } from './honorifics';
 import { nameFirstWord } from './name-first-word';
@@ -26,8 +27,9 @@ const NAME = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,4}\p{Lu}[\p{L}\
 /** An apposition after the name: ", a pro-Clinton super PAC," (a description, not a second name). */
 const APPOSITION = /^,\s+(?:a|an|the)\s[^,"“”;:]{1,60},/;
 /** Adverbs and a day between the subject and its verb ("Fox News reported on Thursday"). */
-const ADVERBIAL =
-  /^(?:\s+(?:also|later|then|again|still|too|now|once|first|recently|(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)))*\s+/;
+const ADVERBIAL = new RegExp(
+  String.raw`^(?:\s+(?:also|later|then|again|still|too|now|once|first|recently|(?:on|last|this|early|late)\s+(?:${WEEKDAYS}|week|month|year)))*\s+`,
+);
 /** How much of the sentence is read: a subject and its verb open it. */
 const READ = 300;
 /** Words that open a sentence capitalised but name no body (or no one new). */

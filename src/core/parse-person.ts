@@ -197,6 +197,7 @@ function endsBodyName(words: Word[], first: number): boolean {
   const after = words[of + 1]?.text === 'the' ? words[of + 2] : words[of + 1];
   return of >= 0 && !knownFirstName(after?.text ?? '');
 }
+// Not calendar-words.ts's list: "May" is left out, a first name as well as a month.
 const CALENDAR = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December'.split(
     ' ',

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from './calendar-words';
 import { lowerStart } from './lower-start';
 import { POSSESSIVE_END } from './modal-clause';
 import { nounPlan } from './noun-plan';
@@ -16,9 +17,14 @@ const PRONOUN = /^(?:he|she|it|they|we)$/i;
 /** A time the words point back to: "that day", "the same night", "the following week". */
 const POINTED_TIME =
   /\b(?:that|the same|the next|the following)\s+(?:day|night|morning|afternoon|evening|week|weekend|month)\b/i;
-/** A time the clause itself gives: a weekday, a month, "next week", "tomorrow". */
-const GIVEN_TIME =
-  /\b(?:on|by|until|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:in|by|until)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bnext\s+(?:week|weekend|month|year)\b|\b(?:tomorrow|tonight)\b/;
+/**
+ * A time the clause itself gives: a weekday, a month, "next week", "tomorrow". After "in" the month list is its own,
+ * without "May", as it was written;
+ * the shared list would add "in May" and change what is asked.
+ */
+const GIVEN_TIME = new RegExp(
+  String.raw`\b(?:on|by|until|this|next)\s+(?:${WEEKDAYS}|${MONTHS})\b|\b(?:in|by|until)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bnext\s+(?:week|weekend|month|year)\b|\b(?:tomorrow|tonight)\b`,
+);
 
 function subjectOf(raw: string, ctx: PhraseContext, clause: string): string | null {
   const subject = raw.trim();

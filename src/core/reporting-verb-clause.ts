@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { WEEKDAYS } from './calendar-words';
 import { quotedPredicate } from './quoted-predicate';
 import type { ReportedSpeech } from './reported-speech';
 import { clauseSubject, type SpeakerPhrase, subjectBefore } from './speaker-phrase';
@@ -54,8 +55,9 @@ const OBJECT_VERBS = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'warn'
 const LISTENER =
   /^(?:him|her|them|us|me|you|reporters|journalists|MPs|delegates|analysts|investors|colleagues|supporters|parliament|Parliament|BBC News|the (?:BBC|court|jury|committee|hearing|conference|House|Commons|inquiry|audience))\b,?\s+(?!(?:World|News|Radio|Online|Sport|Breakfast|Scotland|Wales|One|Two|Three|Four|Five|programme|website)\b)/;
 /** A short adverbial between the verb and its clause ("said in a statement it is ..."). */
-const ADVERBIAL =
-  /^(?:in\s+(?:a|an)\s+(?:statement|interview|letter|speech|report|blog post)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|its website)|last\s+(?:week|month|year|night)|yesterday|today),?\s+/;
+const ADVERBIAL = new RegExp(
+  String.raw`^(?:in\s+(?:a|an)\s+(?:statement|interview|letter|speech|report|blog post)|on\s+(?:${WEEKDAYS}|Twitter|its website)|last\s+(?:week|month|year|night)|yesterday|today),?\s+`,
+);
 /** A passive ("It has been suggested", "is thought"), a negation ("did not say") or an infinitive ("refused to say"). */
 const NO_SPEAKER_BEFORE =
   /(?:\b(?:is|are|was|were|be|been|being|not|never)\s+(?:[a-z]+ly\s+)?|n['’]t\s+|(?<!\b(?:went|go|goes|going)\s+on\s+)\bto\s+)$/i;

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from './calendar-words';
 import data from './venue-nouns.json' with { type: 'json' };
 
 /**
@@ -56,12 +57,12 @@ const NAMED_DAYS = (data as { days: string }).days
  * Weekdays and named days, months (written out, or cut short with a stop or before the day: "Jan.", "Jan 4", "Sept
  * 4") and holidays: "said on Monday", "posted on Jan. 4", "wrote on Christmas Eve" say when.
  */
-const TIME_NAME = String.raw`(?:${NAMED_DAYS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d))|[A-Z][\w'’-]*\s+(?:Day|Eve|Night))(?![\w-])`;
+const TIME_NAME = String.raw`(?:${NAMED_DAYS}|${WEEKDAYS}|${MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d))|[A-Z][\w'’-]*\s+(?:Day|Eve|Night))(?![\w-])`;
 /**
  * The one word that may sit between the verb and its medium: a day or an adverb ("said Tuesday on CNN", "wrote
  * angrily on Facebook"); an object would make the phrase its ("declared war on Iran").
  */
-const BETWEEN = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|again|also|later|earlier|then|\w+ly)`;
+const BETWEEN = String.raw`(?:${WEEKDAYS}|today|yesterday|tonight|again|also|later|earlier|then|\w+ly)`;
 /**
  * A medium named after a verb of saying or publishing (a day or an adverb may sit between): "said on Facebook",
  * "wrote on his Twitter account", "said Tuesday on CNN", "said in a tweet", "posted in a Facebook post".

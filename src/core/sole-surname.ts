@@ -1,13 +1,10 @@
+import { calendarWords } from './calendar-words';
 import { escapeRegExp } from './escape-reg-exp';
 import { PERSONS_AFTER_THE } from './persons-after-the';
 import { surnamePersonEvidence } from './surname-person-evidence';
 
 /** Surname-alone mentions that make the one full name of that surname a person whatever its first word. */
 const MIN_ALONE = 5;
-
-/** "Super Tuesday", "Twitter Thursday": a day or month is no surname. */
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * "Rahm Emanuel … Emanuel worked … called for Emanuel to resign" (and the copy's slip "Rahm Emanual"): a first
@@ -16,7 +13,8 @@ const CALENDAR =
  * naming its people by surname, not its places and bodies.
  */
 export function soleSurname(first: string, surname: string, text: string): boolean {
-  if (surname.length < 3 || CALENDAR.test(surname)) return false;
+  // "Super Tuesday", "Twitter Thursday": a day or month is no surname.
+  if (surname.length < 3 || calendarWords(surname)) return false;
   const at = escapeRegExp(surname);
   if (new RegExp(`\\b${escapeRegExp(surname.toLowerCase())}\\b`).test(text)) return false;
   for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${at}\\b`, 'g'))) if (m[1] !== first) return false;

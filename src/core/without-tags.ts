@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './calendar-words';
 import { leavesClauseOpen } from './close-gap';
 
 /**
@@ -25,8 +26,7 @@ const SUBJECT_WORD = "(?!(?:is|are|was|were|be|been|being|and|or)\\b)[\\w'’.-]
 const SUBJECT = `(?!${NOT_SUBJECT}\\b)(?![a-z]+ing\\b)${SUBJECT_WORD}(?:\\s+${SUBJECT_WORD}){0,4}?`;
 
 /** What a tag may carry after its verb: a day, "privately", "in a statement". */
-const WHEN =
-  '(?:\\s+(?:(?:on|last|this|early|earlier|late|later)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|night|morning|afternoon|evening|privately|publicly|recently|earlier|later)|\\s+in\\s+(?:a|an)\\s+(?:[a-z]+\\s+)?(?:statement|interview|email|e-mail|letter|post|tweet|memo|briefing))?';
+const WHEN = `(?:\\s+(?:(?:on|last|this|early|earlier|late|later)\\s+)?(?:${WEEKDAYS}|today|yesterday|tonight|week|month|year|night|morning|afternoon|evening|privately|publicly|recently|earlier|later)|\\s+in\\s+(?:a|an)\\s+(?:[a-z]+\\s+)?(?:statement|interview|email|e-mail|letter|post|tweet|memo|briefing))?`;
 
 /**
  * The tag itself: "Clinton allies believe", or inverted after a speech verb with a name or a determiner after it,
