@@ -89,7 +89,8 @@ const OCCURRENCE_KINDS = new Set(['act', 'event']);
 export function countsAs(words: readonly string[], from: number, at: number, focus: CountFocus): boolean {
   const word = words[at]!;
   if (focus.stems.has(stemOf(word))) return true;
-  if (countedKinds(word).length === 0 || modifies(words[at + 1]) || YEAR.test(words[from]!)) return false;
+  if (countedKinds(word).length === 0 || YEAR.test(words[from]!)) return false;
+  if (!plural(word) && modifies(words[at + 1])) return false;
   // "the two candidates", "his three children" point back at a set already named; a count the copy reports stands
   // without a definite determiner ("About 270 people", "250 individuals").
   if (DEFINITE.test(words[from - 1] ?? '')) return false;
@@ -109,6 +110,12 @@ export function countsAs(words: readonly string[], from: number, at: number, foc
 function modifies(next: string | undefined): boolean {
   return next !== undefined && !STOPWORDS.has(next) && countedKinds(next).length > 0;
 }
+
+/**
+ * A regular plural heads its phrase: English modifies a noun with the singular ("three president debates"), so the
+ * word after "48 passengers" is its verb, though WordNet files it as a noun too ("48 passengers left the road").
+ */
+const plural = (word: string): boolean => /[^isu]s$/.test(word);
 
 const DEFINITE = /^(?:the|these|those|his|her|its|their|our|my|your)$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
