@@ -27,12 +27,17 @@ const ASKED_CLAUSE: KindGate = {
     return (
       opener !== null &&
       !/,\s+(?:and|but|or|so|yet)\s/i.test(clause) &&
-      (/^(?:why|\w+n['’]t)$/i.test(opener[1]!) || POLARITY.test(`${clause}${match}${rest[0]}`))
+      (/^(?:why|\w+n['’]t)$/i.test(opener[1]!) || INCREDULOUS.test(`${clause}${match}${rest[0]}`))
     );
   },
 };
-/** Words a question holds when it expects no answer but its own: "why would anyone …", "will it ever stop?". */
-const POLARITY = /\b(?:any|anyone|anybody|anything|ever|at all)\b/i;
+/**
+ * A negative-polarity word marks a question rhetorical only beside a modal of incredulity ("who would ever believe
+ * …", "could anyone …", "will it ever stop?"): every yes/no question licenses any/anyone/ever, so "Has anyone
+ * confirmed the claim …?", "Did the council ever check …?", "Will any of the £4m be repaid?" still ask (B-r41-4).
+ */
+const INCREDULOUS =
+  /\b(?:would|could)\b.*\b(?:any|anyone|anybody|anything|ever|at all)\b|\b(?:will|would|could|can)\b(?:\s+[\w'’-]+){0,6}?\s+ever\b/i;
 /** Where a quotation still open at the match begins (-1: none); one closed before it ("“failures” that") is not. */
 function openQuote(lead: string): number {
   const double = lead.lastIndexOf('“');

@@ -22,11 +22,11 @@ const after = (text: string, index: number, match: string, near: number) =>
 const UNKNOWN_NOUN: KindGate = {
   name: 'unknown-noun',
   lacks: (f, text, index, match) => {
-    if (f.shape !== 'unclear' || !/^unknown$/i.test(match)) return false;
+    if (f.shape !== 'unclear' || !/^unknowns?$/i.test(match)) return false;
     const np = DETERMINER_THEN.exec(before(text, index, 60));
     if (np === null || np[1]!.split(/\s+/).some((w) => LINKING.test(w))) return false;
     const next = after(text, index, match, 30);
-    return HEAD_END.test(next) || QUANTITY.test(next);
+    return /s$/i.test(match) || HEAD_END.test(next) || QUANTITY.test(next);
   },
 };
 /** A determiner, then at most two modifiers (captured) before the match. */
@@ -36,9 +36,13 @@ const LINKING =
   /^(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|stays?|stayed|becomes?|became|appears?|appeared|still|yet|so|as|largely|entirely|now)$/i;
 /** Nothing nominal after the word: its clause or phrase ends, or a function word or verb of its own follows. */
 const HEAD_END =
-  /^(?:\s*(?:[.,;:!?)'"’”—–-]|$)|\s+(?:and|or|but|because|who|whose|that|which|in|on|at|to|for|with|from|of|is|was|are|were|has|had|will|would|can|could|as|than|when|while|until|since|if)\b)/i;
-/** "an unknown number of …": a quantity the copy leaves vague. */
-const QUANTITY = /^\s+(?:number|amount|quantity|sum|share|proportion|percentage|portion|total)\b/i;
+  /^(?:\s*(?:[.,;:!?)'"’”—–-]|$)|\s+(?:and|or|but|because|who|whose|that|which|in|on|at|to|for|with|from|of|before|after|during|about|among|over|under|into|by|like|between|against|through|is|was|are|were|has|had|will|would|can|could|as|than|when|while|until|since|if)\b)/i;
+/**
+ * "an unknown number of …": a count or part the copy leaves vague. An amount, sum, total or cost is money or
+ * measure a reporter can ask after ("An unknown amount of money was spent on consultants": how much?), so it keeps
+ * the cue (B-r41-15; no corpus sentence has one).
+ */
+const QUANTITY = /^\s+(?:number|quantity|share|proportion|percentage|portion)\b/i;
 
 /**
  * Unverified needs a hedge on the sentence's claim, not a hedge word mentioned as a term: "Saying to people 'Wall
@@ -50,6 +54,7 @@ const QUOTED_TERM: KindGate = {
   name: 'quoted-term',
   lacks: (f, text, index, match) => {
     if (f.shape !== 'hedged' && f.shape !== 'claim') return false;
+    if (MENTIONED.test(before(text, index, 20))) return true;
     const open = OPENED.exec(before(text, index, 50));
     const close = CLOSED.exec(after(text, index, match, 50));
     if (open === null || close === null) return false;
@@ -57,6 +62,8 @@ const QUOTED_TERM: KindGate = {
     return words.length <= 4 && !words.some((w) => TERM_VERB.test(w));
   },
 };
+/** "the word allegedly", "the term 'claims'": a metalinguistic noun names the word that follows it (B-r41-13). */
+const MENTIONED = /\b(?:the|a|this|that)\s+(?:word|term|phrase|label|expression)\s+(?:['"‘“]\s*)?$/i;
 /** A word, then an opening mark (curly, or a straight one after a space), then the term's words before the match. */
 const OPENED = /[\w,]\s+(?:‘|“|"|')((?:[\w-]+\s+){0,3})$/;
 /** The term's words after the match, then a closing mark not followed by a letter (an apostrophe's "s" is one). */
