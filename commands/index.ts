@@ -159,8 +159,11 @@ async function readReply(
   const reply = await wholeStoryReply(question, answer, ctx.app);
   // Not silent when the question's he or she could not be read: whom it could not tell apart, and, when the
   // question as asked found an answer, that the answer is to the question as asked (review s40 B-r40-3).
-  if (pronoun && 'unresolved' in pronoun)
-    return takenAs(reply, couldNotTell(pronoun, answer.result.answer === null && answer.result.headline === undefined));
+  const unanswered = answer.result.answer === null && answer.result.headline === undefined;
+  // Unanswered as asked, "The article doesn't say." after the line would deny what the people it lists said (B-r41-21).
+  if (pronoun && 'unresolved' in pronoun && unanswered && pronoun.unresolved.length > 1)
+    return { ...reply, sections: [{ style: 'paragraph', items: [{ text: couldNotTell(pronoun, true) }] }] };
+  if (pronoun && 'unresolved' in pronoun) return takenAs(reply, couldNotTell(pronoun, unanswered));
   return reply;
 }
 

@@ -4,6 +4,7 @@ import { speakerGender } from '../src/core/speaker-gender';
 import { STOPWORDS } from '../src/core/stopwords';
 import type { CitedSentence } from '../src/store/conversation-repository';
 import { possessiveHer } from './possessive-her';
+import { threadPronounNamedSpeakers } from './thread-pronoun-named-speakers';
 
 /**
  * A person's pronoun in the question ("what did she say?", "who hired him?"). "they" is read apart (thread-they.ts):
@@ -45,6 +46,12 @@ export function threadPronoun(
   if (from === 'brief') for (const q of analysis.quotes) if (q.key && q.speaker) speakers.push(q.speaker);
   for (const q of analysis.quotes) if (ids.has(q.sentenceId) && q.speaker) speakers.push(q.speaker);
   for (const s of analysis.statements) if (ids.has(s.sentenceId)) speakers.push(s.speaker);
+  speakers.push(
+    ...threadPronounNamedSpeakers(
+      analysis,
+      cited.filter((c) => ids.has(c.id)).map((c) => c.text),
+    ),
+  );
   const quoted = [...new Set(speakers)];
   const people = quoted.filter((p) => genderOf(p) === gender);
   if (people.length !== 1) return { pronoun, unresolved: quoted, from };

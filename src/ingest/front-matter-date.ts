@@ -1,3 +1,5 @@
+import { frontMatterClock } from './front-matter-clock';
+
 /**
  * A front matter's date as a date string Date.parse reads, or a note saying why it was left out. A CMS in Britain or
  * Europe writes "30/11/2026" (day first), often with a time ("30/11/2026 14:00"); Date.parse reads only month-first
@@ -8,7 +10,16 @@
  * with a month's name ("November 31, 2026", "31 Nov 2026") as well (review B-r40-9).
  */
 export function frontMatterDate(value: string): { date?: string; note?: string } {
-  const unread = { note: `the front matter's date "${value}" was not understood and was left out` };
+  // "14:00 BST" and "2pm" (review B-r41-18) are read as "14:00" then the zone's offset written after the date.
+  const clock = frontMatterClock(value);
+  if ('note' in clock) return clock;
+  const read = zonelessDate(clock.rest, value);
+  return read.date && clock.offset ? { date: `${read.date} ${clock.offset}` } : read;
+}
+
+/** The date `value` (a zone-less form of `written`, which the notes quote) as one Date.parse reads, or a note. */
+function zonelessDate(value: string, written: string): { date?: string; note?: string } {
+  const unread = { note: `the front matter's date "${written}" was not understood and was left out` };
   // The time is kept as the ISO path keeps it: "2026-11-30 14:00" is read by Date.parse (review B-r39-10).
   const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})((?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)$/.exec(value);
   if (!numeric) {
@@ -25,7 +36,7 @@ export function frontMatterDate(value: string): { date?: string; note?: string }
   if (a > 12 || a === b) return iso(a, b);
   if (b > 12) return iso(b, a);
   return {
-    note: `the front matter's date "${value}" could be day or month first, so it was left out (write it as ${year}-MM-DD)`,
+    note: `the front matter's date "${written}" could be day or month first, so it was left out (write it as ${year}-MM-DD)`,
   };
 }
 

@@ -1,0 +1,28 @@
+import { expect, it } from 'vitest';
+import { frontMatterDate } from '../../src/ingest/front-matter-date';
+import { frontMatterInstant } from '../../src/ingest/front-matter-instant';
+
+// Review B-r41-18: a UK or European CMS writes "14:00 BST", "14:00 CEST" or "30/11/2026 2pm"; all were refused.
+const stored = (value: string) => {
+  const { date } = frontMatterDate(value);
+  return date ? new Date(frontMatterInstant(date, 'UTC')).toISOString() : undefined;
+};
+
+it('reads a zone abbreviation with one offset and a 12-hour time after a day-first date', () => {
+  expect(stored('2026-11-30 14:00 BST')).toBe('2026-11-30T13:00:00.000Z');
+  expect(stored('2026-11-30 14:00 CET')).toBe('2026-11-30T13:00:00.000Z');
+  expect(stored('2026-11-30 14:00 CEST')).toBe('2026-11-30T12:00:00.000Z');
+  expect(stored('30/11/2026 2pm')).toBe('2026-11-30T14:00:00.000Z');
+  expect(stored('30/11/2026 2:30 p.m. BST')).toBe('2026-11-30T13:30:00.000Z');
+  expect(stored('2026-11-30 12am')).toBe('2026-11-30T00:00:00.000Z');
+});
+
+it('refuses an abbreviation of several offsets, or a day and month either way round, with the note', () => {
+  expect(frontMatterDate('2026-11-30 14:00 IST').note).toMatch(/"IST"\) used for more than one offset/);
+  expect(frontMatterDate('03/04/2026 2pm').note).toMatch(/could be day or month first/);
+  expect(frontMatterDate('30/11/2026 13pm').note).toMatch(/was not understood/);
+  // Controls: a zone Date.parse already read, and a zone-less 24-hour time, are stored as before.
+  expect(stored('2026-11-30 14:00 EST')).toBe('2026-11-30T19:00:00.000Z');
+  expect(stored('30/11/2026 14:00')).toBe('2026-11-30T14:00:00.000Z');
+  expect(frontMatterDate('2026-11-30 BST').note).toMatch(/was not understood/);
+});
