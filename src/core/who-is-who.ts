@@ -24,6 +24,7 @@ import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { hasApposition } from './role-apposition';
 import { appositionRole, relationBeside, roleOf } from './role-of';
+import { singularOffice } from './singular-office';
 import { speakerLabel } from './speaker-label';
 import { splitTitle } from './split-title';
 import { spokeAsNamed } from './spoke-as-named';
@@ -272,7 +273,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     // "Mr. Hollis", not "Hollis", beside "Mary Hollis": the honorific is what tells the reader which Hollis.
     people: chosen.map(({ name, role }) => ({
       name: honorific(name) ? `${honorific(name)} ${name}` : name,
-      role: ownRole(name, role, [...chosen, ...others(name)], text),
+      role: singularOffice(ownRole(name, role, [...chosen, ...others(name)], text)),
     })),
     organizations: orgAcronyms(organizations, text).slice(0, maxOrganizations),
   };
