@@ -90,7 +90,7 @@ const PAST_GOING_TO: KindGate = {
       before(text, index),
     ) &&
     !SAYING_BEFORE.test(before(text, index, 200)) &&
-    !putOffToDate(after(text, index, match, 200), before(text, index, 120), text.slice(index, index + 40)),
+    !putOffToDate(after(text, index, match, 200), before(text, index, 120)),
 };
 /**
  * A verb that re-dates an event, read only where the event is what moves: a passive ("has been put off", "was
@@ -103,28 +103,32 @@ const RESCHEDULED =
 /** "to Thursday", "until March", "to 2027": the new date, where dated() reads "next month", "until January". */
 const TO_DATE =
   /\b(?:to|until|till)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b/i;
-function putOffToDate(rest: string, lead: string, head: string): boolean {
+function putOffToDate(rest: string, lead: string): boolean {
   for (const m of rest.matchAll(RESCHEDULED))
-    if ((m[1] || m[2]) && (dated(m[3]!) || TO_DATE.test(m[3]!)) && movesEvent(m, rest, lead, head)) return true;
+    if ((m[1] || m[2]) && (dated(m[3]!) || TO_DATE.test(m[3]!)) && movesEvent(m, rest, lead)) return true;
   return false;
 }
+/** A person, named by a pronoun: "she was moved", "they were moved". */
+const PERSONAL = /^(?:i|we|you|he|she|they|him|her|them|me|us)$/;
 /**
- * "moved" also moves people and homes ("she moved her family to Leeds", "she was moved to a care home"), so it
- * re-dates only the intended event (B-r41-6): its object or the passive's subject is "it" or a noun of the going-to
- * verb ("was going to sign …, but it moved the signing to June"; "vote" → "the vote", "open" → "the opening").
+ * "moved" also moves people and their households ("she was moved to a care home", "she moved her family to Leeds"),
+ * so it re-dates the intention only when what moves is no person and nothing of a person's (B-r41-6): "it", an
+ * event's name ("moved the signing to June", "the meeting was moved to Thursday"). The moved thing is the object
+ * after the verb, or the passive's subject before its auxiliaries.
  */
-function movesEvent(m: RegExpMatchArray, rest: string, lead: string, head: string): boolean {
+function movesEvent(m: RegExpMatchArray, rest: string, lead: string): boolean {
   if (!/\bmoved\b/i.test(m[0])) return true;
-  if (m[2] && /\bit\b/i.test(m[2])) return true;
-  const verb = /^\W*(?:going\s+)?(?:to\s+)?(\w{3,})/i.exec(head)?.[1]?.toLowerCase().replace(/e$/, '');
+  if (m[2] && /\b(?:his|her|their|them)\b/i.test(m[2])) return false;
   const noun = (
     m[1]
       ? /(\w+)\s+(?:(?:has|have|had|will|would|could|may|might|must|not|to)\s+)*$/i.exec(
           `${lead} ${rest.slice(0, m.index)}`,
         )?.[1]
-      : /^\s*(\w+)/.exec(m[3]!)?.[1]
+      : m[2] && /\bit\b/i.test(m[2])
+        ? 'it'
+        : /^\s*(\w+)/.exec(m[3]!)?.[1]
   )?.toLowerCase();
-  return noun === 'it' || (!!verb && !!noun?.startsWith(verb));
+  return !!noun && !PERSONAL.test(noun);
 }
 const SAYING_BEFORE =
   /\b(?:said|says|say|told|tells|thought|thinks|believed|believes|predicted|knew|announced|insisted|warned|promised|hoped|assumed|expected|claimed|added|wrote|declared|suggested)\b/i;
