@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { countFocus, countsFocus, DURATION } from '../../src/core/answer-evidence';
-import { answerQuestion } from '../../src/core/answer-question';
-import { tokenizeWords } from '../../src/core/tokenize-words';
+import { countFocus, DURATION } from '../../src/core/answer-evidence';
+import { counts, firstCited } from '../support/count-answers';
 
 // Issue 12, false "doesn't say" on count questions (session 41): the copy counts at the level of a class the asked
 // noun is filed under in WordNet ("how many children …?" against "About 30 people have been treated"), "how many
@@ -30,13 +28,6 @@ Brackley pier has closed twice since 2019 for repairs to its deck.
 
 The town council said it would install new lighting on the pier by the end of the year.
 `);
-
-const firstCited = (analysis: Analysis, question: string): string => {
-  const id = answerQuestion(analysis, question).sentenceIds[0];
-  return analysis.sentences.find((s) => s.id === id)?.text ?? "doesn't say";
-};
-const counts = (sentence: string, question: string): boolean =>
-  countsFocus(tokenizeWords(sentence), countFocus(question));
 
 describe('a count given at the level of a class the asked noun belongs to', () => {
   it('reads "people" as counting the children asked, the phrase ending at "have"', () => {

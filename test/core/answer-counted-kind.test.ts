@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/core/analysis-types';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { countFocus, countsFocus } from '../../src/core/answer-evidence';
-import { answerQuestion } from '../../src/core/answer-question';
 import { countedKinds } from '../../src/core/counted-kinds';
-import { tokenizeWords } from '../../src/core/tokenize-words';
+import { counts, firstCited } from '../support/count-answers';
 
 // Issue 12, false "doesn't say": the copy counts the asked thing under a narrower name ("how many people…?" -> "about
 // 240 residents"), which WordNet files under it (counted-kinds.ts). Composed copy: a British flood report and a US
@@ -30,13 +27,6 @@ Patients were diverted to nearby hospitals for about six hours while staff worke
 
 Price said no patient records appeared to have been stolen.
 `);
-
-const firstCited = (analysis: Analysis, question: string): string => {
-  const id = answerQuestion(analysis, question).sentenceIds[0];
-  return analysis.sentences.find((s) => s.id === id)?.text ?? "doesn't say";
-};
-const counts = (sentence: string, question: string): boolean =>
-  countsFocus(tokenizeWords(sentence), countFocus(question));
 
 describe('a count given under a narrower name than the question asks', () => {
   it('reads residents, passengers and workstations as the people or machines asked', () => {
