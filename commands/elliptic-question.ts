@@ -32,10 +32,13 @@ export function ellipticQuestion(message: string, last: string | undefined): Ell
   const wh = BARE_WH.exec(plain)?.[1];
   const about = wh ? undefined : WHAT_ABOUT.exec(message.trim().replace(/[\s?!.…]+$/, ''))?.[1];
   if (!wh && !about) return undefined;
-  const parts = last ? lastQuestionParts(last) : undefined;
-  if (!parts) return { unread: wh ? 'bare' : 'what-about', last: last || undefined };
-  const asked = wh ? [wh, parts.aux, parts.subject, parts.rest] : [parts.wh, parts.aux, about, parts.rest];
-  return { question: `${asked.join(' ')}?` };
+  // A new question word keeps the rest as asked ("when was the vote postponed?" → "why was the vote postponed?"): only
+  // a new subject needs to know where the old one ends.
+  const found = last ? LAST.exec(last.trim().replace(/[\s?!.…]+$/, '')) : null;
+  if (wh && found) return { question: `${wh} ${found[2]!.toLowerCase()} ${found[3]}?` };
+  const parts = found ? lastQuestionParts(found) : undefined;
+  if (!parts || !about) return { unread: wh ? 'bare' : 'what-about', last: last || undefined };
+  return { question: `${[parts.wh, parts.aux, about, parts.rest].join(' ')}?` };
 }
 
 /** Whether the message is a bare "and when?": one the thread answers only when it holds a question to lean on. */
@@ -44,9 +47,9 @@ export function isBareElliptic(message: string): boolean {
 }
 
 /** The last question's wh-word, auxiliary, subject and the rest; undefined when its subject's end cannot be read. */
-function lastQuestionParts(question: string): { wh: string; aux: string; subject: string; rest: string } | undefined {
-  const found = LAST.exec(question.trim().replace(/[\s?!.…]+$/, ''));
-  if (!found) return undefined;
+function lastQuestionParts(
+  found: RegExpExecArray,
+): { wh: string; aux: string; subject: string; rest: string } | undefined {
   const words = found[3]!.split(/\s+/);
   const end = subjectEnd(words);
   if (end === undefined || end >= words.length) return undefined;
@@ -69,9 +72,9 @@ function subjectEnd(words: readonly string[]): number | undefined {
   if (DETERMINER.test(first)) {
     for (let i = 2; i < words.length; i++) {
       const word = words[i]!.toLowerCase();
-      if (!VERBS.has(word)) continue;
+      if (!isVerb(word)) continue;
       const next = words[i + 1]?.toLowerCase();
-      if (NOUN_VERBS.has(word) && next !== undefined && VERBS.has(next)) continue;
+      if (NOUN_VERBS.has(word) && next !== undefined && isVerb(next)) continue;
       return i;
     }
     return undefined;
@@ -79,4 +82,14 @@ function subjectEnd(words: readonly string[]): number | undefined {
   let i = 0;
   while (i < words.length && /^\p{Lu}/u.test(words[i]!)) i++;
   return i > 0 ? i : undefined;
+}
+
+/**
+ * A verb's base, or the participle a passive or progressive auxiliary takes ("was postponed", "is closing"); the list
+ * holds bases only. No "-s" form follows an auxiliary, and reading one would take a plural noun ("plans") for a verb.
+ */
+function isVerb(word: string): boolean {
+  if (VERBS.has(word)) return true;
+  const stem = /^(.{2,}?)(?:ed|d|ing)$/.exec(word)?.[1];
+  return stem !== undefined && (VERBS.has(stem) || VERBS.has(`${stem}e`));
 }

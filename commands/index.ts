@@ -174,7 +174,7 @@ function cannotLeanOn(message: string, last: string | undefined): Reply {
   const why = last
     ? `the last question (“${last}”) is not one I can ask again with a new question word`
     : 'no question has been asked in this thread yet';
-  const text = `I couldn't tell what “${message.trim()}” asks after: ${why}. Ask the whole question, e.g. “when did the council vote?”`;
+  const text = `I couldn't tell what “${message.trim()}” asks after: ${why}. Ask the whole question, naming who or what it is about.`;
   return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items: [{ text }] }] };
 }
 
