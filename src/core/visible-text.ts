@@ -18,10 +18,12 @@ const HAS_OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 /**
  * The line and paragraph separators (U+2028, U+2029) a CMS export or a pasted page carries are line breaks to a
  * reader, and a zero-width space between a letter and a capital marks the word boundary a space would ("Helen\u200b
- * Marsh" is two words, not "HelenMarsh"; review B-r41-17). Each is one code unit and becomes one, so offsets stay.
+ * Marsh" is two words, not "HelenMarsh"; review B-r41-17) when three letters or more stand before it: a CMS also
+ * breaks a name after its short prefix ("Mc\u200bQuist", "De\u200bVries", "i\u200bPhone"), which stays one word (review
+ * B-r42-10). Each is one code unit and becomes one, so offsets stay.
  */
-const LINE_SEPARATOR = /[\u2028\u2029]|(?<=\p{L})\u200b(?=\p{Lu})/gu;
-const HAS_LINE_SEPARATOR = /[\u2028\u2029]|\p{L}\u200b\p{Lu}/u;
+const LINE_SEPARATOR = /[\u2028\u2029]|(?<=\p{L}{3})\u200b(?=\p{Lu})/gu;
+const HAS_LINE_SEPARATOR = /[\u2028\u2029]|\p{L}{3}\u200b\p{Lu}/u;
 
 export interface VisibleText {
   /** The text without the invisible characters. */

@@ -38,6 +38,9 @@ const TWELVE_HOUR = /(?<=\s)(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?$/i;
 export function frontMatterClock(value: string): { rest: string; offset: string } | { note: string } {
   const zoned = /^(.*\S)\s+([A-Za-z]{3,4})$/.exec(value);
   const zone = zoned && ZONES.has(zoned[2]!.toUpperCase()) ? zoned[2]!.toUpperCase() : undefined;
+  // A zone Date.parse reads itself (GMT, UTC, EST …) stays after the time, which is still made 24-hour ("2pm GMT";
+  // review s42 B-r42-6).
+  if (zoned && !zone) return { rest: `${twentyFourHour(zoned[1]!)} ${zoned[2]}`, offset: '' };
   const rest = twentyFourHour(zone ? zoned![1]! : value);
   if (!zone || !/\d:\d{2}(?::\d{2})?$/.test(rest)) return { rest: twentyFourHour(value), offset: '' };
   const offset = ZONES.get(zone);

@@ -26,3 +26,13 @@ it('refuses an abbreviation of several offsets, or a day and month either way ro
   expect(stored('30/11/2026 14:00')).toBe('2026-11-30T14:00:00.000Z');
   expect(frontMatterDate('2026-11-30 BST').note).toMatch(/was not understood/);
 });
+
+// Review s42 B-r42-6: a 12-hour time before a zone Date.parse reads itself kept its "pm" and was refused.
+it('reads a 12-hour time before GMT, UTC or a US zone', () => {
+  expect(stored('2026-06-05 2pm GMT')).toBe('2026-06-05T14:00:00.000Z');
+  expect(stored('2026-06-05 2:30 p.m. UTC')).toBe('2026-06-05T14:30:00.000Z');
+  expect(stored('2026-06-05 2pm EST')).toBe('2026-06-05T19:00:00.000Z');
+  // Controls: an hour past 12 before such a zone is still refused; a bare day before one is left as written.
+  expect(frontMatterDate('2026-06-05 13pm GMT').note).toMatch(/was not understood/);
+  expect(frontMatterDate('2026-06-05 14:00 GMT').date).toBeDefined();
+});
