@@ -31,6 +31,18 @@ const LEADING_ATTRIBUTION = new RegExp(
 );
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\s[^,"“]{0,60})?\\.?$`, 'i');
 
+/**
+ * A closing tag whose speaker is named with an apposition, either way round: ", its deputy chairman, Sam Patel, said."
+ * or ", Sam Patel, the trust's chairman, said." (review s42 B-r42-16). Case is read as written: the name is capitalised,
+ * the description opens on a determiner, so a clause of the copy ("…, and the ferry will stop, Patel said") stays.
+ */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}`;
+const DESCRIPTION = String.raw`(?:its|the|a|an|his|her|their|our)\s[^,"“]{1,50}?`;
+const APPOSED_ATTRIBUTION = new RegExp(
+  `,\\s+(?:${DESCRIPTION},\\s+${NAME}|${NAME},\\s+${DESCRIPTION}),\\s+${SAY}\\.?$`,
+  'u',
+);
+
 const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
 
 /** An abbreviation's own stop at the end ("Washington D.C.", "Smith Jr."): a question keeps it ("D.C.?"). */
@@ -66,7 +78,7 @@ export function reportedClause(text: string): string {
     // noun inside the subject (a partitive's head), not the verb of an attribution to strip.
     const noun = lead && /^of\b/i.test(out.slice(lead[0].length));
     if (lead && !noun && !/["“]/.test(lead[0]) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
-    out = out.replace(TRAILING_ATTRIBUTION, '');
+    out = out.replace(APPOSED_ATTRIBUTION, '').replace(TRAILING_ATTRIBUTION, '');
   }
   return stripEnd(out);
 }
