@@ -28,12 +28,17 @@ const OFFICE_MODIFIER =
 export function teamPluralTitle(before: string, plural: string, place = before, text = ''): boolean {
   if (plural.endsWith('.') || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(before)) return false;
   // "New York Senators", "Washington Senators": a state is an office's unless the copy names a team by it.
-  if (STATES.has(place) || STATES.has(before)) return teamNamed(STATES.has(place) ? place : before, plural, text);
+  if (isState(place) || isState(before)) return teamNamed(isState(place) ? place : before, plural, text);
   return !officeModifier(before) && !AFFILIATIONS.has(before) && !partyName(before);
 }
 
 /** The states whose name is no `US_STATES` word: written in two words, or "Washington" (a city and a surname too). */
-const STATES = new Set([...US_STATES, ...TWO_WORD_STATES, 'Washington']);
+let states: Set<string> | undefined;
+// Built at the first call: `US_STATES` comes through an import cycle, not yet set while the bundle loads this module.
+function isState(words: string): boolean {
+  if (!states) states = new Set([...US_STATES, ...TWO_WORD_STATES, 'Washington']);
+  return states.has(words);
+}
 
 /**
  * "the Washington Senators won": the copy names a team when it writes the state and the plural as a proper name — after
