@@ -5,7 +5,7 @@ import { pluralTitleBefore } from './plural-role-before';
 import { isRoleHead } from './role-heads';
 import { maskedCopy } from './role-of';
 import { TITLE_WORDS, titleOfPlural } from './split-title';
-import { teamPluralTitle } from './team-plural-title';
+import { officeModifier, teamPluralTitle } from './team-plural-title';
 
 /** Offices the copy abbreviates before a name, with the word each stands for. */
 const WHOLE: Record<string, string> = {
@@ -66,8 +66,11 @@ function pluralOffice(name: string, text: string): string | null {
   // "Foreign Ministers …", "Idaho Republican Sens. …": the words that qualify the plural qualify each one's office.
   const taken = qualifiersBefore(maskedCopy(text), Math.max(0, title.at - 80), title.at);
   // "Ottawa Senators …" names a team, no office.
-  const before = /(\S+)[^\S\n]+$/.exec(text.slice(Math.max(0, title.at - 40), title.at))?.[1] ?? '';
-  if (!taken || teamPluralTitle(before, title.word)) return null;
+  const lead = text.slice(Math.max(0, title.at - 40), title.at);
+  const before = /(\S+)[^\S\n]+$/.exec(lead)?.[1] ?? '';
+  // "New York Senators": the two words before it may name one place.
+  const place = /(\S+[^\S\n]+\S+)[^\S\n]+$/.exec(lead)?.[1]?.replace(/\s+/, ' ') ?? before;
+  if (!taken || teamPluralTitle(before, title.word, place, text)) return null;
   return [...taken, office].join(' ');
 }
 
@@ -96,6 +99,11 @@ function qualifiersBefore(copy: string, start: number, officeAt: number): string
     // "Recall Sen. John McCain": a capitalised word opening a sentence qualifies only if the copy capitalises it
     // inside a sentence too.
     const opens = previous === undefined || (/[.!?]['"”’]*$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous));
+    // "Deputy Mayors Ruth Okonkwo and …" opening a sentence: a word that qualifies only offices qualifies this one.
+    if (opens && officeModifier(word)) {
+      taken.unshift(word);
+      break;
+    }
     // "New Jersey Gov. Chris Christie" opening a sentence: a word that makes a place with the next is the place's.
     const placeStart = taken.length > 0 && PLACES.has(`${word} ${taken[0]}`);
     if (

@@ -13,6 +13,7 @@ import { PLACE_STARTS } from './non-person-kind';
 import { ORG_HEADS } from './org-heads';
 import { organizationUsage } from './organization-usage';
 import { PERSONS_AFTER_THE } from './persons-after-the';
+import { placeUsage } from './place-usage';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { pronounTakesQuote } from './pronoun-takes-quote';
 import { roleHeadBefore } from './role-head-before';
@@ -34,7 +35,6 @@ const AFTER_CAPITAL = literalPattern('\\b([A-Z][a-z]+)\\.? ', '\\b');
 const AFTER_HONORIFIC = literalPattern('\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ', '\\b');
 const AFTER_GIVEN = literalPattern('\\b([A-Z][a-z]+) (?:[A-Z]\\. )?', '\\b');
 const BEFORE_CAPITAL = literalPattern('\\b', ' (\\p{Lu}[\\p{L}.]*)', 'u');
-const AFTER_LOCATIVE = literalPattern('\\b(?:in|across|throughout|inside) ', "\\b(?!['’])");
 
 /** Whether the copy treats this capitalised run as a person, not a company, place or thing. */
 export function looksLikePerson(
@@ -233,9 +233,4 @@ export function otherFirstName(first: string, word: string, text: string): boole
 function bodyShortName(word: string, text: string): boolean {
   for (const m of literalMatches(text, word, BEFORE_CAPITAL)) if (ORG_HEADS.has(m[1]!)) return true;
   return false;
-}
-
-/** "the intervention in Libya", "growing violence in Libya": written twice or more after a locative preposition. */
-function placeUsage(word: string, text: string): boolean {
-  return [...literalMatches(text, word, AFTER_LOCATIVE)].length >= 2;
 }

@@ -1,5 +1,6 @@
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { placeUsage } from './place-usage';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
 import { textOccurrences } from './text-occurrences';
@@ -53,6 +54,8 @@ export function nonPersonKind(name: string, text: string): 'organization' | 'pla
   if (handFirstName(words[0]!)) return null;
   const last = words[words.length - 1]!;
   if (PLACES.has(name) || PLACES.has(last) || PLACE_STARTS.has(words[0]!) || PLACE_WORDS.has(last)) return 'place';
+  // "in Addis Ababa" twice: a run no first name opens, written as a place is (the lone word's reading in looksLikePerson).
+  if (placeUsage(name, text)) return 'place';
   if (THING_HEADS.has(last)) return 'organization';
   // "The Jeb Bush campaign": a person's name premodifies a noun after "the" too; a copy that also titles the name
   // ("former Florida Gov. Jeb Bush") says whose it is.

@@ -4,6 +4,7 @@ import type { PersonParse } from './parse-person';
 import { ROLE_HEADS } from './role-heads';
 import { roleLeadIn, withoutAs } from './role-lead-in';
 import { SPEECH_VERBS } from './speech-verbs';
+import { titleOfPlural } from './split-title';
 import { isCapitalised, type Word, wordIndexAt } from './tokenize';
 
 /** Lower-case words that qualify a role ("deputy chief economist", "former", "part-time"). */
@@ -130,6 +131,8 @@ function cleanRole(role: string): string {
 /** Role words right before the name: "Flynn's attorney Robert Kelner", "EC spokeswoman X". */
 function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonParse): string | null {
   if (parse.title?.split(' ').some(isRoleHead)) {
+    // "Deputy Mayors Ruth Okonkwo and Carl Brandvik": a title that holds a list's earlier names is the list's plural.
+    if (/\s(?:and|&)$/.test(parse.title)) return listTitle(parse.title);
     // Lower-case role words may run into the title: "Liberal Democrat spokeswoman for women".
     return cleanRole(parse.title);
   }
@@ -168,6 +171,18 @@ function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonPars
   const start = taken[0]!.start;
   const end = taken[taken.length - 1]!.end;
   return cleanRole(text.slice(start, end));
+}
+
+/**
+ * "Deputy Mayors Ruth Okonkwo and": the title words up to the title's plural ("Deputy Mayors", "Attorneys General"),
+ * which who is who reads as each listed person's office; null when no plural opens the list (say less).
+ */
+function listTitle(title: string): string | null {
+  const words = title.split(' ');
+  const general = (i: number): boolean => words[i + 1] === 'General' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[i]!);
+  const plural = words.findIndex((w, i) => titleOfPlural(w) !== null || general(i));
+  if (plural < 0) return null;
+  return words.slice(0, plural + (general(plural) ? 2 : 1)).join(' ');
 }
 
 /** "X, a former U.S. attorney, said": abbreviations such as "U.S." stay inside the role. */

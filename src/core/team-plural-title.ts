@@ -2,6 +2,7 @@ import { AFFILIATIONS } from './affiliations';
 import { DEPARTMENTS } from './departments';
 import { US_STATES } from './looks-like-person';
 import { partyName } from './party-name';
+import { TWO_WORD_STATES } from './place-words';
 
 /**
  * Words that make the plural after them an office whatever else stands before it: the office's rank or time
@@ -22,10 +23,31 @@ const OFFICE_MODIFIER =
  * "U.S. Senators"), the modifier nearest the plural; an abbreviated plural ("Florida Sens.", "Reps.") is an office's,
  * as no team is written so. A person the copy titles alone ("Senator Tkachuk said") keeps that title, read
  * elsewhere. `before` is the word right before the plural as the copy writes it (a sentence's last word, with its
- * stop, qualifies nothing).
+ * stop, qualifies nothing); `place` the two words before it when they may name one place ("New York"); `text` the copy.
  */
-export function teamPluralTitle(before: string, plural: string): boolean {
+export function teamPluralTitle(before: string, plural: string, place = before, text = ''): boolean {
   if (plural.endsWith('.') || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(before)) return false;
-  if (OFFICE_MODIFIER.test(before) || US_STATES.has(before) || DEPARTMENTS.has(before)) return false;
-  return !AFFILIATIONS.has(before) && !partyName(before);
+  // "New York Senators", "Washington Senators": a state is an office's unless the copy names a team by it.
+  if (isState(place) || isState(before)) return teamNamed(isState(place) ? place : before, plural, text);
+  return !officeModifier(before) && !AFFILIATIONS.has(before) && !partyName(before);
+}
+
+/** The states whose name is no `US_STATES` word: written in two words, or "Washington" (a city and a surname too). */
+let states: Set<string> | undefined;
+// Built at the first call: `US_STATES` comes through an import cycle, not yet set while the bundle loads this module.
+function isState(words: string): boolean {
+  if (!states) states = new Set([...US_STATES, ...TWO_WORD_STATES, 'Washington']);
+  return states.has(words);
+}
+
+/**
+ * "the Washington Senators won": the copy names a team when it writes the state and the plural as a proper name — after
+ * "the" and with no name after it — as an office's plural is written only before the names it titles.
+ */
+const teamNamed = (place: string, plural: string, text: string): boolean =>
+  new RegExp(`\\bthe ${place.replace(' ', '\\s+')}\\s+${plural}(?![\\p{L}-])(?!\\s+\\p{Lu})`, 'u').test(text);
+
+/** A word that qualifies an office and names nothing else: a rank or time, a portfolio, a level of government, a state. */
+export function officeModifier(word: string): boolean {
+  return OFFICE_MODIFIER.test(word) || US_STATES.has(word) || DEPARTMENTS.has(word);
 }

@@ -19,8 +19,9 @@ describe('who is who: a qualified title plural before two names', () => {
     const listed = whoIsWho(analysis).people;
     expect(listed).toEqual(
       expect.arrayContaining([
-        { name: 'Ruth Okonkwo', role: 'Minister' },
-        { name: 'Carl Brandvik', role: 'Minister' },
+        // Session 42: "Foreign" opening the sentence qualifies only offices, so it is kept (the role whole).
+        { name: 'Ruth Okonkwo', role: 'Foreign Minister' },
+        { name: 'Carl Brandvik', role: 'Foreign Minister' },
       ]),
     );
     expect(listed.map((p) => p.name).filter((n) => n.includes('Ministers'))).toEqual([]);
@@ -32,7 +33,7 @@ describe('who is who: a qualified title plural before two names', () => {
       'Foreign Ministers Amadi Okonkwo and Lars Brandvik met in Geneva on Monday to discuss the border dispute.',
       '"We have made progress," Okonkwo told reporters. Brandvik said the talks would continue next month.',
     ]);
-    expect(listed).toEqual(expect.arrayContaining([{ name: 'Amadi Okonkwo', role: 'Minister' }]));
+    expect(listed).toEqual(expect.arrayContaining([{ name: 'Amadi Okonkwo', role: 'Foreign Minister' }]));
     expect(listed.map((p) => p.name)).not.toContain('Foreign Ministers Amadi Okonkwo');
   });
 
