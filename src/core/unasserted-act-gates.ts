@@ -16,15 +16,20 @@ const before = (text: string, index: number, near: number) => text.slice(Math.ma
  * name a stance against a policy, a deal or a person, which no one disputes. The noun "opposition" (unlike
  * "objections" or "criticism", acts of saying) is a standing position; only a claim as its object ("opposition to
  * the claim that …", "to the report") is a dispute. Its object is read to the first clause break; "opposition from"
- * (the other party named) is read as before.
+ * (the other party named) is read as before, and so is a sentence that opens by conceding the opposition ("Despite the
+ * opposition to the levy, the council approved it"): its main clause answers it, two sides weighed, as
+ * narrated-conflict.ts reads "For all the criticism of …".
  */
 const OPPOSITION_STANCE: KindGate = {
   name: 'opposition-stance',
   lacks: (f, text, index, match) =>
     f.shape === 'challenge' &&
     /^opposition to$/i.test(match) &&
+    !(index <= 60 && CONCESSION.test(text.slice(0, index))) &&
     !CLAIM_NOUN.test(OBJECT.exec(text.slice(index + match.length, index + match.length + 80))![0]),
 };
+/** A sentence opening on a concession, then the opposition's determiner and up to two modifiers. */
+const CONCESSION = /^\s*(?:for all|despite|in spite of)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** The noun phrase after "to", up to a clause break or a "that". */
 const OBJECT = /^[^,;:—–()"“”]*?(?=[,;:—–()"“”]|\bthat\b|$)/;
 const CLAIM_NOUN =

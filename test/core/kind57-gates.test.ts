@@ -22,6 +22,7 @@ describe('"opposition to" a policy, a deal or a person is a position held', () =
     'The union voiced its opposition to the claim that the depot was losing money.',
     'The plan faced opposition from the two largest unions on the council.',
     'Councillors rejected the report on the depot as incomplete.',
+    'Despite the opposition to the bypass, the council approved it in March.',
   ])('control: %s keeps its challenge cue', (text) => {
     expect(shapes(text)).toContain('challenge');
   });
