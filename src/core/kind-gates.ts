@@ -17,6 +17,7 @@ import { sceneHearsay } from './scene-hearsay';
 import type { SentenceReads } from './sentence-reads';
 import { asideNoComment, settledClaimGates } from './settled-claim-gates';
 import { standingRule } from './standing-rule';
+import { unassertedActGates } from './unasserted-act-gates';
 import { uncontestedArgument } from './uncontested-argument';
 import { VOICED_WORRY } from './voiced-worry';
 import { wordUseGates } from './word-use-gates';
@@ -239,7 +240,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   ...Object.values(historyGates),
   ...Object.values(wordUseGates),
   ...Object.values(askedClauseGate),
-  ...Object.values({ ...pastToldGates, ...settledClaimGates }),
+  ...Object.values({ ...pastToldGates, ...settledClaimGates, ...unassertedActGates }),
   asideNoComment,
   NARRATED_CONFLICT,
   STANDING_RULE,
@@ -271,7 +272,7 @@ export const KIND_GATES: readonly KindGate[] = [
   ...Object.values(historyGates),
   ...Object.values(wordUseGates),
   ...Object.values(askedClauseGate),
-  ...Object.values({ ...pastToldGates, ...settledClaimGates }),
+  ...Object.values({ ...pastToldGates, ...settledClaimGates, ...unassertedActGates }),
   NARRATED_CONFLICT,
   STANDING_RULE,
   SAYING,

@@ -71,7 +71,7 @@ describe('criticism its own sentence says was lessened is no live dispute', () =
   it.each([
     'Reyes has not toned down his criticism of Ms Okafor, calling her budget “a giveaway”.',
     'Reyes stepped up his criticism of Ms Okafor, calling her budget “a giveaway”.',
-    'The union will soften its opposition to the depot sale, calling it “a fair deal”.',
+    'The union will soften its criticism of the depot sale, calling it “a fair deal”.',
   ])('control: %s keeps its challenge', (text) => {
     expect(shapes(text)).toContain('challenge');
   });
