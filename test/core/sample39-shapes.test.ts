@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+/**
+ * The shapes hand-read sample 39 found (docs/hand-read-questions.md, "Sample 39", engine 63), each in copy written for
+ * the test, with a near control that must not change. Each case failed on main's head `03ad9101`.
+ */
+
+function questionsOf(body: string, lead = 'The harbour board met on Tuesday evening in the town hall.'): string[] {
+  return analyzeArticle(`Harbour news in brief\n\n${lead} ${body}`).questions.map((q) => q.text);
+}
+
+describe('a denied that-clause whose subject ends in -ing is a clause, not a gerund (#21)', () => {
+  it.each([
+    [
+      // Was "Does the evidence bear out the denial by Marsh of dredging harms the harbour seals, however?".
+      'Marsh denied that dredging harms the harbour seals, however, pointing to a survey the board paid for last year.',
+      'Is there evidence that dredging harms the harbour seals, which Marsh denies?',
+    ],
+    [
+      // A short claim: the denial's own tail (", which Okafor denies") was read as a relative clause taken for the claim.
+      'Okafor denied that fishing damages the reef, however, citing figures from the harbour trust.',
+      'Is there evidence that fishing damages the reef, which Okafor denies?',
+    ],
+  ])('"%s"', (sentence, expected) => {
+    expect(questionsOf(sentence)).toContain(expected);
+  });
+
+  it('control: a gerund after the denial verb keeps the gerund reading', () => {
+    expect(questionsOf('Lind denied knowing that the survey had been paid for by the dredging firm.')).toContain(
+      'Does the evidence bear out the denial by Lind of knowing that the survey had been paid for by the dredging firm?',
+    );
+  });
+});
