@@ -32,3 +32,37 @@ describe('a denied that-clause whose subject ends in -ing is a clause, not a ger
     );
   });
 });
+
+describe('a list of names is read whole, each keeping its capital (review s41 B-r41-12)', () => {
+  const lead =
+    'The Westhaven council met on Tuesday evening in the town hall to discuss the harbour ferry contract, which has divided residents for months. Councillors heard from residents and from the operator before the vote.';
+
+  it.each([
+    [
+      // Was "Are sanders and Reed right …?": the first name, which opens its sentence only, was lowered.
+      'Sanders and Reed, the two council leaders, insisted that the ferry contract was lawful and would save money.',
+      'Are Sanders and Reed right that the ferry contract was lawful?',
+    ],
+    [
+      // Was "Are Reed and Jones right …?": the list's first comma was read as an apposition's.
+      'Sanders, Reed and Jones insisted that the ferry contract was lawful and would save money.',
+      'Are Sanders, Reed and Jones right that the ferry contract was lawful?',
+    ],
+  ])('"%s"', (sentence, expected) => {
+    expect(questionsOf(sentence, lead)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'Matthews and Jones, both councillors, insisted that the ferry contract was lawful and would save money.',
+      'Are Matthews and Jones right that the ferry contract was lawful?',
+    ],
+    // A time before the pair is no third name.
+    [
+      'Yesterday, Reed and Jones insisted that the ferry contract was lawful and would save money.',
+      'Are Reed and Jones right that the ferry contract was lawful?',
+    ],
+  ])('control: "%s"', (sentence, expected) => {
+    expect(questionsOf(sentence, lead)).toContain(expected);
+  });
+});
