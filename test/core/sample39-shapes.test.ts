@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { headCompleted } from '../../src/core/head-completed';
 
 /**
  * The shapes hand-read sample 39 found (docs/hand-read-questions.md, "Sample 39", engine 63), each in copy written for
@@ -64,5 +65,32 @@ describe('a list of names is read whole, each keeping its capital (review s41 B-
     ],
   ])('control: "%s"', (sentence, expected) => {
     expect(questionsOf(sentence, lead)).toContain(expected);
+  });
+});
+
+describe('a question cut one or two words before its clause ends is completed, not cut inside the noun phrase (#8)', () => {
+  const copy =
+    'Okafor acknowledged that it will be very difficult to persuade the trustees to switch their votes unless the council finishes on a very strong fundraising streak - something her aides argue is possible.';
+
+  it.each([
+    [
+      'Can it be confirmed that Okafor acknowledged that it will be very difficult to persuade the trustees to switch their votes unless the council finishes on a very strong fundraising…?',
+      'Can it be confirmed that Okafor acknowledged that it will be very difficult to persuade the trustees to switch their votes unless the council finishes on a very strong fundraising streak?',
+    ],
+    [
+      'Can it be confirmed that Okafor acknowledged that it will be very difficult to persuade the trustees to switch their votes unless the council finishes on a very strong…?',
+      'Can it be confirmed that Okafor acknowledged that it will be very difficult to persuade the trustees to switch their votes unless the council finishes on a very strong fundraising streak?',
+    ],
+  ])('"%s"', (question, expected) => {
+    expect(headCompleted(question, copy)).toBe(expected);
+  });
+
+  it.each([
+    // Three words to the clause's end: the cut stays.
+    'Can it be confirmed that Okafor acknowledged that it will be very difficult to persuade the trustees to switch their votes unless the council finishes on a very…?',
+    // A function word before the clause's end opens a phrase of its own: the cut stays.
+    'Can it be confirmed that Okafor acknowledged that it will be very difficult to persuade the trustees to switch their votes…?',
+  ])('control: "%s"', (question) => {
+    expect(headCompleted(question, copy)).toBe(question);
   });
 });
