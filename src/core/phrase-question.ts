@@ -7,6 +7,7 @@ import { frontedHedge } from './fronted-hedge';
 import { hedgeAfter } from './hedge-after';
 import { holdsMainVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
+import { namedSayerOpens } from './named-sayer-opens';
 import { proposalClause } from './proposal-clause';
 import { cutClause, dropLeading, reportedClause, stripEnd, upperStart, willQuestion } from './question-clauses';
 import { REBUTTAL_VERBS } from './rebuttal-verbs';
@@ -115,6 +116,9 @@ export function vagueSource(ctx: PhraseContext): string | null {
     /\b(sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar)\b/i.exec(
       ctx.text,
     )?.[1];
+  // "Devine acknowledged that …, something Sanders aides argue is possible": the claim asked is a named person's own
+  // saying; the vague source is another clause's (sample 39's #8). No source to ask for: the passage is shown.
+  if (namedSayerOpens(clause, ctx.properWords)) return null;
   if (source && !aside)
     return `Which ${pluralSource(source)} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;

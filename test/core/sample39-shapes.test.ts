@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { headCompleted } from '../../src/core/head-completed';
+import { vagueSource } from '../../src/core/phrase-question';
 
 /**
  * The shapes hand-read sample 39 found (docs/hand-read-questions.md, "Sample 39", engine 63), each in copy written for
@@ -92,5 +93,28 @@ describe('a question cut one or two words before its clause ends is completed, n
     'Can it be confirmed that Okafor acknowledged that it will be very difficult to persuade the trustees to switch their votes…?',
   ])('control: "%s"', (question) => {
     expect(headCompleted(question, copy)).toBe(question);
+  });
+});
+
+describe('no unnamed source is asked for when the claim asked opens on a named person saying it (#8)', () => {
+  const context = (text: string) => ({ text, actor: null, mainActor: null, properWords: new Set(['Okafor', 'Lind']) });
+
+  it.each([
+    // Was "Which critics say Okafor noted that …, and can they be named?".
+    "Okafor noted that the ferry contract was signed in a hurry in 2019, and some critics speculated about the chairman's role at the time.",
+    // Was "Can a named source confirm that Okafor noted that …?".
+    "Okafor noted that the ferry contract was signed in a hurry in 2019, and some speculated about the chairman's role at the time.",
+  ])('"%s" is shown as its passage', (sentence) => {
+    expect(vagueSource(context(sentence))).toBeNull();
+  });
+
+  it('control: with no named sayer the unnamed critics are still asked for', () => {
+    expect(
+      vagueSource(
+        context(
+          "The ferry contract was signed in a hurry in 2019, and some critics speculated about the chairman's role at the time.",
+        ),
+      ),
+    ).toBe('Which critics say the ferry contract was signed in a hurry in 2019, and can they be named?');
   });
 });
