@@ -8,6 +8,7 @@ import { hedgeAfter } from './hedge-after';
 import { holdsMainVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import { namedSayerOpens } from './named-sayer-opens';
+import { pronounInSubject } from './pronoun-in-subject';
 import { proposalClause } from './proposal-clause';
 import { cutClause, dropLeading, reportedClause, stripEnd, upperStart, willQuestion } from './question-clauses';
 import { REBUTTAL_VERBS } from './rebuttal-verbs';
@@ -255,6 +256,8 @@ export function unclear(ctx: PhraseContext): string | null {
 /** "X reported that …": has anyone confirmed it? Falls back to the hedged template. */
 export function report(c: PhraseContext): string | null {
   const r = reportClaim(dropLeading(c.text));
+  // A pronoun in the claim's subject stands for a noun the question drops, often the sayer: the passage says it.
+  if (r && pronounInSubject(r.claim)) return null;
   return r && r.claim.split(/\s+/).length >= 4
     ? `Has anyone confirmed the report that ${lowerStart(r.claim, c.properWords)}?`
     : hedged(c);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { headCompleted } from '../../src/core/head-completed';
-import { vagueSource } from '../../src/core/phrase-question';
+import { report, vagueSource } from '../../src/core/phrase-question';
 
 /**
  * The shapes hand-read sample 39 found (docs/hand-read-questions.md, "Sample 39", engine 63), each in copy written for
@@ -116,5 +116,30 @@ describe('no unnamed source is asked for when the claim asked opens on a named p
         ),
       ),
     ).toBe('Which critics say the ferry contract was signed in a hurry in 2019, and can they be named?');
+  });
+});
+
+describe('a report whose claim leans on "it" or "its" for the sayer the question drops is shown as its passage (#13)', () => {
+  const context = (text: string) => ({ text, actor: null, mainActor: null, properWords: new Set(['Okafor']) });
+
+  it.each([
+    // Was "Has anyone confirmed the report that last week it was offering early retirement …?".
+    'The harbour trust said last week it was offering early retirement to about 30 dock workers.',
+    // Was "Has anyone confirmed the report that the berths it leased … were …?".
+    'The harbour trust said the berths it leased to the ferry firm were worth far more than the rent.',
+  ])('"%s"', (sentence) => {
+    expect(report(context(sentence))).toBeNull();
+  });
+
+  it("control: a pronoun after the claim's verb has its noun in the claim", () => {
+    expect(
+      report(
+        context(
+          'The harbour trust reported that the sale went through because it avoided the problems of the earlier bid.',
+        ),
+      ),
+    ).toBe(
+      'Has anyone confirmed the report that the sale went through because it avoided the problems of the earlier bid?',
+    );
   });
 });
