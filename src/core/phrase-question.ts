@@ -242,6 +242,8 @@ export function schedule(ctx: PhraseContext): string | null {
 
 export function unclear(ctx: PhraseContext): string | null {
   const rest = clauseAfter(ctx.text, /\b(?:not clear|unclear|unknown|not known|remains to be seen)\s+/i);
+  // "it is not clear that it was used": the pronoun's noun is in the clause the question drops (sample 39's #35).
+  if (rest && pronounInSubject(rest.replace(/^(?:that|whether|if)\s+/i, ''))) return null;
   if (rest) {
     const wh = /^(whether|if)\s+(.+)$/i.exec(rest);
     if (wh) return willQuestion(wh[2]!, ctx.properWords) ?? `Who can say whether ${wh[2]}?`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { headCompleted } from '../../src/core/head-completed';
-import { report, vagueSource } from '../../src/core/phrase-question';
+import { report, unclear, vagueSource } from '../../src/core/phrase-question';
 
 /**
  * The shapes hand-read sample 39 found (docs/hand-read-questions.md, "Sample 39", engine 63), each in copy written for
@@ -140,6 +140,25 @@ describe('a report whose claim leans on "it" or "its" for the sayer the question
       ),
     ).toBe(
       'Has anyone confirmed the report that the sale went through because it avoided the problems of the earlier bid?',
+    );
+  });
+});
+
+describe('an unknown clause whose subject is "it" names nothing once its sentence is dropped (#35)', () => {
+  const context = (text: string) => ({ text, actor: null, mainActor: null, properWords: new Set(['Okafor']) });
+
+  it.each([
+    // Was "Who can say that it was used?".
+    'The ferry had a second engine, but it is not clear that it was used.',
+    // Was "Who can say whether it came from the quay or from the ferry?".
+    'Witnesses heard a loud bang, although it was not clear whether it came from the quay or from the ferry.',
+  ])('"%s" is shown as its passage', (sentence) => {
+    expect(unclear(context(sentence))).toBeNull();
+  });
+
+  it('control: a clause with its own noun for subject is asked', () => {
+    expect(unclear(context('It is not clear whether the ferry will sail on Friday.'))).toBe(
+      'Will the ferry sail on Friday?',
     );
   });
 });
