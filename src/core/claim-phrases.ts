@@ -1,4 +1,5 @@
 import { surname } from './mentions-entity';
+import { nameList } from './name-list';
 import { cutClause, dropLeading, reportedClause, stripEnd } from './question-clauses';
 
 /** Clause-level helpers for phrasing claims as questions: who said it, and the claim without asides. */
@@ -48,10 +49,13 @@ export function speakerName(before: string): string | null {
   // "David Frost, director general of the BCC, warned": skip the lowercase appositive.
   let last = pieces.length - 1;
   while (last > 0 && /^[a-z]/.test(pieces[last]!.trim()) && /^[A-Z]/.test(pieces[last - 1]!.trim())) last--;
-  let who = stripEnd(pieces[last] ?? '').replace(/^(?:on|last|this|earlier|later)\s+\w+\s+/i, '');
+  // "Sanders, Reed and Jones warned": the commas of a list of names are no apposition's, and its first names stay.
+  let first = last;
+  while (first > 0 && nameList(pieces.slice(first - 1, last + 1).join(', '))) first--;
+  let who = stripEnd(pieces.slice(first, last + 1).join(', ')).replace(/^(?:on|last|this|earlier|later)\s+\w+\s+/i, '');
   if (/^\w+ing\b/i.test(who) || who.split(/\s+/).length > 12 || /^(?:he|she|it|they|we)$/i.test(who)) return null;
   const name = /(?:^|\s)((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)$/.exec(who)?.[1];
-  if (name && who.split(/\s+/).length > 5) who = name;
+  if (name && who.split(/\s+/).length > 5 && !nameList(who)) who = name;
   return who;
 }
 

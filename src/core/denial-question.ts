@@ -20,6 +20,10 @@ function pronounOnly(object: string): boolean {
   return rest !== undefined && !holdsVerb(rest);
 }
 
+/** A denial verb with a that-complement: what follows is a clause, whatever its first word. */
+const DENIED_THAT =
+  /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:(?:suggestions?|claims?|allegations?|reports?|accusations?|charges?)\s+)?that\s/i;
+
 /** A sentence opening on its sayer and verb: "The airline says (that) …", "Residents claimed …". */
 const SAYER_OPENING =
   /^[^,"“]{2,80}?\s(?:says|said|say|claims?|claimed|alleges?|alleged|insists?|insisted)\s+(?:that\s+)?([^"“]+)$/i;
@@ -104,7 +108,11 @@ export function denial(ctx: PhraseContext): string | null {
     const does = pluralDenier(denier, ctx) ? 'do' : 'does';
     return `What exactly ${does} ${lowerStart(denier, ctx.properWords)} deny, and what evidence is there either way?`;
   }
-  if (/^\w+ing\b/i.test(object)) return `Does the evidence bear out the denial by ${denier} of ${object}?`;
+  // "denied knowing her" is a gerund phrase, "the denial by X of knowing her"; after "that" the -ing word is a clause's
+  // subject ("denied that waterboarding constitutes torture"), and "the denial by Cruz of waterboarding constitutes
+  // torture" no English (sample 39's #21).
+  if (/^\w+ing\b/i.test(object) && !DENIED_THAT.test(ctx.text))
+    return `Does the evidence bear out the denial by ${denier} of ${object}?`;
   // "denied any improper role in the internment": a noun phrase, so "evidence of", not "evidence that".
   if (
     /^(?:any|all|no)\s/i.test(object) &&

@@ -1,4 +1,5 @@
 import { lowerDemonymEnding, nameFirstWord } from './name-first-word';
+import { nameList } from './name-list';
 import { partyNameAtOpening } from './party-name';
 import { ProperWords } from './proper-words-of';
 import { isRoleHead } from './role-heads';
@@ -41,6 +42,17 @@ function partyBeforePeople(word: string, text: string): boolean {
   return !!next && [next, ...singularsOf(next)].some(isRoleHead);
 }
 
+/**
+ * "Sanders and Reed", "Sanders, Reed and Jones insisted …": a list of capitalised words opening the text (up to its
+ * first lower-case word other than "and") in which a later name is one the copy capitalises mid-sentence; the first
+ * is joined to it as its like, a name (review s41 B-r41-12: "Are sanders and Reed right …?").
+ */
+function joinedToName(text: string, properWords: Set<string>): boolean {
+  const opening = /^(?:[\p{Lu}][\p{L}'’.-]*,?\s+|(?:and|&)\s+)+[\p{Lu}][\p{L}'’.-]*/u.exec(text)?.[0] ?? '';
+  const items = nameList(opening.replace(/,$/, ''));
+  return !!items && items.slice(1).some((item) => properWords.has(item.split(/\s+/)[0]!));
+}
+
 /** Lowercase an opening word unless it is a name (capitalised mid-sentence elsewhere, or an acronym). */
 export function lowerStart(text: string, properWords: Set<string>): string {
   const first = /^[A-Za-z][\w'’]*/.exec(text)?.[0];
@@ -77,6 +89,7 @@ export function lowerStart(text: string, properWords: Set<string>): string {
       (!copyLower && nameFirstWord(bare)) ||
       // The copy's "labour costs" says nothing of "Labour councillors": the party test reads the next word instead.
       partyBeforePeople(bare, text) ||
+      joinedToName(text, properWords) ||
       /^[A-Z]{2,}/.test(first) ||
       /^I(?:['’](?:m|ve|d|ll))?$/.test(first) ||
       nextCapital)

@@ -1,4 +1,5 @@
 import type { QuestionKind } from './analysis-types';
+import { headCompleted } from './head-completed';
 import { finishQuestion, type PhraseContext } from './phrase-question';
 import type { Cue } from './question-cues';
 import { isCleanQuestion } from './vet-question';
@@ -20,7 +21,12 @@ export function phraseCandidate(
   for (const { cue: tried, ctx } of tries) {
     const text = finishQuestion(tried.family.phrase(ctx));
     if (text && isCleanQuestion(text, copy, title, ctx.properWords)) {
-      return { text, kind: tried.kind, shape: tried.shape, usesPair: ctx.pairText !== undefined };
+      return {
+        text: headCompleted(text, ctx.text),
+        kind: tried.kind,
+        shape: tried.shape,
+        usesPair: ctx.pairText !== undefined,
+      };
     }
   }
   return null;

@@ -7,6 +7,8 @@ import { frontedHedge } from './fronted-hedge';
 import { hedgeAfter } from './hedge-after';
 import { holdsMainVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
+import { namedSayerOpens } from './named-sayer-opens';
+import { pronounInSubject } from './pronoun-in-subject';
 import { proposalClause } from './proposal-clause';
 import { cutClause, dropLeading, reportedClause, stripEnd, upperStart, willQuestion } from './question-clauses';
 import { REBUTTAL_VERBS } from './rebuttal-verbs';
@@ -115,6 +117,9 @@ export function vagueSource(ctx: PhraseContext): string | null {
     /\b(sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar)\b/i.exec(
       ctx.text,
     )?.[1];
+  // "Devine acknowledged that …, something Sanders aides argue is possible": the claim asked is a named person's own
+  // saying; the vague source is another clause's (sample 39's #8). No source to ask for: the passage is shown.
+  if (namedSayerOpens(clause, ctx.properWords)) return null;
   if (source && !aside)
     return `Which ${pluralSource(source)} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;
@@ -237,6 +242,8 @@ export function schedule(ctx: PhraseContext): string | null {
 
 export function unclear(ctx: PhraseContext): string | null {
   const rest = clauseAfter(ctx.text, /\b(?:not clear|unclear|unknown|not known|remains to be seen)\s+/i);
+  // "it is not clear that it was used": the pronoun's noun is in the clause the question drops (sample 39's #35).
+  if (rest && pronounInSubject(rest.replace(/^(?:that|whether|if)\s+/i, ''))) return null;
   if (rest) {
     const wh = /^(whether|if)\s+(.+)$/i.exec(rest);
     if (wh) return willQuestion(wh[2]!, ctx.properWords) ?? `Who can say whether ${wh[2]}?`;
@@ -251,6 +258,8 @@ export function unclear(ctx: PhraseContext): string | null {
 /** "X reported that …": has anyone confirmed it? Falls back to the hedged template. */
 export function report(c: PhraseContext): string | null {
   const r = reportClaim(dropLeading(c.text));
+  // A pronoun in the claim's subject stands for a noun the question drops, often the sayer: the passage says it.
+  if (r && pronounInSubject(r.claim)) return null;
   return r && r.claim.split(/\s+/).length >= 4
     ? `Has anyone confirmed the report that ${lowerStart(r.claim, c.properWords)}?`
     : hedged(c);

@@ -165,6 +165,13 @@ const COORDINATED_RUN =
 const LONG_ASIDE_BEFORE_VERB =
   /\s(?:--?|[–—])\s(?:(?!\s(?:--?|[–—])\s)[^–—]){101,300}?\s(?:--?|[–—])\s(?=(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had)\s)/g;
 
+/**
+ * ", however,", ", nevertheless": an adverb set off by commas that ties the sentence to the one before; the claim is
+ * the same without it, and asked with it ("…constitutes torture, however, which Cruz denies?") it points at nothing
+ * (sample 39's #21). "too" and "also" stay: they add to the claim.
+ */
+const SENTENCE_LINK = /,\s+(?:however|nevertheless|nonetheless|meanwhile|moreover|furthermore)(,\s+|\s*$)/gi;
+
 export function cutClause(text: string, maxWords = 22): string {
   // ", and that's the easy part": a clause of its own on what came before, no part of the first.
   // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause. A second
@@ -178,6 +185,11 @@ export function cutClause(text: string, maxWords = 22): string {
   // A dash typed as "--" ("BuzzFeed -- which is best known for hits, though its news team wins awards -- missed…")
   // is a dash: its aside goes whole, commas and all.
   const flat = withoutTags(text)
+    .replace(SENTENCE_LINK, (_, after: string, at: number, all: string) =>
+      // "Sales, however, declined": inside the clause it goes with both commas; after the clause's verb the second
+      // comma stays, where a phrase or a second clause starts ("…torture, however, appearing to rely on …").
+      after ? (holdsVerb(all.slice(0, at)) ? ', ' : ' ') : '',
+    )
     .replace(/\s(?:--?|[–—])\s(?:(?!\s(?:--?|[–—])\s)[^–—]){1,100}?\s(?:--?|[–—])\s/g, ' ')
     .replace(LONG_ASIDE_BEFORE_VERB, ' ')
     .replace(

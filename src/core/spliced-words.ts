@@ -142,9 +142,11 @@ function predicateInSubject(question: string, copy: string): boolean {
 /**
  * "Is it true that Gowdy's office strongly disputes?": a relative clause read as the claim, its verb
  * left without the object it needs (the writer skips it in hedged(); other frames can build it too).
+ * Not across a comma: "…evidence that waterboarding constitutes torture, which Cruz denies?" is a claim and the
+ * denial template's own tail (sample 39's #21).
  */
 const RELATIVE_CLAUSE_AS_CLAIM = new RegExp(
-  `\\b(?:true|confirm|confirmed|right|evidence|charge|criticism|accusation|claim|report) that\\s+(?:\\S+\\s+){0,5}?(?:\\w+ly\\s+)?(?:${REBUTTAL_VERBS})(?:e?s|e?d|ted)\\?$`,
+  `\\b(?:true|confirm|confirmed|right|evidence|charge|criticism|accusation|claim|report) that\\s+(?:[^\\s,]+\\s+){0,5}?(?:\\w+ly\\s+)?(?:${REBUTTAL_VERBS})(?:e?s|e?d|ted)\\?$`,
 );
 
 /** "Who can say in the black community?": a phrase where the unknown clause belongs. */

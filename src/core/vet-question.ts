@@ -201,6 +201,8 @@ function strandedOpener(question: string, copy: string, names: ReadonlySet<strin
     if (names.has(word)) continue;
     // "Will Democrats vote", "Will Hughes decide": the lexicon writes it with a capital (lowerStart kept it so).
     if (nameFirstWord(word)) continue;
+    // "Are Sanders and Reed right …": joined by "and" to a name, it is the name's like (name-list.ts).
+    if (/^(?:and|&)$/.test(words[i + 1]!) && names.has(words[i + 2]!.replace(/[^A-Za-z'’-]/g, ''))) continue;
     // Only a plural common noun running on into lower-case words ("Journalists not ruling out"): a
     // name ("David Frost", "Jones said") is left to the copy's own capitals.
     if (!/^[A-Z][a-z]+[^s]s$/.test(word) || !/^[a-z]/.test(words[i + 1]!)) continue;

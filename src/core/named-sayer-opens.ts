@@ -1,0 +1,12 @@
+/**
+ * Whether a claim opens on a named person and a verb of saying ("Devine acknowledged that …", "Mr. Rendell noted that
+ * …"): the claim is that person's own word on record, so it names its source. A name is capitalised words the article
+ * writes as a name (`names`), after an optional title.
+ */
+const SAYER =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:said|says|noted|notes|acknowledged|acknowledges|argued|argues|conceded|concedes|admitted|admits|insisted|insists|added|adds|explained|explains|wrote|writes|told)\b/;
+
+export function namedSayerOpens(clause: string, names: ReadonlySet<string>): boolean {
+  const sayer = SAYER.exec(clause)?.[1];
+  return !!sayer && sayer.split(/\s+/).every((word) => names.has(word));
+}
