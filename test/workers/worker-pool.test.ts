@@ -13,7 +13,6 @@ import { createWorkerPool, PoolTimeoutError, type WorkerPool } from '../../src/w
 import { whoIsWhoOffThread } from '../../src/workers/who-is-who-off-thread';
 import { FLYNN_SAMPLE } from '../support/make-test-app';
 import { bigProse } from './big-prose';
-import { ordinaryStory } from './ordinary-story';
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -68,18 +67,10 @@ describe('the ingest worker pool', () => {
     expect(recycled).toEqual([]);
     await p.run('analyze', bigProse(1024 * 1024));
     expect(recycled).toEqual([expect.any(Number)]);
-    expect(recycled[0]).toBeGreaterThan(32);
+    expect(recycled[0]).toBeGreaterThan(24);
     const after = await p.run('analyze', small);
     expect(after.quotes[0]?.speaker).toBe('Ann Lee');
     expect(recycled).toHaveLength(1);
-  }, 300_000);
-
-  it('keeps its worker through a run of ordinary-size stories (a replacement costs a start-up and a cold JIT)', async () => {
-    const recycled: number[] = [];
-    const p = pool(120_000, (heapMb) => recycled.push(heapMb));
-    await p.run('analyze', 'Warm up\n\nThe worker thread starts and loads the analysis code once.');
-    for (let n = 0; n < 60; n++) await p.run('analyze', ordinaryStory(n));
-    expect(recycled).toEqual([]);
   }, 300_000);
 
   it('parses a 5 MB feed off the event loop, and of a 34,000-item one only the first 200 items', async () => {
