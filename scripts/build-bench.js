@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { jsonAsParse } from './json-as-parse.js';
+import { NODE_TARGET } from './node-target.js';
 
 // Packages stay external, as in dist/, except the first-name lists: dist/ bundles them (they are
 // dev dependencies), and an external JSON import loses its `with { type: 'json' }` in esbuild's
@@ -30,7 +31,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  ...NODE_TARGET,
   plugins: [packagesExternalButNameLists, jsonAsParse],
   logLevel: 'warning',
 });

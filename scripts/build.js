@@ -24,6 +24,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { jsonAsParse } from './json-as-parse.js';
+import { NODE_TARGET } from './node-target.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The launcher: run as a program (`npx newsbrief`, `npm start`, the bin link), the file is a shell
@@ -57,7 +58,7 @@ export async function buildCli() {
     splitting: true,
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    ...NODE_TARGET,
     external: [...external, ...external.map((name) => `${name}/*`)],
     plugins: [learnedDataHashAsConstant(hash), fullZodExternal, jsonAsParse],
     logLevel: 'warning',
