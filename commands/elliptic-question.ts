@@ -25,7 +25,16 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|
  * ("who resigned?"), or there was none: a bare "and when?" then asks nothing the bot can answer, and says so.
  * Undefined when the message is no such follow-up.
  */
-export type EllipticReading = { question: string } | { unread: 'bare' | 'what-about'; last: string | undefined };
+export type EllipticReading =
+  | { question: string; about?: NewSubject }
+  | { unread: 'bare' | 'what-about'; last: string | undefined };
+
+/** A "what about X?" read as the last question with X for its subject: X, the question's verb, and the last question. */
+export interface NewSubject {
+  subject: string;
+  verb: string;
+  last: string;
+}
 
 export function ellipticQuestion(message: string, last: string | undefined): EllipticReading | undefined {
   const plain = plainQuestion(message.trim());
@@ -38,7 +47,12 @@ export function ellipticQuestion(message: string, last: string | undefined): Ell
   if (wh && found) return { question: `${wh} ${found[2]!.toLowerCase()} ${found[3]}?` };
   const parts = found ? lastQuestionParts(found) : undefined;
   if (!parts || !about) return { unread: wh ? 'bare' : 'what-about', last: last || undefined };
-  return { question: `${[parts.wh, parts.aux, about, parts.rest].join(' ')}?` };
+  // Whether X can do the act is the article's to say (does-the-act.ts): the verb goes with the reading.
+  const verb = parts.rest.split(/\s+/).find((word) => isVerb(word.toLowerCase())) ?? parts.rest.split(/\s+/)[0]!;
+  return {
+    question: `${[parts.wh, parts.aux, about, parts.rest].join(' ')}?`,
+    about: { subject: about, verb: verb.toLowerCase(), last: last!.trim() },
+  };
 }
 
 /** Whether the message is a bare "and when?": one the thread answers only when it holds a question to lean on. */

@@ -7,6 +7,7 @@ import { asksAboutBot } from './asks-about-bot';
 import { briefCommand } from './brief';
 import type { CommandContext, CommandDefinition } from './command-definition';
 import { digestCommand } from './digest';
+import { doesTheAct } from './does-the-act';
 import { ellipticQuestion } from './elliptic-question';
 import { feedCommand } from './feed';
 import { followCommand } from './follow';
@@ -15,6 +16,7 @@ import { listCommand } from './list';
 import { mayChange } from './may-change';
 import { noSuchStory } from './no-such-story';
 import { resolveCommand } from './resolve';
+import { saysAboutReply } from './says-about-reply';
 import { schedulesCommand } from './schedules';
 import { stopRequest, stopStoryRequest } from './stop-request';
 import { closestSubcommand } from './subcommand-typo';
@@ -121,6 +123,10 @@ export async function answerThreadQuestion(
   const answer = await ctx.app.answerAbout(articleId, asked);
   // Deleted since the brief (the thread keeps its link): the "no story" reply every command gives.
   if (!answer) return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', deletedSinceBrief: true });
+  // "what about the trustees?" when the article never has them do the last question's act: what it says of them.
+  const about = elliptic && 'about' in elliptic ? elliptic.about : undefined;
+  if (about && !doesTheAct(answer.analysis, about.subject, about.verb))
+    return saysAboutReply(question, about, answer.analysis);
   const reply = await readReply(articleId, asked, answer, turns, ctx);
   return asked === question
     ? reply

@@ -1,6 +1,7 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { STOPWORDS } from '../src/core/stopwords';
 import type { CitedSentence } from '../src/store/conversation-repository';
+import { pluralPeople } from './plural-people';
 
 /** The plural pronoun as subject, object or possessive. */
 const THEY = /\b(they|them|their)\b/i;
@@ -9,8 +10,8 @@ const FRAME =
   /^(?:when|why|where|how|what|who|whom|which|did|does|do|will|would|is|was|are|were|has|have|had|can|could|should|must|might|may|and|but|so)$/i;
 
 /**
- * What "they" means in a question in a brief's thread: the one body (an organisation the article names) the last
- * answer's cited sentences name, "what did they say?" after an answer about the trust being "what did the Northfield
+ * What "they" means in a question in a brief's thread: the one body (an organisation the article names) or plural
+ * group of people ("the families", plural-people.ts) the last answer's cited sentences name, "what did they say?" after an answer about the trust being "what did the Northfield
  * health trust say?". `unresolved` (with the bodies it read, maybe none) when the last answer names none or several:
  * the reply says it could not tell, rather than guess among them. Undefined when the question has no "they", when
  * the words before it could name its antecedent ("did the council say they would pay?"), or when the thread has no
@@ -42,12 +43,17 @@ export function threadThey(
   ];
   // "the Harbour Trust" named within "the Elmouth Harbour Trust" is the same body, not a second one.
   const distinct = bodies.filter((body) => !bodies.some((other) => other !== body && other.includes(body)));
-  if (distinct.length !== 1) return { pronoun, unresolved: distinct };
-  // As the copy writes it: "the Elmouth Harbour Trust".
-  const name = texts.some((t) => t.toLowerCase().includes(`the ${distinct[0]!.toLowerCase()}`))
-    ? `the ${distinct[0]!}`
-    : distinct[0]!;
-  const said = pronoun === 'their' ? `${name}'s` : name;
+  // A plural group of people ("the families", "residents") is as much a "they" as a body: one of either, or none.
+  const groups = new Map(texts.flatMap((t) => [...pluralPeople(t)]));
+  if (distinct.length + groups.size !== 1) return { pronoun, unresolved: [...distinct, ...groups.values()] };
+  // As the copy writes it: "the Elmouth Harbour Trust", "the families".
+  const group = [...groups.values()][0];
+  const name =
+    group ??
+    (texts.some((t) => t.toLowerCase().includes(`the ${distinct[0]!.toLowerCase()}`))
+      ? `the ${distinct[0]!}`
+      : distinct[0]!);
+  const said = pronoun !== 'their' ? name : group && /s$/.test(group) ? `${name}'` : `${name}'s`;
   return {
     pronoun,
     name,

@@ -5,6 +5,7 @@ import { isHtmlSource } from '../ingest/html-source';
 import { notProse } from '../ingest/not-prose';
 import { onlyAddresses } from '../ingest/only-addresses';
 import { redactUrl } from '../ingest/redact-url';
+import { repairedWarning } from '../ingest/repair-article-text';
 import { splitAddresses } from '../ingest/split-addresses';
 import { storeDamaged, storeUnavailable } from '../ingest/store-unavailable';
 import type { AddArticleResult, NewArticle } from '../store/article-repository';
@@ -132,7 +133,9 @@ function report(result: AddArticleResult, fromLinkBeside = false): AddOutcome {
       : fromLinkBeside
         ? `${verb} from the link (only its page is stored, not the words beside it): “${article.title}” (#${article.id})`
         : `${verb}: “${article.title}” (#${article.id})`;
-  const warning = notEnglishWarning(article.text);
+  // Both said when both hold: a repaired text can still be another language's.
+  const warning =
+    [repairedWarning(result.repaired), notEnglishWarning(article.text)].filter(Boolean).join('; ') || undefined;
   return {
     ok: true,
     message,

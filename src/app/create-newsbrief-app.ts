@@ -4,6 +4,7 @@ import { asksPersonRole } from '../core/asked-person';
 import type { WhoIsWho } from '../core/who-is-who';
 import type { FeedUrlPolicy } from '../ingest/check-feed-url';
 import type { FeedProbe } from '../ingest/probe-feed';
+import { repairArticleText } from '../ingest/repair-article-text';
 import { withHeadline } from '../ingest/with-headline';
 import type { AddArticleResult, ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { AsyncStore } from '../store/async/async-store';
@@ -80,6 +81,13 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
 
   /** The one way an article is stored, whatever its source (file, folder, drop folder, feed, link, paste). */
   async function ingest(given: NewArticle): Promise<AddArticleResult> {
+    // Double-encoded UTF-8 ("FranÃ§ois") is repaired before anything reads or hashes it, and the result says so.
+    const { article, repaired } = repairArticleText(given);
+    const result = await ingestRepaired(article);
+    return repaired > 0 ? { ...result, repaired } : result;
+  }
+
+  async function ingestRepaired(given: NewArticle): Promise<AddArticleResult> {
     // NUL is no text (a paste from a binary or UTF-16 file carries them, a page's metadata may):
     // PostgreSQL refuses it and SQLite would keep it, so both stores get the same article, and the
     // same paste is one story.

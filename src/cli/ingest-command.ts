@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { notEnglishWarning } from '../app/not-english-warning';
 import { type IngestFileResult, ingestFiles } from '../ingest/ingest-files';
+import { repairedWarning } from '../ingest/repair-article-text';
 import { terminalSafeText } from '../platforms/console/terminal-safe-text';
 import { type CliIo, UsageError } from './cli-io';
 import { ingestLink } from './ingest-link';
@@ -55,7 +56,9 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
           const note = longTextNote('ingest', article.source, article.text);
           if (note) io.stderr.write(note);
           const stored = await app.ingest(article);
-          const warning = notEnglishWarning(article.text);
+          const warning = [repairedWarning(stored.repaired), notEnglishWarning(article.text)]
+            .filter(Boolean)
+            .join('; ');
           if (warning) warnings.set(stored.article.id, warning);
           return stored;
         },

@@ -30,6 +30,8 @@ export interface AddArticleResult {
   outcome: 'created' | 'unchanged' | 'updated';
   /** An 'unchanged' story whose stored analysis (and search names) came from an older engine and was redone. */
   refreshed?: boolean;
+  /** How many double-encoded characters ("Ã§" for "ç") ingest repaired in the text and title before storing. */
+  repaired?: number;
 }
 
 /** Derived data written in the same transaction as the article, so it is never half-stored. */

@@ -17,6 +17,8 @@ describe('a follow-up that leans on the last question', () => {
   it('finds where the subject ends at a participle for "what about …?"', () => {
     expect(ellipticQuestion('what about the ferry deal?', 'when was the vote postponed?')).toEqual({
       question: 'when was the ferry deal postponed?',
+      // The new subject and the verb go with the reading: the article decides whether X does the act.
+      about: { subject: 'the ferry deal', verb: 'postponed', last: 'when was the vote postponed?' },
     });
   });
 

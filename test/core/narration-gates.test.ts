@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { KIND_GATES } from '../../src/core/kind-gates';
 import { findCues } from '../../src/core/question-cues';
+import { cpuGrowth } from '../support/cpu-growth';
 
 /**
  * kind53 (issue 13, sample 34's kind misreads): narration read by its grammar, not as a plan to come, a fact withheld,
@@ -133,9 +134,15 @@ describe('the whole engine', () => {
 
 describe('hostile copy', () => {
   it('reads thousands of repeated cues in linear time', () => {
-    const long = `${'he was going to vote and scrapped plans to go, refused to say that it differs from '.repeat(3000)}.`;
-    const start = performance.now();
-    shapes(long);
-    expect(performance.now() - start).toBeLessThan(5000);
+    const copy = (times: number) =>
+      `${'he was going to vote and scrapped plans to go, refused to say that it differs from '.repeat(times)}.`;
+    // Growth in CPU time (test/support/cpu-growth.ts), not a wall-clock limit a loaded machine can break: four times
+    // the cues is about 4x when linear, 16x when quadratic.
+    expect(
+      cpuGrowth(
+        () => shapes(copy(750)),
+        () => shapes(copy(3000)),
+      ),
+    ).toBeLessThan(8);
   });
 });

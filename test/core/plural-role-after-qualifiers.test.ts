@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
 import { whoIsWho } from '../../src/core/who-is-who';
-
-const analyse = (title: string, paragraphs: string[]) => analyzeArticle(paragraphs.join('\n\n'), { title });
-const people = (title: string, paragraphs: string[]) => whoIsWho(analyse(title, paragraphs)).people;
+import { storyAnalysis as analyse, storyPeople as people } from '../support/story-people';
 
 /**
  * Issue 13: a title's plural after the words that qualify it ("Foreign Ministers", "Idaho Republican Sens.") opening

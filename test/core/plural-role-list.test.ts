@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
-import { whoIsWho } from '../../src/core/who-is-who';
-
-const people = (title: string, paragraphs: string[]) =>
-  whoIsWho(analyzeArticle(paragraphs.join('\n\n'), { title })).people;
+import { storyPeople as people } from '../support/story-people';
 
 /** Issue 13: a role's plural opening a list of two names ("Govs. X and Y", "Actors Varga and Lund"). */
 describe('who is who: a list a role plural opens', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
-import { whoIsWho } from '../../src/core/who-is-who';
-
-const people = (title: string, paragraphs: string[]) =>
-  whoIsWho(analyzeArticle(paragraphs.join('\n\n'), { title })).people;
+import { storyPeople as people } from '../support/story-people';
 
 /**
  * Session 40 left: a title's plural after its portfolio ("Finance Ministers A and B") gave no office, since only

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
 import { whoIsWho } from '../../src/core/who-is-who';
-
-const analyse = (title: string, paragraphs: string[]) => analyzeArticle(paragraphs.join('\n\n'), { title });
-const people = (title: string, paragraphs: string[]) => whoIsWho(analyse(title, paragraphs)).people;
+import { storyAnalysis as analyse, storyPeople as people } from '../support/story-people';
 
 /**
  * Review s39 B-r39-5: a city before a title's plural written out is a sports team ("Ottawa Senators"), no office;

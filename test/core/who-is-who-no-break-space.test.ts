@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
-import { whoIsWho } from '../../src/core/who-is-who';
+import { storyPeople as people } from '../support/story-people';
 
 const NBSP = '\u00a0';
-const people = (title: string, paragraphs: string[]) =>
-  whoIsWho(analyzeArticle(paragraphs.join('\n\n'), { title })).people;
 
 /**
  * Issue 13: a house style that sets a no-break space (U+00A0) after a title ("Sens. Mike Crapo") gets the same

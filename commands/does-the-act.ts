@@ -1,0 +1,75 @@
+import type { Analysis } from '../src/core/analysis-types';
+import { lemmaOf } from '../src/core/answer-lexicon';
+
+/** Words that may stand between a subject and its verb: auxiliaries, negation, "to", a few adverbs. */
+const BETWEEN =
+  /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|be|been|being|do|does|did|not|never|also|then|now|still|already|just|to|finally|soon|later)$/;
+/** How many such words, or a name's capitalised words ("Mayor Tom Reed resigned"), may stand there. */
+const REACH = 4;
+/** Determiners and possessives before a subject's head: "the trustees" is read by "trustees". */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
+
+/**
+ * Whether the article has `subject` doing the act of `verb` (a base or participle, as the last question had it): a
+ * clause of the headline or body where the subject's head stands before a form of the verb with at most a few of a name's
+ * capitalised words or auxiliaries between them ("the trustees will close", "Mayor Tom Reed resigned", "the vote was postponed").
+ * "what about the trustees?" after "why will the libraries close on Sundays?" asks the last question of the trustees
+ * only when the article has them closing something; otherwise the reporter is asking what the article says of them.
+ */
+export function doesTheAct(analysis: Analysis, subject: string, verb: string): boolean {
+  const head = subjectHead(subject);
+  if (head === undefined) return false;
+  const act = formKey(verb);
+  const texts = [analysis.title, ...analysis.sentences.map((s) => s.text)];
+  return texts.some((text) => clauses(text).some((words) => actsIn(words, head, act)));
+}
+
+/** The subject's head word, as a key: its last word once its determiner is gone ("the ferry deal" → "deal"). */
+export function subjectHead(subject: string): string | undefined {
+  const words = subject.split(/\s+/).filter((word) => word && !DETERMINER.test(word));
+  const last = words.at(-1)?.replace(/[^\p{L}\p{N}'’-]/gu, '');
+  return last ? formKey(last.toLowerCase()) : undefined;
+}
+
+/** The clauses of a text as lists of words, as written: commas, dashes and quotation marks end a clause. */
+export function clauses(text: string): string[][] {
+  return text
+    .split(/[,;:()—–"“”]/)
+    .map((part) => (part.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s?$/, '')))
+    .filter((words) => words.length > 0);
+}
+
+function actsIn(words: readonly string[], head: string, act: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (formKey(words[i]!.toLowerCase()) !== head) continue;
+    for (let j = i + 1; j < words.length && j <= i + REACH + 1; j++) {
+      const word = words[j]!.toLowerCase();
+      if (formKey(word) === act) return true;
+      // A name's capitalised words ("Mayor Tom Reed resigned") or an auxiliary; any other word ends the subject.
+      if (!BETWEEN.test(word) && !/^\p{Lu}/u.test(words[j]!)) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * One key for a word's inflections: an irregular form's lemma (WordNet's, "went" → "go"), else the word without its
+ * -s, -es, -ed or -ing, a final "e" or doubled consonant ("closes", "closed", "closing" and "close" → "clos").
+ */
+export function formKey(word: string): string {
+  const lemma = lemmaOf(word);
+  if (lemma !== word) return trimmed(lemma);
+  // One suffix at most: "closes" loses its -s, "closed" its -ed, never both.
+  const stem = /ie[sd]$/.test(word)
+    ? word.replace(/ie[sd]$/, 'y')
+    : /^.{3,}(?:ing|ed)$/.test(word)
+      ? word.replace(/(?:ing|ed)$/, '')
+      : /(?:ss|sh|ch|x|z)es$/.test(word)
+        ? word.slice(0, -2)
+        : word.replace(/(?<![sui])s$/, '');
+  return trimmed(stem);
+}
+
+function trimmed(stem: string): string {
+  return stem.replace(/e$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+}

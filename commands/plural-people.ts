@@ -1,0 +1,39 @@
+import { lemmaOf } from '../src/core/answer-lexicon';
+import { countedKinds } from '../src/core/counted-kinds';
+import { isRoleHead } from '../src/core/role-heads';
+
+/** WordNet classes a plural is filed under when it names people ("residents" → person, "families" → household). */
+const PEOPLE_KINDS = new Set(['person', 'people', 'household', 'citizenry']);
+/** Words before a plural that make it a definite group as the copy writes it ("the families"). */
+const DEFINITE = /^(?:the|these|those)$/i;
+
+/**
+ * The plural groups of people a sentence names, as written ("the families", "residents"), one per group whatever its
+ * form: a lower-case plural (or a sentence's first word) whose singular is a role head ("trustees", "nurses") or that WordNet files under person,
+ * people or household (counted-kinds.json: "residents", "families", "parents"). Capitalised words are a name's
+ * ("the Island Residents' Association" is a body, read as one), and are left out.
+ */
+export function pluralPeople(text: string): Map<string, string> {
+  const groups = new Map<string, string>();
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  words.forEach((word, i) => {
+    // A sentence's first word is capitalised for being first ("Residents said …"); any other capital is a name's.
+    const lower = i === 0 ? word.toLowerCase() : word;
+    if (!/^\p{Ll}+$/u.test(lower)) return;
+    const singular = singularOf(lower);
+    if (singular === undefined || groups.has(singular)) return;
+    if (!isRoleHead(singular) && !countedKinds(lower).some((kind) => PEOPLE_KINDS.has(kind))) return;
+    groups.set(singular, DEFINITE.test(words[i - 1] ?? '') ? `the ${lower}` : lower);
+  });
+  return groups;
+}
+
+/** The singular of a plural ("families" → "family", "children" → "child"); undefined for a word that is not one. */
+function singularOf(word: string): string | undefined {
+  const lemma = lemmaOf(word);
+  if (lemma !== word) return lemma;
+  if (word === 'people') return 'person';
+  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (/(?<![su])s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return undefined;
+}

@@ -1,0 +1,58 @@
+/**
+ * The byte Windows-1252 gives each of its 27 characters above U+00FF ("€" is 0x80, "’" 0x92): text saved as UTF-8,
+ * read as Windows-1252 and saved again shows them ("donâ€™t" for "don’t"). Every other character up to U+00FF is
+ * its own byte (Latin-1, which also covers the five bytes Windows-1252 leaves undefined).
+ */
+const CP1252: ReadonlyMap<number, number> = new Map(
+  [
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+    0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  ]
+    .map((code, i): [number, number] => [code, 0x80 + i])
+    .filter(([code]) => code !== 0),
+);
+/** A run of characters Windows-1252 can write, at least one above ASCII: where a double-encoded word's letters are. */
+const RUN =
+  /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+/g;
+/** A UTF-8 lead byte's character (Â to ô) then a continuation byte's: the only shape double encoding writes. */
+const LEAD_THEN_CONTINUATION =
+  /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Double-encoded UTF-8 repaired ("FranÃ§ois" → "François", "donâ€™t" → "don’t"), with how many characters were restored. A run of
+ * characters is repaired only when its Windows-1252 bytes are well-formed UTF-8 of fewer characters, none of them a
+ * control: valid copy never reads so ("café", "naïve", "Łódź", "Αθήνα", an emoji are left as they are: their bytes
+ * are no UTF-8, or they are not Windows-1252 at all). A run that does not decode (a character lost in a second
+ * round trip) is left as written rather than guessed.
+ */
+export function repairDoubleEncoding(text: string): { text: string; repaired: number } {
+  let repaired = 0;
+  const out = text.replace(RUN, (run) => {
+    const decoded = decodedRun(run);
+    // Encoded twice over ("realÃ¢â‚¬world"), a run decodes to another such run: read again, and kept as written
+    // when what is left still has the shape but no longer decodes (a byte lost on the way).
+    const again = decoded === undefined ? undefined : (decodedRun(decoded) ?? decoded);
+    if (again === undefined || LEAD_THEN_CONTINUATION.test(again)) return run;
+    repaired += [...again].length;
+    return again;
+  });
+  return { text: out, repaired };
+}
+
+/** The run's Windows-1252 bytes read as UTF-8, when they are well-formed, shorter and no control; else undefined. */
+function decodedRun(run: string): string | undefined {
+  if (!LEAD_THEN_CONTINUATION.test(run)) return undefined;
+  const bytes = Uint8Array.from(run, (char) => {
+    const code = char.codePointAt(0)!;
+    return code <= 0xff ? code : CP1252.get(code)!;
+  });
+  let decoded: string;
+  try {
+    decoded = STRICT.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  // A C1 control decoded ("Ã\u0081") is no letter a writer meant: the run was something else.
+  return decoded.length < run.length && !/\p{Cc}/u.test(decoded) ? decoded : undefined;
+}

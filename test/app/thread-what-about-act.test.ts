@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { consoleSession } from '../support/console-session';
+import { makeTestApp, type TestApp } from '../support/make-test-app';
+
+// Session 42 (issue 12): "what about the trustees?" after "why will the pools close on Sundays?" was asked as "why will
+// the trustees close on Sundays?" though the article never has the trustees closing anything: a question it cannot
+// answer, read from the new subject swapped in literally. The last question is asked of the new subject only when the
+// article has it doing that act; otherwise the reply gives what the article says about it, said as such. Invented
+// copy: pools and gyms that close (the act), trustees who only approve, lifeguards named only in the headline.
+const POOLS = `Lifeguards protest as Dunmore pools close on Sundays
+
+Dunmore's three public pools will close on Sundays from April, the leisure trust said on Friday.
+
+The town's two gyms will also close on Sundays, the trust said.
+
+The trustees approved the savings plan at a meeting last week.
+
+The trust's director, Ivo Blake, said the cuts would save about £300,000 a year.
+`;
+
+let t: TestApp | undefined;
+afterEach(() => t?.close());
+
+async function consoleSays(lines: string[]): Promise<string[]> {
+  const file = join(mkdtempSync(join(tmpdir(), 'nb-what-about-')), 'pools.txt');
+  writeFileSync(file, POOLS);
+  t = await makeTestApp({ articles: [file] });
+  return consoleSession(t.app, ['/brief dunmore pools', ...lines]);
+}
+
+test('a subject the article never has doing the act: what the article says about it, said as such', async () => {
+  const [, , trustees] = await consoleSays(['why will the pools close on Sundays?', 'what about the trustees?']);
+  expect(trustees).not.toMatch(/why will the trustees close/);
+  expect(trustees).toMatch(
+    /Taking “what about the trustees\?” as what the article says about the trustees: it doesn't have the trustees doing what the last question asked \(“why will the pools close on Sundays\?”\)\./,
+  );
+  expect(trustees).toMatch(/The trustees approved the savings plan at a meeting last week\. \(paragraph 3\)/);
+});
+
+test('named only in the headline, or not at all: said so, not answered from another subject', async () => {
+  const [, , lifeguards, , council] = await consoleSays([
+    'why will the pools close on Sundays?',
+    'what about the lifeguards?',
+    'why will the pools close on Sundays?',
+    'what about the council?',
+  ]);
+  expect(lifeguards).toMatch(/Only the headline names the lifeguards: “Lifeguards protest as Dunmore pools close/);
+  expect(council).toMatch(/The article doesn't mention the council\./);
+});
+
+test('control: a subject the article has doing the act is still asked the last question', async () => {
+  const [, , gyms] = await consoleSays(['why will the pools close on Sundays?', 'what about the gyms?']);
+  expect(gyms).toMatch(
+    /Taking “what about the gyms\?” as “why will the gyms close on Sundays\?”, after the last question\./,
+  );
+  expect(gyms).toMatch(/two gyms will also close on Sundays/);
+});
