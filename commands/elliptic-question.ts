@@ -9,7 +9,10 @@ const NOUN_VERBS: ReadonlySet<string> = new Set(lists.causeNouns.split(' '));
 
 const LEAD = String.raw`(?:(?:and|but|so|ok|okay)\b[\s,]*)?`;
 /** "and when?", "why?", "so how long?": only the wh-word, the rest of the last question understood. */
-const BARE_WH = new RegExp(`^${LEAD}(when|why|where|how(?: long| much| many| often)?)$`);
+// A trailing "though", "then" or "exactly" asks the same ("why though?"; review s42 B-r42-18).
+const BARE_WH = new RegExp(
+  `^${LEAD}(when|why|where|how(?: long| much| many| often)?)(?:,?\\s+(?:though|then|exactly))?$`,
+);
 /** "what about the treasurer?", "and how about Ruth Hale?": the last question about another subject. */
 const WHAT_ABOUT = new RegExp(`^${LEAD}(?:what|how) about\\s+(\\S[\\s\\S]*)$`, 'i');
 /** A question the ellipsis can reuse: wh-word, auxiliary, then its subject and verb ("when did the mayor resign"). */

@@ -60,4 +60,15 @@ describe('a follow-up that leans on the last question', () => {
       question: 'when did Marsh resign?',
     });
   });
+
+  it('reads "why though?" and "when exactly?" as the bare question word (B-r42-18)', () => {
+    expect(ellipticQuestion('why though?', 'when did Helen Marsh resign?')).toEqual({
+      question: 'why did Helen Marsh resign?',
+    });
+    expect(ellipticQuestion('and when, exactly?', 'why did the mayor resign?')).toEqual({
+      question: 'when did the mayor resign?',
+    });
+    // Control: a word after it that is no such particle is a question of its own.
+    expect(ellipticQuestion('why Tuesday?', 'when did the mayor resign?')).toBeUndefined();
+  });
 });
