@@ -9,12 +9,17 @@ const NOUN_VERBS: ReadonlySet<string> = new Set(lists.causeNouns.split(' '));
 
 const LEAD = String.raw`(?:(?:and|but|so|ok|okay)\b[\s,]*)?`;
 /** "and when?", "why?", "so how long?": only the wh-word, the rest of the last question understood. */
-const BARE_WH = new RegExp(`^${LEAD}(when|why|where|how(?: long| much| many| often)?)$`);
+// A trailing "though", "then" or "exactly" asks the same ("why though?"; review s42 B-r42-18).
+const BARE_WH = new RegExp(
+  `^${LEAD}(when|why|where|how(?: long| much| many| often)?)(?:,?\\s+(?:though|then|exactly))?$`,
+);
 /** "what about the treasurer?", "and how about Ruth Hale?": the last question about another subject. */
 const WHAT_ABOUT = new RegExp(`^${LEAD}(?:what|how) about\\s+(\\S[\\s\\S]*)$`, 'i');
 /** A question the ellipsis can reuse: wh-word, auxiliary, then its subject and verb ("when did the mayor resign"). */
 const LAST =
   /^(when|why|where|how(?: long| much| many| often)?|what|who|whom)\s+(did|does|do|will|would|is|was|are|were|has|have|had|can|could|should|must|might|may)\s+(\S.*)$/i;
+/** The wh-words that stand for no argument of the verb, so another can take their place ("when" → "why"). */
+const ADJUNCT_WH = /^(?:when|why|where|how(?: long| often)?)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|you|i)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 
@@ -44,7 +49,12 @@ export function ellipticQuestion(message: string, last: string | undefined): Ell
   // A new question word keeps the rest as asked ("when was the vote postponed?" → "why was the vote postponed?"): only
   // a new subject needs to know where the old one ends.
   const found = last ? LAST.exec(last.trim().replace(/[\s?!.…]+$/, '')) : null;
-  if (wh && found) return { question: `${wh} ${found[2]!.toLowerCase()} ${found[3]}?` };
+  if (wh && found) {
+    // Only a wh-word standing for an adjunct can be swapped: after "what did she say?" the "what" was say's object,
+    // and "why did she say?" asks nothing (review s42 B-r42-2). "how many"/"how much" stand for an argument too.
+    if (!ADJUNCT_WH.test(wh) || !ADJUNCT_WH.test(found[1]!)) return { unread: 'bare', last: last || undefined };
+    return { question: `${wh} ${found[2]!.toLowerCase()} ${found[3]}?` };
+  }
   const parts = found ? lastQuestionParts(found) : undefined;
   if (!parts || !about) return { unread: wh ? 'bare' : 'what-about', last: last || undefined };
   // Whether X can do the act is the article's to say (does-the-act.ts): the verb goes with the reading.
@@ -83,19 +93,24 @@ function lastQuestionParts(
 function subjectEnd(words: readonly string[]): number | undefined {
   const first = words[0] ?? '';
   if (PRONOUN.test(first)) return 1;
-  if (DETERMINER.test(first)) {
-    for (let i = 2; i < words.length; i++) {
-      const word = words[i]!.toLowerCase();
-      if (!isVerb(word)) continue;
-      const next = words[i + 1]?.toLowerCase();
-      if (NOUN_VERBS.has(word) && next !== undefined && isVerb(next)) continue;
-      return i;
-    }
-    return undefined;
-  }
+  if (DETERMINER.test(first)) return headEnd(words, 2);
   let i = 0;
   while (i < words.length && /^\p{Lu}/u.test(words[i]!)) i++;
+  // A name's possessive is a determiner ("Reed's deputy"): the subject runs on to its head (review s42 B-r42-8).
+  if (i > 0 && /['’]s?$/.test(words[i - 1]!)) return headEnd(words, i + 1);
   return i > 0 ? i : undefined;
+}
+
+/** After a determiner: the first verb from `from` on ends the subject, unless it is a noun another verb follows. */
+function headEnd(words: readonly string[], from: number): number | undefined {
+  for (let i = from; i < words.length; i++) {
+    const word = words[i]!.toLowerCase();
+    if (!isVerb(word)) continue;
+    const next = words[i + 1]?.toLowerCase();
+    if (NOUN_VERBS.has(word) && next !== undefined && isVerb(next)) continue;
+    return i;
+  }
+  return undefined;
 }
 
 /**

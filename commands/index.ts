@@ -203,7 +203,7 @@ function couldNotTell(
         ? 'the brief quoted no one by name'
         : `the brief quoted ${people.join(' and ')}`
       : people.length === 0
-        ? 'the last answer quoted no one'
+        ? 'the last answer named no one'
         : `the last answer cited ${people.join(' and ')}`;
   const then = unanswered ? 'Ask again with the name.' : 'This answers the question as asked; ask again with the name.';
   return `I couldn't tell whom “${pronoun.pronoun}” means: ${read}. ${then}`;

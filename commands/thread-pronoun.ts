@@ -4,6 +4,7 @@ import { speakerGender } from '../src/core/speaker-gender';
 import { STOPWORDS } from '../src/core/stopwords';
 import type { CitedSentence } from '../src/store/conversation-repository';
 import { possessiveHer } from './possessive-her';
+import { threadNamedPeople } from './thread-named-people';
 import { threadPronounNamedSpeakers } from './thread-pronoun-named-speakers';
 
 /**
@@ -53,8 +54,17 @@ export function threadPronoun(
     ),
   );
   const quoted = [...new Set(speakers)];
-  const people = quoted.filter((p) => genderOf(p) === gender);
-  if (people.length !== 1) return { pronoun, unresolved: quoted, from };
+  let people = quoted.filter((p) => genderOf(p) === gender);
+  // No speaker of that gender: the one person of it the cited sentences name in another role is meant.
+  const named =
+    people.length === 0 && from === 'answer'
+      ? threadNamedPeople(
+          analysis,
+          cited.filter((c) => ids.has(c.id)).map((c) => c.text),
+        )
+      : [];
+  if (people.length === 0) people = named.filter((p) => genderOf(p) === gender);
+  if (people.length !== 1) return { pronoun, unresolved: quoted.length > 0 ? quoted : named, from };
   const name = people[0]!;
   const rest = question.slice(found.index + found[0].length);
   const said = pronoun === 'her' && possessiveHer(rest) ? `${name}'s` : name;

@@ -105,7 +105,7 @@ test('says whom the brief or the last answer quoted, and flags an answer to an u
     'what did he say about the trust?',
   ]);
   expect(brief).toMatch(/couldn't tell whom “he” means: the brief quoted Nkem Adeyemi\./);
-  expect(noOne).toMatch(/couldn't tell whom “she” means: the last answer quoted no one\./);
+  expect(noOne).toMatch(/couldn't tell whom “she” means: the last answer named no one\./);
   expect(`${brief}${noOne}`).not.toMatch(/no answer in this thread/);
   expect(answered).toMatch(/couldn't tell whom “he” means: .*This answers the question as asked/);
 });

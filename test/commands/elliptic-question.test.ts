@@ -29,4 +29,46 @@ describe('a follow-up that leans on the last question', () => {
       last: 'who resigned?',
     });
   });
+  // Review s42 B-r42-2: the question word of "what did she say?" stands for say's object; swapping it for "why" left
+  // "why did Helen Marsh say?". Invented questions.
+  it.each([
+    ['and why?', 'what did Helen Marsh say?'],
+    ['and when?', 'what will the ferry company do?'],
+    ['and why?', 'who did the council hire?'],
+    ['and why?', 'how much did the council pay?'],
+    ['and how many?', 'when did the council hire staff?'],
+  ])('does not swap a question word that stands for an argument: %s after %s', (message, last) => {
+    expect(ellipticQuestion(message, last)).toEqual({ unread: 'bare', last });
+  });
+
+  it('control: an adjunct question word is still swapped for another', () => {
+    expect(ellipticQuestion('and why?', 'when did Helen Marsh resign?')).toEqual({
+      question: 'why did Helen Marsh resign?',
+    });
+    expect(ellipticQuestion('so how long?', 'where did the mayor work?')).toEqual({
+      question: 'how long did the mayor work?',
+    });
+  });
+
+  // Review s42 B-r42-8: "Reed's" opened the subject as a name, so "what about Marsh?" kept "deputy".
+  it('reads a possessive name as opening the subject, to its head', () => {
+    expect(ellipticQuestion('what about Marsh?', "when did Reed's deputy resign?")).toEqual({
+      question: 'when did Marsh resign?',
+      about: { subject: 'Marsh', verb: 'resign', last: "when did Reed's deputy resign?" },
+    });
+    expect(ellipticQuestion('what about Marsh?', 'when did Tom Reed resign?')).toMatchObject({
+      question: 'when did Marsh resign?',
+    });
+  });
+
+  it('reads "why though?" and "when exactly?" as the bare question word (B-r42-18)', () => {
+    expect(ellipticQuestion('why though?', 'when did Helen Marsh resign?')).toEqual({
+      question: 'why did Helen Marsh resign?',
+    });
+    expect(ellipticQuestion('and when, exactly?', 'why did the mayor resign?')).toEqual({
+      question: 'when did the mayor resign?',
+    });
+    // Control: a word after it that is no such particle is a question of its own.
+    expect(ellipticQuestion('why Tuesday?', 'when did the mayor resign?')).toBeUndefined();
+  });
 });
