@@ -6,6 +6,7 @@ import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
+import { countableText } from './count-figures';
 import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
 import { knownFirstName } from './known-first-name';
@@ -167,7 +168,10 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     const typed =
       // "How long …?" is answered by a stretch of time, which is its type: "since a storm last winter" or "for two
       // years" fills it with no count (review s40 B-r40-16).
-      (asksDuration ? DURATION.test(sentence.text) : carriesAnswerType(type, sentence.text, echoes)) &&
+      (asksDuration
+        ? DURATION.test(sentence.text)
+        : // "How many people use the ferry?" is not answered by "a £48m ferry contract".
+          carriesAnswerType(type, type === 'count' ? countableText(sentence.text) : sentence.text, echoes)) &&
       !(
         checkSums &&
         othersSums(

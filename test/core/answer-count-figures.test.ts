@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { countableText } from '../../src/core/count-figures';
+import { firstCited } from '../support/count-answers';
+
+// Review s41 B-r41-10: "how many people use the ferry?" was answered by "… a £48m ferry contract …": any figure made
+// the sentence carry a count. A sum of money counts no one; it still answers "how much". Composed copy.
+const ferry = analyzeArticle(`Island ferry deal delayed
+
+By Tom Reed
+
+Kelby council has delayed its vote on a £30m ferry contract for the island route, its leader said on Monday.
+
+Residents say the boats are often late in winter, and the operator has promised new ones.
+
+The vote is now expected in the spring.
+`);
+
+describe('a sum of money is no count', () => {
+  it('"how many people use the ferry?" is not answered by "a £30m ferry contract"', () => {
+    expect(firstCited(ferry, 'how many people use the ferry?')).toBe("doesn't say");
+  });
+
+  it('sums go from the text a count is read in; plain figures stay', () => {
+    expect(countableText('A £30m deal, $5 million in fees and a handful of $20s for 40 staff.')).not.toMatch(
+      /30|5 million|20s/,
+    );
+    expect(countableText('A £30m deal for 40 staff.')).toContain('40 staff');
+  });
+
+  it('control: the sum still answers "how much"', () => {
+    expect(firstCited(ferry, 'how much is the ferry contract worth?')).toBe(
+      'Kelby council has delayed its vote on a £30m ferry contract for the island route, its leader said on Monday.',
+    );
+  });
+});
