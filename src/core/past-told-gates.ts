@@ -1,4 +1,5 @@
 import { dated } from './dated';
+import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 
 /**
@@ -7,9 +8,7 @@ import type { KindGate } from './kind-gates';
  * beside the match, so a long sentence is read in linear time.
  */
 
-const before = (text: string, index: number, near: number) => text.slice(Math.max(0, index - near), index);
-const after = (text: string, index: number, match: string, near: number) =>
-  text.slice(index + match.length, index + match.length + near);
+const { before, after } = gateWindow;
 
 /**
  * Pending needs an event the story waits on, not a past schedule that only dates the main clause: "The Palestinians

@@ -1,3 +1,4 @@
+import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 
 /**
@@ -7,7 +8,7 @@ import type { KindGate } from './kind-gates';
  * linear time.
  */
 
-const before = (text: string, index: number, near: number) => text.slice(Math.max(0, index - near), index);
+const { before } = gateWindow;
 
 /**
  * Disputed needs someone against a claim, not an emphatic concession: "It's hard to dispute the rising negatives",
