@@ -14,8 +14,9 @@ const { before, after } = gateWindow;
  * Disputed needs someone against a claim, not an emphatic concession: "It's hard to dispute the rising negatives",
  * "No one can deny that turnout fell", "you can't argue with the numbers" grant the claim by saying the verb cannot be
  * used. The verb of dispute is an infinitive after "hard/difficult/impossible/tough to" or a bare verb after a
- * negated "can/could" (with at most one adverb between); "refused to dispute", "did not dispute" (a statement on
- * record) and "can dispute" are read as before.
+ * negated "can/could" (with at most one adverb between), or after "no one/nobody/few can/could/would" ("Few would
+ * dispute that …" concedes as "no one can deny" does; review 42, B-r42-14); "refused to dispute", "did not dispute" (a
+ * statement on record) and "can dispute" are read as before.
  */
 const EMPHATIC_CONCESSION: KindGate = {
   name: 'emphatic-concession',
@@ -27,7 +28,7 @@ const EMPHATIC_CONCESSION: KindGate = {
 };
 const DISPUTE_VERB = /^(?:dispute|deny|argue|contest|challenge|refute|contradict|question|doubt)\b/i;
 const CANNOT_BE_USED =
-  /(?:\b(?:hard|difficult|impossible|tough)\s+to|\b(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not)|\b(?:no one|nobody|none)\s+can)\s+(?:\w+ly\s+)?$/i;
+  /(?:\b(?:hard|difficult|impossible|tough)\s+to|\b(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not)|\b(?:no one|nobody|none|few)\s+(?:can|could|would))\s+(?:\w+ly\s+)?$/i;
 /**
  * A negation whose scope is the "hard" itself turns the concession round (review 42, B-r42-14): "It is not hard to
  * dispute the figures", "it isn't that difficult to challenge", "it would never be hard to question" say the claim

@@ -5,8 +5,8 @@ import { findCues } from '../../src/core/question-cues';
 
 /**
  * fix42a (review 42, B-r42-1 and B-r42-14): kind56's settled-claim gates read near variants of their own examples
- * by grammar. A falsity word in the subject's own words leaves the claim open; a negated "hard to" disputes. Copy
- * written for the test.
+ * by grammar. A falsity word in the subject's own words leaves the claim open; a negated "hard to" disputes, and "few
+ * would dispute" concedes. Copy written for the test.
  */
 const shapes = (text: string): string[] => findCues(text, '', KIND_GATES).map((c) => c.shape);
 const kinds = (text: string): string[] => findCues(text, '', KIND_GATES).map((c) => c.kind);
@@ -45,7 +45,7 @@ describe('a falsity word in the subject’s own words leaves the claim open', ()
   });
 });
 
-describe('a negated "hard to" disputes', () => {
+describe('a concession read by its scope: a negated "hard to" disputes, "few would" concedes', () => {
   it.each([
     'It is not hard to dispute the council’s figures, critics said.',
     'It isn’t that difficult to dispute the harbour board’s figures.',
@@ -55,5 +55,11 @@ describe('a negated "hard to" disputes', () => {
   });
   it('control: an unnegated "hard to dispute" still grants the claim', () => {
     expect(kinds('It is hard to dispute the council’s figures.')).not.toContain('disputed');
+  });
+  it('"few would dispute" concedes as "no one can deny" does', () => {
+    expect(kinds('Few would dispute that the harbour needs repairs.')).not.toContain('disputed');
+  });
+  it('control: "many would dispute" is someone against the claim', () => {
+    expect(kinds('Many would dispute that the harbour needs repairs.')).toContain('disputed');
   });
 });
