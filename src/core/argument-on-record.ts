@@ -1,3 +1,4 @@
+import { gateWindow } from './gate-window';
 import { uncontestedArgument } from './uncontested-argument';
 
 /**
@@ -16,7 +17,7 @@ export type ArgumentOnRecord = 'perfect' | 'participle' | null;
 export function argumentOnRecord(text: string, index: number, match: string): ArgumentOnRecord {
   // "have expressed concern" is a worry voiced, not a position argued (voiced-worry.ts reads it).
   if (!/^(?:argu|insist|contend)/i.test(match) || !uncontestedArgument(text)) return null;
-  if (PERFECT.test(text.slice(Math.max(0, index - 40), index))) return 'perfect';
+  if (PERFECT.test(gateWindow.before(text, index, 40))) return 'perfect';
   if (PARTICIPLE.test(match) && /,\s*$/.test(text.slice(0, index))) return 'participle';
   return null;
 }

@@ -1,3 +1,4 @@
+import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 
 /**
@@ -18,9 +19,9 @@ const ASKED_CLAUSE: KindGate = {
   name: 'asked-clause',
   lacks: (f, text, index, match) => {
     if (f.kind !== 'pending' && f.kind !== 'unverified') return false;
-    const rest = /^[^.!?]*\?/.exec(text.slice(index + match.length, index + match.length + 300));
+    const rest = /^[^.!?]*\?/.exec(gateWindow.after(text, index, match, 300));
     if (rest === null) return false;
-    const lead = text.slice(Math.max(0, index - 300), index);
+    const lead = gateWindow.before(text, index, 300);
     const start = Math.max(lead.lastIndexOf(':'), lead.lastIndexOf(';'), openQuote(lead), lead.search(/[.!?][^.!?]*$/));
     const clause = lead.slice(start + 1);
     const opener = OPENER.exec(clause + match);

@@ -1,3 +1,4 @@
+import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 import { scheduledDueAt } from './mask-scheduled-due-to';
 
@@ -8,9 +9,7 @@ import { scheduledDueAt } from './mask-scheduled-due-to';
 
 /** How far beside a match a gate reads. */
 const NEAR = 40;
-const before = (text: string, index: number) => text.slice(Math.max(0, index - NEAR), index);
-const after = (text: string, index: number, match: string) =>
-  text.slice(index + match.length, index + match.length + NEAR);
+const { before, after } = gateWindow;
 
 /**
  * Disputed needs someone disputing: "reaching closure on many disputes that had divided them", "a dispute that is
@@ -25,7 +24,7 @@ const DISPUTE_NOUN: KindGate = {
   name: 'dispute-noun',
   lacks: (f, text, index, match) => {
     if (f.shape !== 'conflict' || !/^disputes?\b/i.test(match)) return false;
-    const left = before(text, index);
+    const left = before(text, index, NEAR);
     // The cue's own match holds the object's determiner ("dispute the"): a verb-shaped continuation.
     if (/^dispute\s/i.test(match) && PLURAL_SUBJECT.test(left)) return false;
     return /(?:\b(?:a|an|the|many|several|some|few|these|those|this|that|their|its|his|her|our|your|my|any|no|other|such|both|all|two|three)|\w['’]s|s['’])\s+$/i.test(
@@ -47,11 +46,11 @@ const REMOVAL_DISMISSED: KindGate = {
   name: 'removal-dismissed',
   lacks: (f, text, index, match) => {
     if (f.shape !== 'challenge' || !/^dismissed$/i.test(match)) return false;
-    const left = before(text, index);
+    const left = before(text, index, NEAR);
     return (
       /\b(?:was|were|been|got|get|gets)\s+(?:\w+ly\s+)?$/i.test(left) &&
       !SAID_SUBJECT.test(left) &&
-      !/^[^,;:.]*?\b(?:as|by|out of hand)\b/i.test(after(text, index, match))
+      !/^[^,;:.]*?\b(?:as|by|out of hand)\b/i.test(after(text, index, match, NEAR))
     );
   },
 };
@@ -71,7 +70,7 @@ const MEANT_INTENT: KindGate = {
     if (f.shape !== 'plan' || !/^intended to$/i.test(match)) return false;
     const rest = text.slice(index + match.length, index + match.length + 200);
     if (/^\s*(?:say|mean|suggest|imply|convey|refer)\b/i.test(rest)) return true;
-    return /\b(?:was|were|seemed|appeared)\s+(?:\w+ly\s+)?$/i.test(before(text, index)) && !MISSED.test(rest);
+    return /\b(?:was|were|seemed|appeared)\s+(?:\w+ly\s+)?$/i.test(before(text, index, NEAR)) && !MISSED.test(rest);
   },
 };
 

@@ -1,5 +1,6 @@
 import type { ArticleYear } from './article-year';
 import { MONTHS, WEEKDAYS } from './calendar-words';
+import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 
 /**
@@ -11,9 +12,7 @@ import type { KindGate } from './kind-gates';
 
 /** How far beside a match a gate reads. */
 const NEAR = 120;
-const before = (text: string, index: number, near = NEAR) => text.slice(Math.max(0, index - near), index);
-const after = (text: string, index: number, match: string, near = NEAR) =>
-  text.slice(index + match.length, index + match.length + near);
+const { before, after } = gateWindow;
 
 /**
  * Unknown needs a source that has not answered, not a person who did not go back somewhere: "Emanuel didn't return
@@ -46,9 +45,9 @@ const YEAR_DATED_CHALLENGE: KindGate = {
   lacks: (f, text, index, match, reads) =>
     f.shape === 'challenge' &&
     /^(?:dismissed|rejected|rebuffed|branded|attacked|critici[sz]ed|condemned|slammed|rebutted)$/i.test(match) &&
-    (pastYear(YEAR.exec(/[^;:—–(]*$/.exec(before(text, index))![0]), reads.year) ||
-      pastYear(YEAR.exec(/^(?:\s*\S+){0,5}/.exec(after(text, index, match))![0]), reads.year)) &&
-    !RECENT.test(`${before(text, index, 240)} ${after(text, index, match)}`) &&
+    (pastYear(YEAR.exec(/[^;:—–(]*$/.exec(before(text, index, NEAR))![0]), reads.year) ||
+      pastYear(YEAR.exec(/^(?:\s*\S+){0,5}/.exec(after(text, index, match, NEAR))![0]), reads.year)) &&
+    !RECENT.test(`${before(text, index, 240)} ${after(text, index, match, NEAR)}`) &&
     !insideQuotation(text, index),
 };
 /**

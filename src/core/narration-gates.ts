@@ -1,4 +1,5 @@
 import { dated } from './dated';
+import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 import data from './verb-bases.json' with { type: 'json' };
 
@@ -11,9 +12,7 @@ import data from './verb-bases.json' with { type: 'json' };
 
 /** How far before a match a gate reads. */
 const NEAR = 60;
-const before = (text: string, index: number, near = NEAR) => text.slice(Math.max(0, index - near), index);
-const after = (text: string, index: number, match: string, near = NEAR) =>
-  text.slice(index + match.length, index + match.length + near);
+const { before, after } = gateWindow;
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
 const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
@@ -28,7 +27,7 @@ const CANCELLED_PLAN: KindGate = {
   name: 'cancelled-plan',
   lacks: (f, text, index, match) => {
     if (f.shape !== 'plan' || !/^plans? to\b/i.test(match)) return false;
-    const m = ENDED_PLAN.exec(before(text, index));
+    const m = ENDED_PLAN.exec(before(text, index, NEAR));
     return (
       m !== null &&
       !/\b(?:not|never)\s+$|n['’]t\s+$/i.test(text.slice(Math.max(0, index - NEAR - 20), index - m[0].length))
@@ -87,7 +86,7 @@ const PAST_GOING_TO: KindGate = {
   lacks: (f, text, index, match) =>
     f.shape === 'schedule' &&
     /\b(?:was|were)(?:n['’]t)?(?:\s+(?:not|even|never|just|only|really|all|still))*\s+going\s+$/i.test(
-      before(text, index),
+      before(text, index, NEAR),
     ) &&
     !SAYING_BEFORE.test(before(text, index, 200)) &&
     !putOffToDate(after(text, index, match, 200), before(text, index, 120)),
@@ -177,7 +176,7 @@ const DEMAND_SUBJUNCTIVE: KindGate = {
   name: 'demand-subjunctive',
   lacks: (f, text, index, match) => {
     if (f.shape !== 'contested' || !/that$/i.test(match)) return false;
-    const rest = after(text, index, match);
+    const rest = after(text, index, match, NEAR);
     const m = SINGULAR_THEN_VERB.exec(rest);
     // "that he can't deliver", "that his focus would be": a modal or auxiliary is the clause's finite verb; and
     // one after the word read as the verb ("that a federal judge can't …") shows that word was the subject's head.

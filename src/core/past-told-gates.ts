@@ -1,5 +1,7 @@
 import { dated } from './dated';
+import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
+import { pastParticiple } from './past-participle';
 
 /**
  * Gates that read a pending cue's tense as past (issue 13, session 41, kind56; sample 37's narration as pending): a
@@ -7,9 +9,7 @@ import type { KindGate } from './kind-gates';
  * beside the match, so a long sentence is read in linear time.
  */
 
-const before = (text: string, index: number, near: number) => text.slice(Math.max(0, index - near), index);
-const after = (text: string, index: number, match: string, near: number) =>
-  text.slice(index + match.length, index + match.length + near);
+const { before, after } = gateWindow;
 
 /**
  * Pending needs an event the story waits on, not a past schedule that only dates the main clause: "The Palestinians
@@ -73,15 +73,42 @@ const CLAUSE_REST = /^[^,;:—–()]*/;
 const PLUPERFECT_PLAN: KindGate = {
   name: 'pluperfect-plan',
   lacks: (f, text, index, match) => {
-    if (f.shape !== 'plan' || !/^(?:planned|intended) to$/i.test(match)) return false;
-    const left = before(text, index, 200);
-    if (!HAD.test(left) || dated(CLAUSE_REST.exec(after(text, index, match, 120))![0])) return false;
+    const verb = planVerb(f.shape, text, index, match);
+    if (verb === null) return false;
+    const left = before(text, verb.at, 200);
+    if (!(verb.progressive ? HAD_BEEN : HAD).test(left) || dated(CLAUSE_REST.exec(after(text, index, match, 120))![0]))
+      return false;
     const saying = [...left.matchAll(SAYING)].pop();
     return saying === undefined || /\bif\b/i.test(left.slice(saying.index));
   },
 };
-/** "had", with at most one adverb ("had originally", "had long", "had once") before the participle. */
-const HAD = /\bhad\s+(?:(?:\w+ly|once|long|already|earlier|first|still|even|just)\s+)?$/i;
+/**
+ * Where the plan's verb stands: the plan cue's own "planned/intended to" or "planning/intending to" (progressive), or
+ * the "planning/intending" right before a schedule cue's "to unveil" (the schedule family reads "planning to
+ * unveil" as a schedule too, so "had been planning to unveil" holds both cues).
+ */
+function planVerb(
+  shape: string,
+  text: string,
+  index: number,
+  match: string,
+): { at: number; progressive: boolean } | null {
+  if (shape === 'plan') {
+    const m = /^(?:plann|intend)(ed|ing) to$/i.exec(match);
+    return m === null ? null : { at: index, progressive: m[1]!.toLowerCase() === 'ing' };
+  }
+  if (shape !== 'schedule' || !/^to\s/i.test(match)) return null;
+  const m = /\b(?:planning|intending)\s+$/i.exec(before(text, index, 20));
+  return m === null ? null : { at: index - m[0].length, progressive: true };
+}
+/**
+ * "had" or its "'d" ("She'd planned to": "'d" before a participle is "had", before a base "would"), with at most one
+ * adverb ("had originally", "had long", "had once") before the participle; the progressive "had been planning to"
+ * (review 42, B-r42-13) tells the same plan before a past moment.
+ */
+const HAD_ADVERB = String.raw`(?:(?:\w+ly|once|long|already|earlier|first|still|even|just)\s+)?`;
+const HAD = new RegExp(String.raw`(?:\bhad|\w['’]d)\s+${HAD_ADVERB}$`, 'i');
+const HAD_BEEN = new RegExp(String.raw`(?:\bhad|\w['’]d)\s+${HAD_ADVERB}been\s+${HAD_ADVERB}$`, 'i');
 const SAYING =
   /\b(?:said|says|say|told|tells|thought|believed|knew|announced|insisted|warned|claimed|added|wrote|declared|suggested|explained|confirmed)\b/gi;
 
@@ -95,10 +122,24 @@ const SAYING =
  */
 const PERFECT_MODAL: KindGate = {
   name: 'perfect-modal',
-  lacks: (f, _text, _index, match) => f.shape === 'future' && PERFECT.test(match),
+  lacks: (f, _text, _index, match) => f.shape === 'future' && modalPerfect(match),
 };
-const PERFECT =
-  /^(?:could|would|may|might)(?:\s+not|n['’]t)?\s+(?:\w+ly\s+)?have\s+(?:\w+ly\s+)?(?:been|\w+ed|arisen|become|begun|broken|brought|built|bought|caught|chosen|come|done|drawn|driven|eaten|fallen|felt|fought|found|forgotten|gone|given|got|gotten|grown|had|heard|held|hidden|hit|hurt|kept|known|laid|led|left|lent|let|lost|made|meant|met|paid|put|read|risen|run|said|seen|sent|set|shown|shut|sold|spent|spoken|stood|stolen|struck|taken|taught|thought|told|thrown|understood|won|withdrawn|worn|written)\b/i;
+/**
+ * The modal's perfect, read by the verb's form (review 42, B-r42-12): at most two words between the modal and
+ * "have" or "'ve" ("may well have", "could not possibly have", "could've"), then the participle, or one word and then
+ * the participle ("may have already signed", "would have long sought"). That one word must not open a noun phrase
+ * or an infinitive ("could have the signed contract", "may have more limited options", "will have to win").
+ */
+function modalPerfect(match: string): boolean {
+  const m = MODAL_HAVE.exec(match);
+  if (m === null) return false;
+  const [, first, second] = m;
+  return pastParticiple(first!) || (second !== undefined && !PHRASE_OPENER.test(first!) && pastParticiple(second));
+}
+const MODAL_HAVE =
+  /^(?:could|would|may|might)(?:n['’]t)?(?:\s+[a-z]+){0,2}?(?:\s+have|['’]ve)\s+([a-z]+)(?:\s+([a-z]+))?/i;
+const PHRASE_OPENER =
+  /^(?:the|a|an|no|any|some|more|less|fewer|most|much|many|few|enough|all|both|each|every|this|that|these|those|his|her|its|their|our|my|your|one|two|three|such|other|another|to)$/i;
 
 /** The three, by name, for kind-gates.ts to list and measure. */
 export const pastToldGates = { TIMING_CLAUSE, PLUPERFECT_PLAN, PERFECT_MODAL };

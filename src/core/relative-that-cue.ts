@@ -1,3 +1,5 @@
+import { gateWindow } from './gate-window';
+
 /**
  * Does a cue verb open a subject relative clause on "that": "A party that rejects Nikki Haley as a spokeswoman is
  * one that …", "a debate that threatened to make or break some of their campaigns"? A reported "that" is followed
@@ -15,7 +17,7 @@ const ASSERTED = /\b(?:it\s+(?:is|was)|it['’]s|there\s+(?:is|are|was|were))\b[
 
 export function relativeThatCue(text: string, index: number, match: string): boolean {
   if (!FINITE.test(match)) return false;
-  const before = text.slice(Math.max(0, index - 80), index);
+  const before = gateWindow.before(text, index, 80);
   const that = THAT_BEFORE.exec(before);
   return that !== null && !ASSERTED.test(before.slice(0, that.index));
 }

@@ -1,3 +1,4 @@
+import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 
 /**
@@ -7,23 +8,35 @@ import type { KindGate } from './kind-gates';
  * linear time.
  */
 
-const before = (text: string, index: number, near: number) => text.slice(Math.max(0, index - near), index);
+const { before, after } = gateWindow;
 
 /**
  * Disputed needs someone against a claim, not an emphatic concession: "It's hard to dispute the rising negatives",
  * "No one can deny that turnout fell", "you can't argue with the numbers" grant the claim by saying the verb cannot be
  * used. The verb of dispute is an infinitive after "hard/difficult/impossible/tough to" or a bare verb after a
- * negated "can/could" (with at most one adverb between); "refused to dispute", "did not dispute" (a statement on
- * record) and "can dispute" are read as before.
+ * negated "can/could" (with at most one adverb between), or after "no one/nobody/few can/could/would" ("Few would
+ * dispute that …" concedes as "no one can deny" does; review 42, B-r42-14); "refused to dispute", "did not dispute" (a
+ * statement on record) and "can dispute" are read as before.
  */
 const EMPHATIC_CONCESSION: KindGate = {
   name: 'emphatic-concession',
   lacks: (f, text, index, match) =>
-    f.kind === 'disputed' && DISPUTE_VERB.test(match) && CANNOT_BE_USED.test(before(text, index, 40)),
+    f.kind === 'disputed' &&
+    DISPUTE_VERB.test(match) &&
+    CANNOT_BE_USED.test(before(text, index, 40)) &&
+    !NEGATED_HARD.test(before(text, index, 60)),
 };
 const DISPUTE_VERB = /^(?:dispute|deny|argue|contest|challenge|refute|contradict|question|doubt)\b/i;
 const CANNOT_BE_USED =
-  /(?:\b(?:hard|difficult|impossible|tough)\s+to|\b(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not)|\b(?:no one|nobody|none)\s+can)\s+(?:\w+ly\s+)?$/i;
+  /(?:\b(?:hard|difficult|impossible|tough)\s+to|\b(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not)|\b(?:no one|nobody|none|few)\s+(?:can|could|would))\s+(?:\w+ly\s+)?$/i;
+/**
+ * A negation whose scope is the "hard" itself turns the concession round (review 42, B-r42-14): "It is not hard to
+ * dispute the figures", "it isn't that difficult to challenge", "it would never be hard to question" say the claim
+ * is easy to dispute, so the cue stays. The negation stands right before the adjective, past at most a degree word
+ * ("that", "so", "too", "very", "all") or a copula ("be").
+ */
+const NEGATED_HARD =
+  /(?:\b(?:not|never|hardly|scarcely)|n['’]t)\s+(?:be\s+)?(?:(?:that|so|too|very|all|particularly|especially)\s+)?(?:hard|difficult|impossible|tough)\s+to\s+(?:\w+ly\s+)?$/i;
 
 /**
  * Unverified needs a claim still open, not one the copy calls false: "repeating a false claim that he opposed the
@@ -39,6 +52,7 @@ const FALSE_CLAIM: KindGate = {
     f.shape === 'claim' &&
     CLAIM_NOUN.test(match) &&
     CALLED_FALSE.test(before(text, index, 50)) &&
+    !subjectsWord(before(text, index, 120), after(text, index, match, 40)) &&
     !insideQuote(before(text, index, 300)),
 };
 /**
@@ -52,6 +66,28 @@ function insideQuote(left: string): boolean {
 const CLAIM_NOUN = /^(?:claims?|accusations?|allegations?|charges?)\b/i;
 const CALLED_FALSE =
   /\b(?:false|untrue|baseless|unfounded|groundless|bogus|debunked|discredited|disproven|fabricated|spurious|inaccurate)\s+(?:[\w'’-]+\s+)?$/i;
+
+/**
+ * The falsity word is the subject's, not the writer's (review 42, B-r42-1): "Reed denied what he called baseless
+ * allegations that he took money" (a free relative on a naming verb), "rejected as untrue accusations that …",
+ * "dismissed them as false the claims that …" (the complement of "as" after a verb or its object), "denied the
+ * baseless allegations that …" (the noun phrase a verb of denial takes as its object), "the false claims, as he
+ * called them, that …" (an "as" aside after the noun). Such a claim is the one the story disputes, so its cue stays.
+ * `left` ends at the claim noun; `right` starts after it.
+ */
+function subjectsWord(left: string, right: string): boolean {
+  const falsity = CALLED_FALSE.exec(left);
+  return (falsity !== null && THEIR_WORD.test(left.slice(0, falsity.index))) || AS_THEY_CALLED.test(right);
+}
+const NAMING = '(?:call(?:s|ed)?|term(?:s|ed)?|dub(?:s|bed)?|brand(?:s|ed)?|label(?:s|l?ed)?)';
+const THEIR_WORD = new RegExp(
+  String.raw`(?:\bwhat\s+(?:[\w'’.-]+\s+){1,4}?(?:${NAMING}|(?:says?|said|claim(?:s|ed)?)\s+(?:is|are|was|were))` +
+    String.raw`|\b(?!such\b)[\w'’]+\s+as` +
+    String.raw`|\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|disput(?:e|es|ed|ing))` +
+    String.raw`(?:\s+(?:the|these|those|such|any|all|his|her|their|its|our|my|your))?)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ly\s+)?["“'‘]?$`,
+  'i',
+);
+const AS_THEY_CALLED = new RegExp(String.raw`^,?\s+as\s+(?:[\w'’.-]+\s+){1,3}?(?:${NAMING}|put|describe[sd]?)\b`, 'i');
 
 /**
  * Unknown needs a fact withheld, not a no-comment told as an aside on the subject of a claim on record: "Norton,

@@ -1,3 +1,4 @@
+import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 
 /**
@@ -6,9 +7,7 @@ import type { KindGate } from './kind-gates';
  * quoted term, and "speculation" as trading. Each reads a bounded stretch beside the match, so a long sentence is read in linear time.
  */
 
-const before = (text: string, index: number, near: number) => text.slice(Math.max(0, index - near), index);
-const after = (text: string, index: number, match: string, near: number) =>
-  text.slice(index + match.length, index + match.length + near);
+const { before, after } = gateWindow;
 
 /**
  * Unknown needs a fact no one has, said of it ("The cause is still unknown", "it remains unknown whether …"), not

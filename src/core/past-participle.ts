@@ -1,0 +1,19 @@
+import data from './irregular-participles.json' with { type: 'json' };
+
+/** WordNet's irregular past and participle forms (src/train/build-irregular-participles.ts, npm run lexicon:participles). */
+const IRREGULAR: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+/**
+ * Verbs whose participle is their base form, which no exception file can list because nothing differs: "could have
+ * hit", "may have come", "might have cost". A closed class of English morphology, not a list of words seen.
+ */
+const BASE_PARTICIPLE =
+  /^(?:become|bet|bid|burst|cast|come|cost|cut|fit|hit|hurt|let|overcome|put|quit|read|rid|run|set|shed|shut|split|spread|thrust|upset)$/;
+
+/**
+ * Can this word be a verb's past participle? "been", a regular "-ed" form, an irregular form WordNet lists
+ * ("sought", "sunk", "dealt") or a base-form participle ("hit"). A noun or a determiner is not ("a", "problems").
+ */
+export function pastParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return w === 'been' || /^\w+ed$/.test(w) || IRREGULAR.has(w) || BASE_PARTICIPLE.test(w);
+}
