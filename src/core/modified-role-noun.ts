@@ -13,7 +13,7 @@ const WORDS_AFTER = /^ ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?(?: ([a-z][a-z-]*))?\b/
  * summer said", "Clinton and Sanders both offer", "Trump last week told".
  */
 const NO_MODIFIER =
-  /^(?:a|an|the|this|that|these|those|last|next|every|each|some|any|no|all|both|his|her|its|their|our|my|your|one|two|three|early|late|earlier|later|himself|herself|themselves|itself)$/;
+  /^(?:a|an|the|this|that|these|those|last|next|every|each|some|any|no|all|both|his|her|its|their|our|my|your|one|two|three|early|late|earlier|later|himself|herself|themselves|itself|been|being|be)$/;
 /** Irregular pasts with no "-ed" that a subject's verb may be ("Okafor shook her head", "Okafor spoke to aides"). */
 const IRREGULAR_PAST =
   /^(?:shook|spoke|took|gave|wrote|rose|struck|sought|thought|brought|caught|taught|fought|drew|threw|grew|knew|hit|let|sent|spent|felt|stood|won|began|ran|came|became|got|left|met|led|beat|bit|broke|chose|fell|flew|forgot|hid|hung|heard|lay|lit|meant|quit|rang|read|rode|sang|sat|shot|shut|slept|slid|sold|sped|split|spun|stole|stuck|stung|swore|swept|swam|swung|tore|understood|woke|wore|wound|withdrew)$/;
@@ -54,7 +54,13 @@ export function modifiedRoleNoun(after: string): boolean {
     if (!modifierWord(words[at - 1]!)) return false;
     const singular = singularOf(words[at]!);
     // A pronoun or a determiner is no noun ("Okafor shook her head": "her" ends as "adviser" does).
-    if (TIME_NOUN.test(words[at]!) || VERBS.has(singular) || NO_MODIFIER.test(words[at]!)) continue;
+    if (
+      TIME_NOUN.test(words[at]!) ||
+      VERBS.has(singular) ||
+      NO_MODIFIER.test(words[at]!) ||
+      NOT_A_NOUN.test(words[at]!)
+    )
+      continue;
     if (agentNoun(singular) && (!singular.endsWith('ly') || singular === 'ally')) return true;
   }
   return false;
