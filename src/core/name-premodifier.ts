@@ -1,6 +1,7 @@
 import { agentNoun } from './agent-noun';
 import type { Sentence } from './analysis-types';
 import { holdsVerb } from './holds-main-verb';
+import { modifiedRoleNoun } from './modified-role-noun';
 import { NOT_A_NOUN } from './not-a-noun';
 import { pluralRoleNoun } from './plural-role-noun';
 
@@ -24,6 +25,8 @@ export function namePremodifier(before: string, after: string): boolean {
   // "Okafor aides said", "Okafor protesters interrupted": a plural role noun, its verb agreeing after it.
   if (pluralRoleNoun(next, after.slice(nextWord![0].length, 40))) return true;
   if (holdsVerb(`he ${next}`)) return false;
+  // "Clinton economic advisers like Gene Sperling": a modifier between the name and the role noun (modified-role-noun.ts).
+  if (modifiedRoleNoun(after.slice(0, 40))) return true;
   if (DETERMINED.test(before.slice(-40))) return true;
   // An -ly word after the name is its adverb ("Clinton emphatically denied"), the noun "ally" aside.
   return agentNoun(next) && (!next.endsWith('ly') || next === 'ally');

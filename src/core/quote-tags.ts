@@ -166,6 +166,9 @@ export function tagBefore(
   return tag === 'untagged-colon' ? tag : restore(tag);
 }
 
+/** After the verb, a capitalised subject and the comma before the quotation: ", said Mr Hopkins, "…"". */
+const INVERTED_BETWEEN_COMMAS = /^\s+(?:the\s|a\s|an\s)?\p{Lu}[^,;:]{1,60},\s*$/u;
+
 function tagBeforeMasked(
   text: string,
   offset: number,
@@ -205,12 +208,14 @@ function tagBeforeMasked(
     // the so-called "Blair Babes" elected in 1997, told researchers:"): read the whole sentence
     // up to the verb with quotations blanked out.
     const lead = maskQuotes(sentence.text.slice(0, Math.max(0, offset + w.start - sentence.start)), true);
-    // Right after an earlier quote: `"...," said Mr Goodman, "but ..."` names the speaker after the verb.
-    if (lead.trim() === '') {
+    // Right after an earlier quote (`"...," said Mr Goodman, "but ..."`), or set off by commas right before the
+    // quotation (`the courts which, said Mr Hopkins, "is part of …"`): an inverted tag names the speaker after the verb.
+    if (lead.trim() === '' || (/,\s*$/.test(lead) && INVERTED_BETWEEN_COMMAS.test(tail))) {
       const inverted = subjectAfter(trimmed.slice(w.end), offset + w.end);
       if (inverted) return inverted;
     }
-    const subject = subjectBefore(lead, sentence.start);
+    // "John Dickey, the chief executive — the company that owns it — told me,": the subject before a closed aside.
+    const subject = subjectBefore(dashAsideSubject(lead) ?? lead, sentence.start);
     if (subject) return subject;
     if (/^\s*(?:but|and|then|yet)?\s*$/i.test(trimmed.slice(0, w.start)) && clauseEnd > 0) {
       const before = sentence.text.slice(0, clauseEnd);

@@ -1,5 +1,6 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import type { Sentence } from './analysis-types';
+import { parentheticalTag } from './parenthetical-tag';
 import type { ReportedSpeech } from './reported-speech';
 import { subjectAfter, subjectBefore } from './speaker-phrase';
 
@@ -83,7 +84,8 @@ export function reportedSpeechTag(sentence: Sentence, text: string): ReportedSpe
     const subject = subjectAfter(invertedTrailing[2]!, sentence.start + start);
     if (subject) return { subject, clauseStart: 0, clauseEnd: invertedTrailing.index };
   }
-  return null;
+  // "The paradox of Nancy, says Carl Anthony, historian …, is that …": a tag between the clause's commas.
+  return parentheticalTag(sentence, text);
 }
 
 /**

@@ -18,6 +18,20 @@ const PRONOUN = /^(?:he|she|it|they|his|her|its|their)$/i;
 /** Words between a subject and its verb that do not belong to the subject. */
 const AUX =
   /\s+(?:has|have|had|also|later|then|once|further|previously|recently|simply|would|will|could|again|was|is|were|earlier|himself|herself|itself|themselves|went on to|has also|had also|however|though)$/i;
+/**
+ * Lower-case adverbs and modals that stand between a subject and its verb ("a reader would now ask", "the mayor
+ * will probably say"); lower case only, so a name ("Theresa May", "Dana Still") keeps its last word.
+ */
+const ADVERB_OR_MODAL =
+  /\s+(?:now|probably|likely|certainly|surely|never|still|often|just|soon|already|usually|always|perhaps|must|might|should)$/;
+/**
+ * The tail without its adverb or modal, unless a pronoun is left: "she still says" stays as it was read before
+ * (the pronoun's resolution, not the phrase, would then decide, and it may pick someone the copy never meant).
+ */
+function withoutAdverb(tail: string): string {
+  const stripped = tail.replace(ADVERB_OR_MODAL, '');
+  return /(?:^|\s)(?:he|she|it|they|i|we|you)$/i.test(stripped) ? tail : stripped;
+}
 const CLAUSE_OPENERS =
   /^(?:but|and|yet|so|while|as|because|although|though|when|after|before|if|that|however|meanwhile|instead|also|then)(?:\s+|$)/i;
 const SUBORDINATE =
@@ -74,7 +88,7 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
   for (let previous = ''; previous !== body; ) {
     previous = body;
     const tailStart = Math.max(0, body.length - 40);
-    body = body.slice(0, tailStart) + body.slice(tailStart).replace(AUX, '');
+    body = body.slice(0, tailStart) + withoutAdverb(body.slice(tailStart).replace(AUX, ''));
     body = body.trimEnd();
   }
   // "The actor, whose films include A, B and C, said": drop the relative clause, keep its head.
@@ -140,6 +154,15 @@ export function clauseSubject(text: string, offset: number): SpeakerPhrase | nul
   return { kind: 'clause', text, start: offset, end: offset + text.length };
 }
 
+/**
+ * A hyphen standing for a dash, as copy typed without one sets it: spaced (`In May 2013 - four months after Clinton
+ * left office - the State Department told`) or doubled (`--`). A hyphen inside a word ("Rodham-Clinton") is no boundary.
+ */
+function asciiDash(text: string, at: number): boolean {
+  if (text[at] !== '-') return false;
+  return text[at - 1] === '-' || (/\s/.test(text[at - 1] ?? '') && /\s/.test(text[at + 1] ?? ''));
+}
+
 /** Index just after the last clause boundary (comma, semicolon, colon, quote mark) before `end`. */
 function lastBoundary(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) {
@@ -154,7 +177,8 @@ function lastBoundary(text: string, end: number): number {
       ch === ')' ||
       ch === '—' ||
       ch === '–' ||
-      ch === '\u2015'
+      ch === '\u2015' ||
+      asciiDash(text, i)
     )
       return i + 1;
   }

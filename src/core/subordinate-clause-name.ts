@@ -1,3 +1,5 @@
+import { participleOpener } from './participle-opener';
+
 /**
  * "When Trump suggested that Cuba would sue, Rubio fired back forcefully: "…"", "While Clinton has condemned the plan,
  * the groups say they are "…"": a sentence opened by a subordinate clause puts its quotation in the main clause
@@ -24,7 +26,10 @@ export function subordinateClauseName(
   mention: { start: number; end: number },
   quote: { start: number },
 ): boolean {
-  if (mention.end > quote.start || !SUBORDINATOR.test(at.text.slice(0, 40))) return false;
+  if (mention.end > quote.start) return false;
+  // A participle's phrase opens the sentence as a subordinate clause does ("Filling in for Sanders …, West landed a
+  // dig at "…"", participle-opener.ts): its names are what the phrase is about, the main clause's subject speaks.
+  if (!SUBORDINATOR.test(at.text.slice(0, 40)) && !participleOpener(at.text)) return false;
   const comma = at.text.slice(0, CLAUSE_REACH).search(/[,"“”]/);
   if (comma < 0 || at.text.charAt(comma) !== ',') return false;
   const from = mention.start - at.start;
