@@ -17,6 +17,7 @@ import { orgLike } from './org-like';
 import { otherNamesake } from './other-namesake';
 import { type PersonParse, parsePerson } from './parse-person';
 import { findRole } from './person-roles';
+import { placeListRuns } from './place-list-runs';
 import { PLACES } from './place-words';
 import { pluralRoleWord } from './plural-role-head';
 import { addRoleMentions } from './role-mentions';
@@ -147,7 +148,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     // "Q. Did you ...", "A. I read ...": a transcript's label is not an initial.
     const text = blankQuestionAnswerLabel(sentence.text);
     const words = tokenize(text);
-    for (const run of findNameRuns(text, words)) {
+    for (const run of placeListRuns(findNameRuns(text, words))) {
       const parse = parsePerson(run);
       if (parse && !notAPerson(parse.name, parse.certain, run, words)) {
         articleText ??= sentences.map((s) => s.text).join(' ');
