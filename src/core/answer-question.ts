@@ -7,7 +7,7 @@ import { answerOtherSide } from './answer-other-side';
 import { answerOutlet } from './answer-outlet';
 import { answerPersonRole } from './answer-person-role';
 import { answerPossessedParty } from './answer-possessed-party';
-import { answerReasonPair, causeless, declinedReasonPair } from './answer-reason-pair';
+import { answerReasonPair, declinedReasonPair } from './answer-reason-pair';
 import {
   answersIfSpoke,
   onlyRefuses,
@@ -215,7 +215,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   // A when-question dating only the act called off; a where-question whose best sentence gives a time in the place's slot.
   const otherSlot = datesAnotherInstance(analysis, best, terms.terms, type)
     ? 'The article dates only an earlier instance of it.'
-    : (timeForPlace(analysis, best, terms, type) ?? causeless(analysis, ranked, type));
+    : timeForPlace(analysis, best, terms, type);
   if (otherSlot)
     return { answer: null, sentenceIds: [], reason: otherSlot, nearestId: analysis.sentences[best.index]!.id };
   const unknown = saysUnknown(analysis, ranked, best, question, { type, terms });

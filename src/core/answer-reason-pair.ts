@@ -1,5 +1,4 @@
 import type { Analysis } from './analysis-types';
-import { causeGiven } from './cause-given';
 import { CAUSE } from './lacks-filler';
 import { maskScheduledDueTo } from './mask-scheduled-due-to';
 import type { RankedSentence } from './rank-answer-sentences';
@@ -71,16 +70,4 @@ export function declinedReasonPair(analysis: Analysis, ranked: readonly RankedSe
   if (!best || best.share < PREMISE_SHARE || givesReason(analysis, best.index)) return undefined;
   const next = ranked.find((r) => r.index === best.index + 1);
   return next && next.share > 0 && givesReason(analysis, next.index) ? [next.index, best.index] : undefined;
-}
-
-/**
- * A why-question whose first cited sentence (after the pairing above) gives no cause or purpose: the reply says the
- * article doesn't say and shows the sentence, rather than citing a fact about the party as the reason (B-r42-9).
- */
-export function causeless(analysis: Analysis, ranked: readonly RankedSentence[], type: string): string | undefined {
-  const best = ranked[0];
-  if (type !== 'reason' || best === undefined) return undefined;
-  const first = answerReasonPair(analysis, ranked, [best.index])[0]!;
-  const given = givesReason(analysis, first) || causeGiven(analysis.sentences[first]!.text);
-  return given ? undefined : 'The article gives no reason for it.';
 }
