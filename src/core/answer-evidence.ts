@@ -38,12 +38,13 @@ export function countFocus(question: string): CountFocus {
  * Does a number sit right before the counted thing ("150 cinemas", "25 laptops"), or before a kind of it WordNet
  * files under it ("171,000 Iowans" for people: counted-kinds.ts)?
  */
-export function countsFocus(words: string[], focus: CountFocus): boolean {
+export function countsFocus(words: string[], focus: CountFocus, siblings = false): boolean {
   for (let i = 0; i < words.length; i++) {
     // "How many times …?" is answered by "twice" as by "two times".
     if (focus.occurrences && REPEATS.test(words[i]!)) return true;
     if (!NUMBER_TOKEN.test(words[i]!)) continue;
-    for (let j = i + 1; j <= i + COUNT_REACH && j < words.length; j++) if (countsAs(words, i, j, focus)) return true;
+    for (let j = i + 1; j <= i + COUNT_REACH && j < words.length; j++)
+      if (countsAs(words, i, j, focus, siblings)) return true;
   }
   return false;
 }

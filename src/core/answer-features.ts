@@ -223,7 +223,12 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       own[i + 1] ?? 0,
       paragraphCover.get(sentence.paragraph) ?? 0,
       TYPED.has(type) && typed ? coverage : 0,
-      lacksFiller(type, { typed, fresh, counted: focus.size === 0 || countsFocus(words, focus), text: sentence.text })
+      lacksFiller(type, {
+        typed,
+        fresh,
+        counted: focus.size === 0 || countsFocus(words, focus, true),
+        text: sentence.text,
+      })
         ? 1
         : 0,
       softOnly / total,

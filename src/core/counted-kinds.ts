@@ -1,5 +1,6 @@
 import { lemmaOf } from './answer-lexicon';
 import data from './counted-kinds.json' with { type: 'json' };
+import { isRoleHead } from './role-heads';
 import { STOPWORDS } from './stopwords';
 import { stemOf } from './tokenize-words';
 
@@ -86,7 +87,13 @@ const OCCURRENCE_KINDS = new Set(['act', 'event']);
  * between it and the number ("Ruocco, 21, a student" and "58, but critics" give an age), no definite determiner
  * before the number and the number is no year ("a 1979 graduate" dates one person).
  */
-export function countsAs(words: readonly string[], from: number, at: number, focus: CountFocus): boolean {
+export function countsAs(
+  words: readonly string[],
+  from: number,
+  at: number,
+  focus: CountFocus,
+  siblings = false,
+): boolean {
   const word = words[at]!;
   if (focus.stems.has(stemOf(word))) return true;
   if (countedKinds(word).length === 0 || YEAR.test(words[from]!)) return false;
@@ -100,7 +107,11 @@ export function countsAs(words: readonly string[], from: number, at: number, foc
   if (focus.occurrences && kinds.some((k) => OCCURRENCE_KINDS.has(k))) return true;
   // The copy's noun is a class the asked noun is filed under: the count is given at the class's level.
   for (const lemma of lemmasOf(word)) if (focus.kinds.has(lemma)) return true;
-  return false;
+  // With `siblings`, both being people is enough ("how many pupils …?" against "91 children": siblings under person),
+  // unless the copy counts holders of a post ("a dozen governors" is no count of Syrian refugees). It only spares the
+  // sentence the missing-filler mark: a sibling is no evidence for the answer.
+  if (!siblings || !focus.kinds.has(PERSON) || !kinds.includes(PERSON)) return false;
+  return ![...lemmasOf(word)].some(isRoleHead);
 }
 
 /**
@@ -117,5 +128,6 @@ function modifies(next: string | undefined): boolean {
  */
 const plural = (word: string): boolean => /[^isu]s$/.test(word);
 
+const PERSON = 'person';
 const DEFINITE = /^(?:the|these|those|his|her|its|their|our|my|your)$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
