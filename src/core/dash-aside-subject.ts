@@ -1,12 +1,18 @@
 /** A dash: an em or en dash, or a typed one with a space before it. */
 const DASH = String.raw`(?:[\u2014\u2013]|\s--?\s)`;
-/** An aside between dashes that closes right before the tag's verb: `the chief executive — who had doubts — told`. */
-const CLOSING_ASIDE = new RegExp(String.raw`\s*${DASH}[^\u2014\u2013.;!?"“”]*(?:[\u2014\u2013]|\s--?)\s*$`, 'u');
-/** An aside opened after the subject's words and not yet closed: `the chief executive — who said`. */
-const OPEN_ASIDE = new RegExp(String.raw`\S\s*${DASH}[^\u2014\u2013.;!?"“”]*$`, 'u');
+/**
+ * An aside between dashes or in brackets that closes right before the tag's verb: `the chief executive — who had
+ * doubts — told`, `the clerk (who ran the survey) told` (review B-r42-4).
+ */
+const CLOSING_ASIDE = new RegExp(
+  String.raw`\s*(?:${DASH}[^\u2014\u2013.;!?"“”]*(?:[\u2014\u2013]|\s--?)|\([^().;!?"“”]*\))\s*$`,
+  'u',
+);
+/** An aside opened after the subject's words and not yet closed: `the chief executive — who said`, `the clerk (who said`. */
+const OPEN_ASIDE = new RegExp(String.raw`\S\s*(?:${DASH}[^\u2014\u2013.;!?"“”]*|\([^().;!?"“”]*)$`, 'u');
 
 /**
- * The subject of a tag after a quotation, read through an aside between dashes as through an appositive between
+ * The subject of a tag after a quotation, read through an aside between dashes or brackets as through an appositive between
  * commas (review B-r41-1: the aside's "who" refused the tag and left the quotation to the previous paragraph's
  * speaker). `subject` is the text from the quotation to a speech verb: with a closed aside before the verb, the words
  * before its opening dash; null when the verb sits inside an aside still open (`— who said she had doubts — told`),

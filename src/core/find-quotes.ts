@@ -3,6 +3,7 @@ import type { QuoteItem } from './attribute-quotes';
 import { escapeRegExp } from './escape-reg-exp';
 import { chooseKeyQuotes } from './key-quotes';
 import model from './models/speaker-ranker.json' with { type: 'json' };
+import { namedInOwnSubject } from './own-subject-tag';
 import { type AcceptanceModel, type JudgedSpan, quoteAcceptance } from './quote-acceptance';
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { quotedNonSpeech } from './quoted-non-speech';
@@ -70,7 +71,8 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     const ranked = pronounChain
       ? vetoPronounChain(speakerModel, item.speaker, candidates, none)
       : rankSpeakers(speakerModel, candidates, none);
-    const named = printable(fullerDescription(item, ranked)?.name ?? null);
+    const fuller = fullerDescription(item, ranked);
+    const named = namedInOwnSubject(item.tag, fuller) ? null : printable(fuller?.name ?? null);
     // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts).
     const speaker = crowd ? null : named;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).

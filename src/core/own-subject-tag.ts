@@ -1,4 +1,5 @@
 import type { SpeakerPhrase } from './speaker-phrase';
+import type { ResolvedSpeaker } from './speaker-resolution';
 
 /**
  * A tag's subject with a relative clause: a determiner or a capital, at most three more words of noun phrase, then
@@ -20,4 +21,23 @@ const MAX_WORDS = 14;
 export function ownSubjectTag(subject: string, offset: number): SpeakerPhrase | null {
   if (!RELATIVE_SUBJECT.test(subject) || subject.trim().split(/\s+/).length > MAX_WORDS) return null;
   return { kind: 'clause', text: subject, start: offset, end: offset };
+}
+
+/** Where the relative clause of such a subject opens. */
+const RELATIVE_WORD = /\s(?:who|whom|whose|which|that)\s/u;
+
+/**
+ * Whether the ranker's `speaker` is named inside the relative clause of such a tag's subject: `the clerk who ran
+ * the survey for Mayor Helen Marsh told` stands Helen Marsh next to the verb, but she is not its subject (review
+ * B-r42-5). A name heading the subject (`Helen Marsh who ran the survey told`) and a speaker named elsewhere stay.
+ */
+export function namedInOwnSubject(
+  tag: SpeakerPhrase | 'untagged-colon' | null,
+  speaker: ResolvedSpeaker | null,
+): boolean {
+  if (!speaker || tag === null || tag === 'untagged-colon' || tag.kind !== 'clause' || tag.subject) return false;
+  if (tag.start !== tag.end || !RELATIVE_SUBJECT.test(tag.text)) return false;
+  const relative = RELATIVE_WORD.exec(tag.text);
+  const word = speaker.person?.surname ?? speaker.name;
+  return relative !== null && tag.text.slice(relative.index).includes(word);
 }

@@ -1,4 +1,5 @@
 import { agentNoun } from './agent-noun';
+import { peoplePlural } from './people-plural';
 
 /**
  * A verb form a plural subject takes and a singular one does not need: a past ("-ed", "said", "chanted"), an
@@ -20,8 +21,8 @@ export function pluralRoleNoun(word: string, rest: string): boolean {
     : /[^s']s$/.test(word) && word.length > 3
       ? word.slice(0, -1)
       : null;
-  if (singular === null || !agentNoun(singular)) return false;
+  if (!peoplePlural(word) && (singular === null || !agentNoun(singular))) return false;
   // An -ly word is an adverb ("Okafor only"), the noun "ally" aside.
-  if (singular.endsWith('ly') && singular !== 'ally') return false;
+  if (singular?.endsWith('ly') && singular !== 'ally') return false;
   return PLURAL_VERB.test(rest.trimStart()) && /^\s/.test(rest);
 }

