@@ -1,3 +1,4 @@
+import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 
 /**
@@ -8,7 +9,7 @@ import type { KindGate } from './kind-gates';
  * stretch beside the match, so a long sentence is read in linear time.
  */
 
-const before = (text: string, index: number, near: number) => text.slice(Math.max(0, index - near), index);
+const { before } = gateWindow;
 
 /**
  * Disputed needs a claim challenged, not a position held: "Opposition to trade deals has also galvanized supporters",
