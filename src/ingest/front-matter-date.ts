@@ -1,4 +1,5 @@
 import { frontMatterClock } from './front-matter-clock';
+import { summerTimeInForce } from './summer-time-in-force';
 
 /**
  * A front matter's date as a date string Date.parse reads, or a note saying why it was left out. A CMS in Britain or
@@ -14,7 +15,10 @@ export function frontMatterDate(value: string): { date?: string; note?: string }
   const clock = frontMatterClock(value);
   if ('note' in clock) return clock;
   const read = zonelessDate(clock.rest, value);
-  return read.date && clock.offset ? { date: `${read.date} ${clock.offset}` } : read;
+  const date = read.date && clock.offset ? `${read.date} ${clock.offset}` : read.date;
+  const winter = date ? summerTimeInForce(value, Date.parse(date)) : undefined;
+  if (winter) return { note: winter };
+  return date ? { date } : read;
 }
 
 /** The date `value` (a zone-less form of `written`, which the notes quote) as one Date.parse reads, or a note. */
