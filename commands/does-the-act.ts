@@ -1,5 +1,6 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { lemmaOf } from '../src/core/answer-lexicon';
+import { irregularVerbLemma } from '../src/core/irregular-verb-lemma';
 
 /** Words that may stand between a subject and its verb: auxiliaries, negation, "to", a few adverbs. */
 const BETWEEN =
@@ -53,11 +54,12 @@ function actsIn(words: readonly string[], head: string, act: string): boolean {
 }
 
 /**
- * One key for a word's inflections: an irregular form's lemma (WordNet's, "went" → "go"), else the word without its
+ * One key for a word's inflections: an irregular form's lemma (WordNet's, "went" → "go", "said" → "say"), else the word without its
  * -s, -es, -ed or -ing, a final "e" or doubled consonant ("closes", "closed", "closing" and "close" → "clos").
  */
 export function formKey(word: string): string {
-  const lemma = lemmaOf(word);
+  // The answer lexicon's lemmas hold only forms the corpus asked about; WordNet's exceptions read the rest ("said").
+  const lemma = irregularVerbLemma(word) ?? lemmaOf(word);
   if (lemma !== word) return trimmed(lemma);
   // One suffix at most: "closes" loses its -s, "closed" its -ed, never both.
   const stem = /ie[sd]$/.test(word)

@@ -1,7 +1,7 @@
 import data from './irregular-participles.json' with { type: 'json' };
 
 /** WordNet's irregular past and participle forms (src/train/build-irregular-participles.ts, npm run lexicon:participles). */
-const IRREGULAR: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+const IRREGULAR: ReadonlySet<string> = new Set(Object.keys((data as { forms: Record<string, string> }).forms));
 /**
  * Verbs whose participle is their base form, which no exception file can list because nothing differs: "could have
  * hit", "may have come", "might have cost". A closed class of English morphology, not a list of words seen.

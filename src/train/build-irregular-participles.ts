@@ -8,24 +8,22 @@ import { fileURLToPath } from 'node:url';
  * "withdrawn". After a modal's "have" such a form is the perfect ("may have sought", "could've sunk"), not
  * possession ("may have a say"). Left out: forms in "-ed" ("fled": the reader takes any "-ed" form), "-ing" and
  * "-s" (never after "have"), and the finite forms of be and the modals ("were", "could", "might"). A verb whose
- * participle is its base ("hit", "come") has no exception entry; the reader lists those (past-participle.ts).
+ * participle is its base ("hit", "come") has no exception entry; the reader lists those (past-participle.ts). Each
+ * form is kept with its lemma ("said" → "say"): the thread's act check reads "said" as the asked "say".
  */
-export function buildIrregularParticiples(exceptions: Record<string, string>): string[] {
-  return Object.entries(exceptions)
+export function buildIrregularParticiples(exceptions: Record<string, string>): Record<string, string> {
+  const forms = Object.entries(exceptions)
     .filter(([form, lemma]) => form !== lemma && /^[a-z]+$/.test(form) && !/(?:ed|ing|s)$/.test(form))
     .filter(([, lemma]) => !/^(?:be|can|may|will|shall)$/.test(lemma))
-    .map(([form]) => form)
-    .sort();
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return Object.fromEntries(forms);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // The exception table wink-lemmatizer itself loads, read through its own resolution of wink-lexicon.
   const fromLemmatizer = createRequire(createRequire(import.meta.url).resolve('wink-lemmatizer'));
   const exceptions = fromLemmatizer('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
-  const words = buildIrregularParticiples(exceptions);
-  writeFileSync(
-    new URL('../core/irregular-participles.json', import.meta.url),
-    `${JSON.stringify({ words: words.join(' ') })}\n`,
-  );
-  console.log(`irregular participles: ${words.length} forms`);
+  const forms = buildIrregularParticiples(exceptions);
+  writeFileSync(new URL('../core/irregular-participles.json', import.meta.url), `${JSON.stringify({ forms })}\n`);
+  console.log(`irregular participles: ${Object.keys(forms).length} forms`);
 }

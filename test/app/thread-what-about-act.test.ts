@@ -24,9 +24,9 @@ The trust's director, Ivo Blake, said the cuts would save about £300,000 a year
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 
-async function consoleSays(lines: string[]): Promise<string[]> {
+async function consoleSays(lines: string[], copy = POOLS): Promise<string[]> {
   const file = join(mkdtempSync(join(tmpdir(), 'nb-what-about-')), 'pools.txt');
-  writeFileSync(file, POOLS);
+  writeFileSync(file, copy);
   t = await makeTestApp({ articles: [file] });
   return consoleSession(t.app, ['/brief dunmore pools', ...lines]);
 }
@@ -57,4 +57,13 @@ test('control: a subject the article has doing the act is still asked the last q
     /Taking “what about the gyms\?” as “why will the gyms close on Sundays\?”, after the last question\./,
   );
   expect(gyms).toMatch(/two gyms will also close on Sundays/);
+});
+
+// Session 43: the act check read "said" as a word of its own, so "what about Blake?" after "what did the trust say?"
+// gave the says-about reply though Blake says something; irregular pasts are read by WordNet's lemma.
+test('an irregular past does the asked act: "said" is "say"', async () => {
+  const copy = `${POOLS}\nBlake said the pools lose money on Sundays.\n`;
+  const [, , blake] = await consoleSays(['what did the trust say?', 'what about Blake?'], copy);
+  expect(blake).toMatch(/Taking “what about Blake\?” as “what did Blake say\?”, after the last question\./);
+  expect(blake).not.toMatch(/doesn't have Blake doing/);
 });
