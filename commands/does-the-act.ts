@@ -22,7 +22,26 @@ export function doesTheAct(analysis: Analysis, subject: string, verb: string): b
   if (head === undefined) return false;
   const act = formKey(verb);
   const texts = [analysis.title, ...analysis.sentences.map((s) => s.text)];
-  return texts.some((text) => clauses(text).some((words) => actsIn(words, head, act)));
+  return texts.some((text) => {
+    const parts = clauses(text);
+    return parts.some((words, k) => actsIn(words, head, act) || (apposed(words, head) && actOpens(parts, k, act)));
+  });
+}
+
+/**
+ * A clause that ends with the subject's head, set off by commas before its verb: "The trust's director, Ivo Blake,
+ * said …" or "Ivo Blake, the trust's director, said …" (one aside between), as news copy names a speaker.
+ */
+function apposed(words: readonly string[], head: string): boolean {
+  return words.length > 0 && formKey(words.at(-1)!.toLowerCase()) === head;
+}
+
+/** Whether the clause after `k`, or the one after an aside, opens with the act (auxiliaries before it allowed). */
+function actOpens(parts: readonly (readonly string[])[], k: number, act: string): boolean {
+  return [parts[k + 1], parts[k + 2]].some((words) => {
+    const verb = words?.find((word) => !BETWEEN.test(word.toLowerCase()));
+    return verb !== undefined && formKey(verb.toLowerCase()) === act;
+  });
 }
 
 /** The subject's head word, as a key: its last word once its determiner is gone ("the ferry deal" → "deal"). */

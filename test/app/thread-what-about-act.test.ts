@@ -67,3 +67,9 @@ test('an irregular past does the asked act: "said" is "say"', async () => {
   expect(blake).toMatch(/Taking “what about Blake\?” as “what did Blake say\?”, after the last question\./);
   expect(blake).not.toMatch(/doesn't have Blake doing/);
 });
+
+test('a subject set off by commas before its verb does the act: "The trust\'s director, Ivo Blake, said"', async () => {
+  const [, , blake] = await consoleSays(['what did the trust say?', 'what about Blake?']);
+  expect(blake).toMatch(/Taking “what about Blake\?” as “what did Blake say\?”, after the last question\./);
+  expect(blake).toMatch(/Ivo Blake, said the cuts would save about £300,000 a year/);
+});
