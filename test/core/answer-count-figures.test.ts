@@ -28,6 +28,21 @@ describe('a sum of money is no count', () => {
     expect(countableText('A £30m deal for 40 staff.')).toContain('40 staff');
   });
 
+  // Review s43 B-r43-1: "2m people" lost its count to the sum pattern; a figure is a sum only by a currency sign or word.
+  it('a count in millions with no currency is a count; a sum written in words is a sum', () => {
+    expect(countableText('About 2m people used the ferry, up from 1.6m.')).toContain('2m people');
+    expect(countableText('It cost 2m pounds and 300 dollars.')).not.toMatch(/2m|300/);
+    const island = analyzeArticle(`Island ferry carries record numbers
+
+By Tom Reed
+
+About 2m people used the ferry in 2025, up from 1.6m the year before, its operator said.
+
+The council's £30m contract with the operator runs until 2030.
+`);
+    expect(firstCited(island, 'how many people used the ferry?')).toMatch(/^About 2m people used the ferry/);
+  });
+
   it('control: the sum still answers "how much"', () => {
     expect(firstCited(ferry, 'how much is the ferry contract worth?')).toBe(
       'Kelby council has delayed its vote on a £30m ferry contract for the island route, its leader said on Monday.',
