@@ -5,6 +5,8 @@ import { irregularVerbLemma } from '../src/core/irregular-verb-lemma';
 /** Words that may stand between a subject and its verb: auxiliaries, negation, "to", a few adverbs. */
 const BETWEEN =
   /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|be|been|being|do|does|did|not|never|also|then|now|still|already|just|to|finally|soon|later)$/;
+/** Negation between subject and verb: the clause says the subject did not do the act. */
+const NEGATION = /^(?:not|never)$/;
 /** How many such words, or a name's capitalised words ("Mayor Tom Reed resigned"), may stand there. */
 const REACH = 4;
 /** Determiners and possessives before a subject's head: "the trustees" is read by "trustees". */
@@ -38,9 +40,10 @@ function apposed(words: readonly string[], head: string): boolean {
 
 /** Whether the clause after `k`, or the one after an aside, opens with the act (auxiliaries before it allowed). */
 function actOpens(parts: readonly (readonly string[])[], k: number, act: string): boolean {
-  return [parts[k + 1], parts[k + 2]].some((words) => {
-    const verb = words?.find((word) => !BETWEEN.test(word.toLowerCase()));
-    return verb !== undefined && formKey(verb.toLowerCase()) === act;
+  return [parts[k + 1], parts[k + 2]].some((words = []) => {
+    const at = words.findIndex((word) => !BETWEEN.test(word.toLowerCase()));
+    if (at < 0 || words.slice(0, at).some((word) => NEGATION.test(word.toLowerCase()))) return false;
+    return formKey(words[at]!.toLowerCase()) === act;
   });
 }
 
@@ -65,6 +68,8 @@ function actsIn(words: readonly string[], head: string, act: string): boolean {
     for (let j = i + 1; j < words.length && j <= i + REACH + 1; j++) {
       const word = words[j]!.toLowerCase();
       if (formKey(word) === act) return true;
+      // "Marsh did not sign", "has never resigned": the act is denied, not done (review s43 B-r43-6).
+      if (NEGATION.test(word)) break;
       // A name's capitalised words ("Mayor Tom Reed resigned") or an auxiliary; any other word ends the subject.
       if (!BETWEEN.test(word) && !/^\p{Lu}/u.test(words[j]!)) break;
     }

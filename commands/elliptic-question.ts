@@ -27,12 +27,13 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|
  * How a thread's follow-up that leans on its last question reads: `question` is it asked in full ("and why?" after
  * "when did he resign?" is "why did he resign?"; "what about the treasurer?" is "when did the treasurer resign?").
  * `unread` when the message is one but the last question is not a shape whose subject and verb can be told apart
- * ("who resigned?"), or there was none: a bare "and when?" then asks nothing the bot can answer, and says so.
+ * ("who resigned?"), or there was none: a bare "and when?" then asks nothing the bot can answer, and says so; an
+ * unread "what about X?" keeps X as `subject`.
  * Undefined when the message is no such follow-up.
  */
 export type EllipticReading =
   | { question: string; about?: NewSubject }
-  | { unread: 'bare' | 'what-about'; last: string | undefined };
+  | { unread: 'bare' | 'what-about'; last: string | undefined; subject?: string };
 
 /** A "what about X?" read as the last question with X for its subject: X, the question's verb, and the last question. */
 export interface NewSubject {
@@ -56,7 +57,7 @@ export function ellipticQuestion(message: string, last: string | undefined): Ell
     return { question: `${wh} ${found[2]!.toLowerCase()} ${found[3]}?` };
   }
   const parts = found ? lastQuestionParts(found) : undefined;
-  if (!parts || !about) return { unread: wh ? 'bare' : 'what-about', last: last || undefined };
+  if (!parts || !about) return { unread: wh ? 'bare' : 'what-about', last: last || undefined, subject: about };
   // Whether X can do the act is the article's to say (does-the-act.ts): the verb goes with the reading.
   const verb = parts.rest.split(/\s+/).find((word) => isVerb(word.toLowerCase())) ?? parts.rest.split(/\s+/)[0]!;
   return {

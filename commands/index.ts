@@ -1,7 +1,7 @@
 import { asciiDigits } from '../src/app/ascii-digits';
 import type { ThreadAnswer } from '../src/app/newsbrief-app';
 import { cmd, errorReply, type Reply } from '../src/app/reply';
-import type { ThreadTurn } from '../src/store/conversation-repository';
+import type { CitedSentence, ThreadTurn } from '../src/store/conversation-repository';
 import { addCommand } from './add';
 import { asksAboutBot } from './asks-about-bot';
 import { briefCommand } from './brief';
@@ -11,6 +11,7 @@ import { doesTheAct } from './does-the-act';
 import { ellipticQuestion } from './elliptic-question';
 import { feedCommand } from './feed';
 import { followCommand } from './follow';
+import { groupSpeaks } from './group-speaks';
 import { createHelpCommand } from './help';
 import { listCommand } from './list';
 import { mayChange } from './may-change';
@@ -25,6 +26,9 @@ import { threadThey } from './thread-they';
 import { unfollowCommand } from './unfollow';
 import { whoSaidThat } from './who-said-that';
 import { wholeStoryReply } from './whole-story-reply';
+
+/** A question asking what someone said or told. */
+const SAYING = /\b(?:say|said|says|tell|told)\b/i;
 
 /** Every /brief subcommand; platforms register and route from this one list. */
 export const briefCommands: CommandDefinition[] = [];
@@ -127,6 +131,9 @@ export async function answerThreadQuestion(
   const about = elliptic && 'about' in elliptic ? elliptic.about : undefined;
   if (about && !doesTheAct(answer.analysis, about.subject, about.verb))
     return saysAboutReply(question, about, answer.analysis);
+  // After "who opposed the deal?" no subject can be swapped: what the article says of X, said so (review s43 B-r43-7).
+  if (elliptic && 'unread' in elliptic && elliptic.subject && elliptic.last)
+    return saysAboutReply(question, { subject: elliptic.subject, last: elliptic.last }, answer.analysis, false);
   const reply = await readReply(articleId, asked, answer, turns, ctx);
   return asked === question
     ? reply
@@ -149,6 +156,9 @@ async function readReply(
   // The same sentences stay cited, so "and who said that?" asked again still means them.
   if (speakers) return { ...speakers, citedSentences: cited };
   const pronoun = threadPronoun(question, answer.analysis, cited) ?? threadThey(question, answer.analysis, cited);
+  // "what did they say?" with "they" a group the article never has saying anything: said so, not another's words.
+  const they = pronoun && 'name' in pronoun && /^the(?:y|m|ir)$/.test(pronoun.pronoun) ? pronoun : undefined;
+  if (they && SAYING.test(question) && !groupSpeaks(answer.analysis, they.name)) return groupSaysNothing(they, cited);
   if (pronoun && 'name' in pronoun) {
     // "what did she say?" after an answer quoting Helen Marsh: asked as "what did Helen Marsh say?", and said so.
     const named = await ctx.app.answerAbout(articleId, pronoun.question);
@@ -182,6 +192,14 @@ function cannotLeanOn(message: string, last: string | undefined): Reply {
     : 'no question has been asked in this thread yet';
   const text = `I couldn't tell what “${message.trim()}” asks after: ${why}. Ask the whole question, naming who or what it is about.`;
   return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items: [{ text }] }] };
+}
+
+/** "they" read as a group that says nothing in the article: the reading, and that the article does not say. */
+function groupSaysNothing(they: { pronoun: string; name: string; question: string }, cited: CitedSentence[]): Reply {
+  const line = `Taking “${they.pronoun}” as ${they.name}, which the last answer named (asked as “${they.question}”).`;
+  const text = `The article doesn't say what ${they.name} said.`;
+  const reply: Reply = { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items: [{ text }] }] };
+  return takenAs({ ...reply, citedSentences: cited, askedAs: they.question }, line);
 }
 
 /** The reply with a first line saying how the question was read. */

@@ -27,6 +27,7 @@ describe('a follow-up that leans on the last question', () => {
     expect(ellipticQuestion('what about the mayor?', 'who resigned?')).toEqual({
       unread: 'what-about',
       last: 'who resigned?',
+      subject: 'the mayor',
     });
   });
   // Review s42 B-r42-2: the question word of "what did she say?" stands for say's object; swapping it for "why" left
