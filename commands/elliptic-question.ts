@@ -1,3 +1,4 @@
+import { irregularVerbLemma } from '../src/core/irregular-verb-lemma';
 import data from '../src/core/verb-bases.json' with { type: 'json' };
 import { plainQuestion } from './plain-question';
 
@@ -64,6 +65,31 @@ export function ellipticQuestion(message: string, last: string | undefined): Ell
     question: `${[parts.wh, parts.aux, about, parts.rest].join(' ')}?`,
     about: { subject: about, verb: verb.toLowerCase(), last: last!.trim() },
   };
+}
+
+/** The question word of a bare "and why?" when it stands for no argument of the verb (when, why, where, how …). */
+export function bareAdjunctWh(message: string): string | undefined {
+  const wh = BARE_WH.exec(plainQuestion(message.trim()))?.[1];
+  return wh && ADJUNCT_WH.test(wh) ? wh : undefined;
+}
+
+/**
+ * A verb's base from its past or third-person form, for a word the question puts in a verb's place ("who signed …"):
+ * "signed" → "sign", "approved" → "approve", "chairs" → "chair", "said" → "say". WordNet's verb list chooses
+ * between "approv(e)" and "sign"; a noun-like verb it lacks ("chairs") keeps the plain stem.
+ */
+export function verbBase(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const irregular = irregularVerbLemma(lower);
+  if (irregular) return irregular;
+  if (/ie[sd]$/.test(lower)) return lower.replace(/ie[sd]$/, 'y');
+  if (/.ed$/.test(lower)) {
+    const stems = [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3)];
+    return stems.find((stem) => VERBS.has(stem) || NOUN_VERBS.has(stem)) ?? lower.slice(0, -2);
+  }
+  if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);
+  if (/[^su]s$/.test(lower)) return lower.slice(0, -1);
+  return undefined;
 }
 
 /** Whether the message is a bare "and when?": one the thread answers only when it holds a question to lean on. */

@@ -3,6 +3,7 @@ import type { ThreadAnswer } from '../src/app/newsbrief-app';
 import { cmd, errorReply, type Reply } from '../src/app/reply';
 import type { CitedSentence, ThreadTurn } from '../src/store/conversation-repository';
 import { addCommand } from './add';
+import { askOfAnswered } from './ask-of-answered';
 import { asksAboutBot } from './asks-about-bot';
 import { briefCommand } from './brief';
 import type { CommandContext, CommandDefinition } from './command-definition';
@@ -122,8 +123,14 @@ export async function answerThreadQuestion(
   const turns = threadRef === undefined ? [] : await ctx.app.conversations.threadTurns(threadRef);
   // "and why?" after "when did he resign?" is asked as "why did he resign?", and said so.
   const elliptic = ellipticQuestion(question, turns.at(-1)?.question);
-  if (elliptic && 'unread' in elliptic && elliptic.unread === 'bare') return cannotLeanOn(question, elliptic.last);
-  const asked = elliptic && 'question' in elliptic ? elliptic.question : question;
+  let asked = elliptic && 'question' in elliptic ? elliptic.question : question;
+  if (elliptic && 'unread' in elliptic && elliptic.unread === 'bare') {
+    // "and why?" after "who signed the contract?" whose answer named one person: asked of that person.
+    const article = await ctx.app.answerAbout(articleId, question);
+    const named = article && askOfAnswered(question, turns.at(-1), article.analysis);
+    if (!named) return cannotLeanOn(question, elliptic.last);
+    asked = named;
+  }
   const answer = await ctx.app.answerAbout(articleId, asked);
   // Deleted since the brief (the thread keeps its link): the "no story" reply every command gives.
   if (!answer) return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', deletedSinceBrief: true });

@@ -60,3 +60,17 @@ test('control: a group that speaks in an inverted tag is still answered', async 
   expect(tenants).not.toMatch(/doesn't say what/);
   expect(tenants).toMatch(/Nobody asked us about the depot/);
 });
+
+test('"and why?" after a who-question whose answer has one person doing the act: asked of that person', async () => {
+  const [, , why] = await consoleSays(['who signed the contract on Wednesday?', 'and why?']);
+  expect(why).toMatch(
+    /Taking “and why\?” as “why did Ruth Hale sign the contract on Wednesday\?”, after the last question\./,
+  );
+  expect(why).toMatch(/because the council needed the money before April/);
+});
+
+test('control: a person the answer names who does not do the act is not asked the question', async () => {
+  const [, , why] = await consoleSays(['who will lose their jobs?', 'and why?']);
+  expect(why).not.toMatch(/Mo Khan lose/);
+  expect(why).toMatch(/I couldn't tell what “and why\?” asks after/);
+});
