@@ -3,6 +3,7 @@ import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { type IngestArticle, type IngestFileResult, type IngestFilesOptions, ingestFiles } from './ingest-files';
+import { repairedWarning } from './repair-article-text';
 
 export interface DropFolderOptions {
   /** NEWSBRIEF_WATCH_DIR; created if missing, with ingested/ and failed/ inside. */
@@ -135,9 +136,16 @@ export function startDropFolder(options: DropFolderOptions): DropFolder {
       outage = undefined;
     }
     const folder = result.ok ? 'ingested' : 'failed';
-    if (result.ok)
+    if (result.ok) {
       logger.info({ file: name, outcome: result.outcome, articleId: result.articleId }, 'drop folder file ingested');
-    else logger.warn({ file: name, err: result.error }, 'drop folder file not ingested');
+      // Said to the operator, as `newsbrief ingest` says it on the file's line: no one else sees a drop.
+      const repaired = repairedWarning(result.repaired);
+      if (repaired)
+        logger.warn(
+          { file: name, articleId: result.articleId, repaired: result.repaired },
+          `drop folder: ${name}: ${repaired}`,
+        );
+    } else logger.warn({ file: name, err: result.error }, 'drop folder file not ingested');
     try {
       const target = await freeName(join(dir, folder), name);
       await rename(path, target);

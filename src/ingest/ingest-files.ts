@@ -46,6 +46,8 @@ export interface IngestFileResult {
   error?: string;
   /** Stored, but something the file said was left out: the front matter's date that could be day or month first. */
   note?: string;
+  /** Double-encoded characters ("Ã§" for "ç") ingest repaired before storing (see repairedWarning). */
+  repaired?: number;
 }
 
 export interface IngestFilesReport {
@@ -90,7 +92,7 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
   const problem = articleTextProblem(parsed.text);
   if (problem) return { path, ok: false, error: problem };
   try {
-    const { article, outcome, refreshed } = await options.ingest({
+    const { article, outcome, refreshed, repaired } = await options.ingest({
       source: path,
       title: parsed.title,
       text: parsed.text,
@@ -105,6 +107,7 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
       title: article.title,
       ...(refreshed ? { refreshed } : {}),
       ...(parsed.note ? { note: parsed.note } : {}),
+      ...(repaired ? { repaired } : {}),
     };
   } catch (error) {
     return {

@@ -16,14 +16,14 @@ const WORD_SHARE_FLOOR = 0.2;
 const MAX_WORD_CHARS = 40;
 
 /** Why `text` is not prose, or undefined when it reads as an article. */
-export function notProse(text: string): string | undefined {
+export function notProse(text: string, split = splitAddresses(text)): string | undefined {
   // Web addresses are left out of the count altogether: not words, but not data either, and a
   // list of useful links is ordinary copy.
-  const { tokens } = splitAddresses(text);
+  const { tokens } = split;
   let total = 0;
   let inWords = 0;
   let longest = 0;
-  for (const token of tokens.flatMap(splitSpaceless)) {
+  for (const token of splitSpaceless(tokens, text)) {
     if (typeof token === 'number') {
       total += token;
       inWords += token;
@@ -46,8 +46,29 @@ export function notProse(text: string): string | undefined {
 
 /** A word as prose has them: short, and mostly letters once its surrounding punctuation is set aside. */
 function isWordLike(token: string): boolean {
+  if (PRINTABLE_ASCII.test(token)) return asciiWordLike(token);
   const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (core.length === 0 || core.length > MAX_WORD_CHARS) return false;
   const letters = core.match(/\p{L}/gu)?.length ?? 0;
   return letters * 2 >= core.length;
+}
+
+const PRINTABLE_ASCII = /^[!-~]+$/;
+
+/**
+ * isWordLike for a token of printable ASCII (most tokens of English copy), by character codes: its letters are
+ * A–Z and a–z, its digits 0–9, so the same answer without the two Unicode-property scans (~70 ms of a 1 MB file).
+ */
+function asciiWordLike(token: string): boolean {
+  const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const alnum = (c: number) => letter(c) || (c >= 48 && c <= 57);
+  let start = 0;
+  let end = token.length;
+  while (start < end && !alnum(token.charCodeAt(start))) start++;
+  while (end > start && !alnum(token.charCodeAt(end - 1))) end--;
+  const length = end - start;
+  if (length === 0 || length > MAX_WORD_CHARS) return false;
+  let letters = 0;
+  for (let i = start; i < end; i++) if (letter(token.charCodeAt(i))) letters++;
+  return letters * 2 >= length;
 }

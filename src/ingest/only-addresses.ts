@@ -13,14 +13,14 @@ const MAX_OTHER_WORDS = 10;
  * text, so a pasted list of links would be stored as a "story" with nothing to brief), such as
  * "a web address" or "3 web addresses"; undefined when it has prose.
  */
-export function onlyAddresses(text: string): string | undefined {
-  const { tokens, addresses: found } = splitAddresses(text);
+export function onlyAddresses(text: string, split = splitAddresses(text)): string | undefined {
+  const { tokens, addresses: found } = split;
   const addresses = found.length;
   if (addresses === 0) return undefined;
   let words = 0;
   // A character of a script written without spaces counts as a word, so a Chinese paragraph
   // with a link in it is prose.
-  for (const part of tokens.flatMap(splitSpaceless)) {
+  for (const part of splitSpaceless(tokens, text)) {
     words += typeof part === 'number' ? part : /[\p{L}\p{N}]/u.test(part) ? 1 : 0;
     if (words >= MAX_OTHER_WORDS) return undefined;
   }

@@ -8,6 +8,7 @@ import type { HtmlArticle } from './html-to-text';
 import { itemBackoff } from './item-backoff';
 import type { FeedEntry, ParsedFeed } from './read-feed';
 import { redactUrl } from './redact-url';
+import { repairedWarning } from './repair-article-text';
 import type { SafeFetch } from './safe-fetch';
 import { urlForLog } from './url-for-log';
 import { withHeadline } from './with-headline';
@@ -153,6 +154,18 @@ async function ingestEntries(feed: Feed, entries: FeedEntry[], deps: FeedPollDep
         at,
       });
       if (result.outcome !== 'unchanged') ingested++;
+      // A feed is polled unattended: the operator's log is the one place to say its copy came double-encoded.
+      const repaired = repairedWarning(result.repaired);
+      if (repaired)
+        deps.logger.warn(
+          {
+            feedId: feed.id,
+            item: urlForLog(entry.link) ?? entry.key,
+            articleId: result.article.id,
+            repaired: result.repaired,
+          },
+          `feed item ingested; ${repaired}`,
+        );
     } catch (error) {
       const message = findFetchError(error)?.message ?? (error instanceof Error ? error.message : String(error));
       deps.logger.warn(

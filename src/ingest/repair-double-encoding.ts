@@ -11,9 +11,26 @@ const CP1252: ReadonlyMap<number, number> = new Map(
     .map((code, i): [number, number] => [code, 0x80 + i])
     .filter(([code]) => code !== 0),
 );
-/** A run of characters Windows-1252 can write, at least one above ASCII: where a double-encoded word's letters are. */
+/**
+ * Unicode compatibility normalisation (NFKC) writes five of those characters as a space and a combining mark ("¯" as
+ * " ̄"), so a word double-encoded and then normalised reads "naÃ ̄ve": the pair is read back as its character.
+ */
+const SPACED: ReadonlyMap<string, string> = new Map(
+  ['\u02dc', '\u00a8', '\u00af', '\u00b4', '\u00b8'].map((c) => [c.normalize('NFKC'), c]),
+);
+/**
+ * A run of characters Windows-1252 can write, at least one above ASCII, or those pairs: where a double-encoded word's
+ * letters are. A space and a mark is never prose, so correct text reads the same with or without the pairs.
+ */
 const RUN =
-  /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+/g;
+  /(?:[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]| [\u0301\u0303\u0304\u0308\u0327])+/g;
+const SPACED_PAIR = / [\u0301\u0303\u0304\u0308\u0327]/g;
+/**
+ * What a run read back from spaced pairs may decode to: Latin letters and the punctuation Windows-1252 writes ("ï",
+ * "ø", "‘"). Correct copy that wrote "´" as an apostrophe after a capital ("Gauß´s", normalised "Gauß ́s") has the
+ * same bytes as a letter of another script ("ߴ"), which no double-encoded English copy is.
+ */
+const SPACED_DECODES_TO = /^[\u00a0-\u017f\u2000-\u206f\u20ac\u2122]*$/;
 /** A UTF-8 lead byte's character (Â to ô) then a continuation byte's: the only shape double encoding writes. */
 const LEAD_THEN_CONTINUATION =
   /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
@@ -23,13 +40,17 @@ const STRICT = new TextDecoder('utf-8', { fatal: true });
  * Double-encoded UTF-8 repaired ("FranÃ§ois" → "François", "donâ€™t" → "don’t"), with how many characters were restored. A run of
  * characters is repaired only when its Windows-1252 bytes are well-formed UTF-8 of fewer characters, none of them a
  * control: valid copy never reads so ("café", "naïve", "Łódź", "Αθήνα", an emoji are left as they are: their bytes
- * are no UTF-8, or they are not Windows-1252 at all). A run that does not decode (a character lost in a second
- * round trip) is left as written rather than guessed.
+ * are no UTF-8, or they are not Windows-1252 at all). A run normalised after the damage ("naÃ ̄ve") is read with its
+ * spaced marks as their characters (see SPACED). A run that does not decode (a character lost in a second round
+ * trip) is left as written rather than guessed.
  */
 export function repairDoubleEncoding(text: string): { text: string; repaired: number } {
   let repaired = 0;
   const out = text.replace(RUN, (run) => {
-    const decoded = decodedRun(run);
+    // A run that does not decode once its pairs are read back is left as written, pairs and all.
+    const unspaced = run.replace(SPACED_PAIR, (pair) => SPACED.get(pair)!);
+    const read = decodedRun(unspaced);
+    const decoded = unspaced === run || (read !== undefined && SPACED_DECODES_TO.test(read)) ? read : undefined;
     // Encoded twice over ("realÃ¢â‚¬world"), a run decodes to another such run: read again, and kept as written
     // when what is left still has the shape but no longer decodes (a byte lost on the way).
     const again = decoded === undefined ? undefined : (decodedRun(decoded) ?? decoded);
