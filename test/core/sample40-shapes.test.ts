@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { passageItem } from '../../src/core/passage-item';
 
 /**
@@ -29,5 +30,32 @@ describe('a passage that ends a word or two past its 40-word budget is shown who
     const item = passageItem('pending', sentenceOf(43, 'used by Selkirk Ferries'), null);
     expect(item).toMatch(/ …”$/);
     expect(item).not.toContain('Selkirk Ferries');
+  });
+});
+
+describe('a state abbreviation ending a place ends the sentence before a name or an opener (sample 39 #12, left over)', () => {
+  const sentencesOf = (body: string): string[] =>
+    analyzeArticle(`Harbour news in brief\n\n${body}`).sentences.map((s) => s.text);
+
+  it.each([
+    [
+      'The talks were held on Sunday at the ferry company’s offices in Trenton, N.J. Walter Brinsley, the former chairman of the harbour trust, also met the board that day.',
+      'Walter Brinsley, the former chairman of the harbour trust, also met the board that day.',
+    ],
+    [
+      'The two ferries were built at a yard in Tacoma, Wash. The harbour trust paid for both out of its reserves.',
+      'The harbour trust paid for both out of its reserves.',
+    ],
+  ])('"%s"', (body, second) => {
+    expect(sentencesOf(body)).toContain(second);
+  });
+
+  it.each([
+    'The board met city planners from Washington, D.C. officials said the meeting went well.',
+    'The board met the mayor of Washington, D.C. Mayor Joan Ferris said the meeting went well.',
+    'The board wrote to U.S. Sen. Ron Walden about the ferry contract on Tuesday.',
+    'The talks were held in Trenton, N.J., on Sunday, and Walter Brinsley also met the board.',
+  ])('control: one sentence, "%s"', (body) => {
+    expect(sentencesOf(body)).toEqual([body]);
   });
 });
