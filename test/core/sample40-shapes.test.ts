@@ -59,3 +59,28 @@ describe('a state abbreviation ending a place ends the sentence before a name or
     expect(sentencesOf(body)).toEqual([body]);
   });
 });
+
+describe('"insisted on" is a demand, not a reply: no dispute is set up on it (#25)', () => {
+  const questionsOf = (second: string): string[] =>
+    analyzeArticle(
+      `Harbour board split over sea wall\n\nThe harbour board met on Tuesday evening in the town hall. Ellen Marsh said the port authority would pay for the new sea wall along the harbour front. ${second}`,
+    ).questions.map((q) => q.text);
+
+  it('"has insisted on building …"', () => {
+    // Was "Who is right, Ellen Marsh (…) or Tom Reed (“the sea wall along the harbour front before the port authority pays for it”)?".
+    const questions = questionsOf(
+      'Tom Reed has insisted on building the sea wall along the harbour front before the port authority pays for it.',
+    );
+    expect(questions.filter((q) => q.startsWith('Who is right'))).toEqual([]);
+  });
+
+  it('control: "has insisted that …" still sets the two sides against each other', () => {
+    expect(
+      questionsOf(
+        'Tom Reed has insisted that the port authority will never pay for the sea wall along the harbour front.',
+      ),
+    ).toContain(
+      'Who is right, Ellen Marsh (“the port authority would pay for the new sea wall along the harbour front”) or Tom Reed (“the port authority will never pay for the sea wall along the harbour front”)?',
+    );
+  });
+});
