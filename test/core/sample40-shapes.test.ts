@@ -84,3 +84,28 @@ describe('"insisted on" is a demand, not a reply: no dispute is set up on it (#2
     );
   });
 });
+
+describe("a long passage loses its opening name's apposition before the claim (#4)", () => {
+  const claim =
+    'said in an interview on Wednesday that given the ferry’s popularity with both island residents and summer visitors, she was confident that the board would end up paying for whichever route wins the public consultation.';
+
+  it('the apposition goes and the claim is shown whole', () => {
+    // Was cut at 40 words after "given the ferry’s popularity …", before what she was confident of.
+    expect(
+      passageItem(
+        'unverified',
+        `Martha Quayle, deputy director of the harbour board and head of the island council's office of transport planning and outreach, ${claim}`,
+        null,
+      ),
+    ).toBe(`Unverified: “Martha Quayle, …, ${claim}”`);
+  });
+
+  it.each([
+    // A short sentence keeps its apposition: nothing needs the room.
+    "Martha Quayle, the harbour board's deputy director, said the ferry would run all winter.",
+    // An apposition with a comma inside is no single aside to take out.
+    "Martha Quayle, deputy director of the harbour board since 2009, a post she took after a decade at the island council's transport office, said in an interview on Wednesday that the board was confident it would pay for the route.",
+  ])('control: "%s" keeps its apposition', (sentence) => {
+    expect(passageItem('unverified', sentence, null)).toContain(sentence.slice(0, 60));
+  });
+});
