@@ -5,9 +5,12 @@ import { cutClause, reportedClause } from './question-clauses';
 import { NOT_MODIFIER } from './role-modifiers';
 import { isCleanQuestion } from './vet-question';
 
-/** A reply that contradicts what was said before: "but the trust said", "denied", "insisted". */
+/**
+ * A reply that contradicts what was said before: "but the trust said", "denied", "insisted". "Insisted on building a
+ * wall" is a demand, not a reply (sample 40's #25): "insist on" takes what is wanted, "insist that" what is maintained.
+ */
 const CONTRARY =
-  /^(?:But|However|Yet)\b|\b(?:denied|denies|disputed|disputes|rejected|rejects|insisted|insists|countered|counters|contradict\w*|not true|untrue)\b/;
+  /^(?:But|However|Yet)\b|\b(?:denied|denies|disputed|disputes|rejected|rejects|insisted(?!\s+(?:on|upon)\b)|insists(?!\s+(?:on|upon)\b)|countered|counters|contradict\w*|not true|untrue)\b/;
 const STOP = new Set(
   'the a an and or but of to in on at by for with from that this these those it its is are was were be been has have had will would said says say told not no he she they we i his her their our as about over than which who what'.split(
     ' ',

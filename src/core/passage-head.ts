@@ -8,6 +8,9 @@ import { asideComma } from './aside-comma';
 
 export const MAX_PASSAGE_WORDS = 40;
 
+/** How many words past the budget a sentence may run and still be shown whole. */
+const TAIL_SHOWN = 2;
+
 /**
  * Whether words[i] opens a clause on a name: the capitalised run ends on no comma (not a list or an
  * apposition: "Viktor Yanukovych, the ousted…") and a verb follows within four words ("Mark-Viverito
@@ -120,6 +123,9 @@ function phraseEnd(words: readonly string[], least: number, n: number): number {
  * myopic, unable to …" would stop before the claim the aside interrupts).
  */
 export function passageHead(words: readonly string[], from: number, max: number, keep: number): string {
+  // A sentence that ends a word or two after the budget is shown whole: a cut there saves next to nothing and drops
+  // the clause's last words, often the name it needs ("the debate hosted …" for "hosted by Fox", sample 40's #8).
+  if (words.length - from <= max + TAIL_SHOWN) return words.slice(from).join(' ');
   let n = from + max;
   while (n > from + max / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? ''))) n--;
   const head = words.slice(from, n).join(' ');

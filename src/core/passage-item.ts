@@ -1,4 +1,5 @@
 import type { OpenQuestion, QuestionKind } from './analysis-types';
+import { appositionAside } from './apposition-aside';
 import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
 import { surname } from './mentions-entity';
@@ -81,6 +82,12 @@ function asides(words: readonly string[], limit: number): { i: number; j: number
  * subject; then, if still too long, a list's inner items ("A; B; and C") that do not hold the cue.
  */
 function elideAsides(words: readonly string[], at: number): { words: string[]; at: number } {
+  const apposition = appositionAside(words);
+  // The opening name's apposition goes first ("David Simas, …, said"), then the asides of what is left.
+  if (apposition && !(apposition.i <= at && at <= apposition.j)) {
+    const shortened = replaceRanges(words, at, [apposition]);
+    return elideAsides(shortened.words, shortened.at);
+  }
   if (at >= MAX_PASSAGE_WORDS * 0.75) return replaceRanges(words, at, asides(words, at));
   const main = mainClauseStart(words, 0, words.length);
   const interrupting = asides(words, words.length).filter(({ i, j }) => j < words.length - 3 && !(i <= at && at <= j));

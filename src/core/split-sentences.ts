@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { CleanArticle } from './clean-article';
+import { stateStopEnds } from './state-stop';
 
 /** Titles before a name; each also takes a plural ("Sens. Cruz and Rubio", "Govs. Kasich and Walker"). */
 const TITLES = [
@@ -190,6 +191,7 @@ function wordAt(text: string, i: number): string {
 function stopEnds(text: string, dot: number, next: number): boolean {
   const token = tokenBefore(text, dot);
   if (token === '') return true;
+  if (stateStopEnds(text, token, dot, next, (word) => SENTENCE_OPENERS.has(word))) return true;
   if (ABBREVIATIONS.has(token)) {
     // "No. 10" is an abbreviation; "said no." is not.
     if (token === 'no' || token === 'No') return !isDigit(text[next]);

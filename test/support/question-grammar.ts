@@ -139,9 +139,10 @@ export function questionProblems(question: string, copy: string): string[] {
     // Markup around the copy's words ("<tweet …>") is no word of the copy: the passage may leave it out.
     const words = normalise(copy.replace(/<\/?[a-z][^<>]*>/gi, '')).replace(/['"]/g, '');
     // An aside left out between its dashes ("job loss — … — were not") or brackets ("budgets (…); monitoring"),
-    // or a list's inner items ("of Florida; …; and universal"), leaves pieces of the copy in order.
+    // a list's inner items ("of Florida; …; and universal") or an opening name's apposition ("David Simas, …, said")
+    // leaves pieces of the copy in order.
     let from = 0;
-    for (const piece of body.split(/\s…\s|\s?\(…\)|\s…(?=;)/)) {
+    for (const piece of body.split(/\s…,?\s|\s?\(…\)|\s…(?=;)/)) {
       const found = words.indexOf(piece, from);
       if (found < 0) {
         problems.push('passage is not word for word');
