@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { argumentKind } from '../../src/core/argument-kind';
+import { KIND_GATES } from '../../src/core/kind-gates';
+import { findCues } from '../../src/core/question-cues';
 
 /**
  * kind58 (issue 13, sample 39's kind misreads): a sentence with no cue is shown as pending when its words hold a
  * "pending" word (bill, court, yet, decided …); the label reads each word's use, so a name, a conjunction or a
- * decision already made opens no event. Copy written for the test, in US and British house styles.
+ * decision already made opens no event; and a challenge word under a verb of avoidance or a negated auxiliary
+ * ("refrained from criticisms of", "did not rebut") tells no challenge made. Copy written for the test, in US and
+ * British house styles.
  */
 const cueless = (text: string) => argumentKind('pending', undefined, text, '');
 
@@ -43,5 +47,25 @@ describe('controls: an event still open stays pending', () => {
 
   it('a cue keeps its own kind: only a sentence with no cue is read so', () => {
     expect(argumentKind('pending', 'schedule', 'Bill Okafor will open the depot on Tuesday.', '')).toBe('pending');
+  });
+});
+
+const shapes = (text: string): string[] => findCues(text, '', KIND_GATES).map((c) => c.shape);
+
+describe('a challenge held back or denied is not made', () => {
+  it.each([
+    'Ms Varga avoided direct criticism of Mayor Okafor until last week, when she called the depot plan rushed.',
+    'The treasurer saw the budget through but refrained from criticisms of the board that would leave a lasting mark.',
+    'The mayor’s answer did not rebut the auditor’s point that the depot had lost money for three years.',
+    'Okafor so far hasn’t attacked all the firms he listed in his register that have moved jobs abroad.',
+  ])('%s', (text) => {
+    expect(shapes(text)).not.toContain('challenge');
+  });
+  it.each([
+    'The union rejected the claim that the depot was losing money.',
+    'The chairman condemned the union’s ballot and said talks were over.',
+    'Councillors dismissed the auditor’s report as incomplete, and the mayor did not rebut them.',
+  ])('control: %s keeps its challenge cue', (text) => {
+    expect(shapes(text)).toContain('challenge');
   });
 });
