@@ -100,10 +100,25 @@ const WITHHELD = new RegExp(
   'i',
 );
 
+/**
+ * Disputed needs a challenge made, not one supposed: "Should they continue to rebuff any nominee, there is also the
+ * possibility that …", "If the campaign wants to argue that …, that's fine" put the challenge in a condition the
+ * sentence opens on, which asserts nothing. The match lies inside the fronted condition ("If", "Unless", or an
+ * inverted "Should"/"Were" before its subject), before the first comma; one in the main clause after it ("If anything,
+ * councillors dismissed the report") is read as before. Bounded: only a match in the first 200 characters.
+ */
+const SUPPOSED_CHALLENGE: KindGate = {
+  name: 'supposed-challenge',
+  lacks: (f, text, index) =>
+    f.kind === 'disputed' && index < 200 && CONDITION_OPENS.test(text) && !/[,;:—–]/.test(text.slice(0, index)),
+};
+const CONDITION_OPENS = /^\W*(?:if|unless|(?:should|were)\s+(?:they|he|she|it|we|you|I|the|this|that|these|those)\b)/i;
+
 /** The gates, listed in kind-gates.ts. */
 export const unassertedActGates = {
   OPPOSITION_STANCE,
   UNASSERTED_CHALLENGE,
   OWN_SAYING,
   WITHHELD_CHALLENGE,
+  SUPPOSED_CHALLENGE,
 };

@@ -69,3 +69,20 @@ describe('a challenge held back or denied is not made', () => {
     expect(shapes(text)).toContain('challenge');
   });
 });
+
+describe('a challenge in a condition the sentence opens on is supposed, not made', () => {
+  it.each([
+    'Should they continue to rebuff any candidate, there is also the possibility that the board might appoint Mr Reed himself.',
+    '“If the trust wants to argue that the levy won’t touch its plans, that’s fine,” the treasurer said.',
+    'Should the council reject the report, the minister could step in.',
+  ])('%s', (text) => {
+    expect(shapes(text)).not.toContain('challenge');
+    expect(shapes(text)).not.toContain('contested');
+  });
+  it.each([
+    'If anything, councillors dismissed the auditor’s report as incomplete.',
+    'Councillors dismissed the auditor’s report as incomplete.',
+  ])('control: %s keeps its challenge cue', (text) => {
+    expect(shapes(text)).toContain('challenge');
+  });
+});
