@@ -1,4 +1,5 @@
 import type { QuestionKind } from './analysis-types';
+import { cuelessPending } from './cueless-pending';
 import { deniedAppositive } from './denied-appositive';
 import { uncontestedArgument } from './uncontested-argument';
 
@@ -84,7 +85,9 @@ const CALLED_FALSE_NEXT = /\b(?:distort\w*|false|untrue|not true|baseless|unfoun
  * or concern ("expressed skepticism that …") disputes a claim itself and keeps its kind. An accusation is the same:
  * one side's charge with no answer in reach is a claim to check (chargeKind).
  */
-export function argumentKind(kind: QuestionKind, shape: string | undefined, text: string, next: string): QuestionKind {
+export function argumentKind(first: QuestionKind, shape: string | undefined, text: string, next: string): QuestionKind {
+  // No cue (no shape): the "pending" word class read by each word's use, so "attacking Bill Clinton" opens no event.
+  const kind = first === 'pending' && shape === undefined ? cuelessPending(text) : first;
   // "…, a figure the company disputes": the second side is in the sentence (review s34 B-main-61).
   if (kind === 'unverified' && deniedAppositive(text)) return 'disputed';
   if (kind === 'disputed' && shape === 'accusation') return chargeKind(text, next);

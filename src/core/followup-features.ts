@@ -43,6 +43,11 @@ const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
   ['absolute', /\b(?:more|less|most|least|record|highest|lowest|only|every|never|always)\b/i],
 ];
 
+/** A word class's pattern by name ("pending", "unknown", "denial"), for a reading that needs the same class. */
+export function wordClass(name: string): RegExp {
+  return CLASSES.find(([n]) => n === name)![1];
+}
+
 /**
  * The feature names, built once: every sentence of every article reads them, and the scorer's
  * weight lookup is quicker on the same string than on a copy built each time.

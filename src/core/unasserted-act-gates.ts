@@ -81,5 +81,44 @@ const FIRST_PERSON = /\b(?:I|we)\s+(?:\w+ly\s+)?$/i;
 const WH_COMPLEMENT =
   /^\s+(?:when|whether|if|who|whom|whose|how|why|where|which|what(?!\s+(?:[\w'’.-]+\s+){1,3}?(?:said|says|say)\b))\b/i;
 
+/**
+ * Disputed needs a challenge made, not one held back or denied: "He avoided direct criticism of Trump", "she refrained
+ * from criticisms of Obama", "stopped short of condemning", "the answer did not rebut Sanders's point", "has never
+ * criticized the plan" tell that no one challenged anything (unmade-contradiction in kind-gates.ts reads "without
+ * having to contradict" so). The challenge word follows a verb of avoidance (avoid, refrain from, stop short of, steer
+ * clear of, shy away from) with up to two modifiers, or a negated auxiliary ("did not", "has never"); a challenge after
+ * "not only" is made, and so is "no criticism" of someone else's ("did not hear any criticism of" is no challenge word
+ * of the subject's and keeps its cue, as before).
+ */
+const WITHHELD_CHALLENGE: KindGate = {
+  name: 'withheld-challenge',
+  lacks: (f, text, index) => f.shape === 'challenge' && WITHHELD.test(before(text, index, 50)),
+};
+const WITHHELD = new RegExp(
+  String.raw`(?:\b(?:avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|stop(?:s|ped|ping)?\s+short\s+of|steer(?:s|ed|ing)?\s+clear\s+of|sh(?:y|ies|ied|ying)\s+away\s+from)\s+(?:(?:any|direct|open|public|explicit|outright|much|personal)\s+){0,2}` +
+    String.raw`|(?:\b(?:did|does|do|has|have|had)\s+(?:not|never)|\b(?:didn|doesn|don|hasn|haven|hadn)['’]t|\bnever)\s+(?:\w+ly\s+)?)$`,
+  'i',
+);
+
+/**
+ * Disputed needs a challenge made, not one supposed: "Should they continue to rebuff any nominee, there is also the
+ * possibility that …", "If the campaign wants to argue that …, that's fine" put the challenge in a condition the
+ * sentence opens on, which asserts nothing. The match lies inside the fronted condition ("If", "Unless", or an
+ * inverted "Should"/"Were" before its subject), before the first comma; one in the main clause after it ("If anything,
+ * councillors dismissed the report") is read as before. Bounded: only a match in the first 200 characters.
+ */
+const SUPPOSED_CHALLENGE: KindGate = {
+  name: 'supposed-challenge',
+  lacks: (f, text, index) =>
+    f.kind === 'disputed' && index < 200 && CONDITION_OPENS.test(text) && !/[,;:—–]/.test(text.slice(0, index)),
+};
+const CONDITION_OPENS = /^\W*(?:if|unless|(?:should|were)\s+(?:they|he|she|it|we|you|I|the|this|that|these|those)\b)/i;
+
 /** The gates, listed in kind-gates.ts. */
-export const unassertedActGates = { OPPOSITION_STANCE, UNASSERTED_CHALLENGE, OWN_SAYING };
+export const unassertedActGates = {
+  OPPOSITION_STANCE,
+  UNASSERTED_CHALLENGE,
+  OWN_SAYING,
+  WITHHELD_CHALLENGE,
+  SUPPOSED_CHALLENGE,
+};

@@ -1,0 +1,46 @@
+import type { QuestionKind } from './analysis-types';
+import { wordClass } from './followup-features';
+import { gateWindow } from './gate-window';
+
+/** The scorer's "pending" words (followup-features.ts), every match read in turn. */
+const PENDING_WORD = new RegExp(wordClass('pending').source, 'gi');
+const UNKNOWN_WORD = wordClass('unknown');
+
+/** A word set in title case ("Bill", "Court"), not all capitals as a shouted headline is. */
+const TITLE_CASE = /^[A-Z][a-z]/;
+/** Only quotation marks, brackets or a dash before it: the word opens the sentence. */
+const OPENS = /^[\s"'“‘([—–-]*$/;
+const CAPITALISED_NEXT = /^\s+[A-Z][a-z]/;
+/** "Yet" as a conjunction: at a clause's start ("Yet she held firm", "…, yet the pope …", "and yet"), or "yet another". */
+const YET_JOINS = /(?:^|[,;:—–-]|\b(?:and|but))\s*$/i;
+const YET_ANOTHER = /^\s+(?:another|again|more)\b/i;
+/** "decided" keeps a decision open only negated or passive: "has not decided", "will be decided". */
+const DECISION_OPEN = /(?:\b(?:not|never|yet|be|been|being)|n['’]t)\s+(?:\w+ly\s+)?$/i;
+
+/** Whether one match of the pending words names an event still open, read by the word's use. */
+function opensEvent(text: string, word: string, at: number): boolean {
+  const after = gateWindow.after(text, at, word, 12);
+  // Title case inside the sentence, or before another capitalised word, is a name: "Bill Clinton", "Supreme Court".
+  if (TITLE_CASE.test(word) && (at > 8 || !OPENS.test(text.slice(0, at)) || CAPITALISED_NEXT.test(after))) return false;
+  const lower = word.toLowerCase();
+  const before = gateWindow.before(text, at, 24);
+  if (lower === 'yet') return !YET_JOINS.test(before) && !YET_ANOTHER.test(after);
+  if (lower === 'decided') return DECISION_OPEN.test(before);
+  return true;
+}
+
+/**
+ * The kind a sentence with no cue is shown with when its word classes read it as pending (prepare-questions.ts's
+ * cuelessKind: a "pending" word such as bill, court, yet or decided). The scorer's word class reads letters, and
+ * keeps doing so (its weights were fitted on it); the label reads each word's use (issue 13, kind58): a word in
+ * title case inside the sentence, or before another capitalised word, is part of a name ("attacking Bill Clinton",
+ * "Supreme Court appointments", "Bill Maher"); "yet" joining clauses is a conjunction ("Yet Democratic economists
+ * say …"); a plain past "decided" tells a decision made ("he decided he would rather win"), where "has not decided"
+ * or "will be decided" leaves one open. With no open event the sentence is a claim to check (unverified), or not
+ * known when its words say so; not denied, which a sentence with no cue is too often misread as (reported-claims.ts).
+ */
+export function cuelessPending(text: string): QuestionKind {
+  for (const m of text.matchAll(PENDING_WORD)) if (opensEvent(text, m[0], m.index)) return 'pending';
+  if (UNKNOWN_WORD.test(text)) return 'unknown';
+  return 'unverified';
+}
