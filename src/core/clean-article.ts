@@ -1,5 +1,6 @@
 import type { ArticleMeta } from './analysis-types';
 import { isBoilerplateLine, isPromoLink, stripDateline, stripLeadingCredit } from './copy-furniture';
+import { spaceChar } from './space-char';
 
 /** A body paragraph: a run of non-empty lines between blank lines, offsets into the input. */
 interface Paragraph {
@@ -40,8 +41,8 @@ function splitLines(input: string): Line[] {
 /** Trim whitespace off a span without losing its offsets. */
 function trimSpan(input: string, span: Line): Line {
   let { start, end } = span;
-  while (start < end && /\s/.test(input[start] ?? '')) start++;
-  while (end > start && /\s/.test(input[end - 1] ?? '')) end--;
+  while (start < end && spaceChar(input.charCodeAt(start))) start++;
+  while (end > start && spaceChar(input.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

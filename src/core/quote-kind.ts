@@ -46,8 +46,20 @@ const SMALL = new Set([
   'v',
 ]);
 
+/**
+ * The quote's words (whitespace-split pieces holding a letter or digit). classifyQuote, namesMediaTitle and
+ * namesWorkTitle read the same quote one after another (attribute-quotes.ts), so the last quote's words are kept:
+ * one entry, keyed by the text itself, so it can never be stale. Callers must not change the array.
+ */
+let lastQuote: { text: string; words: readonly string[] } | null = null;
+
+function quoteWords(text: string): readonly string[] {
+  if (lastQuote?.text !== text) lastQuote = { text, words: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)) };
+  return lastQuote.words;
+}
+
 /** Every content word capitalised (a bracketed word, "(Remix)", by the letter after its bracket). */
-export function titleCased(words: string[]): boolean {
+export function titleCased(words: readonly string[]): boolean {
   const content = words.filter((w) => !SMALL.has(w.toLowerCase()));
   return content.length > 0 && content.every((w) => /^[([]?[\p{Lu}\d]/u.test(w));
 }
@@ -60,7 +72,7 @@ const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*
 
 export function classifyQuote(text: string, before: string, after: string, tagged: boolean): QuoteKind {
   if (/,$/.test(text) && BYLINE.test(after)) return 'title';
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = quoteWords(text);
   const endsPunct = /[.!?,;:…—–-]$/.test(text);
   const lead = before.trim();
   const opensSentence = lead === '' || /[:,—–]$/.test(lead);
@@ -80,7 +92,7 @@ export function classifyQuote(text: string, before: string, after: string, tagge
  * marks (a chant is not a work's name). Not speech, so never reported.
  */
 export function namesMediaTitle(text: string, before: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = quoteWords(text);
   if (words.length > 10 || !titleCased(words)) return false;
   const lead = before.trim();
   if (MEDIUM_NOUN.test(lead)) return true;
@@ -112,7 +124,7 @@ const WORK_TITLE_WORDS = 15;
  * the sentence (`In her column, "We must act," she wrote`) makes the quote the work's words, not its name.
  */
 export function namesWorkTitle(text: string, before: string, after: string, taggedInSentence: boolean): boolean {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = quoteWords(text);
   if (words.length === 0 || words.length > WORK_TITLE_WORDS) return false;
   const lead = before.trim();
   if (NAMED_AS.test(lead)) return true;

@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { CleanArticle } from './clean-article';
+import { spaceChar } from './space-char';
 import { stateStopEnds } from './state-stop';
 
 /** Titles before a name; each also takes a plural ("Sens. Cruz and Rubio", "Govs. Kasich and Walker"). */
@@ -226,7 +227,7 @@ function splitSpan(text: string, base: number): Array<[number, number]> {
     while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < text.length && CLOSERS.has(text[j]!)) j++;
     let k = j;
-    while (k < text.length && /\s/.test(text[k]!)) k++;
+    while (k < text.length && spaceChar(text.charCodeAt(k))) k++;
     if (k === j || k >= text.length) continue;
     const next = text[k]!;
     const opensSentence = isUpper(next) || isDigit(next) || OPENERS.has(next);
@@ -242,8 +243,8 @@ function splitSpan(text: string, base: number): Array<[number, number]> {
   for (const [s, e] of spans) {
     let a = s;
     let b = e;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && spaceChar(text.charCodeAt(a))) a++;
+    while (b > a && spaceChar(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push([base + a, base + b]);
   }
   return out;
