@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+const quoteSpeakers = (body: string): Array<string | null> =>
+  analyzeArticle(`Harbour news in brief\n\n${body}`).quotes.map((q) => q.speaker);
+
+/** Session 43, sp55: speakers read by grammar the rules missed (issue 11). */
+describe('a relative clause right after a quoted title', () => {
+  it.each([
+    // US style: the title's comma inside the marks (masked, the relative's comma is gone).
+    'Tom Reed, a presenter on Mayor Okafor\'s radio show, "Harbour Hour," who went on to work alongside Okafor, said his boss was "always patient and kind."',
+    // British style: the comma after the marks.
+    'Tom Reed, a presenter on Mayor Okafor\'s radio show, "Harbour Hour", who went on to work alongside Okafor, said his boss was "always patient and kind."',
+  ])('belongs to the title, and the head before it speaks: %s', (body) => {
+    expect(quoteSpeakers(body)).toEqual(['Tom Reed']);
+  });
+
+  it('control: with no title the head speaks as before', () => {
+    const body =
+      'Tom Reed, a presenter on Mayor Okafor\'s radio show, who went on to work alongside Okafor, said his boss was "always patient and kind."';
+    expect(quoteSpeakers(body)).toEqual(['Tom Reed']);
+  });
+});
