@@ -21,3 +21,15 @@ describe('a relative clause right after a quoted title', () => {
     expect(quoteSpeakers(body)).toEqual(['Tom Reed']);
   });
 });
+
+describe('a participle and its "that" clause right after a quotation', () => {
+  it('is no inverted tag: the name inside the clause does not speak', () => {
+    const body =
+      'Speaking in Harwick, Reed said that there is "only one candidate who can win," adding that it is why Ruth Okafor "keeps attacking us."';
+    expect(quoteSpeakers(body)).toEqual(['Reed', 'Reed']);
+  });
+
+  it('control: an inverted tag with its verb first still names the speaker after it', () => {
+    expect(quoteSpeakers('"The port will close," said Ruth Okafor, the mayor.')).toEqual(['Ruth Okafor']);
+  });
+});
