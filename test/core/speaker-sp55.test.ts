@@ -33,3 +33,18 @@ describe('a participle and its "that" clause right after a quotation', () => {
     expect(quoteSpeakers('"The port will close," said Ruth Okafor, the mayor.')).toEqual(['Ruth Okafor']);
   });
 });
+
+describe('the subject of the clause a tag reports, right before the quotation', () => {
+  const lead =
+    'Prime Minister Ruth Okafor rejected the remarks on Wednesday. "We will not be moved," Okafor said.\n\nOkafor often meets trawler crews. ';
+
+  it('is what the quotation is about, not its speaker', () => {
+    const body = `${lead}A harbour official, speaking on the condition of anonymity to discuss the prime minister's schedule, said Wednesday that Okafor "will meet any trawler crew that arrives and requests a meeting."`;
+    expect(quoteSpeakers(body)).toEqual(['Ruth Okafor', null]);
+  });
+
+  it('control: a named speaker in the tag still speaks', () => {
+    const body = `${lead}Dana Reed, a harbour official, said Wednesday that Okafor "will meet any crew."`;
+    expect(quoteSpeakers(body)).toEqual(['Ruth Okafor', 'Dana Reed']);
+  });
+});
