@@ -7,6 +7,7 @@ import { namedInOwnSubject } from './own-subject-tag';
 import { type AcceptanceModel, type JudgedSpan, quoteAcceptance } from './quote-acceptance';
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { quotedNonSpeech } from './quoted-non-speech';
+import { reportedClauseSubject } from './reported-clause-subject';
 import { bestCandidate, confidenceOf, rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import type { CueRates } from './speech-cues';
@@ -72,7 +73,10 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
       ? vetoPronounChain(speakerModel, item.speaker, candidates, none)
       : rankSpeakers(speakerModel, candidates, none);
     const fuller = fullerDescription(item, ranked);
-    const named = namedInOwnSubject(item.tag, fuller) ? null : printable(fuller?.name ?? null);
+    const named =
+      namedInOwnSubject(item.tag, fuller) || reportedClauseSubject(item, sentences, fuller)
+        ? null
+        : printable(fuller?.name ?? null);
     // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts).
     const speaker = crowd ? null : named;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).

@@ -117,7 +117,11 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   const list = words(rest).slice(0, TAG_WORDS);
   if (list.length === 0) return null;
   const first = list[0]!;
-  if (first.start === 0 && (QUOTE_VERBS.has(first.word.toLowerCase()) || REPORTED.has(first.word.toLowerCase()))) {
+  // `"…," adding that it is why Trump "…"`: a participle and its "that" clause go on the sentence's own subject's
+  // speech; an inverted tag ("said Trump") never puts "that" between its verb and the speaker.
+  const verbFirst = QUOTE_VERBS.has(first.word.toLowerCase()) || REPORTED.has(first.word.toLowerCase());
+  if (first.start === 0 && verbFirst && /^\s+that\s/i.test(rest.slice(first.end))) return null;
+  if (first.start === 0 && verbFirst) {
     return subjectAfter(rest.slice(first.end), offset + lead + first.end);
   }
   const accord = /^according to\s+/i.exec(rest);

@@ -44,7 +44,15 @@ const BODY_AND = /(\b(?:[Tt]he|of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*,?\s){1,
 /** The body's "and" kept out of the clause search; "for Barack Obama and Clinton" names people, not a body. */
 const bodyAnd = (match: string, lead: string): string =>
   knownFirstName(/\p{Lu}[\p{L}'’-]*/u.exec(lead)?.[0] ?? '') ? match : `${lead}&&&`;
-const RELATIVE = /,\s+(?:who|whose|which|whom)\b/g;
+/**
+ * ", who" opening a relative clause; also a quotation's closing mark before it, as US copy sets a title's comma inside
+ * the marks (`Sam Solovey, a contestant on Trump's show, "The Apprentice," who went on …, said`: masked, the comma is gone).
+ */
+const RELATIVE = /(?:,|(?<=\s)["\u201d])\s+(?:who|whose|which|whom)\b/g;
+/** Where the quotation that `close` ends opens (masked copy keeps the marks): the last mark before it. */
+function openingMark(body: string, close: number): number {
+  return Math.max(0, body.lastIndexOf('"', close - 1), body.lastIndexOf('\u201c', close - 1));
+}
 /** A phrase that ends on the conjunction right before the speech verb. */
 const COORDINATED_VERB = /\s(?:and|but|yet)$/;
 const LONE_WORD = /^(?:but|and|yet|so|then|also|however|i|we|you|me|us)$/i;
@@ -103,7 +111,11 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     for (const m of body.matchAll(RELATIVE)) relative = m.index;
     if (relative > 0) {
       thing = /^,\s+which\b/.test(body.slice(relative)) && !body.slice(0, relative).includes(',');
-      body = body.slice(0, relative);
+      body = body.slice(0, body[relative] === ',' ? relative : relative + 1);
+      // A quoted title right before the relative ("show, "The Apprentice," who") is masked: the words before it remain.
+      const close = body.trimEnd().length - 1;
+      if (/["\u201d]/.test(body[close] ?? '') && /\s/.test(body[close - 1] ?? ''))
+        body = body.slice(0, openingMark(body, close)).trimEnd();
     }
   }
   // Only the tail: a name and its comma fit in it, and a long sentence is not scanned from every capital.
