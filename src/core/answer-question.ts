@@ -28,6 +28,7 @@ import { saysUnknown, scopedUnknown } from './answer-unknown';
 import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
 import { datesAnotherInstance } from './dates-another-instance';
+import { datesPastForFuture } from './dates-past-for-future';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
 import { quotationOpening } from './quotation-opening';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
@@ -210,6 +211,9 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
       ranked,
       unknown === 'in' ? 'The article reports that this is not known.' : 'No sentence is likely enough to answer it.',
     );
+  // "When will Trump release his returns?" over "…revenue increased … in 2015": a past event's date dates no act ahead.
+  const past = datesPastForFuture(analysis, best.index, question, { type, terms });
+  if (past) return { answer: null, sentenceIds: [], reason: past, nearestId: analysis.sentences[best.index]!.id };
   if (possessed.missing) {
     const reason = 'The article reports that of someone else, not the party asked about.';
     const nearest = possessed.nearest && analysis.sentences[possessed.nearest.index]!.id;
