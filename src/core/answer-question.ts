@@ -27,6 +27,7 @@ import type { AnswerTypeGroup } from './answer-type-group';
 import { saysUnknown, scopedUnknown } from './answer-unknown';
 import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
+import { clockTimeAbsent } from './clock-time-absent';
 import { datesAnotherInstance } from './dates-another-instance';
 import { datesPastForFuture } from './dates-past-for-future';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
@@ -211,8 +212,11 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
       ranked,
       unknown === 'in' ? 'The article reports that this is not known.' : 'No sentence is likely enough to answer it.',
     );
-  // "When will Trump release his returns?" over "…revenue increased … in 2015": a past event's date dates no act ahead.
-  const past = datesPastForFuture(analysis, best.index, question, { type, terms });
+  // "When will Trump release his returns?" over "…revenue increased … in 2015": a past event's date dates no act
+  // ahead; "what time…?" over a sentence with no time of day.
+  const past =
+    datesPastForFuture(analysis, best.index, question, { type, terms }) ??
+    clockTimeAbsent(analysis, best.index, question);
   if (past) return { answer: null, sentenceIds: [], reason: past, nearestId: analysis.sentences[best.index]!.id };
   if (possessed.missing) {
     const reason = 'The article reports that of someone else, not the party asked about.';
