@@ -4,7 +4,7 @@ import { saysAskedVerb } from './answer-when-verb';
 import { pastDated } from './past-dated';
 
 /**
- * The question asks when an act still to come will happen: a future form ("will", "'ll", "going to", "supposed to",
+ * The question asks when or where an act still to come will happen: a future form ("will", "'ll", "going to", "supposed to",
  * "expected to", "set to", "scheduled to", "due to" + verb). "Due to" before a determiner gives a cause, not a plan.
  */
 const ASKS_FUTURE =
@@ -15,7 +15,8 @@ const ASKS_FUTURE =
  * million in 2015": a sentence that tells only a dated past event and looks forward nowhere (past-dated.ts, the
  * reading the follow-ups use) dates something that has happened, so it cannot date an act the question places
  * ahead. Unless it says the asked verb itself ("When will the pier reopen?" — "The pier reopened on Monday."): then
- * the act has happened, and the sentence answers.
+ * the act has happened, and the sentence answers. "Where's the next summit going to be?" likewise: the place of a past
+ * event ("an event Obama first organized in 2010") is not where the one ahead will be.
  */
 export function datesPastForFuture(
   analysis: Analysis,
@@ -23,7 +24,7 @@ export function datesPastForFuture(
   question: string,
   asked: { type: string; terms: QuestionTerms },
 ): string | undefined {
-  if (asked.type !== 'time' || !ASKS_FUTURE.test(question)) return undefined;
+  if ((asked.type !== 'time' && asked.type !== 'place') || !ASKS_FUTURE.test(question)) return undefined;
   if (saysAskedVerb(analysis, best, asked.terms) || !pastDated(analysis.sentences[best]!.text)) return undefined;
-  return 'The article dates only past events, not the one asked about.';
+  return 'The article reports only past events, not the one asked about.';
 }

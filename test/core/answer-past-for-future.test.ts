@@ -26,12 +26,16 @@ describe('a past event dates no act still to come', () => {
     const result = answerQuestion(pier, 'When will Sam Lee be sentenced?');
     expect(result).toMatchObject({
       answer: null,
-      reason: 'The article dates only past events, not the one asked about.',
+      reason: 'The article reports only past events, not the one asked about.',
     });
   });
 
   it('"due to" + verb asks ahead too', () => {
     expect(firstCited(pier, 'When is Sam Lee due to be sentenced?')).toBe("doesn't say");
+  });
+
+  it('a where-question about the act ahead likewise', () => {
+    expect(firstCited(pier, 'Where is Sam Lee going to be sentenced?')).toBe("doesn't say");
   });
 
   it('control: the sentence saying the asked act in the past answers (it has happened)', () => {
