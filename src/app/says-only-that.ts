@@ -1,5 +1,6 @@
 import { closedClassGiven } from '../core/closed-class-given';
 import { stripDateline } from '../core/copy-furniture';
+import { SPELLED_NUMBER } from '../core/counted-kinds';
 import { PLACES } from '../core/place-words';
 import type { CaseWords } from './article-case-words';
 
@@ -23,6 +24,14 @@ const OPENER =
  */
 const OPENER_BEFORE_LOWER =
   /^(?:Under|Some|Many|Most|Both|Several|Each|Every|No|None|Only|Even|One|Two|Three|Last|Next|Over)(?=\s+[a-z])/;
+/**
+ * A spelled number opening a sentence before a lower-case word ("Ninety-one pupils were due to travel", "Hundreds
+ * of residents…"): a closed class, never a name there, so it is lowered as "One" or "Three" are. Read on the clause
+ * with its first letter lowered; "Ninety-One Club" and "Four Seasons" keep their capitals (a capital follows).
+ */
+const NUMBER_OPENER = new RegExp(
+  String.raw`^(?:${SPELLED_NUMBER}|hundreds|thousands|millions|dozens)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])`,
+);
 /** A sentence that opens with someone's words, or asks something, cannot follow "that". */
 const CANNOT_FOLLOW_THAT = /^(?:["“‘'(]|\.\.\.|…)|\?\s*["”’']?\s*$/;
 /** A capitalised word of letters before a lower-case one: a name only if the copy says so. */
@@ -46,7 +55,8 @@ function insideQuotation(sentence: string): boolean {
  * reads as no given name: "Yet another…", "So far…"), or by the article's own copy.
  */
 function lowerOpening(clause: string, words: CaseWords | undefined): string {
-  if (OPENER.test(clause) || OPENER_BEFORE_LOWER.test(clause)) return clause[0]!.toLowerCase() + clause.slice(1);
+  const lowered = clause[0]!.toLowerCase() + clause.slice(1);
+  if (OPENER.test(clause) || OPENER_BEFORE_LOWER.test(clause) || NUMBER_OPENER.test(lowered)) return lowered;
   const word = CAPITAL_BEFORE_LOWER.exec(clause)?.[1];
   if (!word) return clause;
   // Only a plural ("Members", "Residents") on the copy's evidence: a place or surname written only at a

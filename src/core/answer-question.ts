@@ -27,6 +27,9 @@ import type { AnswerTypeGroup } from './answer-type-group';
 import { saysUnknown, scopedUnknown } from './answer-unknown';
 import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
+import { clockTimeAbsent } from './clock-time-absent';
+import { datesAnotherInstance } from './dates-another-instance';
+import { datesPastForFuture } from './dates-past-for-future';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
 import { quotationOpening } from './quotation-opening';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
@@ -82,22 +85,6 @@ function verbFirst(analysis: Analysis, ranked: Ranked[], verb: string | undefine
   if (says(top)) return ranked;
   const first = ranked.find((r) => r.share >= top.share - 1e-9 && says(r));
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
-}
-
-/** "When is the new vote?": a later instance of the event, which a sentence dating the first one does not answer. */
-const NEW_INSTANCE: ReadonlySet<string> = new Set(['new', 'next', 'revis', 'reschedul', 'fresh', 'anoth', 'replac']);
-/**
- * What makes the best sentence's date the earlier instance's: it reports that instance called off. Without it "new"
- * is only the thing's adjective ("When will the new law take effect?" — "The law takes effect on 1 January").
- */
-const CALLED_OFF =
-  /\b(?:postpon\w*|delay\w*|cancel\w*|call(?:s|ed)? off|put off|adjourn\w*|scrap\w*|shelv\w*|suspend\w*|abandon\w*)\b/i;
-
-/** A "when" question about a new instance of an event whose best sentence dates only the one called off. */
-function datesAnotherInstance(analysis: Analysis, best: Ranked, terms: readonly string[], type: string): boolean {
-  if (type !== 'time' || !CALLED_OFF.test(analysis.sentences[best.index]!.text)) return false;
-  const index = indexArticle(analysis);
-  return terms.some((t) => NEW_INSTANCE.has(t) && matchTerm(index, best.index, t, false).exact === 0);
 }
 
 const sameParagraph = (analysis: Analysis, a: number, b: number): boolean =>
@@ -225,6 +212,12 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
       ranked,
       unknown === 'in' ? 'The article reports that this is not known.' : 'No sentence is likely enough to answer it.',
     );
+  // "When will Trump release his returns?" over "…revenue increased … in 2015": a past event's date dates no act
+  // ahead; "what time…?" over a sentence with no time of day.
+  const past =
+    datesPastForFuture(analysis, best.index, question, { type, terms }) ??
+    clockTimeAbsent(analysis, best.index, question);
+  if (past) return { answer: null, sentenceIds: [], reason: past, nearestId: analysis.sentences[best.index]!.id };
   if (possessed.missing) {
     const reason = 'The article reports that of someone else, not the party asked about.';
     const nearest = possessed.nearest && analysis.sentences[possessed.nearest.index]!.id;

@@ -1,0 +1,30 @@
+import type { Analysis } from './analysis-types';
+import type { QuestionTerms } from './answer-terms';
+import { saysAskedVerb } from './answer-when-verb';
+import { pastDated } from './past-dated';
+
+/**
+ * The question asks when or where an act still to come will happen: a future form ("will", "'ll", "going to", "supposed to",
+ * "expected to", "set to", "scheduled to", "due to" + verb). "Due to" before a determiner gives a cause, not a plan.
+ */
+const ASKS_FUTURE =
+  /\b(?:will|won['’]t|shall|going to|gonna|supposed to|expected to|set to|scheduled to|slated to|about to|due to (?!(?:the|a|an|his|her|their|its|this|that)\b))|\w['’]ll\b/i;
+
+/**
+ * "When will Trump release his tax returns?" over "…his revenue increased from $362 million in 2014 to $557
+ * million in 2015": a sentence that tells only a dated past event and looks forward nowhere (past-dated.ts, the
+ * reading the follow-ups use) dates something that has happened, so it cannot date an act the question places
+ * ahead. Unless it says the asked verb itself ("When will the pier reopen?" — "The pier reopened on Monday."): then
+ * the act has happened, and the sentence answers. "Where's the next summit going to be?" likewise: the place of a past
+ * event ("an event Obama first organized in 2010") is not where the one ahead will be.
+ */
+export function datesPastForFuture(
+  analysis: Analysis,
+  best: number,
+  question: string,
+  asked: { type: string; terms: QuestionTerms },
+): string | undefined {
+  if ((asked.type !== 'time' && asked.type !== 'place') || !ASKS_FUTURE.test(question)) return undefined;
+  if (saysAskedVerb(analysis, best, asked.terms) || !pastDated(analysis.sentences[best]!.text)) return undefined;
+  return 'The article reports only past events, not the one asked about.';
+}
