@@ -36,12 +36,13 @@ const CANNOT_BE_USED =
  * A subject that says (almost) no one uses the verb, in any tense, with or without a modal: the negation is the
  * quantifier's, and its scope is the whole clause (review 43, B-r43-10). "Few would dispute", "few people would
  * dispute", "hardly anyone would dispute", "not many economists would question", "no one disputes", "nobody would
- * seriously deny"; "a few would dispute" and "quite a few dispute" (some do) and "many would dispute" keep the cue.
+ * seriously deny"; "a few would dispute" and "quite a few dispute" (some do), "almost anyone would dispute" (nearly all
+ * do) and "many would dispute" keep the cue.
  */
 const CONCESSIVE_SUBJECT = new RegExp(
   String.raw`(?:\b(?<!\ba\s+)(?:very\s+)?few|\bnot\s+many)(?:\s+(?!(?:who|that|which)\b)[a-z]+){0,2}?` +
     String.raw`(?:\s+(?:can|could|would|will|might|may|should|did|does|do|has|have|had))?\s+(?:\w+ly\s+)?$` +
-    String.raw`|\b(?:(?:hardly|scarcely|barely|almost|virtually|practically)\s+(?:anyone|anybody|any\s+[a-z]+)|no\s+one|nobody|none(?:\s+of\s+(?:us|them|[a-z]+\s+[a-z]+))?)` +
+    String.raw`|\b(?:(?:hardly|scarcely|barely)\s+(?:anyone|anybody|any\s+[a-z]+)|no\s+one|nobody|none(?:\s+of\s+(?:us|them|[a-z]+\s+[a-z]+))?)` +
     String.raw`(?:\s+(?:can|could|would|will|might|may|should|did|does|do|has|have|had))?\s+(?:\w+ly\s+)?$`,
   'i',
 );

@@ -63,6 +63,7 @@ describe('a subject that says no one disputes or denies grants the claim (B-r43-
   });
   it.each([
     ['Many would dispute that the harbour needs repairs.', 'disputed'],
+    ['Almost anyone would dispute that the harbour needs repairs.', 'disputed'],
     ['The mayor denied that the pier was unsafe.', 'denied'],
   ])('control: %s keeps its cue', (text, kind) => {
     expect(kinds(text)).toContain(kind);
