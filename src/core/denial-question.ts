@@ -119,7 +119,7 @@ export function denial(ctx: PhraseContext): string | null {
     !/\s(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\s/.test(` ${object} `)
   ) {
     const by = lowerStart(denier, ctx.properWords);
-    return `Is there evidence of ${object}, which ${by} ${pluralDenier(denier, ctx) ? 'deny' : 'denies'}?`;
+    return `Is there evidence of ${object}, which ${by} ${denies(by, pluralDenier(denier, ctx))}?`;
   }
   const plural = pluralDenier(denier, ctx);
   const pronoun = /^(?:he|she|it|they)\b/i.exec(object)?.[0].toLowerCase();
@@ -142,7 +142,17 @@ export function denial(ctx: PhraseContext): string | null {
   if (claim.toLowerCase().includes(denier.toLowerCase())) {
     return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, despite ${/s$/.test(by) ? `${by}'` : `${by}'s`} denial?`;
   }
-  return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${by} ${plural ? 'deny' : 'denies'}?`;
+  return `Is there evidence that ${lowerStart(claim, ctx.properWords)}, which ${by} ${denies(by, plural)}?`;
+}
+
+/**
+ * The verb after the denier: "deny" after a plural or a modal the denier's words end on ("many would deny", "no one
+ * can deny"; review 43, B-r43-10: "…, which many would denies?"), "denies" after one person.
+ */
+function denies(by: string, plural: boolean): string {
+  return plural || /\b(?:would|could|can|will|might|may|should|must|shall|cannot|to|not|n['’]t)$/i.test(by)
+    ? 'deny'
+    : 'denies';
 }
 
 /**

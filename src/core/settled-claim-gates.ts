@@ -16,19 +16,36 @@ const { before, after } = gateWindow;
  * used. The verb of dispute is an infinitive after "hard/difficult/impossible/tough to" or a bare verb after a
  * negated "can/could" (with at most one adverb between), or after "no one/nobody/few can/could/would" ("Few would
  * dispute that …" concedes as "no one can deny" does; review 42, B-r42-14); "refused to dispute", "did not dispute" (a
- * statement on record) and "can dispute" are read as before.
+ * statement on record) and "can dispute" are read as before. A verb of denial under the same concession is no denial
+ * either (review 43, B-r43-10: "Few would deny that …", "No one can deny that …" were asked as "…, which few would
+ * denies?").
  */
 const EMPHATIC_CONCESSION: KindGate = {
   name: 'emphatic-concession',
   lacks: (f, text, index, match) =>
-    f.kind === 'disputed' &&
+    (f.kind === 'disputed' || f.kind === 'denied') &&
     DISPUTE_VERB.test(match) &&
-    CANNOT_BE_USED.test(before(text, index, 40)) &&
+    (CANNOT_BE_USED.test(before(text, index, 40)) || CONCESSIVE_SUBJECT.test(before(text, index, 60))) &&
     !NEGATED_HARD.test(before(text, index, 60)),
 };
-const DISPUTE_VERB = /^(?:dispute|deny|argue|contest|challenge|refute|contradict|question|doubt)\b/i;
+const DISPUTE_VERB =
+  /^(?:dispute[sd]?|den(?:y|ies|ied)|argue[sd]?|contest(?:s|ed)?|challenge[sd]?|refute[sd]?|contradict(?:s|ed)?|question(?:s|ed)?|doubt(?:s|ed)?)\b/i;
 const CANNOT_BE_USED =
-  /(?:\b(?:hard|difficult|impossible|tough)\s+to|\b(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not)|\b(?:no one|nobody|none|few)\s+(?:can|could|would))\s+(?:\w+ly\s+)?$/i;
+  /(?:\b(?:hard|difficult|impossible|tough)\s+to|\b(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not))\s+(?:\w+ly\s+)?$/i;
+/**
+ * A subject that says (almost) no one uses the verb, in any tense, with or without a modal: the negation is the
+ * quantifier's, and its scope is the whole clause (review 43, B-r43-10). "Few would dispute", "few people would
+ * dispute", "hardly anyone would dispute", "not many economists would question", "no one disputes", "nobody would
+ * seriously deny"; "a few would dispute" and "quite a few dispute" (some do), "almost anyone would dispute" (nearly all
+ * do) and "many would dispute" keep the cue.
+ */
+const CONCESSIVE_SUBJECT = new RegExp(
+  String.raw`(?:\b(?<!\ba\s+)(?:very\s+)?few|\bnot\s+many)(?:\s+(?!(?:who|that|which)\b)[a-z]+){0,2}?` +
+    String.raw`(?:\s+(?:can|could|would|will|might|may|should|did|does|do|has|have|had))?\s+(?:\w+ly\s+)?$` +
+    String.raw`|\b(?:(?:hardly|scarcely|barely)\s+(?:anyone|anybody|any\s+[a-z]+)|no\s+one|nobody|none(?:\s+of\s+(?:us|them|[a-z]+\s+[a-z]+))?)` +
+    String.raw`(?:\s+(?:can|could|would|will|might|may|should|did|does|do|has|have|had))?\s+(?:\w+ly\s+)?$`,
+  'i',
+);
 /**
  * A negation whose scope is the "hard" itself turns the concession round (review 42, B-r42-14): "It is not hard to
  * dispute the figures", "it isn't that difficult to challenge", "it would never be hard to question" say the claim

@@ -1,5 +1,6 @@
 import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
+import { pastParticiple } from './past-participle';
 
 /**
  * Gates that read an act the sentence does not assert (issue 13, session 42, kind57; sample 38's "narration as
@@ -48,16 +49,38 @@ const CLAIM_NOUN =
 const UNASSERTED_CHALLENGE: KindGate = {
   name: 'unasserted-challenge',
   lacks: (f, text, index, match) =>
-    f.shape === 'challenge' && BARE_CHALLENGE.test(match) && GOVERNOR.test(before(text, index, 70)),
+    f.shape === 'challenge' && BARE_CHALLENGE.test(match) && governed(before(text, index, 70)),
 };
 const BARE_CHALLENGE = /^(?:dismiss|reject|rebuff|rebut|condemn|slam)$/i;
-/** The word governing the infinitive's "to": a verb of asking (and its object, up to four words) or a word of refusal, will, right or attempt. */
-const GOVERNOR = new RegExp(
-  String.raw`(?:\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|tell(?:s|ing)?|told|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|plead(?:s|ed|ing)?\s+with)\s+(?:[\w'’.-]+\s+){1,4}?` +
-    String.raw`|\bcall(?:s|ed|ing)?\s+|\b(?:refus(?:al|e|es|ed|ing)|reluctan(?:ce|t)|hesitan(?:cy|ce|t)|unwilling(?:ness)?|willing(?:ness)?|ready|readiness|right|attempts?|efforts?|afraid)\s+)` +
-    String.raw`to\s+$`,
-  'i',
-);
+/** A word of refusal, will, right or attempt, or "called", right before the infinitive's "to". */
+const HELD_BACK =
+  /\b(?:call(?:s|ed|ing)?|refus(?:al|e|es|ed|ing)|reluctan(?:ce|t)|hesitan(?:cy|ce|t)|unwilling(?:ness)?|willing(?:ness)?|ready|readiness|right|attempts?|efforts?|afraid)\s+to\s+$/i;
+/** A verb of asking, then its object (up to four words) before the infinitive's "to". */
+const ASKING =
+  /\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|tell(?:s|ing)?|told|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|plead(?:s|ed|ing)?\s+with)\s+((?:[\w'’.-]+\s+){1,4}?)to\s+$/i;
+
+/**
+ * Whether the infinitive before the match is governed by a word that only asks for, refuses or holds back the act. A
+ * verb of asking governs it only through its object, a noun phrase with no verb of its own (review 43, B-r43-3):
+ * "told reporters she had voted to reject the plan" holds a clause ("she had voted"), whose verb of doing governs the
+ * infinitive, and the rejection was made. A subject pronoun, an auxiliary, a relative word, a past form after a noun as
+ * the last word before "to" ("the board voted", "moved", "chose"; "those affected" is a noun phrase) or a second
+ * article after a noun ("told reporters the council …") opens that clause.
+ */
+function governed(left: string): boolean {
+  if (HELD_BACK.test(left)) return true;
+  const object = ASKING.exec(left)?.[1]?.trim().split(/\s+/);
+  if (object === undefined) return false;
+  if (object.some((w) => CLAUSE_WORD.test(w))) return false;
+  const [subject, verb] = object.slice(-2);
+  if (verb !== undefined && pastParticiple(verb) && !/eed$/i.test(verb) && !DETERMINER.test(subject!)) return false;
+  return !object.some((w, i) => i > 0 && ARTICLE.test(w) && !/^(?:of|and|or|for|to|all|both)$/i.test(object[i - 1]!));
+}
+const CLAUSE_WORD =
+  /^(?:I|he|she|we|they|who|which|that|whom|is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/i;
+const ARTICLE = /^(?:the|a|an|his|her|its|their|our|my|your)$/i;
+/** A word before a past form that makes it a reduced relative ("those affected"), not a clause's verb. */
+const DETERMINER = /^(?:the|a|an|those|these|all|some|any|many|his|her|its|their|our|my|your)$/i;
 
 /**
  * Not known needs a fact someone withholds, not a speaker's words about their own: "He might be saying some things I
@@ -68,11 +91,12 @@ const GOVERNOR = new RegExp(
  */
 const OWN_SAYING: KindGate = {
   name: 'own-saying',
-  lacks: (f, text, index, match) =>
-    f.shape === 'refusal' &&
-    SAY_REFUSAL.test(match) &&
-    FIRST_PERSON.test(before(text, index, 30)) &&
-    !WH_COMPLEMENT.test(text.slice(index + match.length, index + match.length + 40)),
+  lacks: (f, text, index, match) => {
+    if (f.shape !== 'refusal' || !SAY_REFUSAL.test(match)) return false;
+    const left = before(text, index, 30);
+    const right = text.slice(index + match.length, index + match.length + 40);
+    return FIRST_PERSON.test(left) && !WH_COMPLEMENT.test(right) && !withheld(left, right);
+  },
 };
 const SAY_REFUSAL =
   /^(?:would not|wouldn't|did not|didn't|(?:has|have|had) not(?: yet)?|(?:hasn't|haven't|hadn't)(?: yet)?) sa(?:y|id)$/i;
@@ -113,6 +137,26 @@ const SUPPOSED_CHALLENGE: KindGate = {
     f.kind === 'disputed' && index < 200 && CONDITION_OPENS.test(text) && !/[,;:—–]/.test(text.slice(0, index)),
 };
 const CONDITION_OPENS = /^\W*(?:if|unless|(?:should|were)\s+(?:they|he|she|it|we|you|I|the|this|that|these|those)\b)/i;
+
+/**
+ * Whether the negated "say" withholds a fact after all (review 43, B-r43-2): its object is a word the negation scopes
+ * over, "anything", "a word", "much", "more", alone or with what it is about ("I wouldn't say anything about the
+ * talks", "we have not said a word about job cuts"; "I didn't say anything wrong" judges the words, as before), or it has no object at all, only "yet" or an adverb of time before the clause ends ("We haven't
+ * said yet."). A bare "say" whose object stands before its subject ("things I wouldn't say, but …") tells the
+ * speaker's view of their words, and a clause or a quotation after it ("I did not say, you know what, if …", "we have
+ * not said the plant will close") their own words, as before.
+ */
+function withheld(left: string, right: string): boolean {
+  if (NEGATED_OBJECT.test(right)) return true;
+  return BARE_END.test(right) && !OBJECT_BEFORE.test(left);
+}
+const NEGATED_OBJECT =
+  /^\s+(?:anything|any\s+(?:more|details?|figures?)|much|more|a\s+(?:single\s+)?(?:word|thing)|a\s+lot|too\s+much|a\s+great\s+deal)(?:\s+(?:about|on|of|regarding|concerning|over|yet|further|more|else|publicly|officially|at|until|since|beyond)\b|\s*(?:[.,;:!?"”'’)]|$))/i;
+const BARE_END =
+  /^(?:\s+(?:yet|so\s+far|as\s+yet|publicly|officially|either|at\s+this\s+(?:stage|point|time)|for\s+now))*\s*(?:[.!?;:"”'’)]|,\s*(?:["”'’]|(?:and|but|because|since|as|though|although|so)\b)|$)/i;
+/** The verb's object before its subject: a relative's head or a free relative ("things I …", "what we …"). */
+const OBJECT_BEFORE =
+  /\b(?:what|whatever|something|anything|everything|nothing|things?|words?|stuff|much|all|ones?)\s+(?:I|we)\s+(?:\w+ly\s+)?$/i;
 
 /** The gates, listed in kind-gates.ts. */
 export const unassertedActGates = {

@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { SIMPLE_BASE_PARTICIPLES } from '../core/past-participle';
+import { baseParticipleCompounds } from './base-participle-compounds';
+import { wordnetDict } from './wordnet-dict';
 
 /**
  * Builds src/core/irregular-participles.json: the irregular past and participle forms of WordNet 3.1's verb
@@ -8,8 +11,9 @@ import { fileURLToPath } from 'node:url';
  * "withdrawn". After a modal's "have" such a form is the perfect ("may have sought", "could've sunk"), not
  * possession ("may have a say"). Left out: forms in "-ed" ("fled": the reader takes any "-ed" form), "-ing" and
  * "-s" (never after "have"), and the finite forms of be and the modals ("were", "could", "might"). A verb whose
- * participle is its base ("hit", "come") has no exception entry; the reader lists those (past-participle.ts). Each
- * form is kept with its lemma ("said" → "say"): the thread's act check reads "said" as the asked "say".
+ * participle is its base ("hit", "come") has no exception entry; the reader lists the simple ones (past-participle.ts)
+ * and `compounds` holds WordNet's compounds built on them ("undercut", "forecast"; base-participle-compounds.ts).
+ * Each form is kept with its lemma ("said" → "say"): the thread's act check reads "said" as the asked "say".
  */
 export function buildIrregularParticiples(exceptions: Record<string, string>): Record<string, string> {
   const forms = Object.entries(exceptions)
@@ -24,6 +28,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const fromLemmatizer = createRequire(createRequire(import.meta.url).resolve('wink-lemmatizer'));
   const exceptions = fromLemmatizer('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
   const forms = buildIrregularParticiples(exceptions);
-  writeFileSync(new URL('../core/irregular-participles.json', import.meta.url), `${JSON.stringify({ forms })}\n`);
-  console.log(`irregular participles: ${Object.keys(forms).length} forms`);
+  const compounds = baseParticipleCompounds(SIMPLE_BASE_PARTICIPLES, exceptions, wordnetDict());
+  writeFileSync(
+    new URL('../core/irregular-participles.json', import.meta.url),
+    `${JSON.stringify({ forms, compounds: compounds.join(' ') })}\n`,
+  );
+  console.log(`irregular participles: ${Object.keys(forms).length} forms, ${compounds.length} base-form compounds`);
 }

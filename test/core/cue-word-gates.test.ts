@@ -19,7 +19,8 @@ describe('"disputes" after a determiner is the noun: no conflict', () => {
   });
   it.each([
     'The ferry company disputes the council’s figures.',
-    'Nobody disputes that the bridge needs repair.',
+    // A subject that says no one disputes grants the claim (review 43, B-r43-10): the verb's control has a subject who does.
+    'The harbour trust disputes that the bridge needs repair.',
     'The union disputes this account of the meeting.',
   ])('control: %s keeps its conflict', (text) => {
     expect(shapes(text)).toContain('conflict');
