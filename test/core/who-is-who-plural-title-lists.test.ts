@@ -48,3 +48,25 @@ describe('who is who reads the people a plural title lists', () => {
     expect(p.map((x) => x.name)).toEqual(['Anna Berg']);
   });
 });
+
+/** Session 42's left-over (fix42e): the office of a title's plural reaches the second name across "of <place> and". */
+describe('who is who gives the second name of "Ministers A of X and B of Y" the plural\'s office', () => {
+  it('gives Piet Kuiper the office of "Finance Ministers" across "of Sweden and"', () => {
+    const p = people([
+      'Finance Ministers Anna Berg of Sweden and Piet Kuiper of the Netherlands met on Tuesday, and Berg said the talks went well.',
+      '"We agree," Kuiper said.',
+    ]);
+    expect(p).toEqual([
+      { name: 'Anna Berg', role: 'Finance Minister' },
+      { name: 'Piet Kuiper', role: 'Finance Minister' },
+    ]);
+  });
+
+  it("gives no office to a second name after a word that is no title's plural (control)", () => {
+    const p = people([
+      'Finance experts Anna Berg of Sweden and Piet Kuiper of the Netherlands met on Tuesday, and Berg said the talks went well.',
+      '"We agree," Kuiper said.',
+    ]);
+    expect(p.find((x) => x.name === 'Piet Kuiper')?.role ?? null).toBeNull();
+  });
+});
