@@ -1,6 +1,7 @@
 import { handFirstName } from './hand-first-name';
 import type { NameRun } from './name-runs';
 import { PLACE_WORDS, PLACES } from './place-words';
+import { TITLE_WORDS, titleOfPlural } from './split-title';
 import { type Word, wordIndexAt } from './tokenize';
 
 /*
@@ -13,7 +14,13 @@ function isPlace(name: string, run: NameRun, certain: boolean): boolean {
   const space = name.indexOf(' ');
   const first = space < 0 ? name : name.slice(0, space);
   if (certain || handFirstName(first)) return false;
-  return run.words.some((w) => PLACE_WORDS.has(w.text));
+  // "North Carolina Senators Anna Berg and Piet Kuiper": a place's words before a title's plural qualify the office
+  // the plural opens a list with, not the names after it. A singular title's run is made certain by the title itself.
+  let office = -1;
+  run.words.forEach((w, i) => {
+    if (!TITLE_WORDS.test(w.text) && titleOfPlural(w.text) !== null) office = i;
+  });
+  return run.words.slice(office + 1).some((w) => PLACE_WORDS.has(w.text));
 }
 
 /** Nouns that name a work: "the programme Go Digital" is a title, not a person called Digital. */

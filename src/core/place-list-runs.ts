@@ -23,15 +23,25 @@ function splitAtPlace(run: NameRun): NameRun[] {
   if (of < 2 || and < 0) return [run];
   const from = run.words[of + 1]?.text === 'the' ? of + 2 : of + 1;
   const place = run.words.slice(from, and);
-  if (place.length === 0 || !isPlace(place.map((w) => w.text).join(' '))) return [run];
+  if (place.length === 0) return [run];
   // The lead is read as a name "and" follows ("Finance Ministers Anna Berg" of "… and" is Anna Berg), as it is.
   const lead = { ...part(run.words.slice(0, of), run.previous), ampersandAfter: true };
-  const rest = part(run.words.slice(and + 1), 'and');
+  const after = run.words.slice(and + 1);
+  // "… and Piet Kuiper of Dunmore": the second person's own "of" and place, which make the first "of" a parallel one.
+  const ofAgain = after.findIndex((w) => w.text === 'of');
+  const rest = part(ofAgain > 0 ? after.slice(0, ofAgain) : after, 'and');
+  const parallel = ofAgain > 0 && after.slice(ofAgain + 1).some((w) => /^\p{Lu}/u.test(w.text));
+  if (!isPlace(place.map((w) => w.text).join(' ')) && !parallel) return [run];
   const leadName = parsePerson(lead);
   const restName = parsePerson(rest);
   const named = (p: ReturnType<typeof parsePerson>): boolean => p?.name.includes(' ') === true;
   if (!named(leadName) || leadName!.end !== lead.end || !named(restName)) return [run];
-  return [lead, part(place, run.words[from - 1]!.text), rest];
+  if (!parallel) return [lead, part(place, run.words[from - 1]!.text), rest];
+  // The second place is read apart as the first is: "of Dunmore" is no part of Piet Kuiper's name.
+  if (restName!.end !== rest.end) return [run];
+  const again = after[ofAgain + 1]?.text === 'the' ? ofAgain + 2 : ofAgain + 1;
+  const second = after.slice(again);
+  return [lead, part(place, run.words[from - 1]!.text), rest, part(second, after[again - 1]!.text)];
 }
 
 const part = (words: Word[], previous: string | undefined): NameRun => ({

@@ -4,9 +4,12 @@ import { titleOfPlural } from './split-title';
 
 /** "Actors Varga": a lone surname right after a word, which is read as a role's plural. */
 const RIGHT_AFTER = literalPattern("(?<![\\p{L}\\p{M}'’-])(\\p{L}+\\.?) ", "(?![\\p{L}\\p{M}'’-])", 'u');
-/** "Actors Varga and Lund", "Govs. Ralph Okafor and Dana Whitcombe": the second of two names after a word. */
+/**
+ * "Actors Varga and Lund", "Govs. Ralph Okafor and Dana Whitcombe": the second of two names after a word; the first
+ * may carry its place ("Finance Ministers Anna Berg of Sweden and Piet Kuiper", as place-list-runs.ts splits it).
+ */
 const JOINED_AFTER = literalPattern(
-  "(?<![\\p{L}\\p{M}'’-])(\\p{L}+\\.?) (?:\\p{Lu}[\\p{L}\\p{M}'’.-]* ){1,3}(?:and|&) ",
+  "(?<![\\p{L}\\p{M}'’-])(\\p{L}+\\.?) (?:\\p{Lu}[\\p{L}\\p{M}'’.-]* ){1,3}(?:of (?:the )?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]* ){1,2})?(?:and|&) ",
   "(?![\\p{L}\\p{M}'’-])",
   'u',
 );

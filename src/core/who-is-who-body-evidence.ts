@@ -1,3 +1,4 @@
+import { countedKinds } from './counted-kinds';
 import { handFirstName } from './hand-first-name';
 import { hasLiteralMatch, literalPattern } from './literal-matches';
 import { organizationUsage } from './organization-usage';
@@ -9,6 +10,20 @@ import { personCue } from './person-usage';
  */
 const BODY_HEAD =
   /\s(?:Association|Institute|Institution|Consortium|Federation|Confederation|Council|Society|Bank|Group|Holdings|plc|PLC|Inc|Ltd|LLC|Corp|Corporation|Company|Airways|Airlines|Motors|Industries|Insurers|Foundation|Commission|Agency|Authority|Coalition|Alliance|University|Ministry|Department|Bureau|Laboratories|Pharmaceuticals|Technologies|Enterprises)\.?$/;
+
+/**
+ * A body's shape: its head word closing the name (`BODY_HEAD`), or the plural of a kind of person closing a name of
+ * two words or more ("United Mine Workers", "Young Democrats"; WordNet's kinds of the nouns news copy counts,
+ * counted-kinds.json): a person's name is singular, and a person whose surname reads so ("Joe Judges") shows a given
+ * name or a title the evidence reads. Only a call for a person's evidence, not a body's evidence for the organisations
+ * line: "Kemal Judges said", with no other cue, is dropped (say less), not made a firm.
+ */
+function bodyShape(name: string): boolean {
+  if (BODY_HEAD.test(name)) return true;
+  const space = name.lastIndexOf(' ');
+  const last = name.slice(space + 1).toLowerCase();
+  return space > 0 && last.endsWith('s') && countedKinds(last).includes('person');
+}
 
 /** What only a firm or an institution has: shares, profits, customers, branches; "X, which". */
 const CORPORATE_AFTER = literalPattern(
@@ -43,7 +58,7 @@ export function typedAsBody(name: string, copy: string): boolean {
  * and has customers ("Elon Musk's shares rose", review s35 B-who35-1).
  */
 export function namedAsBody(name: string, copy: string): boolean {
-  return BODY_HEAD.test(name) || hasLiteralMatch(copy, name, BODY_PLURAL);
+  return bodyShape(name) || hasLiteralMatch(copy, name, BODY_PLURAL);
 }
 
 /** "shares of Lockheed Martin", "stock in Halden Varr": what only a firm is traded as. */

