@@ -85,8 +85,12 @@ function antecedentBefore(text: string, offset: number): SpeakerPhrase | null {
  * (the council leader) said …"), as the quote tags read them: the aside's own words are no subject (review B-r43-5).
  */
 function closedAsideCut(before: string): string {
-  return dashAsideSubject(before) ?? before;
+  // Only the last words are read: an aside is short, and a window of hyphens ("a - b - c …") stays linear.
+  const tail = before.slice(-ASIDE_WINDOW);
+  const cut = dashAsideSubject(tail);
+  return cut === null || cut === tail ? before : before.slice(0, before.length - tail.length + cut.length);
 }
+const ASIDE_WINDOW = 120;
 
 /** Is the "that" after `skipped` a relative pronoun? A subject in the gap, or a verb right after it. */
 function relativeThat(skipped: string, after: string): boolean {
