@@ -1,3 +1,5 @@
+// Brackets, round or square, close their aside themselves, so a "." inside them (an abbreviation: "Jan. 2020") does not
+// end it (review B-r43-8); a dash aside has no closing mark of its own, so a stop still ends it.
 /** A dash: an em or en dash, or a typed one with a space before it. */
 const DASH = String.raw`(?:[\u2014\u2013]|\s--?\s)`;
 /**
@@ -5,11 +7,11 @@ const DASH = String.raw`(?:[\u2014\u2013]|\s--?\s)`;
  * doubts — told`, `the clerk (who ran the survey) told` (review B-r42-4).
  */
 const CLOSING_ASIDE = new RegExp(
-  String.raw`\s*(?:${DASH}[^\u2014\u2013.;!?"“”]*(?:[\u2014\u2013]|\s--?)|\([^().;!?"“”]*\))\s*$`,
+  String.raw`\s*(?:${DASH}[^\u2014\u2013.;!?"“”]*(?:[\u2014\u2013]|\s--?)|\([^()[\];!?"“”]*\)|\[[^()[\];!?"“”]*\])\s*$`,
   'u',
 );
 /** An aside opened after the subject's words and not yet closed: `the chief executive — who said`, `the clerk (who said`. */
-const OPEN_ASIDE = new RegExp(String.raw`\S\s*(?:${DASH}[^\u2014\u2013.;!?"“”]*|\([^().;!?"“”]*)$`, 'u');
+const OPEN_ASIDE = new RegExp(String.raw`\S\s*(?:${DASH}[^\u2014\u2013.;!?"“”]*|[([][^()[\];!?"“”]*)$`, 'u');
 
 /**
  * The subject of a tag after a quotation, read through an aside between dashes or brackets as through an appositive between

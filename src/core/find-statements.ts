@@ -1,6 +1,6 @@
 import type { Sentence, Statement } from './analysis-types';
 import { indexPeople } from './people';
-import { findReportedSpeech } from './reported-speech';
+import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { SpeakerResolver } from './speaker-resolution';
 import { isSpeakerDescription } from './statement-checks';
@@ -30,7 +30,7 @@ export function findStatements(sentences: Sentence[]): Statement[] {
     if (!speaker) continue;
     resolver.record(sentence.id, speaker);
     if (reported.denial || (!speaker.person && !isSpeakerDescription(speaker.name))) continue;
-    const text = sentence.text.slice(reported.clauseStart, reported.clauseEnd).replace(/^[\s,]+|[\s,.]+$/g, '');
+    const text = clauseText(sentence.text, reported);
     if (text.split(/\s+/).length < 3) continue;
     const key = text.toLowerCase();
     if (seen.has(key)) continue; // the same claim repeated (a standfirst and its body line)
@@ -38,4 +38,13 @@ export function findStatements(sentences: Sentence[]): Statement[] {
     statements.push({ text, speaker: speaker.name, sentenceId: sentence.id });
   }
   return statements;
+}
+
+/** The reported clause's words, with a tag set inside it cut out with its commas ("The problem, says X, is …"). */
+function clauseText(text: string, reported: ReportedSpeech): string {
+  const { clauseStart, clauseEnd, tag } = reported;
+  const clause = tag
+    ? `${text.slice(clauseStart, tag.start)} ${text.slice(tag.end, clauseEnd)}`.replace(/\s+/g, ' ')
+    : text.slice(clauseStart, clauseEnd);
+  return clause.replace(/^[\s,]+|[\s,.]+$/g, '');
 }

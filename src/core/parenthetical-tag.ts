@@ -10,11 +10,37 @@ import { subjectAfter } from './speaker-phrase';
  */
 const PARENTHETICAL = /^([^,"“”]{2,80}?),\s+(says|said)\s+((?:the\s|a\s|an\s)?\p{Lu}[^,.;:"“”]{1,60}),\s/u;
 
+/** The clause going on after the tag: a finite verb or a clause's opener ("…, says X, is that …", "…, said X, why …"). */
+const CLAUSE_GOES_ON =
+  /^\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|why|how|whether|what|that)\b/;
+/** The speaker's aside between commas after the name ("…, says X, the council leader, is …", "…, who remains …,"). */
+const ASIDE = /^\s+(?:the|a|an|his|her|its|their|who|whose|which)\s[^,"“”]{1,60},/;
+
+/**
+ * Where the tag's words end (after the name, or after one aside of the speaker's), so they can be cut from the
+ * statement; null when what follows the name's comma is neither the clause going on nor an aside: the tag is kept
+ * rather than cut at a guess (review B-r43-11).
+ */
+function tagEnd(text: string, afterName: number): number | null {
+  const rest = text.slice(afterName);
+  if (CLAUSE_GOES_ON.test(rest)) return afterName;
+  const aside = ASIDE.exec(rest);
+  return aside && CLAUSE_GOES_ON.test(rest.slice(aside[0].length)) ? afterName + aside[0].length : null;
+}
+
 /** The parenthetical tag's speaker, the reported clause the whole sentence; `text` is the sentence, quotes masked. */
 export function parentheticalTag(sentence: Sentence, text: string): ReportedSpeech | null {
   const m = PARENTHETICAL.exec(text);
   if (m === null) return null;
   const at = m[0].length - 2 - m[3]!.length;
   const subject = subjectAfter(m[3]!, sentence.start + at);
-  return subject && { subject, clauseStart: 0, clauseEnd: text.length };
+  const end = tagEnd(text, m[0].length - 1);
+  return (
+    subject && {
+      subject,
+      clauseStart: 0,
+      clauseEnd: text.length,
+      ...(end ? { tag: { start: m[1]!.length, end } } : {}),
+    }
+  );
 }

@@ -12,6 +12,8 @@ export interface ReportedSpeech {
   /** Offsets of the reported clause inside the sentence text. */
   clauseStart: number;
   clauseEnd: number;
+  /** A tag set inside the clause ("The problem, says X, is …"): its offsets, cut from the statement's text. */
+  tag?: { start: number; end: number };
   /** The verb denies the clause ("deny that ..."): a speaker, but no statement. */
   denial?: boolean;
 }

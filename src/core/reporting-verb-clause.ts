@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { WEEKDAYS } from './calendar-words';
+import { dashAsideSubject } from './dash-aside-subject';
 import { quotedPredicate } from './quoted-predicate';
 import type { ReportedSpeech } from './reported-speech';
 import { clauseSubject, type SpeakerPhrase, subjectBefore } from './speaker-phrase';
@@ -79,6 +80,18 @@ function antecedentBefore(text: string, offset: number): SpeakerPhrase | null {
   return subjectBefore(text.slice(from), offset + from);
 }
 
+/**
+ * The words before a closed aside that stands right before the verb ("Ana Ruiz - a former engineer - said …", "Tom Reddy
+ * (the council leader) said …"), as the quote tags read them: the aside's own words are no subject (review B-r43-5).
+ */
+function closedAsideCut(before: string): string {
+  // Only the last words are read: an aside is short, and a window of hyphens ("a - b - c …") stays linear.
+  const tail = before.slice(-ASIDE_WINDOW);
+  const cut = dashAsideSubject(tail);
+  return cut === null || cut === tail ? before : before.slice(0, before.length - tail.length + cut.length);
+}
+const ASIDE_WINDOW = 120;
+
 /** Is the "that" after `skipped` a relative pronoun? A subject in the gap, or a verb right after it. */
 function relativeThat(skipped: string, after: string): boolean {
   return (
@@ -120,7 +133,7 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     if (who && !who[1]) continue; // "people who said that ...": restrictive, nobody named
     const subject = who
       ? antecedentBefore(before.slice(0, before.length - near.length + who.index), sentence.start + from)
-      : (shared ?? subjectBefore(before, sentence.start + from));
+      : (shared ?? subjectBefore(closedAsideCut(before), sentence.start + from));
     if (!subject) continue;
     // "The claims were made ...", "His main concern was the reports": the "verb" was a noun.
     if (subject.kind === 'phrase' && DETERMINER_END.test(subject.text)) continue;
