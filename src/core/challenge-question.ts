@@ -246,8 +246,6 @@ export function attackQuote(ctx: PhraseContext): string | null {
   const named =
     ctx.mainActor && (ctx.text.includes(surnameOf(ctx.mainActor)) || /\b(?:he|she|him|her)\b/i.test(charge));
   const target = named && ctx.mainActor !== speaker && ctx.mainIsPerson ? ctx.mainActor : null;
-  // "a spokesman for the trust's charge": a possessive cannot close a phrase with its own preposition.
-  if (/\s(?:for|of|at|from|with)\s/.test(speaker)) return null;
   // A charge at an object ("the Dome") is answered by whoever is responsible: ask who that is.
   if (!target) return `Who answers ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;
   return `How does ${target} answer ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;
