@@ -240,7 +240,12 @@ export function attackQuote(ctx: PhraseContext): string | null {
     (who) => who !== undefined && CHARGE_SPEAKER.test(who) && !describingCompound(who),
   );
   if (!speaker) return null;
-  const target = ctx.mainActor && ctx.mainActor !== speaker && ctx.mainIsPerson ? ctx.mainActor : null;
+  // "It is a scandal": a bare "it" points back to the story, and who must answer is not read (review s43 B-r43-12).
+  if (/^it\s/i.test(charge)) return null;
+  // The main person answers only a charge whose sentence names them, or points at a person ("she's a disgrace").
+  const named =
+    ctx.mainActor && (ctx.text.includes(surnameOf(ctx.mainActor)) || /\b(?:he|she|him|her)\b/i.test(charge));
+  const target = named && ctx.mainActor !== speaker && ctx.mainIsPerson ? ctx.mainActor : null;
   // A charge at an object ("the Dome") is answered by whoever is responsible: ask who that is.
   if (!target) return `Who answers ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;
   return `How does ${target} answer ${possessive(speaker)} charge that ${lowerStart(charge, ctx.properWords)}?`;

@@ -8,5 +8,10 @@ const SAYER =
 
 export function namedSayerOpens(clause: string, names: ReadonlySet<string>): boolean {
   const sayer = SAYER.exec(clause)?.[1];
-  return !!sayer && sayer.split(/\s+/).every((word) => names.has(word));
+  if (!sayer) return false;
+  // "Marsh acknowledged that …" with the name only at a sentence's start: one capitalised singular word with no
+  // determiner before a verb of saying is a name, not a common noun (B-r43-14); plurals and pronouns are not read.
+  const lone =
+    /^[A-Z][a-z'’-]+$/.test(sayer) && !/[^s]s$|^(?:It|This|That|One|Police|Staff|Management|Government)$/.test(sayer);
+  return lone || sayer.split(/\s+/).every((word) => names.has(word));
 }

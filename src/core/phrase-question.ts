@@ -43,6 +43,11 @@ function reportClaim(text: string): { reporter: string | null; claim: string } |
   return claim ? { reporter, claim } : null;
 }
 
+/** When the saying was ("said last week that …"): the time is the tag's, never the claim's (B-r43-14). */
+const SAID_WHEN = String.raw`(?:(?:last|this) (?:week|month|year|night|\w+day)|on \w+day|yesterday|today|earlier) `;
+const IT = /^(?:it|its)$/i;
+const DUMMY_IT = /^it\s+(?:\w+\s+){0,2}?(?:be|is|was)\s+(?:\S+\s+){1,2}?(?:that|to|before|whether|until)\b/i;
+
 export function conflict(ctx: PhraseContext): string | null {
   const before =
     ctx.text.split(
@@ -87,13 +92,16 @@ export function vagueSource(ctx: PhraseContext): string | null {
   // verb takes its claim only after "that" ("State officials argue that the rule …", review s34 B-main-62; "argue
   // over the budget" has none).
   const said = new RegExp(
-    `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (?:(said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:(?:however|also|now|too) )?(?:that )?|(argue[sd]?|contend(?:s|ed)?|insist(?:s|ed)?) (?:(?:however|also|now|too) )?that )(.{12,})$`,
+    `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (?:(said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:(?:however|also|now|too) )?(?:${SAID_WHEN})?(?:that )?|(argue[sd]?|contend(?:s|ed)?|insist(?:s|ed)?) (?:(?:however|also|now|too) )?that )(.{12,})$`,
     'i',
   ).exec(stripEnd(ctx.text));
   // "a gap … that homeland security experts say renders talk moot": the source sits in a relative clause
   // whose subject is the head noun before "that"; what follows "say" has none of its own to ask about.
   if (said && RELATIVE_BEFORE.test(ctx.text.slice(0, said.index))) return null;
   // "…, party insiders believe — a seat he will need": what follows the verb must be a clause, not a dash or a quote.
+  // "Officials said last week that it was offering …": "it" names nothing once its sayer is dropped (B-r43-14).
+  // A dummy "it" before a clause it stands for ("it may be years before …", "it is likely that …") names nothing.
+  if (said && pronounInSubject(said[4]!, IT) && !DUMMY_IT.test(said[4]!)) return null;
   if (said && /^[\p{L}\p{N}$£€]/u.test(said[4]!)) {
     // The plain present the question asks with: "said" → "say", "argued" → "argue", "insists" → "insist".
     const verb = (said[2] ?? said[3]!)

@@ -10,11 +10,12 @@ import { holdsVerb } from './holds-main-verb';
 
 const PRONOUN = /^(?:it|its|they|their|them)$/i;
 
-export function pronounInSubject(claim: string): boolean {
+/** `pronoun`: the pronouns read; "it" alone where "they" may be the sayers themselves. */
+export function pronounInSubject(claim: string, pronoun: RegExp = PRONOUN): boolean {
   const words = claim.split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     if (holdsVerb(words.slice(0, i + 1).join(' '))) return false;
-    if (PRONOUN.test(words[i]!.replace(/[^A-Za-z]/g, ''))) return true;
+    if (pronoun.test(words[i]!.replace(/[^A-Za-z]/g, ''))) return true;
   }
   return false;
 }

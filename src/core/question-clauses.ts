@@ -30,19 +30,19 @@ const LEADING_ATTRIBUTION = new RegExp(
   'i',
 );
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\s[^,"“]{0,60})?\\.?$`, 'i');
-
 /**
- * A closing tag whose speaker is named with an apposition, either way round: ", its deputy chairman, Sam Patel, said."
- * or ", Sam Patel, the trust's chairman, said." (review s42 B-r42-16). Case is read as written: the name is capitalised,
- * the description opens on a determiner, so a clause of the copy ("…, and the ferry will stop, Patel said") stays.
+ * A closing tag whose speaker is named with an apposition, either way round, its verb with a hearer or a day, or
+ * inverted: ", its deputy chairman, Sam Patel, said on Monday.", ", Sam Patel, deputy chairman of the trust, has said."
+ * ", said Sam Patel, its chairman." (B-r42-16, B-r43-9). Case is read as written: the name is capitalised, a description
+ * after it is lower-case, so a clause of the copy ("…, and the ferry will stop, Patel said") stays.
  */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}`;
 const DESCRIPTION = String.raw`(?:its|the|a|an|his|her|their|our)\s[^,"“]{1,50}?`;
+const HEARER = String.raw`(?:\s+(?:on\s\p{Lu}\p{Ll}+|(?:the\s)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}*){0,3}|reporters|journalists))?`;
 const APPOSED_ATTRIBUTION = new RegExp(
-  `,\\s+(?:${DESCRIPTION},\\s+${NAME}|${NAME},\\s+${DESCRIPTION}),\\s+${SAY}\\.?$`,
+  `,\\s+(?:(?:${DESCRIPTION},\\s+${NAME}|${NAME},\\s+(?:${DESCRIPTION}|\\p{Ll}[^,"“]{1,50}?)),\\s+(?:(?:has|have|had)\\s+)?${SAY}${HEARER}|${SAY}\\s+${NAME},\\s+${DESCRIPTION})\\.?$`,
   'u',
 );
-
 const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
 
 /** An abbreviation's own stop at the end ("Washington D.C.", "Smith Jr."): a question keeps it ("D.C.?"). */
