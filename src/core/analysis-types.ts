@@ -54,6 +54,10 @@ export interface Analysis {
   quotes: Quote[];
   statements: Statement[];
   questions: OpenQuestion[];
+  /**
+   * The name finder's runs as found ("Finance Ministers Anna Berg", "Bank of Norway and the Port of Harwick"), which
+   * the speaker reading uses; who is who (who-is-who.ts) is the list mended from them for readers (review B-r43-17).
+   */
   entities: Entity[];
 }
 

@@ -20,6 +20,13 @@ const NAMED_BEFORE =
   /\b(said|says|added|adds|wrote|writes|according to|(?:letter|statement|memo|e-?mail|tweet|demand|warning|remarks|comments|interview|op-ed)\s+(?:by|from))\s+((?:[\w.’'-]+\s+){0,5})$/;
 const TITLE_WORD = /^(?:[A-Z][\w.’'-]*|of|the|[\w-]+['’]s)$/;
 
+/**
+ * " and Vermont Rep. Lisa Grant": "and", then capitalised words (a stop only after a title's or an initial's
+ * abbreviation, so "Tully and Grant. Officials said" is two sentences), up to the space before the next word.
+ */
+const COORDINATED =
+  /^\s+and\s+(?:(?:Sens?|Reps?|Govs?|Lt|Gen|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|[A-Z])\.\s+|[A-Z][\w'’-]*\s+){1,6}/;
+
 /** The name written whole, compiled once. */
 const MENTION = literalPattern("(?<![\\w'’-])", "(?![\\w'’-])");
 
@@ -51,7 +58,9 @@ export function whoIsWhoSource(names: string[], role: string | null, text: strin
     for (const m of literalMatches(text, name, MENTION)) {
       const rest = text.slice(m.index + name.length, m.index + name.length + 160);
       const next = rest.slice(ASIDE.exec(rest)![0].length);
-      const verb = VERB_AFTER.exec(next);
+      // "Sen. Mark Tully and Rep. Lisa Grant said": the first of two names a speech verb follows is its subject too.
+      const joined = COORDINATED.exec(next);
+      const verb = VERB_AFTER.exec(joined ? next.slice(joined[0].length - 1) : next);
       if ((verb && (SPEECH_VERBS.has(verb[1]!) || EXTRA_VERBS.has(verb[1]!))) || NO_ANSWER.test(next)) return true;
       if (namedBefore(text.slice(Math.max(0, m.index - 80), m.index))) return true;
     }
