@@ -23,7 +23,7 @@ const SPACED: ReadonlyMap<string, string> = new Map(
  * letters are. A space and a mark is never prose, so correct text reads the same with or without the pairs.
  */
 const RUN =
-  /(?:[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]| [\u0301\u0303\u0304\u0308\u0327])+/g;
+  /(?:[\u0080-\u00ff\ufffd\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]| [\u0301\u0303\u0304\u0308\u0327])+/g;
 const SPACED_PAIR = / [\u0301\u0303\u0304\u0308\u0327]/g;
 /**
  * What a run read back from spaced pairs may decode to: Latin letters and the punctuation Windows-1252 writes ("ï",
@@ -37,28 +37,74 @@ const LEAD_THEN_CONTINUATION =
 const STRICT = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * A character decoded from two bytes (U+0080 to U+07FF) outside Latin-1, Latin Extended-A and the letters
+ * Windows-1252 writes: correct copy that puts a symbol or curly quote after a capital ("JOSÉ’s", "Gauß´s") has the
+ * same bytes as a letter of another script ("ɒ", "ߴ"), which no double-encoded English copy is. Three- and four-byte
+ * characters ("’", "→", an emoji) are left free: no prose writes a lead letter then two such symbols.
+ */
+const FOREIGN_TWO_BYTE = /[\u0180-\u0191\u0193-\u02c5\u02c7-\u02db\u02dd-\u07ff]/;
+/**
+ * What Windows-1252 can write above ASCII: a character whose last byte was lost is read back only into it.
+ * Windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined, so a decoder writes "\ufffd" for them ("â€\ufffd"
+ * for "”"); of the five characters "â€" can then start only "”" is in it (the others: a space, two format marks, "‐").
+ */
+const WINDOWS_1252_REPERTOIRE =
+  /^[\u00a0-\u017f\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]*$/;
+const LOST = '\ufffd';
+const UNDEFINED_BYTES = ['\u0081', '\u008d', '\u008f', '\u0090', '\u009d'];
+
+/**
  * Double-encoded UTF-8 repaired ("FranÃ§ois" → "François", "donâ€™t" → "don’t"), with how many characters were restored. A run of
  * characters is repaired only when its Windows-1252 bytes are well-formed UTF-8 of fewer characters, none of them a
  * control: valid copy never reads so ("café", "naïve", "Łódź", "Αθήνα", an emoji are left as they are: their bytes
  * are no UTF-8, or they are not Windows-1252 at all). A run normalised after the damage ("naÃ ̄ve") is read with its
- * spaced marks as their characters (see SPACED). A run that does not decode (a character lost in a second round
- * trip) is left as written rather than guessed.
+ * spaced marks as their characters (see SPACED). A run whose byte Windows-1252 leaves undefined became "\ufffd" is
+ * read back only when one reading fits (see WINDOWS_1252_REPERTOIRE). Any other run that does not decode (a
+ * character lost in a second round trip) is left as written rather than guessed.
  */
 export function repairDoubleEncoding(text: string): { text: string; repaired: number } {
   let repaired = 0;
-  const out = text.replace(RUN, (run) => {
-    // A run that does not decode once its pairs are read back is left as written, pairs and all.
-    const unspaced = run.replace(SPACED_PAIR, (pair) => SPACED.get(pair)!);
-    const read = decodedRun(unspaced);
-    const decoded = unspaced === run || (read !== undefined && SPACED_DECODES_TO.test(read)) ? read : undefined;
-    // Encoded twice over ("realÃ¢â‚¬world"), a run decodes to another such run: read again, and kept as written
-    // when what is left still has the shape but no longer decodes (a byte lost on the way).
-    const again = decoded === undefined ? undefined : (decodedRun(decoded) ?? decoded);
-    if (again === undefined || LEAD_THEN_CONTINUATION.test(again)) return run;
-    repaired += [...again].length;
-    return again;
+  const out = text.replace(RUN, (whole) => {
+    const lost = whole.includes(LOST) ? lostByteRead(whole) : undefined;
+    // With no certain reading of the lost byte, the pieces around each "\ufffd" are read as they always were.
+    const pieces = lost === undefined ? whole.split(LOST) : [whole];
+    return pieces
+      .map((run) => {
+        const read = lost ?? repairedRun(run);
+        if (read !== undefined) repaired += [...read].length;
+        return read ?? run;
+      })
+      .join(LOST);
   });
   return { text: out, repaired };
+}
+
+/** The run repaired, or undefined when it is to stay as written. */
+function repairedRun(run: string): string | undefined {
+  // A run that does not decode once its pairs are read back is left as written, pairs and all.
+  const unspaced = run.replace(SPACED_PAIR, (pair) => SPACED.get(pair)!);
+  const read = decodedRun(unspaced);
+  const decoded = unspaced === run || (read !== undefined && SPACED_DECODES_TO.test(read)) ? read : undefined;
+  // Encoded twice over ("realÃ¢â‚¬world"), a run decodes to another such run: read again, and kept as written
+  // when what is left still has the shape but no longer decodes (a byte lost on the way).
+  const again = decoded === undefined ? undefined : (decodedRun(decoded) ?? decoded);
+  return again === undefined || LEAD_THEN_CONTINUATION.test(again) || FOREIGN_TWO_BYTE.test(again) ? undefined : again;
+}
+
+/**
+ * The run with each "\ufffd" read as one of the five bytes Windows-1252 leaves undefined, when exactly one choice
+ * repairs it into Windows-1252's repertoire; else undefined (two lost bytes at most: 25 readings).
+ */
+function lostByteRead(run: string): string | undefined {
+  const parts = run.split(LOST);
+  if (parts.length > 3) return undefined;
+  let readings = [parts[0]!];
+  for (const part of parts.slice(1))
+    readings = readings.flatMap((head) => UNDEFINED_BYTES.map((byte) => head + byte + part));
+  const fits = new Set(
+    readings.map(repairedRun).filter((read) => read !== undefined && WINDOWS_1252_REPERTOIRE.test(read)),
+  );
+  return fits.size === 1 ? [...fits][0] : undefined;
 }
 
 /** The run's Windows-1252 bytes read as UTF-8, when they are well-formed, shorter and no control; else undefined. */

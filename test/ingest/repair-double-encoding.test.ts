@@ -44,3 +44,34 @@ it('control: a real name with "Ã" and valid copy with spaced marks, normalised 
   ])
     expect(repairDoubleEncoding(valid)).toEqual({ text: valid, repaired: 0 });
 });
+
+// Session 43 (fix43f): Windows-1252 leaves five bytes undefined, so a decoder writes "\ufffd" for them ("â€\ufffd" for
+// "”", whose last byte is 0x9D). The run is read back only when one reading lands in Windows-1252's repertoire.
+it('reads back a character whose one lost byte leaves a single Windows-1252 candidate', () => {
+  expect(repairDoubleEncoding('â€œItâ€™s fine,â€\ufffd she said of the CafÃ©.')).toEqual({
+    text: '“It’s fine,” she said of the Café.',
+    repaired: 4,
+  });
+});
+
+it('control: a lost byte with several candidates, or a "\ufffd" the copy wrote, is not guessed', () => {
+  for (const [given, read] of [
+    // "Ã" + a lost byte: "Á", "Í", "Ï", "Ð" or "Ý"; "Å" + a lost byte: "Ł", "ō", "ŏ", "Ő" or "ŝ".
+    ['naÃ\ufffdve and Å\ufffdÃ³dÅº', 'naÃ\ufffdve and Å\ufffdódź'],
+    // A "\ufffd" after a run it does not complete stays, and the run is repaired as before.
+    ['the cafÃ©\ufffd menu', 'the café\ufffd menu'],
+    ['a caf\ufffd menu, “quoted”\ufffd', 'a caf\ufffd menu, “quoted”\ufffd'],
+  ])
+    expect(repairDoubleEncoding(given!).text).toBe(read);
+});
+
+// Two bytes read as UTF-8 can name a letter of another script; correct copy writes those bytes as a capital then a
+// curly quote or "´" ("JOSÉ’s" reads as "JOSɒs", "Gauß´s" as NKo "Gauߴs"), so a two-byte reading stays Latin.
+it('a capital before a curly quote or a "´" apostrophe is not read as another script', () => {
+  for (const valid of ['JOSÉ’s café', 'the sign read “CAFÉ”', 'Gauß´s law', 'JOÃO PESSOA’s mayor'])
+    expect(repairDoubleEncoding(valid)).toEqual({ text: valid, repaired: 0 });
+});
+
+it('still repairs double-encoded Latin Extended-A letters and three- or four-byte characters', () => {
+  expect(repairDoubleEncoding('in Å‚Ã³dÅº â†’ Å’uvre ðŸ™‚').text).toBe('in łódź → Œuvre 🙂');
+});
