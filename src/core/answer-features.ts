@@ -171,7 +171,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       (asksDuration
         ? DURATION.test(sentence.text)
         : // "How many people use the ferry?" is not answered by "a £48m ferry contract".
-          carriesAnswerType(type, type === 'count' ? countableText(sentence.text) : sentence.text, echoes)) &&
+          carriesAnswerType(type, type === 'count' ? countableText(sentence.text, question) : sentence.text, echoes)) &&
       !(
         checkSums &&
         othersSums(

@@ -6,7 +6,10 @@
 const SUM =
   /[£$€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\b\d[\d,.]*\s?(?:bn|m|k|million|billion|trillion)?\s?(?:pounds?|dollars?|euros?|yen|pence|cents?)\b/gi;
 
-/** The sentence without its sums of money, which cannot answer a "how many" question. */
-export function countableText(text: string): string {
-  return text.replace(SUM, ' ');
+/** "How many dollars …?", "how many pounds of cod …?": the question counts the unit itself (review s44 B-r44-3). */
+const ASKS_UNIT = /\bhow\s+many\s+(?:pounds?|dollars?|euros?|yen|pence|cents?)\b/i;
+
+/** The sentence without its sums of money, which cannot answer a "how many" question unless it counts their unit. */
+export function countableText(text: string, question: string): string {
+  return ASKS_UNIT.test(question) ? text : text.replace(SUM, ' ');
 }

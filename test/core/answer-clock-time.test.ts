@@ -30,4 +30,26 @@ describe('"what time" asks for a time of day', () => {
       saturday.replace('on Saturday at', 'at 7.30pm on Saturday at'),
     );
   });
+
+  // Review s44 B-r44-2: British "19.30", a bare 24-hour "2130" and a spelled hour answer "what time"; "what time of
+  // year" asks for a season, not a clock.
+  it.each([
+    ['at 19.30 on Saturday at', 'at 19.30'],
+    ['at 1930 on Saturday at', 'at 1930'],
+    ['at nine on Saturday at', 'at nine'],
+  ])('a time written %s answers "what time"', (written) => {
+    const timed = analyzeArticle(story.replace('on Saturday at', written));
+    expect(firstCited(timed, 'What time does the gala dinner start?')).toBe(
+      saturday.replace('on Saturday at', written),
+    );
+  });
+
+  it('"what time of year" is answered by a season; "at nine people" is no hour', () => {
+    const seasonal = analyzeArticle(story.replace('on Saturday at', 'in the autumn at'));
+    expect(firstCited(seasonal, 'What time of year is the gala dinner held?')).toBe(
+      saturday.replace('on Saturday at', 'in the autumn at'),
+    );
+    const counted = analyzeArticle(story.replace('on Saturday at', 'for tables at nine people each on Saturday at'));
+    expect(firstCited(counted, 'What time does the gala dinner start?')).toBe("doesn't say");
+  });
 });

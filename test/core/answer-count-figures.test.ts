@@ -22,16 +22,16 @@ describe('a sum of money is no count', () => {
   });
 
   it('sums go from the text a count is read in; plain figures stay', () => {
-    expect(countableText('A £30m deal, $5 million in fees and a handful of $20s for 40 staff.')).not.toMatch(
-      /30|5 million|20s/,
-    );
-    expect(countableText('A £30m deal for 40 staff.')).toContain('40 staff');
+    expect(
+      countableText('A £30m deal, $5 million in fees and a handful of $20s for 40 staff.', 'how many staff?'),
+    ).not.toMatch(/30|5 million|20s/);
+    expect(countableText('A £30m deal for 40 staff.', 'how many staff?')).toContain('40 staff');
   });
 
   // Review s43 B-r43-1: "2m people" lost its count to the sum pattern; a figure is a sum only by a currency sign or word.
   it('a count in millions with no currency is a count; a sum written in words is a sum', () => {
-    expect(countableText('About 2m people used the ferry, up from 1.6m.')).toContain('2m people');
-    expect(countableText('It cost 2m pounds and 300 dollars.')).not.toMatch(/2m|300/);
+    expect(countableText('About 2m people used the ferry, up from 1.6m.', 'how many people?')).toContain('2m people');
+    expect(countableText('It cost 2m pounds and 300 dollars.', 'how many people?')).not.toMatch(/2m|300/);
     const island = analyzeArticle(`Island ferry carries record numbers
 
 By Tom Reed
@@ -41,6 +41,23 @@ About 2m people used the ferry in 2025, up from 1.6m the year before, its operat
 The council's £30m contract with the operator runs until 2030.
 `);
     expect(firstCited(island, 'how many people used the ferry?')).toMatch(/^About 2m people used the ferry/);
+  });
+
+  // Review s44 B-r44-3: "how many dollars …?" and "how many pounds of cod …?" count the unit itself.
+  it("a question counting a currency word's unit keeps the sums", () => {
+    const harbour = analyzeArticle(`Harbour landings fall
+
+By Tom Reed
+
+Boats from Dunmore harbour landed 3,000 pounds of cod last week, down from 9,000 pounds a year earlier, the harbour
+master said.
+
+The council paid 20,000 dollars for a new weighing station at the quay.
+`);
+    expect(firstCited(harbour, 'how many dollars did the council pay?')).toMatch(/^The council paid 20,000 dollars/);
+    expect(firstCited(harbour, 'how many pounds of cod did the boats land?')).toMatch(/^Boats from Dunmore harbour/);
+    // Control: a count of people is still not read in a sum.
+    expect(firstCited(harbour, 'how many people work at the weighing station?')).toBe("doesn't say");
   });
 
   it('control: the sum still answers "how much"', () => {
