@@ -1,9 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
-import { consoleSession } from '../support/console-session';
-import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { expect, test } from 'vitest';
+import { useConsoleStory } from '../support/console-story';
 
 // Session 42 (issue 12): a thread's "they" read only an organisation the last answer named, so after an answer about
 // "the families" or "residents" it said it could not tell whom "they" meant. A plural group of people (a role head's
@@ -22,15 +18,7 @@ The tenants will be paid for the move.
 The Kestrel Housing Trust said the repairs would cost £2m.
 `;
 
-let t: TestApp | undefined;
-afterEach(() => t?.close());
-
-async function consoleSays(lines: string[]): Promise<string[]> {
-  const file = join(mkdtempSync(join(tmpdir(), 'nb-they-people-')), 'estate.txt');
-  writeFileSync(file, ESTATE);
-  t = await makeTestApp({ articles: [file] });
-  return consoleSession(t.app, ['/brief damp flats', ...lines]);
-}
+const consoleSays = useConsoleStory({ copy: ESTATE, brief: '/brief damp flats' });
 
 test('"they" after an answer naming one plural group of people is that group', async () => {
   const [, , back] = await consoleSays(['when were the families moved out?', 'when will they return?']);
