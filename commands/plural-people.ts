@@ -1,16 +1,20 @@
 import { lemmaOf } from '../src/core/answer-lexicon';
 import { countedKinds } from '../src/core/counted-kinds';
 import { isRoleHead } from '../src/core/role-heads';
+import { personNoun } from './person-noun';
 
 /** WordNet classes a plural is filed under when it names people ("residents" → person, "families" → household). */
 const PEOPLE_KINDS = new Set(['person', 'people', 'household', 'citizenry']);
+/** Words after which an "-s" form is a verb: a singular subject pronoun, or "who" ("Moss, who guides tours"). */
+const VERB_BEFORE = /^(?:he|she|it|who)$/i;
 /** Words before a plural that make it a definite group as the copy writes it ("the families"). */
 const DEFINITE = /^(?:the|these|those)$/i;
 
 /**
  * The plural groups of people a sentence names, as written ("the families", "residents"), one per group whatever its
- * form: a lower-case plural (or a sentence's first word) whose singular is a role head ("trustees", "nurses") or that WordNet files under person,
- * people or household (counted-kinds.json: "residents", "families", "parents"). Capitalised words are a name's
+ * form: a lower-case plural (or a sentence's first word) whose singular is a role head ("trustees", "nurses"), a noun
+ * whose commonest WordNet sense is a kind of person ("tenants", "shoppers": person-noun.ts), or that WordNet files
+ * under person, people or household (counted-kinds.json: "residents", "families", "parents"). Capitalised words are a name's
  * ("the Island Residents' Association" is a body, read as one), and are left out.
  */
 export function pluralPeople(text: string): Map<string, string> {
@@ -22,7 +26,10 @@ export function pluralPeople(text: string): Map<string, string> {
     if (!/^\p{Ll}+$/u.test(lower)) return;
     const singular = singularOf(lower);
     if (singular === undefined || groups.has(singular)) return;
-    if (!isRoleHead(singular) && !countedKinds(lower).some((kind) => PEOPLE_KINDS.has(kind))) return;
+    // A word after "he", "she", "it" or "who" is a verb ("she cooks"), not a group of cooks.
+    if (VERB_BEFORE.test(words[i - 1] ?? '')) return;
+    if (!isRoleHead(singular) && !personNoun(singular) && !countedKinds(lower).some((kind) => PEOPLE_KINDS.has(kind)))
+      return;
     groups.set(singular, DEFINITE.test(words[i - 1] ?? '') ? `the ${lower}` : lower);
   });
   return groups;
