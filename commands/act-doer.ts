@@ -6,6 +6,9 @@ import { threadNamedPeople } from './thread-named-people';
 /** A determiner and up to three words: a noun phrase as the copy writes it ("The committee", "the harbour board"). */
 const NOUN_PHRASE = /\b(?:the|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+/giu;
 
+/** How many distinct heads an answer's sentences may offer as the doer: an answer cites a sentence or three. */
+const MAX_HEADS = 24;
+
 /**
  * Who does `act` in an answer's sentences (`texts`, still standing in the analysis): the one person they name who does
  * it ("Tom Reed, who signed the contract"); when no person they name does it, the one body, group of people or noun
@@ -22,9 +25,14 @@ export function actDoer(analysis: Analysis, texts: readonly string[], act: strin
   const groups = texts.flatMap((t) => [...pluralPeople(t).values()]);
   const phrases = texts.flatMap((t) => t.match(NOUN_PHRASE) ?? []).map((p) => p.replace(/^The\b/, 'the'));
   const doers = new Map<string, string>();
+  const tried = new Set<string>();
   for (const candidate of [...bodies, ...groups, ...phrases]) {
     const head = subjectHead(candidate);
-    if (head !== undefined && !doers.has(head) && doesTheAct(analysis, candidate, act)) doers.set(head, candidate);
+    // Each head is checked once, and at most MAX_HEADS of them: every check reads the whole article, and a pasted
+    // sentence of a thousand "the …" phrases must not make one reply read it a thousand times.
+    if (head === undefined || tried.has(head) || tried.size >= MAX_HEADS) continue;
+    tried.add(head);
+    if (doesTheAct(analysis, candidate, act)) doers.set(head, candidate);
   }
   return doers.size === 1 ? [...doers.values()][0] : undefined;
 }

@@ -29,11 +29,21 @@ export function doesTheAct(analysis: Analysis, subject: string, verb: string): b
   const head = subjectHead(subject);
   if (head === undefined) return false;
   const act = formKey(verb);
-  const texts = [analysis.title, ...analysis.sentences.map((s) => s.text)];
-  return texts.some((text) => {
-    const parts = clauses(text);
-    return parts.some((words, k) => actsIn(words, head, act) || (apposed(words, head) && actOpens(parts, k, act)));
-  });
+  return clausesOf(analysis).some((parts) =>
+    parts.some((words, k) => actsIn(words, head, act) || (apposed(words, head) && actOpens(parts, k, act))),
+  );
+}
+
+/** Each analysis's headline and sentences split into clauses once: a reply may check several doers against them. */
+const SPLIT = new WeakMap<Analysis, string[][][]>();
+
+function clausesOf(analysis: Analysis): string[][][] {
+  let split = SPLIT.get(analysis);
+  if (!split) {
+    split = [analysis.title, ...analysis.sentences.map((s) => s.text)].map(clauses);
+    SPLIT.set(analysis, split);
+  }
+  return split;
 }
 
 /**
@@ -93,6 +103,20 @@ function actsIn(words: readonly string[], head: string, act: string): boolean {
  * -s, -es, -ed or -ing, a final "e" or doubled consonant ("closes", "closed", "closing" and "close" → "clos").
  */
 export function formKey(word: string): string {
+  const known = KEYS.get(word);
+  if (known !== undefined) return known;
+  // Bounded: a bot answers for days, and its threads ask of many articles.
+  if (KEYS.size >= MAX_KEYS) KEYS.clear();
+  const key = keyOf(word);
+  KEYS.set(word, key);
+  return key;
+}
+
+/** Each word's key once: checking several doers reads every word of the article again for each. */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
+function keyOf(word: string): string {
   // The answer lexicon's lemmas hold only forms the corpus asked about; WordNet's exceptions read the rest ("said").
   const lemma = irregularVerbLemma(word) ?? lemmaOf(word);
   if (lemma !== word) return trimmed(lemma);
