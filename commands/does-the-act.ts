@@ -9,6 +9,12 @@ const BETWEEN =
 const NEGATION = /^(?:not|never)$/;
 /** How many such words, or a name's capitalised words ("Mayor Tom Reed resigned"), may stand there. */
 const REACH = 4;
+/**
+ * A subject relative pronoun: "Ivo Dane, who chairs the committee" has Dane chairing it, as the relative's verb follows
+ * the pronoun straight away. When another subject stands between ("the board, which Dane chairs"), the antecedent is
+ * the verb's object and does not do the act.
+ */
+const RELATIVE = /^(?:who|which|that)$/;
 /** Determiners and possessives before a subject's head: "the trustees" is read by "trustees". */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 
@@ -23,11 +29,21 @@ export function doesTheAct(analysis: Analysis, subject: string, verb: string): b
   const head = subjectHead(subject);
   if (head === undefined) return false;
   const act = formKey(verb);
-  const texts = [analysis.title, ...analysis.sentences.map((s) => s.text)];
-  return texts.some((text) => {
-    const parts = clauses(text);
-    return parts.some((words, k) => actsIn(words, head, act) || (apposed(words, head) && actOpens(parts, k, act)));
-  });
+  return clausesOf(analysis).some((parts) =>
+    parts.some((words, k) => actsIn(words, head, act) || (apposed(words, head) && actOpens(parts, k, act))),
+  );
+}
+
+/** Each analysis's headline and sentences split into clauses once: a reply may check several doers against them. */
+const SPLIT = new WeakMap<Analysis, string[][][]>();
+
+function clausesOf(analysis: Analysis): string[][][] {
+  let split = SPLIT.get(analysis);
+  if (!split) {
+    split = [analysis.title, ...analysis.sentences.map((s) => s.text)].map(clauses);
+    SPLIT.set(analysis, split);
+  }
+  return split;
 }
 
 /**
@@ -41,7 +57,9 @@ function apposed(words: readonly string[], head: string): boolean {
 /** Whether the clause after `k`, or the one after an aside, opens with the act (auxiliaries before it allowed). */
 function actOpens(parts: readonly (readonly string[])[], k: number, act: string): boolean {
   return [parts[k + 1], parts[k + 2]].some((words = []) => {
-    const at = words.findIndex((word) => !BETWEEN.test(word.toLowerCase()));
+    // "Ivo Dane, who chairs …": the relative clause's antecedent is its subject.
+    const from = RELATIVE.test(words[0]?.toLowerCase() ?? '') ? 1 : 0;
+    const at = words.findIndex((word, i) => i >= from && !BETWEEN.test(word.toLowerCase()));
     if (at < 0 || words.slice(0, at).some((word) => NEGATION.test(word.toLowerCase()))) return false;
     return formKey(words[at]!.toLowerCase()) === act;
   });
@@ -65,13 +83,16 @@ export function clauses(text: string): string[][] {
 function actsIn(words: readonly string[], head: string, act: string): boolean {
   for (let i = 0; i < words.length; i++) {
     if (formKey(words[i]!.toLowerCase()) !== head) continue;
-    for (let j = i + 1; j < words.length && j <= i + REACH + 1; j++) {
+    // "the trustees who approved the plan": a subject relative right after the head; a name after it is the
+    // relative's own subject ("the board that Dane chairs"), so only auxiliaries may follow it.
+    const relative = RELATIVE.test(words[i + 1]?.toLowerCase() ?? '');
+    for (let j = relative ? i + 2 : i + 1; j < words.length && j <= i + REACH + 1; j++) {
       const word = words[j]!.toLowerCase();
       if (formKey(word) === act) return true;
       // "Marsh did not sign", "has never resigned": the act is denied, not done (review s43 B-r43-6).
       if (NEGATION.test(word)) break;
       // A name's capitalised words ("Mayor Tom Reed resigned") or an auxiliary; any other word ends the subject.
-      if (!BETWEEN.test(word) && !/^\p{Lu}/u.test(words[j]!)) break;
+      if (!BETWEEN.test(word) && (relative || !/^\p{Lu}/u.test(words[j]!))) break;
     }
   }
   return false;
@@ -82,6 +103,20 @@ function actsIn(words: readonly string[], head: string, act: string): boolean {
  * -s, -es, -ed or -ing, a final "e" or doubled consonant ("closes", "closed", "closing" and "close" → "clos").
  */
 export function formKey(word: string): string {
+  const known = KEYS.get(word);
+  if (known !== undefined) return known;
+  // Bounded: a bot answers for days, and its threads ask of many articles.
+  if (KEYS.size >= MAX_KEYS) KEYS.clear();
+  const key = keyOf(word);
+  KEYS.set(word, key);
+  return key;
+}
+
+/** Each word's key once: checking several doers reads every word of the article again for each. */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
+function keyOf(word: string): string {
   // The answer lexicon's lemmas hold only forms the corpus asked about; WordNet's exceptions read the rest ("said").
   const lemma = irregularVerbLemma(word) ?? lemmaOf(word);
   if (lemma !== word) return trimmed(lemma);

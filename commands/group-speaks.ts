@@ -3,6 +3,8 @@ import { clauses, doesTheAct, formKey, subjectHead } from './does-the-act';
 
 /** Verbs of saying a group may be the subject of, or follow in an inverted tag ("said the workers"). */
 const SAYING = ['say', 'tell'];
+/** A preposition that ends a speaker's head phrase: "Tenants on the island", "a spokesman for the tenants". */
+const PREPOSITION = /^(?:on|in|at|from|of|for|across|near|around|with|by|outside|inside)$/i;
 
 /**
  * Whether the article has the group or body `name` saying anything: a quote credited to it, "the workers said", or
@@ -14,6 +16,9 @@ export function groupSpeaks(analysis: Analysis, name: string): boolean {
   if (head === undefined) return false;
   const isHead = (word: string) => formKey(word.toLowerCase()) === head;
   if (analysis.quotes.some((q) => q.speaker?.split(/\s+/).some(isHead))) return true;
+  // Reported speech the engine credits to the group: "Tenants on the island said they had not been asked" has the
+  // speaker "Tenants on the island", whose head stands before its preposition ("a spokesman for the tenants" is no tenant).
+  if (analysis.statements.some((s) => isHead(speakerHead(s.speaker)))) return true;
   if (SAYING.some((verb) => doesTheAct(analysis, name, verb))) return true;
   // An inverted tag ending its clause: the verb of saying, at most a determiner, the group's head ("…, said the
   // workers."); "said 40 workers would lose" is the verb's reported clause, not its subject.
@@ -23,4 +28,11 @@ export function groupSpeaks(analysis: Analysis, name: string): boolean {
       return verb >= 0 && words.length - verb <= 3 && isHead(words.at(-1)!);
     }),
   );
+}
+
+/** The last word of a speaker's phrase before any preposition: "Tenants on the island" → "Tenants". */
+function speakerHead(speaker: string): string {
+  const words = speaker.split(/\s+/);
+  const at = words.findIndex((word) => PREPOSITION.test(word));
+  return ((at > 0 ? words[at - 1] : words.at(-1)) ?? '').replace(/[^\p{L}\p{N}'’-]/gu, '');
 }

@@ -1,9 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
-import { consoleSession } from '../support/console-session';
-import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { expect, test } from 'vitest';
+import { useConsoleStory } from '../support/console-story';
 
 // Review s43 B-r43-4, B-r43-6, B-r43-7: three thread readings that leaned on the last question wrongly. Invented copy:
 // a depot sale one councillor opposed and did not sign, with a union officer speaking for the workers.
@@ -22,15 +18,7 @@ The union's branch secretary, Mo Khan, said 35 workers would lose their jobs.
 "Nobody asked us about the depot," said the residents.
 `;
 
-let t: TestApp | undefined;
-afterEach(() => t?.close());
-
-async function consoleSays(lines: string[]): Promise<string[]> {
-  const file = join(mkdtempSync(join(tmpdir(), 'nb-act-readings-')), 'depot.txt');
-  writeFileSync(file, DEPOT);
-  t = await makeTestApp({ articles: [file] });
-  return consoleSession(t.app, ['/brief kelby depot', ...lines]);
-}
+const consoleSays = useConsoleStory({ copy: DEPOT, brief: '/brief kelby depot' });
 
 test('"what about X?" when the article says X did not do the act: what it says of X, not the last question', async () => {
   const [, , dane] = await consoleSays(['why did Hale sign the contract?', 'what about Dane?']);
@@ -69,8 +57,9 @@ test('"and why?" after a who-question whose answer has one person doing the act:
   expect(why).toMatch(/because the council needed the money before April/);
 });
 
+// Session 44: the group the answer has doing the act is asked instead (act-doer.ts); before, the reply refused.
 test('control: a person the answer names who does not do the act is not asked the question', async () => {
   const [, , why] = await consoleSays(['who will lose their jobs?', 'and why?']);
   expect(why).not.toMatch(/Mo Khan lose/);
-  expect(why).toMatch(/I couldn't tell what “and why\?” asks after/);
+  expect(why).toMatch(/Taking “and why\?” as “why will workers lose their jobs\?”, after the last question\./);
 });

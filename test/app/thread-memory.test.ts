@@ -73,10 +73,14 @@ describe.each(stores)('on %s', (_, store) => {
 
   // Review s43 B-r43-7: "what about …?" there was answered as a new search with no word of how it was read.
   test('"and when?" after a question it cannot reuse says so; "what about …?" there gives what the article says of it, said so', async () => {
-    const [, , after, about] = await consoleSays(['who resigned?', 'and when?', 'what about the deal?']);
-    expect(after).toMatch(/I couldn't tell what “and when\?” asks after: the last question \(“who resigned\?”\)/);
+    // Session 44: "who resigned?" is now asked again of the one its answer has resigning (thread-relative-doer); a
+    // question with no subject to swap keeps the refusal.
+    const [, , after, about] = await consoleSays(['what happened on Monday?', 'and when?', 'what about the deal?']);
+    expect(after).toMatch(
+      /I couldn't tell what “and when\?” asks after: the last question \(“what happened on Monday\?”\)/,
+    );
     expect(about).toMatch(
-      /Taking “what about the deal\?” as what the article says about the deal: the last question \(“who resigned\?”\) is not one I can ask again of someone else\./,
+      /Taking “what about the deal\?” as what the article says about the deal: the last question \(“what happened on Monday\?”\) is not one I can ask again of someone else\./,
     );
   });
 });

@@ -1,11 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { threadPronoun } from '../../commands/thread-pronoun';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { consoleSession } from '../support/console-session';
-import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { useConsoleStory } from '../support/console-story';
 
 // Review s40 (B-r40-1, -2, -3, -11): the thread's he/she took a body ("the trust") or "Mr Hollins" for "she", read
 // "her" before a time word as a possessive, said no answer had quoted anyone after one had, and left "him" unread
@@ -30,15 +26,7 @@ Councillor Will Pryce said the council had asked the trust to think again.
 
 const CLINIC_ANALYSIS = analyzeArticle(CLINIC);
 
-let t: TestApp | undefined;
-afterEach(() => t?.close());
-
-async function consoleSays(lines: string[]): Promise<string[]> {
-  const file = join(mkdtempSync(join(tmpdir(), 'nb-pronoun-gender-')), 'clinic.txt');
-  writeFileSync(file, CLINIC);
-  t = await makeTestApp({ articles: [file] });
-  return consoleSession(t.app, lines);
-}
+const consoleSays = useConsoleStory({ copy: CLINIC });
 
 test('"she" is never a body or a man titled "Mr": the reply says whom it could not tell (B-r40-1)', async () => {
   const [, , trust, , hollins, , he] = await consoleSays([

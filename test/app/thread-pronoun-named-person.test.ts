@@ -1,9 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
-import { consoleSession } from '../support/console-session';
-import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { expect, test } from 'vitest';
+import { useConsoleStory } from '../support/console-story';
 
 // Review s42 B-r42-15: "her" after an answer whose sentence names one woman with a verb that is not a reporting verb
 // ("won the contract") was "the last answer quoted no one", then answered as asked. Invented copy.
@@ -16,15 +12,7 @@ Reed said he gave her the contract because her bid was the lowest.
 The Eastfield Swimming Club and its chairman, Paul Grey, opposed the deal. Grey said the club had not been consulted.
 `;
 
-let t: TestApp | undefined;
-afterEach(() => t?.close());
-
-async function consoleSays(lines: string[]): Promise<string[]> {
-  const file = join(mkdtempSync(join(tmpdir(), 'nb-named-')), 'pool.txt');
-  writeFileSync(file, POOL);
-  t = await makeTestApp({ articles: [file] });
-  return consoleSession(t.app, lines);
-}
+const consoleSays = useConsoleStory({ copy: POOL });
 
 test('"her" after an answer naming one woman in another role is that woman', async () => {
   const [, , her] = await consoleSays(['/brief pool', 'who won the contract?', 'when did she win it?']);

@@ -1,9 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
-import { consoleSession } from '../support/console-session';
-import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { expect, test } from 'vitest';
+import { useConsoleStory } from '../support/console-story';
 
 // Review B-r41-21: after an answer citing "the Trust said …, and its chairman, Paul Grey, said …", "he" named only
 // the Trust (one reported statement per sentence); right after a brief quoting two men, "what did he say?" ended
@@ -19,15 +15,7 @@ Mr Ashby, a lifeguard at the lido, said his hours had been cut. "I have lost my 
 The Marbury Lido Trust, which owns the site, said it would charge no fee for children, and its chairman, Paul Grey, said the trust would pay for the heating.
 `;
 
-let t: TestApp | undefined;
-afterEach(() => t?.close());
-
-async function consoleSays(lines: string[]): Promise<string[]> {
-  const file = join(mkdtempSync(join(tmpdir(), 'nb-second-')), 'lido.txt');
-  writeFileSync(file, LIDO);
-  t = await makeTestApp({ articles: [file] });
-  return consoleSession(t.app, lines);
-}
+const consoleSays = useConsoleStory({ copy: LIDO });
 
 test('"he" after an answer citing a body and its chairman is the chairman the sentence names', async () => {
   const [, , he] = await consoleSays(['/brief lido', 'who will pay for the heating?', 'what did he say about fees?']);

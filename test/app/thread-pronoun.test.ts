@@ -1,9 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
-import { consoleSession } from '../support/console-session';
-import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { expect, test } from 'vitest';
+import { useConsoleStory } from '../support/console-story';
 
 // Review B-r39-13: "what did she say?" right after "what did Helen Marsh say?" said "The article doesn't say.".
 // Invented copy: a library closure story quoting one woman and one man.
@@ -18,15 +14,7 @@ Council leader Owen Petrie said the delay was "disappointing but understandable"
 The vote is now expected in March.
 `;
 
-let t: TestApp | undefined;
-afterEach(() => t?.close());
-
-async function consoleSays(lines: string[]): Promise<string[]> {
-  const file = join(mkdtempSync(join(tmpdir(), 'nb-pronoun-')), 'library.txt');
-  writeFileSync(file, LIBRARY);
-  t = await makeTestApp({ articles: [file] });
-  return consoleSession(t.app, lines);
-}
+const consoleSays = useConsoleStory({ copy: LIBRARY });
 
 test('"what did she say?" after an answer quoting one woman takes "she" as her, and says so', async () => {
   const [, , she, , he] = await consoleSays([

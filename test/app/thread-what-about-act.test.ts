@@ -1,9 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
-import { consoleSession } from '../support/console-session';
-import { makeTestApp, type TestApp } from '../support/make-test-app';
+import { expect, test } from 'vitest';
+import { useConsoleStory } from '../support/console-story';
 
 // Session 42 (issue 12): "what about the trustees?" after "why will the pools close on Sundays?" was asked as "why will
 // the trustees close on Sundays?" though the article never has the trustees closing anything: a question it cannot
@@ -21,15 +17,7 @@ The trustees approved the savings plan at a meeting last week.
 The trust's director, Ivo Blake, said the cuts would save about £300,000 a year.
 `;
 
-let t: TestApp | undefined;
-afterEach(() => t?.close());
-
-async function consoleSays(lines: string[], copy = POOLS): Promise<string[]> {
-  const file = join(mkdtempSync(join(tmpdir(), 'nb-what-about-')), 'pools.txt');
-  writeFileSync(file, copy);
-  t = await makeTestApp({ articles: [file] });
-  return consoleSession(t.app, ['/brief dunmore pools', ...lines]);
-}
+const consoleSays = useConsoleStory({ copy: POOLS, brief: '/brief dunmore pools' });
 
 test('a subject the article never has doing the act: what the article says about it, said as such', async () => {
   const [, , trustees] = await consoleSays(['why will the pools close on Sundays?', 'what about the trustees?']);
@@ -63,7 +51,7 @@ test('control: a subject the article has doing the act is still asked the last q
 // gave the says-about reply though Blake says something; irregular pasts are read by WordNet's lemma.
 test('an irregular past does the asked act: "said" is "say"', async () => {
   const copy = `${POOLS}\nBlake said the pools lose money on Sundays.\n`;
-  const [, , blake] = await consoleSays(['what did the trust say?', 'what about Blake?'], copy);
+  const [, , blake] = await consoleSays(['what did the trust say?', 'what about Blake?'], { copy });
   expect(blake).toMatch(/Taking “what about Blake\?” as “what did Blake say\?”, after the last question\./);
   expect(blake).not.toMatch(/doesn't have Blake doing/);
 });

@@ -1,0 +1,38 @@
+import type { Analysis } from '../src/core/analysis-types';
+import { doesTheAct, subjectHead } from './does-the-act';
+import { pluralPeople } from './plural-people';
+import { threadNamedPeople } from './thread-named-people';
+
+/** A determiner and up to three words: a noun phrase as the copy writes it ("The committee", "the harbour board"). */
+const NOUN_PHRASE = /\b(?:the|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+/giu;
+
+/** How many distinct heads an answer's sentences may offer as the doer: an answer cites a sentence or three. */
+const MAX_HEADS = 24;
+
+/**
+ * Who does `act` in an answer's sentences (`texts`, still standing in the analysis): the one person they name who does
+ * it ("Tom Reed, who signed the contract"); when no person they name does it, the one body, group of people or noun
+ * phrase they name that does it ("The committee, which Dane chairs, decided the cuts" → "the committee"). Undefined when none or several
+ * do: a who-question's "who" is the act's subject, and "and when?" is asked of it only when the answer says who it is.
+ */
+export function actDoer(analysis: Analysis, texts: readonly string[], act: string): string | undefined {
+  // People first: "Councillor Ivo Dane, who chairs the committee" is Dane, not the committee.
+  const people = threadNamedPeople(analysis, texts).filter((person) => doesTheAct(analysis, person, act));
+  if (people.length > 0) return people.length === 1 ? people[0] : undefined;
+  const bodies = analysis.entities
+    .filter((e) => e.type === 'organization' && texts.some((t) => t.includes(e.name)))
+    .map((e) => e.name);
+  const groups = texts.flatMap((t) => [...pluralPeople(t).values()]);
+  const phrases = texts.flatMap((t) => t.match(NOUN_PHRASE) ?? []).map((p) => p.replace(/^The\b/, 'the'));
+  const doers = new Map<string, string>();
+  const tried = new Set<string>();
+  for (const candidate of [...bodies, ...groups, ...phrases]) {
+    const head = subjectHead(candidate);
+    // Each head is checked once, and at most MAX_HEADS of them: every check reads the whole article, and a pasted
+    // sentence of a thousand "the …" phrases must not make one reply read it a thousand times.
+    if (head === undefined || tried.has(head) || tried.size >= MAX_HEADS) continue;
+    tried.add(head);
+    if (doesTheAct(analysis, candidate, act)) doers.set(head, candidate);
+  }
+  return doers.size === 1 ? [...doers.values()][0] : undefined;
+}

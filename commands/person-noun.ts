@@ -1,0 +1,13 @@
+import data from './person-nouns.json' with { type: 'json' };
+
+/** The words, split once on first use: only a thread's "they" reads them, never the analysis. */
+let nouns: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a singular noun's commonest WordNet 3.1 sense is a kind of person (noun.person: "tenant", "shopper",
+ * "islander"), as `npm run lexicon:person-nouns` (src/train/build-person-nouns.ts) wrote commands/person-nouns.json.
+ */
+export function personNoun(word: string): boolean {
+  nouns ??= new Set((data as string).split(' '));
+  return nouns.has(word);
+}
