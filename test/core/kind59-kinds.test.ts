@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { argumentKind } from '../../src/core/argument-kind';
+import { findCues } from '../../src/core/question-cues';
 
 /**
  * kind59 (issue 13, sample 40's kind misreads and kind58's leftovers): a sentence with no cue is shown as pending when
  * one of its "pending" words (vote, ruling, decision, proposal, appeal …) names an event still open; the label reads
  * the word's grammar, so a modifier, a possessive's holding, a counterfactual, a condition or a standing right opens
- * none. Copy written for the test.
+ * none. And the future family's "will" is the modal, not the noun ("terminable at will"). Copy written for the test.
  */
 const cueless = (text: string) => argumentKind('pending', undefined, text, '');
+const shapes = (text: string) => findCues(text).map((c) => c.shape);
 
 describe('a "pending" word that names no open event: the cue-less sentence is not shown as pending', () => {
   it.each([
@@ -41,5 +43,23 @@ describe('controls: the same words naming an event still open stay pending', () 
     'Should the board approve it, the proposal goes to the islanders.',
   ])('%s', (text) => {
     expect(cueless(text)).toBe('pending');
+  });
+});
+
+describe('"will" as a noun is no future', () => {
+  it.each([
+    '“Those leases are not terminable at will,” the harbour trust’s lawyer told the Gazette in July.',
+    'The crew said they were held on the trawler against their will until Tuesday.',
+  ])('%s', (text) => {
+    expect(shapes(text)).not.toContain('future');
+  });
+
+  it.each([
+    '“Those leases will end,” the harbour trust’s lawyer told the Gazette in July.',
+    'The crew will be held on the trawler until Tuesday.',
+    'Reed said the council’s will to act will be tested next week.',
+    'The slogan ‘Keep the ferry’ will run on posters until July.',
+  ])('control, the modal: %s', (text) => {
+    expect(shapes(text)).toContain('future');
   });
 });
