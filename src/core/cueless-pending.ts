@@ -1,6 +1,7 @@
 import type { QuestionKind } from './analysis-types';
 import { wordClass } from './followup-features';
 import { gateWindow } from './gate-window';
+import { idlePendingWord } from './idle-pending-word';
 
 /** The scorer's "pending" words (followup-features.ts), every match read in turn. */
 const PENDING_WORD = new RegExp(wordClass('pending').source, 'gi');
@@ -22,6 +23,8 @@ function opensEvent(text: string, word: string, at: number): boolean {
   const after = gateWindow.after(text, at, word, 12);
   // Title case inside the sentence, or before another capitalised word, is a name: "Bill Clinton", "Supreme Court".
   if (TITLE_CASE.test(word) && (at > 8 || !OPENS.test(text.slice(0, at)) || CAPITALISED_NEXT.test(after))) return false;
+  // A modifier, a possessive's holding, a counterfactual, a condition or a right (idle-pending-word.ts).
+  if (idlePendingWord(text, word, at)) return false;
   const lower = word.toLowerCase();
   const before = gateWindow.before(text, at, 24);
   if (lower === 'yet') return !YET_JOINS.test(before) && !YET_ANOTHER.test(after);

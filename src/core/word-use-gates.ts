@@ -105,5 +105,27 @@ const TOPIC_NOUN = /\b(?:on|in|for|by|with|amid|after|over|from|about|under|desp
  */
 const PHRASE_END = /^(?:\s*(?:[.,;:!?)'"’”—–-]|$)|\s+(?:and|or|but|such as)\b)/i;
 
-/** The three, by name, for kind-gates.ts to list and measure. */
-export const wordUseGates = { UNKNOWN_NOUN, QUOTED_TERM, TRADING_SPECULATION };
+/**
+ * Pending needs the modal verb, not its homograph (issue 13, session 44, kind59): "will" after a preposition, a
+ * determiner, a possessive or an adjective of its noun is the noun ("terminable at will", "against their will", "the
+ * political will"). The match is dropped only when no other modal stands in it, so a later modal's own reading still
+ * counts. Measured, not shipped: "May" in title case inside the sentence read as a name (Theresa May's "would formally
+ * declare … by the end of March", a PolNeAR dev plan, then lost its pending label: the family reads no other modal there).
+ */
+const MODAL_HOMOGRAPH: KindGate = {
+  name: 'modal-homograph',
+  lacks: (f, text, index, match) => {
+    if (f.shape !== 'future' || !/^will\b/i.test(match) || MODAL.test(match.slice(4))) return false;
+    return WILL_NOUN.test(before(text, index, 20));
+  },
+};
+const MODAL = /\b(?:will|shall|could|would|may|might)\b/i;
+/**
+ * A word after which "will" is the noun: a preposition, determiner, possessive or an adjective of the will. Only a
+ * singular possessive: a bare closing mark ("the slogan ‘Keep the ferry’ will run …") ends a quotation, not an owner.
+ */
+const WILL_NOUN =
+  /(?:\b(?:at|against|of|the|a|his|her|their|its|our|your|my|free|political|own|good|ill)|\w['’]s)\s+$/i;
+
+/** The four, by name, for kind-gates.ts to list and measure. */
+export const wordUseGates = { UNKNOWN_NOUN, QUOTED_TERM, TRADING_SPECULATION, MODAL_HOMOGRAPH };

@@ -1,0 +1,50 @@
+import { gateWindow } from './gate-window';
+import { NOT_A_NOUN } from './not-a-noun';
+import data from './verb-bases.json' with { type: 'json' };
+
+/** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
+const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+
+/** A determiner or possessive that opens a noun phrase: what follows it up to the head modifies the head. */
+const OPENS_PHRASE =
+  /(?:^|\s)(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|any|no|new|\w+['’]s?)\s+$/i;
+/** A word that cannot head the noun phrase: a pronoun, a modal or auxiliary, a determiner, a function word. */
+const NOT_A_HEAD =
+  /^(?:i|you|he|she|it|we|they|me|him|us|them|himself|herself|itself|themselves|this|these|those|the|a|an|all|any|some|every|each|both|no|its|his|her|their|our|my|your|are|was|were|be|been|being|has|have|had|will|would|could|should|can|must|might|shall|does|did|do)$/;
+/** A possessive, with up to two modifiers before the noun it owns: "Trump's", "his controversial", "the candidate's". */
+const OWNED = /(?:\w['’]s?|\b(?:his|her|their|its|our|my|your))\s+(?:[\w-]+\s+){0,2}$/i;
+/** What a possessive holds rather than waits on: a platform, a decision taken, an attraction. */
+const HELD = /^(?:proposals?|decisions?|appeal)$/i;
+/** A perfect modal: "she would have made a different decision" tells what did not happen. */
+const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\s+(?:[\w-]+\s+){0,4}$/i;
+/** An inverted condition inside the sentence: "… should they dare to vote to leave". */
+const INVERTED_CONDITION = /(?:^|[\s,—–-])(?:should|were|had)\s+(?:they|he|she|we|you|it|I)\s+(?:[\w-]+\s+){0,3}$/;
+/** A standing right or capacity: "the right to vote", "eligible to appeal". */
+const STANDING_RIGHT = /\b(?:rights?|eligible|entitled|freedom)\s+to\s+$/i;
+
+/** Whether a lower-case word heads a noun phrase: no function word, pronoun or auxiliary, and not WordNet's verb. */
+function nounHead(word: string): boolean {
+  if (NOT_A_NOUN.test(word) || NOT_A_HEAD.test(word)) return false;
+  const stem = word.replace(/(?:es|s|ed)$/, '');
+  return !VERBS.has(word) && !VERBS.has(stem) && !VERBS.has(word.replace(/s$/, ''));
+}
+
+/**
+ * Whether one use of a "pending" word (cueless-pending.ts) names no event the story waits on, read by its grammar
+ * (issue 13, session 44, kind59): an adjective ("investigative unit") or an -ing form that modifies the noun its
+ * phrase heads ("the ruling party", "their voting rights", "his negotiating position"); what a possessive holds
+ * ("Trump's proposal to …", "his decision to boycott", "the candidate's appeal"); a perfect modal's counterfactual
+ * ("she would have made a different decision"); a condition ("should they dare to vote"); a standing right ("the
+ * right to vote"). Each reads a bounded stretch beside the word.
+ */
+export function idlePendingWord(text: string, word: string, at: number): boolean {
+  const before = gateWindow.before(text, at, 40);
+  if (/ive$/i.test(word)) return true;
+  const next = /^ ([a-z][a-z-]*)\b/.exec(gateWindow.after(text, at, word, 24))?.[1];
+  const modifies = next !== undefined && nounHead(next);
+  if (/ing$/i.test(word) && modifies && OPENS_PHRASE.test(before)) return true;
+  // "his proposed wall", "Reed's proposed levy" (the adjective before its noun), not "he's proposed a wall" (the verb).
+  const adjective = /^proposed$/i.test(word) && (modifies || /\b(?:his|her|their|its|our|my|your)\s+$/i.test(before));
+  if ((HELD.test(word) || adjective) && OWNED.test(before)) return true;
+  return COUNTERFACTUAL.test(before) || INVERTED_CONDITION.test(before) || STANDING_RIGHT.test(before);
+}
