@@ -4,6 +4,7 @@ import { holdsVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { pluralCommonNoun } from './plural-common-noun';
+import { quantifierNumber } from './quantifier-number';
 import { cutClause, dropLeading, stripEnd, willQuestion } from './question-clauses';
 import { isOrAre } from './source-questions';
 import { withActor } from './with-actor';
@@ -159,9 +160,12 @@ function denies(by: string, plural: boolean): string {
  * Whether the denier takes a plural verb, read as the other templates read a subject's number (`isOrAre`): a common
  * plural, capitalised or not ("Prosecutors", "the airline's lawyers"), or a coordination ("Clinton and the DNC"); a
  * surname ending in -s that the article names ("Sanders") is one person. Before, only a lower-case word ending in -s
- * after a space counted, so "What exactly does Prosecutors deny …?" (review s37).
+ * after a space counted, so "What exactly does Prosecutors deny …?" (review s37). A quantifier heading the denier
+ * gives its number first: "a few", "several", "a handful of traders" are plural, "one of the traders" one.
  */
 function pluralDenier(denier: string, ctx: PhraseContext): boolean {
+  const counted = quantifierNumber(denier);
+  if (counted) return counted === 'plural';
   if (/^the people\b/i.test(denier) || pluralCommonNoun(denier, [ctx.text])) return true;
   return isOrAre(lowerStart(denier, ctx.properWords), ctx.properWords) === 'Are';
 }

@@ -253,8 +253,9 @@ function nameWordAt(words: Word[], i: number): boolean {
 function nameWordBefore(words: Word[], first: number, joined: boolean): boolean {
   if (!nameWordAt(words, first - 1)) return false;
   // "Foreign Ministers Ruth Okonkwo and Carl Brandvik": before a list, the plural may follow the words that qualify
-  // it; it is still the role of the people it names. Only before "and"/"&", where the list shows two people.
-  const plural = first === 1 ? words.length > 1 : joined && first > 1;
+  // it; it is still the role of the people it names. Only before "and"/"&", where the list shows two people, and only
+  // with a name after it: a plural ending the run ("United Mine Workers and Teamsters") is its last word (B-r44-1).
+  const plural = first < words.length && (first === 1 || joined);
   return !plural || !pluralRoleHead(words[first - 1]!) || !namesAfterPlural(words.slice(first - 1), joined);
 }
 

@@ -23,6 +23,9 @@ export function pluralRoleWord(text: string): boolean {
  * plural is a body's first word: "Doctors Without Borders said" is no "Borders" (review s35 B-who35-2).
  */
 export function namesAfterPlural(words: Word[], joined: boolean): boolean {
+  // `words` opens on the plural; with no word after it, it names no one.
+  const after = words[1]?.text;
+  if (after === undefined) return false;
   const next = words[2]?.text;
-  return knownFirstName(words[1]!.text) || (next === undefined ? joined : next === 'and' || next === '&');
+  return knownFirstName(after) || (next === undefined ? joined : next === 'and' || next === '&');
 }

@@ -1,6 +1,8 @@
 import { STATE_ABBREVIATIONS } from './abbreviated-word';
+import { bodyHead } from './body-head';
 import { HONORIFICS } from './honorifics';
 import { knownFirstName } from './known-first-name';
+import { PLACE_WORDS } from './place-words';
 import { isRoleHead } from './role-heads';
 import { TITLE_WORDS } from './split-title';
 
@@ -15,7 +17,9 @@ const PLACE_BEFORE = /[A-Z][\w'’.-]*,\s+$/;
  * of Fox News, also met …", "… in San Bernardino, Calif. The Islamic State said …") also ends the sentence. Inside a
  * sentence the copy writes a comma after the state ("Bedminster, N.J., on Sunday"), so with none the point ends it
  * when the next word opens a sentence (`opener`), or opens a person's name: a known first name, no title ("D.C. Mayor
- * Muriel Bowser" is one sentence), before another capitalised word. "U.S. Sen. Ron Wyden" follows no place.
+ * Muriel Bowser" is one sentence), before another capitalised word. "U.S. Sen. Ron Wyden" follows no place. A first
+ * name before a place's or a body's head opens that place's name, not a person's: "Bedminster, N.J. Grace Church",
+ * "Trenton, N.J. Virginia Street bridge" (review B-r44-5).
  */
 export function stateStopEnds(
   text: string,
@@ -35,6 +39,12 @@ export function stateStopEnds(
     !isRoleHead(name) &&
     !TITLE_WORDS.test(name) &&
     !HONORIFICS.has(name) &&
-    /^[A-Z][a-z]/.test(second)
+    /^[A-Z][a-z]/.test(second) &&
+    !placeOrBodyHead(second.replace(/[^A-Za-z]+$/, ''))
   );
+}
+
+/** "Street", "Bridge", "Church", "Hospital": the head of a place's or a body's name, which a person's surname is not. */
+function placeOrBodyHead(word: string): boolean {
+  return PLACE_WORDS.has(word) || bodyHead(word);
 }

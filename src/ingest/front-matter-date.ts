@@ -15,27 +15,45 @@ export function frontMatterDate(value: string): { date?: string; note?: string }
   const clock = frontMatterClock(value);
   if ('note' in clock) return clock;
   const read = zonelessDate(clock.rest, value);
-  const date = read.date && clock.offset ? `${read.date} ${clock.offset}` : read.date;
+  const date = readable(read.date && clock.offset ? `${read.date} ${clock.offset}` : read.date);
+  // A date read but not readable once its offset is written after it is left out with a word, never in silence.
+  if (read.date && !date) return unread(value);
   const winter = date ? summerTimeInForce(value, Date.parse(date)) : undefined;
   if (winter) return { note: winter };
   return date ? { date } : read;
 }
 
+/** The note for a date left out because it could not be read, quoting it as the front matter wrote it. */
+function unread(written: string): { note: string } {
+  return { note: `the front matter's date "${written}" was not understood and was left out` };
+}
+
+/**
+ * The date as Date.parse reads it, or undefined. Date.parse reads an ISO "T" only in ISO's own form, with nothing or
+ * an offset straight after the time: "2026-12-05T14:00:00 +01:00" (a zone abbreviation's offset written after it) and
+ * "2026-12-05T14:00:00 GMT" are NaN, so such a date is read in the space form, as "2026-12-05 14:00 BST" is (review
+ * B-r44-12: it was stored with no date and no note).
+ */
+function readable(date: string | undefined): string | undefined {
+  if (!date || !Number.isNaN(Date.parse(date))) return date;
+  const spaced = date.replace(/^(\d{4}-\d{2}-\d{2})T(?=\d)/, '$1 ');
+  return Number.isNaN(Date.parse(spaced)) ? undefined : spaced;
+}
+
 /** The date `value` (a zone-less form of `written`, which the notes quote) as one Date.parse reads, or a note. */
 function zonelessDate(value: string, written: string): { date?: string; note?: string } {
-  const unread = { note: `the front matter's date "${written}" was not understood and was left out` };
   // The time is kept as the ISO path keeps it: "2026-11-30 14:00" is read by Date.parse (review B-r39-10).
   const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})((?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)$/.exec(value);
   if (!numeric) {
-    if (!writtenDayReal(value)) return unread;
-    if (!Number.isNaN(Date.parse(value))) return { date: value };
-    return unread;
+    if (!writtenDayReal(value)) return unread(written);
+    const date = readable(value);
+    return date ? { date } : unread(written);
   }
   const [a, b, year, time] = [Number(numeric[1]), Number(numeric[2]), numeric[3]!, numeric[4]!.replace('T', ' ')];
   const iso = (day: number, month: number) => {
-    if (!realDay(Number(year), month, day)) return unread;
+    if (!realDay(Number(year), month, day)) return unread(written);
     const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}${time}`;
-    return Number.isNaN(Date.parse(date)) ? unread : { date };
+    return Number.isNaN(Date.parse(date)) ? unread(written) : { date };
   };
   if (a > 12 || a === b) return iso(a, b);
   if (b > 12) return iso(b, a);
