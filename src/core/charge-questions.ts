@@ -8,8 +8,9 @@ import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { partitiveAccused } from './partitive-accused';
 import type { PhraseContext } from './phrase-question';
-import { cutClause, dropLeading, stripEnd, willQuestion } from './question-clauses';
+import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { isOrAre, isSubjectPhrase } from './source-questions';
+import { willQuestion } from './will-question';
 
 /** Templates for withheld information, accusations and doubts: who holds back or charges what. */
 
