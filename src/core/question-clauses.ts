@@ -204,13 +204,15 @@ export function cutClause(text: string, maxWords = 22): string {
   // inflame …"): cut later, at the aside's closing comma, the relative clause would keep no verb.
   let end = flat.length;
   for (const m of flat.matchAll(
-    /,\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|,\s+(?:which|who),\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s|,\s+[a-z]+ing[,:]\s+(?=["“‘])/gi,
+    /,["”]?\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|,\s+(?:which|who),\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s|,\s+[a-z]+ing[,:]\s+(?=["“‘])/gi,
   )) {
     if (serialComma(flat, m.index)) continue;
     end = m.index;
     break;
   }
-  let out = flat.slice(0, end);
+  // "… Obama “founded ISIS,” saying they …": the copy's comma sits inside the closing mark, which ends the quotation
+  // the clause opened; the cut keeps the mark, not the comma (sample 41's #23).
+  let out = flat.slice(0, end) + (/^,["”]\s/.exec(flat.slice(end))?.[0][1] ?? '');
   out = out.split(SECOND_NAMED_CLAUSE)[0]!;
   // ", the trust announced on Monday", "…his backers, Clinton allies believe — …": the attribution is not part of
   // the claim.
