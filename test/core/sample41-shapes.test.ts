@@ -32,3 +32,19 @@ describe('a claim whose quotation closes after its comma ends before the partici
     expect(qs).toContain('Is it true that Mayor Alan Ferris bribed the inspectors?');
   });
 });
+
+describe('a bare "when" that asks of the clause before it is no question of its own (#33)', () => {
+  it('"… but she did not say when." shows the passage, not "Will the harbour master say when?"', () => {
+    const body = 'The harbour master said the ferry captain stopped the night crossings, but she did not say when.';
+    const qs = questionsOf(body);
+    expect(qs).not.toContain('Will the harbour master say when?');
+    expect(qs).toContain(`Not known: “${body}”`);
+  });
+
+  it('control: a "when" with its clause is still asked', () => {
+    const qs = questionsOf(
+      'The harbour master said the ferry captain stopped the night crossings, but she did not say when the crossings would resume.',
+    );
+    expect(qs).toContain('Will the harbour master say when the crossings would resume?');
+  });
+});
