@@ -48,3 +48,41 @@ describe('a bare "when" that asks of the clause before it is no question of its 
     expect(qs).toContain('Will the harbour master say when the crossings would resume?');
   });
 });
+
+describe('a question cut inside a superlative’s or ordinal’s noun phrase shows its passage (#32)', () => {
+  it('"… the first harbour board chair…?" (cut before "to face a rival …") is not asked', () => {
+    const body =
+      'The chair reportedly wants the angry ferry workers back on her side without a row as she becomes the first harbour board chair to face a rival who once worked for her.';
+    const qs = questionsOf(body);
+    expect(qs.join(' ')).not.toMatch(/the first harbour board chair…\?/);
+    expect(qs).toContain(`Unverified: “${body}”`);
+  });
+
+  it('control: a cut inside a plain noun phrase is still asked', () => {
+    const qs = questionsOf(
+      'The chair reportedly wants the angry ferry workers back on her side without a row as she becomes the new harbour board chair with a rival who once worked for her.',
+    );
+    expect(qs).toContain(
+      'Can it be confirmed that the chair wants the angry ferry workers back on her side without a row as she becomes the new harbour board chair…?',
+    );
+  });
+});
+
+describe('a question cut right after a subject pronoun shows its passage (met reading #32’s class in the corpus)', () => {
+  it('"… the very warm welcome she…?" (cut before "gave them …") is not asked', () => {
+    const body =
+      'The chair reportedly wants the angry young ferry workers back on her own side without a row after the very warm welcome she gave them when they marched to the harbour office.';
+    const qs = questionsOf(body);
+    expect(qs.join(' ')).not.toMatch(/welcome she…\?/);
+    expect(qs).toContain(`Unverified: “${body}”`);
+  });
+
+  it('control: a cut after a noun is still asked', () => {
+    const qs = questionsOf(
+      'The chair reportedly wants the angry young ferry workers back on her own side without a row after the very warm welcome party they held for her at the harbour office.',
+    );
+    expect(qs).toContain(
+      'Can it be confirmed that the chair wants the angry young ferry workers back on her own side without a row after the very warm welcome party…?',
+    );
+  });
+});
