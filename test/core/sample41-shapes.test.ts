@@ -86,3 +86,22 @@ describe('a question cut right after a subject pronoun shows its passage (met re
     );
   });
 });
+
+describe('a fronted source’s post in apposition is no part of the claim (met reading the corpus’s cut questions)', () => {
+  it('"According to Nadia Kerr, the trust’s ferry services director, the company has …" asks of the company', () => {
+    const qs = questionsOf(
+      'According to Nadia Kerr, the trust’s ferry services director, the company has quietly cut night crossings to the islands in each of the last three winters.',
+    );
+    // Was "… confirm that the trust’s ferry services director, the company has quietly cut …?".
+    expect(qs).toContain(
+      'Can anyone besides Nadia Kerr confirm that the company has quietly cut night crossings to the islands in each of the last three winters?',
+    );
+  });
+
+  it('control: a clause after the source’s comma stays the claim', () => {
+    const qs = questionsOf(
+      'According to Nadia Kerr, the board hired a new director, and the company has quietly cut night crossings to the islands in each of the last three winters.',
+    );
+    expect(qs).toContain('Can anyone besides Nadia Kerr confirm that the board hired a new director?');
+  });
+});
