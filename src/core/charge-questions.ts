@@ -8,8 +8,9 @@ import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { partitiveAccused } from './partitive-accused';
 import type { PhraseContext } from './phrase-question';
-import { cutClause, dropLeading, stripEnd, willQuestion } from './question-clauses';
+import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { isOrAre, isSubjectPhrase } from './source-questions';
+import { willQuestion } from './will-question';
 
 /** Templates for withheld information, accusations and doubts: who holds back or charges what. */
 
@@ -94,6 +95,9 @@ export function refusal(ctx: PhraseContext): string | null {
   }
   const withheld = WITHHELD.exec(stripEnd(ctx.text));
   const object = withheld ? cutClause(withheld[2]!.replace(TRAILING_OCCASION, ''), 16) : '';
+  // "Cook said Carter stopped the practice, but Cook did not say when": a bare "when" asks of the clause before it,
+  // which the question drops ("Will Cook say when?" says nothing of what); the passage is shown (sample 41's #33).
+  if (withheld && /^(?:how|what|when|where|why|who|which|whether)$/i.test(object)) return null;
   if (
     withheld &&
     /^(?:the|an?|any|its|his|her|their|details|figures|reports|claims|allegations|plans|how|what|when|where|why|who|which)\b/i.test(

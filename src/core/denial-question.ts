@@ -5,8 +5,9 @@ import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { pluralCommonNoun } from './plural-common-noun';
 import { quantifierNumber } from './quantifier-number';
-import { cutClause, dropLeading, stripEnd, willQuestion } from './question-clauses';
+import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { isOrAre } from './source-questions';
+import { willQuestion } from './will-question';
 import { withActor } from './with-actor';
 
 /** A charge's noun after up to two lower-case modifiers, and nothing after it: "fraud claims", "these allegations". */

@@ -10,12 +10,13 @@ import { lowerStart } from './lower-start';
 import { namedSayerOpens } from './named-sayer-opens';
 import { pronounInSubject } from './pronoun-in-subject';
 import { proposalClause } from './proposal-clause';
-import { cutClause, dropLeading, reportedClause, stripEnd, upperStart, willQuestion } from './question-clauses';
+import { cutClause, dropLeading, reportedClause, stripEnd, upperStart } from './question-clauses';
 import { REBUTTAL_VERBS } from './rebuttal-verbs';
 import { contested } from './source-questions';
 import { subjectRelativeClaim } from './subject-relative-claim';
 import { RELATIVE_BEFORE } from './subjectless-clause';
 import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';
+import { willQuestion } from './will-question';
 import { withActor } from './with-actor';
 
 export interface PhraseContext {

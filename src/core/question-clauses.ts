@@ -2,12 +2,8 @@
 
 import { ABBREVIATED_WORD } from './abbreviated-word';
 import { holdsMainVerb, holdsVerb } from './holds-main-verb';
-import { lastConjunct } from './last-conjunct';
 import { leadingPlace } from './leading-place';
-import { lowerStart } from './lower-start';
-import { modalClause } from './modal-clause';
 import { openRelativeAside } from './open-relative-aside';
-import { subjectAfterOpening } from './opening-phrase';
 import { serialComma } from './serial-comma';
 import { withoutTags } from './without-tags';
 
@@ -208,13 +204,15 @@ export function cutClause(text: string, maxWords = 22): string {
   // inflame …"): cut later, at the aside's closing comma, the relative clause would keep no verb.
   let end = flat.length;
   for (const m of flat.matchAll(
-    /,\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|,\s+(?:which|who),\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s|,\s+[a-z]+ing[,:]\s+(?=["“‘])/gi,
+    /,["”]?\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|,\s+(?:which|who),\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s|,\s+[a-z]+ing[,:]\s+(?=["“‘])/gi,
   )) {
     if (serialComma(flat, m.index)) continue;
     end = m.index;
     break;
   }
-  let out = flat.slice(0, end);
+  // "… Obama “founded ISIS,” saying they …": the copy's comma sits inside the closing mark, which ends the quotation
+  // the clause opened; the cut keeps the mark, not the comma (sample 41's #23).
+  let out = flat.slice(0, end) + (/^,["”]\s/.exec(flat.slice(end))?.[0][1] ?? '');
   out = out.split(SECOND_NAMED_CLAUSE)[0]!;
   // ", the trust announced on Monday", "…his backers, Clinton allies believe — …": the attribution is not part of
   // the claim.
@@ -259,31 +257,4 @@ export function upperStart(text: string): string {
 export function possessive(name: string): string {
   if (/['’]s?$/.test(name)) return name;
   return /s$/.test(name) ? `${name}'` : `${name}'s`;
-}
-
-/** A piece of legislation as a subject's head ("the chairman's bill", "the proposal", "the Sanctions Act"). */
-const LEGISLATION_HEAD =
-  /\b(?:bill|legislation|measure|proposal|amendment|resolution|provision|ordinance|regulation|act)s?$/i;
-
-/** "Will the Conservatives announce their proposals?" from the clause, when it has a modal. */
-export function willQuestion(clause: string, properWords: Set<string>): string | null {
-  const modal = modalClause(clause);
-  // "Will it raise rates…?" names no one: a pronoun left unresolved is shown as the passage instead.
-  if (!modal || /^(?:it|they|he|she|we|you|i)$/i.test(modal.subject)) return null;
-  // "The chairman's bill would prohibit the president from waiving sanctions": what a bill would do is
-  // its text; what is open is whether it passes, which the sentence does not ask: the passage is shown.
-  if (/^would\b/i.test(modal.modal) && LEGISLATION_HEAD.test(modal.subject)) return null;
-  // "Will according to the schedule, Thiel speak…?": a phrase before the subject never sits after "Will".
-  const opened = subjectAfterOpening(lastConjunct(modal.subject));
-  if (!opened) return null;
-  const subject = lowerStart(opened, properWords);
-  // "would be published once the board had approved it": reported past back to the present.
-  // "plans to vote in the primary but is undecided": a second predicate with its own finite verb is no part of
-  // what will be done ("Will she vote in the primary?").
-  const own = modal.verbPhrase.replace(/,?\s+(?:but|yet)\s+(?:is|are|was|were|has|have)\b.*$/i, '');
-  const verbPhrase = cutClause(own, 18).replace(
-    /\b(once|until|after|before|when) ((?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?) had (?=\w+ed\b)/i,
-    (_m, conj: string, noun: string) => `${conj} ${noun} ${/[^s]s$/.test(noun) ? 'have' : 'has'} `,
-  );
-  return modal.notYet ? `When will ${subject} ${verbPhrase}?` : `Will ${subject} ${verbPhrase}?`;
 }

@@ -166,6 +166,11 @@ function creditedClause(claim: string): string {
 const FRONTED_TAG =
   /^(?:(?:[A-Z][\w'’.&-]*\s+){1,4}|(?:he|she|they|it)\s+)(?:reported|reports|said|says|wrote|writes|added|noted),\s+(?=\S)/;
 
+/** A verb that would make a phrase a clause, not a post ("the board hired a director"). */
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|[a-z]{3,}ed)\b/;
+/** A person's name as a source: two to four capitalised words ("Lorella Praeli", "Dana F. Smith"). */
+const NAME = /^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*$/;
+
 /** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
 export function singleSource(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
@@ -207,6 +212,10 @@ export function singleSource(ctx: PhraseContext): string | null {
     const relative = /^,\s+(?:who|whose|which)\s[^;]*$/.exec(text.slice(end));
     if (relative && !inside) end += relative[0].length;
   }
+  // "According to Lorella Praeli, Clinton's Latino vote director, the campaign has …": a name's post, closed by its
+  // own comma and headed by a role, is its apposition, not the claim's subject (its clause follows the second comma).
+  const post = source.index === 0 && !named ? /^,\s+([^,;]{3,80}),\s+(?=\S)/.exec(text.slice(end)) : null;
+  if (post && NAME.test(who) && personHead(post[1]!) && !FINITE.test(post[1]!)) end += post[0].length - 1;
   const whole = stripEnd(closeGap(text.slice(0, source.index), text.slice(end))).trim();
   const claim = (source.index > 0 ? creditedClause(whole) : whole).replace(FRONTED_TAG, '');
   if (claim.split(/\s+/).length < 5 || /^["“]/.test(claim)) return null;

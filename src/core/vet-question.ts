@@ -4,6 +4,7 @@ import { droppedObject } from './dropped-object';
 import { escapeRegExp } from './escape-reg-exp';
 import { loneSubordinate } from './lone-subordinate';
 import { nameFirstWord } from './name-first-word';
+import { openSuperlative } from './open-superlative';
 import { splicedWords } from './spliced-words';
 import { subjectlessClause } from './subjectless-clause';
 import { cutBeforeVerb, verblessThat } from './verbless-that';
@@ -63,9 +64,9 @@ const BE_SUBJECT_THEN_FINITE =
 /** "Why did after the collapse…": a subject cannot open with a preposition or conjunction. */
 const NO_SUBJECT =
   /^(?:Will|Would|Can|Could|Does|Did|Do|Is|Are|Was|Were|Has|Have|Why (?:did|does|do|is|are|has|have)|How (?:does|did|do))\s+(?:after|before|in|on|at|when|while|if|although|though|because|as|with|by|for|during|since|despite|among|amid|from|to|and|but|or|of|than|not|maybe|perhaps|probably|possibly|just|only|even)\b/i;
-/** A clause cut mid-way: the question ends on a word that needs more after it. */
+/** A clause cut mid-way: the question ends on a word that needs more after it (a subject pronoun needs its verb). */
 const DANGLING_END =
-  /\s\(?(?:and|or|but|the|a|an|of|to|that|which|who|with|by|for|in|on|at|from|his|her|their|its|is|are|was|were|has|have|had|will|would|reports|reported|said|says|told|claims|claimed|now|not)\s*…?\?$/i;
+  /\s\(?(?:and|or|but|the|a|an|of|to|that|which|who|with|by|for|in|on|at|from|his|her|their|its|is|are|was|were|has|have|had|will|would|reports|reported|said|says|told|claims|claimed|now|not|he|she|they|we|I)\s*…?\?$/i;
 
 /**
  * A word-budget cut right after a modal's or "to"'s verb: "… may not secure…?", "… expected to visit…?". The verb's
@@ -228,6 +229,7 @@ export function isCleanQuestion(
 ): boolean {
   if (!question.endsWith('?') || question.split(/\s+/).length > 48) return false;
   if (NO_SUBJECT.test(question) || DANGLING_END.test(question) || CUT_AFTER_VERB.test(question)) return false;
+  if (openSuperlative(question)) return false;
   if (!balancedQuotes(question)) return false;
   // "…50 states in this country ……?": a cut on a cut.
   if (!balancedBrackets(question) || /…\s*…|\.\.\.\s*…/.test(question)) return false;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { denial } from '../../src/core/denial-question';
 import { investigation } from '../../src/core/investigation-question';
 import type { PhraseContext } from '../../src/core/phrase-question';
-import { willQuestion } from '../../src/core/question-clauses';
+import { willQuestion } from '../../src/core/will-question';
 
 /**
  * The ungrammatical shapes session 26's review found on copy it wrote (docs/hand-read-questions.md, "What session 26

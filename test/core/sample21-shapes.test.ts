@@ -4,7 +4,8 @@ import { opensOnHyphenPrefix } from '../../src/core/lower-start';
 import { passageItem } from '../../src/core/passage-item';
 import type { PhraseContext } from '../../src/core/phrase-question';
 import { vagueSource } from '../../src/core/phrase-question';
-import { cutClause, willQuestion } from '../../src/core/question-clauses';
+import { cutClause } from '../../src/core/question-clauses';
+import { willQuestion } from '../../src/core/will-question';
 
 /**
  * The ungrammatical, cut and claim-losing shapes hand-read sample 21 found (docs/hand-read-questions.md, "Sample 21",

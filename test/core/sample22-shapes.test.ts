@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PhraseContext } from '../../src/core/phrase-question';
 import { conflict } from '../../src/core/phrase-question';
-import { cutClause, willQuestion } from '../../src/core/question-clauses';
+import { cutClause } from '../../src/core/question-clauses';
 import { singleSource } from '../../src/core/source-questions';
+import { willQuestion } from '../../src/core/will-question';
 
 /**
  * The ungrammatical shapes hand-read sample 22 found (docs/hand-read-questions.md, "Sample 22", engine 43), each in

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accusation } from '../../src/core/charge-questions';
 import { findOpenQuestions } from '../../src/core/find-open-questions';
 import type { PhraseContext } from '../../src/core/phrase-question';
-import { willQuestion } from '../../src/core/question-clauses';
+import { willQuestion } from '../../src/core/will-question';
 import { questionInputOf } from '../support/question-input-of';
 
 /**

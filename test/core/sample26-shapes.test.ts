@@ -3,7 +3,7 @@ import { accusation } from '../../src/core/charge-questions';
 import { lowerStart } from '../../src/core/lower-start';
 import { hedged, type PhraseContext } from '../../src/core/phrase-question';
 import { properWordsOf } from '../../src/core/proper-words-of';
-import { willQuestion } from '../../src/core/question-clauses';
+import { willQuestion } from '../../src/core/will-question';
 
 /**
  * The ungrammatical shapes hand-read sample 26 found (docs/hand-read-questions.md, "Sample 26", engine 47), each in

@@ -1,0 +1,34 @@
+import { lastConjunct } from './last-conjunct';
+import { lowerStart } from './lower-start';
+import { modalClause } from './modal-clause';
+import { subjectAfterOpening } from './opening-phrase';
+import { cutClause } from './question-clauses';
+
+/** The "Will …?" question of a clause with a modal (split out of question-clauses.ts, whose cut it uses). */
+
+/** A piece of legislation as a subject's head ("the chairman's bill", "the proposal", "the Sanctions Act"). */
+const LEGISLATION_HEAD =
+  /\b(?:bill|legislation|measure|proposal|amendment|resolution|provision|ordinance|regulation|act)s?$/i;
+
+/** "Will the Conservatives announce their proposals?" from the clause, when it has a modal. */
+export function willQuestion(clause: string, properWords: Set<string>): string | null {
+  const modal = modalClause(clause);
+  // "Will it raise rates…?" names no one: a pronoun left unresolved is shown as the passage instead.
+  if (!modal || /^(?:it|they|he|she|we|you|i)$/i.test(modal.subject)) return null;
+  // "The chairman's bill would prohibit the president from waiving sanctions": what a bill would do is
+  // its text; what is open is whether it passes, which the sentence does not ask: the passage is shown.
+  if (/^would\b/i.test(modal.modal) && LEGISLATION_HEAD.test(modal.subject)) return null;
+  // "Will according to the schedule, Thiel speak…?": a phrase before the subject never sits after "Will".
+  const opened = subjectAfterOpening(lastConjunct(modal.subject));
+  if (!opened) return null;
+  const subject = lowerStart(opened, properWords);
+  // "would be published once the board had approved it": reported past back to the present.
+  // "plans to vote in the primary but is undecided": a second predicate with its own finite verb is no part of
+  // what will be done ("Will she vote in the primary?").
+  const own = modal.verbPhrase.replace(/,?\s+(?:but|yet)\s+(?:is|are|was|were|has|have)\b.*$/i, '');
+  const verbPhrase = cutClause(own, 18).replace(
+    /\b(once|until|after|before|when) ((?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?) had (?=\w+ed\b)/i,
+    (_m, conj: string, noun: string) => `${conj} ${noun} ${/[^s]s$/.test(noun) ? 'have' : 'has'} `,
+  );
+  return modal.notYet ? `When will ${subject} ${verbPhrase}?` : `Will ${subject} ${verbPhrase}?`;
+}
