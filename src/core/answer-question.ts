@@ -1,3 +1,4 @@
+import { actDoneFirst } from './act-done-first';
 import type { Analysis, AnswerResult } from './analysis-types';
 import { namesInApposition } from './answer-apposition';
 import { FEATURE_NAMES } from './answer-feature-names';
@@ -147,7 +148,9 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   const reported = asked ? speakerSentences(analysis, asked, true) : new Set<number>();
   const credited = asked ? creditedShares(features, asked) : new Map<number, number>();
   // "Who denies…?" and "when will the audit be published?": the answer says the asked verb.
-  const byVerb = verbFirst(analysis, rankAnswerSentences(sentences), terms.relation);
+  // "Who signed the lease?": a sentence saying it was not signed gives way to one saying it was.
+  const done = actDoneFirst(analysis, rankAnswerSentences(sentences), question, { terms, yesno: type === 'yesno' });
+  const byVerb = verbFirst(analysis, done, terms.relation);
   const ordered = answerRoleHolder(
     analysis,
     ownWordsFirst(type === 'time' ? whenVerbFirst(analysis, byVerb, terms) : byVerb, own, reported, credited),
