@@ -1,3 +1,4 @@
+import { actDoneFirst } from './act-done-first';
 import type { Analysis, AnswerResult } from './analysis-types';
 import { namesInApposition } from './answer-apposition';
 import { FEATURE_NAMES } from './answer-feature-names';
@@ -33,6 +34,8 @@ import { datesPastForFuture } from './dates-past-for-future';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
 import { quotationOpening } from './quotation-opening';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
+import { shareAbsent } from './share-absent';
+import { shareFirst } from './share-first';
 import { matchTerm } from './term-match';
 import type { WhoIsWho } from './who-is-who';
 
@@ -147,7 +150,10 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   const reported = asked ? speakerSentences(analysis, asked, true) : new Set<number>();
   const credited = asked ? creditedShares(features, asked) : new Map<number, number>();
   // "Who denies…?" and "when will the audit be published?": the answer says the asked verb.
-  const byVerb = verbFirst(analysis, rankAnswerSentences(sentences), terms.relation);
+  // "Who signed the lease?": a sentence saying it was not signed gives way to one saying it was; "what share…?": one
+  // giving a share, on the best's words, to one giving none.
+  const done = actDoneFirst(analysis, rankAnswerSentences(sentences), question, { terms, yesno: type === 'yesno' });
+  const byVerb = verbFirst(analysis, shareFirst(analysis, done, question, terms), terms.relation);
   const ordered = answerRoleHolder(
     analysis,
     ownWordsFirst(type === 'time' ? whenVerbFirst(analysis, byVerb, terms) : byVerb, own, reported, credited),
@@ -213,10 +219,11 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
       unknown === 'in' ? 'The article reports that this is not known.' : 'No sentence is likely enough to answer it.',
     );
   // "When will Trump release his returns?" over "…revenue increased … in 2015": a past event's date dates no act
-  // ahead; "what time…?" over a sentence with no time of day.
+  // ahead; "what time…?" over a sentence with no time of day; "what share…?" over one with no part of a whole.
   const past =
     datesPastForFuture(analysis, best.index, question, { type, terms }) ??
-    clockTimeAbsent(analysis, best.index, question);
+    clockTimeAbsent(analysis, best.index, question) ??
+    shareAbsent(analysis, best.index, question);
   if (past) return { answer: null, sentenceIds: [], reason: past, nearestId: analysis.sentences[best.index]!.id };
   if (possessed.missing) {
     const reason = 'The article reports that of someone else, not the party asked about.';

@@ -18,9 +18,9 @@ let split: Map<string, readonly string[]> | undefined;
 /** The spelled cardinals above one a number phrase opens with: "Thirteen months passed", "ninety days". */
 export const SPELLED_NUMBER =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-/** A number word or figure: what starts a count ("171,000", "five", "dozens"). */
+/** A number word or figure: what starts a count ("171,000", "five", "dozens", "Twenty-nine": one hyphenated word). */
 export const NUMBER_TOKEN = new RegExp(
-  String.raw`\d|^(?:${SPELLED_NUMBER}|hundreds?|thousands?|millions?|billions?|dozens?)$`,
+  String.raw`\d|^(?:${SPELLED_NUMBER}|hundreds?|thousands?|millions?|billions?|dozens?)$|^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$`,
 );
 /**
  * The number words counted-kinds.json was built from (session 40). NUMBER_TOKEN since reads "thirteen" … "ninety" too;

@@ -1,0 +1,79 @@
+import type { Analysis } from './analysis-types';
+import type { QuestionTerms } from './answer-terms';
+import { foldPhrasalVerbs } from './phrasal-verbs';
+import type { RankedSentence as Ranked } from './rank-answer-sentences';
+import { contentTerms, tokenizeWords } from './tokenize-words';
+
+/**
+ * "Who signed the lease?" over "Marsh did not sign the cafe lease" and "Reed signed the lease last
+ * month": the ranker reads no negation, so the sentence saying the act was not done can outrank the one
+ * saying it was, on the strength of one more question word. A wh-question asks about an act that
+ * happened; a sentence that says the asked verb only under a negation answers who did NOT, so the
+ * best-ranked sentence saying the verb plainly goes first. A yes/no question is left alone ("No" is its
+ * answer), as is a question that is itself negative ("who did not sign?").
+ */
+
+/** A negator before the verb: "not", "never", a contracted "n't" auxiliary, "cannot". */
+const NEGATOR = /^(?:not|never|cannot|\w+n['’]t)$/;
+/** Words that may stand between the negator and the verb ("has not yet signed", "did not actually sign"). */
+const BETWEEN = new Set(
+  'be been being have has had do does did will would shall should can could may might must yet ever even also still actually personally formally'.split(
+    ' ',
+  ),
+);
+/** A verb of refusing or failing before "to" + the verb: "refused to sign", "failed to sign". */
+const REFUSING = /^(?:refus|declin|fail)(?:e|es|ed|ing)?$/;
+/** "Not only signed …" adds to the act. */
+const NOT_ONLY = new Set(['only', 'just', 'merely']);
+/** How far back a negator may stand, auxiliaries and adverbs between. */
+const REACH = 3;
+/** A sentence doing the act must still be on the question's topic: half the share the denying one covers. */
+const ON_TOPIC = 0.5;
+
+function negatedAt(words: readonly string[], at: number): boolean {
+  if (words[at - 1] === 'to' && REFUSING.test(words[at - 2] ?? '')) return true;
+  for (let k = at - 1; k >= Math.max(0, at - REACH); k--) {
+    const w = words[k]!;
+    if (NEGATOR.test(w)) return !NOT_ONLY.has(words[k + 1] ?? '');
+    if (!BETWEEN.has(w)) return false;
+  }
+  return false;
+}
+
+/** 'done' when the sentence says the verb plainly at least once, 'denied' when only under a negation. */
+function actReading(text: string, verb: string): 'done' | 'denied' | undefined {
+  const words = tokenizeWords(foldPhrasalVerbs(text));
+  let denied = false;
+  for (let i = 0; i < words.length; i++) {
+    if (contentTerms(words[i]!)[0] !== verb) continue;
+    if (!negatedAt(words, i)) return 'done';
+    denied = true;
+  }
+  return denied ? 'denied' : undefined;
+}
+
+const NEGATIVE_QUESTION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
+/** Opens with its wh-word: "did they talk about who pays?" is a yes/no question whatever its type reads. */
+const WH_OPENING = /^\W*(?:who|whom|whose|what|which|when|where|why|how)\b/i;
+
+/**
+ * The ranking with the best sentence doing the asked act first, when the ranker's best only denies it. The act is
+ * the asked verb, or, when the question's parse finds none ("when was the lease signed?"), any question word the
+ * best says only under a negation (a noun never stands right after one).
+ */
+export function actDoneFirst(
+  analysis: Analysis,
+  ranked: Ranked[],
+  question: string,
+  { terms, yesno }: { terms: QuestionTerms; yesno: boolean },
+): Ranked[] {
+  const top = ranked[0];
+  if (!top || yesno || !WH_OPENING.test(question) || NEGATIVE_QUESTION.test(question)) return ranked;
+  const asked = terms.verb ?? terms.relation;
+  const topText = analysis.sentences[top.index]!.text;
+  const act = (asked === undefined ? terms.terms : [asked]).find((t) => actReading(topText, t) === 'denied');
+  if (act === undefined) return ranked;
+  const on = (r: Ranked): boolean => r.share >= top.share * ON_TOPIC;
+  const first = ranked.find((r) => on(r) && actReading(analysis.sentences[r.index]!.text, act) === 'done');
+  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+}
