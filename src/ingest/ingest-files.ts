@@ -89,7 +89,7 @@ async function ingestOne(path: string, options: IngestFilesOptions): Promise<Ing
     return { path, ok: false, error: `could not read: ${error instanceof Error ? error.message : String(error)}` };
   }
   if ('error' in parsed) return { path, ok: false, error: parsed.error };
-  const problem = articleTextProblem(parsed.text);
+  const problem = parsed.textProblem ?? articleTextProblem(parsed.text);
   if (problem) return { path, ok: false, error: problem };
   try {
     const { article, outcome, refreshed, repaired } = await options.ingest({

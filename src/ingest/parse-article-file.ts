@@ -11,6 +11,8 @@ export interface ParsedArticleFile {
   publishedAt: string | null;
   /** What the file said that was left out, and why, told to the person ingesting it. */
   note?: string;
+  /** articleTextProblem(text) when the parser ran it already ('' for none): the pool's job, off the main thread. */
+  textProblem?: string;
 }
 
 /**

@@ -19,8 +19,14 @@ const jobs: { [K in PoolJobName]: (...args: Parameters<PoolJobs[K]>) => Promise<
   extractArticle: async () => (await import('../ingest/extract-article')).extractArticle,
   htmlToText: async () => (await import('../ingest/html-to-text')).htmlToText,
   readFeed: async () => (await import('../ingest/read-feed')).readFeed,
-  parseArticleFile: async (path, raw) =>
-    isHtmlSource(path, raw) ? (await import('../ingest/parse-article-file')).parseArticleFile : parseTextFile,
+  // The article-text check runs here too, so ingest's main thread does not spend it on a large file.
+  parseArticleFile: async (path, raw) => {
+    const parse = isHtmlSource(path, raw)
+      ? (await import('../ingest/parse-article-file')).parseArticleFile
+      : parseTextFile;
+    const { withTextProblem } = await import('../ingest/with-text-problem');
+    return (...args: Parameters<PoolJobs['parseArticleFile']>) => withTextProblem(parse(...args));
+  },
   whoIsWho: async () => (await import('../core/who-is-who')).whoIsWho,
 };
 

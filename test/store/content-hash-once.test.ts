@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
+import { silentLogger } from '../../src/logging/create-logger';
+import type { AsyncStore } from '../../src/store/async/async-store';
+import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
+import { contentHash } from '../../src/store/content-hash';
+import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { useTestDatabase } from '../support/shared-postgres';
+
+// Session 44: a new story's content hash (normalise, collapse spaces, sha256: 110–130 ms of main-thread CPU for a
+// 1 MB file) was computed twice, by ingest's duplicate check and again by the store's add. Invented copy.
+const story = (name: string) =>
+  [
+    `${name} opens the harbour market`,
+    ...Array.from(
+      { length: 6 },
+      (_, i) =>
+        `Paragraph ${i + 1}: ${name}, who runs the harbour market, said the stalls would move to the pier in June and that the council had agreed to pay for new lighting.`,
+    ),
+  ].join('\n\n');
+
+const dir = mkdtempSync(join(tmpdir(), 'newsbrief-hash-once-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+const database = useTestDatabase();
+let opened = 0;
+const stores: Record<string, () => Promise<AsyncStore>> = {
+  SQLite: async () => openAsyncSqliteStore({ path: join(dir, `hash-${++opened}.db`) }),
+  PostgreSQL: () => openPostgresStore({ url: database().url, schema: database().freshSchema() }),
+};
+
+/** How many times contentHash normalised a text naming `marker` (its first step). */
+function hashesOf(marker: string): () => number {
+  const normalize = vi.spyOn(String.prototype, 'normalize');
+  return () =>
+    normalize.mock.calls.filter((call, i) => call[0] === 'NFC' && String(normalize.mock.contexts[i]).includes(marker))
+      .length;
+}
+
+// Each store its own copy: the hash of the text hashed last is kept, whichever store asked.
+const person: Record<string, string> = { SQLite: 'Mara Quillon', PostgreSQL: 'Ines Varrow' };
+
+describe.each(Object.keys(stores))('adding a story on %s', (name) => {
+  it('hashes a new story once, and still knows it again', async () => {
+    const store = await stores[name]!();
+    try {
+      const app = createNewsbriefApp({ store, logger: silentLogger() });
+      const hashes = hashesOf(person[name]!);
+      const first = await app.ingest({ source: 'paste', title: 'Market', text: story(person[name]!) });
+      expect(first.outcome).toBe('created');
+      expect(hashes()).toBe(1);
+      expect(first.article.contentHash).toBe(contentHash(`${first.article.text}\n`));
+
+      // Control: another story between is hashed afresh, and the first, re-added, is recognised.
+      const other = await app.ingest({ source: 'paste', title: 'Ferry', text: story('Tomas Arkwell') });
+      expect(other.outcome).toBe('created');
+      expect(other.article.contentHash).not.toBe(first.article.contentHash);
+      const again = await app.ingest({ source: 'feed', title: 'Market', text: story(person[name]!) });
+      expect(again).toMatchObject({ outcome: 'unchanged', article: { id: first.article.id } });
+      expect(await store.articles.count()).toBe(2);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});
