@@ -99,7 +99,9 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
         : null;
     const before = label && label !== 'unknown-label' ? label : colonOrTag;
     const after =
-      before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
+      before && before !== 'untagged-colon'
+        ? null
+        : tagAfter(tailContext.after.text, tailContext.after.offset, headContext.before.text.trim() === '');
     const text = quoteText(group, textOf);
     const next =
       before === null && after === null

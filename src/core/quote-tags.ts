@@ -3,6 +3,7 @@ import { continuedClauseTag } from './continued-clause-tag';
 import { creditLine } from './credit-line';
 import { closesDashAside } from './dash-aside';
 import { dashAsideSubject } from './dash-aside-subject';
+import { loneVerbTag } from './lone-verb-tag';
 import { ownSubjectTag } from './own-subject-tag';
 import { participleSubject } from './participle-subject';
 import { maskPartyAffiliation } from './party-affiliation';
@@ -74,8 +75,10 @@ const DETERMINERS = new Set(
  * bracket is blanked (`Sen. Jo Roe (D-N.Y.) said.`). Not before a quotation, where "Rep. Jo Roe (D-N.Y.) said Ann
  * Lee told members to be "…"" puts the quotation in a clause whose speaker the tag is not.
  */
-export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
-  const phrase = restore(tagAfterMasked(maskAbbreviationDots(maskPartyAffiliation(text.slice(0, TAG_WINDOW))), offset));
+export function tagAfter(text: string, offset: number, opensSentence = false): SpeakerPhrase | null {
+  const masked = maskAbbreviationDots(maskPartyAffiliation(text.slice(0, TAG_WINDOW)));
+  // A quotation opening its sentence may be the object of any verb after its subject (lone-verb-tag.ts).
+  const phrase = restore(tagAfterMasked(masked, offset) ?? (opensSentence ? loneVerbTag(masked, offset) : null));
   // A blanked bracket inside the phrase leaves a run of spaces: "Sen. Ted Cruz (R-Tex.), a Republican".
   if (phrase === null || phrase.kind === 'pronoun' || !phrase.text.includes('  ')) return phrase;
   return { ...phrase, text: phrase.text.replace(/ {2,}(?=,)/g, '').replace(/ {2,}/g, ' ') };
