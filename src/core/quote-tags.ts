@@ -58,6 +58,8 @@ function words(text: string): WordAt[] {
   return list;
 }
 
+/** A relative aside between commas right before the verb: read as an aside, whatever commas precede it. */
+const WHO_ASIDE = /,\s+who\s[^,;]*,\s*$/;
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
 /**
  * A subordinator in the verb's own comma part: in "…" until Haley said, Haley speaks later, not the quotation;
@@ -144,7 +146,9 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     if (listenerBefore(w.word.toLowerCase(), subject))
       return passiveAgent(w.word.toLowerCase(), rest.slice(w.end), offset + lead + w.end);
     if (STOP_AFTER.test(subject)) return null;
-    if (CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return ownSubjectTag(subject, offset + lead);
+    // A closing "who" aside ("Harry Bond, 30, of Raleigh, N.C., who was polled, said") is no clause of the subject's.
+    const core = subject.replace(WHO_ASIDE, ', ');
+    if (CLAUSE_BREAK.test(core.replace(/,[^,]*,/g, ','))) return ownSubjectTag(subject, offset + lead);
     if (SUBORDINATE_BREAK.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
     return subjectBefore(subject, offset + lead);
   }

@@ -34,3 +34,32 @@ describe('a quotation opening its sentence, then a subject and one past-tense ve
     expect(quoteSpeakers(`${lead}"We have the money," Reddy said.`)).toEqual(['Tom Reddy']);
   });
 });
+
+describe('a tag whose subject holds a place and its state abbreviation', () => {
+  const poll = 'A poll of 1,000 voters found many undecided. Partisans on both sides said they were worried.\n\n';
+
+  it('reads the name past the stop before its comma and a closing "who" aside, not the speaker before', () => {
+    const body = [
+      '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview. "We need people who will bring people together."',
+      '"I am voting for whoever wins," Jo Roe, a retiree from Fresno, Calif., said.',
+      '"Nobody listens to us," Ann Lee, of Macon, Ga., said on Monday.',
+    ].join('\n\n');
+    expect(quoteSpeakers(`${poll}${body}`)).toEqual(['Harry Bond', 'Harry Bond', 'Jo Roe', 'Ann Lee']);
+  });
+
+  it('reads a dotted initialism before the comma', () => {
+    const body = '"We need a change," Sam Ortiz, a nurse in Washington, D.C., told reporters.';
+    expect(quoteSpeakers(`${poll}${body}`)).toEqual(['Sam Ortiz']);
+  });
+
+  it('control: a place without an abbreviation was read before and still is', () => {
+    expect(quoteSpeakers(`${poll}"Nobody listens to us," Ann Lee, of Macon, Georgia, said on Monday.`)).toEqual([
+      'Ann Lee',
+    ]);
+  });
+
+  it('control: a stop that ends the sentence before the next tag still ends it', () => {
+    const body = `${poll}"Nobody listens to us," Ann Lee said. Ted Cruz, of Texas, has not spoken.`;
+    expect(quoteSpeakers(body)).toEqual(['Ann Lee']);
+  });
+});
