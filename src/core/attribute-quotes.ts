@@ -7,6 +7,7 @@ import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
 import { indexPeople, type PeopleIndex } from './people';
 import { quoteContexts, sentenceSlice } from './quote-contexts';
 import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind } from './quote-kind';
+import { insideSegments, quoteSegmentGroups, quoteText } from './quote-segment-groups';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
 import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
@@ -58,35 +59,6 @@ function insideClause(item: QuoteItem, sentence: Sentence, speech: ReportedSpeec
   return at > speech.clauseStart && at <= speech.clauseEnd;
 }
 
-/** Group re-opened segments with the segment they continue. */
-function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
-  const groups: QuoteSegment[][] = [];
-  for (const segment of segments) {
-    const last = groups[groups.length - 1];
-    if (segment.continuesPrevious && last) last.push(segment);
-    else groups.push([segment]);
-  }
-  return groups;
-}
-
-/** Whether an offset lies inside a quotation: binary search over the ordered segments. */
-function insideSegments(segments: QuoteSegment[], offset: number): boolean {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
-function quoteText(segments: QuoteSegment[], input: (s: QuoteSegment) => string): string {
-  return segments.map(input).join(' ').replace(/\s+/g, ' ').trim();
-}
-
 /**
  * Every quoted span in article order, with the speaker the rules give it: tags next to the quote
  * first, then colon introductions, then the quotation run it continues, then reported speech just
@@ -113,7 +85,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   const items: QuoteItem[] = [];
   // Groups are runs of consecutive segments: the position of each head is counted, not looked up.
   let headAt = 0;
-  for (const group of groupSegments(segments)) {
+  for (const group of quoteSegmentGroups(segments)) {
     const head = group[0]!;
     const tail = group[group.length - 1]!;
     const headContext = quoteContexts(headAt, segments, sentences);
@@ -127,7 +99,9 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
         : null;
     const before = label && label !== 'unknown-label' ? label : colonOrTag;
     const after =
-      before && before !== 'untagged-colon' ? null : tagAfter(tailContext.after.text, tailContext.after.offset);
+      before && before !== 'untagged-colon'
+        ? null
+        : tagAfter(tailContext.after.text, tailContext.after.offset, headContext.before.text.trim() === '');
     const text = quoteText(group, textOf);
     const next =
       before === null && after === null

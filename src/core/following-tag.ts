@@ -108,5 +108,8 @@ export function tagInNextSentence(
   const next = sentences[tail.endSentence + 1];
   if (!next || next.paragraph !== own.paragraph || !/[?!]$/.test(text) || afterText.trim() !== '') return null;
   if (!/^\p{Lu}/u.test(next.text)) return null;
-  return tagAfter(next.text.slice(0, NEXT_TAG_WINDOW), next.start);
+  // `"Would it be negotiable?" Hannity pressed.`: a quotation that opens its sentence takes a lone verb's subject.
+  const from = sentences[tail.startSentence]!;
+  const opens = from.text.slice(0, tail.start - from.start).replace(/["“‘'\s]/g, '') === '';
+  return tagAfter(next.text.slice(0, NEXT_TAG_WINDOW), next.start, opens);
 }

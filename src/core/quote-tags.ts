@@ -3,6 +3,7 @@ import { continuedClauseTag } from './continued-clause-tag';
 import { creditLine } from './credit-line';
 import { closesDashAside } from './dash-aside';
 import { dashAsideSubject } from './dash-aside-subject';
+import { loneVerbTag } from './lone-verb-tag';
 import { ownSubjectTag } from './own-subject-tag';
 import { participleSubject } from './participle-subject';
 import { maskPartyAffiliation } from './party-affiliation';
@@ -57,6 +58,8 @@ function words(text: string): WordAt[] {
   return list;
 }
 
+/** A relative aside between commas right before the verb: read as an aside, whatever commas precede it. */
+const WHO_ASIDE = /,\s+who\s[^,;]*,\s*$/;
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
 /**
  * A subordinator in the verb's own comma part: in "…" until Haley said, Haley speaks later, not the quotation;
@@ -74,8 +77,10 @@ const DETERMINERS = new Set(
  * bracket is blanked (`Sen. Jo Roe (D-N.Y.) said.`). Not before a quotation, where "Rep. Jo Roe (D-N.Y.) said Ann
  * Lee told members to be "…"" puts the quotation in a clause whose speaker the tag is not.
  */
-export function tagAfter(text: string, offset: number): SpeakerPhrase | null {
-  const phrase = restore(tagAfterMasked(maskAbbreviationDots(maskPartyAffiliation(text.slice(0, TAG_WINDOW))), offset));
+export function tagAfter(text: string, offset: number, opensSentence = false): SpeakerPhrase | null {
+  const masked = maskAbbreviationDots(maskPartyAffiliation(text.slice(0, TAG_WINDOW)));
+  // A quotation opening its sentence may be the object of any verb after its subject (lone-verb-tag.ts).
+  const phrase = restore(tagAfterMasked(masked, offset) ?? (opensSentence ? loneVerbTag(masked, offset) : null));
   // A blanked bracket inside the phrase leaves a run of spaces: "Sen. Ted Cruz (R-Tex.), a Republican".
   if (phrase === null || phrase.kind === 'pronoun' || !phrase.text.includes('  ')) return phrase;
   return { ...phrase, text: phrase.text.replace(/ {2,}(?=,)/g, '').replace(/ {2,}/g, ' ') };
@@ -141,7 +146,9 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     if (listenerBefore(w.word.toLowerCase(), subject))
       return passiveAgent(w.word.toLowerCase(), rest.slice(w.end), offset + lead + w.end);
     if (STOP_AFTER.test(subject)) return null;
-    if (CLAUSE_BREAK.test(subject.replace(/,[^,]*,/g, ','))) return ownSubjectTag(subject, offset + lead);
+    // A closing "who" aside ("Harry Bond, 30, of Raleigh, N.C., who was polled, said") is no clause of the subject's.
+    const core = subject.replace(WHO_ASIDE, ', ');
+    if (CLAUSE_BREAK.test(core.replace(/,[^,]*,/g, ','))) return ownSubjectTag(subject, offset + lead);
     if (SUBORDINATE_BREAK.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
     return subjectBefore(subject, offset + lead);
   }
