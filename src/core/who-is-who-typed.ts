@@ -1,0 +1,28 @@
+import type { Entity } from './analysis-types';
+import { honouredName } from './honoured-name';
+import { organisationEvidence } from './organisation-evidence';
+import { withoutLeadIn } from './without-lead-in';
+
+/**
+ * A found name as who is who reads it: its lead-in and closing full stop taken off, its type mended by positive
+ * evidence.
+ */
+export function whoIsWhoTyped(
+  found: Entity,
+  text: string,
+  allNames: readonly string[],
+  orgNames: ReadonlySet<string>,
+): Entity {
+  // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
+  const cut = withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
+  const body = (name: string): boolean => organisationEvidence(name, text, allNames, orgNames);
+  // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.
+  // "US media giant TimeWarner", "Time Warner said": a person-typed run with positive evidence of a firm is one.
+  const type =
+    found.type === 'organization' && honouredName(cut, text)
+      ? 'person'
+      : found.type === 'person' && body(cut)
+        ? 'organization'
+        : found.type;
+  return { ...found, name: cut, type };
+}
