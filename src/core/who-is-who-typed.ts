@@ -5,7 +5,8 @@ import { withoutLeadIn } from './without-lead-in';
 
 /**
  * A found name as who is who reads it: its lead-in and closing full stop taken off, its type mended by positive
- * evidence.
+ * evidence. A run the copy heads with a body's noun keeps the word the lead-in check would take: "the progressive
+ * group One Wisconsin Now" is a group called "One Wisconsin Now", not a person "Wisconsin Now".
  */
 export function whoIsWhoTyped(
   found: Entity,
@@ -16,6 +17,8 @@ export function whoIsWhoTyped(
   // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
   const cut = withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
   const body = (name: string): boolean => organisationEvidence(name, text, allNames, orgNames);
+  if (found.type === 'person' && cut !== found.name && body(found.name))
+    return { ...found, name: found.name, type: 'organization' };
   // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.
   // "US media giant TimeWarner", "Time Warner said": a person-typed run with positive evidence of a firm is one.
   const type =
