@@ -22,6 +22,8 @@ const SUBJECT = literalPattern(
 );
 // The surname whole, for a next sentence that opens on "He" or "She".
 const NAMED = literalPattern('\\b', '\\b(?![\\w-])');
+// "Kuiper, who chairs the fund": a relative "who" right after the surname.
+const WHO_AFTER = literalPattern('\\b', "(?![\\w'’-]),\\s+who\\b");
 // "Bush, for instance, is paying… His super PAC…": "his" opening the next sentence is the subject's.
 const OPENS = literalPattern('^["“]?', "\\b(?![\\w'’-])");
 
@@ -31,7 +33,8 @@ const OPENS = literalPattern('^["“]?', "\\b(?![\\w'’-])");
  * "he"/"she" is the subject of the clause after the one naming it ("While Garland is 63, which means he
  * has…", "Garland spoke. He said…"). A title word opening a sentence may be an adjective ("Chief Ciaran
  * warnings"), so there only a title no thing holds counts; a possessive ("his team") may be anyone's, but
- * kin after the surname's possessive ("Oksuz's brother-in-law") are a person's.
+ * kin after the surname's possessive ("Oksuz's brother-in-law") are a person's, and so is a relative "who" after the
+ * surname ("Kuiper, who chairs the fund").
  */
 export function surnameAsPerson(surname: string, sentences: readonly string[]): boolean {
   if (surname.length < 3) return false;
@@ -48,6 +51,7 @@ export function surnameAsPerson(surname: string, sentences: readonly string[]): 
     if (!s.includes(surname)) continue;
     const title = literalMatches(s, surname, TITLED).next().value;
     if (title && TITLE_WORDS.test(title[2]!) && (title[1] || PERSON_TITLE.test(title[2]!))) return true;
+    if (hasLiteralMatch(s, surname, WHO_AFTER)) return true;
     if (
       hasLiteralMatch(s, surname, SUBJECT) ||
       (hasLiteralMatch(s, surname, NAMED) &&

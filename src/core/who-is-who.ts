@@ -6,7 +6,6 @@ import { givenNameAlone } from './given-name-alone';
 import { headedRole } from './headed-role';
 import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
-import { honouredName } from './honoured-name';
 import { knightUnresolved } from './knight-given-name';
 import { countWord } from './literal-matches';
 import { looksLikePerson } from './looks-like-person';
@@ -15,7 +14,6 @@ import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { orgAcronyms } from './org-acronyms';
 import { orgSource } from './org-source';
-import { organisationEvidence } from './organisation-evidence';
 import { organizationUsage } from './organization-usage';
 import { outletRole } from './outlet-role';
 import { ownRole } from './own-role';
@@ -41,6 +39,7 @@ import { whoIsWhoMissed } from './who-is-who-missed';
 import { whoIsWhoPartners } from './who-is-who-partners';
 import { whoIsWhoSource } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
+import { whoIsWhoTyped } from './who-is-who-typed';
 import { wholeName } from './whole-name';
 import { withoutLeadIn } from './without-lead-in';
 import { writtenAfterThe } from './written-after-the';
@@ -112,17 +111,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     same.push(n);
   }
   entities.forEach((found, order) => {
-    // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
-    const named = withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
-    // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.
-    // "US media giant TimeWarner", "Time Warner said": a person-typed run with positive evidence of a firm is one.
-    const type =
-      found.type === 'organization' && honouredName(named, text)
-        ? 'person'
-        : found.type === 'person' && organisationEvidence(named, text, allNames, orgNames)
-          ? 'organization'
-          : found.type;
-    const entity = { ...found, name: named, type };
+    const entity = whoIsWhoTyped(found, text, allNames, orgNames);
     const person = (name: string) => looksLikePerson(name, text, spoke({ ...entity, name }), sentenceTexts);
     const listedPerson = (name: string) => personSet.has(name) && person(name);
     if (

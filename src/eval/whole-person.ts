@@ -6,7 +6,7 @@ import { isListedFirstName } from '../core/listed-first-name';
 import { surname as lastName } from '../core/mentions-entity';
 import { THING_HEADS } from '../core/non-person-kind';
 import { ORG_HEADS } from '../core/org-heads';
-import { headKind } from '../train/source-shape';
+import { headKind, personFirst } from '../train/source-shape';
 import { wordnetDict } from '../train/wordnet-dict';
 
 /**
@@ -37,9 +37,27 @@ export function bareName(listed: string): string {
   return listed.trim().replace(LEADING_TITLES, '');
 }
 
-/** The name as a whole run of the copy: not inside a word, and not the head of a longer capitalised run. */
+const RUN_START = `(?:(?<![\\p{L}\\d'’-])|(?<=(?:^|\\s)-))`;
+const RUN_END = `(?![\\p{L}\\d]|-(?!\\p{Ll}))(?!\\s+(?!(?:Jr|Sr)\\b)\\p{Lu}\\p{Ll})`;
+
+/**
+ * The name as a whole run of the copy: not inside a word, and not the head of a longer capitalised run. A dash that
+ * opens a signature ("stop." -Michelle Marks") is no part of a word, nor is a lower-case word hyphened on ("the
+ * Donald Trump-led field"), and "Jr." may follow a comma ("William F. Buckley, Jr.").
+ */
 const wholeRun = (name: string): string =>
-  `(?<![\\p{L}\\d'’-])${name.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\d-])(?!\\s+(?!(?:Jr|Sr)\\b)\\p{Lu}\\p{Ll})`;
+  RUN_START +
+  name
+    .split(/\s+/)
+    .map((word, i) => (i === 0 ? '' : /^[JS]r\.?$/.test(word) ? ',?\\s+' : '\\s+') + escapeRegExp(word))
+    .join('') +
+  RUN_END;
+
+/** "Charles and David Koch" writes "Charles Koch" whole too: his given name coordinated with another's. */
+const coordinatedRun = (words: string[]): string =>
+  words.length === 2
+    ? `${RUN_START}${escapeRegExp(words[0]!)}\\s+and\\s+\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(words[1]!)}${RUN_END}`
+    : '(?!)';
 
 const givenOrInitial = (word: string): boolean => INITIAL.test(word) || handFirstName(word) || isListedFirstName(word);
 
@@ -91,26 +109,34 @@ function inWordNet(word: string, pos: 'verb' | 'adj' | 'adv'): boolean {
  */
 function describedAsPerson(name: string, copy: string): boolean {
   const run = wholeRun(name);
+  // Just before it, or apposed before it ("Kazakhstan's foreign minister, Erlan Idrissov, said").
   const before = [...copy.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Ll}+)\\s+${run}`, 'gu'))].map((m) => m[1]!);
+  // A comma between is an apposition only when the noun is first of all a person ("in the town, Ilvo Brast, …").
+  const apposedBefore = [...copy.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Ll}+),\\s+${run}(?=,)`, 'gu'))].some((m) =>
+    personFirst(m[1]!),
+  );
+  if (apposedBefore) return true;
   const apposed = [
-    // After an article, up to six words to the head; without one, one or two lower-case words ("vice president
-    // of …"), not a clause ("the United States, when you're a governor of a state").
+    // After an article, up to six words to the head ("the party's 2012 presidential nominee"); without one, one or
+    // two lower-case words ("vice president of …"), not a clause ("the United States, when you're a governor of a state").
     ...copy.matchAll(
       new RegExp(
-        `${run},\\s+(?:(?:a|an|the)\\s+((?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+?)|(\\p{Ll}+(?:\\s+\\p{Ll}+)?))(?:[’']s)?(?=[,.;:]|\\s+(?:of|for|at|in|on|from|to|with|who|and)\\b)`,
+        `${run},\\s+(?:(?:a|an|the|another)\\s+((?:[\\p{L}\\d’'-]+\\s+){0,5}?[\\p{L}’'-]+?)|(\\p{Ll}+(?:\\s+\\p{Ll}+)?))(?:[’']s)?(?=[,.;:]|\\s+(?:of|for|at|in|on|from|to|with|who|and)\\b)`,
         'gu',
       ),
     ),
   ].map((m) => (m[1] ?? m[2])!.split(/\s+/).pop()!);
-  // "Franson Reneus, 18, from Lee County": an age in apposition is a person's.
-  if (new RegExp(`${run},\\s+\\d{1,3},`, 'u').test(copy)) return true;
+  // "Franson Reneus, 18, from Lee County", "17-year-old Trayvon Martin": an age given is a person's.
+  if (new RegExp(`${run},\\s+\\d{1,3},|\\b\\d{1,3}-year-old\\s+${run}`, 'u').test(copy)) return true;
   return [...before.filter((word) => !inWordNet(word, 'adj')), ...apposed].some((noun) => headKind(noun) === 'person');
 }
 
-export function wholePerson(listed: string, sources: string[], copy: string): boolean {
+export function wholePerson(listed: string, sources: string[], written: string): boolean {
+  // A soft hyphen is invisible in print: "Doug \u00adAndres" is "Doug Andres" written whole.
+  const copy = written.replace(/\u00ad/g, '');
   const bare = bareName(listed);
   const words = bare.split(/\s+/);
-  if (bare === '' || !new RegExp(wholeRun(bare), 'u').test(copy)) return false;
+  if (bare === '' || !new RegExp(`${wholeRun(bare)}|${coordinatedRun(words)}`, 'u').test(copy)) return false;
   const orgHeaded = words.length > 1 && (ORG_HEADS.has(words.at(-1)!) || THING_HEADS.has(words.at(-1)!));
   if (words.length > 1 && givenOrInitial(words[0]!) && !orgHeaded) return true;
   if (new RegExp(`(?<![\\p{L}])${TITLED}\\s+${wholeRun(bare)}`, 'u').test(copy)) return true;
@@ -127,7 +153,18 @@ export function wholePerson(listed: string, sources: string[], copy: string): bo
   const first = words[0]!;
   const poses = ['verb', 'adj', 'adv'] as const;
   if (poses.some((pos) => inWordNet(first, pos)) || headKind(first) === 'group') return false;
-  return titledSurname(bare, copy) || sources.some((s) => namesWhole(s, bare));
+  return titledSurname(bare, copy) || personGrammar(bare, copy) || sources.some((s) => namesWhole(s, bare));
+}
+
+/**
+ * The copy's grammar treats the name, or its surname written alone, as a person's: a relative "who" ("Mosad, who was
+ * a teaching assistant") or "his"/"her" beside it ("Salah Abu-Laban and his wife"); a body is "which" and "its". A
+ * person noun as predicate is no such evidence: "Harwick Mills is a leading supplier" (WordNet's "supplier",
+ * "provider", "sponsor", "employer" are people first).
+ */
+function personGrammar(bare: string, copy: string): boolean {
+  const runs = `(?:${wholeRun(bare)}|${wholeRun(lastName(bare))})`;
+  return new RegExp(`${runs}(?:,\\s+who|\\s+and\\s+(?:his|her))\\s`, 'u').test(copy);
 }
 
 /** The copy titles the name's surname: "Mr. Bush" for "Jeb Bush". */

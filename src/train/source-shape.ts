@@ -109,6 +109,12 @@ export function headKind(head: string): 'person' | 'group' | 'thing' | undefined
   return 'thing';
 }
 
+/** Whether the noun's commonest sense is a person ("minister"), not only a later one ("town": its townspeople). */
+export function personFirst(head: string): boolean {
+  nouns ??= new NounClasses(wordnetDict());
+  return (nouns.classesOf(lemmaOf(head)) ?? nouns.classesOf(head))?.[0] === PERSON;
+}
+
 /**
  * The shape of an unnamed quote's annotated source (null: the annotation attributes it to no one).
  * `earlier`: the article's sources annotated before it, so that "the official" after "a senior

@@ -57,6 +57,33 @@ describe('a listed line is a whole person, read with every word', () => {
     expect(wholePerson('Wisconsin Now', [], 'Wisconsin Now, the progressive group, said so.')).toBe(false);
   });
 
+  it('reads a person from the copy’s grammar: "who", "his", a person noun apposed before, an age', () => {
+    // "Ilvo" and "Zorek" are in no list of given names: only the grammar says these are people.
+    expect(wholePerson('Ilvo Brast', [], 'Ilvo Brast spoke. Brast, who runs the mill, left.')).toBe(true);
+    expect(wholePerson('Ilvo Brast', [], 'Ilvo Brast and his wife left Dunmore.')).toBe(true);
+    expect(wholePerson('Ilvo Brast', [], 'the town’s new mayor, Ilvo Brast, said so.')).toBe(true);
+    expect(wholePerson('Ilvo Brast', [], 'the 16-year-old Ilvo Brast left.')).toBe(true);
+    expect(wholePerson('Zorek Tevfa', [], 'Zorek Tevfa, the party’s 2012 nominee, spoke.')).toBe(true);
+    expect(wholePerson('Zorek Tevfa', [], 'Zorek Tevfa, another former party chairman, spoke.')).toBe(true);
+    // Controls: a body is "which" and "its"; a thing noun as predicate or before the name is no person's.
+    expect(wholePerson('Ilvo Brast', [], 'Ilvo Brast spoke. Brast, which runs the mill, left.')).toBe(false);
+    expect(wholePerson('Ilvo Brast', [], 'Ilvo Brast and its staff left Dunmore.')).toBe(false);
+    expect(wholePerson('Ilvo Brast', [], 'Ilvo Brast spoke. Brast is a leading supplier in Dunmore.')).toBe(false);
+    expect(wholePerson('Ilvo Brast', [], 'in the town, Ilvo Brast, they said.')).toBe(false);
+  });
+
+  it('finds the name whole after a signature dash, before "-led", with "Jr." after a comma, or in a coordination', () => {
+    expect(wholePerson('Anna Brast', [], '"It needs to stop." -Anna Brast, Dunmore.')).toBe(true);
+    expect(wholePerson('Anna Brast', [], 'The Anna Brast-led council met.')).toBe(true);
+    expect(wholePerson('Anna Brast Jr.', [], 'Her son, Anna Brast, Jr., spoke.')).toBe(true);
+    expect(wholePerson('Anna Brast', [], 'Their parents, Anna and Piet Brast, left.')).toBe(true);
+    expect(wholePerson('Anna Brast', [], 'said Anna \u00adBrast.')).toBe(true);
+    // Controls: inside a longer name, a hyphened capitalised word, or a word's tail stays refused.
+    expect(wholePerson('Anna Brast', [], 'The Anna Brast-Orsk council met.')).toBe(false);
+    expect(wholePerson('Anna Brast', [], 'The Anna and Piet Brast Foundation paid.')).toBe(false);
+    expect(wholePerson('Anna Brast', [], 'Hanna-Anna Brast Mill paid.')).toBe(false);
+  });
+
   it('takes a one-word line only when the copy titles it', () => {
     expect(wholePerson('Obama', [], 'President Obama spoke. Obama left.')).toBe(true);
     expect(wholePerson('Mr. Obama', [], 'Mr. Obama spoke.')).toBe(true);

@@ -1,0 +1,31 @@
+import type { Entity } from './analysis-types';
+import { honouredName } from './honoured-name';
+import { organisationEvidence } from './organisation-evidence';
+import { withoutLeadIn } from './without-lead-in';
+
+/**
+ * A found name as who is who reads it: its lead-in and closing full stop taken off, its type mended by positive
+ * evidence. A run the copy heads with a body's noun keeps the word the lead-in check would take: "the progressive
+ * group One Wisconsin Now" is a group called "One Wisconsin Now", not a person "Wisconsin Now".
+ */
+export function whoIsWhoTyped(
+  found: Entity,
+  text: string,
+  allNames: readonly string[],
+  orgNames: ReadonlySet<string>,
+): Entity {
+  // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
+  const cut = withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
+  const body = (name: string): boolean => organisationEvidence(name, text, allNames, orgNames);
+  if (found.type === 'person' && cut !== found.name && body(found.name))
+    return { ...found, name: found.name, type: 'organization' };
+  // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.
+  // "US media giant TimeWarner", "Time Warner said": a person-typed run with positive evidence of a firm is one.
+  const type =
+    found.type === 'organization' && honouredName(cut, text)
+      ? 'person'
+      : found.type === 'person' && body(cut)
+        ? 'organization'
+        : found.type;
+  return { ...found, name: cut, type };
+}
