@@ -26,9 +26,14 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|
  * only when the article has them closing something; otherwise the reporter is asking what the article says of them.
  */
 export function doesTheAct(analysis: Analysis, subject: string, verb: string): boolean {
+  return doesAnAct(analysis, subject, new Set([formKey(verb)]));
+}
+
+/** Whether the article has `subject` doing any of the acts whose keys (formKey) are `acts`, read as doesTheAct reads one. */
+export function doesAnAct(analysis: Analysis, subject: string, acts: ReadonlySet<string>): boolean {
   const head = subjectHead(subject);
   if (head === undefined) return false;
-  const act = formKey(verb);
+  const act = (word: string) => acts.has(formKey(word));
   return clausesOf(analysis).some((parts) =>
     parts.some((words, k) => actsIn(words, head, act) || (apposed(words, head) && actOpens(parts, k, act))),
   );
@@ -51,18 +56,32 @@ function clausesOf(analysis: Analysis): string[][][] {
  * said …" or "Ivo Blake, the trust's director, said …" (one aside between), as news copy names a speaker.
  */
 function apposed(words: readonly string[], head: string): boolean {
+  // "Ruth Hale, not Omar Reddy, signed": a contrastive aside names one who did not (review s44 B-r44-7).
+  if (CONTRAST.test(words[0] ?? '') || /^rather than$/i.test(words.slice(0, 2).join(' '))) return false;
   return words.length > 0 && formKey(words.at(-1)!.toLowerCase()) === head;
 }
 
+/** A word opening an aside that sets its name against the subject's: "not", "never", "unlike", "instead of". */
+const CONTRAST = /^(?:not|never|unlike|instead|nor)$/i;
+
 /** Whether the clause after `k`, or the one after an aside, opens with the act (auxiliaries before it allowed). */
-function actOpens(parts: readonly (readonly string[])[], k: number, act: string): boolean {
-  return [parts[k + 1], parts[k + 2]].some((words = []) => {
+function actOpens(parts: readonly (readonly string[])[], k: number, act: (word: string) => boolean): boolean {
+  const after = [parts[k + 1], parts[k + 2]];
+  // A comma inside the aside's list of names ("the deputy chairman of the Dunmore, Harwick and Kelso trust"): a clause
+  // ending on a capital and the next opening on one go on as one aside (review s44 B-r44-7), a few at most.
+  for (let j = k + 2; j < k + 5 && continuesList(parts[j - 1], parts[j]); j++) after.push(parts[j + 1]);
+  return after.some((words = []) => {
     // "Ivo Dane, who chairs …": the relative clause's antecedent is its subject.
     const from = RELATIVE.test(words[0]?.toLowerCase() ?? '') ? 1 : 0;
     const at = words.findIndex((word, i) => i >= from && !BETWEEN.test(word.toLowerCase()));
     if (at < 0 || words.slice(0, at).some((word) => NEGATION.test(word.toLowerCase()))) return false;
-    return formKey(words[at]!.toLowerCase()) === act;
+    return act(words[at]!.toLowerCase());
   });
+}
+
+/** Whether `next` goes on with a list of names `before` ended on: both capitalised where the comma stands. */
+function continuesList(before: readonly string[] = [], next: readonly string[] = []): boolean {
+  return /^\p{Lu}/u.test(before.at(-1) ?? '') && /^\p{Lu}/u.test(next[0] ?? '');
 }
 
 /** The subject's head word, as a key: its last word once its determiner is gone ("the ferry deal" → "deal"). */
@@ -80,7 +99,7 @@ export function clauses(text: string): string[][] {
     .filter((words) => words.length > 0);
 }
 
-function actsIn(words: readonly string[], head: string, act: string): boolean {
+function actsIn(words: readonly string[], head: string, act: (word: string) => boolean): boolean {
   for (let i = 0; i < words.length; i++) {
     if (formKey(words[i]!.toLowerCase()) !== head) continue;
     // "the trustees who approved the plan": a subject relative right after the head; a name after it is the
@@ -88,7 +107,7 @@ function actsIn(words: readonly string[], head: string, act: string): boolean {
     const relative = RELATIVE.test(words[i + 1]?.toLowerCase() ?? '');
     for (let j = relative ? i + 2 : i + 1; j < words.length && j <= i + REACH + 1; j++) {
       const word = words[j]!.toLowerCase();
-      if (formKey(word) === act) return true;
+      if (act(word)) return true;
       // "Marsh did not sign", "has never resigned": the act is denied, not done (review s43 B-r43-6).
       if (NEGATION.test(word)) break;
       // A name's capitalised words ("Mayor Tom Reed resigned") or an auxiliary; any other word ends the subject.

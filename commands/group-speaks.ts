@@ -1,8 +1,17 @@
 import type { Analysis } from '../src/core/analysis-types';
-import { clauses, doesTheAct, formKey, subjectHead } from './does-the-act';
+import { REPORTING_VERBS } from '../src/core/speech-verbs';
+import { clauses, doesAnAct, formKey, subjectHead } from './does-the-act';
 
-/** Verbs of saying a group may be the subject of, or follow in an inverted tag ("said the workers"). */
-const SAYING = ['say', 'tell'];
+/**
+ * Verbs of saying a group may be the subject of, or follow in an inverted tag ("said the workers"), as keys: the
+ * engine's own reporting verbs ("warned", "complained", "insisted"), so a group speaking in indirect speech through a
+ * verb other than "say" speaks (review s44 B-r44-4). Built on first use.
+ */
+let saying: ReadonlySet<string> | undefined;
+const sayingKeys = () => {
+  saying ??= new Set([...REPORTING_VERBS].map((verb) => formKey(verb)));
+  return saying;
+};
 /** A preposition that ends a speaker's head phrase: "Tenants on the island", "a spokesman for the tenants". */
 const PREPOSITION = /^(?:on|in|at|from|of|for|across|near|around|with|by|outside|inside)$/i;
 
@@ -19,12 +28,12 @@ export function groupSpeaks(analysis: Analysis, name: string): boolean {
   // Reported speech the engine credits to the group: "Tenants on the island said they had not been asked" has the
   // speaker "Tenants on the island", whose head stands before its preposition ("a spokesman for the tenants" is no tenant).
   if (analysis.statements.some((s) => isHead(speakerHead(s.speaker)))) return true;
-  if (SAYING.some((verb) => doesTheAct(analysis, name, verb))) return true;
+  if (doesAnAct(analysis, name, sayingKeys())) return true;
   // An inverted tag ending its clause: the verb of saying, at most a determiner, the group's head ("…, said the
   // workers."); "said 40 workers would lose" is the verb's reported clause, not its subject.
   return analysis.sentences.some((s) =>
     clauses(s.text).some((words) => {
-      const verb = words.findIndex((word) => SAYING.includes(formKey(word.toLowerCase())));
+      const verb = words.findIndex((word) => sayingKeys().has(formKey(word.toLowerCase())));
       return verb >= 0 && words.length - verb <= 3 && isHead(words.at(-1)!);
     }),
   );

@@ -2,6 +2,7 @@ import { asciiDigits } from '../src/app/ascii-digits';
 import type { ThreadAnswer } from '../src/app/newsbrief-app';
 import { cmd, errorReply, type Reply } from '../src/app/reply';
 import type { CitedSentence, ThreadTurn } from '../src/store/conversation-repository';
+import { aboutPronoun, isAboutPronoun } from './about-pronoun';
 import { addCommand } from './add';
 import { askOfAnswered } from './ask-of-answered';
 import { asksAboutBot } from './asks-about-bot';
@@ -122,7 +123,11 @@ export async function answerThreadQuestion(
   if (!question.trim()) return errorReply('Ask a question about the story, e.g. “who chairs the finance committee?”');
   const turns = threadRef === undefined ? [] : await ctx.app.conversations.threadTurns(threadRef);
   // "and why?" after "when did he resign?" is asked as "why did he resign?", and said so.
-  const elliptic = ellipticQuestion(question, turns.at(-1)?.question);
+  // "what about her?": the pronoun read as the thread reads one, or whom it could not tell (review s44 B-r44-13).
+  const whom = isAboutPronoun(question) ? await ctx.app.answerAbout(articleId, question) : undefined;
+  const about = whom ? aboutPronoun(question, whom.analysis, turns.at(-1)?.cited ?? []) : undefined;
+  if (about && 'unresolved' in about) return paragraphReply(couldNotTell(about, true));
+  const elliptic = ellipticQuestion(about ? about.question : question, turns.at(-1)?.question);
   let asked = elliptic && 'question' in elliptic ? elliptic.question : question;
   if (elliptic && 'unread' in elliptic && elliptic.unread === 'bare') {
     // "and why?" after "who signed the contract?" whose answer named one person: asked of that person.
@@ -135,9 +140,9 @@ export async function answerThreadQuestion(
   // Deleted since the brief (the thread keeps its link): the "no story" reply every command gives.
   if (!answer) return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', deletedSinceBrief: true });
   // "what about the trustees?" when the article never has them do the last question's act: what it says of them.
-  const about = elliptic && 'about' in elliptic ? elliptic.about : undefined;
-  if (about && !doesTheAct(answer.analysis, about.subject, about.verb))
-    return saysAboutReply(question, about, answer.analysis);
+  const other = elliptic && 'about' in elliptic ? elliptic.about : undefined;
+  if (other && !doesTheAct(answer.analysis, other.subject, other.verb))
+    return saysAboutReply(question, other, answer.analysis);
   // After "who opposed the deal?" no subject can be swapped: what the article says of X, said so (review s43 B-r43-7).
   if (elliptic && 'unread' in elliptic && elliptic.subject && elliptic.last)
     return saysAboutReply(question, { subject: elliptic.subject, last: elliptic.last }, answer.analysis, false);
@@ -197,7 +202,13 @@ function cannotLeanOn(message: string, last: string | undefined): Reply {
   const why = last
     ? `the last question (“${last}”) is not one I can ask again with a new question word`
     : 'no question has been asked in this thread yet';
-  const text = `I couldn't tell what “${message.trim()}” asks after: ${why}. Ask the whole question, naming who or what it is about.`;
+  return paragraphReply(
+    `I couldn't tell what “${message.trim()}” asks after: ${why}. Ask the whole question, naming who or what it is about.`,
+  );
+}
+
+/** A reply of one paragraph. */
+function paragraphReply(text: string): Reply {
   return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items: [{ text }] }] };
 }
 

@@ -37,7 +37,7 @@ export function threadThey(
   const bodies = [
     ...new Set(
       analysis.entities
-        .filter((e) => e.type === 'organization' && texts.some((t) => t.includes(e.name)))
+        .filter((e) => e.type === 'organization' && texts.some((t) => namesBody(t, e.name)))
         .map((e) => e.name),
     ),
   ];
@@ -59,4 +59,16 @@ export function threadThey(
     name,
     question: question.slice(0, found.index) + said + question.slice(found.index + found[0].length),
   };
+}
+
+/**
+ * Whether a sentence names the body `name` as a word of its own, not inside another ("Council" in "Councillor Helen
+ * Marsh") and not as the first word of a title before a name ("Union officer Sam Patel", "Council leader Ann Bell"),
+ * where it says what the person is, not who speaks.
+ */
+function namesBody(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))].some(
+    (m) => !/^\s+\p{Ll}+\s+\p{Lu}/u.test(text.slice(m.index + name.length)),
+  );
 }
