@@ -19,9 +19,11 @@ const SAY =
  * "told" takes its hearer with it: a pronoun or "reporters" ("told reporters the quay…"), or up to five words closed
  * by "that" ("told The Dover Express on Monday that…"). Stripped up to "told" alone, the hearer is spliced into the
  * claim ("Which sources say NBC that…"). Where the hearer ends is unknown without "that": the cut stays at "told"
- * and the vetting judges what it left (kept whole, "Will Brad Thor told Glenn Beck he consider…" passed it).
+ * and the vetting judges what it left (kept whole, "Will Brad Thor told Glenn Beck he consider…" passed it). A
+ * subject pronoun ("she", "they") also closes it: no hearer holds one, so the that-less clause begins there.
  */
-const TOLD = String.raw`told\s+(?:(?:him|her|them|us|me|you|reporters|journalists)\b(?!\s+to\b)|(?:[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+that\b))`;
+const HEARD_BEFORE_SUBJECT = String.raw`(?:(?!(?:who|whom|which|whether|if|when|what|why|how|and|but|or)\b)[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+(?:he|she|they|we|I)\s)`;
+const TOLD = String.raw`told\s+(?:(?:him|her|them|us|me|you|reporters|journalists)\b(?!\s+to\b)|(?:[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+that\b)|${HEARD_BEFORE_SUBJECT})`;
 const LEADING_ATTRIBUTION = new RegExp(
   `^(?:[^,"“]{1,80}?)\\s(?:${TOLD}|${SAY})(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`,
   'i',
