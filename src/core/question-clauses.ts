@@ -1,6 +1,7 @@
 /** Small clause surgery for turning a sentence of copy into a question. Heuristic, never invents words. */
 
 import { ABBREVIATED_WORD } from './abbreviated-word';
+import { apposedAttribution } from './apposed-attribution';
 import { holdsMainVerb, holdsVerb } from './holds-main-verb';
 import { leadingPlace } from './leading-place';
 import { openRelativeAside } from './open-relative-aside';
@@ -18,27 +19,16 @@ const SAY =
  * "told" takes its hearer with it: a pronoun or "reporters" ("told reporters the quay…"), or up to five words closed
  * by "that" ("told The Dover Express on Monday that…"). Stripped up to "told" alone, the hearer is spliced into the
  * claim ("Which sources say NBC that…"). Where the hearer ends is unknown without "that": the cut stays at "told"
- * and the vetting judges what it left (kept whole, "Will Brad Thor told Glenn Beck he consider…" passed it).
+ * and the vetting judges what it left (kept whole, "Will Brad Thor told Glenn Beck he consider…" passed it). A
+ * subject pronoun ("she", "they") also closes it: no hearer holds one, so the that-less clause begins there.
  */
-const TOLD = String.raw`told\s+(?:(?:him|her|them|us|me|you|reporters|journalists)\b(?!\s+to\b)|(?:[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+that\b))`;
+const HEARD_BEFORE_SUBJECT = String.raw`(?:(?!(?:who|whom|which|whether|if|when|what|why|how|and|but|or)\b)[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+(?:he|she|they|we|I)\s)`;
+const TOLD = String.raw`told\s+(?:(?:him|her|them|us|me|you|reporters|journalists)\b(?!\s+to\b)|(?:[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+that\b)|${HEARD_BEFORE_SUBJECT})`;
 const LEADING_ATTRIBUTION = new RegExp(
   `^(?:[^,"“]{1,80}?)\\s(?:${TOLD}|${SAY})(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`,
   'i',
 );
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\s[^,"“]{0,60})?\\.?$`, 'i');
-/**
- * A closing tag whose speaker is named with an apposition, either way round, its verb with a hearer or a day, or
- * inverted: ", its deputy chairman, Sam Patel, said on Monday.", ", Sam Patel, deputy chairman of the trust, has said."
- * ", said Sam Patel, its chairman." (B-r42-16, B-r43-9). Case is read as written: the name is capitalised, a description
- * after it is lower-case, so a clause of the copy ("…, and the ferry will stop, Patel said") stays.
- */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}`;
-const DESCRIPTION = String.raw`(?:its|the|a|an|his|her|their|our)\s[^,"“]{1,50}?`;
-const HEARER = String.raw`(?:\s+(?:on\s\p{Lu}\p{Ll}+|(?:the\s)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}*){0,3}|reporters|journalists))?`;
-const APPOSED_ATTRIBUTION = new RegExp(
-  `,\\s+(?:(?:${DESCRIPTION},\\s+${NAME}|${NAME},\\s+(?:${DESCRIPTION}|\\p{Ll}[^,"“]{1,50}?)),\\s+(?:(?:has|have|had)\\s+)?${SAY}${HEARER}|${SAY}\\s+${NAME},\\s+${DESCRIPTION})\\.?$`,
-  'u',
-);
 const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
 
 /** An abbreviation's own stop at the end ("Washington D.C.", "Smith Jr."): a question keeps it ("D.C.?"). */
@@ -74,7 +64,7 @@ export function reportedClause(text: string): string {
     // noun inside the subject (a partitive's head), not the verb of an attribution to strip.
     const noun = lead && /^of\b/i.test(out.slice(lead[0].length));
     if (lead && !noun && !/["“]/.test(lead[0]) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
-    out = out.replace(APPOSED_ATTRIBUTION, '').replace(TRAILING_ATTRIBUTION, '');
+    out = apposedAttribution(out).replace(TRAILING_ATTRIBUTION, '');
   }
   return stripEnd(out);
 }

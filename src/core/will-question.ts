@@ -13,8 +13,11 @@ const LEGISLATION_HEAD =
 /** "Will the Conservatives announce their proposals?" from the clause, when it has a modal. */
 export function willQuestion(clause: string, properWords: Set<string>): string | null {
   const modal = modalClause(clause);
-  // "Will it raise rates…?" names no one: a pronoun left unresolved is shown as the passage instead.
-  if (!modal || /^(?:it|they|he|she|we|you|i)$/i.test(modal.subject)) return null;
+  // "Will it raise rates…?" names no one: a pronoun left unresolved is shown as the passage instead. A lone adverb
+  // before the modal is no subject but an inversion's opening ("First will come the vote"): its subject follows the
+  // verb, and "Will first come the vote?" is no question; the passage is shown ("there will be" keeps its "there").
+  if (!modal || /^(?:it|they|he|she|we|you|i|first|next|then|now|soon|later|also|here|finally)$/i.test(modal.subject))
+    return null;
   // "The chairman's bill would prohibit the president from waiving sanctions": what a bill would do is
   // its text; what is open is whether it passes, which the sentence does not ask: the passage is shown.
   if (/^would\b/i.test(modal.modal) && LEGISLATION_HEAD.test(modal.subject)) return null;
