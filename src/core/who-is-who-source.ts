@@ -20,12 +20,32 @@ const NAMED_BEFORE =
   /\b(said|says|added|adds|wrote|writes|according to|(?:letter|statement|memo|e-?mail|tweet|demand|warning|remarks|comments|interview|op-ed)\s+(?:by|from))\s+((?:[\w.’'-]+\s+){0,5})$/;
 const TITLE_WORD = /^(?:[A-Z][\w.’'-]*|of|the|[\w-]+['’]s)$/;
 
+/** A word of a titled name: a title's or an initial's abbreviation ("Sen.", "J.") or a capitalised word. */
+const NAME_WORD = "(?:(?:Sens?|Reps?|Govs?|Lt|Gen|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|[A-Z])\\.|[A-Z][\\w'’-]*)";
+const ITEM = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,5}`;
 /**
- * " and Vermont Rep. Lisa Grant": "and", then capitalised words (a stop only after a title's or an initial's
- * abbreviation, so "Tully and Grant. Officials said" is two sentences), up to the space before the next word.
+ * ", Rep. Tom Field and Rep. Lena Voss", " and Rep. Tom Field and Mayor Lena Voss": the rest of a coordination the
+ * name opens or stands in, commas or "and" between names, the last joined by "and" (a stop ends a name only after a
+ * title's or an initial's abbreviation, so "Tully and Grant. Officials said" is two sentences).
  */
-const COORDINATED =
-  /^\s+and\s+(?:(?:Sens?|Reps?|Govs?|Lt|Gen|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|[A-Z])\.\s+|[A-Z][\w'’-]*\s+){1,6}/;
+const COORDINATED = new RegExp(`^(?:(?:\\s*,\\s+(?:and\\s+)?|\\s+and\\s+)${ITEM}){0,4}(?:\\s*,)?\\s+and\\s+${ITEM}`);
+/**
+ * The names of a list back to the lower-case word before it: "campaigned for Sen. Ana Ruiz and Rep. ". A title's
+ * own small words are read through ("former Secretary of State Hillary Clinton", "The chairman of the Joint Chiefs
+ * of Staff, Gen. Joseph F. Dunford Jr."): their "of" makes no object.
+ */
+const LIST_BEFORE = new RegExp(`\\b([a-z]+)[\\s,]+(?:(?:${NAME_WORD}|and|of|the|former)[\\s,]+)*$`);
+/**
+ * "Dockers who campaigned for Sen. Ana Ruiz and Rep. Tom Field said", "aides to Rep. Lena Voss said": a preposition
+ * before the list makes its names an object, and the verb after them has another subject. Left out: "after",
+ * "before", "since" and "until" also open a clause ("After Sen. Ana Ruiz said"), "including" and "like" name
+ * members of the subject ("lawmakers, including Sen. Ana Ruiz, said").
+ */
+const OBJECT_OF = new Set(
+  'for to with by from against about on at behind toward towards between among than into onto upon via alongside besides without under over through around beside near versus'.split(
+    ' ',
+  ),
+);
 
 /** The name written whole, compiled once. */
 const MENTION = literalPattern("(?<![\\w'’-])", "(?![\\w'’-])");
@@ -58,10 +78,16 @@ export function whoIsWhoSource(names: string[], role: string | null, text: strin
     for (const m of literalMatches(text, name, MENTION)) {
       const rest = text.slice(m.index + name.length, m.index + name.length + 160);
       const next = rest.slice(ASIDE.exec(rest)![0].length);
-      // "Sen. Mark Tully and Rep. Lisa Grant said": the first of two names a speech verb follows is its subject too.
-      const joined = COORDINATED.exec(next);
-      const verb = VERB_AFTER.exec(joined ? next.slice(joined[0].length - 1) : next);
-      if ((verb && (SPEECH_VERBS.has(verb[1]!) || EXTRA_VERBS.has(verb[1]!))) || NO_ANSWER.test(next)) return true;
+      // "Sen. Ana Ruiz, Rep. Tom Field and Rep. Lena Voss said": every name of a list a speech verb follows is its
+      // subject, unless a preposition before the list makes the names its object.
+      const list = COORDINATED.exec(rest);
+      const joined = list ? null : COORDINATED.exec(next);
+      const after = list ? rest.slice(list[0].length) : joined ? next.slice(joined[0].length) : next;
+      const verb = VERB_AFTER.exec(after);
+      if ((verb && (SPEECH_VERBS.has(verb[1]!) || EXTRA_VERBS.has(verb[1]!))) || NO_ANSWER.test(after)) {
+        const object = LIST_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
+        if (!(object && OBJECT_OF.has(object[1]!))) return true;
+      }
       if (namedBefore(text.slice(Math.max(0, m.index - 80), m.index))) return true;
     }
     return false;
