@@ -111,16 +111,25 @@ const WH_COMPLEMENT =
  * criticized the plan" tell that no one challenged anything (unmade-contradiction in kind-gates.ts reads "without
  * having to contradict" so). The challenge word follows a verb of avoidance (avoid, refrain from, stop short of, steer
  * clear of, shy away from) with up to two modifiers, or a negated auxiliary ("did not", "has never"); a challenge after
- * "not only" is made, and so is "no criticism" of someone else's ("did not hear any criticism of" is no challenge word
+ * "not only", "not merely" or "not simply" is made, and more besides (review 44, B-r44-10: "did not only rebut the
+ * claim …; she attacked the trust"), and so is "no criticism" of someone else's ("did not hear any criticism of" is no challenge word
  * of the subject's and keeps its cue, as before).
  */
 const WITHHELD_CHALLENGE: KindGate = {
   name: 'withheld-challenge',
-  lacks: (f, text, index) => f.shape === 'challenge' && WITHHELD.test(before(text, index, 50)),
+  lacks: (f, text, index, match) =>
+    (f.shape === 'challenge' || (f.shape === 'conflict' && DENIABLE_CONFLICT.test(match))) &&
+    WITHHELD.test(before(text, index, 50)),
 };
+/**
+ * The conflict family's verbs, which a negated auxiliary denies as it does a challenge's (review 44, B-r44-10): "The
+ * trust did not dispute the figures", "the report does not contradict the minister" tell no dispute. Its other shapes
+ * ("is different from", "at odds with", "conflicting accounts") take no auxiliary before them and are read as before.
+ */
+const DENIABLE_CONFLICT = /^(?:disputes?|contradict|differs?)\b/i;
 const WITHHELD = new RegExp(
   String.raw`(?:\b(?:avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|stop(?:s|ped|ping)?\s+short\s+of|steer(?:s|ed|ing)?\s+clear\s+of|sh(?:y|ies|ied|ying)\s+away\s+from)\s+(?:(?:any|direct|open|public|explicit|outright|much|personal)\s+){0,2}` +
-    String.raw`|(?:\b(?:did|does|do|has|have|had)\s+(?:not|never)|\b(?:didn|doesn|don|hasn|haven|hadn)['’]t|\bnever)\s+(?:\w+ly\s+)?)$`,
+    String.raw`|(?:\b(?:did|does|do|has|have|had)\s+(?:not|never)|\b(?:didn|doesn|don|hasn|haven|hadn)['’]t|\bnever)\s+(?:(?!(?:only|merely|simply)\b)\w+ly\s+)?)$`,
   'i',
 );
 
