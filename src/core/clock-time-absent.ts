@@ -7,13 +7,28 @@ import type { Analysis } from './analysis-types';
 const ASKS_CLOCK =
   /\b(?:what|which) time\b(?!\s+(?:(?:frame|period|scale|line|zone|limit)s?|of (?:the )?(?:year|month|week|season|life))\b)|\bwhat hour\b/i;
 
+/** What may follow an hour written without "pm" or a colon: the clause's end, a day, a zone or a conjunction. */
+const AFTER_HOUR = String.raw`(?=\s*(?:[.,;:!?)]|$|(?:o['’]clock|a\.?m|p\.?m|on|in|at|and|or|local|sharp|tonight|today|tomorrow|this|when|GMT|BST|UTC|hrs|hours|h)\b))`;
+
 /**
- * A time of day: a clock reading ("7:19 p.m.", "2pm", "2005 GMT"), a 24-hour or spelled hour after a preposition of
- * time ("at 19.30", "by 2130", "at nine": British and wire house styles, review s44 B-r44-2), a named hour ("noon",
- * "midnight") or a part of day. Reading too much here only answers as the ranker would without this gate.
+ * A time of day: a clock reading ("7:19 p.m.", "2pm", "2005 GMT"), a named hour ("noon", "midnight") or a part of day;
+ * British and wire house styles write "at 19.30", "at 2130", "at nine" (review s44 B-r44-2). Those three are read only
+ * where a count, an amount or a year cannot stand: a bare four-digit hour after "at", or after another preposition
+ * when no year can be read ("until 0600", "by 2130", never "by 2030" or "until 1865", review s45 B-r45-2); a dotted hour not after "by" ("rose
+ * by 10.50"); a spelled hour ending its clause or followed by a day or a zone, never "about two dozen" or "won by two".
  */
-const CLOCK =
-  /\b\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d\d\b|\b(?:at|by|from|until|till|before|after|around|about|past)\s+(?:(?:[01]?\d|2[0-3])[.:h]?[0-5]\d(?:\s?(?:hrs|hours|h)\b)?(?![.,:]?\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:of|per|percent|point|stage|time|people|days?|weeks?|months?|years?|[a-z]+s)\b))|\b\d{4}\s?(?:GMT|BST|UTC|[ECMP][SD]?T)\b|\b(?:noon|midday|midnight|o['’]clock|dawn|dusk|daybreak|sunrise|sunset|morning|afternoon|evening|night|tonight|overnight|half past|quarter (?:past|to))\b/i;
+const CLOCK = new RegExp(
+  [
+    String.raw`\b\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d\d\b|\b\d{4}\s?(?:GMT|BST|UTC|[ECMP][SD]?T)\b`,
+    String.raw`\b(?:at|from|until|till|before|after|past)\s+(?:[01]?\d|2[0-3])[.h][0-5]\d\b(?![.,:]?\d)`,
+    String.raw`\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours|h)\b`,
+    String.raw`\bat\s+(?:[01]\d|2[0-3])[0-5]\d${AFTER_HOUR}`,
+    String.raw`\b(?:by|from|until|till|before|after|around)\s+(?:0\d|2[1-3])[0-5]\d${AFTER_HOUR}`,
+    String.raw`\b(?:at|from|until|till|before|after|around)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)${AFTER_HOUR}`,
+    String.raw`\b(?:noon|midday|midnight|o['’]clock|dawn|dusk|daybreak|sunrise|sunset|morning|afternoon|evening|night|tonight|overnight|half past|quarter (?:past|to))\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * "What time did the plane lose contact?" over "…, the airline said Thursday.": a sentence giving no time of day

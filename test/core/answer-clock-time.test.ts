@@ -52,4 +52,22 @@ describe('"what time" asks for a time of day', () => {
     const counted = analyzeArticle(story.replace('on Saturday at', 'for tables at nine people each on Saturday at'));
     expect(firstCited(counted, 'What time does the gala dinner start?')).toBe("doesn't say");
   });
+
+  // Review s45 B-r45-2: a year after "by"/"after" and a spelled count ("about two dozen") are no time of day.
+  it.each([
+    'by 2030 and after 2026 at',
+    'once about two dozen tickets are sold, on Saturday at',
+    'until 1865 prices on Saturday at',
+    'won by two, on Saturday at',
+  ])('"%s" gives no time of day', (written) => {
+    const dated = analyzeArticle(story.replace('on Saturday at', written));
+    expect(firstCited(dated, 'What time does the gala dinner start?')).toBe("doesn't say");
+  });
+
+  it('control: a 24-hour hour that cannot be a year answers after "by"', () => {
+    const timed = analyzeArticle(story.replace('on Saturday at', 'by 2130 on Saturday at'));
+    expect(firstCited(timed, 'What time does the gala dinner start?')).toBe(
+      saturday.replace('on Saturday at', 'by 2130 on Saturday at'),
+    );
+  });
 });
