@@ -1,6 +1,7 @@
 /** A closing attribution tag that names its speaker with an apposition, cut from a sentence before it is asked. */
 
 import { holdsVerb } from './holds-main-verb';
+import { TRAILING_ADJUNCTS } from './trailing-adjuncts';
 
 const SAY =
   '(?:said|says|say|told|stated|added|adds|claimed|claims|stressed|argued|insisted|explained|warned|believes|thinks|announced|confirmed|forecast|predicted|expects|estimated|estimates)';
@@ -14,9 +15,8 @@ const BARE = String.raw`\p{Ll}[^,"“]{1,50}?${LIST_TAIL}`;
 // A bare inverted description is a post ("deputy chairman of the trust"), never a clause's opening word: ", said
 // Patel, though not before June." goes on with the speaker's own qualification.
 const FUNCTION_WORD = String.raw`(?!(?:and|but|or|nor|though|although|while|whereas|as|if|when|because|unless|until|not|so|yet|also|adding|noting|saying|which|who|that|in|on|at|to|for|with|after|before|by|from)\b)`;
-const HEARER = String.raw`(?:\s+(?:on\s\p{Lu}\p{Ll}+|(?:the\s)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}*){0,3}|reporters|journalists))?`;
-// After an inverted tag's description only a day or its hearer may follow: ", said Sam Patel, its chairman, on Monday."
-const AFTER_INVERTED = String.raw`(?:,?\s+(?:on\s\p{Lu}\p{Ll}+|yesterday|today|last\s(?:week|month|night)|to\s(?:reporters|journalists)))?`;
+// A tag's verb may take its hearer ("said on Monday", "told reporters", "told the Harwick Mail"), then any adjuncts.
+const HEARER = String.raw`(?:\s+(?:(?:the\s)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}*){0,3}|reporters|journalists))?${TRAILING_ADJUNCTS}`;
 /**
  * Either way round, its verb with a hearer or a day, or inverted: ", its deputy chairman, Sam Patel, said on Monday.",
  * ", Sam Patel, deputy chairman of the trust, has said.", ", said Sam Patel, deputy chairman of the trust, on Monday."
@@ -24,7 +24,7 @@ const AFTER_INVERTED = String.raw`(?:,?\s+(?:on\s\p{Lu}\p{Ll}+|yesterday|today|l
  * lower-case, so a clause of the copy ("…, and the ferry will stop, Patel said") stays.
  */
 const APPOSED_ATTRIBUTION = new RegExp(
-  `,\\s+(?:(?:${DESCRIPTION},\\s+${NAME}|${NAME},\\s+(?:${DESCRIPTION}|${BARE})),\\s+(?:(?:has|have|had)\\s+)?${SAY}${HEARER}|${SAY}\\s+${NAME},\\s+(?<inverted>${DESCRIPTION}|${FUNCTION_WORD}${BARE})${AFTER_INVERTED})\\.?$`,
+  `,\\s+(?:(?:${DESCRIPTION},\\s+${NAME}|${NAME},\\s+(?:${DESCRIPTION}|${BARE})),\\s+(?:(?:has|have|had)\\s+)?${SAY}${HEARER}|${SAY}\\s+(?:${NAME},\\s+(?<inverted>${DESCRIPTION}|${FUNCTION_WORD}${BARE})|(?<described>${DESCRIPTION}),\\s+${NAME})${TRAILING_ADJUNCTS})\\.?$`,
   'u',
 );
 
@@ -35,7 +35,7 @@ const APPOSED_ATTRIBUTION = new RegExp(
 export function apposedAttribution(text: string): string {
   const tag = APPOSED_ATTRIBUTION.exec(text);
   if (!tag) return text;
-  const inverted = tag.groups?.inverted;
+  const inverted = tag.groups?.inverted ?? tag.groups?.described;
   if (inverted && holdsVerb(inverted)) return text;
   return text.slice(0, tag.index);
 }

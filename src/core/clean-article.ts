@@ -1,6 +1,7 @@
 import type { ArticleMeta } from './analysis-types';
 import { isBoilerplateLine, isPromoLink, stripDateline, stripLeadingCredit } from './copy-furniture';
 import { spaceChar } from './space-char';
+import { splitSentences } from './split-sentences';
 
 /** A body paragraph: a run of non-empty lines between blank lines, offsets into the input. */
 interface Paragraph {
@@ -47,6 +48,8 @@ function trimSpan(input: string, span: Line): Line {
 }
 
 const TERMINAL = /[.!?:"'\u201d\u2019)\]]$/;
+/** How much of the first paragraph is read for its opening sentence: a title keeps 200 characters of it. */
+const OPENING_WINDOW = 400;
 
 function normalizeForCompare(text: string): string {
   return text
@@ -119,8 +122,16 @@ export function cleanArticle(input: string, meta: ArticleMeta = {}): CleanArticl
   }
 
   if (title === '' && firstParagraph) {
-    const text = input.slice(firstParagraph.start, firstParagraph.end);
-    title = text.split(/(?<=[.!?])\s/)[0]!.slice(0, 200);
+    // The engine's own sentence splitter: an abbreviation's stop ("Sen. Ann Lee, Rep. Tom Brack …", "Dr.", "U.S.")
+    // ends no sentence, where a split at every stop titled the story "Sen" (review s45 B-r45-9).
+    const end = Math.min(firstParagraph.end, firstParagraph.start + OPENING_WINDOW);
+    const opening = {
+      input,
+      title: '',
+      paragraphs: [{ start: firstParagraph.start, end, lines: [] }],
+      lineSentences: false,
+    };
+    title = (splitSentences(opening)[0]?.text ?? '').slice(0, 200);
   }
 
   return { input, title, paragraphs, lineSentences: detectLineSentences(input, paragraphs) };

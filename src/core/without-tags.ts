@@ -1,5 +1,6 @@
 import { WEEKDAYS } from './calendar-words';
 import { leavesClauseOpen } from './close-gap';
+import { invertedTagRest } from './inverted-tag-rest';
 
 /**
  * An attribution tag set off by commas inside a claim ("…his backers, Clinton allies believe", "The ferry, its owners
@@ -55,7 +56,10 @@ export function withoutTags(clause: string): string {
   for (let found = INSIDE.exec(out); found; found = INSIDE.exec(out)) {
     const before = out.slice(0, found.index);
     const after = out.slice(found.index + found[0].length);
-    if (!leavesClauseOpen(before, after)) return before;
+    // An inverted tag's own adjuncts go with it; its apposition is never left glued to the clause (inverted-tag-rest).
+    const rest = invertedTagRest(found[0], after);
+    if (!leavesClauseOpen(before, after) || rest === 'adjuncts') return before;
+    if (rest === 'apposition') return out;
     out = `${before} ${after}`;
   }
   return out.replace(CLOSING, '$1');

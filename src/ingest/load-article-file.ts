@@ -16,7 +16,7 @@ export async function loadArticleFile(path: string, maxBytes: number, zone: stri
   if (!read.ok) return read;
   const parsed = parseArticleFile(path, read.text, zone);
   if ('error' in parsed) return { ok: false, error: parsed.error };
-  const problem = articleTextProblem(parsed.text);
+  const problem = parsed.textProblem || articleTextProblem(parsed.text);
   if (problem) return { ok: false, error: problem };
   return { ok: true, title: parsed.title, text: withHeadline(parsed.title, parsed.text), byline: parsed.byline };
 }

@@ -1,11 +1,12 @@
 import { basename, extname } from 'node:path';
+import { frontMatterHeadline } from './front-matter-headline';
 import { frontMatterInstant } from './front-matter-instant';
 import { markdownFrontMatter } from './markdown-front-matter';
 import type { ParsedArticleFile } from './parse-article-file';
 import { textByline } from './text-byline';
-import { withHeadline } from './with-headline';
 
 const MAX_TITLE = 300;
+const EMPTY_BODY = 'not an article: the file holds only its front matter; the body after it is empty';
 
 /** .html/.htm files need the DOM (parse-article-file); every other file is read as text here. */
 export function isHtmlFile(path: string): boolean {
@@ -33,7 +34,7 @@ export function parseTextFile(path: string, raw: string, zone: string): ParsedAr
   // title is the headline the stored text opens with, as a page's is.
   const headline = /^\s*#{1,6}[ \t]+\S/.test(source) ? undefined : front?.title;
   const title = shortTitle(headline || firstLine(body) || basename(path, ext));
-  const text = headline ? withHeadline(title, body) : body.trim();
+  const text = headline ? frontMatterHeadline(title, body) : body.trim();
   const published = front?.date ? frontMatterInstant(front.date, zone) : Number.NaN;
   return {
     title,
@@ -41,6 +42,8 @@ export function parseTextFile(path: string, raw: string, zone: string): ParsedAr
     byline: front?.author || (textByline(text) ?? null),
     publishedAt: Number.isNaN(published) ? null : new Date(published).toISOString(),
     ...(front?.note ? { note: front.note } : {}),
+    // Front matter and nothing after it: said as such, not as a text as short as the title (B-r45-17).
+    ...(front && body.trim() === '' ? { textProblem: EMPTY_BODY } : {}),
   };
 }
 

@@ -6,5 +6,7 @@ import type { ParsedArticleFile } from './parse-article-file';
  * check (~200 ms of CPU) is spent on the worker thread, not on the main thread that acknowledges chat meanwhile.
  */
 export function withTextProblem(parsed: ParsedArticleFile | { error: string }): ParsedArticleFile | { error: string } {
-  return 'error' in parsed ? parsed : { ...parsed, textProblem: articleTextProblem(parsed.text) ?? '' };
+  return 'error' in parsed
+    ? parsed
+    : { ...parsed, textProblem: parsed.textProblem || (articleTextProblem(parsed.text) ?? '') };
 }
