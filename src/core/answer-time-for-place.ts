@@ -3,6 +3,7 @@ import { FEATURE_NAMES } from './answer-feature-names';
 import type { QuestionTerms } from './answer-terms';
 import { saysAskedVerb } from './answer-when-verb';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
+import { asksSaying, venueOnlyOfSaying } from './said-venue-only';
 
 const FRESH = FEATURE_NAMES.indexOf('fresh');
 
@@ -20,7 +21,10 @@ const SPAN_OF_TIME =
  * would be a confident error, so the reply says the article does not say and shows the sentence. Returns the reason.
  */
 export function timeForPlace(analysis: Analysis, best: Ranked, terms: QuestionTerms, type: string): string | undefined {
-  if (type !== 'place' || best.values[FRESH]! > 0) return undefined;
-  if (!saysAskedVerb(analysis, best.index, terms)) return undefined;
-  return SPAN_OF_TIME.test(analysis.sentences[best.index]!.text) ? 'The article says when, not where.' : undefined;
+  if (type !== 'place' || !saysAskedVerb(analysis, best.index, terms)) return undefined;
+  const text = analysis.sentences[best.index]!.text;
+  // "Where will the report be published?" over "…, Marsh said in an interview": the venue is the saying's (B-r41-8).
+  if (best.values[FRESH]! > 0)
+    return !asksSaying(terms.verb) && venueOnlyOfSaying(text) ? 'The article says only where it was said.' : undefined;
+  return SPAN_OF_TIME.test(text) ? 'The article says when, not where.' : undefined;
 }
