@@ -8,7 +8,7 @@ import { pastPlanAsDone, verbOnlyPlanned } from './past-plan';
  * The question asks when or where an act still to come will happen: a future form ("will", "'ll", "going to", "supposed to",
  * "expected to", "set to", "scheduled to", "due to" + verb). "Due to" before a determiner gives a cause, not a plan.
  */
-const ASKS_FUTURE =
+export const ASKS_FUTURE =
   /\b(?:will|won['’]t|shall|going to|gonna|supposed to|expected to|set to|scheduled to|slated to|about to|due to (?!(?:the|a|an|his|her|their|its|this|that)\b))|\w['’]ll\b/i;
 
 /**
