@@ -2,7 +2,7 @@ import type { Analysis } from './analysis-types';
 import type { QuestionTerms } from './answer-terms';
 import { saysAskedVerb } from './answer-when-verb';
 import { pastDated } from './past-dated';
-import { pastPlanAsDone, verbOnlyPlanned } from './past-plan';
+import { ASKS_PAST_PLAN, pastPlanAsDone, verbOnlyPlanned } from './past-plan';
 
 /**
  * The question asks when or where an act still to come will happen: a future form ("will", "'ll", "going to", "supposed to",
@@ -29,7 +29,7 @@ export function datesPastForFuture(
   const text = analysis.sentences[best]!.text;
   // "When will the ferry be refitted?" over "The ferry was due to be refitted in 2024, but the work was postponed.":
   // the verb is said only as a plan of the past, so the act has not happened and 2024 is only when it was due.
-  const plan = pastPlanAsDone(text);
+  const plan = ASKS_PAST_PLAN.test(question) ? undefined : pastPlanAsDone(text);
   const verb = asked.terms.verb;
   if (plan !== undefined && verb !== undefined && verbOnlyPlanned(text, verb) && pastDated(plan))
     return 'The article gives only the date it was due, not when it will happen.';

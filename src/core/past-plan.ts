@@ -9,6 +9,9 @@ import { contentTerms } from './tokenize-words';
 const PAST_PLAN =
   /\b(?:was|were|had been)\s+(?:due|expected|scheduled|set|supposed|slated|meant|planned|intended)\s+to(?:\s+be|\s+have(?:\s+been)?)?\s+/gi;
 
+/** "When was the ferry due to be refitted?" asks about the plan of the past itself, which its due date answers. */
+export const ASKS_PAST_PLAN = /^\W*(?:when|where)\s+(?:was|were|had)\b/i;
+
 /** The sentence with each past plan's frame read as a plain past, or undefined when it tells no past plan. */
 export function pastPlanAsDone(text: string): string | undefined {
   const plain = text.replace(PAST_PLAN, 'was ');
