@@ -30,6 +30,23 @@ const REACH = 3;
 /** A sentence doing the act must still be on the question's topic: half the share the denying one covers. */
 const ON_TOPIC = 0.5;
 
+/** Where a clause ends: a comma, a semicolon or colon, or a conjunction opening the next. */
+const CLAUSE_BREAK = /[,;:]|\b(?:and|but|while|whereas)\b/i;
+/**
+ * A negative subject opening the clause or its "that"-clause: "no one", "nobody", "none", "neither", "no" before a
+ * lower-case word ("no councillor"; "No More Mr Nasty" is a title).
+ */
+const NEGATIVE_SUBJECT = /(^\s*|\b[Tt]hat\s+)(?:[Nn]o(?:-|\s+)one|[Nn]obody|[Nn]one|[Nn]either|[Nn]o\s+(?=[a-z]))/;
+
+/**
+ * "…and no one on the committee signed it", "said that nobody had signed": the verb's subject is negative, so the
+ * clause says who did NOT do the act. The word index the negative subject starts at, or -1.
+ */
+function negativeSubjectAt(clause: string): number {
+  const m = NEGATIVE_SUBJECT.exec(clause);
+  return m ? tokenizeWords(clause.slice(0, m.index + m[1]!.length)).length : -1;
+}
+
 function negatedAt(words: readonly string[], at: number): boolean {
   if (words[at - 1] === 'to' && REFUSING.test(words[at - 2] ?? '')) return true;
   for (let k = at - 1; k >= Math.max(0, at - REACH); k--) {
@@ -42,12 +59,15 @@ function negatedAt(words: readonly string[], at: number): boolean {
 
 /** 'done' when the sentence says the verb plainly at least once, 'denied' when only under a negation. */
 function actReading(text: string, verb: string): 'done' | 'denied' | undefined {
-  const words = tokenizeWords(foldPhrasalVerbs(text));
   let denied = false;
-  for (let i = 0; i < words.length; i++) {
-    if (contentTerms(words[i]!)[0] !== verb) continue;
-    if (!negatedAt(words, i)) return 'done';
-    denied = true;
+  for (const clause of foldPhrasalVerbs(text).split(CLAUSE_BREAK)) {
+    const words = tokenizeWords(clause);
+    const negative = negativeSubjectAt(clause);
+    for (let i = 0; i < words.length; i++) {
+      if (contentTerms(words[i]!)[0] !== verb) continue;
+      if (!negatedAt(words, i) && !(negative >= 0 && negative < i)) return 'done';
+      denied = true;
+    }
   }
   return denied ? 'denied' : undefined;
 }

@@ -208,7 +208,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   // A when-question dating only the act called off; a where-question whose best sentence gives a time in the place's slot.
   const otherSlot = datesAnotherInstance(analysis, best, terms.terms, type)
     ? 'The article dates only an earlier instance of it.'
-    : timeForPlace(analysis, best, terms, type);
+    : timeForPlace(analysis, best, terms, { type, question });
   if (otherSlot)
     return { answer: null, sentenceIds: [], reason: otherSlot, nearestId: analysis.sentences[best.index]!.id };
   const unknown = saysUnknown(analysis, ranked, best, question, { type, terms });

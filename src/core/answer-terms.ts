@@ -25,8 +25,11 @@ const typeWord = (phrase: string): string => {
 const NOW_PHRASE = /\b(?:right now|these days|at the moment|at present|nowadays)\b/gi;
 /** "Is it true that…": a frame around the yes/no question, not its topic ("true" is in no answer). */
 const TRUTH_FRAME = /\b(?:is|was) it (?:really |actually )?(?:true|the case|right|correct) that\b/gi;
-/** "Who runs X?" asks for its head, not a runner. */
-const WHO_RUNS = /\b(?:runs|ran|running|run)\b/gi;
+/**
+ * "Who runs X?" asks for its head, not a runner; the copy may name the head or say the verb ("The operator, Brightwater
+ * Marine, runs the ferry"), so both are topic words, neither one the answer must say. "Running mate" is a noun.
+ */
+const WHO_RUNS = /\b(?:runs|ran|running|run)\b(?! mates?\b)/gi;
 /** A capitalised word after the first: a name the reader takes for granted. */
 const NAME = /^[A-Z][\w’'.-]*$/;
 
@@ -88,7 +91,10 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
     .replace(TRUTH_FRAME, ' ');
   let topic = framed.replace(TYPE_PHRASE, ' ');
   if (type === 'money') topic = topic.replace(MONEY_VERBS, ' ');
-  if (type === 'person') topic = topic.replace(WHO_RUNS, ' head ');
+  const heading = type === 'person' ? topic.replace(WHO_RUNS, ' head $& ') : topic;
+  // A head asked for need not be said running anything ("Hopkins, director of the Committee"): no relation then.
+  const runs = heading !== topic;
+  topic = heading;
   const topical = (text: string): string[] => contentTerms(text).filter((t) => !FRAME_WORDS.has(t));
   // "How much did it cost?", "how far is it?": when the type's own word is all the question names, it is
   // the topic too — the copy says "cost" or "miles away" beside the figure.
@@ -110,7 +116,7 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
     questionWords: new Set(tokenizeWords(question)),
     sequence,
     heads,
-    relation: verb && sequence.includes(verb) ? verb : undefined,
-    verb: asked && sequence.includes(asked) ? asked : undefined,
+    relation: verb && !runs && sequence.includes(verb) ? verb : undefined,
+    verb: asked && !runs && sequence.includes(asked) ? asked : undefined,
   };
 }

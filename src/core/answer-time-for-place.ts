@@ -2,7 +2,9 @@ import type { Analysis } from './analysis-types';
 import { FEATURE_NAMES } from './answer-feature-names';
 import type { QuestionTerms } from './answer-terms';
 import { saysAskedVerb } from './answer-when-verb';
+import { ASKS_FUTURE } from './dates-past-for-future';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
+import { asksSaying, venueOnlyOfSaying } from './said-venue-only';
 
 const FRESH = FEATURE_NAMES.indexOf('fresh');
 
@@ -19,8 +21,20 @@ const SPAN_OF_TIME =
  * and the "in" phrase where a place would stand is a span of time. It says when, not where; citing it as the answer
  * would be a confident error, so the reply says the article does not say and shows the sentence. Returns the reason.
  */
-export function timeForPlace(analysis: Analysis, best: Ranked, terms: QuestionTerms, type: string): string | undefined {
-  if (type !== 'place' || best.values[FRESH]! > 0) return undefined;
-  if (!saysAskedVerb(analysis, best.index, terms)) return undefined;
-  return SPAN_OF_TIME.test(analysis.sentences[best.index]!.text) ? 'The article says when, not where.' : undefined;
+export function timeForPlace(
+  analysis: Analysis,
+  best: Ranked,
+  terms: QuestionTerms,
+  { type, question }: { type: string; question: string },
+): string | undefined {
+  if (type !== 'place' || !saysAskedVerb(analysis, best.index, terms)) return undefined;
+  const text = analysis.sentences[best.index]!.text;
+  // "Where will the report be published?" over "…, Marsh said in an interview": the venue is the saying's (B-r41-8),
+  // and an act still ahead was not done where the words were said. A past act may have been ("where did Hughes make
+  // her case?" over "Ms Hughes said at a public meeting"), as may a saying asked about ("where did she say it?").
+  if (best.values[FRESH]! > 0) {
+    const ahead = ASKS_FUTURE.test(question) && !asksSaying(terms.verb);
+    return ahead && venueOnlyOfSaying(text) ? 'The article says only where it was said.' : undefined;
+  }
+  return SPAN_OF_TIME.test(text) ? 'The article says when, not where.' : undefined;
 }

@@ -14,6 +14,7 @@ const WHO_AUX =
 const DO_AUX = /^(?:did|does|do|will|would|could|can|might|may|should|has|have|had)$/;
 /** Auxiliaries a participle follows in a yes/no question ("has X rejected…", "was X rejected…"). */
 const PERFECT_OR_BE = /^(?:has|have|had|is|are|was|were)$/;
+const BE = /^(?:is|are|was|were|s)$/;
 const PARTICIPLE = /^[a-z]{2,}(?:ed|ing|en)$/;
 const POLAR_ADVERB =
   /^(?:actually|ever|really|now|still|already|also|just|even|finally|officially|publicly|personally|formally)$/;
@@ -46,7 +47,10 @@ function doSupportVerb(words: string[], capital: boolean[]): string | undefined 
   if (wh < 0) return undefined;
   let at = wh + 1;
   // "which committee did…", "what time will…": the wh-phrase's own words come first.
-  while (at < words.length && at <= wh + 3 && !DO_AUX.test(words[at]!)) at++;
+  while (at < words.length && at <= wh + 3 && !DO_AUX.test(words[at]!) && !BE.test(words[at]!)) at++;
+  // "When was the lease signed?", "where is Hillary rolling out the plan?": after a form of "be" the verb is the
+  // participle after the subject, as in a yes/no question; "what is the rate?" has none.
+  if (BE.test(words[at] ?? '')) return participleAfter(words, capital, at + 1);
   if (!DO_AUX.test(words[at] ?? '')) return undefined;
   return verbAfterSubject(words, capital, at + 1);
 }
@@ -69,9 +73,14 @@ function polarVerb(questionWords: string[], questionCapital: boolean[]): string 
   const clause = end < 0 ? words : words.slice(0, end);
   // After "has" or "was" the verb is the first participle, the object may follow it ("has Sarandon
   // given money", "has anyone claimed responsibility"); "been" is no verb to ask about.
-  if (PERFECT_OR_BE.test(aux)) return clause.slice(1).find((w, i) => !capital[i + 1] && isParticiple(w));
+  if (PERFECT_OR_BE.test(aux)) return participleAfter(clause, capital, 1);
   // After "did" or a modal the verb is bare: read as after a wh-question's auxiliary.
   return DO_AUX.test(aux) ? verbAfterSubject(clause, capital, 1) : undefined;
+}
+
+/** The first lowercase participle from `start` ("been" and "being" are no act to ask about). */
+function participleAfter(words: string[], capital: boolean[], start: number): string | undefined {
+  return words.slice(start).find((w, i) => !capital[start + i] && isParticiple(w));
 }
 
 function isParticiple(word: string): boolean {

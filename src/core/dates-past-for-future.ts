@@ -2,12 +2,13 @@ import type { Analysis } from './analysis-types';
 import type { QuestionTerms } from './answer-terms';
 import { saysAskedVerb } from './answer-when-verb';
 import { pastDated } from './past-dated';
+import { ASKS_PAST_PLAN, pastPlanAsDone, verbOnlyPlanned } from './past-plan';
 
 /**
  * The question asks when or where an act still to come will happen: a future form ("will", "'ll", "going to", "supposed to",
  * "expected to", "set to", "scheduled to", "due to" + verb). "Due to" before a determiner gives a cause, not a plan.
  */
-const ASKS_FUTURE =
+export const ASKS_FUTURE =
   /\b(?:will|won['’]t|shall|going to|gonna|supposed to|expected to|set to|scheduled to|slated to|about to|due to (?!(?:the|a|an|his|her|their|its|this|that)\b))|\w['’]ll\b/i;
 
 /**
@@ -25,6 +26,13 @@ export function datesPastForFuture(
   asked: { type: string; terms: QuestionTerms },
 ): string | undefined {
   if ((asked.type !== 'time' && asked.type !== 'place') || !ASKS_FUTURE.test(question)) return undefined;
-  if (saysAskedVerb(analysis, best, asked.terms) || !pastDated(analysis.sentences[best]!.text)) return undefined;
+  const text = analysis.sentences[best]!.text;
+  // "When will the ferry be refitted?" over "The ferry was due to be refitted in 2024, but the work was postponed.":
+  // the verb is said only as a plan of the past, so the act has not happened and 2024 is only when it was due.
+  const plan = ASKS_PAST_PLAN.test(question) ? undefined : pastPlanAsDone(text);
+  const verb = asked.terms.verb;
+  if (plan !== undefined && verb !== undefined && verbOnlyPlanned(text, verb) && pastDated(plan))
+    return 'The article gives only the date it was due, not when it will happen.';
+  if (saysAskedVerb(analysis, best, asked.terms) || !pastDated(text)) return undefined;
   return 'The article reports only past events, not the one asked about.';
 }
