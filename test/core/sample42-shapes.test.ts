@@ -23,3 +23,35 @@ describe('a doubt is asked as a doubt, not as the doubter’s claim (#39)', () =
     expect(questionsOf(about)).toContain(`Disputed: “${about}”`);
   });
 });
+
+describe('a claim noun’s relative "that" whose verb checks the claim is no claim (#49)', () => {
+  it('"claims that the audit could not corroborate" is shown, not asked "Is it true that the audit could not corroborate?"', () => {
+    const body =
+      'The harbour master has long maintained that she followed the port’s rules, claims that the board’s audit could not corroborate.';
+    const qs = questionsOf(body);
+    expect(qs.join(' ')).not.toMatch(/that the board’s audit could not corroborate\?/);
+    expect(qs).toContain(`Unverified: “${body}”`);
+  });
+
+  it('the verification template too ("Can the claim that the audit could not verify be independently verified?")', () => {
+    const qs = questionsOf(
+      'The harbour master has long maintained that she followed the port’s rules, claims that the board’s audit could not verify.',
+    );
+    expect(qs.join(' ')).not.toMatch(/could not verify be independently verified/);
+  });
+
+  it('control: a claim with its own object is still asked', () => {
+    expect(
+      questionsOf(
+        'The harbour master has long maintained that she followed the port’s rules, claims that the board’s audit was flawed from the start.',
+      ),
+    ).toContain('Is it true that the board’s audit was flawed from the start?');
+    expect(
+      questionsOf(
+        'The harbour master claims that the board’s audit had found no fault with the accounts. The Courier has not independently verified the claims.',
+      ),
+    ).toContain(
+      "Can the harbour master's claim that the board’s audit had found no fault with the accounts be independently verified?",
+    );
+  });
+});
