@@ -55,3 +55,35 @@ describe('a claim noun’s relative "that" whose verb checks the claim is no cla
     );
   });
 });
+
+describe('a long passage is not cut before its main clause (#33, #46)', () => {
+  it('a main clause on a contracted subject ("…, there’s a sense …") is the claim, not the fronted clause', () => {
+    const qs = questionsOf(
+      'Because exit polls in Dover and Hull indicated that the mayor was strongly supported by early deciders among the harbour workers and the ferry crews, there’s a sense among some that she might be winning them in Leeds – especially because polls in the city she calls a second home show her with a big lead.',
+    );
+    // Was cut at "… and the ferry crews …", before the main clause.
+    expect(qs.join(' ')).toMatch(/there’s a sense among some that she might be winning them in Leeds/);
+  });
+
+  it('control: the same with "there is" spelt out was already shown to its main clause', () => {
+    const qs = questionsOf(
+      'Because exit polls in Dover and Hull indicated that the mayor was strongly supported by early deciders among the harbour workers and the ferry crews, there is a sense among some that she might be winning them in Leeds – especially because polls in the city she calls a second home show her with a big lead.',
+    );
+    expect(qs.join(' ')).toMatch(/there is a sense among some that she might be winning them in Leeds/);
+  });
+
+  it('a fronted participle phrase ("Courted by …, Ellen Marsh said …") keeps the main clause', () => {
+    const qs = questionsOf(
+      'Courted by most of the harbour board’s members and widely expected to be the port’s top donor in the November 2016 council election, Ellen Marsh said earlier on Friday during a news conference that she may wait until February’s vote to decide who to back.',
+    );
+    // Was “Courted by … council election …”, says Ellen Marsh: her name on the writer's description of her.
+    expect(qs.join(' ')).toMatch(/Ellen Marsh said earlier on Friday during a news conference that she may wait/);
+  });
+
+  it('control: a fronted prepositional phrase was already read as fronted', () => {
+    const qs = questionsOf(
+      'In a long speech to most of the harbour board’s members and to the port’s top donors ahead of the November 2016 council election, Ellen Marsh said earlier on Friday during a news conference that she may wait until February’s vote to decide who to back.',
+    );
+    expect(qs.join(' ')).toMatch(/Ellen Marsh said earlier on Friday during a news conference that she may wait/);
+  });
+});
