@@ -87,3 +87,20 @@ describe('a long passage is not cut before its main clause (#33, #46)', () => {
     expect(qs.join(' ')).toMatch(/Ellen Marsh said earlier on Friday during a news conference that she may wait/);
   });
 });
+
+describe('a passage is not cut at the commas of a clause that interrupts subject and verb (#29)', () => {
+  it('", if …, would have time …" keeps the verb the if-clause interrupts', () => {
+    const qs = questionsOf(
+      "Several harbour pilots expressed skepticism that the ferry company, if it received the council's berth plan five or six weeks ago, would have time to train the crews who are not currently licensed to sail into its various routes and timetables in time to be useful for next month's festivals in Dover, Hull, Leeds and York.",
+    );
+    // Was cut at "… five or six weeks ago …", before "would have time".
+    expect(qs.join(' ')).toMatch(/five or six weeks ago, would have time to train the crews/);
+  });
+
+  it('control: an if-clause after the clause’s verb, followed by "and", is still a place to cut', () => {
+    const qs = questionsOf(
+      "Several harbour pilots warned that the ferry company had received the council's berth plan in the spring and had never trained its crews for the new routes, if the company's own figures are right, and the council expects the ferries to sail into the new berths in time for next month's festivals in Dover, Hull and York, according to union officials.",
+    );
+    expect(qs.join(' ')).toMatch(/if the company's own figures are right …”/);
+  });
+});
