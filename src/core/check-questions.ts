@@ -3,6 +3,7 @@ import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, stripEnd } from './question-clauses';
 import { BACK_REFERENCE, WHETHER_TO } from './question-pairs';
+import { RELATIVE_ON_CLAIM } from './relative-on-claim';
 import { withArticle } from './with-article';
 
 /** Templates for a claim the outlet could not verify, and a decision still to be taken. */
@@ -45,6 +46,8 @@ export function unverifiedQuestion(ctx: PhraseContext): string | null {
   const own = sourcedClaim(ctx.text);
   const found = (BACK_REFERENCE.test(ctx.text) && ctx.pairText ? sourcedClaim(ctx.pairText) : null) ?? own;
   if (!found || found.claim.split(/\s+/).length < 4 || /^["“]/.test(found.claim)) return null;
+  // "claims that the audit could not verify": a relative clause whose verb lacks its object is no claim (sample 42's #49).
+  if (RELATIVE_ON_CLAIM.test(found.claim)) return null;
   const whose = found.source ? `${possessiveOf(lowerStart(found.source, ctx.properWords))} ` : 'the ';
   const claim = lowerStart(found.claim, ctx.properWords);
   // "the figure of about 600 patients marked as ...": a number phrase reads without its verb.

@@ -45,9 +45,24 @@ export const DASH = /^(?:-{1,2}|–|—)$/;
 const SUBORDINATE_OPENER =
   /^(?:if|while|when|whenever|although|though|because|unless|whereas|once|after|before|as|since|until|according|in|on|at|by|for|with|during|despite|amid|among|from|under|over|unlike|like)$/i;
 
-/** Words that open a main clause on its subject after a fronted clause's comma ("…, there are many who…"). */
+/**
+ * Words that open a main clause on its subject after a fronted clause's comma ("…, there are many who…"); a subject
+ * pronoun with its auxiliary contracted too ("…, there’s a sense among some that …", sample 42's #33).
+ */
 const SUBJECT_OPENER =
-  /^(?:it|he|she|they|we|i|you|there|the|a|an|this|these|those|his|her|their|our|its|my|many|some|most)$/i;
+  /^(?:(?:it|he|she|they|we|i|you|there)(?:['’](?:s|re|ll|d|ve|m))?|the|a|an|this|these|those|his|her|their|our|its|my|many|some|most)$/i;
+
+/**
+ * A sentence that opens on a participle phrase and a preposition ("Courted by most of the Republican candidates …,
+ * Adelson said …", "Asked if …", "Speaking to reporters …"): the phrase is fronted, its commas end no claim (sample
+ * 42's #46).
+ */
+function frontedParticiple(words: readonly string[], from: number): boolean {
+  return (
+    /^[A-Z][a-z]{3,}(?:ed|ing|en)$/.test(words[from] ?? '') &&
+    /^(?:by|to|with|in|on|at|for|from|about|as|if|whether|after|over|into|under|during)$/.test(words[from + 1] ?? '')
+  );
+}
 
 /**
  * Where the main clause starts in a sentence that opens on a subordinate clause ("If we're hearing …
@@ -56,7 +71,7 @@ const SUBJECT_OPENER =
  * main clause at once.
  */
 export function mainClauseStart(words: readonly string[], from: number, end: number): number {
-  if (!SUBORDINATE_OPENER.test(words[from] ?? '')) return from;
+  if (!SUBORDINATE_OPENER.test(words[from] ?? '') && !frontedParticiple(words, from)) return from;
   let dashes = 0;
   let brackets = 0;
   for (let i = from; i < end - 1; i++) {

@@ -11,7 +11,7 @@ import { namedSayerOpens } from './named-sayer-opens';
 import { pronounInSubject } from './pronoun-in-subject';
 import { proposalClause } from './proposal-clause';
 import { cutClause, dropLeading, reportedClause, stripEnd, upperStart } from './question-clauses';
-import { REBUTTAL_VERBS } from './rebuttal-verbs';
+import { RELATIVE_ON_CLAIM } from './relative-on-claim';
 import { contested } from './source-questions';
 import { subjectRelativeClaim } from './subject-relative-claim';
 import { RELATIVE_BEFORE } from './subjectless-clause';
@@ -133,12 +133,6 @@ export function vagueSource(ctx: PhraseContext): string | null {
     return `Which ${pluralSource(source)} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;
 }
-
-/** A that-clause ending on a verb that needs an object: the "that" was a relative pronoun ("a claim that X disputes"). */
-const RELATIVE_ON_CLAIM = new RegExp(
-  `^(?:\\S+\\s+){1,6}(?:\\w+ly\\s+)?(?:${REBUTTAL_VERBS}|question|mak|made|repeat|echo|level|rais|back|support|shar|accept|investigat)\\w*$`,
-  'i',
-);
 
 /** A hedge opening a phrase after a comma (", apparently referring to X, said", ", reportedly a former clerk"). */
 const HEDGED_ASIDE = /,\s+(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+[a-z]/i;

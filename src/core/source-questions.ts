@@ -59,7 +59,12 @@ export function contested(ctx: PhraseContext): string | null {
   // "…that its products are safe, an assertion the regulator has rejected": the appositive sums the claim up and is
   // no part of it (review s35 B-sample31-3).
   const claim = withoutAppositive(found[2]!);
-  return `${rightSubject(who, ctx)} right that ${lowerStart(cutClause(claim, 20), ctx.properWords)}?`;
+  // "The White House expressed doubt that North Korea had the capability …": the clause is what the doubter holds
+  // false, so "Is the White House right that North Korea had …?" would put it in their mouth (sample 42's #39); the
+  // question asks whether they are right to doubt it, and a doubt with no that-clause ("doubts about …") asks nothing.
+  const doubted = /\bexpressed doubts?\s+(that\s+)?$/i.exec(found[0].slice(0, found[0].length - found[2]!.length));
+  if (doubted && !doubted[1]) return null;
+  return `${rightSubject(who, ctx)} right ${doubted ? 'to doubt ' : ''}that ${lowerStart(cutClause(claim, 20), ctx.properWords)}?`;
 }
 
 /**

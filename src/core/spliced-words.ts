@@ -88,7 +88,7 @@ const EMPTY_SAY =
  */
 function participleForClause(question: string): boolean {
   const m =
-    /\b(?:confirm|confirmed the report|true|right|evidence) that\s+[a-z]{3,}ing\s+(?:\d|the\b|a\b|an\b|his\b|her\b|its\b|their\b)/.exec(
+    /\b(?:confirm|confirmed the report|true|right|doubt|evidence) that\s+[a-z]{3,}ing\s+(?:\d|the\b|a\b|an\b|his\b|her\b|its\b|their\b)/.exec(
       question,
     );
   if (!m) return false;
@@ -146,7 +146,7 @@ function predicateInSubject(question: string, copy: string): boolean {
  * denial template's own tail (sample 39's #21).
  */
 const RELATIVE_CLAUSE_AS_CLAIM = new RegExp(
-  `\\b(?:true|confirm|confirmed|right|evidence|charge|criticism|accusation|claim|report) that\\s+(?:[^\\s,]+\\s+){0,5}?(?:\\w+ly\\s+)?(?:${REBUTTAL_VERBS})(?:e?s|e?d|ted)\\?$`,
+  `\\b(?:true|confirm|confirmed|right|doubt|evidence|charge|criticism|accusation|claim|report) that\\s+(?:[^\\s,]+\\s+){0,5}?(?:\\w+ly\\s+)?(?:${REBUTTAL_VERBS})(?:e?s|e?d|ted)\\?$`,
 );
 
 /** "Who can say in the black community?": a phrase where the unknown clause belongs. */

@@ -8,7 +8,7 @@ const PREPOSITION = '(?:in|of|by|on|at|for|from|with|to|under|through|about)';
  * speech or thought verb ("said that officials say…"), a conjunction or a copula ("the fact is that…").
  */
 const THAT_OPENER =
-  '(?:confirm|confirmed|true|right|evidence|said|says|say|told|tell|believe[sd]?|think|thinks|thought|argued?|argues|claim(?:s|ed)?|warn(?:s|ed)?|reported|reports|found|shows?|showed|and|but|so|is|was|are|were|fact|notes?|noted)';
+  '(?:confirm|confirmed|true|right|doubt|evidence|said|says|say|told|tell|believe[sd]?|think|thinks|thought|argued?|argues|claim(?:s|ed)?|warn(?:s|ed)?|reported|reports|found|shows?|showed|and|but|so|is|was|are|were|fact|notes?|noted)';
 /** A relative pronoun ("which", "who", "that homeland security") and a few modifiers of a source after it. */
 export const RELATIVE_BEFORE = new RegExp(
   String.raw`(?:(?<!\b${PREPOSITION}\s+)\b(?:who|whom|which)|(?<!\b${THAT_OPENER})\s+that)\s+(?:[\w'’-]+\s+){0,3}$`,
@@ -17,7 +17,7 @@ export const RELATIVE_BEFORE = new RegExp(
 
 /** The frames that end in a clause of the copy: "confirm that …", "right that …", "the criticism that …". */
 const THAT_FRAME =
-  /\b(?:confirm|confirmed(?: the report)?|true|right|charge|criticism|accusation|claim|evidence|report) that\s+/g;
+  /\b(?:confirm|confirmed(?: the report)?|true|right|doubt|charge|criticism|accusation|claim|evidence|report) that\s+/g;
 /** Words that cannot open a clause's subject: a finite verb or auxiliary, or the "of" a partitive's head was cut from. */
 const NO_SUBJECT_WORD =
   /^(?:of|is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do|says|said)\b/;

@@ -2,7 +2,7 @@
 
 /** The frames that end in a reported that-clause: "confirm that …?", "right that …?", "charge that …?". */
 const THAT_FRAME =
-  /\b(?:confirm|confirmed|confirmed the report|true|evidence|right|charge|criticism|accusation|claim) that\s+([^?]*)\?/;
+  /\b(?:confirm|confirmed|confirmed the report|true|evidence|right|doubt|charge|criticism|accusation|claim) that\s+([^?]*)\?/;
 /** Past and base forms without an -s or -ed ending, so a clause holding one has its verb. */
 const IRREGULAR_VERBS = new Set(
   (
@@ -130,7 +130,7 @@ export function cutBeforeVerb(question: string): boolean {
     .filter(
       (m) =>
         m[1] !== 'that' ||
-        /\b(?:confirm|confirmed|true|evidence|right|said|says|say|believe|believes|argued|argues)\s+that\s+$|\b(?:charge|criticism|accusation|claim|report|suggestion|allegation)s?\b[^,?]{0,60}\s+that\s+$/.test(
+        /\b(?:confirm|confirmed|true|evidence|right|doubt|said|says|say|believe|believes|argued|argues)\s+that\s+$|\b(?:charge|criticism|accusation|claim|report|suggestion|allegation)s?\b[^,?]{0,60}\s+that\s+$/.test(
           head.slice(0, m.index! + m[0].length),
         ),
     )
