@@ -3,6 +3,7 @@ import { afterRoleObject } from './after-role-object';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { imperativeOpener } from './imperative-opener';
 import { knownFirstName } from './known-first-name';
 import { isListedFirstName } from './listed-first-name';
 import { PARTICLES } from './name-particles';
@@ -37,6 +38,8 @@ export interface PersonParse {
 export function parsePerson(run: NameRun): PersonParse | null {
   // "Ernst & Young", "Johnson & Johnson": prose joins two people with "and"; the ampersand joins a firm's name.
   if (run.previous === '&') return null;
+  // "“Imagine Brad Thor going up against Trump…”": the imperative opening the sentence is no part of the name.
+  if (imperativeOpener(run)) return parsePerson({ ...run, words: run.words.slice(1), start: run.words[1]!.start });
   // "Zara Hyde Peters of UK Athletics": a name before a connector wins over an organisation after it.
   const connector = run.words.findIndex((w) => !isCapitalised(w.text) && !PARTICLES.has(w.text));
   if (connector >= 1) {

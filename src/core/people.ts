@@ -19,6 +19,7 @@ import { type PersonParse, parsePerson } from './parse-person';
 import { findRole } from './person-roles';
 import { placeListRuns } from './place-list-runs';
 import { PLACES } from './place-words';
+import { pluralBodyName } from './plural-body-name';
 import { pluralRoleWord } from './plural-role-head';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
@@ -150,9 +151,11 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     const words = tokenize(text);
     for (const run of placeListRuns(findNameRuns(text, words))) {
       const parse = parsePerson(run);
-      if (parse && !notAPerson(parse.name, parse.certain, run, words)) {
-        articleText ??= sentences.map((s) => s.text).join(' ');
-        namedAlone ??= leadNamedAlone(articleText);
+      articleText ??= sentences.map((s) => s.text).join(' ');
+      namedAlone ??= leadNamedAlone(articleText);
+      // "Warner Brothers": a role noun's plural ends a body's name (plural-body-name.ts).
+      const role = () => !!parse && findRole(sentence.text, words, run, parse) !== null;
+      if (parse && !notAPerson(parse.name, parse.certain, run, words) && !pluralBodyName(parse, namedAlone, role)) {
         const pair = pairedParse(run, parse, words, articleText, namedAlone);
         if (pair) candidates.push({ parse: pair, run, sentence, words, text: sentence.text, paired: true });
         candidates.push({ parse, run, sentence, words, text: sentence.text });

@@ -3,6 +3,7 @@ import { DEPARTMENTS } from './departments';
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
+import { nicknamedName } from './nicknamed-name';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { pluralRoleWord } from './plural-role-head';
 import { TITLE_WORDS } from './split-title';
@@ -58,5 +59,7 @@ export function wholeName(name: string, text: string): string {
     const candidate = [...run, name].join(' ');
     if (run.length > 0 && candidate.length > best.length) best = candidate;
   }
-  return best;
+  // "George "Jay" Keyworth": a nickname in quotes inside the name is written whole with it, when the copy writes the
+  // surname after no other given name ("Rep. Robert C. "Bobby" Scott" beside "Bobby Scott" is already listed).
+  return best === name ? (nicknamedName(name, text) ?? name) : best;
 }
