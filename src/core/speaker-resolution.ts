@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { appositionFreeName } from './apposition-free-name';
 import { articleWordCase } from './article-word-case';
+import { coordinatedClauseStart } from './coordinated-clause-start';
 import { descriptionFitsRole } from './description-fits-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { type JoinedSentences, joinedSentences } from './joined-sentences';
@@ -70,10 +71,16 @@ export class SpeakerResolver {
       return resolvePronoun(phrase.word, sentenceId, phrase.at, { sentences, index, speakers, isQuoted, toldOutlets });
     }
     if (phrase.kind === 'clause' && phrase.subject) return this.resolveSubject(phrase.subject, sentenceId);
+    const sentence = this.sentences[sentenceId]!;
+    const from =
+      phrase.kind === 'clause'
+        ? phrase.start +
+          coordinatedClauseStart(sentence.text.slice(phrase.start - sentence.start, phrase.end - sentence.start))
+        : phrase.start;
     const mention =
       phrase.kind === 'phrase' && phrase.thing
         ? null
-        : this.nameIn(phrase.start, phrase.end, sentenceId, phrase.kind === 'phrase' ? phrase.prefer : 'first');
+        : this.nameIn(from, phrase.end, sentenceId, phrase.kind === 'phrase' ? phrase.prefer : 'first');
     if (mention) return { name: mention.person.name, person: mention.person };
     if (phrase.kind === 'clause') return null;
     // "Colin Asplin, Blackpool Hotel Association said": an appositive whose closing comma is missing.

@@ -19,3 +19,18 @@ describe('a stand-alone quotation paragraph between a speaking lead and a later 
     expect(quoteSpeakers(body)).toEqual(['Tom Reddy', 'Tom Reddy', 'Tom Reddy']);
   });
 });
+
+/** Session 45, sp57: a reporting verb coordinated by "and" shares the subject of the nearest clause, after ", while". */
+describe('a reporting verb coordinated with the verb of a contrastive clause', () => {
+  const opening = 'The harbour board met on Monday.\n\n';
+
+  it('credits the subject of the ", while" clause, not the first name of the sentence', () => {
+    const body = `${opening}Mayor Helen Marsh on Monday signed an order closing the pier, while Tom Reddy, the council leader, proposed we "think again about the harbour" and said the board should resign.`;
+    expect(quoteSpeakers(body)).toEqual(['Tom Reddy']);
+  });
+
+  it('control: with no contrastive clause the first subject still speaks', () => {
+    const body = `${opening}Mayor Helen Marsh, who met Tom Reddy on Monday, signed the order and said the board should "think again about the harbour".`;
+    expect(quoteSpeakers(body)).toEqual(['Helen Marsh']);
+  });
+});
