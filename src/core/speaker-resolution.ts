@@ -16,6 +16,9 @@ import type { SpeakerPhrase } from './speaker-phrase';
 import { titledNameBetween } from './titled-name-between';
 import { titledObject } from './titled-object';
 
+/** How far back from a reporting verb a contrastive clause's subject is looked for (coordinated-clause-start.ts). */
+const CLAUSE_TAIL = 400;
+
 export interface ResolvedSpeaker {
   name: string;
   person: Person | null;
@@ -72,11 +75,13 @@ export class SpeakerResolver {
     }
     if (phrase.kind === 'clause' && phrase.subject) return this.resolveSubject(phrase.subject, sentenceId);
     const sentence = this.sentences[sentenceId]!;
-    const from =
+    // Only the clause's last characters are read: a sentence of many tags stays linear.
+    const tail = Math.max(phrase.start, phrase.end - CLAUSE_TAIL);
+    const opener =
       phrase.kind === 'clause'
-        ? phrase.start +
-          coordinatedClauseStart(sentence.text.slice(phrase.start - sentence.start, phrase.end - sentence.start))
-        : phrase.start;
+        ? coordinatedClauseStart(sentence.text.slice(tail - sentence.start, phrase.end - sentence.start))
+        : null;
+    const from = opener === null ? phrase.start : tail + opener;
     const mention =
       phrase.kind === 'phrase' && phrase.thing
         ? null
