@@ -233,6 +233,16 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       if ((index.mentions[id] ?? []).some((m) => !isQuoted(m.start))) break;
     }
   });
+  // A quotation standing as its own paragraph, after one whose closing sentence's subject speaks: read before the
+  // run back from a later paragraph's tag, since the lead introduces it ("Trump was quick to add …" ¶ "Building it?").
+  items.forEach((item, i) => {
+    if (item.attributed || item.route !== 'none' || item.kind !== 'utterance' || item.unknownLabel) return;
+    const speaker = paragraphLeadSpeaker(sentences, item, items[i - 1], index, isQuoted);
+    if (speaker) {
+      item.speaker = speaker;
+      item.route = 'speech-before';
+    }
+  });
   // A run of untagged quotations takes the speaker named at its end ("...." / "...," said X).
   for (let i = items.length - 2; i >= 0; i--) {
     const item = items[i]!;
@@ -247,14 +257,5 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       item.route = 'run-next';
     }
   }
-  // A quotation standing as its own paragraph, after one whose closing sentence's subject speaks.
-  items.forEach((item, i) => {
-    if (item.attributed || item.route !== 'none' || item.kind !== 'utterance' || item.unknownLabel) return;
-    const speaker = paragraphLeadSpeaker(sentences, item, items[i - 1], index, isQuoted);
-    if (speaker) {
-      item.speaker = speaker;
-      item.route = 'speech-before';
-    }
-  });
   return { items, index, speechSpeaker, isQuoted };
 }

@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { appositionFreeName } from './apposition-free-name';
 import { articleWordCase } from './article-word-case';
+import { coordinatedClauseStart } from './coordinated-clause-start';
 import { descriptionFitsRole } from './description-fits-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { type JoinedSentences, joinedSentences } from './joined-sentences';
@@ -14,6 +15,9 @@ import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { titledNameBetween } from './titled-name-between';
 import { titledObject } from './titled-object';
+
+/** How far back from a reporting verb a contrastive clause's subject is looked for (coordinated-clause-start.ts). */
+const CLAUSE_TAIL = 400;
 
 export interface ResolvedSpeaker {
   name: string;
@@ -70,10 +74,18 @@ export class SpeakerResolver {
       return resolvePronoun(phrase.word, sentenceId, phrase.at, { sentences, index, speakers, isQuoted, toldOutlets });
     }
     if (phrase.kind === 'clause' && phrase.subject) return this.resolveSubject(phrase.subject, sentenceId);
+    const sentence = this.sentences[sentenceId]!;
+    // Only the clause's last characters are read: a sentence of many tags stays linear.
+    const tail = Math.max(phrase.start, phrase.end - CLAUSE_TAIL);
+    const opener =
+      phrase.kind === 'clause'
+        ? coordinatedClauseStart(sentence.text.slice(tail - sentence.start, phrase.end - sentence.start))
+        : null;
+    const from = opener === null ? phrase.start : tail + opener;
     const mention =
       phrase.kind === 'phrase' && phrase.thing
         ? null
-        : this.nameIn(phrase.start, phrase.end, sentenceId, phrase.kind === 'phrase' ? phrase.prefer : 'first');
+        : this.nameIn(from, phrase.end, sentenceId, phrase.kind === 'phrase' ? phrase.prefer : 'first');
     if (mention) return { name: mention.person.name, person: mention.person };
     if (phrase.kind === 'clause') return null;
     // "Colin Asplin, Blackpool Hotel Association said": an appositive whose closing comma is missing.
