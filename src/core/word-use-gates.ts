@@ -1,4 +1,5 @@
 import { gateWindow } from './gate-window';
+import { GRADED_UNKNOWN } from './graded-unknown';
 import type { KindGate } from './kind-gates';
 
 /**
@@ -127,5 +128,13 @@ const MODAL = /\b(?:will|shall|could|would|may|might)\b/i;
 const WILL_NOUN =
   /(?:\b(?:at|against|of|the|a|his|her|their|its|our|your|my|free|political|own|good|ill)|\w['’]s)\s+$/i;
 
-/** The four, by name, for kind-gates.ts to list and measure. */
-export const wordUseGates = { UNKNOWN_NOUN, QUOTED_TERM, TRADING_SPECULATION, MODAL_HOMOGRAPH };
+/**
+ * The four, and session 45's in its own file (graded-unknown.ts), by name, for kind-gates.ts to list and measure.
+ */
+export const wordUseGates = {
+  UNKNOWN_NOUN,
+  QUOTED_TERM,
+  TRADING_SPECULATION,
+  MODAL_HOMOGRAPH,
+  GRADED_UNKNOWN,
+};
