@@ -1,7 +1,6 @@
 import { gateWindow } from './gate-window';
 import { GRADED_UNKNOWN } from './graded-unknown';
 import type { KindGate } from './kind-gates';
-import { PURPOSE_PARTICIPLE } from './purpose-participle';
 import { TALLIED_REJECTION } from './tallied-rejection';
 
 /**
@@ -131,8 +130,8 @@ const WILL_NOUN =
   /(?:\b(?:at|against|of|the|a|his|her|their|its|our|your|my|free|political|own|good|ill)|\w['’]s)\s+$/i;
 
 /**
- * The four, and session 45's three in their own files (graded-unknown.ts, tallied-rejection.ts,
- * purpose-participle.ts), by name, for kind-gates.ts to list and measure.
+ * The four, and session 45's two in their own files (graded-unknown.ts, tallied-rejection.ts), by name, for
+ * kind-gates.ts to list and measure.
  */
 export const wordUseGates = {
   UNKNOWN_NOUN,
@@ -141,5 +140,4 @@ export const wordUseGates = {
   MODAL_HOMOGRAPH,
   GRADED_UNKNOWN,
   TALLIED_REJECTION,
-  PURPOSE_PARTICIPLE,
 };

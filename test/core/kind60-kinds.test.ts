@@ -51,23 +51,3 @@ describe('controls: one side rejecting keeps the challenge', () => {
     expect(shapes(text)).toContain('challenge');
   });
 });
-
-describe('"intended to" as a passive participle: a thing\'s purpose, no plan cue', () => {
-  it.each([
-    'The ferry levy is intended to pay for a new pier at Harwick.',
-    'The audit was a measure intended to catch waste at the depot.',
-    'Okafor said the vote was a gesture intended to shame the harbour board.',
-  ])('%s', (text) => {
-    expect(shapes(text)).not.toContain('plan');
-  });
-});
-
-describe("controls: a subject's intention keeps the plan cue", () => {
-  it.each([
-    'The mayor said she intended to sell the depot before the summer.',
-    'A group of councillors intended to block the levy at Tuesday’s meeting.',
-    'The harbour board intends to sell the depot.',
-  ])('%s', (text) => {
-    expect(shapes(text)).toContain('plan');
-  });
-});
