@@ -8,19 +8,17 @@ import type { KindGate } from './kind-gates';
 const COUNTED_AGENT =
   /^\s+by\s+(?:(?:about|almost|nearly|some|over|more than|fewer than|just|only)\s+)?(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b|votes?\b|to\s+\d)|(?:a|an)\s+(?:[\w-]+\s+)?(?:majority|margin)\b)/i;
 /**
- * A vote taken, right before the verb: "voted to reject", "votes to reject", or an adverb of its margin before the past
- * "unanimously rejected". A call for one ("we call on the House to resoundingly reject this resolution") is one
- * side's stand, and keeps the cue.
+ * An adverb of a vote's margin before the past "unanimously rejected". A call for a vote ("we call on the House to
+ * resoundingly reject this resolution") is one side's stand, and keeps the cue. "she had voted to reject the plan"
+ * keeps it too (fix43c's B-r43-3 tests hold a member's vote as a challenge).
  */
-const VOTED = /\bvot(?:ed|es)\s+(?:\w+\s+)?to\s+$/i;
 const MARGIN = /\b(?:unanimously|overwhelmingly|narrowly|resoundingly|decisively)\s+$/i;
 
 /**
  * Disputed needs a claim set against a contrary, not a ballot's result (issue 13, session 45, kind60; sample 41's
- * #16): "The SVP was rejected by 59.6 percent of voters", "Politicians unanimously rejected the bill", "the assembly
- * voted to reject the levy" count a vote, with no two sides' claims to weigh. The grammar tells it: a count as the
- * passive's agent, or a vote taken ("voted to reject") or its margin ("unanimously rejected") before the verb. "Ms. Conway rejected the idea
- * that …" and "the plan was rejected by the mayor, who called it …" keep the cue: one side against a claim.
+ * #16): "The SVP was rejected by 59.6 percent of voters", "Politicians unanimously rejected the bill" count a vote,
+ * with no two sides' claims to weigh. The grammar tells it: a count as the passive's agent, or a vote's margin before
+ * the verb ("unanimously rejected"). "Ms. Conway rejected the idea that …" and "the plan was rejected by the mayor, who called it …" keep the cue: one side against a claim.
  */
 export const TALLIED_REJECTION: KindGate = {
   name: 'tallied-rejection',
@@ -28,6 +26,5 @@ export const TALLIED_REJECTION: KindGate = {
     f.shape === 'challenge' &&
     /^reject/i.test(match) &&
     (COUNTED_AGENT.test(gateWindow.after(text, index, match, 40)) ||
-      VOTED.test(gateWindow.before(text, index, 30)) ||
       (/^rejected$/i.test(match) && MARGIN.test(gateWindow.before(text, index, 20)))),
 };

@@ -35,7 +35,6 @@ describe('"rejected" as a ballot counted: no challenge cue', () => {
     'The toll plan was rejected by 61 percent of the electorate.',
     'The harbour levy was rejected by 58 percent of voters in Tuesday’s ballot.',
     'Councillors unanimously rejected the bill and now it must go through another round of consultation.',
-    'The assembly voted to reject the levy that critics of the harbour plan had drafted.',
   ])('%s', (text) => {
     expect(shapes(text)).not.toContain('challenge');
   });
