@@ -1,5 +1,7 @@
 import { gateWindow } from './gate-window';
+import { GRADED_UNKNOWN } from './graded-unknown';
 import type { KindGate } from './kind-gates';
+import { TALLIED_REJECTION } from './tallied-rejection';
 
 /**
  * Gates that read how a cue word is used, not only that it stands in the sentence (issue 13, session 40, kind55;
@@ -127,5 +129,15 @@ const MODAL = /\b(?:will|shall|could|would|may|might)\b/i;
 const WILL_NOUN =
   /(?:\b(?:at|against|of|the|a|his|her|their|its|our|your|my|free|political|own|good|ill)|\w['’]s)\s+$/i;
 
-/** The four, by name, for kind-gates.ts to list and measure. */
-export const wordUseGates = { UNKNOWN_NOUN, QUOTED_TERM, TRADING_SPECULATION, MODAL_HOMOGRAPH };
+/**
+ * The four, and session 45's two in their own files (graded-unknown.ts, tallied-rejection.ts), by name, for
+ * kind-gates.ts to list and measure.
+ */
+export const wordUseGates = {
+  UNKNOWN_NOUN,
+  QUOTED_TERM,
+  TRADING_SPECULATION,
+  MODAL_HOMOGRAPH,
+  GRADED_UNKNOWN,
+  TALLIED_REJECTION,
+};
