@@ -1,3 +1,5 @@
+import { eachMatch } from './each-match';
+
 /**
  * The year an article is written in, read once per article (review s40 B-r40-5): its stored date's year when the
  * engine has one (`dated`), else the latest year its headline and copy name in past or present narration, a lower
@@ -34,7 +36,7 @@ function readYear(article: YearSource): ArticleYear | null {
   if (stored) return { year: Number(stored[1]), dated: true };
   let latest = 0;
   for (const text of [article.title, ...article.sentences.map((s) => s.text)])
-    for (const m of text.matchAll(YEARS))
+    for (const m of eachMatch(YEARS, text))
       if (!ahead(text.slice(Math.max(0, m.index - 90), m.index))) latest = Math.max(latest, Number(m[0]));
   return latest > 0 ? { year: latest, dated: false } : null;
 }

@@ -6,7 +6,7 @@ import { newSubjectSince } from './new-subject-since';
 import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
 import { indexPeople, type PeopleIndex } from './people';
 import { quoteContexts, sentenceSlice } from './quote-contexts';
-import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind } from './quote-kind';
+import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind, quoteWords } from './quote-kind';
 import { insideSegments, quoteSegmentGroups, quoteText } from './quote-segment-groups';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
@@ -109,15 +109,16 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
           tagInFollowingSentence(text, head, tail, tailContext.after.text, sentences))
         : null;
     const tag = before && before !== 'untagged-colon' ? before : (after ?? next ?? before);
-    const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null);
+    const words = quoteWords(text);
+    const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null, words);
     const tagIsAfter = tag !== null && (tag === after || tag === next);
     items.push({
       segments: group,
       text,
       kind,
       mediaTitle:
-        namesMediaTitle(text, headContext.before.text) ||
-        namesWorkTitle(text, headContext.before.text, tailContext.after.text, before !== null || after !== null),
+        namesMediaTitle(text, headContext.before.text, words) ||
+        namesWorkTitle(text, headContext.before.text, tailContext.after.text, before !== null || after !== null, words),
       unknownLabel: label === 'unknown-label',
       tag,
       tagSentence:

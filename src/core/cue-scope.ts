@@ -1,3 +1,5 @@
+import { eachMatch } from './each-match';
+
 /**
  * Whether a cue found in a sentence governs the sentence's main claim, or sits somewhere that only
  * describes a person or thing of it: a relative clause ("McConnell, who has criticized his campaign,
@@ -23,7 +25,7 @@ const CLAUSE_BREAK = /[,;:()]|\s[-–—―]\s|[—–―]/;
 
 /** Does a relative clause hold the span [start, end)? */
 function inRelative(text: string, start: number): boolean {
-  for (const m of text.matchAll(RELATIVE_OPENER)) {
+  for (const m of eachMatch(RELATIVE_OPENER, text)) {
     const open = m.index + m[0].length;
     if (open > start) break;
     // "unclear who will pay": an indirect question's pronoun opens the claim itself.

@@ -1,3 +1,4 @@
+import { eachMatch } from './each-match';
 import { knownFirstName } from './known-first-name';
 import type { PersonParse } from './parse-person';
 
@@ -84,7 +85,7 @@ function titledSurnamesWritten(candidates: Array<{ text?: string }>): Map<string
   for (const { text } of candidates) {
     if (text === undefined || bySentence.has(text)) continue;
     bySentence.add(text);
-    for (const m of text.matchAll(TITLED_FULL_NAME)) add(written, `${m[1]} ${m[2]}`, m[3]!);
+    for (const m of eachMatch(TITLED_FULL_NAME, text)) add(written, `${m[1]} ${m[2]}`, m[3]!);
   }
   return written;
 }

@@ -1,3 +1,4 @@
+import { eachMatch } from './each-match';
 import { scheduledDueTo } from './mask-scheduled-due-to';
 import { nounPlan } from './noun-plan';
 
@@ -82,7 +83,7 @@ function nounPhraseSlot(subject: string): boolean {
  */
 export function modalClause(clause: string): ModalClause | null {
   const options: Array<ModalClause & { raw: string }> = [];
-  for (const match of clause.matchAll(MODAL)) {
+  for (const match of eachMatch(MODAL, clause)) {
     // "was expected to pass": the story has moved on; no open question in this clause.
     if (PAST_EXPECTATION.test(match[0])) return null;
     // A subject is at most 14 words: past this many characters every later match's is longer too, and reading

@@ -1,3 +1,4 @@
+import { eachMatch } from './each-match';
 import { PAST_TIME } from './past-time';
 
 /**
@@ -27,7 +28,7 @@ const AFTER = /^\S*(?:\s+\S+){0,4}/;
 export function pastDated(text: string): boolean {
   // The month "May 2" is no modal.
   if (FORWARD.test(text.replace(/\bMay(?= \d)/g, ''))) return false;
-  for (const m of text.matchAll(PAST_TIME)) {
+  for (const m of eachMatch(PAST_TIME, text)) {
     const before = NEAR.exec(text.slice(0, m.index))?.[0] ?? '';
     const after = AFTER.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
     if (PAST_VERB.test(`${before} ${after}`)) return true;

@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { eachMatch } from './each-match';
 import { maskQuotes } from './quote-spans';
 import { TAG_VERBS } from './reported-speech-tag';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -15,7 +16,7 @@ const ASIDE = /,\s+(he|she)\s+(?:also\s+)?([a-z]+),\s/g;
 export function pronounAside(sentence: Sentence): SpeakerPhrase | null {
   if (!sentence.text.includes(',')) return null;
   const text = maskQuotes(sentence.text);
-  for (const match of text.matchAll(ASIDE)) {
+  for (const match of eachMatch(ASIDE, text)) {
     if (!TAG_VERBS.has(match[2]!)) continue;
     return { kind: 'pronoun', word: match[1]!, at: sentence.start + match.index + match[0].indexOf(match[1]!) };
   }

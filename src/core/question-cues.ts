@@ -3,6 +3,7 @@ import { articleYear } from './article-year';
 import { CUE_FAMILIES } from './cue-families';
 import type { CueFamily } from './cue-family';
 import { cueScope } from './cue-scope';
+import { eachMatch } from './each-match';
 import { frontedClause } from './fronted-clause';
 import { hintScan } from './hint-scan';
 import { KIND_GATES, type KindGate } from './kind-gates';
@@ -47,7 +48,7 @@ function governs(i: number, reads: SentenceReads, context: string, gates: readon
   const { text } = reads;
   const lacks = (m: RegExpMatchArray): boolean => gates.some((g) => g.lacks(f, text, m.index!, m[0], reads));
   if (!SCOPED[i]) {
-    for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) if (!lacks(m)) return true;
+    for (const m of eachMatch(GLOBAL_PATTERNS[i]!, text)) if (!lacks(m)) return true;
     return false;
   }
   const disputed = f.kind === 'disputed';
@@ -56,7 +57,7 @@ function governs(i: number, reads: SentenceReads, context: string, gates: readon
   // writer-forecast.ts). Both are read only once the pattern matches: most hinted sentences have no match.
   let answer: number | undefined;
   let flagged = false;
-  for (const m of text.matchAll(GLOBAL_PATTERNS[i]!)) {
+  for (const m of eachMatch(GLOBAL_PATTERNS[i]!, text)) {
     if (answer === undefined) {
       if (!disputed && pastDated(text)) return false;
       answer = disputed ? -1 : surveyAnswer(text, context);

@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
+import { eachMatch } from './each-match';
 import { titleCased } from './quote-kind';
 import { maskQuotes } from './quote-spans';
 import { type CueRates, cueRate } from './speech-cues';
@@ -113,13 +114,13 @@ const CLAUSE_GOES_ON = /^["\u201d'\u2019]?(?:\s*[\u2013\u2014\u2015]|\s+[\p{L}\p
 /** The strongest learned speech cue among a sentence's words outside quotation marks. */
 export function sentenceCue(sentence: Sentence, rates: CueRates): number {
   let best = 0;
-  for (const m of maskQuotes(sentence.text, true).matchAll(WORD)) best = Math.max(best, cueRate(m[0], rates));
+  for (const m of eachMatch(WORD, maskQuotes(sentence.text, true))) best = Math.max(best, cueRate(m[0], rates));
   return best;
 }
 
 /** The strongest cue among up to six words of a stretch of the reporter's copy. */
 function nearCue(text: string, fromEnd: boolean, rates: CueRates): number {
-  const words = [...text.replace(/["\u201c\u201d].*$/su, '').matchAll(WORD)].map((m) => m[0]);
+  const words = [...eachMatch(WORD, text.replace(/["\u201c\u201d].*$/su, ''))].map((m) => m[0]);
   const near = fromEnd ? words.slice(-6) : words.slice(0, 6);
   return Math.max(0, ...near.map((word) => cueRate(word, rates)));
 }

@@ -48,14 +48,11 @@ const SMALL = new Set([
 
 /**
  * The quote's words (whitespace-split pieces holding a letter or digit). classifyQuote, namesMediaTitle and
- * namesWorkTitle read the same quote one after another (attribute-quotes.ts), so the last quote's words are kept:
- * one entry, keyed by the text itself, so it can never be stale. Callers must not change the array.
+ * namesWorkTitle read the same quote one after another (attribute-quotes.ts), which splits it once and hands each
+ * the words; called without them, each splits the quote itself.
  */
-let lastQuote: { text: string; words: readonly string[] } | null = null;
-
-function quoteWords(text: string): readonly string[] {
-  if (lastQuote?.text !== text) lastQuote = { text, words: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)) };
-  return lastQuote.words;
+export function quoteWords(text: string): readonly string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
 /** Every content word capitalised (a bracketed word, "(Remix)", by the letter after its bracket). */
@@ -70,9 +67,14 @@ export function titleCased(words: readonly string[]): boolean {
  */
 const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*(?:['\u2019]s|s['\u2019])\s+\p{Lu}/u;
 
-export function classifyQuote(text: string, before: string, after: string, tagged: boolean): QuoteKind {
+export function classifyQuote(
+  text: string,
+  before: string,
+  after: string,
+  tagged: boolean,
+  words = quoteWords(text),
+): QuoteKind {
   if (/,$/.test(text) && BYLINE.test(after)) return 'title';
-  const words = quoteWords(text);
   const endsPunct = /[.!?,;:…—–-]$/.test(text);
   const lead = before.trim();
   const opensSentence = lead === '' || /[:,—–]$/.test(lead);
@@ -91,8 +93,7 @@ export function classifyQuote(text: string, before: string, after: string, tagge
  * cue just before it, no question or exclamation mark unless a medium noun stands right before the
  * marks (a chant is not a work's name). Not speech, so never reported.
  */
-export function namesMediaTitle(text: string, before: string): boolean {
-  const words = quoteWords(text);
+export function namesMediaTitle(text: string, before: string, words = quoteWords(text)): boolean {
   if (words.length > 10 || !titleCased(words)) return false;
   const lead = before.trim();
   if (MEDIUM_NOUN.test(lead)) return true;
@@ -123,8 +124,13 @@ const WORK_TITLE_WORDS = 15;
  * (`Ouisa Davis' commentary, "Melania, tell your immigrant story," is very thoughtful`). A tag in
  * the sentence (`In her column, "We must act," she wrote`) makes the quote the work's words, not its name.
  */
-export function namesWorkTitle(text: string, before: string, after: string, taggedInSentence: boolean): boolean {
-  const words = quoteWords(text);
+export function namesWorkTitle(
+  text: string,
+  before: string,
+  after: string,
+  taggedInSentence: boolean,
+  words = quoteWords(text),
+): boolean {
   if (words.length === 0 || words.length > WORK_TITLE_WORDS) return false;
   const lead = before.trim();
   if (NAMED_AS.test(lead)) return true;

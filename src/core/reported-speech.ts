@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { eachMatch } from './each-match';
 import { maskQuotes } from './quote-spans';
 import { reportedSpeechTag, TAG_VERBS } from './reported-speech-tag';
 import { reportingVerbClause } from './reporting-verb-clause';
@@ -66,7 +67,7 @@ const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that)\s/i;
 
 function secondSpeakerAt(text: string, start: number, end: number): number {
   const clause = text.slice(start, end);
-  for (const m of clause.matchAll(SECOND_SPEAKER)) {
+  for (const m of eachMatch(SECOND_SPEAKER, clause)) {
     if (!PRONOUN.test(m[1]!) && !TAG_VERBS.has(m[1]!.split(/\s+/)[0]!)) return start + m.index;
   }
   return end;

@@ -1,3 +1,4 @@
+import { eachMatch } from './each-match';
 import cues from './models/speech-cues.json' with { type: 'json' };
 
 /**
@@ -57,7 +58,7 @@ export function cueAfter(text: string, from: number, limit: number, rates: CueRa
   if (/^\s*[,;:(]/.test(rest)) return 0;
   let best = 0;
   let seen = 0;
-  for (const m of rest.matchAll(WORD)) {
+  for (const m of eachMatch(WORD, rest)) {
     const word = m[0].toLowerCase();
     // Manner adverbs ("cynically dismissed") say how, not whether, someone spoke.
     if (FILLER.has(word) || (word.length > 4 && word.endsWith('ly'))) continue;
@@ -70,7 +71,7 @@ export function cueAfter(text: string, from: number, limit: number, rates: CueRa
 /** The strongest cue among the two words right before a name: "said Trump", "according to Trump". */
 export function cueBefore(text: string, to: number, rates: CueRates = SHIPPED_CUES): number {
   const lead = text.slice(Math.max(0, to - 40), to);
-  const words = [...lead.matchAll(WORD)].slice(-2);
+  const words = [...eachMatch(WORD, lead)].slice(-2);
   // Only words that reach the name, not ones before a comma or a quotation.
   const last = words[words.length - 1];
   if (!last || /[^\s\p{L}'\u2019]/u.test(lead.slice(last.index + last[0].length))) return 0;

@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { eachMatch } from './each-match';
 import type { PersonMention } from './people';
 import { pronounAside } from './pronoun-aside';
 import { maskQuotes } from './quote-spans';
@@ -16,7 +17,7 @@ function nameAside(sentence: Sentence, mentions: PersonMention[]): SpeakerPhrase
   if (!sentence.text.includes(',')) return null;
   const text = maskQuotes(sentence.text);
   let tags = 0;
-  for (const match of text.matchAll(NAME_ASIDE)) {
+  for (const match of eachMatch(NAME_ASIDE, text)) {
     if (!TAG_VERBS.has(match[2]!)) continue;
     // A sentence has one aside; reading the mentions for every one of thousands of repeated tags would be quadratic.
     if (++tags > MAX_TAGS) return null;

@@ -1,3 +1,5 @@
+import { eachMatch } from './each-match';
+
 /** Claims whose source names nobody: shown as "…, says an unnamed source" when no question reads well. */
 const UNNAMED_SOURCE =
   /\b(?:sources?|officials?|insiders?|aides|advisers|people familiar|analysts|experts|observers|critics)\b[^.]{0,40}\b(?<!\b(?:a|the)\s)(?:said|say|says|told|believe|claimed|suggested)\b|\bit is (?:understood|thought|believed)\b|\baccording to (?:sources|officials|people)\b/gi;
@@ -10,7 +12,7 @@ const GAP_AFTER = /^,?\s+(?:would|will|could|can|may|might|should|must|is|are|wa
  * it (the writer's narration is nobody's claim), and "a say" at a convention is no speech verb.
  */
 export function unnamedSource(text: string): boolean {
-  for (const m of text.matchAll(UNNAMED_SOURCE)) {
+  for (const m of eachMatch(UNNAMED_SOURCE, text)) {
     const relative = RELATIVE_BEFORE.test(text.slice(0, m.index)) && GAP_AFTER.test(text.slice(m.index + m[0].length));
     if (!relative) return true;
   }

@@ -1,4 +1,5 @@
 import { dated } from './dated';
+import { eachMatch } from './each-match';
 
 /**
  * Is a "likely to" cue the writer's own forecast, and of what? A procedure ("is likely to vote / rule /
@@ -32,7 +33,7 @@ export type WriterForecast = 'stance' | 'passage' | null;
 export function writerForecast(text: string, at: number): WriterForecast {
   // "is likely to appear in court Wednesday": a forecast tied to a day is a coming event to watch.
   if (SOURCED.test(text) || dated(text)) return null;
-  for (const m of text.matchAll(LIKELY)) {
+  for (const m of eachMatch(LIKELY, text)) {
     const end = m.index + m[0].length;
     if (at < m.index || at >= end) continue;
     const verb = m[1]!;

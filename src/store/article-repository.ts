@@ -40,6 +40,11 @@ export interface ArticleDerived {
   entityNames?: string[];
   /** An analysis to cache for the stored article. */
   analysis?: { engineKey: string; analysis: Analysis };
+  /**
+   * `contentHash` of the article's text (without NUL), when the caller has it from its duplicate check
+   * (findByContent): hashing a 1 MB story costs 110–130 ms, so the add does not hash it again.
+   */
+  contentHash?: string;
 }
 
 export interface ArticleHit {
@@ -63,9 +68,10 @@ export interface ArticleRepository {
   get(id: number): StoredArticle | undefined;
   /**
    * The stored article whose text `add` would call the same content (same normalised hash), so
-   * a duplicate is recognised before anything is spent analysing it.
+   * a duplicate is recognised before anything is spent analysing it. `hash`: `contentHash(text)`, when
+   * the caller computed it to carry on to `add`.
    */
-  findByContent(text: string): StoredArticle | undefined;
+  findByContent(text: string, hash?: string): StoredArticle | undefined;
   /** The title alone, for listings that name a story (a schedule line) without reading its text. */
   titleOf(id: number): string | undefined;
   /** Full-text search over title, body and entity names; best first. */

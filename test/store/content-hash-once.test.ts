@@ -65,4 +65,27 @@ describe.each(Object.keys(stores))('adding a story on %s', (name) => {
       await store.close();
     }
   }, 60_000);
+
+  // Session 45: the add takes the duplicate check's hash, so stories ingested at once (a feed poll, a folder) are
+  // each hashed once; a cache of the last text hashed lost one story's hash to the other's.
+  it('hashes each of two stories ingested at once once', async () => {
+    const store = await stores[name]!();
+    try {
+      const app = createNewsbriefApp({ store, logger: silentLogger() });
+      const [a, b] = [`${person[name]!} Senior`, `${person[name]!} Junior`];
+      const [hashesA, hashesB] = [hashesOf(a), hashesOf(b)];
+      const added = await Promise.all([
+        app.ingest({ source: 'paste', title: 'Market', text: story(a) }),
+        app.ingest({ source: 'paste', title: 'Market', text: story(b) }),
+      ]);
+      expect(added.map((r) => r.outcome)).toEqual(['created', 'created']);
+      expect([hashesA(), hashesB()]).toEqual([1, 1]);
+      expect(added.map((r) => r.article.contentHash)).toEqual(added.map((r) => contentHash(`${r.article.text}\n`)));
+      // Control: each is known again by the hash it was stored under.
+      const again = await app.ingest({ source: 'feed', title: 'Market', text: story(b) });
+      expect(again).toMatchObject({ outcome: 'unchanged', article: { id: added[1]!.article.id } });
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
 });

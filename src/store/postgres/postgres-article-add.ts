@@ -98,7 +98,7 @@ export function postgresArticleAdd(
 
   return async (article, derived) => {
     // The clock is read as the multi-statement add reads it: the story's time, then the analysis's.
-    const row = postgresArticleFields(article, derived?.entityNames, now().toISOString());
+    const row = postgresArticleFields(article, derived?.entityNames, now().toISOString(), derived?.contentHash);
     const analysis = derived?.analysis;
     const savedAt = analysis ? now().toISOString() : '';
     // In a caller's transaction, the savepoint below keeps a failed add from aborting it.

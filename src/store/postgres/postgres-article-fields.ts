@@ -22,9 +22,10 @@ export function postgresArticleFields(
   input: NewArticle,
   entityNames: string[] | undefined,
   at: string,
+  given?: string,
 ): PostgresArticleFields {
   const article = withoutNul(input);
-  const hash = contentHash(article.text);
+  const hash = given ?? contentHash(article.text);
   const url = article.url?.trim() || null;
   const fields = [
     article.source,

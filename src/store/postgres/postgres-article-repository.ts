@@ -118,8 +118,7 @@ export function createPostgresArticleRepository(
       const row = await one(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
       return row ? toStored(row) : undefined;
     },
-    async findByContent(text) {
-      const hash = contentHash(text.replaceAll('\u0000', ''));
+    async findByContent(text, hash = contentHash(text.replaceAll('\u0000', ''))) {
       const row = await one(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE content_hash = $1`, [hash]);
       return row ? toStored(row) : undefined;
     },

@@ -93,8 +93,9 @@ export function createSqliteArticleRepository(
   const setTitle = db.prepare('UPDATE articles SET title = ? WHERE id = ? AND title IS NOT ?');
 
   /** Entity names are written with the row, so its index entries are built once. */
-  const writeArticle = (article: NewArticle, entityNames: string[] | undefined): AddArticleResult => {
-    const hash = contentHash(article.text);
+  const writeArticle = (article: NewArticle, derived: ArticleDerived | undefined): AddArticleResult => {
+    const entityNames = derived?.entityNames;
+    const hash = derived?.contentHash ?? contentHash(article.text);
     const same = byHash.get(hash);
     if (same) {
       if (entityNames) setEntityNames(same.id, entityNames);
@@ -138,7 +139,7 @@ export function createSqliteArticleRepository(
     if (!options.readonly) writeAnalysis(articleId, engineKey, analysis);
   };
   const add = db.transaction((article: NewArticle, derived: ArticleDerived | undefined) => {
-    const result = writeArticle(article, derived?.entityNames);
+    const result = writeArticle(article, derived);
     if (derived?.analysis) storeAnalysis(result.article.id, derived.analysis.engineKey, derived.analysis.analysis);
     return result;
   });
@@ -150,8 +151,8 @@ export function createSqliteArticleRepository(
       const row = byId.get(id);
       return row ? toStored(row) : undefined;
     },
-    findByContent(text) {
-      const row = byHash.get(contentHash(text));
+    findByContent(text, hash = contentHash(text)) {
+      const row = byHash.get(hash);
       return row ? toStored(row) : undefined;
     },
     titleOf(id) {
