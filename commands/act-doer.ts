@@ -1,5 +1,6 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { doesTheAct, subjectHead } from './does-the-act';
+import { groupNounBodies } from './group-noun';
 import { pluralPeople } from './plural-people';
 import { threadNamedPeople } from './thread-named-people';
 
@@ -22,7 +23,8 @@ export function actDoer(analysis: Analysis, texts: readonly string[], act: strin
   const bodies = analysis.entities
     .filter((e) => e.type === 'organization' && texts.some((t) => t.includes(e.name)))
     .map((e) => e.name);
-  const groups = texts.flatMap((t) => [...pluralPeople(t).values()]);
+  // "Harwick council voted": a body named by a lower-case group noun, with no "the" before it.
+  const groups = texts.flatMap((t) => [...pluralPeople(t).values(), ...groupNounBodies(t)]);
   const phrases = texts.flatMap((t) => t.match(NOUN_PHRASE) ?? []).map((p) => p.replace(/^The\b/, 'the'));
   const doers = new Map<string, string>();
   const tried = new Set<string>();

@@ -13,7 +13,11 @@ const AUX = /^(?:did|does|do|will|would|shall|should|can|could|may|might|must|ha
  * be read, or its answer's sentences (still standing) name no one doing the act, or several (act-doer.ts). A body or
  * a noun phrase doing it takes the place of "who" when no person is named ("when did the committee decide the cuts?").
  */
-export function askOfAnswered(message: string, last: ThreadTurn | undefined, analysis: Analysis): string | undefined {
+export function askOfAnswered(
+  message: string,
+  last: ThreadTurn | undefined,
+  analysis: Analysis,
+): AskedOfDoer | undefined {
   const wh = bareAdjunctWh(message);
   // "who decided?" has no object: the rest may be empty, the verb then the question's last word.
   const found = last ? /^who\s+(\S+?)(?:\s+(\S.*?))?[\s?!.…]*$/i.exec(last.question.trim()) : null;
@@ -26,7 +30,18 @@ export function askOfAnswered(message: string, last: ThreadTurn | undefined, ana
   // their jobs?" with the workers, not Khan; "The committee, which Dane chairs, decided" has the committee deciding.
   const doer = act ? actDoer(analysis, texts, act) : undefined;
   if (!act || !doer) return undefined;
-  if (AUX.test(verb)) return `${wh} ${verb.toLowerCase()} ${doer} ${rest}?`;
+  // "why Piet Kuiper refused to sign the contract": the who-question with the doer for "who", for "doesn't say why …".
+  const embedded = `${wh} ${doer} ${[verb, rest].filter(Boolean).join(' ')}`;
+  if (AUX.test(verb)) return { question: `${wh} ${verb.toLowerCase()} ${doer} ${rest}?`, doer, act, embedded };
   const aux = /(?<!s)s$/i.test(verb) && !/ed$/i.test(verb) ? 'does' : 'did';
-  return `${wh} ${aux} ${[doer, act, rest].filter(Boolean).join(' ')}?`;
+  return { question: `${wh} ${aux} ${[doer, act, rest].filter(Boolean).join(' ')}?`, doer, act, embedded };
+}
+
+/** A bare "and why?" asked of the doer of the last who-question's act: the question, the doer, the act's verb. */
+export interface AskedOfDoer {
+  question: string;
+  doer: string;
+  act: string;
+  /** The who-question with the doer in place of "who" ("why Piet Kuiper refused to sign the contract"). */
+  embedded: string;
 }

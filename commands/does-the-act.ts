@@ -26,17 +26,29 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|
  * only when the article has them closing something; otherwise the reporter is asking what the article says of them.
  */
 export function doesTheAct(analysis: Analysis, subject: string, verb: string): boolean {
-  return doesAnAct(analysis, subject, new Set([formKey(verb)]));
+  const key = formKey(verb);
+  return doesAnAct(analysis, subject, (word) => formKey(word) === key);
 }
 
 /** Whether the article has `subject` doing any of the acts whose keys (formKey) are `acts`, read as doesTheAct reads one. */
-export function doesAnAct(analysis: Analysis, subject: string, acts: ReadonlySet<string>): boolean {
+export function doesAnAct(analysis: Analysis, subject: string, act: (word: string) => boolean): boolean {
   const head = subjectHead(subject);
   if (head === undefined) return false;
-  const act = (word: string) => acts.has(formKey(word));
-  return clausesOf(analysis).some((parts) =>
-    parts.some((words, k) => actsIn(words, head, act) || (apposed(words, head) && actOpens(parts, k, act))),
-  );
+  return clausesOf(analysis).some((parts) => actInClauses(parts, head, act));
+}
+
+/**
+ * Whether one sentence has `subject` doing the act of `verb`, read as doesTheAct reads the article: "why did Piet
+ * Kuiper refuse …?" is answered only by sentences where Kuiper refuses, not by another's reason (review s44 B-r44-9).
+ */
+export function doesTheActIn(text: string, subject: string, verb: string): boolean {
+  const head = subjectHead(subject);
+  const key = formKey(verb);
+  return head !== undefined && actInClauses(clauses(text), head, (word) => formKey(word) === key);
+}
+
+function actInClauses(parts: readonly (readonly string[])[], head: string, act: (word: string) => boolean): boolean {
+  return parts.some((words, k) => actsIn(words, head, act) || (apposed(words, head) && actOpens(parts, k, act)));
 }
 
 /** Each analysis's headline and sentences split into clauses once: a reply may check several doers against them. */

@@ -33,7 +33,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|
  * Undefined when the message is no such follow-up.
  */
 export type EllipticReading =
-  | { question: string; about?: NewSubject }
+  | { question: string; about?: NewSubject; of?: { subject: string; verb: string } }
   | { unread: 'bare' | 'what-about'; last: string | undefined; subject?: string };
 
 /** A "what about X?" read as the last question with X for its subject: X, the question's verb, and the last question. */
@@ -41,6 +41,8 @@ export interface NewSubject {
   subject: string;
   verb: string;
   last: string;
+  /** The last question's subject was a pronoun never read ("what did they say?" left unresolved): no act to check. */
+  unread?: true;
 }
 
 export function ellipticQuestion(message: string, last: string | undefined): EllipticReading | undefined {
@@ -55,7 +57,11 @@ export function ellipticQuestion(message: string, last: string | undefined): Ell
     // Only a wh-word standing for an adjunct can be swapped: after "what did she say?" the "what" was say's object,
     // and "why did she say?" asks nothing (review s42 B-r42-2). "how many"/"how much" stand for an argument too.
     if (!ADJUNCT_WH.test(wh) || !ADJUNCT_WH.test(found[1]!)) return { unread: 'bare', last: last || undefined };
-    return { question: `${wh} ${found[2]!.toLowerCase()} ${found[3]}?` };
+    // A named subject and its verb go with it: the answer is then held to sentences with them doing it (doer-answer.ts).
+    const named = lastQuestionParts(found);
+    const verb = named && /^\p{Lu}/u.test(named.subject) ? named.rest.split(/\s+/)[0] : undefined;
+    const of = named && verb ? { of: { subject: named.subject, verb: verbBase(verb) ?? verb.toLowerCase() } } : {};
+    return { question: `${wh} ${found[2]!.toLowerCase()} ${found[3]}?`, ...of };
   }
   const parts = found ? lastQuestionParts(found) : undefined;
   if (!parts || !about) return { unread: wh ? 'bare' : 'what-about', last: last || undefined, subject: about };
@@ -63,7 +69,12 @@ export function ellipticQuestion(message: string, last: string | undefined): Ell
   const verb = parts.rest.split(/\s+/).find((word) => isVerb(word.toLowerCase())) ?? parts.rest.split(/\s+/)[0]!;
   return {
     question: `${[parts.wh, parts.aux, about, parts.rest].join(' ')}?`,
-    about: { subject: about, verb: verb.toLowerCase(), last: last!.trim() },
+    about: {
+      subject: about,
+      verb: verb.toLowerCase(),
+      last: last!.trim(),
+      ...(PRONOUN.test(parts.subject) ? { unread: true } : {}),
+    },
   };
 }
 

@@ -1,17 +1,7 @@
 import type { Analysis } from '../src/core/analysis-types';
-import { REPORTING_VERBS } from '../src/core/speech-verbs';
 import { clauses, doesAnAct, formKey, subjectHead } from './does-the-act';
+import { sayingVerb } from './saying-verb';
 
-/**
- * Verbs of saying a group may be the subject of, or follow in an inverted tag ("said the workers"), as keys: the
- * engine's own reporting verbs ("warned", "complained", "insisted"), so a group speaking in indirect speech through a
- * verb other than "say" speaks (review s44 B-r44-4). Built on first use.
- */
-let saying: ReadonlySet<string> | undefined;
-const sayingKeys = () => {
-  saying ??= new Set([...REPORTING_VERBS].map((verb) => formKey(verb)));
-  return saying;
-};
 /** A preposition that ends a speaker's head phrase: "Tenants on the island", "a spokesman for the tenants". */
 const PREPOSITION = /^(?:on|in|at|from|of|for|across|near|around|with|by|outside|inside)$/i;
 
@@ -28,12 +18,13 @@ export function groupSpeaks(analysis: Analysis, name: string): boolean {
   // Reported speech the engine credits to the group: "Tenants on the island said they had not been asked" has the
   // speaker "Tenants on the island", whose head stands before its preposition ("a spokesman for the tenants" is no tenant).
   if (analysis.statements.some((s) => isHead(speakerHead(s.speaker)))) return true;
-  if (doesAnAct(analysis, name, sayingKeys())) return true;
+  // Any of the engine's reporting verbs, as written (saying-verb.ts): "The drivers warned of long delays" speaks.
+  if (doesAnAct(analysis, name, sayingVerb)) return true;
   // An inverted tag ending its clause: the verb of saying, at most a determiner, the group's head ("…, said the
   // workers."); "said 40 workers would lose" is the verb's reported clause, not its subject.
   return analysis.sentences.some((s) =>
     clauses(s.text).some((words) => {
-      const verb = words.findIndex((word) => sayingKeys().has(formKey(word.toLowerCase())));
+      const verb = words.findIndex((word) => sayingVerb(word.toLowerCase()));
       return verb >= 0 && words.length - verb <= 3 && isHead(words.at(-1)!);
     }),
   );

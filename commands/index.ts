@@ -4,13 +4,15 @@ import { cmd, errorReply, type Reply } from '../src/app/reply';
 import type { CitedSentence, ThreadTurn } from '../src/store/conversation-repository';
 import { aboutPronoun, isAboutPronoun } from './about-pronoun';
 import { addCommand } from './add';
-import { askOfAnswered } from './ask-of-answered';
+import { alreadyAnswered } from './already-answered';
+import { type AskedOfDoer, askOfAnswered } from './ask-of-answered';
 import { asksAboutBot } from './asks-about-bot';
 import { briefCommand } from './brief';
 import type { CommandContext, CommandDefinition } from './command-definition';
 import { digestCommand } from './digest';
+import { doerAnswer } from './doer-answer';
 import { doesTheAct } from './does-the-act';
-import { ellipticQuestion } from './elliptic-question';
+import { ellipticQuestion, type NewSubject } from './elliptic-question';
 import { feedCommand } from './feed';
 import { followCommand } from './follow';
 import { groupSpeaks } from './group-speaks';
@@ -19,6 +21,7 @@ import { listCommand } from './list';
 import { mayChange } from './may-change';
 import { noSuchStory } from './no-such-story';
 import { resolveCommand } from './resolve';
+import { sayingVerb } from './saying-verb';
 import { saysAboutReply } from './says-about-reply';
 import { schedulesCommand } from './schedules';
 import { stopRequest, stopStoryRequest } from './stop-request';
@@ -122,6 +125,17 @@ export async function answerThreadQuestion(
 ): Promise<Reply> {
   if (!question.trim()) return errorReply('Ask a question about the story, e.g. “who chairs the finance committee?”');
   const turns = threadRef === undefined ? [] : await ctx.app.conversations.threadTurns(threadRef);
+  // A question asked and answered before in the thread is said to be, not answered again as if new.
+  return alreadyAnswered(await threadReply(articleId, question, ctx, turns), question, turns);
+}
+
+/** The reply to a thread question, read against the thread's kept turns. */
+async function threadReply(
+  articleId: number,
+  question: string,
+  ctx: CommandContext,
+  turns: readonly ThreadTurn[],
+): Promise<Reply> {
   // "and why?" after "when did he resign?" is asked as "why did he resign?", and said so.
   // "what about her?": the pronoun read as the thread reads one, or whom it could not tell (review s44 B-r44-13).
   const whom = isAboutPronoun(question) ? await ctx.app.answerAbout(articleId, question) : undefined;
@@ -129,30 +143,42 @@ export async function answerThreadQuestion(
   if (about && 'unresolved' in about) return paragraphReply(couldNotTell(about, true));
   const elliptic = ellipticQuestion(about ? about.question : question, turns.at(-1)?.question);
   let asked = elliptic && 'question' in elliptic ? elliptic.question : question;
+  let ofDoer: AskedOfDoer | undefined;
   if (elliptic && 'unread' in elliptic && elliptic.unread === 'bare') {
     // "and why?" after "who signed the contract?" whose answer named one person: asked of that person.
     const article = await ctx.app.answerAbout(articleId, question);
-    const named = article && askOfAnswered(question, turns.at(-1), article.analysis);
-    if (!named) return cannotLeanOn(question, elliptic.last);
-    asked = named;
+    ofDoer = article && askOfAnswered(question, turns.at(-1), article.analysis);
+    if (!ofDoer) return cannotLeanOn(question, elliptic.last);
+    asked = ofDoer.question;
   }
-  const answer = await ctx.app.answerAbout(articleId, asked);
+  const found = await ctx.app.answerAbout(articleId, asked);
   // Deleted since the brief (the thread keeps its link): the "no story" reply every command gives.
-  if (!answer) return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', deletedSinceBrief: true });
+  if (!found) return noSuchStory(`#${articleId}`, ctx, { searched: 'stories', deletedSinceBrief: true });
+  // Asked of the doer: only sentences that have the doer doing it answer (review s44 B-r44-9).
+  // So too "why?" after "why did Piet Kuiper refuse …?", when the article has Kuiper refusing.
+  const of = elliptic && 'of' in elliptic ? elliptic.of : undefined;
+  const asOf = of && doesTheAct(found.analysis, of.subject, of.verb) ? { doer: of.subject, act: of.verb } : undefined;
+  const answer = ofDoer || asOf ? doerAnswer(found, (ofDoer ?? asOf)!) : found;
+  if ('sections' in answer) return takenAs({ ...answer, askedAs: asked }, takenLine(question, asked));
   // "what about the trustees?" when the article never has them do the last question's act: what it says of them.
   const other = elliptic && 'about' in elliptic ? elliptic.about : undefined;
-  if (other && !doesTheAct(answer.analysis, other.subject, other.verb))
-    return saysAboutReply(question, other, answer.analysis);
+  // A saying verb is read as a group's speech is (quotes credited, "…, said Councillor Helen Marsh"); after a pronoun
+  // the thread never read ("what did they say?") there is no act to check, only the question to ask of X.
+  const does = (o: NewSubject) =>
+    sayingVerb(o.verb) ? groupSpeaks(answer.analysis, o.subject) : doesTheAct(answer.analysis, o.subject, o.verb);
+  if (other && !other.unread && !does(other)) return saysAboutReply(question, other, answer.analysis);
   // After "who opposed the deal?" no subject can be swapped: what the article says of X, said so (review s43 B-r43-7).
   if (elliptic && 'unread' in elliptic && elliptic.subject && elliptic.last)
     return saysAboutReply(question, { subject: elliptic.subject, last: elliptic.last }, answer.analysis, false);
   const reply = await readReply(articleId, asked, answer, turns, ctx);
   return asked === question
     ? reply
-    : takenAs(
-        { ...reply, askedAs: reply.askedAs ?? asked },
-        `Taking “${question.trim()}” as “${asked}”, after the last question.`,
-      );
+    : takenAs({ ...reply, askedAs: reply.askedAs ?? asked }, takenLine(question, asked));
+}
+
+/** The first line of a reply to a follow-up read as a whole question. */
+function takenLine(question: string, asked: string): string {
+  return `Taking “${question.trim()}” as “${asked}”, after the last question.`;
 }
 
 /** The answer to a thread question as read: who said what was cited, a he, she or they read, or the question as asked. */

@@ -1,6 +1,7 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { STOPWORDS } from '../src/core/stopwords';
 import type { CitedSentence } from '../src/store/conversation-repository';
+import { groupNounBodies } from './group-noun';
 import { pluralPeople } from './plural-people';
 
 /** The plural pronoun as subject, object or possessive. */
@@ -45,6 +46,9 @@ export function threadThey(
   const distinct = bodies.filter((body) => !bodies.some((other) => other !== body && other.includes(body)));
   // A plural group of people ("the families", "residents") is as much a "they" as a body: one of either, or none.
   const groups = new Map(texts.flatMap((t) => [...pluralPeople(t)]));
+  // With neither, a body the copy names with a lower-case group noun ("The fishermen's association said …").
+  if (distinct.length + groups.size === 0)
+    for (const body of texts.flatMap(groupNounBodies)) groups.set(body.toLowerCase(), body);
   if (distinct.length + groups.size !== 1) return { pronoun, unresolved: [...distinct, ...groups.values()] };
   // As the copy writes it: "the Elmouth Harbour Trust", "the families".
   const group = [...groups.values()][0];

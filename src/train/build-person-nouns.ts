@@ -14,6 +14,11 @@ const NOUN_PERSON = '18';
  * means the tenants: a plural whose singular is such a noun names a group of people. Nothing here reads the corpus.
  */
 export function buildPersonNouns(dict: string): string[] {
+  return nounsFiledUnder(dict, NOUN_PERSON);
+}
+
+/** The one-word nouns whose commonest WordNet 3.1 sense is a class (no one named instance) filed under `file`. */
+export function nounsFiledUnder(dict: string, file: string): string[] {
   const synsets = wordnetNounSynsets(dict);
   const out: string[] = [];
   for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
@@ -22,7 +27,7 @@ export function buildPersonNouns(dict: string): string[] {
     if (!/^[a-z]+$/.test(f[0]!)) continue;
     // index.noun lists a word's senses by frequency: the first offset is its commonest sense.
     const first = synsets.get(f[f.length - Number.parseInt(f[2]!, 10)]!);
-    if (first?.file === NOUN_PERSON && first.instanceOf.length === 0) out.push(f[0]!);
+    if (first?.file === file && first.instanceOf.length === 0) out.push(f[0]!);
   }
   return out.sort();
 }

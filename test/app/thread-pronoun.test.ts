@@ -25,9 +25,11 @@ test('"what did she say?" after an answer quoting one woman takes "she" as her, 
     'what did he say?',
   ]);
   expect(she).toMatch(/Taking “she” as Helen Quinlan/);
-  expect(she).toMatch(/four-page consultation/);
+  // Session 45: the same question as read, citing the same sentences, is said to be answered above, not repeated.
+  expect(she).toMatch(/Already asked above \(as “what did Helen Quinlan say\?”\)/);
+  expect(she).not.toMatch(/doesn't say/);
   expect(he).toMatch(/Taking “he” as Owen Petrie/);
-  expect(he).toMatch(/disappointing but understandable/);
+  expect(he).toMatch(/Already asked above \(as “what did Owen Petrie say\?”\)/);
 });
 
 test('controls: a pronoun that fits nobody the last answer cited says whom it could not tell; a named question is unchanged', async () => {

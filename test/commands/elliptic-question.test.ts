@@ -43,8 +43,10 @@ describe('a follow-up that leans on the last question', () => {
   });
 
   it('control: an adjunct question word is still swapped for another', () => {
+    // A named subject and its verb go with it (session 45): the answer is held to sentences with her resigning.
     expect(ellipticQuestion('and why?', 'when did Helen Marsh resign?')).toEqual({
       question: 'why did Helen Marsh resign?',
+      of: { subject: 'Helen Marsh', verb: 'resign' },
     });
     expect(ellipticQuestion('so how long?', 'where did the mayor work?')).toEqual({
       question: 'how long did the mayor work?',
@@ -65,6 +67,7 @@ describe('a follow-up that leans on the last question', () => {
   it('reads "why though?" and "when exactly?" as the bare question word (B-r42-18)', () => {
     expect(ellipticQuestion('why though?', 'when did Helen Marsh resign?')).toEqual({
       question: 'why did Helen Marsh resign?',
+      of: { subject: 'Helen Marsh', verb: 'resign' },
     });
     expect(ellipticQuestion('and when, exactly?', 'why did the mayor resign?')).toEqual({
       question: 'when did the mayor resign?',

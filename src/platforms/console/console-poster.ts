@@ -3,6 +3,11 @@ import type { Reply } from '../../app/reply';
 import { renderConsoleReply } from './render-console-reply';
 
 export const CONSOLE_CHANNEL = 'console:terminal';
+/**
+ * The console's one conversation: each brief links this ref to its story again (which forgets the last story's
+ * questions), so the next run finds the thread of the last brief in the store and goes on with it.
+ */
+export const CONSOLE_THREAD = `${CONSOLE_CHANNEL}:thread`;
 
 export interface ConsolePosterOptions {
   output: NodeJS.WritableStream;

@@ -9,7 +9,7 @@ import { cmd, noticeReply, type Reply } from '../../app/reply';
 import { asciiCommandSlash } from '../../chat/ascii-command-slash';
 import type { ChatTurn, TurnResponder } from '../../chat/chat-turn';
 import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
-import { CONSOLE_CHANNEL } from './console-poster';
+import { CONSOLE_CHANNEL, CONSOLE_THREAD } from './console-poster';
 import { renderConsoleReply } from './render-console-reply';
 import { terminalSafeText } from './terminal-safe-text';
 
@@ -90,7 +90,8 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     async post(reply) {
       show(reply);
       posted += 1;
-      const ref = `${CONSOLE_CHANNEL}:${session}:${posted}`;
+      // A brief opens the console's one thread (its link made again, so its kept questions start afresh).
+      const ref = reply.threadArticleId !== undefined ? CONSOLE_THREAD : `${CONSOLE_CHANNEL}:${session}:${posted}`;
       if (reply.threadArticleId !== undefined) {
         currentThread = ref;
         opened = true;
@@ -148,6 +149,13 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     } else if (lead === undefined) nameStory = false; // shown: once is enough
     lead = undefined;
   }
+  // After a restart the thread of the last brief goes on, as a Slack or Discord thread does: plain lines are asked
+  // there, and the first reply names its story.
+  queue = queue.then(async () => {
+    if (currentThread !== undefined || (await app.conversations.articleForThread(CONSOLE_THREAD)) === undefined) return;
+    currentThread = CONSOLE_THREAD;
+    nameStory = true;
+  });
   const submit = (text: string) => {
     queue = queue.then(() => handle(text)).then(prompt);
   };

@@ -1,0 +1,38 @@
+import data from './group-nouns.json' with { type: 'json' };
+
+/** The words, split once on first use: only a thread's "they" and "and why?" read them, never the analysis. */
+let nouns: ReadonlySet<string> | undefined;
+
+/** Determiners written before a body's name: "The council" is "the council". */
+const DETERMINER = /^(?:the|its|their)$/i;
+/**
+ * A lower-case noun after a possessive or a capitalised word, with "the" before it when written: "the fishermen's
+ * association", "Harwick council", "The council". The noun must be a group noun (groupNoun).
+ */
+const BODY =
+  /(?<![\p{L}\p{N}'’-])(?:([Tt]he)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|\p{Ll}+['’]s?)\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * Whether a singular noun's commonest WordNet 3.1 sense is filed under noun.group ("association", "council", "club"),
+ * as `npm run lexicon:group-nouns` (src/train/build-group-nouns.ts) wrote commands/group-nouns.json.
+ */
+function groupNoun(word: string): boolean {
+  nouns ??= new Set((data as string).split(' '));
+  return nouns.has(word);
+}
+
+/**
+ * The bodies a sentence names with a lower-case group noun, as written: "the fishermen's association", "Harwick
+ * council", "the council". Not one that begins a title before a name ("council leader Tom Reddy"), where it says what
+ * the person is.
+ */
+export function groupNounBodies(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(BODY)) {
+    const [whole, the, before = '', noun = ''] = m;
+    if (!groupNoun(noun) || /^\s+\p{Ll}+\s+\p{Lu}/u.test(text.slice(m.index + whole.length))) continue;
+    const name = DETERMINER.test(before) ? `the ${noun}` : `${the ? 'the ' : ''}${before} ${noun}`;
+    if (!found.includes(name)) found.push(name);
+  }
+  return found;
+}

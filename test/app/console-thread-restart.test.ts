@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { consoleSession } from '../support/console-session';
+import { makeTestApp, type TestApp } from '../support/make-test-app';
+
+// Session 45 (issue 12): Slack and Discord keep a brief's thread in the store, so a restarted bot still answers in it;
+// the console's thread ref was new each run, so after a restart a question was told to brief a story first and "what
+// did she say?" had nothing to lean on. The console now keeps one thread ref, linked again by each brief. Invented copy.
+const PIER = `Pier repairs delayed again
+
+Councillor Nora Vale, who chairs the works committee, said the repairs would start in May.
+
+"We will not open the pier until it is safe," said Nora Vale.
+`;
+
+let dir: string;
+const apps: TestApp[] = [];
+afterEach(async () => {
+  for (const t of apps.splice(0)) await t.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The same database opened afresh for each run, as `npm start` after `quit` opens it. */
+async function run(lines: string[]): Promise<string[]> {
+  const t = await makeTestApp({ dbPath: join(dir, 'newsbrief.db') });
+  apps.push(t);
+  return consoleSession(t.app, lines);
+}
+
+test("after a restart, a plain line is asked in the last brief's thread, which remembers its answer", async () => {
+  dir = mkdtempSync(join(tmpdir(), 'nb-console-restart-'));
+  const file = join(dir, 'pier.txt');
+  writeFileSync(file, PIER);
+  const first = await makeTestApp({ dbPath: join(dir, 'newsbrief.db'), articles: [file] });
+  apps.push(first);
+  await consoleSession(first.app, ['/brief pier repairs', 'who chairs the works committee?']);
+  await first.close();
+  apps.pop();
+  const [said] = await run(['what did she say?']);
+  expect(said).toMatch(/From #1 “Pier repairs delayed again”, the story briefed last:/);
+  expect(said).toMatch(/Taking “she” as Nora Vale/);
+});
+
+test('control: a restart with no brief ever posted still asks for a brief first', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'nb-console-restart-'));
+  const file = join(dir, 'pier.txt');
+  writeFileSync(file, PIER);
+  const first = await makeTestApp({ dbPath: join(dir, 'newsbrief.db'), articles: [file] });
+  apps.push(first);
+  await consoleSession(first.app, ['/brief list']);
+  await first.close();
+  apps.pop();
+  const [said] = await run(['what did she say?']);
+  expect(said).toMatch(/Brief a story first/);
+});
