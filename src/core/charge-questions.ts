@@ -2,6 +2,7 @@ import { accusedOfPhrase } from './accused-of-phrase';
 import { appositiveAccuser } from './appositive-accuser';
 import { WEEKDAYS } from './calendar-words';
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
+import { eachMatch } from './each-match';
 import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
 import { lowerStart } from './lower-start';
@@ -159,7 +160,7 @@ function pronounTarget(pronoun: string, before: string, ctx: PhraseContext): str
   const sex = pronoun === 'her' ? 'female' : 'male';
   // The capitalised run the sentence opens on is its subject, the accuser: the accused is named after it.
   const subjectEnd = /\s[a-z]/.exec(before)?.index ?? before.length;
-  const fitting = [...before.matchAll(FULL_NAME)]
+  const fitting = [...eachMatch(FULL_NAME, before)]
     .filter((m) => m.index > subjectEnd && firstNameGender(m[1]!) === sex)
     .map((m) => `${m[1]} ${m[2]}`);
   if (new Set(fitting).size === 1) return fitting[0]!;

@@ -1,6 +1,7 @@
 import { ABBREVIATED_WORD } from './abbreviated-word';
 import { clauseSlotSplice } from './clause-slot-splices';
 import { droppedObject } from './dropped-object';
+import { eachMatch } from './each-match';
 import { escapeRegExp } from './escape-reg-exp';
 import { loneSubordinate } from './lone-subordinate';
 import { nameFirstWord } from './name-first-word';
@@ -142,7 +143,7 @@ function balancedBrackets(text: string): boolean {
 const SPLICED_OPENER =
   /\b(?:that|whether|if|of|and|but)\s+(No|The|A|An|It|Its|This|These|That|Those|We|They|He|She|Our|Their|His|Her|There|In|On|At|But|And|If|When|As|So|Despite|Although|Though|While|After|Before|Because|Since|Among|However|Meanwhile|Yet|Instead|Indeed)\s(?=(\S+))|^(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are)\s+(The|A|An|This|These|Those|Its|Their|His|Her)\s(?=(\S+))/g;
 function splicedOpener(question: string, copy: string): boolean {
-  for (const m of question.matchAll(SPLICED_OPENER)) {
+  for (const m of eachMatch(SPLICED_OPENER, question)) {
     const [word, next] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
     const inName =
       word === 'The' &&
@@ -183,7 +184,7 @@ const SAY_THEN_VERB =
  * With a head it reads: "what Trump says is true", "the wall Trump says will be paid for".
  */
 function headlessSayClause(question: string): boolean {
-  for (const m of question.matchAll(SAY_THEN_VERB)) {
+  for (const m of eachMatch(SAY_THEN_VERB, question)) {
     const before = question.slice(0, m.index);
     const headed =
       /\bwhat\s+(?:[\w'’-]+\s+){1,3}$/i.test(before) ||
