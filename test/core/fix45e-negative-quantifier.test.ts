@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { KIND_GATES } from '../../src/core/kind-gates';
+import { countedGroup } from '../../src/core/quantifier-number';
 import { findCues } from '../../src/core/question-cues';
 
 /**
@@ -40,5 +41,25 @@ describe('a negative quantifier heading the denier grants the claim (B-r45-12)',
     'Neither the pier nor the gangway was checked, and the owner denies that the exits were moved.',
   ])('control: %s keeps its denial', (text) => {
     expect(kinds(text)).toContain('denied');
+  });
+});
+
+// The review's note on B-r45-12: "Most of the traders deny that they were paid" was asked as "…that most of the traders
+// were paid, which they deny?": "they" are the traders counted, so the quantifier stays with the deniers.
+describe('"they" after a quantifier heading an of-phrase stands for the group counted', () => {
+  it.each([
+    ['Most of the traders deny that they were paid.', 'that the traders were paid, which most of them deny?'],
+    [
+      'One of the pier workers denied that they were paid.',
+      'that the pier workers were paid, which one of them denies?',
+    ],
+  ])('%s', (sentence, question) => {
+    expect(asked(sentence)).toContain(question);
+  });
+  it('control: a denier with no quantifier is read as before', () => {
+    expect(asked('The traders deny that they were paid.')).not.toMatch(/of them/);
+    expect(countedGroup('most of them')).toBeUndefined();
+    expect(countedGroup('the owner of the pier')).toBeUndefined();
+    expect(countedGroup('a handful of traders')).toEqual({ quantifier: 'a handful', group: 'traders' });
   });
 });
