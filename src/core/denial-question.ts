@@ -4,7 +4,7 @@ import { holdsVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { pluralCommonNoun } from './plural-common-noun';
-import { quantifierNumber } from './quantifier-number';
+import { countedGroup, quantifierNumber } from './quantifier-number';
 import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { isOrAre } from './source-questions';
 import { willQuestion } from './will-question';
@@ -125,6 +125,16 @@ export function denial(ctx: PhraseContext): string | null {
   }
   const plural = pluralDenier(denier, ctx);
   const pronoun = /^(?:he|she|it|they)\b/i.exec(object)?.[0].toLowerCase();
+  // "Most of the traders deny that they were paid": "they" are the traders counted, not the most who deny; put as
+  // "that most of the traders were paid, which they deny?" the quantifier moved into the claim (review 45, B-r45-12).
+  const counted = pronoun === 'they' ? countedGroup(denier) : undefined;
+  if (counted) {
+    const claimed = `${counted.group}${object.slice(pronoun!.length)}`;
+    const tail = `${lowerStart(counted.quantifier, ctx.properWords)} of them`;
+    const future = willQuestion(claimed, ctx.properWords);
+    if (future) return `${future.slice(0, -1)}, despite the denial by ${tail}?`;
+    return `Is there evidence that ${lowerStart(claimed, ctx.properWords)}, which ${tail} ${denies(tail, plural)}?`;
+  }
   // A pronoun stands for the denier only when their numbers agree: "Putin denied that they were on active duty"
   // speaks of others, and "Vladimir Putin were on active duty" is no claim of the copy's.
   const agrees = pronoun !== undefined && (pronoun === 'they') === plural;

@@ -26,3 +26,14 @@ export function quantifierNumber(subject: string): 'plural' | 'singular' | undef
   if (SINGULAR_QUANTIFIER.test(head)) return 'singular';
   return undefined;
 }
+
+/**
+ * The quantifier and the group it counts when a quantifier heads an "of" phrase: "most of the traders" gives "most"
+ * and "the traders". Undefined for a pronoun group ("most of them"), which names no one to put in a claim.
+ */
+export function countedGroup(subject: string): { quantifier: string; group: string } | undefined {
+  const parts = /^(.+?)\s+of\s+(.+)$/.exec(subject.trim());
+  if (!parts || !quantifierNumber(parts[1]!)) return undefined;
+  if (/^(?:them|us|you|those|these|which|whom|whose)\b/i.test(parts[2]!)) return undefined;
+  return { quantifier: parts[1]!, group: parts[2]! };
+}

@@ -37,12 +37,13 @@ const CANNOT_BE_USED =
  * quantifier's, and its scope is the whole clause (review 43, B-r43-10). "Few would dispute", "few people would
  * dispute", "hardly anyone would dispute", "not many economists would question", "no one disputes", "nobody would
  * seriously deny"; "a few would dispute" and "quite a few dispute" (some do), "almost anyone would dispute" (nearly all
- * do) and "many would dispute" keep the cue.
+ * do) and "many would dispute" keep the cue. "None"/"neither" head an "of" phrase of up to four words ("neither of the
+ * landlord's sons denies", "none of which he disputes": review 45, B-r45-12); "most of the traders deny" keeps it.
  */
 const CONCESSIVE_SUBJECT = new RegExp(
   String.raw`(?:\b(?<!\ba\s+)(?:very\s+)?few|\bnot\s+many)(?:\s+(?!(?:who|that|which)\b)[a-z]+){0,2}?` +
     String.raw`(?:\s+(?:can|could|would|will|might|may|should|did|does|do|has|have|had))?\s+(?:\w+ly\s+)?$` +
-    String.raw`|\b(?:(?:hardly|scarcely|barely)\s+(?:anyone|anybody|any\s+[a-z]+)|no\s+one|nobody|none(?:\s+of\s+(?:us|them|[a-z]+\s+[a-z]+))?)` +
+    String.raw`|\b(?:(?:hardly|scarcely|barely)\s+(?:anyone|anybody|any\s+[a-z]+)|no\s+one|nobody|(?:none|neither)(?:\s+of\s+(?:us|them|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3}))?)` +
     String.raw`(?:\s+(?:can|could|would|will|might|may|should|did|does|do|has|have|had))?\s+(?:\w+ly\s+)?$`,
   'i',
 );
