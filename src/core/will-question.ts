@@ -1,3 +1,4 @@
+import { coordinatedModalClause } from './coordinated-modal-clause';
 import { lastConjunct } from './last-conjunct';
 import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
@@ -28,7 +29,10 @@ export function willQuestion(clause: string, properWords: Set<string>): string |
   // "would be published once the board had approved it": reported past back to the present.
   // "plans to vote in the primary but is undecided": a second predicate with its own finite verb is no part of
   // what will be done ("Will she vote in the primary?").
-  const own = modal.verbPhrase.replace(/,?\s+(?:but|yet)\s+(?:is|are|was|were|has|have)\b.*$/i, '');
+  const own = coordinatedModalClause(modal.verbPhrase).replace(
+    /,?\s+(?:but|yet)\s+(?:is|are|was|were|has|have)\b.*$/i,
+    '',
+  );
   const verbPhrase = cutClause(own, 18).replace(
     /\b(once|until|after|before|when) ((?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?) had (?=\w+ed\b)/i,
     (_m, conj: string, noun: string) => `${conj} ${noun} ${/[^s]s$/.test(noun) ? 'have' : 'has'} `,
