@@ -1,5 +1,5 @@
 import type { Analysis } from '../src/core/analysis-types';
-import { doesTheAct, subjectHead } from './does-the-act';
+import { doesTheActAsDoer, subjectHead } from './does-the-act';
 import { groupNounBodies } from './group-noun';
 import { pluralPeople } from './plural-people';
 import { threadNamedPeople } from './thread-named-people';
@@ -18,7 +18,7 @@ const MAX_HEADS = 24;
  */
 export function actDoer(analysis: Analysis, texts: readonly string[], act: string): string | undefined {
   // People first: "Councillor Ivo Dane, who chairs the committee" is Dane, not the committee.
-  const people = threadNamedPeople(analysis, texts).filter((person) => doesTheAct(analysis, person, act));
+  const people = threadNamedPeople(analysis, texts).filter((person) => doesTheActAsDoer(analysis, person, act));
   if (people.length > 0) return people.length === 1 ? people[0] : undefined;
   const bodies = analysis.entities
     .filter((e) => e.type === 'organization' && texts.some((t) => t.includes(e.name)))
@@ -34,7 +34,7 @@ export function actDoer(analysis: Analysis, texts: readonly string[], act: strin
     // sentence of a thousand "the …" phrases must not make one reply read it a thousand times.
     if (head === undefined || tried.has(head) || tried.size >= MAX_HEADS) continue;
     tried.add(head);
-    if (doesTheAct(analysis, candidate, act)) doers.set(head, candidate);
+    if (doesTheActAsDoer(analysis, candidate, act)) doers.set(head, candidate);
   }
   return doers.size === 1 ? [...doers.values()][0] : undefined;
 }

@@ -2,6 +2,7 @@ import type { Analysis } from '../src/core/analysis-types';
 import type { ThreadTurn } from '../src/store/conversation-repository';
 import { actDoer } from './act-doer';
 import { bareAdjunctWh, verbBase } from './elliptic-question';
+import { holdsTheObject } from './holds-the-object';
 
 /** An auxiliary that can open the rest of a who-question: "who will sign …" → "why will Tom Reddy sign …". */
 const AUX = /^(?:did|does|do|will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were)$/i;
@@ -30,6 +31,9 @@ export function askOfAnswered(
   // their jobs?" with the workers, not Khan; "The committee, which Dane chairs, decided" has the committee deciding.
   const doer = act ? actDoer(analysis, texts, act) : undefined;
   if (!act || !doer) return undefined;
+  // The doer's sentence must hold what the question names as the act's object (review s45 B-r45-3).
+  const object = AUX.test(verb) ? rest.split(/\s+/).slice(1).join(' ') : rest;
+  if (!holdsTheObject(texts, doer, act, object)) return undefined;
   // "why Piet Kuiper refused to sign the contract": the who-question with the doer for "who", for "doesn't say why …".
   const embedded = `${wh} ${doer} ${[verb, rest].filter(Boolean).join(' ')}`;
   if (AUX.test(verb)) return { question: `${wh} ${verb.toLowerCase()} ${doer} ${rest}?`, doer, act, embedded };

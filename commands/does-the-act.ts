@@ -38,17 +38,68 @@ export function doesAnAct(analysis: Analysis, subject: string, act: (word: strin
 }
 
 /**
+ * Whether the article has `subject` as the doer of `verb`, for a who-question's "who": as doesTheAct, but a passive
+ * ("The contract was signed … by Ruth Hale") never makes its subject the doer, and the agent of its "by" is one
+ * (review s45 B-r45-4: "and where?" became "where did the Dunmore ferry contract sign the contract?").
+ */
+export function doesTheActAsDoer(analysis: Analysis, subject: string, verb: string): boolean {
+  const head = subjectHead(subject);
+  const key = formKey(verb);
+  if (head === undefined) return false;
+  const act = (word: string) => formKey(word) === key;
+  return clausesOf(analysis).some(
+    (parts) => actInClauses(parts, head, act, true) || parts.some((w) => byAgent(w, head, act)),
+  );
+}
+
+/**
  * Whether one sentence has `subject` doing the act of `verb`, read as doesTheAct reads the article: "why did Piet
  * Kuiper refuse …?" is answered only by sentences where Kuiper refuses, not by another's reason (review s44 B-r44-9).
  */
 export function doesTheActIn(text: string, subject: string, verb: string): boolean {
   const head = subjectHead(subject);
   const key = formKey(verb);
-  return head !== undefined && actInClauses(clauses(text), head, (word) => formKey(word) === key);
+  if (head === undefined) return false;
+  const act = (word: string) => formKey(word) === key;
+  const parts = clauses(text);
+  // "was signed … by Ruth Hale" has Hale signing, as the doer check reads it (review s45 B-r45-4).
+  return actInClauses(parts, head, act) || parts.some((words) => byAgent(words, head, act));
 }
 
-function actInClauses(parts: readonly (readonly string[])[], head: string, act: (word: string) => boolean): boolean {
-  return parts.some((words, k) => actsIn(words, head, act) || (apposed(words, head) && actOpens(parts, k, act)));
+function actInClauses(
+  parts: readonly (readonly string[])[],
+  head: string,
+  act: (word: string) => boolean,
+  active = false,
+): boolean {
+  return parts.some(
+    (words, k) => actsIn(words, head, act, active) || (apposed(words, head) && actOpens(parts, k, act, active)),
+  );
+}
+
+/** A form of "be" before a participle makes a passive: "was signed", "has been signed", "were not signed". */
+const BE = /^(?:is|was|are|were|be|been|being)$/;
+
+/** Whether `words[at]` is a passive participle: a form of "be" among the auxiliaries before it, and no -ing. */
+function passiveAt(words: readonly string[], at: number): boolean {
+  if (/ing$/i.test(words[at] ?? '')) return false;
+  for (let j = at - 1; j >= 0 && BETWEEN.test(words[j]!.toLowerCase()); j--)
+    if (BE.test(words[j]!.toLowerCase())) return true;
+  return false;
+}
+
+/** A passive clause whose "by" names the head among its next few words: "was signed on Monday by Ruth Hale". */
+function byAgent(words: readonly string[], head: string, act: (word: string) => boolean): boolean {
+  const at = words.findIndex((word, i) => act(word.toLowerCase()) && passiveAt(words, i));
+  if (at < 0) return false;
+  const by = words.indexOf('by', at + 1);
+  if (by < 0) return false;
+  // The agent's noun phrase: a determiner or a name's capitalised words, up to its head.
+  for (let j = by + 1; j < words.length && j <= by + REACH; j++) {
+    if (formKey(words[j]!.toLowerCase()) === head) return true;
+    if (!DETERMINER.test(words[j]!) && !/^\p{Lu}/u.test(words[j]!)) break;
+  }
+  return false;
 }
 
 /** Each analysis's headline and sentences split into clauses once: a reply may check several doers against them. */
@@ -77,7 +128,12 @@ function apposed(words: readonly string[], head: string): boolean {
 const CONTRAST = /^(?:not|never|unlike|instead|nor)$/i;
 
 /** Whether the clause after `k`, or the one after an aside, opens with the act (auxiliaries before it allowed). */
-function actOpens(parts: readonly (readonly string[])[], k: number, act: (word: string) => boolean): boolean {
+function actOpens(
+  parts: readonly (readonly string[])[],
+  k: number,
+  act: (word: string) => boolean,
+  active = false,
+): boolean {
   const after = [parts[k + 1], parts[k + 2]];
   // A comma inside the aside's list of names ("the deputy chairman of the Dunmore, Harwick and Kelso trust"): a clause
   // ending on a capital and the next opening on one go on as one aside (review s44 B-r44-7), a few at most.
@@ -87,7 +143,7 @@ function actOpens(parts: readonly (readonly string[])[], k: number, act: (word: 
     const from = RELATIVE.test(words[0]?.toLowerCase() ?? '') ? 1 : 0;
     const at = words.findIndex((word, i) => i >= from && !BETWEEN.test(word.toLowerCase()));
     if (at < 0 || words.slice(0, at).some((word) => NEGATION.test(word.toLowerCase()))) return false;
-    return act(words[at]!.toLowerCase());
+    return act(words[at]!.toLowerCase()) && !(active && passiveAt(words, at));
   });
 }
 
@@ -111,7 +167,7 @@ export function clauses(text: string): string[][] {
     .filter((words) => words.length > 0);
 }
 
-function actsIn(words: readonly string[], head: string, act: (word: string) => boolean): boolean {
+function actsIn(words: readonly string[], head: string, act: (word: string) => boolean, active = false): boolean {
   for (let i = 0; i < words.length; i++) {
     if (formKey(words[i]!.toLowerCase()) !== head) continue;
     // "the trustees who approved the plan": a subject relative right after the head; a name after it is the
@@ -119,7 +175,11 @@ function actsIn(words: readonly string[], head: string, act: (word: string) => b
     const relative = RELATIVE.test(words[i + 1]?.toLowerCase() ?? '');
     for (let j = relative ? i + 2 : i + 1; j < words.length && j <= i + REACH + 1; j++) {
       const word = words[j]!.toLowerCase();
-      if (act(word)) return true;
+      // "The contract was signed": a passive's subject is what the act is done to, not its doer.
+      if (act(word)) {
+        if (!(active && passiveAt(words, j))) return true;
+        break;
+      }
       // "Marsh did not sign", "has never resigned": the act is denied, not done (review s43 B-r43-6).
       if (NEGATION.test(word)) break;
       // A name's capitalised words ("Mayor Tom Reed resigned") or an auxiliary; any other word ends the subject.

@@ -214,8 +214,9 @@ async function readReply(
   // Not silent when the question's he or she could not be read: whom it could not tell apart, and, when the
   // question as asked found an answer, that the answer is to the question as asked (review s40 B-r40-3).
   const unanswered = answer.result.answer === null && answer.result.headline === undefined;
-  // Unanswered as asked, "The article doesn't say." after the line would deny what the people it lists said (B-r41-21).
-  if (pronoun && 'unresolved' in pronoun && unanswered && pronoun.unresolved.length > 1)
+  // Unanswered as asked, "The article doesn't say." after the line would deny what the people it lists said (B-r41-21),
+  // or what the group it could not read said (review s45 B-r45-8): the line alone.
+  if (pronoun && 'unresolved' in pronoun && unanswered)
     return { ...reply, sections: [{ style: 'paragraph', items: [{ text: couldNotTell(pronoun, true) }] }] };
   if (pronoun && 'unresolved' in pronoun) return takenAs(reply, couldNotTell(pronoun, unanswered));
   return reply;
