@@ -3,6 +3,7 @@ import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
 import { quoteAfterBodySubject } from './named-body-subject';
 import { nearerSpeechSubject } from './nearer-speech-subject';
 import { newSubjectSince } from './new-subject-since';
+import { ownClauseAfter } from './own-clause-after';
 import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
 import { indexPeople, type PeopleIndex } from './people';
 import { quoteContexts, sentenceSlice } from './quote-contexts';
@@ -28,7 +29,10 @@ export interface QuoteItem {
    * (find-quotes.ts), but still a ranking input, as when the speaker ranker was fitted.
    */
   mediaTitle: boolean;
-  /** After a label naming no one the article knows (`Bush: "..."` in a list): never carried over. */
+  /**
+   * After a label naming no one the article knows (`Bush: "..."` in a list), or before a clause of its own whose
+   * subject no tag reader read (`"…," the choir sang at the end.`, own-clause-after.ts): never carried over.
+   */
   unknownLabel: boolean;
   /** The tag found next to the quote itself, if any. */
   tag: SpeakerPhrase | 'untagged-colon' | null;
@@ -119,7 +123,9 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       mediaTitle:
         namesMediaTitle(text, headContext.before.text, words) ||
         namesWorkTitle(text, headContext.before.text, tailContext.after.text, before !== null || after !== null, words),
-      unknownLabel: label === 'unknown-label',
+      unknownLabel:
+        label === 'unknown-label' ||
+        (tag === null && headContext.before.text.trim() === '' && ownClauseAfter(tailContext.after.text) !== null),
       tag,
       tagSentence:
         tag !== null && tag === next ? tail.endSentence + 1 : tagIsAfter ? tail.endSentence : head.startSentence,

@@ -23,6 +23,15 @@ const ASIDE = /^\s+(?:the|a|an|his|her|its|their|who|whose|which)\s[^,"“”]{1
 const LOWER_START = /^(?:the|a|an)\s+\P{Lu}/u;
 /** A generational suffix closing the name ("says Dan Okafor, Jr., the trust's lawyer, is …"), its stop masked. */
 const SUFFIX = /^\s+(?:Jr|Sr|II|III|IV)\uE000?,/;
+/** A name apposed to a lower-case description ("…, says the trust's lawyer, Dan Okafor, will …"): the name speaks. */
+const APPOSED_NAME = /^\s+(\p{Lu}[^,.;:"“”]{1,60}),/u;
+
+/** The apposed name after a description and where it ends, when the clause is seen going on after it; else null. */
+function apposedName(text: string, name: number): { at: number; words: string; end: number } | null {
+  const a = APPOSED_NAME.exec(text.slice(name));
+  if (a === null || !CLAUSE_GOES_ON.test(text.slice(name + a[0].length))) return null;
+  return { at: name + a[0].length - 1 - a[1]!.length, words: a[1]!, end: name + a[0].length };
+}
 
 /**
  * Where the tag's words end (after the name, or after one aside of the speaker's), so they can be cut from the
@@ -42,11 +51,13 @@ export function parentheticalTag(sentence: Sentence, raw: string): ReportedSpeec
   const text = maskAbbreviationDots(raw);
   const m = PARENTHETICAL.exec(text);
   if (m === null) return null;
-  const end = tagEnd(text, m[0].length - 1);
+  const lower = LOWER_START.test(m[3]!);
+  const named = lower ? apposedName(text, m[0].length - 1) : null;
+  const end = named?.end ?? tagEnd(text, m[0].length - 1);
   // A plural verb or a lower-case subject is a tag only when the clause is seen going on after it.
-  if ((m[2] === 'say' || LOWER_START.test(m[3]!)) && end === null) return null;
-  const at = m[0].length - 2 - m[3]!.length;
-  const subject = subjectAfter(m[3]!, sentence.start + at);
+  if ((m[2] === 'say' || lower) && end === null) return null;
+  const at = named?.at ?? m[0].length - 2 - m[3]!.length;
+  const subject = subjectAfter(named?.words ?? m[3]!, sentence.start + at);
   return (
     subject && {
       subject: subject.kind === 'phrase' ? { ...subject, text: restoreAbbreviationDots(subject.text) } : subject,
