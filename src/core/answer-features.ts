@@ -6,6 +6,7 @@ import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
+import { countsOnlyAhead } from './count-ahead';
 import { askedCurrencySign, countableText, countsSignedSum } from './count-figures';
 import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
@@ -104,8 +105,10 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
   // "How many pounds …?" is counted by "£4m" as by "4m pounds" (review s45 B-r45-11).
   const sign = askedCurrencySign(question);
+  // "How many buses were bought?" is not counted by "the fund would pay for ten more buses", an act ahead.
   const counts = (i: number, siblings = false): boolean =>
-    countsFocus(index.words[i]!, focus, siblings) || countsSignedSum(analysis.sentences[i]!.text, sign);
+    (countsFocus(index.words[i]!, focus, siblings) && !countsOnlyAhead(index.words[i]!, focus, question)) ||
+    countsSignedSum(analysis.sentences[i]!.text, sign);
   const focusCounted = focus.size > 0 && index.words.some((_, i) => counts(i));
   const questionBigrams = [...bigramsOf(terms.sequence)];
   const leadTerms = new Set([...contentTerms(analysis.title), ...(index.terms[0] ?? [])]);
