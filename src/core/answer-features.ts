@@ -6,7 +6,8 @@ import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
-import { countableText } from './count-figures';
+import { countsOnlyAhead } from './count-ahead';
+import { askedCurrencySign, countableText, countsSignedSum } from './count-figures';
 import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
 import { knownFirstName } from './known-first-name';
@@ -102,7 +103,13 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   );
   const moneyVerbs = checkSums ? contentTerms((question.match(MONEY_VERBS) ?? []).join(' ')) : [];
   const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
-  const focusCounted = focus.size > 0 && index.words.some((words) => countsFocus(words, focus));
+  // "How many pounds …?" is counted by "£4m" as by "4m pounds" (review s45 B-r45-11).
+  const sign = askedCurrencySign(question);
+  // "How many buses were bought?" is not counted by "the fund would pay for ten more buses", an act ahead.
+  const counts = (i: number, siblings = false): boolean =>
+    (countsFocus(index.words[i]!, focus, siblings) && !countsOnlyAhead(index.words[i]!, focus, question)) ||
+    countsSignedSum(analysis.sentences[i]!.text, sign);
+  const focusCounted = focus.size > 0 && index.words.some((_, i) => counts(i));
   const questionBigrams = [...bigramsOf(terms.sequence)];
   const leadTerms = new Set([...contentTerms(analysis.title), ...(index.terms[0] ?? [])]);
   const isNovel = terms.terms.map((t) => !leadTerms.has(t));
@@ -164,7 +171,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       if (isName[k] && m.exact > 0) names++;
     });
     let coverage = Math.min(1, covered / total);
-    if (focusCounted && !countsFocus(index.words[i]!, focus)) coverage *= 0.75;
+    if (focusCounted && !counts(i)) coverage *= 0.75;
     const typed =
       // "How long …?" is answered by a stretch of time, which is its type: "since a storm last winter" or "for two
       // years" fills it with no count (review s40 B-r40-16).
@@ -182,7 +189,8 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
         )
       );
     const shape =
-      (numeric ? countBonus(index.words[i]!, termSet, focus) : 0) + shapeBonus(type, question, sentence.text);
+      (numeric ? (countsSignedSum(sentence.text, sign) ? 0.4 : countBonus(index.words[i]!, termSet, focus)) : 0) +
+      shapeBonus(type, question, sentence.text);
     let fresh = 0;
     if (type === 'person') fresh = freshPeople(sentence.text, terms.questionWords, entitiesIn!);
     else if (type === 'place') fresh = freshPlace(sentence.text, terms.questionWords, entitiesIn!) ? 1 : 0;
@@ -211,7 +219,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       FURNITURE.test(sentence.text.trim()) ? 1 : 0,
       type === 'reason' && saysCause(sentence.text) ? 1 : 0,
       type === 'time' && DATE.test(sentence.text) ? 1 : 0,
-      focus.size > 0 && countsFocus(words, focus) ? 1 : 0,
+      focus.size > 0 && counts(i) ? 1 : 0,
       PRONOUN_START.test(sentence.text) && i > 0 && namesIn(matches[i - 1]!) > 0 ? 1 : 0,
       novelTotal > 0 ? novelCovered / novelTotal : 0,
       terms.heads.size === 0
@@ -226,7 +234,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       lacksFiller(type, {
         typed,
         fresh,
-        counted: focus.size === 0 || countsFocus(words, focus, true),
+        counted: focus.size === 0 || counts(i, true),
         text: sentence.text,
       })
         ? 1

@@ -13,3 +13,20 @@ const ASKS_UNIT = /\bhow\s+many\s+(?:pounds?|dollars?|euros?|yen|pence|cents?)\b
 export function countableText(text: string, question: string): string {
   return ASKS_UNIT.test(question) ? text : text.replace(SUM, ' ');
 }
+
+/** The sign a currency word is written with in a sum: "£4m" is a count of pounds, "$5m" of dollars. */
+const SIGN: Record<string, string> = { pound: '£', dollar: '$', euro: '€', yen: '¥' };
+
+/**
+ * The sign of the currency "how many pounds/dollars …?" counts, so that "£4m" answers "how many pounds did the council
+ * spend?" as "4m pounds" would (review s45 B-r45-11). "How many pounds of cod …?" weighs, and no sign answers it.
+ */
+export function askedCurrencySign(question: string): string | undefined {
+  const unit = /\bhow\s+many\s+(pound|dollar|euro|yen)s?\b(?!\s+of\b)/i.exec(question)?.[1];
+  return unit === undefined ? undefined : SIGN[unit.toLowerCase()];
+}
+
+/** Whether the sentence holds a sum written with the sign (`undefined`: no currency asked, so none counts). */
+export function countsSignedSum(text: string, sign: string | undefined): boolean {
+  return sign !== undefined && text.includes(sign) && new RegExp(`\\${sign}\\s?\\d`).test(text);
+}
