@@ -144,6 +144,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   const candidates: Candidate[] = [];
   let articleText: string | undefined;
   let namedAlone: ((name: string) => boolean) | undefined;
+  const pluralNames = new Map<string, boolean>();
   const others: PeopleIndex['others'] = sentences.map(() => []);
   for (const sentence of sentences) {
     // "Q. Did you ...", "A. I read ...": a transcript's label is not an initial.
@@ -155,7 +156,11 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       namedAlone ??= leadNamedAlone(articleText);
       // "Warner Brothers": a role noun's plural ends a body's name (plural-body-name.ts).
       const role = () => !!parse && findRole(sentence.text, words, run, parse) !== null;
-      if (parse && !notAPerson(parse.name, parse.certain, run, words) && !pluralBodyName(parse, namedAlone, role)) {
+      if (
+        parse &&
+        !notAPerson(parse.name, parse.certain, run, words) &&
+        !pluralBodyName(parse, namedAlone, role, articleText, pluralNames)
+      ) {
         const pair = pairedParse(run, parse, words, articleText, namedAlone);
         if (pair) candidates.push({ parse: pair, run, sentence, words, text: sentence.text, paired: true });
         candidates.push({ parse, run, sentence, words, text: sentence.text });

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-reg-exp';
+import { handFirstName } from './hand-first-name';
 import type { PersonParse } from './parse-person';
 import { pluralRoleWord } from './plural-role-head';
 
@@ -7,19 +9,55 @@ import { pluralRoleWord } from './plural-role-head';
  * and not when the copy goes on to name the last word alone as news style names a person on second mention
  * ("Fiona Deans … Ms Deans said"): `namedAlone` is the people index's reading of that (lead-named-alone.ts); nor when
  * the copy gives the name a person's role ("Dottie Deans, the chairwoman of the Vermont Democratic Party,"), read
- * only for such a name (`hasRole`, person-roles.ts).
+ * only for such a name (`hasRole`, person-roles.ts); nor when a person's evidence stands in the copy: a given name of
+ * our hand tables ("Sarah Judges"), or the last word alone with "he" or "she" after it in its sentence ("Judges said
+ * he would vote no"; a body is "it" or "they").
  */
 export function pluralBodyName(
   parse: PersonParse,
   namedAlone: (name: string) => boolean,
   hasRole: () => boolean,
+  copy: string,
+  memo: Map<string, boolean>,
 ): boolean {
   const space = parse.name.lastIndexOf(' ');
+  const last = parse.name.slice(space + 1);
   return (
     space > 0 &&
     parse.honorific === null &&
-    pluralRoleWord(parse.name.slice(space + 1)) &&
+    pluralRoleWord(last) &&
+    !handFirstName(parse.name.slice(0, parse.name.indexOf(' '))) &&
     !namedAlone(parse.name) &&
-    !hasRole()
+    !hasRole() &&
+    !aloneWithPronoun(last, parse.name.slice(0, space), copy, memo)
   );
+}
+
+/**
+ * The last word standing alone, not after the rest of the name, with "he" or "she" after it in its sentence: read once
+ * a name per copy (`memo`), so a roster of such names repeated stays linear.
+ */
+function aloneWithPronoun(last: string, lead: string, copy: string, memo: Map<string, boolean>): boolean {
+  const key = `${lead} ${last}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = pronounAfter(last, lead, copy);
+  memo.set(key, found);
+  return found;
+}
+
+function pronounAfter(last: string, lead: string, copy: string): boolean {
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{M}'’-])${escapeRegExp(last)}(?![\\p{L}\\p{M}'’-])[^.!?"“”]{0,80}\\b(?:he|she)\\b`,
+    'gu',
+  );
+  for (const m of copy.matchAll(pattern))
+    if (
+      !copy
+        .slice(Math.max(0, m.index - lead.length - 4), m.index)
+        .trimEnd()
+        .endsWith(lead)
+    )
+      return true;
+  return false;
 }
