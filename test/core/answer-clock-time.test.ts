@@ -71,3 +71,49 @@ describe('"what time" asks for a time of day', () => {
     );
   });
 });
+
+// Review s46 B-r46-1: the commonest British forms, minutes past or to an hour, and a 0-led hour before a routine's
+// words were no longer read as times of day; "until 2100" is a century, not an hour.
+describe('"what time" reads minutes past or to an hour and a 0-led hour by their grammar', () => {
+  const ferry = `Ferry timetable cut
+
+The last ferry left Harwick quay at ten past nine on Friday, an hour earlier than usual.
+
+The operator said the winter timetable would run until March.
+`;
+  const gates = `Lock gates reopen
+
+The Harwick lock gates open at 0930 each day from Monday, the canal trust said.
+
+The trust said repairs had cost £2m.
+`;
+  const left = 'The last ferry left Harwick quay at ten past nine on Friday, an hour earlier than usual.';
+
+  it.each(['at ten past nine', 'at five to seven', 'at twenty-five past 8'])('"%s" answers "what time"', (written) => {
+    const timed = analyzeArticle(ferry.replace('at ten past nine', written));
+    expect(firstCited(timed, 'What time did the last ferry leave Harwick quay?')).toBe(
+      left.replace('at ten past nine', written),
+    );
+  });
+
+  it.each([
+    ['at 0930 each day', 'The Harwick lock gates open at 0930 each day from Monday, the canal trust said.'],
+    ['at 1400 every day', 'The Harwick lock gates open at 1400 every day from Monday, the canal trust said.'],
+  ])('"%s" answers "what time"', (written, cited) => {
+    const timed = analyzeArticle(gates.replace('at 0930 each day', written));
+    expect(firstCited(timed, 'What time will the lock gates open?')).toBe(cited);
+  });
+
+  it('"until 2100" is a year: no time of day', () => {
+    const dated = analyzeArticle(story.replace('on Saturday at', 'to fund the station until 2100, on Saturday at'));
+    expect(firstCited(dated, 'What time does the gala dinner start?')).toBe("doesn't say");
+  });
+
+  it.each([
+    'for tables of five to seven guests, on Saturday at',
+    'with the count capped at 1400 guests, on Saturday at',
+  ])('control: a range or a count, "%s", gives no time of day', (written) => {
+    const counted = analyzeArticle(story.replace('on Saturday at', written));
+    expect(firstCited(counted, 'What time does the gala dinner start?')).toBe("doesn't say");
+  });
+});

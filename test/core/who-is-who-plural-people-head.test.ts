@@ -39,4 +39,22 @@ describe("who is who asks a name closed by a plural for people for a person's ev
     const w = who([UNIONS, '"We will vote no," Sarah Judges said on Monday.', LEADER]);
     expect(w.people).toContain('Sarah Judges');
   });
+
+  // Review s46 B-r46-5: a given name of stdlib's lists, or a person's noun set after the name, is a person's evidence
+  // too; a listed word that opens a firm's name ("Warner") is not, where the copy writes the name as a body's.
+  it.each([
+    ['"The fumes are unbearable," said Siobhan Drivers on Monday.', 'Siobhan Drivers'],
+    ['"The fumes are unbearable," said Kwabena Singers, a neighbour.', 'Kwabena Singers'],
+  ])('keeps a name after a given name of the longer lists, or beside a noun for a person: %s', (line, name) => {
+    expect(who([UNIONS, line, LEADER]).people).toContain(name);
+  });
+
+  it('keeps a body a body when a listed word opens it and the copy writes "its" or sets a thing beside it (control)', () => {
+    expect(who([UNIONS, 'Warner Brothers said its film about the strike would open in May.', LEADER]).people).toEqual([
+      'Marta Quell',
+    ]);
+    expect(who([UNIONS, 'Warner Brothers, a film studio, backed the strikers.', LEADER]).people).toEqual([
+      'Marta Quell',
+    ]);
+  });
 });

@@ -35,3 +35,29 @@ it('control: a short body after front matter is still refused for its length', (
   const parsed = withTextProblem(file('title: Harbour', 'The car park shuts in May.\n'));
   expect('textProblem' in parsed && parsed.textProblem).toMatch(/too short to be an article/);
 });
+
+// Review s46 B-r46-9: a byline line holding the title's word ("By Tom Reed, ferry correspondent") was taken for a
+// headline line, and the story was titled by its byline. A headline line must open with the title and be no byline.
+const FERRY =
+  'The Kelso ferry will stop running in January after the operator lost its council subsidy, the council said on ' +
+  'Monday. Islanders said the decision would cut them off from the mainland for weeks at a time.\n';
+
+it('keeps the front matter title over a byline line that holds its word', () => {
+  const parsed = file('title: Ferry', `By Tom Reed, ferry correspondent\n\n${FERRY}`);
+  expect(parsed.text.startsWith('Ferry\n\nBy Tom Reed')).toBe(true);
+  expect(titleOf(parsed.text)).toBe('Ferry');
+});
+
+it('keeps the front matter title over a headline line that holds its word after others', () => {
+  const parsed = file('title: Ferry', `Kelso loses its ferry service\n\n${FERRY}`);
+  expect(parsed.text.startsWith('Ferry\n\nKelso loses')).toBe(true);
+});
+
+it.each(['Ferry timetable cut', '# Ferry timetable cut'])(
+  'control: a headline line or heading that opens with the title stays the title, once: %s',
+  (line) => {
+    const parsed = file('title: Ferry', `${line}\n\n${FERRY}`);
+    expect(parsed.text.startsWith('Ferry timetable cut\n\nThe Kelso ferry')).toBe(true);
+    expect(titleOf(parsed.text)).toBe('Ferry timetable cut');
+  },
+);
