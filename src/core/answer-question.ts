@@ -7,6 +7,7 @@ import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
 import { answerOutlet } from './answer-outlet';
 import { answerPersonRole } from './answer-person-role';
+import { placeClauseFirst } from './answer-place-clause';
 import { answerPossessedParty } from './answer-possessed-party';
 import { declinedReasonPair } from './answer-reason-pair';
 import {
@@ -20,6 +21,7 @@ import {
 import { answerRoleHolder } from './answer-role-holder';
 import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
+import type { QuestionTerms } from './answer-terms';
 import { timeForPlace } from './answer-time-for-place';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { saysUnknown, scopedUnknown } from './answer-unknown';
@@ -82,6 +84,14 @@ function verbFirst(analysis: Analysis, ranked: Ranked[], verb: string | undefine
   const first = ranked.find((r) => r.share >= top.share - 1e-9 && says(r));
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }
+
+/** A when- or where-question's answer dates or places the asked act itself, not another in the same sentence. */
+const byAct = (analysis: Analysis, ranked: Ranked[], type: string, terms: QuestionTerms): Ranked[] =>
+  type === 'time'
+    ? whenVerbFirst(analysis, ranked, terms)
+    : type === 'place'
+      ? placeClauseFirst(analysis, ranked, terms)
+      : ranked;
 
 /**
  * Whether the article answers at all, judged on the ranking without the word-vector features (close
@@ -146,7 +156,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   const byVerb = verbFirst(analysis, shareFirst(analysis, done, question, terms), terms.relation);
   const ordered = answerRoleHolder(
     analysis,
-    ownWordsFirst(type === 'time' ? whenVerbFirst(analysis, byVerb, terms) : byVerb, own, reported, credited),
+    ownWordsFirst(byAct(analysis, byVerb, type, terms), own, reported, credited),
     question,
     terms.heads,
   );
