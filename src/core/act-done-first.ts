@@ -1,5 +1,7 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionTerms } from './answer-terms';
+import { indexArticle } from './article-index';
+import { askedObjectHead } from './asked-object-head';
 import { foldPhrasalVerbs } from './phrasal-verbs';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms, tokenizeWords } from './tokenize-words';
@@ -57,20 +59,30 @@ function negatedAt(words: readonly string[], at: number): boolean {
   return false;
 }
 
-/** 'done' when the sentence says the verb plainly at least once, 'denied' when only under a negation. */
-function actReading(text: string, verb: string): 'done' | 'denied' | undefined {
+const PASSIVE = /^(?:is|are|was|were|be|been|being)$/;
+
+/**
+ * 'done' when the sentence says the verb plainly at least once, 'denied' when only under a negation. With the asked
+ * object's head, a plain saying counts only when its clause holds the head after the verb, or anywhere in a passive
+ * ("the span was inspected by …"): "the film shows the leader watching television" watches no film.
+ */
+function actReading(text: string, verb: string, head?: string): 'done' | 'denied' | undefined {
   let denied = false;
   for (const clause of foldPhrasalVerbs(text).split(CLAUSE_BREAK)) {
     const words = tokenizeWords(clause);
     const negative = negativeSubjectAt(clause);
     for (let i = 0; i < words.length; i++) {
       if (contentTerms(words[i]!)[0] !== verb) continue;
-      if (!negatedAt(words, i) && !(negative >= 0 && negative < i)) return 'done';
-      denied = true;
+      if (negatedAt(words, i) || (negative >= 0 && negative < i)) denied = true;
+      else if (head === undefined || holdsAfter(words, PASSIVE.test(words[i - 1] ?? '') ? 0 : i + 1, head))
+        return 'done';
     }
   }
   return denied ? 'denied' : undefined;
 }
+
+const holdsAfter = (words: readonly string[], from: number, head: string): boolean =>
+  words.some((w, k) => k >= from && contentTerms(w)[0] === head);
 
 const NEGATIVE_QUESTION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 /** Opens with its wh-word: "did they talk about who pays?" is a yes/no question whatever its type reads. */
@@ -91,9 +103,27 @@ export function actDoneFirst(
   if (!top || yesno || !WH_OPENING.test(question) || NEGATIVE_QUESTION.test(question)) return ranked;
   const asked = terms.verb ?? terms.relation;
   const topText = analysis.sentences[top.index]!.text;
-  const act = (asked === undefined ? terms.terms : [asked]).find((t) => actReading(topText, t) === 'denied');
-  if (act === undefined) return ranked;
+  // "Who inspected the jetty?": the act done to the pier does not answer it (review s45 B-r45-3), so the sentence
+  // put first does the act to the asked object's head noun, when the question names one and the best holds it.
+  const head = asked === undefined ? undefined : askedObjectHead(question, asked);
+  const index = indexArticle(analysis);
   const on = (r: Ranked): boolean => r.share >= top.share * ON_TOPIC;
-  const first = ranked.find((r) => on(r) && actReading(analysis.sentences[r.index]!.text, act) === 'done');
+  const doing = (act: string, object?: string) => (r: Ranked) =>
+    actReading(analysis.sentences[r.index]!.text, act, object) === 'done';
+  const act = (asked === undefined ? terms.terms : [asked]).find((t) => actReading(topText, t) === 'denied');
+  if (act !== undefined) {
+    const object = act === asked && head !== undefined && index.terms[top.index]!.has(head) ? head : undefined;
+    return firstOf(ranked, (r) => on(r) && doing(act, object)(r));
+  }
+  // The best does the act, but to another object: a sentence doing it to the asked one, naming whom the best names
+  // of the question's names ("what did McCain call the plan?" is not answered by what Harman called it).
+  if (asked === undefined || head === undefined || doing(asked, head)(top) || !doing(asked)(top)) return ranked;
+  const names = [...terms.nameTerms].filter((t) => index.terms[top.index]!.has(t));
+  const named = (r: Ranked): boolean => names.every((t) => index.terms[r.index]!.has(t));
+  return firstOf(ranked, (r) => on(r) && named(r) && doing(asked, head)(r));
+}
+
+function firstOf(ranked: Ranked[], pick: (r: Ranked) => boolean): Ranked[] {
+  const first = ranked.find(pick);
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }

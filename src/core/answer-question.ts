@@ -1,38 +1,36 @@
 import { actDoneFirst } from './act-done-first';
 import type { Analysis, AnswerResult } from './analysis-types';
 import { namesInApposition } from './answer-apposition';
+import { answerCited, citing } from './answer-cited';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
-import { answerOtherSide } from './answer-other-side';
 import { answerOutlet } from './answer-outlet';
 import { answerPersonRole } from './answer-person-role';
+import { placeClauseFirst } from './answer-place-clause';
 import { answerPossessedParty } from './answer-possessed-party';
-import { answerReasonPair, declinedReasonPair } from './answer-reason-pair';
+import { declinedReasonPair } from './answer-reason-pair';
 import {
   answersIfSpoke,
-  onlyRefuses,
   othersRefusal,
   partySpeaks,
   partySpokeAnywhere,
   refusalAnswers,
-  refusesOfValue,
   spokeBelow,
 } from './answer-refusal';
 import { answerRoleHolder } from './answer-role-holder';
 import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
+import type { QuestionTerms } from './answer-terms';
 import { timeForPlace } from './answer-time-for-place';
-import { answerTurn } from './answer-turn';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { saysUnknown, scopedUnknown } from './answer-unknown';
-import { saysAskedVerb, whenVerbFirst } from './answer-when-verb';
+import { whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
 import { clockTimeAbsent } from './clock-time-absent';
 import { datesAnotherInstance } from './dates-another-instance';
 import { datesPastForFuture } from './dates-past-for-future';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
-import { quotationOpening } from './quotation-opening';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 import { shareAbsent } from './share-absent';
 import { shareFirst } from './share-first';
@@ -40,11 +38,8 @@ import { matchTerm } from './term-match';
 import type { WhoIsWho } from './who-is-who';
 
 const EXACT = FEATURE_NAMES.indexOf('exact');
-const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
 /** Below this share of the question's weight a sentence is not even on the question's topic. */
 const NEAREST_SHARE = 0.4;
-/** A neighbour scoring nearly as well usually carries the other half of the answer. */
-const NEIGHBOUR_MARGIN = 0.5;
 /** An abstention, with the sentence closest to the question when one is on its topic. */
 function abstain(analysis: Analysis, ranked: Ranked[], reason: string): AnswerResult {
   // The sentence sharing most of the question's own words (synonyms are too loose to point at),
@@ -90,8 +85,13 @@ function verbFirst(analysis: Analysis, ranked: Ranked[], verb: string | undefine
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }
 
-const sameParagraph = (analysis: Analysis, a: number, b: number): boolean =>
-  analysis.sentences[a]!.paragraph === analysis.sentences[b]!.paragraph;
+/** A when- or where-question's answer dates or places the asked act itself, not another in the same sentence. */
+const byAct = (analysis: Analysis, ranked: Ranked[], type: string, terms: QuestionTerms): Ranked[] =>
+  type === 'time'
+    ? whenVerbFirst(analysis, ranked, terms)
+    : type === 'place'
+      ? placeClauseFirst(analysis, ranked, terms)
+      : ranked;
 
 /**
  * Whether the article answers at all, judged on the ranking without the word-vector features (close
@@ -156,7 +156,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   const byVerb = verbFirst(analysis, shareFirst(analysis, done, question, terms), terms.relation);
   const ordered = answerRoleHolder(
     analysis,
-    ownWordsFirst(type === 'time' ? whenVerbFirst(analysis, byVerb, terms) : byVerb, own, reported, credited),
+    ownWordsFirst(byAct(analysis, byVerb, type, terms), own, reported, credited),
     question,
     terms.heads,
   );
@@ -247,40 +247,5 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
 
-  // A sentence closing a quotation opened earlier in its paragraph is cited from the quotation's opening.
-  const cited = [...quotationOpening(analysis.sentences, best.index), best.index];
-  // Beside a sentence dating the asked act, a neighbour not saying it dates another act: its date
-  // would read as the answer's ("…an internal audit in September had found…").
-  const datesAct = type === 'time' && saysAskedVerb(analysis, best.index, terms);
-  for (const other of ranked.slice(1, 3)) {
-    const near = Math.abs(other.index - best.index) === 1 && other.share > 0;
-    const dated = !datesAct || saysAskedVerb(analysis, other.index, terms);
-    const fresh = !cited.includes(other.index);
-    if (near && fresh && other.score >= best.score - NEIGHBOUR_MARGIN && dated) cited.push(other.index);
-  }
-  // The asked person's quote running on into the next sentence of its paragraph ("…," Spicer said. "He thinks…").
-  const next = best.index + 1;
-  if (own.has(best.index) && own.has(next) && !cited.includes(next) && sameParagraph(analysis, best.index, next))
-    cited.push(next);
-  // A sourced value's neighbour saying the party declined to comment on it: the reader sees both.
-  if (
-    best.values[TYPED_COVER]! > 0 &&
-    next < analysis.sentences.length &&
-    !cited.includes(next) &&
-    sameParagraph(analysis, best.index, next) &&
-    onlyRefuses(analysis.sentences[next]!.text) &&
-    refusesOfValue(analysis, best.index, next)
-  )
-    cited.push(next);
-  const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');
-  if (rebuttal) cited.push(rebuttal.index);
-  return citing(analysis, answerTurn(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited));
-}
-
-function citing(analysis: Analysis, cited: readonly number[]): AnswerResult {
-  // A cited "Q:" turn gives way to the answer after it (answerTurn); with none, no nearest line (it would be the question).
-  if (cited.length === 0) return { answer: null, sentenceIds: [], reason: 'The article only asks it.' };
-  const ids = cited.map((i) => analysis.sentences[i]!.id);
-  const text = cited.map((i) => analysis.sentences[i]!.text.trim());
-  return { answer: text.join(' '), sentenceIds: ids };
+  return answerCited(analysis, ranked, best, { own, type, terms });
 }

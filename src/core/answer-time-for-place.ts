@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis-types';
 import { FEATURE_NAMES } from './answer-feature-names';
+import { placeInActClause } from './answer-place-clause';
 import type { QuestionTerms } from './answer-terms';
 import { saysAskedVerb } from './answer-when-verb';
 import { ASKS_FUTURE } from './dates-past-for-future';
@@ -34,7 +35,11 @@ export function timeForPlace(
   // her case?" over "Ms Hughes said at a public meeting"), as may a saying asked about ("where did she say it?").
   if (best.values[FRESH]! > 0) {
     const ahead = ASKS_FUTURE.test(question) && !asksSaying(terms.verb);
-    return ahead && venueOnlyOfSaying(text) ? 'The article says only where it was said.' : undefined;
+    if (ahead && venueOnlyOfSaying(text)) return 'The article says only where it was said.';
+    // "Ann Lee, who chairs the board, spoke in Leeds": Leeds is where she spoke, not where she chairs it.
+    return placeInActClause(analysis, best.index, terms) === false
+      ? 'The article says where something else happened, not where this did.'
+      : undefined;
   }
   return SPAN_OF_TIME.test(text) ? 'The article says when, not where.' : undefined;
 }

@@ -78,3 +78,24 @@ describe('a wh-question cites the sentence doing the act, not the one denying it
     expect(firstCited(accounts, 'Has the trust published its accounts?')).toBe(never);
   });
 });
+
+// Review s45 B-r45-3 (engine half): "who inspected the jetty?" put "Kelso Surveys inspected the pier" first over the
+// sentence denying the jetty was inspected: the act done to another object does not answer. Invented copy.
+const survey = analyzeArticle(`Pier survey
+
+Kelso Surveys inspected the pier in April, its report said. The divers never inspected the jetty.
+
+The jetty was closed in June.
+`);
+
+describe('the act done is done to the asked object', () => {
+  it('the act done to another object does not go first', () => {
+    expect(firstCited(survey, 'Who inspected the jetty?')).toContain('jetty');
+  });
+
+  it('control: the object the sentence holds is answered by it', () => {
+    expect(firstCited(survey, 'Who inspected the pier?')).toBe(
+      'Kelso Surveys inspected the pier in April, its report said.',
+    );
+  });
+});

@@ -1,0 +1,68 @@
+import type { Analysis, AnswerResult } from './analysis-types';
+import { FEATURE_NAMES } from './answer-feature-names';
+import { answerOtherSide } from './answer-other-side';
+import { answerReasonPair } from './answer-reason-pair';
+import { onlyRefuses, refusesOfValue } from './answer-refusal';
+import type { QuestionTerms } from './answer-terms';
+import { answerTurn } from './answer-turn';
+import { saysAskedVerb } from './answer-when-verb';
+import type { AnswerType } from './question-type';
+import { quotationOpening } from './quotation-opening';
+import type { RankedSentence as Ranked } from './rank-answer-sentences';
+
+const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
+/** A neighbour scoring nearly as well usually carries the other half of the answer. */
+const NEIGHBOUR_MARGIN = 0.5;
+
+const sameParagraph = (analysis: Analysis, a: number, b: number): boolean =>
+  analysis.sentences[a]!.paragraph === analysis.sentences[b]!.paragraph;
+
+/**
+ * The answer once its best sentence is settled: the sentences the reader needs beside it (a quotation's opening, a
+ * neighbour carrying the other half, the asked person's quote running on, a refusal of the value, the other side of
+ * a disputed yes/no), kept apart from the decision whether to answer at all.
+ */
+export function answerCited(
+  analysis: Analysis,
+  ranked: Ranked[],
+  best: Ranked,
+  { own, type, terms }: { own: ReadonlySet<number>; type: AnswerType; terms: QuestionTerms },
+): AnswerResult {
+  // A sentence closing a quotation opened earlier in its paragraph is cited from the quotation's opening.
+  const cited = [...quotationOpening(analysis.sentences, best.index), best.index];
+  // Beside a sentence dating the asked act, a neighbour not saying it dates another act: its date
+  // would read as the answer's ("…an internal audit in September had found…").
+  const datesAct = type === 'time' && saysAskedVerb(analysis, best.index, terms);
+  for (const other of ranked.slice(1, 3)) {
+    const near = Math.abs(other.index - best.index) === 1 && other.share > 0;
+    const dated = !datesAct || saysAskedVerb(analysis, other.index, terms);
+    const fresh = !cited.includes(other.index);
+    if (near && fresh && other.score >= best.score - NEIGHBOUR_MARGIN && dated) cited.push(other.index);
+  }
+  // The asked person's quote running on into the next sentence of its paragraph ("…," Spicer said. "He thinks…").
+  const next = best.index + 1;
+  if (own.has(best.index) && own.has(next) && !cited.includes(next) && sameParagraph(analysis, best.index, next))
+    cited.push(next);
+  // A sourced value's neighbour saying the party declined to comment on it: the reader sees both.
+  if (
+    best.values[TYPED_COVER]! > 0 &&
+    next < analysis.sentences.length &&
+    !cited.includes(next) &&
+    sameParagraph(analysis, best.index, next) &&
+    onlyRefuses(analysis.sentences[next]!.text) &&
+    refusesOfValue(analysis, best.index, next)
+  )
+    cited.push(next);
+  const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');
+  if (rebuttal) cited.push(rebuttal.index);
+  return citing(analysis, answerTurn(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited));
+}
+
+/** The cited sentences as the answer, in the order given. */
+export function citing(analysis: Analysis, cited: readonly number[]): AnswerResult {
+  // A cited "Q:" turn gives way to the answer after it (answerTurn); with none, no nearest line (it would be the question).
+  if (cited.length === 0) return { answer: null, sentenceIds: [], reason: 'The article only asks it.' };
+  const ids = cited.map((i) => analysis.sentences[i]!.id);
+  const text = cited.map((i) => analysis.sentences[i]!.text.trim());
+  return { answer: text.join(' '), sentenceIds: ids };
+}

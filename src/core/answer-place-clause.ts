@@ -1,0 +1,99 @@
+import type { Analysis } from './analysis-types';
+import { freshPlace } from './answer-evidence';
+import type { QuestionTerms } from './answer-terms';
+import { eachMatch } from './each-match';
+import { entityFinder } from './entity-finder';
+import type { RankedSentence as Ranked } from './rank-answer-sentences';
+import { contentTerms } from './tokenize-words';
+
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/i;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Marks that close a clause as written. */
+const BREAK = /[,;:()—–"“”]/g;
+/**
+ * A word opening another clause before the verb's: "Ann Lee, who chairs …", "… and chaired", "said that …". Not
+ * "after"/"before"/"until": as often prepositions, and "asking Trump after an event in Iowa" places the asking.
+ */
+const OPENS = /^(?:who|whom|whose|which|where|that|and|but|while|whereas|because|although|though|when|if)$/i;
+/** A word opening another clause after the verb's: "… chairs the board where she spoke in Leeds". */
+const CLOSES = /^(?:who|whom|whose|which|where|while|whereas|because|although|though|but|when)$/i;
+/** A part opening with a preposition is an adjunct of the clause beside it ("In Leeds, Lee chairs…", "…, in Leeds"). */
+const ADJUNCT = /^\s*(?:in|at|on|inside|outside|near|across|throughout|from|to|into|within)\b/i;
+
+/** One comma-part of a sentence: where it starts and ends, and its words with their offsets. */
+interface Part {
+  start: number;
+  end: number;
+  words: Array<{ word: string; at: number }>;
+}
+
+function partsOf(text: string): Part[] {
+  const cuts = [0];
+  for (const m of eachMatch(BREAK, text)) cuts.push(m.index, m.index + 1);
+  cuts.push(text.length);
+  const parts: Part[] = [];
+  for (let k = 0; k < cuts.length; k += 2) {
+    const [start, end] = [cuts[k]!, cuts[k + 1]!];
+    const words: Part['words'] = [];
+    for (const m of eachMatch(WORD, text.slice(start, end))) words.push({ word: m[0], at: start + m.index });
+    if (words.length > 0) parts.push({ start, end, words });
+  }
+  return parts;
+}
+
+/** A quotation opening the sentence, blanked: its verbs are the speaker's words, the act reported is the saying. */
+const OPENING_QUOTE = /^(\s*["“‘'])([^"”’']*)/;
+const withoutOpeningQuote = (text: string): string =>
+  text.replace(OPENING_QUOTE, (_, open: string, words: string) => open + ' '.repeat(words.length));
+
+/**
+ * The text of each clause the verb (a term) heads in the sentence: from the verb back to a word opening its clause
+ * and on to one opening the next, or to the part's end; a neighbouring part opening with a preposition joins it.
+ */
+function verbClauses(text: string, verb: string): string[] {
+  const parts = partsOf(withoutOpeningQuote(text));
+  const clauses: string[] = [];
+  parts.forEach((part, p) => {
+    part.words.forEach(({ word }, w) => {
+      // "being 3, 4 percent in the polls": after a determiner the asked word is a noun, and heads no clause.
+      if (contentTerms(word.toLowerCase())[0] !== verb || DETERMINER.test(part.words[w - 1]?.word ?? '')) return;
+      let from = w;
+      while (from > 0 && !OPENS.test(part.words[from - 1]!.word)) from--;
+      let to = w;
+      while (to + 1 < part.words.length && !CLOSES.test(part.words[to + 1]!.word)) to++;
+      let start = from > 0 ? part.words[from]!.at : part.start;
+      let end = to + 1 < part.words.length ? part.words[to + 1]!.at : part.end;
+      for (let q = p - 1; from === 0 && q >= 0 && ADJUNCT.test(text.slice(parts[q]!.start, parts[q]!.end)); q--)
+        start = parts[q]!.start;
+      for (let q = p + 1; end === part.end && q < parts.length && ADJUNCT.test(text.slice(parts[q]!.start)); q++)
+        end = parts[q]!.end;
+      clauses.push(text.slice(start, end));
+    });
+  });
+  return clauses;
+}
+
+/**
+ * "Where does Ann Lee chair the board?" over "Ann Lee, who chairs the board, spoke in Leeds": the sentence says the
+ * asked verb and names a place, but the place is another act's (review s45 B-r45-16). A place answers only when it
+ * stands in a clause the asked verb heads. Undefined when the sentence does not say the verb in the question's own word
+ * (a synonym's clause is not read), else whether such a clause names a place the question lacks.
+ */
+export function placeInActClause(analysis: Analysis, at: number, terms: QuestionTerms): boolean | undefined {
+  if (terms.verb === undefined) return undefined;
+  const clauses = verbClauses(analysis.sentences[at]!.text, terms.verb);
+  if (clauses.length === 0) return undefined;
+  const entitiesIn = entityFinder(analysis.entities);
+  return clauses.some((clause) => freshPlace(clause, terms.questionWords, entitiesIn));
+}
+
+/**
+ * The ranking for a where-question with a sentence naming the asked act's place first, when the ranker's best says
+ * the verb but names only another act's place; one on as much of the question's topic as the best.
+ */
+export function placeClauseFirst(analysis: Analysis, ranked: Ranked[], terms: QuestionTerms): Ranked[] {
+  const top = ranked[0];
+  if (!top || placeInActClause(analysis, top.index, terms) !== false) return ranked;
+  const first = ranked.find((r) => r.share >= top.share - 1e-9 && placeInActClause(analysis, r.index, terms));
+  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+}
