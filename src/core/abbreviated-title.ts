@@ -1,9 +1,9 @@
 import { NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
+import { maskedCopy } from './masked-copy';
 import { PLACES } from './place-words';
 import { pluralTitleBefore } from './plural-role-before';
 import { isRoleHead } from './role-heads';
-import { maskedCopy } from './role-of';
 import { TITLE_WORDS, titleOfPlural } from './split-title';
 import { officeModifier, teamPluralTitle } from './team-plural-title';
 

@@ -4,6 +4,7 @@ import { handFirstName } from './hand-first-name';
 import { isListedFirstName } from './listed-first-name';
 import type { PersonParse } from './parse-person';
 import { pluralRoleWord } from './plural-role-head';
+import { pronounAfterSurname } from './pronoun-after-surname';
 
 /**
  * "Warner Brothers", "United Mine Workers", "Big Sisters": a role noun's plural ending a name of two or more words
@@ -82,30 +83,15 @@ function once(key: string, memo: Map<string, boolean>, read: () => boolean): boo
 }
 
 /**
- * The last word standing alone, not after the rest of the name, with "he" or "she" after it in its sentence: read once
+ * The last word standing alone, not after the rest of the name, with "he" or "she" after it in its clause
+ * (pronoun-after-surname.ts, the reading the who-is-who's person evidence makes too): read once
  * a name per copy (`memo`), so a roster of such names repeated stays linear.
  */
 function aloneWithPronoun(last: string, lead: string, copy: string, memo: Map<string, boolean>): boolean {
   const key = `${lead} ${last}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const found = pronounAfter(last, lead, copy);
+  const found = pronounAfterSurname(key, last, copy, false);
   memo.set(key, found);
   return found;
-}
-
-function pronounAfter(last: string, lead: string, copy: string): boolean {
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{M}'’-])${escapeRegExp(last)}(?![\\p{L}\\p{M}'’-])[^.!?"“”]{0,80}\\b(?:he|she)\\b`,
-    'gu',
-  );
-  for (const m of copy.matchAll(pattern))
-    if (
-      !copy
-        .slice(Math.max(0, m.index - lead.length - 4), m.index)
-        .trimEnd()
-        .endsWith(lead)
-    )
-      return true;
-  return false;
 }

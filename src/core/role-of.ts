@@ -6,17 +6,19 @@ import { HONORIFICS } from './honorifics';
 import { lacksDepartment } from './lacks-department';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { loneRelation } from './lone-relation';
+import { maskedCopy } from './masked-copy';
 import { headPastClause, notARole, otherNamesRole, roleAfterAs } from './not-a-role';
 import { partyName } from './party-name';
-import { maskQuotes } from './quote-spans';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
 import { roleCutAtAnd } from './role-cut-at-and';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
 import { MODAL_OR_TO, roleModifiers } from './role-modifiers';
+import { sexAgeRole } from './sex-age-role';
 import { splitTitle, TITLE_WORDS } from './split-title';
 import { titleCaseSentence } from './title-case-sentence';
+import { townStateRole } from './town-state-role';
 import { wordsBefore } from './words-before';
 
 /**
@@ -113,16 +115,6 @@ function titledOutsideQuotes(title: string, name: string, text: string): boolean
   );
 }
 
-/**
- * The copy with its quotations blanked, kept for the last copy asked about (one article's names ask in turn). It
- * cannot go stale: it is keyed by the whole text and masking is a pure function of it.
- */
-let masked = { text: '', copy: '' };
-export function maskedCopy(text: string): string {
-  if (masked.text !== text) masked = { text, copy: maskQuotes(text) };
-  return masked.copy;
-}
-
 /** A word that ends a sentence: a full stop after a word, not after "Sen" or an initial ("U.S."). */
 const ABBREVIATION = new RegExp(`^(?:(?:${HONORIFIC_ABBREV}|St|Jr|Sr)\\.|(?:[A-Z]\\.)+)$`);
 function sentenceStop(word: string): boolean {
@@ -141,8 +133,9 @@ export function roleOf(name: string, entityRole: string | undefined, text: strin
           .find(Boolean)
       : found;
   // "Secretary Clinton" gives her no role: the office without its department is a cut fragment (lacks-department.ts).
-  if (!role || lacksDepartment(role) || loneRelation(role, text)) return null;
-  return isRolePhrase(role) && !roleCutAtAnd(role, [name, splitTitle(name).bare], text) ? role : null;
+  if (!role || lacksDepartment(role) || loneRelation(role, text) || sexAgeRole(role)) return null;
+  const names = splitNames(name);
+  return isRolePhrase(role) && !roleCutAtAnd(role, names, text) ? townStateRole(role, names, text) : null;
 }
 
 /** The name as written and without its title ("Gov. Jeb Bush", "Jeb Bush"), as `findRole` reads both. */

@@ -1,6 +1,6 @@
 import { lacksDepartment } from './lacks-department';
 import { literalMatches, literalPattern } from './literal-matches';
-import { maskedCopy } from './role-of';
+import { maskedCopy } from './masked-copy';
 import { TITLE_WORDS } from './split-title';
 
 /** One to three capitalised words, then the surname ending the run. */

@@ -5,6 +5,7 @@ import { knownFirstName } from './known-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { surname } from './mentions-entity';
 import { pluralRoleBefore } from './plural-role-before';
+import { pronounAfterSurname } from './pronoun-after-surname';
 import { pronounTakesQuote } from './pronoun-takes-quote';
 import { roleHeadBefore } from './role-head-before';
 import { surnameAsPerson } from './surname-as-person';
@@ -32,17 +33,6 @@ const AFTER_TWO = literalPattern(
 
 /** "Chrabaszcz, who …": a relative "who" after the name. */
 const WHO_AFTER = literalPattern("(?<![\\p{L}\\p{M}'’-])", "(?![\\p{L}\\p{M}'’-]),?\\s+who\\b", 'u');
-
-/**
- * "McConnell said he would only negotiate": "he" or "she" in the clause the name opens, before any other capitalised
- * word. Not a name after a preposition or an article ("a report by Politico that he fabricated"), nor "his"/"her",
- * which may be anyone's ("Forbes put his net worth at").
- */
-const SUBJECT_PRONOUN = literalPattern(
-  "(?<!\\b(?:by|on|to|at|in|from|with|for|of|about|via|the|a|an)\\s)(?<![\\p{L}\\p{M}'’-])",
-  '(?![\\p{L}\\p{M}\'’-])[^.!?A-Z"“”]{0,80}\\b(?:he|she)\\b',
-  'u',
-);
 
 /** The word whole, not inside a longer one. */
 const WHOLE = literalPattern("(?<![\\p{L}\\p{M}'’-])", "(?![\\p{L}\\p{M}'’-])", 'u');
@@ -131,24 +121,12 @@ export function whoIsWhoPersonEvidence(
     roleHeadBefore(name, copy) ||
     pluralRoleBefore(name, copy) ||
     hasLiteralMatch(copy, last, WHO_AFTER) ||
-    subjectPronoun(name, last, copy) ||
+    pronounAfterSurname(name, last, copy, true) ||
     pronounTakesQuote(name, copy) ||
     surnameAsPerson(last, sentences) ||
     // "'I have worked here all my life,' Farrant said. She said …": the next sentence opens on the person's pronoun.
     beforePronoun(sentences).has(last)
   );
-}
-
-/**
- * `SUBJECT_PRONOUN` for the surname alone ("Mr. Ababa said he") or the whole name, never the surname read inside the
- * whole name, whose preposition the surname's check would not see: "put him on a plane to Addis Ababa, where he was".
- */
-function subjectPronoun(name: string, last: string, copy: string): boolean {
-  if (last === name) return hasLiteralMatch(copy, name, SUBJECT_PRONOUN);
-  const opening = `${name.slice(0, name.length - last.length).trimEnd()} `;
-  for (const m of literalMatches(copy, last, SUBJECT_PRONOUN))
-    if (copy.slice(Math.max(0, m.index - opening.length), m.index) !== opening) return true;
-  return hasLiteralMatch(copy, name, SUBJECT_PRONOUN);
 }
 
 /** A capitalised word and "and" or "&" before the name: "Marks and Spencer", "Procter & Gamble". */
