@@ -2,10 +2,12 @@ import type { QuestionKind } from './analysis-types';
 import { wordClass } from './followup-features';
 import { gateWindow } from './gate-window';
 import { idlePendingWord } from './idle-pending-word';
+import { relativeAside } from './relative-aside';
+import { takenDecision } from './taken-decision';
 
 /** The scorer's "pending" words (followup-features.ts), every match read in turn. */
 const PENDING_WORD = new RegExp(wordClass('pending').source, 'gi');
-const UNKNOWN_WORD = wordClass('unknown');
+const UNKNOWN_WORD = new RegExp(wordClass('unknown').source, 'gi');
 
 /** A word set in title case ("Bill", "Court"), not all capitals as a shouted headline is. */
 const TITLE_CASE = /^[A-Z][a-z]/;
@@ -23,8 +25,9 @@ function opensEvent(text: string, word: string, at: number): boolean {
   const after = gateWindow.after(text, at, word, 12);
   // Title case inside the sentence, or before another capitalised word, is a name: "Bill Clinton", "Supreme Court".
   if (TITLE_CASE.test(word) && (at > 8 || !OPENS.test(text.slice(0, at)) || CAPITALISED_NEXT.test(after))) return false;
-  // A modifier, a possessive's holding, a counterfactual, a condition or a right (idle-pending-word.ts).
-  if (idlePendingWord(text, word, at)) return false;
+  // A modifier, a possessive's holding, a counterfactual, a condition or a right (idle-pending-word.ts); a relative
+  // aside; "the decision to …" taken (taken-decision.ts).
+  if (idlePendingWord(text, word, at) || relativeAside(text, at, word) || takenDecision(text, at, word)) return false;
   const lower = word.toLowerCase();
   const before = gateWindow.before(text, at, 24);
   if (lower === 'yet') return !YET_JOINS.test(before) && !YET_ANOTHER.test(after);
@@ -44,6 +47,8 @@ function opensEvent(text: string, word: string, at: number): boolean {
  */
 export function cuelessPending(text: string): QuestionKind {
   for (const m of text.matchAll(PENDING_WORD)) if (opensEvent(text, m[0], m.index)) return 'pending';
-  if (UNKNOWN_WORD.test(text)) return 'unknown';
+  // "Kasich, a Republican who has refused to endorse Mr. Trump, said …": an aside's refusal withholds nothing the
+  // main clause reports (relative-aside.ts), as an aside's "trial" or "vote" opens no event above.
+  for (const m of text.matchAll(UNKNOWN_WORD)) if (!relativeAside(text, m.index, m[0])) return 'unknown';
   return 'unverified';
 }
