@@ -92,7 +92,7 @@ describe("a sentence with no cue: its relative aside's words and a decision take
   it.each([
     ['unknown', 'Jo Reed refused to say whether the pier was safe.'],
     ['unknown', 'The pier, Jo Reed said, is safe, though she refused to say who inspected it.'],
-    ['unknown', 'Jo Reed said the pier was safe, said Ann Lowe, who refused to comment.'],
+    ['unknown', 'The ferry firm refused to say who inspected the pier, Ann Lowe said.'],
     ['pending', 'Jo Reed faces a trial next spring, her lawyer said.'],
     ['pending', 'The decision to close the north pier will be taken on Monday, Ann Lowe said.'],
     ['pending', 'The decision to close the north pier has not been made, Ann Lowe said.'],
