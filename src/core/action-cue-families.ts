@@ -2,8 +2,8 @@ import { attackQuote, challenge } from './challenge-question';
 import { CHARGE_WORDS } from './charge-words';
 import { type CueFamily, family, hintList } from './cue-family';
 import { investigation } from './investigation-question';
-import { schedule } from './phrase-question';
 import { planQuestion } from './plan-questions';
+import { scheduledOutcome } from './scheduled-outcome';
 import { contested, singleSource } from './source-questions';
 
 // What is still to happen or being fought over (inquiries, schedules, plans, attacks): the last
@@ -56,7 +56,7 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
     pattern: /\bor face (?:an?|the)\b|\bultimatum\b|\bdeadline\b/i,
     hints: hintList('or face|ultimatum|deadline'),
     examples: ['Staff must accept the offer by midday on Monday or face a strike ballot.'],
-    phrase: schedule,
+    phrase: scheduledOutcome,
   }),
   family({
     shape: 'schedule',
@@ -77,7 +77,7 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
       'set out|disclosed|made public|decide|rule|announce|consult|vote|determine|approve|publish|outline|conclude|consider|name|choose|decision|unveil|reveal|report|expected|set to|due to|scheduled|poised|likely|expectation|await|pending|yet to|approval|was to|to be',
     ),
     examples: ['The board will decide next week.', 'The case against Mr. Quiros is pending.'],
-    phrase: schedule,
+    phrase: scheduledOutcome,
     unless: /^(?!.*\b(?:will|is|are)\b).*\b(?:was|were|had been) (?:expected|due|set|scheduled|poised|likely) to\b/i,
   }),
   family({
@@ -124,6 +124,6 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
       'Its first national television ad could start this week.',
       'The programme will expire at the end of this month unless Congress acts to extend it.',
     ],
-    phrase: schedule,
+    phrase: scheduledOutcome,
   }),
 ];

@@ -1,5 +1,6 @@
 import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
+import { quotedQuestion } from './quoted-question';
 
 /**
  * Pending and unverified need a clause that states something, not a rhetorical question (issue 13, session 40,
@@ -52,5 +53,16 @@ function openQuote(lead: string): number {
 const OPENER =
   /^\s*(?:['"‘“]\s*)?(?:(?:and|but|so|or|yet|further|then)\b,?\s+)?(why|what|how|who|whom|whose|which|where|when|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|do|does|did|don['’]t|doesn['’]t|didn['’]t|will|would|won['’]t|can|could|should|shall|has|have|had)\b/i;
 
-/** The one, by name, for kind-gates.ts to list and measure. */
-export const askedClauseGate = { ASKED_CLAUSE };
+/**
+ * Unverified needs a claim, and a sentence that reports only a quoted question holds none: "‘When does it stop?,’ the
+ * judge said, according to the Post" credits the question to the judge; "according to", "reported" or a hedge in
+ * the tag after it sources words that ask (issue 13, session 46, kind62; sample 42's #50). Only a cue after the
+ * question's mark, in the tag; quoted-question.ts reads the sentence's shape.
+ */
+const QUESTION_TAG: KindGate = {
+  name: 'question-tag',
+  lacks: (f, text, index) => f.kind === 'unverified' && text.lastIndexOf('?', index) >= 0 && quotedQuestion(text),
+};
+
+/** The two, by name, for kind-gates.ts to list and measure. */
+export const askedClauseGate = { ASKED_CLAUSE, QUESTION_TAG };

@@ -1,11 +1,13 @@
 import type { QuestionKind } from './analysis-types';
+import { cueScope } from './cue-scope';
 import { wordClass } from './followup-features';
 import { gateWindow } from './gate-window';
 import { idlePendingWord } from './idle-pending-word';
+import { takenDecision } from './taken-decision';
 
 /** The scorer's "pending" words (followup-features.ts), every match read in turn. */
 const PENDING_WORD = new RegExp(wordClass('pending').source, 'gi');
-const UNKNOWN_WORD = wordClass('unknown');
+const UNKNOWN_WORD = new RegExp(wordClass('unknown').source, 'gi');
 
 /** A word set in title case ("Bill", "Court"), not all capitals as a shouted headline is. */
 const TITLE_CASE = /^[A-Z][a-z]/;
@@ -18,13 +20,25 @@ const YET_ANOTHER = /^\s+(?:another|again|more)\b/i;
 /** "decided" keeps a decision open only negated or passive: "has not decided", "will be decided". */
 const DECISION_OPEN = /(?:\b(?:not|never|yet|be|been|being)|n['’]t)\s+(?:\w+ly\s+)?$/i;
 
+/**
+ * Whether a word stands in a relative clause or a dashed or bracketed aside (cue-scope.ts, the reading a cue's scope
+ * already has): "Kasich, a Republican who has refused to endorse Mr. Trump, said …" describes the person the sentence
+ * names, and what it reports is its main clause (issue 13, session 46, kind62; sample 42's #3).
+ */
+function describesSomeone(text: string, at: number, word: string): boolean {
+  const scope = cueScope(text, at, at + word.length);
+  return scope === 'relative' || scope === 'aside';
+}
+
 /** Whether one match of the pending words names an event still open, read by the word's use. */
 function opensEvent(text: string, word: string, at: number): boolean {
   const after = gateWindow.after(text, at, word, 12);
   // Title case inside the sentence, or before another capitalised word, is a name: "Bill Clinton", "Supreme Court".
   if (TITLE_CASE.test(word) && (at > 8 || !OPENS.test(text.slice(0, at)) || CAPITALISED_NEXT.test(after))) return false;
-  // A modifier, a possessive's holding, a counterfactual, a condition or a right (idle-pending-word.ts).
-  if (idlePendingWord(text, word, at)) return false;
+  // A modifier, a possessive's holding, a counterfactual, a condition or a right (idle-pending-word.ts); a relative
+  // clause or aside; "the decision to …" taken (taken-decision.ts).
+  if (idlePendingWord(text, word, at) || describesSomeone(text, at, word) || takenDecision(text, at, word))
+    return false;
   const lower = word.toLowerCase();
   const before = gateWindow.before(text, at, 24);
   if (lower === 'yet') return !YET_JOINS.test(before) && !YET_ANOTHER.test(after);
@@ -44,6 +58,8 @@ function opensEvent(text: string, word: string, at: number): boolean {
  */
 export function cuelessPending(text: string): QuestionKind {
   for (const m of text.matchAll(PENDING_WORD)) if (opensEvent(text, m[0], m.index)) return 'pending';
-  if (UNKNOWN_WORD.test(text)) return 'unknown';
+  // "Kasich, a Republican who has refused to endorse Mr. Trump, said …": a relative clause's refusal withholds nothing
+  // the main clause reports, as its "trial" or "vote" opens no event above.
+  for (const m of text.matchAll(UNKNOWN_WORD)) if (!describesSomeone(text, m.index, m[0])) return 'unknown';
   return 'unverified';
 }

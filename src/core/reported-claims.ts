@@ -1,6 +1,7 @@
 import { claimSpeaker, someoneNames } from './claim-speaker';
 import { leadIn } from './lead-in';
 import type { QuestionInput } from './prepare-questions';
+import { quotedQuestion } from './quoted-question';
 
 /**
  * The sentences (by index) whose claim the engine reads as someone's reported speech with a resolved
@@ -16,7 +17,8 @@ export function reportedClaims(partial: Pick<QuestionInput, 'sentences' | 'state
   const out = new Set<number>();
   partial.sentences.forEach((s, i) => {
     // A lead-in ("X said that given the crop of candidates:") claims nothing itself: what it introduces follows.
-    if (ids.has(s.id) && !leadIn(s.text)) out.add(i);
+    // Nor does a quoted question ("‘When does it stop?,’ the judge said"): it asks, it does not claim.
+    if (ids.has(s.id) && !leadIn(s.text) && !quotedQuestion(s.text)) out.add(i);
   });
   return out;
 }

@@ -25,7 +25,9 @@ const EMPHATIC_CONCESSION: KindGate = {
   lacks: (f, text, index, match) =>
     (f.kind === 'disputed' || f.kind === 'denied') &&
     DISPUTE_VERB.test(match) &&
-    (CANNOT_BE_USED.test(before(text, index, 40)) || CONCESSIVE_SUBJECT.test(before(text, index, 60))) &&
+    (CANNOT_BE_USED.test(before(text, index, 40)) ||
+      CONCESSIVE_SUBJECT.test(before(text, index, 60)) ||
+      NEITHER_NOR_SUBJECT.test(before(text, index, 90))) &&
     !NEGATED_HARD.test(before(text, index, 60)),
 };
 const DISPUTE_VERB =
@@ -45,6 +47,17 @@ const CONCESSIVE_SUBJECT = new RegExp(
     String.raw`(?:\s+(?:can|could|would|will|might|may|should|did|does|do|has|have|had))?\s+(?:\w+ly\s+)?$` +
     String.raw`|\b(?:(?:hardly|scarcely|barely)\s+(?:anyone|anybody|any\s+[a-z]+)|no\s+one|nobody|(?:none|neither)(?:\s+of\s+(?:us|them|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3}))?)` +
     String.raw`(?:\s+(?:can|could|would|will|might|may|should|did|does|do|has|have|had))?\s+(?:\w+ly\s+)?$`,
+  'i',
+);
+/**
+ * "Neither Smith nor Jones denied that …", "neither the council nor its auditors dispute …": the correlative negates
+ * both subjects of the one verb, as "neither of them denies" does (session 46, kind62). Each side is a noun phrase of
+ * one to four words with no verb, pronoun or clause word in it, and the verb follows the second side (past at most a
+ * modal and an adverb), so "Neither the pier nor the gangway was checked, and the owner denies …" keeps its denial.
+ */
+const SIDE = String.raw`(?:(?!(?:said|says|told|and|but|or|who|that|which|was|were|is|are|has|have|had|did)\b)[\w'’.-]+\s+){1,4}?`;
+const NEITHER_NOR_SUBJECT = new RegExp(
+  String.raw`\bneither\s+${SIDE}nor\s+${SIDE}(?:(?:can|could|would|will|might|may|should|did|does|do|has|have|had)\s+)?(?:\w+ly\s+)?$`,
   'i',
 );
 /**

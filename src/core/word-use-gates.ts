@@ -1,7 +1,9 @@
+import { COPULAR_TO_BE } from './copular-to-be';
 import { gateWindow } from './gate-window';
 import { GRADED_UNKNOWN } from './graded-unknown';
 import type { KindGate } from './kind-gates';
 import { TALLIED_REJECTION } from './tallied-rejection';
+import { UNARGUED_CONTRADICTION } from './unargued-contradiction';
 
 /**
  * Gates that read how a cue word is used, not only that it stands in the sentence (issue 13, session 40, kind55;
@@ -130,7 +132,8 @@ const WILL_NOUN =
   /(?:\b(?:at|against|of|the|a|his|her|their|its|our|your|my|free|political|own|good|ill)|\w['’]s)\s+$/i;
 
 /**
- * The four, and session 45's two in their own files (graded-unknown.ts, tallied-rejection.ts), by name, for
+ * The four, session 45's two and session 46's two in their own files (graded-unknown.ts, tallied-rejection.ts,
+ * unargued-contradiction.ts, copular-to-be.ts), by name, for
  * kind-gates.ts to list and measure.
  */
 export const wordUseGates = {
@@ -140,4 +143,6 @@ export const wordUseGates = {
   MODAL_HOMOGRAPH,
   GRADED_UNKNOWN,
   TALLIED_REJECTION,
+  UNARGUED_CONTRADICTION,
+  COPULAR_TO_BE,
 };

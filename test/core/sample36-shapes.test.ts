@@ -72,13 +72,13 @@ describe("a quote's speech tag split from its quote is no passage (sample 36 #30
     );
   });
 
+  // Session 46 (kind62): the quoted question with its tag is no claim to check, so it is no longer shown as
+  // unverified; the control still holds that its tag is never shown without it.
   it('control: a tag that holds its quote is not split from it', () => {
     expect(
       questionsOf(
         'Residents packed the hall. "Who is going to pay for all of this?" the ward councillor asked, according to a recording of the meeting. The council will vote on the plan in June.',
-      ),
-    ).toContain(
-      'Unverified: “‘Who is going to pay for all of this?’ the ward councillor asked, according to a recording of the meeting.”',
-    );
+      ).some((q) => /“the ward councillor asked/i.test(q)),
+    ).toBe(false);
   });
 });

@@ -1,0 +1,28 @@
+import { gateWindow } from './gate-window';
+import type { KindGate } from './kind-gates';
+
+/**
+ * A past participle: a regular one ("held", "pursued", "turned", "chosen", "shown") or one of English's irregular
+ * participles that end otherwise (a closed class of the grammar, not words of any story).
+ */
+const PARTICIPLE =
+  /^(?:[a-z]+(?:ed|en|wn|ne)|held|made|built|sold|set|put|paid|kept|sent|spent|told|found|brought|bought|cut|run|won|hit|shut|met|led|read|left|lost|heard|dealt|meant|felt|laid|said|struck|sought|taught|thought|caught|fought|spun|hung|stuck|split|spread|bound|wound|ground|cast|quit|shot|lit|fed|bid)$/i;
+
+/**
+ * Pending needs an event set for later, and "is to be" sets one only as a passive infinitive: "the vote is to be
+ * held in May", "the pier is to be turned into flats"; "there is to be an inquiry" (existential) too. Followed by an
+ * adjective or a phrase it is a copula of identity or purpose: "What we owe them is to be honest with them", "to be
+ * religious is to be in sync with its norms", "what he has tried to do is to be as evenhanded as he can be" define
+ * something, with nothing scheduled (issue 13, session 46, kind62: four such passages on the corpora were shown as
+ * pending).
+ */
+export const COPULAR_TO_BE: KindGate = {
+  name: 'copular-to-be',
+  lacks: (f, text, index, match) => {
+    if (f.shape !== 'schedule' || !/^(?:is|are) to be$/i.test(match)) return false;
+    if (/\bthere\s+$/i.test(gateWindow.before(text, index, 10))) return false;
+    // An adverb before the participle is read past: "is to be formally presented with the award".
+    const next = /^\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)/i.exec(gateWindow.after(text, index, match, 40))?.[1];
+    return next !== undefined && !PARTICIPLE.test(next);
+  },
+};
