@@ -22,39 +22,38 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The same database opened afresh for each run, as `npm start` after `quit` opens it, in the terminal named. */
-async function run(lines: string[], terminal = TERMINAL): Promise<string[]> {
+/** The same database opened afresh for each run, as `npm start` after `quit` opens it, in the terminal named (null: none). */
+async function run(lines: string[], terminal: string | null = TERMINAL): Promise<string[]> {
   const t = await makeTestApp({ dbPath: join(dir, 'newsbrief.db') });
   apps.push(t);
-  return consoleSession(t.app, lines, terminal);
+  return consoleSession(t.app, lines, terminal ?? undefined);
+}
+
+/** The first run, on a new database holding the pier story; closed after its lines unless `keepOpen`. */
+async function firstRun(lines: string[], terminal: string | undefined, keepOpen = false): Promise<void> {
+  dir = mkdtempSync(join(tmpdir(), 'nb-console-restart-'));
+  const file = join(dir, 'pier.txt');
+  writeFileSync(file, PIER);
+  const first = await makeTestApp({ dbPath: join(dir, 'newsbrief.db'), articles: [file] });
+  apps.push(first);
+  await consoleSession(first.app, lines, terminal);
+  if (keepOpen) return;
+  await first.close();
+  apps.pop();
 }
 
 /** The terminal a test's first console runs in (a device, as console-terminal.ts reads one). */
 const TERMINAL = '/dev/pts/7';
 
 test("after a restart, a plain line is asked in the last brief's thread, which remembers its answer", async () => {
-  dir = mkdtempSync(join(tmpdir(), 'nb-console-restart-'));
-  const file = join(dir, 'pier.txt');
-  writeFileSync(file, PIER);
-  const first = await makeTestApp({ dbPath: join(dir, 'newsbrief.db'), articles: [file] });
-  apps.push(first);
-  await consoleSession(first.app, ['/brief pier repairs', 'who chairs the works committee?'], TERMINAL);
-  await first.close();
-  apps.pop();
+  await firstRun(['/brief pier repairs', 'who chairs the works committee?'], TERMINAL);
   const [said] = await run(['what did she say?']);
   expect(said).toMatch(/From #1 “Pier repairs delayed again”, the story briefed last:/);
   expect(said).toMatch(/Taking “she” as Nora Vale/);
 });
 
 test('control: a restart with no brief ever posted still asks for a brief first', async () => {
-  dir = mkdtempSync(join(tmpdir(), 'nb-console-restart-'));
-  const file = join(dir, 'pier.txt');
-  writeFileSync(file, PIER);
-  const first = await makeTestApp({ dbPath: join(dir, 'newsbrief.db'), articles: [file] });
-  apps.push(first);
-  await consoleSession(first.app, ['/brief list'], TERMINAL);
-  await first.close();
-  apps.pop();
+  await firstRun(['/brief list'], TERMINAL);
   const [said] = await run(['what did she say?']);
   expect(said).toMatch(/Brief a story first/);
 });
@@ -63,27 +62,15 @@ test('control: a restart with no brief ever posted still asks for a brief first'
 // a second terminal while the first ran (both on one database) answered in the first one's thread. The thread is now
 // keyed by the terminal; a run with no terminal at all has its own.
 test("a console in another terminal does not read the first terminal's thread", async () => {
-  dir = mkdtempSync(join(tmpdir(), 'nb-console-restart-'));
-  const file = join(dir, 'pier.txt');
-  writeFileSync(file, PIER);
-  const first = await makeTestApp({ dbPath: join(dir, 'newsbrief.db'), articles: [file] });
-  apps.push(first);
-  await consoleSession(first.app, ['/brief pier repairs', 'who chairs the works committee?'], TERMINAL);
   // The first app stays open: both consoles run on one database at once.
+  await firstRun(['/brief pier repairs', 'who chairs the works committee?'], TERMINAL, true);
   const [said] = await run(['what did she say?'], '/dev/pts/8');
   expect(said).toMatch(/Brief a story first/);
   expect(said).not.toMatch(/Nora Vale/);
 });
 
 test('a console run with no terminal (input and output piped) has its own thread', async () => {
-  dir = mkdtempSync(join(tmpdir(), 'nb-console-restart-'));
-  const file = join(dir, 'pier.txt');
-  writeFileSync(file, PIER);
-  const first = await makeTestApp({ dbPath: join(dir, 'newsbrief.db'), articles: [file] });
-  apps.push(first);
-  await consoleSession(first.app, ['/brief pier repairs', 'who chairs the works committee?']);
-  const t = await makeTestApp({ dbPath: join(dir, 'newsbrief.db') });
-  apps.push(t);
-  const [said] = await consoleSession(t.app, ['what did she say?']);
+  await firstRun(['/brief pier repairs', 'who chairs the works committee?'], undefined, true);
+  const [said] = await run(['what did she say?'], null);
   expect(said).toMatch(/Brief a story first/);
 });
