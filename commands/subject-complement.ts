@@ -7,6 +7,8 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our)$/i
 /** Auxiliaries and negation: the subject's verb group has begun, so the complement has ended. */
 const AUXILIARY =
   /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|do|does|did|not|never|to)$/i;
+/** A relative pronoun opens a clause about the complement ("the people in the race who had …"). */
+const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
 /** At most this many words after the preposition: a complement names one place or body, not a clause. */
 const MAX_WORDS = 4;
 
@@ -23,8 +25,10 @@ export function complementEnd(words: readonly string[], from: number, stop: (wor
   const start = k;
   while (k < words.length && k - start < MAX_WORDS) {
     const word = words[k]!.toLowerCase();
-    if (DETERMINER.test(word) || AUXILIARY.test(word) || sayingVerb(word) || stop(word)) break;
+    if (DETERMINER.test(word) || AUXILIARY.test(word) || RELATIVE.test(word) || sayingVerb(word) || stop(word)) break;
     k++;
+    // "One Club for Growth ad, which …": a comma closes the phrase; what follows it is no verb of the head.
+    if (/[,;:]$/.test(word)) break;
   }
   return k > start ? k : from;
 }

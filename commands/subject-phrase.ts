@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../src/core/stopwords';
 import { groupNoun } from './group-noun';
 import { pluralPeople } from './plural-people';
 import { sayingVerb } from './saying-verb';
@@ -16,16 +17,23 @@ const VERB_START = /^(?:will|would|shall|should|can|could|may|might|must|has|hav
  * its verb; the body or place inside the complement ("Kelso Court") is neither (session 45's thread leftovers).
  */
 export function subjectPhrase(text: string): { name: string; head: string } | undefined {
+  // A sentence opening with a quotation is the speaker's words: its subject is no group the copy names.
+  if (/^["“‘']/.test(text.trim())) return undefined;
   const words = text.trim().split(/\s+/).slice(0, 12);
   let at = DETERMINER.test(words[0] ?? '') ? 1 : 0;
   // A head of one word, or one word before it ("kitchen staff at …").
   if (!COMPLEMENT.test(words[at + 1] ?? '')) at++;
   const head = words[at]?.toLowerCase() ?? '';
-  if (!/^\p{L}+$/u.test(head) || !COMPLEMENT.test(words[at + 1] ?? '')) return undefined;
+  // Not a word of the frame ("who in the hell", "Zucker, who in the past"), nor after an -ing or a comma ("Addressing
+  // attendees of …", "Indeed, members of …"): read over the PolNeAR train sentences, these were the misreadings.
+  if (!/^\p{L}+$/u.test(head) || STOPWORDS.has(head) || !COMPLEMENT.test(words[at + 1] ?? '')) return undefined;
+  if (at === (DETERMINER.test(words[0] ?? '') ? 2 : 1) && /(?:ing|[,;:])$/.test(words[at - 1]!)) return undefined;
   const bare = words.map((word) => word.replace(/['’]s?$/, ''));
   const end = complementEnd(bare, at + 1, () => false);
-  const next = bare[end]?.toLowerCase() ?? '';
-  if (end === at + 1 || !(VERB_START.test(next) || sayingVerb(next) || /^\p{Ll}{3,}ed$/u.test(next))) return undefined;
+  const next = bare[end] ?? '';
+  // The verb as written: lower case (no "State" of "the New York State party"), a plural's form ("say", not "states").
+  const verb = VERB_START.test(next) || /^\p{Ll}{3,}ed$/u.test(next) || (sayingVerb(next) && !/[^s]s$/.test(next));
+  if (end === at + 1 || !verb) return undefined;
   if (!groupNoun(head) && pluralPeople(head).size === 0) return undefined;
   const phrase = words
     .slice(0, end)
