@@ -1,7 +1,9 @@
 import type { Analysis } from '../src/core/analysis-types';
+import { coordinatedDoers } from './coordinated-doers';
 import { doesTheActAsDoer, subjectHead } from './does-the-act';
 import { groupNounBodies } from './group-noun';
 import { pluralPeople } from './plural-people';
+import { subjectPhrase } from './subject-phrase';
 import { threadNamedPeople } from './thread-named-people';
 
 /** A determiner and up to three words: a noun phrase as the copy writes it ("The committee", "the harbour board"). */
@@ -18,8 +20,14 @@ const MAX_HEADS = 24;
  */
 export function actDoer(analysis: Analysis, texts: readonly string[], act: string): string | undefined {
   // People first: "Councillor Ivo Dane, who chairs the committee" is Dane, not the committee.
-  const people = threadNamedPeople(analysis, texts).filter((person) => doesTheActAsDoer(analysis, person, act));
-  if (people.length > 0) return people.length === 1 ? people[0] : undefined;
+  // "The tenants of Kelso Court said": the head before "of" does it, not the body, place or person named after it.
+  const subjects = texts.flatMap((t) => subjectPhrase(t)?.name ?? []);
+  const inside = (c: string) => subjects.some((s) => s.toLowerCase().includes(c.toLowerCase()) && s !== c);
+  const people = threadNamedPeople(analysis, texts).filter(
+    (person) => !inside(person) && doesTheActAsDoer(analysis, person, act),
+  );
+  // "Ruth Hale and Omar Reddy signed": one coordinated subject is both doers, asked of together.
+  if (people.length > 0) return coordinatedDoers(texts, people, act) ?? (people.length === 1 ? people[0] : undefined);
   const bodies = analysis.entities
     .filter((e) => e.type === 'organization' && texts.some((t) => t.includes(e.name)))
     .map((e) => e.name);
@@ -28,7 +36,7 @@ export function actDoer(analysis: Analysis, texts: readonly string[], act: strin
   const phrases = texts.flatMap((t) => t.match(NOUN_PHRASE) ?? []).map((p) => p.replace(/^The\b/, 'the'));
   const doers = new Map<string, string>();
   const tried = new Set<string>();
-  for (const candidate of [...bodies, ...groups, ...phrases]) {
+  for (const candidate of [...subjects, ...[...bodies, ...groups, ...phrases].filter((c) => !inside(c))]) {
     const head = subjectHead(candidate);
     // Each head is checked once, and at most MAX_HEADS of them: every check reads the whole article, and a pasted
     // sentence of a thousand "the …" phrases must not make one reply read it a thousand times.

@@ -1,6 +1,7 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { lemmaOf } from '../src/core/answer-lexicon';
 import { irregularVerbLemma } from '../src/core/irregular-verb-lemma';
+import { COMPLEMENT, complementEnd } from './subject-complement';
 
 /** Words that may stand between a subject and its verb: auxiliaries, negation, "to", a few adverbs. */
 const BETWEEN =
@@ -152,9 +153,12 @@ function continuesList(before: readonly string[] = [], next: readonly string[] =
   return /^\p{Lu}/u.test(before.at(-1) ?? '') && /^\p{Lu}/u.test(next[0] ?? '');
 }
 
-/** The subject's head word, as a key: its last word once its determiner is gone ("the ferry deal" → "deal"). */
+/** The subject's head word, as a key: its last word once its determiner and complement are gone ("the ferry deal" → "deal"). */
 export function subjectHead(subject: string): string | undefined {
-  const words = subject.split(/\s+/).filter((word) => word && !DETERMINER.test(word));
+  const all = subject.split(/\s+/).filter((word) => word && !DETERMINER.test(word));
+  // "the tenants of Kelso Court" is read by "tenants", the head before its complement.
+  const at = all.findIndex((word, i) => i > 0 && COMPLEMENT.test(word));
+  const words = at > 0 ? all.slice(0, at) : all;
   const last = words.at(-1)?.replace(/[^\p{L}\p{N}'’-]/gu, '');
   return last ? formKey(last.toLowerCase()) : undefined;
 }
@@ -173,8 +177,12 @@ function actsIn(words: readonly string[], head: string, act: (word: string) => b
     // "the trustees who approved the plan": a subject relative right after the head; a name after it is the
     // relative's own subject ("the board that Dane chairs"), so only auxiliaries may follow it.
     const relative = RELATIVE.test(words[i + 1]?.toLowerCase() ?? '');
-    for (let j = relative ? i + 2 : i + 1; j < words.length && j <= i + REACH + 1; j++) {
+    // "The tenants of Kelso Court said": the head's complement stands between it and its verb.
+    const from = relative ? i + 2 : complementEnd(words, i + 1, act);
+    for (let j = from; j < words.length && j <= from + REACH; j++) {
       const word = words[j]!.toLowerCase();
+      // "Ruth Hale and Omar Reddy signed": a name coordinated after the head shares its verb (session 45's leftover).
+      if (word === 'and' && !relative && /^\p{Lu}/u.test(words[j + 1] ?? '')) continue;
       // "The contract was signed": a passive's subject is what the act is done to, not its doer.
       if (act(word)) {
         if (!(active && passiveAt(words, j))) return true;

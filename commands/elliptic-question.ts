@@ -11,8 +11,10 @@ const NOUN_VERBS: ReadonlySet<string> = new Set(lists.causeNouns.split(' '));
 const LEAD = String.raw`(?:(?:and|but|so|ok|okay)\b[\s,]*)?`;
 /** "and when?", "why?", "so how long?": only the wh-word, the rest of the last question understood. */
 // A trailing "though", "then" or "exactly" asks the same ("why though?"; review s42 B-r42-18).
+// "since when?", "until when?", "for how long?" ask for a time as "when?" does; answered alone, "and since when?" after
+// "who runs the ferry?" cited any sentence with "since" in it.
 const BARE_WH = new RegExp(
-  `^${LEAD}(when|why|where|how(?: long| much| many| often)?)(?:,?\\s+(?:though|then|exactly))?$`,
+  `^${LEAD}(when|why|where|(?:since|until|till) when|for how long|how(?: long| much| many| often)?)(?:,?\\s+(?:though|then|exactly))?$`,
 );
 /** "what about the treasurer?", "and how about Ruth Hale?": the last question about another subject. */
 const WHAT_ABOUT = new RegExp(`^${LEAD}(?:what|how) about\\s+(\\S[\\s\\S]*)$`, 'i');
@@ -20,7 +22,7 @@ const WHAT_ABOUT = new RegExp(`^${LEAD}(?:what|how) about\\s+(\\S[\\s\\S]*)$`, '
 const LAST =
   /^(when|why|where|how(?: long| much| many| often)?|what|who|whom)\s+(did|does|do|will|would|is|was|are|were|has|have|had|can|could|should|must|might|may)\s+(\S.*)$/i;
 /** The wh-words that stand for no argument of the verb, so another can take their place ("when" → "why"). */
-const ADJUNCT_WH = /^(?:when|why|where|how(?: long| often)?)$/i;
+const ADJUNCT_WH = /^(?:when|why|where|(?:since|until|till) when|for how long|how(?: long| often)?)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|you|i)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 

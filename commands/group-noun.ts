@@ -16,7 +16,7 @@ const BODY =
  * Whether a singular noun's commonest WordNet 3.1 sense is filed under noun.group ("association", "council", "club"),
  * as `npm run lexicon:group-nouns` (src/train/build-group-nouns.ts) wrote commands/group-nouns.json.
  */
-function groupNoun(word: string): boolean {
+export function groupNoun(word: string): boolean {
   nouns ??= new Set((data as string).split(' '));
   return nouns.has(word);
 }

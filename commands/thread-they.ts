@@ -1,8 +1,11 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { STOPWORDS } from '../src/core/stopwords';
 import type { CitedSentence } from '../src/store/conversation-repository';
+import { coordinatedDoers } from './coordinated-doers';
 import { groupNounBodies } from './group-noun';
 import { pluralPeople } from './plural-people';
+import { subjectPhrase } from './subject-phrase';
+import { threadNamedPeople } from './thread-named-people';
 
 /** The plural pronoun as subject, object or possessive. */
 const THEY = /\b(they|them|their)\b/i;
@@ -35,20 +38,28 @@ export function threadThey(
   const texts = cited.filter((c) => byId.get(c.id)?.text === c.text).map((c) => c.text);
   if (texts.length === 0) return undefined;
   const pronoun = found[1]!.toLowerCase();
+  // "The tenants of Kelso Court said …" is one group, read by its head; the body or place after "of" is no other.
+  const subjects = texts.flatMap((t) => subjectPhrase(t)?.name ?? []);
+  const within = (name: string) => subjects.some((s) => s.toLowerCase().includes(name.toLowerCase()));
   const bodies = [
     ...new Set(
       analysis.entities
-        .filter((e) => e.type === 'organization' && texts.some((t) => namesBody(t, e.name)))
+        .filter((e) => e.type === 'organization' && texts.some((t) => namesBody(t, e.name)) && !within(e.name))
         .map((e) => e.name),
     ),
   ];
   // "the Harbour Trust" named within "the Elmouth Harbour Trust" is the same body, not a second one.
   const distinct = bodies.filter((body) => !bodies.some((other) => other !== body && other.includes(body)));
   // A plural group of people ("the families", "residents") is as much a "they" as a body: one of either, or none.
-  const groups = new Map(texts.flatMap((t) => [...pluralPeople(t)]));
+  const groups = new Map(texts.flatMap((t) => [...pluralPeople(t)].filter(([, group]) => !within(group))));
+  for (const subject of subjects) groups.set(subject.toLowerCase(), subject);
   // With neither, a body the copy names with a lower-case group noun ("The fishermen's association said …").
   if (distinct.length + groups.size === 0)
     for (const body of texts.flatMap(groupNounBodies)) groups.set(body.toLowerCase(), body);
+  // "Ruth Hale and Omar Reddy signed …" with no group or body: the two named as one subject are "they".
+  const both =
+    distinct.length + groups.size === 0 ? coordinatedDoers(texts, threadNamedPeople(analysis, texts)) : undefined;
+  if (both) groups.set(both, both);
   if (distinct.length + groups.size !== 1) return { pronoun, unresolved: [...distinct, ...groups.values()] };
   // As the copy writes it: "the Elmouth Harbour Trust", "the families".
   const group = [...groups.values()][0];

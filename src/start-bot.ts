@@ -10,6 +10,8 @@ export interface BotIo {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   interactive: boolean;
+  /** The terminal the process runs in: the console's thread goes on there after a restart. */
+  terminal?: string;
   /** Resolves when the operator asks to stop (SIGINT/SIGTERM). */
   stopSignal: Promise<string>;
   /** Folder of sample articles stored when the database is empty, so a first run has stories. */
@@ -82,6 +84,7 @@ export async function startBot(runtime: Runtime, io: BotIo): Promise<void> {
         logger,
         interactive: io.interactive,
         welcome: io.interactive ? welcome : [],
+        ...(io.terminal === undefined ? {} : { terminal: io.terminal }),
       });
       running.push({ name: 'console', stop: () => chat?.close() });
       posters.push(createConsolePoster({ output: io.output, onThread: chat.focus }));

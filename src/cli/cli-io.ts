@@ -1,3 +1,5 @@
+import { consoleTerminal } from '../platforms/console/console-terminal';
+
 /** The streams and environment a CLI command uses; tests pass their own. */
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -6,6 +8,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** True when stdin is an interactive terminal (the console chat shows a prompt). */
   interactive: boolean;
+  /** The terminal the process runs in (console-terminal.ts), whose console thread a restart goes on with. */
+  terminal?: string;
   /**
    * Ingest threads run the built dist/pool-worker.js even when the CLI runs from source: for a
    * caller that has just built dist/ (the tests; see WorkerPoolOptions.bundledWorker).
@@ -46,6 +50,9 @@ export function processIo(): CliIo {
     env: process.env,
     get interactive() {
       return Boolean(process.stdin.isTTY);
+    },
+    get terminal() {
+      return consoleTerminal(process.env);
     },
   };
 }

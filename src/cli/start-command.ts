@@ -51,6 +51,7 @@ export async function startCommand(argv: string[], io: CliIo): Promise<number> {
       input: io.stdin,
       output: io.stdout,
       interactive: io.interactive,
+      ...(io.terminal === undefined ? {} : { terminal: io.terminal }),
       stopSignal,
       samplesDir: SAMPLES_DIR,
       status: io.stderr,

@@ -33,7 +33,8 @@ test('a group that speaks through "warned" speaks: its sentence, not "the articl
 
 test('control: a group with no speech at all still says nothing', async () => {
   const [, , said] = await consoleSays(['who will move to the Harwick site?', 'what did they say?']);
-  expect(said).toMatch(/The article doesn't say what the cleaners said\./);
+  // Session 46: the head with its complement ("the cleaners at the depot"), as the copy names the group.
+  expect(said).toMatch(/The article doesn't say what the cleaners at the depot said\./);
 });
 
 test('"Union" as a title\'s first word is no body for "they"; the one plural group is', async () => {

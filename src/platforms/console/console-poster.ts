@@ -4,10 +4,15 @@ import { renderConsoleReply } from './render-console-reply';
 
 export const CONSOLE_CHANNEL = 'console:terminal';
 /**
- * The console's one conversation: each brief links this ref to its story again (which forgets the last story's
- * questions), so the next run finds the thread of the last brief in the store and goes on with it.
+ * The thread of a console's conversation: each brief links this ref to its story again (which forgets the last story's
+ * questions). Keyed by the terminal the console runs in (console-terminal.ts), so a restart in the same terminal finds
+ * the thread of its last brief and goes on with it, while a console opened in another terminal at the same time has its
+ * own: one ref for every console made two consoles on one database read each other's thread (session 45's leftover).
+ * With no terminal (input and output both piped) the run's thread is its own, keyed by `session`.
  */
-export const CONSOLE_THREAD = `${CONSOLE_CHANNEL}:thread`;
+export function consoleThread(terminal: string | undefined, session: string): string {
+  return terminal === undefined ? `${CONSOLE_CHANNEL}:${session}:thread` : `${CONSOLE_CHANNEL}:thread:${terminal}`;
+}
 
 export interface ConsolePosterOptions {
   output: NodeJS.WritableStream;

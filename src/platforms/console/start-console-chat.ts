@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Logger } from 'pino';
 import { asksAboutBot } from '../../../commands/asks-about-bot';
@@ -9,7 +10,7 @@ import { cmd, noticeReply, type Reply } from '../../app/reply';
 import { asciiCommandSlash } from '../../chat/ascii-command-slash';
 import type { ChatTurn, TurnResponder } from '../../chat/chat-turn';
 import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
-import { CONSOLE_CHANNEL, CONSOLE_THREAD } from './console-poster';
+import { CONSOLE_CHANNEL, consoleThread } from './console-poster';
 import { renderConsoleReply } from './render-console-reply';
 import { terminalSafeText } from './terminal-safe-text';
 
@@ -25,6 +26,8 @@ export interface ConsoleChatOptions {
   interactive: boolean;
   /** Shown once before the first prompt (e.g. the first-run banner naming the sample stories). */
   welcome?: string[];
+  /** The terminal the console runs in (console-terminal.ts): a restart there goes on in its last brief's thread. */
+  terminal?: string;
 }
 
 export interface ConsoleChat {
@@ -61,6 +64,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   let queue = Promise.resolve();
   // Unique per run, so threads linked in an earlier run are never mistaken for this one's.
   const session = Date.now().toString(36);
+  const thread = consoleThread(options.terminal, `${session}.${randomUUID().slice(0, 8)}`);
   let posted = 0;
   let pasting = false;
   let pasted: string[] = [];
@@ -90,8 +94,8 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     async post(reply) {
       show(reply);
       posted += 1;
-      // A brief opens the console's one thread (its link made again, so its kept questions start afresh).
-      const ref = reply.threadArticleId !== undefined ? CONSOLE_THREAD : `${CONSOLE_CHANNEL}:${session}:${posted}`;
+      // A brief opens the console's thread (its link made again, so its kept questions start afresh).
+      const ref = reply.threadArticleId !== undefined ? thread : `${CONSOLE_CHANNEL}:${session}:${posted}`;
       if (reply.threadArticleId !== undefined) {
         currentThread = ref;
         opened = true;
@@ -152,8 +156,8 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   // After a restart the thread of the last brief goes on, as a Slack or Discord thread does: plain lines are asked
   // there, and the first reply names its story.
   queue = queue.then(async () => {
-    if (currentThread !== undefined || (await app.conversations.articleForThread(CONSOLE_THREAD)) === undefined) return;
-    currentThread = CONSOLE_THREAD;
+    if (currentThread !== undefined || (await app.conversations.articleForThread(thread)) === undefined) return;
+    currentThread = thread;
     nameStory = true;
   });
   const submit = (text: string) => {

@@ -1,0 +1,67 @@
+import { escapeRegExp } from '../src/core/escape-reg-exp';
+import { surname } from '../src/core/mentions-entity';
+import { STOPWORDS } from '../src/core/stopwords';
+import { doesTheActIn } from './does-the-act';
+
+/** A name as copy writes one: up to four capitalised words ("Ruth Hale", "Brightwater Marine"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
+/** Names joined by commas and a last "and": "Ruth Hale and Omar Reddy", "Ann Lee, Tom Reed and Sam Patel". */
+const RUN = new RegExp(String.raw`${NAME}(?:\s*,\s*${NAME})*\s*,?\s+and\s+${NAME}`, 'gu');
+/** Capitalised words that open a clause and name no one: "On Monday Ruth Hale and …". */
+const NO_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|next)$/i;
+/** A coordinated subject of more names than this is a list, not doers a question can be asked of. */
+const MAX_NAMES = 4;
+
+/**
+ * The coordinated subject that holds every one of `people` (the answer's people doing the act), as a sentence writes
+ * it: "Ruth Hale and Omar Reddy signed" gives "Ruth Hale and Omar Reddy", so "and when?" after "who signed the
+ * contract?" is asked of both (session 45's thread leftover: the act check stopped at "and" and saw only Reddy). A name
+ * the engine did not read as a person ("Ruth Hale" opening the sentence) still stands in the run, since whoever is
+ * coordinated with a doer shares the verb; with `act`, the run's last name must do it there, and without one every
+ * name must be one of the people or have a full name's shape. Undefined when no run of names holds them all, or it is one name alone.
+ */
+export function coordinatedDoers(
+  texts: readonly string[],
+  people: readonly string[],
+  act?: string,
+): string | undefined {
+  if (people.length === 0) return undefined;
+  for (const text of texts) {
+    for (const found of text.matchAll(RUN)) {
+      const names = withoutOpeners(found[0]).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+      // "Earlier Tuesday, Trump and Clinton won": a leading time is no name of the run.
+      while (names.length > 2 && names[0]!.split(/\s+/).some((word) => NO_NAME.test(word))) names.shift();
+      if (names.length < 2 || names.length > MAX_NAMES) continue;
+      // Without an act to check ("they"), every name must be one of the people or a full name's shape ("Nina Ferrand",
+      // opening the sentence, which the engine may not read as a person): "Scranton, and Clinton" is no pair.
+      if (act === undefined && !names.every((name) => people.some((p) => namesPerson(name, p)) || fullName(name)))
+        continue;
+      const run = found[0].slice(found[0].indexOf(names[0]!));
+      // With an act, the run must be its subject: the last name does it ("Ann Lee and Tom Reed signed").
+      if (act !== undefined && !doesTheActIn(text, names.at(-1)!, act)) continue;
+      if (people.every((person) => names.some((name) => namesPerson(name, person)))) return run;
+    }
+  }
+  return undefined;
+}
+
+/** The run without the capitalised words before its first name that name no one ("The", "On Monday"). */
+function withoutOpeners(run: string): string {
+  const words = run.split(/\s+/);
+  let at = 0;
+  while (at < words.length - 1 && (STOPWORDS.has(words[at]!.toLowerCase()) || NO_NAME.test(words[at]!))) at++;
+  return words.slice(at).join(' ');
+}
+
+/** A given name and a surname, or three names: capitalised words none of which is a frame or time word. */
+function fullName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 && words.length <= 3 && !words.some((w) => STOPWORDS.has(w.toLowerCase()) || NO_NAME.test(w))
+  );
+}
+
+/** Whether one of the run's names is the person, by the full name or the surname as a word. */
+function namesPerson(name: string, person: string): boolean {
+  return name === person || new RegExp(`(?<![\\p{L}])${escapeRegExp(surname(person))}$`, 'u').test(name);
+}
