@@ -18,6 +18,7 @@ import { RELATIVE_BEFORE } from './subjectless-clause';
 import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';
 import { willQuestion } from './will-question';
 import { withActor } from './with-actor';
+import { withoutLink } from './without-link';
 
 export interface PhraseContext {
   text: string;
@@ -270,5 +271,5 @@ export function report(c: PhraseContext): string | null {
 
 /** A template's output as printed: capital first, single spaces, no space before punctuation. */
 export function finishQuestion(text: string | null): string | null {
-  return text === null ? null : upperStart(text.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1'));
+  return text === null ? null : upperStart(withoutLink(text.replace(/\s+/g, ' ')).replace(/\s+([,?])/g, '$1'));
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+/**
+ * The shapes hand-read sample 43 found (docs/hand-read-questions.md, "Sample 43", engine 67), each in copy written for
+ * the test, with a near control that must not change. Each case failed on main's head `77b731c3`.
+ */
+const questionsOf = (body: string): string[] =>
+  analyzeArticle(`Harbour news in brief\n\n${body}`).questions.map((q) => q.text);
+
+const TWEET = (claim: string): string =>
+  `The mayor spoke on Tuesday. <tweet id="1" author="@QuayWatch" datetime="2016-06-28">A boxer at the party? No problem! ${claim} — Quay Watch (@QuayWatch) June 28, 2016</tweet>.`;
+
+describe('a tweet’s closing link stays out of the question (#14)', () => {
+  it('"… at the quay party https://t.co/…" is asked without the link', () => {
+    const qs = questionsOf(
+      TWEET('Team Harbour reportedly wants a famous boxer at the quay party https://t.co/Ab12Cd34Ef'),
+    );
+    // Was "Can it be confirmed that Team Harbour wants a famous boxer at the quay party https://t.co/Ab12Cd34Ef?".
+    expect(qs).toContain('Can it be confirmed that Team Harbour wants a famous boxer at the quay party?');
+    expect(qs.join(' ')).not.toMatch(/https:\/\/t\.co\/\w+\?/);
+  });
+
+  it('control: the same tweet with no link asks the same question', () => {
+    expect(questionsOf(TWEET('Team Harbour reportedly wants a famous boxer at the quay party'))).toContain(
+      'Can it be confirmed that Team Harbour wants a famous boxer at the quay party?',
+    );
+  });
+});
