@@ -27,3 +27,20 @@ describe('a tweet’s closing link stays out of the question (#14)', () => {
     );
   });
 });
+
+describe('a finding of no evidence in a relative clause is not the sentence’s subject’s claim (#23)', () => {
+  it('"… quoted two engineers who have found no evidence" is shown, not credited to the opening noun', () => {
+    const body =
+      'Inspectors soon noted that the mayor may have been speaking loosely, and a memo cited by his office quoted two engineers who have found no evidence of the cracks so far.';
+    const qs = questionsOf(body);
+    // Was "What is Inspectors' claim of no evidence of the cracks so far based on, and has anyone checked it?".
+    expect(qs.join(' ')).not.toMatch(/Inspectors' claim/i);
+    expect(qs).toContain(`Unverified: “${body}”`);
+  });
+
+  it('control: the subject’s own finding is still asked', () => {
+    expect(
+      questionsOf("Inspectors have found no evidence of the cracks so far, the mayor's office said on Monday."),
+    ).toContain("What is inspectors' claim of no evidence of the cracks so far based on, and has anyone checked it?");
+  });
+});
