@@ -44,3 +44,32 @@ describe('a finding of no evidence in a relative clause is not the sentence’s 
     ).toContain("What is inspectors' claim of no evidence of the cracks so far based on, and has anyone checked it?");
   });
 });
+
+describe('a claim on the first side of "between … and …" ends before the second side (#26)', () => {
+  it('"between her claim that A and the auditor’s report" asks A alone', () => {
+    const qs = questionsOf(
+      'The remarks came in a long answer to a question about the gap between her claim that she "never moved any harbour funds" into her own account and the auditor\'s report to the board at the end of its review.',
+    );
+    // Was "Is it true that she "never moved …" into her own account and the auditor's report to the board at the end…?".
+    expect(qs).toContain('Is it true that she "never moved any harbour funds" into her own account?');
+  });
+
+  it('an "and" inside the claim stays; a second side with a verb of its own leaves the passage shown', () => {
+    expect(
+      questionsOf(
+        "The row turned on the gap between the mayor's claim that fares had risen and services were cut and the figures in the council's own annual report.",
+      ),
+    ).toContain('Is it true that fares had risen and services were cut?');
+    const body =
+      "The row turned on the gap between the mayor's claim that fares had risen and services were cut and what the council's own annual report showed.";
+    expect(questionsOf(body)).toContain(`Unverified: “${body}”`);
+  });
+
+  it('control: a claim with no "between" keeps its whole clause', () => {
+    expect(
+      questionsOf(
+        'The remarks came in a long answer to a question about her claim that she "never moved any harbour funds" into her own account during the review.',
+      ),
+    ).toContain('Is it true that she "never moved any harbour funds" into her own account during the review?');
+  });
+});
