@@ -73,3 +73,25 @@ describe('a claim on the first side of "between … and …" ends before the sec
     ).toContain('Is it true that she "never moved any harbour funds" into her own account during the review?');
   });
 });
+
+describe('a hedge inside a fronted with-phrase doubts the phrase, not the main clause (#40)', () => {
+  it('"In May 2005, with … its popularity apparently high, the board held elections" is shown, no word dropped', () => {
+    const body =
+      "In May 2005, with ferry traffic growing fast and the council's popularity apparently high, the harbour board held elections, the first open vote in its history, and invited observers to attend.";
+    const qs = questionsOf(body);
+    // Was "Can it be confirmed that with ferry traffic growing fast and the council's popularity high, the harbour
+    // board held elections, …?": the date cut, "apparently" dropped, the doubt moved to the election.
+    expect(qs.join(' ')).not.toMatch(/popularity high/);
+    expect(qs).toContain(`Unverified: “${body}”`);
+  });
+
+  it('control: a hedge on the main clause after a with-phrase is still asked', () => {
+    expect(
+      questionsOf(
+        'With ferry traffic growing fast, the harbour board reportedly held elections in secret, the first closed vote in its history.',
+      ),
+    ).toContain(
+      'Can it be confirmed that with ferry traffic growing fast, the harbour board held elections in secret, the first closed vote in its history?',
+    );
+  });
+});
