@@ -27,41 +27,10 @@ import { properWordsOf } from './proper-words-of';
 import { type Cue, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
 import { quoteTail } from './quote-tail';
+import { LazyEvidence, type SentenceEvidence } from './sentence-evidence';
 import { unnamedSource } from './unnamed-source';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
-
-/** What one sentence offers the choice of questions, whatever scorer and bar make the choice. */
-interface SentenceEvidence {
-  index: number;
-  /** The strongest cue (a quoted charge word counts as one), null without a cue. */
-  cue: Cue | null;
-  /** The scorer's features (followup-features.ts), from the cues the text itself carries. */
-  features: string[];
-  /** How many cues it carries (a quoted charge word counts as one). */
-  cueCount: number;
-  /** The word classes that say what kind of lead a sentence with no cue is. */
-  cuelessKind: QuestionKind;
-}
-
-/**
- * SentenceEvidence whose features are read on first use. A class, not an object literal with
- * getters: V8 builds such a literal through the runtime, ~20× slower, once for every sentence.
- */
-class LazyEvidence implements SentenceEvidence {
-  constructor(
-    readonly index: number,
-    readonly cue: Cue | null,
-    readonly cueCount: number,
-    private readonly read: () => string[],
-  ) {}
-  get features(): string[] {
-    return this.read();
-  }
-  get cuelessKind(): QuestionKind {
-    return cuelessKind(this.read());
-  }
-}
 
 /** The item a sentence would become if chosen: its question (or passage), kind, cited ids and the paired sentence it uses up. */
 interface QuestionItem {
@@ -100,14 +69,6 @@ export interface PreparedQuestions {
 }
 
 const EDITORS_NOTE = /^\W*editor['’]s note\b/i;
-/** A sentence with no cue is shown as its passage; its word classes say which kind of lead it is. */
-function cuelessKind(features: string[]): QuestionKind {
-  if (features.includes('x:pending')) return 'pending';
-  if (features.includes('x:unknown')) return 'unknown';
-  if (features.includes('x:denial')) return 'denied';
-  return 'unverified';
-}
-
 /**
  * Reads the article once for findOpenQuestions (and for the cross-validation that tries other choices);
  * `gates`, the kind gates the cues pass (kind-gates.ts), varies only in the measurement.
