@@ -5,6 +5,7 @@ import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
 import { withoutClockTime } from './copy-furniture';
 import { cueContext } from './cue-context';
+import { figureOfCaption } from './figure-caption';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
 import { ASKED, keptCues } from './kept-cues';
@@ -223,10 +224,15 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     // A name the sentence does not hold is credited only when it carries over from where the run begins.
     const carried = own && carriedCredit(own, sentences, index, speakers, partial.quotes);
     const source = own ? carried : unnamed ? 'an unnamed source' : null;
+    // A numbers list's caption is shown with the figure it describes, the sentence before (figure-caption.ts).
+    const figure = phrased ? null : figureOfCaption(sentences, index);
+    const prefix = figure === null ? '' : `${sentences[figure]!.text.trim()} `;
+    const cueAt = cue ? cue.family.pattern.exec(context.text)?.index : undefined;
     const text = phrased
       ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text)
-      : passageItem(kind, context.text, source, cue ? cue.family.pattern.exec(context.text)?.index : undefined);
-    const sentenceIds = pair ? [pair.id, sentence.id].sort((a, b) => a - b) : [sentence.id];
+      : passageItem(kind, prefix + context.text, source, cueAt === undefined ? undefined : cueAt + prefix.length);
+    const shown = figure === null ? [sentence.id] : [sentences[figure]!.id, sentence.id];
+    const sentenceIds = pair ? [pair.id, sentence.id].sort((a, b) => a - b) : shown;
     const alsoUses = pair && pairIndex !== null && cue?.shape !== 'refusal' ? pairIndex : null;
     return { text, kind, sentenceIds, alsoUses };
   };

@@ -95,3 +95,23 @@ describe('a hedge inside a fronted with-phrase doubts the phrase, not the main c
     );
   });
 });
+
+describe('a numbers list’s caption is shown with its figure (sample 42’s #41)', () => {
+  it('"$40 million." then "The amount the board reportedly spent …" is one passage citing both sentences', () => {
+    const analysis = analyzeArticle(
+      'Harbour news in brief\n\n$40 million.\n\nThe amount the harbour board reportedly spent on the new quay last year, according to the Courier.',
+    );
+    // Was "Unverified: “The amount the harbour board reportedly spent …”", the figure it describes left out.
+    expect(analysis.questions.map((q) => [q.text, q.sentenceIds])).toContainEqual([
+      'Unverified: “$40 million. The amount the harbour board reportedly spent on the new quay last year, according to the Courier.”',
+      [0, 1],
+    ]);
+  });
+
+  it('control: a list’s number before a named item, and a caption that is a clause, are shown alone', () => {
+    const item = 'Councillor Jane Morrow reportedly spent the money on the new quay last year.';
+    expect(questionsOf(`2.\n\n${item}`)).toContain(`Unverified: “${item}”`);
+    const clause = 'The harbour board reportedly spent it on the new quay last year, according to the Courier.';
+    expect(questionsOf(`$40 million.\n\n${clause}`).join(' ')).not.toMatch(/\$40 million\. The harbour/);
+  });
+});
