@@ -115,3 +115,24 @@ describe('a numbers list’s caption is shown with its figure (sample 42’s #41
     expect(questionsOf(`$40 million.\n\n${clause}`).join(' ')).not.toMatch(/\$40 million\. The harbour/);
   });
 });
+
+describe('a plan whose clause gives its time is not asked "and when?" (#42)', () => {
+  it('"immediately" and "by the end of 2027" answer when', () => {
+    // Were "Will the harbour master challenge those figures immediately, and when?" and "… by the end of 2027, and when?".
+    expect(
+      questionsOf('The harbour master planned to challenge those figures immediately, her office said.'),
+    ).toContain('Will the harbour master challenge those figures immediately?');
+    expect(
+      questionsOf('The harbour master planned to challenge those figures by the end of 2027, her office said.'),
+    ).toContain('Will the harbour master challenge those figures by the end of 2027?');
+  });
+
+  it('control: a manner or a year in a noun phrase gives no time, so "and when?" stays', () => {
+    expect(questionsOf('The harbour master planned to challenge those figures in public, her office said.')).toContain(
+      'Will the harbour master challenge those figures in public, and when?',
+    );
+    expect(questionsOf('The harbour master planned to challenge the 2026 figures, her office said.')).toContain(
+      'Will the harbour master challenge the 2026 figures, and when?',
+    );
+  });
+});
