@@ -1,6 +1,7 @@
 import { claimInFrame } from './claim-in-frame';
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
+import { datedClause } from './dated-clause';
 import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-appositive';
 import { embeddedHedge } from './embedded-hedge';
 import { frontedHedge } from './fronted-hedge';
@@ -195,10 +196,10 @@ export function hedged(ctx: PhraseContext): string | null {
   // verb). The passage is shown.
   // So does one inside a participle phrase that opens the sentence ("Fueled apparently by …, Trump explained").
   if (HEDGED_ASIDE.test(ctx.text) || frontedHedge(ctx.text)) return null;
-  const clause = cutClause(
+  const clause = datedClause(
+    ctx.text,
     // A hedge in an embedded clause doubts that clause, not the one asked: it stays (sample 32's #49).
-    reportedClause(embeddedHedge(ctx.text) ? ctx.text : ctx.text.replace(HEDGE_WORD, '')),
-    22,
+    cutClause(reportedClause(embeddedHedge(ctx.text) ? ctx.text : ctx.text.replace(HEDGE_WORD, '')), 22),
   );
   if (clause.split(/\s+/).length < 5) return null;
   // "Meg Whitman is a Republican, but has reportedly been critical of Trump": the cut keeps the first half, and the

@@ -136,3 +136,29 @@ describe('a plan whose clause gives its time is not asked "and when?" (#42)', ()
     );
   });
 });
+
+describe('a fronted date stays in the claim the confirmation template asks (#40’s date, sample 41’s #38 class)', () => {
+  it('"In May 2005, the board reportedly held elections" keeps "in May 2005"', () => {
+    // Was "Can it be confirmed that the harbour board held elections in secret, …?": the date the claim rests on cut.
+    expect(
+      questionsOf(
+        'In May 2005, the harbour board reportedly held elections in secret, the first closed vote in its history.',
+      ),
+    ).toContain(
+      'Can it be confirmed that in May 2005, the harbour board held elections in secret, the first closed vote in its history?',
+    );
+  });
+
+  it('control: a fronted weekday or a season holds no figure and still goes', () => {
+    expect(
+      questionsOf(
+        'On Tuesday, the harbour board reportedly held elections in secret, the first closed vote in its history.',
+      ),
+    ).toContain(
+      'Can it be confirmed that the harbour board held elections in secret, the first closed vote in its history?',
+    );
+    expect(questionsOf('In the spring, the harbour board reportedly held elections in secret.')).toContain(
+      'Can it be confirmed that the harbour board held elections in secret?',
+    );
+  });
+});
