@@ -50,12 +50,30 @@ function frontedClaim(sentence: string, claim: string): string {
   return claim;
 }
 
+/** A claim noun as the first side of "between … and …" ("inconsistencies between her claim that A and B"). */
+const BETWEEN_CLAIM =
+  /\bbetween\s+(?:[\w.'’-]+\s+){0,3}?(?:claims?|allegations?|assertions?|statements?|suggestions?)\s+that\s/;
+
+/**
+ * "between her claim that she never sent it on her own server and Comey's testimony": the claim ends at the "and" that
+ * opens the second side, a noun phrase with no verb of its own (sample 43's #26); an "and" with a verb after it joins
+ * the claim's own clauses ("that taxes rose and wages fell and the record"). With no such "and", no cut is the claim.
+ */
+function betweenClaim(sentence: string, claim: string): string | null {
+  if (!BETWEEN_CLAIM.test(sentence)) return claim;
+  const ands = [...claim.matchAll(/\s+and\s+/g)];
+  if (ands.length === 0) return claim;
+  const second = ands.find((and) => !holdsVerb(claim.slice(and.index + and[0].length)));
+  return second ? claim.slice(0, second.index) : null;
+}
+
 /**
  * The claim as the frame bounds it: cut before the main clause of a fronted phrase ("Despite X's claims that A, B"
  * asks A), or null when a subject's claim runs into the sentence's verb ("X's claim that A had damaged B").
  */
 export function claimInFrame(sentence: string, claim: string): string | null {
   const text = sentence.trim();
-  const bounded = frontedClaim(text, claim);
+  const bounded = betweenClaim(text, frontedClaim(text, claim));
+  if (bounded === null) return null;
   return CLAIM_AS_SUBJECT.test(text) && runsIntoMainVerb(bounded) ? null : bounded;
 }

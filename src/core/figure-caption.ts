@@ -13,3 +13,20 @@ export function figureCaption(sentences: readonly Sentence[], index: number): bo
   const before = sentences[index - 1]?.text.trim();
   return before !== undefined && FIGURE_ALONE.test(before);
 }
+
+/**
+ * A caption as a noun phrase on a common noun: its determiner, the noun, then "of", a relative word or a name opening
+ * a clause without "that" ("The acreage of …", "The number of people The Washington Post reported …", "The amount
+ * Trump essentially gave …", "the amount the board spent …"). A list's item after its number is a name or a headline ("Sen. Ted Cruz — Announced …",
+ * "John Leguizamo On How …"), which opens no such phrase.
+ */
+const NOUN_PHRASE_CAPTION =
+  /^The\s+[a-z]+(?:\s+of\b|\s+(?:that|who|which|whom|whose|the|a|an|his|her|its|their|this|these)\b|\s+[A-Z])/;
+
+/**
+ * The index of the figure a caption at `index` measures, or null: the passage shows the caption with it ("3. The
+ * number of people The Washington Post reported …"), since the caption alone gives no number (sample 42's #41).
+ */
+export function figureOfCaption(sentences: readonly Sentence[], index: number): number | null {
+  return figureCaption(sentences, index) && NOUN_PHRASE_CAPTION.test(sentences[index]!.text.trim()) ? index - 1 : null;
+}

@@ -1,3 +1,5 @@
+import { dropLeading } from './question-clauses';
+
 /**
  * A hedge inside a participle phrase that opens the sentence ("Fueled apparently by frustration with Obama, Trump
  * explained …", "Reportedly angered by the ruling, the council …"): the hedge doubts the phrase (a motive, a manner),
@@ -11,10 +13,25 @@ const HEDGE = /^(?:reportedly|allegedly|apparently|purportedly|supposedly)$/i;
 const PARTICIPLE =
   /^(?:[a-z]{2,}(?:ed|ing)|born|known|held|led|made|given|taken|told|driven|shaken|seen|caught|sent|left|bought|brought|chosen|written)$/i;
 
-export function frontedHedge(text: string): boolean {
+/**
+ * Prepositions that open a fronted phrase with no clause of its own: "With the economy growing and its popularity
+ * apparently high, Ethiopia held elections" doubts the popularity, not the election (sample 43's #40).
+ */
+const FRONTED_PREPOSITION = /^(?:with|without|amid|amidst|despite|given)$/i;
+
+function hedgeInOpeningPhrase(text: string): boolean {
   const comma = text.indexOf(',');
   if (comma < 0) return false;
   const words = text.slice(0, comma).trim().split(/\s+/);
   const rest = words.filter((w) => !HEDGE.test(w));
-  return rest.length > 0 && rest.length < words.length && PARTICIPLE.test(rest[0]!);
+  return (
+    rest.length > 0 &&
+    rest.length < words.length &&
+    (PARTICIPLE.test(rest[0]!) || (FRONTED_PREPOSITION.test(rest[0]!) && !HEDGE.test(words[0]!)))
+  );
+}
+
+/** Also after a fronted time phrase ("In May 2005, with …"), which the question drops before reading the clause. */
+export function frontedHedge(text: string): boolean {
+  return hedgeInOpeningPhrase(text) || hedgeInOpeningPhrase(dropLeading(text));
 }

@@ -7,9 +7,19 @@ import { withArticle } from './with-article';
 /** "There is no evidence that…": a negated existential, whose claimant is whoever says it, never a name inside it. */
 const NO_EVIDENCE_EXISTS = /\bthere(?:\s+(?:is|was|has been|had been)|['’]s)\s+(?:\w+\s+)?no evidence\b/i;
 
+/** A finding of "no evidence" in the copy, its finder before it. */
+const FINDING = /\s(?:have|has|had|found|find|saw|see|seen)\s+no evidence\b/i;
+/** "… quoted a few experts who have found no evidence": the text before a relative clause's verb. */
+const RELATIVE_BEFORE = /\bwho(?:\s+(?:have|has|had))?\s*$/i;
+
 export function noEvidence(ctx: PhraseContext): string | null {
+  const text = dropLeading(ctx.text);
+  // "…, and an article quoted a few experts who have found no evidence": the finding is the relative clause's
+  // antecedent's, neither the sentence's actor nor its speaker; naming either would credit them with it (sample 43 #23).
+  const finding = FINDING.exec(text);
+  if (finding && RELATIVE_BEFORE.test(text.slice(0, finding.index))) return null;
   // "Federal investigators have no evidence…": the finding is the subject's, whoever the sentence mentions.
-  const holder = subjectBefore(dropLeading(ctx.text), /\s(?:have|has|had|found|find|saw|see|seen)\s+no evidence\b/i);
+  const holder = subjectBefore(text, FINDING);
   const who =
     holder &&
     /^(?:[A-Z][\w'’.-]*\s+)?(?:federal\s+|local\s+|state\s+)?[a-z]+s$/i.test(holder) &&

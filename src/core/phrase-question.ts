@@ -1,6 +1,7 @@
 import { claimInFrame } from './claim-in-frame';
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
+import { datedClause } from './dated-clause';
 import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-appositive';
 import { embeddedHedge } from './embedded-hedge';
 import { frontedHedge } from './fronted-hedge';
@@ -18,6 +19,7 @@ import { RELATIVE_BEFORE } from './subjectless-clause';
 import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';
 import { willQuestion } from './will-question';
 import { withActor } from './with-actor';
+import { withoutLink } from './without-link';
 
 export interface PhraseContext {
   text: string;
@@ -194,10 +196,10 @@ export function hedged(ctx: PhraseContext): string | null {
   // verb). The passage is shown.
   // So does one inside a participle phrase that opens the sentence ("Fueled apparently by …, Trump explained").
   if (HEDGED_ASIDE.test(ctx.text) || frontedHedge(ctx.text)) return null;
-  const clause = cutClause(
+  const clause = datedClause(
+    ctx.text,
     // A hedge in an embedded clause doubts that clause, not the one asked: it stays (sample 32's #49).
-    reportedClause(embeddedHedge(ctx.text) ? ctx.text : ctx.text.replace(HEDGE_WORD, '')),
-    22,
+    cutClause(reportedClause(embeddedHedge(ctx.text) ? ctx.text : ctx.text.replace(HEDGE_WORD, '')), 22),
   );
   if (clause.split(/\s+/).length < 5) return null;
   // "Meg Whitman is a Republican, but has reportedly been critical of Trump": the cut keeps the first half, and the
@@ -270,5 +272,5 @@ export function report(c: PhraseContext): string | null {
 
 /** A template's output as printed: capital first, single spaces, no space before punctuation. */
 export function finishQuestion(text: string | null): string | null {
-  return text === null ? null : upperStart(text.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1'));
+  return text === null ? null : upperStart(withoutLink(text.replace(/\s+/g, ' ')).replace(/\s+([,?])/g, '$1'));
 }

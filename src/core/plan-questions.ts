@@ -18,12 +18,13 @@ const PRONOUN = /^(?:he|she|it|they|we)$/i;
 const POINTED_TIME =
   /\b(?:that|the same|the next|the following)\s+(?:day|night|morning|afternoon|evening|week|weekend|month)\b/i;
 /**
- * A time the clause itself gives: a weekday, a month, "next week", "tomorrow". After "in" the month list is its own,
- * without "May", as it was written;
- * the shared list would add "in May" and change what is asked.
+ * A time the clause itself gives: a weekday, a month, "next week", "tomorrow", "immediately", a year after a
+ * preposition of time ("by the end of 2006", "in 2017"). After "in" the month list is its own, without "May", as it
+ * was written; the shared list would add "in May" and change what is asked. "and when?" after a time given asks what
+ * the clause answers (sample 43's #42, "challenge those assumptions immediately, and when?").
  */
 const GIVEN_TIME = new RegExp(
-  String.raw`\b(?:on|by|until|this|next)\s+(?:${WEEKDAYS}|${MONTHS})\b|\b(?:in|by|until)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bnext\s+(?:week|weekend|month|year)\b|\b(?:tomorrow|tonight)\b`,
+  String.raw`\b(?:on|by|until|this|next)\s+(?:${WEEKDAYS}|${MONTHS})\b|\b(?:in|by|until)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bnext\s+(?:week|weekend|month|year)\b|\b(?:tomorrow|tonight|immediately)\b|\b(?:in|by|until|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:19|20)\d\d\b`,
 );
 
 function subjectOf(raw: string, ctx: PhraseContext, clause: string): string | null {

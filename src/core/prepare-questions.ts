@@ -5,6 +5,7 @@ import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
 import { withoutClockTime } from './copy-furniture';
 import { cueContext } from './cue-context';
+import { figureOfCaption } from './figure-caption';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
 import { ASKED, keptCues } from './kept-cues';
@@ -27,41 +28,10 @@ import { properWordsOf } from './proper-words-of';
 import { type Cue, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
 import { quoteTail } from './quote-tail';
+import { LazyEvidence, type SentenceEvidence } from './sentence-evidence';
 import { unnamedSource } from './unnamed-source';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
-
-/** What one sentence offers the choice of questions, whatever scorer and bar make the choice. */
-interface SentenceEvidence {
-  index: number;
-  /** The strongest cue (a quoted charge word counts as one), null without a cue. */
-  cue: Cue | null;
-  /** The scorer's features (followup-features.ts), from the cues the text itself carries. */
-  features: string[];
-  /** How many cues it carries (a quoted charge word counts as one). */
-  cueCount: number;
-  /** The word classes that say what kind of lead a sentence with no cue is. */
-  cuelessKind: QuestionKind;
-}
-
-/**
- * SentenceEvidence whose features are read on first use. A class, not an object literal with
- * getters: V8 builds such a literal through the runtime, ~20× slower, once for every sentence.
- */
-class LazyEvidence implements SentenceEvidence {
-  constructor(
-    readonly index: number,
-    readonly cue: Cue | null,
-    readonly cueCount: number,
-    private readonly read: () => string[],
-  ) {}
-  get features(): string[] {
-    return this.read();
-  }
-  get cuelessKind(): QuestionKind {
-    return cuelessKind(this.read());
-  }
-}
 
 /** The item a sentence would become if chosen: its question (or passage), kind, cited ids and the paired sentence it uses up. */
 interface QuestionItem {
@@ -100,14 +70,6 @@ export interface PreparedQuestions {
 }
 
 const EDITORS_NOTE = /^\W*editor['’]s note\b/i;
-/** A sentence with no cue is shown as its passage; its word classes say which kind of lead it is. */
-function cuelessKind(features: string[]): QuestionKind {
-  if (features.includes('x:pending')) return 'pending';
-  if (features.includes('x:unknown')) return 'unknown';
-  if (features.includes('x:denial')) return 'denied';
-  return 'unverified';
-}
-
 /**
  * Reads the article once for findOpenQuestions (and for the cross-validation that tries other choices);
  * `gates`, the kind gates the cues pass (kind-gates.ts), varies only in the measurement.
@@ -262,10 +224,15 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     // A name the sentence does not hold is credited only when it carries over from where the run begins.
     const carried = own && carriedCredit(own, sentences, index, speakers, partial.quotes);
     const source = own ? carried : unnamed ? 'an unnamed source' : null;
+    // A numbers list's caption is shown with the figure it describes, the sentence before (figure-caption.ts).
+    const figure = phrased ? null : figureOfCaption(sentences, index);
+    const prefix = figure === null ? '' : `${sentences[figure]!.text.trim()} `;
+    const cueAt = cue ? cue.family.pattern.exec(context.text)?.index : undefined;
     const text = phrased
       ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text)
-      : passageItem(kind, context.text, source, cue ? cue.family.pattern.exec(context.text)?.index : undefined);
-    const sentenceIds = pair ? [pair.id, sentence.id].sort((a, b) => a - b) : [sentence.id];
+      : passageItem(kind, prefix + context.text, source, cueAt === undefined ? undefined : cueAt + prefix.length);
+    const shown = figure === null ? [sentence.id] : [sentences[figure]!.id, sentence.id];
+    const sentenceIds = pair ? [pair.id, sentence.id].sort((a, b) => a - b) : shown;
     const alsoUses = pair && pairIndex !== null && cue?.shape !== 'refusal' ? pairIndex : null;
     return { text, kind, sentenceIds, alsoUses };
   };
