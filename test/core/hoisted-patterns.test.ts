@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cueScope } from '../../src/core/cue-scope';
+import { narratedConflict } from '../../src/core/narrated-conflict';
 import { cutClause } from '../../src/core/question-clauses';
 import { subjectBefore } from '../../src/core/speaker-phrase';
 import { splicedWords } from '../../src/core/spliced-words';
@@ -13,6 +14,7 @@ afterEach(() => vi.restoreAllMocks());
 
 const COPY =
   'The ferry board - meeting in Dunmore on Tuesday - voted to sell the old pier, while the harbour trust said it would appeal, and that was all.';
+const CONFLICT = 'Critics on the council attacked the ferry plan, and the harbour trust defended it on Monday.';
 const calls = (work: () => unknown) => {
   const matchAll = vi.spyOn(RegExp.prototype, Symbol.matchAll);
   const answer = work();
@@ -27,6 +29,7 @@ describe('fixed patterns read without a copy per call', () => {
       calls(() => cueScope(COPY, COPY.indexOf('voted'), COPY.indexOf('voted') + 5)),
       calls(() => subjectBefore(copy.slice(0, copy.indexOf(' said')), 0)),
       calls(() => subjectlessClause('Can anyone confirm that the pier would close?', copy)),
+      calls(() => narratedConflict(CONFLICT, CONFLICT.indexOf('attacked'), 'attacked')),
       calls(() => splicedWords('Did the board say that The pier would close?', copy, new Set())),
     ];
     expect(runs.map((r) => r.matchAll)).toEqual(runs.map(() => 0));
@@ -38,6 +41,7 @@ describe('fixed patterns read without a copy per call', () => {
     expect(cueScope(COPY, COPY.indexOf('meeting'), COPY.indexOf('meeting') + 7)).toBe('aside');
     expect(subjectBefore(copy.slice(0, copy.indexOf(' said')), 0)).toMatchObject({ kind: 'phrase', text: 'Ms Varga' });
     expect(verblessThat('Can anyone confirm that the ferry board?')).toBe(true);
+    expect(narratedConflict(CONFLICT, CONFLICT.indexOf('attacked'), 'attacked')).toBe(false);
     expect(verblessThat('Can anyone confirm that the ferry board sold the pier?')).toBe(false);
   });
 });
