@@ -54,10 +54,13 @@ const SPEECH = /\b(?:said|says|say|added|adds|told|announced|confirmed|stated)\b
 const MAIN_AUX = /^(?:will|would|shall|must|is|are|was|were|has|have|had)\b/i;
 const PRO_VERB = /^\S+(?:\s+\S+){0,2}\s+to\s+do\b(?!\s+(?:with|the|a|an|his|her|their|its)\b)/i;
 
+const DASH = /\s[-–—―]\s|[—―]/g;
+
 /** Is the span inside a dashed pair (" - … - ", "—…—") or brackets? */
 function inAside(text: string, start: number): boolean {
   // A dash or bracket opening the sentence makes the whole sentence the aside: its cues are its own.
-  const dashes = [...text.matchAll(/\s[-–—―]\s|[—―]/g)].map((m) => m.index).filter((at) => at > 1);
+  const dashes: number[] = [];
+  for (const m of eachMatch(DASH, text)) if (m.index > 1) dashes.push(m.index);
   for (let i = 0; i + 1 < dashes.length; i += 2) if (dashes[i]! < start && start < dashes[i + 1]!) return true;
   const open = text.lastIndexOf('(', start);
   return open > 1 && text.indexOf(')', open) > start;

@@ -1,3 +1,5 @@
+import { eachMatch } from './each-match';
+
 /**
  * Is a one-sided challenge ("rejected", "rebuffed", "attacked", "criticized", "opposition to") the
  * writer's narration of a conflict rather than a dispute on record? A dispute needs a claim set against
@@ -33,6 +35,8 @@ const NOUN_CHALLENGE = /^(?:opposition|objections?|criticisms?|backlash|row|disp
 
 /** The other side answering in the same sentence ("As critics condemned the deal, the mayor defended it"). */
 const REPLY = /\b(?:defend(?:ed|s)?|den(?:ied|ies|y)|countered|responded|replied|hit back)\b/i;
+/** REPLY's every match, read with eachMatch (not a new RegExp and matchAll's copy of it per sentence). */
+const REPLIES = new RegExp(REPLY.source, 'gi');
 
 /** The other party named as the opposition's source: two sides in the copy. */
 const FROM_PARTY = /^(?:opposition|objections?|criticisms?|backlash)\s+from\b/i;
@@ -70,10 +74,8 @@ interface SentenceFacts {
 let last: SentenceFacts | null = null;
 function factsOf(text: string): SentenceFacts {
   if (last?.text !== text) {
-    const replies = [...text.matchAll(new RegExp(REPLY.source, 'gi'))].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
+    const replies: SentenceFacts['replies'] = [];
+    for (const m of eachMatch(REPLIES, text)) replies.push({ start: m.index, end: m.index + m[0].length });
     last = { text, settled: SETTLED.exec(text), onRecord: ON_RECORD.test(text), replies };
   }
   return last;

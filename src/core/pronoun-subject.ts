@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { eachMatch } from './each-match';
 import { firstNameGender } from './first-name-gender';
 import { handFirstName } from './hand-first-name';
 import { surname } from './mentions-entity';
@@ -22,6 +23,7 @@ const PRONOUN = /^(he|she|his|her|they|their)((?:['’](?:s|d|ll|re|ve))?)$/i;
 const JOINT =
   /^(?:that|whether|if|will|would|can|could|did|does|do|is|was|has|have|had|say|says|believe|expect|think|fear|argue|why)$/i;
 const QUOTED = /“[^”]*”|"[^"]*"/g;
+const WORD_RUN = /[\p{L}\p{N}'’-]+/gu;
 
 /** Offsets (within the text) inside its quotations: a name there is never the antecedent. */
 function quotedAt(text: string): (offset: number) => boolean {
@@ -91,7 +93,12 @@ function writtenName(name: string, copy: string): string | null {
  */
 export function pronounSubject(question: string, options: PronounSubjectOptions): string | null {
   const sentence = options.sentences[options.index]!.text;
-  const words = [...question.replace(QUOTED, (q) => ' '.repeat(q.length)).matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const words = [
+    ...eachMatch(
+      WORD_RUN,
+      question.replace(QUOTED, (q) => ' '.repeat(q.length)),
+    ),
+  ];
   for (let i = 1; i < words.length; i++) {
     const word = words[i]![0];
     // A capitalised word first names someone or something the claim's pronoun may lean on: leave it.

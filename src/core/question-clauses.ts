@@ -2,6 +2,7 @@
 
 import { ABBREVIATED_WORD } from './abbreviated-word';
 import { apposedAttribution } from './apposed-attribution';
+import { eachMatch } from './each-match';
 import { holdsMainVerb, holdsVerb } from './holds-main-verb';
 import { leadingPlace } from './leading-place';
 import { openRelativeAside } from './open-relative-aside';
@@ -74,13 +75,19 @@ export function reportedClause(text: string): string {
  * before ", coupled with …, were factors"): a comma there is an aside's, and no clause ends at it.
  */
 function openThatClause(text: string): boolean {
-  const that = [
-    ...text.matchAll(
-      /\b(?:and|but|or|said|says|say|reported|reports|claimed|claims|argued|believes?|warned)\s+that\s+/gi,
-    ),
-  ].pop();
+  let that: RegExpExecArray | undefined;
+  for (const m of eachMatch(THAT_OPENER, text)) that = m;
   return that !== undefined && !holdsVerb(text.slice(that.index + that[0].length));
 }
+
+const THAT_OPENER =
+  /\b(?:and|but|or|said|says|say|reported|reports|claimed|claims|argued|believes?|warned)\s+that\s+/gi;
+/**
+ * The first point where a second thought starts (see cutClause); a module constant read with eachMatch, since
+ * matchAll copies the pattern on every call.
+ */
+const SECOND_THOUGHT =
+  /,["”]?\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|,\s+(?:which|who),\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s|,\s+[a-z]+ing[,:]\s+(?=["“‘])/gi;
 
 /**
  * Where a cut at `budget` words may end: never inside a name ("Dana F. Smith") or a number, so it backs off over
@@ -193,9 +200,7 @@ export function cutClause(text: string, maxWords = 22): string {
   // the clause. A relative "which"/"who" opens one with an aside of its own after it too (", which, even today,
   // inflame …"): cut later, at the aside's closing comma, the relative clause would keep no verb.
   let end = flat.length;
-  for (const m of flat.matchAll(
-    /,["”]?\s+(?:but(?!\s+(?:rather|instead)\b(?!\s+(?:than|of)\b))|while|although|though|amid|as|after|who|which|and although|and (?:many|some|the|a|it|he|she|they|most)|and (?:that|this)(?:['’]s| is| was)|[a-z]+ing)\s|,\s+(?:which|who),\s|;\s|\s[-–—]\s|\samid\s|\sand (?:is|are|was|were|will|would|has|have|had)\s|,\s+[a-z]+ing[,:]\s+(?=["“‘])/gi,
-  )) {
+  for (const m of eachMatch(SECOND_THOUGHT, flat)) {
     if (serialComma(flat, m.index)) continue;
     end = m.index;
     break;

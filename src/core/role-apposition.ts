@@ -21,6 +21,13 @@ export const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col';
 const APPOSITION = `,\\s+(the\\s+|a\\s+|an\\s+|(?:his|her|their|its)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|\\.(?=(?:com|org|net)\\b)|[^,.;:"”()]){3,120}?)(?=,|\\.(?:\\s|$)|;|:|\\s+\\((?:an?\\s|the\\s|[A-Z]{2,}\\))|\\s+(?:said|says|told|added|warned|who|whom|whose)\\b|$)`;
 /** Compiled once: every name asks for its apposition. */
 const APPOSED = literalPattern('', APPOSITION);
+
+// Built once: a RegExp made from a string inside the function was made again for every role read.
+const VERB_AFTER_TITLED = new RegExp(`^(.*?\\b(?:${HONORIFIC_ABBREV}))\\.\\s.*\\s(?:is|was|are|were|has|had|have)\\s`);
+const STOP_AT_END = new RegExp(`\\b(?:${HONORIFIC_ABBREV}|St|[A-Z])$`);
+const TITLED_TAIL = new RegExp(
+  `\\s+(?:to|of|for|with|and|by|under)\\s+(?:\\S+\\s+){0,2}?(?:${HONORIFIC_ABBREV}|[A-Z])$`,
+);
 /**
  * "a former chairman of Mr" for "…of Mr. Obama's Council of Economic Advisers", "former Rep" for "former
  * Rep. Helen Bentley": an apposition that stopped at an honorific's or an initial's stop runs on to the
@@ -28,12 +35,10 @@ const APPOSED = literalPattern('', APPOSITION);
  */
 function wholePastStop(role: string, rest: string): string {
   // "a former aide to Sen. Ted Cruz was one of the first…" (no comma after the name): a verb after the titled name.
-  const clause = new RegExp(`^(.*?\\b(?:${HONORIFIC_ABBREV}))\\.\\s.*\\s(?:is|was|are|were|has|had|have)\\s`).exec(
-    role,
-  );
+  const clause = VERB_AFTER_TITLED.exec(role);
   if (clause) return wholePastStop(clause[1]!, '');
   // "pastor at St" for "…at St. Ann's Episcopal Church": a saint's abbreviation opens a place's name.
-  if (!new RegExp(`\\b(?:${HONORIFIC_ABBREV}|St|[A-Z])$`).test(role)) return closedTitle(role, rest);
+  if (!STOP_AT_END.test(role)) return closedTitle(role, rest);
   const more =
     /^\.\s+[^,.;:"“”()]{1,80}?(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned|who|whom|which|whose)\b|$)/.exec(
       rest,
@@ -43,10 +48,7 @@ function wholePastStop(role: string, rest: string): string {
   if (more && !/\s(?:is|was|are|were|has|had|have)\s/.test(more[0]))
     return `${role}${more[0]}`.replace(/\s+(?:who|whom|which|whose)\s.*$/, '');
   // Not found whole: "adviser to Mr" says less but nothing cut ("adviser").
-  return role.replace(
-    new RegExp(`\\s+(?:to|of|for|with|and|by|under)\\s+(?:\\S+\\s+){0,2}?(?:${HONORIFIC_ABBREV}|[A-Z])$`),
-    '',
-  );
+  return role.replace(TITLED_TAIL, '');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { eachMatch } from './each-match';
 import { holdsVerb } from './holds-main-verb';
 import { knownFirstName } from './known-first-name';
 import { relativeAntecedent } from './relative-antecedent';
@@ -108,7 +109,7 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
   let thing = false;
   if (closed) {
     let relative = -1;
-    for (const m of body.matchAll(RELATIVE)) relative = m.index;
+    for (const m of eachMatch(RELATIVE, body)) relative = m.index;
     if (relative > 0) {
       thing = /^,\s+which\b/.test(body.slice(relative)) && !body.slice(0, relative).includes(',');
       body = body.slice(0, body[relative] === ',' ? relative : relative + 1);

@@ -1,4 +1,5 @@
 import { ABBREVIATED_WORD } from './abbreviated-word';
+import { eachMatch } from './each-match';
 import { escapeRegExp } from './escape-reg-exp';
 import { holdsMainVerb } from './holds-main-verb';
 import { opensOnHyphenPrefix } from './lower-start';
@@ -43,10 +44,11 @@ const MODAL_TWICE = /^(?:When\s+)?[Ww]ill\b[^?]*,\s+will\s/;
 const CLOSED_OPENER =
   /^(?:The|A|An|This|These|Those|Its|Their|His|Her|While|Both|All|Many|Most|Some|Several|Despite|Although|Though|When|If|After|Before|Since|Because|As|About|Nearly|Almost|Is|Are|Was|Were|Will|Would|Can|Could|Do|Does|Did|Has|Have|Had|So|Yet|Still|Even|Also)$/;
 
+const SPLICE_OPENER =
+  /\b(?:(that|whether|say|says|said)|[Ww]ill|[Ww]ould|[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|by|of|from|with|than)\s+["“‘]?([A-Z][a-z]+)\b/g;
+
 function capitalAfterSplice(question: string, copy: string, names: ReadonlySet<string>): boolean {
-  for (const m of question.matchAll(
-    /\b(?:(that|whether|say|says|said)|[Ww]ill|[Ww]ould|[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|by|of|from|with|than)\s+["“‘]?([A-Z][a-z]+)\b/g,
-  )) {
+  for (const m of eachMatch(SPLICE_OPENER, question)) {
     const word = m[2]!;
     // After the opening modal a title may stand ("Is Senator Bob Corker…"), after a preposition a name ("by
     // Reuters"): only a closed-class opener counts there ("the denial by The bank").

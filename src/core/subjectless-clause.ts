@@ -1,3 +1,4 @@
+import { eachMatch } from './each-match';
 import { escapeRegExp } from './escape-reg-exp';
 import { NOT_A_CLAUSE, verbLike } from './verbless-that';
 
@@ -27,6 +28,7 @@ const SAID_IN_COPY =
   '(?:say|says|said|believe|believed|believes|claim|claimed|claims|suggest|suggested|warn|warned|expect|expected)';
 /** Adverbs that may stand before a clause's verb: "now allows", "also reported", "recently ended". */
 const ADVERB = '(?:[a-z]{3,}ly|now|still|also|already|just|never|then|soon|often|even|again|later)';
+const ADVERB_WORD = new RegExp(`^${ADVERB}$`);
 /** "…the report that now allows Pyongyang to…": an adverb, then a finite verb with its object; no subject. */
 const ADVERB_THEN_FINITE = new RegExp(
   String.raw`^${ADVERB}\s+(?:(?:is|are|was|were|has|have|had|will|would|can|could|does|did)\b|[a-z]{3,}(?:s|ed)\s+(?:the|a|an|his|her|its|their|to|[A-Z\d]))`,
@@ -64,7 +66,7 @@ const REPORTED_IN_COPY = `(?:reported|reports|${SAID_IN_COPY})`;
  */
 function relativeGapClause(clause: string, copy: string): boolean {
   const words = clause.match(/[A-Za-z'’-]+/g) ?? [];
-  const skip = new RegExp(`^${ADVERB}$`).test(words[0] ?? '') ? 1 : 0;
+  const skip = ADVERB_WORD.test(words[0] ?? '') ? 1 : 0;
   const first = words[skip];
   if (!first || !/^[a-z]/.test(first) || SUBJECT_START.test(first) || finite(words[skip + 1] ?? '')) return false;
   const opening = words
@@ -86,13 +88,13 @@ function relativeGapClause(clause: string, copy: string): boolean {
  * passage instead.
  */
 export function subjectlessClause(question: string, copy: string): boolean {
-  for (const m of question.matchAll(THAT_FRAME)) {
+  for (const m of eachMatch(THAT_FRAME, question)) {
     const clause = question.slice(m.index + m[0].length);
     if (NO_SUBJECT_WORD.test(clause) || ADVERB_THEN_FINITE.test(clause) || relativeGapClause(clause, copy)) return true;
     if (finite(VERB_THEN_DETERMINER.exec(clause)?.[1] ?? '')) return true;
     if (/^Has anyone confirmed the report that /.test(question) && opensOnTimeNoun(clause)) return true;
   }
-  for (const m of question.matchAll(SAY_FRAME)) {
+  for (const m of eachMatch(SAY_FRAME, question)) {
     const said = new RegExp(`\\s${SAID_IN_COPY}\\s+${escapeRegExp(m[1]!)}\\b`, 'gi');
     for (const c of copy.matchAll(said))
       if (RELATIVE_BEFORE.test(copy.slice(Math.max(0, c.index - 80), c.index + 1))) return true;

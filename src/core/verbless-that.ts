@@ -32,6 +32,9 @@ export function verbLike(word: string): boolean {
 
 /** "…meet with Reid that day…": "that" before a time noun is a demonstrative, no reported clause. */
 export const NOT_A_CLAUSE = '(?!(?:day|week|month|year|time|night|morning|evening|afternoon|weekend)\\b)';
+// Built once, not on every question: a RegExp built from a string is compiled afresh each time it is made.
+const SHORT_THAT = new RegExp(`\\bthat\\s+${NOT_A_CLAUSE}([^,?]*)\\?$`);
+const LAST_THAT = new RegExp(`\\bthat\\s+${NOT_A_CLAUSE}((?:(?!\\bthat\\b).)*)$`);
 /** The fixed tails some frames end with: the reported clause ends before them. */
 const FRAME_TAIL = /,\s+and (?:can they be named|when(?: will [^?]*)?|what would settle it)\?$/;
 
@@ -42,14 +45,12 @@ const FRAME_TAIL = /,\s+and (?:can they be named|when(?: will [^?]*)?|what would
  * opening with "when/after/at…" and no main clause after a comma, is a cut.
  */
 export function verblessThat(question: string): boolean {
-  const short = new RegExp(`\\bthat\\s+${NOT_A_CLAUSE}([^,?]*)\\?$`).exec(question)?.[1]?.split(/\s+/).filter(Boolean);
+  const short = SHORT_THAT.exec(question)?.[1]?.split(/\s+/).filter(Boolean);
   if (short && short.length <= 2 && !short.some(verbLike)) return true;
   // "…convince voters that they, and not Clinton, and can they be named?": the clause before a frame's
   // tail was cut at a comma before its verb.
   const beforeTail = FRAME_TAIL.test(question) ? question.replace(FRAME_TAIL, '') : null;
-  const last = beforeTail
-    ? new RegExp(`\\bthat\\s+${NOT_A_CLAUSE}((?:(?!\\bthat\\b).)*)$`).exec(beforeTail)?.[1]
-    : undefined;
+  const last = beforeTail ? LAST_THAT.exec(beforeTail)?.[1] : undefined;
   const lastWords = last?.match(/[A-Za-z'’-]+/g) ?? [];
   if (last !== undefined && lastWords.length <= 6 && !lastWords.some(verbLike)) return true;
   const clause = THAT_FRAME.exec(question)?.[1]

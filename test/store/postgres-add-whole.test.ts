@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import type { Analysis } from '../../src/core/analysis-types';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openPostgresPool, openPostgresStore } from '../../src/store/postgres/open-postgres-store';
@@ -168,6 +168,33 @@ it('sends a new story and its analysis as one statement, and a re-add through a 
     expect((await articles.add(HARBOUR, derived)).outcome).toBe('unchanged');
     expect(counts).toEqual({ statements: 2, transactions: 1 });
   } finally {
+    await pool.end();
+  }
+});
+
+it('parses the insert of a new story once a connection, and still stores each story once', async () => {
+  const { pool } = await openPostgresPool({ url: database().url, schema: database().freshSchema(), poolSize: 1 });
+  const parse = vi.spyOn(pg.Connection.prototype, 'parse');
+  try {
+    const articles = createPostgresArticleRepository(poolDb(pool, { retryForMs: 0 }));
+    const analysed = (title: string) => ({ analysis: { engineKey: ENGINE, analysis: analysisTitled(title) } });
+    const outcomes = [
+      (await articles.add(HARBOUR, analysed('Harbour'))).outcome,
+      (await articles.add(LIBRARY, analysed('Library'))).outcome,
+      (await articles.add(BAKERY)).outcome,
+      (await articles.add({ ...BAKERY, source: 'wire', text: 'The bakery on Quill Street sold out by noon.' })).outcome,
+      // Control: a re-add still finds the stored story (through the transaction it always took).
+      (await articles.add(LIBRARY, analysed('Library'))).outcome,
+    ];
+    expect(outcomes).toEqual(['created', 'created', 'created', 'created', 'unchanged']);
+    const inserts = parse.mock.calls.filter(([query]) => /^(WITH added|INSERT INTO articles)/.test(query.text));
+    // Four new stories on one connection: one parse for the insert with an analysis, one for the
+    // insert without (four on the base commit, one a story).
+    expect(inserts.map(([query]) => query.name)).toEqual(['newsbrief_add_analysed', 'newsbrief_add']);
+    expect(await articles.count()).toBe(4);
+    expect((await articles.getAnalysis((await articles.search('library'))[0]!.id, ENGINE))?.title).toBe('Library');
+  } finally {
+    parse.mockRestore();
     await pool.end();
   }
 });

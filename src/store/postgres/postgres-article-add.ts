@@ -43,8 +43,9 @@ export function postgresArticleAdd(
                SELECT id, $10, $11, $13, $12 FROM added)
            SELECT * FROM added`,
             [...fields, url, analysis.engineKey, stored.json, savedAt, stored.hash],
+            { prepared: 'newsbrief_add_analysed' },
           )
-        : await db.query<ArticleRow>(INSERT_ARTICLE, [...fields, url]);
+        : await db.query<ArticleRow>(INSERT_ARTICLE, [...fields, url], { prepared: 'newsbrief_add' });
     return result.rows[0] && { article: toStored(result.rows[0]), outcome: 'created' as const };
   };
 
